@@ -1,0 +1,143 @@
+"""Physical lines of a raw text, with their raw offsets, widths and the layout facts read off them.
+
+A PDF extractor leaves a page as lines: body lines broken where the page broke them, running headers,
+page-number lines, note blocks. Everything downstream works on these `Line`s, never on copies of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_PAGE_NUMBER_DECORATED = re.compile(r"^[·•\-–—\s]*[·•\-–—]\s*\d{1,4}\s*[·•\-–—][·•\-–—\s]*$")
+_PAGE_NUMBER_PLAIN = re.compile(r"^\d{1,4}$")
+_PAGE_NUMBER_WORDED = re.compile(r"^(?:第\s*\d{1,4}\s*页|[Pp]age\s+\d{1,4}|\d{1,4}\s*/\s*\d{1,4})$")
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+_SENTENCE_END = "。．.！!？?；;"
+
+Role = str
+BODY: Role = "body"
+BLANK: Role = "blank"
+PAGE_NUMBER: Role = "page-number"
+RUNNING_HEADER: Role = "running-header"
+PAGE_BREAK: Role = "page-break"
+NOTE: Role = "note"
+NOTE_CONTINUED: Role = "note-continued"
+NOTES_HEADING: Role = "notes-heading"
+DROPPED = frozenset({BLANK, PAGE_NUMBER, RUNNING_HEADER, PAGE_BREAK, NOTES_HEADING})
+
+
+@dataclass(slots=True)
+class Line:
+    """One physical line: `start`/`end` are raw offsets without the line break; `lo`/`hi` of its content."""
+
+    index: int
+    start: int
+    end: int
+    lo: int
+    hi: int
+    content: str
+    indent: str
+    role: Role = BODY
+    page: int = 1
+    note_number: int = 0
+    note_style: str = ""
+    note_text_lo: int = 0
+
+    @property
+    def blank(self) -> bool:
+        return not self.content
+
+    @property
+    def width(self) -> float:
+        """Display width: CJK characters count about two, Latin ones one (from UTF-8 length, which is fast)."""
+        return (len(self.content.encode("utf-8")) + len(self.content)) / 2
+
+
+def split_lines(raw: str) -> list[Line]:
+    """Split a raw text into lines, keeping every line's raw offsets; a form feed is a line of its own."""
+    lines: list[Line] = []
+    pos = 0
+    for index, chunk in enumerate(raw.splitlines(keepends=True)):
+        body = chunk.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        end = pos + len(body)
+        content = body.strip()
+        if content:
+            lead = len(body) - len(body.lstrip())
+            lo = pos + lead
+            hi = lo + len(content)
+            indent = body[:lead]
+        else:
+            lo = hi = end
+            indent = body
+        line = Line(index, pos, end, lo, hi, content, indent)
+        if not content:
+            line.role = PAGE_BREAK if "\x0c" in chunk else BLANK
+        elif chunk.endswith("\x0c"):
+            line.role = BODY
+        lines.append(line)
+        pos += len(chunk)
+    return lines
+
+
+def is_double_spaced(lines: list[Line]) -> bool:
+    """True when blank lines merely separate every line (so they mean nothing), false when they mark paragraphs."""
+    text_lines = [i for i, line in enumerate(lines) if not line.blank]
+    if len(text_lines) < 4:
+        return False
+    followed = sum(1 for i in text_lines if i + 1 < len(lines) and lines[i + 1].blank)
+    return followed >= 0.6 * len(text_lines)
+
+
+def typical_width(lines: list[Line]) -> float:
+    """The width of a full body line: a high percentile of the widths of lines still marked as body."""
+    widths = sorted(line.width for line in lines if line.role == BODY and line.content)
+    if not widths:
+        return 0.0
+    return widths[min(len(widths) - 1, int(len(widths) * 0.8))]
+
+
+_TRAILING_MARKERS = re.compile(r"(?:\s*(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\]|[①-⑳]))+\s*$")
+
+
+def ends_sentence(content: str) -> bool:
+    """True when a line's last character (before markers, closing quotes and brackets) ends a sentence."""
+    stripped = _TRAILING_MARKERS.sub("", content).rstrip("”’\"'」』）)]】〕 ")
+    return bool(stripped) and stripped[-1] in _SENTENCE_END
+
+
+def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
+    """Mark page numbers and running headers, which stand between pages and belong to no text.
+
+    A decorated number (`· 47 ·`, `— 5 —`) is always a page number; a bare number only when the document has
+    several of them in rising order. A running header is a short line that recurs at least three times once
+    its digits are ignored (journal name and issue, the article's short title). Lines in `protected` (notes)
+    are left alone.
+    """
+    plain: list[Line] = []
+    for line in lines:
+        if line.role != BODY or line.index in protected:
+            continue
+        if _PAGE_NUMBER_DECORATED.match(line.content) or _PAGE_NUMBER_WORDED.match(line.content):
+            line.role = PAGE_NUMBER
+        elif _PAGE_NUMBER_PLAIN.match(line.content):
+            plain.append(line)
+    if len(plain) >= 2:
+        values = [int(line.content) for line in plain]
+        rising = sum(1 for a, b in zip(values, values[1:], strict=False) if b > a)
+        if rising >= 0.7 * (len(values) - 1):
+            for line in plain:
+                line.role = PAGE_NUMBER
+    shapes: Counter[str] = Counter()
+    candidates: dict[int, str] = {}
+    for line in lines:
+        if line.role != BODY or line.index in protected or line.width > 70 or ends_sentence(line.content):
+            continue
+        shape = _DIGITS.sub("#", _SPACES.sub(" ", line.content))
+        candidates[line.index] = shape
+        shapes[shape] += 1
+    for index, shape in candidates.items():
+        if shapes[shape] >= 3:
+            lines[index].role = RUNNING_HEADER

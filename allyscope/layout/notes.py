@@ -1,0 +1,298 @@
+"""Finding the notes: per-page footnote blocks, an endnote section, or a reference list.
+
+A note block is a run of lines whose first line starts with a note number and whose later note numbers
+rise by one; lines in between continue the note before them. Bracketed (`[1]　…`) and circled (`①…`)
+numbers are strong signs of a note. Bare numbers (`1 …`, `1. …`), `（1）…` and `注1` are weak: the same shapes
+begin body lines (`8 月，…`, a list item), so such a block counts only where a page ends right after it
+(a page number, a running header, a form feed, the end of the file) or inside a section titled as notes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from allyscope.layout.lines import (
+    BLANK,
+    BODY,
+    DROPPED,
+    NOTE,
+    NOTE_CONTINUED,
+    NOTES_HEADING,
+    PAGE_BREAK,
+    Line,
+    ends_sentence,
+)
+
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿"
+CIRCLED_BLACK = "❶❷❸❹❺❻❼❽❾❿⓫⓬⓭⓮⓯⓰⓱⓲⓳⓴"
+
+
+def circled_value(char: str) -> int:
+    """The number a circled digit stands for, or 0."""
+    if char in CIRCLED:
+        return CIRCLED.index(char) + 1
+    if char in CIRCLED_BLACK:
+        return CIRCLED_BLACK.index(char) + 1
+    return 0
+
+
+_NOTE_STARTS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
+    ("bracket", True, re.compile(r"\[(\d{1,3})\][\s\u3000]*(?=\S)")),
+    ("bracket", True, re.compile(r"［(\d{1,3})］[\s\u3000]*(?=\S)")),
+    ("circled", True, re.compile(rf"([{CIRCLED}{CIRCLED_BLACK}])[\s\u3000]*(?=\S)")),
+    ("zhu", False, re.compile(r"注\s*(\d{1,3})\s*[:：.．、]?[\s\u3000]*(?=\S)")),
+    ("paren", False, re.compile(r"[（(](\d{1,3})[）)][\s\u3000]*(?=\S)")),
+    ("number", False, re.compile(r"(\d{1,3})(?:[.．、]\s*|\s+|(?=[A-Z“\"]))(?=\S)")),
+    ("superscript", False, re.compile(r"([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?=\S)")),
+)
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+@dataclass(frozen=True, slots=True)
+class NoteStart:
+    """What a line's start says about a note: its style, number, and where the note's own text begins."""
+
+    style: str
+    strong: bool
+    number: int
+    text_offset: int
+
+
+def note_start(content: str) -> NoteStart | None:
+    """Read a note number at the start of a stripped line, if there is one."""
+    for style, strong, pattern in _NOTE_STARTS:
+        match = pattern.match(content)
+        if not match:
+            continue
+        token = match.group(1)
+        if style == "circled":
+            number = circled_value(token)
+        elif style == "superscript":
+            number = int(token.translate(_SUPERSCRIPTS))
+        else:
+            number = int(token)
+        if number < 1:
+            continue
+        if style == "number" and _looks_like_quantity(content, match.end()):
+            continue
+        return NoteStart(style, strong, number, match.end())
+    return None
+
+
+_QUANTITY = re.compile(r"(?:年|月|日|世纪|个|名|次|国|岁|%|％|万|亿|[–\-~～—至到]\s*\d)")
+
+
+def _looks_like_quantity(content: str, after: int) -> bool:
+    """A line starting `8 月，…` or `12 国` is body text with a number, not a note."""
+    return bool(_QUANTITY.match(content, after))
+
+
+@cache
+def _labels() -> dict[str, list[re.Pattern[str]]]:
+    data = json.loads(resources.files("allyscope.data").joinpath("layout.json").read_text("utf-8"))
+    return {
+        key: [re.compile(rf"(?:{p})") for p in value]
+        for key, value in data.items()
+        if isinstance(value, list)
+    }
+
+
+def label_patterns(kind: str) -> list[re.Pattern[str]]:
+    """The compiled label expressions of one kind (`abstract`, `keywords`, `notes_section`, …)."""
+    return _labels()[kind]
+
+
+def is_section_label(content: str, kind: str) -> bool:
+    """True when a whole line is a label of `kind`, such as `注释` or `References:`."""
+    bare = content.strip().rstrip(":：").strip()
+    for pattern in label_patterns(kind):
+        match = pattern.fullmatch(bare)
+        if match:
+            return True
+    return False
+
+
+_MARKER_LINE = re.compile(r"(?:\[\d{1,3}\]|[①-⑳])+")
+
+
+@dataclass(slots=True)
+class NoteBlock:
+    """The lines of one block of notes, and what kind of list it is."""
+
+    index: int
+    first_line: int
+    last_line: int
+    kind: str = "footnote"
+
+
+def _page_ends_after(lines: list[Line], index: int) -> bool:
+    """True when nothing but blank lines stands between line `index` and a page boundary or the end."""
+    for line in lines[index + 1 :]:
+        if line.role == BLANK:
+            continue
+        return line.role in DROPPED and line.role != BLANK
+    return True
+
+
+_URL_TAIL = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
+
+
+def _note_is_complete(text: str, following: str) -> bool:
+    """True when a note's text so far reads as finished, so that `following` is not part of it."""
+    if _URL_TAIL.search(text) and following[:1].isascii() and (following[:1].islower() or following[:1] in "/_-.?=&%#"):
+        return False
+    return ends_sentence(text) or text.rstrip().endswith((".", "。"))
+
+
+def _resumes_page(line: Line) -> bool:
+    """A single leading space (not an indent) is how the extractor starts the body of a new page."""
+    return line.indent == " "
+
+
+def _scan_block(
+    lines: list[Line], start: int, first: NoteStart, endnotes: bool, limit: int
+) -> tuple[int, list[tuple[int, NoteStart]]]:
+    """Collect a block from line `start`; returns its last line and the note starts in it."""
+    notes = [(start, first)]
+    expected = first.number + 1
+    last = start
+    current_text = lines[start].content[first.text_offset :]
+    i = start + 1
+    while i < limit:
+        line = lines[i]
+        if line.role == BLANK:
+            i += 1
+            continue
+        if line.role != BODY:
+            break
+        found = note_start(line.content)
+        if found and found.style == first.style and found.number == expected:
+            notes.append((i, found))
+            expected += 1
+            current_text = line.content[found.text_offset :]
+            last = i
+            i += 1
+            continue
+        if not endnotes and (_resumes_page(line) or _note_is_complete(current_text, line.content)):
+            break
+        if endnotes and found and found.style == first.style and found.number == 1:
+            break
+        current_text = line.content
+        last = i
+        i += 1
+    return last, notes
+
+
+def find_note_blocks(lines: list[Line]) -> list[NoteBlock]:
+    """Mark every note line in `lines` (role, number, style) and return the blocks in file order."""
+    blocks: list[NoteBlock] = []
+    section = _notes_section_start(lines)
+    limit = section if section is not None else len(lines)
+    i = 0
+    while i < limit:
+        line = lines[i]
+        found = note_start(line.content) if line.role == BODY else None
+        if found is None:
+            i += 1
+            continue
+        last, notes = _scan_block(lines, i, found, endnotes=False, limit=limit)
+        if not found.strong and not _page_ends_after(lines, last):
+            i += 1
+            continue
+        _mark(lines, i, last, notes)
+        blocks.append(NoteBlock(len(blocks), i, last))
+        i = last + 1
+    if section is not None:
+        heading = lines[section]
+        heading.role = NOTES_HEADING
+        kind = "reference" if is_section_label(heading.content, "reference_section") else "endnote"
+        j = section + 1
+        while j < len(lines):
+            line = lines[j]
+            found = note_start(line.content) if line.role == BODY else None
+            if found is None:
+                j += 1
+                continue
+            last, notes = _scan_block(lines, j, found, endnotes=True, limit=len(lines))
+            _mark(lines, j, last, notes)
+            blocks.append(NoteBlock(len(blocks), j, last, kind))
+            j = last + 1
+    return blocks
+
+
+def _mark(lines: list[Line], first: int, last: int, notes: list[tuple[int, NoteStart]]) -> None:
+    starts = dict(notes)
+    for k in range(first, last + 1):
+        line = lines[k]
+        if line.role == BLANK:
+            continue
+        if k in starts:
+            found = starts[k]
+            line.role = NOTE
+            line.note_number = found.number
+            line.note_style = found.style
+            line.note_text_lo = line.lo + found.text_offset
+        else:
+            line.role = NOTE_CONTINUED
+
+
+def _notes_section_start(lines: list[Line]) -> int | None:
+    """Index of the line that opens an endnote or reference section, when one is followed by notes."""
+    for line in reversed(lines):
+        if line.role != BODY or len(line.content) > 20:
+            continue
+        if is_section_label(line.content, "notes_section"):
+            following = [ln for ln in lines[line.index + 1 :] if ln.content][:3]
+            if following and note_start(following[0].content):
+                return line.index
+    return None
+
+
+def mark_page_breaks(lines: list[Line], blocks: list[NoteBlock]) -> None:
+    """Number the pages: a page ends after a footnote block, at page furniture, or where the body resumes.
+
+    Sets `Line.page` (from 1) on every line. A line with a single leading space right after body text is
+    taken as a page start only in files that use that convention after their note blocks.
+    """
+    block_ends = {b.last_line for b in blocks if b.kind == "footnote"}
+    after_blocks = []
+    for b in blocks:
+        if b.kind != "footnote":
+            continue
+        nxt = next((ln for ln in lines[b.last_line + 1 :] if ln.content), None)
+        if nxt is not None:
+            after_blocks.append(_resumes_page(nxt))
+    convention = bool(after_blocks) and sum(after_blocks) >= 0.6 * len(after_blocks)
+    page = 1
+    pending = False
+    seen_text = False
+    previous_role = BLANK
+    for line in lines:
+        if line.role in (NOTE, NOTE_CONTINUED, BLANK):
+            line.page = page
+        elif line.role in DROPPED and line.role != NOTES_HEADING:
+            if previous_role not in DROPPED or line.role == PAGE_BREAK:
+                pending = True
+            line.page = page
+        else:
+            if pending and seen_text:
+                page += 1
+            elif (
+                convention
+                and line.role == BODY
+                and _resumes_page(line)
+                and previous_role == BODY
+                and not _MARKER_LINE.fullmatch(line.content)
+            ):
+                page += 1
+            pending = False
+            seen_text = True
+            line.page = page
+        if line.index in block_ends:
+            pending = True
+        if line.role != BLANK:
+            previous_role = line.role

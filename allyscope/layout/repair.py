@@ -1,0 +1,274 @@
+"""Stage 1, *repair layout*: raw lines → a clean body text and a clean notes text, each mapped to the raw input.
+
+What it does: drops page numbers and running headers; finds note blocks and takes them out of the body;
+rejoins the lines the page broke (see `joining`); starts a new paragraph where a line ends short, where a
+heading or an abstract/keywords label begins, or at a blank line in files whose blank lines mean something;
+records headings (with their rank, made into levels by the structure stage), paragraphs and note markers as
+spans of the body at the place they stood. A bare number glued to a word (`summit.12`) is written `[12]`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from allyscope.layout.headings import heading_shape
+from allyscope.layout.joining import join
+from allyscope.layout.lines import (
+    BLANK,
+    BODY,
+    NOTE,
+    NOTE_CONTINUED,
+    Line,
+    ends_sentence,
+    is_double_spaced,
+    mark_page_furniture,
+    split_lines,
+    typical_width,
+)
+from allyscope.layout.markers import FoundMarker, find_markers, is_marker_only
+from allyscope.layout.notes import NoteBlock, find_note_blocks, label_patterns, mark_page_breaks, note_start
+from allyscope.model import Document, Footnote, Heading, Marker, OffsetMap, Span, TextBuilder
+
+WEAK_STYLES = frozenset({"paren", "zhu", "number"})
+
+
+@dataclass(slots=True)
+class _Flow:
+    """The state of the body while it is being written: the open block and the line waiting to be copied."""
+
+    builder: TextBuilder
+    typical: float
+    double: bool
+    spans: list[Span] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    markers: list[Marker] = field(default_factory=list)
+    block_kind: str = ""
+    block_start: int = 0
+    block_page: int = 1
+    block_shape: tuple[int, str, str, int] | None = None
+    pending: Line | None = None
+    pending_markers: list[FoundMarker] = field(default_factory=list)
+    last_text: Line | None = None
+    blank_before: bool = False
+
+    def ended(self, line: Line) -> bool:
+        """True when `line` ended its paragraph: it is short, or shortish and closes a sentence."""
+        if self.typical <= 0:
+            return True
+        if line.width < 0.6 * self.typical:
+            return True
+        return line.width < 0.85 * self.typical and ends_sentence(line.content)
+
+
+def _is_label_line(content: str) -> bool:
+    for kind in ("abstract", "keywords"):
+        for pattern in label_patterns(kind):
+            if pattern.match(content):
+                return True
+    return False
+
+
+def _glued_allowed(lines: list[Line], blocks: list[NoteBlock]) -> dict[int, set[int]]:
+    """For each page, the note numbers a glued marker on it may cite (those of its next note block)."""
+    allowed: dict[int, set[int]] = {}
+    for block in blocks:
+        numbers = {
+            lines[k].note_number
+            for k in range(block.first_line, block.last_line + 1)
+            if lines[k].role == NOTE and lines[k].note_style == "number"
+        }
+        page = lines[block.first_line].page
+        allowed.setdefault(page, set()).update(numbers)
+        if block.kind != "footnote":
+            allowed.setdefault(0, set()).update(numbers)
+    return allowed
+
+
+def _flush(flow: _Flow, drop: int) -> None:
+    """Copy the waiting line into the body, writing its markers as spans."""
+    line = flow.pending
+    if line is None:
+        return
+    builder = flow.builder
+    hi = line.hi - drop
+    cursor = line.lo
+    for found in flow.pending_markers:
+        m_lo, m_hi = line.lo + found.start, line.lo + found.end
+        if m_hi > hi:
+            break
+        builder.copy(cursor, m_lo)
+        start = builder.position
+        if found.glued:
+            builder.insert("[", m_lo)
+            builder.copy(m_lo, m_hi)
+            builder.insert("]", m_hi)
+        else:
+            builder.copy(m_lo, m_hi)
+        cursor = m_hi
+        flow.markers.append(
+            Marker(
+                start,
+                builder.position,
+                found.numbers,
+                found.style,
+                line.content[found.start : found.end],
+                page=line.page,
+            )
+        )
+    builder.copy(cursor, hi)
+    flow.pending = None
+    flow.pending_markers = []
+
+
+def _close_block(flow: _Flow) -> None:
+    _flush(flow, 0)
+    if not flow.block_kind:
+        return
+    end = flow.builder.position
+    if flow.block_kind == "heading" and flow.block_shape is not None:
+        rank, numbering, label, title_offset = flow.block_shape
+        title_start = min(end, flow.block_start + title_offset)
+        flow.headings.append(
+            Heading(flow.block_start, end, rank + 1, label, "", numbering, page=flow.block_page)
+        )
+        flow.spans.append(Span("heading-title", title_start, end, flow.block_page))
+    elif end > flow.block_start:
+        flow.spans.append(Span("paragraph", flow.block_start, end, flow.block_page))
+    flow.block_kind = ""
+    flow.block_shape = None
+
+
+def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow) -> None:
+    styles = frozenset(line.note_style for line in lines if line.role == NOTE) & WEAK_STYLES
+    allowed = _glued_allowed(lines, blocks) if "number" in styles else {}
+    builder = flow.builder
+    for line in lines:
+        if line.role == BLANK:
+            flow.blank_before = flow.blank_before or not flow.double
+            continue
+        if line.role != BODY:
+            continue
+        found = find_markers(line.content, styles)
+        if allowed:
+            page_numbers = allowed.get(line.page, set()) | allowed.get(0, set())
+            found = [f for f in found if not f.glued or f.numbers[0] in page_numbers]
+        marker_only = is_marker_only(line.content, found)
+        previous = flow.last_text
+        if marker_only and flow.pending is not None:
+            _flush(flow, 0)
+            flow.pending, flow.pending_markers = line, found
+            continue
+        shape = None
+        short = flow.typical <= 0 or line.width < flow.typical
+        if short and not ends_sentence(line.content) and (
+            previous is None
+            or flow.ended(previous)
+            or ends_sentence(previous.content)
+            or flow.blank_before
+            or flow.block_kind == "heading"
+        ):
+            shape = heading_shape(line.content)
+        starts_block = (
+            previous is None
+            or flow.pending is None
+            or shape is not None
+            or flow.block_kind == "heading"
+            or flow.blank_before
+            or (len(line.indent.replace("\t", "  ")) >= 2 and line.indent != " ")
+            or "\u3000" in line.indent
+            or flow.ended(previous)
+            or _is_label_line(line.content)
+        )
+        if starts_block:
+            _close_block(flow)
+            if builder.position:
+                builder.insert("\n", line.lo)
+            flow.block_start = builder.position
+            flow.block_page = line.page
+            if shape is not None:
+                flow.block_kind = "heading"
+                flow.block_shape = (shape.rank, shape.numbering, shape.label, shape.title_offset)
+            else:
+                flow.block_kind = "paragraph"
+        else:
+            pending = flow.pending
+            assert pending is not None
+            drop, insert = join(pending.content, line.content)
+            _flush(flow, drop)
+            builder.insert(insert, line.lo)
+        flow.pending, flow.pending_markers = line, found
+        flow.last_text = line
+        flow.blank_before = False
+    _close_block(flow)
+
+
+def _notes(doc: Document, lines: list[Line], blocks: list[NoteBlock]) -> tuple[str, OffsetMap, list[Footnote]]:
+    builder = TextBuilder(doc.raw)
+    notes: list[Footnote] = []
+    for block in blocks:
+        current: list[Line] = []
+        for k in range(block.first_line, block.last_line + 1):
+            line = lines[k]
+            if line.role == NOTE:
+                if current:
+                    notes.append(_write_note(builder, current, block))
+                current = [line]
+            elif line.role == NOTE_CONTINUED and current:
+                current.append(line)
+        if current:
+            notes.append(_write_note(builder, current, block))
+    text, offsets = builder.build()
+    return text, offsets, notes
+
+
+def _write_note(builder: TextBuilder, note_lines: list[Line], block: NoteBlock) -> Footnote:
+    if builder.position:
+        builder.insert("\n", note_lines[0].start)
+    first = note_lines[0]
+    start = builder.position
+    for i, line in enumerate(note_lines):
+        lo = first.note_text_lo if i == 0 else line.lo
+        if i + 1 < len(note_lines):
+            following = note_lines[i + 1]
+            drop, insert = join(line.content, following.content)
+            builder.copy(lo, line.hi - drop)
+            builder.insert(insert, following.lo)
+        else:
+            builder.copy(lo, line.hi)
+    return Footnote(
+        id=f"fn{block.index}.{first.note_number}",
+        block=block.index,
+        number=first.note_number,
+        page=first.page,
+        start=start,
+        end=builder.position,
+        raw_start=first.lo,
+        raw_end=note_lines[-1].hi,
+        style=first.note_style,
+        kind=block.kind,
+    )
+
+
+def repair_layout(doc: Document) -> Document:
+    """Stage 1: fill `text`, `notes_text`, their maps, paragraphs, headings (unleveled) and unlinked markers."""
+    lines = split_lines(doc.raw)
+    protected = {line.index for line in lines if line.content and note_start(line.content)}
+    mark_page_furniture(lines, protected)
+    blocks = find_note_blocks(lines)
+    mark_page_breaks(lines, blocks)
+    flow = _Flow(TextBuilder(doc.raw), typical_width(lines), is_double_spaced(lines))
+    _body(doc, lines, blocks, flow)
+    text, body_map = flow.builder.build()
+    notes_text, notes_map, notes = _notes(doc, lines, blocks)
+    pages = max((line.page for line in lines), default=1)
+    return doc.evolve(
+        text=text,
+        body_map=body_map,
+        notes_text=notes_text,
+        notes_map=notes_map,
+        spans=tuple(flow.spans),
+        headings=tuple(flow.headings),
+        markers=tuple(flow.markers),
+        footnotes=tuple(notes),
+        meta=(*doc.meta, ("pages", pages), ("double_spaced", flow.double)),
+    )

@@ -1,0 +1,83 @@
+"""Stage 3, *link notes*: every marker to the note (or notes) it cites.
+
+A marker cites note n of the next note block below it in the file: with per-page numbering that block is
+its own page's, with continuous numbering any block holding n will do, and an endnote section or a
+reference list holds every number once. Markers of the front matter (the abstract's note sign) cite the
+article's own note: they take a note only when no body marker cites the same one.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+
+from allyscope.model import Document, Footnote, Marker
+
+_FAMILY = {"bracket": "bracket", "circled": "circled", "superscript": "number", "number": "number",
+           "paren": "paren", "zhu": "zhu"}
+
+
+def _family(style: str) -> str:
+    return _FAMILY.get(style, style)
+
+
+def link_notes(doc: Document) -> Document:
+    """Stage 3: fill `Marker.footnotes` with note ids."""
+    by_family: dict[str, list[Footnote]] = defaultdict(list)
+    for note in doc.footnotes:
+        by_family[_family(note.style)].append(note)
+    blocks_of: dict[str, list[tuple[int, dict[int, Footnote], str]]] = {}
+    continuous: dict[str, bool] = {}
+    for family, notes in by_family.items():
+        blocks: dict[int, dict[int, Footnote]] = defaultdict(dict)
+        for note in notes:
+            blocks[note.block][note.number] = note
+        ordered = sorted(
+            ((min(n.raw_start for n in members.values()), members, next(iter(members.values())).kind)
+             for members in blocks.values()),
+            key=lambda item: item[0],
+        )
+        blocks_of[family] = ordered
+        counts = Counter(n.number for n in notes if n.kind == "footnote")
+        continuous[family] = all(c == 1 for c in counts.values())
+    linked: list[Marker] = []
+    for marker in doc.markers:
+        family = _family(marker.style)
+        blocks = blocks_of.get(family) or (blocks_of.get("bracket", []) if family != "bracket" else [])
+        if not blocks:
+            linked.append(marker)
+            continue
+        raw_at = doc.body_map.to_raw(marker.start)
+        starts = [b[0] for b in blocks]
+        here = bisect.bisect_right(starts, raw_at)
+        ids = []
+        for number in marker.numbers:
+            note = _find(blocks, here, number, continuous.get(family, False))
+            if note is not None:
+                ids.append(note.id)
+        linked.append(Marker(marker.start, marker.end, marker.numbers, marker.style, marker.printed,
+                             tuple(ids), marker.page, marker.front))
+    cited_by_body = {i for m in linked if not m.front for i in m.footnotes}
+    final = tuple(
+        Marker(m.start, m.end, m.numbers, m.style, m.printed,
+               tuple(i for i in m.footnotes if i not in cited_by_body), m.page, m.front)
+        if m.front else m
+        for m in linked
+    )
+    return doc.evolve(markers=final)
+
+
+def _find(blocks: list[tuple[int, dict[int, Footnote], str]], here: int, number: int,
+          continuous: bool) -> Footnote | None:
+    if here < len(blocks):
+        nxt = blocks[here][1]
+        if number in nxt:
+            return nxt[number]
+    for _, members, kind in blocks:
+        if kind != "footnote" and number in members:
+            return members[number]
+    if continuous:
+        for _, members, _kind in blocks:
+            if number in members:
+                return members[number]
+    return None

@@ -1,0 +1,294 @@
+"""The document model: one immutable clean text, typed spans that point into it, and a map back to the raw input.
+
+Every stage of the pipeline takes a `Document` and returns a new one with more spans; no stage copies text
+around. Offsets are Python code points, half-open (`start <= i < end`), like `str` slicing. The body of an
+article and its notes are two separate texts (`text` and `notes_text`) so that no note ever sits inside the
+body; each has its own `OffsetMap` back into `raw`, the file as decoded.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from allyscope.errors import SpanError
+
+
+@dataclass(frozen=True, slots=True)
+class OffsetMap:
+    """Maps offsets of a clean text back to offsets of the raw text it was built from.
+
+    The clean text is a sequence of segments. A *copied* segment is a verbatim slice of the raw text, so every
+    offset inside it maps exactly; an *inserted* segment (a space added where two lines were joined, the
+    brackets added around a bare note number) has no raw counterpart and maps to the raw offset it stands at.
+    """
+
+    clean_starts: tuple[int, ...] = ()
+    raw_starts: tuple[int, ...] = ()
+    lengths: tuple[int, ...] = ()
+    copied: tuple[bool, ...] = ()
+
+    def _segment(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.clean_starts, offset) - 1)
+
+    def to_raw(self, offset: int) -> int:
+        """Raw offset of the clean character at `offset` (a start offset)."""
+        if not self.clean_starts:
+            return 0
+        i = self._segment(offset)
+        delta = offset - self.clean_starts[i]
+        if self.copied[i]:
+            return self.raw_starts[i] + min(delta, self.lengths[i])
+        return self.raw_starts[i]
+
+    def to_raw_end(self, offset: int) -> int:
+        """Raw offset just after the clean character before `offset` (an end offset)."""
+        if offset <= 0 or not self.clean_starts:
+            return self.to_raw(0)
+        i = self._segment(offset - 1)
+        if self.copied[i]:
+            return self.raw_starts[i] + (offset - self.clean_starts[i])
+        return self.raw_starts[i]
+
+    def to_raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw `(start, end)` of a clean span; an empty span maps to an empty raw span."""
+        raw_start = self.to_raw(start)
+        if end <= start:
+            return raw_start, raw_start
+        return raw_start, max(raw_start, self.to_raw_end(end))
+
+
+class TextBuilder:
+    """Builds a clean text piece by piece while recording where each piece came from in the raw text."""
+
+    __slots__ = ("_clean_starts", "_copied", "_lengths", "_parts", "_pos", "_raw", "_raw_starts")
+
+    def __init__(self, raw: str) -> None:
+        self._raw = raw
+        self._parts: list[str] = []
+        self._clean_starts: list[int] = []
+        self._raw_starts: list[int] = []
+        self._lengths: list[int] = []
+        self._copied: list[bool] = []
+        self._pos = 0
+
+    @property
+    def position(self) -> int:
+        """Length of the clean text built so far: the offset the next piece will start at."""
+        return self._pos
+
+    def copy(self, raw_start: int, raw_end: int) -> None:
+        """Append `raw[raw_start:raw_end]` verbatim."""
+        if raw_end <= raw_start:
+            return
+        self._add(self._raw[raw_start:raw_end], raw_start, copied=True)
+
+    def insert(self, text: str, raw_at: int) -> None:
+        """Append `text`, which does not stand in the raw input, anchored at raw offset `raw_at`."""
+        if text:
+            self._add(text, raw_at, copied=False)
+
+    def _add(self, text: str, raw_start: int, *, copied: bool) -> None:
+        if self._copied and self._copied[-1] and copied and (
+            self._raw_starts[-1] + self._lengths[-1] == raw_start
+        ):
+            self._parts.append(text)
+            self._lengths[-1] += len(text)
+        else:
+            self._parts.append(text)
+            self._clean_starts.append(self._pos)
+            self._raw_starts.append(raw_start)
+            self._lengths.append(len(text))
+            self._copied.append(copied)
+        self._pos += len(text)
+
+    def last_char(self) -> str:
+        """The last character appended so far, or '' when nothing was."""
+        for part in reversed(self._parts):
+            if part:
+                return part[-1]
+        return ""
+
+    def build(self) -> tuple[str, OffsetMap]:
+        """The clean text and its map to the raw text."""
+        offsets = OffsetMap(
+            tuple(self._clean_starts), tuple(self._raw_starts), tuple(self._lengths), tuple(self._copied)
+        )
+        return "".join(self._parts), offsets
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A typed stretch `[start, end)` of a document's body text.
+
+    `kind` names what the span is (`title`, `author`, `abstract`, `keywords`, `keyword`, `paragraph`, …).
+    A span checks its own range when it is made; `Document` checks it against the text it points into.
+    """
+
+    kind: str
+    start: int
+    end: int
+    page: int | None = None
+
+    def __post_init__(self) -> None:
+        if not (0 <= self.start <= self.end):
+            raise SpanError(f"{self.kind} span has an invalid range [{self.start}, {self.end})")
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A section heading: `label` is its number as printed without decoration (`一`, `2`, `IV`)."""
+
+    start: int
+    end: int
+    level: int
+    label: str
+    title: str
+    numbering: str
+    page: int | None = None
+
+    def __post_init__(self) -> None:
+        if not (0 <= self.start <= self.end) or self.level < 1:
+            raise SpanError(f"heading has an invalid range [{self.start}, {self.end}) or level {self.level}")
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    """One note: a page footnote, an endnote, or an entry of a reference list.
+
+    `start`/`end` point into `Document.notes_text`; `raw_start`/`raw_end` into `Document.raw`. `block` counts
+    note blocks in file order from 0; `number` is the note's number inside its block as printed.
+    """
+
+    id: str
+    block: int
+    number: int
+    page: int
+    start: int
+    end: int
+    raw_start: int
+    raw_end: int
+    style: str
+    kind: str = "footnote"
+
+    def __post_init__(self) -> None:
+        if not (0 <= self.start <= self.end) or not (0 <= self.raw_start <= self.raw_end):
+            raise SpanError(f"footnote {self.id} has an invalid range")
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A note marker in the body at the place it stood; `numbers` lists every note it cites (`[5-7]`)."""
+
+    start: int
+    end: int
+    numbers: tuple[int, ...]
+    style: str
+    printed: str
+    footnotes: tuple[str, ...] = ()
+    page: int | None = None
+    front: bool = False
+
+    def __post_init__(self) -> None:
+        if not (0 <= self.start < self.end) or not self.numbers:
+            raise SpanError(f"marker has an invalid range [{self.start}, {self.end}) or no number")
+
+    @property
+    def number(self) -> int:
+        """The first number the marker cites."""
+        return self.numbers[0]
+
+
+def _check(spans: Iterable[Span | Heading | Marker], length: int, what: str) -> None:
+    for span in spans:
+        if span.end > length:
+            raise SpanError(f"{what} span [{span.start}, {span.end}) runs past the text (length {length})")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A document: its raw input, its clean texts with their maps, and every span found so far."""
+
+    raw: str
+    source: str = ""
+    encoding: str = "utf-8"
+    text: str = ""
+    body_map: OffsetMap = field(default_factory=OffsetMap)
+    notes_text: str = ""
+    notes_map: OffsetMap = field(default_factory=OffsetMap)
+    language: str = "und"
+    spans: tuple[Span, ...] = ()
+    headings: tuple[Heading, ...] = ()
+    footnotes: tuple[Footnote, ...] = ()
+    markers: tuple[Marker, ...] = ()
+    meta: tuple[tuple[str, Any], ...] = ()
+
+    def __post_init__(self) -> None:
+        n = len(self.text)
+        _check(self.spans, n, "body")
+        _check(self.headings, n, "heading")
+        _check(self.markers, n, "marker")
+        m = len(self.notes_text)
+        for note in self.footnotes:
+            if note.end > m or note.raw_end > len(self.raw):
+                raise SpanError(f"footnote {note.id} runs past its text")
+
+    def evolve(self, **changes: Any) -> Document:
+        """A copy with `changes` applied; the way every stage returns its result."""
+        return replace(self, **changes)
+
+    def span_text(self, span: Span | Heading | Marker) -> str:
+        """The body text a span covers."""
+        return self.text[span.start : span.end]
+
+    def note_text(self, note: Footnote) -> str:
+        """The text of one note."""
+        return self.notes_text[note.start : note.end]
+
+    def spans_of(self, kind: str) -> list[Span]:
+        """Every span of one kind, in text order."""
+        return [s for s in self.spans if s.kind == kind]
+
+    def first(self, kind: str) -> Span | None:
+        """The first span of one kind, or None."""
+        return next((s for s in self.spans if s.kind == kind), None)
+
+    def footnote(self, note_id: str) -> Footnote | None:
+        """The note with this id, or None."""
+        return next((f for f in self.footnotes if f.id == note_id), None)
+
+    def raw_span(self, span: Span | Heading | Marker) -> tuple[int, int]:
+        """Where a body span stood in the raw input."""
+        return self.body_map.to_raw_span(span.start, span.end)
+
+    @property
+    def title(self) -> str:
+        span = self.first("title")
+        return self.span_text(span) if span else ""
+
+    @property
+    def authors(self) -> list[str]:
+        return [self.span_text(s) for s in self.spans_of("author")]
+
+    @property
+    def abstract(self) -> str:
+        span = self.first("abstract")
+        return self.span_text(span) if span else ""
+
+    @property
+    def keywords(self) -> list[str]:
+        return [self.span_text(s) for s in self.spans_of("keyword")]
+
+    @property
+    def paragraphs(self) -> list[Span]:
+        return self.spans_of("paragraph")
+
+    def get_meta(self, key: str, default: Any = None) -> Any:
+        return dict(self.meta).get(key, default)
+
+
+def sorted_spans(spans: Sequence[Span]) -> tuple[Span, ...]:
+    """Spans ordered by position, longer first where two start together."""
+    return tuple(sorted(spans, key=lambda s: (s.start, -s.end, s.kind)))

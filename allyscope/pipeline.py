@@ -1,0 +1,36 @@
+"""The pipeline: small stages, each a function from `Document` to `Document`, run in order.
+
+read → repair layout → structure → link notes (→ references, dates and entities, events: later stages).
+Each stage can be run and tested alone; `parse` runs them all on a file, `parse_text` on a string.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from allyscope.layout.repair import repair_layout
+from allyscope.linking import link_notes
+from allyscope.model import Document
+from allyscope.reading import content_key, read
+from allyscope.structure import structure
+
+Stage = Callable[[Document], Document]
+STAGES: tuple[Stage, ...] = (repair_layout, structure, link_notes)
+
+
+def run(doc: Document, stages: Sequence[Stage] = STAGES) -> Document:
+    """Run `stages` on a document in order."""
+    for stage in stages:
+        doc = stage(doc)
+    return doc
+
+
+def parse(path: str | Path) -> Document:
+    """Read a file and run every stage on it."""
+    return run(read(path))
+
+
+def parse_text(text: str, source: str = "<text>") -> Document:
+    """Run every stage on a text already decoded."""
+    return run(Document(raw=text, source=source, meta=(("sha256", content_key(text)),)))

@@ -1,0 +1,161 @@
+"""Stage 0, *read*: bytes of a file → a `Document` holding only its decoded raw text.
+
+Chinese and Japanese files still arrive in legacy encodings (GB18030/GBK, Big5, Shift_JIS, EUC-JP) as well
+as UTF-8 and UTF-16. A general detector guesses badly on short CJK files (EUC-JP Japanese comes out as
+Korean CP949), so the choice here is narrow and explicit: BOMs first, then strict UTF-8, then a UTF-16 test,
+then every legacy CJK encoding that decodes the bytes strictly, scored by how much of the result is
+common-use text in its script. Wrongly decoded CJK bytes come out as rare characters, half-width kana,
+Hangul or private-use code points; rightly decoded ones are mostly frequent hanzi, kanji and kana.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from pathlib import Path
+
+from allyscope.errors import BinaryInputError, EmptyInputError, InputError, UndecodableInputError
+from allyscope.model import Document
+
+LEGACY_CJK = ("gb18030", "big5", "shift_jis", "euc_jp", "cp932")
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa\u30fc]")
+_SUSPECT = re.compile(r"[\uac00-\ud7af\u3130-\u318f\ue000-\uf8ff\uff61-\uff9f\u2460-\u24ff\u2500-\u257f]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _is_common_han(char: str) -> bool:
+    """True for the hanzi and kanji of everyday text: GB2312 level 1, JIS level 1 or Big5 frequent use."""
+    try:
+        gb = char.encode("gb2312")
+        if 0xB0 <= gb[0] <= 0xD7:
+            return True
+    except UnicodeEncodeError:
+        pass
+    try:
+        sj = char.encode("shift_jis")
+        if 0x88 <= sj[0] <= 0x98:
+            return True
+    except UnicodeEncodeError:
+        pass
+    try:
+        b5 = char.encode("big5")
+        if 0xA4 <= b5[0] <= 0xC6:
+            return True
+    except UnicodeEncodeError:
+        pass
+    return False
+
+
+def plausibility(text: str) -> float:
+    """How much a decoding looks like real CJK text: the share of its non-ASCII characters in common use."""
+    non_ascii = [c for c in text if ord(c) > 0x7F]
+    if not non_ascii:
+        return 1.0
+    han = _HAN.findall(text)
+    common = sum(1 for c in han if _is_common_han(c))
+    kana = len(_KANA.findall(text))
+    punctuation = sum(1 for c in non_ascii if 0x3000 <= ord(c) <= 0x303F or 0xFF01 <= ord(c) <= 0xFF5E)
+    suspect = len(_SUSPECT.findall(text))
+    score = common + kana + 0.5 * punctuation - 2 * suspect
+    return score / len(non_ascii)
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when a BOM-less file has the NUL pattern of mostly-ASCII UTF-16."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even_nul = sample[0::2].count(0)
+    odd_nul = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nul > 0.3 * half and even_nul < 0.05 * half:
+        return "utf-16-le"
+    if even_nul > 0.3 * half and odd_nul < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
+    """Decode a file's bytes; returns `(text, encoding)` or raises an `InputError` naming `source`."""
+    if not data.strip():
+        raise EmptyInputError(source, "the file is empty")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise UndecodableInputError(source, f"bad {encoding} after its byte-order mark ({exc.reason})") from exc
+            if encoding in ("utf-16", "utf-32"):
+                text = text.lstrip("\ufeff")
+            return _checked(text, source), encoding
+    utf16 = _looks_utf16(data)
+    if utf16:
+        try:
+            return _checked(data.decode(utf16), source), utf16
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        raise BinaryInputError(source, "binary data, not text (NUL bytes)")
+    try:
+        return _checked(data.decode("utf-8"), source), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best: tuple[float, str, str] | None = None
+    for encoding in LEGACY_CJK:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = plausibility(text)
+        if best is None or score > best[0] + 1e-9:
+            best = (score, encoding, text)
+    if best is None or best[0] < 0.5:
+        raise UndecodableInputError(
+            source, "cannot decode: not UTF-8, UTF-16, GB18030, Big5, Shift_JIS or EUC-JP text"
+        )
+    return _checked(best[2], source), best[1]
+
+
+def _checked(text: str, source: str) -> str:
+    if not text.strip():
+        raise EmptyInputError(source, "the file is empty")
+    controls = len(_CONTROL.findall(text[:20000]))
+    if controls > max(2, len(text[:20000]) // 100):
+        raise BinaryInputError(source, "binary data, not text (control characters)")
+    return text
+
+
+def content_key(text: str) -> str:
+    """The content hash that identifies a document: the same text in any encoding or line ending is one."""
+    normalized = text.replace("\r\n", "\n").replace("\r", "\n")
+    return hashlib.sha256(normalized.encode("utf-8")).hexdigest()
+
+
+def read_bytes(data: bytes, source: str = "<bytes>") -> Document:
+    """Stage 0 on bytes already in memory."""
+    text, encoding = decode_bytes(data, source)
+    return Document(raw=text, source=source, encoding=encoding, meta=(("sha256", content_key(text)),))
+
+
+def read(path: str | Path) -> Document:
+    """Stage 0: read a file into a `Document` with its raw text; nothing else is filled in yet."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except IsADirectoryError as exc:
+        raise InputError(str(path), "is a directory, not a file") from exc
+    except FileNotFoundError as exc:
+        raise InputError(str(path), "no such file") from exc
+    except OSError as exc:
+        raise InputError(str(path), f"cannot be read ({exc.strerror})") from exc
+    return read_bytes(data, str(path))

@@ -1,0 +1,87 @@
+"""The JSON shape of a document (see docs/document-model.md); field names here are a public contract."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from allyscope.model import Document
+
+
+def document_json(doc: Document) -> dict[str, Any]:
+    """The structured document as plain JSON-ready data."""
+    body_map = doc.body_map
+    return {
+        "id": doc_id(doc),
+        "source": doc.source,
+        "encoding": doc.encoding,
+        "sha256": doc.get_meta("sha256"),
+        "title": doc.title,
+        "authors": doc.authors,
+        "language": doc.language,
+        "abstract": doc.abstract,
+        "keywords": doc.keywords,
+        "pages": doc.get_meta("pages", 1),
+        "text": doc.text,
+        "headings": [
+            {
+                "level": h.level,
+                "label": h.label,
+                "numbering": h.numbering,
+                "title": h.title,
+                "start": h.start,
+                "end": h.end,
+                "page": h.page,
+                "raw_start": body_map.to_raw_span(h.start, h.end)[0],
+                "raw_end": body_map.to_raw_span(h.start, h.end)[1],
+            }
+            for h in doc.headings
+        ],
+        "paragraphs": [
+            {"start": p.start, "end": p.end, "page": p.page,
+             "raw_start": body_map.to_raw_span(p.start, p.end)[0],
+             "raw_end": body_map.to_raw_span(p.start, p.end)[1]}
+            for p in doc.paragraphs
+        ],
+        "spans": [
+            {"kind": s.kind, "start": s.start, "end": s.end}
+            for s in doc.spans
+            if s.kind != "paragraph"
+        ],
+        "footnotes": [
+            {
+                "id": f.id,
+                "block": f.block,
+                "page": f.page,
+                "number": f.number,
+                "kind": f.kind,
+                "style": f.style,
+                "text": doc.note_text(f),
+                "raw_start": f.raw_start,
+                "raw_end": f.raw_end,
+                "cited_by": [i for i, m in enumerate(doc.markers) if f.id in m.footnotes],
+            }
+            for f in doc.footnotes
+        ],
+        "markers": [
+            {
+                "start": m.start,
+                "end": m.end,
+                "number": m.number,
+                "numbers": list(m.numbers),
+                "printed": m.printed,
+                "style": m.style,
+                "page": m.page,
+                "front": m.front,
+                "footnote": m.footnotes[0] if m.footnotes else None,
+                "footnotes": list(m.footnotes),
+                "raw_start": body_map.to_raw(m.start),
+            }
+            for m in doc.markers
+        ],
+    }
+
+
+def doc_id(doc: Document) -> str:
+    """The short id of a document: the first 12 hex digits of its content hash."""
+    sha = doc.get_meta("sha256") or ""
+    return str(sha)[:12]
