@@ -1,0 +1,170 @@
+"""The `allyscope` command: each command opens what it needs, calls the library, and prints.
+
+Library errors (`AllyscopeError`) become one line on stderr, `allyscope: error: …`, and exit status 2.
+Heavy modules are imported inside the commands so that `allyscope --help` starts fast.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from allyscope.errors import AllyscopeError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+db_option = click.option(
+    "--db",
+    "db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="SQLite file of the store (default: $ALLYSCOPE_DB, else ./allyscope.db).",
+)
+
+
+def _errors(func: F) -> F:
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except AllyscopeError as exc:
+            click.echo(f"allyscope: error: {exc}", err=True)
+            sys.exit(2)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _print_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="allyscope")
+def main() -> None:
+    """allyscope: turn documents on international security relations into an evidence-linked knowledge base.
+
+    Example: allyscope parse article.txt --json
+    """
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the structured document as JSON.")
+@_errors
+def parse(file: Path, as_json: bool) -> None:
+    """Parse FILE into a structured document and print it, without storing anything.
+
+    Example: allyscope parse ../shared/corpus/000_c16b8f8118fbe296.txt --json
+    """
+    from allyscope.pipeline import parse as run_parse
+    from allyscope.render import outline
+    from allyscope.serialize import document_json
+
+    data = document_json(run_parse(file))
+    if as_json:
+        _print_json(data)
+    else:
+        click.echo(outline(data), nl=False)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
+              help="Worker processes for parsing (default: one per core when there are many files).")
+@click.option("--keep-going", is_flag=True,
+              help="Store the good files even when some cannot be read (exit status is still 2).")
+@click.option("--json", "as_json", is_flag=True, help="Print what was stored as JSON.")
+@_errors
+def ingest(files: tuple[Path, ...], db: Path | None, jobs: int | None, keep_going: bool, as_json: bool) -> None:
+    """Parse FILES and store them; the same content is stored once.
+
+    Every file is parsed before anything is written: if one cannot be read, its problem is printed and
+    nothing is stored (unless --keep-going). Each document is written in one transaction.
+
+    Example: allyscope ingest --db kb.db ../shared/corpus/*.txt
+    """
+    from allyscope.ingest import ingest_files
+
+    report = ingest_files(list(files), db, jobs=jobs, keep_going=keep_going, progress=len(files) >= 20)
+    for problem in report.failed:
+        click.echo(f"allyscope: error: {problem}", err=True)
+    if as_json:
+        _print_json(report.as_json())
+    else:
+        for item in report.stored:
+            click.echo(f"stored   {item['id']}  {item['source']}")
+        for item in report.skipped:
+            click.echo(f"present  {item['id']}  {item['source']}")
+        if report.failed and not keep_going:
+            click.echo("nothing stored: fix or leave out the files above (or use --keep-going)", err=True)
+    if report.failed:
+        sys.exit(2)
+
+
+@main.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
+@_errors
+def docs(db: Path | None, as_json: bool) -> None:
+    """List the documents in the store.
+
+    Example: allyscope docs --db kb.db
+    """
+    from allyscope.store import Store
+
+    with Store(db, create=False) as store:
+        rows = store.documents()
+    if as_json:
+        _print_json(rows)
+        return
+    for row in rows:
+        click.echo(f"{row['id']}  {row['language']:3}  {row['footnotes']:3} notes  {row['title']}  ({row['source']})")
+
+
+@main.command()
+@click.argument("doc")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the whole structured document as JSON.")
+@_errors
+def show(doc: str, db: Path | None, as_json: bool) -> None:
+    """Show one stored document: DOC is an id (or its start), a file name or a source path.
+
+    Example: allyscope show 3f2a9c --json
+    """
+    from allyscope.render import outline
+    from allyscope.store import Store
+
+    with Store(db, create=False) as store:
+        data = store.document_json(doc)
+    if as_json:
+        _print_json(data)
+    else:
+        click.echo(outline(data), nl=False)
+
+
+@main.command()
+@click.argument("doc")
+@db_option
+@_errors
+def text(doc: str, db: Path | None) -> None:
+    """Print the clean body of a stored document with its headings, then its notes.
+
+    Example: allyscope text 3f2a9c | less
+    """
+    from allyscope.render import readable_text
+    from allyscope.store import Store
+
+    with Store(db, create=False) as store:
+        data = store.document_json(doc)
+    click.echo(readable_text(data), nl=False)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,166 @@
+"""The store: documents and their spans in one SQLite file, written one document per transaction.
+
+Callers hand the store finished `Document`s (or their rows, built in worker processes); all writes go
+through `Store.add`, which stores a document whole or not at all. The same content is stored once: the id
+of a document is the start of the SHA-256 of its decoded text.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from allyscope.errors import NotFoundError, StoreError
+from allyscope.model import Document
+from allyscope.serialize import doc_id, document_json
+from allyscope.store.migrations import migrate
+
+ENV_VAR = "ALLYSCOPE_DB"
+
+
+def default_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """`--db PATH` if given, else `$ALLYSCOPE_DB`, else `./allyscope.db`."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get(ENV_VAR)
+    return Path(env) if env else Path("allyscope.db")
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRows:
+    """Everything one document writes, ready for SQL; cheap to send between processes."""
+
+    doc: tuple[Any, ...]
+    spans: list[tuple[Any, ...]]
+    footnotes: list[tuple[Any, ...]]
+    markers: list[tuple[Any, ...]]
+
+    @property
+    def id(self) -> str:
+        return str(self.doc[0])
+
+    @property
+    def sha256(self) -> str:
+        return str(self.doc[1])
+
+
+def rows_for(doc: Document) -> DocumentRows:
+    """Turn a parsed document into the rows the store writes."""
+    data = document_json(doc)
+    ident = data["id"]
+    structure = {k: v for k, v in data.items() if k != "text"}
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    spans = [(ident, "body", s.kind, s.start, s.end, s.page, None) for s in doc.spans]
+    spans += [
+        (ident, "body", "heading", h.start, h.end, h.page,
+         json.dumps({"level": h.level, "label": h.label, "title": h.title}, ensure_ascii=False))
+        for h in doc.headings
+    ]
+    footnotes = [
+        (ident, f.id, f.block, f.number, f.page, f.kind, f.style, f.start, f.end, f.raw_start, f.raw_end)
+        for f in doc.footnotes
+    ]
+    markers = [
+        (ident, i, m.start, m.end, json.dumps(list(m.numbers)), m.style, json.dumps(list(m.footnotes)))
+        for i, m in enumerate(doc.markers)
+    ]
+    row = (ident, data["sha256"], doc.source, doc.encoding, doc.title, doc.language, doc.raw, doc.text,
+           doc.notes_text, json.dumps(structure, ensure_ascii=False), now)
+    return DocumentRows(row, spans, footnotes, markers)
+
+
+class Store:
+    """An open allyscope database. Use as a context manager, or call `close()`."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, create: bool = True) -> None:
+        self.path = default_db_path(path)
+        if not create and not self.path.exists():
+            raise StoreError(f"{self.path}: no database here (run 'allyscope ingest' or 'allyscope init' first)")
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            migrate(self.conn)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a usable allyscope database ({exc})") from exc
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def has(self, sha256: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE sha256 = ?", (sha256,)).fetchone() is not None
+
+    def add(self, item: Document | DocumentRows) -> bool:
+        """Store one document in one transaction; False when the same content is stored already."""
+        rows = rows_for(item) if isinstance(item, Document) else item
+        if self.has(rows.sha256):
+            return False
+        conn = self.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.doc)
+            conn.executemany("INSERT INTO spans VALUES (?,?,?,?,?,?,?)", rows.spans)
+            conn.executemany("INSERT INTO footnotes VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.footnotes)
+            conn.executemany("INSERT INTO markers VALUES (?,?,?,?,?,?,?)", rows.markers)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        return True
+
+    def documents(self) -> list[dict[str, Any]]:
+        """One summary row per document, oldest first."""
+        cursor = self.conn.execute(
+            "SELECT d.id, d.title, d.language, d.source, d.ingested_at, length(d.raw),"
+            " (SELECT count(*) FROM footnotes f WHERE f.doc_id = d.id),"
+            " (SELECT count(*) FROM markers m WHERE m.doc_id = d.id)"
+            " FROM documents d ORDER BY d.ingested_at, d.id"
+        )
+        keys = ("id", "title", "language", "source", "ingested_at", "chars", "footnotes", "markers")
+        return [dict(zip(keys, row, strict=True)) for row in cursor]
+
+    def resolve(self, ref: str) -> str:
+        """The id of the document `ref` names: an id or its prefix, a SHA-256, a source path or file name."""
+        rows = self.conn.execute(
+            "SELECT id FROM documents WHERE id LIKE ? || '%' OR sha256 = ? OR source = ?", (ref, ref, ref)
+        ).fetchall()
+        if not rows:
+            absolute = str(Path(ref).resolve())
+            rows = [
+                (ident,)
+                for ident, source in self.conn.execute("SELECT id, source FROM documents")
+                if source == absolute or Path(source).name.startswith(ref)
+            ]
+        ids = sorted({r[0] for r in rows})
+        if not ids:
+            raise NotFoundError(f"no document matches {ref!r} in {self.path}")
+        if len(ids) > 1:
+            raise NotFoundError(f"{ref!r} matches several documents ({', '.join(ids)}): give more of the id")
+        return str(ids[0])
+
+    def document_json(self, ref: str) -> dict[str, Any]:
+        """The stored structured document, as `parse --json` printed it."""
+        ident = self.resolve(ref)
+        row = self.conn.execute("SELECT text, structure FROM documents WHERE id = ?", (ident,)).fetchone()
+        data: dict[str, Any] = json.loads(row[1])
+        data["text"] = row[0]
+        return data
+
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+
+__all__ = ["DocumentRows", "Store", "default_db_path", "doc_id", "rows_for"]

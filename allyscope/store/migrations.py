@@ -1,0 +1,61 @@
+"""Ordered, named schema migrations, each applied in one transaction together with its bookkeeping row.
+
+Migrations are the SQL files in `migrations/`, applied in name order. The names applied are kept in the
+table `_migrations`; a database that has a migration this code does not know was written by a newer
+allyscope and is refused rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from importlib import resources
+
+from allyscope.errors import StoreError
+
+
+def available() -> list[tuple[str, str]]:
+    """`(name, sql)` of every migration shipped with this version, in order."""
+    folder = resources.files("allyscope.store").joinpath("migrations")
+    return sorted(
+        (entry.name.removesuffix(".sql"), entry.read_text("utf-8"))
+        for entry in folder.iterdir()
+        if entry.name.endswith(".sql")
+    )
+
+
+def applied(conn: sqlite3.Connection) -> list[str]:
+    conn.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    return [row[0] for row in conn.execute("SELECT name FROM _migrations ORDER BY name")]
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    """Apply every migration not applied yet; returns the names applied now."""
+    done = applied(conn)
+    known = [name for name, _ in available()]
+    unknown = [name for name in done if name not in known]
+    if unknown:
+        raise StoreError(f"the database has migrations this allyscope does not know ({', '.join(unknown)}): "
+                         "it was written by a newer version")
+    now: list[str] = []
+    for name, sql in available():
+        if name in done:
+            continue
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for statement in _statements(sql):
+                conn.execute(statement)
+            conn.execute("INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
+                         (name, datetime.now(UTC).isoformat(timespec="seconds")))
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            conn.execute("ROLLBACK")
+            raise StoreError(f"migration {name} failed: {exc}") from exc
+        now.append(name)
+    return now
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration file into statements (it holds no semicolons inside strings or triggers)."""
+    lines = [line for line in sql.splitlines() if not line.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
