@@ -43,7 +43,9 @@ def link_notes(doc: Document) -> Document:
     linked: list[Marker] = []
     for marker in doc.markers:
         family = _family(marker.style)
-        blocks = blocks_of.get(family) or (blocks_of.get("bracket", []) if family != "bracket" else [])
+        blocks = blocks_of.get(family) or sorted(
+            (b for group in blocks_of.values() for b in group), key=lambda item: item[0]
+        )
         if not blocks:
             linked.append(marker)
             continue
@@ -52,7 +54,7 @@ def link_notes(doc: Document) -> Document:
         here = bisect.bisect_right(starts, raw_at)
         ids = []
         for number in marker.numbers:
-            note = _find(blocks, here, number, continuous.get(family, False))
+            note = _find(blocks, here, number, continuous.get(family, len(blocks_of) == 1))
             if note is not None:
                 ids.append(note.id)
         linked.append(Marker(marker.start, marker.end, marker.numbers, marker.style, marker.printed,

@@ -104,12 +104,16 @@ class TextBuilder:
             self._copied.append(copied)
         self._pos += len(text)
 
-    def last_char(self) -> str:
-        """The last character appended so far, or '' when nothing was."""
+    def tail(self, size: int = 200) -> str:
+        """The last `size` characters built so far (the context a join decision needs)."""
+        pieces: list[str] = []
+        total = 0
         for part in reversed(self._parts):
-            if part:
-                return part[-1]
-        return ""
+            pieces.append(part)
+            total += len(part)
+            if total >= size:
+                break
+        return "".join(reversed(pieces))[-size:]
 
     def build(self) -> tuple[str, OffsetMap]:
         """The clean text and its map to the raw text."""

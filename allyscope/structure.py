@@ -61,14 +61,9 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     """Spans of the front matter, and the start offsets of the paragraphs they replace."""
     spans: list[Span] = []
     used: set[int] = set()
-    abstract_at = next(
-        (i for i, p in enumerate(paragraphs) if p.start < first_heading and _label_end(doc.span_text(p), "abstract") is not None),
-        None,
-    )
-    keywords_at = next(
-        (i for i, p in enumerate(paragraphs) if p.start < first_heading and _label_end(doc.span_text(p), "keywords") is not None),
-        None,
-    )
+    window = paragraphs[:10]
+    abstract_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "abstract") is not None), None)
+    keywords_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "keywords") is not None), None)
     if abstract_at is not None:
         para = paragraphs[abstract_at]
         offset = _label_end(doc.span_text(para), "abstract") or 0
@@ -99,6 +94,8 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         if len(front) == len([p for p in paragraphs if p.start < first_heading]) and len(front) > 1:
             front = front[:-1]
     if not front:
+        return spans, used
+    if front[0].start > first_heading:
         return spans, used
     title = front[0]
     rest = front[1:]
@@ -146,6 +143,10 @@ def structure(doc: Document) -> Document:
     paragraphs = [s for s in doc.spans if s.kind == "paragraph"]
     first_heading = min((h.start for h in doc.headings), default=len(doc.text) + 1)
     front, used = _front_matter(doc, paragraphs, first_heading)
+    if not any(s.kind == "title" for s in front) and doc.headings and doc.headings[0].start == 0:
+        heading_title = next((s for s in doc.spans if s.kind == "heading-title" and s.start <= doc.headings[0].end), None)
+        if heading_title is not None:
+            front.append(Span("title", heading_title.start, heading_title.end, heading_title.page))
     titles = {s.start: s for s in doc.spans if s.kind == "heading-title"}
     levels = levels_for([h.level for h in doc.headings])
     headings = []

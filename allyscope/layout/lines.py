@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-_PAGE_NUMBER_DECORATED = re.compile(r"^[·•\-–—\s]*[·•\-–—]\s*\d{1,4}\s*[·•\-–—][·•\-–—\s]*$")
+_PAGE_NUMBER_DECORATED = re.compile(r"^[·•\-–—―－\s]*[·•\-–—―－]\s*\d{1,4}\s*[·•\-–—―－][·•\-–—―－\s]*$")
 _PAGE_NUMBER_PLAIN = re.compile(r"^\d{1,4}$")
 _PAGE_NUMBER_WORDED = re.compile(r"^(?:第\s*\d{1,4}\s*页|[Pp]age\s+\d{1,4}|\d{1,4}\s*/\s*\d{1,4})$")
 _DIGITS = re.compile(r"\d+")

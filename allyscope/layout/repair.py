@@ -55,6 +55,8 @@ class _Flow:
         """True when `line` ended its paragraph: it is short, or shortish and closes a sentence."""
         if self.typical <= 0:
             return True
+        if line.content[-1] in "-‐,，、；;:：":
+            return False
         if line.width < 0.6 * self.typical:
             return True
         return line.width < 0.85 * self.typical and ends_sentence(line.content)
@@ -193,7 +195,8 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         else:
             pending = flow.pending
             assert pending is not None
-            drop, insert = join(pending.content, line.content)
+            context = builder.tail(120) + pending.content if " " not in pending.content else pending.content
+            drop, insert = join(context, line.content)
             _flush(flow, drop)
             builder.insert(insert, line.lo)
         flow.pending, flow.pending_markers = line, found
@@ -230,7 +233,8 @@ def _write_note(builder: TextBuilder, note_lines: list[Line], block: NoteBlock) 
         lo = first.note_text_lo if i == 0 else line.lo
         if i + 1 < len(note_lines):
             following = note_lines[i + 1]
-            drop, insert = join(line.content, following.content)
+            context = builder.tail(120) + line.content if i and " " not in line.content else line.content
+            drop, insert = join(context, following.content)
             builder.copy(lo, line.hi - drop)
             builder.insert(insert, following.lo)
         else:

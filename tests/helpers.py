@@ -1,0 +1,55 @@
+"""Checks shared by the tests: the body is complete, offsets are valid, nothing was inserted inside CJK text."""
+
+from __future__ import annotations
+
+import re
+
+from allyscope.layout.joining import is_cjk
+from allyscope.model import Document
+
+_WS = re.compile(r"\s+")
+
+
+def squeeze(text: str) -> str:
+    return _WS.sub("", text)
+
+
+def inserted_pieces(doc: Document) -> list[tuple[int, str]]:
+    """`(clean offset, text)` of every body piece that does not stand in the raw input."""
+    m = doc.body_map
+    return [
+        (start, doc.text[start : start + length])
+        for start, length, copied in zip(m.clean_starts, m.lengths, m.copied, strict=True)
+        if not copied
+    ]
+
+
+def assert_offsets_valid(doc: Document) -> None:
+    n = len(doc.text)
+    for span in [*doc.spans, *doc.headings, *doc.markers]:
+        assert 0 <= span.start <= span.end <= n
+        raw_start, raw_end = doc.raw_span(span)
+        assert 0 <= raw_start <= raw_end <= len(doc.raw)
+    for note in doc.footnotes:
+        assert 0 <= note.start <= note.end <= len(doc.notes_text)
+        assert 0 <= note.raw_start <= note.raw_end <= len(doc.raw)
+        first = doc.notes_text[note.start]
+        assert first == doc.raw[doc.notes_map.to_raw(note.start)]
+    for span in doc.paragraphs:
+        raw_start, _ = doc.raw_span(span)
+        assert doc.raw[raw_start] == doc.text[span.start]
+
+
+def assert_no_space_added_in_cjk(doc: Document) -> None:
+    for start, piece in inserted_pieces(doc):
+        if piece == " ":
+            before = doc.text[start - 1] if start else ""
+            after = doc.text[start + 1] if start + 1 < len(doc.text) else ""
+            assert not (before and is_cjk(before)) and not (after and is_cjk(after)), (start, before, after)
+
+
+def assert_copied_pieces_match_raw(doc: Document) -> None:
+    m = doc.body_map
+    for clean, raw, length, copied in zip(m.clean_starts, m.raw_starts, m.lengths, m.copied, strict=True):
+        if copied:
+            assert doc.text[clean : clean + length] == doc.raw[raw : raw + length]

@@ -1,0 +1,87 @@
+"""Our own layout documents, one per shape users bring (see tests/layouts), against hand-checked gold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import LAYOUTS, load_gold
+from helpers import (
+    assert_copied_pieces_match_raw,
+    assert_no_space_added_in_cjk,
+    assert_offsets_valid,
+    squeeze,
+)
+
+from allyscope import parse
+
+DOCS = sorted(LAYOUTS.glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", DOCS, ids=[p.stem for p in DOCS])
+def test_layout_document(path: Path) -> None:
+    doc = parse(path)
+    gold = load_gold(path.stem)
+    assert doc.title == gold["title"]
+    assert doc.authors == gold["authors"]
+    assert doc.language == gold["language"]
+    assert doc.keywords == gold["keywords"]
+    assert doc.abstract.startswith(gold["abstract_start"]) and doc.abstract.endswith(gold["abstract_end"])
+    assert [{"level": h.level, "label": h.label, "title": h.title} for h in doc.headings] == gold["headings"]
+    assert [
+        {"block": f.block, "number": f.number, "page": f.page, "text": doc.note_text(f)} for f in doc.footnotes
+    ] == gold["footnotes"]
+    by_id = {f.id: [f.block, f.number] for f in doc.footnotes}
+    assert [
+        {"order": i, "numbers": list(m.numbers), "links": [by_id[x] for x in m.footnotes]}
+        for i, m in enumerate(doc.markers)
+    ] == gold["markers"]
+    assert_offsets_valid(doc)
+    assert_copied_pieces_match_raw(doc)
+    assert_no_space_added_in_cjk(doc)
+    for note in doc.footnotes:
+        assert doc.note_text(note)[:12] not in doc.text
+
+
+def test_glued_markers_are_normalized() -> None:
+    doc = parse(LAYOUTS / "en_glued_pages.txt")
+    assert "sporadic.[1] The relationship" in doc.text
+    assert "Vilnius summit.[4]" in doc.text
+    assert [m.printed for m in doc.markers] == ["1", "2", "3", "4", "5"]
+    assert all(doc.span_text(m) == f"[{m.printed}]" for m in doc.markers)
+    # the raw map sends the normalized marker back to the digits as printed
+    first = doc.markers[0]
+    raw_start, raw_end = doc.raw_span(first)
+    assert doc.raw[raw_start:raw_end] == "1"
+
+
+def test_hyphenation_undone_but_not_in_urls_or_ranges() -> None:
+    doc = parse(LAYOUTS / "en_glued_pages.txt")
+    assert "political and practical cooperation has grown" in doc.text
+    note = doc.note_text(doc.footnotes[1])
+    assert "https://www.nato.int/docu/speech/2006/s060504a.htm" in note
+    refs = parse(LAYOUTS / "zh_reference_list.txt")
+    assert "44(3): 300-325." in refs.note_text(refs.footnotes[4])
+
+
+def test_running_headers_and_page_numbers_dropped() -> None:
+    doc = parse(LAYOUTS / "zh_circled_pages.txt")
+    assert "国际展望" not in doc.text and "· 4" not in doc.text
+    assert "大体每年举行一次，并延续了十余年" in doc.text  # a paragraph joined across a page break
+    en = parse(LAYOUTS / "en_glued_pages.txt")
+    assert "Journal of Alliance Studies" not in en.text and "\n45" not in en.text
+
+
+def test_body_complete_in_every_layout() -> None:
+    """The body keeps every character that is not a note, a header or a page number, in order."""
+    for path in DOCS:
+        doc = parse(path)
+        dropped = squeeze(doc.notes_text)
+        body = squeeze(doc.text.replace("[", "").replace("]", "")) if "glued" in path.stem else squeeze(doc.text)
+        assert len(body) + len(dropped) <= len(squeeze(doc.raw))
+        raw_no_ws = squeeze(doc.raw)
+        cursor = 0
+        for char in body:
+            found = raw_no_ws.find(char, cursor)
+            assert found >= 0, (path.name, char)
+            cursor = found + 1
