@@ -40,7 +40,7 @@ def test_layout_document(path: Path) -> None:
     assert_copied_pieces_match_raw(doc)
     assert_no_space_added_in_cjk(doc)
     for note in doc.footnotes:
-        assert doc.note_text(note)[:12] not in doc.text
+        assert doc.note_text(note) not in doc.text
 
 
 def test_glued_markers_are_normalized() -> None:
