@@ -33,41 +33,55 @@ _SUSPECT = re.compile(r"[\uac00-\ud7af\u3130-\u318f\ue000-\uf8ff\uff61-\uff9f\u2
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _is_common_han(char: str) -> bool:
-    """True for the hanzi and kanji of everyday text: GB2312 level 1, JIS level 1 or Big5 frequent use."""
+def _common_in_gb(char: str) -> bool:
     try:
-        gb = char.encode("gb2312")
-        if 0xB0 <= gb[0] <= 0xD7:
-            return True
+        return 0xB0 <= char.encode("gb2312")[0] <= 0xD7
     except UnicodeEncodeError:
-        pass
-    try:
-        sj = char.encode("shift_jis")
-        if 0x88 <= sj[0] <= 0x98:
-            return True
-    except UnicodeEncodeError:
-        pass
-    try:
-        b5 = char.encode("big5")
-        if 0xA4 <= b5[0] <= 0xC6:
-            return True
-    except UnicodeEncodeError:
-        pass
-    return False
+        return False
 
 
-def plausibility(text: str) -> float:
-    """How much a decoding looks like real CJK text: the share of its non-ASCII characters in common use."""
-    non_ascii = [c for c in text if ord(c) > 0x7F]
+def _common_in_jis(char: str) -> bool:
+    try:
+        return 0x88 <= char.encode("shift_jis")[0] <= 0x98
+    except UnicodeEncodeError:
+        return False
+
+
+def _common_in_big5(char: str) -> bool:
+    try:
+        return 0xA4 <= char.encode("big5")[0] <= 0xC6
+    except UnicodeEncodeError:
+        return False
+
+
+_COMMON = {
+    "gb18030": (_common_in_gb,),
+    "big5": (_common_in_big5,),
+    "shift_jis": (_common_in_jis,),
+    "cp932": (_common_in_jis,),
+    "euc_jp": (_common_in_jis,),
+}
+_ANY = (_common_in_gb, _common_in_jis, _common_in_big5)
+
+
+def plausibility(text: str, encoding: str = "") -> float:
+    """How much a decoding looks like real text of its locale: the share of non-ASCII characters in common use.
+
+    A hanzi or kanji counts when it is in the everyday set of the locale the encoding serves (GB2312 level 1,
+    JIS level 1, Big5 frequent use); kana count fully for Japanese encodings and half otherwise.
+    """
+    non_ascii = sum(1 for c in text if ord(c) > 0x7F)
     if not non_ascii:
         return 1.0
-    han = _HAN.findall(text)
-    common = sum(1 for c in han if _is_common_han(c))
-    kana = len(_KANA.findall(text))
-    punctuation = sum(1 for c in non_ascii if 0x3000 <= ord(c) <= 0x303F or 0xFF01 <= ord(c) <= 0xFF5E)
+    tests = _COMMON.get(encoding, _ANY)
+    common = sum(1 for c in _HAN.findall(text) if any(t(c) for t in tests))
+    kana = len(_KANA.findall(text)) * (1.0 if encoding in _JAPANESE or not encoding else 0.5)
+    punctuation = sum(1 for c in text if 0x3000 <= ord(c) <= 0x303F or 0xFF01 <= ord(c) <= 0xFF5E)
     suspect = len(_SUSPECT.findall(text))
-    score = common + kana + 0.5 * punctuation - 2 * suspect
-    return score / len(non_ascii)
+    return (common + kana + 0.5 * punctuation - 2 * suspect) / non_ascii
+
+
+_JAPANESE = frozenset({"shift_jis", "euc_jp", "cp932"})
 
 
 def _looks_utf16(data: bytes) -> str | None:
@@ -105,18 +119,26 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     if b"\x00" in data:
+        for encoding in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if plausibility(text) >= 0.7 and not _CONTROL.search(text):
+                return _checked(text, source), encoding
         raise BinaryInputError(source, "binary data, not text (NUL bytes)")
     try:
         return _checked(data.decode("utf-8"), source), "utf-8"
     except UnicodeDecodeError:
         pass
     best: tuple[float, str, str] | None = None
-    for encoding in LEGACY_CJK:
+    candidates = LEGACY_CJK + (("utf-16-le", "utf-16-be") if len(data) % 2 == 0 else ())
+    for encoding in candidates:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        score = plausibility(text)
+        score = plausibility(text, encoding)
         if best is None or score > best[0] + 1e-9:
             best = (score, encoding, text)
     if best is None or best[0] < 0.5:
