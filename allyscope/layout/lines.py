@@ -102,6 +102,9 @@ def typical_width(lines: list[Line]) -> float:
 _TRAILING_MARKERS = re.compile(r"(?:\s*(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\]|[①-⑳]))+\s*$")
 
 
+_HEADER_NEVER = re.compile(r"[。，；！？]|\[\d{1,3}\]|[①-⑳]")
+
+
 def ends_sentence(content: str) -> bool:
     """True when a line's last character (before markers, closing quotes and brackets) ends a sentence."""
     stripped = _TRAILING_MARKERS.sub("", content).rstrip("”’\"'」』）)]】〕 ")
@@ -133,11 +136,52 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
     shapes: Counter[str] = Counter()
     candidates: dict[int, str] = {}
     for line in lines:
-        if line.role != BODY or line.index in protected or line.width > 70 or ends_sentence(line.content):
+        if (
+            line.role != BODY
+            or line.index in protected
+            or line.width > 60
+            or ends_sentence(line.content)
+            or _HEADER_NEVER.search(line.content)
+        ):
             continue
-        shape = _DIGITS.sub("#", _SPACES.sub(" ", line.content))
+        shape = _shape(line.content)
         candidates[line.index] = shape
         shapes[shape] += 1
     for index, shape in candidates.items():
         if shapes[shape] >= 3:
             lines[index].role = RUNNING_HEADER
+
+
+_JOURNAL_ISSUE = re.compile(r"\d{4}\s*年\s*第\s*\d+\s*期|第\s*\d+\s*[卷号]|\bVol\.\s*\d+|\bNo\.\s*\d+|\d{4}年\d+月号")
+
+
+def _shape(content: str) -> str:
+    return _DIGITS.sub("#", _SPACES.sub(" ", content))
+
+
+def confirm_running_headers(lines: list[Line]) -> None:
+    """Keep a running header only where it stands at a page boundary; anywhere else it is body text.
+
+    A recurring line found by `mark_page_furniture` stands at a boundary when the line before it ends a page
+    (a note, a page number, another header, a form feed) or a page number follows it. A shape whose
+    occurrences mostly stand elsewhere is body text that happens to repeat; a confirmed shape is a header
+    everywhere (also on a page without notes, where nothing marks the boundary).
+    """
+    text_lines = [line for line in lines if line.role != BLANK]
+    at_boundary: dict[str, list[tuple[Line, bool]]] = {}
+    previous = PAGE_BREAK
+    for i, line in enumerate(text_lines):
+        if line.role == RUNNING_HEADER:
+            following = text_lines[i + 1].role if i + 1 < len(text_lines) else PAGE_BREAK
+            boundary = previous in (NOTE, NOTE_CONTINUED, PAGE_NUMBER, RUNNING_HEADER, PAGE_BREAK) or following in (
+                PAGE_NUMBER,
+                PAGE_BREAK,
+            )
+            at_boundary.setdefault(_shape(line.content), []).append((line, boundary or i < 2))
+        previous = line.role
+    for occurrences in at_boundary.values():
+        hits = sum(1 for _, boundary in occurrences if boundary)
+        confirmed = hits >= max(2, 0.6 * len(occurrences)) or bool(_JOURNAL_ISSUE.search(occurrences[0][0].content))
+        if not confirmed:
+            for line, _ in occurrences:
+                line.role = BODY

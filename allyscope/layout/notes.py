@@ -60,6 +60,12 @@ class NoteStart:
     strong: bool
     number: int
     text_offset: int
+    separated: bool = True
+
+    @property
+    def sure(self) -> bool:
+        """A bracketed or circled number followed by a space: a note wherever it stands."""
+        return self.strong and self.separated
 
 
 def note_start(content: str) -> NoteStart | None:
@@ -79,7 +85,8 @@ def note_start(content: str) -> NoteStart | None:
             continue
         if style == "number" and _looks_like_quantity(content, match.end()):
             continue
-        return NoteStart(style, strong, number, match.end())
+        separated = match.end() > match.end(1) + (1 if style == "bracket" else 0) and content[match.end() - 1].isspace()
+        return NoteStart(style, strong, number, match.end(), separated)
     return None
 
 
@@ -134,7 +141,7 @@ def _page_ends_after(lines: list[Line], index: int) -> bool:
     for line in lines[index + 1 :]:
         if line.role == BLANK:
             continue
-        return line.role in DROPPED and line.role != BLANK
+        return (line.role in DROPPED and line.role != BLANK) or _resumes_page(line)
     return True
 
 
@@ -177,7 +184,9 @@ def _scan_block(
             last = i
             i += 1
             continue
-        if not endnotes and (_resumes_page(line) or _note_is_complete(current_text, line.content)):
+        if not endnotes and (
+            _resumes_page(line) or _note_is_complete(current_text, line.content) or (found and found.sure)
+        ):
             break
         if endnotes and found and found.style == first.style and found.number == 1:
             break
@@ -192,6 +201,9 @@ def find_note_blocks(lines: list[Line]) -> list[NoteBlock]:
     blocks: list[NoteBlock] = []
     section = _notes_section_start(lines)
     limit = section if section is not None else len(lines)
+    page_signals = any(
+        (line.role in DROPPED and line.role != BLANK) or _resumes_page(line) for line in lines[:limit]
+    )
     i = 0
     while i < limit:
         line = lines[i]
@@ -200,7 +212,8 @@ def find_note_blocks(lines: list[Line]) -> list[NoteBlock]:
             i += 1
             continue
         last, notes = _scan_block(lines, i, found, endnotes=False, limit=limit)
-        if not found.strong and not _page_ends_after(lines, last):
+        trusted = found.sure and not page_signals
+        if not trusted and not _page_ends_after(lines, last):
             i += 1
             continue
         _mark(lines, i, last, notes)

@@ -19,6 +19,7 @@ from allyscope.layout.lines import (
     NOTE,
     NOTE_CONTINUED,
     Line,
+    confirm_running_headers,
     ends_sentence,
     is_double_spaced,
     mark_page_furniture,
@@ -259,6 +260,7 @@ def repair_layout(doc: Document) -> Document:
     protected = {line.index for line in lines if line.content and note_start(line.content)}
     mark_page_furniture(lines, protected)
     blocks = find_note_blocks(lines)
+    confirm_running_headers(lines)
     mark_page_breaks(lines, blocks)
     flow = _Flow(TextBuilder(doc.raw), typical_width(lines), is_double_spaced(lines))
     _body(doc, lines, blocks, flow)

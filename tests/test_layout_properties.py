@@ -1,0 +1,127 @@
+"""Property tests: generated articles with random line breaks, page breaks, headers and notes.
+
+Each generated article is laid out the way a PDF extractor leaves a journal page: body lines of one width
+broken anywhere (never inside a marker), a note block at the foot of every page numbered from 1, then a
+page number, a running header, or a single leading space where the next page's body starts. The parser
+must give back the body complete and in order, link every marker to the note written for it, and keep
+every offset valid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from helpers import assert_copied_pieces_match_raw, assert_no_space_added_in_cjk, assert_offsets_valid, squeeze
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from allyscope import parse_text
+
+HAN = "日本北约安全合作机制伙伴关系演习网络防御政治对话战略协调首脑会议外长访问国际秩序地区形势发展"
+LATIN = ["NATO", "ITPP", "Japan", "cyber", "defence", "partnership", "summit"]
+
+
+@dataclass
+class Generated:
+    raw: str
+    body: str  # every body character, in order, white space removed
+    citations: list[str]  # for each marker in order, the note text it must link to
+
+
+@st.composite
+def sentences(draw: st.DrawFn) -> str:
+    parts = []
+    for _ in range(draw(st.integers(1, 4))):
+        if draw(st.booleans()) and draw(st.integers(0, 4)) == 0:
+            parts.append(" " + draw(st.sampled_from(LATIN)) + " ")
+        else:
+            parts.append("".join(draw(st.lists(st.sampled_from(HAN), min_size=3, max_size=14))))
+    return "".join(parts).strip() + "。"
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> Generated:
+    width = draw(st.integers(18, 34))
+    lines_per_page = draw(st.integers(6, 14))
+    double = draw(st.booleans())
+    furniture = draw(st.sampled_from(["resume-space", "page-number", "header"]))
+    paragraphs = draw(st.lists(st.lists(sentences(), min_size=1, max_size=5), min_size=2, max_size=8))
+    # Tokens: body characters, with markers as atomic tokens carrying their note text.
+    body_lines: list[list[tuple[str, str | None]]] = []
+    for sentences_ in paragraphs:
+        tokens: list[tuple[str, str | None]] = []
+        for sentence in sentences_:
+            for word in sentence.split(" "):
+                if word in LATIN:
+                    tokens.append((" " + word + " ", None))  # a Latin word is never broken across lines
+                else:
+                    tokens += [(ch, None) for ch in word]
+            if draw(st.integers(0, 2)) == 0:
+                note = "".join(draw(st.lists(st.sampled_from(HAN), min_size=4, max_size=40))) + "。"
+                tokens.append(("[?]", note))
+        line: list[tuple[str, str | None]] = []
+        for token in tokens:
+            size = len(token[0])
+            if line and sum(len(t[0]) for t in line) + size > width:
+                body_lines.append(line)
+                line = []
+            line.append(token)
+        if line:
+            body_lines.append(line)
+    if furniture == "header" and (len(body_lines) - 1) // lines_per_page < 3:
+        furniture = "page-number"  # a running header is known by recurring on three pages or more
+    out: list[str] = []
+    body: list[str] = []
+    citations: list[str] = []
+    page_notes: list[str] = []
+    page = 1
+    sep = "\n\n" if double else "\n"
+    start_of_page = False
+
+    def end_page() -> None:
+        nonlocal page, start_of_page
+        for number, note in enumerate(page_notes, start=1):
+            out.append(f"[{number}]\u3000{note}{sep}")
+        page_notes.clear()
+        page += 1
+        if furniture == "page-number":
+            out.append(f"· {page + 40} ·{sep}")
+        elif furniture == "header":
+            out.append(f"亚太安全评论 2024 年第 {page} 期{sep}")
+        start_of_page = True
+
+    for index, line in enumerate(body_lines):
+        text = []
+        for token, note in line:
+            if note is not None:
+                page_notes.append(note)
+                text.append(f"[{len(page_notes)}]")
+                citations.append(note)
+                body.append(f"[{len(page_notes)}]")
+            else:
+                text.append(token)
+                body.append(token)
+        prefix = " " if start_of_page and furniture == "resume-space" else ""
+        start_of_page = False
+        content = "".join(text).strip()
+        out.append(prefix + content + sep)
+        if (index + 1) % lines_per_page == 0 and index + 1 < len(body_lines):
+            end_page()
+    if page_notes:
+        end_page()
+    return Generated("".join(out), squeeze("".join(body)), citations)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles())
+def test_generated_article_round_trips(article: Generated) -> None:
+    doc = parse_text(article.raw)
+    assert squeeze(doc.text) == article.body
+    assert len(doc.markers) == len(article.citations)
+    for marker, note_text in zip(doc.markers, article.citations, strict=True):
+        assert len(marker.footnotes) == 1
+        note = doc.footnote(marker.footnotes[0])
+        assert note is not None and doc.note_text(note) == note_text
+    assert_offsets_valid(doc)
+    assert_copied_pieces_match_raw(doc)
+    assert_no_space_added_in_cjk(doc)

@@ -1,0 +1,61 @@
+"""The store: migrations, one transaction per document, the same content stored once."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from conftest import LAYOUTS
+
+from allyscope import parse
+from allyscope.errors import StoreError
+from allyscope.store import Store
+from allyscope.store.database import rows_for
+from allyscope.store.migrations import available
+
+
+def test_schema_is_migrated_and_wal(tmp_path: Path) -> None:
+    with Store(tmp_path / "a.db") as store:
+        names = [r[0] for r in store.conn.execute("SELECT name FROM _migrations")]
+        assert names == [name for name, _ in available()]
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with Store(tmp_path / "a.db") as store:  # opening again applies nothing twice
+        assert store.count() == 0
+
+
+def test_newer_database_is_refused(tmp_path: Path) -> None:
+    with Store(tmp_path / "a.db") as store:
+        store.conn.execute("INSERT INTO _migrations VALUES ('9999_future', 'now')")
+    with pytest.raises(StoreError, match="newer version"):
+        Store(tmp_path / "a.db")
+
+
+def test_not_a_database(tmp_path: Path) -> None:
+    path = tmp_path / "x.db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="not a usable"):
+        Store(path)
+
+
+def test_same_content_stored_once(tmp_path: Path) -> None:
+    doc = parse(LAYOUTS / "zh_zhu_pages.txt")
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes((LAYOUTS / "zh_zhu_pages.txt").read_text("utf-8").encode("gb18030"))
+    with Store(tmp_path / "a.db") as store:
+        assert store.add(doc) is True
+        assert store.add(parse(copy)) is False
+        assert store.count() == 1
+
+
+def test_a_failed_document_leaves_nothing_half_written(tmp_path: Path) -> None:
+    rows = rows_for(parse(LAYOUTS / "zh_zhu_pages.txt"))
+    broken = replace(rows, markers=[*rows.markers, (rows.id, 0, 0, 1, "[1]", "x", "[]")])  # duplicate key
+    with Store(tmp_path / "a.db") as store:
+        with pytest.raises(sqlite3.IntegrityError):
+            store.add(broken)
+        for table in ("documents", "spans", "footnotes", "markers"):
+            assert store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+        assert store.add(rows) is True
+        assert store.conn.execute("SELECT count(*) FROM markers").fetchone()[0] == len(rows.markers)
