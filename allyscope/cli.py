@@ -76,10 +76,18 @@ def parse(file: Path, as_json: bool) -> None:
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @db_option
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
-              help="Worker processes for parsing (default: one per core when there are many files).")
-@click.option("--keep-going", is_flag=True,
-              help="Store the good files even when some cannot be read (exit status is still 2).")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Worker processes for parsing (default: one per core when there are many files).",
+)
+@click.option(
+    "--keep-going",
+    is_flag=True,
+    help="Store the good files even when some cannot be read (exit status is still 2).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print what was stored as JSON.")
 @_errors
 def ingest(files: tuple[Path, ...], db: Path | None, jobs: int | None, keep_going: bool, as_json: bool) -> None:

@@ -1,13 +1,13 @@
 """The exceptions allyscope raises, one class for each kind of failure a caller may want to tell apart.
 
-    AllyscopeError                 every error of ours; the CLI turns it into one line and exit status 2
-    ├── InputError                 a file cannot be read as a document
-    │   ├── EmptyInputError        the file holds nothing but white space
-    │   ├── BinaryInputError       the file is not text (NUL bytes, control characters)
-    │   └── UndecodableInputError  no supported encoding decodes it
-    ├── SpanError                  a span was made with offsets outside its text (a bug, never bad input)
-    ├── StoreError                 the database is unusable (wrong schema, newer migration, locked)
-    └── NotFoundError              a document id or name that the store does not hold
+AllyscopeError                 every error of ours; the CLI turns it into one line and exit status 2
+├── InputError                 a file cannot be read as a document
+│   ├── EmptyInputError        the file holds nothing but white space
+│   ├── BinaryInputError       the file is not text (NUL bytes, control characters)
+│   └── UndecodableInputError  no supported encoding decodes it
+├── SpanError                  a span was made with offsets outside its text (a bug, never bad input)
+├── StoreError                 the database is unusable (wrong schema, newer migration, locked)
+└── NotFoundError              a document id or name that the store does not hold
 """
 
 from __future__ import annotations

@@ -71,7 +71,7 @@ def ingest_files(
             outcomes = list(bar)
     else:
         outcomes = list(results)
-    for path, rows, problem in outcomes:
+    for _path, rows, problem in outcomes:
         if problem is not None:
             report.failed.append(problem)
         elif rows is not None:

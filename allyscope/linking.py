@@ -13,8 +13,18 @@ from collections import Counter, defaultdict
 
 from allyscope.model import Document, Footnote, Marker
 
-_FAMILY = {"bracket": "bracket", "circled": "circled", "superscript": "number", "number": "number",
-           "paren": "paren", "zhu": "zhu"}
+_FAMILY = {
+    "bracket": "bracket",
+    "circled": "circled",
+    "superscript": "number",
+    "number": "number",
+    "paren": "paren",
+    "zhu": "zhu",
+}
+
+
+Block = tuple[int, dict[int, Footnote], str]
+"""A note block as linking sees it: its raw start, its notes by number, and its kind."""
 
 
 def _family(style: str) -> str:
@@ -26,15 +36,17 @@ def link_notes(doc: Document) -> Document:
     by_family: dict[str, list[Footnote]] = defaultdict(list)
     for note in doc.footnotes:
         by_family[_family(note.style)].append(note)
-    blocks_of: dict[str, list[tuple[int, dict[int, Footnote], str]]] = {}
+    blocks_of: dict[str, list[Block]] = {}
     continuous: dict[str, bool] = {}
     for family, notes in by_family.items():
-        blocks: dict[int, dict[int, Footnote]] = defaultdict(dict)
+        grouped: dict[int, dict[int, Footnote]] = defaultdict(dict)
         for note in notes:
-            blocks[note.block][note.number] = note
+            grouped[note.block][note.number] = note
         ordered = sorted(
-            ((min(n.raw_start for n in members.values()), members, next(iter(members.values())).kind)
-             for members in blocks.values()),
+            (
+                (min(n.raw_start for n in members.values()), members, next(iter(members.values())).kind)
+                for members in grouped.values()
+            ),
             key=lambda item: item[0],
         )
         blocks_of[family] = ordered
@@ -54,23 +66,41 @@ def link_notes(doc: Document) -> Document:
         here = bisect.bisect_right(starts, raw_at)
         ids = []
         for number in marker.numbers:
-            note = _find(blocks, here, number, continuous.get(family, len(blocks_of) == 1))
-            if note is not None:
-                ids.append(note.id)
-        linked.append(Marker(marker.start, marker.end, marker.numbers, marker.style, marker.printed,
-                             tuple(ids), marker.page, marker.front))
+            cited = _find(blocks, here, number, continuous.get(family, len(blocks_of) == 1))
+            if cited is not None:
+                ids.append(cited.id)
+        linked.append(
+            Marker(
+                marker.start,
+                marker.end,
+                marker.numbers,
+                marker.style,
+                marker.printed,
+                tuple(ids),
+                marker.page,
+                marker.front,
+            )
+        )
     cited_by_body = {i for m in linked if not m.front for i in m.footnotes}
     final = tuple(
-        Marker(m.start, m.end, m.numbers, m.style, m.printed,
-               tuple(i for i in m.footnotes if i not in cited_by_body), m.page, m.front)
-        if m.front else m
+        Marker(
+            m.start,
+            m.end,
+            m.numbers,
+            m.style,
+            m.printed,
+            tuple(i for i in m.footnotes if i not in cited_by_body),
+            m.page,
+            m.front,
+        )
+        if m.front
+        else m
         for m in linked
     )
     return doc.evolve(markers=final)
 
 
-def _find(blocks: list[tuple[int, dict[int, Footnote], str]], here: int, number: int,
-          continuous: bool) -> Footnote | None:
+def _find(blocks: list[Block], here: int, number: int, continuous: bool) -> Footnote | None:
     if here < len(blocks):
         nxt = blocks[here][1]
         if number in nxt:

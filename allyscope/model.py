@@ -91,9 +91,7 @@ class TextBuilder:
             self._add(text, raw_at, copied=False)
 
     def _add(self, text: str, raw_start: int, *, copied: bool) -> None:
-        if self._copied and self._copied[-1] and copied and (
-            self._raw_starts[-1] + self._lengths[-1] == raw_start
-        ):
+        if self._copied and self._copied[-1] and copied and (self._raw_starts[-1] + self._lengths[-1] == raw_start):
             self._parts.append(text)
             self._lengths[-1] += len(text)
         else:

@@ -142,9 +142,7 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
         if best is None or score > best[0] + 1e-9:
             best = (score, encoding, text)
     if best is None or best[0] < 0.5:
-        raise UndecodableInputError(
-            source, "cannot decode: not UTF-8, UTF-16, GB18030, Big5, Shift_JIS or EUC-JP text"
-        )
+        raise UndecodableInputError(source, "cannot decode: not UTF-8, UTF-16, GB18030, Big5, Shift_JIS or EUC-JP text")
     return _checked(best[2], source), best[1]
 
 

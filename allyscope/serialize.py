@@ -37,16 +37,16 @@ def document_json(doc: Document) -> dict[str, Any]:
             for h in doc.headings
         ],
         "paragraphs": [
-            {"start": p.start, "end": p.end, "page": p.page,
-             "raw_start": body_map.to_raw_span(p.start, p.end)[0],
-             "raw_end": body_map.to_raw_span(p.start, p.end)[1]}
+            {
+                "start": p.start,
+                "end": p.end,
+                "page": p.page,
+                "raw_start": body_map.to_raw_span(p.start, p.end)[0],
+                "raw_end": body_map.to_raw_span(p.start, p.end)[1],
+            }
             for p in doc.paragraphs
         ],
-        "spans": [
-            {"kind": s.kind, "start": s.start, "end": s.end}
-            for s in doc.spans
-            if s.kind != "paragraph"
-        ],
+        "spans": [{"kind": s.kind, "start": s.start, "end": s.end} for s in doc.spans if s.kind != "paragraph"],
         "footnotes": [
             {
                 "id": f.id,

@@ -119,15 +119,15 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
 def _strip_trailing_markers(doc: Document, start: int, end: int) -> int:
     """The abstract ends before a note marker standing after its last sentence."""
     for marker in sorted(doc.markers, key=lambda m: -m.start):
-        if marker.end == end or (marker.end <= end and doc.text[marker.end : end].strip() == ""):
-            if marker.start >= start:
-                end = marker.start
+        trailing = marker.end == end or (marker.end <= end and doc.text[marker.end : end].strip() == "")
+        if trailing and marker.start >= start:
+            end = marker.start
     return _trimmed(doc, start, end)[1]
 
 
 def detect_language(text: str) -> str:
     """`ja` when kana are common among the CJK characters, `zh` when hanzi lead, `en` for Latin text."""
-    sample = text[:20000]
+    sample = text[:4000]
     kana = len(_KANA.findall(sample))
     han = len(_HAN.findall(sample))
     latin = len(_LATIN.findall(sample))
@@ -144,7 +144,9 @@ def structure(doc: Document) -> Document:
     first_heading = min((h.start for h in doc.headings), default=len(doc.text) + 1)
     front, used = _front_matter(doc, paragraphs, first_heading)
     if not any(s.kind == "title" for s in front) and doc.headings and doc.headings[0].start == 0:
-        heading_title = next((s for s in doc.spans if s.kind == "heading-title" and s.start <= doc.headings[0].end), None)
+        heading_title = next(
+            (s for s in doc.spans if s.kind == "heading-title" and s.start <= doc.headings[0].end), None
+        )
         if heading_title is not None:
             front.append(Span("title", heading_title.start, heading_title.end, heading_title.page))
     titles = {s.start: s for s in doc.spans if s.kind == "heading-title"}
@@ -154,7 +156,9 @@ def structure(doc: Document) -> Document:
         title_span = next((s for s in titles.values() if h.start <= s.start <= h.end), None)
         title = doc.text[title_span.start : title_span.end].strip() if title_span else ""
         headings.append(Heading(h.start, h.end, levels[h.level], h.label, title, h.numbering, h.page))
-    kept = [s for s in doc.spans if s.kind not in ("heading-title",) and not (s.kind == "paragraph" and s.start in used)]
+    kept = [
+        s for s in doc.spans if s.kind not in ("heading-title",) and not (s.kind == "paragraph" and s.start in used)
+    ]
     front_ranges = [(s.start, s.end) for s in front if s.kind in ("title", "author", "abstract", "keywords")]
     front_end = max((p.end for p in paragraphs if p.start in used), default=-1)
     markers = tuple(

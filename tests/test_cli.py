@@ -81,7 +81,11 @@ def test_db_from_environment_then_default(tmp_path: Path, monkeypatch: pytest.Mo
 
 @pytest.mark.parametrize(
     ("content", "problem"),
-    [(b"", "empty"), (b"\x00\x01\x02\x03binary\x00\xff" * 10, "binary"), (b"NATO \x80\x80\x80 x\xfe", "cannot decode")],
+    [
+        (b"", "empty"),
+        (b"\x00\x01\x02\x03binary\x00\xff" * 10, "binary"),
+        (b"NATO \x80\x80\x80 x\xfe", "cannot decode"),
+    ],
 )
 def test_bad_input_changes_nothing(tmp_path: Path, content: bytes, problem: str) -> None:
     db = tmp_path / "kb.db"
@@ -89,7 +93,7 @@ def test_bad_input_changes_nothing(tmp_path: Path, content: bytes, problem: str)
     before = digest(db)
     bad = tmp_path / "bad.txt"
     bad.write_bytes(content)
-    code, out, err = run("ingest", "--db", str(db), str(OTHER), str(bad))
+    code, _, err = run("ingest", "--db", str(db), str(OTHER), str(bad))
     assert code == 2
     lines = [line for line in err.splitlines() if str(bad) in line]
     assert len(lines) == 1 and problem in lines[0]

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from helpers import assert_copied_pieces_match_raw, assert_no_space_added_in_cjk, assert_offsets_valid, squeeze
+from helpers import (
+    assert_copied_pieces_match_raw,
+    assert_no_space_added_in_cjk,
+    assert_offsets_valid,
+    squeeze,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

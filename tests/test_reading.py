@@ -75,7 +75,11 @@ def test_missing_file(tmp_path: Path) -> None:
         read(tmp_path / "absent.txt")
 
 
-LOCALES = [(ZH, ("utf-8", "gb18030", "utf-16")), (ZH_HANT, ("big5", "utf-8")), (JA, ("shift_jis", "euc_jp", "utf-16"))]
+LOCALES = [
+    (ZH, ("utf-8", "gb18030", "utf-16")),
+    (ZH_HANT, ("big5", "utf-8")),
+    (JA, ("shift_jis", "euc_jp", "utf-16")),
+]
 
 
 @settings(max_examples=80, deadline=None)

@@ -70,8 +70,10 @@ def test_urls_intact(article: Any) -> None:
 def test_every_marker_linked_to_the_right_note(article: Any) -> None:
     gold = load_gold("reference_article")["markers"]
     by_id = {f.id: (f.block, f.number) for f in article.footnotes}
-    got = [{"order": i, "numbers": list(m.numbers), "links": [list(by_id[x]) for x in m.footnotes]}
-           for i, m in enumerate(article.markers)]
+    got = [
+        {"order": i, "numbers": list(m.numbers), "links": [list(by_id[x]) for x in m.footnotes]}
+        for i, m in enumerate(article.markers)
+    ]
     assert got == gold
     # checked by hand: the abstract's own note is not in the file; the first body marker cites Aso's 2006 visit
     assert article.markers[0].front and article.markers[0].footnotes == ()
@@ -115,8 +117,18 @@ def test_offsets_and_joins(article: Any) -> None:
 
 def test_json_shape(article: Any) -> None:
     data = document_json(article)
-    for key in ("title", "authors", "language", "abstract", "keywords", "text", "headings", "paragraphs",
-                "footnotes", "markers"):
+    for key in (
+        "title",
+        "authors",
+        "language",
+        "abstract",
+        "keywords",
+        "text",
+        "headings",
+        "paragraphs",
+        "footnotes",
+        "markers",
+    ):
         assert key in data
     assert set(data["headings"][0]) >= {"level", "label", "title", "start", "end"}
     assert set(data["paragraphs"][0]) >= {"start", "end", "page"}

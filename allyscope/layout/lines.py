@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 _PAGE_NUMBER_DECORATED = re.compile(r"^[·•\-–—―－\s]*[·•\-–—―－]\s*\d{1,4}\s*[·•\-–—―－][·•\-–—―－\s]*$")
 _PAGE_NUMBER_PLAIN = re.compile(r"^\d{1,4}$")
@@ -45,15 +46,11 @@ class Line:
     note_number: int = 0
     note_style: str = ""
     note_text_lo: int = 0
+    width: float = 0.0
 
     @property
     def blank(self) -> bool:
         return not self.content
-
-    @property
-    def width(self) -> float:
-        """Display width: CJK characters count about two, Latin ones one (from UTF-8 length, which is fast)."""
-        return (len(self.content.encode("utf-8")) + len(self.content)) / 2
 
 
 def split_lines(raw: str) -> list[Line]:
@@ -72,7 +69,9 @@ def split_lines(raw: str) -> list[Line]:
         else:
             lo = hi = end
             indent = body
-        line = Line(index, pos, end, lo, hi, content, indent)
+        # Display width: CJK characters count about two, Latin ones one (from the UTF-8 length, which is fast).
+        width = (len(content.encode("utf-8")) + len(content)) / 2
+        line = Line(index, pos, end, lo, hi, content, indent, width=width)
         if not content:
             line.role = PAGE_BREAK if "\x0c" in chunk else BLANK
         elif chunk.endswith("\x0c"):
@@ -102,11 +101,19 @@ def typical_width(lines: list[Line]) -> float:
 _TRAILING_MARKERS = re.compile(r"(?:\s*(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\]|[①-⑳]))+\s*$")
 
 
+_CLOSERS = frozenset("”’\"'」』）)]】〕 ①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 _HEADER_NEVER = re.compile(r"[。，；！？]|\[\d{1,3}\]|[①-⑳]")
 
 
 def ends_sentence(content: str) -> bool:
     """True when a line's last character (before markers, closing quotes and brackets) ends a sentence."""
+    if not content:
+        return False
+    last = content[-1]
+    if last in _SENTENCE_END:
+        return True
+    if last not in _CLOSERS:
+        return False
     stripped = _TRAILING_MARKERS.sub("", content).rstrip("”’\"'」』）)]】〕 ")
     return bool(stripped) and stripped[-1] in _SENTENCE_END
 
@@ -129,7 +136,7 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
             plain.append(line)
     if len(plain) >= 2:
         values = [int(line.content) for line in plain]
-        rising = sum(1 for a, b in zip(values, values[1:], strict=False) if b > a)
+        rising = sum(1 for a, b in pairwise(values) if b > a)
         if rising >= 0.7 * (len(values) - 1):
             for line in plain:
                 line.role = PAGE_NUMBER
@@ -173,7 +180,13 @@ def confirm_running_headers(lines: list[Line]) -> None:
     for i, line in enumerate(text_lines):
         if line.role == RUNNING_HEADER:
             following = text_lines[i + 1].role if i + 1 < len(text_lines) else PAGE_BREAK
-            boundary = previous in (NOTE, NOTE_CONTINUED, PAGE_NUMBER, RUNNING_HEADER, PAGE_BREAK) or following in (
+            boundary = previous in (
+                NOTE,
+                NOTE_CONTINUED,
+                PAGE_NUMBER,
+                RUNNING_HEADER,
+                PAGE_BREAK,
+            ) or following in (
                 PAGE_NUMBER,
                 PAGE_BREAK,
             )

@@ -54,6 +54,8 @@ def expand_numbers(listing: str) -> tuple[int, ...]:
 def find_markers(content: str, styles: frozenset[str]) -> list[FoundMarker]:
     """Every marker in a line's content, in order. `styles` holds the weak styles the notes use."""
     found: list[FoundMarker] = []
+    if not styles and _ALWAYS.search(content) is None:
+        return found
     for match in _ALWAYS.finditer(content):
         if match.group("bracket"):
             numbers = expand_numbers(match.group("list"))

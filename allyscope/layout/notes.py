@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from allyscope.layout.lines import (
@@ -68,6 +68,7 @@ class NoteStart:
         return self.strong and self.separated
 
 
+@lru_cache(maxsize=8192)
 def note_start(content: str) -> NoteStart | None:
     """Read a note number at the start of a stripped line, if there is one."""
     for style, strong, pattern in _NOTE_STARTS:
@@ -101,16 +102,19 @@ def _looks_like_quantity(content: str, after: int) -> bool:
 @cache
 def _labels() -> dict[str, list[re.Pattern[str]]]:
     data = json.loads(resources.files("allyscope.data").joinpath("layout.json").read_text("utf-8"))
-    return {
-        key: [re.compile(rf"(?:{p})") for p in value]
-        for key, value in data.items()
-        if isinstance(value, list)
-    }
+    return {key: [re.compile(rf"(?:{p})") for p in value] for key, value in data.items() if isinstance(value, list)}
 
 
 def label_patterns(kind: str) -> list[re.Pattern[str]]:
     """The compiled label expressions of one kind (`abstract`, `keywords`, `notes_section`, …)."""
     return _labels()[kind]
+
+
+@cache
+def any_label(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """One expression matching a label of any of `kinds` at the start of a line."""
+    data = json.loads(resources.files("allyscope.data").joinpath("layout.json").read_text("utf-8"))
+    return re.compile("|".join(f"(?:{p})" for kind in kinds for p in data[kind]))
 
 
 def is_section_label(content: str, kind: str) -> bool:
@@ -201,9 +205,7 @@ def find_note_blocks(lines: list[Line]) -> list[NoteBlock]:
     blocks: list[NoteBlock] = []
     section = _notes_section_start(lines)
     limit = section if section is not None else len(lines)
-    page_signals = any(
-        (line.role in DROPPED and line.role != BLANK) or _resumes_page(line) for line in lines[:limit]
-    )
+    page_signals = any((line.role in DROPPED and line.role != BLANK) or _resumes_page(line) for line in lines[:limit])
     i = 0
     while i < limit:
         line = lines[i]
@@ -292,9 +294,7 @@ def mark_page_breaks(lines: list[Line], blocks: list[NoteBlock]) -> None:
                 pending = True
             line.page = page
         else:
-            if pending and seen_text:
-                page += 1
-            elif (
+            if (pending and seen_text) or (
                 convention
                 and line.role == BODY
                 and _resumes_page(line)

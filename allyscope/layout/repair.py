@@ -27,7 +27,7 @@ from allyscope.layout.lines import (
     typical_width,
 )
 from allyscope.layout.markers import FoundMarker, find_markers, is_marker_only
-from allyscope.layout.notes import NoteBlock, find_note_blocks, label_patterns, mark_page_breaks, note_start
+from allyscope.layout.notes import NoteBlock, any_label, find_note_blocks, mark_page_breaks, note_start
 from allyscope.model import Document, Footnote, Heading, Marker, OffsetMap, Span, TextBuilder
 
 WEAK_STYLES = frozenset({"paren", "zhu", "number"})
@@ -63,12 +63,17 @@ class _Flow:
         return line.width < 0.85 * self.typical and ends_sentence(line.content)
 
 
+def _join_context(builder: TextBuilder, content: str) -> str:
+    """The text a join decision looks at: the line, and before it the text built so far when the line may be
+    the middle of a URL broken over several lines (one token with no space, and a URL just before it)."""
+    if " " in content or not content.isascii():
+        return content
+    tail = builder.tail(120)
+    return tail + content if ("://" in tail or "www." in tail) else content
+
+
 def _is_label_line(content: str) -> bool:
-    for kind in ("abstract", "keywords"):
-        for pattern in label_patterns(kind):
-            if pattern.match(content):
-                return True
-    return False
+    return any_label(("abstract", "keywords")).match(content) is not None
 
 
 def _glued_allowed(lines: list[Line], blocks: list[NoteBlock]) -> dict[int, set[int]]:
@@ -131,9 +136,7 @@ def _close_block(flow: _Flow) -> None:
     if flow.block_kind == "heading" and flow.block_shape is not None:
         rank, numbering, label, title_offset = flow.block_shape
         title_start = min(end, flow.block_start + title_offset)
-        flow.headings.append(
-            Heading(flow.block_start, end, rank + 1, label, "", numbering, page=flow.block_page)
-        )
+        flow.headings.append(Heading(flow.block_start, end, rank + 1, label, "", numbering, page=flow.block_page))
         flow.spans.append(Span("heading-title", title_start, end, flow.block_page))
     elif end > flow.block_start:
         flow.spans.append(Span("paragraph", flow.block_start, end, flow.block_page))
@@ -163,12 +166,16 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             continue
         shape = None
         short = flow.typical <= 0 or line.width < flow.typical
-        if short and not ends_sentence(line.content) and (
-            previous is None
-            or flow.ended(previous)
-            or ends_sentence(previous.content)
-            or flow.blank_before
-            or flow.block_kind == "heading"
+        if (
+            short
+            and not ends_sentence(line.content)
+            and (
+                previous is None
+                or flow.ended(previous)
+                or ends_sentence(previous.content)
+                or flow.blank_before
+                or flow.block_kind == "heading"
+            )
         ):
             shape = heading_shape(line.content)
         starts_block = (
@@ -196,7 +203,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         else:
             pending = flow.pending
             assert pending is not None
-            context = builder.tail(120) + pending.content if " " not in pending.content else pending.content
+            context = _join_context(builder, pending.content)
             drop, insert = join(context, line.content)
             _flush(flow, drop)
             builder.insert(insert, line.lo)
@@ -234,7 +241,7 @@ def _write_note(builder: TextBuilder, note_lines: list[Line], block: NoteBlock) 
         lo = first.note_text_lo if i == 0 else line.lo
         if i + 1 < len(note_lines):
             following = note_lines[i + 1]
-            context = builder.tail(120) + line.content if i and " " not in line.content else line.content
+            context = _join_context(builder, line.content) if i else line.content
             drop, insert = join(context, following.content)
             builder.copy(lo, line.hi - drop)
             builder.insert(insert, following.lo)

@@ -55,10 +55,17 @@ def rows_for(doc: Document) -> DocumentRows:
     ident = data["id"]
     structure = {k: v for k, v in data.items() if k != "text"}
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    spans = [(ident, "body", s.kind, s.start, s.end, s.page, None) for s in doc.spans]
+    spans: list[tuple[Any, ...]] = [(ident, "body", s.kind, s.start, s.end, s.page, None) for s in doc.spans]
     spans += [
-        (ident, "body", "heading", h.start, h.end, h.page,
-         json.dumps({"level": h.level, "label": h.label, "title": h.title}, ensure_ascii=False))
+        (
+            ident,
+            "body",
+            "heading",
+            h.start,
+            h.end,
+            h.page,
+            json.dumps({"level": h.level, "label": h.label, "title": h.title}, ensure_ascii=False),
+        )
         for h in doc.headings
     ]
     footnotes = [
@@ -69,8 +76,19 @@ def rows_for(doc: Document) -> DocumentRows:
         (ident, i, m.start, m.end, json.dumps(list(m.numbers)), m.style, json.dumps(list(m.footnotes)))
         for i, m in enumerate(doc.markers)
     ]
-    row = (ident, data["sha256"], doc.source, doc.encoding, doc.title, doc.language, doc.raw, doc.text,
-           doc.notes_text, json.dumps(structure, ensure_ascii=False), now)
+    row = (
+        ident,
+        data["sha256"],
+        doc.source,
+        doc.encoding,
+        doc.title,
+        doc.language,
+        doc.raw,
+        doc.text,
+        doc.notes_text,
+        json.dumps(structure, ensure_ascii=False),
+        now,
+    )
     return DocumentRows(row, spans, footnotes, markers)
 
 

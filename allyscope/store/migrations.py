@@ -35,8 +35,10 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
     known = [name for name, _ in available()]
     unknown = [name for name in done if name not in known]
     if unknown:
-        raise StoreError(f"the database has migrations this allyscope does not know ({', '.join(unknown)}): "
-                         "it was written by a newer version")
+        raise StoreError(
+            f"the database has migrations this allyscope does not know ({', '.join(unknown)}): "
+            "it was written by a newer version"
+        )
     now: list[str] = []
     for name, sql in available():
         if name in done:
@@ -45,8 +47,10 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
             conn.execute("BEGIN IMMEDIATE")
             for statement in _statements(sql):
                 conn.execute(statement)
-            conn.execute("INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
-                         (name, datetime.now(UTC).isoformat(timespec="seconds")))
+            conn.execute(
+                "INSERT INTO _migrations (name, applied_at) VALUES (?, ?)",
+                (name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
             conn.execute("ROLLBACK")

@@ -1,0 +1,91 @@
+"""Benchmark for issue 2: parse speed, ingest throughput on one and two cores, and command start-up.
+
+Run: python benchmarks/bench_layout.py [--docs 1000]
+Prints one line per figure. Documents for the ingest run are made here: the reference article and the layout
+test documents, each varied (paragraphs shuffled, a serial line added) so that every one is new content.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLE = ROOT.parent / "shared" / "corpus" / "000_c16b8f8118fbe296.txt"
+LAYOUTS = ROOT / "tests" / "layouts"
+
+
+def timed(func, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
+    func()
+    out = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        func()
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def make_documents(folder: Path, count: int) -> int:
+    rng = random.Random(7)
+    sources = [p.read_text("utf-8") for p in sorted(LAYOUTS.glob("*.txt"))]
+    if ARTICLE.exists():
+        sources += [ARTICLE.read_text("utf-8")] * 3
+    total = 0
+    for i in range(count):
+        text = rng.choice(sources)
+        parts = text.split("\n\n")
+        head, rest = parts[:3], parts[3:]
+        if len(rest) > 4:
+            a = rng.randrange(len(rest) - 2)
+            rest[a], rest[a + 1] = rest[a + 1], rest[a]
+        body = "\n\n".join([*head, *rest]) + f"\n\n（编号 {i}）\n"
+        path = folder / f"doc{i:05d}.txt"
+        path.write_text(body, "utf-8")
+        total += path.stat().st_size
+    return total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--docs", type=int, default=1000)
+    args = parser.parse_args()
+    from allyscope.pipeline import run
+    from allyscope.reading import read
+
+    if ARTICLE.exists():
+        doc = read(ARTICLE)
+        parse_times = timed(lambda: run(doc), 50)
+        read_times = timed(lambda: read(ARTICLE), 50)
+        print(f"parse reference article (median of 50): {statistics.median(parse_times) * 1000:.1f} ms")
+        print(f"read reference article (median of 50): {statistics.median(read_times) * 1000:.2f} ms")
+    exe = shutil.which("allyscope") or str(Path(sys.executable).with_name("allyscope"))
+    starts = timed(lambda: subprocess.run([exe, "--help"], check=True, capture_output=True), 5)
+    print(f"command start-up, allyscope --help (median of 5): {statistics.median(starts) * 1000:.0f} ms")
+    from allyscope.ingest import ingest_files
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        size = make_documents(folder, args.docs)
+        files = sorted(folder.glob("doc*.txt"))
+        rates = {}
+        for jobs in (1, 2):
+            db = folder / f"kb{jobs}.db"
+            start = time.perf_counter()
+            report = ingest_files(files, db, jobs=jobs)
+            elapsed = time.perf_counter() - start
+            assert not report.failed and len(report.stored) == len(files), report.failed[:3]
+            rates[jobs] = size / elapsed / 1e6
+            print(f"ingest {len(files)} documents ({size / 1e6:.1f} MB) on {jobs} core(s): "
+                  f"{elapsed:.2f} s, {rates[jobs]:.2f} MB/s")
+        print(f"two cores / one core: {rates[2] / rates[1]:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
