@@ -174,5 +174,49 @@ def text(doc: str, db: Path | None) -> None:
     click.echo(readable_text(data), nl=False)
 
 
+@main.command()
+@click.argument("source")
+@db_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csl-json", "bibtex", "ris", "text"]),
+    default="text",
+    show_default=True,
+    help="Output format of the bibliography.",
+)
+@_errors
+def refs(source: str, db: Path | None, fmt: str) -> None:
+    """Print the bibliography of SOURCE: a file (parsed now) or a stored document (id, name or path).
+
+    Every note is parsed into CSL-JSON; a work cited in several notes appears once, with the notes citing it.
+
+    Example: allyscope refs ../shared/corpus/000_c16b8f8118fbe296.txt --format bibtex
+    """
+    from allyscope.references.export import FORMATS
+
+    data = _document_data(source, db)
+    items = data.get("references", [])
+    if fmt == "csl-json":
+        _print_json([{k: v for k, v in item.items() if k != "cited_by"} for item in items])
+        return
+    writer = FORMATS[fmt]
+    assert writer is not None
+    click.echo(writer(items), nl=False)
+
+
+def _document_data(source: str, db: Path | None) -> dict[str, Any]:
+    """A file that exists is parsed; anything else is looked up in the store."""
+    if Path(source).is_file():
+        from allyscope.pipeline import parse as run_parse
+        from allyscope.serialize import document_json
+
+        return document_json(run_parse(source))
+    from allyscope.store import Store
+
+    with Store(db, create=False) as store:
+        return store.document_json(source)
+
+
 if __name__ == "__main__":
     main()

@@ -226,6 +226,7 @@ class Document:
     footnotes: tuple[Footnote, ...] = ()
     markers: tuple[Marker, ...] = ()
     meta: tuple[tuple[str, Any], ...] = ()
+    references: Any = None  # allyscope.references.References, set by the references stage
 
     def __post_init__(self) -> None:
         n = len(self.text)

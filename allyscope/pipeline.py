@@ -1,6 +1,6 @@
 """The pipeline: small stages, each a function from `Document` to `Document`, run in order.
 
-read → repair layout → structure → link notes (→ references, dates and entities, events: later stages).
+read → repair layout → structure → link notes → references (→ dates and entities, events: later stages).
 Each stage can be run and tested alone; `parse` runs them all on a file, `parse_text` on a string.
 """
 
@@ -13,10 +13,11 @@ from allyscope.layout.repair import repair_layout
 from allyscope.linking import link_notes
 from allyscope.model import Document
 from allyscope.reading import content_key, read
+from allyscope.references.registry import references
 from allyscope.structure import structure
 
 Stage = Callable[[Document], Document]
-STAGES: tuple[Stage, ...] = (repair_layout, structure, link_notes)
+STAGES: tuple[Stage, ...] = (repair_layout, structure, link_notes, references)
 
 
 def run(doc: Document, stages: Sequence[Stage] = STAGES) -> Document:

@@ -59,9 +59,11 @@ def document_json(doc: Document) -> dict[str, Any]:
                 "raw_start": f.raw_start,
                 "raw_end": f.raw_end,
                 "cited_by": [i for i, m in enumerate(doc.markers) if f.id in m.footnotes],
+                "reference": doc.references.note_reference(f.id) if doc.references else None,
             }
             for f in doc.footnotes
         ],
+        "references": doc.references.as_json() if doc.references else [],
         "markers": [
             {
                 "start": m.start,

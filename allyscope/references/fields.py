@@ -1,0 +1,161 @@
+"""The pieces of a citation that look the same in every style: URLs, dates, pages, volumes, titles in quotes.
+
+Every finder returns the matched text's offsets as well as its value, so that the parser can take what is
+left (the author before the title, the container after it) from the same string. Dates come back as CSL
+`date-parts` at the precision the citation gives: `[[2023]]`, `[[2023, 7]]` or `[[2023, 7, 12]]`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+URL = re.compile(r"(?:https?://|www\.)[^\s，。、；）」』\]]+", re.IGNORECASE)
+_URL_TRAIL = ".,;:)'\"”’"
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867, "民國": 1911, "民国": 1911}
+
+_CJK_DATE = re.compile(r"(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?)?")
+_ERA_DATE = re.compile(
+    r"(令和|平成|昭和|大正|明治|民國|民国)\s*(元|\d{1,2}|[一二三四五六七八九十]{1,3})\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?"
+)
+_EN_MDY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
+_EN_DMY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
+_EN_MY = re.compile(rf"\b({_MONTH})\.?\s+(\d{{4}})\b", re.IGNORECASE)
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_YEAR = re.compile(r"(?<![\d/._-])(1[89]\d{2}|20\d{2})(?![\d/])")
+_CN_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+PAGES = re.compile(
+    r"第\s*(\d+(?:\s*[-—–~～]\s*\d+)?)\s*页|(\d+(?:\s*[-—–]\s*\d+)?)\s*頁|\bpp?\.\s*(\d+(?:\s*[-–]\s*\d+)?)"
+)
+VOLUME = re.compile(r"\bVol\.\s*(\d+)", re.IGNORECASE)
+ISSUE = re.compile(r"\bNo\.\s*(\d+)|第\s*(\d+)\s*期|第\s*(\d+)\s*号")
+EDITION = re.compile(r"第\s*(\d+)\s*版")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A value found in a citation and where its text stood."""
+
+    value: object
+    start: int
+    end: int
+
+
+def find_url(text: str) -> Found | None:
+    match = URL.search(text)
+    if not match:
+        return None
+    url = match.group(0).rstrip(_URL_TRAIL)
+    return Found(url, match.start(), match.start() + len(url))
+
+
+def _cn_number(token: str) -> int:
+    if token == "元":
+        return 1
+    if token.isdigit():
+        return int(token)
+    if token.startswith("十"):
+        return 10 + (_CN_NUMERALS.get(token[1:], 0) if len(token) > 1 else 0)
+    if "十" in token:
+        tens, _, ones = token.partition("十")
+        return _CN_NUMERALS.get(tens, 0) * 10 + (_CN_NUMERALS.get(ones, 0) if ones else 0)
+    return _CN_NUMERALS.get(token, 0)
+
+
+def _parts(*numbers: str | int | None) -> list[int]:
+    out: list[int] = []
+    for n in numbers:
+        if n is None or n == "":
+            break
+        out.append(int(n))
+    return out
+
+
+def find_dates(text: str) -> list[Found]:
+    """Every date in a citation, in order, as `date-parts` lists (`[2023, 7, 12]`)."""
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(parts: list[int], start: int, end: int) -> None:
+        if any(a < end and start < b for a, b in taken):
+            return
+        if len(parts) >= 2 and not 1 <= parts[1] <= 12:
+            parts = parts[:1]
+        if len(parts) == 3 and not 1 <= parts[2] <= 31:
+            parts = parts[:2]
+        taken.append((start, end))
+        found.append(Found(parts, start, end))
+
+    for m in _ERA_DATE.finditer(text):
+        year = ERAS[m.group(1)] + _cn_number(m.group(2))
+        add([year, *_parts(m.group(3), m.group(4))], m.start(), m.end())
+    for m in _CJK_DATE.finditer(text):
+        if text[m.end() : m.end() + 1] == "版" or (re.match(r"\s*第", text[m.end() :]) and not m.group(2)):
+            # `2022 年第 8 期`: a year of a journal issue, still a date at year precision
+            add(_parts(m.group(1)), m.start(1), m.start(1) + 4)
+            continue
+        add(_parts(m.group(1), m.group(2), m.group(3)), m.start(), m.end())
+    for m in _ISO.finditer(text):
+        add(_parts(m.group(1), m.group(2), m.group(3)), m.start(), m.end())
+    for m in _EN_MDY.finditer(text):
+        add([int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2))], m.start(), m.end())
+    for m in _EN_DMY.finditer(text):
+        add([int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1))], m.start(), m.end())
+    for m in _EN_MY.finditer(text):
+        add([int(m.group(2)), MONTHS[m.group(1).lower()]], m.start(), m.end())
+    url = find_url(text)
+    for m in _YEAR.finditer(text):
+        if url and url.start <= m.start() < url.end:
+            continue
+        add([int(m.group(1))], m.start(), m.end())
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def find_pages(text: str) -> Found | None:
+    match = PAGES.search(text)
+    if not match:
+        return None
+    value = next(g for g in match.groups() if g)
+    return Found(re.sub(r"\s*[—–~～]\s*|\s*-\s*", "-", value), match.start(), match.end())
+
+
+def find_volume(text: str) -> str | None:
+    match = VOLUME.search(text)
+    return match.group(1) if match else None
+
+
+def find_issue(text: str) -> str | None:
+    match = ISSUE.search(text)
+    if not match:
+        return None
+    return next(g for g in match.groups() if g)
+
+
+def find_edition_page(text: str) -> str | None:
+    match = EDITION.search(text)
+    return match.group(1) if match else None

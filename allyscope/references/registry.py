@@ -1,0 +1,162 @@
+"""Stage 4, *references*: every note of a document → the works it cites, one registry of works per document.
+
+The same work cited in several notes is one reference with several citing notes. `同上`/`Ibid.` resolve to the
+work cited just before; `同註N`/`同前注` to the work of note N; `前掲`/`op. cit.` to the last work of the
+author named; a short form (author and title only, or a title seen before) to the full form earlier in the
+document. Matching a work again is by its title with punctuation and spaces ignored, and never across two
+different URLs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from allyscope.model import Document
+from allyscope.references.citations import Citation, Item, parse_citation, split_works
+
+_KEY = re.compile(r"[\s\W_]+", re.UNICODE)
+
+
+def title_key(title: str) -> str:
+    return _KEY.sub("", title).lower()
+
+
+@dataclass
+class Work:
+    """One cited work of a document: its CSL-JSON item and the notes that cite it."""
+
+    id: str
+    item: Item
+    cited_by: list[str] = field(default_factory=list)
+
+    def csl(self) -> Item:
+        return {"id": self.id, **self.item}
+
+
+@dataclass(frozen=True, slots=True)
+class NoteCitation:
+    """One work cited by one note, with the page cited there (`locator`) and how it was recognised."""
+
+    work: str
+    locator: str | None
+    kind: str
+
+
+@dataclass
+class References:
+    """The works of a document and, for each note id, what it cites."""
+
+    works: list[Work] = field(default_factory=list)
+    by_note: dict[str, list[NoteCitation]] = field(default_factory=dict)
+
+    def work(self, work_id: str) -> Work:
+        return next(w for w in self.works if w.id == work_id)
+
+    def note_reference(self, note_id: str) -> Item | list[Item] | None:
+        """The CSL-JSON item a note cites (a list when it cites several), with its locator when it has one."""
+        cited = self.by_note.get(note_id, [])
+        items = []
+        for c in cited:
+            item = self.work(c.work).csl()
+            if c.locator:
+                item["locator"] = c.locator
+            items.append(item)
+        if not items:
+            return None
+        return items[0] if len(items) == 1 else items
+
+    def as_json(self) -> list[dict[str, Any]]:
+        return [{**w.csl(), "cited_by": list(w.cited_by)} for w in self.works]
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.refs = References()
+        self.last: str | None = None
+        self.by_block_number: dict[tuple[int, int], list[str]] = {}
+
+    def new_work(self, item: Item) -> Work:
+        work = Work(f"ref{len(self.refs.works) + 1}", item)
+        self.refs.works.append(work)
+        return work
+
+    def find_by_title(self, citation: Citation) -> Work | None:
+        key = title_key(citation.item.get("title", ""))
+        url = citation.item.get("URL")
+        if url:
+            same = next((w for w in self.refs.works if w.item.get("URL") == url), None)
+            if same is not None:
+                return same
+        if not key:
+            return None
+        for work in reversed(self.refs.works):
+            other = title_key(work.item.get("title", ""))
+            if not other or not (other == key or (citation.kind == "short" and other.startswith(key))):
+                continue
+            if url and work.item.get("URL") and url != work.item["URL"]:
+                continue
+            return work
+        return None
+
+    def find_by_author(self, author: str) -> Work | None:
+        key = title_key(author)
+        for work in reversed(self.refs.works):
+            names = work.item.get("author", [])
+            text = "".join(n.get("literal", "") + n.get("family", "") + n.get("given", "") for n in names)
+            if key and key in title_key(text):
+                return work
+        return None
+
+    def resolve(self, citation: Citation, block: int) -> tuple[Work, str | None]:
+        locator = citation.locator
+        if citation.kind == "ibid" and self.last:
+            return self.refs.work(self.last), locator
+        if citation.kind == "same-note" and citation.note_ref is not None:
+            ids = self.by_block_number.get((block, citation.note_ref)) or next(
+                (v for (b, n), v in sorted(self.by_block_number.items(), reverse=True) if n == citation.note_ref), []
+            )
+            if ids:
+                return self.refs.work(ids[0]), locator
+        if citation.kind == "same-note" and self.last:
+            return self.refs.work(self.last), locator
+        if citation.kind == "op-cit":
+            work = self.find_by_author(citation.author_key)
+            if work:
+                return work, locator
+        if citation.kind in ("full", "short"):
+            work = self.find_by_title(citation)
+            if work:
+                page = citation.item.get("page")
+                if page and page != work.item.get("page"):
+                    locator = locator or page
+                return work, locator
+        if not citation.item:
+            citation.item = {"type": "document", "note": citation.text.strip(), "language": "und"}
+        item = citation.item
+        if citation.kind == "short" and item.get("page"):
+            locator = locator or item["page"]
+        return self.new_work(item), None if citation.kind == "full" else locator
+
+
+def resolve_references(doc: Document) -> References:
+    """Parse and resolve every note of `doc` (notes in file order)."""
+    builder = _Builder()
+    for note in doc.footnotes:
+        cited: list[NoteCitation] = []
+        for part in split_works(doc.note_text(note)):
+            citation = parse_citation(part)
+            work, locator = builder.resolve(citation, note.block)
+            if note.id not in work.cited_by:
+                work.cited_by.append(note.id)
+            cited.append(NoteCitation(work.id, locator, citation.kind))
+            builder.last = work.id
+        builder.refs.by_note[note.id] = cited
+        builder.by_block_number[(note.block, note.number)] = [c.work for c in cited]
+    return builder.refs
+
+
+def references(doc: Document) -> Document:
+    """Stage 4: attach the resolved references to the document."""
+    return doc.evolve(references=resolve_references(doc))
