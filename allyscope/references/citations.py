@@ -64,6 +64,7 @@ _IBID = re.compile(
 )
 _SAME_NOTE = re.compile(r"^\s*(?:同[註注]|参见注|見注|同前注)\s*(?P<note>\d+)?")
 _OP_CIT = re.compile(r"^(?P<author>[^,，、]+)[,，、]\s*(?:op\.\s*cit\.|前掲)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _SPLIT_WORKS = re.compile(r"[；;]\s*(?=\S)")
 
 _ORG_WORDS = re.compile(
@@ -262,7 +263,7 @@ def _chinese(text: str) -> Citation | None:
         pieces = [p.strip() for p in re.split(r"[，,]", after) if p.strip()]
         for piece in pieces:
             clean = _strip_end(piece)
-            if not clean or find_url(clean) or find_dates(clean) or re.match(r"第\s*\d", clean):
+            if not clean or find_url(clean) or (_DIGIT.search(clean) and find_dates(clean)) or re.match(r"第\s*\d", clean):
                 continue
             item["container-title"] = clean
             break
@@ -295,7 +296,7 @@ def _japanese(text: str) -> Citation | None:
     pieces = [p.strip() for p in re.split(r"[、，,]", after) if p.strip()]
     for piece in pieces:
         clean = _strip_end(_QUALIFIER.sub("", piece))
-        if not clean or find_url(clean) or find_dates(clean) or re.fullmatch(r"\d+\s*頁", clean):
+        if not clean or find_url(clean) or (_DIGIT.search(clean) and find_dates(clean)) or re.fullmatch(r"\d+\s*頁", clean):
             continue
         key = "publisher" if book else "container-title"
         item[key] = clean
@@ -326,7 +327,7 @@ def _english(text: str) -> Citation | None:
         if (
             not clean
             or find_url(clean)
-            or find_dates(clean)
+            or (_DIGIT.search(clean) and find_dates(clean))
             or re.match(r"(?:Vol|No|pp?)\.", clean, re.IGNORECASE)
             or clean.lower() in ("press release",)
         ):

@@ -30,6 +30,7 @@ class Work:
     id: str
     item: Item
     cited_by: list[str] = field(default_factory=list)
+    key: str = ""
 
     def csl(self) -> Item:
         return {"id": self.id, **self.item}
@@ -78,7 +79,7 @@ class _Builder:
         self.by_block_number: dict[tuple[int, int], list[str]] = {}
 
     def new_work(self, item: Item) -> Work:
-        work = Work(f"ref{len(self.refs.works) + 1}", item)
+        work = Work(f"ref{len(self.refs.works) + 1}", item, key=title_key(item.get("title", "")))
         self.refs.works.append(work)
         return work
 
@@ -92,7 +93,7 @@ class _Builder:
         if not key:
             return None
         for work in reversed(self.refs.works):
-            other = title_key(work.item.get("title", ""))
+            other = work.key
             if not other or not (other == key or (citation.kind == "short" and other.startswith(key))):
                 continue
             if url and work.item.get("URL") and url != work.item["URL"]:
