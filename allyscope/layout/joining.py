@@ -42,7 +42,11 @@ def join(previous: str, following: str) -> tuple[int, str]:
     Returns `(drop, insert)`: drop that many characters from the end of `previous` (a layout hyphen), then
     insert `insert` before `following`.
     """
-    url = _URL_TAIL.search(previous)
+    last, first = previous[-1], following[0]
+    if last > "\u2e7f" and first > "\u2e7f" and is_cjk(last) and is_cjk(first):
+        return 0, ""  # the common case in Chinese and Japanese text: nothing to insert, nothing to check
+    token = previous[previous.rfind(" ") + 1 :]
+    url = ("://" in token or "www." in token.lower()) and _URL_TAIL.search(token)
     if url:
         if previous[-1] in ".,;" and following[0].isupper():
             return 0, " "
