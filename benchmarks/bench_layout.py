@@ -1,7 +1,8 @@
 """Benchmark for issue 2: parse speed, ingest throughput on one and two cores, and command start-up.
 
-Run: python benchmarks/bench_layout.py [--docs 1000]
-Prints one line per figure. Documents for the ingest run are made here: the reference article and the layout
+Run: python benchmarks/bench_layout.py [--docs 1000] [--compiled]
+Prints one line per figure. With --compiled, the hot modules are first compiled with mypyc (as
+`ALLYSCOPE_COMPILE=1 pip install .` does) into a temporary copy, and the figures are those of that build. Documents for the ingest run are made here: the reference article and the layout
 test documents, each varied (paragraphs shuffled, a serial line added) so that every one is new content.
 """
 
@@ -52,22 +53,60 @@ def make_documents(folder: Path, count: int) -> int:
     return total
 
 
+def compiled_copy(folder: Path) -> Path:
+    """A copy of the package with its hot modules compiled by mypyc; returns the folder to put on sys.path."""
+    import os
+
+    target = folder / "build"
+    shutil.copytree(ROOT / "allyscope", target / "allyscope")
+    for name in ("setup.py", "pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, target / name)
+    env = {**os.environ, "ALLYSCOPE_COMPILE": "1"}
+    subprocess.run(
+        [sys.executable, "setup.py", "build_ext", "--inplace"], cwd=target, env=env, check=True, capture_output=True
+    )
+    return target
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--compiled", action="store_true", help="measure the mypyc-compiled build")
     args = parser.parse_args()
+    if args.compiled:
+        import os
+
+        with tempfile.TemporaryDirectory() as tmp:
+            path = compiled_copy(Path(tmp))
+            env = {**os.environ, "PYTHONPATH": str(path), "ALLYSCOPE_BENCH_COMPILED": "1"}
+            subprocess.run([sys.executable, __file__, "--docs", str(args.docs)], env=env, check=True)
+        return
+    import allyscope.layout.repair as compiled_check
     from allyscope.pipeline import run
     from allyscope.reading import read
+
+    build = "compiled (mypyc)" if compiled_check.__file__.endswith(".so") else "pure Python"
+    print(f"build: {build}")
 
     if ARTICLE.exists():
         doc = read(ARTICLE)
         parse_times = timed(lambda: run(doc), 50)
         read_times = timed(lambda: read(ARTICLE), 50)
-        print(f"parse reference article (median of 50): {statistics.median(parse_times) * 1000:.1f} ms")
+        print(f"parse reference article, all stages (median of 50): {statistics.median(parse_times) * 1000:.1f} ms")
+        from allyscope.pipeline import STAGES
+        from allyscope.references import resolve_references
+
+        layout_times = timed(lambda: run(doc, STAGES[:3]), 50)
+        print(f"  of which layout, structure, note links: {statistics.median(layout_times) * 1000:.1f} ms")
+        linked = run(doc, STAGES[:3])
+        ref_times = timed(lambda: resolve_references(linked), 50)
+        print(
+            f"  of which references (all {len(linked.footnotes)} notes): {statistics.median(ref_times) * 1000:.1f} ms"
+        )
         print(f"read reference article (median of 50): {statistics.median(read_times) * 1000:.2f} ms")
-    exe = shutil.which("allyscope") or str(Path(sys.executable).with_name("allyscope"))
-    starts = timed(lambda: subprocess.run([exe, "--help"], check=True, capture_output=True), 5)
-    print(f"command start-up, allyscope --help (median of 5): {statistics.median(starts) * 1000:.0f} ms")
+    command = [sys.executable, "-m", "allyscope.cli", "--help"]
+    starts = timed(lambda: subprocess.run(command, check=True, capture_output=True), 5)
+    print(f"command start-up, python -m allyscope.cli --help (median of 5): {statistics.median(starts) * 1000:.0f} ms")
     from allyscope.ingest import ingest_files
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -82,8 +121,10 @@ def main() -> None:
             elapsed = time.perf_counter() - start
             assert not report.failed and len(report.stored) == len(files), report.failed[:3]
             rates[jobs] = size / elapsed / 1e6
-            print(f"ingest {len(files)} documents ({size / 1e6:.1f} MB) on {jobs} core(s): "
-                  f"{elapsed:.2f} s, {rates[jobs]:.2f} MB/s")
+            print(
+                f"ingest {len(files)} documents ({size / 1e6:.1f} MB) on {jobs} core(s): "
+                f"{elapsed:.2f} s, {rates[jobs]:.2f} MB/s"
+            )
         print(f"two cores / one core: {rates[2] / rates[1]:.2f}x")
 
 

@@ -175,7 +175,7 @@ def _common_fields(item: Item, text: str, skip: tuple[int, int] | None = None) -
         rest = rest[: skip[0]] + " " * (skip[1] - skip[0]) + rest[skip[1] :]
     dates = find_dates(rest)
     if dates:
-        item["issued"] = _issued(dates[0].value)  # type: ignore[arg-type]
+        item["issued"] = _issued(dates[0].value)
     pages = find_pages(rest)
     if pages:
         item["page"] = pages.value
@@ -228,7 +228,7 @@ def _gbt(text: str) -> Item | None:
     elif not item.get("issued"):
         dates = find_dates(rest)
         if dates:
-            item["issued"] = _issued(dates[0].value)  # type: ignore[arg-type]
+            item["issued"] = _issued(dates[0].value)
     return _finish(item, text)
 
 
@@ -263,7 +263,12 @@ def _chinese(text: str) -> Citation | None:
         pieces = [p.strip() for p in re.split(r"[，,]", after) if p.strip()]
         for piece in pieces:
             clean = _strip_end(piece)
-            if not clean or find_url(clean) or (_DIGIT.search(clean) and find_dates(clean)) or re.match(r"第\s*\d", clean):
+            if (
+                not clean
+                or find_url(clean)
+                or (_DIGIT.search(clean) and find_dates(clean))
+                or re.match(r"第\s*\d", clean)
+            ):
                 continue
             item["container-title"] = clean
             break
@@ -296,7 +301,12 @@ def _japanese(text: str) -> Citation | None:
     pieces = [p.strip() for p in re.split(r"[、，,]", after) if p.strip()]
     for piece in pieces:
         clean = _strip_end(_QUALIFIER.sub("", piece))
-        if not clean or find_url(clean) or (_DIGIT.search(clean) and find_dates(clean)) or re.fullmatch(r"\d+\s*頁", clean):
+        if (
+            not clean
+            or find_url(clean)
+            or (_DIGIT.search(clean) and find_dates(clean))
+            or re.fullmatch(r"\d+\s*頁", clean)
+        ):
             continue
         key = "publisher" if book else "container-title"
         item[key] = clean

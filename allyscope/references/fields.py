@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 URL = re.compile(r"(?:https?://|www\.)[^\s，。、；）」』\]]+", re.IGNORECASE)
 _URL_TRAIL = ".,;:)'\"”’"
@@ -60,7 +61,7 @@ EDITION = re.compile(r"第\s*(\d+)\s*版")
 class Found:
     """A value found in a citation and where its text stood."""
 
-    value: object
+    value: Any
     start: int
     end: int
 
