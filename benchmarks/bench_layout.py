@@ -3,7 +3,8 @@
 Run: python benchmarks/bench_layout.py [--docs 1000] [--compiled]
 Prints one line per figure. With --compiled, the hot modules are first compiled with mypyc (as
 `ALLYSCOPE_COMPILE=1 pip install .` does) into a temporary copy, and the figures are those of that build.
-Documents for the ingest run are made here: the reference article and the layout test documents, each varied (paragraphs shuffled, a serial line added) so that every one is new content.
+Documents for the ingest run are made here: the reference article and the layout test documents, each varied
+(paragraphs shuffled, a serial line added) so that every one is new content.
 """
 
 from __future__ import annotations
