@@ -62,7 +62,7 @@ def split_lines(raw: str) -> list[Line]:
         end = pos + len(body)
         content = body.strip()
         if content:
-            lead = len(body) - len(body.lstrip())
+            lead = body.find(content[0])
             lo = pos + lead
             hi = lo + len(content)
             indent = body[:lead]

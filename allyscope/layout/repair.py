@@ -31,6 +31,7 @@ from allyscope.layout.notes import NoteBlock, any_label, find_note_blocks, mark_
 from allyscope.model import Document, Footnote, Heading, Marker, OffsetMap, Span, TextBuilder
 
 WEAK_STYLES = frozenset({"paren", "zhu", "number"})
+_FRONT_LINES = 120  # abstract and keywords labels stand in the first lines of an article
 
 
 @dataclass(slots=True)
@@ -187,7 +188,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             or (len(line.indent.replace("\t", "  ")) >= 2 and line.indent != " ")
             or "\u3000" in line.indent
             or flow.ended(previous)
-            or _is_label_line(line.content)
+            or (line.index < _FRONT_LINES and _is_label_line(line.content))
         )
         if starts_block:
             _close_block(flow)

@@ -381,23 +381,24 @@ def _plain(text: str) -> Citation:
 def parse_citation(text: str) -> Citation:
     """One cited work's text → a `Citation` (never raises)."""
     stripped = text.strip()
-    ibid = _IBID.match(stripped)
+    head = stripped[:1]
+    ibid = _IBID.match(stripped) if head in "同Ii" else None
     if ibid:
         page = ibid.group("page")
         return Citation(text, {}, "ibid", locator=re.sub(r"\s*[-–]\s*", "-", page) if page else None)
-    same = _SAME_NOTE.match(stripped)
+    same = _SAME_NOTE.match(stripped) if head in "同参見" else None
     if same:
         pages = find_pages(stripped)
         note = int(same.group("note")) if same.group("note") else None
         return Citation(text, {}, "same-note", locator=str(pages.value) if pages else None, note_ref=note)
-    op_cit = _OP_CIT.match(stripped)
+    op_cit = _OP_CIT.match(stripped) if ("前掲" in stripped or "cit." in stripped) else None
     if op_cit:
         pages = find_pages(stripped)
         return Citation(
             text, {}, "op-cit", locator=str(pages.value) if pages else None, author_key=op_cit.group("author").strip()
         )
     try:
-        parsed = _gbt(stripped)
+        parsed = _gbt(stripped) if "[" in stripped else None
         if parsed is not None:
             return Citation(text, parsed, "full", title_key=parsed.get("title", ""))
         for parser in (_chinese, _japanese, _english):
@@ -416,6 +417,8 @@ def parse_citation(text: str) -> Citation:
 
 def split_works(text: str) -> list[str]:
     """The works one note cites: parts separated by `；`/`;` that each look like a citation of their own."""
+    if "；" not in text and ";" not in text:
+        return [text]
     parts = _SPLIT_WORKS.split(text)
     if len(parts) < 2:
         return [text]
