@@ -189,6 +189,24 @@ def _common_fields(item: Item, text: str, skip: tuple[int, int] | None = None) -
         item["note"] = qualifier.group(0)
 
 
+_CN_PIECES = re.compile(r"[，,]")
+_JA_PIECES = re.compile(r"[、，,]")
+_EN_PIECES = re.compile(r",")
+_CN_LOCATOR = re.compile(r"第\s*\d")
+_JA_LOCATOR = re.compile(r"\d+\s*頁$")
+_EN_LOCATOR = re.compile(r"(?:Vol|No|pp?)\.|press release$", re.IGNORECASE)
+
+
+def _container(after: str, separators: re.Pattern[str], locator: re.Pattern[str]) -> str | None:
+    """The first piece after the title that is not a URL, a date or a locator: the container (or publisher)."""
+    for piece in separators.split(after):
+        clean = _strip_end(piece)
+        if not clean or find_url(clean) or (_DIGIT.search(clean) and find_dates(clean)) or locator.match(clean):
+            continue
+        return clean
+    return None
+
+
 def _gbt(text: str) -> Item | None:
     match = _GBT.match(text.strip())
     if not match:
@@ -260,18 +278,7 @@ def _chinese(text: str) -> Citation | None:
         item["container-title"] = titles[1].group(1).strip()
         container_span = (titles[1].start(), titles[1].end())
     else:
-        pieces = [p.strip() for p in re.split(r"[，,]", after) if p.strip()]
-        for piece in pieces:
-            clean = _strip_end(piece)
-            if (
-                not clean
-                or find_url(clean)
-                or (_DIGIT.search(clean) and find_dates(clean))
-                or re.match(r"第\s*\d", clean)
-            ):
-                continue
-            item["container-title"] = clean
-            break
+        item["container-title"] = _container(after, _CN_PIECES, _CN_LOCATOR)
     _common_fields(item, text, container_span or (first.start(), first.end()))
     if edition_year:
         item["issued"] = _issued([edition_year])
@@ -297,20 +304,8 @@ def _japanese(text: str) -> Citation | None:
     author = head
     if head:
         item["author"] = _authors(head)
-    after = text[match.end() :]
-    pieces = [p.strip() for p in re.split(r"[、，,]", after) if p.strip()]
-    for piece in pieces:
-        clean = _strip_end(_QUALIFIER.sub("", piece))
-        if (
-            not clean
-            or find_url(clean)
-            or (_DIGIT.search(clean) and find_dates(clean))
-            or re.fullmatch(r"\d+\s*頁", clean)
-        ):
-            continue
-        key = "publisher" if book else "container-title"
-        item[key] = clean
-        break
+    after = _QUALIFIER.sub("", text[match.end() :])
+    item["publisher" if book else "container-title"] = _container(after, _JA_PIECES, _JA_LOCATOR)
     _common_fields(item, text, (match.start(), match.end()))
     item["type"] = "book" if book and not _REPORT.search(title) else _type_for(title, item)
     if item.get("publisher") and item["type"] == "report":
@@ -332,18 +327,7 @@ def _english(text: str) -> Citation | None:
     after = text[match.end() :].lstrip('”"’,. ')
     for found in reversed(find_dates(after)):
         after = after[: found.start] + after[found.end :]
-    for piece in [p.strip() for p in after.split(",") if p.strip()]:
-        clean = _strip_end(piece)
-        if (
-            not clean
-            or find_url(clean)
-            or (_DIGIT.search(clean) and find_dates(clean))
-            or re.match(r"(?:Vol|No|pp?)\.", clean, re.IGNORECASE)
-            or clean.lower() in ("press release",)
-        ):
-            continue
-        item["container-title"] = clean
-        break
+    item["container-title"] = _container(after, _EN_PIECES, _EN_LOCATOR)
     _common_fields(item, text, (match.start(), match.end()))
     item["type"] = _type_for(title, item)
     full = bool(item.get("container-title") or item.get("URL") or item.get("issued"))
