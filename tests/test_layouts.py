@@ -85,3 +85,13 @@ def test_body_complete_in_every_layout() -> None:
             found = raw_no_ws.find(char, cursor)
             assert found >= 0, (path.name, char)
             cursor = found + 1
+
+
+def test_continuous_numbering_across_pages() -> None:
+    doc = parse(LAYOUTS / "zh_continuous_pages.txt")
+    assert [(f.block, f.number) for f in doc.footnotes] == [(0, 1), (0, 2), (0, 3), (1, 4), (1, 5)]
+    assert "此同时" in doc.text and "日本学刊" not in doc.text
+    refs = doc.references
+    last = refs.by_note["fn1.5"][0]
+    assert last.kind == "ibid" and last.locator == "90"
+    assert refs.work(last.work).item["title"] == "日本宪法与安全政策"
