@@ -173,7 +173,7 @@ def _common_fields(item: Item, text: str, skip: tuple[int, int] | None = None) -
     rest = text if not url else text[: url.start] + " " * (url.end - url.start) + text[url.end :]
     if skip:
         rest = rest[: skip[0]] + " " * (skip[1] - skip[0]) + rest[skip[1] :]
-    dates = find_dates(rest)
+    dates = [d for d in find_dates(text) if not (skip and skip[0] <= d.start < skip[1])]
     if dates:
         item["issued"] = _issued(dates[0].value)
     pages = find_pages(rest)
@@ -189,6 +189,10 @@ def _common_fields(item: Item, text: str, skip: tuple[int, int] | None = None) -
         item["note"] = qualifier.group(0)
 
 
+_DATED = re.compile(
+    r"\d{4}|\d\s*[年月日]|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|^\d{1,2}\s+[A-Z][a-z]{2}",
+    re.IGNORECASE,
+)
 _CN_PIECES = re.compile(r"[，,]")
 _JA_PIECES = re.compile(r"[、，,]")
 _EN_PIECES = re.compile(r",")
@@ -201,7 +205,7 @@ def _container(after: str, separators: re.Pattern[str], locator: re.Pattern[str]
     """The first piece after the title that is not a URL, a date or a locator: the container (or publisher)."""
     for piece in separators.split(after):
         clean = _strip_end(piece)
-        if not clean or find_url(clean) or (_DIGIT.search(clean) and find_dates(clean)) or locator.match(clean):
+        if not clean or find_url(clean) or _DATED.search(clean) or locator.match(clean):
             continue
         return clean
     return None
@@ -325,8 +329,6 @@ def _english(text: str) -> Citation | None:
     if head:
         item["author"] = _authors(head)
     after = text[match.end() :].lstrip('”"’,. ')
-    for found in reversed(find_dates(after)):
-        after = after[: found.start] + after[found.end :]
     item["container-title"] = _container(after, _EN_PIECES, _EN_LOCATOR)
     _common_fields(item, text, (match.start(), match.end()))
     item["type"] = _type_for(title, item)

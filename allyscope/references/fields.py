@@ -96,21 +96,16 @@ def _parts(*numbers: str | int | None) -> list[int]:
     return out
 
 
-_ANY_DATE = re.compile(
-    "|".join(
-        f"(?P<{name}>{pattern.pattern})"
-        for name, pattern in (
-            ("era", _ERA_DATE),
-            ("cjk", _CJK_DATE),
-            ("iso", _ISO),
-            ("mdy", _EN_MDY),
-            ("dmy", _EN_DMY),
-            ("my", _EN_MY),
-            ("year", _YEAR),
-        )
-    ).replace("(\\d", "(?:\\d"),
-    re.IGNORECASE,
-)
+def _alternation(names: tuple[str, ...]) -> re.Pattern[str]:
+    patterns = {"era": _ERA_DATE, "cjk": _CJK_DATE, "iso": _ISO, "mdy": _EN_MDY, "dmy": _EN_DMY, "my": _EN_MY, "year": _YEAR}
+    joined = "|".join(f"(?P<{name}>{patterns[name].pattern})" for name in names)
+    return re.compile(joined.replace("(\\d", "(?:\\d"), re.IGNORECASE if "mdy" in names else 0)
+
+
+# One pass over the citation, leftmost match first; month names are tried only where Latin letters occur.
+_ANY_DATE = _alternation(("era", "cjk", "iso", "mdy", "dmy", "my", "year"))
+_CJK_DATES = _alternation(("era", "cjk", "iso", "year"))
+_LATIN_LETTER = re.compile(r"[A-Za-z]{3}")
 
 
 def find_dates(text: str) -> list[Found]:
@@ -119,7 +114,8 @@ def find_dates(text: str) -> list[Found]:
         return []
     url = find_url(text)
     found: list[Found] = []
-    for m in _ANY_DATE.finditer(text):
+    pattern = _ANY_DATE if _LATIN_LETTER.search(text) else _CJK_DATES
+    for m in pattern.finditer(text):
         kind = m.lastgroup
         start, end = m.start(), m.end()
         if url and url.start <= start < url.end:

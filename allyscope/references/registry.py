@@ -75,27 +75,33 @@ class References:
 class _Builder:
     def __init__(self) -> None:
         self.refs = References()
+        self.by_id: dict[str, Work] = {}
+        self.by_key: dict[str, list[Work]] = {}
+        self.by_url: dict[str, Work] = {}
         self.last: str | None = None
         self.by_block_number: dict[tuple[int, int], list[str]] = {}
 
     def new_work(self, item: Item) -> Work:
         work = Work(f"ref{len(self.refs.works) + 1}", item, key=title_key(item.get("title", "")))
         self.refs.works.append(work)
+        self.by_id[work.id] = work
+        if work.key:
+            self.by_key.setdefault(work.key, []).append(work)
+        if item.get("URL"):
+            self.by_url.setdefault(item["URL"], work)
         return work
 
     def find_by_title(self, citation: Citation) -> Work | None:
         key = title_key(citation.item.get("title", ""))
         url = citation.item.get("URL")
-        if url:
-            same = next((w for w in self.refs.works if w.item.get("URL") == url), None)
-            if same is not None:
-                return same
+        if url and url in self.by_url:
+            return self.by_url[url]
         if not key:
             return None
-        for work in reversed(self.refs.works):
-            other = work.key
-            if not other or not (other == key or (citation.kind == "short" and other.startswith(key))):
-                continue
+        candidates = list(self.by_key.get(key, []))
+        if not candidates and citation.kind == "short":
+            candidates = [w for w in self.refs.works if w.key.startswith(key)]
+        for work in reversed(candidates):
             if url and work.item.get("URL") and url != work.item["URL"]:
                 continue
             return work
@@ -113,15 +119,15 @@ class _Builder:
     def resolve(self, citation: Citation, block: int) -> tuple[Work, str | None]:
         locator = citation.locator
         if citation.kind == "ibid" and self.last:
-            return self.refs.work(self.last), locator
+            return self.by_id[self.last], locator
         if citation.kind == "same-note" and citation.note_ref is not None:
             ids = self.by_block_number.get((block, citation.note_ref)) or next(
                 (v for (b, n), v in sorted(self.by_block_number.items(), reverse=True) if n == citation.note_ref), []
             )
             if ids:
-                return self.refs.work(ids[0]), locator
+                return self.by_id[ids[0]], locator
         if citation.kind == "same-note" and self.last:
-            return self.refs.work(self.last), locator
+            return self.by_id[self.last], locator
         if citation.kind == "op-cit":
             work = self.find_by_author(citation.author_key)
             if work:
