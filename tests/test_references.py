@@ -358,3 +358,53 @@ def test_gbt_reference_list_in_a_document() -> None:
         "article-journal",
         "article-newspaper",
     ]
+
+
+MINI_BST = r"""ENTRY { author title journal howpublished year url } {} { label }
+FUNCTION {output.entry}
+{ "\bibitem{" cite$ * "}" * write$ newline$
+  title empty$ { "" } { title } if$ write$ newline$ }
+FUNCTION {article} { output.entry }
+FUNCTION {book} { output.entry }
+FUNCTION {misc} { output.entry }
+FUNCTION {techreport} { output.entry }
+FUNCTION {incollection} { output.entry }
+FUNCTION {phdthesis} { output.entry }
+FUNCTION {default.type} { output.entry }
+READ
+ITERATE {call.type$}
+"""
+
+
+def test_bibtex_itself_reads_every_entry(article: Any, tmp_path: Path) -> None:
+    """BibTeX (the program) reads the whole file without an error or warning, one \\bibitem per work."""
+    import os
+    import shutil
+    import subprocess
+
+    if shutil.which("bibtex") is None:
+        pytest.skip("bibtex is not installed (Debian package texlive-binaries; .ci/run installs it)")
+    items = _all_items(article)
+    (tmp_path / "refs.bib").write_text(to_bibtex(items), "utf-8")
+    (tmp_path / "mini.bst").write_text(MINI_BST, "utf-8")
+    (tmp_path / "t.aux").write_text("\\citation{*}\n\\bibstyle{mini}\n\\bibdata{refs}\n", "utf-8")
+    env = {**os.environ, "BSTINPUTS": ".:", "BIBINPUTS": ".:"}
+    run = subprocess.run(["bibtex", "t"], cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stdout
+    assert "Warning" not in run.stdout and "error" not in run.stdout.lower()
+    bbl = (tmp_path / "t.bbl").read_text("utf-8")
+    assert bbl.count("\\bibitem{") == len(items)
+
+
+def test_csl_json_validates_against_the_item_schema(article: Any) -> None:
+    import jsonschema
+
+    schema = json.loads((Path(__file__).parent / "schemas" / "csl-item.schema.json").read_text("utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    runner = CliRunner()
+    for path in [*sorted(LAYOUTS.glob("*.txt"))]:
+        result = runner.invoke(main, ["refs", str(path), "--format", "csl-json"])
+        for item in json.loads(result.stdout):
+            validator.validate(item)
+    for item in _all_items(article):
+        validator.validate({k: v for k, v in item.items() if k != "cited_by"})

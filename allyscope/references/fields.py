@@ -97,7 +97,15 @@ def _parts(*numbers: str | int | None) -> list[int]:
 
 
 def _alternation(names: tuple[str, ...]) -> re.Pattern[str]:
-    patterns = {"era": _ERA_DATE, "cjk": _CJK_DATE, "iso": _ISO, "mdy": _EN_MDY, "dmy": _EN_DMY, "my": _EN_MY, "year": _YEAR}
+    patterns = {
+        "era": _ERA_DATE,
+        "cjk": _CJK_DATE,
+        "iso": _ISO,
+        "mdy": _EN_MDY,
+        "dmy": _EN_DMY,
+        "my": _EN_MY,
+        "year": _YEAR,
+    }
     joined = "|".join(f"(?P<{name}>{patterns[name].pattern})" for name in names)
     return re.compile(joined.replace("(\\d", "(?:\\d"), re.IGNORECASE if "mdy" in names else 0)
 
