@@ -1,4 +1,13 @@
-"""allyscope: evidence-linked knowledge bases of international security relations, built from documents."""
+"""allyscope: evidence-linked knowledge bases of international security relations, built from documents.
+
+The names below are imported on first use, so that `import allyscope` (and the `allyscope` command's start-up)
+does not compile every pattern of every stage.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 from allyscope.errors import (
     AllyscopeError,
@@ -10,9 +19,34 @@ from allyscope.errors import (
     StoreError,
     UndecodableInputError,
 )
-from allyscope.model import Document, Footnote, Heading, Marker, OffsetMap, Span
-from allyscope.pipeline import parse, parse_text, run
-from allyscope.serialize import document_json
+
+if TYPE_CHECKING:
+    from allyscope.model import Document, Footnote, Heading, Marker, OffsetMap, Span
+    from allyscope.pipeline import parse, parse_text, run
+    from allyscope.serialize import document_json
+
+_LAZY = {
+    "Document": "allyscope.model",
+    "Footnote": "allyscope.model",
+    "Heading": "allyscope.model",
+    "Marker": "allyscope.model",
+    "OffsetMap": "allyscope.model",
+    "Span": "allyscope.model",
+    "parse": "allyscope.pipeline",
+    "parse_text": "allyscope.pipeline",
+    "run": "allyscope.pipeline",
+    "document_json": "allyscope.serialize",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'allyscope' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "AllyscopeError",
