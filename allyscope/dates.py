@@ -57,14 +57,32 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     thereafter = _alternatives(r["thereafter"])
     fiscal = _alternatives(r["fiscal_markers"])
     parts = {
-        "cn_century_decade": rf"(?:(?P<cdc>\d{{2}}|[一二]十[一二三四五六七八九]?)\s*世纪\s*)?(?P<dec1>[一二三四五六七八九]十|\d0)\s*(?:(?P<dec2>[一二三四五六七八九])十)?\s*年代(?P<decq>初|末|中期)?",
-        "cn_decade_pair": rf"(?:(?P<pcc>\d{{2}}|二十|二十一)\s*世纪\s*)?(?P<p1>[一二三四五六七八九])(?P<p2>[一二三四五六七八九])十\s*年代",
-        "cn_century": r"(?P<cent>\d{2}|二十一|二十|十九)\s*世纪(?!\s*(?:\d0|[一二三四五六七八九]十|[一二三四五六七八九]{2}十)\s*年代)",
+        "cn_century_decade": (
+            r"(?:(?P<cdc>\d{2}|[一二]十[一二三四五六七八九]?)\s*世纪\s*)?"
+            r"(?P<dec1>[一二三四五六七八九]十|\d0)\s*(?:(?P<dec2>[一二三四五六七八九])十)?\s*年代(?P<decq>初|末|中期)?"
+        ),
+        "cn_decade_pair": (
+            r"(?:(?P<pcc>\d{2}|二十|二十一)\s*世纪\s*)?(?P<p1>[一二三四五六七八九])(?P<p2>[一二三四五六七八九])十\s*年代"
+        ),
+        "cn_century": (
+            r"(?P<cent>\d{2}|二十一|二十|十九)\s*世纪"
+            r"(?!\s*(?:\d0|[一二三四五六七八九]十|[一二三四五六七八九]{2}十)\s*年代)"
+        ),
         "en_century": r"\b(?P<encent>\d{2})(?:st|nd|rd|th)\s+century\b",
         "en_decade": r"\b(?:the\s+)?(?:(?P<edq>early|mid|late)[\s-]+)?(?P<edec>1[89]\d0|20\d0)s\b",
-        "era": rf"(?P<era>{eras})\s*(?P<eyear>{num})\s*年(?:\s*(?P<emonth>\d{{1,2}})\s*月(?:\s*(?P<eday>\d{{1,2}})\s*日)?)?",
-        "range": rf"(?P<ry1>(?:1[89]|20)\d{{2}})\s*(?:年)?\s*(?:{sep})\s*(?P<ry2>(?:1[89]|20)\d{{2}})\s*(?:年(?!\s*\d{{1,2}}\s*月))?",
-        "cjk": rf"(?P<year>(?:1[89]|20)\d{{2}})\s*年(?!\s*第)(?:\s*(?P<month>\d{{1,2}})\s*月(?:\s*(?P<day>\d{{1,2}})\s*[日号])?)?(?P<cjkopen>\s*(?:{open_suffix}))?(?P<cjkfiscal>\s*度)?",
+        "era": (
+            rf"(?P<era>{eras})\s*(?P<eyear>{num})\s*年"
+            r"(?:\s*(?P<emonth>\d{1,2})\s*月(?:\s*(?P<eday>\d{1,2})\s*日)?)?"
+        ),
+        "range": (
+            rf"(?P<ry1>(?:1[89]|20)\d{{2}})\s*(?:年)?\s*(?:{sep})\s*"
+            r"(?P<ry2>(?:1[89]|20)\d{2})\s*(?:年(?!\s*\d{1,2}\s*月))?"
+        ),
+        "cjk": (
+            r"(?P<year>(?:1[89]|20)\d{2})\s*年(?!\s*第)"
+            r"(?:\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?)?"
+            rf"(?P<cjkopen>\s*(?:{open_suffix}))?(?P<cjkfiscal>\s*度)?"
+        ),
         "fiscal": rf"(?P<fyear>(?:1[89]|20)\d{{2}})\s*(?:{fiscal})",
         "relative": rf"(?P<rel>{relative})(?:\s*(?P<relmonth>\d{{1,2}})\s*月(?:\s*(?P<relday>\d{{1,2}})\s*日)?)?",
         "thereafter": rf"(?P<after>{thereafter})",
@@ -72,7 +90,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_mdy": rf"\b(?P<m1>{months})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>(?:1[89]|20)\d{{2}})\b",
         "en_dmy": rf"\b(?P<d2>\d{{1,2}})\s+(?P<m2>{months})\.?,?\s+(?P<y2>(?:1[89]|20)\d{{2}})\b",
         "en_my": rf"\b(?P<m3>{months})\.?\s+(?P<y3>(?:1[89]|20)\d{{2}})\b",
-        "en_open": rf"\b(?P<since>since|from|starting in|beginning in)\s+(?P<y4>(?:1[89]|20)\d{{2}})\b",
+        "en_open": r"\b(?P<since>since|from|starting in|beginning in)\s+(?P<y4>(?:1[89]|20)\d{2})\b",
         "en_year": r"(?<![\d./-])(?P<y5>(?:1[89]|20)\d{2})(?![\d/])(?!\s*年)",
     }
     joined = "|".join(f"(?P<_{name}>{pattern})" for name, pattern in parts.items())
