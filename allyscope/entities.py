@@ -1,0 +1,124 @@
+"""Entities from gazetteers kept as data: one pass over the text, longest match first, never inside a longer word.
+
+The field's actors, agreements, institutions, exercises and meetings are in `data/gazetteer.json`; every other
+state comes from CLDR's territory names in English, simplified and traditional Chinese and Japanese (through
+Babel, which ships them). Matching is one Aho–Corasick pass (leftmost-longest). A Latin alias must stand
+between word boundaries; one-character Chinese state names count only inside the compounds listed in the data
+(`日美` → Japan and the United States, `对华` → China); words listed as blocked (`中导`, `日本海`) hide the aliases
+inside them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import ahocorasick_rs
+
+LANGUAGES = ("en", "zh", "zh_Hant", "ja")
+_NOT_STATES = {
+    "EU",
+    "EZ",
+    "UN",
+    "QO",
+    "ZZ",
+    "XA",
+    "XB",
+    "XK",
+    "AQ",
+    "BV",
+    "HM",
+    "TF",
+    "UM",
+    "IO",
+    "CP",
+    "DG",
+    "EA",
+    "IC",
+    "AC",
+    "TA",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """An entity named in a text: `[start, end)`, the alias as written, and the entity ids it names."""
+
+    start: int
+    end: int
+    alias: str
+    ids: tuple[str, ...]
+
+
+@dataclass
+class Gazetteer:
+    """All entities by id, and the automaton that finds their aliases."""
+
+    entities: dict[str, dict[str, Any]]
+    patterns: list[str] = field(default_factory=list)
+    targets: list[tuple[str, ...]] = field(default_factory=list)
+    automaton: Any = None
+
+    def entity(self, ident: str) -> dict[str, Any]:
+        return self.entities[ident]
+
+    def match(self, text: str) -> list[EntityMention]:
+        """Every entity mention in `text`, in order."""
+        found: list[EntityMention] = []
+        for index, start, end in self.automaton.find_matches_as_indexes(text, overlapping=False):
+            ids = self.targets[index]
+            if not ids:
+                continue  # a blocked word
+            alias = self.patterns[index]
+            if alias[0].isascii() and alias[0].isalnum():
+                before = text[start - 1] if start else " "
+                after = text[end] if end < len(text) else " "
+                if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
+                    continue
+            found.append(EntityMention(start, end, alias, ids))
+        return found
+
+
+def _cldr_states(known: set[str]) -> list[dict[str, Any]]:
+    from babel import Locale
+
+    names = {language: Locale.parse(language).territories for language in LANGUAGES}
+    states = []
+    for code, english in names["en"].items():
+        if len(code) != 2 or not code.isalpha() or code in _NOT_STATES or code in known:
+            continue
+        aliases = {language: sorted({names[language].get(code, "")} - {""}) for language in LANGUAGES}
+        states.append({"id": code, "type": "state", "name": english, "aliases": aliases, "source": "CLDR"})
+    return states
+
+
+def load_data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(resources.files("allyscope.data").joinpath("gazetteer.json").read_text("utf-8"))
+    return data
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process."""
+    data = load_data()
+    entities = {e["id"]: e for e in data["entities"]}
+    for state in _cldr_states(set(entities)):
+        entities[state["id"]] = state
+    table: dict[str, tuple[str, ...]] = {}
+    for ident, entity in entities.items():
+        for language in LANGUAGES:
+            for alias in entity.get("aliases", {}).get(language, []):
+                if len(alias) >= 2 and alias not in table:
+                    table[alias] = (ident,)
+    abbreviations: dict[str, str] = data["abbreviations"]
+    for compound in data["compounds"]:
+        ids = tuple(dict.fromkeys(abbreviations[c] for c in compound if c in abbreviations))
+        table[compound] = ids
+    for word in data["blocked"]:
+        table.setdefault(word, ())
+    patterns = list(table)
+    automaton = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    return Gazetteer(entities, patterns, [table[p] for p in patterns], automaton)

@@ -1,0 +1,104 @@
+"""Entities: the gazetteer data is sound, and matching is one pass, longest first, never inside longer words."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from allyscope.entities import LANGUAGES, gazetteer, load_data
+
+
+def test_gazetteer_file_integrity() -> None:
+    data = load_data()
+    assert data["version"] == 1
+    types = set(data["types"])
+    ids = [e["id"] for e in data["entities"]]
+    assert len(ids) == len(set(ids))
+    offices = {e["id"] for e in data["entities"] if e["type"] == "office"}
+    for entity in data["entities"]:
+        assert entity["type"] in types, entity["id"]
+        assert entity["name"].strip(), entity["id"]
+        assert set(entity["aliases"]) <= set(LANGUAGES), entity["id"]
+        assert any(entity["aliases"].get(language) for language in LANGUAGES), entity["id"]
+        if "qid" in entity:
+            assert re.fullmatch(r"Q\d+", entity["qid"]), entity["id"]
+        for role in entity.get("roles", []):
+            assert role["office"] in offices and role["from"] <= role.get("to", "9999"), entity["id"]
+    for compound in data["compounds"]:
+        assert any(ch in data["abbreviations"] for ch in compound), compound
+    assert set(data["abbreviations"].values()) <= set(ids)
+
+
+def test_every_state_has_names_in_four_languages() -> None:
+    g = gazetteer()
+    states = [e for e in g.entities.values() if e["type"] == "state"]
+    assert len(states) > 190
+    germany = g.entity("DE")
+    assert germany["name"] == "Germany"
+    assert germany["aliases"]["zh"] == ["德国"] and germany["aliases"]["zh_Hant"] == ["德國"]
+    assert germany["aliases"]["ja"] == ["ドイツ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "日本首相岸田文雄出席北约峰会",
+            [("日本首相", "office:jp-pm"), ("岸田文雄", "person:kishida"), ("北约", "NATO")],
+        ),
+        ("岸田表示", [("岸田", "person:kishida")]),
+        ("Kishida and Stoltenberg met.", [("Kishida", "person:kishida"), ("Stoltenberg", "person:stoltenberg")]),
+        ("斯托尔滕贝格", [("斯托尔滕贝格", "person:stoltenberg")]),
+        ("史托騰伯格", [("史托騰伯格", "person:stoltenberg")]),
+        ("ストルテンベルグ事務総長", [("ストルテンベルグ", "person:stoltenberg")]),
+        ("日本海上自卫队参加演习", [("日本海上自卫队", "force:jmsdf")]),
+        ("JMSDF", [("JMSDF", "force:jmsdf")]),
+        ("签署 IPCP 与 ITPP", [("IPCP", "programme:ipcp"), ("ITPP", "programme:itpp")]),
+        ("加入 CCDCOE 并参加“锁盾”演习", [("CCDCOE", "institution:ccdcoe"), ("锁盾", "exercise:locked-shields")]),
+        ("北约“空中卫士 2023”演习", [("北约", "NATO"), ("空中卫士 2023", "exercise:air-defender-2023")]),
+        ("中导（INF）问题", []),
+        ("日本海", []),
+        ("us and them", []),
+        ("NATOs", []),
+    ],
+)
+def test_matching(text: str, expected: list[tuple[str, str]]) -> None:
+    found = gazetteer().match(text)
+    assert [(m.alias, m.ids[0]) for m in found] == expected
+    for m in found:
+        assert text[m.start : m.end] == m.alias
+
+
+def test_compounds_resolve_to_their_states() -> None:
+    found: list[Any] = gazetteer().match("日美同盟、中欧关系与对华政策")
+    assert [m.ids for m in found] == [("JP", "US"), ("CN", "EU"), ("CN",)]
+
+
+def test_reference_article_names_the_parties(article: Any) -> None:
+    ids = {i for m in gazetteer().match(article.text) for i in m.ids}
+    for expected in (
+        "JP",
+        "NATO",
+        "US",
+        "CN",
+        "RU",
+        "UA",
+        "FI",
+        "person:kishida",
+        "person:stoltenberg",
+        "person:aso",
+        "person:abe",
+        "person:hayashi",
+        "programme:ipcp",
+        "programme:itpp",
+        "institution:ccdcoe",
+        "exercise:locked-shields",
+        "exercise:air-defender-2023",
+        "exercise:noble-partner-2022",
+        "force:jmsdf",
+        "force:jgsdf",
+        "programme:osa",
+    ):
+        assert expected in ids, expected
