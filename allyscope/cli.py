@@ -205,6 +205,67 @@ def refs(source: str, db: Path | None, fmt: str) -> None:
     click.echo(writer(items), nl=False)
 
 
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print document, entities and events as JSON.")
+@_errors
+def extract(file: Path, as_json: bool) -> None:
+    """Extract the dated events of FILE, each with its actors, type, domain and evidence sentence.
+
+    Without --json, prints one line per event: date, domain, type, actors, and the start of its sentence.
+
+    Example: allyscope extract ../shared/corpus/000_c16b8f8118fbe296.txt --json
+    """
+    from allyscope.extraction import extract_json
+
+    data = extract_json(file)
+    if as_json:
+        _print_json(data)
+        return
+    names = {e["id"]: e["name"] for e in data["entities"]}
+    for event in data["events"]:
+        actors = ", ".join(names.get(a, a) for a in event["actors"])
+        sentence = event["evidence"]["text"][:40]
+        click.echo(f"{event['date']:<12} {event['domain']:<25} {event['type']:<9} {actors}  |  {sentence}")
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option(
+    "--gold",
+    "gold",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    required=True,
+    help="Annotation file in the format of shared/eval/FORMAT.md.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@_errors
+def evaluate(file: Path, gold: Path, as_json: bool) -> None:
+    """Score extraction from FILE against an annotation: precision, recall and F1 per category.
+
+    Example: allyscope evaluate article.txt --gold tests/gold/reference_article.annotation.json
+    """
+    from allyscope.errors import InputError
+    from allyscope.evaluate import evaluate as run_evaluate
+    from allyscope.extraction import extract_json
+
+    try:
+        annotation = json.loads(gold.read_text("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(str(gold), f"not a JSON annotation ({exc})") from exc
+    data = extract_json(file)
+    scores = run_evaluate(data["document"], data["events"], annotation)
+    if as_json:
+        _print_json(scores)
+        return
+    for category, score in scores.items():
+        line = f"{category:<10} P {score['precision']:.3f}  R {score['recall']:.3f}  F1 {score['f1']:.3f}"
+        line += f"  ({score['matched']}/{score['annotated']} annotated, {score['predicted']} predicted)"
+        if category == "events":
+            line += f"  actors {score['actors_agree']:.3f}  domain {score['domain_agree']:.3f}"
+        click.echo(line)
+
+
 def _document_data(source: str, db: Path | None) -> dict[str, Any]:
     """A file that exists is parsed; anything else is looked up in the store."""
     if Path(source).is_file():

@@ -175,7 +175,9 @@ def find_dates(text: str, reference_year: int | None = None) -> list[DateMention
             edtf, label = f"{g['y4']}/..", "open"
         elif kind == "en_year":
             edtf = g["y5"]
-            document = _in_document_title(text, start)
+            before = text[:start].rstrip()[-1:]
+            # A bare year after CJK text is part of a name (`空中卫士 2023`): Chinese prose writes `2023 年`.
+            document = _in_document_title(text, start) or bool(before and not before.isascii())
         elif kind == "cn_century_decade":
             century = _century_prefix(g["cdc"]) if g["cdc"] else 19
             decade = _cjk_number(g["dec1"]) // 10 if not g["dec1"].isdigit() else int(g["dec1"]) // 10

@@ -1,0 +1,139 @@
+"""Scoring extraction against an annotation in the format of shared/eval/FORMAT.md.
+
+For each category the annotation has (headings, note fields, marker links, events): precision = matched
+predicted / all predicted, recall = matched annotated / all annotated, F1. An extracted event matches an
+annotated one when its date is the same and its evidence sentence contains the annotated piece (white space
+ignored); each is matched at most once. For matched events the share whose actors (annotated ⊆ extracted)
+and whose domain agree is reported too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from allyscope.entities import gazetteer
+
+_WS = re.compile(r"\s+")
+
+
+def _squeeze(text: str) -> str:
+    return _WS.sub("", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    matched_predicted: int
+    predicted: int
+    matched_gold: int
+    gold: int
+
+    @property
+    def precision(self) -> float:
+        return self.matched_predicted / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched_gold / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "matched": self.matched_gold,
+            "predicted": self.predicted,
+            "annotated": self.gold,
+        }
+
+
+def _date_text(item: dict[str, Any]) -> str | None:
+    parts = (item.get("issued") or {}).get("date-parts") or [[]]
+    if not parts or not parts[0]:
+        return None
+    return "-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts[0]))
+
+
+def score_headings(data: dict[str, Any], gold: list[dict[str, Any]]) -> Score:
+    predicted = [(h["level"], h["label"], h["title"]) for h in data["headings"]]
+    wanted = [(h.get("level"), h.get("label"), h.get("title")) for h in gold]
+    matched = sum(1 for h in predicted if h in wanted)
+    return Score(matched, len(predicted), sum(1 for h in wanted if h in predicted), len(wanted))
+
+
+def score_footnotes(data: dict[str, Any], gold: list[dict[str, Any]]) -> Score:
+    by_key = {(f["block"], f["number"]): f for f in data["footnotes"]}
+    fields = {"url": "URL", "title": "title", "container": "container-title", "language": "language"}
+    predicted = matched = total = 0
+    for note in gold:
+        found = by_key.get((note.get("block"), note.get("number")))
+        reference = found.get("reference") if found else None
+        item = reference[0] if isinstance(reference, list) else (reference or {})
+        values = {key: item.get(csl) for key, csl in fields.items()} | {"date": _date_text(item)}
+        for key, value in values.items():
+            if value is not None:
+                predicted += 1
+            if key in note:
+                total += 1
+                matched += value == note[key]
+    return Score(matched, predicted, matched, total)
+
+
+def score_markers(data: dict[str, Any], gold: list[dict[str, Any]]) -> Score:
+    blocks = {f["id"]: (f["block"], f["number"]) for f in data["footnotes"]}
+    predicted = {
+        i: blocks.get(m["footnote"]) if m["footnote"] else (None, m["number"]) for i, m in enumerate(data["markers"])
+    }
+    matched = sum(1 for g in gold if predicted.get(g["order"]) == (g.get("block"), g.get("number")))
+    return Score(matched, len(predicted), matched, len(gold))
+
+
+def score_events(events: list[dict[str, Any]], gold: list[dict[str, Any]], data: dict[str, Any]) -> dict[str, Any]:
+    g = gazetteer()
+    notes = {f["id"]: f["number"] for f in data["footnotes"]}
+    used: set[int] = set()
+    pairs: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    for annotated in gold:
+        piece = _squeeze(annotated.get("evidence", ""))
+        for i, event in enumerate(events):
+            if i in used or event["date"] != annotated.get("date"):
+                continue
+            if piece in _squeeze(event["evidence"]["text"]):
+                used.add(i)
+                pairs.append((annotated, event))
+                break
+    score = Score(len(used), len(events), len(pairs), len(gold))
+    actors = domains = footnotes = 0
+    for annotated, event in pairs:
+        names = {g.entity(a)["name"] for a in event["actors"] + event.get("involved", [])}
+        actors += set(annotated.get("actors", [])) <= names
+        domains += annotated.get("domain") == event["domain"]
+        cited = sorted(notes[i] for i in event["evidence"]["footnotes"] if i in notes)
+        footnotes += sorted(annotated.get("footnotes", [])) == cited
+    n = len(pairs) or 1
+    return score.as_json() | {
+        "actors_agree": round(actors / n, 4),
+        "domain_agree": round(domains / n, 4),
+        "footnotes_agree": round(footnotes / n, 4),
+        "unmatched": [a["id"] for a in gold if all(a is not p[0] for p in pairs)],
+    }
+
+
+def evaluate(data: dict[str, Any], events: list[dict[str, Any]], annotation: dict[str, Any]) -> dict[str, Any]:
+    """Scores per category for one document (`data` as `parse --json` prints it)."""
+    out: dict[str, Any] = {}
+    if "headings" in annotation:
+        out["headings"] = score_headings(data, annotation["headings"]).as_json()
+    if "footnotes" in annotation:
+        out["footnotes"] = score_footnotes(data, annotation["footnotes"]).as_json()
+    if "markers" in annotation:
+        out["markers"] = score_markers(data, annotation["markers"]).as_json()
+    if "events" in annotation:
+        out["events"] = score_events(events, annotation["events"], data)
+    return out

@@ -1,0 +1,237 @@
+"""Stage 5, *events*: one event per distinct dated happening in a sentence, with its exact evidence.
+
+A sentence (split at `。！？` outside quotation marks) holds events at its dates that name a happening, not a
+document (`dates`). Each date opens a clause that runs to the next date; a date followed by nothing but a
+coordinator (`2022 年 4 月和 6 月，…`) shares the clause after it. The clause's entities (`entities`) are the
+actors; its words give the PLOVER type with its CAMEO code, the domain and the mode, by the rules in
+`data/event_patterns.json`. An event whose actors are not one of Japan's side and one of NATO's is `context`.
+Evidence is the sentence: its offsets, its text, and the notes its markers cite.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from allyscope.dates import DateMention, find_dates
+from allyscope.entities import gazetteer
+from allyscope.model import Document
+
+_SENTENCE_END = "。！？!?"
+_OPEN_QUOTES = "“「『‘"
+_CLOSE_QUOTES = "”」』’"
+_ACTOR_TYPES = {"state", "organization", "person", "institution", "force"}
+_COORDINATOR = re.compile(r"^[\s和与與及、とand,，]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    doc: str
+    start: int
+    end: int
+    text: str
+    footnotes: tuple[str, ...]
+
+
+@dataclass
+class Event:
+    """One dated happening, with everything needed to show the sentence behind it."""
+
+    id: str
+    date: str
+    date_precision: str
+    date_text: str
+    actors: list[str]
+    roles: dict[str, str]
+    involved: list[str]
+    type: str
+    cameo: str
+    domain: str
+    mode: str
+    summary: str
+    evidence: Evidence
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "date_text": self.date_text,
+            "actors": self.actors,
+            "roles": self.roles,
+            "involved": self.involved,
+            "type": self.type,
+            "cameo": self.cameo,
+            "domain": self.domain,
+            "mode": self.mode,
+            "summary": self.summary,
+            "evidence": {
+                "doc": self.evidence.doc,
+                "start": self.evidence.start,
+                "end": self.evidence.end,
+                "text": self.evidence.text,
+                "footnotes": list(self.evidence.footnotes),
+            },
+        }
+
+
+@cache
+def patterns() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("event_patterns.json").read_text("utf-8")
+    )
+    for key in ("types", "domains", "modes"):
+        for rule in data[key]:
+            rule["regex"] = re.compile(rule["pattern"], re.IGNORECASE)
+    return data
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of `text[start:end]`: split after `。！？` (and closing quotes or markers) outside quotes."""
+    spans = []
+    depth = 0
+    begin = start
+    i = start
+    while i < end:
+        char = text[i]
+        if char in _OPEN_QUOTES:
+            depth += 1
+        elif char in _CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+            if depth == 0 and i > start and text[i - 1] in _SENTENCE_END:
+                j = i + 1  # a quotation that ends its sentence: `称“…。”[1]`
+                marker = re.match(r"(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\])+", text[j:end])
+                if marker:
+                    j += marker.end()
+                spans.append((begin, j))
+                begin = j
+                i = j
+                continue
+        elif char in _SENTENCE_END and depth == 0:
+            j = i + 1
+            while j < end and text[j] in _CLOSE_QUOTES:
+                j += 1
+            marker = re.match(r"(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\])+", text[j:end])
+            if marker:
+                j += marker.end()
+            spans.append((begin, j))
+            begin = j
+            i = j
+            continue
+        i += 1
+    if begin < end and text[begin:end].strip():
+        spans.append((begin, end))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _first(rules: list[dict[str, Any]], clause: str, key: str, default: str) -> str:
+    for rule in rules:
+        if rule["regex"].search(clause):
+            return str(rule[key])
+    return default
+
+
+def extract_events(doc: Document, doc_id: str = "") -> list[Event]:
+    """Every dated event of the document's body paragraphs, in text order."""
+    data = patterns()
+    g = gazetteer()
+    japan, nato = set(data["japan_side"]), set(data["nato_side"])
+    text = doc.text
+    events: list[Event] = []
+    reference_year: int | None = None
+    for paragraph in doc.paragraphs:
+        for s_start, s_end in sentences(text, paragraph.start, paragraph.end):
+            sentence = text[s_start:s_end]
+            mentions = [d for d in find_dates(sentence, reference_year) if not d.document]
+            dated = [d for d in mentions if d.precision in ("day", "month", "year")]
+            if dated:
+                reference_year = int(dated[-1].edtf[:4])
+            # periods of programmes (2023—2026), centuries and `thereafter` are not happenings
+            mentions = [
+                d
+                for d in mentions
+                if d.kind not in ("range", "century") and not (d.kind == "relative" and d.precision == "range")
+            ]
+            if not mentions:
+                continue
+            notes = tuple(i for m in doc.markers if s_start <= m.start < s_end for i in m.footnotes)
+            entity_mentions = g.match(sentence)
+            clauses = _clauses(sentence, mentions)
+            for mention, (c_start, c_end) in zip(mentions, clauses, strict=True):
+                clause = sentence[c_start:c_end]
+                ids = list(dict.fromkeys(i for m in entity_mentions if c_start <= m.start < c_end for i in m.ids))
+                if any(word in clause for word in data["dyad_words"]):
+                    ids = list(dict.fromkeys([*ids, *data["dyad"]]))  # "both sides": the relationship's parties
+                if not ids:
+                    ids = list(dict.fromkeys(i for m in entity_mentions for i in m.ids))
+                actors = [i for i in ids if g.entity(i)["type"] in _ACTOR_TYPES]
+                involved = [i for i in ids if i not in actors]
+                plover_cameo = _type(data["types"], clause)
+                domain = _domain(data["domains"], clause)
+                sides = set(ids)
+                if not (sides & japan and sides & nato):
+                    domain = "context"
+                mode = _first(data["modes"], clause, "mode", "asserted")
+                names = [g.entity(i)["name"] for i in actors]
+                roles = {"source": actors[0]} if actors else {}
+                if len(actors) > 1:
+                    roles["target"] = actors[1]
+                summary = f"{mention.edtf}: {', '.join(names) or 'unknown actors'} — {plover_cameo[0]} ({domain})"
+                events.append(
+                    Event(
+                        id=f"{doc_id or 'doc'}-e{len(events) + 1:03d}",
+                        date=mention.edtf,
+                        date_precision=mention.precision,
+                        date_text=mention.text,
+                        actors=actors,
+                        roles=roles,
+                        involved=involved,
+                        type=plover_cameo[0],
+                        cameo=plover_cameo[1],
+                        domain=domain,
+                        mode=mode,
+                        summary=summary,
+                        evidence=Evidence(doc_id, s_start, s_end, sentence, notes),
+                    )
+                )
+    return events
+
+
+def _domain(rules: list[dict[str, Any]], clause: str) -> str:
+    """A strong rule wins anywhere in the clause; otherwise the rule whose words come first."""
+    for rule in rules:
+        if rule.get("strong") and rule["regex"].search(clause):
+            return str(rule["domain"])
+    best: tuple[int, str] | None = None
+    for rule in rules:
+        match = rule["regex"].search(clause)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), str(rule["domain"]))
+    return best[1] if best else "political-dialogue"
+
+
+def _type(rules: list[dict[str, Any]], clause: str) -> tuple[str, str]:
+    for rule in rules:
+        if rule["regex"].search(clause):
+            return str(rule["plover"]), str(rule["cameo"])
+    return "CONSULT", "04"
+
+
+def _clauses(sentence: str, mentions: list[DateMention]) -> list[tuple[int, int]]:
+    """For each date, the part of the sentence it governs (see the module docstring)."""
+    bounds = [
+        (m.start, mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)) for i, m in enumerate(mentions)
+    ]
+    out: list[tuple[int, int]] = []
+    for i, (start, end) in enumerate(bounds):
+        tail = sentence[mentions[i].end : end]
+        if _COORDINATOR.match(tail) and i + 1 < len(bounds):
+            out.append((bounds[i + 1][0], bounds[i + 1][1]))
+        else:
+            out.append((0 if i == 0 else start, end))
+    return out

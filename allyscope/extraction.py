@@ -1,0 +1,34 @@
+"""The output of `allyscope extract`: the parsed document, the entities it names, and its events."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from allyscope.entities import gazetteer
+from allyscope.events import extract_events
+from allyscope.pipeline import parse
+from allyscope.serialize import doc_id, document_json
+
+
+def extract_json(path: str | Path) -> dict[str, Any]:
+    """`{"document": …as parse…, "entities": [...], "events": [...]}` for one file."""
+    doc = parse(path)
+    ident = doc_id(doc)
+    events = [e.as_json() for e in extract_events(doc, ident)]
+    g = gazetteer()
+    mentions = g.match(doc.text)
+    entities = []
+    for entity_id in dict.fromkeys(i for m in mentions for i in m.ids):
+        entity = g.entity(entity_id)
+        entities.append(
+            {
+                "id": entity_id,
+                "name": entity["name"],
+                "type": entity["type"],
+                "aliases": entity.get("aliases", {}),
+                "qid": entity.get("qid"),
+                "mentions": [{"start": m.start, "end": m.end, "text": m.alias} for m in mentions if entity_id in m.ids],
+            }
+        )
+    return {"document": document_json(doc), "entities": entities, "events": events}
