@@ -10,15 +10,16 @@ Evidence is the sentence: its offsets, its text, and the notes its markers cite.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from allyscope.dates import DateMention, find_dates
-from allyscope.entities import gazetteer
+from allyscope.entities import EntityMention, gazetteer
 from allyscope.model import Document
 
 _SENTENCE_END = "。！？!?"
@@ -144,13 +145,22 @@ def extract_events(doc: Document, doc_id: str = "") -> list[Event]:
     text = doc.text
     events: list[Event] = []
     reference_year: int | None = None
+    all_mentions = g.match(text)
+    starts = [m.start for m in all_mentions]
     for paragraph in doc.paragraphs:
+        # Dates are found once per paragraph, so that a relative date resolves against the sentence before.
+        in_paragraph = [d for d in find_dates(text[paragraph.start : paragraph.end], reference_year) if not d.document]
+        dated = [d for d in in_paragraph if d.precision in ("day", "month", "year")]
+        if dated:
+            reference_year = int(dated[-1].edtf[:4])
         for s_start, s_end in sentences(text, paragraph.start, paragraph.end):
             sentence = text[s_start:s_end]
-            mentions = [d for d in find_dates(sentence, reference_year) if not d.document]
-            dated = [d for d in mentions if d.precision in ("day", "month", "year")]
-            if dated:
-                reference_year = int(dated[-1].edtf[:4])
+            shift = s_start - paragraph.start
+            mentions = [
+                replace(d, start=d.start - shift, end=d.end - shift)
+                for d in in_paragraph
+                if shift <= d.start < s_end - paragraph.start
+            ]
             # periods of programmes (2023—2026), centuries and `thereafter` are not happenings
             mentions = [
                 d
@@ -160,7 +170,13 @@ def extract_events(doc: Document, doc_id: str = "") -> list[Event]:
             if not mentions:
                 continue
             notes = tuple(i for m in doc.markers if s_start <= m.start < s_end for i in m.footnotes)
-            entity_mentions = g.match(sentence)
+            first = bisect.bisect_left(starts, s_start)
+            last = bisect.bisect_left(starts, s_end)
+            entity_mentions = [
+                EntityMention(m.start - s_start, m.end - s_start, m.alias, m.ids)
+                for m in all_mentions[first:last]
+                if m.end <= s_end
+            ]
             clauses = _clauses(sentence, mentions)
             for mention, (c_start, c_end) in zip(mentions, clauses, strict=True):
                 clause = sentence[c_start:c_end]

@@ -107,7 +107,9 @@ def _alternation(names: tuple[str, ...]) -> re.Pattern[str]:
         "year": _YEAR,
     }
     joined = "|".join(f"(?P<{name}>{patterns[name].pattern})" for name in names)
-    return re.compile(joined.replace("(\\d", "(?:\\d"), re.IGNORECASE if "mdy" in names else 0)
+    # a cheap first-character test before the alternatives (dates start with a digit, an era or a month name)
+    first = r"(?=[\dA-Za-z令平昭大明民])" if "mdy" in names else r"(?=[\d令平昭大明民])"
+    return re.compile(first + "(?:" + joined.replace("(\\d", "(?:\\d") + ")", re.IGNORECASE if "mdy" in names else 0)
 
 
 # One pass over the citation, leftmost match first; month names are tried only where Latin letters occur.
