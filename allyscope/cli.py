@@ -19,6 +19,8 @@ from allyscope.errors import AllyscopeError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+DOMAINS = ["political-dialogue", "institutional", "non-traditional-security", "military-exercise", "context"]
+
 db_option = click.option(
     "--db",
     "db",
@@ -264,6 +266,122 @@ def evaluate(file: Path, gold: Path, as_json: bool) -> None:
         if category == "events":
             line += f"  actors {score['actors_agree']:.3f}  domain {score['domain_agree']:.3f}"
         click.echo(line)
+
+
+@main.command()
+@db_option
+@click.option("--actor", help="Entity id, name or alias (JP, NATO, person:kishida, 岸田文雄, Stoltenberg).")
+@click.option("--from", "date_from", help="Earliest date, as an EDTF prefix: 2014, 2022-06.")
+@click.option("--to", "date_to", help="Latest date, as an EDTF prefix: 2023, 2023-07.")
+@click.option("--domain", type=click.Choice(DOMAINS), help="Only events of this domain.")
+@click.option("--json", "as_json", is_flag=True, help="Print the events as JSON.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print the events as CSV.")
+@_errors
+def events(
+    db: Path | None,
+    actor: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    domain: str | None,
+    as_json: bool,
+    as_csv: bool,
+) -> None:
+    """List stored events (extracted candidates, in date order), each with the sentence behind it.
+
+    Example: allyscope events --actor 岸田文雄 --from 2022 --domain political-dialogue
+    """
+    from allyscope.entities import resolve_entity
+    from allyscope.store import Store
+
+    actor_id = resolve_entity(actor) if actor else None
+    with Store(db, create=False) as store:
+        rows = store.events(actor_id, date_from, date_to, domain)
+    if as_json:
+        _print_json(rows)
+    elif as_csv:
+        _print_events_csv(rows)
+    else:
+        for event in rows:
+            click.echo(f"{event['date']:<12} {event['domain']:<25} {event['type']:<9} {event['summary']}")
+            click.echo(f"{'':<12} {event['evidence']['text'][:70]}")
+
+
+def _print_events_csv(rows: list[dict[str, Any]]) -> None:
+    import csv
+
+    writer = csv.writer(sys.stdout)
+    writer.writerow(
+        [
+            "id",
+            "date",
+            "date_precision",
+            "domain",
+            "type",
+            "cameo",
+            "mode",
+            "actors",
+            "summary",
+            "doc",
+            "start",
+            "end",
+            "evidence",
+            "footnotes",
+            "status",
+        ]
+    )
+    for e in rows:
+        ev = e["evidence"]
+        writer.writerow(
+            [
+                e["id"],
+                e["date"],
+                e["date_precision"],
+                e["domain"],
+                e["type"],
+                e["cameo"],
+                e["mode"],
+                ";".join(e["actors"]),
+                e["summary"],
+                ev["doc"],
+                ev["start"],
+                ev["end"],
+                ev["text"],
+                ";".join(ev["footnotes"]),
+                e.get("status", ""),
+            ]
+        )
+
+
+@main.command()
+@click.argument("ident")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the profile as JSON.")
+@_errors
+def entity(ident: str, db: Path | None, as_json: bool) -> None:
+    """Show an entity: its names in every language, where it is mentioned, and its events.
+
+    IDENT is an id (JP, NATO, person:kishida) or any name or alias (岸田文雄, ストルテンベルグ).
+
+    Example: allyscope entity 斯托尔滕贝格
+    """
+    from allyscope.entities import resolve_entity
+    from allyscope.store import Store
+
+    with Store(db, create=False) as store:
+        profile = store.entity_profile(resolve_entity(ident))
+    if as_json:
+        _print_json(profile)
+        return
+    click.echo(
+        f"{profile['id']}  {profile['name']}  ({profile['type']}{', ' + profile['qid'] if profile.get('qid') else ''})"
+    )
+    for language, names in profile.get("aliases", {}).items():
+        if names:
+            click.echo(f"  {language:8} {', '.join(names)}")
+    for m in profile["mentions"]:
+        click.echo(f"  mentioned {m['count']} times in {m['doc']}  {m['title']}")
+    for e in profile["events"]:
+        click.echo(f"  {e['date']:<12} {e['domain']:<25} {e['summary']}")
 
 
 def _document_data(source: str, db: Path | None) -> dict[str, Any]:

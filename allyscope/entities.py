@@ -122,3 +122,18 @@ def gazetteer() -> Gazetteer:
     patterns = list(table)
     automaton = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
     return Gazetteer(entities, patterns, [table[p] for p in patterns], automaton)
+
+
+def resolve_entity(ref: str) -> str:
+    """The id of the entity `ref` names: an id, or a name or alias in any language (case ignored for Latin)."""
+    from allyscope.errors import NotFoundError
+
+    g = gazetteer()
+    if ref in g.entities:
+        return ref
+    wanted = ref.strip().casefold()
+    for ident, entity in g.entities.items():
+        names = [entity["name"], *(a for aliases in entity.get("aliases", {}).values() for a in aliases)]
+        if any(name.casefold() == wanted for name in names):
+            return ident
+    raise NotFoundError(f"no entity is called {ref!r} (try an id such as JP, NATO or person:kishida)")

@@ -86,3 +86,26 @@ def test_evaluate_rejects_a_bad_annotation(tmp_path: Path) -> None:
     bad.write_text("{not json", "utf-8")
     result = CliRunner().invoke(main, ["evaluate", str(LAYOUTS / "zh_zhu_pages.txt"), "--gold", str(bad)])
     assert result.exit_code == 2 and "not a JSON annotation" in result.stderr
+
+
+def test_ingest_stores_events_and_queries_them(article_path: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    db = str(tmp_path / "kb.db")
+    assert runner.invoke(main, ["ingest", "--db", db, str(article_path)]).exit_code == 0
+    rows = json.loads(runner.invoke(main, ["events", "--db", db, "--json"]).stdout)
+    assert len(rows) >= 55 and all(r["status"] == "candidate" for r in rows)
+    keys = [r["date"].split("/")[0].replace("X", "0") for r in rows]
+    assert keys == sorted(keys)
+    kishida = json.loads(
+        runner.invoke(
+            main, ["events", "--db", db, "--actor", "岸田文雄", "--from", "2022", "--to", "2022", "--json"]
+        ).stdout
+    )
+    assert kishida and all(r["date"].startswith("2022") and "person:kishida" in r["actors"] for r in kishida)
+    exercises = runner.invoke(main, ["events", "--db", db, "--domain", "military-exercise", "--csv"]).stdout
+    lines = exercises.strip().splitlines()
+    assert lines[0].startswith("id,date,") and len(lines) == 6
+    profile = json.loads(runner.invoke(main, ["entity", "--db", db, "ストルテンベルグ", "--json"]).stdout)
+    assert profile["id"] == "person:stoltenberg" and profile["mentions"][0]["count"] >= 4 and profile["events"]
+    missing = runner.invoke(main, ["entity", "--db", db, "Nobody At All"])
+    assert missing.exit_code == 2 and "no entity" in missing.stderr

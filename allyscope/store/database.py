@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,10 @@ class DocumentRows:
     spans: list[tuple[Any, ...]]
     footnotes: list[tuple[Any, ...]]
     markers: list[tuple[Any, ...]]
+    entities: list[tuple[Any, ...]] = field(default_factory=list)
+    mentions: list[tuple[Any, ...]] = field(default_factory=list)
+    events: list[tuple[Any, ...]] = field(default_factory=list)
+    event_actors: list[tuple[Any, ...]] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -89,7 +93,58 @@ def rows_for(doc: Document) -> DocumentRows:
         json.dumps(structure, ensure_ascii=False),
         now,
     )
-    return DocumentRows(row, spans, footnotes, markers)
+    rows = DocumentRows(row, spans, footnotes, markers)
+    _add_events(rows, doc, ident)
+    return rows
+
+
+def date_sort_key(edtf: str) -> str:
+    """A sortable start of an EDTF value: `198X` → `1980`, `2019-03/..` → `2019-03`, `20XX` → `2000`."""
+    return edtf.split("/")[0].replace("X", "0") or "0000"
+
+
+def _add_events(rows: DocumentRows, doc: Document, ident: str) -> None:
+    from allyscope.entities import gazetteer
+    from allyscope.events import extract_events
+
+    g = gazetteer()
+    seen: set[str] = set()
+    for m in g.match(doc.text):
+        for entity_id in m.ids:
+            rows.mentions.append((ident, entity_id, m.start, m.end, m.alias))
+            seen.add(entity_id)
+    for event in extract_events(doc, ident):
+        data = event.as_json()
+        rows.events.append(
+            (
+                event.id,
+                ident,
+                event.date,
+                date_sort_key(event.date),
+                event.date_precision,
+                event.type,
+                event.cameo,
+                event.domain,
+                event.mode,
+                event.summary,
+                event.evidence.start,
+                event.evidence.end,
+                "candidate",
+                json.dumps(data, ensure_ascii=False),
+            )
+        )
+        roles = {v: k for k, v in event.roles.items()}
+        for entity_id in event.actors:
+            rows.event_actors.append((event.id, entity_id, roles.get(entity_id, "actor")))
+            seen.add(entity_id)
+        for entity_id in event.involved:
+            rows.event_actors.append((event.id, entity_id, "involved"))
+            seen.add(entity_id)
+    for entity_id in sorted(seen):
+        entity = g.entity(entity_id)
+        rows.entities.append(
+            (entity_id, entity["type"], entity["name"], entity.get("qid"), json.dumps(entity, ensure_ascii=False))
+        )
 
 
 class Store:
@@ -132,6 +187,10 @@ class Store:
             conn.executemany("INSERT INTO spans VALUES (?,?,?,?,?,?,?)", rows.spans)
             conn.executemany("INSERT INTO footnotes VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.footnotes)
             conn.executemany("INSERT INTO markers VALUES (?,?,?,?,?,?,?)", rows.markers)
+            conn.executemany("INSERT OR IGNORE INTO entities VALUES (?,?,?,?,?)", rows.entities)
+            conn.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)", rows.mentions)
+            conn.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.events)
+            conn.executemany("INSERT INTO event_actors VALUES (?,?,?)", rows.event_actors)
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
@@ -179,6 +238,51 @@ class Store:
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def events(
+        self,
+        actor: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        domain: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Stored events in date order, filtered by actor (an entity id), dates (EDTF prefixes) and domain."""
+        sql = "SELECT e.data, e.status FROM events e"
+        where: list[str] = []
+        args: list[Any] = []
+        if actor:
+            where.append("e.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?)")
+            args.append(actor)
+        if date_from:
+            where.append("e.date_sort >= ?")
+            args.append(date_from)
+        if date_to:
+            where.append("substr(e.date_sort, 1, ?) <= ?")
+            args += [len(date_to), date_to]
+        if domain:
+            where.append("e.domain = ?")
+            args.append(domain)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY e.date_sort, e.id"
+        return [json.loads(data) | {"status": status} for data, status in self.conn.execute(sql, args)]
+
+    def entity_profile(self, entity_id: str) -> dict[str, Any]:
+        """An entity with its aliases, where it is mentioned, and the events it takes part in."""
+        from allyscope.entities import gazetteer
+
+        known = gazetteer().entities.get(entity_id)
+        if known is None:
+            raise NotFoundError(f"no entity {entity_id!r} (ids look like JP, NATO, person:kishida)")
+        profile: dict[str, Any] = dict(known)
+        mentions = self.conn.execute(
+            "SELECT m.doc_id, d.title, count(*), min(m.start) FROM mentions m JOIN documents d ON d.id = m.doc_id "
+            "WHERE m.entity_id = ? GROUP BY m.doc_id ORDER BY m.doc_id",
+            (entity_id,),
+        ).fetchall()
+        profile["mentions"] = [{"doc": d, "title": t, "count": c, "first": f} for d, t, c, f in mentions]
+        profile["events"] = self.events(actor=entity_id)
+        return profile
 
 
 __all__ = ["DocumentRows", "Store", "default_db_path", "doc_id", "rows_for"]
