@@ -110,6 +110,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{3}")
+_FUNCTION_WORDS = {"in", "since", "by", "from", "until", "till", "before", "after", "during", "of", "on", "to", "and",
+                   "or", "as", "at", "for", "through", "circa", "early", "late", "mid", "year", "fy"}
 
 
 def _cjk_number(token: str) -> int:
@@ -193,8 +195,16 @@ def find_dates(text: str, reference_year: int | None = None) -> list[DateMention
         elif kind == "en_year":
             edtf = g["y5"]
             before = text[:start].rstrip()[-1:]
-            # A bare year after CJK text is part of a name (`空中卫士 2023`): Chinese prose writes `2023 年`.
-            document = _in_document_title(text, start) or bool(before and not before.isascii())
+            word = re.search(r"([A-Za-z]+)\s*$", text[max(0, start - 20) : start])
+            # A bare year after CJK text is part of a name (`空中卫士 2023`): Chinese prose writes `2023 年`;
+            # after a capitalized word that is not a month, it is part of a name too (`Air Defender 2023`).
+            named = bool(
+                word
+                and word.group(1)[0].isupper()
+                and word.group(1).lower() not in months
+                and word.group(1).lower() not in _FUNCTION_WORDS
+            )
+            document = _in_document_title(text, start) or bool(before and not before.isascii()) or named
         elif kind == "cn_century_decade":
             century = _century_prefix(g["cdc"]) if g["cdc"] else 19
             decade = _cjk_number(g["dec1"]) // 10 if not g["dec1"].isdigit() else int(g["dec1"]) // 10

@@ -113,7 +113,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 begin = j
                 i = j
                 continue
-        elif char in _SENTENCE_END and depth == 0:
+        elif (char in _SENTENCE_END or (char == "." and _latin_sentence_end(text, i, end))) and depth == 0:
             j = i + 1
             while j < end and text[j] in _CLOSE_QUOTES:
                 j += 1
@@ -128,6 +128,20 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if begin < end and text[begin:end].strip():
         spans.append((begin, end))
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "no", "vol", "pp", "p", "e.g", "i.e", "u.s", "u.k", "st", "jan", "feb", "mar",
+                  "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "col", "lt", "h.e"}
+
+
+def _latin_sentence_end(text: str, i: int, end: int) -> bool:
+    """A full stop ends an English sentence when a capital (or the end) follows and it closes no abbreviation."""
+    rest = text[i + 1 : end]
+    following = re.match(r"(?:\[\d{1,3}\])?\s+(?=[A-Z“\"])|(?:\[\d{1,3}\])?\s*$", rest)
+    if following is None:
+        return False
+    word = re.search(r"([A-Za-z.]+)$", text[max(0, i - 12) : i])
+    return not (word and word.group(1).lower() in _ABBREVIATIONS) and not (word and len(word.group(1)) == 1)
 
 
 def _first(rules: list[dict[str, Any]], clause: str, key: str, default: str) -> str:

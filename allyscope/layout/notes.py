@@ -140,6 +140,12 @@ class NoteBlock:
     kind: str = "footnote"
 
 
+def _looks_like_heading(content: str) -> bool:
+    from allyscope.layout.headings import heading_shape
+
+    return len(content) <= 40 and not ends_sentence(content) and heading_shape(content) is not None
+
+
 def _page_ends_after(lines: list[Line], index: int) -> bool:
     """True when nothing but blank lines stands between line `index` and a page boundary or the end."""
     for line in lines[index + 1 :]:
@@ -215,6 +221,10 @@ def find_note_blocks(lines: list[Line]) -> list[NoteBlock]:
             continue
         last, notes = _scan_block(lines, i, found, endnotes=False, limit=limit)
         trusted = found.sure and not page_signals
+        weak = not found.strong
+        if weak and _looks_like_heading(line.content):
+            i += 1  # `1．対話の始まり`: a numbered heading, not a note
+            continue
         if not trusted and not _page_ends_after(lines, last):
             i += 1
             continue
