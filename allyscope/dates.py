@@ -110,8 +110,32 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{3}")
-_FUNCTION_WORDS = {"in", "since", "by", "from", "until", "till", "before", "after", "during", "of", "on", "to", "and",
-                   "or", "as", "at", "for", "through", "circa", "early", "late", "mid", "year", "fy"}
+_FUNCTION_WORDS = {
+    "in",
+    "since",
+    "by",
+    "from",
+    "until",
+    "till",
+    "before",
+    "after",
+    "during",
+    "of",
+    "on",
+    "to",
+    "and",
+    "or",
+    "as",
+    "at",
+    "for",
+    "through",
+    "circa",
+    "early",
+    "late",
+    "mid",
+    "year",
+    "fy",
+}
 
 
 def _cjk_number(token: str) -> int:
@@ -223,8 +247,8 @@ def find_dates(text: str, reference_year: int | None = None) -> list[DateMention
         elif kind == "en_decade":
             edtf, precision, label = f"{g['edec'][:3]}X", "decade", "decade"
         elif kind == "relative" and last_year is not None:
-            word = g["rel"].lower()
-            year = last_year + (1 if word in next_words else -1 if word in previous_words else 0)
+            relative_word = g["rel"].lower()
+            year = last_year + (1 if relative_word in next_words else -1 if relative_word in previous_words else 0)
             edtf, precision = _ymd(
                 year, int(g["relmonth"]) if g["relmonth"] else None, int(g["relday"]) if g["relday"] else None
             )

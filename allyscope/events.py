@@ -130,8 +130,10 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "no", "vol", "pp", "p", "e.g", "i.e", "u.s", "u.k", "st", "jan", "feb", "mar",
-                  "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "col", "lt", "h.e"}
+_ABBREVIATIONS = {
+    *("mr", "mrs", "ms", "dr", "no", "vol", "pp", "p", "e.g", "i.e", "u.s", "u.k", "st", "gen", "col", "lt", "h.e"),
+    *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+}
 
 
 def _latin_sentence_end(text: str, i: int, end: int) -> bool:
