@@ -21,6 +21,9 @@ COMPILED = [
     "allyscope/references/fields.py",
     "allyscope/references/citations.py",
     "allyscope/references/registry.py",
+    "allyscope/dates.py",
+    "allyscope/entities.py",
+    "allyscope/events.py",
 ]
 
 ext_modules = []

@@ -73,6 +73,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--compiled", action="store_true", help="measure the mypyc-compiled build")
+    parser.add_argument("--articles", type=int, default=200, help="reference-size articles to extract and store")
     args = parser.parse_args()
     if args.compiled:
         import os
@@ -80,7 +81,8 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             path = compiled_copy(Path(tmp))
             env = {**os.environ, "PYTHONPATH": str(path), "ALLYSCOPE_BENCH_COMPILED": "1"}
-            subprocess.run([sys.executable, __file__, "--docs", str(args.docs)], env=env, check=True)
+            command = [sys.executable, __file__, "--docs", str(args.docs), "--articles", str(args.articles)]
+            subprocess.run(command, env=env, check=True)
         return
     import allyscope.layout.repair as compiled_check
     from allyscope.pipeline import run
@@ -103,6 +105,15 @@ def main() -> None:
         ref_times = timed(lambda: resolve_references(linked), 50)
         print(
             f"  of which references (all {len(linked.footnotes)} notes): {statistics.median(ref_times) * 1000:.1f} ms"
+        )
+        from allyscope.events import extract_events
+
+        parsed = run(doc)
+        event_times = timed(lambda: extract_events(parsed), 30)
+        print(f"events of the reference article (median of 30): {statistics.median(event_times) * 1000:.1f} ms")
+        print(
+            "extract = parse + events (median): "
+            f"{(statistics.median(parse_times) + statistics.median(event_times)) * 1000:.1f} ms"
         )
         print(f"read reference article (median of 50): {statistics.median(read_times) * 1000:.2f} ms")
     command = [sys.executable, "-m", "allyscope.cli", "--help"]
@@ -127,6 +138,20 @@ def main() -> None:
                 f"{elapsed:.2f} s, {rates[jobs]:.2f} MB/s"
             )
         print(f"two cores / one core: {rates[2] / rates[1]:.2f}x")
+        if ARTICLE.exists() and args.articles:
+            articles = folder / "articles"
+            articles.mkdir()
+            base = ARTICLE.read_text("utf-8")
+            for i in range(args.articles):
+                (articles / f"a{i:05d}.txt").write_text(base + f"\n（编号 {i}）\n", "utf-8")
+            start = time.perf_counter()
+            report = ingest_files(sorted(articles.glob("*.txt")), folder / "articles.db", jobs=2)
+            elapsed = time.perf_counter() - start
+            assert len(report.stored) == args.articles
+            print(
+                f"extract and store {args.articles} articles of the reference size on 2 cores: {elapsed:.1f} s "
+                f"(10,000 at this rate: {elapsed / args.articles * 10000:.0f} s)"
+            )
 
 
 if __name__ == "__main__":
