@@ -26,6 +26,7 @@ _SENTENCE_END = "。！？!?"
 _OPEN_QUOTES = "“「『‘"
 _CLOSE_QUOTES = "”」』’"
 _ACTOR_TYPES = {"state", "organization", "person", "institution", "force"}
+_MARKERS_AFTER = re.compile(r"(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\])+")
 _COORDINATOR = re.compile(r"^[\s和与與及、とand,，]*$")
 
 
@@ -100,29 +101,23 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     i = start
     while i < end:
         char = text[i]
+        cut = 0
         if char in _OPEN_QUOTES:
             depth += 1
         elif char in _CLOSE_QUOTES:
             depth = max(0, depth - 1)
             if depth == 0 and i > start and text[i - 1] in _SENTENCE_END:
-                j = i + 1  # a quotation that ends its sentence: `称“…。”[1]`
-                marker = re.match(r"(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\])+", text[j:end])
-                if marker:
-                    j += marker.end()
-                spans.append((begin, j))
-                begin = j
-                i = j
-                continue
+                cut = i + 1  # a quotation that ends its sentence: `称“…。”[1]`
         elif (char in _SENTENCE_END or (char == "." and _latin_sentence_end(text, i, end))) and depth == 0:
-            j = i + 1
-            while j < end and text[j] in _CLOSE_QUOTES:
-                j += 1
-            marker = re.match(r"(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\])+", text[j:end])
+            cut = i + 1
+            while cut < end and text[cut] in _CLOSE_QUOTES:
+                cut += 1
+        if cut:
+            marker = _MARKERS_AFTER.match(text, cut, end)
             if marker:
-                j += marker.end()
-            spans.append((begin, j))
-            begin = j
-            i = j
+                cut = marker.end()
+            spans.append((begin, cut))
+            begin = i = cut
             continue
         i += 1
     if begin < end and text[begin:end].strip():
