@@ -146,13 +146,13 @@ def docs(db: Path | None, as_json: bool) -> None:
 def show(doc: str, db: Path | None, as_json: bool) -> None:
     """Show one stored document: DOC is an id (or its start), a file name or a source path.
 
+    A DOC the store does not hold but that is a file is parsed and shown without being stored.
+
     Example: allyscope show 3f2a9c --json
     """
     from allyscope.render import outline
-    from allyscope.store import Store
 
-    with Store(db, create=False) as store:
-        data = store.document_json(doc)
+    data = _stored_or_parsed(doc, db)
     if as_json:
         _print_json(data)
     else:
@@ -164,16 +164,13 @@ def show(doc: str, db: Path | None, as_json: bool) -> None:
 @db_option
 @_errors
 def text(doc: str, db: Path | None) -> None:
-    """Print the clean body of a stored document with its headings, then its notes.
+    """Print the clean body of a stored document (or of a file, parsed now) with its headings, then its notes.
 
     Example: allyscope text 3f2a9c | less
     """
     from allyscope.render import readable_text
-    from allyscope.store import Store
 
-    with Store(db, create=False) as store:
-        data = store.document_json(doc)
-    click.echo(readable_text(data), nl=False)
+    click.echo(readable_text(_stored_or_parsed(doc, db)), nl=False)
 
 
 @main.command()
@@ -382,6 +379,23 @@ def entity(ident: str, db: Path | None, as_json: bool) -> None:
         click.echo(f"  mentioned {m['count']} times in {m['doc']}  {m['title']}")
     for e in profile["events"]:
         click.echo(f"  {e['date']:<12} {e['domain']:<25} {e['summary']}")
+
+
+def _stored_or_parsed(doc: str, db: Path | None) -> dict[str, Any]:
+    """The stored document `doc` names; failing that, when `doc` is a file, the file parsed now."""
+    from allyscope.errors import NotFoundError, StoreError
+    from allyscope.store import Store
+
+    try:
+        with Store(db, create=False) as store:
+            return store.document_json(doc)
+    except (NotFoundError, StoreError):
+        if Path(doc).is_file():
+            from allyscope.pipeline import parse as run_parse
+            from allyscope.serialize import document_json
+
+            return document_json(run_parse(doc))
+        raise
 
 
 def _document_data(source: str, db: Path | None) -> dict[str, Any]:

@@ -118,3 +118,11 @@ def test_unknown_document_and_missing_database(tmp_path: Path) -> None:
     run("ingest", "--db", str(db), str(GOOD))
     code, _, err = run("show", "--db", str(db), "ffffffff")
     assert code == 2 and "no document matches" in err
+
+
+def test_text_and_show_read_a_file_that_is_not_stored(tmp_path: Path) -> None:
+    db = tmp_path / "kb.db"
+    code, out, _ = run("text", "--db", str(db), str(GOOD))
+    assert code == 0 and "# 一、问题的提出" in out and not db.exists()
+    code, out, _ = run("show", "--db", str(db), str(GOOD), "--json")
+    assert code == 0 and json.loads(out)["title"] == "北约伙伴关系的演变与日本的选择"
