@@ -126,3 +126,45 @@ def test_text_and_show_read_a_file_that_is_not_stored(tmp_path: Path) -> None:
     assert code == 0 and "# 一、问题的提出" in out and not db.exists()
     code, out, _ = run("show", "--db", str(db), str(GOOD), "--json")
     assert code == 0 and json.loads(out)["title"] == "北约伙伴关系的演变与日本的选择"
+
+
+@pytest.mark.parametrize(
+    ("layout", "encoding"),
+    [
+        ("zh_circled_pages.txt", "gb18030"),
+        ("ja_paren_pages.txt", "shift_jis"),
+        ("ja_paren_pages.txt", "euc_jp"),
+        ("zh_zhu_pages.txt", "utf-16"),
+    ],
+)
+def test_legacy_encodings_end_to_end(tmp_path: Path, layout: str, encoding: str) -> None:
+    """A file saved in a legacy encoding parses to the same document as its UTF-8 original, and is stored once."""
+    original = LAYOUTS / layout
+    copy = tmp_path / f"copy-{encoding}.txt"
+    copy.write_bytes(original.read_text("utf-8").encode(encoding))
+    _, expected, _ = run("parse", str(original), "--json")
+    code, got, _ = run("parse", str(copy), "--json")
+    assert code == 0
+    a, b = json.loads(expected), json.loads(got)
+    assert b["encoding"].replace("_", "-").startswith(encoding.replace("_", "-")[:5])
+    for key in ("title", "authors", "text", "headings", "footnotes", "markers"):
+        if key == "footnotes":
+            assert [f["text"] for f in a[key]] == [f["text"] for f in b[key]]
+        else:
+            assert a[key] == b[key], key
+    db = tmp_path / "kb.db"
+    run("ingest", "--db", str(db), str(original), str(copy))
+    assert len(json.loads(run("docs", "--db", str(db), "--json")[1])) == 1
+
+
+def test_traditional_chinese_in_big5(tmp_path: Path) -> None:
+    text = (
+        "日本與北約的夥伴關係\n\n陳明\n\n一、背景\n\n2014 年，日本與北約簽署國別夥伴合作計畫。①此後雙方合作擴大。\n\n"
+        "①　參見北約網站。\n· 3 ·\n"
+    )
+    path = tmp_path / "big5.txt"
+    path.write_bytes(text.encode("big5"))
+    code, out, _ = run("parse", str(path), "--json")
+    data = json.loads(out)
+    assert code == 0 and data["encoding"] == "big5" and data["title"] == "日本與北約的夥伴關係"
+    assert data["markers"][0]["footnote"] == data["footnotes"][0]["id"]
