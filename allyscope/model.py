@@ -61,17 +61,17 @@ class OffsetMap:
 
 
 class TextBuilder:
-    """Builds a clean text piece by piece while recording where each piece came from in the raw text."""
+    """Builds a clean text piece by piece while recording where each piece came from in the raw text.
 
-    __slots__ = ("_clean_starts", "_copied", "_lengths", "_parts", "_pos", "_raw", "_raw_starts")
+    Pieces are kept as one list of `(raw_start, length, inserted text or None)`; the text and its map are made
+    once, in `build`, which keeps the per-line work of layout repair to one append.
+    """
+
+    __slots__ = ("_pieces", "_pos", "_raw")
 
     def __init__(self, raw: str) -> None:
         self._raw = raw
-        self._parts: list[str] = []
-        self._clean_starts: list[int] = []
-        self._raw_starts: list[int] = []
-        self._lengths: list[int] = []
-        self._copied: list[bool] = []
+        self._pieces: list[tuple[int, int, str | None]] = []
         self._pos = 0
 
     @property
@@ -81,44 +81,53 @@ class TextBuilder:
 
     def copy(self, raw_start: int, raw_end: int) -> None:
         """Append `raw[raw_start:raw_end]` verbatim."""
-        if raw_end <= raw_start:
-            return
-        self._add(self._raw[raw_start:raw_end], raw_start, copied=True)
+        if raw_end > raw_start:
+            self._pieces.append((raw_start, raw_end - raw_start, None))
+            self._pos += raw_end - raw_start
 
     def insert(self, text: str, raw_at: int) -> None:
         """Append `text`, which does not stand in the raw input, anchored at raw offset `raw_at`."""
         if text:
-            self._add(text, raw_at, copied=False)
-
-    def _add(self, text: str, raw_start: int, *, copied: bool) -> None:
-        if self._copied and self._copied[-1] and copied and (self._raw_starts[-1] + self._lengths[-1] == raw_start):
-            self._parts.append(text)
-            self._lengths[-1] += len(text)
-        else:
-            self._parts.append(text)
-            self._clean_starts.append(self._pos)
-            self._raw_starts.append(raw_start)
-            self._lengths.append(len(text))
-            self._copied.append(copied)
-        self._pos += len(text)
+            self._pieces.append((raw_at, len(text), text))
+            self._pos += len(text)
 
     def tail(self, size: int = 200) -> str:
         """The last `size` characters built so far (the context a join decision needs)."""
-        pieces: list[str] = []
+        out: list[str] = []
         total = 0
-        for part in reversed(self._parts):
-            pieces.append(part)
-            total += len(part)
+        raw = self._raw
+        for raw_start, length, inserted in reversed(self._pieces):
+            out.append(inserted if inserted is not None else raw[raw_start : raw_start + length])
+            total += length
             if total >= size:
                 break
-        return "".join(reversed(pieces))[-size:]
+        return "".join(reversed(out))[-size:]
 
     def build(self) -> tuple[str, OffsetMap]:
-        """The clean text and its map to the raw text."""
-        offsets = OffsetMap(
-            tuple(self._clean_starts), tuple(self._raw_starts), tuple(self._lengths), tuple(self._copied)
-        )
-        return "".join(self._parts), offsets
+        """The clean text and its map to the raw text (adjacent copies of adjacent raw text become one)."""
+        raw = self._raw
+        parts: list[str] = []
+        clean_starts: list[int] = []
+        raw_starts: list[int] = []
+        lengths: list[int] = []
+        copied: list[bool] = []
+        pos = 0
+        for raw_start, length, inserted in self._pieces:
+            if inserted is None:
+                parts.append(raw[raw_start : raw_start + length])
+                if copied and copied[-1] and raw_starts[-1] + lengths[-1] == raw_start:
+                    lengths[-1] += length
+                    pos += length
+                    continue
+            else:
+                parts.append(inserted)
+            clean_starts.append(pos)
+            raw_starts.append(raw_start)
+            lengths.append(length)
+            copied.append(inserted is None)
+            pos += length
+        offsets = OffsetMap(tuple(clean_starts), tuple(raw_starts), tuple(lengths), tuple(copied))
+        return "".join(parts), offsets
 
 
 @dataclass(frozen=True, slots=True)

@@ -146,7 +146,7 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
         if (
             line.role != BODY
             or line.index in protected
-            or line.width > 60
+            or line.width > 50
             or ends_sentence(line.content)
             or _HEADER_NEVER.search(line.content)
         ):
