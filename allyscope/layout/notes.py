@@ -50,6 +50,7 @@ _NOTE_STARTS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
     ("superscript", False, re.compile(r"([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?=\S)")),
 )
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_NOTE_INITIALS = frozenset("[［注（(0123456789¹²³⁴⁵⁶⁷⁸⁹⁰" + CIRCLED + CIRCLED_BLACK)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,8 @@ class NoteStart:
 @lru_cache(maxsize=8192)
 def note_start(content: str) -> NoteStart | None:
     """Read a note number at the start of a stripped line, if there is one."""
+    if not content or content[0] not in _NOTE_INITIALS:
+        return None
     for style, strong, pattern in _NOTE_STARTS:
         match = pattern.match(content)
         if not match:
