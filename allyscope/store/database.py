@@ -153,7 +153,7 @@ class Store:
     def __init__(self, path: str | os.PathLike[str] | None = None, *, create: bool = True) -> None:
         self.path = default_db_path(path)
         if not create and not self.path.exists():
-            raise StoreError(f"{self.path}: no database here (run 'allyscope ingest' or 'allyscope init' first)")
+            raise StoreError(f"{self.path}: no database here (run 'allyscope ingest FILE' first)")
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
             self.conn.execute("PRAGMA journal_mode=WAL")
