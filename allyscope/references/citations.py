@@ -15,14 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from allyscope.references.fields import (
-    find_dates,
-    find_edition_page,
-    find_issue,
-    find_pages,
-    find_url,
-    find_volume,
-)
+from allyscope.references.fields import find_dates, find_locators, find_pages, find_url
 
 Item = dict[str, Any]
 
@@ -173,17 +166,10 @@ def _common_fields(item: Item, text: str, skip: tuple[int, int] | None = None) -
     rest = text if not url else text[: url.start] + " " * (url.end - url.start) + text[url.end :]
     if skip:
         rest = rest[: skip[0]] + " " * (skip[1] - skip[0]) + rest[skip[1] :]
-    dates = [d for d in find_dates(text) if not (skip and skip[0] <= d.start < skip[1])]
+    dates = [d for d in find_dates(text, url) if not (skip and skip[0] <= d.start < skip[1])]
     if dates:
         item["issued"] = _issued(dates[0].value)
-    pages = find_pages(rest)
-    if pages:
-        item["page"] = pages.value
-    item["volume"] = find_volume(rest)
-    item["issue"] = find_issue(rest)
-    section = find_edition_page(rest)
-    if section:
-        item["section"] = section
+    item.update(find_locators(rest))
     qualifier = _QUALIFIER.search(text)
     if qualifier:
         item["note"] = qualifier.group(0)

@@ -52,9 +52,6 @@ _CN_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七
 PAGES = re.compile(
     r"第\s*(\d+(?:\s*[-—–~～]\s*\d+)?)\s*页|(\d+(?:\s*[-—–]\s*\d+)?)\s*頁|\bpp?\.\s*(\d+(?:\s*[-–]\s*\d+)?)"
 )
-VOLUME = re.compile(r"\bVol\.\s*(\d+)", re.IGNORECASE)
-ISSUE = re.compile(r"\bNo\.\s*(\d+)|第\s*(\d+)\s*期|第\s*(\d+)\s*号")
-EDITION = re.compile(r"第\s*(\d+)\s*版")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,11 +115,14 @@ _CJK_DATES = _alternation(("era", "cjk", "iso", "year"))
 _LATIN_LETTER = re.compile(r"[A-Za-z]{3}")
 
 
-def find_dates(text: str) -> list[Found]:
-    """Every date in a citation, in order, as `date-parts` lists (`[2023, 7, 12]`): one pass, leftmost first."""
+def find_dates(text: str, url: Found | None = None) -> list[Found]:
+    """Every date in a citation, in order, as `date-parts` lists (`[2023, 7, 12]`): one pass, leftmost first.
+
+    Years inside the citation's URL (`url`, found here when not given) are not dates."""
     if not _HAS_DIGIT.search(text):
         return []
-    url = find_url(text)
+    if url is None:
+        url = find_url(text)
     found: list[Found] = []
     pattern = _ANY_DATE if _LATIN_LETTER.search(text) else _CJK_DATES
     for m in pattern.finditer(text):
@@ -167,26 +167,33 @@ def find_dates(text: str) -> list[Found]:
 _HAS_DIGIT = re.compile(r"\d|[元一二三四五六七八九十]\s*年")
 
 
+_LOCATORS = re.compile(
+    r"(?P<pages>" + PAGES.pattern + r")|\bVol\.\s*(?P<volume>\d+)|\bNo\.\s*(?P<issue>\d+)|第\s*(?P<issue2>\d+)\s*[期号]"
+    r"|第\s*(?P<section>\d+)\s*版",
+    re.IGNORECASE,
+)
+
+
+def find_locators(text: str) -> dict[str, str]:
+    """Pages, volume, issue and newspaper page (`section`) of a citation, each the first found, in one pass."""
+    out: dict[str, str] = {}
+    for m in _LOCATORS.finditer(text):
+        kind = m.lastgroup
+        if kind == "pages" and "page" not in out:
+            value = next(g for g in m.groups()[1:4] if g)
+            out["page"] = re.sub(r"\s*[—–~～]\s*|\s*-\s*", "-", value)
+        elif kind == "volume":
+            out.setdefault("volume", m.group("volume"))
+        elif kind in ("issue", "issue2"):
+            out.setdefault("issue", m.group(kind))
+        elif kind == "section":
+            out.setdefault("section", m.group("section"))
+    return out
+
+
 def find_pages(text: str) -> Found | None:
     match = PAGES.search(text)
     if not match:
         return None
     value = next(g for g in match.groups() if g)
     return Found(re.sub(r"\s*[—–~～]\s*|\s*-\s*", "-", value), match.start(), match.end())
-
-
-def find_volume(text: str) -> str | None:
-    match = VOLUME.search(text)
-    return match.group(1) if match else None
-
-
-def find_issue(text: str) -> str | None:
-    match = ISSUE.search(text)
-    if not match:
-        return None
-    return next(g for g in match.groups() if g)
-
-
-def find_edition_page(text: str) -> str | None:
-    match = EDITION.search(text)
-    return match.group(1) if match else None
