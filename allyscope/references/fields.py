@@ -105,7 +105,8 @@ def _alternation(names: tuple[str, ...]) -> re.Pattern[str]:
     }
     joined = "|".join(f"(?P<{name}>{patterns[name].pattern})" for name in names)
     # a cheap first-character test before the alternatives (dates start with a digit, an era or a month name)
-    first = r"(?=[\dA-Za-z令平昭大明民])" if "mdy" in names else r"(?=[\d令平昭大明民])"
+    months = r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)" if "mdy" in names else ""
+    first = rf"(?=[\d令平昭大明民]{months})"
     return re.compile(first + "(?:" + joined.replace("(\\d", "(?:\\d") + ")", re.IGNORECASE if "mdy" in names else 0)
 
 
@@ -168,8 +169,8 @@ _HAS_DIGIT = re.compile(r"\d|[元一二三四五六七八九十]\s*年")
 
 
 _LOCATORS = re.compile(
-    r"(?P<pages>" + PAGES.pattern + r")|\bVol\.\s*(?P<volume>\d+)|\bNo\.\s*(?P<issue>\d+)|第\s*(?P<issue2>\d+)\s*[期号]"
-    r"|第\s*(?P<section>\d+)\s*版",
+    r"(?=[第\dpPvVnN])(?:(?P<pages>" + PAGES.pattern + r")|\bVol\.\s*(?P<volume>\d+)|\bNo\.\s*(?P<issue>\d+)|第\s*(?P<issue2>\d+)\s*[期号]"
+    r"|第\s*(?P<section>\d+)\s*版)",
     re.IGNORECASE,
 )
 
