@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from allyscope.references.fields import find_dates, find_locators, find_pages, find_url
+from allyscope.references.fields import Found, find_dates, find_locators, find_pages, find_url
 
 Item = dict[str, Any]
 
@@ -58,6 +58,7 @@ _IBID = re.compile(
 _SAME_NOTE = re.compile(r"^\s*(?:同[註注]|参见注|見注|同前注)\s*(?P<note>\d+)?")
 _OP_CIT = re.compile(r"^(?P<author>[^,，、]+)[,，、]\s*(?:op\.\s*cit\.|前掲)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_NO_URL = Found(None, 0, 0)
 _SPLIT_WORKS = re.compile(r"[；;]\s*(?=\S)")
 
 _ORG_WORDS = re.compile(
@@ -163,10 +164,12 @@ def _common_fields(item: Item, text: str, skip: tuple[int, int] | None = None) -
     url = find_url(text)
     if url:
         item["URL"] = url.value
-    rest = text if not url else text[: url.start] + " " * (url.end - url.start) + text[url.end :]
+    without_url = text if not url else text[: url.start] + " " * (url.end - url.start) + text[url.end :]
+    rest = without_url
     if skip:
         rest = rest[: skip[0]] + " " * (skip[1] - skip[0]) + rest[skip[1] :]
-    dates = [d for d in find_dates(text, url) if not (skip and skip[0] <= d.start < skip[1])]
+    # the URL is blanked out (its digits are no dates), so nothing is left for find_dates to skip
+    dates = [d for d in find_dates(without_url, url=_NO_URL) if not (skip and skip[0] <= d.start < skip[1])]
     if dates:
         item["issued"] = _issued(dates[0].value)
     item.update(find_locators(rest))

@@ -122,14 +122,13 @@ def find_dates(text: str, url: Found | None = None) -> list[Found]:
     Years inside the citation's URL (`url`, found here when not given) are not dates."""
     if not _HAS_DIGIT.search(text):
         return []
-    if url is None:
-        url = find_url(text)
+    where = url or find_url(text) or Found(None, 0, 0)
     found: list[Found] = []
     pattern = _ANY_DATE if _LATIN_LETTER.search(text) else _CJK_DATES
     for m in pattern.finditer(text):
         kind = m.lastgroup
         start, end = m.start(), m.end()
-        if url and url.start <= start < url.end:
+        if where.start <= start < where.end:
             continue
         chunk = m.group(0)
         parts: list[int]
@@ -169,7 +168,9 @@ _HAS_DIGIT = re.compile(r"\d|[元一二三四五六七八九十]\s*年")
 
 
 _LOCATORS = re.compile(
-    r"(?=[第\dpPvVnN])(?:(?P<pages>" + PAGES.pattern + r")|\bVol\.\s*(?P<volume>\d+)|\bNo\.\s*(?P<issue>\d+)|第\s*(?P<issue2>\d+)\s*[期号]"
+    r"(?=[第\dpPvVnN])(?:(?P<pages>"
+    + PAGES.pattern
+    + r")|\bVol\.\s*(?P<volume>\d+)|\bNo\.\s*(?P<issue>\d+)|第\s*(?P<issue2>\d+)\s*[期号]"
     r"|第\s*(?P<section>\d+)\s*版)",
     re.IGNORECASE,
 )
