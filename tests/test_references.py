@@ -408,3 +408,18 @@ def test_csl_json_validates_against_the_item_schema(article: Any) -> None:
             validator.validate(item)
     for item in _all_items(article):
         validator.validate({k: v for k, v in item.items() if k != "cited_by"})
+
+
+def test_op_cit_and_maekei_resolve_to_the_authors_work() -> None:
+    text = (
+        "テスト文書\n\n一、本文\n\n第一文。[1]第二文。[2]第三文。[3]Fourth.[4]\n\n注\n\n"
+        "[1] 山田太郎、「日本とNATOの協力」、『国際政治』、2020年、45頁。\n"
+        "[2] 佐藤花子、「欧州の安全保障」、2021年3月。\n"
+        "[3] 山田太郎、前掲、50頁。\n"
+        "[4] Jane Doe, op. cit., p. 12.\n"
+    )
+    doc = parse_text(text)
+    refs = doc.references
+    cited = {note.number: refs.by_note[note.id][0] for note in doc.footnotes}
+    assert cited[3].work == cited[1].work and cited[3].locator == "50"
+    assert cited[4].kind == "op-cit" and refs.work(cited[4].work).item.get("type") == "document"
