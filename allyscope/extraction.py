@@ -15,9 +15,9 @@ def extract_json(path: str | Path) -> dict[str, Any]:
     """`{"document": …as parse…, "entities": [...], "events": [...]}` for one file."""
     doc = parse(path)
     ident = doc_id(doc)
-    events = [e.as_json() for e in extract_events(doc, ident)]
     g = gazetteer()
     mentions = g.match(doc.text)
+    events = [e.as_json() for e in extract_events(doc, ident, mentions)]
     entities = []
     for entity_id in dict.fromkeys(i for m in mentions for i in m.ids):
         entity = g.entity(entity_id)

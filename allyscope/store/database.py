@@ -109,11 +109,12 @@ def _add_events(rows: DocumentRows, doc: Document, ident: str) -> None:
 
     g = gazetteer()
     seen: set[str] = set()
-    for m in g.match(doc.text):
+    mentions = g.match(doc.text)
+    for m in mentions:
         for entity_id in m.ids:
             rows.mentions.append((ident, entity_id, m.start, m.end, m.alias))
             seen.add(entity_id)
-    for event in extract_events(doc, ident):
+    for event in extract_events(doc, ident, mentions):
         data = event.as_json()
         rows.events.append(
             (
