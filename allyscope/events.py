@@ -151,17 +151,17 @@ def _first(rules: list[dict[str, Any]], clause: str, key: str, default: str) -> 
     return default
 
 
-def extract_events(doc: Document, doc_id: str = "", mentions: list[EntityMention] | None = None) -> list[Event]:
+def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityMention] | None = None) -> list[Event]:
     """Every dated event of the document's body paragraphs, in text order.
 
-    `mentions` are the entity mentions of `doc.text` when the caller has them already."""
+    `known_mentions` are the entity mentions of `doc.text` when the caller has them already."""
     data = patterns()
     g = gazetteer()
     japan, nato = set(data["japan_side"]), set(data["nato_side"])
     text = doc.text
     events: list[Event] = []
     reference_year: int | None = None
-    all_mentions = mentions if mentions is not None else g.match(text)
+    all_mentions = known_mentions if known_mentions is not None else g.match(text)
     starts = [m.start for m in all_mentions]
     for paragraph in doc.paragraphs:
         # Dates are found once per paragraph, so that a relative date resolves against the sentence before.
