@@ -308,18 +308,31 @@ def _japanese(text: str) -> Citation | None:
     return citation
 
 
+def _quoted_title(text: str) -> tuple[str, int, int] | None:
+    """The title in curly double quotes (`“Title,”`) and its span; straight quotes through `_EN_TITLE`."""
+    opening = text.find("“")
+    if opening >= 0:
+        closing = text.find("”", opening + 1)
+        if closing > opening + 1:
+            return text[opening + 1 : closing].strip().rstrip(",."), opening, closing + 1
+    match = _EN_TITLE.search(text) if '"' in text else None
+    if match:
+        return match.group(1).strip().rstrip(","), match.start(), match.end()
+    return None
+
+
 def _english(text: str) -> Citation | None:
-    match = _EN_TITLE.search(text)
-    if not match:
+    quoted = _quoted_title(text)
+    if quoted is None:
         return None
-    title = match.group(1).strip().rstrip(",")
+    title, start, end = quoted
     item: Item = {"title": title}
-    head = text[: match.start()].strip().rstrip(",").strip()
+    head = text[:start].strip().rstrip(",").strip()
     if head:
         item["author"] = _authors(head)
-    after = text[match.end() :].lstrip('”"’,. ')
+    after = text[end:].lstrip('”"’,. ')
     item["container-title"] = _container(after, _EN_PIECES, _EN_LOCATOR)
-    _common_fields(item, text, (match.start(), match.end()))
+    _common_fields(item, text, (start, end))
     item["type"] = _type_for(title, item)
     full = bool(item.get("container-title") or item.get("URL") or item.get("issued"))
     return Citation(text, _finish(item, text), "full" if full else "short", author_key=head, title_key=title)

@@ -113,7 +113,7 @@ def _alternation(names: tuple[str, ...]) -> re.Pattern[str]:
 # One pass over the citation, leftmost match first; month names are tried only where Latin letters occur.
 _ANY_DATE = _alternation(("era", "cjk", "iso", "mdy", "dmy", "my", "year"))
 _CJK_DATES = _alternation(("era", "cjk", "iso", "year"))
-_LATIN_LETTER = re.compile(r"[A-Za-z]{3}")
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def find_dates(text: str, url: Found | None = None) -> list[Found]:
@@ -124,7 +124,8 @@ def find_dates(text: str, url: Found | None = None) -> list[Found]:
         return []
     where = url or find_url(text) or Found(None, 0, 0)
     found: list[Found] = []
-    pattern = _ANY_DATE if _LATIN_LETTER.search(text) else _CJK_DATES
+    lowered = text.lower()
+    pattern = _ANY_DATE if any(month in lowered for month in _MONTH_STEMS) else _CJK_DATES
     for m in pattern.finditer(text):
         kind = m.lastgroup
         start, end = m.start(), m.end()
