@@ -381,6 +381,30 @@ def entity(ident: str, db: Path | None, as_json: bool) -> None:
         click.echo(f"  {e['date']:<12} {e['domain']:<25} {e['summary']}")
 
 
+@main.command()
+@click.argument("query")
+@db_option
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True, help="Most hits to show.")
+@click.option("--json", "as_json", is_flag=True, help="Print the hits as JSON.")
+@_errors
+def search(query: str, db: Path | None, limit: int, as_json: bool) -> None:
+    """Full-text search of stored documents: paragraphs, headings and notes, Chinese and Japanese included.
+
+    Two-character Chinese queries (北约, 岸田) work: they have an index of their own.
+
+    Example: allyscope search 北约
+    """
+    from allyscope.store import Store
+
+    with Store(db, create=False) as store:
+        hits = store.search(query, limit)
+    if as_json:
+        _print_json(hits)
+        return
+    for hit in hits:
+        click.echo(f"{hit['doc']}  {hit['kind']:<9}  …{hit['snippet']}…")
+
+
 def _stored_or_parsed(doc: str, db: Path | None) -> dict[str, Any]:
     """The stored document `doc` names; failing that, when `doc` is a file, the file parsed now."""
     from allyscope.errors import NotFoundError, StoreError

@@ -27,7 +27,7 @@ def digest(path: Path) -> str:
     conn = sqlite3.connect(path)
     rows = []
     for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"):
-        rows += [f"{table}:{r}" for r in conn.execute(f'SELECT * FROM "{table}" ORDER BY 1, 2')]
+        rows += sorted(f"{table}:{r!r}" for r in conn.execute(f'SELECT * FROM "{table}"'))
     conn.close()
     return hashlib.sha256("\n".join(rows).encode()).hexdigest()
 

@@ -19,6 +19,8 @@ from allyscope.errors import NotFoundError, StoreError
 from allyscope.model import Document
 from allyscope.serialize import doc_id, document_json
 from allyscope.store.migrations import migrate
+from allyscope.store.search import add_to_index, index_rows
+from allyscope.store.search import search as search_index
 
 ENV_VAR = "ALLYSCOPE_DB"
 
@@ -43,6 +45,7 @@ class DocumentRows:
     mentions: list[tuple[Any, ...]] = field(default_factory=list)
     events: list[tuple[Any, ...]] = field(default_factory=list)
     event_actors: list[tuple[Any, ...]] = field(default_factory=list)
+    search: list[tuple[str, str, str, int, int, str]] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -93,7 +96,7 @@ def rows_for(doc: Document) -> DocumentRows:
         json.dumps(structure, ensure_ascii=False),
         now,
     )
-    rows = DocumentRows(row, spans, footnotes, markers)
+    rows = DocumentRows(row, spans, footnotes, markers, search=index_rows(ident, data))
     _add_events(rows, doc, ident)
     return rows
 
@@ -192,6 +195,7 @@ class Store:
             conn.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)", rows.mentions)
             conn.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.events)
             conn.executemany("INSERT INTO event_actors VALUES (?,?,?)", rows.event_actors)
+            add_to_index(conn, rows.search)
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
@@ -267,6 +271,10 @@ class Store:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY e.date_sort, e.id"
         return [json.loads(data) | {"status": status} for data, status in self.conn.execute(sql, args)]
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Paragraphs, headings and notes of stored documents that contain `query` (any length, any script)."""
+        return search_index(self.conn, query, limit)
 
     def entity_profile(self, entity_id: str) -> dict[str, Any]:
         """An entity with its aliases, where it is mentioned, and the events it takes part in."""

@@ -1,0 +1,105 @@
+"""Full-text search of stored documents in Chinese, Japanese and English.
+
+SQLite's trigram tokenizer finds any substring of three characters or more, but no two-character query, and two
+characters is the commonest Chinese query (北约, 日本, 岸田). So every entry is indexed twice: by trigrams, and as
+the sequence of its overlapping character pairs (`日本与北约` → `日本 本与 与北 北约`), in which a two-character
+query is a single token. A one-character query falls back to a scan.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from itertools import pairwise
+from typing import Any
+
+_WORD = re.compile(r"[A-Za-z0-9]+|[^\sA-Za-z0-9]")
+
+
+def bigrams(text: str) -> str:
+    """`日本与北约 NATO` → `日本 本与 与北 北约 nato`: pairs of adjacent non-Latin characters, Latin words whole."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        out.extend(a + b for a, b in pairwise(run))
+        run.clear()
+
+    for token in _WORD.findall(text):
+        if token[0].isascii() and token[0].isalnum():
+            flush()
+            out.append(token.lower())
+        elif token.isalnum():
+            run.append(token)
+        else:
+            flush()
+    flush()
+    return " ".join(out)
+
+
+def index_rows(doc_id: str, data: dict[str, Any]) -> list[tuple[str, str, str, int, int, str]]:
+    """The search entries of a stored document: title, abstract, keywords, headings, paragraphs and notes."""
+    text = data["text"]
+    front = [s for s in data.get("spans", []) if s["kind"] in ("title", "abstract", "keywords")]
+    rows = [(doc_id, s["kind"], "body", s["start"], s["end"], text[s["start"] : s["end"]]) for s in front]
+    rows += [(doc_id, "heading", "body", h["start"], h["end"], text[h["start"] : h["end"]]) for h in data["headings"]]
+    rows += [
+        (doc_id, "paragraph", "body", p["start"], p["end"], text[p["start"] : p["end"]]) for p in data["paragraphs"]
+    ]
+    rows += [(doc_id, "note", "notes", 0, 0, note["text"]) for note in data["footnotes"]]
+    return rows
+
+
+def add_to_index(conn: sqlite3.Connection, rows: list[tuple[str, str, str, int, int, str]]) -> None:
+    """Insert entries in both indexes (inside the caller's transaction)."""
+    for row in rows:
+        cursor = conn.execute(
+            'INSERT INTO search_entries (doc_id, kind, layer, start, "end", text) VALUES (?,?,?,?,?,?)', row
+        )
+        rowid = cursor.lastrowid
+        conn.execute("INSERT INTO search_trigram (rowid, text) VALUES (?, ?)", (rowid, row[5]))
+        conn.execute("INSERT INTO search_bigram (rowid, grams) VALUES (?, ?)", (rowid, bigrams(row[5])))
+
+
+def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:
+    """Entries containing `query`, best first, each with its document, place and a snippet around the hit."""
+    query = query.strip()
+    if not query:
+        return []
+    if len(query) >= 3:
+        sql = (
+            'SELECT e.id, e.doc_id, d.title, e.kind, e.layer, e.start, e."end", e.text FROM search_trigram t '
+            "JOIN search_entries e ON e.id = t.rowid JOIN documents d ON d.id = e.doc_id "
+            "WHERE search_trigram MATCH ? ORDER BY rank LIMIT ?"
+        )
+        rows = conn.execute(sql, ('"' + query.replace('"', '""') + '"', limit)).fetchall()
+    elif len(query) == 2 and not query.isascii():
+        sql = (
+            'SELECT e.id, e.doc_id, d.title, e.kind, e.layer, e.start, e."end", e.text FROM search_bigram b '
+            "JOIN search_entries e ON e.id = b.rowid JOIN documents d ON d.id = e.doc_id "
+            "WHERE search_bigram MATCH ? ORDER BY rank LIMIT ?"
+        )
+        rows = conn.execute(sql, ('"' + query + '"', limit)).fetchall()
+    else:
+        sql = (
+            'SELECT e.id, e.doc_id, d.title, e.kind, e.layer, e.start, e."end", e.text FROM search_entries e '
+            "JOIN documents d ON d.id = e.doc_id WHERE instr(lower(e.text), lower(?)) > 0 LIMIT ?"
+        )
+        rows = conn.execute(sql, (query, limit)).fetchall()
+    hits = []
+    for _id, doc_id, title, kind, layer, start, end, text in rows:
+        at = text.lower().find(query.lower())
+        snippet = text[max(0, at - 30) : at + len(query) + 30] if at >= 0 else text[:60]
+        hits.append(
+            {
+                "doc": doc_id,
+                "title": title,
+                "kind": kind,
+                "layer": layer,
+                "start": start,
+                "end": end,
+                "offset": at,
+                "snippet": snippet,
+            }
+        )
+    return hits

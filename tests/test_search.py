@@ -1,0 +1,68 @@
+"""Full-text search: any query length, Chinese and Japanese included (two-character queries most of all)."""
+
+from __future__ import annotations
+
+import json
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import LAYOUTS
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from allyscope.cli import main
+from allyscope.store.search import bigrams
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = str(tmp_path_factory.mktemp("search") / "kb.db")
+    files = [str(p) for p in sorted(LAYOUTS.glob("*.txt"))]
+    assert CliRunner().invoke(main, ["ingest", "--db", path, *files]).exit_code == 0
+    return path
+
+
+def hits(db: str, query: str) -> list[dict[str, object]]:
+    result = CliRunner().invoke(main, ["search", "--db", db, query, "--json"])
+    assert result.exit_code == 0, result.output
+    return list(json.loads(result.stdout))
+
+
+@pytest.mark.parametrize("query", ["北约", "日本", "演习", "同上"])
+def test_two_character_chinese_queries_find_their_paragraphs(db: str, query: str) -> None:
+    found = hits(db, query)
+    assert found and all(query in str(h["snippet"]) for h in found)
+
+
+def test_trigram_alone_cannot_find_two_characters(db: str) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM search_trigram WHERE search_trigram MATCH '\"北约\"'").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM search_bigram WHERE search_bigram MATCH '\"北约\"'").fetchone()[0] > 0
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("北约伙伴关系", "北约伙伴关系"), ("NATO", "NATO"), ("Vilnius", "Vilnius"), ("協力", "協力"), ("约", "约")],
+)
+def test_longer_latin_japanese_and_one_character_queries(db: str, query: str, expected: str) -> None:
+    found = hits(db, query)
+    assert found and all(expected.lower() in str(h["snippet"]).lower() for h in found)
+
+
+def test_no_hit_and_bad_database(db: str, tmp_path: Path) -> None:
+    assert hits(db, "完全没有的词语组合") == []
+    result = CliRunner().invoke(main, ["search", "--db", str(tmp_path / "none.db"), "北约"])
+    assert result.exit_code == 2 and "no database" in result.stderr
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("日本与北约安全合作 NATOabc,。")), max_size=40))
+def test_every_adjacent_cjk_pair_is_a_token(text: str) -> None:
+    tokens = set(bigrams(text).split())
+    for a, b in pairwise(text):
+        if not a.isascii() and not b.isascii() and a.isalnum() and b.isalnum():
+            assert a + b in tokens
