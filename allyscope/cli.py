@@ -296,57 +296,13 @@ def events(
     if as_json:
         _print_json(rows)
     elif as_csv:
-        _print_events_csv(rows)
+        from allyscope.exports import to_csv
+
+        click.echo(to_csv(rows), nl=False)
     else:
         for event in rows:
             click.echo(f"{event['date']:<12} {event['domain']:<25} {event['type']:<9} {event['summary']}")
             click.echo(f"{'':<12} {event['evidence']['text'][:70]}")
-
-
-def _print_events_csv(rows: list[dict[str, Any]]) -> None:
-    import csv
-
-    writer = csv.writer(sys.stdout)
-    writer.writerow(
-        [
-            "id",
-            "date",
-            "date_precision",
-            "domain",
-            "type",
-            "cameo",
-            "mode",
-            "actors",
-            "summary",
-            "doc",
-            "start",
-            "end",
-            "evidence",
-            "footnotes",
-            "status",
-        ]
-    )
-    for e in rows:
-        ev = e["evidence"]
-        writer.writerow(
-            [
-                e["id"],
-                e["date"],
-                e["date_precision"],
-                e["domain"],
-                e["type"],
-                e["cameo"],
-                e["mode"],
-                ";".join(e["actors"]),
-                e["summary"],
-                ev["doc"],
-                ev["start"],
-                ev["end"],
-                ev["text"],
-                ";".join(ev["footnotes"]),
-                e.get("status", ""),
-            ]
-        )
 
 
 @main.command()
@@ -403,6 +359,49 @@ def search(query: str, db: Path | None, limit: int, as_json: bool) -> None:
         return
     for hit in hits:
         click.echo(f"{hit['doc']}  {hit['kind']:<9}  …{hit['snippet']}…")
+
+
+@main.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "json", "graphml", "timelinejs", "plover"]),
+    required=True,
+    help="csv, json, graphml (Gephi), timelinejs (TimelineJS3), plover (one JSON event per line).",
+)
+@db_option
+@click.option("--actor", help="Only events of this entity (id, name or alias).")
+@click.option("--from", "date_from", help="Earliest date, as an EDTF prefix.")
+@click.option("--to", "date_to", help="Latest date, as an EDTF prefix.")
+@click.option("--domain", type=click.Choice(DOMAINS), help="Only events of this domain.")
+@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE, not stdout.")
+@_errors
+def export(
+    fmt: str,
+    db: Path | None,
+    actor: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    domain: str | None,
+    out: Path | None,
+) -> None:
+    """Export stored events, each with its evidence, in a standard format.
+
+    Example: allyscope export --format graphml --out japan-nato.graphml
+    """
+    from allyscope.entities import resolve_entity
+    from allyscope.exports import export as render
+    from allyscope.store import Store
+
+    actor_id = resolve_entity(actor) if actor else None
+    with Store(db, create=False) as store:
+        rows = store.events(actor_id, date_from, date_to, domain)
+    text = render(rows, fmt)
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        out.write_text(text, "utf-8")
+        click.echo(f"wrote {len(rows)} events to {out}", err=True)
 
 
 def _stored_or_parsed(doc: str, db: Path | None) -> dict[str, Any]:
