@@ -365,9 +365,10 @@ def search(query: str, db: Path | None, limit: int, as_json: bool) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["csv", "json", "graphml", "timelinejs", "plover"]),
+    type=click.Choice(["csv", "json", "graphml", "timelinejs", "plover", "jsonld", "vis"]),
     required=True,
-    help="csv, json, graphml (Gephi), timelinejs (TimelineJS3), plover (one JSON event per line).",
+    help="csv, json, graphml (Gephi), timelinejs (TimelineJS3), plover (one JSON event per line), "
+    "jsonld (schema.org events with PROV-O provenance), vis (vis-timeline items and groups).",
 )
 @db_option
 @click.option("--actor", help="Only events of this entity (id, name or alias).")

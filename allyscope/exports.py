@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 
 from allyscope.entities import gazetteer
 
-FORMATS = ("csv", "json", "graphml", "timelinejs", "plover")
+FORMATS = ("csv", "json", "graphml", "timelinejs", "plover", "jsonld", "vis")
 CSV_COLUMNS = [
     "id",
     "date",
@@ -169,6 +169,71 @@ def to_plover(events: list[dict[str, Any]]) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
+_BASE = "https://allyscope.invalid/"
+
+
+def to_jsonld(events: list[dict[str, Any]]) -> str:
+    """JSON-LD: each event a schema.org Event whose provenance (PROV-O) is the sentence of its source document."""
+    g = gazetteer()
+    graph = []
+    for e in events:
+        ev = e["evidence"]
+        participants = []
+        for actor in e["actors"]:
+            entity = g.entities.get(actor, {})
+            node: dict[str, Any] = {"@id": f"{_BASE}entity/{actor}", "name": _name(actor)}
+            if entity.get("qid"):
+                node["sameAs"] = f"http://www.wikidata.org/entity/{entity['qid']}"
+            participants.append(node)
+        graph.append(
+            {
+                "@id": f"{_BASE}event/{e['id']}",
+                "@type": ["Event", "prov:Entity"],
+                "name": e["summary"],
+                "startDate": e["date"],
+                "additionalType": e["type"],
+                "keywords": [e["domain"], e["mode"], f"CAMEO {e['cameo']}"],
+                "participant": participants,
+                "prov:wasDerivedFrom": {
+                    "@id": f"{_BASE}document/{ev['doc']}#char={ev['start']},{ev['end']}",
+                    "@type": "prov:Entity",
+                    "prov:value": ev["text"],
+                    "prov:wasQuotedFrom": {"@id": f"{_BASE}document/{ev['doc']}"},
+                },
+            }
+        )
+    data = {"@context": {"@vocab": "https://schema.org/", "prov": "http://www.w3.org/ns/prov#"}, "@graph": graph}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_vis(events: list[dict[str, Any]]) -> str:
+    """vis-timeline data: `{"items": [...], "groups": [...]}`, one group per domain."""
+    domains = list(dict.fromkeys(e["domain"] for e in events))
+    items = []
+    for e in events:
+        parts = _start_parts(e["date"])
+        start = "-".join([parts["year"], parts.get("month", "1").zfill(2), parts.get("day", "1").zfill(2)])
+        items.append(
+            {
+                "id": e["id"],
+                "content": e["summary"],
+                "start": start,
+                "group": e["domain"],
+                "title": e["evidence"]["text"],
+            }
+        )
+    groups = [{"id": d, "content": d} for d in domains]
+    return json.dumps({"items": items, "groups": groups}, ensure_ascii=False, indent=2) + "\n"
+
+
 def export(events: list[dict[str, Any]], fmt: str) -> str:
-    writers = {"csv": to_csv, "json": to_json, "graphml": to_graphml, "timelinejs": to_timelinejs, "plover": to_plover}
+    writers = {
+        "csv": to_csv,
+        "json": to_json,
+        "graphml": to_graphml,
+        "timelinejs": to_timelinejs,
+        "plover": to_plover,
+        "jsonld": to_jsonld,
+        "vis": to_vis,
+    }
     return writers[fmt](events)

@@ -61,3 +61,28 @@ def test_plover_lines(db: str) -> None:
     assert records and all("Fumio Kishida" in r["actors"] for r in records)
     for r in records:
         assert r["event_type"] and r["cameo_code"] and r["source_text"] and r["event_date"]
+
+
+def test_jsonld_parses_in_rdflib_with_provenance(db: str) -> None:
+    import rdflib
+
+    graph = rdflib.Graph()
+    graph.parse(data=export(db, "jsonld", "--domain", "institutional"), format="json-ld")
+    schema = rdflib.Namespace("https://schema.org/")
+    prov = rdflib.Namespace("http://www.w3.org/ns/prov#")
+    events = list(graph.subjects(rdflib.RDF.type, schema.Event))
+    assert len(events) >= 10
+    for event in events:
+        source = graph.value(event, prov.wasDerivedFrom)
+        assert source is not None and str(graph.value(source, prov.value))
+        assert graph.value(event, schema.startDate) is not None
+    assert (None, rdflib.OWL.sameAs, None) not in graph  # schema.org's sameAs, not OWL's
+    assert any(str(o).startswith("http://www.wikidata.org/entity/Q") for o in graph.objects(None, schema.sameAs))
+
+
+def test_vis_timeline_items_and_groups(db: str) -> None:
+    data = json.loads(export(db, "vis"))
+    groups = {g["id"] for g in data["groups"]}
+    assert {"political-dialogue", "institutional", "military-exercise"} <= groups
+    for item in data["items"]:
+        assert item["group"] in groups and len(item["start"]) == 10 and item["title"]
