@@ -265,12 +265,34 @@ def evaluate(file: Path, gold: Path, as_json: bool) -> None:
         click.echo(line)
 
 
+def event_filters(func: F) -> F:
+    """The options that choose stored events, shared by `events` and `export`."""
+    for option in reversed(
+        [
+            click.option("--actor", help="Entity id, name or alias (JP, NATO, person:kishida, 岸田文雄, Stoltenberg)."),
+            click.option("--from", "date_from", help="Earliest date, as an EDTF prefix: 2014, 2022-06."),
+            click.option("--to", "date_to", help="Latest date, as an EDTF prefix: 2023, 2023-07."),
+            click.option("--domain", type=click.Choice(DOMAINS), help="Only events of this domain."),
+        ]
+    ):
+        func = option(func)
+    return func
+
+
+def _stored_events(
+    db: Path | None, actor: str | None, date_from: str | None, date_to: str | None, domain: str | None
+) -> list[dict[str, Any]]:
+    from allyscope.entities import resolve_entity
+    from allyscope.store import Store
+
+    actor_id = resolve_entity(actor) if actor else None
+    with Store(db, create=False) as store:
+        return store.events(actor_id, date_from, date_to, domain)
+
+
 @main.command()
 @db_option
-@click.option("--actor", help="Entity id, name or alias (JP, NATO, person:kishida, 岸田文雄, Stoltenberg).")
-@click.option("--from", "date_from", help="Earliest date, as an EDTF prefix: 2014, 2022-06.")
-@click.option("--to", "date_to", help="Latest date, as an EDTF prefix: 2023, 2023-07.")
-@click.option("--domain", type=click.Choice(DOMAINS), help="Only events of this domain.")
+@event_filters
 @click.option("--json", "as_json", is_flag=True, help="Print the events as JSON.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print the events as CSV.")
 @_errors
@@ -287,12 +309,7 @@ def events(
 
     Example: allyscope events --actor 岸田文雄 --from 2022 --domain political-dialogue
     """
-    from allyscope.entities import resolve_entity
-    from allyscope.store import Store
-
-    actor_id = resolve_entity(actor) if actor else None
-    with Store(db, create=False) as store:
-        rows = store.events(actor_id, date_from, date_to, domain)
+    rows = _stored_events(db, actor, date_from, date_to, domain)
     if as_json:
         _print_json(rows)
     elif as_csv:
@@ -371,10 +388,7 @@ def search(query: str, db: Path | None, limit: int, as_json: bool) -> None:
     "jsonld (schema.org events with PROV-O provenance), vis (vis-timeline items and groups).",
 )
 @db_option
-@click.option("--actor", help="Only events of this entity (id, name or alias).")
-@click.option("--from", "date_from", help="Earliest date, as an EDTF prefix.")
-@click.option("--to", "date_to", help="Latest date, as an EDTF prefix.")
-@click.option("--domain", type=click.Choice(DOMAINS), help="Only events of this domain.")
+@event_filters
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE, not stdout.")
 @_errors
 def export(
@@ -390,13 +404,9 @@ def export(
 
     Example: allyscope export --format graphml --out japan-nato.graphml
     """
-    from allyscope.entities import resolve_entity
     from allyscope.exports import export as render
-    from allyscope.store import Store
 
-    actor_id = resolve_entity(actor) if actor else None
-    with Store(db, create=False) as store:
-        rows = store.events(actor_id, date_from, date_to, domain)
+    rows = _stored_events(db, actor, date_from, date_to, domain)
     text = render(rows, fmt)
     if out is None:
         click.echo(text, nl=False)

@@ -15,7 +15,6 @@ from xml.sax.saxutils import escape
 
 from allyscope.entities import gazetteer
 
-FORMATS = ("csv", "json", "graphml", "timelinejs", "plover", "jsonld", "vis")
 CSV_COLUMNS = [
     "id",
     "date",
@@ -226,14 +225,17 @@ def to_vis(events: list[dict[str, Any]]) -> str:
     return json.dumps({"items": items, "groups": groups}, ensure_ascii=False, indent=2) + "\n"
 
 
+FORMATS = {
+    "csv": to_csv,
+    "json": to_json,
+    "graphml": to_graphml,
+    "timelinejs": to_timelinejs,
+    "plover": to_plover,
+    "jsonld": to_jsonld,
+    "vis": to_vis,
+}
+
+
 def export(events: list[dict[str, Any]], fmt: str) -> str:
-    writers = {
-        "csv": to_csv,
-        "json": to_json,
-        "graphml": to_graphml,
-        "timelinejs": to_timelinejs,
-        "plover": to_plover,
-        "jsonld": to_jsonld,
-        "vis": to_vis,
-    }
-    return writers[fmt](events)
+    """Render `events` in one of `FORMATS`."""
+    return FORMATS[fmt](events)

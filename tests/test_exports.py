@@ -86,3 +86,11 @@ def test_vis_timeline_items_and_groups(db: str) -> None:
     assert {"political-dialogue", "institutional", "military-exercise"} <= groups
     for item in data["items"]:
         assert item["group"] in groups and len(item["start"]) == 10 and item["title"]
+
+
+def test_cli_offers_every_export_format() -> None:
+    from allyscope.cli import export as command
+    from allyscope.exports import FORMATS
+
+    choice = next(p for p in command.params if p.name == "fmt").type
+    assert sorted(choice.choices) == sorted(FORMATS)  # type: ignore[attr-defined]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 from allyscope.layout.lines import (
     BLANK,
@@ -103,8 +104,15 @@ def _looks_like_quantity(content: str, after: int) -> bool:
 
 
 @cache
+def _label_data() -> dict[str, Any]:
+    """`data/layout.json`, read once."""
+    data: dict[str, Any] = json.loads(resources.files("allyscope.data").joinpath("layout.json").read_text("utf-8"))
+    return data
+
+
+@cache
 def _labels() -> dict[str, list[re.Pattern[str]]]:
-    data = json.loads(resources.files("allyscope.data").joinpath("layout.json").read_text("utf-8"))
+    data = _label_data()
     return {key: [re.compile(rf"(?:{p})") for p in value] for key, value in data.items() if isinstance(value, list)}
 
 
@@ -116,7 +124,7 @@ def label_patterns(kind: str) -> list[re.Pattern[str]]:
 @cache
 def any_label(kinds: tuple[str, ...]) -> re.Pattern[str]:
     """One expression matching a label of any of `kinds` at the start of a line."""
-    data = json.loads(resources.files("allyscope.data").joinpath("layout.json").read_text("utf-8"))
+    data = _label_data()
     return re.compile("|".join(f"(?:{p})" for kind in kinds for p in data[kind]))
 
 
