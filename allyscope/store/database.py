@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from allyscope.errors import NotFoundError, StoreError
 from allyscope.model import Document
@@ -21,6 +21,9 @@ from allyscope.serialize import doc_id, document_json
 from allyscope.store.migrations import migrate
 from allyscope.store.search import add_to_index, index_rows
 from allyscope.store.search import search as search_index
+
+if TYPE_CHECKING:
+    from allyscope.knowledge.case import Case
 
 ENV_VAR = "ALLYSCOPE_DB"
 
@@ -106,6 +109,11 @@ def date_sort_key(edtf: str) -> str:
     return edtf.split("/")[0].replace("X", "0") or "0000"
 
 
+def candidate_key(sha_prefix: str, start: int, end: int, date: str) -> str:
+    """The name of an extracted event that survives re-ingesting: content hash, sentence offsets, date."""
+    return f"{sha_prefix}:{start}-{end}:{date}"
+
+
 def _add_events(rows: DocumentRows, doc: Document, ident: str) -> None:
     from allyscope.entities import gazetteer
     from allyscope.events import extract_events
@@ -117,8 +125,15 @@ def _add_events(rows: DocumentRows, doc: Document, ident: str) -> None:
         for entity_id in m.ids:
             rows.mentions.append((ident, entity_id, m.start, m.end, m.alias))
             seen.add(entity_id)
+    prefix = rows.sha256[:16]
+    keys: set[str] = set()
     for event in extract_events(doc, ident, mentions):
         data = event.as_json()
+        key = candidate_key(prefix, event.evidence.start, event.evidence.end, event.date)
+        while key in keys:  # two events of one sentence with the same date
+            key += "+"
+        keys.add(key)
+        data["candidate"] = key
         rows.events.append(
             (
                 event.id,
@@ -135,6 +150,7 @@ def _add_events(rows: DocumentRows, doc: Document, ident: str) -> None:
                 event.evidence.end,
                 "candidate",
                 json.dumps(data, ensure_ascii=False),
+                key,
             )
         )
         roles = {v: k for k, v in event.roles.items()}
@@ -156,6 +172,7 @@ class Store:
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, create: bool = True) -> None:
         self.path = default_db_path(path)
+        self.replayed: dict[str, int] = {}
         if not create and not self.path.exists():
             raise StoreError(f"{self.path}: no database here (run 'allyscope ingest FILE' first)")
         try:
@@ -193,7 +210,7 @@ class Store:
             conn.executemany("INSERT INTO markers VALUES (?,?,?,?,?,?,?)", rows.markers)
             conn.executemany("INSERT OR IGNORE INTO entities VALUES (?,?,?,?,?)", rows.entities)
             conn.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)", rows.mentions)
-            conn.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.events)
+            conn.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.events)
             conn.executemany("INSERT INTO event_actors VALUES (?,?,?)", rows.event_actors)
             add_to_index(conn, rows.search)
             conn.execute("COMMIT")
@@ -201,6 +218,9 @@ class Store:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+        from allyscope.knowledge.review import replay
+
+        self.replayed = replay(conn, rows.id)
         return True
 
     def documents(self) -> list[dict[str, Any]]:
@@ -276,11 +296,61 @@ class Store:
         """Paragraphs, headings and notes of stored documents that contain `query` (any length, any script)."""
         return search_index(self.conn, query, limit)
 
+    def search_facts(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Reviewed facts whose summary, entity names (in every language) or evidence contain `query`."""
+        from allyscope.knowledge.facts import search_facts
+
+        return search_facts(self.conn, query, limit)
+
+    def load_case(self, case: Case | None = None) -> dict[str, int]:
+        """Load the shipped case (or `case`) and apply its decisions to documents already stored."""
+        from allyscope.knowledge.case import load_case
+        from allyscope.knowledge.facts import load_case_into
+        from allyscope.knowledge.review import replay
+
+        counts = load_case_into(self.conn, case or load_case())
+        counts["replayed"] = sum(replay(self.conn).values())
+        return counts
+
+    def timeline(self, **filters: Any) -> list[dict[str, Any]]:
+        """Reviewed facts in date order; see `allyscope.knowledge.facts.timeline` for the filters."""
+        from allyscope.knowledge.facts import timeline
+
+        return timeline(self.conn, **filters)
+
+    def fact_count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM facts").fetchone()[0])
+
+    def merge_entity(self, entity_id: str, into: str, by: str) -> dict[str, Any]:
+        """Record that `entity_id` is the same real actor as `into`; queries of either then find both."""
+        from allyscope.knowledge.facts import canonical, now
+
+        if canonical(self.conn, into) == canonical(self.conn, entity_id):
+            raise StoreError(f"{entity_id} and {into} are one entity already")
+        self.conn.execute(
+            "INSERT INTO entity_merges (entity_id, into_id, by, at) VALUES (?,?,?,?)", (entity_id, into, by, now())
+        )
+        return {"entity": entity_id, "into": into, "by": by}
+
+    def unmerge_entity(self, entity_id: str, by: str) -> dict[str, Any]:
+        """Undo the merge of `entity_id` (kept in the history, marked undone)."""
+        from allyscope.knowledge.facts import now
+
+        cursor = self.conn.execute(
+            "UPDATE entity_merges SET undone_by = ?, undone_at = ? WHERE entity_id = ? AND undone_at IS NULL",
+            (by, now(), entity_id),
+        )
+        if not cursor.rowcount:
+            raise NotFoundError(f"{entity_id} is not merged into another entity")
+        return {"entity": entity_id, "unmerged": True, "by": by}
+
     def entity_profile(self, entity_id: str) -> dict[str, Any]:
         """An entity with its aliases, where it is mentioned, and the events it takes part in."""
         from allyscope.entities import gazetteer
 
         known = gazetteer().entities.get(entity_id)
+        if known is None and self.conn.execute("SELECT 1 FROM entities WHERE id = ?", (entity_id,)).fetchone():
+            known = json.loads(self.conn.execute("SELECT data FROM entities WHERE id = ?", (entity_id,)).fetchone()[0])
         if known is None:
             raise NotFoundError(f"no entity {entity_id!r} (ids look like JP, NATO, person:kishida)")
         profile: dict[str, Any] = dict(known)
@@ -290,7 +360,37 @@ class Store:
             (entity_id,),
         ).fetchall()
         profile["mentions"] = [{"doc": d, "title": t, "count": c, "first": f} for d, t, c, f in mentions]
+        from allyscope.knowledge.facts import canonical, members
+
         profile["events"] = self.events(actor=entity_id)
+        profile["canonical"] = canonical(self.conn, entity_id)
+        profile["merged"] = [m for m in members(self.conn, entity_id) if m != profile["canonical"]]
+        profile["merge_history"] = [
+            dict(zip(("entity", "into", "by", "at", "undone_by", "undone_at"), r, strict=True))
+            for r in self.conn.execute(
+                "SELECT entity_id, into_id, by, at, undone_by, undone_at FROM entity_merges "
+                "WHERE entity_id = ? OR into_id = ? ORDER BY id",
+                (entity_id, entity_id),
+            )
+        ]
+        profile["facts"] = self.timeline(actor=entity_id)
+        roles: dict[str, int] = {}
+        for fact in profile["facts"]:
+            for actor in fact["actors"]:
+                if actor["id"] in members(self.conn, entity_id):
+                    roles[actor["role"]] = roles.get(actor["role"], 0) + 1
+            if any(i["id"] == entity_id for i in fact["involved"]):
+                roles["involved"] = roles.get("involved", 0) + 1
+        profile["fact_roles"] = roles
+        ids = members(self.conn, entity_id)
+        profile["agreements"] = [
+            json.loads(r[0])
+            for r in self.conn.execute(
+                "SELECT data FROM agreements WHERE id IN (SELECT agreement_id FROM agreement_parties "
+                f"WHERE entity_id IN ({','.join('?' * len(ids))})) OR id = ? ORDER BY signed",
+                [*ids, entity_id],
+            )
+        ]
         return profile
 
 

@@ -1,0 +1,273 @@
+"""Commands of the knowledge base: init, timeline, review, obligations (registered on the `allyscope` group)."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+
+from allyscope.cli import DOMAINS, _errors, _print_json, db_option, main
+from allyscope.knowledge.case import PLOVER_TYPES
+
+
+def reviewer(by: str | None) -> str:
+    """Who decides: --by, else $ALLYSCOPE_USER, else the login name."""
+    if by:
+        return by
+    try:
+        return os.environ.get("ALLYSCOPE_USER") or getpass.getuser()
+    except OSError:
+        return "unknown"
+
+
+@main.command()
+@db_option
+@click.option(
+    "--with",
+    "files",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="A document to ingest after loading the case (repeatable), e.g. the reference article.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print what was done as JSON.")
+@_errors
+def init(db: Path | None, files: tuple[Path, ...], as_json: bool) -> None:
+    """Create the database, load the Japan–NATO case, and ingest the documents given with --with.
+
+    Review decisions shipped with the case are replayed on those documents, so `allyscope timeline`
+    shows the reviewed chronology at once. Running init again updates the case and keeps your reviews.
+
+    Example: allyscope init --with ../shared/corpus/000_c16b8f8118fbe296.txt
+    """
+    from allyscope.errors import AllyscopeError
+    from allyscope.ingest import ingest_files
+    from allyscope.store import Store
+
+    started = time.perf_counter()
+    report = ingest_files(list(files), db, jobs=1) if files else None
+    if report is not None and report.failed:
+        raise AllyscopeError("; ".join(report.failed) + " (nothing was stored)")
+    with Store(db) as store:
+        counts: dict[str, Any] = store.load_case()
+        counts["documents"] = len(report.stored) + len(report.skipped) if report else 0
+        counts["facts_total"] = store.fact_count()
+        counts["db"] = str(store.path)
+    counts["seconds"] = round(time.perf_counter() - started, 2)
+    if as_json:
+        _print_json(counts)
+        return
+    click.echo(
+        f"{counts['db']}: case loaded ({counts['facts']} facts, {counts['sources']} sources, "
+        f"{counts['agreements']} agreements), {counts['documents']} documents ingested, "
+        f"{counts['facts_total']} facts in all ({counts['seconds']} s). Next: allyscope timeline"
+    )
+
+
+@main.command()
+@db_option
+@click.option("--actor", help="Entity id, name or alias (JP, NATO, 岸田文雄, Stoltenberg).")
+@click.option("--domain", type=click.Choice(DOMAINS), help="Only facts of this domain.")
+@click.option("--type", "type_", type=click.Choice(PLOVER_TYPES, case_sensitive=False), help="Only this PLOVER type.")
+@click.option("--from", "date_from", help="Earliest date (EDTF: 2014, 2022-06, 2022-06-29).")
+@click.option("--to", "date_to", help="Latest date (EDTF); --to 2023 includes all of 2023.")
+@click.option("--dyad", is_flag=True, help="Leave out context facts: only the relationship's own interactions.")
+@click.option("--limit", type=click.IntRange(1), default=None, help="Show at most N facts.")
+@click.option("--json", "as_json", is_flag=True, help="Print the facts as JSON, with sources and evidence.")
+@_errors
+def timeline(
+    db: Path | None,
+    actor: str | None,
+    domain: str | None,
+    type_: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    dyad: bool,
+    limit: int | None,
+    as_json: bool,
+) -> None:
+    """The reviewed chronology, one fact per line; imprecise dates are shown as such (Jul 2023, 1990s).
+
+    Example: allyscope timeline --actor NATO --from 2022 --domain political-dialogue
+    """
+    from allyscope.entities import resolve_entity
+    from allyscope.store import Store
+
+    actor_id = resolve_entity(actor) if actor else None
+    with Store(db, create=False) as store:
+        facts = store.timeline(
+            actor=actor_id, domain=domain, type_=type_, date_from=date_from, date_to=date_to, limit=limit
+        )
+    if dyad:
+        facts = [f for f in facts if f["domain"] != "context"]
+    if as_json:
+        _print_json(facts)
+        return
+    for f in facts:
+        mode = "" if f["mode"] == "asserted" else f" [{f['mode']}]"
+        evidence = f"  ({len(f['evidence'])} ev.)" if f["evidence"] else ""
+        click.echo(f"{f['date_readable']:<22} {f['domain']:<25} {f['type']:<9} {f['summary']}{mode}{evidence}")
+    click.echo(f"{len(facts)} facts", err=True)
+
+
+@main.command()
+@click.argument("candidate", required=False)
+@db_option
+@click.option("--doc", help="Only candidates of this document (id, prefix or file name).")
+@click.option(
+    "--list", "list_only", is_flag=True, help="List the pending candidates and stop (also when not a terminal)."
+)
+@click.option("--all", "show_all", is_flag=True, help="With --list: every candidate, whatever its status.")
+@click.option("--accept", is_flag=True, help="Accept CANDIDATE as a new fact.")
+@click.option("--merge", "merge_into", metavar="FACT", help="Merge CANDIDATE into FACT as further evidence.")
+@click.option(
+    "--edit", "edits", multiple=True, metavar="FIELD=VALUE", help="Accept CANDIDATE with a change (repeatable)."
+)
+@click.option("--reject", is_flag=True, help="Reject CANDIDATE.")
+@click.option("--reason", help="Why (kept with the decision).")
+@click.option("--by", help="Who decides (default: $ALLYSCOPE_USER, else your login name).")
+@click.option("--history", is_flag=True, help="Show every decision taken on CANDIDATE.")
+@click.option("--json", "as_json", is_flag=True, help="Print candidates or the result as JSON.")
+@_errors
+def review(
+    candidate: str | None,
+    db: Path | None,
+    doc: str | None,
+    list_only: bool,
+    show_all: bool,
+    accept: bool,
+    merge_into: str | None,
+    edits: tuple[str, ...],
+    reject: bool,
+    reason: str | None,
+    by: str | None,
+    history: bool,
+    as_json: bool,
+) -> None:
+    """Turn extracted candidates into reviewed facts: accept, merge into a fact, edit, or reject.
+
+    Without CANDIDATE, lists pending candidates, each beside its evidence sentence and the facts it may
+    duplicate; in a terminal it then asks for a decision on each. With CANDIDATE and one of --accept,
+    --merge FACT, --edit FIELD=VALUE or --reject, records that decision (who and when) and applies it.
+
+    Example: allyscope review 599928ad326052ad:975-1045:2006 --merge jn-2006-05-04-aso-nac
+    """
+    from allyscope.knowledge.review import candidates, decide, decision_history
+    from allyscope.store import Store
+
+    chosen = [
+        name
+        for name, on in (("accept", accept), ("merge", bool(merge_into)), ("edit", bool(edits)), ("reject", reject))
+        if on
+    ]
+    if len(chosen) > 1:
+        raise click.UsageError(f"choose one decision, not {' and '.join(chosen)}")
+    with Store(db, create=False) as store:
+        if candidate and history:
+            _print_json(decision_history(store.conn, candidate))
+            return
+        if candidate:
+            if not chosen:
+                raise click.UsageError("give a decision: --accept, --merge FACT, --edit FIELD=VALUE or --reject")
+            changes = dict(_parse_edit(e) for e in edits)
+            result = decide(
+                store.conn,
+                candidate,
+                chosen[0],
+                fact=merge_into,
+                changes=changes or None,
+                reason=reason,
+                by=reviewer(by),
+            )
+            if as_json:
+                _print_json(result)
+            else:
+                click.echo(
+                    f"{result['candidate']}: {result['action']}" + (f" → {result['fact']}" if "fact" in result else "")
+                )
+            return
+        doc_id = store.resolve(doc) if doc else None
+        pending = candidates(store.conn, doc=doc_id, status=None if show_all else "candidate")
+        if as_json:
+            _print_json(pending)
+            return
+        interactive = not list_only and sys.stdin.isatty() and sys.stdout.isatty()
+        for event in pending:
+            _show_candidate(event)
+            if interactive and not _ask(store, event, reviewer(by)):
+                break
+        click.echo(f"{len(pending)} candidates" + ("" if show_all else " pending"), err=True)
+
+
+def _parse_edit(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise click.BadParameter(f"{text!r}: expected FIELD=VALUE, e.g. domain=institutional", param_hint="--edit")
+    return name.strip(), value.strip()
+
+
+def _show_candidate(event: dict[str, Any]) -> None:
+    click.echo(f"\n{event['candidate']}  [{event['status']}]")
+    click.echo(
+        f"  {event['date']}  {event['domain']}  {event['type']} ({event['cameo']})  {', '.join(event['actors'])}"
+    )
+    notes = f"  notes {', '.join(event['evidence']['footnotes'])}" if event["evidence"]["footnotes"] else ""
+    click.echo(f"  « {event['evidence']['text'].strip()} »{notes}")
+    for s in event["suggestions"]:
+        click.echo(f"  may duplicate {s['fact']} ({s['date']}): {s['summary']}  — {'; '.join(s['why'])}")
+
+
+def _ask(store: Any, event: dict[str, Any], by: str) -> bool:
+    """One interactive decision; False when the reviewer quits."""
+    from allyscope.knowledge.review import decide
+
+    first = event["suggestions"][0]["fact"] if event["suggestions"] else None
+    hint = f"[m]erge into {first}, " if first else ""
+    answer = click.prompt(f"  {hint}[a]ccept, [r]eject, [s]kip, [q]uit, or a fact id to merge into", default="s")
+    if answer == "q":
+        return False
+    if answer == "s":
+        return True
+    if answer == "a":
+        decide(store.conn, event["candidate"], "accept", by=by)
+    elif answer == "r":
+        decide(store.conn, event["candidate"], "reject", reason=click.prompt("  reason", default=""), by=by)
+    else:
+        target = first if answer == "m" else answer
+        decide(store.conn, event["candidate"], "merge", fact=target, by=by)
+    return True
+
+
+@main.command()
+@click.argument("first")
+@click.argument("second")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the answer with every agreement and clause as JSON.")
+@_errors
+def obligations(first: str, second: str, db: Path | None, as_json: bool) -> None:
+    """Is it an alliance? The obligations of every agreement between FIRST and SECOND, in ATOP and COW terms.
+
+    Example: allyscope obligations Japan NATO
+    """
+    from allyscope.entities import resolve_entity
+    from allyscope.knowledge.obligations import obligations as answer
+    from allyscope.store import Store
+
+    with Store(db, create=False) as store:
+        result = answer(store.conn, resolve_entity(first), resolve_entity(second))
+    if as_json:
+        _print_json(result)
+        return
+    click.echo(f"{' – '.join(result['parties'])}: {result['verdict']}")
+    for a in result["agreements"]:
+        binding = "binding" if a.get("binding") else "not binding"
+        click.echo(f"\n{a['id']}  signed {a.get('signed')}  period {a.get('period')}  ({a['kind']}, {binding})")
+        click.echo(f"  areas: {', '.join(a['areas'])}")
+        for scheme, coded in a["obligations"].items():
+            for name, value in coded.items():
+                shown = value["clause"] if value["status"] == "present" else value["status"]
+                click.echo(f"  {scheme:<4} {name:<26} {shown}  — {value['reason']}")
