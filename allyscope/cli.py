@@ -163,6 +163,23 @@ def show(doc: str, db: Path | None, as_json: bool) -> None:
 @click.argument("doc")
 @db_option
 @_errors
+def remove(doc: str, db: Path | None) -> None:
+    """Remove a stored document with its events and evidence; review decisions are kept for when it returns.
+
+    Facts accepted from this document alone go with it; case facts lose only its evidence.
+
+    Example: allyscope remove 599928ad
+    """
+    from allyscope.store import Store
+
+    with Store(db, create=False) as store:
+        click.echo(f"removed {store.remove(doc)}")
+
+
+@main.command()
+@click.argument("doc")
+@db_option
+@_errors
 def text(doc: str, db: Path | None) -> None:
     """Print the clean body of a stored document (or of a file, parsed now) with its headings, then its notes.
 
@@ -326,18 +343,32 @@ def events(
 @click.argument("ident")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the profile as JSON.")
+@click.option("--merge-into", "merge_into", metavar="OTHER", help="Record that IDENT is the same actor as OTHER.")
+@click.option("--unmerge", is_flag=True, help="Undo the merge of IDENT (the history keeps both steps).")
+@click.option("--by", help="Who merges (default: $ALLYSCOPE_USER, else your login name).")
 @_errors
-def entity(ident: str, db: Path | None, as_json: bool) -> None:
-    """Show an entity: its names in every language, where it is mentioned, and its events.
+def entity(ident: str, db: Path | None, as_json: bool, merge_into: str | None, unmerge: bool, by: str | None) -> None:
+    """Show an entity: names in every language, mentions, events, facts, roles, agreements and merges.
 
     IDENT is an id (JP, NATO, person:kishida) or any name or alias (岸田文雄, ストルテンベルグ).
+    With --merge-into OTHER, records that both name one real actor (queries of either find both);
+    --unmerge undoes it.
 
     Example: allyscope entity 斯托尔滕贝格
     """
+    from allyscope.cli_knowledge import reviewer
     from allyscope.entities import resolve_entity
     from allyscope.store import Store
 
     with Store(db, create=False) as store:
+        if merge_into or unmerge:
+            done = (
+                store.merge_entity(resolve_entity(ident), resolve_entity(merge_into), reviewer(by))
+                if merge_into
+                else store.unmerge_entity(resolve_entity(ident), reviewer(by))
+            )
+            _print_json(done) if as_json else click.echo(" ".join(f"{k}={v}" for k, v in done.items()))
+            return
         profile = store.entity_profile(resolve_entity(ident))
     if as_json:
         _print_json(profile)
@@ -350,8 +381,18 @@ def entity(ident: str, db: Path | None, as_json: bool) -> None:
             click.echo(f"  {language:8} {', '.join(names)}")
     for m in profile["mentions"]:
         click.echo(f"  mentioned {m['count']} times in {m['doc']}  {m['title']}")
+    if profile["merged"]:
+        click.echo(f"  also known as (merged): {', '.join(profile['merged'])}")
+    if profile["canonical"] != profile["id"]:
+        click.echo(f"  merged into {profile['canonical']}")
+    for role, count in profile["fact_roles"].items():
+        click.echo(f"  {role} in {count} facts")
+    for a in profile["agreements"]:
+        click.echo(f"  party to {a['id']} (signed {a.get('signed')})")
+    for f in profile["facts"]:
+        click.echo(f"  fact  {f['date_readable']:<20} {f['domain']:<25} {f['summary']}")
     for e in profile["events"]:
-        click.echo(f"  {e['date']:<12} {e['domain']:<25} {e['summary']}")
+        click.echo(f"  event {e['date']:<20} {e['domain']:<25} {e['summary']}")
 
 
 @main.command()
@@ -361,19 +402,24 @@ def entity(ident: str, db: Path | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the hits as JSON.")
 @_errors
 def search(query: str, db: Path | None, limit: int, as_json: bool) -> None:
-    """Full-text search of stored documents: paragraphs, headings and notes, Chinese and Japanese included.
+    """Full-text search of reviewed facts and of stored documents (paragraphs, headings, notes), any script.
 
-    Two-character Chinese queries (北约, 岸田) work: they have an index of their own.
+    Two-character Chinese queries (北约, 岸田) work: they have an index of their own. A fact matches by its
+    summary, the names of its entities in every language, and its evidence sentences. Facts come first.
 
     Example: allyscope search 北约
     """
     from allyscope.store import Store
 
     with Store(db, create=False) as store:
+        facts = store.search_facts(query, limit)
         hits = store.search(query, limit)
+    rows = [{"fact": f["id"], "kind": "fact", "date": f["date"], "summary": f["summary"]} for f in facts] + hits
     if as_json:
-        _print_json(hits)
+        _print_json(rows)
         return
+    for f in facts:
+        click.echo(f"{f['id']}  fact       {f['date_readable']}: {f['summary']}")
     for hit in hits:
         click.echo(f"{hit['doc']}  {hit['kind']:<9}  …{hit['snippet']}…")
 

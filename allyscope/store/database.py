@@ -223,6 +223,45 @@ class Store:
         self.replayed = replay(conn, rows.id)
         return True
 
+    def remove(self, ref: str) -> str:
+        """Delete a stored document with its spans, events, index entries and evidence, in one transaction.
+
+        Review decisions stay: ingesting the same document again applies them again."""
+        ident = self.resolve(ref)
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            entries = conn.execute("SELECT id, text FROM search_entries WHERE doc_id = ?", (ident,)).fetchall()
+            for rowid, text in entries:
+                conn.execute(
+                    "INSERT INTO search_trigram (search_trigram, rowid, text) VALUES ('delete', ?, ?)", (rowid, text)
+                )
+                conn.execute("DELETE FROM search_bigram WHERE rowid = ?", (rowid,))
+            facts = [
+                r[0] for r in conn.execute("SELECT DISTINCT fact_num FROM fact_evidence WHERE doc_id = ?", (ident,))
+            ]
+            conn.execute("DELETE FROM documents WHERE id = ?", (ident,))
+            orphans = conn.execute(
+                "SELECT num FROM facts WHERE origin = 'review' AND num NOT IN (SELECT fact_num FROM fact_evidence)"
+            ).fetchall()
+            for (num,) in orphans:  # facts that stood only on this document's sentences
+                conn.execute("DELETE FROM fact_search_trigram WHERE rowid = ?", (num,))
+                conn.execute("DELETE FROM fact_search_bigram WHERE rowid = ?", (num,))
+                conn.execute("DELETE FROM facts WHERE num = ?", (num,))
+            conn.execute("DELETE FROM fact_sources WHERE source_id = ?", (f"doc:{ident}",))
+            conn.execute("DELETE FROM sources WHERE id = ?", (f"doc:{ident}",))
+            from allyscope.knowledge.facts import index_fact
+
+            for num in facts:
+                if conn.execute("SELECT 1 FROM facts WHERE num = ?", (num,)).fetchone():
+                    index_fact(conn, num)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        return ident
+
     def documents(self) -> list[dict[str, Any]]:
         """One summary row per document, oldest first."""
         cursor = self.conn.execute(

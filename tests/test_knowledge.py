@@ -1,0 +1,243 @@
+"""The knowledge base: case data, init and timeline, review decisions and their replay, merges, obligations."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+from conftest import HERE, ROOT
+
+from allyscope.cli import main
+from allyscope.edtf import bounds
+from allyscope.knowledge.case import load_case, problems
+from allyscope.knowledge.review import ReviewError, candidates, decide, decision_history
+from allyscope.pipeline import parse
+from allyscope.store import Store
+
+CASE_DIR = ROOT / "allyscope" / "data" / "case"
+NEW_DOC = HERE / "knowledge" / "partnership_2026.txt"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("name", ["sources", "facts", "agreements", "decisions"])
+def test_case_files_match_their_schema(name: str) -> None:
+    schema = json.loads((CASE_DIR / "schema.json").read_text("utf-8"))
+    data = json.loads((CASE_DIR / f"{name}.json").read_text("utf-8"))
+    errors = [e.message for e in jsonschema.Draft202012Validator(schema).iter_errors(data)]
+    assert errors == []
+
+
+def test_case_cross_references_resolve() -> None:
+    assert problems(load_case()) == []
+
+
+def test_integrity_check_finds_broken_references() -> None:
+    case = load_case()
+    facts = copy.deepcopy(case.facts)
+    facts[0]["sources"] = [{"source": "no-such-source"}]
+    facts[1]["date"] = "2023-13"
+    facts[2]["actors"] = [{"id": "person:nobody", "role": "source"}]
+    agreements = copy.deepcopy(case.agreements)
+    agreements[0]["obligations"]["ATOP"]["defense"] = {"status": "present", "clause": None, "reason": "a test case"}
+    del agreements[1]["obligations"]["COW"]["entente"]
+    broken = dataclasses.replace(case, facts=facts, agreements=agreements)
+    found = "\n".join(problems(broken))
+    assert "unknown source 'no-such-source'" in found
+    assert "month 13 does not exist" in found
+    assert "unknown entity 'person:nobody'" in found
+    assert "defense is present but no clause shows it" in found
+    assert "'entente' not coded" in found
+
+
+def test_case_has_the_promised_breadth() -> None:
+    case = load_case()
+    in_period = [f for f in case.facts if "1990-01-01" <= bounds(f["date"])[0] <= "2025-12-31"]
+    assert len(in_period) >= 80
+    assert all(f["sources"] for f in case.facts)
+    urls = {s["id"] for s in case.sources if s.get("url")}
+    after_article = [f for f in case.facts if bounds(f["date"])[0] > "2023-09-30"]
+    assert after_article and all(any(s["source"] in urls for s in f["sources"]) for f in after_article)
+    for agreement in case.agreements:
+        assert set(agreement["obligations"]) == {"ATOP", "COW"}
+
+
+@pytest.fixture()
+def initialised(tmp_path: Path, article_path: Path) -> Path:
+    db = tmp_path / "kb.db"
+    code, out, err = run("init", "--db", str(db), "--with", str(article_path), "--json")
+    assert code == 0, err
+    assert json.loads(out)["facts_total"] >= 89
+    return db
+
+
+def test_init_replays_the_article_review(initialised: Path) -> None:
+    with Store(initialised) as store:
+        conn = store.conn
+        pending = candidates(conn)
+        assert pending == []  # every extracted event has a decision
+        statuses = dict(conn.execute("SELECT status, count(*) FROM events GROUP BY status").fetchall())
+        assert statuses.get("candidate") is None and statuses["merged"] >= 50
+        dyad = conn.execute("SELECT status FROM events WHERE domain != 'context'").fetchall()
+        assert {s for (s,) in dyad} <= {"merged", "accepted"}
+        text = conn.execute("SELECT text FROM documents").fetchone()[0]
+        for start, end, sentence in conn.execute('SELECT start, "end", text FROM fact_evidence'):
+            assert text[start:end] == sentence
+        facts = store.timeline()
+    keys = [(f["date"], f["type"], tuple(sorted(a["id"] for a in f["actors"])), f["summary"]) for f in facts]
+    assert len(keys) == len(set(keys))
+    madrid = next(f for f in facts if f["id"] == "jn-2022-06-29-madrid")
+    assert madrid["evidence"] and "岸田" in madrid["evidence"][0]["text"]
+    assert any(s["id"].startswith("doc:") for s in madrid["sources"])
+
+
+def test_timeline_filters_respect_imprecise_dates(initialised: Path) -> None:
+    _, out, _ = run("timeline", "--db", str(initialised), "--from", "2023-07-15", "--to", "2023-07-31", "--json")
+    ids = {f["id"] for f in json.loads(out)}
+    assert "jn-2023-07-liaison-office-blocked" in ids  # dated 2023-07: may be any day of July
+    assert "jn-2023-07-12-itpp" not in ids
+    _, out, _ = run("timeline", "--db", str(initialised), "--actor", "北约", "--type", "agree", "--json")
+    facts = json.loads(out)
+    assert facts and all(f["type"] == "AGREE" for f in facts)
+    assert all(any(a["id"] == "NATO" for a in f["actors"] + f["involved"]) for f in facts)
+    assert "jn-2023-07-12-itpp" in {f["id"] for f in facts}
+    _, out, _ = run("timeline", "--db", str(initialised), "--domain", "military-exercise")
+    assert "Noble Partner 2022" in out and "1990s" not in out
+    _, out, _ = run("timeline", "--db", str(initialised), "--dyad", "--to", "1999")
+    assert "1980s" in out and "Jun 1990" in out and "context" not in out
+
+
+def test_review_accept_reject_edit_and_replay(tmp_path: Path) -> None:
+    db = tmp_path / "kb.db"
+    assert run("init", "--db", str(db))[0] == 0
+    assert run("ingest", "--db", str(db), str(NEW_DOC))[0] == 0
+    code, out, _ = run("review", "--db", str(db), "--list", "--json")
+    pending = json.loads(out)
+    assert len(pending) == 2 and [c["date"] for c in pending] == ["2026-03", "2026-03-20"]
+    exercise, arrangement = pending
+    assert "exercise" in exercise["evidence"]["text"]
+    code, out, _ = run("review", exercise["candidate"], "--db", str(db), "--accept", "--by", "tester", "--json")
+    assert code == 0
+    fact_id = json.loads(out)["fact"]
+    code, out, err = run("review", arrangement["candidate"], "--db", str(db), "--edit", "bogus=1")
+    assert code == 2 and "cannot edit 'bogus'" in err
+    code, out, _ = run(
+        "review", arrangement["candidate"], "--db", str(db), "--edit", "summary=Japan and NATO sign a space deal",
+        "--edit", "domain=institutional", "--by", "tester",
+    )  # fmt: skip
+    assert code == 0
+    code, out, _ = run("timeline", "--db", str(db), "--from", "2026", "--json")
+    facts = {f["id"]: f for f in json.loads(out)}
+    assert fact_id in facts and facts[fact_id]["evidence"][0]["text"].startswith("In March 2026")
+    edited = [f for f in facts.values() if f["summary"] == "Japan and NATO sign a space deal"]
+    assert edited and edited[0]["domain"] == "institutional"
+    with Store(db) as store:
+        history = decision_history(store.conn, exercise["candidate"])
+        assert history[0]["by"] == "tester" and history[0]["at"]
+        # the same document ingested again (after it was removed) gets the same decisions back
+        store.remove(NEW_DOC.name)
+        assert store.timeline(date_from="2026") == [] and store.search_facts("space arrangement") == []
+        assert store.add(parse(NEW_DOC))
+        assert store.replayed["accept"] == 1 and store.replayed["edit"] == 1
+        assert {f["id"] for f in store.timeline(date_from="2026")} == set(facts)
+
+
+def test_review_rejects_and_explains(tmp_path: Path) -> None:
+    db = tmp_path / "kb.db"
+    with Store(db) as store:
+        store.load_case()
+        store.add(parse(NEW_DOC))
+        first = candidates(store.conn)[0]
+        with pytest.raises(ReviewError, match="merge needs the fact"):
+            decide(store.conn, first["candidate"], "merge", by="t")
+        with pytest.raises(ReviewError, match="no fact 'jn-nope'"):
+            decide(store.conn, first["candidate"], "merge", fact="jn-nope", by="t")
+        assert candidates(store.conn)[0]["status"] == "candidate"  # the failed decision left nothing behind
+        decide(store.conn, first["candidate"], "reject", reason="not a happening", by="t")
+        statuses = [s for (s,) in store.conn.execute("SELECT status FROM events ORDER BY start")]
+        assert statuses == ["rejected", "candidate"]
+    code, _, err = run("review", "nope", "--db", str(db), "--accept")
+    assert code == 2 and "no single candidate" in err
+
+
+def test_entity_merges_are_recorded_and_reversible(initialised: Path) -> None:
+    def actor_facts(actor: str) -> set[str]:
+        return {f["id"] for f in json.loads(run("timeline", "--db", str(initialised), "--actor", actor, "--json")[1])}
+
+    person = actor_facts("山崎幸二")
+    office = actor_facts("office:jp-chod")
+    assert person and not office
+    code, _, _ = run(
+        "entity", "person:yamazaki", "--db", str(initialised), "--merge-into", "office:jp-chod", "--by", "t"
+    )
+    assert code == 0
+    assert actor_facts("office:jp-chod") == person == actor_facts("person:yamazaki")
+    profile = json.loads(run("entity", "office:jp-chod", "--db", str(initialised), "--json")[1])
+    assert profile["merged"] == ["person:yamazaki"] and profile["merge_history"][0]["by"] == "t"
+    assert run("entity", "person:yamazaki", "--db", str(initialised), "--merge-into", "office:jp-chod")[0] == 2
+    assert run("entity", "person:yamazaki", "--db", str(initialised), "--unmerge")[0] == 0
+    assert actor_facts("office:jp-chod") == set()
+    history = json.loads(run("entity", "person:yamazaki", "--db", str(initialised), "--json")[1])["merge_history"]
+    assert history[0]["undone_at"]
+    japan = json.loads(run("entity", "Japan", "--db", str(initialised), "--json")[1])
+    assert japan["agreements"] and japan["fact_roles"]["source"] > 10
+
+
+def test_obligations_answer_is_it_an_alliance(initialised: Path, tmp_path: Path) -> None:
+    _, out, _ = run("obligations", "Japan", "北约", "--db", str(initialised), "--json")
+    answer = json.loads(out)
+    assert answer["alliance"] == {"ATOP": False, "COW": False}
+    assert answer["verdict"].startswith("not an alliance") and len(answer["agreements"]) == 6
+    # a defence clause in the data changes the answer, with the clause as evidence
+    case = load_case()
+    agreements = copy.deepcopy(case.agreements)
+    agreements[0]["obligations"]["ATOP"]["defense"] = {
+        "status": "present", "clause": "Art. 5 (test): an attack on one is an attack on both", "reason": "test data"
+    }  # fmt: skip
+    other = tmp_path / "other.db"
+    with Store(other) as store:
+        store.load_case(dataclasses.replace(case, agreements=agreements))
+    answer = json.loads(run("obligations", "JP", "NATO", "--db", str(other), "--json")[1])
+    assert answer["alliance"]["ATOP"] and answer["obligations_found"][0]["clause"].startswith("Art. 5")
+
+
+def test_search_finds_facts_by_two_character_names(initialised: Path) -> None:
+    with Store(initialised) as store:
+        hits = store.search_facts("岸田", 200)
+        for f in hits:
+            named = any(a["id"] == "person:kishida" for a in f["actors"] + f["involved"])
+            assert named or any("岸田" in e["text"] for e in f["evidence"])
+        assert len([f for f in hits if f["id"].startswith("jn-")]) >= 8
+        assert {f["id"] for f in store.search_facts("Locked Shields")} >= {"jn-2021-locked-shields"}
+    _, out, _ = run("search", "北约", "--db", str(initialised), "--json")
+    hits = json.loads(out)
+    assert any(h.get("fact") for h in hits) and any(h.get("doc") for h in hits)
+
+
+def test_loading_the_case_twice_keeps_reviews(initialised: Path) -> None:
+    with Store(initialised) as store:
+        before = store.conn.execute("SELECT count(*) FROM fact_evidence").fetchone()[0]
+        counts: dict[str, Any] = store.load_case()
+        assert counts["decisions"] == 0
+        after = store.conn.execute("SELECT count(*) FROM fact_evidence").fetchone()[0]
+    assert before == after > 0
+
+
+def test_init_with_a_bad_file_stores_nothing(tmp_path: Path) -> None:
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    db = tmp_path / "kb.db"
+    code, _, err = run("init", "--db", str(db), "--with", str(bad))
+    assert code == 2 and "empty.txt" in err
+    if db.exists():
+        assert sqlite3.connect(db).execute("SELECT count(*) FROM documents").fetchone()[0] == 0
