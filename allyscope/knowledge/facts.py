@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from allyscope.edtf import bounds, query_bound, readable
@@ -18,6 +18,7 @@ from allyscope.errors import NotFoundError
 from allyscope.knowledge.case import Case
 from allyscope.store.search import bigrams
 
+LONG_DAYS = 400  # facts whose date spans more than this are few (decades, open ranges) and queried apart
 FACT_COLUMNS = (
     "num, id, date, date_start, date_end, precision, type, cameo, domain, mode, level, summary, origin, "
     "created_by, created_at"
@@ -62,14 +63,14 @@ def put_fact(
     start, end, precision = bounds(fact["date"])
     old = conn.execute("SELECT num FROM facts WHERE id = ?", (fact["id"],)).fetchone()
     values = (
-        fact["id"], fact["date"], start, end, precision, fact["type"], fact.get("cameo"), fact["domain"],
+        fact["id"], fact["date"], start, end, int(is_long(start, end)), precision, fact["type"], fact.get("cameo"), fact["domain"],
         fact.get("mode", "asserted"), fact.get("level", "official"), fact["summary"], origin, by, at,
         json.dumps(fact, ensure_ascii=False),
     )  # fmt: skip
     if old:
         num = int(old[0])
         conn.execute(
-            "UPDATE facts SET id=?, date=?, date_start=?, date_end=?, precision=?, type=?, cameo=?, domain=?, mode=?,"
+            "UPDATE facts SET id=?, date=?, date_start=?, date_end=?, long=?, precision=?, type=?, cameo=?, domain=?, mode=?,"
             " level=?, summary=?, origin=?, created_by=?, created_at=?, data=? WHERE num = ?",
             (*values, num),
         )
@@ -77,8 +78,8 @@ def put_fact(
         conn.execute("DELETE FROM fact_sources WHERE fact_num = ?", (num,))
     else:
         cursor = conn.execute(
-            "INSERT INTO facts (id, date, date_start, date_end, precision, type, cameo, domain, mode, level, summary,"
-            " origin, created_by, created_at, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO facts (id, date, date_start, date_end, long, precision, type, cameo, domain, mode, level,"
+            " summary, origin, created_by, created_at, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             values,
         )
         num = int(cursor.lastrowid or 0)
@@ -92,6 +93,15 @@ def put_fact(
     if index:
         index_fact(conn, num)
     return num
+
+
+def is_long(start: str, end: str) -> bool:
+    """Whether a date's span exceeds LONG_DAYS (open ends count as long)."""
+    from datetime import date
+
+    if end.startswith("9999") or start.startswith("0001"):
+        return True
+    return (date.fromisoformat(end) - date.fromisoformat(start)).days > LONG_DAYS
 
 
 def load_case_into(conn: sqlite3.Connection, case: Case, *, by: str = "allyscope case data") -> dict[str, int]:
@@ -203,20 +213,39 @@ def timeline(
     if type_:
         where.append("f.type = ?")
         args.append(type_.upper())
-    if date_from:
-        where.append("f.date_end >= ?")
-        args.append(query_bound(date_from, upper=False))
     if date_to:
         where.append("f.date_start <= ?")
         args.append(query_bound(date_to, upper=True))
-    sql = f"SELECT {FACT_COLUMNS} FROM facts f"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY f.date_start, f.num"
-    if limit is not None:
-        sql += " LIMIT ? OFFSET ?"
-        args += [limit, offset]
-    return _with_details(conn, conn.execute(sql, args).fetchall())
+    page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+    if not date_from:
+        sql = f"SELECT {FACT_COLUMNS} FROM facts f"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY f.date_start, f.num" + page
+        return _with_details(conn, conn.execute(sql, args).fetchall())
+    # A fact overlaps [from, …] when it ends on or after `from`. For the many facts no longer than LONG_DAYS
+    # that also bounds where they start, so the date index is scanned from just before `from`, not from 1990;
+    # the few long facts are looked up apart through their own index.
+    first = query_bound(date_from, upper=False)
+    lowest = (date.fromisoformat(first) - timedelta(days=LONG_DAYS + 1)).isoformat() if first > "0002" else first
+    extra = "".join(f" AND {w}" for w in where)
+    short = (
+        "SELECT num FROM (SELECT f.num FROM facts f WHERE f.long = 0 AND f.date_start >= ? AND f.date_end >= ?"
+        f"{extra} ORDER BY f.date_start, f.num"
+        + (f" LIMIT {int(limit) + int(offset)}" if limit is not None else "")
+        + ")"
+    )
+    long = (
+        "SELECT num FROM (SELECT f.num FROM facts f INDEXED BY facts_long WHERE f.long = 1 AND f.date_end >= ?"
+        f"{extra} ORDER BY f.date_start, f.num"
+        + (f" LIMIT {int(limit) + int(offset)}" if limit is not None else "")
+        + ")"
+    )
+    sql = (
+        f"SELECT {FACT_COLUMNS} FROM facts f WHERE f.num IN ({short} UNION ALL {long})"
+        " ORDER BY f.date_start, f.num" + page
+    )
+    return _with_details(conn, conn.execute(sql, [lowest, first, *args, first, *args]).fetchall())
 
 
 def get_fact(conn: sqlite3.Connection, fact_id: str) -> dict[str, Any]:

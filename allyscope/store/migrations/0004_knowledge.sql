@@ -15,6 +15,7 @@ CREATE TABLE facts (
     date        TEXT NOT NULL,
     date_start  TEXT NOT NULL,
     date_end    TEXT NOT NULL,
+    long        INTEGER NOT NULL DEFAULT 0,  -- 1 when the date spans more than LONG_DAYS (see knowledge/facts.py)
     precision   TEXT NOT NULL,
     type        TEXT NOT NULL,
     cameo       TEXT,
@@ -27,9 +28,11 @@ CREATE TABLE facts (
     created_at  TEXT NOT NULL,
     data        TEXT NOT NULL
 );
-CREATE INDEX facts_by_start ON facts(date_start);
+CREATE INDEX facts_by_start ON facts(date_start, date_end, long);
 CREATE INDEX facts_by_domain ON facts(domain, date_start);
 CREATE INDEX facts_by_type ON facts(type, date_start);
+CREATE INDEX facts_by_domain_type ON facts(domain, type, date_start);
+CREATE INDEX facts_long ON facts(date_start) WHERE long = 1;
 
 CREATE TABLE fact_actors (
     fact_num  INTEGER NOT NULL REFERENCES facts(num) ON DELETE CASCADE,

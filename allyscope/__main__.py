@@ -1,0 +1,5 @@
+"""`python -m allyscope` runs the command line."""
+
+from allyscope.cli import main
+
+main()

@@ -1,0 +1,109 @@
+"""Knowledge-base figures of issue 5: `init` time, and timeline queries over 1,000,000 generated facts (p95).
+
+    python benchmarks/bench_knowledge.py [--facts 1000000] [--queries 200]
+
+Generated facts have random dates (1990–2025, mixed precision), domains, types and 2–4 actors drawn from a
+pool where JP and NATO are common, as in the real case. Each query is a timeline page (the first 100 facts in
+date order) with a random mix of filters: actor, domain, type, date range.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from allyscope.edtf import bounds
+from allyscope.knowledge.case import DOMAINS, LEVELS
+from allyscope.knowledge.facts import is_long
+from allyscope.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLE = ROOT.parent / "shared" / "corpus" / "000_c16b8f8118fbe296.txt"
+TYPES = ["AGREE", "CONSULT", "COOPERATE", "AID", "SUPPORT", "REJECT", "OTHER"]
+ACTORS = ["JP", "NATO", "US", "CN", "RU", "UA", "KR", "person:kishida", "person:stoltenberg", "force:jmsdf"]
+WEIGHTS = [30, 30, 8, 6, 5, 5, 4, 5, 5, 2]
+
+
+def random_date(rng: random.Random) -> str:
+    y, m, d = rng.randint(1990, 2025), rng.randint(1, 12), rng.randint(1, 28)
+    if rng.random() < 0.01:  # a few long facts: decades and open ranges
+        return rng.choice(["199X", "200X", f"{y}/..", f"{y}-{m:02d}/{min(y + 3, 2025)}"])
+    return rng.choice([f"{y}", f"{y}-{m:02d}", f"{y}-{m:02d}-{d:02d}", f"{y}-{m:02d}-{d:02d}"])
+
+
+def fill(store: Store, n: int, rng: random.Random) -> None:
+    conn = store.conn
+    conn.execute("BEGIN")
+    facts, actors = [], []
+    for num in range(1, n + 1):
+        date = random_date(rng)
+        start, end, precision = bounds(date)
+        facts.append(
+            (num, f"g{num}", date, start, end, int(is_long(start, end)), precision, rng.choice(TYPES), "043", rng.choice(DOMAINS), "asserted",
+             rng.choice(LEVELS), f"generated fact {num}", "bench", "bench", "2026-01-01", "{}")
+        )  # fmt: skip
+        for i, actor in enumerate(dict.fromkeys(rng.choices(ACTORS, WEIGHTS, k=rng.randint(2, 4)))):
+            actors.append((num, actor, "source" if i == 0 else "target"))
+        if len(facts) >= 50_000:
+            conn.executemany("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", facts)
+            conn.executemany("INSERT INTO fact_actors VALUES (?,?,?)", actors)
+            facts, actors = [], []
+    conn.executemany("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", facts)
+    conn.executemany("INSERT INTO fact_actors VALUES (?,?,?)", actors)
+    conn.execute("COMMIT")
+    conn.execute("ANALYZE")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--facts", type=int, default=1_000_000)
+    parser.add_argument("--queries", type=int, default=200)
+    args = parser.parse_args()
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "init.db"
+        command = [sys.executable, "-m", "allyscope", "init", "--db", str(db)]
+        if ARTICLE.exists():
+            command += ["--with", str(ARTICLE)]
+        started = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        print(f"init (case + reference article): {time.perf_counter() - started:.2f} s  (target 5 s)")
+
+        store = Store(Path(tmp) / "big.db")
+        started = time.perf_counter()
+        fill(store, args.facts, rng)
+        print(f"generated {args.facts:,} facts in {time.perf_counter() - started:.1f} s")
+        timings = []
+        for _ in range(args.queries):
+            filters: dict[str, str] = {}
+            if rng.random() < 0.5:
+                filters["actor"] = rng.choices(ACTORS, WEIGHTS)[0]
+            if rng.random() < 0.5:
+                filters["domain"] = rng.choice(DOMAINS)
+            if rng.random() < 0.3:
+                filters["type_"] = rng.choice(TYPES)
+            if rng.random() < 0.6:
+                first = rng.randint(1990, 2025)
+                filters["date_from"] = str(first)
+                filters["date_to"] = str(rng.randint(first, 2025))
+            started = time.perf_counter()
+            rows = store.timeline(limit=100, **filters)  # type: ignore[arg-type]
+            timings.append((time.perf_counter() - started) * 1000)
+            assert len(rows) <= 100
+        timings.sort()
+        p95 = timings[int(len(timings) * 0.95) - 1]
+        print(
+            f"timeline page of 100 over {args.facts:,} facts: median {statistics.median(timings):.1f} ms, "
+            f"p95 {p95:.1f} ms, max {timings[-1]:.1f} ms  (target p95 50 ms)"
+        )
+        store.close()
+
+
+if __name__ == "__main__":
+    main()
