@@ -63,15 +63,15 @@ def put_fact(
     start, end, precision = bounds(fact["date"])
     old = conn.execute("SELECT num FROM facts WHERE id = ?", (fact["id"],)).fetchone()
     values = (
-        fact["id"], fact["date"], start, end, int(is_long(start, end)), precision, fact["type"], fact.get("cameo"), fact["domain"],
-        fact.get("mode", "asserted"), fact.get("level", "official"), fact["summary"], origin, by, at,
+        fact["id"], fact["date"], start, end, int(is_long(start, end)), precision, fact["type"], fact.get("cameo"),
+        fact["domain"], fact.get("mode", "asserted"), fact.get("level", "official"), fact["summary"], origin, by, at,
         json.dumps(fact, ensure_ascii=False),
     )  # fmt: skip
     if old:
         num = int(old[0])
         conn.execute(
-            "UPDATE facts SET id=?, date=?, date_start=?, date_end=?, long=?, precision=?, type=?, cameo=?, domain=?, mode=?,"
-            " level=?, summary=?, origin=?, created_by=?, created_at=?, data=? WHERE num = ?",
+            "UPDATE facts SET id=?, date=?, date_start=?, date_end=?, long=?, precision=?, type=?, cameo=?, domain=?,"
+            " mode=?, level=?, summary=?, origin=?, created_by=?, created_at=?, data=? WHERE num = ?",
             (*values, num),
         )
         conn.execute("DELETE FROM fact_actors WHERE fact_num = ?", (num,))
