@@ -46,7 +46,8 @@ def fill(store: Store, n: int, rng: random.Random) -> None:
         start, end, precision = bounds(date)
         facts.append(
             (num, f"g{num}", date, start, end, int(is_long(start, end)), precision, rng.choice(TYPES), "043",
-             rng.choice(DOMAINS), "asserted", rng.choice(LEVELS), f"generated fact {num}", "bench", "bench", "2026-01-01", "{}")
+             rng.choice(DOMAINS), "asserted", rng.choice(LEVELS), f"generated fact {num}",
+             "bench", "bench", "2026-01-01", "{}")
         )  # fmt: skip
         for i, actor in enumerate(dict.fromkeys(rng.choices(ACTORS, WEIGHTS, k=rng.randint(2, 4)))):
             actors.append((num, actor, "source" if i == 0 else "target"))
