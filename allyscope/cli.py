@@ -436,6 +436,9 @@ def search(query: str, db: Path | None, limit: int, as_json: bool) -> None:
 @db_option
 @event_filters
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE, not stdout.")
+@click.option(
+    "--facts", "facts", is_flag=True, help="Export reviewed facts (the timeline) instead of extracted events."
+)
 @_errors
 def export(
     fmt: str,
@@ -445,20 +448,34 @@ def export(
     date_to: str | None,
     domain: str | None,
     out: Path | None,
+    facts: bool,
 ) -> None:
-    """Export stored events, each with its evidence, in a standard format.
+    """Export stored events — or, with --facts, reviewed facts — each with its evidence, in a standard format.
 
-    Example: allyscope export --format graphml --out japan-nato.graphml
+    A fact carries its first evidence sentence, else its first source (title and URL).
+
+    Example: allyscope export --facts --format graphml --out japan-nato.graphml
     """
     from allyscope.exports import export as render
+    from allyscope.exports import fact_as_event
 
-    rows = _stored_events(db, actor, date_from, date_to, domain)
+    if facts:
+        from allyscope.entities import resolve_entity
+        from allyscope.store import Store
+
+        with Store(db, create=False) as store:
+            chosen = store.timeline(
+                actor=resolve_entity(actor) if actor else None, domain=domain, date_from=date_from, date_to=date_to
+            )
+        rows = [fact_as_event(f) for f in chosen]
+    else:
+        rows = _stored_events(db, actor, date_from, date_to, domain)
     text = render(rows, fmt)
     if out is None:
         click.echo(text, nl=False)
     else:
         out.write_text(text, "utf-8")
-        click.echo(f"wrote {len(rows)} events to {out}", err=True)
+        click.echo(f"wrote {len(rows)} {'facts' if facts else 'events'} to {out}", err=True)
 
 
 def _stored_or_parsed(doc: str, db: Path | None) -> dict[str, Any]:

@@ -126,7 +126,7 @@ def to_timelinejs(events: list[dict[str, Any]], headline: str = "Japan–NATO ev
         slides.append(
             {
                 "start_date": _start_parts(e["date"]),
-                "display_date": e["date"],
+                "display_date": e.get("date_readable", e["date"]),
                 "text": {"headline": e["summary"], "text": e["evidence"]["text"]},
                 "group": e["domain"],
                 "unique_id": e["id"],
@@ -234,6 +234,37 @@ FORMATS = {
     "jsonld": to_jsonld,
     "vis": to_vis,
 }
+
+
+def fact_as_event(fact: dict[str, Any]) -> dict[str, Any]:
+    """A reviewed fact in the shape the exporters read: its first evidence sentence, else its first source."""
+    evidence = fact["evidence"][0] if fact["evidence"] else None
+    first = fact["sources"][0] if fact["sources"] else {"id": "", "title": "", "url": None}
+    cited = f"{first['title']} <{first['url']}>" if first.get("url") else first["title"]
+    roles = {a["role"]: a["id"] for a in fact["actors"] if a["role"] in ("source", "target")}
+    return {
+        "id": fact["id"],
+        "date": fact["date"],
+        "date_precision": fact["precision"],
+        "date_readable": fact["date_readable"],
+        "actors": [a["id"] for a in fact["actors"]],
+        "roles": roles,
+        "involved": [i["id"] for i in fact["involved"]],
+        "type": fact["type"],
+        "cameo": fact["cameo"] or "",
+        "domain": fact["domain"],
+        "mode": fact["mode"],
+        "level": fact["level"],
+        "summary": fact["summary"],
+        "sources": fact["sources"],
+        "evidence": {
+            "doc": evidence["doc"] if evidence else first["id"],
+            "start": evidence["start"] if evidence else 0,
+            "end": evidence["end"] if evidence else 0,
+            "text": evidence["text"] if evidence else cited,
+            "footnotes": evidence["footnotes"] if evidence else [],
+        },
+    }
 
 
 def export(events: list[dict[str, Any]], fmt: str) -> str:

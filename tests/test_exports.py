@@ -94,3 +94,31 @@ def test_cli_offers_every_export_format() -> None:
 
     choice = next(p for p in command.params if p.name == "fmt").type
     assert sorted(choice.choices) == sorted(FORMATS)  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory, article_path: Path) -> str:
+    path = str(tmp_path_factory.mktemp("facts") / "kb.db")
+    assert CliRunner().invoke(main, ["init", "--db", path, "--with", str(article_path)]).exit_code == 0
+    return path
+
+
+def test_facts_export_in_every_format_reads_back(kb: str, tmp_path: Path) -> None:
+    import networkx as nx
+    import rdflib
+
+    facts = json.loads(CliRunner().invoke(main, ["timeline", "--db", kb, "--json"]).stdout)
+    rows = list(csv.DictReader(io.StringIO(export(kb, "csv", "--facts"))))
+    assert [r["id"] for r in rows] == [f["id"] for f in facts]
+    assert all(r["evidence"] for r in rows)  # a sentence, else the source's title and URL
+    path = tmp_path / "facts.graphml"
+    CliRunner().invoke(main, ["export", "--db", kb, "--facts", "--format", "graphml", "--out", str(path)])
+    graph = nx.read_graphml(path)
+    assert graph.has_edge("JP", "NATO") and graph.has_node("person:rutte")
+    slides = json.loads(export(kb, "timelinejs", "--facts", "--to", "1999"))["events"]
+    assert slides[0]["display_date"] == "1980s" and slides[0]["start_date"] == {"year": "1980"}
+    g = rdflib.Graph().parse(data=export(kb, "jsonld", "--facts", "--from", "2025"), format="json-ld")
+    names = {str(o) for o in g.objects(None, rdflib.URIRef("https://schema.org/name"))}
+    assert any("Rutte" in n for n in names)
+    plover = [json.loads(line) for line in export(kb, "plover", "--facts", "--actor", "NATO").splitlines()]
+    assert plover and all(p["cameo_code"] or p["event_type"] == "OTHER" for p in plover)
