@@ -271,3 +271,27 @@ def obligations(first: str, second: str, db: Path | None, as_json: bool) -> None
             for name, value in coded.items():
                 shown = value["clause"] if value["status"] == "present" else value["status"]
                 click.echo(f"  {scheme:<4} {name:<26} {shown}  — {value['reason']}")
+
+
+@main.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print every cell with the ids of the facts behind it.")
+@_errors
+def indicators(db: Path | None, as_json: bool) -> None:
+    """Cooperation by year and domain: number of facts and weighted score, each traceable to its facts.
+
+    Weights (Goldstein values by CAMEO root, level of office, mode) are data: allyscope/data/analysis/weights.json.
+
+    Example: allyscope indicators --json
+    """
+    from allyscope.knowledge.indicators import indicators as compute
+    from allyscope.store import Store
+
+    with Store(db, create=False) as store:
+        result = compute(store.conn)
+    if as_json:
+        _print_json(result)
+        return
+    for year, total in sorted(result["years"].items()):
+        parts = [f"{c['domain']} {c['count']}" for c in result["cells"] if c["year"] == year]
+        click.echo(f"{year}  {total['count']:>3} facts  score {total['score']:>6.1f}  ({', '.join(parts)})")

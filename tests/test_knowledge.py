@@ -241,3 +241,22 @@ def test_init_with_a_bad_file_stores_nothing(tmp_path: Path) -> None:
     assert code == 2 and "empty.txt" in err
     if db.exists():
         assert sqlite3.connect(db).execute("SELECT count(*) FROM documents").fetchone()[0] == 0
+
+
+def test_indicators_trace_every_number_to_facts(initialised: Path) -> None:
+    from allyscope.knowledge.indicators import fact_weight
+
+    result = json.loads(run("indicators", "--db", str(initialised), "--json")[1])
+    with Store(initialised) as store:
+        facts = {f["id"]: f for f in store.timeline()}
+    for cell in result["cells"]:
+        behind = [facts[i] for i in cell["facts"]]
+        assert all(f["domain"] == cell["domain"] and f["date_start"][:4] == cell["year"] for f in behind)
+        assert cell["count"] == sum(f["mode"] != "negated" for f in behind)
+        assert cell["score"] == pytest.approx(sum(fact_weight(f["cameo"], f["level"], f["mode"]) for f in behind))
+    years = result["years"]
+    assert years["2023"]["count"] > years["2013"]["count"]  # cooperation accelerated after 2022
+    before = sum(years.get(str(y), {"score": 0})["score"] for y in range(1990, 2022)) / 32
+    assert (years["2022"]["score"] + years["2023"]["score"]) / 2 > 5 * before  # accelerated after 2022
+    summit = next(f for f in result["firsts"] if f["level"] == "head-of-government" and f["type"] == "CONSULT")
+    assert summit["fact"] == "jn-2007-01-12-abe-nac"
