@@ -276,8 +276,15 @@ def obligations(first: str, second: str, db: Path | None, as_json: bool) -> None
 @main.command()
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print every cell with the ids of the facts behind it.")
+@click.option(
+    "--engine",
+    type=click.Choice(["auto", "python", "duckdb"]),
+    default="auto",
+    show_default=True,
+    help="python lists fact ids per cell; duckdb aggregates large sets (auto: above 20,000 facts).",
+)
 @_errors
-def indicators(db: Path | None, as_json: bool) -> None:
+def indicators(db: Path | None, as_json: bool, engine: str) -> None:
     """Cooperation by year and domain: number of facts and weighted score, each traceable to its facts.
 
     Weights (Goldstein values by CAMEO root, level of office, mode) are data: allyscope/data/analysis/weights.json.
@@ -288,7 +295,7 @@ def indicators(db: Path | None, as_json: bool) -> None:
     from allyscope.store import Store
 
     with Store(db, create=False) as store:
-        result = compute(store.conn)
+        result = compute(store.conn, store.path, engine)
     if as_json:
         _print_json(result)
         return

@@ -260,3 +260,23 @@ def test_indicators_trace_every_number_to_facts(initialised: Path) -> None:
     assert (years["2022"]["score"] + years["2023"]["score"]) / 2 > 5 * before  # accelerated after 2022
     summit = next(f for f in result["firsts"] if f["level"] == "head-of-government" and f["type"] == "CONSULT")
     assert summit["fact"] == "jn-2007-01-12-abe-nac"
+
+
+def test_duckdb_and_python_engines_agree(initialised: Path) -> None:
+    from allyscope.knowledge.facts import is_long
+    from allyscope.knowledge.indicators import indicators
+
+    with Store(initialised) as store:
+        python = indicators(store.conn, store.path, engine="python")
+        duck = indicators(store.conn, store.path, engine="duckdb")
+        for cell in duck["cells"]:  # the filters a DuckDB cell gives list exactly the facts it counts
+            query = cell["facts_query"]
+            behind = [
+                f
+                for f in store.timeline(domain=query["domain"])
+                if f["date_start"][:4] == query["from"] and not is_long(f["date_start"], f["date_end"])
+            ]
+            assert cell["count"] == sum(f["mode"] != "negated" for f in behind if f["domain"] != "context")
+    strip = [{k: c[k] for k in ("year", "domain", "count", "score")} for c in python["cells"]]
+    assert strip == [{k: c[k] for k in ("year", "domain", "count", "score")} for c in duck["cells"]]
+    assert [f["fact"] for f in python["firsts"]] == [f["fact"] for f in duck["firsts"]]

@@ -2,7 +2,9 @@
 
 A number an analyst cannot trace is an opinion: every cell keeps the ids of the facts it counts, and the score
 is the sum of per-fact weights whose parts (Goldstein value of the CAMEO root × level × mode) are listed with
-the fact. Context facts (not interactions of the relationship's parties) are left out.
+the fact. Context facts (not interactions of the relationship's parties) are left out, and so are facts dated
+more loosely than about a year (a decade, a long range), which belong to no single year. Over many facts the
+cells give, instead of ids, the timeline filters (`facts_query`: year, domain, `long: false`) that list them.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import json
 import sqlite3
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 
@@ -32,8 +35,53 @@ def fact_weight(cameo: str | None, level: str, mode: str) -> float:
     )
 
 
-def indicators(conn: sqlite3.Connection) -> dict[str, Any]:
-    """`{"cells": [{year, domain, count, score, facts}], "years": {year: {count, score}}, "firsts": [...]}`."""
+LARGE = 20_000  # above this many facts, aggregations go through DuckDB
+
+
+def indicators(conn: sqlite3.Connection, path: Path | None = None, engine: str = "auto") -> dict[str, Any]:
+    """`{"cells": [{year, domain, count, score, facts}], "years": {year: {count, score}}, "firsts": [...]}`.
+
+    `engine` is "python" (every cell lists its fact ids), "duckdb" (for large sets: every cell gives the
+    timeline filters that list its facts), or "auto" (DuckDB above LARGE facts when the file is known)."""
+    if engine == "auto":
+        many = conn.execute("SELECT count(*) FROM facts").fetchone()[0] > LARGE
+        engine = "duckdb" if many and path is not None else "python"
+    if engine == "duckdb":
+        if path is None:
+            raise ValueError("the DuckDB engine reads the database file: give its path")
+        return _with_duckdb(conn, path)
+    return _with_python(conn)
+
+
+def _with_duckdb(conn: sqlite3.Connection, path: Path) -> dict[str, Any]:
+    from allyscope.knowledge import engine
+
+    cells, first_nums = engine.aggregate(path)
+    firsts = []
+    for domain, type_, level, year, num in first_nums:  # lookups stay in SQLite
+        fact_id, summary = conn.execute("SELECT id, summary FROM facts WHERE num = ?", (num,)).fetchone()
+        firsts.append(
+            {"domain": domain, "type": type_, "level": level, "year": year, "fact": fact_id, "summary": summary}
+        )
+    firsts.sort(key=lambda f: (f["year"], f["fact"]))
+    years: dict[str, dict[str, Any]] = {}
+    for cell in cells:
+        cell["facts_query"] = {"from": cell["year"], "to": cell["year"], "domain": cell["domain"], "long": False}
+        total = years.setdefault(
+            cell["year"], {"count": 0, "score": 0.0, "facts_query": {"from": cell["year"], "to": cell["year"]}}
+        )
+        total["count"] += cell["count"]
+        total["score"] = round(total["score"] + cell["score"], 3)
+    return {
+        "engine": "duckdb",
+        "weights": "allyscope/data/analysis/weights.json",
+        "cells": cells,
+        "years": years,
+        "firsts": firsts,
+    }
+
+
+def _with_python(conn: sqlite3.Connection) -> dict[str, Any]:
     rows = conn.execute(
         "SELECT id, substr(date_start, 1, 4), domain, cameo, level, mode, type, summary FROM facts "
         "WHERE domain != 'context' AND long = 0 ORDER BY date_start, num"
@@ -61,6 +109,7 @@ def indicators(conn: sqlite3.Connection) -> dict[str, Any]:
                 "summary": summary,
             }
     return {
+        "engine": "python",
         "weights": "allyscope/data/analysis/weights.json",
         "cells": sorted(cells.values(), key=lambda c: (c["year"], c["domain"])),
         "years": years,
