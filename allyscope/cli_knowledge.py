@@ -302,3 +302,66 @@ def indicators(db: Path | None, as_json: bool, engine: str) -> None:
     for year, total in sorted(result["years"].items()):
         parts = [f"{c['domain']} {c['count']}" for c in result["cells"] if c["year"] == year]
         click.echo(f"{year}  {total['count']:>3} facts  score {total['score']:>6.1f}  ({', '.join(parts)})")
+
+
+@main.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the ladders, their steps and facts as JSON.")
+@_errors
+def ladders(db: Path | None, as_json: bool) -> None:
+    """The ladders of the relationship (political dialogue, institutions): each step reached, when, by which fact.
+
+    Steps are data (allyscope/data/analysis/ladders.json), evaluated against reviewed facts.
+
+    Example: allyscope ladders
+    """
+    from allyscope.knowledge.analysis import ladders as compute
+    from allyscope.store import Store
+
+    with Store(db, create=False) as store:
+        result = compute(store.conn)
+    if as_json:
+        _print_json(result)
+        return
+    for ladder in result:
+        click.echo(ladder["title"])
+        for step in ladder["steps"]:
+            if step["fact"]:
+                where = f"{step['fact']['date_readable']:<14} {step['fact']['id']}"
+            elif step["agreements"]:
+                where = f"{'':<14} {', '.join(step['agreements'])}"
+            else:
+                where = f"{'not reached':<14}"
+            click.echo(f"  {where:<55} {step['label']}")
+
+
+@main.command()
+@db_option
+@click.option("--doc", help="Only the claims of this document (id, prefix or SHA-256).")
+@click.option("--json", "as_json", is_flag=True, help="Print claims with citations, facts and indicators as JSON.")
+@_errors
+def claims(db: Path | None, doc: str | None, as_json: bool) -> None:
+    """The argument of documents: drivers, constraints, impacts and predictions with their evidence and status.
+
+    Each claim cites the notes of its section, lists facts that support or weaken it, and for constraints and
+    predictions gives indicators whose status is computed from the knowledge base as of its latest fact.
+
+    Example: allyscope claims --doc 599928ad
+    """
+    from allyscope.knowledge.analysis import claims as compute
+    from allyscope.store import Store
+
+    with Store(db, create=False) as store:
+        result = compute(store.conn, doc)
+    if as_json:
+        _print_json(result)
+        return
+    for claim in result:
+        status = f"  [{claim['status']}]" if claim["status"] else ""
+        click.echo(f"{claim['id']:<8} {claim['kind']:<10} {claim['summary']}{status}")
+        click.echo(
+            f"{'':<19} {len(claim['citations'])} notes, {len(claim['supports'])} supporting and "
+            f"{len(claim['weakens'])} weakening facts"
+        )
+        for indicator in claim["indicators"]:
+            click.echo(f"{'':<19} {indicator['label']}: expected {indicator['expect']}, {indicator['status']}")

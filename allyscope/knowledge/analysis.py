@@ -1,0 +1,204 @@
+"""Ladders and the argument of documents, computed from the knowledge base.
+
+Both are data (`allyscope/data/analysis/ladders.json`, `claims.json`); this module only evaluates their
+criteria against reviewed facts and coded agreements. A ladder step is reached by the first fact, in date
+order, that meets its criteria; a claim's indicator has the status its expectation gives when the same
+criteria are run, as of the latest fact. So a new reviewed fact can move a ladder or break a prediction
+without a change of code. Criteria are evaluated in Python over the timeline, which suits knowledge bases of
+the case's size (thousands of facts); aggregations over millions go through `indicators` and DuckDB.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from allyscope.edtf import query_bound
+from allyscope.knowledge.case import LEVELS
+from allyscope.knowledge.facts import timeline
+
+Fact = dict[str, Any]
+
+
+@cache
+def analysis_data(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("analysis", f"{name}.json").read_text("utf-8")
+    )
+    return data
+
+
+@cache
+def _sides() -> dict[str, set[str]]:
+    from allyscope.events import patterns
+
+    data = patterns()
+    return {"japan": set(data["japan_side"]), "nato": set(data["nato_side"])}
+
+
+def _entities(fact: Fact) -> set[str]:
+    return {a["id"] for a in fact["actors"]} | {i["id"] for i in fact["involved"]}
+
+
+def _present_obligations(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    """`"ATOP:defense"` → ids of agreements coded with that obligation present."""
+    found: dict[str, list[str]] = {}
+    for (data,) in conn.execute("SELECT data FROM agreements ORDER BY signed"):
+        agreement = json.loads(data)
+        for scheme, coded in agreement["obligations"].items():
+            for name, value in coded.items():
+                if value["status"] == "present":
+                    found.setdefault(f"{scheme}:{name}", []).append(agreement["id"])
+    return found
+
+
+def meets(fact: Fact, criterion: dict[str, Any]) -> bool:
+    """Whether one fact meets a criterion of ladders.json / claims.json (obligation criteria excepted)."""
+    if "any" in criterion:
+        return any(meets(fact, c) for c in criterion["any"])
+    if "fact" in criterion:
+        return bool(fact["id"] == criterion["fact"])
+    if fact["mode"] != criterion.get("mode", "asserted"):
+        return False
+    for key in ("type", "cameo", "level"):
+        if key in criterion and fact[key] != criterion[key]:
+            return False
+    if "domain" in criterion:
+        allowed = criterion["domain"] if isinstance(criterion["domain"], list) else [criterion["domain"]]
+        if fact["domain"] not in allowed:
+            return False
+    if "after" in criterion and fact["date_start"] <= query_bound(criterion["after"], upper=True):
+        return False
+    ids = _entities(fact)
+    if not set(criterion.get("involves_all", [])) <= ids:
+        return False
+    if "involves_any" in criterion and not ids & set(criterion["involves_any"]):
+        return False
+    if "involves_prefix" in criterion and not any(i.startswith(criterion["involves_prefix"]) for i in ids):
+        return False
+    if "source_side" in criterion:
+        source = next((a["id"] for a in fact["actors"] if a["role"] == "source"), None)
+        if source not in _sides()[criterion["source_side"]]:
+            return False
+    return True
+
+
+def evaluate(conn: sqlite3.Connection, facts: list[Fact], criterion: dict[str, Any]) -> dict[str, Any]:
+    """`{"facts": [matching facts, date order], "agreements": [...]}` for one criterion."""
+    if "obligation" in criterion:
+        return {"facts": [], "agreements": _present_obligations(conn).get(criterion["obligation"], [])}
+    return {"facts": [f for f in facts if meets(f, criterion)], "agreements": []}
+
+
+def _brief(fact: Fact) -> dict[str, Any]:
+    return {"id": fact["id"], "date": fact["date"], "date_readable": fact["date_readable"], "summary": fact["summary"]}
+
+
+def ladders(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Every ladder with each step reached (its first fact or agreement) or not, and the political ladder's
+    highest level by year."""
+    facts = timeline(conn)
+    out = []
+    for ladder in analysis_data("ladders")["ladders"]:
+        steps = []
+        for step in ladder["steps"]:
+            found = evaluate(conn, facts, step["match"])
+            first = found["facts"][0] if found["facts"] else None
+            steps.append(
+                {
+                    "id": step["id"],
+                    "label": step["label"],
+                    "reached": bool(first or found["agreements"]),
+                    "fact": _brief(first) if first else None,
+                    "agreements": found["agreements"],
+                }
+            )
+        out.append({"id": ladder["id"], "title": ladder["title"], "steps": steps})
+    by_year: dict[str, dict[str, Any]] = {}
+    japan, nato = _sides()["japan"], _sides()["nato"]
+    for fact in facts:
+        ids = _entities(fact)
+        if fact["domain"] != "political-dialogue" or fact["mode"] != "asserted" or not (ids & japan and ids & nato):
+            continue
+        year = fact["date_start"][:4]
+        best = by_year.get(year)
+        if best is None or LEVELS.index(fact["level"]) < LEVELS.index(best["level"]):
+            by_year[year] = {"level": fact["level"], "fact": _brief(fact)}
+    out[0]["highest_by_year"] = dict(sorted(by_year.items()))
+    return out
+
+
+def _section_notes(conn: sqlite3.Connection, doc_id: str, section: str) -> list[dict[str, Any]]:
+    """Notes cited by markers inside a section (`二、/（一）`: the heading 二、… then its sub-heading （一）…)."""
+    data = json.loads(conn.execute("SELECT structure FROM documents WHERE id = ?", (doc_id,)).fetchone()[0])
+    text = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
+    headings = sorted(data["headings"], key=lambda h: h["start"])
+    start, end, level = 0, len(text), 0
+    for label in section.split("/"):
+        candidates = [
+            h for h in headings if start <= h["start"] < end and text[h["start"] : h["end"]].startswith(label)
+        ]
+        if not candidates:
+            return []
+        heading = candidates[0]
+        start, level = heading["start"], heading["level"]
+        later = [h["start"] for h in headings if h["start"] > start and h["level"] <= level]
+        end = min([end, *later])
+    notes = {n["id"]: n for n in data["footnotes"]}
+    cited: list[str] = []
+    for marker in data["markers"]:
+        if start <= marker["start"] < end:
+            cited += [i for i in marker.get("footnotes", []) if i not in cited]
+    return [{"id": i, "text": notes[i]["text"]} for i in cited if i in notes]
+
+
+def claims(conn: sqlite3.Connection, doc: str | None = None) -> list[dict[str, Any]]:
+    """Claims of documents with citations, supporting and weakening facts, and indicators with their status."""
+    facts = timeline(conn)
+    by_id = {f["id"]: f for f in facts}
+    latest = max((f["date_start"] for f in facts if f["date_end"] < "9999"), default=None)
+    out = []
+    for document in analysis_data("claims")["documents"]:
+        row = conn.execute("SELECT id FROM documents WHERE sha256 = ?", (document["sha256"],)).fetchone()
+        doc_id = row[0] if row else None
+        if doc and doc not in (doc_id, document["sha256"]) and not (doc_id and doc_id.startswith(doc)):
+            continue
+        for claim in document["claims"]:
+            indicators = []
+            for indicator in claim.get("indicators", []):
+                found = evaluate(conn, facts, indicator["match"])
+                seen = bool(found["facts"] or found["agreements"])
+                met = seen == (indicator["expect"] == "present")
+                indicators.append(
+                    {
+                        "id": indicator["id"],
+                        "label": indicator["label"],
+                        "expect": indicator["expect"],
+                        "observed": seen,
+                        "status": ("holds" if met else "contradicted") + (f" as of {latest}" if latest else ""),
+                        "facts": [_brief(f) for f in found["facts"]],
+                        "agreements": found["agreements"],
+                    }
+                )
+            status = None
+            if indicators:
+                held = [i["status"].startswith("holds") for i in indicators]
+                status = "holds" if all(held) else "contradicted" if not any(held) else "mixed"
+            out.append(
+                {
+                    "id": claim["id"],
+                    "kind": claim["kind"],
+                    "summary": claim["summary"],
+                    "document": {"sha256": document["sha256"], "id": doc_id, "title": document["title"]},
+                    "section": claim["section"],
+                    "citations": _section_notes(conn, doc_id, claim["section"]) if doc_id else [],
+                    "supports": [_brief(by_id[i]) for i in claim["supports"] if i in by_id],
+                    "weakens": [_brief(by_id[i]) for i in claim["weakens"] if i in by_id],
+                    "indicators": indicators,
+                    "status": status,
+                }
+            )
+    return out
