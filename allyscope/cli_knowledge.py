@@ -365,3 +365,47 @@ def claims(db: Path | None, doc: str | None, as_json: bool) -> None:
         )
         for indicator in claim["indicators"]:
             click.echo(f"{'':<19} {indicator['label']}: expected {indicator['expect']}, {indicator['status']}")
+
+
+@main.command()
+@db_option
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE (default: stdout).")
+@click.option("--format", "fmt", type=click.Choice(["html", "md"]), default="html", show_default=True)
+@_errors
+def report(db: Path | None, out: Path | None, fmt: str) -> None:
+    """A self-contained report of the knowledge base: indicators, ladders, argument map, obligations, timeline,
+    sources. The HTML opens offline (inline CSS and SVG, no script); every number lists its facts.
+
+    Example: allyscope report --out japan-nato.html
+    """
+    from allyscope.reporting.report import build, to_html, to_markdown
+    from allyscope.store import Store
+
+    with Store(db, create=False) as store:
+        data = build(store.conn, store.path)
+    text = to_html(data) if fmt == "html" else to_markdown(data)
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        out.write_text(text, "utf-8")
+        click.echo(f"wrote {out} ({len(data['facts'])} facts)", err=True)
+
+
+@main.command()
+@click.argument("name", type=click.Choice(["indicators", "score", "ladder-political", "ladder-institutional"]))
+@db_option
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="FILE.svg or FILE.png.")
+@_errors
+def chart(name: str, db: Path | None, out: Path) -> None:
+    """Write one chart for papers: SVG (drawn here, each mark with its fact ids) or PNG (matplotlib).
+
+    Example: allyscope chart indicators --out indicators.svg
+    """
+    from allyscope.knowledge.analysis import ladders as compute_ladders
+    from allyscope.knowledge.indicators import indicators as compute_indicators
+    from allyscope.reporting.charts import write_chart
+    from allyscope.store import Store
+
+    with Store(db, create=False) as store:
+        write_chart(name, compute_indicators(store.conn, store.path), compute_ladders(store.conn), out)
+    click.echo(f"wrote {out}", err=True)

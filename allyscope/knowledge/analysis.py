@@ -94,7 +94,13 @@ def evaluate(conn: sqlite3.Connection, facts: list[Fact], criterion: dict[str, A
 
 
 def _brief(fact: Fact) -> dict[str, Any]:
-    return {"id": fact["id"], "date": fact["date"], "date_readable": fact["date_readable"], "summary": fact["summary"]}
+    return {
+        "id": fact["id"],
+        "date": fact["date"],
+        "date_start": fact["date_start"],
+        "date_readable": fact["date_readable"],
+        "summary": fact["summary"],
+    }
 
 
 def ladders(conn: sqlite3.Connection) -> list[dict[str, Any]]:

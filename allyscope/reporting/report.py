@@ -1,0 +1,200 @@
+"""The report: the whole case in one file that opens offline — timeline by domain, indicator charts, ladders,
+the argument map with links to its evidence, the obligations table and the sources.
+
+HTML is one file with inline CSS and inline SVG, no script and nothing fetched; links to sources are plain
+links. Every fact has an anchor `fact-<id>`, and every number drawn or tabled carries the ids of its facts.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from allyscope.knowledge.analysis import claims, ladders
+from allyscope.knowledge.case import DOMAINS
+from allyscope.knowledge.facts import timeline
+from allyscope.knowledge.indicators import indicators
+from allyscope.knowledge.obligations import obligations
+from allyscope.reporting.charts import FONT, indicator_svg, ladder_svg
+
+
+def build(conn: sqlite3.Connection, path: Path | None = None) -> dict[str, Any]:
+    """Everything the report shows, as data (also what `--format json` would print)."""
+    facts = timeline(conn)
+    case = conn.execute("SELECT value FROM case_meta WHERE key = 'case'").fetchone()
+    sources = [
+        dict(zip(("id", "type", "title", "url", "issued"), r, strict=True))
+        for r in conn.execute("SELECT id, type, title, url, issued FROM sources ORDER BY id")
+    ]
+    return {
+        "case": case[0] if case else None,
+        "generated": datetime.now(UTC).isoformat(timespec="seconds"),
+        "facts": facts,
+        "indicators": indicators(conn, path, engine="python"),
+        "ladders": ladders(conn),
+        "claims": claims(conn),
+        "obligations": obligations(conn, "JP", "NATO"),
+        "sources": sources,
+    }
+
+
+def _fact_link(fact_id: str, label: str | None = None) -> str:
+    return f'<a href="#fact-{escape(fact_id)}">{escape(label or fact_id)}</a>'
+
+
+def to_html(data: dict[str, Any]) -> str:
+    out: list[str] = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        "<title>allyscope report: Japan–NATO</title>",
+        "<style>"
+        f"body{{font-family:{FONT};max-width:1100px;margin:2em auto;padding:0 1em;line-height:1.45;color:#222}}"
+        "table{border-collapse:collapse;width:100%;font-size:13px}td,th{border:1px solid #ddd;padding:3px 6px;"
+        "vertical-align:top}th{background:#f4f4f4}.ev{color:#555;font-size:12px}.muted{color:#777}"
+        "h2{border-bottom:2px solid #1f77b4;padding-bottom:2px}:target{background:#fff6c8}"
+        "</style></head><body>",
+        "<h1>Japan–NATO security relations</h1>",
+        f'<p class="muted">Case {escape(str(data["case"]))}; {len(data["facts"])} reviewed facts; generated '
+        f"{escape(data['generated'])} by allyscope. Every number below lists the facts behind it.</p>",
+    ]
+    ind = data["indicators"]
+    out += ["<h2 id='indicators'>Indicators</h2>", indicator_svg(ind, "count"), indicator_svg(ind, "score")]
+    out.append("<table><tr><th>year</th><th>domain</th><th>facts</th><th>score</th><th>fact ids</th></tr>")
+    for c in ind["cells"]:
+        links = " ".join(_fact_link(i) for i in c["facts"])
+        out.append(
+            f'<tr data-facts="{" ".join(c["facts"])}"><td>{c["year"]}</td><td>{c["domain"]}</td>'
+            f'<td class="count">{c["count"]}</td><td>{c["score"]}</td><td>{links}</td></tr>'
+        )
+    out.append("</table><h3>First occurrences</h3><ul>")
+    for f in ind["firsts"]:
+        out.append(
+            f"<li>{f['year']}: first {f['type']} in {f['domain']} at {f['level']} level — "
+            f"{_fact_link(f['fact'], f['summary'])}</li>"
+        )
+    out += ["</ul>", "<h2 id='ladders'>Ladders</h2>"]
+    for ladder in data["ladders"]:
+        out += [f"<h3>{escape(ladder['title'])}</h3>", ladder_svg(ladder), "<ol>"]
+        for s in ladder["steps"]:
+            where = (
+                _fact_link(s["fact"]["id"], s["fact"]["date_readable"])
+                if s["fact"]
+                else ", ".join(s["agreements"]) or '<span class="muted">not reached</span>'
+            )
+            out.append(f"<li>{escape(s['label'])}: {where}</li>")
+        out.append("</ol>")
+    out.append("<h2 id='argument'>The argument of the reference article</h2>")
+    for kind in ("driver", "constraint", "impact", "prediction"):
+        out.append(f"<h3>{kind}s</h3><ul>")
+        for c in (c for c in data["claims"] if c["kind"] == kind):
+            status = f" <b>[{escape(c['status'])}]</b>" if c["status"] else ""
+            out.append(f"<li id='claim-{c['id']}'>{escape(c['summary'])}{status}<div class='ev'>")
+            if c["supports"]:
+                out.append(
+                    "supported by " + "; ".join(_fact_link(f["id"], f["summary"]) for f in c["supports"]) + "<br>"
+                )
+            if c["weakens"]:
+                out.append("weakened by " + "; ".join(_fact_link(f["id"], f["summary"]) for f in c["weakens"]) + "<br>")
+            for i in c["indicators"]:
+                seen = "; ".join(_fact_link(f["id"], f["date_readable"]) for f in i["facts"])
+                out.append(
+                    f"indicator: {escape(i['label'])} — expected {i['expect']}, {escape(i['status'])} {seen}<br>"
+                )
+            if c["citations"]:
+                out.append(
+                    f"cites {len(c['citations'])} notes: " + " | ".join(escape(n["text"][:90]) for n in c["citations"])
+                )
+            out.append("</div></li>")
+        out.append("</ul>")
+    ob = data["obligations"]
+    out += [f"<h2 id='obligations'>Obligations: is it an alliance?</h2><p>{escape(ob['verdict'])}</p>", "<table>"]
+    out.append(
+        "<tr><th>agreement</th><th>signed</th><th>scheme</th><th>obligation</th><th>status</th><th>why</th></tr>"
+    )
+    for a in ob["agreements"]:
+        for scheme, coded in a["obligations"].items():
+            for name, value in coded.items():
+                shown = escape(value["clause"]) if value["status"] == "present" else value["status"]
+                out.append(
+                    f"<tr><td>{_fact_link(a['fact'], a['id'])}</td><td>{a.get('signed')}</td><td>{scheme}</td>"
+                    f"<td>{name}</td><td>{shown}</td><td>{escape(value['reason'])}</td></tr>"
+                )
+    out += ["</table>", "<h2 id='timeline'>Timeline by domain</h2>"]
+    for domain in DOMAINS:
+        rows = [f for f in data["facts"] if f["domain"] == domain]
+        out.append(f"<h3>{domain} ({len(rows)})</h3><table>")
+        for f in rows:
+            sources = ", ".join(
+                f'<a href="{escape(s["url"])}">{escape(s["id"])}</a>' if s.get("url") else escape(s["id"])
+                for s in f["sources"]
+            )
+            evidence = "".join(f"<div class='ev'>« {escape(e['text'].strip())} »</div>" for e in f["evidence"])
+            mode = "" if f["mode"] == "asserted" else f" [{f['mode']}]"
+            out.append(
+                f"<tr id='fact-{escape(f['id'])}'><td>{escape(f['date_readable'])}</td><td>{f['type']}</td>"
+                f"<td>{escape(f['summary'])}{mode}{evidence}</td><td>{sources}</td></tr>"
+            )
+        out.append("</table>")
+    out.append("<h2 id='sources'>Sources</h2><ol>")
+    for s in data["sources"]:
+        link = f' <a href="{escape(s["url"])}">{escape(s["url"])}</a>' if s.get("url") else ""
+        out.append(f"<li id='source-{escape(s['id'])}'>{escape(s['title'])} ({s['id']}){link}</li>")
+    out += ["</ol>", "</body></html>"]
+    return "\n".join(out) + "\n"
+
+
+def to_markdown(data: dict[str, Any]) -> str:
+    out = [
+        "# Japan–NATO security relations",
+        "",
+        f"Case {data['case']}; {len(data['facts'])} reviewed facts; generated {data['generated']} by allyscope.",
+        "",
+        "## Indicators",
+        "",
+        "| year | domain | facts | score | fact ids |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    out += [
+        f"| {c['year']} | {c['domain']} | {c['count']} | {c['score']} | {' '.join(c['facts'])} |"
+        for c in data["indicators"]["cells"]
+    ]
+    out += ["", "## Ladders", ""]
+    for ladder in data["ladders"]:
+        out += [f"### {ladder['title']}", ""]
+        for s in ladder["steps"]:
+            where = f"{s['fact']['date_readable']} ({s['fact']['id']})" if s["fact"] else "not reached"
+            out.append(f"1. {s['label']}: {where}")
+        out.append("")
+    out += ["## The argument of the reference article", ""]
+    for c in data["claims"]:
+        status = f" **[{c['status']}]**" if c["status"] else ""
+        support = ", ".join(f["id"] for f in c["supports"]) or "—"
+        weaken = ", ".join(f["id"] for f in c["weakens"]) or "—"
+        out.append(f"- *{c['kind']}* {c['summary']}{status} — supported by {support}; weakened by {weaken}")
+        out += [f"  - indicator: {i['label']}: expected {i['expect']}, {i['status']}" for i in c["indicators"]]
+    ob = data["obligations"]
+    out += [
+        "",
+        "## Obligations",
+        "",
+        ob["verdict"],
+        "",
+        "| agreement | scheme | obligation | status |",
+        "| --- | --- | --- | --- |",
+    ]
+    for a in ob["agreements"]:
+        for scheme, coded in a["obligations"].items():
+            out += [f"| {a['id']} | {scheme} | {name} | {value['status']} |" for name, value in coded.items()]
+    out += ["", "## Timeline", ""]
+    for f in data["facts"]:
+        cited = ", ".join(s["id"] for s in f["sources"])
+        out.append(
+            f"- **{f['date_readable']}** ({f['domain']}, {f['type']}) {f['summary']} — {cited} "
+            f'<a id="fact-{f["id"]}"></a>'
+        )
+    out += ["", "## Sources", ""]
+    out += [f"- {s['id']}: {s['title']}" + (f" <{s['url']}>" if s.get("url") else "") for s in data["sources"]]
+    return "\n".join(out) + "\n"
