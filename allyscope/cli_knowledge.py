@@ -131,6 +131,11 @@ def timeline(
 @click.option("--reason", help="Why (kept with the decision).")
 @click.option("--by", help="Who decides (default: $ALLYSCOPE_USER, else your login name).")
 @click.option("--history", is_flag=True, help="Show every decision taken on CANDIDATE.")
+@click.option(
+    "--interactive/--no-interactive",
+    default=None,
+    help="Ask for a decision on each pending candidate (default: when stdin and stdout are a terminal).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print candidates or the result as JSON.")
 @_errors
 def review(
@@ -146,6 +151,7 @@ def review(
     reason: str | None,
     by: str | None,
     history: bool,
+    interactive: bool | None,
     as_json: bool,
 ) -> None:
     """Turn extracted candidates into reviewed facts: accept, merge into a fact, edit, or reject.
@@ -195,7 +201,8 @@ def review(
         if as_json:
             _print_json(pending)
             return
-        interactive = not list_only and sys.stdin.isatty() and sys.stdout.isatty()
+        if interactive is None:
+            interactive = not list_only and sys.stdin.isatty() and sys.stdout.isatty()
         for event in pending:
             _show_candidate(event)
             if interactive and not _ask(store, event, reviewer(by)):

@@ -280,3 +280,22 @@ def test_duckdb_and_python_engines_agree(initialised: Path) -> None:
     strip = [{k: c[k] for k in ("year", "domain", "count", "score")} for c in python["cells"]]
     assert strip == [{k: c[k] for k in ("year", "domain", "count", "score")} for c in duck["cells"]]
     assert [f["fact"] for f in python["firsts"]] == [f["fact"] for f in duck["firsts"]]
+
+
+def test_interactive_review_asks_for_each_candidate(tmp_path: Path) -> None:
+    db = tmp_path / "kb.db"
+    assert run("init", "--db", str(db), "--with", str(NEW_DOC))[0] == 0
+    first = json.loads(run("review", "--db", str(db), "--json")[1])[0]
+    target = first["suggestions"][0]["fact"] if first["suggestions"] else "jn-2021-locked-shields"
+    answers = f"{target}\nr\nnot a happening\n"
+    result = CliRunner().invoke(main, ["review", "--db", str(db), "--interactive", "--by", "ann"], input=answers)
+    assert result.exit_code == 0, result.output
+    assert "may duplicate" in result.stdout or "[m]erge" not in result.stdout
+    with Store(db) as store:
+        statuses = [s for (s,) in store.conn.execute("SELECT status FROM events ORDER BY start")]
+        assert statuses == ["merged", "rejected"]
+        evidence = store.conn.execute("SELECT count(*) FROM fact_evidence").fetchone()[0]
+        assert evidence == 1
+        assert {
+            h["by"] for c in candidates(store.conn, status=None) for h in decision_history(store.conn, c["candidate"])
+        } == {"ann"}

@@ -86,6 +86,15 @@ def to_html(data: dict[str, Any]) -> str:
             )
             out.append(f"<li>{escape(s['label'])}: {where}</li>")
         out.append("</ol>")
+    highest = data["ladders"][0].get("highest_by_year", {})
+    out.append("<h3>Highest level of Japan–NATO political dialogue, by year</h3>")
+    out.append("<table><tr><th>year</th><th>level</th><th>fact</th></tr>")
+    for year, best in highest.items():
+        fact = best["fact"]
+        out.append(
+            f"<tr><td>{year}</td><td>{best['level']}</td><td>{_fact_link(fact['id'], fact['summary'])}</td></tr>"
+        )
+    out.append("</table>")
     out.append("<h2 id='argument'>The argument of the reference article</h2>")
     for kind in ("driver", "constraint", "impact", "prediction"):
         out.append(f"<h3>{kind}s</h3><ul>")
