@@ -290,7 +290,7 @@ def test_interactive_review_asks_for_each_candidate(tmp_path: Path) -> None:
     answers = f"{target}\nr\nnot a happening\n"
     result = CliRunner().invoke(main, ["review", "--db", str(db), "--interactive", "--by", "ann"], input=answers)
     assert result.exit_code == 0, result.output
-    assert "may duplicate" in result.stdout or "[m]erge" not in result.stdout
+    assert "« In March 2026, Japan and NATO held a joint cyber defence exercise" in result.stdout
     with Store(db) as store:
         statuses = [s for (s,) in store.conn.execute("SELECT status FROM events ORDER BY start")]
         assert statuses == ["merged", "rejected"]
