@@ -17,6 +17,7 @@ from typing import Any
 from allyscope.errors import AllyscopeError
 from allyscope.store.database import DocumentRows, Store, rows_for
 
+BATCH = 20  # documents per write transaction
 Outcome = tuple[str, DocumentRows | None, str | None]
 
 
@@ -79,10 +80,9 @@ def ingest_files(
     if report.failed and not keep_going:
         return report
     with Store(db) as store:
-        for rows in parsed:
-            source = str(rows.doc[2])
-            if store.add(rows):
-                report.stored.append({"id": rows.id, "source": source})
-            else:
-                report.skipped.append({"id": rows.id, "source": source})
+        for first in range(0, len(parsed), BATCH):
+            batch = parsed[first : first + BATCH]
+            for rows, new in zip(batch, store.add_many(batch), strict=True):
+                item = {"id": rows.id, "source": str(rows.doc[2])}
+                (report.stored if new else report.skipped).append(item)
     return report

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from allyscope.store import Store
-from allyscope.store.search import add_to_index
+from allyscope.store.search import add_to_index, bigrams
 
 WORDS = [
     "日本",
@@ -67,7 +67,7 @@ def main() -> None:
             rows = []
             for p in range(args.paragraphs):
                 text = "".join(rng.choice(WORDS) for _ in range(rng.randint(20, 60))) + "。"
-                rows.append((ident, "paragraph", "body", p * 100, p * 100 + len(text), text))
+                rows.append((ident, "paragraph", "body", p * 100, p * 100 + len(text), text, bigrams(text)))
             add_to_index(conn, rows)
         conn.execute("COMMIT")
         print(

@@ -19,7 +19,7 @@ from allyscope.errors import NotFoundError, StoreError
 from allyscope.model import Document
 from allyscope.serialize import doc_id, document_json
 from allyscope.store.migrations import migrate
-from allyscope.store.search import add_to_index, index_rows
+from allyscope.store.search import Entry, add_to_index, index_rows
 from allyscope.store.search import search as search_index
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ class DocumentRows:
     mentions: list[tuple[Any, ...]] = field(default_factory=list)
     events: list[tuple[Any, ...]] = field(default_factory=list)
     event_actors: list[tuple[Any, ...]] = field(default_factory=list)
-    search: list[tuple[str, str, str, int, int, str]] = field(default_factory=list)
+    search: list[Entry] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -199,20 +199,33 @@ class Store:
     def add(self, item: Document | DocumentRows) -> bool:
         """Store one document in one transaction; False when the same content is stored already."""
         rows = rows_for(item) if isinstance(item, Document) else item
-        if self.has(rows.sha256):
-            return False
+        return self.add_many([rows])[0]
+
+    def add_many(self, batch: list[DocumentRows]) -> list[bool]:
+        """Store documents in one transaction — all of them or none — then replay review decisions on them.
+
+        One transaction for several documents saves the full-text index's per-commit flush (about 8 ms per
+        document); `ingest` writes batches of up to 20. Returns, per document, False when it was stored already."""
         conn = self.conn
+        stored: list[bool] = []
         try:
             conn.execute("BEGIN IMMEDIATE")
-            conn.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.doc)
-            conn.executemany("INSERT INTO spans VALUES (?,?,?,?,?,?,?)", rows.spans)
-            conn.executemany("INSERT INTO footnotes VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.footnotes)
-            conn.executemany("INSERT INTO markers VALUES (?,?,?,?,?,?,?)", rows.markers)
-            conn.executemany("INSERT OR IGNORE INTO entities VALUES (?,?,?,?,?)", rows.entities)
-            conn.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)", rows.mentions)
-            conn.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.events)
-            conn.executemany("INSERT INTO event_actors VALUES (?,?,?)", rows.event_actors)
-            add_to_index(conn, rows.search)
+            seen: set[str] = set()
+            for rows in batch:
+                if rows.sha256 in seen or self.has(rows.sha256):
+                    stored.append(False)
+                    continue
+                seen.add(rows.sha256)
+                conn.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.doc)
+                conn.executemany("INSERT INTO spans VALUES (?,?,?,?,?,?,?)", rows.spans)
+                conn.executemany("INSERT INTO footnotes VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.footnotes)
+                conn.executemany("INSERT INTO markers VALUES (?,?,?,?,?,?,?)", rows.markers)
+                conn.executemany("INSERT OR IGNORE INTO entities VALUES (?,?,?,?,?)", rows.entities)
+                conn.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)", rows.mentions)
+                conn.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.events)
+                conn.executemany("INSERT INTO event_actors VALUES (?,?,?)", rows.event_actors)
+                add_to_index(conn, rows.search)
+                stored.append(True)
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
@@ -220,8 +233,13 @@ class Store:
             raise
         from allyscope.knowledge.review import replay
 
-        self.replayed = replay(conn, rows.id)
-        return True
+        self.replayed = dict.fromkeys(("accept", "merge", "edit", "reject"), 0)
+        if conn.execute("SELECT 1 FROM decisions LIMIT 1").fetchone():
+            for rows, new in zip(batch, stored, strict=True):
+                if new:
+                    for action, count in replay(conn, rows.id).items():
+                        self.replayed[action] += count
+        return stored
 
     def remove(self, ref: str) -> str:
         """Delete a stored document with its spans, events, index entries and evidence, in one transaction.

@@ -10,35 +10,30 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from itertools import pairwise
 from typing import Any
 
-_WORD = re.compile(r"[A-Za-z0-9]+|[^\sA-Za-z0-9]")
+_RUNS = re.compile(r"[A-Za-z0-9]+|[^\W_A-Za-z0-9]+")
 
 
 def bigrams(text: str) -> str:
-    """`日本与北约 NATO` → `日本 本与 与北 北约 nato`: pairs of adjacent non-Latin characters, Latin words whole."""
+    """`日本与北约 NATO` → `日本 本与 与北 北约 nato`: pairs of adjacent non-Latin characters, Latin words whole.
+
+    Punctuation, spaces and Latin words end a run of non-Latin characters; a run of one character gives no pair."""
     out: list[str] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        out.extend(a + b for a, b in pairwise(run))
-        run.clear()
-
-    for token in _WORD.findall(text):
-        if token[0].isascii() and token[0].isalnum():
-            flush()
-            out.append(token.lower())
-        elif token.isalnum():
-            run.append(token)
+    for run in _RUNS.findall(text):
+        if run[0].isascii():
+            out.append(run.lower())
         else:
-            flush()
-    flush()
+            out.extend(run[i : i + 2] for i in range(len(run) - 1))
     return " ".join(out)
 
 
-def index_rows(doc_id: str, data: dict[str, Any]) -> list[tuple[str, str, str, int, int, str]]:
-    """The search entries of a stored document: title, abstract, keywords, headings, paragraphs and notes."""
+Entry = tuple[str, str, str, int, int, str, str]
+
+
+def index_rows(doc_id: str, data: dict[str, Any]) -> list[Entry]:
+    """The search entries of a stored document: title, abstract, keywords, headings, paragraphs and notes, each
+    with its character pairs (computed here, in the worker that parsed the document, not in the writer)."""
     text = data["text"]
     front = [s for s in data.get("spans", []) if s["kind"] in ("title", "abstract", "keywords")]
     rows = [(doc_id, s["kind"], "body", s["start"], s["end"], text[s["start"] : s["end"]]) for s in front]
@@ -47,18 +42,19 @@ def index_rows(doc_id: str, data: dict[str, Any]) -> list[tuple[str, str, str, i
         (doc_id, "paragraph", "body", p["start"], p["end"], text[p["start"] : p["end"]]) for p in data["paragraphs"]
     ]
     rows += [(doc_id, "note", "notes", 0, 0, note["text"]) for note in data["footnotes"]]
-    return rows
+    return [(*row, bigrams(row[5])) for row in rows]
 
 
-def add_to_index(conn: sqlite3.Connection, rows: list[tuple[str, str, str, int, int, str]]) -> None:
-    """Insert entries in both indexes (inside the caller's transaction)."""
-    for row in rows:
-        cursor = conn.execute(
-            'INSERT INTO search_entries (doc_id, kind, layer, start, "end", text) VALUES (?,?,?,?,?,?)', row
-        )
-        rowid = cursor.lastrowid
-        conn.execute("INSERT INTO search_trigram (rowid, text) VALUES (?, ?)", (rowid, row[5]))
-        conn.execute("INSERT INTO search_bigram (rowid, grams) VALUES (?, ?)", (rowid, bigrams(row[5])))
+def add_to_index(conn: sqlite3.Connection, rows: list[Entry]) -> None:
+    """Insert entries in both indexes (inside the caller's transaction, which makes the ids below safe)."""
+    first = int(conn.execute("SELECT coalesce(max(id), 0) FROM search_entries").fetchone()[0]) + 1
+    numbered = list(enumerate(rows, first))
+    conn.executemany(
+        'INSERT INTO search_entries (id, doc_id, kind, layer, start, "end", text) VALUES (?,?,?,?,?,?,?)',
+        [(i, *row[:6]) for i, row in numbered],
+    )
+    conn.executemany("INSERT INTO search_trigram (rowid, text) VALUES (?, ?)", [(i, row[5]) for i, row in numbered])
+    conn.executemany("INSERT INTO search_bigram (rowid, grams) VALUES (?, ?)", [(i, row[6]) for i, row in numbered])
 
 
 def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:
