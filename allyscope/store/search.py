@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from operator import add
 from typing import Any
 
 _RUNS = re.compile(r"[A-Za-z0-9]+|[^\W_A-Za-z0-9]+")
@@ -24,7 +25,7 @@ def bigrams(text: str) -> str:
         if run[0].isascii():
             out.append(run.lower())
         else:
-            out.extend(run[i : i + 2] for i in range(len(run) - 1))
+            out.extend(map(add, run, run[1:]))
     return " ".join(out)
 
 
