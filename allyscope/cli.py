@@ -15,11 +15,12 @@ from typing import Any, TypeVar
 
 import click
 
+from allyscope import vocabulary
 from allyscope.errors import AllyscopeError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-DOMAINS = ["political-dialogue", "institutional", "non-traditional-security", "military-exercise", "context"]
+DOMAINS = list(vocabulary.DOMAINS)
 
 db_option = click.option(
     "--db",

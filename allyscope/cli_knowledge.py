@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 import time
@@ -12,13 +11,15 @@ from typing import Any
 import click
 
 from allyscope.cli import DOMAINS, _errors, _print_json, db_option, main
-from allyscope.knowledge.case import PLOVER_TYPES
+from allyscope.vocabulary import PLOVER_TYPES
 
 
 def reviewer(by: str | None) -> str:
     """Who decides: --by, else $ALLYSCOPE_USER, else the login name."""
     if by:
         return by
+    import getpass
+
     try:
         return os.environ.get("ALLYSCOPE_USER") or getpass.getuser()
     except OSError:

@@ -17,8 +17,8 @@ from importlib import resources
 from typing import Any
 
 from allyscope.edtf import query_bound
-from allyscope.knowledge.case import LEVELS
 from allyscope.knowledge.facts import timeline
+from allyscope.vocabulary import LEVELS
 
 Fact = dict[str, Any]
 

@@ -14,17 +14,7 @@ from importlib import resources
 from typing import Any
 
 from allyscope.errors import AllyscopeError
-
-PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "OTHER",
-)  # fmt: skip
-DOMAINS = ("political-dialogue", "institutional", "non-traditional-security", "military-exercise", "context")
-MODES = ("asserted", "planned", "possible", "negated")
-LEVELS = ("head-of-government", "minister", "chief-of-defence", "official", "none")
-ATOP = ("defense", "offense", "neutrality", "non-aggression", "consultation")
-COW = ("defense-pact", "neutrality-non-aggression", "entente")
-ACTIONS = ("accept", "merge", "edit", "reject")
+from allyscope.vocabulary import ACTIONS, ATOP, COW, DOMAINS, LEVELS, MODES, PLOVER_TYPES
 
 
 class CaseError(AllyscopeError):

@@ -12,8 +12,8 @@ import json
 import sqlite3
 from typing import Any
 
-from allyscope.knowledge.case import ATOP, COW
 from allyscope.knowledge.facts import members
+from allyscope.vocabulary import ATOP, COW
 
 ALLIANCE_OBLIGATIONS = {"ATOP": ATOP, "COW": COW}
 

@@ -15,8 +15,8 @@ from typing import Any
 
 from allyscope.edtf import bounds
 from allyscope.errors import AllyscopeError, NotFoundError
-from allyscope.knowledge.case import ACTIONS, DOMAINS, LEVELS, MODES, PLOVER_TYPES
 from allyscope.knowledge.facts import canonical, get_fact, index_fact, now, put_fact
+from allyscope.vocabulary import ACTIONS, DOMAINS, LEVELS, MODES, PLOVER_TYPES
 
 
 class ReviewError(AllyscopeError):

@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from allyscope.knowledge.analysis import claims, ladders
-from allyscope.knowledge.case import DOMAINS
 from allyscope.knowledge.facts import timeline
 from allyscope.knowledge.indicators import indicators
 from allyscope.knowledge.obligations import obligations
 from allyscope.reporting.charts import FONT, indicator_svg, ladder_svg
+from allyscope.vocabulary import DOMAINS
 
 
 def build(conn: sqlite3.Connection, path: Path | None = None) -> dict[str, Any]:
