@@ -1,7 +1,9 @@
-"""Ingesting many files: parse in worker processes, write from one process, one transaction per document.
+"""Ingesting many files: parse in worker processes, write from one process, in one transaction.
 
 Parsing is pure work on one document, so it spreads over cores; SQLite has one writer, so every write goes
-through the parent's `Store`. Files that cannot be read are reported by name with their problem.
+through the parent's `Store`, while the workers go on parsing. The whole ingest is one transaction: when a
+file cannot be read (and not --keep-going), everything written is rolled back, so nothing of it is stored, and
+parsing goes on only to report every bad file by name with its problem.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import os
 import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +20,6 @@ from typing import Any
 from allyscope.errors import AllyscopeError
 from allyscope.store.database import DocumentRows, Store, rows_for
 
-BATCH = 20  # documents per write transaction
 Outcome = tuple[str, DocumentRows | None, str | None]
 
 
@@ -63,26 +65,35 @@ def ingest_files(
     paths = [str(f) for f in files]
     workers = jobs if jobs is not None else (os.cpu_count() or 1 if len(paths) >= 8 else 1)
     report = IngestReport()
-    parsed: list[DocumentRows] = []
     results = _outcomes(paths, workers)
-    if progress:
-        import click
+    with Store(db) as store, ExitStack() as stack:
+        if progress:
+            import click
 
-        with click.progressbar(results, length=len(paths), label="parsing", file=sys.stderr) as bar:
-            outcomes = list(bar)
-    else:
-        outcomes = list(results)
-    for _path, rows, problem in outcomes:
-        if problem is not None:
-            report.failed.append(problem)
-        elif rows is not None:
-            parsed.append(rows)
-    if report.failed and not keep_going:
-        return report
-    with Store(db) as store:
-        for first in range(0, len(parsed), BATCH):
-            batch = parsed[first : first + BATCH]
-            for rows, new in zip(batch, store.add_many(batch), strict=True):
-                item = {"id": rows.id, "source": str(rows.doc[2])}
-                (report.stored if new else report.skipped).append(item)
+            results = stack.enter_context(
+                click.progressbar(results, length=len(paths), label="ingesting", file=sys.stderr)
+            )
+        conn = store.conn
+        new_ids: list[str] = []
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for _path, rows, problem in results:
+                if problem is not None:
+                    report.failed.append(problem)
+                elif rows is not None and (keep_going or not report.failed):
+                    new = store.write([rows])[0]
+                    (report.stored if new else report.skipped).append({"id": rows.id, "source": str(rows.doc[2])})
+                    if new:
+                        new_ids.append(rows.id)
+            if report.failed and not keep_going:
+                conn.execute("ROLLBACK")
+                report.stored.clear()
+                report.skipped.clear()
+                return report
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        store.replay(new_ids)
     return report

@@ -67,7 +67,8 @@ def articles(draw: st.DrawFn) -> Generated:
         line: list[tuple[str, str | None]] = []
         for token in tokens:
             size = len(token[0])
-            if line and sum(len(t[0]) for t in line) + size > width:
+            # a note marker never starts a line: typesetters keep it on the line of the text it marks
+            if line and token[1] is None and sum(len(t[0]) for t in line) + size > width:
                 body_lines.append(line)
                 line = []
             line.append(token)

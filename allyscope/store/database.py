@@ -205,40 +205,48 @@ class Store:
         """Store documents in one transaction — all of them or none — then replay review decisions on them.
 
         One transaction for several documents saves the full-text index's per-commit flush (about 8 ms per
-        document); `ingest` writes batches of up to 20. Returns, per document, False when it was stored already."""
+        document). Returns, per document, False when it was stored already."""
         conn = self.conn
-        stored: list[bool] = []
         try:
             conn.execute("BEGIN IMMEDIATE")
-            seen: set[str] = set()
-            for rows in batch:
-                if rows.sha256 in seen or self.has(rows.sha256):
-                    stored.append(False)
-                    continue
-                seen.add(rows.sha256)
-                conn.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.doc)
-                conn.executemany("INSERT INTO spans VALUES (?,?,?,?,?,?,?)", rows.spans)
-                conn.executemany("INSERT INTO footnotes VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.footnotes)
-                conn.executemany("INSERT INTO markers VALUES (?,?,?,?,?,?,?)", rows.markers)
-                conn.executemany("INSERT OR IGNORE INTO entities VALUES (?,?,?,?,?)", rows.entities)
-                conn.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)", rows.mentions)
-                conn.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.events)
-                conn.executemany("INSERT INTO event_actors VALUES (?,?,?)", rows.event_actors)
-                add_to_index(conn, rows.search)
-                stored.append(True)
+            stored = self.write(batch)
             conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+        self.replay([rows.id for rows, new in zip(batch, stored, strict=True) if new])
+        return stored
+
+    def replay(self, doc_ids: list[str]) -> dict[str, int]:
+        """Apply stored review decisions to the candidates of these documents (after they were written)."""
         from allyscope.knowledge.review import replay
 
         self.replayed = dict.fromkeys(("accept", "merge", "edit", "reject"), 0)
-        if conn.execute("SELECT 1 FROM decisions LIMIT 1").fetchone():
-            for rows, new in zip(batch, stored, strict=True):
-                if new:
-                    for action, count in replay(conn, rows.id).items():
-                        self.replayed[action] += count
+        if doc_ids and self.conn.execute("SELECT 1 FROM decisions LIMIT 1").fetchone():
+            for ident in doc_ids:
+                for action, count in replay(self.conn, ident).items():
+                    self.replayed[action] += count
+        return self.replayed
+
+    def write(self, batch: list[DocumentRows]) -> list[bool]:
+        """Write documents inside the caller's transaction; per document, False when it is stored already."""
+        conn = self.conn
+        stored: list[bool] = []
+        for rows in batch:
+            if self.has(rows.sha256):
+                stored.append(False)
+                continue
+            conn.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.doc)
+            conn.executemany("INSERT INTO spans VALUES (?,?,?,?,?,?,?)", rows.spans)
+            conn.executemany("INSERT INTO footnotes VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.footnotes)
+            conn.executemany("INSERT INTO markers VALUES (?,?,?,?,?,?,?)", rows.markers)
+            conn.executemany("INSERT OR IGNORE INTO entities VALUES (?,?,?,?,?)", rows.entities)
+            conn.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)", rows.mentions)
+            conn.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.events)
+            conn.executemany("INSERT INTO event_actors VALUES (?,?,?)", rows.event_actors)
+            add_to_index(conn, rows.search)
+            stored.append(True)
         return stored
 
     def remove(self, ref: str) -> str:
