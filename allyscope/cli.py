@@ -96,8 +96,9 @@ def parse(file: Path, as_json: bool) -> None:
 def ingest(files: tuple[Path, ...], db: Path | None, jobs: int | None, keep_going: bool, as_json: bool) -> None:
     """Parse FILES and store them; the same content is stored once.
 
-    Every file is parsed before anything is written: if one cannot be read, its problem is printed and
-    nothing is stored (unless --keep-going). Each document is written in one transaction.
+    All files are written in one transaction as they are parsed: if one cannot be read, its problem is printed
+    and nothing is stored (unless --keep-going, which stores the others). Review decisions recorded for a
+    document are applied to it once it is stored.
 
     Example: allyscope ingest --db kb.db ../shared/corpus/*.txt
     """
