@@ -258,8 +258,9 @@ def test_indicators_trace_every_number_to_facts(initialised: Path) -> None:
     assert years["2023"]["count"] > years["2013"]["count"]  # cooperation accelerated after 2022
     before = sum(years.get(str(y), {"score": 0})["score"] for y in range(1990, 2022)) / 32
     assert (years["2022"]["score"] + years["2023"]["score"]) / 2 > 5 * before  # accelerated after 2022
-    summit = next(f for f in result["firsts"] if f["level"] == "head-of-government" and f["type"] == "CONSULT")
-    assert summit["fact"] == "jn-2007-01-12-abe-nac"
+    firsts = {(f["level"], f["type"]): f["fact"] for f in result["firsts"] if f["domain"] == "political-dialogue"}
+    assert firsts[("head-of-government", "CONSULT")] == "jn-2005-nato-visit-tokyo"  # the Secretary General in Tokyo
+    assert firsts[("minister", "CONSULT")] == "jn-2006-05-04-aso-nac"
 
 
 def test_duckdb_and_python_engines_agree(initialised: Path) -> None:
