@@ -59,3 +59,26 @@ def test_a_failed_document_leaves_nothing_half_written(tmp_path: Path) -> None:
             assert store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
         assert store.add(rows) is True
         assert store.conn.execute("SELECT count(*) FROM markers").fetchone()[0] == len(rows.markers)
+
+
+def test_a_database_of_the_previous_release_is_upgraded_in_place(tmp_path: Path) -> None:
+    """Events stored before the knowledge base existed get their candidate keys, and decisions apply to them."""
+    from allyscope.knowledge.review import candidates, decide
+    from allyscope.store import migrations as m
+
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db, isolation_level=None)
+    old = [(name, sql) for name, sql in m.available() if name < "0004"]
+    conn.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    for name, sql in old:
+        conn.executescript(sql)
+        conn.execute("INSERT INTO _migrations VALUES (?, 'then')", (name,))
+    rows = rows_for(parse(LAYOUTS / "en_glued_pages.txt"))
+    conn.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.doc)
+    conn.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [e[:14] for e in rows.events])
+    conn.close()
+    with Store(db) as store:
+        keys = [k for (k,) in store.conn.execute("SELECT candidate FROM events ORDER BY start")]
+        assert keys == [e[14] for e in sorted(rows.events, key=lambda e: e[10])]  # the key a new ingest gives
+        pending = candidates(store.conn)
+        assert pending and decide(store.conn, pending[0]["candidate"], "reject", by="t")["action"] == "reject"
