@@ -113,6 +113,8 @@ def timeline(
         evidence = f"  ({len(f['evidence'])} ev.)" if f["evidence"] else ""
         click.echo(f"{f['date_readable']:<22} {f['domain']:<25} {f['type']:<9} {f['summary']}{mode}{evidence}")
     click.echo(f"{len(facts)} facts", err=True)
+    if not facts and not any((actor, domain, type_, date_from, date_to)):
+        click.echo("the knowledge base is empty: `allyscope init` loads the Japan–NATO case", err=True)
 
 
 @main.command()

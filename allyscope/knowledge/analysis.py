@@ -178,21 +178,24 @@ def claims(conn: sqlite3.Connection, doc: str | None = None) -> list[dict[str, A
                 found = evaluate(conn, facts, indicator["match"])
                 seen = bool(found["facts"] or found["agreements"])
                 met = seen == (indicator["expect"] == "present")
+                verdict = ("holds" if met else "contradicted") + (f" as of {latest}" if latest else "")
                 indicators.append(
                     {
                         "id": indicator["id"],
                         "label": indicator["label"],
                         "expect": indicator["expect"],
                         "observed": seen,
-                        "status": ("holds" if met else "contradicted") + (f" as of {latest}" if latest else ""),
+                        "status": verdict if latest else "unknown: the knowledge base has no facts",
                         "facts": [_brief(f) for f in found["facts"]],
                         "agreements": found["agreements"],
                     }
                 )
-            status = None
-            if indicators:
+            status: str | None = None
+            if indicators and latest:
                 held = [i["status"].startswith("holds") for i in indicators]
                 status = "holds" if all(held) else "contradicted" if not any(held) else "mixed"
+            elif indicators:
+                status = "unknown"
             out.append(
                 {
                     "id": claim["id"],
