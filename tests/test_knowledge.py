@@ -300,3 +300,23 @@ def test_interactive_review_asks_for_each_candidate(tmp_path: Path) -> None:
         assert {
             h["by"] for c in candidates(store.conn, status=None) for h in decision_history(store.conn, c["candidate"])
         } == {"ann"}
+
+
+def test_a_later_decision_replaces_an_earlier_one(tmp_path: Path) -> None:
+    db = tmp_path / "kb.db"
+    with Store(db) as store:
+        store.load_case()
+        store.add(parse(NEW_DOC))
+        key = candidates(store.conn)[0]["candidate"]
+        accepted = decide(store.conn, key, "accept", by="a")["fact"]
+        decide(store.conn, key, "merge", fact="jn-2021-locked-shields", by="b")
+        ids = {f["id"] for f in store.timeline()}
+        assert accepted not in ids  # the accepted fact went with the decision that made it
+        merged = next(f for f in store.timeline() if f["id"] == "jn-2021-locked-shields")
+        assert [e["candidate"] for e in merged["evidence"]] == [key]
+        decide(store.conn, key, "reject", reason="changed my mind", by="c")
+        merged = next(f for f in store.timeline() if f["id"] == "jn-2021-locked-shields")
+        assert not any(s["id"].startswith("doc:") for s in merged["sources"])
+        assert merged["evidence"] == [] and [h["action"] for h in decision_history(store.conn, key)] == [
+            "accept", "merge", "reject"
+        ]  # fmt: skip

@@ -191,6 +191,30 @@ def _add_evidence(conn: sqlite3.Connection, fact_id: str, event: dict[str, Any],
     index_fact(conn, num[0])
 
 
+def accepted_id(candidate: str) -> str:
+    """The id of the fact a candidate becomes when accepted (the same in every database)."""
+    return "rv-" + hashlib.sha256(candidate.encode()).hexdigest()[:12]
+
+
+def _undo(conn: sqlite3.Connection, key: str) -> None:
+    """Take back what an earlier decision on this candidate did, so that a new decision replaces it:
+    its evidence goes, and the fact it was accepted as goes unless other evidence still stands on it."""
+    pairs = conn.execute("SELECT DISTINCT fact_num, doc_id FROM fact_evidence WHERE candidate = ?", (key,)).fetchall()
+    touched = [num for num, _ in pairs]
+    conn.execute("DELETE FROM fact_evidence WHERE candidate = ?", (key,))
+    for num, doc_id in pairs:  # the document stops being a source of a fact none of its sentences supports now
+        if not conn.execute("SELECT 1 FROM fact_evidence WHERE fact_num = ? AND doc_id = ?", (num, doc_id)).fetchone():
+            conn.execute("DELETE FROM fact_sources WHERE fact_num = ? AND source_id = ?", (num, f"doc:{doc_id}"))
+    row = conn.execute("SELECT num FROM facts WHERE id = ? AND origin = 'review'", (accepted_id(key),)).fetchone()
+    if row and not conn.execute("SELECT 1 FROM fact_evidence WHERE fact_num = ?", (row[0],)).fetchone():
+        conn.execute("DELETE FROM fact_search_trigram WHERE rowid = ?", (row[0],))
+        conn.execute("DELETE FROM fact_search_bigram WHERE rowid = ?", (row[0],))
+        conn.execute("DELETE FROM facts WHERE num = ?", (row[0],))
+    for num in touched:
+        if conn.execute("SELECT 1 FROM facts WHERE num = ?", (num,)).fetchone():
+            index_fact(conn, num)
+
+
 def _apply(
     conn: sqlite3.Connection,
     decision: int,
@@ -202,16 +226,16 @@ def _apply(
     by: str,
 ) -> dict[str, Any]:
     key = event["candidate"]
+    _undo(conn, key)
     if action == "reject":
         conn.execute("UPDATE events SET status = 'rejected' WHERE candidate = ?", (key,))
-        conn.execute("DELETE FROM fact_evidence WHERE candidate = ?", (key,))
         return {"candidate": key, "action": action}
     if action == "merge":
         assert fact is not None
         _add_evidence(conn, fact, event, doc_id, decision)
         conn.execute("UPDATE events SET status = 'merged' WHERE candidate = ?", (key,))
         return {"candidate": key, "action": action, "fact": fact}
-    new_id = fact or "rv-" + hashlib.sha256(key.encode()).hexdigest()[:12]
+    new_id = fact or accepted_id(key)
     roles = event.get("roles", {})
     actors = [{"id": i, "role": next((r for r, v in roles.items() if v == i), "participant")} for i in event["actors"]]
     new = {
