@@ -230,7 +230,9 @@ def test_loading_the_case_twice_keeps_reviews(initialised: Path) -> None:
         counts: dict[str, Any] = store.load_case()
         assert counts["decisions"] == 0
         after = store.conn.execute("SELECT count(*) FROM fact_evidence").fetchone()[0]
+        madrid = next(f for f in store.timeline(date_from="2022-06-29", date_to="2022-06-29") if "madrid" in f["id"])
     assert before == after > 0
+    assert sum(s["id"].startswith("doc:") for s in madrid["sources"]) == 1
 
 
 def test_init_with_a_bad_file_stores_nothing(tmp_path: Path) -> None:

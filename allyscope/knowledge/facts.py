@@ -75,7 +75,8 @@ def put_fact(
             (*values, num),
         )
         conn.execute("DELETE FROM fact_actors WHERE fact_num = ?", (num,))
-        conn.execute("DELETE FROM fact_sources WHERE fact_num = ?", (num,))
+        # stored documents cited through review evidence stay; the fact's own sources are replaced
+        conn.execute("DELETE FROM fact_sources WHERE fact_num = ? AND source_id NOT LIKE 'doc:%'", (num,))
     else:
         cursor = conn.execute(
             "INSERT INTO facts (id, date, date_start, date_end, long, precision, type, cameo, domain, mode, level,"
