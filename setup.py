@@ -24,6 +24,7 @@ COMPILED = [
     "allyscope/dates.py",
     "allyscope/entities.py",
     "allyscope/events.py",
+    "allyscope/store/search.py",
 ]
 
 ext_modules = []
