@@ -69,7 +69,11 @@ def to_html(data: dict[str, Any]) -> str:
             f'<tr data-facts="{" ".join(c["facts"])}"><td>{c["year"]}</td><td>{c["domain"]}</td>'
             f'<td class="count">{c["count"]}</td><td>{c["score"]}</td><td>{links}</td></tr>'
         )
-    out.append("</table><h3>First occurrences</h3><ul>")
+    out.append("</table><h3>Firsts</h3><ul>")
+    milestones = [(s["fact"], s["label"]) for ladder in data["ladders"] for s in ladder["steps"] if s["fact"]]
+    for fact, label in sorted(milestones, key=lambda m: m[0]["date_start"]):
+        out.append(f"<li>{fact['date_readable']}: first time — {escape(label)} ({_fact_link(fact['id'])})</li>")
+    out.append("</ul><h3>First occurrence of each kind of fact</h3><ul>")
     for f in ind["firsts"]:
         out.append(
             f"<li>{f['year']}: first {f['type']} in {f['domain']} at {f['level']} level — "
