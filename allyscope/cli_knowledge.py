@@ -135,6 +135,18 @@ def timeline(
 @click.option("--by", help="Who decides (default: $ALLYSCOPE_USER, else your login name).")
 @click.option("--history", is_flag=True, help="Show every decision taken on CANDIDATE.")
 @click.option(
+    "--export-decisions",
+    "export_to",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write every decision (who, when, what) to FILE as JSON, to share or to keep with the documents.",
+)
+@click.option(
+    "--import-decisions",
+    "import_from",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Add the decisions of FILE (from --export-decisions) and apply them to stored documents.",
+)
+@click.option(
     "--interactive/--no-interactive",
     default=None,
     help="Ask for a decision on each pending candidate (default: when stdin and stdout are a terminal).",
@@ -154,6 +166,8 @@ def review(
     reason: str | None,
     by: str | None,
     history: bool,
+    export_to: Path | None,
+    import_from: Path | None,
     interactive: bool | None,
     as_json: bool,
 ) -> None:
@@ -176,6 +190,9 @@ def review(
     if len(chosen) > 1:
         raise click.UsageError(f"choose one decision, not {' and '.join(chosen)}")
     with Store(db, create=False) as store:
+        if export_to or import_from:
+            _transfer(store, export_to, import_from)
+            return
         if candidate and history:
             _print_json(decision_history(store.conn, candidate))
             return
@@ -211,6 +228,27 @@ def review(
             if interactive and not _ask(store, event, reviewer(by)):
                 break
         click.echo(f"{len(pending)} candidates" + ("" if show_all else " pending"), err=True)
+
+
+def _transfer(store: Any, export_to: Path | None, import_from: Path | None) -> None:
+    import json
+
+    from allyscope.knowledge.review import ReviewError, export_decisions, import_decisions
+
+    if export_to:
+        data = export_decisions(store.conn)
+        export_to.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
+        click.echo(f"wrote {len(data['decisions'])} decisions to {export_to}", err=True)
+    if import_from:
+        try:
+            data = json.loads(import_from.read_text("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise ReviewError(f"{import_from}: not a JSON decisions file ({exc})") from exc
+        counts = import_decisions(store.conn, data)
+        applied = sum(v for k, v in counts.items() if k != "added")
+        click.echo(
+            f"{import_from}: {counts['added']} decisions added, {applied} applied to stored candidates", err=True
+        )
 
 
 def _parse_edit(text: str) -> tuple[str, str]:

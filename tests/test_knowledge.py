@@ -322,3 +322,24 @@ def test_a_later_decision_replaces_an_earlier_one(tmp_path: Path) -> None:
         assert merged["evidence"] == [] and [h["action"] for h in decision_history(store.conn, key)] == [
             "accept", "merge", "reject"
         ]  # fmt: skip
+
+
+def test_decisions_travel_between_databases(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.db", tmp_path / "b.db"
+    for db in (first, second):
+        assert run("init", "--db", str(db), "--with", str(NEW_DOC))[0] == 0
+    pending = json.loads(run("review", "--db", str(first), "--list", "--json")[1])
+    run("review", pending[0]["candidate"], "--db", str(first), "--accept", "--by", "ann")
+    run("review", pending[1]["candidate"], "--db", str(first), "--reject", "--reason", "no", "--by", "ann")
+    shared = tmp_path / "decisions.json"
+    assert run("review", "--db", str(first), "--export-decisions", str(shared))[0] == 0
+    code, _, err = run("review", "--db", str(second), "--import-decisions", str(shared))
+    assert code == 0 and "2 decisions added" in err
+    assert json.loads(run("review", "--db", str(second), "--list", "--json")[1]) == []
+    ids = {f["id"] for f in json.loads(run("timeline", "--db", str(second), "--from", "2026", "--json")[1])}
+    assert ids == {f["id"] for f in json.loads(run("timeline", "--db", str(first), "--from", "2026", "--json")[1])}
+    assert "0 decisions added" in run("review", "--db", str(second), "--import-decisions", str(shared))[2]
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"decisions": [{"candidate": "x"}]}', "utf-8")
+    code, _, err = run("review", "--db", str(second), "--import-decisions", str(bad))
+    assert code == 2 and "missing" in err

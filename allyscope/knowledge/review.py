@@ -301,4 +301,65 @@ def decision_history(conn: sqlite3.Connection, candidate: str) -> list[dict[str,
     return [dict(zip(keys, r, strict=True)) for r in rows]
 
 
-__all__ = ["ReviewError", "candidates", "decide", "decision_history", "get_fact", "replay", "suggestions"]
+def export_decisions(conn: sqlite3.Connection) -> dict[str, Any]:
+    """Every decision, oldest first, in the form `import_decisions` reads (and the case's decisions.json uses)."""
+    keys = ("candidate", "doc_sha", "action", "fact", "changes", "reason", "by", "at")
+    rows = conn.execute(
+        "SELECT candidate, doc_sha, action, fact_id, changes, reason, by, at FROM decisions ORDER BY id"
+    ).fetchall()
+    decisions = []
+    for row in rows:
+        item = {k: v for k, v in zip(keys, row, strict=True) if v is not None}
+        if "changes" in item:
+            item["changes"] = json.loads(item["changes"])
+        decisions.append(item)
+    return {"version": 1, "about": "allyscope review decisions", "decisions": decisions}
+
+
+def import_decisions(conn: sqlite3.Connection, data: dict[str, Any]) -> dict[str, int]:
+    """Add decisions exported from another database (those already here are skipped), then replay them."""
+    if not isinstance(data, dict) or not isinstance(data.get("decisions"), list):
+        raise ReviewError("not a decisions file: expected an object with a 'decisions' list")
+    known = {
+        tuple(r)
+        for r in conn.execute("SELECT candidate, action, ifnull(fact_id, ''), by, at FROM decisions").fetchall()
+    }
+    added = 0
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for d in data["decisions"]:
+            missing = [k for k in ("candidate", "doc_sha", "action", "by", "at") if k not in d]
+            if missing or d["action"] not in ACTIONS:
+                raise ReviewError(
+                    f"decision {d.get('candidate', '?')}: missing {', '.join(missing) or 'a known action'}"
+                )
+            if (d["candidate"], d["action"], d.get("fact") or "", d["by"], d["at"]) in known:
+                continue
+            conn.execute(
+                "INSERT INTO decisions (candidate, doc_sha, action, fact_id, changes, reason, by, at)"
+                " VALUES (?,?,?,?,?,?,?,?)",
+                (
+                    d["candidate"], d["doc_sha"], d["action"], d.get("fact"),
+                    json.dumps(d["changes"], ensure_ascii=False) if d.get("changes") else None,
+                    d.get("reason"), d["by"], d["at"],
+                ),
+            )  # fmt: skip
+            added += 1
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return {"added": added, **replay(conn)}
+
+
+__all__ = [
+    "ReviewError",
+    "candidates",
+    "decide",
+    "decision_history",
+    "export_decisions",
+    "get_fact",
+    "import_decisions",
+    "replay",
+    "suggestions",
+]
