@@ -126,23 +126,7 @@ def load_case_into(conn: sqlite3.Connection, case: Case, *, by: str = "allyscope
             )
             conn.execute("DELETE FROM agreement_parties WHERE agreement_id = ?", (a["id"],))
             conn.executemany("INSERT INTO agreement_parties VALUES (?,?)", [(a["id"], p) for p in a["parties"]])
-        known = {
-            r[0] for r in conn.execute("SELECT candidate || '|' || action || '|' || ifnull(fact_id, '') FROM decisions")
-        }
-        added = 0
-        for d in case.decisions:
-            if f"{d['candidate']}|{d['action']}|{d.get('fact') or ''}" in known:
-                continue
-            conn.execute(
-                "INSERT INTO decisions (candidate, doc_sha, action, fact_id, changes, reason, by, at)"
-                " VALUES (?,?,?,?,?,?,?,?)",
-                (
-                    d["candidate"], d["doc_sha"], d["action"], d.get("fact"),
-                    json.dumps(d["changes"], ensure_ascii=False) if d.get("changes") else None,
-                    d.get("reason"), d.get("by", by), d.get("at", at),
-                ),
-            )  # fmt: skip
-            added += 1
+        added = record_decisions(conn, case.decisions, by=by, at=at)
         conn.execute("INSERT OR REPLACE INTO case_meta VALUES ('case', ?)", (f"{case.name} {case.version}",))
         conn.execute("COMMIT")
     except BaseException:
@@ -154,6 +138,27 @@ def load_case_into(conn: sqlite3.Connection, case: Case, *, by: str = "allyscope
         "agreements": len(case.agreements),
         "decisions": added,
     }
+
+
+def record_decisions(conn: sqlite3.Connection, decisions: list[dict[str, Any]], *, by: str, at: str) -> int:
+    """Add review decisions (inside the caller's transaction), skipping any already recorded — the same
+    candidate, action, fact, reviewer and time; `by` and `at` stand in where a decision lacks them."""
+    known = {tuple(r) for r in conn.execute("SELECT candidate, action, ifnull(fact_id, ''), by, at FROM decisions")}
+    added = 0
+    for d in decisions:
+        who, when = d.get("by", by), d.get("at", at)
+        if (d["candidate"], d["action"], d.get("fact") or "", who, when) in known:
+            continue
+        conn.execute(
+            "INSERT INTO decisions (candidate, doc_sha, action, fact_id, changes, reason, by, at)"
+            " VALUES (?,?,?,?,?,?,?,?)",
+            (
+                d["candidate"], d["doc_sha"], d["action"], d.get("fact"),
+                json.dumps(d["changes"], ensure_ascii=False) if d.get("changes") else None, d.get("reason"), who, when,
+            ),
+        )  # fmt: skip
+        added += 1
+    return added
 
 
 def canonical(conn: sqlite3.Connection, entity_id: str) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 
 from allyscope.edtf import bounds
 from allyscope.errors import AllyscopeError, NotFoundError
-from allyscope.knowledge.facts import canonical, get_fact, index_fact, now, put_fact
+from allyscope.knowledge.facts import canonical, get_fact, index_fact, now, put_fact, record_decisions
 from allyscope.vocabulary import ACTIONS, DOMAINS, LEVELS, MODES, PLOVER_TYPES
 
 
@@ -320,31 +320,13 @@ def import_decisions(conn: sqlite3.Connection, data: dict[str, Any]) -> dict[str
     """Add decisions exported from another database (those already here are skipped), then replay them."""
     if not isinstance(data, dict) or not isinstance(data.get("decisions"), list):
         raise ReviewError("not a decisions file: expected an object with a 'decisions' list")
-    known = {
-        tuple(r)
-        for r in conn.execute("SELECT candidate, action, ifnull(fact_id, ''), by, at FROM decisions").fetchall()
-    }
-    added = 0
+    for d in data["decisions"]:
+        missing = [k for k in ("candidate", "doc_sha", "action", "by", "at") if k not in d]
+        if missing or d["action"] not in ACTIONS:
+            raise ReviewError(f"decision {d.get('candidate', '?')}: missing {', '.join(missing) or 'a known action'}")
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for d in data["decisions"]:
-            missing = [k for k in ("candidate", "doc_sha", "action", "by", "at") if k not in d]
-            if missing or d["action"] not in ACTIONS:
-                raise ReviewError(
-                    f"decision {d.get('candidate', '?')}: missing {', '.join(missing) or 'a known action'}"
-                )
-            if (d["candidate"], d["action"], d.get("fact") or "", d["by"], d["at"]) in known:
-                continue
-            conn.execute(
-                "INSERT INTO decisions (candidate, doc_sha, action, fact_id, changes, reason, by, at)"
-                " VALUES (?,?,?,?,?,?,?,?)",
-                (
-                    d["candidate"], d["doc_sha"], d["action"], d.get("fact"),
-                    json.dumps(d["changes"], ensure_ascii=False) if d.get("changes") else None,
-                    d.get("reason"), d["by"], d["at"],
-                ),
-            )  # fmt: skip
-            added += 1
+        added = record_decisions(conn, data["decisions"], by="", at="")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
