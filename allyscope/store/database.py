@@ -1,7 +1,8 @@
-"""The store: documents and their spans in one SQLite file, written one document per transaction.
+"""The store: documents and their spans in one SQLite file, each written whole or not at all.
 
-Callers hand the store finished `Document`s (or their rows, built in worker processes); all writes go
-through `Store.add`, which stores a document whole or not at all. The same content is stored once: the id
+Callers hand the store finished `Document`s (or their rows, built in worker processes); writes go through
+`Store.add`/`add_many` (one transaction) or `Store.write` inside a transaction of the caller's (ingest writes
+a whole run of files in one, so that a bad file stores nothing). The same content is stored once: the id
 of a document is the start of the SHA-256 of its decoded text.
 """
 
