@@ -117,6 +117,8 @@ def gazetteer() -> Gazetteer:
     for compound in data["compounds"]:
         ids = tuple(dict.fromkeys(abbreviations[c] for c in compound if c in abbreviations))
         table[compound] = ids
+    for character, ident in data.get("standalone", {}).items():
+        table.setdefault(character, (ident,))
     for word in data["blocked"]:
         table.setdefault(word, ())
     patterns = list(table)

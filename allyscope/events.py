@@ -201,6 +201,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     ids = list(dict.fromkeys([*ids, *data["dyad"]]))  # "both sides": the relationship's parties
                 if not ids:
                     ids = list(dict.fromkeys(i for m in entity_mentions for i in m.ids))
+                # a NATO summit, council or centre named alone still brings NATO in as an actor
+                ids = list(dict.fromkeys([*ids, *(g.entity(i)["part_of"] for i in ids if "part_of" in g.entity(i))]))
                 actors = [i for i in ids if g.entity(i)["type"] in _ACTOR_TYPES]
                 involved = [i for i in ids if i not in actors]
                 plover_cameo = _type(data["types"], clause)

@@ -24,11 +24,13 @@ def test_gazetteer_file_integrity() -> None:
         assert any(entity["aliases"].get(language) for language in LANGUAGES), entity["id"]
         if "qid" in entity:
             assert re.fullmatch(r"Q\d+", entity["qid"]), entity["id"]
+        assert entity.get("part_of", "NATO") in ids, entity["id"]
         for role in entity.get("roles", []):
             assert role["office"] in offices and role["from"] <= role.get("to", "9999"), entity["id"]
     for compound in data["compounds"]:
         assert any(ch in data["abbreviations"] for ch in compound), compound
     assert set(data["abbreviations"].values()) <= set(ids)
+    assert set(data["standalone"].values()) <= set(ids)
 
 
 def test_every_state_has_names_in_four_languages() -> None:
