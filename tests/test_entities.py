@@ -24,7 +24,7 @@ def test_gazetteer_file_integrity() -> None:
         assert any(entity["aliases"].get(language) for language in LANGUAGES), entity["id"]
         if "qid" in entity:
             assert re.fullmatch(r"Q\d+", entity["qid"]), entity["id"]
-        assert entity.get("part_of", "NATO") in ids, entity["id"]
+        assert entity.get("part_of", "NATO") in gazetteer().entities, entity["id"]
         for role in entity.get("roles", []):
             assert role["office"] in offices and role["from"] <= role.get("to", "9999"), entity["id"]
     for compound in data["compounds"]:
