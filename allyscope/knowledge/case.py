@@ -8,7 +8,7 @@ source, an entity or a document part that does not exist.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -31,7 +31,6 @@ class Case:
     facts: list[dict[str, Any]]
     agreements: list[dict[str, Any]]
     decisions: list[dict[str, Any]]
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -45,7 +44,6 @@ def load_case() -> Case:
     """The Japan–NATO case shipped with allyscope."""
     meta = _read("case")
     decisions = _read("decisions")
-    extra = {name: _read(name) for name in meta.get("analysis_files", [])}
     return Case(
         name=meta["name"],
         version=str(meta["version"]),
@@ -53,7 +51,6 @@ def load_case() -> Case:
         facts=_read("facts")["facts"],
         agreements=_read("agreements")["agreements"],
         decisions=[d | {"doc_sha": decisions["document"]["sha256"]} for d in decisions["decisions"]],
-        extra=extra,
     )
 
 

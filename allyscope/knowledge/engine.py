@@ -7,9 +7,8 @@ matches one DuckDB version exactly, which is why both are pinned to the same rel
 
 from __future__ import annotations
 
-import json
+import re
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -52,13 +51,17 @@ def connect(sqlite_path: Path) -> Any:
 
 
 def _score_sql() -> str:
-    """The per-fact weight as a DuckDB expression, from the weights file (numbers only, so safe to inline)."""
-    w = json.loads(resources.files("allyscope.data").joinpath("analysis", "weights.json").read_text("utf-8"))
+    """The per-fact weight as a DuckDB expression, from the same weights the Python path uses. Keys are codes
+    and names (`05`, `head-of-government`) and values numbers, checked here because they are inlined."""
+    from allyscope.knowledge.indicators import weights
+
+    w = weights()
 
     def case(expr: str, table: dict[str, Any], default: float) -> str:
-        whens = " ".join(
-            f"WHEN '{key}' THEN {float(value)!r}" for key, value in table.items() if key.isalnum() or "-" in key
-        )
+        bad = [key for key in table if not re.fullmatch(r"[\w-]+", key)]
+        if bad:
+            raise EngineError(f"weights.json: keys must be codes or names, not {bad}")
+        whens = " ".join(f"WHEN '{key}' THEN {float(value)!r}" for key, value in table.items())
         return f"(CASE {expr} {whens} ELSE {default!r} END)"
 
     return "*".join(

@@ -56,6 +56,13 @@ def index_fact(conn: sqlite3.Connection, num: int) -> None:
     conn.execute("INSERT INTO fact_search_bigram (rowid, grams) VALUES (?, ?)", (num, bigrams(text)))
 
 
+def drop_fact(conn: sqlite3.Connection, num: int) -> None:
+    """Delete one fact with its search entry (its actors, sources and evidence go by cascade)."""
+    conn.execute("DELETE FROM fact_search_trigram WHERE rowid = ?", (num,))
+    conn.execute("DELETE FROM fact_search_bigram WHERE rowid = ?", (num,))
+    conn.execute("DELETE FROM facts WHERE num = ?", (num,))
+
+
 def put_fact(
     conn: sqlite3.Connection, fact: dict[str, Any], *, origin: str, by: str, at: str, index: bool = True
 ) -> int:

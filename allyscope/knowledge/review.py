@@ -15,7 +15,15 @@ from typing import Any
 
 from allyscope.edtf import bounds
 from allyscope.errors import AllyscopeError, NotFoundError
-from allyscope.knowledge.facts import canonical, get_fact, index_fact, now, put_fact, record_decisions
+from allyscope.knowledge.facts import (
+    canonical,
+    drop_fact,
+    get_fact,
+    index_fact,
+    now,
+    put_fact,
+    record_decisions,
+)
 from allyscope.vocabulary import ACTIONS, DOMAINS, LEVELS, MODES, PLOVER_TYPES
 
 
@@ -207,9 +215,7 @@ def _undo(conn: sqlite3.Connection, key: str) -> None:
             conn.execute("DELETE FROM fact_sources WHERE fact_num = ? AND source_id = ?", (num, f"doc:{doc_id}"))
     row = conn.execute("SELECT num FROM facts WHERE id = ? AND origin = 'review'", (accepted_id(key),)).fetchone()
     if row and not conn.execute("SELECT 1 FROM fact_evidence WHERE fact_num = ?", (row[0],)).fetchone():
-        conn.execute("DELETE FROM fact_search_trigram WHERE rowid = ?", (row[0],))
-        conn.execute("DELETE FROM fact_search_bigram WHERE rowid = ?", (row[0],))
-        conn.execute("DELETE FROM facts WHERE num = ?", (row[0],))
+        drop_fact(conn, row[0])
     for num in touched:
         if conn.execute("SELECT 1 FROM facts WHERE num = ?", (num,)).fetchone():
             index_fact(conn, num)

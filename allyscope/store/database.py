@@ -271,13 +271,12 @@ class Store:
             orphans = conn.execute(
                 "SELECT num FROM facts WHERE origin = 'review' AND num NOT IN (SELECT fact_num FROM fact_evidence)"
             ).fetchall()
+            from allyscope.knowledge.facts import drop_fact, index_fact
+
             for (num,) in orphans:  # facts that stood only on this document's sentences
-                conn.execute("DELETE FROM fact_search_trigram WHERE rowid = ?", (num,))
-                conn.execute("DELETE FROM fact_search_bigram WHERE rowid = ?", (num,))
-                conn.execute("DELETE FROM facts WHERE num = ?", (num,))
+                drop_fact(conn, num)
             conn.execute("DELETE FROM fact_sources WHERE source_id = ?", (f"doc:{ident}",))
             conn.execute("DELETE FROM sources WHERE id = ?", (f"doc:{ident}",))
-            from allyscope.knowledge.facts import index_fact
 
             for num in facts:
                 if conn.execute("SELECT 1 FROM facts WHERE num = ?", (num,)).fetchone():
@@ -430,7 +429,8 @@ class Store:
 
         profile["events"] = self.events(actor=entity_id)
         profile["canonical"] = canonical(self.conn, entity_id)
-        profile["merged"] = [m for m in members(self.conn, entity_id) if m != profile["canonical"]]
+        ids = members(self.conn, entity_id)
+        profile["merged"] = [m for m in ids if m != profile["canonical"]]
         profile["merge_history"] = [
             dict(zip(("entity", "into", "by", "at", "undone_by", "undone_at"), r, strict=True))
             for r in self.conn.execute(
@@ -443,12 +443,11 @@ class Store:
         roles: dict[str, int] = {}
         for fact in profile["facts"]:
             for actor in fact["actors"]:
-                if actor["id"] in members(self.conn, entity_id):
+                if actor["id"] in ids:
                     roles[actor["role"]] = roles.get(actor["role"], 0) + 1
             if any(i["id"] == entity_id for i in fact["involved"]):
                 roles["involved"] = roles.get("involved", 0) + 1
         profile["fact_roles"] = roles
-        ids = members(self.conn, entity_id)
         profile["agreements"] = [
             json.loads(r[0])
             for r in self.conn.execute(
