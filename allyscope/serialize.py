@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+import orjson
+
 from allyscope.model import Document
+
+
+def dumps(value: Any) -> str:
+    """Compact JSON text, non-ASCII kept as is. orjson, because the store writes several JSON values per
+    document and the standard encoder's time showed in every ingest profile."""
+    return orjson.dumps(value).decode("utf-8")
 
 
 def document_json(doc: Document) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope.cli import main
-from allyscope.store.search import bigrams
+from allyscope.store.search import bigrams, match_expression
 
 
 @pytest.fixture(scope="module")
@@ -36,12 +36,40 @@ def test_two_character_chinese_queries_find_their_paragraphs(db: str, query: str
     assert found and all(query in str(h["snippet"]) for h in found)
 
 
-def test_trigram_alone_cannot_find_two_characters(db: str) -> None:
+def test_one_pair_index_answers_every_length(db: str) -> None:
     import sqlite3
 
     conn = sqlite3.connect(db)
-    assert conn.execute("SELECT count(*) FROM search_trigram WHERE search_trigram MATCH '\"北约\"'").fetchone()[0] == 0
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert "search_trigram" not in tables and "search_bigram" in tables
     assert conn.execute("SELECT count(*) FROM search_bigram WHERE search_bigram MATCH '\"北约\"'").fetchone()[0] > 0
+
+
+@pytest.mark.parametrize(
+    ("query", "expression"),
+    [
+        ("北约", '"北约"'),
+        ("北约伙伴", '"北约 约伙 伙伴"'),
+        ("Japan NATO", '"japan" AND "nato"'),
+        ("NATO峰会", '"nato" AND "峰会"'),
+        ("约", None),
+        ("，", None),
+    ],
+)
+def test_match_expressions(query: str, expression: str | None) -> None:
+    assert match_expression(query) == expression
+
+
+def test_prefix_expression_takes_the_last_latin_word() -> None:
+    assert match_expression("Japan Stolten", prefix=True) == '"japan" AND "stolten"*'
+
+
+def test_prefix_and_checked_hits(db: str) -> None:
+    found = hits(db, "Vilni")
+    assert found and all("vilni" in str(h["snippet"]).lower() for h in found)
+    # 北约 and 峰会 may both stand in a paragraph without standing together: every hit holds the query itself
+    for hit in hits(db, "北约峰会"):
+        assert "北约峰会" in str(hit["snippet"])
 
 
 @pytest.mark.parametrize(

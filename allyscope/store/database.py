@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from allyscope.errors import NotFoundError, StoreError
 from allyscope.model import Document
-from allyscope.serialize import doc_id, document_json
+from allyscope.serialize import doc_id, document_json, dumps
 from allyscope.store.migrations import migrate
 from allyscope.store.search import Entry, add_to_index, index_rows
 from allyscope.store.search import search as search_index
@@ -75,7 +75,7 @@ def rows_for(doc: Document) -> DocumentRows:
             h.start,
             h.end,
             h.page,
-            json.dumps({"level": h.level, "label": h.label, "title": h.title}, ensure_ascii=False),
+            dumps({"level": h.level, "label": h.label, "title": h.title}),
         )
         for h in doc.headings
     ]
@@ -84,8 +84,7 @@ def rows_for(doc: Document) -> DocumentRows:
         for f in doc.footnotes
     ]
     markers = [
-        (ident, i, m.start, m.end, json.dumps(list(m.numbers)), m.style, json.dumps(list(m.footnotes)))
-        for i, m in enumerate(doc.markers)
+        (ident, i, m.start, m.end, dumps(m.numbers), m.style, dumps(m.footnotes)) for i, m in enumerate(doc.markers)
     ]
     row = (
         ident,
@@ -97,7 +96,7 @@ def rows_for(doc: Document) -> DocumentRows:
         doc.raw,
         doc.text,
         doc.notes_text,
-        json.dumps(structure, ensure_ascii=False),
+        dumps(structure),
         now,
     )
     rows = DocumentRows(row, spans, footnotes, markers, search=index_rows(ident, data))
@@ -150,7 +149,7 @@ def _add_events(rows: DocumentRows, doc: Document, ident: str) -> None:
                 event.evidence.start,
                 event.evidence.end,
                 "candidate",
-                json.dumps(data, ensure_ascii=False),
+                dumps(data),
                 key,
             )
         )
@@ -163,9 +162,7 @@ def _add_events(rows: DocumentRows, doc: Document, ident: str) -> None:
             seen.add(entity_id)
     for entity_id in sorted(seen):
         entity = g.entity(entity_id)
-        rows.entities.append(
-            (entity_id, entity["type"], entity["name"], entity.get("qid"), json.dumps(entity, ensure_ascii=False))
-        )
+        rows.entities.append((entity_id, entity["type"], entity["name"], entity.get("qid"), dumps(entity)))
 
 
 class Store:
@@ -258,12 +255,9 @@ class Store:
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
-            entries = conn.execute("SELECT id, text FROM search_entries WHERE doc_id = ?", (ident,)).fetchall()
-            for rowid, text in entries:
-                conn.execute(
-                    "INSERT INTO search_trigram (search_trigram, rowid, text) VALUES ('delete', ?, ?)", (rowid, text)
-                )
-                conn.execute("DELETE FROM search_bigram WHERE rowid = ?", (rowid,))
+            conn.execute(
+                "DELETE FROM search_bigram WHERE rowid IN (SELECT id FROM search_entries WHERE doc_id = ?)", (ident,)
+            )
             facts = [
                 r[0] for r in conn.execute("SELECT DISTINCT fact_num FROM fact_evidence WHERE doc_id = ?", (ident,))
             ]

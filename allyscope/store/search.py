@@ -1,9 +1,10 @@
 """Full-text search of stored documents in Chinese, Japanese and English.
 
-SQLite's trigram tokenizer finds any substring of three characters or more, but no two-character query, and two
-characters is the commonest Chinese query (北约, 日本, 岸田). So every entry is indexed twice: by trigrams, and as
-the sequence of its overlapping character pairs (`日本与北约` → `日本 本与 与北 北约`), in which a two-character
-query is a single token. A one-character query falls back to a scan.
+Two characters is the commonest Chinese query (北约, 日本, 岸田), and SQLite's trigram tokenizer cannot find it;
+its word tokenizer sees a whole Chinese sentence as one word. So each entry is indexed as the sequence of its
+overlapping character pairs (`日本与北约` → `日本 本与 与北 北约`), Latin words whole: a two-character query is one
+token, a longer one a phrase of pairs, and every hit is checked against the text. A one-character query, or
+one with no two adjacent characters, falls back to a scan.
 """
 
 from __future__ import annotations
@@ -47,51 +48,78 @@ def index_rows(doc_id: str, data: dict[str, Any]) -> list[Entry]:
 
 
 def add_to_index(conn: sqlite3.Connection, rows: list[Entry]) -> None:
-    """Insert entries in both indexes (inside the caller's transaction, which makes the ids below safe)."""
+    """Insert entries and their pairs (inside the caller's transaction, which makes the ids below safe)."""
     first = int(conn.execute("SELECT coalesce(max(id), 0) FROM search_entries").fetchone()[0]) + 1
     numbered = list(enumerate(rows, first))
     conn.executemany(
         'INSERT INTO search_entries (id, doc_id, kind, layer, start, "end", text) VALUES (?,?,?,?,?,?,?)',
         [(i, *row[:6]) for i, row in numbered],
     )
-    conn.executemany("INSERT INTO search_trigram (rowid, text) VALUES (?, ?)", [(i, row[5]) for i, row in numbered])
     conn.executemany("INSERT INTO search_bigram (rowid, grams) VALUES (?, ?)", [(i, row[6]) for i, row in numbered])
+
+
+def match_expression(query: str, *, prefix: bool = False) -> str | None:
+    """The FTS5 expression for `query` over the pair index, or None when it has no run of two characters.
+
+    Each run of the query becomes a phrase: a Chinese or Japanese run its pairs, a Latin word itself, the last
+    Latin word a prefix when `prefix` (`Stolten` finds `Stoltenberg`). A lone CJK character between
+    punctuation makes no pair, so it is left to the check against the text that every hit gets."""
+    phrases: list[str] = []
+    runs = _RUNS.findall(query)
+    for i, run in enumerate(runs):
+        if run[0].isascii():
+            star = "*" if prefix and i == len(runs) - 1 else ""
+            phrases.append(f'"{run.lower()}"{star}')
+        elif len(run) >= 2:
+            phrases.append('"' + " ".join(map(add, run, run[1:])) + '"')
+    return " AND ".join(phrases) or None
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+_COLUMNS = 'e.id, e.doc_id, d.title, e.kind, e.layer, e.start, e."end", e.text'
 
 
 def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:
     """Entries containing `query`, in the order they were stored, each with its document, place and a snippet.
 
-    Hits are not ranked: ranking every paragraph that holds a common term (北约) costs half a second over 10,000
-    documents, while taking the first `limit` matches takes under a millisecond (benchmarks/bench_search.py)."""
+    The pair index proposes entries and each is checked to hold the query itself (case and runs of spaces
+    aside), so a hit always contains what was asked. Hits are not ranked: ranking every paragraph that holds a
+    common term (北约) costs half a second over 10,000 documents, while taking the first `limit` matches takes
+    under a millisecond (benchmarks/bench_search.py)."""
     query = query.strip()
     if not query:
         return []
-    if len(query) >= 3:
-        sql = (
-            'SELECT e.id, e.doc_id, d.title, e.kind, e.layer, e.start, e."end", e.text FROM search_trigram t '
-            "JOIN search_entries e ON e.id = t.rowid JOIN documents d ON d.id = e.doc_id "
-            "WHERE search_trigram MATCH ? LIMIT ?"
-        )
-        rows = conn.execute(sql, ('"' + query.replace('"', '""') + '"', limit)).fetchall()
-    elif len(query) == 2 and not query.isascii():
-        sql = (
-            'SELECT e.id, e.doc_id, d.title, e.kind, e.layer, e.start, e."end", e.text FROM search_bigram b '
-            "JOIN search_entries e ON e.id = b.rowid JOIN documents d ON d.id = e.doc_id "
-            "WHERE search_bigram MATCH ? LIMIT ?"
-        )
-        rows = conn.execute(sql, ('"' + query + '"', limit)).fetchall()
-    else:
-        sql = (
-            'SELECT e.id, e.doc_id, d.title, e.kind, e.layer, e.start, e."end", e.text FROM search_entries e '
-            "JOIN documents d ON d.id = e.doc_id WHERE instr(lower(e.text), lower(?)) > 0 LIMIT ?"
-        )
-        rows = conn.execute(sql, (query, limit)).fetchall()
-    hits = []
-    for _id, doc_id, title, kind, layer, start, end, text in rows:
-        at = text.lower().find(query.lower())
-        snippet = text[max(0, at - 30) : at + len(query) + 30] if at >= 0 else text[:60]
-        hits.append(
-            {
+    hits: dict[int, dict[str, Any]] = {}
+    wanted = _fold(query)
+    # Whole words first, which the index answers at once; a prefix query of the last Latin word (slower: it
+    # visits every word that starts so) only when they give fewer than `limit` hits.
+    expressions = [match_expression(query)]
+    if query[-1].isascii() and query[-1].isalnum():
+        expressions.append(match_expression(query, prefix=True))
+    for expression in expressions:
+        if expression is None:
+            cursor = conn.execute(
+                f"SELECT {_COLUMNS} FROM search_entries e "
+                "JOIN documents d ON d.id = e.doc_id WHERE instr(lower(e.text), lower(?)) > 0",
+                (query,),
+            )
+        else:
+            cursor = conn.execute(
+                f"SELECT {_COLUMNS} FROM search_bigram b JOIN search_entries e ON e.id = b.rowid "
+                "JOIN documents d ON d.id = e.doc_id WHERE search_bigram MATCH ?",
+                (expression,),
+            )
+        for entry_id, doc_id, title, kind, layer, start, end, text in cursor:
+            if entry_id in hits:
+                continue
+            at = text.lower().find(query.lower())
+            if at < 0 and wanted not in _fold(text):
+                continue
+            snippet = text[max(0, at - 30) : at + len(query) + 30] if at >= 0 else text[:60]
+            hits[entry_id] = {
                 "doc": doc_id,
                 "title": title,
                 "kind": kind,
@@ -101,5 +129,9 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[s
                 "offset": at,
                 "snippet": snippet,
             }
-        )
-    return hits
+            if len(hits) >= limit:
+                break
+        cursor.close()
+        if len(hits) >= limit or expression is None:
+            break
+    return [hit for _, hit in sorted(hits.items())]
