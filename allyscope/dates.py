@@ -99,14 +99,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words += ["since", "from", "starting", "beginning", "the", "early", "mid", "late"]
     initials = {w[0].lower() for w in words} | {w[0].upper() for w in words} | set("0123456789一二三四五六七八九十")
     first = "(?=[" + "".join(sorted(re.escape(c) for c in initials)) + "])"
-    joined = first + "(?:" + "|".join(f"(?P<_{name}>{pattern})" for name, pattern in parts.items()) + ")"
-    cjk_only = (
-        first
-        + "(?:"
-        + "|".join(f"(?P<_{name}>{pattern})" for name, pattern in parts.items() if not name.startswith("en_"))
-        + ")"
-    )
-    return {"any": re.compile(joined, re.IGNORECASE), "cjk": re.compile(cjk_only)}
+    # Only the parts with English words ignore case: a case-blind engine is twice as slow on Chinese text.
+    cased = {"cn_century_decade", "cn_decade_pair", "cn_century", "range", "cjk", "bare_month"}
+    alternatives = {
+        name: f"(?P<_{name}>{pattern})" if name in cased else f"(?i:(?P<_{name}>{pattern}))"
+        for name, pattern in parts.items()
+    }
+    joined = first + "(?:" + "|".join(alternatives.values()) + ")"
+    cjk_only = first + "(?:" + "|".join(a for name, a in alternatives.items() if not name.startswith("en_")) + ")"
+    return {"any": re.compile(joined), "cjk": re.compile(cjk_only)}
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{3}")
@@ -185,7 +186,7 @@ def find_dates(text: str, reference_year: int | None = None) -> list[DateMention
     pattern = _patterns()["any" if _LATIN_WORD.search(text) else "cjk"]
     for m in pattern.finditer(text):
         g = m.groupdict()
-        kind = next(name for name, value in g.items() if name.startswith("_") and value is not None)[1:]
+        kind = str(m.lastgroup)[1:]  # the outer group of an alternative closes last
         start, end = m.start(), m.end()
         edtf: str | None = None
         precision = "year"

@@ -89,8 +89,23 @@ def patterns() -> dict[str, Any]:
     )
     for key in ("types", "domains", "modes"):
         for rule in data[key]:
-            rule["regex"] = re.compile(rule["pattern"], re.IGNORECASE)
+            rule["regex"] = re.compile(_lowered(rule["pattern"]))
     return data
+
+
+def _lowered(pattern: str) -> str:
+    """A rule's pattern in lower case, escapes (`\\S`, `\\D`) kept: rules are matched against the lower-cased
+    clause, which is four times faster than a case-blind engine on Chinese text."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        if pattern[i] == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i : i + 2])
+            i += 2
+        else:
+            out.append(pattern[i].lower())
+            i += 1
+    return "".join(out)
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -163,29 +178,35 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     reference_year: int | None = None
     all_mentions = known_mentions if known_mentions is not None else g.match(text)
     starts = [m.start for m in all_mentions]
+    marker_starts = [m.start for m in doc.markers]
     for paragraph in doc.paragraphs:
         # Dates are found once per paragraph, so that a relative date resolves against the sentence before.
         in_paragraph = [d for d in find_dates(text[paragraph.start : paragraph.end], reference_year) if not d.document]
         dated = [d for d in in_paragraph if d.precision in ("day", "month", "year")]
         if dated:
             reference_year = int(dated[-1].edtf[:4])
+        # periods of programmes (2023—2026), centuries and `thereafter` are not happenings
+        happenings = [
+            d
+            for d in in_paragraph
+            if d.kind not in ("range", "century") and not (d.kind == "relative" and d.precision == "range")
+        ]
+        if not happenings:
+            continue
         for s_start, s_end in sentences(text, paragraph.start, paragraph.end):
-            sentence = text[s_start:s_end]
             shift = s_start - paragraph.start
             mentions = [
                 replace(d, start=d.start - shift, end=d.end - shift)
-                for d in in_paragraph
+                for d in happenings
                 if shift <= d.start < s_end - paragraph.start
-            ]
-            # periods of programmes (2023—2026), centuries and `thereafter` are not happenings
-            mentions = [
-                d
-                for d in mentions
-                if d.kind not in ("range", "century") and not (d.kind == "relative" and d.precision == "range")
             ]
             if not mentions:
                 continue
-            notes = tuple(i for m in doc.markers if s_start <= m.start < s_end for i in m.footnotes)
+            sentence = text[s_start:s_end]
+            in_sentence = doc.markers[
+                bisect.bisect_left(marker_starts, s_start) : bisect.bisect_left(marker_starts, s_end)
+            ]
+            notes = tuple(i for m in in_sentence for i in m.footnotes)
             first = bisect.bisect_left(starts, s_start)
             last = bisect.bisect_left(starts, s_end)
             entity_mentions = [
@@ -205,12 +226,13 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 ids = list(dict.fromkeys([*ids, *(g.entity(i)["part_of"] for i in ids if "part_of" in g.entity(i))]))
                 actors = [i for i in ids if g.entity(i)["type"] in _ACTOR_TYPES]
                 involved = [i for i in ids if i not in actors]
-                plover_cameo = _type(data["types"], clause)
-                domain = _domain(data["domains"], clause)
+                folded = clause.lower()
+                plover_cameo = _type(data["types"], folded)
+                domain = _domain(data["domains"], folded)
                 sides = set(ids)
                 if not (sides & japan and sides & nato):
                     domain = "context"
-                mode = _first(data["modes"], clause, "mode", "asserted")
+                mode = _first(data["modes"], folded, "mode", "asserted")
                 names = [g.entity(i)["name"] for i in actors]
                 roles = {"source": actors[0]} if actors else {}
                 if len(actors) > 1:
