@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-URL = re.compile(r"(?:https?://|www\.)[^\s，。、；）」』\]]+", re.IGNORECASE)
+URL = re.compile(r"(?:[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.)[^\s，。、；）」』\]]+")  # case-blind by hand: faster
 _URL_TRAIL = ".,;:)'\"”’"
 
 MONTHS = {
@@ -107,13 +107,15 @@ def _alternation(names: tuple[str, ...]) -> re.Pattern[str]:
     # a cheap first-character test before the alternatives (dates start with a digit, an era or a month name)
     months = r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)" if "mdy" in names else ""
     first = rf"(?=[\d令平昭大明民]{months})"
-    return re.compile(first + "(?:" + joined.replace("(\\d", "(?:\\d") + ")", re.IGNORECASE if "mdy" in names else 0)
+    # no case-blind flag: the text is lower-cased first (month names are lower case here), which is several
+    # times faster than a case-blind engine on Chinese text
+    return re.compile(first + "(?:" + joined.replace("(\\d", "(?:\\d") + ")")
 
 
 # One pass over the citation, leftmost match first; month names are tried only where Latin letters occur.
 _ANY_DATE = _alternation(("era", "cjk", "iso", "mdy", "dmy", "my", "year"))
 _CJK_DATES = _alternation(("era", "cjk", "iso", "year"))
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_STEM = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 
 
 def find_dates(text: str, url: Found | None = None) -> list[Found]:
@@ -125,8 +127,11 @@ def find_dates(text: str, url: Found | None = None) -> list[Found]:
     where = url or find_url(text) or Found(None, 0, 0)
     found: list[Found] = []
     lowered = text.lower()
-    pattern = _ANY_DATE if any(month in lowered for month in _MONTH_STEMS) else _CJK_DATES
-    for m in pattern.finditer(text):
+    english = _MONTH_STEM.search(lowered) is not None
+    if len(lowered) != len(text):  # a rare character whose lower case is longer: offsets must stay
+        lowered, english = text, False
+    pattern = _ANY_DATE if english else _CJK_DATES
+    for m in pattern.finditer(lowered):
         kind = m.lastgroup
         start, end = m.start(), m.end()
         if where.start <= start < where.end:
@@ -169,18 +174,17 @@ _HAS_DIGIT = re.compile(r"\d|[元一二三四五六七八九十]\s*年")
 
 
 _LOCATORS = re.compile(
-    r"(?=[第\dpPvVnN])(?:(?P<pages>"
+    r"(?=[第\dpvn])(?:(?P<pages>"
     + PAGES.pattern
-    + r")|\bVol\.\s*(?P<volume>\d+)|\bNo\.\s*(?P<issue>\d+)|第\s*(?P<issue2>\d+)\s*[期号]"
-    r"|第\s*(?P<section>\d+)\s*版)",
-    re.IGNORECASE,
+    + r")|\bvol\.\s*(?P<volume>\d+)|\bno\.\s*(?P<issue>\d+)|第\s*(?P<issue2>\d+)\s*[期号]"
+    r"|第\s*(?P<section>\d+)\s*版)"
 )
 
 
 def find_locators(text: str) -> dict[str, str]:
     """Pages, volume, issue and newspaper page (`section`) of a citation, each the first found, in one pass."""
     out: dict[str, str] = {}
-    for m in _LOCATORS.finditer(text):
+    for m in _LOCATORS.finditer(text.lower()):  # values are digits: the lower-cased text gives the same
         kind = m.lastgroup
         if kind == "pages" and "page" not in out:
             value = next(g for g in m.groups()[1:4] if g)
