@@ -14,6 +14,9 @@ from itertools import pairwise
 _PAGE_NUMBER_DECORATED = re.compile(r"^[·•\-–—―－\s]*[·•\-–—―－]\s*\d{1,4}\s*[·•\-–—―－][·•\-–—―－\s]*$")
 _PAGE_NUMBER_PLAIN = re.compile(r"^\d{1,4}$")
 _PAGE_NUMBER_WORDED = re.compile(r"^(?:第\s*\d{1,4}\s*页|[Pp]age\s+\d{1,4}|\d{1,4}\s*/\s*\d{1,4})$")
+_FULL_WIDTH_DIGITS = "０１２３４５６７８９"
+_NUMBER_LINE_CHARS = "·•-–—―－0123456789" + _FULL_WIDTH_DIGITS + " \t\u3000\u00a0\u2002\u2003\u2009"
+_WORDED_INITIALS = frozenset("第Pp0123456789" + _FULL_WIDTH_DIGITS)
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 _SENTENCE_END = "。．.！!？?；;"
@@ -53,30 +56,28 @@ class Line:
         return not self.content
 
 
+_LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
 def split_lines(raw: str) -> list[Line]:
     """Split a raw text into lines, keeping every line's raw offsets; a form feed is a line of its own."""
     lines: list[Line] = []
+    append = lines.append
     pos = 0
     for index, chunk in enumerate(raw.splitlines(keepends=True)):
-        body = chunk.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
-        end = pos + len(body)
+        body = chunk.rstrip(_LINE_ENDS)
+        size = len(body)
         content = body.strip()
         if content:
-            lead = body.find(content[0])
+            lead = size - len(body.lstrip())
             lo = pos + lead
-            hi = lo + len(content)
-            indent = body[:lead]
+            # Display width: CJK characters count about two, Latin ones one (from the UTF-8 length, fast).
+            width = len(content) if content.isascii() else (len(content.encode("utf-8")) + len(content)) / 2
+            append(Line(index, pos, pos + size, lo, lo + len(content), content, body[:lead], BODY, 1, 0, "", 0, width))
         else:
-            lo = hi = end
-            indent = body
-        # Display width: CJK characters count about two, Latin ones one (from the UTF-8 length, which is fast).
-        width = (len(content.encode("utf-8")) + len(content)) / 2
-        line = Line(index, pos, end, lo, hi, content, indent, width=width)
-        if not content:
-            line.role = PAGE_BREAK if "\x0c" in chunk else BLANK
-        elif chunk.endswith("\x0c"):
-            line.role = BODY
-        lines.append(line)
+            end = pos + size
+            role = PAGE_BREAK if "\x0c" in chunk else BLANK
+            append(Line(index, pos, end, end, end, "", body, role, 1, 0, "", 0, 0.0))
         pos += len(chunk)
     return lines
 
@@ -130,9 +131,15 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
     for line in lines:
         if line.role != BODY or line.index in protected:
             continue
-        if _PAGE_NUMBER_DECORATED.match(line.content) or _PAGE_NUMBER_WORDED.match(line.content):
+        content = line.content
+        # Cheap exact tests first: a decorated or plain number line holds nothing but digits, decorations and
+        # spaces; a worded one starts with 第, P/p or a digit.
+        if content.strip(_NUMBER_LINE_CHARS):
+            if content[0] in _WORDED_INITIALS and _PAGE_NUMBER_WORDED.match(content):
+                line.role = PAGE_NUMBER
+        elif _PAGE_NUMBER_DECORATED.match(content) or _PAGE_NUMBER_WORDED.match(content):
             line.role = PAGE_NUMBER
-        elif _PAGE_NUMBER_PLAIN.match(line.content):
+        elif _PAGE_NUMBER_PLAIN.match(content):
             plain.append(line)
     if len(plain) >= 2:
         values = [int(line.content) for line in plain]

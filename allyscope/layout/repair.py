@@ -53,16 +53,6 @@ class _Flow:
     last_text: Line | None = None
     blank_before: bool = False
 
-    def ended(self, line: Line) -> bool:
-        """True when `line` ended its paragraph: it is short, or shortish and closes a sentence."""
-        if self.typical <= 0:
-            return True
-        if line.content[-1] in "-‐,，、；;:：":
-            return False
-        if line.width < 0.6 * self.typical:
-            return True
-        return line.width < 0.85 * self.typical and ends_sentence(line.content)
-
 
 def _join_context(builder: TextBuilder, content: str) -> str:
     """The text a join decision looks at: the line, and before it the text built so far when the line may be
@@ -71,10 +61,6 @@ def _join_context(builder: TextBuilder, content: str) -> str:
         return content
     tail = builder.tail(120)
     return tail + content if ("://" in tail or "www." in tail) else content
-
-
-def _is_label_line(content: str) -> bool:
-    return any_label(("abstract", "keywords")).match(content) is not None
 
 
 def _glued_allowed(lines: list[Line], blocks: list[NoteBlock]) -> dict[int, set[int]]:
@@ -146,49 +132,58 @@ def _close_block(flow: _Flow) -> None:
 
 
 def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow) -> None:
+    """Write the body lines into the flow. The hot loop of layout repair: what a line says of itself (whether it
+    closes a sentence, whether it ended its paragraph) is worked out once, when it is read, and kept for the
+    line after it."""
     styles = frozenset(line.note_style for line in lines if line.role == NOTE) & WEAK_STYLES
     allowed = _glued_allowed(lines, blocks) if "number" in styles else {}
     builder = flow.builder
+    typical = flow.typical
+    double = flow.double
+    label_line = any_label(("abstract", "keywords")).match
+    previous_closes = False  # the previous text line ends a sentence
+    previous_ended = True  # the previous text line ended its paragraph: short, or shortish and closing a sentence
     for line in lines:
-        if line.role == BLANK:
-            flow.blank_before = flow.blank_before or not flow.double
+        role = line.role
+        if role == BLANK:
+            flow.blank_before = flow.blank_before or not double
             continue
-        if line.role != BODY:
+        if role != BODY:
             continue
-        found = find_markers(line.content, styles)
-        if allowed:
+        content = line.content
+        found = find_markers(content, styles)
+        if allowed and found:
             page_numbers = allowed.get(line.page, set()) | allowed.get(0, set())
             found = [f for f in found if not f.glued or f.numbers[0] in page_numbers]
-        marker_only = is_marker_only(line.content, found)
-        previous = flow.last_text
-        if marker_only and flow.pending is not None:
+        if found and flow.pending is not None and is_marker_only(content, found):
             _flush(flow, 0)
             flow.pending, flow.pending_markers = line, found
             continue
+        closes = ends_sentence(content)
+        previous = flow.last_text
         shape = None
-        short = flow.typical <= 0 or line.width < flow.typical
         if (
-            short
-            and not ends_sentence(line.content)
+            (typical <= 0 or line.width < typical)
+            and not closes
             and (
                 previous is None
-                or flow.ended(previous)
-                or ends_sentence(previous.content)
+                or previous_ended
+                or previous_closes
                 or flow.blank_before
                 or flow.block_kind == "heading"
             )
         ):
-            shape = heading_shape(line.content)
+            shape = heading_shape(content)
+        indent = line.indent
         starts_block = (
             previous is None
             or flow.pending is None
             or shape is not None
             or flow.block_kind == "heading"
             or flow.blank_before
-            or (len(line.indent.replace("\t", "  ")) >= 2 and line.indent != " ")
-            or "\u3000" in line.indent
-            or flow.ended(previous)
-            or (line.index < _FRONT_LINES and _is_label_line(line.content))
+            or previous_ended
+            or (indent and ((len(indent.replace("\t", "  ")) >= 2 and indent != " ") or "\u3000" in indent))
+            or (line.index < _FRONT_LINES and label_line(content) is not None)
         )
         if starts_block:
             _close_block(flow)
@@ -204,13 +199,17 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         else:
             pending = flow.pending
             assert pending is not None
-            context = _join_context(builder, pending.content)
-            drop, insert = join(context, line.content)
+            drop, insert = join(_join_context(builder, pending.content), content)
             _flush(flow, drop)
             builder.insert(insert, line.lo)
         flow.pending, flow.pending_markers = line, found
         flow.last_text = line
         flow.blank_before = False
+        previous_closes = closes
+        width = line.width
+        previous_ended = typical <= 0 or (
+            content[-1] not in "-‐,，、；;:：" and (width < 0.6 * typical or (width < 0.85 * typical and closes))
+        )
     _close_block(flow)
 
 
