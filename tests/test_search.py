@@ -41,8 +41,8 @@ def test_one_pair_index_answers_every_length(db: str) -> None:
 
     conn = sqlite3.connect(db)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert "search_trigram" not in tables and "search_bigram" in tables
-    assert conn.execute("SELECT count(*) FROM search_bigram WHERE search_bigram MATCH '\"北约\"'").fetchone()[0] > 0
+    assert "search_trigram" not in tables and "search_pairs" in tables
+    assert conn.execute("SELECT count(*) FROM search_pairs WHERE search_pairs MATCH '\"北约\"'").fetchone()[0] > 0
 
 
 @pytest.mark.parametrize(

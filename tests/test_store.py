@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
@@ -82,3 +83,33 @@ def test_a_database_of_the_previous_release_is_upgraded_in_place(tmp_path: Path)
         assert keys == [e[14] for e in sorted(rows.events, key=lambda e: e[10])]  # the key a new ingest gives
         pending = candidates(store.conn)
         assert pending and decide(store.conn, pending[0]["candidate"], "reject", by="t")["action"] == "reject"
+
+
+def test_mentions_of_an_older_database_become_one_row_per_entity(tmp_path: Path) -> None:
+    """A database written with one row per mention (before 0006) keeps every mention after the upgrade."""
+    from allyscope.entities import gazetteer
+    from allyscope.store import migrations as m
+
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("CREATE TABLE _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    for name, sql in m.available():
+        if name >= "0006":
+            break
+        conn.executescript(sql)
+        conn.execute("INSERT INTO _migrations VALUES (?, 'then')", (name,))
+    doc = parse(LAYOUTS / "en_glued_pages.txt")
+    rows = rows_for(doc)
+    conn.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.doc)
+    mentions = [(rows.id, i, x.start, x.end, x.alias) for x in gazetteer().match(doc.text) for i in x.ids]
+    assert len(mentions) > len({mention[1] for mention in mentions})  # some entity is named more than once
+    conn.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)", mentions)
+    conn.close()
+    with Store(db) as store:
+        upgraded = store.conn.execute("SELECT entity_id, count, first, places FROM entity_mentions").fetchall()
+        assert sorted(r[:3] for r in upgraded) == sorted((r[0], r[2], r[3]) for r in rows.mentions)  # as ingest writes
+        places = sorted((e, *p) for e, _, _, text in upgraded for p in json.loads(text))
+        assert places == sorted((e, s, end, alias) for _, e, s, end, alias in mentions)
+        first_entity = upgraded[0][0]
+        profile = store.entity_profile(first_entity)
+        assert profile["mentions"][0]["count"] == sum(1 for x in mentions if x[1] == first_entity)

@@ -46,7 +46,7 @@ class DocumentRows:
     footnotes: list[tuple[Any, ...]]
     markers: list[tuple[Any, ...]]
     entities: list[tuple[Any, ...]] = field(default_factory=list)
-    mentions: list[tuple[Any, ...]] = field(default_factory=list)
+    mentions: list[tuple[Any, ...]] = field(default_factory=list)  # one row per entity: count, first, places
     events: list[tuple[Any, ...]] = field(default_factory=list)
     event_actors: list[tuple[Any, ...]] = field(default_factory=list)
     search: list[Entry] = field(default_factory=list)
@@ -119,12 +119,13 @@ def _add_events(rows: DocumentRows, doc: Document, ident: str) -> None:
     from allyscope.events import extract_events
 
     g = gazetteer()
-    seen: set[str] = set()
     mentions = g.match(doc.text)
+    places: dict[str, list[tuple[int, int, str]]] = {}
     for m in mentions:
         for entity_id in m.ids:
-            rows.mentions.append((ident, entity_id, m.start, m.end, m.alias))
-            seen.add(entity_id)
+            places.setdefault(entity_id, []).append((m.start, m.end, m.alias))
+    rows.mentions.extend((e, ident, len(p), p[0][0], dumps(p)) for e, p in places.items())
+    seen = set(places)
     prefix = rows.sha256[:16]
     keys: set[str] = set()
     for event in extract_events(doc, ident, mentions):
@@ -240,7 +241,7 @@ class Store:
             conn.executemany("INSERT INTO footnotes VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.footnotes)
             conn.executemany("INSERT INTO markers VALUES (?,?,?,?,?,?,?)", rows.markers)
             conn.executemany("INSERT OR IGNORE INTO entities VALUES (?,?,?,?,?)", rows.entities)
-            conn.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)", rows.mentions)
+            conn.executemany("INSERT INTO entity_mentions VALUES (?,?,?,?,?)", rows.mentions)
             conn.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows.events)
             conn.executemany("INSERT INTO event_actors VALUES (?,?,?)", rows.event_actors)
             add_to_index(conn, rows.search)
@@ -256,7 +257,7 @@ class Store:
         conn.execute("BEGIN IMMEDIATE")
         try:
             conn.execute(
-                "DELETE FROM search_bigram WHERE rowid IN (SELECT id FROM search_entries WHERE doc_id = ?)", (ident,)
+                "DELETE FROM search_pairs WHERE rowid IN (SELECT id FROM search_entries WHERE doc_id = ?)", (ident,)
             )
             facts = [
                 r[0] for r in conn.execute("SELECT DISTINCT fact_num FROM fact_evidence WHERE doc_id = ?", (ident,))
@@ -414,8 +415,8 @@ class Store:
             raise NotFoundError(f"no entity {entity_id!r} (ids look like JP, NATO, person:kishida)")
         profile: dict[str, Any] = dict(known)
         mentions = self.conn.execute(
-            "SELECT m.doc_id, d.title, count(*), min(m.start) FROM mentions m JOIN documents d ON d.id = m.doc_id "
-            "WHERE m.entity_id = ? GROUP BY m.doc_id ORDER BY m.doc_id",
+            "SELECT m.doc_id, d.title, m.count, m.first FROM entity_mentions m JOIN documents d ON d.id = m.doc_id "
+            "WHERE m.entity_id = ? ORDER BY m.doc_id",
             (entity_id,),
         ).fetchall()
         profile["mentions"] = [{"doc": d, "title": t, "count": c, "first": f} for d, t, c, f in mentions]

@@ -22,9 +22,9 @@ def bigrams(text: str) -> str:
 
     Punctuation, spaces and Latin words end a run of non-Latin characters; a run of one character gives no pair."""
     out: list[str] = []
-    for run in _RUNS.findall(text):
+    for run in _RUNS.findall(text.lower()):  # lower case in every script: the index's tokenizer folds nothing
         if run[0].isascii():
-            out.append(run.lower())
+            out.append(run)
         else:
             out.extend(map(add, run, run[1:]))
     return " ".join(out)
@@ -55,7 +55,7 @@ def add_to_index(conn: sqlite3.Connection, rows: list[Entry]) -> None:
         'INSERT INTO search_entries (id, doc_id, kind, layer, start, "end", text) VALUES (?,?,?,?,?,?,?)',
         [(i, *row[:6]) for i, row in numbered],
     )
-    conn.executemany("INSERT INTO search_bigram (rowid, grams) VALUES (?, ?)", [(i, row[6]) for i, row in numbered])
+    conn.executemany("INSERT INTO search_pairs (rowid, grams) VALUES (?, ?)", [(i, row[6]) for i, row in numbered])
 
 
 def match_expression(query: str, *, prefix: bool = False) -> str | None:
@@ -65,11 +65,11 @@ def match_expression(query: str, *, prefix: bool = False) -> str | None:
     Latin word a prefix when `prefix` (`Stolten` finds `Stoltenberg`). A lone CJK character between
     punctuation makes no pair, so it is left to the check against the text that every hit gets."""
     phrases: list[str] = []
-    runs = _RUNS.findall(query)
+    runs = _RUNS.findall(query.lower())
     for i, run in enumerate(runs):
         if run[0].isascii():
             star = "*" if prefix and i == len(runs) - 1 else ""
-            phrases.append(f'"{run.lower()}"{star}')
+            phrases.append(f'"{run}"{star}')
         elif len(run) >= 2:
             phrases.append('"' + " ".join(map(add, run, run[1:])) + '"')
     return " AND ".join(phrases) or None
@@ -108,8 +108,8 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[s
             )
         else:
             cursor = conn.execute(
-                f"SELECT {_COLUMNS} FROM search_bigram b JOIN search_entries e ON e.id = b.rowid "
-                "JOIN documents d ON d.id = e.doc_id WHERE search_bigram MATCH ?",
+                f"SELECT {_COLUMNS} FROM search_pairs b JOIN search_entries e ON e.id = b.rowid "
+                "JOIN documents d ON d.id = e.doc_id WHERE search_pairs MATCH ?",
                 (expression,),
             )
         for entry_id, doc_id, title, kind, layer, start, end, text in cursor:
