@@ -86,6 +86,10 @@ def _flush(flow: _Flow, drop: int) -> None:
         return
     builder = flow.builder
     hi = line.hi - drop
+    if not flow.pending_markers:  # most lines
+        builder.copy(line.lo, hi)
+        flow.pending = None
+        return
     cursor = line.lo
     for found in flow.pending_markers:
         m_lo, m_hi = line.lo + found.start, line.lo + found.end
@@ -199,9 +203,13 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         else:
             pending = flow.pending
             assert pending is not None
-            drop, insert = join(_join_context(builder, pending.content), content)
-            _flush(flow, drop)
-            builder.insert(insert, line.lo)
+            before = pending.content
+            if "\u2e80" <= before[-1] <= "\u9fff" and "\u2e80" <= content[0] <= "\u9fff":
+                _flush(flow, 0)  # CJK on both sides: joined with nothing, the commonest case by far (see join)
+            else:
+                drop, insert = join(_join_context(builder, before), content)
+                _flush(flow, drop)
+                builder.insert(insert, line.lo)
         flow.pending, flow.pending_markers = line, found
         flow.last_text = line
         flow.blank_before = False
