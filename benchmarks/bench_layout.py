@@ -143,6 +143,7 @@ def main() -> None:
                 f"{elapsed:.2f} s, {rates[jobs]:.2f} MB/s"
             )
         print(f"two cores / one core: {rates[2] / rates[1]:.2f}x")
+        store_floor(files, folder / "floor-varied.db")
         if ARTICLE.exists() and args.articles:
             articles = folder / "articles"
             articles.mkdir()
@@ -157,6 +158,31 @@ def main() -> None:
                 f"extract and store {args.articles} articles of the reference size on 2 cores: {elapsed:.1f} s "
                 f"(10,000 at this rate: {elapsed / args.articles * 10000:.0f} s)"
             )
+            store_floor(sorted(articles.glob("*.txt")), folder / "floor.db")
+
+
+def store_floor(files: list[Path], db: Path) -> None:
+    """The writer alone: rows made beforehand (not timed), then written and committed as ingest does.
+
+    SQLite has one writer, so this is a floor under any ingest, however fast and however many the parsers."""
+    from allyscope.pipeline import parse
+    from allyscope.store.database import Store, rows_for
+
+    prepared = [rows_for(parse(f)) for f in files]
+    with Store(db) as store:
+        start = time.perf_counter()
+        store.conn.execute("BEGIN IMMEDIATE")
+        store.write(prepared)
+        written = time.perf_counter()
+        store.conn.execute("COMMIT")
+        done = time.perf_counter()
+    per = (done - start) / len(prepared)
+    size = sum(f.stat().st_size for f in files)
+    print(
+        f"store alone, {len(prepared)} documents ({size / 1e6:.1f} MB) written in one transaction: "
+        f"{per * 1000:.1f} ms each (commit {(done - written) / len(prepared) * 1000:.1f} of it), "
+        f"{size / (done - start) / 1e6:.2f} MB/s; 10,000 at this rate: {per * 10000:.0f} s"
+    )
 
 
 if __name__ == "__main__":
