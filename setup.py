@@ -1,6 +1,6 @@
 """Build script: plain Python by default; with ALLYSCOPE_COMPILE=1 the hot modules are compiled with mypyc.
 
-The compiled build runs the same code 2–3× faster (see benchmarks/bench_layout.py --compiled). It is opt-in
+The compiled build parses about 1.3× faster (see benchmarks/bench_layout.py --compiled). It is opt-in
 because a compiled module shadows its .py file: in an editable install, edits would not take effect.
 """
 
