@@ -18,8 +18,12 @@ def extract_json(path: str | Path) -> dict[str, Any]:
     g = gazetteer()
     mentions = g.match(doc.text)
     events = [e.as_json() for e in extract_events(doc, ident, mentions)]
+    places: dict[str, list[dict[str, Any]]] = {}
+    for m in mentions:
+        for entity_id in m.ids:
+            places.setdefault(entity_id, []).append({"start": m.start, "end": m.end, "text": m.alias})
     entities = []
-    for entity_id in dict.fromkeys(i for m in mentions for i in m.ids):
+    for entity_id, found in places.items():
         entity = g.entity(entity_id)
         entities.append(
             {
@@ -28,7 +32,7 @@ def extract_json(path: str | Path) -> dict[str, Any]:
                 "type": entity["type"],
                 "aliases": entity.get("aliases", {}),
                 "qid": entity.get("qid"),
-                "mentions": [{"start": m.start, "end": m.end, "text": m.alias} for m in mentions if entity_id in m.ids],
+                "mentions": found,
             }
         )
     return {"document": document_json(doc), "entities": entities, "events": events}
