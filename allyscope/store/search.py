@@ -97,7 +97,8 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[s
     # Whole words first, which the index answers at once; a prefix query of the last Latin word (slower: it
     # visits every word that starts so) only when they give fewer than `limit` hits.
     expressions = [match_expression(query)]
-    if query[-1].isascii() and query[-1].isalnum():
+    last = _RUNS.findall(query.lower())[-1:] or [""]
+    if last[0].isascii() and len(last[0]) >= 3:  # a shorter prefix would visit too many words
         expressions.append(match_expression(query, prefix=True))
     for expression in expressions:
         if expression is None:
