@@ -62,8 +62,8 @@ def _outcomes(paths: list[str], jobs: int, stack: ExitStack) -> Iterator[Outcome
     caller opens the database, so that no open connection is ever copied into a worker."""
     if jobs <= 1 or len(paths) < 4:
         return map(_parse_one, paths)
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork") if "fork" in methods else None
+    # fork (Linux only: elsewhere it is unsafe or missing) lets the workers inherit what _warm built
+    context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
     if context is not None:
         _warm()
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
@@ -83,7 +83,7 @@ def ingest_files(
 ) -> IngestReport:
     """Parse `files` and store them. Unless `keep_going`, nothing is stored when any file fails."""
     paths = [str(f) for f in files]
-    workers = jobs if jobs is not None else (os.cpu_count() or 1 if len(paths) >= 8 else 1)
+    workers = jobs if jobs is not None else ((os.cpu_count() or 1) if len(paths) >= 8 else 1)
     report = IngestReport()
     with ExitStack() as stack:
         results = _outcomes(paths, workers, stack)
