@@ -94,3 +94,27 @@ def test_every_adjacent_cjk_pair_is_a_token(text: str) -> None:
     for a, b in pairwise(text):
         if not a.isascii() and not b.isascii() and a.isalnum() and b.isalnum():
             assert a + b in tokens
+
+
+_WORDS = st.one_of(
+    st.text(alphabet=st.sampled_from(list("日本与北约安全合作協力のです")), min_size=1, max_size=6),
+    st.text(alphabet=st.sampled_from(list("natoNATOjapanÖöÉéßŌō")), min_size=1, max_size=8),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=8), st.data())
+def test_a_query_cut_from_a_text_finds_its_tokens_in_any_case(words: list[str], data: st.DataObject) -> None:
+    """Whatever part of a text is asked for, in whatever case, every token of its expression is in the index."""
+    separators = data.draw(st.lists(st.sampled_from([" ", "，", "、", ", "]), min_size=len(words), max_size=len(words)))
+    text = "".join(w + s for w, s in zip(words, separators, strict=True))
+    first = data.draw(st.integers(0, len(words) - 1))
+    last = data.draw(st.integers(first, len(words) - 1))
+    query = "".join(w + s for w, s in zip(words[first : last + 1], separators[first : last + 1], strict=True))
+    asked = data.draw(st.sampled_from([query, query.upper(), query.lower()]))
+    expression = match_expression(asked)
+    indexed = set(bigrams(text).split())
+    if expression is None:
+        return
+    for phrase in expression.split(" AND "):
+        assert set(phrase.strip('"').split()) <= indexed, (phrase, text)

@@ -22,7 +22,9 @@ def bigrams(text: str) -> str:
 
     Punctuation, spaces and Latin words end a run of non-Latin characters; a run of one character gives no pair."""
     out: list[str] = []
-    for run in _RUNS.findall(text.lower()):  # lower case in every script: the index's tokenizer folds nothing
+    for run in _RUNS.findall(
+        text.casefold()
+    ):  # case folded here in every script (ß → ss): the index's tokenizer folds ASCII only
         if run[0].isascii():
             out.append(run)
         else:
@@ -65,7 +67,7 @@ def match_expression(query: str, *, prefix: bool = False) -> str | None:
     Latin word a prefix when `prefix` (`Stolten` finds `Stoltenberg`). A lone CJK character between
     punctuation makes no pair, so it is left to the check against the text that every hit gets."""
     phrases: list[str] = []
-    runs = _RUNS.findall(query.lower())
+    runs = _RUNS.findall(query.casefold())
     for i, run in enumerate(runs):
         if run[0].isascii():
             star = "*" if prefix and i == len(runs) - 1 else ""
@@ -76,7 +78,7 @@ def match_expression(query: str, *, prefix: bool = False) -> str | None:
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.lower().split())
+    return " ".join(text.casefold().split())
 
 
 _COLUMNS = 'e.id, e.doc_id, d.title, e.kind, e.layer, e.start, e."end", e.text'
@@ -97,7 +99,7 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[s
     # Whole words first, which the index answers at once; a prefix query of the last Latin word (slower: it
     # visits every word that starts so) only when they give fewer than `limit` hits.
     expressions = [match_expression(query)]
-    last = _RUNS.findall(query.lower())[-1:] or [""]
+    last = _RUNS.findall(query.casefold())[-1:] or [""]
     if last[0].isascii() and len(last[0]) >= 3:  # a shorter prefix would visit too many words
         expressions.append(match_expression(query, prefix=True))
     for expression in expressions:
