@@ -1,0 +1,299 @@
+"""Test documents made here, with their gold by construction: articles in zh, zh-Hant, ja and en, written out as
+PDF (WeasyPrint: page-bottom footnotes with `float: footnote`, endnotes, two columns, running heads and page
+numbers), as HTML pages (with navigation, related lists, share buttons and footers around the article) and as
+Word files (python-docx, with a real footnotes part).
+
+The sentences are our own, written for these tests. Every note text is unique inside its article (it carries
+its own ordinal and page), so a marker's link can be checked by the text of the note it reaches.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+
+LANGUAGES = ("zh", "zh-Hant", "ja", "en")
+
+SENTENCES = {
+    "zh": [
+        "两国防务部门在过去十年里逐步建立了定期磋商机制",
+        "海上安全合作成为双方议程中最具体的内容",
+        "地区国家对这种安排的态度并不一致",
+        "研究者普遍认为制度化程度仍然有限",
+        "新的合作文件扩大了信息共享的范围",
+        "联合演习的规模在近年明显扩大",
+        "双方在网络防御领域签署了技术协议",
+        "这种伙伴关系并不包含共同防御义务",
+        "议会和舆论对此保持了相当的关注",
+        "外交部长会议为高层对话提供了平台",
+        "能力建设项目主要集中在灾害救援方面",
+        "观察人士指出经费投入仍然不足",
+    ],
+    "zh-Hant": [
+        "兩國防務部門在過去十年裡逐步建立了定期磋商機制",
+        "海上安全合作成為雙方議程中最具體的內容",
+        "區域國家對這種安排的態度並不一致",
+        "研究者普遍認為制度化程度仍然有限",
+        "新的合作文件擴大了資訊共享的範圍",
+        "聯合演習的規模在近年明顯擴大",
+        "雙方在網路防禦領域簽署了技術協議",
+        "這種夥伴關係並不包含共同防禦義務",
+        "議會與輿論對此保持了相當的關注",
+        "外交部長會議為高層對話提供了平台",
+    ],
+    "ja": [
+        "両国の防衛当局はこの十年で定期的な協議の枠組みを整えてきた",
+        "海洋安全保障の協力は双方の議題の中で最も具体的な分野である",
+        "地域の国々の受け止め方は必ずしも一様ではない",
+        "研究者の多くは制度化の程度がなお限られていると見ている",
+        "新たな協力文書は情報共有の範囲を広げた",
+        "共同訓練の規模は近年はっきりと大きくなった",
+        "双方はサイバー防衛の分野で技術取決めに署名した",
+        "この協力関係には共同防衛の義務は含まれていない",
+        "外相会合は高いレベルの対話の場となっている",
+        "能力構築の事業は主に災害救援に向けられている",
+    ],
+    "en": [
+        "Defence officials of both countries have built a regular cycle of consultations over the past decade",
+        "Maritime security has become the most concrete item on their shared agenda",
+        "Governments in the region have not received this arrangement in the same way",
+        "Most researchers still describe the degree of institutionalisation as modest",
+        "The new cooperation document widened the scope of information sharing considerably",
+        "Joint exercises have grown noticeably in scale and in the number of participating units",
+        "Both sides signed a technical arrangement on cyber defence and incident response",
+        "The partnership carries no obligation of collective defence whatsoever",
+        "Parliaments and the press have followed these developments with sustained interest",
+        "Ministerial meetings offer a platform for dialogue at the highest political level",
+        "Capacity-building programmes concentrate on disaster relief and humanitarian assistance",
+        "Observers point out that the funding committed so far remains insufficient",
+    ],
+}
+TITLES = {
+    "zh": ["伙伴关系的演变与地区安全秩序", "防务合作的制度化及其限度", "海上安全合作的新动向"],
+    "zh-Hant": ["夥伴關係的演變與區域安全秩序", "防務合作的制度化及其限度", "海上安全合作的新動向"],
+    "ja": ["安全保障協力の制度化とその限界", "海洋安全保障協力の新たな展開", "パートナーシップの変容と地域秩序"],
+    "en": ["Partnership and Regional Order after the Cold War", "The Limits of Defence Cooperation",
+           "New Directions in Maritime Security Cooperation"],
+}
+SECTION_TITLES = {
+    "zh": ["问题的提出", "合作机制的形成", "主要合作领域", "影响与限度", "结论"],
+    "zh-Hant": ["問題的提出", "合作機制的形成", "主要合作領域", "影響與限度", "結論"],
+    "ja": ["問題の所在", "協力枠組みの形成", "主な協力分野", "影響と限界", "結論"],
+    "en": ["Introduction", "The Making of a Framework", "Fields of Cooperation", "Effects and Limits", "Conclusion"],
+}
+SUB_TITLES = {
+    "zh": ["早期接触", "高层对话", "网络与海洋", "经费问题"],
+    "zh-Hant": ["早期接觸", "高層對話", "網路與海洋", "經費問題"],
+    "ja": ["初期の接触", "高官対話", "サイバーと海洋", "予算の問題"],
+    "en": ["Early Contacts", "Dialogue at the Top", "Cyber and Maritime Affairs", "The Question of Funding"],
+}
+AUTHORS = {
+    "zh": ["李明", "王芳", "陈立", "赵云"],
+    "zh-Hant": ["林志明", "黃雅婷", "陳建宏"],
+    "ja": ["山田太郎", "佐藤花子", "鈴木一郎"],
+    "en": ["Anna Berg", "Tom Hale", "Maria Costa"],
+}
+NOTE_PARTS = {
+    "zh": ("张华：《冷战后的同盟》，北京：世界知识出版社，{year} 年，第 {page} 页。",
+           "王强：《安全政策研究》，《国际问题研究》{year} 年第 {issue} 期，第 {page} 页。"),
+    "zh-Hant": ("林志明：《冷戰後的同盟》，臺北：五南出版社，{year} 年，頁 {page}。",
+                "黃雅婷：《安全政策研究》，《問題與研究》{year} 年第 {issue} 期，頁 {page}。"),
+    "ja": ("山田太郎『冷戦後の同盟』東京大学出版会、{year}年、{page}頁。",
+           "佐藤花子「安全保障政策の研究」『国際政治』第{issue}号、{year}年、{page}頁。"),
+    "en": ("John Smith, Alliances after the Cold War (London: Routledge, {year}), p. {page}.",
+           "Jane Doe, \u201cPartnership Politics,\u201d Survival {issue}, no. 2 ({year}): {page}."),
+}
+RUNNING = {"zh": "国际安全评论 2024 年第 {n} 期", "zh-Hant": "國際安全評論 2024 年第 {n} 期",
+           "ja": "国際安全保障研究 第 {n} 号", "en": "Journal of Security Studies, Vol. {n}"}
+NOTES_LABEL = {"zh": "注释", "zh-Hant": "註釋", "ja": "注", "en": "Notes"}
+STOPS = {"zh": "。", "zh-Hant": "。", "ja": "。", "en": ". "}
+FAMILIES = ("footnote", "footnote-page", "endnote", "two-column")
+
+
+@dataclass
+class Article:
+    """One generated article and its gold."""
+
+    language: str
+    family: str
+    seed: int
+    title: str
+    authors: list[str]
+    running: str
+    headings: list[tuple[int, str]] = field(default_factory=list)
+    # body as a list of blocks: ("h", level, text) or ("p", [(text, note index or None), ...])
+    blocks: list[tuple[object, ...]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return f"{self.language}_{self.family}_{self.seed}"
+
+    @property
+    def held_out(self) -> bool:
+        """Odd seeds are the held-out half: never looked at while tuning."""
+        return self.seed % 2 == 1
+
+
+def _numbered(language: str, level: int, index: int, text: str, style: int) -> str:
+    if style == 0:
+        return text
+    cn = "一二三四五六七八九十"
+    if language in ("zh", "zh-Hant"):
+        return f"{cn[index]}、{text}" if level == 1 else f"（{cn[index]}）{text}"
+    if language == "ja":
+        return f"{index + 1}．{text}" if level == 1 else f"（{index + 1}）{text}"
+    return f"{index + 1}. {text}" if level == 1 else text
+
+
+def make_article(language: str, family: str, seed: int, sections: int = 4) -> Article:
+    rng = random.Random(f"{language}-{family}-{seed}")
+    title = rng.choice(TITLES[language])
+    authors = rng.sample(AUTHORS[language], 2)
+    article = Article(language, family, seed, title, authors, RUNNING[language].format(n=seed % 9 + 1))
+    style = rng.choice((0, 1)) if language == "en" else 1
+    sentences = SENTENCES[language]
+    stop = STOPS[language]
+    for s in range(sections):
+        head = _numbered(language, 1, s, SECTION_TITLES[language][s % 5], style)
+        article.blocks.append(("h", 1, head))
+        article.headings.append((1, head))
+        subs = rng.choice((0, 0, 2)) if s else 0
+        for sub in range(subs + 1):
+            if sub:
+                text = _numbered(language, 2, sub - 1, SUB_TITLES[language][(s + sub) % 4], style)
+                article.blocks.append(("h", 2, text))
+                article.headings.append((2, text))
+            for _ in range(rng.randint(2, 3)):
+                runs: list[tuple[str, int | None]] = []
+                for _k in range(rng.randint(3, 5)):
+                    sentence = rng.choice(sentences) + stop
+                    note = None
+                    if rng.random() < 0.35:
+                        template = rng.choice(NOTE_PARTS[language])
+                        ordinal = len(article.notes) + 1
+                        article.notes.append(
+                            template.format(year=1990 + ordinal, issue=ordinal % 6 + 1, page=10 * seed + ordinal)
+                        )
+                        note = len(article.notes) - 1
+                    runs.append((sentence, note))
+                article.blocks.append(("p", runs))
+    return article
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def pdf_html(article: Article, font_css: str) -> str:
+    """The HTML WeasyPrint renders for an article in its family."""
+    endnotes = article.family == "endnote"
+    columns = article.family == "two-column"
+    reset = "counter-reset: footnote;" if article.family == "footnote-page" else ""
+    page_size = "A4" if columns else "A5"
+    css = f"""
+    {font_css}
+    @page {{ size: {page_size}; margin: 22mm 16mm 20mm 16mm; {reset}
+      @top-center {{ content: "{article.running}"; font-size: 8pt; font-family: TestCJK }}
+      @bottom-center {{ content: "· " counter(page) " ·"; font-size: 8pt; font-family: TestCJK }} }}
+    @page :first {{ @top-center {{ content: none }} }}
+    body {{ font-family: TestCJK; font-size: 10pt; line-height: 1.6; text-align: justify;
+           {'hyphens: auto;' if article.language == 'en' else ''} }}
+    .fn {{ float: footnote; font-size: 7.5pt; line-height: 1.4; text-align: left }}
+    ::footnote-call {{ content: counter(footnote); vertical-align: super; font-size: 6pt; line-height: 1 }}
+    ::footnote-marker {{ content: counter(footnote) " " }}
+    .call {{ vertical-align: super; font-size: 6pt; line-height: 1 }}
+    h1 {{ font-size: 17pt; margin: 0 0 6pt 0; font-weight: normal; text-align: left }}
+    .authors {{ font-size: 10pt; margin-bottom: 14pt }}
+    h2 {{ font-size: 13pt; margin: 14pt 0 6pt 0; font-weight: normal }}
+    h3 {{ font-size: 11.5pt; margin: 10pt 0 4pt 0; font-weight: normal }}
+    p {{ margin: 0; text-indent: 2em }}
+    .body {{ {'columns: 2; column-gap: 8mm;' if columns else ''} }}
+    .notes p {{ text-indent: 0; font-size: 10pt; margin-bottom: 2pt }}
+    """
+    out = [f"<html lang='{article.language}'><head><meta charset='utf-8'><style>{css}</style></head><body>"]
+    out.append(f"<h1>{_escape(article.title)}</h1><p class='authors'>{'　'.join(article.authors)}</p><div class='body'>")
+    for block in article.blocks:
+        if block[0] == "h":
+            tag = "h2" if block[1] == 1 else "h3"
+            out.append(f"<{tag}>{_escape(str(block[2]))}</{tag}>")
+            continue
+        parts = []
+        runs = block[1]
+        assert isinstance(runs, list)
+        for text, note in runs:
+            parts.append(_escape(text.rstrip() if note is not None else text))
+            if note is not None:
+                if endnotes:
+                    parts.append(f"<span class='call'>{note + 1}</span>")
+                else:
+                    parts.append(f"<span class='fn'>{_escape(article.notes[note])}</span>")
+                if article.language == "en":
+                    parts.append(" ")
+        out.append(f"<p>{''.join(parts).strip()}</p>")
+    out.append("</div>")
+    if endnotes and article.notes:
+        out.append(f"<div class='notes'><h2>{NOTES_LABEL[article.language]}</h2>")
+        for i, note in enumerate(article.notes):
+            out.append(f"<p>{i + 1}. {_escape(note)}</p>")
+        out.append("</div>")
+    out.append("</body></html>")
+    return "".join(out)
+
+
+def all_characters() -> str:
+    """Every character any generated document can print (for the test font subset)."""
+    chars = set("0123456789·.,;:()[]\u201c\u201d\u2019-–— abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    for table in (SENTENCES, TITLES, SECTION_TITLES, SUB_TITLES, AUTHORS, NOTE_PARTS, RUNNING, NOTES_LABEL):
+        for values in table.values():
+            for value in values if isinstance(values, (list, tuple)) else [values]:
+                chars.update(value)
+    chars.update("、（）．　一二三四五六七八九十第期号頁页年")
+    return "".join(sorted(chars))
+
+
+def make_font(folder: Path) -> Path:
+    """A small subset of Debian's Noto Sans CJK holding every character of the generated documents.
+
+    WeasyPrint subsets the whole CJK collection for every PDF (about ten seconds); subsetting once to a few
+    hundred glyphs makes each PDF take a fraction of a second.
+    """
+    from fontTools import subset, ttLib
+
+    target = folder / "TestCJK.otf"
+    if target.exists():
+        return target
+    candidates = [
+        Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
+        Path("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"),
+    ]
+    source = next((p for p in candidates if p.exists()), None)
+    if source is None:
+        raise FileNotFoundError("Debian's fonts-noto-cjk is not installed (see .ci/run)")
+    options = subset.Options()
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    options.layout_features = ["*"]
+    font = ttLib.TTFont(str(source), fontNumber=0)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text=all_characters())
+    subsetter.subset(font)
+    folder.mkdir(parents=True, exist_ok=True)
+    partial = folder / "TestCJK.partial.otf"
+    font.save(str(partial))
+    partial.replace(target)
+    return target
+
+
+def render_pdf(article: Article, font: Path, target: Path) -> Path:
+    import weasyprint
+
+    font_css = f"@font-face {{ font-family: TestCJK; src: url('{font.as_uri()}') }}"
+    weasyprint.HTML(string=pdf_html(article, font_css)).write_pdf(str(target))
+    return target
+
+
+def articles(per_family: int, families: tuple[str, ...] = FAMILIES) -> list[Article]:
+    """`per_family` articles per language and family; seeds 0, 1, 2, … (odd ones held out)."""
+    return [make_article(lang, fam, seed) for lang in LANGUAGES for fam in families for seed in range(per_family)]
