@@ -242,21 +242,38 @@ def _union(a: tuple[float, float, float, float], b: tuple[float, float, float, f
 
 
 def _columns(lines: list[PdfLine], width: float) -> list[PdfLine]:
-    """Lines in reading order: when the page's lines fall into two side-by-side groups, left column first."""
+    """Lines in reading order: when the page's lines fall into two side-by-side groups, left column first.
+
+    The right column's extent gives the band of the columns: short lines of the left half above it (a title,
+    authors) come first, and lines below it in smaller type (the note zone) come after both columns.
+    """
     mid = width / 2
     left = [ln for ln in lines if ln.x1 <= mid + 2]
     right = [ln for ln in lines if ln.x0 >= mid - 2]
     if len(left) < 3 or len(right) < 3:
         return lines
+    col_top = min(ln.top for ln in right)
+    col_bottom = max(ln.bottom for ln in right)
     spanning = [ln for ln in lines if ln.x0 < mid - 2 and ln.x1 > mid + 2]
-    col_top = min(ln.top for ln in [*left, *right])
-    col_bottom = max(ln.bottom for ln in [*left, *right])
     inside = [ln for ln in spanning if col_top < ln.top < col_bottom]
     if len(inside) > 0.2 * (len(left) + len(right)):
         return lines
-    above = sorted((ln for ln in spanning if ln.top <= col_top), key=lambda ln: ln.top)
-    below = sorted((ln for ln in spanning if ln.top >= col_bottom or ln in inside), key=lambda ln: ln.top)
-    return [*above, *sorted(left, key=lambda ln: ln.top), *sorted(right, key=lambda ln: ln.top), *below]
+    body_size = median(ln.size for ln in right)
+    above = [ln for ln in [*spanning, *left] if ln.bottom <= col_top]
+    below = [
+        ln
+        for ln in [*spanning, *left]
+        if ln.top >= col_bottom and (ln in spanning or ln.size < 0.92 * body_size)
+    ]
+    placed = {id(ln) for ln in [*above, *below]}
+    left = [ln for ln in left if id(ln) not in placed]
+    rest = [ln for ln in spanning if id(ln) not in placed]
+    return [
+        *sorted(above, key=lambda ln: ln.top),
+        *sorted([*left, *rest], key=lambda ln: ln.top),
+        *sorted(right, key=lambda ln: ln.top),
+        *sorted(below, key=lambda ln: ln.top),
+    ]
 
 
 def _shape(text: str) -> str:
@@ -275,9 +292,13 @@ def _mark_furniture(pages: list[list[PdfLine]], heights: list[float]) -> None:
                 keys.add((_shape(line.text), round(line.top / 6)))
         seen.update(keys)
     need = max(2, int(0.4 * len(pages)))
-    for lines, height in zip(pages, heights, strict=True):
+    body = _body_size(pages)
+    for number, (lines, height) in enumerate(zip(pages, heights, strict=True), start=1):
         for line in lines:
             if not _may_be_furniture(line, height):
+                continue
+            if number > 1 and line.top < MARGIN_BAND * height and line.size < 0.92 * body and line is lines[0]:
+                line.role = "furniture"  # a running head in small type over the body, even if printed once
                 continue
             shape = _shape(line.text)
             key_hits = max(seen[(shape, round(line.top / 6) + d)] for d in (-1, 0, 1))
@@ -320,6 +341,29 @@ def _note_start(text: str) -> tuple[int, str] | None:
     if number is None or number == 0:
         return None
     return number, match.group(1)
+
+
+def _attach_lone_markers(lines: list[PdfLine], body: float) -> list[PdfLine]:
+    """A marker the line breaker pushed onto a line of its own (small digits alone, just under a body line)
+    belongs at the end of the line above it."""
+    out: list[PdfLine] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.role == "body"
+            and line.role == "body"
+            and line.text.isdigit()
+            and len(line.text) <= 3
+            and line.size < 0.85 * body
+            and prev.size >= 0.92 * body
+            and 0 < line.top - prev.top < 2.5 * prev.size
+        ):
+            prev.runs.append(Run(line.text, number_of(line.text), _box(line.chars)))
+            prev.text += line.text
+            continue
+        out.append(line)
+    return out
 
 
 def _mark_note_zone(lines: list[PdfLine], body: float) -> None:
@@ -487,6 +531,7 @@ def read_pdf(data: bytes, source: str) -> Reading:
 def _layout(pages: list[list[PdfLine]], heights: list[float], source: str) -> Reading:
     _mark_furniture(pages, heights)
     body = _body_size(pages)
+    pages = [_attach_lone_markers(lines, body) for lines in pages]
     for lines in pages:
         _mark_note_zone(lines, body)
     flow = [ln for lines in pages for ln in lines if ln.role == "body"]

@@ -106,7 +106,7 @@ NOTE_PARTS = {
 }
 RUNNING = {"zh": "国际安全评论 2024 年第 {n} 期", "zh-Hant": "國際安全評論 2024 年第 {n} 期",
            "ja": "国際安全保障研究 第 {n} 号", "en": "Journal of Security Studies, Vol. {n}"}
-NOTES_LABEL = {"zh": "注释", "zh-Hant": "註釋", "ja": "注", "en": "Notes"}
+NOTES_LABEL = {"zh": "注释", "zh-Hant": "注釋", "ja": "注", "en": "Notes"}
 STOPS = {"zh": "。", "zh-Hant": "。", "ja": "。", "en": ". "}
 FAMILIES = ("footnote", "footnote-page", "endnote", "two-column")
 
