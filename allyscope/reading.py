@@ -159,7 +159,8 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
         if guessed is not None:
             return _checked(guessed[0], source), guessed[1]
         raise UndecodableInputError(
-            source, "cannot decode: not UTF-8, UTF-16, GB18030, Big5, Shift_JIS, EUC-JP or Windows-1252 text (try --encoding)"
+            source,
+            "cannot decode: not UTF-8, UTF-16, GB18030, Big5, Shift_JIS, EUC-JP or Windows-1252 text (try --encoding)",
         )
     return _checked(best[2], source), best[1]
 
@@ -192,11 +193,11 @@ def _western(data: bytes) -> str | None:
             continue
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
-        if char in _TYPOGRAPHIC:
-            good += 1
-        elif char.isalpha() and ("\u00c0" <= char <= "\u00ff" or _LATIN_LETTER.match(before) or _LATIN_LETTER.match(after)):
-            good += 1
-        elif char in "€£¥¢" and (before.isdigit() or after.isdigit() or text[i + 1 : i + 3].strip()[:1].isdigit()):
+        letter = char.isalpha() and (
+            "\u00c0" <= char <= "\u00ff" or bool(_LATIN_LETTER.match(before)) or bool(_LATIN_LETTER.match(after))
+        )
+        money = char in "€£¥¢" and (before.isdigit() or after.isdigit() or text[i + 1 : i + 3].strip()[:1].isdigit())
+        if char in _TYPOGRAPHIC or letter or money:
             good += 1
         else:
             bad += 1

@@ -20,7 +20,9 @@ from allyscope.sources.fetch import fetch, is_url
 SOURCE_TYPES = ("text", "pdf", "html", "docx")
 
 
-def read_bytes_as(data: bytes, source: str, kind: str | None = None, encoding: str | None = None, url: str = "") -> Document:
+def read_bytes_as(
+    data: bytes, source: str, kind: str | None = None, encoding: str | None = None, url: str = ""
+) -> Document:
     """Read bytes of a known or sniffed kind into a `Document`."""
     kind = kind if kind in ("pdf", "docx") else detect.sniff(data) if kind != "html" else "html"
     if kind == detect.PDF:
@@ -73,7 +75,7 @@ def read_source(target: str | Path, encoding: str | None = None) -> Document:
 
 def is_laid_out(doc: Document) -> bool:
     """True for a document whose reader already laid out its body and notes (PDF, HTML, Word)."""
-    return doc.get_meta("source_type", "text") != "text"
+    return bool(doc.get_meta("source_type", "text") != "text")
 
 
 __all__ = ["SOURCE_TYPES", "is_laid_out", "read_bytes_as", "read_source"]

@@ -97,7 +97,9 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 def _is_cjk(char: str) -> bool:
-    return _CJK_LO <= char <= _CJK_HI or char in _CJK_PUNCT or "\u3000" <= char <= "\u30ff" or "\uff00" <= char <= "\uffef"
+    return (
+        _CJK_LO <= char <= _CJK_HI or char in _CJK_PUNCT or "\u3000" <= char <= "\u30ff" or "\uff00" <= char <= "\uffef"
+    )
 
 
 def join_rule(before: str, after: str) -> tuple[int, str]:
@@ -233,8 +235,26 @@ def _write_raw(reading: Reading) -> tuple[_RawWriter, dict[int, list[list[tuple[
     return writer, placed_blocks, placed_notes
 
 
+class _Builder(TextBuilder):
+    """A `TextBuilder` that can also take back the last characters it copied (a layout hyphen)."""
+
+    def drop_last(self, count: int) -> None:
+        pieces = self._pieces
+        while count and pieces:
+            raw_start, length, inserted = pieces[-1]
+            cut = min(count, length)
+            if cut == length:
+                pieces.pop()
+            elif inserted is None:
+                pieces[-1] = (raw_start, length - cut, None)
+            else:
+                pieces[-1] = (raw_start, length - cut, inserted[: length - cut])
+            self._pos -= cut
+            count -= cut
+
+
 def _copy_lines(
-    builder: TextBuilder, lines: list[list[tuple[int, Run]]], markers: list[Marker] | None, page_of: list[int]
+    builder: _Builder, lines: list[list[tuple[int, Run]]], markers: list[Marker] | None, page_of: list[int]
 ) -> None:
     """Copy the runs of a block's lines into `builder`, joining the lines and writing markers."""
     previous = ""
@@ -268,24 +288,6 @@ def _copy_lines(
             else:
                 builder.copy(at, at + len(body))
         previous = text.rstrip() if text.strip() else previous
-
-
-class _Builder(TextBuilder):
-    """A `TextBuilder` that can also take back the last characters it copied (a layout hyphen)."""
-
-    def drop_last(self, count: int) -> None:
-        pieces = self._pieces
-        while count and pieces:
-            raw_start, length, inserted = pieces[-1]
-            cut = min(count, length)
-            if cut == length:
-                pieces.pop()
-            elif inserted is None:
-                pieces[-1] = (raw_start, length - cut, None)
-            else:
-                pieces[-1] = (raw_start, length - cut, inserted[: length - cut])
-            self._pos -= cut
-            count -= cut
 
 
 def assemble(reading: Reading) -> Document:

@@ -159,7 +159,7 @@ def read_docx(data: bytes, source: str) -> Reading:
         styles = _styles(_part(archive, "word/styles.xml", source))
         footnotes_root = _part(archive, "word/footnotes.xml", source)
         endnotes_root = _part(archive, "word/endnotes.xml", source)
-    body = document.find(f"{_W}body")
+    body = document.find(f"{_W}body") if document is not None else None
     if body is None:
         raise DamagedInputError(source, "the Word document has no body")
     numbers = _Numbers()

@@ -197,7 +197,7 @@ class _Walker:
             tag = child.tag if isinstance(child.tag, str) else ""
             if not tag or id(child) in self.note_elements:
                 continue
-            if _is_boilerplate(child) or _NOTE_CONTAINER.search(_attrs(child)) and self._holds_notes(child):
+            if _is_boilerplate(child) or (_NOTE_CONTAINER.search(_attrs(child)) and self._holds_notes(child)):
                 continue
             heading = _HEADING.fullmatch(tag)
             if heading:
@@ -370,7 +370,7 @@ def _fallback_date(html_text: str, url: str) -> str:
         from htmldate import find_date
 
         return find_date(html_text, extensive_search=False, original_date=True, url=url or None) or ""
-    except Exception:  # noqa: BLE001 - a third-party heuristic: no date is an answer, never a crash
+    except Exception:
         return ""
 
 

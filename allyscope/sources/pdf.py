@@ -32,10 +32,12 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from statistics import median
 
 from allyscope.errors import DamagedInputError, NeedsOcrError
 from allyscope.layout.notes import is_section_label
+from allyscope.model import Box
 from allyscope.sources.assemble import Block, Reading, Run, SourceLine, SourceNote, number_of
 
 MAX_PAGES = 5000
@@ -237,7 +239,7 @@ def _runs(line: PdfLine) -> list[Run]:
     return out
 
 
-def _union(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+def _union(a: Box, b: Box) -> Box:
     return min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])
 
 
@@ -433,7 +435,7 @@ def _column_key(line: PdfLine) -> int:
 def _pitch(lines: list[PdfLine]) -> float:
     gaps = [
         b.top - a.top
-        for a, b in zip(lines, lines[1:], strict=False)
+        for a, b in pairwise(lines)
         if a.page == b.page and 0 < b.top - a.top < 3 * a.size
     ]
     return median(gaps) if gaps else 14.0
@@ -546,7 +548,7 @@ def _layout(pages: list[list[PdfLine]], heights: list[float], source: str) -> Re
     larger = sorted((s for s in sizes if s >= 1.12 * body), reverse=True)
     first_page = [ln for ln in flow if ln.page == 1]
     title_size = max((round(ln.size, 1) for ln in first_page[:8]), default=0.0)
-    if title_size not in larger or sum(1 for ln in flow if round(ln.size, 1) == title_size and ln.page > 1):
+    if title_size not in larger or any(round(ln.size, 1) == title_size and ln.page > 1 for ln in flow):
         title_size = -1.0
     heading_sizes = {s: level for level, s in enumerate((s for s in larger if s != title_size), start=1)}
     blocks = _paragraphs(flow, body, heading_sizes, title_size)

@@ -213,7 +213,8 @@ def pdf_html(article: Article, font_css: str) -> str:
     .notes p {{ text-indent: 0; font-size: 10pt; margin-bottom: 2pt }}
     """
     out = [f"<html lang='{article.language}'><head><meta charset='utf-8'><style>{css}</style></head><body>"]
-    out.append(f"<h1>{_escape(article.title)}</h1><p class='authors'>{'　'.join(article.authors)}</p><div class='body'>")
+    authors = "　".join(article.authors)
+    out.append(f"<h1>{_escape(article.title)}</h1><p class='authors'>{authors}</p><div class='body'>")
     for block in article.blocks:
         if block[0] == "h":
             tag = "h2" if block[1] == 1 else "h3"
