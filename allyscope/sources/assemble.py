@@ -261,7 +261,8 @@ def _copy_lines(
     for index, placed in enumerate(lines):
         text = "".join(run.text for _, run in placed)
         if index and previous:
-            drop, insert = join_rule(previous, text.lstrip() or text)
+            starts_with_marker = bool(placed) and placed[0][1].marker is not None
+            drop, insert = (0, "") if starts_with_marker else join_rule(previous, text.lstrip() or text)
             if drop:
                 builder.drop_last(drop)
             if insert:
@@ -287,7 +288,8 @@ def _copy_lines(
                 markers.append(Marker(start, builder.position, (run.marker,), style, printed, page=page_of[index]))
             else:
                 builder.copy(at, at + len(body))
-        previous = text.rstrip() if text.strip() else previous
+        words = "".join(run.text for _, run in placed if run.marker is None)  # markers say nothing of the join
+        previous = words.rstrip() if words.strip() else previous
 
 
 def assemble(reading: Reading) -> Document:

@@ -42,10 +42,16 @@ def is_url(target: str) -> bool:
     return target.startswith(("http://", "https://"))
 
 
-def fetch(url: str, *, max_bytes: int = MAX_BYTES, timeout: float = TIMEOUT, deadline: float = DEADLINE) -> Fetched:
-    """Download `url` within the limits, or raise `FetchError` naming the URL and the problem."""
+def fetch(
+    url: str, *, max_bytes: int | None = None, timeout: float | None = None, deadline: float | None = None
+) -> Fetched:
+    """Download `url` within the limits (the module's, unless given), or raise `FetchError` naming the URL and
+    the problem."""
     import httpx
 
+    max_bytes = MAX_BYTES if max_bytes is None else max_bytes
+    timeout = TIMEOUT if timeout is None else timeout
+    deadline = DEADLINE if deadline is None else deadline
     started = time.monotonic()
     try:
         with httpx.Client(

@@ -215,13 +215,12 @@ def _runs(line: PdfLine) -> list[Run]:
         group.clear()
 
     size, baseline = line.size, line.baseline
-    for index, ch in enumerate(line.chars):
+    for ch in line.chars:
         raised = (
             ch.size > 0
             and ch.size < 0.85 * size
             and ch.baseline < baseline - 0.15 * size
             and (ch.char.isdigit() or ch.char in "¹²³⁴⁵⁶⁷⁸⁹⁰")
-            and index > 0
         )
         if raised != marker or (raised and ch.char in ",，"):
             flush()
@@ -283,9 +282,8 @@ def _shape(text: str) -> str:
 
 
 def _mark_furniture(pages: list[list[PdfLine]], heights: list[float]) -> None:
-    """Lines in the margin bands whose shape recurs at about the same height on several pages."""
-    if len(pages) < 2:
-        return
+    """Lines in the margin bands whose shape recurs at about the same height on several pages; page numbers
+    (a number alone, maybe decorated: `· 7 ·`, `- 7 -`) in a margin band even on a single page."""
     seen: Counter[tuple[str, int]] = Counter()
     for lines, height in zip(pages, heights, strict=True):
         keys = set()
@@ -296,16 +294,19 @@ def _mark_furniture(pages: list[list[PdfLine]], heights: list[float]) -> None:
     need = max(2, int(0.4 * len(pages)))
     body = _body_size(pages)
     for number, (lines, height) in enumerate(zip(pages, heights, strict=True), start=1):
+        topmost = min(lines, key=lambda ln: ln.top) if lines else None
         for line in lines:
             if not _may_be_furniture(line, height):
                 continue
-            if number > 1 and line.top < MARGIN_BAND * height and line.size < 0.92 * body and line is lines[0]:
+            shape = _shape(line.text)
+            if "#" in shape and not shape.strip("#·•-–—―.|/ "):
+                line.role = "furniture"  # a page number
+                continue
+            if number > 1 and line.top < MARGIN_BAND * height and line.size < 0.92 * body and line is topmost:
                 line.role = "furniture"  # a running head in small type over the body, even if printed once
                 continue
-            shape = _shape(line.text)
             key_hits = max(seen[(shape, round(line.top / 6) + d)] for d in (-1, 0, 1))
-            if key_hits >= need or (shape.strip("#·•-–—― ") == "" and "#" in shape and key_hits >= 1 and
-                                    _number_lines_recur(seen, line.top)):
+            if len(pages) > 1 and key_hits >= need:
                 line.role = "furniture"
 
 
@@ -317,13 +318,6 @@ def _may_be_furniture(line: PdfLine, height: float) -> bool:
         return False
     start = _note_start(line.text)
     return start is None or not line.text[len(start[1]) :].strip(" ·•-–—―")
-
-
-def _number_lines_recur(seen: Counter[tuple[str, int]], top: float) -> bool:
-    """Page numbers differ in shape (`· #  ·`, `#`); they recur as number-only lines at one height."""
-    band = round(top / 6)
-    hits = sum(n for (shape, b), n in seen.items() if abs(b - band) <= 1 and shape.strip("#·•-–—― ") == "")
-    return hits >= 2
 
 
 def _body_size(pages: list[list[PdfLine]]) -> float:
@@ -418,7 +412,8 @@ def _paragraphs(lines: list[PdfLine], body: float, heading_sizes: dict[float, in
             prev_key = (prev.page, _column_key(prev))
             short = right_edge[prev_key] - prev.x1 > 2.5 * prev.size
             gap = (line.top - prev.top) > 1.6 * pitch if same_flow else False
-            new = indent or short or gap or (prev.size == title_size and prev.page == 1)
+            broken_word = len(prev.text) >= 2 and prev.text[-1] in "-\u2010\u00ad" and prev.text[-2].isalpha()
+            new = not broken_word and (indent or short or gap or (prev.size == title_size and prev.page == 1))
         if new:
             blocks.append(Block("paragraph", [line_block]))
         else:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from source_documents import Article
+
 from allyscope.model import Document
-from tests.sources.generate import Article
 
 _WS = re.compile(r"\s+")
 
