@@ -332,3 +332,131 @@ def _check_rendered(article: Article, target: Path) -> None:
 def articles(per_family: int, families: tuple[str, ...] = FAMILIES) -> list[Article]:
     """`per_family` articles per language and family; seeds 0, 1, 2, … (odd ones held out)."""
     return [make_article(lang, fam, seed) for lang in LANGUAGES for fam in families for seed in range(per_family)]
+
+
+# ---- HTML pages -------------------------------------------------------------------------------------------
+
+NOTE_STYLES = ("sup", "wiki", "aside")
+DATE_STYLES = ("json-ld datePublished", "article:published_time", "time element", "citation_publication_date")
+BOILERPLATE = {
+    "nav": ["Home", "World news", "Defence desk", "Opinion pages", "Subscribe now"],
+    "related": ["Ministers meet again in the spring round", "Navy chiefs compare notes on patrols",
+                "Budget talks stall before the summer"],
+    "share": ["Share on social media", "Email this story", "Print this page"],
+    "ads": ["Advertisement: buy a premium subscription today"],
+    "footer": ["Copyright 2024 Example Media Group. All rights reserved.", "Contact the newsroom",
+               "Privacy policy and cookie settings"],
+}
+
+
+@dataclass
+class Page:
+    """A generated web page and its gold."""
+
+    article: Article
+    html: str
+    note_style: str
+    date: str
+    date_source: str
+    site_name: str
+    canonical: str
+    updated: str = ""
+
+    @property
+    def name(self) -> str:
+        return f"{self.article.name}_{self.note_style}"
+
+
+def _note_call(style: str, n: int) -> str:
+    if style == "wiki":
+        return f"<sup id='cite_ref-{n}' class='reference'><a href='#cite_note-{n}'>[{n}]</a></sup>"
+    if style == "aside":
+        return f"<sup><a href='#note-{n}' role='doc-noteref'>{n}</a></sup>"
+    return f"<sup id='ref{n}'><a href='#fn{n}'>{n}</a></sup>"
+
+
+def html_page(article: Article, note_style: str, date_style: str) -> Page:
+    """The article as a news or institute web page with navigation, related links, share buttons, an ad and a
+    footer around it, scripts that must never become text, and its notes in `note_style`."""
+    rng = random.Random(f"page-{article.name}-{note_style}")
+    year = 2015 + article.seed % 9
+    date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    updated = f"{year + 1}-01-15"
+    site = "Example Security Review"
+    canonical = f"https://example.org/analysis/{article.name}"
+    head = [f"<meta charset='utf-8'><title>{_escape(article.title)} | {site}</title>",
+            f"<meta property='og:site_name' content='{site}'>",
+            f"<link rel='canonical' href='{canonical}'>",
+            "<script>var tracking = 'SCRIPT_TEXT_NEVER_BODY'; document.write('SCRIPT_TEXT_NEVER_BODY');</script>",
+            "<style>.ad-slot { color: red } /* STYLE_TEXT_NEVER_BODY */</style>"]
+    for author in article.authors:
+        head.append(f"<meta name='author' content='{_escape(author)}'>")
+    if date_style == "json-ld datePublished":
+        head.append("<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": "
+                    f"\"NewsArticle\", \"headline\": \"{article.title}\", \"datePublished\": \"{date}T08:00:00Z\","
+                    f" \"dateModified\": \"{updated}T09:00:00Z\"}}</script>")
+    elif date_style == "article:published_time":
+        head.append(f"<meta property='article:published_time' content='{date}T08:00:00+00:00'>")
+        head.append(f"<meta property='article:modified_time' content='{updated}T09:00:00+00:00'>")
+    elif date_style == "citation_publication_date":
+        head.append(f"<meta name='citation_publication_date' content='{date.replace('-', '/')}'>")
+    body = ["<header class='site-header'><div class='logo'>" + site + "</div><nav><ul>"]
+    body += [f"<li><a href='/s/{i}'>{item}</a></li>" for i, item in enumerate(BOILERPLATE["nav"])]
+    body.append("</ul></nav></header><div class='breadcrumbs'><a href='/'>Home</a> › Analysis</div>")
+    body.append("<div class='layout'><article><h1>" + _escape(article.title) + "</h1>")
+    if date_style == "time element":
+        body.append(f"<div class='meta'><time datetime='{date}'>{date}</time></div>")
+    body.append("<div class='share-buttons'>" + "".join(f"<a href='#'>{s}</a>" for s in BOILERPLATE["share"])
+                + "</div>")
+    asides: list[str] = []
+    for block in article.blocks:
+        if block[0] == "h":
+            tag = "h2" if block[1] == 1 else "h3"
+            body.append(f"<{tag}>{_escape(str(block[2]))}</{tag}>")
+            continue
+        parts = []
+        runs = block[1]
+        assert isinstance(runs, list)
+        for text, note in runs:
+            parts.append(_escape(text.rstrip() if note is not None else text))
+            if note is not None:
+                parts.append(_note_call(note_style, note + 1))
+                if note_style == "aside":
+                    asides.append(f"<aside id='note-{note + 1}' class='note'>{note + 1}. "
+                                  f"{_escape(article.notes[note])}</aside>")
+                if article.language == "en":
+                    parts.append(" ")
+        body.append(f"<p>{''.join(parts).strip()}</p>")
+        body += asides
+        asides = []
+        if rng.random() < 0.2:
+            body.append(f"<div class='ad-slot'>{BOILERPLATE['ads'][0]}</div>")
+    if note_style == "sup" and article.notes:
+        body.append("<section class='footnotes' role='doc-endnotes'><hr><ol>")
+        body += [f"<li id='fn{i + 1}'><p>{_escape(n)} <a href='#ref{i + 1}' role='doc-backlink'>↩︎</a></p></li>"
+                 for i, n in enumerate(article.notes)]
+        body.append("</ol></section>")
+    if note_style == "wiki" and article.notes:
+        body.append("<h2>References</h2><div class='reflist'><ol class='references'>")
+        body += [f"<li id='cite_note-{i + 1}'><span class='mw-cite-backlink'><a href='#cite_ref-{i + 1}'>^"
+                 f"</a></span> <span class='reference-text'>{_escape(n)}</span></li>"
+                 for i, n in enumerate(article.notes)]
+        body.append("</ol></div>")
+    body.append("</article><aside class='sidebar related'><h3>Related</h3><ul>")
+    body += [f"<li><a href='/r/{i}'>{r}</a></li>" for i, r in enumerate(BOILERPLATE["related"])]
+    body.append("</ul></aside></div><footer>" + "".join(f"<p>{f}</p>" for f in BOILERPLATE["footer"]))
+    body.append("</footer><script>console.log('SCRIPT_TEXT_NEVER_BODY')</script>")
+    html = f"<!DOCTYPE html><html lang='{article.language}'><head>{''.join(head)}</head><body>{''.join(body)}</body></html>"
+    return Page(article, html, note_style, date, date_style, site, canonical,
+                updated if date_style in ("json-ld datePublished", "article:published_time") else "")
+
+
+def pages(seeds: tuple[int, ...]) -> list[Page]:
+    """Pages over every language, note style and date style."""
+    out = []
+    for i, language in enumerate(LANGUAGES):
+        for j, style in enumerate(NOTE_STYLES):
+            for seed in seeds:
+                article = make_article(language, "html", seed)
+                out.append(html_page(article, style, DATE_STYLES[(i + j + seed) % len(DATE_STYLES)]))
+    return out

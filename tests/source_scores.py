@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from source_documents import Article
+from source_documents import Article, Page
 
 from allyscope.model import Document
 
@@ -72,3 +72,15 @@ def score(article: Article, doc: Document) -> Score:
     )
     result.title_right = int(squeeze(doc.title) == squeeze(article.title))
     return result
+
+
+def page_score(page: Page, doc: Document) -> dict[str, float]:
+    """Notes and markers as for PDFs, plus: boilerplate lines in the body, date and its source."""
+    from source_documents import BOILERPLATE
+
+    base = score(page.article, doc).ratios()
+    leaked = [line for lines in BOILERPLATE.values() for line in lines if line in doc.text or line in doc.notes_text]
+    base["boilerplate_in_body"] = float(len(leaked))
+    base["date"] = float(doc.get_meta("date") == page.date)
+    base["date_source"] = float(doc.get_meta("date_source") == page.date_source)
+    return base

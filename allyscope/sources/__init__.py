@@ -15,7 +15,7 @@ from pathlib import Path
 from allyscope.errors import DamagedInputError, InputError
 from allyscope.model import Document
 from allyscope.sources import detect
-from allyscope.sources.fetch import fetch, is_url
+from allyscope.sources.fetch import is_url
 
 SOURCE_TYPES = ("text", "pdf", "html", "docx")
 
@@ -55,7 +55,9 @@ def read_source(target: str | Path, encoding: str | None = None) -> Document:
     """Stage 0 for a file path or an http(s) URL: a `Document`, raw only for text, laid out for other kinds."""
     name = str(target)
     if isinstance(target, str) and is_url(target):
-        fetched = fetch(target)
+        from allyscope.sources.fetch import fetch as fetch_url
+
+        fetched = fetch_url(target)
         doc = read_bytes_as(fetched.data, name, fetched.kind, encoding or None, url=fetched.url)
         if fetched.url != name:
             doc = doc.evolve(meta=(*doc.meta, ("final_url", fetched.url)))

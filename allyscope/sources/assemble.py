@@ -52,7 +52,7 @@ class SourceLine:
 
 @dataclass(slots=True)
 class Block:
-    """A paragraph or a heading (`level` from 1) of the body, as lines."""
+    """A paragraph, a heading (`level` from 1) or an author's name (stated by the file) of the body, as lines."""
 
     kind: str
     lines: list[SourceLine]
@@ -317,6 +317,8 @@ def assemble(reading: Reading) -> Document:
             label, numbering = (shape.label, shape.numbering) if shape else ("", "")
             headings.append(Heading(start, end, max(1, block.level), label, "", numbering, page=block.page))
             spans.append(Span("heading-title", min(end, start + offset), end, block.page))
+        elif block.kind == "author":
+            spans.append(Span("author", start, end, block.page))
         else:
             spans.append(Span("paragraph", start, end, block.page))
     text, body_map = body.build()

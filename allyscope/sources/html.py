@@ -26,6 +26,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from allyscope.errors import NoTextError, UndecodableInputError
+from allyscope.layout.notes import is_section_label
 from allyscope.reading import decode_bytes
 from allyscope.sources.assemble import Block, Reading, Run, SourceLine, SourceNote, number_of
 
@@ -145,6 +146,12 @@ def _note_element(target: Any) -> Any:
     return el if el is not None else target
 
 
+def _only_time(el: Any) -> bool:
+    """An element whose whole text is a `<time>` element's: the page's date line, metadata, not body."""
+    times = list(el.iter("time"))
+    return bool(times) and _text(el) == " ".join(_text(t) for t in times)
+
+
 class _Walker:
     """Walks the main element into blocks; note references become marker runs, notes are kept apart."""
 
@@ -204,6 +211,8 @@ class _Walker:
                 text = _text(child)
                 if text:
                     self.blocks.append(Block("heading", [SourceLine([Run(text)])], level=int(heading.group(1))))
+            elif tag == "time" or (tag in ("div", "p", "span") and _only_time(child)):
+                continue
             elif tag in _BLOCK_TAGS and not any(
                 isinstance(d.tag, str) and (d.tag in _BLOCK_TAGS or d.tag in ("div", "section", "table"))
                 for d in child.iterdescendants()
@@ -221,6 +230,19 @@ class _Walker:
 
     def _holds_notes(self, el: Any) -> bool:
         return any(id(d) in self.note_elements for d in el.iterdescendants())
+
+
+def _without_empty_sections(blocks: list[Block]) -> list[Block]:
+    """Headings with nothing under them (the `References` over a list taken out as notes) are not body."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        if block.kind == "heading":
+            following = next((b for b in blocks[i + 1 :] if b.kind != "heading" or b.level <= block.level), None)
+            if following is None or (following.kind == "heading" and following.level <= block.level):
+                if is_section_label(block.lines[0].text, "notes_section") or following is None:
+                    continue
+        out.append(block)
+    return out
 
 
 def _squeezed(runs: list[Run]) -> list[Run]:
@@ -399,14 +421,14 @@ def read_html(data: bytes, source: str, encoding: str | None = None, url: str = 
         note = _note_text(by_key[key])
         if note:
             notes.append(SourceNote(number, [SourceLine([Run(note)])], kind="endnote"))
-    blocks = walker.blocks
+    blocks = _without_empty_sections(walker.blocks)
     title = str(meta.get("title") or "")
     if title and not (blocks and blocks[0].kind == "heading" and blocks[0].lines[0].text.strip() == title):
         blocks.insert(0, Block("paragraph", [SourceLine([Run(title)])]))
     elif blocks and blocks[0].kind == "heading" and blocks[0].level == 1:
         blocks[0] = Block("paragraph", blocks[0].lines)
-    if meta.get("authors"):
-        blocks.insert(1, Block("paragraph", [SourceLine([Run(", ".join(meta["authors"]))])]))
+    for i, author in enumerate(meta.get("authors") or []):
+        blocks.insert(1 + i, Block("author", [SourceLine([Run(author)])]))
     flat = {k: v for k, v in meta.items() if k != "authors"}
     flat["authors"] = "; ".join(meta.get("authors") or [])
     return Reading(source, "html", blocks, notes, encoding=used, meta={k: v for k, v in flat.items() if v})
