@@ -446,7 +446,10 @@ def html_page(article: Article, note_style: str, date_style: str) -> Page:
     body += [f"<li><a href='/r/{i}'>{r}</a></li>" for i, r in enumerate(BOILERPLATE["related"])]
     body.append("</ul></aside></div><footer>" + "".join(f"<p>{f}</p>" for f in BOILERPLATE["footer"]))
     body.append("</footer><script>console.log('SCRIPT_TEXT_NEVER_BODY')</script>")
-    html = f"<!DOCTYPE html><html lang='{article.language}'><head>{''.join(head)}</head><body>{''.join(body)}</body></html>"
+    html = (
+        f"<!DOCTYPE html><html lang='{article.language}'><head>{''.join(head)}</head>"
+        f"<body>{''.join(body)}</body></html>"
+    )
     return Page(article, html, note_style, date, date_style, site, canonical,
                 updated if date_style in ("json-ld datePublished", "article:published_time") else "")
 

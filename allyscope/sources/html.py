@@ -238,9 +238,9 @@ def _without_empty_sections(blocks: list[Block]) -> list[Block]:
     for i, block in enumerate(blocks):
         if block.kind == "heading":
             following = next((b for b in blocks[i + 1 :] if b.kind != "heading" or b.level <= block.level), None)
-            if following is None or (following.kind == "heading" and following.level <= block.level):
-                if is_section_label(block.lines[0].text, "notes_section") or following is None:
-                    continue
+            empty = following is None or (following.kind == "heading" and following.level <= block.level)
+            if empty and (following is None or is_section_label(block.lines[0].text, "notes_section")):
+                continue
         out.append(block)
     return out
 
