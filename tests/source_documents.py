@@ -463,3 +463,88 @@ def pages(seeds: tuple[int, ...]) -> list[Page]:
                 article = make_article(language, "html", seed)
                 out.append(html_page(article, style, DATE_STYLES[(i + j + seed) % len(DATE_STYLES)]))
     return out
+
+
+# ---- Word files ------------------------------------------------------------------------------------------
+
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_NOTE_PART = {
+    "footnote": ("footnotes", "footnote", "footnoteReference", "footnoteRef",
+                 "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"),
+    "endnote": ("endnotes", "endnote", "endnoteReference", "endnoteRef",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"),
+}
+
+
+def write_docx(article: Article, target: Path, kind: str = "footnote") -> Path:
+    """The article as a Word file: python-docx writes title, authors, headings (Heading 1/2 styles) and
+    paragraphs with a placeholder run per note reference; the references and the notes part are then put in
+    by hand, the notes stored in shuffled order under scattered ids, so only ids can link them."""
+    import re
+    import zipfile
+
+    import docx
+
+    document = docx.Document()
+    document.add_heading(article.title, 0)
+    document.add_paragraph("　".join(article.authors))
+    for block in article.blocks:
+        if block[0] == "h":
+            document.add_heading(str(block[2]), int(str(block[1])))
+            continue
+        paragraph = document.add_paragraph()
+        runs = block[1]
+        assert isinstance(runs, list)
+        for text, note in runs:
+            paragraph.add_run(text.rstrip() if note is not None else text)
+            if note is not None:
+                paragraph.add_run(f"NOTEREF{note}")
+                if article.language == "en":
+                    paragraph.add_run(" ")
+    plain = target.with_suffix(".plain.docx")
+    document.save(str(plain))
+    part, element, reference, mark, content_type = _NOTE_PART[kind]
+    rng = random.Random(f"docx-{article.name}")
+    ids = {i: 5 + 3 * i + rng.randint(0, 2) for i in range(len(article.notes))}
+    with zipfile.ZipFile(plain) as source:
+        files = {name: source.read(name) for name in source.namelist()}
+    body = files["word/document.xml"].decode("utf-8")
+    raised = '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+    body = re.sub(
+        r"<w:r>(?:<w:rPr>.*?</w:rPr>)?<w:t(?: [^>]*)?>NOTEREF(\d+)</w:t></w:r>",
+        lambda m: f'<w:r>{raised}<w:{reference} w:id="{ids[int(m.group(1))]}"/></w:r>',
+        body,
+    )
+    assert "NOTEREF" not in body
+    files["word/document.xml"] = body.encode("utf-8")
+    order = list(range(len(article.notes)))
+    rng.shuffle(order)
+    notes = [
+        f'<w:{element} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{element}>',
+        f'<w:{element} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+        f"</w:{element}>",
+    ]
+    for i in order:
+        notes.append(
+            f'<w:{element} w:id="{ids[i]}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:{mark}/>'
+            f'</w:r><w:r><w:t xml:space="preserve"> {_escape(article.notes[i])}</w:t></w:r></w:p></w:{element}>'
+        )
+    files[f"word/{part}.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:{part} xmlns:w="{_W_NS}">'
+        + "".join(notes) + f"</w:{part}>"
+    ).encode("utf-8")
+    rels = files["word/_rels/document.xml.rels"].decode("utf-8")
+    files["word/_rels/document.xml.rels"] = rels.replace(
+        "</Relationships>",
+        f'<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        f'{part}" Target="{part}.xml"/></Relationships>',
+    ).encode("utf-8")
+    types = files["[Content_Types].xml"].decode("utf-8")
+    files["[Content_Types].xml"] = types.replace(
+        "</Types>", f'<Override PartName="/word/{part}.xml" ContentType="{content_type}"/></Types>'
+    ).encode("utf-8")
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in files.items():
+            out.writestr(name, data)
+    plain.unlink()
+    return target

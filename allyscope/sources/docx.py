@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from typing import Any
 
 from lxml import etree
@@ -43,7 +44,7 @@ def _part(archive: zipfile.ZipFile, name: str, source: str) -> Any | None:
     try:
         with archive.open(info) as handle:
             data = handle.read(PART_LIMIT + 1)
-    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError) as exc:
         raise DamagedInputError(source, f"the Word part {name} cannot be unpacked ({exc})") from exc
     if len(data) > PART_LIMIT:
         raise DamagedInputError(source, f"the Word part {name} is too big to read")
