@@ -325,7 +325,7 @@ def _body_size(pages: list[list[PdfLine]]) -> float:
     for lines in pages:
         for line in lines:
             if line.role == "body":
-                sizes[round(line.size, 1)] += len(line.chars)
+                sizes[round(line.size, 1)] += len(line.text)
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
@@ -355,7 +355,7 @@ def _attach_lone_markers(lines: list[PdfLine], body: float) -> list[PdfLine]:
             and prev.size >= 0.92 * body
             and 0 < line.top - prev.top < 2.5 * prev.size
         ):
-            prev.runs.append(Run(line.text, number_of(line.text), _box(line.chars)))
+            prev.runs.append(Run(line.text, number_of(line.text), (line.x0, line.top, line.x1, line.bottom)))
             prev.text += line.text
             continue
         out.append(line)
@@ -515,6 +515,7 @@ def read_pdf(data: bytes, source: str) -> Reading:
                 line.mid = width / 2
                 line.runs = _runs(line)
                 line.text = "".join(r.text for r in line.runs)
+                line.chars = []  # what later steps need is in the line's fields and runs: memory stays flat
             pages.append(_columns(lines, width))
             heights.append(height)
             widths.append(width)
