@@ -55,7 +55,6 @@ def serve(db: Path | None, host: str, port: int, write_token: str | None, write_
     if not path.exists():
         raise ServeError(f"{path}: no database here (run 'allyscope init' first)")
     app = create_app(path, _token(write_token, write_token_file))
-    click.echo(
-        f"allyscope: serving {path} on http://{host}:{port}/ ({'writes need the token' if write_token or write_token_file else 'read-only'})"
-    )
+    mode = "writes need the token" if write_token or write_token_file else "read-only"
+    click.echo(f"allyscope: serving {path} on http://{host}:{port}/ ({mode})")
     uvicorn.run(app, host=host, port=port, log_level="warning")
