@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import schemathesis
-from schemathesis import checks
 from hypothesis import HealthCheck, given, settings
+from schemathesis import checks
 
 from tests.web.conftest import TOKEN
 
