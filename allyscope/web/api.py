@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
 from typing import Any
 
 from starlette.concurrency import run_in_threadpool
@@ -126,18 +128,74 @@ async def export(request: Request) -> Response:
     return Response(body, media_type=EXPORT_TYPES.get(fmt, "application/json"))
 
 
-async def decide(request: Request) -> Response:
-    """Record one review decision; needs the write token as `Authorization: Bearer TOKEN`."""
+def _authorised(request: Request) -> None:
     if not token_matches(request.app.state.write_token, bearer(request)):
         raise ApiError(403, "forbidden", "writing needs the write token (Authorization: Bearer TOKEN)")
-    candidate = request.path_params["candidate"]
+
+
+async def _json_object(request: Request) -> dict[str, Any]:
     try:
         body = await request.json()
     except ValueError as exc:
         raise ApiError(400, "bad_body", "the body must be a JSON object") from exc
     if not isinstance(body, dict):
         raise ApiError(400, "bad_body", "the body must be a JSON object")
+    return body
+
+
+async def decide(request: Request) -> Response:
+    """Record one review decision; needs the write token as `Authorization: Bearer TOKEN`."""
+    _authorised(request)
+    candidate = request.path_params["candidate"]
+    body = await _json_object(request)
     return json_response(request, await run_in_threadpool(apply_decision, _db(request), candidate, body))
+
+
+async def merge(request: Request) -> Response:
+    """Record that an entity is the same actor as another (`{"into", "by"}`), or undo it (`{"undo": true}`)."""
+    _authorised(request)
+    body = await _json_object(request)
+    ident = request.path_params["entity"]
+
+    def run() -> dict[str, Any]:
+        from allyscope.entities import resolve_entity
+
+        by = str(body.get("by") or "web reviewer")
+        with _db(request).writing() as store:
+            try:
+                if body.get("undo"):
+                    return store.unmerge_entity(resolve_entity(ident), by)
+                into = body.get("into")
+                if not isinstance(into, str) or not into:
+                    raise ApiError(400, "bad_body", 'give the entity to merge into: {"into": ID}')
+                return store.merge_entity(resolve_entity(ident), resolve_entity(into), by)
+            except AllyscopeError as exc:
+                raise ApiError(400, "bad_merge", str(exc)) from exc
+
+    return json_response(request, await run_in_threadpool(run))
+
+
+async def upload(request: Request) -> Response:
+    """Ingest an uploaded file (the request body; its name in `?name=`); the same content is stored once."""
+    _authorised(request)
+    body = await request.body()
+    if not body:
+        raise ApiError(400, "bad_body", "the upload is empty")
+    name = Path(request.query_params.get("name") or "upload.txt").name or "upload.txt"
+
+    def run() -> dict[str, Any]:
+        from allyscope.ingest import ingest_files
+
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / name
+            path.write_bytes(body)
+            with _db(request).writing() as store:
+                report = ingest_files([path], store.path, jobs=1)
+        if report.failed:
+            raise ApiError(400, "bad_document", "; ".join(report.failed))
+        return report.as_json()
+
+    return json_response(request, await run_in_threadpool(run), status=201)
 
 
 def apply_decision(db: Database, candidate: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -167,11 +225,13 @@ def apply_decision(db: Database, candidate: str, body: dict[str, Any]) -> dict[s
 routes = [
     Route("/api/openapi.json", openapi),
     Route("/api/documents", documents),
+    Route("/api/documents", upload, methods=["POST"]),
     Route("/api/documents/{doc}", document),
     Route("/api/facts", facts),
     Route("/api/timeline", facts),
     Route("/api/facts/{fact}", fact),
     Route("/api/entities/{entity}", entity),
+    Route("/api/entities/{entity}/merge", merge, methods=["POST"]),
     Route("/api/search", search),
     Route("/api/events", events),
     Route("/api/review", review_queue),

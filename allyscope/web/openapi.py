@@ -49,7 +49,36 @@ def spec() -> dict[str, Any]:
         "openapi": "3.1.0",
         "info": {"title": "allyscope", "version": "1", "description": "An evidence-linked knowledge base."},
         "paths": {
-            "/api/documents": _get("Stored documents", _page_of(_OBJECT), PAGE),
+            "/api/documents": {
+                **_get("Stored documents", _page_of(_OBJECT), PAGE),
+                "post": {
+                    "summary": "Ingest an uploaded file (needs the write token as a Bearer token)",
+                    "parameters": [_param("name")],
+                    "requestBody": {"content": {"application/octet-stream": {"schema": {"type": "string"}}}},
+                    "responses": {**_answers(_OBJECT, 403, 413), "201": {"description": "stored"}},
+                },
+            },
+            "/api/entities/{entity}/merge": {
+                "post": {
+                    "summary": "Merge an entity into another, or undo the merge (needs the write token)",
+                    "parameters": [_param("entity", "path", True)],
+                    "requestBody": {
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "properties": {
+                                        "into": {"type": "string"},
+                                        "undo": {"type": "boolean"},
+                                        "by": {"type": "string"},
+                                    },
+                                }
+                            }
+                        }
+                    },
+                    "responses": _answers(_OBJECT, 403, 404),
+                }
+            },
             "/api/documents/{doc}": _get(
                 "One document: outline, clean text, notes, markers", _OBJECT, [_param("doc", "path", True)], 404
             ),

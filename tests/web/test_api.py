@@ -158,3 +158,27 @@ def test_exports_in_every_format(client: Any) -> None:
         answer = client.get(f"/api/export/{fmt}", params={"from": "2020"})
         assert answer.status_code == 200, fmt
         assert answer.content
+
+
+def test_merge_and_upload_need_the_token_and_work_with_it(client: Any, kb: Path) -> None:
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    assert client.post("/api/entities/person:kishida/merge", json={"into": "JP"}).status_code == 403
+    merged = client.post("/api/entities/person:kishida/merge", json={"into": "JP", "by": "t"}, headers=auth)
+    assert merged.status_code == 200, merged.text
+    profile = client.get("/api/entities/JP").json()
+    assert "person:kishida" in profile["merged"]
+    undone = client.post("/api/entities/person:kishida/merge", json={"undo": True, "by": "t"}, headers=auth)
+    assert undone.status_code == 200
+    assert "person:kishida" not in client.get("/api/entities/JP").json()["merged"]
+
+    text = "NATO and Australia\n\nOn 7 August 2013, NATO and Australia agreed an Individual Partnership Programme.\n"
+    before = len(client.get("/api/documents", params={"limit": 500}).json()["items"])
+    assert client.post("/api/documents?name=a.txt", content=text.encode()).status_code == 403
+    stored = client.post("/api/documents?name=../../a.txt", content=text.encode(), headers=auth)
+    assert stored.status_code == 201, stored.text
+    assert len(stored.json()["stored"]) == 1
+    again = client.post("/api/documents?name=b.txt", content=text.encode(), headers=auth)
+    assert again.json()["stored"] == [] and len(again.json()["present"]) == 1
+    assert len(client.get("/api/documents", params={"limit": 500}).json()["items"]) == before + 1
+    bad = client.post("/api/documents?name=c.txt", content=b"\x00\x01\x02" * 100, headers=auth)
+    assert bad.status_code == 400 and bad.json()["error"]["code"] == "bad_document"
