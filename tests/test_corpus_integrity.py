@@ -45,6 +45,7 @@ _WS = re.compile(r"\s+")
 _DAY = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _SEASON = re.compile(r"^\d{4}-2[1-4]$")
 _DECADE = re.compile(r"^\d{3}X$|^\d{2}XX$")
+_SENTENCE_END = re.compile(r"[。！？]|[.!?]\s+[A-Z]")
 
 
 def squeeze(text: str) -> str:
@@ -180,6 +181,7 @@ def test_annotation_is_well_formed_and_grounded(entry: dict[str, Any]) -> None:
         for actor in event["actors"]:
             assert actor not in aliases, f"{where}: {actor!r} is an alias; the canonical name is {aliases[actor]!r}"
         assert "\n" not in event["evidence"] and event["evidence"].strip(), where
+        assert not _SENTENCE_END.search(event["evidence"]), f"{where}: evidence runs over a sentence end"
         assert squeeze(event["evidence"]) in text, f"{where}: evidence not in the document"
         if "date_text" in event:
             assert squeeze(event["date_text"]) in text, f"{where}: date text not in the document"
