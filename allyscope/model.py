@@ -272,6 +272,8 @@ class Document:
     footnotes: tuple[Footnote, ...] = ()
     markers: tuple[Marker, ...] = ()
     meta: tuple[tuple[str, Any], ...] = ()
+    date: str | None = None  # the document's own date, EDTF (`2025-06-24`, `2024-03`, `2022`)
+    date_source: str | None = None  # where `date` was read: `dateline`, `published`, `last-updated`, `issue`
     references: Any = None  # allyscope.references.References, set by the references stage
     boxes: PageBoxes | None = None  # where the raw text stands on the pages, for files that have pages
 
