@@ -33,7 +33,18 @@ def parse(path: str | Path, encoding: str | None = None) -> Document:
     from allyscope.sources import is_laid_out, read_source
 
     doc = read_source(path, encoding)
-    return run(doc, STAGES[1:] if is_laid_out(doc) else STAGES)
+    if not is_laid_out(doc):
+        return run(doc)
+    return with_stated_date(run(doc, STAGES[1:]))
+
+
+def with_stated_date(doc: Document) -> Document:
+    """The date a file states for machines (an HTML page's published or updated date) is the document's date,
+    before any date read from its text."""
+    date = doc.get_meta("date")
+    if not date:
+        return doc
+    return doc.evolve(date=date, date_source=doc.get_meta("date_kind") or "published")
 
 
 def parse_text(text: str, source: str = "<text>") -> Document:

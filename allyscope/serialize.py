@@ -94,7 +94,7 @@ def document_json(doc: Document) -> dict[str, Any]:
     }
 
 
-PAGE_META = ("title", "authors", "published", "updated", "date", "date_source", "site_name", "canonical_url",
+PAGE_META = ("title", "authors", "published", "updated", "date", "date_field", "site_name", "canonical_url",
              "final_url")
 
 

@@ -43,7 +43,7 @@ from source_documents import (  # noqa: E402
 )
 from source_scores import Score, page_score, score, squeeze  # noqa: E402
 
-from allyscope.pipeline import STAGES, parse, run  # noqa: E402
+from allyscope.pipeline import STAGES, parse, run, with_stated_date  # noqa: E402
 from allyscope.sources import read_bytes_as  # noqa: E402
 
 CACHE = Path.home() / ".cache" / "allyscope-bench"
@@ -188,7 +188,7 @@ def html_quality() -> None:
         theirs = {"leaks": 0, "recall": 0.0}
         chosen = pages(seeds)
         for page in chosen:
-            doc = run(read_bytes_as(page.html.encode("utf-8"), page.name), STAGES[1:])
+            doc = with_stated_date(run(read_bytes_as(page.html.encode("utf-8"), page.name), STAGES[1:]))
             for key, value in page_score(page, doc).items():
                 totals[key] += value
             text = trafilatura.extract(page.html, include_comments=False) or ""

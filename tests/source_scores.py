@@ -81,6 +81,6 @@ def page_score(page: Page, doc: Document) -> dict[str, float]:
     base = score(page.article, doc).ratios()
     leaked = [line for lines in BOILERPLATE.values() for line in lines if line in doc.text or line in doc.notes_text]
     base["boilerplate_in_body"] = float(len(leaked))
-    base["date"] = float(doc.get_meta("date") == page.date)
-    base["date_source"] = float(doc.get_meta("date_source") == page.date_source)
+    base["date"] = float(doc.date == page.date and doc.date_source == "published")
+    base["date_source"] = float(doc.get_meta("date_field") == page.date_source)
     return base

@@ -20,7 +20,7 @@ from source_scores import page_score
 
 from allyscope.cli import main
 from allyscope.errors import FetchError, NoTextError
-from allyscope.pipeline import STAGES, parse, run
+from allyscope.pipeline import STAGES, parse, run, with_stated_date
 from allyscope.sources import fetch as fetch_module  # the module (the package never binds the function)
 from allyscope.sources import read_bytes_as
 
@@ -29,7 +29,7 @@ HELD_OUT = pages((1,))
 
 
 def _parsed(page: Page):  # type: ignore[no-untyped-def]
-    return run(read_bytes_as(page.html.encode("utf-8"), page.name), STAGES[1:])
+    return with_stated_date(run(read_bytes_as(page.html.encode("utf-8"), page.name), STAGES[1:]))
 
 
 @pytest.mark.parametrize("half", ["dev", "held-out"])

@@ -13,7 +13,7 @@ note, numbered in the order of the list. Those notes are taken out of the body.
 Metadata (title, authors, published and updated dates, site name, canonical URL) come first from what the page
 states for machines — `citation_*` and Open Graph meta tags, JSON-LD (read as data), `<time>` elements — then
 from trafilatura's metadata reader and htmldate. The document's date is the published date, else the updated
-one, and `date_source` says which field gave it.
+one (`date_kind`), and `date_field` says which field gave it.
 """
 
 from __future__ import annotations
@@ -377,7 +377,8 @@ def page_metadata(root: Any, html_text: str, url: str = "") -> dict[str, Any]:
     meta["published"] = pub[1]
     meta["updated"] = upd[1]
     meta["date"] = pub[1] or upd[1]
-    meta["date_source"] = pub[0] if pub[1] else upd[0]
+    meta["date_kind"] = "published" if pub[1] else "last-updated" if upd[1] else ""
+    meta["date_field"] = pub[0] if pub[1] else upd[0]
     meta["site_name"] = _meta(root, "og:site_name", "application-name", "citation_journal_title") or str(
         (article.get("publisher") or {}).get("name", "") if isinstance(article.get("publisher"), dict) else ""
     )
