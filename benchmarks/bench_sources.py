@@ -13,12 +13,14 @@ Prints, each figure on one line:
 - HTML pages: navigation, related, share, ad or footer lines left in the body, date and its source right,
   notes and markers, for our reader and for trafilatura's main text on the same pages;
 - Word files: notes exact and markers linked.
-Rendered PDFs are kept in ~/.cache/allyscope-bench so that a second run does not render again.
+Rendered PDFs are kept in ~/.cache/allyscope-bench (per version of the generator) so that a second run does
+not render again.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import resource
 import statistics
 import subprocess
@@ -46,7 +48,9 @@ from source_scores import Score, page_score, score, squeeze  # noqa: E402
 from allyscope.pipeline import STAGES, parse, run, with_stated_date  # noqa: E402
 from allyscope.sources import read_bytes_as  # noqa: E402
 
-CACHE = Path.home() / ".cache" / "allyscope-bench"
+# rendered PDFs are kept per version of the generator, so a changed generator renders afresh
+_GENERATOR = hashlib.sha256((ROOT / "tests" / "source_documents.py").read_bytes()).hexdigest()[:10]
+CACHE = Path.home() / ".cache" / "allyscope-bench" / _GENERATOR
 
 
 def pdf_quality(seeds: int) -> list[tuple[object, Path]]:

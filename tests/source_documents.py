@@ -207,7 +207,7 @@ def pdf_html(article: Article, font_css: str) -> str:
     h1 {{ font-size: 17pt; margin: 0 0 6pt 0; font-weight: normal; text-align: left }}
     .authors {{ font-size: 10pt; margin-bottom: 14pt }}
     h2 {{ font-size: 13pt; margin: 14pt 0 6pt 0; font-weight: normal }}
-    h3 {{ font-size: 11.5pt; margin: 10pt 0 4pt 0; font-weight: normal }}
+    h3 {{ font-size: 10pt; margin: 10pt 0 4pt 0; font-weight: bold }}
     p {{ margin: 0; text-indent: 2em }}
     .body {{ {'columns: 2; column-gap: 8mm;' if columns else ''} }}
     .notes p {{ text-indent: 0; font-size: 10pt; margin-bottom: 2pt }}
@@ -255,22 +255,24 @@ def all_characters() -> str:
 
 
 def make_font(folder: Path) -> Path:
-    """A small subset of Debian's Noto Sans CJK holding every character of the generated documents.
+    """Small subsets of Debian's Noto Sans CJK (regular, and bold beside it) holding every character of the
+    generated documents.
 
     WeasyPrint subsets the whole CJK collection for every PDF (about ten seconds); subsetting once to a few
     hundred glyphs makes each PDF take a fraction of a second.
     """
+    _subset_font(folder / "TestCJK-Bold.otf", "Bold")
+    return _subset_font(folder / "TestCJK.otf", "Regular")
+
+
+def _subset_font(target: Path, weight: str) -> Path:
     from fontTools import subset, ttLib
 
-    target = folder / "TestCJK.otf"
     if target.exists():
         return target
-    candidates = [
-        Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
-        Path("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc"),
-    ]
-    source = next((p for p in candidates if p.exists()), None)
-    if source is None:
+    folder = target.parent
+    source = Path(f"/usr/share/fonts/opentype/noto/NotoSansCJK-{weight}.ttc")
+    if not source.exists():
         raise FileNotFoundError("Debian's fonts-noto-cjk is not installed (see .ci/run)")
     options = subset.Options()
     options.name_IDs = ["*"]
@@ -281,7 +283,7 @@ def make_font(folder: Path) -> Path:
     subsetter.populate(text=all_characters())
     subsetter.subset(font)
     folder.mkdir(parents=True, exist_ok=True)
-    partial = folder / "TestCJK.partial.otf"
+    partial = folder / f"{target.stem}.partial.otf"
     font.save(str(partial))
     partial.replace(target)
     return target
@@ -290,7 +292,11 @@ def make_font(folder: Path) -> Path:
 def render_pdf(article: Article, font: Path, target: Path) -> Path:
     import weasyprint
 
-    font_css = f"@font-face {{ font-family: TestCJK; src: url('{font.as_uri()}') }}"
+    bold = font.with_name("TestCJK-Bold.otf")
+    font_css = (
+        f"@font-face {{ font-family: TestCJK; src: url('{font.as_uri()}') }}"
+        f"@font-face {{ font-family: TestCJK; font-weight: bold; src: url('{bold.as_uri()}') }}"
+    )
     weasyprint.HTML(string=pdf_html(article, font_css)).write_pdf(str(target))
     _check_rendered(article, target)
     return target

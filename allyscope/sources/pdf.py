@@ -56,6 +56,7 @@ class Char:
     bottom: float
     baseline: float
     size: float
+    index: int = -1  # PDFium's index of the character on its page
 
 
 @dataclass(slots=True)
@@ -126,9 +127,27 @@ class _Text:
             top = height - rect.top
             bottom = height - rect.bottom
             if char.isspace() and bottom - top <= 0.5:
-                yield Char(" ", rect.left, top, rect.right, bottom, height - y.value, 0.0)
+                yield Char(" ", rect.left, top, rect.right, bottom, height - y.value, 0.0, i)
                 continue
-            yield Char(char, rect.left, top, rect.right, bottom, height - y.value, bottom - top)
+            yield Char(char, rect.left, top, rect.right, bottom, height - y.value, bottom - top, i)
+
+    def bold(self, line: PdfLine) -> bool:
+        """True when the line is set in a bold face: its first and last characters have a weight of 600 or
+        more, or a font whose name says bold, heavy or black."""
+        letters = [c for c in line.chars if c.index >= 0 and c.size >= 0.85 * line.size and not c.char.isspace()]
+        return bool(letters) and all(self._bold_char(c.index) for c in (letters[0], letters[-1]))
+
+    def _bold_char(self, index: int) -> bool:
+        """A weight of 600 or more, or (many files state no weight, or 400 for every face) a font name that
+        says bold."""
+        c = self.c
+        if c.FPDFText_GetFontWeight(self.tp, index) >= 600:
+            return True
+        buffer = ctypes.create_string_buffer(128)
+        flags = ctypes.c_int()
+        size = c.FPDFText_GetFontInfo(self.tp, index, buffer, 128, ctypes.byref(flags))
+        name = buffer.raw[: max(0, size - 1)].decode("latin-1", "replace").lower()
+        return any(word in name for word in ("bold", "heavy", "black", "-w6", "-w7", "-w8", "-w9"))
 
 
 class _TooMany(Exception):
@@ -389,9 +408,12 @@ def _paragraphs(lines: list[PdfLine], body: float, heading_sizes: dict[float, in
         right_edge[key] = max(right_edge.get(key, 0.0), line.x1)
         left_edge[key] = min(left_edge.get(key, line.x0), line.x0)
     pitch = _pitch(lines)
+    bold_level = len(heading_sizes) + 1
     for line in lines:
         size_key = round(line.size, 1)
         level = heading_sizes.get(size_key)
+        if level is None and line.bold and len(line.text) <= 80 and line.size >= 0.92 * body:
+            level = bold_level  # a bold line of body size standing alone: the lowest heading level
         is_title = size_key == title_size and line.page == 1
         line_block = SourceLine(line.runs, line.page)
         if is_title or level is not None:
@@ -405,7 +427,7 @@ def _paragraphs(lines: list[PdfLine], body: float, heading_sizes: dict[float, in
             prev = line
             continue
         key = (line.page, _column_key(line))
-        new = prev is None or blocks[-1].kind == "heading" or round(prev.size, 1) in heading_sizes
+        new = prev is None or blocks[-1].kind == "heading" or round(prev.size, 1) in heading_sizes or prev.bold
         if prev is not None and not new:
             same_flow = prev.page == line.page and _column_key(prev) == _column_key(line) and line.top > prev.top
             indent = line.x0 - left_edge[key] > 0.8 * line.size
@@ -502,7 +524,10 @@ def read_pdf(data: bytes, source: str) -> Reading:
                 width, height = page.get_size()
                 textpage = page.get_textpage()
                 try:
-                    lines = _lines_of(index + 1, _Text(textpage.raw, height).chars())
+                    text = _Text(textpage.raw, height)
+                    lines = _lines_of(index + 1, text.chars())
+                    for line in lines:
+                        line.bold = text.bold(line)
                 except _TooMany as exc:
                     raise DamagedInputError(
                         source, f"page {index + 1} of the PDF holds {exc.args[0]} characters, too many to read"
