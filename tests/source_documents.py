@@ -29,6 +29,8 @@ SENTENCES = {
         "外交部长会议为高层对话提供了平台",
         "能力建设项目主要集中在灾害救援方面",
         "观察人士指出经费投入仍然不足",
+        "双方在cyber defence与maritime domain awareness领域的合作逐步展开",
+        "新的Partnership Programme文件于秋季正式通过",
     ],
     "zh-Hant": [
         "兩國防務部門在過去十年裡逐步建立了定期磋商機制",
@@ -53,6 +55,8 @@ SENTENCES = {
         "この協力関係には共同防衛の義務は含まれていない",
         "外相会合は高いレベルの対話の場となっている",
         "能力構築の事業は主に災害救援に向けられている",
+        "双方はcyber defenceとmaritime securityの分野で協議を重ねた",
+        "新しいPartnership Programmeは秋に正式に採択された",
     ],
     "en": [
         "Defence officials of both countries have built a regular cycle of consultations over the past decade",
@@ -381,9 +385,10 @@ def _note_call(style: str, n: int) -> str:
     return f"<sup id='ref{n}'><a href='#fn{n}'>{n}</a></sup>"
 
 
-def html_page(article: Article, note_style: str, date_style: str) -> Page:
+def html_page(article: Article, note_style: str, date_style: str, container: str = "article") -> Page:
     """The article as a news or institute web page with navigation, related links, share buttons, an ad and a
-    footer around it, scripts that must never become text, and its notes in `note_style`."""
+    footer around it, scripts that must never become text, and its notes in `note_style`. The article stands
+    in an `<article>` element, or (`container="div"`) in plain divisions that say nothing of what they hold."""
     rng = random.Random(f"page-{article.name}-{note_style}")
     year = 2015 + article.seed % 9
     date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
@@ -409,7 +414,9 @@ def html_page(article: Article, note_style: str, date_style: str) -> Page:
     body = ["<header class='site-header'><div class='logo'>" + site + "</div><nav><ul>"]
     body += [f"<li><a href='/s/{i}'>{item}</a></li>" for i, item in enumerate(BOILERPLATE["nav"])]
     body.append("</ul></nav></header><div class='breadcrumbs'><a href='/'>Home</a> › Analysis</div>")
-    body.append("<div class='layout'><article><h1>" + _escape(article.title) + "</h1>")
+    opening, closing = ("<article>", "</article>") if container == "article" else ("<div class='c1'><div class='c2'>",
+                                                                                  "</div></div>")
+    body.append("<div class='layout'>" + opening + "<h1>" + _escape(article.title) + "</h1>")
     if date_style == "time element":
         body.append(f"<div class='meta'><time datetime='{date}'>{date}</time></div>")
     body.append("<div class='share-buttons'>" + "".join(f"<a href='#'>{s}</a>" for s in BOILERPLATE["share"])
@@ -448,7 +455,7 @@ def html_page(article: Article, note_style: str, date_style: str) -> Page:
                  f"</a></span> <span class='reference-text'>{_escape(n)}</span></li>"
                  for i, n in enumerate(article.notes)]
         body.append("</ol></div>")
-    body.append("</article><aside class='sidebar related'><h3>Related</h3><ul>")
+    body.append(closing + "<aside class='sidebar related'><h3>Related</h3><ul>")
     body += [f"<li><a href='/r/{i}'>{r}</a></li>" for i, r in enumerate(BOILERPLATE["related"])]
     body.append("</ul></aside></div><footer>" + "".join(f"<p>{f}</p>" for f in BOILERPLATE["footer"]))
     body.append("</footer><script>console.log('SCRIPT_TEXT_NEVER_BODY')</script>")
@@ -467,7 +474,8 @@ def pages(seeds: tuple[int, ...]) -> list[Page]:
         for j, style in enumerate(NOTE_STYLES):
             for seed in seeds:
                 article = make_article(language, "html", seed)
-                out.append(html_page(article, style, DATE_STYLES[(i + j + seed) % len(DATE_STYLES)]))
+                container = "div" if (i + seed) % 2 else "article"
+                out.append(html_page(article, style, DATE_STYLES[(i + j + seed) % len(DATE_STYLES)], container))
     return out
 
 

@@ -16,7 +16,7 @@ from allyscope.cli import main
 from allyscope.pipeline import parse
 
 ENGLISH_1252 = (
-    "The \u201cJapan\u201d question \u2014 a partnership\u2019s r\u00e9sum\u00e9\n\n"
+    "The \u201cJoint\u201d question \u2014 a partnership\u2019s r\u00e9sum\u00e9\n\n"
     "Defence ministers met in Brussels in 2014 and agreed on a cooperation programme.\n"
 )
 
@@ -85,7 +85,7 @@ def test_windows_1252_english_is_not_read_as_shift_jis(tmp_path: Path) -> None:
     path.write_bytes(ENGLISH_1252.encode("cp1252"))
     doc = parse(path)
     assert doc.encoding == "cp1252"
-    assert "\u201cJapan\u201d" in doc.text and "r\u00e9sum\u00e9" in doc.text
+    assert "\u201cJoint\u201d" in doc.text and "r\u00e9sum\u00e9" in doc.text
 
 
 def test_encoding_option_overrides_detection(tmp_path: Path) -> None:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from allyscope.layout.headings import heading_shape
+from allyscope.layout.joining import join
 from allyscope.model import Box, Document, Footnote, Heading, Marker, PageBoxes, Span, TextBuilder
 from allyscope.reading import content_key
 
@@ -90,38 +91,24 @@ class Reading:
     meta: dict[str, Any] = field(default_factory=dict)
 
 
-_CJK_LO, _CJK_HI = "\u2e80", "\u9fff"
-_CJK_PUNCT = "，。、；：！？「」『』（）《》【】〔〕“”‘’・…—"
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-
-
-def _is_cjk(char: str) -> bool:
-    return (
-        _CJK_LO <= char <= _CJK_HI or char in _CJK_PUNCT or "\u3000" <= char <= "\u30ff" or "\uff00" <= char <= "\uffef"
-    )
 
 
 def join_rule(before: str, after: str) -> tuple[int, str]:
     """How two lines of one block join: `(characters to drop from the end of before, text to insert)`.
 
-    CJK on either side of the break joins with nothing; a hyphen ending an English line before a lower-case
-    letter is a layout hyphen and goes; a line ending in a space or a dash-like break needs nothing more.
+    The text path's rules (`layout.joining.join`: nothing next to CJK text, a layout hyphen removed before a
+    lower-case letter, nothing inside a URL or a broken number, a space between Latin words), and also the
+    hyphens a typesetter inserts itself (U+2010, the soft hyphen) removed the same way.
     """
     if not before or not after:
         return 0, ""
-    last, first = before[-1], after[0]
-    if last.isspace() or first.isspace():
+    if before[-1].isspace() or after[0].isspace():
         return 0, ""
-    if _is_cjk(last) and (_is_cjk(first) or not first.isalnum()):
-        return 0, ""
-    if _is_cjk(first) and not last.isalnum():
-        return 0, ""
-    if last in "-\u00ad\u2010" and len(before) >= 2 and before[-2].isalpha() and first.islower():
+    if before[-1] in "\u2010\u00ad" and len(before) >= 2 and before[-2].isalpha() and after[0].islower():
         return 1, ""
-    if last in "/\u2013\u2014":
-        return 0, ""
-    return 0, " "
+    return join(before, after)
 
 
 def _prefix(note: SourceNote) -> str:
