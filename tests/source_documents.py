@@ -112,7 +112,10 @@ RUNNING = {"zh": "国际安全评论 2024 年第 {n} 期", "zh-Hant": "國際安
            "ja": "国際安全保障研究 第 {n} 号", "en": "Journal of Security Studies, Vol. {n}"}
 NOTES_LABEL = {"zh": "注释", "zh-Hant": "注釋", "ja": "注", "en": "Notes"}
 STOPS = {"zh": "。", "zh-Hant": "。", "ja": "。", "en": ". "}
-FAMILIES = ("footnote", "footnote-page", "endnote", "two-column")
+FAMILIES = ("footnote", "footnote-page", "endnote", "two-column", "inline")
+"""Note families: footnotes numbered through the article, footnotes numbered per page, endnotes under a notes
+label, footnotes in two columns, and footnotes whose markers are printed, not raised digits (circled numbers
+in Chinese and Japanese, `[n]` at body size otherwise)."""
 
 
 @dataclass
@@ -195,9 +198,22 @@ def pdf_html(article: Article, font_css: str) -> str:
     endnotes = article.family == "endnote"
     columns = article.family == "two-column"
     reset = "counter-reset: footnote;" if article.family == "footnote-page" else ""
+    circled = article.language in ("zh", "ja")
+    if article.family != "inline":
+        call = "content: counter(footnote); vertical-align: super; font-size: 6pt; line-height: 1"
+        mark = 'content: counter(footnote) " "'
+    elif circled:
+        call = "content: counter(footnote, circled); vertical-align: super; font-size: 6pt; line-height: 1"
+        mark = 'content: counter(footnote, circled) " "'
+    else:
+        call = 'content: "[" counter(footnote) "]"; vertical-align: baseline; font-size: 10pt'
+        mark = 'content: "[" counter(footnote) "] "'
+    symbols = " ".join(f'"{chr(0x2460 + i)}"' for i in range(20))
+    circled_style = f"@counter-style circled {{ system: fixed; symbols: {symbols}; suffix: ''; }}"
     page_size = "A4" if columns else "A5"
     css = f"""
     {font_css}
+    {circled_style}
     @page {{ size: {page_size}; margin: 22mm 16mm 20mm 16mm; {reset}
       @top-center {{ content: "{article.running}"; font-size: 8pt; font-family: TestCJK }}
       @bottom-center {{ content: "· " counter(page) " ·"; font-size: 8pt; font-family: TestCJK }} }}
@@ -205,8 +221,8 @@ def pdf_html(article: Article, font_css: str) -> str:
     body {{ font-family: TestCJK; font-size: 10pt; line-height: 1.6; text-align: justify;
            {'hyphens: auto;' if article.language == 'en' else ''} }}
     .fn {{ float: footnote; font-size: 7.5pt; line-height: 1.4; text-align: left }}
-    ::footnote-call {{ content: counter(footnote); vertical-align: super; font-size: 6pt; line-height: 1 }}
-    ::footnote-marker {{ content: counter(footnote) " " }}
+    ::footnote-call {{ {call} }}
+    ::footnote-marker {{ {mark} }}
     .call {{ vertical-align: super; font-size: 6pt; line-height: 1 }}
     h1 {{ font-size: 17pt; margin: 0 0 6pt 0; font-weight: normal; text-align: left }}
     .authors {{ font-size: 10pt; margin-bottom: 14pt }}
@@ -255,6 +271,7 @@ def all_characters() -> str:
             for value in values if isinstance(values, (list, tuple)) else [values]:
                 chars.update(value)
     chars.update("、（）．　一二三四五六七八九十第期号頁页年")
+    chars.update(chr(0x2460 + i) for i in range(20))
     return "".join(sorted(chars))
 
 

@@ -219,42 +219,46 @@ def _box(chars: list[Char]) -> tuple[float, float, float, float]:
     )
 
 
+_PRINTED_MARKER = re.compile(r"[①-⑳]|\[\d{1,3}\]|［\d{1,3}］")
+
+
 def _runs(line: PdfLine) -> list[Run]:
-    """A line's runs: raised, smaller digits are markers; everything else is text."""
-    runs: list[Run] = []
-    group: list[Char] = []
-    marker = False
-
-    def flush() -> None:
-        if not group:
-            return
-        text = "".join(c.char for c in group)
-        number = number_of(text) if marker else None
-        runs.append(Run(text, number, _box(group)))
-        group.clear()
-
+    """A line's runs. Markers are digits raised and smaller than their line (a superscript, also glued to a
+    word), and, at any size, circled numbers and bracketed numbers (`①`, `[12]`) that do not open the line
+    (there they number a note or a list entry); everything else is text."""
+    chars = line.chars
     size, baseline = line.size, line.baseline
-    for ch in line.chars:
+    kinds: list[int] = []  # 0 text; otherwise the id of the marker the character belongs to
+    next_id = 1
+    for i, ch in enumerate(chars):
         raised = (
-            ch.size > 0
-            and ch.size < 0.85 * size
+            0 < ch.size < 0.85 * size
             and ch.baseline < baseline - 0.15 * size
             and (ch.char.isdigit() or ch.char in "¹²³⁴⁵⁶⁷⁸⁹⁰")
         )
-        if raised != marker or (raised and ch.char in ",，"):
-            flush()
-            marker = raised
-        group.append(ch)
-    flush()
-    out: list[Run] = []
-    for run in runs:
-        if run.marker is None and out and out[-1].marker is None:
-            prev = out[-1]
-            assert prev.box is not None and run.box is not None
-            out[-1] = Run(prev.text + run.text, None, _union(prev.box, run.box))
+        if raised:
+            if not (i and kinds[-1] and chars[i - 1].char.isdigit()):
+                next_id += 1
+            kinds.append(next_id)
         else:
-            out.append(run)
-    return out
+            kinds.append(0)
+    text = "".join(c.char for c in chars)
+    for match in _PRINTED_MARKER.finditer(text):
+        if match.start() == 0 or any(kinds[match.start() : match.end()]):
+            continue
+        next_id += 1
+        for k in range(match.start(), match.end()):
+            kinds[k] = next_id
+    runs: list[Run] = []
+    start = 0
+    for i in range(1, len(chars) + 1):
+        if i == len(chars) or kinds[i] != kinds[start]:
+            group = chars[start:i]
+            piece = "".join(c.char for c in group)
+            number = number_of(piece) if kinds[start] else None
+            runs.append(Run(piece, number, _box(group)))
+            start = i
+    return runs
 
 
 def _union(a: Box, b: Box) -> Box:
@@ -359,18 +363,18 @@ def _note_start(text: str) -> tuple[int, str] | None:
 
 
 def _attach_lone_markers(lines: list[PdfLine], body: float) -> list[PdfLine]:
-    """A marker the line breaker pushed onto a line of its own (small digits alone, just under a body line)
-    belongs at the end of the line above it."""
+    """A marker the line breaker pushed onto a line of its own (small digits, or a printed `[12]` or `⑫`,
+    alone just under a body line) belongs at the end of the line above it."""
     out: list[PdfLine] = []
     for line in lines:
         prev = out[-1] if out else None
+        raised = line.text.isdigit() and len(line.text) <= 3 and line.size < 0.85 * body
+        printed = _PRINTED_MARKER.fullmatch(line.text) is not None
         if (
             prev is not None
             and prev.role == "body"
             and line.role == "body"
-            and line.text.isdigit()
-            and len(line.text) <= 3
-            and line.size < 0.85 * body
+            and (raised or printed)
             and prev.size >= 0.92 * body
             and 0 < line.top - prev.top < 2.5 * prev.size
         ):
@@ -559,11 +563,13 @@ def _layout(pages: list[list[PdfLine]], heights: list[float], source: str) -> Re
         _mark_note_zone(lines, body)
     flow = [ln for lines in pages for ln in lines if ln.role == "body"]
     endnote_lines: list[PdfLine] = []
+    endnote_kind = "endnote"
     for i, line in enumerate(flow):
         if len(line.text) <= 20 and is_section_label(line.text, "notes_section") and i + 1 < len(flow) and \
                 _note_start(flow[i + 1].text) is not None:
             endnote_lines = flow[i + 1 :]
             flow = flow[:i]
+            endnote_kind = "reference" if is_section_label(line.text, "reference_section") else "endnote"
             break
     sizes = Counter(round(ln.size, 1) for ln in flow)
     larger = sorted((s for s in sizes if s >= 1.12 * body), reverse=True)
@@ -576,5 +582,5 @@ def _layout(pages: list[list[PdfLine]], heights: list[float], source: str) -> Re
     notes: list[SourceNote] = []
     for lines in pages:
         notes += _split_notes([ln for ln in lines if ln.role == "note"], "footnote")
-    notes += _split_notes(endnote_lines, "endnote")
+    notes += _split_notes(endnote_lines, endnote_kind)
     return Reading(source, "pdf", blocks, notes, pages=len(pages), meta={"body_size": body})
