@@ -205,3 +205,20 @@ def test_boilerplate_list_is_not_empty() -> None:
     for lines in BOILERPLATE.values():
         for line in lines:
             assert all(line in page.html for page in DEV)
+
+
+def test_a_link_around_a_superscript_is_a_marker_too() -> None:
+    line = "of the body says something of substance about cooperation."
+    sentences = "".join(f"<p>Paragraph {i} {line}</p>" for i in range(4))
+    html = (
+        "<html><body><article><h1>A Short Note</h1>" + sentences
+        + "<p>The claim rests on a report.<a href='#n1'><sup>1</sup></a> Another rests on a speech."
+        "<a href='#n2'><sup>2</sup></a></p></article>"
+        "<div class='footnotes'><p id='n1'>1. First report, 2020.</p><p id='n2'>2. Second speech, 2021.</p></div>"
+        "</body></html>"
+    )
+    doc = run(read_bytes_as(html.encode(), "note.html"), STAGES[1:])
+    notes = {f.id: doc.note_text(f) for f in doc.footnotes}
+    linked = [notes[m.footnotes[0]] for m in doc.markers if m.footnotes]
+    assert linked == ["First report, 2020.", "Second speech, 2021."]
+    assert "First report" not in doc.text

@@ -105,3 +105,48 @@ def test_extract_takes_any_kind_of_file(folder: Path) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["document"]["source_type"] == "docx"
+
+
+def _blank_pdf() -> bytes:
+    """A one-page PDF with no text layer at all (what a scan without OCR looks like to a reader)."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument.new()
+    doc.new_page(300, 400)
+    import io
+
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    doc.close()
+    return buffer.getvalue()
+
+
+def _zip() -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("data.csv", "a,b\n1,2\n")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "words"),
+    [
+        ("scan.pdf", _blank_pdf(), "OCR"),
+        ("cut.pdf", _blank_pdf()[:200], "PDF"),
+        ("report.docx", _zip(), "not a Word document"),
+        ("page.html", b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "no main text"),
+    ],
+)
+def test_bad_files_get_one_line_exit_2_and_nothing_stored(tmp_path: Path, name: str, data: bytes, words: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    db = tmp_path / "kb.db"
+    for command in (["parse", str(path)], ["ingest", "--db", str(db), str(path)]):
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code == 2
+        errors = [line for line in result.output.splitlines() if line.startswith("allyscope: error:")]
+        assert len(errors) == 1 and name in errors[0] and words in errors[0], result.output
+    assert _rows(db) == []

@@ -138,14 +138,8 @@ def test_truncated_and_corrupt_pdfs_are_refused(rendered: list[tuple[Article, Pa
         assert str(path) in str(info.value)
 
 
-def _encrypted_pdf() -> bytes:
-    """A tiny PDF with a standard security handler whose owner and user keys match no password."""
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
-        b"<< /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> /P -4 >>",
-    ]
+def _tiny_pdf(objects: list[bytes], trailer: str) -> bytes:
+    """A PDF written by hand: its objects in order, an exact cross-reference table, and `trailer` entries."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -155,11 +149,32 @@ def _encrypted_pdf() -> bytes:
     out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
     for offset in offsets:
         out += f"{offset:010d} 00000 n \n".encode()
-    out += (
-        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<{'ab' * 16}> <{'ab' * 16}>] >>\n"
-        f"startxref\n{xref}\n%%EOF\n"
-    ).encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R {trailer} >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return bytes(out)
+
+
+def _encrypted_pdf() -> bytes:
+    """A tiny PDF with a standard security handler whose owner and user keys match no password."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+        b"<< /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> /P -4 >>",
+    ]
+    return _tiny_pdf(objects, f"/Encrypt 4 0 R /ID [<{'ab' * 16}> <{'ab' * 16}>]")
+
+
+def test_a_page_tree_bomb_is_refused(tmp_path: Path) -> None:
+    """One page object listed 20,000 times: a tiny file that claims more pages than are ever read."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + b" ".join([b"3 0 R"] * 20000) + b"] /Count 20000 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+    ]
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(_tiny_pdf(objects, ""))
+    with pytest.raises(DamagedInputError, match="20000 pages"):
+        parse(path)
 
 
 def test_an_encrypted_pdf_is_named_as_such(tmp_path: Path) -> None:
@@ -178,15 +193,11 @@ def test_a_scan_without_text_layer_needs_ocr(test_font: Path, tmp_path: Path) ->
         parse(path)
 
 
-def test_a_pdf_claiming_too_many_pages_is_refused(
+def test_a_page_with_too_many_characters_is_refused(
     rendered: list[tuple[Article, Path]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from allyscope.sources import pdf
 
-    monkeypatch.setattr(pdf, "MAX_PAGES", 1)
-    with pytest.raises(DamagedInputError, match="pages"):
-        parse(rendered[0][1])
-    monkeypatch.setattr(pdf, "MAX_PAGES", 5000)
     monkeypatch.setattr(pdf, "MAX_CHARS", 10)
     with pytest.raises(DamagedInputError, match="characters"):
         parse(rendered[0][1])

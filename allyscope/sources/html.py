@@ -131,7 +131,9 @@ def _note_targets(root: Any) -> dict[str, Any]:
         if target is None:
             continue
         label = _text(a)
-        in_sup = any(isinstance(p.tag, str) and p.tag == "sup" for p in a.iterancestors())
+        in_sup = any(isinstance(p.tag, str) and p.tag == "sup" for p in a.iterancestors()) or (
+            a.find(".//sup") is not None
+        )
         note_like = (a.get("role") or "") == "doc-noteref" or "footnote" in (a.get("class") or "")
         if (in_sup or note_like or re.fullmatch(r"\[\d{1,3}\]", label)) and number_of(label) is not None:
             targets[href[1:]] = _note_element(target)
