@@ -327,7 +327,7 @@ def events(db: Path | None, flt: Filter, as_json: bool, as_csv: bool) -> None:
 
             click.echo(to_csv(candidate_records(store.conn, flt)), nl=False)
             return
-        rows = [event | {"status": status} for event, status, _, _ in select_events(store.conn, flt)]
+        rows = [event | {"status": status} for event, status, _ in select_events(store.conn, flt)]
     if as_json:
         _print_json(rows)
         return

@@ -130,15 +130,17 @@ def _actor_ids(conn: sqlite3.Connection, actor: str | None) -> set[str] | None:
     return set(members(conn, resolve_entity(actor)))
 
 
-def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str, Any], str, str, str]]:
-    """Stored events the filter chooses, in date order: (event JSON, stored status, document id, language)."""
+def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str, Any], str, dict[str, str]]]:
+    """Stored events the filter chooses, in date order: (event JSON, stored status, its document's id, language,
+    title and time of ingest)."""
     ids = _actor_ids(conn, flt.actor)
     wanted = {stored for stored, shown in EVENT_STATUS.items() if shown in flt.statuses}
     if not wanted:
         return []
     marks = ",".join("?" * len(wanted))
     sql = (
-        "SELECT e.data, e.status, e.doc_id, d.language FROM events e JOIN documents d ON d.id = e.doc_id"
+        "SELECT e.data, e.status, e.doc_id, d.language, d.title, d.ingested_at"
+        " FROM events e JOIN documents d ON d.id = e.doc_id"
         f" WHERE e.status IN ({marks})"
     )
     args: list[Any] = sorted(wanted)
@@ -154,14 +156,20 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
     sql += " ORDER BY e.date_sort, e.id"
     start, end = flt.start, flt.end
     chosen = []
-    for data, status, doc, language in conn.execute(sql, args):
+    for data, status, doc, language, title, ingested in conn.execute(sql, args):
         event = json.loads(data)
         first, last, _ = bounds(event["date"])
         if (start and last < start) or (end and first > end):
             continue
         if ids is not None and not ids & {*event["actors"], *event.get("involved", [])}:
             continue
-        chosen.append((event, str(status), str(doc), str(language or "en")))
+        document = {
+            "id": str(doc),
+            "language": str(language or "en"),
+            "title": str(title),
+            "ingested_at": str(ingested),
+        }
+        chosen.append((event, str(status), document))
         if flt.limit is not None and len(chosen) == flt.limit:
             break
     return chosen
@@ -187,8 +195,8 @@ def candidate_records(conn: sqlite3.Connection, flt: Filter) -> list[dict[str, A
     names = {ident: str(e["name"]) for ident, e in gazetteer().entities.items()}
     reviews = _reviews(conn)
     return [
-        from_event(event, names, status=status, language=language, review=reviews.get(event.get("candidate", "")))
-        for event, status, _, language in select_events(conn, flt)
+        from_event(event, names, status=status, document=document, review=reviews.get(event.get("candidate", "")))
+        for event, status, document in select_events(conn, flt)
     ]
 
 

@@ -101,7 +101,7 @@ def plover_record(r: dict[str, Any]) -> dict[str, Any]:
         "sources": r["sources"],
         "cite_info": "; ".join(cited),
         "coder": r["reviewed_by"] or "allyscope",
-        "coded_date": (r["reviewed_at"] or "")[:10] or None,
+        "coded_date": (r["reviewed_at"] or r.get("extracted_at") or "")[:10] or None,
         "codebook": book["codebook"],
         "codebook_version": book["codebook_version"],
         "cameo": r["cameo"],

@@ -79,6 +79,7 @@ def from_fact(fact: dict[str, Any]) -> dict[str, Any]:
         "involved": [dict(i) for i in fact["involved"]],
         "sources": [_source(s) for s in fact["sources"]],
         "evidence": [_sentence(e, "en") for e in fact["evidence"]],
+        "extracted_at": None,
         "reviewed_by": fact.get("created_by"),
         "reviewed_at": fact.get("created_at"),
         "fact": fact["id"],
@@ -90,11 +91,15 @@ def from_event(
     names: dict[str, str],
     *,
     status: str = "candidate",
-    language: str = "en",
+    document: dict[str, str] | None = None,
     review: tuple[str, str, str | None] | None = None,
 ) -> dict[str, Any]:
     """A stored event (an extracted candidate) as a record. `names` gives each entity id its display name,
-    `language` is its document's, `review` the (who, when, fact) of its latest decision, if any."""
+    `document` is its document (`id`, `language`, `title`, `ingested_at`): its source, `review` the (who, when,
+    fact) of its latest decision, if any."""
+    document = document or {}
+    language = document.get("language", "en")
+    ev = event["evidence"]
     start, end, precision = bounds(event["date"])
     roles = {ident: role for role, ident in (event.get("roles") or {}).items()}
     return {
@@ -114,8 +119,19 @@ def from_event(
         "summary": event["summary"],
         "actors": [{"id": a, "name": names.get(a, a), "role": roles.get(a, "actor")} for a in event["actors"]],
         "involved": [{"id": i, "name": names.get(i, i)} for i in event.get("involved", [])],
-        "sources": [],
-        "evidence": [_sentence(event["evidence"], language)],
+        "sources": [
+            _source(
+                {
+                    "id": f"doc:{document['id']}",
+                    "title": document.get("title"),
+                    "locator": f"sentence {ev['start']}-{ev['end']}",
+                }
+            )
+        ]
+        if document.get("id")
+        else [],
+        "evidence": [_sentence(ev, language)],
+        "extracted_at": document.get("ingested_at"),
         "reviewed_by": review[0] if review else None,
         "reviewed_at": review[1] if review else None,
         "fact": review[2] if review else None,
