@@ -508,8 +508,8 @@ def _stored_or_parsed(doc: str, db: Path | None) -> dict[str, Any]:
 
 
 def _document_data(source: str, db: Path | None) -> dict[str, Any]:
-    """A file that exists is parsed; anything else is looked up in the store."""
-    if Path(source).is_file():
+    """A file that exists (or `-`, standard input) is parsed; anything else is looked up in the store."""
+    if source == "-" or Path(source).is_file():
         from allyscope.pipeline import parse as run_parse
         from allyscope.serialize import document_json
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from allyscope.cli import _errors, _print_json, db_option, main
+from allyscope.cli import _emit, _errors, _print_json, db_option, main, out_option
 from allyscope.outputs.filters import Filter, record_filters
 
 
@@ -415,7 +415,7 @@ def claims(db: Path | None, doc: str | None, as_json: bool) -> None:
 
 @main.command()
 @db_option
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE (default: stdout).")
+@out_option
 @click.option("--format", "fmt", type=click.Choice(["html", "md"]), default="html", show_default=True)
 @_errors
 def report(db: Path | None, out: Path | None, fmt: str) -> None:
@@ -430,10 +430,7 @@ def report(db: Path | None, out: Path | None, fmt: str) -> None:
     with Store(db, create=False) as store:
         data = build(store.conn, store.path)
     text = to_html(data) if fmt == "html" else to_markdown(data)
-    if out is None:
-        click.echo(text, nl=False)
-    else:
-        out.write_text(text, "utf-8")
+    if _emit(text, out):
         click.echo(f"wrote {out} ({len(data['facts'])} facts)", err=True)
 
 
