@@ -46,3 +46,24 @@ def test_out_dash_is_standard_output(
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, [command, "--db", db, *extra, "--out", "-"])
     assert result.exit_code == 0 and result.stdout and not (tmp_path / "-").exists()
+
+
+def test_the_database_opens_in_sqlite_utils_as_it_is(tmp_path: Path) -> None:
+    """README says the database opens in sqlite-utils (and datasette, built on the same reading) unchanged."""
+    import sqlite_utils
+
+    db = tmp_path / "kb.db"
+    assert CliRunner().invoke(main, ["init", "--db", str(db), "--with", str(DOCUMENT)]).exit_code == 0
+    before = db.read_bytes()
+    database = sqlite_utils.Database(db)
+    names = set(database.table_names())
+    assert {"documents", "events", "facts", "fact_sources", "fact_evidence", "sources", "decisions"} <= names
+    facts = database["facts"]
+    assert isinstance(facts, sqlite_utils.db.Table) and facts.count == len(
+        json.loads(CliRunner().invoke(main, ["timeline", "--db", str(db), "--json"]).stdout)
+    )
+    rows = list(database.query("SELECT id, cameo FROM facts WHERE cameo = '040'"))
+    assert rows and all(r["cameo"] == "040" for r in rows)
+    assert list(database.query("SELECT rowid FROM fact_search_trigram WHERE fact_search_trigram MATCH 'Kishida'"))
+    database.close()
+    assert db.read_bytes() == before  # reading changed nothing
