@@ -13,6 +13,7 @@ from typing import Any
 from allyscope.outputs.graph import to_gexf, to_graphml
 from allyscope.outputs.jsonld import DEFAULT_BASE, to_jsonld
 from allyscope.outputs.plover import to_plover
+from allyscope.outputs.records import from_fact
 from allyscope.outputs.tabular import to_csv
 from allyscope.outputs.timelines import to_timelinejs, to_vis
 
@@ -49,4 +50,10 @@ def export(records: list[dict[str, Any]], fmt: str, options: Options | None = No
     return FORMATS[fmt](records, options or Options())
 
 
-__all__ = ["FORMATS", "Options", "export", "to_csv", "to_json"]
+def fact_as_event(fact: dict[str, Any]) -> dict[str, Any]:
+    """A reviewed fact (as `timeline` returns it) as the record every writer reads (kept under its old name for
+    callers such as the web API)."""
+    return from_fact(fact)
+
+
+__all__ = ["FORMATS", "Options", "export", "fact_as_event", "to_csv", "to_json"]
