@@ -3,7 +3,8 @@
 Actors are nodes, with their names in every script the gazetteer knows as attributes (`name_en`, `name_zh`,
 `name_zh_Hant`, `name_ja`) and the first and last day they appear. An edge joins two actors of the same record;
 it carries how many records join them, their ids, and the first and last day — and in GEXF one spell per record,
-so Gephi's timeline can play the network over time.
+so Gephi's timeline can play the network over time. A negated record (it did not happen) never counts as a tie:
+it is listed on its edge but left out of the edge's weight.
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ class _Node:
 @dataclass
 class _Edge:
     records: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def weight(self) -> int:
+        """Records that tie the two actors: every one but those that say it did not happen."""
+        return sum(r["mode"] != "negated" for r in self.records)
 
     @property
     def start(self) -> str:
@@ -95,7 +101,9 @@ def to_graphml(records: list[dict[str, Any]]) -> str:
     node_keys += [(f"name_{lang}", "string") for lang in NAME_LANGUAGES]
     edge_keys = [
         ("weight", "int"),
+        ("negated", "int"),
         ("records", "string"),
+        ("modes", "string"),
         ("types", "string"),
         ("statuses", "string"),
         ("dates", "string"),
@@ -116,8 +124,10 @@ def to_graphml(records: list[dict[str, Any]]) -> str:
     for n, ((a, b), edge) in enumerate(sorted(edges.items())):
         el = ET.SubElement(graph, "edge", id=f"e{n}", source=_text(a), target=_text(b))
         edge_values: dict[str, object] = {
-            "weight": len(edge.records),
+            "weight": edge.weight,
+            "negated": len(edge.records) - edge.weight,
             "records": " ".join(r["id"] for r in edge.records),
+            "modes": " ".join(r["mode"] for r in edge.records),
             "types": " ".join(r["type"] for r in edge.records),
             "statuses": " ".join(r["status"] for r in edge.records),
             "dates": " ".join(r["date"] for r in edge.records),
@@ -141,7 +151,7 @@ def to_gexf(records: list[dict[str, Any]]) -> str:
     for i, name in enumerate(names):
         ET.SubElement(node_attrs, "attribute", {"id": str(i), "title": name, "type": "string"})
     edge_attrs = ET.SubElement(graph, "attributes", {"class": "edge", "mode": "static"})
-    edge_names = ["records", "types", "statuses", "dates"]
+    edge_names = ["records", "types", "statuses", "dates", "modes"]
     for i, name in enumerate(edge_names):
         ET.SubElement(edge_attrs, "attribute", {"id": str(i), "title": name, "type": "string"})
     node_list = ET.SubElement(graph, "nodes")
@@ -161,13 +171,15 @@ def to_gexf(records: list[dict[str, Any]]) -> str:
                 "id": f"e{n}",
                 "source": _text(a),
                 "target": _text(b),
-                "weight": str(len(edge.records)),
+                "weight": str(edge.weight),
                 "start": edge.start,
                 "end": edge.end,
             },
         )
         values = ET.SubElement(el, "attvalues")
-        for i, value in enumerate([" ".join(r[k] for r in edge.records) for k in ("id", "type", "status", "date")]):
+        for i, value in enumerate(
+            [" ".join(r[k] for r in edge.records) for k in ("id", "type", "status", "date", "mode")]
+        ):
             ET.SubElement(values, "attvalue", {"for": str(i), "value": _text(value)})
         spells = ET.SubElement(el, "spells")
         for r in edge.records:

@@ -29,6 +29,13 @@ def headline(summary: str, limit: int = HEADLINE_CHARS) -> str:
     return cut.rstrip(" ,;:–-") + "…"
 
 
+def _headline(record: dict[str, Any]) -> str:
+    """The short headline; a record that did not happen, or is only planned or possible, says so first."""
+    marks = {"negated": "Not so: ", "planned": "Planned: ", "possible": "Possible: "}
+    mark = marks.get(record["mode"], "")
+    return mark + headline(record["summary"], HEADLINE_CHARS - len(mark))
+
+
 def _today() -> str:
     return datetime.now(UTC).date().isoformat()
 
@@ -70,7 +77,7 @@ def to_timelinejs(records: list[dict[str, Any]], title: str = "allyscope") -> st
             "unique_id": r["id"],
             "start_date": _parts(r["date_start"]) if r["precision"] == "day" else _partial(r),
             "display_date": html_text(r["date_readable"]),
-            "text": {"headline": html_text(headline(r["summary"])), "text": body_html(r)},
+            "text": {"headline": html_text(_headline(r)), "text": body_html(r)},
             "group": r["domain"],
         }
         end = _end(r)
@@ -102,12 +109,12 @@ def to_vis(records: list[dict[str, Any]]) -> str:
     for r in records:
         item: dict[str, Any] = {
             "id": r["id"],
-            "content": html_text(headline(r["summary"])),
+            "content": html_text(_headline(r)),
             "start": r["date_start"] if r["date_start"] > "0001-01-01" else (_end(r) or r["date_end"]),
             "group": r["domain"],
             "title": html_text(f"{r['date_readable']}: {r['summary']} ({r['status']})"),
             "type": "point",
-            "className": f"status-{r['status']}",
+            "className": f"status-{r['status']} mode-{r['mode']}",
         }
         end = _end(r)
         if end:
