@@ -368,3 +368,11 @@ def test_cli_offers_every_export_format() -> None:
 
     choice = next(p for p in command.params if p.name == "fmt").type
     assert sorted(choice.choices) == sorted(FORMATS)  # type: ignore[attr-defined]
+
+
+def test_text_language_from_script_and_document() -> None:
+    from allyscope.outputs.records import text_language
+
+    assert text_language("日本とNATOは協力する") == "ja"  # kana
+    assert text_language("防衛白書", "ja") == "ja" and text_language("防衛白書") == "zh"  # kanji alone: the document
+    assert text_language("北約與日本", "zh-Hant") == "zh-Hant" and text_language("Japan and NATO", "ja") == "ja"

@@ -223,7 +223,8 @@ def select_facts(conn: sqlite3.Connection, flt: Filter) -> list[dict[str, Any]]:
 def knowledge_records(conn: sqlite3.Connection, flt: Filter) -> list[dict[str, Any]]:
     """Facts (when `accepted` is asked for) and the candidates still pending or rejected (when asked for): what the
     knowledge base holds. Candidates merged into or accepted as facts are not repeated beside their facts."""
-    records = [from_fact(f) for f in select_facts(conn, flt)]
+    languages = {str(d): str(lang) for d, lang in conn.execute("SELECT id, language FROM documents")}
+    records = [from_fact(f, languages) for f in select_facts(conn, flt)]
     rest = flt.statuses & {"pending", "rejected"}
     if rest:
         records += candidate_records(conn, Filter(**{**flt.__dict__, "statuses": frozenset(rest)}))

@@ -22,12 +22,13 @@ _HANGUL = re.compile(r"[\uac00-\ud7af]")
 
 
 def text_language(text: str, default: str = "en") -> str:
-    """A BCP 47 tag for a piece of text, from its script: kana means Japanese, other Han text Chinese, Hangul
+    """A BCP 47 tag for a piece of text, from its script: kana means Japanese; Han text without kana keeps a CJK
+    `default` (a Japanese document's all-kanji sentence is still Japanese) and is Chinese otherwise; Hangul is
     Korean; anything else keeps `default` (the document's language, or English for our own summaries)."""
     if _KANA.search(text):
         return "ja"
     if _HAN.search(text):
-        return "zh"
+        return default if default.startswith(("ja", "zh")) else "zh"
     if _HANGUL.search(text):
         return "ko"
     return default
@@ -58,8 +59,10 @@ def _source(src: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def from_fact(fact: dict[str, Any]) -> dict[str, Any]:
-    """A reviewed fact (as `timeline` returns it) as a record: status `accepted`, every source and sentence."""
+def from_fact(fact: dict[str, Any], languages: dict[str, str] | None = None) -> dict[str, Any]:
+    """A reviewed fact (as `timeline` returns it) as a record: status `accepted`, every source and sentence.
+    `languages` gives stored documents' languages, so an evidence sentence is tagged with its document's."""
+    languages = languages or {}
     return {
         "id": fact["id"],
         "kind": "fact",
@@ -78,7 +81,7 @@ def from_fact(fact: dict[str, Any]) -> dict[str, Any]:
         "actors": [dict(a) for a in fact["actors"]],
         "involved": [dict(i) for i in fact["involved"]],
         "sources": [_source(s) for s in fact["sources"]],
-        "evidence": [_sentence(e, "en") for e in fact["evidence"]],
+        "evidence": [_sentence(e, languages.get(e["doc"], "en")) for e in fact["evidence"]],
         "extracted_at": None,
         "reviewed_by": fact.get("created_by"),
         "reviewed_at": fact.get("created_at"),
