@@ -330,7 +330,7 @@ def test_payload_document_through_every_export(kb: str, fmt: str) -> None:
             for fragment in _html_fragments(json.loads(text)):
                 tags = Tags()
                 tags.feed(fragment)
-                assert tags.names <= {"p", "small", "blockquote", "ul", "li", "a"}, fragment
+                assert tags.names <= {"p", "small", "blockquote", "ul", "li", "a", "b"}, fragment
                 assert all(h.startswith(("http://", "https://")) for h in tags.hrefs)
                 assert not tags.handlers
         if fmt in ("graphml", "gexf"):
@@ -376,3 +376,11 @@ def test_text_language_from_script_and_document() -> None:
     assert text_language("日本とNATOは協力する") == "ja"  # kana
     assert text_language("防衛白書", "ja") == "ja" and text_language("防衛白書") == "zh"  # kanji alone: the document
     assert text_language("北約與日本", "zh-Hant") == "zh-Hant" and text_language("Japan and NATO", "ja") == "ja"
+
+
+def test_vis_tooltips_hold_the_summary_sentences_and_links(kb: str) -> None:
+    items = {i["id"]: i for i in json.loads(export(kb, "vis", "--facts"))["items"]}
+    for r in records(kb, "--facts"):
+        title = items[r["id"]]["title"]
+        assert escape(r["summary"]) in title and all(escape(e["text"].strip()) in title for e in r["evidence"])
+        assert all(f'href="{escape(s["url"])}"' in title for s in r["sources"] if s["url"])

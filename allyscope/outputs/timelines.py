@@ -103,7 +103,8 @@ def _partial(record: dict[str, Any]) -> dict[str, str]:
 
 
 def to_vis(records: list[dict[str, Any]]) -> str:
-    """vis-timeline data: `{"items": [...], "groups": [...]}`; spans are `range` items with an `end`."""
+    """vis-timeline data: `{"items": [...], "groups": [...]}`; spans are `range` items with an `end`; the short
+    headline is the item, the body (summary, sentences, linked sources) its tooltip."""
     domains = list(dict.fromkeys(r["domain"] for r in records))
     items = []
     for r in records:
@@ -112,7 +113,7 @@ def to_vis(records: list[dict[str, Any]]) -> str:
             "content": html_text(_headline(r)),
             "start": r["date_start"] if r["date_start"] > "0001-01-01" else (_end(r) or r["date_end"]),
             "group": r["domain"],
-            "title": html_text(f"{r['date_readable']}: {r['summary']} ({r['status']})"),
+            "title": f"<p><b>{html_text(r['date_readable'])}</b></p>{body_html(r)}",
             "type": "point",
             "className": f"status-{r['status']} mode-{r['mode']}",
         }
