@@ -199,3 +199,10 @@ def test_charts_have_axes_and_labels_that_fit(mixed: Path, tmp_path: Path, name:
         assert len(legend) == 4
     else:
         assert len([t for t in labels if re.fullmatch(r"(19|20)\d\d", t)]) >= 3  # years on the x axis
+
+
+@pytest.mark.parametrize("suffix", ["svg", "png"])
+def test_chart_into_a_missing_directory_is_one_line(kb: Path, tmp_path: Path, suffix: str) -> None:
+    out = tmp_path / "nowhere" / f"chart.{suffix}"
+    result = CliRunner().invoke(main, ["chart", "indicators", "--db", str(kb), "--out", str(out)])
+    assert result.exit_code == 2 and "does not exist" in result.stderr and len(result.stderr.splitlines()) == 1

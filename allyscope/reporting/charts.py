@@ -264,10 +264,19 @@ def chart_png(name: str, indicators: dict[str, Any], ladders: list[dict[str, Any
 def write_chart(name: str, indicators: dict[str, Any], ladders: list[dict[str, Any]], out: Path) -> None:
     if name not in CHARTS:
         raise ChartError(f"no chart {name!r} (one of {', '.join(CHARTS)})")
+    from allyscope.outputs.writing import OutputError, write_output
+
     suffix = out.suffix.lower()
     if suffix == ".svg":
-        out.write_text(chart_svg(name, indicators, ladders) + "\n", "utf-8")
+        write_output(out, chart_svg(name, indicators, ladders) + "\n")
     elif suffix == ".png":
-        chart_png(name, indicators, ladders, out)
+        if not out.parent.is_dir():
+            raise OutputError(f"{out}: directory {out.parent} does not exist")
+        partial = out.with_name(f".{out.name}.tmp")
+        try:
+            chart_png(name, indicators, ladders, partial)
+            partial.replace(out)  # a chart is written whole or not at all
+        finally:
+            partial.unlink(missing_ok=True)
     else:
         raise ChartError(f"{out}: write charts as .svg or .png")
