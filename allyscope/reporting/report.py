@@ -206,10 +206,11 @@ def to_html(data: dict[str, Any]) -> str:
     return "\n".join(out) + "\n"
 
 
-def _md_anchor(title: str) -> str:
-    """The anchor GitHub and most renderers give a heading: lower case, punctuation dropped, spaces as hyphens."""
-    kept = "".join(ch for ch in title.lower() if ch.isalnum() or ch in " -")
-    return kept.replace(" ", "-")
+def _md_heading(anchor: str) -> str:
+    """A section heading with an explicit anchor, so the contents' links work in any renderer (not every renderer
+    makes ids from headings, and those that do disagree on how)."""
+    title = dict(SECTIONS)[anchor]
+    return f'## <a id="{anchor}"></a>{markdown_text(title)}'
 
 
 def to_markdown(data: dict[str, Any]) -> str:
@@ -223,9 +224,9 @@ def to_markdown(data: dict[str, Any]) -> str:
         "",
         "## Contents",
         "",
-        *(f"1. [{title}](#{_md_anchor(title)})" for _, title in SECTIONS),
+        *(f"1. [{markdown_text(title)}](#{anchor})" for anchor, title in SECTIONS),
         "",
-        "## Indicators",
+        _md_heading("indicators"),
         "",
         "| year | domain | facts | score | fact ids |",
         "| --- | --- | --- | --- | --- |",
@@ -234,14 +235,14 @@ def to_markdown(data: dict[str, Any]) -> str:
         f"| {c['year']} | {c['domain']} | {c['count']} | {c['score']} | {md(' '.join(c['facts']))} |"
         for c in data["indicators"]["cells"]
     ]
-    out += ["", "## Ladders", ""]
+    out += ["", _md_heading("ladders"), ""]
     for ladder in data["ladders"]:
         out += [f"### {md(ladder['title'])}", ""]
         for s in ladder["steps"]:
             where = f"{s['fact']['date_readable']} ({md(s['fact']['id'])})" if s["fact"] else "not reached"
             out.append(f"1. {md(s['label'])}: {where}")
         out.append("")
-    out += [f"## {SECTIONS[2][1]}", ""]
+    out += [_md_heading("argument"), ""]
     for c in data["claims"]:
         status = f" **[{md(c['status'])}]**" if c["status"] else ""
         support = ", ".join(md(f["id"]) for f in c["supports"]) or "—"
@@ -251,7 +252,7 @@ def to_markdown(data: dict[str, Any]) -> str:
     ob = data["obligations"] or {"verdict": "no case with two parties is loaded", "agreements": []}
     out += [
         "",
-        f"## {SECTIONS[3][1]}",
+        _md_heading("obligations"),
         "",
         md(ob["verdict"]),
         "",
@@ -261,14 +262,14 @@ def to_markdown(data: dict[str, Any]) -> str:
     for a in ob["agreements"]:
         for scheme, coded in a["obligations"].items():
             out += [f"| {md(a['id'])} | {scheme} | {md(name)} | {value['status']} |" for name, value in coded.items()]
-    out += ["", f"## {SECTIONS[4][1]}", ""]
+    out += ["", _md_heading("timeline"), ""]
     for f in data["facts"]:
         cited = ", ".join(md(s["id"]) for s in f["sources"])
         out.append(
             f"- **{md(f['date_readable'])}** ({f['domain']}, {f['type']}) {md(f['summary'])} — {cited} "
             f'<a id="fact-{escape(f["id"])}"></a>'
         )
-    out += ["", "## Sources", ""]
+    out += ["", _md_heading("sources"), ""]
     for s in data["sources"]:
         url = s.get("url") or ""
         link = (
