@@ -216,6 +216,8 @@ def test_jsonld_in_rdflib_and_pyld(kb: str) -> None:
     typed = [n for n in expanded if "http://schema.org/Event" in n.get("@type", [])]
     assert len(typed) == len(expected)
     assert all(v.get("@language") for n in typed for v in n.get("http://schema.org/name", []))
+    quads = jsonld.to_rdf(json.loads(text), {"format": "application/n-quads"}).splitlines()
+    assert len(set(quads)) == len(g)  # pyld reads the same statements rdflib does
 
 
 def test_plover_records(kb: str) -> None:
