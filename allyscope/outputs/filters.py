@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import wraps
 from typing import Any, TypeVar
 
@@ -227,6 +227,6 @@ def knowledge_records(conn: sqlite3.Connection, flt: Filter) -> list[dict[str, A
     records = [from_fact(f, languages) for f in select_facts(conn, flt)]
     rest = flt.statuses & {"pending", "rejected"}
     if rest:
-        records += candidate_records(conn, Filter(**{**flt.__dict__, "statuses": frozenset(rest)}))
+        records += candidate_records(conn, replace(flt, statuses=frozenset(rest)))
         records.sort(key=lambda r: (r["date_start"], r["date_end"], r["kind"] != "fact", r["id"]))
     return records[: flt.limit] if flt.limit is not None else records
