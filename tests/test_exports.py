@@ -120,6 +120,10 @@ def test_csv_in_pandas_with_its_datapackage(kb: str, tmp_path: Path) -> None:
         assert json.loads(row["evidence"]) == r["evidence"] and json.loads(row["sources"]) == r["sources"]
         assert row["source_ids"] == ";".join(a["id"] for a in r["actors"] if a["role"] == "source")
         assert row["target_names"] == ";".join(a["name"] for a in r["actors"] if a["role"] == "target")
+    from frictionless import Package
+
+    report = Package(tmp_path / "facts.datapackage.json").validate()  # every cell against its declared type
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:5]
     decade = frame[frame["id"] == "jn-198x-first-contacts"].iloc[0]
     assert (decade["date"], decade["date_start"], decade["date_end"]) == ("198X", "1980-01-01", "1989-12-31")
 
