@@ -18,6 +18,7 @@ from allyscope.sources import detect
 from allyscope.sources.fetch import is_url
 
 SOURCE_TYPES = ("text", "pdf", "html", "docx")
+STDIN = "-"
 
 
 def read_bytes_as(
@@ -54,6 +55,11 @@ def read_bytes_as(
 def read_source(target: str | Path, encoding: str | None = None) -> Document:
     """Stage 0 for a file path or an http(s) URL: a `Document`, raw only for text, laid out for other kinds."""
     name = str(target)
+    if name == STDIN:  # `-` is standard input, read whole, its kind told by content like any file
+        import sys
+
+        doc = read_bytes_as(sys.stdin.buffer.read(), "<stdin>", None, encoding)
+        return doc.evolve(meta=(*doc.meta, ("origin", "<stdin>")))
     if isinstance(target, str) and is_url(target):
         from allyscope.sources.fetch import fetch as fetch_url
 

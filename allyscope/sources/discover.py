@@ -49,7 +49,7 @@ def expand(targets: list[str], glob: str | None = None) -> Targets:
     """Paths, folders and URLs → the documents to read."""
     out = Targets()
     for target in targets:
-        if is_url(target):
+        if is_url(target) or target == "-":  # a URL, or standard input
             out.items.append(target)
             continue
         path = Path(target)
