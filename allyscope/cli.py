@@ -131,6 +131,8 @@ def ingest(
     from allyscope.sources.discover import expand
 
     targets = expand(list(files), glob)
+    for passed in targets.passed_over:
+        click.echo(f"skipped  {passed}  (not a PDF, Word, HTML or text file)", err=True)
     if not targets.items:
         click.echo("allyscope: error: no documents to ingest in " + ", ".join(files), err=True)
         sys.exit(2)

@@ -194,7 +194,7 @@ def test_ingest_of_urls_stores_the_page_or_nothing(server: str, tmp_path: Path) 
         assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
     good = runner.invoke(main, ["ingest", "--db", str(db), "--json", f"{server}/article"])
     assert good.exit_code == 0, good.output
-    assert len(json.loads(good.output)["stored"]) == 1
+    assert len(json.loads(good.stdout)["stored"]) == 1
     with sqlite3.connect(db) as conn:
         row = conn.execute("SELECT source_type, origin FROM documents").fetchone()
     assert row == ("html", f"{server}/article")

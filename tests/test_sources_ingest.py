@@ -46,12 +46,13 @@ def test_a_folder_is_ingested_recursively_by_content(folder: Path, tmp_path: Pat
     db = tmp_path / "kb.db"
     result = CliRunner().invoke(main, ["ingest", "--db", str(db), "--json", str(folder)])
     assert result.exit_code == 0, result.output
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)
     assert len(report["stored"]) == 3 and len(report["present"]) == 1  # the copy of the page
     rows = _rows(db)
     assert [r[0] for r in rows] == ["docx", "html", "text"]
     assert {Path(r[1]).name for r in rows} >= {"paper.docx", "notes.txt"}
     assert not any("secret" in r[1] or "picture" in r[1] for r in rows)
+    assert "picture.png" in result.stderr and "secret" not in result.stderr
 
 
 def test_glob_picks_files_in_folders(folder: Path, tmp_path: Path) -> None:
@@ -94,7 +95,7 @@ def test_encoding_option_overrides_detection(tmp_path: Path) -> None:
     path.write_bytes(text.encode("cp1253"))
     result = CliRunner().invoke(main, ["parse", "--json", "--encoding", "cp1253", str(path)])
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     assert data["encoding"] == "cp1253" and "συνεργασία" in data["text"]
     wrong = CliRunner().invoke(main, ["parse", "--encoding", "no-such-codec", str(path)])
     assert wrong.exit_code == 2 and "latin.txt" in wrong.output
@@ -103,7 +104,7 @@ def test_encoding_option_overrides_detection(tmp_path: Path) -> None:
 def test_extract_takes_any_kind_of_file(folder: Path) -> None:
     result = CliRunner().invoke(main, ["extract", "--json", str(folder / "word" / "paper.docx")])
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     assert data["document"]["source_type"] == "docx"
 
 
