@@ -69,13 +69,13 @@ def pdf_quality(seeds: int) -> list[tuple[object, Path]]:
                 half = "held-out" if article.held_out else "dev"
                 totals[(language, half)].add(result)
                 families[(family, half)].add(result)
-    print("generated PDFs (notes exact / markers linked / headings with levels / title / furniture lines in body):")
+    print("generated PDFs (notes exact / markers linked / headings with levels / title / authors / furniture in body):")
     for (key, half), total in sorted(totals.items()) + sorted(families.items()):
         r = total.ratios()
         print(
             f"  {key:<12} {half:<9} docs {total.documents:>3}  notes {r['notes_exact']:.3f} ({total.notes})"
             f"  markers {r['markers_linked']:.3f} ({total.markers})  headings {r['headings']:.3f}"
-            f"  title {r['title']:.2f}  furniture {int(r['furniture_in_body'])}"
+            f"  title {r['title']:.2f}  authors {r['authors']:.2f}  furniture {int(r['furniture_in_body'])}"
         )
     return rendered
 

@@ -26,6 +26,7 @@ class Score:
     headings: int = 0
     furniture_lines: int = 0  # running heads or page numbers left in the body
     title_right: int = 0
+    authors_right: int = 0
     documents: int = 0
 
     def add(self, other: Score) -> None:
@@ -39,6 +40,7 @@ class Score:
             "headings": self.headings_right / max(1, self.headings),
             "furniture_in_body": float(self.furniture_lines),
             "title": self.title_right / max(1, self.documents),
+            "authors": self.authors_right / max(1, self.documents),
         }
 
 
@@ -71,6 +73,7 @@ def score(article: Article, doc: Document) -> Score:
         1 for line in body.split("\n") if re.fullmatch(r"[·\s\d]*\d[·\s\d]*", line.strip() or "x")
     )
     result.title_right = int(squeeze(doc.title) == squeeze(article.title))
+    result.authors_right = int(doc.authors == article.authors)
     return result
 
 

@@ -27,7 +27,7 @@ def test_word_files_are_read_exactly(tmp_path: Path, language: str, kind: str, s
     doc = parse(path)
     ratios = score(article, doc).ratios()
     assert ratios["notes_exact"] == 1.0 and ratios["markers_linked"] == 1.0, ratios
-    assert ratios["headings"] == 1.0 and ratios["title"] == 1.0, ratios
+    assert ratios["headings"] == 1.0 and ratios["title"] == 1.0 and ratios["authors"] == 1.0, ratios
     assert {f.kind for f in doc.footnotes} == {kind}
     assert doc.get_meta("source_type") == "docx"
     assert_offsets_valid(doc)

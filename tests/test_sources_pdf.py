@@ -25,7 +25,7 @@ try:
 except (ImportError, OSError) as exc:  # OSError: Pango is missing (.ci/run installs it)
     pytest.skip(f"WeasyPrint cannot run here ({exc})", allow_module_level=True)
 
-FLOORS = {"notes_exact": 0.99, "markers_linked": 0.99, "headings": 0.95, "title": 0.9}
+FLOORS = {"notes_exact": 0.99, "markers_linked": 0.99, "headings": 0.95, "title": 0.9, "authors": 0.9}
 
 
 @pytest.fixture(scope="session")

@@ -279,6 +279,25 @@ def _copy_lines(
         previous = words.rstrip() if words.strip() else previous
 
 
+_AUTHOR_SPLIT = re.compile(r"\s*(?:[、,，;；&]|\band\b|\u3000|\s{2,})\s*")
+
+
+def _author_spans(text: str, start: int, page: int) -> list[Span]:
+    """One span per name of a byline (names split at commas, `and`, ideographic or double spaces)."""
+    spans = []
+    cursor = 0
+    for match in [*_AUTHOR_SPLIT.finditer(text), None]:
+        piece_end = match.start() if match else len(text)
+        name = text[cursor:piece_end]
+        lead = len(name) - len(name.lstrip())
+        name = name.strip()
+        if name:
+            spans.append(Span("author", start + cursor + lead, start + cursor + lead + len(name), page))
+        if match:
+            cursor = match.end()
+    return spans
+
+
 def assemble(reading: Reading) -> Document:
     """Write a `Reading` out as a `Document` with body, notes, spans, headings, markers and page boxes."""
     writer, placed_blocks, placed_notes = _write_raw(reading)
@@ -287,6 +306,7 @@ def assemble(reading: Reading) -> Document:
     spans: list[Span] = []
     headings: list[Heading] = []
     markers: list[Marker] = []
+    bylines: list[tuple[int, int, int]] = []
     for b, block in enumerate(reading.blocks):
         lines = placed_blocks.get(b, [])
         if not lines or not any(run.text.strip() for placed in lines for _, run in placed):
@@ -305,10 +325,12 @@ def assemble(reading: Reading) -> Document:
             headings.append(Heading(start, end, max(1, block.level), label, "", numbering, page=block.page))
             spans.append(Span("heading-title", min(end, start + offset), end, block.page))
         elif block.kind == "author":
-            spans.append(Span("author", start, end, block.page))
+            bylines.append((start, end, block.page))
         else:
             spans.append(Span("paragraph", start, end, block.page))
     text, body_map = body.build()
+    for start, end, page in bylines:
+        spans += _author_spans(text[start:end], start, page)
     notes_builder = _Builder(raw)
     footnotes: list[Footnote] = []
     style = _NOTE_STYLE[marker_style(markers[0].printed)] if markers else "number"

@@ -165,6 +165,7 @@ def read_docx(data: bytes, source: str) -> Reading:
         raise DamagedInputError(source, "the Word document has no body")
     numbers = _Numbers()
     blocks: list[Block] = []
+    after_title = False
     for p in body.iter(f"{_W}p"):
         runs = _runs(p, numbers)
         text = "".join(r.text for r in runs)
@@ -175,8 +176,11 @@ def read_docx(data: bytes, source: str) -> Reading:
             level = _paragraph_outline(p)
         if level and len(text) <= 200:
             blocks.append(Block("heading", [SourceLine([Run(text.strip())])], level=level))
+        elif after_title and len(text.strip()) <= 60 and not any(r.marker for r in runs):
+            blocks.append(Block("author", [SourceLine(_trimmed(runs))]))  # the byline under the title
         else:
             blocks.append(Block("paragraph", [SourceLine(_trimmed(runs))]))
+        after_title = level == 0  # only the paragraph right under a Title-style paragraph
     if not blocks:
         raise NoTextError(source, "the Word document holds no text")
     notes = _notes(footnotes_root, "footnote", numbers) + _notes(endnotes_root, "endnote", numbers)

@@ -448,6 +448,33 @@ def _paragraphs(lines: list[PdfLine], body: float, heading_sizes: dict[float, in
     return blocks
 
 
+def _bylines(blocks: list[Block], title_size: float) -> list[Block]:
+    """The short one-line blocks right under the title on the first page, before any heading or longer
+    paragraph, without digits or a sentence's end, name the authors."""
+    if title_size < 0 or not blocks:
+        return blocks
+    out = blocks[:1]
+    in_front = True
+    for block in blocks[1:]:
+        text = block.lines[0].text.strip() if block.lines else ""
+        byline = (
+            in_front
+            and block.kind == "paragraph"
+            and len(block.lines) == 1
+            and block.page == 1
+            and 0 < len(text) <= 60
+            and not any(ch.isdigit() for ch in text)
+            and text[-1] not in "。．.！？!?：:"
+            and not is_section_label(text, "abstract")
+        )
+        if byline:
+            out.append(Block("author", block.lines))
+            continue
+        in_front = False
+        out.append(block)
+    return out
+
+
 def _column_key(line: PdfLine) -> int:
     """0 for a line in the left column or across the page, 1 for one in the right column."""
     return 1 if line.x0 >= line.mid - 2 else 0
@@ -578,7 +605,7 @@ def _layout(pages: list[list[PdfLine]], heights: list[float], source: str) -> Re
     if title_size not in larger or any(round(ln.size, 1) == title_size and ln.page > 1 for ln in flow):
         title_size = -1.0
     heading_sizes = {s: level for level, s in enumerate((s for s in larger if s != title_size), start=1)}
-    blocks = _paragraphs(flow, body, heading_sizes, title_size)
+    blocks = _bylines(_paragraphs(flow, body, heading_sizes, title_size), title_size)
     notes: list[SourceNote] = []
     for lines in pages:
         notes += _split_notes([ln for ln in lines if ln.role == "note"], "footnote")
