@@ -210,3 +210,15 @@ def test_a_pdf_named_as_text_is_read_as_pdf(rendered: list[tuple[Article, Path]]
     doc = parse(renamed)
     assert doc.get_meta("source_type") == "pdf"
     assert score(article, doc).ratios()["notes_exact"] >= 0.99
+
+
+def test_reopening_the_document_on_the_way_changes_nothing(
+    rendered: list[tuple[Article, Path]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from allyscope.sources import pdf
+
+    path = max((p for _, p in rendered), key=lambda p: p.stat().st_size)
+    before = parse(path)
+    monkeypatch.setattr(pdf, "REOPEN_EVERY", 1)
+    after = parse(path)
+    assert (after.raw, after.text, after.notes_text) == (before.raw, before.text, before.notes_text)

@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 from statistics import median
+from typing import Any
 
 from allyscope.errors import DamagedInputError, NeedsOcrError
 from allyscope.layout.notes import is_section_label
@@ -42,6 +43,7 @@ from allyscope.sources.assemble import Block, Reading, Run, SourceLine, SourceNo
 
 MAX_PAGES = 5000
 MAX_CHARS = 200_000  # characters on one page
+REOPEN_EVERY = 40  # pages read between two openings of the document (see read_pdf)
 MARGIN_BAND = 0.12  # share of the page height at top and bottom where furniture stands
 _DIGITS = re.compile(r"\d+")
 _NOTE_NUMBER = re.compile(r"^\s*(\[\d{1,3}\]|［\d{1,3}］|[①-⑳]|\d{1,3}[.．]?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?:\s+|(?=\S))")
@@ -519,7 +521,7 @@ def _strip_prefix(runs: list[Run], count: int) -> list[Run]:
     return out
 
 
-def _open(data: bytes, source: str) -> object:
+def _open(data: bytes, source: str) -> Any:
     import pypdfium2 as pdfium
 
     try:
@@ -536,7 +538,6 @@ def read_pdf(data: bytes, source: str) -> Reading:
     import pypdfium2 as pdfium
 
     document = _open(data, source)
-    assert isinstance(document, pdfium.PdfDocument)
     try:
         count = len(document)
         if count > MAX_PAGES:
@@ -547,6 +548,11 @@ def read_pdf(data: bytes, source: str) -> Reading:
         heights: list[float] = []
         widths: list[float] = []
         for index in range(count):
+            if index and index % REOPEN_EVERY == 0:
+                # PDFium keeps what it parsed for every page read (fonts above all) until the document closes:
+                # opening it afresh now and then keeps memory flat over long files
+                document.close()
+                document = _open(data, source)
             try:
                 page = document[index]
             except pdfium.PdfiumError as exc:
