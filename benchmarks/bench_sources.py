@@ -83,7 +83,7 @@ def pdf_quality(seeds: int) -> list[tuple[object, Path]]:
 def _cached(language: str, family: str, seed: int, font: Path, folder: Path):  # type: ignore[no-untyped-def]
     for variant in range(8):
         article = make_article(language, family, seed, sections=3 if family == "two-column" else 4, variant=variant)
-        path = folder / f"{article.name}{'-' + str(variant) if variant else ''}.pdf"
+        path = folder / f"{article.name}.pdf"
         if path.exists():
             return article, path
     article, path = render_article(language, family, seed, font, folder)

@@ -132,10 +132,11 @@ class Article:
     # body as a list of blocks: ("h", level, text) or ("p", [(text, note index or None), ...])
     blocks: list[tuple[object, ...]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    variant: int = 0
 
     @property
     def name(self) -> str:
-        return f"{self.language}_{self.family}_{self.seed}"
+        return f"{self.language}_{self.family}_{self.seed}" + (f"v{self.variant}" if self.variant else "")
 
     @property
     def held_out(self) -> bool:
@@ -158,7 +159,8 @@ def make_article(language: str, family: str, seed: int, sections: int = 4, varia
     rng = random.Random(f"{language}-{family}-{seed}" + (f"-{variant}" if variant else ""))
     title = rng.choice(TITLES[language])
     authors = rng.sample(AUTHORS[language], 2)
-    article = Article(language, family, seed, title, authors, RUNNING[language].format(n=seed % 9 + 1))
+    article = Article(language, family, seed, title, authors, RUNNING[language].format(n=seed % 9 + 1),
+                      variant=variant)
     style = rng.choice((0, 1)) if language == "en" else 1
     sentences = SENTENCES[language]
     stop = STOPS[language]
@@ -319,7 +321,11 @@ def render_pdf(article: Article, font: Path, target: Path) -> Path:
         f"@font-face {{ font-family: TestCJK; font-weight: bold; src: url('{bold.as_uri()}') }}"
     )
     weasyprint.HTML(string=pdf_html(article, font_css)).write_pdf(str(target))
-    _check_rendered(article, target)
+    try:
+        _check_rendered(article, target)
+    except DroppedNotes:
+        target.unlink()  # never left where a cache could take it for a good rendering
+        raise
     return target
 
 

@@ -245,12 +245,13 @@ def _copy_lines(
 ) -> None:
     """Copy the runs of a block's lines into `builder`, joining the lines and writing markers."""
     previous = ""
+    ended_with_marker = False
     for index, placed in enumerate(lines):
         text = "".join(run.text for _, run in placed)
         if index and previous:
             starts_with_marker = bool(placed) and placed[0][1].marker is not None
             drop, insert = (0, "") if starts_with_marker else join_rule(previous, text.lstrip() or text)
-            if drop:
+            if drop and not ended_with_marker:
                 builder.drop_last(drop)
             if insert:
                 builder.insert(insert, placed[0][0] if placed else 0)
@@ -277,6 +278,8 @@ def _copy_lines(
                 builder.copy(at, at + len(body))
         words = "".join(run.text for _, run in placed if run.marker is None)  # markers say nothing of the join
         previous = words.rstrip() if words.strip() else previous
+        if placed:
+            ended_with_marker = placed[-1][1].marker is not None and markers is not None
 
 
 _AUTHOR_SPLIT = re.compile(r"\s*(?:[、,，;；&]|\band\b|\u3000|\s{2,})\s*")
