@@ -369,7 +369,7 @@ def articles(per_family: int, families: tuple[str, ...] = FAMILIES) -> list[Arti
 
 # ---- HTML pages -------------------------------------------------------------------------------------------
 
-NOTE_STYLES = ("sup", "wiki", "aside")
+NOTE_STYLES = ("sup", "wiki", "aside", "plain")
 DATE_STYLES = ("json-ld datePublished", "article:published_time", "time element", "citation_publication_date")
 BOILERPLATE = {
     "nav": ["Home", "World news", "Defence desk", "Opinion pages", "Subscribe now"],
@@ -401,6 +401,8 @@ class Page:
 
 
 def _note_call(style: str, n: int) -> str:
+    if style == "plain":
+        return f"<sup>{n}</sup>"
     if style == "wiki":
         return f"<sup id='cite_ref-{n}' class='reference'><a href='#cite_note-{n}'>[{n}]</a></sup>"
     if style == "aside":
@@ -472,6 +474,10 @@ def html_page(article: Article, note_style: str, date_style: str, container: str
         body += [f"<li id='fn{i + 1}'><p>{_escape(n)} <a href='#ref{i + 1}' role='doc-backlink'>↩︎</a></p></li>"
                  for i, n in enumerate(article.notes)]
         body.append("</ol></section>")
+    if note_style == "plain" and article.notes:
+        body.append(f"<h2>{NOTES_LABEL[article.language]}</h2><ol>")
+        body += [f"<li>{_escape(n)}</li>" for n in article.notes]
+        body.append("</ol>")
     if note_style == "wiki" and article.notes:
         body.append("<h2>References</h2><div class='reflist'><ol class='references'>")
         body += [f"<li id='cite_note-{i + 1}'><span class='mw-cite-backlink'><a href='#cite_ref-{i + 1}'>^"

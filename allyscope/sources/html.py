@@ -140,6 +140,24 @@ def _note_targets(root: Any) -> dict[str, Any]:
     return targets
 
 
+def _unlinked_notes(root: Any) -> Any | None:
+    """A list of notes that no link points at: an `<ol>` whose class or id says notes or references, or one
+    standing right under a heading that is a notes label (`Notes`, `注释`, `参考文献`). Its items are notes
+    1, 2, 3… and raised numbers (`<sup>3</sup>`) in the text cite them."""
+    for ol in root.iter("ol"):
+        if len(ol.findall("li")) < 1:
+            continue
+        if _NOTE_CONTAINER.search(_attrs(ol)) or any(
+            _NOTE_CONTAINER.search(_attrs(parent)) for parent in ol.iterancestors() if isinstance(parent.tag, str)
+        ):
+            return ol
+        previous = ol.getprevious()
+        if previous is not None and isinstance(previous.tag, str) and _HEADING.fullmatch(previous.tag) and \
+                is_section_label(_text(previous), "notes_section"):
+            return ol
+    return None
+
+
 def _note_element(target: Any) -> Any:
     """The note an anchor stands for: the list item or aside around it when the anchor is a bare `<a name>`."""
     el = target
@@ -157,11 +175,14 @@ def _only_time(el: Any) -> bool:
 class _Walker:
     """Walks the main element into blocks; note references become marker runs, notes are kept apart."""
 
-    def __init__(self, targets: dict[str, Any]) -> None:
+    def __init__(self, targets: dict[str, Any], unlinked: Any | None = None) -> None:
         self.targets = targets
         self.note_elements = {id(el) for el in targets.values()}
         self.numbers: dict[int, int] = {}
         self.blocks: list[Block] = []
+        self.unlinked = unlinked  # a list of notes no marker links to: markers are then raised numbers
+        if unlinked is not None:
+            self.note_elements.add(id(unlinked))
 
     def number_for(self, href: str, printed: str) -> int:
         target = self.targets[href]
@@ -191,6 +212,11 @@ class _Walker:
                 add(node.tail)
                 return
             if tag and _is_boilerplate(node):
+                add(node.tail)
+                return
+            if tag == "sup" and skip_notes and self.unlinked is not None and number_of(_text(node)) is not None:
+                printed = _text(node)
+                runs.append(Run(printed, marker=number_of(printed)))
                 add(node.tail)
                 return
             add(node.text)
@@ -411,7 +437,8 @@ def read_html(data: bytes, source: str, encoding: str | None = None, url: str = 
         if el.getparent() is not None:
             el.drop_tree()
     targets = _note_targets(root)
-    walker = _Walker(targets)
+    unlinked = _unlinked_notes(root) if not targets else None
+    walker = _Walker(targets, unlinked)
     main = _main(root)
     walker.walk(main)
     body_chars = sum(len(r.text) for b in walker.blocks if b.kind == "paragraph" for r in b.lines[0].runs)
@@ -424,6 +451,12 @@ def read_html(data: bytes, source: str, encoding: str | None = None, url: str = 
         note = _note_text(by_key[key])
         if note:
             notes.append(SourceNote(number, [SourceLine([Run(note)])], kind="endnote"))
+    if unlinked is not None:
+        cited = {r.marker for b in walker.blocks for line in b.lines for r in line.runs if r.marker}
+        for number, item in enumerate(unlinked.iterchildren("li"), start=1):
+            note = _note_text(item)
+            if note and number in cited:
+                notes.append(SourceNote(number, [SourceLine([Run(note)])], kind="endnote"))
     blocks = _without_empty_sections(walker.blocks)
     title = str(meta.get("title") or "")
     if title and not (blocks and blocks[0].kind == "heading" and blocks[0].lines[0].text.strip() == title):
