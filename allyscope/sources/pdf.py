@@ -276,14 +276,15 @@ def _columns(lines: list[PdfLine], width: float) -> list[PdfLine]:
     mid = width / 2
     left = [ln for ln in lines if ln.x1 <= mid + 2]
     right = [ln for ln in lines if ln.x0 >= mid - 2]
+    one_column = sorted(lines, key=lambda ln: ln.top)  # top to bottom, whatever order the file drew them in
     if len(left) < 3 or len(right) < 3:
-        return lines
+        return one_column
     col_top = min(ln.top for ln in right)
     col_bottom = max(ln.bottom for ln in right)
     spanning = [ln for ln in lines if ln.x0 < mid - 2 and ln.x1 > mid + 2]
     inside = [ln for ln in spanning if col_top < ln.top < col_bottom]
     if len(inside) > 0.2 * (len(left) + len(right)):
-        return lines
+        return one_column
     body_size = median(ln.size for ln in right)
     above = [ln for ln in [*spanning, *left] if ln.bottom <= col_top]
     below = [
