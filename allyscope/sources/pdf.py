@@ -193,19 +193,27 @@ def _lines_of(page: int, chars: Iterator[Char]) -> list[PdfLine]:
 
 
 def _merge_bands(lines: list[PdfLine]) -> list[PdfLine]:
-    """Pieces of one visual line written out of order (a raised marker drawn after its line) are put back."""
+    """Pieces of one visual line drawn apart from it (a raised marker drawn after the page's text) are put
+    back into the line whose band and extent hold them, at their place along it."""
     merged: list[PdfLine] = []
     for line in lines:
-        prev = merged[-1] if merged else None
-        if (
-            prev is not None
-            and line.size < 0.85 * prev.size
-            and prev.top - 0.5 <= (line.top + line.bottom) / 2 <= prev.bottom + 0.5
-            and len(line.chars) <= 4
-        ):
-            prev.chars.extend(line.chars)
-            prev.chars.sort(key=lambda c: c.x0)
-            prev.finish()
+        home = None
+        if len(line.chars) <= 4:
+            mid = (line.top + line.bottom) / 2
+            home = next(
+                (
+                    other
+                    for other in reversed(merged)
+                    if line.size < 0.85 * other.size
+                    and other.top - 0.5 <= mid <= other.bottom + 0.5
+                    and other.x0 - other.size <= line.x0 <= other.x1 + 2 * other.size
+                ),
+                None,
+            )
+        if home is not None:
+            home.chars.extend(line.chars)
+            home.chars.sort(key=lambda c: c.x0)
+            home.finish()
             continue
         merged.append(line)
     return merged
