@@ -1,4 +1,5 @@
-"""Commands of the knowledge base: init, timeline, review, obligations (registered on the `allyscope` group)."""
+"""Commands of the knowledge base: cases, init, timeline, review, obligations, analysis (registered on the
+`allyscope` group). Which case a command serves is the one its database records (see knowledge.case)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,13 @@ def reviewer(by: str | None) -> str:
 @main.command()
 @db_option
 @click.option(
+    "--case",
+    "case_ref",
+    metavar="NAME|FOLDER",
+    help="The case to load: a shipped case's name (`allyscope cases`) or the folder of your own "
+    "(`allyscope case new`). Default: the case the database serves already, else japan-nato.",
+)
+@click.option(
     "--with",
     "files",
     multiple=True,
@@ -37,46 +45,148 @@ def reviewer(by: str | None) -> str:
 )
 @click.option("--json", "as_json", is_flag=True, help="Print what was done as JSON.")
 @_errors
-def init(db: Path | None, files: tuple[Path, ...], as_json: bool) -> None:
-    """Create the database, load the Japan–NATO case, and ingest the documents given with --with.
+def init(db: Path | None, case_ref: str | None, files: tuple[Path, ...], as_json: bool) -> None:
+    """Create the database, load a case (facts, sources, agreements, decisions), and ingest the documents given
+    with --with.
 
-    Review decisions shipped with the case are replayed on those documents, so `allyscope timeline`
-    shows the reviewed chronology at once. Running init again updates the case and keeps your reviews.
+    The database records the case (and the folder of a case of your own), and every later command serves it.
+    Review decisions shipped with the case are replayed on those documents, so `allyscope timeline` shows the
+    reviewed chronology at once; decisions whose evidence cannot be found any more are reported
+    (`allyscope review --orphans`). Running init again updates the case and keeps your reviews.
 
-    Example: allyscope init --with ../shared/corpus/000_c16b8f8118fbe296.txt
+    Example: allyscope init --case japan-nato --with ../shared/corpus/000_c16b8f8118fbe296.txt
     """
     from allyscope.errors import AllyscopeError
     from allyscope.ingest import ingest_files
+    from allyscope.knowledge.case import CaseError, activate, recorded
+    from allyscope.knowledge.review import orphans
     from allyscope.store import Store
+    from allyscope.store.database import default_db_path
 
     started = time.perf_counter()
-    report = ingest_files(list(files), db, jobs=1) if files else None
+    chosen = case_ref
+    if chosen is None and default_db_path(db).exists():
+        with Store(db) as store:
+            served = recorded(store.conn)
+        chosen = (served[1] or served[0]) if served else None
+    case = _case(chosen)
+    if default_db_path(db).exists():
+        with Store(db) as store:
+            served = recorded(store.conn)
+        if served and served[0] != case.name:
+            raise CaseError(f"{default_db_path(db)} serves case {served[0]!r}, not {case.name!r}: give another --db")
+    activate(case)
+    report = ingest_files(list(files), db, jobs=1, case=case) if files else None
     if report is not None and report.failed:
         raise AllyscopeError("; ".join(report.failed) + " (nothing was stored)")
     with Store(db) as store:
-        counts: dict[str, Any] = store.load_case()
+        counts: dict[str, Any] = store.load_case(case)
+        counts["case"] = case.label
         counts["documents"] = len(report.stored) + len(report.skipped) if report else 0
         counts["facts_total"] = store.fact_count()
+        counts["orphans"] = len(orphans(store.conn))
         counts["db"] = str(store.path)
     counts["seconds"] = round(time.perf_counter() - started, 2)
     if as_json:
         _print_json(counts)
         return
     click.echo(
-        f"{counts['db']}: case loaded ({counts['facts']} facts, {counts['sources']} sources, "
+        f"{counts['db']}: case {case.label} loaded ({counts['facts']} facts, {counts['sources']} sources, "
         f"{counts['agreements']} agreements), {counts['documents']} documents ingested, "
         f"{counts['facts_total']} facts in all ({counts['seconds']} s). Next: allyscope timeline"
     )
+    _orphan_line(counts["orphans"])
+
+
+def _orphan_line(count: int) -> None:
+    if count:
+        click.echo(
+            f"{count} review decisions could not be re-anchored on their documents: allyscope review --orphans",
+            err=True,
+        )
+
+
+def _case(ref: str | None) -> Any:
+    """A case by shipped name, or by folder (a path, or a name that is not shipped but is a folder)."""
+    from allyscope.knowledge.case import DEFAULT_CASE, load_case, load_case_dir, shipped_cases
+
+    if ref is None:
+        return load_case(DEFAULT_CASE)
+    if ref in shipped_cases() and not Path(ref).is_dir():
+        return load_case(ref)
+    return load_case_dir(ref)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the cases as JSON.")
+@_errors
+def cases(as_json: bool) -> None:
+    """The cases shipped with allyscope: name, parties, number of facts, version.
+
+    Example: allyscope cases --json
+    """
+    from allyscope.knowledge.case import describe, load_case, shipped_cases
+
+    found = [describe(load_case(name)) for name in shipped_cases()]
+    if as_json:
+        _print_json(found)
+        return
+    for c in found:
+        parties = " – ".join("+".join(side) for side in c["sides"])
+        click.echo(f"{c['name']:<14} {parties:<22} {c['facts']:>4} facts  version {c['version']}  {c['title']}")
+
+
+@main.group()
+def case() -> None:
+    """Cases of your own: `allyscope case new NAME --parties A B` makes one, `allyscope init --case FOLDER` loads it.
+
+    Example: allyscope case new france-india --parties France India
+    """
+
+
+@case.command("new")
+@click.argument("name")
+@click.option("--parties", nargs=2, required=True, metavar="A B", help="The two parties: entity ids or names.")
+@click.option(
+    "--dir",
+    "parent",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Where to make the case's folder (NAME inside it).",
+)
+@click.option("--title", help="The case's title (default: 'A–B relations').")
+@_errors
+def case_new(name: str, parties: tuple[str, str], parent: Path, title: str | None) -> None:
+    """Make the folder of a new case: case.json with its two parties, empty facts and sources, generic ladders.
+
+    Add facts (each with a source) to facts.json and sources.json, then load it with
+    `allyscope init --db NAME.db --case FOLDER`; every command on that database then serves this case.
+
+    Example: allyscope case new france-india --parties France India --dir cases
+    """
+    from allyscope.knowledge.case import load_case_dir
+    from allyscope.knowledge.scaffold import scaffold
+
+    folder = scaffold(name, parties, parent, title)
+    case = load_case_dir(folder)  # checked as every case is
+    click.echo(f"made {folder} (case {case.name}: {' – '.join(case.parties)}). Next: allyscope init --case {folder}")
 
 
 @main.command()
 @db_option
-@click.option("--actor", help="Entity id, name or alias (JP, NATO, 岸田文雄, Stoltenberg).")
+@click.option("--actor", help="Entity id, name or alias in any language (see `allyscope entity`).")
 @click.option("--domain", type=click.Choice(DOMAINS), help="Only facts of this domain.")
 @click.option("--type", "type_", type=click.Choice(PLOVER_TYPES, case_sensitive=False), help="Only this PLOVER type.")
 @click.option("--from", "date_from", help="Earliest date (EDTF: 2014, 2022-06, 2022-06-29).")
 @click.option("--to", "date_to", help="Latest date (EDTF); --to 2023 includes all of 2023.")
-@click.option("--dyad", is_flag=True, help="Leave out context facts: only the relationship's own interactions.")
+@click.option(
+    "--dyad",
+    nargs=2,
+    metavar="A B",
+    default=None,
+    help="Only facts involving both A and B (parties of the case or any entities, with their members).",
+)
 @click.option("--limit", type=click.IntRange(1), default=None, help="Show at most N facts.")
 @click.option("--json", "as_json", is_flag=True, help="Print the facts as JSON, with sources and evidence.")
 @_errors
@@ -87,24 +197,28 @@ def timeline(
     type_: str | None,
     date_from: str | None,
     date_to: str | None,
-    dyad: bool,
+    dyad: tuple[str, str] | None,
     limit: int | None,
     as_json: bool,
 ) -> None:
     """The reviewed chronology, one fact per line; imprecise dates are shown as such (Jul 2023, 1990s).
 
-    Example: allyscope timeline --actor NATO --from 2022 --domain political-dialogue
+    Example: allyscope timeline --dyad A B --from 2022 --domain political-dialogue
     """
-    from allyscope.entities import resolve_entity
+    from allyscope.knowledge.case import case_of, resolve_case_entity
+    from allyscope.knowledge.facts import involving
     from allyscope.store import Store
 
-    actor_id = resolve_entity(actor) if actor else None
     with Store(db, create=False) as store:
+        served = case_of(store.conn)
+        actor_id = resolve_case_entity(served, actor) if actor else None
         facts = store.timeline(
-            actor=actor_id, domain=domain, type_=type_, date_from=date_from, date_to=date_to, limit=limit
-        )
-    if dyad:
-        facts = [f for f in facts if f["domain"] != "context"]
+            actor=actor_id, domain=domain, type_=type_, date_from=date_from, date_to=date_to,
+            limit=None if dyad else limit,
+        )  # fmt: skip
+        if dyad:
+            first, second = (involving(store.conn, served, resolve_case_entity(served, ref)) for ref in dyad)
+            facts = [f for f in facts if _ids(f) & first and _ids(f) & second][:limit]
     if as_json:
         _print_json(facts)
         return
@@ -114,7 +228,13 @@ def timeline(
         click.echo(f"{f['date_readable']:<22} {f['domain']:<25} {f['type']:<9} {f['summary']}{mode}{evidence}")
     click.echo(f"{len(facts)} facts", err=True)
     if not facts and not any((actor, domain, type_, date_from, date_to)):
-        click.echo("the knowledge base is empty: `allyscope init` loads the Japan–NATO case", err=True)
+        click.echo(
+            "the knowledge base is empty: `allyscope init --case NAME` loads a case (see `allyscope cases`)", err=True
+        )
+
+
+def _ids(fact: dict[str, Any]) -> set[str]:
+    return {a["id"] for a in fact["actors"]} | {i["id"] for i in fact["involved"]}
 
 
 @main.command()
@@ -134,6 +254,12 @@ def timeline(
 @click.option("--reason", help="Why (kept with the decision).")
 @click.option("--by", help="Who decides (default: $ALLYSCOPE_USER, else your login name).")
 @click.option("--history", is_flag=True, help="Show every decision taken on CANDIDATE.")
+@click.option(
+    "--orphans",
+    "show_orphans",
+    is_flag=True,
+    help="List the decisions whose evidence can no longer be found in their stored document (decide again).",
+)
 @click.option(
     "--export-decisions",
     "export_to",
@@ -166,6 +292,7 @@ def review(
     reason: str | None,
     by: str | None,
     history: bool,
+    show_orphans: bool,
     export_to: Path | None,
     import_from: Path | None,
     interactive: bool | None,
@@ -177,9 +304,9 @@ def review(
     duplicate; in a terminal it then asks for a decision on each. With CANDIDATE and one of --accept,
     --merge FACT, --edit FIELD=VALUE or --reject, records that decision (who and when) and applies it.
 
-    Example: allyscope review 599928ad326052ad:975-1045:2006 --merge jn-2006-05-04-aso-nac
+    Example: allyscope review --list --doc 599928ad
     """
-    from allyscope.knowledge.review import candidates, decide, decision_history
+    from allyscope.knowledge.review import candidates, decide, decision_history, orphans
     from allyscope.store import Store
 
     chosen = [
@@ -192,6 +319,18 @@ def review(
     with Store(db, create=False) as store:
         if export_to or import_from:
             _transfer(store, export_to, import_from)
+            return
+        if show_orphans:
+            lost = orphans(store.conn, store.resolve(doc) if doc else None)
+            if as_json:
+                _print_json(lost)
+                return
+            for o in lost:
+                click.echo(
+                    f"{o['candidate']}  {o['action']}{' → ' + o['fact'] if o['fact'] else ''}  dated {o['date']}, "
+                    f"was at {o['was_at'][0]}-{o['was_at'][1]} of {o['document']}  ({o['by']}, {o['at']})"
+                )
+            click.echo(f"{len(lost)} decisions could not be re-anchored", err=True)
             return
         if candidate and history:
             _print_json(decision_history(store.conn, candidate))
@@ -291,22 +430,30 @@ def _ask(store: Any, event: dict[str, Any], by: str) -> bool:
 
 
 @main.command()
-@click.argument("first")
-@click.argument("second")
+@click.argument("first", required=False)
+@click.argument("second", required=False)
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the answer with every agreement and clause as JSON.")
 @_errors
-def obligations(first: str, second: str, db: Path | None, as_json: bool) -> None:
-    """Is it an alliance? The obligations of every agreement between FIRST and SECOND, in ATOP and COW terms.
+def obligations(first: str | None, second: str | None, db: Path | None, as_json: bool) -> None:
+    """Is it an alliance? The obligations of every agreement between FIRST and SECOND, in ATOP and COW terms
+    (without them: the case's parties, every pair across its two sides).
 
-    Example: allyscope obligations Japan NATO
+    Example: allyscope obligations --json
     """
-    from allyscope.entities import resolve_entity
+    from allyscope.knowledge.case import case_of, resolve_case_entity
     from allyscope.knowledge.obligations import obligations as answer
+    from allyscope.reporting.report import case_obligations
     from allyscope.store import Store
 
+    if (first is None) != (second is None):
+        raise click.UsageError("give two parties, or none for the case's own")
     with Store(db, create=False) as store:
-        result = answer(store.conn, resolve_entity(first), resolve_entity(second))
+        if first is None or second is None:
+            result = case_obligations(store.conn)
+        else:
+            served = case_of(store.conn)
+            result = answer(store.conn, resolve_case_entity(served, first), resolve_case_entity(served, second))
     if as_json:
         _print_json(result)
         return
@@ -335,7 +482,8 @@ def obligations(first: str, second: str, db: Path | None, as_json: bool) -> None
 def indicators(db: Path | None, as_json: bool, engine: str) -> None:
     """Cooperation by year and domain: number of facts and weighted score, each traceable to its facts.
 
-    Weights (Goldstein values by CAMEO root, level of office, mode) are data: allyscope/data/analysis/weights.json.
+    Weights (Goldstein values by CAMEO root, level of office, mode) are data: allyscope/data/analysis/weights.json,
+    with the case's own overrides (`weights` in its case.json).
 
     Example: allyscope indicators --json
     """
@@ -359,7 +507,7 @@ def indicators(db: Path | None, as_json: bool, engine: str) -> None:
 def ladders(db: Path | None, as_json: bool) -> None:
     """The ladders of the relationship (political dialogue, institutions): each step reached, when, by which fact.
 
-    Steps are data (allyscope/data/analysis/ladders.json), evaluated against reviewed facts.
+    Steps are the case's data (its ladders.json), evaluated against reviewed facts.
 
     Example: allyscope ladders
     """
@@ -424,7 +572,7 @@ def report(db: Path | None, out: Path | None, fmt: str) -> None:
     """A self-contained report of the knowledge base: indicators, ladders, argument map, obligations, timeline,
     sources. The HTML opens offline (inline CSS and SVG, no script); every number lists its facts.
 
-    Example: allyscope report --out japan-nato.html
+    Example: allyscope report --out case.html
     """
     from allyscope.reporting.report import build, to_html, to_markdown
     from allyscope.store import Store

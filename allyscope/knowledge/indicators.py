@@ -18,16 +18,31 @@ from typing import Any
 
 
 @cache
-def weights() -> dict[str, Any]:
+def base_weights() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(
         resources.files("allyscope.data").joinpath("analysis", "weights.json").read_text("utf-8")
     )
     return data
 
 
-def fact_weight(cameo: str | None, level: str, mode: str) -> float:
+def weights(overrides: dict[str, dict[str, float]] | None = None) -> dict[str, Any]:
+    """The score's weights: `allyscope/data/analysis/weights.json`, with a case's overrides (its case.json
+    `weights`) laid over them table by table."""
+    base = base_weights()
+    if not overrides:
+        return base
+    return base | {table: base[table] | values for table, values in overrides.items()}
+
+
+def weights_of(conn: sqlite3.Connection) -> dict[str, Any]:
+    from allyscope.knowledge.case import case_of
+
+    return weights(case_of(conn).weights)
+
+
+def fact_weight(cameo: str | None, level: str, mode: str, w: dict[str, Any] | None = None) -> float:
     """Goldstein value of the CAMEO root × level weight × mode weight (0 for facts without a CAMEO code)."""
-    w = weights()
+    w = w or weights()
     if not cameo:
         return 0.0
     return (
@@ -56,7 +71,7 @@ def indicators(conn: sqlite3.Connection, path: Path | None = None, engine: str =
 def _with_duckdb(conn: sqlite3.Connection, path: Path) -> dict[str, Any]:
     from allyscope.knowledge import engine
 
-    cells, first_nums = engine.aggregate(path)
+    cells, first_nums = engine.aggregate(path, weights_of(conn))
     firsts = []
     for domain, type_, level, year, num in first_nums:  # lookups stay in SQLite
         fact_id, summary = conn.execute("SELECT id, summary FROM facts WHERE num = ?", (num,)).fetchone()
@@ -89,8 +104,9 @@ def _with_python(conn: sqlite3.Connection) -> dict[str, Any]:
     cells: dict[tuple[str, str], dict[str, Any]] = {}
     years: dict[str, dict[str, Any]] = {}
     firsts: dict[tuple[str, str, str], dict[str, Any]] = {}
+    w = weights_of(conn)
     for fact_id, year, domain, cameo, level, mode, type_, summary in rows:
-        weight = fact_weight(cameo, level, mode)
+        weight = fact_weight(cameo, level, mode, w)
         counted = mode != "negated"
         cell = cells.setdefault((year, domain), {"year": year, "domain": domain, "count": 0, "score": 0.0, "facts": []})
         total = years.setdefault(year, {"count": 0, "score": 0.0, "facts": []})

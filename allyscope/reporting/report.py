@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from allyscope.knowledge.analysis import claims, ladders
+from allyscope.knowledge.case import case_of, describe, entity_names
 from allyscope.knowledge.facts import timeline
 from allyscope.knowledge.indicators import indicators
 from allyscope.knowledge.obligations import obligations
@@ -25,19 +26,47 @@ def build(conn: sqlite3.Connection, path: Path | None = None) -> dict[str, Any]:
     """Everything the report shows, as data (also what `--format json` would print)."""
     facts = timeline(conn)
     case = conn.execute("SELECT value FROM case_meta WHERE key = 'case'").fetchone()
+    served = case_of(conn)
     sources = [
         dict(zip(("id", "type", "title", "url", "issued"), r, strict=True))
         for r in conn.execute("SELECT id, type, title, url, issued FROM sources ORDER BY id")
     ]
     return {
         "case": case[0] if case else None,
+        "title": served.title,
+        "headline": describe(served),
         "generated": datetime.now(UTC).isoformat(timespec="seconds"),
         "facts": facts,
         "indicators": indicators(conn, path, engine="python"),
         "ladders": ladders(conn),
         "claims": claims(conn),
-        "obligations": obligations(conn, "JP", "NATO"),
+        "obligations": case_obligations(conn),
         "sources": sources,
+    }
+
+
+def case_obligations(conn: sqlite3.Connection) -> dict[str, Any]:
+    """The obligations answer for every dyad of the case a database serves, as one answer: each dyad's verdict,
+    and their agreements once each."""
+    case = case_of(conn)
+    answers = [obligations(conn, a, b) for a, b in case.dyads]
+    if len(answers) == 1:
+        return answers[0]
+    names = entity_names(case)
+    agreements: dict[str, dict[str, Any]] = {}
+    for answer in answers:
+        agreements.update({a["id"]: a for a in answer["agreements"]})
+    return {
+        "parties": case.parties,
+        "alliance": {s: any(a["alliance"][s] for a in answers) for s in ("ATOP", "COW")},
+        "verdict": "; ".join(
+            f"{names.get(a['parties'][0], a['parties'][0])}–{names.get(a['parties'][1], a['parties'][1])}: "
+            f"{a['verdict']}"
+            for a in answers
+        ),
+        "obligations_found": [o for a in answers for o in a["obligations_found"]],
+        "agreements": sorted(agreements.values(), key=lambda a: (a.get("signed") or "", a["id"])),
+        "dyads": answers,
     }
 
 
@@ -49,14 +78,14 @@ def to_html(data: dict[str, Any]) -> str:
     out: list[str] = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
-        "<title>allyscope report: Japan–NATO</title>",
+        f"<title>allyscope report: {escape(data['title'])}</title>",
         "<style>"
         f"body{{font-family:{FONT};max-width:1100px;margin:2em auto;padding:0 1em;line-height:1.45;color:#222}}"
         "table{border-collapse:collapse;width:100%;font-size:13px}td,th{border:1px solid #ddd;padding:3px 6px;"
         "vertical-align:top}th{background:#f4f4f4}.ev{color:#555;font-size:12px}.muted{color:#777}"
         "h2{border-bottom:2px solid #1f77b4;padding-bottom:2px}:target{background:#fff6c8}"
         "</style></head><body>",
-        "<h1>Japan–NATO security relations</h1>",
+        f"<h1>{escape(data['title'])}</h1>",
         f'<p class="muted">Case {escape(str(data["case"]))}; {len(data["facts"])} reviewed facts; generated '
         f"{escape(data['generated'])} by allyscope. Every number below lists the facts behind it.</p>",
     ]
@@ -90,8 +119,10 @@ def to_html(data: dict[str, Any]) -> str:
             )
             out.append(f"<li>{escape(s['label'])}: {where}</li>")
         out.append("</ol>")
-    highest = data["ladders"][0].get("highest_by_year", {})
-    out.append("<h3>Highest level of Japan–NATO political dialogue, by year</h3>")
+    political: dict[str, Any] = next((lad for lad in data["ladders"] if "highest_by_year" in lad), {"dyad": []})
+    highest: dict[str, Any] = political.get("highest_by_year", {})
+    pair = "–".join(data["headline"]["party_names"][data["headline"]["parties"].index(p)] for p in political["dyad"])
+    out.append(f"<h3>Highest level of {escape(pair)} political dialogue, by year</h3>")
     out.append("<table><tr><th>year</th><th>level</th><th>fact</th></tr>")
     for year, best in highest.items():
         fact = best["fact"]
@@ -99,7 +130,7 @@ def to_html(data: dict[str, Any]) -> str:
             f"<tr><td>{year}</td><td>{best['level']}</td><td>{_fact_link(fact['id'], fact['summary'])}</td></tr>"
         )
     out.append("</table>")
-    out.append("<h2 id='argument'>The argument of the reference article</h2>")
+    out.append("<h2 id='argument'>The argument of the case's documents</h2>")
     for kind in ("driver", "constraint", "impact", "prediction"):
         out.append(f"<h3>{kind}s</h3><ul>")
         for c in (c for c in data["claims"] if c["kind"] == kind):
@@ -161,7 +192,7 @@ def to_html(data: dict[str, Any]) -> str:
 
 def to_markdown(data: dict[str, Any]) -> str:
     out = [
-        "# Japan–NATO security relations",
+        f"# {data['title']}",
         "",
         f"Case {data['case']}; {len(data['facts'])} reviewed facts; generated {data['generated']} by allyscope.",
         "",
@@ -181,7 +212,7 @@ def to_markdown(data: dict[str, Any]) -> str:
             where = f"{s['fact']['date_readable']} ({s['fact']['id']})" if s["fact"] else "not reached"
             out.append(f"1. {s['label']}: {where}")
         out.append("")
-    out += ["## The argument of the reference article", ""]
+    out += ["## The argument of the case's documents", ""]
     for c in data["claims"]:
         status = f" **[{c['status']}]**" if c["status"] else ""
         support = ", ".join(f["id"] for f in c["supports"]) or "—"
