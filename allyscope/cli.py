@@ -116,6 +116,12 @@ def ingest(files: tuple[Path, ...], db: Path | None, jobs: int | None, keep_goin
             click.echo(f"present  {item['id']}  {item['source']}")
         if report.failed and not keep_going:
             click.echo("nothing stored: fix or leave out the files above (or use --keep-going)", err=True)
+    if report.stored:
+        from allyscope.knowledge.review import orphan_count
+
+        lost = orphan_count(db, [item["id"] for item in report.stored])
+        if lost:
+            click.echo(f"{lost} review decisions could not be re-anchored: allyscope review --orphans", err=True)
     if report.failed:
         sys.exit(2)
 

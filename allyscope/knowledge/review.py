@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from typing import Any
 
@@ -376,6 +377,14 @@ def orphans(conn: sqlite3.Connection, doc_id: str | None = None) -> list[dict[st
                 }
             )  # fmt: skip
     return out
+
+
+def orphan_count(db: str | os.PathLike[str] | None, doc_ids: list[str]) -> int:
+    """How many decisions on these stored documents anchor nowhere (for the line `ingest` prints)."""
+    from allyscope.store import Store
+
+    with Store(db) as store:
+        return sum(len(orphans(store.conn, ident)) for ident in doc_ids)
 
 
 def decision_history(conn: sqlite3.Connection, candidate: str) -> list[dict[str, Any]]:
