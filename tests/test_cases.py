@@ -301,3 +301,69 @@ def test_case_facts_span_their_period() -> None:
         case = load_case(name)
         starts = [bounds(f["date"])[0] for f in case.facts]
         assert min(starts) < "2000" and max(starts) >= "2024", name
+
+
+# ---------------------------------------------------------------- the second shipped case
+
+
+def test_the_ip4_case_has_sixty_sourced_facts_from_1990_to_2025() -> None:
+    case = load_case("nato-ip4")
+    assert case.sides == [["NATO"], ["AU", "NZ", "KR"]]
+    in_period = [f for f in case.facts if "1990-01-01" <= bounds(f["date"])[0] <= "2025-12-31"]
+    assert len(in_period) >= 60
+    sources = {s["id"]: s for s in case.sources}
+    for s in sources.values():  # every source is public: a URL, a title and a date
+        assert s["url"].startswith("http") and len(s["title"]) > 5 and bounds(s["issued"])
+    for party in ("AU", "NZ", "KR"):
+        mine = [
+            f
+            for f in case.facts
+            if party in {a["id"] for a in f["actors"]} | set(f["involved"])
+            or party_members(case, party) & ({a["id"] for a in f["actors"]} | set(f["involved"]))
+        ]
+        assert len(mine) >= 15, party
+    kinds = {a["id"]: a for a in case.agreements}
+    for party in ("au", "nz", "kr"):
+        for programme in (f"programme:ipcp-{party}", f"programme:itpp-{party}"):
+            coded = kinds[programme]["obligations"]
+            assert all(v["status"] == "none found" for scheme in coded.values() for v in scheme.values())
+
+
+@pytest.fixture(scope="module")
+def ip4(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("ip4") / "ip4.db"
+    code, out, err = run("init", "--db", str(db), "--case", "nato-ip4", "--json")
+    assert code == 0, err
+    assert json.loads(out)["case"].startswith("nato-ip4 ")
+    return db
+
+
+def test_the_ip4_ladders_reach_each_partnership_step_when_it_happened(ip4: Path) -> None:
+    ladders = {lad["id"]: lad for lad in json.loads(run("ladders", "--db", str(ip4), "--json")[1])}
+    reached = {
+        (lid, s["id"]): s["fact"]["date"] if s["fact"] else None for lid, lad in ladders.items() for s in lad["steps"]
+    }
+    assert reached["institutional-au", "ipcp"] == "2013-02-21" and reached["institutional-nz", "ipcp"] == "2012-06-04"
+    assert reached["institutional-kr", "ipcp"] == "2012-09" and reached["institutional-kr", "itpp"] == "2023-07-11"
+    assert reached["institutional-au", "jpd"] == "2012-06-14" and reached["institutional-nz", "itpp"] == "2024"
+    for party in ("au", "nz", "kr"):
+        assert reached[f"institutional-{party}", "leader-at-summit"] == "2022-06-29"
+    assert reached["institutional", "alliance"] is None
+    political = ladders["political-dialogue"]
+    assert political["highest_by_year"]["2022"]["level"] == "head-of-government"
+
+
+def test_the_ip4_report_reads_as_its_own_case(ip4: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ip4.md"
+    assert run("report", "--db", str(ip4), "--format", "md", "--out", str(out))[0] == 0
+    text = out.read_text("utf-8")
+    assert text.startswith("# NATO's partnerships with Australia, New Zealand and the Republic of Korea")
+    for pair in ("NATO–Australia: not an alliance", "NATO–New Zealand: not an alliance", "NATO–South Korea: not an"):
+        assert pair in text
+    assert "Japan–NATO" not in text and "argument" not in text  # no claims: no argument section
+    obligations = json.loads(run("obligations", "--db", str(ip4), "--json")[1])
+    assert [d["parties"] for d in obligations["dyads"]] == [["NATO", "AU"], ["NATO", "NZ"], ["NATO", "KR"]]
+    assert obligations["alliance"] == {"ATOP": False, "COW": False}
+    code, out_json, _ = run("timeline", "--db", str(ip4), "--dyad", "NATO", "New Zealand", "--json")
+    assert code == 0 and all("NZ" in json.dumps(f) or "person:" in json.dumps(f) for f in json.loads(out_json))
+    assert len(json.loads(out_json)) >= 15

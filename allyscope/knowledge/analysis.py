@@ -16,7 +16,7 @@ import sqlite3
 from typing import Any
 
 from allyscope.edtf import query_bound
-from allyscope.knowledge.case import Case, case_of, party_members
+from allyscope.knowledge.case import Case, case_of, party_members, side_members
 from allyscope.knowledge.facts import timeline
 from allyscope.vocabulary import LEVELS
 
@@ -119,13 +119,14 @@ def ladders(conn: sqlite3.Connection) -> list[dict[str, Any]]:
                     "agreements": found["agreements"],
                 }
             )
-        dyad = list(ladder.get("dyad") or (case.dyads[0] if case.dyads else []))
+        dyad = list(ladder.get("dyad") or [])
         entry: dict[str, Any] = {
             "id": ladder["id"], "title": ladder["title"], "kind": ladder.get("kind", "other"), "dyad": dyad,
             "steps": steps,
         }  # fmt: skip
-        if entry["kind"] == "political" and len(dyad) == 2:
-            entry["highest_by_year"] = highest_by_year(facts, members[dyad[0]], members[dyad[1]])
+        if entry["kind"] == "political":  # between the dyad's parties, or between the case's two sides
+            first, second = (members[p] for p in dyad) if len(dyad) == 2 else side_members(case)[:2]
+            entry["highest_by_year"] = highest_by_year(facts, first, second)
         out.append(entry)
     return out
 

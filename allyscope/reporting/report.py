@@ -121,7 +121,10 @@ def to_html(data: dict[str, Any]) -> str:
         out.append("</ol>")
     political: dict[str, Any] = next((lad for lad in data["ladders"] if "highest_by_year" in lad), {"dyad": []})
     highest: dict[str, Any] = political.get("highest_by_year", {})
-    pair = "–".join(data["headline"]["party_names"][data["headline"]["parties"].index(p)] for p in political["dyad"])
+    head = data["headline"]
+    names = dict(zip(head["parties"], head["party_names"], strict=True))
+    groups = [[p] for p in political["dyad"]] if political["dyad"] else head["sides"]
+    pair = "–".join("/".join(names[p] for p in group) for group in groups)
     out.append(f"<h3>Highest level of {escape(pair)} political dialogue, by year</h3>")
     out.append("<table><tr><th>year</th><th>level</th><th>fact</th></tr>")
     for year, best in highest.items():
@@ -130,8 +133,9 @@ def to_html(data: dict[str, Any]) -> str:
             f"<tr><td>{year}</td><td>{best['level']}</td><td>{_fact_link(fact['id'], fact['summary'])}</td></tr>"
         )
     out.append("</table>")
-    out.append("<h2 id='argument'>The argument of the case's documents</h2>")
-    for kind in ("driver", "constraint", "impact", "prediction"):
+    if data["claims"]:
+        out.append("<h2 id='argument'>The argument of the case's documents</h2>")
+    for kind in ("driver", "constraint", "impact", "prediction") if data["claims"] else ():
         out.append(f"<h3>{kind}s</h3><ul>")
         for c in (c for c in data["claims"] if c["kind"] == kind):
             status = f" <b>[{escape(c['status'])}]</b>" if c["status"] else ""
@@ -212,7 +216,7 @@ def to_markdown(data: dict[str, Any]) -> str:
             where = f"{s['fact']['date_readable']} ({s['fact']['id']})" if s["fact"] else "not reached"
             out.append(f"1. {s['label']}: {where}")
         out.append("")
-    out += ["## The argument of the case's documents", ""]
+    out += ["## The argument of the case's documents", ""] if data["claims"] else []
     for c in data["claims"]:
         status = f" **[{c['status']}]**" if c["status"] else ""
         support = ", ".join(f["id"] for f in c["supports"]) or "—"
