@@ -34,7 +34,8 @@ def reviewer(by: str | None) -> str:
     "case_ref",
     metavar="NAME|FOLDER",
     help="The case to load: a shipped case's name (`allyscope cases`) or the folder of your own "
-    "(`allyscope case new`). Default: the case the database serves already, else japan-nato.",
+    "(`allyscope case new`). Default: the case the database serves already, else the default case "
+    "(marked * in `allyscope cases`).",
 )
 @click.option(
     "--with",
@@ -54,7 +55,7 @@ def init(db: Path | None, case_ref: str | None, files: tuple[Path, ...], as_json
     reviewed chronology at once; decisions whose evidence cannot be found any more are reported
     (`allyscope review --orphans`). Running init again updates the case and keeps your reviews.
 
-    Example: allyscope init --case japan-nato --with ../shared/corpus/000_c16b8f8118fbe296.txt
+    Example: allyscope init --with ../shared/corpus/000_c16b8f8118fbe296.txt
     """
     from allyscope.errors import AllyscopeError
     from allyscope.ingest import ingest_files
@@ -108,10 +109,10 @@ def _orphan_line(count: int) -> None:
 
 def _case(ref: str | None) -> Any:
     """A case by shipped name, or by folder (a path, or a name that is not shipped but is a folder)."""
-    from allyscope.knowledge.case import DEFAULT_CASE, load_case, load_case_dir, shipped_cases
+    from allyscope.knowledge.case import load_case, load_case_dir, shipped_cases
 
     if ref is None:
-        return load_case(DEFAULT_CASE)
+        return load_case()
     if ref in shipped_cases() and not Path(ref).is_dir():
         return load_case(ref)
     return load_case_dir(ref)
@@ -125,15 +126,16 @@ def cases(as_json: bool) -> None:
 
     Example: allyscope cases --json
     """
-    from allyscope.knowledge.case import describe, load_case, shipped_cases
+    from allyscope.knowledge.case import default_case, describe, load_case, shipped_cases
 
-    found = [describe(load_case(name)) for name in shipped_cases()]
+    found = [describe(load_case(name)) | {"default": name == default_case()} for name in shipped_cases()]
     if as_json:
         _print_json(found)
         return
     for c in found:
         parties = " – ".join("+".join(side) for side in c["sides"])
-        click.echo(f"{c['name']:<14} {parties:<22} {c['facts']:>4} facts  version {c['version']}  {c['title']}")
+        mark = "*" if c["default"] else " "
+        click.echo(f"{mark} {c['name']:<14} {parties:<14} {c['facts']:>4} facts  version {c['version']}  {c['title']}")
 
 
 @main.group()

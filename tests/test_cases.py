@@ -367,3 +367,22 @@ def test_the_ip4_report_reads_as_its_own_case(ip4: Path, tmp_path: Path) -> None
     code, out_json, _ = run("timeline", "--db", str(ip4), "--dyad", "NATO", "New Zealand", "--json")
     assert code == 0 and all("NZ" in json.dumps(f) or "person:" in json.dumps(f) for f in json.loads(out_json))
     assert len(json.loads(out_json)) >= 15
+
+
+def test_no_module_of_the_knowledge_base_names_a_case_or_its_entities() -> None:
+    """Cases are data: the knowledge base, its commands and the report name no case and no entity of one."""
+    import re
+
+    names = re.compile(r"\bjapan\b|\bnato\b|\bJP\b|\bAU\b|\bNZ\b|\bKR\b|日本|北约|岸田|ip4", re.IGNORECASE)
+    modules = [
+        *(ROOT / "allyscope" / "knowledge").glob("*.py"),
+        *(ROOT / "allyscope" / "reporting").glob("*.py"),
+        ROOT / "allyscope" / "cli_knowledge.py",
+    ]
+    found = [
+        f"{path.name}:{n}: {line.strip()}"
+        for path in modules
+        for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if names.search(line)
+    ]
+    assert found == []

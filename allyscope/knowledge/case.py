@@ -29,7 +29,6 @@ from typing import Any
 from allyscope.errors import AllyscopeError
 from allyscope.vocabulary import ACTIONS, ATOP, COW, DOMAINS, LEVELS
 
-DEFAULT_CASE = "japan-nato"
 REQUIRED_FILES = ("case", "sources", "facts")
 OPTIONAL_FILES = ("agreements", "decisions", "ladders", "claims", "entities")
 FILES = REQUIRED_FILES + OPTIONAL_FILES
@@ -137,6 +136,13 @@ def _cases_root() -> Traversable:
     return resources.files("allyscope.data").joinpath("cases")
 
 
+@cache
+def default_case() -> str:
+    """The shipped case `init` loads by default (`allyscope/data/cases/index.json`: data, not code)."""
+    index: dict[str, Any] = json.loads(_cases_root().joinpath("index.json").read_text("utf-8"))
+    return str(index["default"])
+
+
 def shipped_cases() -> list[str]:
     """Names of the cases shipped with allyscope."""
     return sorted(e.name for e in _cases_root().iterdir() if e.is_dir() and e.joinpath("case.json").is_file())
@@ -220,9 +226,13 @@ def read_case(folder: Traversable | Path, *, directory: str = "", label: str | N
     return case
 
 
+def load_case(name: str | None = None) -> Case:
+    """A case shipped with allyscope, by name (the default case without one)."""
+    return _load_shipped(name or default_case())
+
+
 @cache
-def load_case(name: str = DEFAULT_CASE) -> Case:
-    """A case shipped with allyscope, by name."""
+def _load_shipped(name: str) -> Case:
     if name not in shipped_cases():
         raise CaseError(f"no shipped case {name!r} (shipped: {', '.join(shipped_cases())}; or give --case-dir)")
     return read_case(_cases_root().joinpath(name), label=f"cases/{name}")
@@ -291,7 +301,8 @@ _MEMBERS: dict[int, tuple[Case, dict[str, frozenset[str]]]] = {}
 
 def party_members(case: Case, party: str) -> frozenset[str]:
     """A party and every entity that belongs to it: listed as its members in case.json, or part of it (or of a
-    member) through the gazetteer's `part_of` chains (NATO's council, commands and summits; a state's offices)."""
+    member) through the gazetteer's `part_of` chains (an organisation's council, commands and summits; a state's
+    offices and forces)."""
     members = _members(case)
     if party not in members:
         raise CaseError(f"{party!r} is not a party of case {case.name} (parties: {', '.join(case.parties)})")
@@ -304,7 +315,7 @@ def side_members(case: Case) -> list[frozenset[str]]:
 
 
 def party_of(case: Case, ref: str) -> str:
-    """The party `ref` names: a party id or any name or alias of it (`Japan`, `北约`)."""
+    """The party `ref` names: a party id or any name or alias of it, in any language."""
     from allyscope.entities import resolve_entity
 
     if ref in case.parties:

@@ -36,7 +36,8 @@ def _stored_entity(conn: sqlite3.Connection, ident: str) -> dict[str, Any] | Non
 
 
 def _names(entity_ids: Iterable[str], conn: sqlite3.Connection | None = None) -> str:
-    """Every name and alias of the entities, so that a search for 北约 or 岸田 finds facts written in English."""
+    """Every name and alias of the entities, so that a search for a name in Chinese or Japanese finds facts
+    written in English."""
     from allyscope.entities import gazetteer
 
     g = gazetteer().entities
