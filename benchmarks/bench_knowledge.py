@@ -62,6 +62,37 @@ def fill(store: Store, n: int, rng: random.Random) -> None:
     conn.execute("ANALYZE")
 
 
+def reanchored(db: Path) -> None:
+    """Issue 15's figure: after a deliberate change to line joining (lines of Chinese text joined with a space),
+    the share of the shipped decisions on the reference article that still anchor and apply."""
+    from allyscope.knowledge.case import load_case
+    from allyscope.knowledge.review import orphans
+    from allyscope.layout import repair
+    from allyscope.pipeline import parse
+
+    original = repair.join
+
+    def join(previous: str, following: str) -> tuple[int, str]:
+        drop, inserted = original(previous, following)
+        return drop, inserted or " "
+
+    repair.join = join  # type: ignore[assignment]
+    try:
+        case = load_case()
+        with Store(db) as store:
+            store.load_case(case)
+            store.add(parse(ARTICLE))
+            applied = store.conn.execute("SELECT count(*) FROM events WHERE status != 'candidate'").fetchone()[0]
+            lost = len(orphans(store.conn))
+    finally:
+        repair.join = original  # type: ignore[assignment]
+    shipped = len(case.decisions)
+    print(
+        f"after a change to line joining: {applied}/{shipped} shipped decisions re-anchored and applied "
+        f"({100 * applied / shipped:.0f}%), {lost} orphans  (target 100%)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--facts", type=int, default=1_000_000)
@@ -89,6 +120,8 @@ def main() -> None:
         started = time.perf_counter()
         subprocess.run(command, check=True, capture_output=True)
         print(f"init (case + reference article): {time.perf_counter() - started:.2f} s  (target 5 s)")
+        if ARTICLE.exists():
+            reanchored(Path(tmp) / "rejoined.db")
         if args.init_only:
             return
 
