@@ -175,6 +175,28 @@ def case_new(name: str, parties: tuple[str, str], parent: Path, title: str | Non
     click.echo(f"made {folder} (case {case.name}: {' – '.join(case.parties)}). Next: allyscope init --case {folder}")
 
 
+@case.command("check")
+@click.argument("folder", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@_errors
+def case_check(folder: Path) -> None:
+    """Check a case folder against the schema and for cross-references; list every problem, one a line.
+
+    Exit status 0 when the case is sound, 2 when it has problems.
+
+    Example: allyscope case check cases/france-india
+    """
+    from allyscope.knowledge.case import all_problems
+
+    found, problems = all_problems(folder)
+    for line in problems:
+        click.echo(f"{folder}/{line}")
+    if problems:
+        click.echo(f"{len(problems)} problems", err=True)
+        sys.exit(2)
+    assert found is not None
+    click.echo(f"{folder}: case {found.label} is sound ({len(found.facts)} facts, {len(found.sources)} sources)")
+
+
 @main.command()
 @db_option
 @click.option("--actor", help="Entity id, name or alias in any language (see `allyscope entity`).")

@@ -386,3 +386,15 @@ def test_no_module_of_the_knowledge_base_names_a_case_or_its_entities() -> None:
         if names.search(line)
     ]
     assert found == []
+
+
+def test_case_check_lists_every_problem_of_a_folder(tmp_path: Path) -> None:
+    folder = _copy_case(tmp_path)
+    code, out, _ = run("case", "check", str(folder))
+    assert code == 0 and "is sound" in out
+    for _file, change, _message in BREAKAGES[:3]:
+        _edit(folder, "facts", change)
+    code, out, err = run("case", "check", str(folder))
+    lines = out.splitlines()
+    assert code == 2 and len(lines) == 3 and "3 problems" in err
+    assert all(line.startswith(f"{folder}/facts.json: fact ") for line in lines)

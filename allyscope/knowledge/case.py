@@ -212,6 +212,16 @@ def _build(files: dict[str, dict[str, Any]], directory: str) -> Case:
     )
 
 
+def all_problems(folder: Traversable | Path, *, directory: str = "") -> tuple[Case | None, list[str]]:
+    """The case of a folder (None when its structure is broken) and every problem found, one line each."""
+    files = _read_files(folder, str(folder))
+    found = _schema_problems(files)
+    if found:
+        return None, found
+    case = _build(files, directory)
+    return case, problems(case)
+
+
 def read_case(folder: Traversable | Path, *, directory: str = "", label: str | None = None) -> Case:
     """Read and check a case folder; CaseError names the first problem (file, item, problem) and how many."""
     label = label or str(folder)
@@ -221,7 +231,7 @@ def read_case(folder: Traversable | Path, *, directory: str = "", label: str | N
         case = _build(files, directory)
         found = problems(case)
     if found:
-        more = f" (and {len(found) - 1} more problems)" if len(found) > 1 else ""
+        more = f" (and {len(found) - 1} more problems; `allyscope case check` lists them)" if len(found) > 1 else ""
         raise CaseError(f"{label}/{found[0]}{more}")
     return case
 
