@@ -59,7 +59,7 @@ def init(db: Path | None, case_ref: str | None, files: tuple[Path, ...], as_json
     """
     from allyscope.errors import AllyscopeError
     from allyscope.ingest import ingest_files
-    from allyscope.knowledge.case import CaseError, activate, recorded
+    from allyscope.knowledge.case import CaseError, recorded
     from allyscope.knowledge.review import orphans
     from allyscope.store import Store
     from allyscope.store.database import default_db_path
@@ -76,7 +76,6 @@ def init(db: Path | None, case_ref: str | None, files: tuple[Path, ...], as_json
             served = recorded(store.conn)
         if served and served[0] != case.name:
             raise CaseError(f"{default_db_path(db)} serves case {served[0]!r}, not {case.name!r}: give another --db")
-    activate(case)
     report = ingest_files(list(files), db, jobs=1, case=case) if files else None
     if report is not None and report.failed:
         raise AllyscopeError("; ".join(report.failed) + " (nothing was stored)")

@@ -88,16 +88,14 @@ def ingest_files(
     """Parse `files` and store them. Unless `keep_going`, nothing is stored when any file fails.
 
     Events are coded against the parties of `case`, else of the case the database serves (see knowledge.case)."""
-    from allyscope.knowledge.case import activate, activate_recorded
+    from allyscope.knowledge.case import activate, activate_recorded, restore
 
-    if case is not None:
-        activate(case)
-    else:
-        activate_recorded(db)
+    previous = activate(case) if case is not None else activate_recorded(db)
     paths = [str(f) for f in files]
     workers = jobs if jobs is not None else ((os.cpu_count() or 1) if len(paths) >= 8 else 1)
     report = IngestReport()
     with ExitStack() as stack:
+        stack.callback(restore, previous)  # the case served this ingest only
         results = _outcomes(paths, workers, stack)
         store = stack.enter_context(Store(db))
         if progress:

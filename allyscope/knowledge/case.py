@@ -360,9 +360,17 @@ def resolve_case_entity(case: Case, ref: str) -> str:
 _ACTIVE: list[Case] = []
 
 
-def activate(case: Case) -> None:
-    """Make `case` the one whose parties extraction codes events against, for this process (and its forks)."""
+def activate(case: Case) -> list[Case]:
+    """Make `case` the one whose parties extraction codes events against, for this process (and its forks);
+    what was active before, for `restore`."""
+    previous = list(_ACTIVE)
     _ACTIVE[:] = [case]
+    return previous
+
+
+def restore(previous: list[Case]) -> None:
+    """Put back what `activate` replaced, so that one command's case does not outlive it in a long process."""
+    _ACTIVE[:] = previous
 
 
 def active_case() -> Case:
@@ -407,8 +415,8 @@ def case_of(conn: sqlite3.Connection) -> Case:
     return load_case(name)
 
 
-def activate_recorded(db: str | os.PathLike[str] | None) -> Case:
-    """Activate the case the database at `db` serves (the reference case for a new database)."""
+def activate_recorded(db: str | os.PathLike[str] | None) -> list[Case]:
+    """Activate the case the database at `db` serves (the default case for a new database); what was active."""
     from allyscope.store.database import default_db_path
 
     path = default_db_path(db)
@@ -425,8 +433,7 @@ def activate_recorded(db: str | os.PathLike[str] | None) -> Case:
                 pass  # not a database yet: the store will say so
             finally:
                 conn.close()
-    activate(case)
-    return case
+    return activate(case)
 
 
 def headline(conn: sqlite3.Connection | None = None) -> dict[str, Any]:
