@@ -15,7 +15,7 @@ from conftest import HERE, ROOT
 
 from allyscope.cli import main
 from allyscope.edtf import bounds
-from allyscope.knowledge.case import CaseError, load_case, load_case_dir, party_members, shipped_cases
+from allyscope.knowledge.case import CaseError, active_case, load_case, load_case_dir, party_members, shipped_cases
 from allyscope.knowledge.review import candidates, decide, orphans
 from allyscope.pipeline import parse
 from allyscope.store import Store
@@ -193,6 +193,7 @@ def test_case_new_makes_a_case_every_command_serves(tmp_path: Path) -> None:
     with Store(db) as store:
         domains = dict(store.conn.execute("SELECT date, domain FROM events").fetchall())
     assert domains["2023-07-14"] != "context" and domains["2024"] == "context"
+    assert active_case().name == load_case().name  # the ingest's case did not outlive it
 
 
 def test_case_new_refuses_a_party_twice_and_a_full_folder(tmp_path: Path) -> None:
