@@ -495,6 +495,13 @@ def obligations(first: str | None, second: str | None, db: Path | None, as_json:
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print every cell with the ids of the facts behind it.")
 @click.option(
+    "--dyad",
+    nargs=2,
+    metavar="A B",
+    default=None,
+    help="Only facts involving both A and B (parties of the case or any entities, with their members).",
+)
+@click.option(
     "--engine",
     type=click.Choice(["auto", "python", "duckdb"]),
     default="auto",
@@ -502,7 +509,7 @@ def obligations(first: str | None, second: str | None, db: Path | None, as_json:
     help="python lists fact ids per cell; duckdb aggregates large sets (auto: above 20,000 facts).",
 )
 @_errors
-def indicators(db: Path | None, as_json: bool, engine: str) -> None:
+def indicators(db: Path | None, as_json: bool, dyad: tuple[str, str] | None, engine: str) -> None:
     """Cooperation by year and domain: number of facts and weighted score, each traceable to its facts.
 
     Weights (Goldstein values by CAMEO root, level of office, mode) are data: allyscope/data/analysis/weights.json,
@@ -510,11 +517,16 @@ def indicators(db: Path | None, as_json: bool, engine: str) -> None:
 
     Example: allyscope indicators --json
     """
+    from allyscope.knowledge.case import case_of, resolve_case_entity
     from allyscope.knowledge.indicators import indicators as compute
     from allyscope.store import Store
 
     with Store(db, create=False) as store:
-        result = compute(store.conn, store.path, engine)
+        pair = None
+        if dyad:
+            served = case_of(store.conn)
+            pair = (resolve_case_entity(served, dyad[0]), resolve_case_entity(served, dyad[1]))
+        result = compute(store.conn, store.path, engine, dyad=pair)
     if as_json:
         _print_json(result)
         return

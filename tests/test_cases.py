@@ -399,3 +399,16 @@ def test_case_check_lists_every_problem_of_a_folder(tmp_path: Path) -> None:
     lines = out.splitlines()
     assert code == 2 and len(lines) == 3 and "3 problems" in err
     assert all(line.startswith(f"{folder}/facts.json: fact ") for line in lines)
+
+
+def test_indicators_of_one_dyad_count_only_its_facts(ip4: Path) -> None:
+    total = json.loads(run("indicators", "--db", str(ip4), "--json")[1])
+    counted = {f for cell in total["cells"] for f in cell["facts"]}
+    per_partner = {}
+    for partner in ("Australia", "New Zealand", "KR"):
+        result = json.loads(run("indicators", "--db", str(ip4), "--dyad", "NATO", partner, "--json")[1])
+        per_partner[partner] = {f for cell in result["cells"] for f in cell["facts"]}
+        assert per_partner[partner] and per_partner[partner] <= counted
+    assert all(f.startswith(("nz-", "ip-")) for f in per_partner["New Zealand"])
+    assert all(f.startswith(("kr-", "ip-")) for f in per_partner["KR"])
+    assert set().union(*per_partner.values()) == counted  # every fact of the case is one partner's or all three's

@@ -53,11 +53,16 @@ def fact_weight(cameo: str | None, level: str, mode: str, w: dict[str, Any] | No
 LARGE = 20_000  # above this many facts, aggregations go through DuckDB
 
 
-def indicators(conn: sqlite3.Connection, path: Path | None = None, engine: str = "auto") -> dict[str, Any]:
+def indicators(
+    conn: sqlite3.Connection, path: Path | None = None, engine: str = "auto", dyad: tuple[str, str] | None = None
+) -> dict[str, Any]:
     """`{"cells": [{year, domain, count, score, facts}], "years": {year: {count, score}}, "firsts": [...]}`.
 
     `engine` is "python" (every cell lists its fact ids), "duckdb" (for large sets: every cell gives the
-    timeline filters that list its facts), or "auto" (DuckDB above LARGE facts when the file is known)."""
+    timeline filters that list its facts), or "auto" (DuckDB above LARGE facts when the file is known).
+    `dyad` (two entity ids, parties of the case or any) keeps the facts involving both, with their members."""
+    if dyad is not None:
+        return _with_python(conn, _involving_both(conn, dyad))
     if engine == "auto":
         many = conn.execute("SELECT count(*) FROM facts").fetchone()[0] > LARGE
         engine = "duckdb" if many and path is not None else "python"
@@ -96,11 +101,31 @@ def _with_duckdb(conn: sqlite3.Connection, path: Path) -> dict[str, Any]:
     }
 
 
-def _with_python(conn: sqlite3.Connection) -> dict[str, Any]:
+def _involving_both(conn: sqlite3.Connection, dyad: tuple[str, str]) -> set[str]:
+    """Ids of the facts that involve a member of each of the two parties."""
+    from allyscope.knowledge.case import case_of
+    from allyscope.knowledge.facts import involving
+
+    case = case_of(conn)
+    found: list[set[str]] = []
+    for party in dyad:
+        members = sorted(involving(conn, case, party))
+        rows = conn.execute(
+            "SELECT DISTINCT f.id FROM facts f JOIN fact_actors a ON a.fact_num = f.num "
+            f"WHERE a.entity_id IN ({','.join('?' * len(members))})",
+            members,
+        )
+        found.append({r[0] for r in rows})
+    return found[0] & found[1]
+
+
+def _with_python(conn: sqlite3.Connection, only: set[str] | None = None) -> dict[str, Any]:
     rows = conn.execute(
         "SELECT id, substr(date_start, 1, 4), domain, cameo, level, mode, type, summary FROM facts "
         "WHERE domain != 'context' AND long = 0 ORDER BY date_start, num"
     ).fetchall()
+    if only is not None:
+        rows = [r for r in rows if r[0] in only]
     cells: dict[tuple[str, str], dict[str, Any]] = {}
     years: dict[str, dict[str, Any]] = {}
     firsts: dict[tuple[str, str, str], dict[str, Any]] = {}
