@@ -250,10 +250,12 @@ def timeline(
         evidence = f"  ({len(f['evidence'])} ev.)" if f["evidence"] else ""
         click.echo(f"{f['date_readable']:<22} {f['domain']:<25} {f['type']:<9} {f['summary']}{mode}{evidence}")
     click.echo(f"{len(facts)} facts", err=True)
-    if not facts and not any((actor, domain, type_, date_from, date_to)):
-        click.echo(
-            "the knowledge base is empty: `allyscope init --case NAME` loads a case (see `allyscope cases`)", err=True
-        )
+    if not facts and not any((actor, domain, type_, date_from, date_to, dyad)):
+        if served.directory:
+            hint = f"case {served.name} has no facts yet: add them to {served.directory}/facts.json, then init again"
+        else:
+            hint = "the knowledge base is empty: `allyscope init --case NAME` loads a case (see `allyscope cases`)"
+        click.echo(hint, err=True)
 
 
 def _ids(fact: dict[str, Any]) -> set[str]:
