@@ -482,7 +482,8 @@ def obligations(first: str | None, second: str | None, db: Path | None, as_json:
     if as_json:
         _print_json(result)
         return
-    click.echo(f"{' – '.join(result['parties'])}: {result['verdict']}")
+    for line in result.get("verdicts") or [f"{' – '.join(result['parties'])}: {result['verdict']}"]:
+        click.echo(line)
     for a in result["agreements"]:
         binding = "binding" if a.get("binding") else "not binding"
         click.echo(f"\n{a['id']}  signed {a.get('signed')}  period {a.get('period')}  ({a['kind']}, {binding})")

@@ -56,18 +56,24 @@ def case_obligations(conn: sqlite3.Connection) -> dict[str, Any]:
     agreements: dict[str, dict[str, Any]] = {}
     for answer in answers:
         agreements.update({a["id"]: a for a in answer["agreements"]})
+    verdicts = [
+        f"{names.get(a['parties'][0], a['parties'][0])}–{names.get(a['parties'][1], a['parties'][1])}: {a['verdict']}"
+        for a in answers
+    ]
     return {
         "parties": case.parties,
         "alliance": {s: any(a["alliance"][s] for a in answers) for s in ("ATOP", "COW")},
-        "verdict": "; ".join(
-            f"{names.get(a['parties'][0], a['parties'][0])}–{names.get(a['parties'][1], a['parties'][1])}: "
-            f"{a['verdict']}"
-            for a in answers
-        ),
+        "verdict": "; ".join(verdicts),
+        "verdicts": verdicts,
         "obligations_found": [o for a in answers for o in a["obligations_found"]],
         "agreements": sorted(agreements.values(), key=lambda a: (a.get("signed") or "", a["id"])),
         "dyads": answers,
     }
+
+
+def _verdicts(ob: dict[str, Any]) -> list[str]:
+    """One verdict per dyad of the case (`A–B: …`), or the one verdict of a two-party case."""
+    return [str(v) for v in ob.get("verdicts", [ob["verdict"]])]
 
 
 def _fact_link(fact_id: str, label: str | None = None) -> str:
@@ -158,7 +164,8 @@ def to_html(data: dict[str, Any]) -> str:
             out.append("</div></li>")
         out.append("</ul>")
     ob = data["obligations"]
-    out += [f"<h2 id='obligations'>Obligations: is it an alliance?</h2><p>{escape(ob['verdict'])}</p>", "<table>"]
+    verdicts = "".join(f"<p>{escape(line)}</p>" for line in _verdicts(ob))
+    out += [f"<h2 id='obligations'>Obligations: is it an alliance?</h2>{verdicts}", "<table>"]
     out.append(
         "<tr><th>agreement</th><th>signed</th><th>scheme</th><th>obligation</th><th>status</th><th>why</th></tr>"
     )
@@ -228,7 +235,7 @@ def to_markdown(data: dict[str, Any]) -> str:
         "",
         "## Obligations",
         "",
-        ob["verdict"],
+        "\n\n".join(_verdicts(ob)),
         "",
         "| agreement | scheme | obligation | status |",
         "| --- | --- | --- | --- |",
