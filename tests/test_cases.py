@@ -115,6 +115,15 @@ def test_a_broken_case_is_refused_whole_with_file_item_and_problem(
             assert store.fact_count() == 0
 
 
+def test_a_case_file_of_the_wrong_shape_gets_one_short_line(tmp_path: Path) -> None:
+    folder = _copy_case(tmp_path)
+    facts = json.loads((folder / "facts.json").read_text("utf-8"))["facts"]
+    (folder / "facts.json").write_text(json.dumps(facts), "utf-8")  # the list without its object
+    code, _, err = run("init", "--db", str(tmp_path / "kb.db"), "--case", str(folder))
+    assert code == 2 and "facts.json: top level:" in err and "is not of type 'object'" in err
+    assert len(err.strip().splitlines()) == 1 and len(err) < 400
+
+
 def test_a_case_folder_that_is_not_json_is_named(tmp_path: Path) -> None:
     folder = _copy_case(tmp_path)
     (folder / "ladders.json").write_text("{not json", "utf-8")

@@ -190,7 +190,10 @@ def _schema_problems(files: dict[str, dict[str, Any]]) -> list[str]:
         else:
             rest = path[1:]
         where = "/".join(str(p) for p in rest)
-        out.append(f"{file}.json: {item}: {where + ': ' if where else ''}{error.message}")
+        shown = repr(error.instance)
+        message = error.message.replace(shown, shown if len(shown) <= 40 else shown[:37] + "…")
+        message = message if len(message) <= 200 else message[:197] + "…"
+        out.append(f"{file}.json: {item}: {where + ': ' if where else ''}{message}")
     return out
 
 
