@@ -91,5 +91,9 @@ def test_a_changed_quote_is_an_orphan_and_a_split_sentence_still_anchors(sentenc
     if len(candidates) > 1:
         merged = Candidate("m", "2020", first.start, candidates[1].end)
         assert locate(target, [merged], Squeezed(text)) == "m"
-    # another date never anchors
+    # another date never anchors; a date made more precise (the same year, now with its day) still does, after
+    # a candidate with the very date
     assert locate(target, [Candidate("d", "1999", first.start, first.end)], Squeezed(text)) is None
+    finer = Candidate("f", "2020-05-04", first.start, first.end)
+    assert locate(target, [finer], Squeezed(text)) == "f"
+    assert locate(target, [finer, Candidate("e", "2020", first.start, first.end)], Squeezed(text)) == "e"

@@ -115,14 +115,22 @@ def locate(
 ) -> str | None:
     """The key of the candidate the target anchors to, or None when the quote is nowhere (an orphan).
 
-    Candidates with the same date whose evidence is the quote come first; then those whose evidence contains
-    it; among equals, matching prefix and suffix, then the position nearest the hint, then the key."""
+    Candidates with the same date come before those whose date only overlaps it (a date parser that became
+    more or less precise: `2022-04` and `2022-04-07`); then those whose evidence is the quote before those
+    whose evidence contains it; among equals, matching prefix and suffix, then the position nearest the hint,
+    then the key."""
     taken = taken or set()
     quote, position = _selectors(target)
     digest, length, prefix_digest, suffix_digest = _quote_parts(quote)
-    ranked: list[tuple[int, int, int, str]] = []
+    ranked: list[tuple[int, int, int, int, str]] = []
     for c in candidates:
-        if c.date != target["date"] or c.key in taken:
+        if c.key in taken:
+            continue
+        if c.date == target["date"]:
+            dating = 0
+        elif _overlap(c.date, target["date"]):
+            dating = 1
+        else:
             continue
         prefix, text, suffix = squeezed.quote(c.start, c.end)
         if sha(text) == digest:
@@ -132,5 +140,17 @@ def locate(
         else:
             continue
         context = int(sha(prefix) != prefix_digest) + int(sha(suffix) != suffix_digest)
-        ranked.append((kind, context, abs(c.start - int(position["start"])), c.key))
-    return min(ranked)[3] if ranked else None
+        ranked.append((dating, kind, context, abs(c.start - int(position["start"])), c.key))
+    return min(ranked)[4] if ranked else None
+
+
+def _overlap(first: str, second: str) -> bool:
+    """Whether two EDTF dates may stand for the same day (their spans intersect)."""
+    from allyscope.edtf import DateError, bounds
+
+    try:
+        a_start, a_end, _ = bounds(first)
+        b_start, b_end, _ = bounds(second)
+    except DateError:
+        return False
+    return a_start <= b_end and b_start <= a_end
