@@ -162,21 +162,27 @@ def _lines_of(page: int, chars: Iterator[Char]) -> list[PdfLine]:
     current: list[Char] = []
     top = bottom = 0.0
     last_x = 0.0
+    largest = 0.0
     for ch in chars:
         if ch.size == 0.0:  # a space with no box: belongs where it stands
             if current:
                 current.append(ch)
             continue
         mid = (ch.top + ch.bottom) / 2
-        if current and top - 0.5 <= mid <= bottom + 0.5 and ch.x0 >= last_x - 2 * ch.size:
+        # a line may open with a raised marker: larger type after it continues the line when it holds the
+        # marker's band
+        small_so_far = bool(current) and largest < 0.85 * ch.size and ch.top - 0.5 <= (top + bottom) / 2 <= ch.bottom
+        if current and (top - 0.5 <= mid <= bottom + 0.5 or small_so_far) and ch.x0 >= last_x - 2 * ch.size:
             current.append(ch)
             if ch.size >= 0.85 * (bottom - top):
                 top, bottom = min(top, ch.top), max(bottom, ch.bottom)
+            largest = max(largest, ch.size)
         else:
             if current:
                 lines.append(PdfLine(page, current))
             current = [ch]
             top, bottom = ch.top, ch.bottom
+            largest = ch.size
         last_x = ch.x1
     if current:
         lines.append(PdfLine(page, current))
@@ -206,7 +212,7 @@ def _merge_bands(lines: list[PdfLine]) -> list[PdfLine]:
                     for other in reversed(merged)
                     if line.size < 0.85 * other.size
                     and other.top - 0.5 <= mid <= other.bottom + 0.5
-                    and other.x0 - other.size <= line.x0 <= other.x1 + 2 * other.size
+                    and other.x0 - other.size <= line.x0 <= other.x1 + 0.6 * other.size
                 ),
                 None,
             )
