@@ -108,6 +108,22 @@ def parse(file: str, as_json: bool, encoding: str | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print what was stored as JSON.")
 @click.option("--glob", "glob", default=None, metavar="PATTERN", help="In folders, only files matching PATTERN.")
 @encoding_option
+@click.option(
+    "--to-parquet",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    metavar="OUTDIR",
+    help="Write Parquet partitions of the rows to OUTDIR (for DuckDB, pandas, Spark) instead of storing them.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    help="dask: parse on Dask workers into Parquet partitions, then bulk-load them (needs allyscope[scale]).",
+)
+@click.option(
+    "--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler (default: a local 2-worker cluster)."
+)
 @_errors
 def ingest(
     files: tuple[str, ...],
@@ -117,6 +133,9 @@ def ingest(
     as_json: bool,
     glob: str | None,
     encoding: str | None,
+    to_parquet: Path | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> None:
     """Parse FILES and store them; the same content is stored once.
 
@@ -136,26 +155,40 @@ def ingest(
     if not targets.items:
         click.echo("allyscope: error: no documents to ingest in " + ", ".join(files), err=True)
         sys.exit(2)
-    report = ingest_files(
-        targets.items,
-        db,
-        jobs=jobs,
-        keep_going=keep_going,
-        progress=len(targets.items) >= 20,
-        encoding=encoding,
-    )
+    if to_parquet is not None or engine == "dask" or scheduler is not None:
+        from allyscope.scale.command import ingest_scaled  # docs/scaling.md
+
+        report = ingest_scaled(
+            targets.items,
+            db,
+            engine="dask" if scheduler else engine,
+            scheduler=scheduler,
+            to_parquet=to_parquet,
+            jobs=jobs,
+            keep_going=keep_going,
+            encoding=encoding,
+        )
+    else:
+        report = ingest_files(
+            targets.items,
+            db,
+            jobs=jobs,
+            keep_going=keep_going,
+            progress=len(targets.items) >= 20,
+            encoding=encoding,
+        )
     for problem in report.failed:
         click.echo(f"allyscope: error: {problem}", err=True)
     if as_json:
         _print_json(report.as_json())
     else:
         for item in report.stored:
-            click.echo(f"stored   {item['id']}  {item['source']}")
+            click.echo(f"{'written' if to_parquet else 'stored '}  {item['id']}  {item['source']}")
         for item in report.skipped:
             click.echo(f"present  {item['id']}  {item['source']}")
         if report.failed and not keep_going:
             click.echo("nothing stored: fix or leave out the files above (or use --keep-going)", err=True)
-    if report.stored:
+    if report.stored and to_parquet is None:
         from allyscope.knowledge.review import orphan_count
 
         lost = orphan_count(db, [item["id"] for item in report.stored])

@@ -1,0 +1,58 @@
+"""`allyscope ingest --engine dask` and `--to-parquet`: the glue between the command and the scale modules."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from allyscope.ingest import IngestReport
+
+
+def _note(message: str) -> None:
+    print(f"note: {message}", file=sys.stderr)
+
+
+def ingest_scaled(
+    items: Sequence[str],
+    db: Path | None,
+    *,
+    engine: str = "local",
+    scheduler: str | None = None,
+    to_parquet: Path | None = None,
+    jobs: int | None = None,
+    keep_going: bool = False,
+    encoding: str | None = None,
+) -> IngestReport:
+    """Write partitions (to `to_parquet`, and stop there) or write them to a scratch folder and load them into
+    the store at `db`. On Dask when `engine` is "dask" (at `scheduler`, else on a two-worker LocalCluster)."""
+    from contextlib import nullcontext
+
+    from allyscope.knowledge.case import activate_recorded, active_case, restore
+    from allyscope.scale.dask_ingest import dask_client, remove_folder, scratch_folder
+    from allyscope.scale.dask_ingest import to_parquet as write_parts
+    from allyscope.scale.loader import load_sqlite
+    from allyscope.store.database import default_db_path
+
+    previous = activate_recorded(db)  # events are coded against the parties of the case the store serves
+    case = active_case()
+    restore(previous)
+    report = IngestReport()
+    outdir = to_parquet if to_parquet is not None else scratch_folder(default_db_path(db))
+    try:
+        with dask_client(scheduler) if engine == "dask" else nullcontext() as client:
+            run = write_parts(
+                items, outdir, client=client, jobs=jobs or 1, keep_going=keep_going, encoding=encoding, case=case
+            )
+        report.failed = run.failed
+        if run.manifest is None:
+            return report
+        if to_parquet is not None:
+            report.stored = [{"id": ident, "source": source} for ident, source in run.written]
+            return report
+        loaded = load_sqlite(outdir, db, note=_note)
+        report.stored, report.skipped = loaded.stored, loaded.skipped
+        return report
+    finally:
+        if to_parquet is None:
+            remove_folder(outdir)

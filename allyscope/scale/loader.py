@@ -1,0 +1,124 @@
+"""Loading Parquet partitions into a store: one transaction per batch of whole documents, swapped in whole.
+
+The loader reads the manifest, then each batch's files (checked against the hashes the manifest recorded), and
+hands the batch's documents to a `Sink`, which stores them in one transaction. A batch whose content hash was
+loaded already (a partition written twice, or two runs' folders listed together) is loaded once and noted.
+
+For SQLite the sink writes into a copy of the store (or a new file), through the store's own `Store.add_many`:
+the same content is stored once and review decisions are replayed on the new documents, as the local ingest
+does. Only when every batch is in is the copy renamed over the store, so the store is as it was before or as
+it is after, never half loaded. A PostgreSQL sink would take the same batches and `COPY` each table's Arrow
+columns into temporary tables inside one transaction per batch; it is not written yet.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from allyscope.scale import ScaleError
+from allyscope.scale.parquet import partition_bytes, read_manifest, read_partition
+from allyscope.store.database import DocumentRows, Store, default_db_path
+
+
+class Sink(Protocol):
+    """Where batches go: `load` stores one batch of whole documents in one transaction."""
+
+    def load(self, batch: list[DocumentRows]) -> list[bool]: ...
+
+
+@dataclass
+class LoadReport:
+    """What a load did: documents stored and already present, duplicate batches, bytes and seconds."""
+
+    stored: list[dict[str, str]] = field(default_factory=list)
+    skipped: list[dict[str, str]] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    bytes: int = 0
+    seconds: float = 0.0
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.bytes / 1e6 / self.seconds if self.seconds else 0.0
+
+
+def load_into(sink: Sink, outdir: Path, note: Callable[[str], None] | None = None) -> LoadReport:
+    """Load every batch the manifest of `outdir` lists into `sink`, in batch order."""
+    manifest = read_manifest(outdir)
+    report = LoadReport(bytes=partition_bytes(outdir, manifest))
+    started = time.perf_counter()
+    seen: dict[str, int] = {}
+    for entry in manifest["batches"]:
+        first = seen.setdefault(entry["content_hash"], entry["batch"])
+        if first != entry["batch"]:
+            message = f"batch {entry['batch']} is batch {first} written twice (same content hash): loaded once"
+            report.duplicates.append(message)
+            if note is not None:
+                note(message)
+            continue
+        docs = read_partition(outdir, entry)
+        for rows, new in zip(docs, sink.load(docs), strict=True):
+            (report.stored if new else report.skipped).append({"id": rows.id, "source": str(rows.doc[2])})
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+class _SQLiteSink:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def load(self, batch: list[DocumentRows]) -> list[bool]:
+        return self.store.add_many(batch)
+
+
+def _stamp(path: Path) -> tuple[tuple[int, int], ...]:
+    """Size and change time of a database and its journal: what would show another writer at work."""
+    stamps = []
+    for suffix in ("", "-wal"):
+        try:
+            st = os.stat(f"{path}{suffix}")
+            stamps.append((st.st_size, st.st_mtime_ns))
+        except FileNotFoundError:
+            stamps.append((0, 0))
+    return tuple(stamps)
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def load_sqlite(
+    outdir: Path, db: str | os.PathLike[str] | None = None, note: Callable[[str], None] | None = None
+) -> LoadReport:
+    """Load the partitions in `outdir` into the SQLite store `db` (created if missing), all or nothing."""
+    target = default_db_path(db)
+    work = target.with_name(f".{target.name}.loading-{os.getpid()}")
+    _remove(work)
+    before: Any = None
+    try:
+        if target.exists():
+            with Store(target) as store:  # migrates it, and refuses a file that is not a store
+                store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                copy = sqlite3.connect(work)
+                try:
+                    store.conn.backup(copy)
+                finally:
+                    copy.close()
+            before = _stamp(target)
+        with Store(work) as store:
+            report = load_into(_SQLiteSink(store), outdir, note)
+        if before is not None and _stamp(target) != before:
+            raise ScaleError(f"{target}: the store changed while the partitions were loaded; nothing loaded")
+        for suffix in ("-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        os.replace(work, target)
+    except BaseException:
+        _remove(work)
+        raise
+    return report
