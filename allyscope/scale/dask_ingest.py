@@ -139,7 +139,8 @@ def dask_client(scheduler: str | None = None, workers: int = 2, allowed_failures
 def _run_dask(
     client: Any, work: list[list[str]], outdir: Path, encoding: str | None, case: Case | None
 ) -> list[BatchResult]:
-    from distributed import KilledWorker
+    distributed = require("distributed")
+    KilledWorker = distributed.KilledWorker
 
     run = uuid.uuid4().hex[:8]
     keys = {f"allyscope-{run}-batch-{i}": i for i in range(len(work))}
@@ -150,6 +151,7 @@ def _run_dask(
     try:
         results: list[BatchResult] = client.gather(futures)
     except KilledWorker as exc:
+        distributed.wait(futures, timeout=120)  # let the other batches end before their files are discarded
         batch = keys.get(str(exc.args[0]) if exc.args else "", -1)
         files = ", ".join(work[batch][:3]) + (" ..." if len(work[batch]) > 3 else "") if batch >= 0 else "?"
         raise ScaleError(f"a Dask worker died while parsing batch {batch} ({files}): nothing stored") from exc
