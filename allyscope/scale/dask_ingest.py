@@ -14,6 +14,7 @@ filesystem's package is installed where the workers run.
 from __future__ import annotations
 
 import shutil
+import sys
 import tempfile
 import uuid
 from collections.abc import Iterator, Sequence
@@ -167,7 +168,9 @@ def _run_local(
         return [parse_batch(i, paths, str(outdir), encoding, case) for i, paths in enumerate(work)]
     import multiprocessing
 
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+    # fork where it is safe (Linux), as the local ingest does: workers start without importing allyscope again
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         futures = [pool.submit(parse_batch, i, paths, str(outdir), encoding, case) for i, paths in enumerate(work)]
         return [f.result() for f in futures]
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from allyscope.scale import ScaleError
-from allyscope.scale.parquet import partition_bytes, read_manifest, read_partition
+from allyscope.scale.parquet import partition_bytes, read_manifest, read_partition, uncompressed_bytes
 from allyscope.store.database import DocumentRows, Store, default_db_path
 
 
@@ -39,19 +39,24 @@ class LoadReport:
     stored: list[dict[str, str]] = field(default_factory=list)
     skipped: list[dict[str, str]] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
-    bytes: int = 0
+    bytes: int = 0  # Parquet files as stored (compressed)
+    raw_bytes: int = 0  # their columns decompressed
     seconds: float = 0.0
 
     @property
     def mb_per_s(self) -> float:
         return self.bytes / 1e6 / self.seconds if self.seconds else 0.0
 
+    @property
+    def raw_mb_per_s(self) -> float:
+        return self.raw_bytes / 1e6 / self.seconds if self.seconds else 0.0
+
 
 def load_into(sink: Sink, outdir: Path, note: Callable[[str], None] | None = None) -> LoadReport:
     """Load every batch the manifest of `outdir` lists into `sink`, in batch order."""
     manifest = read_manifest(outdir)
-    report = LoadReport(bytes=partition_bytes(outdir, manifest))
     started = time.perf_counter()
+    report = LoadReport(bytes=partition_bytes(outdir, manifest), raw_bytes=uncompressed_bytes(outdir, manifest))
     seen: dict[str, int] = {}
     for entry in manifest["batches"]:
         first = seen.setdefault(entry["content_hash"], entry["batch"])
@@ -112,7 +117,11 @@ def load_sqlite(
                     copy.close()
             before = _stamp(target)
         with Store(work) as store:
+            # the copy is a scratch file until it is renamed over the store: no fsync per batch, one at the end
+            store.conn.execute("PRAGMA synchronous=OFF")
             report = load_into(_SQLiteSink(store), outdir, note)
+        with open(work, "rb+") as handle:
+            os.fsync(handle.fileno())
         if before is not None and _stamp(target) != before:
             raise ScaleError(f"{target}: the store changed while the partitions were loaded; nothing loaded")
         for suffix in ("-wal", "-shm"):

@@ -338,3 +338,14 @@ def read_partition(outdir: Path, entry: dict[str, Any]) -> list[DocumentRows]:
 def partition_bytes(outdir: Path, manifest: dict[str, Any]) -> int:
     """The size on disk of every partition file the manifest lists."""
     return sum((outdir / f["path"]).stat().st_size for e in manifest["batches"] for f in e["files"].values())
+
+
+def uncompressed_bytes(outdir: Path, manifest: dict[str, Any]) -> int:
+    """The size of every partition's columns once decompressed (from the files' metadata, not read)."""
+    pq = require("pyarrow.parquet")
+    total = 0
+    for entry in manifest["batches"]:
+        for record in entry["files"].values():
+            meta = pq.read_metadata(outdir / record["path"])
+            total += sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
+    return total

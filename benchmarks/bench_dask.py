@@ -1,0 +1,78 @@
+"""Dask figures of issue 19: two Dask workers against the local two-worker ingest, and the loader's MB/s.
+
+    python benchmarks/bench_dask.py [--docs 200] [--batch 16]      (--docs 2000 for the issue's figure)
+
+The articles are the reference article made distinct (a numbered last paragraph each), so that every one is
+stored and every one costs what a reference-size article costs. Printed: the local ingest (two processes,
+one transaction), the Dask run split into cluster start-up, parsing into Parquet partitions and loading them
+into SQLite, the ratio of Dask to local (target: within 1.3x), the loader's MB/s of Parquet (target: 100), and
+the per-article cost in worker-seconds that docs/scaling.md reckons with.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+from allyscope.ingest import ingest_files
+from allyscope.scale.dask_ingest import dask_client, to_parquet
+from allyscope.scale.loader import load_sqlite
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLE = ROOT.parent / "shared" / "corpus" / "000_c16b8f8118fbe296.txt"
+
+
+def articles(folder: Path, count: int) -> list[str]:
+    text = ARTICLE.read_text("utf-8").rstrip("\n")
+    paths = []
+    for i in range(count):
+        path = folder / f"article_{i:05d}.txt"
+        path.write_text(f"{text}\n\n{i:05d}\n", "utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=200)
+    parser.add_argument("--batch", type=int, default=16, help="documents per partition")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-dask-") as tmp:
+        folder = Path(tmp)
+        (folder / "in").mkdir()
+        files = articles(folder / "in", args.docs)
+        size = sum(Path(f).stat().st_size for f in files)
+        print(f"{args.docs} articles of {size / args.docs / 1024:.1f} KiB")
+
+        started = time.perf_counter()
+        report = ingest_files(files, folder / "local.db", jobs=2)
+        local = time.perf_counter() - started
+        assert len(report.stored) == args.docs, report.failed
+        print(f"local ingest, 2 processes:      {local:7.2f} s  ({local / args.docs * 1000:.0f} ms/article)")
+
+        started = time.perf_counter()
+        with dask_client(None, workers=2) as client:
+            startup = time.perf_counter() - started
+            started = time.perf_counter()
+            run = to_parquet(files, folder / "parts", client=client, batch_size=args.batch)
+            parsing = time.perf_counter() - started
+        assert run.manifest is not None and not run.failed
+        loaded = load_sqlite(folder / "parts", folder / "dask.db")
+        assert len(loaded.stored) == args.docs
+        dask_total = parsing + loaded.seconds
+        print(f"dask: LocalCluster start-up:    {startup:7.2f} s")
+        print(f"dask: 2 workers → Parquet:      {parsing:7.2f} s  ({parsing / args.docs * 1000:.0f} ms/article)")
+        print(
+            f"dask: loader Parquet → SQLite:  {loaded.seconds:7.2f} s  "
+            f"({loaded.bytes / 1e6:.1f} MB of Parquet, {loaded.mb_per_s:.2f} MB/s; target 100 MB/s; "
+            f"{loaded.raw_bytes / 1e6:.1f} MB decompressed, {loaded.raw_mb_per_s:.2f} MB/s)"
+        )
+        print(f"ratio dask / local (parse + load):            {dask_total / local:.2f}  (target ≤ 1.3)")
+        print(f"ratio dask / local (with cluster start-up):   {(dask_total + startup) / local:.2f}")
+        print(f"per-article cost on a Dask worker: {2 * parsing / args.docs:.3f} worker-seconds")
+
+
+if __name__ == "__main__":
+    main()
