@@ -26,12 +26,13 @@ def ingest_scaled(
 ) -> IngestReport:
     """Write partitions (to `to_parquet`, and stop there) or write them to a scratch folder and load them into
     the store at `db`. On Dask when `engine` is "dask" (at `scheduler`, else on a two-worker LocalCluster)."""
-    from contextlib import nullcontext
+    from contextlib import ExitStack, nullcontext
+    from functools import partial
 
     from allyscope.knowledge.case import activate_recorded, active_case, restore
     from allyscope.scale.dask_ingest import dask_client, remove_folder, scratch_folder
     from allyscope.scale.dask_ingest import to_parquet as write_parts
-    from allyscope.scale.loader import load_sqlite
+    from allyscope.scale.loader import SQLiteLoad
     from allyscope.store.database import default_db_path
 
     previous = activate_recorded(db)  # events are coded against the parties of the case the store serves
@@ -40,18 +41,27 @@ def ingest_scaled(
     report = IngestReport()
     outdir = to_parquet if to_parquet is not None else scratch_folder(default_db_path(db))
     try:
-        with dask_client(scheduler) if engine == "dask" else nullcontext() as client:
-            run = write_parts(
-                items, outdir, client=client, jobs=jobs or 1, keep_going=keep_going, encoding=encoding, case=case
-            )
-        report.failed = run.failed
-        if run.manifest is None:
-            return report
-        if to_parquet is not None:
-            report.stored = [{"id": ident, "source": source} for ident, source in run.written]
-            return report
-        loaded = load_sqlite(outdir, db, note=_note)
-        report.stored, report.skipped = loaded.stored, loaded.skipped
+        with ExitStack() as stack:
+            load = None if to_parquet is not None else stack.enter_context(SQLiteLoad(db, _note))
+            with dask_client(scheduler) if engine == "dask" else nullcontext() as client:
+                run = write_parts(
+                    items,
+                    outdir,
+                    client=client,
+                    jobs=jobs or 1,
+                    keep_going=keep_going,
+                    encoding=encoding,
+                    case=case,
+                    on_batch=None if load is None else partial(load.load, outdir),
+                )
+            report.failed = run.failed
+            if run.manifest is None:
+                return report  # nothing loaded: the copy is discarded on the way out
+            if load is None:
+                report.stored = [{"id": ident, "source": source} for ident, source in run.written]
+                return report
+            load.commit()
+            report.stored, report.skipped = load.report.stored, load.report.skipped
         return report
     finally:
         if to_parquet is None:

@@ -17,7 +17,7 @@ import shutil
 import sys
 import tempfile
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -138,7 +138,12 @@ def dask_client(scheduler: str | None = None, workers: int = 2, allowed_failures
 
 
 def _run_dask(
-    client: Any, work: list[list[str]], outdir: Path, encoding: str | None, case: Case | None
+    client: Any,
+    work: list[list[str]],
+    outdir: Path,
+    encoding: str | None,
+    case: Case | None,
+    on_batch: Callable[[BatchResult], None],
 ) -> list[BatchResult]:
     distributed = require("distributed")
     KilledWorker = distributed.KilledWorker
@@ -149,8 +154,11 @@ def _run_dask(
         client.submit(parse_batch, i, paths, str(outdir), encoding, case, pure=False, key=key)
         for key, (i, paths) in zip(keys, enumerate(work), strict=True)
     ]
+    results: list[BatchResult] = []
     try:
-        results: list[BatchResult] = client.gather(futures)
+        for future in futures:  # in batch order, each handed on as soon as it and those before it are done
+            results.append(future.result())
+            on_batch(results[-1])
     except KilledWorker as exc:
         distributed.wait(futures, timeout=120)  # let the other batches end before their files are discarded
         batch = keys.get(str(exc.args[0]) if exc.args else "", -1)
@@ -162,17 +170,29 @@ def _run_dask(
 
 
 def _run_local(
-    work: list[list[str]], outdir: Path, jobs: int, encoding: str | None, case: Case | None
+    work: list[list[str]],
+    outdir: Path,
+    jobs: int,
+    encoding: str | None,
+    case: Case | None,
+    on_batch: Callable[[BatchResult], None],
 ) -> list[BatchResult]:
+    results: list[BatchResult] = []
     if jobs <= 1 or len(work) < 2:
-        return [parse_batch(i, paths, str(outdir), encoding, case) for i, paths in enumerate(work)]
+        for i, paths in enumerate(work):
+            results.append(parse_batch(i, paths, str(outdir), encoding, case))
+            on_batch(results[-1])
+        return results
     import multiprocessing
 
     # fork where it is safe (Linux), as the local ingest does: workers start without importing allyscope again
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         futures = [pool.submit(parse_batch, i, paths, str(outdir), encoding, case) for i, paths in enumerate(work)]
-        return [f.result() for f in futures]
+        for future in futures:
+            results.append(future.result())
+            on_batch(results[-1])
+    return results
 
 
 def _discard(outdir: Path, count: int) -> None:
@@ -204,20 +224,30 @@ def to_parquet(
     keep_going: bool = False,
     encoding: str | None = None,
     case: Case | None = None,
+    on_batch: Callable[[dict[str, Any]], None] | None = None,
 ) -> PartitionRun:
     """Parse `paths` into partitions in `outdir` (on `client`'s cluster, else in `jobs` local processes).
 
-    Unless `keep_going`, a file that fails leaves no partition and no manifest behind."""
+    `on_batch` gets each batch's manifest entry in batch order as soon as it is written (the loader loads it
+    while later batches are parsed); once a file failed, unless `keep_going`, it gets no more. Unless
+    `keep_going`, a file that fails leaves no partition and no manifest behind."""
     if (outdir / MANIFEST).exists():
         raise ScaleError(f"{outdir}: holds partitions of another run already ({MANIFEST}): choose a new folder")
     outdir.mkdir(parents=True, exist_ok=True)
     require("pyarrow")
     work = batches(paths, batch_size)
+    failures: list[str] = []
+
+    def handle(result: BatchResult) -> None:
+        failures.extend(result.failed)
+        if on_batch is not None and result.entry is not None and (keep_going or not failures):
+            on_batch(result.entry)
+
     try:
         if client is not None:
-            results = _run_dask(client, work, outdir, encoding, case)
+            results = _run_dask(client, work, outdir, encoding, case, handle)
         else:
-            results = _run_local(work, outdir, jobs, encoding, case)
+            results = _run_local(work, outdir, jobs, encoding, case, handle)
     except BaseException:
         _discard(outdir, len(work))
         raise

@@ -52,25 +52,40 @@ class LoadReport:
         return self.raw_bytes / 1e6 / self.seconds if self.seconds else 0.0
 
 
+class BatchLoader:
+    """Loads manifest entries into a sink one at a time, in the order given; a content hash seen before is
+    noted and passed over. `load_into` feeds it a finished manifest; a Dask run feeds it batches as they end."""
+
+    def __init__(self, sink: Sink, note: Callable[[str], None] | None = None) -> None:
+        self.sink = sink
+        self.note = note
+        self.report = LoadReport()
+        self.seen: dict[str, int] = {}
+
+    def load(self, outdir: Path, entry: dict[str, Any]) -> None:
+        started = time.perf_counter()
+        first = self.seen.setdefault(entry["content_hash"], entry["batch"])
+        if first != entry["batch"]:
+            message = f"batch {entry['batch']} is batch {first} written twice (same content hash): loaded once"
+            self.report.duplicates.append(message)
+            if self.note is not None:
+                self.note(message)
+            return
+        docs = read_partition(outdir, entry)
+        for rows, new in zip(docs, self.sink.load(docs), strict=True):
+            (self.report.stored if new else self.report.skipped).append({"id": rows.id, "source": str(rows.doc[2])})
+        self.report.seconds += time.perf_counter() - started
+
+
 def load_into(sink: Sink, outdir: Path, note: Callable[[str], None] | None = None) -> LoadReport:
     """Load every batch the manifest of `outdir` lists into `sink`, in batch order."""
     manifest = read_manifest(outdir)
-    started = time.perf_counter()
-    report = LoadReport(bytes=partition_bytes(outdir, manifest), raw_bytes=uncompressed_bytes(outdir, manifest))
-    seen: dict[str, int] = {}
+    loader = BatchLoader(sink, note)
     for entry in manifest["batches"]:
-        first = seen.setdefault(entry["content_hash"], entry["batch"])
-        if first != entry["batch"]:
-            message = f"batch {entry['batch']} is batch {first} written twice (same content hash): loaded once"
-            report.duplicates.append(message)
-            if note is not None:
-                note(message)
-            continue
-        docs = read_partition(outdir, entry)
-        for rows, new in zip(docs, sink.load(docs), strict=True):
-            (report.stored if new else report.skipped).append({"id": rows.id, "source": str(rows.doc[2])})
-    report.seconds = time.perf_counter() - started
-    return report
+        loader.load(outdir, entry)
+    loader.report.bytes = partition_bytes(outdir, manifest)
+    loader.report.raw_bytes = uncompressed_bytes(outdir, manifest)
+    return loader.report
 
 
 class _SQLiteSink:
@@ -98,36 +113,81 @@ def _remove(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
+class SQLiteLoad:
+    """A load into a copy of the SQLite store at `db` (or a new file), renamed over it by `commit`; leaving the
+    `with` block without `commit` (or on an error) removes the copy, and the store is as it was."""
+
+    def __init__(self, db: str | os.PathLike[str] | None = None, note: Callable[[str], None] | None = None) -> None:
+        self.target = default_db_path(db)
+        self.work = self.target.with_name(f".{self.target.name}.loading-{os.getpid()}")
+        self.note = note
+        self.before: Any = None
+        self.store: Store | None = None
+        self.loader: BatchLoader | None = None
+
+    def __enter__(self) -> SQLiteLoad:
+        _remove(self.work)
+        try:
+            if self.target.exists():
+                with Store(self.target) as store:  # migrates it, and refuses a file that is not a store
+                    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    copy = sqlite3.connect(self.work)
+                    try:
+                        store.conn.backup(copy)
+                    finally:
+                        copy.close()
+                self.before = _stamp(self.target)
+            self.store = Store(self.work)
+            # the copy is a scratch file until it is renamed over the store: no fsync per batch, one at the end
+            self.store.conn.execute("PRAGMA synchronous=OFF")
+            self.loader = BatchLoader(_SQLiteSink(self.store), self.note)
+        except BaseException:
+            self._discard()
+            raise
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._discard()
+
+    @property
+    def report(self) -> LoadReport:
+        assert self.loader is not None, "use SQLiteLoad in a with block"
+        return self.loader.report
+
+    def load(self, outdir: Path, entry: dict[str, Any]) -> None:
+        assert self.loader is not None, "use SQLiteLoad in a with block"
+        self.loader.load(outdir, entry)
+
+    def commit(self) -> None:
+        """Rename the loaded copy over the store (refused if another writer changed the store meanwhile)."""
+        assert self.store is not None, "use SQLiteLoad in a with block"
+        self.store.close()
+        self.store = None
+        with open(self.work, "rb+") as handle:
+            os.fsync(handle.fileno())
+        if self.before is not None and _stamp(self.target) != self.before:
+            raise ScaleError(f"{self.target}: the store changed while the partitions were loaded; nothing loaded")
+        for suffix in ("-wal", "-shm"):
+            Path(f"{self.target}{suffix}").unlink(missing_ok=True)
+        os.replace(self.work, self.target)
+
+    def _discard(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        _remove(self.work)
+
+
 def load_sqlite(
     outdir: Path, db: str | os.PathLike[str] | None = None, note: Callable[[str], None] | None = None
 ) -> LoadReport:
     """Load the partitions in `outdir` into the SQLite store `db` (created if missing), all or nothing."""
-    target = default_db_path(db)
-    work = target.with_name(f".{target.name}.loading-{os.getpid()}")
-    _remove(work)
-    before: Any = None
-    try:
-        if target.exists():
-            with Store(target) as store:  # migrates it, and refuses a file that is not a store
-                store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                copy = sqlite3.connect(work)
-                try:
-                    store.conn.backup(copy)
-                finally:
-                    copy.close()
-            before = _stamp(target)
-        with Store(work) as store:
-            # the copy is a scratch file until it is renamed over the store: no fsync per batch, one at the end
-            store.conn.execute("PRAGMA synchronous=OFF")
-            report = load_into(_SQLiteSink(store), outdir, note)
-        with open(work, "rb+") as handle:
-            os.fsync(handle.fileno())
-        if before is not None and _stamp(target) != before:
-            raise ScaleError(f"{target}: the store changed while the partitions were loaded; nothing loaded")
-        for suffix in ("-wal", "-shm"):
-            Path(f"{target}{suffix}").unlink(missing_ok=True)
-        os.replace(work, target)
-    except BaseException:
-        _remove(work)
-        raise
+    manifest = read_manifest(outdir)
+    with SQLiteLoad(db, note) as load:
+        for entry in manifest["batches"]:
+            load.load(outdir, entry)
+        load.commit()
+        report = load.report
+    report.bytes = partition_bytes(outdir, manifest)
+    report.raw_bytes = uncompressed_bytes(outdir, manifest)
     return report
