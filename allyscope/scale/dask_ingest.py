@@ -125,7 +125,7 @@ def dask_client(scheduler: str | None = None, workers: int = 2, allowed_failures
             processes=True,
             dashboard_address=None,
             host="127.0.0.1",
-            silence_logs=40,
+            silence_logs=50,  # shutdown noise of workers; task errors reach us through their futures
         )
     try:
         client = Client(cluster)
