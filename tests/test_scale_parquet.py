@@ -181,3 +181,25 @@ def test_without_the_scale_extra_the_command_names_it(
     result = CliRunner().invoke(main, ["ingest", "--to-parquet", str(tmp_path / "out"), str(docs)])
     assert result.exit_code == 2
     assert "allyscope[scale]" in result.stderr
+
+
+def test_loading_replays_review_decisions_as_the_local_ingest_does(parts: Path, docs: Path, tmp_path: Path) -> None:
+    from allyscope.knowledge.review import candidates, decide
+
+    local, loaded = tmp_path / "local.db", tmp_path / "loaded.db"
+    assert not ingest_files(sorted(docs.iterdir()), local, jobs=1).failed
+    with Store(local) as store:
+        events = candidates(store.conn)
+        assert len(events) >= 2
+        decide(store.conn, events[0]["candidate"], "accept", by="tester")
+        decide(store.conn, events[-1]["candidate"], "reject", by="tester")
+        for ident in {events[0]["evidence"]["doc"], events[-1]["evidence"]["doc"]}:
+            store.remove(ident)  # the decisions stay, waiting for the documents to come back
+    shutil.copy(local, loaded)
+    assert not ingest_files(sorted(docs.iterdir()), local, jobs=1).failed
+    load_sqlite(parts, loaded)
+    with Store(loaded) as store:
+        statuses = {e["candidate"]: e["status"] for e in candidates(store.conn, status=None)}
+        assert store.fact_count() >= 1
+    assert statuses[events[0]["candidate"]] == "accepted" and statuses[events[-1]["candidate"]] == "rejected"
+    assert_same_store(local, loaded)
