@@ -145,6 +145,13 @@ def test_styles_the_rules_never_read(text: str, expected: dict[str, Any]) -> Non
             assert item.get(key) == value, (key, item)
 
 
+def test_the_page_a_note_cites_is_its_locator() -> None:
+    report = parse_citation("『防衛白書』、防衛省、令和4年、328頁。")
+    assert report.locator == "328" and report.item["issued"] == {"date-parts": [[2022]]}
+    listed = parse_citation("Doe J. Partners beyond the treaty area[J]. Survival, 2018, 60(1): 9-31.")
+    assert listed.item["page"] == "9-31" and listed.locator is None
+
+
 NAMES = [
     ("SMITH J A, DOE J, 等", [{"family": "Smith", "given": "J A"}, {"family": "Doe", "given": "J"}]),
     ("Smith, J. A., & Doe, J.", [{"family": "Smith", "given": "J. A."}, {"family": "Doe", "given": "J."}]),

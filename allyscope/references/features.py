@@ -17,7 +17,7 @@ from importlib import resources
 
 _CJK_CHARS = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶー]"
 TOKEN = re.compile(
-    r"(?P<url>(?:[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.)[^\s，。、；）」』〉》\]]+)"
+    r"(?P<url>(?:[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.)[^\s，。、；）」』〉》\]．］]+)"
     r"|(?P<doi>\b10\.\d{4,9}/[^\s，。；、]+)"
     r"|(?P<lat>[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+(?:['’][A-Za-z\u00c0-\u024f]+)*(?:-\n[a-z\u00e0-\u024f]+)?)"
     r"|(?P<num>\d+)"

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-URL = re.compile(r"(?:[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.)[^\s，。、；）」』\]]+")  # case-blind by hand: faster
+URL = re.compile(r"(?:[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.)[^\s，。、；）」』\]．］]+")  # case-blind by hand: faster
 _URL_TRAIL = ".,;:)'\"”’"
 
 MONTHS = {

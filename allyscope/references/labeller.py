@@ -43,7 +43,7 @@ GBT_CODES = {
     "Z": "document",
     "G": "book",
 }
-DOI = re.compile(r"\b10\.\d{4,9}/[^\s，。；、\"<>]+")
+DOI = re.compile(r"\b10\.\d{4,9}/[^\s，。；、．\"<>]+")
 _DOI_TRAIL = ".,;:)]}'\"”’"
 _TRIM = " \n\t“”\"'‘’「」『』《》〈〉«»()（）[]［］,，.．。、:：;；/"
 _HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z])-\n(?=[a-z])")
@@ -54,6 +54,11 @@ _THESIS = re.compile(r"thesis|dissertation|diss\.|学位论文|論文|论文", r
 _REPORT = re.compile(r"report|working paper|brief|paper no|报告|報告|白書|白皮书", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _EDITION_AFTER = re.compile(r"\s*版")
+_NOT_QUOTED = ("genre", "publisher", "place", "number", "edition", "collection")
+_ACCESS_MARK = re.compile(
+    r"access|retriev|viewed|cited|visited|consulted|閲覧|参照|アクセス|访问|訪問|登录|登錄|浏览|瀏覽|引用日期|检索|\[\d{4}-\d",
+    re.IGNORECASE,
+)
 _DATE_GLUE = set("年月日 ,.-/")
 _OPENING = {
     "“": "”",
@@ -183,6 +188,28 @@ def _with_name_before(text: str, run: Segment) -> Segment:
     return Segment(run.label, start, closing + 1)
 
 
+def _constrain(runs: list[Segment], text: str) -> list[Segment]:
+    """Exact rules over the labels: the run just before a GB/T type code (`题名[J]`) is the title; a name in
+    quotation marks (`『防衛白書』`, `《战略概念》`) is a title (or, after one, a container), never a publisher."""
+    out = list(runs)
+    code = next((i for i, r in enumerate(out) if r.label == "typecode"), None)
+    if code is not None:
+        before = next((i for i in range(code - 1, -1, -1) if out[i].label != "O"), None)
+        if before is not None and out[before].label not in ("author", "editor", "title"):
+            for i, run in enumerate(out[:before]):
+                if run.label == "title":
+                    out[i] = Segment("O", run.start, run.end)
+            out[before] = Segment("title", out[before].start, out[before].end)
+    seen_title = False
+    for i, run in enumerate(out):
+        if run.label == "title":
+            seen_title = True
+        elif run.label in _NOT_QUOTED and _PAIRS.get(text[run.start - 1 : run.start]) == text[run.end : run.end + 1]:
+            out[i] = Segment("container" if seen_title else "title", run.start, run.end)
+            seen_title = True
+    return out
+
+
 def _close_pairs(text: str, run: Segment) -> Segment:
     """A field that opens `「` (or another pair) closes it: the closing mark just after the run is the field's."""
     raw = text[run.start : run.end]
@@ -270,11 +297,11 @@ def label_reference(text: str) -> tuple[Item, str | None]:
     if len(text) > MAX_CHARS or _CONTROL.search(text) or not any(ch.isalnum() for ch in text):
         return {"type": "document", "note": text}, None
     qualifier = _QUALIFIER.search(text)
-    if qualifier and enclosing_quotes(text, qualifier.start(), qualifier.end()):
-        qualifier = None  # inside the title's quotation marks it is the title's
+    if qualifier and text[: qualifier.start()].rstrip()[-1:] not in ("」", "”", "》", "』"):
+        qualifier = None  # only after a quoted title is it a qualifier of its own; elsewhere it is the title's
     if qualifier:  # an exact rule: `（仮訳）` qualifies the title, it is no field of its own
         text = text[: qualifier.start()] + " " * (qualifier.end() - qualifier.start()) + text[qualifier.end() :]
-    runs = segments(text)
+    runs = _constrain(segments(text), text)
     item: Item = {"note": qualifier.group(0)} if qualifier else {}
     locator = None
     code = None
@@ -346,6 +373,8 @@ def label_reference(text: str) -> tuple[Item, str | None]:
             item.setdefault("genre", value)
         elif label == "typecode":
             code = code or fold(value).upper().replace(" ", "")
+    if "accessed" in item and "issued" not in item and not _ACCESS_MARK.search(text):
+        item["issued"] = item.pop("accessed")  # an access date is always said to be one
     _exact_rules(text, item)
     if "title" not in item and containers:  # every reference has a title: the first container-like run is it
         item["title"] = containers[0]
@@ -363,8 +392,6 @@ def label_reference(text: str) -> tuple[Item, str | None]:
             **{k: v for k, v in item.items() if k != "type"},
         }, locator
     item["type"] = _type(item, code, text, before_container)
-    if locator and "page" not in item and item["type"] == "article-journal" and "-" not in locator:
-        item["page"], locator = locator, None  # one page of an article, as the notes of journals give it
     if item["type"] == "article-newspaper" and "section" not in item and re.fullmatch(r"\d+", item.get("page", "")):
         item["section"] = item.pop("page")  # GB/T `2023-04-12(4)`: the newspaper's page
     return item, locator

@@ -50,10 +50,9 @@ _SPLIT_STRONG = re.compile(r"\s*(?:;|；|、|＝|／)\s*")
 _AND = re.compile(r"\s*(?:,?\s*\band\b|,?\s*&|,?\s*\bund\b|，|与|和)\s*", re.IGNORECASE)
 
 
-def _title_case(word: str) -> str:
-    if len(word) > 1 and word.isupper() and word.isalpha():
-        return word[0] + word[1:].lower()
-    return word
+def _title_case(name: str) -> str:
+    """`SMITH` → `Smith`, `VAN EVERA` → `Van Evera` (GB/T prints family names in capitals)."""
+    return " ".join(w[0] + w[1:].lower() if len(w) > 1 and w.isupper() and w.isalpha() else w for w in name.split(" "))
 
 
 def _initials(text: str) -> bool:
@@ -141,7 +140,8 @@ def split_names(text: str) -> list[dict[str, str]]:
     while i < len(chunks):
         chunk = chunks[i]
         nxt = chunks[i + 1] if i + 1 < len(chunks) else None
-        single = len(chunk.split()) == 1 or (len(chunk.split()) <= 3 and chunk.split()[0].lower() in _PARTICLES)
+        words = chunk.split()
+        single = len(words) == 1 or (len(words) <= 3 and words[0].lower() in _PARTICLES and not _initials(words[-1]))
         inverted = (
             nxt is not None
             and single

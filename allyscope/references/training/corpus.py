@@ -8,6 +8,7 @@ import zlib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 from allyscope.references.training.handmade import render_handmade
@@ -90,6 +91,14 @@ def add_gbt_code(text: str, labels: list[str], item: Item) -> tuple[str, list[st
     ]
 
 
+def glued(text: str, labels: list[str]) -> bool:
+    """Two fields with no mark between them (`61162–194` for volume 61, pages 162–194; `2011The`)."""
+    return any(
+        a != b and a != "O" and b != "O" and text[i].isalnum() and text[i + 1].isalnum()
+        for i, (a, b) in enumerate(pairwise(labels))
+    )
+
+
 def _seed(*parts: object) -> int:
     return zlib.crc32("|".join(map(str, parts)).encode("utf-8"))
 
@@ -119,8 +128,8 @@ def build(set_name: str, split: str, per_style: int, seed: int, noise: bool = Tr
                     continue  # a note without a cited page repeats its bibliography entry
                 rendered.append((r.text, list(r.labels), r.item, r.locator))
         for text, labels, item, locator in rendered:
-            if "title" not in labels:
-                continue  # a style that prints no title for this item: not a reference anyone parses
+            if "title" not in labels or glued(text, labels):
+                continue  # no title, or two fields run together: what citeproc-py got wrong, no real reference
             if style in codes:
                 text, labels = add_gbt_code(text, labels, item)
             labels = trim(labels, text)

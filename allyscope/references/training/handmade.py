@@ -48,6 +48,21 @@ def _date(parts: list[int], cjk: bool, style: str) -> str:
     return out
 
 
+_ERAS = (("令和", 2018), ("平成", 1988), ("昭和", 1925))
+
+
+def _era(parts: list[int]) -> str:
+    """A Japanese era date (`平成25年12月17日`), as Japanese official documents are cited."""
+    name, base = next((n, b) for n, b in _ERAS if parts[0] > b)
+    year = parts[0] - base
+    out = f"{name}{'元' if year == 1 else year}年"
+    if len(parts) >= 2:
+        out += f"{parts[1]}月"
+    if len(parts) == 3:
+        out += f"{parts[2]}日"
+    return out
+
+
 def _pages(page: str, dash: str) -> str:
     return page.replace("-", dash)
 
@@ -232,7 +247,10 @@ def ja_note(item: Item, rng: random.Random, variant: str, locator: str | None) -
             else:
                 out += [(comma, "O")]
             out += [(item["publisher"], "publisher")]
-        out += [(comma, "O"), (str(date[0]), "date"), ("年", "O")]
+        if rng.random() < 0.3:
+            out += [(comma, "O"), (_era(date), "date")]
+        else:
+            out += [(comma, "O"), (str(date[0]), "date"), ("年", "O")]
     elif kind == "article-newspaper":
         out += [(sep, "O"), ("『", "O"), (item["container-title"], "container"), ("』", "O")]
         out += [(comma, "O"), (_date(date, True, "tight"), "date")]
@@ -242,7 +260,7 @@ def ja_note(item: Item, rng: random.Random, variant: str, locator: str | None) -
         if item.get("container-title"):
             out += [(comma, "O"), (item["container-title"], "container")]
         if date:
-            out += [(comma, "O"), (_date(date, True, "tight"), "date")]
+            out += [(comma, "O"), (_era(date) if rng.random() < 0.3 else _date(date, True, "tight"), "date")]
         if item.get("URL"):
             out += [(comma, "O"), (item["URL"], "url")]
         if item.get("accessed"):
