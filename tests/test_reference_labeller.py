@@ -162,6 +162,12 @@ NAMES = [
     ("山田 太郎・佐藤 花子", [{"family": "山田", "given": "太郎"}, {"family": "佐藤", "given": "花子"}]),
     ("Ministry of Defense of Japan", [{"literal": "Ministry of Defense of Japan"}]),
     ("R. Roberts (ed.)", [{"family": "Roberts", "given": "R."}]),
+    (
+        "Katzenstein, V., and R. C. Reed",
+        [{"family": "Katzenstein", "given": "V."}, {"family": "Reed", "given": "R. C."}],
+    ),
+    ("Brooks, N., B.McCarthy", [{"family": "Brooks", "given": "N."}, {"family": "McCarthy", "given": "B."}]),
+    ("中山和也， and 藤本悠真", [{"family": "中山和也"}, {"family": "藤本悠真"}]),
 ]
 
 

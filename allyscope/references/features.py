@@ -15,16 +15,17 @@ import re
 from functools import cache
 from importlib import resources
 
+from allyscope.references.fields import url_end
+
 _CJK_CHARS = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶー]"
 TOKEN = re.compile(
-    r"(?P<url>(?:[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.)[^\s，。、；）」』〉》\]．］]+)"
+    r"(?P<url>(?:[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.)[^\s\]\u3000-\u9fff\uff00-\uffef]+)"
     r"|(?P<doi>\b10\.\d{4,9}/[^\s，。；、]+)"
     r"|(?P<lat>[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+(?:['’][A-Za-z\u00c0-\u024f]+)*(?:-\n[a-z\u00e0-\u024f]+)?)"
     r"|(?P<num>\d+)"
     rf"|(?P<cjk>{_CJK_CHARS}+(?:\n{_CJK_CHARS}+)*)"
     r"|(?P<other>\S)"
 )
-_URL_TRAIL = ".,;:)'\"”’>"
 _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _DIGIT_SIDE = set("年月日第期卷巻号號页頁版辑輯条條")
 _ROLE_ENDS = ("主编", "主編", "编著", "編著", "監修", "等著", "等", "著", "编", "編", "译", "譯", "訳", "ほか", "他")
@@ -88,20 +89,23 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every token of `text` (kind: url, doi, lat, num, cjk, other)."""
     folded = fold(text)
     out: list[tuple[int, int, str]] = []
-    for m in TOKEN.finditer(folded):
+    _tokens(folded, 0, len(folded), out)
+    return out
+
+
+def _tokens(folded: str, pos: int, endpos: int, out: list[tuple[int, int, str]]) -> None:
+    for m in TOKEN.finditer(folded, pos, endpos):
         kind = m.lastgroup or "other"
         start, end = m.span()
         if kind in ("url", "doi"):
-            while end > start + 1 and folded[end - 1] in _URL_TRAIL:
-                end -= 1
+            end = url_end(folded, start, end)
             out.append((start, end, kind))
-            if end < m.end():  # the trailing stops are tokens of their own
-                out.extend((i, i + 1, "other") for i in range(end, m.end()))
+            if end < m.end():  # what the URL does not take (stops, `(访问日期`) is read again
+                _tokens(folded, end, m.end(), out)
         elif kind == "cjk" and end - start > 1:
             _split_cjk(folded, start, end, out)
         else:
             out.append((start, end, kind))
-    return out
 
 
 def _shape(word: str, kind: str) -> str:

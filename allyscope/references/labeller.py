@@ -59,6 +59,8 @@ _ACCESS_MARK = re.compile(
     r"access|retriev|viewed|cited|visited|consulted|閲覧|参照|アクセス|访问|訪問|登录|登錄|浏览|瀏覽|引用日期|检索|\[\d{4}-\d",
     re.IGNORECASE,
 )
+_ISSUE_MARKS = set("号號期")
+_VOLUME_MARKS = set("巻卷")
 _DATE_GLUE = set("年月日 ,.-/")
 _OPENING = {
     "“": "”",
@@ -200,6 +202,11 @@ def _constrain(runs: list[Segment], text: str) -> list[Segment]:
                 if run.label == "title":
                     out[i] = Segment("O", run.start, run.end)
             out[before] = Segment("title", out[before].start, out[before].end)
+    for i, run in enumerate(out):  # `5号`, `第 4 期` are issues, `53巻` a volume, whatever the labels said
+        if run.label in ("volume", "issue"):
+            after = text[run.end : run.end + 2].lstrip()[:1]
+            if after in _ISSUE_MARKS or after in _VOLUME_MARKS:
+                out[i] = Segment("issue" if after in _ISSUE_MARKS else "volume", run.start, run.end)
     seen_title = False
     for i, run in enumerate(out):
         if run.label == "title":

@@ -12,7 +12,8 @@ import re
 
 _ETAL = re.compile(r"[,，、\s]*(?:et\s*al\.?|等(?:人)?|ほか|他|外)\s*[.,，。]?\s*$", re.IGNORECASE)
 _ROLE = re.compile(
-    r"[,，\s]*(?:\(?\s*(?:eds?|editors?|edited\s+by|hrsg|comp|trans)\.?\s*\)?|主编|主編|编著|編著|编|編|著|译|訳|監修)\s*[.,，：:]?\s*$",
+    r"(?:(?:[,，\s]+\(?|\()\s*(?:eds?|editors?|edited\s+by|hrsg|comp|trans)\.?\s*\)?"
+    r"|[,，\s]*(?:主编|主編|编著|編著|编|編|著|译|訳|監修))\s*[.,，：:]?\s*$",
     re.IGNORECASE,
 )
 _LEAD_ROLE = re.compile(r"^\s*(?:edited\s+by|ed\.|eds\.|by|in)\s+", re.IGNORECASE)
@@ -47,7 +48,8 @@ _ORG = re.compile(
     r"省|部|厅|庁|官邸|委员会|委員会|政府|网|網|機構|机构|协会|協会|研究所|研究院|大学|大學|中心|センター|司令部|新闻|新聞|社$|財団|基金会|総理|内閣|内阁"
 )
 _SPLIT_STRONG = re.compile(r"\s*(?:;|；|、|＝|／)\s*")
-_AND = re.compile(r"\s*(?:,?\s*\band\b|,?\s*&|,?\s*\bund\b|，|与|和)\s*", re.IGNORECASE)
+_AND = re.compile(r"\s*(?:,?\s*\band\b|,?\s*&|,?\s*\bund\b|，)\s*", re.IGNORECASE)
+_LATIN_AND = re.compile(r"\s*(?:\band\b|&)\s*", re.IGNORECASE)
 
 
 def _title_case(name: str) -> str:
@@ -66,6 +68,8 @@ def _givenish(text: str) -> bool:
     if _initials(t):
         return True
     words = t.replace(".", ". ").split()
+    if len(words) > 1 and _initials(words[0]) and not _initials(words[-1]):
+        return False  # `B. K. Edwards`: initials and a name after them are a whole name
     return 0 < len(words) <= 3 and all(w[0].isupper() for w in words) and not _ORG.search(t)
 
 
@@ -120,9 +124,11 @@ def split_names(text: str) -> list[dict[str, str]]:
     for _ in range(2):
         t = _ETAL.sub("", t)
         t = _ROLE.sub("", t)
-    t = _no_stop(t.strip().strip(",，;；:：").strip())
+    t = _GLUED_INITIAL.sub(r"\1. ", _no_stop(t.strip().strip(",，;；:：").strip()))
     if not t:
         return []
+    if _CJK.search(t):  # `山本茂 & 岡本由美`, `中山和也， and 藤本悠真`: a Latin `and` between CJK names
+        t = _LATIN_AND.sub("、", t).strip("、")
     if _CJK.search(t) and not re.search(r"[A-Za-z]{2}", t):
         pieces = [p for p in re.split(r"\s*(?:[,，、;；＝/]|・(?=[\u4e00-\u9fff]))\s*", t) if p.strip()]
         return [n for n in (person(p) for p in pieces) if n]

@@ -50,7 +50,14 @@ def _name_key(name: dict[str, str]) -> tuple[str, str]:
 
 
 def _names_right(predicted: list[dict[str, str]], gold: list[dict[str, str]], shown: str) -> bool:
-    visible = [g for g in gold if _name_key(g)[0][:4] and _name_key(g)[0][:4] in _norm(shown)]
+    visible = []
+    rest = _norm(shown)
+    for g in gold:  # in order, each name found after the one before (two authors may share a family name)
+        key = _name_key(g)[0][:4]
+        at = rest.find(key) if key else -1
+        if at >= 0:
+            visible.append(g)
+            rest = rest[at + len(key) :]
     if len(predicted) != len(visible):
         return False
     for p, g in zip(predicted, visible, strict=True):

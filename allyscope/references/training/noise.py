@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import random
 
+from allyscope.references.fields import URL
+
 _TO_FULL = str.maketrans(
     {".": "．", ",": "，", ":": "：", ";": "；", "[": "［", "]": "］", "(": "（", ")": "）", "/": "／"}
 )
@@ -44,12 +46,13 @@ def add_noise(text: str, labels: list[str], rng: random.Random, cjk_style: bool)
         return text, labels
     chars = list(text)
     labs = list(labels)
+    links = [(m.start(), m.end()) for m in URL.finditer(text)]  # a URL is never broken: layout keeps it whole
     out_c: list[str] = []
     out_l: list[str] = []
     breaks = rng.randint(1, 3)
     break_at = {rng.randrange(len(chars)) for _ in range(breaks)} if chars else set()
     for i, (ch, lab) in enumerate(zip(chars, labs, strict=True)):
-        if i in break_at and lab not in ("url", "doi"):
+        if i in break_at and lab not in ("url", "doi") and not any(a <= i < b for a, b in links):
             if ch == " ":
                 out_c.append("\n")
                 out_l.append(lab)
