@@ -30,7 +30,7 @@ def score(set_name: str, split: str, per_style: int) -> tuple[Score, dict[str, S
     by_style: dict[str, Score] = {}
     texts = []
     for ex in examples:
-        citation = parse_citation(ex.text)
+        citation = parse_citation(ex.text, "note" if ex.note else "list")
         total.add(ex, citation.item, citation.locator)
         by_style.setdefault(ex.style, Score()).add(ex, citation.item, citation.locator)
         texts.append(ex.text)

@@ -375,12 +375,14 @@ def _author_key(item: Item) -> str:
     return str(first.get("literal") or (first.get("family", "") + first.get("given", "")))
 
 
-def labelled_citation(text: str) -> Citation:
+def labelled_citation(text: str, context: str | None = None) -> Citation:
     """A citation read by the trained labeller (`labeller`): every field, in any style."""
-    item, locator = label_reference(text)
+    item, locator = label_reference(text, context)
     item = _finish(item, text)
     if item.get("type") in ("document", "webpage") and "title" in item:
         item["type"] = _type_for(item["title"], item)  # a speech, a law, a report: the title's own words
+    elif item.get("type") == "book" and _REPORT.search(item.get("title", "")):
+        item["type"] = "report"  # `白書`, `Report`: a book by its form, a report by its name
     if item["type"] == "document" and "title" not in item:
         return Citation(text, item, "unparsed")
     full = any(k in item for k in ("container-title", "URL", "issued", "publisher", "DOI"))
@@ -389,8 +391,9 @@ def labelled_citation(text: str) -> Citation:
     return citation
 
 
-def parse_citation(text: str) -> Citation:
-    """One cited work's text → a `Citation` (never raises)."""
+def parse_citation(text: str, context: str | None = None) -> Citation:
+    """One cited work's text → a `Citation` (never raises). `context`: `note` or `list` when the caller knows
+    whether the text is a note or an entry of a reference list (see `features.featurize`)."""
     stripped = text.strip()
     head = stripped[:1]
     ibid = _IBID.match(stripped) if head in "同Ii" else None
@@ -409,7 +412,7 @@ def parse_citation(text: str) -> Citation:
             text, {}, "op-cit", locator=str(pages.value) if pages else None, author_key=op_cit.group("author").strip()
         )
     try:
-        labelled = labelled_citation(stripped)
+        labelled = labelled_citation(stripped, context)
         if labelled.kind != "unparsed":
             return labelled
         return _by_rules(stripped)

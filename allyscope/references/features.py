@@ -131,8 +131,10 @@ def _shape(word: str, kind: str) -> str:
     return kind
 
 
-def featurize(text: str, tokens: list[tuple[int, int, str]]) -> list[list[str]]:
-    """The feature strings of every token (the labeller's input)."""
+def featurize(text: str, tokens: list[tuple[int, int, str]], context: str | None = None) -> list[list[str]]:
+    """The feature strings of every token (the labeller's input). `context` says where the reference stands
+    when the caller knows: `note` (a footnote or endnote, whose last page is the page cited) or `list` (an
+    entry of a reference list, whose pages are the work's)."""
     folded = fold(text)
     lex = lexicon()
     n = len(tokens)
@@ -145,9 +147,13 @@ def featurize(text: str, tokens: list[tuple[int, int, str]]) -> list[list[str]]:
             word = word.replace("-\n", "").replace("\n", "")
         low = word.lower()
         shape = _shape(word, kind)
-        words.append(low if len(low) <= 12 and kind != "url" and kind != "doi" else "<" + shape + ">")
+        cls = lex.get(low, "")
+        # a name, a title word, a journal: the words of one reference are seldom another's, so the labeller
+        # learns their shape and place; only function words, marks and short CJK words are known by themselves
+        known = cls or kind == "other" or (kind == "lat" and word.islower()) or (kind == "cjk" and len(word) <= 2)
+        words.append(low if known and len(low) <= 12 else "<" + shape + ">")
         shapes.append(shape)
-        classes.append(lex.get(low, ""))
+        classes.append(cls)
     feats: list[list[str]] = []
     quote = ""
     paren = 0
@@ -155,10 +161,12 @@ def featurize(text: str, tokens: list[tuple[int, int, str]]) -> list[list[str]]:
     stops = 0
     commas = 0
     last = n - 1
+    ctx = "ctx=" + context if context else "b"
     for i, (start, end, kind) in enumerate(tokens):
         sh = shapes[i]
         f = [
             "b",
+            ctx,
             "w=" + words[i],
             "s=" + sh,
             "q=" + quote,

@@ -59,6 +59,7 @@ _ACCESS_MARK = re.compile(
     r"access|retriev|viewed|cited|visited|consulted|閲覧|参照|アクセス|访问|訪問|登录|登錄|浏览|瀏覽|引用日期|检索|\[\d{4}-\d",
     re.IGNORECASE,
 )
+_UNDATED_HEAD = re.compile(r"[、，,\s]*([^、，,\d]+?)\s*[、，,]\s*")
 _ISSUE_MARKS = set("号號期")
 _VOLUME_MARKS = set("巻卷")
 _DATE_GLUE = set("年月日 ,.-/")
@@ -105,12 +106,12 @@ def model_info() -> dict[str, Any]:
     return info
 
 
-def segments(text: str) -> list[Segment]:
+def segments(text: str, context: str | None = None) -> list[Segment]:
     """The labelled runs of a reference string (labels from the model), in order."""
     tokens = tokenize(text)
     if not tokens:
         return []
-    labels = _tagger().tag(featurize(text, tokens))
+    labels = _tagger().tag(featurize(text, tokens, context))
     out: list[Segment] = []
     for (start, end, _kind), label in zip(tokens, labels, strict=True):
         if out and out[-1].label == label:
@@ -207,6 +208,23 @@ def _constrain(runs: list[Segment], text: str) -> list[Segment]:
             after = text[run.end : run.end + 2].lstrip()[:1]
             if after in _ISSUE_MARKS or after in _VOLUME_MARKS:
                 out[i] = Segment("issue" if after in _ISSUE_MARKS else "volume", run.start, run.end)
+    split: list[Segment] = []
+    for run in out:  # a date has digits: a piece of a date run with none, set apart by a separator, is a name
+        piece = _UNDATED_HEAD.match(text, run.start, run.end) if run.label in ("date", "accessed") else None
+        if piece and piece.group(1).strip() and not re.search(r"\d|[元年月日]", piece.group(1)):
+            split.append(
+                Segment(
+                    "container", run.start + piece.start(1) - piece.start(), run.start + piece.end(1) - piece.start()
+                )
+            )
+            split.append(Segment(run.label, run.start + piece.end() - piece.start(), run.end))
+        else:
+            split.append(run)
+    out = split
+    if not any(r.label == "title" for r in out):  # every reference has a title: the first container-like run
+        first = next((i for i, r in enumerate(out) if r.label == "container"), None)
+        if first is not None:
+            out[first] = Segment("title", out[first].start, out[first].end)
     seen_title = False
     for i, run in enumerate(out):
         if run.label == "title":
@@ -296,7 +314,7 @@ def _type(item: Item, code: str | None, text: str, before_container: str) -> str
     return "document"
 
 
-def label_reference(text: str) -> tuple[Item, str | None]:
+def label_reference(text: str, context: str | None = None) -> tuple[Item, str | None]:
     """One reference string → its CSL-JSON item (without `id`) and the page it cites (`locator`), if any.
 
     Never raises: text the labeller cannot read (too long, no title) is kept whole in an item of type
@@ -308,7 +326,7 @@ def label_reference(text: str) -> tuple[Item, str | None]:
         qualifier = None  # only after a quoted title is it a qualifier of its own; elsewhere it is the title's
     if qualifier:  # an exact rule: `（仮訳）` qualifies the title, it is no field of its own
         text = text[: qualifier.start()] + " " * (qualifier.end() - qualifier.start()) + text[qualifier.end() :]
-    runs = _constrain(segments(text), text)
+    runs = _constrain(segments(text, context), text)
     item: Item = {"note": qualifier.group(0)} if qualifier else {}
     locator = None
     code = None

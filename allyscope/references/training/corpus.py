@@ -39,6 +39,7 @@ class Example:
     set: str
     split: str
     locator: str | None
+    note: bool = False  # a note (with the page it cites) rather than an entry of a reference list
 
 
 @cache
@@ -116,18 +117,18 @@ def build(set_name: str, split: str, per_style: int, seed: int, noise: bool = Tr
         maker = ItemMaker(_seed(seed, style, "items"), split)
         langs = rng.choices(list(languages), weights=list(languages.values()), k=per_style)
         items = [maker.item(language=lang) for lang in langs]
-        rendered: list[tuple[str, list[str], Item, str | None]] = []
+        rendered: list[tuple[str, list[str], Item, str | None, bool]] = []
         if style.startswith("handmade:"):
             for item in items:
                 text, labels, locator = render_handmade(style, item, rng)
-                rendered.append((text, labels, item, locator))
+                rendered.append((text, labels, item, locator, True))
         else:
             for r in render(style, items, rng):
                 r = strip_number(r)
                 if r.note and r.locator is None and rng.random() < 0.5:
                     continue  # a note without a cited page repeats its bibliography entry
-                rendered.append((r.text, list(r.labels), r.item, r.locator))
-        for text, labels, item, locator in rendered:
+                rendered.append((r.text, list(r.labels), r.item, r.locator, r.note))
+        for text, labels, item, locator, note in rendered:
             if "title" not in labels or glued(text, labels):
                 continue  # no title, or two fields run together: what citeproc-py got wrong, no real reference
             if style in codes:
@@ -136,7 +137,7 @@ def build(set_name: str, split: str, per_style: int, seed: int, noise: bool = Tr
             if noise:
                 cjk_style = set_name != "en" or item.get("language") != "en"
                 text, labels = add_noise(text, labels, rng, cjk_style)
-            out.append(Example(text, tuple(labels), item, style, set_name, split, locator))
+            out.append(Example(text, tuple(labels), item, style, set_name, split, locator, note))
     return out
 
 
