@@ -24,13 +24,13 @@ SEED = 2020  # not the training seed: other items even for the training styles
 SETS = {"en": "English reference lists", "gbt": "GB/T 7714 variants", "cjk-notes": "Chinese and Japanese notes"}
 
 
-def score(set_name: str, split: str, per_style: int) -> tuple[Score, dict[str, Score], list[str]]:
+def score(set_name: str, split: str, per_style: int, context: bool = True) -> tuple[Score, dict[str, Score], list[str]]:
     examples = build(set_name, split, per_style, SEED)
     total = Score()
     by_style: dict[str, Score] = {}
     texts = []
     for ex in examples:
-        citation = parse_citation(ex.text, "note" if ex.note else "list")
+        citation = parse_citation(ex.text, ("note" if ex.note else "list") if context else None)
         total.add(ex, citation.item, citation.locator)
         by_style.setdefault(ex.style, Score()).add(ex, citation.item, citation.locator)
         texts.append(ex.text)
@@ -53,12 +53,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="reference labeller figures")
     parser.add_argument("--per-style", type=int, default=40)
     parser.add_argument("--errors", action="store_true", help="print the commonest errors and scores per style")
+    parser.add_argument(
+        "--no-context",
+        action="store_true",
+        help="do not tell the labeller whether a reference is a note or a list entry",
+    )
     args = parser.parse_args()
     print(f"{'set':30} {'split':8} {'refs':>5} {'field F1':>9} {'every field':>12} {'type':>6}")
     all_texts: list[str] = []
     for set_name, title in SETS.items():
         for split in ("train", "heldout"):
-            total, by_style, texts = score(set_name, split, args.per_style)
+            total, by_style, texts = score(set_name, split, args.per_style, not args.no_context)
             all_texts += texts
             print(
                 f"{title:30} {split:8} {total.references:5d} {total.f1:9.3f} {total.every_field:12.1%}"

@@ -60,6 +60,7 @@ _ACCESS_MARK = re.compile(
     re.IGNORECASE,
 )
 _UNDATED_HEAD = re.compile(r"[、，,\s]*([^、，,\d]+?)\s*[、，,]\s*")
+_ISSUE_BEFORE = re.compile(r"(?:\bno|\bnr|\bnos|issue|iss|number|heft|第|号|號|期|[(（])\.?$")
 _ISSUE_MARKS = set("号號期")
 _VOLUME_MARKS = set("巻卷")
 _DATE_GLUE = set("年月日 ,.-/")
@@ -225,6 +226,16 @@ def _constrain(runs: list[Segment], text: str) -> list[Segment]:
         first = next((i for i, r in enumerate(out) if r.label == "container"), None)
         if first is not None:
             out[first] = Segment("title", out[first].start, out[first].end)
+    for i in range(len(out) - 2):  # `New York: Springer`: after a place and its colon comes the publisher
+        a, colon, b = out[i], out[i + 1], out[i + 2]
+        if a.label == "place" and b.label == "place" and text[colon.start : colon.end].strip() in (":", "："):
+            out[i + 2] = Segment("publisher", b.start, b.end)
+    for i, run in enumerate(out):  # an issue is marked (`no. 2`, `(2)`, `第 2 期`, `2号`); a bare number is a volume
+        if run.label == "issue" and not any(r.label == "volume" for r in out):
+            preceding = text[max(0, run.start - 8) : run.start].lower().rstrip()
+            after = text[run.end : run.end + 2].lstrip()[:1]
+            if not (_ISSUE_BEFORE.search(preceding) or after in _ISSUE_MARKS or after in ")）"):
+                out[i] = Segment("volume", run.start, run.end)
     seen_title = False
     for i, run in enumerate(out):
         if run.label == "title":
