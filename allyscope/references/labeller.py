@@ -428,6 +428,8 @@ def label_reference(text: str, context: str | None = None) -> tuple[Item, str | 
             **{k: v for k, v in item.items() if k != "type"},
         }, locator
     item["type"] = _type(item, code, text, before_container)
+    if context == "note" and not locator and re.fullmatch(r"\d+", item.get("page", "")):
+        locator = item.pop("page")  # in a note, one page alone is the page cited; a range is the work's
     if item["type"] == "article-newspaper" and "section" not in item and re.fullmatch(r"\d+", item.get("page", "")):
         item["section"] = item.pop("page")  # GB/T `2023-04-12(4)`: the newspaper's page
     return item, locator

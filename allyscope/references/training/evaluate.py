@@ -111,6 +111,8 @@ def gold_fields(example: Example) -> dict[str, Any]:
 
 def predicted_fields(item: Item, locator: str | None) -> dict[str, Any]:
     out = {label: item[key] for label, key in SCORED.items() if key in item}
+    if "page" not in out and "section" in item:
+        out["page"] = item["section"]  # allyscope writes a newspaper's page (`第 8 版`, `(8)`) as its section
     if locator:
         out["locator"] = locator
     return out
