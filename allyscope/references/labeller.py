@@ -46,7 +46,7 @@ GBT_CODES = {
 DOI = re.compile(r"\b10\.\d{4,9}/[^\s，。；、．\"<>]+")
 _DOI_TRAIL = ".,;:)]}'\"”’"
 _TRIM = " \n\t“”\"'‘’「」『』《》〈〉«»()（）[]［］,，.．。、:：;；/"
-_HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z])-\n(?=[a-z])")
+_HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z])-\n(?=[a-z])|(?<=[A-Z])-\n(?=[A-Z])")
 _CJK_BREAK = re.compile(r"(?<=[\u3040-\u9fff])\n(?=[\u3040-\u9fff])")
 _SPACES = re.compile(r"\s+")
 _DASHES = re.compile(r"\s*(?:[—–~～－‐-]|--)+\s*")

@@ -73,6 +73,7 @@ def _givenish(text: str) -> bool:
     return 0 < len(words) <= 3 and all(w[0].isupper() for w in words) and not _ORG.search(t)
 
 
+_ANONYMOUS = re.compile(r"佚名|无名氏|無名氏|anon(?:ymous)?\.?|n\.\s?a\.", re.IGNORECASE)
 _GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 
 
@@ -88,7 +89,7 @@ def person(text: str) -> dict[str, str]:
     t = _GLUED_INITIAL.sub(r"\1. ", _no_stop(text.strip().strip(",，").strip()))
     if not t:
         return {}
-    if _ORG.search(t) or (not _CJK.search(t) and len(t.split()) > 4):
+    if _ORG.search(t) or (not _CJK.search(t) and sum(not _initials(w) for w in t.split()) > 4):
         return {"literal": t}
     if _CJK.search(t):
         parts = t.split()
@@ -125,8 +126,8 @@ def split_names(text: str) -> list[dict[str, str]]:
         t = _ETAL.sub("", t)
         t = _ROLE.sub("", t)
     t = _GLUED_INITIAL.sub(r"\1. ", _no_stop(t.strip().strip(",，;；:：").strip()))
-    if not t:
-        return []
+    if not t or _ANONYMOUS.fullmatch(t):
+        return []  # `佚名`, `Anon.`: the standards' word for no author
     if _CJK.search(t):  # `山本茂 & 岡本由美`, `中山和也， and 藤本悠真`: a Latin `and` between CJK names
         t = _LATIN_AND.sub("、", t).strip("、")
     if _CJK.search(t) and not re.search(r"[A-Za-z]{2}", t):

@@ -129,6 +129,8 @@ def build(set_name: str, split: str, per_style: int, seed: int, noise: bool = Tr
                     continue  # a note without a cited page repeats its bibliography entry
                 rendered.append((r.text, list(r.labels), r.item, r.locator, r.note))
         for text, labels, item, locator, note in rendered:
+            if not note and "locator" in labels:
+                continue  # citeproc-py printed a note's cited page into a reference list entry
             if "title" not in labels or glued(text, labels):
                 continue  # no title, or two fields run together: what citeproc-py got wrong, no real reference
             if style in codes:
