@@ -24,8 +24,10 @@ SEED = 2020  # not the training seed: other items even for the training styles
 SETS = {"en": "English reference lists", "gbt": "GB/T 7714 variants", "cjk-notes": "Chinese and Japanese notes"}
 
 
-def score(set_name: str, split: str, per_style: int, context: bool = True) -> tuple[Score, dict[str, Score], list[str]]:
-    examples = build(set_name, split, per_style, SEED)
+def score(
+    set_name: str, split: str, per_style: int, context: bool = True, seed: int = SEED
+) -> tuple[Score, dict[str, Score], list[str]]:
+    examples = build(set_name, split, per_style, seed)
     total = Score()
     by_style: dict[str, Score] = {}
     texts = []
@@ -53,6 +55,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="reference labeller figures")
     parser.add_argument("--per-style", type=int, default=40)
     parser.add_argument("--errors", action="store_true", help="print the commonest errors and scores per style")
+    parser.add_argument("--seed", type=int, default=SEED, help="another draw of items (the styles stay)")
     parser.add_argument(
         "--no-context",
         action="store_true",
@@ -63,7 +66,7 @@ def main() -> int:
     all_texts: list[str] = []
     for set_name, title in SETS.items():
         for split in ("train", "heldout"):
-            total, by_style, texts = score(set_name, split, args.per_style, not args.no_context)
+            total, by_style, texts = score(set_name, split, args.per_style, not args.no_context, args.seed)
             all_texts += texts
             print(
                 f"{title:30} {split:8} {total.references:5d} {total.f1:9.3f} {total.every_field:12.1%}"
