@@ -11,31 +11,18 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 
+from allyscope.layout.catalogue import cited_families
 from allyscope.model import Document, Footnote, Marker
-
-_FAMILY = {
-    "bracket": "bracket",
-    "circled": "circled",
-    "superscript": "number",
-    "number": "number",
-    "paren": "paren",
-    "zhu": "zhu",
-}
-
 
 Block = tuple[int, dict[int, Footnote], str]
 """A note block as linking sees it: its raw start, its notes by number, and its kind."""
-
-
-def _family(style: str) -> str:
-    return _FAMILY.get(style, style)
 
 
 def link_notes(doc: Document) -> Document:
     """Stage 3: fill `Marker.footnotes` with note ids."""
     by_family: dict[str, list[Footnote]] = defaultdict(list)
     for note in doc.footnotes:
-        by_family[_family(note.style)].append(note)
+        by_family[note.style].append(note)
     blocks_of: dict[str, list[Block]] = {}
     continuous: dict[str, bool] = {}
     for family, notes in by_family.items():
@@ -54,10 +41,13 @@ def link_notes(doc: Document) -> Document:
         continuous[family] = all(c == 1 for c in counts.values())
     linked: list[Marker] = []
     for marker in doc.markers:
-        family = _family(marker.style)
-        blocks = blocks_of.get(family) or sorted(
-            (b for group in blocks_of.values() for b in group), key=lambda item: item[0]
-        )
+        families = [f for f in blocks_of if f in cited_families(marker.style)]
+        if len(families) == 1:
+            blocks = blocks_of[families[0]]
+        else:  # a marker that could cite several families' notes (or none known): every block, in file order
+            chosen = families or list(blocks_of)
+            blocks = sorted((b for f in chosen for b in blocks_of[f]), key=lambda item: item[0])
+        family = families[0] if len(families) == 1 else ""
         if not blocks:
             linked.append(marker)
             continue

@@ -11,6 +11,8 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
+from allyscope.layout.catalogue import catalogue
+
 _PAGE_NUMBER_DECORATED = re.compile(r"^[·•\-–—―－\s]*[·•\-–—―－]\s*\d{1,4}\s*[·•\-–—―－][·•\-–—―－\s]*$")
 _PAGE_NUMBER_PLAIN = re.compile(r"^\d{1,4}$")
 _PAGE_NUMBER_WORDED = re.compile(r"^(?:第\s*\d{1,4}\s*页|[Pp]age\s+\d{1,4}|\d{1,4}\s*/\s*\d{1,4})$")
@@ -99,11 +101,16 @@ def typical_width(lines: list[Line]) -> float:
     return widths[min(len(widths) - 1, int(len(widths) * 0.8))]
 
 
-_TRAILING_MARKERS = re.compile(r"(?:\s*(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\]|[①-⑳]))+\s*$")
+_CATALOGUE = catalogue()
+_TRAILING_MARKERS = _CATALOGUE.trailing_strong
+# What may stand after a sentence's last stop: closing quotes and brackets, and any strong marker.
+_CLOSERS = frozenset("”’\"'」』）)]］】〕 ") | _CATALOGUE.strong_chars
+_HEADER_PUNCTUATION = re.compile(r"[。，；！？]")
 
 
-_CLOSERS = frozenset("”’\"'」』）)]】〕 ①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
-_HEADER_NEVER = re.compile(r"[。，；！？]|\[\d{1,3}\]|[①-⑳]")
+def _header_never(content: str) -> bool:
+    """A running header holds no sentence punctuation and no note marker."""
+    return _HEADER_PUNCTUATION.search(content) is not None or _CATALOGUE.strong_scan.search(content) is not None
 
 
 def ends_sentence(content: str) -> bool:
@@ -115,7 +122,7 @@ def ends_sentence(content: str) -> bool:
         return True
     if last not in _CLOSERS:
         return False
-    stripped = _TRAILING_MARKERS.sub("", content).rstrip("”’\"'」』）)]】〕 ")
+    stripped = _TRAILING_MARKERS.sub("", content).rstrip("”’\"'」』）)]］】〕 ")
     return bool(stripped) and stripped[-1] in _SENTENCE_END
 
 
@@ -155,7 +162,7 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
             or line.index in protected
             or line.width > 50
             or ends_sentence(line.content)
-            or _HEADER_NEVER.search(line.content)
+            or _header_never(line.content)
         ):
             continue
         shape = _shape(line.content)

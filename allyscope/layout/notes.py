@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from allyscope.layout.catalogue import catalogue
 from allyscope.layout.lines import (
     BLANK,
     BODY,
@@ -28,35 +29,10 @@ from allyscope.layout.lines import (
     ends_sentence,
 )
 
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿"
-CIRCLED_BLACK = "❶❷❸❹❺❻❼❽❾❿⓫⓬⓭⓮⓯⓰⓱⓲⓳⓴"
-
-
-def circled_value(char: str) -> int:
-    """The number a circled digit stands for, or 0."""
-    if char in CIRCLED:
-        return CIRCLED.index(char) + 1
-    if char in CIRCLED_BLACK:
-        return CIRCLED_BLACK.index(char) + 1
-    return 0
-
-
-_NOTE_STARTS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
-    ("bracket", True, re.compile(r"\[(\d{1,3})\][\s\u3000]*(?=\S)")),
-    ("bracket", True, re.compile(r"［(\d{1,3})］[\s\u3000]*(?=\S)")),
-    ("circled", True, re.compile(rf"([{CIRCLED}{CIRCLED_BLACK}])[\s\u3000]*(?=\S)")),
-    ("zhu", False, re.compile(r"注\s*(\d{1,3})\s*[:：.．、]?[\s\u3000]*(?=\S)")),
-    ("paren", False, re.compile(r"[（(](\d{1,3})[）)][\s\u3000]*(?=\S)")),
-    ("number", False, re.compile(r"(\d{1,3})(?:[.．、]\s*|\s+|(?=[A-Z“\"]))(?=\S)")),
-    ("superscript", False, re.compile(r"([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?=\S)")),
-)
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_NOTE_INITIALS = frozenset("[［注（(0123456789¹²³⁴⁵⁶⁷⁸⁹⁰" + CIRCLED + CIRCLED_BLACK)
-
 
 @dataclass(frozen=True, slots=True)
 class NoteStart:
-    """What a line's start says about a note: its style, number, and where the note's own text begins."""
+    """What a line's start says about a note: its family, number, and where the note's own text begins."""
 
     style: str
     strong: bool
@@ -66,41 +42,32 @@ class NoteStart:
 
     @property
     def sure(self) -> bool:
-        """A bracketed or circled number followed by a space: a note wherever it stands."""
+        """A strong note number followed by a space (`[1]　…`, `① …`): a note wherever it stands."""
         return self.strong and self.separated
 
 
 @lru_cache(maxsize=8192)
 def note_start(content: str) -> NoteStart | None:
-    """Read a note number at the start of a stripped line, if there is one."""
-    if not content or content[0] not in _NOTE_INITIALS:
+    """Read a note number at the start of a stripped line, by the first note family of the catalogue whose
+    pattern matches there."""
+    cat = catalogue()
+    if not content or content[0] not in cat.note_initials:
         return None
-    for style, strong, pattern in _NOTE_STARTS:
-        match = pattern.match(content)
+    first = content[0]
+    for family in cat.notes:
+        if first not in family.initials:
+            continue
+        match = family.pattern.match(content)
         if not match:
             continue
-        token = match.group(1)
-        if style == "circled":
-            number = circled_value(token)
-        elif style == "superscript":
-            number = int(token.translate(_SUPERSCRIPTS))
-        else:
-            number = int(token)
-        if number < 1:
+        numbers = family.numeral.values(match.group(1), family.numeral_kind)
+        if not numbers:
             continue
-        if style == "number" and _looks_like_quantity(content, match.end()):
-            continue
-        separated = match.end() > match.end(1) + (1 if style == "bracket" else 0) and content[match.end() - 1].isspace()
-        return NoteStart(style, strong, number, match.end(), separated)
+        if family.guard is not None and family.guard.match(content, match.end()):
+            continue  # `8 月，…`, `12 国`: body text with a number, not a note
+        separated = content[match.end() - 1].isspace()
+        return NoteStart(family.name, family.strong, numbers[0], match.end(), separated)
     return None
-
-
-_QUANTITY = re.compile(r"(?:年|月|日|世纪|个|名|次|国|岁|%|％|万|亿|[–\-~～—至到]\s*\d)")
-
-
-def _looks_like_quantity(content: str, after: int) -> bool:
-    """A line starting `8 月，…` or `12 国` is body text with a number, not a note."""
-    return bool(_QUANTITY.match(content, after))
 
 
 @cache
@@ -134,7 +101,6 @@ def is_section_label(content: str, kind: str) -> bool:
     return any_label((kind,)).fullmatch(bare) is not None  # one expression, not one per label
 
 
-_MARKER_LINE = re.compile(r"(?:\[\d{1,3}\]|[①-⑳])+")
 
 
 @dataclass(slots=True)
@@ -316,7 +282,7 @@ def mark_page_breaks(lines: list[Line], blocks: list[NoteBlock]) -> None:
                 and line.role == BODY
                 and _resumes_page(line)
                 and previous_role == BODY
-                and not _MARKER_LINE.fullmatch(line.content)
+                and not catalogue().trailing_strong.fullmatch(line.content)
             ):
                 page += 1
             pending = False

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.headings import heading_shape
 from allyscope.layout.joining import join
 from allyscope.layout.lines import (
@@ -30,7 +31,6 @@ from allyscope.layout.markers import FoundMarker, find_markers, is_marker_only
 from allyscope.layout.notes import NoteBlock, any_label, find_note_blocks, mark_page_breaks, note_start
 from allyscope.model import Document, Footnote, Heading, Marker, OffsetMap, Span, TextBuilder
 
-WEAK_STYLES = frozenset({"paren", "zhu", "number"})
 _FRONT_LINES = 120  # abstract and keywords labels stand in the first lines of an article
 
 
@@ -63,14 +63,24 @@ def _join_context(builder: TextBuilder, content: str) -> str:
     return tail + content if ("://" in tail or "www." in tail) else content
 
 
-def _glued_allowed(lines: list[Line], blocks: list[NoteBlock]) -> dict[int, set[int]]:
+def _weak_markers(lines: list[Line]) -> frozenset[str]:
+    """The weak marker families to look for: those citing the note families this document's notes use."""
+    cat = catalogue()
+    used = {line.note_style for line in lines if line.role == NOTE}
+    return frozenset(
+        name for style in used for name in citing_families(style) if not cat.markers[name].strong
+    )
+
+
+def _glued_allowed(lines: list[Line], blocks: list[NoteBlock], glued: frozenset[str]) -> dict[int, set[int]]:
     """For each page, the note numbers a glued marker on it may cite (those of its next note block)."""
+    cited = {note for family in glued for note in cited_families(family)}
     allowed: dict[int, set[int]] = {}
     for block in blocks:
         numbers = {
             lines[k].note_number
             for k in range(block.first_line, block.last_line + 1)
-            if lines[k].role == NOTE and lines[k].note_style == "number"
+            if lines[k].role == NOTE and lines[k].note_style in cited
         }
         page = lines[block.first_line].page
         allowed.setdefault(page, set()).update(numbers)
@@ -139,8 +149,9 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     """Write the body lines into the flow. The hot loop of layout repair: what a line says of itself (whether it
     closes a sentence, whether it ended its paragraph) is worked out once, when it is read, and kept for the
     line after it."""
-    styles = frozenset(line.note_style for line in lines if line.role == NOTE) & WEAK_STYLES
-    allowed = _glued_allowed(lines, blocks) if "number" in styles else {}
+    styles = _weak_markers(lines)
+    glued = frozenset(name for name in styles if catalogue().markers[name].glued)
+    allowed = _glued_allowed(lines, blocks, glued) if glued else {}
     builder = flow.builder
     typical = flow.typical
     double = flow.double
