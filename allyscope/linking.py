@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
+from itertools import pairwise
 
 from allyscope.layout.catalogue import cited_families
-from allyscope.model import Document, Footnote, Marker
+from allyscope.model import Document, Footnote, LayoutReport, Marker
 
 Block = tuple[int, dict[int, Footnote], str]
 """A note block as linking sees it: its raw start, its notes by number, and its kind."""
@@ -87,7 +88,50 @@ def link_notes(doc: Document) -> Document:
         else m
         for m in linked
     )
-    return doc.evolve(markers=final)
+    return doc.evolve(markers=final, layout=layout_report(doc, final))
+
+
+def _numbering(doc: Document, markers: tuple[Marker, ...]) -> str | None:
+    blocks: dict[int, list[int]] = defaultdict(list)
+    for note in doc.footnotes:
+        blocks[note.block].append(note.number)
+    if not blocks:
+        return None
+    cited = [m.number for m in markers if not m.front and m.footnotes]
+    if any(b < a for a, b in pairwise(cited)) and len(blocks) == 1:
+        return "by-first-citation"
+    if len(blocks) == 1:
+        return "single"
+    firsts = [min(numbers) for _, numbers in sorted(blocks.items())]
+    return "per-page" if sum(1 for f in firsts if f == 1) > 1 else "continuous"
+
+
+def layout_report(doc: Document, markers: tuple[Marker, ...]) -> LayoutReport:
+    """What explains the document's layout: the families its markers, notes and headings use, where its notes
+    stand, how they are numbered, and warnings for what no family explained (markers citing no note, notes no
+    marker cites, note-like lines kept in the body)."""
+    marker_families = Counter(m.style for m in markers if not m.front)
+    note_families = Counter(n.style for n in doc.footnotes)
+    placements = list(dict.fromkeys(doc.get_meta("note_placements", ())))
+    headings: dict[str, int] = {}
+    for h in doc.headings:
+        headings.setdefault(h.family, h.level)
+    warnings = list(doc.get_meta("layout_warnings", ()))
+    unlinked = [m for m in markers if not m.front and not m.footnotes]
+    if unlinked and doc.footnotes:
+        warnings.append(f"{len(unlinked)} marker(s) cite no note (first: {unlinked[0].printed!r})")
+    cited = {i for m in markers for i in m.footnotes}
+    uncited = [n for n in doc.footnotes if n.id not in cited and n.kind == "footnote"]
+    if uncited and markers:
+        warnings.append(f"{len(uncited)} note(s) no marker cites (first: {uncited[0].id})")
+    return LayoutReport(
+        marker_family=marker_families.most_common(1)[0][0] if marker_families else None,
+        note_family=note_families.most_common(1)[0][0] if note_families else None,
+        placement="+".join(placements) if placements else None,
+        numbering=_numbering(doc, markers),
+        headings=tuple(headings.items()),
+        warnings=tuple(warnings),
+    )
 
 
 def _find(blocks: list[Block], here: int, number: int, continuous: bool) -> Footnote | None:

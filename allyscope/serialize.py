@@ -31,6 +31,7 @@ def document_json(doc: Document) -> dict[str, Any]:
         "abstract": doc.abstract,
         "keywords": doc.keywords,
         "pages": doc.get_meta("pages", 1),
+        "layout": doc.layout.as_json(),
         "text": doc.text,
         "headings": [
             {
@@ -38,6 +39,7 @@ def document_json(doc: Document) -> dict[str, Any]:
                 "label": h.label,
                 "numbering": h.numbering,
                 "title": h.title,
+                "family": h.family or "unnumbered",
                 "start": h.start,
                 "end": h.end,
                 "page": h.page,

@@ -12,7 +12,7 @@ import bisect
 import re
 
 from allyscope.layout.dating import document_date
-from allyscope.layout.headings import levels_for
+from allyscope.layout.headings import nest_levels
 from allyscope.layout.notes import label_patterns
 from allyscope.model import Document, Heading, Marker, Span, sorted_spans
 
@@ -186,12 +186,12 @@ def structure(doc: Document) -> Document:
         if heading_title is not None:
             front.append(Span("title", heading_title.start, heading_title.end, heading_title.page))
     titles = {s.start: s for s in doc.spans if s.kind == "heading-title"}
-    levels = levels_for([h.level for h in doc.headings])
+    levels = nest_levels([h.family for h in doc.headings])
     headings = []
-    for h in doc.headings:
+    for h, level in zip(doc.headings, levels, strict=True):
         title_span = next((s for s in titles.values() if h.start <= s.start <= h.end), None)
         title = doc.text[title_span.start : title_span.end].strip() if title_span else ""
-        headings.append(Heading(h.start, h.end, levels[h.level], h.label, title, h.numbering, h.page))
+        headings.append(Heading(h.start, h.end, level, h.label, title, h.numbering, h.page, h.family))
     kept = [
         s for s in doc.spans if s.kind not in ("heading-title",) and not (s.kind == "paragraph" and s.start in used)
     ]

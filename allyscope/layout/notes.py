@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from allyscope.layout.catalogue import catalogue
+from allyscope.layout.catalogue import catalogue, citing_families
 from allyscope.layout.lines import (
     BLANK,
     BODY,
@@ -28,6 +28,7 @@ from allyscope.layout.lines import (
     Line,
     ends_sentence,
 )
+from allyscope.layout.markers import find_markers
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,7 @@ class NoteBlock:
     first_line: int
     last_line: int
     kind: str = "footnote"
+    placement: str = "page-bottom"  # or `inline`, `notes` (one block, no pages), `endnotes`, `reference-list`
 
 
 def _looks_like_heading(content: str) -> bool:
@@ -119,12 +121,12 @@ def _looks_like_heading(content: str) -> bool:
     return len(content) <= 40 and not ends_sentence(content) and heading_shape(content) is not None
 
 
-def _page_ends_after(lines: list[Line], index: int) -> bool:
+def _page_ends_after(lines: list[Line], index: int, resume: bool) -> bool:
     """True when nothing but blank lines stands between line `index` and a page boundary or the end."""
     for line in lines[index + 1 :]:
         if line.role == BLANK:
             continue
-        return (line.role in DROPPED and line.role != BLANK) or _resumes_page(line)
+        return (line.role in DROPPED and line.role != BLANK) or (resume and _resumes_page(line))
     return True
 
 
@@ -143,8 +145,15 @@ def _resumes_page(line: Line) -> bool:
     return line.indent == " "
 
 
+def resume_convention_possible(lines: list[Line]) -> bool:
+    """False in a file where most lines start with one space (an extractor's habit): there a single leading
+    space says nothing about where a page starts."""
+    text = [line for line in lines if line.content]
+    return sum(1 for line in text if line.indent == " ") < 0.5 * len(text)
+
+
 def _scan_block(
-    lines: list[Line], start: int, first: NoteStart, endnotes: bool, limit: int
+    lines: list[Line], start: int, first: NoteStart, endnotes: bool, limit: int, resume: bool = True
 ) -> tuple[int, list[tuple[int, NoteStart]]]:
     """Collect a block from line `start`; returns its last line and the note starts in it."""
     notes = [(start, first)]
@@ -154,8 +163,8 @@ def _scan_block(
     i = start + 1
     while i < limit:
         line = lines[i]
-        if line.role == BLANK:
-            i += 1
+        if line.role == BLANK or (endnotes and line.role in DROPPED):
+            i += 1  # an endnote section runs over pages: their numbers and headers stand between its notes
             continue
         if line.role != BODY:
             break
@@ -168,7 +177,7 @@ def _scan_block(
             i += 1
             continue
         if not endnotes and (
-            _resumes_page(line) or _note_is_complete(current_text, line.content) or (found and found.sure)
+            (resume and _resumes_page(line)) or _note_is_complete(current_text, line.content) or (found and found.sure)
         ):
             break
         if endnotes and found and found.style == first.style and found.number == 1:
@@ -179,12 +188,35 @@ def _scan_block(
     return last, notes
 
 
-def find_note_blocks(lines: list[Line]) -> list[NoteBlock]:
-    """Mark every note line in `lines` (role, number, style) and return the blocks in file order."""
+def _cited_numbers(lines: list[Line], first: int, last: int, note_family: str) -> set[int]:
+    """The note numbers cited by markers, of a family citing `note_family`, in body lines `first`..`last`-1."""
+    citing = citing_families(note_family)
+    weak = frozenset(name for name in citing if not catalogue().markers[name].strong)
+    cited: set[int] = set()
+    for line in lines[first:last]:
+        if line.role == BODY and line.content:
+            for found in find_markers(line.content, weak):
+                if found.style in citing:
+                    cited.update(found.numbers)
+    return cited
+
+
+def find_note_blocks(lines: list[Line], warnings: list[str] | None = None) -> list[NoteBlock]:
+    """Mark every note line in `lines` (role, number, style) and return the blocks in file order.
+
+    A candidate block is taken when it is explained: a strong block standing alone (no page signals in the
+    file), a block a page ends after (a weak one only when markers above it cite its numbers), or a block right
+    after the text whose markers cite every one of its numbers (notes inline, after the sentence they support).
+    A candidate left in the body for want of an explanation is named in `warnings`.
+    """
     blocks: list[NoteBlock] = []
     section = _notes_section_start(lines)
     limit = section if section is not None else len(lines)
-    page_signals = any((line.role in DROPPED and line.role != BLANK) or _resumes_page(line) for line in lines[:limit])
+    resume = resume_convention_possible(lines)
+    page_signals = any(
+        (line.role in DROPPED and line.role != BLANK) or (resume and _resumes_page(line)) for line in lines[:limit]
+    )
+    body_from = 0  # the first body line after the last block taken
     i = 0
     while i < limit:
         line = lines[i]
@@ -192,22 +224,41 @@ def find_note_blocks(lines: list[Line]) -> list[NoteBlock]:
         if found is None:
             i += 1
             continue
-        last, notes = _scan_block(lines, i, found, endnotes=False, limit=limit)
+        last, notes = _scan_block(lines, i, found, endnotes=False, limit=limit, resume=resume)
         trusted = found.sure and not page_signals
         weak = not found.strong
         if weak and _looks_like_heading(line.content):
             i += 1  # `1．対話の始まり`: a numbered heading, not a note
             continue
-        if not trusted and not _page_ends_after(lines, last):
-            i += 1
-            continue
+        placement = "page-bottom" if page_signals else "notes"
+        if not trusted:
+            numbers = {n.number for _, n in notes}
+            page_end = _page_ends_after(lines, last, resume)
+            if page_end and not weak:
+                pass
+            else:
+                cited = _cited_numbers(lines, body_from, i, found.style)
+                if page_end and cited & numbers:
+                    pass
+                elif not page_end and numbers <= cited and len(notes) > 0:
+                    placement = "inline"
+                else:
+                    if warnings is not None and (page_end or len(notes) > 1):
+                        warnings.append(
+                            f"line {line.index + 1}: {len(notes)} {found.style} note line(s) no marker cites; "
+                            "kept in the body"
+                        )
+                    i = last + 1 if len(notes) > 1 else i + 1
+                    continue
         _mark(lines, i, last, notes)
-        blocks.append(NoteBlock(len(blocks), i, last))
+        blocks.append(NoteBlock(len(blocks), i, last, placement=placement))
+        body_from = last + 1
         i = last + 1
     if section is not None:
         heading = lines[section]
         heading.role = NOTES_HEADING
         kind = "reference" if is_section_label(heading.content, "reference_section") else "endnote"
+        placement = "reference-list" if kind == "reference" else "endnotes"
         j = section + 1
         while j < len(lines):
             line = lines[j]
@@ -217,7 +268,7 @@ def find_note_blocks(lines: list[Line]) -> list[NoteBlock]:
                 continue
             last, notes = _scan_block(lines, j, found, endnotes=True, limit=len(lines))
             _mark(lines, j, last, notes)
-            blocks.append(NoteBlock(len(blocks), j, last, kind))
+            blocks.append(NoteBlock(len(blocks), j, last, kind, placement))
             j = last + 1
     return blocks
 
@@ -226,7 +277,7 @@ def _mark(lines: list[Line], first: int, last: int, notes: list[tuple[int, NoteS
     starts = dict(notes)
     for k in range(first, last + 1):
         line = lines[k]
-        if line.role == BLANK:
+        if line.role != BODY:
             continue
         if k in starts:
             found = starts[k]
@@ -257,13 +308,14 @@ def mark_page_breaks(lines: list[Line], blocks: list[NoteBlock]) -> None:
     taken as a page start only in files that use that convention after their note blocks.
     """
     block_ends = {b.last_line for b in blocks if b.kind == "footnote"}
+    resume = resume_convention_possible(lines)
     after_blocks = []
     for b in blocks:
         if b.kind != "footnote":
             continue
         nxt = next((ln for ln in lines[b.last_line + 1 :] if ln.content), None)
         if nxt is not None:
-            after_blocks.append(_resumes_page(nxt))
+            after_blocks.append(resume and _resumes_page(nxt))
     convention = bool(after_blocks) and sum(after_blocks) >= 0.6 * len(after_blocks)
     page = 1
     pending = False

@@ -9,10 +9,12 @@ spans of the body at the place they stood. A bare number glued to a word (`summi
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
-from allyscope.layout.headings import heading_shape
+from allyscope.layout.headings import heading_shape, unnumbered_heading
 from allyscope.layout.joining import join
 from allyscope.layout.lines import (
     BLANK,
@@ -47,7 +49,7 @@ class _Flow:
     block_kind: str = ""
     block_start: int = 0
     block_page: int = 1
-    block_shape: tuple[int, str, str, int] | None = None
+    block_shape: tuple[str, str, str, int] | None = None
     pending: Line | None = None
     pending_markers: list[FoundMarker] = field(default_factory=list)
     last_text: Line | None = None
@@ -135,9 +137,9 @@ def _close_block(flow: _Flow) -> None:
         return
     end = flow.builder.position
     if flow.block_kind == "heading" and flow.block_shape is not None:
-        rank, numbering, label, title_offset = flow.block_shape
+        family, numbering, label, title_offset = flow.block_shape
         title_start = min(end, flow.block_start + title_offset)
-        flow.headings.append(Heading(flow.block_start, end, rank + 1, label, "", numbering, page=flow.block_page))
+        flow.headings.append(Heading(flow.block_start, end, 1, label, "", numbering, flow.block_page, family))
         flow.spans.append(Span("heading-title", title_start, end, flow.block_page))
     elif end > flow.block_start:
         flow.spans.append(Span("paragraph", flow.block_start, end, flow.block_page))
@@ -188,7 +190,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                 or flow.block_kind == "heading"
             )
         ):
-            shape = heading_shape(content)
+            shape = heading_shape(content) or unnumbered_heading(content)
         indent = line.indent
         starts_block = (
             previous is None
@@ -208,7 +210,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             flow.block_page = line.page
             if shape is not None:
                 flow.block_kind = "heading"
-                flow.block_shape = (shape.rank, shape.numbering, shape.label, shape.title_offset)
+                flow.block_shape = (shape.family, shape.numbering, shape.label, shape.title_offset)
             else:
                 flow.block_kind = "paragraph"
         else:
@@ -230,6 +232,33 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             content[-1] not in "-‐,，、；;:：" and (width < 0.6 * typical or (width < 0.85 * typical and closes))
         )
     _close_block(flow)
+    _demote_lists(flow)
+
+
+def _demote_lists(flow: _Flow) -> None:
+    """Numbered lines of one family following each other with no paragraph between are a list, not headings:
+    they become paragraphs (a numbered list inside the text is neither a heading nor a note)."""
+    headings = flow.headings
+    if len(headings) < 2:
+        return
+    starts = sorted(s.start for s in flow.spans if s.kind == "paragraph")
+    demoted: set[int] = set()
+    for a, b in pairwise(headings):
+        if a.family and a.family == b.family:
+            k = bisect.bisect_left(starts, a.end)
+            if k >= len(starts) or starts[k] >= b.start:
+                demoted.update((a.start, b.start))
+    if not demoted:
+        return
+    kept: list[Span] = []
+    for span in flow.spans:
+        owner = next((h for h in headings if h.start <= span.start <= h.end), None)
+        if span.kind == "heading-title" and owner is not None and owner.start in demoted:
+            continue
+        kept.append(span)
+    kept += [Span("paragraph", h.start, h.end, h.page) for h in headings if h.start in demoted]
+    flow.spans = sorted(kept, key=lambda s: (s.start, -s.end))
+    flow.headings = [h for h in headings if h.start not in demoted]
 
 
 def _notes(doc: Document, lines: list[Line], blocks: list[NoteBlock]) -> tuple[str, OffsetMap, list[Footnote]]:
@@ -285,7 +314,8 @@ def repair_layout(doc: Document) -> Document:
     lines = split_lines(doc.raw)
     protected = {line.index for line in lines if line.content and note_start(line.content)}
     mark_page_furniture(lines, protected)
-    blocks = find_note_blocks(lines)
+    warnings: list[str] = []
+    blocks = find_note_blocks(lines, warnings)
     confirm_running_headers(lines)
     mark_page_breaks(lines, blocks)
     flow = _Flow(TextBuilder(doc.raw), typical_width(lines), is_double_spaced(lines))
@@ -302,5 +332,11 @@ def repair_layout(doc: Document) -> Document:
         headings=tuple(flow.headings),
         markers=tuple(flow.markers),
         footnotes=tuple(notes),
-        meta=(*doc.meta, ("pages", pages), ("double_spaced", flow.double)),
+        meta=(
+            *doc.meta,
+            ("pages", pages),
+            ("double_spaced", flow.double),
+            ("note_placements", tuple(b.placement for b in blocks)),
+            ("layout_warnings", tuple(warnings)),
+        ),
     )
