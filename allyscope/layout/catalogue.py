@@ -86,6 +86,7 @@ class Catalogue:
     strong_chars: frozenset[str]  # those characters
     note_initials: frozenset[str]
     trailing_strong: re.Pattern[str]  # strong markers (and spaces) ending a line
+    trailing_any: re.Pattern[str]  # markers of any family (and spaces) ending a line
 
 
 def _numeral(data: dict[str, Any], kind: str) -> Numeral:
@@ -146,6 +147,7 @@ def catalogue() -> Catalogue:
         strong_chars=frozenset(initials),
         note_initials=frozenset(c for n in notes for c in n.initials),
         trailing_strong=trailing,
+        trailing_any=re.compile(r"(?:\s*(?:" + "|".join(m["pattern"] for m in data["markers"]) + r"))+\s*$"),
     )
 
 

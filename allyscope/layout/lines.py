@@ -102,7 +102,7 @@ def typical_width(lines: list[Line]) -> float:
 
 
 _CATALOGUE = catalogue()
-_TRAILING_MARKERS = _CATALOGUE.trailing_strong
+_TRAILING_ANY = _CATALOGUE.trailing_any
 # What may stand after a sentence's last stop: closing quotes and brackets, and any strong marker.
 _CLOSERS = frozenset("”’\"'」』）)]］】〕 ") | _CATALOGUE.strong_chars
 _HEADER_PUNCTUATION = re.compile(r"[。，；！？]")
@@ -120,9 +120,10 @@ def ends_sentence(content: str) -> bool:
     last = content[-1]
     if last in _SENTENCE_END:
         return True
-    if last not in _CLOSERS:
+    if last not in _CLOSERS and not last.isdigit():
         return False
-    stripped = _TRAILING_MARKERS.sub("", content).rstrip("”’\"'」』）)]］】〕 ")
+    # markers of any family may follow the stop: `。[3]`, `.(2)`, `.¹²`, `summit.12`
+    stripped = _TRAILING_ANY.sub("", content).rstrip("”’\"'」』）)]］】〕 ")
     return bool(stripped) and stripped[-1] in _SENTENCE_END
 
 
@@ -148,7 +149,7 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
             line.role = PAGE_NUMBER
         elif _PAGE_NUMBER_PLAIN.match(content):
             plain.append(line)
-    if len(plain) >= 2:
+    if plain:  # one number alone on a line is a page number too: body text is never a bare number
         values = [int(line.content) for line in plain]
         rising = sum(1 for a, b in pairwise(values) if b > a)
         if rising >= 0.7 * (len(values) - 1):
@@ -168,12 +169,26 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
         shape = _shape(line.content)
         candidates[line.index] = shape
         shapes[shape] += 1
+    # A line recurring only twice is still a running header when it names a journal issue, or when it is a
+    # shortened title (the article's running head) standing below the first lines, which hold the title.
+    head = [line for line in lines[:12] if line.content][:4]
+    head_end = head[-1].index if head else -1
     for index, shape in candidates.items():
-        if shapes[shape] >= 3:
+        count = shapes[shape]
+        content = lines[index].content
+        if count >= 3 or (
+            count == 2
+            and (
+                _JOURNAL_ISSUE.search(content) is not None
+                or (index > head_end and any(content in h.content and content != h.content for h in head))
+            )
+        ):
             lines[index].role = RUNNING_HEADER
 
 
-_JOURNAL_ISSUE = re.compile(r"\d{4}\s*年\s*第\s*\d+\s*期|第\s*\d+\s*[卷号]|\bVol\.\s*\d+|\bNo\.\s*\d+|\d{4}年\d+月号")
+_JOURNAL_ISSUE = re.compile(
+    r"\d{4}\s*年\s*第\s*\d+\s*期|第\s*\d+\s*[卷号號巻]|\bVol\.\s*\d+|\bNo\.\s*\d+|\d{4}年\d+月号"
+)
 
 
 def _shape(content: str) -> str:
