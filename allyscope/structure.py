@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from allyscope.layout.dating import document_date
+from allyscope.layout.dating import document_date, is_issue_line
 from allyscope.layout.headings import nest_levels
 from allyscope.layout.notes import label_patterns
 from allyscope.model import Document, Heading, Marker, Span, sorted_spans
@@ -99,6 +99,11 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         return spans, used
     if front[0].start > first_heading:
         return spans, used
+    if len(front) > 1 and is_issue_line(doc.span_text(front[0])):
+        # the journal line above the title: furniture, kept as its own span, never the title
+        used.add(front[0].start)
+        spans.append(Span("journal", *_trimmed(doc, front[0].start, front[0].end), front[0].page))
+        front = front[1:]
     title = front[0]
     rest = front[1:]
     if rest and _STAR.sub("", doc.span_text(rest[0])).strip() == _STAR.sub("", doc.span_text(title)).strip():

@@ -213,3 +213,8 @@ def document_date(lines: list[str], tail: list[str]) -> tuple[str, str] | None:
         if source in best:
             return best[source], source
     return None
+
+
+def is_issue_line(content: str) -> bool:
+    """True for a journal line: one naming a volume, number or issue (`第14号`, `2022年第6期`, `Vol. 9`)."""
+    return _is_issue(content, rules())

@@ -221,9 +221,37 @@ def confirm_running_headers(lines: list[Line]) -> None:
             )
             at_boundary.setdefault(_shape(line.content), []).append((line, boundary or i < 2))
         previous = line.role
+    head = [line.content for line in text_lines[:4] if line.role == BODY]
     for occurrences in at_boundary.values():
         hits = sum(1 for _, boundary in occurrences if boundary)
-        confirmed = hits >= max(2, 0.6 * len(occurrences)) or bool(_JOURNAL_ISSUE.search(occurrences[0][0].content))
+        content = occurrences[0][0].content
+        confirmed = (
+            hits >= max(2, 0.6 * len(occurrences))
+            or bool(_JOURNAL_ISSUE.search(content))
+            or ((hits >= 1 or len(occurrences) >= 2) and _shortens(content, head))
+        )
         if not confirmed:
             for line, _ in occurrences:
                 line.role = BODY
+    _shortened_titles(text_lines, head)
+
+
+def _shortens(content: str, head: list[str]) -> bool:
+    """True when `content` is part of one of the first lines (the title) without being all of it."""
+    return any(content in h and content != h for h in head)
+
+
+def _shortened_titles(text_lines: list[Line], head: list[str]) -> None:
+    """A short line right after a page's notes or number that repeats part of the title (the article's running
+    head) is a running header even where it stands once."""
+    if not head:
+        return
+    for before, line in pairwise(text_lines):
+        if (
+            line.role == BODY
+            and before.role in (NOTE, NOTE_CONTINUED, PAGE_NUMBER)
+            and 2 <= len(line.content) <= 30
+            and not ends_sentence(line.content)
+            and _shortens(line.content, head)
+        ):
+            line.role = RUNNING_HEADER
