@@ -64,7 +64,7 @@ def note_start(content: str) -> NoteStart | None:
         numbers = family.numeral.values(match.group(1), family.numeral_kind)
         if not numbers:
             continue
-        if family.guard is not None and family.guard.match(content, match.end()):
+        if family.guard is not None and family.guard.match(content, match.end(1)):
             continue  # `8 月，…`, `12 国`: body text with a number, not a note
         separated = content[match.end() - 1].isspace()
         return NoteStart(family.name, family.strong, numbers[0], match.end(), separated)
