@@ -242,12 +242,18 @@ def _demote_lists(flow: _Flow) -> None:
     if len(headings) < 2:
         return
     starts = sorted(s.start for s in flow.spans if s.kind == "paragraph")
+
+    def adjacent(first: Heading, second: Heading) -> bool:
+        k = bisect.bisect_left(starts, first.end)
+        return k >= len(starts) or starts[k] >= second.start
+
     demoted: set[int] = set()
-    for a, b in pairwise(headings):
-        if a.family and a.family == b.family:
-            k = bisect.bisect_left(starts, a.end)
-            if k >= len(starts) or starts[k] >= b.start:
-                demoted.update((a.start, b.start))
+    for i, (a, b) in enumerate(pairwise(headings)):
+        if a.family and a.family == b.family and adjacent(a, b):
+            after = headings[i + 2] if i + 2 < len(headings) else None
+            if after is not None and after.family != b.family and adjacent(b, after):
+                continue  # an empty section whose successor opens subsections: headings, not a list
+            demoted.update((a.start, b.start))
     if not demoted:
         return
     kept: list[Span] = []

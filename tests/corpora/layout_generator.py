@@ -354,7 +354,7 @@ def render(combo: Combo, article: Article) -> Generated:
     gen.title = article.title
     separator = "　" if cjk else " and "
     emit(separator.join(article.authors))
-    gen.body.append("".join(article.authors))
+    gen.body.append(separator.join(article.authors))
     gen.authors = list(article.authors)
     label, abstract = ABSTRACT[language]
     emit(label + abstract)
