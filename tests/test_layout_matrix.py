@@ -56,7 +56,8 @@ def mutated(draw: st.DrawFn) -> str:
             lines[i : i + 2] = [lines[i] + lines[i + 1]]
         elif action == "stray":
             at = draw(st.integers(0, len(lines[i])))
-            lines[i] = lines[i][:at] + draw(st.sampled_from(["[", "］", "①", "(3", "¹", "注", "1. ", "\u3000"])) + lines[i][at:]
+            stray = draw(st.sampled_from(["[", "］", "①", "(3", "¹", "注", "1. ", "\u3000"]))
+            lines[i] = lines[i][:at] + stray + lines[i][at:]
         else:
             lines.insert(i, "")
     return "\n".join(lines) + "\n"
