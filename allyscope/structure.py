@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from allyscope.layout.dating import document_date, is_issue_line
+from allyscope.layout.dating import document_date, edge_line_counts, is_issue_line
 from allyscope.layout.headings import nest_levels
 from allyscope.layout.notes import label_patterns
 from allyscope.model import Document, Heading, Marker, Span, sorted_spans
@@ -145,7 +145,7 @@ def detect_language(text: str) -> str:
     return "en"
 
 
-def _edge_lines(doc: Document, count: int) -> tuple[list[str], list[str]]:
+def _edge_lines(doc: Document, count: int, tail_count: int) -> tuple[list[str], list[str]]:
     """The first and last `count` non-empty raw lines outside the notes, stripped (without splitting the whole
     file: a web page may be megabytes long)."""
     notes = sorted((f.raw_start, f.raw_end) for f in doc.footnotes)
@@ -170,7 +170,7 @@ def _edge_lines(doc: Document, count: int) -> tuple[list[str], list[str]]:
         pos = end + 1
     tail: list[str] = []
     end = len(raw)
-    while end > pos and len(tail) < count:
+    while end > pos and len(tail) < tail_count:
         start = raw.rfind("\n", 0, end) + 1
         content = usable(start, end)
         if content:
@@ -208,7 +208,7 @@ def structure(doc: Document) -> Document:
         else m
         for m in doc.markers
     )
-    front_lines, tail_lines = _edge_lines(doc, 30)
+    front_lines, tail_lines = _edge_lines(doc, *edge_line_counts())
     dated = document_date(front_lines, tail_lines)
     return doc.evolve(
         date=dated[0] if dated else None,

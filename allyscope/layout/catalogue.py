@@ -147,7 +147,15 @@ def catalogue() -> Catalogue:
         strong_chars=frozenset(initials),
         note_initials=frozenset(c for n in notes for c in n.initials),
         trailing_strong=trailing,
-        trailing_any=re.compile(r"(?:\s*(?:" + "|".join(m["pattern"] for m in data["markers"]) + r"))+\s*$"),
+        # every position of a line is tried as a start: a lookahead on the markers' first characters makes most
+        # positions fail at once
+        trailing_any=re.compile(
+            r"(?:\s*(?=["
+            + re.escape("".join(sorted({c for m in data["markers"] for c in m["initials"]})))
+            + r"])(?:"
+            + "|".join(m["pattern"] for m in data["markers"])
+            + r"))+\s*$"
+        ),
     )
 
 

@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．：", "0123456789-/.:")
+_DIGIT = re.compile(r"[0-9０-９]")
 SOURCES = ("dateline", "published", "last-updated", "issue")
 """Where a document's date came from, most trusted first."""
 
@@ -183,6 +184,12 @@ def _issue(content: str, r: _Rules) -> FoundDate | None:
     return max(dates, key=lambda f: len(f.edtf)) if dates else None
 
 
+def edge_line_counts() -> tuple[int, int]:
+    """How many front lines and last lines `document_date` reads."""
+    r = rules()
+    return r.front_lines, r.tail_lines
+
+
 def document_date(lines: list[str], tail: list[str]) -> tuple[str, str] | None:
     """`(EDTF date, source)` of a document from its front lines and its last lines, or None.
 
@@ -192,8 +199,8 @@ def document_date(lines: list[str], tail: list[str]) -> tuple[str, str] | None:
     r = rules()
     best: dict[str, str] = {}
     for content in lines[: r.front_lines]:
-        if not content or r.ignore.match(content):
-            continue
+        if not content or _DIGIT.search(content) is None or r.ignore.match(content):
+            continue  # every date the rules read has a digit
         labelled = _labelled(content, r)
         if labelled is not None:
             best.setdefault(labelled[0], labelled[1].edtf)
@@ -206,7 +213,7 @@ def document_date(lines: list[str], tail: list[str]) -> tuple[str, str] | None:
         if issue is not None:
             best.setdefault("issue", issue.edtf)
     for content in tail[-r.tail_lines :]:
-        labelled = _labelled(content, r) if content and not r.ignore.match(content) else None
+        labelled = _labelled(content, r) if content and _DIGIT.search(content) and not r.ignore.match(content) else None
         if labelled is not None:
             best.setdefault(labelled[0], labelled[1].edtf)
     for source in SOURCES:

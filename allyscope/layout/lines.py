@@ -52,6 +52,7 @@ class Line:
     note_style: str = ""
     note_text_lo: int = 0
     width: float = 0.0
+    furniture: str = ""  # the furniture kind (caption, share, copyright, related, navigation) of a furniture line
 
     @property
     def blank(self) -> bool:
@@ -120,10 +121,15 @@ def ends_sentence(content: str) -> bool:
     last = content[-1]
     if last in _SENTENCE_END:
         return True
-    if last not in _CLOSERS and not last.isdigit():
+    if last not in _CLOSERS:
+        if "0" <= last <= "9":  # a bare number glued after the stop: `summit.12`
+            bare = content.rstrip("0123456789")
+            return bool(bare) and bare[-1] in _SENTENCE_END
         return False
-    # markers of any family may follow the stop: `。[3]`, `.(2)`, `.¹²`, `summit.12`
-    stripped = _TRAILING_ANY.sub("", content).rstrip("”’\"'」』）)]］】〕 ")
+    # markers of any family may follow the stop: `。[3]`, `.(2)`, `.¹²`; only the line's tail can hold them, so
+    # the expression is tried there rather than from every position of the line
+    tail = content[-24:]
+    stripped = _TRAILING_ANY.sub("", tail).rstrip("”’\"'」』）)]］】〕 ")
     return bool(stripped) and stripped[-1] in _SENTENCE_END
 
 

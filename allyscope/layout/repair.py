@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
+from allyscope.layout.furniture import FURNITURE, mark_furniture
 from allyscope.layout.headings import heading_shape, unnumbered_heading
 from allyscope.layout.joining import join
 from allyscope.layout.lines import (
@@ -131,6 +132,18 @@ def _flush(flow: _Flow, drop: int) -> None:
     flow.pending_markers = []
 
 
+def _furniture_block(flow: _Flow, line: Line) -> None:
+    """A furniture line (caption, share buttons, copyright, related list) as a block of its own kind."""
+    _close_block(flow)
+    builder = flow.builder
+    if builder.position:
+        builder.insert("\n", line.lo)
+    start = builder.position
+    builder.copy(line.lo, line.hi)
+    flow.spans.append(Span(line.furniture, start, builder.position, line.page))
+    flow.blank_before = False
+
+
 def _close_block(flow: _Flow) -> None:
     _flush(flow, 0)
     if not flow.block_kind:
@@ -164,6 +177,10 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         role = line.role
         if role == BLANK:
             flow.blank_before = flow.blank_before or not double
+            continue
+        if role == FURNITURE:
+            _furniture_block(flow, line)
+            previous_ended = True
             continue
         if role != BODY:
             continue
@@ -320,6 +337,7 @@ def repair_layout(doc: Document) -> Document:
     lines = split_lines(doc.raw)
     protected = {line.index for line in lines if line.content and note_start(line.content)}
     mark_page_furniture(lines, protected)
+    mark_furniture(lines)
     warnings: list[str] = []
     blocks = find_note_blocks(lines, warnings)
     confirm_running_headers(lines)

@@ -1,0 +1,75 @@
+"""Page furniture of web pages and news stories: photo captions, share buttons, copyright lines, "related"
+lists and navigation trails (`data/layouts/furniture.json`).
+
+Such lines belong to the page, not to the text: they are marked so that layout repair keeps them as spans of
+their kind, never as a paragraph, a heading, a note, a title or an author.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from allyscope.layout.lines import BODY, Line
+
+FURNITURE = "furniture"
+"""The role of a furniture line; `Line.furniture` holds its kind."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    anything: re.Pattern[str]  # every kind in one alternation, each as a group named by its kind
+    initials: frozenset[str]
+
+
+@cache
+def _rules() -> _Rules:
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/furniture.json").read_text("utf-8")
+    )
+    words = "|".join(re.escape(w) for w in sorted(data["share_words"], key=len, reverse=True))
+    separators = data["share_separators"]
+    groups = {
+        "share": rf"(?i:(?:{words}))(?:(?:{separators})+(?i:(?:{words})))*",
+        **{kind: "|".join(f"(?:{p})" for p in data[kind]) for kind in ("related", "caption", "copyright")},
+        "navigation": "|".join(f"(?:{p})" for p in data["navigation"]),
+    }
+    anything = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in groups.items()))
+    return _Rules(anything, frozenset(data["initials"]))
+
+
+def furniture_kind(content: str) -> str | None:
+    """The furniture kind of one stripped line (`related` for the label of a related list), or None."""
+    if not content or len(content) > 200:
+        return None
+    rules = _rules()
+    if content[0] not in rules.initials:
+        return None
+    match = rules.anything.fullmatch(content)
+    if match is None or (match.lastgroup == "related" and len(content) > 30):
+        return None
+    return match.lastgroup
+
+
+def mark_furniture(lines: list[Line]) -> None:
+    """Give furniture lines the role `furniture` and their kind; a "related" label takes the short lines after
+    it, up to a blank line, with it."""
+    initials = _rules().initials
+    # one pass in a comprehension picks the few lines that can be furniture: most lines start with other text
+    candidates = [line for line in lines if line.content[:1] in initials and line.role == BODY]
+    for line in candidates:
+        if line.role != BODY:
+            continue  # taken by a related list above it
+        kind = furniture_kind(line.content)
+        if kind is None:
+            continue
+        line.role, line.furniture = FURNITURE, kind
+        if kind == "related":
+            j = line.index + 1
+            while j < len(lines) and lines[j].role == BODY and len(lines[j].content) <= 80:
+                lines[j].role, lines[j].furniture = FURNITURE, "related"
+                j += 1
