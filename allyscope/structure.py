@@ -86,6 +86,7 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         spans += _piece_spans(doc, start, end, _KEYWORD_SPLIT, "keyword")
     marks = [i for i in (abstract_at, keywords_at) if i is not None]
     if marks:
+        spans += _second_language(doc, paragraphs, max(marks) + 1, used)
         front = paragraphs[: min(marks)]
     else:
         front = []
@@ -95,14 +96,12 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
             front.append(para)
         if len(front) == len([p for p in paragraphs if p.start < first_heading]) and len(front) > 1:
             front = front[:-1]
-    if not front:
+    if not front or front[0].start > first_heading:
         return spans, used
-    if front[0].start > first_heading:
-        return spans, used
-    if len(front) > 1 and is_issue_line(doc.span_text(front[0])):
-        # the journal line above the title: furniture, kept as its own span, never the title
+    # lines above the title that are not it: the journal line, a press release's label, a dateline or source
+    while len(front) > 1 and (kind := _front_furniture(doc.span_text(front[0]))) is not None:
         used.add(front[0].start)
-        spans.append(Span("journal", *_trimmed(doc, front[0].start, front[0].end), front[0].page))
+        spans.append(Span(kind, *_trimmed(doc, front[0].start, front[0].end), front[0].page))
         front = front[1:]
     title = front[0]
     rest = front[1:]
@@ -113,14 +112,74 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     star = _STAR.search(doc.span_text(title))
     t_start, t_end = _trimmed(doc, title.start, title.start + star.start() if star else title.end)
     spans.append(Span("title", t_start, t_end, title.page))
-    for para in rest:
+    spans += _bylines(doc, rest, used, "author")
+    return spans, used
+
+
+def _front_furniture(text: str) -> str | None:
+    """The kind of a front line that is neither title nor author: `journal`, `doctype`, `dateline`, or None."""
+    if is_issue_line(text):
+        return "journal"
+    if label_patterns("doctype") and any(p.fullmatch(text.strip()) for p in label_patterns("doctype")):
+        return "doctype"
+    if any(p.match(text) for p in label_patterns("source")) or document_date([text], []) is not None:
+        return "dateline"
+    return None
+
+
+_NOT_A_NAME = re.compile(r"[。，；！？!?:：]|\d")
+
+
+def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -> list[Span]:
+    """Author, affiliation and dateline spans of the front lines after a title, up to the first line that is none
+    of these (which stays in the body)."""
+    spans: list[Span] = []
+    for para in paragraphs:
         text = doc.span_text(para)
-        used.add(para.start)
-        if _AFFILIATION.search(text):
+        furniture = _front_furniture(text)
+        if furniture is not None:
+            spans.append(Span(furniture, *_trimmed(doc, para.start, para.end), para.page))
+        elif _AFFILIATION.search(text):
             spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))
         else:
-            spans += _piece_spans(doc, para.start, para.end, _AUTHOR_SPLIT, "author")
-    return spans, used
+            start = para.start
+            for pattern in label_patterns("byline"):
+                match = pattern.match(text)
+                if match:
+                    start = para.start + match.end()
+                    break
+            name = doc.text[start : para.end]
+            if len(name.strip()) > 40 or _NOT_A_NAME.search(name):
+                break
+            spans += _piece_spans(doc, start, para.end, _AUTHOR_SPLIT, kind)
+        used.add(para.start)
+    return spans
+
+
+def _second_language(doc: Document, paragraphs: list[Span], start: int, used: set[int]) -> list[Span]:
+    """A bilingual front matter's second part (title, authors, abstract and keywords in another language)."""
+    window = paragraphs[start : start + 8]
+    abstract_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "abstract") is not None), None)
+    if abstract_at is None:
+        return []
+    spans: list[Span] = []
+    head = window[:abstract_at]
+    if head:
+        first = head[0]
+        used.add(first.start)
+        spans.append(Span("translated-title", *_trimmed(doc, first.start, first.end), first.page))
+        spans += _bylines(doc, head[1:], used, "translated-author")
+    for kind in ("abstract", "keywords"):
+        para = next((p for p in window[abstract_at:] if _label_end(doc.span_text(p), kind) is not None), None)
+        if para is None:
+            continue
+        offset = _label_end(doc.span_text(para), kind) or 0
+        a, b = _trimmed(doc, para.start + offset, para.end)
+        used.add(para.start)
+        spans.append(Span(kind, a, b, para.page))
+        if kind == "keywords":
+            spans += _piece_spans(doc, a, b, _KEYWORD_SPLIT, "keyword")
+    return spans
 
 
 def _strip_trailing_markers(doc: Document, start: int, end: int) -> int:

@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from allyscope.layout.lines import BODY, Line
+from allyscope.layout.notes import is_section_label
 
 FURNITURE = "furniture"
 """The role of a furniture line; `Line.furniture` holds its kind."""
@@ -70,6 +71,11 @@ def mark_furniture(lines: list[Line]) -> None:
         line.role, line.furniture = FURNITURE, kind
         if kind == "related":
             j = line.index + 1
-            while j < len(lines) and lines[j].role == BODY and len(lines[j].content) <= 80:
+            while (
+                j < len(lines)
+                and lines[j].role == BODY
+                and len(lines[j].content) <= 80
+                and not is_section_label(lines[j].content, "notes_section")
+            ):
                 lines[j].role, lines[j].furniture = FURNITURE, "related"
                 j += 1
