@@ -94,8 +94,12 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
             if para.start >= first_heading or len(doc.span_text(para)) > 80 or len(front) >= 4:
                 break
             front.append(para)
-        if len(front) == len([p for p in paragraphs if p.start < first_heading]) and len(front) > 1:
-            front = front[:-1]
+        if (
+            len(front) == len([p for p in paragraphs if p.start < first_heading])
+            and len(front) > 1
+            and _NOT_A_NAME.search(doc.span_text(front[-1]))
+        ):
+            front = front[:-1]  # the body's first paragraph, standing before the first heading
     if not front or front[0].start > first_heading:
         return spans, used
     # lines above the title that are not it: the journal line, a press release's label, a dateline or source

@@ -42,6 +42,15 @@ def test_layout_document(path: Path) -> None:
     assert_no_space_added_in_cjk(doc)
     for note in doc.footnotes:
         assert doc.note_text(note) not in doc.text
+    if "furniture" in gold:  # spans that are neither body nor title/authors/abstract/keywords
+        kept = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
+        assert [[s.kind, doc.span_text(s)] for s in doc.spans if s.kind not in kept] == gold["furniture"]
+        furniture = [(s.start, s.end) for s in doc.spans if s.kind not in kept]
+        assert not any(a <= p.start < b for p in doc.paragraphs for a, b in furniture)
+    for key, value in gold.get("layout", {}).items():
+        assert getattr(doc.layout, key) == value, key
+    for piece in gold.get("body_has", []):  # list items stay in the body, not in the notes
+        assert piece in doc.text and piece not in doc.notes_text
 
 
 def test_glued_markers_are_normalized() -> None:

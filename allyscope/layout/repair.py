@@ -160,6 +160,25 @@ def _close_block(flow: _Flow) -> None:
     flow.block_shape = None
 
 
+_STOPS = frozenset("。．.！!？?；;：:")
+_SMALL_WORDS = frozenset(["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"])
+
+
+def _title_case(content: str) -> bool:
+    """True for a Latin line whose words are capitalized (a title, a name): it stands alone in the front matter."""
+    if not content.isascii() or content[-1] in _STOPS or content[-1] == ",":
+        return False
+    words = [w for w in content.split() if w.lower() not in _SMALL_WORDS]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _unwrapped(lines: list[Line]) -> bool:
+    """True when most body lines end with a stop: each line is a paragraph (a web page's text, a file written one
+    paragraph per line), so a line ends its paragraph even where it is long."""
+    ends = [line.content[-1] in _STOPS for line in lines if line.role == BODY]
+    return len(ends) >= 5 and sum(ends) > 0.6 * len(ends)
+
+
 def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow) -> None:
     """Write the body lines into the flow. The hot loop of layout repair: what a line says of itself (whether it
     closes a sentence, whether it ended its paragraph) is worked out once, when it is read, and kept for the
@@ -170,7 +189,9 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     builder = flow.builder
     typical = flow.typical
     double = flow.double
-    label_line = any_label(("abstract", "keywords")).match
+    label_line = any_label(("abstract", "keywords", "doctype")).match
+    keywords_line = any_label(("keywords",)).match
+    unwrapped = _unwrapped(lines)
     previous_closes = False  # the previous text line ends a sentence
     previous_ended = True  # the previous text line ended its paragraph: short, or shortish and closing a sentence
     for line in lines:
@@ -245,8 +266,14 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         flow.blank_before = False
         previous_closes = closes
         width = line.width
-        previous_ended = typical <= 0 or (
-            content[-1] not in "-‐,，、；;:：" and (width < 0.6 * typical or (width < 0.85 * typical and closes))
+        previous_ended = (
+            typical <= 0
+            or (unwrapped and content[-1] not in "-‐,，、")
+            or (line.index < _FRONT_LINES and (_title_case(content) or keywords_line(content) is not None))
+            or (
+                content[-1] not in "-‐,，、；;:："
+                and (width < 0.6 * typical or (width < 0.85 * typical and closes))
+            )
         )
     _close_block(flow)
     _demote_lists(flow)
