@@ -161,7 +161,9 @@ def _close_block(flow: _Flow) -> None:
 
 
 _STOPS = frozenset("。．.！!？?；;：:")
-_SMALL_WORDS = frozenset(["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"])
+_SMALL_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
+)
 
 
 def _title_case(content: str) -> bool:
