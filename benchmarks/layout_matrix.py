@@ -1,6 +1,8 @@
 """Exactness of layout repair over the layout generator's combinations, per family (issue 12).
 
 Run: python benchmarks/layout_matrix.py [--sample 600] [--seed 12] [--failures 0]
+Also scores the hand-written documents (tests/layouts) and, apart, the held-out ones (tests/layouts/held_out,
+written after the rules were frozen, never tuned on) against their hand gold, aspect by aspect.
 Draws a fixed sample of the valid combinations (tests/corpora/layout_generator.py), renders each with an article
 and parses it. A document is exact when every aspect is: notes' text, markers linked to the right note,
 headings with their levels, no note text in the body, no body text lost, no space added in CJK text, title and
@@ -21,10 +23,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+from corpora.hand_scoring import aspects  # noqa: E402
 from corpora.layout_articles import HELD_OUT, TUNED  # noqa: E402
 from corpora.layout_generator import check, combinations, render  # noqa: E402
 
-from allyscope import parse_text  # noqa: E402
+from allyscope import parse, parse_text  # noqa: E402
+
+LAYOUTS = ROOT / "tests" / "layouts"
+GOLD = ROOT / "tests" / "gold"
 
 
 def draw(sample: int, seed: int) -> tuple[list[object], list[object]]:
@@ -69,6 +75,28 @@ def report(name: str, result: dict[str, object]) -> None:
         print(f"    {value:34s} {ok / total:.3f}  ({ok}/{total})")
 
 
+def hand_written(folder: Path, gold: Path) -> tuple[int, int, dict[str, list[int]]]:
+    """(exact documents, documents, per aspect [right, stated]) of the hand-written documents in `folder`."""
+    import json
+
+    exact = total = 0
+    per_aspect: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for path in sorted(folder.glob("*.txt")):
+        result = aspects(parse(path), json.loads((gold / f"{path.stem}.layout.json").read_text("utf-8")))
+        total += 1
+        exact += all(result.values())
+        for aspect, ok in result.items():
+            per_aspect[aspect][0] += ok
+            per_aspect[aspect][1] += 1
+    return exact, total, per_aspect
+
+
+def report_hand(name: str, figures: tuple[int, int, dict[str, list[int]]]) -> None:
+    exact, total, per_aspect = figures
+    print(f"{name}: {exact}/{total} documents exact")
+    print("  per aspect: " + ", ".join(f"{a} {ok}/{n}" for a, (ok, n) in per_aspect.items()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sample", type=int, default=600)
@@ -80,6 +108,9 @@ def main() -> None:
     report("tuned articles", evaluate(tuned, TUNED, args.failures))
     report("held-out articles and combinations", evaluate(held, HELD_OUT, args.failures))
     print(f"({len(list(combinations()))} valid combinations; {args.sample} drawn; {time.perf_counter() - start:.1f} s)")
+    report_hand("hand-written documents (tests/layouts)", hand_written(LAYOUTS, GOLD))
+    held_out = hand_written(LAYOUTS / "held_out", GOLD / "held_out")
+    report_hand("held-out hand-written documents (tests/layouts/held_out)", held_out)
 
 
 if __name__ == "__main__":

@@ -90,3 +90,22 @@ def test_generated_layouts_exactness_floor() -> None:
     assert tuned_aspects["title"] >= 0.97 and tuned_aspects["authors"] >= 0.97
     assert tuned >= 0.92, tuned
     assert held >= 0.65, held
+
+
+def test_held_out_hand_documents_floor() -> None:
+    """The held-out hand-written documents (never tuned on): floors at today's figures."""
+    import json
+    from pathlib import Path
+
+    from corpora.hand_scoring import aspects
+
+    from allyscope import parse
+
+    here = Path(__file__).parent
+    results = [
+        aspects(parse(p), json.loads((here / "gold" / "held_out" / f"{p.stem}.layout.json").read_text("utf-8")))
+        for p in sorted((here / "layouts" / "held_out").glob("*.txt"))
+    ]
+    assert len(results) == 4
+    assert sum(all(r.values()) for r in results) >= 2
+    assert all(r["notes"] and r["markers"] and r["date"] and r["language"] for r in results)
