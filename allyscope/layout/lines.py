@@ -248,16 +248,24 @@ def _shortens(content: str, head: list[str]) -> bool:
 
 
 def _shortened_titles(text_lines: list[Line], head: list[str]) -> None:
-    """A short line right after a page's notes or number that repeats part of the title (the article's running
-    head) is a running header even where it stands once."""
+    """A short line that repeats the start of the title (the article's running head) is a running header even
+    where it stands once: right after a page's notes or number, before a line that resumes a page, or anywhere
+    when it is long enough not to be a word of the text (six characters of CJK, twelve of Latin script)."""
     if not head:
         return
-    for before, line in pairwise(text_lines):
+    for i in range(1, len(text_lines)):
+        line = text_lines[i]
+        content = line.content
+        if line.role != BODY or not 2 <= len(content) <= 30 or not _shortens(content, head):
+            continue
+        before = text_lines[i - 1]
+        after = text_lines[i + 1] if i + 1 < len(text_lines) else None
+        prefix = any(h.startswith(content) for h in head) and len(content) >= (
+            12 if content.isascii() else 6
+        )
         if (
-            line.role == BODY
-            and before.role in (NOTE, NOTE_CONTINUED, PAGE_NUMBER)
-            and 2 <= len(line.content) <= 30
-            and not ends_sentence(line.content)
-            and _shortens(line.content, head)
-        ):
+            before.role in (NOTE, NOTE_CONTINUED, PAGE_NUMBER)
+            or (after is not None and after.indent == " " and before.indent != " ")
+            or prefix
+        ) and not ends_sentence(content):
             line.role = RUNNING_HEADER

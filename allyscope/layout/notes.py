@@ -169,8 +169,8 @@ def _scan_block(
         if line.role != BODY:
             break
         found = note_start(line.content)
-        if found and not found.strong and _looks_like_heading(line.content):
-            break  # `2．面臨的限制` after note 1: the next heading, not note 2
+        if found and not found.strong and len(line.content) <= 24 and _looks_like_heading(line.content):
+            break  # `2．面臨的限制` after note 1: the next heading (short), not note 2 (a note's line is longer)
         if found and found.style == first.style and found.number == expected:
             notes.append((i, found))
             expected += 1
