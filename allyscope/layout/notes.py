@@ -48,9 +48,10 @@ class NoteStart:
 
 
 @lru_cache(maxsize=8192)
-def note_start(content: str) -> NoteStart | None:
+def note_start(content: str, guarded: bool = True) -> NoteStart | None:
     """Read a note number at the start of a stripped line, by the first note family of the catalogue whose
-    pattern matches there."""
+    pattern matches there. `guarded=False` reads `7 国会…` as note 7 although `7 国` alone reads as a quantity:
+    inside a block, where note 7 is the one expected next."""
     cat = catalogue()
     if not content or content[0] not in cat.note_initials:
         return None
@@ -64,7 +65,7 @@ def note_start(content: str) -> NoteStart | None:
         numbers = family.numeral.values(match.group(1), family.numeral_kind)
         if not numbers:
             continue
-        if family.guard is not None and family.guard.match(content, match.end(1)):
+        if guarded and family.guard is not None and family.guard.match(content, match.end(1)):
             continue  # `8 月，…`, `12 国`: body text with a number, not a note
         separated = content[match.end() - 1].isspace()
         return NoteStart(family.name, family.strong, numbers[0], match.end(), separated)
@@ -169,6 +170,10 @@ def _scan_block(
         if line.role != BODY:
             break
         found = note_start(line.content)
+        if found is None and not first.strong:
+            unguarded = note_start(line.content, guarded=False)
+            if unguarded is not None and unguarded.style == first.style and unguarded.number == expected:
+                found = unguarded
         if found and not found.strong and len(line.content) <= 24 and _looks_like_heading(line.content):
             break  # `2．面臨的限制` after note 1: the next heading (short), not note 2 (a note's line is longer)
         if found and found.style == first.style and found.number == expected:

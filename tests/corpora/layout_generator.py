@@ -419,12 +419,20 @@ def _squeeze(text: str) -> str:
     return _WS.sub("", text)
 
 
+_TEXT_KINDS = {"title", "author", "abstract", "keywords", "keyword", "paragraph", "affiliation"}
+
+
 def _without_markers(doc: Document) -> str:
+    """The body text without its markers and without the spans marked as furniture (a journal line kept in the
+    text as a `journal` span is not body)."""
+    cuts = [(m.start, m.end) for m in doc.markers]
+    cuts += [(s.start, s.end) for s in doc.spans if s.kind not in _TEXT_KINDS]
     parts = []
     cursor = 0
-    for marker in sorted(doc.markers, key=lambda m: m.start):
-        parts.append(doc.text[cursor : marker.start])
-        cursor = marker.end
+    for start, end in sorted(cuts):
+        if start >= cursor:
+            parts.append(doc.text[cursor:start])
+        cursor = max(cursor, end)
     parts.append(doc.text[cursor:])
     return "".join(parts)
 
