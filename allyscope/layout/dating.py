@@ -45,6 +45,8 @@ class _Rules:
     after: re.Pattern[str]
     may_hold_date: re.Pattern[str]
     max_lead: int
+    max_tail: int
+    lead_forbidden_tail: re.Pattern[str]
     max_line: int
     front_lines: int
     tail_lines: int
@@ -90,6 +92,8 @@ def rules() -> _Rules:
         # every full date has a four-digit year or an era: a cheap test before the forms are tried
         may_hold_date=re.compile(rf"(?:19|20|１９|２０)[0-9０-９]{{2}}|{fill['{eras}']}"),
         max_lead=int(line["max_lead"]),
+        max_tail=int(line["max_tail"]),
+        lead_forbidden_tail=re.compile(line["tail_forbidden"]),
         max_line=int(line["max_line"]),
         front_lines=int(data["front_lines"]),
         tail_lines=int(data["tail_lines"]),
@@ -167,7 +171,13 @@ def _dateline(content: str, r: _Rules) -> FoundDate | None:
     lead = content[: first.start]
     if len(lead) > r.max_lead or r.lead_forbidden.search(lead) or _is_issue(lead, r):
         return None
-    return first if r.after.match(content.translate(_FULL_WIDTH), first.end) else None
+    if r.after.match(content.translate(_FULL_WIDTH), first.end):
+        return first
+    # a short line that is a date with a few words after it (a weekday, a place, a time of day) is a dateline
+    rest = content[first.end :]
+    if len(rest) <= r.max_tail and not r.lead_forbidden_tail.search(rest):
+        return first
+    return None
 
 
 def _is_issue(content: str, r: _Rules) -> bool:
