@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from itertools import pairwise
 
 from allyscope.layout.catalogue import cited_families
@@ -41,23 +42,21 @@ def link_notes(doc: Document) -> Document:
         counts = Counter(n.number for n in notes if n.kind == "footnote")
         continuous[family] = all(c == 1 for c in counts.values())
     linked: list[Marker] = []
+    choices: dict[tuple[str, ...], _Choice] = {}  # computed once per set of families, not once per marker
     for marker in doc.markers:
-        families = [f for f in blocks_of if f in cited_families(marker.style)]
-        if len(families) == 1:
-            blocks = blocks_of[families[0]]
-        else:  # a marker that could cite several families' notes (or none known): every block, in file order
-            chosen = families or list(blocks_of)
-            blocks = sorted((b for f in chosen for b in blocks_of[f]), key=lambda item: item[0])
-        family = families[0] if len(families) == 1 else ""
-        if not blocks:
+        families = tuple(f for f in blocks_of if f in cited_families(marker.style))
+        choice = choices.get(families)
+        if choice is None:
+            choice = choices[families] = _Choice.of(families, blocks_of)
+        if not choice.blocks:
             linked.append(marker)
             continue
-        raw_at = doc.body_map.to_raw(marker.start)
-        starts = [b[0] for b in blocks]
-        here = bisect.bisect_right(starts, raw_at)
+        family = families[0] if len(families) == 1 else ""
+        here = bisect.bisect_right(choice.starts, doc.body_map.to_raw(marker.start))
+        is_continuous = continuous.get(family, len(blocks_of) == 1)
         ids = []
         for number in marker.numbers:
-            cited = _find(blocks, here, number, continuous.get(family, len(blocks_of) == 1))
+            cited = choice.find(here, number, is_continuous)
             if cited is not None:
                 ids.append(cited.id)
         linked.append(
@@ -134,16 +133,40 @@ def layout_report(doc: Document, markers: tuple[Marker, ...]) -> LayoutReport:
     )
 
 
-def _find(blocks: list[Block], here: int, number: int, continuous: bool) -> Footnote | None:
-    if here < len(blocks):
-        nxt = blocks[here][1]
-        if number in nxt:
-            return nxt[number]
-    for _, members, kind in blocks:
-        if kind != "footnote" and number in members:
-            return members[number]
-    if continuous:
-        for _, members, _kind in blocks:
-            if number in members:
-                return members[number]
-    return None
+@dataclass(slots=True)
+class _Choice:
+    """The note blocks a marker of some families may cite, in file order, with what finding a note needs:
+    their raw starts (to bisect), and for each number its first note in an endnote or reference block and its
+    first note anywhere (continuous numbering). Made once per set of families: linking stays linear."""
+
+    blocks: list[Block]
+    starts: list[int]
+    first_listed: dict[int, Footnote]
+    first_any: dict[int, Footnote]
+
+    @classmethod
+    def of(cls, families: tuple[str, ...], blocks_of: dict[str, list[Block]]) -> _Choice:
+        if len(families) == 1:
+            blocks = blocks_of[families[0]]
+        else:  # a marker that could cite several families' notes (or none known): every block, in file order
+            chosen = families or tuple(blocks_of)
+            blocks = sorted((b for f in chosen for b in blocks_of[f]), key=lambda item: item[0])
+        first_listed: dict[int, Footnote] = {}
+        first_any: dict[int, Footnote] = {}
+        for _, members, kind in blocks:
+            for number, note in members.items():
+                first_any.setdefault(number, note)
+                if kind != "footnote":
+                    first_listed.setdefault(number, note)
+        return cls(blocks, [b[0] for b in blocks], first_listed, first_any)
+
+    def find(self, here: int, number: int, continuous: bool) -> Footnote | None:
+        """Note `number` of the next block below the marker, else of an endnote section or reference list, else
+        (continuous numbering) of any block."""
+        if here < len(self.blocks):
+            nxt = self.blocks[here][1]
+            if number in nxt:
+                return nxt[number]
+        if number in self.first_listed:
+            return self.first_listed[number]
+        return self.first_any.get(number) if continuous else None

@@ -253,11 +253,13 @@ def structure(doc: Document) -> Document:
         )
         if heading_title is not None:
             front.append(Span("title", heading_title.start, heading_title.end, heading_title.page))
-    titles = {s.start: s for s in doc.spans if s.kind == "heading-title"}
+    titles = sorted((s.start, s) for s in doc.spans if s.kind == "heading-title")
+    title_starts = [start for start, _ in titles]
     levels = nest_levels([h.family for h in doc.headings])
     headings = []
     for h, level in zip(doc.headings, levels, strict=True):
-        title_span = next((s for s in titles.values() if h.start <= s.start <= h.end), None)
+        k = bisect.bisect_left(title_starts, h.start)  # the heading's title span starts inside it
+        title_span = titles[k][1] if k < len(titles) and titles[k][0] <= h.end else None
         title = doc.text[title_span.start : title_span.end].strip() if title_span else ""
         headings.append(Heading(h.start, h.end, level, h.label, title, h.numbering, h.page, h.family))
     kept = [

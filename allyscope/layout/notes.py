@@ -124,7 +124,8 @@ def _looks_like_heading(content: str) -> bool:
 
 def _page_ends_after(lines: list[Line], index: int, resume: bool) -> bool:
     """True when nothing but blank lines stands between line `index` and a page boundary or the end."""
-    for line in lines[index + 1 :]:
+    for k in range(index + 1, len(lines)):  # by index: a slice would copy the rest of the file for every block
+        line = lines[k]
         if line.role == BLANK:
             continue
         return (line.role in DROPPED and line.role != BLANK) or (resume and _resumes_page(line))
@@ -302,8 +303,8 @@ def _notes_section_start(lines: list[Line]) -> int | None:
         if line.role != BODY or len(line.content) > 20:
             continue
         if is_section_label(line.content, "notes_section"):
-            following = [ln for ln in lines[line.index + 1 :] if ln.content][:3]
-            if following and note_start(following[0].content):
+            following = next((lines[k] for k in range(line.index + 1, len(lines)) if lines[k].content), None)
+            if following is not None and note_start(following.content):
                 return line.index
     return None
 
@@ -320,7 +321,7 @@ def mark_page_breaks(lines: list[Line], blocks: list[NoteBlock]) -> None:
     for b in blocks:
         if b.kind != "footnote":
             continue
-        nxt = next((ln for ln in lines[b.last_line + 1 :] if ln.content), None)
+        nxt = next((lines[k] for k in range(b.last_line + 1, len(lines)) if lines[k].content), None)
         if nxt is not None:
             after_blocks.append(resume and _resumes_page(nxt))
     convention = bool(after_blocks) and sum(after_blocks) >= 0.6 * len(after_blocks)
