@@ -56,15 +56,22 @@ def furniture_kind(content: str) -> str | None:
     return match.lastgroup
 
 
-def mark_furniture(lines: list[Line]) -> None:
+def initials() -> frozenset[str]:
+    """Every character a furniture line can start with."""
+    return _rules().initials
+
+
+def mark_furniture(lines: list[Line], candidates: list[int] | None = None) -> None:
     """Give furniture lines the role `furniture` and their kind; a "related" label takes the short lines after
-    it, up to a blank line, with it."""
-    initials = _rules().initials
-    # one pass in a comprehension picks the few lines that can be furniture: most lines start with other text
-    candidates = [line for line in lines if line.content[:1] in initials and line.role == BODY]
-    for line in candidates:
+    it, up to a blank line, with it. `candidates` are the indexes of the lines starting with a furniture initial
+    when the caller has them (see `split_lines`); otherwise every line is looked at."""
+    if candidates is None:
+        first = _rules().initials
+        candidates = [line.index for line in lines if line.content[:1] in first]
+    for index in candidates:
+        line = lines[index]
         if line.role != BODY:
-            continue  # taken by a related list above it
+            continue  # taken by a related list above it, or already page furniture
         kind = furniture_kind(line.content)
         if kind is None:
             continue

@@ -62,11 +62,15 @@ class Line:
 _LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
-def split_lines(raw: str) -> list[Line]:
-    """Split a raw text into lines, keeping every line's raw offsets; a form feed is a line of its own."""
+def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int] | None = None) -> list[Line]:
+    """Split a raw text into lines, keeping every line's raw offsets; a form feed is a line of its own.
+
+    The indexes of the lines whose content starts with a character of `watch` are added to `watched` on the way
+    (the few lines that may be page furniture: found here, no second pass over the file is needed)."""
     lines: list[Line] = []
     append = lines.append
     pos = 0
+    note = watched.append if watched is not None and watch else None
     for index, chunk in enumerate(raw.splitlines(keepends=True)):
         body = chunk.rstrip(_LINE_ENDS)
         size = len(body)
@@ -77,6 +81,8 @@ def split_lines(raw: str) -> list[Line]:
             # Display width: CJK characters count about two, Latin ones one (from the UTF-8 length, fast).
             width = len(content) if content.isascii() else (len(content.encode("utf-8")) + len(content)) / 2
             append(Line(index, pos, pos + size, lo, lo + len(content), content, body[:lead], BODY, 1, 0, "", 0, width))
+            if note is not None and content[0] in watch:
+                note(index)
         else:
             end = pos + size
             role = PAGE_BREAK if "\x0c" in chunk else BLANK
@@ -111,7 +117,7 @@ _HEADER_PUNCTUATION = re.compile(r"[。，；！？]")
 
 def _header_never(content: str) -> bool:
     """A running header holds no sentence punctuation and no note marker."""
-    return _HEADER_PUNCTUATION.search(content) is not None or _CATALOGUE.strong_scan.search(content) is not None
+    return _HEADER_PUNCTUATION.search(content) is not None or _CATALOGUE.strong_initials.search(content) is not None
 
 
 def ends_sentence(content: str) -> bool:

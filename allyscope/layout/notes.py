@@ -150,8 +150,10 @@ def _resumes_page(line: Line) -> bool:
 def resume_convention_possible(lines: list[Line]) -> bool:
     """False in a file where most lines start with one space (an extractor's habit): there a single leading
     space says nothing about where a page starts."""
-    text = [line for line in lines if line.content]
-    return sum(1 for line in text if line.indent == " ") < 0.5 * len(text)
+    spaced = sum(1 for line in lines if line.indent == " " and line.content)
+    if spaced == 0:
+        return True
+    return spaced < 0.5 * sum(1 for line in lines if line.content)
 
 
 def _scan_block(
@@ -209,7 +211,9 @@ def _cited_numbers(lines: list[Line], first: int, last: int, note_family: str) -
     return cited
 
 
-def find_note_blocks(lines: list[Line], warnings: list[str] | None = None) -> list[NoteBlock]:
+def find_note_blocks(
+    lines: list[Line], warnings: list[str] | None = None, resume: bool | None = None
+) -> list[NoteBlock]:
     """Mark every note line in `lines` (role, number, style) and return the blocks in file order.
 
     A candidate block is taken when it is explained: a strong block standing alone (no page signals in the
@@ -220,7 +224,8 @@ def find_note_blocks(lines: list[Line], warnings: list[str] | None = None) -> li
     blocks: list[NoteBlock] = []
     section = _notes_section_start(lines)
     limit = section if section is not None else len(lines)
-    resume = resume_convention_possible(lines)
+    if resume is None:
+        resume = resume_convention_possible(lines)
     page_signals = any(
         (line.role in DROPPED and line.role != BLANK) or (resume and _resumes_page(line)) for line in lines[:limit]
     )
@@ -309,14 +314,15 @@ def _notes_section_start(lines: list[Line]) -> int | None:
     return None
 
 
-def mark_page_breaks(lines: list[Line], blocks: list[NoteBlock]) -> None:
+def mark_page_breaks(lines: list[Line], blocks: list[NoteBlock], resume: bool | None = None) -> None:
     """Number the pages: a page ends after a footnote block, at page furniture, or where the body resumes.
 
     Sets `Line.page` (from 1) on every line. A line with a single leading space right after body text is
     taken as a page start only in files that use that convention after their note blocks.
     """
     block_ends = {b.last_line for b in blocks if b.kind == "footnote"}
-    resume = resume_convention_possible(lines)
+    if resume is None:
+        resume = resume_convention_possible(lines)
     after_blocks = []
     for b in blocks:
         if b.kind != "footnote":

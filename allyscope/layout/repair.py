@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.furniture import FURNITURE, mark_furniture
+from allyscope.layout.furniture import initials as furniture_initials
 from allyscope.layout.headings import heading_shape, unnumbered_heading
 from allyscope.layout.joining import join
 from allyscope.layout.lines import (
@@ -31,7 +32,14 @@ from allyscope.layout.lines import (
     typical_width,
 )
 from allyscope.layout.markers import FoundMarker, find_markers, is_marker_only
-from allyscope.layout.notes import NoteBlock, any_label, find_note_blocks, mark_page_breaks, note_start
+from allyscope.layout.notes import (
+    NoteBlock,
+    any_label,
+    find_note_blocks,
+    mark_page_breaks,
+    note_start,
+    resume_convention_possible,
+)
 from allyscope.model import Document, Footnote, Heading, Marker, OffsetMap, Span, TextBuilder
 
 _FRONT_LINES = 120  # abstract and keywords labels stand in the first lines of an article
@@ -271,7 +279,10 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         previous_ended = (
             typical <= 0
             or (unwrapped and content[-1] not in "-‐,，、")
-            or (line.index < _FRONT_LINES and (_title_case(content) or keywords_line(content) is not None))
+            or (
+                line.index < _FRONT_LINES
+                and ((content.isascii() and _title_case(content)) or keywords_line(content) is not None)
+            )
             or (
                 content[-1] not in "-‐,，、；;:："
                 and (width < 0.6 * typical or (width < 0.85 * typical and closes))
@@ -363,14 +374,16 @@ def _write_note(builder: TextBuilder, note_lines: list[Line], block: NoteBlock) 
 
 def repair_layout(doc: Document) -> Document:
     """Stage 1: fill `text`, `notes_text`, their maps, paragraphs, headings (unleveled) and unlinked markers."""
-    lines = split_lines(doc.raw)
+    watched: list[int] = []
+    lines = split_lines(doc.raw, furniture_initials(), watched)
     protected = {line.index for line in lines if line.content and note_start(line.content)}
     mark_page_furniture(lines, protected)
-    mark_furniture(lines)
+    mark_furniture(lines, watched)
     warnings: list[str] = []
-    blocks = find_note_blocks(lines, warnings)
+    resume = resume_convention_possible(lines)
+    blocks = find_note_blocks(lines, warnings, resume)
     confirm_running_headers(lines)
-    mark_page_breaks(lines, blocks)
+    mark_page_breaks(lines, blocks, resume)
     flow = _Flow(TextBuilder(doc.raw), typical_width(lines), is_double_spaced(lines))
     _body(doc, lines, blocks, flow)
     text, body_map = flow.builder.build()
