@@ -18,7 +18,7 @@ from allyscope.layout.dating import rules as date_rules
 from allyscope.layout.furniture import furniture_kind
 from allyscope.layout.headings import heading_shape, unnumbered_heading
 
-FILES = ["notes.json", "headings.json", "furniture.json", "document_date.json"]
+FILES = ["notes.json", "headings.json", "furniture.json", "document_date.json", "pages.json"]
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -136,3 +136,12 @@ def test_furniture_initials_cover_every_example() -> None:
 def test_date_data_compiles() -> None:
     r = date_rules()
     assert r.forms and r.labels and r.issue
+
+
+@pytest.mark.parametrize("line", ["· 47 ·", "― 23 ―", "- 5 -", "第 5 页", "Page 12", "3 / 20"])
+def test_page_number_shapes(line: str) -> None:
+    from allyscope.layout.lines import PAGE_NUMBER, mark_page_furniture, split_lines
+
+    lines = split_lines(f"正文第一行。\n{line}\n正文第二行。\n")
+    mark_page_furniture(lines, set())
+    assert [ln.role for ln in lines if ln.content == line] == [PAGE_NUMBER]

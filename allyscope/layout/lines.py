@@ -6,19 +6,27 @@ page-number lines, note blocks. Everything downstream works on these `Line`s, ne
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
+from importlib import resources
 from itertools import pairwise
+from typing import Any
 
 from allyscope.layout.catalogue import catalogue
 
-_PAGE_NUMBER_DECORATED = re.compile(r"^[·•\-–—―－\s]*[·•\-–—―－]\s*\d{1,4}\s*[·•\-–—―－][·•\-–—―－\s]*$")
+# page numbers and journal-issue lines, as data
+_PAGES: dict[str, Any] = json.loads(resources.files("allyscope.data").joinpath("layouts/pages.json").read_text("utf-8"))
+_DECORATIONS = re.escape(_PAGES["decorations"])
+_PAGE_NUMBER_DECORATED = re.compile(
+    rf"^[{_DECORATIONS}\s]*[{_DECORATIONS}]\s*\d{{1,4}}\s*[{_DECORATIONS}][{_DECORATIONS}\s]*$"
+)
 _PAGE_NUMBER_PLAIN = re.compile(r"^\d{1,4}$")
-_PAGE_NUMBER_WORDED = re.compile(r"^(?:第\s*\d{1,4}\s*页|[Pp]age\s+\d{1,4}|\d{1,4}\s*/\s*\d{1,4})$")
+_PAGE_NUMBER_WORDED = re.compile("^(?:" + "|".join(_PAGES["worded"]) + ")$")
 _FULL_WIDTH_DIGITS = "０１２３４５６７８９"
-_NUMBER_LINE_CHARS = "·•-–—―－0123456789" + _FULL_WIDTH_DIGITS + " \t\u3000\u00a0\u2002\u2003\u2009"
-_WORDED_INITIALS = frozenset("第Pp0123456789" + _FULL_WIDTH_DIGITS)
+_NUMBER_LINE_CHARS = _PAGES["decorations"] + "0123456789" + _FULL_WIDTH_DIGITS + " \t\u3000\u00a0\u2002\u2003\u2009"
+_WORDED_INITIALS = frozenset(_PAGES["worded_initials"])
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 _SENTENCE_END = "。．.！!？?；;"
@@ -198,9 +206,7 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
             lines[index].role = RUNNING_HEADER
 
 
-_JOURNAL_ISSUE = re.compile(
-    r"\d{4}\s*年\s*第\s*\d+\s*期|第\s*\d+\s*[卷号號巻]|\bVol\.\s*\d+|\bNo\.\s*\d+|\d{4}年\d+月号"
-)
+_JOURNAL_ISSUE = re.compile("|".join(_PAGES["journal_issue"]))
 
 
 def _shape(content: str) -> str:
