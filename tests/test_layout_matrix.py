@@ -88,8 +88,8 @@ def test_generated_layouts_exactness_floor() -> None:
     held, held_aspects = _exact_share(HELD, sample[80:])
     assert tuned_aspects["no_cjk_space"] == 1.0 and held_aspects["no_cjk_space"] == 1.0
     assert tuned_aspects["title"] >= 0.97 and tuned_aspects["authors"] >= 0.97
-    assert tuned >= 0.98, tuned
-    assert held >= 0.7, held
+    assert tuned >= 0.97, tuned
+    assert held >= 0.75, held
 
 
 def test_held_out_hand_documents_floor() -> None:

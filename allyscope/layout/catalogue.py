@@ -84,6 +84,7 @@ class Catalogue:
     strong_groups: dict[str, tuple[MarkerFamily, int]]  # outer group name → family and its number's group
     strong_initials: re.Pattern[str]  # one class of every character a strong marker can start with
     strong_chars: frozenset[str]  # those characters
+    marker_chars: frozenset[str]  # every character any family's marker can start with, digits and openers aside
     note_initials: frozenset[str]
     trailing_strong: re.Pattern[str]  # strong markers (and spaces) ending a line
     trailing_any: re.Pattern[str]  # markers of any family (and spaces) ending a line
@@ -145,6 +146,9 @@ def catalogue() -> Catalogue:
         strong_groups=groups,
         strong_initials=strong_initials,
         strong_chars=frozenset(initials),
+        marker_chars=frozenset(
+            c for m in data["markers"] for c in m["initials"] if not c.isdigit() and c not in "(（[［"
+        ),
         note_initials=frozenset(c for n in notes for c in n.initials),
         trailing_strong=trailing,
         # every position of a line is tried as a start: a lookahead on the markers' first characters makes most

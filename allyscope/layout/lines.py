@@ -119,7 +119,7 @@ def typical_width(lines: list[Line]) -> float:
 _CATALOGUE = catalogue()
 _TRAILING_ANY = _CATALOGUE.trailing_any
 # What may stand after a sentence's last stop: closing quotes and brackets, and any strong marker.
-_CLOSERS = frozenset("”’\"'」』）)]］】〕 ") | _CATALOGUE.strong_chars
+_CLOSERS = frozenset("”’\"'」』）)]］】〕 ") | _CATALOGUE.strong_chars | _CATALOGUE.marker_chars
 _HEADER_PUNCTUATION = re.compile(r"[。，；！？]")
 
 

@@ -230,10 +230,19 @@ def find_note_blocks(
         (line.role in DROPPED and line.role != BLANK) or (resume and _resumes_page(line)) for line in lines[:limit]
     )
     body_from = 0  # the first body line after the last block taken
+    continues: tuple[str, int] | None = None  # the family and number a block numbered on from the last would start at
     i = 0
     while i < limit:
         line = lines[i]
         found = note_start(line.content) if line.role == BODY else None
+        if found is None and line.role == BODY and line.content and line.content[0] in "0123456789":
+            # `7 国会…` opening a page's notes after note 6, or `1 国会…` opening a block: the quantity guard gives
+            # way to the running count (the block must still be explained by markers citing it, see below)
+            unguarded = note_start(line.content, guarded=False)
+            if unguarded is not None and (
+                unguarded.number == 1 or (unguarded.style, unguarded.number) == continues
+            ):
+                found = unguarded
         if found is None:
             i += 1
             continue
@@ -265,6 +274,7 @@ def find_note_blocks(
                     continue
         _mark(lines, i, last, notes)
         blocks.append(NoteBlock(len(blocks), i, last, placement=placement))
+        continues = (found.style, notes[-1][1].number + 1)
         body_from = last + 1
         i = last + 1
     if section is not None:
@@ -320,7 +330,7 @@ def mark_page_breaks(lines: list[Line], blocks: list[NoteBlock], resume: bool | 
     Sets `Line.page` (from 1) on every line. A line with a single leading space right after body text is
     taken as a page start only in files that use that convention after their note blocks.
     """
-    block_ends = {b.last_line for b in blocks if b.kind == "footnote"}
+    block_ends = {b.last_line for b in blocks if b.kind == "footnote" and b.placement != "inline"}
     if resume is None:
         resume = resume_convention_possible(lines)
     after_blocks = []

@@ -185,7 +185,7 @@ def _title_case(content: str) -> bool:
 def _unwrapped(lines: list[Line]) -> bool:
     """True when most body lines end with a stop: each line is a paragraph (a web page's text, a file written one
     paragraph per line), so a line ends its paragraph even where it is long."""
-    ends = [line.content[-1] in _STOPS for line in lines if line.role == BODY]
+    ends = [ends_sentence(line.content) for line in lines if line.role == BODY]
     return len(ends) >= 5 and sum(ends) > 0.6 * len(ends)
 
 

@@ -28,7 +28,8 @@ SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 CN_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 CN_FORMAL = ["壹", "貳", "參", "肆", "伍", "陸", "柒", "捌", "玖", "拾"]
 ROMAN_UNICODE = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
-ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
+DAGGERS = "†‡§‖¶"
 CJK = ("zh-Hans", "zh-Hant", "ja")
 ALL = (*CJK, "en")
 
@@ -41,6 +42,8 @@ MARKERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "superscript": ("superscript", ALL),
     "glued": ("glued", ("en",)),
     "half-paren": ("half-paren", ("ja", "en")),
+    "roman-bracket": ("roman-bracket", ("en",)),
+    "dagger": ("symbol", ALL),
 }
 # generator note-line name → (catalogue note family, languages)
 NOTES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -53,6 +56,8 @@ NOTES: dict[str, tuple[str, tuple[str, ...]]] = {
     "number-space": ("number", ALL),
     "paren": ("paren", ALL),
     "half-paren": ("half-paren", ("ja", "en")),
+    "roman-bracket": ("roman-bracket", ("en",)),
+    "dagger": ("symbol", ALL),
 }
 # heading system → (top family, sub family, languages); "unnumbered-…" adds an unnumbered opening and closing
 HEADINGS: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -132,6 +137,8 @@ def combinations() -> Iterator[Combo]:
             continue  # endnotes are numbered once through
         if (marker == "circled" and notes != "circled") or (notes == "circled" and marker != "circled"):
             continue
+        if "dagger" in (marker, notes) and (marker != notes or placement != "inline"):
+            continue  # daggers count only to five: notes numbered afresh after each paragraph
         yield Combo(language, marker, notes, placement, numbering, headings, width, furniture, hyphenation, leading)
 
 
@@ -190,6 +197,10 @@ def _marker(name: str, n: int, language: str) -> str:
         return str(n)
     if name == "half-paren":
         return f"{n})"
+    if name == "roman-bracket":
+        return f"[{ROMAN[n - 1].lower()}]"
+    if name == "dagger":
+        return DAGGERS[n - 1]
     raise ValueError(name)
 
 
@@ -213,6 +224,10 @@ def _note_line(name: str, n: int, text: str, language: str) -> str:
         return f"（{n}）{text}" if language in CJK else f"({n}) {text}"
     if name == "half-paren":
         return f"{n}) {text}"
+    if name == "roman-bracket":
+        return f"[{ROMAN[n - 1].lower()}] {text}"
+    if name == "dagger":
+        return f"{DAGGERS[n - 1]} {text}"
     raise ValueError(name)
 
 
