@@ -16,11 +16,12 @@ from itertools import pairwise
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.furniture import FURNITURE, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
-from allyscope.layout.headings import heading_shape, unnumbered_heading
+from allyscope.layout.headings import UNNUMBERED, HeadingShape, heading_shape, unnumbered_heading
 from allyscope.layout.joining import join
 from allyscope.layout.lines import (
     BLANK,
     BODY,
+    DROPPED,
     NOTE,
     NOTE_CONTINUED,
     Line,
@@ -182,6 +183,25 @@ def _title_case(content: str) -> bool:
     return bool(words) and all(w[0].isupper() for w in words)
 
 
+_NOT_IN_HEADING = frozenset("。．.！!？?；;：:，,、")
+
+
+def _standalone_heading(lines: list[Line], line: Line, typical: float) -> HeadingShape | None:
+    """An unnumbered heading that is in no list: a short line without punctuation standing alone between a
+    sentence's end and a full line of text (`Shared Costs`, `合作的动力`), capitalized when in Latin script."""
+    content = line.content
+    if len(content) > 30 or (typical > 0 and line.width >= 0.5 * typical) or content[0].isdigit():
+        return None
+    if not _NOT_IN_HEADING.isdisjoint(content) or (content.isascii() and not _title_case(content)):
+        return None
+    following = next((lines[k] for k in range(line.index + 1, len(lines)) if lines[k].role not in DROPPED), None)
+    if following is None or following.role != BODY:
+        return None
+    if not (following.width >= 0.6 * typical or ends_sentence(following.content)):
+        return None
+    return HeadingShape(UNNUMBERED, "", "", 0)
+
+
 def _unwrapped(lines: list[Line]) -> bool:
     """True when most body lines end with a stop: each line is a paragraph (a web page's text, a file written one
     paragraph per line), so a line ends its paragraph even where it is long."""
@@ -239,6 +259,8 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             )
         ):
             shape = heading_shape(content) or unnumbered_heading(content)
+            if shape is None and previous_closes and flow.block_kind != "heading":
+                shape = _standalone_heading(lines, line, typical)
         indent = line.indent
         starts_block = (
             previous is None
