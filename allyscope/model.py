@@ -196,7 +196,7 @@ class Heading:
     title: str
     numbering: str
     page: int | None = None
-    family: str = ""  # the heading family (data/layouts/headings.json) it was read by; "" when unnumbered
+    family: str = ""  # the heading family (data/layouts/headings.json) it was read by; "" when a reader gave its level
 
     def __post_init__(self) -> None:
         if not (0 <= self.start <= self.end) or self.level < 1:
@@ -274,7 +274,7 @@ class LayoutReport:
             "note_family": self.note_family,
             "placement": self.placement,
             "numbering": self.numbering,
-            "headings": [{"family": family or "unnumbered", "level": level} for family, level in self.headings],
+            "headings": [{"family": family or "given", "level": level} for family, level in self.headings],
             "warnings": list(self.warnings),
         }
 

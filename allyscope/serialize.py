@@ -43,7 +43,7 @@ def document_json(doc: Document) -> dict[str, Any]:
                 "label": h.label,
                 "numbering": h.numbering,
                 "title": h.title,
-                "family": h.family or "unnumbered",
+                "family": h.family or "given",
                 "start": h.start,
                 "end": h.end,
                 "page": h.page,

@@ -12,7 +12,7 @@ import bisect
 import re
 
 from allyscope.layout.dating import document_date, edge_line_counts, is_issue_line
-from allyscope.layout.headings import nest_levels
+from allyscope.layout.headings import levels_for, nest_levels
 from allyscope.layout.notes import label_patterns
 from allyscope.model import Document, Heading, Marker, Span, sorted_spans
 
@@ -255,7 +255,8 @@ def structure(doc: Document) -> Document:
             front.append(Span("title", heading_title.start, heading_title.end, heading_title.page))
     titles = sorted((s.start, s) for s in doc.spans if s.kind == "heading-title")
     title_starts = [start for start, _ in titles]
-    levels = nest_levels([h.family for h in doc.headings])
+    given = levels_for([h.level for h in doc.headings if not h.family])  # levels a reader took from the source
+    levels = nest_levels([h.family for h in doc.headings], [given.get(h.level, 1) for h in doc.headings])
     headings = []
     for h, level in zip(doc.headings, levels, strict=True):
         k = bisect.bisect_left(title_starts, h.start)  # the heading's title span starts inside it

@@ -119,7 +119,7 @@ def test_continuous_numbering_across_pages() -> None:
         (
             "港口安全的新课题\n王小平\n一、引言\n小国的贸易往往依赖单一港口，因此港口安全成为国家层面的重要议题，"
             "需要多部门共同应对。\n港务管理\n港务部门与海警和海关协调，对每天抵达的货物和船员进行检查，并定期交换风险信息。\n",
-            [(1, "一", "引言"), (1, "", "港务管理")],
+            [(1, "一", "引言"), (2, "", "港务管理")],  # under the numbered section it follows
         ),
         (  # a short line ending a paragraph is no heading: it follows no finished sentence
             "Ports\nAna Pereira\nIntroduction\nSmall states often depend on a single port for most of their trade and\n"

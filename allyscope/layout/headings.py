@@ -16,8 +16,12 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-UNNUMBERED = ""
-"""The family key of an unnumbered heading: it stands at the top level."""
+UNNUMBERED = "unnumbered"
+"""The family key of a listed unnumbered heading (Introduction, はじめに, 结语): it stands at the top level."""
+STANDALONE = "standalone"
+"""The family key of any other heading without a number: one level below the numbered heading it follows."""
+GIVEN = ""
+"""The family of a heading whose level a reader took from the source (a Word heading style): kept as given."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,19 +110,26 @@ def unnumbered_heading(content: str) -> HeadingShape | None:
     return HeadingShape(UNNUMBERED, "", "", 0)
 
 
-def nest_levels(families: Sequence[str]) -> list[int]:
+def nest_levels(families: Sequence[str], given: Sequence[int] | None = None) -> list[int]:
     """Levels for headings of the given family keys, in document order, from how the families nest.
 
     The families open above the current heading form a stack: a family already on it closes everything below
-    it and takes its level; a new family opens one level deeper. An unnumbered heading stands at level 1 and
-    closes every family.
+    it and takes its level; a new family opens one level deeper. A listed unnumbered heading stands at level 1
+    and closes every family; any other unnumbered one sits one level below the families open. A heading of the
+    `GIVEN` family keeps the level it came with (`given`).
     """
     stack: list[str] = []
     levels = []
-    for family in families:
+    for i, family in enumerate(families):
+        if family == GIVEN:
+            levels.append(given[i] if given is not None else 1)
+            continue
         if family == UNNUMBERED:
             stack = []
             levels.append(1)
+            continue
+        if family == STANDALONE:
+            levels.append(len(stack) + 1)
             continue
         if family in stack:
             del stack[stack.index(family) + 1 :]
@@ -126,3 +137,8 @@ def nest_levels(families: Sequence[str]) -> list[int]:
             stack.append(family)
         levels.append(len(stack))
     return levels
+
+
+def levels_for(ranks: list[int]) -> dict[int, int]:
+    """Map the levels a reader gave (which may skip: 1, 3) onto 1, 2, 3, … in order of depth."""
+    return {rank: level for level, rank in enumerate(sorted(set(ranks)), start=1)}

@@ -16,7 +16,14 @@ from itertools import pairwise
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.furniture import FURNITURE, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
-from allyscope.layout.headings import UNNUMBERED, HeadingShape, heading_shape, unnumbered_heading
+from allyscope.layout.headings import (
+    GIVEN,
+    STANDALONE,
+    UNNUMBERED,
+    HeadingShape,
+    heading_shape,
+    unnumbered_heading,
+)
 from allyscope.layout.joining import join
 from allyscope.layout.lines import (
     BLANK,
@@ -199,7 +206,7 @@ def _standalone_heading(lines: list[Line], line: Line, typical: float) -> Headin
         return None
     if not (following.width >= 0.6 * typical or ends_sentence(following.content)):
         return None
-    return HeadingShape(UNNUMBERED, "", "", 0)
+    return HeadingShape(STANDALONE, "", "", 0)
 
 
 def _unwrapped(lines: list[Line]) -> bool:
@@ -314,6 +321,9 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     _demote_lists(flow)
 
 
+_UNNUMBERED_FAMILIES = frozenset({GIVEN, UNNUMBERED, STANDALONE})
+
+
 def _demote_lists(flow: _Flow) -> None:
     """Numbered lines of one family following each other with no paragraph between are a list, not headings:
     they become paragraphs (a numbered list inside the text is neither a heading nor a note)."""
@@ -328,7 +338,7 @@ def _demote_lists(flow: _Flow) -> None:
 
     demoted: set[int] = set()
     for i, (a, b) in enumerate(pairwise(headings)):
-        if a.family and a.family == b.family and adjacent(a, b):
+        if a.family not in _UNNUMBERED_FAMILIES and a.family == b.family and adjacent(a, b):
             after = headings[i + 2] if i + 2 < len(headings) else None
             if after is not None and after.family != b.family and adjacent(b, after):
                 continue  # an empty section whose successor opens subsections: headings, not a list
