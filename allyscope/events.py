@@ -11,6 +11,7 @@ Evidence is the sentence: its offsets, its text, and the notes its markers cite.
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import re
 from dataclasses import dataclass, replace
@@ -18,8 +19,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from allyscope.dates import DateMention, find_dates
-from allyscope.entities import EntityMention, gazetteer
+from allyscope.dates import DateMention, mark_dates
+from allyscope.entities import EntityMention, gazetteer, holders, in_office, mark_entities
 from allyscope.model import Document
 
 _SENTENCE_END = "。！？!?"
@@ -28,6 +29,11 @@ _CLOSE_QUOTES = "”」』’"
 _ACTOR_TYPES = {"state", "organization", "person", "institution", "force"}
 _SENTENCE_SIGNS = re.compile("[" + re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + _SENTENCE_END + ".") + "]")
 _MARKERS_AFTER = re.compile(r"(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\])+")
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")  # what was said, not done
+_COORDINATED = re.compile(
+    r"[；;]|，(?=并|並|随后|隨後|此后|此後|同时|同時|还|還|又)"
+    r"|并(?=[^\s，。]{0,2}[\u4e00-\u9fff])|, and (?:then )?(?=[a-z])"
+)
 _COORDINATOR = re.compile(r"^[\s和与與及、とand,，]*$")
 
 
@@ -57,6 +63,8 @@ class Event:
     mode: str
     summary: str
     evidence: Evidence
+    date_basis: str = "explicit"
+    where: str = "body"
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -64,6 +72,7 @@ class Event:
             "date": self.date,
             "date_precision": self.date_precision,
             "date_text": self.date_text,
+            "date_basis": self.date_basis,
             "actors": self.actors,
             "roles": self.roles,
             "involved": self.involved,
@@ -72,6 +81,7 @@ class Event:
             "domain": self.domain,
             "mode": self.mode,
             "summary": self.summary,
+            "where": self.where,
             "evidence": {
                 "doc": self.evidence.doc,
                 "start": self.evidence.start,
@@ -167,38 +177,43 @@ def _first(rules: list[dict[str, Any]], clause: str, key: str, default: str) -> 
 
 
 def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityMention] | None = None) -> list[Event]:
-    """Every dated event of the document's body paragraphs, in text order.
+    """Every dated event of the document's abstract and body paragraphs, in text order.
 
-    `known_mentions` are the entity mentions of `doc.text` when the caller has them already."""
+    The dates and entity mentions are the document's own (`doc.dates`, `doc.entities`: the dates and entities
+    stages) when those stages have run; otherwise they are found here. `known_mentions` stands for the entity
+    mentions of `doc.text` when the caller has them already."""
+    from allyscope.regions import regions
+
     data = patterns()
     g = gazetteer()
     japan, nato = set(data["japan_side"]), set(data["nato_side"])
     text = doc.text
     events: list[Event] = []
-    reference_year: int | None = None
-    all_mentions = known_mentions if known_mentions is not None else g.match(text)
+    all_dates = list(doc.dates) if doc.dates else list(mark_dates(doc).dates)
+    date_starts = [d.start for d in all_dates]
+    if known_mentions is not None:
+        all_mentions = known_mentions
+    elif doc.entities:
+        all_mentions = list(doc.entities)
+    else:
+        all_mentions = list(mark_entities(doc).entities)
     starts = [m.start for m in all_mentions]
     marker_starts = [m.start for m in doc.markers]
-    for paragraph in doc.paragraphs:
-        # Dates are found once per paragraph, so that a relative date resolves against the sentence before.
-        in_paragraph = [d for d in find_dates(text[paragraph.start : paragraph.end], reference_year) if not d.document]
-        dated = [d for d in in_paragraph if d.precision in ("day", "month", "year")]
-        if dated:
-            reference_year = int(dated[-1].edtf[:4])
-        # periods of programmes (2023—2026), centuries and `thereafter` are not happenings
-        happenings = [
-            d
-            for d in in_paragraph
-            if d.kind not in ("range", "century") and not (d.kind == "relative" and d.precision == "range")
+    for region in regions(doc):
+        if not region.states_events:
+            continue
+        in_region = all_dates[
+            bisect.bisect_left(date_starts, region.start) : bisect.bisect_left(date_starts, region.end)
         ]
+        # periods, centuries, citations, datelines and `thereafter` are no happenings
+        happenings = [d for d in in_region if d.dates_event and not (d.kind == "relative" and d.edtf.endswith("/.."))]
         if not happenings:
             continue
-        for s_start, s_end in sentences(text, paragraph.start, paragraph.end):
-            shift = s_start - paragraph.start
+        for s_start, s_end in sentences(text, region.start, region.end):
             mentions = [
-                replace(d, start=d.start - shift, end=d.end - shift)
+                replace(d, start=d.start - s_start, end=d.end - s_start)
                 for d in happenings
-                if shift <= d.start < s_end - paragraph.start
+                if s_start <= d.start < s_end
             ]
             if not mentions:
                 continue
@@ -216,54 +231,136 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             ]
             clauses = _clauses(sentence, mentions)
             for mention, (c_start, c_end) in zip(mentions, clauses, strict=True):
-                clause = sentence[c_start:c_end]
-                ids = list(dict.fromkeys(i for m in entity_mentions if c_start <= m.start < c_end for i in m.ids))
-                if any(word in clause for word in data["dyad_words"]):
-                    ids = list(dict.fromkeys([*ids, *data["dyad"]]))  # "both sides": the relationship's parties
-                if not ids:
-                    ids = list(dict.fromkeys(i for m in entity_mentions for i in m.ids))
-                # a NATO summit, council or centre named alone still brings NATO in as an actor
-                ids = list(dict.fromkeys([*ids, *(g.entity(i)["part_of"] for i in ids if "part_of" in g.entity(i))]))
-                actors = [i for i in ids if g.entity(i)["type"] in _ACTOR_TYPES]
-                involved = [i for i in ids if i not in actors]
-                folded = clause.lower()
-                plover_cameo = _type(data["types"], folded)
-                domain = _domain(data["domains"], folded)
-                sides = set(ids)
-                if not (sides & japan and sides & nato):
-                    domain = "context"
-                mode = _first(data["modes"], folded, "mode", "asserted")
-                names = [g.entity(i)["name"] for i in actors]
-                roles = {"source": actors[0]} if actors else {}
-                if len(actors) > 1:
-                    roles["target"] = actors[1]
-                summary = f"{mention.edtf}: {', '.join(names) or 'unknown actors'} — {plover_cameo[0]} ({domain})"
-                events.append(
-                    Event(
-                        id=f"{doc_id or 'doc'}-e{len(events) + 1:03d}",
-                        date=mention.edtf,
-                        date_precision=mention.precision,
-                        date_text=mention.text,
-                        actors=actors,
-                        roles=roles,
-                        involved=involved,
-                        type=plover_cameo[0],
-                        cameo=plover_cameo[1],
-                        domain=domain,
-                        mode=mode,
-                        summary=summary,
-                        evidence=Evidence(doc_id, s_start, s_end, sentence, notes),
+                for p_start, p_end in predicates(sentence, c_start, c_end, data):
+                    clause = sentence[p_start:p_end]
+                    ids = list(dict.fromkeys(i for m in entity_mentions if c_start <= m.start < c_end for i in m.ids))
+                    ids = _persons_in_office(ids, mention.edtf, g)
+                    if any(word in clause for word in data["dyad_words"]):
+                        ids = list(dict.fromkeys([*ids, *data["dyad"]]))  # "both sides": the relationship's parties
+                    if not ids:
+                        ids = list(dict.fromkeys(i for m in entity_mentions for i in m.ids))
+                    # a NATO summit, council or centre named alone still brings NATO in as an actor
+                    ids = list(
+                        dict.fromkeys([*ids, *(g.entity(i)["part_of"] for i in ids if "part_of" in g.entity(i))])
                     )
-                )
+                    ids = _with_holders(ids, mention.edtf, g)
+                    actors = [i for i in ids if g.entity(i)["type"] in _ACTOR_TYPES]
+                    involved = [i for i in ids if i not in actors]
+                    folded = clause.lower()
+                    plover_cameo = _type(data["types"], folded)
+                    named = [
+                        (m.start - p_start, data["entity_domains"][kind])
+                        for m in entity_mentions
+                        if p_start <= m.start < p_end
+                        for i in m.ids
+                        if (kind := g.entity(i)["type"]) in data["entity_domains"]
+                    ]
+                    domain = _domain(data["domains"], folded, named)
+                    sides = set(ids)
+                    if not (sides & japan and sides & nato):
+                        domain = "context"
+                    mode = _mode(data["modes"], folded, data["types"])
+                    names = [g.entity(i)["name"] for i in actors]
+                    roles = {"source": actors[0]} if actors else {}
+                    if len(actors) > 1:
+                        roles["target"] = actors[1]
+                    summary = f"{mention.edtf}: {', '.join(names) or 'unknown actors'} — {plover_cameo[0]} ({domain})"
+                    events.append(
+                        Event(
+                            id=f"{doc_id or 'doc'}-e{len(events) + 1:03d}",
+                            date=mention.edtf,
+                            date_precision=mention.precision,
+                            date_text=mention.text,
+                            actors=actors,
+                            roles=roles,
+                            involved=involved,
+                            type=plover_cameo[0],
+                            cameo=plover_cameo[1],
+                            domain=domain,
+                            mode=mode,
+                            summary=summary,
+                            evidence=Evidence(doc_id, s_start, s_end, sentence, notes),
+                            date_basis=mention.basis,
+                            where=region.where,
+                        )
+                    )
     return events
 
 
-def _domain(rules: list[dict[str, Any]], clause: str) -> str:
-    """A strong rule wins anywhere in the clause; otherwise the rule whose words come first."""
+def _persons_in_office(ids: list[str], date: str, g: Any) -> list[str]:
+    """People who share a name are told apart by their terms of office: those in office on `date` are kept when
+    any is (`Kono` in 2019 is Taro Kono, then foreign minister)."""
+    people = [i for i in ids if g.entity(i)["type"] == "person"]
+    if len(people) < 2:
+        return ids
+    serving = {i for i in people if in_office(i, date)}
+    if not serving or len(serving) == len(people):
+        return ids
+    return [i for i in ids if i not in people or i in serving]
+
+
+def _with_holders(ids: list[str], date: str, g: Any) -> list[str]:
+    """An office named without its holder brings in the person the data says held it on `date`."""
+    offices = [i for i in ids if g.entity(i)["type"] == "office"]
+    if not offices:
+        return ids
+    extra = [h for office in offices for h in holders(office, date) if h not in ids]
+    return [*ids, *extra[:1]] if len(extra) == 1 else ids
+
+
+def mark_events(doc: Document) -> Document:
+    """The events stage: every dated event of the document on `doc.events`, from its dates and entities."""
+    from allyscope.serialize import doc_id
+
+    return doc.evolve(events=tuple(extract_events(doc, doc_id(doc))), extracted=True)
+
+
+def predicates(sentence: str, start: int, end: int, data: dict[str, Any]) -> list[tuple[int, int]]:
+    """The clause `[start, end)` cut where coordinated predicates of different kinds meet (`出席峰会并签署协议`,
+    `met …; and signed …`): each piece with a type cue of its own, different from the piece before, is one event.
+    The first piece keeps the clause's start (its date and subject); a piece with no cue of its own stays with
+    the piece before it."""
+    cuts = [m.start() for m in _COORDINATED.finditer(sentence, start, end) if m.start() > start]
+    if not cuts:
+        return [(start, end)]
+    bounds = [start, *cuts, end]
+    pieces: list[tuple[int, int, str | None]] = []
+    for a, b in itertools.pairwise(bounds):
+        kind = _type_or_none(data["types"], _QUOTED.sub("", sentence[a:b]).lower())
+        if pieces and (kind is None or kind == pieces[-1][2] or pieces[-1][2] is None):
+            previous = pieces[-1]
+            pieces[-1] = (previous[0], b, previous[2] or kind)
+        else:
+            pieces.append((a, b, kind))
+    return [(a, b) for a, b, _ in pieces]
+
+
+def _type_or_none(rules: list[dict[str, Any]], clause: str) -> str | None:
+    for rule in rules:
+        if rule["regex"].search(clause):
+            return str(rule["plover"])
+    return None
+
+
+def _mode(rules: list[dict[str, Any]], clause: str, types: list[dict[str, Any]]) -> str:
+    """The mode of the clause's predicate. A cue marked `before_verb` (`will`, `计划于`, `did not`: words that
+    stand before the verb they govern) counts only before the predicate's own cue, so the `will` of a later verb
+    leaves a completed signing asserted; other cues (`可能性`, `予定`) count anywhere in the clause."""
+    verb = min((m.start() for rule in types if (m := rule["regex"].search(clause))), default=len(clause))
+    for rule in rules:
+        match = rule["regex"].search(clause)
+        if match and (not rule.get("before_verb") or match.start() <= verb):
+            return str(rule["mode"])
+    return "asserted"
+
+
+def _domain(rules: list[dict[str, Any]], clause: str, named: list[tuple[int, str]] = ()) -> str:  # type: ignore[assignment]
+    """A strong rule wins anywhere in the clause; otherwise the rule whose words come first, where an entity
+    of a type with a domain (`named`: its place in the clause and its domain) counts as such words."""
     for rule in rules:
         if rule.get("strong") and rule["regex"].search(clause):
             return str(rule["domain"])
-    best: tuple[int, str] | None = None
+    best: tuple[int, str] | None = min(named) if named else None
     for rule in rules:
         match = rule["regex"].search(clause)
         if match and (best is None or match.start() < best[0]):

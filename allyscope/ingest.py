@@ -25,10 +25,10 @@ Outcome = tuple[str, DocumentRows | None, str | None]
 
 
 def _parse_one(path: str) -> Outcome:
-    from allyscope.pipeline import parse
+    from allyscope.pipeline import extract_file
 
     try:
-        return path, rows_for(parse(path)), None
+        return path, rows_for(extract_file(path)), None
     except AllyscopeError as exc:
         return path, None, str(exc)
 
