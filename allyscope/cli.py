@@ -510,7 +510,7 @@ def _document_data(source: str, db: Path | None) -> dict[str, Any]:
         return store.document_json(source)
 
 
-from allyscope import cli_knowledge  # noqa: E402,F401  (registers init, timeline, review, obligations)
+from allyscope import cli_knowledge, cli_web  # noqa: E402,F401  (register init, timeline, review, …, serve)
 
 if __name__ == "__main__":
     main()
