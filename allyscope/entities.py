@@ -256,18 +256,24 @@ def _state_before(text: str, mentions: list[EntityMention], index: int, g: Gazet
     return None
 
 
-def holders(office: str, date: str) -> list[str]:
-    """The people the data says held `office` on `date` (an EDTF date; its first day counts)."""
-    day = date.split("/")[0].rstrip("~?")
-    if "X" in day or not day[:4].isdigit():
-        return []
-    day = (day + "-01-01")[:10] if len(day) < 10 else day
-    out = []
+@cache
+def _terms() -> dict[str, list[tuple[str, str, str]]]:
+    """Office → (from, to, person) for every term of office in the data."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
     for ident, entity in gazetteer().entities.items():
         for role in entity.get("roles", []):
-            if role["office"] == office and role["from"] <= day <= role.get("to", "9999-12-31"):
-                out.append(ident)
+            out.setdefault(role["office"], []).append((role["from"], role.get("to", "9999-12-31"), ident))
     return out
+
+
+def holders(office: str, date: str) -> list[str]:
+    """The people the data says held `office` on `date` (an EDTF date; its first day counts)."""
+    terms = _terms().get(office)
+    day = date.split("/")[0].rstrip("~?")
+    if not terms or "X" in day or not day[:4].isdigit():
+        return []
+    day = (day + "-01-01")[:10] if len(day) < 10 else day
+    return [person for first, last, person in terms if first <= day <= last]
 
 
 def in_office(person: str, date: str) -> bool | None:

@@ -100,7 +100,56 @@ def patterns() -> dict[str, Any]:
     for key in ("types", "domains", "modes"):
         for rule in data[key]:
             rule["regex"] = re.compile(_lowered(rule["pattern"]))
+    # One expression per category, one named group per rule: a clause is scanned once per category, not once
+    # per rule. Where two rules' cues overlap, the earlier rule's wins, which is the tie-break anyway.
+    # Every cue starts with one of a few characters: testing one character class first at each position
+    # spares the engine from trying every alternative there.
+    for key in ("types", "domains", "modes"):
+        lowered = [_lowered(rule["pattern"]) for rule in data[key]]
+        initials: set[str] = set()
+        for pattern in lowered:
+            initials |= _initials(pattern)
+        first = "(?=[" + "".join(sorted(re.escape(c) for c in initials)) + "])"
+        data[f"{key}_any"] = re.compile(first + "(?:" + "|".join(f"(?P<r{i}>{p})" for i, p in enumerate(lowered)) + ")")
     return data
+
+
+def _initials(pattern: str) -> set[str]:
+    """The characters a match of `pattern` can start with, read from its top-level alternatives: each is a
+    literal character, a word boundary or a negative look-behind and then one. A cue of another shape is an
+    error of the data, caught here."""
+    out: set[str] = set()
+    depth = 0
+    begin = 0
+    pieces: list[str] = []
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(pattern[begin:i])
+            begin = i + 1
+        i += 1
+    pieces.append(pattern[begin:])
+    for piece in pieces:
+        rest = piece
+        while True:
+            if rest.startswith("\\b"):
+                rest = rest[2:]
+            elif rest.startswith("(?<!"):
+                rest = rest[rest.index(")") + 1 :]
+            else:
+                break
+        if not rest or rest[0] in "\\([.?*+{^$":
+            raise ValueError(f"event_patterns.json: the cue {piece!r} does not start with a character")
+        out.add(rest[0])
+    return out
 
 
 def _lowered(pattern: str) -> str:
@@ -167,13 +216,6 @@ def _latin_sentence_end(text: str, i: int, end: int) -> bool:
         return False
     word = re.search(r"([A-Za-z.]+)$", text[max(0, i - 12) : i])
     return not (word and word.group(1).lower() in _ABBREVIATIONS) and not (word and len(word.group(1)) == 1)
-
-
-def _first(rules: list[dict[str, Any]], clause: str, key: str, default: str) -> str:
-    for rule in rules:
-        if rule["regex"].search(clause):
-            return str(rule[key])
-    return default
 
 
 def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityMention] | None = None) -> list[Event]:
@@ -247,7 +289,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     actors = [i for i in ids if g.entity(i)["type"] in _ACTOR_TYPES]
                     involved = [i for i in ids if i not in actors]
                     folded = clause.lower()
-                    plover_cameo = _type(data["types"], folded)
+                    types = cues(data, "types", folded)
+                    plover_cameo = _type(data, types)
                     named = [
                         (m.start - p_start, data["entity_domains"][kind])
                         for m in entity_mentions
@@ -255,11 +298,11 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         for i in m.ids
                         if (kind := g.entity(i)["type"]) in data["entity_domains"]
                     ]
-                    domain = _domain(data["domains"], folded, named)
+                    domain = _domain(data, folded, named)
                     sides = set(ids)
                     if not (sides & japan and sides & nato):
                         domain = "context"
-                    mode = _mode(data["modes"], folded, data["types"])
+                    mode = _mode(data, folded, types)
                     names = [g.entity(i)["name"] for i in actors]
                     roles = {"source": actors[0]} if actors else {}
                     if len(actors) > 1:
@@ -326,7 +369,7 @@ def predicates(sentence: str, start: int, end: int, data: dict[str, Any]) -> lis
     bounds = [start, *cuts, end]
     pieces: list[tuple[int, int, str | None]] = []
     for a, b in itertools.pairwise(bounds):
-        kind = _type_or_none(data["types"], _QUOTED.sub("", sentence[a:b]).lower())
+        kind = _type_or_none(data, _QUOTED.sub("", sentence[a:b]).lower())
         if pieces and (kind is None or kind == pieces[-1][2] or pieces[-1][2] is None):
             previous = pieces[-1]
             pieces[-1] = (previous[0], b, previous[2] or kind)
@@ -335,44 +378,52 @@ def predicates(sentence: str, start: int, end: int, data: dict[str, Any]) -> lis
     return [(a, b) for a, b, _ in pieces]
 
 
-def _type_or_none(rules: list[dict[str, Any]], clause: str) -> str | None:
-    for rule in rules:
-        if rule["regex"].search(clause):
-            return str(rule["plover"])
-    return None
+def cues(data: dict[str, Any], key: str, clause: str) -> dict[int, int]:
+    """Which rules of a category (`types`, `domains`, `modes`) have a cue in the (lower-cased) clause: rule
+    index → where its first cue stands."""
+    found: dict[int, int] = {}
+    for match in data[f"{key}_any"].finditer(clause):
+        index = int(str(match.lastgroup)[1:])
+        found.setdefault(index, match.start())
+    return found
 
 
-def _mode(rules: list[dict[str, Any]], clause: str, types: list[dict[str, Any]]) -> str:
+def _type_or_none(data: dict[str, Any], clause: str) -> str | None:
+    found = cues(data, "types", clause)
+    return str(data["types"][min(found)]["plover"]) if found else None
+
+
+def _mode(data: dict[str, Any], clause: str, types: dict[int, int]) -> str:
     """The mode of the clause's predicate. A cue marked `before_verb` (`will`, `计划于`, `did not`: words that
     stand before the verb they govern) counts only before the predicate's own cue, so the `will` of a later verb
     leaves a completed signing asserted; other cues (`可能性`, `予定`) count anywhere in the clause."""
-    verb = min((m.start() for rule in types if (m := rule["regex"].search(clause))), default=len(clause))
-    for rule in rules:
-        match = rule["regex"].search(clause)
-        if match and (not rule.get("before_verb") or match.start() <= verb):
-            return str(rule["mode"])
+    verb = min(types.values(), default=len(clause))
+    rules = data["modes"]
+    for index, at in sorted(cues(data, "modes", clause).items()):
+        if rules[index].get("before_verb") and at > verb:
+            continue
+        return str(rules[index]["mode"])
     return "asserted"
 
 
-def _domain(rules: list[dict[str, Any]], clause: str, named: list[tuple[int, str]] = ()) -> str:  # type: ignore[assignment]
+def _domain(data: dict[str, Any], clause: str, named: list[tuple[int, str]]) -> str:
     """A strong rule wins anywhere in the clause; otherwise the rule whose words come first, where an entity
     of a type with a domain (`named`: its place in the clause and its domain) counts as such words."""
-    for rule in rules:
-        if rule.get("strong") and rule["regex"].search(clause):
-            return str(rule["domain"])
-    best: tuple[int, str] | None = min(named) if named else None
-    for rule in rules:
-        match = rule["regex"].search(clause)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), str(rule["domain"]))
-    return best[1] if best else "political-dialogue"
+    rules = data["domains"]
+    found = cues(data, "domains", clause)
+    for index in sorted(found):
+        if rules[index].get("strong"):
+            return str(rules[index]["domain"])
+    candidates = [(at, index, str(rules[index]["domain"])) for index, at in found.items()]
+    candidates += [(at, len(rules), domain) for at, domain in named]
+    return min(candidates)[2] if candidates else "political-dialogue"
 
 
-def _type(rules: list[dict[str, Any]], clause: str) -> tuple[str, str]:
-    for rule in rules:
-        if rule["regex"].search(clause):
-            return str(rule["plover"]), str(rule["cameo"])
-    return "CONSULT", "04"
+def _type(data: dict[str, Any], types: dict[int, int]) -> tuple[str, str]:
+    if not types:
+        return "CONSULT", "04"
+    rule = data["types"][min(types)]
+    return str(rule["plover"]), str(rule["cameo"])
 
 
 def _clauses(sentence: str, mentions: list[DateMention]) -> list[tuple[int, int]]:
