@@ -91,7 +91,12 @@ class Gazetteer:
         return self.entities[ident]
 
     def match(self, text: str) -> list[EntityMention]:
-        """Every entity mention in `text`, in order (generic titles unresolved: see `resolve_titles`)."""
+        """Every entity mention in `text`, in order, generic titles resolved against the whole text as one
+        paragraph (`mark_entities` resolves them by the document's own paragraphs)."""
+        return resolve_titles(text, self.match_names(text))
+
+    def match_names(self, text: str) -> list[EntityMention]:
+        """Every entity mention in `text`, in order; a generic title keeps its role as a `title:` id."""
         found: list[EntityMention] = []
         targets, latin, blocked = self.targets, self.latin, self.blocked
         folded = fold(text)
@@ -123,7 +128,7 @@ class Gazetteer:
         if not crossing:
             return []
         s, e, index = max(crossing, key=lambda c: (c[1] - c[0], -c[0]))
-        head = [m for m in self.match(text[start : start + s])]
+        head = self.match_names(text[start : start + s])
         out = [EntityMention(m.start + start, m.end + start, m.alias, m.ids) for m in head]
         out.append(EntityMention(start + s, start + e, text[start + s : start + e], self.targets[index]))
         return out
@@ -306,6 +311,6 @@ def resolve_entity(ref: str) -> str:
 def mark_entities(doc: Any) -> Any:
     """The entities stage: every entity mention of `doc.text` on `doc.entities`, generic titles resolved by the
     sentence or paragraph they stand in."""
-    mentions = gazetteer().match(doc.text)
+    mentions = gazetteer().match_names(doc.text)
     paragraphs = [(s.start, s.end) for s in doc.spans if s.kind in ("paragraph", "abstract")]
     return doc.evolve(entities=tuple(resolve_titles(doc.text, mentions, paragraphs)))
