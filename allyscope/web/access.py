@@ -6,6 +6,7 @@ reviewers deciding at once are applied one after the other, each in its own tran
 
 from __future__ import annotations
 
+import queue
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -21,7 +22,10 @@ class ReadOnlyStore(Store):
     def __init__(self, path: Path) -> None:
         self.path = path
         self.replayed = {}
-        self.conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+        # Used by one request at a time, but not always on the thread that opened it (see `Database.reading`).
+        self.conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+        )
         self.conn.execute("PRAGMA query_only=ON")
 
 
@@ -33,14 +37,28 @@ class Database:
             pass
         self.path = path
         self._write_lock = threading.Lock()
+        self._idle: queue.SimpleQueue[ReadOnlyStore] = queue.SimpleQueue()
 
     @contextmanager
     def reading(self) -> Iterator[ReadOnlyStore]:
-        store = ReadOnlyStore(self.path)
+        """A read-only store for one request, taken from a pool of idle ones.
+
+        Reusing connections keeps SQLite's parsed schema and page cache warm: a new connection per request cost
+        more than most queries. A read transaction never spans requests (autocommit), so each request sees the
+        latest committed writes."""
+        try:
+            store = self._idle.get_nowait()
+        except queue.Empty:
+            store = ReadOnlyStore(self.path)
         try:
             yield store
-        finally:
+        except BaseException:
             store.close()
+            raise
+        if store.conn.in_transaction:
+            store.close()
+        else:
+            self._idle.put(store)
 
     @contextmanager
     def writing(self) -> Iterator[Store]:

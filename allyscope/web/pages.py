@@ -5,6 +5,7 @@ Reading works with JavaScript off; the only script (review shortcuts) is a stati
 from __future__ import annotations
 
 import math
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode, urlsplit
@@ -51,6 +52,7 @@ templates = Environment(
 )
 templates.filters["safe_url"] = safe_url
 templates.filters["lang"] = lang_of
+templates.globals["span_in_year"] = lambda item, year: span_in_year(item, year)
 
 
 def _render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -111,6 +113,22 @@ async def timeline(request: Request) -> Response:
         zoom=_zoom(kept),
         year_links=year_links,
     )
+
+
+def span_in_year(item: dict[str, Any], year: str, width: int = 120) -> dict[str, float]:
+    """Where a fact's date range falls within `year`, in SVG units: an imprecise date is drawn as the span it
+    covers (a month as a twelfth, a decade as the whole year with `beyond` set), a day as a tick."""
+    first, last = date.fromisoformat(f"{year}-01-01"), date.fromisoformat(f"{year}-12-31")
+    try:
+        start = max(date.fromisoformat(str(item["date_start"])), first)
+        end = min(date.fromisoformat(str(item["date_end"])), last)
+    except ValueError:
+        return {"x": 0.0, "w": float(width), "beyond": 1.0}
+    days = (last - first).days + 1
+    x = (start - first).days / days * width
+    w = max(((end - start).days + 1) / days * width, 2.0)
+    beyond = float(str(item["date_end"]) > last.isoformat() or str(item["date_start"]) < first.isoformat())
+    return {"x": round(x, 1), "w": round(min(w, width - x), 1), "beyond": beyond}
 
 
 def _domains() -> list[str]:

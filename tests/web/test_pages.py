@@ -8,6 +8,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.web.conftest import TOKEN
 
 PAGES = ["/", "/timeline", "/timeline?from=2014&to=2014", "/documents", "/network", "/claims", "/indicators",
@@ -146,3 +148,22 @@ def test_oversized_request_is_refused(client: Any) -> None:
     answer = client.post("/api/review/x", content=b"x" * 3_000_000, headers={"Authorization": f"Bearer {TOKEN}"})
     assert answer.status_code == 413
     assert answer.json()["error"]["code"] == "too_large"
+
+
+def test_imprecise_dates_are_drawn_as_the_span_they_cover() -> None:
+    from allyscope.web.pages import span_in_year
+
+    day = span_in_year({"date_start": "2023-07-12", "date_end": "2023-07-12"}, "2023")
+    month = span_in_year({"date_start": "2023-07-01", "date_end": "2023-07-31"}, "2023")
+    year = span_in_year({"date_start": "2023-01-01", "date_end": "2023-12-31"}, "2023")
+    decade = span_in_year({"date_start": "2020-01-01", "date_end": "2029-12-31"}, "2020")
+    assert day["w"] == 2.0 and 60 < day["x"] < 64
+    assert 9 < month["w"] < 11 and month["x"] == pytest.approx(day["x"] - 3.6, abs=0.5)
+    assert year == {"x": 0.0, "w": 120.0, "beyond": 0.0}
+    assert decade["beyond"] == 1.0 and decade["w"] == 120.0
+
+
+def test_timeline_draws_a_span_per_fact(client: Any) -> None:
+    page = client.get("/timeline?from=2019&to=2019").text
+    assert page.count('<svg class="when"') == page.count('<li class="fact')
+    assert page.count('<li class="fact') > 2
