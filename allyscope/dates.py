@@ -571,12 +571,9 @@ def anchor_of(value: Any) -> Anchor | None:
 
 
 def document_date(doc: Any) -> Anchor | None:
-    """The document's own date, the anchor of last resort: the layout stage's `date` (its dateline or issue
-    line) when it has one, else a `date` in the document's meta."""
-    value = getattr(doc, "date", None)
-    if value is None and hasattr(doc, "get_meta"):
-        value = doc.get_meta("date")
-    return anchor_of(value)
+    """The document's own date, the anchor of last resort: `Document.date`, which the structure stage reads from
+    its dateline, its "published" line or the issue it appeared in (None when it states none)."""
+    return anchor_of(getattr(doc, "date", None))
 
 
 def mark_dates(doc: Any) -> Any:

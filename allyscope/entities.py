@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick_rs
 
-from allyscope.scripts import fold
+from allyscope.scripts import fold, fold_text
 
 LANGUAGES = ("en", "zh", "zh_Hant", "ja")
 _NOT_STATES = {
@@ -99,7 +99,7 @@ class Gazetteer:
         """Every entity mention in `text`, in order; a generic title keeps its role as a `title:` id."""
         found: list[EntityMention] = []
         targets, latin, blocked = self.targets, self.latin, self.blocked
-        folded = fold(text)
+        folded = fold_text(text) if len(text) > 2000 else fold(text)
         size = len(text)
         for index, start, end in self.automaton.find_matches_as_indexes(folded, overlapping=False):
             if blocked[index]:
@@ -222,6 +222,10 @@ def resolve_titles(
             out.append(m)
             continue
         role = m.ids[0][len(TITLE) :]
+        adjacent = mentions[i - 1] if i and not text[mentions[i - 1].end : m.start].strip() else None
+        if adjacent is not None and adjacent.ids and not _states_of(adjacent.ids, g):
+            out.append(EntityMention(m.start, m.end, m.alias, ()))  # `北约国防部长`: an organization's, no state's
+            continue
         owner = _state_before(text, mentions, i, g)
         if owner is None:
             paragraph = next(((a, b) for a, b in spans if a <= m.start < b), (0, len(text)))
@@ -271,41 +275,37 @@ def _terms() -> dict[str, list[tuple[str, str, str]]]:
     return out
 
 
+def _day_range(date: str) -> tuple[str, str] | None:
+    """The first and last day an EDTF date (or the start of an interval) may stand for; None when vague."""
+    day = date.split("/")[0].rstrip("~?%")
+    if "X" in day or not day[:4].isdigit() or not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", day):
+        return None
+    if len(day) == 10:
+        return day, day
+    if len(day) == 7:
+        return day + "-01", day + "-31"
+    return day + "-01-01", day + "-12-31"
+
+
 def holders(office: str, date: str) -> list[str]:
-    """The people the data says held `office` on `date` (an EDTF date; its first day counts)."""
+    """The people the data says held `office` at some time within `date` (an EDTF date)."""
     terms = _terms().get(office)
-    day = date.split("/")[0].rstrip("~?")
-    if not terms or "X" in day or not day[:4].isdigit():
+    span = _day_range(date)
+    if not terms or span is None:
         return []
-    day = (day + "-01-01")[:10] if len(day) < 10 else day
-    return [person for first, last, person in terms if first <= day <= last]
+    first, last = span
+    return [person for start, end, person in terms if start <= last and first < end]
 
 
 def in_office(person: str, date: str) -> bool | None:
-    """Whether `person` held any office of the data on `date`; None when the data has no terms for them or the
-    date is too vague to say."""
+    """Whether `person` held any office of the data within `date`; None when the data has no terms for them or
+    the date is too vague to say."""
     roles = gazetteer().entity(person).get("roles", [])
-    day = date.split("/")[0].rstrip("~?")
-    if not roles or "X" in day or not day[:4].isdigit():
+    span = _day_range(date)
+    if not roles or span is None:
         return None
-    first = (day + "-01-01")[:10]
-    last = (day + "-12-31")[:10] if len(day) == 4 else (day + "-31")[:10] if len(day) == 7 else day
-    return any(r["from"] <= last and first <= r.get("to", "9999-12-31") for r in roles)
-
-
-def resolve_entity(ref: str) -> str:
-    """The id of the entity `ref` names: an id, or a name or alias in any language (case ignored for Latin)."""
-    from allyscope.errors import NotFoundError
-
-    g = gazetteer()
-    if ref in g.entities:
-        return ref
-    wanted = ref.strip().casefold()
-    for ident, entity in g.entities.items():
-        names = [entity["name"], *(a for aliases in entity.get("aliases", {}).values() for a in aliases)]
-        if any(name.casefold() == wanted for name in names):
-            return ident
-    raise NotFoundError(f"no entity is called {ref!r} (try an id such as JP, NATO or person:kishida)")
+    first, last = span
+    return any(r["from"] <= last and first < r.get("to", "9999-12-31") for r in roles)
 
 
 def mark_entities(doc: Any) -> Any:

@@ -22,6 +22,7 @@ from typing import Any
 from allyscope.dates import DateMention, mark_dates
 from allyscope.entities import EntityMention, gazetteer, holders, in_office, mark_entities
 from allyscope.model import Document
+from allyscope.scripts import fold, fold_text
 
 _SENTENCE_END = "。！？!?"
 _OPEN_QUOTES = "“「『‘"
@@ -241,6 +242,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
         all_mentions = list(mark_entities(doc).entities)
     starts = [m.start for m in all_mentions]
     marker_starts = [m.start for m in doc.markers]
+    folded_text = fold_text(text)  # cues are matched in one script and case: `簽署` is `签署`, `Signed` is `signed`
     for region in regions(doc):
         if not region.states_events:
             continue
@@ -288,7 +290,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     ids = _with_holders(ids, mention.edtf, g)
                     actors = [i for i in ids if g.entity(i)["type"] in _ACTOR_TYPES]
                     involved = [i for i in ids if i not in actors]
-                    folded = clause.lower()
+                    folded = folded_text[s_start + p_start : s_start + p_end]
                     types = cues(data, "types", folded)
                     plover_cameo = _type(data, types)
                     named = [
@@ -343,12 +345,17 @@ def _persons_in_office(ids: list[str], date: str, g: Any) -> list[str]:
 
 
 def _with_holders(ids: list[str], date: str, g: Any) -> list[str]:
-    """An office named without its holder brings in the person the data says held it on `date`."""
+    """An office named without its holder brings in the one person the data says held it within `date` (none
+    when the office changed hands then, or a person named in the clause held it)."""
     offices = [i for i in ids if g.entity(i)["type"] == "office"]
     if not offices:
         return ids
-    extra = [h for office in offices for h in holders(office, date) if h not in ids]
-    return [*ids, *extra[:1]] if len(extra) == 1 else ids
+    extra: list[str] = []
+    for office in offices:
+        held = holders(office, date)
+        if len(held) == 1 and not set(held) & set(ids):
+            extra.append(held[0])
+    return [*ids, *dict.fromkeys(extra)]
 
 
 def mark_events(doc: Document) -> Document:
@@ -369,7 +376,7 @@ def predicates(sentence: str, start: int, end: int, data: dict[str, Any]) -> lis
     bounds = [start, *cuts, end]
     pieces: list[tuple[int, int, str | None]] = []
     for a, b in itertools.pairwise(bounds):
-        kind = _type_or_none(data, _QUOTED.sub("", sentence[a:b]).lower())
+        kind = _type_or_none(data, fold(_QUOTED.sub("", sentence[a:b])))
         if pieces and (kind is None or kind == pieces[-1][2] or pieces[-1][2] is None):
             previous = pieces[-1]
             pieces[-1] = (previous[0], b, previous[2] or kind)

@@ -9,7 +9,7 @@ phrase by one of another length) is undone character by character, so `fold(text
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 
@@ -48,3 +48,10 @@ def fold(text: str) -> str:
 def has_cjk(text: str) -> bool:
     """True when `text` holds a CJK ideograph (only such text needs the script conversion)."""
     return _has_cjk(text)
+
+
+@lru_cache(maxsize=8)
+def fold_text(text: str) -> str:
+    """`fold` of a whole document's text, kept for the stages after the one that made it (the entities and
+    events stages both read the folded text)."""
+    return fold(text)

@@ -1,8 +1,8 @@
 """Extraction on text it was not tuned on: each trap of issue 14 in sentences written for this test.
 
 Every document here is made up for the test (facts of the field are public; the sentences are ours). A
-document's own date is given the way the layout stage gives it (`date` in the document's meta until the
-Document carries it), so anchoring is tested with explicit inputs.
+document's own date is given as `Document.date`, set here directly (whether or not the
+layout stage read one), so anchoring is tested with explicit inputs.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from allyscope.pipeline import analyse, parse_text
 def _extract(body: str, date: str | None = None, title: str = "测试文档") -> Document:
     doc = parse_text(f"{title}\n\n{body}\n")
     if date is not None:
-        doc = doc.evolve(meta=(*doc.meta, ("date", date)))
+        doc = doc.evolve(date=date, date_source="dateline")
     return analyse(doc)
 
 
