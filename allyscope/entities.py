@@ -308,6 +308,21 @@ def in_office(person: str, date: str) -> bool | None:
     return any(r["from"] <= last and first < r.get("to", "9999-12-31") for r in roles)
 
 
+def resolve_entity(ref: str) -> str:
+    """The id of the entity `ref` names: an id, or a name or alias in any language (case ignored for Latin)."""
+    from allyscope.errors import NotFoundError
+
+    g = gazetteer()
+    if ref in g.entities:
+        return ref
+    wanted = ref.strip().casefold()
+    for ident, entity in g.entities.items():
+        names = [entity["name"], *(a for aliases in entity.get("aliases", {}).values() for a in aliases)]
+        if any(name.casefold() == wanted for name in names):
+            return ident
+    raise NotFoundError(f"no entity is called {ref!r} (try an id such as JP, NATO or person:kishida)")
+
+
 def mark_entities(doc: Any) -> Any:
     """The entities stage: every entity mention of `doc.text` on `doc.entities`, generic titles resolved by the
     sentence or paragraph they stand in."""
