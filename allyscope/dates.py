@@ -183,9 +183,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words += [*r["document_relative"], *(w for w in r["seasons"] if w.isascii())]
     words += ["between", "since", "from", "starting", "beginning", "the", "early", "mid", "late", "fy", "fiscal"]
     words += ["around", "about", "circa", "c.", "approximately"]
-    initials = {w[0].lower() for w in words} | {w[0].upper() for w in words}
-    initials |= set("0123456789１２" + _CJK_DIGITS + "十")
-    first = "(?=[" + "".join(sorted(re.escape(c) for c in initials)) + "])"
+    latin = {w[0].lower() for w in words if w[0].isascii() and w[0].isalpha()}
+    latin |= {c.upper() for c in latin}
+    cjk_words = sorted({w for w in words if not w.isascii()}, key=len, reverse=True)
+    numerals = _CJK_DIGITS + "十"
+    # Where a date may start: a digit; a Chinese numeral that runs into 年, 月 or 世纪; a CJK word of the
+    # vocabulary (tested only where its first character stands); an English word's first letter where a word
+    # starts. Testing this first spares the engine from trying every alternative at every position.
+    first = (
+        "(?:(?=[0-9０-９])"
+        rf"|(?=[{numerals}]+\s*[年月世])"
+        "|(?=[" + "".join(sorted({re.escape(w[0]) for w in cjk_words})) + "])(?=" + _alternatives(cjk_words) + ")"
+        "|(?<![A-Za-z])(?=[" + "".join(sorted(re.escape(c) for c in latin)) + "]))"
+    )
     # Only the parts with English words ignore case: a case-blind engine is twice as slow on Chinese text.
     cased = {"cn_century_decade", "cn_decade_pair", "cjk_decade4", "cn_century", "range", "cjk", "bare_month"}
     cased |= {"bare_day", "now", "era"}
@@ -269,13 +279,6 @@ def _md_value(g: dict[str, Any], s: str, year: int) -> tuple[str, str]:
     return edtf, precision
 
 
-def _century_prefix(token: str | None) -> int | None:
-    """`20` / `二十` (the 20th century) → 19 (the first two digits of its years)."""
-    if not token:
-        return None
-    return number(token) - 1
-
-
 def _in_document_title(text: str, start: int) -> bool:
     """True when `start` lies inside `《…》` (a year in a title names the document, not an event)."""
     opened = text.rfind("《", 0, start)
@@ -310,13 +313,16 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
     for word in r["period_end_before"]:
         if before.endswith(word) and (not word.isascii() or not before[: -len(word)][-1:].isalpha()):
             return "period-end"
-    if any(after.lstrip().startswith(w) for w in r["dateline_after"]) or re.match(
-        r"\s*(?:\((?:Reuters|AP|AFP|Xinhua|Kyodo|Yonhap)\)\s*)?[-–—]\s", text[end : end + 24]
-    ):
+    if any(after.lstrip().startswith(w) for w in r["dateline_after"]) or _DATELINE_DASH.match(text, end, end + 24):
         return "dateline"
-    if _is_citation(text, start, end):
+    following = text[end : end + 20]
+    if _CLOSER.search(following) and _is_citation(text, start, end):
         return "citation"
     return ""
+
+
+_DATELINE_DASH = re.compile(r"\s*(?:\((?:Reuters|AP|AFP|Xinhua|Kyodo|Yonhap)\)\s*)?[-–—]\s")
+_CLOSER = re.compile(r"[）)】\]]")
 
 
 def _nearest_year(anchor: Anchor, month: int) -> int:
@@ -467,22 +473,26 @@ def read_dates(
                     _check(int(decade_text))
                     edtf, quality = f"{decade_text[:3]}X", g["d4q"]
                 else:
-                    century = _century_prefix(g["cdc"]) if g["cdc"] else 19
+                    century = number(g["cdc"]) - 1 if g["cdc"] else 19
                     decade = number(g["dec1"]) // 10
+                    _check(century * 100 + decade * 10 + 9)
                     edtf, quality = f"{century:02d}{decade}X", g["decq"]
                 precision = label = "decade"
                 if quality:
                     qualifier = r["year_parts"].get(quality, "mid")
             elif kind == "cn_decade_pair":
-                century = _century_prefix(g["pcc"]) if g["pcc"] else 19
+                century = number(g["pcc"]) - 1 if g["pcc"] else 19
                 first, second = number(g["p1"]), number(g["p2"])
+                _check(century * 100 + first * 10 + 9)
                 out.append(DateMention(start, end, m.group(0), f"{century:02d}{first}X", "decade", "decade"))
                 edtf, precision, label = f"{century:02d}{second}X", "decade", "decade"
             elif kind == "cn_century":
                 century = number(g["cent"]) - 1
+                _check(century * 100 + 99)
                 edtf, precision, label, role = f"{century:02d}XX", "century", "century", "period"
             elif kind == "en_century":
                 century = int(g["encent"]) - 1
+                _check(century * 100 + 99)
                 edtf, precision, label, role = f"{century:02d}XX", "century", "century", "period"
             elif kind == "en_decade":
                 edtf, precision, label = f"{g['edec'][:3]}X", "decade", "decade"

@@ -242,6 +242,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
         all_mentions = list(mark_entities(doc).entities)
     starts = [m.start for m in all_mentions]
     marker_starts = [m.start for m in doc.markers]
+    entities = g.entities
+    entity_domains: dict[str, str] = data["entity_domains"]
     folded_text = fold_text(text)  # cues are matched in one script and case: `簽署` is `签署`, `Signed` is `signed`
     for region in regions(doc):
         if not region.states_events:
@@ -275,37 +277,38 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             ]
             clauses = _clauses(sentence, mentions)
             for mention, (c_start, c_end) in zip(mentions, clauses, strict=True):
+                in_clause = list(dict.fromkeys(i for m in entity_mentions if c_start <= m.start < c_end for i in m.ids))
+                in_clause = _persons_in_office(in_clause, mention.edtf, g)
                 for p_start, p_end in predicates(sentence, c_start, c_end, data):
                     clause = sentence[p_start:p_end]
-                    ids = list(dict.fromkeys(i for m in entity_mentions if c_start <= m.start < c_end for i in m.ids))
-                    ids = _persons_in_office(ids, mention.edtf, g)
+                    ids = in_clause
                     if any(word in clause for word in data["dyad_words"]):
                         ids = list(dict.fromkeys([*ids, *data["dyad"]]))  # "both sides": the relationship's parties
                     if not ids:
                         ids = list(dict.fromkeys(i for m in entity_mentions for i in m.ids))
                     # a NATO summit, council or centre named alone still brings NATO in as an actor
                     ids = list(
-                        dict.fromkeys([*ids, *(g.entity(i)["part_of"] for i in ids if "part_of" in g.entity(i))])
+                        dict.fromkeys([*ids, *(entities[i]["part_of"] for i in ids if "part_of" in entities[i])])
                     )
                     ids = _with_holders(ids, mention.edtf, g)
-                    actors = [i for i in ids if g.entity(i)["type"] in _ACTOR_TYPES]
+                    actors = [i for i in ids if entities[i]["type"] in _ACTOR_TYPES]
                     involved = [i for i in ids if i not in actors]
                     folded = folded_text[s_start + p_start : s_start + p_end]
                     types = cues(data, "types", folded)
                     plover_cameo = _type(data, types)
                     named = [
-                        (m.start - p_start, data["entity_domains"][kind])
+                        (m.start - p_start, entity_domains[kind])
                         for m in entity_mentions
                         if p_start <= m.start < p_end
                         for i in m.ids
-                        if (kind := g.entity(i)["type"]) in data["entity_domains"]
+                        if (kind := entities[i]["type"]) in entity_domains
                     ]
                     domain = _domain(data, folded, named)
                     sides = set(ids)
                     if not (sides & japan and sides & nato):
                         domain = "context"
                     mode = _mode(data, folded, types)
-                    names = [g.entity(i)["name"] for i in actors]
+                    names = [entities[i]["name"] for i in actors]
                     roles = {"source": actors[0]} if actors else {}
                     if len(actors) > 1:
                         roles["target"] = actors[1]
