@@ -321,6 +321,9 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
     return ""
 
 
+_ALONE_AROUND = re.compile(
+    r"[\s()（）\[\]【】,，.。:：|/\-–—]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|[月火水木金土日]曜日?|星期."
+)
 _DATELINE_DASH = re.compile(r"\s*(?:\((?:Reuters|AP|AFP|Xinhua|Kyodo|Yonhap)\)\s*)?[-–—]\s")
 _CLOSER = re.compile(r"[）)】\]]")
 
@@ -603,8 +606,13 @@ def mark_dates(doc: Any) -> Any:
     text = doc.text
     for region in regions(doc):
         reading = read_dates(text[region.start : region.end], None, anchor, previous, previous_edtf)
+        alone = len(reading.mentions) == 1 and not _ALONE_AROUND.sub(
+            "", text[region.start : region.end].replace(reading.mentions[0].text, "", 1)
+        )
         for mention in reading.mentions:
             role = mention.role if region.states_events else mention.role or region.where
+            if alone and not role:
+                role = "dateline"  # a date alone on its line dates the document, not an event
             found.append(
                 replace(mention, start=mention.start + region.start, end=mention.end + region.start, role=role)
             )

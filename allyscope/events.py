@@ -203,6 +203,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+_NUMBERED = re.compile(r"\b(?:[Ff]ig(?:ure)?|[Tt]able|[Pp]hoto|[Cc]hart|[Mm]ap)\.?\s*\d+$")
 _ABBREVIATIONS = {
     *("mr", "mrs", "ms", "dr", "no", "vol", "pp", "p", "e.g", "i.e", "u.s", "u.k", "st", "gen", "col", "lt", "h.e"),
     *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
@@ -215,7 +216,10 @@ def _latin_sentence_end(text: str, i: int, end: int) -> bool:
     following = re.match(r"(?:\[\d{1,3}\])?\s+(?=[A-Z“\"])|(?:\[\d{1,3}\])?\s*$", rest)
     if following is None:
         return False
-    word = re.search(r"([A-Za-z.]+)$", text[max(0, i - 12) : i])
+    before = text[max(0, i - 12) : i]
+    if _NUMBERED.search(before):
+        return False  # `Figure 1.`, `No. 3.`: a label and its number, not a sentence
+    word = re.search(r"([A-Za-z.]+)$", before)
     return not (word and word.group(1).lower() in _ABBREVIATIONS) and not (word and len(word.group(1)) == 1)
 
 
@@ -225,7 +229,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     The dates and entity mentions are the document's own (`doc.dates`, `doc.entities`: the dates and entities
     stages) when those stages have run; otherwise they are found here. `known_mentions` stands for the entity
     mentions of `doc.text` when the caller has them already."""
-    from allyscope.regions import regions
+    from allyscope.regions import is_caption, regions
 
     data = patterns()
     g = gazetteer()
@@ -264,6 +268,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             if not mentions:
                 continue
             sentence = text[s_start:s_end]
+            if is_caption(sentence):
+                continue
             in_sentence = doc.markers[
                 bisect.bisect_left(marker_starts, s_start) : bisect.bisect_left(marker_starts, s_end)
             ]

@@ -1,7 +1,10 @@
 """Where a stretch of a document stands, which decides whether it may state the document's events.
 
 The body's paragraphs and the abstract are read for events (an event from the abstract says so: `where` is
-`abstract`). A caption (a figure, table or photo label, or the source line under it) and an entry of a
+`abstract`), and so is any other text of the front matter that is not its title, a heading or its keywords
+(`where` is `front`): a line the structure stage took for an author may be a dateline or a news item's first
+sentence, and a date alone on its line is read as the document's dateline (it dates no event). A caption (a
+figure, table or photo label, or the source line under it) and an entry of a
 reference list set in the body are read for nothing: their dates date an image or a source, and they anchor no
 date after them. Notes are never here: they live in `Document.notes_text`. The cues are data
 (`regions` in `data/event_patterns.json`).
@@ -19,7 +22,8 @@ from allyscope.model import Document
 
 
 class Region(NamedTuple):
-    """A stretch `[start, end)` of the body text and where it stands: `body`, `abstract`, `caption`, `reference`."""
+    """A stretch `[start, end)` of the body text and where it stands: `body`, `abstract`, `front`, `caption`,
+    `reference`."""
 
     start: int
     end: int
@@ -27,7 +31,7 @@ class Region(NamedTuple):
 
     @property
     def states_events(self) -> bool:
-        return self.where in ("body", "abstract")
+        return self.where in ("body", "abstract", "front")
 
 
 @cache
@@ -59,4 +63,35 @@ def regions(doc: Document) -> list[Region]:
         if kept and region.start < kept[-1].end:
             continue
         kept.append(region)
-    return kept
+    return sorted(kept + _front(doc, kept))
+
+
+_NOT_READ = ("title", "keywords", "keyword")
+
+
+def _front(doc: Document, read: list[Region]) -> list[Region]:
+    """Lines of the text that no region above covers and that are no title, heading or keywords: author lines,
+    and lines the structure stage left without a span. Each line is its own region."""
+    taken = sorted(
+        [(r.start, r.end) for r in read]
+        + [(s.start, s.end) for s in doc.spans if s.kind in _NOT_READ]
+        + [(h.start, h.end) for h in doc.headings]
+    )
+    text = doc.text
+    out: list[Region] = []
+    position = 0
+    for start, end in [*taken, (len(text), len(text))]:
+        if start > position:
+            line_start = position
+            for line in text[position:start].split("\n"):
+                if line.strip():
+                    out.append(Region(line_start, line_start + len(line), "front"))
+                line_start += len(line) + 1
+        position = max(position, end)
+    return out
+
+
+def is_caption(sentence: str) -> bool:
+    """True when a sentence is a caption's (`Figure 1. …`, `图2 …`): a caption the layout joined to the
+    paragraph before it still states no event."""
+    return _cues()[1].match(sentence.lstrip()) is not None

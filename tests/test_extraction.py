@@ -135,6 +135,28 @@ def test_captions_citations_and_periods_yield_no_events() -> None:
     assert [(e.date, e.where) for e in doc.events] == [("2022-06", "body")]
 
 
+def test_a_caption_joined_to_a_paragraph_states_no_event() -> None:
+    doc = _extract("In 2019 Japan and NATO held talks in Tokyo.\nFigure 2. The talks in Tokyo, October 2019\n")
+    assert [e.date for e in doc.events] == ["2019"]
+
+
+def test_front_lines_are_read_and_a_date_alone_is_a_dateline() -> None:
+    text = "发言人答问\n2022年6月30日\n问：日本首相29日出席北约峰会，有何评论？\n答：我们注意到有关报道。\n"
+    doc = analyse(parse_text(text))
+    assert [(e.date, e.date_basis) for e in doc.events] == [("2022-06-29", "previous-date")]
+    assert "person:kishida" in doc.events[0].actors  # Japan's prime minister in June 2022
+    alone = [d for d in doc.dates if d.text == "2022年6月30日"]
+    assert alone and alone[0].role == "dateline"
+
+
+def test_a_line_no_span_covers_is_read() -> None:
+    from allyscope.regions import regions
+
+    doc = parse_text("标题\n\n正文第一段没有日期。\n")
+    doc = doc.evolve(spans=tuple(s for s in doc.spans if s.kind != "paragraph"))  # as a misread layout leaves it
+    assert [r.where for r in regions(doc)] == ["front"]
+
+
 def test_an_abstract_is_read_and_marked() -> None:
     text = "题目\n\n摘要：2019年12月，北约伦敦峰会首次提及中国。\n\n关键词：北约；中国\n\n一、正文\n\n正文没有日期。\n"
     doc = analyse(parse_text(text))
