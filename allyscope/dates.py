@@ -14,10 +14,12 @@ How a year is reached is recorded as the mention's `basis`, by this stated rule:
 - `era` — an era name and its year give it;
 - `relative` — a word counts years from the date before it (`同年`, `翌年`, `the following year`);
 - `previous-date` — a date without a year takes the year (and, for a bare day, the month) of the latest date
-  before it in the text whose year is known;
-- `document-date` — with no such date before it, it takes them from the document's own date (its dateline or
-  issue line), choosing the year that puts it nearest to that date (`12月` in a text of January 2024 is
-  December 2023); `今年`, `昨年`, `last year` always count from the document's date.
+  before it in its paragraph whose year is known — or, when the document states no date of its own, of the
+  latest such date in an earlier paragraph;
+- `document-date` — otherwise it takes them from the document's own date (its dateline or issue line; when the
+  layout found none, the first date line of the text), choosing the year that puts it nearest to that date
+  (`12月` in a text of January 2024 is December 2023: the past, unless the month is at most two months ahead);
+  `今年`, `昨年`, `today`, a weekday always count from the document's date.
 
 A date that no rule can anchor is left out. Some dates never date an event, and say why in `role`: `document`
 (a year that names a document: `2022 年版`, a year inside `《…》`), `citation` (the date of a source in brackets:
@@ -31,15 +33,16 @@ warning instead. The vocabulary lives in `data/date_rules.json`; what is here is
 from __future__ import annotations
 
 import calendar
+import datetime
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
 BASES = ("explicit", "era", "relative", "previous-date", "document-date")
-NOT_EVENT_ROLES = ("document", "citation", "dateline", "period", "period-end")
+NOT_EVENT_ROLES = ("document", "citation", "dateline", "furniture", "period", "period-end")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +121,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     now_cjk = _alternatives([w for w in r["document_relative"] if not w.isascii()])
     now_en = _alternatives([w for w in r["document_relative"] if w.isascii()])
     thereafter = _alternatives(r["thereafter"])
+    day_vocabulary = [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"]]
+    day_words = _alternatives([w for w in day_vocabulary if not w.isascii()])
+    day_words_en = _alternatives([w for w in day_vocabulary if w.isascii()])
+    later_cjk = _alternatives(r["days_later"]["cjk"])
+    later_en = _alternatives(r["days_later"]["en"])
+    weekdays_cjk = _alternatives([w for w in r["weekdays"] if not w.isascii()])
+    weekdays_en = _alternatives([w for w in r["weekdays"] if w.isascii()])
     fiscal = _alternatives(r["fiscal_markers"])
     seasons_en = _alternatives([w for w in r["seasons"] if w.isascii()])
     seasons_cjk = "".join(w for w in r["seasons"] if not w.isascii())
@@ -132,7 +142,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "cn_decade_pair": (
             r"(?:(?P<pcc>\d{2}|二十|二十一)\s*世纪\s*)?(?P<p1>[一二三四五六七八九])(?P<p2>[一二三四五六七八九])十\s*年代"
         ),
-        "cjk_decade4": r"(?P<d4>(?:1[89]|20)\d0)\s*年代(?P<d4q>初|末|中期|前半|後半|后半)?",
+        "cjk_decade4": (
+            r"(?P<d4>(?:1[89]|20)\d0|[0-9]0(?=年代))\s*年代(?P<d4q>半ば|初|末|中期|前半|後半|后半)?"
+            rf"(?P<d4open>\s*(?:{open_suffix}))?"
+        ),
         "cn_century": (
             r"(?P<cent>\d{2}|二十一|二十|十九)\s*世[纪紀]"
             r"(?!\s*(?:\d0|[一二三四五六七八九]十|[一二三四五六七八九]{2}十)\s*年代)"
@@ -144,8 +157,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\s*{_md('e')})?"
         ),
         "range": (
-            rf"(?P<ry1>{year4})\s*(?:年)?\s*(?:{sep})\s*"
-            rf"(?P<ry2>{year4})\s*(?:年(?!\s*\d{{1,2}}\s*月))?"
+            rf"(?P<ry1>{year4})\s*(?:年度?)?\s*(?:{sep}|から)\s*"
+            rf"(?P<ry2>{year4})\s*(?:年度?(?!\s*\d{{1,2}}\s*月)(?:にかけて|まで(?:の間)?)?)?"
         ),
         "cjk": (
             rf"(?P<year>{_YEAR})\s*年(?!\s*第)"
@@ -159,7 +172,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "relative": rf"(?P<rel>{relative})(?:\s*{_md('r')})?",
         "thereafter": rf"(?P<after>{thereafter})",
         "bare_month": rf"(?<![\d年])(?:{_md('b')})(?!\s*\d)",
-        "bare_day": r"(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])日(?![本間间后後以内前])",
+        "bare_day": (
+            r"(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])(?:日?\s*(?:至|到|～|~|－|—|–|-|、)\s*(?P<bd2>[12]\d|3[01]|0?[1-9]))?"
+            r"日(?![本間间后後以内前])"
+        ),
+        "day_word": rf"(?P<dayword>{day_words})(?:\s*(?P<dwday>[12]\d|3[01]|0?[1-9])\s*日)?",
+        "en_day_word": rf"\b(?P<endayword>{day_words_en})\b",
+        "days_later": rf"(?P<nlater>\d{{1,2}}|[一二两兩三四五六七八九十]{{1,2}})\s*(?:{later_cjk})",
+        "en_days_later": rf"\b(?P<enlater>\w+)\s+(?:{later_en})\b",
+        "weekday": rf"(?P<wd>{weekdays_cjk})(?![）)]?\s*\d)",
+        "en_weekday": rf"\b(?P<enwd>{weekdays_en})\b(?!,?\s*(?:\(|（)?\s*(?:\d|{months}))",
         "en_mdy": (rf"\b(?P<m1>{months})\.?\s+(?P<d1>{en_day})(?:\s*[-–]\s*(?P<d1b>{en_day}))?,?\s+(?P<y1>{year4})\b"),
         "en_dmy": (rf"\b(?P<d2>{en_day})(?:\s*[-–]\s*(?P<d2b>{en_day}))?\s+(?P<m2>{months})\.?,?\s+(?P<y2>{year4})\b"),
         "en_my": rf"\b(?P<m3>{months})\.?\s+(?P<y3>{year4})\b",
@@ -173,14 +195,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # Dates without a year, in English, need a capital month (`may` is a verb) and so keep their case.
     cased_english = {
         "en_md": rf"\b(?P<m6>{_capitalized(r['months_en'])})\.?\s+(?P<d6>{en_day})(?:\s*[-–]\s*(?P<d6b>{en_day}))?\b"
+        r"(?:\s+(?P<rel6>last|this|next)\s+year)?"
         r"(?!\s*(?:[,.]?\s*\d|[:.]\d))",
         "en_dm": rf"\b(?P<d7>{en_day})(?:\s*[-–]\s*(?P<d7b>{en_day}))?\s+(?P<m7>{_capitalized(r['months_en'])})\b\.?"
+        r"(?:\s+(?P<rel7>last|this|next)\s+year)?"
         r"(?!,?\s*\d)",
     }
     # Every pattern starts with one of these characters; testing one character class first at each position
     # spares the engine from trying every alternative there.
     words = [*r["same_year"], *r["next_year"], *r["previous_year"], *r["thereafter"], *r["eras"], *r["months_en"]]
     words += [*r["document_relative"], *(w for w in r["seasons"] if w.isascii())]
+    words += [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"], *r["weekdays"]]
     words += ["between", "since", "from", "starting", "beginning", "the", "early", "mid", "late", "fy", "fiscal"]
     words += ["around", "about", "circa", "c.", "approximately"]
     latin = {w[0].lower() for w in words if w[0].isascii() and w[0].isalpha()}
@@ -198,7 +223,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     # Only the parts with English words ignore case: a case-blind engine is twice as slow on Chinese text.
     cased = {"cn_century_decade", "cn_decade_pair", "cjk_decade4", "cn_century", "range", "cjk", "bare_month"}
-    cased |= {"bare_day", "now", "era"}
+    cased |= {"bare_day", "now", "era", "day_word", "days_later", "weekday"}
     alternatives = {
         name: f"(?P<_{name}>{pattern})" if name in cased else f"(?i:(?P<_{name}>{pattern}))"
         for name, pattern in parts.items()
@@ -279,6 +304,18 @@ def _md_value(g: dict[str, Any], s: str, year: int) -> tuple[str, str]:
     return edtf, precision
 
 
+_CLAUSE_START = re.compile(
+    r"(?:^|[。！？!?；;，,、\n])\s*(?:(?:从|自|由|於|于|在|[Ii]n|[Ff]rom|[Bb]etween|[Dd]uring)\s*)?$"
+)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Does a range of years open its clause (`1992年から1993年にかけて、…`, `From 2006 to 2013, …`)? Then it
+    dates what the clause tells; inside a noun phrase (`计划期为2023—2026年`, `令和5年度から令和9年度までを対象とする`)
+    it names a period."""
+    return _CLAUSE_START.search(text, max(0, start - 12), start) is not None
+
+
 def _in_document_title(text: str, start: int) -> bool:
     """True when `start` lies inside `《…》` (a year in a title names the document, not an event)."""
     opened = text.rfind("《", 0, start)
@@ -306,6 +343,9 @@ def _is_citation(text: str, start: int, end: int) -> bool:
 
 def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
     """Why a date dates no event (see the module docstring), or ''."""
+    label = text[max(0, start - 12) : start].rstrip(" \t：:　")
+    if any(label.endswith(w) for w in r["furniture_before"]):
+        return "furniture"  # `最終更新 2025年9月1日`, `Last edited 3 May 2024`: the page's own date
     after = text[end : end + 4]
     if any(after.startswith(w) for w in r["period_end_after"]):
         return "period-end"
@@ -321,6 +361,19 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
     return ""
 
 
+_SENTENCE_SIGNS = re.compile(r"[。！？!?；;，]|\.\s*$")
+
+
+def _on_a_date_line(text: str, mention: DateMention) -> bool:
+    """A date on a line that holds no sentence — a header (`Policy Brief No. 7 | May 2024`), a date line
+    (`2024年7月8日 19:40　通信社`, `Wednesday, October 11, 2023 (AM)`), a dateline (`2024年4月11日　華盛頓`)."""
+    begin = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    end = len(text) if end < 0 else end
+    around = text[begin : mention.start] + " " + text[mention.end : end]
+    return not _SENTENCE_SIGNS.search(around.strip()) and len(_ALONE_AROUND.sub("", around)) <= 40
+
+
 _ALONE_AROUND = re.compile(
     r"[\s()（）\[\]【】,，.。:：|/\-–—]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|[月火水木金土日]曜日?|星期."
 )
@@ -329,13 +382,15 @@ _CLOSER = re.compile(r"[）)】\]]")
 
 
 def _nearest_year(anchor: Anchor, month: int) -> int:
-    """The year that puts `month` nearest to the anchor's month (`12月` read in January 2024 → 2023)."""
+    """The year a month without one takes from the document's date: a document reports what happened, so the
+    month is in the past (`12月` read in January 2024 is December 2023) unless it is at most two months ahead
+    (`3月` read in January 2024 is March 2024)."""
     if anchor.month is None:
         return anchor.year
     distance = month - anchor.month
-    if distance > 6:
+    if distance > 2:
         return anchor.year - 1
-    if distance < -6:
+    if distance < -10:
         return anchor.year + 1
     return anchor.year
 
@@ -367,6 +422,7 @@ def read_dates(
     previous_words = {w.lower() for w in r["previous_year"]}
     now_words = {w.lower(): v for w, v in r["document_relative"].items()}
     last: Anchor | None = previous or (Anchor(reference_year) if reference_year else None)
+    last_here = False  # whether `last` was read in this text (a paragraph), not before it
     last_edtf: str | None = previous_edtf or (str(reference_year) if reference_year else None)
     out: list[DateMention] = []
     warnings: list[str] = []
@@ -424,12 +480,12 @@ def read_dates(
                     raise _Impossible(f"{first_year}–{second_year} ends before it starts")
                 edtf, precision, label = f"{first_year}/{second_year}", "range", "range"
                 document = _in_document_title(text, start)
-                role = "period"
+                role = "" if _opens_clause(text, start) else "period"
             elif kind == "en_range":
                 first_year, second_year = int(g["ery1"]), int(g["ery2"])
                 if second_year < first_year:
                     raise _Impossible(f"{first_year}–{second_year} ends before it starts")
-                edtf, precision, label, role = f"{first_year}/{second_year}", "range", "range", "period"
+                edtf, precision, label = f"{first_year}/{second_year}", "range", "range"
             elif kind in ("en_mdy", "en_dmy", "en_my"):
                 year = int(g["y1"] or g["y2"] or g["y3"])
                 month = months[(g["m1"] or g["m2"] or g["m3"]).lower()]
@@ -437,9 +493,12 @@ def read_dates(
                 edtf, precision = _english_day(year, month, day, g["d1b"] or g["d2b"])
             elif kind in ("en_md", "en_dm"):
                 month = months[(g["m6"] or g["m7"]).lower()]
-                anchor, basis = (last, "previous-date") if last else (document_date, "document-date")
+                said = (g["rel6"] or g["rel7"] or "").lower()
+                anchor, basis = _anchor(last, last_here, document_date)
+                if said and document_date is not None:  # `9 December last year`
+                    anchor, basis = Anchor(document_date.year + now_words[f"{said} year"]), "document-date"
                 if anchor is not None:
-                    year = anchor.year if basis == "previous-date" else _nearest_year(anchor, month)
+                    year = anchor.year if basis == "previous-date" or said else _nearest_year(anchor, month)
                     edtf, precision = _english_day(year, month, g["d6"] or g["d7"], g["d6b"] or g["d7b"])
                     label = "relative"
             elif kind == "en_season":
@@ -472,9 +531,11 @@ def read_dates(
                 document = _in_document_title(text, start) or bool(before and not before.isascii()) or named
             elif kind in ("cn_century_decade", "cjk_decade4"):
                 if kind == "cjk_decade4":
-                    decade_text = g["d4"]
+                    decade_text = g["d4"] if len(g["d4"]) == 4 else "19" + g["d4"]  # `90年代` is the 1990s
                     _check(int(decade_text))
                     edtf, quality = f"{decade_text[:3]}X", g["d4q"]
+                    if g["d4open"]:
+                        role = "period"  # `2010年代起`, `2000年代後半以降`: a trend since then
                 else:
                     century = number(g["cdc"]) - 1 if g["cdc"] else 19
                     decade = number(g["dec1"]) // 10
@@ -483,6 +544,7 @@ def read_dates(
                 precision = label = "decade"
                 if quality:
                     qualifier = r["year_parts"].get(quality, "mid")
+                    role = "period"  # a part of a decade (`2000年代後半`, `八十年代末`) names a period
             elif kind == "cn_decade_pair":
                 century = number(g["pcc"]) - 1 if g["pcc"] else 19
                 first, second = number(g["p1"]), number(g["p2"])
@@ -513,17 +575,40 @@ def read_dates(
             elif kind == "thereafter" and last_edtf is not None:
                 edtf, precision, label, basis = f"{last_edtf.split('/')[0]}/..", "range", "relative", "relative"
             elif kind == "bare_month":
-                anchor, basis = (last, "previous-date") if last else (document_date, "document-date")
+                anchor, basis = _anchor(last, last_here, document_date)
                 if anchor is not None:
                     month = number(g["mob"])
                     year = anchor.year if basis == "previous-date" else _nearest_year(anchor, month)
                     edtf, precision = _md_value(g, "b", year)
                     label = "relative"
             elif kind == "bare_day":
-                anchor, basis = (last, "previous-date") if last and last.month else (document_date, "document-date")
+                anchor, basis = _anchor(last if last and last.month else None, last_here, document_date)
                 if anchor is not None and anchor.month is not None:
                     edtf, precision = _ymd(anchor.year, anchor.month, int(g["bd"]))
+                    if g["bd2"]:
+                        end_day, _ = _ymd(anchor.year, anchor.month, int(g["bd2"]))
+                        if end_day <= edtf:
+                            raise _Impossible(f"{edtf}/{end_day} ends before it starts")
+                        edtf, precision = f"{edtf}/{end_day}", "range"
                     label = "relative"
+            elif kind in ("day_word", "en_day_word"):
+                day_word = str(g["dayword"] or g["endayword"]).lower()
+                found_day = _day_word(day_word, g["dwday"], last, document_date, r)
+                if found_day is not None:
+                    edtf, precision, basis = found_day
+                    label = "relative"
+            elif kind in ("days_later", "en_days_later") and last is not None and last.day is not None:
+                count = _count(g["nlater"] or g["enlater"])
+                if count is not None:
+                    day = datetime.date(last.year, last.month or 1, last.day) + datetime.timedelta(days=count)
+                    edtf, precision = _ymd(day.year, day.month, day.day)
+                    label, basis = "relative", "relative"
+            elif kind in ("weekday", "en_weekday") and document_date is not None and document_date.day:
+                weekday = r["weekdays"][(g["wd"] or g["enwd"]).lower()]
+                today = datetime.date(document_date.year, document_date.month or 1, document_date.day)
+                day = today - datetime.timedelta(days=(today.weekday() - weekday) % 7)
+                edtf, precision = _ymd(day.year, day.month, day.day)
+                label, basis = "relative", "document-date"
         except _Impossible as problem:
             warnings.append(f"{m.group(0)!r} at {start} is not a date: {problem}")
             continue
@@ -535,16 +620,69 @@ def read_dates(
         if not document and role not in ("citation", "period", "period-end") and precision in _ANCHORING:
             head = edtf.split("/")[0].rstrip("~")
             parts = head.split("-")
+            last_here = True
             last = Anchor(
                 int(parts[0]),
                 int(parts[1]) if len(parts) > 1 and int(parts[1]) <= 12 else None,
                 int(parts[2]) if len(parts) > 2 else None,
             )
             last_edtf = edtf
+    for i in range(len(out) - 1):  # `令和5年度から令和9年度まで`: the start of a period that ends there
+        opening, closing = out[i], out[i + 1]
+        between = text[opening.end : closing.start]
+        if closing.role == "period-end" and not opening.role and _PERIOD_OPENER.fullmatch(between):
+            out[i] = replace(opening, role="period")
     return DateReading(out, warnings, last, last_edtf)
 
 
 _ANCHORING = ("day", "month", "year", "range", "season")
+_PERIOD_OPENER = re.compile(r"\s*(?:から|至|到|起|—|–|-|~|～)\s*")
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+
+def _count(token: str) -> int | None:
+    """A small count in digits, Chinese numerals or English words (`3`, `三`, `two`), or None."""
+    if token.isdigit():
+        return int(token)
+    if token.lower() in _NUMBER_WORDS:
+        return _NUMBER_WORDS[token.lower()]
+    if all(c in "一二两兩三四五六七八九十" for c in token):
+        return number(token.replace("两", "二").replace("兩", "二"))
+    return None
+
+
+def _day_word(
+    word: str, day: str | None, last: Anchor | None, document: Anchor | None, r: dict[str, Any]
+) -> tuple[str, str, str] | None:
+    """(EDTF, precision, basis) of a word that names a day or month from another date: `本日`, `yesterday`
+    (the document's date), `同日`, `翌日`, `同月21日`, `翌月` (the date before)."""
+    today = {w.lower(): v for w, v in r["today"].items()}
+    if word in today:
+        if document is None or document.day is None:
+            return None
+        moved = datetime.date(document.year, document.month or 1, document.day) + datetime.timedelta(today[word])
+        return *_ymd(moved.year, moved.month, moved.day), "document-date"
+    if last is None or last.month is None:
+        return None
+    lower = {w.lower() for w in r["same_month"]}, {w.lower() for w in r["next_month"]}
+    if word in lower[0] or word in lower[1]:
+        month = last.month + (1 if word in lower[1] else 0)
+        year = last.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        return *_ymd(year, month, int(day) if day else None), "relative"
+    if last.day is None:
+        return None
+    step = 1 if word in {w.lower() for w in r["next_day"]} else 0
+    moved = datetime.date(last.year, last.month, last.day) + datetime.timedelta(days=step)
+    return *_ymd(moved.year, moved.month, moved.day), "relative"
+
+
+def _anchor(last: Anchor | None, last_here: bool, document: Anchor | None) -> tuple[Anchor | None, str]:
+    """What a yearless date is anchored on (see the module docstring): the latest date of its own paragraph,
+    else the document's date, else the latest date of an earlier paragraph."""
+    if last is not None and (last_here or document is None):
+        return last, "previous-date"
+    return document, "document-date"
 
 
 def _english_day(year: int, month: int, day: str | None, second: str | None) -> tuple[str, str]:
@@ -594,8 +732,6 @@ def mark_dates(doc: Any) -> Any:
     (offsets into `doc.text`), anchored on what came before and on the document's own date; impossible dates
     become `doc.warnings`. Dates of a caption or of a reference entry get that as their `role` and anchor
     nothing after them."""
-    from dataclasses import replace
-
     from allyscope.regions import regions
 
     anchor = document_date(doc)
@@ -605,14 +741,14 @@ def mark_dates(doc: Any) -> Any:
     warnings: list[str] = []
     text = doc.text
     for region in regions(doc):
-        reading = read_dates(text[region.start : region.end], None, anchor, previous, previous_edtf)
-        alone = len(reading.mentions) == 1 and not _ALONE_AROUND.sub(
-            "", text[region.start : region.end].replace(reading.mentions[0].text, "", 1)
-        )
+        piece = text[region.start : region.end]
+        reading = read_dates(piece, None, anchor, previous, previous_edtf)
         for mention in reading.mentions:
             role = mention.role if region.states_events else mention.role or region.where
-            if alone and not role:
-                role = "dateline"  # a date alone on its line dates the document, not an event
+            if not role and not mention.document and _on_a_date_line(piece, mention):
+                role = "dateline"  # a header or date line dates the document, not an event
+                if anchor is None and mention.precision in ("day", "month"):
+                    anchor = anchor_of(mention.edtf)  # the document's date, when the layout found none
             found.append(
                 replace(mention, start=mention.start + region.start, end=mention.end + region.start, role=role)
             )

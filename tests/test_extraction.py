@@ -97,6 +97,16 @@ def test_date_forms_a_reader_knows(text: str, edtf: str) -> None:
     bounds(found[0].edtf)  # every value is one the store can bound
 
 
+def test_a_range_of_years_that_opens_its_clause_dates_it() -> None:
+    assert [(d.edtf, d.role) for d in find_dates("1992年から1993年にかけて、両国は共に活動した。")] == [
+        ("1992/1993", "")
+    ]
+    assert [(d.edtf, d.role) for d in find_dates("Japanese engineers served there from 2002 to 2004.")] == [
+        ("2002/2004", "")
+    ]
+    assert [d.role for d in find_dates("令和5年度から令和9年度までを対象とする計画")] == ["period", "period-end"]
+
+
 def test_a_qualified_year_keeps_its_qualifier() -> None:
     mid = find_dates("in mid-2023")[0]
     assert (mid.edtf, mid.qualifier) == ("2023", "mid")
@@ -115,7 +125,7 @@ def test_a_qualified_year_keeps_its_qualifier() -> None:
         ("BRUSSELS, June 14 (Reuters) - Allies agreed", "dateline"),
         ("计划期为2023—2026年。", "period"),
         ("in the early 2000s", "period"),
-        ("from 2014 to 2018", "period"),
+        ("（2023—2026）", "period"),
         ("令和9年までに整備する。", "period-end"),
         ("The plan runs until 2027.", "period-end"),
     ],
@@ -143,7 +153,7 @@ def test_a_caption_joined_to_a_paragraph_states_no_event() -> None:
 def test_front_lines_are_read_and_a_date_alone_is_a_dateline() -> None:
     text = "发言人答问\n2022年6月30日\n问：日本首相29日出席北约峰会，有何评论？\n答：我们注意到有关报道。\n"
     doc = analyse(parse_text(text))
-    assert [(e.date, e.date_basis) for e in doc.events] == [("2022-06-29", "previous-date")]
+    assert [(e.date, e.date_basis) for e in doc.events] == [("2022-06-29", "document-date")]
     assert "person:kishida" in doc.events[0].actors  # Japan's prime minister in June 2022
     alone = [d for d in doc.dates if d.text == "2022年6月30日"]
     assert alone and alone[0].role == "dateline"
