@@ -14,8 +14,8 @@ How a year is reached is recorded as the mention's `basis`, by this stated rule:
 - `era` — an era name and its year give it;
 - `relative` — a word counts years from the date before it (`同年`, `翌年`, `the following year`);
 - `previous-date` — a date without a year takes the year (and, for a bare day, the month) of the latest date
-  before it in its paragraph whose year is known — or, when the document states no date of its own, of the
-  latest such date in an earlier paragraph;
+  before it in its paragraph that names a month — or, when the document states no date of its own, of the
+  latest date before it; a range is a span, not a point, and anchors nothing;
 - `document-date` — otherwise it takes them from the document's own date (its dateline or issue line; when the
   layout found none, the first date line of the text), choosing the year that puts it nearest to that date
   (`12月` in a text of January 2024 is December 2023: the past, unless the month is at most two months ahead);
@@ -635,7 +635,7 @@ def read_dates(
     return DateReading(out, warnings, last, last_edtf)
 
 
-_ANCHORING = ("day", "month", "year", "range", "season")
+_ANCHORING = ("day", "month", "year", "season")
 _PERIOD_OPENER = re.compile(r"\s*(?:から|至|到|起|—|–|-|~|～)\s*")
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
@@ -678,9 +678,10 @@ def _day_word(
 
 
 def _anchor(last: Anchor | None, last_here: bool, document: Anchor | None) -> tuple[Anchor | None, str]:
-    """What a yearless date is anchored on (see the module docstring): the latest date of its own paragraph,
-    else the document's date, else the latest date of an earlier paragraph."""
-    if last is not None and (last_here or document is None):
+    """What a yearless date is anchored on (see the module docstring): the latest date of its own paragraph
+    that names a month (a year alone is background: `AUKUS, founded in 2021, … On April 8`), else the
+    document's date, else the latest date before it."""
+    if last is not None and ((last_here and last.month is not None) or document is None):
         return last, "previous-date"
     return document, "document-date"
 

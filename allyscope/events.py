@@ -301,6 +301,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     involved = [i for i in ids if i not in actors]
                     folded = folded_text[s_start + p_start : s_start + p_end]
                     types = cues(data, "types", folded)
+                    if not types and mention.precision in ("decade", "century"):
+                        continue  # a decade dates a happening its clause names, not a state of affairs
                     plover_cameo = _type(data, types)
                     named = [
                         (m.start - p_start, entity_domains[kind])
