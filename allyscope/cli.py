@@ -118,6 +118,12 @@ def ingest(files: tuple[Path, ...], db: Path | None, jobs: int | None, keep_goin
             click.echo(f"present  {item['id']}  {item['source']}")
         if report.failed and not keep_going:
             click.echo("nothing stored: fix or leave out the files above (or use --keep-going)", err=True)
+    if report.stored:
+        from allyscope.knowledge.review import orphan_count
+
+        lost = orphan_count(db, [item["id"] for item in report.stored])
+        if lost:
+            click.echo(f"{lost} review decisions could not be re-anchored: allyscope review --orphans", err=True)
     if report.failed:
         sys.exit(2)
 
@@ -485,9 +491,9 @@ def export(
 
 
 def _case_title(conn: Any) -> str:
-    from allyscope.reporting.heading import case_info
+    from allyscope.knowledge.case import headline
 
-    return str(case_info(conn)["title"])
+    return str(headline(conn)["title"])
 
 
 def _stored_or_parsed(doc: str, db: Path | None) -> dict[str, Any]:

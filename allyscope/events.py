@@ -4,7 +4,7 @@ A sentence (split at `。！？` outside quotation marks) holds events at its da
 document (`dates`). Each date opens a clause that runs to the next date; a date followed by nothing but a
 coordinator (`2022 年 4 月和 6 月，…`) shares the clause after it. The clause's entities (`entities`) are the
 actors; its words give the PLOVER type with its CAMEO code, the domain and the mode, by the rules in
-`data/event_patterns.json`. An event whose actors are not one of Japan's side and one of NATO's is `context`.
+`data/event_patterns.json`. An event that does not involve one member of each side of the active case is `context`.
 Evidence is the sentence: its offsets, its text, and the notes its markers cite.
 """
 
@@ -103,6 +103,7 @@ def patterns() -> dict[str, Any]:
             rule["regex"] = re.compile(_lowered(rule["pattern"]))
     # One expression per category, one named group per rule: a clause is scanned once per category, not once
     # per rule. Where two rules' cues overlap, the earlier rule's wins, which is the tie-break anyway.
+    data["absence_re"] = re.compile(_lowered(data["absence"]))
     # Every cue starts with one of a few characters: testing one character class first at each position
     # spares the engine from trying every alternative there.
     for key in ("types", "domains", "modes"):
@@ -233,7 +234,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
 
     data = patterns()
     g = gazetteer()
-    japan, nato = set(data["japan_side"]), set(data["nato_side"])
+    from allyscope.knowledge.case import parties_in_use, sides_in_use
+
+    sides_of_case, parties_of_case = sides_in_use(), parties_in_use()  # of the active case (data)
     text = doc.text
     events: list[Event] = []
     all_dates = list(doc.dates) if doc.dates else list(mark_dates(doc).dates)
@@ -288,11 +291,11 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 for p_start, p_end in predicates(sentence, c_start, c_end, data):
                     clause = sentence[p_start:p_end]
                     ids = in_clause
-                    if any(word in clause for word in data["dyad_words"]):
-                        ids = list(dict.fromkeys([*ids, *data["dyad"]]))  # "both sides": the relationship's parties
+                    if any(word in clause for word in data["dyad_words"]):  # "both sides": each side's party
+                        ids = list(dict.fromkeys([*ids, *(side[0] for side in parties_of_case if len(side) == 1)]))
                     if not ids:
                         ids = list(dict.fromkeys(i for m in entity_mentions for i in m.ids))
-                    # a NATO summit, council or centre named alone still brings NATO in as an actor
+                    # a summit, council or centre named alone still brings the organisation it is part of in as an actor
                     ids = list(
                         dict.fromkeys([*ids, *(entities[i]["part_of"] for i in ids if "part_of" in entities[i])])
                     )
@@ -301,8 +304,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     involved = [i for i in ids if i not in actors]
                     folded = folded_text[s_start + p_start : s_start + p_end]
                     types = cues(data, "types", folded)
-                    if not types and mention.precision in ("decade", "century"):
-                        continue  # a decade dates a happening its clause names, not a state of affairs
+                    if not types and mention.precision in ("decade", "century") and data["absence_re"].search(folded):
+                        continue  # `1990年代…没有往来`: a decade of an absence is a state of affairs, no happening
                     plover_cameo = _type(data, types)
                     named = [
                         (m.start - p_start, entity_domains[kind])
@@ -312,8 +315,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         if (kind := entities[i]["type"]) in entity_domains
                     ]
                     domain = _domain(data, folded, named)
-                    sides = set(ids)
-                    if not (sides & japan and sides & nato):
+                    if not all(set(ids) & side for side in sides_of_case):
                         domain = "context"
                     mode = _mode(data, folded, types)
                     names = [entities[i]["name"] for i in actors]

@@ -16,10 +16,13 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from allyscope.errors import AllyscopeError
 from allyscope.store.database import DocumentRows, Store, rows_for
+
+if TYPE_CHECKING:
+    from allyscope.knowledge.case import Case
 
 Outcome = tuple[str, DocumentRows | None, str | None]
 
@@ -80,12 +83,19 @@ def ingest_files(
     jobs: int | None = None,
     keep_going: bool = False,
     progress: bool = False,
+    case: Case | None = None,
 ) -> IngestReport:
-    """Parse `files` and store them. Unless `keep_going`, nothing is stored when any file fails."""
+    """Parse `files` and store them. Unless `keep_going`, nothing is stored when any file fails.
+
+    Events are coded against the parties of `case`, else of the case the database serves (see knowledge.case)."""
+    from allyscope.knowledge.case import activate, activate_recorded, restore
+
+    previous = activate(case) if case is not None else activate_recorded(db)
     paths = [str(f) for f in files]
     workers = jobs if jobs is not None else ((os.cpu_count() or 1) if len(paths) >= 8 else 1)
     report = IngestReport()
     with ExitStack() as stack:
+        stack.callback(restore, previous)  # the case served this ingest only
         results = _outcomes(paths, workers, stack)
         store = stack.enter_context(Store(db))
         if progress:
