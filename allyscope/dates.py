@@ -341,19 +341,28 @@ def _is_citation(text: str, start: int, end: int) -> bool:
     return bool(head.strip()) and bool(_CITATION_HEAD.search(head))
 
 
+@cache
+def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words around a date that say what it dates, each list as one expression (see `_role`)."""
+    r = rules()
+    return (
+        re.compile(f"(?:{_alternatives(r['furniture_before'])})[ \t：:　]*$"),
+        re.compile(_alternatives(r["period_end_after"])),
+        re.compile("(?<![A-Za-z])(?:" + _alternatives(r["period_end_before"]) + ")\\s*$"),
+        re.compile("\\s*(?:" + _alternatives(r["dateline_after"]) + ")"),
+    )
+
+
 def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
     """Why a date dates no event (see the module docstring), or ''."""
-    label = text[max(0, start - 12) : start].rstrip(" \t：:　")
-    if any(label.endswith(w) for w in r["furniture_before"]):
+    furniture, end_after, end_before, dateline = _role_patterns()
+    if furniture.search(text, max(0, start - 14), start):
         return "furniture"  # `最終更新 2025年9月1日`, `Last edited 3 May 2024`: the page's own date
-    after = text[end : end + 4]
-    if any(after.startswith(w) for w in r["period_end_after"]):
+    if end_after.match(text, end):
         return "period-end"
-    before = text[max(0, start - 6) : start].rstrip()
-    for word in r["period_end_before"]:
-        if before.endswith(word) and (not word.isascii() or not before[: -len(word)][-1:].isalpha()):
-            return "period-end"
-    if any(after.lstrip().startswith(w) for w in r["dateline_after"]) or _DATELINE_DASH.match(text, end, end + 24):
+    if end_before.search(text, max(0, start - 7), start):
+        return "period-end"
+    if dateline.match(text, end) or _DATELINE_DASH.match(text, end, end + 24):
         return "dateline"
     following = text[end : end + 20]
     if _CLOSER.search(following) and _is_citation(text, start, end):
@@ -751,7 +760,18 @@ def mark_dates(doc: Any) -> Any:
                 if anchor is None and mention.precision in ("day", "month"):
                     anchor = anchor_of(mention.edtf)  # the document's date, when the layout found none
             found.append(
-                replace(mention, start=mention.start + region.start, end=mention.end + region.start, role=role)
+                DateMention(
+                    mention.start + region.start,
+                    mention.end + region.start,
+                    mention.text,
+                    mention.edtf,
+                    mention.precision,
+                    mention.kind,
+                    mention.document,
+                    mention.basis,
+                    role,
+                    mention.qualifier,
+                )
             )
         warnings.extend(f"date: {w} (in the {region.where} at {region.start})" for w in reading.warnings)
         if region.states_events:

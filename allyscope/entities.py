@@ -210,11 +210,7 @@ def resolve_titles(
     g = gazetteer()
     if not any(m.ids and m.ids[0].startswith(TITLE) for m in mentions):
         return mentions
-    offices: dict[tuple[str, str], str] = {
-        (e["part_of"], e["role"]): ident
-        for ident, e in g.entities.items()
-        if e["type"] == "office" and "role" in e and "part_of" in e
-    }
+    offices = _offices_by_role()
     spans = sorted(paragraphs or [(0, len(text))])
     out: list[EntityMention] = []
     for i, m in enumerate(mentions):
@@ -236,6 +232,16 @@ def resolve_titles(
             ids = (offices.get((owner, role), owner),)
         out.append(EntityMention(m.start, m.end, m.alias, ids))
     return out
+
+
+@cache
+def _offices_by_role() -> dict[tuple[str, str], str]:
+    """(state or organization, role) → the office entity of that role (`("JP", "head-of-government")`)."""
+    return {
+        (e["part_of"], e["role"]): ident
+        for ident, e in gazetteer().entities.items()
+        if e["type"] == "office" and "role" in e and "part_of" in e
+    }
 
 
 def _states_of(ids: tuple[str, ...], g: Gazetteer) -> list[str]:

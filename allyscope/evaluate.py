@@ -113,9 +113,7 @@ def score_events(events: list[dict[str, Any]], gold: list[dict[str, Any]], data:
     score = Score(len(used), len(events), len(pairs), len(gold))
     # date exact: of the annotated events whose sentence was found (by any date), the share found at their date
     located = [
-        a
-        for a in gold
-        if any(_squeeze(a.get("evidence", "")) in _squeeze(e["evidence"]["text"]) for e in events)
+        a for a in gold if any(_squeeze(a.get("evidence", "")) in _squeeze(e["evidence"]["text"]) for e in events)
     ]
     exact = sum(1 for a in located if any(a is p[0] for p in pairs))
     modes = sum(1 for a, e in pairs if "mode" in a and a["mode"] == e.get("mode"))

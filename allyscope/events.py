@@ -14,12 +14,12 @@ import bisect
 import itertools
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from allyscope.dates import DateMention, mark_dates
+from allyscope.dates import mark_dates
 from allyscope.entities import EntityMention, gazetteer, holders, in_office, mark_entities
 from allyscope.model import Document
 from allyscope.scripts import fold, fold_text
@@ -263,11 +263,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
         if not happenings:
             continue
         for s_start, s_end in sentences(text, region.start, region.end):
-            mentions = [
-                replace(d, start=d.start - s_start, end=d.end - s_start)
-                for d in happenings
-                if s_start <= d.start < s_end
-            ]
+            mentions = [d for d in happenings if s_start <= d.start < s_end]  # offsets stay the text's
             if not mentions:
                 continue
             sentence = text[s_start:s_end]
@@ -279,14 +275,11 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             notes = tuple(i for m in in_sentence for i in m.footnotes)
             first = bisect.bisect_left(starts, s_start)
             last = bisect.bisect_left(starts, s_end)
-            entity_mentions = [
-                EntityMention(m.start - s_start, m.end - s_start, m.alias, m.ids)
-                for m in all_mentions[first:last]
-                if m.end <= s_end
-            ]
-            clauses = _clauses(sentence, mentions)
+            # (start in the sentence, ids) of each entity mention of the sentence
+            entity_mentions = [(m.start - s_start, m.ids) for m in all_mentions[first:last] if m.end <= s_end]
+            clauses = _clauses(sentence, [(d.start - s_start, d.end - s_start) for d in mentions])
             for mention, (c_start, c_end) in zip(mentions, clauses, strict=True):
-                in_clause = list(dict.fromkeys(i for m in entity_mentions if c_start <= m.start < c_end for i in m.ids))
+                in_clause = list(dict.fromkeys(i for at, ids in entity_mentions if c_start <= at < c_end for i in ids))
                 in_clause = _persons_in_office(in_clause, mention.edtf, g)
                 for p_start, p_end in predicates(sentence, c_start, c_end, data):
                     clause = sentence[p_start:p_end]
@@ -294,7 +287,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     if any(word in clause for word in data["dyad_words"]):  # "both sides": each side's party
                         ids = list(dict.fromkeys([*ids, *(side[0] for side in parties_of_case if len(side) == 1)]))
                     if not ids:
-                        ids = list(dict.fromkeys(i for m in entity_mentions for i in m.ids))
+                        ids = list(dict.fromkeys(i for _, named_ids in entity_mentions for i in named_ids))
                     # a summit, council or centre named alone still brings the organisation it is part of in as an actor
                     ids = list(
                         dict.fromkeys([*ids, *(entities[i]["part_of"] for i in ids if "part_of" in entities[i])])
@@ -308,10 +301,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         continue  # `1990年代…没有往来`: a decade of an absence is a state of affairs, no happening
                     plover_cameo = _type(data, types)
                     named = [
-                        (m.start - p_start, entity_domains[kind])
-                        for m in entity_mentions
-                        if p_start <= m.start < p_end
-                        for i in m.ids
+                        (at - p_start, entity_domains[kind])
+                        for at, named_ids in entity_mentions
+                        if p_start <= at < p_end
+                        for i in named_ids
                         if (kind := entities[i]["type"]) in entity_domains
                     ]
                     domain = _domain(data, folded, named)
@@ -446,14 +439,13 @@ def _type(data: dict[str, Any], types: dict[int, int]) -> tuple[str, str]:
     return str(rule["plover"]), str(rule["cameo"])
 
 
-def _clauses(sentence: str, mentions: list[DateMention]) -> list[tuple[int, int]]:
-    """For each date, the part of the sentence it governs (see the module docstring)."""
-    bounds = [
-        (m.start, mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)) for i, m in enumerate(mentions)
-    ]
+def _clauses(sentence: str, mentions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """For each date (its `(start, end)` in the sentence), the part of the sentence it governs (see the module
+    docstring)."""
+    bounds = [(m[0], mentions[i + 1][0] if i + 1 < len(mentions) else len(sentence)) for i, m in enumerate(mentions)]
     out: list[tuple[int, int]] = []
     for i, (start, end) in enumerate(bounds):
-        tail = sentence[mentions[i].end : end]
+        tail = sentence[mentions[i][1] : end]
         if _COORDINATOR.match(tail) and i + 1 < len(bounds):
             out.append((bounds[i + 1][0], bounds[i + 1][1]))
         else:
