@@ -167,7 +167,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<cjkopen>\s*(?:{open_suffix}))?(?P<cjkfiscal>\s*度)?(?P<capprox>\s*(?:{approx_after}))?"
         ),
         "fiscal": rf"(?P<fyear>{year4})\s*(?:{fiscal})|(?:FY|fiscal year)\s*(?P<fyear2>{year4})\b",
-        "now": rf"(?P<now>{now_cjk})(?:\s*{_md('n')})?",
+        "now": rf"(?P<now>{now_cjk})(?:\s*{_md('n')})?(?P<nowopen>(?:年中|年初|年底)?\s*(?:{open_suffix}))?",
         "en_now": rf"\b(?P<ennow>{now_en})\b",
         "relative": rf"(?P<rel>{relative})(?:\s*{_md('r')})?",
         "thereafter": rf"(?P<after>{thereafter})",
@@ -476,7 +476,8 @@ def read_dates(
                     label = "fiscal"
                 if g["capprox"]:
                     edtf, qualifier = f"{edtf}~", "approximate"
-                document = text[end : end + 1] == "版" or _in_document_title(text, start)
+                # `2022 年版`, a year inside `《…》`, or right before one (`1982年《公约》`) names a document
+                document = text[end : end + 1] in ("版", "《", "「", "『") or _in_document_title(text, start)
             elif kind == "fiscal":
                 year = int(g["fyear"] or g["fyear2"])
                 edtf, _ = _ymd(year)
@@ -576,6 +577,8 @@ def read_dates(
                 year = document_date.year + now_words[(g["now"] or g["ennow"]).lower()]
                 edtf, precision = _md_value(g, "n", year)
                 label, basis = "relative", "document-date"
+                if g.get("nowopen"):
+                    role = "period"  # `今年年中以来`: a trend since then
             elif kind == "relative" and last is not None:
                 relative_word = g["rel"].lower()
                 year = last.year + (1 if relative_word in next_words else -1 if relative_word in previous_words else 0)
@@ -626,7 +629,8 @@ def read_dates(
         if not role and not document:
             role = _role(text, start, end, r)
         out.append(DateMention(start, end, m.group(0), edtf, precision, label, document, basis, role, qualifier))
-        if not document and role not in ("citation", "period", "period-end") and precision in _ANCHORING:
+        day_range = precision == "range" and "-" in edtf.split("/")[0]  # `7月11、12日` anchors `13日` after it
+        if not document and role not in ("citation", "period", "period-end") and (precision in _ANCHORING or day_range):
             head = edtf.split("/")[0].rstrip("~")
             parts = head.split("-")
             last_here = True

@@ -33,7 +33,7 @@ _MARKERS_AFTER = re.compile(r"(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\])+")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")  # what was said, not done
 _COORDINATED = re.compile(
     r"[；;]|，(?=并|並|随后|隨後|此后|此後|同时|同時|还|還|又)"
-    r"|并(?=[^\s，。]{0,2}[\u4e00-\u9fff])|, and (?:then )?(?=[a-z])"
+    r"|并(?=[^\s，。]{0,2}[\u4e00-\u9fff])|, and (?:then )?(?=[a-z])|(?<=[しりいて])、"
 )
 _COORDINATOR = re.compile(r"^[\s和与與及、とand,，]*$")
 
