@@ -58,12 +58,24 @@ def main() -> None:
     """
 
 
+encoding_option = click.option(
+    "--encoding",
+    "encoding",
+    default=None,
+    metavar="NAME",
+    help="Encoding of text files (cp1252, gb18030, shift_jis, …) instead of detecting it.",
+)
+
+
 @main.command()
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("file")
 @click.option("--json", "as_json", is_flag=True, help="Print the structured document as JSON.")
+@encoding_option
 @_errors
-def parse(file: Path, as_json: bool) -> None:
-    """Parse FILE into a structured document and print it, without storing anything.
+def parse(file: str, as_json: bool, encoding: str | None) -> None:
+    """Parse FILE (text, PDF, HTML, Word, or an http(s) URL) and print it, without storing anything.
+
+    The kind of file is read from its content, not its name.
 
     Example: allyscope parse ../shared/corpus/000_c16b8f8118fbe296.txt --json
     """
@@ -71,7 +83,7 @@ def parse(file: Path, as_json: bool) -> None:
     from allyscope.render import outline
     from allyscope.serialize import document_json
 
-    data = document_json(run_parse(file))
+    data = document_json(run_parse(file, encoding))
     if as_json:
         _print_json(data)
     else:
@@ -79,7 +91,7 @@ def parse(file: Path, as_json: bool) -> None:
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True)
 @db_option
 @click.option(
     "--jobs",
@@ -94,19 +106,44 @@ def parse(file: Path, as_json: bool) -> None:
     help="Store the good files even when some cannot be read (exit status is still 2).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print what was stored as JSON.")
+@click.option("--glob", "glob", default=None, metavar="PATTERN", help="In folders, only files matching PATTERN.")
+@encoding_option
 @_errors
-def ingest(files: tuple[Path, ...], db: Path | None, jobs: int | None, keep_going: bool, as_json: bool) -> None:
+def ingest(
+    files: tuple[str, ...],
+    db: Path | None,
+    jobs: int | None,
+    keep_going: bool,
+    as_json: bool,
+    glob: str | None,
+    encoding: str | None,
+) -> None:
     """Parse FILES and store them; the same content is stored once.
 
-    All files are written in one transaction as they are parsed: if one cannot be read, its problem is printed
-    and nothing is stored (unless --keep-going, which stores the others). Review decisions recorded for a
-    document are applied to it once it is stored.
+    FILES are text, PDF, HTML or Word files (told apart by content), folders (read recursively; --glob picks
+    files in them) or http(s) URLs. All files are written in one transaction as they are parsed: if one cannot
+    be read, its problem is printed and nothing is stored (unless --keep-going, which stores the others).
+    Review decisions recorded for a document are applied to it once it is stored.
 
-    Example: allyscope ingest --db kb.db ../shared/corpus/*.txt
+    Example: allyscope ingest --db kb.db ../shared/corpus/ --glob '*.txt'
     """
     from allyscope.ingest import ingest_files
+    from allyscope.sources.discover import expand
 
-    report = ingest_files(list(files), db, jobs=jobs, keep_going=keep_going, progress=len(files) >= 20)
+    targets = expand(list(files), glob)
+    for passed in targets.passed_over:
+        click.echo(f"skipped  {passed}  (not a PDF, Word, HTML or text file)", err=True)
+    if not targets.items:
+        click.echo("allyscope: error: no documents to ingest in " + ", ".join(files), err=True)
+        sys.exit(2)
+    report = ingest_files(
+        targets.items,
+        db,
+        jobs=jobs,
+        keep_going=keep_going,
+        progress=len(targets.items) >= 20,
+        encoding=encoding,
+    )
     for problem in report.failed:
         click.echo(f"allyscope: error: {problem}", err=True)
     if as_json:
@@ -232,10 +269,11 @@ def refs(source: str, db: Path | None, fmt: str) -> None:
 
 
 @main.command()
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("file")
 @click.option("--json", "as_json", is_flag=True, help="Print document, entities and events as JSON.")
+@encoding_option
 @_errors
-def extract(file: Path, as_json: bool) -> None:
+def extract(file: str, as_json: bool, encoding: str | None) -> None:
     """Extract the dated events of FILE, each with its actors, type, domain and evidence sentence.
 
     Without --json, prints one line per event: date, domain, type, actors, and the start of its sentence.
@@ -244,7 +282,7 @@ def extract(file: Path, as_json: bool) -> None:
     """
     from allyscope.extraction import extract_json
 
-    data = extract_json(file)
+    data = extract_json(file, encoding=encoding)
     if as_json:
         _print_json(data)
         return

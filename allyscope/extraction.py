@@ -14,9 +14,9 @@ from allyscope.pipeline import extract_file
 from allyscope.serialize import document_json
 
 
-def extract_json(path: str | Path) -> dict[str, Any]:
-    """`{"document": …as parse…, "entities": [...], "events": [...], "warnings": [...]}` for one file."""
-    return document_extraction_json(extract_file(path))
+def extract_json(path: str | Path, encoding: str | None = None) -> dict[str, Any]:
+    """`{"document": …as parse…, "entities": [...], "events": [...], "warnings": [...]}` for one file (or URL)."""
+    return document_extraction_json(extract_file(path, encoding))
 
 
 def entities_json(doc: Document) -> list[dict[str, Any]]:

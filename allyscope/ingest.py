@@ -11,10 +11,11 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,11 +28,11 @@ if TYPE_CHECKING:
 Outcome = tuple[str, DocumentRows | None, str | None]
 
 
-def _parse_one(path: str) -> Outcome:
+def _parse_one(path: str, encoding: str | None = None) -> Outcome:
     from allyscope.pipeline import extract_file
 
     try:
-        return path, rows_for(extract_file(path)), None
+        return path, rows_for(extract_file(path, encoding)), None
     except AllyscopeError as exc:
         return path, None, str(exc)
 
@@ -60,11 +61,12 @@ def _warm() -> None:
     _patterns()
 
 
-def _outcomes(paths: list[str], jobs: int, stack: ExitStack) -> Iterator[Outcome]:
+def _outcomes(paths: list[str], jobs: int, stack: ExitStack, encoding: str | None = None) -> Iterator[Outcome]:
     """Parse results in the order of `paths`. With several jobs, the worker processes start here, before the
     caller opens the database, so that no open connection is ever copied into a worker."""
+    parse_one = partial(_parse_one, encoding=encoding)
     if jobs <= 1 or len(paths) < 4:
-        return map(_parse_one, paths)
+        return map(parse_one, paths)
     # fork (Linux only: elsewhere it is unsafe or missing) lets the workers inherit what _warm built
     context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
     if context is not None:
@@ -73,19 +75,21 @@ def _outcomes(paths: list[str], jobs: int, stack: ExitStack) -> Iterator[Outcome
     # on the way out, files not parsed yet are dropped: a failure (a database that cannot be opened, say) is
     # reported at once, not after every file was parsed
     stack.callback(pool.shutdown, wait=True, cancel_futures=True)
-    return pool.map(_parse_one, paths, chunksize=max(1, min(32, len(paths) // (jobs * 8))))
+    return pool.map(parse_one, paths, chunksize=max(1, min(32, len(paths) // (jobs * 8))))
 
 
 def ingest_files(
-    files: list[Path],
+    files: Sequence[Path | str],
     db: Path | None = None,
     *,
     jobs: int | None = None,
     keep_going: bool = False,
     progress: bool = False,
     case: Case | None = None,
+    encoding: str | None = None,
 ) -> IngestReport:
-    """Parse `files` and store them. Unless `keep_going`, nothing is stored when any file fails.
+    """Parse `files` (paths or http(s) URLs) and store them. Unless `keep_going`, nothing is stored when any file
+    fails. `encoding` names the encoding of text files instead of detecting it.
 
     Events are coded against the parties of `case`, else of the case the database serves (see knowledge.case)."""
     from allyscope.knowledge.case import activate, activate_recorded, restore
@@ -96,7 +100,7 @@ def ingest_files(
     report = IngestReport()
     with ExitStack() as stack:
         stack.callback(restore, previous)  # the case served this ingest only
-        results = _outcomes(paths, workers, stack)
+        results = _outcomes(paths, workers, stack, encoding)
         store = stack.enter_context(Store(db))
         if progress:
             import click
