@@ -251,6 +251,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     marker_starts = [m.start for m in doc.markers]
     entities = g.entities
     entity_domains: dict[str, str] = data["entity_domains"]
+    pair_words = [fold(w) for w in data["pair_words"]]
     folded_text = fold_text(text)  # cues are matched in one script and case: `簽署` is `签署`, `Signed` is `signed`
     for region in regions(doc):
         if not region.states_events:
@@ -262,6 +263,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
         happenings = [d for d in in_region if d.dates_event and not (d.kind == "relative" and d.edtf.endswith("/.."))]
         if not happenings:
             continue
+        in_region_mentions = all_mentions[
+            bisect.bisect_left(starts, region.start) : bisect.bisect_left(starts, region.end)
+        ]
+        region_pair = _pair(in_region_mentions, entities)
         for s_start, s_end in sentences(text, region.start, region.end):
             mentions = [d for d in happenings if s_start <= d.start < s_end]  # offsets stay the text's
             if not mentions:
@@ -286,6 +291,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     ids = in_clause
                     if any(word in clause for word in data["dyad_words"]):  # "both sides": each side's party
                         ids = list(dict.fromkeys([*ids, *(side[0] for side in parties_of_case if len(side) == 1)]))
+                    if any(word in folded_text[s_start + p_start : s_start + p_end] for word in pair_words):
+                        ids = list(dict.fromkeys([*ids, *region_pair]))
                     if not ids:
                         ids = list(dict.fromkeys(i for _, named_ids in entity_mentions for i in named_ids))
                     # a summit, council or centre named alone still brings the organisation it is part of in as an actor
@@ -336,6 +343,13 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         )
                     )
     return events
+
+
+def _pair(mentions: list[EntityMention], entities: dict[str, dict[str, Any]]) -> list[str]:
+    """The two parties a pair word (两国, both sides) stands for: the states and organizations the paragraph
+    (`mentions`) names, when there are exactly two; else none."""
+    named = dict.fromkeys(i for m in mentions for i in m.ids if entities[i]["type"] in ("state", "organization"))
+    return list(named) if len(named) == 2 else []
 
 
 def _persons_in_office(ids: list[str], date: str, g: Any) -> list[str]:

@@ -245,6 +245,11 @@ def test_an_office_named_with_its_state_brings_in_its_holder() -> None:
     assert "person:kishida" in doc.events[0].actors  # foreign minister 2012–2017
 
 
+def test_a_pair_word_stands_for_the_two_parties_of_its_paragraph() -> None:
+    doc = _extract("澳大利亚与日本的关系日益密切。2022年10月，两国在珀斯签署新的安全合作宣言。")
+    assert {"AU", "JP"} <= set(doc.events[0].actors)
+
+
 # --- events per clause ---------------------------------------------------------------------------------------
 
 
