@@ -307,6 +307,12 @@ class Document:
     layout: LayoutReport = field(default_factory=LayoutReport)  # the layout that explains it (link stage)
     references: Any = None  # allyscope.references.References, set by the references stage
     boxes: PageBoxes | None = None  # where the raw text stands on the pages, for files that have pages
+    # set by the extraction stages (allyscope.dates, allyscope.entities, allyscope.events), in text order:
+    dates: tuple[Any, ...] = ()  # allyscope.dates.DateMention, offsets into `text`
+    entities: tuple[Any, ...] = ()  # allyscope.entities.EntityMention, offsets into `text`
+    events: tuple[Any, ...] = ()  # allyscope.events.Event
+    warnings: tuple[str, ...] = ()  # what a stage could not read (an impossible date), said in one line each
+    extracted: bool = False  # True once the event stage has run (a document may have no events at all)
 
     def __post_init__(self) -> None:
         n = len(self.text)
