@@ -29,10 +29,10 @@ Outcome = tuple[str, DocumentRows | None, str | None]
 
 
 def _parse_one(path: str, encoding: str | None = None) -> Outcome:
-    from allyscope.pipeline import parse
+    from allyscope.pipeline import extract_file
 
     try:
-        return path, rows_for(parse(path, encoding)), None
+        return path, rows_for(extract_file(path, encoding)), None
     except AllyscopeError as exc:
         return path, None, str(exc)
 
