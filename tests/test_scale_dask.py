@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import cloudpickle
+import psutil
 import pytest
 from click.testing import CliRunner
 from scale_helpers import assert_same_store, corpus
@@ -29,7 +30,11 @@ cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers need 
 def client() -> Iterator[Any]:
     # a task may not outlive a worker's death: the first death fails the run (instead of three retries)
     with dask_client(None, workers=2, allowed_failures=0) as dask:
+        pids = set(dask.run(os.getpid).values())
         yield dask
+        pids |= set(dask.run(os.getpid).values())  # a worker restarted after a death has another
+    # the cluster is closed on the way out: none of its worker processes is left
+    assert not [pid for pid in pids if psutil.pid_exists(pid) and psutil.Process(pid).status() != "zombie"]
 
 
 @pytest.fixture(scope="module")

@@ -203,3 +203,21 @@ def test_loading_replays_review_decisions_as_the_local_ingest_does(parts: Path, 
         assert store.fact_count() >= 1
     assert statuses[events[0]["candidate"]] == "accepted" and statuses[events[-1]["candidate"]] == "rejected"
     assert_same_store(local, loaded)
+
+
+def test_files_of_an_fsspec_filesystem_are_read_and_keep_their_url(docs: Path, tmp_path: Path) -> None:
+    import fsspec
+
+    memory = fsspec.filesystem("memory")
+    local = sorted(docs.iterdir())[:2]
+    urls = []
+    for path in local:
+        memory.pipe(f"/scale-test/{path.name}", path.read_bytes())
+        urls.append(f"memory://scale-test/{path.name}")
+    missing = "memory://scale-test/missing.txt"
+    run = to_parquet([*urls, missing], tmp_path / "out", keep_going=True)
+    assert len(run.failed) == 1 and run.failed[0].startswith(missing)
+    assert [source for _, source in run.written] == urls
+    parsed = to_parquet([str(p) for p in local], tmp_path / "local")
+    assert [ident for ident, _ in run.written] == [ident for ident, _ in parsed.written]  # same content, same id
+    memory.rm("/scale-test", recursive=True)
