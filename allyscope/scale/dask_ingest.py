@@ -92,6 +92,15 @@ def parse_batch(
     return BatchResult(batch, entry, failed, [(rows.id, str(rows.doc[2])) for rows in docs])
 
 
+def warm_worker() -> None:
+    """Import the pipeline and build the gazetteer and patterns in a worker once, at start-up, instead of in its
+    first task (the local ingest does the same before it forks its workers)."""
+    import allyscope.pipeline  # noqa: F401
+    from allyscope.ingest import _warm
+
+    _warm()
+
+
 def batches(paths: Sequence[str], size: int = BATCH_SIZE) -> list[list[str]]:
     return [list(paths[i : i + size]) for i in range(0, len(paths), max(1, size))]
 
@@ -111,6 +120,7 @@ def dask_client(scheduler: str | None = None, workers: int = 2, allowed_failures
         except (OSError, TimeoutError) as exc:
             raise ScaleError(f"no Dask scheduler answers at {scheduler} ({exc})") from exc
         try:
+            client.run(warm_worker)
             yield client
         finally:
             client.close()
@@ -130,6 +140,7 @@ def dask_client(scheduler: str | None = None, workers: int = 2, allowed_failures
     try:
         client = Client(cluster)
         try:
+            client.run(warm_worker)
             yield client
         finally:
             client.close()

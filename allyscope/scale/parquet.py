@@ -206,12 +206,16 @@ def file_hash(path: Path) -> str:
 
 
 def _rows(table: Table, batch: Sequence[DocumentRows]) -> list[tuple[Any, ...]]:
+    """The rows of one table for a batch, in document order, with the document id in front where needed."""
     if table.field == "doc":
         return [rows.doc for rows in batch]
     out: list[tuple[Any, ...]] = []
     for rows in batch:
-        part = getattr(rows, table.field)
-        out.extend((rows.id, *row) for row in part) if table.doc_prepended else out.extend(part)
+        part: list[tuple[Any, ...]] = getattr(rows, table.field)
+        if table.doc_prepended:
+            out.extend((rows.id, *row) for row in part)
+        else:
+            out.extend(part)
     return out
 
 
