@@ -650,7 +650,7 @@ def _looks_like_a_path(text: str) -> bool:
     return os.sep in text or "/" in text or bool(Path(text).suffix)
 
 
-from allyscope import cli_knowledge  # noqa: E402,F401  (registers init, timeline, review, obligations)
+from allyscope import cli_knowledge, cli_web  # noqa: E402,F401  (register init, timeline, review, …, serve)
 
 if __name__ == "__main__":
     main()

@@ -235,6 +235,8 @@ class Document:
     footnotes: tuple[Footnote, ...] = ()
     markers: tuple[Marker, ...] = ()
     meta: tuple[tuple[str, Any], ...] = ()
+    date: str | None = None  # the document's own date, EDTF (`2025-06-24`, `2024-03`, `2022`)
+    date_source: str | None = None  # where `date` was read: `dateline`, `published`, `last-updated`, `issue`
     references: Any = None  # allyscope.references.References, set by the references stage
 
     def __post_init__(self) -> None:

@@ -26,6 +26,8 @@ def document_json(doc: Document) -> dict[str, Any]:
         "title": doc.title,
         "authors": doc.authors,
         "language": doc.language,
+        "date": doc.date,
+        "date_source": doc.date_source,
         "abstract": doc.abstract,
         "keywords": doc.keywords,
         "pages": doc.get_meta("pages", 1),

@@ -8,8 +8,10 @@ it are the authors. Heading ranks become levels 1, 2, … for the shapes this do
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from allyscope.layout.dating import document_date
 from allyscope.layout.headings import levels_for
 from allyscope.layout.notes import label_patterns
 from allyscope.model import Document, Heading, Marker, Span, sorted_spans
@@ -138,6 +140,40 @@ def detect_language(text: str) -> str:
     return "en"
 
 
+def _edge_lines(doc: Document, count: int) -> tuple[list[str], list[str]]:
+    """The first and last `count` non-empty raw lines outside the notes, stripped (without splitting the whole
+    file: a web page may be megabytes long)."""
+    notes = sorted((f.raw_start, f.raw_end) for f in doc.footnotes)
+    starts = [a for a, _ in notes]
+    raw = doc.raw
+
+    def usable(lo: int, hi: int) -> str:
+        content = raw[lo:hi].strip()
+        if not content or not notes:
+            return content
+        k = bisect.bisect_right(starts, hi) - 1  # the last note starting before the line ends
+        return "" if k >= 0 and notes[k][1] > lo else content
+
+    front: list[str] = []
+    pos = 0
+    while pos < len(raw) and len(front) < count:
+        end = raw.find("\n", pos)
+        end = len(raw) if end < 0 else end
+        content = usable(pos, end)
+        if content:
+            front.append(content)
+        pos = end + 1
+    tail: list[str] = []
+    end = len(raw)
+    while end > pos and len(tail) < count:
+        start = raw.rfind("\n", 0, end) + 1
+        content = usable(start, end)
+        if content:
+            tail.append(content)
+        end = start - 1
+    return front, tail[::-1]
+
+
 def structure(doc: Document) -> Document:
     """Stage 2: title, authors, abstract and keywords spans; heading levels and titles; language."""
     paragraphs = [s for s in doc.spans if s.kind == "paragraph"]
@@ -167,7 +203,11 @@ def structure(doc: Document) -> Document:
         else m
         for m in doc.markers
     )
+    front_lines, tail_lines = _edge_lines(doc, 30)
+    dated = document_date(front_lines, tail_lines)
     return doc.evolve(
+        date=dated[0] if dated else None,
+        date_source=dated[1] if dated else None,
         spans=sorted_spans([*kept, *front]),
         headings=tuple(headings),
         markers=markers,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -19,6 +20,29 @@ CORPUS = ROOT.parent / "shared" / "corpus"
 ARTICLE = CORPUS / "000_c16b8f8118fbe296.txt"
 LAYOUTS = HERE / "layouts"
 GOLD = HERE / "gold"
+# The reference article as the shared corpus holds it: its SHA-256, so a changed copy is noticed, not scored.
+ARTICLE_SHA256 = "599928ad326052adb671c5afb3cc629c86f69756c33b17fbbec1eaa6c4055a4d"
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def corpus_problem() -> str | None:
+    """Why the reference article cannot be used, or None when it is there and unchanged."""
+    if not ARTICLE.exists():
+        return f"the reference article is not at {ARTICLE} (shared corpus absent)"
+    digest = hashlib.sha256(ARTICLE.read_bytes()).hexdigest()
+    if digest != ARTICLE_SHA256:
+        return f"the reference article at {ARTICLE} has SHA-256 {digest}, expected {ARTICLE_SHA256}"
+    return None
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """In CI a missing or altered corpus fails the run at once; elsewhere the tests that need it skip."""
+    problem = corpus_problem()
+    if problem and in_ci():
+        raise pytest.UsageError(f"CI=true but {problem}")
 
 
 def load_gold(name: str) -> dict[str, Any]:
@@ -27,8 +51,9 @@ def load_gold(name: str) -> dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def article_path() -> Path:
-    if not ARTICLE.exists():
-        pytest.skip(f"the reference article is not at {ARTICLE} (shared corpus absent)")
+    problem = corpus_problem()
+    if problem:
+        pytest.skip(problem)
     return ARTICLE
 
 

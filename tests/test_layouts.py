@@ -25,6 +25,7 @@ def test_layout_document(path: Path) -> None:
     assert doc.title == gold["title"]
     assert doc.authors == gold["authors"]
     assert doc.language == gold["language"]
+    assert (doc.date, doc.date_source) == (gold["date"], gold["date_source"])
     assert doc.keywords == gold["keywords"]
     assert doc.abstract.startswith(gold["abstract_start"]) and doc.abstract.endswith(gold["abstract_end"])
     assert [{"level": h.level, "label": h.label, "title": h.title} for h in doc.headings] == gold["headings"]

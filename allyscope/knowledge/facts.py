@@ -317,7 +317,8 @@ def _with_details(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> list
 
 def search_facts(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:
     """Facts whose summary, entity names or evidence contain `query` (any script, two characters and up)."""
-    query = query.strip()
+    # NUL ends an FTS5 string early ("unterminated string"): no stored text holds one, so it can be dropped.
+    query = query.replace("\x00", "").strip()
     if not query:
         return []
     if len(query) >= 3:
@@ -325,7 +326,7 @@ def search_facts(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[
         nums = [r[0] for r in conn.execute(sql, ('"' + query.replace('"', '""') + '"', limit))]
     elif len(query) == 2 and not query.isascii():
         sql = "SELECT rowid FROM fact_search_bigram WHERE fact_search_bigram MATCH ? LIMIT ?"
-        nums = [r[0] for r in conn.execute(sql, ('"' + query + '"', limit))]
+        nums = [r[0] for r in conn.execute(sql, ('"' + query.replace('"', '""') + '"', limit))]
     else:
         sql = "SELECT rowid FROM fact_search_trigram WHERE text LIKE ? LIMIT ?"
         nums = [r[0] for r in conn.execute(sql, (f"%{query}%", limit))]

@@ -1,0 +1,215 @@
+"""The document's own date: from a dateline, a "published" or "last updated" line, or the issue it appeared in.
+
+Another stage anchors yearless dates of the body (`6月24日`, `on 3 May`) on this date, so it is read only where a
+document states its own date: the lines of the front matter (and, for "last updated", the last lines of a web
+page), never inside a note and never from a date that merely opens a body sentence. What counts as a date, a
+label or an issue line is data (`data/layouts/document_date.json`); the result is an EDTF string with the
+name of where it came from (`dateline`, `published`, `last-updated`, `issue`).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．：", "0123456789-/.:")
+SOURCES = ("dateline", "published", "last-updated", "issue")
+"""Where a document's date came from, most trusted first."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    name: str
+    pattern: re.Pattern[str]
+    requires: re.Pattern[str]
+    year_only: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    months: dict[str, int]
+    eras: dict[str, int]
+    seasons: tuple[str, ...]
+    forms: tuple[_Form, ...]
+    labels: tuple[tuple[str, re.Pattern[str]], ...]
+    ignore: re.Pattern[str]
+    issue: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
+    issue_hint: re.Pattern[str]
+    lead_forbidden: re.Pattern[str]
+    after: re.Pattern[str]
+    may_hold_date: re.Pattern[str]
+    max_lead: int
+    max_line: int
+    front_lines: int
+    tail_lines: int
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def rules() -> _Rules:
+    """`data/layouts/document_date.json`, compiled once."""
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/document_date.json").read_text("utf-8")
+    )
+    fill = {
+        "{months}": _alternatives(list(data["months"])),
+        "{eras}": _alternatives(list(data["eras"])),
+        "{seasons}": _alternatives(list(data["seasons"])),
+    }
+    forms = []
+    for form in data["forms"]:
+        pattern = form["pattern"]
+        for key, value in fill.items():
+            pattern = pattern.replace(key, value)
+        requires = re.compile(form.get("requires", "."))
+        forms.append(_Form(form["name"], re.compile(pattern), requires, bool(form.get("year_only", False))))
+    labels = tuple(
+        (source, re.compile(rf"^\s*(?:{'|'.join(words)})\s*[:：]?\s*")) for source, words in data["labels"].items()
+    )
+    line = data["dateline"]
+    return _Rules(
+        months=data["months"],
+        eras=data["eras"],
+        seasons=tuple(data["seasons"]),
+        forms=tuple(forms),
+        labels=labels,
+        ignore=re.compile("|".join(f"(?:{p})" for p in data["ignore"])),
+        issue=tuple((tuple(p["requires"]), re.compile(p["pattern"])) for p in data["issue"]),
+        issue_hint=re.compile("|".join(re.escape(s) for p in data["issue"] for s in p["requires"])),
+        lead_forbidden=re.compile(line["lead_forbidden"]),
+        after=re.compile(line["after"]),
+        # every full date has a four-digit year or an era: a cheap test before the forms are tried
+        may_hold_date=re.compile(rf"(?:19|20|１９|２０)[0-9０-９]{{2}}|{fill['{eras}']}"),
+        max_lead=int(line["max_lead"]),
+        max_line=int(line["max_line"]),
+        front_lines=int(data["front_lines"]),
+        tail_lines=int(data["tail_lines"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date read in a line: EDTF value, offsets in the line, and whether it gives only a year (or season)."""
+
+    edtf: str
+    start: int
+    end: int
+    year_only: bool
+
+
+def _edtf(groups: dict[str, str | None], r: _Rules) -> str | None:
+    if groups.get("era"):
+        era_year = groups.get("ey") or ""
+        year = r.eras[str(groups["era"])] + (1 if era_year == "元" else int(era_year))
+    else:
+        year = int(groups["y"] or 0)
+    if groups.get("season"):
+        return f"{year:04d}"  # a season is not one of the EDTF forms the rest of allyscope reads
+    mon, m, d = groups.get("mon"), groups.get("m"), groups.get("d")
+    month = r.months[mon.lower()] if mon else int(m) if m else 0
+    day = int(d) if d else 0
+    try:
+        if day:
+            return datetime.date(year, month, day).isoformat()
+        if month:
+            datetime.date(year, month, 1)
+            return f"{year:04d}-{month:02d}"
+    except ValueError:
+        return None
+    return f"{year:04d}" if 1 <= year <= 9999 else None
+
+
+def find_dates(line: str) -> list[FoundDate]:
+    """Every date form in a line, leftmost first, overlapping readings dropped (the longer, earlier form wins)."""
+    r = rules()
+    text = line.translate(_FULL_WIDTH)
+    found: list[FoundDate] = []
+    for form in r.forms:
+        if not form.requires.search(text):
+            continue
+        for match in form.pattern.finditer(text):
+            if any(f.start < match.end() and match.start() < f.end for f in found):
+                continue
+            value = _edtf(match.groupdict(), r)
+            if value is not None:
+                found.append(FoundDate(value, match.start(), match.end(), form.year_only))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _labelled(content: str, r: _Rules) -> tuple[str, FoundDate] | None:
+    for source, label in r.labels:
+        match = label.match(content)
+        if match:
+            dates = [f for f in find_dates(content[match.end() :]) if not f.year_only]
+            if dates and dates[0].start <= 2:
+                return source, dates[0]
+    return None
+
+
+def _dateline(content: str, r: _Rules) -> FoundDate | None:
+    """A date opening a line, after at most a place name, and standing alone or before a dash, a time or 电."""
+    head = content[: r.max_lead + 32]  # a dateline's date starts within max_lead characters
+    if not r.may_hold_date.search(head):
+        return None
+    dates = [f for f in find_dates(head) if not f.year_only]
+    if not dates:
+        return None
+    first = dates[0]
+    lead = content[: first.start]
+    if len(lead) > r.max_lead or r.lead_forbidden.search(lead) or _is_issue(lead, r):
+        return None
+    return first if r.after.match(content.translate(_FULL_WIDTH), first.end) else None
+
+
+def _is_issue(content: str, r: _Rules) -> bool:
+    """True for a line naming a volume, number or issue. A substring test first: most lines name none."""
+    if r.issue_hint.search(content) is None:
+        return False
+    return any(any(s in content for s in requires) and p.search(content) for requires, p in r.issue)
+
+
+def _issue(content: str, r: _Rules) -> FoundDate | None:
+    if not _is_issue(content, r):
+        return None
+    dates = find_dates(content)
+    return max(dates, key=lambda f: len(f.edtf)) if dates else None
+
+
+def document_date(lines: list[str], tail: list[str]) -> tuple[str, str] | None:
+    """`(EDTF date, source)` of a document from its front lines and its last lines, or None.
+
+    `lines` are the front matter's stripped lines in order (notes already left out), `tail` the last lines.
+    The most trusted source wins; within one source, the first line that gives one.
+    """
+    r = rules()
+    best: dict[str, str] = {}
+    for content in lines[: r.front_lines]:
+        if not content or r.ignore.match(content):
+            continue
+        labelled = _labelled(content, r)
+        if labelled is not None:
+            best.setdefault(labelled[0], labelled[1].edtf)
+            continue
+        dateline = _dateline(content, r)
+        if dateline is not None:
+            best.setdefault("dateline", dateline.edtf)
+            continue
+        issue = _issue(content, r)
+        if issue is not None:
+            best.setdefault("issue", issue.edtf)
+    for content in tail[-r.tail_lines :]:
+        labelled = _labelled(content, r) if content and not r.ignore.match(content) else None
+        if labelled is not None:
+            best.setdefault(labelled[0], labelled[1].edtf)
+    for source in SOURCES:
+        if source in best:
+            return best[source], source
+    return None

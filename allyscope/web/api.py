@@ -1,0 +1,244 @@
+"""The JSON API under /api/: the knowledge base for other programs, described at /api/openapi.json."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from allyscope.errors import AllyscopeError
+from allyscope.web import queries
+from allyscope.web.access import Database
+from allyscope.web.openapi import spec
+from allyscope.web.responses import ApiError, json_response, page_params, paged
+from allyscope.web.security import bearer, token_matches
+
+EXPORT_FORMATS = ("csv", "json", "graphml", "timelinejs", "plover", "jsonld", "vis")
+EXPORT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "graphml": "application/xml",
+    "jsonld": "application/ld+json",
+}
+
+
+def _db(request: Request) -> Database:
+    db: Database = request.app.state.db
+    return db
+
+
+async def _read(request: Request, work: Any) -> Response:
+    """Run `work(store)` on a read-only store in a worker thread and answer its result as JSON."""
+
+    def run() -> Any:
+        with _db(request).reading() as store:
+            return work(store)
+
+    return json_response(request, await run_in_threadpool(run))
+
+
+async def openapi(request: Request) -> Response:
+    return json_response(request, spec())
+
+
+async def documents(request: Request) -> Response:
+    offset, limit = page_params(request)
+    return await _read(request, lambda s: paged(s.documents()[offset : offset + limit + 1], offset, limit))
+
+
+async def document(request: Request) -> Response:
+    ref = request.path_params["doc"]
+    return await _read(request, lambda s: queries.document(s, ref))
+
+
+async def facts(request: Request) -> Response:
+    offset, limit = page_params(request)
+    return await _read(
+        request, lambda s: paged(queries.timeline_page(s, request.query_params, offset, limit), offset, limit)
+    )
+
+
+async def fact(request: Request) -> Response:
+    fact_id = request.path_params["fact"]
+    return await _read(request, lambda s: queries.fact(s, fact_id))
+
+
+async def entity(request: Request) -> Response:
+    ident = request.path_params["entity"]
+    return await _read(request, lambda s: queries.entity(s, ident))
+
+
+async def search(request: Request) -> Response:
+    _, limit = page_params(request)
+    query = request.query_params.get("q", "")
+    return await _read(request, lambda s: queries.search(s, query, limit))
+
+
+async def events(request: Request) -> Response:
+    offset, limit = page_params(request)
+    return await _read(
+        request, lambda s: paged(queries.events(s, request.query_params)[offset : offset + limit + 1], offset, limit)
+    )
+
+
+async def review_queue(request: Request) -> Response:
+    offset, limit = page_params(request)
+    doc = request.query_params.get("doc") or None
+    return await _read(
+        request, lambda s: paged(queries.review_queue(s, doc)[offset : offset + limit + 1], offset, limit)
+    )
+
+
+async def claims(request: Request) -> Response:
+    return await _read(request, queries.claims)
+
+
+async def indicators(request: Request) -> Response:
+    return await _read(request, queries.indicators)
+
+
+async def ladders(request: Request) -> Response:
+    return await _read(request, queries.ladders)
+
+
+async def obligations(request: Request) -> Response:
+    first, second = request.query_params.get("a", ""), request.query_params.get("b", "")
+    if not first or not second:
+        raise ApiError(400, "bad_party", "give both parties: ?a=…&b=…")
+    return await _read(request, lambda s: queries.obligations(s, first, second))
+
+
+async def export(request: Request) -> Response:
+    fmt = request.path_params["fmt"]
+    if fmt not in EXPORT_FORMATS:
+        raise ApiError(404, "not_found", f"no export format {fmt!r} (one of {', '.join(EXPORT_FORMATS)})")
+    from allyscope.exports import export as render
+    from allyscope.exports import fact_as_event
+
+    def run() -> str:
+        with _db(request).reading() as store:
+            items = store.timeline(**queries.filters(request.query_params))
+            return render([fact_as_event(item) for item in items], fmt)
+
+    body = await run_in_threadpool(run)
+    return Response(body, media_type=EXPORT_TYPES.get(fmt, "application/json"))
+
+
+def _authorised(request: Request) -> None:
+    if not token_matches(request.app.state.write_token, bearer(request)):
+        raise ApiError(403, "forbidden", "writing needs the write token (Authorization: Bearer TOKEN)")
+
+
+async def _json_object(request: Request) -> dict[str, Any]:
+    try:
+        body = await request.json()
+    except ValueError as exc:
+        raise ApiError(400, "bad_body", "the body must be a JSON object") from exc
+    if not isinstance(body, dict):
+        raise ApiError(400, "bad_body", "the body must be a JSON object")
+    return body
+
+
+async def decide(request: Request) -> Response:
+    """Record one review decision; needs the write token as `Authorization: Bearer TOKEN`."""
+    _authorised(request)
+    candidate = request.path_params["candidate"]
+    body = await _json_object(request)
+    return json_response(request, await run_in_threadpool(apply_decision, _db(request), candidate, body))
+
+
+async def merge(request: Request) -> Response:
+    """Record that an entity is the same actor as another (`{"into", "by"}`), or undo it (`{"undo": true}`)."""
+    _authorised(request)
+    body = await _json_object(request)
+    ident = request.path_params["entity"]
+
+    def run() -> dict[str, Any]:
+        from allyscope.entities import resolve_entity
+
+        by = str(body.get("by") or "web reviewer")
+        with _db(request).writing() as store:
+            try:
+                if body.get("undo"):
+                    return store.unmerge_entity(resolve_entity(ident), by)
+                into = body.get("into")
+                if not isinstance(into, str) or not into:
+                    raise ApiError(400, "bad_body", 'give the entity to merge into: {"into": ID}')
+                return store.merge_entity(resolve_entity(ident), resolve_entity(into), by)
+            except AllyscopeError as exc:
+                raise ApiError(400, "bad_merge", str(exc)) from exc
+
+    return json_response(request, await run_in_threadpool(run))
+
+
+async def upload(request: Request) -> Response:
+    """Ingest an uploaded file (the request body; its name in `?name=`); the same content is stored once."""
+    _authorised(request)
+    body = await request.body()
+    if not body:
+        raise ApiError(400, "bad_body", "the upload is empty")
+    name = Path(request.query_params.get("name") or "upload.txt").name or "upload.txt"
+
+    def run() -> dict[str, Any]:
+        from allyscope.ingest import ingest_files
+
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / name
+            path.write_bytes(body)
+            with _db(request).writing() as store:
+                report = ingest_files([path], store.path, jobs=1)
+        if report.failed:
+            raise ApiError(400, "bad_document", "; ".join(report.failed))
+        return report.as_json()
+
+    return json_response(request, await run_in_threadpool(run), status=201)
+
+
+def apply_decision(db: Database, candidate: str, body: dict[str, Any]) -> dict[str, Any]:
+    """Apply `{"action", "fact"?, "changes"?, "reason"?, "by"}` to a candidate: the same call the CLI makes."""
+    from allyscope.knowledge.review import decide as record
+
+    action = body.get("action")
+    by = str(body.get("by") or "web reviewer")
+    changes = body.get("changes")
+    if changes is not None and not (isinstance(changes, dict) and all(isinstance(v, str) for v in changes.values())):
+        raise ApiError(400, "bad_body", "changes must be an object of field names to text values")
+    with db.writing() as store:
+        try:
+            return record(
+                store.conn,
+                candidate,
+                str(action),
+                fact=body.get("fact"),
+                changes=changes,
+                reason=body.get("reason"),
+                by=by,
+            )
+        except AllyscopeError as exc:
+            raise ApiError(400, "bad_decision", str(exc)) from exc
+
+
+routes = [
+    Route("/api/openapi.json", openapi),
+    Route("/api/documents", documents),
+    Route("/api/documents", upload, methods=["POST"]),
+    Route("/api/documents/{doc}", document),
+    Route("/api/facts", facts),
+    Route("/api/timeline", facts),
+    Route("/api/facts/{fact}", fact),
+    Route("/api/entities/{entity}", entity),
+    Route("/api/entities/{entity}/merge", merge, methods=["POST"]),
+    Route("/api/search", search),
+    Route("/api/events", events),
+    Route("/api/review", review_queue),
+    Route("/api/review/{candidate}", decide, methods=["POST"]),
+    Route("/api/claims", claims),
+    Route("/api/indicators", indicators),
+    Route("/api/ladders", ladders),
+    Route("/api/obligations", obligations),
+    Route("/api/export/{fmt}", export),
+]

@@ -1,0 +1,63 @@
+"""The ASGI application: API and pages over one database, security headers, one error shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+
+from allyscope.errors import AllyscopeError
+from allyscope.web import api, pages
+from allyscope.web.access import Database
+from allyscope.web.responses import ApiError, error_response
+from allyscope.web.security import SecurityHeaders
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or "application/json" in request.headers.get("accept", "")
+
+
+def _answer(request: Request, status: int, code: str, message: str) -> Response:
+    if _wants_json(request):
+        return error_response(status, code, message)
+    html = pages.templates.get_template("error.html").render(status=status, message=message, query="")
+    return HTMLResponse(html, status_code=status)
+
+
+async def _api_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ApiError)
+    return _answer(request, exc.status, exc.code, exc.message)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+    return _answer(request, exc.status_code, code, str(exc.detail))
+
+
+async def _library_error(request: Request, exc: Exception) -> Response:
+    return _answer(request, 400, "bad_request", str(exc))
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    return _answer(request, 500, "internal", "the server failed on this request; it has been logged")
+
+
+def create_app(db_path: Path, write_token: str | None = None) -> Starlette:
+    """The app over `db_path`; writes are enabled only when `write_token` is given."""
+    app = Starlette(
+        routes=[*api.routes, *pages.routes],
+        exception_handlers={
+            ApiError: _api_error,
+            HTTPException: _http_error,
+            AllyscopeError: _library_error,
+            Exception: _server_error,
+        },
+    )
+    app.state.db = Database(db_path)
+    app.state.write_token = write_token
+    app.add_middleware(SecurityHeaders)
+    return app

@@ -1,0 +1,307 @@
+"""Server-rendered pages: the same queries as the API, shown through autoescaping Jinja2 templates.
+
+Reading works with JavaScript off; the only script (review shortcuts) is a static file of ours."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from allyscope.web import queries
+from allyscope.web.access import Database
+from allyscope.web.responses import ApiError, page_params
+from allyscope.web.security import CSRF_COOKIE, csrf_ok, csrf_value, token_matches
+
+HERE = Path(__file__).parent
+PAGE_SIZE = 100
+
+
+def safe_url(url: str | None) -> str | None:
+    """A source URL fit for an href: http(s) only, so a `javascript:` address stays text."""
+    if not url:
+        return None
+    return url if urlsplit(url.strip()).scheme.lower() in {"http", "https"} else None
+
+
+def lang_of(text: str | None) -> str:
+    """The `lang` a text is shown with, so Chinese and Japanese get their own glyph forms."""
+    if not text:
+        return "en"
+    kana = sum(1 for ch in text if "\u3040" <= ch <= "\u30ff")
+    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    if kana:
+        return "ja"
+    return "zh" if han else "en"
+
+
+templates = Environment(
+    loader=FileSystemLoader(HERE / "templates"),
+    autoescape=select_autoescape(default=True, default_for_string=True),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+templates.filters["safe_url"] = safe_url
+templates.filters["lang"] = lang_of
+templates.globals["span_in_year"] = lambda item, year: span_in_year(item, year)
+
+
+def _render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    csrf = csrf_value(request)
+    html = templates.get_template(name).render(
+        request=request,
+        query=request.query_params.get("q", ""),
+        csrf=csrf,
+        writable=bool(request.app.state.write_token),
+        **context,
+    )
+    response = HTMLResponse(html, status_code=status)
+    if request.cookies.get(CSRF_COOKIE) != csrf:
+        response.set_cookie(CSRF_COOKIE, csrf, httponly=True, samesite="strict")
+    return response
+
+
+async def _with_store(request: Request, work: Any) -> Any:
+    db: Database = request.app.state.db
+
+    def run() -> Any:
+        with db.reading() as store:
+            return work(store)
+
+    return await run_in_threadpool(run)
+
+
+async def home(request: Request) -> Response:
+    def work(store: Any) -> dict[str, Any]:
+        return {"documents": store.documents(), "facts": store.fact_count()}
+
+    return _render(request, "home.html", **await _with_store(request, work))
+
+
+async def timeline(request: Request) -> Response:
+    offset, _ = page_params(request)
+    items = await _with_store(request, lambda s: queries.timeline_page(s, request.query_params, offset, PAGE_SIZE))
+    more = len(items) > PAGE_SIZE
+    items = items[:PAGE_SIZE]
+    years: dict[str, list[dict[str, Any]]] = {}
+    for item in items:
+        years.setdefault(str(item["date_start"])[:4], []).append(item)
+    kept = {k: v for k, v in request.query_params.items() if k in queries.FILTERS and v}
+    next_link = None
+    if more:
+        from allyscope.web.responses import paged
+
+        cursor = paged([*items, None], offset, PAGE_SIZE)["next_cursor"]
+        next_link = "?" + urlencode({**kept, "cursor": cursor})
+    year_links = {year: "?" + urlencode({**kept, "from": year, "to": year}) for year in years}
+    return _render(
+        request,
+        "timeline.html",
+        years=years,
+        filters=kept,
+        next_link=next_link,
+        domains=_domains(),
+        zoom=_zoom(kept),
+        year_links=year_links,
+    )
+
+
+def span_in_year(item: dict[str, Any], year: str, width: int = 120) -> dict[str, float]:
+    """Where a fact's date range falls within `year`, in SVG units: an imprecise date is drawn as the span it
+    covers (a month as a twelfth, a decade as the whole year with `beyond` set), a day as a tick."""
+    first, last = date.fromisoformat(f"{year}-01-01"), date.fromisoformat(f"{year}-12-31")
+    try:
+        start = max(date.fromisoformat(str(item["date_start"])), first)
+        end = min(date.fromisoformat(str(item["date_end"])), last)
+    except ValueError:
+        return {"x": 0.0, "w": float(width), "beyond": 1.0}
+    days = (last - first).days + 1
+    x = (start - first).days / days * width
+    w = max(((end - start).days + 1) / days * width, 2.0)
+    beyond = float(str(item["date_end"]) > last.isoformat() or str(item["date_start"]) < first.isoformat())
+    return {"x": round(x, 1), "w": round(min(w, width - x), 1), "beyond": beyond}
+
+
+def _domains() -> list[str]:
+    from allyscope import vocabulary
+
+    return list(vocabulary.DOMAINS)
+
+
+def _zoom(kept: dict[str, str]) -> dict[str, str]:
+    """Links one level out: from a year to its decade, from a decade to everything."""
+    start = kept.get("from", "")
+    out: dict[str, str] = {}
+    if len(start) >= 4 and start[:4].isdigit():
+        decade = start[:3]
+        out["decade"] = "?" + urlencode({**kept, "from": decade + "0", "to": decade + "9"})
+        out["all"] = "?" + urlencode({k: v for k, v in kept.items() if k not in {"from", "to"}})
+    return out
+
+
+async def fact(request: Request) -> Response:
+    found = await _with_store(request, lambda s: queries.fact(s, request.path_params["fact"]))
+    notes = await _with_store(request, lambda s: _notes_of(s, found["evidence"]))
+    return _render(request, "fact.html", fact=found, notes=notes)
+
+
+def _notes_of(store: Any, evidence: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for item in evidence:
+        wanted = set(item.get("footnotes") or [])
+        if not wanted:
+            continue
+        data = store.document_json(item["doc"])
+        for note in data["footnotes"]:
+            if note["id"] in wanted:
+                out[note["id"]] = {"text": note["text"], "doc": item["doc"], "number": note.get("number")}
+    return out
+
+
+async def documents(request: Request) -> Response:
+    return _render(request, "documents.html", documents=await _with_store(request, lambda s: s.documents()))
+
+
+async def document(request: Request) -> Response:
+    data = await _with_store(request, lambda s: queries.document(s, request.path_params["doc"]))
+    return _render(request, "document.html", doc=data, blocks=_reading_blocks(data))
+
+
+def _reading_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Headings and paragraphs in text order; each paragraph cut into text and marker pieces for note links."""
+    text: str = data["text"]
+    by_id = {note["id"]: note for note in data["footnotes"]}
+    blocks: list[dict[str, Any]] = [
+        {"kind": "heading", "start": h["start"], "level": h["level"], "text": text[h["start"] : h["end"]]}
+        for h in data["headings"]
+    ]
+    markers = sorted(data["markers"], key=lambda m: m["start"])
+    for para in data["paragraphs"]:
+        pieces: list[dict[str, Any]] = []
+        cursor = para["start"]
+        for marker in markers:
+            if not para["start"] <= marker["start"] < para["end"]:
+                continue
+            pieces.append({"text": text[cursor : marker["start"]]})
+            target = next((n for n in marker.get("footnotes") or [] if n in by_id), marker.get("footnote"))
+            pieces.append(
+                {"text": text[marker["start"] : marker["end"]], "note": target, "anchor": f"m{marker['start']}"}
+            )
+            cursor = marker["end"]
+        pieces.append({"text": text[cursor : para["end"]]})
+        blocks.append({"kind": "paragraph", "start": para["start"], "pieces": pieces})
+    blocks.sort(key=lambda b: b["start"])
+    backlinks: dict[str, str] = {}
+    for marker in markers:
+        for note in marker.get("footnotes") or []:
+            backlinks.setdefault(note, f"m{marker['start']}")
+    for note in data["footnotes"]:
+        note["backlink"] = backlinks.get(note["id"])
+    return blocks
+
+
+async def entity(request: Request) -> Response:
+    profile = await _with_store(request, lambda s: queries.entity(s, request.path_params["entity"]))
+    return _render(request, "entity.html", entity=profile)
+
+
+async def network(request: Request) -> Response:
+    items = await _with_store(request, lambda s: s.timeline(**queries.filters(request.query_params)))
+    edges = queries.network(items)
+    return _render(request, "network.html", edges=edges, drawing=_circle(edges))
+
+
+def _circle(edges: list[dict[str, Any]], size: int = 640) -> dict[str, Any]:
+    """Node positions on a circle and line coordinates, for an SVG drawn here (no script needed)."""
+    names: dict[str, str] = {}
+    for edge in edges:
+        names[edge["source"]] = edge["source_name"]
+        names[edge["target"]] = edge["target_name"]
+    ids = sorted(names)
+    centre, radius = size / 2, size / 2 - 90
+    spot = {
+        ident: (
+            centre + radius * math.cos(2 * math.pi * i / max(len(ids), 1)),
+            centre + radius * math.sin(2 * math.pi * i / max(len(ids), 1)),
+        )
+        for i, ident in enumerate(ids)
+    }
+    nodes = [{"id": i, "name": names[i], "x": round(spot[i][0], 1), "y": round(spot[i][1], 1)} for i in ids]
+    lines = [
+        {
+            "x1": round(spot[e["source"]][0], 1),
+            "y1": round(spot[e["source"]][1], 1),
+            "x2": round(spot[e["target"]][0], 1),
+            "y2": round(spot[e["target"]][1], 1),
+            "width": min(1 + len(e["facts"]), 8),
+            "title": f"{e['source_name']} – {e['target_name']}: {len(e['facts'])}",
+        }
+        for e in edges
+    ]
+    return {"size": size, "nodes": nodes, "lines": lines}
+
+
+async def claims(request: Request) -> Response:
+    return _render(request, "claims.html", claims=await _with_store(request, queries.claims))
+
+
+async def indicators(request: Request) -> Response:
+    data = await _with_store(request, lambda s: {"indicators": queries.indicators(s), "ladders": queries.ladders(s)})
+    return _render(request, "indicators.html", **data)
+
+
+async def search(request: Request) -> Response:
+    query = request.query_params.get("q", "").strip()
+    hits = await _with_store(request, lambda s: queries.search(s, query, 50)) if query else None
+    return _render(request, "search.html", hits=hits)
+
+
+async def review(request: Request) -> Response:
+    doc = request.query_params.get("doc") or None
+    queue = await _with_store(request, lambda s: queries.review_queue(s, doc))
+    return _render(request, "review.html", queue=queue[:PAGE_SIZE], total=len(queue))
+
+
+async def review_post(request: Request) -> Response:
+    """A decision from the review page's form: needs the CSRF value and the write token."""
+    form = await request.form()
+    if not csrf_ok(request, str(form.get("csrf") or "")):
+        raise ApiError(403, "csrf", "the form is not from this site (CSRF check failed); reload the page")
+    if not token_matches(request.app.state.write_token, str(form.get("token") or "")):
+        raise ApiError(403, "forbidden", "writing needs the write token")
+    from allyscope.web.api import apply_decision
+
+    body = {
+        "action": form.get("action"),
+        "fact": form.get("fact") or None,
+        "reason": form.get("reason") or None,
+        "by": form.get("by") or "web reviewer",
+    }
+    await run_in_threadpool(apply_decision, request.app.state.db, request.path_params["candidate"], body)
+    return RedirectResponse("/review", status_code=303)
+
+
+routes = [
+    Route("/", home),
+    Route("/timeline", timeline),
+    Route("/facts/{fact}", fact),
+    Route("/documents", documents),
+    Route("/documents/{doc}", document),
+    Route("/entities/{entity}", entity),
+    Route("/network", network),
+    Route("/claims", claims),
+    Route("/indicators", indicators),
+    Route("/search", search),
+    Route("/review", review),
+    Route("/review/{candidate}", review_post, methods=["POST"]),
+    Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+]

@@ -1,0 +1,184 @@
+"""The JSON API: answers, paging, ETags, the one error shape, writes only with the token."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Any
+
+from tests.web.conftest import TOKEN
+
+LIST_ENDPOINTS = ["/api/documents", "/api/facts", "/api/events", "/api/review"]
+
+
+def _decisions(db: Path) -> int:
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute("SELECT count(*) FROM decisions").fetchone()[0])
+
+
+def test_every_documented_path_is_served(client: Any) -> None:
+    spec = client.get("/api/openapi.json").json()
+    assert spec["openapi"].startswith("3.")
+    for path, item in spec["paths"].items():
+        if "{" in path or "get" not in item:
+            continue
+        params = {p["name"]: "x" for p in item["get"]["parameters"] if p.get("required")}
+        if path == "/api/obligations":
+            params = {"a": "JP", "b": "NATO"}
+        if path == "/api/search":
+            params = {"q": "北约"}
+        answer = client.get(path, params=params)
+        assert answer.status_code == 200, (path, answer.text[:200])
+
+
+def test_paging_by_cursor_covers_the_timeline_once(client: Any) -> None:
+    everything = client.get("/api/facts", params={"limit": 500}).json()["items"]
+    seen: list[str] = []
+    cursor = None
+    while True:
+        params: dict[str, Any] = {"limit": 7}
+        if cursor:
+            params["cursor"] = cursor
+        page = client.get("/api/facts", params=params).json()
+        seen += [f["id"] for f in page["items"]]
+        cursor = page["next_cursor"]
+        if not cursor:
+            break
+    assert seen == [f["id"] for f in everything]
+    assert len(seen) > 7
+
+
+def test_filters_match_the_library(client: Any, kb: Path) -> None:
+    from allyscope.store import Store
+
+    answer = client.get("/api/facts", params={"domain": "institutional", "from": "2014", "limit": 500}).json()
+    with Store(kb) as store:
+        expected = store.timeline(domain="institutional", date_from="2014")
+    assert [f["id"] for f in answer["items"]] == [f["id"] for f in expected]
+    assert expected
+
+
+def test_one_fact_has_all_its_sources_and_evidence(client: Any) -> None:
+    facts = client.get("/api/facts", params={"limit": 500}).json()["items"]
+    richest = max(facts, key=lambda f: len(f["sources"]) + len(f["evidence"]))
+    one = client.get(f"/api/facts/{richest['id']}").json()
+    assert one["sources"] == richest["sources"]
+    assert len(one["evidence_context"]) == len(one["evidence"])
+    for ctx, ev in zip(one["evidence_context"], one["evidence"], strict=True):
+        if ev["end"] > ev["start"]:
+            assert ctx["sentence"] == ev["text"]
+
+
+def test_errors_have_one_shape(client: Any) -> None:
+    for url, status in [
+        ("/api/facts/no-such-fact", 404),
+        ("/api/facts?from=2023-13", 400),
+        ("/api/facts?to=yesterday", 400),
+        ("/api/facts?limit=0", 400),
+        ("/api/facts?cursor=%%%", 400),
+        ("/api/facts?domain=nonsense", 400),
+        ("/api/no-such-endpoint", 404),
+        ("/api/search?q=", 400),
+        ("/api/export/pdf", 404),
+    ]:
+        answer = client.get(url)
+        assert answer.status_code == status, url
+        body = answer.json()
+        assert set(body) == {"error"} and set(body["error"]) == {"code", "message"}, url
+        assert body["error"]["message"]
+
+
+def test_etag_gives_304(client: Any) -> None:
+    first = client.get("/api/facts", params={"limit": 3})
+    tag = first.headers["etag"]
+    again = client.get("/api/facts", params={"limit": 3}, headers={"If-None-Match": tag})
+    assert again.status_code == 304 and not again.content
+
+
+def test_two_character_cjk_search(client: Any) -> None:
+    hits = client.get("/api/search", params={"q": "北约"}).json()
+    assert hits["facts"] and hits["documents"]
+    assert all("北约" in h["snippet"] for h in hits["documents"][:5])
+
+
+def test_write_needs_the_token(client: Any, kb: Path) -> None:
+    pending = client.get("/api/review", params={"limit": 1}).json()["items"]
+    assert pending, "the English test document leaves candidates to review"
+    candidate = pending[0]["candidate"]
+    before = _decisions(kb)
+    for headers in ({}, {"Authorization": "Bearer wrong-token"}, {"Authorization": TOKEN}):
+        refused = client.post(f"/api/review/{candidate}", json={"action": "reject"}, headers=headers)
+        assert refused.status_code == 403
+        assert refused.json()["error"]["code"] == "forbidden"
+    assert _decisions(kb) == before
+
+
+def test_read_only_server_refuses_every_write(readonly_client: Any, kb: Path) -> None:
+    pending = readonly_client.get("/api/review", params={"limit": 1}).json()["items"]
+    before = _decisions(kb)
+    answer = readonly_client.post(
+        f"/api/review/{pending[0]['candidate']}",
+        json={"action": "reject"},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
+    assert answer.status_code == 403
+    assert _decisions(kb) == before
+
+
+def test_two_reviewers_at_once_lose_no_decision(client: Any, kb: Path) -> None:
+    pending = client.get("/api/review", params={"limit": 4}).json()["items"]
+    assert len(pending) >= 2
+    before = _decisions(kb)
+    results: list[int] = []
+
+    def decide(candidate: str, who: str) -> None:
+        answer = client.post(
+            f"/api/review/{candidate}",
+            json={"action": "reject", "reason": "test", "by": who},
+            headers={"Authorization": f"Bearer {TOKEN}"},
+        )
+        results.append(answer.status_code)
+
+    threads = [threading.Thread(target=decide, args=(c["candidate"], f"r{i}")) for i, c in enumerate(pending[:2])]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [200, 200]
+    assert _decisions(kb) == before + 2
+    left = {c["candidate"] for c in client.get("/api/review", params={"limit": 500}).json()["items"]}
+    assert not left & {c["candidate"] for c in pending[:2]}
+
+
+def test_exports_in_every_format(client: Any) -> None:
+    from allyscope.web.api import EXPORT_FORMATS
+
+    for fmt in EXPORT_FORMATS:
+        answer = client.get(f"/api/export/{fmt}", params={"from": "2020"})
+        assert answer.status_code == 200, fmt
+        assert answer.content
+
+
+def test_merge_and_upload_need_the_token_and_work_with_it(client: Any, kb: Path) -> None:
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    assert client.post("/api/entities/person:kishida/merge", json={"into": "JP"}).status_code == 403
+    merged = client.post("/api/entities/person:kishida/merge", json={"into": "JP", "by": "t"}, headers=auth)
+    assert merged.status_code == 200, merged.text
+    profile = client.get("/api/entities/JP").json()
+    assert "person:kishida" in profile["merged"]
+    undone = client.post("/api/entities/person:kishida/merge", json={"undo": True, "by": "t"}, headers=auth)
+    assert undone.status_code == 200
+    assert "person:kishida" not in client.get("/api/entities/JP").json()["merged"]
+
+    text = "NATO and Australia\n\nOn 7 August 2013, NATO and Australia agreed an Individual Partnership Programme.\n"
+    before = len(client.get("/api/documents", params={"limit": 500}).json()["items"])
+    assert client.post("/api/documents?name=a.txt", content=text.encode()).status_code == 403
+    stored = client.post("/api/documents?name=../../a.txt", content=text.encode(), headers=auth)
+    assert stored.status_code == 201, stored.text
+    assert len(stored.json()["stored"]) == 1
+    again = client.post("/api/documents?name=b.txt", content=text.encode(), headers=auth)
+    assert again.json()["stored"] == [] and len(again.json()["present"]) == 1
+    assert len(client.get("/api/documents", params={"limit": 500}).json()["items"]) == before + 1
+    bad = client.post("/api/documents?name=c.txt", content=b"\x00\x01\x02" * 100, headers=auth)
+    assert bad.status_code == 400 and bad.json()["error"]["code"] == "bad_document"
