@@ -55,26 +55,36 @@ def _errors(func: F) -> F:
         except Exception as exc:
             if os.environ.get("ALLYSCOPE_DEBUG") and not isinstance(exc, AllyscopeError):
                 raise
-            code, message, status = describe_failure(exc)
+            code, message, status = describe_failure(exc, _db_of(kwargs))
             fail(code, message, status, as_json=bool(kwargs.get("as_json")))
 
     return wrapper  # type: ignore[return-value]
 
 
-def describe_failure(exc: BaseException) -> tuple[str, str, int]:
-    """`(code, one-line message, exit status)` of an exception that ends a command."""
+def _db_of(kwargs: dict[str, Any]) -> str | None:
+    """The database a command works on, when it has a --db option."""
+    if "db" not in kwargs:
+        return None
+    from allyscope.store.database import default_db_path
+
+    return str(default_db_path(kwargs["db"]))
+
+
+def describe_failure(exc: BaseException, db: str | None = None) -> tuple[str, str, int]:
+    """`(code, one-line message, exit status)` of an exception that ends a command (`db`: its database)."""
     if isinstance(exc, AllyscopeError):
         return exc.code, _one_line(str(exc)), exc.exit_status
     if isinstance(exc, sqlite3.Error):
         text = str(exc)
         lowered = text.lower()
+        where = f"{db}: " if db else ""
         if "locked" in lowered or "busy" in lowered:
-            return "locked", f"the database is locked by another program ({text})", 1
+            return "locked", f"{where}the database is locked by another program ({text})", 1
         if "readonly" in lowered or "read-only" in lowered:
-            return "read-only-database", f"the database cannot be written ({text})", 2
+            return "read-only-database", f"{where}the database cannot be written ({text})", 2
         if "full" in lowered:
-            return "disk-full", f"the disk is full; the last change was rolled back ({text})", 1
-        return "database", f"database error: {text}", 1
+            return "disk-full", f"{where}the disk is full; the last change was rolled back ({text})", 1
+        return "database", f"{where}database error: {text}", 1
     if isinstance(exc, OSError):
         where = f"{exc.filename}: " if exc.filename else ""
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):

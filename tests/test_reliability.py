@@ -437,3 +437,42 @@ def test_interactive_review_asks_again_on_an_answer_it_does_not_understand(tmp_p
     assert result.exit_code == 0, result.output
     assert result.output.count("not an answer") == 2
     assert sqlite3.connect(kb).execute("SELECT count(*) FROM decisions WHERE by = 'tester'").fetchone()[0] == 0
+
+
+def test_a_full_database_disk_is_one_line_exit_1_and_nothing_half_written(
+    tmp_path: Path, kb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from allyscope.store import database
+
+    before = bench().snapshot(kb)
+    opened = database.open_for_writing
+
+    def no_room(path: Path) -> sqlite3.Connection:
+        conn = opened(path)
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite answers as on a full disk
+        return conn
+
+    monkeypatch.setattr(database, "open_for_writing", no_room)
+    extra = bench().variants(tmp_path, 1)[0]
+    result = CliRunner().invoke(main, ["ingest", "--db", str(kb), str(extra)])
+    assert result.exit_code == 1, result.output
+    assert result.output.count("\n") == 1 and "disk is full" in result.output
+    assert bench().snapshot(kb) == before
+    assert sqlite3.connect(kb).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_database_that_cannot_be_written_is_one_line_and_exit_2(kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import types
+
+    from allyscope.store import connection
+
+    def read_only(path: Path, **kwargs: Any) -> sqlite3.Connection:
+        return sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True, **kwargs)
+
+    shim = types.SimpleNamespace(**{name: getattr(sqlite3, name) for name in dir(sqlite3) if not name.startswith("_")})
+    shim.connect = read_only
+    monkeypatch.setattr(connection, "sqlite3", shim)
+    result = CliRunner().invoke(main, ["entity", "JP", "--merge-into", "NATO", "--db", str(kb)])
+    assert result.exit_code == 2, result.output
+    assert result.output.count("\n") == 1 and "read" in result.output, result.output
