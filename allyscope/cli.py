@@ -228,8 +228,14 @@ def ingest(files: tuple[Path, ...], db: Path | None, jobs: int | None, keep_goin
     from allyscope.ingest import ingest_files
 
     report = ingest_files(list(files), db, jobs=jobs, keep_going=keep_going, progress=len(files) >= 20)
-    for problem in report.failed:
-        click.echo(f"allyscope: error: {problem}", err=True)
+    if report.failed and as_json:
+        what = "stored the others" if keep_going else "nothing stored"
+        message = f"{len(report.failed)} of {len(files)} files could not be read; {what}"
+        error = {"code": "bad-input", "message": message, "files": report.failed}
+        click.echo(json.dumps({"error": error}, ensure_ascii=False), err=True)
+    elif report.failed:
+        for problem in report.failed:
+            click.echo(f"allyscope: error: {problem}", err=True)
     if as_json:
         _print_json(report.as_json())
     else:
