@@ -246,6 +246,28 @@ def test_workers_die_when_the_ingest_is_killed(tmp_path: Path, article_path: Pat
     assert not alive, f"workers {alive} outlived their parent"
 
 
+def test_ctrl_c_during_an_ingest_prints_no_traceback_and_stores_nothing(tmp_path: Path, article_path: Path) -> None:
+    b = bench()
+    files = b.variants(tmp_path, 40)
+    db = tmp_path / "kb.db"
+    ingest = subprocess.Popen(
+        [sys.executable, "-m", "allyscope", "ingest", "--db", str(db), "--jobs", "2", *map(str, files)],
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and len(b.children_of(ingest.pid)) < 2:
+        time.sleep(0.05)
+    os.killpg(ingest.pid, signal.SIGINT)  # what a terminal's Ctrl-C does: the whole process group
+    _, err = ingest.communicate(timeout=60)
+    assert ingest.returncode != 0
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    assert not db.exists() or sqlite3.connect(db).execute("SELECT count(*) FROM documents").fetchone()[0] == 0
+
+
 def _state(pid: int) -> str:
     try:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
