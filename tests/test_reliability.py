@@ -265,7 +265,7 @@ def test_ctrl_c_during_an_ingest_prints_no_traceback_and_stores_nothing(tmp_path
     _, err = ingest.communicate(timeout=60)
     assert ingest.returncode != 0
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
-    assert not db.exists() or sqlite3.connect(db).execute("SELECT count(*) FROM documents").fetchone()[0] == 0
+    assert not bench().snapshot(db).get("documents")
 
 
 def _state(pid: int) -> str:
