@@ -235,7 +235,7 @@ def ingest(files: tuple[Path, ...], db: Path | None, jobs: int | None, keep_goin
         click.echo(json.dumps({"error": error}, ensure_ascii=False), err=True)
     elif report.failed:
         for problem in report.failed:
-            click.echo(f"allyscope: error: {problem}", err=True)
+            click.echo(f"allyscope: error: {_one_line(problem)}", err=True)
     if as_json:
         _print_json(report.as_json())
     else:
