@@ -120,7 +120,7 @@ def _doc_column(table: str) -> int:
 # --- kills ---------------------------------------------------------------------------------------------------
 
 
-def prepare(folder: Path) -> dict[str, Any]:
+def prepare(folder: Path, ingest_files: int = 10) -> dict[str, Any]:
     """The databases and commands of the four scenarios, each with its state before and after."""
     base = folder / "base.db"
     extra = variants(folder, 1, 900)[0]  # a document no shipped decision is about: its candidates are pending
@@ -135,7 +135,7 @@ def prepare(folder: Path) -> dict[str, Any]:
     doc_id = json.loads(subprocess.run(allyscope("docs", "--db", base, "--json"), env=ENV, capture_output=True).stdout)[
         0
     ]["id"]
-    files = variants(folder, 10)
+    files = variants(folder, ingest_files)
     scenarios = {
         "init": (None, ["init", "--with", ARTICLE]),
         "ingest": (base, ["ingest", "--jobs", "2", *files]),

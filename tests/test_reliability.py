@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -46,10 +47,18 @@ def run(*args: Any, env: dict[str, str] | None = None, **kwargs: Any) -> subproc
     )
 
 
-@pytest.fixture
-def kb(tmp_path: Path, article_path: Path) -> Path:
-    db = tmp_path / "kb.db"
+@pytest.fixture(scope="session")
+def initialised(tmp_path_factory: pytest.TempPathFactory, article_path: Path) -> Path:
+    db = tmp_path_factory.mktemp("template") / "kb.db"
     assert run("init", "--db", db, "--with", article_path).returncode == 0
+    return db
+
+
+@pytest.fixture
+def kb(tmp_path: Path, initialised: Path) -> Path:
+    """A fresh copy of a database made by `init --with` the reference article."""
+    db = tmp_path / "kb.db"
+    shutil.copy(initialised, db)
     return db
 
 
@@ -67,7 +76,7 @@ def _foreign(path: Path) -> bytes:
 
 def test_kill_at_a_handful_of_moments_leaves_before_or_after(tmp_path: Path, article_path: Path) -> None:
     b = bench()
-    scenarios = b.prepare(tmp_path)
+    scenarios = b.prepare(tmp_path, ingest_files=3)
     outcomes = []
     for i, (name, fraction) in enumerate([("init", 0.8), ("ingest", 0.95), ("review", 0.7), ("remove", 1.0)]):
         outcomes.append(b.kill_once(tmp_path, name, scenarios[name], fraction * scenarios[name]["seconds"], i))
