@@ -374,7 +374,7 @@ def test_outputs_replace_the_old_file_whole_or_not_at_all(tmp_path: Path, monkey
     out = tmp_path / "report.html"
     out.write_text("the good report", "utf-8")
 
-    def full(self: Path, text: str, encoding: str) -> int:
+    def full(self: Path, text: str, encoding: str, newline: str | None = None) -> int:
         Path.write_bytes(self, text.encode(encoding)[:3])
         raise OSError(errno.ENOSPC, "No space left on device")
 
@@ -393,7 +393,7 @@ def test_a_full_disk_is_one_line_and_exit_1(tmp_path: Path, kb: Path, monkeypatc
 
     from allyscope import outputs_io
 
-    def full(path: Path, text: str, encoding: str = "utf-8") -> None:
+    def full(path: Path, text: str, encoding: str = "utf-8", newline: str | None = None) -> None:
         raise outputs_io._as_our_error(path, OSError(errno.ENOSPC, "No space left on device"))
 
     monkeypatch.setattr(outputs_io, "write_text_atomic", full)

@@ -209,8 +209,10 @@ def timeline(
     date_to: str | None = None,
     limit: int | None = None,
     offset: int = 0,
+    exclude_domain: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Reviewed facts in date order, filtered; each with actors, sources and evidence."""
+    """Reviewed facts in date order, filtered; each with actors, sources and evidence. `exclude_domain` leaves
+    a domain out in the query itself, so that a `limit` counts only facts that pass every filter."""
     where: list[str] = []
     args: list[Any] = []
     if actor:
@@ -226,6 +228,9 @@ def timeline(
     if type_:
         where.append("f.type = ?")
         args.append(type_.upper())
+    if exclude_domain:
+        where.append("f.domain != ?")
+        args.append(exclude_domain)
     if date_to:
         where.append("f.date_start <= ?")
         args.append(query_bound(date_to, upper=True))

@@ -1,0 +1,186 @@
+"""Extraction quality on the events corpus (issue 14, item 6): P/R/F1 of events, date exact, actors and domain,
+per half, per genre and per language.
+
+Run: python benchmarks/eval_extraction.py [--split dev|test] [--json] [--details]
+
+The corpus is `tests/corpora/events/` (its README says how the documents and their annotations were made).
+`dev` may be used for tuning; `test` is HELD OUT: its figures are printed apart and must never guide a change
+to the extractor. Each document is extracted as `allyscope evaluate FILE --gold ANNOTATION --json` does it
+(`extract_json`, then `allyscope.evaluate.evaluate`), and the counts are pooled over documents (micro average):
+
+- events P / R / F1: an extracted event matches an annotated one when its date is the same and its evidence
+  sentence contains the annotated piece (white space ignored), as in `allyscope.evaluate`;
+- date exact: of the annotated events whose evidence piece is found in some extracted event's sentence, whatever
+  its date, the share where one such event carries exactly the annotated date (EDTF string, precision included);
+- actors: of the matched events, the share whose annotated actors are all among the extracted actors;
+- domain: of the matched events, the share with the annotated domain.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpora" / "events"
+MANIFEST = CORPUS / "manifest.json"
+METRICS = ("precision", "recall", "f1", "date_exact", "actors", "domain")
+_WS = re.compile(r"\s+")
+
+
+def _squeeze(text: str) -> str:
+    return _WS.sub("", text)
+
+
+@dataclass
+class Tally:
+    """Counts pooled over documents; the figures are computed from them, never averaged per document."""
+
+    documents: int = 0
+    predicted: int = 0
+    matched_predicted: int = 0
+    annotated: int = 0
+    matched: int = 0
+    found: int = 0
+    date_exact: int = 0
+    actors: int = 0
+    domain: int = 0
+    unmatched: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for name in ("documents", "predicted", "matched_predicted", "annotated", "matched", "found", "date_exact"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.actors += other.actors
+        self.domain += other.domain
+        self.unmatched += other.unmatched
+
+    def figures(self) -> dict[str, float]:
+        p = self.matched_predicted / self.predicted if self.predicted else 1.0
+        r = self.matched / self.annotated if self.annotated else 1.0
+        return {
+            "precision": p,
+            "recall": r,
+            "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "date_exact": self.date_exact / self.found if self.found else 0.0,
+            "actors": self.actors / self.matched if self.matched else 0.0,
+            "domain": self.domain / self.matched if self.matched else 0.0,
+        }
+
+
+def _date_tally(events: list[dict[str, Any]], gold: list[dict[str, Any]]) -> tuple[int, int]:
+    """(found, date exact): gold events whose piece is in some extracted sentence, and those among them for
+    which such an event has exactly the annotated date."""
+    found = exact = 0
+    for annotated in gold:
+        piece = _squeeze(annotated["evidence"])
+        dates = {e["date"] for e in events if piece in _squeeze(e["evidence"]["text"])}
+        if dates:
+            found += 1
+            exact += annotated["date"] in dates
+    return found, exact
+
+
+def score_document(entry: dict[str, Any]) -> Tally:
+    """Extract one corpus document and score it against its annotation."""
+    from allyscope.evaluate import evaluate
+    from allyscope.extraction import extract_json
+
+    annotation = json.loads((CORPUS / entry["annotation"]).read_text("utf-8"))
+    data = extract_json(CORPUS / entry["file"])
+    scores = evaluate(data["document"], data["events"], annotation)["events"]
+    found, exact = _date_tally(data["events"], annotation["events"])
+    matched = scores["matched"]
+    return Tally(
+        documents=1,
+        predicted=scores["predicted"],
+        matched_predicted=matched,
+        annotated=scores["annotated"],
+        matched=matched,
+        found=found,
+        date_exact=exact,
+        actors=round(scores["actors_agree"] * matched),
+        domain=round(scores["domain_agree"] * matched),
+        unmatched=[f"{entry['file']}:{i}" for i in scores["unmatched"]],
+    )
+
+
+def run(splits: tuple[str, ...] = ("dev", "test")) -> dict[str, dict[str, Any]]:
+    """Figures per half, and within each half per genre and per language."""
+    manifest = json.loads(MANIFEST.read_text("utf-8"))
+    out: dict[str, dict[str, Any]] = {}
+    for split in splits:
+        total = Tally()
+        by_genre: dict[str, Tally] = defaultdict(Tally)
+        by_language: dict[str, Tally] = defaultdict(Tally)
+        for entry in manifest["documents"]:
+            if entry["split"] != split:
+                continue
+            tally = score_document(entry)
+            total.add(tally)
+            by_genre[entry["genre"]].add(tally)
+            by_language[entry["language"]].add(tally)
+        out[split] = {
+            "all": total,
+            "genre": dict(sorted(by_genre.items())),
+            "language": dict(sorted(by_language.items())),
+        }
+    return out
+
+
+def _row(label: str, tally: Tally) -> str:
+    f = tally.figures()
+    return (
+        f"  {label:<12} P {f['precision']:.2f}  R {f['recall']:.2f}  F1 {f['f1']:.2f}  "
+        f"date exact {f['date_exact']:.2f}  actors {f['actors']:.2f}  domain {f['domain']:.2f}  "
+        f"({tally.matched}/{tally.annotated} annotated, {tally.predicted} predicted, {tally.documents} docs)"
+    )
+
+
+TITLES = {
+    "dev": "DEV HALF (tuning allowed)",
+    "test": "HELD-OUT TEST HALF (never tune on these figures)",
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=("dev", "test"), help="only this half")
+    parser.add_argument("--json", action="store_true", help="figures as JSON")
+    parser.add_argument("--details", action="store_true", help="also list the dev half's annotated events not matched")
+    args = parser.parse_args(argv)
+    results = run((args.split,) if args.split else ("dev", "test"))
+    if args.json:
+        payload = {
+            split: {
+                "all": parts["all"].figures() | {"documents": parts["all"].documents},
+                "genre": {k: v.figures() for k, v in parts["genre"].items()},
+                "language": {k: v.figures() for k, v in parts["language"].items()},
+            }
+            for split, parts in results.items()
+        }
+        json.dump(payload, sys.stdout, indent=1)
+        print()
+        return 0
+    for split, parts in results.items():
+        print(f"== {TITLES[split]}")
+        print(_row("all", parts["all"]))
+        print("  by genre:")
+        for genre, tally in parts["genre"].items():
+            print(_row(genre, tally))
+        print("  by language:")
+        for language, tally in parts["language"].items():
+            print(_row(language, tally))
+        if args.details and split == "dev":  # the held-out half's misses are not listed: they would invite tuning
+            print("  not matched: " + ", ".join(parts["all"].unmatched))
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
