@@ -160,8 +160,11 @@ def prepare(folder: Path, ingest_files: int = 10) -> dict[str, Any]:
     return out
 
 
-def kill_once(folder: Path, name: str, scenario: dict[str, Any], delay: float, index: int) -> str:
-    """Run the scenario's command, SIGKILL it after `delay` s; check; rerun when needed. Returns the outcome."""
+def kill_once(
+    folder: Path, name: str, scenario: dict[str, Any], delay: float, index: int, at_write: bool = False
+) -> str:
+    """Run the scenario's command, SIGKILL it after `delay` s (with `at_write`: `delay` s after its first write
+    reaches the write-ahead log); check; rerun when needed. Returns the outcome."""
     db = folder / f"kill-{name}-{index}.db"
     if scenario["start"] is not None:
         shutil.copy(scenario["start"], db)
@@ -172,6 +175,8 @@ def kill_once(folder: Path, name: str, scenario: dict[str, Any], delay: float, i
         stderr=subprocess.PIPE,
         start_new_session=True,
     )
+    if at_write:
+        _wait_for_a_write(db, process)
     time.sleep(delay)
     finished = process.poll() is not None
     if not finished:
@@ -212,6 +217,18 @@ def kill_once(folder: Path, name: str, scenario: dict[str, Any], delay: float, i
     return outcome
 
 
+def _wait_for_a_write(db: Path, process: subprocess.Popen[bytes]) -> None:
+    """Return when the write-ahead log of `db` grows (a transaction is being written) or the process ends."""
+    wal = db.with_name(db.name + "-wal")
+    while process.poll() is None:
+        try:
+            if wal.stat().st_size > 0:
+                return
+        except FileNotFoundError:
+            pass
+        time.sleep(0.001)
+
+
 def _wait_for_children(pid: int, timeout: float = 5.0) -> None:
     """Wait until no process has `pid` as parent any more (the workers of a killed ingest die with it)."""
     deadline = time.monotonic() + timeout
@@ -245,8 +262,12 @@ def run_kills(kills: int, seed: int = 16) -> dict[str, Counter[str]]:
         for i in range(kills):
             name = names[i % len(names)]
             scenario = scenarios[name]
-            delay = rng.uniform(0.3, 1.05) * scenario["seconds"]  # start-up is most of the first third
-            outcome = kill_once(folder, name, scenario, delay, i)
+            if (i // len(names)) % 2:  # every other round: a moment within the writes, where it matters
+                outcome = kill_once(folder, name, scenario, rng.uniform(0, 0.3), i, at_write=True)
+                name += ", while writing"
+            else:
+                delay = rng.uniform(0.3, 1.05) * scenario["seconds"]  # start-up is most of the first third
+                outcome = kill_once(folder, name, scenario, delay, i)
             results.setdefault(name, Counter())[outcome] += 1
     return results
 
@@ -472,8 +493,8 @@ def main() -> None:
             f"kill -9 at {args.kills} random moments ({time.perf_counter() - started:.0f} s), every database passed "
             "integrity_check, was before or after, and a rerun completed. State found after the kill:"
         )
-        for name, counts in results.items():
-            print(f"  {name:<7} " + ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
+        for name, counts in sorted(results.items()):
+            print(f"  {name:<22} " + ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
     if args.part in ("load", "all"):
         load = run_load(args.seconds)
         print(f"4 writers and 8 readers for {load['seconds']:g} s: writes done {load['writes']}")
