@@ -42,6 +42,11 @@ def default_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(env) if env else Path("allyscope.db")
 
 
+DOCUMENT_COLUMNS = (
+    "id, sha256, source, encoding, title, language, raw, text, notes_text, structure, ingested_at, source_type, origin"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentRows:
     """Everything one document writes, ready for SQL; cheap to send between processes."""
@@ -103,6 +108,8 @@ def rows_for(doc: Document) -> DocumentRows:
         doc.notes_text,
         dumps(structure),
         now,
+        data.get("source_type", "text"),
+        data.get("origin"),
     )
     rows = DocumentRows(row, spans, footnotes, markers, search=index_rows(ident, data))
     _add_events(rows, doc, ident)
@@ -285,7 +292,7 @@ class Store:
             if self.has(rows.sha256):
                 stored.append(False)
                 continue
-            conn.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.doc)
+            conn.execute(f"INSERT INTO documents ({DOCUMENT_COLUMNS}) VALUES ({','.join('?' * 13)})", rows.doc)
             conn.executemany("INSERT INTO spans VALUES (?,?,?,?,?,?,?)", rows.spans)
             conn.executemany("INSERT INTO footnotes VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.footnotes)
             conn.executemany("INSERT INTO markers VALUES (?,?,?,?,?,?,?)", rows.markers)
