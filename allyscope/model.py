@@ -161,10 +161,8 @@ class PageBoxes:
                 continue
             page, box = self.pages[i], self.boxes[i]
             old = found.get(page)
-            found[page] = (
-                box
-                if old is None
-                else (min(old[0], box[0]), min(old[1], box[1]), max(old[2], box[2]), max(old[3], box[3]))
+            found[page] = box if old is None else (
+                min(old[0], box[0]), min(old[1], box[1]), max(old[2], box[2]), max(old[3], box[3])
             )
         return sorted(found.items())
 

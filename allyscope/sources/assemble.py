@@ -174,7 +174,9 @@ class _RawWriter:
         return PageBoxes(tuple(self.starts), tuple(self.ends), tuple(self.pages), tuple(self.boxes))
 
 
-def _placed_lines(writer: _RawWriter, lines: Iterable[SourceLine], prefix: str = "") -> list[list[tuple[int, Run]]]:
+def _placed_lines(
+    writer: _RawWriter, lines: Iterable[SourceLine], prefix: str = ""
+) -> list[list[tuple[int, Run]]]:
     out = []
     for i, line in enumerate(lines):
         out.append(writer.line(line, prefix if i == 0 else ""))
