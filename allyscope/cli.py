@@ -1,12 +1,18 @@
 """The `allyscope` command: each command opens what it needs, calls the library, and prints.
 
-Library errors (`AllyscopeError`) become one line on stderr, `allyscope: error: …`, and exit status 2.
-Heavy modules are imported inside the commands so that `allyscope --help` starts fast.
+Every failure is one line on stderr, `allyscope: error: …` (with --json: `{"error": {"code", "message"}}`),
+never a traceback. Exit status 2: the command or its input is for the user to fix (bad options or files, a
+missing output folder, a database that is read-only or not ours); 1: the work failed on the way (the database
+stayed locked past --wait, the disk filled up, anything unexpected). Commands that only read open the
+database read-only. Heavy modules are imported inside the commands so that `allyscope --help` starts fast.
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import sqlite3
 import sys
 from collections.abc import Callable
 from dataclasses import replace
@@ -34,15 +40,127 @@ db_option = click.option(
 
 
 def _errors(func: F) -> F:
+    """Turn every failure of the command into one line (JSON with --json) and its exit status."""
+
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except AllyscopeError as exc:
-            click.echo(f"allyscope: error: {exc}", err=True)
-            sys.exit(2)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            raise click.exceptions.Abort() from None
+        except BrokenPipeError:  # `allyscope text DOC | head`: the reader has all it wants
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(1)
+        except Exception as exc:
+            if os.environ.get("ALLYSCOPE_DEBUG") and not isinstance(exc, AllyscopeError):
+                raise
+            code, message, status = describe_failure(exc, _db_of(kwargs))
+            fail(code, message, status, as_json=bool(kwargs.get("as_json")))
 
     return wrapper  # type: ignore[return-value]
+
+
+def _db_of(kwargs: dict[str, Any]) -> str | None:
+    """The database a command works on, when it has a --db option."""
+    if "db" not in kwargs:
+        return None
+    from allyscope.store.database import default_db_path
+
+    return str(default_db_path(kwargs["db"]))
+
+
+def describe_failure(exc: BaseException, db: str | None = None) -> tuple[str, str, int]:
+    """`(code, one-line message, exit status)` of an exception that ends a command (`db`: its database)."""
+    if isinstance(exc, AllyscopeError):
+        return exc.code, _one_line(str(exc)), exc.exit_status
+    if isinstance(exc, sqlite3.Error):
+        text = str(exc)
+        lowered = text.lower()
+        where = f"{db}: " if db else ""
+        if "locked" in lowered or "busy" in lowered:
+            return "locked", f"{where}the database is locked by another program ({text})", 1
+        if "readonly" in lowered or "read-only" in lowered:
+            return "read-only-database", f"{where}the database cannot be written ({text})", 2
+        if "full" in lowered:
+            return "disk-full", f"{where}the disk is full; the last change was rolled back ({text})", 1
+        return "database", f"{where}database error: {text}", 1
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return "disk-full", f"{where}the disk is full", 1
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EACCES, errno.EPERM, errno.EROFS, errno.EISDIR):
+            return "bad-path", f"{where}{exc.strerror}", 2
+        return "os-error", f"{where}{exc.strerror or exc}", 1
+    if isinstance(exc, MemoryError):
+        return "out-of-memory", "out of memory (try a smaller file, or fewer --jobs)", 1
+    return "internal", _one_line(f"unexpected {type(exc).__name__}: {exc} (ALLYSCOPE_DEBUG=1 shows where)"), 1
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split()) or "failed"
+
+
+def fail(code: str, message: str, status: int, *, as_json: bool = False) -> None:
+    """Print one error line (or one JSON object) on stderr and exit with `status`."""
+    if as_json:
+        click.echo(json.dumps({"error": {"code": code, "message": message}}, ensure_ascii=False), err=True)
+    else:
+        click.echo(f"allyscope: error: {message}", err=True)
+    sys.exit(status)
+
+
+def _set_wait(ctx: click.Context, param: click.Parameter, value: float | None) -> None:
+    from allyscope.store.connection import set_lock_wait
+
+    set_lock_wait(value)
+
+
+def _set_max_size(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    from allyscope.limits import parse_size, set_max_size
+
+    try:
+        set_max_size(parse_size(value) if value is not None else None)
+    except AllyscopeError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+wait_option = click.option(
+    "--wait",
+    type=click.FloatRange(0),
+    default=None,
+    expose_value=False,
+    callback=_set_wait,
+    metavar="SECONDS",
+    help="How long to wait while another command writes to the database "
+    "(default: $ALLYSCOPE_WAIT, else 60); then stop with one line.",
+)
+
+max_size_option = click.option(
+    "--max-size",
+    default=None,
+    expose_value=False,
+    callback=_set_max_size,
+    metavar="SIZE",
+    help="Refuse files larger than SIZE (bytes, or with K, M, G; 0: no limit; default: $ALLYSCOPE_MAX_SIZE, else 20M).",
+)
+
+
+def _parse_file(path: str | Path, encoding: str | None = None) -> Any:
+    """Parse a file (or URL, or `-`) after checking it is within the size limit."""
+    from allyscope.limits import check_size
+    from allyscope.pipeline import parse as run_parse
+
+    check_size(path)
+    return run_parse(path, encoding)
+
+
+def _write_output(out: Path, text: str) -> None:
+    from allyscope import outputs_io
+
+    outputs_io.write_text_atomic(out, text, newline="")
 
 
 def _print_json(data: Any) -> None:
@@ -56,6 +174,9 @@ def main() -> None:
 
     Example: allyscope parse article.txt --json
     """
+    from allyscope.terminal import protect_streams
+
+    protect_streams()
 
 
 encoding_option = click.option(
@@ -70,6 +191,7 @@ encoding_option = click.option(
 @main.command()
 @click.argument("file")
 @click.option("--json", "as_json", is_flag=True, help="Print the structured document as JSON.")
+@max_size_option
 @encoding_option
 @_errors
 def parse(file: str, as_json: bool, encoding: str | None) -> None:
@@ -79,11 +201,10 @@ def parse(file: str, as_json: bool, encoding: str | None) -> None:
 
     Example: allyscope parse ../shared/corpus/000_c16b8f8118fbe296.txt --json
     """
-    from allyscope.pipeline import parse as run_parse
     from allyscope.render import outline
     from allyscope.serialize import document_json
 
-    data = document_json(run_parse(file, encoding))
+    data = document_json(_parse_file(file, encoding))
     if as_json:
         _print_json(data)
     else:
@@ -106,6 +227,8 @@ def parse(file: str, as_json: bool, encoding: str | None) -> None:
     help="Store the good files even when some cannot be read (exit status is still 2).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print what was stored as JSON.")
+@max_size_option
+@wait_option
 @click.option("--glob", "glob", default=None, metavar="PATTERN", help="In folders, only files matching PATTERN.")
 @encoding_option
 @click.option(
@@ -140,12 +263,13 @@ def ingest(
     """Parse FILES and store them; the same content is stored once.
 
     FILES are text, PDF, HTML or Word files (told apart by content), folders (read recursively; --glob picks
-    files in them) or http(s) URLs. All files are written in one transaction as they are parsed: if one cannot
-    be read, its problem is printed and nothing is stored (unless --keep-going, which stores the others).
-    Review decisions recorded for a document are applied to it once it is stored.
+    files in them) or http(s) URLs. Every file is parsed first: if one cannot be read, its problem is printed
+    and nothing is stored (unless --keep-going, which stores the others). Then documents are written in short
+    transactions, each whole with its recorded review decisions applied, so other commands can write between.
 
     Example: allyscope ingest --db kb.db ../shared/corpus/ --glob '*.txt'
     """
+    from allyscope.errors import InputError
     from allyscope.ingest import ingest_files
     from allyscope.sources.discover import expand
 
@@ -153,8 +277,7 @@ def ingest(
     for passed in targets.passed_over:
         click.echo(f"skipped  {passed}  (not a PDF, Word, HTML or text file)", err=True)
     if not targets.items:
-        click.echo("allyscope: error: no documents to ingest in " + ", ".join(files), err=True)
-        sys.exit(2)
+        raise InputError(", ".join(files), "no documents to ingest there")
     if to_parquet is not None or engine == "dask" or scheduler is not None:
         from allyscope.scale.command import ingest_scaled  # docs/scaling.md
 
@@ -177,8 +300,14 @@ def ingest(
             progress=len(targets.items) >= 20,
             encoding=encoding,
         )
-    for problem in report.failed:
-        click.echo(f"allyscope: error: {problem}", err=True)
+    if report.failed and as_json:
+        what = "stored the others" if keep_going else "nothing stored"
+        message = f"{len(report.failed)} of {len(targets.items)} files could not be read; {what}"
+        error = {"code": "bad-input", "message": message, "files": report.failed}
+        click.echo(json.dumps({"error": error}, ensure_ascii=False), err=True)
+    elif report.failed:
+        for problem in report.failed:
+            click.echo(f"allyscope: error: {_one_line(problem)}", err=True)
     if as_json:
         _print_json(report.as_json())
     else:
@@ -209,7 +338,7 @@ def docs(db: Path | None, as_json: bool) -> None:
     """
     from allyscope.store import Store
 
-    with Store(db, create=False) as store:
+    with Store(db, readonly=True) as store:
         rows = store.documents()
     if as_json:
         _print_json(rows)
@@ -222,6 +351,7 @@ def docs(db: Path | None, as_json: bool) -> None:
 @click.argument("doc")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the whole structured document as JSON.")
+@max_size_option
 @_errors
 def show(doc: str, db: Path | None, as_json: bool) -> None:
     """Show one stored document: DOC is an id (or its start), a file name or a source path.
@@ -242,6 +372,7 @@ def show(doc: str, db: Path | None, as_json: bool) -> None:
 @main.command()
 @click.argument("doc")
 @db_option
+@wait_option
 @_errors
 def remove(doc: str, db: Path | None) -> None:
     """Remove a stored document with its events and evidence; review decisions are kept for when it returns.
@@ -259,6 +390,7 @@ def remove(doc: str, db: Path | None) -> None:
 @main.command()
 @click.argument("doc")
 @db_option
+@max_size_option
 @_errors
 def text(doc: str, db: Path | None) -> None:
     """Print the clean body of a stored document (or of a file, parsed now) with its headings, then its notes.
@@ -281,6 +413,7 @@ def text(doc: str, db: Path | None) -> None:
     show_default=True,
     help="Output format of the bibliography.",
 )
+@max_size_option
 @_errors
 def refs(source: str, db: Path | None, fmt: str) -> None:
     """Print the bibliography of SOURCE: a file (parsed now) or a stored document (id, name or path).
@@ -304,6 +437,7 @@ def refs(source: str, db: Path | None, fmt: str) -> None:
 @main.command()
 @click.argument("file")
 @click.option("--json", "as_json", is_flag=True, help="Print document, entities and events as JSON.")
+@max_size_option
 @encoding_option
 @_errors
 def extract(file: str, as_json: bool, encoding: str | None) -> None:
@@ -314,7 +448,9 @@ def extract(file: str, as_json: bool, encoding: str | None) -> None:
     Example: allyscope extract ../shared/corpus/000_c16b8f8118fbe296.txt --json
     """
     from allyscope.extraction import extract_json
+    from allyscope.limits import check_size
 
+    check_size(file)
     data = extract_json(file, encoding=encoding)
     if as_json:
         _print_json(data)
@@ -336,6 +472,7 @@ def extract(file: str, as_json: bool, encoding: str | None) -> None:
     help="Annotation file in the format of shared/eval/FORMAT.md.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@max_size_option
 @_errors
 def evaluate(file: Path, gold: Path, as_json: bool) -> None:
     """Score extraction from FILE against an annotation: precision, recall and F1 per category.
@@ -345,7 +482,9 @@ def evaluate(file: Path, gold: Path, as_json: bool) -> None:
     from allyscope.errors import InputError
     from allyscope.evaluate import evaluate as run_evaluate
     from allyscope.extraction import extract_json
+    from allyscope.limits import check_size
 
+    check_size(file)
     try:
         annotation = json.loads(gold.read_text("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -365,12 +504,13 @@ def evaluate(file: Path, gold: Path, as_json: bool) -> None:
 
 def _emit(text: str, out: Path | None) -> bool:
     """Print `text`, or write it to `out` (`-` is standard output); True when it went to a file."""
-    from allyscope.outputs.writing import is_stdout, write_output
+    from allyscope.outputs.writing import is_stdout
 
     if is_stdout(out):
         click.echo(text, nl=False)
         return False
-    write_output(out, text)
+    assert out is not None
+    _write_output(out, text)  # atomic; a full disk is exit 1, a missing folder exit 2
     return True
 
 
@@ -398,7 +538,7 @@ def events(db: Path | None, flt: Filter, as_json: bool, as_csv: bool) -> None:
     from allyscope.outputs.filters import candidate_records, select_events
     from allyscope.store import Store
 
-    with Store(db, create=False) as store:
+    with Store(db, readonly=True) as store:
         if as_csv:
             from allyscope.outputs.tabular import to_csv
 
@@ -424,6 +564,7 @@ def events(db: Path | None, flt: Filter, as_json: bool, as_csv: bool) -> None:
 @click.option("--merge-into", "merge_into", metavar="OTHER", help="Record that IDENT is the same actor as OTHER.")
 @click.option("--unmerge", is_flag=True, help="Undo the merge of IDENT (the history keeps both steps).")
 @click.option("--by", help="Who merges (default: $ALLYSCOPE_USER, else your login name).")
+@wait_option
 @_errors
 def entity(ident: str, db: Path | None, as_json: bool, merge_into: str | None, unmerge: bool, by: str | None) -> None:
     """Show an entity: names in every language, mentions, events, facts, roles, agreements and merges.
@@ -438,7 +579,7 @@ def entity(ident: str, db: Path | None, as_json: bool, merge_into: str | None, u
     from allyscope.entities import resolve_entity
     from allyscope.store import Store
 
-    with Store(db, create=False) as store:
+    with Store(db, create=False, readonly=not (merge_into or unmerge)) as store:
         if merge_into or unmerge:
             done = (
                 store.merge_entity(resolve_entity(ident), resolve_entity(merge_into), reviewer(by))
@@ -489,7 +630,7 @@ def search(query: str, db: Path | None, limit: int, as_json: bool) -> None:
     """
     from allyscope.store import Store
 
-    with Store(db, create=False) as store:
+    with Store(db, readonly=True) as store:
         facts = store.search_facts(query, limit)
         hits = store.search(query, limit)
     rows = [{"fact": f["id"], "kind": "fact", "date": f["date"], "summary": f["summary"]} for f in facts] + hits
@@ -543,7 +684,7 @@ def export(
 
     if not facts and "accepted" in flt.statuses:  # an extracted event accepted or merged is 'accepted' here too
         flt = replace(flt, statuses=flt.statuses | {"merged"})
-    with Store(db, create=False) as store:
+    with Store(db, readonly=True) as store:
         records = knowledge_records(store.conn, flt) if facts else candidate_records(store.conn, flt)
         title = _case_title(store.conn)
     options = Options(title=title, bom=bom, **({"base_iri": base_iri} if base_iri else {}))
@@ -573,28 +714,42 @@ def _stored_or_parsed(doc: str, db: Path | None) -> dict[str, Any]:
     from allyscope.store import Store
 
     try:
-        with Store(db, create=False) as store:
+        with Store(db, readonly=True) as store:
             return store.document_json(doc)
     except (NotFoundError, StoreError):
         if Path(doc).is_file():
-            from allyscope.pipeline import parse as run_parse
             from allyscope.serialize import document_json
 
-            return document_json(run_parse(doc))
+            return document_json(_parse_file(doc))
         raise
 
 
 def _document_data(source: str, db: Path | None) -> dict[str, Any]:
-    """A file that exists (or `-`, standard input) is parsed; anything else is looked up in the store."""
-    if source == "-" or Path(source).is_file():
-        from allyscope.pipeline import parse as run_parse
-        from allyscope.serialize import document_json
+    """A file that exists (or `-`, standard input) is parsed; anything else is looked up in the store, and when
+    the store does not hold it either, the message says the file is missing (the name looks like a file) or what
+    is wrong."""
+    from allyscope.errors import InputError, NotFoundError, StoreError
+    from allyscope.serialize import document_json
 
-        return document_json(run_parse(source))
+    if source == "-" or Path(source).is_file():
+        return document_json(_parse_file(source))
     from allyscope.store import Store
 
-    with Store(db, create=False) as store:
-        return store.document_json(source)
+    try:
+        with Store(db, readonly=True) as store:
+            return store.document_json(source)
+    except (NotFoundError, StoreError) as exc:
+        if Path(source).is_dir():
+            raise InputError(source, "is a folder, not a file") from exc
+        if _looks_like_a_path(source):
+            raise InputError(source, "no such file") from exc
+        if isinstance(exc, StoreError):
+            raise InputError(source, f"no such file, and no stored document to look it up in ({exc})") from exc
+        raise
+
+
+def _looks_like_a_path(text: str) -> bool:
+    return os.sep in text or "/" in text or bool(Path(text).suffix)
 
 
 from allyscope import cli_knowledge, cli_web  # noqa: E402,F401  (register init, timeline, review, …, serve)

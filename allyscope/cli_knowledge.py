@@ -11,7 +11,17 @@ from typing import Any
 
 import click
 
-from allyscope.cli import _emit, _errors, _print_json, db_option, main, out_option
+from allyscope.cli import (
+    _emit,
+    _errors,
+    _print_json,
+    _write_output,
+    db_option,
+    main,
+    max_size_option,
+    out_option,
+    wait_option,
+)
 from allyscope.outputs.filters import Filter, record_filters
 
 
@@ -45,6 +55,8 @@ def reviewer(by: str | None) -> str:
     help="A document to ingest after loading the case (repeatable), e.g. the reference article.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print what was done as JSON.")
+@max_size_option
+@wait_option
 @_errors
 def init(db: Path | None, case_ref: str | None, files: tuple[Path, ...], as_json: bool) -> None:
     """Create the database, load a case (facts, sources, agreements, decisions), and ingest the documents given
@@ -55,10 +67,12 @@ def init(db: Path | None, case_ref: str | None, files: tuple[Path, ...], as_json
     reviewed chronology at once; decisions whose evidence cannot be found any more are reported
     (`allyscope review --orphans`). Running init again updates the case and keeps your reviews.
 
+    Files are parsed first; then documents, case and replay are written in one transaction (all or nothing).
+
     Example: allyscope init --with ../shared/corpus/000_c16b8f8118fbe296.txt
     """
-    from allyscope.errors import AllyscopeError
-    from allyscope.ingest import ingest_files
+    from allyscope.errors import InputError
+    from allyscope.ingest import IngestReport, parse_files, write_parsed
     from allyscope.knowledge.case import CaseError, recorded
     from allyscope.knowledge.review import orphans
     from allyscope.store import Store
@@ -76,13 +90,16 @@ def init(db: Path | None, case_ref: str | None, files: tuple[Path, ...], as_json
             served = recorded(store.conn)
         if served and served[0] != case.name:
             raise CaseError(f"{default_db_path(db)} serves case {served[0]!r}, not {case.name!r}: give another --db")
-    report = ingest_files(list(files), db, jobs=1, case=case) if files else None
-    if report is not None and report.failed:
-        raise AllyscopeError("; ".join(report.failed) + " (nothing was stored)")
+    report = IngestReport()
+    parsed = parse_files(list(files), report, case=case)
+    if report.failed:
+        raise InputError("; ".join(report.failed), "nothing was stored")
     with Store(db) as store:
-        counts: dict[str, Any] = store.load_case(case)
+        with store.transaction():  # documents, case and replay: all or nothing
+            write_parsed(store, parsed, report)
+            counts: dict[str, Any] = store.load_case(case)
         counts["case"] = case.label
-        counts["documents"] = len(report.stored) + len(report.skipped) if report else 0
+        counts["documents"] = len(report.stored) + len(report.skipped)
         counts["facts_total"] = store.fact_count()
         counts["orphans"] = len(orphans(store.conn))
         counts["db"] = str(store.path)
@@ -212,7 +229,7 @@ def timeline(db: Path | None, flt: Filter, as_json: bool) -> None:
     from allyscope.outputs.filters import knowledge_records, select_facts
     from allyscope.store import Store
 
-    with Store(db, create=False) as store:
+    with Store(db, readonly=True) as store:
         served = case_of(store.conn)
         if flt.statuses == {"accepted"}:
             facts = select_facts(store.conn, flt)
@@ -289,6 +306,7 @@ def _with_facts(
     help="Ask for a decision on each pending candidate (default: when stdin and stdout are a terminal).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print candidates or the result as JSON.")
+@wait_option
 @_errors
 def review(
     candidate: str | None,
@@ -327,7 +345,14 @@ def review(
     ]
     if len(chosen) > 1:
         raise click.UsageError(f"choose one decision, not {' and '.join(chosen)}")
-    with Store(db, create=False) as store:
+    if export_to:
+        from allyscope.outputs_io import check_output_path
+
+        check_output_path(export_to)
+    if interactive is None:
+        interactive = not (list_only or as_json or candidate) and sys.stdin.isatty() and sys.stdout.isatty()
+    writes = bool(import_from) or bool(candidate and chosen) or bool(interactive)
+    with Store(db, create=False, readonly=not writes) as store:
         if export_to or import_from:
             _transfer(store, export_to, import_from)
             return
@@ -371,8 +396,6 @@ def review(
         if as_json:
             _print_json(pending)
             return
-        if interactive is None:
-            interactive = not list_only and sys.stdin.isatty() and sys.stdout.isatty()
         for event in pending:
             _show_candidate(event)
             if interactive and not _ask(store, event, reviewer(by)):
@@ -387,14 +410,15 @@ def _transfer(store: Any, export_to: Path | None, import_from: Path | None) -> N
 
     if export_to:
         data = export_decisions(store.conn)
-        export_to.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
+        _write_output(export_to, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
         click.echo(f"wrote {len(data['decisions'])} decisions to {export_to}", err=True)
     if import_from:
         try:
             data = json.loads(import_from.read_text("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise ReviewError(f"{import_from}: not a JSON decisions file ({exc})") from exc
-        counts = import_decisions(store.conn, data)
+        with store.transaction():  # the decisions and their replay: both or neither
+            counts = import_decisions(store.conn, data)
         applied = sum(v for k, v in counts.items() if k != "added")
         click.echo(
             f"{import_from}: {counts['added']} decisions added, {applied} applied to stored candidates", err=True
@@ -420,24 +444,30 @@ def _show_candidate(event: dict[str, Any]) -> None:
 
 
 def _ask(store: Any, event: dict[str, Any], by: str) -> bool:
-    """One interactive decision; False when the reviewer quits."""
+    """One interactive decision; False when the reviewer quits. An answer not understood is asked again."""
     from allyscope.knowledge.review import decide
 
     first = event["suggestions"][0]["fact"] if event["suggestions"] else None
     hint = f"[m]erge into {first}, " if first else ""
-    answer = click.prompt(f"  {hint}[a]ccept, [r]eject, [s]kip, [q]uit, or a fact id to merge into", default="s")
-    if answer == "q":
-        return False
-    if answer == "s":
-        return True
-    if answer == "a":
-        decide(store.conn, event["candidate"], "accept", by=by)
-    elif answer == "r":
-        decide(store.conn, event["candidate"], "reject", reason=click.prompt("  reason", default=""), by=by)
-    else:
+    while True:
+        answer = click.prompt(
+            f"  {hint}[a]ccept, [r]eject, [s]kip, [q]uit, or a fact id to merge into", default="s"
+        ).strip()
+        if answer == "q":
+            return False
+        if answer == "s":
+            return True
+        if answer == "a":
+            decide(store.conn, event["candidate"], "accept", by=by)
+            return True
+        if answer == "r":
+            decide(store.conn, event["candidate"], "reject", reason=click.prompt("  reason", default=""), by=by)
+            return True
         target = first if answer == "m" else answer
-        decide(store.conn, event["candidate"], "merge", fact=target, by=by)
-    return True
+        if target and store.conn.execute("SELECT 1 FROM facts WHERE id = ?", (target,)).fetchone():
+            decide(store.conn, event["candidate"], "merge", fact=target, by=by)
+            return True
+        click.echo(f"  {answer!r}: not an answer nor a fact id; answer a, r, s, q{', m' if first else ''} or a fact id")
 
 
 @main.command()
@@ -459,7 +489,7 @@ def obligations(first: str | None, second: str | None, db: Path | None, as_json:
 
     if (first is None) != (second is None):
         raise click.UsageError("give two parties, or none for the case's own")
-    with Store(db, create=False) as store:
+    with Store(db, readonly=True) as store:
         if first is None or second is None:
             result = case_obligations(store.conn)
         else:
@@ -510,7 +540,7 @@ def indicators(db: Path | None, as_json: bool, dyad: tuple[str, str] | None, eng
     from allyscope.knowledge.indicators import indicators as compute
     from allyscope.store import Store
 
-    with Store(db, create=False) as store:
+    with Store(db, readonly=True) as store:
         pair = None
         if dyad:
             served = case_of(store.conn)
@@ -538,7 +568,7 @@ def ladders(db: Path | None, as_json: bool) -> None:
     from allyscope.knowledge.analysis import ladders as compute
     from allyscope.store import Store
 
-    with Store(db, create=False) as store:
+    with Store(db, readonly=True) as store:
         result = compute(store.conn)
     if as_json:
         _print_json(result)
@@ -571,8 +601,8 @@ def claims(db: Path | None, doc: str | None, as_json: bool) -> None:
     from allyscope.knowledge.analysis import claims as compute
     from allyscope.store import Store
 
-    with Store(db, create=False) as store:
-        result = compute(store.conn, doc)
+    with Store(db, readonly=True) as store:
+        result = compute(store.conn, store.resolve(doc) if doc else None)
     if as_json:
         _print_json(result)
         return
@@ -598,10 +628,13 @@ def report(db: Path | None, out: Path | None, fmt: str) -> None:
 
     Example: allyscope report --out case.html
     """
+    from allyscope.outputs_io import check_output_path
     from allyscope.reporting.report import build, to_html, to_markdown
     from allyscope.store import Store
 
-    with Store(db, create=False) as store:
+    if out is not None and str(out) != "-":
+        check_output_path(out)
+    with Store(db, readonly=True) as store:
         data = build(store.conn, store.path)
     text = to_html(data) if fmt == "html" else to_markdown(data)
     if _emit(text, out):
@@ -620,9 +653,10 @@ def chart(name: str, db: Path | None, out: Path) -> None:
     """
     from allyscope.knowledge.analysis import ladders as compute_ladders
     from allyscope.knowledge.indicators import indicators as compute_indicators
+    from allyscope.outputs_io import atomic_path
     from allyscope.reporting.charts import write_chart
     from allyscope.store import Store
 
-    with Store(db, create=False) as store:
-        write_chart(name, compute_indicators(store.conn, store.path), compute_ladders(store.conn), out)
+    with Store(db, readonly=True) as store, atomic_path(out) as tmp:
+        write_chart(name, compute_indicators(store.conn, store.path), compute_ladders(store.conn), tmp)
     click.echo(f"wrote {out}", err=True)

@@ -88,11 +88,11 @@ def _documents(db: Path) -> int:
 
 
 def _dies_on_batch_one(
-    batch: int, paths: Sequence[str], outdir: str, encoding: str | None = None, case: Any = None
+    batch: int, paths: Sequence[str], outdir: str, encoding: str | None = None, case: Any = None, limit: Any = None
 ) -> BatchResult:
     if batch == 1:
         os._exit(1)  # the worker process dies, as one killed by the system would
-    return parse_batch(batch, paths, outdir, encoding, case)
+    return parse_batch(batch, paths, outdir, encoding, case, limit)
 
 
 def test_a_worker_that_dies_mid_run_leaves_the_store_as_it_was(

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from allyscope.errors import AllyscopeError
+from allyscope.limits import max_size
 from allyscope.scale import ScaleError, require
 from allyscope.scale.parquet import MANIFEST, TABLES, partition_name, write_manifest, write_partition
 from allyscope.store.database import DocumentRows
@@ -52,7 +53,8 @@ def _is_fsspec_url(path: str) -> bool:
 def _parse_fsspec(url: str, encoding: str | None) -> tuple[str, DocumentRows | None, str | None]:
     """Copy a file of another filesystem to a temporary file, parse that, and keep the URL as its source."""
     fsspec = require("fsspec")
-    from allyscope.pipeline import parse
+    from allyscope.limits import check_size
+    from allyscope.pipeline import extract_file
     from allyscope.store.database import rows_for
 
     with tempfile.TemporaryDirectory(prefix="allyscope-") as folder:
@@ -63,24 +65,37 @@ def _parse_fsspec(url: str, encoding: str | None) -> tuple[str, DocumentRows | N
         except (OSError, ValueError, ImportError) as exc:
             return url, None, f"{url}: cannot be read ({exc})"
         try:
-            return url, rows_for(parse(local, encoding).evolve(source=url)), None
+            check_size(local)
+            return url, rows_for(extract_file(local, encoding).evolve(source=url)), None
         except AllyscopeError as exc:
             return url, None, str(exc).replace(str(local), url)
 
 
 def parse_batch(
-    batch: int, paths: Sequence[str], outdir: str, encoding: str | None = None, case: Case | None = None
+    batch: int,
+    paths: Sequence[str],
+    outdir: str,
+    encoding: str | None = None,
+    case: Case | None = None,
+    limit: int | None = None,
 ) -> BatchResult:
-    """The task: parse `paths`, write their rows as partition `batch` of `outdir`. Runs in a worker."""
+    """The task: parse `paths`, write their rows as partition `batch` of `outdir`. Runs in a worker, with the
+    driver's case and file size limit."""
     from allyscope.ingest import _parse_one
     from allyscope.knowledge.case import activate, restore
+    from allyscope.limits import set_max_size
 
+    if limit is not None:
+        set_max_size(limit)
     previous = activate(case) if case is not None else None
     try:
         docs: list[DocumentRows] = []
         failed: list[str] = []
         for path in paths:
-            _, rows, problem = _parse_fsspec(path, encoding) if _is_fsspec_url(path) else _parse_one(path, encoding)
+            if _is_fsspec_url(path):
+                _, rows, problem = _parse_fsspec(path, encoding)
+            else:
+                _, rows, problem = _parse_one(path, limit, encoding)
             if problem is not None:
                 failed.append(problem)
             elif rows is not None:
@@ -162,7 +177,7 @@ def _run_dask(
     run = uuid.uuid4().hex[:8]
     keys = {f"allyscope-{run}-batch-{i}": i for i in range(len(work))}
     futures = [
-        client.submit(parse_batch, i, paths, str(outdir), encoding, case, pure=False, key=key)
+        client.submit(parse_batch, i, paths, str(outdir), encoding, case, max_size(), pure=False, key=key)
         for key, (i, paths) in zip(keys, enumerate(work), strict=True)
     ]
     results: list[BatchResult] = []
@@ -191,7 +206,7 @@ def _run_local(
     results: list[BatchResult] = []
     if jobs <= 1 or len(work) < 2:
         for i, paths in enumerate(work):
-            results.append(parse_batch(i, paths, str(outdir), encoding, case))
+            results.append(parse_batch(i, paths, str(outdir), encoding, case, max_size()))
             on_batch(results[-1])
         return results
     import multiprocessing
@@ -199,7 +214,9 @@ def _run_local(
     # fork where it is safe (Linux), as the local ingest does: workers start without importing allyscope again
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        futures = [pool.submit(parse_batch, i, paths, str(outdir), encoding, case) for i, paths in enumerate(work)]
+        futures = [
+            pool.submit(parse_batch, i, paths, str(outdir), encoding, case, max_size()) for i, paths in enumerate(work)
+        ]
         for future in futures:
             results.append(future.result())
             on_batch(results[-1])
