@@ -1,12 +1,18 @@
 """The `allyscope` command: each command opens what it needs, calls the library, and prints.
 
-Library errors (`AllyscopeError`) become one line on stderr, `allyscope: error: …`, and exit status 2.
-Heavy modules are imported inside the commands so that `allyscope --help` starts fast.
+Every failure is one line on stderr, `allyscope: error: …` (with --json: `{"error": {"code", "message"}}`),
+never a traceback. Exit status 2: the command or its input is for the user to fix (bad options or files, a
+missing output folder, a database that is read-only or not ours); 1: the work failed on the way (the database
+stayed locked past --wait, the disk filled up, anything unexpected). Commands that only read open the
+database read-only. Heavy modules are imported inside the commands so that `allyscope --help` starts fast.
 """
 
 from __future__ import annotations
 
+import errno
 import json
+import os
+import sqlite3
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -32,15 +38,117 @@ db_option = click.option(
 
 
 def _errors(func: F) -> F:
+    """Turn every failure of the command into one line (JSON with --json) and its exit status."""
+
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except AllyscopeError as exc:
-            click.echo(f"allyscope: error: {exc}", err=True)
-            sys.exit(2)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            raise click.exceptions.Abort() from None
+        except BrokenPipeError:  # `allyscope text DOC | head`: the reader has all it wants
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(1)
+        except Exception as exc:
+            if os.environ.get("ALLYSCOPE_DEBUG") and not isinstance(exc, AllyscopeError):
+                raise
+            code, message, status = describe_failure(exc)
+            fail(code, message, status, as_json=bool(kwargs.get("as_json")))
 
     return wrapper  # type: ignore[return-value]
+
+
+def describe_failure(exc: BaseException) -> tuple[str, str, int]:
+    """`(code, one-line message, exit status)` of an exception that ends a command."""
+    if isinstance(exc, AllyscopeError):
+        return exc.code, _one_line(str(exc)), exc.exit_status
+    if isinstance(exc, sqlite3.Error):
+        text = str(exc)
+        lowered = text.lower()
+        if "locked" in lowered or "busy" in lowered:
+            return "locked", f"the database is locked by another program ({text})", 1
+        if "readonly" in lowered or "read-only" in lowered:
+            return "read-only-database", f"the database cannot be written ({text})", 2
+        if "full" in lowered:
+            return "disk-full", f"the disk is full; the last change was rolled back ({text})", 1
+        return "database", f"database error: {text}", 1
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return "disk-full", f"{where}the disk is full", 1
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EACCES, errno.EPERM, errno.EROFS, errno.EISDIR):
+            return "bad-path", f"{where}{exc.strerror}", 2
+        return "os-error", f"{where}{exc.strerror or exc}", 1
+    if isinstance(exc, MemoryError):
+        return "out-of-memory", "out of memory (try a smaller file, or fewer --jobs)", 1
+    return "internal", _one_line(f"unexpected {type(exc).__name__}: {exc} (ALLYSCOPE_DEBUG=1 shows where)"), 1
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split()) or "failed"
+
+
+def fail(code: str, message: str, status: int, *, as_json: bool = False) -> None:
+    """Print one error line (or one JSON object) on stderr and exit with `status`."""
+    if as_json:
+        click.echo(json.dumps({"error": {"code": code, "message": message}}, ensure_ascii=False), err=True)
+    else:
+        click.echo(f"allyscope: error: {message}", err=True)
+    sys.exit(status)
+
+
+def _set_wait(ctx: click.Context, param: click.Parameter, value: float | None) -> None:
+    from allyscope.store.connection import set_lock_wait
+
+    set_lock_wait(value)
+
+
+def _set_max_size(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    from allyscope.limits import parse_size, set_max_size
+
+    try:
+        set_max_size(parse_size(value) if value is not None else None)
+    except AllyscopeError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+wait_option = click.option(
+    "--wait",
+    type=click.FloatRange(0),
+    default=None,
+    expose_value=False,
+    callback=_set_wait,
+    metavar="SECONDS",
+    help="How long to wait while another command writes to the database "
+    "(default: $ALLYSCOPE_WAIT, else 60); then stop with one line.",
+)
+
+max_size_option = click.option(
+    "--max-size",
+    default=None,
+    expose_value=False,
+    callback=_set_max_size,
+    metavar="SIZE",
+    help="Refuse files larger than SIZE (bytes, or with K, M, G; 0: no limit; default: $ALLYSCOPE_MAX_SIZE, else 50M).",
+)
+
+
+def _parse_file(path: str | Path) -> Any:
+    """Parse a file after checking it is within the size limit."""
+    from allyscope.limits import check_size
+    from allyscope.pipeline import parse as run_parse
+
+    check_size(path)
+    return run_parse(path)
+
+
+def _write_output(out: Path, text: str) -> None:
+    from allyscope.outputs_io import write_text_atomic
+
+    write_text_atomic(out, text)
 
 
 def _print_json(data: Any) -> None:
@@ -54,22 +162,25 @@ def main() -> None:
 
     Example: allyscope parse article.txt --json
     """
+    from allyscope.terminal import protect_streams
+
+    protect_streams()
 
 
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the structured document as JSON.")
+@max_size_option
 @_errors
 def parse(file: Path, as_json: bool) -> None:
     """Parse FILE into a structured document and print it, without storing anything.
 
     Example: allyscope parse ../shared/corpus/000_c16b8f8118fbe296.txt --json
     """
-    from allyscope.pipeline import parse as run_parse
     from allyscope.render import outline
     from allyscope.serialize import document_json
 
-    data = document_json(run_parse(file))
+    data = document_json(_parse_file(file))
     if as_json:
         _print_json(data)
     else:
@@ -92,13 +203,15 @@ def parse(file: Path, as_json: bool) -> None:
     help="Store the good files even when some cannot be read (exit status is still 2).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print what was stored as JSON.")
+@max_size_option
+@wait_option
 @_errors
 def ingest(files: tuple[Path, ...], db: Path | None, jobs: int | None, keep_going: bool, as_json: bool) -> None:
     """Parse FILES and store them; the same content is stored once.
 
-    All files are written in one transaction as they are parsed: if one cannot be read, its problem is printed
-    and nothing is stored (unless --keep-going, which stores the others). Review decisions recorded for a
-    document are applied to it once it is stored.
+    Every file is parsed first: if one cannot be read, its problem is printed and nothing is stored (unless
+    --keep-going, which stores the others). Then documents are written in short transactions, each document
+    whole with its recorded review decisions applied, so other commands can write in between.
 
     Example: allyscope ingest --db kb.db ../shared/corpus/*.txt
     """
@@ -131,7 +244,7 @@ def docs(db: Path | None, as_json: bool) -> None:
     """
     from allyscope.store import Store
 
-    with Store(db, create=False) as store:
+    with Store(db, readonly=True) as store:
         rows = store.documents()
     if as_json:
         _print_json(rows)
@@ -144,6 +257,7 @@ def docs(db: Path | None, as_json: bool) -> None:
 @click.argument("doc")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the whole structured document as JSON.")
+@max_size_option
 @_errors
 def show(doc: str, db: Path | None, as_json: bool) -> None:
     """Show one stored document: DOC is an id (or its start), a file name or a source path.
@@ -164,6 +278,7 @@ def show(doc: str, db: Path | None, as_json: bool) -> None:
 @main.command()
 @click.argument("doc")
 @db_option
+@wait_option
 @_errors
 def remove(doc: str, db: Path | None) -> None:
     """Remove a stored document with its events and evidence; review decisions are kept for when it returns.
@@ -181,6 +296,7 @@ def remove(doc: str, db: Path | None) -> None:
 @main.command()
 @click.argument("doc")
 @db_option
+@max_size_option
 @_errors
 def text(doc: str, db: Path | None) -> None:
     """Print the clean body of a stored document (or of a file, parsed now) with its headings, then its notes.
@@ -203,6 +319,7 @@ def text(doc: str, db: Path | None) -> None:
     show_default=True,
     help="Output format of the bibliography.",
 )
+@max_size_option
 @_errors
 def refs(source: str, db: Path | None, fmt: str) -> None:
     """Print the bibliography of SOURCE: a file (parsed now) or a stored document (id, name or path).
@@ -226,6 +343,7 @@ def refs(source: str, db: Path | None, fmt: str) -> None:
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print document, entities and events as JSON.")
+@max_size_option
 @_errors
 def extract(file: Path, as_json: bool) -> None:
     """Extract the dated events of FILE, each with its actors, type, domain and evidence sentence.
@@ -235,7 +353,9 @@ def extract(file: Path, as_json: bool) -> None:
     Example: allyscope extract ../shared/corpus/000_c16b8f8118fbe296.txt --json
     """
     from allyscope.extraction import extract_json
+    from allyscope.limits import check_size
 
+    check_size(file)
     data = extract_json(file)
     if as_json:
         _print_json(data)
@@ -257,6 +377,7 @@ def extract(file: Path, as_json: bool) -> None:
     help="Annotation file in the format of shared/eval/FORMAT.md.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@max_size_option
 @_errors
 def evaluate(file: Path, gold: Path, as_json: bool) -> None:
     """Score extraction from FILE against an annotation: precision, recall and F1 per category.
@@ -266,7 +387,9 @@ def evaluate(file: Path, gold: Path, as_json: bool) -> None:
     from allyscope.errors import InputError
     from allyscope.evaluate import evaluate as run_evaluate
     from allyscope.extraction import extract_json
+    from allyscope.limits import check_size
 
+    check_size(file)
     try:
         annotation = json.loads(gold.read_text("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -305,7 +428,7 @@ def _stored_events(
     from allyscope.store import Store
 
     actor_id = resolve_entity(actor) if actor else None
-    with Store(db, create=False) as store:
+    with Store(db, readonly=True) as store:
         return store.events(actor_id, date_from, date_to, domain)
 
 
@@ -348,6 +471,7 @@ def events(
 @click.option("--merge-into", "merge_into", metavar="OTHER", help="Record that IDENT is the same actor as OTHER.")
 @click.option("--unmerge", is_flag=True, help="Undo the merge of IDENT (the history keeps both steps).")
 @click.option("--by", help="Who merges (default: $ALLYSCOPE_USER, else your login name).")
+@wait_option
 @_errors
 def entity(ident: str, db: Path | None, as_json: bool, merge_into: str | None, unmerge: bool, by: str | None) -> None:
     """Show an entity: names in every language, mentions, events, facts, roles, agreements and merges.
@@ -362,7 +486,7 @@ def entity(ident: str, db: Path | None, as_json: bool, merge_into: str | None, u
     from allyscope.entities import resolve_entity
     from allyscope.store import Store
 
-    with Store(db, create=False) as store:
+    with Store(db, create=False, readonly=not (merge_into or unmerge)) as store:
         if merge_into or unmerge:
             done = (
                 store.merge_entity(resolve_entity(ident), resolve_entity(merge_into), reviewer(by))
@@ -413,7 +537,7 @@ def search(query: str, db: Path | None, limit: int, as_json: bool) -> None:
     """
     from allyscope.store import Store
 
-    with Store(db, create=False) as store:
+    with Store(db, readonly=True) as store:
         facts = store.search_facts(query, limit)
         hits = store.search(query, limit)
     rows = [{"fact": f["id"], "kind": "fact", "date": f["date"], "summary": f["summary"]} for f in facts] + hits
@@ -460,12 +584,15 @@ def export(
     """
     from allyscope.exports import export as render
     from allyscope.exports import fact_as_event
+    from allyscope.outputs_io import check_output_path
 
+    if out is not None:
+        check_output_path(out)
     if facts:
         from allyscope.entities import resolve_entity
         from allyscope.store import Store
 
-        with Store(db, create=False) as store:
+        with Store(db, readonly=True) as store:
             chosen = store.timeline(
                 actor=resolve_entity(actor) if actor else None, domain=domain, date_from=date_from, date_to=date_to
             )
@@ -476,7 +603,7 @@ def export(
     if out is None:
         click.echo(text, nl=False)
     else:
-        out.write_text(text, "utf-8")
+        _write_output(out, text)
         click.echo(f"wrote {len(rows)} {'facts' if facts else 'events'} to {out}", err=True)
 
 
@@ -486,28 +613,41 @@ def _stored_or_parsed(doc: str, db: Path | None) -> dict[str, Any]:
     from allyscope.store import Store
 
     try:
-        with Store(db, create=False) as store:
+        with Store(db, readonly=True) as store:
             return store.document_json(doc)
     except (NotFoundError, StoreError):
         if Path(doc).is_file():
-            from allyscope.pipeline import parse as run_parse
             from allyscope.serialize import document_json
 
-            return document_json(run_parse(doc))
+            return document_json(_parse_file(doc))
         raise
 
 
 def _document_data(source: str, db: Path | None) -> dict[str, Any]:
-    """A file that exists is parsed; anything else is looked up in the store."""
-    if Path(source).is_file():
-        from allyscope.pipeline import parse as run_parse
-        from allyscope.serialize import document_json
+    """A file that exists is parsed; anything else is looked up in the store, and when the store does not
+    hold it either, the message says the file is missing (the name looks like a file) or what is wrong."""
+    from allyscope.errors import InputError, NotFoundError, StoreError
+    from allyscope.serialize import document_json
 
-        return document_json(run_parse(source))
+    if Path(source).is_file():
+        return document_json(_parse_file(source))
     from allyscope.store import Store
 
-    with Store(db, create=False) as store:
-        return store.document_json(source)
+    try:
+        with Store(db, readonly=True) as store:
+            return store.document_json(source)
+    except (NotFoundError, StoreError) as exc:
+        if Path(source).is_dir():
+            raise InputError(source, "is a folder, not a file") from exc
+        if _looks_like_a_path(source):
+            raise InputError(source, "no such file") from exc
+        if isinstance(exc, StoreError):
+            raise InputError(source, f"no such file, and no stored document to look it up in ({exc})") from exc
+        raise
+
+
+def _looks_like_a_path(text: str) -> bool:
+    return os.sep in text or "/" in text or bool(Path(text).suffix)
 
 
 from allyscope import cli_knowledge, cli_web  # noqa: E402,F401  (register init, timeline, review, …, serve)

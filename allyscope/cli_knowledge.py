@@ -10,7 +10,16 @@ from typing import Any
 
 import click
 
-from allyscope.cli import DOMAINS, _errors, _print_json, db_option, main
+from allyscope.cli import (
+    DOMAINS,
+    _errors,
+    _print_json,
+    _write_output,
+    db_option,
+    main,
+    max_size_option,
+    wait_option,
+)
 from allyscope.vocabulary import PLOVER_TYPES
 
 
@@ -36,26 +45,32 @@ def reviewer(by: str | None) -> str:
     help="A document to ingest after loading the case (repeatable), e.g. the reference article.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print what was done as JSON.")
+@max_size_option
+@wait_option
 @_errors
 def init(db: Path | None, files: tuple[Path, ...], as_json: bool) -> None:
     """Create the database, load the Japan–NATO case, and ingest the documents given with --with.
 
     Review decisions shipped with the case are replayed on those documents, so `allyscope timeline`
     shows the reviewed chronology at once. Running init again updates the case and keeps your reviews.
+    Files are parsed first; then documents, case and replay are written in one transaction (all or nothing).
 
     Example: allyscope init --with ../shared/corpus/000_c16b8f8118fbe296.txt
     """
-    from allyscope.errors import AllyscopeError
-    from allyscope.ingest import ingest_files
+    from allyscope.errors import InputError
+    from allyscope.ingest import IngestReport, parse_files, write_parsed
     from allyscope.store import Store
 
     started = time.perf_counter()
-    report = ingest_files(list(files), db, jobs=1) if files else None
-    if report is not None and report.failed:
-        raise AllyscopeError("; ".join(report.failed) + " (nothing was stored)")
+    report = IngestReport()
+    parsed = parse_files(list(files), report)
+    if report.failed:
+        raise InputError("; ".join(report.failed), "nothing was stored")
     with Store(db) as store:
-        counts: dict[str, Any] = store.load_case()
-        counts["documents"] = len(report.stored) + len(report.skipped) if report else 0
+        with store.transaction():
+            write_parsed(store, parsed, report)
+            counts: dict[str, Any] = store.load_case()
+        counts["documents"] = len(report.stored) + len(report.skipped)
         counts["facts_total"] = store.fact_count()
         counts["db"] = str(store.path)
     counts["seconds"] = round(time.perf_counter() - started, 2)
@@ -99,7 +114,7 @@ def timeline(
     from allyscope.store import Store
 
     actor_id = resolve_entity(actor) if actor else None
-    with Store(db, create=False) as store:
+    with Store(db, readonly=True) as store:
         facts = store.timeline(
             actor=actor_id, domain=domain, type_=type_, date_from=date_from, date_to=date_to, limit=limit
         )
@@ -152,6 +167,7 @@ def timeline(
     help="Ask for a decision on each pending candidate (default: when stdin and stdout are a terminal).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print candidates or the result as JSON.")
+@wait_option
 @_errors
 def review(
     candidate: str | None,
@@ -189,7 +205,14 @@ def review(
     ]
     if len(chosen) > 1:
         raise click.UsageError(f"choose one decision, not {' and '.join(chosen)}")
-    with Store(db, create=False) as store:
+    if export_to:
+        from allyscope.outputs_io import check_output_path
+
+        check_output_path(export_to)
+    if interactive is None:
+        interactive = not (list_only or as_json or candidate) and sys.stdin.isatty() and sys.stdout.isatty()
+    writes = bool(import_from) or bool(candidate and chosen) or bool(interactive)
+    with Store(db, create=False, readonly=not writes) as store:
         if export_to or import_from:
             _transfer(store, export_to, import_from)
             return
@@ -221,8 +244,6 @@ def review(
         if as_json:
             _print_json(pending)
             return
-        if interactive is None:
-            interactive = not list_only and sys.stdin.isatty() and sys.stdout.isatty()
         for event in pending:
             _show_candidate(event)
             if interactive and not _ask(store, event, reviewer(by)):
@@ -237,7 +258,7 @@ def _transfer(store: Any, export_to: Path | None, import_from: Path | None) -> N
 
     if export_to:
         data = export_decisions(store.conn)
-        export_to.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
+        _write_output(export_to, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
         click.echo(f"wrote {len(data['decisions'])} decisions to {export_to}", err=True)
     if import_from:
         try:
@@ -270,24 +291,30 @@ def _show_candidate(event: dict[str, Any]) -> None:
 
 
 def _ask(store: Any, event: dict[str, Any], by: str) -> bool:
-    """One interactive decision; False when the reviewer quits."""
+    """One interactive decision; False when the reviewer quits. An answer not understood is asked again."""
     from allyscope.knowledge.review import decide
 
     first = event["suggestions"][0]["fact"] if event["suggestions"] else None
     hint = f"[m]erge into {first}, " if first else ""
-    answer = click.prompt(f"  {hint}[a]ccept, [r]eject, [s]kip, [q]uit, or a fact id to merge into", default="s")
-    if answer == "q":
-        return False
-    if answer == "s":
-        return True
-    if answer == "a":
-        decide(store.conn, event["candidate"], "accept", by=by)
-    elif answer == "r":
-        decide(store.conn, event["candidate"], "reject", reason=click.prompt("  reason", default=""), by=by)
-    else:
+    while True:
+        answer = click.prompt(
+            f"  {hint}[a]ccept, [r]eject, [s]kip, [q]uit, or a fact id to merge into", default="s"
+        ).strip()
+        if answer == "q":
+            return False
+        if answer == "s":
+            return True
+        if answer == "a":
+            decide(store.conn, event["candidate"], "accept", by=by)
+            return True
+        if answer == "r":
+            decide(store.conn, event["candidate"], "reject", reason=click.prompt("  reason", default=""), by=by)
+            return True
         target = first if answer == "m" else answer
-        decide(store.conn, event["candidate"], "merge", fact=target, by=by)
-    return True
+        if target and store.conn.execute("SELECT 1 FROM facts WHERE id = ?", (target,)).fetchone():
+            decide(store.conn, event["candidate"], "merge", fact=target, by=by)
+            return True
+        click.echo(f"  {answer!r}: not an answer nor a fact id; answer a, r, s, q{', m' if first else ''} or a fact id")
 
 
 @main.command()
@@ -305,7 +332,7 @@ def obligations(first: str, second: str, db: Path | None, as_json: bool) -> None
     from allyscope.knowledge.obligations import obligations as answer
     from allyscope.store import Store
 
-    with Store(db, create=False) as store:
+    with Store(db, readonly=True) as store:
         result = answer(store.conn, resolve_entity(first), resolve_entity(second))
     if as_json:
         _print_json(result)
@@ -342,7 +369,7 @@ def indicators(db: Path | None, as_json: bool, engine: str) -> None:
     from allyscope.knowledge.indicators import indicators as compute
     from allyscope.store import Store
 
-    with Store(db, create=False) as store:
+    with Store(db, readonly=True) as store:
         result = compute(store.conn, store.path, engine)
     if as_json:
         _print_json(result)
@@ -366,7 +393,7 @@ def ladders(db: Path | None, as_json: bool) -> None:
     from allyscope.knowledge.analysis import ladders as compute
     from allyscope.store import Store
 
-    with Store(db, create=False) as store:
+    with Store(db, readonly=True) as store:
         result = compute(store.conn)
     if as_json:
         _print_json(result)
@@ -399,8 +426,8 @@ def claims(db: Path | None, doc: str | None, as_json: bool) -> None:
     from allyscope.knowledge.analysis import claims as compute
     from allyscope.store import Store
 
-    with Store(db, create=False) as store:
-        result = compute(store.conn, doc)
+    with Store(db, readonly=True) as store:
+        result = compute(store.conn, store.resolve(doc) if doc else None)
     if as_json:
         _print_json(result)
         return
@@ -426,16 +453,19 @@ def report(db: Path | None, out: Path | None, fmt: str) -> None:
 
     Example: allyscope report --out japan-nato.html
     """
+    from allyscope.outputs_io import check_output_path
     from allyscope.reporting.report import build, to_html, to_markdown
     from allyscope.store import Store
 
-    with Store(db, create=False) as store:
+    if out is not None:
+        check_output_path(out)
+    with Store(db, readonly=True) as store:
         data = build(store.conn, store.path)
     text = to_html(data) if fmt == "html" else to_markdown(data)
     if out is None:
         click.echo(text, nl=False)
     else:
-        out.write_text(text, "utf-8")
+        _write_output(out, text)
         click.echo(f"wrote {out} ({len(data['facts'])} facts)", err=True)
 
 
@@ -451,9 +481,10 @@ def chart(name: str, db: Path | None, out: Path) -> None:
     """
     from allyscope.knowledge.analysis import ladders as compute_ladders
     from allyscope.knowledge.indicators import indicators as compute_indicators
+    from allyscope.outputs_io import atomic_path
     from allyscope.reporting.charts import write_chart
     from allyscope.store import Store
 
-    with Store(db, create=False) as store:
-        write_chart(name, compute_indicators(store.conn, store.path), compute_ladders(store.conn), out)
+    with Store(db, readonly=True) as store, atomic_path(out) as tmp:
+        write_chart(name, compute_indicators(store.conn, store.path), compute_ladders(store.conn), tmp)
     click.echo(f"wrote {out}", err=True)

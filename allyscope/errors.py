@@ -1,13 +1,22 @@
 """The exceptions allyscope raises, one class for each kind of failure a caller may want to tell apart.
 
-AllyscopeError                 every error of ours; the CLI turns it into one line and exit status 2
+AllyscopeError                 every error of ours; the CLI turns it into one line and its `exit_status`
 ├── InputError                 a file cannot be read as a document
 │   ├── EmptyInputError        the file holds nothing but white space
 │   ├── BinaryInputError       the file is not text (NUL bytes, control characters)
-│   └── UndecodableInputError  no supported encoding decodes it
+│   ├── UndecodableInputError  no supported encoding decodes it
+│   └── FileTooLargeError      the file is over the size limit (--max-size)
 ├── SpanError                  a span was made with offsets outside its text (a bug, never bad input)
-├── StoreError                 the database is unusable (wrong schema, newer migration, locked)
+├── StoreError                 the database is unusable (wrong schema, newer migration)
+│   ├── ForeignDatabaseError   the file is not an allyscope database (another application's, or not SQLite)
+│   ├── ReadOnlyDatabaseError  the database cannot be written (permissions, read-only folder)
+│   └── DatabaseLockedError    another writer held the database longer than we were asked to wait (exit 1)
+├── OutputPathError            an output file cannot be written where asked (missing folder, a directory)
+├── DiskFullError              the disk filled up while writing (exit 1)
 └── NotFoundError              a document id or name that the store does not hold
+
+Exit status 2 means "the user can fix the command or its input"; 1 means the work failed on the way.
+Each class has a short `code` that `--json` prints in `{"error": {"code", "message"}}`.
 """
 
 from __future__ import annotations
@@ -16,9 +25,14 @@ from __future__ import annotations
 class AllyscopeError(Exception):
     """Base of every error raised on purpose by allyscope."""
 
+    exit_status = 2
+    code = "error"
+
 
 class InputError(AllyscopeError):
     """Raised when a file cannot become a document; the message names the file and the problem."""
+
+    code = "bad-input"
 
     def __init__(self, source: str, problem: str) -> None:
         super().__init__(f"{source}: {problem}")
@@ -45,6 +59,48 @@ class SpanError(AllyscopeError, ValueError):
 class StoreError(AllyscopeError):
     """Raised when the SQLite store cannot be opened, migrated or written."""
 
+    code = "store"
+
 
 class NotFoundError(AllyscopeError, LookupError):
     """Raised when a document reference matches nothing in the store (or matches several)."""
+
+    code = "not-found"
+
+
+class FileTooLargeError(InputError):
+    """Raised for a file over the configured size limit, before any of it is read."""
+
+    code = "too-large"
+
+
+class ForeignDatabaseError(StoreError):
+    """Raised when the database file belongs to another application: it is refused and left untouched."""
+
+    code = "not-our-database"
+
+
+class ReadOnlyDatabaseError(StoreError):
+    """Raised when a command must write to a database it may not write (permissions, read-only medium)."""
+
+    code = "read-only-database"
+
+
+class DatabaseLockedError(StoreError):
+    """Raised when another writer kept the database longer than the configured wait."""
+
+    exit_status = 1
+    code = "locked"
+
+
+class OutputPathError(AllyscopeError):
+    """Raised when an output file cannot be created where asked (its folder is missing, it is a folder)."""
+
+    code = "bad-output-path"
+
+
+class DiskFullError(AllyscopeError):
+    """Raised when the disk fills up while writing; whatever was there before is left as it was."""
+
+    exit_status = 1
+    code = "disk-full"

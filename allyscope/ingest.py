@@ -1,9 +1,12 @@
-"""Ingesting many files: parse in worker processes, write from one process, in one transaction.
+"""Ingesting many files: parse first (in worker processes), then write in short transactions.
 
-Parsing is pure work on one document, so it spreads over cores; SQLite has one writer, so every write goes
-through the parent's `Store`, while the workers go on parsing. The whole ingest is one transaction: when a
-file cannot be read (and not --keep-going), everything written is rolled back, so nothing of it is stored, and
-parsing goes on only to report every bad file by name with its problem.
+Parsing is pure work on one document, so it spreads over cores, and it takes no lock: other commands (a
+review, a second ingest) go on writing while files are parsed. Only when every file is parsed does ingest
+write, in batches of a fraction of a second each, so that a waiting writer gets its turn between them. Each
+batch is one transaction holding whole documents together with their replayed review decisions, so a kill
+at any moment leaves every document either absent or complete. When a file cannot be read (and not
+--keep-going), nothing is written at all, and every bad file is reported by name with its problem.
+Workers die with the ingest that started them (see `allyscope.workers`).
 """
 
 from __future__ import annotations
@@ -11,23 +14,31 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import time
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from allyscope.errors import AllyscopeError
+from allyscope.limits import check_size, max_size, set_max_size
 from allyscope.store.database import DocumentRows, Store, rows_for
+from allyscope.workers import pool
 
 Outcome = tuple[str, DocumentRows | None, str | None]
 
+BATCH_SECONDS = 0.5  # the longest a batch holds the write lock (one document may take longer)
+PAUSE_SECONDS = 0.12  # between batches: longer than SQLite's longest busy-wait sleep, so a waiting writer gets in
 
-def _parse_one(path: str) -> Outcome:
+
+def _parse_one(path: str, limit: int | None = None) -> Outcome:
     from allyscope.pipeline import parse
 
+    if limit is not None:  # the parent's limit, for workers that did not inherit it
+        set_max_size(limit)
     try:
+        check_size(path)
         return path, rows_for(parse(path)), None
     except AllyscopeError as exc:
         return path, None, str(exc)
@@ -66,11 +77,12 @@ def _outcomes(paths: list[str], jobs: int, stack: ExitStack) -> Iterator[Outcome
     context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
     if context is not None:
         _warm()
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+    workers = pool(jobs, context)
     # on the way out, files not parsed yet are dropped: a failure (a database that cannot be opened, say) is
     # reported at once, not after every file was parsed
-    stack.callback(pool.shutdown, wait=True, cancel_futures=True)
-    return pool.map(_parse_one, paths, chunksize=max(1, min(32, len(paths) // (jobs * 8))))
+    stack.callback(workers.shutdown, wait=True, cancel_futures=True)
+    limits = [max_size()] * len(paths)
+    return workers.map(_parse_one, paths, limits, chunksize=max(1, min(32, len(paths) // (jobs * 8))))
 
 
 def ingest_files(
@@ -88,33 +100,53 @@ def ingest_files(
     with ExitStack() as stack:
         results = _outcomes(paths, workers, stack)
         store = stack.enter_context(Store(db))
-        if progress:
-            import click
-
-            results = stack.enter_context(
-                click.progressbar(results, length=len(paths), label="ingesting", file=sys.stderr)
-            )
-        conn = store.conn
-        new_ids: list[str] = []
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for _path, rows, problem in results:
-                if problem is not None:
-                    report.failed.append(problem)
-                elif rows is not None and (keep_going or not report.failed):
-                    new = store.write([rows])[0]
-                    (report.stored if new else report.skipped).append({"id": rows.id, "source": str(rows.doc[2])})
-                    if new:
-                        new_ids.append(rows.id)
-            if report.failed and not keep_going:
-                conn.execute("ROLLBACK")
-                report.stored.clear()
-                report.skipped.clear()
-                return report
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        store.replay(new_ids)
+        parsed = _collect(results, report, progress, len(paths), stack)
+        if report.failed and not keep_going:
+            return report
+        write_parsed(store, parsed, report)
     return report
+
+
+def parse_files(files: list[Path], report: IngestReport) -> list[DocumentRows]:
+    """Parse `files` one after another (no database involved); problems go to `report.failed`."""
+    with ExitStack() as stack:
+        return _collect(map(_parse_one, [str(f) for f in files]), report, False, len(files), stack)
+
+
+def _collect(
+    results: Iterator[Outcome], report: IngestReport, progress: bool, total: int, stack: ExitStack
+) -> list[DocumentRows]:
+    if progress:
+        import click
+
+        results = stack.enter_context(click.progressbar(results, length=total, label="parsing", file=sys.stderr))
+    parsed: list[DocumentRows] = []
+    for _path, rows, problem in results:
+        if problem is not None:
+            report.failed.append(problem)
+        elif rows is not None:
+            parsed.append(rows)
+    return parsed
+
+
+def write_parsed(store: Store, parsed: list[DocumentRows], report: IngestReport) -> None:
+    """Write parsed documents in short transactions, each holding whole documents and their replays (inside
+    the caller's transaction, when it holds one)."""
+    pause = not store.conn.in_transaction  # inside the caller's transaction the lock is held throughout
+    remaining = iter(parsed)
+    rows: DocumentRows | None = next(remaining, None)
+    while rows is not None:
+        with store.transaction():
+            started = time.monotonic()
+            new_ids: list[str] = []
+            while rows is not None:
+                new = store.write([rows])[0]
+                (report.stored if new else report.skipped).append({"id": rows.id, "source": str(rows.doc[2])})
+                if new:
+                    new_ids.append(rows.id)
+                rows = next(remaining, None)
+                if time.monotonic() - started > BATCH_SECONDS:
+                    break
+            store.replay(new_ids)
+        if pause and rows is not None:
+            time.sleep(PAUSE_SECONDS)

@@ -11,14 +11,17 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from allyscope.errors import NotFoundError, StoreError
+from allyscope.errors import DatabaseLockedError, NotFoundError, ReadOnlyDatabaseError, StoreError
 from allyscope.model import Document
 from allyscope.serialize import doc_id, document_json, dumps
+from allyscope.store.connection import is_locked, is_read_only, mark_ours, open_for_writing, open_read_only
 from allyscope.store.migrations import migrate
 from allyscope.store.search import Entry, add_to_index, index_rows
 from allyscope.store.search import search as search_index
@@ -169,19 +172,70 @@ def _add_events(rows: DocumentRows, doc: Document, ident: str) -> None:
 class Store:
     """An open allyscope database. Use as a context manager, or call `close()`."""
 
-    def __init__(self, path: str | os.PathLike[str] | None = None, *, create: bool = True) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str] | None = None, *, create: bool = True, readonly: bool = False
+    ) -> None:
+        """Open the database at `path`. `readonly` opens it read-only (nothing migrated, nothing written);
+        `create=False` refuses a database that does not exist yet. Another application's file is refused."""
         self.path = default_db_path(path)
         self.replayed: dict[str, int] = {}
-        if not create and not self.path.exists():
+        self.readonly = readonly
+        if (readonly or not create) and not self.path.exists():
             raise StoreError(f"{self.path}: no database here (run 'allyscope ingest FILE' first)")
+        if readonly:
+            self.conn: sqlite3.Connection = open_read_only(self.path)
+            self._check_schema()
+            return
+        self.conn = open_for_writing(self.path)
         try:
-            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
+            mark_ours(self.conn)
             migrate(self.conn)
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.OperationalError as exc:
+            self.conn.close()
+            if is_read_only(exc):
+                raise ReadOnlyDatabaseError(f"{self.path}: the database (or its folder) is read-only") from exc
+            if is_locked(exc):
+                raise DatabaseLockedError(f"{self.path}: another program holds the database locked") from exc
             raise StoreError(f"{self.path}: not a usable allyscope database ({exc})") from exc
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise StoreError(f"{self.path}: not a usable allyscope database ({exc})") from exc
+        except BaseException:
+            self.conn.close()
+            raise
+
+    def _check_schema(self) -> None:
+        """A read-only open cannot migrate: refuse a schema older or newer than this version's."""
+        from allyscope.store.migrations import available
+
+        try:
+            done = {r[0] for r in self.conn.execute("SELECT name FROM _migrations")}
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise StoreError(f"{self.path}: not a usable allyscope database ({exc})") from exc
+        known = {name for name, _ in available()}
+        if done - known:
+            self.conn.close()
+            raise StoreError(
+                f"{self.path}: written by a newer allyscope (migrations {', '.join(sorted(done - known))})"
+            )
+        if known - done:
+            self.conn.close()
+            raise StoreError(
+                f"{self.path}: made by an older allyscope; a command that writes (ingest, init, review) upgrades it"
+            )
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One transaction (waiting for the write lock); inside another one it is a savepoint of it."""
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
 
     def __enter__(self) -> Store:
         return self
@@ -201,20 +255,13 @@ class Store:
         return self.add_many([rows])[0]
 
     def add_many(self, batch: list[DocumentRows]) -> list[bool]:
-        """Store documents in one transaction — all of them or none — then replay review decisions on them.
+        """Store documents with their replayed review decisions in one transaction — all of it or none.
 
         One transaction for several documents saves the full-text index's per-commit flush (about 8 ms per
         document). Returns, per document, False when it was stored already."""
-        conn = self.conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
+        with self.transaction():
             stored = self.write(batch)
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        self.replay([rows.id for rows, new in zip(batch, stored, strict=True) if new])
+            self.replay([rows.id for rows, new in zip(batch, stored, strict=True) if new])
         return stored
 
     def replay(self, doc_ids: list[str]) -> dict[str, int]:
@@ -252,10 +299,9 @@ class Store:
         """Delete a stored document with its spans, events, index entries and evidence, in one transaction.
 
         Review decisions stay: ingesting the same document again applies them again."""
-        ident = self.resolve(ref)
         conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with self.transaction():
+            ident = self.resolve(ref)
             conn.execute(
                 "DELETE FROM search_pairs WHERE rowid IN (SELECT id FROM search_entries WHERE doc_id = ?)", (ident,)
             )
@@ -276,11 +322,6 @@ class Store:
             for num in facts:
                 if conn.execute("SELECT 1 FROM facts WHERE num = ?", (num,)).fetchone():
                     index_fact(conn, num)
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
         return ident
 
     def documents(self) -> list[dict[str, Any]]:
@@ -368,8 +409,9 @@ class Store:
         from allyscope.knowledge.facts import load_case_into
         from allyscope.knowledge.review import replay
 
-        counts = load_case_into(self.conn, case or load_case())
-        counts["replayed"] = sum(replay(self.conn).values())
+        with self.transaction():  # the case and its replay: both or neither
+            counts = load_case_into(self.conn, case or load_case())
+            counts["replayed"] = sum(replay(self.conn).values())
         return counts
 
     def timeline(self, **filters: Any) -> list[dict[str, Any]]:
@@ -385,21 +427,23 @@ class Store:
         """Record that `entity_id` is the same real actor as `into`; queries of either then find both."""
         from allyscope.knowledge.facts import canonical, now
 
-        if canonical(self.conn, into) == canonical(self.conn, entity_id):
-            raise StoreError(f"{entity_id} and {into} are one entity already")
-        self.conn.execute(
-            "INSERT INTO entity_merges (entity_id, into_id, by, at) VALUES (?,?,?,?)", (entity_id, into, by, now())
-        )
+        with self.transaction():
+            if canonical(self.conn, into) == canonical(self.conn, entity_id):
+                raise StoreError(f"{entity_id} and {into} are one entity already")
+            self.conn.execute(
+                "INSERT INTO entity_merges (entity_id, into_id, by, at) VALUES (?,?,?,?)", (entity_id, into, by, now())
+            )
         return {"entity": entity_id, "into": into, "by": by}
 
     def unmerge_entity(self, entity_id: str, by: str) -> dict[str, Any]:
         """Undo the merge of `entity_id` (kept in the history, marked undone)."""
         from allyscope.knowledge.facts import now
 
-        cursor = self.conn.execute(
-            "UPDATE entity_merges SET undone_by = ?, undone_at = ? WHERE entity_id = ? AND undone_at IS NULL",
-            (by, now(), entity_id),
-        )
+        with self.transaction():
+            cursor = self.conn.execute(
+                "UPDATE entity_merges SET undone_by = ?, undone_at = ? WHERE entity_id = ? AND undone_at IS NULL",
+                (by, now(), entity_id),
+            )
         if not cursor.rowcount:
             raise NotFoundError(f"{entity_id} is not merged into another entity")
         return {"entity": entity_id, "unmerged": True, "by": by}

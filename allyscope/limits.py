@@ -1,0 +1,63 @@
+"""The largest file allyscope reads, checked before a byte of it is read.
+
+A file far larger than any article (a database dump, a log) would take minutes and gigabytes to parse; it is
+refused with one line instead. The limit is `--max-size` (or `$ALLYSCOPE_MAX_SIZE`): bytes, or a number with
+K, M or G (powers of 1024); 0 means no limit.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from allyscope.errors import AllyscopeError, FileTooLargeError
+
+MAX_SIZE_ENV = "ALLYSCOPE_MAX_SIZE"
+DEFAULT_MAX_SIZE = 50 * 1024 * 1024
+_UNITS = {"": 1, "B": 1, "K": 1024, "KB": 1024, "M": 1024**2, "MB": 1024**2, "G": 1024**3, "GB": 1024**3}
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([KMG]?B?)\s*", re.IGNORECASE)
+
+
+class _Limit:
+    size: int | None = None
+
+
+def parse_size(text: str) -> int:
+    """`50M` → 52428800; a plain number is bytes."""
+    match = _SIZE.fullmatch(text)
+    if not match:
+        raise AllyscopeError(f"{text!r} is not a size: give bytes or a number with K, M or G (e.g. 50M)")
+    return int(float(match.group(1)) * _UNITS[match.group(2).upper()])
+
+
+def set_max_size(size: int | None) -> None:
+    """The limit for this process (None: `$ALLYSCOPE_MAX_SIZE`, else 50 MB)."""
+    _Limit.size = size
+
+
+def max_size() -> int:
+    if _Limit.size is not None:
+        return _Limit.size
+    raw = os.environ.get(MAX_SIZE_ENV)
+    return parse_size(raw) if raw else DEFAULT_MAX_SIZE
+
+
+def human(size: int) -> str:
+    for unit, factor in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if size >= factor:
+            return f"{size / factor:.1f} {unit}"
+    return f"{size} bytes"
+
+
+def check_size(path: str | os.PathLike[str]) -> None:
+    """Raise FileTooLargeError when the file at `path` is over the limit (a missing file is left to the reader)."""
+    limit = max_size()
+    try:
+        size = Path(path).stat().st_size
+    except OSError:
+        return
+    if limit and size > limit:
+        raise FileTooLargeError(
+            str(path), f"{human(size)} is over the size limit of {human(limit)} (raise it with --max-size)"
+        )

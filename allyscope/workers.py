@@ -1,0 +1,56 @@
+"""Worker processes that die with their parent.
+
+A `kill -9` of the parent runs no cleanup, so a pool's workers would go on parsing (and holding the caller's
+pipes open) for as long as their queue lasts. Each worker therefore asks the kernel to kill it when its parent
+dies (Linux `prctl(PR_SET_PDEATHSIG, SIGKILL)`), and, where that call does not exist, watches its parent's pid
+from a thread and exits when it changes.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import signal
+import sys
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing.context import BaseContext
+from typing import Any
+
+PR_SET_PDEATHSIG = 1
+
+
+def _set_parent_death_signal() -> bool:
+    """Ask the kernel to SIGKILL this process when its parent dies; False where that is not available."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        return int(libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent: int, every: float = 0.5) -> None:
+    while True:
+        time.sleep(every)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def die_with_parent(parent: int) -> None:
+    """Worker initialiser: end this process when `parent` ends (checked once more after arming, for the race
+    where the parent died between our fork and the prctl call)."""
+    if not _set_parent_death_signal():
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def pool(jobs: int, context: BaseContext | None = None, **kwargs: Any) -> ProcessPoolExecutor:
+    """A process pool whose workers end when this process ends, however it ends."""
+    return ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),), **kwargs
+    )
