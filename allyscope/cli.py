@@ -132,7 +132,7 @@ max_size_option = click.option(
     expose_value=False,
     callback=_set_max_size,
     metavar="SIZE",
-    help="Refuse files larger than SIZE (bytes, or with K, M, G; 0: no limit; default: $ALLYSCOPE_MAX_SIZE, else 50M).",
+    help="Refuse files larger than SIZE (bytes, or with K, M, G; 0: no limit; default: $ALLYSCOPE_MAX_SIZE, else 20M).",
 )
 
 

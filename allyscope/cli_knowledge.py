@@ -265,7 +265,8 @@ def _transfer(store: Any, export_to: Path | None, import_from: Path | None) -> N
             data = json.loads(import_from.read_text("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise ReviewError(f"{import_from}: not a JSON decisions file ({exc})") from exc
-        counts = import_decisions(store.conn, data)
+        with store.transaction():  # the decisions and their replay: both or neither
+            counts = import_decisions(store.conn, data)
         applied = sum(v for k, v in counts.items() if k != "added")
         click.echo(
             f"{import_from}: {counts['added']} decisions added, {applied} applied to stored candidates", err=True

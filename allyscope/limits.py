@@ -14,7 +14,7 @@ from pathlib import Path
 from allyscope.errors import AllyscopeError, FileTooLargeError
 
 MAX_SIZE_ENV = "ALLYSCOPE_MAX_SIZE"
-DEFAULT_MAX_SIZE = 50 * 1024 * 1024
+DEFAULT_MAX_SIZE = 20 * 1024 * 1024  # a long book is 2 MB; parse time grows faster than size
 _UNITS = {"": 1, "B": 1, "K": 1024, "KB": 1024, "M": 1024**2, "MB": 1024**2, "G": 1024**3, "GB": 1024**3}
 _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([KMG]?B?)\s*", re.IGNORECASE)
 
@@ -32,7 +32,7 @@ def parse_size(text: str) -> int:
 
 
 def set_max_size(size: int | None) -> None:
-    """The limit for this process (None: `$ALLYSCOPE_MAX_SIZE`, else 50 MB)."""
+    """The limit for this process (None: `$ALLYSCOPE_MAX_SIZE`, else 20 MB)."""
     _Limit.size = size
 
 

@@ -136,19 +136,18 @@ def test_a_waiting_writer_says_so_then_writes(kb: Path) -> None:
     assert "waiting" in result.stderr
 
 
-def test_a_writer_that_waits_too_long_stops_with_one_line_and_exit_1(kb: Path) -> None:
+def test_a_writer_that_waits_too_long_stops_with_one_line_and_exit_1(tmp_path: Path, kb: Path) -> None:
+    decisions = tmp_path / "decisions.json"
+    assert run("review", "--db", kb, "--export-decisions", decisions).returncode == 0
     holder = _hold_write_lock(kb, 3)
     plain = run("entity", "JP", "--merge-into", "NATO", "--db", kb, "--wait", "0.5")
-    as_json = run(
-        "review", "--db", kb, "--import-decisions", os.devnull, "--json", env={**ENV, "ALLYSCOPE_WAIT": "0.3"}
-    )
+    as_json = run("review", "--db", kb, "--import-decisions", decisions, "--json", env={**ENV, "ALLYSCOPE_WAIT": "0.3"})
     holder.wait()
     assert plain.returncode == 1
     errors = [line for line in plain.stderr.splitlines() if line.startswith("allyscope: error:")]
     assert len(errors) == 1 and "--wait" in errors[0] and "Traceback" not in plain.stderr
-    assert as_json.returncode in (1, 2)  # an empty file is bad input (2) if it is read before the lock is asked
-    if as_json.returncode == 1:
-        assert json.loads(as_json.stderr.splitlines()[-1])["error"]["code"] == "locked"
+    assert as_json.returncode == 1
+    assert json.loads(as_json.stderr.splitlines()[-1])["error"]["code"] == "locked"
 
 
 # --- whose database --------------------------------------------------------------------------------------------
