@@ -138,7 +138,10 @@ def test_timeline_pages_equal_the_plain_query(generated: Store, filters: dict[st
 
 def test_fact_details_equal_their_rows(generated: Store) -> None:
     conn = generated.conn
-    conn.execute("INSERT INTO documents VALUES ('d1', 'sha', 's', 'utf-8', 't', 'en', 'x', 'x', '', '{}', 'now')")
+    conn.execute(
+        "INSERT INTO documents (id, sha256, source, encoding, title, language, raw, text, notes_text, structure,"
+        " ingested_at) VALUES ('d1', 'sha', 's', 'utf-8', 't', 'en', 'x', 'x', '', '{}', 'now')"
+    )
     num = conn.execute("SELECT num FROM facts WHERE id = 'g3'").fetchone()[0]
     conn.execute(
         "INSERT INTO fact_evidence VALUES (?, 'd1', 'c1', 0, 1, 'x', '[\"n1\"]', 1)", (num,)

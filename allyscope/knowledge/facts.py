@@ -225,7 +225,7 @@ _DETAILS = (
     " (SELECT json_group_array(json_array(source_id, locator, title, url)) FROM"
     " (SELECT fs.source_id, fs.locator, s.title, s.url FROM fact_sources fs JOIN sources s ON s.id = fs.source_id"
     "  WHERE fs.fact_num = f.num ORDER BY fs.rowid)),"
-    " (SELECT json_group_array(json_array(doc_id, candidate, start, \"end\", text, json(footnotes))) FROM"
+    ' (SELECT json_group_array(json_array(doc_id, candidate, start, "end", text, json(footnotes))) FROM'
     ' (SELECT doc_id, candidate, start, "end", text, footnotes FROM fact_evidence WHERE fact_num = f.num'
     "  ORDER BY rowid))"
 )
@@ -272,10 +272,14 @@ def timeline(
         if ident is None:
             table, where, more = f"facts INDEXED BY {_FACT_INDEXES[kind]}", starting, starting_values
         else:
-            table, where, more = f"timeline_actors{_ACTOR_INDEXES[kind]}", ["entity_id = ?", *starting], [
-                ident,
-                *starting_values,
-            ]
+            table, where, more = (
+                f"timeline_actors{_ACTOR_INDEXES[kind]}",
+                ["entity_id = ?", *starting],
+                [
+                    ident,
+                    *starting_values,
+                ],
+            )
         condition = " WHERE " + " AND ".join(where) if where else ""
         arms.append(f"SELECT date_start, num FROM {table}{condition} ORDER BY date_start, num{keep}")
         args += more
@@ -333,9 +337,7 @@ def _as_facts(rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
             date_readable=readable(fact["date"]),
             actors=actors,
             involved=involved,
-            sources=[
-                {"id": i, "title": t, "url": u, "locator": loc} for i, loc, t, u in json.loads(sources_json)
-            ],
+            sources=[{"id": i, "title": t, "url": u, "locator": loc} for i, loc, t, u in json.loads(sources_json)],
             evidence=[
                 {"doc": d, "candidate": c, "start": s, "end": e, "text": t, "footnotes": n}
                 for d, c, s, e, t, n in json.loads(evidence_json)

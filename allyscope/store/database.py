@@ -23,13 +23,18 @@ from allyscope.model import Document
 from allyscope.serialize import doc_id, document_json, dumps
 from allyscope.store.connection import is_locked, is_read_only, mark_ours, open_for_writing, open_read_only
 from allyscope.store.migrations import migrate
-from allyscope.store.search import Entry, add_to_index, index_rows
+from allyscope.store.packing import pack, unpack
+from allyscope.store.search import Entry, add_to_index, index_rows, remove_from_index
 from allyscope.store.search import search as search_index
 
 if TYPE_CHECKING:
     from allyscope.knowledge.case import Case
 
 ENV_VAR = "ALLYSCOPE_DB"
+DOCUMENT_INSERT = (
+    "INSERT INTO documents (id, sha256, source, encoding, title, language, raw, text, notes_text, structure,"
+    " ingested_at, raw_chars) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+)
 
 
 def default_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -96,13 +101,16 @@ def rows_for(doc: Document) -> DocumentRows:
         doc.encoding,
         doc.title,
         doc.language,
-        doc.raw,
+        pack(doc.raw),
         doc.text,
         doc.notes_text,
-        dumps(structure),
+        pack(dumps(structure)),
         now,
+        len(doc.raw),
     )
-    rows = DocumentRows(row, spans, footnotes, markers, search=index_rows(ident, data))
+    rows = DocumentRows(
+        row, spans, footnotes, markers, search=index_rows(ident, data, [(f.start, f.end) for f in doc.footnotes])
+    )
     _add_events(rows, doc, ident)
     return rows
 
@@ -127,7 +135,7 @@ def _add_events(rows: DocumentRows, doc: Document, ident: str) -> None:
     for m in mentions:
         for entity_id in m.ids:
             places.setdefault(entity_id, []).append((m.start, m.end, m.alias))
-    rows.mentions.extend((e, ident, len(p), p[0][0], dumps(p)) for e, p in places.items())
+    rows.mentions.extend((e, ident, len(p), p[0][0], pack(dumps(p))) for e, p in places.items())
     seen = set(places)
     prefix = rows.sha256[:16]
     keys: set[str] = set()
@@ -167,6 +175,15 @@ def _add_events(rows: DocumentRows, doc: Document, ident: str) -> None:
     for entity_id in sorted(seen):
         entity = g.entity(entity_id)
         rows.entities.append((entity_id, entity["type"], entity["name"], entity.get("qid"), dumps(entity)))
+
+
+def stored_structure(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any]:
+    """The structure JSON of a stored document (headings, paragraphs, footnotes, references, markers)."""
+    row = conn.execute("SELECT structure FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"no document {doc_id!r}")
+    data: dict[str, Any] = json.loads(unpack(row[0]))
+    return data
 
 
 class Store:
@@ -283,7 +300,7 @@ class Store:
             if self.has(rows.sha256):
                 stored.append(False)
                 continue
-            conn.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.doc)
+            conn.execute(DOCUMENT_INSERT, rows.doc)
             conn.executemany("INSERT INTO spans VALUES (?,?,?,?,?,?,?)", rows.spans)
             conn.executemany("INSERT INTO footnotes VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.footnotes)
             conn.executemany("INSERT INTO markers VALUES (?,?,?,?,?,?,?)", rows.markers)
@@ -302,9 +319,7 @@ class Store:
         conn = self.conn
         with self.transaction():
             ident = self.resolve(ref)
-            conn.execute(
-                "DELETE FROM search_pairs WHERE rowid IN (SELECT id FROM search_entries WHERE doc_id = ?)", (ident,)
-            )
+            remove_from_index(conn, ident)
             facts = [
                 r[0] for r in conn.execute("SELECT DISTINCT fact_num FROM fact_evidence WHERE doc_id = ?", (ident,))
             ]
@@ -327,7 +342,7 @@ class Store:
     def documents(self) -> list[dict[str, Any]]:
         """One summary row per document, oldest first."""
         cursor = self.conn.execute(
-            "SELECT d.id, d.title, d.language, d.source, d.ingested_at, length(d.raw),"
+            "SELECT d.id, d.title, d.language, d.source, d.ingested_at, coalesce(d.raw_chars, length(d.raw)),"
             " (SELECT count(*) FROM footnotes f WHERE f.doc_id = d.id),"
             " (SELECT count(*) FROM markers m WHERE m.doc_id = d.id)"
             " FROM documents d ORDER BY d.ingested_at, d.id"
@@ -357,9 +372,8 @@ class Store:
     def document_json(self, ref: str) -> dict[str, Any]:
         """The stored structured document, as `parse --json` printed it."""
         ident = self.resolve(ref)
-        row = self.conn.execute("SELECT text, structure FROM documents WHERE id = ?", (ident,)).fetchone()
-        data: dict[str, Any] = json.loads(row[1])
-        data["text"] = row[0]
+        data = stored_structure(self.conn, ident)
+        data["text"] = self.conn.execute("SELECT text FROM documents WHERE id = ?", (ident,)).fetchone()[0]
         return data
 
     def count(self) -> int:
@@ -498,4 +512,4 @@ class Store:
         return profile
 
 
-__all__ = ["DocumentRows", "Store", "default_db_path", "doc_id", "rows_for"]
+__all__ = ["DocumentRows", "Store", "default_db_path", "doc_id", "rows_for", "stored_structure"]

@@ -39,6 +39,10 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
             f"the database has migrations this allyscope does not know ({', '.join(unknown)}): "
             "it was written by a newer version"
         )
+    # SQL functions a migration may call (rebuilding an index computes what Python computes on ingest)
+    from allyscope.store.search import bigrams
+
+    conn.create_function("allyscope_pairs", 1, bigrams, deterministic=True)
     now: list[str] = []
     for name, sql in available():
         if name in done:
