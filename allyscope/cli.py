@@ -15,6 +15,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,6 +24,7 @@ import click
 
 from allyscope import vocabulary
 from allyscope.errors import AllyscopeError
+from allyscope.outputs.filters import Filter, record_filters
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -55,26 +57,36 @@ def _errors(func: F) -> F:
         except Exception as exc:
             if os.environ.get("ALLYSCOPE_DEBUG") and not isinstance(exc, AllyscopeError):
                 raise
-            code, message, status = describe_failure(exc)
+            code, message, status = describe_failure(exc, _db_of(kwargs))
             fail(code, message, status, as_json=bool(kwargs.get("as_json")))
 
     return wrapper  # type: ignore[return-value]
 
 
-def describe_failure(exc: BaseException) -> tuple[str, str, int]:
-    """`(code, one-line message, exit status)` of an exception that ends a command."""
+def _db_of(kwargs: dict[str, Any]) -> str | None:
+    """The database a command works on, when it has a --db option."""
+    if "db" not in kwargs:
+        return None
+    from allyscope.store.database import default_db_path
+
+    return str(default_db_path(kwargs["db"]))
+
+
+def describe_failure(exc: BaseException, db: str | None = None) -> tuple[str, str, int]:
+    """`(code, one-line message, exit status)` of an exception that ends a command (`db`: its database)."""
     if isinstance(exc, AllyscopeError):
         return exc.code, _one_line(str(exc)), exc.exit_status
     if isinstance(exc, sqlite3.Error):
         text = str(exc)
         lowered = text.lower()
+        where = f"{db}: " if db else ""
         if "locked" in lowered or "busy" in lowered:
-            return "locked", f"the database is locked by another program ({text})", 1
+            return "locked", f"{where}the database is locked by another program ({text})", 1
         if "readonly" in lowered or "read-only" in lowered:
-            return "read-only-database", f"the database cannot be written ({text})", 2
+            return "read-only-database", f"{where}the database cannot be written ({text})", 2
         if "full" in lowered:
-            return "disk-full", f"the disk is full; the last change was rolled back ({text})", 1
-        return "database", f"database error: {text}", 1
+            return "disk-full", f"{where}the disk is full; the last change was rolled back ({text})", 1
+        return "database", f"{where}database error: {text}", 1
     if isinstance(exc, OSError):
         where = f"{exc.filename}: " if exc.filename else ""
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
@@ -146,9 +158,9 @@ def _parse_file(path: str | Path) -> Any:
 
 
 def _write_output(out: Path, text: str) -> None:
-    from allyscope.outputs_io import write_text_atomic
+    from allyscope import outputs_io
 
-    write_text_atomic(out, text)
+    outputs_io.write_text_atomic(out, text, newline="")
 
 
 def _print_json(data: Any) -> None:
@@ -218,8 +230,14 @@ def ingest(files: tuple[Path, ...], db: Path | None, jobs: int | None, keep_goin
     from allyscope.ingest import ingest_files
 
     report = ingest_files(list(files), db, jobs=jobs, keep_going=keep_going, progress=len(files) >= 20)
-    for problem in report.failed:
-        click.echo(f"allyscope: error: {problem}", err=True)
+    if report.failed and as_json:
+        what = "stored the others" if keep_going else "nothing stored"
+        message = f"{len(report.failed)} of {len(files)} files could not be read; {what}"
+        error = {"code": "bad-input", "message": message, "files": report.failed}
+        click.echo(json.dumps({"error": error}, ensure_ascii=False), err=True)
+    elif report.failed:
+        for problem in report.failed:
+            click.echo(f"allyscope: error: {_one_line(problem)}", err=True)
     if as_json:
         _print_json(report.as_json())
     else:
@@ -407,61 +425,59 @@ def evaluate(file: Path, gold: Path, as_json: bool) -> None:
         click.echo(line)
 
 
-def event_filters(func: F) -> F:
-    """The options that choose stored events, shared by `events` and `export`."""
-    for option in reversed(
-        [
-            click.option("--actor", help="Entity id, name or alias (JP, NATO, person:kishida, 岸田文雄, Stoltenberg)."),
-            click.option("--from", "date_from", help="Earliest date, as an EDTF prefix: 2014, 2022-06."),
-            click.option("--to", "date_to", help="Latest date, as an EDTF prefix: 2023, 2023-07."),
-            click.option("--domain", type=click.Choice(DOMAINS), help="Only events of this domain."),
-        ]
-    ):
-        func = option(func)
-    return func
+def _emit(text: str, out: Path | None) -> bool:
+    """Print `text`, or write it to `out` (`-` is standard output); True when it went to a file."""
+    from allyscope.outputs.writing import is_stdout
+
+    if is_stdout(out):
+        click.echo(text, nl=False)
+        return False
+    assert out is not None
+    _write_output(out, text)  # atomic; a full disk is exit 1, a missing folder exit 2
+    return True
 
 
-def _stored_events(
-    db: Path | None, actor: str | None, date_from: str | None, date_to: str | None, domain: str | None
-) -> list[dict[str, Any]]:
-    from allyscope.entities import resolve_entity
-    from allyscope.store import Store
-
-    actor_id = resolve_entity(actor) if actor else None
-    with Store(db, readonly=True) as store:
-        return store.events(actor_id, date_from, date_to, domain)
+out_option = click.option(
+    "--out",
+    "out",
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    help="Write to FILE (written whole or not at all); - or no --out: standard output.",
+)
 
 
 @main.command()
 @db_option
-@event_filters
+@record_filters(("pending", "accepted", "merged"))
 @click.option("--json", "as_json", is_flag=True, help="Print the events as JSON.")
-@click.option("--csv", "as_csv", is_flag=True, help="Print the events as CSV.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print the events as CSV (the columns of export --format csv).")
 @_errors
-def events(
-    db: Path | None,
-    actor: str | None,
-    date_from: str | None,
-    date_to: str | None,
-    domain: str | None,
-    as_json: bool,
-    as_csv: bool,
-) -> None:
+def events(db: Path | None, flt: Filter, as_json: bool, as_csv: bool) -> None:
     """List stored events (extracted candidates, in date order), each with the sentence behind it.
 
-    Example: allyscope events --actor 岸田文雄 --from 2022 --domain political-dialogue
+    Rejected candidates are left out unless asked for (--status rejected, or --status all).
+
+    Example: allyscope events --actor person:kishida --from 2022 --domain political-dialogue
     """
-    rows = _stored_events(db, actor, date_from, date_to, domain)
+    from allyscope.outputs.filters import candidate_records, select_events
+    from allyscope.store import Store
+
+    with Store(db, readonly=True) as store:
+        if as_csv:
+            from allyscope.outputs.tabular import to_csv
+
+            click.echo(to_csv(candidate_records(store.conn, flt)), nl=False)
+            return
+        rows = [event | {"status": status} for event, status, _ in select_events(store.conn, flt)]
     if as_json:
         _print_json(rows)
-    elif as_csv:
-        from allyscope.exports import to_csv
+        return
+    from allyscope.outputs.safety import terminal_text
 
-        click.echo(to_csv(rows), nl=False)
-    else:
-        for event in rows:
-            click.echo(f"{event['date']:<12} {event['domain']:<25} {event['type']:<9} {event['summary']}")
-            click.echo(f"{'':<12} {event['evidence']['text'][:70]}")
+    for event in rows:
+        shown = "" if event["status"] == "candidate" else f" [{event['status']}]"
+        summary = terminal_text(event["summary"])
+        click.echo(f"{event['date']:<12} {event['domain']:<25} {event['type']:<9} {summary}{shown}")
+        click.echo(f"{'':<12} {terminal_text(event['evidence']['text'][:70])}")
 
 
 @main.command()
@@ -554,57 +570,65 @@ def search(query: str, db: Path | None, limit: int, as_json: bool) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["csv", "json", "graphml", "timelinejs", "plover", "jsonld", "vis"]),
+    type=click.Choice(["csv", "json", "graphml", "gexf", "timelinejs", "plover", "jsonld", "vis"]),
     required=True,
-    help="csv, json, graphml (Gephi), timelinejs (TimelineJS3), plover (one JSON event per line), "
-    "jsonld (schema.org events with PROV-O provenance), vis (vis-timeline items and groups).",
+    help="csv (with a datapackage.json beside a file), json, graphml, gexf (Gephi, dynamic), timelinejs "
+    "(TimelineJS 3), plover (one PLOVER record per line), jsonld (schema.org and PROV-O), vis (vis-timeline).",
 )
 @db_option
-@event_filters
-@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE, not stdout.")
+@record_filters(("accepted", "pending"))
+@out_option
 @click.option(
-    "--facts", "facts", is_flag=True, help="Export reviewed facts (the timeline) instead of extracted events."
+    "--facts", "facts", is_flag=True, help="Export the knowledge base (reviewed facts, and candidates still pending)."
+)
+@click.option("--bom", is_flag=True, help="CSV: start with a byte-order mark (Excel in Chinese or Japanese locales).")
+@click.option(
+    "--base-iri",
+    default=None,
+    metavar="IRI",
+    help="JSON-LD: the base of every IRI minted for records, entities and documents (default: https://allyscope.invalid/).",
 )
 @_errors
 def export(
-    fmt: str,
-    db: Path | None,
-    actor: str | None,
-    date_from: str | None,
-    date_to: str | None,
-    domain: str | None,
-    out: Path | None,
-    facts: bool,
+    fmt: str, db: Path | None, flt: Filter, out: Path | None, facts: bool, bom: bool, base_iri: str | None
 ) -> None:
-    """Export stored events — or, with --facts, reviewed facts — each with its evidence, in a standard format.
+    """Export stored events — or, with --facts, the knowledge base — with every source and evidence sentence.
 
-    A fact carries its first evidence sentence, else its first source (title and URL).
+    Every record says its status: facts are accepted; candidates are pending, accepted, merged or rejected.
+    By default accepted and pending ones are written, rejected ones only with --status rejected (or all);
+    with --facts, candidates already accepted or merged appear as their facts.
 
-    Example: allyscope export --facts --format graphml --out japan-nato.graphml
+    Example: allyscope export --facts --format graphml --out relations.graphml
     """
+    from allyscope.exports import Options
     from allyscope.exports import export as render
-    from allyscope.exports import fact_as_event
-    from allyscope.outputs_io import check_output_path
+    from allyscope.outputs.filters import candidate_records, knowledge_records
+    from allyscope.store import Store
 
-    if out is not None:
-        check_output_path(out)
-    if facts:
-        from allyscope.entities import resolve_entity
-        from allyscope.store import Store
+    if not facts and "accepted" in flt.statuses:  # an extracted event accepted or merged is 'accepted' here too
+        flt = replace(flt, statuses=flt.statuses | {"merged"})
+    with Store(db, readonly=True) as store:
+        records = knowledge_records(store.conn, flt) if facts else candidate_records(store.conn, flt)
+        title = _case_title(store.conn)
+    options = Options(title=title, bom=bom, **({"base_iri": base_iri} if base_iri else {}))
+    text = render(records, fmt, options)
+    if _emit(text, out):
+        what = f"wrote {len(records)} records to {out}"
+        if fmt == "csv":
+            from allyscope.outputs.tabular import datapackage
+            from allyscope.outputs.writing import write_output
 
-        with Store(db, readonly=True) as store:
-            chosen = store.timeline(
-                actor=resolve_entity(actor) if actor else None, domain=domain, date_from=date_from, date_to=date_to
-            )
-        rows = [fact_as_event(f) for f in chosen]
-    else:
-        rows = _stored_events(db, actor, date_from, date_to, domain)
-    text = render(rows, fmt)
-    if out is None:
-        click.echo(text, nl=False)
-    else:
-        _write_output(out, text)
-        click.echo(f"wrote {len(rows)} {'facts' if facts else 'events'} to {out}", err=True)
+            assert out is not None
+            sidecar = out.with_name(out.stem + ".datapackage.json")
+            write_output(sidecar, json.dumps(datapackage(out.name, bom=bom), ensure_ascii=False, indent=2) + "\n")
+            what += f" (types in {sidecar})"
+        click.echo(what, err=True)
+
+
+def _case_title(conn: Any) -> str:
+    from allyscope.reporting.heading import case_info
+
+    return str(case_info(conn)["title"])
 
 
 def _stored_or_parsed(doc: str, db: Path | None) -> dict[str, Any]:
@@ -624,12 +648,13 @@ def _stored_or_parsed(doc: str, db: Path | None) -> dict[str, Any]:
 
 
 def _document_data(source: str, db: Path | None) -> dict[str, Any]:
-    """A file that exists is parsed; anything else is looked up in the store, and when the store does not
-    hold it either, the message says the file is missing (the name looks like a file) or what is wrong."""
+    """A file that exists (or `-`, standard input) is parsed; anything else is looked up in the store, and when
+    the store does not hold it either, the message says the file is missing (the name looks like a file) or what
+    is wrong."""
     from allyscope.errors import InputError, NotFoundError, StoreError
     from allyscope.serialize import document_json
 
-    if Path(source).is_file():
+    if source == "-" or Path(source).is_file():
         return document_json(_parse_file(source))
     from allyscope.store import Store
 

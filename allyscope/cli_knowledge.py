@@ -11,16 +11,17 @@ from typing import Any
 import click
 
 from allyscope.cli import (
-    DOMAINS,
+    _emit,
     _errors,
     _print_json,
     _write_output,
     db_option,
     main,
     max_size_option,
+    out_option,
     wait_option,
 )
-from allyscope.vocabulary import PLOVER_TYPES
+from allyscope.outputs.filters import Filter, record_filters
 
 
 def reviewer(by: str | None) -> str:
@@ -86,50 +87,48 @@ def init(db: Path | None, files: tuple[Path, ...], as_json: bool) -> None:
 
 @main.command()
 @db_option
-@click.option("--actor", help="Entity id, name or alias (JP, NATO, 岸田文雄, Stoltenberg).")
-@click.option("--domain", type=click.Choice(DOMAINS), help="Only facts of this domain.")
-@click.option("--type", "type_", type=click.Choice(PLOVER_TYPES, case_sensitive=False), help="Only this PLOVER type.")
-@click.option("--from", "date_from", help="Earliest date (EDTF: 2014, 2022-06, 2022-06-29).")
-@click.option("--to", "date_to", help="Latest date (EDTF); --to 2023 includes all of 2023.")
-@click.option("--dyad", is_flag=True, help="Leave out context facts: only the relationship's own interactions.")
-@click.option("--limit", type=click.IntRange(1), default=None, help="Show at most N facts.")
+@record_filters(("accepted",))
 @click.option("--json", "as_json", is_flag=True, help="Print the facts as JSON, with sources and evidence.")
 @_errors
-def timeline(
-    db: Path | None,
-    actor: str | None,
-    domain: str | None,
-    type_: str | None,
-    date_from: str | None,
-    date_to: str | None,
-    dyad: bool,
-    limit: int | None,
-    as_json: bool,
-) -> None:
+def timeline(db: Path | None, flt: Filter, as_json: bool) -> None:
     """The reviewed chronology, one fact per line; imprecise dates are shown as such (Jul 2023, 1990s).
 
-    Example: allyscope timeline --actor NATO --from 2022 --domain political-dialogue
+    Candidates still pending or rejected are added only when asked for (--status pending, --status all).
+
+    Example: allyscope timeline --from 2022 --domain political-dialogue --limit 10
     """
-    from allyscope.entities import resolve_entity
+    from allyscope.outputs.filters import knowledge_records, select_facts
     from allyscope.store import Store
 
-    actor_id = resolve_entity(actor) if actor else None
     with Store(db, readonly=True) as store:
-        facts = store.timeline(
-            actor=actor_id, domain=domain, type_=type_, date_from=date_from, date_to=date_to, limit=limit
-        )
-    if dyad:
-        facts = [f for f in facts if f["domain"] != "context"]
+        if flt.statuses == {"accepted"}:
+            facts = select_facts(store.conn, flt)
+        else:
+            facts = [f or r for r, f in _with_facts(knowledge_records(store.conn, flt), select_facts(store.conn, flt))]
     if as_json:
         _print_json(facts)
         return
+    from allyscope.outputs.safety import terminal_text
+
     for f in facts:
         mode = "" if f["mode"] == "asserted" else f" [{f['mode']}]"
+        status = "" if f.get("status", "accepted") == "accepted" else f" ({f['status']})"
         evidence = f"  ({len(f['evidence'])} ev.)" if f["evidence"] else ""
-        click.echo(f"{f['date_readable']:<22} {f['domain']:<25} {f['type']:<9} {f['summary']}{mode}{evidence}")
+        click.echo(
+            f"{f['date_readable']:<22} {f['domain']:<25} {f['type']:<9} {terminal_text(f['summary'])}"
+            f"{mode}{status}{evidence}"
+        )
     click.echo(f"{len(facts)} facts", err=True)
-    if not facts and not any((actor, domain, type_, date_from, date_to)):
-        click.echo("the knowledge base is empty: `allyscope init` loads the Japan–NATO case", err=True)
+    if not facts and flt.is_empty():
+        click.echo("the knowledge base is empty: `allyscope init` loads the case", err=True)
+
+
+def _with_facts(
+    records: list[dict[str, Any]], facts: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
+    """Each record beside its fact as `timeline` prints it (None for candidates)."""
+    by_id = {f["id"]: f for f in facts}
+    return [(r, by_id.get(r["id"]) if r["kind"] == "fact" else None) for r in records]
 
 
 @main.command()
@@ -445,7 +444,7 @@ def claims(db: Path | None, doc: str | None, as_json: bool) -> None:
 
 @main.command()
 @db_option
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE (default: stdout).")
+@out_option
 @click.option("--format", "fmt", type=click.Choice(["html", "md"]), default="html", show_default=True)
 @_errors
 def report(db: Path | None, out: Path | None, fmt: str) -> None:
@@ -458,15 +457,12 @@ def report(db: Path | None, out: Path | None, fmt: str) -> None:
     from allyscope.reporting.report import build, to_html, to_markdown
     from allyscope.store import Store
 
-    if out is not None:
+    if out is not None and str(out) != "-":
         check_output_path(out)
     with Store(db, readonly=True) as store:
         data = build(store.conn, store.path)
     text = to_html(data) if fmt == "html" else to_markdown(data)
-    if out is None:
-        click.echo(text, nl=False)
-    else:
-        _write_output(out, text)
+    if _emit(text, out):
         click.echo(f"wrote {out} ({len(data['facts'])} facts)", err=True)
 
 

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 import sys
+import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +31,7 @@ from allyscope.workers import pool
 Outcome = tuple[str, DocumentRows | None, str | None]
 
 BATCH_SECONDS = 0.5  # the longest a batch holds the write lock (one document may take longer)
+SPOOL_MEMORY = 64 * 1024 * 1024  # parsed rows kept in memory before they go to a temporary file
 PAUSE_SECONDS = 0.12  # between batches: longer than SQLite's longest busy-wait sleep, so a waiting writer gets in
 
 
@@ -109,19 +112,8 @@ def ingest_files(
 
 def parse_files(files: list[Path], report: IngestReport) -> list[DocumentRows]:
     """Parse `files` one after another (no database involved); problems go to `report.failed`."""
-    with ExitStack() as stack:
-        return _collect(map(_parse_one, [str(f) for f in files]), report, False, len(files), stack)
-
-
-def _collect(
-    results: Iterator[Outcome], report: IngestReport, progress: bool, total: int, stack: ExitStack
-) -> list[DocumentRows]:
-    if progress:
-        import click
-
-        results = stack.enter_context(click.progressbar(results, length=total, label="parsing", file=sys.stderr))
     parsed: list[DocumentRows] = []
-    for _path, rows, problem in results:
+    for _path, rows, problem in map(_parse_one, [str(f) for f in files]):
         if problem is not None:
             report.failed.append(problem)
         elif rows is not None:
@@ -129,7 +121,50 @@ def _collect(
     return parsed
 
 
-def write_parsed(store: Store, parsed: list[DocumentRows], report: IngestReport) -> None:
+class ParsedSpool:
+    """Parsed documents waiting to be written, kept in memory up to `SPOOL_MEMORY` bytes and on disk beyond: an
+    ingest of ten thousand files holds one document at a time in memory, not all of them."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.SpooledTemporaryFile(max_size=SPOOL_MEMORY)  # noqa: SIM115 (closed by close())
+        self.count = 0
+
+    def add(self, rows: DocumentRows) -> None:
+        pickle.dump(rows, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.count += 1
+
+    def __iter__(self) -> Iterator[DocumentRows]:
+        self._file.seek(0)
+        for _ in range(self.count):
+            rows: DocumentRows = pickle.load(self._file)
+            yield rows
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def _collect(
+    results: Iterator[Outcome], report: IngestReport, progress: bool, total: int, stack: ExitStack
+) -> ParsedSpool:
+    if progress:
+        import click
+
+        from allyscope.terminal import unfiltered
+
+        results = stack.enter_context(
+            click.progressbar(results, length=total, label="parsing", file=unfiltered(sys.stderr))
+        )
+    parsed = ParsedSpool()
+    stack.callback(parsed.close)
+    for _path, rows, problem in results:
+        if problem is not None:
+            report.failed.append(problem)
+        elif rows is not None:
+            parsed.add(rows)
+    return parsed
+
+
+def write_parsed(store: Store, parsed: Iterable[DocumentRows], report: IngestReport) -> None:
     """Write parsed documents in short transactions, each holding whole documents and their replays (inside
     the caller's transaction, when it holds one)."""
     pause = not store.conn.in_transaction  # inside the caller's transaction the lock is held throughout

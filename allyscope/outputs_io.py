@@ -63,10 +63,10 @@ def atomic_path(path: Path) -> Iterator[Path]:
         raise
 
 
-def write_text_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
-    """Write `text` to `path` whole or not at all."""
+def write_text_atomic(path: Path, text: str, encoding: str = "utf-8", newline: str | None = None) -> None:
+    """Write `text` to `path` whole or not at all (`newline=""`: line ends as they are in `text`, as CSV needs)."""
     with atomic_path(path) as tmp:
-        tmp.write_text(text, encoding)
+        tmp.write_text(text, encoding, newline=newline)
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+import sys
 from pathlib import Path
 
 from allyscope.errors import BinaryInputError, EmptyInputError, InputError, UndecodableInputError
@@ -167,8 +168,14 @@ def read_bytes(data: bytes, source: str = "<bytes>") -> Document:
     return Document(raw=text, source=source, encoding=encoding, meta=(("sha256", content_key(text)),))
 
 
+STDIN = "-"
+
+
 def read(path: str | Path) -> Document:
-    """Stage 0: read a file into a `Document` with its raw text; nothing else is filled in yet."""
+    """Stage 0: read a file into a `Document` with its raw text; nothing else is filled in yet.
+    `-` is standard input (read whole, as bytes, so the same encoding detection applies), as in other tools."""
+    if str(path) == STDIN:
+        return read_bytes(sys.stdin.buffer.read(), "<stdin>")
     p = Path(path)
     try:
         data = p.read_bytes()

@@ -33,9 +33,16 @@ def _escape(match: re.Match[str]) -> str:
 class TerminalWriter(io.TextIOWrapper):
     """A text stream on a terminal that neutralises what it writes."""
 
+    unfiltered: TextIO
+
     def write(self, text: str) -> int:
         super().write(neutralise(text))
         return len(text)
+
+
+def unfiltered(stream: TextIO) -> TextIO:
+    """The stream under a `TerminalWriter`, for our own control sequences (a progress bar's carriage return)."""
+    return stream.unfiltered if isinstance(stream, TerminalWriter) else stream
 
 
 def _safe_stream(stream: TextIO) -> TextIO:
@@ -48,9 +55,11 @@ def _safe_stream(stream: TextIO) -> TextIO:
         if not stream.isatty():
             return stream
         stream.flush()
-        return TerminalWriter(
+        writer = TerminalWriter(
             stream.buffer, encoding=stream.encoding, errors=stream.errors, line_buffering=True, write_through=True
         )
+        writer.unfiltered = stream
+        return writer
     except (AttributeError, ValueError, OSError):
         return stream
 

@@ -42,7 +42,9 @@ def _watch_parent(parent: int, every: float = 0.5) -> None:
 
 def die_with_parent(parent: int) -> None:
     """Worker initialiser: end this process when `parent` ends (checked once more after arming, for the race
-    where the parent died between our fork and the prctl call)."""
+    where the parent died between our fork and the prctl call). Ctrl-C reaches the whole process group: the
+    parent handles it (and shuts the pool down), so workers ignore it rather than print a traceback each."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if not _set_parent_death_signal():
         threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     if os.getppid() != parent:

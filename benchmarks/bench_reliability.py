@@ -120,7 +120,7 @@ def _doc_column(table: str) -> int:
 # --- kills ---------------------------------------------------------------------------------------------------
 
 
-def prepare(folder: Path) -> dict[str, Any]:
+def prepare(folder: Path, ingest_files: int = 10) -> dict[str, Any]:
     """The databases and commands of the four scenarios, each with its state before and after."""
     base = folder / "base.db"
     extra = variants(folder, 1, 900)[0]  # a document no shipped decision is about: its candidates are pending
@@ -135,7 +135,7 @@ def prepare(folder: Path) -> dict[str, Any]:
     doc_id = json.loads(subprocess.run(allyscope("docs", "--db", base, "--json"), env=ENV, capture_output=True).stdout)[
         0
     ]["id"]
-    files = variants(folder, 10)
+    files = variants(folder, ingest_files)
     scenarios = {
         "init": (None, ["init", "--with", ARTICLE]),
         "ingest": (base, ["ingest", "--jobs", "2", *files]),
@@ -160,8 +160,11 @@ def prepare(folder: Path) -> dict[str, Any]:
     return out
 
 
-def kill_once(folder: Path, name: str, scenario: dict[str, Any], delay: float, index: int) -> str:
-    """Run the scenario's command, SIGKILL it after `delay` s; check; rerun when needed. Returns the outcome."""
+def kill_once(
+    folder: Path, name: str, scenario: dict[str, Any], delay: float, index: int, at_write: bool = False
+) -> str:
+    """Run the scenario's command, SIGKILL it after `delay` s (with `at_write`: `delay` s after its first write
+    reaches the write-ahead log); check; rerun when needed. Returns the outcome."""
     db = folder / f"kill-{name}-{index}.db"
     if scenario["start"] is not None:
         shutil.copy(scenario["start"], db)
@@ -172,10 +175,14 @@ def kill_once(folder: Path, name: str, scenario: dict[str, Any], delay: float, i
         stderr=subprocess.PIPE,
         start_new_session=True,
     )
+    if at_write:
+        _wait_for_a_write(db, process)
     time.sleep(delay)
     finished = process.poll() is not None
     if not finished:
         os.kill(process.pid, signal.SIGKILL)
+    if finished:
+        scenario["seconds"] *= 0.9  # the command was quicker than thought: aim earlier next time
     process.wait()
     if process.returncode not in (0, -signal.SIGKILL):
         raise AssertionError(
@@ -197,12 +204,29 @@ def kill_once(folder: Path, name: str, scenario: dict[str, Any], delay: float, i
     else:
         raise AssertionError(f"{name} killed after {delay:.2f} s: neither before nor after ({db})")
     if outcome != "after":
+        began = time.perf_counter()
         rerun = subprocess.run(allyscope(*scenario["command"], "--db", db), env=ENV, capture_output=True)
         if rerun.returncode != 0 or snapshot(db) != scenario["after"]:
             raise AssertionError(f"{name}: the rerun after a kill did not complete: {rerun.stderr.decode()}")
+        if outcome == "before":  # a full run from the same start: how long the command takes under today's load
+            scenario["seconds"] = 0.7 * scenario["seconds"] + 0.3 * (time.perf_counter() - began)
+    if finished:
+        outcome = "ended before the kill"
     for leftover in folder.glob(f"kill-{name}-{index}.db*"):
         leftover.unlink()
     return outcome
+
+
+def _wait_for_a_write(db: Path, process: subprocess.Popen[bytes]) -> None:
+    """Return when the write-ahead log of `db` grows (a transaction is being written) or the process ends."""
+    wal = db.with_name(db.name + "-wal")
+    while process.poll() is None:
+        try:
+            if wal.stat().st_size > 0:
+                return
+        except FileNotFoundError:
+            pass
+        time.sleep(0.001)
 
 
 def _wait_for_children(pid: int, timeout: float = 5.0) -> None:
@@ -238,8 +262,12 @@ def run_kills(kills: int, seed: int = 16) -> dict[str, Counter[str]]:
         for i in range(kills):
             name = names[i % len(names)]
             scenario = scenarios[name]
-            delay = rng.uniform(0.3, 1.1) * scenario["seconds"]  # start-up is most of the first third
-            outcome = kill_once(folder, name, scenario, delay, i)
+            if (i // len(names)) % 2:  # every other round: a moment within the writes, where it matters
+                outcome = kill_once(folder, name, scenario, rng.uniform(0, 0.3), i, at_write=True)
+                name += ", while writing"
+            else:
+                delay = rng.uniform(0.3, 1.05) * scenario["seconds"]  # start-up is most of the first third
+                outcome = kill_once(folder, name, scenario, delay, i)
             results.setdefault(name, Counter())[outcome] += 1
     return results
 
@@ -461,10 +489,12 @@ def main() -> None:
     if args.part in ("kills", "all"):
         started = time.perf_counter()
         results = run_kills(args.kills)
-        print(f"kill -9 at {args.kills} random moments ({time.perf_counter() - started:.0f} s), every database "
-              "passed integrity_check, was before or after, and a rerun completed:")  # fmt: skip
-        for name, counts in results.items():
-            print(f"  {name:<7} " + ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
+        print(
+            f"kill -9 at {args.kills} random moments ({time.perf_counter() - started:.0f} s), every database passed "
+            "integrity_check, was before or after, and a rerun completed. State found after the kill:"
+        )
+        for name, counts in sorted(results.items()):
+            print(f"  {name:<22} " + ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
     if args.part in ("load", "all"):
         load = run_load(args.seconds)
         print(f"4 writers and 8 readers for {load['seconds']:g} s: writes done {load['writes']}")

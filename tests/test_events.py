@@ -107,7 +107,7 @@ def test_ingest_stores_events_and_queries_them(article_path: Path, tmp_path: Pat
     assert kishida and all(r["date"].startswith("2022") and "person:kishida" in r["actors"] for r in kishida)
     exercises = runner.invoke(main, ["events", "--db", db, "--domain", "military-exercise", "--csv"]).stdout
     lines = exercises.strip().splitlines()
-    assert lines[0].startswith("id,date,") and len(lines) == 6
+    assert lines[0].startswith("id,kind,status,date,") and len(lines) == 6
     profile = json.loads(runner.invoke(main, ["entity", "--db", db, "ストルテンベルグ", "--json"]).stdout)
     assert profile["id"] == "person:stoltenberg" and profile["mentions"][0]["count"] >= 4 and profile["events"]
     missing = runner.invoke(main, ["entity", "--db", db, "Nobody At All"])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -46,10 +47,18 @@ def run(*args: Any, env: dict[str, str] | None = None, **kwargs: Any) -> subproc
     )
 
 
-@pytest.fixture
-def kb(tmp_path: Path, article_path: Path) -> Path:
-    db = tmp_path / "kb.db"
+@pytest.fixture(scope="session")
+def initialised(tmp_path_factory: pytest.TempPathFactory, article_path: Path) -> Path:
+    db = tmp_path_factory.mktemp("template") / "kb.db"
     assert run("init", "--db", db, "--with", article_path).returncode == 0
+    return db
+
+
+@pytest.fixture
+def kb(tmp_path: Path, initialised: Path) -> Path:
+    """A fresh copy of a database made by `init --with` the reference article."""
+    db = tmp_path / "kb.db"
+    shutil.copy(initialised, db)
     return db
 
 
@@ -67,11 +76,11 @@ def _foreign(path: Path) -> bytes:
 
 def test_kill_at_a_handful_of_moments_leaves_before_or_after(tmp_path: Path, article_path: Path) -> None:
     b = bench()
-    scenarios = b.prepare(tmp_path)
+    scenarios = b.prepare(tmp_path, ingest_files=3)
     outcomes = []
     for i, (name, fraction) in enumerate([("init", 0.8), ("ingest", 0.95), ("review", 0.7), ("remove", 1.0)]):
         outcomes.append(b.kill_once(tmp_path, name, scenarios[name], fraction * scenarios[name]["seconds"], i))
-    assert set(outcomes) <= {"before", "after", "whole documents"}
+    assert set(outcomes) <= {"before", "after", "whole documents", "ended before the kill"}
 
 
 def test_snapshot_tells_a_half_written_database_from_before_and_after(tmp_path: Path, kb: Path) -> None:
@@ -246,6 +255,28 @@ def test_workers_die_when_the_ingest_is_killed(tmp_path: Path, article_path: Pat
     assert not alive, f"workers {alive} outlived their parent"
 
 
+def test_ctrl_c_during_an_ingest_prints_no_traceback_and_stores_nothing(tmp_path: Path, article_path: Path) -> None:
+    b = bench()
+    files = b.variants(tmp_path, 40)
+    db = tmp_path / "kb.db"
+    ingest = subprocess.Popen(
+        [sys.executable, "-m", "allyscope", "ingest", "--db", str(db), "--jobs", "2", *map(str, files)],
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and len(b.children_of(ingest.pid)) < 2:
+        time.sleep(0.05)
+    os.killpg(ingest.pid, signal.SIGINT)  # what a terminal's Ctrl-C does: the whole process group
+    _, err = ingest.communicate(timeout=60)
+    assert ingest.returncode != 0
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    assert not bench().snapshot(db).get("documents")
+
+
 def _state(pid: int) -> str:
     try:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
@@ -343,7 +374,7 @@ def test_outputs_replace_the_old_file_whole_or_not_at_all(tmp_path: Path, monkey
     out = tmp_path / "report.html"
     out.write_text("the good report", "utf-8")
 
-    def full(self: Path, text: str, encoding: str) -> int:
+    def full(self: Path, text: str, encoding: str, newline: str | None = None) -> int:
         Path.write_bytes(self, text.encode(encoding)[:3])
         raise OSError(errno.ENOSPC, "No space left on device")
 
@@ -362,7 +393,7 @@ def test_a_full_disk_is_one_line_and_exit_1(tmp_path: Path, kb: Path, monkeypatc
 
     from allyscope import outputs_io
 
-    def full(path: Path, text: str, encoding: str = "utf-8") -> None:
+    def full(path: Path, text: str, encoding: str = "utf-8", newline: str | None = None) -> None:
         raise outputs_io._as_our_error(path, OSError(errno.ENOSPC, "No space left on device"))
 
     monkeypatch.setattr(outputs_io, "write_text_atomic", full)
@@ -437,3 +468,42 @@ def test_interactive_review_asks_again_on_an_answer_it_does_not_understand(tmp_p
     assert result.exit_code == 0, result.output
     assert result.output.count("not an answer") == 2
     assert sqlite3.connect(kb).execute("SELECT count(*) FROM decisions WHERE by = 'tester'").fetchone()[0] == 0
+
+
+def test_a_full_database_disk_is_one_line_exit_1_and_nothing_half_written(
+    tmp_path: Path, kb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from allyscope.store import database
+
+    before = bench().snapshot(kb)
+    opened = database.open_for_writing
+
+    def no_room(path: Path) -> sqlite3.Connection:
+        conn = opened(path)
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite answers as on a full disk
+        return conn
+
+    monkeypatch.setattr(database, "open_for_writing", no_room)
+    extra = bench().variants(tmp_path, 1)[0]
+    result = CliRunner().invoke(main, ["ingest", "--db", str(kb), str(extra)])
+    assert result.exit_code == 1, result.output
+    assert result.output.count("\n") == 1 and "disk is full" in result.output
+    assert bench().snapshot(kb) == before
+    assert sqlite3.connect(kb).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_database_that_cannot_be_written_is_one_line_and_exit_2(kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import types
+
+    from allyscope.store import connection
+
+    def read_only(path: Path, **kwargs: Any) -> sqlite3.Connection:
+        return sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True, **kwargs)
+
+    shim = types.SimpleNamespace(**{name: getattr(sqlite3, name) for name in dir(sqlite3) if not name.startswith("_")})
+    shim.connect = read_only
+    monkeypatch.setattr(connection, "sqlite3", shim)
+    result = CliRunner().invoke(main, ["entity", "JP", "--merge-into", "NATO", "--db", str(kb)])
+    assert result.exit_code == 2, result.output
+    assert result.output.count("\n") == 1 and "read" in result.output, result.output

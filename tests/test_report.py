@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as ET
+from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -76,7 +78,8 @@ def test_markdown_report(kb: Path) -> None:
     result = CliRunner().invoke(main, ["report", "--db", str(kb), "--format", "md"])
     assert result.exit_code == 0
     text = result.stdout
-    assert text.startswith("# Japan–NATO") and "| 2023 | institutional |" in text and "## Obligations" in text
+    assert text.startswith("# Japan–NATO") and "| 2023 | institutional |" in text
+    assert '<a id="obligations"></a>Obligations' in text
 
 
 @pytest.mark.parametrize("name", ["indicators", "score", "ladder-political", "ladder-institutional"])
@@ -93,3 +96,116 @@ def test_charts_as_svg_and_png(kb: Path, tmp_path: Path, name: str) -> None:
 def test_chart_refuses_unknown_formats(kb: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["chart", "indicators", "--db", str(kb), "--out", str(tmp_path / "x.gif")])
     assert result.exit_code == 2 and "write charts as .svg or .png" in result.stderr
+
+
+PAYLOAD = Path(__file__).parent / "exports" / "payload.txt"
+JAPANESE = Path(__file__).parent / "events" / "ja_partnership.txt"
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory: pytest.TempPathFactory, article_path: Path) -> Path:
+    """The case with a Japanese document and the payload document, one candidate of each accepted (the payload's
+    with a hostile summary): their sentences become evidence of facts in the report."""
+    db = tmp_path_factory.mktemp("mixed") / "kb.db"
+    args = ["init", "--db", str(db), "--with", str(article_path), "--with", str(JAPANESE), "--with", str(PAYLOAD)]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    pending = json.loads(CliRunner().invoke(main, ["review", "--db", str(db), "--list", "--json"]).stdout)
+    japanese = [c for c in pending if re.search(r"[\u3040-\u30ff]", c["evidence"]["text"])]
+    hostile = [c for c in pending if "<script>" in c["evidence"]["text"]]
+    assert japanese and hostile
+    hostile_summary = "summary=<img src=x onerror=alert(1)> [x](javascript:alert(2))"
+    for candidate, decision in ((japanese[0], ["--accept"]), (hostile[0], ["--edit", hostile_summary])):
+        result = CliRunner().invoke(main, ["review", "--db", str(db), candidate["candidate"], *decision])
+        assert result.exit_code == 0, result.output
+    return db
+
+
+def test_html_report_has_contents_languages_and_the_case_title(mixed: Path) -> None:
+    html = CliRunner().invoke(main, ["report", "--db", str(mixed)]).stdout
+    walker = Walker()
+    walker.feed(html)
+    assert "contents" in walker.ids
+    contents = html[html.index("<nav") : html.index("</nav>")]
+    for anchor in ("indicators", "ladders", "argument", "obligations", "timeline", "sources"):
+        assert f'href="#{anchor}"' in contents and anchor in walker.ids
+    title = json.loads((Path(__file__).parents[1] / "allyscope/data/case/case.json").read_text("utf-8"))["title"]
+    assert f"<h1>{escape(title)}</h1>" in html and f"<title>allyscope report: {escape(title)}</title>" in html
+    quoted = re.findall(r'<span lang="([a-zA-Z-]+)">([^<]*)</span>', html)
+    assert {"ja", "zh"} <= {lang for lang, _ in quoted}
+    for lang, text in quoted:  # kana means Japanese; Han without kana in a Chinese document means Chinese
+        if re.search(r"[\u3040-\u30ff]", text):
+            assert lang == "ja", text
+    assert ":lang(ja){font-family:" in html
+    assert "<script" not in html and "<img" not in html and 'href="javascript:' not in html
+
+
+def test_markdown_report_escapes_everything_a_document_says(mixed: Path) -> None:
+    text = CliRunner().invoke(main, ["report", "--db", str(mixed), "--format", "md"]).stdout
+    assert "## Contents" in text and "1. [Indicators](#indicators)" in text
+    assert r"\<img src=x onerror=alert(1)\>" in text  # shown as text, not dropped
+    from markdown_it import MarkdownIt
+
+    html = MarkdownIt("commonmark").render(text)  # raw HTML allowed, as most renderers do
+    walker = Walker()
+    walker.feed(html)
+    assert "img" not in walker.tags and "script" not in walker.tags
+    assert all(link.startswith(("#", "http://", "https://")) for link in walker.links)
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    internal = [link[1:] for link in walker.links if link.startswith("#")]
+    for anchor in ("indicators", "ladders", "argument", "obligations", "timeline", "sources"):
+        assert anchor in internal and f'<a id="{anchor}"></a>' in html  # every contents link has its target
+
+
+def _text_extents(svg: str) -> list[tuple[float, float, str]]:
+    """(left, right, text) of every unrotated SVG text, estimated generously: CJK a full em, Latin 0.62 em."""
+    root = ET.fromstring(svg)
+    width = float(root.get("viewBox", "0 0 0 0").split()[2])
+    out = []
+    for el in root.iter("{http://www.w3.org/2000/svg}text"):
+        if el.get("transform"):
+            continue
+        label = (
+            "".join(t for t in el.itertext() if t)
+            if el.find("{http://www.w3.org/2000/svg}title") is None
+            else (
+                el.find("{http://www.w3.org/2000/svg}title").tail or ""  # type: ignore[union-attr]
+            )
+        )
+        size = float(el.get("font-size", root.get("font-size", "10")))
+        wide = sum(1 for ch in label if ord(ch) >= 0x1100)
+        w = (wide + 0.6 * (len(label) - wide)) * size
+        x = float(el.get("x", "0"))
+        anchor = el.get("text-anchor", "start")
+        left = x - w if anchor == "end" else x - w / 2 if anchor == "middle" else x
+        out.append((left, left + w, label))
+        assert left >= -1 and left + w <= width + 1, (label, left, left + w, width)
+    return out
+
+
+@pytest.mark.parametrize("name", ["indicators", "score", "ladder-political", "ladder-institutional"])
+def test_charts_have_axes_and_labels_that_fit(mixed: Path, tmp_path: Path, name: str) -> None:
+    out = tmp_path / f"{name}.svg"
+    assert CliRunner().invoke(main, ["chart", name, "--db", str(mixed), "--out", str(out)]).exit_code == 0
+    svg = out.read_text("utf-8")
+    texts = _text_extents(svg)
+    labels = {t for _, _, t in texts}
+    root = ET.fromstring(svg)
+    axis = [el for el in root.iter() if el.get("class") == "axis-label"]
+    assert axis, "no axis label"
+    if name in ("indicators", "score"):
+        assert len([t for t in labels if re.fullmatch(r"\d+(\.\d+)?", t)]) >= 3  # y ticks
+        legend = sorted(
+            (left, right)
+            for left, right, t in texts
+            if t in ("political-dialogue", "institutional", "non-traditional-security", "military-exercise")
+        )
+        assert len(legend) == 4
+    else:
+        assert len([t for t in labels if re.fullmatch(r"(19|20)\d\d", t)]) >= 3  # years on the x axis
+
+
+@pytest.mark.parametrize("suffix", ["svg", "png"])
+def test_chart_into_a_missing_directory_is_one_line(kb: Path, tmp_path: Path, suffix: str) -> None:
+    out = tmp_path / "nowhere" / f"chart.{suffix}"
+    result = CliRunner().invoke(main, ["chart", "indicators", "--db", str(kb), "--out", str(out)])
+    assert result.exit_code == 2 and "does not exist" in result.stderr and len(result.stderr.splitlines()) == 1

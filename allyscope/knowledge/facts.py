@@ -241,13 +241,15 @@ def timeline(
     date_to: str | None = None,
     limit: int | None = None,
     offset: int = 0,
+    exclude_domain: str | None = None,
 ) -> list[dict[str, Any]]:
     """Reviewed facts in date order, filtered; each with actors, sources and evidence — one query.
 
     A page is the union of index scans that each stop after `limit + offset` rows (see migration 0009):
     facts that start on or after `date_from` (or all, without it) through the index of the filter mix, one
     scan per entity merged with `actor`; and facts that start before `date_from` but reach into it, from
-    `date_from`'s year in timeline_years."""
+    `date_from`'s year in timeline_years. `exclude_domain` leaves a domain out in the query itself, so that a
+    `limit` counts only facts that pass every filter (checked on each row the scans read)."""
     ids = members(conn, actor) if actor else []
     kind = (bool(domain), bool(type_))
     keep = f" LIMIT {int(limit) + int(offset)}" if limit is not None else ""
@@ -259,6 +261,9 @@ def timeline(
     if type_:
         filters.append("type = ?")
         values.append(type_.upper())
+    if exclude_domain:
+        filters.append("domain != ?")
+        values.append(exclude_domain)
     if date_to:
         filters.append("date_start <= ?")
         values.append(query_bound(date_to, upper=True))

@@ -3,6 +3,9 @@ the argument map with links to its evidence, the obligations table and the sourc
 
 HTML is one file with inline CSS and inline SVG, no script and nothing fetched; links to sources are plain
 links. Every fact has an anchor `fact-<id>`, and every number drawn or tabled carries the ids of its facts.
+A table of contents opens it; every quoted text carries its language (`lang`), so a browser draws Japanese with
+Japanese glyph forms and Chinese with Chinese ones. The title and the parties come from the loaded case. In the
+Markdown report every piece of text is escaped, so nothing a document says can become markup or a link.
 """
 
 from __future__ import annotations
@@ -17,26 +20,44 @@ from allyscope.knowledge.analysis import claims, ladders
 from allyscope.knowledge.facts import timeline
 from allyscope.knowledge.indicators import indicators
 from allyscope.knowledge.obligations import obligations
-from allyscope.reporting.charts import FONT, indicator_svg, ladder_svg
+from allyscope.outputs.records import text_language
+from allyscope.outputs.safety import markdown_text
+from allyscope.reporting.charts import FONT, LANGUAGE_FONTS, indicator_svg, ladder_svg
+from allyscope.reporting.heading import case_info
 from allyscope.vocabulary import DOMAINS
+
+SECTIONS = (
+    ("indicators", "Indicators"),
+    ("ladders", "Ladders"),
+    ("argument", "The argument of the reference article"),
+    ("obligations", "Obligations: is it an alliance?"),
+    ("timeline", "Timeline by domain"),
+    ("sources", "Sources"),
+)
 
 
 def build(conn: sqlite3.Connection, path: Path | None = None) -> dict[str, Any]:
     """Everything the report shows, as data (also what `--format json` would print)."""
     facts = timeline(conn)
     case = conn.execute("SELECT value FROM case_meta WHERE key = 'case'").fetchone()
+    heading = case_info(conn)
+    languages = dict(conn.execute("SELECT id, language FROM documents").fetchall())
+    parties = heading["parties"]
     sources = [
         dict(zip(("id", "type", "title", "url", "issued"), r, strict=True))
         for r in conn.execute("SELECT id, type, title, url, issued FROM sources ORDER BY id")
     ]
     return {
         "case": case[0] if case else None,
+        "title": heading["title"],
+        "party_names": heading["party_names"],
+        "languages": languages,
         "generated": datetime.now(UTC).isoformat(timespec="seconds"),
         "facts": facts,
         "indicators": indicators(conn, path, engine="python"),
         "ladders": ladders(conn),
         "claims": claims(conn),
-        "obligations": obligations(conn, "JP", "NATO"),
+        "obligations": obligations(conn, parties[0], parties[1]) if len(parties) >= 2 else None,
         "sources": sources,
     }
 
@@ -45,20 +66,43 @@ def _fact_link(fact_id: str, label: str | None = None) -> str:
     return f'<a href="#fact-{escape(fact_id)}">{escape(label or fact_id)}</a>'
 
 
+def _lang(text: str, default: str = "en") -> str:
+    """The `lang` of a quoted text: its script decides (kana is Japanese), else its document's language."""
+    return text_language(text, default)
+
+
+def _quoted(text: str, tag: str = "span", css: str = "", default: str = "en") -> str:
+    """Text from a document, escaped, in an element that says its language."""
+    cls = f' class="{css}"' if css else ""
+    return f'<{tag}{cls} lang="{_lang(text, default)}">{escape(text)}</{tag}>'
+
+
+def _url_link(url: str, label: str) -> str:
+    """A link for http(s) URLs; anything else (javascript:, data:) stays text."""
+    if url.lower().startswith(("http://", "https://")):
+        return f'<a href="{escape(url)}">{label}</a>'
+    return label
+
+
 def to_html(data: dict[str, Any]) -> str:
     out: list[str] = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
-        "<title>allyscope report: Japan–NATO</title>",
+        f"<title>allyscope report: {escape(data['title'])}</title>",
         "<style>"
         f"body{{font-family:{FONT};max-width:1100px;margin:2em auto;padding:0 1em;line-height:1.45;color:#222}}"
+        + "".join(f":lang({lang}){{font-family:{fonts}}}" for lang, fonts in LANGUAGE_FONTS.items())
+        + "nav ol{columns:2}"
         "table{border-collapse:collapse;width:100%;font-size:13px}td,th{border:1px solid #ddd;padding:3px 6px;"
         "vertical-align:top}th{background:#f4f4f4}.ev{color:#555;font-size:12px}.muted{color:#777}"
         "h2{border-bottom:2px solid #1f77b4;padding-bottom:2px}:target{background:#fff6c8}"
         "</style></head><body>",
-        "<h1>Japan–NATO security relations</h1>",
+        f"<h1>{escape(data['title'])}</h1>",
         f'<p class="muted">Case {escape(str(data["case"]))}; {len(data["facts"])} reviewed facts; generated '
         f"{escape(data['generated'])} by allyscope. Every number below lists the facts behind it.</p>",
+        "<nav id='contents'><h2>Contents</h2><ol>",
+        *(f'<li><a href="#{anchor}">{escape(title)}</a></li>' for anchor, title in SECTIONS),
+        "</ol></nav>",
     ]
     ind = data["indicators"]
     out += ["<h2 id='indicators'>Indicators</h2>", indicator_svg(ind, "count"), indicator_svg(ind, "score")]
@@ -91,7 +135,8 @@ def to_html(data: dict[str, Any]) -> str:
             out.append(f"<li>{escape(s['label'])}: {where}</li>")
         out.append("</ol>")
     highest = data["ladders"][0].get("highest_by_year", {})
-    out.append("<h3>Highest level of Japan–NATO political dialogue, by year</h3>")
+    dyad = " – ".join(data["party_names"])
+    out.append(f"<h3>Highest level of {escape(dyad)} political dialogue, by year</h3>")
     out.append("<table><tr><th>year</th><th>level</th><th>fact</th></tr>")
     for year, best in highest.items():
         fact = best["fact"]
@@ -118,11 +163,11 @@ def to_html(data: dict[str, Any]) -> str:
                 )
             if c["citations"]:
                 out.append(
-                    f"cites {len(c['citations'])} notes: " + " | ".join(escape(n["text"][:90]) for n in c["citations"])
+                    f"cites {len(c['citations'])} notes: " + " | ".join(_quoted(n["text"][:90]) for n in c["citations"])
                 )
             out.append("</div></li>")
         out.append("</ul>")
-    ob = data["obligations"]
+    ob = data["obligations"] or {"verdict": "no case with two parties is loaded", "agreements": []}
     out += [f"<h2 id='obligations'>Obligations: is it an alliance?</h2><p>{escape(ob['verdict'])}</p>", "<table>"]
     out.append(
         "<tr><th>agreement</th><th>signed</th><th>scheme</th><th>obligation</th><th>status</th><th>why</th></tr>"
@@ -141,10 +186,12 @@ def to_html(data: dict[str, Any]) -> str:
         out.append(f"<h3>{domain} ({len(rows)})</h3><table>")
         for f in rows:
             sources = ", ".join(
-                f'<a href="{escape(s["url"])}">{escape(s["id"])}</a>' if s.get("url") else escape(s["id"])
-                for s in f["sources"]
+                _url_link(s["url"], escape(s["id"])) if s.get("url") else escape(s["id"]) for s in f["sources"]
             )
-            evidence = "".join(f"<div class='ev'>« {escape(e['text'].strip())} »</div>" for e in f["evidence"])
+            evidence = "".join(
+                f"<div class='ev'>« {_quoted(e['text'].strip(), default=data['languages'].get(e['doc'], 'en'))} »</div>"
+                for e in f["evidence"]
+            )
             mode = "" if f["mode"] == "asserted" else f" [{f['mode']}]"
             out.append(
                 f"<tr id='fact-{escape(f['id'])}'><td>{escape(f['date_readable'])}</td><td>{f['type']}</td>"
@@ -153,61 +200,80 @@ def to_html(data: dict[str, Any]) -> str:
         out.append("</table>")
     out.append("<h2 id='sources'>Sources</h2><ol>")
     for s in data["sources"]:
-        link = f' <a href="{escape(s["url"])}">{escape(s["url"])}</a>' if s.get("url") else ""
-        out.append(f"<li id='source-{escape(s['id'])}'>{escape(s['title'])} ({s['id']}){link}</li>")
+        link = " " + _url_link(s["url"], escape(s["url"])) if s.get("url") else ""
+        out.append(f"<li id='source-{escape(s['id'])}'>{_quoted(s['title'])} ({escape(s['id'])}){link}</li>")
     out += ["</ol>", "</body></html>"]
     return "\n".join(out) + "\n"
 
 
+def _md_heading(anchor: str) -> str:
+    """A section heading with an explicit anchor, so the contents' links work in any renderer (not every renderer
+    makes ids from headings, and those that do disagree on how)."""
+    title = dict(SECTIONS)[anchor]
+    return f'## <a id="{anchor}"></a>{markdown_text(title)}'
+
+
 def to_markdown(data: dict[str, Any]) -> str:
+    """The report as Markdown; every text from the knowledge base escaped (`markdown_text`)."""
+    md = markdown_text
     out = [
-        "# Japan–NATO security relations",
+        f"# {md(data['title'])}",
         "",
-        f"Case {data['case']}; {len(data['facts'])} reviewed facts; generated {data['generated']} by allyscope.",
+        f"Case {md(str(data['case']))}; {len(data['facts'])} reviewed facts; "
+        f"generated {data['generated']} by allyscope.",
         "",
-        "## Indicators",
+        "## Contents",
+        "",
+        *(f"1. [{markdown_text(title)}](#{anchor})" for anchor, title in SECTIONS),
+        "",
+        _md_heading("indicators"),
         "",
         "| year | domain | facts | score | fact ids |",
         "| --- | --- | --- | --- | --- |",
     ]
     out += [
-        f"| {c['year']} | {c['domain']} | {c['count']} | {c['score']} | {' '.join(c['facts'])} |"
+        f"| {c['year']} | {c['domain']} | {c['count']} | {c['score']} | {md(' '.join(c['facts']))} |"
         for c in data["indicators"]["cells"]
     ]
-    out += ["", "## Ladders", ""]
+    out += ["", _md_heading("ladders"), ""]
     for ladder in data["ladders"]:
-        out += [f"### {ladder['title']}", ""]
+        out += [f"### {md(ladder['title'])}", ""]
         for s in ladder["steps"]:
-            where = f"{s['fact']['date_readable']} ({s['fact']['id']})" if s["fact"] else "not reached"
-            out.append(f"1. {s['label']}: {where}")
+            where = f"{s['fact']['date_readable']} ({md(s['fact']['id'])})" if s["fact"] else "not reached"
+            out.append(f"1. {md(s['label'])}: {where}")
         out.append("")
-    out += ["## The argument of the reference article", ""]
+    out += [_md_heading("argument"), ""]
     for c in data["claims"]:
-        status = f" **[{c['status']}]**" if c["status"] else ""
-        support = ", ".join(f["id"] for f in c["supports"]) or "—"
-        weaken = ", ".join(f["id"] for f in c["weakens"]) or "—"
-        out.append(f"- *{c['kind']}* {c['summary']}{status} — supported by {support}; weakened by {weaken}")
-        out += [f"  - indicator: {i['label']}: expected {i['expect']}, {i['status']}" for i in c["indicators"]]
-    ob = data["obligations"]
+        status = f" **[{md(c['status'])}]**" if c["status"] else ""
+        support = ", ".join(md(f["id"]) for f in c["supports"]) or "—"
+        weaken = ", ".join(md(f["id"]) for f in c["weakens"]) or "—"
+        out.append(f"- *{c['kind']}* {md(c['summary'])}{status} — supported by {support}; weakened by {weaken}")
+        out += [f"  - indicator: {md(i['label'])}: expected {i['expect']}, {md(i['status'])}" for i in c["indicators"]]
+    ob = data["obligations"] or {"verdict": "no case with two parties is loaded", "agreements": []}
     out += [
         "",
-        "## Obligations",
+        _md_heading("obligations"),
         "",
-        ob["verdict"],
+        md(ob["verdict"]),
         "",
         "| agreement | scheme | obligation | status |",
         "| --- | --- | --- | --- |",
     ]
     for a in ob["agreements"]:
         for scheme, coded in a["obligations"].items():
-            out += [f"| {a['id']} | {scheme} | {name} | {value['status']} |" for name, value in coded.items()]
-    out += ["", "## Timeline", ""]
+            out += [f"| {md(a['id'])} | {scheme} | {md(name)} | {value['status']} |" for name, value in coded.items()]
+    out += ["", _md_heading("timeline"), ""]
     for f in data["facts"]:
-        cited = ", ".join(s["id"] for s in f["sources"])
+        cited = ", ".join(md(s["id"]) for s in f["sources"])
         out.append(
-            f"- **{f['date_readable']}** ({f['domain']}, {f['type']}) {f['summary']} — {cited} "
-            f'<a id="fact-{f["id"]}"></a>'
+            f"- **{md(f['date_readable'])}** ({f['domain']}, {f['type']}) {md(f['summary'])} — {cited} "
+            f'<a id="fact-{escape(f["id"])}"></a>'
         )
-    out += ["", "## Sources", ""]
-    out += [f"- {s['id']}: {s['title']}" + (f" <{s['url']}>" if s.get("url") else "") for s in data["sources"]]
+    out += ["", _md_heading("sources"), ""]
+    for s in data["sources"]:
+        url = s.get("url") or ""
+        link = (
+            f" <{url}>" if url.lower().startswith(("http://", "https://")) and " " not in url and ">" not in url else ""
+        )
+        out.append(f"- {md(s['id'])}: {md(s['title'])}" + (link or (f" ({md(url)})" if url else "")))
     return "\n".join(out) + "\n"

@@ -1,9 +1,11 @@
 """The store: documents and their spans in one SQLite file, each written whole or not at all.
 
 Callers hand the store finished `Document`s (or their rows, built in worker processes); writes go through
-`Store.add`/`add_many` (one transaction) or `Store.write` inside a transaction of the caller's (ingest writes
-a whole run of files in one, so that a bad file stores nothing). The same content is stored once: the id
-of a document is the start of the SHA-256 of its decoded text.
+`Store.add`/`add_many` (one transaction) or `Store.write` inside `Store.transaction()` (ingest writes short
+batches of whole documents, each with its replayed decisions). Transactions nest (an inner one is a savepoint)
+and wait for another writer as `allyscope.store.connection` describes; commands that only read open the store
+with `readonly=True`. The same content is stored once: the id of a document is the start of the SHA-256 of its
+decoded text.
 """
 
 from __future__ import annotations

@@ -1,0 +1,232 @@
+"""One validated filter for every command that chooses facts or events (`events`, `export`, `timeline`).
+
+Each option is checked when it is read: a date that is not EDTF (`--from 2023-7`, `--to yesterday`) is refused
+with one line and exit status 2 by every command alike. Dates match by overlap (a fact dated `2023-07` is found by
+`--from 2023-07-15`), and `--limit` is applied last, after every other filter.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from functools import wraps
+from typing import Any, TypeVar
+
+import click
+
+from allyscope.edtf import DateError, bounds
+from allyscope.outputs.records import EVENT_STATUS, STATUSES, from_event, from_fact
+from allyscope.vocabulary import DOMAINS, PLOVER_TYPES
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# Facts outside the relationship itself (what `--dyad` leaves out).
+CONTEXT_DOMAIN = "context"
+
+
+class EdtfParam(click.ParamType):  # type: ignore[type-arg]
+    """An EDTF date or interval (2014, 2022-06, 2022-06-29, 198X, 2019-03/..), checked when it is read."""
+
+    name = "EDTF"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        text = str(value).strip()
+        try:
+            bounds(text)
+        except DateError as exc:
+            self.fail(str(exc), param, ctx)
+        return text
+
+
+EDTF = EdtfParam()
+
+
+@dataclass(frozen=True)
+class Filter:
+    """What a command was asked to choose. `statuses` are record statuses (pending, accepted, merged, rejected)."""
+
+    actor: str | None = None
+    domain: str | None = None
+    type: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    dyad: bool = False
+    statuses: frozenset[str] = frozenset({"accepted"})
+    limit: int | None = None
+
+    @property
+    def start(self) -> str | None:
+        """The first day `--from` allows."""
+        return bounds(self.date_from)[0] if self.date_from else None
+
+    @property
+    def end(self) -> str | None:
+        """The last day `--to` allows (`--to 2023` is up to 2023-12-31)."""
+        return bounds(self.date_to)[1] if self.date_to else None
+
+    def is_empty(self) -> bool:
+        return not any((self.actor, self.domain, self.type, self.date_from, self.date_to, self.dyad))
+
+
+def _statuses(values: Iterable[str], default: tuple[str, ...]) -> frozenset[str]:
+    chosen = {("pending" if v == "candidate" else v) for v in values} or set(default)
+    return frozenset(STATUSES) if "all" in chosen else frozenset(chosen)
+
+
+def record_filters(default_status: tuple[str, ...]) -> Callable[[F], F]:
+    """The filter options, spelled the same in every command; the command receives them as `flt: Filter`."""
+    shown = ", ".join(default_status)
+
+    def decorate(func: F) -> F:
+        @wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            date_from, date_to = kwargs.pop("date_from"), kwargs.pop("date_to")
+            if date_from and date_to and bounds(date_from)[0] > bounds(date_to)[1]:
+                raise click.BadParameter(f"--from {date_from} is after --to {date_to}", param_hint="--from")
+            flt = Filter(
+                actor=kwargs.pop("actor"),
+                domain=kwargs.pop("domain"),
+                type=(kwargs.pop("type_") or "").upper() or None,
+                date_from=date_from,
+                date_to=date_to,
+                dyad=kwargs.pop("dyad"),
+                statuses=_statuses(kwargs.pop("status"), default_status),
+                limit=kwargs.pop("limit"),
+            )
+            return func(*args, flt=flt, **kwargs)
+
+        options = [
+            click.option("--actor", help="Entity id, name or alias (an id such as person:kishida, or any name)."),
+            click.option("--domain", type=click.Choice(DOMAINS), help="Only this domain."),
+            click.option(
+                "--type", "type_", type=click.Choice(PLOVER_TYPES, case_sensitive=False), help="Only this PLOVER type."
+            ),
+            click.option("--from", "date_from", type=EDTF, help="Earliest date (EDTF: 2014, 2022-06, 2022-06-29)."),
+            click.option("--to", "date_to", type=EDTF, help="Latest date (EDTF); --to 2023 includes all of 2023."),
+            click.option("--dyad", is_flag=True, help="Leave out context: only the relationship's own interactions."),
+            click.option(
+                "--status",
+                multiple=True,
+                type=click.Choice([*STATUSES, "candidate", "all"]),
+                help=f"Review status to include (repeatable; default: {shown}; candidate = pending).",
+            ),
+            click.option("--limit", type=click.IntRange(1), default=None, help="At most N, after every filter."),
+        ]
+        for option in reversed(options):
+            wrapper = option(wrapper)
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
+
+
+def _actor_ids(conn: sqlite3.Connection, actor: str | None) -> set[str] | None:
+    if not actor:
+        return None
+    from allyscope.entities import resolve_entity
+    from allyscope.knowledge.facts import members
+
+    return set(members(conn, resolve_entity(actor)))
+
+
+def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str, Any], str, dict[str, str]]]:
+    """Stored events the filter chooses, in date order: (event JSON, stored status, its document's id, language,
+    title and time of ingest)."""
+    ids = _actor_ids(conn, flt.actor)
+    wanted = {stored for stored, shown in EVENT_STATUS.items() if shown in flt.statuses}
+    if not wanted:
+        return []
+    marks = ",".join("?" * len(wanted))
+    sql = (
+        "SELECT e.data, e.status, e.doc_id, d.language, d.title, d.ingested_at"
+        " FROM events e JOIN documents d ON d.id = e.doc_id"
+        f" WHERE e.status IN ({marks})"
+    )
+    args: list[Any] = sorted(wanted)
+    if flt.domain:
+        sql += " AND e.domain = ?"
+        args.append(flt.domain)
+    if flt.type:
+        sql += " AND e.type = ?"
+        args.append(flt.type)
+    if flt.dyad:
+        sql += " AND e.domain != ?"
+        args.append(CONTEXT_DOMAIN)
+    sql += " ORDER BY e.date_sort, e.id"
+    start, end = flt.start, flt.end
+    chosen = []
+    for data, status, doc, language, title, ingested in conn.execute(sql, args):
+        event = json.loads(data)
+        first, last, _ = bounds(event["date"])
+        if (start and last < start) or (end and first > end):
+            continue
+        if ids is not None and not ids & {*event["actors"], *event.get("involved", [])}:
+            continue
+        document = {
+            "id": str(doc),
+            "language": str(language or "en"),
+            "title": str(title),
+            "ingested_at": str(ingested),
+        }
+        chosen.append((event, str(status), document))
+        if flt.limit is not None and len(chosen) == flt.limit:
+            break
+    return chosen
+
+
+def _reviews(conn: sqlite3.Connection) -> dict[str, tuple[str, str, str | None]]:
+    """The latest decision on each candidate: (who, when, fact it went to)."""
+    from allyscope.knowledge.review import accepted_id
+
+    out: dict[str, tuple[str, str, str | None]] = {}
+    for candidate, action, fact, by, at in conn.execute(
+        "SELECT candidate, action, fact_id, by, at FROM decisions ORDER BY id"
+    ):
+        target = fact if action == "merge" else accepted_id(candidate) if action in ("accept", "edit") else None
+        out[candidate] = (by, at, target)
+    return out
+
+
+def candidate_records(conn: sqlite3.Connection, flt: Filter) -> list[dict[str, Any]]:
+    """The stored events the filter chooses, as records (status, reviewer and the fact each went to)."""
+    from allyscope.entities import gazetteer
+
+    names = {ident: str(e["name"]) for ident, e in gazetteer().entities.items()}
+    reviews = _reviews(conn)
+    return [
+        from_event(event, names, status=status, document=document, review=reviews.get(event.get("candidate", "")))
+        for event, status, document in select_events(conn, flt)
+    ]
+
+
+def select_facts(conn: sqlite3.Connection, flt: Filter) -> list[dict[str, Any]]:
+    """Reviewed facts the filter chooses, in date order (as `timeline` returns them, with `status`)."""
+    from allyscope.entities import resolve_entity
+    from allyscope.knowledge.facts import timeline
+
+    if "accepted" not in flt.statuses:
+        return []
+    facts = timeline(
+        conn,
+        actor=resolve_entity(flt.actor) if flt.actor else None,
+        domain=flt.domain,
+        type_=flt.type,
+        date_from=flt.date_from,
+        date_to=flt.date_to,
+        exclude_domain=CONTEXT_DOMAIN if flt.dyad else None,
+        limit=flt.limit,
+    )
+    return [f | {"status": "accepted"} for f in facts]
+
+
+def knowledge_records(conn: sqlite3.Connection, flt: Filter) -> list[dict[str, Any]]:
+    """Facts (when `accepted` is asked for) and the candidates still pending or rejected (when asked for): what the
+    knowledge base holds. Candidates merged into or accepted as facts are not repeated beside their facts."""
+    languages = {str(d): str(lang) for d, lang in conn.execute("SELECT id, language FROM documents")}
+    records = [from_fact(f, languages) for f in select_facts(conn, flt)]
+    rest = flt.statuses & {"pending", "rejected"}
+    if rest:
+        records += candidate_records(conn, replace(flt, statuses=frozenset(rest)))
+        records.sort(key=lambda r: (r["date_start"], r["date_end"], r["kind"] != "fact", r["id"]))
+    return records[: flt.limit] if flt.limit is not None else records

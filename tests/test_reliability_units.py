@@ -1,0 +1,114 @@
+"""Issue 16, the parts that need no subprocess: nested transactions, sizes, the terminal filter, whose file."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from allyscope.errors import AllyscopeError, ForeignDatabaseError
+from allyscope.limits import parse_size
+from allyscope.store import Store
+from allyscope.store.connection import identify
+from allyscope.terminal import neutralise
+
+UNSAFE = {chr(c) for c in [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]} | {
+    chr(c) for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+}
+
+
+@given(st.text())
+def test_neutralised_text_holds_nothing_a_terminal_obeys(text: str) -> None:
+    safe = neutralise(text)
+    assert not UNSAFE & set(safe)
+    if not UNSAFE & set(text):
+        assert safe == text
+
+
+@given(st.integers(0, 10**6), st.sampled_from(["", "B", "K", "KB", "M", "MB", "G", "gb", "k"]))
+def test_a_size_reads_as_its_number_times_its_unit(number: int, unit: str) -> None:
+    factor = {"": 1, "B": 1, "K": 1024, "M": 1024**2, "G": 1024**3}[unit.upper().rstrip("B") or ""]
+    assert parse_size(f"{number}{unit}") == number * factor
+    assert parse_size(f" {number} {unit} ") == number * factor
+
+
+@given(st.text(max_size=12))
+def test_anything_else_is_refused_as_a_size_with_our_error(text: str) -> None:
+    try:
+        assert parse_size(text) >= 0
+    except AllyscopeError as exc:
+        assert "not a size" in str(exc)
+
+
+# --- nested transactions ------------------------------------------------------------------------------------------
+
+# A program of steps on one table: ("add", n), ("nest", program, fails). A nested program that fails raises
+# after its steps; the caller catches it, so its rows must vanish and everything else stay.
+programs = st.recursive(
+    st.lists(st.tuples(st.just("add"), st.integers(0, 99)), max_size=3),
+    lambda inner: st.lists(
+        st.one_of(st.tuples(st.just("add"), st.integers(0, 99)), st.tuples(st.just("nest"), inner, st.booleans())),
+        max_size=4,
+    ),
+    max_leaves=12,
+)
+
+
+class Failed(Exception):
+    pass
+
+
+def _run(store: Store, program: list[tuple[object, ...]], fails: bool) -> list[int]:
+    """Run `program` in a transaction of `store`; returns the rows a correct store keeps."""
+    kept: list[int] = []
+    try:
+        with store.transaction():
+            for step in program:
+                if step[0] == "add":
+                    store.conn.execute("INSERT INTO t VALUES (?)", (step[1],))
+                    kept.append(int(step[1]))  # type: ignore[call-overload]
+                else:
+                    kept += _run(store, step[1], bool(step[2]))  # type: ignore[arg-type]
+            if fails:
+                raise Failed
+    except Failed:
+        return []
+    return kept
+
+
+@settings(max_examples=60, deadline=None)
+@given(programs, st.booleans())
+def test_nested_transactions_keep_exactly_what_did_not_fail(program: list[tuple[object, ...]], fails: bool) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "kb.db") as store:
+        store.conn.execute("CREATE TABLE t (n INTEGER)")
+        kept = _run(store, program, fails)
+        assert not store.conn.in_transaction
+        assert sorted(r[0] for r in store.conn.execute("SELECT n FROM t")) == sorted(kept)
+
+
+# --- whose file ---------------------------------------------------------------------------------------------------
+
+
+def test_identify_tells_ours_from_others(tmp_path: Path) -> None:
+    assert identify(tmp_path / "none.db") == "empty"
+    (tmp_path / "zero.db").write_bytes(b"")
+    assert identify(tmp_path / "zero.db") == "empty"
+    with Store(tmp_path / "ours.db"):
+        pass
+    assert identify(tmp_path / "ours.db") == "ours"
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("PRAGMA application_id = 42")
+    conn.execute("CREATE TABLE x (y)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(ForeignDatabaseError, match="application id"):
+        identify(other)
+    (tmp_path / "text.db").write_text("hello " * 50, "utf-8")
+    with pytest.raises(ForeignDatabaseError, match="not an SQLite file"):
+        identify(tmp_path / "text.db")
