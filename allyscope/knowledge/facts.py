@@ -219,6 +219,12 @@ _ACTOR_INDEXES = {
     (False, True): " INDEXED BY timeline_actors_by_type",
     (True, True): " INDEXED BY timeline_actors_by_domain_type",
 }
+_YEAR_INDEXES = {
+    (False, False): "",
+    (True, False): " INDEXED BY timeline_years_by_domain",
+    (False, True): " INDEXED BY timeline_years_by_type",
+    (True, True): " INDEXED BY timeline_years_by_domain",
+}
 _DETAILS = (
     "(SELECT json_group_array(json_array(entity_id, role)) FROM"
     " (SELECT entity_id, role FROM fact_actors WHERE fact_num = f.num ORDER BY rowid)),"
@@ -294,8 +300,10 @@ def timeline(
         if ids:
             where.append("(" + " OR ".join("instr(actors, char(31) || ? || char(31)) > 0" for _ in ids) + ")")
             more += ids
+        bucket = _YEAR_INDEXES[kind]
         arms.append(
-            f"SELECT date_start, num FROM timeline_years WHERE {' AND '.join(where)} ORDER BY date_start, num{keep}"
+            f"SELECT date_start, num FROM timeline_years{bucket} WHERE {' AND '.join(where)}"
+            f" ORDER BY date_start, num{keep}"
         )
         args += more
     page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""

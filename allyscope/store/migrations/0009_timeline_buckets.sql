@@ -30,6 +30,9 @@ CREATE TABLE timeline_years (
     PRIMARY KEY (year, date_start, num)
 ) WITHOUT ROWID;
 CREATE INDEX timeline_years_by_num ON timeline_years(num);
+-- facts carried into a year (open ranges are carried into every later one) found by domain or type directly
+CREATE INDEX timeline_years_by_domain ON timeline_years(year, domain, date_start);
+CREATE INDEX timeline_years_by_type ON timeline_years(year, type, date_start);
 
 CREATE TABLE timeline_actors (
     entity_id  TEXT NOT NULL,

@@ -11,6 +11,9 @@ CREATE VIRTUAL TABLE search_pairs_compact USING fts5(grams, tokenize='ascii', co
 INSERT INTO search_pairs_compact (rowid, grams) SELECT id, allyscope_pairs(text) FROM search_entries;
 DROP TABLE search_pairs;
 ALTER TABLE search_pairs_compact RENAME TO search_pairs;
+-- FTS5 keeps new pairs in memory up to `hashsize` bytes before it writes them out as a segment: 32 MiB holds
+-- a batch of 100 articles, so a batch becomes one segment instead of a dozen merged again later.
+INSERT INTO search_pairs (search_pairs, rank) VALUES ('hashsize', 33554432);
 UPDATE search_entries
     SET start = instr((SELECT d.notes_text FROM documents d WHERE d.id = search_entries.doc_id), text) - 1,
         "end" = instr((SELECT d.notes_text FROM documents d WHERE d.id = search_entries.doc_id), text) - 1
