@@ -88,9 +88,15 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=200)
     parser.add_argument("--compiled", action="store_true", help="measure the mypyc-compiled build")
     parser.add_argument("--articles", type=int, help="reference-size articles to extract and store (default --docs)")
+    parser.add_argument("--writer-only", action="store_true", help="only the writer alone on prepared rows")
     args = parser.parse_args()
     if args.articles is None:
         args.articles = args.docs
+    if args.writer_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            print(bare.load())
+            writer_alone(ARTICLE, args.articles, Path(tmp) / "writer.db", None, args.articles)
+        return
     if args.compiled:
         import os
 
