@@ -148,13 +148,13 @@ max_size_option = click.option(
 )
 
 
-def _parse_file(path: str | Path) -> Any:
-    """Parse a file after checking it is within the size limit."""
+def _parse_file(path: str | Path, encoding: str | None = None) -> Any:
+    """Parse a file (or URL, or `-`) after checking it is within the size limit."""
     from allyscope.limits import check_size
     from allyscope.pipeline import parse as run_parse
 
     check_size(path)
-    return run_parse(path)
+    return run_parse(path, encoding)
 
 
 def _write_output(out: Path, text: str) -> None:
@@ -179,20 +179,32 @@ def main() -> None:
     protect_streams()
 
 
+encoding_option = click.option(
+    "--encoding",
+    "encoding",
+    default=None,
+    metavar="NAME",
+    help="Encoding of text files (cp1252, gb18030, shift_jis, …) instead of detecting it.",
+)
+
+
 @main.command()
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("file")
 @click.option("--json", "as_json", is_flag=True, help="Print the structured document as JSON.")
 @max_size_option
+@encoding_option
 @_errors
-def parse(file: Path, as_json: bool) -> None:
-    """Parse FILE into a structured document and print it, without storing anything.
+def parse(file: str, as_json: bool, encoding: str | None) -> None:
+    """Parse FILE (text, PDF, HTML, Word, or an http(s) URL) and print it, without storing anything.
+
+    The kind of file is read from its content, not its name.
 
     Example: allyscope parse ../shared/corpus/000_c16b8f8118fbe296.txt --json
     """
     from allyscope.render import outline
     from allyscope.serialize import document_json
 
-    data = document_json(_parse_file(file))
+    data = document_json(_parse_file(file, encoding))
     if as_json:
         _print_json(data)
     else:
@@ -200,7 +212,7 @@ def parse(file: Path, as_json: bool) -> None:
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True)
 @db_option
 @click.option(
     "--jobs",
@@ -217,22 +229,47 @@ def parse(file: Path, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print what was stored as JSON.")
 @max_size_option
 @wait_option
+@click.option("--glob", "glob", default=None, metavar="PATTERN", help="In folders, only files matching PATTERN.")
+@encoding_option
 @_errors
-def ingest(files: tuple[Path, ...], db: Path | None, jobs: int | None, keep_going: bool, as_json: bool) -> None:
+def ingest(
+    files: tuple[str, ...],
+    db: Path | None,
+    jobs: int | None,
+    keep_going: bool,
+    as_json: bool,
+    glob: str | None,
+    encoding: str | None,
+) -> None:
     """Parse FILES and store them; the same content is stored once.
 
-    Every file is parsed first: if one cannot be read, its problem is printed and nothing is stored (unless
-    --keep-going, which stores the others). Then documents are written in short transactions, each document
-    whole with its recorded review decisions applied, so other commands can write in between.
+    FILES are text, PDF, HTML or Word files (told apart by content), folders (read recursively; --glob picks
+    files in them) or http(s) URLs. Every file is parsed first: if one cannot be read, its problem is printed
+    and nothing is stored (unless --keep-going, which stores the others). Then documents are written in short
+    transactions, each whole with its recorded review decisions applied, so other commands can write between.
 
-    Example: allyscope ingest --db kb.db ../shared/corpus/*.txt
+    Example: allyscope ingest --db kb.db ../shared/corpus/ --glob '*.txt'
     """
+    from allyscope.errors import InputError
     from allyscope.ingest import ingest_files
+    from allyscope.sources.discover import expand
 
-    report = ingest_files(list(files), db, jobs=jobs, keep_going=keep_going, progress=len(files) >= 20)
+    targets = expand(list(files), glob)
+    for passed in targets.passed_over:
+        click.echo(f"skipped  {passed}  (not a PDF, Word, HTML or text file)", err=True)
+    if not targets.items:
+        raise InputError(", ".join(files), "no documents to ingest there")
+    report = ingest_files(
+        targets.items,
+        db,
+        jobs=jobs,
+        keep_going=keep_going,
+        progress=len(targets.items) >= 20,
+        encoding=encoding,
+    )
     if report.failed and as_json:
         what = "stored the others" if keep_going else "nothing stored"
-        message = f"{len(report.failed)} of {len(files)} files could not be read; {what}"
+        message = f"{len(report.failed)} of {len(targets.items)} files could not be read; {what}"
         error = {"code": "bad-input", "message": message, "files": report.failed}
         click.echo(json.dumps({"error": error}, ensure_ascii=False), err=True)
     elif report.failed:
@@ -247,6 +284,12 @@ def ingest(files: tuple[Path, ...], db: Path | None, jobs: int | None, keep_goin
             click.echo(f"present  {item['id']}  {item['source']}")
         if report.failed and not keep_going:
             click.echo("nothing stored: fix or leave out the files above (or use --keep-going)", err=True)
+    if report.stored:
+        from allyscope.knowledge.review import orphan_count
+
+        lost = orphan_count(db, [item["id"] for item in report.stored])
+        if lost:
+            click.echo(f"{lost} review decisions could not be re-anchored: allyscope review --orphans", err=True)
     if report.failed:
         sys.exit(2)
 
@@ -359,11 +402,12 @@ def refs(source: str, db: Path | None, fmt: str) -> None:
 
 
 @main.command()
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("file")
 @click.option("--json", "as_json", is_flag=True, help="Print document, entities and events as JSON.")
 @max_size_option
+@encoding_option
 @_errors
-def extract(file: Path, as_json: bool) -> None:
+def extract(file: str, as_json: bool, encoding: str | None) -> None:
     """Extract the dated events of FILE, each with its actors, type, domain and evidence sentence.
 
     Without --json, prints one line per event: date, domain, type, actors, and the start of its sentence.
@@ -374,7 +418,7 @@ def extract(file: Path, as_json: bool) -> None:
     from allyscope.limits import check_size
 
     check_size(file)
-    data = extract_json(file)
+    data = extract_json(file, encoding=encoding)
     if as_json:
         _print_json(data)
         return
@@ -626,9 +670,9 @@ def export(
 
 
 def _case_title(conn: Any) -> str:
-    from allyscope.reporting.heading import case_info
+    from allyscope.knowledge.case import headline
 
-    return str(case_info(conn)["title"])
+    return str(headline(conn)["title"])
 
 
 def _stored_or_parsed(doc: str, db: Path | None) -> dict[str, Any]:

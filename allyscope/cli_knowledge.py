@@ -1,4 +1,5 @@
-"""Commands of the knowledge base: init, timeline, review, obligations (registered on the `allyscope` group)."""
+"""Commands of the knowledge base: cases, init, timeline, review, obligations, analysis (registered on the
+`allyscope` group). Which case a command serves is the one its database records (see knowledge.case)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,14 @@ def reviewer(by: str | None) -> str:
 @main.command()
 @db_option
 @click.option(
+    "--case",
+    "case_ref",
+    metavar="NAME|FOLDER",
+    help="The case to load: a shipped case's name (`allyscope cases`) or the folder of your own "
+    "(`allyscope case new`). Default: the case the database serves already, else the default case "
+    "(marked * in `allyscope cases`).",
+)
+@click.option(
     "--with",
     "files",
     multiple=True,
@@ -49,40 +58,159 @@ def reviewer(by: str | None) -> str:
 @max_size_option
 @wait_option
 @_errors
-def init(db: Path | None, files: tuple[Path, ...], as_json: bool) -> None:
-    """Create the database, load the Japan–NATO case, and ingest the documents given with --with.
+def init(db: Path | None, case_ref: str | None, files: tuple[Path, ...], as_json: bool) -> None:
+    """Create the database, load a case (facts, sources, agreements, decisions), and ingest the documents given
+    with --with.
 
-    Review decisions shipped with the case are replayed on those documents, so `allyscope timeline`
-    shows the reviewed chronology at once. Running init again updates the case and keeps your reviews.
+    The database records the case (and the folder of a case of your own), and every later command serves it.
+    Review decisions shipped with the case are replayed on those documents, so `allyscope timeline` shows the
+    reviewed chronology at once; decisions whose evidence cannot be found any more are reported
+    (`allyscope review --orphans`). Running init again updates the case and keeps your reviews.
+
     Files are parsed first; then documents, case and replay are written in one transaction (all or nothing).
 
     Example: allyscope init --with ../shared/corpus/000_c16b8f8118fbe296.txt
     """
     from allyscope.errors import InputError
     from allyscope.ingest import IngestReport, parse_files, write_parsed
+    from allyscope.knowledge.case import CaseError, recorded
+    from allyscope.knowledge.review import orphans
     from allyscope.store import Store
+    from allyscope.store.database import default_db_path
 
     started = time.perf_counter()
+    chosen = case_ref
+    if chosen is None and default_db_path(db).exists():
+        with Store(db) as store:
+            served = recorded(store.conn)
+        chosen = (served[1] or served[0]) if served else None
+    case = _case(chosen)
+    if default_db_path(db).exists():
+        with Store(db) as store:
+            served = recorded(store.conn)
+        if served and served[0] != case.name:
+            raise CaseError(f"{default_db_path(db)} serves case {served[0]!r}, not {case.name!r}: give another --db")
     report = IngestReport()
-    parsed = parse_files(list(files), report)
+    parsed = parse_files(list(files), report, case=case)
     if report.failed:
         raise InputError("; ".join(report.failed), "nothing was stored")
     with Store(db) as store:
-        with store.transaction():
+        with store.transaction():  # documents, case and replay: all or nothing
             write_parsed(store, parsed, report)
-            counts: dict[str, Any] = store.load_case()
+            counts: dict[str, Any] = store.load_case(case)
+        counts["case"] = case.label
         counts["documents"] = len(report.stored) + len(report.skipped)
         counts["facts_total"] = store.fact_count()
+        counts["orphans"] = len(orphans(store.conn))
         counts["db"] = str(store.path)
     counts["seconds"] = round(time.perf_counter() - started, 2)
     if as_json:
         _print_json(counts)
         return
     click.echo(
-        f"{counts['db']}: case loaded ({counts['facts']} facts, {counts['sources']} sources, "
+        f"{counts['db']}: case {case.label} loaded ({counts['facts']} facts, {counts['sources']} sources, "
         f"{counts['agreements']} agreements), {counts['documents']} documents ingested, "
         f"{counts['facts_total']} facts in all ({counts['seconds']} s). Next: allyscope timeline"
     )
+    _orphan_line(counts["orphans"])
+
+
+def _orphan_line(count: int) -> None:
+    if count:
+        click.echo(
+            f"{count} review decisions could not be re-anchored on their documents: allyscope review --orphans",
+            err=True,
+        )
+
+
+def _case(ref: str | None) -> Any:
+    """A case by shipped name, or by folder (a path, or a name that is not shipped but is a folder)."""
+    from allyscope.knowledge.case import load_case, load_case_dir, shipped_cases
+
+    if ref is None:
+        return load_case()
+    if ref in shipped_cases() and not Path(ref).is_dir():
+        return load_case(ref)
+    return load_case_dir(ref)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the cases as JSON.")
+@_errors
+def cases(as_json: bool) -> None:
+    """The cases shipped with allyscope: name, parties, number of facts, version.
+
+    Example: allyscope cases --json
+    """
+    from allyscope.knowledge.case import default_case, describe, load_case, shipped_cases
+
+    found = [describe(load_case(name)) | {"default": name == default_case()} for name in shipped_cases()]
+    if as_json:
+        _print_json(found)
+        return
+    for c in found:
+        parties = " – ".join("+".join(side) for side in c["sides"])
+        mark = "*" if c["default"] else " "
+        click.echo(f"{mark} {c['name']:<14} {parties:<14} {c['facts']:>4} facts  version {c['version']}  {c['title']}")
+
+
+@main.group()
+def case() -> None:
+    """Cases of your own: `allyscope case new NAME --parties A B` makes one, `allyscope init --case FOLDER` loads it.
+
+    Example: allyscope case new france-india --parties France India
+    """
+
+
+@case.command("new")
+@click.argument("name")
+@click.option("--parties", nargs=2, required=True, metavar="A B", help="The two parties: entity ids or names.")
+@click.option(
+    "--dir",
+    "parent",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Where to make the case's folder (NAME inside it).",
+)
+@click.option("--title", help="The case's title (default: 'A–B relations').")
+@_errors
+def case_new(name: str, parties: tuple[str, str], parent: Path, title: str | None) -> None:
+    """Make the folder of a new case: case.json with its two parties, empty facts and sources, generic ladders.
+
+    Add facts (each with a source) to facts.json and sources.json, then load it with
+    `allyscope init --db NAME.db --case FOLDER`; every command on that database then serves this case.
+
+    Example: allyscope case new france-india --parties France India --dir cases
+    """
+    from allyscope.knowledge.case import load_case_dir
+    from allyscope.knowledge.scaffold import scaffold
+
+    folder = scaffold(name, parties, parent, title)
+    case = load_case_dir(folder)  # checked as every case is
+    click.echo(f"made {folder} (case {case.name}: {' – '.join(case.parties)}). Next: allyscope init --case {folder}")
+
+
+@case.command("check")
+@click.argument("folder", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@_errors
+def case_check(folder: Path) -> None:
+    """Check a case folder against the schema and for cross-references; list every problem, one a line.
+
+    Exit status 0 when the case is sound, 2 when it has problems.
+
+    Example: allyscope case check cases/france-india
+    """
+    from allyscope.knowledge.case import all_problems
+
+    found, problems = all_problems(folder)
+    for line in problems:
+        click.echo(f"{folder}/{line}")
+    if problems:
+        click.echo(f"{len(problems)} problems", err=True)
+        sys.exit(2)
+    assert found is not None
+    click.echo(f"{folder}: case {found.label} is sound ({len(found.facts)} facts, {len(found.sources)} sources)")
 
 
 @main.command()
@@ -95,12 +223,14 @@ def timeline(db: Path | None, flt: Filter, as_json: bool) -> None:
 
     Candidates still pending or rejected are added only when asked for (--status pending, --status all).
 
-    Example: allyscope timeline --from 2022 --domain political-dialogue --limit 10
+    Example: allyscope timeline --dyad A B --from 2022 --domain political-dialogue --limit 10
     """
+    from allyscope.knowledge.case import case_of
     from allyscope.outputs.filters import knowledge_records, select_facts
     from allyscope.store import Store
 
     with Store(db, readonly=True) as store:
+        served = case_of(store.conn)
         if flt.statuses == {"accepted"}:
             facts = select_facts(store.conn, flt)
         else:
@@ -120,7 +250,11 @@ def timeline(db: Path | None, flt: Filter, as_json: bool) -> None:
         )
     click.echo(f"{len(facts)} facts", err=True)
     if not facts and flt.is_empty():
-        click.echo("the knowledge base is empty: `allyscope init` loads the case", err=True)
+        if served.directory:
+            hint = f"case {served.name} has no facts yet: add them to {served.directory}/facts.json, then init again"
+        else:
+            hint = "the knowledge base is empty: `allyscope init --case NAME` loads a case (see `allyscope cases`)"
+        click.echo(hint, err=True)
 
 
 def _with_facts(
@@ -148,6 +282,12 @@ def _with_facts(
 @click.option("--reason", help="Why (kept with the decision).")
 @click.option("--by", help="Who decides (default: $ALLYSCOPE_USER, else your login name).")
 @click.option("--history", is_flag=True, help="Show every decision taken on CANDIDATE.")
+@click.option(
+    "--orphans",
+    "show_orphans",
+    is_flag=True,
+    help="List the decisions whose evidence can no longer be found in their stored document (decide again).",
+)
 @click.option(
     "--export-decisions",
     "export_to",
@@ -181,6 +321,7 @@ def review(
     reason: str | None,
     by: str | None,
     history: bool,
+    show_orphans: bool,
     export_to: Path | None,
     import_from: Path | None,
     interactive: bool | None,
@@ -192,9 +333,9 @@ def review(
     duplicate; in a terminal it then asks for a decision on each. With CANDIDATE and one of --accept,
     --merge FACT, --edit FIELD=VALUE or --reject, records that decision (who and when) and applies it.
 
-    Example: allyscope review 599928ad326052ad:975-1045:2006 --merge jn-2006-05-04-aso-nac
+    Example: allyscope review --list --doc 599928ad
     """
-    from allyscope.knowledge.review import candidates, decide, decision_history
+    from allyscope.knowledge.review import candidates, decide, decision_history, orphans
     from allyscope.store import Store
 
     chosen = [
@@ -214,6 +355,18 @@ def review(
     with Store(db, create=False, readonly=not writes) as store:
         if export_to or import_from:
             _transfer(store, export_to, import_from)
+            return
+        if show_orphans:
+            lost = orphans(store.conn, store.resolve(doc) if doc else None)
+            if as_json:
+                _print_json(lost)
+                return
+            for o in lost:
+                click.echo(
+                    f"{o['candidate']}  {o['action']}{' → ' + o['fact'] if o['fact'] else ''}  dated {o['date']}, "
+                    f"was at {o['was_at'][0]}-{o['was_at'][1]} of {o['document']}  ({o['by']}, {o['at']})"
+                )
+            click.echo(f"{len(lost)} decisions could not be re-anchored", err=True)
             return
         if candidate and history:
             _print_json(decision_history(store.conn, candidate))
@@ -318,26 +471,35 @@ def _ask(store: Any, event: dict[str, Any], by: str) -> bool:
 
 
 @main.command()
-@click.argument("first")
-@click.argument("second")
+@click.argument("first", required=False)
+@click.argument("second", required=False)
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the answer with every agreement and clause as JSON.")
 @_errors
-def obligations(first: str, second: str, db: Path | None, as_json: bool) -> None:
-    """Is it an alliance? The obligations of every agreement between FIRST and SECOND, in ATOP and COW terms.
+def obligations(first: str | None, second: str | None, db: Path | None, as_json: bool) -> None:
+    """Is it an alliance? The obligations of every agreement between FIRST and SECOND, in ATOP and COW terms
+    (without them: the case's parties, every pair across its two sides).
 
-    Example: allyscope obligations Japan NATO
+    Example: allyscope obligations --json
     """
-    from allyscope.entities import resolve_entity
+    from allyscope.knowledge.case import case_of, resolve_case_entity
     from allyscope.knowledge.obligations import obligations as answer
+    from allyscope.reporting.report import case_obligations
     from allyscope.store import Store
 
+    if (first is None) != (second is None):
+        raise click.UsageError("give two parties, or none for the case's own")
     with Store(db, readonly=True) as store:
-        result = answer(store.conn, resolve_entity(first), resolve_entity(second))
+        if first is None or second is None:
+            result = case_obligations(store.conn)
+        else:
+            served = case_of(store.conn)
+            result = answer(store.conn, resolve_case_entity(served, first), resolve_case_entity(served, second))
     if as_json:
         _print_json(result)
         return
-    click.echo(f"{' – '.join(result['parties'])}: {result['verdict']}")
+    for line in result.get("verdicts") or [f"{' – '.join(result['parties'])}: {result['verdict']}"]:
+        click.echo(line)
     for a in result["agreements"]:
         binding = "binding" if a.get("binding") else "not binding"
         click.echo(f"\n{a['id']}  signed {a.get('signed')}  period {a.get('period')}  ({a['kind']}, {binding})")
@@ -352,6 +514,13 @@ def obligations(first: str, second: str, db: Path | None, as_json: bool) -> None
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print every cell with the ids of the facts behind it.")
 @click.option(
+    "--dyad",
+    nargs=2,
+    metavar="A B",
+    default=None,
+    help="Only facts involving both A and B (parties of the case or any entities, with their members).",
+)
+@click.option(
     "--engine",
     type=click.Choice(["auto", "python", "duckdb"]),
     default="auto",
@@ -359,18 +528,24 @@ def obligations(first: str, second: str, db: Path | None, as_json: bool) -> None
     help="python lists fact ids per cell; duckdb aggregates large sets (auto: above 20,000 facts).",
 )
 @_errors
-def indicators(db: Path | None, as_json: bool, engine: str) -> None:
+def indicators(db: Path | None, as_json: bool, dyad: tuple[str, str] | None, engine: str) -> None:
     """Cooperation by year and domain: number of facts and weighted score, each traceable to its facts.
 
-    Weights (Goldstein values by CAMEO root, level of office, mode) are data: allyscope/data/analysis/weights.json.
+    Weights (Goldstein values by CAMEO root, level of office, mode) are data: allyscope/data/analysis/weights.json,
+    with the case's own overrides (`weights` in its case.json).
 
     Example: allyscope indicators --json
     """
+    from allyscope.knowledge.case import case_of, resolve_case_entity
     from allyscope.knowledge.indicators import indicators as compute
     from allyscope.store import Store
 
     with Store(db, readonly=True) as store:
-        result = compute(store.conn, store.path, engine)
+        pair = None
+        if dyad:
+            served = case_of(store.conn)
+            pair = (resolve_case_entity(served, dyad[0]), resolve_case_entity(served, dyad[1]))
+        result = compute(store.conn, store.path, engine, dyad=pair)
     if as_json:
         _print_json(result)
         return
@@ -386,7 +561,7 @@ def indicators(db: Path | None, as_json: bool, engine: str) -> None:
 def ladders(db: Path | None, as_json: bool) -> None:
     """The ladders of the relationship (political dialogue, institutions): each step reached, when, by which fact.
 
-    Steps are data (allyscope/data/analysis/ladders.json), evaluated against reviewed facts.
+    Steps are the case's data (its ladders.json), evaluated against reviewed facts.
 
     Example: allyscope ladders
     """
@@ -451,7 +626,7 @@ def report(db: Path | None, out: Path | None, fmt: str) -> None:
     """A self-contained report of the knowledge base: indicators, ladders, argument map, obligations, timeline,
     sources. The HTML opens offline (inline CSS and SVG, no script); every number lists its facts.
 
-    Example: allyscope report --out japan-nato.html
+    Example: allyscope report --out case.html
     """
     from allyscope.outputs_io import check_output_path
     from allyscope.reporting.report import build, to_html, to_markdown

@@ -5,6 +5,10 @@ AllyscopeError                 every error of ours; the CLI turns it into one li
 │   ├── EmptyInputError        the file holds nothing but white space
 │   ├── BinaryInputError       the file is not text (NUL bytes, control characters)
 │   ├── UndecodableInputError  no supported encoding decodes it
+│   ├── DamagedInputError      a PDF, Word or zip file that is corrupt, truncated, encrypted or too big to open
+│   ├── NeedsOcrError          a PDF with pages but no text layer (scanned): it needs OCR first
+│   ├── NoTextError            an HTML page or file in which no main text was found
+│   ├── FetchError             a URL that could not be fetched (timeout, HTTP error, too big, not a document)
 │   └── FileTooLargeError      the file is over the size limit (--max-size)
 ├── SpanError                  a span was made with offsets outside its text (a bug, never bad input)
 ├── StoreError                 the database is unusable (wrong schema, newer migration)
@@ -104,3 +108,19 @@ class DiskFullError(AllyscopeError):
 
     exit_status = 1
     code = "disk-full"
+
+
+class DamagedInputError(InputError):
+    """Raised for a PDF, Word or zip file that is corrupt, truncated, encrypted, or built to exhaust the reader."""
+
+
+class NeedsOcrError(InputError):
+    """Raised for a PDF whose pages hold no text layer: it must be run through OCR (ocrmypdf) first."""
+
+
+class NoTextError(InputError):
+    """Raised when a page or file holds no main text to read."""
+
+
+class FetchError(InputError):
+    """Raised when a URL cannot be fetched as a document."""

@@ -4,7 +4,7 @@ A sentence (split at `。！？` outside quotation marks) holds events at its da
 document (`dates`). Each date opens a clause that runs to the next date; a date followed by nothing but a
 coordinator (`2022 年 4 月和 6 月，…`) shares the clause after it. The clause's entities (`entities`) are the
 actors; its words give the PLOVER type with its CAMEO code, the domain and the mode, by the rules in
-`data/event_patterns.json`. An event whose actors are not one of Japan's side and one of NATO's is `context`.
+`data/event_patterns.json`. An event that does not involve one member of each side of the active case is `context`.
 Evidence is the sentence: its offsets, its text, and the notes its markers cite.
 """
 
@@ -172,7 +172,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     `known_mentions` are the entity mentions of `doc.text` when the caller has them already."""
     data = patterns()
     g = gazetteer()
-    japan, nato = set(data["japan_side"]), set(data["nato_side"])
+    from allyscope.knowledge.case import parties_in_use, sides_in_use
+
+    sides_of_case, parties_of_case = sides_in_use(), parties_in_use()  # of the active case (data)
     text = doc.text
     events: list[Event] = []
     reference_year: int | None = None
@@ -218,19 +220,18 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             for mention, (c_start, c_end) in zip(mentions, clauses, strict=True):
                 clause = sentence[c_start:c_end]
                 ids = list(dict.fromkeys(i for m in entity_mentions if c_start <= m.start < c_end for i in m.ids))
-                if any(word in clause for word in data["dyad_words"]):
-                    ids = list(dict.fromkeys([*ids, *data["dyad"]]))  # "both sides": the relationship's parties
+                if any(word in clause for word in data["dyad_words"]):  # "both sides": each side's party
+                    ids = list(dict.fromkeys([*ids, *(side[0] for side in parties_of_case if len(side) == 1)]))
                 if not ids:
                     ids = list(dict.fromkeys(i for m in entity_mentions for i in m.ids))
-                # a NATO summit, council or centre named alone still brings NATO in as an actor
+                # a summit, council or centre named alone still brings the organisation it is part of in as an actor
                 ids = list(dict.fromkeys([*ids, *(g.entity(i)["part_of"] for i in ids if "part_of" in g.entity(i))]))
                 actors = [i for i in ids if g.entity(i)["type"] in _ACTOR_TYPES]
                 involved = [i for i in ids if i not in actors]
                 folded = clause.lower()
                 plover_cameo = _type(data["types"], folded)
                 domain = _domain(data["domains"], folded)
-                sides = set(ids)
-                if not (sides & japan and sides & nato):
+                if not all(set(ids) & side for side in sides_of_case):
                     domain = "context"
                 mode = _first(data["modes"], folded, "mode", "asserted")
                 names = [g.entity(i)["name"] for i in actors]

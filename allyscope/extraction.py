@@ -11,9 +11,9 @@ from allyscope.pipeline import parse
 from allyscope.serialize import doc_id, document_json
 
 
-def extract_json(path: str | Path) -> dict[str, Any]:
-    """`{"document": …as parse…, "entities": [...], "events": [...]}` for one file."""
-    doc = parse(path)
+def extract_json(path: str | Path, encoding: str | None = None) -> dict[str, Any]:
+    """`{"document": …as parse…, "entities": [...], "events": [...]}` for one file (or URL)."""
+    doc = parse(path, encoding)
     ident = doc_id(doc)
     g = gazetteer()
     mentions = g.match(doc.text)

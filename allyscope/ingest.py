@@ -17,16 +17,20 @@ import pickle
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from allyscope.errors import AllyscopeError
 from allyscope.limits import check_size, max_size, set_max_size
 from allyscope.store.database import DocumentRows, Store, rows_for
 from allyscope.workers import pool
+
+if TYPE_CHECKING:
+    from allyscope.knowledge.case import Case
 
 Outcome = tuple[str, DocumentRows | None, str | None]
 
@@ -35,14 +39,14 @@ SPOOL_MEMORY = 64 * 1024 * 1024  # parsed rows kept in memory before they go to 
 PAUSE_SECONDS = 0.12  # between batches: longer than SQLite's longest busy-wait sleep, so a waiting writer gets in
 
 
-def _parse_one(path: str, limit: int | None = None) -> Outcome:
+def _parse_one(path: str, limit: int | None = None, encoding: str | None = None) -> Outcome:
     from allyscope.pipeline import parse
 
     if limit is not None:  # the parent's limit, for workers that did not inherit it
         set_max_size(limit)
     try:
         check_size(path)
-        return path, rows_for(parse(path)), None
+        return path, rows_for(parse(path, encoding)), None
     except AllyscopeError as exc:
         return path, None, str(exc)
 
@@ -71,11 +75,12 @@ def _warm() -> None:
     _patterns()
 
 
-def _outcomes(paths: list[str], jobs: int, stack: ExitStack) -> Iterator[Outcome]:
+def _outcomes(paths: list[str], jobs: int, stack: ExitStack, encoding: str | None = None) -> Iterator[Outcome]:
     """Parse results in the order of `paths`. With several jobs, the worker processes start here, before the
     caller opens the database, so that no open connection is ever copied into a worker."""
+    parse_one = partial(_parse_one, limit=max_size(), encoding=encoding)  # the limit, for workers not forked
     if jobs <= 1 or len(paths) < 4:
-        return map(_parse_one, paths)
+        return map(parse_one, paths)
     # fork (Linux only: elsewhere it is unsafe or missing) lets the workers inherit what _warm built
     context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
     if context is not None:
@@ -84,24 +89,32 @@ def _outcomes(paths: list[str], jobs: int, stack: ExitStack) -> Iterator[Outcome
     # on the way out, files not parsed yet are dropped: a failure (a database that cannot be opened, say) is
     # reported at once, not after every file was parsed
     stack.callback(workers.shutdown, wait=True, cancel_futures=True)
-    limits = [max_size()] * len(paths)
-    return workers.map(_parse_one, paths, limits, chunksize=max(1, min(32, len(paths) // (jobs * 8))))
+    return workers.map(parse_one, paths, chunksize=max(1, min(32, len(paths) // (jobs * 8))))
 
 
 def ingest_files(
-    files: list[Path],
+    files: Sequence[Path | str],
     db: Path | None = None,
     *,
     jobs: int | None = None,
     keep_going: bool = False,
     progress: bool = False,
+    case: Case | None = None,
+    encoding: str | None = None,
 ) -> IngestReport:
-    """Parse `files` and store them. Unless `keep_going`, nothing is stored when any file fails."""
+    """Parse `files` (paths or http(s) URLs) and store them. Unless `keep_going`, nothing is stored when any file
+    fails. `encoding` names the encoding of text files instead of detecting it.
+
+    Events are coded against the parties of `case`, else of the case the database serves (see knowledge.case)."""
+    from allyscope.knowledge.case import activate, activate_recorded, restore
+
+    previous = activate(case) if case is not None else activate_recorded(db)
     paths = [str(f) for f in files]
     workers = jobs if jobs is not None else ((os.cpu_count() or 1) if len(paths) >= 8 else 1)
     report = IngestReport()
     with ExitStack() as stack:
-        results = _outcomes(paths, workers, stack)
+        stack.callback(restore, previous)  # the case served this ingest only
+        results = _outcomes(paths, workers, stack, encoding)
         store = stack.enter_context(Store(db))
         parsed = _collect(results, report, progress, len(paths), stack)
         if report.failed and not keep_going:
@@ -110,15 +123,25 @@ def ingest_files(
     return report
 
 
-def parse_files(files: list[Path], report: IngestReport) -> list[DocumentRows]:
-    """Parse `files` one after another (no database involved); problems go to `report.failed`."""
-    parsed: list[DocumentRows] = []
-    for _path, rows, problem in map(_parse_one, [str(f) for f in files]):
-        if problem is not None:
-            report.failed.append(problem)
-        elif rows is not None:
-            parsed.append(rows)
-    return parsed
+def parse_files(
+    files: Sequence[Path | str], report: IngestReport, *, case: Case | None = None, encoding: str | None = None
+) -> list[DocumentRows]:
+    """Parse `files` one after another (no database involved), coding events against the parties of `case`;
+    problems go to `report.failed`."""
+    from allyscope.knowledge.case import activate, restore
+
+    previous = activate(case) if case is not None else None
+    try:
+        parsed: list[DocumentRows] = []
+        for _path, rows, problem in map(partial(_parse_one, encoding=encoding), [str(f) for f in files]):
+            if problem is not None:
+                report.failed.append(problem)
+            elif rows is not None:
+                parsed.append(rows)
+        return parsed
+    finally:
+        if previous is not None:
+            restore(previous)
 
 
 class ParsedSpool:

@@ -130,6 +130,43 @@ class TextBuilder:
         return "".join(parts), offsets
 
 
+Box = tuple[float, float, float, float]
+"""A rectangle on a page in PDF points, `(x0, top, x1, bottom)` measured from the page's top-left corner."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageBoxes:
+    """Where stretches of the raw text stand on the pages of the file they were read from (a PDF).
+
+    Each entry is a raw range `[raw_starts[i], raw_ends[i])` with its page (from 1) and box; entries are in raw
+    order and do not overlap. Text read from a file without pages (plain text, HTML, Word) has no boxes.
+    """
+
+    raw_starts: tuple[int, ...] = ()
+    raw_ends: tuple[int, ...] = ()
+    pages: tuple[int, ...] = ()
+    boxes: tuple[Box, ...] = ()
+
+    def locate(self, raw_start: int, raw_end: int) -> list[tuple[int, Box]]:
+        """The page and the box around the raw range `[raw_start, raw_end)`, one union box per page touched."""
+        if not self.raw_starts:
+            return []
+        first = max(0, bisect.bisect_right(self.raw_starts, raw_start) - 1)
+        found: dict[int, Box] = {}
+        for i in range(first, len(self.raw_starts)):
+            lo, hi = self.raw_starts[i], self.raw_ends[i]
+            if lo >= max(raw_end, raw_start + 1):
+                break
+            if hi <= raw_start:
+                continue
+            page, box = self.pages[i], self.boxes[i]
+            old = found.get(page)
+            found[page] = box if old is None else (
+                min(old[0], box[0]), min(old[1], box[1]), max(old[2], box[2]), max(old[3], box[3])
+            )
+        return sorted(found.items())
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A typed stretch `[start, end)` of a document's body text.
@@ -238,6 +275,7 @@ class Document:
     date: str | None = None  # the document's own date, EDTF (`2025-06-24`, `2024-03`, `2022`)
     date_source: str | None = None  # where `date` was read: `dateline`, `published`, `last-updated`, `issue`
     references: Any = None  # allyscope.references.References, set by the references stage
+    boxes: PageBoxes | None = None  # where the raw text stands on the pages, for files that have pages
 
     def __post_init__(self) -> None:
         n = len(self.text)
@@ -276,6 +314,14 @@ class Document:
     def raw_span(self, span: Span | Heading | Marker) -> tuple[int, int]:
         """Where a body span stood in the raw input."""
         return self.body_map.to_raw_span(span.start, span.end)
+
+    def where(self, span: Span | Heading | Marker | Footnote) -> list[tuple[int, Box]]:
+        """The page and box of a span or note in the file, for files that have pages (else an empty list)."""
+        if self.boxes is None:
+            return []
+        if isinstance(span, Footnote):
+            return self.boxes.locate(span.raw_start, span.raw_end)
+        return self.boxes.locate(*self.raw_span(span))
 
     @property
     def title(self) -> str:

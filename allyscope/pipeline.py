@@ -12,7 +12,7 @@ from pathlib import Path
 from allyscope.layout.repair import repair_layout
 from allyscope.linking import link_notes
 from allyscope.model import Document
-from allyscope.reading import content_key, read
+from allyscope.reading import content_key
 from allyscope.references.registry import references
 from allyscope.structure import structure
 
@@ -27,9 +27,24 @@ def run(doc: Document, stages: Sequence[Stage] = STAGES) -> Document:
     return doc
 
 
-def parse(path: str | Path) -> Document:
-    """Read a file and run every stage on it."""
-    return run(read(path))
+def parse(path: str | Path, encoding: str | None = None) -> Document:
+    """Read a file (text, PDF, HTML, Word; or an http(s) URL) and run every stage on it. A file whose reader
+    laid it out already (every kind but plain text) skips layout repair."""
+    from allyscope.sources import is_laid_out, read_source
+
+    doc = read_source(path, encoding)
+    if not is_laid_out(doc):
+        return run(doc)
+    return with_stated_date(run(doc, STAGES[1:]))
+
+
+def with_stated_date(doc: Document) -> Document:
+    """The date a file states for machines (an HTML page's published or updated date) is the document's date,
+    before any date read from its text."""
+    date = doc.get_meta("date")
+    if not date:
+        return doc
+    return doc.evolve(date=date, date_source=doc.get_meta("date_kind") or "published")
 
 
 def parse_text(text: str, source: str = "<text>") -> Document:

@@ -6,6 +6,14 @@ Korean CP949), so the choice here is narrow and explicit: BOMs first, then stric
 then every legacy CJK encoding that decodes the bytes strictly, scored by how much of the result is
 common-use text in its script. Wrongly decoded CJK bytes come out as rare characters, half-width kana,
 Hangul or private-use code points; rightly decoded ones are mostly frequent hanzi, kanji and kana.
+
+Behind the CJK checks stand Western files: an English or French file saved in Windows-1252 also decodes as
+Shift_JIS (`“J` becomes `笛`), but such a decoding has a few CJK characters glued into Latin words. When the
+CJK reading is mostly Latin and Windows-1252 reads every non-ASCII byte as a letter inside a word or as
+typographic punctuation, Windows-1252 wins. Other single-byte encodings (Cyrillic, Greek, Central European)
+are left to charset-normalizer, accepted only when it recognises a language in the result (on short Western
+samples alone it guesses cp1250 or cp1125 for cp1252 text, so it is never asked first). `--encoding` on the
+commands overrides all of this.
 """
 
 from __future__ import annotations
@@ -142,9 +150,71 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
         score = plausibility(text, encoding)
         if best is None or score > best[0] + 1e-9:
             best = (score, encoding, text)
+    western = _western(data)
+    if western is not None and (
+        best is None or best[0] < 0.5 or _cjk_share(best[2]) < 0.2 or best[1].startswith("utf-16")
+    ):
+        return _checked(western, source), "cp1252"
     if best is None or best[0] < 0.5:
-        raise UndecodableInputError(source, "cannot decode: not UTF-8, UTF-16, GB18030, Big5, Shift_JIS or EUC-JP text")
+        guessed = _guess_other(data)
+        if guessed is not None:
+            return _checked(guessed[0], source), guessed[1]
+        raise UndecodableInputError(
+            source,
+            "cannot decode: not UTF-8, UTF-16, GB18030, Big5, Shift_JIS, EUC-JP or Windows-1252 text (try --encoding)",
+        )
     return _checked(best[2], source), best[1]
+
+
+_TYPOGRAPHIC = frozenset("“”‘’‚„–—…«»‹›•·°§¶©®™\u00a0±×÷¼½¾")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+def _cjk_share(text: str) -> float:
+    """CJK characters among the letters of a text."""
+    cjk = len(_HAN.findall(text)) + len(_KANA.findall(text)) + len(_SUSPECT.findall(text))
+    latin = len(_LATIN_LETTER.findall(text))
+    return cjk / max(1, cjk + latin)
+
+
+def _western(data: bytes) -> str | None:
+    """The Windows-1252 reading of the bytes when every non-ASCII character in it is typographic punctuation,
+    a Latin letter inside a word, or a currency sign by a number; else None."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    good = bad = 0
+    letters = sum(1 for c in text if c.isalpha())
+    accented = sum(1 for c in text if c.isalpha() and ord(c) >= 0x80)
+    if accented > 0.3 * letters:
+        return None  # Cyrillic or Greek bytes read as accented Latin letters
+    for i, char in enumerate(text):
+        if ord(char) < 0x80:
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        letter = char.isalpha() and (
+            "\u00c0" <= char <= "\u00ff" or bool(_LATIN_LETTER.match(before)) or bool(_LATIN_LETTER.match(after))
+        )
+        money = char in "€£¥¢" and (before.isdigit() or after.isdigit() or text[i + 1 : i + 3].strip()[:1].isdigit())
+        if char in _TYPOGRAPHIC or letter or money:
+            good += 1
+        else:
+            bad += 1
+    return text if good and bad <= 0.05 * (good + bad) else None
+
+
+def _guess_other(data: bytes) -> tuple[str, str] | None:
+    """charset-normalizer's reading, when it finds a language in it and little disorder."""
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    match = from_bytes(data).best()
+    if match is None or match.chaos > 0.2 or match.coherence < 0.2:
+        return None
+    return str(match), str(match.encoding)
 
 
 def _checked(text: str, source: str) -> str:
@@ -162,8 +232,14 @@ def content_key(text: str) -> str:
     return hashlib.sha256(normalized.encode("utf-8")).hexdigest()
 
 
-def read_bytes(data: bytes, source: str = "<bytes>") -> Document:
-    """Stage 0 on bytes already in memory."""
+def read_bytes(data: bytes, source: str = "<bytes>", encoding: str | None = None) -> Document:
+    """Stage 0 on bytes already in memory; `encoding` names the encoding instead of detecting it."""
+    if encoding:
+        try:
+            text = _checked(data.decode(encoding).lstrip("\ufeff"), source)
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise UndecodableInputError(source, f"cannot decode as {encoding} ({exc})") from exc
+        return Document(raw=text, source=source, encoding=encoding, meta=(("sha256", content_key(text)),))
     text, encoding = decode_bytes(data, source)
     return Document(raw=text, source=source, encoding=encoding, meta=(("sha256", content_key(text)),))
 

@@ -90,7 +90,37 @@ def document_json(doc: Document) -> dict[str, Any]:
             }
             for m in doc.markers
         ],
+        **source_json(doc),
     }
+
+
+PAGE_META = ("title", "authors", "published", "updated", "date", "date_field", "site_name", "canonical_url",
+             "final_url")
+
+
+def source_json(doc: Document) -> dict[str, Any]:
+    """What the document was read from: its type, the file name or URL given, what the page said of itself
+    (HTML), and for files with pages (PDF) where each paragraph, heading, note and marker stands."""
+    out: dict[str, Any] = {
+        "source_type": doc.get_meta("source_type", "text"),
+        "origin": doc.get_meta("origin", doc.source),
+    }
+    page_meta = {key: doc.get_meta(key) for key in PAGE_META if doc.get_meta(key)}
+    if page_meta:
+        out["page_meta"] = page_meta
+    if doc.boxes is not None:
+        out["boxes"] = {
+            "paragraphs": [_boxes(doc, p) for p in doc.paragraphs],
+            "headings": [_boxes(doc, h) for h in doc.headings],
+            "footnotes": [_boxes(doc, f) for f in doc.footnotes],
+            "markers": [_boxes(doc, m) for m in doc.markers],
+        }
+    return out
+
+
+def _boxes(doc: Document, span: Any) -> list[list[float]]:
+    """`[[page, x0, top, x1, bottom], …]` of a span, one box per page it touches."""
+    return [[page, *box] for page, box in doc.where(span)]
 
 
 def doc_id(doc: Document) -> str:

@@ -11,11 +11,11 @@ import pytest
 from click.testing import CliRunner
 
 from allyscope.cli import main
-from allyscope.knowledge.analysis import analysis_data, claims, ladders, meets
+from allyscope.knowledge.analysis import claims, ladders, meets
 from allyscope.knowledge.case import load_case
 from allyscope.store import Store
 
-CRITERIA = {"any", "fact", "type", "cameo", "domain", "level", "mode", "source_side", "involves_all", "involves_any",
+CRITERIA = {"any", "fact", "type", "cameo", "domain", "level", "mode", "source_party", "involves_all", "involves_any",
             "involves_prefix", "obligation", "after"}  # fmt: skip
 
 
@@ -28,8 +28,9 @@ def test_analysis_data_refers_to_real_facts_and_entities() -> None:
 
     facts = {f["id"] for f in load_case().facts}
     entities = gazetteer().entities
-    matches = [s["match"] for ladder in analysis_data("ladders")["ladders"] for s in ladder["steps"]]
-    for document in analysis_data("claims")["documents"]:
+    case = load_case()
+    matches = [s["match"] for ladder in case.ladders for s in ladder["steps"]]
+    for document in case.claims:
         kinds = {c["kind"] for c in document["claims"]}
         assert kinds == {"driver", "constraint", "impact", "prediction"}
         for claim in document["claims"]:
@@ -104,7 +105,7 @@ def test_a_new_fact_moves_the_ladder_and_breaks_a_prediction(tmp_path: Path) -> 
     assert meets(
         {"id": "x", "mode": "asserted", "type": "AGREE", "cameo": "057", "level": "minister", "domain": "institutional",
          "date_start": "2024-01-01", "actors": [{"id": "JP", "role": "source"}], "involved": []},
-        {"after": "2023-09", "source_side": "japan", "domain": ["institutional"]},
+        {"after": "2023-09", "source_party": "JP", "domain": ["institutional"]},
     )  # fmt: skip
 
 

@@ -104,7 +104,8 @@ def test_a_database_with_copies_upgrades(tmp_path: Path, monkeypatch: pytest.Mon
             rows = rows_for(doc)
             raw = doc.raw
             conn.execute(
-                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO documents (id, sha256, source, encoding, title, language, raw, text, notes_text,"
+                " structure, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (*rows.doc[:6], raw, doc.text, doc.notes_text, dumps({"headings": []}), "then"),
             )
             for i, (ident, kind, layer, start, end, text, grams) in enumerate(rows.search):

@@ -69,11 +69,11 @@ def test_from_after_to_is_refused(kb: str, command: str) -> None:
 @pytest.mark.parametrize(
     ("command", "extra"),
     [
-        ("timeline", ("--dyad",)),
+        ("timeline", ("--dyad", "JP", "NATO")),
         ("timeline", ("--actor", "NATO", "--type", "consult")),
-        ("events", ("--status", "all", "--dyad")),
+        ("events", ("--status", "all", "--dyad", "JP", "NATO")),
         ("events", ("--domain", "institutional")),
-        ("export", ("--facts", "--dyad", "--status", "all")),
+        ("export", ("--facts", "--dyad", "JP", "NATO", "--status", "all")),
         (
             "export",
             (

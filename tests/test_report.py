@@ -128,7 +128,8 @@ def test_html_report_has_contents_languages_and_the_case_title(mixed: Path) -> N
     contents = html[html.index("<nav") : html.index("</nav>")]
     for anchor in ("indicators", "ladders", "argument", "obligations", "timeline", "sources"):
         assert f'href="#{anchor}"' in contents and anchor in walker.ids
-    title = json.loads((Path(__file__).parents[1] / "allyscope/data/case/case.json").read_text("utf-8"))["title"]
+    case_file = Path(__file__).parents[1] / "allyscope/data/cases/japan-nato/case.json"
+    title = json.loads(case_file.read_text("utf-8"))["title"]
     assert f"<h1>{escape(title)}</h1>" in html and f"<title>allyscope report: {escape(title)}</title>" in html
     quoted = re.findall(r'<span lang="([a-zA-Z-]+)">([^<]*)</span>', html)
     assert {"ja", "zh"} <= {lang for lang, _ in quoted}

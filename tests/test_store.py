@@ -75,7 +75,7 @@ def test_a_database_of_the_previous_release_is_upgraded_in_place(tmp_path: Path)
         conn.executescript(sql)
         conn.execute("INSERT INTO _migrations VALUES (?, 'then')", (name,))
     rows = rows_for(parse(LAYOUTS / "en_glued_pages.txt"))
-    conn.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.doc[:11])
+    conn.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.doc[:11])  # the columns before 0007
     conn.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [e[:14] for e in rows.events])
     conn.close()
     with Store(db) as store:
@@ -100,7 +100,7 @@ def test_mentions_of_an_older_database_become_one_row_per_entity(tmp_path: Path)
         conn.execute("INSERT INTO _migrations VALUES (?, 'then')", (name,))
     doc = parse(LAYOUTS / "en_glued_pages.txt")
     rows = rows_for(doc)
-    conn.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.doc[:11])
+    conn.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.doc[:11])  # the columns before 0007
     mentions = [(rows.id, i, x.start, x.end, x.alias) for x in gazetteer().match(doc.text) for i in x.ids]
     assert len(mentions) > len({mention[1] for mention in mentions})  # some entity is named more than once
     conn.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)", mentions)

@@ -1,7 +1,8 @@
 """Ladders and the argument of documents, computed from the knowledge base.
 
-Both are data (`allyscope/data/analysis/ladders.json`, `claims.json`); this module only evaluates their
-criteria against reviewed facts and coded agreements. A ladder step is reached by the first fact, in date
+Both are data of the case a database serves (its `ladders.json` and `claims.json`); this module only evaluates
+their criteria against reviewed facts and coded agreements, with the case's parties for `source_party` and for
+the dyad of a political ladder. A ladder step is reached by the first fact, in date
 order, that meets its criteria; a claim's indicator has the status its expectation gives when the same
 criteria are run, as of the latest fact. So a new reviewed fact can move a ladder or break a prediction
 without a change of code. Criteria are evaluated in Python over the timeline, which suits knowledge bases of
@@ -12,31 +13,18 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from functools import cache
-from importlib import resources
 from typing import Any
 
 from allyscope.edtf import query_bound
+from allyscope.knowledge.case import Case, case_of, party_members, side_members
 from allyscope.knowledge.facts import timeline
 from allyscope.vocabulary import LEVELS
 
 Fact = dict[str, Any]
 
 
-@cache
-def analysis_data(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(
-        resources.files("allyscope.data").joinpath("analysis", f"{name}.json").read_text("utf-8")
-    )
-    return data
-
-
-@cache
-def _sides() -> dict[str, set[str]]:
-    from allyscope.events import patterns
-
-    data = patterns()
-    return {"japan": set(data["japan_side"]), "nato": set(data["nato_side"])}
+def _members(case: Case) -> dict[str, frozenset[str]]:
+    return {party: party_members(case, party) for party in case.parties}
 
 
 def _entities(fact: Fact) -> set[str]:
@@ -55,10 +43,11 @@ def _present_obligations(conn: sqlite3.Connection) -> dict[str, list[str]]:
     return found
 
 
-def meets(fact: Fact, criterion: dict[str, Any]) -> bool:
-    """Whether one fact meets a criterion of ladders.json / claims.json (obligation criteria excepted)."""
+def meets(fact: Fact, criterion: dict[str, Any], members: dict[str, frozenset[str]] | None = None) -> bool:
+    """Whether one fact meets a criterion of ladders.json / claims.json (obligation criteria excepted);
+    `members` are the entities of each party (default: the reference case's)."""
     if "any" in criterion:
-        return any(meets(fact, c) for c in criterion["any"])
+        return any(meets(fact, c, members) for c in criterion["any"])
     if "fact" in criterion:
         return bool(fact["id"] == criterion["fact"])
     if fact["mode"] != criterion.get("mode", "asserted"):
@@ -79,18 +68,24 @@ def meets(fact: Fact, criterion: dict[str, Any]) -> bool:
         return False
     if "involves_prefix" in criterion and not any(i.startswith(criterion["involves_prefix"]) for i in ids):
         return False
-    if "source_side" in criterion:
+    if "source_party" in criterion:
+        if members is None:
+            from allyscope.knowledge.case import load_case
+
+            members = _members(load_case())
         source = next((a["id"] for a in fact["actors"] if a["role"] == "source"), None)
-        if source not in _sides()[criterion["source_side"]]:
+        if source not in members.get(criterion["source_party"], frozenset()):
             return False
     return True
 
 
-def evaluate(conn: sqlite3.Connection, facts: list[Fact], criterion: dict[str, Any]) -> dict[str, Any]:
+def evaluate(
+    conn: sqlite3.Connection, facts: list[Fact], criterion: dict[str, Any], members: dict[str, frozenset[str]]
+) -> dict[str, Any]:
     """`{"facts": [matching facts, date order], "agreements": [...]}` for one criterion."""
     if "obligation" in criterion:
         return {"facts": [], "agreements": _present_obligations(conn).get(criterion["obligation"], [])}
-    return {"facts": [f for f in facts if meets(f, criterion)], "agreements": []}
+    return {"facts": [f for f in facts if meets(f, criterion, members)], "agreements": []}
 
 
 def _brief(fact: Fact) -> dict[str, Any]:
@@ -104,14 +99,16 @@ def _brief(fact: Fact) -> dict[str, Any]:
 
 
 def ladders(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    """Every ladder with each step reached (its first fact or agreement) or not, and the political ladder's
-    highest level by year."""
+    """Every ladder of the case with each step reached (its first fact or agreement) or not; a political ladder
+    also gives the highest level of dialogue between its dyad's parties by year."""
+    case = case_of(conn)
+    members = _members(case)
     facts = timeline(conn)
     out = []
-    for ladder in analysis_data("ladders")["ladders"]:
+    for ladder in case.ladders:
         steps = []
         for step in ladder["steps"]:
-            found = evaluate(conn, facts, step["match"])
+            found = evaluate(conn, facts, step["match"], members)
             first = found["facts"][0] if found["facts"] else None
             steps.append(
                 {
@@ -122,19 +119,30 @@ def ladders(conn: sqlite3.Connection) -> list[dict[str, Any]]:
                     "agreements": found["agreements"],
                 }
             )
-        out.append({"id": ladder["id"], "title": ladder["title"], "steps": steps})
+        dyad = list(ladder.get("dyad") or [])
+        entry: dict[str, Any] = {
+            "id": ladder["id"], "title": ladder["title"], "kind": ladder.get("kind", "other"), "dyad": dyad,
+            "steps": steps,
+        }  # fmt: skip
+        if entry["kind"] == "political":  # between the dyad's parties, or between the case's two sides
+            first, second = (members[p] for p in dyad) if len(dyad) == 2 else side_members(case)[:2]
+            entry["highest_by_year"] = highest_by_year(facts, first, second)
+        out.append(entry)
+    return out
+
+
+def highest_by_year(facts: list[Fact], first: frozenset[str], second: frozenset[str]) -> dict[str, Any]:
+    """`{year: {level, fact}}`: the highest office in political dialogue between two parties' members, by year."""
     by_year: dict[str, dict[str, Any]] = {}
-    japan, nato = _sides()["japan"], _sides()["nato"]
     for fact in facts:
         ids = _entities(fact)
-        if fact["domain"] != "political-dialogue" or fact["mode"] != "asserted" or not (ids & japan and ids & nato):
+        if fact["domain"] != "political-dialogue" or fact["mode"] != "asserted" or not (ids & first and ids & second):
             continue
         year = fact["date_start"][:4]
         best = by_year.get(year)
         if best is None or LEVELS.index(fact["level"]) < LEVELS.index(best["level"]):
             by_year[year] = {"level": fact["level"], "fact": _brief(fact)}
-    out[0]["highest_by_year"] = dict(sorted(by_year.items()))
-    return out
+    return dict(sorted(by_year.items()))
 
 
 def _section_notes(conn: sqlite3.Connection, doc_id: str, section: str) -> list[dict[str, Any]]:
@@ -165,11 +173,13 @@ def _section_notes(conn: sqlite3.Connection, doc_id: str, section: str) -> list[
 
 def claims(conn: sqlite3.Connection, doc: str | None = None) -> list[dict[str, Any]]:
     """Claims of documents with citations, supporting and weakening facts, and indicators with their status."""
+    case = case_of(conn)
+    members = _members(case)
     facts = timeline(conn)
     by_id = {f["id"]: f for f in facts}
     latest = max((f["date_start"] for f in facts if f["date_end"] < "9999"), default=None)
     out = []
-    for document in analysis_data("claims")["documents"]:
+    for document in case.claims:
         row = conn.execute("SELECT id FROM documents WHERE sha256 = ?", (document["sha256"],)).fetchone()
         doc_id = row[0] if row else None
         if doc and doc not in (doc_id, document["sha256"]) and not (doc_id and doc_id.startswith(doc)):
@@ -177,7 +187,7 @@ def claims(conn: sqlite3.Connection, doc: str | None = None) -> list[dict[str, A
         for claim in document["claims"]:
             indicators = []
             for indicator in claim.get("indicators", []):
-                found = evaluate(conn, facts, indicator["match"])
+                found = evaluate(conn, facts, indicator["match"], members)
                 seen = bool(found["facts"] or found["agreements"])
                 met = seen == (indicator["expect"] == "present")
                 verdict = ("holds" if met else "contradicted") + (f" as of {latest}" if latest else "")

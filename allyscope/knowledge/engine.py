@@ -50,12 +50,9 @@ def connect(sqlite_path: Path) -> Any:
     return cursor
 
 
-def _score_sql() -> str:
+def _score_sql(w: dict[str, Any]) -> str:
     """The per-fact weight as a DuckDB expression, from the same weights the Python path uses. Keys are codes
     and names (`05`, `head-of-government`) and values numbers, checked here because they are inlined."""
-    from allyscope.knowledge.indicators import weights
-
-    w = weights()
 
     def case(expr: str, table: dict[str, Any], default: float) -> str:
         bad = [key for key in table if not re.fullmatch(r"[\w-]+", key)]
@@ -73,13 +70,15 @@ def _score_sql() -> str:
     )
 
 
-def aggregate(sqlite_path: Path) -> tuple[list[dict[str, Any]], list[tuple[str, str, str, str, int]]]:
+def aggregate(
+    sqlite_path: Path, w: dict[str, Any]
+) -> tuple[list[dict[str, Any]], list[tuple[str, str, str, str, int]]]:
     """(cells, firsts) in one scan of the facts: count and weighted score of non-context facts by year and
     domain, and the number of the earliest fact of each (domain, type, level) with its year."""
     sql = (
         "SELECT substr(f.date_start, 1, 4) AS year, f.domain, f.type, f.level, grouping(year, f.domain) AS g, "
         "sum(CASE WHEN f.mode <> 'negated' THEN 1 ELSE 0 END), "
-        f"sum({_score_sql()}), "
+        f"sum({_score_sql(w)}), "
         "arg_min(f.num, (f.date_start, f.num)) FILTER (WHERE f.mode <> 'negated'), "
         "substr(min(f.date_start) FILTER (WHERE f.mode <> 'negated'), 1, 4) "
         "FROM kb.facts f WHERE f.domain <> 'context' AND f.long = 0 "

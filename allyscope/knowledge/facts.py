@@ -29,14 +29,21 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _names(entity_ids: Iterable[str]) -> str:
-    """Every name and alias of the entities, so that a search for 北约 or 岸田 finds facts written in English."""
+def _stored_entity(conn: sqlite3.Connection, ident: str) -> dict[str, Any] | None:
+    """An entity stored in the database but not in the gazetteer (one of a case's own, from its entities.json)."""
+    row = conn.execute("SELECT data FROM entities WHERE id = ?", (ident,)).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def _names(entity_ids: Iterable[str], conn: sqlite3.Connection | None = None) -> str:
+    """Every name and alias of the entities, so that a search for a name in Chinese or Japanese finds facts
+    written in English."""
     from allyscope.entities import gazetteer
 
     g = gazetteer().entities
     words: list[str] = []
     for ident in entity_ids:
-        entity = g.get(ident)
+        entity = g.get(ident) or (_stored_entity(conn, ident) if conn is not None else None)
         if entity:
             words.append(entity["name"])
             for aliases in entity.get("aliases", {}).values():
@@ -49,7 +56,7 @@ def index_fact(conn: sqlite3.Connection, num: int) -> None:
     row = conn.execute("SELECT summary FROM facts WHERE num = ?", (num,)).fetchone()
     ids = [r[0] for r in conn.execute("SELECT entity_id FROM fact_actors WHERE fact_num = ?", (num,))]
     evidence = [r[0] for r in conn.execute("SELECT text FROM fact_evidence WHERE fact_num = ?", (num,))]
-    text = " ".join([row[0], _names(ids), *evidence])
+    text = " ".join([row[0], _names(ids, conn), *evidence])
     conn.execute("DELETE FROM fact_search_trigram WHERE rowid = ?", (num,))
     conn.execute("DELETE FROM fact_search_bigram WHERE rowid = ?", (num,))
     conn.execute("INSERT INTO fact_search_trigram (rowid, text) VALUES (?, ?)", (num, text))
@@ -112,13 +119,34 @@ def is_long(start: str, end: str) -> bool:
     return (date.fromisoformat(end) - date.fromisoformat(start)).days > LONG_DAYS
 
 
-def load_case_into(conn: sqlite3.Connection, case: Case, *, by: str = "allyscope case data") -> dict[str, int]:
-    """Write the case's sources, facts and agreements, and record its review decisions (one transaction).
+def load_case_into(conn: sqlite3.Connection, case: Case, *, by: str | None = None) -> dict[str, int]:
+    """Write the case's sources, facts, agreements, own entities and merges, record its review decisions, and
+    record which case the database serves (one transaction: all of it or nothing).
 
-    Loading again replaces the case's own facts by their new version and keeps everything reviewed since."""
+    Loading again replaces the case's own facts by their new version and keeps everything reviewed since. A
+    database serves one case: loading another into it is refused (make another database with --db)."""
+    from allyscope.knowledge.case import CaseError, recorded
+
+    by = by or f"{case.curators}, case version {case.version}"
     at = now()
+    served = recorded(conn)
+    if served and served[0] != case.name:
+        raise CaseError(f"this database serves case {served[0]!r}, not {case.name!r}: give another --db")
     conn.execute("BEGIN IMMEDIATE")
     try:
+        for e in case.entities:
+            conn.execute(
+                "INSERT OR REPLACE INTO entities (id, type, name, qid, data) VALUES (?,?,?,?,?)",
+                (e["id"], e["type"], e["name"], e.get("qid"), json.dumps(e, ensure_ascii=False)),
+            )
+        live = "SELECT entity_id, into_id FROM entity_merges WHERE undone_at IS NULL"
+        merged = {tuple(r) for r in conn.execute(live)}
+        for m in case.merges:
+            if (m["entity"], m["into"]) not in merged:
+                conn.execute(
+                    "INSERT INTO entity_merges (entity_id, into_id, by, at) VALUES (?,?,?,?)",
+                    (m["entity"], m["into"], by, at),
+                )
         for s in case.sources:
             conn.execute(
                 "INSERT OR REPLACE INTO sources VALUES (?,?,?,?,?,?)",
@@ -134,7 +162,10 @@ def load_case_into(conn: sqlite3.Connection, case: Case, *, by: str = "allyscope
             conn.execute("DELETE FROM agreement_parties WHERE agreement_id = ?", (a["id"],))
             conn.executemany("INSERT INTO agreement_parties VALUES (?,?)", [(a["id"], p) for p in a["parties"]])
         added = record_decisions(conn, case.decisions, by=by, at=at)
-        conn.execute("INSERT OR REPLACE INTO case_meta VALUES ('case', ?)", (f"{case.name} {case.version}",))
+        conn.executemany(
+            "INSERT OR REPLACE INTO case_meta VALUES (?, ?)",
+            [("case", case.label), ("case_name", case.name), ("case_dir", case.directory)],
+        )
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -156,12 +187,15 @@ def record_decisions(conn: sqlite3.Connection, decisions: list[dict[str, Any]], 
         who, when = d.get("by", by), d.get("at", at)
         if (d["candidate"], d["action"], d.get("fact") or "", who, when) in known:
             continue
+        target: dict[str, Any] = d.get("target") or {}
         conn.execute(
-            "INSERT INTO decisions (candidate, doc_sha, action, fact_id, changes, reason, by, at)"
-            " VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT INTO decisions (candidate, doc_sha, action, fact_id, changes, reason, by, at, target, text_digest)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?)",
             (
-                d["candidate"], d["doc_sha"], d["action"], d.get("fact"),
+                d["candidate"], d.get("doc_sha") or target.get("source", {}).get("sha256"), d["action"], d.get("fact"),
                 json.dumps(d["changes"], ensure_ascii=False) if d.get("changes") else None, d.get("reason"), who, when,
+                json.dumps(target, ensure_ascii=False) if target else None,
+                target["source"].get("text_digest") if target else None,
             ),
         )  # fmt: skip
         added += 1
@@ -235,6 +269,15 @@ _DETAILS = (
     ' (SELECT doc_id, candidate, start, "end", text, footnotes FROM fact_evidence WHERE fact_num = f.num'
     "  ORDER BY rowid))"
 )
+
+
+def involving(conn: sqlite3.Connection, case: Case, entity_id: str) -> set[str]:
+    """The entities that stand for `entity_id` in a filter: a party's members (case data) or an entity with those
+    merged into it, in either case with the database's recorded merges."""
+    from allyscope.knowledge.case import party_members
+
+    roots = party_members(case, entity_id) if entity_id in case.parties else {entity_id}
+    return {m for root in roots for m in members(conn, root)}
 
 
 def timeline(
@@ -312,7 +355,7 @@ def timeline(
         f"SELECT {_qualified()}, {_DETAILS} FROM ({union} ORDER BY date_start, num{page}) p"
         " JOIN facts f ON f.num = p.num ORDER BY p.date_start, p.num"
     )
-    return _as_facts(conn.execute(sql, args).fetchall())
+    return _as_facts(conn, conn.execute(sql, args).fetchall())
 
 
 def get_fact(conn: sqlite3.Connection, fact_id: str) -> dict[str, Any]:
@@ -320,18 +363,29 @@ def get_fact(conn: sqlite3.Connection, fact_id: str) -> dict[str, Any]:
     rows = conn.execute(f"SELECT {_qualified()}, {_DETAILS} FROM facts f WHERE f.id = ?", (fact_id,)).fetchall()
     if not rows:
         raise NotFoundError(f"no fact {fact_id!r}")
-    return _as_facts(rows)[0]
+    return _as_facts(conn, rows)[0]
 
 
 def _qualified() -> str:
     return ", ".join(f"f.{name}" for name in FACT_COLUMNS.split(", "))
 
 
-def _as_facts(rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
-    """Facts as dicts from rows of FACT_COLUMNS followed by the three JSON arrays of `_DETAILS`."""
+def _as_facts(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
+    """Facts as dicts from rows of FACT_COLUMNS followed by the three JSON arrays of `_DETAILS`; an entity's
+    name from the gazetteer, or from the database for a case's own entities."""
     from allyscope.entities import gazetteer
 
     g = gazetteer().entities
+    stored: dict[str, dict[str, Any]] = {}
+
+    def name_of(entity_id: str) -> Any:
+        known = g.get(entity_id)
+        if known is None:
+            if entity_id not in stored:
+                stored[entity_id] = _stored_entity(conn, entity_id) or {}
+            known = stored[entity_id]
+        return known.get("name", entity_id)
+
     keys = FACT_COLUMNS.split(", ")[1:]
     width = len(keys) + 1
     facts: list[dict[str, Any]] = []
@@ -341,7 +395,7 @@ def _as_facts(rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
         actors: list[dict[str, Any]] = []
         involved: list[dict[str, Any]] = []
         for entity_id, role in json.loads(actors_json):
-            name = g.get(entity_id, {}).get("name", entity_id)
+            name = name_of(entity_id)
             if role == "involved":
                 involved.append({"id": entity_id, "name": name})
             else:
@@ -371,7 +425,7 @@ def _with_details(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> list
             f"SELECT {_qualified()}, {_DETAILS} FROM facts f WHERE f.num IN ({','.join('?' * len(nums))})", nums
         )
     }
-    return _as_facts([found[n] for n in nums if n in found])
+    return _as_facts(conn, [found[n] for n in nums if n in found])
 
 
 def search_facts(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:

@@ -18,16 +18,31 @@ from typing import Any
 
 
 @cache
-def weights() -> dict[str, Any]:
+def base_weights() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(
         resources.files("allyscope.data").joinpath("analysis", "weights.json").read_text("utf-8")
     )
     return data
 
 
-def fact_weight(cameo: str | None, level: str, mode: str) -> float:
+def weights(overrides: dict[str, dict[str, float]] | None = None) -> dict[str, Any]:
+    """The score's weights: `allyscope/data/analysis/weights.json`, with a case's overrides (its case.json
+    `weights`) laid over them table by table."""
+    base = base_weights()
+    if not overrides:
+        return base
+    return base | {table: base[table] | values for table, values in overrides.items()}
+
+
+def weights_of(conn: sqlite3.Connection) -> dict[str, Any]:
+    from allyscope.knowledge.case import case_of
+
+    return weights(case_of(conn).weights)
+
+
+def fact_weight(cameo: str | None, level: str, mode: str, w: dict[str, Any] | None = None) -> float:
     """Goldstein value of the CAMEO root × level weight × mode weight (0 for facts without a CAMEO code)."""
-    w = weights()
+    w = w or weights()
     if not cameo:
         return 0.0
     return (
@@ -38,11 +53,16 @@ def fact_weight(cameo: str | None, level: str, mode: str) -> float:
 LARGE = 20_000  # above this many facts, aggregations go through DuckDB
 
 
-def indicators(conn: sqlite3.Connection, path: Path | None = None, engine: str = "auto") -> dict[str, Any]:
+def indicators(
+    conn: sqlite3.Connection, path: Path | None = None, engine: str = "auto", dyad: tuple[str, str] | None = None
+) -> dict[str, Any]:
     """`{"cells": [{year, domain, count, score, facts}], "years": {year: {count, score}}, "firsts": [...]}`.
 
     `engine` is "python" (every cell lists its fact ids), "duckdb" (for large sets: every cell gives the
-    timeline filters that list its facts), or "auto" (DuckDB above LARGE facts when the file is known)."""
+    timeline filters that list its facts), or "auto" (DuckDB above LARGE facts when the file is known).
+    `dyad` (two entity ids, parties of the case or any) keeps the facts involving both, with their members."""
+    if dyad is not None:
+        return _with_python(conn, _involving_both(conn, dyad))
     if engine == "auto":
         many = conn.execute("SELECT count(*) FROM facts").fetchone()[0] > LARGE
         engine = "duckdb" if many and path is not None else "python"
@@ -56,7 +76,7 @@ def indicators(conn: sqlite3.Connection, path: Path | None = None, engine: str =
 def _with_duckdb(conn: sqlite3.Connection, path: Path) -> dict[str, Any]:
     from allyscope.knowledge import engine
 
-    cells, first_nums = engine.aggregate(path)
+    cells, first_nums = engine.aggregate(path, weights_of(conn))
     firsts = []
     for domain, type_, level, year, num in first_nums:  # lookups stay in SQLite
         fact_id, summary = conn.execute("SELECT id, summary FROM facts WHERE num = ?", (num,)).fetchone()
@@ -81,16 +101,37 @@ def _with_duckdb(conn: sqlite3.Connection, path: Path) -> dict[str, Any]:
     }
 
 
-def _with_python(conn: sqlite3.Connection) -> dict[str, Any]:
+def _involving_both(conn: sqlite3.Connection, dyad: tuple[str, str]) -> set[str]:
+    """Ids of the facts that involve a member of each of the two parties."""
+    from allyscope.knowledge.case import case_of
+    from allyscope.knowledge.facts import involving
+
+    case = case_of(conn)
+    found: list[set[str]] = []
+    for party in dyad:
+        members = sorted(involving(conn, case, party))
+        rows = conn.execute(
+            "SELECT DISTINCT f.id FROM facts f JOIN fact_actors a ON a.fact_num = f.num "
+            f"WHERE a.entity_id IN ({','.join('?' * len(members))})",
+            members,
+        )
+        found.append({r[0] for r in rows})
+    return found[0] & found[1]
+
+
+def _with_python(conn: sqlite3.Connection, only: set[str] | None = None) -> dict[str, Any]:
     rows = conn.execute(
         "SELECT id, substr(date_start, 1, 4), domain, cameo, level, mode, type, summary FROM facts "
         "WHERE domain != 'context' AND long = 0 ORDER BY date_start, num"
     ).fetchall()
+    if only is not None:
+        rows = [r for r in rows if r[0] in only]
     cells: dict[tuple[str, str], dict[str, Any]] = {}
     years: dict[str, dict[str, Any]] = {}
     firsts: dict[tuple[str, str, str], dict[str, Any]] = {}
+    w = weights_of(conn)
     for fact_id, year, domain, cameo, level, mode, type_, summary in rows:
-        weight = fact_weight(cameo, level, mode)
+        weight = fact_weight(cameo, level, mode, w)
         counted = mode != "negated"
         cell = cells.setdefault((year, domain), {"year": year, "domain": domain, "count": 0, "score": 0.0, "facts": []})
         total = years.setdefault(year, {"count": 0, "score": 0.0, "facts": []})

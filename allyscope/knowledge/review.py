@@ -1,20 +1,26 @@
 """Review: extracted events are candidates until a person accepts, merges, edits or rejects them.
 
-Decisions are rows of their own (who, when, what), never edits in place, and they name a candidate by its
-document's content hash, sentence offsets and date. So when the same document is ingested again — into this
-database or another that holds the decisions — `replay()` finds the same candidates and applies the same
-decisions, and a fact is never created from a candidate without a decision behind it.
+Decisions are rows of their own (who, when, what), never edits in place. Each keeps the name of the candidate it
+was taken on and a target anchored like a W3C Web Annotation (`anchors`): the document by content, the evidence by
+its quote and, as a hint, its position. So when the same document is ingested again — into this database or
+another that holds the decisions, by this parser or a later one that joins lines differently — `replay()` finds
+the candidate by its quote and applies the decision; a decision whose quote is nowhere is an orphan, listed by
+`orphans()` (`allyscope review --orphans`), never dropped in silence. A fact is never created from a candidate
+without a decision behind it, and a candidate without a decision is simply pending.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from typing import Any
 
 from allyscope.edtf import bounds
 from allyscope.errors import AllyscopeError, NotFoundError
+from allyscope.knowledge.anchors import Candidate, Squeezed, locate, make_target, text_digest
+from allyscope.knowledge.case import case_of
 from allyscope.knowledge.facts import (
     canonical,
     drop_fact,
@@ -32,12 +38,6 @@ class ReviewError(AllyscopeError):
 
 
 EDITABLE = ("date", "type", "cameo", "domain", "mode", "level", "summary")
-_LEVEL_OF_OFFICE = {
-    "office:jp-pm": "head-of-government",
-    "office:nato-sg": "head-of-government",
-    "office:jp-fm": "minister",
-    "office:jp-chod": "chief-of-defence",
-}
 
 
 def _event(conn: sqlite3.Connection, candidate: str) -> tuple[dict[str, Any], str, str]:
@@ -53,8 +53,9 @@ def _event(conn: sqlite3.Connection, candidate: str) -> tuple[dict[str, Any], st
     return json.loads(row[0]), str(row[1]), str(row[2])
 
 
-def level_of(entity_ids: list[str], date: str) -> str:
-    """The highest office among the people taking part, at the date (head of government > minister > …)."""
+def level_of(entity_ids: list[str], date: str, office_levels: dict[str, str]) -> str:
+    """The highest office among the people taking part, at the date (head of government > minister > …);
+    which office ranks how is the case's data (`office_levels` of case.json)."""
     from allyscope.entities import gazetteer
 
     g = gazetteer().entities
@@ -63,7 +64,7 @@ def level_of(entity_ids: list[str], date: str) -> str:
     for ident in entity_ids:
         for role in g.get(ident, {}).get("roles", []):
             if role.get("from", "0000") <= start[: len(role.get("from", ""))] and start < role.get("to", "9999"):
-                level = _LEVEL_OF_OFFICE.get(role["office"])
+                level = office_levels.get(role["office"])
                 if level:
                     best = min(best, LEVELS.index(level))
     return LEVELS[best]
@@ -137,7 +138,9 @@ def decide(
         raise ReviewError(f"unknown action {action!r} (one of {', '.join(ACTIONS)})")
     event, doc_id, _ = _event(conn, candidate)
     key = event["candidate"]
-    sha = conn.execute("SELECT sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
+    sha, text = conn.execute("SELECT sha256, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    evidence = event["evidence"]
+    target = make_target(sha, text, evidence["start"], evidence["end"], event["date"], exact=True)
     if action == "merge" and not fact:
         raise ReviewError("merge needs the fact to merge into (--merge FACT_ID)")
     if action == "edit" and not changes:
@@ -146,11 +149,14 @@ def decide(
     conn.execute("BEGIN IMMEDIATE")
     try:
         cursor = conn.execute(
-            "INSERT INTO decisions (candidate, doc_sha, action, fact_id, changes, reason, by, at)"
-            " VALUES (?,?,?,?,?,?,?,?)",
-            (key, sha, action, fact, json.dumps(changes, ensure_ascii=False) if changes else None, reason, by, now()),
-        )
-        result = _apply(conn, int(cursor.lastrowid or 0), event, doc_id, action, fact, changes or {}, by)
+            "INSERT INTO decisions (candidate, doc_sha, action, fact_id, changes, reason, by, at, target, text_digest)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (
+                key, sha, action, fact, json.dumps(changes, ensure_ascii=False) if changes else None, reason, by,
+                now(), json.dumps(target, ensure_ascii=False), target["source"]["text_digest"],
+            ),
+        )  # fmt: skip
+        result = _apply(conn, int(cursor.lastrowid or 0), event, doc_id, action, fact, changes or {}, by, key)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -204,16 +210,17 @@ def accepted_id(candidate: str) -> str:
     return "rv-" + hashlib.sha256(candidate.encode()).hexdigest()[:12]
 
 
-def _undo(conn: sqlite3.Connection, key: str) -> None:
+def _undo(conn: sqlite3.Connection, key: str, name: str) -> None:
     """Take back what an earlier decision on this candidate did, so that a new decision replaces it:
-    its evidence goes, and the fact it was accepted as goes unless other evidence still stands on it."""
+    its evidence goes, and the fact it was accepted as (named after the decision's candidate `name`) goes
+    unless other evidence still stands on it."""
     pairs = conn.execute("SELECT DISTINCT fact_num, doc_id FROM fact_evidence WHERE candidate = ?", (key,)).fetchall()
     touched = [num for num, _ in pairs]
     conn.execute("DELETE FROM fact_evidence WHERE candidate = ?", (key,))
     for num, doc_id in pairs:  # the document stops being a source of a fact none of its sentences supports now
         if not conn.execute("SELECT 1 FROM fact_evidence WHERE fact_num = ? AND doc_id = ?", (num, doc_id)).fetchone():
             conn.execute("DELETE FROM fact_sources WHERE fact_num = ? AND source_id = ?", (num, f"doc:{doc_id}"))
-    row = conn.execute("SELECT num FROM facts WHERE id = ? AND origin = 'review'", (accepted_id(key),)).fetchone()
+    row = conn.execute("SELECT num FROM facts WHERE id = ? AND origin = 'review'", (accepted_id(name),)).fetchone()
     if row and not conn.execute("SELECT 1 FROM fact_evidence WHERE fact_num = ?", (row[0],)).fetchone():
         drop_fact(conn, row[0])
     for num in touched:
@@ -230,9 +237,12 @@ def _apply(
     fact: str | None,
     changes: dict[str, str],
     by: str,
+    name: str,
 ) -> dict[str, Any]:
+    """Apply one decision to the candidate `event` it anchors to; `name` is the candidate it was taken on (the
+    same when the parser has not changed), which names the fact an accepted candidate becomes."""
     key = event["candidate"]
-    _undo(conn, key)
+    _undo(conn, key, name)
     if action == "reject":
         conn.execute("UPDATE events SET status = 'rejected' WHERE candidate = ?", (key,))
         return {"candidate": key, "action": action}
@@ -241,7 +251,7 @@ def _apply(
         _add_evidence(conn, fact, event, doc_id, decision)
         conn.execute("UPDATE events SET status = 'merged' WHERE candidate = ?", (key,))
         return {"candidate": key, "action": action, "fact": fact}
-    new_id = fact or accepted_id(key)
+    new_id = fact or accepted_id(name)
     roles = event.get("roles", {})
     actors = [{"id": i, "role": next((r for r, v in roles.items() if v == i), "participant")} for i in event["actors"]]
     new = {
@@ -251,7 +261,7 @@ def _apply(
         "cameo": event["cameo"],
         "domain": event["domain"],
         "mode": event["mode"],
-        "level": level_of(event["actors"], event["date"]),
+        "level": level_of(event["actors"], event["date"], case_of(conn).office_levels),
         "actors": actors,
         "involved": event["involved"],
         "summary": event["summary"],
@@ -270,32 +280,111 @@ def _apply(
     return {"candidate": key, "action": action, "fact": new_id}
 
 
-def replay(conn: sqlite3.Connection, doc_id: str | None = None) -> dict[str, int]:
-    """Apply the latest decision of every candidate of stored documents (or one document) that has one."""
-    sql = (
-        "SELECT d.id, d.candidate, d.action, d.fact_id, d.changes, d.by, e.doc_id, e.data FROM decisions d "
-        "JOIN events e ON e.candidate = d.candidate "
-        "WHERE d.id = (SELECT max(id) FROM decisions x WHERE x.candidate = d.candidate)"
-    )
-    args: list[Any] = []
+def _documents_with_decisions(conn: sqlite3.Connection, doc_id: str | None) -> list[tuple[str, str, str]]:
+    """(id, raw SHA-256, clean text) of stored documents some decision may target: by raw hash, or by the digest
+    of their text when a decision's raw hash matches no stored document (the file was re-wrapped)."""
     if doc_id:
-        sql += " AND e.doc_id = ?"
-        args.append(doc_id)
-    counts = dict.fromkeys(ACTIONS, 0)
-    rows = conn.execute(sql, args).fetchall()
+        return conn.execute("SELECT id, sha256, text FROM documents WHERE id = ?", (doc_id,)).fetchall()
+    stray = conn.execute(
+        "SELECT 1 FROM decisions WHERE text_digest IS NOT NULL AND doc_sha NOT IN (SELECT sha256 FROM documents)"
+    ).fetchone()
+    where = "" if stray else " WHERE sha256 IN (SELECT doc_sha FROM decisions)"
+    return conn.execute(f"SELECT id, sha256, text FROM documents{where} ORDER BY id").fetchall()
+
+
+def anchor(conn: sqlite3.Connection, doc_id: str, sha: str, text: str) -> tuple[dict[str, tuple[Any, ...]], list[Any]]:
+    """Anchor the latest decision of every candidate name targeting one document: `{event key: decision row}`
+    (a later decision on the same evidence wins) and the decision rows that anchor nowhere (orphans)."""
+    digest = text_digest(text)
+    rows = conn.execute(
+        "SELECT d.id, d.candidate, d.action, d.fact_id, d.changes, d.by, d.target, d.reason, d.at FROM decisions d "
+        "WHERE (d.doc_sha = ? OR d.text_digest = ?) "
+        "AND d.id = (SELECT max(id) FROM decisions x WHERE x.candidate = d.candidate) ORDER BY d.id",
+        (sha, digest),
+    ).fetchall()
     if not rows:
+        return {}, []
+    events = [
+        Candidate(key, date, start, end)
+        for key, date, start, end in conn.execute(
+            'SELECT candidate, date, start, "end" FROM events WHERE doc_id = ? ORDER BY start, candidate', (doc_id,)
+        )
+    ]
+    keys = {c.key for c in events}
+    squeezed = Squeezed(text)
+    anchored: dict[str, tuple[Any, ...]] = {}
+    orphaned: list[Any] = []
+    claimed: dict[str, set[str]] = {}  # equal quotes (two events of one sentence and date) go one to each
+    for row in rows:
+        name, target = row[1], json.loads(row[6]) if row[6] else None
+        if target is None:  # a decision recorded before anchors: its name is its only anchor
+            key = name if name in keys else None
+        else:
+            group = json.dumps([target["date"], target["selector"][0]], sort_keys=True)
+            taken = claimed.setdefault(group, set())
+            key = name if name in keys and name not in taken and sha == target["source"]["sha256"] else None
+            key = key or locate(target, events, squeezed, taken)
+            if key:
+                taken.add(key)
+        if key is None:
+            orphaned.append(row)
+        else:
+            anchored[key] = row
+    return anchored, orphaned
+
+
+def replay(conn: sqlite3.Connection, doc_id: str | None = None) -> dict[str, int]:
+    """Apply the latest decision of every candidate of stored documents (or one document) that has one,
+    re-anchoring each by its quote; see `orphans()` for those that anchor nowhere."""
+    counts = dict.fromkeys(ACTIONS, 0)
+    work = []
+    for ident, sha, text in _documents_with_decisions(conn, doc_id):
+        anchored, _ = anchor(conn, ident, sha, text)
+        work += [(ident, key, row) for key, row in anchored.items()]
+    if not work:
         return counts
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for decision, key, action, fact, changes, by, doc, data in rows:
+        for ident, key, row in work:
+            decision, name, action, fact, changes, by = row[:6]
+            data = conn.execute("SELECT data FROM events WHERE candidate = ?", (key,)).fetchone()[0]
             event = json.loads(data) | {"candidate": key}
-            _apply(conn, decision, event, doc, action, fact, json.loads(changes) if changes else {}, by)
+            _apply(conn, decision, event, ident, action, fact, json.loads(changes) if changes else {}, by, name)
             counts[action] += 1
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
     return counts
+
+
+def orphans(conn: sqlite3.Connection, doc_id: str | None = None) -> list[dict[str, Any]]:
+    """Decisions on stored documents whose evidence can no longer be found (the quote is gone from the text, or
+    no candidate with its date holds it): reported, never dropped, so that a person can decide again."""
+    out = []
+    for ident, sha, text in _documents_with_decisions(conn, doc_id):
+        _, orphaned = anchor(conn, ident, sha, text)
+        for decision, name, action, fact, _changes, by, target, reason, at in orphaned:
+            found = json.loads(target) if target else {}
+            hint: dict[str, Any] = next(
+                (s for s in found.get("selector", []) if s["type"] == "TextPositionSelector"), {}
+            )
+            out.append(
+                {
+                    "decision": decision, "document": ident, "candidate": name, "action": action, "fact": fact,
+                    "date": found.get("date"), "was_at": [hint.get("start"), hint.get("end")], "by": by, "at": at,
+                    "reason": reason,
+                }
+            )  # fmt: skip
+    return out
+
+
+def orphan_count(db: str | os.PathLike[str] | None, doc_ids: list[str]) -> int:
+    """How many decisions on these stored documents anchor nowhere (for the line `ingest` prints)."""
+    from allyscope.store import Store
+
+    with Store(db) as store:
+        return sum(len(orphans(store.conn, ident)) for ident in doc_ids)
 
 
 def decision_history(conn: sqlite3.Connection, candidate: str) -> list[dict[str, Any]]:
@@ -309,15 +398,16 @@ def decision_history(conn: sqlite3.Connection, candidate: str) -> list[dict[str,
 
 def export_decisions(conn: sqlite3.Connection) -> dict[str, Any]:
     """Every decision, oldest first, in the form `import_decisions` reads (and the case's decisions.json uses)."""
-    keys = ("candidate", "doc_sha", "action", "fact", "changes", "reason", "by", "at")
+    keys = ("candidate", "doc_sha", "action", "fact", "changes", "reason", "by", "at", "target")
     rows = conn.execute(
-        "SELECT candidate, doc_sha, action, fact_id, changes, reason, by, at FROM decisions ORDER BY id"
+        "SELECT candidate, doc_sha, action, fact_id, changes, reason, by, at, target FROM decisions ORDER BY id"
     ).fetchall()
     decisions = []
     for row in rows:
         item = {k: v for k, v in zip(keys, row, strict=True) if v is not None}
-        if "changes" in item:
-            item["changes"] = json.loads(item["changes"])
+        for name in ("changes", "target"):
+            if name in item:
+                item[name] = json.loads(item[name])
         decisions.append(item)
     return {"version": 1, "about": "allyscope review decisions", "decisions": decisions}
 
@@ -327,7 +417,9 @@ def import_decisions(conn: sqlite3.Connection, data: dict[str, Any]) -> dict[str
     if not isinstance(data, dict) or not isinstance(data.get("decisions"), list):
         raise ReviewError("not a decisions file: expected an object with a 'decisions' list")
     for d in data["decisions"]:
-        missing = [k for k in ("candidate", "doc_sha", "action", "by", "at") if k not in d]
+        if "doc_sha" not in d and isinstance(d.get("target"), dict):
+            d["doc_sha"] = d["target"].get("source", {}).get("sha256")
+        missing = [k for k in ("candidate", "doc_sha", "action", "by", "at") if not d.get(k)]
         if missing or d["action"] not in ACTIONS:
             raise ReviewError(f"decision {d.get('candidate', '?')}: missing {', '.join(missing) or 'a known action'}")
     conn.execute("BEGIN IMMEDIATE")
@@ -348,6 +440,7 @@ __all__ = [
     "export_decisions",
     "get_fact",
     "import_decisions",
+    "orphans",
     "replay",
     "suggestions",
 ]

@@ -22,8 +22,6 @@ from allyscope.vocabulary import DOMAINS, PLOVER_TYPES
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-# Facts outside the relationship itself (what `--dyad` leaves out).
-CONTEXT_DOMAIN = "context"
 
 
 class EdtfParam(click.ParamType):  # type: ignore[type-arg]
@@ -52,7 +50,7 @@ class Filter:
     type: str | None = None
     date_from: str | None = None
     date_to: str | None = None
-    dyad: bool = False
+    dyad: tuple[str, str] | None = None
     statuses: frozenset[str] = frozenset({"accepted"})
     limit: int | None = None
 
@@ -105,7 +103,13 @@ def record_filters(default_status: tuple[str, ...]) -> Callable[[F], F]:
             ),
             click.option("--from", "date_from", type=EDTF, help="Earliest date (EDTF: 2014, 2022-06, 2022-06-29)."),
             click.option("--to", "date_to", type=EDTF, help="Latest date (EDTF); --to 2023 includes all of 2023."),
-            click.option("--dyad", is_flag=True, help="Leave out context: only the relationship's own interactions."),
+            click.option(
+                "--dyad",
+                nargs=2,
+                metavar="A B",
+                default=None,
+                help="Only records involving both A and B (parties of the case or any entities, with their members).",
+            ),
             click.option(
                 "--status",
                 multiple=True,
@@ -122,18 +126,33 @@ def record_filters(default_status: tuple[str, ...]) -> Callable[[F], F]:
 
 
 def _actor_ids(conn: sqlite3.Connection, actor: str | None) -> set[str] | None:
+    """The entities an actor filter stands for: the actor (an entity of the gazetteer or of the served case), its
+    members when it is a party of the case, and what was merged into it."""
     if not actor:
         return None
-    from allyscope.entities import resolve_entity
-    from allyscope.knowledge.facts import members
+    from allyscope.knowledge.case import case_of, resolve_case_entity
+    from allyscope.knowledge.facts import involving
 
-    return set(members(conn, resolve_entity(actor)))
+    served = case_of(conn)
+    return involving(conn, served, resolve_case_entity(served, actor))
+
+
+def _dyad_ids(conn: sqlite3.Connection, flt: Filter) -> tuple[set[str], set[str]] | None:
+    if not flt.dyad:
+        return None
+    first, second = (_actor_ids(conn, ref) or set() for ref in flt.dyad)
+    return first, second
+
+
+def _involves(ids: set[str], dyad: tuple[set[str], set[str]] | None) -> bool:
+    return dyad is None or bool(ids & dyad[0] and ids & dyad[1])
 
 
 def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str, Any], str, dict[str, str]]]:
     """Stored events the filter chooses, in date order: (event JSON, stored status, its document's id, language,
     title and time of ingest)."""
     ids = _actor_ids(conn, flt.actor)
+    dyad = _dyad_ids(conn, flt)
     wanted = {stored for stored, shown in EVENT_STATUS.items() if shown in flt.statuses}
     if not wanted:
         return []
@@ -150,9 +169,6 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
     if flt.type:
         sql += " AND e.type = ?"
         args.append(flt.type)
-    if flt.dyad:
-        sql += " AND e.domain != ?"
-        args.append(CONTEXT_DOMAIN)
     sql += " ORDER BY e.date_sort, e.id"
     start, end = flt.start, flt.end
     chosen = []
@@ -161,7 +177,8 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
         first, last, _ = bounds(event["date"])
         if (start and last < start) or (end and first > end):
             continue
-        if ids is not None and not ids & {*event["actors"], *event.get("involved", [])}:
+        present = {*event["actors"], *event.get("involved", [])}
+        if (ids is not None and not ids & present) or not _involves(present, dyad):
             continue
         document = {
             "id": str(doc),
@@ -202,22 +219,30 @@ def candidate_records(conn: sqlite3.Connection, flt: Filter) -> list[dict[str, A
 
 def select_facts(conn: sqlite3.Connection, flt: Filter) -> list[dict[str, Any]]:
     """Reviewed facts the filter chooses, in date order (as `timeline` returns them, with `status`)."""
-    from allyscope.entities import resolve_entity
     from allyscope.knowledge.facts import timeline
 
     if "accepted" not in flt.statuses:
         return []
+    ids = _actor_ids(conn, flt.actor)
+    dyad = _dyad_ids(conn, flt)
     facts = timeline(
         conn,
-        actor=resolve_entity(flt.actor) if flt.actor else None,
+        actor=sorted(ids)[0] if ids is not None and len(ids) == 1 else None,
         domain=flt.domain,
         type_=flt.type,
         date_from=flt.date_from,
         date_to=flt.date_to,
-        exclude_domain=CONTEXT_DOMAIN if flt.dyad else None,
-        limit=flt.limit,
+        limit=flt.limit if dyad is None and (ids is None or len(ids) == 1) else None,
     )
-    return [f | {"status": "accepted"} for f in facts]
+    chosen = []
+    for fact in facts:
+        present = {a["id"] for a in fact["actors"]} | {i["id"] for i in fact["involved"]}
+        if (ids is not None and not ids & present) or not _involves(present, dyad):
+            continue
+        chosen.append(fact | {"status": "accepted"})
+        if flt.limit is not None and len(chosen) == flt.limit:
+            break
+    return chosen
 
 
 def knowledge_records(conn: sqlite3.Connection, flt: Filter) -> list[dict[str, Any]]:

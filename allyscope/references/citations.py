@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from allyscope.references.fields import Found, find_dates, find_locators, find_pages, find_url
+from allyscope.references.labeller import label_reference
 
 Item = dict[str, Any]
 
@@ -366,8 +367,33 @@ def _plain(text: str) -> Citation:
     return Citation(text, _finish(item, text), "unparsed")
 
 
-def parse_citation(text: str) -> Citation:
-    """One cited work's text → a `Citation` (never raises)."""
+def _author_key(item: Item) -> str:
+    names = item.get("author") or []
+    if not names:
+        return ""
+    first = names[0]
+    return str(first.get("literal") or (first.get("family", "") + first.get("given", "")))
+
+
+def labelled_citation(text: str, context: str | None = None) -> Citation:
+    """A citation read by the trained labeller (`labeller`): every field, in any style."""
+    item, locator = label_reference(text, context)
+    item = _finish(item, text)
+    if item.get("type") in ("document", "webpage") and "title" in item:
+        item["type"] = _type_for(item["title"], item)  # a speech, a law, a report: the title's own words
+    elif item.get("type") == "book" and _REPORT.search(item.get("title", "")):
+        item["type"] = "report"  # `白書`, `Report`: a book by its form, a report by its name
+    if item["type"] == "document" and "title" not in item:
+        return Citation(text, item, "unparsed")
+    full = any(k in item for k in ("container-title", "URL", "issued", "publisher", "DOI"))
+    citation = Citation(text, item, "full" if full else "short", locator=locator, author_key=_author_key(item))
+    citation.title_key = item.get("title", "")
+    return citation
+
+
+def parse_citation(text: str, context: str | None = None) -> Citation:
+    """One cited work's text → a `Citation` (never raises). `context`: `note` or `list` when the caller knows
+    whether the text is a note or an entry of a reference list (see `features.featurize`)."""
     stripped = text.strip()
     head = stripped[:1]
     ibid = _IBID.match(stripped) if head in "同Ii" else None
@@ -386,14 +412,10 @@ def parse_citation(text: str) -> Citation:
             text, {}, "op-cit", locator=str(pages.value) if pages else None, author_key=op_cit.group("author").strip()
         )
     try:
-        parsed = _gbt(stripped) if "[" in stripped else None
-        if parsed is not None:
-            return Citation(text, parsed, "full", title_key=parsed.get("title", ""))
-        for parser in (_chinese, _japanese, _english):
-            citation = parser(stripped)
-            if citation is not None:
-                return citation
-        return _plain(stripped)
+        labelled = labelled_citation(stripped, context)
+        if labelled.kind != "unparsed":
+            return labelled
+        return _by_rules(stripped)
     except (ValueError, IndexError, KeyError) as exc:  # a malformed citation is kept, never lost
         return Citation(
             text,
@@ -401,6 +423,18 @@ def parse_citation(text: str) -> Citation:
             "unparsed",
             warnings=[str(exc)],
         )
+
+
+def _by_rules(stripped: str) -> Citation:
+    """The hand-written parsers of the styles of the reference article: what the labeller leaves untitled."""
+    parsed = _gbt(stripped) if "[" in stripped else None
+    if parsed is not None:
+        return Citation(stripped, parsed, "full", title_key=parsed.get("title", ""))
+    for parser in (_chinese, _japanese, _english):
+        citation = parser(stripped)
+        if citation is not None:
+            return citation
+    return _plain(stripped)
 
 
 def split_works(text: str) -> list[str]:

@@ -138,6 +138,8 @@ def to_bibtex(items: list[Item]) -> str:
             fields.append(("date", "-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts[0]))))
         if item.get("URL"):
             fields.append(("url", item["URL"].replace("{", "%7B").replace("}", "%7D")))
+        if item.get("DOI"):  # a verbatim field, like the URL
+            fields.append(("doi", item["DOI"].replace("{", "%7B").replace("}", "%7D")))
         if kind == "techreport":
             fields.append(
                 (
@@ -174,6 +176,7 @@ def to_ris(items: list[Item]) -> str:
             ("publisher", "PB"),
             ("publisher-place", "CY"),
             ("URL", "UR"),
+            ("DOI", "DO"),
             ("language", "LA"),
             ("note", "N1"),
         ):
@@ -202,6 +205,8 @@ def to_text(items: list[Item]) -> str:
             parts.append(f"p. {item['page']}")
         if item.get("URL"):
             parts.append(item["URL"])
+        if item.get("DOI"):
+            parts.append(f"doi:{item['DOI']}")
         cited = item.get("cited_by")
         suffix = f"  (notes {', '.join(cited)})" if cited else ""
         lines.append(f"[{item.get('id', '')}] {'. '.join(str(p) for p in parts)}.{suffix}")

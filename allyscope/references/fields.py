@@ -11,8 +11,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-URL = re.compile(r"(?:[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.)[^\s，。、；）」』\]]+")  # case-blind by hand: faster
-_URL_TRAIL = ".,;:)'\"”’"
+URL = re.compile(
+    r"(?:[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.)[^\s\]<>\u3000-\u9fff\uff00-\uffef]+"
+)  # case-blind by hand: faster
+_URL_TRAIL = ".,;:()'\"”’"
+_URL_LABEL = re.compile(r"[.,;](?:Accessed|Retrieved|Viewed|Available|Last|Cited)\b")
 
 MONTHS = {
     name: number
@@ -63,12 +66,29 @@ class Found:
     end: int
 
 
+def url_end(text: str, start: int, end: int) -> int:
+    """Where a URL matched in `text[start:end]` really ends: without the stops after it, a closing bracket
+    it did not open, or what a note glued to it before CJK text (`…/a.pdf(访问日期`, `…/a,1992年`)."""
+    if end < len(text) and "\u3000" <= text[end] <= "\u9fff":
+        glued = re.search(r"[,(（][\d\s]*$", text[start:end])
+        if glued:
+            end = start + glued.start()
+    label = _URL_LABEL.search(text, start, end)
+    if label:  # `….html.Accessed: 2008-03-19`: a space lost before the access date
+        end = label.start()
+    while end > start + 1 and text[end - 1] in _URL_TRAIL:
+        if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
+            break
+        end -= 1
+    return end
+
+
 def find_url(text: str) -> Found | None:
     match = URL.search(text)
     if not match:
         return None
-    url = match.group(0).rstrip(_URL_TRAIL)
-    return Found(url, match.start(), match.start() + len(url))
+    end = url_end(text, match.start(), match.end())
+    return Found(text[match.start() : end], match.start(), end)
 
 
 def _cn_number(token: str) -> int:

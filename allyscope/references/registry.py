@@ -144,6 +144,8 @@ class _Builder:
         item = citation.item
         if citation.kind == "short" and item.get("page"):
             locator = locator or item["page"]
+        if citation.kind == "full" and locator and not item.get("page"):
+            item["page"] = locator  # the page a first, full note cites stays with its work
         return self.new_work(item), None if citation.kind == "full" else locator
 
 
@@ -153,7 +155,7 @@ def resolve_references(doc: Document) -> References:
     for note in doc.footnotes:
         cited: list[NoteCitation] = []
         for part in split_works(doc.note_text(note)):
-            citation = parse_citation(part)
+            citation = parse_citation(part, "list" if note.kind == "reference" else "note")
             work, locator = builder.resolve(citation, note.block)
             if note.id not in work.cited_by:
                 work.cited_by.append(note.id)

@@ -17,19 +17,19 @@ from pathlib import Path
 from typing import Any
 
 from allyscope.knowledge.analysis import claims, ladders
+from allyscope.knowledge.case import case_of, describe, entity_names
 from allyscope.knowledge.facts import timeline
 from allyscope.knowledge.indicators import indicators
 from allyscope.knowledge.obligations import obligations
 from allyscope.outputs.records import text_language
 from allyscope.outputs.safety import markdown_text
 from allyscope.reporting.charts import FONT, LANGUAGE_FONTS, indicator_svg, ladder_svg
-from allyscope.reporting.heading import case_info
 from allyscope.vocabulary import DOMAINS
 
 SECTIONS = (
     ("indicators", "Indicators"),
     ("ladders", "Ladders"),
-    ("argument", "The argument of the reference article"),
+    ("argument", "The argument of the case's documents"),
     ("obligations", "Obligations: is it an alliance?"),
     ("timeline", "Timeline by domain"),
     ("sources", "Sources"),
@@ -40,26 +40,57 @@ def build(conn: sqlite3.Connection, path: Path | None = None) -> dict[str, Any]:
     """Everything the report shows, as data (also what `--format json` would print)."""
     facts = timeline(conn)
     case = conn.execute("SELECT value FROM case_meta WHERE key = 'case'").fetchone()
-    heading = case_info(conn)
+    served = case_of(conn)
     languages = dict(conn.execute("SELECT id, language FROM documents").fetchall())
-    parties = heading["parties"]
     sources = [
         dict(zip(("id", "type", "title", "url", "issued"), r, strict=True))
         for r in conn.execute("SELECT id, type, title, url, issued FROM sources ORDER BY id")
     ]
     return {
         "case": case[0] if case else None,
-        "title": heading["title"],
-        "party_names": heading["party_names"],
+        "title": served.title,
+        "headline": describe(served),
+        "party_names": describe(served)["party_names"],
         "languages": languages,
         "generated": datetime.now(UTC).isoformat(timespec="seconds"),
         "facts": facts,
         "indicators": indicators(conn, path, engine="python"),
         "ladders": ladders(conn),
         "claims": claims(conn),
-        "obligations": obligations(conn, parties[0], parties[1]) if len(parties) >= 2 else None,
+        "obligations": case_obligations(conn),
         "sources": sources,
     }
+
+
+def case_obligations(conn: sqlite3.Connection) -> dict[str, Any]:
+    """The obligations answer for every dyad of the case a database serves, as one answer: each dyad's verdict,
+    and their agreements once each."""
+    case = case_of(conn)
+    answers = [obligations(conn, a, b) for a, b in case.dyads]
+    if len(answers) == 1:
+        return answers[0]
+    names = entity_names(case)
+    agreements: dict[str, dict[str, Any]] = {}
+    for answer in answers:
+        agreements.update({a["id"]: a for a in answer["agreements"]})
+    verdicts = [
+        f"{names.get(a['parties'][0], a['parties'][0])}–{names.get(a['parties'][1], a['parties'][1])}: {a['verdict']}"
+        for a in answers
+    ]
+    return {
+        "parties": case.parties,
+        "alliance": {s: any(a["alliance"][s] for a in answers) for s in ("ATOP", "COW")},
+        "verdict": "; ".join(verdicts),
+        "verdicts": verdicts,
+        "obligations_found": [o for a in answers for o in a["obligations_found"]],
+        "agreements": sorted(agreements.values(), key=lambda a: (a.get("signed") or "", a["id"])),
+        "dyads": answers,
+    }
+
+
+def _verdicts(ob: dict[str, Any]) -> list[str]:
+    """One verdict per dyad of the case (`A–B: …`), or the one verdict of a two-party case."""
+    return [str(v) for v in ob.get("verdicts", [ob["verdict"]])]
 
 
 def _fact_link(fact_id: str, label: str | None = None) -> str:
@@ -101,7 +132,7 @@ def to_html(data: dict[str, Any]) -> str:
         f'<p class="muted">Case {escape(str(data["case"]))}; {len(data["facts"])} reviewed facts; generated '
         f"{escape(data['generated'])} by allyscope. Every number below lists the facts behind it.</p>",
         "<nav id='contents'><h2>Contents</h2><ol>",
-        *(f'<li><a href="#{anchor}">{escape(title)}</a></li>' for anchor, title in SECTIONS),
+        *(f'<li><a href="#{anchor}">{escape(title)}</a></li>' for anchor, title in _sections(data)),
         "</ol></nav>",
     ]
     ind = data["indicators"]
@@ -134,9 +165,13 @@ def to_html(data: dict[str, Any]) -> str:
             )
             out.append(f"<li>{escape(s['label'])}: {where}</li>")
         out.append("</ol>")
-    highest = data["ladders"][0].get("highest_by_year", {})
-    dyad = " – ".join(data["party_names"])
-    out.append(f"<h3>Highest level of {escape(dyad)} political dialogue, by year</h3>")
+    political: dict[str, Any] = next((lad for lad in data["ladders"] if "highest_by_year" in lad), {"dyad": []})
+    highest: dict[str, Any] = political.get("highest_by_year", {})
+    head = data["headline"]
+    names = dict(zip(head["parties"], head["party_names"], strict=True))
+    groups = [[p] for p in political["dyad"]] if political["dyad"] else head["sides"]
+    pair = "–".join("/".join(names[p] for p in group) for group in groups)
+    out.append(f"<h3>Highest level of {escape(pair)} political dialogue, by year</h3>")
     out.append("<table><tr><th>year</th><th>level</th><th>fact</th></tr>")
     for year, best in highest.items():
         fact = best["fact"]
@@ -144,8 +179,9 @@ def to_html(data: dict[str, Any]) -> str:
             f"<tr><td>{year}</td><td>{best['level']}</td><td>{_fact_link(fact['id'], fact['summary'])}</td></tr>"
         )
     out.append("</table>")
-    out.append("<h2 id='argument'>The argument of the reference article</h2>")
-    for kind in ("driver", "constraint", "impact", "prediction"):
+    if data["claims"]:
+        out.append("<h2 id='argument'>The argument of the case's documents</h2>")
+    for kind in ("driver", "constraint", "impact", "prediction") if data["claims"] else ():
         out.append(f"<h3>{kind}s</h3><ul>")
         for c in (c for c in data["claims"] if c["kind"] == kind):
             status = f" <b>[{escape(c['status'])}]</b>" if c["status"] else ""
@@ -167,8 +203,9 @@ def to_html(data: dict[str, Any]) -> str:
                 )
             out.append("</div></li>")
         out.append("</ul>")
-    ob = data["obligations"] or {"verdict": "no case with two parties is loaded", "agreements": []}
-    out += [f"<h2 id='obligations'>Obligations: is it an alliance?</h2><p>{escape(ob['verdict'])}</p>", "<table>"]
+    ob = data["obligations"]
+    verdicts = "".join(f"<p>{escape(line)}</p>" for line in _verdicts(ob))
+    out += [f"<h2 id='obligations'>Obligations: is it an alliance?</h2>{verdicts}", "<table>"]
     out.append(
         "<tr><th>agreement</th><th>signed</th><th>scheme</th><th>obligation</th><th>status</th><th>why</th></tr>"
     )
@@ -206,6 +243,11 @@ def to_html(data: dict[str, Any]) -> str:
     return "\n".join(out) + "\n"
 
 
+def _sections(data: dict[str, Any]) -> list[tuple[str, str]]:
+    """The report's sections for its contents: the argument only when the case's documents have one."""
+    return [(anchor, title) for anchor, title in SECTIONS if anchor != "argument" or data["claims"]]
+
+
 def _md_heading(anchor: str) -> str:
     """A section heading with an explicit anchor, so the contents' links work in any renderer (not every renderer
     makes ids from headings, and those that do disagree on how)."""
@@ -224,7 +266,7 @@ def to_markdown(data: dict[str, Any]) -> str:
         "",
         "## Contents",
         "",
-        *(f"1. [{markdown_text(title)}](#{anchor})" for anchor, title in SECTIONS),
+        *(f"1. [{markdown_text(title)}](#{anchor})" for anchor, title in _sections(data)),
         "",
         _md_heading("indicators"),
         "",
@@ -242,7 +284,7 @@ def to_markdown(data: dict[str, Any]) -> str:
             where = f"{s['fact']['date_readable']} ({md(s['fact']['id'])})" if s["fact"] else "not reached"
             out.append(f"1. {md(s['label'])}: {where}")
         out.append("")
-    out += [_md_heading("argument"), ""]
+    out += [_md_heading("argument"), ""] if data["claims"] else []
     for c in data["claims"]:
         status = f" **[{md(c['status'])}]**" if c["status"] else ""
         support = ", ".join(md(f["id"]) for f in c["supports"]) or "—"
@@ -254,7 +296,7 @@ def to_markdown(data: dict[str, Any]) -> str:
         "",
         _md_heading("obligations"),
         "",
-        md(ob["verdict"]),
+        "\n\n".join(md(line) for line in _verdicts(ob)),
         "",
         "| agreement | scheme | obligation | status |",
         "| --- | --- | --- | --- |",

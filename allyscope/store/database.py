@@ -33,10 +33,6 @@ if TYPE_CHECKING:
     from allyscope.knowledge.case import Case
 
 ENV_VAR = "ALLYSCOPE_DB"
-DOCUMENT_INSERT = (
-    "INSERT INTO documents (id, sha256, source, encoding, title, language, raw, text, notes_text, structure,"
-    " ingested_at, raw_chars) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
-)
 
 
 def default_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
@@ -45,6 +41,13 @@ def default_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
         return Path(explicit)
     env = os.environ.get(ENV_VAR)
     return Path(env) if env else Path("allyscope.db")
+
+
+DOCUMENT_COLUMNS = (
+    "id, sha256, source, encoding, title, language, raw, text, notes_text, structure, ingested_at, source_type, origin,"
+    " raw_chars"
+)
+DOCUMENT_INSERT = f"INSERT INTO documents ({DOCUMENT_COLUMNS}) VALUES ({','.join('?' * 14)})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +111,8 @@ def rows_for(doc: Document) -> DocumentRows:
         doc.notes_text,
         pack(dumps(structure)),
         now,
+        data.get("source_type", "text"),
+        data.get("origin"),
         len(doc.raw),
     )
     rows = DocumentRows(

@@ -18,11 +18,12 @@ from allyscope.web.openapi import spec
 from allyscope.web.responses import ApiError, json_response, page_params, paged
 from allyscope.web.security import bearer, token_matches
 
-EXPORT_FORMATS = ("csv", "json", "graphml", "timelinejs", "plover", "jsonld", "vis")
 EXPORT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "graphml": "application/xml",
+    "gexf": "application/xml",
     "jsonld": "application/ld+json",
+    "plover": "application/x-ndjson",
 }
 
 
@@ -113,16 +114,21 @@ async def obligations(request: Request) -> Response:
 
 
 async def export(request: Request) -> Response:
-    fmt = request.path_params["fmt"]
-    if fmt not in EXPORT_FORMATS:
-        raise ApiError(404, "not_found", f"no export format {fmt!r} (one of {', '.join(EXPORT_FORMATS)})")
+    """The knowledge base (`?facts=1`) or stored events in one export format, with the CLI's filters."""
+    from allyscope.exports import FORMATS, Options
     from allyscope.exports import export as render
-    from allyscope.exports import fact_as_event
+    from allyscope.knowledge.case import headline
+
+    fmt = request.path_params["fmt"]
+    if fmt not in FORMATS:
+        raise ApiError(404, "not_found", f"no export format {fmt!r} (one of {', '.join(FORMATS)})")
+    facts = request.query_params.get("facts", "1") not in {"0", "false", "no"}
 
     def run() -> str:
         with _db(request).reading() as store:
-            items = store.timeline(**queries.filters(request.query_params))
-            return render([fact_as_event(item) for item in items], fmt)
+            chosen = queries.records(store, request.query_params, facts=facts)
+            title = str(headline(store.conn)["title"])
+        return render(chosen, fmt, Options(title=title))
 
     body = await run_in_threadpool(run)
     return Response(body, media_type=EXPORT_TYPES.get(fmt, "application/json"))

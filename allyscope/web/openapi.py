@@ -32,6 +32,22 @@ FILTERS = [
     _param("type", type="string", enum=[t.lower() for t in vocabulary.PLOVER_TYPES]),
     _param("from"),
     _param("to"),
+    {
+        "name": "dyad",
+        "in": "query",
+        "required": False,
+        "schema": {"type": "array", "items": {"type": "string"}},
+        "style": "form",
+        "explode": True,
+    },
+    {
+        "name": "status",
+        "in": "query",
+        "required": False,
+        "style": "form",
+        "explode": True,
+        "schema": {"type": "array", "items": {"enum": ["pending", "accepted", "merged", "rejected", "all"]}},
+    },
 ]
 
 

@@ -215,7 +215,7 @@ async def entity(request: Request) -> Response:
 
 
 async def network(request: Request) -> Response:
-    items = await _with_store(request, lambda s: s.timeline(**queries.filters(request.query_params)))
+    items = await _with_store(request, lambda s: queries.all_facts(s, request.query_params))
     edges = queries.network(items)
     return _render(request, "network.html", edges=edges, drawing=_circle(edges))
 

@@ -4,52 +4,99 @@ Both faces (JSON and HTML) use these functions, so a page shows exactly what the
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from allyscope import vocabulary
-from allyscope.edtf import DateError, query_bound
+from allyscope.edtf import DateError, bounds
 from allyscope.errors import AllyscopeError, NotFoundError
+from allyscope.outputs.filters import Filter
 from allyscope.store import Store
 from allyscope.web.responses import ApiError
 
-FILTERS = ("actor", "domain", "type", "from", "to")
+FILTERS = ("actor", "domain", "type", "from", "to", "dyad", "status")
 
 
-def filters(params: Any) -> dict[str, Any]:
-    """Timeline filters from query parameters, validated as the CLI validates them."""
-    from allyscope.entities import resolve_entity
+def build_filter(params: Any, default_status: tuple[str, ...] = ("accepted",)) -> Filter:
+    """The shared filter of `events`, `export` and `timeline` from query parameters, checked as the CLI checks them.
 
-    out: dict[str, Any] = {}
-    actor = (params.get("actor") or "").strip()
-    if actor:
-        try:
-            out["actor"] = resolve_entity(actor)
-        except AllyscopeError as exc:
-            raise ApiError(400, "bad_actor", str(exc)) from exc
-    domain = params.get("domain") or ""
-    if domain:
-        if domain not in vocabulary.DOMAINS:
-            raise ApiError(400, "bad_domain", f"unknown domain {domain!r} (one of {', '.join(vocabulary.DOMAINS)})")
-        out["domain"] = domain
-    type_ = (params.get("type") or "").lower()
-    if type_:
-        if type_ not in vocabulary.PLOVER_TYPES:
-            raise ApiError(400, "bad_type", f"unknown type {type_!r}")
-        out["type_"] = type_
-    for key, name, upper in (("from", "date_from", False), ("to", "date_to", True)):
-        value = (params.get(key) or "").strip()
+    `dyad` is two entities, as `dyad=A&dyad=B` or `dyad=A,B`; `status` may repeat or be `all`."""
+    from allyscope.outputs.filters import _statuses
+    from allyscope.outputs.records import STATUSES
+
+    domain = params.get("domain") or None
+    if domain and domain not in vocabulary.DOMAINS:
+        raise ApiError(400, "bad_domain", f"unknown domain {domain!r} (one of {', '.join(vocabulary.DOMAINS)})")
+    type_ = (params.get("type") or "").upper() or None
+    if type_ and type_.lower() not in vocabulary.PLOVER_TYPES:
+        raise ApiError(400, "bad_type", f"unknown type {type_!r}")
+    dates: dict[str, str | None] = {}
+    for key in ("from", "to"):
+        value = (params.get(key) or "").strip() or None
         if value:
             try:
-                query_bound(value, upper=upper)
+                bounds(value)
             except DateError as exc:
                 raise ApiError(400, "bad_date", str(exc)) from exc
-            out[name] = value
-    return out
+        dates[key] = value
+    if dates["from"] and dates["to"] and bounds(dates["from"])[0] > bounds(dates["to"])[1]:
+        raise ApiError(400, "bad_date", f"from {dates['from']} is after to {dates['to']}")
+    dyad_values = [v for item in _all(params, "dyad") for v in item.split(",") if v.strip()]
+    if dyad_values and len(dyad_values) != 2:
+        raise ApiError(400, "bad_dyad", "dyad takes two entities: dyad=A&dyad=B")
+    statuses = _all(params, "status")
+    unknown = [s for s in statuses if s not in {*STATUSES, "candidate", "all"}]
+    if unknown:
+        raise ApiError(400, "bad_status", f"unknown status {unknown[0]!r} (one of {', '.join(STATUSES)}, all)")
+    return Filter(
+        actor=(params.get("actor") or "").strip() or None,
+        domain=domain,
+        type=type_,
+        date_from=dates["from"],
+        date_to=dates["to"],
+        dyad=(dyad_values[0].strip(), dyad_values[1].strip()) if dyad_values else None,
+        statuses=_statuses(statuses, default_status),
+    )
+
+
+def _all(params: Any, key: str) -> list[str]:
+    getter = getattr(params, "getlist", None)
+    values = getter(key) if getter else ([params[key]] if params.get(key) else [])
+    return [str(v) for v in values if v]
+
+
+def _checked(work: Any) -> Any:
+    """Run a selection; an entity the filter names that does not exist is the client's error (400)."""
+    try:
+        return work()
+    except NotFoundError as exc:
+        raise ApiError(400, "bad_actor", str(exc)) from exc
 
 
 def timeline_page(store: Store, params: Any, offset: int, limit: int) -> list[dict[str, Any]]:
     """One page of facts plus one more row, which tells whether a next page exists."""
-    return store.timeline(**filters(params), limit=limit + 1, offset=offset)
+    from allyscope.outputs.filters import select_facts
+
+    flt = replace(build_filter(params), limit=offset + limit + 1)
+    return list(_checked(lambda: select_facts(store.conn, flt))[offset:])
+
+
+def all_facts(store: Store, params: Any) -> list[dict[str, Any]]:
+    from allyscope.outputs.filters import select_facts
+
+    flt = build_filter(params)
+    return list(_checked(lambda: select_facts(store.conn, flt)))
+
+
+def records(store: Store, params: Any, *, facts: bool) -> list[dict[str, Any]]:
+    """Export records as `allyscope export` makes them: the knowledge base (`facts`) or stored events."""
+    from allyscope.outputs.filters import candidate_records, knowledge_records
+
+    flt = build_filter(params, ("accepted", "pending"))
+    if not facts and "accepted" in flt.statuses:
+        flt = replace(flt, statuses=flt.statuses | {"merged"})
+    chosen = knowledge_records if facts else candidate_records
+    return list(_checked(lambda: chosen(store.conn, flt)))
 
 
 def fact(store: Store, fact_id: str) -> dict[str, Any]:
@@ -100,13 +147,8 @@ def search(store: Store, query: str, limit: int) -> dict[str, Any]:
 
 
 def events(store: Store, params: Any) -> list[dict[str, Any]]:
-    chosen = filters(params)
-    return store.events(
-        actor=chosen.get("actor"),
-        date_from=chosen.get("date_from"),
-        date_to=chosen.get("date_to"),
-        domain=chosen.get("domain"),
-    )
+    """Stored events (candidates and decided ones) as records with their status, filtered like `allyscope events`."""
+    return records(store, params, facts=False)
 
 
 def review_queue(store: Store, doc: str | None) -> list[dict[str, Any]]:

@@ -152,9 +152,9 @@ def test_two_reviewers_at_once_lose_no_decision(client: Any, kb: Path) -> None:
 
 
 def test_exports_in_every_format(client: Any) -> None:
-    from allyscope.web.api import EXPORT_FORMATS
+    from allyscope.exports import FORMATS
 
-    for fmt in EXPORT_FORMATS:
+    for fmt in FORMATS:
         answer = client.get(f"/api/export/{fmt}", params={"from": "2020"})
         assert answer.status_code == 200, fmt
         assert answer.content
@@ -182,3 +182,21 @@ def test_merge_and_upload_need_the_token_and_work_with_it(client: Any, kb: Path)
     assert len(client.get("/api/documents", params={"limit": 500}).json()["items"]) == before + 1
     bad = client.post("/api/documents?name=c.txt", content=b"\x00\x01\x02" * 100, headers=auth)
     assert bad.status_code == 400 and bad.json()["error"]["code"] == "bad_document"
+
+
+def test_the_api_filters_as_the_cli_does(client: Any, kb: Path) -> None:
+    from click.testing import CliRunner
+
+    from allyscope.cli import main
+
+    answer = client.get("/api/facts", params=[("dyad", "JP"), ("dyad", "NATO"), ("from", "2020"), ("limit", 500)])
+    cli = CliRunner().invoke(main, ["timeline", "--db", str(kb), "--dyad", "JP", "NATO", "--from", "2020", "--json"])
+    assert cli.exit_code == 0, cli.output
+    assert [f["id"] for f in answer.json()["items"]] == [f["id"] for f in __import__("json").loads(cli.stdout)]
+    assert answer.json()["items"]
+    assert client.get("/api/facts", params={"dyad": "JP"}).json()["error"]["code"] == "bad_dyad"
+    assert client.get("/api/facts", params={"actor": "nobody-at-all"}).json()["error"]["code"] == "bad_actor"
+    events = client.get("/api/events", params={"status": "all", "limit": 500}).json()["items"]
+    assert {e["status"] for e in events} >= {"pending", "accepted"}
+    rejected_only = client.get("/api/events", params={"status": "rejected", "limit": 500}).json()["items"]
+    assert all(e["status"] == "rejected" for e in rejected_only)

@@ -1,0 +1,449 @@
+"""A CRF sequence labeller for reference strings, and the CSL-JSON item its labels make.
+
+The model (`data/references/labeller.crfsuite`, python-crfsuite) was trained on references that real CSL
+styles render (`scripts/train_references.py`); `labeller.json` beside it records its version, labels, training
+seed and SHA-256. Tokens and features come from `features`; exact rules (URLs, DOIs, GB/T type codes) are both
+features of the labeller and checks on its output. Names are split by `names`, dates read by `fields`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from allyscope.references.features import featurize, fold, tokenize
+from allyscope.references.fields import find_dates, find_url
+from allyscope.references.names import split_names
+
+Item = dict[str, Any]
+MODEL = "references/labeller.crfsuite"
+META = "references/labeller.json"
+MAX_CHARS = 1500  # longer is no single reference: kept whole as a document
+LABELS = (
+    "O", "author", "editor", "title", "container", "collection", "publisher", "place", "date", "volume", "issue",
+    "page", "locator", "url", "doi", "accessed", "edition", "number", "genre", "typecode",
+)  # fmt: skip
+GBT_CODES = {
+    "J": "article-journal",
+    "M": "book",
+    "N": "article-newspaper",
+    "EB": "webpage",
+    "DB": "webpage",
+    "CP": "software",
+    "R": "report",
+    "C": "paper-conference",
+    "A": "chapter",
+    "D": "thesis",
+    "S": "standard",
+    "P": "patent",
+    "Z": "document",
+    "G": "book",
+}
+DOI = re.compile(r"\b10\.\d{4,9}/[^\s，。；、．\"<>]+")
+_DOI_TRAIL = ".,;:)]}'\"”’"
+_TRIM = " \n\t“”\"'‘’「」『』《》〈〉«»()（）[]［］,，.．。、:：;；/"
+_HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z])-\n(?=[a-z])|(?<=[A-Z])-\n(?=[A-Z])")
+_CJK_BREAK = re.compile(r"(?<=[\u3040-\u9fff])\n(?=[\u3040-\u9fff])")
+_SPACES = re.compile(r"\s+")
+_DASHES = re.compile(r"\s*(?:[—–~～－‐-]|--)+\s*")
+_THESIS = re.compile(r"thesis|dissertation|diss\.|学位论文|論文|论文", re.IGNORECASE)
+_REPORT = re.compile(r"report|working paper|brief|paper no|报告|報告|白書|白皮书", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_EDITION_AFTER = re.compile(r"\s*版")
+_NOT_QUOTED = ("genre", "publisher", "place", "number", "edition", "collection")
+_ACCESS_MARK = re.compile(
+    r"access|retriev|viewed|cited|visited|consulted|閲覧|参照|アクセス|访问|訪問|登录|登錄|浏览|瀏覽|引用日期|检索|\[\d{4}-\d",
+    re.IGNORECASE,
+)
+_UNDATED_HEAD = re.compile(r"[、，,\s]*([^、，,\d]+?)\s*[、，,]\s*")
+_ISSUE_BEFORE = re.compile(r"(?:\bno|\bnr|\bnos|issue|iss|number|heft|第|号|號|期|[(（])\.?$")
+_ISSUE_MARKS = set("号號期")
+_VOLUME_MARKS = set("巻卷")
+_DATE_GLUE = set("年月日 ,.-/")
+_OPENING = {
+    "“": "”",
+    "「": "」",
+    "『": "』",
+    "《": "》",
+    "(": ")",
+    "（": "）",
+    "[": "]",
+    "［": "］",
+    "‘": "’",
+    "〈": "〉",
+}
+_CLOSING = {v: k for k, v in _OPENING.items()}
+_QUALIFIER = re.compile(
+    r"[（(](?:仮訳|結果|概要|抄訳|全文|英文|中文|暫定訳|provisional translation)[）)]", re.IGNORECASE
+)
+_PAIRS = {"《": "》", "「": "」", "『": "』", "“": "”", "〈": "〉", "«": "»"}
+_CHAPTER_MARK = re.compile(r"(?://|\bIn:?\s|\bin\s)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of tokens with one label, and where it stands in the text."""
+
+    label: str
+    start: int
+    end: int
+
+
+@cache
+def _tagger() -> Any:
+    import pycrfsuite  # type: ignore[import-untyped]
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(resources.files("allyscope.data").joinpath(MODEL)))
+    return tagger
+
+
+def model_info() -> dict[str, Any]:
+    info: dict[str, Any] = json.loads(resources.files("allyscope.data").joinpath(META).read_text("utf-8"))
+    return info
+
+
+def segments(text: str, context: str | None = None) -> list[Segment]:
+    """The labelled runs of a reference string (labels from the model), in order."""
+    tokens = tokenize(text)
+    if not tokens:
+        return []
+    labels = _tagger().tag(featurize(text, tokens, context))
+    out: list[Segment] = []
+    for (start, end, _kind), label in zip(tokens, labels, strict=True):
+        if out and out[-1].label == label:
+            out[-1] = Segment(label, out[-1].start, end)
+        else:
+            out.append(Segment(label, start, end))
+    return _merge(out, text)
+
+
+def _merge(runs: list[Segment], text: str) -> list[Segment]:
+    """Two runs of one label parted by a mark or two (`Title: Subtitle` labelled apart) are one."""
+    out: list[Segment] = []
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        if out and run.label != "O" and out[-1].label == run.label and run.label not in ("date", "page", "locator"):
+            out[-1] = Segment(run.label, out[-1].start, run.end)
+        elif (
+            run.label == "O"
+            and out
+            and i + 1 < len(runs)
+            and runs[i + 1].label == out[-1].label
+            and out[-1].label in ("date", "accessed")
+            and len(text[run.start : run.end]) <= 4
+            and set(text[run.start : run.end]) <= _DATE_GLUE
+        ) or (
+            run.label == "O"
+            and out
+            and i + 1 < len(runs)
+            and runs[i + 1].label == out[-1].label
+            and out[-1].label in ("title", "container", "author", "publisher")
+            and len(text[run.start : run.end].strip()) <= 1
+            and text[run.start : run.end].strip() not in ("“", "”", "「", "」", "《", "》", "『", "』", "[", "]")
+        ):
+            out[-1] = Segment(out[-1].label, out[-1].start, runs[i + 1].end)
+            i += 2
+            continue
+        else:
+            out.append(run)
+        i += 1
+    return out
+
+
+def enclosing_quotes(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The inside of the quotation marks around `text[start:end]`, when a pair of one kind encloses it whole.
+
+    An exact rule: a title in `《》`, `「」`, `『』` or `“”` is all of what they enclose, inner quotes included."""
+    for opener, closer in _PAIRS.items():
+        left = text.rfind(opener, 0, start + 1)
+        if left < 0:
+            continue
+        depth = 0
+        for j in range(left, len(text)):
+            ch = text[j]
+            if ch == opener and j != left:
+                depth += 1
+            elif ch == closer:
+                if depth == 0:
+                    if j >= end - 1 and (left + 1, j) != (start, end):
+                        inner = text[left + 1 : j]
+                        if closer not in text[start:end] and opener not in text[left + 1 : start]:
+                            return (left + 1, j) if inner.strip() else None
+                    break
+                depth -= 1
+    return None
+
+
+def _with_name_before(text: str, run: Segment) -> Segment:
+    """`データベース「世界と日本」`: a quoted name a word runs straight into is part of that word's name."""
+    opening = run.start - 1
+    start = opening
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "・ー"):
+        start -= 1
+    if start == opening or opening < 0 or text[opening] != "「":
+        return run
+    closing = run.end if text[run.end : run.end + 1] == _OPENING[text[opening]] else run.end - 1
+    return Segment(run.label, start, closing + 1)
+
+
+def _constrain(runs: list[Segment], text: str) -> list[Segment]:
+    """Exact rules over the labels: the run just before a GB/T type code (`题名[J]`) is the title; a name in
+    quotation marks (`『防衛白書』`, `《战略概念》`) is a title (or, after one, a container), never a publisher."""
+    out = list(runs)
+    code = next((i for i, r in enumerate(out) if r.label == "typecode"), None)
+    if code is not None:
+        before = next((i for i in range(code - 1, -1, -1) if out[i].label != "O"), None)
+        if before is not None and out[before].label not in ("author", "editor", "title"):
+            for i, run in enumerate(out[:before]):
+                if run.label == "title":
+                    out[i] = Segment("O", run.start, run.end)
+            out[before] = Segment("title", out[before].start, out[before].end)
+    for i, run in enumerate(out):  # `5号`, `第 4 期` are issues, `53巻` a volume, whatever the labels said
+        if run.label in ("volume", "issue"):
+            after = text[run.end : run.end + 2].lstrip()[:1]
+            if after in _ISSUE_MARKS or after in _VOLUME_MARKS:
+                out[i] = Segment("issue" if after in _ISSUE_MARKS else "volume", run.start, run.end)
+    split: list[Segment] = []
+    for run in out:  # a date has digits: a piece of a date run with none, set apart by a separator, is a name
+        piece = _UNDATED_HEAD.match(text, run.start, run.end) if run.label in ("date", "accessed") else None
+        if piece and piece.group(1).strip() and not re.search(r"\d|[元年月日]", piece.group(1)):
+            split.append(
+                Segment(
+                    "container", run.start + piece.start(1) - piece.start(), run.start + piece.end(1) - piece.start()
+                )
+            )
+            split.append(Segment(run.label, run.start + piece.end() - piece.start(), run.end))
+        else:
+            split.append(run)
+    out = split
+    if not any(r.label == "title" for r in out):  # every reference has a title: the first container-like run
+        first = next((i for i, r in enumerate(out) if r.label == "container"), None)
+        if first is not None:
+            out[first] = Segment("title", out[first].start, out[first].end)
+    for i in range(len(out) - 2):  # `New York: Springer`: after a place and its colon comes the publisher
+        a, colon, b = out[i], out[i + 1], out[i + 2]
+        if a.label == "place" and b.label == "place" and text[colon.start : colon.end].strip() in (":", "："):
+            out[i + 2] = Segment("publisher", b.start, b.end)
+    for i, run in enumerate(out):  # an issue is marked (`no. 2`, `(2)`, `第 2 期`, `2号`); a bare number is a volume
+        if run.label == "issue" and not any(r.label == "volume" for r in out):
+            preceding = text[max(0, run.start - 8) : run.start].lower().rstrip()
+            after = text[run.end : run.end + 2].lstrip()[:1]
+            if not (_ISSUE_BEFORE.search(preceding) or after in _ISSUE_MARKS or after in ")）"):
+                out[i] = Segment("volume", run.start, run.end)
+    seen_title = False
+    for i, run in enumerate(out):
+        if run.label == "title":
+            seen_title = True
+        elif run.label in _NOT_QUOTED and _PAIRS.get(text[run.start - 1 : run.start]) == text[run.end : run.end + 1]:
+            out[i] = Segment("container" if seen_title else "title", run.start, run.end)
+            seen_title = True
+    return out
+
+
+def _close_pairs(text: str, run: Segment) -> Segment:
+    """A field that opens `「` (or another pair) closes it: the closing mark just after the run is the field's."""
+    raw = text[run.start : run.end]
+    for opener, closer in _OPENING.items():
+        if raw.count(opener) > raw.count(closer) and text[run.end : run.end + 1] == closer:
+            return Segment(run.label, run.start, run.end + 1)
+    return run
+
+
+def clean(value: str) -> str:
+    """A field's text as it should read: line breaks and hyphens of the page undone, edges trimmed (a closing
+    bracket or quotation mark whose opening one is in the field stays)."""
+    return _clean_keeping_pairs(value)
+
+
+def _clean_keeping_pairs(raw: str) -> str:
+    value = _SPACES.sub(" ", _CJK_BREAK.sub("", _HYPHEN_BREAK.sub("", raw))).strip()
+    start, end = 0, len(value)
+    while (
+        start < end
+        and value[start] in _TRIM
+        and not (value[start] in _OPENING and _OPENING[value[start]] in value[start + 1 : end])
+    ):
+        start += 1
+    while (
+        end > start
+        and value[end - 1] in _TRIM
+        and not (value[end - 1] in _CLOSING and _CLOSING[value[end - 1]] in value[start : end - 1])
+    ):
+        end -= 1
+    return value[start:end]
+
+
+def _number(value: str) -> str:
+    match = re.search(r"\d+(?:\s*[-–/]\s*\d+)?", fold(value))
+    return match.group(0).replace(" ", "") if match else value
+
+
+def _pages(value: str) -> str:
+    folded = fold(value)
+    folded = re.sub(r"^(?:pp?\.?|第|s\.)\s*", "", folded, flags=re.IGNORECASE)
+    folded = re.sub(r"\s*(?:页|頁|ページ|面|版)$", "", folded)
+    return _DASHES.sub("-", folded).strip(" .,")
+
+
+def _date(value: str) -> dict[str, Any] | None:
+    dates = find_dates(fold(value))
+    if dates:
+        return {"date-parts": [dates[0].value]}
+    return None
+
+
+def _type(item: Item, code: str | None, text: str, before_container: str) -> str:
+    if code:
+        if "//" in text and item.get("container-title"):
+            return "chapter"  # GB/T: `题名[M]//编者. 书名`, a part of a book
+        return GBT_CODES.get(code.split("/")[0], "document")
+    if (item.get("genre") and _THESIS.search(item["genre"])) or _THESIS.search(item.get("publisher", "")):
+        return "thesis"
+    container = item.get("container-title")
+    if container and (item.get("editor") or _CHAPTER_MARK.search(before_container)) and not item.get("volume"):
+        return "chapter"
+    if container and (item.get("volume") or item.get("issue")):
+        return "article-journal"
+    if item.get("URL") and not item.get("publisher") and not item.get("page"):
+        return "webpage"
+    issued = item.get("issued", {}).get("date-parts", [[]])[0]
+    if container and len(issued) == 3:
+        return "article-newspaper"
+    if container:
+        return "article-journal"
+    if item.get("publisher"):
+        report = _REPORT.search(item.get("genre", "") + " " + item.get("title", "")) or item.get("number")
+        return "report" if report else "book"
+    if item.get("URL"):
+        return "webpage"
+    return "document"
+
+
+def label_reference(text: str, context: str | None = None) -> tuple[Item, str | None]:
+    """One reference string → its CSL-JSON item (without `id`) and the page it cites (`locator`), if any.
+
+    Never raises: text the labeller cannot read (too long, no title) is kept whole in an item of type
+    `document`."""
+    if len(text) > MAX_CHARS or _CONTROL.search(text) or not any(ch.isalnum() for ch in text):
+        return {"type": "document", "note": text}, None
+    qualifier = _QUALIFIER.search(text)
+    if qualifier and text[: qualifier.start()].rstrip()[-1:] not in ("」", "”", "》", "』"):
+        qualifier = None  # only after a quoted title is it a qualifier of its own; elsewhere it is the title's
+    if qualifier:  # an exact rule: `（仮訳）` qualifies the title, it is no field of its own
+        text = text[: qualifier.start()] + " " * (qualifier.end() - qualifier.start()) + text[qualifier.end() :]
+    runs = _constrain(segments(text, context), text)
+    item: Item = {"note": qualifier.group(0)} if qualifier else {}
+    locator = None
+    code = None
+    before_container = ""
+    containers: list[str] = []
+    title_span = (0, 0)
+    book_brackets = False
+    for run in runs:
+        label = run.label
+        if label == "O" or (title_span[0] <= run.start and run.end <= title_span[1]):
+            continue  # inside the title's quotation marks, everything is the title's
+        if label == "title" and "title" in item and "container-title" not in item:
+            label = "container"  # a second title, after other fields, names the whole the first is part of
+        if label in ("title", "container") and label not in item:
+            inside = enclosing_quotes(text, run.start, run.end)
+            if inside:
+                run = Segment(label, *inside)
+            if label == "title":
+                title_span = (run.start, run.end)
+                book_brackets = text[run.start - 1 : run.start] == "『"
+            elif book_brackets and text[run.start - 1 : run.start] != "『":
+                label = "publisher"  # after a book's `『』` title an unquoted name is its publisher
+            else:
+                run = _with_name_before(text, run)
+        run = _close_pairs(text, run)
+        raw = text[run.start : run.end]
+        value = _clean_keeping_pairs(raw)
+        if not value:
+            continue
+        if label in ("author", "editor"):
+            if label not in item:
+                dotted = re.search(r"\b[A-Z]\.", value) or re.fullmatch(r"[A-Z]", value.rsplit(",", 1)[-1].strip())
+                stop = raw.rstrip().endswith(".") or text[run.end : run.end + 1] == "."
+                if stop and re.search(r"\b[A-Z]$", value) and dotted:
+                    value += "."  # the stop of a last initial (`Doe, J.`) is the initial's
+                names = split_names(value)
+                if names:
+                    item[label] = names
+        elif label == "title":
+            item.setdefault("title", value)
+        elif label == "container":
+            containers.append(value)
+            if "container-title" not in item:
+                item["container-title"] = value
+                before_container = text[max(0, run.start - 6) : run.start]
+        elif label == "collection":
+            item.setdefault("collection-title", value)
+        elif label == "publisher":
+            item.setdefault("publisher", value)
+        elif label == "place":
+            item.setdefault("publisher-place", value)
+        elif label in ("date", "accessed"):
+            key = "issued" if label == "date" else "accessed"
+            if key not in item:
+                parsed = _date(value)
+                if parsed:
+                    item[key] = parsed
+        elif label in ("volume", "issue", "number"):
+            item.setdefault(label, _number(value) if label != "number" else value)
+        elif label in ("page", "locator") and _EDITION_AFTER.match(text, run.end):
+            item.setdefault("section", _pages(value))  # `第 8 版`: a newspaper's page is its section
+        elif label == "page":
+            item.setdefault("page", _pages(value))
+        elif label == "locator":
+            locator = locator or _pages(value)
+        elif label == "edition":
+            item.setdefault("edition", _number(value))
+        elif label == "genre":
+            item.setdefault("genre", value)
+        elif label == "typecode":
+            code = code or fold(value).upper().replace(" ", "")
+    if "accessed" in item and "issued" not in item and not _ACCESS_MARK.search(text):
+        item["issued"] = item.pop("accessed")  # an access date is always said to be one
+    _exact_rules(text, item)
+    if "title" not in item and containers:  # every reference has a title: the first container-like run is it
+        item["title"] = containers[0]
+        if len(containers) > 1:
+            item["container-title"] = containers[1]
+        else:
+            item.pop("container-title", None)
+    if "container-title" in item and "publisher" not in item and _THESIS.search(item.get("genre", "") or text):
+        item["publisher"] = item.pop("container-title")  # a thesis has a school, not a container
+    if "title" not in item:
+        # no title found: the text itself is the document's name, as the rule parser has always done
+        return {
+            "type": "document",
+            "note": clean(text) or text,
+            **{k: v for k, v in item.items() if k != "type"},
+        }, locator
+    item["type"] = _type(item, code, text, before_container)
+    if context == "note" and not locator and re.fullmatch(r"\d+", item.get("page", "")):
+        locator = item.pop("page")  # in a note, one page alone is the page cited; a range is the work's
+    if item["type"] == "article-newspaper" and "section" not in item and re.fullmatch(r"\d+", item.get("page", "")):
+        item["section"] = item.pop("page")  # GB/T `2023-04-12(4)`: the newspaper's page
+    return item, locator
+
+
+def _exact_rules(text: str, item: Item) -> None:
+    """URLs and DOIs are found by exact rules wherever the labeller put them; a DOI link is a DOI."""
+    doi = DOI.search(text)
+    if doi:
+        item["DOI"] = doi.group(0).rstrip(_DOI_TRAIL)
+    elif "DOI" in item:
+        del item["DOI"]
+    url = find_url(text)
+    if url and not re.search(r"doi\.org/", url.value, re.IGNORECASE):
+        item["URL"] = url.value
+    else:
+        item.pop("URL", None)

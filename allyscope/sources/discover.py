@@ -1,0 +1,71 @@
+"""Which files an `ingest` of paths, folders and URLs means: folders walked recursively, kinds told by content.
+
+A folder stands for every document file under it (hidden files and folders left out), optionally only those
+whose path relative to the folder matches `--glob` (`*.pdf`, `2024/**`, `*_zh*`). What a file is, is read
+from its first bytes, not its name: PDFs, Word files, HTML pages and text files are kept whatever they are
+called, while images, archives and other binary files met in a folder are passed over (a file named on the
+command line is always read, and fails with its problem if it is not a document).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fnmatch import fnmatch
+from pathlib import Path
+
+from allyscope.errors import InputError
+from allyscope.sources import detect
+from allyscope.sources.fetch import is_url
+
+
+@dataclass
+class Targets:
+    """The documents to read, in order, and the files of folders passed over as not documents."""
+
+    items: list[str] = field(default_factory=list)
+    passed_over: list[str] = field(default_factory=list)
+
+
+def looks_like_document(path: Path) -> bool:
+    """True when a file's first bytes are a PDF, a Word file, HTML, or text (no NUL bytes, or UTF-16)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    if not head.strip():
+        return False
+    kind = detect.sniff(head) if not head.startswith(b"PK") else detect.sniff(path.read_bytes())
+    if kind in (detect.PDF, detect.DOCX, detect.HTML):
+        return True
+    if kind != detect.TEXT:
+        return False
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    return b"\x00" not in head
+
+
+def expand(targets: list[str], glob: str | None = None) -> Targets:
+    """Paths, folders and URLs → the documents to read."""
+    out = Targets()
+    for target in targets:
+        if is_url(target) or target == "-":  # a URL, or standard input
+            out.items.append(target)
+            continue
+        path = Path(target)
+        if not path.is_dir():
+            if not path.exists():
+                raise InputError(target, "no such file or folder")
+            out.items.append(target)
+            continue
+        for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            relative = child.relative_to(path)
+            if any(part.startswith(".") for part in relative.parts):
+                continue
+            if glob and not (fnmatch(str(relative), glob) or fnmatch(child.name, glob)):
+                continue
+            if looks_like_document(child):
+                out.items.append(str(child))
+            else:
+                out.passed_over.append(str(child))
+    return out
