@@ -21,8 +21,11 @@ from allyscope.errors import (
 )
 
 if TYPE_CHECKING:
+    from allyscope.dates import DateMention
+    from allyscope.entities import EntityMention
+    from allyscope.events import Event, Evidence
     from allyscope.model import Document, Footnote, Heading, Marker, OffsetMap, Span
-    from allyscope.pipeline import parse, parse_text, run
+    from allyscope.pipeline import analyse, extract, extract_file, parse, parse_text, run
     from allyscope.serialize import document_json
 
 _LAZY = {
@@ -32,6 +35,13 @@ _LAZY = {
     "Marker": "allyscope.model",
     "OffsetMap": "allyscope.model",
     "Span": "allyscope.model",
+    "DateMention": "allyscope.dates",
+    "EntityMention": "allyscope.entities",
+    "Event": "allyscope.events",
+    "Evidence": "allyscope.events",
+    "analyse": "allyscope.pipeline",
+    "extract": "allyscope.pipeline",
+    "extract_file": "allyscope.pipeline",
     "parse": "allyscope.pipeline",
     "parse_text": "allyscope.pipeline",
     "run": "allyscope.pipeline",
@@ -51,8 +61,12 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "AllyscopeError",
     "BinaryInputError",
+    "DateMention",
     "Document",
     "EmptyInputError",
+    "EntityMention",
+    "Event",
+    "Evidence",
     "Footnote",
     "Heading",
     "InputError",
@@ -63,7 +77,10 @@ __all__ = [
     "SpanError",
     "StoreError",
     "UndecodableInputError",
+    "analyse",
     "document_json",
+    "extract",
+    "extract_file",
     "parse",
     "parse_text",
     "run",

@@ -1,29 +1,58 @@
-"""Dates in Chinese, Japanese and English prose, normalized to EDTF with their precision and exact source span.
+"""Dates in Chinese, Japanese and English prose, normalized to EDTF, anchored the way a careful reader anchors them.
 
-Absolute dates (`2023 年 7 月`, `July 12, 2023`, `12 Jul. 2023`, `令和5年7月`, `民國112年`), dates relative to the
-one before (`同年 10 月`, `次年`, `翌年`, a bare `8 月` after a dated sentence, `the following year`), ranges and
-open starts (`2023—2026`, `2019 年 3 月起`, `since 2014`), decades and centuries (`20 世纪 80 年代`, `八九十年代`,
-`the early 1990s`, `21 世纪`), fiscal years (`2023 财年`). A year that only names a document (`2022 年版`, a year
-inside `《…》`) is reported with `document=True`: it is not the date of an event. The vocabulary lives in
-`data/date_rules.json`; what is here is how it is used.
+What is read: absolute dates in Arabic or Chinese numerals (`2023 年 7 月`, `二〇二三年七月十二日`, `July 12, 2023`,
+`12 Jul. 2023`), era years (`令和5年7月`, `民國112年`), ranges of days as intervals (`11日至12日`, `7月11、12日`,
+`12–13 July`), dates without a year (`8 月`, `12日`, `On June 24`, `Monday (15 April)`, `Oct. 17`), years counted
+from another date (`同年 10 月`, `翌年`, `the following year`) or from the document's own date (`今年`, `昨年`,
+`last year`), open starts (`2019 年 3 月起`, `since 2014`), ranges of years, decades and centuries as EDTF (`199X`,
+`20XX`), seasons (EDTF `2023-22`), parts of a year (`mid-2023`, `2023年底`: the year, with its qualifier),
+approximate dates (`2010年左右` → `2010~`) and fiscal years.
+
+How a year is reached is recorded as the mention's `basis`, by this stated rule:
+
+- `explicit` — the words give the Gregorian year;
+- `era` — an era name and its year give it;
+- `relative` — a word counts years from the date before it (`同年`, `翌年`, `the following year`);
+- `previous-date` — a date without a year takes the year (and, for a bare day, the month) of the latest date
+  before it in its paragraph that names a month — or, when the document states no date of its own, of the
+  latest date before it; a range is a span, not a point, and anchors nothing;
+- `document-date` — otherwise it takes them from the document's own date (its dateline or issue line; when the
+  layout found none, the first date line of the text), choosing the year that puts it nearest to that date
+  (`12月` in a text of January 2024 is December 2023: the past, unless the month is at most two months ahead);
+  `今年`, `昨年`, `today`, a weekday always count from the document's date.
+
+A date that no rule can anchor is left out. Some dates never date an event, and say why in `role`: `document`
+(a year that names a document: `2022 年版`, a year inside `《…》`), `citation` (the date of a source in brackets:
+`（新华社，2023年7月12日）`), `dateline` (`新华社东京7月12日电`), `period` (ranges of years, centuries, a decade
+with `early`/`late`) and `period-end` (`令和8年まで`, `until 2026`, `截至2030年`; a bare `至`/`到` also opens a
+clause, `至 2022 年 1 月，…`, and is no end). Impossible dates
+(`2023年13月45日`, `令和99年`, a year outside `plausible_years`) are not dates: `read_dates` reports each as a
+warning instead. The vocabulary lives in `data/date_rules.json`; what is here is how it is used.
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
+
+BASES = ("explicit", "era", "relative", "previous-date", "document-date")
+NOT_EVENT_ROLES = ("document", "citation", "dateline", "furniture", "period", "period-end")
 
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """One date in a text: `[start, end)` of the words, the EDTF value, its precision, and how it was read.
 
-    `precision` is `day`, `month`, `year`, `decade`, `century` or `range`; `kind` is `absolute`, `relative`,
-    `range`, `open`, `decade`, `century` or `fiscal`; `document` marks a year that only names a document.
+    `precision` is `day`, `month`, `season`, `year`, `decade`, `century` or `range`; `kind` is `absolute`,
+    `relative`, `range`, `open`, `decade`, `century`, `fiscal` or `season`; `document` marks a year that only
+    names a document; `basis` says how the year was reached (see the module docstring); `role` is empty for a
+    date that may date an event, else why it does not; `qualifier` is `early`, `mid`, `late` or `approximate`.
     """
 
     start: int
@@ -33,6 +62,23 @@ class DateMention:
     precision: str
     kind: str
     document: bool = False
+    basis: str = "explicit"
+    role: str = ""
+    qualifier: str = ""
+
+    @property
+    def dates_event(self) -> bool:
+        """True when this date may be the date of an event (it names no document, source, period or dateline)."""
+        return not self.role and not self.document
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """What a yearless date is anchored on: a year, and a month when it is known."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
 
 
 @cache
@@ -45,17 +91,49 @@ def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+_CJK_DIGITS = "〇零○一二三四五六七八九"
+_YEAR = rf"(?:[12１２]\d{{3}}|[〇零○一二][{_CJK_DIGITS}]{{3}})"
+_MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_TO = r"(?:至|到|~|～|—|–|-|－)"
+
+
+def _md(s: str) -> str:
+    """Month and day after a year (or alone), with a second day of a range or a list (`11日至12日`, `11、12日`,
+    `11日至8月2日`); `s` makes the group names of each use unique."""
+    return (
+        rf"(?P<mo{s}>{_MONTH})\s*月"
+        rf"(?:\s*(?P<d{s}>{_DAY})\s*(?:"
+        rf"(?:[日号])?\s*[、和与及]\s*(?P<dl{s}>{_DAY})\s*[日号]"
+        rf"|[日号](?:\s*{_TO}\s*(?:(?P<mo2{s}>{_MONTH})\s*月\s*)?(?P<dr{s}>{_DAY})\s*[日号])?"
+        r"))?"
+    )
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     r = rules()
     months = _alternatives(list(r["months_en"]))
     eras = _alternatives(list(r["eras"]))
-    num = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3}|元)"
     sep = _alternatives(r["range_separators"])
     open_suffix = _alternatives(r["open_start_suffix"])
     relative = _alternatives(r["same_year"] + r["next_year"] + r["previous_year"])
+    now_cjk = _alternatives([w for w in r["document_relative"] if not w.isascii()])
+    now_en = _alternatives([w for w in r["document_relative"] if w.isascii()])
     thereafter = _alternatives(r["thereafter"])
+    day_vocabulary = [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"]]
+    day_words = _alternatives([w for w in day_vocabulary if not w.isascii()])
+    day_words_en = _alternatives([w for w in day_vocabulary if w.isascii()])
+    later_cjk = _alternatives(r["days_later"]["cjk"])
+    later_en = _alternatives(r["days_later"]["en"])
+    weekdays_cjk = _alternatives([w for w in r["weekdays"] if not w.isascii()])
+    weekdays_en = _alternatives([w for w in r["weekdays"] if w.isascii()])
     fiscal = _alternatives(r["fiscal_markers"])
+    seasons_en = _alternatives([w for w in r["seasons"] if w.isascii()])
+    seasons_cjk = "".join(w for w in r["seasons"] if not w.isascii())
+    approx_after = _alternatives(r["approximate"]["after"])
+    en_day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    year4 = r"(?:1[89]|20)\d{2}"
     parts = {
         "cn_century_decade": (
             r"(?:(?P<cdc>\d{2}|[一二]十[一二三四五六七八九]?)\s*世纪\s*)?"
@@ -64,82 +142,116 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "cn_decade_pair": (
             r"(?:(?P<pcc>\d{2}|二十|二十一)\s*世纪\s*)?(?P<p1>[一二三四五六七八九])(?P<p2>[一二三四五六七八九])十\s*年代"
         ),
+        "cjk_decade4": (
+            r"(?P<d4>(?:1[89]|20)\d0|[0-9]0(?=年代))\s*年代(?P<d4q>半ば|初|末|中期|前半|後半|后半)?"
+            rf"(?P<d4open>\s*(?:{open_suffix}))?"
+        ),
         "cn_century": (
-            r"(?P<cent>\d{2}|二十一|二十|十九)\s*世纪"
+            r"(?P<cent>\d{2}|二十一|二十|十九)\s*世[纪紀]"
             r"(?!\s*(?:\d0|[一二三四五六七八九]十|[一二三四五六七八九]{2}十)\s*年代)"
         ),
         "en_century": r"\b(?P<encent>\d{2})(?:st|nd|rd|th)\s+century\b",
         "en_decade": r"\b(?:the\s+)?(?:(?P<edq>early|mid|late)[\s-]+)?(?P<edec>1[89]\d0|20\d0)s\b",
         "era": (
-            rf"(?P<era>{eras})\s*(?P<eyear>{num})\s*年"
-            r"(?:\s*(?P<emonth>\d{1,2})\s*月(?:\s*(?P<eday>\d{1,2})\s*日)?)?"
+            rf"(?P<era>{eras})\s*(?P<eyear>\d{{1,3}}|[一二三四五六七八九十]{{1,3}}|元)\s*年(?P<efiscal>度)?"
+            rf"(?:\s*{_md('e')})?"
         ),
         "range": (
-            rf"(?P<ry1>(?:1[89]|20)\d{{2}})\s*(?:年)?\s*(?:{sep})\s*"
-            r"(?P<ry2>(?:1[89]|20)\d{2})\s*(?:年(?!\s*\d{1,2}\s*月))?"
+            rf"(?P<ry1>{year4})\s*(?:年度?)?\s*(?:{sep}|から)\s*"
+            rf"(?P<ry2>{year4})\s*(?:年度?(?!\s*\d{{1,2}}\s*月)(?:にかけて|まで(?:の間)?)?)?"
         ),
         "cjk": (
-            r"(?P<year>(?:1[89]|20)\d{2})\s*年(?!\s*第)"
-            r"(?:\s*(?P<month>\d{1,2})\s*月(?:\s*(?P<day>\d{1,2})\s*[日号])?)?"
-            rf"(?P<cjkopen>\s*(?:{open_suffix}))?(?P<cjkfiscal>\s*度)?"
+            rf"(?P<year>{_YEAR})\s*年(?!\s*第)"
+            rf"(?:\s*{_md('c')}|\s*(?:的)?(?P<cseason>[{seasons_cjk}])(?:季|天)?(?![节節])"
+            r"|\s*(?P<cpart>年初|年中|年底|年末|上半年|下半年|初(?!期)|底|末(?!期)))?"
+            rf"(?P<cjkopen>\s*(?:{open_suffix}))?(?P<cjkfiscal>\s*度)?(?P<capprox>\s*(?:{approx_after}))?"
         ),
-        "fiscal": rf"(?P<fyear>(?:1[89]|20)\d{{2}})\s*(?:{fiscal})",
-        "relative": rf"(?P<rel>{relative})(?:\s*(?P<relmonth>\d{{1,2}})\s*月(?:\s*(?P<relday>\d{{1,2}})\s*日)?)?",
+        "fiscal": rf"(?P<fyear>{year4})\s*(?:{fiscal})|(?:FY|fiscal year)\s*(?P<fyear2>{year4})\b",
+        "now": rf"(?P<now>{now_cjk})(?:\s*{_md('n')})?(?P<nowopen>(?:年中|年初|年底)?\s*(?:{open_suffix}))?",
+        "en_now": rf"\b(?P<ennow>{now_en})\b",
+        "relative": rf"(?P<rel>{relative})(?:\s*{_md('r')})?",
         "thereafter": rf"(?P<after>{thereafter})",
-        "bare_month": r"(?<![\d年])(?P<bmonth>\d{1,2})\s*月(?:\s*(?P<bday>\d{1,2})\s*日)?(?!\s*\d)",
-        "en_mdy": rf"\b(?P<m1>{months})\.?\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>(?:1[89]|20)\d{{2}})\b",
-        "en_dmy": rf"\b(?P<d2>\d{{1,2}})\s+(?P<m2>{months})\.?,?\s+(?P<y2>(?:1[89]|20)\d{{2}})\b",
-        "en_my": rf"\b(?P<m3>{months})\.?\s+(?P<y3>(?:1[89]|20)\d{{2}})\b",
-        "en_open": r"\b(?P<since>since|from|starting in|beginning in)\s+(?P<y4>(?:1[89]|20)\d{2})\b",
-        "en_year": r"(?<![\d./-])(?P<y5>(?:1[89]|20)\d{2})(?![\d/])(?!\s*年)",
+        "bare_month": rf"(?<![\d年])(?:{_md('b')})(?!\s*\d)",
+        "bare_day": (
+            r"(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])(?:日?\s*(?:至|到|～|~|－|—|–|-|、)\s*(?P<bd2>[12]\d|3[01]|0?[1-9]))?"
+            r"日(?![本間间后後以内前])"
+        ),
+        "day_word": rf"(?P<dayword>{day_words})(?:\s*(?P<dwday>[12]\d|3[01]|0?[1-9])\s*日)?",
+        "en_day_word": rf"\b(?P<endayword>{day_words_en})\b",
+        "days_later": rf"(?P<nlater>\d{{1,2}}|[一二两兩三四五六七八九十]{{1,2}})\s*(?:{later_cjk})",
+        "en_days_later": rf"\b(?P<enlater>\w+)\s+(?:{later_en})\b",
+        "weekday": rf"(?P<wd>{weekdays_cjk})(?![）)]?\s*\d)",
+        "en_weekday": rf"\b(?P<enwd>{weekdays_en})\b(?!,?\s*(?:\(|（)?\s*(?:\d|{months}))",
+        "en_mdy": (rf"\b(?P<m1>{months})\.?\s+(?P<d1>{en_day})(?:\s*[-–]\s*(?P<d1b>{en_day}))?,?\s+(?P<y1>{year4})\b"),
+        "en_dmy": (rf"\b(?P<d2>{en_day})(?:\s*[-–]\s*(?P<d2b>{en_day}))?\s+(?P<m2>{months})\.?,?\s+(?P<y2>{year4})\b"),
+        "en_my": rf"\b(?P<m3>{months})\.?\s+(?P<y3>{year4})\b",
+        "en_range": rf"\b(?:from|between)\s+(?P<ery1>{year4})\s+(?:to|and|until|through)\s+(?P<ery2>{year4})\b",
+        "en_season": rf"\b(?P<season>{seasons_en})(?:\s+of)?\s+(?P<sy>{year4})\b",
+        "en_part": rf"\b(?P<part>early|mid|late)[\s-]+(?P<py>{year4})\b",
+        "en_approx": rf"\b(?:around|about|circa|c\.|approximately)\s+(?P<ay>{year4})\b",
+        "en_open": rf"\b(?P<since>since|from|starting in|beginning in)\s+(?P<y4>{year4})\b",
+        "en_year": rf"(?<![\d./-])(?P<y5>{year4})(?![\d/])(?!\s*年)",
+    }
+    # Dates without a year, in English, need a capital month (`may` is a verb) and so keep their case.
+    cased_english = {
+        "en_md": rf"\b(?P<m6>{_capitalized(r['months_en'])})\.?\s+(?P<d6>{en_day})(?:\s*[-–]\s*(?P<d6b>{en_day}))?\b"
+        r"(?:\s+(?P<rel6>last|this|next)\s+year)?"
+        r"(?!\s*(?:[,.]?\s*\d|[:.]\d))",
+        "en_dm": rf"\b(?P<d7>{en_day})(?:\s*[-–]\s*(?P<d7b>{en_day}))?\s+(?P<m7>{_capitalized(r['months_en'])})\b\.?"
+        r"(?:\s+(?P<rel7>last|this|next)\s+year)?"
+        r"(?!,?\s*\d)",
     }
     # Every pattern starts with one of these characters; testing one character class first at each position
     # spares the engine from trying every alternative there.
     words = [*r["same_year"], *r["next_year"], *r["previous_year"], *r["thereafter"], *r["eras"], *r["months_en"]]
-    words += ["since", "from", "starting", "beginning", "the", "early", "mid", "late"]
-    initials = {w[0].lower() for w in words} | {w[0].upper() for w in words} | set("0123456789一二三四五六七八九十")
-    first = "(?=[" + "".join(sorted(re.escape(c) for c in initials)) + "])"
+    words += [*r["document_relative"], *(w for w in r["seasons"] if w.isascii())]
+    words += [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"], *r["weekdays"]]
+    words += ["between", "since", "from", "starting", "beginning", "the", "early", "mid", "late", "fy", "fiscal"]
+    words += ["around", "about", "circa", "c.", "approximately"]
+    latin = {w[0].lower() for w in words if w[0].isascii() and w[0].isalpha()}
+    latin |= {c.upper() for c in latin}
+    cjk_words = sorted({w for w in words if not w.isascii()}, key=len, reverse=True)
+    numerals = _CJK_DIGITS + "十"
+    # Where a date may start: a digit; a Chinese numeral that runs into 年, 月 or 世纪; a CJK word of the
+    # vocabulary (tested only where its first character stands); an English word's first letter where a word
+    # starts. Testing this first spares the engine from trying every alternative at every position.
+    first = (
+        "(?:(?=[0-9０-９])"
+        rf"|(?=[{numerals}]+\s*[年月世])"
+        "|(?=[" + "".join(sorted({re.escape(w[0]) for w in cjk_words})) + "])(?=" + _alternatives(cjk_words) + ")"
+        "|(?<![A-Za-z])(?=[" + "".join(sorted(re.escape(c) for c in latin)) + "]))"
+    )
     # Only the parts with English words ignore case: a case-blind engine is twice as slow on Chinese text.
-    cased = {"cn_century_decade", "cn_decade_pair", "cn_century", "range", "cjk", "bare_month"}
+    cased = {"cn_century_decade", "cn_decade_pair", "cjk_decade4", "cn_century", "range", "cjk", "bare_month"}
+    cased |= {"bare_day", "now", "era", "day_word", "days_later", "weekday"}
     alternatives = {
         name: f"(?P<_{name}>{pattern})" if name in cased else f"(?i:(?P<_{name}>{pattern}))"
         for name, pattern in parts.items()
     }
-    joined = first + "(?:" + "|".join(alternatives.values()) + ")"
-    cjk_only = first + "(?:" + "|".join(a for name, a in alternatives.items() if not name.startswith("en_")) + ")"
+    for name, pattern in cased_english.items():
+        alternatives[name] = f"(?P<_{name}>{pattern})"
+    order = list(alternatives)
+    # the yearless English forms come after every form with a year, so that `June 24, 2023` is read whole
+    english_last = [n for n in order if n not in cased_english] + list(cased_english)
+    joined = first + "(?:" + "|".join(alternatives[n] for n in english_last) + ")"
+    cjk_only = first + "(?:" + "|".join(alternatives[n] for n in english_last if not n.startswith("en_")) + ")"
     return {"any": re.compile(joined), "cjk": re.compile(cjk_only)}
+
+
+def _capitalized(months: dict[str, int]) -> str:
+    return "|".join(re.escape(m.capitalize()) for m in sorted(months, key=len, reverse=True))
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{3}")
 _FUNCTION_WORDS = {
-    "in",
-    "since",
-    "by",
-    "from",
-    "until",
-    "till",
-    "before",
-    "after",
-    "during",
-    "of",
-    "on",
-    "to",
-    "and",
-    "or",
-    "as",
-    "at",
-    "for",
-    "through",
-    "circa",
-    "early",
-    "late",
-    "mid",
-    "year",
-    "fy",
+    *("in", "since", "by", "from", "until", "till", "before", "after", "during", "of", "on", "to", "and", "or"),
+    *("as", "at", "for", "through", "circa", "early", "late", "mid", "year", "fy", "around", "about"),
 }
 
 
-def _cjk_number(token: str) -> int:
+def number(token: str) -> int:
+    """The value of a numeral in Arabic (any script's digits) or Chinese numerals: `12`, `十二`, `二十一`,
+    `二〇二三` (digit by digit), `元` (the first year of an era)."""
     values: dict[str, int] = rules()["cjk_numerals"]
     if token.isdigit():
         return int(token)
@@ -148,22 +260,60 @@ def _cjk_number(token: str) -> int:
     if "十" in token:
         tens, _, ones = token.partition("十")
         return (values.get(tens, 1) if tens else 1) * 10 + (values.get(ones, 0) if ones else 0)
-    return values.get(token, 0)
+    value = 0
+    for char in token:
+        value = value * 10 + values.get(char, 0)
+    return value
+
+
+class _Impossible(Exception):
+    """A date whose parts cannot be (month 13, day 45, a year its era never reached)."""
+
+
+def _check(year: int, month: int | None = None, day: int | None = None) -> None:
+    low, high = rules()["plausible_years"]
+    if not low <= year <= high:
+        raise _Impossible(f"year {year} is outside {low}–{high}")
+    if month is not None and not 1 <= month <= 12:
+        raise _Impossible(f"month {month} does not exist")
+    if month is not None and day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
+        raise _Impossible(f"day {day} does not exist in {year}-{month:02d}")
 
 
 def _ymd(year: int, month: int | None = None, day: int | None = None) -> tuple[str, str]:
-    if month and 1 <= month <= 12:
-        if day and 1 <= day <= 31:
+    _check(year, month, day)
+    if month:
+        if day:
             return f"{year:04d}-{month:02d}-{day:02d}", "day"
         return f"{year:04d}-{month:02d}", "month"
     return f"{year:04d}", "year"
 
 
-def _century_prefix(token: str | None) -> int | None:
-    """`20` / `二十` (the 20th century) → 19 (the first two digits of its years)."""
-    if not token:
-        return None
-    return _cjk_number(token) - 1
+def _md_value(g: dict[str, Any], s: str, year: int) -> tuple[str, str]:
+    """The EDTF of a year with the month, day and second day `_md(s)` matched (an interval for a range)."""
+    month = number(g[f"mo{s}"]) if g.get(f"mo{s}") else None
+    day = number(g[f"d{s}"]) if g.get(f"d{s}") else None
+    edtf, precision = _ymd(year, month, day)
+    second = g.get(f"dl{s}") or g.get(f"dr{s}")
+    if second and month and day:
+        month2 = number(g[f"mo2{s}"]) if g.get(f"mo2{s}") else month
+        end, _ = _ymd(year, month2, number(second))
+        if end <= edtf:
+            raise _Impossible(f"{edtf}/{end} ends before it starts")
+        return f"{edtf}/{end}", "range"
+    return edtf, precision
+
+
+_CLAUSE_START = re.compile(
+    r"(?:^|[。！？!?；;，,、\n])\s*(?:(?:从|自|由|於|于|在|[Ii]n|[Ff]rom|[Bb]etween|[Dd]uring)\s*)?$"
+)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Does a range of years open its clause (`1992年から1993年にかけて、…`, `From 2006 to 2013, …`)? Then it
+    dates what the clause tells; inside a noun phrase (`计划期为2023—2026年`, `令和5年度から令和9年度までを対象とする`)
+    it names a period."""
+    return _CLAUSE_START.search(text, max(0, start - 12), start) is not None
 
 
 def _in_document_title(text: str, start: int) -> bool:
@@ -172,16 +322,119 @@ def _in_document_title(text: str, start: int) -> bool:
     return opened >= 0 and text.rfind("》", opened, start) < 0
 
 
-def find_dates(text: str, reference_year: int | None = None) -> list[DateMention]:
-    """Every date mention in `text`, in order. Relative mentions resolve against the date before them (or
-    `reference_year`); one that cannot be resolved is left out."""
+_OPENERS = "（(【["
+_CLOSERS = "）)】]"
+_CITATION_TAIL = re.compile(r"^\s*(?:[,，:：;；]?\s*(?:pp?\.|第)?\s*[\d\-–]*\s*(?:页|頁)?)?\s*$")
+_CITATION_HEAD = re.compile(r"[,，、;；:：]\s*$|[A-Za-z\u3040-\u30ff\u4e00-\u9fff]\s+$|^\s*$")
+
+
+def _is_citation(text: str, start: int, end: int) -> bool:
+    """A date inside brackets after a source's name (`（新华社，2023年7月12日）`, `(Smith 2019, p. 3)`): the
+    date of a source, not of an event. A bracket that holds the date alone (`Monday (15 April)`) is a gloss."""
+    opened = max(text.rfind(c, max(0, start - 60), start) for c in _OPENERS)
+    if opened < 0 or any(c in text[opened + 1 : start] for c in _CLOSERS + "。"):
+        return False
+    closed = min((i for i in (text.find(c, end, end + 20) for c in _CLOSERS) if i >= 0), default=-1)
+    if closed < 0 or not _CITATION_TAIL.match(text[end:closed]):
+        return False
+    head = text[opened + 1 : start]
+    return bool(head.strip()) and bool(_CITATION_HEAD.search(head))
+
+
+@cache
+def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words around a date that say what it dates, each list as one expression (see `_role`)."""
+    r = rules()
+    return (
+        re.compile(f"(?:{_alternatives(r['furniture_before'])})[ \t：:　]*$"),
+        re.compile(_alternatives(r["period_end_after"])),
+        re.compile("(?<![A-Za-z])(?:" + _alternatives(r["period_end_before"]) + ")\\s*$"),
+        re.compile("\\s*(?:" + _alternatives(r["dateline_after"]) + ")"),
+    )
+
+
+def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
+    """Why a date dates no event (see the module docstring), or ''."""
+    furniture, end_after, end_before, dateline = _role_patterns()
+    if furniture.search(text, max(0, start - 14), start):
+        return "furniture"  # `最終更新 2025年9月1日`, `Last edited 3 May 2024`: the page's own date
+    if end_after.match(text, end):
+        return "period-end"
+    if end_before.search(text, max(0, start - 7), start):
+        return "period-end"
+    if dateline.match(text, end) or _DATELINE_DASH.match(text, end, end + 24):
+        return "dateline"
+    following = text[end : end + 20]
+    if _CLOSER.search(following) and _is_citation(text, start, end):
+        return "citation"
+    return ""
+
+
+_SENTENCE_SIGNS = re.compile(r"[。！？!?；;，]|\.\s*$")
+
+
+def _on_a_date_line(text: str, mention: DateMention) -> bool:
+    """A date on a line that holds no sentence — a header (`Policy Brief No. 7 | May 2024`), a date line
+    (`2024年7月8日 19:40　通信社`, `Wednesday, October 11, 2023 (AM)`), a dateline (`2024年4月11日　華盛頓`)."""
+    begin = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    end = len(text) if end < 0 else end
+    around = text[begin : mention.start] + " " + text[mention.end : end]
+    return not _SENTENCE_SIGNS.search(around.strip()) and len(_ALONE_AROUND.sub("", around)) <= 40
+
+
+_ALONE_AROUND = re.compile(
+    r"[\s()（）\[\]【】,，.。:：|/\-–—]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|[月火水木金土日]曜日?|星期."
+)
+_DATELINE_DASH = re.compile(r"\s*(?:\((?:Reuters|AP|AFP|Xinhua|Kyodo|Yonhap)\)\s*)?[-–—]\s")
+_CLOSER = re.compile(r"[）)】\]]")
+
+
+def _nearest_year(anchor: Anchor, month: int) -> int:
+    """The year a month without one takes from the document's date: a document reports what happened, so the
+    month is in the past (`12月` read in January 2024 is December 2023) unless it is at most two months ahead
+    (`3月` read in January 2024 is March 2024)."""
+    if anchor.month is None:
+        return anchor.year
+    distance = month - anchor.month
+    if distance > 2:
+        return anchor.year - 1
+    if distance < -10:
+        return anchor.year + 1
+    return anchor.year
+
+
+class DateReading(NamedTuple):
+    """What `read_dates` found: the mentions, a warning per impossible date, and the anchor the text ends on."""
+
+    mentions: list[DateMention]
+    warnings: list[str]
+    last: Anchor | None
+    last_edtf: str | None
+
+
+def read_dates(
+    text: str,
+    reference_year: int | None = None,
+    document_date: Anchor | None = None,
+    previous: Anchor | None = None,
+    previous_edtf: str | None = None,
+) -> DateReading:
+    """Every date mention in `text`, in order, and a warning for each impossible date found.
+
+    A date without a year takes it from the latest date before it (`previous`, or a `reference_year`, stands for
+    one before the text), else from `document_date` (see the module docstring); one nothing anchors is left out."""
     r = rules()
     months: dict[str, int] = r["months_en"]
+    seasons: dict[str, int] = r["seasons"]
     next_words = {w.lower() for w in r["next_year"]}
     previous_words = {w.lower() for w in r["previous_year"]}
-    last_year = reference_year
-    last_edtf: str | None = str(reference_year) if reference_year else None
+    now_words = {w.lower(): v for w, v in r["document_relative"].items()}
+    last: Anchor | None = previous or (Anchor(reference_year) if reference_year else None)
+    last_here = False  # whether `last` was read in this text (a paragraph), not before it
+    last_edtf: str | None = previous_edtf or (str(reference_year) if reference_year else None)
     out: list[DateMention] = []
+    warnings: list[str] = []
     # Text with no Latin word is searched without the English patterns, which cost most.
     pattern = _patterns()["any" if _LATIN_WORD.search(text) else "cjk"]
     for m in pattern.finditer(text):
@@ -192,77 +445,339 @@ def find_dates(text: str, reference_year: int | None = None) -> list[DateMention
         precision = "year"
         label = "absolute"
         document = False
-        if kind == "era":
-            year = r["eras"][g["era"]] + _cjk_number(g["eyear"])
-            edtf, precision = _ymd(
-                year, int(g["emonth"]) if g["emonth"] else None, int(g["eday"]) if g["eday"] else None
-            )
-        elif kind == "cjk":
-            year = int(g["year"])
-            edtf, precision = _ymd(year, int(g["month"]) if g["month"] else None, int(g["day"]) if g["day"] else None)
-            if g["cjkopen"]:
-                edtf, label = f"{edtf}/..", "open"
-            elif g["cjkfiscal"]:
+        basis = "explicit"
+        qualifier = ""
+        role = ""
+        try:
+            if kind == "era":
+                era = g["era"]
+                era_year = number(g["eyear"])
+                last_of_era = r.get("era_last_year", {}).get(era)
+                if era_year < 1 or (last_of_era and era_year > last_of_era):
+                    raise _Impossible(f"{era} has no year {era_year}")
+                edtf, precision = _md_value(g, "e", r["eras"][era] + era_year)
+                basis = "era"
+                if g["efiscal"]:
+                    label = "fiscal"
+            elif kind == "cjk":
+                year = number(g["year"])
+                if g["mo" + "c"]:
+                    edtf, precision = _md_value(g, "c", year)
+                elif g["cseason"]:
+                    _check(year)
+                    edtf, precision, label = f"{year:04d}-{seasons[g['cseason']]}", "season", "season"
+                else:
+                    edtf, precision = _ymd(year)
+                    if g["cpart"]:
+                        qualifier = r["year_parts"].get(g["cpart"], "")
+                if g["cjkopen"]:
+                    edtf, label = f"{edtf}/..", "open"
+                elif g["cjkfiscal"]:
+                    label = "fiscal"
+                if g["capprox"]:
+                    edtf, qualifier = f"{edtf}~", "approximate"
+                # `2022 年版`, a year inside `《…》`, or right before one (`1982年《公约》`) names a document
+                document = text[end : end + 1] in ("版", "《", "「", "『") or _in_document_title(text, start)
+            elif kind == "fiscal":
+                year = int(g["fyear"] or g["fyear2"])
+                edtf, _ = _ymd(year)
                 label = "fiscal"
-            document = text[end : end + 1] == "版" or _in_document_title(text, start)
-        elif kind == "fiscal":
-            edtf, label = g["fyear"], "fiscal"
-        elif kind == "range":
-            edtf, precision, label = f"{g['ry1']}/{g['ry2']}", "range", "range"
-            document = _in_document_title(text, start)
-        elif kind in ("en_mdy", "en_dmy", "en_my"):
-            year = int(g["y1"] or g["y2"] or g["y3"])
-            month = months[(g["m1"] or g["m2"] or g["m3"]).lower()]
-            day = g["d1"] or g["d2"]
-            edtf, precision = _ymd(year, month, int(day) if day else None)
-        elif kind == "en_open":
-            edtf, label = f"{g['y4']}/..", "open"
-        elif kind == "en_year":
-            edtf = g["y5"]
-            before = text[:start].rstrip()[-1:]
-            word = re.search(r"([A-Za-z]+)\s*$", text[max(0, start - 20) : start])
-            # A bare year after CJK text is part of a name (`空中卫士 2023`): Chinese prose writes `2023 年`;
-            # after a capitalized word that is not a month, it is part of a name too (`Air Defender 2023`).
-            named = bool(
-                word
-                and word.group(1)[0].isupper()
-                and word.group(1).lower() not in months
-                and word.group(1).lower() not in _FUNCTION_WORDS
-            )
-            document = _in_document_title(text, start) or bool(before and not before.isascii()) or named
-        elif kind == "cn_century_decade":
-            century = _century_prefix(g["cdc"]) if g["cdc"] else 19
-            decade = _cjk_number(g["dec1"]) // 10 if not g["dec1"].isdigit() else int(g["dec1"]) // 10
-            edtf, precision, label = f"{century:02d}{decade}X", "decade", "decade"
-        elif kind == "cn_decade_pair":
-            century = _century_prefix(g["pcc"]) if g["pcc"] else 19
-            first, second = _cjk_number(g["p1"]), _cjk_number(g["p2"])
-            out.append(DateMention(start, end, m.group(0), f"{century:02d}{first}X", "decade", "decade"))
-            edtf, precision, label = f"{century:02d}{second}X", "decade", "decade"
-        elif kind == "cn_century":
-            century = _century_prefix(g["cent"])
-            edtf, precision, label = f"{century:02d}XX", "century", "century"
-        elif kind == "en_century":
-            century = int(g["encent"]) - 1
-            edtf, precision, label = f"{century:02d}XX", "century", "century"
-        elif kind == "en_decade":
-            edtf, precision, label = f"{g['edec'][:3]}X", "decade", "decade"
-        elif kind == "relative" and last_year is not None:
-            relative_word = g["rel"].lower()
-            year = last_year + (1 if relative_word in next_words else -1 if relative_word in previous_words else 0)
-            edtf, precision = _ymd(
-                year, int(g["relmonth"]) if g["relmonth"] else None, int(g["relday"]) if g["relday"] else None
-            )
-            label = "relative"
-        elif kind == "thereafter" and last_edtf is not None:
-            edtf, precision, label = f"{last_edtf.split('/')[0]}/..", "range", "relative"
-        elif kind == "bare_month" and last_year is not None:
-            edtf, precision = _ymd(last_year, int(g["bmonth"]), int(g["bday"]) if g["bday"] else None)
-            label = "relative"
+            elif kind == "range":
+                first_year, second_year = int(g["ry1"]), int(g["ry2"])
+                _check(first_year)
+                _check(second_year)
+                if second_year < first_year:
+                    raise _Impossible(f"{first_year}–{second_year} ends before it starts")
+                edtf, precision, label = f"{first_year}/{second_year}", "range", "range"
+                document = _in_document_title(text, start)
+                role = "" if _opens_clause(text, start) else "period"
+            elif kind == "en_range":
+                first_year, second_year = int(g["ery1"]), int(g["ery2"])
+                if second_year < first_year:
+                    raise _Impossible(f"{first_year}–{second_year} ends before it starts")
+                edtf, precision, label = f"{first_year}/{second_year}", "range", "range"
+            elif kind in ("en_mdy", "en_dmy", "en_my"):
+                year = int(g["y1"] or g["y2"] or g["y3"])
+                month = months[(g["m1"] or g["m2"] or g["m3"]).lower()]
+                day = g["d1"] or g["d2"]
+                edtf, precision = _english_day(year, month, day, g["d1b"] or g["d2b"])
+            elif kind in ("en_md", "en_dm"):
+                month = months[(g["m6"] or g["m7"]).lower()]
+                said = (g["rel6"] or g["rel7"] or "").lower()
+                anchor, basis = _anchor(last, last_here, document_date)
+                if said and document_date is not None:  # `9 December last year`
+                    anchor, basis = Anchor(document_date.year + now_words[f"{said} year"]), "document-date"
+                if anchor is not None:
+                    year = anchor.year if basis == "previous-date" or said else _nearest_year(anchor, month)
+                    edtf, precision = _english_day(year, month, g["d6"] or g["d7"], g["d6b"] or g["d7b"])
+                    label = "relative"
+            elif kind == "en_season":
+                year = int(g["sy"])
+                _check(year)
+                edtf, precision, label = f"{year:04d}-{seasons[g['season'].lower()]}", "season", "season"
+            elif kind == "en_part":
+                edtf, precision = _ymd(int(g["py"]))
+                qualifier = g["part"].lower()
+            elif kind == "en_approx":
+                year = int(g["ay"])
+                _check(year)
+                edtf, qualifier = f"{year:04d}~", "approximate"
+            elif kind == "en_open":
+                _check(int(g["y4"]))
+                edtf, label = f"{g['y4']}/..", "open"
+            elif kind == "en_year":
+                year = int(g["y5"])
+                edtf, _ = _ymd(year)
+                before = text[:start].rstrip()[-1:]
+                word = re.search(r"([A-Za-z]+)\s*$", text[max(0, start - 20) : start])
+                # A bare year after CJK text is part of a name (`空中卫士 2023`): Chinese prose writes `2023 年`;
+                # after a capitalized word that is not a month, it is part of a name too (`Air Defender 2023`).
+                named = bool(
+                    word
+                    and word.group(1)[0].isupper()
+                    and word.group(1).lower() not in months
+                    and word.group(1).lower() not in _FUNCTION_WORDS
+                )
+                document = _in_document_title(text, start) or bool(before and not before.isascii()) or named
+            elif kind in ("cn_century_decade", "cjk_decade4"):
+                if kind == "cjk_decade4":
+                    decade_text = g["d4"] if len(g["d4"]) == 4 else "19" + g["d4"]  # `90年代` is the 1990s
+                    _check(int(decade_text))
+                    edtf, quality = f"{decade_text[:3]}X", g["d4q"]
+                    if g["d4open"]:
+                        role = "period"  # `2010年代起`, `2000年代後半以降`: a trend since then
+                else:
+                    century = number(g["cdc"]) - 1 if g["cdc"] else 19
+                    decade = number(g["dec1"]) // 10
+                    _check(century * 100 + decade * 10 + 9)
+                    edtf, quality = f"{century:02d}{decade}X", g["decq"]
+                precision = label = "decade"
+                if quality:
+                    qualifier = r["year_parts"].get(quality, "mid")
+                    role = "period"  # a part of a decade (`2000年代後半`, `八十年代末`) names a period
+            elif kind == "cn_decade_pair":
+                century = number(g["pcc"]) - 1 if g["pcc"] else 19
+                first, second = number(g["p1"]), number(g["p2"])
+                _check(century * 100 + first * 10 + 9)
+                out.append(DateMention(start, end, m.group(0), f"{century:02d}{first}X", "decade", "decade"))
+                edtf, precision, label = f"{century:02d}{second}X", "decade", "decade"
+            elif kind == "cn_century":
+                century = number(g["cent"]) - 1
+                _check(century * 100 + 99)
+                edtf, precision, label, role = f"{century:02d}XX", "century", "century", "period"
+            elif kind == "en_century":
+                century = int(g["encent"]) - 1
+                _check(century * 100 + 99)
+                edtf, precision, label, role = f"{century:02d}XX", "century", "century", "period"
+            elif kind == "en_decade":
+                edtf, precision, label = f"{g['edec'][:3]}X", "decade", "decade"
+                if g["edq"]:
+                    qualifier, role = g["edq"].lower(), "period"
+            elif kind in ("now", "en_now") and document_date is not None:
+                year = document_date.year + now_words[(g["now"] or g["ennow"]).lower()]
+                edtf, precision = _md_value(g, "n", year)
+                label, basis = "relative", "document-date"
+                if g.get("nowopen"):
+                    role = "period"  # `今年年中以来`: a trend since then
+            elif kind == "relative" and last is not None:
+                relative_word = g["rel"].lower()
+                year = last.year + (1 if relative_word in next_words else -1 if relative_word in previous_words else 0)
+                edtf, precision = _md_value(g, "r", year)
+                label, basis = "relative", "relative"
+            elif kind == "thereafter" and last_edtf is not None:
+                edtf, precision, label, basis = f"{last_edtf.split('/')[0]}/..", "range", "relative", "relative"
+            elif kind == "bare_month":
+                anchor, basis = _anchor(last, last_here, document_date)
+                if anchor is not None:
+                    month = number(g["mob"])
+                    year = anchor.year if basis == "previous-date" else _nearest_year(anchor, month)
+                    edtf, precision = _md_value(g, "b", year)
+                    label = "relative"
+            elif kind == "bare_day":
+                anchor, basis = _anchor(last if last and last.month else None, last_here, document_date)
+                if anchor is not None and anchor.month is not None:
+                    edtf, precision = _ymd(anchor.year, anchor.month, int(g["bd"]))
+                    if g["bd2"]:
+                        end_day, _ = _ymd(anchor.year, anchor.month, int(g["bd2"]))
+                        if end_day <= edtf:
+                            raise _Impossible(f"{edtf}/{end_day} ends before it starts")
+                        edtf, precision = f"{edtf}/{end_day}", "range"
+                    label = "relative"
+            elif kind in ("day_word", "en_day_word"):
+                day_word = str(g["dayword"] or g["endayword"]).lower()
+                found_day = _day_word(day_word, g["dwday"], last, document_date, r)
+                if found_day is not None:
+                    edtf, precision, basis = found_day
+                    label = "relative"
+            elif kind in ("days_later", "en_days_later") and last is not None and last.day is not None:
+                count = _count(g["nlater"] or g["enlater"])
+                if count is not None:
+                    day = datetime.date(last.year, last.month or 1, last.day) + datetime.timedelta(days=count)
+                    edtf, precision = _ymd(day.year, day.month, day.day)
+                    label, basis = "relative", "relative"
+            elif kind in ("weekday", "en_weekday") and document_date is not None and document_date.day:
+                weekday = r["weekdays"][(g["wd"] or g["enwd"]).lower()]
+                today = datetime.date(document_date.year, document_date.month or 1, document_date.day)
+                day = today - datetime.timedelta(days=(today.weekday() - weekday) % 7)
+                edtf, precision = _ymd(day.year, day.month, day.day)
+                label, basis = "relative", "document-date"
+        except _Impossible as problem:
+            warnings.append(f"{m.group(0)!r} at {start} is not a date: {problem}")
+            continue
         if edtf is None:
             continue
-        out.append(DateMention(start, end, m.group(0), edtf, precision, label, document))
-        if not document and precision in ("day", "month", "year"):
-            last_year = int(edtf[:4])
+        if not role and not document:
+            role = _role(text, start, end, r)
+        out.append(DateMention(start, end, m.group(0), edtf, precision, label, document, basis, role, qualifier))
+        day_range = precision == "range" and "-" in edtf.split("/")[0]  # `7月11、12日` anchors `13日` after it
+        if not document and role not in ("citation", "period", "period-end") and (precision in _ANCHORING or day_range):
+            head = edtf.split("/")[0].rstrip("~")
+            parts = head.split("-")
+            last_here = True
+            last = Anchor(
+                int(parts[0]),
+                int(parts[1]) if len(parts) > 1 and int(parts[1]) <= 12 else None,
+                int(parts[2]) if len(parts) > 2 else None,
+            )
             last_edtf = edtf
-    return out
+    for i in range(len(out) - 1):  # `令和5年度から令和9年度まで`: the start of a period that ends there
+        opening, closing = out[i], out[i + 1]
+        between = text[opening.end : closing.start]
+        if closing.role == "period-end" and not opening.role and _PERIOD_OPENER.fullmatch(between):
+            out[i] = replace(opening, role="period")
+    return DateReading(out, warnings, last, last_edtf)
+
+
+_ANCHORING = ("day", "month", "year", "season")
+_PERIOD_OPENER = re.compile(r"\s*(?:から|至|到|起|—|–|-|~|～)\s*")
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+
+def _count(token: str) -> int | None:
+    """A small count in digits, Chinese numerals or English words (`3`, `三`, `two`), or None."""
+    if token.isdigit():
+        return int(token)
+    if token.lower() in _NUMBER_WORDS:
+        return _NUMBER_WORDS[token.lower()]
+    if all(c in "一二两兩三四五六七八九十" for c in token):
+        return number(token.replace("两", "二").replace("兩", "二"))
+    return None
+
+
+def _day_word(
+    word: str, day: str | None, last: Anchor | None, document: Anchor | None, r: dict[str, Any]
+) -> tuple[str, str, str] | None:
+    """(EDTF, precision, basis) of a word that names a day or month from another date: `本日`, `yesterday`
+    (the document's date), `同日`, `翌日`, `同月21日`, `翌月` (the date before)."""
+    today = {w.lower(): v for w, v in r["today"].items()}
+    if word in today:
+        if document is None or document.day is None:
+            return None
+        moved = datetime.date(document.year, document.month or 1, document.day) + datetime.timedelta(today[word])
+        return *_ymd(moved.year, moved.month, moved.day), "document-date"
+    if last is None or last.month is None:
+        return None
+    lower = {w.lower() for w in r["same_month"]}, {w.lower() for w in r["next_month"]}
+    if word in lower[0] or word in lower[1]:
+        month = last.month + (1 if word in lower[1] else 0)
+        year = last.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        return *_ymd(year, month, int(day) if day else None), "relative"
+    if last.day is None:
+        return None
+    step = 1 if word in {w.lower() for w in r["next_day"]} else 0
+    moved = datetime.date(last.year, last.month, last.day) + datetime.timedelta(days=step)
+    return *_ymd(moved.year, moved.month, moved.day), "relative"
+
+
+def _anchor(last: Anchor | None, last_here: bool, document: Anchor | None) -> tuple[Anchor | None, str]:
+    """What a yearless date is anchored on (see the module docstring): the latest date of its own paragraph
+    that names a month (a year alone is background: `AUKUS, founded in 2021, … On April 8`), else the
+    document's date, else the latest date before it."""
+    if last is not None and ((last_here and last.month is not None) or document is None):
+        return last, "previous-date"
+    return document, "document-date"
+
+
+def _english_day(year: int, month: int, day: str | None, second: str | None) -> tuple[str, str]:
+    def value(token: str) -> int:
+        return int(re.sub(r"\D", "", token))
+
+    edtf, precision = _ymd(year, month, value(day) if day else None)
+    if day and second:
+        end, _ = _ymd(year, month, value(second))
+        if end <= edtf:
+            raise _Impossible(f"{edtf}/{end} ends before it starts")
+        return f"{edtf}/{end}", "range"
+    return edtf, precision
+
+
+def find_dates(text: str, reference_year: int | None = None, document_date: Anchor | None = None) -> list[DateMention]:
+    """Every date mention in `text`, in order (`read_dates` without its warnings)."""
+    return read_dates(text, reference_year, document_date).mentions
+
+
+def anchor_of(value: Any) -> Anchor | None:
+    """An `Anchor` from a document date as the layout stage gives it (`2024-03-05`, `2024-03`, `2024`, or a
+    `datetime.date`); None when it is absent or not a date."""
+    if value is None:
+        return None
+    if hasattr(value, "year") and hasattr(value, "month"):
+        return Anchor(int(value.year), int(value.month), int(getattr(value, "day", 0)) or None)
+    match = re.match(r"^\s*(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(value))
+    if not match:
+        return None
+    year, month, day = match.groups()
+    try:
+        _check(int(year), int(month) if month else None, int(day) if day else None)
+    except _Impossible:
+        return None
+    return Anchor(int(year), int(month) if month else None, int(day) if day else None)
+
+
+def document_date(doc: Any) -> Anchor | None:
+    """The document's own date, the anchor of last resort: `Document.date`, which the structure stage reads from
+    its dateline, its "published" line or the issue it appeared in (None when it states none)."""
+    return anchor_of(getattr(doc, "date", None))
+
+
+def mark_dates(doc: Any) -> Any:
+    """The dates stage: every date of the document's abstract and paragraphs, in text order, on `doc.dates`
+    (offsets into `doc.text`), anchored on what came before and on the document's own date; impossible dates
+    become `doc.warnings`. Dates of a caption or of a reference entry get that as their `role` and anchor
+    nothing after them."""
+    from allyscope.regions import regions
+
+    anchor = document_date(doc)
+    previous: Anchor | None = None
+    previous_edtf: str | None = None
+    found: list[DateMention] = []
+    warnings: list[str] = []
+    text = doc.text
+    for region in regions(doc):
+        piece = text[region.start : region.end]
+        reading = read_dates(piece, None, anchor, previous, previous_edtf)
+        for mention in reading.mentions:
+            role = mention.role if region.states_events else mention.role or region.where
+            if not role and not mention.document and _on_a_date_line(piece, mention):
+                role = "dateline"  # a header or date line dates the document, not an event
+                if anchor is None and mention.precision in ("day", "month"):
+                    anchor = anchor_of(mention.edtf)  # the document's date, when the layout found none
+            found.append(
+                DateMention(
+                    mention.start + region.start,
+                    mention.end + region.start,
+                    mention.text,
+                    mention.edtf,
+                    mention.precision,
+                    mention.kind,
+                    mention.document,
+                    mention.basis,
+                    role,
+                    mention.qualifier,
+                )
+            )
+        warnings.extend(f"date: {w} (in the {region.where} at {region.start})" for w in reading.warnings)
+        if region.states_events:
+            previous, previous_edtf = reading.last, reading.last_edtf
+    return doc.evolve(dates=tuple(found), warnings=(*doc.warnings, *warnings))

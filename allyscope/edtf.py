@@ -1,4 +1,5 @@
-"""Bounds and readable forms of the EDTF dates allyscope writes (`2023-07-12`, `2023-07`, `198X`, `2019-03/..`).
+"""Bounds and readable forms of the EDTF dates allyscope writes (`2023-07-12`, `2023-07`, `198X`, `2019-03/..`,
+seasons `2023-22`, qualified `2010~`).
 
 A fact dated `2023-07` happened some day in July 2023, so a query `--from 2023-07-15` must still find it:
 every date is stored as the first and last day it may stand for, and filters compare against those bounds.
@@ -16,7 +17,8 @@ class DateError(AllyscopeError):
     """A date that is not one of the EDTF forms allyscope reads."""
 
 
-_SINGLE = re.compile(r"^(\d{4}|\d{3}X|\d{2}XX)(?:-(\d{2}))?(?:-(\d{2}))?$")
+_SINGLE = re.compile(r"^(\d{4}|\d{3}X|\d{2}XX)(?:-(\d{2}))?(?:-(\d{2}))?[~?%]?$")
+_SEASONS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 2)}  # spring … winter, northern hemisphere
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
@@ -33,6 +35,11 @@ def _single(value: str) -> tuple[str, str, str]:
     if month is None:
         return f"{year}-01-01", f"{year}-12-31", "year"
     mo = int(month)
+    if mo in _SEASONS and day is None:  # EDTF seasons: 2023-22 is summer 2023
+        first, last_month = _SEASONS[mo]
+        end_year = y + 1 if last_month < first else y
+        last_day = calendar.monthrange(end_year, last_month)[1]
+        return f"{year}-{first:02d}-01", f"{end_year:04d}-{last_month:02d}-{last_day:02d}", "season"
     if not 1 <= mo <= 12:
         raise DateError(f"{value!r}: month {mo} does not exist")
     last = calendar.monthrange(y, mo)[1]
@@ -40,7 +47,8 @@ def _single(value: str) -> tuple[str, str, str]:
         return f"{year}-{month}-01", f"{year}-{month}-{last:02d}", "month"
     if not 1 <= int(day) <= last:
         raise DateError(f"{value!r}: day {day} does not exist in that month")
-    return value, value, "day"
+    plain = f"{year}-{month}-{day}"
+    return plain, plain, "day"
 
 
 def bounds(value: str) -> tuple[str, str, str]:
@@ -80,7 +88,9 @@ def readable(value: str) -> str:
     if year.endswith("X"):
         return f"{year[:3]}0s"
     if month is None:
-        return year
+        return ("about " if value.endswith(("~", "%")) else "") + year + ("?" if value.endswith("?") else "")
+    if int(month) in _SEASONS:
+        return f"{('spring', 'summer', 'autumn', 'winter')[int(month) - 21]} {year}"
     if day is None:
         return f"{_MONTHS[int(month) - 1]} {year}"
     return f"{int(day)} {_MONTHS[int(month) - 1]} {year}"

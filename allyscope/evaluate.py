@@ -4,7 +4,9 @@ For each category the annotation has (headings, note fields, marker links, event
 predicted / all predicted, recall = matched annotated / all annotated, F1. An extracted event matches an
 annotated one when its date is the same and its evidence sentence contains the annotated piece (white space
 ignored); each is matched at most once. For matched events the share whose actors (annotated ⊆ extracted)
-and whose domain agree is reported too.
+and whose domain agree is reported too, and `date_exact`: of the annotated events whose sentence an extracted
+event has (at any date), the share extracted at the annotated date; `modes_agree` where the annotation gives
+a mode.
 """
 
 from __future__ import annotations
@@ -109,6 +111,13 @@ def score_events(events: list[dict[str, Any]], gold: list[dict[str, Any]], data:
                 pairs.append((annotated, event))
                 break
     score = Score(len(used), len(events), len(pairs), len(gold))
+    # date exact: of the annotated events whose sentence was found (by any date), the share found at their date
+    located = [
+        a for a in gold if any(_squeeze(a.get("evidence", "")) in _squeeze(e["evidence"]["text"]) for e in events)
+    ]
+    exact = sum(1 for a in located if any(a is p[0] for p in pairs))
+    modes = sum(1 for a, e in pairs if "mode" in a and a["mode"] == e.get("mode"))
+    moded = sum(1 for a, _ in pairs if "mode" in a)
     actors = domains = footnotes = 0
     for annotated, event in pairs:
         names = {g.entity(a)["name"] for a in event["actors"] + event.get("involved", [])}
@@ -121,6 +130,8 @@ def score_events(events: list[dict[str, Any]], gold: list[dict[str, Any]], data:
         "actors_agree": round(actors / n, 4),
         "domain_agree": round(domains / n, 4),
         "footnotes_agree": round(footnotes / n, 4),
+        "date_exact": round(exact / len(located), 4) if located else 1.0,
+        "modes_agree": round(modes / moded, 4) if moded else 1.0,
         "unmatched": [a["id"] for a in gold if all(a is not p[0] for p in pairs)],
     }
 

@@ -11,16 +11,18 @@ Evidence is the sentence: its offsets, its text, and the notes its markers cite.
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from allyscope.dates import DateMention, find_dates
-from allyscope.entities import EntityMention, gazetteer
+from allyscope.dates import mark_dates
+from allyscope.entities import EntityMention, gazetteer, holders, in_office, mark_entities
 from allyscope.model import Document
+from allyscope.scripts import fold, fold_text
 
 _SENTENCE_END = "。！？!?"
 _OPEN_QUOTES = "“「『‘"
@@ -28,6 +30,11 @@ _CLOSE_QUOTES = "”」』’"
 _ACTOR_TYPES = {"state", "organization", "person", "institution", "force"}
 _SENTENCE_SIGNS = re.compile("[" + re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + _SENTENCE_END + ".") + "]")
 _MARKERS_AFTER = re.compile(r"(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\])+")
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")  # what was said, not done
+_COORDINATED = re.compile(
+    r"[；;]|，(?=并|並|随后|隨後|此后|此後|同时|同時|还|還|又)"
+    r"|并(?=[^\s，。]{0,2}[\u4e00-\u9fff])|, and (?:then )?(?=[a-z])|(?<=[しりいて])、"
+)
 _COORDINATOR = re.compile(r"^[\s和与與及、とand,，]*$")
 
 
@@ -57,6 +64,8 @@ class Event:
     mode: str
     summary: str
     evidence: Evidence
+    date_basis: str = "explicit"
+    where: str = "body"
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -64,6 +73,7 @@ class Event:
             "date": self.date,
             "date_precision": self.date_precision,
             "date_text": self.date_text,
+            "date_basis": self.date_basis,
             "actors": self.actors,
             "roles": self.roles,
             "involved": self.involved,
@@ -72,6 +82,7 @@ class Event:
             "domain": self.domain,
             "mode": self.mode,
             "summary": self.summary,
+            "where": self.where,
             "evidence": {
                 "doc": self.evidence.doc,
                 "start": self.evidence.start,
@@ -90,7 +101,57 @@ def patterns() -> dict[str, Any]:
     for key in ("types", "domains", "modes"):
         for rule in data[key]:
             rule["regex"] = re.compile(_lowered(rule["pattern"]))
+    # One expression per category, one named group per rule: a clause is scanned once per category, not once
+    # per rule. Where two rules' cues overlap, the earlier rule's wins, which is the tie-break anyway.
+    data["absence_re"] = re.compile(_lowered(data["absence"]))
+    # Every cue starts with one of a few characters: testing one character class first at each position
+    # spares the engine from trying every alternative there.
+    for key in ("types", "domains", "modes"):
+        lowered = [_lowered(rule["pattern"]) for rule in data[key]]
+        initials: set[str] = set()
+        for pattern in lowered:
+            initials |= _initials(pattern)
+        first = "(?=[" + "".join(sorted(re.escape(c) for c in initials)) + "])"
+        data[f"{key}_any"] = re.compile(first + "(?:" + "|".join(f"(?P<r{i}>{p})" for i, p in enumerate(lowered)) + ")")
     return data
+
+
+def _initials(pattern: str) -> set[str]:
+    """The characters a match of `pattern` can start with, read from its top-level alternatives: each is a
+    literal character, a word boundary or a negative look-behind and then one. A cue of another shape is an
+    error of the data, caught here."""
+    out: set[str] = set()
+    depth = 0
+    begin = 0
+    pieces: list[str] = []
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(pattern[begin:i])
+            begin = i + 1
+        i += 1
+    pieces.append(pattern[begin:])
+    for piece in pieces:
+        rest = piece
+        while True:
+            if rest.startswith("\\b"):
+                rest = rest[2:]
+            elif rest.startswith("(?<!"):
+                rest = rest[rest.index(")") + 1 :]
+            else:
+                break
+        if not rest or rest[0] in "\\([.?*+{^$":
+            raise ValueError(f"event_patterns.json: the cue {piece!r} does not start with a character")
+        out.add(rest[0])
+    return out
 
 
 def _lowered(pattern: str) -> str:
@@ -143,6 +204,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+_NUMBERED = re.compile(r"\b(?:[Ff]ig(?:ure)?|[Tt]able|[Pp]hoto|[Cc]hart|[Mm]ap)\.?\s*\d+$")
 _ABBREVIATIONS = {
     *("mr", "mrs", "ms", "dr", "no", "vol", "pp", "p", "e.g", "i.e", "u.s", "u.k", "st", "gen", "col", "lt", "h.e"),
     *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
@@ -155,21 +217,21 @@ def _latin_sentence_end(text: str, i: int, end: int) -> bool:
     following = re.match(r"(?:\[\d{1,3}\])?\s+(?=[A-Z“\"])|(?:\[\d{1,3}\])?\s*$", rest)
     if following is None:
         return False
-    word = re.search(r"([A-Za-z.]+)$", text[max(0, i - 12) : i])
+    before = text[max(0, i - 12) : i]
+    if _NUMBERED.search(before):
+        return False  # `Figure 1.`, `No. 3.`: a label and its number, not a sentence
+    word = re.search(r"([A-Za-z.]+)$", before)
     return not (word and word.group(1).lower() in _ABBREVIATIONS) and not (word and len(word.group(1)) == 1)
 
 
-def _first(rules: list[dict[str, Any]], clause: str, key: str, default: str) -> str:
-    for rule in rules:
-        if rule["regex"].search(clause):
-            return str(rule[key])
-    return default
-
-
 def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityMention] | None = None) -> list[Event]:
-    """Every dated event of the document's body paragraphs, in text order.
+    """Every dated event of the document's abstract and body paragraphs, in text order.
 
-    `known_mentions` are the entity mentions of `doc.text` when the caller has them already."""
+    The dates and entity mentions are the document's own (`doc.dates`, `doc.entities`: the dates and entities
+    stages) when those stages have run; otherwise they are found here. `known_mentions` stands for the entity
+    mentions of `doc.text` when the caller has them already."""
+    from allyscope.regions import is_caption, regions
+
     data = patterns()
     g = gazetteer()
     from allyscope.knowledge.case import parties_in_use, sides_in_use
@@ -177,116 +239,227 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     sides_of_case, parties_of_case = sides_in_use(), parties_in_use()  # of the active case (data)
     text = doc.text
     events: list[Event] = []
-    reference_year: int | None = None
-    all_mentions = known_mentions if known_mentions is not None else g.match(text)
+    all_dates = list(doc.dates) if doc.dates else list(mark_dates(doc).dates)
+    date_starts = [d.start for d in all_dates]
+    if known_mentions is not None:
+        all_mentions = known_mentions
+    elif doc.entities:
+        all_mentions = list(doc.entities)
+    else:
+        all_mentions = list(mark_entities(doc).entities)
     starts = [m.start for m in all_mentions]
     marker_starts = [m.start for m in doc.markers]
-    for paragraph in doc.paragraphs:
-        # Dates are found once per paragraph, so that a relative date resolves against the sentence before.
-        in_paragraph = [d for d in find_dates(text[paragraph.start : paragraph.end], reference_year) if not d.document]
-        dated = [d for d in in_paragraph if d.precision in ("day", "month", "year")]
-        if dated:
-            reference_year = int(dated[-1].edtf[:4])
-        # periods of programmes (2023—2026), centuries and `thereafter` are not happenings
-        happenings = [
-            d
-            for d in in_paragraph
-            if d.kind not in ("range", "century") and not (d.kind == "relative" and d.precision == "range")
+    entities = g.entities
+    entity_domains: dict[str, str] = data["entity_domains"]
+    pair_words = [fold(w) for w in data["pair_words"]]
+    folded_text = fold_text(text)  # cues are matched in one script and case: `簽署` is `签署`, `Signed` is `signed`
+    for region in regions(doc):
+        if not region.states_events:
+            continue
+        in_region = all_dates[
+            bisect.bisect_left(date_starts, region.start) : bisect.bisect_left(date_starts, region.end)
         ]
+        # periods, centuries, citations, datelines and `thereafter` are no happenings
+        happenings = [d for d in in_region if d.dates_event and not (d.kind == "relative" and d.edtf.endswith("/.."))]
         if not happenings:
             continue
-        for s_start, s_end in sentences(text, paragraph.start, paragraph.end):
-            shift = s_start - paragraph.start
-            mentions = [
-                replace(d, start=d.start - shift, end=d.end - shift)
-                for d in happenings
-                if shift <= d.start < s_end - paragraph.start
-            ]
+        in_region_mentions = all_mentions[
+            bisect.bisect_left(starts, region.start) : bisect.bisect_left(starts, region.end)
+        ]
+        region_pair = _pair(in_region_mentions, entities)
+        for s_start, s_end in sentences(text, region.start, region.end):
+            mentions = [d for d in happenings if s_start <= d.start < s_end]  # offsets stay the text's
             if not mentions:
                 continue
             sentence = text[s_start:s_end]
+            if is_caption(sentence):
+                continue
             in_sentence = doc.markers[
                 bisect.bisect_left(marker_starts, s_start) : bisect.bisect_left(marker_starts, s_end)
             ]
             notes = tuple(i for m in in_sentence for i in m.footnotes)
             first = bisect.bisect_left(starts, s_start)
             last = bisect.bisect_left(starts, s_end)
-            entity_mentions = [
-                EntityMention(m.start - s_start, m.end - s_start, m.alias, m.ids)
-                for m in all_mentions[first:last]
-                if m.end <= s_end
-            ]
-            clauses = _clauses(sentence, mentions)
+            # (start in the sentence, ids) of each entity mention of the sentence
+            entity_mentions = [(m.start - s_start, m.ids) for m in all_mentions[first:last] if m.end <= s_end]
+            clauses = _clauses(sentence, [(d.start - s_start, d.end - s_start) for d in mentions])
             for mention, (c_start, c_end) in zip(mentions, clauses, strict=True):
-                clause = sentence[c_start:c_end]
-                ids = list(dict.fromkeys(i for m in entity_mentions if c_start <= m.start < c_end for i in m.ids))
-                if any(word in clause for word in data["dyad_words"]):  # "both sides": each side's party
-                    ids = list(dict.fromkeys([*ids, *(side[0] for side in parties_of_case if len(side) == 1)]))
-                if not ids:
-                    ids = list(dict.fromkeys(i for m in entity_mentions for i in m.ids))
-                # a summit, council or centre named alone still brings the organisation it is part of in as an actor
-                ids = list(dict.fromkeys([*ids, *(g.entity(i)["part_of"] for i in ids if "part_of" in g.entity(i))]))
-                actors = [i for i in ids if g.entity(i)["type"] in _ACTOR_TYPES]
-                involved = [i for i in ids if i not in actors]
-                folded = clause.lower()
-                plover_cameo = _type(data["types"], folded)
-                domain = _domain(data["domains"], folded)
-                if not all(set(ids) & side for side in sides_of_case):
-                    domain = "context"
-                mode = _first(data["modes"], folded, "mode", "asserted")
-                names = [g.entity(i)["name"] for i in actors]
-                roles = {"source": actors[0]} if actors else {}
-                if len(actors) > 1:
-                    roles["target"] = actors[1]
-                summary = f"{mention.edtf}: {', '.join(names) or 'unknown actors'} — {plover_cameo[0]} ({domain})"
-                events.append(
-                    Event(
-                        id=f"{doc_id or 'doc'}-e{len(events) + 1:03d}",
-                        date=mention.edtf,
-                        date_precision=mention.precision,
-                        date_text=mention.text,
-                        actors=actors,
-                        roles=roles,
-                        involved=involved,
-                        type=plover_cameo[0],
-                        cameo=plover_cameo[1],
-                        domain=domain,
-                        mode=mode,
-                        summary=summary,
-                        evidence=Evidence(doc_id, s_start, s_end, sentence, notes),
+                in_clause = list(dict.fromkeys(i for at, ids in entity_mentions if c_start <= at < c_end for i in ids))
+                in_clause = _persons_in_office(in_clause, mention.edtf, g)
+                for p_start, p_end in predicates(sentence, c_start, c_end, data):
+                    clause = sentence[p_start:p_end]
+                    ids = in_clause
+                    if any(word in clause for word in data["dyad_words"]):  # "both sides": each side's party
+                        ids = list(dict.fromkeys([*ids, *(side[0] for side in parties_of_case if len(side) == 1)]))
+                    if any(word in folded_text[s_start + p_start : s_start + p_end] for word in pair_words):
+                        ids = list(dict.fromkeys([*ids, *region_pair]))
+                    if not ids:
+                        ids = list(dict.fromkeys(i for _, named_ids in entity_mentions for i in named_ids))
+                    # a summit, council or centre named alone still brings the organisation it is part of in as an actor
+                    ids = list(
+                        dict.fromkeys([*ids, *(entities[i]["part_of"] for i in ids if "part_of" in entities[i])])
                     )
-                )
+                    ids = _with_holders(ids, mention.edtf, g)
+                    actors = [i for i in ids if entities[i]["type"] in _ACTOR_TYPES]
+                    involved = [i for i in ids if i not in actors]
+                    folded = folded_text[s_start + p_start : s_start + p_end]
+                    types = cues(data, "types", folded)
+                    if not types and mention.precision in ("decade", "century") and data["absence_re"].search(folded):
+                        continue  # `1990年代…没有往来`: a decade of an absence is a state of affairs, no happening
+                    plover_cameo = _type(data, types)
+                    named = [
+                        (at - p_start, entity_domains[kind])
+                        for at, named_ids in entity_mentions
+                        if p_start <= at < p_end
+                        for i in named_ids
+                        if (kind := entities[i]["type"]) in entity_domains
+                    ]
+                    domain = _domain(data, folded, named)
+                    if not all(set(ids) & side for side in sides_of_case):
+                        domain = "context"
+                    mode = _mode(data, folded, types)
+                    names = [entities[i]["name"] for i in actors]
+                    roles = {"source": actors[0]} if actors else {}
+                    if len(actors) > 1:
+                        roles["target"] = actors[1]
+                    summary = f"{mention.edtf}: {', '.join(names) or 'unknown actors'} — {plover_cameo[0]} ({domain})"
+                    events.append(
+                        Event(
+                            id=f"{doc_id or 'doc'}-e{len(events) + 1:03d}",
+                            date=mention.edtf,
+                            date_precision=mention.precision,
+                            date_text=mention.text,
+                            actors=actors,
+                            roles=roles,
+                            involved=involved,
+                            type=plover_cameo[0],
+                            cameo=plover_cameo[1],
+                            domain=domain,
+                            mode=mode,
+                            summary=summary,
+                            evidence=Evidence(doc_id, s_start, s_end, sentence, notes),
+                            date_basis=mention.basis,
+                            where=region.where,
+                        )
+                    )
     return events
 
 
-def _domain(rules: list[dict[str, Any]], clause: str) -> str:
-    """A strong rule wins anywhere in the clause; otherwise the rule whose words come first."""
-    for rule in rules:
-        if rule.get("strong") and rule["regex"].search(clause):
-            return str(rule["domain"])
-    best: tuple[int, str] | None = None
-    for rule in rules:
-        match = rule["regex"].search(clause)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), str(rule["domain"]))
-    return best[1] if best else "political-dialogue"
+def _pair(mentions: list[EntityMention], entities: dict[str, dict[str, Any]]) -> list[str]:
+    """The two parties a pair word (两国, both sides) stands for: the states and organizations the paragraph
+    (`mentions`) names, when there are exactly two; else none."""
+    named = dict.fromkeys(i for m in mentions for i in m.ids if entities[i]["type"] in ("state", "organization"))
+    return list(named) if len(named) == 2 else []
 
 
-def _type(rules: list[dict[str, Any]], clause: str) -> tuple[str, str]:
-    for rule in rules:
-        if rule["regex"].search(clause):
-            return str(rule["plover"]), str(rule["cameo"])
-    return "CONSULT", "04"
+def _persons_in_office(ids: list[str], date: str, g: Any) -> list[str]:
+    """People who share a name are told apart by their terms of office: those in office on `date` are kept when
+    any is (`Kono` in 2019 is Taro Kono, then foreign minister)."""
+    people = [i for i in ids if g.entity(i)["type"] == "person"]
+    if len(people) < 2:
+        return ids
+    serving = {i for i in people if in_office(i, date)}
+    if not serving or len(serving) == len(people):
+        return ids
+    return [i for i in ids if i not in people or i in serving]
 
 
-def _clauses(sentence: str, mentions: list[DateMention]) -> list[tuple[int, int]]:
-    """For each date, the part of the sentence it governs (see the module docstring)."""
-    bounds = [
-        (m.start, mentions[i + 1].start if i + 1 < len(mentions) else len(sentence)) for i, m in enumerate(mentions)
-    ]
+def _with_holders(ids: list[str], date: str, g: Any) -> list[str]:
+    """An office named without its holder brings in the one person the data says held it within `date` (none
+    when the office changed hands then, or a person named in the clause held it)."""
+    offices = [i for i in ids if g.entity(i)["type"] == "office"]
+    if not offices:
+        return ids
+    extra: list[str] = []
+    for office in offices:
+        held = holders(office, date)
+        if len(held) == 1 and not set(held) & set(ids):
+            extra.append(held[0])
+    return [*ids, *dict.fromkeys(extra)]
+
+
+def mark_events(doc: Document) -> Document:
+    """The events stage: every dated event of the document on `doc.events`, from its dates and entities."""
+    from allyscope.serialize import doc_id
+
+    return doc.evolve(events=tuple(extract_events(doc, doc_id(doc))), extracted=True)
+
+
+def predicates(sentence: str, start: int, end: int, data: dict[str, Any]) -> list[tuple[int, int]]:
+    """The clause `[start, end)` cut where coordinated predicates of different kinds meet (`出席峰会并签署协议`,
+    `met …; and signed …`): each piece with a type cue of its own, different from the piece before, is one event.
+    The first piece keeps the clause's start (its date and subject); a piece with no cue of its own stays with
+    the piece before it."""
+    cuts = [m.start() for m in _COORDINATED.finditer(sentence, start, end) if m.start() > start]
+    if not cuts:
+        return [(start, end)]
+    bounds = [start, *cuts, end]
+    pieces: list[tuple[int, int, str | None]] = []
+    for a, b in itertools.pairwise(bounds):
+        kind = _type_or_none(data, fold(_QUOTED.sub("", sentence[a:b])))
+        if pieces and (kind is None or kind == pieces[-1][2] or pieces[-1][2] is None):
+            previous = pieces[-1]
+            pieces[-1] = (previous[0], b, previous[2] or kind)
+        else:
+            pieces.append((a, b, kind))
+    return [(a, b) for a, b, _ in pieces]
+
+
+def cues(data: dict[str, Any], key: str, clause: str) -> dict[int, int]:
+    """Which rules of a category (`types`, `domains`, `modes`) have a cue in the (lower-cased) clause: rule
+    index → where its first cue stands."""
+    found: dict[int, int] = {}
+    for match in data[f"{key}_any"].finditer(clause):
+        index = int(str(match.lastgroup)[1:])
+        found.setdefault(index, match.start())
+    return found
+
+
+def _type_or_none(data: dict[str, Any], clause: str) -> str | None:
+    found = cues(data, "types", clause)
+    return str(data["types"][min(found)]["plover"]) if found else None
+
+
+def _mode(data: dict[str, Any], clause: str, types: dict[int, int]) -> str:
+    """The mode of the clause's predicate. A cue marked `before_verb` (`will`, `计划于`, `did not`: words that
+    stand before the verb they govern) counts only before the predicate's own cue, so the `will` of a later verb
+    leaves a completed signing asserted; other cues (`可能性`, `予定`) count anywhere in the clause."""
+    verb = min(types.values(), default=len(clause))
+    rules = data["modes"]
+    for index, at in sorted(cues(data, "modes", clause).items()):
+        if rules[index].get("before_verb") and at > verb:
+            continue
+        return str(rules[index]["mode"])
+    return "asserted"
+
+
+def _domain(data: dict[str, Any], clause: str, named: list[tuple[int, str]]) -> str:
+    """A strong rule wins anywhere in the clause; otherwise the rule whose words come first, where an entity
+    of a type with a domain (`named`: its place in the clause and its domain) counts as such words."""
+    rules = data["domains"]
+    found = cues(data, "domains", clause)
+    for index in sorted(found):
+        if rules[index].get("strong"):
+            return str(rules[index]["domain"])
+    candidates = [(at, index, str(rules[index]["domain"])) for index, at in found.items()]
+    candidates += [(at, len(rules), domain) for at, domain in named]
+    return min(candidates)[2] if candidates else "political-dialogue"
+
+
+def _type(data: dict[str, Any], types: dict[int, int]) -> tuple[str, str]:
+    if not types:
+        return "CONSULT", "04"
+    rule = data["types"][min(types)]
+    return str(rule["plover"]), str(rule["cameo"])
+
+
+def _clauses(sentence: str, mentions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """For each date (its `(start, end)` in the sentence), the part of the sentence it governs (see the module
+    docstring)."""
+    bounds = [(m[0], mentions[i + 1][0] if i + 1 < len(mentions) else len(sentence)) for i, m in enumerate(mentions)]
     out: list[tuple[int, int]] = []
     for i, (start, end) in enumerate(bounds):
-        tail = sentence[mentions[i].end : end]
+        tail = sentence[mentions[i][1] : end]
         if _COORDINATOR.match(tail) and i + 1 < len(bounds):
             out.append((bounds[i + 1][0], bounds[i + 1][1]))
         else:

@@ -1,4 +1,7 @@
-"""The output of `allyscope extract`: the parsed document, the entities it names, and its events."""
+"""The output of `allyscope extract`: the document with its entities and events, as JSON.
+
+The document comes out of the one pipeline (`pipeline.extract_file`), the same path `ingest` takes; this only
+says it in JSON."""
 
 from __future__ import annotations
 
@@ -6,20 +9,21 @@ from pathlib import Path
 from typing import Any
 
 from allyscope.entities import gazetteer
-from allyscope.events import extract_events
-from allyscope.pipeline import parse
-from allyscope.serialize import doc_id, document_json
+from allyscope.model import Document
+from allyscope.pipeline import extract_file
+from allyscope.serialize import document_json
 
 
 def extract_json(path: str | Path, encoding: str | None = None) -> dict[str, Any]:
-    """`{"document": …as parse…, "entities": [...], "events": [...]}` for one file (or URL)."""
-    doc = parse(path, encoding)
-    ident = doc_id(doc)
+    """`{"document": …as parse…, "entities": [...], "events": [...], "warnings": [...]}` for one file (or URL)."""
+    return document_extraction_json(extract_file(path, encoding))
+
+
+def entities_json(doc: Document) -> list[dict[str, Any]]:
+    """The entities a document names, each with where it is mentioned."""
     g = gazetteer()
-    mentions = g.match(doc.text)
-    events = [e.as_json() for e in extract_events(doc, ident, mentions)]
     places: dict[str, list[dict[str, Any]]] = {}
-    for m in mentions:
+    for m in doc.entities:
         for entity_id in m.ids:
             places.setdefault(entity_id, []).append({"start": m.start, "end": m.end, "text": m.alias})
     entities = []
@@ -35,4 +39,14 @@ def extract_json(path: str | Path, encoding: str | None = None) -> dict[str, Any
                 "mentions": found,
             }
         )
-    return {"document": document_json(doc), "entities": entities, "events": events}
+    return entities
+
+
+def document_extraction_json(doc: Document) -> dict[str, Any]:
+    """The JSON of an extracted document: the document, its entities, its events and what could not be read."""
+    return {
+        "document": document_json(doc),
+        "entities": entities_json(doc),
+        "events": [e.as_json() for e in doc.events],
+        "warnings": list(doc.warnings),
+    }

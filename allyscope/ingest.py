@@ -40,13 +40,13 @@ PAUSE_SECONDS = 0.12  # between batches: longer than SQLite's longest busy-wait 
 
 
 def _parse_one(path: str, limit: int | None = None, encoding: str | None = None) -> Outcome:
-    from allyscope.pipeline import parse
+    from allyscope.pipeline import extract_file
 
     if limit is not None:  # the parent's limit, for workers that did not inherit it
         set_max_size(limit)
     try:
         check_size(path)
-        return path, rows_for(parse(path, encoding)), None
+        return path, rows_for(extract_file(path, encoding)), None
     except AllyscopeError as exc:
         return path, None, str(exc)
 

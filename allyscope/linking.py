@@ -10,32 +10,21 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
+from dataclasses import dataclass
+from itertools import pairwise
 
-from allyscope.model import Document, Footnote, Marker
-
-_FAMILY = {
-    "bracket": "bracket",
-    "circled": "circled",
-    "superscript": "number",
-    "number": "number",
-    "paren": "paren",
-    "zhu": "zhu",
-}
-
+from allyscope.layout.catalogue import cited_families
+from allyscope.model import Document, Footnote, LayoutReport, Marker
 
 Block = tuple[int, dict[int, Footnote], str]
 """A note block as linking sees it: its raw start, its notes by number, and its kind."""
-
-
-def _family(style: str) -> str:
-    return _FAMILY.get(style, style)
 
 
 def link_notes(doc: Document) -> Document:
     """Stage 3: fill `Marker.footnotes` with note ids."""
     by_family: dict[str, list[Footnote]] = defaultdict(list)
     for note in doc.footnotes:
-        by_family[_family(note.style)].append(note)
+        by_family[note.style].append(note)
     blocks_of: dict[str, list[Block]] = {}
     continuous: dict[str, bool] = {}
     for family, notes in by_family.items():
@@ -53,20 +42,21 @@ def link_notes(doc: Document) -> Document:
         counts = Counter(n.number for n in notes if n.kind == "footnote")
         continuous[family] = all(c == 1 for c in counts.values())
     linked: list[Marker] = []
+    choices: dict[tuple[str, ...], _Choice] = {}  # computed once per set of families, not once per marker
     for marker in doc.markers:
-        family = _family(marker.style)
-        blocks = blocks_of.get(family) or sorted(
-            (b for group in blocks_of.values() for b in group), key=lambda item: item[0]
-        )
-        if not blocks:
+        families = tuple(f for f in blocks_of if f in cited_families(marker.style))
+        choice = choices.get(families)
+        if choice is None:
+            choice = choices[families] = _Choice.of(families, blocks_of)
+        if not choice.blocks:
             linked.append(marker)
             continue
-        raw_at = doc.body_map.to_raw(marker.start)
-        starts = [b[0] for b in blocks]
-        here = bisect.bisect_right(starts, raw_at)
+        family = families[0] if len(families) == 1 else ""
+        here = bisect.bisect_right(choice.starts, doc.body_map.to_raw(marker.start))
+        is_continuous = continuous.get(family, len(blocks_of) == 1)
         ids = []
         for number in marker.numbers:
-            cited = _find(blocks, here, number, continuous.get(family, len(blocks_of) == 1))
+            cited = choice.find(here, number, is_continuous)
             if cited is not None:
                 ids.append(cited.id)
         linked.append(
@@ -97,19 +87,86 @@ def link_notes(doc: Document) -> Document:
         else m
         for m in linked
     )
-    return doc.evolve(markers=final)
+    return doc.evolve(markers=final, layout=layout_report(doc, final))
 
 
-def _find(blocks: list[Block], here: int, number: int, continuous: bool) -> Footnote | None:
-    if here < len(blocks):
-        nxt = blocks[here][1]
-        if number in nxt:
-            return nxt[number]
-    for _, members, kind in blocks:
-        if kind != "footnote" and number in members:
-            return members[number]
-    if continuous:
-        for _, members, _kind in blocks:
-            if number in members:
-                return members[number]
-    return None
+def _numbering(doc: Document, markers: tuple[Marker, ...]) -> str | None:
+    blocks: dict[int, list[int]] = defaultdict(list)
+    for note in doc.footnotes:
+        blocks[note.block].append(note.number)
+    if not blocks:
+        return None
+    cited = [m.number for m in markers if not m.front and m.footnotes]
+    if any(b < a for a, b in pairwise(cited)) and len(blocks) == 1:
+        return "by-first-citation"
+    if len(blocks) == 1:
+        return "single"
+    firsts = [min(numbers) for _, numbers in sorted(blocks.items())]
+    return "per-page" if sum(1 for f in firsts if f == 1) > 1 else "continuous"
+
+
+def layout_report(doc: Document, markers: tuple[Marker, ...]) -> LayoutReport:
+    """What explains the document's layout: the families its markers, notes and headings use, where its notes
+    stand, how they are numbered, and warnings for what no family explained (markers citing no note, notes no
+    marker cites, note-like lines kept in the body)."""
+    marker_families = Counter(m.style for m in markers if not m.front)
+    note_families = Counter(n.style for n in doc.footnotes)
+    placements = list(dict.fromkeys(doc.get_meta("note_placements", ())))
+    headings: dict[str, int] = {}
+    for h in doc.headings:
+        headings.setdefault(h.family, h.level)
+    warnings = list(doc.get_meta("layout_warnings", ()))
+    unlinked = [m for m in markers if not m.front and not m.footnotes]
+    if unlinked and doc.footnotes:
+        warnings.append(f"{len(unlinked)} marker(s) cite no note (first: {unlinked[0].printed!r})")
+    cited = {i for m in markers for i in m.footnotes}
+    uncited = [n for n in doc.footnotes if n.id not in cited and n.kind == "footnote"]
+    if uncited and markers:
+        warnings.append(f"{len(uncited)} note(s) no marker cites (first: {uncited[0].id})")
+    return LayoutReport(
+        marker_family=marker_families.most_common(1)[0][0] if marker_families else None,
+        note_family=note_families.most_common(1)[0][0] if note_families else None,
+        placement="+".join(placements) if placements else None,
+        numbering=_numbering(doc, markers),
+        headings=tuple(headings.items()),
+        warnings=tuple(warnings),
+    )
+
+
+@dataclass(slots=True)
+class _Choice:
+    """The note blocks a marker of some families may cite, in file order, with what finding a note needs:
+    their raw starts (to bisect), and for each number its first note in an endnote or reference block and its
+    first note anywhere (continuous numbering). Made once per set of families: linking stays linear."""
+
+    blocks: list[Block]
+    starts: list[int]
+    first_listed: dict[int, Footnote]
+    first_any: dict[int, Footnote]
+
+    @classmethod
+    def of(cls, families: tuple[str, ...], blocks_of: dict[str, list[Block]]) -> _Choice:
+        if len(families) == 1:
+            blocks = blocks_of[families[0]]
+        else:  # a marker that could cite several families' notes (or none known): every block, in file order
+            chosen = families or tuple(blocks_of)
+            blocks = sorted((b for f in chosen for b in blocks_of[f]), key=lambda item: item[0])
+        first_listed: dict[int, Footnote] = {}
+        first_any: dict[int, Footnote] = {}
+        for _, members, kind in blocks:
+            for number, note in members.items():
+                first_any.setdefault(number, note)
+                if kind != "footnote":
+                    first_listed.setdefault(number, note)
+        return cls(blocks, [b[0] for b in blocks], first_listed, first_any)
+
+    def find(self, here: int, number: int, continuous: bool) -> Footnote | None:
+        """Note `number` of the next block below the marker, else of an endnote section or reference list, else
+        (continuous numbering) of any block."""
+        if here < len(self.blocks):
+            nxt = self.blocks[here][1]
+            if number in nxt:
+                return nxt[number]
+        if number in self.first_listed:
+            return self.first_listed[number]
+        return self.first_any.get(number) if continuous else None

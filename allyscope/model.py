@@ -196,6 +196,7 @@ class Heading:
     title: str
     numbering: str
     page: int | None = None
+    family: str = ""  # the heading family (data/layouts/headings.json) it was read by; "" when a reader gave its level
 
     def __post_init__(self) -> None:
         if not (0 <= self.start <= self.end) or self.level < 1:
@@ -249,6 +250,35 @@ class Marker:
         return self.numbers[0]
 
 
+@dataclass(frozen=True, slots=True)
+class LayoutReport:
+    """Which layout explains the document, so a user sees why its notes and headings came out as they did.
+
+    `marker_family`/`note_family` name catalogue families (data/layouts/notes.json) or are None when the
+    document has no markers or notes; `placement` is `page-bottom`, `inline`, `notes`, `endnotes` or
+    `reference-list` (several joined by `+`); `numbering` is `per-page`, `continuous`, `single` or
+    `by-first-citation`; `headings` pairs each heading family met with its level, in order of first use;
+    `warnings` says what no family explained.
+    """
+
+    marker_family: str | None = None
+    note_family: str | None = None
+    placement: str | None = None
+    numbering: str | None = None
+    headings: tuple[tuple[str, int], ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "marker_family": self.marker_family,
+            "note_family": self.note_family,
+            "placement": self.placement,
+            "numbering": self.numbering,
+            "headings": [{"family": family or "given", "level": level} for family, level in self.headings],
+            "warnings": list(self.warnings),
+        }
+
+
 def _check(spans: Iterable[Span | Heading | Marker], length: int, what: str) -> None:
     for span in spans:
         if span.end > length:
@@ -274,8 +304,15 @@ class Document:
     meta: tuple[tuple[str, Any], ...] = ()
     date: str | None = None  # the document's own date, EDTF (`2025-06-24`, `2024-03`, `2022`)
     date_source: str | None = None  # where `date` was read: `dateline`, `published`, `last-updated`, `issue`
+    layout: LayoutReport = field(default_factory=LayoutReport)  # the layout that explains it (link stage)
     references: Any = None  # allyscope.references.References, set by the references stage
     boxes: PageBoxes | None = None  # where the raw text stands on the pages, for files that have pages
+    # set by the extraction stages (allyscope.dates, allyscope.entities, allyscope.events), in text order:
+    dates: tuple[Any, ...] = ()  # allyscope.dates.DateMention, offsets into `text`
+    entities: tuple[Any, ...] = ()  # allyscope.entities.EntityMention, offsets into `text`
+    events: tuple[Any, ...] = ()  # allyscope.events.Event
+    warnings: tuple[str, ...] = ()  # what a stage could not read (an impossible date), said in one line each
+    extracted: bool = False  # True once the event stage has run (a document may have no events at all)
 
     def __post_init__(self) -> None:
         n = len(self.text)

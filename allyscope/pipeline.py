@@ -1,7 +1,10 @@
 """The pipeline: small stages, each a function from `Document` to `Document`, run in order.
 
-read → repair layout → structure → link notes → references (→ dates and entities, events: later stages).
-Each stage can be run and tested alone; `parse` runs them all on a file, `parse_text` on a string.
+read → repair layout → structure → link notes → references → dates → entities → events.
+Each stage can be run and tested alone. `parse` runs the reading stages on a file (`parse_text` on a string);
+`extract` and `extract_file` run every stage, the extraction ones included, so that the document carries its
+dates, entity mentions and events (`doc.dates`, `doc.entities`, `doc.events`). `allyscope extract`, `ingest`
+and the store all go through `extract_file`: the store writes what the stages found and runs none of them.
 """
 
 from __future__ import annotations
@@ -18,6 +21,29 @@ from allyscope.structure import structure
 
 Stage = Callable[[Document], Document]
 STAGES: tuple[Stage, ...] = (repair_layout, structure, link_notes, references)
+
+
+def _dates(doc: Document) -> Document:
+    from allyscope.dates import mark_dates
+
+    result: Document = mark_dates(doc)
+    return result
+
+
+def _entities(doc: Document) -> Document:
+    from allyscope.entities import mark_entities
+
+    result: Document = mark_entities(doc)
+    return result
+
+
+def _events(doc: Document) -> Document:
+    from allyscope.events import mark_events
+
+    return mark_events(doc)
+
+
+EXTRACTION_STAGES: tuple[Stage, ...] = (_dates, _entities, _events)
 
 
 def run(doc: Document, stages: Sequence[Stage] = STAGES) -> Document:
@@ -48,5 +74,20 @@ def with_stated_date(doc: Document) -> Document:
 
 
 def parse_text(text: str, source: str = "<text>") -> Document:
-    """Run every stage on a text already decoded."""
+    """Run the reading stages on a text already decoded."""
     return run(Document(raw=text, source=source, meta=(("sha256", content_key(text)),)))
+
+
+def analyse(doc: Document) -> Document:
+    """Run the extraction stages (dates, entities, events) on a parsed document."""
+    return run(doc, EXTRACTION_STAGES)
+
+
+def extract_file(path: str | Path, encoding: str | None = None) -> Document:
+    """Read a file (or URL) and run every stage: the document with its dates, entities and events."""
+    return analyse(parse(path, encoding))
+
+
+def extract(text: str, source: str = "<text>") -> Document:
+    """Run every stage on a text: the document with its dates, entities and events (like `nlp(text)`)."""
+    return analyse(parse_text(text, source))

@@ -18,6 +18,10 @@ def dumps(value: Any) -> str:
 def document_json(doc: Document) -> dict[str, Any]:
     """The structured document as plain JSON-ready data."""
     body_map = doc.body_map
+    cited_by: dict[str, list[int]] = {}  # note id → indexes of the markers citing it (one pass, not one per note)
+    for i, m in enumerate(doc.markers):
+        for note_id in m.footnotes:
+            cited_by.setdefault(note_id, []).append(i)
     return {
         "id": doc_id(doc),
         "source": doc.source,
@@ -31,6 +35,7 @@ def document_json(doc: Document) -> dict[str, Any]:
         "abstract": doc.abstract,
         "keywords": doc.keywords,
         "pages": doc.get_meta("pages", 1),
+        "layout": doc.layout.as_json(),
         "text": doc.text,
         "headings": [
             {
@@ -38,6 +43,7 @@ def document_json(doc: Document) -> dict[str, Any]:
                 "label": h.label,
                 "numbering": h.numbering,
                 "title": h.title,
+                "family": h.family or "given",
                 "start": h.start,
                 "end": h.end,
                 "page": h.page,
@@ -68,7 +74,7 @@ def document_json(doc: Document) -> dict[str, Any]:
                 "text": doc.note_text(f),
                 "raw_start": f.raw_start,
                 "raw_end": f.raw_end,
-                "cited_by": [i for i, m in enumerate(doc.markers) if f.id in m.footnotes],
+                "cited_by": cited_by.get(f.id, []),
                 "reference": doc.references.note_reference(f.id) if doc.references else None,
             }
             for f in doc.footnotes

@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from allyscope.layout.dating import document_date
-from allyscope.layout.headings import levels_for
+from allyscope.layout.dating import document_date, edge_line_counts, is_issue_line
+from allyscope.layout.headings import levels_for, nest_levels
 from allyscope.layout.notes import label_patterns
 from allyscope.model import Document, Heading, Marker, Span, sorted_spans
 
@@ -86,6 +86,7 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         spans += _piece_spans(doc, start, end, _KEYWORD_SPLIT, "keyword")
     marks = [i for i in (abstract_at, keywords_at) if i is not None]
     if marks:
+        spans += _second_language(doc, paragraphs, max(marks) + 1, used)
         front = paragraphs[: min(marks)]
     else:
         front = []
@@ -93,12 +94,19 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
             if para.start >= first_heading or len(doc.span_text(para)) > 80 or len(front) >= 4:
                 break
             front.append(para)
-        if len(front) == len([p for p in paragraphs if p.start < first_heading]) and len(front) > 1:
-            front = front[:-1]
-    if not front:
+        if (
+            len(front) == len([p for p in paragraphs if p.start < first_heading])
+            and len(front) > 1
+            and _NOT_A_NAME.search(doc.span_text(front[-1]))
+        ):
+            front = front[:-1]  # the body's first paragraph, standing before the first heading
+    if not front or front[0].start > first_heading:
         return spans, used
-    if front[0].start > first_heading:
-        return spans, used
+    # lines above the title that are not it: the journal line, a press release's label, a dateline or source
+    while len(front) > 1 and (kind := _front_furniture(doc.span_text(front[0]))) is not None:
+        used.add(front[0].start)
+        spans.append(Span(kind, *_trimmed(doc, front[0].start, front[0].end), front[0].page))
+        front = front[1:]
     title = front[0]
     rest = front[1:]
     if rest and _STAR.sub("", doc.span_text(rest[0])).strip() == _STAR.sub("", doc.span_text(title)).strip():
@@ -108,14 +116,74 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     star = _STAR.search(doc.span_text(title))
     t_start, t_end = _trimmed(doc, title.start, title.start + star.start() if star else title.end)
     spans.append(Span("title", t_start, t_end, title.page))
-    for para in rest:
+    spans += _bylines(doc, rest, used, "author")
+    return spans, used
+
+
+def _front_furniture(text: str) -> str | None:
+    """The kind of a front line that is neither title nor author: `journal`, `doctype`, `dateline`, or None."""
+    if is_issue_line(text):
+        return "journal"
+    if label_patterns("doctype") and any(p.fullmatch(text.strip()) for p in label_patterns("doctype")):
+        return "doctype"
+    if any(p.match(text) for p in label_patterns("source")) or document_date([text], []) is not None:
+        return "dateline"
+    return None
+
+
+_NOT_A_NAME = re.compile(r"[。，；！？!?:：]|\d")
+
+
+def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -> list[Span]:
+    """Author, affiliation and dateline spans of the front lines after a title, up to the first line that is none
+    of these (which stays in the body)."""
+    spans: list[Span] = []
+    for para in paragraphs:
         text = doc.span_text(para)
-        used.add(para.start)
-        if _AFFILIATION.search(text):
+        furniture = _front_furniture(text)
+        if furniture is not None:
+            spans.append(Span(furniture, *_trimmed(doc, para.start, para.end), para.page))
+        elif _AFFILIATION.search(text):
             spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))
         else:
-            spans += _piece_spans(doc, para.start, para.end, _AUTHOR_SPLIT, "author")
-    return spans, used
+            start = para.start
+            for pattern in label_patterns("byline"):
+                match = pattern.match(text)
+                if match:
+                    start = para.start + match.end()
+                    break
+            name = doc.text[start : para.end]
+            if len(name.strip()) > 40 or _NOT_A_NAME.search(name):
+                break
+            spans += _piece_spans(doc, start, para.end, _AUTHOR_SPLIT, kind)
+        used.add(para.start)
+    return spans
+
+
+def _second_language(doc: Document, paragraphs: list[Span], start: int, used: set[int]) -> list[Span]:
+    """A bilingual front matter's second part (title, authors, abstract and keywords in another language)."""
+    window = paragraphs[start : start + 8]
+    abstract_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "abstract") is not None), None)
+    if abstract_at is None:
+        return []
+    spans: list[Span] = []
+    head = window[:abstract_at]
+    if head:
+        first = head[0]
+        used.add(first.start)
+        spans.append(Span("translated-title", *_trimmed(doc, first.start, first.end), first.page))
+        spans += _bylines(doc, head[1:], used, "translated-author")
+    for kind in ("abstract", "keywords"):
+        para = next((p for p in window[abstract_at:] if _label_end(doc.span_text(p), kind) is not None), None)
+        if para is None:
+            continue
+        offset = _label_end(doc.span_text(para), kind) or 0
+        a, b = _trimmed(doc, para.start + offset, para.end)
+        used.add(para.start)
+        spans.append(Span(kind, a, b, para.page))
+        if kind == "keywords":
+            spans += _piece_spans(doc, a, b, _KEYWORD_SPLIT, "keyword")
+    return spans
 
 
 def _strip_trailing_markers(doc: Document, start: int, end: int) -> int:
@@ -140,7 +208,7 @@ def detect_language(text: str) -> str:
     return "en"
 
 
-def _edge_lines(doc: Document, count: int) -> tuple[list[str], list[str]]:
+def _edge_lines(doc: Document, count: int, tail_count: int) -> tuple[list[str], list[str]]:
     """The first and last `count` non-empty raw lines outside the notes, stripped (without splitting the whole
     file: a web page may be megabytes long)."""
     notes = sorted((f.raw_start, f.raw_end) for f in doc.footnotes)
@@ -165,7 +233,7 @@ def _edge_lines(doc: Document, count: int) -> tuple[list[str], list[str]]:
         pos = end + 1
     tail: list[str] = []
     end = len(raw)
-    while end > pos and len(tail) < count:
+    while end > pos and len(tail) < tail_count:
         start = raw.rfind("\n", 0, end) + 1
         content = usable(start, end)
         if content:
@@ -185,13 +253,16 @@ def structure(doc: Document) -> Document:
         )
         if heading_title is not None:
             front.append(Span("title", heading_title.start, heading_title.end, heading_title.page))
-    titles = {s.start: s for s in doc.spans if s.kind == "heading-title"}
-    levels = levels_for([h.level for h in doc.headings])
+    titles = sorted((s.start, s) for s in doc.spans if s.kind == "heading-title")
+    title_starts = [start for start, _ in titles]
+    given = levels_for([h.level for h in doc.headings if not h.family])  # levels a reader took from the source
+    levels = nest_levels([h.family for h in doc.headings], [given.get(h.level, 1) for h in doc.headings])
     headings = []
-    for h in doc.headings:
-        title_span = next((s for s in titles.values() if h.start <= s.start <= h.end), None)
+    for h, level in zip(doc.headings, levels, strict=True):
+        k = bisect.bisect_left(title_starts, h.start)  # the heading's title span starts inside it
+        title_span = titles[k][1] if k < len(titles) and titles[k][0] <= h.end else None
         title = doc.text[title_span.start : title_span.end].strip() if title_span else ""
-        headings.append(Heading(h.start, h.end, levels[h.level], h.label, title, h.numbering, h.page))
+        headings.append(Heading(h.start, h.end, level, h.label, title, h.numbering, h.page, h.family))
     kept = [
         s for s in doc.spans if s.kind not in ("heading-title",) and not (s.kind == "paragraph" and s.start in used)
     ]
@@ -203,7 +274,7 @@ def structure(doc: Document) -> Document:
         else m
         for m in doc.markers
     )
-    front_lines, tail_lines = _edge_lines(doc, 30)
+    front_lines, tail_lines = _edge_lines(doc, *edge_line_counts())
     dated = document_date(front_lines, tail_lines)
     return doc.evolve(
         date=dated[0] if dated else None,

@@ -23,9 +23,9 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_knowledge import fill  # noqa: E402
+from bench_knowledge import fill
 
-from allyscope.store import Store  # noqa: E402
+from allyscope.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT.parent / "shared" / "corpus" / "000_c16b8f8118fbe296.txt"

@@ -17,7 +17,7 @@ from allyscope.cli import main
 from allyscope.edtf import bounds
 from allyscope.knowledge.case import CaseError, active_case, load_case, load_case_dir, party_members, shipped_cases
 from allyscope.knowledge.review import candidates, decide, orphans
-from allyscope.pipeline import parse
+from allyscope.pipeline import extract_file
 from allyscope.store import Store
 
 CASES = ROOT / "allyscope" / "data" / "cases"
@@ -234,12 +234,12 @@ def test_every_shipped_decision_reanchors_after_a_change_to_line_joining(
     case = load_case()
     with Store(tmp_path / "before.db") as store:
         store.load_case(case)
-        store.add(parse(article_path))
+        store.add(extract_file(article_path))
         before = dict(store.conn.execute("SELECT candidate, start FROM events").fetchall())
     _loosely_joined(monkeypatch)
     with Store(tmp_path / "after.db") as store:
         store.load_case(case)
-        store.add(parse(article_path))
+        store.add(extract_file(article_path))
         moved = [k for k, start in store.conn.execute("SELECT candidate, start FROM events") if k not in before]
         assert moved, "the change to line joining should move the evidence"
         assert orphans(store.conn) == []
@@ -285,7 +285,7 @@ def test_decisions_apply_to_a_document_whose_lines_were_rewrapped(tmp_path: Path
     first = tmp_path / "first.db"
     with Store(first) as store:
         store.load_case()
-        store.add(parse(NEW_DOC))
+        store.add(extract_file(NEW_DOC))
         exercise, arrangement = candidates(store.conn)
         decide(store.conn, exercise["candidate"], "accept", by="tester")
         decide(store.conn, arrangement["candidate"], "edit", changes={"domain": "institutional"}, by="tester")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -104,3 +105,27 @@ def test_reference_article_names_the_parties(article: Any) -> None:
         "programme:osa",
     ):
         assert expected in ids, expected
+
+
+def test_terms_of_office_do_not_overlap_and_titles_name_roles() -> None:
+    data = load_data()
+    offices = {e["id"]: e for e in data["entities"] if e["type"] == "office"}
+    assert set(data["titles"].values()) <= {o.get("role") for o in offices.values()}
+    terms: dict[str, list[tuple[str, str, str]]] = {}
+    for entity in data["entities"]:
+        for role in entity.get("roles", []):
+            terms.setdefault(role["office"], []).append((role["from"], role.get("to", "9999-12-31"), entity["id"]))
+    for office, held in terms.items():
+        if any(r.get("approximate") for e in data["entities"] for r in e.get("roles", []) if r["office"] == office):
+            continue  # several spokespeople serve at once
+        held.sort()
+        for (_, end, who), (start, _, after) in itertools.pairwise(held):
+            assert end <= start, (office, who, after)  # one holder at a time: a term ends when the next begins
+
+
+def test_an_office_and_a_date_name_its_holder() -> None:
+    from allyscope.entities import holders
+
+    assert holders("office:jp-pm", "2016-05") == ["person:abe"]
+    assert holders("office:nato-sg", "1997") == ["person:solana"]
+    assert holders("office:jp-fm", "199X") == []  # a decade names no one

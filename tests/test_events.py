@@ -34,7 +34,7 @@ def test_quality_gate(name: str) -> None:
 def test_extract_json_shape(article_path: Path) -> None:
     result = CliRunner().invoke(main, ["extract", str(article_path), "--json"])
     data = json.loads(result.stdout)
-    assert set(data) == {"document", "entities", "events"}
+    assert set(data) == {"document", "entities", "events", "warnings"}
     event = data["events"][0]
     for key in (
         "id",

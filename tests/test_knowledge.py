@@ -18,7 +18,7 @@ from allyscope.cli import main
 from allyscope.edtf import bounds
 from allyscope.knowledge.case import load_case, party_members, problems, shipped_cases
 from allyscope.knowledge.review import ReviewError, candidates, decide, decision_history, orphans
-from allyscope.pipeline import parse
+from allyscope.pipeline import extract_file
 from allyscope.store import Store
 
 CASES_DIR = ROOT / "allyscope" / "data" / "cases"
@@ -157,7 +157,7 @@ def test_review_accept_reject_edit_and_replay(tmp_path: Path) -> None:
         # the same document ingested again (after it was removed) gets the same decisions back
         store.remove(NEW_DOC.name)
         assert store.timeline(date_from="2026") == [] and store.search_facts("space arrangement") == []
-        assert store.add(parse(NEW_DOC))
+        assert store.add(extract_file(NEW_DOC))
         assert store.replayed["accept"] == 1 and store.replayed["edit"] == 1
         assert {f["id"] for f in store.timeline(date_from="2026")} == set(facts)
 
@@ -166,7 +166,7 @@ def test_review_rejects_and_explains(tmp_path: Path) -> None:
     db = tmp_path / "kb.db"
     with Store(db) as store:
         store.load_case()
-        store.add(parse(NEW_DOC))
+        store.add(extract_file(NEW_DOC))
         first = candidates(store.conn)[0]
         with pytest.raises(ReviewError, match="merge needs the fact"):
             decide(store.conn, first["candidate"], "merge", by="t")
@@ -318,7 +318,7 @@ def test_a_later_decision_replaces_an_earlier_one(tmp_path: Path) -> None:
     db = tmp_path / "kb.db"
     with Store(db) as store:
         store.load_case()
-        store.add(parse(NEW_DOC))
+        store.add(extract_file(NEW_DOC))
         key = candidates(store.conn)[0]["candidate"]
         accepted = decide(store.conn, key, "accept", by="a")["fact"]
         decide(store.conn, key, "merge", fact="jn-2021-locked-shields", by="b")

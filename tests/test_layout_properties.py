@@ -9,6 +9,7 @@ every offset valid.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from helpers import (
@@ -17,10 +18,11 @@ from helpers import (
     assert_offsets_valid,
     squeeze,
 )
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from allyscope import parse_text
+from allyscope.layout.notes import note_start
 
 HAN = "日本北约安全合作机制伙伴关系演习网络防御政治对话战略协调首脑会议外长访问国际秩序地区形势发展"
 LATIN = ["NATO", "ITPP", "Japan", "cyber", "defence", "partnership", "summit"]
@@ -121,6 +123,9 @@ def articles(draw: st.DrawFn) -> Generated:
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(articles())
 def test_generated_article_round_trips(article: Generated) -> None:
+    # A body line printed word for word on three pages is a running header by any reading: not this test's case.
+    counts = Counter(line.strip() for line in article.raw.splitlines() if line.strip())
+    assume(all(n < 3 or note_start(text) is not None for text, n in counts.items() if len(text) > 4))
     doc = parse_text(article.raw)
     assert squeeze(doc.text) == article.body
     assert len(doc.markers) == len(article.citations)

@@ -42,6 +42,15 @@ def test_layout_document(path: Path) -> None:
     assert_no_space_added_in_cjk(doc)
     for note in doc.footnotes:
         assert doc.note_text(note) not in doc.text
+    if "furniture" in gold:  # spans that are neither body nor title/authors/abstract/keywords
+        kept = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
+        assert [[s.kind, doc.span_text(s)] for s in doc.spans if s.kind not in kept] == gold["furniture"]
+        furniture = [(s.start, s.end) for s in doc.spans if s.kind not in kept]
+        assert not any(a <= p.start < b for p in doc.paragraphs for a, b in furniture)
+    for key, value in gold.get("layout", {}).items():
+        assert getattr(doc.layout, key) == value, key
+    for piece in gold.get("body_has", []):  # list items stay in the body, not in the notes
+        assert piece in doc.text and piece not in doc.notes_text
 
 
 def test_glued_markers_are_normalized() -> None:
@@ -96,3 +105,32 @@ def test_continuous_numbering_across_pages() -> None:
     last = refs.by_note["fn1.5"][0]
     assert last.kind == "ibid" and last.locator == "90"
     assert refs.work(last.work).item["title"] == "日本宪法与安全政策"
+
+
+@pytest.mark.parametrize(
+    "text,headings",
+    [
+        (
+            "Harbour Security in Small States\nAna Pereira\nIntroduction\nSmall states often depend on a single port "
+            "for most of their trade, which makes harbour security a national concern.\nPort Authorities\nPort "
+            "authorities coordinate with coast guards and customs officers to screen cargo and crews each day.\n",
+            [(1, "", "Introduction"), (1, "", "Port Authorities")],
+        ),
+        (
+            "港口安全的新课题\n王小平\n一、引言\n小国的贸易往往依赖单一港口，因此港口安全成为国家层面的重要议题，"
+            "需要多部门共同应对。\n港务管理\n港务部门与海警和海关协调，对每天抵达的货物和船员进行检查，并定期交换风险信息。\n",
+            [(1, "一", "引言"), (2, "", "港务管理")],  # under the numbered section it follows
+        ),
+        (  # a short line ending a paragraph is no heading: it follows no finished sentence
+            "Ports\nAna Pereira\nIntroduction\nSmall states often depend on a single port for most of their trade and\n"
+            "for the fuel, food and medicine that arrive each week from larger neighbours across the sea, so\n"
+            "their ports\nare busy all year and must stay open in every season whatever the weather may be.\n",
+            [(1, "", "Introduction")],
+        ),
+    ],
+)
+def test_a_short_line_standing_alone_is_an_unnumbered_heading(text: str, headings: list[tuple[int, str, str]]) -> None:
+    from allyscope import parse_text
+
+    doc = parse_text(text)
+    assert [(h.level, h.label, h.title) for h in doc.headings] == headings

@@ -12,6 +12,7 @@ from conftest import LAYOUTS
 
 from allyscope import parse
 from allyscope.errors import StoreError
+from allyscope.pipeline import extract_file
 from allyscope.store import Store
 from allyscope.store.database import rows_for
 from allyscope.store.migrations import available
@@ -74,7 +75,7 @@ def test_a_database_of_the_previous_release_is_upgraded_in_place(tmp_path: Path)
     for name, sql in old:
         conn.executescript(sql)
         conn.execute("INSERT INTO _migrations VALUES (?, 'then')", (name,))
-    rows = rows_for(parse(LAYOUTS / "en_glued_pages.txt"))
+    rows = rows_for(extract_file(LAYOUTS / "en_glued_pages.txt"))
     conn.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.doc[:11])  # the columns before 0007
     conn.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [e[:14] for e in rows.events])
     conn.close()
@@ -87,7 +88,6 @@ def test_a_database_of_the_previous_release_is_upgraded_in_place(tmp_path: Path)
 
 def test_mentions_of_an_older_database_become_one_row_per_entity(tmp_path: Path) -> None:
     """A database written with one row per mention (before 0006) keeps every mention after the upgrade."""
-    from allyscope.entities import gazetteer
     from allyscope.store import migrations as m
 
     db = tmp_path / "old.db"
@@ -98,10 +98,10 @@ def test_mentions_of_an_older_database_become_one_row_per_entity(tmp_path: Path)
             break
         conn.executescript(sql)
         conn.execute("INSERT INTO _migrations VALUES (?, 'then')", (name,))
-    doc = parse(LAYOUTS / "en_glued_pages.txt")
+    doc = extract_file(LAYOUTS / "en_glued_pages.txt")
     rows = rows_for(doc)
     conn.execute("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows.doc[:11])  # the columns before 0007
-    mentions = [(rows.id, i, x.start, x.end, x.alias) for x in gazetteer().match(doc.text) for i in x.ids]
+    mentions = [(rows.id, i, x.start, x.end, x.alias) for x in doc.entities for i in x.ids]
     assert len(mentions) > len({mention[1] for mention in mentions})  # some entity is named more than once
     conn.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)", mentions)
     conn.close()

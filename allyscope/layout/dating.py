@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．：", "0123456789-/.:")
+_DIGIT = re.compile(r"[0-9０-９]")
 SOURCES = ("dateline", "published", "last-updated", "issue")
 """Where a document's date came from, most trusted first."""
 
@@ -44,6 +45,8 @@ class _Rules:
     after: re.Pattern[str]
     may_hold_date: re.Pattern[str]
     max_lead: int
+    max_tail: int
+    lead_forbidden_tail: re.Pattern[str]
     max_line: int
     front_lines: int
     tail_lines: int
@@ -89,6 +92,8 @@ def rules() -> _Rules:
         # every full date has a four-digit year or an era: a cheap test before the forms are tried
         may_hold_date=re.compile(rf"(?:19|20|１９|２０)[0-9０-９]{{2}}|{fill['{eras}']}"),
         max_lead=int(line["max_lead"]),
+        max_tail=int(line["max_tail"]),
+        lead_forbidden_tail=re.compile(line["tail_forbidden"]),
         max_line=int(line["max_line"]),
         front_lines=int(data["front_lines"]),
         tail_lines=int(data["tail_lines"]),
@@ -166,7 +171,13 @@ def _dateline(content: str, r: _Rules) -> FoundDate | None:
     lead = content[: first.start]
     if len(lead) > r.max_lead or r.lead_forbidden.search(lead) or _is_issue(lead, r):
         return None
-    return first if r.after.match(content.translate(_FULL_WIDTH), first.end) else None
+    if r.after.match(content.translate(_FULL_WIDTH), first.end):
+        return first
+    # a short line that is a date with a few words after it (a weekday, a place, a time of day) is a dateline
+    rest = content[first.end :]
+    if len(rest) <= r.max_tail and not r.lead_forbidden_tail.search(rest):
+        return first
+    return None
 
 
 def _is_issue(content: str, r: _Rules) -> bool:
@@ -183,6 +194,12 @@ def _issue(content: str, r: _Rules) -> FoundDate | None:
     return max(dates, key=lambda f: len(f.edtf)) if dates else None
 
 
+def edge_line_counts() -> tuple[int, int]:
+    """How many front lines and last lines `document_date` reads."""
+    r = rules()
+    return r.front_lines, r.tail_lines
+
+
 def document_date(lines: list[str], tail: list[str]) -> tuple[str, str] | None:
     """`(EDTF date, source)` of a document from its front lines and its last lines, or None.
 
@@ -192,8 +209,8 @@ def document_date(lines: list[str], tail: list[str]) -> tuple[str, str] | None:
     r = rules()
     best: dict[str, str] = {}
     for content in lines[: r.front_lines]:
-        if not content or r.ignore.match(content):
-            continue
+        if not content or _DIGIT.search(content) is None or r.ignore.match(content):
+            continue  # every date the rules read has a digit
         labelled = _labelled(content, r)
         if labelled is not None:
             best.setdefault(labelled[0], labelled[1].edtf)
@@ -206,10 +223,15 @@ def document_date(lines: list[str], tail: list[str]) -> tuple[str, str] | None:
         if issue is not None:
             best.setdefault("issue", issue.edtf)
     for content in tail[-r.tail_lines :]:
-        labelled = _labelled(content, r) if content and not r.ignore.match(content) else None
+        labelled = _labelled(content, r) if content and _DIGIT.search(content) and not r.ignore.match(content) else None
         if labelled is not None:
             best.setdefault(labelled[0], labelled[1].edtf)
     for source in SOURCES:
         if source in best:
             return best[source], source
     return None
+
+
+def is_issue_line(content: str) -> bool:
+    """True for a journal line: one naming a volume, number or issue (`第14号`, `2022年第6期`, `Vol. 9`)."""
+    return _is_issue(content, rules())

@@ -1,61 +1,144 @@
-"""Heading shapes of Chinese, Japanese and English articles, and how deep each one sits.
+"""Heading systems (`data/layouts/headings.json`): what a heading line looks like, and how deep it sits.
 
-Each shape has a rank in the usual hierarchy (`第一章` > `第一节` > `一、` > `（一）` > `1.` > `1.1` > `（1）`;
-`I.` > `A.` > `1.` in English). A document rarely uses all of them, so the ranks it does use are renumbered
-from level 1 down.
+A line is a heading of a family when the family's expression matches it whole (`一、…`, `（一）…`, `Ⅰ　…`,
+`1.1 …`), or when it is one of the unnumbered headings (`Introduction`, `はじめに`, `结语`). How deep a family
+sits is not a table: it is read off the document, the first family met being level 1 and a family first met
+under another one level deeper (`nest_levels`).
 """
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
 
-_CN_NUM = "一二三四五六七八九十百零〇两"
-_ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+UNNUMBERED = "unnumbered"
+"""The family key of a listed unnumbered heading (Introduction, はじめに, 结语): it stands at the top level."""
+STANDALONE = "standalone"
+"""The family key of any other heading without a number: one level below the numbered heading it follows."""
+GIVEN = ""
+"""The family of a heading whose level a reader took from the source (a Word heading style): kept as given."""
 
-_SHAPES: tuple[tuple[str, int, re.Pattern[str]], ...] = (
-    ("chapter", 0, re.compile(rf"(第\s*([{_CN_NUM}\d]+)\s*[章部编])[\s\u3000]*(.*)")),
-    ("section", 1, re.compile(rf"(第\s*([{_CN_NUM}\d]+)\s*[节節])[\s\u3000]*(.*)")),
-    ("cn", 2, re.compile(rf"(([{_CN_NUM}]+)\s*[、，．.])[\s\u3000]*(.+)")),
-    ("roman", 2, re.compile(rf"(({_ROMAN})\.)[\s\u3000]+([A-Z].*)")),
-    ("cn-paren", 3, re.compile(rf"([（(]\s*([{_CN_NUM}]+)\s*[）)])[\s\u3000]*(.+)")),
-    ("latin", 3, re.compile(r"(([A-H])\.)[\s\u3000]+([A-Z].*)")),
-    ("arabic-sub", 5, re.compile(r"((\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?)[\s\u3000]*(\S.*)")),
-    ("arabic", 4, re.compile(r"((\d{1,2})\s*[.．、])[\s\u3000]*([^\d\s.].*)")),
-    ("arabic-paren", 6, re.compile(r"([（(](\d{1,2})[）)])[\s\u3000]*(.+)")),
-)
+
+@dataclass(frozen=True, slots=True)
+class _Family:
+    name: str
+    pattern: re.Pattern[str]
+    needs_label: bool
+    depth_by_label: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Headings:
+    families: tuple[_Family, ...]
+    title_never_starts: str
+    unnumbered: re.Pattern[str]
+    initials: frozenset[str]  # first characters of every unnumbered heading (a cheap test before the expression)
+
+
+@cache
+def _headings() -> _Headings:
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
+    )
+    numerals: dict[str, str] = data["numerals"]
+    families = []
+    for family in data["families"]:
+        pattern = family["pattern"]
+        for name, value in numerals.items():
+            pattern = pattern.replace("{" + name + "}", value)
+        families.append(
+            _Family(
+                family["name"],
+                re.compile(pattern),
+                bool(family.get("needs_label", False)),
+                bool(family.get("depth_by_label", False)),
+            )
+        )
+    words = sorted(data["unnumbered"], key=len, reverse=True)
+    unnumbered = re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")[\s\u3000]*[:：.]?")
+    initials = frozenset(w[0] for w in words) | frozenset(w[0].lower() for w in words) | frozenset(
+        w[0].upper() for w in words
+    )
+    return _Headings(tuple(families), data["title_never_starts"], unnumbered, initials)
+
+
 _NOT_HEADING_END = "，,、；;：:"
 
 
 @dataclass(frozen=True, slots=True)
 class HeadingShape:
-    """What a heading line says of itself: its shape, rank, printed numbering, bare label and title offset."""
+    """What a heading line says of itself: its family key, printed numbering, bare label and title offset."""
 
-    shape: str
-    rank: int
+    family: str
     numbering: str
     label: str
     title_offset: int
 
 
 def heading_shape(content: str) -> HeadingShape | None:
-    """The heading shape of a stripped line, or None when it does not look like a heading."""
+    """The heading shape of a stripped numbered line, or None when it does not look like one."""
     if not content or content[-1] in _NOT_HEADING_END:
         return None
-    for shape, rank, pattern in _SHAPES:
-        match = pattern.fullmatch(content)
+    rules = _headings()
+    for family in rules.families:
+        match = family.pattern.fullmatch(content)
         if not match:
             continue
         label = match.group(2)
-        if shape == "roman" and not label:
+        if family.needs_label and not label:
             continue
         title = match.group(3)
-        if shape.startswith("arabic") and title[:1] in "年月日%％":
+        if label.isdigit() and title[:1] and title[0] in rules.title_never_starts:
             continue
-        return HeadingShape(shape, rank, match.group(1).strip(), label, match.start(3))
+        key = family.name + ("." * label.count(".") if family.depth_by_label else "")
+        return HeadingShape(key, match.group(1).strip(), label, match.start(3))
     return None
 
 
+def unnumbered_heading(content: str) -> HeadingShape | None:
+    """The shape of a heading without a number (`Introduction`, `おわりに`), or None."""
+    rules = _headings()
+    if not content or content[0] not in rules.initials or len(content) > 40:
+        return None
+    if rules.unnumbered.fullmatch(content) is None and rules.unnumbered.fullmatch(content.title()) is None:
+        return None
+    return HeadingShape(UNNUMBERED, "", "", 0)
+
+
+def nest_levels(families: Sequence[str], given: Sequence[int] | None = None) -> list[int]:
+    """Levels for headings of the given family keys, in document order, from how the families nest.
+
+    The families open above the current heading form a stack: a family already on it closes everything below
+    it and takes its level; a new family opens one level deeper. A listed unnumbered heading stands at level 1
+    and closes every family; any other unnumbered one sits one level below the families open. A heading of the
+    `GIVEN` family keeps the level it came with (`given`).
+    """
+    stack: list[str] = []
+    levels = []
+    for i, family in enumerate(families):
+        if family == GIVEN:
+            levels.append(given[i] if given is not None else 1)
+            continue
+        if family == UNNUMBERED:
+            stack = []
+            levels.append(1)
+            continue
+        if family == STANDALONE:
+            levels.append(len(stack) + 1)
+            continue
+        if family in stack:
+            del stack[stack.index(family) + 1 :]
+        else:
+            stack.append(family)
+        levels.append(len(stack))
+    return levels
+
+
 def levels_for(ranks: list[int]) -> dict[int, int]:
-    """Map the ranks a document uses onto levels 1, 2, 3, … in order of depth."""
+    """Map the levels a reader gave (which may skip: 1, 3) onto 1, 2, 3, … in order of depth."""
     return {rank: level for level, rank in enumerate(sorted(set(ranks)), start=1)}

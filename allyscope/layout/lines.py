@@ -6,17 +6,27 @@ page-number lines, note blocks. Everything downstream works on these `Line`s, ne
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
+from importlib import resources
 from itertools import pairwise
+from typing import Any
 
-_PAGE_NUMBER_DECORATED = re.compile(r"^[·•\-–—―－\s]*[·•\-–—―－]\s*\d{1,4}\s*[·•\-–—―－][·•\-–—―－\s]*$")
+from allyscope.layout.catalogue import catalogue
+
+# page numbers and journal-issue lines, as data
+_PAGES: dict[str, Any] = json.loads(resources.files("allyscope.data").joinpath("layouts/pages.json").read_text("utf-8"))
+_DECORATIONS = re.escape(_PAGES["decorations"])
+_PAGE_NUMBER_DECORATED = re.compile(
+    rf"^[{_DECORATIONS}\s]*[{_DECORATIONS}]\s*\d{{1,4}}\s*[{_DECORATIONS}][{_DECORATIONS}\s]*$"
+)
 _PAGE_NUMBER_PLAIN = re.compile(r"^\d{1,4}$")
-_PAGE_NUMBER_WORDED = re.compile(r"^(?:第\s*\d{1,4}\s*页|[Pp]age\s+\d{1,4}|\d{1,4}\s*/\s*\d{1,4})$")
+_PAGE_NUMBER_WORDED = re.compile("^(?:" + "|".join(_PAGES["worded"]) + ")$")
 _FULL_WIDTH_DIGITS = "０１２３４５６７８９"
-_NUMBER_LINE_CHARS = "·•-–—―－0123456789" + _FULL_WIDTH_DIGITS + " \t\u3000\u00a0\u2002\u2003\u2009"
-_WORDED_INITIALS = frozenset("第Pp0123456789" + _FULL_WIDTH_DIGITS)
+_NUMBER_LINE_CHARS = _PAGES["decorations"] + "0123456789" + _FULL_WIDTH_DIGITS + " \t\u3000\u00a0\u2002\u2003\u2009"
+_WORDED_INITIALS = frozenset(_PAGES["worded_initials"])
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 _SENTENCE_END = "。．.！!？?；;"
@@ -50,6 +60,7 @@ class Line:
     note_style: str = ""
     note_text_lo: int = 0
     width: float = 0.0
+    furniture: str = ""  # the furniture kind (caption, share, copyright, related, navigation) of a furniture line
 
     @property
     def blank(self) -> bool:
@@ -59,11 +70,15 @@ class Line:
 _LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
-def split_lines(raw: str) -> list[Line]:
-    """Split a raw text into lines, keeping every line's raw offsets; a form feed is a line of its own."""
+def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int] | None = None) -> list[Line]:
+    """Split a raw text into lines, keeping every line's raw offsets; a form feed is a line of its own.
+
+    The indexes of the lines whose content starts with a character of `watch` are added to `watched` on the way
+    (the few lines that may be page furniture: found here, no second pass over the file is needed)."""
     lines: list[Line] = []
     append = lines.append
     pos = 0
+    note = watched.append if watched is not None and watch else None
     for index, chunk in enumerate(raw.splitlines(keepends=True)):
         body = chunk.rstrip(_LINE_ENDS)
         size = len(body)
@@ -74,6 +89,8 @@ def split_lines(raw: str) -> list[Line]:
             # Display width: CJK characters count about two, Latin ones one (from the UTF-8 length, fast).
             width = len(content) if content.isascii() else (len(content.encode("utf-8")) + len(content)) / 2
             append(Line(index, pos, pos + size, lo, lo + len(content), content, body[:lead], BODY, 1, 0, "", 0, width))
+            if note is not None and content[0] in watch:
+                note(index)
         else:
             end = pos + size
             role = PAGE_BREAK if "\x0c" in chunk else BLANK
@@ -99,11 +116,16 @@ def typical_width(lines: list[Line]) -> float:
     return widths[min(len(widths) - 1, int(len(widths) * 0.8))]
 
 
-_TRAILING_MARKERS = re.compile(r"(?:\s*(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\]|[①-⑳]))+\s*$")
+_CATALOGUE = catalogue()
+_TRAILING_ANY = _CATALOGUE.trailing_any
+# What may stand after a sentence's last stop: closing quotes and brackets, and any strong marker.
+_CLOSERS = frozenset("”’\"'」』）)]］】〕 ") | _CATALOGUE.strong_chars | _CATALOGUE.marker_chars
+_HEADER_PUNCTUATION = re.compile(r"[。，；！？]")
 
 
-_CLOSERS = frozenset("”’\"'」』）)]】〕 ①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
-_HEADER_NEVER = re.compile(r"[。，；！？]|\[\d{1,3}\]|[①-⑳]")
+def _header_never(content: str) -> bool:
+    """A running header holds no sentence punctuation and no note marker."""
+    return _HEADER_PUNCTUATION.search(content) is not None or _CATALOGUE.strong_initials.search(content) is not None
 
 
 def ends_sentence(content: str) -> bool:
@@ -114,8 +136,14 @@ def ends_sentence(content: str) -> bool:
     if last in _SENTENCE_END:
         return True
     if last not in _CLOSERS:
+        if "0" <= last <= "9":  # a bare number glued after the stop: `summit.12`
+            bare = content.rstrip("0123456789")
+            return bool(bare) and bare[-1] in _SENTENCE_END
         return False
-    stripped = _TRAILING_MARKERS.sub("", content).rstrip("”’\"'」』）)]】〕 ")
+    # markers of any family may follow the stop: `。[3]`, `.(2)`, `.¹²`; only the line's tail can hold them, so
+    # the expression is tried there rather than from every position of the line
+    tail = content[-24:]
+    stripped = _TRAILING_ANY.sub("", tail).rstrip("”’\"'」』）)]］】〕 ")
     return bool(stripped) and stripped[-1] in _SENTENCE_END
 
 
@@ -141,7 +169,7 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
             line.role = PAGE_NUMBER
         elif _PAGE_NUMBER_PLAIN.match(content):
             plain.append(line)
-    if len(plain) >= 2:
+    if plain:  # one number alone on a line is a page number too: body text is never a bare number
         values = [int(line.content) for line in plain]
         rising = sum(1 for a, b in pairwise(values) if b > a)
         if rising >= 0.7 * (len(values) - 1):
@@ -155,18 +183,30 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
             or line.index in protected
             or line.width > 50
             or ends_sentence(line.content)
-            or _HEADER_NEVER.search(line.content)
+            or _header_never(line.content)
         ):
             continue
         shape = _shape(line.content)
         candidates[line.index] = shape
         shapes[shape] += 1
+    # A line recurring only twice is still a running header when it names a journal issue, or when it is a
+    # shortened title (the article's running head) standing below the first lines, which hold the title.
+    head = [line for line in lines[:12] if line.content][:4]
+    head_end = head[-1].index if head else -1
     for index, shape in candidates.items():
-        if shapes[shape] >= 3:
+        count = shapes[shape]
+        content = lines[index].content
+        if count >= 3 or (
+            count == 2
+            and (
+                _JOURNAL_ISSUE.search(content) is not None
+                or (index > head_end and any(content in h.content and content != h.content for h in head))
+            )
+        ):
             lines[index].role = RUNNING_HEADER
 
 
-_JOURNAL_ISSUE = re.compile(r"\d{4}\s*年\s*第\s*\d+\s*期|第\s*\d+\s*[卷号]|\bVol\.\s*\d+|\bNo\.\s*\d+|\d{4}年\d+月号")
+_JOURNAL_ISSUE = re.compile("|".join(_PAGES["journal_issue"]))
 
 
 def _shape(content: str) -> str:
@@ -199,9 +239,45 @@ def confirm_running_headers(lines: list[Line]) -> None:
             )
             at_boundary.setdefault(_shape(line.content), []).append((line, boundary or i < 2))
         previous = line.role
+    head = [line.content for line in text_lines[:4] if line.role == BODY]
     for occurrences in at_boundary.values():
         hits = sum(1 for _, boundary in occurrences if boundary)
-        confirmed = hits >= max(2, 0.6 * len(occurrences)) or bool(_JOURNAL_ISSUE.search(occurrences[0][0].content))
+        content = occurrences[0][0].content
+        confirmed = (
+            hits >= max(2, 0.6 * len(occurrences))
+            or bool(_JOURNAL_ISSUE.search(content))
+            or ((hits >= 1 or len(occurrences) >= 2) and _shortens(content, head))
+        )
         if not confirmed:
             for line, _ in occurrences:
                 line.role = BODY
+    _shortened_titles(text_lines, head)
+
+
+def _shortens(content: str, head: list[str]) -> bool:
+    """True when `content` is part of one of the first lines (the title) without being all of it."""
+    return any(content in h and content != h for h in head)
+
+
+def _shortened_titles(text_lines: list[Line], head: list[str]) -> None:
+    """A short line that repeats the start of the title (the article's running head) is a running header even
+    where it stands once: right after a page's notes or number, before a line that resumes a page, or anywhere
+    when it is long enough not to be a word of the text (six characters of CJK, twelve of Latin script)."""
+    if not head:
+        return
+    for i in range(1, len(text_lines)):
+        line = text_lines[i]
+        content = line.content
+        if line.role != BODY or not 2 <= len(content) <= 30 or not _shortens(content, head):
+            continue
+        before = text_lines[i - 1]
+        after = text_lines[i + 1] if i + 1 < len(text_lines) else None
+        prefix = any(h.startswith(content) for h in head) and len(content) >= (
+            12 if content.isascii() else 6
+        )
+        if (
+            before.role in (NOTE, NOTE_CONTINUED, PAGE_NUMBER)
+            or (after is not None and after.indent == " " and before.indent != " ")
+            or prefix
+        ) and not ends_sentence(content):
+            line.role = RUNNING_HEADER

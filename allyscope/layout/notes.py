@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from allyscope.layout.catalogue import catalogue, citing_families
 from allyscope.layout.lines import (
     BLANK,
     BODY,
@@ -27,36 +28,12 @@ from allyscope.layout.lines import (
     Line,
     ends_sentence,
 )
-
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿"
-CIRCLED_BLACK = "❶❷❸❹❺❻❼❽❾❿⓫⓬⓭⓮⓯⓰⓱⓲⓳⓴"
-
-
-def circled_value(char: str) -> int:
-    """The number a circled digit stands for, or 0."""
-    if char in CIRCLED:
-        return CIRCLED.index(char) + 1
-    if char in CIRCLED_BLACK:
-        return CIRCLED_BLACK.index(char) + 1
-    return 0
-
-
-_NOTE_STARTS: tuple[tuple[str, bool, re.Pattern[str]], ...] = (
-    ("bracket", True, re.compile(r"\[(\d{1,3})\][\s\u3000]*(?=\S)")),
-    ("bracket", True, re.compile(r"［(\d{1,3})］[\s\u3000]*(?=\S)")),
-    ("circled", True, re.compile(rf"([{CIRCLED}{CIRCLED_BLACK}])[\s\u3000]*(?=\S)")),
-    ("zhu", False, re.compile(r"注\s*(\d{1,3})\s*[:：.．、]?[\s\u3000]*(?=\S)")),
-    ("paren", False, re.compile(r"[（(](\d{1,3})[）)][\s\u3000]*(?=\S)")),
-    ("number", False, re.compile(r"(\d{1,3})(?:[.．、]\s*|\s+|(?=[A-Z“\"]))(?=\S)")),
-    ("superscript", False, re.compile(r"([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?=\S)")),
-)
-_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_NOTE_INITIALS = frozenset("[［注（(0123456789¹²³⁴⁵⁶⁷⁸⁹⁰" + CIRCLED + CIRCLED_BLACK)
+from allyscope.layout.markers import find_markers
 
 
 @dataclass(frozen=True, slots=True)
 class NoteStart:
-    """What a line's start says about a note: its style, number, and where the note's own text begins."""
+    """What a line's start says about a note: its family, number, and where the note's own text begins."""
 
     style: str
     strong: bool
@@ -66,41 +43,33 @@ class NoteStart:
 
     @property
     def sure(self) -> bool:
-        """A bracketed or circled number followed by a space: a note wherever it stands."""
+        """A strong note number followed by a space (`[1]　…`, `① …`): a note wherever it stands."""
         return self.strong and self.separated
 
 
 @lru_cache(maxsize=8192)
-def note_start(content: str) -> NoteStart | None:
-    """Read a note number at the start of a stripped line, if there is one."""
-    if not content or content[0] not in _NOTE_INITIALS:
+def note_start(content: str, guarded: bool = True) -> NoteStart | None:
+    """Read a note number at the start of a stripped line, by the first note family of the catalogue whose
+    pattern matches there. `guarded=False` reads `7 国会…` as note 7 although `7 国` alone reads as a quantity:
+    inside a block, where note 7 is the one expected next."""
+    cat = catalogue()
+    if not content or content[0] not in cat.note_initials:
         return None
-    for style, strong, pattern in _NOTE_STARTS:
-        match = pattern.match(content)
+    first = content[0]
+    for family in cat.notes:
+        if first not in family.initials:
+            continue
+        match = family.pattern.match(content)
         if not match:
             continue
-        token = match.group(1)
-        if style == "circled":
-            number = circled_value(token)
-        elif style == "superscript":
-            number = int(token.translate(_SUPERSCRIPTS))
-        else:
-            number = int(token)
-        if number < 1:
+        numbers = family.numeral.values(match.group(1), family.numeral_kind)
+        if not numbers:
             continue
-        if style == "number" and _looks_like_quantity(content, match.end()):
-            continue
-        separated = match.end() > match.end(1) + (1 if style == "bracket" else 0) and content[match.end() - 1].isspace()
-        return NoteStart(style, strong, number, match.end(), separated)
+        if guarded and family.guard is not None and family.guard.match(content, match.end(1)):
+            continue  # `8 月，…`, `12 国`: body text with a number, not a note
+        separated = content[match.end() - 1].isspace()
+        return NoteStart(family.name, family.strong, numbers[0], match.end(), separated)
     return None
-
-
-_QUANTITY = re.compile(r"(?:年|月|日|世纪|个|名|次|国|岁|%|％|万|亿|[–\-~～—至到]\s*\d)")
-
-
-def _looks_like_quantity(content: str, after: int) -> bool:
-    """A line starting `8 月，…` or `12 国` is body text with a number, not a note."""
-    return bool(_QUANTITY.match(content, after))
 
 
 @cache
@@ -134,7 +103,6 @@ def is_section_label(content: str, kind: str) -> bool:
     return any_label((kind,)).fullmatch(bare) is not None  # one expression, not one per label
 
 
-_MARKER_LINE = re.compile(r"(?:\[\d{1,3}\]|[①-⑳])+")
 
 
 @dataclass(slots=True)
@@ -145,6 +113,7 @@ class NoteBlock:
     first_line: int
     last_line: int
     kind: str = "footnote"
+    placement: str = "page-bottom"  # or `inline`, `notes` (one block, no pages), `endnotes`, `reference-list`
 
 
 def _looks_like_heading(content: str) -> bool:
@@ -153,12 +122,13 @@ def _looks_like_heading(content: str) -> bool:
     return len(content) <= 40 and not ends_sentence(content) and heading_shape(content) is not None
 
 
-def _page_ends_after(lines: list[Line], index: int) -> bool:
+def _page_ends_after(lines: list[Line], index: int, resume: bool) -> bool:
     """True when nothing but blank lines stands between line `index` and a page boundary or the end."""
-    for line in lines[index + 1 :]:
+    for k in range(index + 1, len(lines)):  # by index: a slice would copy the rest of the file for every block
+        line = lines[k]
         if line.role == BLANK:
             continue
-        return (line.role in DROPPED and line.role != BLANK) or _resumes_page(line)
+        return (line.role in DROPPED and line.role != BLANK) or (resume and _resumes_page(line))
     return True
 
 
@@ -177,8 +147,17 @@ def _resumes_page(line: Line) -> bool:
     return line.indent == " "
 
 
+def resume_convention_possible(lines: list[Line]) -> bool:
+    """False in a file where most lines start with one space (an extractor's habit): there a single leading
+    space says nothing about where a page starts."""
+    spaced = sum(1 for line in lines if line.indent == " " and line.content)
+    if spaced == 0:
+        return True
+    return spaced < 0.5 * sum(1 for line in lines if line.content)
+
+
 def _scan_block(
-    lines: list[Line], start: int, first: NoteStart, endnotes: bool, limit: int
+    lines: list[Line], start: int, first: NoteStart, endnotes: bool, limit: int, resume: bool = True
 ) -> tuple[int, list[tuple[int, NoteStart]]]:
     """Collect a block from line `start`; returns its last line and the note starts in it."""
     notes = [(start, first)]
@@ -188,12 +167,18 @@ def _scan_block(
     i = start + 1
     while i < limit:
         line = lines[i]
-        if line.role == BLANK:
-            i += 1
+        if line.role == BLANK or (endnotes and line.role in DROPPED):
+            i += 1  # an endnote section runs over pages: their numbers and headers stand between its notes
             continue
         if line.role != BODY:
             break
         found = note_start(line.content)
+        if found is None and not first.strong:
+            unguarded = note_start(line.content, guarded=False)
+            if unguarded is not None and unguarded.style == first.style and unguarded.number == expected:
+                found = unguarded
+        if found and not found.strong and len(line.content) <= 24 and _looks_like_heading(line.content):
+            break  # `2．面臨的限制` after note 1: the next heading (short), not note 2 (a note's line is longer)
         if found and found.style == first.style and found.number == expected:
             notes.append((i, found))
             expected += 1
@@ -202,7 +187,7 @@ def _scan_block(
             i += 1
             continue
         if not endnotes and (
-            _resumes_page(line) or _note_is_complete(current_text, line.content) or (found and found.sure)
+            (resume and _resumes_page(line)) or _note_is_complete(current_text, line.content) or (found and found.sure)
         ):
             break
         if endnotes and found and found.style == first.style and found.number == 1:
@@ -213,35 +198,90 @@ def _scan_block(
     return last, notes
 
 
-def find_note_blocks(lines: list[Line]) -> list[NoteBlock]:
-    """Mark every note line in `lines` (role, number, style) and return the blocks in file order."""
+def _cited_numbers(lines: list[Line], first: int, last: int, note_family: str) -> set[int]:
+    """The note numbers cited by markers, of a family citing `note_family`, in body lines `first`..`last`-1."""
+    citing = citing_families(note_family)
+    weak = frozenset(name for name in citing if not catalogue().markers[name].strong)
+    cited: set[int] = set()
+    for line in lines[first:last]:
+        if line.role == BODY and line.content:
+            for found in find_markers(line.content, weak):
+                if found.style in citing:
+                    cited.update(found.numbers)
+    return cited
+
+
+def find_note_blocks(
+    lines: list[Line], warnings: list[str] | None = None, resume: bool | None = None
+) -> list[NoteBlock]:
+    """Mark every note line in `lines` (role, number, style) and return the blocks in file order.
+
+    A candidate block is taken when it is explained: a strong block standing alone (no page signals in the
+    file), a block a page ends after (a weak one only when markers above it cite its numbers), or a block right
+    after the text whose markers cite every one of its numbers (notes inline, after the sentence they support).
+    A candidate left in the body for want of an explanation is named in `warnings`.
+    """
     blocks: list[NoteBlock] = []
     section = _notes_section_start(lines)
     limit = section if section is not None else len(lines)
-    page_signals = any((line.role in DROPPED and line.role != BLANK) or _resumes_page(line) for line in lines[:limit])
+    if resume is None:
+        resume = resume_convention_possible(lines)
+    page_signals = any(
+        (line.role in DROPPED and line.role != BLANK) or (resume and _resumes_page(line)) for line in lines[:limit]
+    )
+    body_from = 0  # the first body line after the last block taken
+    continues: tuple[str, int] | None = None  # the family and number a block numbered on from the last would start at
     i = 0
     while i < limit:
         line = lines[i]
         found = note_start(line.content) if line.role == BODY else None
+        if found is None and line.role == BODY and line.content and line.content[0] in "0123456789":
+            # `7 国会…` opening a page's notes after note 6, or `1 国会…` opening a block: the quantity guard gives
+            # way to the running count (the block must still be explained by markers citing it, see below)
+            unguarded = note_start(line.content, guarded=False)
+            if unguarded is not None and (
+                unguarded.number == 1 or (unguarded.style, unguarded.number) == continues
+            ):
+                found = unguarded
         if found is None:
             i += 1
             continue
-        last, notes = _scan_block(lines, i, found, endnotes=False, limit=limit)
+        last, notes = _scan_block(lines, i, found, endnotes=False, limit=limit, resume=resume)
         trusted = found.sure and not page_signals
         weak = not found.strong
         if weak and _looks_like_heading(line.content):
             i += 1  # `1．対話の始まり`: a numbered heading, not a note
             continue
-        if not trusted and not _page_ends_after(lines, last):
-            i += 1
-            continue
+        placement = "page-bottom" if page_signals else "notes"
+        if not trusted:
+            numbers = {n.number for _, n in notes}
+            page_end = _page_ends_after(lines, last, resume)
+            if page_end and not weak:
+                pass
+            else:
+                cited = _cited_numbers(lines, body_from, i, found.style)
+                if page_end and cited & numbers:
+                    pass
+                elif not page_end and numbers <= cited and len(notes) > 0:
+                    placement = "inline"
+                else:
+                    if warnings is not None and (page_end or len(notes) > 1):
+                        warnings.append(
+                            f"line {line.index + 1}: {len(notes)} {found.style} note line(s) no marker cites; "
+                            "kept in the body"
+                        )
+                    i = last + 1 if len(notes) > 1 else i + 1
+                    continue
         _mark(lines, i, last, notes)
-        blocks.append(NoteBlock(len(blocks), i, last))
+        blocks.append(NoteBlock(len(blocks), i, last, placement=placement))
+        continues = (found.style, notes[-1][1].number + 1)
+        body_from = last + 1
         i = last + 1
     if section is not None:
         heading = lines[section]
         heading.role = NOTES_HEADING
         kind = "reference" if is_section_label(heading.content, "reference_section") else "endnote"
+        placement = "reference-list" if kind == "reference" else "endnotes"
         j = section + 1
         while j < len(lines):
             line = lines[j]
@@ -251,7 +291,7 @@ def find_note_blocks(lines: list[Line]) -> list[NoteBlock]:
                 continue
             last, notes = _scan_block(lines, j, found, endnotes=True, limit=len(lines))
             _mark(lines, j, last, notes)
-            blocks.append(NoteBlock(len(blocks), j, last, kind))
+            blocks.append(NoteBlock(len(blocks), j, last, kind, placement))
             j = last + 1
     return blocks
 
@@ -260,7 +300,7 @@ def _mark(lines: list[Line], first: int, last: int, notes: list[tuple[int, NoteS
     starts = dict(notes)
     for k in range(first, last + 1):
         line = lines[k]
-        if line.role == BLANK:
+        if line.role != BODY:
             continue
         if k in starts:
             found = starts[k]
@@ -278,26 +318,28 @@ def _notes_section_start(lines: list[Line]) -> int | None:
         if line.role != BODY or len(line.content) > 20:
             continue
         if is_section_label(line.content, "notes_section"):
-            following = [ln for ln in lines[line.index + 1 :] if ln.content][:3]
-            if following and note_start(following[0].content):
+            following = next((lines[k] for k in range(line.index + 1, len(lines)) if lines[k].content), None)
+            if following is not None and note_start(following.content):
                 return line.index
     return None
 
 
-def mark_page_breaks(lines: list[Line], blocks: list[NoteBlock]) -> None:
+def mark_page_breaks(lines: list[Line], blocks: list[NoteBlock], resume: bool | None = None) -> None:
     """Number the pages: a page ends after a footnote block, at page furniture, or where the body resumes.
 
     Sets `Line.page` (from 1) on every line. A line with a single leading space right after body text is
     taken as a page start only in files that use that convention after their note blocks.
     """
-    block_ends = {b.last_line for b in blocks if b.kind == "footnote"}
+    block_ends = {b.last_line for b in blocks if b.kind == "footnote" and b.placement != "inline"}
+    if resume is None:
+        resume = resume_convention_possible(lines)
     after_blocks = []
     for b in blocks:
         if b.kind != "footnote":
             continue
-        nxt = next((ln for ln in lines[b.last_line + 1 :] if ln.content), None)
+        nxt = next((lines[k] for k in range(b.last_line + 1, len(lines)) if lines[k].content), None)
         if nxt is not None:
-            after_blocks.append(_resumes_page(nxt))
+            after_blocks.append(resume and _resumes_page(nxt))
     convention = bool(after_blocks) and sum(after_blocks) >= 0.6 * len(after_blocks)
     page = 1
     pending = False
@@ -316,7 +358,7 @@ def mark_page_breaks(lines: list[Line], blocks: list[NoteBlock]) -> None:
                 and line.role == BODY
                 and _resumes_page(line)
                 and previous_role == BODY
-                and not _MARKER_LINE.fullmatch(line.content)
+                and not catalogue().trailing_strong.fullmatch(line.content)
             ):
                 page += 1
             pending = False

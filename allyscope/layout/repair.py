@@ -9,13 +9,26 @@ spans of the body at the place they stood. A bare number glued to a word (`summi
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
+from itertools import pairwise
 
-from allyscope.layout.headings import heading_shape
+from allyscope.layout.catalogue import catalogue, cited_families, citing_families
+from allyscope.layout.furniture import FURNITURE, mark_furniture
+from allyscope.layout.furniture import initials as furniture_initials
+from allyscope.layout.headings import (
+    GIVEN,
+    STANDALONE,
+    UNNUMBERED,
+    HeadingShape,
+    heading_shape,
+    unnumbered_heading,
+)
 from allyscope.layout.joining import join
 from allyscope.layout.lines import (
     BLANK,
     BODY,
+    DROPPED,
     NOTE,
     NOTE_CONTINUED,
     Line,
@@ -27,10 +40,16 @@ from allyscope.layout.lines import (
     typical_width,
 )
 from allyscope.layout.markers import FoundMarker, find_markers, is_marker_only
-from allyscope.layout.notes import NoteBlock, any_label, find_note_blocks, mark_page_breaks, note_start
+from allyscope.layout.notes import (
+    NoteBlock,
+    any_label,
+    find_note_blocks,
+    mark_page_breaks,
+    note_start,
+    resume_convention_possible,
+)
 from allyscope.model import Document, Footnote, Heading, Marker, OffsetMap, Span, TextBuilder
 
-WEAK_STYLES = frozenset({"paren", "zhu", "number"})
 _FRONT_LINES = 120  # abstract and keywords labels stand in the first lines of an article
 
 
@@ -47,7 +66,7 @@ class _Flow:
     block_kind: str = ""
     block_start: int = 0
     block_page: int = 1
-    block_shape: tuple[int, str, str, int] | None = None
+    block_shape: tuple[str, str, str, int] | None = None
     pending: Line | None = None
     pending_markers: list[FoundMarker] = field(default_factory=list)
     last_text: Line | None = None
@@ -63,14 +82,24 @@ def _join_context(builder: TextBuilder, content: str) -> str:
     return tail + content if ("://" in tail or "www." in tail) else content
 
 
-def _glued_allowed(lines: list[Line], blocks: list[NoteBlock]) -> dict[int, set[int]]:
+def _weak_markers(lines: list[Line]) -> frozenset[str]:
+    """The weak marker families to look for: those citing the note families this document's notes use."""
+    cat = catalogue()
+    used = {line.note_style for line in lines if line.role == NOTE}
+    return frozenset(
+        name for style in used for name in citing_families(style) if not cat.markers[name].strong
+    )
+
+
+def _glued_allowed(lines: list[Line], blocks: list[NoteBlock], glued: frozenset[str]) -> dict[int, set[int]]:
     """For each page, the note numbers a glued marker on it may cite (those of its next note block)."""
+    cited = {note for family in glued for note in cited_families(family)}
     allowed: dict[int, set[int]] = {}
     for block in blocks:
         numbers = {
             lines[k].note_number
             for k in range(block.first_line, block.last_line + 1)
-            if lines[k].role == NOTE and lines[k].note_style == "number"
+            if lines[k].role == NOTE and lines[k].note_style in cited
         }
         page = lines[block.first_line].page
         allowed.setdefault(page, set()).update(numbers)
@@ -119,15 +148,27 @@ def _flush(flow: _Flow, drop: int) -> None:
     flow.pending_markers = []
 
 
+def _furniture_block(flow: _Flow, line: Line) -> None:
+    """A furniture line (caption, share buttons, copyright, related list) as a block of its own kind."""
+    _close_block(flow)
+    builder = flow.builder
+    if builder.position:
+        builder.insert("\n", line.lo)
+    start = builder.position
+    builder.copy(line.lo, line.hi)
+    flow.spans.append(Span(line.furniture, start, builder.position, line.page))
+    flow.blank_before = False
+
+
 def _close_block(flow: _Flow) -> None:
     _flush(flow, 0)
     if not flow.block_kind:
         return
     end = flow.builder.position
     if flow.block_kind == "heading" and flow.block_shape is not None:
-        rank, numbering, label, title_offset = flow.block_shape
+        family, numbering, label, title_offset = flow.block_shape
         title_start = min(end, flow.block_start + title_offset)
-        flow.headings.append(Heading(flow.block_start, end, rank + 1, label, "", numbering, page=flow.block_page))
+        flow.headings.append(Heading(flow.block_start, end, 1, label, "", numbering, flow.block_page, family))
         flow.spans.append(Span("heading-title", title_start, end, flow.block_page))
     elif end > flow.block_start:
         flow.spans.append(Span("paragraph", flow.block_start, end, flow.block_page))
@@ -135,22 +176,69 @@ def _close_block(flow: _Flow) -> None:
     flow.block_shape = None
 
 
+_STOPS = frozenset("。．.！!？?；;：:")
+_SMALL_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
+)
+
+
+def _title_case(content: str) -> bool:
+    """True for a Latin line whose words are capitalized (a title, a name): it stands alone in the front matter."""
+    if not content.isascii() or content[-1] in _STOPS or content[-1] == ",":
+        return False
+    words = [w for w in content.split() if w.lower() not in _SMALL_WORDS]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+_NOT_IN_HEADING = frozenset("。．.！!？?；;：:，,、")
+
+
+def _standalone_heading(lines: list[Line], line: Line, typical: float) -> HeadingShape | None:
+    """An unnumbered heading that is in no list: a short line without punctuation standing alone between a
+    sentence's end and a full line of text (`Shared Costs`, `合作的动力`), capitalized when in Latin script."""
+    content = line.content
+    if len(content) > 30 or (typical > 0 and line.width >= 0.5 * typical) or content[0].isdigit():
+        return None
+    if not _NOT_IN_HEADING.isdisjoint(content) or (content.isascii() and not _title_case(content)):
+        return None
+    following = next((lines[k] for k in range(line.index + 1, len(lines)) if lines[k].role not in DROPPED), None)
+    if following is None or following.role != BODY:
+        return None
+    if not (following.width >= 0.6 * typical or ends_sentence(following.content)):
+        return None
+    return HeadingShape(STANDALONE, "", "", 0)
+
+
+def _unwrapped(lines: list[Line]) -> bool:
+    """True when most body lines end with a stop: each line is a paragraph (a web page's text, a file written one
+    paragraph per line), so a line ends its paragraph even where it is long."""
+    ends = [ends_sentence(line.content) for line in lines if line.role == BODY]
+    return len(ends) >= 5 and sum(ends) > 0.6 * len(ends)
+
+
 def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow) -> None:
     """Write the body lines into the flow. The hot loop of layout repair: what a line says of itself (whether it
     closes a sentence, whether it ended its paragraph) is worked out once, when it is read, and kept for the
     line after it."""
-    styles = frozenset(line.note_style for line in lines if line.role == NOTE) & WEAK_STYLES
-    allowed = _glued_allowed(lines, blocks) if "number" in styles else {}
+    styles = _weak_markers(lines)
+    glued = frozenset(name for name in styles if catalogue().markers[name].glued)
+    allowed = _glued_allowed(lines, blocks, glued) if glued else {}
     builder = flow.builder
     typical = flow.typical
     double = flow.double
-    label_line = any_label(("abstract", "keywords")).match
+    label_line = any_label(("abstract", "keywords", "doctype")).match
+    keywords_line = any_label(("keywords",)).match
+    unwrapped = _unwrapped(lines)
     previous_closes = False  # the previous text line ends a sentence
     previous_ended = True  # the previous text line ended its paragraph: short, or shortish and closing a sentence
     for line in lines:
         role = line.role
         if role == BLANK:
             flow.blank_before = flow.blank_before or not double
+            continue
+        if role == FURNITURE:
+            _furniture_block(flow, line)
+            previous_ended = True
             continue
         if role != BODY:
             continue
@@ -177,7 +265,9 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                 or flow.block_kind == "heading"
             )
         ):
-            shape = heading_shape(content)
+            shape = heading_shape(content) or unnumbered_heading(content)
+            if shape is None and previous_closes and flow.block_kind != "heading":
+                shape = _standalone_heading(lines, line, typical)
         indent = line.indent
         starts_block = (
             previous is None
@@ -197,7 +287,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             flow.block_page = line.page
             if shape is not None:
                 flow.block_kind = "heading"
-                flow.block_shape = (shape.rank, shape.numbering, shape.label, shape.title_offset)
+                flow.block_shape = (shape.family, shape.numbering, shape.label, shape.title_offset)
             else:
                 flow.block_kind = "paragraph"
         else:
@@ -215,10 +305,55 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         flow.blank_before = False
         previous_closes = closes
         width = line.width
-        previous_ended = typical <= 0 or (
-            content[-1] not in "-‐,，、；;:：" and (width < 0.6 * typical or (width < 0.85 * typical and closes))
+        previous_ended = (
+            typical <= 0
+            or (unwrapped and content[-1] not in "-‐,，、")
+            or (
+                line.index < _FRONT_LINES
+                and ((content.isascii() and _title_case(content)) or keywords_line(content) is not None)
+            )
+            or (
+                content[-1] not in "-‐,，、；;:："
+                and (width < 0.6 * typical or (width < 0.85 * typical and closes))
+            )
         )
     _close_block(flow)
+    _demote_lists(flow)
+
+
+_UNNUMBERED_FAMILIES = frozenset({GIVEN, UNNUMBERED, STANDALONE})
+
+
+def _demote_lists(flow: _Flow) -> None:
+    """Numbered lines of one family following each other with no paragraph between are a list, not headings:
+    they become paragraphs (a numbered list inside the text is neither a heading nor a note)."""
+    headings = flow.headings
+    if len(headings) < 2:
+        return
+    starts = sorted(s.start for s in flow.spans if s.kind == "paragraph")
+
+    def adjacent(first: Heading, second: Heading) -> bool:
+        k = bisect.bisect_left(starts, first.end)
+        return k >= len(starts) or starts[k] >= second.start
+
+    demoted: set[int] = set()
+    for i, (a, b) in enumerate(pairwise(headings)):
+        if a.family not in _UNNUMBERED_FAMILIES and a.family == b.family and adjacent(a, b):
+            after = headings[i + 2] if i + 2 < len(headings) else None
+            if after is not None and after.family != b.family and adjacent(b, after):
+                continue  # an empty section whose successor opens subsections: headings, not a list
+            demoted.update((a.start, b.start))
+    if not demoted:
+        return
+    kept: list[Span] = []
+    for span in flow.spans:
+        owner = next((h for h in headings if h.start <= span.start <= h.end), None)
+        if span.kind == "heading-title" and owner is not None and owner.start in demoted:
+            continue
+        kept.append(span)
+    kept += [Span("paragraph", h.start, h.end, h.page) for h in headings if h.start in demoted]
+    flow.spans = sorted(kept, key=lambda s: (s.start, -s.end))
+    flow.headings = [h for h in headings if h.start not in demoted]
 
 
 def _notes(doc: Document, lines: list[Line], blocks: list[NoteBlock]) -> tuple[str, OffsetMap, list[Footnote]]:
@@ -271,12 +406,16 @@ def _write_note(builder: TextBuilder, note_lines: list[Line], block: NoteBlock) 
 
 def repair_layout(doc: Document) -> Document:
     """Stage 1: fill `text`, `notes_text`, their maps, paragraphs, headings (unleveled) and unlinked markers."""
-    lines = split_lines(doc.raw)
+    watched: list[int] = []
+    lines = split_lines(doc.raw, furniture_initials(), watched)
     protected = {line.index for line in lines if line.content and note_start(line.content)}
     mark_page_furniture(lines, protected)
-    blocks = find_note_blocks(lines)
+    mark_furniture(lines, watched)
+    warnings: list[str] = []
+    resume = resume_convention_possible(lines)
+    blocks = find_note_blocks(lines, warnings, resume)
     confirm_running_headers(lines)
-    mark_page_breaks(lines, blocks)
+    mark_page_breaks(lines, blocks, resume)
     flow = _Flow(TextBuilder(doc.raw), typical_width(lines), is_double_spaced(lines))
     _body(doc, lines, blocks, flow)
     text, body_map = flow.builder.build()
@@ -291,5 +430,11 @@ def repair_layout(doc: Document) -> Document:
         headings=tuple(flow.headings),
         markers=tuple(flow.markers),
         footnotes=tuple(notes),
-        meta=(*doc.meta, ("pages", pages), ("double_spaced", flow.double)),
+        meta=(
+            *doc.meta,
+            ("pages", pages),
+            ("double_spaced", flow.double),
+            ("note_placements", tuple(b.placement for b in blocks)),
+            ("layout_warnings", tuple(warnings)),
+        ),
     )

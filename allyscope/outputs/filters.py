@@ -23,7 +23,6 @@ from allyscope.vocabulary import DOMAINS, PLOVER_TYPES
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-
 class EdtfParam(click.ParamType):  # type: ignore[type-arg]
     """An EDTF date or interval (2014, 2022-06, 2022-06-29, 198X, 2019-03/..), checked when it is read."""
 

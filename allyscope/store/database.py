@@ -133,11 +133,12 @@ def candidate_key(sha_prefix: str, start: int, end: int, date: str) -> str:
 
 
 def _add_events(rows: DocumentRows, doc: Document, ident: str) -> None:
+    """Rows of the entities and events the pipeline's stages found on `doc` (the store runs no stage: a
+    document that did not go through them has none to write)."""
     from allyscope.entities import gazetteer
-    from allyscope.events import extract_events
 
     g = gazetteer()
-    mentions = g.match(doc.text)
+    mentions = doc.entities
     places: dict[str, list[tuple[int, int, str]]] = {}
     for m in mentions:
         for entity_id in m.ids:
@@ -146,7 +147,7 @@ def _add_events(rows: DocumentRows, doc: Document, ident: str) -> None:
     seen = set(places)
     prefix = rows.sha256[:16]
     keys: set[str] = set()
-    for event in extract_events(doc, ident, mentions):
+    for event in doc.events:
         data = event.as_json()
         key = candidate_key(prefix, event.evidence.start, event.evidence.end, event.date)
         while key in keys:  # two events of one sentence with the same date

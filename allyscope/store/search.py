@@ -4,7 +4,9 @@ Two characters is the commonest Chinese query (北约, 日本, 岸田), and SQLi
 its word tokenizer sees a whole Chinese sentence as one word. So each entry is indexed as the sequence of its
 overlapping character pairs (`日本与北约` → `日本 本与 与北 北约`), Latin words whole: a two-character query is one
 token, a longer one the AND of its pairs, and every hit is checked against the text. A one-character query, or
-one with no two adjacent characters, falls back to a scan.
+one with no two adjacent characters, falls back to a scan. Traditional and Simplified characters are one
+(`scripts.to_simplified`, OpenCC): entries are indexed, and queries asked and checked, in the simplified form,
+so `日本與北約` finds `日本与北约` and the other way round.
 
 The index keeps neither the pairs nor their positions (contentless, detail=none: migration 0010), and an entry
 keeps only its offsets into the document's text or notes text, so the store holds the body once as text. A
@@ -19,6 +21,8 @@ import sqlite3
 from operator import add
 from typing import Any
 
+from allyscope.scripts import to_simplified
+
 _RUNS = re.compile(r"[A-Za-z0-9]+|[^\W_A-Za-z0-9]+")
 
 
@@ -28,7 +32,7 @@ def bigrams(text: str) -> str:
     Punctuation, spaces and Latin words end a run of non-Latin characters; a run of one character gives no pair."""
     out: list[str] = []
     for run in _RUNS.findall(
-        text.casefold()
+        to_simplified(text).casefold()
     ):  # case folded here in every script (ß → ss): the index's tokenizer folds ASCII only
         if run[0].isascii():
             out.append(run)
@@ -93,7 +97,7 @@ def match_expression(query: str, *, prefix: bool = False) -> str | None:
     Latin word a prefix when `prefix` (`Stolten` finds `Stoltenberg`). A lone CJK character between
     punctuation makes no pair, so it is left to the check against the text that every hit gets."""
     phrases: list[str] = []
-    runs = _RUNS.findall(query.casefold())
+    runs = _RUNS.findall(to_simplified(query).casefold())
     for i, run in enumerate(runs):
         if run[0].isascii():
             star = "*" if prefix and i == len(runs) - 1 else ""
@@ -104,7 +108,7 @@ def match_expression(query: str, *, prefix: bool = False) -> str | None:
 
 
 def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
+    return " ".join(to_simplified(text).casefold().split())
 
 
 # an entry's text: its stretch of the document's text, or of its notes text
@@ -146,7 +150,7 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[s
         for entry_id, doc_id, title, kind, layer, start, end, text in cursor:
             if entry_id in hits:
                 continue
-            at = text.lower().find(query.lower())
+            at = to_simplified(text).lower().find(to_simplified(query).lower())
             if at < 0 and wanted not in _fold(text):
                 continue
             snippet = text[max(0, at - 30) : at + len(query) + 30] if at >= 0 else text[:60]

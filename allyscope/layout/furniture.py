@@ -1,0 +1,88 @@
+"""Page furniture of web pages and news stories: photo captions, share buttons, copyright lines, "related"
+lists and navigation trails (`data/layouts/furniture.json`).
+
+Such lines belong to the page, not to the text: they are marked so that layout repair keeps them as spans of
+their kind, never as a paragraph, a heading, a note, a title or an author.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from allyscope.layout.lines import BODY, Line
+from allyscope.layout.notes import is_section_label
+
+FURNITURE = "furniture"
+"""The role of a furniture line; `Line.furniture` holds its kind."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    anything: re.Pattern[str]  # every kind in one alternation, each as a group named by its kind
+    initials: frozenset[str]
+
+
+@cache
+def _rules() -> _Rules:
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/furniture.json").read_text("utf-8")
+    )
+    words = "|".join(re.escape(w) for w in sorted(data["share_words"], key=len, reverse=True))
+    separators = data["share_separators"]
+    groups = {
+        "share": rf"(?i:(?:{words}))(?:(?:{separators})+(?i:(?:{words})))*",
+        **{kind: "|".join(f"(?:{p})" for p in data[kind]) for kind in ("related", "caption", "copyright")},
+        "navigation": "|".join(f"(?:{p})" for p in data["navigation"]),
+    }
+    anything = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in groups.items()))
+    return _Rules(anything, frozenset(data["initials"]))
+
+
+def furniture_kind(content: str) -> str | None:
+    """The furniture kind of one stripped line (`related` for the label of a related list), or None."""
+    if not content or len(content) > 200:
+        return None
+    rules = _rules()
+    if content[0] not in rules.initials:
+        return None
+    match = rules.anything.fullmatch(content)
+    if match is None or (match.lastgroup == "related" and len(content) > 30):
+        return None
+    return match.lastgroup
+
+
+def initials() -> frozenset[str]:
+    """Every character a furniture line can start with."""
+    return _rules().initials
+
+
+def mark_furniture(lines: list[Line], candidates: list[int] | None = None) -> None:
+    """Give furniture lines the role `furniture` and their kind; a "related" label takes the short lines after
+    it, up to a blank line, with it. `candidates` are the indexes of the lines starting with a furniture initial
+    when the caller has them (see `split_lines`); otherwise every line is looked at."""
+    if candidates is None:
+        first = _rules().initials
+        candidates = [line.index for line in lines if line.content[:1] in first]
+    for index in candidates:
+        line = lines[index]
+        if line.role != BODY:
+            continue  # taken by a related list above it, or already page furniture
+        kind = furniture_kind(line.content)
+        if kind is None:
+            continue
+        line.role, line.furniture = FURNITURE, kind
+        if kind == "related":
+            j = line.index + 1
+            while (
+                j < len(lines)
+                and lines[j].role == BODY
+                and len(lines[j].content) <= 80
+                and not is_section_label(lines[j].content, "notes_section")
+            ):
+                lines[j].role, lines[j].furniture = FURNITURE, "related"
+                j += 1

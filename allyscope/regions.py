@@ -1,0 +1,111 @@
+"""Where a stretch of a document stands, which decides whether it may state the document's events.
+
+The body's paragraphs and the abstract are read for events (an event from the abstract says so: `where` is
+`abstract`), and so is any other text of the front matter that is not its title, a heading or its keywords
+(`where` is `front`): a line the structure stage took for an author may be a dateline or a news item's first
+sentence, and a date alone on its line is read as the document's dateline (it dates no event). A caption (a
+figure, table or photo label, or the source line under it), page furniture (`Related:`, `最終更新`) and an entry of a
+reference list set in the body are read for nothing: their dates date an image or a source, and they anchor no
+date after them. Notes are never here: they live in `Document.notes_text`. The cues are data
+(`regions` in `data/event_patterns.json`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any, NamedTuple
+
+from allyscope.model import Document
+
+
+class Region(NamedTuple):
+    """A stretch `[start, end)` of the body text and where it stands: `body`, `abstract`, `front`, `caption`,
+    `furniture`, `reference`."""
+
+    start: int
+    end: int
+    where: str
+
+    @property
+    def states_events(self) -> bool:
+        return self.where in ("body", "abstract", "front")
+
+
+@cache
+def _cues() -> tuple[int, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("event_patterns.json").read_text("utf-8")
+    )["regions"]
+    return (
+        int(data["max_length"]),
+        re.compile(data["caption"]),
+        re.compile(data["reference"]),
+        re.compile(data["furniture"]),
+    )
+
+
+def regions(doc: Document) -> list[Region]:
+    """The abstract and the paragraphs of `doc`, in text order, each with where it stands."""
+    text = doc.text
+    out = [Region(s.start, s.end, "abstract") for s in doc.spans_of("abstract")]
+    for p in doc.paragraphs:
+        out.append(Region(p.start, p.end, _where(text[p.start : p.end], "body")))
+    out.sort()
+    # an abstract that is also a paragraph is read once, as the abstract
+    kept: list[Region] = []
+    for region in out:
+        if kept and region.start < kept[-1].end:
+            continue
+        kept.append(region)
+    return sorted(kept + _front(doc, kept))
+
+
+_NOT_READ = ("title", "keywords", "keyword")
+
+
+def _where(piece: str, default: str) -> str:
+    """`caption`, `furniture` or `reference` for a short stretch that starts with their cue, else `default`.
+    (The cues start with `^`, which holds only at a string's start: hence the slice.)"""
+    limit, caption, reference, furniture = _cues()
+    if len(piece) > limit:
+        return default
+    if caption.match(piece):
+        return "caption"
+    if furniture.match(piece):
+        return "furniture"
+    if reference.match(piece):
+        return "reference"
+    return default
+
+
+def _front(doc: Document, read: list[Region]) -> list[Region]:
+    """Lines of the text that no region above covers and that are no title, heading or keywords: author lines,
+    and lines the structure stage left without a span. Each line is its own region."""
+    taken = sorted(
+        [(r.start, r.end) for r in read]
+        + [(s.start, s.end) for s in doc.spans if s.kind in _NOT_READ]
+        + [(h.start, h.end) for h in doc.headings]
+    )
+    text = doc.text
+    out: list[Region] = []
+    position = 0
+    for start, end in [*taken, (len(text), len(text))]:
+        if start > position:
+            line_start = position
+            for line in text[position:start].split("\n"):
+                if line.strip():
+                    out.append(Region(line_start, line_start + len(line), _where(line, "front")))
+                line_start += len(line) + 1
+        position = max(position, end)
+    return out
+
+
+def is_caption(sentence: str) -> bool:
+    """True when a sentence is a caption's or page furniture (`Figure 1. …`, `图2 …`, `Related: …`): one the
+    layout joined to the paragraph before it still states no event."""
+    _, caption, _, furniture = _cues()
+    stripped = sentence.lstrip()
+    return caption.match(stripped) is not None or furniture.match(stripped) is not None

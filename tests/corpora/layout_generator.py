@@ -1,0 +1,480 @@
+"""A layout generator: the articles of `layout_articles` rendered the way extractors leave journal pages and web
+pages, in every combination of marker family × note family × placement × numbering × heading family × line
+width × page furniture × hyphenation × leading spaces, with the gold made by construction.
+
+`combinations()` lists every valid combination (a marker family only with a note family the catalogue lets it
+cite, scripts only where a language uses them); `render(combo, article)` writes the raw text and its gold;
+`check(doc, generated)` says, aspect by aspect, whether a parsed document is exact. The property test draws
+combinations; benchmarks/layout_matrix.py prints exactness per family.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from corpora.layout_articles import Article
+
+from allyscope.layout.catalogue import catalogue
+from allyscope.layout.joining import is_cjk
+from allyscope.model import Document
+
+CJK_WIDTH = 35
+LATIN_WIDTH = 80
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿"
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+CN_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+CN_FORMAL = ["壹", "貳", "參", "肆", "伍", "陸", "柒", "捌", "玖", "拾"]
+ROMAN_UNICODE = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
+DAGGERS = "†‡§‖¶"
+CJK = ("zh-Hans", "zh-Hant", "ja")
+ALL = (*CJK, "en")
+
+# generator marker name → (catalogue marker family, languages)
+MARKERS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "bracket": ("bracket", ALL),
+    "bracket-wide": ("bracket", CJK),
+    "circled": ("circled", ALL),
+    "paren": ("paren", ALL),
+    "superscript": ("superscript", ALL),
+    "glued": ("glued", ("en",)),
+    "half-paren": ("half-paren", ("ja", "en")),
+    "roman-bracket": ("roman-bracket", ("en",)),
+    "dagger": ("symbol", ALL),
+}
+# generator note-line name → (catalogue note family, languages)
+NOTES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "bracket": ("bracket", ALL),
+    "bracket-wide": ("bracket", CJK),
+    "circled": ("circled", ALL),
+    "zhu": ("zhu", ("zh-Hans", "zh-Hant")),
+    "zhushi": ("zhushi", ("zh-Hans",)),
+    "number-dot": ("number", ALL),
+    "number-space": ("number", ALL),
+    "paren": ("paren", ALL),
+    "half-paren": ("half-paren", ("ja", "en")),
+    "roman-bracket": ("roman-bracket", ("en",)),
+    "dagger": ("symbol", ALL),
+}
+# heading system → (top family, sub family, languages); "unnumbered-…" adds an unnumbered opening and closing
+HEADINGS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "cn/cn-paren": ("cn", "cn-paren", ("zh-Hans", "zh-Hant")),
+    "cn-formal/cn": ("cn-formal", "cn", ("zh-Hant",)),
+    "chapter/section": ("chapter", "section", ("zh-Hans", "zh-Hant")),
+    "roman-unicode/arabic": ("roman-unicode", "arabic", ("ja",)),
+    "arabic/arabic-dotted": ("arabic", "arabic-dotted", ALL),
+    "roman/latin": ("roman", "latin", ("en",)),
+    "arabic-bare/arabic-dotted": ("arabic-bare", "arabic-dotted", ("en",)),
+    "unnumbered+cn/cn-paren": ("cn", "cn-paren", ("zh-Hans", "zh-Hant")),
+    "unnumbered+roman-unicode/arabic": ("roman-unicode", "arabic", ("ja",)),
+    "unnumbered+roman/latin": ("roman", "latin", ("en",)),
+}
+PLACEMENTS = ("page-bottom", "endnotes", "inline")
+NUMBERINGS = ("per-page", "continuous")
+WIDTHS = ("unwrapped", "wrapped")
+FURNITURE = ("header", "dot", "dash", "hyphen", "bare", "none")
+LEADING = ("none", "all", "page-resume")
+ABSTRACT = {
+    "zh-Hans": ("摘要：", "本文梳理相关合作的由来与动力，并讨论其前景。"),
+    "zh-Hant": ("摘要：", "本文回顧相關合作的發展過程，並分析其限制。"),
+    "ja": ("要旨：", "本稿は協力の経緯を整理し、その課題を検討する。"),
+    "en": ("Abstract: ", "This article reviews how the cooperation developed and what limits it."),
+}
+
+
+@dataclass(frozen=True)
+class Combo:
+    language: str
+    marker: str
+    notes: str
+    placement: str
+    numbering: str
+    headings: str
+    width: str
+    furniture: str
+    hyphenation: bool
+    leading: str
+
+    def families(self) -> dict[str, str]:
+        """The value of every dimension, for reporting exactness per family."""
+        return {
+            "language": self.language,
+            "marker": self.marker,
+            "notes": self.notes,
+            "placement": self.placement,
+            "numbering": self.numbering,
+            "headings": self.headings,
+            "width": self.width,
+            "furniture": self.furniture,
+            "hyphenation": str(self.hyphenation).lower(),
+            "leading": self.leading,
+        }
+
+
+def compatible(language: str, marker: str, notes: str) -> bool:
+    """A marker family cites a note family when the catalogue says so; both must be used in the language."""
+    marker_family, marker_languages = MARKERS[marker]
+    note_family, note_languages = NOTES[notes]
+    if language not in marker_languages or language not in note_languages:
+        return False
+    return marker_family in catalogue().note_by_name[note_family].cited_by
+
+
+def combinations() -> Iterator[Combo]:
+    """Every valid combination, in a fixed order."""
+    for language, marker, notes, placement, numbering, headings, width, furniture, hyphenation, leading in (
+        itertools.product(ALL, MARKERS, NOTES, PLACEMENTS, NUMBERINGS, HEADINGS, WIDTHS, FURNITURE, (False, True),
+                          LEADING)
+    ):
+        if not compatible(language, marker, notes) or language not in HEADINGS[headings][2]:
+            continue
+        if hyphenation and (language != "en" or width == "unwrapped"):
+            continue
+        if placement == "endnotes" and numbering == "per-page":
+            continue  # endnotes are numbered once through
+        if (marker == "circled" and notes != "circled") or (notes == "circled" and marker != "circled"):
+            continue
+        if "dagger" in (marker, notes) and (marker != notes or placement != "inline"):
+            continue  # daggers count only to five: notes numbered afresh after each paragraph
+        yield Combo(language, marker, notes, placement, numbering, headings, width, furniture, hyphenation, leading)
+
+
+@dataclass
+class Generated:
+    raw: str
+    body: list[str] = field(default_factory=list)  # every printed body piece (no notes, no furniture, no markers)
+    notes: list[str] = field(default_factory=list)  # note texts in file order
+    citations: list[str] = field(default_factory=list)  # for each marker in order, the text of the note it cites
+    headings: list[tuple[int, str, str]] = field(default_factory=list)  # level, label, title
+    title: str = ""
+    authors: list[str] = field(default_factory=list)
+
+
+def _label(family: str, index: int, parent: int, language: str) -> tuple[str, str]:
+    """(printed numbering with its separator, bare label) of heading number `index` (from 0)."""
+    n = index + 1
+    space = "　" if language in CJK else " "
+    if family == "cn":
+        return f"{CN_NUMERALS[index]}、", CN_NUMERALS[index]
+    if family == "cn-paren":
+        return f"（{CN_NUMERALS[index]}）", CN_NUMERALS[index]
+    if family == "cn-formal":
+        return f"{CN_FORMAL[index]}、", CN_FORMAL[index]
+    if family == "chapter":
+        return f"第{CN_NUMERALS[index]}章{space}", CN_NUMERALS[index]
+    if family == "section":
+        return f"第{CN_NUMERALS[index]}{'節' if language == 'zh-Hant' else '节'}{space}", CN_NUMERALS[index]
+    if family == "roman-unicode":
+        return f"{ROMAN_UNICODE[index]}{space}", ROMAN_UNICODE[index]
+    if family == "arabic":
+        return (f"{n}．", str(n)) if language in CJK else (f"{n}. ", str(n))
+    if family == "arabic-dotted":
+        return f"{parent + 1}.{n}{space}", f"{parent + 1}.{n}"
+    if family == "roman":
+        return f"{ROMAN[index]}. ", ROMAN[index]
+    if family == "latin":
+        return f"{'ABCDEFGH'[index]}. ", "ABCDEFGH"[index]
+    if family == "arabic-bare":
+        return f"{n} ", str(n)
+    raise ValueError(family)
+
+
+def _marker(name: str, n: int, language: str) -> str:
+    if name == "bracket":
+        return f"[{n}]"
+    if name == "bracket-wide":
+        return f"［{n}］"
+    if name == "circled":
+        return CIRCLED[n - 1]
+    if name == "paren":
+        return f"（{n}）" if language in CJK else f"({n})"
+    if name == "superscript":
+        return str(n).translate(SUPERSCRIPT)
+    if name == "glued":
+        return str(n)
+    if name == "half-paren":
+        return f"{n})"
+    if name == "roman-bracket":
+        return f"[{ROMAN[n - 1].lower()}]"
+    if name == "dagger":
+        return DAGGERS[n - 1]
+    raise ValueError(name)
+
+
+def _note_line(name: str, n: int, text: str, language: str) -> str:
+    space = "　" if language in CJK else " "
+    if name == "bracket":
+        return f"[{n}]{space}{text}"
+    if name == "bracket-wide":
+        return f"［{n}］{text}"
+    if name == "circled":
+        return f"{CIRCLED[n - 1]}{text}"
+    if name == "zhu":
+        return f"{'註' if language == 'zh-Hant' else '注'}{n}：{text}"
+    if name == "zhushi":
+        return f"注释{n}：{text}"
+    if name == "number-dot":
+        return f"{n}. {text}" if language == "en" else f"{n}．{text}"
+    if name == "number-space":
+        return f"{n} {text}"
+    if name == "paren":
+        return f"（{n}）{text}" if language in CJK else f"({n}) {text}"
+    if name == "half-paren":
+        return f"{n}) {text}"
+    if name == "roman-bracket":
+        return f"[{ROMAN[n - 1].lower()}] {text}"
+    if name == "dagger":
+        return f"{DAGGERS[n - 1]} {text}"
+    raise ValueError(name)
+
+
+Token = tuple[str, str | None]  # printed text, and the note text when the token is a marker
+
+
+def _blocks(article: Article, combo: Combo) -> list[tuple[str, object]]:
+    """The article as a list of ("heading", (level, printed, label, title)) and ("para", sentences)."""
+    top, sub, _ = HEADINGS[combo.headings]
+    unnumbered = combo.headings.startswith("unnumbered")
+    sections = [(title, list(subs)) for title, subs in article.sections]
+    out: list[tuple[str, object]] = []
+    opening = closing = None
+    if unnumbered:
+        opening = sections[0][1].pop(0)
+        closing = sections[-1][1].pop()
+        out.append(("heading", (1, article.opening, "", article.opening)))
+        out += [("para", p) for p in opening[1]]
+    for i, (title, subs) in enumerate(sections):
+        printed, label = _label(top, i, i, combo.language)
+        out.append(("heading", (1, printed + title, label, title)))
+        for j, (sub_title, paragraphs) in enumerate(subs):
+            printed, label = _label(sub, j, i, combo.language)
+            out.append(("heading", (2, printed + sub_title, label, sub_title)))
+            out += [("para", p) for p in paragraphs]
+    if closing is not None:
+        out.append(("heading", (1, article.closing, "", article.closing)))
+        out += [("para", p) for p in closing[1]]
+    return out
+
+
+def _tokens(sentences: tuple[tuple[str, str | None], ...], combo: Combo) -> list[Token]:
+    tokens: list[Token] = []
+    for k, (sentence, note) in enumerate(sentences):
+        if combo.language == "en":
+            words = sentence.split(" ")
+            for w, word in enumerate(words):
+                tokens.append((word if (w == 0 and k == 0) else " " + word, None))
+        else:
+            tokens += [(ch, None) for ch in sentence]
+        if note is not None:
+            tokens.append(("", note))
+    return tokens
+
+
+WrapToken = tuple[str, str | None]  # printed text (a marker's is its provisional form), note text for a marker
+
+
+def _wrap(tokens: list[WrapToken], width: int | None, hyphenate: bool) -> list[list[WrapToken]]:
+    """Lines of a paragraph as token lists; a marker stays on the line of the text it marks, and a long
+    lower-case English word may be hyphenated at the line end."""
+    lines: list[list[WrapToken]] = []
+    line: list[WrapToken] = []
+    size = 0
+    for printed, note in tokens:
+        if not line:
+            printed = printed.lstrip(" ")
+        if width is None or note is not None or not line or size + len(printed) <= width:
+            line.append((printed, note))
+            size += len(printed)
+            continue
+        word = printed.lstrip(" ")
+        room = width - size - 2
+        if hyphenate and len(word) >= 8 and word.isalpha() and word.islower() and room >= 3:
+            cut = max(3, min(len(word) - 3, room))
+            line.append((" " + word[:cut] + "-", None))
+            lines.append(line)
+            line, size = [(word[cut:], None)], len(word) - cut
+            continue
+        lines.append(line)
+        line, size = [(word, None)], len(word)
+    if line:
+        lines.append(line)
+    return lines
+
+
+def render(combo: Combo, article: Article) -> Generated:
+    """Render one article in one combination: the raw text and its gold."""
+    language = combo.language
+    cjk = language in CJK
+    width = None if combo.width == "unwrapped" else (CJK_WIDTH if cjk else LATIN_WIDTH)
+    gen = Generated(raw="")
+    out: list[str] = []
+    page = 1
+    page_lines = 0
+    lines_per_page = 4 if width is None else 12
+    page_notes: list[tuple[int, str]] = []
+    all_notes: list[tuple[int, str]] = []
+    counter = 0
+    resume_next = False
+    page_number_base = 40 + len(article.title) % 7
+
+    def emit(text: str, body: bool = True) -> None:
+        nonlocal resume_next
+        prefix = " " if combo.leading == "all" or (combo.leading == "page-resume" and resume_next and body) else ""
+        if body:
+            resume_next = False
+        out.append(prefix + text)
+
+    def note_lines(notes: list[tuple[int, str]]) -> None:
+        for n, text in notes:
+            printed = _note_line(combo.notes, n, text, language)
+            gen.notes.append(text)
+            for piece in _wrap(_plain_tokens(printed, cjk), width, False):
+                emit("".join(t for t, _ in piece), body=False)
+
+    def end_page() -> None:
+        nonlocal page, page_lines, resume_next, counter
+        if combo.placement == "page-bottom" and page_notes:
+            note_lines(page_notes)
+            page_notes.clear()
+        if combo.furniture == "dot":
+            emit(f"· {page_number_base + page} ·", body=False)
+        elif combo.furniture == "dash":
+            emit(f"― {page_number_base + page} ―", body=False)
+        elif combo.furniture == "hyphen":
+            emit(f"- {page_number_base + page} -", body=False)
+        elif combo.furniture == "bare":
+            emit(str(page_number_base + page), body=False)
+        page += 1
+        page_lines = 0
+        if combo.furniture == "header":
+            emit(article.journal if page % 2 else article.short_title, body=False)
+        if combo.numbering == "per-page" and combo.placement == "page-bottom":
+            counter = 0
+        resume_next = True
+
+    def body_line(text: str) -> None:
+        nonlocal page_lines
+        if page_lines >= lines_per_page:
+            end_page()
+        emit(text)
+        page_lines += 1
+
+    if combo.furniture == "header":
+        emit(article.journal, body=False)
+    emit(article.title)
+    gen.body.append(article.title)
+    gen.title = article.title
+    separator = "　" if cjk else " and "
+    emit(separator.join(article.authors))
+    gen.body.append(separator.join(article.authors))
+    gen.authors = list(article.authors)
+    label, abstract = ABSTRACT[language]
+    emit(label + abstract)
+    gen.body.append(label + abstract)
+    page_lines = 3
+    for kind, value in _blocks(article, combo):
+        if kind == "heading":
+            level, printed, bare, title = value  # type: ignore[misc]
+            body_line(printed)
+            gen.body.append(printed)
+            gen.headings.append((level, bare, title))
+            continue
+        tokens: list[WrapToken] = []
+        if combo.placement == "inline":
+            counter = 0
+        gold = []
+        for printed, note in _tokens(value, combo):  # type: ignore[arg-type]
+            if note is None:
+                gold.append(printed)
+            tokens.append((_marker(combo.marker, 1, language) if note is not None else printed, note))
+        gen.body.append("".join(gold))
+        lines = _wrap(tokens, width, combo.hyphenation)
+        if combo.placement == "page-bottom" and page_lines + len(lines) > lines_per_page + 4:
+            end_page()  # a paragraph that would run far over starts the next page
+        inline_notes: list[tuple[int, str]] = []
+        for line in lines:
+            if page_lines >= lines_per_page:
+                end_page()
+            text = []
+            for printed, note in line:
+                if note is None:
+                    text.append(printed)
+                    continue
+                counter += 1  # numbered when printed: per-page numbering depends on the page it lands on
+                text.append(_marker(combo.marker, counter, language))
+                gen.citations.append(note)
+                (inline_notes if combo.placement == "inline" else page_notes).append((counter, note))
+                all_notes.append((counter, note))
+            body_line("".join(text))
+        if inline_notes:
+            note_lines(inline_notes)
+    if combo.placement == "endnotes":
+        emit(article.notes_label, body=False)
+        note_lines(all_notes)
+    elif combo.placement == "page-bottom" and page_notes:
+        end_page()
+    gen.raw = "\n".join(out) + "\n"
+    return gen
+
+
+def _plain_tokens(text: str, cjk: bool) -> list[WrapToken]:
+    if cjk:
+        return [(ch, None) for ch in text]
+    words = text.split(" ")
+    return [(w if i == 0 else " " + w, None) for i, w in enumerate(words)]
+
+
+_WS = re.compile(r"\s+")
+
+
+def _squeeze(text: str) -> str:
+    return _WS.sub("", text)
+
+
+_TEXT_KINDS = {"title", "author", "abstract", "keywords", "keyword", "paragraph", "affiliation"}
+
+
+def _without_markers(doc: Document) -> str:
+    """The body text without its markers and without the spans marked as furniture (a journal line kept in the
+    text as a `journal` span is not body)."""
+    cuts = [(m.start, m.end) for m in doc.markers]
+    cuts += [(s.start, s.end) for s in doc.spans if s.kind not in _TEXT_KINDS]
+    parts = []
+    cursor = 0
+    for start, end in sorted(cuts):
+        if start >= cursor:
+            parts.append(doc.text[cursor:start])
+        cursor = max(cursor, end)
+    parts.append(doc.text[cursor:])
+    return "".join(parts)
+
+
+def check(doc: Document, gen: Generated) -> dict[str, bool]:
+    """Whether the parsed document is exact, aspect by aspect."""
+    notes = [doc.note_text(f) for f in doc.footnotes]
+    by_id = {f.id: doc.note_text(f) for f in doc.footnotes}
+    body_markers = [m for m in doc.markers if not m.front]
+    links = [by_id.get(m.footnotes[0]) if m.footnotes else None for m in body_markers]
+    headings = [(h.level, h.label, h.title) for h in doc.headings]
+    body = _squeeze(_without_markers(doc))
+    space_ok = True
+    m = doc.body_map
+    for start, length, copied in zip(m.clean_starts, m.lengths, m.copied, strict=True):
+        if not copied and doc.text[start : start + length] == " ":
+            before = doc.text[start - 1] if start else ""
+            after = doc.text[start + 1] if start + 1 < len(doc.text) else ""
+            if (before and is_cjk(before)) or (after and is_cjk(after)):
+                space_ok = False
+    return {
+        "notes": [_squeeze(n) for n in notes] == [_squeeze(n) for n in gen.notes],
+        "links": links == gen.citations,
+        "headings": headings == gen.headings,
+        "no_note_in_body": not any(_squeeze(n) in _squeeze(doc.text) for n in gen.notes),
+        "body": body == _squeeze("".join(gen.body)),
+        "no_cjk_space": space_ok,
+        "title": doc.title == gen.title,
+        "authors": doc.authors == gen.authors,
+    }

@@ -1,0 +1,147 @@
+"""Integrity of the layout data (allyscope/data/layouts/*.json): each file against its JSON Schema, every
+expression compiles with the groups its reader expects, names are unique, cross-references resolve, and every
+family's `initials` hold the characters its examples start with (a family whose initials miss a character would
+silently never match)."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from typing import Any
+
+import jsonschema
+import pytest
+
+from allyscope.layout.catalogue import catalogue
+from allyscope.layout.dating import rules as date_rules
+from allyscope.layout.furniture import furniture_kind
+from allyscope.layout.headings import heading_shape, unnumbered_heading
+
+FILES = ["notes.json", "headings.json", "furniture.json", "document_date.json", "pages.json"]
+
+
+def _load(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(resources.files("allyscope.data").joinpath(f"layouts/{name}").read_text("utf-8"))
+    return data
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_layout_data_matches_its_schema(name: str) -> None:
+    schema = _load("schema.json")
+    jsonschema.validate(_load(name), {**schema, "$ref": f"#/$defs/{name}"})
+
+
+def test_note_catalogue_is_whole() -> None:
+    data = _load("notes.json")
+    markers = [m["name"] for m in data["markers"]]
+    notes = [n["name"] for n in data["notes"]]
+    assert len(set(markers)) == len(markers) and len(set(notes)) == len(notes)
+    for family in [*data["markers"], *data["notes"]]:
+        assert re.compile(family["pattern"]).groups == 1, family["name"]  # exactly the number
+        assert family["numeral"] in ("digits", "list") or family["numeral"] in data["numerals"]
+    for note in data["notes"]:
+        assert set(note["cited_by"]) <= set(markers), note["name"]
+    cited = {name for note in data["notes"] for name in note["cited_by"]}
+    assert cited == set(markers), "every marker family cites some note family"
+    catalogue()  # compiles
+
+
+@pytest.mark.parametrize(
+    "line,family,number",
+    [
+        ("[3]　某某", "bracket", 3),
+        ("［12］某某", "bracket", 12),
+        ("③某某", "circled", 3),
+        ("註2：某某", "zhu", 2),
+        ("注释4：某某", "zhushi", 4),
+        ("（5）某某", "paren", 5),
+        ("6) Some note.", "half-paren", 6),
+        ("7. Some note.", "number", 7),
+        ("[iv] Some note.", "roman-bracket", 4),
+        ("‡ Some note.", "symbol", 2),
+    ],
+)
+def test_every_note_family_reads_its_example(line: str, family: str, number: int) -> None:
+    from allyscope.layout.notes import note_start
+
+    found = note_start(line)
+    assert found is not None and (found.style, found.number) == (family, number)
+
+
+def test_a_quantity_is_not_a_note() -> None:
+    from allyscope.layout.notes import note_start
+
+    assert note_start("8 月，两国再次会谈。") is None
+    assert note_start("3．国会预算办公室：《评估》。") is not None  # the guard reads right after the number
+
+
+@pytest.mark.parametrize(
+    "line,family,label",
+    [
+        ("一、引言", "cn", "一"),
+        ("（二）合作的动力", "cn-paren", "二"),
+        ("壹、緒論", "cn-formal", "壹"),
+        ("第三章　结论", "chapter", "三"),
+        ("Ⅱ　制度の定着", "roman-unicode", "Ⅱ"),
+        ("IV. Findings", "roman", "IV"),
+        ("B. Costs", "latin", "B"),
+        ("2.3 Methods", "arabic-dotted.", "2.3"),
+        ("4．おわりに", "arabic", "4"),
+        ("1 Introduction", "arabic-bare", "1"),
+        ("1　概要", "arabic-wide-space", "1"),
+        ("(3) 背景", "arabic-paren", "3"),
+    ],
+)
+def test_every_heading_family_reads_its_example(line: str, family: str, label: str) -> None:
+    shape = heading_shape(line)
+    assert shape is not None and (shape.family, shape.label) == (family, label)
+
+
+def test_headings_data_is_whole() -> None:
+    data = _load("headings.json")
+    names = [f["name"] for f in data["families"]]
+    assert len(set(names)) == len(names)
+    for word in data["unnumbered"]:
+        assert unnumbered_heading(word) is not None, word
+    assert heading_shape("2023 年 7 月，双方会谈") is None  # a date opening a sentence is no heading
+
+
+@pytest.mark.parametrize(
+    "line,kind",
+    [
+        ("Photo: Officials meet in the capital.", "caption"),
+        ("图为双方代表在会上握手。", "caption"),
+        ("Share Tweet Email", "share"),
+        ("分享到：微信 微博", "share"),
+        ("© 2024 Example Daily. All rights reserved.", "copyright"),
+        ("版权所有 未经授权不得转载", "copyright"),
+        ("Home > World > Europe", "navigation"),
+        ("相关新闻", "related"),
+        ("The ministers met in Tokyo on Tuesday.", None),
+        ("图书馆的藏书逐年增加。", None),
+    ],
+)
+def test_furniture_kinds(line: str, kind: str | None) -> None:
+    assert furniture_kind(line) == kind
+
+
+def test_furniture_initials_cover_every_example() -> None:
+    data = _load("furniture.json")
+    initials = set(data["initials"])
+    for word in data["share_words"]:
+        assert word[0] in initials or word[0].upper() in initials, word
+
+
+def test_date_data_compiles() -> None:
+    r = date_rules()
+    assert r.forms and r.labels and r.issue
+
+
+@pytest.mark.parametrize("line", ["· 47 ·", "― 23 ―", "- 5 -", "第 5 页", "Page 12", "3 / 20"])
+def test_page_number_shapes(line: str) -> None:
+    from allyscope.layout.lines import PAGE_NUMBER, mark_page_furniture, split_lines
+
+    lines = split_lines(f"正文第一行。\n{line}\n正文第二行。\n")
+    mark_page_furniture(lines, set())
+    assert [ln.role for ln in lines if ln.content == line] == [PAGE_NUMBER]
