@@ -217,10 +217,10 @@ def writer_alone(article: Path, count: int, db: Path, bare_s: float | None, bare
     One article is parsed once; each batch is made from it with new ids (not timed), so memory stays flat
     at any count. Time per article is printed over the first 200 and over all `count`: a writer whose
     indexes grow must not slow down per article."""
-    from allyscope.pipeline import parse
+    from allyscope.pipeline import extract_file
     from allyscope.store.database import DocumentRows, Store, rows_for
 
-    template = rows_for(parse(article))
+    template = rows_for(extract_file(article))
     old = template.id
 
     def renamed(i: int) -> DocumentRows:
@@ -265,10 +265,10 @@ def store_floor(files: list[Path], db: Path) -> None:
     """The writer alone: rows made beforehand (not timed), then written and committed as ingest does.
 
     SQLite has one writer, so this is a floor under any ingest, however fast and however many the parsers."""
-    from allyscope.pipeline import parse
+    from allyscope.pipeline import extract_file
     from allyscope.store.database import Store, rows_for
 
-    prepared = [rows_for(parse(f)) for f in files]
+    prepared = [rows_for(extract_file(f)) for f in files]
     size = sum(f.stat().st_size for f in files)
     for label, batch, path in (
         ("store alone", prepared, db),
