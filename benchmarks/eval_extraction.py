@@ -5,7 +5,9 @@ Run: python benchmarks/eval_extraction.py [--split dev|test] [--json] [--details
 
 The corpus is `tests/corpora/events/` (its README says how the documents and their annotations were made).
 `dev` may be used for tuning; `test` is HELD OUT: its figures are printed apart and must never guide a change
-to the extractor. Each document is extracted as `allyscope evaluate FILE --gold ANNOTATION --json` does it
+to the extractor. Each document is extracted with a case of its own relationship active (the manifest's relations,
+see `relation_sides`), as an analyst studying that relationship would set it up, and otherwise as
+`allyscope evaluate FILE --gold ANNOTATION --json` does it
 (`extract_json`, then `allyscope.evaluate.evaluate`), and the counts are pooled over documents (micro average):
 
 - events P / R / F1: an extracted event matches an annotated one when its date is the same and its evidence
@@ -86,13 +88,53 @@ def _date_tally(events: list[dict[str, Any]], gold: list[dict[str, Any]]) -> tup
     return found, exact
 
 
+def relation_sides(relations: list[list[str]]) -> list[list[str]] | None:
+    """The two sides of a case for the relations a document is about (the manifest's names), as an analyst who
+    studies that relationship would set up the case: one pair gives its two parties; pairs that all share one party
+    (a hub, such as an organization with several partners) give the hub against the others. Relations of three or
+    more parties among themselves fit no two sides: None, and the default case stays."""
+    pairs = [tuple(pair) for pair in relations if len(pair) == 2]
+    if not pairs:
+        return None
+    common = set(pairs[0]).intersection(*map(set, pairs[1:]))
+    if len(pairs) == 1:
+        return [[pairs[0][0]], [pairs[0][1]]]
+    if len(common) == 1:
+        hub = next(iter(common))
+        return [[hub], sorted({p for pair in pairs for p in pair} - {hub})]
+    return None
+
+
+def _activate_case_of(entry: dict[str, Any]) -> Any:
+    """Make a case of the document's own relationship the active one; what was active (None: left as it was)."""
+    from allyscope.entities import resolve_entity
+    from allyscope.knowledge.case import Case, activate
+
+    sides = relation_sides(entry.get("relations") or [])
+    if sides is None:
+        return None
+    ids = [[resolve_entity(name) for name in side] for side in sides]
+    parties = [{"id": ident} for side in ids for ident in side]
+    meta = {"name": "evaluation", "title": "evaluation", "version": "0", "parties": parties, "sides": ids}
+    case = Case(name="evaluation", version="0", title="evaluation", meta=meta, sources=[], facts=[], agreements=[],
+                decisions=[])  # fmt: skip
+    return activate(case)
+
+
 def score_document(entry: dict[str, Any]) -> Tally:
     """Extract one corpus document and score it against its annotation."""
     from allyscope.evaluate import evaluate
     from allyscope.extraction import extract_json
 
     annotation = json.loads((CORPUS / entry["annotation"]).read_text("utf-8"))
-    data = extract_json(CORPUS / entry["file"])
+    previous = _activate_case_of(entry)
+    try:
+        data = extract_json(CORPUS / entry["file"])
+    finally:
+        if previous is not None:
+            from allyscope.knowledge.case import restore
+
+            restore(previous)
     scores = evaluate(data["document"], data["events"], annotation)["events"]
     found, exact = _date_tally(data["events"], annotation["events"])
     matched = scores["matched"]
