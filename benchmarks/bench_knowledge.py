@@ -1,11 +1,14 @@
-"""Knowledge-base figures of issues 5 and 15: `init --case` time for every shipped case (target under 2 s each),
-and timeline queries over 1,000,000 generated facts (p95).
+"""Knowledge-base figures of issues 5, 15 and 18: `init --case` time for every shipped case (target under 2 s
+each), and timeline queries over 1,000,000 generated facts.
 
-    python benchmarks/bench_knowledge.py [--facts 1000000] [--queries 200] [--init-only]
+    python benchmarks/bench_knowledge.py [--facts 1000000] [--queries 200] [--init-only] [--db KEEP.db]
 
 Generated facts have random dates (1990–2025, mixed precision), domains, types and 2–4 actors drawn from a
 pool where JP and NATO are common, as in the real case. Each query is a timeline page (the first 100 facts in
-date order) with a random mix of filters: actor, domain, type, date range.
+date order) with a random mix of filters: actor, domain, type, date range. Each query runs three times: the
+p95 of the best of each (what the query costs; issue 18's target 2.5 ms) and of the first runs are printed,
+with the bare reference pipeline's time measured in the same run and the load the machine was under.
+`--db` keeps the generated database (made once, reused when it exists).
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import bare
 
 from allyscope.edtf import bounds
 from allyscope.knowledge.case import DOMAINS, LEVELS, shipped_cases
@@ -40,6 +45,7 @@ def random_date(rng: random.Random) -> str:
 
 def fill(store: Store, n: int, rng: random.Random) -> None:
     conn = store.conn
+    conn.execute("PRAGMA cache_size = -262144")  # generating only: the queries run with the default cache
     conn.execute("BEGIN")
     facts, actors = [], []
     for num in range(1, n + 1):
@@ -97,9 +103,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--facts", type=int, default=1_000_000)
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--db", type=Path, help="keep the generated facts here (reused when the file exists)")
     parser.add_argument("--init-only", action="store_true", help="Time `init --case` of each shipped case only.")
     args = parser.parse_args()
     rng = random.Random(7)
+    bare_ms = bare.pipeline_ms()
     with tempfile.TemporaryDirectory() as tmp:
         for name in shipped_cases():  # a whole command: start-up, schema and cross-reference checks, load, replay
             best = float("inf")
@@ -125,11 +133,19 @@ def main() -> None:
         if args.init_only:
             return
 
-        store = Store(Path(tmp) / "big.db")
+        path = args.db or Path(tmp) / "big.db"
+        reuse = path.exists()
+        store = Store(path)
         started = time.perf_counter()
-        fill(store, args.facts, rng)
-        print(f"generated {args.facts:,} facts in {time.perf_counter() - started:.1f} s")
-        timings = []
+        if reuse:
+            print(f"reusing {path} ({store.fact_count():,} facts)")
+        else:
+            fill(store, args.facts, rng)
+            print(f"generated {args.facts:,} facts in {time.perf_counter() - started:.1f} s")
+        store.close()
+        store = Store(path, readonly=True)
+        facts = store.fact_count()
+        timings, firsts = [], []
         for _ in range(args.queries):
             filters: dict[str, str] = {}
             if rng.random() < 0.5:
@@ -142,17 +158,24 @@ def main() -> None:
                 first = rng.randint(1990, 2025)
                 filters["date_from"] = str(first)
                 filters["date_to"] = str(rng.randint(first, 2025))
-            started = time.perf_counter()
-            rows = store.timeline(limit=100, **filters)  # type: ignore[arg-type]
-            timings.append((time.perf_counter() - started) * 1000)
-            assert len(rows) <= 100
-        timings.sort()
-        p95 = timings[int(len(timings) * 0.95) - 1]
-        print(
-            f"timeline page of 100 over {args.facts:,} facts: median {statistics.median(timings):.1f} ms, "
-            f"p95 {p95:.1f} ms, max {timings[-1]:.1f} ms  (target p95 50 ms)"
-        )
+            runs = []
+            for _ in range(3):
+                started = time.perf_counter()
+                rows = store.timeline(limit=100, **filters)  # type: ignore[arg-type]
+                runs.append((time.perf_counter() - started) * 1000)
+                assert len(rows) <= 100
+            firsts.append(runs[0])
+            timings.append(min(runs))
         store.close()
+        for label, values in (("best of 3 runs", timings), ("first run", firsts)):
+            values.sort()
+            p95 = values[int(len(values) * 0.95) - 1]
+            print(
+                f"timeline page of 100 over {facts:,} facts, {label}: median {statistics.median(values):.2f} ms, "
+                f"p95 {p95:.2f} ms ({bare.ratio(p95, bare_ms)}), max {values[-1]:.2f} ms  (target p95 2.5 ms)"
+            )
+        if bare_ms:
+            print(f"bare pipeline on the reference article: {bare_ms:.2f} ms; {bare.load()}")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,11 @@
-"""Benchmark for issue 2: parse speed, ingest throughput on one and two cores, and command start-up.
+"""Benchmark for issues 2 and 18: parse speed, ingest on one and two cores, the writer alone, store size, memory.
 
-Run: python benchmarks/bench_layout.py [--docs 1000] [--compiled]
-Prints one line per figure. With --compiled, the hot modules are first compiled with mypyc (as
+Run: python benchmarks/bench_layout.py [--docs 200] [--compiled]     (--docs 10000: the full-size measurement)
+Prints one line per figure, and every time as a ratio to the bare reference pipeline
+(../shared/bench/bare_pipeline.py) measured in the same run, because this shared machine's absolute times
+swing twofold between runs. `--docs N` sets how many varied documents and how many reference-size articles are
+ingested, and how many articles the writer alone writes (its time per article is printed at 200 and at N).
+With --compiled, the hot modules are first compiled with mypyc (as
 `ALLYSCOPE_COMPILE=1 pip install .` does) into a temporary copy, and the figures are those of that build.
 Documents for the ingest run are made here: the reference article and the layout test documents, each varied
 (paragraphs shuffled, a serial line added) so that every one is new content.
@@ -11,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -19,6 +24,8 @@ import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
+
+import bare
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT.parent / "shared" / "corpus" / "000_c16b8f8118fbe296.txt"
@@ -78,10 +85,18 @@ def compiled_copy(folder: Path) -> Path:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--docs", type=int, default=200)
     parser.add_argument("--compiled", action="store_true", help="measure the mypyc-compiled build")
-    parser.add_argument("--articles", type=int, default=200, help="reference-size articles to extract and store")
+    parser.add_argument("--articles", type=int, help="reference-size articles to extract and store (default --docs)")
+    parser.add_argument("--writer-only", action="store_true", help="only the writer alone on prepared rows")
     args = parser.parse_args()
+    if args.articles is None:
+        args.articles = args.docs
+    if args.writer_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            print(bare.load())
+            writer_alone(ARTICLE, args.articles, Path(tmp) / "writer.db", None, args.articles)
+        return
     if args.compiled:
         import os
 
@@ -96,13 +111,19 @@ def main() -> None:
     from allyscope.reading import read
 
     build = "compiled (mypyc)" if compiled_check.__file__.endswith(".so") else "pure Python"
-    print(f"build: {build}")
+    print(f"build: {build}; {bare.load()}")
+    bare_ms = bare.pipeline_ms(50)
+    if bare_ms:
+        print(f"bare pipeline on the reference article (best of 50): {bare_ms:.2f} ms")
 
     if ARTICLE.exists():
         doc = read(ARTICLE)
         parse_times = timed(lambda: run(doc), 50)
         read_times = timed(lambda: read(ARTICLE), 50)
-        print(f"parse reference article, all stages (best of 50): {spread(parse_times)}")
+        print(
+            f"parse reference article, all stages (best of 50): {spread(parse_times)}; "
+            f"{bare.ratio(min(parse_times) * 1000, bare_ms)}  (target 4x)"
+        )
         from allyscope.pipeline import STAGES
         from allyscope.references import resolve_references
 
@@ -121,6 +142,7 @@ def main() -> None:
         extract_times = timed(lambda: extract_json(ARTICLE), 30)
         print(
             f"extract (read, parse, entities, events, as `allyscope extract` does; best of 30): {spread(extract_times)}"
+            f"; {bare.ratio(min(extract_times) * 1000, bare_ms)}  (target 7x)"
         )
         print(f"read reference article (best of 50): {spread(read_times)}")
     command = [sys.executable, "-m", "allyscope.cli", "--help"]
@@ -152,25 +174,101 @@ def main() -> None:
             base = ARTICLE.read_text("utf-8")
             for i in range(args.articles):
                 (articles / f"a{i:05d}.txt").write_text(base + f"\n（编号 {i}）\n", "utf-8")
-            start = time.perf_counter()
-            report = ingest_files(sorted(articles.glob("*.txt")), folder / "articles.db", jobs=2)
-            elapsed = time.perf_counter() - start
-            assert len(report.stored) == args.articles
+            paths = sorted(articles.glob("*.txt"))
+            size = sum(p.stat().st_size for p in paths)
+            bare_module = bare.module()
+            bare_s = None
+            if bare_module is not None:
+                names = [str(p) for p in paths]
+                bare_s = min(bare_module.bare_ingest(names, str(folder / "bare.db"), 2) for _ in (1, 2))
+                print(f"bare two-worker ingest of {args.articles} articles: {bare_s:.1f} s")
+            took = {}
+            for jobs in (1, 2):
+                db = folder / f"articles{jobs}.db"
+                start = time.perf_counter()
+                report = ingest_files(paths, db, jobs=jobs)
+                took[jobs] = time.perf_counter() - start
+                assert len(report.stored) == args.articles
+                print(
+                    f"extract and store {args.articles} articles of the reference size on {jobs} worker(s): "
+                    f"{took[jobs]:.1f} s (10,000 at this rate: {took[jobs] / args.articles * 10000:.0f} s)"
+                    + (f"; {took[jobs] / bare_s:.2f}x the bare two-worker ingest" if bare_s else "")
+                    + ("  (target 6x)" if jobs == 2 else "")
+                )
+            print(f"two workers / one: {took[1] / took[2]:.2f}x  (target 1.7x)")
+            db = folder / "articles2.db"
+            import sqlite3
+
+            with sqlite3.connect(db) as conn:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             print(
-                f"extract and store {args.articles} articles of the reference size on 2 cores: {elapsed:.1f} s "
-                f"(10,000 at this rate: {elapsed / args.articles * 10000:.0f} s)"
+                f"store size: {db.stat().st_size / 1e6:.1f} MB for {size / 1e6:.1f} MB of input: "
+                f"{db.stat().st_size / size:.2f}x the input  (target 4x)"
             )
-            store_floor(sorted(articles.glob("*.txt")), folder / "floor.db")
+            own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            print(f"peak RSS: this process {own:.0f} MB, largest worker {workers:.0f} MB")
+            writer_alone(paths[0], args.articles, folder / "writer.db", bare_s, args.articles)
+
+
+def writer_alone(article: Path, count: int, db: Path, bare_s: float | None, bare_docs: int) -> None:
+    """The writer alone on prepared rows, in batches of 100 documents a transaction (all or nothing each).
+
+    One article is parsed once; each batch is made from it with new ids (not timed), so memory stays flat
+    at any count. Time per article is printed over the first 200 and over all `count`: a writer whose
+    indexes grow must not slow down per article."""
+    from allyscope.pipeline import extract_file
+    from allyscope.store.database import DocumentRows, Store, rows_for
+
+    template = rows_for(extract_file(article))
+    old = template.id
+
+    def renamed(i: int) -> DocumentRows:
+        ident = f"{i:012x}"
+
+        def swap(rows: list[tuple[object, ...]], at: int) -> list[tuple[object, ...]]:
+            return [(*r[:at], ident, *r[at + 1 :]) for r in rows]
+
+        return replace(
+            template,
+            doc=(ident, f"{i:064x}", *template.doc[2:]),
+            spans=swap(template.spans, 0),
+            footnotes=swap(template.footnotes, 0),
+            markers=swap(template.markers, 0),
+            mentions=swap(template.mentions, 1),
+            events=[(str(e[0]).replace(old, ident), ident, *e[2:]) for e in template.events],
+            event_actors=[(str(a[0]).replace(old, ident), *a[1:]) for a in template.event_actors],
+            search=[(ident, *entry[1:]) for entry in template.search],  # type: ignore[misc]
+        )
+
+    size = article.stat().st_size
+    spent = 0.0
+    at_200 = None
+    with Store(db) as store:
+        for first in range(0, count, 100):
+            batch = [renamed(i) for i in range(first, min(count, first + 100))]
+            start = time.perf_counter()
+            store.add_many(batch)
+            spent += time.perf_counter() - start
+            if first + len(batch) == min(200, count):
+                at_200 = spent / min(200, count)
+    per = spent / count
+    print(
+        f"writer alone, {count} reference-size articles in batches of 100: {per * 1000:.1f} ms each "
+        f"(first {min(200, count)}: {(at_200 or per) * 1000:.1f} ms each); 10,000 at this rate: {per * 10000:.0f} s"
+        f", {size * count / spent / 1e6:.2f} MB/s  (target 50 s)"
+        + (f"; {per * bare_docs / bare_s:.2f}x the bare two-worker ingest per article" if bare_s else "")
+    )
 
 
 def store_floor(files: list[Path], db: Path) -> None:
     """The writer alone: rows made beforehand (not timed), then written and committed as ingest does.
 
     SQLite has one writer, so this is a floor under any ingest, however fast and however many the parsers."""
-    from allyscope.pipeline import parse
+    from allyscope.pipeline import extract_file
     from allyscope.store.database import Store, rows_for
 
-    prepared = [rows_for(parse(f)) for f in files]
+    prepared = [rows_for(extract_file(f)) for f in files]
     size = sum(f.stat().st_size for f in files)
     for label, batch, path in (
         ("store alone", prepared, db),

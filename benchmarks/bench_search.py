@@ -61,13 +61,17 @@ def main() -> None:
         for d in range(args.docs):
             ident = f"d{d:06d}"
             conn.execute(
-                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO documents (id, sha256, source, encoding, title, language, raw, text, notes_text,"
+                " structure, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (ident, ident, "gen", "utf-8", f"文档 {d}", "zh", "", "", "", "{}", "2026-01-01"),
             )
             rows = []
-            for p in range(args.paragraphs):
+            body = ""
+            for _ in range(args.paragraphs):
                 text = "".join(rng.choice(WORDS) for _ in range(rng.randint(20, 60))) + "。"
-                rows.append((ident, "paragraph", "body", p * 100, p * 100 + len(text), text, bigrams(text)))
+                rows.append((ident, "paragraph", "body", len(body), len(body) + len(text), text, bigrams(text)))
+                body += text + "\n"
+            conn.execute("UPDATE documents SET text = ? WHERE id = ?", (body, ident))
             add_to_index(conn, rows)
         conn.execute("COMMIT")
         print(

@@ -49,7 +49,7 @@ def test_one_pair_index_answers_every_length(db: str) -> None:
     ("query", "expression"),
     [
         ("北约", '"北约"'),
-        ("北约伙伴", '"北约 约伙 伙伴"'),
+        ("北约伙伴", '"北约" AND "约伙" AND "伙伴"'),
         ("Japan NATO", '"japan" AND "nato"'),
         ("NATO峰会", '"nato" AND "峰会"'),
         ("约", None),

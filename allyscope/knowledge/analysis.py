@@ -147,7 +147,9 @@ def highest_by_year(facts: list[Fact], first: frozenset[str], second: frozenset[
 
 def _section_notes(conn: sqlite3.Connection, doc_id: str, section: str) -> list[dict[str, Any]]:
     """Notes cited by markers inside a section (`二、/（一）`: the heading 二、… then its sub-heading （一）…)."""
-    data = json.loads(conn.execute("SELECT structure FROM documents WHERE id = ?", (doc_id,)).fetchone()[0])
+    from allyscope.store.database import stored_structure
+
+    data = stored_structure(conn, doc_id)
     text = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
     headings = sorted(data["headings"], key=lambda h: h["start"])
     start, end, level = 0, len(text), 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from allyscope.edtf import bounds, query_bound, readable
@@ -233,6 +233,44 @@ def members(conn: sqlite3.Connection, entity_id: str) -> list[str]:
     return found
 
 
+BUCKET_FIRST, BUCKET_LAST = 1900, 2100  # the years of timeline_years (migration 0009); beyond, the end year
+
+
+def _bucket(day: str) -> int:
+    """The timeline_years year a day belongs to (clamped as migration 0009 clamps it)."""
+    return max(BUCKET_FIRST, min(BUCKET_LAST, int(day[:4])))
+
+
+_FACT_INDEXES = {  # the index whose order is (date_start, num) under each mix of equality filters
+    (False, False): "facts_by_date",
+    (True, False): "facts_by_domain",
+    (False, True): "facts_by_type",
+    (True, True): "facts_by_domain_type",
+}
+_ACTOR_INDEXES = {
+    (False, False): "",
+    (True, False): " INDEXED BY timeline_actors_by_domain",
+    (False, True): " INDEXED BY timeline_actors_by_type",
+    (True, True): " INDEXED BY timeline_actors_by_domain_type",
+}
+_YEAR_INDEXES = {
+    (False, False): "",
+    (True, False): " INDEXED BY timeline_years_by_domain",
+    (False, True): " INDEXED BY timeline_years_by_type",
+    (True, True): " INDEXED BY timeline_years_by_domain",
+}
+_DETAILS = (
+    "(SELECT json_group_array(json_array(entity_id, role)) FROM"
+    " (SELECT entity_id, role FROM fact_actors WHERE fact_num = f.num ORDER BY rowid)),"
+    " (SELECT json_group_array(json_array(source_id, locator, title, url)) FROM"
+    " (SELECT fs.source_id, fs.locator, s.title, s.url FROM fact_sources fs JOIN sources s ON s.id = fs.source_id"
+    "  WHERE fs.fact_num = f.num ORDER BY fs.rowid)),"
+    ' (SELECT json_group_array(json_array(doc_id, candidate, start, "end", text, json(footnotes))) FROM'
+    ' (SELECT doc_id, candidate, start, "end", text, footnotes FROM fact_evidence WHERE fact_num = f.num'
+    "  ORDER BY rowid))"
+)
+
+
 def involving(conn: sqlite3.Connection, case: Case, entity_id: str) -> set[str]:
     """The entities that stand for `entity_id` in a filter: a party's members (case data) or an entity with those
     merged into it, in either case with the database's recorded merges."""
@@ -254,114 +292,140 @@ def timeline(
     offset: int = 0,
     exclude_domain: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Reviewed facts in date order, filtered; each with actors, sources and evidence. `exclude_domain` leaves
-    a domain out in the query itself, so that a `limit` counts only facts that pass every filter."""
-    where: list[str] = []
-    args: list[Any] = []
-    if actor:
-        ids = members(conn, actor)
-        where.append(
-            "EXISTS (SELECT 1 FROM fact_actors a WHERE a.fact_num = f.num"
-            f" AND a.entity_id IN ({','.join('?' * len(ids))}))"
-        )
-        args += ids
+    """Reviewed facts in date order, filtered; each with actors, sources and evidence — one query.
+
+    A page is the union of index scans that each stop after `limit + offset` rows (see migration 0009):
+    facts that start on or after `date_from` (or all, without it) through the index of the filter mix, one
+    scan per entity merged with `actor`; and facts that start before `date_from` but reach into it, from
+    `date_from`'s year in timeline_years. `exclude_domain` leaves a domain out in the query itself, so that a
+    `limit` counts only facts that pass every filter (checked on each row the scans read)."""
+    ids = members(conn, actor) if actor else []
+    kind = (bool(domain), bool(type_))
+    keep = f" LIMIT {int(limit) + int(offset)}" if limit is not None else ""
+    filters: list[str] = []
+    values: list[Any] = []
     if domain:
-        where.append("f.domain = ?")
-        args.append(domain)
+        filters.append("domain = ?")
+        values.append(domain)
     if type_:
-        where.append("f.type = ?")
-        args.append(type_.upper())
+        filters.append("type = ?")
+        values.append(type_.upper())
     if exclude_domain:
-        where.append("f.domain != ?")
-        args.append(exclude_domain)
+        filters.append("domain != ?")
+        values.append(exclude_domain)
     if date_to:
-        where.append("f.date_start <= ?")
-        args.append(query_bound(date_to, upper=True))
+        filters.append("date_start <= ?")
+        values.append(query_bound(date_to, upper=True))
+    first = query_bound(date_from, upper=False) if date_from else None
+    starting = [*filters, "date_start >= ?"] if first else filters
+    starting_values = [*values, first] if first else values
+    arms: list[str] = []
+    args: list[Any] = []
+    scans: list[str | None] = [*ids] or [None]
+    for ident in scans:
+        if ident is None:
+            table, where, more = f"facts INDEXED BY {_FACT_INDEXES[kind]}", starting, starting_values
+        else:
+            table, where, more = (
+                f"timeline_actors{_ACTOR_INDEXES[kind]}",
+                ["entity_id = ?", *starting],
+                [
+                    ident,
+                    *starting_values,
+                ],
+            )
+        condition = " WHERE " + " AND ".join(where) if where else ""
+        arms.append(f"SELECT date_start, num FROM {table}{condition} ORDER BY date_start, num{keep}")
+        args += more
+    if first:
+        where = ["year = ?", "date_start < ?", "date_end >= ?", *filters]
+        more = [_bucket(first), first, first, *values]
+        if ids:
+            where.append("(" + " OR ".join("instr(actors, char(31) || ? || char(31)) > 0" for _ in ids) + ")")
+            more += ids
+        bucket = _YEAR_INDEXES[kind]
+        arms.append(
+            f"SELECT date_start, num FROM timeline_years{bucket} WHERE {' AND '.join(where)}"
+            f" ORDER BY date_start, num{keep}"
+        )
+        args += more
     page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
-    if not date_from:
-        sql = f"SELECT {FACT_COLUMNS} FROM facts f"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY f.date_start, f.num" + page
-        return _with_details(conn, conn.execute(sql, args).fetchall())
-    # A fact overlaps [from, …] when it ends on or after `from`. For the many facts no longer than LONG_DAYS
-    # that also bounds where they start, so the date index is scanned from just before `from`, not from 1990;
-    # the few long facts are looked up apart through their own index.
-    first = query_bound(date_from, upper=False)
-    lowest = (date.fromisoformat(first) - timedelta(days=LONG_DAYS + 1)).isoformat() if first > "0002" else first
-    extra = "".join(f" AND {w}" for w in where)
-    short = (
-        "SELECT num FROM (SELECT f.num FROM facts f WHERE f.long = 0 AND f.date_start >= ? AND f.date_end >= ?"
-        f"{extra} ORDER BY f.date_start, f.num"
-        + (f" LIMIT {int(limit) + int(offset)}" if limit is not None else "")
-        + ")"
-    )
-    long = (
-        "SELECT num FROM (SELECT f.num FROM facts f INDEXED BY facts_long WHERE f.long = 1 AND f.date_end >= ?"
-        f"{extra} ORDER BY f.date_start, f.num"
-        + (f" LIMIT {int(limit) + int(offset)}" if limit is not None else "")
-        + ")"
-    )
+    union = " UNION ".join(f"SELECT date_start, num FROM ({arm})" for arm in arms)
     sql = (
-        f"SELECT {FACT_COLUMNS} FROM facts f WHERE f.num IN ({short} UNION ALL {long})"
-        " ORDER BY f.date_start, f.num" + page
+        f"SELECT {_qualified()}, {_DETAILS} FROM ({union} ORDER BY date_start, num{page}) p"
+        " JOIN facts f ON f.num = p.num ORDER BY p.date_start, p.num"
     )
-    return _with_details(conn, conn.execute(sql, [lowest, first, *args, first, *args]).fetchall())
+    return _as_facts(conn, conn.execute(sql, args).fetchall())
 
 
 def get_fact(conn: sqlite3.Connection, fact_id: str) -> dict[str, Any]:
-    rows = conn.execute(f"SELECT {FACT_COLUMNS} FROM facts f WHERE id = ?", (fact_id,)).fetchall()
+    """One fact with its actors, sources and evidence, in one query."""
+    rows = conn.execute(f"SELECT {_qualified()}, {_DETAILS} FROM facts f WHERE f.id = ?", (fact_id,)).fetchall()
     if not rows:
         raise NotFoundError(f"no fact {fact_id!r}")
-    return _with_details(conn, rows)[0]
+    return _as_facts(conn, rows)[0]
 
 
-def _with_details(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
+def _qualified() -> str:
+    return ", ".join(f"f.{name}" for name in FACT_COLUMNS.split(", "))
+
+
+def _as_facts(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
+    """Facts as dicts from rows of FACT_COLUMNS followed by the three JSON arrays of `_DETAILS`; an entity's
+    name from the gazetteer, or from the database for a case's own entities."""
     from allyscope.entities import gazetteer
 
     g = gazetteer().entities
-    keys = FACT_COLUMNS.split(", ")
-    facts = [dict(zip(keys, row, strict=True)) for row in rows]
-    if not facts:
-        return []
-    by_num = {f["num"]: f for f in facts}
-    for f in facts:
-        f.update(date_readable=readable(f["date"]), actors=[], involved=[], sources=[], evidence=[])
-    marks = ",".join("?" * len(by_num))
-    nums = list(by_num)
-    for num, entity_id, role in conn.execute(
-        f"SELECT fact_num, entity_id, role FROM fact_actors WHERE fact_num IN ({marks}) ORDER BY rowid", nums
-    ):
-        known = g.get(entity_id) or _stored_entity(conn, entity_id) or {}
-        name = known.get("name", entity_id)
-        if role == "involved":
-            by_num[num]["involved"].append({"id": entity_id, "name": name})
-        else:
-            by_num[num]["actors"].append({"id": entity_id, "name": name, "role": role})
-    for num, source_id, locator, title, url in conn.execute(
-        "SELECT fs.fact_num, fs.source_id, fs.locator, s.title, s.url FROM fact_sources fs "
-        f"JOIN sources s ON s.id = fs.source_id WHERE fs.fact_num IN ({marks}) ORDER BY fs.rowid",
-        nums,
-    ):
-        by_num[num]["sources"].append({"id": source_id, "title": title, "url": url, "locator": locator})
-    for num, doc_id, candidate, start, end, text, footnotes in conn.execute(
-        'SELECT fact_num, doc_id, candidate, start, "end", text, footnotes FROM fact_evidence '
-        f"WHERE fact_num IN ({marks}) ORDER BY rowid",
-        nums,
-    ):
-        by_num[num]["evidence"].append(
-            {
-                "doc": doc_id,
-                "candidate": candidate,
-                "start": start,
-                "end": end,
-                "text": text,
-                "footnotes": json.loads(footnotes),
-            }
+    stored: dict[str, dict[str, Any]] = {}
+
+    def name_of(entity_id: str) -> Any:
+        known = g.get(entity_id)
+        if known is None:
+            if entity_id not in stored:
+                stored[entity_id] = _stored_entity(conn, entity_id) or {}
+            known = stored[entity_id]
+        return known.get("name", entity_id)
+
+    keys = FACT_COLUMNS.split(", ")[1:]
+    width = len(keys) + 1
+    facts: list[dict[str, Any]] = []
+    for row in rows:
+        fact = dict(zip(keys, row[1:width], strict=True))
+        actors_json, sources_json, evidence_json = row[width:]
+        actors: list[dict[str, Any]] = []
+        involved: list[dict[str, Any]] = []
+        for entity_id, role in json.loads(actors_json):
+            name = name_of(entity_id)
+            if role == "involved":
+                involved.append({"id": entity_id, "name": name})
+            else:
+                actors.append({"id": entity_id, "name": name, "role": role})
+        fact.update(
+            date_readable=readable(fact["date"]),
+            actors=actors,
+            involved=involved,
+            sources=[{"id": i, "title": t, "url": u, "locator": loc} for i, loc, t, u in json.loads(sources_json)],
+            evidence=[
+                {"doc": d, "candidate": c, "start": s, "end": e, "text": t, "footnotes": n}
+                for d, c, s, e, t, n in json.loads(evidence_json)
+            ],
         )
-    for f in facts:
-        del f["num"]
+        facts.append(fact)
     return facts
+
+
+def _with_details(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
+    """Facts as dicts from rows of FACT_COLUMNS, with their details (one more query for all of them)."""
+    if not rows:
+        return []
+    nums = [row[0] for row in rows]
+    found = {
+        r[0]: r
+        for r in conn.execute(
+            f"SELECT {_qualified()}, {_DETAILS} FROM facts f WHERE f.num IN ({','.join('?' * len(nums))})", nums
+        )
+    }
+    return _as_facts(conn, [found[n] for n in nums if n in found])
 
 
 def search_facts(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:

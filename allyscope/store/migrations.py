@@ -39,6 +39,10 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
             f"the database has migrations this allyscope does not know ({', '.join(unknown)}): "
             "it was written by a newer version"
         )
+    # SQL functions a migration may call (rebuilding an index computes what Python computes on ingest)
+    from allyscope.store.search import bigrams
+
+    conn.create_function("allyscope_pairs", 1, bigrams, deterministic=True)
     now: list[str] = []
     for name, sql in available():
         if name in done:
@@ -60,6 +64,19 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
 
 
 def _statements(sql: str) -> list[str]:
-    """Split a migration file into statements (it holds no semicolons inside strings or triggers)."""
-    lines = [line for line in sql.splitlines() if not line.strip().startswith("--")]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+    """Split a migration file into statements: a statement ends at the first semicolon that completes it
+    (`sqlite3.complete_statement`), so a trigger's body, whose statements end in semicolons too, stays whole."""
+    statements: list[str] = []
+    pending: list[str] = []
+    for line in sql.splitlines():
+        if not pending and line.strip().startswith("--"):
+            continue
+        pending.append(line)
+        text = "\n".join(pending).strip()
+        if text.endswith(";") and sqlite3.complete_statement(text):
+            statements.append(text)
+            pending = []
+    rest = "\n".join(pending).strip()
+    if rest and not all(line.strip().startswith("--") for line in pending if line.strip()):
+        statements.append(rest)
+    return statements

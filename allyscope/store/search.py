@@ -3,10 +3,15 @@
 Two characters is the commonest Chinese query (北约, 日本, 岸田), and SQLite's trigram tokenizer cannot find it;
 its word tokenizer sees a whole Chinese sentence as one word. So each entry is indexed as the sequence of its
 overlapping character pairs (`日本与北约` → `日本 本与 与北 北约`), Latin words whole: a two-character query is one
-token, a longer one a phrase of pairs, and every hit is checked against the text. A one-character query, or
+token, a longer one the AND of its pairs, and every hit is checked against the text. A one-character query, or
 one with no two adjacent characters, falls back to a scan. Traditional and Simplified characters are one
 (`scripts.to_simplified`, OpenCC): entries are indexed, and queries asked and checked, in the simplified form,
 so `日本與北約` finds `日本与北约` and the other way round.
+
+The index keeps neither the pairs nor their positions (contentless, detail=none: migration 0010), and an entry
+keeps only its offsets into the document's text or notes text, so the store holds the body once as text. A
+contentless index forgets an entry only when told its pairs again: `remove_from_index` computes them with
+`bigrams`, so a change to `bigrams` needs a migration that rebuilds the index.
 """
 
 from __future__ import annotations
@@ -39,9 +44,10 @@ def bigrams(text: str) -> str:
 Entry = tuple[str, str, str, int, int, str, str]
 
 
-def index_rows(doc_id: str, data: dict[str, Any]) -> list[Entry]:
+def index_rows(doc_id: str, data: dict[str, Any], notes: list[tuple[int, int]] | None = None) -> list[Entry]:
     """The search entries of a stored document: title, abstract, keywords, headings, paragraphs and notes, each
-    with its character pairs (computed here, in the worker that parsed the document, not in the writer)."""
+    with its character pairs (computed here, in the worker that parsed the document, not in the writer).
+    `notes` are the notes' offsets into the notes text, in the order of `data["footnotes"]`."""
     text = data["text"]
     front = [s for s in data.get("spans", []) if s["kind"] in ("title", "abstract", "keywords")]
     rows = [(doc_id, s["kind"], "body", s["start"], s["end"], text[s["start"] : s["end"]]) for s in front]
@@ -49,25 +55,45 @@ def index_rows(doc_id: str, data: dict[str, Any]) -> list[Entry]:
     rows += [
         (doc_id, "paragraph", "body", p["start"], p["end"], text[p["start"] : p["end"]]) for p in data["paragraphs"]
     ]
-    rows += [(doc_id, "note", "notes", 0, 0, note["text"]) for note in data["footnotes"]]
+    places = notes or [(0, 0)] * len(data["footnotes"])
+    rows += [
+        (doc_id, "note", "notes", start, end, note["text"])
+        for note, (start, end) in zip(data["footnotes"], places, strict=True)
+    ]
     return [(*row, bigrams(row[5])) for row in rows]
 
 
 def add_to_index(conn: sqlite3.Connection, rows: list[Entry]) -> None:
-    """Insert entries and their pairs (inside the caller's transaction, which makes the ids below safe)."""
+    """Insert entries (their offsets) and their pairs (inside the caller's transaction, which makes the ids
+    below safe)."""
     first = int(conn.execute("SELECT coalesce(max(id), 0) FROM search_entries").fetchone()[0]) + 1
     numbered = list(enumerate(rows, first))
     conn.executemany(
-        'INSERT INTO search_entries (id, doc_id, kind, layer, start, "end", text) VALUES (?,?,?,?,?,?,?)',
-        [(i, *row[:6]) for i, row in numbered],
+        'INSERT INTO search_entries (id, doc_id, kind, layer, start, "end") VALUES (?,?,?,?,?,?)',
+        [(i, *row[:5]) for i, row in numbered],
     )
     conn.executemany("INSERT INTO search_pairs (rowid, grams) VALUES (?, ?)", [(i, row[6]) for i, row in numbered])
+
+
+def remove_from_index(conn: sqlite3.Connection, doc_id: str) -> None:
+    """Take a document's entries out of the index and delete them (inside the caller's transaction)."""
+    cursor = conn.execute(
+        f"SELECT e.id, {ENTRY_TEXT} FROM search_entries e JOIN documents d ON d.id = e.doc_id WHERE e.doc_id = ?",
+        (doc_id,),
+    )
+    conn.executemany(
+        "INSERT INTO search_pairs (search_pairs, rowid, grams) VALUES ('delete', ?, ?)",
+        [(ident, bigrams(text)) for ident, text in cursor.fetchall()],
+    )
+    conn.execute("DELETE FROM search_entries WHERE doc_id = ?", (doc_id,))
 
 
 def match_expression(query: str, *, prefix: bool = False) -> str | None:
     """The FTS5 expression for `query` over the pair index, or None when it has no run of two characters.
 
-    Each run of the query becomes a phrase: a Chinese or Japanese run its pairs, a Latin word itself, the last
+    Each run of the query becomes terms ANDed together: a Chinese or Japanese run its pairs (the index keeps
+    no positions, so they are not a phrase: the check against the text puts them in order), a Latin word
+    itself, the last
     Latin word a prefix when `prefix` (`Stolten` finds `Stoltenberg`). A lone CJK character between
     punctuation makes no pair, so it is left to the check against the text that every hit gets."""
     phrases: list[str] = []
@@ -77,7 +103,7 @@ def match_expression(query: str, *, prefix: bool = False) -> str | None:
             star = "*" if prefix and i == len(runs) - 1 else ""
             phrases.append(f'"{run}"{star}')
         elif len(run) >= 2:
-            phrases.append('"' + " ".join(map(add, run, run[1:])) + '"')
+            phrases.extend(f'"{pair}"' for pair in dict.fromkeys(map(add, run, run[1:])))
     return " AND ".join(phrases) or None
 
 
@@ -85,7 +111,9 @@ def _fold(text: str) -> str:
     return " ".join(to_simplified(text).casefold().split())
 
 
-_COLUMNS = 'e.id, e.doc_id, d.title, e.kind, e.layer, e.start, e."end", e.text'
+# an entry's text: its stretch of the document's text, or of its notes text
+ENTRY_TEXT = "substr(CASE e.layer WHEN 'notes' THEN d.notes_text ELSE d.text END, e.start + 1, e.\"end\" - e.start)"
+_COLUMNS = f'e.id, e.doc_id, d.title, e.kind, e.layer, e.start, e."end", {ENTRY_TEXT}'
 
 
 def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:
@@ -110,7 +138,7 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[s
         if expression is None:
             cursor = conn.execute(
                 f"SELECT {_COLUMNS} FROM search_entries e "
-                "JOIN documents d ON d.id = e.doc_id WHERE instr(lower(e.text), lower(?)) > 0",
+                f"JOIN documents d ON d.id = e.doc_id WHERE instr(lower({ENTRY_TEXT}), lower(?)) > 0",
                 (query,),
             )
         else:
