@@ -62,7 +62,11 @@ def test_partitions_read_back_with_pyarrow_match_the_store_tables(parts: Path, d
         store_columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table.name})")]
         extra = ["doc_id"] if table.doc_prepended else []
         if table.name == "search_entries":
-            store_columns = [c for c in store_columns if c != "id"] + ["grams"]
+            # the partition carries each entry's text and pairs (what the index is built from); the store keeps
+            # only offsets into the document and the index itself
+            store_columns = [c for c in store_columns if c not in ("id", "text")]
+            assert [c for c in arrow[0].column_names if c not in ("text", "grams")] == store_columns
+            continue
         assert arrow[0].column_names == extra + store_columns
         # the partitions hold the rows of the local store, the store's own ids aside
         if table.name not in ("search_entries", "entities", "documents"):

@@ -27,11 +27,11 @@ from typing import Any
 from allyscope.scale import ScaleError, require
 from allyscope.store.database import DocumentRows
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: raw, structure and mention places are zlib-compressed bytes (store/packing.py)
 FORMAT = "allyscope-parquet"
 MANIFEST = "manifest.json"
 
-TEXT, INT = "string", "int64"
+TEXT, INT, BLOB = "string", "int64", "binary"
 
 
 @dataclass(frozen=True)
@@ -54,24 +54,20 @@ TABLES: tuple[Table, ...] = (
         "documents",
         "doc",
         (
-            *tuple(
-                (c, TEXT)
-                for c in [
-                    "id",
-                    "sha256",
-                    "source",
-                    "encoding",
-                    "title",
-                    "language",
-                    "raw",
-                    "text",
-                    "notes_text",
-                    "structure",
-                    "ingested_at",
-                ]
-            ),
+            ("id", TEXT),
+            ("sha256", TEXT),
+            ("source", TEXT),
+            ("encoding", TEXT),
+            ("title", TEXT),
+            ("language", TEXT),
+            ("raw", BLOB),
+            ("text", TEXT),
+            ("notes_text", TEXT),
+            ("structure", BLOB),
+            ("ingested_at", TEXT),
             ("source_type", TEXT),
             ("origin", TEXT),
+            ("raw_chars", INT),
         ),
         0,
     ),
@@ -131,7 +127,7 @@ TABLES: tuple[Table, ...] = (
     Table(
         "entity_mentions",
         "mentions",
-        (("entity_id", TEXT), ("doc_id", TEXT), ("count", INT), ("first", INT), ("places", TEXT)),
+        (("entity_id", TEXT), ("doc_id", TEXT), ("count", INT), ("first", INT), ("places", BLOB)),
         1,
     ),
     Table(
@@ -227,7 +223,7 @@ def write_partition(outdir: Path, batch: int, docs: Sequence[DocumentRows]) -> d
     """Write one batch of documents (one file per table) and return its manifest entry."""
     pa = require("pyarrow")
     pq = require("pyarrow.parquet")
-    types = {TEXT: pa.string(), INT: pa.int64()}
+    types = {TEXT: pa.string(), INT: pa.int64(), BLOB: pa.binary()}
     digest = content_hash(docs)
     files: dict[str, dict[str, Any]] = {}
     for table in TABLES:
