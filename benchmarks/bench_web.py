@@ -2,7 +2,7 @@
 timeline pages, fact pages, search and the API's list endpoints at 20 concurrent clients over generated facts,
 with the server's memory sampled through the run.
 
-    python benchmarks/bench_web.py [--facts 1000000] [--clients 20] [--seconds 60]
+    python benchmarks/bench_web.py [--facts 1000000] [--clients 20] [--seconds 60] [--db FACTS.db]
 
 Traffic goes only to 127.0.0.1; the run is bounded by --seconds and stops by itself.
 """
@@ -119,6 +119,7 @@ def main() -> None:
     parser.add_argument("--facts", type=int, default=1_000_000)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--db", type=Path, help="a database of generated facts to reuse (made with --facts if absent)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         case_db = Path(tmp) / "case.db"
@@ -131,9 +132,10 @@ def main() -> None:
         server.wait()
         print(f"serve start-up on the case database: {took:.2f} s (target < 1 s; includes Python start-up)")
 
-        big = Path(tmp) / "big.db"
-        with Store(big) as store:
-            fill(store, args.facts, random.Random(7))
+        big = args.db or Path(tmp) / "big.db"
+        if not big.exists():
+            with Store(big) as store:
+                fill(store, args.facts, random.Random(7))
         port = free_port()
         server, took = start(big, port)
         try:

@@ -291,15 +291,21 @@ def timeline(
     limit: int | None = None,
     offset: int = 0,
     exclude_domain: str | None = None,
+    actors: Iterable[str] | None = None,
 ) -> list[dict[str, Any]]:
     """Reviewed facts in date order, filtered; each with actors, sources and evidence — one query.
+
+    `actors`, when given, is a set of entity ids already expanded (a party with its members and merges): facts
+    involving any of them, found through the same per-entity index scans as `actor`.
 
     A page is the union of index scans that each stop after `limit + offset` rows (see migration 0009):
     facts that start on or after `date_from` (or all, without it) through the index of the filter mix, one
     scan per entity merged with `actor`; and facts that start before `date_from` but reach into it, from
     `date_from`'s year in timeline_years. `exclude_domain` leaves a domain out in the query itself, so that a
     `limit` counts only facts that pass every filter (checked on each row the scans read)."""
-    ids = members(conn, actor) if actor else []
+    ids = sorted(set(actors)) if actors is not None else members(conn, actor) if actor else []
+    if actors is not None and not ids:
+        return []
     kind = (bool(domain), bool(type_))
     keep = f" LIMIT {int(limit) + int(offset)}" if limit is not None else ""
     filters: list[str] = []
