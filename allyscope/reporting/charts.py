@@ -264,19 +264,14 @@ def chart_png(name: str, indicators: dict[str, Any], ladders: list[dict[str, Any
 def write_chart(name: str, indicators: dict[str, Any], ladders: list[dict[str, Any]], out: Path) -> None:
     if name not in CHARTS:
         raise ChartError(f"no chart {name!r} (one of {', '.join(CHARTS)})")
-    from allyscope.outputs.writing import OutputError, write_output
+    from allyscope.outputs.writing import write_output
+    from allyscope.outputs_io import atomic_path
 
     suffix = out.suffix.lower()
     if suffix == ".svg":
         write_output(out, chart_svg(name, indicators, ladders) + "\n")
     elif suffix == ".png":
-        if not out.parent.is_dir():
-            raise OutputError(f"{out}: directory {out.parent} does not exist")
-        partial = out.with_name(f".{out.name}.tmp")
-        try:
+        with atomic_path(out) as partial:  # a chart is written whole or not at all
             chart_png(name, indicators, ladders, partial)
-            partial.replace(out)  # a chart is written whole or not at all
-        finally:
-            partial.unlink(missing_ok=True)
     else:
         raise ChartError(f"{out}: write charts as .svg or .png")
