@@ -17,6 +17,7 @@ from typing import Any
 
 from allyscope.references.fields import Found, find_dates, find_locators, find_pages, find_url
 from allyscope.references.labeller import label_reference
+from allyscope.references.names import ORGANISATION
 
 Item = dict[str, Any]
 
@@ -62,11 +63,7 @@ _DIGIT = re.compile(r"\d")
 _NO_URL = Found(None, 0, 0)
 _SPLIT_WORKS = re.compile(r"[；;]\s*(?=\S)")
 
-_ORG_WORDS = re.compile(
-    r"Organi[sz]ation|Ministry|Council|House|Office|Department|Agency|Government|Commission|Cent(?:re|er)|"
-    r"Institute|NATO|北约|Union|Parliament|Nations|Committee|Forces|Command|Secretariat|Assembly|"
-    r"省|部|厅|庁|官邸|委员会|委員会|政府|网站|機構|机构|协会|協会|研究所|大学|中心|センター|外务|外務|内閣|内阁|司令部|新闻"
-)
+_ORG_WORDS = ORGANISATION  # one list of organisation words, kept as data
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _SPEECH = re.compile(

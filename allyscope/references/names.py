@@ -8,7 +8,9 @@ Handles `Smith, J. A., & Doe, J.` (inverted, initials), `SMITH J A, DOE J` (GB/T
 
 from __future__ import annotations
 
+import json
 import re
+from importlib import resources
 
 _ETAL = re.compile(r"[,，、\s]*(?:et\s*al\.?|等(?:人)?|ほか|他|外)\s*[.,，。]?\s*$", re.IGNORECASE)
 _ROLE = re.compile(
@@ -41,12 +43,16 @@ _PARTICLES = {
     "el",
     "bin",
 }
-_ORG = re.compile(
-    r"Organi[sz]ation|Ministry|Council|House|Office|Department|Agency|Government|Commission|Cent(?:re|er)|"
-    r"Institut|NATO|Union|Parliament|Nations|Committee|Forces|Command|Secretariat|Assembly|Service|Bank|"
-    r"Corporation|Foundation|Association|Society|University|Press|Times|News|Reuters|Library|"
-    r"省|部|厅|庁|官邸|委员会|委員会|政府|网|網|機構|机构|协会|協会|研究所|研究院|大学|大學|中心|センター|司令部|新闻|新聞|社$|財団|基金会|総理|内閣|内阁"
-)
+
+
+def _organisation_words() -> re.Pattern[str]:
+    """Words that make a name an organisation's (`data/references/organisations.json`)."""
+    data = json.loads(resources.files("allyscope.data").joinpath("references/organisations.json").read_text("utf-8"))
+    return re.compile("|".join(data["words"]))
+
+
+ORGANISATION = _organisation_words()
+_ORG = ORGANISATION
 _SPLIT_STRONG = re.compile(r"\s*(?:;|；|、|＝|／)\s*")
 _AND = re.compile(r"\s*(?:,?\s*\band\b|,?\s*&|,?\s*\bund\b|，)\s*", re.IGNORECASE)
 _LATIN_AND = re.compile(r"\s*(?:\band\b|&)\s*", re.IGNORECASE)
