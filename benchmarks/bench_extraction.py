@@ -11,10 +11,9 @@ from __future__ import annotations
 import statistics
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+
+from bench_layout import timed  # one timing loop for every benchmark (run from benchmarks/, beside it)
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT.parent / "shared" / "corpus" / "000_c16b8f8118fbe296.txt"
@@ -23,16 +22,6 @@ NUMERALS = ["二〇二三", "二零一九", "十二", "二十一", "三十", "�
 
 def spread(times: list[float], unit: float = 1000, label: str = "ms") -> str:
     return f"best {min(times) * unit:.2f} {label}, median {statistics.median(times) * unit:.2f} {label}"
-
-
-def timed(func: Callable[[], Any], repeat: int) -> list[float]:
-    func()
-    out = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        func()
-        out.append(time.perf_counter() - start)
-    return out
 
 
 def main() -> None:
