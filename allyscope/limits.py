@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import BinaryIO
 
 from allyscope.errors import AllyscopeError, FileTooLargeError
 
@@ -58,6 +59,22 @@ def check_size(path: str | os.PathLike[str]) -> None:
     except OSError:
         return
     if limit and size > limit:
-        raise FileTooLargeError(
-            str(path), f"{human(size)} is over the size limit of {human(limit)} (raise it with --max-size)"
-        )
+        raise too_large(str(path), size, limit)
+
+
+def too_large(source: str, size: int | None, limit: int) -> FileTooLargeError:
+    """The one-line refusal of an input of `size` bytes over `limit` (None: a stream, known only to be over)."""
+    over = f"{human(size)} is over" if size is not None else "more than"
+    return FileTooLargeError(source, f"{over} the size limit of {human(limit)} (raise it with --max-size)")
+
+
+def read_limited(stream: BinaryIO, source: str) -> bytes:
+    """Read a stream whose size is not known in advance (standard input), refusing it once it passes the limit:
+    never more than the limit and one byte is held in memory."""
+    limit = max_size()
+    if not limit:
+        return stream.read()
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise too_large(source, None, limit)
+    return data

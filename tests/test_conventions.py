@@ -67,3 +67,13 @@ def test_the_database_opens_in_sqlite_utils_as_it_is(tmp_path: Path) -> None:
     assert list(database.query("SELECT rowid FROM fact_search_trigram WHERE fact_search_trigram MATCH 'Kishida'"))
     database.close()
     assert db.read_bytes() == before  # reading changed nothing
+
+
+def test_standard_input_over_the_size_limit_is_refused_with_one_line() -> None:
+    """Standard input has no size to check beforehand: it is read up to the limit and refused past it (issue 16)."""
+    big = "安全保障協力。\n" * 60_000  # about 1.3 MB
+    result = CliRunner().invoke(main, ["parse", "-", "--max-size", "1M"], input=big.encode("utf-8"))
+    assert result.exit_code == 2
+    assert "<stdin>" in result.output and "size limit of 1.0 MB" in result.output
+    small = CliRunner().invoke(main, ["parse", "-", "--max-size", "1M"], input="安全保障協力。\n".encode())
+    assert small.exit_code == 0, small.output
