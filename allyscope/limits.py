@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 import re
+import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TextIO
 
 from allyscope.errors import AllyscopeError, FileTooLargeError
 
@@ -78,3 +80,22 @@ def read_limited(stream: BinaryIO, source: str) -> bytes:
     if len(data) > limit:
         raise too_large(source, None, limit)
     return data
+
+
+LONG_FILE = 2 * 1024 * 1024  # about two seconds of parsing: worth telling the user where it stands
+
+
+def progress_for(path: str | os.PathLike[str], stream: TextIO | None = None) -> Callable[[str, float], None] | None:
+    """A reporter of stage progress on standard error for a long file (None for a short one, which is quiet)."""
+    try:
+        size = Path(path).stat().st_size
+    except OSError:
+        return None
+    if size < LONG_FILE:
+        return None
+
+    def report(stage: str, seconds: float) -> None:
+        line = f"allyscope: {Path(path).name} ({human(size)}): {stage} done in {seconds:.1f} s"
+        print(line, file=stream or sys.stderr)
+
+    return report
