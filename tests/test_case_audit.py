@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from allyscope.cli import main
 from allyscope.edtf import bounds
@@ -92,3 +94,38 @@ def test_cases_audit_prints_the_figures_it_computes() -> None:
 def test_cases_audit_names_an_unknown_case() -> None:
     result = CliRunner().invoke(main, ["cases", "--audit", "no-such-case"])
     assert result.exit_code == 2 and "no-such-case" in result.stderr
+
+
+_DATES = st.one_of(
+    st.integers(1980, 2030).map(str),
+    st.tuples(st.integers(1980, 2030), st.integers(1, 12)).map(lambda t: f"{t[0]}-{t[1]:02d}"),
+    st.tuples(st.integers(1980, 2030), st.integers(1, 12), st.integers(1, 28)).map(
+        lambda t: f"{t[0]}-{t[1]:02d}-{t[2]:02d}"
+    ),
+    st.integers(198, 202).map(lambda d: f"{d}X"),
+    st.tuples(st.integers(1980, 2030), st.integers(0, 6)).map(lambda t: f"{t[0]}/{t[0] + t[1]}"),
+    st.integers(1980, 2030).map(lambda y: f"{y}-03/.."),
+)
+
+
+@given(dates=st.lists(_DATES, max_size=25), first=st.integers(1985, 2020), length=st.integers(0, 15))
+def test_each_fact_falls_in_its_year_or_covers_the_years_it_spans(dates: list[str], first: int, length: int) -> None:
+    from allyscope.knowledge.audit import expected_years
+
+    facts = [{"id": f"f{i}", "date": d, "sources": [{"source": f"s{i % 3}"}]} for i, d in enumerate(dates)]
+    case = Case(name="t", version="1", title="test", meta={}, sources=[], facts=facts, agreements=[], decisions=[])
+    years = list(range(first, first + length + 1))
+    found = expected_years(case, years)
+    assert list(found) == years
+    for fact in facts:
+        low, high, _ = bounds(fact["date"])
+        start, end = int(low[:4]), int(high[:4])
+        within = [y for y in years if fact["id"] in found[y]["facts"]]
+        covering = [y for y in years if fact["id"] in found[y]["covered_by"]]
+        if start == end:  # dated within one year: listed there if the span has it, never as covering
+            assert within == ([start] if start in years else []) and covering == []
+        else:  # a coarser date covers every year of the span it overlaps and falls in none
+            assert within == [] and covering == [y for y in years if start <= y <= end]
+    for year in years:
+        cited = {f["sources"][0]["source"] for f in facts if f["id"] in found[year]["facts"]}
+        assert set(found[year]["sources"]) == cited

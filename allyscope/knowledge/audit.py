@@ -52,12 +52,13 @@ def expected_years(case: Case, years: list[int]) -> dict[int, dict[str, list[str
             first, last = _fact_years(fact)
         except DateError:
             continue  # reported as an impossible date elsewhere
-        if first == last and first in out:
-            out[first]["facts"].append(fact["id"])
-            out[first]["sources"] += [s["source"] for s in fact["sources"]]
+        if first == last:
+            if first in out:
+                out[first]["facts"].append(fact["id"])
+                out[first]["sources"] += [s["source"] for s in fact["sources"]]
             continue
-        for year in range(max(first, years[0] if years else first), min(last, years[-1] if years else last) + 1):
-            if year in out:
+        for year in years:  # a decade, a range or an open interval covers each year it overlaps
+            if first <= year <= last:
                 out[year]["covered_by"].append(fact["id"])
     for entry in out.values():
         entry["facts"] = sorted(entry["facts"])
