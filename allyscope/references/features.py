@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from importlib import resources
 
 from allyscope.references.fields import url_end
@@ -55,8 +56,10 @@ def _split_cjk(text: str, start: int, end: int, out: list[tuple[int, int, str]])
     """A CJK run, with date and locator characters next to digits and role words at its edges apart."""
     s, e = start, end
     pieces_after: list[tuple[int, int, str]] = []
-    before = text[:s].rstrip(" ")
-    if s < e and before and before[-1].isdigit() and text[s] in _DIGIT_SIDE:
+    back = s - 1
+    while back >= 0 and text[back] == " ":  # the character before the run, spaces skipped
+        back -= 1
+    if s < e and back >= 0 and text[back].isdigit() and text[s] in _DIGIT_SIDE:
         out.append((s, s + 1, "cjk"))
         s += 1
         if s < e and text[s] == "版":  # `2022 年版`: the edition of a year
@@ -131,29 +134,74 @@ def _shape(word: str, kind: str) -> str:
     return kind
 
 
+@dataclass(frozen=True, slots=True)
+class _TokenFeatures:
+    """What a token contributes to its own features and to its neighbours', as the strings the model reads.
+
+    A function of the token's text and kind only, so it is made once per distinct token (`_token_features`):
+    a document's notes repeat their marks, digits, role words and function words, and the labeller then only
+    assembles strings made before instead of concatenating ~20 of them per token."""
+
+    word: str  # `w=…`
+    shape: str  # `s=…`
+    own: tuple[str, ...]  # `c=…` when the token is in the lexicon; for CJK `c0=`, `c9=` and `long`
+    before: tuple[str, str, str]  # as the token before another: `w-1=`, `s-1=`, `c-1=`
+    after: tuple[str, str, str]  # as the token after another: `w+1=`, `s+1=`, `c+1=`
+    two_before: tuple[str, str]  # `s-2=`, `w-2=`
+    two_after: tuple[str, str]  # `s+2=`, `w+2=`
+    shape_bare: str  # the shape alone, for the pair features `ss=` and `sn=`
+
+
+@lru_cache(maxsize=8192)
+def _token_features(raw: str, kind: str) -> _TokenFeatures:
+    word = raw
+    if "\n" in word:  # a word the page broke (`Peninsu-\nla`, `大西\n洋`) is one word
+        word = word.replace("-\n", "").replace("\n", "")
+    low = word.lower()
+    shape = _shape(word, kind)
+    cls = lexicon().get(low, "")
+    # a name, a title word, a journal: the words of one reference are seldom another's, so the labeller
+    # learns their shape and place; only function words, marks and short CJK words are known by themselves
+    known = cls or kind == "other" or (kind == "lat" and word.islower()) or (kind == "cjk" and len(word) <= 2)
+    w = low if known and len(low) <= 12 else "<" + shape + ">"
+    own: list[str] = []
+    if cls:
+        own.append("c=" + cls)
+    if kind == "cjk":
+        own += ["c0=" + raw[0], "c9=" + raw[-1]]
+        if len(raw) > 12:
+            own.append("long")
+    return _TokenFeatures(
+        "w=" + w,
+        "s=" + shape,
+        tuple(own),
+        ("w-1=" + w, "s-1=" + shape, "c-1=" + cls),
+        ("w+1=" + w, "s+1=" + shape, "c+1=" + cls),
+        ("s-2=" + shape, "w-2=" + w),
+        ("s+2=" + shape, "w+2=" + w),
+        shape,
+    )
+
+
+@lru_cache(maxsize=4096)
+def _pair(prefix: str, left: str, right: str) -> str:
+    return prefix + left + "|" + right
+
+
+_QUOTE = {name: "q=" + name for name in ("", *OPENERS.values())}
+_STOPS = tuple("st=" + str(k) for k in range(7))
+_COMMAS = tuple("cm=" + str(k) for k in range(9))
+_POSITION = tuple("pos=" + str(k) for k in range(5))
+
+
 def featurize(text: str, tokens: list[tuple[int, int, str]], context: str | None = None) -> list[list[str]]:
     """The feature strings of every token (the labeller's input). `context` says where the reference stands
     when the caller knows: `note` (a footnote or endnote, whose last page is the page cited) or `list` (an
     entry of a reference list, whose pages are the work's)."""
     folded = fold(text)
-    lex = lexicon()
     n = len(tokens)
-    words: list[str] = []
-    shapes: list[str] = []
-    classes: list[str] = []
-    for start, end, kind in tokens:
-        word = folded[start:end]
-        if "\n" in word:  # a word the page broke (`Peninsu-\nla`, `大西\n洋`) is one word
-            word = word.replace("-\n", "").replace("\n", "")
-        low = word.lower()
-        shape = _shape(word, kind)
-        cls = lex.get(low, "")
-        # a name, a title word, a journal: the words of one reference are seldom another's, so the labeller
-        # learns their shape and place; only function words, marks and short CJK words are known by themselves
-        known = cls or kind == "other" or (kind == "lat" and word.islower()) or (kind == "cjk" and len(word) <= 2)
-        words.append(low if known and len(low) <= 12 else "<" + shape + ">")
-        shapes.append(shape)
-        classes.append(cls)
+    size = len(folded)
+    made = [_token_features(folded[start:end], kind) for start, end, kind in tokens]
     feats: list[list[str]] = []
     quote = ""
     paren = 0
@@ -163,29 +211,16 @@ def featurize(text: str, tokens: list[tuple[int, int, str]], context: str | None
     last = n - 1
     ctx = "ctx=" + context if context else "b"
     for i, (start, end, kind) in enumerate(tokens):
-        sh = shapes[i]
-        f = [
-            "b",
-            ctx,
-            "w=" + words[i],
-            "s=" + sh,
-            "q=" + quote,
-            "st=" + str(min(stops, 6)),
-            "cm=" + str(min(commas, 8)),
-            "pos=" + str(5 * i // n),
-        ]
+        tf = made[i]
+        f = ["b", ctx, tf.word, tf.shape, _QUOTE[quote], _STOPS[min(stops, 6)], _COMMAS[min(commas, 8)]]
+        f.append(_POSITION[5 * i // n])
         if paren:
             f.append("par")
         if bracket:
             f.append("brk")
-        if classes[i]:
-            f.append("c=" + classes[i])
-        if kind == "cjk":
-            f.append("c0=" + folded[start])
-            f.append("c9=" + folded[end - 1])
-            if end - start > 12:
-                f.append("long")
-        elif kind == "lat" and end < len(folded) and folded[end] == ".":
+        if tf.own:
+            f += tf.own
+        if kind == "lat" and end < size and folded[end] == ".":
             f.append("dot")
         if start == 0 or folded[start - 1] in " \n":
             f.append("sp")
@@ -194,25 +229,19 @@ def featurize(text: str, tokens: list[tuple[int, int, str]], context: str | None
         if i == 0:
             f.append("BOS")
         else:
-            f += [
-                "w-1=" + words[i - 1],
-                "s-1=" + shapes[i - 1],
-                "c-1=" + classes[i - 1],
-                "ss=" + shapes[i - 1] + "|" + sh,
-            ]
+            prev = made[i - 1]
+            f += prev.before
+            f.append(_pair("ss=", prev.shape_bare, tf.shape_bare))
             if i > 1:
-                f += ["s-2=" + shapes[i - 2], "w-2=" + words[i - 2]]
+                f += made[i - 2].two_before
         if i == last:
             f.append("EOS")
         else:
-            f += [
-                "w+1=" + words[i + 1],
-                "s+1=" + shapes[i + 1],
-                "c+1=" + classes[i + 1],
-                "sn=" + sh + "|" + shapes[i + 1],
-            ]
+            nxt = made[i + 1]
+            f += nxt.after
+            f.append(_pair("sn=", tf.shape_bare, nxt.shape_bare))
             if i < last - 1:
-                f += ["s+2=" + shapes[i + 2], "w+2=" + words[i + 2]]
+                f += made[i + 2].two_after
         feats.append(f)
         # the state after this token
         if kind == "other":
@@ -231,7 +260,7 @@ def featurize(text: str, tokens: list[tuple[int, int, str]], context: str | None
                 paren -= 1
             elif ch == "]" and bracket:
                 bracket -= 1
-            elif ch in STOPS and (end >= len(folded) or folded[end] in " \n" or ch != "."):
+            elif ch in STOPS and (end >= size or folded[end] in " \n" or ch != "."):
                 stops += 1
             elif ch in ",，、":
                 commas += 1

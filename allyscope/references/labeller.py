@@ -114,11 +114,11 @@ def segments(text: str, context: str | None = None) -> list[Segment]:
         return []
     labels = _tagger().tag(featurize(text, tokens, context))
     out: list[Segment] = []
-    for (start, end, _kind), label in zip(tokens, labels, strict=True):
-        if out and out[-1].label == label:
-            out[-1] = Segment(label, out[-1].start, end)
-        else:
-            out.append(Segment(label, start, end))
+    first = 0  # a run is made once it ends, not rebuilt at every token it takes
+    for i in range(1, len(labels) + 1):
+        if i == len(labels) or labels[i] != labels[first]:
+            out.append(Segment(labels[first], tokens[first][0], tokens[i - 1][1]))
+            first = i
     return _merge(out, text)
 
 
@@ -248,9 +248,11 @@ def _constrain(runs: list[Segment], text: str) -> list[Segment]:
 
 def _close_pairs(text: str, run: Segment) -> Segment:
     """A field that opens `「` (or another pair) closes it: the closing mark just after the run is the field's."""
-    raw = text[run.start : run.end]
-    for opener, closer in _OPENING.items():
-        if raw.count(opener) > raw.count(closer) and text[run.end : run.end + 1] == closer:
+    closer = text[run.end : run.end + 1]
+    opener = _CLOSING.get(closer)  # one closing mark, one kind of pair: only its count can matter
+    if opener is not None:
+        raw = text[run.start : run.end]
+        if raw.count(opener) > raw.count(closer):
             return Segment(run.label, run.start, run.end + 1)
     return run
 
@@ -262,7 +264,9 @@ def clean(value: str) -> str:
 
 
 def _clean_keeping_pairs(raw: str) -> str:
-    value = _SPACES.sub(" ", _CJK_BREAK.sub("", _HYPHEN_BREAK.sub("", raw))).strip()
+    if "\n" in raw:  # both breaks of the page are at a line's end
+        raw = _CJK_BREAK.sub("", _HYPHEN_BREAK.sub("", raw))
+    value = _SPACES.sub(" ", raw).strip()
     start, end = 0, len(value)
     while (
         start < end
