@@ -31,6 +31,8 @@ _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _DIGIT_SIDE = set("年月日第期卷巻号號页頁版辑輯条條")
 _ROLE_ENDS = ("主编", "主編", "编著", "編著", "監修", "等著", "等", "著", "编", "編", "译", "譯", "訳", "ほか", "他")
 _ROLE_STARTS = ("参见", "參見", "载", "載", "见", "見")
+_ROLE_START_CHARS = frozenset(word[0] for word in _ROLE_STARTS)
+_ROLE_END_CHARS = frozenset(word[-1] for word in _ROLE_ENDS)
 _KANA = re.compile(r"[\u3040-\u30ff]")
 OPENERS = {"“": "dq", '"': "sq2", "「": "jq", "『": "jb", "《": "cb", "〈": "ca", "‘": "sq", "«": "gq", "【": "lb"}
 CLOSERS = {"”": "dq", "」": "jq", "』": "jb", "》": "cb", "〉": "ca", "’": "sq", "»": "gq", "】": "lb"}
@@ -69,12 +71,13 @@ def _split_cjk(text: str, start: int, end: int, out: list[tuple[int, int, str]])
         pieces_after.append((e - 1, e, "cjk"))
         e -= 1
     if e - s > 1:
-        for word in _ROLE_STARTS:
-            if text.startswith(word, s, e) and e - s > len(word):
-                out.append((s, s + len(word), "cjk"))
-                s += len(word)
-                break
-        found = True
+        if text[s] in _ROLE_START_CHARS:
+            for word in _ROLE_STARTS:
+                if text.startswith(word, s, e) and e - s > len(word):
+                    out.append((s, s + len(word), "cjk"))
+                    s += len(word)
+                    break
+        found = text[e - 1] in _ROLE_END_CHARS  # most runs end in no role word: the words are not tried
         while found:
             found = False
             for word in _ROLE_ENDS:
