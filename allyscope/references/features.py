@@ -192,8 +192,10 @@ def _pair(prefix: str, left: str, right: str) -> str:
 
 
 _QUOTE = {name: "q=" + name for name in ("", *OPENERS.values())}
-_STOPS = tuple("st=" + str(k) for k in range(7))
-_COMMAS = tuple("cm=" + str(k) for k in range(9))
+_MOST_STOPS = 6
+_MOST_COMMAS = 8
+_STOPS = tuple("st=" + str(k) for k in range(_MOST_STOPS + 1))
+_COMMAS = tuple("cm=" + str(k) for k in range(_MOST_COMMAS + 1))
 _POSITION = tuple("pos=" + str(k) for k in range(5))
 
 
@@ -215,8 +217,7 @@ def featurize(text: str, tokens: list[tuple[int, int, str]], context: str | None
     ctx = "ctx=" + context if context else "b"
     for i, (start, end, kind) in enumerate(tokens):
         tf = made[i]
-        f = ["b", ctx, tf.word, tf.shape, _QUOTE[quote], _STOPS[min(stops, 6)], _COMMAS[min(commas, 8)]]
-        f.append(_POSITION[5 * i // n])
+        f = ["b", ctx, tf.word, tf.shape, _QUOTE[quote], _STOPS[stops], _COMMAS[commas], _POSITION[5 * i // n]]
         if paren:
             f.append("par")
         if bracket:
@@ -264,7 +265,8 @@ def featurize(text: str, tokens: list[tuple[int, int, str]], context: str | None
             elif ch == "]" and bracket:
                 bracket -= 1
             elif ch in STOPS and (end >= size or folded[end] in " \n" or ch != "."):
-                stops += 1
-            elif ch in ",，、":
+                if stops < _MOST_STOPS:  # the feature counts up to a bound
+                    stops += 1
+            elif ch in ",，、" and commas < _MOST_COMMAS:
                 commas += 1
     return feats

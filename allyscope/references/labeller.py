@@ -82,6 +82,13 @@ _QUALIFIER = re.compile(
 )
 _PAIRS = {"《": "》", "「": "」", "『": "』", "“": "”", "〈": "〉", "«": "»"}
 _CHAPTER_MARK = re.compile(r"(?://|\bIn:?\s|\bin\s)\s*$")
+_DATE_SIGN = re.compile(r"\d|[元年月日]")
+_NUMBER = re.compile(r"\d+(?:\s*[-–/]\s*\d+)?")
+_INITIAL = re.compile(r"\b[A-Z]\.")
+_CAPITAL = re.compile(r"[A-Z]")
+_LAST_INITIAL = re.compile(r"\b[A-Z]$")
+_DIGITS = re.compile(r"\d+")
+_DOI_LINK = re.compile(r"doi\.org/", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +219,7 @@ def _constrain(runs: list[Segment], text: str) -> list[Segment]:
     split: list[Segment] = []
     for run in out:  # a date has digits: a piece of a date run with none, set apart by a separator, is a name
         piece = _UNDATED_HEAD.match(text, run.start, run.end) if run.label in ("date", "accessed") else None
-        if piece and piece.group(1).strip() and not re.search(r"\d|[元年月日]", piece.group(1)):
+        if piece and piece.group(1).strip() and not _DATE_SIGN.search(piece.group(1)):
             split.append(
                 Segment(
                     "container", run.start + piece.start(1) - piece.start(), run.start + piece.end(1) - piece.start()
@@ -284,7 +291,7 @@ def _clean_keeping_pairs(raw: str) -> str:
 
 
 def _number(value: str) -> str:
-    match = re.search(r"\d+(?:\s*[-–/]\s*\d+)?", fold(value))
+    match = _NUMBER.search(fold(value))
     return match.group(0).replace(" ", "") if match else value
 
 
@@ -373,9 +380,9 @@ def label_reference(text: str, context: str | None = None) -> tuple[Item, str | 
             continue
         if label in ("author", "editor"):
             if label not in item:
-                dotted = re.search(r"\b[A-Z]\.", value) or re.fullmatch(r"[A-Z]", value.rsplit(",", 1)[-1].strip())
+                dotted = _INITIAL.search(value) or _CAPITAL.fullmatch(value.rsplit(",", 1)[-1].strip())
                 stop = raw.rstrip().endswith(".") or text[run.end : run.end + 1] == "."
-                if stop and re.search(r"\b[A-Z]$", value) and dotted:
+                if stop and _LAST_INITIAL.search(value) and dotted:
                     value += "."  # the stop of a last initial (`Doe, J.`) is the initial's
                 names = split_names(value)
                 if names:
@@ -432,9 +439,9 @@ def label_reference(text: str, context: str | None = None) -> tuple[Item, str | 
             **{k: v for k, v in item.items() if k != "type"},
         }, locator
     item["type"] = _type(item, code, text, before_container)
-    if context == "note" and not locator and re.fullmatch(r"\d+", item.get("page", "")):
+    if context == "note" and not locator and _DIGITS.fullmatch(item.get("page", "")):
         locator = item.pop("page")  # in a note, one page alone is the page cited; a range is the work's
-    if item["type"] == "article-newspaper" and "section" not in item and re.fullmatch(r"\d+", item.get("page", "")):
+    if item["type"] == "article-newspaper" and "section" not in item and _DIGITS.fullmatch(item.get("page", "")):
         item["section"] = item.pop("page")  # GB/T `2023-04-12(4)`: the newspaper's page
     return item, locator
 
@@ -447,7 +454,7 @@ def _exact_rules(text: str, item: Item) -> None:
     elif "DOI" in item:
         del item["DOI"]
     url = find_url(text)
-    if url and not re.search(r"doi\.org/", url.value, re.IGNORECASE):
+    if url and not _DOI_LINK.search(url.value):
         item["URL"] = url.value
     else:
         item.pop("URL", None)
