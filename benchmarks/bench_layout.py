@@ -53,7 +53,8 @@ def timed(func, repeat: int, clock=time.perf_counter) -> list[float]:  # type: i
 def cpu_line(label: str, func, repeat: int, bare_cpu_ms: float | None, target: str) -> str:  # type: ignore[no-untyped-def]
     """One figure as CPU time of this thread, best of `repeat`, and its ratio to the bare pipeline's CPU time."""
     best = min(timed(func, repeat, time.thread_time)) * 1000
-    return f"{label}, CPU time (best of {repeat}): {best:.1f} ms; {bare.ratio(best, bare_cpu_ms)}'s CPU time  ({target})"
+    ratio = bare.ratio(best, bare_cpu_ms)
+    return f"{label}, CPU time (best of {repeat}): {best:.1f} ms; {ratio}'s CPU time  ({target})"
 
 
 def make_documents(folder: Path, count: int) -> int:
