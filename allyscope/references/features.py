@@ -137,21 +137,28 @@ def _shape(word: str, kind: str) -> str:
     return kind
 
 
+Feature = bytes  # a feature as the UTF-8 bytes the model stores its attributes in
+
+
+def _utf8(*parts: str) -> Feature:
+    return "".join(parts).encode("utf-8")
+
+
 @dataclass(frozen=True, slots=True)
 class _TokenFeatures:
-    """What a token contributes to its own features and to its neighbours', as the strings the model reads.
+    """What a token contributes to its own features and to its neighbours', as the bytes the model reads.
 
     A function of the token's text and kind only, so it is made once per distinct token (`_token_features`):
     a document's notes repeat their marks, digits, role words and function words, and the labeller then only
-    assembles strings made before instead of concatenating ~20 of them per token."""
+    assembles features made before instead of concatenating and encoding ~20 strings per token."""
 
-    word: str  # `w=…`
-    shape: str  # `s=…`
-    own: tuple[str, ...]  # `c=…` when the token is in the lexicon; for CJK `c0=`, `c9=` and `long`
-    before: tuple[str, str, str]  # as the token before another: `w-1=`, `s-1=`, `c-1=`
-    after: tuple[str, str, str]  # as the token after another: `w+1=`, `s+1=`, `c+1=`
-    two_before: tuple[str, str]  # `s-2=`, `w-2=`
-    two_after: tuple[str, str]  # `s+2=`, `w+2=`
+    word: Feature  # `w=…`
+    shape: Feature  # `s=…`
+    own: tuple[Feature, ...]  # `c=…` when the token is in the lexicon; for CJK `c0=`, `c9=` and `long`
+    before: tuple[Feature, Feature, Feature]  # as the token before another: `w-1=`, `s-1=`, `c-1=`
+    after: tuple[Feature, Feature, Feature]  # as the token after another: `w+1=`, `s+1=`, `c+1=`
+    two_before: tuple[Feature, Feature]  # `s-2=`, `w-2=`
+    two_after: tuple[Feature, Feature]  # `s+2=`, `w+2=`
     shape_bare: str  # the shape alone, for the pair features `ss=` and `sn=`
 
 
@@ -167,71 +174,72 @@ def _token_features(raw: str, kind: str) -> _TokenFeatures:
     # learns their shape and place; only function words, marks and short CJK words are known by themselves
     known = cls or kind == "other" or (kind == "lat" and word.islower()) or (kind == "cjk" and len(word) <= 2)
     w = low if known and len(low) <= 12 else "<" + shape + ">"
-    own: list[str] = []
+    own: list[Feature] = []
     if cls:
-        own.append("c=" + cls)
+        own.append(_utf8("c=", cls))
     if kind == "cjk":
-        own += ["c0=" + raw[0], "c9=" + raw[-1]]
+        own += [_utf8("c0=", raw[0]), _utf8("c9=", raw[-1])]
         if len(raw) > 12:
-            own.append("long")
+            own.append(b"long")
     return _TokenFeatures(
-        "w=" + w,
-        "s=" + shape,
+        _utf8("w=", w),
+        _utf8("s=", shape),
         tuple(own),
-        ("w-1=" + w, "s-1=" + shape, "c-1=" + cls),
-        ("w+1=" + w, "s+1=" + shape, "c+1=" + cls),
-        ("s-2=" + shape, "w-2=" + w),
-        ("s+2=" + shape, "w+2=" + w),
+        (_utf8("w-1=", w), _utf8("s-1=", shape), _utf8("c-1=", cls)),
+        (_utf8("w+1=", w), _utf8("s+1=", shape), _utf8("c+1=", cls)),
+        (_utf8("s-2=", shape), _utf8("w-2=", w)),
+        (_utf8("s+2=", shape), _utf8("w+2=", w)),
         shape,
     )
 
 
 @lru_cache(maxsize=4096)
-def _pair(prefix: str, left: str, right: str) -> str:
-    return prefix + left + "|" + right
+def _pair(prefix: str, left: str, right: str) -> Feature:
+    return _utf8(prefix, left, "|", right)
 
 
-_QUOTE = {name: "q=" + name for name in ("", *OPENERS.values())}
+_QUOTE = {name: _utf8("q=", name) for name in ("", *OPENERS.values())}
 _MOST_STOPS = 6
 _MOST_COMMAS = 8
-_STOPS = tuple("st=" + str(k) for k in range(_MOST_STOPS + 1))
-_COMMAS = tuple("cm=" + str(k) for k in range(_MOST_COMMAS + 1))
-_POSITION = tuple("pos=" + str(k) for k in range(5))
+_STOPS = tuple(_utf8("st=", str(k)) for k in range(_MOST_STOPS + 1))
+_COMMAS = tuple(_utf8("cm=", str(k)) for k in range(_MOST_COMMAS + 1))
+_POSITION = tuple(_utf8("pos=", str(k)) for k in range(5))
 
 
-def featurize(text: str, tokens: list[tuple[int, int, str]], context: str | None = None) -> list[list[str]]:
-    """The feature strings of every token (the labeller's input). `context` says where the reference stands
+def featurize(text: str, tokens: list[tuple[int, int, str]], context: str | None = None) -> list[list[Feature]]:
+    """The features of every token (the labeller's input), as UTF-8 bytes: python-crfsuite takes bytes as they
+    are and would otherwise encode every string on every call. `context` says where the reference stands
     when the caller knows: `note` (a footnote or endnote, whose last page is the page cited) or `list` (an
     entry of a reference list, whose pages are the work's)."""
     folded = fold(text)
     n = len(tokens)
     size = len(folded)
     made = [_token_features(folded[start:end], kind) for start, end, kind in tokens]
-    feats: list[list[str]] = []
+    feats: list[list[Feature]] = []
     quote = ""
     paren = 0
     bracket = 0
     stops = 0
     commas = 0
     last = n - 1
-    ctx = "ctx=" + context if context else "b"
+    ctx = _utf8("ctx=", context) if context else b"b"
     for i, (start, end, kind) in enumerate(tokens):
         tf = made[i]
-        f = ["b", ctx, tf.word, tf.shape, _QUOTE[quote], _STOPS[stops], _COMMAS[commas], _POSITION[5 * i // n]]
+        f = [b"b", ctx, tf.word, tf.shape, _QUOTE[quote], _STOPS[stops], _COMMAS[commas], _POSITION[5 * i // n]]
         if paren:
-            f.append("par")
+            f.append(b"par")
         if bracket:
-            f.append("brk")
+            f.append(b"brk")
         if tf.own:
             f += tf.own
         if kind == "lat" and end < size and folded[end] == ".":
-            f.append("dot")
+            f.append(b"dot")
         if start == 0 or folded[start - 1] in " \n":
-            f.append("sp")
+            f.append(b"sp")
         if start and folded[start - 1] == "\n":
-            f.append("nl")
+            f.append(b"nl")
         if i == 0:
-            f.append("BOS")
+            f.append(b"BOS")
         else:
             prev = made[i - 1]
             f += prev.before
@@ -239,7 +247,7 @@ def featurize(text: str, tokens: list[tuple[int, int, str]], context: str | None
             if i > 1:
                 f += made[i - 2].two_before
         if i == last:
-            f.append("EOS")
+            f.append(b"EOS")
         else:
             nxt = made[i + 1]
             f += nxt.after
