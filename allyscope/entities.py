@@ -147,9 +147,28 @@ def _cldr_states(known: set[str]) -> list[dict[str, Any]]:
     return states
 
 
+GAZETTEER_PARTS = ("people.json", "offices.json", "organizations.json")  # in data/gazetteer/, merged in this order
+
+
 def load_data() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(resources.files("allyscope.data").joinpath("gazetteer.json").read_text("utf-8"))
+    """`gazetteer.json` with the entities of the files in `data/gazetteer/` (people, offices, organizations) added:
+    one table of entities, however the data is split into files."""
+    folder = resources.files("allyscope.data")
+    data: dict[str, Any] = json.loads(folder.joinpath("gazetteer.json").read_text("utf-8"))
+    for name in GAZETTEER_PARTS:
+        part = json.loads(folder.joinpath("gazetteer", name).read_text("utf-8"))
+        data["entities"] = [*data["entities"], *part["entities"]]
+        data["shared_aliases"] = [*data.get("shared_aliases", []), *part.get("shared_aliases", [])]
     return data
+
+
+def family_first(name: str) -> str | None:
+    """`Fumio Kishida` → `Kishida Fumio`: the order in which East Asian names are often written in English
+    (`KISHIDA Fumio`); None for a name not of exactly two plain words."""
+    words = name.split()
+    if len(words) != 2 or not all(w.replace("-", "").isalpha() for w in words):
+        return None
+    return f"{words[1]} {words[0]}"
 
 
 @cache
@@ -176,6 +195,8 @@ def gazetteer() -> Gazetteer:
             for alias in entity.get("aliases", {}).get(language, []):
                 if len(alias) >= 2 and fold(alias) not in titles:
                     add(alias, (ident,))
+        if entity["type"] == "person" and (reverse := family_first(entity["name"])) is not None:
+            add(reverse, (ident,))
     abbreviations: dict[str, str] = data["abbreviations"]
     for compound in data["compounds"]:
         add(compound, tuple(dict.fromkeys(abbreviations[c] for c in compound if c in abbreviations)), replace=True)
