@@ -158,8 +158,15 @@ def load_data() -> dict[str, Any]:
     for name in GAZETTEER_PARTS:
         part = json.loads(folder.joinpath("gazetteer", name).read_text("utf-8"))
         data["entities"] = [*data["entities"], *part["entities"]]
-        data["shared_aliases"] = [*data.get("shared_aliases", []), *part.get("shared_aliases", [])]
+        for key in ("shared_aliases", "former"):
+            data[key] = [*data.get(key, []), *part.get(key, [])]
     return data
+
+
+@cache
+def former_words() -> tuple[str, ...]:
+    """Words that, written right before an office's name, make it a former holder's title (folded)."""
+    return tuple(fold(word) for word in load_data()["former"])
 
 
 def family_first(name: str) -> str | None:
@@ -333,6 +340,25 @@ def in_office(person: str, date: str) -> bool | None:
         return None
     first, last = span
     return any(r["from"] <= last and first < r.get("to", "9999-12-31") for r in roles)
+
+
+def acting_for(person: str, date: str) -> list[str] | None:
+    """The states and organizations `person` acted for within `date`, by the offices the data says they held
+    then (Stoltenberg in 2020: NATO; in 2026: none); None when the data has no terms for them or the date is too
+    vague to say — then only the person's own `part_of` can speak for them."""
+    return _acting_for(person, date)
+
+
+@cache
+def _acting_for(person: str, date: str) -> list[str] | None:
+    g = gazetteer()
+    roles = g.entity(person).get("roles", [])
+    span = _day_range(date)
+    if not roles or span is None:
+        return None
+    first, last = span
+    held = [r["office"] for r in roles if r["from"] <= last and first < r.get("to", "9999-12-31")]
+    return list(dict.fromkeys(g.entity(office)["part_of"] for office in held))
 
 
 def resolve_entity(ref: str) -> str:
