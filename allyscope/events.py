@@ -388,9 +388,11 @@ def _former(sentence: str, at: int) -> bool:
 
 def _with_holders(ids: list[str], date: str, g: Any, former: set[str]) -> tuple[list[str], dict[str, str]]:
     """An office named without its holder brings in the one person the data says held it within `date` (none
-    when the office changed hands then, when a person named in the clause held it, or when it is named as a
-    former holder's title), recorded with basis `term-of-office`."""
-    offices = [i for i in ids if g.entity(i)["type"] == "office" and i not in former]
+    when the office changed hands then, when it is named as a former holder's title, or when the clause names a
+    person who held it at any time: the title is theirs, `Prime Minister Abe` in 2021), recorded with basis
+    `term-of-office`."""
+    named = {r["office"] for i in ids if g.entity(i)["type"] == "person" for r in g.entity(i).get("roles", [])}
+    offices = [i for i in ids if g.entity(i)["type"] == "office" and i not in former and i not in named]
     basis: dict[str, str] = {}
     for office in offices:
         held = holders(office, date)

@@ -70,6 +70,11 @@ def test_a_former_holders_title_brings_in_no_holder() -> None:
     assert "GB" in event.actors
 
 
+def test_a_title_beside_a_person_who_held_it_is_theirs_not_the_holders_on_the_date() -> None:
+    event = _only("In June 2021, Prime Minister Abe visited Brussels.")  # Suga was prime minister then
+    assert "person:abe" in event.actors and "person:suga" not in event.actors
+
+
 def test_people_who_share_a_name_are_told_apart_by_their_terms() -> None:
     assert "person:kono" in _only("In 2018, Kono met NATO officials in Brussels.").actors
     assert "person:kono-yohei" in _only("In 2000, Kono met NATO officials in Brussels.").actors
