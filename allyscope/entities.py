@@ -1,6 +1,7 @@
 """Entities from gazetteers kept as data: one pass over the text, longest match first, never inside a longer word.
 
-The field's actors, agreements, institutions, exercises and meetings are in `data/gazetteer.json`; every other
+The field's actors, agreements, institutions, exercises and meetings are in `data/gazetteer.json`, its people,
+offices (with terms of office) and further organizations in `data/gazetteer/` (merged by `load_data`); every other
 state comes from CLDR's territory names in English, simplified and traditional Chinese and Japanese (through
 Babel, which ships them). Matching is one Aho–Corasick pass (leftmost-longest) over the text *folded*
 (`scripts.fold`: Traditional characters made Simplified, Latin letters lower case, offsets unchanged), so that
@@ -12,6 +13,7 @@ boundaries; one-character Chinese state names count only inside the compounds li
 Japan and the United States, `对华` → China); words listed as blocked (`中导`, `日本海`) hide the aliases inside
 them — unless an entity's name begins inside the blocked word and runs past it (`日本海上自衛隊` is Japan's
 maritime force, not the Sea of Japan): then the longest match is the one that respects both names' boundaries.
+A person's two-word English name is also found family name first (`KISHIDA Fumio`, `Kamikawa Yoko`).
 
 A generic title (`首相`, `外相`, `prime minister`: `titles` in the data) names no state by itself. It belongs to
 the state named closest before it in its sentence, else to the one state its paragraph names; with none, or
