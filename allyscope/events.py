@@ -286,6 +286,12 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             last = bisect.bisect_left(starts, s_end)
             # (start in the sentence, ids) of each entity mention of the sentence
             entity_mentions = [(m.start - s_start, m.ids) for m in all_mentions[first:last] if m.end <= s_end]
+            # offices written as a former holder's title (`前首相`): checked once per sentence, offices only
+            titles_of_former = [
+                (at, ids)
+                for at, ids in entity_mentions
+                if any(entities[i]["type"] == "office" for i in ids) and _former(folded_text, s_start + at)
+            ]
             clauses = _clauses(sentence, [(d.start - s_start, d.end - s_start) for d in mentions])
             for mention, (c_start, c_end) in zip(mentions, clauses, strict=True):
                 in_clause = list(
@@ -296,9 +302,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         for i in _persons_in_office(ids, mention.edtf, g)
                     )
                 )
-                former = {
-                    i for at, ids in entity_mentions if c_start <= at < c_end and _former(sentence, at) for i in ids
-                }
+                former = {i for at, ids in titles_of_former if c_start <= at < c_end for i in ids}
                 for p_start, p_end in predicates(sentence, c_start, c_end, data):
                     clause = sentence[p_start:p_end]
                     ids = in_clause
@@ -380,9 +384,10 @@ def _persons_in_office(ids: tuple[str, ...], date: str, g: Any) -> tuple[str, ..
     return tuple(i for i in ids if i not in people or i in serving)
 
 
-def _former(sentence: str, at: int) -> bool:
-    """Is the name at `at` written as a former holder's title (`former Prime Minister`, `前首相`, `元首相`)?"""
-    before = fold(sentence[max(0, at - 12) : at]).rstrip()
+def _former(folded: str, at: int) -> bool:
+    """Is the name at `at` of the folded text written as a former holder's title (`former Prime Minister`,
+    `前首相`, `元首相`)?"""
+    before = folded[max(0, at - 12) : at].rstrip()
     return any(before.endswith(word) for word in former_words())
 
 
