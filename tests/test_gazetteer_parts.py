@@ -12,9 +12,11 @@ from typing import Any
 
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from allyscope.edtf import bounds
-from allyscope.entities import GAZETTEER_PARTS, LANGUAGES, gazetteer, load_data
+from allyscope.entities import GAZETTEER_PARTS, LANGUAGES, family_first, gazetteer, load_data
 from allyscope.scripts import fold
 
 
@@ -94,3 +96,15 @@ def test_people_who_held_an_office_on_a_date_are_found() -> None:
     assert holders("office:us-president", "2024-04-10") == ["person:biden"]
     assert holders("office:eu-hr", "2024-11") == ["person:borrell"]  # Kallas took over on 1 December
     assert holders("office:jp-dm", "1997") == ["person:kyuma"]  # the Defense Agency's head before 2007
+
+
+@given(st.from_regex(r"[A-Z][a-z]{1,8}(?:-[a-z]{2,5})? [A-Z][a-z]{1,10}", fullmatch=True))
+def test_a_two_word_name_turned_family_first_turns_back(name: str) -> None:
+    given_name, family = name.split()
+    assert family_first(name) == f"{family} {given_name}"
+    assert family_first(f"{family} {given_name}") == name
+
+
+@pytest.mark.parametrize("name", ["George H. W. Bush", "Jaap de Hoop Scheffer", "Lula", "S. Jaishankar"])
+def test_names_of_other_shapes_have_no_family_first_form(name: str) -> None:
+    assert family_first(name) is None
