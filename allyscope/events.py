@@ -234,9 +234,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
 
     data = patterns()
     g = gazetteer()
-    from allyscope.knowledge.case import parties_in_use, sides_in_use
+    from allyscope.knowledge.case import sides_in_use
 
-    sides_of_case, parties_of_case = sides_in_use(), parties_in_use()  # of the active case (data)
+    sides_of_case = sides_in_use()  # of the active case (data)
     text = doc.text
     events: list[Event] = []
     all_dates = list(doc.dates) if doc.dates else list(mark_dates(doc).dates)
@@ -251,7 +251,6 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     marker_starts = [m.start for m in doc.markers]
     entities = g.entities
     entity_domains: dict[str, str] = data["entity_domains"]
-    pair_words = [fold(w) for w in data["pair_words"]]
     folded_text = fold_text(text)  # cues are matched in one script and case: `簽署` is `签署`, `Signed` is `signed`
     for region in regions(doc):
         if not region.states_events:
@@ -263,10 +262,6 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
         happenings = [d for d in in_region if d.dates_event and not (d.kind == "relative" and d.edtf.endswith("/.."))]
         if not happenings:
             continue
-        in_region_mentions = all_mentions[
-            bisect.bisect_left(starts, region.start) : bisect.bisect_left(starts, region.end)
-        ]
-        region_pair = _pair(in_region_mentions, entities)
         for s_start, s_end in sentences(text, region.start, region.end):
             mentions = [d for d in happenings if s_start <= d.start < s_end]  # offsets stay the text's
             if not mentions:
@@ -285,20 +280,11 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             clauses = _clauses(sentence, [(d.start - s_start, d.end - s_start) for d in mentions])
             for mention, (c_start, c_end) in zip(mentions, clauses, strict=True):
                 in_clause = list(dict.fromkeys(i for at, ids in entity_mentions if c_start <= at < c_end for i in ids))
+                if c_start > mentions[0].start - s_start:
+                    in_clause = _with_lead(in_clause, entity_mentions, mentions[0].start - s_start, entities)
                 in_clause = _persons_in_office(in_clause, mention.edtf, g)
                 for p_start, p_end in predicates(sentence, c_start, c_end, data):
-                    clause = sentence[p_start:p_end]
-                    ids = in_clause
-                    if any(word in clause for word in data["dyad_words"]):  # "both sides": each side's party
-                        ids = list(dict.fromkeys([*ids, *(side[0] for side in parties_of_case if len(side) == 1)]))
-                    if any(word in folded_text[s_start + p_start : s_start + p_end] for word in pair_words):
-                        ids = list(dict.fromkeys([*ids, *region_pair]))
-                    if not ids:
-                        ids = list(dict.fromkeys(i for _, named_ids in entity_mentions for i in named_ids))
-                    # a summit, council or centre named alone still brings the organisation it is part of in as an actor
-                    ids = list(
-                        dict.fromkeys([*ids, *(entities[i]["part_of"] for i in ids if "part_of" in entities[i])])
-                    )
+                    ids = _clause_actors(in_clause, entity_mentions, entities)
                     ids = _with_holders(ids, mention.edtf, g)
                     actors = [i for i in ids if entities[i]["type"] in _ACTOR_TYPES]
                     involved = [i for i in ids if i not in actors]
@@ -345,11 +331,30 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     return events
 
 
-def _pair(mentions: list[EntityMention], entities: dict[str, dict[str, Any]]) -> list[str]:
-    """The two parties a pair word (两国, both sides) stands for: the states and organizations the paragraph
-    (`mentions`) names, when there are exactly two; else none."""
-    named = dict.fromkeys(i for m in mentions for i in m.ids if entities[i]["type"] in ("state", "organization"))
-    return list(named) if len(named) == 2 else []
+def _clause_actors(
+    in_clause: list[str], entity_mentions: list[tuple[int, tuple[str, ...]]], entities: dict[str, dict[str, Any]]
+) -> list[str]:
+    """The ids of a clause: its own mentions' (collectives, generic names and anaphors were resolved by the
+    entities stage), else the sentence's; a summit, council or centre brings in the organisation it is part of,
+    an agreement or programme its parties."""
+    ids = in_clause or list(dict.fromkeys(i for _, named_ids in entity_mentions for i in named_ids))
+    brought = [p for i in ids for p in ([entities[i]["part_of"]] if "part_of" in entities[i] else [])]
+    brought += [p for i in ids for p in entities[i].get("parties", ())]
+    return list(dict.fromkeys([*ids, *brought]))
+
+
+def _with_lead(
+    in_clause: list[str], entity_mentions: list[tuple[int, tuple[str, ...]]], lead_end: int,
+    entities: dict[str, dict[str, Any]],
+) -> list[str]:
+    """A later clause of a sentence shares the people of the sentence's lead, the words before its first date,
+    where Chinese and Japanese put the subject (`岸田首相は7月11日に…出席し、13日には…臨んだ`), when it names no
+    person of its own. (States are not carried: a clause without any entity takes the whole sentence's.)"""
+    if any(entities[i]["type"] == "person" for i in in_clause):
+        return in_clause
+    people = ("person", "office")
+    lead = [i for at, ids in entity_mentions if at < lead_end for i in ids if entities[i]["type"] in people]
+    return list(dict.fromkeys([*in_clause, *lead])) if in_clause else in_clause
 
 
 def _persons_in_office(ids: list[str], date: str, g: Any) -> list[str]:
