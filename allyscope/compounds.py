@@ -67,16 +67,19 @@ def _tokens(text: str, folded: str, at: int, table: dict[str, str], rules: Compo
             token = (i, i + 1, table[char])
         else:
             acronym = next((a for a in rules.latin if text.startswith(a, i)), None)
-            if acronym is None or (i + len(acronym) < size and text[i + len(acronym)].isascii()
-                                   and text[i + len(acronym)].isalnum()):
+            if acronym is None or (
+                i + len(acronym) < size and text[i + len(acronym)].isascii() and text[i + len(acronym)].isalnum()
+            ):
                 break
             if i > 0 and text[i - 1].isascii() and text[i - 1].isalnum():
                 break
             token = (i, i + len(acronym), rules.latin[acronym])
         out.append(token)
         i = token[1]
-        if i + 1 < size and text[i] in rules.joiners and (
-            folded[i + 1] in table or any(text.startswith(a, i + 1) for a in rules.latin)
+        if (
+            i + 1 < size
+            and text[i] in rules.joiners
+            and (folded[i + 1] in table or any(text.startswith(a, i + 1) for a in rules.latin))
         ):
             i += 1
     return out

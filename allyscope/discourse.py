@@ -133,9 +133,7 @@ def _collective(d: _Discourse, index: int, m: EntityMention) -> EntityMention:
     if found is None:
         return EntityMention(m.start, m.end, m.alias, (), "collective")
     offices = offices_by_role()
-    extra = [
-        next((offices[(p, role)] for role in spec.get("roles", []) if (p, role) in offices), "") for p in found
-    ]
+    extra = [next((offices[(p, role)] for role in spec.get("roles", []) if (p, role) in offices), "") for p in found]
     return EntityMention(m.start, m.end, m.alias, tuple([*found, *(o for o in extra if o)]), "collective")
 
 
@@ -167,8 +165,10 @@ def _anaphor(d: _Discourse, index: int, m: EntityMention) -> EntityMention:
                 if i >= index:
                     continue
                 earlier = d.mentions[i]
-                if earlier.ids and earlier.ids[0] in d.g.entities and (
-                    d.g.entity(earlier.ids[0])["type"] in _AGREEMENT_TYPES
+                if (
+                    earlier.ids
+                    and earlier.ids[0] in d.g.entities
+                    and (d.g.entity(earlier.ids[0])["type"] in _AGREEMENT_TYPES)
                 ):
                     return EntityMention(m.start, m.end, m.alias, earlier.ids, "anaphor")
     return EntityMention(m.start, m.end, m.alias, (), "anaphor")

@@ -247,6 +247,11 @@ def _with_states(entities: dict[str, dict[str, Any]], states: list[dict[str, Any
     return capitals
 
 
+def _with_capital(words: list[str]) -> list[str]:
+    """English words as written and, when they start in lower case, as they start a sentence (`The two …`)."""
+    return list(dict.fromkeys(w for word in words for w in (word, word[:1].upper() + word[1:])))
+
+
 def _compound_rules(states: dict[str, Any], discourse: dict[str, Any], entities: dict[str, Any]) -> CompoundRules:
     words = discourse["compounds"]
     tables = {script: {fold(k): v for k, v in table.items()} for script, table in states["abbreviations"].items()}
@@ -304,9 +309,9 @@ def gazetteer() -> Gazetteer:
     for title in data.get("titles", {}):
         add(title, (TITLE + titles[fold(title)],), replace=True)
     for index, collective in enumerate(discourse["collectives"]):
-        for word in collective["words"]:
+        for word in _with_capital(collective["words"]):
             add(word, (f"{COLLECTIVE}{index}",), replace=True)
-    for word in discourse["anaphors"]["words"]:
+    for word in _with_capital(discourse["anaphors"]["words"]):
         add(word, (ANAPHOR,), replace=True)
     for word in discourse["anaphors"]["bare"]:
         if fold(word) not in table:
