@@ -2,13 +2,15 @@
 
 Three kinds, all from data (`data/discourse.json`, `data/gazetteer.json`):
 
-- a **collective** (`两国`, `双方`, `the two Prime Ministers`, `三か国`) stands for `count` parties. Those named
-  before it in its sentence are taken first (`英国首相访问日本，双方…`); the rest come from the parties named in
-  the `window` sentences before it, after it in its sentence and in the document's title, the most salient
-  first: those the document has named most often up to the collective (a mention in the title counting once
-  more, a capital standing for its state half). When two candidates tie for the last place, the collective
-  stays unresolved (a mention without ids), never a default. With `roles`, each party's office of that role
-  comes in too (`the two Prime Ministers` → both prime ministers).
+- a **collective** (`两国`, `双方`, `the two Prime Ministers`, `三か国`) stands for `count` parties, gathered
+  step by step: those named before it in its sentence (`英国首相访问日本，双方…`); then those of the document's
+  title that the discourse (the sentence and the `window` sentences before it) names too; then those of each
+  sentence before it, nearest first; then those named after it in its sentence; then the title's. When a step
+  brings in more than the places left, the most salient of its parties fill them: those the document has named
+  most often up to the collective (a mention in the title counting once more, a capital standing for its state
+  half); a tie for the last place leaves the collective unresolved (a mention without ids), never a default.
+  With `roles`, each party's office of that role comes in too (`the two Prime Ministers` → both prime
+  ministers).
 - a **generic** name of an agreement or programme (`情報保護協定`, `Individual Partnership and Cooperation
   Programme`, an entity marked `generic`) names a kind. Its two parties are the two states of a compound joined
   to it (`日美《情报保护协定》`), else they are found as a collective's are, but in its whole sentence first;
@@ -78,33 +80,37 @@ class _Discourse:
         at = bisect.bisect_right(self.starts, m.start) - 1
         return at if at >= 0 and m.start < self.sentences[at][1] else None
 
-    def _step(self, indexes: Iterable[int], kind: str) -> tuple[list[str], list[str]]:
-        names: list[str] = []
-        metonyms: list[str] = []
-        for i in indexes:
-            m = self.mentions[i]
-            (metonyms if m.basis == "metonym" else names).extend(_parties(m, self.g, kind))
-        return names, metonyms
-
     def parties(self, index: int, count: int, kind: str, *, whole_sentence: bool = False) -> list[str] | None:
         """The `count` parties the discourse has established for mention `index` (see the module docstring)."""
         sentence = self.sentence_of(index)
         if sentence is None:
             return None
         own = [i for i in self.by_sentence.get(sentence, []) if i != index]
-        near = [i for i in own if i < index] if not whole_sentence else own
-        forced = list(dict.fromkeys(p for i in near for p in _parties(self.mentions[i], self.g, kind)))
-        if len(forced) == count:
-            return forced
-        title = [p for m in self.title for p in _parties(m, self.g, kind)]
-        if len(forced) > count:
-            return self._most_salient(forced, count, index, title)
-        window = [i for back in range(sentence - 1, max(-1, sentence - 1 - self.g.window), -1)
-                  for i in self.by_sentence.get(back, [])]  # fmt: skip
-        others = [p for i in [*window, *own] for p in _parties(self.mentions[i], self.g, kind)]
-        candidates = [p for p in dict.fromkeys([*others, *title]) if p not in forced]
-        chosen = self._most_salient(candidates, count - len(forced), index, title)
-        return None if chosen is None else [*forced, *chosen]
+        near = own if whole_sentence else [i for i in own if i < index]
+        later = [] if whole_sentence else [i for i in own if i > index]
+        back = [self.by_sentence.get(b, []) for b in range(sentence - 1, max(-1, sentence - 1 - self.g.window), -1)]
+        title = list(dict.fromkeys(p for m in self.title for p in _parties(m, self.g, kind)))
+        named = {p for step in (near, *back, later) for i in step for p in _parties(self.mentions[i], self.g, kind)}
+        steps: list[list[str]] = [
+            self._named(near, kind),
+            [p for p in title if p in named],  # the title's parties the discourse names again
+            *(self._named(step, kind) for step in back),
+            self._named(later, kind),
+            title,
+        ]
+        chosen: list[str] = []
+        for step in steps:
+            new = [p for p in dict.fromkeys(step) if p not in chosen]
+            if len(chosen) + len(new) > count:
+                picked = self._most_salient(new, count - len(chosen), index, title)
+                return None if picked is None else [*chosen, *picked]
+            chosen += new
+            if len(chosen) == count:
+                return chosen
+        return None
+
+    def _named(self, indexes: list[int], kind: str) -> list[str]:
+        return [p for i in indexes for p in _parties(self.mentions[i], self.g, kind)]
 
     def _most_salient(self, candidates: list[str], count: int, index: int, title: list[str]) -> list[str] | None:
         """The `count` candidates the document has named most often up to mention `index` (a mention in the title

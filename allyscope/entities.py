@@ -49,8 +49,8 @@ class EntityMention(NamedTuple):
     A named tuple, not a dataclass: an article has hundreds of mentions, and this is four times cheaper to make.
     Several ids name several entities (`日美`) or the people who share a name, told apart later by their terms
     of office; no id is a title that no state claims. `basis` says how a mention was read when it is not a
-    name as such: `metonym` (a capital), `compound` (日豪), `title`, `collective` (两国), `generic` (an agreement
-    of a kind), `anaphor` (the agreement)."""
+    name as such: `metonym` (a capital), `compound` (日豪), `grouping` (AUKUS: its members), `title`,
+    `collective` (两国), `generic` (an agreement of a kind), `anaphor` (the agreement)."""
 
     start: int
     end: int
@@ -311,6 +311,12 @@ def gazetteer() -> Gazetteer:
     for index, collective in enumerate(discourse["collectives"]):
         for word in _with_capital(collective["words"]):
             add(word, (f"{COLLECTIVE}{index}",), replace=True)
+    grouped: set[str] = set()
+    for grouping in discourse["groupings"]:
+        for word in grouping["words"]:
+            named = tuple(i for i in table.get(fold(word), ()) if i in entities)
+            add(word, tuple(dict.fromkeys([*named, *grouping["members"]])), replace=True)
+            grouped.add(fold(word))
     for word in _with_capital(discourse["anaphors"]["words"]):
         add(word, (ANAPHOR,), replace=True)
     for word in discourse["anaphors"]["bare"]:
@@ -327,7 +333,9 @@ def gazetteer() -> Gazetteer:
     g = Gazetteer(entities, patterns, [table[p] for p in patterns], automaton)
     g.spellings = [tuple(spellings.get(p, [])) for p in patterns]
     g.blocked = [p in blocked_words and not table[p] for p in patterns]
-    g.bases = ["metonym" if p in capitals and len(table[p]) == 1 else "" for p in patterns]
+    g.bases = [
+        "grouping" if p in grouped else "metonym" if p in capitals and len(table[p]) == 1 else "" for p in patterns
+    ]
     g.inner = inner
     g.titles = titles
     g.compound_rules = _compound_rules(states, discourse, entities)

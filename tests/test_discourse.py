@@ -242,3 +242,11 @@ def test_a_title_joined_to_a_known_person_is_theirs() -> None:
     mentions = g.match(f"オーストラリアの代表団と{name}首相が会談した。")
     title = next(m for m in mentions if m.alias == "首相")
     assert title.ids and g.entity(title.ids[0]).get("part_of", title.ids[0]) == "JP"
+
+
+def test_a_grouping_names_its_members() -> None:
+    groupings = load_discourse()["groupings"]
+    for grouping in groupings:
+        word = grouping["words"][0]
+        mention = next(m for m in gazetteer().match(f"Officials of the {word} met on Monday.") if m.alias == word)
+        assert set(grouping["members"]) <= set(mention.ids) and mention.basis == "grouping"
