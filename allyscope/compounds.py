@@ -18,6 +18,7 @@ The reader names no state: everything it knows comes from the data.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -51,9 +52,29 @@ class Compound:
     ids: tuple[str, ...]
 
 
-def _script(text: str, at: int) -> str:
-    """'ja' when kana stand within 400 characters of `at` (a title has none, its text has), else 'zh'."""
-    return "ja" if _KANA.search(text, max(0, at - 400), at + 400) else "zh"
+_CANDIDATES: dict[int, re.Pattern[str]] = {}
+
+
+def _candidates(rules: CompoundRules) -> re.Pattern[str]:
+    """Where a compound may begin: an abbreviation followed by another (a joiner between them allowed), by an
+    acronym, or by a noun of `single_heads` (in the folded text). Everything else is never looked at."""
+    found = _CANDIDATES.get(id(rules))
+    if found is None:
+        letters = "".join(sorted({c for table in rules.tables.values() for c in table}))
+        abbreviation = "[" + re.escape(letters) + "]"
+        joiner = "[" + re.escape(rules.joiners) + "]?"
+        acronyms = "|".join(re.escape(a.lower()) for a in rules.latin)
+        heads = "|".join(re.escape(h) for h in rules.single_heads)
+        found = re.compile(f"{abbreviation}(?={joiner}(?:{abbreviation}|{acronyms})|{heads})")
+        _CANDIDATES[id(rules)] = found
+    return found
+
+
+def _script(kana: list[int], at: int) -> str:
+    """'ja' when kana (their places: `kana`) stand within 400 characters of `at` (a title has none, its text
+    has), else 'zh'."""
+    i = bisect.bisect_left(kana, at - 400)
+    return "ja" if i < len(kana) and kana[i] <= at + 400 else "zh"
 
 
 def _tokens(text: str, folded: str, at: int, table: dict[str, str], rules: CompoundRules) -> list[tuple[int, int, str]]:
@@ -65,7 +86,7 @@ def _tokens(text: str, folded: str, at: int, table: dict[str, str], rules: Compo
         char = folded[i]
         if char in table:
             token = (i, i + 1, table[char])
-        else:
+        elif "A" <= text[i] <= "Z":
             acronym = next((a for a in rules.latin if text.startswith(a, i)), None)
             if acronym is None or (
                 i + len(acronym) < size and text[i + len(acronym)].isascii() and text[i + len(acronym)].isalnum()
@@ -74,6 +95,8 @@ def _tokens(text: str, folded: str, at: int, table: dict[str, str], rules: Compo
             if i > 0 and text[i - 1].isascii() and text[i - 1].isalnum():
                 break
             token = (i, i + len(acronym), rules.latin[acronym])
+        else:
+            break
         out.append(token)
         i = token[1]
         if (
@@ -96,19 +119,34 @@ def _starts_word(text: str, folded: str, at: int, table: dict[str, str], rules: 
     return at - 1 in glued  # the abbreviation before belongs to the word before it (参加|美)
 
 
+def _cuts_through(occupied: list[tuple[int, int]], starts: list[int], at: int, end: int) -> bool:
+    """Does `[at, end)` overlap a span of `occupied` (sorted, not overlapping each other) without holding it?"""
+    i = bisect.bisect_right(starts, at)
+    if i and occupied[i - 1][1] > at and occupied[i - 1][0] < at:
+        return True  # a name that begins before the compound and runs into it
+    while i < len(occupied) and occupied[i][0] < end:
+        if occupied[i][1] > end:
+            return True
+        i += 1
+    return False
+
+
 def read_compounds(text: str, folded: str, rules: CompoundRules, occupied: list[tuple[int, int]]) -> list[Compound]:
     """Every compound of `text` (`folded` is its folded form), none overlapping an `occupied` span (a name
     found by the gazetteer) unless it holds that span whole."""
     found: list[Compound] = []
-    candidates = [i for i, c in enumerate(folded) if c in rules.tables["ja"] or c in rules.tables["zh"]]
+    candidates = [m.start() for m in _candidates(rules).finditer(folded)]
     if not candidates:
         return found
     glued: set[int] = set()
     resume = 0
+    kana = [m.start() for m in _KANA.finditer(text)]
+    occupied = sorted(occupied)
+    starts = [s for s, _ in occupied]
     for at in candidates:
         if at < resume:
             continue
-        table = rules.tables[_script(text, at)]
+        table = rules.tables[_script(kana, at)]
         if folded[at] not in table:
             continue
         if not _starts_word(text, folded, at, table, rules, glued):
@@ -128,7 +166,7 @@ def read_compounds(text: str, folded: str, rules: CompoundRules, occupied: list[
                 continue
         elif written in rules.common_words and not after.startswith(rules.heads):
             continue
-        if any(s < end and at < e and not (at <= s and e <= end) for s, e in occupied):
+        if _cuts_through(occupied, starts, at, end):
             continue
         found.append(Compound(at, end, ids))
         resume = end

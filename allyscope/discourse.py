@@ -25,27 +25,45 @@ Every resolved mention records how (`basis`: `collective`, `generic`, `anaphor`)
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+import re
+from functools import cache, lru_cache
+from typing import Any
 
-from allyscope.entities import ANAPHOR, COLLECTIVE, TITLE, EntityMention, Gazetteer, offices_by_role
+from allyscope.entities import ANAPHOR, COLLECTIVE, TITLE, EntityMention, Gazetteer, gazetteer, offices_by_role
 
 _PARTY_TYPES = ("state", "organization")
 _AGREEMENT_TYPES = ("agreement", "programme")
 
 
-def _needs(m: EntityMention, g: Gazetteer) -> bool:
+@cache
+def _kinds() -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """Generic kind → its specific agreements with their parties."""
+    g = gazetteer()
+    out: dict[str, list[tuple[str, frozenset[str]]]] = {i: [] for i, e in g.entities.items() if e.get("generic")}
+    for ident, entity in g.entities.items():
+        if entity.get("instance_of") in out:
+            out[entity["instance_of"]].append((ident, frozenset(entity.get("parties", ()))))
+    return out
+
+
+def _needs(m: EntityMention, kinds: dict[str, Any]) -> bool:
     if not m.ids:
         return False
     first = m.ids[0]
-    return first.startswith((COLLECTIVE, "anaphor:")) or (
-        len(m.ids) == 1 and not first.startswith(TITLE) and bool(g.entity(first).get("generic"))
-    )
+    return first.startswith((COLLECTIVE, "anaphor:")) or (len(m.ids) == 1 and first in kinds)
 
 
-def _parties(m: EntityMention, g: Gazetteer, kind: str) -> Iterable[str]:
+def _parties(m: EntityMention, g: Gazetteer, kind: str) -> tuple[str, ...]:
     """The parties a resolved mention names: states (and, for `any`, organizations), a person, office or force
     counting for the state or organization it is part of."""
-    for ident in m.ids:
+    return _parties_of(m.ids, kind)
+
+
+@lru_cache(maxsize=4096)
+def _parties_of(ids: tuple[str, ...], kind: str) -> tuple[str, ...]:
+    g = gazetteer()
+    out = []
+    for ident in ids:
         if ident.startswith((TITLE, COLLECTIVE, "anaphor:")):
             continue
         entity = g.entity(ident)
@@ -55,7 +73,8 @@ def _parties(m: EntityMention, g: Gazetteer, kind: str) -> Iterable[str]:
                 continue
             ident, entity = owner, g.entity(owner)
         if entity["type"] == "state" or (kind == "any" and entity["type"] == "organization"):
-            yield ident
+            out.append(ident)
+    return tuple(out)
 
 
 class _Discourse:
@@ -90,7 +109,7 @@ class _Discourse:
         later = [] if whole_sentence else [i for i in own if i > index]
         back = [self.by_sentence.get(b, []) for b in range(sentence - 1, max(-1, sentence - 1 - self.g.window), -1)]
         title = list(dict.fromkeys(p for m in self.title for p in _parties(m, self.g, kind)))
-        named = {p for step in (near, *back, later) for i in step for p in _parties(self.mentions[i], self.g, kind)}
+        named = {p for step in (near, *back, later) for i in step for p in self.of(i, kind)}
         steps: list[list[str]] = [
             self._named(near, kind),
             [p for p in title if p in named],  # the title's parties the discourse names again
@@ -109,8 +128,12 @@ class _Discourse:
                 return chosen
         return None
 
+    def of(self, index: int, kind: str) -> tuple[str, ...]:
+        """The parties mention `index` names."""
+        return _parties_of(self.mentions[index].ids, kind)
+
     def _named(self, indexes: list[int], kind: str) -> list[str]:
-        return [p for i in indexes for p in _parties(self.mentions[i], self.g, kind)]
+        return [p for i in indexes for p in self.of(i, kind)]
 
     def _most_salient(self, candidates: list[str], count: int, index: int, title: list[str]) -> list[str] | None:
         """The `count` candidates the document has named most often up to mention `index` (a mention in the title
@@ -120,10 +143,10 @@ class _Discourse:
         if len(candidates) == count:
             return candidates
         weight = dict.fromkeys(candidates, 0.0)
-        for m in self.mentions[:index]:
-            for p in set(_parties(m, self.g, "any")):
+        for i in range(index):
+            for p in set(self.of(i, "any")):
                 if p in weight:
-                    weight[p] += 0.5 if m.basis == "metonym" else 1.0
+                    weight[p] += 0.5 if self.mentions[i].basis == "metonym" else 1.0
         for p in set(title):
             if p in weight:
                 weight[p] += 1.0
@@ -157,8 +180,8 @@ def _generic(d: _Discourse, index: int, m: EntityMention) -> EntityMention:
         found = d.parties(index, 2, "any", whole_sentence=True)
     if found is None:
         return EntityMention(m.start, m.end, m.alias, (kind,), "generic")
-    for ident, entity in d.g.entities.items():
-        if entity.get("instance_of") == kind and set(entity.get("parties", ())) == set(found):
+    for ident, parties in _kinds()[kind]:
+        if parties == set(found):
             return EntityMention(m.start, m.end, m.alias, (ident,), "generic")
     return EntityMention(m.start, m.end, m.alias, (kind, *found), "generic")
 
@@ -189,17 +212,16 @@ def resolve_references(
 ) -> list[EntityMention]:
     """`mentions` with every collective, generic name and anaphor resolved (or left without ids), in reading
     order so that one resolved reference establishes the parties of the next."""
-    if not any(_needs(m, g) for m in mentions):
+    kinds = _kinds()
+    if not any(_needs(m, kinds) for m in mentions):
         return mentions
-    from allyscope.events import sentences as split
-
     units = sorted(paragraphs or [(0, len(text))])
-    spans = [s for a, b in units for s in split(text, a, b)]
+    spans = [s for a, b in units for s in _sentences(text, a, b)]
     heading = [m for m in mentions if title and title[0] <= m.start < title[1]]
     out = list(mentions)
     d = _Discourse(g, text, spans, out, heading)
     for index, m in enumerate(out):
-        if not _needs(m, g):
+        if not _needs(m, kinds):
             continue
         if m.ids[0].startswith(COLLECTIVE):
             out[index] = _collective(d, index, m)
@@ -207,4 +229,20 @@ def resolve_references(
             out[index] = _anaphor(d, index, m)
         else:
             out[index] = _generic(d, index, m)
+    return out
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]+[”」』’]*|\.\s")
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of a paragraph, cut after `。！？` (and the quotation marks closing there) or `. `: coarser
+    than the events stage's cut (quotations are not skipped), which is enough to tell near from far."""
+    out = []
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        out.append((begin, match.end()))
+        begin = match.end()
+    if begin < end:
+        out.append((begin, end))
     return out

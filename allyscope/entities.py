@@ -106,12 +106,14 @@ class Gazetteer:
     inner: Any = None  # an overlapping automaton over the same patterns, for boundaries inside blocked words
     titles: dict[str, str] = field(default_factory=dict)  # folded generic title → role
     bases: list[str] = field(default_factory=list)  # per pattern: the basis of its mentions ("" or "metonym")
+    kana_edge: list[bool] = field(default_factory=list)  # per pattern: begins or ends in katakana
     compound_rules: CompoundRules | None = None
     collectives: list[dict[str, Any]] = field(default_factory=list)  # data/discourse.json
     window: int = 6
 
     def __post_init__(self) -> None:
         self.latin = [p[0].isascii() and p[0].isalnum() for p in self.patterns]
+        self.kana_edge = [_is_katakana(p[0]) or _is_katakana(p[-1]) for p in self.patterns]
 
     def entity(self, ident: str) -> dict[str, Any]:
         return self.entities[ident]
@@ -135,14 +137,14 @@ class Gazetteer:
         compounds = read_compounds(text, folded, self.compound_rules, occupied)
         if not compounds:
             return found
-        inside = [(c.start, c.end) for c in compounds]
-        kept = [m for m in found if not any(a <= m.start and m.end <= b for a, b in inside)]
+        covered = {i for c in compounds for i in range(c.start, c.end)}
+        kept = [m for m in found if m.start not in covered]
         made = [EntityMention(c.start, c.end, text[c.start : c.end], c.ids, "compound") for c in compounds]
         return sorted([*kept, *made], key=lambda m: m.start)
 
     def _names(self, text: str, folded: str, occupied: list[tuple[int, int]]) -> list[EntityMention]:
         found: list[EntityMention] = []
-        targets, latin, blocked, bases = self.targets, self.latin, self.blocked, self.bases
+        targets, latin, blocked, bases, kana_edge = self.targets, self.latin, self.blocked, self.bases, self.kana_edge
         size = len(text)
         for index, start, end in self.automaton.find_matches_as_indexes(folded, overlapping=False):
             occupied.append((start, end))
@@ -157,7 +159,7 @@ class Gazetteer:
                 written = text[start:end]
                 if not any(_word_forms_agree(written, alias) for alias in self.spellings[index]):
                     continue
-            elif _inside_katakana_word(text, start, end):
+            elif kana_edge[index] and _inside_katakana_word(text, start, end):
                 continue  # `タイ` in `タイプ`: a katakana name inside a longer katakana word is not that name
             target = targets[index]
             if target and target[0] == ANAPHOR_BARE:
