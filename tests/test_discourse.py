@@ -250,3 +250,51 @@ def test_a_grouping_names_its_members() -> None:
         word = grouping["words"][0]
         mention = next(m for m in gazetteer().match(f"Officials of the {word} met on Monday.") if m.alias == word)
         assert set(grouping["members"]) <= set(mention.ids) and mention.basis == "grouping"
+
+
+# --- the data ----------------------------------------------------------------------------------------------
+
+
+def test_states_file_integrity() -> None:
+    from allyscope.entities import LANGUAGES
+
+    data = load_states()
+    assert data["version"] == 1 and data["about"]
+    ids = [s["id"] for s in data["states"]]
+    assert len(ids) == len(set(ids))
+    g = gazetteer()
+    for state in data["states"]:
+        assert len(state["id"]) == 2 and state["id"].isupper() and state["type"] == "state", state["id"]
+        assert state["name"].strip(), state["id"]
+        for names in (state["aliases"], state.get("capitals", {})):
+            assert set(names) <= set(LANGUAGES), state["id"]
+            assert all(isinstance(n, str) and len(n) >= 2 for values in names.values() for n in values), state["id"]
+        assert g.entity(state["id"])["type"] == "state"
+    for needed in ("GB", "FR", "DE", "IT", "CA", "AU", "NZ", "KR", "KP", "IN", "PH", "VN", "TW", "PL", "EE", "TL"):
+        assert needed in g.entities and g.entity(needed)["type"] == "state", needed
+    assert set(data["abbreviations"]) == {"ja", "zh"}
+    assert all(isinstance(w, str) and w for w in data["blocked"])
+
+
+def test_discourse_file_integrity() -> None:
+    from allyscope.entities import load_data
+
+    data = load_discourse()
+    g = gazetteer()
+    roles = {e.get("role") for e in g.entities.values() if e["type"] == "office"}
+    assert data["version"] == 1 and data["about"] and data["window"] >= 1
+    words: list[str] = []
+    for collective in data["collectives"]:
+        assert collective["count"] >= 2 and collective["parties"] in ("states", "any")
+        assert set(collective.get("roles", [])) <= roles
+        assert collective["words"]
+        words += collective["words"]
+    assert len(words) == len(set(words))  # one word, one reading
+    for grouping in data["groupings"]:
+        assert len(grouping["members"]) >= 2 and all(g.entity(m)["type"] == "state" for m in grouping["members"])
+    assert data["anaphors"]["words"] and data["anaphors"]["bare"]
+    compounds = data["compounds"]
+    assert compounds["heads"] and compounds["single_heads"] and compounds["joiners"]
+    assert all(len(w) == 2 for w in compounds["common_words"])
+    titles = set(load_data()["titles"])
+    assert not titles & set(words)  # a title is not a collective
