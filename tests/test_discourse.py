@@ -298,3 +298,35 @@ def test_discourse_file_integrity() -> None:
     assert all(len(w) == 2 for w in compounds["common_words"])
     titles = set(load_data()["titles"])
     assert not titles & set(words)  # a title is not a collective
+
+
+def _names(ident: str) -> tuple[str, str, str, str]:
+    aliases = gazetteer().entity(ident)["aliases"]
+    zh = next(a for a in aliases["zh"] if len(a) >= 2 and not a.endswith("方"))
+    ja = next(a for a in aliases["ja"] if len(a) >= 2)
+    return ident, zh, ja, gazetteer().entity(ident)["name"]
+
+
+_STATES = [_names(s["id"]) for s in load_states()["states"]]
+_TEMPLATES = [
+    ("{a}与{b}举行会谈。{when}，两国同意深化合作。", "两国"),
+    ("{a}與{b}舉行會談。{when}，雙方同意深化合作。", "雙方"),
+    ("{ja_a}と{ja_b}は会談した。{when}、両国は協力の深化で一致した。", "両国"),
+    ("{en_a} and {en_b} held talks. {when}, the two countries agreed to deepen cooperation.", "the two countries"),
+]
+
+
+@given(
+    st.lists(st.sampled_from(_STATES), min_size=2, max_size=2, unique_by=lambda s: s[0]),
+    st.sampled_from(_TEMPLATES),
+    st.sampled_from(["随后", "Later", "翌年", "此后"]),
+)
+def test_a_collective_names_the_two_states_of_the_sentence_before(
+    pair: list[tuple[str, str, str, str]], template: tuple[str, str], when: str
+) -> None:
+    """Documents generated with their gold: two states named in one sentence, a collective in the next."""
+    (a, zh_a, ja_a, en_a), (b, zh_b, ja_b, en_b) = pair
+    pattern, word = template
+    text = pattern.format(a=zh_a, b=zh_b, ja_a=ja_a, ja_b=ja_b, en_a=en_a, en_b=en_b, when=when)
+    mention = next(m for m in gazetteer().match(text) if m.alias == word)
+    assert set(mention.ids) == {a, b} and mention.basis == "collective"
