@@ -277,11 +277,15 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             last = bisect.bisect_left(starts, s_end)
             # (start in the sentence, ids) of each entity mention of the sentence
             entity_mentions = [(m.start - s_start, m.ids) for m in all_mentions[first:last] if m.end <= s_end]
+            topics = [
+                (m.start - s_start, m.ids) for m in all_mentions[first:last] if _TOPIC.match(text, m.end, s_end)
+            ]
             clauses = _clauses(sentence, [(d.start - s_start, d.end - s_start) for d in mentions])
             for mention, (c_start, c_end) in zip(mentions, clauses, strict=True):
                 in_clause = list(dict.fromkeys(i for at, ids in entity_mentions if c_start <= at < c_end for i in ids))
                 if c_start > mentions[0].start - s_start:
                     in_clause = _with_lead(in_clause, entity_mentions, mentions[0].start - s_start, entities)
+                    in_clause = _with_topic(in_clause, topics, c_start, c_end)
                 in_clause = _persons_in_office(in_clause, mention.edtf, g)
                 for p_start, p_end in predicates(sentence, c_start, c_end, data):
                     ids = _clause_actors(in_clause, entity_mentions, entities)
@@ -355,6 +359,20 @@ def _with_lead(
     people = ("person", "office")
     lead = [i for at, ids in entity_mentions if at < lead_end for i in ids if entities[i]["type"] in people]
     return list(dict.fromkeys([*in_clause, *lead])) if in_clause else in_clause
+
+
+_TOPIC = re.compile(r"(?:政府|側|当局)?は")  # `韓国政府は`: the topic of a Japanese sentence
+
+
+def _with_topic(
+    in_clause: list[str], topics: list[tuple[int, tuple[str, ...]]], c_start: int, c_end: int
+) -> list[str]:
+    """A Japanese sentence's topic (`XはDATE…し、DATE…した`) governs its later clauses: a clause without a topic
+    of its own takes the nearest topic before it in the sentence."""
+    if not in_clause or any(c_start <= at < c_end for at, _ in topics):
+        return in_clause
+    before = [ids for at, ids in topics if at < c_start]
+    return list(dict.fromkeys([*in_clause, *before[-1]])) if before else in_clause
 
 
 def _persons_in_office(ids: list[str], date: str, g: Any) -> list[str]:

@@ -330,3 +330,21 @@ def test_a_collective_names_the_two_states_of_the_sentence_before(
     text = pattern.format(a=zh_a, b=zh_b, ja_a=ja_a, ja_b=ja_b, en_a=en_a, en_b=en_b, when=when)
     mention = next(m for m in gazetteer().match(text) if m.alias == word)
     assert set(mention.ids) == {a, b} and mention.basis == "collective"
+
+
+# --- actors of later clauses -------------------------------------------------------------------------------
+
+
+def test_later_clauses_share_the_sentence_lead_and_topic() -> None:
+    from allyscope.events import extract_events
+
+    doc = parse_text("見出し\n\n2019年5月1日、カナダ政府は演習への参加を決定し、翌日日本側に伝えた。\n")
+    events = extract_events(doc, "t")
+    assert len(events) == 2 and "CA" in events[1].actors and "JP" in events[1].actors
+    person = next(
+        (i, a) for i, e in gazetteer().entities.items() if e["type"] == "person" and e.get("part_of") == "JP"
+        for a in e["aliases"].get("ja", []) if len(a) >= 4
+    )  # fmt: skip
+    doc = parse_text(f"見出し\n\n{person[1]}首相は2023年7月11日にパリを訪れ、13日にはベルリンで講演した。\n")
+    events = extract_events(doc, "t")
+    assert len(events) == 2 and person[0] in events[1].actors and "DE" in events[1].actors
