@@ -348,3 +348,21 @@ def test_later_clauses_share_the_sentence_lead_and_topic() -> None:
     doc = parse_text(f"見出し\n\n{person[1]}首相は2023年7月11日にパリを訪れ、13日にはベルリンで講演した。\n")
     events = extract_events(doc, "t")
     assert len(events) == 2 and person[0] in events[1].actors and "DE" in events[1].actors
+
+
+_PIECES = [
+    *_TABLE,
+    *load_states()["abbreviations"]["ja"],
+    *("、", "・", "-", "两国", "双方", "三國", "の", "は", "12", "日本", "EU", "NATO", "関係", "协定", "該協定"),
+    *("協定", "首相", "。", "the two countries", " ", "\x00"),
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_matching_any_mix_keeps_offsets_and_never_fails(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    found = gazetteer().match(text)
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    for m in found:
+        assert text[m.start : m.end] == m.alias
+        assert all(i in gazetteer().entities for i in m.ids)
