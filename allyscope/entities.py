@@ -372,8 +372,16 @@ def _title_owner(text: str, mentions: list[EntityMention], index: int, g: Gazett
                 states = _states_of(after.ids, g)
                 if len(set(states)) == 1:
                     return states[0], False
-    if m.start and "\u30a1" <= text[m.start - 1] <= "\u30fc":
-        return None, True  # a katakana name the data does not know: `テオドロ国防相`
+    if m.start and _is_katakana(text[m.start - 1]):  # a katakana name the data does not know: `テオドロ国防相`
+        begin = m.start - 1
+        while begin and (_is_katakana(text[begin - 1]) or text[begin - 1] == "・"):
+            begin -= 1
+        state = next((n for n in reversed(mentions[:index]) if n.end <= begin), None)
+        if state is not None and text[state.end : begin].strip() in _JOINED_BEFORE - {""}:
+            states = _states_of(state.ids, g)  # `フィリピンのテオドロ国防相`: the state the name is joined to
+            if len(set(states)) == 1:
+                return states[0], True
+        return None, True
     follows = _NAME_AFTER.match(text, m.end)
     if follows and not (index + 1 < len(mentions) and mentions[index + 1].start == follows.start() + 1):
         return None, True
