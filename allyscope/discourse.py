@@ -89,9 +89,12 @@ class _Discourse:
         self.mentions = mentions
         self.title = title
         self.by_sentence: dict[int, list[int]] = {}
-        for index, m in enumerate(mentions):
-            at = bisect.bisect_right(self.starts, m.start) - 1
-            if at >= 0 and m.start < sentences[at][1]:
+        self.titles: dict[str, list[str]] = {}
+        at, size = 0, len(sentences)
+        for index, m in enumerate(mentions):  # both in text order: one walk
+            while at < size and sentences[at][1] <= m.start:
+                at += 1
+            if at < size and sentences[at][0] <= m.start:
                 self.by_sentence.setdefault(at, []).append(index)
 
     def sentence_of(self, index: int) -> int | None:
@@ -108,8 +111,10 @@ class _Discourse:
         near = own if whole_sentence else [i for i in own if i < index]
         later = [] if whole_sentence else [i for i in own if i > index]
         back = [self.by_sentence.get(b, []) for b in range(sentence - 1, max(-1, sentence - 1 - self.g.window), -1)]
-        title = list(dict.fromkeys(p for m in self.title for p in _parties(m, self.g, kind)))
-        named = {p for step in (near, *back, later) for i in step for p in self.of(i, kind)}
+        title = self.titles.get(kind)
+        if title is None:
+            title = self.titles[kind] = list(dict.fromkeys(p for m in self.title for p in _parties(m, self.g, kind)))
+        named = {p for step in (near, *back, later) for i in step for p in self.of(i, kind)} if title else set()
         steps: list[list[str]] = [
             self._named(near, kind),
             [p for p in title if p in named],  # the title's parties the discourse names again
@@ -213,16 +218,16 @@ def resolve_references(
     """`mentions` with every collective, generic name and anaphor resolved (or left without ids), in reading
     order so that one resolved reference establishes the parties of the next."""
     kinds = _kinds()
-    if not any(_needs(m, kinds) for m in mentions):
+    wanted = [i for i, m in enumerate(mentions) if _needs(m, kinds)]
+    if not wanted:
         return mentions
     units = sorted(paragraphs or [(0, len(text))])
     spans = [s for a, b in units for s in _sentences(text, a, b)]
     heading = [m for m in mentions if title and title[0] <= m.start < title[1]]
     out = list(mentions)
     d = _Discourse(g, text, spans, out, heading)
-    for index, m in enumerate(out):
-        if not _needs(m, kinds):
-            continue
+    for index in wanted:
+        m = out[index]
         if m.ids[0].startswith(COLLECTIVE):
             out[index] = _collective(d, index, m)
         elif m.ids[0] == ANAPHOR:
