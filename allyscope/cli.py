@@ -30,7 +30,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 DOMAINS = list(vocabulary.DOMAINS)
 
-class DatabaseLocation(click.ParamType):
+class DatabaseLocation(click.ParamType):  # type: ignore[type-arg]
     """`--db`: an SQLite file (a path) or a PostgreSQL database (`postgresql://user@host/dbname`)."""
 
     name = "PATH|URL"

@@ -23,6 +23,7 @@ from allyscope.cli import (
     wait_option,
 )
 from allyscope.outputs.filters import Filter, record_filters
+from allyscope.store.dialect import sqlite_file
 
 
 def reviewer(by: str | None) -> str:
@@ -545,7 +546,7 @@ def indicators(db: Path | None, as_json: bool, dyad: tuple[str, str] | None, eng
         if dyad:
             served = case_of(store.conn)
             pair = (resolve_case_entity(served, dyad[0]), resolve_case_entity(served, dyad[1]))
-        result = compute(store.conn, store.path, engine, dyad=pair)
+        result = compute(store.conn, sqlite_file(store.path), engine, dyad=pair)
     if as_json:
         _print_json(result)
         return
@@ -635,7 +636,7 @@ def report(db: Path | None, out: Path | None, fmt: str) -> None:
     if out is not None and str(out) != "-":
         check_output_path(out)
     with Store(db, readonly=True) as store:
-        data = build(store.conn, store.path)
+        data = build(store.conn, sqlite_file(store.path))
     text = to_html(data) if fmt == "html" else to_markdown(data)
     if _emit(text, out):
         click.echo(f"wrote {out} ({len(data['facts'])} facts)", err=True)
@@ -658,5 +659,5 @@ def chart(name: str, db: Path | None, out: Path) -> None:
     from allyscope.store import Store
 
     with Store(db, readonly=True) as store, atomic_path(out) as tmp:
-        write_chart(name, compute_indicators(store.conn, store.path), compute_ladders(store.conn), tmp)
+        write_chart(name, compute_indicators(store.conn, sqlite_file(store.path)), compute_ladders(store.conn), tmp)
     click.echo(f"wrote {out}", err=True)

@@ -94,17 +94,26 @@ def pg_cluster():  # type: ignore[no-untyped-def]
 _databases = iter(range(1, 1_000_000))
 
 
+@pytest.fixture(scope="session")
+def pg_database(pg_cluster):  # type: ignore[no-untyped-def]
+    """Make a fresh, empty PostgreSQL database (its URL) on the throwaway server; all dropped with the server."""
+
+    def make() -> str:
+        return str(pg_cluster.create_database(f"t{os.getpid()}_{next(_databases)}"))
+
+    return make
+
+
 @pytest.fixture
-def pg_url(pg_cluster):  # type: ignore[no-untyped-def]
+def pg_url(pg_cluster, pg_database):  # type: ignore[no-untyped-def]
     """A fresh, empty PostgreSQL database for one test, dropped after it."""
     from allyscope.store.dialect import DatabaseURL
     from allyscope.store.postgres import close_pools
 
-    name = f"t{os.getpid()}_{next(_databases)}"
-    url = pg_cluster.create_database(name)
+    url = pg_database()
     yield url
     close_pools(DatabaseURL(url))
-    pg_cluster.drop_database(name)
+    pg_cluster.drop_database(url.rsplit("/", 1)[1])
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

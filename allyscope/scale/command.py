@@ -6,6 +6,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from allyscope.errors import StoreError
 from allyscope.ingest import IngestReport
 
 
@@ -34,12 +35,20 @@ def ingest_scaled(
     from allyscope.scale.dask_ingest import to_parquet as write_parts
     from allyscope.scale.loader import SQLiteLoad
     from allyscope.store.database import default_db_path
+    from allyscope.store.dialect import DatabaseURL
 
+    target = default_db_path(db)
+    if isinstance(target, DatabaseURL) and to_parquet is None:
+        raise StoreError(
+            f"{target}: the Dask loader writes SQLite files for now; ingest into one, then "
+            "`allyscope copy --from FILE --to URL`"
+        )
     previous = activate_recorded(db)  # events are coded against the parties of the case the store serves
     case = active_case()
     restore(previous)
     report = IngestReport()
-    outdir = to_parquet if to_parquet is not None else scratch_folder(default_db_path(db))
+    scratch_of = target if isinstance(target, Path) else Path.cwd() / "allyscope.db"
+    outdir = to_parquet if to_parquet is not None else scratch_folder(scratch_of)
     try:
         with ExitStack() as stack:
             load = None if to_parquet is not None else stack.enter_context(SQLiteLoad(db, _note))

@@ -210,7 +210,8 @@ class Store:
             from allyscope.store.postgres import open_store
 
             # a PostgreSQL connection, used through the part of sqlite3.Connection's interface the store uses
-            self.conn: sqlite3.Connection = cast(sqlite3.Connection, open_store(self.path, create=create, readonly=readonly))
+            opened = open_store(self.path, create=create, readonly=readonly)
+            self.conn: sqlite3.Connection = cast(sqlite3.Connection, opened)
             return
         if (readonly or not create) and not self.path.exists():
             raise StoreError(f"{self.path}: no database here (run 'allyscope ingest FILE' first)")

@@ -71,6 +71,11 @@ def location(explicit: str | Path) -> Path | DatabaseURL:
     return Path(explicit)
 
 
+def sqlite_file(where: Path | DatabaseURL) -> Path | None:
+    """The SQLite file of a store, for the tools that read it directly (DuckDB's scanner); None on PostgreSQL."""
+    return None if isinstance(where, DatabaseURL) else where
+
+
 def is_postgres(conn: Any) -> bool:
     return getattr(conn, "dialect", "sqlite") == "postgresql"
 

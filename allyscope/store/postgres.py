@@ -28,7 +28,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from allyscope.errors import DatabaseLockedError, ForeignDatabaseError, StoreError
 from allyscope.store.connection import lock_wait
@@ -61,8 +61,8 @@ def _driver() -> Any:
 
 class _Pools:
     lock = threading.Lock()
-    pools: dict[str, ConnectionPool[Any]] = {}
-    catalogs: dict[str, Catalog] = {}
+    pools: ClassVar[dict[str, ConnectionPool[Any]]] = {}
+    catalogs: ClassVar[dict[str, Catalog]] = {}
 
 
 def _configure(conn: psycopg.Connection[Any]) -> None:
@@ -90,15 +90,15 @@ def pool_for(url: DatabaseURL) -> ConnectionPool[Any]:
     psycopg, psycopg_pool = _driver()
     key = url.secret
     with _Pools.lock:
-        pool = _Pools.pools.get(key)
-        if pool is not None:
-            return pool
+        known = _Pools.pools.get(key)
+        if known is not None:
+            return known
         try:
             psycopg.connect(key, connect_timeout=10, autocommit=True).close()
         except psycopg.Error as exc:
             raise PostgresUnavailableError(f"{url}: cannot connect ({_first_line(exc)})") from None
         size = int(os.environ.get(POOL_ENV) or DEFAULT_POOL)
-        pool = psycopg_pool.ConnectionPool(
+        pool: ConnectionPool[Any] = psycopg_pool.ConnectionPool(
             key,
             min_size=1,
             max_size=max(1, size),
@@ -118,10 +118,10 @@ def close_pools(url: DatabaseURL | None = None) -> None:
     with _Pools.lock:
         keys = [url.secret] if url is not None else list(_Pools.pools)
         for key in keys:
-            pool = _Pools.pools.pop(key, None)
+            closing = _Pools.pools.pop(key, None)
             _Pools.catalogs.pop(key, None)
-            if pool is not None:
-                pool.close()
+            if closing is not None:
+                closing.close()
 
 
 atexit.register(close_pools)
@@ -294,7 +294,7 @@ class PgConnection:
     def _run(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> PgCursor:
         cursor = self.raw.cursor()
         try:
-            cursor.execute(sql, parameters)  # type: ignore[arg-type]
+            cursor.execute(sql, parameters)
         except Exception as exc:
             raise self._error(exc) from exc
         return PgCursor(cursor)

@@ -200,7 +200,8 @@ def _fts_match(sql: str) -> str:
 
 
 def _code_only(sql: str, change: Callable[[str], str]) -> str:
-    return "".join(change(text) if is_code else text for is_code, text in _segments(sql))
+    # a literal's % is doubled too: the driver reads every % of a statement that has parameters
+    return "".join(change(text) if is_code else text.replace("%", "%%") for is_code, text in _segments(sql))
 
 
 def _code_words(text: str) -> str:
@@ -233,6 +234,10 @@ def _conflict(sql: str, catalog: Catalog) -> str:
     return f"{body} ON CONFLICT ({', '.join(keys)}) {action}"
 
 
+def _string_agg(inner: str) -> str:
+    return f"string_agg({inner})" if _top_level_commas(inner) else f"string_agg({inner}, ',')"
+
+
 def translate(sql: str, catalog: Catalog) -> str:
     """`sql` (SQLite's dialect, `?` placeholders) as PostgreSQL (`%s` placeholders); see the module's docstring."""
     if _SQLITE_ONLY.search("".join(t for c, t in _segments(sql) if c)):
@@ -240,9 +245,7 @@ def translate(sql: str, catalog: Catalog) -> str:
     sql = _fts_match(sql)
     sql = _conflict(sql, catalog)
     sql = _rewrite_calls(sql, "json_group_array", lambda inner: f"coalesce(json_agg({inner}), '[]'::json)")
-    sql = _rewrite_calls(
-        sql, "group_concat", lambda inner: f"string_agg({inner})" if _top_level_commas(inner) else f"string_agg({inner}, ',')"
-    )
+    sql = _rewrite_calls(sql, "group_concat", _string_agg)
     sql = _rewrite_calls(sql, "max", _pairwise("greatest"))
     sql = _rewrite_calls(sql, "min", _pairwise("least"))
     sql = _alias_subqueries(sql)
