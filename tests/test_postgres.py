@@ -7,8 +7,8 @@ The store tests of test_search.py, test_knowledge.py and test_timeline.py run ag
 from __future__ import annotations
 
 import json
-import sqlite3
 import re
+import sqlite3
 import threading
 import warnings
 from pathlib import Path
