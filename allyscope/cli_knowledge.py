@@ -282,6 +282,12 @@ def _with_facts(
 @click.option("--reject", is_flag=True, help="Reject CANDIDATE.")
 @click.option("--reason", help="Why (kept with the decision).")
 @click.option("--by", help="Who decides (default: $ALLYSCOPE_USER, else your login name).")
+@click.option(
+    "--seen",
+    type=click.IntRange(min=0),
+    help="The decision in force when you looked (`decision` of --list --json; 0: none): if someone decided "
+    "since, nothing is recorded and the command fails with a conflict.",
+)
 @click.option("--history", is_flag=True, help="Show every decision taken on CANDIDATE.")
 @click.option(
     "--orphans",
@@ -321,6 +327,7 @@ def review(
     reject: bool,
     reason: str | None,
     by: str | None,
+    seen: int | None,
     history: bool,
     show_orphans: bool,
     export_to: Path | None,
@@ -384,6 +391,7 @@ def review(
                 changes=changes or None,
                 reason=reason,
                 by=reviewer(by),
+                seen=seen,
             )
             if as_json:
                 _print_json(result)

@@ -187,6 +187,8 @@ def test_a_decision_on_a_stale_view_is_a_conflict_and_nothing_is_lost(db_locatio
         decide(bob.conn, key, "reject", reason="dup", by="bob", seen=latest)  # after reloading: taken
         rows = bob.conn.execute("SELECT by, action FROM decisions WHERE candidate = ? ORDER BY id", (key,)).fetchall()
     assert [tuple(r) for r in rows] == [("ann", "accept"), ("bob", "reject")]
+    code, _, err = run("review", key, "--db", db_location, "--accept", "--seen", str(seen), "--json")
+    assert code == 1 and json.loads(err)["error"]["code"] == "conflict"
 
 
 def test_reviewers_deciding_at_once_lose_and_duplicate_nothing(pg_url: str) -> None:
@@ -292,6 +294,18 @@ def test_a_server_that_is_down_is_one_clear_line(tmp_path: Path) -> None:
     url = f"postgresql://nobody@127.0.0.1:{_free_port()}/kb"
     code, _, err = run("timeline", "--db", url)
     assert code == 2 and err.count("\n") == 1 and "cannot connect" in err and url in err
+
+
+def test_a_database_that_does_not_exist_is_named(pg_cluster: Any) -> None:
+    url = pg_cluster.url("nowhere")
+    code, _, err = run("init", "--db", url)
+    assert code == 2 and err.count("\n") == 1 and "cannot connect" in err and '"nowhere" does not exist' in err
+
+
+def test_a_password_never_reaches_a_message(pg_cluster: Any) -> None:
+    url = pg_cluster.url("nowhere").replace("allyscope@", "allyscope:hunter2@")
+    code, _, err = run("timeline", "--db", url, "--json")
+    assert code == 2 and "hunter2" not in err and "allyscope:***@" in err
 
 
 def test_another_applications_database_is_refused_untouched(pg_url: str) -> None:
