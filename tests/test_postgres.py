@@ -327,3 +327,31 @@ def test_read_only_opens_write_nothing_and_a_missing_base_is_named(pg_url: str) 
         pass
     with Store(pg_url, readonly=True) as store, pytest.raises(sqlite3.OperationalError, match=r"readonly"):
         store.conn.execute("INSERT INTO case_meta VALUES ('k', 'v')")
+
+
+# --- Dask's loader -----------------------------------------------------------------------------------------
+
+
+def test_dask_ingest_into_postgresql_stores_the_rows_the_local_ingest_stores(pg_url: str, tmp_path: Path) -> None:
+    from scale_helpers import TIMESTAMPS, corpus
+
+    from allyscope.ingest import ingest_files
+    from allyscope.store.copying import columns
+
+    docs = corpus(tmp_path / "in", count=3)
+    local = tmp_path / "local.db"
+    assert not ingest_files([str(p) for p in sorted(docs.iterdir())], local, jobs=1).failed
+    code, out, err = run("ingest", "--db", pg_url, "--engine", "dask", str(docs))
+    assert code == 0, err
+    assert out.count("stored") == len(list(docs.iterdir()))
+
+    def rows(where: str | Path, table: str) -> list[tuple[Any, ...]]:
+        with Store(where, readonly=True) as store:
+            names = [c for c in columns(store.conn, table) if c not in TIMESTAMPS and c != "pairs"]
+            selected = ", ".join(f'"{c}"' for c in names)
+            return sorted((tuple(r) for r in store.conn.execute(f"SELECT {selected} FROM {table}")), key=repr)
+
+    for table in ("documents", "spans", "footnotes", "markers", "entities", "entity_mentions", "events",
+                  "event_actors", "search_entries"):  # fmt: skip
+        assert rows(local, table) == rows(pg_url, table), table
+    assert Store(local, readonly=True).search("北约") == Store(pg_url, readonly=True).search("北约")

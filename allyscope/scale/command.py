@@ -6,7 +6,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from allyscope.errors import StoreError
 from allyscope.ingest import IngestReport
 
 
@@ -34,15 +33,11 @@ def ingest_scaled(
     from allyscope.scale.dask_ingest import dask_client, remove_folder, scratch_folder
     from allyscope.scale.dask_ingest import to_parquet as write_parts
     from allyscope.scale.loader import SQLiteLoad
+    from allyscope.scale.pg_load import PostgresLoad
     from allyscope.store.database import default_db_path
     from allyscope.store.dialect import DatabaseURL
 
     target = default_db_path(db)
-    if isinstance(target, DatabaseURL) and to_parquet is None:
-        raise StoreError(
-            f"{target}: the Dask loader writes SQLite files for now; ingest into one, then "
-            "`allyscope copy --from FILE --to URL`"
-        )
     previous = activate_recorded(db)  # events are coded against the parties of the case the store serves
     case = active_case()
     restore(previous)
@@ -51,7 +46,12 @@ def ingest_scaled(
     outdir = to_parquet if to_parquet is not None else scratch_folder(scratch_of)
     try:
         with ExitStack() as stack:
-            load = None if to_parquet is not None else stack.enter_context(SQLiteLoad(db, _note))
+            load: SQLiteLoad | PostgresLoad | None = None
+            if to_parquet is None:
+                if isinstance(target, DatabaseURL):
+                    load = stack.enter_context(PostgresLoad(target, _note))
+                else:
+                    load = stack.enter_context(SQLiteLoad(db, _note))
             with dask_client(scheduler) if engine == "dask" else nullcontext() as client:
                 run = write_parts(
                     items,

@@ -21,7 +21,7 @@ from typing import Any
 from allyscope.scripts import to_simplified
 from allyscope.store.search import _COLUMNS, _RUNS, ENTRY_TEXT, Entry, _fold, checked
 
-_BATCH = 64
+_BATCH = 1024  # the most rows one round trip asks for
 _MAX_LEXEME = 2000  # bytes; PostgreSQL refuses a lexeme of 2 KiB or more (no query can name one that long)
 
 
@@ -29,12 +29,17 @@ def _lexemes(grams: str) -> list[str]:
     return list(dict.fromkeys(g for g in grams.split(" ") if g and len(g.encode()) < _MAX_LEXEME))
 
 
+def as_tsvector(grams: str) -> str:
+    """The pairs in tsvector's input form: each a quoted lexeme, taken as it is (no parser, no stemming)."""
+    return " ".join("'" + g.replace("\\", "\\\\").replace("'", "''") + "'" for g in _lexemes(grams))
+
+
 def add_to_index(conn: Any, rows: list[Entry]) -> None:
-    """Insert entries with their pairs (inside the caller's transaction; ids are generated in order)."""
+    """Insert entries with their pairs (inside the caller's transaction; ids are generated in order). A plain
+    insert of many rows, which the connection sends as one COPY."""
     conn.executemany(
-        'INSERT INTO search_entries (doc_id, kind, layer, start, "end", pairs) '
-        "VALUES (?,?,?,?,?, array_to_tsvector(CAST(? AS text[])))",
-        [(*row[:5], _lexemes(row[6])) for row in rows],
+        'INSERT INTO search_entries (doc_id, kind, layer, start, "end", pairs) VALUES (?,?,?,?,?,?)',
+        [(*row[:5], as_tsvector(row[6])) for row in rows],
     )
 
 
@@ -73,6 +78,7 @@ def search(conn: Any, query: str, limit: int = 20) -> list[dict[str, Any]]:
         expressions.append(tsquery(query, prefix=True))
     for expression in expressions:
         after = 0
+        batch = max(1, limit)  # a pair's hits nearly all pass the check: the first page is usually the answer
         while len(hits) < limit:
             if expression is None:
                 where, args = f"strpos(lower({ENTRY_TEXT}), lower(?)) > 0", [query]
@@ -81,7 +87,7 @@ def search(conn: Any, query: str, limit: int = 20) -> list[dict[str, Any]]:
             rows = conn.execute(
                 f"SELECT {_COLUMNS} FROM search_entries e JOIN documents d ON d.id = e.doc_id "
                 f"WHERE {where} AND e.id > ? ORDER BY e.id LIMIT ?",
-                [*args, after, _BATCH],
+                [*args, after, batch],
             ).fetchall()
             for row in rows:
                 if row[0] not in hits:
@@ -90,9 +96,10 @@ def search(conn: Any, query: str, limit: int = 20) -> list[dict[str, Any]]:
                         hits[row[0]] = hit
                 if len(hits) >= limit:
                     break
-            if len(rows) < _BATCH:
+            if len(rows) < batch:
                 break
             after = rows[-1][0]
+            batch = min(batch * 4, _BATCH)
         if len(hits) >= limit or expression is None:
             break
     return [hit for _, hit in sorted(hits.items())]
