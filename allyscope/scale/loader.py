@@ -7,8 +7,8 @@ loaded already (a partition written twice, or two runs' folders listed together)
 For SQLite the sink writes into a copy of the store (or a new file), through the store's own `Store.add_many`:
 the same content is stored once and review decisions are replayed on the new documents, as the local ingest
 does. Only when every batch is in is the copy renamed over the store, so the store is as it was before or as
-it is after, never half loaded. A PostgreSQL sink would take the same batches and `COPY` each table's Arrow
-columns into temporary tables inside one transaction per batch; it is not written yet.
+it is after, never half loaded. Into PostgreSQL the same batches go through `allyscope.scale.pg_load`, in one
+transaction of the server's store.
 """
 
 from __future__ import annotations
