@@ -355,3 +355,12 @@ def test_dask_ingest_into_postgresql_stores_the_rows_the_local_ingest_stores(pg_
                   "event_actors", "search_entries"):  # fmt: skip
         assert rows(local, table) == rows(pg_url, table), table
     assert Store(local, readonly=True).search("北约") == Store(pg_url, readonly=True).search("北约")
+
+
+def test_allyscope_db_may_name_a_server(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ALLYSCOPE_DB", pg_url)
+    assert run("init", "--with", str(NEW_DOC))[0] == 0
+    code, out, _ = run("review", "--list", "--json")
+    assert code == 0 and len(json.loads(out)) == 2
+    with Store(pg_url, readonly=True) as store:
+        assert store.conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
