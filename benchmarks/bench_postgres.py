@@ -123,31 +123,48 @@ def search_times(store: Store) -> list[float]:
     return times
 
 
-def trigram_times(url: str) -> tuple[list[float], str]:
-    """The same queries over a pg_trgm index of the entries' text (LIKE '%q%', first 20)."""
+def trigram_times(url: str, locale_url: str | None) -> list[tuple[list[float], str]]:
+    """The same queries over a pg_trgm index of the entries' text (LIKE '%q%', first 20): in the store's
+    database (no locale) and, when `locale_url` names an empty database made with a UTF-8 locale, there too."""
     import psycopg
 
     with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
         conn.execute("DROP TABLE IF EXISTS trigram_probe")
         conn.execute(
             'CREATE TABLE trigram_probe AS SELECT e.id, substr(d.text, e.start + 1, e."end" - e.start) AS text'
             " FROM search_entries e JOIN documents d ON d.id = e.doc_id"
         )
-        conn.execute("CREATE INDEX ON trigram_probe USING gin (text gin_trgm_ops)")
-        conn.execute("ANALYZE trigram_probe")
-        plan = conn.execute("EXPLAIN SELECT id FROM trigram_probe WHERE text LIKE '%北约%' LIMIT 20").fetchall()
-        shown = conn.execute("SELECT show_trgm('日本与北约')").fetchone()
-        times = []
-        for _ in range(3):
-            for q in QUERIES:
-                t = time.perf_counter()
-                sql = "SELECT id FROM trigram_probe WHERE text LIKE %s ORDER BY id LIMIT 20"
-                conn.execute(sql, [f"%{q}%"]).fetchall()
-                times.append(time.perf_counter() - t)
+        out = [_probe(conn)]
+        if locale_url:
+            with psycopg.connect(locale_url, autocommit=True) as other:
+                other.execute("CREATE TABLE trigram_probe (id bigint, text text)")
+                with (
+                    conn.cursor().copy("COPY trigram_probe TO STDOUT") as source,
+                    other.cursor().copy("COPY trigram_probe FROM STDIN") as target,
+                ):
+                    for data in source:
+                        target.write(data)
+                out.append(_probe(other))
         conn.execute("DROP TABLE trigram_probe")
+    return out
+
+
+def _probe(conn: Any) -> tuple[list[float], str]:
+    conn.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    conn.execute("CREATE INDEX ON trigram_probe USING gin (text gin_trgm_ops)")
+    conn.execute("ANALYZE trigram_probe")
+    plan = conn.execute("EXPLAIN SELECT id FROM trigram_probe WHERE text LIKE '%北约%' LIMIT 20").fetchall()
+    shown = conn.execute("SELECT show_trgm('日本与北约')").fetchone()
+    ctype = conn.execute("SELECT datctype FROM pg_database WHERE datname = current_database()").fetchone()[0]
+    times = []
+    for _ in range(3):
+        for q in QUERIES:
+            t = time.perf_counter()
+            sql = "SELECT id FROM trigram_probe WHERE text LIKE %s ORDER BY id LIMIT 20"
+            conn.execute(sql, [f"%{q}%"]).fetchall()
+            times.append(time.perf_counter() - t)
     uses = "Bitmap Index Scan" in " ".join(r[0] for r in plan)
-    return times, f"index used: {uses}; trigrams of 日本与北约 without a locale: {shown[0] if shown else None}"
+    return times, f"LC_CTYPE {ctype}: index used {uses}; trigrams of 日本与北约: {shown[0] if shown else None}"
 
 
 def timeline_times(store: Store) -> list[float]:
@@ -229,16 +246,16 @@ def main() -> None:
     cluster = None if args.db else start_cluster()
     counter = iter(range(1000))
 
-    def pg() -> str:
-        if cluster is not None:
-            return cluster.create_database(f"bench{next(counter)}")
+    def pg(locale: str | None = None) -> str:
         import psycopg
 
+        admin = cluster.admin_url if cluster is not None else args.db
         name = f"allyscope_bench{next(counter)}"
-        with psycopg.connect(args.db, autocommit=True) as conn:
+        with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-            conn.execute(f"CREATE DATABASE {name}")
-        return args.db.rsplit("/", 1)[0] + "/" + name
+            how = f" TEMPLATE template0 LC_COLLATE '{locale}' LC_CTYPE '{locale}'" if locale else ""
+            conn.execute(f"CREATE DATABASE {name}{how}")
+        return str(admin.rsplit("/", 1)[0] + "/" + name)
 
     try:
         with tempfile.TemporaryDirectory() as tmp:
@@ -266,8 +283,8 @@ def main() -> None:
             print(f"2-character CJK search ({', '.join(QUERIES)}), first 20 hits, 50 queries:")
             print(f"  SQLite     p50 {pct(ta, 0.5):.1f} ms  p95 {pct(ta, 0.95):.1f} ms")
             print(f"  PostgreSQL p50 {pct(tb, 0.5):.1f} ms  p95 {pct(tb, 0.95):.1f} ms  (tsvector of pairs, GIN)")
-            tt, note = trigram_times(url)
-            print(f"  pg_trgm    p50 {pct(tt, 0.5):.1f} ms  p95 {pct(tt, 0.95):.1f} ms  ({note})")
+            for tt, note in trigram_times(url, pg(locale="C.UTF-8")):
+                print(f"  pg_trgm    p50 {pct(tt, 0.5):.1f} ms  p95 {pct(tt, 0.95):.1f} ms  ({note})")
 
             from test_timeline import fill
 
