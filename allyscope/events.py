@@ -4,23 +4,21 @@ A sentence (split at `。！？` outside quotation marks) holds events at its da
 document (`dates`). Each date opens a clause that runs to the next date; a date followed by nothing but a
 coordinator (`2022 年 4 月和 6 月，…`) shares the clause after it. The clause's entities (`entities`) are the
 actors; its words give the PLOVER type with its CAMEO code, the domain and the mode, by the rules in
-`data/event_patterns.json`. An event that does not involve one member of each side of the active case is `context`.
+`data/event_patterns.json` read as `events_domain` says (the predicate's own segment decides). An event
+that does not involve one member of each side of the active case is `context`.
 Evidence is the sentence: its offsets, its text, and the notes its markers cite.
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
-import json
 import re
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 from typing import Any
 
 from allyscope.dates import mark_dates
 from allyscope.entities import EntityMention, gazetteer, holders, in_office, mark_entities
+from allyscope.events_domain import classify_domain, event_mode, event_type, patterns, predicates, type_cues
 from allyscope.model import Document
 from allyscope.scripts import fold, fold_text
 
@@ -30,11 +28,6 @@ _CLOSE_QUOTES = "”」』’"
 _ACTOR_TYPES = {"state", "organization", "person", "institution", "force"}
 _SENTENCE_SIGNS = re.compile("[" + re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + _SENTENCE_END + ".") + "]")
 _MARKERS_AFTER = re.compile(r"(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\])+")
-_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")  # what was said, not done
-_COORDINATED = re.compile(
-    r"[；;]|，(?=并|並|随后|隨後|此后|此後|同时|同時|还|還|又)"
-    r"|并(?=[^\s，。]{0,2}[\u4e00-\u9fff])|, and (?:then )?(?=[a-z])|(?<=[しりいて])、"
-)
 _COORDINATOR = re.compile(r"^[\s和与與及、とand,，]*$")
 
 
@@ -91,82 +84,6 @@ class Event:
                 "footnotes": list(self.evidence.footnotes),
             },
         }
-
-
-@cache
-def patterns() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(
-        resources.files("allyscope.data").joinpath("event_patterns.json").read_text("utf-8")
-    )
-    for key in ("types", "domains", "modes"):
-        for rule in data[key]:
-            rule["regex"] = re.compile(_lowered(rule["pattern"]))
-    # One expression per category, one named group per rule: a clause is scanned once per category, not once
-    # per rule. Where two rules' cues overlap, the earlier rule's wins, which is the tie-break anyway.
-    data["absence_re"] = re.compile(_lowered(data["absence"]))
-    # Every cue starts with one of a few characters: testing one character class first at each position
-    # spares the engine from trying every alternative there.
-    for key in ("types", "domains", "modes"):
-        lowered = [_lowered(rule["pattern"]) for rule in data[key]]
-        initials: set[str] = set()
-        for pattern in lowered:
-            initials |= _initials(pattern)
-        first = "(?=[" + "".join(sorted(re.escape(c) for c in initials)) + "])"
-        data[f"{key}_any"] = re.compile(first + "(?:" + "|".join(f"(?P<r{i}>{p})" for i, p in enumerate(lowered)) + ")")
-    return data
-
-
-def _initials(pattern: str) -> set[str]:
-    """The characters a match of `pattern` can start with, read from its top-level alternatives: each is a
-    literal character, a word boundary or a negative look-behind and then one. A cue of another shape is an
-    error of the data, caught here."""
-    out: set[str] = set()
-    depth = 0
-    begin = 0
-    pieces: list[str] = []
-    i = 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            pieces.append(pattern[begin:i])
-            begin = i + 1
-        i += 1
-    pieces.append(pattern[begin:])
-    for piece in pieces:
-        rest = piece
-        while True:
-            if rest.startswith("\\b"):
-                rest = rest[2:]
-            elif rest.startswith("(?<!"):
-                rest = rest[rest.index(")") + 1 :]
-            else:
-                break
-        if not rest or rest[0] in "\\([.?*+{^$":
-            raise ValueError(f"event_patterns.json: the cue {piece!r} does not start with a character")
-        out.add(rest[0])
-    return out
-
-
-def _lowered(pattern: str) -> str:
-    """A rule's pattern in lower case, escapes (`\\S`, `\\D`) kept: rules are matched against the lower-cased
-    clause, which is four times faster than a case-blind engine on Chinese text."""
-    out: list[str] = []
-    i = 0
-    while i < len(pattern):
-        if pattern[i] == "\\" and i + 1 < len(pattern):
-            out.append(pattern[i : i + 2])
-            i += 2
-        else:
-            out.append(pattern[i].lower())
-            i += 1
-    return "".join(out)
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -250,7 +167,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     starts = [m.start for m in all_mentions]
     marker_starts = [m.start for m in doc.markers]
     entities = g.entities
-    entity_domains: dict[str, str] = data["entity_domains"]
+    entity_classes: dict[str, str] = data["entity_cue_classes"]
     pair_words = [fold(w) for w in data["pair_words"]]
     folded_text = fold_text(text)  # cues are matched in one script and case: `簽署` is `签署`, `Signed` is `signed`
     for region in regions(doc):
@@ -303,21 +220,21 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     actors = [i for i in ids if entities[i]["type"] in _ACTOR_TYPES]
                     involved = [i for i in ids if i not in actors]
                     folded = folded_text[s_start + p_start : s_start + p_end]
-                    types = cues(data, "types", folded)
+                    types, _ = type_cues(data, folded)
                     if not types and mention.precision in ("decade", "century") and data["absence_re"].search(folded):
                         continue  # `1990年代…没有往来`: a decade of an absence is a state of affairs, no happening
-                    plover_cameo = _type(data, types)
+                    plover_cameo = event_type(data, types)
                     named = [
-                        (at - p_start, entity_domains[kind])
+                        (at - p_start, cue_class)
                         for at, named_ids in entity_mentions
                         if p_start <= at < p_end
                         for i in named_ids
-                        if (kind := entities[i]["type"]) in entity_domains
+                        if (cue_class := entities[i].get("cue_class") or entity_classes.get(entities[i]["type"]))
                     ]
-                    domain = _domain(data, folded, named)
+                    domain = classify_domain(data, folded, named, folded_text[s_start:s_end], p_start)
                     if not all(set(ids) & side for side in sides_of_case):
                         domain = "context"
-                    mode = _mode(data, folded, types)
+                    mode = event_mode(data, folded, types)
                     names = [entities[i]["name"] for i in actors]
                     roles = {"source": actors[0]} if actors else {}
                     if len(actors) > 1:
@@ -383,74 +300,6 @@ def mark_events(doc: Document) -> Document:
     from allyscope.serialize import doc_id
 
     return doc.evolve(events=tuple(extract_events(doc, doc_id(doc))), extracted=True)
-
-
-def predicates(sentence: str, start: int, end: int, data: dict[str, Any]) -> list[tuple[int, int]]:
-    """The clause `[start, end)` cut where coordinated predicates of different kinds meet (`出席峰会并签署协议`,
-    `met …; and signed …`): each piece with a type cue of its own, different from the piece before, is one event.
-    The first piece keeps the clause's start (its date and subject); a piece with no cue of its own stays with
-    the piece before it."""
-    cuts = [m.start() for m in _COORDINATED.finditer(sentence, start, end) if m.start() > start]
-    if not cuts:
-        return [(start, end)]
-    bounds = [start, *cuts, end]
-    pieces: list[tuple[int, int, str | None]] = []
-    for a, b in itertools.pairwise(bounds):
-        kind = _type_or_none(data, fold(_QUOTED.sub("", sentence[a:b])))
-        if pieces and (kind is None or kind == pieces[-1][2] or pieces[-1][2] is None):
-            previous = pieces[-1]
-            pieces[-1] = (previous[0], b, previous[2] or kind)
-        else:
-            pieces.append((a, b, kind))
-    return [(a, b) for a, b, _ in pieces]
-
-
-def cues(data: dict[str, Any], key: str, clause: str) -> dict[int, int]:
-    """Which rules of a category (`types`, `domains`, `modes`) have a cue in the (lower-cased) clause: rule
-    index → where its first cue stands."""
-    found: dict[int, int] = {}
-    for match in data[f"{key}_any"].finditer(clause):
-        index = int(str(match.lastgroup)[1:])
-        found.setdefault(index, match.start())
-    return found
-
-
-def _type_or_none(data: dict[str, Any], clause: str) -> str | None:
-    found = cues(data, "types", clause)
-    return str(data["types"][min(found)]["plover"]) if found else None
-
-
-def _mode(data: dict[str, Any], clause: str, types: dict[int, int]) -> str:
-    """The mode of the clause's predicate. A cue marked `before_verb` (`will`, `计划于`, `did not`: words that
-    stand before the verb they govern) counts only before the predicate's own cue, so the `will` of a later verb
-    leaves a completed signing asserted; other cues (`可能性`, `予定`) count anywhere in the clause."""
-    verb = min(types.values(), default=len(clause))
-    rules = data["modes"]
-    for index, at in sorted(cues(data, "modes", clause).items()):
-        if rules[index].get("before_verb") and at > verb:
-            continue
-        return str(rules[index]["mode"])
-    return "asserted"
-
-
-def _domain(data: dict[str, Any], clause: str, named: list[tuple[int, str]]) -> str:
-    """A strong rule wins anywhere in the clause; otherwise the rule whose words come first, where an entity
-    of a type with a domain (`named`: its place in the clause and its domain) counts as such words."""
-    rules = data["domains"]
-    found = cues(data, "domains", clause)
-    for index in sorted(found):
-        if rules[index].get("strong"):
-            return str(rules[index]["domain"])
-    candidates = [(at, index, str(rules[index]["domain"])) for index, at in found.items()]
-    candidates += [(at, len(rules), domain) for at, domain in named]
-    return min(candidates)[2] if candidates else "political-dialogue"
-
-
-def _type(data: dict[str, Any], types: dict[int, int]) -> tuple[str, str]:
-    if not types:
-        return "CONSULT", "04"
-    rule = data["types"][min(types)]
-    return str(rule["plover"]), str(rule["cameo"])
 
 
 def _clauses(sentence: str, mentions: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1,0 +1,312 @@
+"""How an event's clause is read: its predicates, and of each its PLOVER type, domain and mode.
+
+The cue lists are data (`data/event_patterns.json`); this module only says where in a clause they count. Why
+not anywhere: a sentence says more than its event. `签署了《互惠准入协定》，允许两国军队…联合训练` is a signing
+(institutional), though it names a joint training; `合作范围包括反恐` after a programme's signing is no
+counter-terrorism event; `which will enable…` after `signed` makes no planned signing. So a clause is cut at its
+commas into segments, and the predicate's segment decides (`predicate_segment`): the first segment with a cue
+that is not a leading adverbial (`At the Wales Summit,`, `访问期间，`, `訪れた際、`). The domain is then the
+class of lowest rank among the cues of that segment, with a documented tie-break (see `domain_cues.about` in the
+data), falling back to the clause and the sentence when the segment has no cue at all.
+
+Cues and text are compared folded (Simplified script, lower case: `allyscope.scripts.fold`), so a cue written in
+Traditional characters or Japanese kanji finds its own form, and English cues stand between word boundaries.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from allyscope.scripts import fold, has_cjk
+
+DOMAINS = ("political-dialogue", "institutional", "non-traditional-security", "military-exercise", "context")
+
+_SEGMENT_CUT = re.compile(r"[，,、；;：:](?!\d)")
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")  # what was said, not done
+_COORDINATED = re.compile(
+    r"[；;]|，(?=并|並|随后|隨後|此后|此後|同时|同時|还|還|又)"
+    r"|并(?=[^\s，。]{0,2}[\u4e00-\u9fff])|, and (?:then )?(?=[a-z])"
+    r"|(?<=[いきしちびみりえけせてねべめれげ])、"
+)
+_KANA = re.compile(r"[\u3041-\u3096]")
+_JA_NOT_DONE = re.compile(r"(?:[るうくすつむぶぐ]|です|ます|である)[。．」）)]*\s*$")
+# a segment that sets the scene for the predicate after it: it ends in a word of time or occasion (CJK) or
+# starts with a preposition or conjunction of time (English)
+_LEADING_CJK = re.compile(
+    r"(?:时|時|期间|期間|之际|之際|际|際|際に|ときに|とき|之后|之後|以后|以後|后|後|前|当天|當天|上)\s*$"
+)
+_FINITE_VERB = re.compile(
+    r"(?<![-\w])(?!united\b)[a-z]+ed\b|\b(?:met|held|took|became|made|gave|said|led|sent|left|went|came|began|"
+    r"won|saw|spoke|chose|is|was|were|are|has|have|had|will)\b"
+)
+_LEADING_LATIN = re.compile(
+    r"^\s*(?:q:\s*|a:\s*)?(?:at|in|on|during|after|before|when|while|as|following|since|under|with|amid|for|"
+    r"building on|ahead of|by)\b",
+    re.IGNORECASE,
+)
+
+
+def _lowered(pattern: str) -> str:
+    """A cue pattern folded like the text it is matched against (Simplified script, lower case), its escapes
+    (`\\S`, `\\D`, `\\b`) kept."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        if pattern[i] == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i : i + 2])
+            i += 2
+        else:
+            out.append(pattern[i])
+            i += 1
+    kept = "".join(out)
+    # fold each run of non-escape characters; escapes (two characters from a backslash) stay as they are
+    pieces = re.split(r"(\\.)", kept)
+    return "".join(p if p.startswith("\\") and len(p) == 2 else fold(p) for p in pieces)
+
+
+def _initials(pattern: str) -> set[str]:
+    """The characters a match of `pattern` can start with, read from its top-level alternatives: each is a
+    literal character, a word boundary or a negative look-behind and then one. A cue of another shape is an
+    error of the data, caught here."""
+    out: set[str] = set()
+    depth = 0
+    begin = 0
+    pieces: list[str] = []
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(pattern[begin:i])
+            begin = i + 1
+        i += 1
+    pieces.append(pattern[begin:])
+    for piece in pieces:
+        rest = piece
+        while True:
+            if rest.startswith("\\b"):
+                rest = rest[2:]
+            elif rest.startswith("(?<!"):
+                rest = rest[rest.index(")") + 1 :]
+            else:
+                break
+        if not rest or rest[0] in "\\([.?*+{^$":
+            raise ValueError(f"event_patterns.json: the cue {piece!r} does not start with a character")
+        out.add(rest[0])
+    return out
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str]:
+    """One expression for a list of patterns, one named group `r<i>` each: a clause is scanned once per
+    category, not once per rule. Every cue starts with one of a few characters: testing one character class
+    first at each position spares the engine from trying every alternative there."""
+    lowered = [_lowered(p) for p in patterns]
+    initials: set[str] = set()
+    for pattern in lowered:
+        initials |= _initials(pattern)
+    first = "(?=[" + "".join(sorted(re.escape(c) for c in initials)) + "])"
+    return re.compile(first + "(?:" + "|".join(f"(?P<r{i}>{p})" for i, p in enumerate(lowered)) + ")")
+
+
+@cache
+def patterns() -> dict[str, Any]:
+    """The rules of `data/event_patterns.json`, compiled folded."""
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("event_patterns.json").read_text("utf-8")
+    )
+    for key in ("types", "modes"):
+        for rule in data[key]:
+            rule["regex"] = re.compile(_lowered(rule["pattern"]))
+        data[f"{key}_any"] = _alternation([rule["pattern"] for rule in data[key]])
+    classes = data["domain_cues"]["classes"]
+    data["domain_cues_any"] = _alternation([c["pattern"] for c in classes])
+    data["domain_class"] = {c["class"]: c for c in classes}
+    data["absence_re"] = re.compile(_lowered(data["absence"]))
+    return data
+
+
+def cues(data: dict[str, Any], key: str, clause: str) -> dict[int, int]:
+    """Which rules of a category (`types`, `modes`, `domain_cues`) have a cue in the folded clause: rule
+    index → where its first cue stands."""
+    found: dict[int, int] = {}
+    for match in data[f"{key}_any"].finditer(clause):
+        found.setdefault(int(str(match.lastgroup)[1:]), match.start())
+    return found
+
+
+def segments(clause: str) -> list[tuple[int, int]]:
+    """The clause cut at its commas (and semicolons, colons, enumeration commas), as `(start, end)`; a number's
+    thousands comma is no cut."""
+    bounds = [0, *(m.end() for m in _SEGMENT_CUT.finditer(clause)), len(clause)]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if clause[a:b].strip()]
+
+
+def _leading(piece: str) -> bool:
+    """A segment that sets the scene for a predicate after it: in Chinese and Japanese one that ends in a word
+    of time or occasion (`访问期间`, `訪れた際`); in English one that starts with a preposition or conjunction
+    and has no finite verb (`At the Wales Summit in September 2014,` but not `In 2023 they signed …,`)."""
+    stripped = piece.rstrip("，,、；;：: ")
+    if has_cjk(stripped):
+        return bool(_LEADING_CJK.search(stripped))
+    return bool(_LEADING_LATIN.match(stripped)) and not _FINITE_VERB.search(stripped)
+
+
+def predicate_segment(data: dict[str, Any], clause: str) -> tuple[int, int]:
+    """The segment of the folded clause that holds its predicate. Leading adverbials aside (unless nothing
+    else has a cue), the segment whose type cue comes first in the data's order of types (a signing before a
+    training it makes possible, before a visit, before a statement): in `出席峰会，与北约签署…计划` the signing
+    is the event, in `签署了…协定，允许…联合训练` too. A segment without a type cue is chosen only when none has
+    one (`NATO named Australia one of five … Partners`); else the whole clause."""
+    parts = segments(clause)
+    typed: list[tuple[int, int, int]] = []
+    cued: list[tuple[int, int]] = []
+    leading: list[tuple[int, int]] = []
+    for a, b in parts:
+        found = cues(data, "types", clause[a:b])
+        has_cue = bool(found) or bool(data["domain_cues_any"].search(clause, a, b))
+        if not has_cue:
+            continue
+        if _leading(clause[a:b]) and (a, b) != parts[-1]:
+            leading.append((a, b))
+        elif found:
+            typed.append((min(found), a, b))
+        else:
+            cued.append((a, b))
+    if typed:
+        _, a, b = min(typed)
+        return a, b
+    if cued:
+        return cued[0]
+    return leading[0] if leading else (0, len(clause))
+
+
+def _domain_cues(data: dict[str, Any], text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(rank, place, domain) of every domain cue in `text[start:end]`."""
+    classes = data["domain_cues"]["classes"]
+    out = []
+    for match in data["domain_cues_any"].finditer(text, start, end):
+        rule = classes[int(str(match.lastgroup)[1:])]
+        out.append((int(rule["rank"]), match.start(), str(rule["domain"])))
+    return out
+
+
+def _decide(found: list[tuple[int, int, str]], head_last: bool, head_rank: int) -> str | None:
+    """The class of lowest rank decides; among cues of the head rank, the head of the object: the last in
+    head-final text (Chinese, Japanese), the first otherwise."""
+    if not found:
+        return None
+    best = min(rank for rank, _, _ in found)
+    at_best = sorted((at, domain) for rank, at, domain in found if rank == best)
+    if best == head_rank and head_last:
+        return at_best[-1][1]
+    return at_best[0][1]
+
+
+def classify_domain(
+    data: dict[str, Any],
+    clause: str,
+    named: list[tuple[int, str]] | None = None,
+    sentence: str = "",
+    clause_start: int = 0,
+) -> str:
+    """The domain of the event whose folded clause is `clause` (see the module docstring): the predicate's
+    segment first, then the clause, then the `sentence` it stands in (`clause_start`: where the clause begins in
+    it). `named`: entity mentions of the clause, as (place in the clause, cue class). Never raises for any text;
+    always one of the codebook's interaction domains."""
+    spec = data["domain_cues"]
+    head_rank = int(spec["head_rank"])
+    by_class = data["domain_class"]
+    entity_cues = [(int(by_class[c]["rank"]), at, str(by_class[c]["domain"])) for at, c in named or [] if c in by_class]
+    a, b = predicate_segment(data, clause)
+    head_last = has_cjk(clause[a:b])
+    for lo, hi in ((a, b), (0, len(clause))):
+        found = _domain_cues(data, clause, lo, hi) + [cue for cue in entity_cues if lo <= cue[1] < hi]
+        decided = _decide(found, head_last, head_rank)
+        if decided:
+            return decided
+    if sentence:
+        found = _domain_cues(data, sentence, 0, len(sentence))
+        # the sentence's cues nearest the clause count first: sort by distance, keep the rank order
+        decided = _decide([(rank, abs(at - clause_start), domain) for rank, at, domain in found], False, head_rank)
+        if decided:
+            return decided
+    return str(spec["default"])
+
+
+def type_cues(data: dict[str, Any], clause: str) -> tuple[dict[int, int], int]:
+    """The type cues of the clause's predicate segment (rule index → place in the clause), and where that
+    segment starts. A clause whose segment has none falls back to the whole clause."""
+    a, b = predicate_segment(data, clause)
+    found = {i: a + at for i, at in cues(data, "types", clause[a:b]).items()}
+    if found:
+        return found, a
+    return cues(data, "types", clause), 0
+
+
+def event_type(data: dict[str, Any], types: dict[int, int]) -> tuple[str, str]:
+    """PLOVER type and CAMEO code: the first rule (in the data's order) with a cue; a clause with none is a
+    consultation."""
+    if not types:
+        return "CONSULT", "04"
+    rule = data["types"][min(types)]
+    return str(rule["plover"]), str(rule["cameo"])
+
+
+def type_or_none(data: dict[str, Any], clause: str) -> str | None:
+    found = cues(data, "types", clause)
+    return str(data["types"][min(found)]["plover"]) if found else None
+
+
+def event_mode(data: dict[str, Any], clause: str, types: dict[int, int]) -> str:
+    """The mode of the clause's predicate, read in its segment only: a `will`, `would` or `予定` of a relative or
+    purpose clause after a comma leaves a completed act asserted. A cue marked `before_verb` (`will`, `计划于`,
+    `did not`: words that stand before the verb they govern) counts only before the predicate's own cue."""
+    a, b = predicate_segment(data, clause)
+    verb = min((at for at in types.values() if a <= at < b), default=b)
+    rules = data["modes"]
+    for index, at in sorted(cues(data, "modes", clause[a:b]).items()):
+        if rules[index].get("before_verb") and a + at > verb:
+            continue
+        return str(rules[index]["mode"])
+    return "asserted"
+
+
+def predicates(sentence: str, start: int, end: int, data: dict[str, Any]) -> list[tuple[int, int]]:
+    """The clause `[start, end)` cut where coordinated predicates of different kinds meet (`出席峰会并签署协议`,
+    `met …; and signed …`, `2＋2を開き、…に署名した`): each piece with a type cue of its own, different from the
+    piece before, is one event. The first piece keeps the clause's start (its date and subject); a piece with no
+    cue of its own stays with the piece before it."""
+    cuts = [m.start() for m in _COORDINATED.finditer(sentence, start, end) if m.start() > start]
+    if not cuts:
+        return [(start, end)]
+    bounds = [start, *cuts, end]
+    pieces: list[tuple[int, int, str | None]] = []
+    for a, b in itertools.pairwise(bounds):
+        kind = _kind(data, fold(_QUOTED.sub("", sentence[a:b])))
+        if pieces and (kind is None or kind == pieces[-1][2] or pieces[-1][2] is None):
+            previous = pieces[-1]
+            pieces[-1] = (previous[0], b, previous[2] or kind)
+        else:
+            pieces.append((a, b, kind))
+    return [(a, b) for a, b, _ in pieces]
+
+
+def _kind(data: dict[str, Any], piece: str) -> str | None:
+    """What a coordinated piece does, to tell two predicates apart: its PLOVER type. A Japanese piece with no
+    past tense that ends in a non-past form (`…を行う際の手続を定めるものです`) states no act of its own: its
+    verbs describe or modify a noun, so it has no kind and stays with the piece before it. A piece that ends
+    in a noun (`…に署名。`, the chronology's style) or a past or continuative form is an act."""
+    if _KANA.search(piece) and "た" not in piece and _JA_NOT_DONE.search(piece):
+        return None
+    return type_or_none(data, piece)
