@@ -304,13 +304,18 @@ def mark_events(doc: Document) -> Document:
 
 def _clauses(sentence: str, mentions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """For each date (its `(start, end)` in the sentence), the part of the sentence it governs (see the module
-    docstring)."""
+    docstring). Dates joined by nothing but coordinators (`2022年、2023年和2024年连续三次出席…`) share one clause:
+    from where the first of them starts its clause to where the last one's ends."""
     bounds = [(m[0], mentions[i + 1][0] if i + 1 < len(mentions) else len(sentence)) for i, m in enumerate(mentions)]
     out: list[tuple[int, int]] = []
+    chain_start: int | None = None
     for i, (start, end) in enumerate(bounds):
-        tail = sentence[mentions[i][1] : end]
-        if _COORDINATOR.match(tail) and i + 1 < len(bounds):
-            out.append((bounds[i + 1][0], bounds[i + 1][1]))
-        else:
-            out.append((0 if i == 0 else start, end))
+        if chain_start is None:
+            chain_start = 0 if i == 0 else start
+        last = i
+        while last + 1 < len(bounds) and _COORDINATOR.match(sentence[mentions[last][1] : bounds[last][1]]):
+            last += 1
+        out.append((chain_start, bounds[last][1]))
+        if last == i:
+            chain_start = None
     return out

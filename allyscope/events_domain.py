@@ -32,6 +32,7 @@ _COORDINATED = re.compile(
     r"[；;]|，(?=并|並|随后|隨後|此后|此後|同时|同時|还|還|又)"
     r"|并(?=[^\s，。]{0,2}[\u4e00-\u9fff])|, and (?:then )?(?=[a-z])"
     r"|(?<=[いきしちびみりえけせてねべめれげ])、"
+    r"|，(?=双方|雙方|两国|兩國|両国|三国|三國)"
 )
 _KANA = re.compile(r"[\u3041-\u3096]")
 _JA_NOT_DONE = re.compile(r"(?:[るうくすつむぶぐ]|です|ます|である)[。．」）)]*\s*$")
@@ -101,10 +102,34 @@ def _initials(pattern: str) -> set[str]:
                 rest = rest[rest.index(")") + 1 :]
             else:
                 break
+        if rest.startswith("(?:"):
+            close = _closing(rest)
+            if close + 1 < len(rest) and rest[close + 1] in "?*{":
+                raise ValueError(f"event_patterns.json: the cue {piece!r} may start with nothing")
+            out |= _initials(rest[3:close])  # a leading group: the initials of its alternatives
+            continue
         if not rest or rest[0] in "\\([.?*+{^$":
             raise ValueError(f"event_patterns.json: the cue {piece!r} does not start with a character")
         out.add(rest[0])
     return out
+
+
+def _closing(pattern: str) -> int:
+    """Where the group that opens `pattern` closes."""
+    depth = 0
+    i = 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            i += 2
+            continue
+        if pattern[i] == "(":
+            depth += 1
+        elif pattern[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"event_patterns.json: unbalanced group in {pattern!r}")
 
 
 def _alternation(patterns: list[str]) -> re.Pattern[str]:
@@ -236,12 +261,16 @@ def classify_domain(
         if decided:
             return decided
     if sentence:
+        # a clause with no cue of its own (`翌日日本側に通告した`) is read with the cue of the sentence nearest it
         found = _domain_cues(data, sentence, 0, len(sentence))
-        # the sentence's cues nearest the clause count first: sort by distance, keep the rank order
-        decided = _decide([(rank, abs(at - clause_start), domain) for rank, at, domain in found], False, head_rank)
-        if decided:
-            return decided
+        if found:
+            span = (clause_start, clause_start + len(clause))
+            return min(found, key=lambda cue: (_distance(cue[1], span), cue[0]))[2]
     return str(spec["default"])
+
+
+def _distance(at: int, span: tuple[int, int]) -> int:
+    return span[0] - at if at < span[0] else max(0, at - span[1])
 
 
 def type_cues(data: dict[str, Any], clause: str) -> tuple[dict[int, int], int]:
@@ -309,4 +338,7 @@ def _kind(data: dict[str, Any], piece: str) -> str | None:
     in a noun (`…に署名。`, the chronology's style) or a past or continuative form is an act."""
     if _KANA.search(piece) and "た" not in piece and _JA_NOT_DONE.search(piece):
         return None
+    parts = segments(piece)
+    if _leading(piece[parts[-1][0] :] if parts else piece):
+        return None  # `访问马尼拉期间，`: the occasion of the act after it, no act of its own
     return type_or_none(data, piece)
