@@ -309,7 +309,7 @@ def _clauses(sentence: str, mentions: list[tuple[int, int]]) -> list[tuple[int, 
     bounds = [(m[0], mentions[i + 1][0] if i + 1 < len(mentions) else len(sentence)) for i, m in enumerate(mentions)]
     out: list[tuple[int, int]] = []
     chain_start: int | None = None
-    for i, (start, end) in enumerate(bounds):
+    for i, (start, _) in enumerate(bounds):
         if chain_start is None:
             chain_start = 0 if i == 0 else start
         last = i
