@@ -24,8 +24,6 @@ from typing import Any
 
 from allyscope.scripts import fold, has_cjk
 
-DOMAINS = ("political-dialogue", "institutional", "non-traditional-security", "military-exercise", "context")
-
 _SEGMENT_CUT = re.compile(r"[，,、；;：:](?!\d)")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")  # what was said, not done
 _COORDINATED = re.compile(
