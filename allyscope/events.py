@@ -20,7 +20,7 @@ from allyscope.dates import mark_dates
 from allyscope.entities import EntityMention, gazetteer, holders, in_office, mark_entities
 from allyscope.events_domain import classify_domain, event_mode, event_type, patterns, predicates, type_cues
 from allyscope.model import Document
-from allyscope.scripts import fold, fold_text
+from allyscope.scripts import fold_text
 
 _SENTENCE_END = "。！？!?"
 _OPEN_QUOTES = "“「『‘"
@@ -168,7 +168,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     marker_starts = [m.start for m in doc.markers]
     entities = g.entities
     entity_classes: dict[str, str] = data["entity_cue_classes"]
-    pair_words = [fold(w) for w in data["pair_words"]]
+    pair_words = data["pair_words_folded"]
     folded_text = fold_text(text)  # cues are matched in one script and case: `簽署` is `签署`, `Signed` is `signed`
     for region in regions(doc):
         if not region.states_events:
@@ -189,6 +189,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             if not mentions:
                 continue
             sentence = text[s_start:s_end]
+            folded_sentence = folded_text[s_start:s_end]
             if is_caption(sentence):
                 continue
             in_sentence = doc.markers[
@@ -203,7 +204,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             for mention, (c_start, c_end) in zip(mentions, clauses, strict=True):
                 in_clause = list(dict.fromkeys(i for at, ids in entity_mentions if c_start <= at < c_end for i in ids))
                 in_clause = _persons_in_office(in_clause, mention.edtf, g)
-                for p_start, p_end in predicates(sentence, c_start, c_end, data):
+                for p_start, p_end in predicates(sentence, c_start, c_end, data, folded_sentence):
                     clause = sentence[p_start:p_end]
                     ids = in_clause
                     if any(word in clause for word in data["dyad_words"]):  # "both sides": each side's party
@@ -220,7 +221,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     actors = [i for i in ids if entities[i]["type"] in _ACTOR_TYPES]
                     involved = [i for i in ids if i not in actors]
                     folded = folded_text[s_start + p_start : s_start + p_end]
-                    types, _ = type_cues(data, folded)
+                    types, _ = type_cues(data, folded, folded_sentence, p_start)
                     if not types and mention.precision in ("decade", "century") and data["absence_re"].search(folded):
                         continue  # `1990年代…没有往来`: a decade of an absence is a state of affairs, no happening
                     plover_cameo = event_type(data, types)
@@ -231,10 +232,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         for i in named_ids
                         if (cue_class := entities[i].get("cue_class") or entity_classes.get(entities[i]["type"]))
                     ]
-                    domain = classify_domain(data, folded, named, folded_text[s_start:s_end], p_start)
+                    domain = classify_domain(data, folded, named, folded_sentence, p_start)
                     if not all(set(ids) & side for side in sides_of_case):
                         domain = "context"
-                    mode = event_mode(data, folded, types)
+                    mode = event_mode(data, folded, types, folded_sentence, p_start)
                     names = [entities[i]["name"] for i in actors]
                     roles = {"source": actors[0]} if actors else {}
                     if len(actors) > 1:
