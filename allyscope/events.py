@@ -18,7 +18,15 @@ from typing import Any
 
 from allyscope.dates import mark_dates
 from allyscope.entities import EntityMention, gazetteer, holders, in_office, mark_entities
-from allyscope.events_domain import classify_domain, event_mode, event_type, patterns, predicates, type_cues
+from allyscope.events_domain import (
+    classify_domain,
+    event_mode,
+    event_type,
+    patterns,
+    predicates,
+    reading_span,
+    type_cues,
+)
 from allyscope.model import Document
 from allyscope.scripts import fold_text
 
@@ -201,7 +209,12 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             # (start in the sentence, ids) of each entity mention of the sentence
             entity_mentions = [(m.start - s_start, m.ids) for m in all_mentions[first:last] if m.end <= s_end]
             clauses = _clauses(sentence, [(d.start - s_start, d.end - s_start) for d in mentions])
-            for mention, (c_start, c_end) in zip(mentions, clauses, strict=True):
+            for k, (mention, (c_start, c_end)) in enumerate(zip(mentions, clauses, strict=True)):
+                date_span = (mention.start - s_start, mention.end - s_start)
+                neighbours = (
+                    mentions[k - 1].end - s_start if k else 0,
+                    mentions[k + 1].start - s_start if k + 1 < len(mentions) else len(sentence),
+                )
                 in_clause = list(dict.fromkeys(i for at, ids in entity_mentions if c_start <= at < c_end for i in ids))
                 in_clause = _persons_in_office(in_clause, mention.edtf, g)
                 for p_start, p_end in predicates(sentence, c_start, c_end, data, folded_sentence):
@@ -220,22 +233,23 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     ids = _with_holders(ids, mention.edtf, g)
                     actors = [i for i in ids if entities[i]["type"] in _ACTOR_TYPES]
                     involved = [i for i in ids if i not in actors]
-                    folded = folded_text[s_start + p_start : s_start + p_end]
-                    types, _ = type_cues(data, folded, folded_sentence, p_start)
+                    r_start, r_end = reading_span(sentence, (p_start, p_end), date_span, neighbours)
+                    folded = folded_text[s_start + r_start : s_start + r_end]
+                    types, _ = type_cues(data, folded, folded_sentence, r_start)
                     if not types and mention.precision in ("decade", "century") and data["absence_re"].search(folded):
                         continue  # `1990年代…没有往来`: a decade of an absence is a state of affairs, no happening
                     plover_cameo = event_type(data, types)
                     named = [
-                        (at - p_start, cue_class)
+                        (at - r_start, cue_class)
                         for at, named_ids in entity_mentions
-                        if p_start <= at < p_end
+                        if r_start <= at < r_end
                         for i in named_ids
                         if (cue_class := entities[i].get("cue_class") or entity_classes.get(entities[i]["type"]))
                     ]
-                    domain = classify_domain(data, folded, named, folded_sentence, p_start)
+                    domain = classify_domain(data, folded, named, folded_sentence, r_start)
                     if not all(set(ids) & side for side in sides_of_case):
                         domain = "context"
-                    mode = event_mode(data, folded, types, folded_sentence, p_start)
+                    mode = event_mode(data, folded, types, folded_sentence, r_start)
                     names = [entities[i]["name"] for i in actors]
                     roles = {"source": actors[0]} if actors else {}
                     if len(actors) > 1:

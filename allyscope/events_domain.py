@@ -460,3 +460,28 @@ def _kind(data: dict[str, Any], piece: str, rule: int | None) -> str | None:
     if _leading(piece[parts[-1][0] :] if parts else piece):
         return None  # the occasion of the act after it, no act of its own
     return str(data["types"][rule]["plover"])
+
+
+_LATIN_CUT = re.compile(r"[,;:—]|\s[–-]\s")
+
+
+def reading_span(
+    sentence: str, piece: tuple[int, int], date: tuple[int, int], neighbours: tuple[int, int]
+) -> tuple[int, int]:
+    """Where an event's words are read (its type, domain and mode), in the sentence. In Chinese and Japanese
+    text a date stands before its predicate, so the predicate's piece (`piece`) of the date's clause is read.
+    English puts it before (`In June 2012 they signed …`) or after (`they signed … in June 2012`, `the visit of
+    … to Japan in 2021`): the piece that holds the date is then read as the stretch between the punctuation
+    around the date (within `neighbours`, the ends of the dates around it), run on to the next punctuation while
+    it has no finite verb (`Two days later,`, `At the summit in 2014,`). Only the reading moves: the actors are
+    still those of the clause, where the subject of a long sentence stands."""
+    if _has_cjk(sentence) or not piece[0] <= date[0] < piece[1]:
+        return piece
+    low, high = neighbours
+    cuts = [m.start() for m in _LATIN_CUT.finditer(sentence, low, high) if not date[0] <= m.start() < date[1]]
+    left = max((c + 1 for c in cuts if c < date[0]), default=low)
+    later = sorted(c for c in cuts if c >= date[1])
+    right = later.pop(0) if later else high
+    while not _FINITE_VERB.search(sentence[left:right].lower()) and right < high:
+        right = later.pop(0) if later else high
+    return left, right

@@ -21,6 +21,7 @@ from allyscope.events_domain import (
     patterns,
     predicate_segment,
     predicates,
+    reading_span,
     segments,
     type_cues,
 )
@@ -160,6 +161,8 @@ def test_types(sentence: str, plover: str) -> None:
         ("The two sides did not sign the declaration.", "negated"),
         ("双方并未签署该协定。", "negated"),
         ("If the talks succeed, the leaders would sign a treaty.", "hypothetical"),
+        ("The three governments are working towards signing the treaty within the year.", "planned"),
+        ("両国は年内の協定署名を目指している。", "planned"),
     ],
 )
 def test_mode_is_read_in_the_predicates_segment(sentence: str, mode: str) -> None:
@@ -189,6 +192,35 @@ def test_coordinated_predicates_of_two_kinds_are_two_events(body: str) -> None:
 def test_a_noun_modifying_japanese_piece_is_no_event_of_its_own() -> None:
     body = "2022年1月6日、日本とNATOは協定に署名したものであり、部隊が相手国で共同訓練を行う際の手続を定めるものです。"
     assert [plover for _, plover, _ in _events(body)] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "domain"),
+    [
+        # an English date after its predicate: the words before it, not the clause after it, are the event's
+        ("They recalled the stay of the strike group in Tokyo in 2021 and hailed the first ministers' meeting, "
+         "held in London in January 2015, as a milestone.", "2021", "military-exercise"),
+        ("They recalled the stay of the strike group in Tokyo in 2021 and hailed the first ministers' meeting, "
+         "held in London in January 2015, as a milestone.", "January 2015", "political-dialogue"),
+        ("Two days later, at the White House, the two leaders signed a framework accord.", "Two days later",
+         "institutional"),
+    ],
+)  # fmt: skip
+def test_english_dates_read_the_words_around_them(sentence: str, date: str, domain: str) -> None:
+    at = sentence.index(date)
+    dates = [sentence.index(d) for d in ("2021", "January 2015", "Two days later") if d in sentence]
+    k = dates.index(at)
+    low = dates[k - 1] + 4 if k else 0
+    high = dates[k + 1] if k + 1 < len(dates) else len(sentence)
+    a, b = reading_span(sentence, (at, high), (at, at + len(date)), (low, high))
+    assert a <= at < b
+    folded = fold(sentence)
+    assert classify_domain(patterns(), folded[a:b], [], folded, a) == domain
+
+
+def test_chinese_dates_read_their_piece() -> None:
+    sentence = "2021年，英国航母打击群访问日本。"
+    assert reading_span(sentence, (0, len(sentence)), (0, 5), (0, len(sentence))) == (0, len(sentence))
 
 
 def test_coordinated_dates_share_one_clause() -> None:
