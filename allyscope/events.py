@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from allyscope.dates import mark_dates
-from allyscope.entities import EntityMention, gazetteer, holders, in_office, mark_entities
+from allyscope.entities import EntityMention, acting_for, former_words, gazetteer, holders, in_office, mark_entities
 from allyscope.events_domain import (
     classify_domain,
     event_mode,
@@ -67,6 +67,9 @@ class Event:
     evidence: Evidence
     date_basis: str = "explicit"
     where: str = "body"
+    # how an actor not named as such was reached (`term-of-office`: the holder of an office named on the date), or
+    # why a named person brings nothing in (`out-of-term`: in no office of the data on the date)
+    actor_basis: dict[str, str] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -76,6 +79,7 @@ class Event:
             "date_text": self.date_text,
             "date_basis": self.date_basis,
             "actors": self.actors,
+            "actor_basis": self.actor_basis,
             "roles": self.roles,
             "involved": self.involved,
             "type": self.type,
@@ -159,9 +163,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
 
     data = patterns()
     g = gazetteer()
-    from allyscope.knowledge.case import parties_in_use, sides_in_use
+    from allyscope.knowledge.case import sides_in_use
 
-    sides_of_case, parties_of_case = sides_in_use(), parties_in_use()  # of the active case (data)
+    sides_of_case = sides_in_use()  # of the active case (data)
     text = doc.text
     events: list[Event] = []
     all_dates = list(doc.dates) if doc.dates else list(mark_dates(doc).dates)
@@ -176,7 +180,6 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     marker_starts = [m.start for m in doc.markers]
     entities = g.entities
     entity_classes: dict[str, str] = data["entity_cue_classes"]
-    pair_words = data["pair_words_folded"]
     folded_text = fold_text(text)  # cues are matched in one script and case: `簽署` is `签署`, `Signed` is `signed`
     for region in regions(doc):
         if not region.states_events:
@@ -188,10 +191,6 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
         happenings = [d for d in in_region if d.dates_event and not (d.kind == "relative" and d.edtf.endswith("/.."))]
         if not happenings:
             continue
-        in_region_mentions = all_mentions[
-            bisect.bisect_left(starts, region.start) : bisect.bisect_left(starts, region.end)
-        ]
-        region_pair = _pair(in_region_mentions, entities)
         for s_start, s_end in sentences(text, region.start, region.end):
             mentions = [d for d in happenings if s_start <= d.start < s_end]  # offsets stay the text's
             if not mentions:
@@ -208,6 +207,13 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             last = bisect.bisect_left(starts, s_end)
             # (start in the sentence, ids) of each entity mention of the sentence
             entity_mentions = [(m.start - s_start, m.ids) for m in all_mentions[first:last] if m.end <= s_end]
+            topics = [(m.start - s_start, m.ids) for m in all_mentions[first:last] if _TOPIC.match(text, m.end, s_end)]
+            # offices written as a former holder's title (`前首相`): checked once per sentence, offices only
+            titles_of_former = [
+                (at, ids)
+                for at, ids in entity_mentions
+                if any(entities[i]["type"] == "office" for i in ids) and _former(folded_text, s_start + at)
+            ]
             clauses = _clauses(sentence, [(d.start - s_start, d.end - s_start) for d in mentions])
             for k, (mention, (c_start, c_end)) in enumerate(zip(mentions, clauses, strict=True)):
                 date_span = (mention.start - s_start, mention.end - s_start)
@@ -215,22 +221,25 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     mentions[k - 1].end - s_start if k else 0,
                     mentions[k + 1].start - s_start if k + 1 < len(mentions) else len(sentence),
                 )
-                in_clause = list(dict.fromkeys(i for at, ids in entity_mentions if c_start <= at < c_end for i in ids))
-                in_clause = _persons_in_office(in_clause, mention.edtf, g)
-                for p_start, p_end in predicates(sentence, c_start, c_end, data, folded_sentence):
-                    clause = sentence[p_start:p_end]
-                    ids = in_clause
-                    if any(word in clause for word in data["dyad_words"]):  # "both sides": each side's party
-                        ids = list(dict.fromkeys([*ids, *(side[0] for side in parties_of_case if len(side) == 1)]))
-                    if any(word in folded_text[s_start + p_start : s_start + p_end] for word in pair_words):
-                        ids = list(dict.fromkeys([*ids, *region_pair]))
-                    if not ids:
-                        ids = list(dict.fromkeys(i for _, named_ids in entity_mentions for i in named_ids))
-                    # a summit, council or centre named alone still brings the organisation it is part of in as an actor
-                    ids = list(
-                        dict.fromkeys([*ids, *(entities[i]["part_of"] for i in ids if "part_of" in entities[i])])
+                in_clause = list(
+                    dict.fromkeys(
+                        i
+                        for at, ids in entity_mentions
+                        if c_start <= at < c_end
+                        for i in _persons_in_office(ids, mention.edtf, g)
                     )
-                    ids = _with_holders(ids, mention.edtf, g)
+                )
+                if c_start > mentions[0].start - s_start:
+                    in_clause = _with_lead(in_clause, entity_mentions, mentions[0].start - s_start, entities)
+                    in_clause = _with_topic(in_clause, topics, c_start, c_end)
+                former = {i for at, ids in titles_of_former if c_start <= at < c_end for i in ids}
+                for p_start, p_end in predicates(sentence, c_start, c_end, data, folded_sentence):
+                    ids = _clause_actors(in_clause, entity_mentions, entities)
+                    # a summit, council or centre named alone still brings the organisation it is part of in as an
+                    # actor; a person, what the offices they held on the date act for
+                    ids, basis = _with_holders(ids, mention.edtf, g, former)
+                    ids, out_of_term = _with_bodies(ids, mention.edtf, entities)
+                    basis |= dict.fromkeys(out_of_term, "out-of-term")
                     actors = [i for i in ids if entities[i]["type"] in _ACTOR_TYPES]
                     involved = [i for i in ids if i not in actors]
                     r_start, r_end = reading_span(sentence, (p_start, p_end), date_span, neighbours)
@@ -272,42 +281,104 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                             evidence=Evidence(doc_id, s_start, s_end, sentence, notes),
                             date_basis=mention.basis,
                             where=region.where,
+                            actor_basis={i: b for i, b in basis.items() if i in ids},
                         )
                     )
     return events
 
 
-def _pair(mentions: list[EntityMention], entities: dict[str, dict[str, Any]]) -> list[str]:
-    """The two parties a pair word (两国, both sides) stands for: the states and organizations the paragraph
-    (`mentions`) names, when there are exactly two; else none."""
-    named = dict.fromkeys(i for m in mentions for i in m.ids if entities[i]["type"] in ("state", "organization"))
-    return list(named) if len(named) == 2 else []
+def _clause_actors(
+    in_clause: list[str], entity_mentions: list[tuple[int, tuple[str, ...]]], entities: dict[str, dict[str, Any]]
+) -> list[str]:
+    """The ids of a clause: its own mentions' (collectives, generic names and anaphors were resolved by the
+    entities stage), else the sentence's; an agreement or programme brings in its parties (what a part or a
+    person acts for is added by `_with_bodies`)."""
+    ids = in_clause or list(dict.fromkeys(i for _, named_ids in entity_mentions for i in named_ids))
+    return list(dict.fromkeys([*ids, *(p for i in ids for p in entities[i].get("parties", ()))]))
 
 
-def _persons_in_office(ids: list[str], date: str, g: Any) -> list[str]:
-    """People who share a name are told apart by their terms of office: those in office on `date` are kept when
-    any is (`Kono` in 2019 is Taro Kono, then foreign minister)."""
+def _with_lead(
+    in_clause: list[str],
+    entity_mentions: list[tuple[int, tuple[str, ...]]],
+    lead_end: int,
+    entities: dict[str, dict[str, Any]],
+) -> list[str]:
+    """A later clause of a sentence shares the people of the sentence's lead, the words before its first date,
+    where Chinese and Japanese put the subject (`岸田首相は7月11日に…出席し、13日には…臨んだ`), when it names no
+    person of its own. (States are not carried: a clause without any entity takes the whole sentence's.)"""
+    if any(entities[i]["type"] == "person" for i in in_clause):
+        return in_clause
+    people = ("person", "office")
+    lead = [i for at, ids in entity_mentions if at < lead_end for i in ids if entities[i]["type"] in people]
+    return list(dict.fromkeys([*in_clause, *lead])) if in_clause else in_clause
+
+
+_TOPIC = re.compile(r"(?:政府|側|当局)?は")  # `韓国政府は`: the topic of a Japanese sentence
+
+
+def _with_topic(in_clause: list[str], topics: list[tuple[int, tuple[str, ...]]], c_start: int, c_end: int) -> list[str]:
+    """A Japanese sentence's topic (`XはDATE…し、DATE…した`) governs its later clauses: a clause without a topic
+    of its own takes the nearest topic before it in the sentence."""
+    if not in_clause or any(c_start <= at < c_end for at, _ in topics):
+        return in_clause
+    before = [ids for at, ids in topics if at < c_start]
+    return list(dict.fromkeys([*in_clause, *before[-1]])) if before else in_clause
+
+
+def _persons_in_office(ids: tuple[str, ...], date: str, g: Any) -> tuple[str, ...]:
+    """People who share a name (one mention, several people) are told apart by their terms of office: those in
+    office on `date` are kept when any is (`Kono` in 2019 is Taro Kono, then foreign minister)."""
+    if len(ids) < 2:
+        return ids
     people = [i for i in ids if g.entity(i)["type"] == "person"]
     if len(people) < 2:
         return ids
     serving = {i for i in people if in_office(i, date)}
     if not serving or len(serving) == len(people):
         return ids
-    return [i for i in ids if i not in people or i in serving]
+    return tuple(i for i in ids if i not in people or i in serving)
 
 
-def _with_holders(ids: list[str], date: str, g: Any) -> list[str]:
+def _former(folded: str, at: int) -> bool:
+    """Is the name at `at` of the folded text written as a former holder's title (`former Prime Minister`,
+    `前首相`, `元首相`)?"""
+    before = folded[max(0, at - 12) : at].rstrip()
+    return any(before.endswith(word) for word in former_words())
+
+
+def _with_holders(ids: list[str], date: str, g: Any, former: set[str]) -> tuple[list[str], dict[str, str]]:
     """An office named without its holder brings in the one person the data says held it within `date` (none
-    when the office changed hands then, or a person named in the clause held it)."""
-    offices = [i for i in ids if g.entity(i)["type"] == "office"]
-    if not offices:
-        return ids
-    extra: list[str] = []
+    when the office changed hands then, when it is named as a former holder's title, or when the clause names a
+    person who held it at any time: the title is theirs, `Prime Minister Abe` in 2021), recorded with basis
+    `term-of-office`."""
+    named = {r["office"] for i in ids if g.entity(i)["type"] == "person" for r in g.entity(i).get("roles", [])}
+    offices = [i for i in ids if g.entity(i)["type"] == "office" and i not in former and i not in named]
+    basis: dict[str, str] = {}
     for office in offices:
         held = holders(office, date)
-        if len(held) == 1 and not set(held) & set(ids):
-            extra.append(held[0])
-    return [*ids, *dict.fromkeys(extra)]
+        if len(held) == 1 and not set(held) & set(ids) and held[0] not in basis:
+            basis[held[0]] = "term-of-office"
+    return [*ids, *basis], basis
+
+
+def _with_bodies(ids: list[str], date: str, entities: dict[str, dict[str, Any]]) -> tuple[list[str], list[str]]:
+    """`ids` with the state or organization each one is part of: for a person with terms of office, those the
+    offices held on `date` act for — none when the date falls outside every term (the person is kept; the
+    office is not inferred), their own `part_of` when the date is too vague to check. Also the people named
+    outside every term of theirs."""
+    bodies: list[str] = []
+    out_of_term: list[str] = []
+    for ident in ids:
+        entity = entities[ident]
+        acting = acting_for(ident, date) if entity["type"] == "person" else None
+        if acting is None:
+            if "part_of" in entity:
+                bodies.append(entity["part_of"])
+        elif acting:
+            bodies.extend(acting)
+        else:
+            out_of_term.append(ident)
+    return list(dict.fromkeys([*ids, *bodies])), out_of_term
 
 
 def mark_events(doc: Document) -> Document:

@@ -215,7 +215,6 @@ def patterns() -> dict[str, Any]:
     data["domain_cues_any"] = Cues([c["pattern"] for c in classes])
     data["domain_class"] = {c["class"]: c for c in classes}
     data["absence_re"] = re.compile(_lowered(data["absence"]))
-    data["pair_words_folded"] = [fold(w) for w in data["pair_words"]]
     return data
 
 
