@@ -68,7 +68,7 @@ def _warm() -> None:
     instead of each building its own (a third of a second per worker)."""
     from allyscope.dates import _patterns
     from allyscope.entities import gazetteer
-    from allyscope.events import patterns
+    from allyscope.events_domain import patterns
 
     gazetteer()
     patterns()
