@@ -5,7 +5,7 @@ document (`dates`). Each date opens a clause that runs to the next date; a date 
 coordinator (`2022 年 4 月和 6 月，…`) shares the clause after it. The clause's entities (`entities`) are the
 actors; its words give the PLOVER type with its CAMEO code, the domain and the mode, by the rules in
 `data/event_patterns.json` read as `events_domain` says (the predicate's own segment decides). An event
-that does not involve one member of each side of the active case is `context`.
+that does not involve members of two sides of the active case is `context`.
 Evidence is the sentence: its offsets, its text, and the notes its markers cite.
 """
 
@@ -256,7 +256,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         if (cue_class := entities[i].get("cue_class") or entity_classes.get(entities[i]["type"]))
                     ]
                     domain = classify_domain(data, folded, named, folded_sentence, r_start)
-                    if not all(set(ids) & side for side in sides_of_case):
+                    if not between_sides(set(ids), sides_of_case):
                         domain = "context"
                     mode = event_mode(data, folded, types, folded_sentence, r_start)
                     names = [entities[i]["name"] for i in actors]
@@ -405,3 +405,9 @@ def _clauses(sentence: str, mentions: list[tuple[int, int]]) -> list[tuple[int, 
         if last == i:
             chain_start = None
     return out
+
+
+def between_sides(ids: set[str], sides: list[frozenset[str]]) -> bool:
+    """True when the entities `ids` take in members of two different sides: the relationship's own event (for a
+    bilateral case, one of each side; for a minilateral one, any two of its parties)."""
+    return sum(1 for side in sides if ids & side) >= 2

@@ -105,10 +105,10 @@ def _date_tally(events: list[dict[str, Any]], gold: list[dict[str, Any]]) -> tup
 
 
 def relation_sides(relations: list[list[str]]) -> list[list[str]] | None:
-    """The two sides of a case for the relations a document is about (the manifest's names), as an analyst who
+    """The sides of a case for the relations a document is about (the manifest's names), as an analyst who
     studies that relationship would set up the case: one pair gives its two parties; pairs that all share one party
-    (a hub, such as an organization with several partners) give the hub against the others. Relations of three or
-    more parties among themselves fit no two sides: None, and the default case stays."""
+    (a hub, such as an organization with several partners) give the hub against the others; relations of three or
+    more parties among themselves (a minilateral group) give one side per party. None without any pair."""
     pairs = [tuple(pair) for pair in relations if len(pair) == 2]
     if not pairs:
         return None
@@ -118,7 +118,7 @@ def relation_sides(relations: list[list[str]]) -> list[list[str]] | None:
     if len(common) == 1:
         hub = next(iter(common))
         return [[hub], sorted({p for pair in pairs for p in pair} - {hub})]
-    return None
+    return [[party] for party in sorted({p for pair in pairs for p in pair})]
 
 
 def _activate_case_of(entry: dict[str, Any]) -> Any:

@@ -73,16 +73,17 @@ class Case:
 
     @property
     def sides(self) -> list[list[str]]:
-        """Two groups of parties: a fact is the relationship's own when it involves one of each."""
+        """Groups of parties: a fact is the relationship's own when it involves members of two different sides.
+        A bilateral relationship has two sides; a minilateral one (three states meeting as a group, say) has one
+        side per party, and any two of them in one fact make it the relationship's own."""
         sides: list[list[str]] = self.meta.get("sides") or [[p] for p in self.parties]
         return sides
 
     @property
     def dyads(self) -> list[tuple[str, str]]:
-        """Every pair of parties across the two sides (one pair for a two-party case)."""
-        if len(self.sides) < 2:
-            return []
-        return [(a, b) for a in self.sides[0] for b in self.sides[1]]
+        """Every pair of parties on two different sides (one pair for a two-party case)."""
+        sides = self.sides
+        return [(a, b) for i, first in enumerate(sides) for second in sides[i + 1 :] for a in first for b in second]
 
     @property
     def curators(self) -> str:
@@ -386,7 +387,7 @@ def active_case() -> Case:
 
 
 def sides_in_use() -> list[frozenset[str]]:
-    """The member sets of the two sides of the active case: an event that lacks one of each is context."""
+    """The member sets of the sides of the active case: an event without members of two sides is context."""
     return side_members(active_case())
 
 
@@ -530,8 +531,8 @@ def problems(case: Case) -> list[str]:
         out += [f"case.json: party {party['id']}: unknown member {m!r}" for m in unknown]
     for side in case.sides:
         out += [f"case.json: sides: {p!r} is not one of the parties" for p in side if p not in case.parties]
-    if len(case.sides) != 2:
-        out.append(f"case.json: sides: a relationship has two sides, not {len(case.sides)}")
+    if len(case.sides) < 2:
+        out.append(f"case.json: sides: a relationship has at least two sides, not {len(case.sides)}")
     for office, level in case.office_levels.items():
         if office not in entities:
             out.append(f"case.json: office_levels {office}: unknown entity")
