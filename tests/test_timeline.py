@@ -186,3 +186,27 @@ def test_an_old_database_upgrades_and_answers_the_same(tmp_path: Path, monkeypat
             assert [f["id"] for f in new.timeline(**filters)] == reference(new.conn, filters)
         fill(new.conn, random.Random(6), 50)  # written after the upgrade: found as well
         assert [f["id"] for f in new.timeline(date_from="1999")] == reference(new.conn, {"date_from": "1999"})
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    merges=st.lists(st.tuples(st.sampled_from(ACTORS), st.sampled_from(ACTORS), st.booleans()), max_size=8),
+    root=st.sampled_from([*ACTORS, "person:unmerged"]),
+)
+def test_an_actor_filter_stands_for_what_the_merges_say(
+    tmp_path_factory: pytest.TempPathFactory, merges: list[tuple[str, str, bool]], root: str
+) -> None:
+    """`involving` reads the merges once; it must stand for what `members` finds one query at a time, through
+    chains, cycles and undone merges."""
+    from allyscope.knowledge.case import load_case, party_members
+    from allyscope.knowledge.facts import involving
+
+    with Store(tmp_path_factory.mktemp("merges") / "kb.db") as store:
+        for entity, into, undone in merges:
+            store.conn.execute(
+                "INSERT INTO entity_merges (entity_id, into_id, by, at, undone_at) VALUES (?, ?, 't', 'now', ?)",
+                (entity, into, "later" if undone else None),
+            )
+        case = load_case()
+        roots = party_members(case, root) if root in case.parties else {root}  # a party stands for its members
+        assert involving(store.conn, case, root) == {m for r in roots for m in members(store.conn, r)}

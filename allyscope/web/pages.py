@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
@@ -51,8 +52,10 @@ templates = Environment(
     lstrip_blocks=True,
 )
 templates.filters["safe_url"] = safe_url
+_urlencode = templates.filters["urlencode"]
 templates.filters["lang"] = lang_of
 templates.globals["span_in_year"] = lambda item, year: span_in_year(item, year)
+templates.globals["fact_row"] = lambda item, year=None: fact_row(item, year)
 
 
 def _render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -129,6 +132,37 @@ def span_in_year(item: dict[str, Any], year: str, width: int = 120) -> dict[str,
     w = max(((end - start).days + 1) / days * width, 2.0)
     beyond = float(str(item["date_end"]) > last.isoformat() or str(item["date_start"]) < first.isoformat())
     return {"x": round(x, 1), "w": round(min(w, width - x), 1), "beyond": beyond}
+
+
+_SPAN = (
+    '<svg class="when" width="120" height="10" viewBox="0 0 120 10" aria-hidden="true"><rect class="year" x="0" y="4"'
+    ' width="120" height="2"></rect><rect class="{}" x="{}" y="1" width="{}" height="8"></rect></svg>'
+)
+
+
+def fact_row(item: dict[str, Any], year: str | None = None) -> Markup:
+    """One fact of a list (timeline, search, entity page) as an `<li>`, every value escaped.
+
+    Written in Python rather than as a template macro: a timeline page shows 100 of them, and a macro call per
+    fact cost four times the page's query."""
+    get = item.get
+    domain = escape(get("domain", ""))
+    parts = [f'<li class="fact domain-{domain}">\n']
+    if year:
+        at = span_in_year(item, year)
+        parts.append(_SPAN.format("span beyond" if at["beyond"] else "span", at["x"], at["w"]))
+    parts.append(
+        f'  <span class="date{"" if get("precision") in ("day",) else " imprecise"}"'
+        f' title="{escape(get("date_start", ""))} – {escape(get("date_end", ""))}">{escape(get("date_readable", ""))}'
+        f'</span>\n  <span class="tag">{domain}</span> <span class="tag">{escape(get("type", ""))}</span>\n'
+        f'  <a href="/facts/{escape(_urlencode(get("id", "")))}" lang="{escape(lang_of(get("summary")))}">'
+        f"{escape(get('summary', ''))}</a>\n"
+    )
+    evidence = get("evidence")
+    if evidence:
+        parts.append(f'<span class="count">({len(evidence)} ev.)</span>')
+    parts.append("</li>\n")
+    return Markup("".join(parts))
 
 
 def _domains() -> list[str]:
