@@ -75,12 +75,7 @@ def _render(request: Request, name: str, status: int = 200, **context: Any) -> H
 
 async def _with_store(request: Request, work: Any) -> Any:
     db: Database = request.app.state.db
-
-    def run() -> Any:
-        with db.reading() as store:
-            return work(store)
-
-    return await run_in_threadpool(run)
+    return await db.read(work)
 
 
 async def home(request: Request) -> Response:
