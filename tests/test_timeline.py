@@ -1,4 +1,4 @@
-"""The timeline query (index scans per filter mix plus year buckets, migration 0009) against a plain query.
+"""The timeline query (index scans per filter mix plus year buckets, migrations 0009 and 0011) against a plain query.
 
 Facts are generated with random dates (days, months, years, decades, ranges, open ends, years outside the
 bucketed 1900–2100), random actors (an entity sometimes both actor and involved), domains and types, then some
@@ -136,6 +136,19 @@ def test_timeline_pages_equal_the_plain_query(generated: Store, filters: dict[st
     assert got == reference(generated.conn, filters)
 
 
+def test_each_fact_is_listed_under_the_years_it_overlaps_or_once_when_it_ends_after_2100(generated: Store) -> None:
+    """The layout the query relies on (migrations 0009 and 0011), checked on every generated fact."""
+    conn = generated.conn
+    listed: dict[int, list[int]] = {}
+    for num, year in conn.execute("SELECT num, year FROM timeline_years ORDER BY num, year"):
+        listed.setdefault(num, []).append(year)
+    for num, start, end in conn.execute("SELECT num, date_start, date_end FROM facts"):
+        first, last = (max(1900, min(2100, int(day[:4]))) for day in (start, end))
+        expected = [9999] if int(end[:4]) > 2100 else list(range(first, last + 1))
+        assert listed.pop(num) == expected, (start, end)
+    assert not listed  # no rows of deleted facts
+
+
 def test_fact_details_equal_their_rows(generated: Store) -> None:
     conn = generated.conn
     conn.execute(
@@ -162,14 +175,19 @@ def test_fact_details_equal_their_rows(generated: Store) -> None:
     assert fact["date_readable"] and "num" not in fact
 
 
-def test_an_old_database_upgrades_and_answers_the_same(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Facts written before migration 0009 are found by the new query once the database is opened again."""
+@pytest.mark.parametrize("before", ["0009", "0011"])
+def test_an_old_database_upgrades_and_answers_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, before: str
+) -> None:
+    """Facts written before migration 0009 (no buckets) or 0011 (open ranges listed every year to 2100) are
+    found by the new query once the database is opened again."""
     shipped = migrations.available()
-    monkeypatch.setattr(migrations, "available", lambda: [m for m in shipped if m[0] < "0009"])
+    monkeypatch.setattr(migrations, "available", lambda: [m for m in shipped if m[0] < before])
     path = tmp_path / "old.db"
     with Store(path) as old:
         fill(old.conn, random.Random(5), 300)
-        assert not old.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'timeline_years'").fetchone()
+        has_buckets = old.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'timeline_years'").fetchone()
+        assert bool(has_buckets) == (before > "0009")
     monkeypatch.setattr(migrations, "available", lambda: shipped)
     rng = random.Random(3)
     with Store(path) as new:

@@ -236,6 +236,7 @@ def members(conn: sqlite3.Connection, entity_id: str) -> list[str]:
 
 
 BUCKET_FIRST, BUCKET_LAST = 1900, 2100  # the years of timeline_years (migration 0009); beyond, the end year
+OPEN_BUCKET = 9999  # facts that end after BUCKET_LAST: one row each (migration 0011)
 
 
 def _bucket(day: str) -> int:
@@ -325,8 +326,9 @@ def timeline(
     A page is the union of index scans that each stop after `limit + offset` rows (see migration 0009):
     facts that start on or after `date_from` (or all, without it) through the index of the filter mix, one
     scan per entity merged with `actor`; and facts that start before `date_from` but reach into it, from
-    `date_from`'s year in timeline_years. `exclude_domain` leaves a domain out in the query itself, so that a
-    `limit` counts only facts that pass every filter (checked on each row the scans read)."""
+    `date_from`'s year in timeline_years and from its bucket of facts without an end (migration 0011).
+    `exclude_domain` leaves a domain out in the query itself, so that a `limit` counts only facts that pass
+    every filter (checked on each row the scans read)."""
     ids = sorted(set(actors)) if actors is not None else members(conn, actor) if actor else []
     if actors is not None and not ids:
         return []
@@ -374,11 +376,12 @@ def timeline(
             where.append("(" + " OR ".join("instr(actors, char(31) || ? || char(31)) > 0" for _ in ids) + ")")
             more += ids
         bucket = _YEAR_INDEXES[kind]
-        arms.append(
-            f"SELECT date_start, num FROM timeline_years{bucket} WHERE {' AND '.join(where)}"
-            f" ORDER BY date_start, num{keep}"
-        )
-        args += more
+        for year in (_bucket(first), OPEN_BUCKET):  # facts carried into `from`'s year, and those without an end
+            arms.append(
+                f"SELECT date_start, num FROM timeline_years{bucket} WHERE {' AND '.join(where)}"
+                f" ORDER BY date_start, num{keep}"
+            )
+            args += [year, *more[1:]]
     page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
     union = " UNION ".join(f"SELECT date_start, num FROM ({arm})" for arm in arms)
     sql = (
