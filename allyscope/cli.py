@@ -150,11 +150,11 @@ max_size_option = click.option(
 
 def _parse_file(path: str | Path, encoding: str | None = None) -> Any:
     """Parse a file (or URL, or `-`) after checking it is within the size limit."""
-    from allyscope.limits import check_size
+    from allyscope.limits import check_size, progress_for
     from allyscope.pipeline import parse as run_parse
 
     check_size(path)
-    return run_parse(path, encoding)
+    return run_parse(path, encoding, progress_for(path))
 
 
 def _write_output(out: Path, text: str) -> None:
@@ -448,10 +448,10 @@ def extract(file: str, as_json: bool, encoding: str | None) -> None:
     Example: allyscope extract ../shared/corpus/000_c16b8f8118fbe296.txt --json
     """
     from allyscope.extraction import extract_json
-    from allyscope.limits import check_size
+    from allyscope.limits import check_size, progress_for
 
     check_size(file)
-    data = extract_json(file, encoding=encoding)
+    data = extract_json(file, encoding=encoding, progress=progress_for(file))
     if as_json:
         _print_json(data)
         return
@@ -482,14 +482,14 @@ def evaluate(file: Path, gold: Path, as_json: bool) -> None:
     from allyscope.errors import InputError
     from allyscope.evaluate import evaluate as run_evaluate
     from allyscope.extraction import extract_json
-    from allyscope.limits import check_size
+    from allyscope.limits import check_size, progress_for
 
     check_size(file)
     try:
         annotation = json.loads(gold.read_text("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(str(gold), f"not a JSON annotation ({exc})") from exc
-    data = extract_json(file)
+    data = extract_json(file, progress=progress_for(file))
     scores = run_evaluate(data["document"], data["events"], annotation)
     if as_json:
         _print_json(scores)

@@ -136,14 +136,24 @@ def _case(ref: str | None) -> Any:
 
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the cases as JSON.")
+@click.option(
+    "--audit",
+    "audited",
+    metavar="CASE",
+    help="Instead of the list, the audit figures of one case (a shipped name or a folder): facts, facts citing only "
+    "the documents under analysis, years of its span without facts.",
+)
 @_errors
-def cases(as_json: bool) -> None:
+def cases(as_json: bool, audited: str | None) -> None:
     """The cases shipped with allyscope: name, parties, number of facts, version.
 
-    Example: allyscope cases --json
+    Example: allyscope cases --json; allyscope cases --audit CASE --json
     """
     from allyscope.knowledge.case import default_case, describe, load_case, shipped_cases
 
+    if audited is not None:
+        _print_audit(_case(audited), as_json)
+        return
     found = [describe(load_case(name)) | {"default": name == default_case()} for name in shipped_cases()]
     if as_json:
         _print_json(found)
@@ -152,6 +162,26 @@ def cases(as_json: bool) -> None:
         parties = " – ".join("+".join(side) for side in c["sides"])
         mark = "*" if c["default"] else " "
         click.echo(f"{mark} {c['name']:<14} {parties:<14} {c['facts']:>4} facts  version {c['version']}  {c['title']}")
+
+
+def _print_audit(case: Any, as_json: bool) -> None:
+    from allyscope.knowledge.audit import summary
+
+    figures = summary(case)
+    if as_json:
+        _print_json(figures)
+        return
+    span = figures["span"] or "no audit.json: years of its facts"
+    click.echo(f"{figures['case']} {figures['version']} ({span})")
+    click.echo(f"  facts: {figures['facts']} ({figures['facts_in_span']} in the span)")
+    analysed = ", ".join(figures["analysed_sources"]) or "none marked"
+    click.echo(
+        f"  citing only documents under analysis ({analysed}): {figures['facts_citing_only_analysed']}, "
+        f"{figures['facts_citing_only_analysed_with_reason']} of them with a sole_source_reason"
+    )
+    without = ", ".join(map(str, figures["years_without_facts"])) or "none"
+    click.echo(f"  years without facts: {len(figures['years_without_facts'])} of {figures['years']} ({without})")
+    click.echo(f"  of them noted 'none found' in audit.json: {len(figures['years_none_found'])}")
 
 
 @main.group()

@@ -10,13 +10,13 @@ from typing import Any
 
 from allyscope.entities import gazetteer
 from allyscope.model import Document
-from allyscope.pipeline import extract_file
+from allyscope.pipeline import Progress, extract_file
 from allyscope.serialize import document_json
 
 
-def extract_json(path: str | Path, encoding: str | None = None) -> dict[str, Any]:
+def extract_json(path: str | Path, encoding: str | None = None, progress: Progress | None = None) -> dict[str, Any]:
     """`{"document": …as parse…, "entities": [...], "events": [...], "warnings": [...]}` for one file (or URL)."""
-    return document_extraction_json(extract_file(path, encoding))
+    return document_extraction_json(extract_file(path, encoding, progress))
 
 
 def entities_json(doc: Document) -> list[dict[str, Any]]:

@@ -74,7 +74,7 @@ def reanchored(db: Path) -> None:
     from allyscope.knowledge.case import load_case
     from allyscope.knowledge.review import orphans
     from allyscope.layout import repair
-    from allyscope.pipeline import parse
+    from allyscope.pipeline import extract_file
 
     original = repair.join
 
@@ -87,7 +87,7 @@ def reanchored(db: Path) -> None:
         case = load_case()
         with Store(db) as store:
             store.load_case(case)
-            store.add(parse(ARTICLE))
+            store.add(extract_file(ARTICLE))
             applied = store.conn.execute("SELECT count(*) FROM events WHERE status != 'candidate'").fetchone()[0]
             lost = len(orphans(store.conn))
     finally:

@@ -30,7 +30,7 @@ from allyscope.errors import AllyscopeError
 from allyscope.vocabulary import ACTIONS, ATOP, COW, DOMAINS, LEVELS
 
 REQUIRED_FILES = ("case", "sources", "facts")
-OPTIONAL_FILES = ("agreements", "decisions", "ladders", "claims", "entities")
+OPTIONAL_FILES = ("agreements", "decisions", "ladders", "claims", "entities", "audit")
 FILES = REQUIRED_FILES + OPTIONAL_FILES
 _EMPTY: dict[str, dict[str, Any]] = {
     "agreements": {"version": 1, "agreements": []},
@@ -64,6 +64,7 @@ class Case:
     ladders: list[dict[str, Any]] = field(default_factory=list)
     claims: list[dict[str, Any]] = field(default_factory=list)
     entities: list[dict[str, Any]] = field(default_factory=list)
+    audit: dict[str, Any] = field(default_factory=dict)  # audit.json, empty when the case has none
     directory: str = ""  # empty for a case shipped with allyscope
 
     @property
@@ -161,7 +162,8 @@ def _read_files(folder: Traversable, label: str) -> dict[str, dict[str, Any]]:
         if not path.is_file():
             if name in REQUIRED_FILES:
                 raise CaseError(f"{label}/{name}.json: missing (a case needs {', '.join(REQUIRED_FILES)})")
-            files[name] = _EMPTY[name]
+            if name in _EMPTY:  # audit.json has no empty form: a case without one is simply not audited
+                files[name] = _EMPTY[name]
             continue
         try:
             files[name] = json.loads(path.read_text("utf-8"))
@@ -184,7 +186,9 @@ def _schema_problems(files: dict[str, dict[str, Any]]) -> list[str]:
         item = "top level"
         if len(path) >= 3 and isinstance(path[2], int):
             element = files[file][str(path[1])][path[2]]
-            ident = element.get("id") or element.get("candidate") if isinstance(element, dict) else None
+            ident = None
+            if isinstance(element, dict):
+                ident = element.get("id") or element.get("candidate") or element.get("year")
             item = f"{str(path[1]).rstrip('s')} {ident or '#' + str(path[2])}"
             rest = path[3:]
         else:
@@ -211,6 +215,7 @@ def _build(files: dict[str, dict[str, Any]], directory: str) -> Case:
         ladders=files["ladders"]["ladders"],
         claims=files["claims"]["documents"],
         entities=files["entities"]["entities"],
+        audit=files.get("audit", {}),
         directory=directory,
     )
 
@@ -495,6 +500,7 @@ def problems(case: Case) -> list[str]:
     Structure (required fields, closed vocabularies, date syntax) is the schema's; this checks what a schema
     cannot: that every reference resolves, dates exist, parties are entities and merges form no cycle."""
     from allyscope.edtf import DateError, bounds
+    from allyscope.knowledge.audit import audit_problems, sourcing_problems
     from allyscope.vocabulary import PLOVER_TYPES
 
     entities = known_entities(case)
@@ -564,6 +570,9 @@ def problems(case: Case) -> list[str]:
         out += [f"{where}: unknown source {s['source']!r}" for s in f["sources"] if s["source"] not in known_sources]
         named = [a["id"] for a in f["actors"]] + list(f["involved"])
         out += [f"{where}: unknown entity {e!r}" for e in named if e not in entities]
+    out += sourcing_problems(case)
+    if not any(line.startswith("facts.json:") for line in out):  # the audit is checked against sound facts only,
+        out += audit_problems(case)  # so one broken fact is one line, not a cascade of audit disagreements
     # agreements.json
     for a in case.agreements:
         where = f"agreements.json: agreement {a['id']}"
