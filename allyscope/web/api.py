@@ -44,7 +44,7 @@ async def openapi(request: Request) -> Response:
 
 async def documents(request: Request) -> Response:
     offset, limit = page_params(request)
-    return await _read(request, lambda s: paged(s.documents()[offset : offset + limit + 1], offset, limit))
+    return await _read(request, lambda s: paged(s.documents(limit + 1, offset), offset, limit))
 
 
 async def document(request: Request) -> Response:

@@ -178,8 +178,11 @@ def _zoom(kept: dict[str, str]) -> dict[str, str]:
 
 
 async def fact(request: Request) -> Response:
-    found = await _with_store(request, lambda s: queries.fact(s, request.path_params["fact"]))
-    notes = await _with_store(request, lambda s: _notes_of(s, found["evidence"]))
+    def work(store: Any) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+        found = queries.fact(store, request.path_params["fact"])
+        return found, _notes_of(store, found["evidence"])
+
+    found, notes = await _with_store(request, work)  # one trip to a reader for the fact and its notes
     return _render(request, "fact.html", fact=found, notes=notes)
 
 
