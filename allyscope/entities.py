@@ -1,6 +1,7 @@
 """Entities from gazetteers kept as data: one pass over the text, longest match first, never inside a longer word.
 
-The field's actors, agreements, institutions, exercises and meetings are in `data/gazetteer.json`; every other
+The field's actors, agreements, institutions, exercises and meetings are in `data/gazetteer.json`, its people,
+offices (with terms of office) and further organizations in `data/gazetteer/` (merged by `load_data`); every other
 state comes from CLDR's territory names in English, simplified and traditional Chinese and Japanese (through
 Babel, which ships them). Matching is one Aho–Corasick pass (leftmost-longest) over the text *folded*
 (`scripts.fold`: Traditional characters made Simplified, Latin letters lower case, offsets unchanged), so that
@@ -12,6 +13,7 @@ boundaries; one-character Chinese state names count only inside the compounds li
 Japan and the United States, `对华` → China); words listed as blocked (`中导`, `日本海`) hide the aliases inside
 them — unless an entity's name begins inside the blocked word and runs past it (`日本海上自衛隊` is Japan's
 maritime force, not the Sea of Japan): then the longest match is the one that respects both names' boundaries.
+A person's two-word English name is also found family name first (`KISHIDA Fumio`, `Kamikawa Yoko`).
 
 A generic title (`首相`, `外相`, `prime minister`: `titles` in the data) names no state by itself. It belongs to
 the state named closest before it in its sentence, else to the one state its paragraph names; with none, or
@@ -147,9 +149,35 @@ def _cldr_states(known: set[str]) -> list[dict[str, Any]]:
     return states
 
 
+GAZETTEER_PARTS = ("people.json", "offices.json", "organizations.json")  # in data/gazetteer/, merged in this order
+
+
 def load_data() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(resources.files("allyscope.data").joinpath("gazetteer.json").read_text("utf-8"))
+    """`gazetteer.json` with the entities of the files in `data/gazetteer/` (people, offices, organizations) added:
+    one table of entities, however the data is split into files."""
+    folder = resources.files("allyscope.data")
+    data: dict[str, Any] = json.loads(folder.joinpath("gazetteer.json").read_text("utf-8"))
+    for name in GAZETTEER_PARTS:
+        part = json.loads(folder.joinpath("gazetteer", name).read_text("utf-8"))
+        data["entities"] = [*data["entities"], *part["entities"]]
+        for key in ("shared_aliases", "former"):
+            data[key] = [*data.get(key, []), *part.get(key, [])]
     return data
+
+
+@cache
+def former_words() -> tuple[str, ...]:
+    """Words that, written right before an office's name, make it a former holder's title (folded)."""
+    return tuple(fold(word) for word in load_data()["former"])
+
+
+def family_first(name: str) -> str | None:
+    """`Fumio Kishida` → `Kishida Fumio`: the order in which East Asian names are often written in English
+    (`KISHIDA Fumio`); None for a name not of exactly two plain words."""
+    words = name.split()
+    if len(words) != 2 or not all(w.replace("-", "").isalpha() for w in words):
+        return None
+    return f"{words[1]} {words[0]}"
 
 
 @cache
@@ -176,6 +204,8 @@ def gazetteer() -> Gazetteer:
             for alias in entity.get("aliases", {}).get(language, []):
                 if len(alias) >= 2 and fold(alias) not in titles:
                     add(alias, (ident,))
+        if entity["type"] == "person" and (reverse := family_first(entity["name"])) is not None:
+            add(reverse, (ident,))
     abbreviations: dict[str, str] = data["abbreviations"]
     for compound in data["compounds"]:
         add(compound, tuple(dict.fromkeys(abbreviations[c] for c in compound if c in abbreviations)), replace=True)
@@ -312,6 +342,25 @@ def in_office(person: str, date: str) -> bool | None:
         return None
     first, last = span
     return any(r["from"] <= last and first < r.get("to", "9999-12-31") for r in roles)
+
+
+def acting_for(person: str, date: str) -> list[str] | None:
+    """The states and organizations `person` acted for within `date`, by the offices the data says they held
+    then (Stoltenberg in 2020: NATO; in 2026: none); None when the data has no terms for them or the date is too
+    vague to say — then only the person's own `part_of` can speak for them."""
+    return _acting_for(person, date)
+
+
+@cache
+def _acting_for(person: str, date: str) -> list[str] | None:
+    g = gazetteer()
+    roles = g.entity(person).get("roles", [])
+    span = _day_range(date)
+    if not roles or span is None:
+        return None
+    first, last = span
+    held = [r["office"] for r in roles if r["from"] <= last and first < r.get("to", "9999-12-31")]
+    return list(dict.fromkeys(g.entity(office)["part_of"] for office in held))
 
 
 def resolve_entity(ref: str) -> str:

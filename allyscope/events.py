@@ -14,13 +14,13 @@ import bisect
 import itertools
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from allyscope.dates import mark_dates
-from allyscope.entities import EntityMention, gazetteer, holders, in_office, mark_entities
+from allyscope.entities import EntityMention, acting_for, former_words, gazetteer, holders, in_office, mark_entities
 from allyscope.model import Document
 from allyscope.scripts import fold, fold_text
 
@@ -66,6 +66,9 @@ class Event:
     evidence: Evidence
     date_basis: str = "explicit"
     where: str = "body"
+    # how an actor not named as such was reached (`term-of-office`: the holder of an office named on the date), or
+    # why a named person brings nothing in (`out-of-term`: in no office of the data on the date)
+    actor_basis: dict[str, str] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -75,6 +78,7 @@ class Event:
             "date_text": self.date_text,
             "date_basis": self.date_basis,
             "actors": self.actors,
+            "actor_basis": self.actor_basis,
             "roles": self.roles,
             "involved": self.involved,
             "type": self.type,
@@ -282,10 +286,23 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             last = bisect.bisect_left(starts, s_end)
             # (start in the sentence, ids) of each entity mention of the sentence
             entity_mentions = [(m.start - s_start, m.ids) for m in all_mentions[first:last] if m.end <= s_end]
+            # offices written as a former holder's title (`前首相`): checked once per sentence, offices only
+            titles_of_former = [
+                (at, ids)
+                for at, ids in entity_mentions
+                if any(entities[i]["type"] == "office" for i in ids) and _former(folded_text, s_start + at)
+            ]
             clauses = _clauses(sentence, [(d.start - s_start, d.end - s_start) for d in mentions])
             for mention, (c_start, c_end) in zip(mentions, clauses, strict=True):
-                in_clause = list(dict.fromkeys(i for at, ids in entity_mentions if c_start <= at < c_end for i in ids))
-                in_clause = _persons_in_office(in_clause, mention.edtf, g)
+                in_clause = list(
+                    dict.fromkeys(
+                        i
+                        for at, ids in entity_mentions
+                        if c_start <= at < c_end
+                        for i in _persons_in_office(ids, mention.edtf, g)
+                    )
+                )
+                former = {i for at, ids in titles_of_former if c_start <= at < c_end for i in ids}
                 for p_start, p_end in predicates(sentence, c_start, c_end, data):
                     clause = sentence[p_start:p_end]
                     ids = in_clause
@@ -295,11 +312,11 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         ids = list(dict.fromkeys([*ids, *region_pair]))
                     if not ids:
                         ids = list(dict.fromkeys(i for _, named_ids in entity_mentions for i in named_ids))
-                    # a summit, council or centre named alone still brings the organisation it is part of in as an actor
-                    ids = list(
-                        dict.fromkeys([*ids, *(entities[i]["part_of"] for i in ids if "part_of" in entities[i])])
-                    )
-                    ids = _with_holders(ids, mention.edtf, g)
+                    # a summit, council or centre named alone still brings the organisation it is part of in as an
+                    # actor; a person, what the offices they held on the date act for
+                    ids, basis = _with_holders(ids, mention.edtf, g, former)
+                    ids, out_of_term = _with_bodies(ids, mention.edtf, entities)
+                    basis |= dict.fromkeys(out_of_term, "out-of-term")
                     actors = [i for i in ids if entities[i]["type"] in _ACTOR_TYPES]
                     involved = [i for i in ids if i not in actors]
                     folded = folded_text[s_start + p_start : s_start + p_end]
@@ -340,6 +357,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                             evidence=Evidence(doc_id, s_start, s_end, sentence, notes),
                             date_basis=mention.basis,
                             where=region.where,
+                            actor_basis={i: b for i, b in basis.items() if i in ids},
                         )
                     )
     return events
@@ -352,30 +370,60 @@ def _pair(mentions: list[EntityMention], entities: dict[str, dict[str, Any]]) ->
     return list(named) if len(named) == 2 else []
 
 
-def _persons_in_office(ids: list[str], date: str, g: Any) -> list[str]:
-    """People who share a name are told apart by their terms of office: those in office on `date` are kept when
-    any is (`Kono` in 2019 is Taro Kono, then foreign minister)."""
+def _persons_in_office(ids: tuple[str, ...], date: str, g: Any) -> tuple[str, ...]:
+    """People who share a name (one mention, several people) are told apart by their terms of office: those in
+    office on `date` are kept when any is (`Kono` in 2019 is Taro Kono, then foreign minister)."""
+    if len(ids) < 2:
+        return ids
     people = [i for i in ids if g.entity(i)["type"] == "person"]
     if len(people) < 2:
         return ids
     serving = {i for i in people if in_office(i, date)}
     if not serving or len(serving) == len(people):
         return ids
-    return [i for i in ids if i not in people or i in serving]
+    return tuple(i for i in ids if i not in people or i in serving)
 
 
-def _with_holders(ids: list[str], date: str, g: Any) -> list[str]:
+def _former(folded: str, at: int) -> bool:
+    """Is the name at `at` of the folded text written as a former holder's title (`former Prime Minister`,
+    `前首相`, `元首相`)?"""
+    before = folded[max(0, at - 12) : at].rstrip()
+    return any(before.endswith(word) for word in former_words())
+
+
+def _with_holders(ids: list[str], date: str, g: Any, former: set[str]) -> tuple[list[str], dict[str, str]]:
     """An office named without its holder brings in the one person the data says held it within `date` (none
-    when the office changed hands then, or a person named in the clause held it)."""
-    offices = [i for i in ids if g.entity(i)["type"] == "office"]
-    if not offices:
-        return ids
-    extra: list[str] = []
+    when the office changed hands then, when it is named as a former holder's title, or when the clause names a
+    person who held it at any time: the title is theirs, `Prime Minister Abe` in 2021), recorded with basis
+    `term-of-office`."""
+    named = {r["office"] for i in ids if g.entity(i)["type"] == "person" for r in g.entity(i).get("roles", [])}
+    offices = [i for i in ids if g.entity(i)["type"] == "office" and i not in former and i not in named]
+    basis: dict[str, str] = {}
     for office in offices:
         held = holders(office, date)
-        if len(held) == 1 and not set(held) & set(ids):
-            extra.append(held[0])
-    return [*ids, *dict.fromkeys(extra)]
+        if len(held) == 1 and not set(held) & set(ids) and held[0] not in basis:
+            basis[held[0]] = "term-of-office"
+    return [*ids, *basis], basis
+
+
+def _with_bodies(ids: list[str], date: str, entities: dict[str, dict[str, Any]]) -> tuple[list[str], list[str]]:
+    """`ids` with the state or organization each one is part of: for a person with terms of office, those the
+    offices held on `date` act for — none when the date falls outside every term (the person is kept; the
+    office is not inferred), their own `part_of` when the date is too vague to check. Also the people named
+    outside every term of theirs."""
+    bodies: list[str] = []
+    out_of_term: list[str] = []
+    for ident in ids:
+        entity = entities[ident]
+        acting = acting_for(ident, date) if entity["type"] == "person" else None
+        if acting is None:
+            if "part_of" in entity:
+                bodies.append(entity["part_of"])
+        elif acting:
+            bodies.extend(acting)
+        else:
+            out_of_term.append(ident)
+    return list(dict.fromkeys([*ids, *bodies])), out_of_term
 
 
 def mark_events(doc: Document) -> Document:
