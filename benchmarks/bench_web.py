@@ -56,9 +56,7 @@ def start(db: Path, port: int) -> tuple[subprocess.Popen[bytes], float]:
 
 
 def rss_mb(pid: int) -> tuple[float, float]:
-    """(resident memory, of which the process's own: RssAnon) in MB. The rest is the database file mapped by
-    the readers (mmap_size): pages of the OS cache, shared, bounded by the file's size and given back under
-    memory pressure."""
+    """(resident memory, of which the process's own: RssAnon) in MB; the rest is mapped files (libraries)."""
     fields = {}
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         key, _, value = line.partition(":")

@@ -21,12 +21,12 @@ from allyscope.store import Store
 
 T = TypeVar("T")
 READERS = 4  # requests reading at once; the rest wait their turn in the event loop, not in threads
-# Each pooled reader: the file mapped into memory (pages read straight from the OS cache, shared by all readers
-# and not copied into each connection's cache), a small private cache for what mapping does not serve (WAL
-# pages), sort B-trees in memory, and the statements of every filter mix kept compiled.
+# Each pooled reader: an 8 MiB page cache (bounded: READERS of them), sort B-trees in memory, and the statements
+# of every filter mix kept compiled. The file is not memory-mapped (mmap_size): each connection maps it apart,
+# so the server's resident size would count the same file pages once per reader and grow to several times the
+# database under load.
 READER_PRAGMAS = (
     "PRAGMA query_only = ON",
-    "PRAGMA mmap_size = 1073741824",
     "PRAGMA cache_size = -8192",
     "PRAGMA temp_store = MEMORY",
 )
