@@ -30,12 +30,29 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 DOMAINS = list(vocabulary.DOMAINS)
 
+class DatabaseLocation(click.ParamType):  # type: ignore[type-arg]
+    """`--db`: an SQLite file (a path) or a PostgreSQL database (`postgresql://user@host/dbname`)."""
+
+    name = "PATH|URL"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from allyscope.store.dialect import is_url, location
+
+        if isinstance(value, Path) or is_url(value):
+            return location(value)
+        path = Path(value)
+        if path.is_dir():
+            self.fail(f"{value}: is a folder, not a database file", param, ctx)
+        return path
+
+
 db_option = click.option(
     "--db",
     "db",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=DatabaseLocation(),
     default=None,
-    help="SQLite file of the store (default: $ALLYSCOPE_DB, else ./allyscope.db).",
+    help="The store: an SQLite file, or a postgresql://user@host/dbname URL "
+    "(default: $ALLYSCOPE_DB, else ./allyscope.db).",
 )
 
 
@@ -752,7 +769,7 @@ def _looks_like_a_path(text: str) -> bool:
     return os.sep in text or "/" in text or bool(Path(text).suffix)
 
 
-from allyscope import cli_knowledge, cli_web  # noqa: E402,F401  (register init, timeline, review, …, serve)
+from allyscope import cli_knowledge, cli_store, cli_web  # noqa: E402,F401  (register init, timeline, review, …, copy, serve)
 
 if __name__ == "__main__":
     main()

@@ -23,6 +23,7 @@ from allyscope.cli import (
     wait_option,
 )
 from allyscope.outputs.filters import Filter, record_filters
+from allyscope.store.dialect import sqlite_file
 
 
 def reviewer(by: str | None) -> str:
@@ -311,6 +312,12 @@ def _with_facts(
 @click.option("--reject", is_flag=True, help="Reject CANDIDATE.")
 @click.option("--reason", help="Why (kept with the decision).")
 @click.option("--by", help="Who decides (default: $ALLYSCOPE_USER, else your login name).")
+@click.option(
+    "--seen",
+    type=click.IntRange(min=0),
+    help="The decision in force when you looked (`decision` of --list --json; 0: none): if someone decided "
+    "since, nothing is recorded and the command fails with a conflict.",
+)
 @click.option("--history", is_flag=True, help="Show every decision taken on CANDIDATE.")
 @click.option(
     "--orphans",
@@ -350,6 +357,7 @@ def review(
     reject: bool,
     reason: str | None,
     by: str | None,
+    seen: int | None,
     history: bool,
     show_orphans: bool,
     export_to: Path | None,
@@ -413,6 +421,7 @@ def review(
                 changes=changes or None,
                 reason=reason,
                 by=reviewer(by),
+                seen=seen,
             )
             if as_json:
                 _print_json(result)
@@ -575,7 +584,7 @@ def indicators(db: Path | None, as_json: bool, dyad: tuple[str, str] | None, eng
         if dyad:
             served = case_of(store.conn)
             pair = (resolve_case_entity(served, dyad[0]), resolve_case_entity(served, dyad[1]))
-        result = compute(store.conn, store.path, engine, dyad=pair)
+        result = compute(store.conn, sqlite_file(store.path), engine, dyad=pair)
     if as_json:
         _print_json(result)
         return
@@ -665,7 +674,7 @@ def report(db: Path | None, out: Path | None, fmt: str) -> None:
     if out is not None and str(out) != "-":
         check_output_path(out)
     with Store(db, readonly=True) as store:
-        data = build(store.conn, store.path)
+        data = build(store.conn, sqlite_file(store.path))
     text = to_html(data) if fmt == "html" else to_markdown(data)
     if _emit(text, out):
         click.echo(f"wrote {out} ({len(data['facts'])} facts)", err=True)
@@ -688,5 +697,5 @@ def chart(name: str, db: Path | None, out: Path) -> None:
     from allyscope.store import Store
 
     with Store(db, readonly=True) as store, atomic_path(out) as tmp:
-        write_chart(name, compute_indicators(store.conn, store.path), compute_ladders(store.conn), tmp)
+        write_chart(name, compute_indicators(store.conn, sqlite_file(store.path)), compute_ladders(store.conn), tmp)
     click.echo(f"wrote {out}", err=True)

@@ -238,9 +238,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
 
     data = patterns()
     g = gazetteer()
-    from allyscope.knowledge.case import parties_in_use, sides_in_use
+    from allyscope.knowledge.case import sides_in_use
 
-    sides_of_case, parties_of_case = sides_in_use(), parties_in_use()  # of the active case (data)
+    sides_of_case = sides_in_use()  # of the active case (data)
     text = doc.text
     events: list[Event] = []
     all_dates = list(doc.dates) if doc.dates else list(mark_dates(doc).dates)
@@ -255,7 +255,6 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     marker_starts = [m.start for m in doc.markers]
     entities = g.entities
     entity_domains: dict[str, str] = data["entity_domains"]
-    pair_words = [fold(w) for w in data["pair_words"]]
     folded_text = fold_text(text)  # cues are matched in one script and case: `簽署` is `签署`, `Signed` is `signed`
     for region in regions(doc):
         if not region.states_events:
@@ -267,10 +266,6 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
         happenings = [d for d in in_region if d.dates_event and not (d.kind == "relative" and d.edtf.endswith("/.."))]
         if not happenings:
             continue
-        in_region_mentions = all_mentions[
-            bisect.bisect_left(starts, region.start) : bisect.bisect_left(starts, region.end)
-        ]
-        region_pair = _pair(in_region_mentions, entities)
         for s_start, s_end in sentences(text, region.start, region.end):
             mentions = [d for d in happenings if s_start <= d.start < s_end]  # offsets stay the text's
             if not mentions:
@@ -286,6 +281,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             last = bisect.bisect_left(starts, s_end)
             # (start in the sentence, ids) of each entity mention of the sentence
             entity_mentions = [(m.start - s_start, m.ids) for m in all_mentions[first:last] if m.end <= s_end]
+            topics = [
+                (m.start - s_start, m.ids) for m in all_mentions[first:last] if _TOPIC.match(text, m.end, s_end)
+            ]
             # offices written as a former holder's title (`前首相`): checked once per sentence, offices only
             titles_of_former = [
                 (at, ids)
@@ -302,16 +300,12 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         for i in _persons_in_office(ids, mention.edtf, g)
                     )
                 )
+                if c_start > mentions[0].start - s_start:
+                    in_clause = _with_lead(in_clause, entity_mentions, mentions[0].start - s_start, entities)
+                    in_clause = _with_topic(in_clause, topics, c_start, c_end)
                 former = {i for at, ids in titles_of_former if c_start <= at < c_end for i in ids}
                 for p_start, p_end in predicates(sentence, c_start, c_end, data):
-                    clause = sentence[p_start:p_end]
-                    ids = in_clause
-                    if any(word in clause for word in data["dyad_words"]):  # "both sides": each side's party
-                        ids = list(dict.fromkeys([*ids, *(side[0] for side in parties_of_case if len(side) == 1)]))
-                    if any(word in folded_text[s_start + p_start : s_start + p_end] for word in pair_words):
-                        ids = list(dict.fromkeys([*ids, *region_pair]))
-                    if not ids:
-                        ids = list(dict.fromkeys(i for _, named_ids in entity_mentions for i in named_ids))
+                    ids = _clause_actors(in_clause, entity_mentions, entities)
                     # a summit, council or centre named alone still brings the organisation it is part of in as an
                     # actor; a person, what the offices they held on the date act for
                     ids, basis = _with_holders(ids, mention.edtf, g, former)
@@ -363,11 +357,42 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     return events
 
 
-def _pair(mentions: list[EntityMention], entities: dict[str, dict[str, Any]]) -> list[str]:
-    """The two parties a pair word (两国, both sides) stands for: the states and organizations the paragraph
-    (`mentions`) names, when there are exactly two; else none."""
-    named = dict.fromkeys(i for m in mentions for i in m.ids if entities[i]["type"] in ("state", "organization"))
-    return list(named) if len(named) == 2 else []
+def _clause_actors(
+    in_clause: list[str], entity_mentions: list[tuple[int, tuple[str, ...]]], entities: dict[str, dict[str, Any]]
+) -> list[str]:
+    """The ids of a clause: its own mentions' (collectives, generic names and anaphors were resolved by the
+    entities stage), else the sentence's; an agreement or programme brings in its parties (what a part or a
+    person acts for is added by `_with_bodies`)."""
+    ids = in_clause or list(dict.fromkeys(i for _, named_ids in entity_mentions for i in named_ids))
+    return list(dict.fromkeys([*ids, *(p for i in ids for p in entities[i].get("parties", ()))]))
+
+
+def _with_lead(
+    in_clause: list[str], entity_mentions: list[tuple[int, tuple[str, ...]]], lead_end: int,
+    entities: dict[str, dict[str, Any]],
+) -> list[str]:
+    """A later clause of a sentence shares the people of the sentence's lead, the words before its first date,
+    where Chinese and Japanese put the subject (`岸田首相は7月11日に…出席し、13日には…臨んだ`), when it names no
+    person of its own. (States are not carried: a clause without any entity takes the whole sentence's.)"""
+    if any(entities[i]["type"] == "person" for i in in_clause):
+        return in_clause
+    people = ("person", "office")
+    lead = [i for at, ids in entity_mentions if at < lead_end for i in ids if entities[i]["type"] in people]
+    return list(dict.fromkeys([*in_clause, *lead])) if in_clause else in_clause
+
+
+_TOPIC = re.compile(r"(?:政府|側|当局)?は")  # `韓国政府は`: the topic of a Japanese sentence
+
+
+def _with_topic(
+    in_clause: list[str], topics: list[tuple[int, tuple[str, ...]]], c_start: int, c_end: int
+) -> list[str]:
+    """A Japanese sentence's topic (`XはDATE…し、DATE…した`) governs its later clauses: a clause without a topic
+    of its own takes the nearest topic before it in the sentence."""
+    if not in_clause or any(c_start <= at < c_end for at, _ in topics):
+        return in_clause
+    before = [ids for at, ids in topics if at < c_start]
+    return list(dict.fromkeys([*in_clause, *before[-1]])) if before else in_clause
 
 
 def _persons_in_office(ids: tuple[str, ...], date: str, g: Any) -> tuple[str, ...]:

@@ -94,7 +94,7 @@ def _outcomes(paths: list[str], jobs: int, stack: ExitStack, encoding: str | Non
 
 def ingest_files(
     files: Sequence[Path | str],
-    db: Path | None = None,
+    db: str | os.PathLike[str] | None = None,
     *,
     jobs: int | None = None,
     keep_going: bool = False,

@@ -103,9 +103,11 @@ def reference(conn: sqlite3.Connection, filters: dict[str, Any]) -> list[str]:
     return [r[0] for r in conn.execute(sql, args)]
 
 
-@pytest.fixture(scope="module")
-def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    store = Store(tmp_path_factory.mktemp("timeline") / "kb.db")
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def generated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """The same generated facts in an SQLite file and in a PostgreSQL database (the same queries run on both)."""
+    where = tmp_path_factory.mktemp("timeline") / "kb.db" if request.param == "sqlite" else None
+    store = Store(where or request.getfixturevalue("pg_database")())
     fill(store.conn, random.Random(11), 600)
     store.merge_entity("force:jmsdf", "JP", by="test")  # an actor filter on JP then finds both
     yield store

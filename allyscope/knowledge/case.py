@@ -426,9 +426,19 @@ def case_of(conn: sqlite3.Connection) -> Case:
 def activate_recorded(db: str | os.PathLike[str] | None) -> list[Case]:
     """Activate the case the database at `db` serves (the default case for a new database); what was active."""
     from allyscope.store.database import default_db_path
+    from allyscope.store.dialect import DatabaseURL
 
     path = default_db_path(db)
     case = load_case()
+    if isinstance(path, DatabaseURL):
+        from allyscope.store.database import Store
+
+        try:
+            with Store(path, readonly=True) as store:
+                case = case_of(store.conn)
+        except (AllyscopeError, sqlite3.Error):
+            pass  # not a knowledge base yet, or the server is away: the store will say so
+        return activate(case)
     if path.exists():
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)

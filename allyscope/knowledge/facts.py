@@ -490,18 +490,19 @@ def search_facts(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[
     query = query.replace("\x00", "").strip()
     if not query:
         return []
+    # the first `limit` matches in fact order (FTS5's own order; stated, so that PostgreSQL answers the same)
     if len(query) >= 3:
-        sql = "SELECT rowid FROM fact_search_trigram WHERE fact_search_trigram MATCH ? LIMIT ?"
+        sql = "SELECT rowid FROM fact_search_trigram WHERE fact_search_trigram MATCH ? ORDER BY rowid LIMIT ?"
         nums = [r[0] for r in conn.execute(sql, ('"' + query.replace('"', '""') + '"', limit))]
     elif len(query) == 2 and not query.isascii():
-        sql = "SELECT rowid FROM fact_search_bigram WHERE fact_search_bigram MATCH ? LIMIT ?"
+        sql = "SELECT rowid FROM fact_search_bigram WHERE fact_search_bigram MATCH ? ORDER BY rowid LIMIT ?"
         nums = [r[0] for r in conn.execute(sql, ('"' + query.replace('"', '""') + '"', limit))]
     else:
-        sql = "SELECT rowid FROM fact_search_trigram WHERE text LIKE ? LIMIT ?"
+        sql = "SELECT rowid FROM fact_search_trigram WHERE text LIKE ? ORDER BY rowid LIMIT ?"
         nums = [r[0] for r in conn.execute(sql, (f"%{query}%", limit))]
     if not nums:
         return []
     rows = conn.execute(
-        f"SELECT {FACT_COLUMNS} FROM facts f WHERE num IN ({','.join('?' * len(nums))}) ORDER BY date_start", nums
+        f"SELECT {FACT_COLUMNS} FROM facts f WHERE num IN ({','.join('?' * len(nums))}) ORDER BY date_start, num", nums
     ).fetchall()
     return _with_details(conn, rows)

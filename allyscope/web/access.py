@@ -1,7 +1,8 @@
 """Database access for the web app: a read-only connection per request, one serialized writer.
 
 Readers open the SQLite file read-only (`mode=ro`), so a page can never change the knowledge base and, in WAL mode,
-never waits for a writer. Writes (review decisions, merges) go through one `Store` guarded by a lock, so two
+never waits for a writer. On PostgreSQL a reader is a read-only session on a connection of the pool, given back
+after the request. Writes (review decisions, merges) go through one `Store` guarded by a lock, so two
 reviewers deciding at once are applied one after the other, each in its own transaction."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import anyio
 import anyio.to_thread
 
 from allyscope.store import Store
+from allyscope.store.dialect import DatabaseURL
 
 T = TypeVar("T")
 READERS = 4  # requests reading at once; the rest wait their turn in the event loop, not in threads
@@ -35,7 +37,10 @@ READER_PRAGMAS = (
 class ReadOnlyStore(Store):
     """A `Store` over a read-only connection: it never migrates and every write raises."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | DatabaseURL) -> None:
+        if isinstance(path, DatabaseURL):  # a read-only session on a connection of the process's pool
+            super().__init__(path, readonly=True)
+            return
         self.path = path
         self.replayed = {}
         # Used by one request at a time, but not always on the thread that opened it (see `Database.reading`).
@@ -53,7 +58,7 @@ class ReadOnlyStore(Store):
 class Database:
     """Where the app's data lives: the path, a lock for the one writer."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | DatabaseURL) -> None:
         with Store(path):  # creates and migrates once, before any request is served
             pass
         self.path = path
@@ -92,7 +97,7 @@ class Database:
         except BaseException:
             store.close()
             raise
-        if store.conn.in_transaction:
+        if store.conn.in_transaction or isinstance(self.path, DatabaseURL):  # PostgreSQL: back to its pool
             store.close()
         else:
             self._idle.put(store)

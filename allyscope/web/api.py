@@ -200,7 +200,10 @@ async def upload(request: Request) -> Response:
 
 
 def apply_decision(db: Database, candidate: str, body: dict[str, Any]) -> dict[str, Any]:
-    """Apply `{"action", "fact"?, "changes"?, "reason"?, "by"}` to a candidate: the same call the CLI makes."""
+    """Apply `{"action", "fact"?, "changes"?, "reason"?, "by", "seen"?}` to a candidate: the same call the CLI
+    makes. `seen` (the candidate's `decision` in the review queue when the reviewer looked) turns a decision
+    taken meanwhile by someone else into a 409 conflict instead of a silent overwrite."""
+    from allyscope.knowledge.review import DecisionConflict
     from allyscope.knowledge.review import decide as record
 
     action = body.get("action")
@@ -208,6 +211,9 @@ def apply_decision(db: Database, candidate: str, body: dict[str, Any]) -> dict[s
     changes = body.get("changes")
     if changes is not None and not (isinstance(changes, dict) and all(isinstance(v, str) for v in changes.values())):
         raise ApiError(400, "bad_body", "changes must be an object of field names to text values")
+    seen = body.get("seen")
+    if seen is not None and (isinstance(seen, bool) or not isinstance(seen, int) or seen < 0):
+        raise ApiError(400, "bad_body", "seen must be the id of the decision in force when you looked (0: none)")
     with db.writing() as store:
         try:
             return record(
@@ -218,7 +224,10 @@ def apply_decision(db: Database, candidate: str, body: dict[str, Any]) -> dict[s
                 changes=changes,
                 reason=body.get("reason"),
                 by=by,
+                seen=seen,
             )
+        except DecisionConflict as exc:
+            raise ApiError(409, "conflict", str(exc)) from exc
         except AllyscopeError as exc:
             raise ApiError(400, "bad_decision", str(exc)) from exc
 
