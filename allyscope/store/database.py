@@ -369,13 +369,15 @@ class Store:
                     index_fact(conn, num)
         return ident
 
-    def documents(self) -> list[dict[str, Any]]:
-        """One summary row per document, oldest first."""
+    def documents(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """One summary row per document, oldest first; `limit` rows from `offset` when given (a page of the
+        API counts the notes of its own documents only, not of all 10,000)."""
+        page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
         cursor = self.conn.execute(
             "SELECT d.id, d.title, d.language, d.source, d.ingested_at, coalesce(d.raw_chars, length(d.raw)),"
             " (SELECT count(*) FROM footnotes f WHERE f.doc_id = d.id),"
             " (SELECT count(*) FROM markers m WHERE m.doc_id = d.id)"
-            " FROM documents d ORDER BY d.ingested_at, d.id"
+            " FROM documents d ORDER BY d.ingested_at, d.id" + page
         )
         keys = ("id", "title", "language", "source", "ingested_at", "chars", "footnotes", "markers")
         return [dict(zip(keys, row, strict=True)) for row in cursor]

@@ -35,11 +35,7 @@ def _db(request: Request) -> Database:
 async def _read(request: Request, work: Any) -> Response:
     """Run `work(store)` on a read-only store in a worker thread and answer its result as JSON."""
 
-    def run() -> Any:
-        with _db(request).reading() as store:
-            return work(store)
-
-    return json_response(request, await run_in_threadpool(run))
+    return json_response(request, await _db(request).read(work))
 
 
 async def openapi(request: Request) -> Response:
@@ -48,7 +44,7 @@ async def openapi(request: Request) -> Response:
 
 async def documents(request: Request) -> Response:
     offset, limit = page_params(request)
-    return await _read(request, lambda s: paged(s.documents()[offset : offset + limit + 1], offset, limit))
+    return await _read(request, lambda s: paged(s.documents(limit + 1, offset), offset, limit))
 
 
 async def document(request: Request) -> Response:
@@ -124,13 +120,12 @@ async def export(request: Request) -> Response:
         raise ApiError(404, "not_found", f"no export format {fmt!r} (one of {', '.join(FORMATS)})")
     facts = request.query_params.get("facts", "1") not in {"0", "false", "no"}
 
-    def run() -> str:
-        with _db(request).reading() as store:
-            chosen = queries.records(store, request.query_params, facts=facts)
-            title = str(headline(store.conn)["title"])
+    def run(store: Any) -> str:
+        chosen = queries.records(store, request.query_params, facts=facts)
+        title = str(headline(store.conn)["title"])
         return render(chosen, fmt, Options(title=title))
 
-    body = await run_in_threadpool(run)
+    body = await _db(request).read(run)
     return Response(body, media_type=EXPORT_TYPES.get(fmt, "application/json"))
 
 
