@@ -239,7 +239,7 @@ def confirm_running_headers(lines: list[Line]) -> None:
             )
             at_boundary.setdefault(_shape(line.content), []).append((line, boundary or i < 2))
         previous = line.role
-    head = [line.content for line in text_lines[:4] if line.role == BODY]
+    head = [line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY]
     for occurrences in at_boundary.values():
         hits = sum(1 for _, boundary in occurrences if boundary)
         content = occurrences[0][0].content
@@ -259,16 +259,42 @@ def _shortens(content: str, head: list[str]) -> bool:
     return any(content in h and content != h for h in head)
 
 
+_HEAD_LINES = 4  # the first text lines, which hold the journal line and the title a running head repeats
+_PAGE_NUMBER_EDGE = re.compile(r"^\d{1,4}[\s\u3000·•|｜]+(?=\D)|(?<=\D)[\s\u3000·•|｜]+\d{1,4}$")
+_AUTHOR_IN_PARENS = re.compile(r"^(.+?)[\s\u3000]*[（(]([^（()）]{1,12})[)）]$")
+
+
+def _running_head(content: str, head: list[str], names: list[str]) -> bool:
+    """True for a running head printed with its page number (`124 JOURNAL NAME`, `SHORT TITLE 125`,
+    `42 · 刊名　第12卷第3期`) or with the author's name after the title (`Title（Name）`): the text names the
+    journal or the title of the first lines (letter case aside), the name stands in the author line."""
+    core, numbered = _PAGE_NUMBER_EDGE.subn("", content)
+    parens = _AUTHOR_IN_PARENS.match(core)
+    if parens is not None and any(parens.group(2) in name for name in names):
+        core, numbered = parens.group(1), 1
+    if not numbered or len(core) < (12 if core.isascii() else 4):
+        return False
+    folded = core.casefold()
+    return any(folded in h.casefold() for h in head)
+
+
 def _shortened_titles(text_lines: list[Line], head: list[str]) -> None:
     """A short line that repeats the start of the title (the article's running head) is a running header even
     where it stands once: right after a page's notes or number, before a line that resumes a page, or anywhere
-    when it is long enough not to be a word of the text (six characters of CJK, twelve of Latin script)."""
+    when it is long enough not to be a word of the text (six characters of CJK, twelve of Latin script), or when
+    it is printed with its page number or the author's name (see `_running_head`)."""
     if not head:
         return
+    names = [line.content for line in text_lines[1:8] if line.role == BODY and len(line.content) <= 40]
     for i in range(1, len(text_lines)):
         line = text_lines[i]
         content = line.content
-        if line.role != BODY or not 2 <= len(content) <= 30 or not _shortens(content, head):
+        if line.role != BODY or not 2 <= len(content) <= 60:
+            continue
+        if i >= _HEAD_LINES and not ends_sentence(content) and _running_head(content, head, names):
+            line.role = RUNNING_HEADER
+            continue
+        if len(content) > 30 or not _shortens(content, head):
             continue
         before = text_lines[i - 1]
         after = text_lines[i + 1] if i + 1 < len(text_lines) else None

@@ -230,6 +230,7 @@ def find_note_blocks(
         (line.role in DROPPED and line.role != BLANK) or (resume and _resumes_page(line)) for line in lines[:limit]
     )
     body_from = 0  # the first body line after the last block taken
+    block_from = 0  # the first body line of the text the last block taken stands under
     continues: tuple[str, int] | None = None  # the family and number a block numbered on from the last would start at
     i = 0
     while i < limit:
@@ -259,7 +260,10 @@ def find_note_blocks(
             if page_end and not weak:
                 pass
             else:
-                cited = _cited_numbers(lines, body_from, i, found.style)
+                # a block right under another (a title's `*` note above the page's numbered notes) is cited by
+                # the text above both
+                adjacent = all(lines[k].role == BLANK for k in range(body_from, i))
+                cited = _cited_numbers(lines, block_from if adjacent else body_from, i, found.style)
                 if page_end and cited & numbers:
                     pass
                 elif not page_end and numbers <= cited and len(notes) > 0:
@@ -275,6 +279,8 @@ def find_note_blocks(
         _mark(lines, i, last, notes)
         blocks.append(NoteBlock(len(blocks), i, last, placement=placement))
         continues = (found.style, notes[-1][1].number + 1)
+        if not all(lines[k].role == BLANK for k in range(body_from, i)):
+            block_from = body_from
         body_from = last + 1
         i = last + 1
     if section is not None:
