@@ -158,9 +158,10 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
                     start = para.start + match.end()
                     break
             name = doc.text[start : para.end]
-            if len(name.strip()) > 40 or _NOT_A_NAME.search(name):
-                break
-            for piece in _piece_spans(doc, start, para.end, _AUTHOR_SPLIT, kind):
+            pieces = _piece_spans(doc, start, para.end, _AUTHOR_SPLIT, kind)
+            if not pieces or any(p.end - p.start > 40 for p in pieces) or _NOT_A_NAME.search(name):
+                break  # a name is short; a line of several names may be long
+            for piece in pieces:
                 star = _STAR.search(doc.span_text(piece))
                 end = _trimmed(doc, piece.start, piece.start + star.start())[1] if star else piece.end
                 if end > piece.start:

@@ -204,6 +204,8 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
             )
         ):
             lines[index].role = RUNNING_HEADER
+        elif count == 2:
+            lines[index].role = RUNNING_HEADER  # a masthead repeated, or one head of a pair, if confirmed (see below)
 
 
 _JOURNAL_ISSUE = re.compile("|".join(_PAGES["journal_issue"]))
@@ -240,14 +242,32 @@ def confirm_running_headers(lines: list[Line]) -> None:
             at_boundary.setdefault(_shape(line.content), []).append((line, boundary or i < 2))
         previous = line.role
     head = [line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY]
+    widths = sorted(line.width for line in text_lines if line.role == BODY)
+    # a masthead (the journal's name as the document's first line) is short beside the text's lines
+    masthead = bool(text_lines) and bool(widths) and text_lines[0].width <= 0.5 * widths[len(widths) // 2]
+    first = text_lines[0] if masthead else None
+
+    def recurring(occurrences: list[tuple[Line, bool]]) -> bool:
+        """On three pages or more at page boundaries, or the document's first line (a masthead) printed again."""
+        hits = sum(1 for _, boundary in occurrences if boundary)
+        if occurrences[0][0] is first:
+            return len(occurrences) >= 2
+        return len(occurrences) >= 3 and hits >= max(2, 0.6 * len(occurrences))
+
     for occurrences in at_boundary.values():
         hits = sum(1 for _, boundary in occurrences if boundary)
         content = occurrences[0][0].content
-        confirmed = (
-            hits >= max(2, 0.6 * len(occurrences))
-            or bool(_JOURNAL_ISSUE.search(content))
-            or ((hits >= 1 or len(occurrences) >= 2) and _shortens(content, head))
-        )
+        issue_or_title = bool(_JOURNAL_ISSUE.search(content)) or _shortens(content, head)
+        if len(occurrences) <= 2 and not issue_or_title:
+            # a line printed twice word for word is text unless it is a short masthead printed again
+            confirmed = recurring(occurrences)
+        else:
+            confirmed = (
+                hits >= max(2, 0.6 * len(occurrences))
+                or recurring(occurrences)
+                or bool(_JOURNAL_ISSUE.search(content))
+                or ((hits >= 1 or len(occurrences) >= 2) and _shortens(content, head))
+            )
         if not confirmed:
             for line, _ in occurrences:
                 line.role = BODY
@@ -286,6 +306,12 @@ def _shortened_titles(text_lines: list[Line], head: list[str]) -> None:
     if not head:
         return
     names = [line.content for line in text_lines[1:8] if line.role == BODY and len(line.content) <= 40]
+    # a title stands short of a full line: the body's first line, full and running on, is no title whose start
+    # a later line could repeat (a line of the text that happens to begin with the same words stays text)
+    full = typical_width(text_lines)
+    titles = [
+        line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY and line.width <= 0.8 * full
+    ]
     for i in range(1, len(text_lines)):
         line = text_lines[i]
         content = line.content
@@ -298,7 +324,7 @@ def _shortened_titles(text_lines: list[Line], head: list[str]) -> None:
             continue
         before = text_lines[i - 1]
         after = text_lines[i + 1] if i + 1 < len(text_lines) else None
-        prefix = any(h.startswith(content) for h in head) and len(content) >= (
+        prefix = any(h.startswith(content) and h != content for h in titles) and len(content) >= (
             12 if content.isascii() else 6
         )
         if (

@@ -211,6 +211,19 @@ def _cited_numbers(lines: list[Line], first: int, last: int, note_family: str) -
     return cited
 
 
+_FRONT_TEXT_LINES = 6  # the title, subtitle, authors and affiliation stand in the first text lines
+
+
+def _front_notes(lines: list[Line], style: str, numbers: set[int], before: int) -> bool:
+    """True for a block of a `front` note family (`*`, `†`) whose every number a marker in the document's first
+    text lines cites (the title's `*`, the author's `†`)."""
+    family = catalogue().note_by_name.get(style)
+    if family is None or not family.front:
+        return False
+    text = [line.index for line in lines[:before] if line.content][:_FRONT_TEXT_LINES]
+    return bool(text) and numbers <= _cited_numbers(lines, 0, text[-1] + 1, style)
+
+
 def find_note_blocks(
     lines: list[Line], warnings: list[str] | None = None, resume: bool | None = None
 ) -> list[NoteBlock]:
@@ -268,6 +281,8 @@ def find_note_blocks(
                     pass
                 elif not page_end and numbers <= cited and len(notes) > 0:
                     placement = "inline"
+                elif _front_notes(lines, found.style, numbers, i):
+                    pass  # the title's and the authors' notes, where the first page ended unmarked
                 else:
                     if warnings is not None and (page_end or len(notes) > 1):
                         warnings.append(
@@ -278,6 +293,9 @@ def find_note_blocks(
                     continue
         _mark(lines, i, last, notes)
         blocks.append(NoteBlock(len(blocks), i, last, placement=placement))
+        if _front_notes(lines, found.style, {n.number for _, n in notes}, i):
+            i = last + 1  # the title's and authors' notes: the body's markers above still cite the blocks below
+            continue
         continues = (found.style, notes[-1][1].number + 1)
         if not all(lines[k].role == BLANK for k in range(body_from, i)):
             block_from = body_from

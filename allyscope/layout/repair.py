@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
+from allyscope.layout.dating import is_issue_line
 from allyscope.layout.furniture import FURNITURE, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
 from allyscope.layout.headings import (
@@ -323,7 +324,11 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             or (unwrapped and content[-1] not in "-‐,，、")
             or (
                 line.index < _FRONT_LINES
-                and ((content.isascii() and _title_case(content)) or keywords_line(content) is not None)
+                and (
+                    (content.isascii() and _title_case(content))
+                    or keywords_line(content) is not None
+                    or is_issue_line(content)  # the journal line above the title
+                )
             )
             or (
                 content[-1] not in "-‐,，、；;:："
