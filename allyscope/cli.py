@@ -30,12 +30,29 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 DOMAINS = list(vocabulary.DOMAINS)
 
+class DatabaseLocation(click.ParamType):  # type: ignore[type-arg]
+    """`--db`: an SQLite file (a path) or a PostgreSQL database (`postgresql://user@host/dbname`)."""
+
+    name = "PATH|URL"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from allyscope.store.dialect import is_url, location
+
+        if isinstance(value, Path) or is_url(value):
+            return location(value)
+        path = Path(value)
+        if path.is_dir():
+            self.fail(f"{value}: is a folder, not a database file", param, ctx)
+        return path
+
+
 db_option = click.option(
     "--db",
     "db",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=DatabaseLocation(),
     default=None,
-    help="SQLite file of the store (default: $ALLYSCOPE_DB, else ./allyscope.db).",
+    help="The store: an SQLite file, or a postgresql://user@host/dbname URL "
+    "(default: $ALLYSCOPE_DB, else ./allyscope.db).",
 )
 
 
@@ -150,11 +167,11 @@ max_size_option = click.option(
 
 def _parse_file(path: str | Path, encoding: str | None = None) -> Any:
     """Parse a file (or URL, or `-`) after checking it is within the size limit."""
-    from allyscope.limits import check_size
+    from allyscope.limits import check_size, progress_for
     from allyscope.pipeline import parse as run_parse
 
     check_size(path)
-    return run_parse(path, encoding)
+    return run_parse(path, encoding, progress_for(path))
 
 
 def _write_output(out: Path, text: str) -> None:
@@ -448,10 +465,10 @@ def extract(file: str, as_json: bool, encoding: str | None) -> None:
     Example: allyscope extract ../shared/corpus/000_c16b8f8118fbe296.txt --json
     """
     from allyscope.extraction import extract_json
-    from allyscope.limits import check_size
+    from allyscope.limits import check_size, progress_for
 
     check_size(file)
-    data = extract_json(file, encoding=encoding)
+    data = extract_json(file, encoding=encoding, progress=progress_for(file))
     if as_json:
         _print_json(data)
         return
@@ -482,14 +499,14 @@ def evaluate(file: Path, gold: Path, as_json: bool) -> None:
     from allyscope.errors import InputError
     from allyscope.evaluate import evaluate as run_evaluate
     from allyscope.extraction import extract_json
-    from allyscope.limits import check_size
+    from allyscope.limits import check_size, progress_for
 
     check_size(file)
     try:
         annotation = json.loads(gold.read_text("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(str(gold), f"not a JSON annotation ({exc})") from exc
-    data = extract_json(file)
+    data = extract_json(file, progress=progress_for(file))
     scores = run_evaluate(data["document"], data["events"], annotation)
     if as_json:
         _print_json(scores)
@@ -752,7 +769,7 @@ def _looks_like_a_path(text: str) -> bool:
     return os.sep in text or "/" in text or bool(Path(text).suffix)
 
 
-from allyscope import cli_knowledge, cli_web  # noqa: E402,F401  (register init, timeline, review, …, serve)
+from allyscope import cli_knowledge, cli_store, cli_web  # noqa: E402,F401  (register init, timeline, review, …, copy, serve)
 
 if __name__ == "__main__":
     main()

@@ -23,6 +23,7 @@ from allyscope.cli import (
     wait_option,
 )
 from allyscope.outputs.filters import Filter, record_filters
+from allyscope.store.dialect import sqlite_file
 
 
 def reviewer(by: str | None) -> str:
@@ -136,14 +137,24 @@ def _case(ref: str | None) -> Any:
 
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the cases as JSON.")
+@click.option(
+    "--audit",
+    "audited",
+    metavar="CASE",
+    help="Instead of the list, the audit figures of one case (a shipped name or a folder): facts, facts citing only "
+    "the documents under analysis, years of its span without facts.",
+)
 @_errors
-def cases(as_json: bool) -> None:
+def cases(as_json: bool, audited: str | None) -> None:
     """The cases shipped with allyscope: name, parties, number of facts, version.
 
-    Example: allyscope cases --json
+    Example: allyscope cases --json; allyscope cases --audit CASE --json
     """
     from allyscope.knowledge.case import default_case, describe, load_case, shipped_cases
 
+    if audited is not None:
+        _print_audit(_case(audited), as_json)
+        return
     found = [describe(load_case(name)) | {"default": name == default_case()} for name in shipped_cases()]
     if as_json:
         _print_json(found)
@@ -152,6 +163,26 @@ def cases(as_json: bool) -> None:
         parties = " – ".join("+".join(side) for side in c["sides"])
         mark = "*" if c["default"] else " "
         click.echo(f"{mark} {c['name']:<14} {parties:<14} {c['facts']:>4} facts  version {c['version']}  {c['title']}")
+
+
+def _print_audit(case: Any, as_json: bool) -> None:
+    from allyscope.knowledge.audit import summary
+
+    figures = summary(case)
+    if as_json:
+        _print_json(figures)
+        return
+    span = figures["span"] or "no audit.json: years of its facts"
+    click.echo(f"{figures['case']} {figures['version']} ({span})")
+    click.echo(f"  facts: {figures['facts']} ({figures['facts_in_span']} in the span)")
+    analysed = ", ".join(figures["analysed_sources"]) or "none marked"
+    click.echo(
+        f"  citing only documents under analysis ({analysed}): {figures['facts_citing_only_analysed']}, "
+        f"{figures['facts_citing_only_analysed_with_reason']} of them with a sole_source_reason"
+    )
+    without = ", ".join(map(str, figures["years_without_facts"])) or "none"
+    click.echo(f"  years without facts: {len(figures['years_without_facts'])} of {figures['years']} ({without})")
+    click.echo(f"  of them noted 'none found' in audit.json: {len(figures['years_none_found'])}")
 
 
 @main.group()
@@ -281,6 +312,12 @@ def _with_facts(
 @click.option("--reject", is_flag=True, help="Reject CANDIDATE.")
 @click.option("--reason", help="Why (kept with the decision).")
 @click.option("--by", help="Who decides (default: $ALLYSCOPE_USER, else your login name).")
+@click.option(
+    "--seen",
+    type=click.IntRange(min=0),
+    help="The decision in force when you looked (`decision` of --list --json; 0: none): if someone decided "
+    "since, nothing is recorded and the command fails with a conflict.",
+)
 @click.option("--history", is_flag=True, help="Show every decision taken on CANDIDATE.")
 @click.option(
     "--orphans",
@@ -320,6 +357,7 @@ def review(
     reject: bool,
     reason: str | None,
     by: str | None,
+    seen: int | None,
     history: bool,
     show_orphans: bool,
     export_to: Path | None,
@@ -383,6 +421,7 @@ def review(
                 changes=changes or None,
                 reason=reason,
                 by=reviewer(by),
+                seen=seen,
             )
             if as_json:
                 _print_json(result)
@@ -545,7 +584,7 @@ def indicators(db: Path | None, as_json: bool, dyad: tuple[str, str] | None, eng
         if dyad:
             served = case_of(store.conn)
             pair = (resolve_case_entity(served, dyad[0]), resolve_case_entity(served, dyad[1]))
-        result = compute(store.conn, store.path, engine, dyad=pair)
+        result = compute(store.conn, sqlite_file(store.path), engine, dyad=pair)
     if as_json:
         _print_json(result)
         return
@@ -635,7 +674,7 @@ def report(db: Path | None, out: Path | None, fmt: str) -> None:
     if out is not None and str(out) != "-":
         check_output_path(out)
     with Store(db, readonly=True) as store:
-        data = build(store.conn, store.path)
+        data = build(store.conn, sqlite_file(store.path))
     text = to_html(data) if fmt == "html" else to_markdown(data)
     if _emit(text, out):
         click.echo(f"wrote {out} ({len(data['facts'])} facts)", err=True)
@@ -658,5 +697,5 @@ def chart(name: str, db: Path | None, out: Path) -> None:
     from allyscope.store import Store
 
     with Store(db, readonly=True) as store, atomic_path(out) as tmp:
-        write_chart(name, compute_indicators(store.conn, store.path), compute_ladders(store.conn), tmp)
+        write_chart(name, compute_indicators(store.conn, sqlite_file(store.path)), compute_ladders(store.conn), tmp)
     click.echo(f"wrote {out}", err=True)

@@ -96,9 +96,11 @@ def score_markers(data: dict[str, Any], gold: list[dict[str, Any]]) -> Score:
     return Score(matched, len(predicted), matched, len(gold))
 
 
-def score_events(events: list[dict[str, Any]], gold: list[dict[str, Any]], data: dict[str, Any]) -> dict[str, Any]:
-    g = gazetteer()
-    notes = {f["id"]: f["number"] for f in data["footnotes"]}
+def match_events(
+    events: list[dict[str, Any]], gold: list[dict[str, Any]]
+) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(annotated, extracted) pairs: each annotated event with the first unused extracted event of its date whose
+    evidence sentence contains its piece (white space ignored)."""
     used: set[int] = set()
     pairs: list[tuple[dict[str, Any], dict[str, Any]]] = []
     for annotated in gold:
@@ -110,7 +112,20 @@ def score_events(events: list[dict[str, Any]], gold: list[dict[str, Any]], data:
                 used.add(i)
                 pairs.append((annotated, event))
                 break
-    score = Score(len(used), len(events), len(pairs), len(gold))
+    return pairs
+
+
+def actors_agree(annotated: dict[str, Any], event: dict[str, Any]) -> bool:
+    """The annotated actors are all among the event's actors and involved entities (by canonical name)."""
+    g = gazetteer()
+    names = {g.entity(a)["name"] for a in event["actors"] + event.get("involved", [])}
+    return set(annotated.get("actors", [])) <= names
+
+
+def score_events(events: list[dict[str, Any]], gold: list[dict[str, Any]], data: dict[str, Any]) -> dict[str, Any]:
+    notes = {f["id"]: f["number"] for f in data["footnotes"]}
+    pairs = match_events(events, gold)
+    score = Score(len(pairs), len(events), len(pairs), len(gold))
     # date exact: of the annotated events whose sentence was found (by any date), the share found at their date
     located = [
         a for a in gold if any(_squeeze(a.get("evidence", "")) in _squeeze(e["evidence"]["text"]) for e in events)
@@ -120,8 +135,7 @@ def score_events(events: list[dict[str, Any]], gold: list[dict[str, Any]], data:
     moded = sum(1 for a, _ in pairs if "mode" in a)
     actors = domains = footnotes = 0
     for annotated, event in pairs:
-        names = {g.entity(a)["name"] for a in event["actors"] + event.get("involved", [])}
-        actors += set(annotated.get("actors", [])) <= names
+        actors += actors_agree(annotated, event)
         domains += annotated.get("domain") == event["domain"]
         cited = sorted(notes[i] for i in event["evidence"]["footnotes"] if i in notes)
         footnotes += sorted(annotated.get("footnotes", [])) == cited

@@ -4,25 +4,31 @@ A sentence (split at `。！？` outside quotation marks) holds events at its da
 document (`dates`). Each date opens a clause that runs to the next date; a date followed by nothing but a
 coordinator (`2022 年 4 月和 6 月，…`) shares the clause after it. The clause's entities (`entities`) are the
 actors; its words give the PLOVER type with its CAMEO code, the domain and the mode, by the rules in
-`data/event_patterns.json`. An event that does not involve one member of each side of the active case is `context`.
+`data/event_patterns.json` read as `events_domain` says (the predicate's own segment decides). An event
+that does not involve members of two sides of the active case is `context`.
 Evidence is the sentence: its offsets, its text, and the notes its markers cite.
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
-import json
 import re
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
+from dataclasses import dataclass, field
 from typing import Any
 
 from allyscope.dates import mark_dates
-from allyscope.entities import EntityMention, gazetteer, holders, in_office, mark_entities
+from allyscope.entities import EntityMention, acting_for, former_words, gazetteer, holders, in_office, mark_entities
+from allyscope.events_domain import (
+    classify_domain,
+    event_mode,
+    event_type,
+    patterns,
+    predicates,
+    reading_span,
+    type_cues,
+)
 from allyscope.model import Document
-from allyscope.scripts import fold, fold_text
+from allyscope.scripts import fold_text
 
 _SENTENCE_END = "。！？!?"
 _OPEN_QUOTES = "“「『‘"
@@ -30,11 +36,6 @@ _CLOSE_QUOTES = "”」』’"
 _ACTOR_TYPES = {"state", "organization", "person", "institution", "force"}
 _SENTENCE_SIGNS = re.compile("[" + re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + _SENTENCE_END + ".") + "]")
 _MARKERS_AFTER = re.compile(r"(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\])+")
-_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")  # what was said, not done
-_COORDINATED = re.compile(
-    r"[；;]|，(?=并|並|随后|隨後|此后|此後|同时|同時|还|還|又)"
-    r"|并(?=[^\s，。]{0,2}[\u4e00-\u9fff])|, and (?:then )?(?=[a-z])|(?<=[しりいて])、"
-)
 _COORDINATOR = re.compile(r"^[\s和与與及、とand,，]*$")
 
 
@@ -66,6 +67,9 @@ class Event:
     evidence: Evidence
     date_basis: str = "explicit"
     where: str = "body"
+    # how an actor not named as such was reached (`term-of-office`: the holder of an office named on the date), or
+    # why a named person brings nothing in (`out-of-term`: in no office of the data on the date)
+    actor_basis: dict[str, str] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -75,6 +79,7 @@ class Event:
             "date_text": self.date_text,
             "date_basis": self.date_basis,
             "actors": self.actors,
+            "actor_basis": self.actor_basis,
             "roles": self.roles,
             "involved": self.involved,
             "type": self.type,
@@ -91,82 +96,6 @@ class Event:
                 "footnotes": list(self.evidence.footnotes),
             },
         }
-
-
-@cache
-def patterns() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(
-        resources.files("allyscope.data").joinpath("event_patterns.json").read_text("utf-8")
-    )
-    for key in ("types", "domains", "modes"):
-        for rule in data[key]:
-            rule["regex"] = re.compile(_lowered(rule["pattern"]))
-    # One expression per category, one named group per rule: a clause is scanned once per category, not once
-    # per rule. Where two rules' cues overlap, the earlier rule's wins, which is the tie-break anyway.
-    data["absence_re"] = re.compile(_lowered(data["absence"]))
-    # Every cue starts with one of a few characters: testing one character class first at each position
-    # spares the engine from trying every alternative there.
-    for key in ("types", "domains", "modes"):
-        lowered = [_lowered(rule["pattern"]) for rule in data[key]]
-        initials: set[str] = set()
-        for pattern in lowered:
-            initials |= _initials(pattern)
-        first = "(?=[" + "".join(sorted(re.escape(c) for c in initials)) + "])"
-        data[f"{key}_any"] = re.compile(first + "(?:" + "|".join(f"(?P<r{i}>{p})" for i, p in enumerate(lowered)) + ")")
-    return data
-
-
-def _initials(pattern: str) -> set[str]:
-    """The characters a match of `pattern` can start with, read from its top-level alternatives: each is a
-    literal character, a word boundary or a negative look-behind and then one. A cue of another shape is an
-    error of the data, caught here."""
-    out: set[str] = set()
-    depth = 0
-    begin = 0
-    pieces: list[str] = []
-    i = 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            pieces.append(pattern[begin:i])
-            begin = i + 1
-        i += 1
-    pieces.append(pattern[begin:])
-    for piece in pieces:
-        rest = piece
-        while True:
-            if rest.startswith("\\b"):
-                rest = rest[2:]
-            elif rest.startswith("(?<!"):
-                rest = rest[rest.index(")") + 1 :]
-            else:
-                break
-        if not rest or rest[0] in "\\([.?*+{^$":
-            raise ValueError(f"event_patterns.json: the cue {piece!r} does not start with a character")
-        out.add(rest[0])
-    return out
-
-
-def _lowered(pattern: str) -> str:
-    """A rule's pattern in lower case, escapes (`\\S`, `\\D`) kept: rules are matched against the lower-cased
-    clause, which is four times faster than a case-blind engine on Chinese text."""
-    out: list[str] = []
-    i = 0
-    while i < len(pattern):
-        if pattern[i] == "\\" and i + 1 < len(pattern):
-            out.append(pattern[i : i + 2])
-            i += 2
-        else:
-            out.append(pattern[i].lower())
-            i += 1
-    return "".join(out)
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -234,9 +163,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
 
     data = patterns()
     g = gazetteer()
-    from allyscope.knowledge.case import parties_in_use, sides_in_use
+    from allyscope.knowledge.case import sides_in_use
 
-    sides_of_case, parties_of_case = sides_in_use(), parties_in_use()  # of the active case (data)
+    sides_of_case = sides_in_use()  # of the active case (data)
     text = doc.text
     events: list[Event] = []
     all_dates = list(doc.dates) if doc.dates else list(mark_dates(doc).dates)
@@ -250,8 +179,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     starts = [m.start for m in all_mentions]
     marker_starts = [m.start for m in doc.markers]
     entities = g.entities
-    entity_domains: dict[str, str] = data["entity_domains"]
-    pair_words = [fold(w) for w in data["pair_words"]]
+    entity_classes: dict[str, str] = data["entity_cue_classes"]
     folded_text = fold_text(text)  # cues are matched in one script and case: `簽署` is `签署`, `Signed` is `signed`
     for region in regions(doc):
         if not region.states_events:
@@ -263,15 +191,12 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
         happenings = [d for d in in_region if d.dates_event and not (d.kind == "relative" and d.edtf.endswith("/.."))]
         if not happenings:
             continue
-        in_region_mentions = all_mentions[
-            bisect.bisect_left(starts, region.start) : bisect.bisect_left(starts, region.end)
-        ]
-        region_pair = _pair(in_region_mentions, entities)
         for s_start, s_end in sentences(text, region.start, region.end):
             mentions = [d for d in happenings if s_start <= d.start < s_end]  # offsets stay the text's
             if not mentions:
                 continue
             sentence = text[s_start:s_end]
+            folded_sentence = folded_text[s_start:s_end]
             if is_caption(sentence):
                 continue
             in_sentence = doc.markers[
@@ -282,42 +207,58 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             last = bisect.bisect_left(starts, s_end)
             # (start in the sentence, ids) of each entity mention of the sentence
             entity_mentions = [(m.start - s_start, m.ids) for m in all_mentions[first:last] if m.end <= s_end]
+            topics = [(m.start - s_start, m.ids) for m in all_mentions[first:last] if _TOPIC.match(text, m.end, s_end)]
+            # offices written as a former holder's title (`前首相`): checked once per sentence, offices only
+            titles_of_former = [
+                (at, ids)
+                for at, ids in entity_mentions
+                if any(entities[i]["type"] == "office" for i in ids) and _former(folded_text, s_start + at)
+            ]
             clauses = _clauses(sentence, [(d.start - s_start, d.end - s_start) for d in mentions])
-            for mention, (c_start, c_end) in zip(mentions, clauses, strict=True):
-                in_clause = list(dict.fromkeys(i for at, ids in entity_mentions if c_start <= at < c_end for i in ids))
-                in_clause = _persons_in_office(in_clause, mention.edtf, g)
-                for p_start, p_end in predicates(sentence, c_start, c_end, data):
-                    clause = sentence[p_start:p_end]
-                    ids = in_clause
-                    if any(word in clause for word in data["dyad_words"]):  # "both sides": each side's party
-                        ids = list(dict.fromkeys([*ids, *(side[0] for side in parties_of_case if len(side) == 1)]))
-                    if any(word in folded_text[s_start + p_start : s_start + p_end] for word in pair_words):
-                        ids = list(dict.fromkeys([*ids, *region_pair]))
-                    if not ids:
-                        ids = list(dict.fromkeys(i for _, named_ids in entity_mentions for i in named_ids))
-                    # a summit, council or centre named alone still brings the organisation it is part of in as an actor
-                    ids = list(
-                        dict.fromkeys([*ids, *(entities[i]["part_of"] for i in ids if "part_of" in entities[i])])
+            for k, (mention, (c_start, c_end)) in enumerate(zip(mentions, clauses, strict=True)):
+                date_span = (mention.start - s_start, mention.end - s_start)
+                neighbours = (
+                    mentions[k - 1].end - s_start if k else 0,
+                    mentions[k + 1].start - s_start if k + 1 < len(mentions) else len(sentence),
+                )
+                in_clause = list(
+                    dict.fromkeys(
+                        i
+                        for at, ids in entity_mentions
+                        if c_start <= at < c_end
+                        for i in _persons_in_office(ids, mention.edtf, g)
                     )
-                    ids = _with_holders(ids, mention.edtf, g)
+                )
+                if c_start > mentions[0].start - s_start:
+                    in_clause = _with_lead(in_clause, entity_mentions, mentions[0].start - s_start, entities)
+                    in_clause = _with_topic(in_clause, topics, c_start, c_end)
+                former = {i for at, ids in titles_of_former if c_start <= at < c_end for i in ids}
+                for p_start, p_end in predicates(sentence, c_start, c_end, data, folded_sentence):
+                    ids = _clause_actors(in_clause, entity_mentions, entities)
+                    # a summit, council or centre named alone still brings the organisation it is part of in as an
+                    # actor; a person, what the offices they held on the date act for
+                    ids, basis = _with_holders(ids, mention.edtf, g, former)
+                    ids, out_of_term = _with_bodies(ids, mention.edtf, entities)
+                    basis |= dict.fromkeys(out_of_term, "out-of-term")
                     actors = [i for i in ids if entities[i]["type"] in _ACTOR_TYPES]
                     involved = [i for i in ids if i not in actors]
-                    folded = folded_text[s_start + p_start : s_start + p_end]
-                    types = cues(data, "types", folded)
+                    r_start, r_end = reading_span(sentence, (p_start, p_end), date_span, neighbours)
+                    folded = folded_text[s_start + r_start : s_start + r_end]
+                    types, _ = type_cues(data, folded, folded_sentence, r_start)
                     if not types and mention.precision in ("decade", "century") and data["absence_re"].search(folded):
                         continue  # `1990年代…没有往来`: a decade of an absence is a state of affairs, no happening
-                    plover_cameo = _type(data, types)
+                    plover_cameo = event_type(data, types)
                     named = [
-                        (at - p_start, entity_domains[kind])
+                        (at - r_start, cue_class)
                         for at, named_ids in entity_mentions
-                        if p_start <= at < p_end
+                        if r_start <= at < r_end
                         for i in named_ids
-                        if (kind := entities[i]["type"]) in entity_domains
+                        if (cue_class := entities[i].get("cue_class") or entity_classes.get(entities[i]["type"]))
                     ]
-                    domain = _domain(data, folded, named)
-                    if not all(set(ids) & side for side in sides_of_case):
+                    domain = classify_domain(data, folded, named, folded_sentence, r_start)
+                    if not between_sides(set(ids), sides_of_case):
                         domain = "context"
-                    mode = _mode(data, folded, types)
+                    mode = event_mode(data, folded, types, folded_sentence, r_start)
                     names = [entities[i]["name"] for i in actors]
                     roles = {"source": actors[0]} if actors else {}
                     if len(actors) > 1:
@@ -340,42 +281,104 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                             evidence=Evidence(doc_id, s_start, s_end, sentence, notes),
                             date_basis=mention.basis,
                             where=region.where,
+                            actor_basis={i: b for i, b in basis.items() if i in ids},
                         )
                     )
     return events
 
 
-def _pair(mentions: list[EntityMention], entities: dict[str, dict[str, Any]]) -> list[str]:
-    """The two parties a pair word (两国, both sides) stands for: the states and organizations the paragraph
-    (`mentions`) names, when there are exactly two; else none."""
-    named = dict.fromkeys(i for m in mentions for i in m.ids if entities[i]["type"] in ("state", "organization"))
-    return list(named) if len(named) == 2 else []
+def _clause_actors(
+    in_clause: list[str], entity_mentions: list[tuple[int, tuple[str, ...]]], entities: dict[str, dict[str, Any]]
+) -> list[str]:
+    """The ids of a clause: its own mentions' (collectives, generic names and anaphors were resolved by the
+    entities stage), else the sentence's; an agreement or programme brings in its parties (what a part or a
+    person acts for is added by `_with_bodies`)."""
+    ids = in_clause or list(dict.fromkeys(i for _, named_ids in entity_mentions for i in named_ids))
+    return list(dict.fromkeys([*ids, *(p for i in ids for p in entities[i].get("parties", ()))]))
 
 
-def _persons_in_office(ids: list[str], date: str, g: Any) -> list[str]:
-    """People who share a name are told apart by their terms of office: those in office on `date` are kept when
-    any is (`Kono` in 2019 is Taro Kono, then foreign minister)."""
+def _with_lead(
+    in_clause: list[str],
+    entity_mentions: list[tuple[int, tuple[str, ...]]],
+    lead_end: int,
+    entities: dict[str, dict[str, Any]],
+) -> list[str]:
+    """A later clause of a sentence shares the people of the sentence's lead, the words before its first date,
+    where Chinese and Japanese put the subject (`岸田首相は7月11日に…出席し、13日には…臨んだ`), when it names no
+    person of its own. (States are not carried: a clause without any entity takes the whole sentence's.)"""
+    if any(entities[i]["type"] == "person" for i in in_clause):
+        return in_clause
+    people = ("person", "office")
+    lead = [i for at, ids in entity_mentions if at < lead_end for i in ids if entities[i]["type"] in people]
+    return list(dict.fromkeys([*in_clause, *lead])) if in_clause else in_clause
+
+
+_TOPIC = re.compile(r"(?:政府|側|当局)?は")  # `韓国政府は`: the topic of a Japanese sentence
+
+
+def _with_topic(in_clause: list[str], topics: list[tuple[int, tuple[str, ...]]], c_start: int, c_end: int) -> list[str]:
+    """A Japanese sentence's topic (`XはDATE…し、DATE…した`) governs its later clauses: a clause without a topic
+    of its own takes the nearest topic before it in the sentence."""
+    if not in_clause or any(c_start <= at < c_end for at, _ in topics):
+        return in_clause
+    before = [ids for at, ids in topics if at < c_start]
+    return list(dict.fromkeys([*in_clause, *before[-1]])) if before else in_clause
+
+
+def _persons_in_office(ids: tuple[str, ...], date: str, g: Any) -> tuple[str, ...]:
+    """People who share a name (one mention, several people) are told apart by their terms of office: those in
+    office on `date` are kept when any is (`Kono` in 2019 is Taro Kono, then foreign minister)."""
+    if len(ids) < 2:
+        return ids
     people = [i for i in ids if g.entity(i)["type"] == "person"]
     if len(people) < 2:
         return ids
     serving = {i for i in people if in_office(i, date)}
     if not serving or len(serving) == len(people):
         return ids
-    return [i for i in ids if i not in people or i in serving]
+    return tuple(i for i in ids if i not in people or i in serving)
 
 
-def _with_holders(ids: list[str], date: str, g: Any) -> list[str]:
+def _former(folded: str, at: int) -> bool:
+    """Is the name at `at` of the folded text written as a former holder's title (`former Prime Minister`,
+    `前首相`, `元首相`)?"""
+    before = folded[max(0, at - 12) : at].rstrip()
+    return any(before.endswith(word) for word in former_words())
+
+
+def _with_holders(ids: list[str], date: str, g: Any, former: set[str]) -> tuple[list[str], dict[str, str]]:
     """An office named without its holder brings in the one person the data says held it within `date` (none
-    when the office changed hands then, or a person named in the clause held it)."""
-    offices = [i for i in ids if g.entity(i)["type"] == "office"]
-    if not offices:
-        return ids
-    extra: list[str] = []
+    when the office changed hands then, when it is named as a former holder's title, or when the clause names a
+    person who held it at any time: the title is theirs, `Prime Minister Abe` in 2021), recorded with basis
+    `term-of-office`."""
+    named = {r["office"] for i in ids if g.entity(i)["type"] == "person" for r in g.entity(i).get("roles", [])}
+    offices = [i for i in ids if g.entity(i)["type"] == "office" and i not in former and i not in named]
+    basis: dict[str, str] = {}
     for office in offices:
         held = holders(office, date)
-        if len(held) == 1 and not set(held) & set(ids):
-            extra.append(held[0])
-    return [*ids, *dict.fromkeys(extra)]
+        if len(held) == 1 and not set(held) & set(ids) and held[0] not in basis:
+            basis[held[0]] = "term-of-office"
+    return [*ids, *basis], basis
+
+
+def _with_bodies(ids: list[str], date: str, entities: dict[str, dict[str, Any]]) -> tuple[list[str], list[str]]:
+    """`ids` with the state or organization each one is part of: for a person with terms of office, those the
+    offices held on `date` act for — none when the date falls outside every term (the person is kept; the
+    office is not inferred), their own `part_of` when the date is too vague to check. Also the people named
+    outside every term of theirs."""
+    bodies: list[str] = []
+    out_of_term: list[str] = []
+    for ident in ids:
+        entity = entities[ident]
+        acting = acting_for(ident, date) if entity["type"] == "person" else None
+        if acting is None:
+            if "part_of" in entity:
+                bodies.append(entity["part_of"])
+        elif acting:
+            bodies.extend(acting)
+        else:
+            out_of_term.append(ident)
+    return list(dict.fromkeys([*ids, *bodies])), out_of_term
 
 
 def mark_events(doc: Document) -> Document:
@@ -385,83 +388,26 @@ def mark_events(doc: Document) -> Document:
     return doc.evolve(events=tuple(extract_events(doc, doc_id(doc))), extracted=True)
 
 
-def predicates(sentence: str, start: int, end: int, data: dict[str, Any]) -> list[tuple[int, int]]:
-    """The clause `[start, end)` cut where coordinated predicates of different kinds meet (`出席峰会并签署协议`,
-    `met …; and signed …`): each piece with a type cue of its own, different from the piece before, is one event.
-    The first piece keeps the clause's start (its date and subject); a piece with no cue of its own stays with
-    the piece before it."""
-    cuts = [m.start() for m in _COORDINATED.finditer(sentence, start, end) if m.start() > start]
-    if not cuts:
-        return [(start, end)]
-    bounds = [start, *cuts, end]
-    pieces: list[tuple[int, int, str | None]] = []
-    for a, b in itertools.pairwise(bounds):
-        kind = _type_or_none(data, fold(_QUOTED.sub("", sentence[a:b])))
-        if pieces and (kind is None or kind == pieces[-1][2] or pieces[-1][2] is None):
-            previous = pieces[-1]
-            pieces[-1] = (previous[0], b, previous[2] or kind)
-        else:
-            pieces.append((a, b, kind))
-    return [(a, b) for a, b, _ in pieces]
-
-
-def cues(data: dict[str, Any], key: str, clause: str) -> dict[int, int]:
-    """Which rules of a category (`types`, `domains`, `modes`) have a cue in the (lower-cased) clause: rule
-    index → where its first cue stands."""
-    found: dict[int, int] = {}
-    for match in data[f"{key}_any"].finditer(clause):
-        index = int(str(match.lastgroup)[1:])
-        found.setdefault(index, match.start())
-    return found
-
-
-def _type_or_none(data: dict[str, Any], clause: str) -> str | None:
-    found = cues(data, "types", clause)
-    return str(data["types"][min(found)]["plover"]) if found else None
-
-
-def _mode(data: dict[str, Any], clause: str, types: dict[int, int]) -> str:
-    """The mode of the clause's predicate. A cue marked `before_verb` (`will`, `计划于`, `did not`: words that
-    stand before the verb they govern) counts only before the predicate's own cue, so the `will` of a later verb
-    leaves a completed signing asserted; other cues (`可能性`, `予定`) count anywhere in the clause."""
-    verb = min(types.values(), default=len(clause))
-    rules = data["modes"]
-    for index, at in sorted(cues(data, "modes", clause).items()):
-        if rules[index].get("before_verb") and at > verb:
-            continue
-        return str(rules[index]["mode"])
-    return "asserted"
-
-
-def _domain(data: dict[str, Any], clause: str, named: list[tuple[int, str]]) -> str:
-    """A strong rule wins anywhere in the clause; otherwise the rule whose words come first, where an entity
-    of a type with a domain (`named`: its place in the clause and its domain) counts as such words."""
-    rules = data["domains"]
-    found = cues(data, "domains", clause)
-    for index in sorted(found):
-        if rules[index].get("strong"):
-            return str(rules[index]["domain"])
-    candidates = [(at, index, str(rules[index]["domain"])) for index, at in found.items()]
-    candidates += [(at, len(rules), domain) for at, domain in named]
-    return min(candidates)[2] if candidates else "political-dialogue"
-
-
-def _type(data: dict[str, Any], types: dict[int, int]) -> tuple[str, str]:
-    if not types:
-        return "CONSULT", "04"
-    rule = data["types"][min(types)]
-    return str(rule["plover"]), str(rule["cameo"])
-
-
 def _clauses(sentence: str, mentions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """For each date (its `(start, end)` in the sentence), the part of the sentence it governs (see the module
-    docstring)."""
+    docstring). Dates joined by nothing but coordinators (`2022年、2023年和2024年连续三次出席…`) share one clause:
+    from where the first of them starts its clause to where the last one's ends."""
     bounds = [(m[0], mentions[i + 1][0] if i + 1 < len(mentions) else len(sentence)) for i, m in enumerate(mentions)]
     out: list[tuple[int, int]] = []
-    for i, (start, end) in enumerate(bounds):
-        tail = sentence[mentions[i][1] : end]
-        if _COORDINATOR.match(tail) and i + 1 < len(bounds):
-            out.append((bounds[i + 1][0], bounds[i + 1][1]))
-        else:
-            out.append((0 if i == 0 else start, end))
+    chain_start: int | None = None
+    for i, (start, _) in enumerate(bounds):
+        if chain_start is None:
+            chain_start = 0 if i == 0 else start
+        last = i
+        while last + 1 < len(bounds) and _COORDINATOR.match(sentence[mentions[last][1] : bounds[last][1]]):
+            last += 1
+        out.append((chain_start, bounds[last][1]))
+        if last == i:
+            chain_start = None
     return out
+
+
+def between_sides(ids: set[str], sides: list[frozenset[str]]) -> bool:
+    """True when the entities `ids` take in members of two different sides: the relationship's own event (for a
+    bilateral case, one of each side; for a minilateral one, any two of its parties)."""
+    return sum(1 for side in sides if ids & side) >= 2

@@ -10,22 +10,26 @@ from typing import Any
 
 from allyscope.entities import gazetteer
 from allyscope.model import Document
-from allyscope.pipeline import extract_file
+from allyscope.pipeline import Progress, extract_file
 from allyscope.serialize import document_json
 
 
-def extract_json(path: str | Path, encoding: str | None = None) -> dict[str, Any]:
+def extract_json(path: str | Path, encoding: str | None = None, progress: Progress | None = None) -> dict[str, Any]:
     """`{"document": …as parse…, "entities": [...], "events": [...], "warnings": [...]}` for one file (or URL)."""
-    return document_extraction_json(extract_file(path, encoding))
+    return document_extraction_json(extract_file(path, encoding, progress))
 
 
 def entities_json(doc: Document) -> list[dict[str, Any]]:
-    """The entities a document names, each with where it is mentioned."""
+    """The entities a document names, each with where it is mentioned and, for a mention that is not a name as
+    such (a compound, a collective, a generic agreement, a title), the `basis` on which it was read."""
     g = gazetteer()
     places: dict[str, list[dict[str, Any]]] = {}
     for m in doc.entities:
         for entity_id in m.ids:
-            places.setdefault(entity_id, []).append({"start": m.start, "end": m.end, "text": m.alias})
+            place = {"start": m.start, "end": m.end, "text": m.alias}
+            if m.basis:  # how a reference that names no entity by itself was read (discourse.py)
+                place["basis"] = m.basis
+            places.setdefault(entity_id, []).append(place)
     entities = []
     for entity_id, found in places.items():
         entity = g.entity(entity_id)

@@ -68,7 +68,7 @@ def _warm() -> None:
     instead of each building its own (a third of a second per worker)."""
     from allyscope.dates import _patterns
     from allyscope.entities import gazetteer
-    from allyscope.events import patterns
+    from allyscope.events_domain import patterns
 
     gazetteer()
     patterns()
@@ -94,7 +94,7 @@ def _outcomes(paths: list[str], jobs: int, stack: ExitStack, encoding: str | Non
 
 def ingest_files(
     files: Sequence[Path | str],
-    db: Path | None = None,
+    db: str | os.PathLike[str] | None = None,
     *,
     jobs: int | None = None,
     keep_going: bool = False,

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import os
 import re
+import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO, TextIO
 
 from allyscope.errors import AllyscopeError, FileTooLargeError
 
@@ -58,6 +61,41 @@ def check_size(path: str | os.PathLike[str]) -> None:
     except OSError:
         return
     if limit and size > limit:
-        raise FileTooLargeError(
-            str(path), f"{human(size)} is over the size limit of {human(limit)} (raise it with --max-size)"
-        )
+        raise too_large(str(path), size, limit)
+
+
+def too_large(source: str, size: int | None, limit: int) -> FileTooLargeError:
+    """The one-line refusal of an input of `size` bytes over `limit` (None: a stream, known only to be over)."""
+    over = f"{human(size)} is over" if size is not None else "more than"
+    return FileTooLargeError(source, f"{over} the size limit of {human(limit)} (raise it with --max-size)")
+
+
+def read_limited(stream: BinaryIO, source: str) -> bytes:
+    """Read a stream whose size is not known in advance (standard input), refusing it once it passes the limit:
+    never more than the limit and one byte is held in memory."""
+    limit = max_size()
+    if not limit:
+        return stream.read()
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise too_large(source, None, limit)
+    return data
+
+
+LONG_FILE = 2 * 1024 * 1024  # about two seconds of parsing: worth telling the user where it stands
+
+
+def progress_for(path: str | os.PathLike[str], stream: TextIO | None = None) -> Callable[[str, float], None] | None:
+    """A reporter of stage progress on standard error for a long file (None for a short one, which is quiet)."""
+    try:
+        size = Path(path).stat().st_size
+    except OSError:
+        return None
+    if size < LONG_FILE:
+        return None
+
+    def report(stage: str, seconds: float) -> None:
+        line = f"allyscope: {Path(path).name} ({human(size)}): {stage} done in {seconds:.1f} s"
+        print(line, file=stream or sys.stderr)
+
+    return report

@@ -9,6 +9,7 @@ and the store all go through `extract_file`: the store writes what the stages fo
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from allyscope.references.registry import references
 from allyscope.structure import structure
 
 Stage = Callable[[Document], Document]
+# Told each stage's name and seconds once it has run: progress on a long file (the CLI prints it for big inputs).
+Progress = Callable[[str, float], None]
 STAGES: tuple[Stage, ...] = (repair_layout, structure, link_notes, references)
 
 
@@ -46,22 +49,28 @@ def _events(doc: Document) -> Document:
 EXTRACTION_STAGES: tuple[Stage, ...] = (_dates, _entities, _events)
 
 
-def run(doc: Document, stages: Sequence[Stage] = STAGES) -> Document:
-    """Run `stages` on a document in order."""
+def run(doc: Document, stages: Sequence[Stage] = STAGES, progress: Progress | None = None) -> Document:
+    """Run `stages` on a document in order (telling `progress` as each one ends)."""
     for stage in stages:
+        started = time.perf_counter()
         doc = stage(doc)
+        if progress is not None:
+            progress(stage.__name__.strip("_"), time.perf_counter() - started)
     return doc
 
 
-def parse(path: str | Path, encoding: str | None = None) -> Document:
+def parse(path: str | Path, encoding: str | None = None, progress: Progress | None = None) -> Document:
     """Read a file (text, PDF, HTML, Word; or an http(s) URL) and run every stage on it. A file whose reader
     laid it out already (every kind but plain text) skips layout repair."""
     from allyscope.sources import is_laid_out, read_source
 
+    started = time.perf_counter()
     doc = read_source(path, encoding)
+    if progress is not None:
+        progress("read", time.perf_counter() - started)
     if not is_laid_out(doc):
-        return run(doc)
-    return with_stated_date(run(doc, STAGES[1:]))
+        return run(doc, STAGES, progress)
+    return with_stated_date(run(doc, STAGES[1:], progress))
 
 
 def with_stated_date(doc: Document) -> Document:
@@ -83,9 +92,9 @@ def analyse(doc: Document) -> Document:
     return run(doc, EXTRACTION_STAGES)
 
 
-def extract_file(path: str | Path, encoding: str | None = None) -> Document:
+def extract_file(path: str | Path, encoding: str | None = None, progress: Progress | None = None) -> Document:
     """Read a file (or URL) and run every stage: the document with its dates, entities and events."""
-    return analyse(parse(path, encoding))
+    return run(parse(path, encoding, progress), EXTRACTION_STAGES, progress)
 
 
 def extract(text: str, source: str = "<text>") -> Document:

@@ -9,7 +9,7 @@ PLOVER_TYPES = (
     "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "OTHER",
 )  # fmt: skip
 DOMAINS = ("political-dialogue", "institutional", "non-traditional-security", "military-exercise", "context")
-MODES = ("asserted", "planned", "possible", "negated")
+MODES = ("asserted", "planned", "possible", "hypothetical", "negated")
 LEVELS = ("head-of-government", "minister", "chief-of-defence", "official", "none")
 ATOP = ("defense", "offense", "neutrality", "non-aggression", "consultation")
 COW = ("defense-pact", "neutrality-non-aggression", "entente")

@@ -13,7 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bench_layout import timed  # one timing loop for every benchmark (run from benchmarks/, beside it)
+import bare as bare_pipeline
+from bench_layout import cpu_line, timed  # one timing loop for every benchmark (run from benchmarks/, beside it)
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT.parent / "shared" / "corpus" / "000_c16b8f8118fbe296.txt"
@@ -32,10 +33,15 @@ def main() -> None:
     from allyscope.pipeline import parse
 
     if ARTICLE.exists():
+        print(bare_pipeline.load())
+        bare_ms = bare_pipeline.pipeline_ms(50)
+        bare_cpu_ms = bare_pipeline.pipeline_cpu_ms(50)
+        extract_times = timed(lambda: extract_json(ARTICLE), 30)
         print(
             f"extract reference article (read, parse, dates, entities, events; best of 30): "
-            f"{spread(timed(lambda: extract_json(ARTICLE), 30))}"
+            f"{spread(extract_times)}; {bare_pipeline.ratio(min(extract_times) * 1000, bare_ms)}  (target 7x)"
         )
+        print(cpu_line("  the same", lambda: extract_json(ARTICLE), 30, bare_cpu_ms, "target 7x"))
         doc = parse(ARTICLE)
         print(f"  dates stage (best of 30): {spread(timed(lambda: mark_dates(doc), 30))}")
         print(f"  entities stage (best of 30): {spread(timed(lambda: mark_entities(doc), 30))}")

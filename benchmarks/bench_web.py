@@ -55,11 +55,14 @@ def start(db: Path, port: int) -> tuple[subprocess.Popen[bytes], float]:
             time.sleep(0.02)
 
 
-def rss_mb(pid: int) -> float:
+def rss_mb(pid: int) -> tuple[float, float]:
+    """(resident memory, of which the process's own: RssAnon) in MB; the rest is mapped files (libraries)."""
+    fields = {}
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
+        key, _, value = line.partition(":")
+        if key in ("VmRSS", "RssAnon"):
+            fields[key] = int(value.split()[0]) / 1024
+    return fields.get("VmRSS", 0.0), fields.get("RssAnon", 0.0)
 
 
 def routes(rng: random.Random, facts: int) -> tuple[str, str]:
@@ -80,7 +83,7 @@ def routes(rng: random.Random, facts: int) -> tuple[str, str]:
 def load(port: int, pid: int, facts: int, clients: int, seconds: float) -> None:
     timings: dict[str, list[float]] = {}
     errors: list[str] = []
-    memory: list[float] = []
+    memory: list[tuple[float, float]] = []
     stop = time.monotonic() + seconds
     lock = threading.Lock()
 
@@ -111,7 +114,11 @@ def load(port: int, pid: int, facts: int, clients: int, seconds: float) -> None:
         p95 = values[int(0.95 * (len(values) - 1))]
         print(f"  {kind:<14} n={len(values):<6} median {statistics.median(values):7.1f} ms   p95 {p95:7.1f} ms")
     if memory:
-        print(f"server memory: first {memory[0]:.0f} MB, last {memory[-1]:.0f} MB, peak {max(memory):.0f} MB")
+        for label, values in (("resident", [m[0] for m in memory]), ("own (RssAnon)", [m[1] for m in memory])):
+            print(
+                f"server memory, {label}: first {values[0]:.0f} MB, last {values[-1]:.0f} MB, "
+                f"peak {max(values):.0f} MB"
+            )
 
 
 def main() -> None:

@@ -62,3 +62,63 @@ def article(article_path: Path):  # type: ignore[no-untyped-def]
     from allyscope import parse
 
     return parse(article_path)
+
+
+# --- PostgreSQL: a throwaway server for the tests that run against both stores -------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():  # type: ignore[no-untyped-def]
+    """A throwaway PostgreSQL server (tests/pg_cluster.py). Without PostgreSQL the tests that need it skip; in CI
+    (CI=true) they fail, because .ci/run installs it."""
+    from pg_cluster import start_cluster
+
+    try:
+        import psycopg  # noqa: F401
+        import psycopg_pool  # noqa: F401
+    except ImportError as exc:
+        reason = f"the PostgreSQL driver is not installed ({exc.name}): pip install -e '.[postgres]'"
+        pytest.fail(reason) if in_ci() else pytest.skip(reason)
+    try:
+        cluster = start_cluster()
+    except RuntimeError as exc:
+        reason = f"no PostgreSQL server to test against: {exc}"
+        pytest.fail(reason) if in_ci() else pytest.skip(reason)
+    yield cluster
+    from allyscope.store.postgres import close_pools
+
+    close_pools()
+    cluster.stop()
+
+
+_databases = iter(range(1, 1_000_000))
+
+
+@pytest.fixture(scope="session")
+def pg_database(pg_cluster):  # type: ignore[no-untyped-def]
+    """Make a fresh, empty PostgreSQL database (its URL) on the throwaway server; all dropped with the server."""
+
+    def make() -> str:
+        return str(pg_cluster.create_database(f"t{os.getpid()}_{next(_databases)}"))
+
+    return make
+
+
+@pytest.fixture
+def pg_url(pg_cluster, pg_database):  # type: ignore[no-untyped-def]
+    """A fresh, empty PostgreSQL database for one test, dropped after it."""
+    from allyscope.store.dialect import DatabaseURL
+    from allyscope.store.postgres import close_pools
+
+    url = pg_database()
+    yield url
+    close_pools(DatabaseURL(url))
+    pg_cluster.drop_database(url.rsplit("/", 1)[1])
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a store test keeps its knowledge base: an SQLite file, then a PostgreSQL database (same test)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "kb.db")
+    return str(request.getfixturevalue("pg_url"))

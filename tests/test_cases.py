@@ -81,20 +81,33 @@ def _set(items: list[dict[str, Any]], index: int, key: str, value: Any) -> None:
     items[index][key] = value
 
 
+def _set_fact(data: dict[str, Any], ident: str, key: str, value: Any) -> None:
+    """Change one fact, found by id (positions move as the chronology grows)."""
+    next(f for f in data["facts"] if f["id"] == ident)[key] = value
+
+
 BREAKAGES = [
-    ("facts", lambda d: _set(d["facts"], 3, "sources", [{"source": "no-such-source"}]),
+    ("facts", lambda d: _set_fact(d, "jn-1990-06-security-conference", "sources", [{"source": "no-such-source"}]),
      "facts.json: fact jn-1990-06-security-conference: unknown source 'no-such-source'"),
-    ("facts", lambda d: _set(d["facts"], 4, "involved", ["person:nobody"]),
+    ("facts", lambda d: _set_fact(d, "jn-2004-contact-country", "involved", ["person:nobody"]),
      "facts.json: fact jn-2004-contact-country: unknown entity 'person:nobody'"),
-    ("facts", lambda d: _set(d["facts"], 5, "date", "2005-02-30"),
+    ("facts", lambda d: _set_fact(d, "jn-2005-nato-visit-tokyo", "date", "2005-02-30"),
      "facts.json: fact jn-2005-nato-visit-tokyo: impossible date: '2005-02-30': day 30 does not exist"),
     ("case", lambda d: d.update(merges=[{"entity": "person:aso", "into": "person:abe"},
                                         {"entity": "person:abe", "into": "person:aso"}]),
      "case.json: merges: a cycle of merges"),
     ("agreements", lambda d: _set(d["agreements"], 0, "fact", "jn-nope"),
      "agreements.json: agreement agreement:info-security-2010: unknown fact 'jn-nope'"),
-    ("facts", lambda d: _set(d["facts"], 0, "date", "yesterday"),
+    ("facts", lambda d: _set_fact(d, "jn-198x-first-contacts", "date", "yesterday"),
      "facts.json: fact jn-198x-first-contacts: date: 'yesterday' does not match"),
+    ("facts", lambda d: _set_fact(d, "jn-2019-10-cyber-talks", "sources", [{"source": "zhu-2023"}]),
+     "facts.json: fact jn-2019-10-cyber-talks: cites only documents under analysis"),
+    ("facts", lambda d: _set_fact(d, "jn-2012-05-21-chicago-afghanistan", "date", "2011-05-21"),
+     "audit.json: year 2011: facts disagree with facts.json (lacks jn-2012-05-21-chicago-afghanistan)"),
+    ("audit", lambda d: d["years"].pop(5),
+     "audit.json: years: must list every year of 1990/2025 once, in order (missing 1995)"),
+    ("audit", lambda d: d["years"][3].update(note="searched but quiet"),
+     "audit.json: year 1993: no facts, so its note must start with 'none found'"),
 ]  # fmt: skip
 
 

@@ -67,3 +67,31 @@ def test_the_database_opens_in_sqlite_utils_as_it_is(tmp_path: Path) -> None:
     assert list(database.query("SELECT rowid FROM fact_search_trigram WHERE fact_search_trigram MATCH 'Kishida'"))
     database.close()
     assert db.read_bytes() == before  # reading changed nothing
+
+
+def test_standard_input_over_the_size_limit_is_refused_with_one_line() -> None:
+    """Standard input has no size to check beforehand: it is read up to the limit and refused past it (issue 16)."""
+    big = "安全保障協力。\n" * 60_000  # about 1.3 MB
+    result = CliRunner().invoke(main, ["parse", "-", "--max-size", "1M"], input=big.encode("utf-8"))
+    assert result.exit_code == 2
+    assert "<stdin>" in result.output and "size limit of 1.0 MB" in result.output
+    small = CliRunner().invoke(main, ["parse", "-", "--max-size", "1M"], input="安全保障協力。\n".encode())
+    assert small.exit_code == 0, small.output
+
+
+def test_a_long_file_reports_each_stage_on_standard_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Progress on long files (issue 16): one line per stage on stderr, stdout untouched; short files stay quiet."""
+    import allyscope.limits
+
+    document = tmp_path / "long.txt"
+    document.write_text("一、前言\n\n2023年7月12日，两国领导人举行会谈。\n" * 50, "utf-8")
+    quiet = CliRunner().invoke(main, ["parse", str(document), "--json"])
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+    monkeypatch.setattr(allyscope.limits, "LONG_FILE", 100)
+    for command in (["parse", str(document), "--json"], ["extract", str(document), "--json"]):
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code == 0, result.output
+        stages = [line.split(": ")[-1].split(" done")[0] for line in result.stderr.splitlines()]
+        assert stages[:2] == ["read", "repair_layout"] and "references" in stages
+        assert ("events" in stages) == (command[0] == "extract")
+        json.loads(result.stdout)  # the JSON on stdout is whole

@@ -125,33 +125,50 @@ def test_a_second_writer_waits_and_succeeds_while_an_ingest_runs(tmp_path: Path,
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def _hold_write_lock(db: Path, seconds: float) -> subprocess.Popen[str]:
+def _hold_write_lock(db: Path) -> subprocess.Popen[str]:
+    """A process holding the write lock of `db` until a line is written to its standard input: the lock is held
+    for as long as the test needs, however slowly a loaded machine starts the commands it is tested against."""
     code = (
-        "import sqlite3, sys, time\n"
+        "import sqlite3, sys\n"
         f"c = sqlite3.connect({str(db)!r}, isolation_level=None)\n"
         "c.execute('BEGIN IMMEDIATE'); print('locked', flush=True)\n"
-        f"time.sleep({seconds}); c.execute('COMMIT')\n"
+        "sys.stdin.readline(); c.execute('COMMIT')\n"
     )
-    holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     assert holder.stdout and holder.stdout.readline().strip() == "locked"
     return holder
 
 
+def _release(holder: subprocess.Popen[str]) -> None:
+    holder.communicate("release\n", timeout=60)
+
+
 def test_a_waiting_writer_says_so_then_writes(kb: Path) -> None:
-    holder = _hold_write_lock(kb, 1.5)
-    result = run("entity", "JP", "--merge-into", "NATO", "--db", kb, "--wait", "30")
-    holder.wait()
-    assert result.returncode == 0, result.stderr
-    assert "waiting" in result.stderr
+    holder = _hold_write_lock(kb)
+    writer = subprocess.Popen(
+        [sys.executable, "-m", "allyscope", "entity", "JP", "--merge-into", "NATO", "--db", str(kb), "--wait", "120"],
+        env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert writer.stderr is not None
+    said = writer.stderr.readline()  # the writer tells that it waits before it can write
+    _release(holder)
+    out, rest = writer.communicate(timeout=120)
+    assert writer.returncode == 0, said + rest
+    assert "waiting" in said
+    assert "into=NATO" in out
 
 
 def test_a_writer_that_waits_too_long_stops_with_one_line_and_exit_1(tmp_path: Path, kb: Path) -> None:
     decisions = tmp_path / "decisions.json"
     assert run("review", "--db", kb, "--export-decisions", decisions).returncode == 0
-    holder = _hold_write_lock(kb, 3)
-    plain = run("entity", "JP", "--merge-into", "NATO", "--db", kb, "--wait", "0.5")
-    as_json = run("review", "--db", kb, "--import-decisions", decisions, "--json", env={**ENV, "ALLYSCOPE_WAIT": "0.3"})
-    holder.wait()
+    holder = _hold_write_lock(kb)
+    try:
+        plain = run("entity", "JP", "--merge-into", "NATO", "--db", kb, "--wait", "0.5")
+        as_json = run(
+            "review", "--db", kb, "--import-decisions", decisions, "--json", env={**ENV, "ALLYSCOPE_WAIT": "0.3"}
+        )
+    finally:
+        _release(holder)
     assert plain.returncode == 1
     errors = [line for line in plain.stderr.splitlines() if line.startswith("allyscope: error:")]
     assert len(errors) == 1 and "--wait" in errors[0] and "Traceback" not in plain.stderr

@@ -222,3 +222,11 @@ def test_a_link_around_a_superscript_is_a_marker_too() -> None:
     linked = [notes[m.footnotes[0]] for m in doc.markers if m.footnotes]
     assert linked == ["First report, 2020.", "Second speech, 2021."]
     assert "First report" not in doc.text
+
+
+def test_a_url_obeys_the_size_limit_of_the_command(server: str) -> None:
+    """`--max-size` below the fetcher's own ceiling stops the download there, with one line (issue 16)."""
+    result = CliRunner().invoke(main, ["parse", f"{server}/endless", "--max-size", "200K"])
+    assert result.exit_code == 2
+    assert "too big" in result.output and "204800" in result.output
+    assert CliRunner().invoke(main, ["parse", f"{server}/article", "--max-size", "200K"]).exit_code == 0

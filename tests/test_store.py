@@ -113,3 +113,13 @@ def test_mentions_of_an_older_database_become_one_row_per_entity(tmp_path: Path)
         first_entity = upgraded[0][0]
         profile = store.entity_profile(first_entity)
         assert profile["mentions"][0]["count"] == sum(1 for x in mentions if x[1] == first_entity)
+
+
+def test_a_page_of_documents_is_the_same_rows_as_the_whole_list(tmp_path: Path) -> None:
+    with Store(tmp_path / "a.db") as store:
+        for path in sorted(LAYOUTS.glob("*.txt"))[:5]:
+            store.add(parse(path))
+        everything = store.documents()
+        assert len(everything) == store.count() >= 3
+        for offset in range(len(everything) + 1):
+            assert store.documents(2, offset) == everything[offset : offset + 2]

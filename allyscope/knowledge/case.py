@@ -30,7 +30,7 @@ from allyscope.errors import AllyscopeError
 from allyscope.vocabulary import ACTIONS, ATOP, COW, DOMAINS, LEVELS
 
 REQUIRED_FILES = ("case", "sources", "facts")
-OPTIONAL_FILES = ("agreements", "decisions", "ladders", "claims", "entities")
+OPTIONAL_FILES = ("agreements", "decisions", "ladders", "claims", "entities", "audit")
 FILES = REQUIRED_FILES + OPTIONAL_FILES
 _EMPTY: dict[str, dict[str, Any]] = {
     "agreements": {"version": 1, "agreements": []},
@@ -64,6 +64,7 @@ class Case:
     ladders: list[dict[str, Any]] = field(default_factory=list)
     claims: list[dict[str, Any]] = field(default_factory=list)
     entities: list[dict[str, Any]] = field(default_factory=list)
+    audit: dict[str, Any] = field(default_factory=dict)  # audit.json, empty when the case has none
     directory: str = ""  # empty for a case shipped with allyscope
 
     @property
@@ -72,16 +73,17 @@ class Case:
 
     @property
     def sides(self) -> list[list[str]]:
-        """Two groups of parties: a fact is the relationship's own when it involves one of each."""
+        """Groups of parties: a fact is the relationship's own when it involves members of two different sides.
+        A bilateral relationship has two sides; a minilateral one (three states meeting as a group, say) has one
+        side per party, and any two of them in one fact make it the relationship's own."""
         sides: list[list[str]] = self.meta.get("sides") or [[p] for p in self.parties]
         return sides
 
     @property
     def dyads(self) -> list[tuple[str, str]]:
-        """Every pair of parties across the two sides (one pair for a two-party case)."""
-        if len(self.sides) < 2:
-            return []
-        return [(a, b) for a in self.sides[0] for b in self.sides[1]]
+        """Every pair of parties on two different sides (one pair for a two-party case)."""
+        sides = self.sides
+        return [(a, b) for i, first in enumerate(sides) for second in sides[i + 1 :] for a in first for b in second]
 
     @property
     def curators(self) -> str:
@@ -161,7 +163,8 @@ def _read_files(folder: Traversable, label: str) -> dict[str, dict[str, Any]]:
         if not path.is_file():
             if name in REQUIRED_FILES:
                 raise CaseError(f"{label}/{name}.json: missing (a case needs {', '.join(REQUIRED_FILES)})")
-            files[name] = _EMPTY[name]
+            if name in _EMPTY:  # audit.json has no empty form: a case without one is simply not audited
+                files[name] = _EMPTY[name]
             continue
         try:
             files[name] = json.loads(path.read_text("utf-8"))
@@ -184,7 +187,9 @@ def _schema_problems(files: dict[str, dict[str, Any]]) -> list[str]:
         item = "top level"
         if len(path) >= 3 and isinstance(path[2], int):
             element = files[file][str(path[1])][path[2]]
-            ident = element.get("id") or element.get("candidate") if isinstance(element, dict) else None
+            ident = None
+            if isinstance(element, dict):
+                ident = element.get("id") or element.get("candidate") or element.get("year")
             item = f"{str(path[1]).rstrip('s')} {ident or '#' + str(path[2])}"
             rest = path[3:]
         else:
@@ -211,6 +216,7 @@ def _build(files: dict[str, dict[str, Any]], directory: str) -> Case:
         ladders=files["ladders"]["ladders"],
         claims=files["claims"]["documents"],
         entities=files["entities"]["entities"],
+        audit=files.get("audit", {}),
         directory=directory,
     )
 
@@ -381,7 +387,7 @@ def active_case() -> Case:
 
 
 def sides_in_use() -> list[frozenset[str]]:
-    """The member sets of the two sides of the active case: an event that lacks one of each is context."""
+    """The member sets of the sides of the active case: an event without members of two sides is context."""
     return side_members(active_case())
 
 
@@ -421,9 +427,19 @@ def case_of(conn: sqlite3.Connection) -> Case:
 def activate_recorded(db: str | os.PathLike[str] | None) -> list[Case]:
     """Activate the case the database at `db` serves (the default case for a new database); what was active."""
     from allyscope.store.database import default_db_path
+    from allyscope.store.dialect import DatabaseURL
 
     path = default_db_path(db)
     case = load_case()
+    if isinstance(path, DatabaseURL):
+        from allyscope.store.database import Store
+
+        try:
+            with Store(path, readonly=True) as store:
+                case = case_of(store.conn)
+        except (AllyscopeError, sqlite3.Error):
+            pass  # not a knowledge base yet, or the server is away: the store will say so
+        return activate(case)
     if path.exists():
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -495,6 +511,7 @@ def problems(case: Case) -> list[str]:
     Structure (required fields, closed vocabularies, date syntax) is the schema's; this checks what a schema
     cannot: that every reference resolves, dates exist, parties are entities and merges form no cycle."""
     from allyscope.edtf import DateError, bounds
+    from allyscope.knowledge.audit import audit_problems, sourcing_problems
     from allyscope.vocabulary import PLOVER_TYPES
 
     entities = known_entities(case)
@@ -514,8 +531,8 @@ def problems(case: Case) -> list[str]:
         out += [f"case.json: party {party['id']}: unknown member {m!r}" for m in unknown]
     for side in case.sides:
         out += [f"case.json: sides: {p!r} is not one of the parties" for p in side if p not in case.parties]
-    if len(case.sides) != 2:
-        out.append(f"case.json: sides: a relationship has two sides, not {len(case.sides)}")
+    if len(case.sides) < 2:
+        out.append(f"case.json: sides: a relationship has at least two sides, not {len(case.sides)}")
     for office, level in case.office_levels.items():
         if office not in entities:
             out.append(f"case.json: office_levels {office}: unknown entity")
@@ -564,6 +581,9 @@ def problems(case: Case) -> list[str]:
         out += [f"{where}: unknown source {s['source']!r}" for s in f["sources"] if s["source"] not in known_sources]
         named = [a["id"] for a in f["actors"]] + list(f["involved"])
         out += [f"{where}: unknown entity {e!r}" for e in named if e not in entities]
+    out += sourcing_problems(case)
+    if not any(line.startswith("facts.json:") for line in out):  # the audit is checked against sound facts only,
+        out += audit_problems(case)  # so one broken fact is one line, not a cascade of audit disagreements
     # agreements.json
     for a in case.agreements:
         where = f"agreements.json: agreement {a['id']}"

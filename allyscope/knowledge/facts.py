@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
+import orjson
+
 from allyscope.edtf import bounds, query_bound, readable
 from allyscope.errors import NotFoundError
 from allyscope.knowledge.case import Case
@@ -234,6 +236,7 @@ def members(conn: sqlite3.Connection, entity_id: str) -> list[str]:
 
 
 BUCKET_FIRST, BUCKET_LAST = 1900, 2100  # the years of timeline_years (migration 0009); beyond, the end year
+OPEN_BUCKET = 9999  # facts that end after BUCKET_LAST: one row each (migration 0011)
 
 
 def _bucket(day: str) -> int:
@@ -277,7 +280,29 @@ def involving(conn: sqlite3.Connection, case: Case, entity_id: str) -> set[str]:
     from allyscope.knowledge.case import party_members
 
     roots = party_members(case, entity_id) if entity_id in case.parties else {entity_id}
-    return {m for root in roots for m in members(conn, root)}
+    live = conn.execute("SELECT entity_id, into_id FROM entity_merges WHERE undone_at IS NULL ORDER BY id").fetchall()
+    if not live:  # nothing merged: each root stands for itself (a party's 30-odd members, no query each)
+        return set(roots)
+    # the merges read once, then followed as `canonical` and `members` follow them one query at a time
+    latest: dict[str, str] = {}
+    merged_into: dict[str, list[str]] = {}
+    for entity, into in live:
+        latest[entity] = into
+        merged_into.setdefault(into, []).append(entity)
+    found: set[str] = set()
+    for root in roots:
+        seen = {root}
+        while root in latest and latest[root] not in seen:
+            root = latest[root]
+            seen.add(root)
+        group = [root]
+        frontier = [root]
+        while frontier:
+            frontier = [e for into in frontier for e in merged_into.get(into, []) if e not in group]
+            frontier = list(dict.fromkeys(frontier))
+            group += frontier
+        found.update(group)
+    return found
 
 
 def timeline(
@@ -301,8 +326,9 @@ def timeline(
     A page is the union of index scans that each stop after `limit + offset` rows (see migration 0009):
     facts that start on or after `date_from` (or all, without it) through the index of the filter mix, one
     scan per entity merged with `actor`; and facts that start before `date_from` but reach into it, from
-    `date_from`'s year in timeline_years. `exclude_domain` leaves a domain out in the query itself, so that a
-    `limit` counts only facts that pass every filter (checked on each row the scans read)."""
+    `date_from`'s year in timeline_years and from its bucket of facts without an end (migration 0011).
+    `exclude_domain` leaves a domain out in the query itself, so that a `limit` counts only facts that pass
+    every filter (checked on each row the scans read)."""
     ids = sorted(set(actors)) if actors is not None else members(conn, actor) if actor else []
     if actors is not None and not ids:
         return []
@@ -350,11 +376,12 @@ def timeline(
             where.append("(" + " OR ".join("instr(actors, char(31) || ? || char(31)) > 0" for _ in ids) + ")")
             more += ids
         bucket = _YEAR_INDEXES[kind]
-        arms.append(
-            f"SELECT date_start, num FROM timeline_years{bucket} WHERE {' AND '.join(where)}"
-            f" ORDER BY date_start, num{keep}"
-        )
-        args += more
+        for year in (_bucket(first), OPEN_BUCKET):  # facts carried into `from`'s year, and those without an end
+            arms.append(
+                f"SELECT date_start, num FROM timeline_years{bucket} WHERE {' AND '.join(where)}"
+                f" ORDER BY date_start, num{keep}"
+            )
+            args += [year, *more[1:]]
     page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
     union = " UNION ".join(f"SELECT date_start, num FROM ({arm})" for arm in arms)
     sql = (
@@ -378,45 +405,68 @@ def _qualified() -> str:
 
 def _as_facts(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
     """Facts as dicts from rows of FACT_COLUMNS followed by the three JSON arrays of `_DETAILS`; an entity's
-    name from the gazetteer, or from the database for a case's own entities."""
+    name from the gazetteer, or from the database for a case's own entities.
+
+    A timeline page is 100 of these: the rows are turned into dicts directly (orjson for the three arrays, a
+    name and a readable date looked up once per page), because building them cost more than the query."""
     from allyscope.entities import gazetteer
 
     g = gazetteer().entities
-    stored: dict[str, dict[str, Any]] = {}
+    names: dict[str, Any] = {}
 
     def name_of(entity_id: str) -> Any:
         known = g.get(entity_id)
         if known is None:
-            if entity_id not in stored:
-                stored[entity_id] = _stored_entity(conn, entity_id) or {}
-            known = stored[entity_id]
+            known = _stored_entity(conn, entity_id) or {}
         return known.get("name", entity_id)
 
-    keys = FACT_COLUMNS.split(", ")[1:]
-    width = len(keys) + 1
+    dates: dict[str, str] = {}
     facts: list[dict[str, Any]] = []
+    loads = orjson.loads
     for row in rows:
-        fact = dict(zip(keys, row[1:width], strict=True))
-        actors_json, sources_json, evidence_json = row[width:]
+        (_, ident, date, date_start, date_end, precision, type_, cameo, domain, mode, level, summary, origin,
+         created_by, created_at, actors_json, sources_json, evidence_json) = row  # fmt: skip
         actors: list[dict[str, Any]] = []
         involved: list[dict[str, Any]] = []
-        for entity_id, role in json.loads(actors_json):
-            name = name_of(entity_id)
+        for entity_id, role in loads(actors_json):
+            name = names.get(entity_id)
+            if name is None:
+                name = names[entity_id] = name_of(entity_id)
             if role == "involved":
                 involved.append({"id": entity_id, "name": name})
             else:
                 actors.append({"id": entity_id, "name": name, "role": role})
-        fact.update(
-            date_readable=readable(fact["date"]),
-            actors=actors,
-            involved=involved,
-            sources=[{"id": i, "title": t, "url": u, "locator": loc} for i, loc, t, u in json.loads(sources_json)],
-            evidence=[
-                {"doc": d, "candidate": c, "start": s, "end": e, "text": t, "footnotes": n}
-                for d, c, s, e, t, n in json.loads(evidence_json)
-            ],
+        shown = dates.get(date)
+        if shown is None:
+            shown = dates[date] = readable(date)
+        facts.append(
+            {
+                "id": ident,
+                "date": date,
+                "date_start": date_start,
+                "date_end": date_end,
+                "precision": precision,
+                "type": type_,
+                "cameo": cameo,
+                "domain": domain,
+                "mode": mode,
+                "level": level,
+                "summary": summary,
+                "origin": origin,
+                "created_by": created_by,
+                "created_at": created_at,
+                "date_readable": shown,
+                "actors": actors,
+                "involved": involved,
+                "sources": [
+                    {"id": i, "title": t, "url": u, "locator": loc} for i, loc, t, u in loads(sources_json)
+                ],
+                "evidence": [
+                    {"doc": d, "candidate": c, "start": s, "end": e, "text": t, "footnotes": n}
+                    for d, c, s, e, t, n in loads(evidence_json)
+                ],
+            }
         )
-        facts.append(fact)
     return facts
 
 
@@ -440,18 +490,19 @@ def search_facts(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[
     query = query.replace("\x00", "").strip()
     if not query:
         return []
+    # the first `limit` matches in fact order (FTS5's own order; stated, so that PostgreSQL answers the same)
     if len(query) >= 3:
-        sql = "SELECT rowid FROM fact_search_trigram WHERE fact_search_trigram MATCH ? LIMIT ?"
+        sql = "SELECT rowid FROM fact_search_trigram WHERE fact_search_trigram MATCH ? ORDER BY rowid LIMIT ?"
         nums = [r[0] for r in conn.execute(sql, ('"' + query.replace('"', '""') + '"', limit))]
     elif len(query) == 2 and not query.isascii():
-        sql = "SELECT rowid FROM fact_search_bigram WHERE fact_search_bigram MATCH ? LIMIT ?"
+        sql = "SELECT rowid FROM fact_search_bigram WHERE fact_search_bigram MATCH ? ORDER BY rowid LIMIT ?"
         nums = [r[0] for r in conn.execute(sql, ('"' + query.replace('"', '""') + '"', limit))]
     else:
-        sql = "SELECT rowid FROM fact_search_trigram WHERE text LIKE ? LIMIT ?"
+        sql = "SELECT rowid FROM fact_search_trigram WHERE text LIKE ? ORDER BY rowid LIMIT ?"
         nums = [r[0] for r in conn.execute(sql, (f"%{query}%", limit))]
     if not nums:
         return []
     rows = conn.execute(
-        f"SELECT {FACT_COLUMNS} FROM facts f WHERE num IN ({','.join('?' * len(nums))}) ORDER BY date_start", nums
+        f"SELECT {FACT_COLUMNS} FROM facts f WHERE num IN ({','.join('?' * len(nums))}) ORDER BY date_start, num", nums
     ).fetchall()
     return _with_details(conn, rows)

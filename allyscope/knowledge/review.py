@@ -37,6 +37,13 @@ class ReviewError(AllyscopeError):
     """A review decision that cannot be applied (unknown candidate or fact, bad edit)."""
 
 
+class DecisionConflict(ReviewError):
+    """Another reviewer decided on the candidate after this one looked at it: nothing was recorded."""
+
+    exit_status = 1
+    code = "conflict"
+
+
 EDITABLE = ("date", "type", "cameo", "domain", "mode", "level", "summary")
 
 
@@ -102,7 +109,8 @@ def candidates(
     conn: sqlite3.Connection, *, doc: str | None = None, status: str | None = "candidate"
 ) -> list[dict[str, Any]]:
     """Stored events with their review status and the facts each may duplicate, in document and text order."""
-    sql = "SELECT data, status, candidate FROM events"
+    sql = "SELECT data, status, candidate, (SELECT max(id) FROM decisions d WHERE d.candidate = events.candidate)"
+    sql += " FROM events"
     where, args = [], []
     if doc:
         where.append("doc_id = ?")
@@ -114,10 +122,11 @@ def candidates(
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY doc_id, start, id"
     out = []
-    for data, state, key in conn.execute(sql, args).fetchall():
+    for data, state, key, latest in conn.execute(sql, args).fetchall():
         event = json.loads(data)
         event["candidate"] = key
         event["status"] = state
+        event["decision"] = latest or 0  # the decision in force; `decide(seen=...)` is refused once it changed
         event["suggestions"] = suggestions(conn, event)
         out.append(event)
     return out
@@ -132,8 +141,14 @@ def decide(
     changes: dict[str, str] | None = None,
     reason: str | None = None,
     by: str,
+    seen: int | None = None,
 ) -> dict[str, Any]:
-    """Record a decision on one candidate and apply it, in one transaction; what it did."""
+    """Record a decision on one candidate and apply it, in one transaction; what it did.
+
+    `seen` is the decision in force when the reviewer looked (`candidates()` gives it as `decision`, 0 for none):
+    when another reviewer has decided since, `DecisionConflict` is raised and nothing is recorded, so that two
+    people deciding on one candidate at once never overwrite each other unknowingly. The check runs inside the
+    writing transaction, which writers enter one at a time (in PostgreSQL too: see `allyscope.store.postgres`)."""
     if action not in ACTIONS:
         raise ReviewError(f"unknown action {action!r} (one of {', '.join(ACTIONS)})")
     event, doc_id, _ = _event(conn, candidate)
@@ -148,6 +163,8 @@ def decide(
     _check_changes(changes or {})
     conn.execute("BEGIN IMMEDIATE")
     try:
+        if seen is not None:
+            _check_seen(conn, key, seen)
         cursor = conn.execute(
             "INSERT INTO decisions (candidate, doc_sha, action, fact_id, changes, reason, by, at, target, text_digest)"
             " VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -162,6 +179,18 @@ def decide(
         conn.execute("ROLLBACK")
         raise
     return result
+
+
+def _check_seen(conn: sqlite3.Connection, key: str, seen: int) -> None:
+    row = conn.execute(
+        "SELECT id, action, by, at FROM decisions WHERE candidate = ? ORDER BY id DESC LIMIT 1", (key,)
+    ).fetchone()
+    latest = int(row[0]) if row else 0
+    if latest != seen:
+        what = f"{row[2]} decided {row[1]} at {row[3]} (decision {latest})" if row else "its decision was withdrawn"
+        raise DecisionConflict(
+            f"{key}: {what} after you looked (you saw decision {seen}); nothing recorded — reload and decide again"
+        )
 
 
 def _check_changes(changes: dict[str, str]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from itertools import pairwise
@@ -68,6 +69,20 @@ class Line:
 
 
 _LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+# the line boundaries of `str.splitlines`, one at a time
+_LINE_BREAK = re.compile("\r\n|[" + _LINE_ENDS + "]")
+
+
+def _chunks(raw: str) -> Iterator[str]:
+    """The lines of `raw` with their line ends, as `str.splitlines(keepends=True)` cuts them, made one at a time:
+    a list of every line of a 100 MB file would hold a second copy of the whole text while the lines are read."""
+    start = 0
+    for found in _LINE_BREAK.finditer(raw):
+        end = found.end()
+        yield raw[start:end]
+        start = end
+    if start < len(raw):
+        yield raw[start:]
 
 
 def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int] | None = None) -> list[Line]:
@@ -79,7 +94,7 @@ def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int
     append = lines.append
     pos = 0
     note = watched.append if watched is not None and watch else None
-    for index, chunk in enumerate(raw.splitlines(keepends=True)):
+    for index, chunk in enumerate(_chunks(raw)):
         body = chunk.rstrip(_LINE_ENDS)
         size = len(body)
         content = body.strip()

@@ -436,9 +436,12 @@ def repair_layout(doc: Document) -> Document:
     mark_page_breaks(lines, blocks, resume)
     flow = _Flow(TextBuilder(doc.raw), typical_width(lines), is_double_spaced(lines))
     _body(doc, lines, blocks, flow)
-    text, body_map = flow.builder.build()
     notes_text, notes_map, notes = _notes(doc, lines, blocks)
     pages = max((line.page for line in lines), default=1)
+    placements = tuple(b.placement for b in blocks)
+    # The lines weigh more than the text they describe: let them go before the body text is joined.
+    del lines, blocks
+    text, body_map = flow.builder.build()
     return doc.evolve(
         text=text,
         body_map=body_map,
@@ -452,7 +455,7 @@ def repair_layout(doc: Document) -> Document:
             *doc.meta,
             ("pages", pages),
             ("double_spaced", flow.double),
-            ("note_placements", tuple(b.placement for b in blocks)),
+            ("note_placements", placements),
             ("layout_warnings", tuple(warnings)),
         ),
     )

@@ -31,7 +31,7 @@ def headline(summary: str, limit: int = HEADLINE_CHARS) -> str:
 
 def _headline(record: dict[str, Any]) -> str:
     """The short headline; a record that did not happen, or is only planned or possible, says so first."""
-    marks = {"negated": "Not so: ", "planned": "Planned: ", "possible": "Possible: "}
+    marks = {"negated": "Not so: ", "planned": "Planned: ", "possible": "Possible: ", "hypothetical": "If: "}
     mark = marks.get(record["mode"], "")
     return mark + headline(record["summary"], HEADLINE_CHARS - len(mark))
 

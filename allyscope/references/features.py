@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from importlib import resources
 
 from allyscope.references.fields import url_end
@@ -30,6 +31,8 @@ _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _DIGIT_SIDE = set("年月日第期卷巻号號页頁版辑輯条條")
 _ROLE_ENDS = ("主编", "主編", "编著", "編著", "監修", "等著", "等", "著", "编", "編", "译", "譯", "訳", "ほか", "他")
 _ROLE_STARTS = ("参见", "參見", "载", "載", "见", "見")
+_ROLE_START_CHARS = frozenset(word[0] for word in _ROLE_STARTS)
+_ROLE_END_CHARS = frozenset(word[-1] for word in _ROLE_ENDS)
 _KANA = re.compile(r"[\u3040-\u30ff]")
 OPENERS = {"“": "dq", '"': "sq2", "「": "jq", "『": "jb", "《": "cb", "〈": "ca", "‘": "sq", "«": "gq", "【": "lb"}
 CLOSERS = {"”": "dq", "」": "jq", "』": "jb", "》": "cb", "〉": "ca", "’": "sq", "»": "gq", "】": "lb"}
@@ -55,8 +58,10 @@ def _split_cjk(text: str, start: int, end: int, out: list[tuple[int, int, str]])
     """A CJK run, with date and locator characters next to digits and role words at its edges apart."""
     s, e = start, end
     pieces_after: list[tuple[int, int, str]] = []
-    before = text[:s].rstrip(" ")
-    if s < e and before and before[-1].isdigit() and text[s] in _DIGIT_SIDE:
+    back = s - 1
+    while back >= 0 and text[back] == " ":  # the character before the run, spaces skipped
+        back -= 1
+    if s < e and back >= 0 and text[back].isdigit() and text[s] in _DIGIT_SIDE:
         out.append((s, s + 1, "cjk"))
         s += 1
         if s < e and text[s] == "版":  # `2022 年版`: the edition of a year
@@ -66,12 +71,13 @@ def _split_cjk(text: str, start: int, end: int, out: list[tuple[int, int, str]])
         pieces_after.append((e - 1, e, "cjk"))
         e -= 1
     if e - s > 1:
-        for word in _ROLE_STARTS:
-            if text.startswith(word, s, e) and e - s > len(word):
-                out.append((s, s + len(word), "cjk"))
-                s += len(word)
-                break
-        found = True
+        if text[s] in _ROLE_START_CHARS:
+            for word in _ROLE_STARTS:
+                if text.startswith(word, s, e) and e - s > len(word):
+                    out.append((s, s + len(word), "cjk"))
+                    s += len(word)
+                    break
+        found = text[e - 1] in _ROLE_END_CHARS  # most runs end in no role word: the words are not tried
         while found:
             found = False
             for word in _ROLE_ENDS:
@@ -131,88 +137,123 @@ def _shape(word: str, kind: str) -> str:
     return kind
 
 
-def featurize(text: str, tokens: list[tuple[int, int, str]], context: str | None = None) -> list[list[str]]:
-    """The feature strings of every token (the labeller's input). `context` says where the reference stands
+Feature = bytes  # a feature as the UTF-8 bytes the model stores its attributes in
+
+
+def _utf8(*parts: str) -> Feature:
+    return "".join(parts).encode("utf-8")
+
+
+@dataclass(frozen=True, slots=True)
+class _TokenFeatures:
+    """What a token contributes to its own features and to its neighbours', as the bytes the model reads.
+
+    A function of the token's text and kind only, so it is made once per distinct token (`_token_features`):
+    a document's notes repeat their marks, digits, role words and function words, and the labeller then only
+    assembles features made before instead of concatenating and encoding ~20 strings per token."""
+
+    word: Feature  # `w=…`
+    shape: Feature  # `s=…`
+    own: tuple[Feature, ...]  # `c=…` when the token is in the lexicon; for CJK `c0=`, `c9=` and `long`
+    before: tuple[Feature, Feature, Feature]  # as the token before another: `w-1=`, `s-1=`, `c-1=`
+    after: tuple[Feature, Feature, Feature]  # as the token after another: `w+1=`, `s+1=`, `c+1=`
+    two_before: tuple[Feature, Feature]  # `s-2=`, `w-2=`
+    two_after: tuple[Feature, Feature]  # `s+2=`, `w+2=`
+    shape_bare: str  # the shape alone, for the pair features `ss=` and `sn=`
+
+
+@lru_cache(maxsize=8192)
+def _token_features(raw: str, kind: str) -> _TokenFeatures:
+    word = raw
+    if "\n" in word:  # a word the page broke (`Peninsu-\nla`, `大西\n洋`) is one word
+        word = word.replace("-\n", "").replace("\n", "")
+    low = word.lower()
+    shape = _shape(word, kind)
+    cls = lexicon().get(low, "")
+    # a name, a title word, a journal: the words of one reference are seldom another's, so the labeller
+    # learns their shape and place; only function words, marks and short CJK words are known by themselves
+    known = cls or kind == "other" or (kind == "lat" and word.islower()) or (kind == "cjk" and len(word) <= 2)
+    w = low if known and len(low) <= 12 else "<" + shape + ">"
+    own: list[Feature] = []
+    if cls:
+        own.append(_utf8("c=", cls))
+    if kind == "cjk":
+        own += [_utf8("c0=", raw[0]), _utf8("c9=", raw[-1])]
+        if len(raw) > 12:
+            own.append(b"long")
+    return _TokenFeatures(
+        _utf8("w=", w),
+        _utf8("s=", shape),
+        tuple(own),
+        (_utf8("w-1=", w), _utf8("s-1=", shape), _utf8("c-1=", cls)),
+        (_utf8("w+1=", w), _utf8("s+1=", shape), _utf8("c+1=", cls)),
+        (_utf8("s-2=", shape), _utf8("w-2=", w)),
+        (_utf8("s+2=", shape), _utf8("w+2=", w)),
+        shape,
+    )
+
+
+@lru_cache(maxsize=4096)
+def _pair(prefix: str, left: str, right: str) -> Feature:
+    return _utf8(prefix, left, "|", right)
+
+
+_QUOTE = {name: _utf8("q=", name) for name in ("", *OPENERS.values())}
+_MOST_STOPS = 6
+_MOST_COMMAS = 8
+_STOPS = tuple(_utf8("st=", str(k)) for k in range(_MOST_STOPS + 1))
+_COMMAS = tuple(_utf8("cm=", str(k)) for k in range(_MOST_COMMAS + 1))
+_POSITION = tuple(_utf8("pos=", str(k)) for k in range(5))
+
+
+def featurize(text: str, tokens: list[tuple[int, int, str]], context: str | None = None) -> list[list[Feature]]:
+    """The features of every token (the labeller's input), as UTF-8 bytes: python-crfsuite takes bytes as they
+    are and would otherwise encode every string on every call. `context` says where the reference stands
     when the caller knows: `note` (a footnote or endnote, whose last page is the page cited) or `list` (an
     entry of a reference list, whose pages are the work's)."""
     folded = fold(text)
-    lex = lexicon()
     n = len(tokens)
-    words: list[str] = []
-    shapes: list[str] = []
-    classes: list[str] = []
-    for start, end, kind in tokens:
-        word = folded[start:end]
-        if "\n" in word:  # a word the page broke (`Peninsu-\nla`, `大西\n洋`) is one word
-            word = word.replace("-\n", "").replace("\n", "")
-        low = word.lower()
-        shape = _shape(word, kind)
-        cls = lex.get(low, "")
-        # a name, a title word, a journal: the words of one reference are seldom another's, so the labeller
-        # learns their shape and place; only function words, marks and short CJK words are known by themselves
-        known = cls or kind == "other" or (kind == "lat" and word.islower()) or (kind == "cjk" and len(word) <= 2)
-        words.append(low if known and len(low) <= 12 else "<" + shape + ">")
-        shapes.append(shape)
-        classes.append(cls)
-    feats: list[list[str]] = []
+    size = len(folded)
+    made = [_token_features(folded[start:end], kind) for start, end, kind in tokens]
+    feats: list[list[Feature]] = []
     quote = ""
     paren = 0
     bracket = 0
     stops = 0
     commas = 0
     last = n - 1
-    ctx = "ctx=" + context if context else "b"
+    ctx = _utf8("ctx=", context) if context else b"b"
     for i, (start, end, kind) in enumerate(tokens):
-        sh = shapes[i]
-        f = [
-            "b",
-            ctx,
-            "w=" + words[i],
-            "s=" + sh,
-            "q=" + quote,
-            "st=" + str(min(stops, 6)),
-            "cm=" + str(min(commas, 8)),
-            "pos=" + str(5 * i // n),
-        ]
+        tf = made[i]
+        f = [b"b", ctx, tf.word, tf.shape, _QUOTE[quote], _STOPS[stops], _COMMAS[commas], _POSITION[5 * i // n]]
         if paren:
-            f.append("par")
+            f.append(b"par")
         if bracket:
-            f.append("brk")
-        if classes[i]:
-            f.append("c=" + classes[i])
-        if kind == "cjk":
-            f.append("c0=" + folded[start])
-            f.append("c9=" + folded[end - 1])
-            if end - start > 12:
-                f.append("long")
-        elif kind == "lat" and end < len(folded) and folded[end] == ".":
-            f.append("dot")
+            f.append(b"brk")
+        if tf.own:
+            f += tf.own
+        if kind == "lat" and end < size and folded[end] == ".":
+            f.append(b"dot")
         if start == 0 or folded[start - 1] in " \n":
-            f.append("sp")
+            f.append(b"sp")
         if start and folded[start - 1] == "\n":
-            f.append("nl")
+            f.append(b"nl")
         if i == 0:
-            f.append("BOS")
+            f.append(b"BOS")
         else:
-            f += [
-                "w-1=" + words[i - 1],
-                "s-1=" + shapes[i - 1],
-                "c-1=" + classes[i - 1],
-                "ss=" + shapes[i - 1] + "|" + sh,
-            ]
+            prev = made[i - 1]
+            f += prev.before
+            f.append(_pair("ss=", prev.shape_bare, tf.shape_bare))
             if i > 1:
-                f += ["s-2=" + shapes[i - 2], "w-2=" + words[i - 2]]
+                f += made[i - 2].two_before
         if i == last:
-            f.append("EOS")
+            f.append(b"EOS")
         else:
-            f += [
-                "w+1=" + words[i + 1],
-                "s+1=" + shapes[i + 1],
-                "c+1=" + classes[i + 1],
-                "sn=" + sh + "|" + shapes[i + 1],
-            ]
+            nxt = made[i + 1]
+            f += nxt.after
+            f.append(_pair("sn=", tf.shape_bare, nxt.shape_bare))
             if i < last - 1:
-                f += ["s+2=" + shapes[i + 2], "w+2=" + words[i + 2]]
+                f += made[i + 2].two_after
         feats.append(f)
         # the state after this token
         if kind == "other":
@@ -231,8 +272,9 @@ def featurize(text: str, tokens: list[tuple[int, int, str]], context: str | None
                 paren -= 1
             elif ch == "]" and bracket:
                 bracket -= 1
-            elif ch in STOPS and (end >= len(folded) or folded[end] in " \n" or ch != "."):
-                stops += 1
-            elif ch in ",，、":
+            elif ch in STOPS and (end >= size or folded[end] in " \n" or ch != "."):
+                if stops < _MOST_STOPS:  # the feature counts up to a bound
+                    stops += 1
+            elif ch in ",，、" and commas < _MOST_COMMAS:
                 commas += 1
     return feats

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from allyscope.references.features import featurize, fold, tokenize
 from allyscope.references.fields import find_dates, find_url
@@ -82,11 +81,18 @@ _QUALIFIER = re.compile(
 )
 _PAIRS = {"《": "》", "「": "」", "『": "』", "“": "”", "〈": "〉", "«": "»"}
 _CHAPTER_MARK = re.compile(r"(?://|\bIn:?\s|\bin\s)\s*$")
+_DATE_SIGN = re.compile(r"\d|[元年月日]")
+_NUMBER = re.compile(r"\d+(?:\s*[-–/]\s*\d+)?")
+_INITIAL = re.compile(r"\b[A-Z]\.")
+_CAPITAL = re.compile(r"[A-Z]")
+_LAST_INITIAL = re.compile(r"\b[A-Z]$")
+_DIGITS = re.compile(r"\d+")
+_DOI_LINK = re.compile(r"doi\.org/", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """A run of tokens with one label, and where it stands in the text."""
+class Segment(NamedTuple):
+    """A run of tokens with one label, and where it stands in the text (a named tuple: a note makes dozens of
+    them as runs are merged and constrained, and a tuple is made in half the time of a frozen dataclass)."""
 
     label: str
     start: int
@@ -114,11 +120,11 @@ def segments(text: str, context: str | None = None) -> list[Segment]:
         return []
     labels = _tagger().tag(featurize(text, tokens, context))
     out: list[Segment] = []
-    for (start, end, _kind), label in zip(tokens, labels, strict=True):
-        if out and out[-1].label == label:
-            out[-1] = Segment(label, out[-1].start, end)
-        else:
-            out.append(Segment(label, start, end))
+    first = 0  # a run is made once it ends, not rebuilt at every token it takes
+    for i in range(1, len(labels) + 1):
+        if i == len(labels) or labels[i] != labels[first]:
+            out.append(Segment(labels[first], tokens[first][0], tokens[i - 1][1]))
+            first = i
     return _merge(out, text)
 
 
@@ -212,7 +218,7 @@ def _constrain(runs: list[Segment], text: str) -> list[Segment]:
     split: list[Segment] = []
     for run in out:  # a date has digits: a piece of a date run with none, set apart by a separator, is a name
         piece = _UNDATED_HEAD.match(text, run.start, run.end) if run.label in ("date", "accessed") else None
-        if piece and piece.group(1).strip() and not re.search(r"\d|[元年月日]", piece.group(1)):
+        if piece and piece.group(1).strip() and not _DATE_SIGN.search(piece.group(1)):
             split.append(
                 Segment(
                     "container", run.start + piece.start(1) - piece.start(), run.start + piece.end(1) - piece.start()
@@ -248,9 +254,11 @@ def _constrain(runs: list[Segment], text: str) -> list[Segment]:
 
 def _close_pairs(text: str, run: Segment) -> Segment:
     """A field that opens `「` (or another pair) closes it: the closing mark just after the run is the field's."""
-    raw = text[run.start : run.end]
-    for opener, closer in _OPENING.items():
-        if raw.count(opener) > raw.count(closer) and text[run.end : run.end + 1] == closer:
+    closer = text[run.end : run.end + 1]
+    opener = _CLOSING.get(closer)  # one closing mark, one kind of pair: only its count can matter
+    if opener is not None:
+        raw = text[run.start : run.end]
+        if raw.count(opener) > raw.count(closer):
             return Segment(run.label, run.start, run.end + 1)
     return run
 
@@ -262,7 +270,9 @@ def clean(value: str) -> str:
 
 
 def _clean_keeping_pairs(raw: str) -> str:
-    value = _SPACES.sub(" ", _CJK_BREAK.sub("", _HYPHEN_BREAK.sub("", raw))).strip()
+    if "\n" in raw:  # both breaks of the page are at a line's end
+        raw = _CJK_BREAK.sub("", _HYPHEN_BREAK.sub("", raw))
+    value = _SPACES.sub(" ", raw).strip()
     start, end = 0, len(value)
     while (
         start < end
@@ -280,7 +290,7 @@ def _clean_keeping_pairs(raw: str) -> str:
 
 
 def _number(value: str) -> str:
-    match = re.search(r"\d+(?:\s*[-–/]\s*\d+)?", fold(value))
+    match = _NUMBER.search(fold(value))
     return match.group(0).replace(" ", "") if match else value
 
 
@@ -369,9 +379,9 @@ def label_reference(text: str, context: str | None = None) -> tuple[Item, str | 
             continue
         if label in ("author", "editor"):
             if label not in item:
-                dotted = re.search(r"\b[A-Z]\.", value) or re.fullmatch(r"[A-Z]", value.rsplit(",", 1)[-1].strip())
+                dotted = _INITIAL.search(value) or _CAPITAL.fullmatch(value.rsplit(",", 1)[-1].strip())
                 stop = raw.rstrip().endswith(".") or text[run.end : run.end + 1] == "."
-                if stop and re.search(r"\b[A-Z]$", value) and dotted:
+                if stop and _LAST_INITIAL.search(value) and dotted:
                     value += "."  # the stop of a last initial (`Doe, J.`) is the initial's
                 names = split_names(value)
                 if names:
@@ -428,9 +438,9 @@ def label_reference(text: str, context: str | None = None) -> tuple[Item, str | 
             **{k: v for k, v in item.items() if k != "type"},
         }, locator
     item["type"] = _type(item, code, text, before_container)
-    if context == "note" and not locator and re.fullmatch(r"\d+", item.get("page", "")):
+    if context == "note" and not locator and _DIGITS.fullmatch(item.get("page", "")):
         locator = item.pop("page")  # in a note, one page alone is the page cited; a range is the work's
-    if item["type"] == "article-newspaper" and "section" not in item and re.fullmatch(r"\d+", item.get("page", "")):
+    if item["type"] == "article-newspaper" and "section" not in item and _DIGITS.fullmatch(item.get("page", "")):
         item["section"] = item.pop("page")  # GB/T `2023-04-12(4)`: the newspaper's page
     return item, locator
 
@@ -443,7 +453,7 @@ def _exact_rules(text: str, item: Item) -> None:
     elif "DOI" in item:
         del item["DOI"]
     url = find_url(text)
-    if url and not re.search(r"doi\.org/", url.value, re.IGNORECASE):
+    if url and not _DOI_LINK.search(url.value):
         item["URL"] = url.value
     else:
         item.pop("URL", None)

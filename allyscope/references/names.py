@@ -81,11 +81,15 @@ def _givenish(text: str) -> bool:
 
 _ANONYMOUS = re.compile(r"佚名|无名氏|無名氏|anon(?:ymous)?\.?|n\.\s?a\.", re.IGNORECASE)
 _GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
+_ENDS_IN_INITIAL = re.compile(r"(?:^|[\s.-])[A-Z]\.$")
+_LATIN = re.compile(r"[A-Za-z]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2}")
+_CJK_SEPARATOR = re.compile(r"\s*(?:[,，、;；＝/]|・(?=[\u4e00-\u9fff]))\s*")
 
 
 def _no_stop(text: str) -> str:
     """Without the stop that ends the field, unless it is an initial's (`Doe, J.`)."""
-    if text.endswith(".") and not re.search(r"(?:^|[\s.-])[A-Z]\.$", text):
+    if text.endswith(".") and not _ENDS_IN_INITIAL.search(text):
         return text[:-1].rstrip()
     return text
 
@@ -99,7 +103,7 @@ def person(text: str) -> dict[str, str]:
         return {"literal": t}
     if _CJK.search(t):
         parts = t.split()
-        if len(parts) == 2 and not re.search(r"[A-Za-z]", t):
+        if len(parts) == 2 and not _LATIN.search(t):
             return {"family": parts[0], "given": parts[1]}
         return {"family": t.replace(" ", "")}
     if "," in t:
@@ -136,8 +140,8 @@ def split_names(text: str) -> list[dict[str, str]]:
         return []  # `佚名`, `Anon.`: the standards' word for no author
     if _CJK.search(t):  # `山本茂 & 岡本由美`, `中山和也， and 藤本悠真`: a Latin `and` between CJK names
         t = _LATIN_AND.sub("、", t).strip("、")
-    if _CJK.search(t) and not re.search(r"[A-Za-z]{2}", t):
-        pieces = [p for p in re.split(r"\s*(?:[,，、;；＝/]|・(?=[\u4e00-\u9fff]))\s*", t) if p.strip()]
+    if _CJK.search(t) and not _LATIN_WORD.search(t):
+        pieces = [p for p in _CJK_SEPARATOR.split(t) if p.strip()]
         return [n for n in (person(p) for p in pieces) if n]
     if _SPLIT_STRONG.search(t):
         pieces = [p for p in _SPLIT_STRONG.split(t) if p.strip()]

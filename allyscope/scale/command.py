@@ -33,16 +33,25 @@ def ingest_scaled(
     from allyscope.scale.dask_ingest import dask_client, remove_folder, scratch_folder
     from allyscope.scale.dask_ingest import to_parquet as write_parts
     from allyscope.scale.loader import SQLiteLoad
+    from allyscope.scale.pg_load import PostgresLoad
     from allyscope.store.database import default_db_path
+    from allyscope.store.dialect import DatabaseURL
 
+    target = default_db_path(db)
     previous = activate_recorded(db)  # events are coded against the parties of the case the store serves
     case = active_case()
     restore(previous)
     report = IngestReport()
-    outdir = to_parquet if to_parquet is not None else scratch_folder(default_db_path(db))
+    scratch_of = target if isinstance(target, Path) else Path.cwd() / "allyscope.db"
+    outdir = to_parquet if to_parquet is not None else scratch_folder(scratch_of)
     try:
         with ExitStack() as stack:
-            load = None if to_parquet is not None else stack.enter_context(SQLiteLoad(db, _note))
+            load: SQLiteLoad | PostgresLoad | None = None
+            if to_parquet is None:
+                if isinstance(target, DatabaseURL):
+                    load = stack.enter_context(PostgresLoad(target, _note))
+                else:
+                    load = stack.enter_context(SQLiteLoad(db, _note))
             with dask_client(scheduler) if engine == "dask" else nullcontext() as client:
                 run = write_parts(
                     items,

@@ -7,8 +7,8 @@ loaded already (a partition written twice, or two runs' folders listed together)
 For SQLite the sink writes into a copy of the store (or a new file), through the store's own `Store.add_many`:
 the same content is stored once and review decisions are replayed on the new documents, as the local ingest
 does. Only when every batch is in is the copy renamed over the store, so the store is as it was before or as
-it is after, never half loaded. A PostgreSQL sink would take the same batches and `COPY` each table's Arrow
-columns into temporary tables inside one transaction per batch; it is not written yet.
+it is after, never half loaded. Into PostgreSQL the same batches go through `allyscope.scale.pg_load`, in one
+transaction of the server's store.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from allyscope.errors import StoreError
 from allyscope.scale import ScaleError
 from allyscope.scale.parquet import partition_bytes, read_manifest, read_partition, uncompressed_bytes
 from allyscope.store.database import DocumentRows, Store, default_db_path
@@ -118,7 +119,10 @@ class SQLiteLoad:
     `with` block without `commit` (or on an error) removes the copy, and the store is as it was."""
 
     def __init__(self, db: str | os.PathLike[str] | None = None, note: Callable[[str], None] | None = None) -> None:
-        self.target = default_db_path(db)
+        target = default_db_path(db)
+        if not isinstance(target, Path):
+            raise StoreError(f"{target}: the Dask loader writes SQLite files (see allyscope.scale.command)")
+        self.target = target
         self.work = self.target.with_name(f".{self.target.name}.loading-{os.getpid()}")
         self.note = note
         self.before: Any = None

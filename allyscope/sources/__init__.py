@@ -58,12 +58,17 @@ def read_source(target: str | Path, encoding: str | None = None) -> Document:
     if name == STDIN:  # `-` is standard input, read whole, its kind told by content like any file
         import sys
 
-        doc = read_bytes_as(sys.stdin.buffer.read(), "<stdin>", None, encoding)
+        from allyscope.limits import read_limited
+
+        doc = read_bytes_as(read_limited(sys.stdin.buffer, "<stdin>"), "<stdin>", None, encoding)
         return doc.evolve(meta=(*doc.meta, ("origin", "<stdin>")))
     if isinstance(target, str) and is_url(target):
+        from allyscope.limits import max_size
+        from allyscope.sources.fetch import MAX_BYTES
         from allyscope.sources.fetch import fetch as fetch_url
 
-        fetched = fetch_url(target)
+        limit = max_size()  # the download stops at the size limit when it is below the fetcher's own
+        fetched = fetch_url(target, max_bytes=min(limit, MAX_BYTES) if limit else None)
         doc = read_bytes_as(fetched.data, name, fetched.kind, encoding or None, url=fetched.url)
         if fetched.url != name:
             doc = doc.evolve(meta=(*doc.meta, ("final_url", fetched.url)))

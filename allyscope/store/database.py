@@ -18,16 +18,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from allyscope.errors import DatabaseLockedError, NotFoundError, ReadOnlyDatabaseError, StoreError
 from allyscope.model import Document
 from allyscope.serialize import doc_id, document_json, dumps
 from allyscope.store.connection import is_locked, is_read_only, mark_ours, open_for_writing, open_read_only
+from allyscope.store.dialect import DatabaseURL, index_of, location
 from allyscope.store.migrations import migrate
 from allyscope.store.packing import pack, unpack
-from allyscope.store.search import Entry, add_to_index, index_rows, remove_from_index
-from allyscope.store.search import search as search_index
+from allyscope.store.search import Entry, index_rows
 
 if TYPE_CHECKING:
     from allyscope.knowledge.case import Case
@@ -35,12 +35,13 @@ if TYPE_CHECKING:
 ENV_VAR = "ALLYSCOPE_DB"
 
 
-def default_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """`--db PATH` if given, else `$ALLYSCOPE_DB`, else `./allyscope.db`."""
+def default_db_path(explicit: str | os.PathLike[str] | None = None) -> Path | DatabaseURL:
+    """`--db PATH` if given, else `$ALLYSCOPE_DB`, else `./allyscope.db`; a `postgresql://` URL is kept as a
+    `DatabaseURL` (see `allyscope.store.dialect`)."""
     if explicit:
-        return Path(explicit)
+        return location(explicit if isinstance(explicit, str) else Path(explicit))
     env = os.environ.get(ENV_VAR)
-    return Path(env) if env else Path("allyscope.db")
+    return location(env) if env else Path("allyscope.db")
 
 
 DOCUMENT_COLUMNS = (
@@ -205,10 +206,17 @@ class Store:
         self.path = default_db_path(path)
         self.replayed: dict[str, int] = {}
         self.readonly = readonly
+        if isinstance(self.path, DatabaseURL):
+            from allyscope.store.postgres import open_store
+
+            # a PostgreSQL connection, used through the part of sqlite3.Connection's interface the store uses
+            opened = open_store(self.path, create=create, readonly=readonly)
+            self.conn: sqlite3.Connection = cast(sqlite3.Connection, opened)
+            return
         if (readonly or not create) and not self.path.exists():
             raise StoreError(f"{self.path}: no database here (run 'allyscope ingest FILE' first)")
         if readonly:
-            self.conn: sqlite3.Connection = open_read_only(self.path)
+            self.conn = open_read_only(self.path)
             self._check_schema()
             return
         self.conn = open_for_writing(self.path)
@@ -331,7 +339,7 @@ class Store:
             ("INSERT INTO event_actors VALUES (?,?,?)", "event_actors"),
         ):
             conn.executemany(sql, [row for rows in new for row in getattr(rows, part)])
-        add_to_index(conn, [entry for rows in new for entry in rows.search])
+        index_of(conn).add_to_index(conn, [entry for rows in new for entry in rows.search])
         return stored
 
     def remove(self, ref: str) -> str:
@@ -341,7 +349,7 @@ class Store:
         conn = self.conn
         with self.transaction():
             ident = self.resolve(ref)
-            remove_from_index(conn, ident)
+            index_of(conn).remove_from_index(conn, ident)
             facts = [
                 r[0] for r in conn.execute("SELECT DISTINCT fact_num FROM fact_evidence WHERE doc_id = ?", (ident,))
             ]
@@ -361,13 +369,15 @@ class Store:
                     index_fact(conn, num)
         return ident
 
-    def documents(self) -> list[dict[str, Any]]:
-        """One summary row per document, oldest first."""
+    def documents(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """One summary row per document, oldest first; `limit` rows from `offset` when given (a page of the
+        API counts the notes of its own documents only, not of all 10,000)."""
+        page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
         cursor = self.conn.execute(
             "SELECT d.id, d.title, d.language, d.source, d.ingested_at, coalesce(d.raw_chars, length(d.raw)),"
             " (SELECT count(*) FROM footnotes f WHERE f.doc_id = d.id),"
             " (SELECT count(*) FROM markers m WHERE m.doc_id = d.id)"
-            " FROM documents d ORDER BY d.ingested_at, d.id"
+            " FROM documents d ORDER BY d.ingested_at, d.id" + page
         )
         keys = ("id", "title", "language", "source", "ingested_at", "chars", "footnotes", "markers")
         return [dict(zip(keys, row, strict=True)) for row in cursor]
@@ -431,7 +441,8 @@ class Store:
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Paragraphs, headings and notes of stored documents that contain `query` (any length, any script)."""
-        return search_index(self.conn, query, limit)
+        result: list[dict[str, Any]] = index_of(self.conn).search(self.conn, query, limit)
+        return result
 
     def search_facts(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Reviewed facts whose summary, entity names (in every language) or evidence contain `query`."""

@@ -116,6 +116,25 @@ ENTRY_TEXT = "substr(CASE e.layer WHEN 'notes' THEN d.notes_text ELSE d.text END
 _COLUMNS = f'e.id, e.doc_id, d.title, e.kind, e.layer, e.start, e."end", {ENTRY_TEXT}'
 
 
+def checked(row: tuple[Any, ...], query: str, wanted: str) -> dict[str, Any] | None:
+    """A row of `_COLUMNS` as a hit when its text holds `query` (`wanted`: the query folded), else None."""
+    _, doc_id, title, kind, layer, start, end, text = row
+    at = to_simplified(text).lower().find(to_simplified(query).lower())
+    if at < 0 and wanted not in _fold(text):
+        return None
+    snippet = text[max(0, at - 30) : at + len(query) + 30] if at >= 0 else text[:60]
+    return {
+        "doc": doc_id,
+        "title": title,
+        "kind": kind,
+        "layer": layer,
+        "start": start,
+        "end": end,
+        "offset": at,
+        "snippet": snippet,
+    }
+
+
 def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:
     """Entries containing `query`, in the order they were stored, each with its document, place and a snippet.
 
@@ -147,23 +166,12 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[s
                 "JOIN documents d ON d.id = e.doc_id WHERE search_pairs MATCH ?",
                 (expression,),
             )
-        for entry_id, doc_id, title, kind, layer, start, end, text in cursor:
-            if entry_id in hits:
+        for row in cursor:
+            if row[0] in hits:
                 continue
-            at = to_simplified(text).lower().find(to_simplified(query).lower())
-            if at < 0 and wanted not in _fold(text):
-                continue
-            snippet = text[max(0, at - 30) : at + len(query) + 30] if at >= 0 else text[:60]
-            hits[entry_id] = {
-                "doc": doc_id,
-                "title": title,
-                "kind": kind,
-                "layer": layer,
-                "start": start,
-                "end": end,
-                "offset": at,
-                "snippet": snippet,
-            }
+            hit = checked(row, query, wanted)
+            if hit is not None:
+                hits[row[0]] = hit
             if len(hits) >= limit:
                 break
         cursor.close()

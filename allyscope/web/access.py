@@ -1,7 +1,8 @@
 """Database access for the web app: a read-only connection per request, one serialized writer.
 
 Readers open the SQLite file read-only (`mode=ro`), so a page can never change the knowledge base and, in WAL mode,
-never waits for a writer. Writes (review decisions, merges) go through one `Store` guarded by a lock, so two
+never waits for a writer. On PostgreSQL a reader is a read-only session on a connection of the pool, given back
+after the request. Writes (review decisions, merges) go through one `Store` guarded by a lock, so two
 reviewers deciding at once are applied one after the other, each in its own transaction."""
 
 from __future__ import annotations
@@ -9,35 +10,76 @@ from __future__ import annotations
 import queue
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
+
+import anyio
+import anyio.to_thread
 
 from allyscope.store import Store
+from allyscope.store.dialect import DatabaseURL
+
+T = TypeVar("T")
+READERS = 4  # requests reading at once; the rest wait their turn in the event loop, not in threads
+# Each pooled reader: an 8 MiB page cache (bounded: READERS of them), sort B-trees in memory, and the statements
+# of every filter mix kept compiled. The file is not memory-mapped (mmap_size): each connection maps it apart,
+# so the server's resident size would count the same file pages once per reader and grow to several times the
+# database under load.
+READER_PRAGMAS = (
+    "PRAGMA query_only = ON",
+    "PRAGMA cache_size = -8192",
+    "PRAGMA temp_store = MEMORY",
+)
 
 
 class ReadOnlyStore(Store):
     """A `Store` over a read-only connection: it never migrates and every write raises."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | DatabaseURL) -> None:
+        if isinstance(path, DatabaseURL):  # a read-only session on a connection of the process's pool
+            super().__init__(path, readonly=True)
+            return
         self.path = path
         self.replayed = {}
         # Used by one request at a time, but not always on the thread that opened it (see `Database.reading`).
         self.conn = sqlite3.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+            f"{path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+            cached_statements=256,
         )
-        self.conn.execute("PRAGMA query_only=ON")
+        for pragma in READER_PRAGMAS:
+            self.conn.execute(pragma)
 
 
 class Database:
     """Where the app's data lives: the path, a lock for the one writer."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | DatabaseURL) -> None:
         with Store(path):  # creates and migrates once, before any request is served
             pass
         self.path = path
         self._write_lock = threading.Lock()
         self._idle: queue.SimpleQueue[ReadOnlyStore] = queue.SimpleQueue()
+        self._readers: anyio.CapacityLimiter | None = None
+
+    async def read(self, work: Callable[[ReadOnlyStore], T]) -> T:
+        """Run `work(store)` on a pooled read-only store in a worker thread, at most READERS at a time.
+
+        A bound on readers bounds the connections (and their caches) the server ever holds, so its memory stays
+        flat under any load; and on a machine of few cores, more threads than cores only take turns at the GIL
+        and the CPU, making every request slower."""
+        if self._readers is None:  # made inside the event loop that serves requests
+            self._readers = anyio.CapacityLimiter(READERS)
+
+        def run() -> T:
+            with self.reading() as store:
+                return work(store)
+
+        return await anyio.to_thread.run_sync(run, limiter=self._readers)
 
     @contextmanager
     def reading(self) -> Iterator[ReadOnlyStore]:
@@ -55,7 +97,7 @@ class Database:
         except BaseException:
             store.close()
             raise
-        if store.conn.in_transaction:
+        if store.conn.in_transaction or isinstance(self.path, DatabaseURL):  # PostgreSQL: back to its pool
             store.close()
         else:
             self._idle.put(store)

@@ -35,11 +35,7 @@ def _db(request: Request) -> Database:
 async def _read(request: Request, work: Any) -> Response:
     """Run `work(store)` on a read-only store in a worker thread and answer its result as JSON."""
 
-    def run() -> Any:
-        with _db(request).reading() as store:
-            return work(store)
-
-    return json_response(request, await run_in_threadpool(run))
+    return json_response(request, await _db(request).read(work))
 
 
 async def openapi(request: Request) -> Response:
@@ -48,7 +44,7 @@ async def openapi(request: Request) -> Response:
 
 async def documents(request: Request) -> Response:
     offset, limit = page_params(request)
-    return await _read(request, lambda s: paged(s.documents()[offset : offset + limit + 1], offset, limit))
+    return await _read(request, lambda s: paged(s.documents(limit + 1, offset), offset, limit))
 
 
 async def document(request: Request) -> Response:
@@ -124,13 +120,12 @@ async def export(request: Request) -> Response:
         raise ApiError(404, "not_found", f"no export format {fmt!r} (one of {', '.join(FORMATS)})")
     facts = request.query_params.get("facts", "1") not in {"0", "false", "no"}
 
-    def run() -> str:
-        with _db(request).reading() as store:
-            chosen = queries.records(store, request.query_params, facts=facts)
-            title = str(headline(store.conn)["title"])
+    def run(store: Any) -> str:
+        chosen = queries.records(store, request.query_params, facts=facts)
+        title = str(headline(store.conn)["title"])
         return render(chosen, fmt, Options(title=title))
 
-    body = await run_in_threadpool(run)
+    body = await _db(request).read(run)
     return Response(body, media_type=EXPORT_TYPES.get(fmt, "application/json"))
 
 
@@ -205,7 +200,10 @@ async def upload(request: Request) -> Response:
 
 
 def apply_decision(db: Database, candidate: str, body: dict[str, Any]) -> dict[str, Any]:
-    """Apply `{"action", "fact"?, "changes"?, "reason"?, "by"}` to a candidate: the same call the CLI makes."""
+    """Apply `{"action", "fact"?, "changes"?, "reason"?, "by", "seen"?}` to a candidate: the same call the CLI
+    makes. `seen` (the candidate's `decision` in the review queue when the reviewer looked) turns a decision
+    taken meanwhile by someone else into a 409 conflict instead of a silent overwrite."""
+    from allyscope.knowledge.review import DecisionConflict
     from allyscope.knowledge.review import decide as record
 
     action = body.get("action")
@@ -213,6 +211,9 @@ def apply_decision(db: Database, candidate: str, body: dict[str, Any]) -> dict[s
     changes = body.get("changes")
     if changes is not None and not (isinstance(changes, dict) and all(isinstance(v, str) for v in changes.values())):
         raise ApiError(400, "bad_body", "changes must be an object of field names to text values")
+    seen = body.get("seen")
+    if seen is not None and (isinstance(seen, bool) or not isinstance(seen, int) or seen < 0):
+        raise ApiError(400, "bad_body", "seen must be the id of the decision in force when you looked (0: none)")
     with db.writing() as store:
         try:
             return record(
@@ -223,7 +224,10 @@ def apply_decision(db: Database, candidate: str, body: dict[str, Any]) -> dict[s
                 changes=changes,
                 reason=body.get("reason"),
                 by=by,
+                seen=seen,
             )
+        except DecisionConflict as exc:
+            raise ApiError(409, "conflict", str(exc)) from exc
         except AllyscopeError as exc:
             raise ApiError(400, "bad_decision", str(exc)) from exc
 

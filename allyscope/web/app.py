@@ -10,6 +10,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from allyscope.errors import AllyscopeError
+from allyscope.store.dialect import DatabaseURL
 from allyscope.web import api, pages
 from allyscope.web.access import Database
 from allyscope.web.responses import ApiError, error_response
@@ -46,7 +47,7 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return _answer(request, 500, "internal", "the server failed on this request; it has been logged")
 
 
-def create_app(db_path: Path, write_token: str | None = None) -> Starlette:
+def create_app(db_path: Path | DatabaseURL, write_token: str | None = None) -> Starlette:
     """The app over `db_path`; writes are enabled only when `write_token` is given."""
     app = Starlette(
         routes=[*api.routes, *pages.routes],

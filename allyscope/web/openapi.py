@@ -127,12 +127,15 @@ def spec() -> dict[str, Any]:
                                         "reason": {"type": "string"},
                                         "by": {"type": "string"},
                                         "changes": {"type": "object", "additionalProperties": {"type": "string"}},
+                                        # the candidate's `decision` in the review queue when the reviewer looked:
+                                        # a decision taken since by someone else makes this one a 409 conflict
+                                        "seen": {"type": "integer", "minimum": 0},
                                     },
                                 }
                             }
                         }
                     },
-                    "responses": _answers(_OBJECT, 403, 404),
+                    "responses": _answers(_OBJECT, 403, 404, 409),
                 }
             },
             "/api/claims": _get("The argument: claims with their evidence and status", {"type": "array"}, []),

@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
@@ -51,8 +52,10 @@ templates = Environment(
     lstrip_blocks=True,
 )
 templates.filters["safe_url"] = safe_url
+_urlencode = templates.filters["urlencode"]
 templates.filters["lang"] = lang_of
 templates.globals["span_in_year"] = lambda item, year: span_in_year(item, year)
+templates.globals["fact_row"] = lambda item, year=None: fact_row(item, year)
 
 
 def _render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -72,12 +75,7 @@ def _render(request: Request, name: str, status: int = 200, **context: Any) -> H
 
 async def _with_store(request: Request, work: Any) -> Any:
     db: Database = request.app.state.db
-
-    def run() -> Any:
-        with db.reading() as store:
-            return work(store)
-
-    return await run_in_threadpool(run)
+    return await db.read(work)
 
 
 async def home(request: Request) -> Response:
@@ -131,6 +129,37 @@ def span_in_year(item: dict[str, Any], year: str, width: int = 120) -> dict[str,
     return {"x": round(x, 1), "w": round(min(w, width - x), 1), "beyond": beyond}
 
 
+_SPAN = (
+    '<svg class="when" width="120" height="10" viewBox="0 0 120 10" aria-hidden="true"><rect class="year" x="0" y="4"'
+    ' width="120" height="2"></rect><rect class="{}" x="{}" y="1" width="{}" height="8"></rect></svg>'
+)
+
+
+def fact_row(item: dict[str, Any], year: str | None = None) -> Markup:
+    """One fact of a list (timeline, search, entity page) as an `<li>`, every value escaped.
+
+    Written in Python rather than as a template macro: a timeline page shows 100 of them, and a macro call per
+    fact cost four times the page's query."""
+    get = item.get
+    domain = escape(get("domain", ""))
+    parts = [f'<li class="fact domain-{domain}">\n']
+    if year:
+        at = span_in_year(item, year)
+        parts.append(_SPAN.format("span beyond" if at["beyond"] else "span", at["x"], at["w"]))
+    parts.append(
+        f'  <span class="date{"" if get("precision") in ("day",) else " imprecise"}"'
+        f' title="{escape(get("date_start", ""))} – {escape(get("date_end", ""))}">{escape(get("date_readable", ""))}'
+        f'</span>\n  <span class="tag">{domain}</span> <span class="tag">{escape(get("type", ""))}</span>\n'
+        f'  <a href="/facts/{escape(_urlencode(get("id", "")))}" lang="{escape(lang_of(get("summary")))}">'
+        f"{escape(get('summary', ''))}</a>\n"
+    )
+    evidence = get("evidence")
+    if evidence:
+        parts.append(f'<span class="count">({len(evidence)} ev.)</span>')
+    parts.append("</li>\n")
+    return Markup("".join(parts))
+
+
 def _domains() -> list[str]:
     from allyscope import vocabulary
 
@@ -149,8 +178,11 @@ def _zoom(kept: dict[str, str]) -> dict[str, str]:
 
 
 async def fact(request: Request) -> Response:
-    found = await _with_store(request, lambda s: queries.fact(s, request.path_params["fact"]))
-    notes = await _with_store(request, lambda s: _notes_of(s, found["evidence"]))
+    def work(store: Any) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+        found = queries.fact(store, request.path_params["fact"])
+        return found, _notes_of(store, found["evidence"])
+
+    found, notes = await _with_store(request, work)  # one trip to a reader for the fact and its notes
     return _render(request, "fact.html", fact=found, notes=notes)
 
 

@@ -1,0 +1,173 @@
+"""Compounds of abbreviated state names (日豪, 美日菲, 日、英、義三國, 日EU, 豪政府), read from data.
+
+Chinese and Japanese name several states at once by their one-character abbreviations written side by side,
+or joined by `、`, `・` or a dash (the `joiners`), before a noun: `日豪関係`, `美日菲三国`, `日、英、義三國`.
+One abbreviation alone names its state only before a noun of the short list `single_heads` (`豪政府`, `美军`).
+Which character stands for which state depends on the script (`伊` is Italy in Japanese, Iran in Chinese): the
+tables are per script (`data/states.json`), Japanese where the text around has kana. A Latin acronym of an
+entity (`EU`, `NATO`) is a token too, next to at least one abbreviation (`日EU`).
+
+Guards keep ordinary words out: an abbreviation begins a compound only at the start of a word (after anything
+but an ideograph, after a function character of `open_before`, or after an abbreviation that is glued to the
+word before it, as `加` in `参加|美日…`), never after a digit or a numeral (`12日` is a day); a compound that is
+also an ordinary word (`common_words`: `日中` 'daytime', `台中` the city) counts only before a `heads` word; and a
+compound never cuts through a name the gazetteer found (`日本`).
+
+The reader names no state: everything it knows comes from the data.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa\u30fc]")
+_NUMERAL = set("0123456789０１２３４５６７８９〇一二三四五六七八九十百")
+
+
+def _is_ideograph(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+@dataclass(frozen=True)
+class CompoundRules:
+    """The compound reader's data, folded (`scripts.fold`) where it is compared with folded text."""
+
+    tables: dict[str, dict[str, str]]  # script ('ja', 'zh') → abbreviation → entity id
+    latin: dict[str, str]  # acronym as written → entity id
+    joiners: str
+    heads: tuple[str, ...]
+    single_heads: tuple[str, ...]
+    common_words: frozenset[str]
+    open_before: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Compound:
+    """A compound found: `[start, end)` covers its abbreviations (not the noun after them)."""
+
+    start: int
+    end: int
+    ids: tuple[str, ...]
+
+
+_CANDIDATES: dict[int, re.Pattern[str]] = {}
+
+
+def _candidates(rules: CompoundRules) -> re.Pattern[str]:
+    """Where a compound may begin: an abbreviation followed by another (a joiner between them allowed), by an
+    acronym, or by a noun of `single_heads` (in the folded text). Everything else is never looked at."""
+    found = _CANDIDATES.get(id(rules))
+    if found is None:
+        letters = "".join(sorted({c for table in rules.tables.values() for c in table}))
+        abbreviation = "[" + re.escape(letters) + "]"
+        joiner = "[" + re.escape(rules.joiners) + "]?"
+        acronyms = "|".join(re.escape(a.lower()) for a in rules.latin)
+        heads = "|".join(re.escape(h) for h in rules.single_heads)
+        found = re.compile(f"{abbreviation}(?={joiner}(?:{abbreviation}|{acronyms})|{heads})")
+        _CANDIDATES[id(rules)] = found
+    return found
+
+
+def _script(kana: list[int], at: int) -> str:
+    """'ja' when kana (their places: `kana`) stand within 400 characters of `at` (a title has none, its text
+    has), else 'zh'."""
+    i = bisect.bisect_left(kana, at - 400)
+    return "ja" if i < len(kana) and kana[i] <= at + 400 else "zh"
+
+
+def _tokens(text: str, folded: str, at: int, table: dict[str, str], rules: CompoundRules) -> list[tuple[int, int, str]]:
+    """The run of tokens from `at`: (start, end, id) of each abbreviation or acronym, joiners between them."""
+    out: list[tuple[int, int, str]] = []
+    i = at
+    size = len(text)
+    while i < size:
+        char = folded[i]
+        if char in table:
+            token = (i, i + 1, table[char])
+        elif "A" <= text[i] <= "Z":
+            acronym = next((a for a in rules.latin if text.startswith(a, i)), None)
+            if acronym is None or (
+                i + len(acronym) < size and text[i + len(acronym)].isascii() and text[i + len(acronym)].isalnum()
+            ):
+                break
+            if i > 0 and text[i - 1].isascii() and text[i - 1].isalnum():
+                break
+            token = (i, i + len(acronym), rules.latin[acronym])
+        else:
+            break
+        out.append(token)
+        i = token[1]
+        if (
+            i + 1 < size
+            and text[i] in rules.joiners
+            and (folded[i + 1] in table or any(text.startswith(a, i + 1) for a in rules.latin))
+        ):
+            i += 1
+    return out
+
+
+def _starts_word(text: str, folded: str, at: int, table: dict[str, str], rules: CompoundRules, glued: set[int]) -> bool:
+    if at == 0:
+        return True
+    before = text[at - 1]
+    if before in _NUMERAL:
+        return False
+    if not _is_ideograph(before) or folded[at - 1] in rules.open_before:
+        return True
+    return at - 1 in glued  # the abbreviation before belongs to the word before it (参加|美)
+
+
+def _cuts_through(occupied: list[tuple[int, int]], starts: list[int], at: int, end: int) -> bool:
+    """Does `[at, end)` overlap a span of `occupied` (sorted, not overlapping each other) without holding it?"""
+    i = bisect.bisect_right(starts, at)
+    if i and occupied[i - 1][1] > at and occupied[i - 1][0] < at:
+        return True  # a name that begins before the compound and runs into it
+    while i < len(occupied) and occupied[i][0] < end:
+        if occupied[i][1] > end:
+            return True
+        i += 1
+    return False
+
+
+def read_compounds(text: str, folded: str, rules: CompoundRules, occupied: list[tuple[int, int]]) -> list[Compound]:
+    """Every compound of `text` (`folded` is its folded form), none overlapping an `occupied` span (a name
+    found by the gazetteer) unless it holds that span whole."""
+    found: list[Compound] = []
+    candidates = [m.start() for m in _candidates(rules).finditer(folded)]
+    if not candidates:
+        return found
+    glued: set[int] = set()
+    resume = 0
+    kana = [m.start() for m in _KANA.finditer(text)]
+    occupied = sorted(occupied)
+    starts = [s for s, _ in occupied]
+    for at in candidates:
+        if at < resume:
+            continue
+        table = rules.tables[_script(kana, at)]
+        if folded[at] not in table:
+            continue
+        if not _starts_word(text, folded, at, table, rules, glued):
+            glued.add(at)
+            continue
+        tokens = _tokens(text, folded, at, table, rules)
+        if not any(folded[s] in table and e - s == 1 for s, e, _ in tokens):
+            continue
+        ids = tuple(dict.fromkeys(t[2] for t in tokens))
+        end = tokens[-1][1]
+        after = folded[end : end + 8]
+        written = folded[at:end]
+        if len(ids) != len(tokens):
+            continue
+        if len(tokens) == 1:
+            if not after.startswith(rules.single_heads):
+                continue
+        elif written in rules.common_words and not after.startswith(rules.heads):
+            continue
+        if _cuts_through(occupied, starts, at, end):
+            continue
+        found.append(Compound(at, end, ids))
+        resume = end
+    return found

@@ -1,0 +1,253 @@
+"""References that name no entity by themselves, resolved by the parties the discourse has established.
+
+Three kinds, all from data (`data/discourse.json`, `data/gazetteer.json`):
+
+- a **collective** (`两国`, `双方`, `the two Prime Ministers`, `三か国`) stands for `count` parties, gathered
+  step by step: those named before it in its sentence (`英国首相访问日本，双方…`); then those of the document's
+  title that the discourse (the sentence and the `window` sentences before it) names too; then those of each
+  sentence before it, nearest first; then those named after it in its sentence; then the title's. When a step
+  brings in more than the places left, the most salient of its parties fill them: those the document has named
+  most often up to the collective (a mention in the title counting once more, a capital standing for its state
+  half); a tie for the last place leaves the collective unresolved (a mention without ids), never a default.
+  With `roles`, each party's office of that role comes in too (`the two Prime Ministers` → both prime
+  ministers).
+- a **generic** name of an agreement or programme (`情報保護協定`, `Individual Partnership and Cooperation
+  Programme`, an entity marked `generic`) names a kind. Its two parties are the two states of a compound joined
+  to it (`日美《情报保护协定》`), else they are found as a collective's are, but in its whole sentence first;
+  when a specific agreement of that kind (`instance_of`) has exactly those `parties`, the mention is that
+  agreement; otherwise it is the kind with the parties found (or alone).
+- an **anaphor** (`the agreement`, `该协定`, a bare `協定`) is the nearest agreement or programme named before it
+  in its sentence or the `window` sentences before.
+
+Every resolved mention records how (`basis`: `collective`, `generic`, `anaphor`) so a reviewer sees it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+from allyscope.entities import ANAPHOR, COLLECTIVE, TITLE, EntityMention, Gazetteer, gazetteer, offices_by_role
+
+_PARTY_TYPES = ("state", "organization")
+_AGREEMENT_TYPES = ("agreement", "programme")
+
+
+@cache
+def _kinds() -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """Generic kind → its specific agreements with their parties."""
+    g = gazetteer()
+    out: dict[str, list[tuple[str, frozenset[str]]]] = {i: [] for i, e in g.entities.items() if e.get("generic")}
+    for ident, entity in g.entities.items():
+        if entity.get("instance_of") in out:
+            out[entity["instance_of"]].append((ident, frozenset(entity.get("parties", ()))))
+    return out
+
+
+def _needs(m: EntityMention, kinds: dict[str, Any]) -> bool:
+    if not m.ids:
+        return False
+    first = m.ids[0]
+    return first.startswith((COLLECTIVE, "anaphor:")) or (len(m.ids) == 1 and first in kinds)
+
+
+def _parties(m: EntityMention, g: Gazetteer, kind: str) -> tuple[str, ...]:
+    """The parties a resolved mention names: states (and, for `any`, organizations), a person, office or force
+    counting for the state or organization it is part of."""
+    return _parties_of(m.ids, kind)
+
+
+@lru_cache(maxsize=4096)
+def _parties_of(ids: tuple[str, ...], kind: str) -> tuple[str, ...]:
+    g = gazetteer()
+    out = []
+    for ident in ids:
+        if ident.startswith((TITLE, COLLECTIVE, "anaphor:")):
+            continue
+        entity = g.entity(ident)
+        if entity["type"] not in _PARTY_TYPES:
+            owner = entity.get("part_of")
+            if owner not in g.entities:
+                continue
+            ident, entity = owner, g.entity(owner)
+        if entity["type"] == "state" or (kind == "any" and entity["type"] == "organization"):
+            out.append(ident)
+    return tuple(out)
+
+
+class _Discourse:
+    """The document's sentences and the mentions in each, resolved in reading order."""
+
+    def __init__(self, g: Gazetteer, text: str, sentences: list[tuple[int, int]], mentions: list[EntityMention],
+                 title: list[EntityMention]) -> None:  # fmt: skip
+        self.g = g
+        self.text = text
+        self.sentences = sentences
+        self.starts = [s for s, _ in sentences]
+        self.mentions = mentions
+        self.title = title
+        self.by_sentence: dict[int, list[int]] = {}
+        self.titles: dict[str, list[str]] = {}
+        at, size = 0, len(sentences)
+        for index, m in enumerate(mentions):  # both in text order: one walk
+            while at < size and sentences[at][1] <= m.start:
+                at += 1
+            if at < size and sentences[at][0] <= m.start:
+                self.by_sentence.setdefault(at, []).append(index)
+
+    def sentence_of(self, index: int) -> int | None:
+        m = self.mentions[index]
+        at = bisect.bisect_right(self.starts, m.start) - 1
+        return at if at >= 0 and m.start < self.sentences[at][1] else None
+
+    def parties(self, index: int, count: int, kind: str, *, whole_sentence: bool = False) -> list[str] | None:
+        """The `count` parties the discourse has established for mention `index` (see the module docstring)."""
+        sentence = self.sentence_of(index)
+        if sentence is None:
+            return None
+        own = [i for i in self.by_sentence.get(sentence, []) if i != index]
+        near = own if whole_sentence else [i for i in own if i < index]
+        later = [] if whole_sentence else [i for i in own if i > index]
+        back = [self.by_sentence.get(b, []) for b in range(sentence - 1, max(-1, sentence - 1 - self.g.window), -1)]
+        title = self.titles.get(kind)
+        if title is None:
+            title = self.titles[kind] = list(dict.fromkeys(p for m in self.title for p in _parties(m, self.g, kind)))
+        named = {p for step in (near, *back, later) for i in step for p in self.of(i, kind)} if title else set()
+        steps: list[list[str]] = [
+            self._named(near, kind),
+            [p for p in title if p in named],  # the title's parties the discourse names again
+            *(self._named(step, kind) for step in back),
+            self._named(later, kind),
+            title,
+        ]
+        chosen: list[str] = []
+        for step in steps:
+            new = [p for p in dict.fromkeys(step) if p not in chosen]
+            if len(chosen) + len(new) > count:
+                picked = self._most_salient(new, count - len(chosen), index, title)
+                return None if picked is None else [*chosen, *picked]
+            chosen += new
+            if len(chosen) == count:
+                return chosen
+        return None
+
+    def of(self, index: int, kind: str) -> tuple[str, ...]:
+        """The parties mention `index` names."""
+        return _parties_of(self.mentions[index].ids, kind)
+
+    def _named(self, indexes: list[int], kind: str) -> list[str]:
+        return [p for i in indexes for p in self.of(i, kind)]
+
+    def _most_salient(self, candidates: list[str], count: int, index: int, title: list[str]) -> list[str] | None:
+        """The `count` candidates the document has named most often up to mention `index` (a mention in the title
+        counting once more, a metonym half), when they stand clearly above the rest; else None."""
+        if len(candidates) < count:
+            return None
+        if len(candidates) == count:
+            return candidates
+        weight = dict.fromkeys(candidates, 0.0)
+        for i in range(index):
+            for p in set(self.of(i, "any")):
+                if p in weight:
+                    weight[p] += 0.5 if self.mentions[i].basis == "metonym" else 1.0
+        for p in set(title):
+            if p in weight:
+                weight[p] += 1.0
+        ranked = sorted(candidates, key=lambda p: -weight[p])
+        if weight[ranked[count - 1]] == weight[ranked[count]]:
+            return None
+        return ranked[:count]
+
+
+def _collective(d: _Discourse, index: int, m: EntityMention) -> EntityMention:
+    spec = d.g.collectives[int(m.ids[0][len(COLLECTIVE) :])]
+    found = d.parties(index, int(spec["count"]), spec["parties"])
+    if found is None:
+        return EntityMention(m.start, m.end, m.alias, (), "collective")
+    offices = offices_by_role()
+    extra = [next((offices[(p, role)] for role in spec.get("roles", []) if (p, role) in offices), "") for p in found]
+    return EntityMention(m.start, m.end, m.alias, tuple([*found, *(o for o in extra if o)]), "collective")
+
+
+_JOINED = {"", "《", "「", "『", "“", "の", "的", "之", "-", "–", "—"}
+
+
+def _generic(d: _Discourse, index: int, m: EntityMention) -> EntityMention:
+    kind = m.ids[0]
+    found: list[str] | None = None
+    if index and d.mentions[index - 1].basis == "compound":  # 日美《情报保护协定》: the compound's states
+        before = d.mentions[index - 1]
+        if d.text[before.end : m.start].strip() in _JOINED and len(before.ids) == 2:
+            found = list(before.ids)
+    if found is None:
+        found = d.parties(index, 2, "any", whole_sentence=True)
+    if found is None:
+        return EntityMention(m.start, m.end, m.alias, (kind,), "generic")
+    for ident, parties in _kinds()[kind]:
+        if parties == set(found):
+            return EntityMention(m.start, m.end, m.alias, (ident,), "generic")
+    return EntityMention(m.start, m.end, m.alias, (kind, *found), "generic")
+
+
+def _anaphor(d: _Discourse, index: int, m: EntityMention) -> EntityMention:
+    sentence = d.sentence_of(index)
+    if sentence is not None:
+        for back in range(sentence, max(-1, sentence - 1 - d.g.window), -1):
+            for i in reversed(d.by_sentence.get(back, [])):
+                if i >= index:
+                    continue
+                earlier = d.mentions[i]
+                if (
+                    earlier.ids
+                    and earlier.ids[0] in d.g.entities
+                    and (d.g.entity(earlier.ids[0])["type"] in _AGREEMENT_TYPES)
+                ):
+                    return EntityMention(m.start, m.end, m.alias, earlier.ids, "anaphor")
+    return EntityMention(m.start, m.end, m.alias, (), "anaphor")
+
+
+def resolve_references(
+    text: str,
+    mentions: list[EntityMention],
+    g: Gazetteer,
+    paragraphs: list[tuple[int, int]] | None = None,
+    title: tuple[int, int] | None = None,
+) -> list[EntityMention]:
+    """`mentions` with every collective, generic name and anaphor resolved (or left without ids), in reading
+    order so that one resolved reference establishes the parties of the next."""
+    kinds = _kinds()
+    wanted = [i for i, m in enumerate(mentions) if _needs(m, kinds)]
+    if not wanted:
+        return mentions
+    units = sorted(paragraphs or [(0, len(text))])
+    spans = [s for a, b in units for s in _sentences(text, a, b)]
+    heading = [m for m in mentions if title and title[0] <= m.start < title[1]]
+    out = list(mentions)
+    d = _Discourse(g, text, spans, out, heading)
+    for index in wanted:
+        m = out[index]
+        if m.ids[0].startswith(COLLECTIVE):
+            out[index] = _collective(d, index, m)
+        elif m.ids[0] == ANAPHOR:
+            out[index] = _anaphor(d, index, m)
+        else:
+            out[index] = _generic(d, index, m)
+    return out
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]+[”」』’]*|\.\s")
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of a paragraph, cut after `。！？` (and the quotation marks closing there) or `. `: coarser
+    than the events stage's cut (quotations are not skipped), which is enough to tell near from far."""
+    out = []
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        out.append((begin, match.end()))
+        begin = match.end()
+    if begin < end:
+        out.append((begin, end))
+    return out

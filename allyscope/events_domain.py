@@ -1,0 +1,486 @@
+"""How an event's clause is read: its predicates, and of each its PLOVER type, domain and mode.
+
+The cue lists are data (`data/event_patterns.json`); this module only says where in a clause they count. Why
+not anywhere: a sentence says more than its event. `签署了《互惠准入协定》，允许两国军队…联合训练` is a signing
+(institutional), though it names a joint training; `合作范围包括反恐` after a programme's signing is no
+counter-terrorism event; `which will enable…` after `signed` makes no planned signing. So a clause is cut at its
+commas into segments, and the predicate's segment decides (`predicate_segment`): the first segment with a cue
+that is not a leading adverbial (`At the Wales Summit,`, `访问期间，`, `訪れた際、`). The domain is then the
+class of lowest rank among the cues of that segment, with a documented tie-break (see `domain_cues.about` in the
+data), falling back to the clause and the sentence when the segment has no cue at all.
+
+Cues and text are compared folded (Simplified script, lower case: `allyscope.scripts.fold`), so a cue written in
+Traditional characters or Japanese kanji finds its own form, and English cues stand between word boundaries.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from allyscope.scripts import fold
+
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_SEGMENT_CUT = re.compile(r"[，,、；;：:](?!\d)")
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")  # what was said, not done
+_COORDINATED = re.compile(
+    r"[；;]|，(?=并|並|随后|隨後|此后|此後|同时|同時|还|還|又)"
+    r"|并(?=[^\s，。]{0,2}[\u4e00-\u9fff])|, and (?:then )?(?=[a-z])"
+    r"|(?<=[いきしちびみりえけせてねべめれげ])、"
+    r"|，(?=双方|雙方|两国|兩國|両国|三国|三國)"
+)
+_KANA = re.compile(r"[\u3041-\u3096]")
+_JA_NOT_DONE = re.compile(r"(?:[るうくすつむぶぐ]|です|ます|である)[。．」）)]*\s*$")
+# a segment that sets the scene for the predicate after it: it ends in a word of time or occasion (CJK) or
+# starts with a preposition or conjunction of time (English)
+_LEADING_CJK = re.compile(
+    r"(?:时|時|期间|期間|之际|之際|际|際|際に|ときに|とき|之后|之後|以后|以後|后|後|前|当天|當天|上)\s*$"
+)
+_FINITE_VERB = re.compile(
+    r"(?<![-\w])(?!united\b)[a-z]+ed\b|\b(?:met|held|took|became|made|gave|said|led|sent|left|went|came|began|"
+    r"won|saw|spoke|chose|is|was|were|are|has|have|had|will)\b"
+)
+_LEADING_LATIN = re.compile(
+    r"^\s*(?:q:\s*|a:\s*)?(?:at|in|on|during|after|before|when|while|as|following|since|under|with|amid|for|"
+    r"building on|ahead of|by)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None
+
+
+def _lowered(pattern: str) -> str:
+    """A cue pattern folded like the text it is matched against (Simplified script, lower case), its escapes
+    (`\\S`, `\\D`, `\\b`) kept."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        if pattern[i] == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i : i + 2])
+            i += 2
+        else:
+            out.append(pattern[i])
+            i += 1
+    kept = "".join(out)
+    # fold each run of non-escape characters; escapes (two characters from a backslash) stay as they are
+    pieces = re.split(r"(\\.)", kept)
+    return "".join(p if p.startswith("\\") and len(p) == 2 else fold(p) for p in pieces)
+
+
+def _initials(pattern: str) -> set[str]:
+    """The characters a match of `pattern` can start with, read from its top-level alternatives: each is a
+    literal character, a word boundary or a negative look-behind and then one. A cue of another shape is an
+    error of the data, caught here."""
+    out: set[str] = set()
+    depth = 0
+    begin = 0
+    pieces: list[str] = []
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            pieces.append(pattern[begin:i])
+            begin = i + 1
+        i += 1
+    pieces.append(pattern[begin:])
+    for piece in pieces:
+        rest = piece
+        while True:
+            if rest.startswith("\\b"):
+                rest = rest[2:]
+            elif rest.startswith("(?<!"):
+                rest = rest[rest.index(")") + 1 :]
+            else:
+                break
+        if rest.startswith("(?:"):
+            close = _closing(rest)
+            if close + 1 < len(rest) and rest[close + 1] in "?*{":
+                raise ValueError(f"event_patterns.json: the cue {piece!r} may start with nothing")
+            out |= _initials(rest[3:close])  # a leading group: the initials of its alternatives
+            continue
+        if not rest or rest[0] in "\\([.?*+{^$":
+            raise ValueError(f"event_patterns.json: the cue {piece!r} does not start with a character")
+        out.add(rest[0])
+    return out
+
+
+def _closing(pattern: str) -> int:
+    """Where the group that opens `pattern` closes."""
+    depth = 0
+    i = 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            i += 2
+            continue
+        if pattern[i] == "(":
+            depth += 1
+        elif pattern[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"event_patterns.json: unbalanced group in {pattern!r}")
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (`a|b(?:c|d)` → `a`, `b(?:c|d)`)."""
+    out: list[str] = []
+    depth = begin = i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            out.append(pattern[begin:i])
+            begin = i + 1
+        i += 1
+    return [*out, pattern[begin:]]
+
+
+class Cues:
+    """A list of cue patterns matched as one alternation would be (leftmost first, non-overlapping, the earlier
+    pattern first where two match at one place), dispatched on the character a match starts with: a character
+    class finds the places where some cue can start, and only the cues that start with that character are
+    tried there. With hundreds of cues, one alternation would try each of them at each such place."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        buckets: dict[str, list[tuple[int, str]]] = {}
+        for index, pattern in enumerate(_lowered(p) for p in patterns):
+            for alternative in _top_alternatives(pattern):
+                for char in _initials(alternative):
+                    buckets.setdefault(char, []).append((index, alternative))
+        self.starts = re.compile("[" + "".join(re.escape(c) for c in sorted(buckets)) + "]")
+        self.by_char = {char: re.compile(_grouped(alternatives)) for char, alternatives in buckets.items()}
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, int]]:
+        """(start, pattern index, end) of each cue in `text[start:end]`, in text order."""
+        stop = len(text) if end is None else end
+        resume = start
+        for place in self.starts.finditer(text, start, stop):
+            at = place.start()
+            if at < resume:
+                continue
+            hit = self.by_char[text[at]].match(text, at, stop)
+            if hit:
+                yield at, int(str(hit.lastgroup)[1:]), hit.end()
+                resume = max(hit.end(), at + 1)
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        return next(self.finditer(text, start, end), None) is not None
+
+
+def _grouped(alternatives: list[tuple[int, str]]) -> str:
+    """One expression for (pattern index, alternative) pairs in order, the alternatives of one pattern in one
+    named group `r<index>`."""
+    groups: list[tuple[int, list[str]]] = []
+    for index, alternative in alternatives:
+        if groups and groups[-1][0] == index:
+            groups[-1][1].append(alternative)
+        else:
+            groups.append((index, [alternative]))
+    return "|".join(f"(?P<r{index}>{'|'.join(alts)})" for index, alts in groups)
+
+
+@cache
+def patterns() -> dict[str, Any]:
+    """The rules of `data/event_patterns.json`, compiled folded."""
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("event_patterns.json").read_text("utf-8")
+    )
+    for key in ("types", "modes"):
+        for rule in data[key]:
+            rule["regex"] = re.compile(_lowered(rule["pattern"]))
+        data[f"{key}_any"] = Cues([rule["pattern"] for rule in data[key]])
+    classes = data["domain_cues"]["classes"]
+    data["domain_cues_any"] = Cues([c["pattern"] for c in classes])
+    data["domain_class"] = {c["class"]: c for c in classes}
+    data["absence_re"] = re.compile(_lowered(data["absence"]))
+    return data
+
+
+def cues(data: dict[str, Any], key: str, clause: str) -> dict[int, int]:
+    """Which rules of a category (`types`, `modes`, `domain_cues`) have a cue in the folded clause: rule
+    index → where its first cue stands."""
+    found: dict[int, int] = {}
+    for at, index, _ in data[f"{key}_any"].finditer(clause):
+        found.setdefault(index, at)
+    return found
+
+
+def segments(clause: str) -> list[tuple[int, int]]:
+    """The clause cut at its commas (and semicolons, colons, enumeration commas), as `(start, end)`; a number's
+    thousands comma is no cut."""
+    bounds = [0, *(m.end() for m in _SEGMENT_CUT.finditer(clause)), len(clause)]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if clause[a:b].strip()]
+
+
+def _leading(piece: str) -> bool:
+    """A segment that sets the scene for a predicate after it: in Chinese and Japanese one that ends in a word
+    of time or occasion (`访问期间`, `訪れた際`); in English one that starts with a preposition or conjunction
+    and has no finite verb (`At the Wales Summit in September 2014,` but not `In 2023 they signed …,`)."""
+    stripped = piece.rstrip("，,、；;：: ")
+    if _has_cjk(stripped):
+        return bool(_LEADING_CJK.search(stripped))
+    return bool(_LEADING_LATIN.match(stripped)) and not _FINITE_VERB.search(stripped)
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """Every cue of a folded clause, found in one pass per category, and the predicate's segment."""
+
+    types: tuple[tuple[int, int], ...]  # (place, rule index)
+    modes: tuple[tuple[int, int], ...]
+    domains: tuple[tuple[int, int, str], ...]  # (rank, place, domain)
+    segment: tuple[int, int]
+
+
+@lru_cache(maxsize=512)
+def _hits(
+    text: str,
+) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...], tuple[tuple[int, int, str], ...]]:
+    """Every type, mode and domain cue of a folded text: a sentence is scanned once, its clauses and
+    coordinated pieces read their cues from that scan."""
+    data = patterns()
+    types = tuple((at, index) for at, index, _ in data["types_any"].finditer(text))
+    modes = tuple((at, index) for at, index, _ in data["modes_any"].finditer(text))
+    return types, modes, tuple(_domain_cues(data, text, 0, len(text)))
+
+
+@lru_cache(maxsize=4096)
+def _scan(clause: str, sentence: str = "", offset: int = 0) -> _Scan:
+    """The cues of a folded clause, at places in the clause; read from the scan of the `sentence` it starts at
+    `offset` of, when given."""
+    if not sentence:
+        types, modes, domains = _hits(clause)
+    else:
+        all_types, all_modes, all_domains = _hits(sentence)
+        end = offset + len(clause)
+        types = tuple((at - offset, i) for at, i in all_types if offset <= at < end)
+        modes = tuple((at - offset, i) for at, i in all_modes if offset <= at < end)
+        domains = tuple((rank, at - offset, d) for rank, at, d in all_domains if offset <= at < end)
+    return _Scan(types, modes, domains, _segment(clause, types, domains))
+
+
+def _segment(
+    clause: str, types: tuple[tuple[int, int], ...], domains: tuple[tuple[int, int, str], ...]
+) -> tuple[int, int]:
+    parts = segments(clause)
+    typed: list[tuple[int, int, int]] = []
+    cued: list[tuple[int, int]] = []
+    leading: list[tuple[int, int]] = []
+    for a, b in parts:
+        found = [rule for at, rule in types if a <= at < b]
+        if not found and not any(a <= at < b for _, at, _ in domains):
+            continue
+        if (a, b) != parts[-1] and _leading(clause[a:b]):
+            leading.append((a, b))
+        elif found:
+            typed.append((min(found), a, b))
+        else:
+            cued.append((a, b))
+    if typed:
+        _, a, b = min(typed)
+        return a, b
+    if cued:
+        return cued[0]
+    return leading[0] if leading else (0, len(clause))
+
+
+def predicate_segment(data: dict[str, Any], clause: str) -> tuple[int, int]:
+    """The segment of the folded clause that holds its predicate. Leading adverbials aside (unless nothing
+    else has a cue), the segment whose type cue comes first in the data's order of types (a signing before a
+    training it makes possible, before a visit, before a statement): in `出席峰会，与北约签署…计划` the signing
+    is the event, in `签署了…协定，允许…联合训练` too. A segment without a type cue is chosen only when none has
+    one (`NATO named Australia one of five … Partners`); else the whole clause. (`data` is `patterns()`.)"""
+    return _scan(clause).segment
+
+
+def _domain_cues(data: dict[str, Any], text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(rank, place, domain) of every domain cue in `text[start:end]`."""
+    classes = data["domain_cues"]["classes"]
+    out = []
+    for at, index, _ in data["domain_cues_any"].finditer(text, start, end):
+        rule = classes[index]
+        out.append((int(rule["rank"]), at, str(rule["domain"])))
+    return out
+
+
+def _decide(found: list[tuple[int, int, str]], head_last: bool, head_rank: int) -> str | None:
+    """The class of lowest rank decides; among cues of the head rank, the head of the object: the last in
+    head-final text (Chinese, Japanese), the first otherwise."""
+    if not found:
+        return None
+    best = min(rank for rank, _, _ in found)
+    at_best = sorted((at, domain) for rank, at, domain in found if rank == best)
+    if best == head_rank and head_last:
+        return at_best[-1][1]
+    return at_best[0][1]
+
+
+def classify_domain(
+    data: dict[str, Any],
+    clause: str,
+    named: list[tuple[int, str]] | None = None,
+    sentence: str = "",
+    clause_start: int = 0,
+) -> str:
+    """The domain of the event whose folded clause is `clause` (see the module docstring): the predicate's
+    segment first, then the clause, then the `sentence` it stands in (`clause_start`: where the clause begins in
+    it). `named`: entity mentions of the clause, as (place in the clause, cue class). Never raises for any text;
+    always one of the codebook's interaction domains."""
+    spec = data["domain_cues"]
+    head_rank = int(spec["head_rank"])
+    by_class = data["domain_class"]
+    entity_cues = [(int(by_class[c]["rank"]), at, str(by_class[c]["domain"])) for at, c in named or [] if c in by_class]
+    scan = _scan(clause, sentence, clause_start)
+    a, b = scan.segment
+    head_last = _has_cjk(clause[a:b])
+    for lo, hi in ((a, b), (0, len(clause))):
+        found = [cue for cue in (*scan.domains, *entity_cues) if lo <= cue[1] < hi]
+        decided = _decide(found, head_last, head_rank)
+        if decided:
+            return decided
+    if sentence:
+        # a clause with no cue of its own (`翌日日本側に通告した`) is read with the cue of the sentence nearest it
+        found = list(_hits(sentence)[2])
+        if found:
+            span = (clause_start, clause_start + len(clause))
+            return min(found, key=lambda cue: (_distance(cue[1], span), cue[0]))[2]
+    return str(spec["default"])
+
+
+def _distance(at: int, span: tuple[int, int]) -> int:
+    return span[0] - at if at < span[0] else max(0, at - span[1])
+
+
+def type_cues(data: dict[str, Any], clause: str, sentence: str = "", offset: int = 0) -> tuple[dict[int, int], int]:
+    """The type cues of the clause's predicate segment (rule index → place in the clause), and where that
+    segment starts. A clause whose segment has none falls back to the whole clause. (`sentence`, `offset`: the
+    folded sentence the clause starts at `offset` of, whose scan is then reused.)"""
+    scan = _scan(clause, sentence, offset)
+    a, b = scan.segment
+    found: dict[int, int] = {}
+    for at, rule in scan.types:
+        if a <= at < b:
+            found.setdefault(rule, at)
+    if found:
+        return found, a
+    for at, rule in scan.types:
+        found.setdefault(rule, at)
+    return found, 0
+
+
+def event_type(data: dict[str, Any], types: dict[int, int]) -> tuple[str, str]:
+    """PLOVER type and CAMEO code: the first rule (in the data's order) with a cue; a clause with none is a
+    consultation."""
+    if not types:
+        return "CONSULT", "04"
+    rule = data["types"][min(types)]
+    return str(rule["plover"]), str(rule["cameo"])
+
+
+def type_or_none(data: dict[str, Any], clause: str) -> str | None:
+    found = cues(data, "types", clause)
+    return str(data["types"][min(found)]["plover"]) if found else None
+
+
+def event_mode(data: dict[str, Any], clause: str, types: dict[int, int], sentence: str = "", offset: int = 0) -> str:
+    """The mode of the clause's predicate, read in its segment only: a `will`, `would` or `予定` of a relative or
+    purpose clause after a comma leaves a completed act asserted. A cue marked `before_verb` (`will`, `计划于`,
+    `did not`: words that stand before the verb they govern) counts only before the predicate's own cue."""
+    scan = _scan(clause, sentence, offset)
+    a, b = scan.segment
+    verb = min((at for at in types.values() if a <= at < b), default=b)
+    rules = data["modes"]
+    for at, index in sorted(((at, i) for at, i in scan.modes if a <= at < b), key=lambda hit: hit[1]):
+        if rules[index].get("before_verb") and at > verb:
+            continue
+        return str(rules[index]["mode"])
+    return "asserted"
+
+
+def predicates(
+    sentence: str, start: int, end: int, data: dict[str, Any], folded: str | None = None
+) -> list[tuple[int, int]]:
+    """The clause `[start, end)` cut where coordinated predicates of different kinds meet (`出席峰会并签署协议`,
+    `met …; and signed …`, `2＋2を開き、…に署名した`): each piece with a type cue of its own, different from the
+    piece before, is one event. The first piece keeps the clause's start (its date and subject); a piece with no
+    cue of its own stays with the piece before it. `folded`: the sentence folded, when the caller has it."""
+    cuts = [m.start() for m in _COORDINATED.finditer(sentence, start, end) if m.start() > start]
+    if not cuts:
+        return [(start, end)]
+    bounds = [start, *cuts, end]
+    folded_sentence = fold(sentence) if folded is None else folded
+    quoted = [m.span() for m in _QUOTED.finditer(folded_sentence)]  # what was said, not done
+    types = [(at, i) for at, i in _hits(folded_sentence)[0] if not any(q0 <= at < q1 for q0, q1 in quoted)]
+    pieces: list[tuple[int, int, str | None]] = []
+    for a, b in itertools.pairwise(bounds):
+        found = [i for at, i in types if a <= at < b]
+        kind = _kind(data, folded_sentence[a:b], min(found) if found else None)
+        if pieces and (kind is None or kind == pieces[-1][2] or pieces[-1][2] is None):
+            previous = pieces[-1]
+            pieces[-1] = (previous[0], b, previous[2] or kind)
+        else:
+            pieces.append((a, b, kind))
+    return [(a, b) for a, b, _ in pieces]
+
+
+def _kind(data: dict[str, Any], piece: str, rule: int | None) -> str | None:
+    """What a coordinated piece does, to tell two predicates apart: the PLOVER type of its first type rule
+    (`rule`). A Japanese piece with no past tense that ends in a non-past form (`…を行う際の手続を定めるものです`)
+    states no act of its own: its verbs describe or modify a noun, so it has no kind and stays with the piece
+    before it; so does a piece that ends in a leading adverbial (`…访问马尼拉期间，`). A piece that ends in a noun
+    (`…に署名。`, the chronology's style) or a past or continuative form is an act."""
+    if rule is None:
+        return None
+    if _KANA.search(piece) and "た" not in piece and _JA_NOT_DONE.search(piece):
+        return None
+    parts = segments(piece)
+    if _leading(piece[parts[-1][0] :] if parts else piece):
+        return None  # the occasion of the act after it, no act of its own
+    return str(data["types"][rule]["plover"])
+
+
+_LATIN_CUT = re.compile(r"[,;:—]|\s[–-]\s")
+
+
+def reading_span(
+    sentence: str, piece: tuple[int, int], date: tuple[int, int], neighbours: tuple[int, int]
+) -> tuple[int, int]:
+    """Where an event's words are read (its type, domain and mode), in the sentence. In Chinese and Japanese
+    text a date stands before its predicate, so the predicate's piece (`piece`) of the date's clause is read.
+    English puts it before (`In June 2012 they signed …`) or after (`they signed … in June 2012`, `the visit of
+    … to Japan in 2021`): the piece that holds the date is then read as the stretch between the punctuation
+    around the date (within `neighbours`, the ends of the dates around it), run on to the next punctuation while
+    it has no finite verb (`Two days later,`, `At the summit in 2014,`). Only the reading moves: the actors are
+    still those of the clause, where the subject of a long sentence stands."""
+    if _has_cjk(sentence) or not piece[0] <= date[0] < piece[1]:
+        return piece
+    low, high = neighbours
+    cuts = [m.start() for m in _LATIN_CUT.finditer(sentence, low, high) if not date[0] <= m.start() < date[1]]
+    left = max((c + 1 for c in cuts if c < date[0]), default=low)
+    later = sorted(c for c in cuts if c >= date[1])
+    right = later.pop(0) if later else high
+    while not _FINITE_VERB.search(sentence[left:right].lower()) and right < high:
+        right = later.pop(0) if later else high
+    return left, right

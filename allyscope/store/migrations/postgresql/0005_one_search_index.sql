@@ -1,0 +1,1 @@
+-- Nothing to do in PostgreSQL: its search index has had its final form since 0003.

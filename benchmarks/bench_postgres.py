@@ -1,0 +1,312 @@
+"""PostgreSQL against SQLite (issue 19): writing documents, two-character CJK search, the timeline, reviewers at once.
+
+Run: python benchmarks/bench_postgres.py [--db postgresql://...] [--docs 2000] [--facts 5000] [--reviewers 8]
+     [--seconds 10]
+
+Without --db a throwaway PostgreSQL server is started (tests/pg_cluster.py; fsync off, like the SQLite file's
+synchronous=NORMAL it is compared with). Every figure is measured in this one process, SQLite's and PostgreSQL's
+side by side, best (or p50/p95) of several runs: on a shared machine compare the ratios, not the milliseconds.
+
+1. ingest: the reference article and five layout documents, parsed once, written by `Store.add_many` into an
+   empty SQLite file and an empty PostgreSQL database (best of 3).
+2. search: `--docs` generated documents of 20 paragraphs (rows straight into the index, as bench_search.py), then
+   two-character CJK queries through `Store.search` on both; and the same queries with pg_trgm (a trigram GIN
+   index over the entries' text, `LIKE '%q%'`) to show why the pairs are kept as a tsvector instead.
+3. timeline: `--facts` generated facts (tests/test_timeline.py's generator), timeline pages of 50 with the filter
+   mixes of the web desk, p50/p95 on both.
+4. reviewers: `--reviewers` threads, each with its own pooled connection, deciding for `--seconds` on the same few
+   candidates with the decision they saw: decisions recorded, conflicts, lost (recorded ≠ told recorded) and
+   duplicated (two decisions taken on the same view of a candidate).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "tests")]
+
+from allyscope.ingest import IngestReport, parse_files  # noqa: E402
+from allyscope.store import Store  # noqa: E402
+from allyscope.store.database import DocumentRows  # noqa: E402
+from allyscope.store.dialect import index_of  # noqa: E402
+from allyscope.store.packing import pack  # noqa: E402
+from allyscope.store.search import bigrams  # noqa: E402
+
+ARTICLE = ROOT.parent / "shared" / "corpus" / "000_c16b8f8118fbe296.txt"
+WORDS = [
+    "日本",
+    "北约",
+    "安全",
+    "合作",
+    "伙伴",
+    "关系",
+    "峰会",
+    "演习",
+    "网络",
+    "防御",
+    "战略",
+    "机制",
+    "首相",
+    "外长",
+    "秘书长",
+    "访问",
+    "签署",
+    "计划",
+    "欧洲",
+    "亚太",
+]
+RARE = ["岸田", "斯托尔滕贝格"]
+QUERIES = ["北约", "日本", "岸田", "演习", "网络"]
+
+
+def pct(times: list[float], p: float) -> float:
+    ordered = sorted(times)
+    return ordered[max(0, int(len(ordered) * p) - 1)] * 1000
+
+
+def best_of(runs: int, fn: Callable[[], float]) -> float:
+    return min(fn() for _ in range(runs))
+
+
+def ingest(make: Callable[[], str], rows: list[DocumentRows]) -> float:
+    def once() -> float:
+        with Store(make()) as store:
+            start = time.perf_counter()
+            store.add_many(rows)
+            return time.perf_counter() - start
+
+    return best_of(3, once)
+
+
+def fill_search(store: Store, docs: int, paragraphs: int) -> float:
+    rng = random.Random(3)
+    conn = store.conn
+    start = time.perf_counter()
+    with store.transaction():
+        for d in range(docs):
+            ident = f"d{d:06d}"
+            entries = []
+            body = ""
+            for _ in range(paragraphs):
+                words = [rng.choice(WORDS) for _ in range(rng.randint(20, 60))]
+                if rng.random() < 0.02:
+                    words.insert(rng.randrange(len(words)), rng.choice(RARE))
+                text = "".join(words) + "。"
+                entries.append((ident, "paragraph", "body", len(body), len(body) + len(text), text, bigrams(text)))
+                body += text + "\n"
+            conn.execute(
+                "INSERT INTO documents (id, sha256, source, encoding, title, language, raw, text, notes_text,"
+                " structure, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (ident, ident, "gen", "utf-8", f"文档 {d}", "zh", pack(""), body, "", pack("{}"), "2026-01-01"),
+            )
+            index_of(conn).add_to_index(conn, entries)
+    return time.perf_counter() - start
+
+
+def search_times(store: Store) -> list[float]:
+    times = []
+    for _ in range(10):
+        for q in QUERIES:
+            t = time.perf_counter()
+            store.search(q, 20)
+            times.append(time.perf_counter() - t)
+    return times
+
+
+def trigram_times(url: str, locale_url: str | None) -> list[tuple[list[float], str]]:
+    """The same queries over a pg_trgm index of the entries' text (LIKE '%q%', first 20): in the store's
+    database (no locale) and, when `locale_url` names an empty database made with a UTF-8 locale, there too."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("DROP TABLE IF EXISTS trigram_probe")
+        conn.execute(
+            'CREATE TABLE trigram_probe AS SELECT e.id, substr(d.text, e.start + 1, e."end" - e.start) AS text'
+            " FROM search_entries e JOIN documents d ON d.id = e.doc_id"
+        )
+        out = [_probe(conn)]
+        if locale_url:
+            with psycopg.connect(locale_url, autocommit=True) as other:
+                other.execute("CREATE TABLE trigram_probe (id bigint, text text)")
+                with (
+                    conn.cursor().copy("COPY trigram_probe TO STDOUT") as source,
+                    other.cursor().copy("COPY trigram_probe FROM STDIN") as target,
+                ):
+                    for data in source:
+                        target.write(data)
+                out.append(_probe(other))
+        conn.execute("DROP TABLE trigram_probe")
+    return out
+
+
+def _probe(conn: Any) -> tuple[list[float], str]:
+    conn.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    conn.execute("CREATE INDEX ON trigram_probe USING gin (text gin_trgm_ops)")
+    conn.execute("ANALYZE trigram_probe")
+    plan = conn.execute("EXPLAIN SELECT id FROM trigram_probe WHERE text LIKE '%北约%' LIMIT 20").fetchall()
+    shown = conn.execute("SELECT show_trgm('日本与北约')").fetchone()
+    ctype = conn.execute("SELECT datctype FROM pg_database WHERE datname = current_database()").fetchone()[0]
+    times = []
+    for _ in range(3):
+        for q in QUERIES:
+            t = time.perf_counter()
+            sql = "SELECT id FROM trigram_probe WHERE text LIKE %s ORDER BY id LIMIT 20"
+            conn.execute(sql, [f"%{q}%"]).fetchall()
+            times.append(time.perf_counter() - t)
+    uses = "Bitmap Index Scan" in " ".join(r[0] for r in plan)
+    return times, f"LC_CTYPE {ctype}: index used {uses}; trigrams of 日本与北约: {shown[0] if shown else None}"
+
+
+def timeline_times(store: Store) -> list[float]:
+    rng = random.Random(7)
+    mixes: list[dict[str, Any]] = [
+        {},
+        {"actor": "JP"},
+        {"domain": "security"},
+        {"date_from": "2000"},
+        {"actor": "NATO", "date_from": "1990", "date_to": "2010"},
+        {"type_": "AGREE"},
+    ]
+    times = []
+    for _ in range(8):
+        for mix in mixes:
+            t = time.perf_counter()
+            store.timeline(**mix, limit=50, offset=rng.choice([0, 0, 50]))
+            times.append(time.perf_counter() - t)
+    return times
+
+
+def reviewers(url: str, count: int, seconds: float) -> dict[str, int]:
+    from allyscope.knowledge.review import DecisionConflict, candidates, decide
+    from allyscope.pipeline import extract_file
+
+    with Store(url) as store:
+        store.load_case()
+        store.add(extract_file(ROOT / "tests" / "knowledge" / "partnership_2026.txt"))
+        keys = [c["candidate"] for c in candidates(store.conn)]
+    told: list[tuple[str, int]] = []
+    conflicts = [0]
+    lock = threading.Lock()
+    stop = time.monotonic() + seconds
+
+    def reviewer(name: str) -> None:
+        rng = random.Random(name)
+        with Store(url) as mine:
+            while time.monotonic() < stop:
+                key = rng.choice(keys)
+                row = mine.conn.execute("SELECT max(id) FROM decisions WHERE candidate = ?", (key,)).fetchone()
+                seen = int(row[0] or 0)
+                try:
+                    decide(mine.conn, key, rng.choice(["accept", "reject"]), reason=name, by=name, seen=seen)
+                except DecisionConflict:
+                    with lock:
+                        conflicts[0] += 1
+                    continue
+                with lock:
+                    told.append((key, seen))
+
+    from allyscope.store.connection import set_lock_wait
+
+    set_lock_wait(None, notify=lambda _: None)
+    threads = [threading.Thread(target=reviewer, args=(f"r{i}",)) for i in range(count)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    with Store(url, readonly=True) as store:
+        rows = store.conn.execute(
+            f"SELECT count(*) FROM decisions WHERE candidate IN ({','.join('?' * len(keys))})", keys
+        ).fetchone()[0]
+    duplicated = len(told) - len(set(told))  # two decisions recorded on one view of one candidate
+    return {"recorded": rows, "told": len(told), "conflicts": conflicts[0], "lost": len(told) - rows,
+            "duplicated": duplicated}  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", help="an empty PostgreSQL server's admin URL (default: a throwaway server)")
+    parser.add_argument("--docs", type=int, default=2000)
+    parser.add_argument("--paragraphs", type=int, default=20)
+    parser.add_argument("--facts", type=int, default=5000)
+    parser.add_argument("--reviewers", type=int, default=8)
+    parser.add_argument("--seconds", type=float, default=10.0)
+    args = parser.parse_args()
+    from pg_cluster import start_cluster
+
+    cluster = None if args.db else start_cluster()
+    counter = iter(range(1000))
+
+    def pg(locale: str | None = None) -> str:
+        import psycopg
+
+        admin = cluster.admin_url if cluster is not None else args.db
+        name = f"allyscope_bench{next(counter)}"
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            how = f" TEMPLATE template0 LC_COLLATE '{locale}' LC_CTYPE '{locale}'" if locale else ""
+            conn.execute(f"CREATE DATABASE {name}{how}")
+        return str(admin.rsplit("/", 1)[0] + "/" + name)
+
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            files = iter(range(1000))
+
+            def sqlite() -> str:
+                return str(Path(tmp) / f"kb{next(files)}.db")
+
+            layouts = sorted((ROOT / "tests" / "layouts").glob("*.txt"))[:5]
+            report = IngestReport()
+            rows = parse_files([ARTICLE, *layouts], report)
+            chars = sum(len(r.doc[7]) for r in rows)
+            a, b = ingest(sqlite, rows), ingest(pg, rows)
+            print(f"ingest {len(rows)} documents ({chars:,} characters), write only, best of 3:")
+            print(f"  SQLite {a * 1000:.0f} ms   PostgreSQL {b * 1000:.0f} ms   ratio {b / a:.2f}x")
+
+            url = pg()
+            with Store(sqlite()) as lite, Store(url) as post:
+                fa = fill_search(lite, args.docs, args.paragraphs)
+                fb = fill_search(post, args.docs, args.paragraphs)
+                post.conn.execute("ANALYZE search_entries")
+                print(f"search index of {args.docs} documents x {args.paragraphs} paragraphs written in "
+                      f"SQLite {fa:.1f} s, PostgreSQL {fb:.1f} s")  # fmt: skip
+                ta, tb = search_times(lite), search_times(post)
+            print(f"2-character CJK search ({', '.join(QUERIES)}), first 20 hits, 50 queries:")
+            print(f"  SQLite     p50 {pct(ta, 0.5):.1f} ms  p95 {pct(ta, 0.95):.1f} ms")
+            print(f"  PostgreSQL p50 {pct(tb, 0.5):.1f} ms  p95 {pct(tb, 0.95):.1f} ms  (tsvector of pairs, GIN)")
+            for tt, note in trigram_times(url, pg(locale="C.UTF-8")):
+                print(f"  pg_trgm    p50 {pct(tt, 0.5):.1f} ms  p95 {pct(tt, 0.95):.1f} ms  ({note})")
+
+            from test_timeline import fill
+
+            with Store(sqlite()) as lite, Store(pg()) as post:
+                for store in (lite, post):
+                    fill(store.conn, random.Random(11), args.facts)
+                post.conn.execute("ANALYZE")
+                la, lb = timeline_times(lite), timeline_times(post)
+            print(f"timeline pages of 50 over {args.facts} generated facts, 48 pages:")
+            print(f"  SQLite     p50 {statistics.median(la) * 1000:.1f} ms  p95 {pct(la, 0.95):.1f} ms")
+            print(f"  PostgreSQL p50 {statistics.median(lb) * 1000:.1f} ms  p95 {pct(lb, 0.95):.1f} ms"
+                  f"  (p95 ratio {pct(lb, 0.95) / pct(la, 0.95):.2f}x)")  # fmt: skip
+
+            result = reviewers(pg(), args.reviewers, args.seconds)
+            print(f"{args.reviewers} reviewers for {args.seconds:g} s on the same candidates (PostgreSQL): {result}")
+    finally:
+        from allyscope.store.postgres import close_pools
+
+        close_pools()
+        if cluster is not None:
+            cluster.stop()
+
+
+if __name__ == "__main__":
+    main()

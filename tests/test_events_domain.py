@@ -1,0 +1,323 @@
+"""Domain, type and mode of an event, read in its predicate's own segment (allyscope/events_domain.py).
+
+The sentences are written for these tests, in other words than any corpus document, one or more per cue class
+and language; the data's cue lists are checked for shape (word boundaries, no long phrases, codebook values)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from allyscope import parse_text
+from allyscope.events import extract_events
+from allyscope.events_domain import (
+    classify_domain,
+    event_mode,
+    event_type,
+    patterns,
+    predicate_segment,
+    predicates,
+    reading_span,
+    segments,
+    type_cues,
+)
+from allyscope.scripts import fold
+from allyscope.vocabulary import DOMAINS, MODES, PLOVER_TYPES
+
+INTERACTIONS = set(DOMAINS) - {"context"}
+
+
+def domain_of(sentence: str) -> str:
+    folded = fold(sentence)
+    return classify_domain(patterns(), folded, [], folded, 0)
+
+
+def type_of(sentence: str) -> str:
+    types, _ = type_cues(patterns(), fold(sentence))
+    return event_type(patterns(), types)[0]
+
+
+def mode_of(sentence: str) -> str:
+    folded = fold(sentence)
+    types, _ = type_cues(patterns(), folded)
+    return event_mode(patterns(), folded, types)
+
+
+CASES = [
+    # institutional: instruments and the acts on them
+    ("en", "The two defence ministers signed a logistics accord in Canberra.", "institutional"),
+    ("en", "The pact took effect after both parliaments ratified it.", "institutional"),
+    ("ja", "両国の外相は東京で情報保護協定に署名した。", "institutional"),
+    ("ja", "円滑化協定は本日発効した。", "institutional"),
+    ("zh-Hans", "两国防长在堪培拉签订了后勤互助协定。", "institutional"),
+    ("zh-Hans", "双方决定设立常设联络处。", "institutional"),
+    ("zh-Hant", "兩國外長在馬尼拉簽署了防衛合作協定。", "institutional"),
+    ("zh-Hant", "該協定於今日正式生效。", "institutional"),
+    # political dialogue: meetings, visits, talks, speeches
+    ("en", "The foreign minister travelled to Seoul and held talks with her counterpart.", "political-dialogue"),
+    ("en", "The premier visited the alliance's headquarters.", "political-dialogue"),
+    ("ja", "防衛大臣はキャンベラを訪問し、国防相と会談した。", "political-dialogue"),
+    ("zh-Hans", "外长与对方在北京举行了会谈。", "political-dialogue"),
+    ("zh-Hant", "國防部長出席了在首爾舉行的部長會議。", "political-dialogue"),
+    # military exercises: drills, joint training, port calls, ships and units
+    ("en", "Destroyers from both navies carried out drills in the Coral Sea.", "military-exercise"),
+    ("en", "The frigate made a port call at Darwin.", "military-exercise"),
+    ("ja", "護衛艦は豪海軍と共同訓練を実施した。", "military-exercise"),
+    ("zh-Hans", "两国海军在南海举行了联合演习。", "military-exercise"),
+    ("zh-Hant", "英國航艦打擊群抵達東京灣。", "military-exercise"),
+    # non-traditional security: cyber, peacekeeping, disaster relief, piracy
+    ("en", "Tokyo became a member of the cyber defence centre.", "non-traditional-security"),
+    ("en", "Army engineers served in a United Nations peacekeeping mission.", "non-traditional-security"),
+    ("ja", "自衛隊の部隊は国連平和維持活動に加わった。", "non-traditional-security"),
+    ("zh-Hans", "两国在亚丁湾开展打击海盗合作。", "non-traditional-security"),
+    ("zh-Hant", "雙方舉行網路安全對話。", "non-traditional-security"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence", "domain"), CASES)
+def test_domain_per_cue_class_and_language(language: str, sentence: str, domain: str) -> None:
+    assert domain_of(sentence) == domain, (language, sentence)
+
+
+def test_every_cue_class_and_language_is_tested() -> None:
+    assert {(lang, domain) for lang, _, domain in CASES} == {
+        (lang, domain) for lang in ("en", "ja", "zh-Hans", "zh-Hant") for domain in INTERACTIONS
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        # the predicate's segment decides: a purpose or relative clause after it does not
+        ("两国签署了准入协定，为双方部队开展联合训练提供法律依据。", "institutional"),
+        ("They signed the access accord, which lets both armies hold exercises on each other's soil.", "institutional"),
+        ("双方签署了伙伴合作计划，合作领域涵盖反恐和救灾。", "institutional"),
+        # a leading adverbial is the occasion, not the act
+        ("At the Riga summit, the alliance named Canberra an enhanced partner.", "institutional"),
+        ("首相访问马尼拉期间，双方同意启动协定谈判。", "institutional"),
+        # rank: an exercise outranks its topic, cyber outranks an exercise, signing outranks the meeting it is at
+        ("两国海军在亚丁湾举行了反海盗联合演练。", "military-exercise"),
+        ("Japanese teams took part in the cyber exercise.", "non-traditional-security"),
+        ("首相出席峰会，与对方签署了新的合作计划。", "institutional"),
+        # the head of the object: last in Chinese, first in English
+        ("总理出席了联盟与伙伴国的会议。", "political-dialogue"),
+        ("The minister attended a meeting of the partnership council.", "political-dialogue"),
+    ],
+)
+def test_tie_breaks(sentence: str, domain: str) -> None:
+    assert domain_of(sentence) == domain
+
+
+def test_clause_without_cue_takes_the_nearest_cue_of_its_sentence() -> None:
+    sentence = fold("韓国政府は協定の破棄を決め、翌日相手国に通告した。")
+    clause_start = sentence.index("翌日")
+    clause = sentence[clause_start:]
+    assert classify_domain(patterns(), clause, [], sentence, clause_start) == "institutional"
+
+
+def test_nothing_to_go_on_is_political_dialogue() -> None:
+    assert domain_of("It rained.") == "political-dialogue"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        ("The design of the new frigate was a significant step.", "military-exercise"),
+        ("The port call was a welcome sign of engagement.", "military-exercise"),
+        ("Signals from the capital were mixed: a signpost, not a signature moment.", "political-dialogue"),
+    ],
+)
+def test_sign_inside_a_word_or_as_a_noun_is_no_signing(sentence: str, domain: str) -> None:
+    assert type_of(sentence) != "AGREE"
+    assert domain_of(sentence) == domain
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover"),
+    [
+        ("The two leaders signed the pact.", "AGREE"),
+        ("Ministers will sign it in May.", "AGREE"),
+        ("両首脳は共同宣言に署名した。", "AGREE"),
+        ("兩國領導人簽署了聯合聲明。", "AGREE"),
+        ("The ministers met in Canberra.", "CONSULT"),
+        ("双方海军举行联合演习。", "COOPERATE"),
+    ],
+)
+def test_types(sentence: str, plover: str) -> None:
+    assert type_of(sentence) == plover
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("They signed the accord on 11 January, which will let both forces train together.", "asserted"),
+        ("两国于1月签署协定，该协定将为联合训练提供便利。", "asserted"),
+        ("The ministers will sign the accord next month.", "planned"),
+        ("両国は来月、協定に署名する予定だ。", "planned"),
+        ("The two sides did not sign the declaration.", "negated"),
+        ("双方并未签署该协定。", "negated"),
+        ("If the talks succeed, the leaders would sign a treaty.", "hypothetical"),
+        ("The three governments are working towards signing the treaty within the year.", "planned"),
+        ("両国は年内の協定署名を目指している。", "planned"),
+    ],
+)
+def test_mode_is_read_in_the_predicates_segment(sentence: str, mode: str) -> None:
+    assert mode_of(sentence) == mode
+
+
+def _events(body: str) -> list[tuple[str, str, str]]:
+    doc = parse_text("测试标题\n\n一、正文\n\n" + body + "\n")
+    return [(e.date, e.type, e.domain) for e in extract_events(doc, "t")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2023年5月2日，日本外相与北约秘书长在东京举行会谈，并签署了情报保护协定。",
+        "2023年5月2日、日本の外相とNATO事務総長は東京で会談し、情報保護協定に署名した。",
+        "On 2 May 2023 the Japanese foreign minister and the NATO Secretary General met in Tokyo, and signed "
+        "an information security agreement.",
+    ],
+)
+def test_coordinated_predicates_of_two_kinds_are_two_events(body: str) -> None:
+    events = _events(body)
+    assert [(date, plover) for date, plover, _ in events] == [("2023-05-02", "CONSULT"), ("2023-05-02", "AGREE")]
+    assert [domain for _, _, domain in events] == ["political-dialogue", "institutional"]
+
+
+def test_a_noun_modifying_japanese_piece_is_no_event_of_its_own() -> None:
+    body = "2022年1月6日、日本とNATOは協定に署名したものであり、部隊が相手国で共同訓練を行う際の手続を定めるものです。"
+    assert [plover for _, plover, _ in _events(body)] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "domain"),
+    [
+        # an English date after its predicate: the words before it, not the clause after it, are the event's
+        ("They recalled the stay of the strike group in Tokyo in 2021 and hailed the first ministers' meeting, "
+         "held in London in January 2015, as a milestone.", "2021", "military-exercise"),
+        ("They recalled the stay of the strike group in Tokyo in 2021 and hailed the first ministers' meeting, "
+         "held in London in January 2015, as a milestone.", "January 2015", "political-dialogue"),
+        ("Two days later, at the White House, the two leaders signed a framework accord.", "Two days later",
+         "institutional"),
+    ],
+)  # fmt: skip
+def test_english_dates_read_the_words_around_them(sentence: str, date: str, domain: str) -> None:
+    at = sentence.index(date)
+    dates = [sentence.index(d) for d in ("2021", "January 2015", "Two days later") if d in sentence]
+    k = dates.index(at)
+    low = dates[k - 1] + 4 if k else 0
+    high = dates[k + 1] if k + 1 < len(dates) else len(sentence)
+    a, b = reading_span(sentence, (at, high), (at, at + len(date)), (low, high))
+    assert a <= at < b
+    folded = fold(sentence)
+    assert classify_domain(patterns(), folded[a:b], [], folded, a) == domain
+
+
+def test_chinese_dates_read_their_piece() -> None:
+    sentence = "2021年，英国航母打击群访问日本。"
+    assert reading_span(sentence, (0, len(sentence)), (0, 5), (0, len(sentence))) == (0, len(sentence))
+
+
+def test_coordinated_dates_share_one_clause() -> None:
+    body = "日本首相曾在2022年、2023年和2024年三次出席北约峰会，日本与北约也在2023年7月签署了合作计划。"
+    events = _events(body)
+    assert [d for d, _, _ in events] == ["2022", "2023", "2024", "2023-07"]
+    assert [domain for _, _, domain in events] == ["political-dialogue"] * 3 + ["institutional"]
+
+
+# -- the data ------------------------------------------------------------------------------------------
+
+
+def _alternatives(pattern: str) -> list[str]:
+    out, depth, begin, i = [], 0, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            out.append(pattern[begin:i])
+            begin = i + 1
+        i += 1
+    return [*out, pattern[begin:]]
+
+
+def _all_cues() -> list[str]:
+    data = patterns()
+    rules = [r["pattern"] for key in ("types", "modes") for r in data[key]]
+    rules += [c["pattern"] for c in data["domain_cues"]["classes"]]
+    return [alt for rule in rules for alt in _alternatives(rule)]
+
+
+def test_english_cues_stand_between_word_boundaries() -> None:
+    for cue in _all_cues():
+        letters = re.sub(r"\\[bwsdSD]", "", cue)
+        if re.search("[A-Za-z]", letters):
+            assert cue.startswith("\\b") and cue.endswith("\\b"), cue
+
+
+def test_cues_are_words_not_phrases_of_a_document() -> None:
+    """A cue is a word or a short pattern of the language: at most six CJK characters or three English words,
+    so that no sentence of a document can stand in the data as a rule."""
+    for cue in _all_cues():
+        literal = re.sub(r"\\.", "", cue)
+        if re.search(r"[.?*+(\[{]", literal):
+            continue
+        assert len(re.findall("[\u3040-\u9fff]", literal)) <= 8, cue
+        assert len(literal.split()) <= 3, cue
+
+
+def test_cue_classes_name_codebook_domains_with_ranks() -> None:
+    spec = patterns()["domain_cues"]
+    assert spec["default"] in INTERACTIONS
+    for cue_class in spec["classes"]:
+        assert cue_class["domain"] in INTERACTIONS and isinstance(cue_class["rank"], int), cue_class
+    assert {c["domain"] for c in spec["classes"]} == INTERACTIONS
+    assert any(c["rank"] == spec["head_rank"] for c in spec["classes"])
+    for target in patterns()["entity_cue_classes"].values():
+        assert target in {c["class"] for c in spec["classes"]}
+    for rule in patterns()["types"]:
+        assert rule["plover"] in PLOVER_TYPES
+    for rule in patterns()["modes"]:
+        assert rule["mode"] in MODES
+
+
+# -- properties ----------------------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        "签署", "協定", "演习", "訓練", "サイバー", "会談し", "、", "，", ", and ", "时，", "期间，", "sign", "signed",
+        "design", " exercise ", "will", "did not", "summit", "At the ", "ました。", "する", "です", "並", "并",
+        "2023年", " ", "。", "；", "(?:", "\\", "ｓ", "İ", "\x00",
+    ]
+)  # fmt: skip
+_TEXT = st.one_of(st.text(max_size=80), st.lists(_PIECES, max_size=25).map("".join))
+
+
+@given(_TEXT)
+def test_reading_never_raises_and_stays_in_the_codebook(text: str) -> None:
+    data = patterns()
+    folded = fold(text)
+    assert classify_domain(data, folded, [], folded, 0) in INTERACTIONS
+    types, _ = type_cues(data, folded)
+    assert event_type(data, types)[0] in PLOVER_TYPES
+    assert event_mode(data, folded, types) in MODES
+    a, b = predicate_segment(data, folded)
+    assert 0 <= a <= b <= len(folded)
+    assert all(0 <= s < e <= len(folded) for s, e in segments(folded))
+
+
+@given(_TEXT)
+def test_predicates_cut_the_clause_into_consecutive_pieces(text: str) -> None:
+    pieces = predicates(text, 0, len(text), patterns())
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(b == c for (_, b), (c, _) in itertools.pairwise(pieces))

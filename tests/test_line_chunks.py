@@ -1,0 +1,26 @@
+"""Lines are cut one at a time, exactly where `str.splitlines` cuts them (issue 16: memory proportional to input)."""
+
+from itertools import pairwise
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from allyscope.layout.lines import _chunks, split_lines
+
+BREAKS = list("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+TEXT = st.text(alphabet=st.sampled_from([*BREAKS, "a", " ", "字", "\u3000"]), max_size=60)
+
+
+@given(TEXT)
+def test_chunks_cut_where_splitlines_cuts(raw: str) -> None:
+    assert list(_chunks(raw)) == raw.splitlines(keepends=True)
+
+
+@given(TEXT)
+def test_lines_cover_the_raw_text_in_order(raw: str) -> None:
+    lines = split_lines(raw)
+    assert [line.index for line in lines] == list(range(len(lines)))
+    for line in lines:
+        assert 0 <= line.start <= line.lo <= line.hi <= line.end <= len(raw)
+        assert raw[line.lo : line.hi] == line.content
+    assert all(a.end <= b.start for a, b in pairwise(lines))
