@@ -16,7 +16,8 @@ from allyscope.layout.headings import levels_for, nest_levels
 from allyscope.layout.notes import label_patterns
 from allyscope.model import Document, Heading, Marker, Span, sorted_spans
 
-_STAR = re.compile(r"[\s\u3000]*[*＊∗※☆★]+$")
+_STAR = re.compile(r"[\s\u3000]*[*＊∗※☆★†‡§‖¶]+$")  # a title's or an author's note sign, left outside the span
+_SUBTITLE = re.compile(r"[—―─－~〜～]{1,2}[\s\u3000]*\S")  # `——以…為例`, `―…を中心に―`: a subtitle under the title
 _KEYWORD_SPLIT = re.compile(r"[;；,，、]|\s{2,}|\u3000")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:[、,，;；&]|\band\b|\u3000|\s{2,})\s*")
 _AFFILIATION = re.compile(r"大学|學|研究|学院|Universit|Institut|College|School|Center|Centre|Department|省|市")
@@ -116,6 +117,10 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     star = _STAR.search(doc.span_text(title))
     t_start, t_end = _trimmed(doc, title.start, title.start + star.start() if star else title.end)
     spans.append(Span("title", t_start, t_end, title.page))
+    if rest and _SUBTITLE.match(doc.span_text(rest[0])):
+        used.add(rest[0].start)
+        spans.append(Span("subtitle", *_trimmed(doc, rest[0].start, rest[0].end), rest[0].page))
+        rest = rest[1:]
     spans += _bylines(doc, rest, used, "author")
     return spans, used
 
@@ -153,9 +158,14 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
                     start = para.start + match.end()
                     break
             name = doc.text[start : para.end]
-            if len(name.strip()) > 40 or _NOT_A_NAME.search(name):
-                break
-            spans += _piece_spans(doc, start, para.end, _AUTHOR_SPLIT, kind)
+            pieces = _piece_spans(doc, start, para.end, _AUTHOR_SPLIT, kind)
+            if not pieces or any(p.end - p.start > 40 for p in pieces) or _NOT_A_NAME.search(name):
+                break  # a name is short; a line of several names may be long
+            for piece in pieces:
+                star = _STAR.search(doc.span_text(piece))
+                end = _trimmed(doc, piece.start, piece.start + star.start())[1] if star else piece.end
+                if end > piece.start:
+                    spans.append(Span(kind, piece.start, end, para.page))
         used.add(para.start)
     return spans
 

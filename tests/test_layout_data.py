@@ -59,7 +59,8 @@ def test_note_catalogue_is_whole() -> None:
         ("6) Some note.", "half-paren", 6),
         ("7. Some note.", "number", 7),
         ("[iv] Some note.", "roman-bracket", 4),
-        ("‡ Some note.", "symbol", 2),
+        ("‡ Some note.", "symbol", 3),  # * † ‡: the third sign
+        ("** Some note.", "symbol", 2),
     ],
 )
 def test_every_note_family_reads_its_example(line: str, family: str, number: int) -> None:

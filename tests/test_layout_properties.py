@@ -18,7 +18,7 @@ from helpers import (
     assert_offsets_valid,
     squeeze,
 )
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from allyscope import parse_text
@@ -120,6 +120,24 @@ def articles(draw: st.DrawFn) -> Generated:
     return Generated("".join(out), squeeze("".join(body)), citations)
 
 
+# Found by unseeded runs: a body line repeating the start of the text's first line was taken for the article's
+# running head (the first line, a full line running on, is no title), and dropped; a body line printed twice,
+# once at the top, was taken for a masthead printed again.
+@example(
+    Generated(
+        "日日日日 defence 日日日NA\nTO。\n日日日日 defence\nNATO NATO。\n",
+        "日日日日defence日日日NATO。日日日日defenceNATONATO。",
+        [],
+    )
+)
+@example(
+    Generated(
+        "长作秩会发习对问问北战协展地 partnership\nNATO 问序议。\n"
+        "长作秩会发习对问问北战协展地 partnership\nNATO 日日日。\n",
+        "长作秩会发习对问问北战协展地partnershipNATO问序议。长作秩会发习对问问北战协展地partnershipNATO日日日。",
+        [],
+    )
+)
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(articles())
 def test_generated_article_round_trips(article: Generated) -> None:

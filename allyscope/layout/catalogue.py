@@ -73,6 +73,7 @@ class NoteFamily:
     guard: re.Pattern[str] | None
     initials: frozenset[str]
     cited_by: tuple[str, ...]
+    front: bool  # notes on the title and the authors: explained by the markers of the first lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +125,7 @@ def catalogue() -> Catalogue:
             re.compile(n["guard"]) if n.get("guard") else None,
             frozenset(n["initials"]),
             tuple(n["cited_by"]),
+            bool(n.get("front", False)),
         )
         for n in data["notes"]
     )

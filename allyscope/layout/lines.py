@@ -219,6 +219,8 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
             )
         ):
             lines[index].role = RUNNING_HEADER
+        elif count == 2:
+            lines[index].role = RUNNING_HEADER  # a masthead repeated, or one head of a pair, if confirmed (see below)
 
 
 _JOURNAL_ISSUE = re.compile("|".join(_PAGES["journal_issue"]))
@@ -254,15 +256,33 @@ def confirm_running_headers(lines: list[Line]) -> None:
             )
             at_boundary.setdefault(_shape(line.content), []).append((line, boundary or i < 2))
         previous = line.role
-    head = [line.content for line in text_lines[:4] if line.role == BODY]
+    head = [line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY]
+    widths = sorted(line.width for line in text_lines if line.role == BODY)
+    # a masthead (the journal's name as the document's first line) is short beside the text's lines
+    masthead = bool(text_lines) and bool(widths) and text_lines[0].width <= 0.5 * widths[len(widths) // 2]
+    first = text_lines[0] if masthead else None
+
+    def recurring(occurrences: list[tuple[Line, bool]]) -> bool:
+        """On three pages or more at page boundaries, or the document's first line (a masthead) printed again."""
+        hits = sum(1 for _, boundary in occurrences if boundary)
+        if occurrences[0][0] is first:
+            return len(occurrences) >= 2
+        return len(occurrences) >= 3 and hits >= max(2, 0.6 * len(occurrences))
+
     for occurrences in at_boundary.values():
         hits = sum(1 for _, boundary in occurrences if boundary)
         content = occurrences[0][0].content
-        confirmed = (
-            hits >= max(2, 0.6 * len(occurrences))
-            or bool(_JOURNAL_ISSUE.search(content))
-            or ((hits >= 1 or len(occurrences) >= 2) and _shortens(content, head))
-        )
+        issue_or_title = bool(_JOURNAL_ISSUE.search(content)) or _shortens(content, head)
+        if len(occurrences) <= 2 and not issue_or_title:
+            # a line printed twice word for word is text unless it is a short masthead printed again
+            confirmed = recurring(occurrences)
+        else:
+            confirmed = (
+                hits >= max(2, 0.6 * len(occurrences))
+                or recurring(occurrences)
+                or bool(_JOURNAL_ISSUE.search(content))
+                or ((hits >= 1 or len(occurrences) >= 2) and _shortens(content, head))
+            )
         if not confirmed:
             for line, _ in occurrences:
                 line.role = BODY
@@ -274,20 +294,52 @@ def _shortens(content: str, head: list[str]) -> bool:
     return any(content in h and content != h for h in head)
 
 
+_HEAD_LINES = 4  # the first text lines, which hold the journal line and the title a running head repeats
+_PAGE_NUMBER_EDGE = re.compile(r"^\d{1,4}[\s\u3000·•|｜]+(?=\D)|(?<=\D)[\s\u3000·•|｜]+\d{1,4}$")
+_AUTHOR_IN_PARENS = re.compile(r"^(.+?)[\s\u3000]*[（(]([^（()）]{1,12})[)）]$")
+
+
+def _running_head(content: str, head: list[str], names: list[str]) -> bool:
+    """True for a running head printed with its page number (`124 JOURNAL NAME`, `SHORT TITLE 125`,
+    `42 · 刊名　第12卷第3期`) or with the author's name after the title (`Title（Name）`): the text names the
+    journal or the title of the first lines (letter case aside), the name stands in the author line."""
+    core, numbered = _PAGE_NUMBER_EDGE.subn("", content)
+    parens = _AUTHOR_IN_PARENS.match(core)
+    if parens is not None and any(parens.group(2) in name for name in names):
+        core, numbered = parens.group(1), 1
+    if not numbered or len(core) < (12 if core.isascii() else 4):
+        return False
+    folded = core.casefold()
+    return any(folded in h.casefold() for h in head)
+
+
 def _shortened_titles(text_lines: list[Line], head: list[str]) -> None:
     """A short line that repeats the start of the title (the article's running head) is a running header even
     where it stands once: right after a page's notes or number, before a line that resumes a page, or anywhere
-    when it is long enough not to be a word of the text (six characters of CJK, twelve of Latin script)."""
+    when it is long enough not to be a word of the text (six characters of CJK, twelve of Latin script), or when
+    it is printed with its page number or the author's name (see `_running_head`)."""
     if not head:
         return
+    names = [line.content for line in text_lines[1:8] if line.role == BODY and len(line.content) <= 40]
+    # a title stands short of a full line: the body's first line, full and running on, is no title whose start
+    # a later line could repeat (a line of the text that happens to begin with the same words stays text)
+    full = typical_width(text_lines)
+    titles = [
+        line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY and line.width <= 0.8 * full
+    ]
     for i in range(1, len(text_lines)):
         line = text_lines[i]
         content = line.content
-        if line.role != BODY or not 2 <= len(content) <= 30 or not _shortens(content, head):
+        if line.role != BODY or not 2 <= len(content) <= 60:
+            continue
+        if i >= _HEAD_LINES and not ends_sentence(content) and _running_head(content, head, names):
+            line.role = RUNNING_HEADER
+            continue
+        if len(content) > 30 or not _shortens(content, head):
             continue
         before = text_lines[i - 1]
         after = text_lines[i + 1] if i + 1 < len(text_lines) else None
-        prefix = any(h.startswith(content) for h in head) and len(content) >= (
+        prefix = any(h.startswith(content) and h != content for h in titles) and len(content) >= (
             12 if content.isascii() else 6
         )
         if (

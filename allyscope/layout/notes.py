@@ -211,6 +211,19 @@ def _cited_numbers(lines: list[Line], first: int, last: int, note_family: str) -
     return cited
 
 
+_FRONT_TEXT_LINES = 6  # the title, subtitle, authors and affiliation stand in the first text lines
+
+
+def _front_notes(lines: list[Line], style: str, numbers: set[int], before: int) -> bool:
+    """True for a block of a `front` note family (`*`, `†`) whose every number a marker in the document's first
+    text lines cites (the title's `*`, the author's `†`)."""
+    family = catalogue().note_by_name.get(style)
+    if family is None or not family.front:
+        return False
+    text = [line.index for line in lines[:before] if line.content][:_FRONT_TEXT_LINES]
+    return bool(text) and numbers <= _cited_numbers(lines, 0, text[-1] + 1, style)
+
+
 def find_note_blocks(
     lines: list[Line], warnings: list[str] | None = None, resume: bool | None = None
 ) -> list[NoteBlock]:
@@ -230,6 +243,7 @@ def find_note_blocks(
         (line.role in DROPPED and line.role != BLANK) or (resume and _resumes_page(line)) for line in lines[:limit]
     )
     body_from = 0  # the first body line after the last block taken
+    block_from = 0  # the first body line of the text the last block taken stands under
     continues: tuple[str, int] | None = None  # the family and number a block numbered on from the last would start at
     i = 0
     while i < limit:
@@ -259,11 +273,16 @@ def find_note_blocks(
             if page_end and not weak:
                 pass
             else:
-                cited = _cited_numbers(lines, body_from, i, found.style)
+                # a block right under another (a title's `*` note above the page's numbered notes) is cited by
+                # the text above both
+                adjacent = all(lines[k].role == BLANK for k in range(body_from, i))
+                cited = _cited_numbers(lines, block_from if adjacent else body_from, i, found.style)
                 if page_end and cited & numbers:
                     pass
                 elif not page_end and numbers <= cited and len(notes) > 0:
                     placement = "inline"
+                elif _front_notes(lines, found.style, numbers, i):
+                    pass  # the title's and the authors' notes, where the first page ended unmarked
                 else:
                     if warnings is not None and (page_end or len(notes) > 1):
                         warnings.append(
@@ -274,7 +293,12 @@ def find_note_blocks(
                     continue
         _mark(lines, i, last, notes)
         blocks.append(NoteBlock(len(blocks), i, last, placement=placement))
+        if _front_notes(lines, found.style, {n.number for _, n in notes}, i):
+            i = last + 1  # the title's and authors' notes: the body's markers above still cite the blocks below
+            continue
         continues = (found.style, notes[-1][1].number + 1)
+        if not all(lines[k].role == BLANK for k in range(body_from, i)):
+            block_from = body_from
         body_from = last + 1
         i = last + 1
     if section is not None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
+from allyscope.layout.dating import is_issue_line
 from allyscope.layout.furniture import FURNITURE, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
 from allyscope.layout.headings import (
@@ -193,13 +194,17 @@ def _title_case(content: str) -> bool:
 _NOT_IN_HEADING = frozenset("。．.！!？?；;：:，,、")
 
 
-def _standalone_heading(lines: list[Line], line: Line, typical: float) -> HeadingShape | None:
+def _standalone_heading(lines: list[Line], line: Line, typical: float, unwrapped: bool) -> HeadingShape | None:
     """An unnumbered heading that is in no list: a short line without punctuation standing alone between a
-    sentence's end and a full line of text (`Shared Costs`, `合作的动力`), capitalized when in Latin script."""
+    sentence's end and a full line of text (`Shared Costs`, `合作的动力`), capitalized when in Latin script —
+    or, in a text written one paragraph per line (a web page), only its first word capitalized (`What the
+    talks cover`): there no line breaks early but a heading's."""
     content = line.content
-    if len(content) > 30 or (typical > 0 and line.width >= 0.5 * typical) or content[0].isdigit():
+    if len(content) > (60 if unwrapped else 30) or (typical > 0 and line.width >= 0.5 * typical):
         return None
-    if not _NOT_IN_HEADING.isdisjoint(content) or (content.isascii() and not _title_case(content)):
+    if content[0].isdigit() or not _NOT_IN_HEADING.isdisjoint(content):
+        return None
+    if content.isascii() and not (_title_case(content) or (unwrapped and content[0].isupper())):
         return None
     following = next((lines[k] for k in range(line.index + 1, len(lines)) if lines[k].role not in DROPPED), None)
     if following is None or following.role != BODY:
@@ -209,11 +214,20 @@ def _standalone_heading(lines: list[Line], line: Line, typical: float) -> Headin
     return HeadingShape(STANDALONE, "", "", 0)
 
 
-def _unwrapped(lines: list[Line]) -> bool:
-    """True when most body lines end with a stop: each line is a paragraph (a web page's text, a file written one
-    paragraph per line), so a line ends its paragraph even where it is long."""
+_PRINTED_WIDTH = 120  # no printed column is this wide (about 110 Latin characters, 60 CJK ones)
+
+
+def _unwrapped(lines: list[Line], typical: float) -> bool:
+    """True when each line is a paragraph (a web page's text, a file written one paragraph per line), so a line
+    ends its paragraph even where it is long: most body lines end with a stop, or the text's lines are wider than
+    any printed column and most of the long ones end with a stop (the short ones are headings and bylines)."""
     ends = [ends_sentence(line.content) for line in lines if line.role == BODY]
-    return len(ends) >= 5 and sum(ends) > 0.6 * len(ends)
+    if len(ends) >= 5 and sum(ends) > 0.6 * len(ends):
+        return True
+    if typical < _PRINTED_WIDTH:
+        return False
+    long_ends = [ends_sentence(line.content) for line in lines if line.role == BODY and line.width >= 0.5 * typical]
+    return len(long_ends) >= 3 and sum(long_ends) > 0.6 * len(long_ends)
 
 
 def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow) -> None:
@@ -228,7 +242,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     double = flow.double
     label_line = any_label(("abstract", "keywords", "doctype")).match
     keywords_line = any_label(("keywords",)).match
-    unwrapped = _unwrapped(lines)
+    unwrapped = _unwrapped(lines, typical)
     previous_closes = False  # the previous text line ends a sentence
     previous_ended = True  # the previous text line ended its paragraph: short, or shortish and closing a sentence
     for line in lines:
@@ -267,7 +281,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         ):
             shape = heading_shape(content) or unnumbered_heading(content)
             if shape is None and previous_closes and flow.block_kind != "heading":
-                shape = _standalone_heading(lines, line, typical)
+                shape = _standalone_heading(lines, line, typical, unwrapped)
         indent = line.indent
         starts_block = (
             previous is None
@@ -310,7 +324,11 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             or (unwrapped and content[-1] not in "-‐,，、")
             or (
                 line.index < _FRONT_LINES
-                and ((content.isascii() and _title_case(content)) or keywords_line(content) is not None)
+                and (
+                    (content.isascii() and _title_case(content))
+                    or keywords_line(content) is not None
+                    or is_issue_line(content)  # the journal line above the title
+                )
             )
             or (
                 content[-1] not in "-‐,，、；;:："

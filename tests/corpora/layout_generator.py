@@ -75,7 +75,24 @@ HEADINGS: dict[str, tuple[str, str, tuple[str, ...]]] = {
 PLACEMENTS = ("page-bottom", "endnotes", "inline")
 NUMBERINGS = ("per-page", "continuous")
 WIDTHS = ("unwrapped", "wrapped")
-FURNITURE = ("header", "dot", "dash", "hyphen", "bare", "none")
+FURNITURE = ("header", "header-numbered", "dot", "dash", "hyphen", "bare", "none")
+# front matter: as the article has it, a second author, note signs on the title and the author (their notes at
+# the foot of the first page), or a dateline under the byline (the document's own date)
+FRONTS = ("plain", "co-authors", "author-notes", "dateline")
+CO_AUTHORS = {"zh-Hans": "王丽华", "zh-Hant": "黃淑芬", "ja": "鈴木美咲", "en": "Tom Reyes"}
+FRONT_NOTES = {
+    "zh-Hans": ("本文为研究项目的阶段性成果，感谢匿名审稿人的意见。", "作者为某大学国际关系学院副教授。"),
+    "zh-Hant": ("本文初稿曾於研討會發表，感謝審查人的意見。", "作者為某大學政治學系助理教授。"),
+    "ja": ("本稿は研究会での報告をもとにしている。", "某大学国際関係学部准教授。"),
+    "en": ("The author thanks the anonymous reviewers for their comments.", "Lecturer in international relations."),
+}
+# (printed line, EDTF, source) of a dateline under the byline
+DATELINES = {
+    "zh-Hans": ("发布时间：2023-05-12 17:08", "2023-05-12", "published"),
+    "zh-Hant": ("發布日期：2022年11月3日", "2022-11-03", "published"),
+    "ja": ("公開日：令和5年3月1日", "2023-03-01", "published"),
+    "en": ("Published: June 24, 2025", "2025-06-24", "published"),
+}
 LEADING = ("none", "all", "page-resume")
 ABSTRACT = {
     "zh-Hans": ("摘要：", "本文梳理相关合作的由来与动力，并讨论其前景。"),
@@ -97,6 +114,7 @@ class Combo:
     furniture: str
     hyphenation: bool
     leading: str
+    front: str = "plain"
 
     def families(self) -> dict[str, str]:
         """The value of every dimension, for reporting exactness per family."""
@@ -111,6 +129,7 @@ class Combo:
             "furniture": self.furniture,
             "hyphenation": str(self.hyphenation).lower(),
             "leading": self.leading,
+            "front": self.front,
         }
 
 
@@ -125,9 +144,9 @@ def compatible(language: str, marker: str, notes: str) -> bool:
 
 def combinations() -> Iterator[Combo]:
     """Every valid combination, in a fixed order."""
-    for language, marker, notes, placement, numbering, headings, width, furniture, hyphenation, leading in (
+    for language, marker, notes, placement, numbering, headings, width, furniture, hyphenation, leading, front in (
         itertools.product(ALL, MARKERS, NOTES, PLACEMENTS, NUMBERINGS, HEADINGS, WIDTHS, FURNITURE, (False, True),
-                          LEADING)
+                          LEADING, FRONTS)
     ):
         if not compatible(language, marker, notes) or language not in HEADINGS[headings][2]:
             continue
@@ -139,7 +158,10 @@ def combinations() -> Iterator[Combo]:
             continue
         if "dagger" in (marker, notes) and (marker != notes or placement != "inline"):
             continue  # daggers count only to five: notes numbered afresh after each paragraph
-        yield Combo(language, marker, notes, placement, numbering, headings, width, furniture, hyphenation, leading)
+        if front == "author-notes" and "dagger" in (marker, notes):
+            continue  # the note signs of the front matter are the daggers' own
+        yield Combo(language, marker, notes, placement, numbering, headings, width, furniture, hyphenation, leading,
+                    front)
 
 
 @dataclass
@@ -151,6 +173,7 @@ class Generated:
     headings: list[tuple[int, str, str]] = field(default_factory=list)  # level, label, title
     title: str = ""
     authors: list[str] = field(default_factory=list)
+    date: tuple[str, str] | None = None  # (EDTF, source) the document states, when the generator printed it
 
 
 def _label(family: str, index: int, parent: int, language: str) -> tuple[str, str]:
@@ -336,6 +359,12 @@ def render(combo: Combo, article: Article) -> Generated:
 
     def end_page() -> None:
         nonlocal page, page_lines, resume_next, counter
+        if front_notes:
+            for sign, text in front_notes:  # the title's and the author's notes, at the foot of the first page
+                gen.notes.append(text)
+                for piece in _wrap(_plain_tokens(f"{sign} {text}", cjk), width, False):
+                    emit("".join(t for t, _ in piece), body=False)
+            front_notes.clear()
         if combo.placement == "page-bottom" and page_notes:
             note_lines(page_notes)
             page_notes.clear()
@@ -351,6 +380,12 @@ def render(combo: Combo, article: Article) -> Generated:
         page_lines = 0
         if combo.furniture == "header":
             emit(article.journal if page % 2 else article.short_title, body=False)
+        elif combo.furniture == "header-numbered":  # `124  JOURNAL` on even pages, `SHORT TITLE  125` on odd ones
+            number = page_number_base + page
+            gap = "　" if cjk else "  "
+            journal, short = (article.journal, article.short_title) if cjk else (
+                article.journal.upper(), article.short_title.upper())
+            emit(f"{number}{gap}{journal}" if page % 2 == 0 else f"{short}{gap}{number}", body=False)
         if combo.numbering == "per-page" and combo.placement == "page-bottom":
             counter = 0
         resume_next = True
@@ -362,15 +397,25 @@ def render(combo: Combo, article: Article) -> Generated:
         emit(text)
         page_lines += 1
 
-    if combo.furniture == "header":
+    if combo.furniture in ("header", "header-numbered"):
         emit(article.journal, body=False)
-    emit(article.title)
-    gen.body.append(article.title)
+    authors = [*article.authors, CO_AUTHORS[language]] if combo.front == "co-authors" else list(article.authors)
+    front_notes: list[tuple[str, str]] = []
+    byline = "　".join(authors) if cjk else " and ".join([", ".join(authors[:-1]), authors[-1]][-len(authors):])
+    if combo.front == "author-notes":  # `Title*`, `Name†`
+        front_notes = list(zip("*†", FRONT_NOTES[language], strict=True))
+        emit(article.title + "*")
+        emit(byline + "†")
+    else:
+        emit(article.title)
+        emit(byline)
+    gen.body += [article.title, byline]
     gen.title = article.title
-    separator = "　" if cjk else " and "
-    emit(separator.join(article.authors))
-    gen.body.append(separator.join(article.authors))
-    gen.authors = list(article.authors)
+    gen.authors = authors
+    if combo.front == "dateline":
+        printed, edtf, source = DATELINES[language]
+        emit(printed, body=False)
+        gen.date = (edtf, source)
     label, abstract = ABSTRACT[language]
     emit(label + abstract)
     gen.body.append(label + abstract)
@@ -416,6 +461,9 @@ def render(combo: Combo, article: Article) -> Generated:
         note_lines(all_notes)
     elif combo.placement == "page-bottom" and page_notes:
         end_page()
+    for sign, text in front_notes:  # a one-page document: its front notes close it
+        gen.notes.append(text)
+        emit(f"{sign} {text}", body=False)
     gen.raw = "\n".join(out) + "\n"
     return gen
 
@@ -477,4 +525,5 @@ def check(doc: Document, gen: Generated) -> dict[str, bool]:
         "no_cjk_space": space_ok,
         "title": doc.title == gen.title,
         "authors": doc.authors == gen.authors,
+        "date": gen.date is None or (doc.date, doc.date_source) == gen.date,
     }
