@@ -43,16 +43,34 @@ def _watch_parent(parent: int, every: float = 0.5) -> None:
 def die_with_parent(parent: int) -> None:
     """Worker initialiser: end this process when `parent` ends (checked once more after arming, for the race
     where the parent died between our fork and the prctl call). Ctrl-C reaches the whole process group: the
-    parent handles it (and shuts the pool down), so workers ignore it rather than print a traceback each."""
+    parent handles it (and shuts the pool down), so workers ignore it rather than print a traceback each. The
+    worker was started with SIGINT blocked (see `_Pool`): a Ctrl-C that came before this line is still pending,
+    and is dropped when the signal is unblocked after being ignored."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     if not _set_parent_death_signal():
         threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     if os.getppid() != parent:
         os._exit(1)
 
 
+class _Pool(ProcessPoolExecutor):
+    """A process pool whose workers start with SIGINT blocked: a Ctrl-C to the process group that lands between a
+    worker's start and its initialiser would otherwise print that worker's traceback. The parent's own Ctrl-C is
+    only held back while a worker is being started, then raised as usual."""
+
+    def _spawn_process(self) -> None:
+        if not hasattr(signal, "pthread_sigmask"):
+            super()._spawn_process()  # type: ignore[misc]
+            return
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            super()._spawn_process()  # type: ignore[misc]
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def pool(jobs: int, context: BaseContext | None = None, **kwargs: Any) -> ProcessPoolExecutor:
     """A process pool whose workers end when this process ends, however it ends."""
-    return ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),), **kwargs
-    )
+    return _Pool(max_workers=jobs, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),), **kwargs)

@@ -112,3 +112,27 @@ def test_identify_tells_ours_from_others(tmp_path: Path) -> None:
     (tmp_path / "text.db").write_text("hello " * 50, "utf-8")
     with pytest.raises(ForeignDatabaseError, match="not an SQLite file"):
         identify(tmp_path / "text.db")
+
+
+def _signal_state() -> tuple[bool, bool]:
+    """In a worker: is SIGINT ignored, and is it still blocked?"""
+    import signal
+
+    return signal.getsignal(signal.SIGINT) == signal.SIG_IGN, signal.SIGINT in signal.pthread_sigmask(
+        signal.SIG_BLOCK, set()
+    )
+
+
+def test_workers_ignore_ctrl_c_and_the_parent_keeps_it() -> None:
+    """A Ctrl-C reaches the whole process group: workers ignore it (the parent handles it), nothing is left blocked
+    in the worker, and the parent's own mask is as it was once the workers have started."""
+    import signal
+
+    from allyscope.workers import pool
+
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, set())
+    with pool(2) as workers:
+        states = {workers.submit(_signal_state).result(timeout=60) for _ in range(4)}
+    assert states == {(True, False)}
+    assert signal.pthread_sigmask(signal.SIG_BLOCK, set()) == before
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
