@@ -205,19 +205,27 @@ def case() -> None:
     help="Where to make the case's folder (NAME inside it).",
 )
 @click.option("--title", help="The case's title (default: 'A–B relations').")
+@click.option(
+    "--also",
+    "others",
+    multiple=True,
+    metavar="C",
+    help="A further party of a minilateral group (repeatable): every party is then a side of its own.",
+)
 @_errors
-def case_new(name: str, parties: tuple[str, str], parent: Path, title: str | None) -> None:
+def case_new(name: str, parties: tuple[str, str], parent: Path, title: str | None, others: tuple[str, ...]) -> None:
     """Make the folder of a new case: case.json with its two parties, empty facts and sources, generic ladders.
 
     Add facts (each with a source) to facts.json and sources.json, then load it with
     `allyscope init --db NAME.db --case FOLDER`; every command on that database then serves this case.
 
     Example: allyscope case new france-india --parties France India --dir cases
+    A trilateral: allyscope case new jp-us-ph --parties Japan "United States" --also Philippines
     """
     from allyscope.knowledge.case import load_case_dir
     from allyscope.knowledge.scaffold import scaffold
 
-    folder = scaffold(name, parties, parent, title)
+    folder = scaffold(name, [*parties, *others], parent, title)
     case = load_case_dir(folder)  # checked as every case is
     click.echo(f"made {folder} (case {case.name}: {' – '.join(case.parties)}). Next: allyscope init --case {folder}")
 

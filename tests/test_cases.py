@@ -225,6 +225,28 @@ def test_case_new_refuses_a_party_twice_and_a_full_folder(tmp_path: Path) -> Non
     assert code == 2 and "exists and is not empty" in err
 
 
+def test_case_new_makes_a_minilateral_group_any_two_of_which_make_its_events(tmp_path: Path) -> None:
+    """`--also` adds parties of a group, each a side: a meeting of two of them is the group's, a stranger's not."""
+    parties = ["--parties", "Japan", "United States", "--also", "Philippines"]
+    code, _, err = run("case", "new", "jp-us-ph", *parties, "--dir", str(tmp_path))
+    assert code == 0, err
+    case = load_case_dir(tmp_path / "jp-us-ph")
+    assert case.sides == [["JP"], ["US"], ["PH"]] and case.title == "Japan–United States–Philippines relations"
+    assert sorted(case.dyads) == [("JP", "PH"), ("JP", "US"), ("US", "PH")]
+    db = tmp_path / "group.db"
+    assert run("init", "--db", str(db), "--case", str(tmp_path / "jp-us-ph"))[0] == 0
+    doc = tmp_path / "note.txt"
+    doc.write_text(
+        "A note\n\nOn 11 April 2024, the United States and the Philippines held defence talks in Manila. "
+        "On 2 May 2024, France and India held talks in Paris.\n"
+    )
+    assert run("ingest", "--db", str(db), str(doc))[0] == 0
+    with Store(db) as store:
+        domains = dict(store.conn.execute("SELECT date, domain FROM events").fetchall())
+    assert domains["2024-04-11"] != "context" and domains["2024-05-02"] == "context"
+    assert run("case", "new", "z", "--parties", "Japan", "India", "--also", "JP", "--dir", str(tmp_path))[0] == 2
+
+
 # ---------------------------------------------------------------- decisions that survive a new parser
 
 
