@@ -80,25 +80,7 @@ def _initials(pattern: str) -> set[str]:
     literal character, a word boundary or a negative look-behind and then one. A cue of another shape is an
     error of the data, caught here."""
     out: set[str] = set()
-    depth = 0
-    begin = 0
-    pieces: list[str] = []
-    i = 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            pieces.append(pattern[begin:i])
-            begin = i + 1
-        i += 1
-    pieces.append(pattern[begin:])
-    for piece in pieces:
+    for piece in _top_alternatives(pattern):
         rest = piece
         while True:
             if rest.startswith("\\b"):

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from allyscope import parse_text
 from allyscope.events import extract_events
 from allyscope.events_domain import (
+    _top_alternatives,
     classify_domain,
     event_mode,
     event_type,
@@ -233,29 +234,11 @@ def test_coordinated_dates_share_one_clause() -> None:
 # -- the data ------------------------------------------------------------------------------------------
 
 
-def _alternatives(pattern: str) -> list[str]:
-    out, depth, begin, i = [], 0, 0, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            out.append(pattern[begin:i])
-            begin = i + 1
-        i += 1
-    return [*out, pattern[begin:]]
-
-
 def _all_cues() -> list[str]:
     data = patterns()
     rules = [r["pattern"] for key in ("types", "modes") for r in data[key]]
     rules += [c["pattern"] for c in data["domain_cues"]["classes"]]
-    return [alt for rule in rules for alt in _alternatives(rule)]
+    return [alt for rule in rules for alt in _top_alternatives(rule)]
 
 
 def test_english_cues_stand_between_word_boundaries() -> None:
