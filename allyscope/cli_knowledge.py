@@ -220,7 +220,7 @@ def case_new(name: str, parties: tuple[str, str], parent: Path, title: str | Non
     `allyscope init --db NAME.db --case FOLDER`; every command on that database then serves this case.
 
     Example: allyscope case new france-india --parties France India --dir cases
-    A trilateral: allyscope case new jp-us-ph --parties Japan "United States" --also Philippines
+    A trilateral: allyscope case new fr-in-ae --parties France India --also "United Arab Emirates"
     """
     from allyscope.knowledge.case import load_case_dir
     from allyscope.knowledge.scaffold import scaffold
