@@ -35,6 +35,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "tests")]
 
+from bench_search import CJK_WORDS  # noqa: E402
+
 from allyscope.ingest import IngestReport, parse_files  # noqa: E402
 from allyscope.store import Store  # noqa: E402
 from allyscope.store.database import DocumentRows  # noqa: E402
@@ -43,28 +45,7 @@ from allyscope.store.packing import pack  # noqa: E402
 from allyscope.store.search import bigrams  # noqa: E402
 
 ARTICLE = ROOT.parent / "shared" / "corpus" / "000_c16b8f8118fbe296.txt"
-WORDS = [
-    "日本",
-    "北约",
-    "安全",
-    "合作",
-    "伙伴",
-    "关系",
-    "峰会",
-    "演习",
-    "网络",
-    "防御",
-    "战略",
-    "机制",
-    "首相",
-    "外长",
-    "秘书长",
-    "访问",
-    "签署",
-    "计划",
-    "欧洲",
-    "亚太",
-]
+WORDS = CJK_WORDS
 RARE = ["岸田", "斯托尔滕贝格"]
 QUERIES = ["北约", "日本", "岸田", "演习", "网络"]
 

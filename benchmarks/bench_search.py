@@ -17,7 +17,8 @@ from pathlib import Path
 from allyscope.store import Store
 from allyscope.store.search import add_to_index, bigrams
 
-WORDS = [
+# words of the generated paragraphs: the CJK vocabulary (bench_postgres uses it too), then the rest
+CJK_WORDS = [
     "日本",
     "北约",
     "安全",
@@ -38,6 +39,9 @@ WORDS = [
     "计划",
     "欧洲",
     "亚太",
+]
+WORDS = [
+    *CJK_WORDS,
     "NATO",
     "Japan",
     "cyber",
