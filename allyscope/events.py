@@ -18,6 +18,7 @@ from typing import Any
 
 from allyscope.dates import mark_dates
 from allyscope.entities import EntityMention, acting_for, former_words, gazetteer, holders, in_office, mark_entities
+from allyscope.event_clauses import after_the_date
 from allyscope.events_domain import (
     classify_domain,
     event_mode,
@@ -36,6 +37,7 @@ _CLOSE_QUOTES = "”」』’"
 _ACTOR_TYPES = {"state", "organization", "person", "institution", "force"}
 _SENTENCE_SIGNS = re.compile("[" + re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + _SENTENCE_END + ".") + "]")
 _MARKERS_AFTER = re.compile(r"(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\])+")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _COORDINATOR = re.compile(r"^[\s和与與及、とand,，]*$")
 
 
@@ -233,7 +235,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     in_clause = _with_lead(in_clause, entity_mentions, mentions[0].start - s_start, entities)
                     in_clause = _with_topic(in_clause, topics, c_start, c_end)
                 former = {i for at, ids in titles_of_former if c_start <= at < c_end for i in ids}
-                for p_start, p_end in predicates(sentence, c_start, c_end, data, folded_sentence):
+                pieces = predicates(sentence, c_start, c_end, data, folded_sentence)
+                for p_start, p_end in _pieces_of_date(pieces, date_span, folded_sentence):
                     ids = _clause_actors(in_clause, entity_mentions, entities)
                     # a summit, council or centre named alone still brings the organisation it is part of in as an
                     # actor; a person, what the offices they held on the date act for
@@ -285,6 +288,32 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         )
                     )
     return events
+
+
+def _pieces_of_date(
+    pieces: list[tuple[int, int]], date: tuple[int, int], folded_sentence: str
+) -> list[tuple[int, int]]:
+    """The predicates' pieces of a date's clause that are events of that date. In Chinese and Japanese a date
+    stands before what happened on it, so a piece that ends before the date (`这是…签署的第二份协定；…于去年1月
+    签署`) is the lead of the piece with the date, not an act of that date: it joins the piece after it. A later
+    piece that tells what followed the date (`，此后每年派舰参加`: `event_clauses.after_the_date`) is dropped."""
+    if len(pieces) < 2:
+        return pieces
+    out: list[tuple[int, int]] = []
+    cjk = _CJK.search(folded_sentence) is not None
+    lead: int | None = None
+    for start, end in pieces:
+        if lead is not None:
+            start, lead = lead, None
+        elif out and after_the_date(folded_sentence[start:end]):
+            continue
+        if cjk and end <= date[0]:
+            lead = start
+            continue
+        out.append((start, end))
+    if lead is not None:
+        out.append((lead, pieces[-1][1]))
+    return out
 
 
 def _clause_actors(

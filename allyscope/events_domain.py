@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from allyscope.event_clauses import stands_apart
 from allyscope.scripts import fold
 
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
@@ -406,8 +407,9 @@ def predicates(
 ) -> list[tuple[int, int]]:
     """The clause `[start, end)` cut where coordinated predicates of different kinds meet (`出席峰会并签署协议`,
     `met …; and signed …`, `2＋2を開き、…に署名した`): each piece with a type cue of its own, different from the
-    piece before, is one event. The first piece keeps the clause's start (its date and subject); a piece with no
-    cue of its own stays with the piece before it. `folded`: the sentence folded, when the caller has it."""
+    piece before (or of its type but an act of its own: `event_clauses.stands_apart`), is one event. The first
+    piece keeps the clause's start (its date and subject); a piece with no cue of its own stays with the piece
+    before it. `folded`: the sentence folded, when the caller has it."""
     cuts = [m.start() for m in _COORDINATED.finditer(sentence, start, end) if m.start() > start]
     if not cuts:
         return [(start, end)]
@@ -419,7 +421,8 @@ def predicates(
     for a, b in itertools.pairwise(bounds):
         found = [i for at, i in types if a <= at < b]
         kind = _kind(data, folded_sentence[a:b], min(found) if found else None)
-        if pieces and (kind is None or kind == pieces[-1][2] or pieces[-1][2] is None):
+        same = kind == pieces[-1][2] and not stands_apart(str(kind), folded_sentence[a:b]) if pieces else False
+        if pieces and (kind is None or same or pieces[-1][2] is None):
             previous = pieces[-1]
             pieces[-1] = (previous[0], b, previous[2] or kind)
         else:

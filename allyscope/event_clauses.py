@@ -1,0 +1,52 @@
+"""Which coordinated pieces of a clause are events of their own, and which tell no event of the clause's date.
+
+The words are data (`data/event_clauses.json`); this says how they are used. A clause with several predicates
+(`签署《A》，并签署《B》`, `訪問し、…会談した`, `joined …, and thereafter sent ships every year`) is cut by
+`events_domain.predicates`; pieces of one PLOVER type are kept together (a visit and the talks held during it are
+one meeting) unless the type is one whose each act has an object of its own (`each_act_apart`: two signings), or
+the piece opens with a subject of its own (`new_subject`: `，双方发表…`). A piece that opens with a word of
+what followed (`after_the_date`: `此后每年…`, `thereafter`) states what happened after the date, not on it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from allyscope.scripts import fold
+
+_OPENING = r"^[\s，,、；;：:]*(?:and\s+|并|並|且|而|但)?\s*"
+
+
+@cache
+def rules() -> dict[str, Any]:
+    text = resources.files("allyscope.data").joinpath("event_clauses.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _opening(words: list[str]) -> re.Pattern[str]:
+    folded = sorted({fold(w) for w in words}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in folded)
+    return re.compile(_OPENING + f"(?:{alternatives})(?![a-z])")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    r = rules()
+    return _opening(r["new_subject"]), _opening(r["after_the_date"]), frozenset(r["each_act_apart"])
+
+
+def stands_apart(kind: str, folded_piece: str) -> bool:
+    """Is a coordinated piece of the same type as the piece before it an act of its own? (`folded_piece`: the
+    piece folded, from its cut on.)"""
+    new_subject, _, apart = _patterns()
+    return kind in apart or new_subject.match(folded_piece) is not None
+
+
+def after_the_date(folded_piece: str) -> bool:
+    """Does a coordinated piece tell what followed the clause's date (`，此后每年派舰参加`, `, and thereafter …`)?"""
+    return _patterns()[1].match(folded_piece) is not None
