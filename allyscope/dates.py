@@ -200,6 +200,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_dm": rf"\b(?P<d7>{en_day})(?:\s*[-–]\s*(?P<d7b>{en_day}))?\s+(?P<m7>{_capitalized(r['months_en'])})\b\.?"
         r"(?:\s+(?P<rel7>last|this|next)\s+year)?"
         r"(?!,?\s*\d)",
+        # a month alone after a preposition of time (`In January`, `by March`): its year is anchored like `8 月`
+        "en_month": rf"{_after_words(r['month_prepositions_en'])}"
+        rf"(?P<m8>{_capitalized(r['months_en'])})\b(?!\.?\s*\d)(?!\s+(?:of\s+)?\d)",
     }
     # Every pattern starts with one of these characters; testing one character class first at each position
     # spares the engine from trying every alternative there.
@@ -238,6 +241,34 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {"any": re.compile(joined), "cjk": re.compile(cjk_only)}
 
 
+@cache
+def _document_name() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the determiner before a year, the name after it) of `the 2016 Joint Declaration`, `its 2022 Strategic
+    Concept`: a year inside a name whose head is a document noun (`document_nouns_en`)."""
+    nouns = _alternatives(rules()["document_nouns_en"])
+    return (
+        re.compile(r"(?<![A-Za-z])(?:the|its|their|our|this|that|a|an)\s+$", re.IGNORECASE),
+        re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+|(?:and|on|of|for|in)\s+){{0,5}}?(?i:{nouns})\b"),
+    )
+
+
+def _names_a_document(text: str, start: int, end: int) -> bool:
+    """Is the year at `[start, end)` part of a document's name (`the 2017 Joint Declaration on …`, `the 2022
+    agreement`) rather than the date of what the sentence tells?"""
+    determiner, name = _document_name()
+    return determiner.search(text, max(0, start - 6), start) is not None and name.match(text, end) is not None
+
+
+_OPENS_FROM = re.compile(r"(?<![A-Za-z])[Ss]ince\s$")
+
+
+def _after_words(words: list[str]) -> str:
+    """A look-behind for any of the words (as written or capitalized: `in`, `In`) and one space or hyphen
+    (`mid-May`) before it; one look-behind per form, each of a fixed width."""
+    forms = dict.fromkeys(f for w in words for f in (w, w.capitalize()))
+    return "(?:" + "|".join(rf"(?<=(?<![A-Za-z]){re.escape(f)}[\s-])" for f in forms) + ")"
+
+
 def _capitalized(months: dict[str, int]) -> str:
     return "|".join(re.escape(m.capitalize()) for m in sorted(months, key=len, reverse=True))
 
@@ -245,7 +276,25 @@ def _capitalized(months: dict[str, int]) -> str:
 _LATIN_WORD = re.compile(r"[A-Za-z]{3}")
 _FUNCTION_WORDS = {
     *("in", "since", "by", "from", "until", "till", "before", "after", "during", "of", "on", "to", "and", "or"),
-    *("as", "at", "for", "through", "circa", "early", "late", "mid", "year", "fy", "around", "about"),
+    *(
+        "as",
+        "at",
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "for",
+        "through",
+        "circa",
+        "early",
+        "late",
+        "mid",
+        "year",
+        "fy",
+        "around",
+        "about",
+    ),
 }
 
 
@@ -501,6 +550,15 @@ def read_dates(
                 month = months[(g["m1"] or g["m2"] or g["m3"]).lower()]
                 day = g["d1"] or g["d2"]
                 edtf, precision = _english_day(year, month, day, g["d1b"] or g["d2b"])
+            elif kind == "en_month":
+                anchor, basis = _anchor(last, last_here, document_date)
+                if anchor is not None:
+                    month = months[g["m8"].lower()]
+                    year = anchor.year if basis == "previous-date" else _nearest_year(anchor, month)
+                    edtf, precision = _ymd(year, month)
+                    label = "relative"
+                    if _OPENS_FROM.search(text, max(0, start - 9), start):
+                        edtf, label = f"{edtf}/..", "open"  # `since January`: from then on
             elif kind in ("en_md", "en_dm"):
                 month = months[(g["m6"] or g["m7"]).lower()]
                 said = (g["rel6"] or g["rel7"] or "").lower()
@@ -539,6 +597,7 @@ def read_dates(
                     and word.group(1).lower() not in _FUNCTION_WORDS
                 )
                 document = _in_document_title(text, start) or bool(before and not before.isascii()) or named
+                document = document or _names_a_document(text, start, end)
             elif kind in ("cn_century_decade", "cjk_decade4"):
                 if kind == "cjk_decade4":
                     decade_text = g["d4"] if len(g["d4"]) == 4 else "19" + g["d4"]  # `90年代` is the 1990s

@@ -1,0 +1,61 @@
+"""English months named alone after a preposition of time (`In February`, `by June`, `since March`) and years that
+are part of a document's name (`the 2016 Joint Declaration`), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from allyscope.dates import Anchor, find_dates, rules
+
+_DOC = Anchor(2021, 3, 14)
+
+
+def _read(text: str, document_date: Anchor | None = _DOC) -> list[tuple[str, str, str]]:
+    return [(m.text, m.edtf, m.basis) for m in find_dates(text, document_date=document_date) if m.dates_event]
+
+
+def test_a_month_after_a_preposition_takes_the_documents_year() -> None:
+    assert _read("In February, two frigates sailed north.") == [("February", "2021-02", "document-date")]
+    assert _read("The office opened in mid-January.") == [("January", "2021-01", "document-date")]
+    # later in the year than the document's date by more than two months: the year before
+    assert _read("During November the talks stalled.") == [("November", "2020-11", "document-date")]
+
+
+def test_a_month_alone_follows_the_date_before_it_in_its_paragraph() -> None:
+    found = _read("On 3 May 2019 the envoys met in Lisbon. In August they met again.")
+    assert found[-1] == ("August", "2019-08", "previous-date")
+
+
+def test_since_a_month_opens_a_period() -> None:
+    assert _read("Since January the liaison office has been staffed.")[0][1] == "2021-01/.."
+
+
+def test_a_month_that_is_no_date_is_not_read() -> None:
+    assert _read("March on, the captain said; the ministers may meet.") == []
+    assert _read("In February 2018 they met.") == [("February 2018", "2018-02", "explicit")]
+    assert _read("In February nothing happened.", document_date=None) == []  # nothing anchors it
+
+
+def test_a_year_inside_a_document_name_dates_no_event() -> None:
+    assert _read("Building on the 2016 Joint Declaration on Strategic Partnership, the envoys met in 2019.") == [
+        ("2019", "2019", "explicit")
+    ]
+    assert _read("They revised the 2015 guidelines in 2018.") == [("2018", "2018", "explicit")]
+    assert _read("In 2016 they signed the agreement.") == [("2016", "2016", "explicit")]
+    assert _read("The 2023 summit in Lisbon was held in July.")[0][1] == "2023"  # a summit is a happening
+
+
+def test_the_preposition_and_document_lists_are_clean() -> None:
+    r = rules()
+    for key in ("month_prepositions_en", "document_nouns_en"):
+        words = r[key]
+        assert words and len(set(words)) == len(words) and all(w == w.lower().strip() for w in words), key
+
+
+@given(st.sampled_from(sorted(k.capitalize() for k in rules()["months_en"] if len(k) > 3)), st.integers(1990, 2030))
+def test_a_lone_month_is_always_within_a_year_of_the_document(month: str, year: int) -> None:
+    found = _read(f"In {month} the two sides met.", Anchor(year, 6, 1))
+    assert len(found) == 1
+    y, m = map(int, found[0][1].split("-"))
+    assert abs((y * 12 + m) - (year * 12 + 6)) <= 12
