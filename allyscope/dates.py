@@ -220,7 +220,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # starts. Testing this first spares the engine from trying every alternative at every position.
     first = (
         "(?:(?=[0-9０-９])"
-        rf"|(?=[{numerals}]+\s*[年月世])"
+        rf"|(?=[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*[天日][后後])"
         "|(?=[" + "".join(sorted({re.escape(w[0]) for w in cjk_words})) + "])(?=" + _alternatives(cjk_words) + ")"
         "|(?<![A-Za-z])(?=[" + "".join(sorted(re.escape(c) for c in latin)) + "]))"
     )

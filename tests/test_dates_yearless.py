@@ -1,5 +1,6 @@
-"""English months named alone after a preposition of time (`In February`, `by June`, `since March`) and years that
-are part of a document's name (`the 2016 Joint Declaration`), on sentences written for these tests."""
+"""Dates anchored on the dates before them: English months named alone after a preposition of time (`In February`,
+`since March`), days counted in Chinese numerals (`五天後`), and years that are part of a document's name (`the 2016
+Joint Declaration`), on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -59,3 +60,9 @@ def test_a_lone_month_is_always_within_a_year_of_the_document(month: str, year: 
     assert len(found) == 1
     y, m = map(int, found[0][1].split("-"))
     assert abs((y * 12 + m) - (year * 12 + 6)) <= 12
+
+
+def test_days_later_in_chinese_numerals_count_from_the_date_before() -> None:
+    text = "12月3日两国在河内会谈；五天後，双方在西贡签署备忘录。两天后再谈。"
+    found = [(m.text, m.edtf) for m in find_dates(text, document_date=Anchor(2022, 12, 20))]
+    assert found == [("12月3日", "2022-12-03"), ("五天後", "2022-12-08"), ("两天后", "2022-12-10")]
