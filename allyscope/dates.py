@@ -259,6 +259,11 @@ def _names_a_document(text: str, start: int, end: int) -> bool:
     return determiner.search(text, max(0, start - 6), start) is not None and name.match(text, end) is not None
 
 
+def _char_before(text: str, start: int) -> str:
+    """The character before `start`, or '' at the start of the text."""
+    return text[start - 1] if start else ""
+
+
 _OPENS_FROM = re.compile(r"(?<![A-Za-z])[Ss]ince\s$")
 
 
@@ -486,7 +491,10 @@ def read_dates(
     warnings: list[str] = []
     # Text with no Latin word is searched without the English patterns, which cost most.
     pattern = _patterns()["any" if _LATIN_WORD.search(text) else "cjk"]
+    count_heads = r["count_words"]["before"]
     for m in pattern.finditer(text):
+        if m.group(0)[0] == "次" and _char_before(text, m.start()) in count_heads:
+            continue  # `首次日英会议`: `首次` (the first time) and `日` (Japan), not `次日` (the next day)
         g = m.groupdict()
         kind = str(m.lastgroup)[1:]  # the outer group of an alternative closes last
         start, end = m.start(), m.end()

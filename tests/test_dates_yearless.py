@@ -66,3 +66,11 @@ def test_days_later_in_chinese_numerals_count_from_the_date_before() -> None:
     text = "12月3日两国在河内会谈；五天後，双方在西贡签署备忘录。两天后再谈。"
     found = [(m.text, m.edtf) for m in find_dates(text, document_date=Anchor(2022, 12, 20))]
     assert found == [("12月3日", "2022-12-03"), ("五天後", "2022-12-08"), ("两天后", "2022-12-10")]
+
+
+def test_a_count_of_times_before_japan_is_no_next_day() -> None:
+    text = "2011年5月2日，两国举行首次日澳外长会谈，次日签署声明；再次日程另定。"
+    found = [(m.text, m.edtf) for m in find_dates(text)]
+    assert found == [("2011年5月2日", "2011-05-02"), ("次日", "2011-05-03")]
+    heads = rules()["count_words"]["before"]
+    assert len(set(heads)) == len(heads) and "次" not in heads
