@@ -4,7 +4,8 @@ The words are data (`data/event_clauses.json`); this says how they are used. A c
 (`签署《A》，并签署《B》`, `訪問し、…会談した`, `joined …, and thereafter sent ships every year`) is cut by
 `events_domain.predicates`; pieces of one PLOVER type are kept together (a visit and the talks held during it are
 one meeting) unless the type is one whose each act has an object of its own (`each_act_apart`: two signings), or
-the piece opens with a subject of its own (`new_subject`: `，双方发表…`). A piece that opens with a word of
+the piece opens with a subject of its own (`new_subject`: `，双方发表…`), which also makes an occasion with an act
+of its own before it (`访问马尼拉时，双方同意…`) an event. A piece that opens with a word of
 what followed (`after_the_date`: `此后每年…`, `thereafter`) states what happened after the date, not on it.
 """
 
@@ -45,6 +46,12 @@ def stands_apart(kind: str, folded_piece: str) -> bool:
     piece folded, from its cut on.)"""
     new_subject, _, apart = _patterns()
     return kind in apart or new_subject.match(folded_piece) is not None
+
+
+def opens_with_subject(folded_piece: str) -> bool:
+    """Does a coordinated piece open with a subject of its own (`，双方同意…`)? After an occasion that is an act
+    itself (`…访问马尼拉时，双方同意…`: a visit), both are events."""
+    return _patterns()[0].match(folded_piece) is not None
 
 
 def after_the_date(folded_piece: str) -> bool:

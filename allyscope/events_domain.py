@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from allyscope.event_clauses import stands_apart
+from allyscope.event_clauses import opens_with_subject, stands_apart
 from allyscope.scripts import fold
 
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
@@ -418,11 +418,15 @@ def predicates(
     quoted = [m.span() for m in _QUOTED.finditer(folded_sentence)]  # what was said, not done
     types = [(at, i) for at, i in _hits(folded_sentence)[0] if not any(q0 <= at < q1 for q0, q1 in quoted)]
     pieces: list[tuple[int, int, str | None]] = []
+    occasion = False  # the last piece is an occasion with a cue of its own (`访问马尼拉时，`)
     for a, b in itertools.pairwise(bounds):
         found = [i for at, i in types if a <= at < b]
         kind = _kind(data, folded_sentence[a:b], min(found) if found else None)
         same = kind == pieces[-1][2] and not stands_apart(str(kind), folded_sentence[a:b]) if pieces else False
-        if pieces and (kind is None or same or pieces[-1][2] is None):
+        occasion, was_occasion = bool(found) and kind is None, occasion
+        if was_occasion and kind is not None and opens_with_subject(folded_sentence[a:b]):
+            pieces.append((a, b, kind))  # the occasion was an act, and this is another, with a subject of its own
+        elif pieces and (kind is None or same or pieces[-1][2] is None):
             previous = pieces[-1]
             pieces[-1] = (previous[0], b, previous[2] or kind)
         else:

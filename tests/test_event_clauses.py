@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from allyscope import parse_text
-from allyscope.event_clauses import after_the_date, rules, stands_apart
+from allyscope.event_clauses import after_the_date, opens_with_subject, rules, stands_apart
 from allyscope.events import extract_events
 from allyscope.scripts import fold
 
@@ -63,3 +63,10 @@ def test_event_clauses_data_is_whole() -> None:
         words = data[key]
         assert words and len(set(words)) == len(words), key
         assert all(w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in words), key
+
+
+def test_an_occasion_that_is_an_act_and_what_both_sides_did_then_are_two_events() -> None:
+    assert len(_events("2021年6月，波兰总统访问渥太华时，双方同意建立年度防务对话。")) == 2
+    # an occasion without a subject of its own after it stays the setting of the one act
+    assert len(_events("2021年6月，波兰总统访问渥太华时，与加拿大总理签署了防务协定。")) == 1
+    assert opens_with_subject(fold("，兩國同意")) and not opens_with_subject("，与加拿大")
