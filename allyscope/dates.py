@@ -492,9 +492,12 @@ def read_dates(
     # Text with no Latin word is searched without the English patterns, which cost most.
     pattern = _patterns()["any" if _LATIN_WORD.search(text) else "cjk"]
     count_heads = r["count_words"]["before"]
+    last_end = 0  # where the date `last` ends in this text
     for m in pattern.finditer(text):
         if m.group(0)[0] == "次" and _char_before(text, m.start()) in count_heads:
             continue  # `首次日英会议`: `首次` (the first time) and `日` (Japan), not `次日` (the next day)
+        if last_here and "\n" in text[last_end : m.start()]:
+            last_here = False  # a new paragraph: the date before it is no longer its own paragraph's
         g = m.groupdict()
         kind = str(m.lastgroup)[1:]  # the outer group of an alternative closes last
         start, end = m.start(), m.end()
@@ -700,7 +703,7 @@ def read_dates(
         if not document and role not in ("citation", "period", "period-end") and (precision in _ANCHORING or day_range):
             head = edtf.split("/")[0].rstrip("~")
             parts = head.split("-")
-            last_here = True
+            last_here, last_end = True, end
             last = Anchor(
                 int(parts[0]),
                 int(parts[1]) if len(parts) > 1 and int(parts[1]) <= 12 else None,

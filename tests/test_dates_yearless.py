@@ -74,3 +74,11 @@ def test_a_count_of_times_before_japan_is_no_next_day() -> None:
     assert found == [("2011年5月2日", "2011-05-02"), ("次日", "2011-05-03")]
     heads = rules()["count_words"]["before"]
     assert len(set(heads)) == len(heads) and "次" not in heads
+
+
+def test_a_month_alone_in_a_new_paragraph_takes_the_documents_year() -> None:
+    text = "双方去年10月在华沙举行首次会谈。\n\n2月，加拿大舰艇首次参加波兰海军的演习。"
+    found = [(m.edtf, m.basis) for m in find_dates(text, document_date=_DOC)]
+    assert found == [("2020-10", "document-date"), ("2021-02", "document-date")]
+    same_paragraph = [(m.edtf, m.basis) for m in find_dates(text.replace("\n\n", ""), document_date=_DOC)]
+    assert same_paragraph[1] == ("2020-02", "previous-date")

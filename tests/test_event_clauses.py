@@ -70,3 +70,10 @@ def test_an_occasion_that_is_an_act_and_what_both_sides_did_then_are_two_events(
     # an occasion without a subject of its own after it stays the setting of the one act
     assert len(_events("2021年6月，波兰总统访问渥太华时，与加拿大总理签署了防务协定。")) == 1
     assert opens_with_subject(fold("，兩國同意")) and not opens_with_subject("，与加拿大")
+
+
+def test_a_caption_labelled_with_the_figure_word_alone_states_no_event() -> None:
+    from allyscope.regions import is_caption
+
+    assert is_caption("图：5月2日，两国外长在会谈后握手。") and is_caption("写真説明：握手する両国の外相")
+    assert not is_caption("图们江畔，两国官员5月2日举行会谈。")
