@@ -24,8 +24,8 @@ How a year is reached is recorded as the mention's `basis`, by this stated rule:
 A date that no rule can anchor is left out. Some dates never date an event, and say why in `role`: `document`
 (a year that names a document: `2022 年版`, a year inside `《…》`), `citation` (the date of a source in brackets:
 `（新华社，2023年7月12日）`), `dateline` (`新华社东京7月12日电`), `period` (ranges of years, centuries, a decade
-with `early`/`late`) and `period-end` (`令和8年まで`, `until 2026`, `截至2030年`; a bare `至`/`到` also opens a
-clause, `至 2022 年 1 月，…`, and is no end). Impossible dates
+with `early`/`late`) and `period-end` (`令和8年まで`, `until 2026`, `by the end of 2026`, `截至2030年`, `2027年前`
+but not `2019年前往`; a bare `至`/`到` also opens a clause, `至 2022 年 1 月，…`, and is no end). Impossible dates
 (`2023年13月45日`, `令和99年`, a year outside `plausible_years`) are not dates: `read_dates` reports each as a
 warning instead. The vocabulary lives in `data/date_rules.json`; what is here is how it is used.
 """
@@ -412,9 +412,9 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
     furniture, end_after, end_before, dateline = _role_patterns()
     if furniture.search(text, max(0, start - 14), start):
         return "furniture"  # `最終更新 2025年9月1日`, `Last edited 3 May 2024`: the page's own date
-    if end_after.match(text, end):
-        return "period-end"
-    if end_before.search(text, max(0, start - 7), start):
+    if end_after.match(text, end) or (text[end : end + 1] == "前" and text[end + 1 : end + 2] not in r["before_not"]):
+        return "period-end"  # `2027年前完成`: a target (but `2019年前往`: went to, in 2019)
+    if end_before.search(text, max(0, start - 20), start):
         return "period-end"
     if dateline.match(text, end) or _DATELINE_DASH.match(text, end, end + 24):
         return "dateline"

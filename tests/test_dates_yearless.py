@@ -82,3 +82,11 @@ def test_a_month_alone_in_a_new_paragraph_takes_the_documents_year() -> None:
     assert found == [("2020-10", "document-date"), ("2021-02", "document-date")]
     same_paragraph = [(m.edtf, m.basis) for m in find_dates(text.replace("\n\n", ""), document_date=_DOC)]
     assert same_paragraph[1] == ("2020-02", "previous-date")
+
+
+def test_targets_and_deadlines_date_no_event() -> None:
+    targets = ("They hope to finish by the end of 2026.", "两国力争2028年前完成谈判。", "双方将在2029年之前完成部署。")
+    for text in targets:
+        assert [m.role for m in find_dates(text)] == ["period-end"], text
+    assert [m.role for m in find_dates("2019年前往华沙访问。")] == [""]  # 前往: went to, in 2019
+    assert [m.role for m in find_dates("到2030年，两国已举行十次会谈。")] == [""]  # 到 opens a clause
