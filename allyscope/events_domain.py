@@ -35,6 +35,8 @@ _COORDINATED = re.compile(
     r"|并(?=[^\s，。]{0,2}[\u4e00-\u9fff])|, and (?:then )?(?=[a-z])"
     r"|(?<=[いきしちびみりえけせてねべめれげ])、"
     r"|，(?=双方|雙方|两国|兩國|両国|三国|三國)"
+    # `met in Ottawa and signed …`: `and` before a verb in the past (no comma needed)
+    r"| and (?:then |also |later )?(?=(?:[a-z]+ed|met|held|took|made|gave|sent|began|became|won|spoke|chose)\b)"
 )
 _KANA = re.compile(r"[\u3041-\u3096]")
 _JA_NOT_DONE = re.compile(r"(?:[るうくすつむぶぐ]|です|ます|である)[。．」）)]*\s*$")

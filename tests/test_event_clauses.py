@@ -77,3 +77,11 @@ def test_a_caption_labelled_with_the_figure_word_alone_states_no_event() -> None
 
     assert is_caption("图：5月2日，两国外长在会谈后握手。") and is_caption("写真説明：握手する両国の外相")
     assert not is_caption("图们江畔，两国官员5月2日举行会谈。")
+
+
+def test_english_predicates_joined_by_and_without_a_comma_are_two_acts() -> None:
+    body = "In May 2019 the two ministers met in Lisbon and signed a logistics accord."
+    doc = parse_text("Test title\n\n1. Body\n\n" + body + "\n")
+    assert len(extract_events(doc, "t")) == 2
+    doc = parse_text("Test title\n\n1. Body\n\nIn May 2019 Canada and Portugal signed a logistics accord.\n")
+    assert len(extract_events(doc, "t")) == 1
