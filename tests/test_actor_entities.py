@@ -37,3 +37,10 @@ def test_a_ship_class_brings_in_the_state_that_builds_it() -> None:
 def test_an_award_brings_in_the_parties_to_it() -> None:
     found = _actors("In March 2021 Vietnam cited the South China Sea arbitration in a note to the United Nations.")
     assert found and {"Philippines", "China", "Vietnam"} <= found[0]
+
+
+def test_a_state_named_by_its_demonym_is_an_actor() -> None:
+    found = _actors("In July 2020 the Portuguese and Norwegian defence ministers met in Oslo.")
+    assert found and {"Portugal", "Norway"} <= found[0]
+    found = _actors("In May 2021 a Turkish frigate joined a Greek drill.")
+    assert found and {"Türkiye", "Greece"} <= found[0]
