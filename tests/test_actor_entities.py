@@ -44,3 +44,9 @@ def test_a_state_named_by_its_demonym_is_an_actor() -> None:
     assert found and {"Portugal", "Norway"} <= found[0]
     found = _actors("In May 2021 a Turkish frigate joined a Greek drill.")
     assert found and {"Türkiye", "Greece"} <= found[0]
+
+
+def test_the_two_navies_stand_for_the_two_states_named_before() -> None:
+    body = "Chile and Peru held talks in 2014. In May 2016 the two navies signed a search and rescue arrangement."
+    found = _actors(body)
+    assert len(found) == 2 and {"Chile", "Peru"} <= found[1]
