@@ -6,7 +6,8 @@ The words are data (`data/event_clauses.json`); this says how they are used. A c
 one meeting) unless the type is one whose each act has an object of its own (`each_act_apart`: two signings), or
 the piece opens with a subject of its own (`new_subject`: `，双方发表…`), which also makes an occasion with an act
 of its own before it (`访问马尼拉时，双方同意…`) an event. A piece that opens with a word of
-what followed (`after_the_date`: `此后每年…`, `thereafter`) states what happened after the date, not on it.
+what followed (`after_the_date`: `此后每年…`, `thereafter`) states what happened after the date, not on it. A
+piece that names no entity may carry the subject of the sentence before (`subject_carried`: `They left …`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,28 @@ def _opening(words: list[str]) -> re.Pattern[str]:
     folded = sorted({fold(w) for w in words}, key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in folded)
     return re.compile(_OPENING + f"(?:{alternatives})(?![a-z])")
+
+
+@cache
+def _carried() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r = rules()["subject_carried"]
+    pronouns = "|".join(re.escape(w) for w in r["pronouns_en"])
+    compound = "".join(r["particles_before_ha"])  # `には`, `では`: no subject
+    subject = rf"(?<![{re.escape(compound)}])は|が"
+    return re.compile(rf"(?<![a-z])(?:{pronouns})(?![a-z])"), re.compile(subject)
+
+
+def carries_subject(folded_piece: str) -> bool:
+    """Does a piece that names no entity take its subject from the sentence before? In English when its subject
+    is a pronoun (`They left in May 2017`); in Japanese when it has no subject at all (no は or が of a subject:
+    `令和4年度には共同訓練を実施した`, the subject dropped as Japanese drops a known one). Chinese is not read
+    so: a clause without a name there is as often about no actor (`2020年，疫情暴发`)."""
+    pronoun, marker = _carried()
+    if re.search(r"[\u3040-\u309f]", folded_piece):  # kana: Japanese
+        return marker.search(folded_piece) is None
+    if re.search(r"[\u4e00-\u9fff]", folded_piece):
+        return False
+    return pronoun.search(folded_piece) is not None
 
 
 @cache

@@ -18,7 +18,7 @@ from typing import Any
 
 from allyscope.dates import mark_dates
 from allyscope.entities import EntityMention, acting_for, former_words, gazetteer, holders, in_office, mark_entities
-from allyscope.event_clauses import after_the_date
+from allyscope.event_clauses import after_the_date, carries_subject
 from allyscope.events_domain import (
     classify_domain,
     event_mode,
@@ -70,7 +70,8 @@ class Event:
     date_basis: str = "explicit"
     where: str = "body"
     # how an actor not named as such was reached (`term-of-office`: the holder of an office named on the date), or
-    # why a named person brings nothing in (`out-of-term`: in no office of the data on the date)
+    # why a named person brings nothing in (`out-of-term`: in no office of the data on the date); `previous-sentence`:
+    # a clause that names no one, whose subject is carried from the sentence before (`They left …`, `…を実施した`)
     actor_basis: dict[str, str] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
@@ -183,6 +184,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     entities = g.entities
     entity_classes: dict[str, str] = data["entity_cue_classes"]
     folded_text = fold_text(text)  # cues are matched in one script and case: `簽署` is `签署`, `Signed` is `signed`
+    carried: tuple[int, tuple[str, ...]] | None = None  # where the last event with actors ends, and its actors
     for region in regions(doc):
         if not region.states_events:
             continue
@@ -243,6 +245,15 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     ids, basis = _with_holders(ids, mention.edtf, g, former)
                     ids, out_of_term = _with_bodies(ids, mention.edtf, entities)
                     basis |= dict.fromkeys(out_of_term, "out-of-term")
+                    # `They left in May 2017.`: the subject of the sentence before, in the same paragraph
+                    if (
+                        not ids
+                        and carried
+                        and "\n" not in text[carried[0] : s_start]
+                        and carries_subject(folded_sentence[p_start:p_end])
+                    ):
+                        ids = list(carried[1])
+                        basis |= dict.fromkeys(ids, "previous-sentence")
                     actors = [i for i in ids if entities[i]["type"] in _ACTOR_TYPES]
                     involved = [i for i in ids if i not in actors]
                     r_start, r_end = reading_span(sentence, (p_start, p_end), date_span, neighbours)
@@ -267,6 +278,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     if len(actors) > 1:
                         roles["target"] = actors[1]
                     summary = f"{mention.edtf}: {', '.join(names) or 'unknown actors'} — {plover_cameo[0]} ({domain})"
+                    if ids:
+                        carried = (s_end, tuple(ids))
                     events.append(
                         Event(
                             id=f"{doc_id or 'doc'}-e{len(events) + 1:03d}",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from allyscope import parse_text
-from allyscope.event_clauses import after_the_date, opens_with_subject, rules, stands_apart
+from allyscope.event_clauses import after_the_date, carries_subject, opens_with_subject, rules, stands_apart
 from allyscope.events import extract_events
 from allyscope.scripts import fold
 
@@ -56,7 +56,7 @@ def test_the_rules_read_folded_openings() -> None:
 
 def test_event_clauses_data_is_whole() -> None:
     data = rules()
-    assert set(data) == {"version", "about", "each_act_apart", "new_subject", "after_the_date"}
+    assert set(data) == {"version", "about", "each_act_apart", "new_subject", "after_the_date", "subject_carried"}
     plover = {t["plover"] for t in __import__("allyscope.events_domain").events_domain.patterns()["types"]}
     assert set(data["each_act_apart"]) <= plover
     for key in ("new_subject", "after_the_date"):
@@ -85,3 +85,17 @@ def test_english_predicates_joined_by_and_without_a_comma_are_two_acts() -> None
     assert len(extract_events(doc, "t")) == 2
     doc = parse_text("Test title\n\n1. Body\n\nIn May 2019 Canada and Portugal signed a logistics accord.\n")
     assert len(extract_events(doc, "t")) == 1
+
+
+def test_a_clause_that_names_no_one_carries_the_subject_before_it() -> None:
+    def actors(body: str) -> list[list[str]]:
+        return [e.actors for e in extract_events(parse_text("Title\n\n1. Body\n\n" + body + "\n"), "t")]
+
+    found = actors("In May 2016 Chile and Peru signed a rescue arrangement. They revised it in June 2019.")
+    assert found[1] == found[0] and set(found[0]) == {"CL", "PE"}
+    found = actors("チリとペルーは2016年5月に救難取決めに署名した。2019年6月には同取決めを改定した。")
+    assert set(found[1]) == {"CL", "PE"}
+    # a Chinese clause without a name carries nothing
+    assert actors("2016年5月，智利与秘鲁签署救援安排。2020年3月，疫情暴发。")[1] == []
+    assert carries_subject("they revised it in june 2019.") and not carries_subject("the storm came in june 2019.")
+    assert carries_subject("2019年6月には同取決めを改定した。") and not carries_subject("2019年6月に台風が来た。")
