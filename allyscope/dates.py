@@ -400,9 +400,9 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
     """The words around a date that say what it dates, each list as one expression (see `_role`)."""
     r = rules()
     return (
-        re.compile(f"(?:{_alternatives(r['furniture_before'])})[ \t：:　]*$"),
+        re.compile(f"(?:{_alternatives(r['furniture_before'])})(?:[ \t：:　]|\\s+on\\s+)*$"),
         re.compile(_alternatives(r["period_end_after"])),
-        re.compile("(?<![A-Za-z])(?:" + _alternatives(r["period_end_before"]) + ")\\s*$"),
+        re.compile("(?<![A-Za-z])(?i:" + _alternatives(r["period_end_before"]) + ")\\s*$"),
         re.compile("\\s*(?:" + _alternatives(r["dateline_after"]) + ")"),
     )
 
@@ -410,14 +410,16 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
 def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
     """Why a date dates no event (see the module docstring), or ''."""
     furniture, end_after, end_before, dateline = _role_patterns()
-    if furniture.search(text, max(0, start - 14), start):
+    if furniture.search(text, max(0, start - 18), start):
         return "furniture"  # `最終更新 2025年9月1日`, `Last edited 3 May 2024`: the page's own date
     if end_after.match(text, end) or (text[end : end + 1] == "前" and text[end + 1 : end + 2] not in r["before_not"]):
         return "period-end"  # `2027年前完成`: a target (but `2019年前往`: went to, in 2019)
     if end_before.search(text, max(0, start - 20), start):
         return "period-end"
-    if dateline.match(text, end) or _DATELINE_DASH.match(text, end, end + 24):
+    if dateline.match(text, end):
         return "dateline"
+    if _DATELINE_DASH.match(text, end, end + 24) and text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return "dateline"  # `PERTH, Oct. 22, 2022 — …`; a line that opens with its date is a chronology's entry
     following = text[end : end + 20]
     if _CLOSER.search(following) and _is_citation(text, start, end):
         return "citation"

@@ -90,3 +90,15 @@ def test_targets_and_deadlines_date_no_event() -> None:
         assert [m.role for m in find_dates(text)] == ["period-end"], text
     assert [m.role for m in find_dates("2019年前往华沙访问。")] == [""]  # 前往: went to, in 2019
     assert [m.role for m in find_dates("到2030年，两国已举行十次会谈。")] == [""]  # 到 opens a clause
+
+
+def test_a_chronology_line_that_opens_with_its_date_is_no_dateline() -> None:
+    text = "Chronology\n\n3 May 1999 – Chile and Peru sign a border protocol.\n\nLIMA, May 4, 1999 — Officials said."
+    roles = [(m.text, m.role) for m in find_dates(text)]
+    assert roles == [("3 May 1999", ""), ("May 4, 1999", "dateline")]
+
+
+def test_page_stamps_and_by_phrases_date_no_event() -> None:
+    assert [m.role for m in find_dates("This page was last edited on 4 March 2024.")] == ["furniture"]
+    assert [m.role for m in find_dates("By mid-2019 the two navies had stopped the drills.")] == ["period-end"]
+    assert [m.role for m in find_dates("The ministry published on 3 May 2024 a new paper.")] == [""]
