@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from allyscope.dates import mark_dates
+from allyscope.dates import Anchor, document_date, mark_dates
 from allyscope.entities import EntityMention, acting_for, former_words, gazetteer, holders, in_office, mark_entities
 from allyscope.event_clauses import after_the_date, carries_subject
 from allyscope.events_domain import (
@@ -184,6 +184,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     entities = g.entities
     entity_classes: dict[str, str] = data["entity_cue_classes"]
     folded_text = fold_text(text)  # cues are matched in one script and case: `簽署` is `签署`, `Signed` is `signed`
+    written = _date_of_writing(document_date(doc), all_dates)
     carried: tuple[int, tuple[str, ...]] | None = None  # where the last event with actors ends, and its actors
     for region in regions(doc):
         if not region.states_events:
@@ -273,6 +274,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     if not between_sides(set(ids), sides_of_case):
                         domain = "context"
                     mode = event_mode(data, folded, types, folded_sentence, r_start)
+                    if mode == "asserted" and after_document_date(mention.edtf, written):
+                        mode = "planned"  # what a text dates after its own date it cannot report as done
                     names = [entities[i]["name"] for i in actors]
                     roles = {"source": actors[0]} if actors else {}
                     if len(actors) > 1:
@@ -301,6 +304,36 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         )
                     )
     return events
+
+
+def _date_of_writing(written: Anchor | None, dates: list[Any]) -> Anchor | None:
+    """The document's date as the date it was written, or None when most of the explicit dates of events it
+    states (three or more) come after it: a text reports mostly on its past, so such a date is no date of writing (a chronology's
+    first entry taken for a dateline)."""
+    if written is None:
+        return None
+    explicit = [d.edtf for d in dates if d.dates_event and d.basis == "explicit"]
+    later = sum(after_document_date(edtf, written) for edtf in explicit)
+    return None if len(explicit) >= 3 and later * 2 > len(explicit) else written
+
+
+def after_document_date(edtf: str, written: Anchor | None) -> bool:
+    """Does the date `edtf` begin after the document's own date `written` (compared at the precision both have:
+    `2024` is not after 2023-11-20's year, `2024-01` is after 2023-11)? False without a document date."""
+    if written is None:
+        return False
+    head = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", edtf)
+    if head is None:
+        return False
+    year, month, day = (int(p) if p else None for p in head.groups())
+    ours = (year, month if month and month <= 12 else None, day)
+    theirs = (written.year, written.month, written.day)
+    for a, b in zip(ours, theirs, strict=True):
+        if a is None or b is None:
+            return False
+        if a != b:
+            return a > b
+    return False
 
 
 def _pieces_of_date(
