@@ -308,8 +308,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
 
 def _date_of_writing(written: Anchor | None, dates: list[Any]) -> Anchor | None:
     """The document's date as the date it was written, or None when most of the explicit dates of events it
-    states (three or more) come after it: a text reports mostly on its past, so such a date is no date of writing (a chronology's
-    first entry taken for a dateline)."""
+    states (three or more) come after it: a text reports mostly on its past, so such a date is no date of
+    writing (a chronology's first entry taken for a dateline)."""
     if written is None:
         return None
     explicit = [d.edtf for d in dates if d.dates_event and d.basis == "explicit"]
