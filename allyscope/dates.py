@@ -15,7 +15,8 @@ How a year is reached is recorded as the mention's `basis`, by this stated rule:
 - `relative` — a word counts years from the date before it (`同年`, `翌年`, `the following year`);
 - `previous-date` — a date without a year takes the year (and, for a bare day, the month) of the latest date
   before it in its paragraph that names a month — or, when the document states no date of its own, of the
-  latest date before it; a range is a span, not a point, and anchors nothing;
+  latest date before it; a range is a span, not a point, and anchors nothing; after `since then`/`此后` the story
+  runs on to the present, so the date before it no longer anchors (the document's date does);
 - `document-date` — otherwise it takes them from the document's own date (its dateline or issue line; when the
   layout found none, the first date line of the text), choosing the year that puts it nearest to that date
   (`12月` in a text of January 2024 is December 2023: the past, unless the month is at most two months ahead);
@@ -658,6 +659,7 @@ def read_dates(
                 label, basis = "relative", "relative"
             elif kind == "thereafter" and last_edtf is not None:
                 edtf, precision, label, basis = f"{last_edtf.split('/')[0]}/..", "range", "relative", "relative"
+                last_here = False  # `Since then …`: the story runs on to the present, a month after it the document's
             elif kind == "bare_month":
                 anchor, basis = _anchor(last, last_here, document_date)
                 if anchor is not None:
@@ -701,7 +703,8 @@ def read_dates(
         if not role and not document:
             role = _role(text, start, end, r)
         out.append(DateMention(start, end, m.group(0), edtf, precision, label, document, basis, role, qualifier))
-        day_range = precision == "range" and "-" in edtf.split("/")[0]  # `7月11、12日` anchors `13日` after it
+        # `7月11、12日` anchors `13日` after it; `since then` (an open range) anchors nothing
+        day_range = precision == "range" and "-" in edtf.split("/")[0] and not edtf.endswith("/..")
         if not document and role not in ("citation", "period", "period-end") and (precision in _ANCHORING or day_range):
             head = edtf.split("/")[0].rstrip("~")
             parts = head.split("-")

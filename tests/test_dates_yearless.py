@@ -102,3 +102,11 @@ def test_page_stamps_and_by_phrases_date_no_event() -> None:
     assert [m.role for m in find_dates("This page was last edited on 4 March 2024.")] == ["furniture"]
     assert [m.role for m in find_dates("By mid-2019 the two navies had stopped the drills.")] == ["period-end"]
     assert [m.role for m in find_dates("The ministry published on 3 May 2024 a new paper.")] == [""]
+
+
+def test_since_then_hands_a_lone_month_to_the_documents_date() -> None:
+    text = "Talks began in Lima in October 2019. Since then ties have grown. In January the navies met off Callao."
+    found = [(m.text, m.edtf, m.basis) for m in find_dates(text, document_date=_DOC)]
+    assert found[-1] == ("January", "2021-01", "document-date")
+    without = text.replace("Since then ties have grown. ", "")
+    assert [m.edtf for m in find_dates(without, document_date=_DOC)][-1] == "2019-01"
