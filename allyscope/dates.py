@@ -125,6 +125,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     day_vocabulary = [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"]]
     day_words = _alternatives([w for w in day_vocabulary if not w.isascii()])
     day_words_en = _alternatives([w for w in day_vocabulary if w.isascii()])
+    month_words = _alternatives([w for w in r["document_months"] if not w.isascii()])
+    month_words_en = _alternatives([w for w in r["document_months"] if w.isascii()])
     later_cjk = _alternatives(r["days_later"]["cjk"])
     later_en = _alternatives(r["days_later"]["en"])
     weekdays_cjk = _alternatives([w for w in r["weekdays"] if not w.isascii()])
@@ -177,6 +179,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])(?:日?\s*(?:至|到|～|~|－|—|–|-|、)\s*(?P<bd2>[12]\d|3[01]|0?[1-9]))?"
             r"日(?![本間间后後以内前])"
         ),
+        "month_word": rf"(?P<mword>{month_words})(?:\s*(?P<mwday>[12]\d|3[01]|0?[1-9])\s*日)?",
+        "en_month_word": rf"\b(?P<enmword>{month_words_en})\b",
         "day_word": rf"(?P<dayword>{day_words})(?:\s*(?P<dwday>[12]\d|3[01]|0?[1-9])\s*日)?",
         "en_day_word": rf"\b(?P<endayword>{day_words_en})\b",
         "days_later": rf"(?P<nlater>\d{{1,2}}|[一二两兩三四五六七八九十]{{1,2}})\s*(?:{later_cjk})",
@@ -203,13 +207,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"(?!,?\s*\d)",
         # a month alone after a preposition of time (`In January`, `by March`): its year is anchored like `8 月`
         "en_month": rf"{_after_words(r['month_prepositions_en'])}"
-        rf"(?P<m8>{_capitalized(r['months_en'])})\b(?!\.?\s*\d)(?!\s+(?:of\s+)?\d)",
+        rf"(?P<m8>{_capitalized(r['months_en'])})\b(?!\.?\s*\d)(?!\s+(?:of\s+)?\d)"
+        r"(?:\s+(?P<rel8>last|this|next)\s+year)?",
     }
     # Every pattern starts with one of these characters; testing one character class first at each position
     # spares the engine from trying every alternative there.
     words = [*r["same_year"], *r["next_year"], *r["previous_year"], *r["thereafter"], *r["eras"], *r["months_en"]]
     words += [*r["document_relative"], *(w for w in r["seasons"] if w.isascii())]
     words += [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"], *r["weekdays"]]
+    words += list(r["document_months"])
     words += ["between", "since", "from", "starting", "beginning", "the", "early", "mid", "late", "fy", "fiscal"]
     words += ["around", "about", "circa", "c.", "approximately"]
     latin = {w[0].lower() for w in words if w[0].isascii() and w[0].isalpha()}
@@ -227,7 +233,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     # Only the parts with English words ignore case: a case-blind engine is twice as slow on Chinese text.
     cased = {"cn_century_decade", "cn_decade_pair", "cjk_decade4", "cn_century", "range", "cjk", "bare_month"}
-    cased |= {"bare_day", "now", "era", "day_word", "days_later", "weekday"}
+    cased |= {"bare_day", "now", "era", "day_word", "days_later", "weekday", "month_word"}
     alternatives = {
         name: f"(?P<_{name}>{pattern})" if name in cased else f"(?i:(?P<_{name}>{pattern}))"
         for name, pattern in parts.items()
@@ -265,6 +271,12 @@ def _char_before(text: str, start: int) -> str:
     return text[start - 1] if start else ""
 
 
+def _glosses(text: str, previous_end: int, start: int) -> bool:
+    """Is a word at `start` a bracketed gloss of the date that ends at `previous_end` (`29日（月曜日）`)?"""
+    return text[previous_end:start].strip() in ("（", "(")
+
+
+_LAST_OR_NEXT = re.compile(r"(?<![A-Za-z])([Ll]ast|[Nn]ext)\s$")
 _OPENS_FROM = re.compile(r"(?<![A-Za-z])[Ss]ince\s$")
 
 
@@ -566,9 +578,20 @@ def read_dates(
                 edtf, precision = _english_day(year, month, day, g["d1b"] or g["d2b"])
             elif kind == "en_month":
                 anchor, basis = _anchor(last, last_here, document_date)
+                month = months[g["m8"].lower()]
+                last_next = _LAST_OR_NEXT.search(text, max(0, start - 6), start)
+                if document_date is not None and (g["rel8"] or last_next):
+                    anchor, basis = document_date, "document-date"  # `in May last year`, `Last June`
                 if anchor is not None:
-                    month = months[g["m8"].lower()]
                     year = anchor.year if basis == "previous-date" else _nearest_year(anchor, month)
+                    if g["rel8"]:
+                        year = anchor.year + now_words[f"{g['rel8'].lower()} year"]
+                    elif last_next:  # the latest such month before the document's date, or the first after it
+                        now = anchor.month or (1 if last_next.group(1).lower() == "next" else 12)
+                        if last_next.group(1).lower() == "next":
+                            year = anchor.year + (0 if month > now else 1)
+                        else:
+                            year = anchor.year - (0 if month < now else 1)
                     edtf, precision = _ymd(year, month)
                     label = "relative"
                     if _OPENS_FROM.search(text, max(0, start - 9), start):
@@ -677,6 +700,11 @@ def read_dates(
                             raise _Impossible(f"{edtf}/{end_day} ends before it starts")
                         edtf, precision = f"{edtf}/{end_day}", "range"
                     label = "relative"
+            elif kind in ("month_word", "en_month_word") and document_date is not None and document_date.month:
+                shift = r["document_months"][str(g["mword"] or g["enmword"]).lower()]
+                index = document_date.year * 12 + document_date.month - 1 + shift
+                edtf, precision = _ymd(index // 12, index % 12 + 1, int(g["mwday"]) if g["mwday"] else None)
+                label, basis = "relative", "document-date"
             elif kind in ("day_word", "en_day_word"):
                 day_word = str(g["dayword"] or g["endayword"]).lower()
                 found_day = _day_word(day_word, g["dwday"], last, document_date, r)
@@ -689,6 +717,8 @@ def read_dates(
                     day = datetime.date(last.year, last.month or 1, last.day) + datetime.timedelta(days=count)
                     edtf, precision = _ymd(day.year, day.month, day.day)
                     label, basis = "relative", "relative"
+            elif kind in ("weekday", "en_weekday") and out and _glosses(text, out[-1].end, start):
+                continue  # `29日（月曜日）`: the weekday of the date before it, in brackets, is no date of its own
             elif kind in ("weekday", "en_weekday") and document_date is not None and document_date.day:
                 weekday = r["weekdays"][(g["wd"] or g["enwd"]).lower()]
                 today = datetime.date(document_date.year, document_date.month or 1, document_date.day)

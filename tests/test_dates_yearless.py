@@ -110,3 +110,26 @@ def test_since_then_hands_a_lone_month_to_the_documents_date() -> None:
     assert found[-1] == ("January", "2021-01", "document-date")
     without = text.replace("Since then ties have grown. ", "")
     assert [m.edtf for m in find_dates(without, document_date=_DOC)][-1] == "2019-01"
+
+
+def test_months_counted_from_the_documents_date() -> None:
+    written = Anchor(2024, 2, 10)
+
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(m.text, m.edtf) for m in find_dates(text, document_date=written)]
+
+    assert read("两国本月8日在河内签署备忘录。") == [("本月8日", "2024-02-08")]
+    assert read("上月，两国海军举行演习。先月の会談で合意した。") == [("上月", "2024-01"), ("先月", "2024-01")]
+    assert read("Chile joined in May last year.") == [("May last year", "2023-05")]
+    assert read("Last March the envoys met; next April they meet again.") == [
+        ("March", "2023-03"),
+        ("April", "2024-04"),
+    ]
+    assert read("Last month the envoys met.") == [("Last month", "2024-01")]
+
+
+def test_a_weekday_in_brackets_after_a_date_is_that_date() -> None:
+    found = [
+        (m.text, m.edtf) for m in find_dates("本9日（金曜日）、両国は署名した。", document_date=Anchor(2024, 2, 10))
+    ]
+    assert found == [("9日", "2024-02-09")]
