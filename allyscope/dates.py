@@ -277,6 +277,11 @@ def _glosses(text: str, previous_end: int, start: int) -> bool:
 
 
 _LAST_OR_NEXT = re.compile(r"(?<![A-Za-z])([Ll]ast|[Nn]ext)\s$")
+@cache
+def _document_noun_cjk() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built once from the data
+    return re.compile(_alternatives(rules()["document_nouns_cjk"]))
+
+
 _OPENS_FROM = re.compile(r"(?<![A-Za-z])[Ss]ince\s$")
 
 
@@ -553,6 +558,8 @@ def read_dates(
                     edtf, qualifier = f"{edtf}~", "approximate"
                 # `2022 年版`, a year inside `《…》`, or right before one (`1982年《公约》`) names a document
                 document = text[end : end + 1] in ("版", "《", "「", "『") or _in_document_title(text, start)
+                # `1990年备忘录`, `2022年戦略概念`: a year written right before a document's noun names it
+                document = document or (not g["moc"] and _document_noun_cjk().match(text, end) is not None)
             elif kind == "fiscal":
                 year = int(g["fyear"] or g["fyear2"])
                 edtf, _ = _ymd(year)

@@ -38,6 +38,7 @@ _ACTOR_TYPES = {"state", "organization", "person", "institution", "force"}
 _SENTENCE_SIGNS = re.compile("[" + re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + _SENTENCE_END + ".") + "]")
 _MARKERS_AFTER = re.compile(r"(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\])+")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_QUESTION = re.compile(r"[?？][\s”」』\"')）)]*$")
 _COORDINATOR = re.compile(r"^[\s和与與及、とand,，]*$")
 
 
@@ -202,8 +203,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 continue
             sentence = text[s_start:s_end]
             folded_sentence = folded_text[s_start:s_end]
-            if is_caption(sentence):
-                continue
+            if is_caption(sentence) or _QUESTION.search(sentence):
+                continue  # a caption, or a question: it asks, it states no happening
             in_sentence = doc.markers[
                 bisect.bisect_left(marker_starts, s_start) : bisect.bisect_left(marker_starts, s_end)
             ]

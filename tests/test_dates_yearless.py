@@ -133,3 +133,17 @@ def test_a_weekday_in_brackets_after_a_date_is_that_date() -> None:
         (m.text, m.edtf) for m in find_dates("本9日（金曜日）、両国は署名した。", document_date=Anchor(2024, 2, 10))
     ]
     assert found == [("9日", "2024-02-09")]
+
+
+def test_a_cjk_year_before_a_document_noun_names_it_and_an_extension_ends_a_period() -> None:
+    found = [(m.text, m.document, m.role) for m in find_dates("双方签署议定书，将2005年备忘录的效期延长至2040年。")]
+    assert found == [("2005年", True, ""), ("2040年", False, "period-end")]
+    assert [m.document for m in find_dates("2016年签署协定。2023年战略对话在东京举行。")] == [False, False]
+
+
+def test_a_question_states_no_event() -> None:
+    from allyscope import parse_text
+    from allyscope.events import extract_events
+
+    doc = parse_text("Title\n\n1. Body\n\nQ: Did Chile and Peru sign the accord in May 2019?\n")
+    assert extract_events(doc, "t") == []
