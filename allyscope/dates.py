@@ -276,12 +276,13 @@ def _glosses(text: str, previous_end: int, start: int) -> bool:
     return text[previous_end:start].strip() in ("（", "(")
 
 
-_LAST_OR_NEXT = re.compile(r"(?<![A-Za-z])([Ll]ast|[Nn]ext)\s$")
 @cache
-def _document_noun_cjk() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built once from the data
+def _document_noun_cjk() -> re.Pattern[str]:
+    """The document nouns a year may be written right before (`document_nouns_cjk`), as one expression."""
     return re.compile(_alternatives(rules()["document_nouns_cjk"]))
 
 
+_LAST_OR_NEXT = re.compile(r"(?<![A-Za-z])([Ll]ast|[Nn]ext)\s$")
 _OPENS_FROM = re.compile(r"(?<![A-Za-z])[Ss]ince\s$")
 
 
