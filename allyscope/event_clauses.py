@@ -77,6 +77,18 @@ def opens_with_subject(folded_piece: str) -> bool:
     return _patterns()[0].match(folded_piece) is not None
 
 
+def is_moment(folded_piece: str) -> bool:
+    """Does an occasion end in a word of a moment (`访问菲律宾时，`: when X visited, telling the visit), not of a
+    span (`访问马尼拉期间，`: during the visit, its setting)? Only a moment's act is an event of its own."""
+    return _moment().search(folded_piece) is not None
+
+
+@cache
+def _moment() -> re.Pattern[str]:
+    words = "|".join(re.escape(fold(w)) for w in rules()["moment_words"])
+    return re.compile(rf"(?:{words})[\s，,、]*$")
+
+
 def after_the_date(folded_piece: str) -> bool:
     """Does a coordinated piece tell what followed the clause's date (`，此后每年派舰参加`, `, and thereafter …`)?"""
     return _patterns()[1].match(folded_piece) is not None

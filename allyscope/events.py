@@ -466,14 +466,16 @@ def mark_events(doc: Document) -> Document:
 
 def _clauses(sentence: str, mentions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """For each date (its `(start, end)` in the sentence), the part of the sentence it governs (see the module
-    docstring). Dates joined by nothing but coordinators (`2022年、2023年和2024年连续三次出席…`) share one clause:
+    docstring); a semicolon before the first date ends what went before it (`日本是第一个；三天后，欧盟…`). Dates
+    joined by nothing but coordinators (`2022年、2023年和2024年连续三次出席…`) share one clause:
     from where the first of them starts its clause to where the last one's ends."""
     bounds = [(m[0], mentions[i + 1][0] if i + 1 < len(mentions) else len(sentence)) for i, m in enumerate(mentions)]
     out: list[tuple[int, int]] = []
     chain_start: int | None = None
     for i, (start, _) in enumerate(bounds):
         if chain_start is None:
-            chain_start = 0 if i == 0 else start
+            # the first date's clause starts with the sentence, or after the last semicolon before it
+            chain_start = max(sentence.rfind("；", 0, start), sentence.rfind("; ", 0, start)) + 1 if i == 0 else start
         last = i
         while last + 1 < len(bounds) and _COORDINATOR.match(sentence[mentions[last][1] : bounds[last][1]]):
             last += 1

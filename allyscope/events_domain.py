@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from allyscope.event_clauses import opens_with_subject, stands_apart
+from allyscope.event_clauses import is_moment, opens_with_subject, stands_apart
 from allyscope.scripts import fold
 
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
@@ -425,7 +425,7 @@ def predicates(
         found = [i for at, i in types if a <= at < b]
         kind = _kind(data, folded_sentence[a:b], min(found) if found else None)
         same = kind == pieces[-1][2] and not stands_apart(str(kind), folded_sentence[a:b]) if pieces else False
-        occasion, was_occasion = bool(found) and kind is None, occasion
+        occasion, was_occasion = bool(found) and kind is None and is_moment(folded_sentence[a:b]), occasion
         if was_occasion and kind is not None and opens_with_subject(folded_sentence[a:b]):
             pieces.append((a, b, kind))  # the occasion was an act, and this is another, with a subject of its own
         elif pieces and (kind is None or same or pieces[-1][2] is None):

@@ -56,7 +56,7 @@ def test_the_rules_read_folded_openings() -> None:
 
 def test_event_clauses_data_is_whole() -> None:
     data = rules()
-    assert set(data) == {"version", "about", "each_act_apart", "new_subject", "after_the_date", "subject_carried"}
+    assert set(data) == {"version", "about", "each_act_apart", "new_subject", "after_the_date", "subject_carried", "moment_words"}
     plover = {t["plover"] for t in __import__("allyscope.events_domain").events_domain.patterns()["types"]}
     assert set(data["each_act_apart"]) <= plover
     for key in ("new_subject", "after_the_date"):
@@ -70,6 +70,8 @@ def test_an_occasion_that_is_an_act_and_what_both_sides_did_then_are_two_events(
     # an occasion without a subject of its own after it stays the setting of the one act
     assert len(_events("2021年6月，波兰总统访问渥太华时，与加拿大总理签署了防务协定。")) == 1
     assert opens_with_subject(fold("，兩國同意")) and not opens_with_subject("，与加拿大")
+    # an occasion told as a span (during the visit) is the setting of the act after it
+    assert len(_events("2021年6月，波兰总统访问渥太华期间，双方同意建立年度防务对话。")) == 1
 
 
 def test_a_caption_labelled_with_the_figure_word_alone_states_no_event() -> None:
