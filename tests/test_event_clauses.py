@@ -56,7 +56,15 @@ def test_the_rules_read_folded_openings() -> None:
 
 def test_event_clauses_data_is_whole() -> None:
     data = rules()
-    assert set(data) == {"version", "about", "each_act_apart", "new_subject", "after_the_date", "subject_carried", "moment_words"}
+    assert set(data) == {
+        "version",
+        "about",
+        "each_act_apart",
+        "new_subject",
+        "after_the_date",
+        "subject_carried",
+        "moment_words",
+    }
     plover = {t["plover"] for t in __import__("allyscope.events_domain").events_domain.patterns()["types"]}
     assert set(data["each_act_apart"]) <= plover
     for key in ("new_subject", "after_the_date"):
