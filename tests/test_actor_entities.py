@@ -50,3 +50,10 @@ def test_the_two_navies_stand_for_the_two_states_named_before() -> None:
     body = "Chile and Peru held talks in 2014. In May 2016 the two navies signed a search and rescue arrangement."
     found = _actors(body)
     assert len(found) == 2 and {"Chile", "Peru"} <= found[1]
+
+
+def test_equipment_brings_in_the_state_that_makes_it() -> None:
+    found = _actors("In April 2019 the Indian cabinet cleared the purchase of Rafale fighters.")
+    assert found and {"India", "France"} <= found[0]
+    found = _actors("2022年8月，波兰与韩国签署K2坦克采购合同。")
+    assert found and {"Poland", "South Korea"} <= found[0]
