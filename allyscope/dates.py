@@ -141,6 +141,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "cn_century_decade": (
             r"(?:(?P<cdc>\d{2}|[一二]十[一二三四五六七八九]?)\s*世纪\s*)?"
             r"(?P<dec1>[一二三四五六七八九]十|\d0)\s*(?:(?P<dec2>[一二三四五六七八九])十)?\s*年代(?P<decq>初|末|中期)?"
+            rf"(?P<cdopen>\s*(?:{open_suffix}))?"
         ),
         "cn_decade_pair": (
             r"(?:(?P<pcc>\d{2}|二十|二十一)\s*世纪\s*)?(?P<p1>[一二三四五六七八九])(?P<p2>[一二三四五六七八九])十\s*年代"
@@ -283,7 +284,7 @@ def _document_noun_cjk() -> re.Pattern[str]:
 
 
 _LAST_OR_NEXT = re.compile(r"(?<![A-Za-z])([Ll]ast|[Nn]ext)\s$")
-_OPENS_FROM = re.compile(r"(?<![A-Za-z])[Ss]ince\s$")
+_OPENS_FROM = re.compile(r"(?<![A-Za-z])[Ss]ince\s(?:the\s)?$")
 
 
 def _after_words(words: list[str]) -> str:
@@ -655,6 +656,8 @@ def read_dates(
                     decade = number(g["dec1"]) // 10
                     _check(century * 100 + decade * 10 + 9)
                     edtf, quality = f"{century:02d}{decade}X", g["decq"]
+                    if g["cdopen"]:
+                        role = "period"  # `20世纪90年代以来`: a trend since then
                 precision = label = "decade"
                 if quality:
                     qualifier = r["year_parts"].get(quality, "mid")
@@ -677,6 +680,8 @@ def read_dates(
                 edtf, precision, label = f"{g['edec'][:3]}X", "decade", "decade"
                 if g["edq"]:
                     qualifier, role = g["edq"].lower(), "period"
+                elif _OPENS_FROM.search(text, max(0, start - 6), start):
+                    role = "period"  # `since the 2010s`: a trend since then
             elif kind in ("now", "en_now") and document_date is not None:
                 year = document_date.year + now_words[(g["now"] or g["ennow"]).lower()]
                 edtf, precision = _md_value(g, "n", year)

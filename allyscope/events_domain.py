@@ -37,6 +37,8 @@ _COORDINATED = re.compile(
     r"|，(?=双方|雙方|两国|兩國|両国|三国|三國)"
     # `met in Ottawa and signed …`: `and` before a verb in the past (no comma needed)
     r"| and (?:then |also |later )?(?=(?:[a-z]+ed|met|held|took|made|gave|sent|began|became|won|spoke|chose)\b)"
+    # `…予定であったが、…`, `，但…`, `, but …`: a contrast opens an act of its own
+    r"|(?<=[たっだ]が)、|，(?=但|然而|却|卻)|, but (?=[a-z])"
 )
 _KANA = re.compile(r"[\u3041-\u3096]")
 _JA_NOT_DONE = re.compile(r"(?:[るうくすつむぶぐ]|です|ます|である)[。．」）)]*\s*$")

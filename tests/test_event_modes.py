@@ -58,3 +58,14 @@ def test_the_scorer_counts_only_stated_happenings() -> None:
     gold = [{"id": "E1", "date": "2018", "evidence": "Chile signed", "actors": [], "domain": "context"}]
     scores = score_events(events, gold, {"footnotes": []})
     assert scores["precision"] == 1.0 and scores["recall"] == 1.0
+
+
+def test_an_expected_act_is_planned_and_a_polite_question_states_nothing() -> None:
+    body = "Title\n\n1. Body\n\nIn 2031 the two navies expect to hold a first joint patrol.\n"
+    assert _modes(body) == [("2031", "planned")]
+    assert _modes("題名\n\n一、本文\n\n問：2019年5月の日智首脳会談について伺います。\n") == []
+
+
+def test_a_contrast_opens_an_act_of_its_own() -> None:
+    body = "題名\n\n一、本文\n\n両国は2015年4月に協定に署名する予定であったが、チリ側が署名の直前に延期を申し入れた。\n"
+    assert sorted(mode for _, mode in _modes(body)) == ["asserted", "planned"]
