@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 from allyscope.references.features import featurize, fold, tokenize
 from allyscope.references.fields import find_dates, find_url
 from allyscope.references.names import split_names
+from allyscope.references.shapes import exact_runs
 
 Item = dict[str, Any]
 MODEL = "references/labeller.crfsuite"
@@ -114,7 +115,17 @@ def model_info() -> dict[str, Any]:
 
 
 def segments(text: str, context: str | None = None) -> list[Segment]:
-    """The labelled runs of a reference string (labels from the model), in order."""
+    """The labelled runs of a reference string, in order: a note in one of the exact shapes of `shapes` by its
+    pattern, any other string by the model."""
+    if context == "note":
+        exact = exact_runs(text)
+        if exact is not None:
+            return [Segment._make(run) for run in exact]
+    return model_segments(text, context)
+
+
+def model_segments(text: str, context: str | None = None) -> list[Segment]:
+    """The labelled runs of a reference string as the CRF labels it."""
     tokens = tokenize(text)
     if not tokens:
         return []
