@@ -22,8 +22,9 @@ import re
 from typing import NamedTuple
 
 
-class Run(NamedTuple):
-    """A labelled span of a note (the labeller's `Segment`)."""
+class Segment(NamedTuple):
+    """A run of tokens with one label, and where it stands in the text (a named tuple: a note makes dozens of
+    them as runs are merged and constrained, and a tuple is made in half the time of a frozen dataclass)."""
 
     label: str
     start: int
@@ -58,7 +59,7 @@ _FIELDS = {
 }  # fmt: skip
 
 
-def exact_runs(text: str) -> list[Run] | None:
+def exact_runs(text: str) -> list[Segment] | None:
     """The labelled runs of a note in one of the exact shapes (unlabelled `O` runs between), else None."""
     head = text[:1]
     if head in "《「『" or not head.isascii():
@@ -72,15 +73,15 @@ def exact_runs(text: str) -> list[Run] | None:
     return None
 
 
-def _runs(match: re.Match[str], fields: tuple[tuple[str, str], ...], size: int) -> list[Run]:
+def _runs(match: re.Match[str], fields: tuple[tuple[str, str], ...], size: int) -> list[Segment]:
     spans = sorted((match.start(group), match.end(group), label) for group, label in fields if match.group(group))
-    out: list[Run] = []
+    out: list[Segment] = []
     at = 0
     for start, end, label in spans:
         if start > at:
-            out.append(Run("O", at, start))
-        out.append(Run(label, start, end))
+            out.append(Segment("O", at, start))
+        out.append(Segment(label, start, end))
         at = end
     if at < size:
-        out.append(Run("O", at, size))
+        out.append(Segment("O", at, size))
     return out
