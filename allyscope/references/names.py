@@ -147,9 +147,8 @@ def split_names(text: str) -> list[dict[str, str]]:
     t = _GLUED_INITIAL.sub(r"\1. ", _no_stop(t.strip().strip(",，;；:：").strip()))
     if not t or _ANONYMOUS.fullmatch(t):
         return []  # `佚名`, `Anon.`: the standards' word for no author
-    if _CJK.search(t):  # `山本茂 & 岡本由美`, `中山和也， and 藤本悠真`: a Latin `and` between CJK names
-        if _AND_HINT.search(t):
-            t = _LATIN_AND.sub("、", t).strip("、")
+    if _CJK.search(t) and _AND_HINT.search(t):  # `山本茂 & 岡本由美`, `中山和也， and 藤本悠真`: a Latin `and`
+        t = _LATIN_AND.sub("、", t).strip("、")
     if _CJK.search(t) and not _LATIN_WORD.search(t):
         pieces = [p for p in _CJK_SEPARATOR.split(t) if p.strip()]
         return [n for n in (person(p) for p in pieces) if n]
