@@ -122,3 +122,15 @@ def test_a_note_not_whole_in_a_shape_goes_to_the_model(monkeypatch: pytest.Monke
     assert calls == []
     parse_citation(whole, "list")  # an entry of a reference list: its pages are the work's, the model decides
     assert calls == [whole]
+
+
+@settings(max_examples=60, deadline=None)
+@given(NAME, HAN, st.one_of(st.none(), st.integers(1, 400)), SPACE)
+def test_a_short_form_is_read_whole(author: str, title: str, page: int | None, s: str) -> None:
+    cited = f"，第{s}{page}{s}页" if page else ""
+    note = f"{author}：《{title}》{cited}。"
+    assert exact_runs(note) is not None
+    citation = parse_citation(note, "note")
+    assert citation.kind == "short" and citation.item["title"] == title
+    assert citation.item["author"] == [{"family": author}]
+    assert citation.locator == (str(page) if page else None)

@@ -7,7 +7,9 @@ at a place fixed by its punctuation, so a pattern that matches the *whole* note 
   `《题名》，《报名》2023 年 5 月 25 日，第 2 版。` (the author and its `：` optional);
 - a web page cited in Chinese or Japanese: `著者、「題名」、機関、2023 年 4 月 5 日、https://…。`
   (`「」`, `『』` or `《》` around the title; author and publishing body each optional);
-- a web page cited in English: `Author, “Title,” Month D, YYYY, https://….` (no other field between).
+- a web page cited in English: `Author, “Title,” Month D, YYYY, https://….` (no other field between);
+- a short form, the author and the quoted title of a work cited before, perhaps with the page cited now:
+  `作者：《题名》，第 41 页。`, `「題名」。`, `Author, “Title.”`.
 
 For such a note the runs are the fields' spans, with the punctuation between them unlabelled, exactly the
 runs the CRF would be asked to find; everything after the runs (names, dates, type, locator) is the labeller's
@@ -50,12 +52,21 @@ _EN_WEB = re.compile(
     r"(?P<author>[A-Z][^,“”\"\d]{1,80}), “(?P<title>[^“”]+?),” "
     rf"(?P<date>(?:(?:{_MONTHS}) \d{{1,2}}, )?\d{{4}}), " + _URL_AT_END
 )
+# a short form: the author and the title of a work cited in full before, perhaps with the page cited now
+_CJK_SHORT = re.compile(
+    rf"(?:(?P<author>{_AUTHOR_CJK})\s*[：:、，,]\s*)?{_QUOTED_TITLE}"
+    r"(?:\s*[，,、]\s*(?:第\s*(?P<locator>\d{1,5})\s*[页頁]|(?P<locator2>\d{1,5})\s*頁))?\s*[。.]?"
+)
+_EN_SHORT = re.compile(r"(?P<author>[A-Z][^,“”\"\d]{1,80}), “(?P<title>[^“”]+?)[.,]?”\s*\.?")
 _FIELDS = {
     _CN_JOURNAL: (("author", "author"), ("title", "title"), ("container", "container"), ("year", "date"),
                   ("issue", "issue"), ("date", "date"), ("locator", "locator")),
     _CJK_WEB: (("author", "author"), ("t1", "title"), ("t2", "title"), ("t3", "title"), ("container", "container"),
                ("date", "date"), ("url", "url")),
     _EN_WEB: (("author", "author"), ("title", "title"), ("date", "date"), ("url", "url")),
+    _CJK_SHORT: (("author", "author"), ("t1", "title"), ("t2", "title"), ("t3", "title"), ("locator", "locator"),
+                 ("locator2", "locator")),
+    _EN_SHORT: (("author", "author"), ("title", "title")),
 }  # fmt: skip
 
 
@@ -63,9 +74,9 @@ def exact_runs(text: str) -> list[Segment] | None:
     """The labelled runs of a note in one of the exact shapes (unlabelled `O` runs between), else None."""
     head = text[:1]
     if head in "《「『" or not head.isascii():
-        patterns: tuple[re.Pattern[str], ...] = (_CN_JOURNAL, _CJK_WEB)
+        patterns: tuple[re.Pattern[str], ...] = (_CN_JOURNAL, _CJK_WEB, _CJK_SHORT)
     else:
-        patterns = (_EN_WEB,)
+        patterns = (_EN_WEB, _EN_SHORT)
     for pattern in patterns:
         match = pattern.fullmatch(text)
         if match is not None:
@@ -74,10 +85,14 @@ def exact_runs(text: str) -> list[Segment] | None:
 
 
 def _runs(match: re.Match[str], fields: tuple[tuple[str, str], ...], size: int) -> list[Segment]:
-    spans = sorted((match.start(group), match.end(group), label) for group, label in fields if match.group(group))
+    """The fields' runs, with `O` runs for what lies between (the fields of each shape are listed in the order
+    they stand in the text)."""
     out: list[Segment] = []
     at = 0
-    for start, end, label in spans:
+    for group, label in fields:
+        start, end = match.span(group)
+        if start < 0:
+            continue  # a field the note does not have
         if start > at:
             out.append(Segment("O", at, start))
         out.append(Segment(label, start, end))
