@@ -16,7 +16,6 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-
 PASSWORD_ROLE = "allyscope_password"  # the one role asked for its password (tests of a wrong one)
 
 

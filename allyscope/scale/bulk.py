@@ -229,9 +229,7 @@ class PostgresBulk(BulkWriter):
                 self._copy(table.name, names, arrow)
             if table.name == "entities":
                 with self.raw.cursor() as cursor:
-                    cursor.execute(
-                        "INSERT INTO entities SELECT * FROM allyscope_stage_entities ON CONFLICT DO NOTHING"
-                    )
+                    cursor.execute("INSERT INTO entities SELECT * FROM allyscope_stage_entities ON CONFLICT DO NOTHING")
                     cursor.execute("TRUNCATE allyscope_stage_entities")
         if tables["search_entries"].num_rows:
             # the pairs as `postgres_search.as_tsvector` gives them: each a lexeme as it is, empty ones and
