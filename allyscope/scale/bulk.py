@@ -14,8 +14,9 @@ decides it: by SHA-256, the first of a batch winning), and written whole:
 
 Rows keep the order the parser made them and go in table by table as `Store.write` writes them, so the store
 is the one the local ingest gives, row for row (tests/test_scale_parquet.py, tests/test_postgres.py). Review
-decisions are replayed on the new documents by `finish`, as `Store.add_many` does. A batch that names the same
-content twice is handed to the row path, which sorts that out as the local ingest does.
+decisions are replayed on the new documents by `finish`, as `Store.add_many` does. Of a text in a batch twice
+(two files of the same content), the first copy is stored and the second reported present, as the local
+ingest does.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from allyscope.scale import ScaleError, require
-from allyscope.scale.parquet import TABLES, Table, file_hash, read_partition
+from allyscope.scale.parquet import TABLES, Table, file_hash
 from allyscope.store.database import DOCUMENT_INSERT, Store
 from allyscope.store.dialect import is_postgres
 
@@ -81,6 +82,32 @@ def _only(arrow: Any, table: Table, keep: list[str], every: int) -> Any:
     return arrow.filter(pc.is_in(arrow.column(table.doc_column), value_set=pa.array(keep, pa.string())))
 
 
+def _first_copies(tables: dict[str, Any], ids: list[str]) -> dict[str, Any]:
+    """The tables with only the first copy's rows of a document written twice in a batch (its text, hence its
+    id, twice: two files of the same content). Rows are in document order, and copies of one text have as many
+    rows each, so a copy's rows are the first share of that id's rows; a share that does not divide is refused."""
+    pa = require("pyarrow")
+    copies = {ident: ids.count(ident) for ident in set(ids)}
+    out: dict[str, Any] = {}
+    for table in TABLES:
+        arrow = tables[table.name]
+        column = arrow.column(table.doc_column).to_pylist()
+        total = {ident: column.count(ident) for ident in copies if copies[ident] > 1}
+        seen: dict[str, int] = {}
+        mask = []
+        for ident in column:
+            if ident not in total:
+                mask.append(True)
+                continue
+            share, rest = divmod(total[ident], copies[ident])
+            if rest:
+                raise ScaleError(f"{table.name}: document {ident} is in its batch twice, with unequal rows")
+            seen[ident] = seen.get(ident, 0) + 1
+            mask.append(seen[ident] <= share)
+        out[table.name] = arrow.filter(pa.array(mask, pa.bool_()))
+    return out
+
+
 def _stored(conn: Any, hashes: list[str]) -> set[str]:
     """Which of these content hashes the store holds."""
     found: set[str] = set()
@@ -105,20 +132,15 @@ class BulkWriter:
         ids = [str(i) for i in docs.column("id").to_pylist()]
         sources = [str(s) for s in docs.column("source").to_pylist()]
         hashes = [str(h) for h in docs.column("sha256").to_pylist()]
-        if len(set(ids)) != len(ids) or len(set(hashes)) != len(hashes):
-            return self._by_rows(outdir, entry)  # the same content twice in one batch: the row path decides
+        if len(set(ids)) != len(ids):
+            tables = _first_copies(tables, ids)  # the same content twice in one batch: the first copy is stored
         present = _stored(self.store.conn, hashes)
-        keep = [i for i, h in zip(ids, hashes, strict=True) if h not in present]
+        fresh = [h not in present and h not in hashes[:n] for n, h in enumerate(hashes)]
+        keep = [i for i, new in zip(ids, fresh, strict=True) if new]
         if keep:
-            self.write({t.name: _only(tables[t.name], t, keep, len(ids)) for t in TABLES})
+            self.write({t.name: _only(tables[t.name], t, keep, tables["documents"].num_rows) for t in TABLES})
             self.new_ids += keep
-        return [(i, s, h not in present) for i, s, h in zip(ids, sources, hashes, strict=True)]
-
-    def _by_rows(self, outdir: Path, entry: dict[str, Any]) -> Loaded:
-        batch = read_partition(outdir, entry)
-        stored = self.store.write(batch)
-        self.new_ids += [rows.id for rows, new in zip(batch, stored, strict=True) if new]
-        return [(rows.id, str(rows.doc[2]), new) for rows, new in zip(batch, stored, strict=True)]
+        return list(zip(ids, sources, fresh, strict=True))
 
     def write(self, tables: dict[str, Any]) -> None:
         raise NotImplementedError
