@@ -78,3 +78,14 @@ def test_a_knowledge_base_written_with_whole_events_upgrades(
         assert all("evidence" not in d or "text" not in d["evidence"] for i, d in data.items() if i != odd)
         new.remove(rows.id)
         assert new.events() == []
+
+
+def test_removing_a_document_removes_who_took_part_in_its_events(db_location: str, extracted: Document) -> None:
+    """event_actors is keyed by entity (migration 0013); its rows still go with their events."""
+    rows = rows_for(extracted)
+    with Store(db_location) as store:
+        store.add(rows)
+        count = store.conn.execute("SELECT count(*) FROM event_actors").fetchone()[0]
+        assert count == len(rows.event_actors) > 0
+        store.remove(rows.id)
+        assert store.conn.execute("SELECT count(*) FROM event_actors").fetchone()[0] == 0
