@@ -245,7 +245,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "any": re.compile(joined),
         "cjk": re.compile(cjk_only),
         "any_starts": re.compile(f"{cjk_class}|(?<![A-Za-z]){latin_class}"),
-        "cjk_starts": re.compile(cjk_class),
+        # a text without English words has few Latin letters: one class with all of them keeps the fast skip
+        # (an alternation loses it), and the expression itself then checks that a word starts there
+        "cjk_starts": re.compile(cjk_class[:-1] + latin_class[1:]),
         "numeral_start": re.compile(rf"[{numerals}]+\s*[年月世]"),
     }
 
