@@ -142,7 +142,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "cn_century_decade": (
             r"(?:(?P<cdc>\d{2}|[一二]十[一二三四五六七八九]?)\s*世纪\s*)?"
             r"(?P<dec1>[一二三四五六七八九]十|\d0)\s*(?:(?P<dec2>[一二三四五六七八九])十)?\s*年代(?P<decq>初|末|中期)?"
-            rf"(?P<cdopen>\s*(?:{open_suffix}))?"
         ),
         "cn_decade_pair": (
             r"(?:(?P<pcc>\d{2}|二十|二十一)\s*世纪\s*)?(?P<p1>[一二三四五六七八九])(?P<p2>[一二三四五六七八九])十\s*年代"
@@ -734,8 +733,6 @@ def read_dates(
                     decade = number(g["dec1"]) // 10
                     _check(century * 100 + decade * 10 + 9)
                     edtf, quality = f"{century:02d}{decade}X", g["decq"]
-                    if g["cdopen"]:
-                        role = "period"  # `20世纪90年代以来`: a trend since then
                 precision = label = "decade"
                 if quality:
                     qualifier = r["year_parts"].get(quality, "mid")
