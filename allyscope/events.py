@@ -203,8 +203,15 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 continue
             sentence = text[s_start:s_end]
             folded_sentence = folded_text[s_start:s_end]
-            if is_caption(sentence) or _QUESTION.search(sentence):
-                continue  # a caption, or a question: it asks, it states no happening
+            if is_caption(sentence):
+                continue
+            if _QUESTION.search(sentence):
+                # a question states nothing; only what it builds on before its last comma does
+                # (`问：日本首相29日出席北约峰会，有何评论？`)
+                asked = s_start + max(sentence.rfind(c) for c in "，,、；;") + 1
+                mentions = [d for d in mentions if d.end <= asked]
+                if not mentions:
+                    continue
             in_sentence = doc.markers[
                 bisect.bisect_left(marker_starts, s_start) : bisect.bisect_left(marker_starts, s_end)
             ]

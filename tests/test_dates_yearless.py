@@ -147,6 +147,9 @@ def test_a_question_states_no_event() -> None:
 
     doc = parse_text("Title\n\n1. Body\n\nQ: Did Chile and Peru sign the accord in May 2019?\n")
     assert extract_events(doc, "t") == []
+    # what a question builds on, before its last comma, is stated
+    doc = parse_text("标题\n\n一、正文\n\n问：智利与秘鲁2019年5月签署协定，你对此有何评论？\n")
+    assert [e.date for e in extract_events(doc, "t")] == ["2019-05"]
 
 
 def test_an_english_decade_since_which_something_grew_is_a_period() -> None:
