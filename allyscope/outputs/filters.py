@@ -18,7 +18,7 @@ import click
 from allyscope.edtf import DateError, bounds
 from allyscope.outputs.records import EVENT_STATUS, STATUSES, from_event, from_fact
 from allyscope.store.event_rows import SELECT as EVENT_SELECT
-from allyscope.store.event_rows import WIDTH, event_json
+from allyscope.store.event_rows import WIDTH, event_json, with_evidence
 from allyscope.vocabulary import DOMAINS, PLOVER_TYPES
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -190,6 +190,7 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
         chosen.append((event, str(status), document))
         if flt.limit is not None and len(chosen) == flt.limit:
             break
+    with_evidence(conn, [event for event, _, _ in chosen])
     return chosen
 
 
