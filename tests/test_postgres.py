@@ -385,7 +385,9 @@ def test_read_only_opens_write_nothing_and_a_missing_base_is_named(pg_url: str) 
 # --- Dask's loader -----------------------------------------------------------------------------------------
 
 
-def test_dask_ingest_into_postgresql_stores_the_rows_the_local_ingest_stores(pg_url: str, tmp_path: Path) -> None:
+def test_dask_ingest_into_postgresql_stores_the_rows_the_local_ingest_stores(
+    pg_url: str, pg_database: Any, tmp_path: Path
+) -> None:
     from scale_helpers import TIMESTAMPS, corpus
 
     from allyscope.ingest import ingest_files
@@ -421,6 +423,15 @@ def test_dask_ingest_into_postgresql_stores_the_rows_the_local_ingest_stores(pg_
             assert store.conn.execute("SELECT CAST(? AS tsvector)::text", (as_tsvector(bigrams(text)),)).fetchone() == (
                 pairs,
             )
+
+    # the indexes the loader built after loading into an empty store are those of a new store
+    def indexes(url: str) -> set[str]:
+        with Store(url, readonly=True) as store:
+            return {r[0] for r in store.conn.execute("SELECT indexdef FROM pg_indexes WHERE schemaname = 'public'")}
+
+    fresh = pg_database()
+    Store(fresh).close()
+    assert any("gin" in d for d in indexes(fresh)) and indexes(pg_url) == indexes(fresh)
     again = run("ingest", "--db", pg_url, "--engine", "dask", str(docs))  # the same content is stored once
     assert again[0] == 0 and again[1].count("present") == len(list(docs.iterdir()))
     assert rows(local, "documents") == rows(pg_url, "documents")
