@@ -138,7 +138,7 @@ _CLOSERS = frozenset("”’\"'」』）)]］】〕 ") | _CATALOGUE.strong_chars
 _HEADER_PUNCTUATION = re.compile(r"[。，；！？]")
 
 
-def _header_never(content: str) -> bool:
+def header_never(content: str) -> bool:
     """A running header holds no sentence punctuation and no note marker."""
     return _HEADER_PUNCTUATION.search(content) is not None or _CATALOGUE.strong_initials.search(content) is not None
 
@@ -198,10 +198,10 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
             or line.index in protected
             or line.width > 50
             or ends_sentence(line.content)
-            or _header_never(line.content)
+            or header_never(line.content)
         ):
             continue
-        shape = _shape(line.content)
+        shape = line_shape(line.content)
         candidates[line.index] = shape
         shapes[shape] += 1
     # A line recurring only twice is still a running header when it names a journal issue, or when it is a
@@ -226,7 +226,8 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
 _JOURNAL_ISSUE = re.compile("|".join(_PAGES["journal_issue"]))
 
 
-def _shape(content: str) -> str:
+def line_shape(content: str) -> str:
+    """A line with its digits and runs of spaces made alike: the prints of one running head share it."""
     return _DIGITS.sub("#", _SPACES.sub(" ", content))
 
 
@@ -254,7 +255,7 @@ def confirm_running_headers(lines: list[Line]) -> None:
                 PAGE_NUMBER,
                 PAGE_BREAK,
             )
-            at_boundary.setdefault(_shape(line.content), []).append((line, boundary or i < 2))
+            at_boundary.setdefault(line_shape(line.content), []).append((line, boundary or i < 2))
         previous = line.role
     head = [line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY]
     widths = sorted(line.width for line in text_lines if line.role == BODY)

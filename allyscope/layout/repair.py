@@ -49,6 +49,7 @@ from allyscope.layout.notes import (
     note_start,
     resume_convention_possible,
 )
+from allyscope.layout.running_heads import find_periodic_heads
 from allyscope.model import Document, Footnote, Heading, Marker, OffsetMap, Span, TextBuilder
 
 _FRONT_LINES = 120  # abstract and keywords labels stand in the first lines of an article
@@ -433,6 +434,7 @@ def repair_layout(doc: Document) -> Document:
     resume = resume_convention_possible(lines)
     blocks = find_note_blocks(lines, warnings, resume)
     confirm_running_headers(lines)
+    find_periodic_heads(lines)
     mark_page_breaks(lines, blocks, resume)
     flow = _Flow(TextBuilder(doc.raw), typical_width(lines), is_double_spaced(lines))
     _body(doc, lines, blocks, flow)
