@@ -122,6 +122,16 @@ def _looks_like_heading(content: str) -> bool:
     return len(content) <= 40 and not ends_sentence(content) and heading_shape(content) is not None
 
 
+def _heading_follows(lines: list[Line], start: int, limit: int) -> bool:
+    """True when the next text line from `start` is a numbered heading that is no note line (`2.1 …`): the
+    line before it opens a section, whatever its length."""
+    for k in range(start, min(limit, start + 3)):
+        content = lines[k].content
+        if content:
+            return lines[k].role == BODY and _looks_like_heading(content) and note_start(content) is None
+    return False
+
+
 def _page_ends_after(lines: list[Line], index: int, resume: bool) -> bool:
     """True when nothing but blank lines stands between line `index` and a page boundary or the end."""
     for k in range(index + 1, len(lines)):  # by index: a slice would copy the rest of the file for every block
@@ -177,8 +187,13 @@ def _scan_block(
             unguarded = note_start(line.content, guarded=False)
             if unguarded is not None and unguarded.style == first.style and unguarded.number == expected:
                 found = unguarded
-        if found and not found.strong and len(line.content) <= 24 and _looks_like_heading(line.content):
-            break  # `2．面臨的限制` after note 1: the next heading (short), not note 2 (a note's line is longer)
+        if (
+            found
+            and not found.strong
+            and _looks_like_heading(line.content)
+            and (len(line.content) <= 24 or _heading_follows(lines, i + 1, limit))
+        ):
+            break  # `2．面臨的限制` after note 1: the next heading (short, or opening a subsection), not note 2
         if found and found.style == first.style and found.number == expected:
             notes.append((i, found))
             expected += 1

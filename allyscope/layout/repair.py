@@ -23,6 +23,7 @@ from allyscope.layout.headings import (
     UNNUMBERED,
     HeadingShape,
     heading_shape,
+    section_heading,
     unnumbered_heading,
 )
 from allyscope.layout.joining import join
@@ -215,6 +216,14 @@ def _standalone_heading(lines: list[Line], line: Line, typical: float, unwrapped
     return HeadingShape(STANDALONE, "", "", 0)
 
 
+def _next_text(lines: list[Line], index: int) -> str:
+    """The content of the next body line after line `index` (past a page's notes and furniture), or ''."""
+    for k in range(index + 1, min(len(lines), index + 12)):
+        if lines[k].role == BODY:
+            return lines[k].content
+    return ""
+
+
 _PRINTED_WIDTH = 120  # no printed column is this wide (about 110 Latin characters, 60 CJK ones)
 
 
@@ -281,6 +290,8 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             )
         ):
             shape = heading_shape(content) or unnumbered_heading(content)
+            if shape is None and "0" <= content[0] <= "9":
+                shape = section_heading(content, _next_text(lines, line.index))
             if shape is None and previous_closes and flow.block_kind != "heading":
                 shape = _standalone_heading(lines, line, typical, unwrapped)
         indent = line.indent
