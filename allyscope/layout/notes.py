@@ -27,6 +27,7 @@ from allyscope.layout.lines import (
     PAGE_BREAK,
     Line,
     ends_sentence,
+    typical_width,
 )
 from allyscope.layout.markers import find_markers
 
@@ -260,6 +261,7 @@ def find_note_blocks(
     body_from = 0  # the first body line after the last block taken
     block_from = 0  # the first body line of the text the last block taken stands under
     continues: tuple[str, int] | None = None  # the family and number a block numbered on from the last would start at
+    full: float | None = None  # the width of a full line, worked out when first needed
     i = 0
     while i < limit:
         line = lines[i]
@@ -279,8 +281,11 @@ def find_note_blocks(
         trusted = found.sure and not page_signals
         weak = not found.strong
         if weak and _looks_like_heading(line.content):
-            i += 1  # `1．対話の始まり`: a numbered heading, not a note
-            continue
+            if full is None:
+                full = typical_width(lines)
+            if line.width < 0.9 * full:
+                i += 1  # `1．対話の始まり`: a numbered heading, not a note (a heading stands short of a full line)
+                continue
         placement = "page-bottom" if page_signals else "notes"
         if not trusted:
             numbers = {n.number for _, n in notes}

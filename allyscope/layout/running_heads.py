@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 
+from allyscope.layout.dating import is_issue_line
 from allyscope.layout.headings import heading_shape, unnumbered_heading
 from allyscope.layout.lines import (
     BLANK,
@@ -48,6 +49,7 @@ def find_periodic_heads(lines: list[Line]) -> None:
     if len(text_lines) < 8:
         return
     full = typical_width(text_lines)
+    _front_kept(text_lines)
     candidates = {i for i, line in enumerate(text_lines) if _candidate(line, full)}
     if not candidates:
         return
@@ -184,10 +186,10 @@ def _out_of_place(text_lines: list[Line], candidates: set[int], full: float) -> 
 
 def _everywhere(text_lines: list[Line], candidates: set[int]) -> None:
     """A shape found to be a head is a head on every page it is printed on (the last page's head as well, over
-    nothing but that page's notes)."""
+    nothing but that page's notes), not in the front lines: there the byline or title it repeats is itself."""
     heads = {line_shape(line.content) for line in text_lines if line.role == RUNNING_HEADER}
     for i in candidates:
-        if text_lines[i].role == BODY and line_shape(text_lines[i].content) in heads:
+        if i >= _HEAD_LINES and text_lines[i].role == BODY and line_shape(text_lines[i].content) in heads:
             text_lines[i].role = RUNNING_HEADER
 
 
@@ -227,3 +229,11 @@ def _room_for_next_word(line: Line, after: Line, full: float) -> bool:
 def _widest(line: Line) -> float:
     """The most a line can measure: Latin letters in CJK text counted as wide as CJK characters."""
     return line.width if line.content.isascii() else 2.0 * len(line.content)
+
+
+def _front_kept(text_lines: list[Line]) -> None:
+    """The heads repeat the title or the byline; the front lines that print them first are the title and the
+    byline themselves, not heads (only the first line, a masthead, or a journal line is page furniture there)."""
+    for line in text_lines[1:_HEAD_LINES]:
+        if line.role == RUNNING_HEADER and not is_issue_line(line.content):
+            line.role = BODY
