@@ -303,7 +303,7 @@ def confirm_running_headers(lines: list[Line]) -> None:
     at_boundary: dict[str, list[tuple[Line, bool]]] = {}
     previous = PAGE_BREAK
     for i, line in enumerate(text_lines):
-        if line.role == RUNNING_HEADER:
+        if line.role == RUNNING_HEADER and not line.furniture:
             following = text_lines[i + 1].role if i + 1 < len(text_lines) else PAGE_BREAK
             boundary = previous in (
                 NOTE,

@@ -25,6 +25,7 @@ from allyscope.layout.lines import (
     NOTE_CONTINUED,
     NOTES_HEADING,
     PAGE_BREAK,
+    RUNNING_HEADER,
     Line,
     ends_sentence,
     typical_width,
@@ -295,7 +296,9 @@ def find_note_blocks(
             else:
                 # a block right under another (a title's `*` note above the page's numbered notes) is cited by
                 # the text above both
-                adjacent = all(lines[k].role == BLANK for k in range(body_from, i))
+                adjacent = all(lines[k].role == BLANK for k in range(body_from, i)) or (
+                    (found.style, found.number) == continues and _page_turn_between(lines, body_from, i)
+                )
                 cited = _cited_numbers(lines, block_from if adjacent else body_from, i, found.style)
                 if page_end and cited & numbers:
                     pass
@@ -338,6 +341,34 @@ def find_note_blocks(
             blocks.append(NoteBlock(len(blocks), j, last, kind, placement))
             j = last + 1
     return blocks
+
+
+PAGE_TURN_HEAD = "page-turn-head"
+"""`Line.furniture` of a head known by where it stands (between a page turn and notes continued from the page
+before), kept a head whether or not it recurs."""
+
+
+def _page_turn_between(lines: list[Line], start: int, end: int) -> bool:
+    """True when only a page turn stands between lines `start` and `end`: page furniture (a page number, a
+    form feed) and at most one short line that ends no sentence, the next page's head, which is marked as one.
+    Notes numbered on from the block above then continue it on the next page."""
+    turn = False
+    head: Line | None = None
+    for k in range(start, end):
+        line = lines[k]
+        if line.role == BLANK:
+            continue
+        if line.role in DROPPED:
+            turn = True
+        elif line.role == BODY and head is None and turn and len(line.content) <= 40:
+            if ends_sentence(line.content):
+                return False
+            head = line
+        else:
+            return False
+    if turn and head is not None:
+        head.role, head.furniture = RUNNING_HEADER, PAGE_TURN_HEAD
+    return turn
 
 
 def _mark(lines: list[Line], first: int, last: int, notes: list[tuple[int, NoteStart]]) -> None:
@@ -389,8 +420,13 @@ def mark_page_breaks(lines: list[Line], blocks: list[NoteBlock], resume: bool | 
     pending = False
     seen_text = False
     previous_role = BLANK
+    # a page's footnotes opening after a page turn (notes continued from the page before) stand on the new page
+    block_starts = {b.first_line for b in blocks if b.kind == "footnote"}
     for line in lines:
         if line.role in (NOTE, NOTE_CONTINUED, BLANK):
+            if pending and seen_text and line.index in block_starts:
+                page += 1
+                pending = False
             line.page = page
         elif line.role in DROPPED and line.role != NOTES_HEADING:
             if previous_role not in DROPPED or line.role == PAGE_BREAK:
