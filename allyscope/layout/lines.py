@@ -356,7 +356,7 @@ def _shortens(content: str, head: list[str]) -> bool:
 
 
 _HEAD_LINES = 4  # the first text lines, which hold the journal line and the title a running head repeats
-_PAGE_NUMBER_EDGE = re.compile(r"^\d{1,4}[\s\u3000·•|｜]+(?=\D)|(?<=\D)[\s\u3000·•|｜]+\d{1,4}$")
+PAGE_NUMBER_EDGE = re.compile(r"^\d{1,4}[\s\u3000·•|｜]+(?=\D)|(?<=\D)[\s\u3000·•|｜]+\d{1,4}$")
 _AUTHOR_IN_PARENS = re.compile(r"^(.+?)[\s\u3000]*[（(]([^（()）]{1,12})[)）]$")
 
 
@@ -364,7 +364,7 @@ def _running_head(content: str, head: list[str], names: list[str]) -> bool:
     """True for a running head printed with its page number (`124 JOURNAL NAME`, `SHORT TITLE 125`,
     `42 · 刊名　第12卷第3期`) or with the author's name after the title (`Title（Name）`): the text names the
     journal or the title of the first lines (letter case aside), the name stands in the author line."""
-    core, numbered = _PAGE_NUMBER_EDGE.subn("", content)
+    core, numbered = PAGE_NUMBER_EDGE.subn("", content)
     parens = _AUTHOR_IN_PARENS.match(core)
     if parens is not None and any(parens.group(2) in name for name in names):
         core, numbered = parens.group(1), 1

@@ -29,6 +29,7 @@ from allyscope.layout.lines import (
     NOTE_CONTINUED,
     PAGE_BREAK,
     PAGE_NUMBER,
+    PAGE_NUMBER_EDGE,
     RUNNING_HEADER,
     Line,
     ends_sentence,
@@ -50,24 +51,31 @@ def find_periodic_heads(lines: list[Line]) -> None:
         return
     full = typical_width(text_lines)
     _front_kept(text_lines)
-    candidates = {i for i, line in enumerate(text_lines) if _candidate(line, full)}
-    if not candidates:
+    _masthead_again(text_lines)
+    # a head printed on several pages may run longer (a journal's full name and issue) than one printed once
+    widest = 0.9 * full if full else 50.0
+    recurring = {
+        i for i, line in enumerate(text_lines) if line.width <= widest and line.role == BODY and _candidate(line)
+    }
+    if not recurring:
         return
-    _alternating(text_lines, candidates)
+    _alternating(text_lines, recurring)
+    _numbered_pages(text_lines, recurring)
+    short = min(50.0, 0.8 * full if full else 50.0)
+    candidates = {i for i in recurring if text_lines[i].width <= short}
     _half_way(text_lines, candidates)
     _bylines(text_lines, candidates)
     _out_of_place(text_lines, candidates, full)
     _everywhere(text_lines, candidates)
 
 
-def _candidate(line: Line, full: float) -> bool:
+def _candidate(line: Line) -> bool:
+    """A short body line (the caller tests the width) that could be a head by what it holds."""
     content = line.content
     return (
-        line.role == BODY
-        and 2 <= len(content) <= 60
+        2 <= len(content) <= 60
         and not content[0].islower()  # a head starts with a capital, a digit or a CJK character
         and content[-1] not in _JOINING
-        and line.width <= min(50.0, 0.8 * full if full else 50.0)
         and not ends_sentence(content)
         and not header_never(content)
         and heading_shape(content) is None
@@ -237,3 +245,32 @@ def _front_kept(text_lines: list[Line]) -> None:
     for line in text_lines[1:_HEAD_LINES]:
         if line.role == RUNNING_HEADER and not is_issue_line(line.content):
             line.role = BODY
+
+
+def _masthead_again(text_lines: list[Line]) -> None:
+    """The first line (a masthead: the journal's name and issue) printed again further down, word for word but
+    for its digits, is a head however long it is: text is not printed twice above the title and below it."""
+    first = text_lines[0]
+    if ends_sentence(first.content) or header_never(first.content):
+        return
+    shape = line_shape(first.content)
+    for line in text_lines[_HEAD_LINES:]:
+        if line.role == BODY and line.content[:1] == first.content[:1] and line_shape(line.content) == shape:
+            line.role = RUNNING_HEADER
+
+
+def _numbered_pages(text_lines: list[Line], candidates: set[int]) -> None:
+    """Heads printed with their page number (`43  JOURNAL`, `SHORT TITLE  44`) count the pages one by one:
+    short lines whose edge numbers run on by one from a known head's are the heads of the following pages."""
+    numbered: list[tuple[int, int]] = []  # (position, page number at the line's edge)
+    for i, line in enumerate(text_lines):
+        if line.role != RUNNING_HEADER and i not in candidates:
+            continue
+        edge = PAGE_NUMBER_EDGE.search(line.content)
+        if edge is not None:
+            numbered.append((i, int("".join(ch for ch in edge.group() if ch.isdigit()))))
+    if len(numbered) < 2 or not any(text_lines[i].role == RUNNING_HEADER for i, _ in numbered):
+        return
+    for (i, a), (j, b) in itertools.pairwise(numbered):
+        if b == a + 1 and j - i >= 3:
+            text_lines[i].role = text_lines[j].role = RUNNING_HEADER
