@@ -266,7 +266,10 @@ def _numbered_pages(text_lines: list[Line], candidates: set[int]) -> None:
     for i, line in enumerate(text_lines):
         if line.role != RUNNING_HEADER and i not in candidates:
             continue
-        edge = PAGE_NUMBER_EDGE.search(line.content)
+        content = line.content
+        if not (content[:1].isdecimal() or content[-1:].isdecimal()):
+            continue  # the expression is tried only where a digit stands at an edge
+        edge = PAGE_NUMBER_EDGE.search(content)
         if edge is not None:
             numbered.append((i, int("".join(ch for ch in edge.group() if ch.isdigit()))))
     if len(numbered) < 2 or not any(text_lines[i].role == RUNNING_HEADER for i, _ in numbered):
