@@ -188,9 +188,12 @@ def _grouped(alternatives: list[tuple[int, str]]) -> str:
 @cache
 def patterns() -> dict[str, Any]:
     """The rules of `data/event_patterns.json`, compiled folded."""
-    data: dict[str, Any] = json.loads(
-        resources.files("allyscope.data").joinpath("event_patterns.json").read_text("utf-8")
-    )
+    return compiled(json.loads(resources.files("allyscope.data").joinpath("event_patterns.json").read_text("utf-8")))
+
+
+def compiled(data: dict[str, Any]) -> dict[str, Any]:
+    """Rules in the shape of `data/event_patterns.json`, compiled folded (the training script compiles the
+    cue lists without the cues only a held-out document uses)."""
     for key in ("types", "modes"):
         for rule in data[key]:
             rule["regex"] = re.compile(_lowered(rule["pattern"]))
@@ -395,9 +398,11 @@ def domain_features(
     - `seg:CLASS`, `clause:CLASS`: the cue classes (words and named entities) in the predicate's segment and in
       the whole clause; `near:CLASS`: the sentence's cue nearest a clause with none;
     - `rule:DOMAIN`: the domain the ranked cue classes give; `type:PLOVER`: the segment's PLOVER type;
-    - the segment's words: `c:XY` each pair of adjacent CJK or kana characters, `w:WORD` each Latin word and
-      `ww:WORD WORD` each pair of adjacent ones (the text is folded: Simplified script, lower case), so that the
-      same features stand for Chinese in either script and Japanese kanji.
+    - the segment's words: `c:XY` each pair of adjacent CJK or kana characters and `u:X` each ideograph (`演练`
+      and `演习` share `演`), `w:WORD` each Latin word, `p:WORD` the first five letters of a longer one (an
+      inflection's stem: `deployed`, `deployment`) and `ww:WORD WORD` each pair of adjacent words. The text is
+      folded (Simplified script, lower case), so the same features stand for Chinese in either script and for
+      Japanese kanji.
 
     Nothing here names an entity or a phrase of a document: the model's weights are learnt from the dev
     documents (`scripts/train_domain.py`)."""
@@ -421,8 +426,10 @@ def domain_features(
     piece = clause[a:b]
     for run in _CJK_RUN.findall(piece):
         out.update(f"c:{run[i : i + 2]}" for i in range(max(1, len(run) - 1)))
+        out.update(f"u:{char}" for char in run if _CJK.match(char))
     words = _LATIN_WORD.findall(piece)
     out.update(f"w:{w}" for w in words)
+    out.update(f"p:{w[:5]}" for w in words if len(w) > 5)
     out.update(f"ww:{x} {y}" for x, y in itertools.pairwise(words))
     return sorted(out)
 

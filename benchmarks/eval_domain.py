@@ -39,6 +39,7 @@ class Example:
     clear: bool
     decided: str
     features: tuple[str, ...]
+    inputs: tuple[str, tuple[tuple[int, str], ...], str, int]  # classify_domain's: clause, named, sentence, start
 
 
 def _no_sides_case() -> Any:
@@ -107,7 +108,8 @@ def examples(split: str, with_tuning: bool = False) -> list[Example]:
                 ruled, clear = rule_domain(data, clause, named, sentence, start)
                 features = tuple(domain_features(data, clause, named, sentence, start, ruled))
                 decided = classify_domain(data, clause, named, sentence, start)
-                out.append(Example(name, language, gold["domain"], ruled, clear, decided, features))
+                inputs = (clause, tuple(named), sentence, start)
+                out.append(Example(name, language, gold["domain"], ruled, clear, decided, features, inputs))
     finally:
         setattr(events_module, "classify_domain", classify_domain)  # noqa: B010
         restore(previous)
