@@ -131,9 +131,16 @@ _LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _LINE_BREAK = re.compile("\r\n|[" + _LINE_ENDS + "]")
 
 
+_WHOLE = 1 << 22  # up to 4 M characters the lines are cut in one call: eight times faster than one at a time
+
+
 def _chunks(raw: str) -> Iterator[str]:
-    """The lines of `raw` with their line ends, as `str.splitlines(keepends=True)` cuts them, made one at a time:
-    a list of every line of a 100 MB file would hold a second copy of the whole text while the lines are read."""
+    """The lines of `raw` with their line ends, as `str.splitlines(keepends=True)` cuts them; in a big file made
+    one at a time: a list of every line of a 100 MB file would hold a second copy of the whole text while the
+    lines are read."""
+    if len(raw) <= _WHOLE:
+        yield from raw.splitlines(keepends=True)
+        return
     start = 0
     for found in _LINE_BREAK.finditer(raw):
         end = found.end()
@@ -363,8 +370,13 @@ def _running_head(content: str, head: list[str], names: list[str]) -> bool:
     """True for a running head printed with its page number (`124 JOURNAL NAME`, `SHORT TITLE 125`,
     `42 · 刊名　第12卷第3期`) or with the author's name after the title (`Title（Name）`): the text names the
     journal or the title of the first lines (letter case aside), the name stands in the author line."""
-    core, numbered = _PAGE_NUMBER_EDGE.subn("", content)
-    parens = _AUTHOR_IN_PARENS.match(core)
+    # both patterns are tried only where they can match (a digit at an edge, a bracket at the end): most short
+    # lines of a text have neither, and the second alternative of each would be tried at every position
+    if content[:1].isdecimal() or content[-1:].isdecimal():
+        core, numbered = _PAGE_NUMBER_EDGE.subn("", content)
+    else:
+        core, numbered = content, 0
+    parens = _AUTHOR_IN_PARENS.match(core) if core[-1:] in ")）" else None
     if parens is not None and any(parens.group(2) in name for name in names):
         core, numbered = parens.group(1), 1
     if not numbered or len(core) < (12 if core.isascii() else 4):
