@@ -78,7 +78,8 @@ async def search(request: Request) -> Response:
 async def events(request: Request) -> Response:
     offset, limit = page_params(request)
     return await _read(
-        request, lambda s: paged(queries.events(s, request.query_params)[offset : offset + limit + 1], offset, limit)
+        request,
+        lambda s: paged(queries.events(s, request.query_params, offset + limit + 1)[offset:], offset, limit),
     )
 
 
