@@ -182,9 +182,9 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
         base += " AND e.type = ?"
         args.append(flt.type)
     start, end = flt.start, flt.end
-    if end:  # a sort key is a prefix of its date's first day, so never after it
-        base += " AND e.date_sort <= ?"
-        args.append(end)
+    if end:  # a sort key begins with its date's first year (`2014~` sorts after `2014-06-30`, not after 2015)
+        base += " AND e.date_sort < ?"
+        args.append(f"{int(end[:4]) + 1:04d}")
     order = " ORDER BY e.date_sort, e.id"
     scans: list[tuple[str, list[Any]]] = []
     if start:
