@@ -148,7 +148,7 @@ def _involves(ids: set[str], dyad: tuple[set[str], set[str]] | None) -> bool:
 
 
 # Dates that may end after the year their sort key starts in (ranges, unspecified digits, seasons, qualified or
-# unusual forms); migration 0012 indexes these events apart with the same test, written the same way.
+# unusual forms); migration 0014 indexes these events apart with the same test, written the same way.
 LONG_DATE = (
     "(instr(e.date, '/') > 0 OR instr(e.date, 'X') > 0 OR length(e.date) NOT IN (4, 7, 10)"
     " OR substr(e.date, 6, 2) > '12')"
