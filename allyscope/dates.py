@@ -36,6 +36,7 @@ import calendar
 import datetime
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -235,7 +236,58 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     english_last = [n for n in order if n not in cased_english] + list(cased_english)
     joined = first + "(?:" + "|".join(alternatives[n] for n in english_last) + ")"
     cjk_only = first + "(?:" + "|".join(alternatives[n] for n in english_last if not n.startswith("en_")) + ")"
-    return {"any": re.compile(joined), "cjk": re.compile(cjk_only)}
+    # The characters `first` lets a date start at, as one character class (the English letters only where a word
+    # starts): a class is what the engine skips through fastest, and the whole expression is then tried only
+    # there (`_scan`), where `finditer` would enter it at every position.
+    cjk_class = "[0-9０-９" + re.escape(numerals) + "".join(sorted({re.escape(w[0]) for w in cjk_words})) + "]"
+    latin_class = "[" + "".join(sorted(re.escape(c) for c in latin)) + "]"
+    return {
+        "any": re.compile(joined),
+        "cjk": re.compile(cjk_only),
+        "any_starts": re.compile(f"{cjk_class}|(?<![A-Za-z]){latin_class}"),
+        # a text without English words has few Latin letters: one class with all of them keeps the fast skip
+        # (an alternation loses it), and the expression itself then checks that a word starts there
+        "cjk_starts": re.compile(cjk_class[:-1] + latin_class[1:]),
+        "numeral_start": re.compile(rf"[{numerals}]+\s*[年月世]"),
+    }
+
+
+@cache
+def _cjk_starts() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """The CJK words of the vocabulary by their first character, and the Chinese numerals: the other two ways
+    (with a digit, and an English word) a date may start. `_scan` checks these before trying the expression: most
+    places its character class finds are the `日` of `日本` or the `一` of `进一步`."""
+    r = rules()
+    words = [*r["same_year"], *r["next_year"], *r["previous_year"], *r["thereafter"], *r["eras"], *r["months_en"]]
+    words += [*r["document_relative"], *(w for w in r["seasons"] if w.isascii())]
+    words += [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"], *r["weekdays"]]
+    by_first: dict[str, list[str]] = {}
+    for word in sorted({w for w in words if not w.isascii()}):
+        by_first.setdefault(word[0], []).append(word)
+    return {c: tuple(ws) for c, ws in by_first.items()}, frozenset(_CJK_DIGITS + "十")
+
+
+def _scan(text: str, latin: bool) -> Iterator[re.Match[str]]:
+    """The matches `finditer` of the date expression gives, found by trying it only where a date may start (see
+    `_patterns`): the leftmost match at or after each place, none overlapping, as `finditer` finds them."""
+    patterns = _patterns()
+    whole = patterns["any" if latin else "cjk"]
+    numeral_start = patterns["numeral_start"]
+    words, numerals = _cjk_starts()
+    resume = 0
+    for place in patterns["any_starts" if latin else "cjk_starts"].finditer(text):
+        at = place.start()
+        if at < resume:
+            continue
+        char = text[at]
+        if (char in words or char in numerals) and not (
+            (char in words and text.startswith(words[char], at)) or (char in numerals and numeral_start.match(text, at))
+        ):
+            continue  # neither a word of the vocabulary nor a numeral before 年, 月 or 世纪 starts here
+        found = whole.match(text, at)
+        if found is not None:
+            yield found
+            resume = max(found.end(), at + 1)
 
 
 def _capitalized(months: dict[str, int]) -> str:
@@ -289,7 +341,7 @@ def _ymd(year: int, month: int | None = None, day: int | None = None) -> tuple[s
     return f"{year:04d}", "year"
 
 
-def _md_value(g: dict[str, Any], s: str, year: int) -> tuple[str, str]:
+def _md_value(g: Any, s: str, year: int) -> tuple[str, str]:
     """The EDTF of a year with the month, day and second day `_md(s)` matched (an interval for a range)."""
     month = number(g[f"mo{s}"]) if g.get(f"mo{s}") else None
     day = number(g[f"d{s}"]) if g.get(f"d{s}") else None
@@ -404,6 +456,34 @@ def _nearest_year(anchor: Anchor, month: int) -> int:
     return anchor.year
 
 
+@cache
+def _relative_words() -> tuple[frozenset[str], frozenset[str], dict[str, int]]:
+    """The words of a year after and before the latest date, and of the document's year, lower case."""
+    r = rules()
+    next_words = frozenset(w.lower() for w in r["next_year"])
+    previous_words = frozenset(w.lower() for w in r["previous_year"])
+    return next_words, previous_words, {w.lower(): v for w, v in r["document_relative"].items()}
+
+
+class _Groups:
+    """A match's named groups read one by one, as `groupdict()` would give them: the expression has some 75
+    groups, and a dict of them all for each date cost more than the few a date reads."""
+
+    __slots__ = ("_match",)
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self._match = match
+
+    def __getitem__(self, name: str) -> Any:
+        return self._match[name]
+
+    def get(self, name: str, default: Any = None) -> Any:
+        try:
+            return self._match[name]
+        except IndexError:
+            return default
+
+
 class DateReading(NamedTuple):
     """What `read_dates` found: the mentions, a warning per impossible date, and the anchor the text ends on."""
 
@@ -427,18 +507,15 @@ def read_dates(
     r = rules()
     months: dict[str, int] = r["months_en"]
     seasons: dict[str, int] = r["seasons"]
-    next_words = {w.lower() for w in r["next_year"]}
-    previous_words = {w.lower() for w in r["previous_year"]}
-    now_words = {w.lower(): v for w, v in r["document_relative"].items()}
+    next_words, previous_words, now_words = _relative_words()
     last: Anchor | None = previous or (Anchor(reference_year) if reference_year else None)
     last_here = False  # whether `last` was read in this text (a paragraph), not before it
     last_edtf: str | None = previous_edtf or (str(reference_year) if reference_year else None)
     out: list[DateMention] = []
     warnings: list[str] = []
     # Text with no Latin word is searched without the English patterns, which cost most.
-    pattern = _patterns()["any" if _LATIN_WORD.search(text) else "cjk"]
-    for m in pattern.finditer(text):
-        g = m.groupdict()
+    for m in _scan(text, _LATIN_WORD.search(text) is not None):
+        g = _Groups(m)
         kind = str(m.lastgroup)[1:]  # the outer group of an alternative closes last
         start, end = m.start(), m.end()
         edtf: str | None = None
@@ -528,7 +605,7 @@ def read_dates(
             elif kind == "en_year":
                 year = int(g["y5"])
                 edtf, _ = _ymd(year)
-                before = text[:start].rstrip()[-1:]
+                before = _last_char_before(text, start)
                 word = re.search(r"([A-Za-z]+)\s*$", text[max(0, start - 20) : start])
                 # A bare year after CJK text is part of a name (`空中卫士 2023`): Chinese prose writes `2023 年`;
                 # after a capitalized word that is not a month, it is part of a name too (`Air Defender 2023`).
@@ -646,6 +723,15 @@ def read_dates(
         if closing.role == "period-end" and not opening.role and _PERIOD_OPENER.fullmatch(between):
             out[i] = replace(opening, role="period")
     return DateReading(out, warnings, last, last_edtf)
+
+
+def _last_char_before(text: str, start: int) -> str:
+    """The last character before `start` that is not white space (`text[:start].rstrip()[-1:]`, without copying
+    the text before every year)."""
+    at = start - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return text[at] if at >= 0 else ""
 
 
 _ANCHORING = ("day", "month", "year", "season")

@@ -90,6 +90,9 @@ class _Discourse:
         self.title = title
         self.by_sentence: dict[int, list[int]] = {}
         self.titles: dict[str, list[str]] = {}
+        # how often each party is named by the mentions before `tallied` (see `_most_salient`)
+        self.tally: dict[str, float] = {}
+        self.tallied = 0
         at, size = 0, len(sentences)
         for index, m in enumerate(mentions):  # both in text order: one walk
             while at < size and sentences[at][1] <= m.start:
@@ -133,6 +136,13 @@ class _Discourse:
                 return chosen
         return None
 
+    def replace(self, index: int, mention: EntityMention) -> None:
+        """Put a resolved mention in place of the reference it resolves (the tally of parties is redone from
+        there when it had counted it)."""
+        self.mentions[index] = mention
+        if index < self.tallied:
+            self.tally, self.tallied = {}, 0
+
     def of(self, index: int, kind: str) -> tuple[str, ...]:
         """The parties mention `index` names."""
         return _parties_of(self.mentions[index].ids, kind)
@@ -147,11 +157,13 @@ class _Discourse:
             return None
         if len(candidates) == count:
             return candidates
-        weight = dict.fromkeys(candidates, 0.0)
-        for i in range(index):
+        if index < self.tallied:
+            self.tally, self.tallied = {}, 0
+        for i in range(self.tallied, index):  # one walk over the mentions for all the collectives of a document
             for p in set(self.of(i, "any")):
-                if p in weight:
-                    weight[p] += 0.5 if self.mentions[i].basis == "metonym" else 1.0
+                self.tally[p] = self.tally.get(p, 0.0) + (0.5 if self.mentions[i].basis == "metonym" else 1.0)
+        self.tallied = index
+        weight = {p: self.tally.get(p, 0.0) for p in candidates}
         for p in set(title):
             if p in weight:
                 weight[p] += 1.0
@@ -229,11 +241,11 @@ def resolve_references(
     for index in wanted:
         m = out[index]
         if m.ids[0].startswith(COLLECTIVE):
-            out[index] = _collective(d, index, m)
+            d.replace(index, _collective(d, index, m))
         elif m.ids[0] == ANAPHOR:
-            out[index] = _anaphor(d, index, m)
+            d.replace(index, _anaphor(d, index, m))
         else:
-            out[index] = _generic(d, index, m)
+            d.replace(index, _generic(d, index, m))
     return out
 
 

@@ -9,6 +9,7 @@ body; each has its own `OffsetMap` back into `raw`, the file as decoded.
 from __future__ import annotations
 
 import bisect
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -25,10 +26,12 @@ class OffsetMap:
     brackets added around a bare note number) has no raw counterpart and maps to the raw offset it stands at.
     """
 
-    clean_starts: tuple[int, ...] = ()
-    raw_starts: tuple[int, ...] = ()
-    lengths: tuple[int, ...] = ()
-    copied: tuple[bool, ...] = ()
+    # Machine-integer arrays when built by `TextBuilder` (a tuple of ints weighs several times as much, and a big
+    # file's map has a segment per line); any sequence of ints will do.
+    clean_starts: Sequence[int] = ()
+    raw_starts: Sequence[int] = ()
+    lengths: Sequence[int] = ()
+    copied: Sequence[int] = ()
 
     def _segment(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.clean_starts, offset) - 1)
@@ -63,15 +66,19 @@ class OffsetMap:
 class TextBuilder:
     """Builds a clean text piece by piece while recording where each piece came from in the raw text.
 
-    Pieces are kept as one list of `(raw_start, length, inserted text or None)`; the text and its map are made
-    once, in `build`, which keeps the per-line work of layout repair to one append.
+    Pieces are kept as two machine-integer arrays (raw start, length) plus the few inserted texts by piece
+    number: a tuple per piece weighed about five times the raw line it described, which set the peak memory of
+    a big file. A copy that continues the previous copy in the raw text extends it instead of adding a piece.
+    The text and its map are made once, in `build`, which keeps the per-line work of layout repair to one append.
     """
 
-    __slots__ = ("_pieces", "_pos", "_raw")
+    __slots__ = ("_inserted", "_lengths", "_pos", "_raw", "_starts")
 
     def __init__(self, raw: str) -> None:
         self._raw = raw
-        self._pieces: list[tuple[int, int, str | None]] = []
+        self._starts = array("q")
+        self._lengths = array("q")
+        self._inserted: dict[int, str] = {}
         self._pos = 0
 
     @property
@@ -82,51 +89,67 @@ class TextBuilder:
     def copy(self, raw_start: int, raw_end: int) -> None:
         """Append `raw[raw_start:raw_end]` verbatim."""
         if raw_end > raw_start:
-            self._pieces.append((raw_start, raw_end - raw_start, None))
+            last = len(self._starts) - 1
+            if last >= 0 and last not in self._inserted and self._starts[last] + self._lengths[last] == raw_start:
+                self._lengths[last] += raw_end - raw_start
+            else:
+                self._starts.append(raw_start)
+                self._lengths.append(raw_end - raw_start)
             self._pos += raw_end - raw_start
 
     def insert(self, text: str, raw_at: int) -> None:
         """Append `text`, which does not stand in the raw input, anchored at raw offset `raw_at`."""
         if text:
-            self._pieces.append((raw_at, len(text), text))
+            self._inserted[len(self._starts)] = text
+            self._starts.append(raw_at)
+            self._lengths.append(len(text))
             self._pos += len(text)
+
+    def drop_last(self, count: int) -> None:
+        """Take back the last `count` characters appended (a layout hyphen found after its line was copied)."""
+        while count and self._starts:
+            last = len(self._starts) - 1
+            cut = min(count, self._lengths[last])
+            if cut == self._lengths[last]:
+                self._starts.pop()
+                self._lengths.pop()
+                self._inserted.pop(last, None)
+            else:
+                self._lengths[last] -= cut
+                if last in self._inserted:
+                    self._inserted[last] = self._inserted[last][: self._lengths[last]]
+            self._pos -= cut
+            count -= cut
+
+    def _piece(self, i: int) -> str:
+        inserted = self._inserted.get(i)
+        if inserted is not None:
+            return inserted
+        start = self._starts[i]
+        return self._raw[start : start + self._lengths[i]]
 
     def tail(self, size: int = 200) -> str:
         """The last `size` characters built so far (the context a join decision needs)."""
         out: list[str] = []
         total = 0
-        raw = self._raw
-        for raw_start, length, inserted in reversed(self._pieces):
-            out.append(inserted if inserted is not None else raw[raw_start : raw_start + length])
-            total += length
+        for i in range(len(self._starts) - 1, -1, -1):
+            out.append(self._piece(i))
+            total += self._lengths[i]
             if total >= size:
                 break
         return "".join(reversed(out))[-size:]
 
     def build(self) -> tuple[str, OffsetMap]:
-        """The clean text and its map to the raw text (adjacent copies of adjacent raw text become one)."""
-        raw = self._raw
-        parts: list[str] = []
-        clean_starts: list[int] = []
-        raw_starts: list[int] = []
-        lengths: list[int] = []
-        copied: list[bool] = []
+        """The clean text and its map to the raw text (adjacent copies of adjacent raw text are one piece)."""
+        parts = [self._piece(i) for i in range(len(self._starts))]
+        clean_starts = array("q")
         pos = 0
-        for raw_start, length, inserted in self._pieces:
-            if inserted is None:
-                parts.append(raw[raw_start : raw_start + length])
-                if copied and copied[-1] and raw_starts[-1] + lengths[-1] == raw_start:
-                    lengths[-1] += length
-                    pos += length
-                    continue
-            else:
-                parts.append(inserted)
+        for length in self._lengths:
             clean_starts.append(pos)
-            raw_starts.append(raw_start)
-            lengths.append(length)
-            copied.append(inserted is None)
             pos += length
-        offsets = OffsetMap(tuple(clean_starts), tuple(raw_starts), tuple(lengths), tuple(copied))
+        inserted = self._inserted
+        copied = array("b", (i not in inserted for i in range(len(self._starts))))
+        offsets = OffsetMap(clean_starts, array("q", self._starts), array("q", self._lengths), copied)
         return "".join(parts), offsets
 
 
@@ -161,8 +184,10 @@ class PageBoxes:
                 continue
             page, box = self.pages[i], self.boxes[i]
             old = found.get(page)
-            found[page] = box if old is None else (
-                min(old[0], box[0]), min(old[1], box[1]), max(old[2], box[2]), max(old[3], box[3])
+            found[page] = (
+                box
+                if old is None
+                else (min(old[0], box[0]), min(old[1], box[1]), max(old[2], box[2]), max(old[3], box[3]))
             )
         return sorted(found.items())
 

@@ -1,6 +1,7 @@
 """Benchmark for issues 2 and 18: parse speed, ingest on one and two cores, the writer alone, store size, memory.
 
-Run: python benchmarks/bench_layout.py [--docs 200] [--compiled]     (--docs 10000: the full-size measurement)
+Run: python benchmarks/bench_layout.py [--docs 200] [--compiled]     (--docs 10000: the full-size measurement;
+--parse-only: the parse figures alone, each stage's CPU time included)
 Prints one line per figure, and every time as a ratio to the bare reference pipeline
 (../shared/bench/bare_pipeline.py) measured in the same run, because this shared machine's absolute times
 swing twofold between runs. `--docs N` sets how many varied documents and how many reference-size articles are
@@ -57,6 +58,33 @@ def cpu_line(label: str, func, repeat: int, bare_cpu_ms: float | None, target: s
     return f"{label}, CPU time (best of {repeat}): {best:.1f} ms; {ratio}'s CPU time  ({target})"
 
 
+def stage_cpu(doc, bare_cpu_ms: float | None) -> None:  # type: ignore[no-untyped-def]
+    """Each parse stage alone, as CPU time of this thread (best of 50) and its ratio to the bare pipeline's."""
+    from allyscope.pipeline import STAGES
+
+    for stage in STAGES:
+        given = doc
+        best = min(timed(lambda: stage(given), 50, time.thread_time)) * 1000  # noqa: B023 (called here, now)
+        print(f"  stage {stage.__name__}, CPU time (best of 50): {best:.2f} ms; {bare.ratio(best, bare_cpu_ms)}")
+        doc = stage(given)
+
+
+def notes_by_shape(linked) -> str:  # type: ignore[no-untyped-def]
+    """How many of the article's notes the exact shapes read and how many went to the CRF labeller."""
+    from allyscope.references import labeller
+    from allyscope.references.registry import resolve_references
+
+    calls: list[str] = []
+    model = labeller.model_segments
+    labeller.model_segments = lambda text, context=None: calls.append(text) or model(text, context)  # type: ignore[assignment]
+    try:
+        resolve_references(linked)
+    finally:
+        labeller.model_segments = model  # type: ignore[assignment]
+    rest = "the rest: exact shapes, repeats, Ibid."
+    return f"notes: {len(linked.footnotes)}, of which {len(calls)} went to the CRF labeller ({rest})"
+
+
 def make_documents(folder: Path, count: int) -> int:
     rng = random.Random(7)
     sources = [p.read_text("utf-8") for p in sorted(LAYOUTS.glob("*.txt"))]
@@ -98,6 +126,7 @@ def main() -> None:
     parser.add_argument("--compiled", action="store_true", help="measure the mypyc-compiled build")
     parser.add_argument("--articles", type=int, help="reference-size articles to extract and store (default --docs)")
     parser.add_argument("--writer-only", action="store_true", help="only the writer alone on prepared rows")
+    parser.add_argument("--parse-only", action="store_true", help="only the parse figures of the reference article")
     args = parser.parse_args()
     if args.articles is None:
         args.articles = args.docs
@@ -143,11 +172,16 @@ def main() -> None:
         linked = run(doc, STAGES[:3])
         ref_times = timed(lambda: resolve_references(linked), 50)
         print(f"  of which references (all {len(linked.footnotes)} notes): {spread(ref_times)}")
+        stage_cpu(doc, bare_cpu_ms)
+        print(f"  {notes_by_shape(linked)}")
+        if args.parse_only:
+            return
         from allyscope.events import extract_events
 
         parsed = run(doc)
         event_times = timed(lambda: extract_events(parsed), 30)
-        print(f"events of the reference article (best of 30): {spread(event_times)}")
+        print(f"events of the reference article (dates and entities found too; best of 30): {spread(event_times)}")
+        extraction_stages(parsed, bare_cpu_ms)
         from allyscope.extraction import extract_json
 
         extract_times = timed(lambda: extract_json(ARTICLE), 30)
@@ -221,6 +255,29 @@ def main() -> None:
             workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
             print(f"peak RSS: this process {own:.0f} MB, largest worker {workers:.0f} MB")
             writer_alone(paths[0], args.articles, folder / "writer.db", bare_s, args.articles)
+
+
+def extraction_stages(parsed, bare_cpu_ms: float | None) -> None:  # type: ignore[no-untyped-def]
+    """Each extraction stage alone on the parsed reference article, as CPU time and its ratio to the bare
+    pipeline: what each adds to `extract` over `parse`. The events stage keeps the cues of sentences it has read
+    (an LRU cache), which a repeated article always finds: it is also timed with them emptied, as a new
+    document meets it."""
+    from allyscope import events_domain
+    from allyscope.pipeline import EXTRACTION_STAGES
+
+    staged = parsed
+    for stage in EXTRACTION_STAGES:
+        given = staged
+        name = stage.__name__.strip("_")
+        print(cpu_line(f"  {name} stage alone", lambda s=stage, d=given: s(d), 30, bare_cpu_ms, "part of extract"))
+        staged = stage(given)
+
+    def events_new(stage=EXTRACTION_STAGES[-1], given=given):  # type: ignore[no-untyped-def]
+        events_domain._hits.cache_clear()
+        events_domain._scan.cache_clear()
+        return stage(given)
+
+    print(cpu_line("  events stage alone, cue caches emptied", events_new, 30, bare_cpu_ms, "part of extract"))
 
 
 def writer_alone(article: Path, count: int, db: Path, bare_s: float | None, bare_docs: int) -> None:

@@ -1,7 +1,8 @@
 """A throwaway PostgreSQL server for tests and benchmarks: `initdb` in a temporary folder, `pg_ctl start` on a
 free 127.0.0.1 port (and a Unix socket in that folder), fsync off, trust authentication, no locale; stopped and
 deleted at the end. Debian's binaries live in /usr/lib/postgresql/VERSION/bin, not on PATH; run as root, the
-server runs as the `postgres` user (PostgreSQL refuses root)."""
+server runs as the `postgres` user (PostgreSQL refuses root). One role, `PASSWORD_ROLE`, must log in with a
+password (scram-sha-256), so that a wrong password can be tried."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+PASSWORD_ROLE = "allyscope_password"  # the one role asked for its password (tests of a wrong one)
 
 
 def server_binaries() -> Path | None:
@@ -91,7 +94,10 @@ def start_cluster() -> Cluster:
             "start",
         ],
     ]  # fmt: skip
-    for step in steps:
+    for number, step in enumerate(steps):
+        if number == 1:  # before the server starts: one role that must give its password (the others are trusted)
+            hba = data / "pg_hba.conf"
+            hba.write_text(f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
         done = subprocess.run([*as_user, *step], capture_output=True, text=True, cwd=folder, check=False)
         if done.returncode != 0:
             log = (folder / "server.log").read_text() if (folder / "server.log").exists() else ""

@@ -308,6 +308,22 @@ def test_a_password_never_reaches_a_message(pg_cluster: Any) -> None:
     assert code == 2 and "hunter2" not in err and "allyscope:***@" in err
 
 
+def test_a_wrong_password_is_one_clear_line(pg_cluster: Any) -> None:
+    import psycopg
+    from pg_cluster import PASSWORD_ROLE
+
+    with psycopg.connect(pg_cluster.admin_url, autocommit=True) as conn:
+        conn.execute(f"DROP ROLE IF EXISTS {PASSWORD_ROLE}")
+        conn.execute(f"CREATE ROLE {PASSWORD_ROLE} LOGIN PASSWORD 'right-one'")
+    url = pg_cluster.url("postgres").replace("allyscope@", f"{PASSWORD_ROLE}:wrong-one@")
+    code, _, err = run("timeline", "--db", url)
+    assert code == 2 and err.count("\n") == 1 and "cannot connect" in err
+    assert "password authentication failed" in err and "wrong-one" not in err
+    good = url.replace("wrong-one", "right-one")
+    with psycopg.connect(good) as conn:  # the same role with its password gets in: the password was the problem
+        assert conn.execute("SELECT current_user").fetchone() == (PASSWORD_ROLE,)
+
+
 def test_another_applications_database_is_refused_untouched(pg_url: str) -> None:
     import psycopg
 
@@ -355,6 +371,22 @@ def test_dask_ingest_into_postgresql_stores_the_rows_the_local_ingest_stores(pg_
                   "event_actors", "search_entries"):  # fmt: skip
         assert rows(local, table) == rows(pg_url, table), table
     assert Store(local, readonly=True).search("北约") == Store(pg_url, readonly=True).search("北约")
+    # the pairs the bulk path computed on the server are those the row path sends (postgres_search.as_tsvector)
+    from allyscope.store.postgres_search import as_tsvector
+    from allyscope.store.search import ENTRY_TEXT, bigrams
+
+    with Store(pg_url, readonly=True) as store:
+        entries = store.conn.execute(
+            f"SELECT {ENTRY_TEXT}, e.pairs::text FROM search_entries e JOIN documents d ON d.id = e.doc_id"
+        ).fetchall()
+        assert len(entries) > 100
+        for text, pairs in entries:
+            assert store.conn.execute("SELECT CAST(? AS tsvector)::text", (as_tsvector(bigrams(text)),)).fetchone() == (
+                pairs,
+            )
+    again = run("ingest", "--db", pg_url, "--engine", "dask", str(docs))  # the same content is stored once
+    assert again[0] == 0 and again[1].count("present") == len(list(docs.iterdir()))
+    assert rows(local, "documents") == rows(pg_url, "documents")
 
 
 def test_allyscope_db_may_name_a_server(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -120,6 +120,28 @@ def test_a_batch_written_twice_is_loaded_once(parts: Path, local_db: Path, tmp_p
     assert len(report.stored) == len(distinct) and not report.skipped
 
 
+def test_the_same_content_under_two_names_is_stored_once_as_the_local_ingest_does(tmp_path: Path) -> None:
+    """A copy of a file in the same batch (the bulk path hands that batch to the row path) and in a later batch
+    (the bulk path finds its content stored already): the store the local ingest gives, each copy reported."""
+    from scale_helpers import EVENT_DOCS
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    first, second, third = sorted(EVENT_DOCS.glob("*.txt"))[:3]
+    for name, source in (("a.txt", first), ("a_again.txt", first), ("b.txt", second), ("c.txt", third)):
+        shutil.copy(source, folder / name)
+    shutil.copy(second, folder / "z_b_again.txt")
+    files = [str(p) for p in sorted(folder.iterdir())]
+    local = tmp_path / "local.db"
+    assert not ingest_files(files, local, jobs=1).failed
+    run = to_parquet(files, tmp_path / "parts", batch_size=2)
+    assert run.manifest is not None and [len(e["documents"]) for e in run.manifest["batches"]] == [2, 2, 1]
+    report = load_sqlite(tmp_path / "parts", tmp_path / "kb.db")
+    assert sorted(Path(d["source"]).name for d in report.skipped) == ["a_again.txt", "z_b_again.txt"]
+    assert len(report.stored) == 3
+    assert_same_store(local, tmp_path / "kb.db")
+
+
 def test_a_partition_changed_after_writing_is_refused_and_the_store_is_untouched(
     parts: Path, docs: Path, tmp_path: Path
 ) -> None:

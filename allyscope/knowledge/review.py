@@ -30,6 +30,8 @@ from allyscope.knowledge.facts import (
     put_fact,
     record_decisions,
 )
+from allyscope.store.event_rows import SELECT as EVENT_SELECT
+from allyscope.store.event_rows import WIDTH, event_json
 from allyscope.vocabulary import ACTIONS, DOMAINS, LEVELS, MODES, PLOVER_TYPES
 
 
@@ -49,15 +51,14 @@ EDITABLE = ("date", "type", "cameo", "domain", "mode", "level", "summary")
 
 def _event(conn: sqlite3.Connection, candidate: str) -> tuple[dict[str, Any], str, str]:
     """(event JSON, document id, status) of a stored candidate."""
-    row = conn.execute("SELECT data, doc_id, status FROM events WHERE candidate = ?", (candidate,)).fetchone()
+    select = f"SELECT {EVENT_SELECT}, e.doc_id, e.status FROM events e JOIN documents d ON d.id = e.doc_id"
+    row = conn.execute(f"{select} WHERE e.candidate = ?", (candidate,)).fetchone()
     if row is None:
-        rows = conn.execute(
-            "SELECT data, doc_id, status FROM events WHERE candidate LIKE ? || '%' OR id = ?", (candidate, candidate)
-        ).fetchall()
+        rows = conn.execute(f"{select} WHERE e.candidate LIKE ? || '%' OR e.id = ?", (candidate, candidate)).fetchall()
         if len(rows) != 1:
             raise NotFoundError(f"no single candidate matches {candidate!r} (see 'allyscope review --list')")
         row = rows[0]
-    return json.loads(row[0]), str(row[1]), str(row[2])
+    return event_json(row), str(row[WIDTH]), str(row[WIDTH + 1])
 
 
 def level_of(entity_ids: list[str], date: str, office_levels: dict[str, str]) -> str:
@@ -109,21 +110,22 @@ def candidates(
     conn: sqlite3.Connection, *, doc: str | None = None, status: str | None = "candidate"
 ) -> list[dict[str, Any]]:
     """Stored events with their review status and the facts each may duplicate, in document and text order."""
-    sql = "SELECT data, status, candidate, (SELECT max(id) FROM decisions d WHERE d.candidate = events.candidate)"
-    sql += " FROM events"
+    sql = f"SELECT {EVENT_SELECT}, e.status, (SELECT max(x.id) FROM decisions x WHERE x.candidate = e.candidate)"
+    sql += " FROM events e JOIN documents d ON d.id = e.doc_id"
     where, args = [], []
     if doc:
-        where.append("doc_id = ?")
+        where.append("e.doc_id = ?")
         args.append(doc)
     if status:
-        where.append("status = ?")
+        where.append("e.status = ?")
         args.append(status)
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY doc_id, start, id"
+    sql += " ORDER BY e.doc_id, e.start, e.id"
     out = []
-    for data, state, key, latest in conn.execute(sql, args).fetchall():
-        event = json.loads(data)
+    for row in conn.execute(sql, args).fetchall():
+        event = event_json(row)
+        key, (state, latest) = row[11], row[WIDTH:]
         event["candidate"] = key
         event["status"] = state
         event["decision"] = latest or 0  # the decision in force; `decide(seen=...)` is refused once it changed
@@ -376,8 +378,10 @@ def replay(conn: sqlite3.Connection, doc_id: str | None = None) -> dict[str, int
     try:
         for ident, key, row in work:
             decision, name, action, fact, changes, by = row[:6]
-            data = conn.execute("SELECT data FROM events WHERE candidate = ?", (key,)).fetchone()[0]
-            event = json.loads(data) | {"candidate": key}
+            row = conn.execute(
+                f"SELECT {EVENT_SELECT} FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.candidate = ?", (key,)
+            ).fetchone()
+            event = event_json(row) | {"candidate": key}
             _apply(conn, decision, event, ident, action, fact, json.loads(changes) if changes else {}, by, name)
             counts[action] += 1
         conn.execute("COMMIT")

@@ -7,7 +7,6 @@ with one line and exit status 2 by every command alike. Dates match by overlap (
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -18,6 +17,8 @@ import click
 
 from allyscope.edtf import DateError, bounds
 from allyscope.outputs.records import EVENT_STATUS, STATUSES, from_event, from_fact
+from allyscope.store.event_rows import SELECT as EVENT_SELECT
+from allyscope.store.event_rows import WIDTH, event_json
 from allyscope.vocabulary import DOMAINS, PLOVER_TYPES
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -170,7 +171,7 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
         return []
     marks = ",".join("?" * len(wanted))
     base = (
-        "SELECT e.data, e.status, e.doc_id, d.language, d.title, d.ingested_at"
+        f"SELECT {EVENT_SELECT}, e.status, e.doc_id, d.language, d.title, d.ingested_at"
         " FROM events e JOIN documents d ON d.id = e.doc_id"
         f" WHERE e.status IN ({marks})"
     )
@@ -201,8 +202,9 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
     spans: dict[str, tuple[str, str]] = {}
     chosen = []
     for sql, values in scans:
-        for data, status, doc, language, title, ingested in conn.execute(sql, values):
-            event = json.loads(data)
+        for row in conn.execute(sql, values):
+            event = event_json(row)
+            status, doc, language, title, ingested = row[WIDTH:]
             span = spans.get(event["date"])
             if span is None:
                 first, last, _ = bounds(event["date"])

@@ -12,11 +12,12 @@ import json
 import re
 from functools import cache
 from importlib import resources
-from typing import Any, NamedTuple
+from typing import Any
 
 from allyscope.references.features import featurize, fold, tokenize
 from allyscope.references.fields import find_dates, find_url
 from allyscope.references.names import split_names
+from allyscope.references.shapes import Segment, exact_runs
 
 Item = dict[str, Any]
 MODEL = "references/labeller.crfsuite"
@@ -90,15 +91,6 @@ _DIGITS = re.compile(r"\d+")
 _DOI_LINK = re.compile(r"doi\.org/", re.IGNORECASE)
 
 
-class Segment(NamedTuple):
-    """A run of tokens with one label, and where it stands in the text (a named tuple: a note makes dozens of
-    them as runs are merged and constrained, and a tuple is made in half the time of a frozen dataclass)."""
-
-    label: str
-    start: int
-    end: int
-
-
 @cache
 def _tagger() -> Any:
     import pycrfsuite  # type: ignore[import-untyped]
@@ -114,7 +106,17 @@ def model_info() -> dict[str, Any]:
 
 
 def segments(text: str, context: str | None = None) -> list[Segment]:
-    """The labelled runs of a reference string (labels from the model), in order."""
+    """The labelled runs of a reference string, in order: a note in one of the exact shapes of `shapes` by its
+    pattern, any other string by the model."""
+    if context == "note":
+        exact = exact_runs(text)
+        if exact is not None:
+            return exact
+    return model_segments(text, context)
+
+
+def model_segments(text: str, context: str | None = None) -> list[Segment]:
+    """The labelled runs of a reference string as the CRF labels it."""
     tokens = tokenize(text)
     if not tokens:
         return []

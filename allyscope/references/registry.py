@@ -10,7 +10,7 @@ different URLs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from allyscope.model import Document
@@ -145,17 +145,19 @@ class _Builder:
         if citation.kind == "short" and item.get("page"):
             locator = locator or item["page"]
         if citation.kind == "full" and locator and not item.get("page"):
-            item["page"] = locator  # the page a first, full note cites stays with its work
+            item = {**item, "page": locator}  # the page a first, full note cites stays with its work
         return self.new_work(item), None if citation.kind == "full" else locator
 
 
 def resolve_references(doc: Document) -> References:
     """Parse and resolve every note of `doc` (notes in file order)."""
     builder = _Builder()
+    parsed: dict[tuple[str, str], Citation] = {}  # a note written twice in one document is read once
     for note in doc.footnotes:
         cited: list[NoteCitation] = []
+        context = "list" if note.kind == "reference" else "note"
         for part in split_works(doc.note_text(note)):
-            citation = parse_citation(part, "list" if note.kind == "reference" else "note")
+            citation = _read_once(parsed, part, context)
             work, locator = builder.resolve(citation, note.block)
             if note.id not in work.cited_by:
                 work.cited_by.append(note.id)
@@ -164,6 +166,16 @@ def resolve_references(doc: Document) -> References:
         builder.refs.by_note[note.id] = cited
         builder.by_block_number[(note.block, note.number)] = [c.work for c in cited]
     return builder.refs
+
+
+def _read_once(parsed: dict[tuple[str, str], Citation], text: str, context: str) -> Citation:
+    """`parse_citation`, once per distinct text of a document: a repeat gets a copy of the first reading (its
+    own item dict: the registry may give it a page of its own)."""
+    first = parsed.get((text, context))
+    if first is None:
+        first = parsed[(text, context)] = parse_citation(text, context)
+        return first
+    return replace(first, item=dict(first.item), warnings=list(first.warnings))
 
 
 def references(doc: Document) -> Document:

@@ -1,14 +1,15 @@
-"""Loading Parquet partitions into a store: one transaction per batch of whole documents, swapped in whole.
+"""Loading Parquet partitions into a store, all or nothing: a scratch copy swapped in whole.
 
-The loader reads the manifest, then each batch's files (checked against the hashes the manifest recorded), and
-hands the batch's documents to a `Sink`, which stores them in one transaction. A batch whose content hash was
-loaded already (a partition written twice, or two runs' folders listed together) is loaded once and noted.
+The loader reads the manifest, then hands each batch to a `Sink`, which reads the batch's files (checked against
+the hashes the manifest recorded) and stores its documents. A batch whose content hash was loaded already (a
+partition written twice, or two runs' folders listed together) is loaded once and noted.
 
-For SQLite the sink writes into a copy of the store (or a new file), through the store's own `Store.add_many`:
-the same content is stored once and review decisions are replayed on the new documents, as the local ingest
-does. Only when every batch is in is the copy renamed over the store, so the store is as it was before or as
-it is after, never half loaded. Into PostgreSQL the same batches go through `allyscope.scale.pg_load`, in one
-transaction of the server's store.
+For SQLite the sink is the bulk writer (`allyscope.scale.bulk.SQLiteBulk`: Arrow columns into `executemany`,
+indexes built after the load) working in one transaction on a copy of the store (or a new file): the same
+content is stored once and review decisions are replayed on the new documents, as the local ingest does. Only
+when every batch is in is the copy renamed over the store, so the store is as it was before or as it is
+after, never half loaded. Into PostgreSQL the same batches go through `allyscope.scale.pg_load` (`COPY`), in
+one transaction of the server's store.
 """
 
 from __future__ import annotations
@@ -23,19 +24,24 @@ from typing import Any, Protocol
 
 from allyscope.errors import StoreError
 from allyscope.scale import ScaleError
-from allyscope.scale.parquet import partition_bytes, read_manifest, read_partition, uncompressed_bytes
-from allyscope.store.database import DocumentRows, Store, default_db_path
+from allyscope.scale.bulk import Loaded, SQLiteBulk
+from allyscope.scale.parquet import partition_bytes, read_manifest, uncompressed_bytes
+from allyscope.store.database import Store, default_db_path
 
 
 class Sink(Protocol):
-    """Where batches go: `load` stores one batch of whole documents in one transaction."""
+    """Where batches go: `load` stores one manifest entry's documents (see `allyscope.scale.bulk.Loaded`)."""
 
-    def load(self, batch: list[DocumentRows]) -> list[bool]: ...
+    def load(self, outdir: Path, entry: dict[str, Any]) -> Loaded: ...
 
 
 @dataclass
 class LoadReport:
-    """What a load did: documents stored and already present, duplicate batches, bytes and seconds."""
+    """What a load did: documents stored and already present, duplicate batches, bytes and seconds.
+
+    `mb_per_s` is the loader's speed as the issue counts it: the bytes of the Parquet files on disk (as written,
+    zstd-compressed) divided by the wall time of the whole load (reading, writing, building indexes, committing);
+    `raw_mb_per_s` counts the same files' columns decompressed."""
 
     stored: list[dict[str, str]] = field(default_factory=list)
     skipped: list[dict[str, str]] = field(default_factory=list)
@@ -72,29 +78,9 @@ class BatchLoader:
             if self.note is not None:
                 self.note(message)
             return
-        docs = read_partition(outdir, entry)
-        for rows, new in zip(docs, self.sink.load(docs), strict=True):
-            (self.report.stored if new else self.report.skipped).append({"id": rows.id, "source": str(rows.doc[2])})
+        for ident, source, new in self.sink.load(outdir, entry):
+            (self.report.stored if new else self.report.skipped).append({"id": ident, "source": source})
         self.report.seconds += time.perf_counter() - started
-
-
-def load_into(sink: Sink, outdir: Path, note: Callable[[str], None] | None = None) -> LoadReport:
-    """Load every batch the manifest of `outdir` lists into `sink`, in batch order."""
-    manifest = read_manifest(outdir)
-    loader = BatchLoader(sink, note)
-    for entry in manifest["batches"]:
-        loader.load(outdir, entry)
-    loader.report.bytes = partition_bytes(outdir, manifest)
-    loader.report.raw_bytes = uncompressed_bytes(outdir, manifest)
-    return loader.report
-
-
-class _SQLiteSink:
-    def __init__(self, store: Store) -> None:
-        self.store = store
-
-    def load(self, batch: list[DocumentRows]) -> list[bool]:
-        return self.store.add_many(batch)
 
 
 def _stamp(path: Path) -> tuple[tuple[int, int], ...]:
@@ -128,6 +114,7 @@ class SQLiteLoad:
         self.before: Any = None
         self.store: Store | None = None
         self.loader: BatchLoader | None = None
+        self.writer: SQLiteBulk | None = None
 
     def __enter__(self) -> SQLiteLoad:
         _remove(self.work)
@@ -144,7 +131,9 @@ class SQLiteLoad:
             self.store = Store(self.work)
             # the copy is a scratch file until it is renamed over the store: no fsync per batch, one at the end
             self.store.conn.execute("PRAGMA synchronous=OFF")
-            self.loader = BatchLoader(_SQLiteSink(self.store), self.note)
+            self.store.conn.execute("BEGIN IMMEDIATE")  # one transaction for the whole load of the scratch copy
+            self.writer = SQLiteBulk(self.store)
+            self.loader = BatchLoader(self.writer, self.note)
         except BaseException:
             self._discard()
             raise
@@ -164,7 +153,9 @@ class SQLiteLoad:
 
     def commit(self) -> None:
         """Rename the loaded copy over the store (refused if another writer changed the store meanwhile)."""
-        assert self.store is not None, "use SQLiteLoad in a with block"
+        assert self.store is not None and self.writer is not None, "use SQLiteLoad in a with block"
+        self.writer.finish()
+        self.store.conn.execute("COMMIT")
         self.store.close()
         self.store = None
         with open(self.work, "rb+") as handle:
@@ -187,11 +178,13 @@ def load_sqlite(
 ) -> LoadReport:
     """Load the partitions in `outdir` into the SQLite store `db` (created if missing), all or nothing."""
     manifest = read_manifest(outdir)
+    started = time.perf_counter()
     with SQLiteLoad(db, note) as load:
         for entry in manifest["batches"]:
             load.load(outdir, entry)
         load.commit()
         report = load.report
+    report.seconds = time.perf_counter() - started  # the whole load: copy, batches, indexes, fsync, rename
     report.bytes = partition_bytes(outdir, manifest)
     report.raw_bytes = uncompressed_bytes(outdir, manifest)
     return report

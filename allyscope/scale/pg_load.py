@@ -1,30 +1,26 @@
 """Loading Parquet partitions into a PostgreSQL store: every batch in one transaction, committed at the end.
 
 The SQLite loader (`allyscope.scale.loader.SQLiteLoad`) fills a copy of the file and renames it over the store.
-A server has no file to swap, so here the whole load is one transaction of the store: each batch goes through
-`Store.add_many` (a savepoint of it: the same content stored once, review decisions replayed), whose plain
-inserts reach the server as `COPY` (`allyscope.store.postgres.PgConnection.executemany`), and nothing is visible
-to anyone — nor left behind by a failure — until `commit`. The transaction holds the store's write lock for the
-whole run, so other writers (reviewers) wait for it (up to `--wait`): load large corpora outside review hours.
+A server has no file to swap, so here the whole load is one transaction of the store: each batch's Arrow
+columns reach the server as `COPY … FROM STDIN` (`allyscope.scale.bulk.PostgresBulk`: the same content stored
+once, entities and search entries through temporary staging tables), review decisions are replayed on the new
+documents after the last batch, and nothing is visible to anyone — nor left behind by a failure — until
+`commit`. The transaction holds the store's write lock for the whole run, so other writers (reviewers) wait for
+it (up to `--wait`): load large corpora outside review hours.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from allyscope.scale.bulk import PostgresBulk
 from allyscope.scale.loader import BatchLoader, LoadReport
-from allyscope.store.database import DocumentRows, Store
+from allyscope.scale.parquet import partition_bytes, read_manifest, uncompressed_bytes
+from allyscope.store.database import Store
 from allyscope.store.dialect import DatabaseURL
-
-
-class _StoreSink:
-    def __init__(self, store: Store) -> None:
-        self.store = store
-
-    def load(self, batch: list[DocumentRows]) -> list[bool]:
-        return self.store.add_many(batch)
 
 
 class PostgresLoad:
@@ -34,17 +30,18 @@ class PostgresLoad:
         self.url = url
         self.note = note
         self.store: Store | None = None
+        self.writer: PostgresBulk | None = None
         self.loader: BatchLoader | None = None
 
     def __enter__(self) -> PostgresLoad:
         self.store = Store(self.url)
         try:
             self.store.conn.execute("BEGIN IMMEDIATE")
+            self.writer = PostgresBulk(self.store)
         except BaseException:
-            self.store.close()
-            self.store = None
+            self.__exit__()
             raise
-        self.loader = BatchLoader(_StoreSink(self.store), self.note)
+        self.loader = BatchLoader(self.writer, self.note)
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -64,5 +61,21 @@ class PostgresLoad:
         self.loader.load(outdir, entry)
 
     def commit(self) -> None:
-        assert self.store is not None, "use PostgresLoad in a with block"
+        assert self.store is not None and self.writer is not None, "use PostgresLoad in a with block"
+        self.writer.finish()
         self.store.conn.execute("COMMIT")
+
+
+def load_postgres(outdir: Path, url: DatabaseURL, note: Callable[[str], None] | None = None) -> LoadReport:
+    """Load the partitions in `outdir` into the PostgreSQL store at `url` (made if new), all or nothing."""
+    manifest = read_manifest(outdir)
+    started = time.perf_counter()
+    with PostgresLoad(url, note) as load:
+        for entry in manifest["batches"]:
+            load.load(outdir, entry)
+        load.commit()
+        report = load.report
+    report.seconds = time.perf_counter() - started  # the whole load: batches, replay, commit
+    report.bytes = partition_bytes(outdir, manifest)
+    report.raw_bytes = uncompressed_bytes(outdir, manifest)
+    return report

@@ -174,9 +174,7 @@ class _RawWriter:
         return PageBoxes(tuple(self.starts), tuple(self.ends), tuple(self.pages), tuple(self.boxes))
 
 
-def _placed_lines(
-    writer: _RawWriter, lines: Iterable[SourceLine], prefix: str = ""
-) -> list[list[tuple[int, Run]]]:
+def _placed_lines(writer: _RawWriter, lines: Iterable[SourceLine], prefix: str = "") -> list[list[tuple[int, Run]]]:
     out = []
     for i, line in enumerate(lines):
         out.append(writer.line(line, prefix if i == 0 else ""))
@@ -222,26 +220,8 @@ def _write_raw(reading: Reading) -> tuple[_RawWriter, dict[int, list[list[tuple[
     return writer, placed_blocks, placed_notes
 
 
-class _Builder(TextBuilder):
-    """A `TextBuilder` that can also take back the last characters it copied (a layout hyphen)."""
-
-    def drop_last(self, count: int) -> None:
-        pieces = self._pieces
-        while count and pieces:
-            raw_start, length, inserted = pieces[-1]
-            cut = min(count, length)
-            if cut == length:
-                pieces.pop()
-            elif inserted is None:
-                pieces[-1] = (raw_start, length - cut, None)
-            else:
-                pieces[-1] = (raw_start, length - cut, inserted[: length - cut])
-            self._pos -= cut
-            count -= cut
-
-
 def _copy_lines(
-    builder: _Builder, lines: list[list[tuple[int, Run]]], markers: list[Marker] | None, page_of: list[int]
+    builder: TextBuilder, lines: list[list[tuple[int, Run]]], markers: list[Marker] | None, page_of: list[int]
 ) -> None:
     """Copy the runs of a block's lines into `builder`, joining the lines and writing markers."""
     previous = ""
@@ -305,7 +285,7 @@ def assemble(reading: Reading) -> Document:
     """Write a `Reading` out as a `Document` with body, notes, spans, headings, markers and page boxes."""
     writer, placed_blocks, placed_notes = _write_raw(reading)
     raw = "".join(writer.parts)
-    body = _Builder(raw)
+    body = TextBuilder(raw)
     spans: list[Span] = []
     headings: list[Heading] = []
     markers: list[Marker] = []
@@ -334,7 +314,7 @@ def assemble(reading: Reading) -> Document:
     text, body_map = body.build()
     for start, end, page in bylines:
         spans += _author_spans(text[start:end], start, page)
-    notes_builder = _Builder(raw)
+    notes_builder = TextBuilder(raw)
     footnotes: list[Footnote] = []
     style = _NOTE_STYLE[marker_style(markers[0].printed)] if markers else "number"
     for block_index, note, lines in placed_notes:

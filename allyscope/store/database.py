@@ -25,6 +25,8 @@ from allyscope.model import Document
 from allyscope.serialize import doc_id, document_json, dumps
 from allyscope.store.connection import is_locked, is_read_only, mark_ours, open_for_writing, open_read_only
 from allyscope.store.dialect import DatabaseURL, index_of, location
+from allyscope.store.event_rows import SELECT as EVENT_SELECT
+from allyscope.store.event_rows import event_json, slim
 from allyscope.store.migrations import migrate
 from allyscope.store.packing import pack, unpack
 from allyscope.store.search import Entry, index_rows
@@ -155,6 +157,10 @@ def _add_events(rows: DocumentRows, doc: Document, ident: str) -> None:
             key += "+"
         keys.add(key)
         data["candidate"] = key
+        start, end = event.evidence.start, event.evidence.end
+        said = {"id": event.id, "doc_id": ident, "date": event.date, "date_precision": event.date_precision}
+        said |= {"type": event.type, "cameo": event.cameo, "domain": event.domain, "mode": event.mode}
+        said |= {"summary": event.summary, "start": start, "end": end, "candidate": key}
         rows.events.append(
             (
                 event.id,
@@ -170,7 +176,7 @@ def _add_events(rows: DocumentRows, doc: Document, ident: str) -> None:
                 event.evidence.start,
                 event.evidence.end,
                 "candidate",
-                dumps(data),
+                slim(data, said, doc.text[start:end]),
                 key,
             )
         )
@@ -419,7 +425,7 @@ class Store:
         domain: str | None = None,
     ) -> list[dict[str, Any]]:
         """Stored events in date order, filtered by actor (an entity id), dates (EDTF prefixes) and domain."""
-        sql = "SELECT e.data, e.status FROM events e"
+        sql = f"SELECT {EVENT_SELECT}, e.status FROM events e JOIN documents d ON d.id = e.doc_id"
         where: list[str] = []
         args: list[Any] = []
         if actor:
@@ -437,7 +443,7 @@ class Store:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY e.date_sort, e.id"
-        return [json.loads(data) | {"status": status} for data, status in self.conn.execute(sql, args)]
+        return [event_json(row) | {"status": row[-1]} for row in self.conn.execute(sql, args)]
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Paragraphs, headings and notes of stored documents that contain `query` (any length, any script)."""

@@ -1,0 +1,63 @@
+"""An event's stored row: its columns say most of it once, its `data` JSON only the rest.
+
+Issue 18: the store was five times its input, and an event row said everything twice — the date, type, domain,
+summary and offsets as columns and again in its JSON — and carried its evidence sentence, a copy of words the
+document's `text` already holds (61 events of the reference article repeat 13 KB of it). So `data` keeps only
+what no column holds (the date as written, actors, roles, where, the notes the sentence cites), and a reader
+rebuilds the event's JSON, key for key as `Event.as_json()` gives it, from the columns, `data`, and the
+sentence cut from the document's text by the event's offsets (in SQL, as search cuts its entries).
+
+A field is left out of `data` only when its column holds the same value, so a row written otherwise (by an
+older version, or by hand) is read as it was written: what `data` says wins over the columns.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from allyscope.serialize import dumps
+
+# The columns a reader selects (events `e` joined to their document `d`), in the order `event_json` takes them.
+SELECT = (
+    'e.id, e.doc_id, e.date, e.date_precision, e.type, e.cameo, e.domain, e.mode, e.summary, e.start, e."end",'
+    ' e.candidate, e.data, substr(d.text, e.start + 1, e."end" - e.start)'
+)
+WIDTH = 14  # how many values of a row `SELECT` gives
+
+# The event's own fields with a column of the same value, by name; the evidence's are below.
+_COLUMNS = ("id", "date", "date_precision", "type", "cameo", "domain", "mode", "summary")
+# The keys of an event's JSON in the order `Event.as_json()` gives them (the store adds `candidate`).
+_ORDER = (
+    "id", "date", "date_precision", "date_text", "date_basis", "actors", "actor_basis", "roles", "involved",
+    "type", "cameo", "domain", "mode", "summary", "where", "evidence", "candidate",
+)  # fmt: skip
+_EVIDENCE_ORDER = ("doc", "start", "end", "text", "footnotes")
+
+
+def slim(event: dict[str, Any], columns: dict[str, Any], sentence: str) -> str:
+    """The `data` of an event row: its JSON without what `columns` (name → value of the row) and the
+    document's `sentence` at its offsets say already."""
+    data = {k: v for k, v in event.items() if not (k in columns and columns[k] == v) and k != "evidence"}
+    evidence = dict(event.get("evidence", {}))
+    said = {"doc": columns.get("doc_id"), "start": columns.get("start"), "end": columns.get("end"), "text": sentence}
+    evidence = {k: v for k, v in evidence.items() if not (k in said and said[k] == v)}
+    if evidence:
+        data["evidence"] = evidence
+    return dumps(data)
+
+
+def event_json(row: Sequence[Any]) -> dict[str, Any]:
+    """An event's JSON from the first `WIDTH` values of a row selected with `SELECT`."""
+    ident, doc, date, precision, type_, cameo, domain, mode, summary, start, end, candidate, data, sentence = row[
+        :WIDTH
+    ]
+    stored: dict[str, Any] = json.loads(data)
+    columns = dict(zip(_COLUMNS, (ident, date, precision, type_, cameo, domain, mode, summary), strict=True))
+    columns["candidate"] = candidate
+    evidence = {"doc": doc, "start": start, "end": end, "text": sentence or "", "footnotes": []}
+    evidence |= stored.get("evidence", {})
+    columns["evidence"] = {k: evidence[k] for k in (*_EVIDENCE_ORDER, *evidence) if k in evidence}
+    merged = columns | {k: v for k, v in stored.items() if k != "evidence"}
+    return {k: merged[k] for k in dict.fromkeys((*_ORDER, *merged)) if k in merged}
