@@ -124,3 +124,10 @@ class NoTextError(InputError):
 
 class FetchError(InputError):
     """Raised when a URL cannot be fetched as a document."""
+
+
+class DataFileError(AllyscopeError, ValueError):
+    """Raised when a data file shipped in the package (allyscope/data/...) breaks its own schema; the message
+    names the file and the problem."""
+
+    code = "bad-data"

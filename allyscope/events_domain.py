@@ -24,8 +24,10 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from allyscope.errors import DataFileError
 from allyscope.event_clauses import is_moment, opens_with_subject, stands_apart
 from allyscope.scripts import fold
+from allyscope.vocabulary import DOMAINS
 
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _SEGMENT_CUT = re.compile(r"[，,、；;：:](?!\d)")
@@ -191,9 +193,12 @@ def _grouped(alternatives: list[tuple[int, str]]) -> str:
 @cache
 def patterns() -> dict[str, Any]:
     """The rules of `data/event_patterns.json`, compiled folded."""
-    data: dict[str, Any] = json.loads(
-        resources.files("allyscope.data").joinpath("event_patterns.json").read_text("utf-8")
-    )
+    return compiled(json.loads(resources.files("allyscope.data").joinpath("event_patterns.json").read_text("utf-8")))
+
+
+def compiled(data: dict[str, Any]) -> dict[str, Any]:
+    """Rules in the shape of `data/event_patterns.json`, compiled folded (the training script compiles the
+    cue lists without the cues only a held-out document uses)."""
     for key in ("types", "modes"):
         for rule in data[key]:
             rule["regex"] = re.compile(_lowered(rule["pattern"]))
@@ -201,6 +206,9 @@ def patterns() -> dict[str, Any]:
     classes = data["domain_cues"]["classes"]
     data["domain_cues_any"] = Cues([c["pattern"] for c in classes])
     data["domain_class"] = {c["class"]: c for c in classes}
+    data["class_of"] = {(int(c["rank"]), str(c["domain"])): str(c["class"]) for c in classes}
+    if len(data["class_of"]) != len(classes):
+        raise ValueError("event_patterns.json: two cue classes share a rank and a domain")
     data["absence_re"] = re.compile(_lowered(data["absence"]))
     return data
 
@@ -331,29 +339,143 @@ def classify_domain(
     sentence: str = "",
     clause_start: int = 0,
 ) -> str:
-    """The domain of the event whose folded clause is `clause` (see the module docstring): the predicate's
-    segment first, then the clause, then the `sentence` it stands in (`clause_start`: where the clause begins in
-    it). `named`: entity mentions of the clause, as (place in the clause, cue class). Never raises for any text;
-    always one of the codebook's interaction domains."""
+    """The domain of the event whose folded clause is `clause` (see the module docstring): the cue classes of
+    the predicate's segment decide when they all name one domain; otherwise the linear model of
+    `data/domain_model.json` reads the segment's words and cues (`domain_features`). `named`: entity mentions of
+    the clause, as (place in the clause, cue class); `sentence`, `clause_start`: the folded sentence the clause
+    stands in and where. Never raises for any text; always one of the codebook's interaction domains."""
+    ruled, clear = rule_domain(data, clause, named, sentence, clause_start)
+    model = domain_model()
+    if model["method"] == "cues" or (clear and model["method"] == "cues-then-model"):
+        return ruled
+    return predict(model, domain_features(data, clause, named, sentence, clause_start, ruled))
+
+
+def rule_domain(
+    data: dict[str, Any],
+    clause: str,
+    named: list[tuple[int, str]] | None = None,
+    sentence: str = "",
+    clause_start: int = 0,
+) -> tuple[str, bool]:
+    """The domain the ranked cue classes give (the predicate's segment first, then the clause, then the
+    `sentence`), and whether it is clear: the segment has cues, and they all name that one domain."""
     spec = data["domain_cues"]
     head_rank = int(spec["head_rank"])
-    by_class = data["domain_class"]
-    entity_cues = [(int(by_class[c]["rank"]), at, str(by_class[c]["domain"])) for at, c in named or [] if c in by_class]
     scan = _scan(clause, sentence, clause_start)
     a, b = scan.segment
     head_last = _has_cjk(clause[a:b])
+    cues_here = [*scan.domains, *_entity_cues(data, named)]
     for lo, hi in ((a, b), (0, len(clause))):
-        found = [cue for cue in (*scan.domains, *entity_cues) if lo <= cue[1] < hi]
+        found = [cue for cue in cues_here if lo <= cue[1] < hi]
         decided = _decide(found, head_last, head_rank)
         if decided:
-            return decided
+            return decided, (lo, hi) == (a, b) and len({cue[2] for cue in found}) == 1
     if sentence:
         # a clause with no cue of its own (`翌日日本側に通告した`) is read with the cue of the sentence nearest it
         found = list(_hits(sentence)[2])
         if found:
             span = (clause_start, clause_start + len(clause))
-            return min(found, key=lambda cue: (_distance(cue[1], span), cue[0]))[2]
-    return str(spec["default"])
+            return min(found, key=lambda cue: (_distance(cue[1], span), cue[0]))[2], False
+    return str(spec["default"]), False
+
+
+def _entity_cues(data: dict[str, Any], named: list[tuple[int, str]] | None) -> list[tuple[int, int, str]]:
+    by_class = data["domain_class"]
+    return [(int(by_class[c]["rank"]), at, str(by_class[c]["domain"])) for at, c in named or [] if c in by_class]
+
+
+METHODS = ("cues", "cues-then-model", "model")  # how the domain is decided (`data/domain_model.json`), simplest first
+_LATIN_WORD = re.compile(r"[a-z][a-z0-9]*(?:[-+'][a-z0-9]+)*")
+_CJK_RUN = re.compile("[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
+
+
+def domain_features(
+    data: dict[str, Any],
+    clause: str,
+    named: list[tuple[int, str]] | None = None,
+    sentence: str = "",
+    clause_start: int = 0,
+    ruled: str | None = None,
+) -> list[str]:
+    """What the model reads of an event's folded clause, as feature names (each present once):
+
+    - `seg:CLASS`, `clause:CLASS`: the cue classes (words and named entities) in the predicate's segment and in
+      the whole clause; `near:CLASS`: the sentence's cue nearest a clause with none;
+    - `rule:DOMAIN`: the domain the ranked cue classes give; `type:PLOVER`: the segment's PLOVER type;
+    - the segment's words: `c:XY` each pair of adjacent CJK or kana characters and `u:X` each ideograph (`演练`
+      and `演习` share `演`), `w:WORD` each Latin word, `p:WORD` the first five letters of a longer one (an
+      inflection's stem: `deployed`, `deployment`) and `ww:WORD WORD` each pair of adjacent words. The text is
+      folded (Simplified script, lower case), so the same features stand for Chinese in either script and for
+      Japanese kanji.
+
+    Nothing here names an entity or a phrase of a document: the model's weights are learnt from the dev
+    documents (`scripts/train_domain.py`)."""
+    scan = _scan(clause, sentence, clause_start)
+    a, b = scan.segment
+    class_of: dict[tuple[int, str], str] = data["class_of"]
+    cues_here = [*scan.domains, *_entity_cues(data, named)]
+    out = {f"seg:{class_of[(r, d)]}" for r, at, d in cues_here if a <= at < b}
+    out |= {f"clause:{class_of[(r, d)]}" for r, _, d in cues_here}
+    if not cues_here and sentence:
+        found = list(_hits(sentence)[2])
+        if found:
+            span = (clause_start, clause_start + len(clause))
+            rank, _, domain = min(found, key=lambda cue: (_distance(cue[1], span), cue[0]))
+            out.add(f"near:{class_of[(rank, domain)]}")
+    if ruled is None:
+        ruled = rule_domain(data, clause, named, sentence, clause_start)[0]
+    out.add(f"rule:{ruled}")
+    types = [rule for at, rule in scan.types if a <= at < b]
+    out.add(f"type:{data['types'][min(types)]['plover']}" if types else "type:none")
+    piece = clause[a:b]
+    for run in _CJK_RUN.findall(piece):
+        out.update(f"c:{run[i : i + 2]}" for i in range(max(1, len(run) - 1)))
+        out.update(f"u:{char}" for char in run if _CJK.match(char))
+    words = _LATIN_WORD.findall(piece)
+    out.update(f"w:{w}" for w in words)
+    out.update(f"p:{w[:5]}" for w in words if len(w) > 5)
+    out.update(f"ww:{x} {y}" for x, y in itertools.pairwise(words))
+    return sorted(out)
+
+
+@cache
+def domain_model() -> dict[str, Any]:
+    """The linear model of `data/domain_model.json` (see `scripts/train_domain.py`): the method that decides
+    (`cues`, `model`, `cues-then-model`), the domains, a bias per domain and a weight per feature and domain."""
+    return checked_model(json.loads(resources.files("allyscope.data").joinpath("domain_model.json").read_text("utf-8")))
+
+
+def checked_model(model: dict[str, Any]) -> dict[str, Any]:
+    """`model` itself when what `predict` and `classify_domain` read of it is sound (the full schema is
+    `data/domain_model.schema.json`, checked by the tests); else a `DataFileError`."""
+    width = len(model.get("domains", ()))
+    if (
+        set(model.get("domains", ())) != set(DOMAINS) - {"context"}
+        or model.get("method") not in METHODS
+        or len(model.get("bias", ())) != width
+        or any(len(row) != width for row in model.get("weights", {}).values())
+    ):
+        raise DataFileError(
+            "allyscope/data/domain_model.json: its method, domains, bias or weights break its schema; "
+            "rerun scripts/train_domain.py"
+        )
+    return model
+
+
+def predict(model: dict[str, Any], features: list[str]) -> str:
+    """The domain of highest score: the bias plus the weights of the features present (a multinomial logistic
+    regression over binary features; the softmax does not change which is highest). Ties go to the earlier
+    domain in the model's order."""
+    domains: list[str] = model["domains"]
+    scores = list(model["bias"])
+    weights: dict[str, list[float]] = model["weights"]
+    for name in features:
+        row = weights.get(name)
+        if row is not None:
+            scores = [s + w for s, w in zip(scores, row, strict=True)]
+    best = max(range(len(domains)), key=lambda k: (scores[k], -k))
+    return domains[best]
 
 
 def _distance(at: int, span: tuple[int, int]) -> int:

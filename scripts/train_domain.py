@@ -1,0 +1,265 @@
+"""Train the domain classifier on the dev half of the events corpus and write it: `python scripts/train_domain.py`.
+
+Why a model at all: the ranked cue classes of `data/event_patterns.json` decide well where the predicate's
+segment names one domain only (`签署…协定`, `joint exercise`), and poorly where its cues disagree or it has none;
+there a small linear model over the segment's words and cues, learnt from annotated documents, decides
+(issue 14, item 5). Three methods are compared by leave-one-document-out cross-validation on the dev half only
+(the held-out `test` half is never read here):
+
+- `cues`: the ranked cue classes alone (`events_domain.rule_domain`);
+- `model`: a multinomial logistic regression over `events_domain.domain_features` (the cue classes and the
+  rule's answer among them, so it can learn where to trust them);
+- `cues-then-model`: the cues where the segment's cues all name one domain, the model elsewhere.
+
+The method with the best cross-validated accuracy is written with the model trained on the whole dev half into
+`allyscope/data/domain_model.json` (ties: the simpler method, in the order above). The examples are the matched
+events of each dev document whose annotated domain is an interaction (a `context` event is decided by its
+actors, not its words), read as `benchmarks/eval_domain.py` reads them: extracted with a case without sides, the
+inputs of each `classify_domain` call recorded. Training is deterministic (weights start at zero, full-batch
+gradient descent, a fixed number of steps): the same documents give the same file.
+
+Needs numpy (a dependency of matplotlib, so installed with allyscope); the package reads the JSON without it.
+`--cv-only` prints the comparison without writing; `--json` prints it as JSON. About 10 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import hashlib
+import json
+import re
+import sys
+from collections import Counter
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))  # eval_extraction: the corpus and its manifest
+
+from eval_domain import Example, examples  # noqa: E402  (benchmarks/: the corpus, read as the extractor reads it)
+
+from allyscope import events_domain  # noqa: E402
+from allyscope.events_domain import (  # noqa: E402
+    METHODS,
+    _lowered,
+    _top_alternatives,
+    compiled,
+    domain_features,
+    patterns,
+    rule_domain,
+)
+from allyscope.scripts import fold  # noqa: E402
+from allyscope.vocabulary import DOMAINS  # noqa: E402
+
+OUT = ROOT / "allyscope" / "data" / "domain_model.json"
+INTERACTIONS = [d for d in DOMAINS if d != "context"]
+L2 = 1.0  # the penalty on the summed log-loss, fixed before any run (not tuned on the folds)
+STEPS = 600
+RATE = 0.5
+MIN_COUNT = 2  # a feature seen in fewer training events carries no weight
+VERSION = 1
+
+
+def train(rows: list[Example]) -> dict[str, Any]:
+    """A multinomial logistic regression over binary features, L2-penalised, by full-batch gradient descent
+    from zero weights: the bias and weight rows of `domain_model.json`."""
+    counts = Counter(f for e in rows for f in e.features)
+    names = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+    column = {f: j for j, f in enumerate(names)}
+    x = np.zeros((len(rows), len(names)))
+    for i, example in enumerate(rows):
+        for f in example.features:
+            if f in column:
+                x[i, column[f]] = 1.0
+    y = np.zeros((len(rows), len(INTERACTIONS)))
+    for i, example in enumerate(rows):
+        y[i, INTERACTIONS.index(example.gold)] = 1.0
+    w = np.zeros((len(names), len(INTERACTIONS)))
+    b = np.zeros(len(INTERACTIONS))
+    n = len(rows)
+    for _ in range(STEPS):
+        z = x @ w + b
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        residual = (p - y) / n
+        w -= RATE * (x.T @ residual + L2 / n * w)
+        b -= RATE * residual.sum(axis=0)
+    weights = {f: [round(float(v), 4) for v in w[j]] for f, j in column.items() if np.abs(w[j]).max() >= 5e-4}
+    return {"bias": [round(float(v), 4) for v in b], "weights": weights}
+
+
+def _predict(model: dict[str, Any], features: tuple[str, ...]) -> str:
+    from allyscope.events_domain import predict
+
+    return predict({"domains": INTERACTIONS, **model}, list(features))
+
+
+def decide(method: str, model: dict[str, Any], example: Example) -> str:
+    if method == "cues" or (method == "cues-then-model" and example.clear):
+        return example.ruled
+    return _predict(model, example.features)
+
+
+def cross_validate(rows: list[Example]) -> dict[str, Any]:
+    """Leave one document out: each dev document scored by a model trained on the others (and on the tuning
+    documents, which are never scored here), and read with the cue lists as they would be had that document never
+    been read: without the domain cues that match in it and in no other dev or tuning document (`own_cues`). The
+    cue lists were written while reading the dev half, so scoring a document with the cues only it uses would
+    flatter them; `cues-as-written` is that flattered figure, printed for comparison, never chosen."""
+    documents = sorted({e.document for e in rows if not e.document.startswith("tuning/")})
+    texts = _texts()
+    scored = (*METHODS, "cues-as-written")
+    right: dict[str, Counter[str]] = {m: Counter() for m in scored}
+    total: Counter[str] = Counter()
+    per_document: dict[str, dict[str, float]] = {m: {} for m in scored}
+    removed: dict[str, list[str]] = {}
+    for document in documents:
+        model = train([e for e in rows if e.document != document])
+        held = [e for e in rows if e.document == document]
+        own = own_cues(texts, document)
+        if own:
+            removed[document] = sorted(alternative for _, alternative in own)
+        reread = _reread(held, own)
+        for method in scored:
+            if method == "cues-as-written":
+                hits = [e.ruled == e.gold for e in held]
+            else:
+                hits = [decide(method, model, e) == e.gold for e in reread]
+            per_document[method][document] = sum(hits) / len(hits)
+            for e, hit in zip(held, hits, strict=True):
+                right[method]["all"] += hit
+                right[method][e.language] += hit
+        for e in held:
+            total["all"] += 1
+            total[e.language] += 1
+    return {
+        "examples": total["all"],
+        "documents": len(documents),
+        "accuracy": {m: {k: right[m][k] / total[k] for k in sorted(total)} for m in scored},
+        "per_document_min": {m: min(per_document[m].values()) for m in scored},
+        "own_cues": removed,
+    }
+
+
+def _texts() -> dict[str, str]:
+    """The folded text of each dev and tuning document, by name."""
+    from eval_domain import documents
+
+    return {name: fold(source.read_text("utf-8")) for name, _, source, _ in documents("dev", with_tuning=True)}
+
+
+def own_cues(texts: dict[str, str], document: str) -> set[tuple[int, str]]:
+    """(class index, alternative) of each domain cue that matches in `document` and in no other of `texts`: a
+    cue that could only have been learnt from that document."""
+    classes = patterns()["domain_cues"]["classes"]
+    out: set[tuple[int, str]] = set()
+    for index, cue_class in enumerate(classes):
+        for alternative in _top_alternatives(cue_class["pattern"]):
+            regex = re.compile(_lowered(alternative))
+            if regex.search(texts[document]) and not any(
+                regex.search(text) for name, text in texts.items() if name != document
+            ):
+                out.add((index, alternative))
+    return out
+
+
+def _reread(held: list[Example], own: set[tuple[int, str]]) -> list[Example]:
+    """The held-out examples read again with the cue lists without `own` (their rule, clearness and features)."""
+    if not own:
+        return held
+    raw = json.loads(resources.files("allyscope.data").joinpath("event_patterns.json").read_text("utf-8"))
+    classes = []
+    for index, cue_class in enumerate(raw["domain_cues"]["classes"]):
+        kept = [a for a in _top_alternatives(cue_class["pattern"]) if (index, a) not in own]
+        if kept:
+            classes.append({**cue_class, "pattern": "|".join(kept)})
+    raw["domain_cues"]["classes"] = classes
+    raw["entity_cue_classes"] = {
+        kind: name for kind, name in raw["entity_cue_classes"].items() if name in {c["class"] for c in classes}
+    }
+    data = compiled(raw)
+    original = events_domain.patterns
+    events_domain._hits.cache_clear()
+    events_domain._scan.cache_clear()
+    setattr(events_domain, "patterns", lambda: data)  # noqa: B010 (the cues of this fold, for a while)
+    try:
+        out = []
+        for e in held:
+            clause, named, sentence, start = e.inputs
+            ruled, clear = rule_domain(data, clause, list(named), sentence, start)
+            features = tuple(domain_features(data, clause, list(named), sentence, start, ruled))
+            out.append(dataclasses.replace(e, ruled=ruled, clear=clear, features=features))
+        return out
+    finally:
+        setattr(events_domain, "patterns", original)  # noqa: B010
+        events_domain._hits.cache_clear()
+        events_domain._scan.cache_clear()
+
+
+def _dumped(model: dict[str, Any]) -> str:
+    """The model as JSON, one line per feature's weights (a diff of two trainings stays readable)."""
+    head = {k: v for k, v in model.items() if k != "weights"}
+    text = json.dumps(head, ensure_ascii=False, indent=1)[: -len("\n}")]
+    rows = ",\n".join(
+        f"  {json.dumps(name, ensure_ascii=False)}: {json.dumps(row)}" for name, row in sorted(model["weights"].items())
+    )
+    return f'{text},\n "weights": {{\n{rows}\n }}\n}}\n'
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cv-only", action="store_true", help="print the comparison, write nothing")
+    parser.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    every = examples("dev", with_tuning=True)  # never the held-out half
+    cv = cross_validate(every)
+    best = max(METHODS, key=lambda m: (cv["accuracy"][m]["all"], -METHODS.index(m)))
+    cv["chosen"] = best
+    if args.json:
+        print(json.dumps(cv, indent=1))
+    else:
+        print(f"leave-one-document-out on the dev half: {cv['examples']} events, {cv['documents']} documents")
+        languages = [k for k in cv["accuracy"]["cues"] if k != "all"]
+        print(f"  {'method':<17} {'all':>5} " + " ".join(f"{k:>7}" for k in languages) + "  worst document")
+        for m in (*METHODS, "cues-as-written"):
+            acc = cv["accuracy"][m]
+            print(f"  {m:<17} {acc['all']:>5.3f} " + " ".join(f"{acc[k]:>7.3f}" for k in languages)
+                  + f"  {cv['per_document_min'][m]:.2f}")  # fmt: skip
+        print(f"  chosen: {best}  (cues-as-written: with the cues only the scored document uses, in-sample)")
+        for document, cues in cv["own_cues"].items():
+            print(f"    cues only {document} uses: {' '.join(cues)}")
+    if args.cv_only:
+        return 0
+    model = train(every)
+    documents = sorted({e.document for e in every})
+    out = {
+        "version": VERSION,
+        "about": "The domain classifier of allyscope/events_domain.py, written by scripts/train_domain.py: a "
+        "multinomial logistic regression over the features of events_domain.domain_features, trained on the "
+        "matched interaction events of the dev half of tests/corpora/events; 'method' says how it is used, chosen "
+        "by leave-one-document-out accuracy on the dev half ('cv'). Never edit by hand: rerun the script.",
+        "method": best,
+        "domains": INTERACTIONS,
+        "hyperparameters": {"l2": L2, "steps": STEPS, "rate": RATE, "min_count": MIN_COUNT},
+        "trained_on": documents,
+        "examples": len(every),
+        "examples_sha256": hashlib.sha256(
+            json.dumps([[e.document, e.gold, e.features] for e in every]).encode()
+        ).hexdigest(),
+        "cv": {m: round(cv["accuracy"][m]["all"], 4) for m in METHODS},
+        **model,
+    }
+    args.out.write_text(_dumped(out), "utf-8")
+    print(f"wrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}: "
+          f"{len(model['weights'])} features")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

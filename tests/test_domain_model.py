@@ -1,0 +1,176 @@
+"""The domain classifier's model (allyscope/data/domain_model.json, written by scripts/train_domain.py): its data
+is well-formed, it was trained on no held-out document, the method it names is the one its cross-validation
+chose, the linear model decides as its weights say, and the classifier scores at or above its floors on the
+events corpus (tests/domain_floors.json: dev, its leave-one-document-out estimate, and the held-out half)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import jsonschema
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from allyscope import events_domain
+from allyscope.errors import DataFileError
+from allyscope.events_domain import (
+    METHODS,
+    checked_model,
+    classify_domain,
+    domain_features,
+    domain_model,
+    patterns,
+    predict,
+)
+from allyscope.scripts import fold
+from allyscope.vocabulary import DOMAINS
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent
+MANIFEST = json.loads((HERE / "corpora" / "events" / "manifest.json").read_text("utf-8"))
+FLOORS = json.loads((HERE / "domain_floors.json").read_text("utf-8"))
+INTERACTIONS = [d for d in DOMAINS if d != "context"]
+
+
+def _data_file(name: str) -> Any:
+    return json.loads(resources.files("allyscope.data").joinpath(name).read_text("utf-8"))
+
+
+def test_shipped_model_matches_its_schema() -> None:
+    jsonschema.validate(_data_file("domain_model.json"), _data_file("domain_model.schema.json"))
+
+
+def test_model_was_trained_on_no_held_out_document() -> None:
+    dev = {f"dev/{Path(e['file']).name}" for e in MANIFEST["documents"] if e["split"] == "dev"}
+    test = {f"test/{Path(e['file']).name}" for e in MANIFEST["documents"] if e["split"] == "test"}
+    trained_on = set(domain_model()["trained_on"])
+    assert not trained_on & test
+    assert {name for name in trained_on if name.startswith("dev/")} <= dev
+
+
+def test_method_is_the_best_by_cross_validation_ties_to_the_simpler() -> None:
+    model = domain_model()
+    cv = model["cv"]
+    best = max(METHODS, key=lambda m: (cv[m], -METHODS.index(m)))
+    assert model["method"] == best
+
+
+def test_a_model_that_breaks_its_schema_is_a_named_error() -> None:
+    good = _data_file("domain_model.json")
+    assert checked_model(good) is good
+    for broken in (
+        {**good, "domains": good["domains"][:3]},
+        {**good, "method": "vote"},
+        {**good, "weights": {"w:sign": [1.0, 2.0]}},
+        {**good, "bias": [0.0]},
+    ):
+        with pytest.raises(DataFileError, match=r"domain_model\.json"):
+            checked_model(broken)
+
+
+def _tiny(method: str = "model") -> dict[str, Any]:
+    return {
+        "method": method,
+        "domains": INTERACTIONS,
+        "bias": [0.1, 0.0, 0.0, 0.0],
+        "weights": {"w:drill": [0.0, 0.0, 0.0, 2.0], "c:演习": [0.0, 0.0, 0.0, 2.0], "w:pact": [0.0, 1.5, 0.0, 0.0]},
+    }
+
+
+def test_the_linear_model_adds_the_weights_of_the_features_present() -> None:
+    model = _tiny()
+    assert predict(model, []) == "political-dialogue"  # the bias alone
+    assert predict(model, ["w:drill"]) == "military-exercise"
+    assert predict(model, ["w:pact", "w:unknown"]) == "institutional"
+    assert predict(model, ["w:pact", "w:drill"]) == "military-exercise"  # 2.0 over 1.5
+    tie = {**model, "bias": [0.0, 0.0, 0.0, 0.0], "weights": {"w:x": [0.0, 1.0, 0.0, 1.0]}}
+    assert predict(tie, ["w:x"]) == "institutional"  # a tie goes to the earlier domain
+
+
+def test_features_are_the_same_for_both_chinese_scripts_and_any_case() -> None:
+    data = patterns()
+    simplified, traditional = fold("两国海军举行了联合演习。"), fold("兩國海軍舉行了聯合演習。")
+    features = domain_features(data, simplified, [], simplified, 0)
+    assert features == domain_features(data, traditional, [], traditional, 0)
+    upper, lower = fold("The Navies Held A DRILL."), fold("the navies held a drill.")
+    assert domain_features(data, upper, [], upper, 0) == domain_features(data, lower, [], lower, 0)
+    features = domain_features(data, lower, [], lower, 0)
+    assert {"w:drill", "ww:a drill", "seg:exercise", "rule:military-exercise"} <= set(features)
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_each_method_follows_its_rule(method: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`cues`: the ranked cue classes; `model`: the weights, whatever the cues say; `cues-then-model`: the cues
+    where the segment's cues name one domain, the weights elsewhere."""
+    model = {**_tiny(method), "weights": {"rule:institutional": [5.0, 0.0, 0.0, 0.0]}}
+    monkeypatch.setattr(events_domain, "domain_model", lambda: model)
+    data = patterns()
+    clear = fold("The two ministers signed the pact.")  # one domain among the segment's cues
+    mixed = fold("The ministers signed the pact at the summit.")  # an instrument act and a meeting
+    expected = {
+        "cues": ("institutional", "institutional"),
+        "model": ("political-dialogue", "political-dialogue"),
+        "cues-then-model": ("institutional", "political-dialogue"),
+    }[method]
+    got = (classify_domain(data, clear, [], clear, 0), classify_domain(data, mixed, [], mixed, 0))
+    assert got == expected
+
+
+@pytest.mark.parametrize("method", METHODS)
+@given(text=st.text(max_size=60))
+def test_every_method_always_gives_an_interaction_domain(method: str, text: str) -> None:
+    model = {**domain_model(), "method": method}
+    original = events_domain.domain_model
+    events_domain.domain_model = lambda: model  # type: ignore[assignment]
+    try:
+        folded = fold(text)
+        assert classify_domain(patterns(), folded, [], folded, 0) in INTERACTIONS
+    finally:
+        events_domain.domain_model = original  # type: ignore[method-assign]
+
+
+# -- figures on the events corpus ----------------------------------------------------------------------
+
+
+def _load(folder: str, name: str) -> ModuleType:
+    """A benchmark or script of the repository as a module (its own folder on the path, for its imports)."""
+    if str(ROOT / folder) not in sys.path:
+        sys.path.insert(0, str(ROOT / folder))
+    spec = importlib.util.spec_from_file_location(name, ROOT / folder / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@cache
+def _benchmark() -> ModuleType:
+    return _load("benchmarks", "eval_domain")
+
+
+@cache
+def _examples(split: str, with_tuning: bool = False) -> list[Any]:
+    return list(_benchmark().examples(split, with_tuning))
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_domain_by_the_words_at_or_above_floors(split: str) -> None:
+    examples = _examples(split)
+    share = sum(e.gold == e.decided for e in examples) / len(examples)
+    assert share + 1e-9 >= FLOORS[split]["words"], (split, round(share, 4))
+
+
+def test_cross_validated_estimate_at_or_above_its_floor() -> None:
+    trainer = _load("scripts", "train_domain")
+    cv = trainer.cross_validate(_examples("dev", True))  # as the trainer reads them
+    chosen = domain_model()["method"]
+    assert cv["accuracy"][chosen]["all"] + 1e-9 >= FLOORS["dev"]["cv"], round(cv["accuracy"][chosen]["all"], 4)
