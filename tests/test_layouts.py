@@ -51,6 +51,8 @@ def test_layout_document(path: Path) -> None:
         assert getattr(doc.layout, key) == value, key
     for piece in gold.get("body_has", []):  # list items stay in the body, not in the notes
         assert piece in doc.text and piece not in doc.notes_text
+    for piece in gold.get("not_in_text", []):  # running heads leave the text
+        assert piece not in doc.text
 
 
 def test_glued_markers_are_normalized() -> None:

@@ -228,9 +228,9 @@ def _room_for_next_word(line: Line, after: Line, full: float) -> bool:
     so the short line is not a line of that text (a line cut short before a long word or a URL is)."""
     first = after.content.split(maxsplit=1)[0]
     if not first.isascii():
-        first = first[:1]  # CJK text wraps at any character
-    # a Latin word in CJK text may be set as wide as CJK characters: the larger width, to be sure it fitted
-    width = len(first) * (1 if first.isascii() and line.content.isascii() else 2)
+        return _widest(line) + 1 + 2 <= full  # CJK text wraps at any character: one more would have fitted
+    # a Latin word in CJK text, with the spaces around it, may be set as wide as CJK characters
+    width = len(first) if line.content.isascii() else 2 * (len(first) + 2)
     return _widest(line) + 1 + width <= full
 
 
@@ -248,11 +248,13 @@ def _front_kept(text_lines: list[Line]) -> None:
 
 
 def _masthead_again(text_lines: list[Line]) -> None:
-    """The first line (a masthead: the journal's name and issue) printed again further down, word for word but
-    for its digits, is a head however long it is: text is not printed twice above the title and below it."""
+    """The first line, when it is a masthead (naming a journal issue, or short beside the text's lines), printed
+    again further down word for word but for its digits, is a head however long it is."""
     first = text_lines[0]
     if ends_sentence(first.content) or header_never(first.content):
         return
+    if not is_issue_line(first.content) and first.width > 0.5 * typical_width(text_lines):
+        return  # a first line as wide as the text's and naming no issue is the text's own line
     shape = line_shape(first.content)
     for line in text_lines[_HEAD_LINES:]:
         if line.role == BODY and line.content[:1] == first.content[:1] and line_shape(line.content) == shape:
