@@ -117,3 +117,16 @@ def test_a_subsection_vouches_for_its_section() -> None:
         (2, "1.1", "Colours"),
         (2, "1.2", "Lights"),
     ]
+
+
+def test_lines_repeated_closer_than_a_page_stay_text() -> None:
+    """A chronology dumped one cell a line repeats its short cells every few lines: those are text, not heads
+    (a head is printed once a page), and no dated line of it may be lost."""
+    from allyscope.pipeline import parse_text
+
+    rows = [("1998年2月", "海牙", "磋商"), ("2001年9月", "渥太华", "磋商"), ("2004年5月", "海牙", "磋商"),
+            ("2009年11月", "堪培拉", "磋商"), ("2013年3月", "渥太华", "磋商")]  # fmt: skip
+    text = "年表\n\n" + "".join(f"{when}\n{where}\n{what}\n\n" for when, where, what in rows)
+    doc = parse_text(text)
+    for when, _, _ in rows:
+        assert when in doc.text

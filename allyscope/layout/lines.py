@@ -308,9 +308,11 @@ def confirm_running_headers(lines: list[Line]) -> None:
     """
     text_lines = [line for line in lines if line.role != BLANK]
     at_boundary: dict[str, list[tuple[Line, bool]]] = {}
+    positions: dict[str, list[int]] = {}
     previous = PAGE_BREAK
     for i, line in enumerate(text_lines):
         if line.role == RUNNING_HEADER and not line.furniture:
+            positions.setdefault(line_shape(line.content), []).append(i)
             following = text_lines[i + 1].role if i + 1 < len(text_lines) else PAGE_BREAK
             boundary = previous in (
                 NOTE,
@@ -351,10 +353,28 @@ def confirm_running_headers(lines: list[Line]) -> None:
                 or bool(_JOURNAL_ISSUE.search(content))
                 or ((hits >= 1 or len(occurrences) >= 2) and _shortens(content, head))
             )
-        if not confirmed:
+        if not confirmed or closer_than_pages(text_lines, positions[line_shape(content)]):
             for line, _ in occurrences:
                 line.role = BODY
     _shortened_titles(text_lines, head)
+
+
+# Less text than this (display width: a CJK character counts two; about one line of text) between most prints
+# of a line: no page stands between them. Counted in text, not lines: an unwrapped page may be one long line.
+_PAGE_TEXT_WIDTH = 100.0
+
+
+def closer_than_pages(text_lines: list[Line], positions: list[int]) -> bool:
+    """True when most prints of a recurring line (at `positions` of `text_lines`) stand closer together than a
+    page's text: a cell repeated in a table or a chronology dumped as lines (`会谈`, `Tokyo`), a refrain, a
+    list's label — text, not a head, which is printed once a page."""
+    if len(positions) < 2:
+        return False
+    total = [0.0]
+    for line in text_lines:
+        total.append(total[-1] + line.width)
+    gaps = sorted(total[b] - total[a + 1] for a, b in pairwise(positions))
+    return gaps[len(gaps) // 2] < _PAGE_TEXT_WIDTH
 
 
 def _shortens(content: str, head: list[str]) -> bool:
