@@ -9,6 +9,14 @@ that is not a leading adverbial (`At the Wales Summit,`, `访问期间，`, `訪
 class of lowest rank among the cues of that segment, with a documented tie-break (see `domain_cues.about` in the
 data), falling back to the clause and the sentence when the segment has no cue at all.
 
+Beside the cues stands a small linear model (`data/domain_model.json`: a multinomial logistic regression over the
+segment's character and word n-grams and its cue classes, `domain_features`), trained on the annotated dev half
+of the events corpus by `scripts/train_domain.py`. Which of the two decides is data too (`method`): the cues
+alone, the model alone, or the cues where the segment's cues all name one domain and the model elsewhere. The
+training script chooses by leave-one-document-out accuracy on the dev half, each document read without the cues
+only it uses, ties going to the simpler method (see the README for the figures). The model is
+read without numpy or scikit-learn: a score per domain is the bias plus the weights of the features present.
+
 Cues and text are compared folded (Simplified script, lower case: `allyscope.scripts.fold`), so a cue written in
 Traditional characters or Japanese kanji finds its own form, and English cues stand between word boundaries.
 """
