@@ -9,7 +9,8 @@ there a small linear model over the segment's words and cues, learnt from annota
 - `cues`: the ranked cue classes alone (`events_domain.rule_domain`);
 - `model`: a multinomial logistic regression over `events_domain.domain_features` (the cue classes and the
   rule's answer among them, so it can learn where to trust them);
-- `cues-then-model`: the cues where the segment's cues all name one domain, the model elsewhere.
+- `cues-then-model`: the cues where they are clear (the segment's cues name one domain, or a class ranked above
+  the heads of objects decides: cyber, exercise, security topic, act on an instrument), the model elsewhere.
 
 The method with the best cross-validated accuracy is written with the model trained on the whole dev half into
 `allyscope/data/domain_model.json` (ties: the simpler method, in the order above). The examples are the matched
