@@ -15,7 +15,8 @@ How a year is reached is recorded as the mention's `basis`, by this stated rule:
 - `relative` — a word counts years from the date before it (`同年`, `翌年`, `the following year`);
 - `previous-date` — a date without a year takes the year (and, for a bare day, the month) of the latest date
   before it in its paragraph that names a month — or, when the document states no date of its own, of the
-  latest date before it; a range is a span, not a point, and anchors nothing;
+  latest date before it; a range is a span, not a point, and anchors nothing; after `since then`/`此后` the story
+  runs on to the present, so the date before it no longer anchors (the document's date does);
 - `document-date` — otherwise it takes them from the document's own date (its dateline or issue line; when the
   layout found none, the first date line of the text), choosing the year that puts it nearest to that date
   (`12月` in a text of January 2024 is December 2023: the past, unless the month is at most two months ahead);
@@ -24,8 +25,8 @@ How a year is reached is recorded as the mention's `basis`, by this stated rule:
 A date that no rule can anchor is left out. Some dates never date an event, and say why in `role`: `document`
 (a year that names a document: `2022 年版`, a year inside `《…》`), `citation` (the date of a source in brackets:
 `（新华社，2023年7月12日）`), `dateline` (`新华社东京7月12日电`), `period` (ranges of years, centuries, a decade
-with `early`/`late`) and `period-end` (`令和8年まで`, `until 2026`, `截至2030年`; a bare `至`/`到` also opens a
-clause, `至 2022 年 1 月，…`, and is no end). Impossible dates
+with `early`/`late`) and `period-end` (`令和8年まで`, `until 2026`, `by the end of 2026`, `截至2030年`, `2027年前`
+but not `2019年前往`; a bare `至`/`到` also opens a clause, `至 2022 年 1 月，…`, and is no end). Impossible dates
 (`2023年13月45日`, `令和99年`, a year outside `plausible_years`) are not dates: `read_dates` reports each as a
 warning instead. The vocabulary lives in `data/date_rules.json`; what is here is how it is used.
 """
@@ -125,6 +126,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     day_vocabulary = [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"]]
     day_words = _alternatives([w for w in day_vocabulary if not w.isascii()])
     day_words_en = _alternatives([w for w in day_vocabulary if w.isascii()])
+    month_words = _alternatives([w for w in r["document_months"] if not w.isascii()])
+    month_words_en = _alternatives([w for w in r["document_months"] if w.isascii()])
     later_cjk = _alternatives(r["days_later"]["cjk"])
     later_en = _alternatives(r["days_later"]["en"])
     weekdays_cjk = _alternatives([w for w in r["weekdays"] if not w.isascii()])
@@ -177,6 +180,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])(?:日?\s*(?:至|到|～|~|－|—|–|-|、)\s*(?P<bd2>[12]\d|3[01]|0?[1-9]))?"
             r"日(?![本間间后後以内前])"
         ),
+        "month_word": rf"(?P<mword>{month_words})(?:\s*(?P<mwday>[12]\d|3[01]|0?[1-9])\s*日)?",
+        "en_month_word": rf"\b(?P<enmword>{month_words_en})\b",
         "day_word": rf"(?P<dayword>{day_words})(?:\s*(?P<dwday>[12]\d|3[01]|0?[1-9])\s*日)?",
         "en_day_word": rf"\b(?P<endayword>{day_words_en})\b",
         "days_later": rf"(?P<nlater>\d{{1,2}}|[一二两兩三四五六七八九十]{{1,2}})\s*(?:{later_cjk})",
@@ -201,12 +206,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_dm": rf"\b(?P<d7>{en_day})(?:\s*[-–]\s*(?P<d7b>{en_day}))?\s+(?P<m7>{_capitalized(r['months_en'])})\b\.?"
         r"(?:\s+(?P<rel7>last|this|next)\s+year)?"
         r"(?!,?\s*\d)",
+        # a month alone after a preposition of time (`In January`, `by March`): its year is anchored like `8 月`
+        "en_month": rf"{_after_words(r['month_prepositions_en'])}"
+        rf"(?P<m8>{_capitalized(r['months_en'])})\b(?!\.?\s*\d)(?!\s+(?:of\s+)?\d)"
+        r"(?:\s+(?P<rel8>last|this|next)\s+year)?",
     }
     # Every pattern starts with one of these characters; testing one character class first at each position
     # spares the engine from trying every alternative there.
     words = [*r["same_year"], *r["next_year"], *r["previous_year"], *r["thereafter"], *r["eras"], *r["months_en"]]
     words += [*r["document_relative"], *(w for w in r["seasons"] if w.isascii())]
     words += [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"], *r["weekdays"]]
+    words += list(r["document_months"])
     words += ["between", "since", "from", "starting", "beginning", "the", "early", "mid", "late", "fy", "fiscal"]
     words += ["around", "about", "circa", "c.", "approximately"]
     latin = {w[0].lower() for w in words if w[0].isascii() and w[0].isalpha()}
@@ -218,13 +228,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # starts. Testing this first spares the engine from trying every alternative at every position.
     first = (
         "(?:(?=[0-9０-９])"
-        rf"|(?=[{numerals}]+\s*[年月世])"
+        rf"|(?=[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*[天日][后後])"
         "|(?=[" + "".join(sorted({re.escape(w[0]) for w in cjk_words})) + "])(?=" + _alternatives(cjk_words) + ")"
         "|(?<![A-Za-z])(?=[" + "".join(sorted(re.escape(c) for c in latin)) + "]))"
     )
     # Only the parts with English words ignore case: a case-blind engine is twice as slow on Chinese text.
     cased = {"cn_century_decade", "cn_decade_pair", "cjk_decade4", "cn_century", "range", "cjk", "bare_month"}
-    cased |= {"bare_day", "now", "era", "day_word", "days_later", "weekday"}
+    cased |= {"bare_day", "now", "era", "day_word", "days_later", "weekday", "month_word"}
     alternatives = {
         name: f"(?P<_{name}>{pattern})" if name in cased else f"(?i:(?P<_{name}>{pattern}))"
         for name, pattern in parts.items()
@@ -239,7 +249,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # The characters `first` lets a date start at, as one character class (the English letters only where a word
     # starts): a class is what the engine skips through fastest, and the whole expression is then tried only
     # there (`_scan`), where `finditer` would enter it at every position.
-    cjk_class = "[0-9０-９" + re.escape(numerals) + "".join(sorted({re.escape(w[0]) for w in cjk_words})) + "]"
+    cjk_class = "[0-9０-９" + re.escape(numerals + "两兩") + "".join(sorted({re.escape(w[0]) for w in cjk_words})) + "]"
     latin_class = "[" + "".join(sorted(re.escape(c) for c in latin)) + "]"
     return {
         "any": re.compile(joined),
@@ -248,7 +258,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a text without English words has few Latin letters: one class with all of them keeps the fast skip
         # (an alternation loses it), and the expression itself then checks that a word starts there
         "cjk_starts": re.compile(cjk_class[:-1] + latin_class[1:]),
-        "numeral_start": re.compile(rf"[{numerals}]+\s*[年月世]"),
+        "numeral_start": re.compile(rf"[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*[天日][后後]"),
     }
 
 
@@ -261,10 +271,11 @@ def _cjk_starts() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     words = [*r["same_year"], *r["next_year"], *r["previous_year"], *r["thereafter"], *r["eras"], *r["months_en"]]
     words += [*r["document_relative"], *(w for w in r["seasons"] if w.isascii())]
     words += [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"], *r["weekdays"]]
+    words += list(r["document_months"])
     by_first: dict[str, list[str]] = {}
     for word in sorted({w for w in words if not w.isascii()}):
         by_first.setdefault(word[0], []).append(word)
-    return {c: tuple(ws) for c, ws in by_first.items()}, frozenset(_CJK_DIGITS + "十")
+    return {c: tuple(ws) for c, ws in by_first.items()}, frozenset(_CJK_DIGITS + "十两兩")
 
 
 def _scan(text: str, latin: bool) -> Iterator[re.Match[str]]:
@@ -290,6 +301,51 @@ def _scan(text: str, latin: bool) -> Iterator[re.Match[str]]:
             resume = max(found.end(), at + 1)
 
 
+@cache
+def _document_name() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the determiner before a year, the name after it) of `the 2016 Joint Declaration`, `its 2022 Strategic
+    Concept`: a year inside a name whose head is a document noun (`document_nouns_en`)."""
+    nouns = _alternatives(rules()["document_nouns_en"])
+    return (
+        re.compile(r"(?<![A-Za-z])(?:the|its|their|our|this|that|a|an)\s+$", re.IGNORECASE),
+        re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+|(?:and|on|of|for|in)\s+){{0,5}}?(?i:{nouns})\b"),
+    )
+
+
+def _names_a_document(text: str, start: int, end: int) -> bool:
+    """Is the year at `[start, end)` part of a document's name (`the 2017 Joint Declaration on …`, `the 2022
+    agreement`) rather than the date of what the sentence tells?"""
+    determiner, name = _document_name()
+    return determiner.search(text, max(0, start - 6), start) is not None and name.match(text, end) is not None
+
+
+def _char_before(text: str, start: int) -> str:
+    """The character before `start`, or '' at the start of the text."""
+    return text[start - 1] if start else ""
+
+
+def _glosses(text: str, previous_end: int, start: int) -> bool:
+    """Is a word at `start` a bracketed gloss of the date that ends at `previous_end` (`29日（月曜日）`)?"""
+    return text[previous_end:start].strip() in ("（", "(")
+
+
+@cache
+def _document_noun_cjk() -> re.Pattern[str]:
+    """The document nouns a year may be written right before (`document_nouns_cjk`), as one expression."""
+    return re.compile(_alternatives(rules()["document_nouns_cjk"]))
+
+
+_LAST_OR_NEXT = re.compile(r"(?<![A-Za-z])([Ll]ast|[Nn]ext)\s$")
+_OPENS_FROM = re.compile(r"(?<![A-Za-z])[Ss]ince\s(?:the\s)?$")
+
+
+def _after_words(words: list[str]) -> str:
+    """A look-behind for any of the words (as written or capitalized: `in`, `In`) and one space or hyphen
+    (`mid-May`) before it; one look-behind per form, each of a fixed width."""
+    forms = dict.fromkeys(f for w in words for f in (w, w.capitalize()))
+    return "(?:" + "|".join(rf"(?<=(?<![A-Za-z]){re.escape(f)}[\s-])" for f in forms) + ")"
+
+
 def _capitalized(months: dict[str, int]) -> str:
     return "|".join(re.escape(m.capitalize()) for m in sorted(months, key=len, reverse=True))
 
@@ -297,7 +353,25 @@ def _capitalized(months: dict[str, int]) -> str:
 _LATIN_WORD = re.compile(r"[A-Za-z]{3}")
 _FUNCTION_WORDS = {
     *("in", "since", "by", "from", "until", "till", "before", "after", "during", "of", "on", "to", "and", "or"),
-    *("as", "at", "for", "through", "circa", "early", "late", "mid", "year", "fy", "around", "about"),
+    *(
+        "as",
+        "at",
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "for",
+        "through",
+        "circa",
+        "early",
+        "late",
+        "mid",
+        "year",
+        "fy",
+        "around",
+        "about",
+    ),
 }
 
 
@@ -398,9 +472,9 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
     """The words around a date that say what it dates, each list as one expression (see `_role`)."""
     r = rules()
     return (
-        re.compile(f"(?:{_alternatives(r['furniture_before'])})[ \t：:　]*$"),
+        re.compile(f"(?:{_alternatives(r['furniture_before'])})(?:[ \t：:　]|\\s+on\\s+)*$"),
         re.compile(_alternatives(r["period_end_after"])),
-        re.compile("(?<![A-Za-z])(?:" + _alternatives(r["period_end_before"]) + ")\\s*$"),
+        re.compile("(?<![A-Za-z])(?i:" + _alternatives(r["period_end_before"]) + ")\\s*$"),
         re.compile("\\s*(?:" + _alternatives(r["dateline_after"]) + ")"),
     )
 
@@ -408,14 +482,16 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
 def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
     """Why a date dates no event (see the module docstring), or ''."""
     furniture, end_after, end_before, dateline = _role_patterns()
-    if furniture.search(text, max(0, start - 14), start):
+    if furniture.search(text, max(0, start - 18), start):
         return "furniture"  # `最終更新 2025年9月1日`, `Last edited 3 May 2024`: the page's own date
-    if end_after.match(text, end):
+    if end_after.match(text, end) or (text[end : end + 1] == "前" and text[end + 1 : end + 2] not in r["before_not"]):
+        return "period-end"  # `2027年前完成`: a target (but `2019年前往`: went to, in 2019)
+    if end_before.search(text, max(0, start - 20), start):
         return "period-end"
-    if end_before.search(text, max(0, start - 7), start):
-        return "period-end"
-    if dateline.match(text, end) or _DATELINE_DASH.match(text, end, end + 24):
+    if dateline.match(text, end):
         return "dateline"
+    if _DATELINE_DASH.match(text, end, end + 24) and text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return "dateline"  # `PERTH, Oct. 22, 2022 — …`; a line that opens with its date is a chronology's entry
     following = text[end : end + 20]
     if _CLOSER.search(following) and _is_citation(text, start, end):
         return "citation"
@@ -514,7 +590,13 @@ def read_dates(
     out: list[DateMention] = []
     warnings: list[str] = []
     # Text with no Latin word is searched without the English patterns, which cost most.
+    count_heads = r["count_words"]["before"]
+    last_end = 0  # where the date `last` ends in this text
     for m in _scan(text, _LATIN_WORD.search(text) is not None):
+        if m.group(0)[0] == "次" and _char_before(text, m.start()) in count_heads:
+            continue  # `首次日英会议`: `首次` (the first time) and `日` (Japan), not `次日` (the next day)
+        if last_here and "\n" in text[last_end : m.start()]:
+            last_here = False  # a new paragraph: the date before it is no longer its own paragraph's
         g = _Groups(m)
         kind = str(m.lastgroup)[1:]  # the outer group of an alternative closes last
         start, end = m.start(), m.end()
@@ -555,6 +637,8 @@ def read_dates(
                     edtf, qualifier = f"{edtf}~", "approximate"
                 # `2022 年版`, a year inside `《…》`, or right before one (`1982年《公约》`) names a document
                 document = text[end : end + 1] in ("版", "《", "「", "『") or _in_document_title(text, start)
+                # `1990年备忘录`, `2022年戦略概念`: a year written right before a document's noun names it
+                document = document or (not g["moc"] and _document_noun_cjk().match(text, end) is not None)
             elif kind == "fiscal":
                 year = int(g["fyear"] or g["fyear2"])
                 edtf, _ = _ymd(year)
@@ -578,6 +662,26 @@ def read_dates(
                 month = months[(g["m1"] or g["m2"] or g["m3"]).lower()]
                 day = g["d1"] or g["d2"]
                 edtf, precision = _english_day(year, month, day, g["d1b"] or g["d2b"])
+            elif kind == "en_month":
+                anchor, basis = _anchor(last, last_here, document_date)
+                month = months[g["m8"].lower()]
+                last_next = _LAST_OR_NEXT.search(text, max(0, start - 6), start)
+                if document_date is not None and (g["rel8"] or last_next):
+                    anchor, basis = document_date, "document-date"  # `in May last year`, `Last June`
+                if anchor is not None:
+                    year = anchor.year if basis == "previous-date" else _nearest_year(anchor, month)
+                    if g["rel8"]:
+                        year = anchor.year + now_words[f"{g['rel8'].lower()} year"]
+                    elif last_next:  # the latest such month before the document's date, or the first after it
+                        now = anchor.month or (1 if last_next.group(1).lower() == "next" else 12)
+                        if last_next.group(1).lower() == "next":
+                            year = anchor.year + (0 if month > now else 1)
+                        else:
+                            year = anchor.year - (0 if month < now else 1)
+                    edtf, precision = _ymd(year, month)
+                    label = "relative"
+                    if _OPENS_FROM.search(text, max(0, start - 9), start):
+                        edtf, label = f"{edtf}/..", "open"  # `since January`: from then on
             elif kind in ("en_md", "en_dm"):
                 month = months[(g["m6"] or g["m7"]).lower()]
                 said = (g["rel6"] or g["rel7"] or "").lower()
@@ -616,6 +720,7 @@ def read_dates(
                     and word.group(1).lower() not in _FUNCTION_WORDS
                 )
                 document = _in_document_title(text, start) or bool(before and not before.isascii()) or named
+                document = document or _names_a_document(text, start, end)
             elif kind in ("cn_century_decade", "cjk_decade4"):
                 if kind == "cjk_decade4":
                     decade_text = g["d4"] if len(g["d4"]) == 4 else "19" + g["d4"]  # `90年代` is the 1990s
@@ -650,6 +755,8 @@ def read_dates(
                 edtf, precision, label = f"{g['edec'][:3]}X", "decade", "decade"
                 if g["edq"]:
                     qualifier, role = g["edq"].lower(), "period"
+                elif _OPENS_FROM.search(text, max(0, start - 6), start):
+                    role = "period"  # `since the 2010s`: a trend since then
             elif kind in ("now", "en_now") and document_date is not None:
                 year = document_date.year + now_words[(g["now"] or g["ennow"]).lower()]
                 edtf, precision = _md_value(g, "n", year)
@@ -663,6 +770,7 @@ def read_dates(
                 label, basis = "relative", "relative"
             elif kind == "thereafter" and last_edtf is not None:
                 edtf, precision, label, basis = f"{last_edtf.split('/')[0]}/..", "range", "relative", "relative"
+                last_here = False  # `Since then …`: the story runs on to the present, a month after it the document's
             elif kind == "bare_month":
                 anchor, basis = _anchor(last, last_here, document_date)
                 if anchor is not None:
@@ -680,6 +788,11 @@ def read_dates(
                             raise _Impossible(f"{edtf}/{end_day} ends before it starts")
                         edtf, precision = f"{edtf}/{end_day}", "range"
                     label = "relative"
+            elif kind in ("month_word", "en_month_word") and document_date is not None and document_date.month:
+                shift = r["document_months"][str(g["mword"] or g["enmword"]).lower()]
+                index = document_date.year * 12 + document_date.month - 1 + shift
+                edtf, precision = _ymd(index // 12, index % 12 + 1, int(g["mwday"]) if g["mwday"] else None)
+                label, basis = "relative", "document-date"
             elif kind in ("day_word", "en_day_word"):
                 day_word = str(g["dayword"] or g["endayword"]).lower()
                 found_day = _day_word(day_word, g["dwday"], last, document_date, r)
@@ -692,6 +805,8 @@ def read_dates(
                     day = datetime.date(last.year, last.month or 1, last.day) + datetime.timedelta(days=count)
                     edtf, precision = _ymd(day.year, day.month, day.day)
                     label, basis = "relative", "relative"
+            elif kind in ("weekday", "en_weekday") and out and _glosses(text, out[-1].end, start):
+                continue  # `29日（月曜日）`: the weekday of the date before it, in brackets, is no date of its own
             elif kind in ("weekday", "en_weekday") and document_date is not None and document_date.day:
                 weekday = r["weekdays"][(g["wd"] or g["enwd"]).lower()]
                 today = datetime.date(document_date.year, document_date.month or 1, document_date.day)
@@ -706,11 +821,12 @@ def read_dates(
         if not role and not document:
             role = _role(text, start, end, r)
         out.append(DateMention(start, end, m.group(0), edtf, precision, label, document, basis, role, qualifier))
-        day_range = precision == "range" and "-" in edtf.split("/")[0]  # `7月11、12日` anchors `13日` after it
+        # `7月11、12日` anchors `13日` after it; `since then` (an open range) anchors nothing
+        day_range = precision == "range" and "-" in edtf.split("/")[0] and not edtf.endswith("/..")
         if not document and role not in ("citation", "period", "period-end") and (precision in _ANCHORING or day_range):
             head = edtf.split("/")[0].rstrip("~")
             parts = head.split("-")
-            last_here = True
+            last_here, last_end = True, end
             last = Anchor(
                 int(parts[0]),
                 int(parts[1]) if len(parts) > 1 and int(parts[1]) <= 12 else None,

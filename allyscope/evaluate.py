@@ -3,7 +3,8 @@
 For each category the annotation has (headings, note fields, marker links, events): precision = matched
 predicted / all predicted, recall = matched annotated / all annotated, F1. An extracted event matches an
 annotated one when its date is the same and its evidence sentence contains the annotated piece (white space
-ignored); each is matched at most once. For matched events the share whose actors (annotated ⊆ extracted)
+ignored); each is matched at most once. Events the extractor marks planned, hypothetical or negated state no
+happening and are left out (`stated_events`). For matched events the share whose actors (annotated ⊆ extracted)
 and whose domain agree is reported too, and `date_exact`: of the annotated events whose sentence an extracted
 event has (at any date), the share extracted at the annotated date; `modes_agree` where the annotation gives
 a mode.
@@ -122,8 +123,18 @@ def actors_agree(annotated: dict[str, Any], event: dict[str, Any]) -> bool:
     return set(annotated.get("actors", [])) <= names
 
 
+NOT_HAPPENED = ("planned", "hypothetical", "negated")
+
+
+def stated_events(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The extracted events that state a happening: an annotation lists what the text says happened, so an event
+    the extractor itself marks planned, hypothetical or negated (`mode`) claims none and is not scored as one."""
+    return [e for e in events if e.get("mode", "asserted") not in NOT_HAPPENED]
+
+
 def score_events(events: list[dict[str, Any]], gold: list[dict[str, Any]], data: dict[str, Any]) -> dict[str, Any]:
     notes = {f["id"]: f["number"] for f in data["footnotes"]}
+    events = stated_events(events)
     pairs = match_events(events, gold)
     score = Score(len(pairs), len(events), len(pairs), len(gold))
     # date exact: of the annotated events whose sentence was found (by any date), the share found at their date

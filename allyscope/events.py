@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from allyscope.dates import mark_dates
+from allyscope.dates import Anchor, document_date, mark_dates
 from allyscope.entities import EntityMention, acting_for, former_words, gazetteer, holders, in_office, mark_entities
+from allyscope.event_clauses import after_the_date, carries_subject
 from allyscope.events_domain import (
     classify_domain,
     event_mode,
@@ -36,6 +37,8 @@ _CLOSE_QUOTES = "”」』’"
 _ACTOR_TYPES = {"state", "organization", "person", "institution", "force"}
 _SENTENCE_SIGNS = re.compile("[" + re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + _SENTENCE_END + ".") + "]")
 _MARKERS_AFTER = re.compile(r"(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\])+")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_QUESTION = re.compile(r"(?:[?？]|(?:ですか|ますか|伺います|お聞きします|お尋ねします)[。．]?)[\s”」』\"')）)]*$")
 _COORDINATOR = re.compile(r"^[\s和与與及、とand,，]*$")
 
 
@@ -68,7 +71,8 @@ class Event:
     date_basis: str = "explicit"
     where: str = "body"
     # how an actor not named as such was reached (`term-of-office`: the holder of an office named on the date), or
-    # why a named person brings nothing in (`out-of-term`: in no office of the data on the date)
+    # why a named person brings nothing in (`out-of-term`: in no office of the data on the date); `previous-sentence`:
+    # a clause that names no one, whose subject is carried from the sentence before (`They left …`, `…を実施した`)
     actor_basis: dict[str, str] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
@@ -181,6 +185,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     entities = g.entities
     entity_classes: dict[str, str] = data["entity_cue_classes"]
     folded_text = fold_text(text)  # cues are matched in one script and case: `簽署` is `签署`, `Signed` is `signed`
+    written = _date_of_writing(document_date(doc), all_dates)
+    carried: tuple[int, tuple[str, ...]] | None = None  # where the last event with actors ends, and its actors
     for region in regions(doc):
         if not region.states_events:
             continue
@@ -197,8 +203,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 continue
             sentence = text[s_start:s_end]
             folded_sentence = folded_text[s_start:s_end]
-            if is_caption(sentence):
-                continue
+            if is_caption(sentence) or _QUESTION.search(sentence):
+                continue  # a caption, or a question: it asks, it states no happening
             in_sentence = doc.markers[
                 bisect.bisect_left(marker_starts, s_start) : bisect.bisect_left(marker_starts, s_end)
             ]
@@ -233,13 +239,23 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     in_clause = _with_lead(in_clause, entity_mentions, mentions[0].start - s_start, entities)
                     in_clause = _with_topic(in_clause, topics, c_start, c_end)
                 former = {i for at, ids in titles_of_former if c_start <= at < c_end for i in ids}
-                for p_start, p_end in predicates(sentence, c_start, c_end, data, folded_sentence):
+                pieces = predicates(sentence, c_start, c_end, data, folded_sentence)
+                for p_start, p_end in _pieces_of_date(pieces, date_span, folded_sentence):
                     ids = _clause_actors(in_clause, entity_mentions, entities)
                     # a summit, council or centre named alone still brings the organisation it is part of in as an
                     # actor; a person, what the offices they held on the date act for
                     ids, basis = _with_holders(ids, mention.edtf, g, former)
                     ids, out_of_term = _with_bodies(ids, mention.edtf, entities)
                     basis |= dict.fromkeys(out_of_term, "out-of-term")
+                    # `They left in May 2017.`: the subject of the sentence before, in the same paragraph
+                    if (
+                        not ids
+                        and carried
+                        and "\n" not in text[carried[0] : s_start]
+                        and carries_subject(folded_sentence[p_start:p_end])
+                    ):
+                        ids = list(carried[1])
+                        basis |= dict.fromkeys(ids, "previous-sentence")
                     actors = [i for i in ids if entities[i]["type"] in _ACTOR_TYPES]
                     involved = [i for i in ids if i not in actors]
                     r_start, r_end = reading_span(sentence, (p_start, p_end), date_span, neighbours)
@@ -259,11 +275,15 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     if not between_sides(set(ids), sides_of_case):
                         domain = "context"
                     mode = event_mode(data, folded, types, folded_sentence, r_start)
+                    if mode == "asserted" and after_document_date(mention.edtf, written):
+                        mode = "planned"  # what a text dates after its own date it cannot report as done
                     names = [entities[i]["name"] for i in actors]
                     roles = {"source": actors[0]} if actors else {}
                     if len(actors) > 1:
                         roles["target"] = actors[1]
                     summary = f"{mention.edtf}: {', '.join(names) or 'unknown actors'} — {plover_cameo[0]} ({domain})"
+                    if ids:
+                        carried = (s_end, tuple(ids))
                     events.append(
                         Event(
                             id=f"{doc_id or 'doc'}-e{len(events) + 1:03d}",
@@ -285,6 +305,62 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         )
                     )
     return events
+
+
+def _date_of_writing(written: Anchor | None, dates: list[Any]) -> Anchor | None:
+    """The document's date as the date it was written, or None when most of the explicit dates of events it
+    states (three or more) come after it: a text reports mostly on its past, so such a date is no date of
+    writing (a chronology's first entry taken for a dateline)."""
+    if written is None:
+        return None
+    explicit = [d.edtf for d in dates if d.dates_event and d.basis == "explicit"]
+    later = sum(after_document_date(edtf, written) for edtf in explicit)
+    return None if len(explicit) >= 3 and later * 2 > len(explicit) else written
+
+
+def after_document_date(edtf: str, written: Anchor | None) -> bool:
+    """Does the date `edtf` begin after the document's own date `written` (compared at the precision both have:
+    `2024` is not after 2023-11-20's year, `2024-01` is after 2023-11)? False without a document date."""
+    if written is None:
+        return False
+    head = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", edtf)
+    if head is None:
+        return False
+    year, month, day = (int(p) if p else None for p in head.groups())
+    ours = (year, month if month and month <= 12 else None, day)
+    theirs = (written.year, written.month, written.day)
+    for a, b in zip(ours, theirs, strict=True):
+        if a is None or b is None:
+            return False
+        if a != b:
+            return a > b
+    return False
+
+
+def _pieces_of_date(
+    pieces: list[tuple[int, int]], date: tuple[int, int], folded_sentence: str
+) -> list[tuple[int, int]]:
+    """The predicates' pieces of a date's clause that are events of that date. In Chinese and Japanese a date
+    stands before what happened on it, so a piece that ends before the date (`这是…签署的第二份协定；…于去年1月
+    签署`) is the lead of the piece with the date, not an act of that date: it joins the piece after it. A later
+    piece that tells what followed the date (`，此后每年派舰参加`: `event_clauses.after_the_date`) is dropped."""
+    if len(pieces) < 2:
+        return pieces
+    out: list[tuple[int, int]] = []
+    cjk = _CJK.search(folded_sentence) is not None
+    lead: int | None = None
+    for start, end in pieces:
+        if lead is not None:
+            start, lead = lead, None
+        elif out and after_the_date(folded_sentence[start:end]):
+            continue
+        if cjk and end <= date[0]:
+            lead = start
+            continue
+        out.append((start, end))
+    if lead is not None:
+        out.append((lead, pieces[-1][1]))
+    return out
 
 
 def _clause_actors(
@@ -390,14 +466,16 @@ def mark_events(doc: Document) -> Document:
 
 def _clauses(sentence: str, mentions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """For each date (its `(start, end)` in the sentence), the part of the sentence it governs (see the module
-    docstring). Dates joined by nothing but coordinators (`2022年、2023年和2024年连续三次出席…`) share one clause:
+    docstring); a semicolon before the first date ends what went before it (`日本是第一个；三天后，欧盟…`). Dates
+    joined by nothing but coordinators (`2022年、2023年和2024年连续三次出席…`) share one clause:
     from where the first of them starts its clause to where the last one's ends."""
     bounds = [(m[0], mentions[i + 1][0] if i + 1 < len(mentions) else len(sentence)) for i, m in enumerate(mentions)]
     out: list[tuple[int, int]] = []
     chain_start: int | None = None
     for i, (start, _) in enumerate(bounds):
         if chain_start is None:
-            chain_start = 0 if i == 0 else start
+            # the first date's clause starts with the sentence, or after the last semicolon before it
+            chain_start = max(sentence.rfind("；", 0, start), sentence.rfind("; ", 0, start)) + 1 if i == 0 else start
         last = i
         while last + 1 < len(bounds) and _COORDINATOR.match(sentence[mentions[last][1] : bounds[last][1]]):
             last += 1

@@ -33,6 +33,7 @@ from importlib import resources
 from typing import Any
 
 from allyscope.errors import DataFileError
+from allyscope.event_clauses import is_moment, opens_with_subject, stands_apart
 from allyscope.scripts import fold
 from allyscope.vocabulary import DOMAINS
 
@@ -44,6 +45,10 @@ _COORDINATED = re.compile(
     r"|并(?=[^\s，。]{0,2}[\u4e00-\u9fff])|, and (?:then )?(?=[a-z])"
     r"|(?<=[いきしちびみりえけせてねべめれげ])、"
     r"|，(?=双方|雙方|两国|兩國|両国|三国|三國)"
+    # `met in Ottawa and signed …`: `and` before a verb in the past (no comma needed)
+    r"| and (?:then |also |later )?(?=(?:[a-z]+ed|met|held|took|made|gave|sent|began|became|won|spoke|chose)\b)"
+    # `…予定であったが、…`, `，但…`, `, but …`: a contrast opens an act of its own
+    r"|(?<=[たっだ]が)、|，(?=但|然而|却|卻)|, but (?=[a-z])"
 )
 _KANA = re.compile(r"[\u3041-\u3096]")
 _JA_NOT_DONE = re.compile(r"(?:[るうくすつむぶぐ]|です|ます|である)[。．」）)]*\s*$")
@@ -540,8 +545,9 @@ def predicates(
 ) -> list[tuple[int, int]]:
     """The clause `[start, end)` cut where coordinated predicates of different kinds meet (`出席峰会并签署协议`,
     `met …; and signed …`, `2＋2を開き、…に署名した`): each piece with a type cue of its own, different from the
-    piece before, is one event. The first piece keeps the clause's start (its date and subject); a piece with no
-    cue of its own stays with the piece before it. `folded`: the sentence folded, when the caller has it."""
+    piece before (or of its type but an act of its own: `event_clauses.stands_apart`), is one event. The first
+    piece keeps the clause's start (its date and subject); a piece with no cue of its own stays with the piece
+    before it. `folded`: the sentence folded, when the caller has it."""
     cuts = [m.start() for m in _COORDINATED.finditer(sentence, start, end) if m.start() > start]
     if not cuts:
         return [(start, end)]
@@ -550,10 +556,15 @@ def predicates(
     quoted = [m.span() for m in _QUOTED.finditer(folded_sentence)]  # what was said, not done
     types = [(at, i) for at, i in _hits(folded_sentence)[0] if not any(q0 <= at < q1 for q0, q1 in quoted)]
     pieces: list[tuple[int, int, str | None]] = []
+    occasion = False  # the last piece is an occasion with a cue of its own (`访问马尼拉时，`)
     for a, b in itertools.pairwise(bounds):
         found = [i for at, i in types if a <= at < b]
         kind = _kind(data, folded_sentence[a:b], min(found) if found else None)
-        if pieces and (kind is None or kind == pieces[-1][2] or pieces[-1][2] is None):
+        same = kind == pieces[-1][2] and not stands_apart(str(kind), folded_sentence[a:b]) if pieces else False
+        occasion, was_occasion = bool(found) and kind is None and is_moment(folded_sentence[a:b]), occasion
+        if was_occasion and kind is not None and opens_with_subject(folded_sentence[a:b]):
+            pieces.append((a, b, kind))  # the occasion was an act, and this is another, with a subject of its own
+        elif pieces and (kind is None or same or pieces[-1][2] is None):
             previous = pieces[-1]
             pieces[-1] = (previous[0], b, previous[2] or kind)
         else:

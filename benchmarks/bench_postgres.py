@@ -319,7 +319,11 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=200, help="timeline queries (each run 3 times)")
     parser.add_argument("--reviewers", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=300.0, help="how long the reviewers decide")
+    parser.add_argument(
+        "--only", default="ingest,search,timeline,reviewers", help="the parts to run, comma-separated (default all)"
+    )
     args = parser.parse_args()
+    sections = set(args.only.split(","))
     from pg_cluster import start_cluster
 
     print(load())
@@ -344,44 +348,49 @@ def main() -> None:
             def sqlite() -> str:
                 return str(Path(tmp) / f"kb{next(files)}.db")
 
-            layouts = sorted((ROOT / "tests" / "layouts").glob("*.txt"))[:5]
-            report = IngestReport()
-            rows = parse_files([ARTICLE, *layouts], report)
-            chars = sum(len(r.doc[7]) for r in rows)
-            a, b = ingest(sqlite, rows), ingest(pg, rows)
-            print(f"ingest {len(rows)} documents ({chars:,} characters), write only, best of 3:")
-            print(f"  SQLite {a * 1000:.0f} ms   PostgreSQL {b * 1000:.0f} ms   ratio {b / a:.2f}x")
+            if "ingest" in sections:
+                layouts = sorted((ROOT / "tests" / "layouts").glob("*.txt"))[:5]
+                report = IngestReport()
+                rows = parse_files([ARTICLE, *layouts], report)
+                chars = sum(len(r.doc[7]) for r in rows)
+                a, b = ingest(sqlite, rows), ingest(pg, rows)
+                print(f"ingest {len(rows)} documents ({chars:,} characters), write only, best of 3:")
+                print(f"  SQLite {a * 1000:.0f} ms   PostgreSQL {b * 1000:.0f} ms   ratio {b / a:.2f}x")
 
-            url = pg()
-            with Store(sqlite()) as lite, Store(url) as post:
-                fa = fill_search(lite, args.docs, args.paragraphs)
-                fb = fill_search(post, args.docs, args.paragraphs)
-                post.conn.execute("ANALYZE search_entries")
-                print(f"search index of {args.docs} documents x {args.paragraphs} paragraphs written in "
-                      f"SQLite {fa:.1f} s, PostgreSQL {fb:.1f} s")  # fmt: skip
-                ta, tb = search_times(lite), search_times(post)
-            print(f"2-character CJK search ({', '.join(QUERIES)}), first 20 hits, 50 queries:")
-            print(f"  SQLite     p50 {pct(ta, 0.5):.1f} ms  p95 {pct(ta, 0.95):.1f} ms")
-            print(f"  PostgreSQL p50 {pct(tb, 0.5):.1f} ms  p95 {pct(tb, 0.95):.1f} ms  (tsvector of pairs, GIN)")
-            for tt, note in trigram_times(url, pg(locale="C.UTF-8")):
-                print(f"  pg_trgm    p50 {pct(tt, 0.5):.1f} ms  p95 {pct(tt, 0.95):.1f} ms  ({note})")
+            if "search" in sections:
+                url = pg()
+                with Store(sqlite()) as lite, Store(url) as post:
+                    fa = fill_search(lite, args.docs, args.paragraphs)
+                    fb = fill_search(post, args.docs, args.paragraphs)
+                    post.conn.execute("ANALYZE search_entries")
+                    print(f"search index of {args.docs} documents x {args.paragraphs} paragraphs written in "
+                          f"SQLite {fa:.1f} s, PostgreSQL {fb:.1f} s")  # fmt: skip
+                    ta, tb = search_times(lite), search_times(post)
+                print(f"2-character CJK search ({', '.join(QUERIES)}), first 20 hits, 50 queries:")
+                print(f"  SQLite     p50 {pct(ta, 0.5):.1f} ms  p95 {pct(ta, 0.95):.1f} ms")
+                print(f"  PostgreSQL p50 {pct(tb, 0.5):.1f} ms  p95 {pct(tb, 0.95):.1f} ms  (tsvector of pairs, GIN)")
+                for tt, note in trigram_times(url, pg(locale="C.UTF-8")):
+                    print(f"  pg_trgm    p50 {pct(tt, 0.5):.1f} ms  p95 {pct(tt, 0.95):.1f} ms  ({note})")
 
-            lite, post = facts_store(sqlite()), facts_store(pg())
-            took = fill_facts([lite, post], args.facts)
-            print(f"{args.facts:,} facts generated into both stores (and their timeline tables built) in {took:.0f} s")
-            with Store(lite.path, readonly=True) as a, Store(post.path, readonly=True) as b:
-                (la, lb), differ = timeline_times([a, b], args.queries)
-            print(
-                f"timeline pages of 100 over {args.facts:,} facts, {args.queries} queries, best of 3 runs each"
-                f" ({differ} of them answered differently by the two):"
-            )
-            print(f"  SQLite     p50 {statistics.median(la) * 1000:.2f} ms  p95 {pct(la, 0.95):.2f} ms")
-            print(f"  PostgreSQL p50 {statistics.median(lb) * 1000:.2f} ms  p95 {pct(lb, 0.95):.2f} ms"
-                  f"  (p95 ratio {pct(lb, 0.95) / pct(la, 0.95):.2f}x; target within 2x)")  # fmt: skip
-            print(f"  {load()}")
+            if "timeline" in sections:
+                lite, post = facts_store(sqlite()), facts_store(pg())
+                took = fill_facts([lite, post], args.facts)
+                print(f"{args.facts:,} facts generated into both stores (and their timeline tables) in {took:.0f} s")
+                with Store(lite.path, readonly=True) as a, Store(post.path, readonly=True) as b:
+                    (la, lb), differ = timeline_times([a, b], args.queries)
+                print(
+                    f"timeline pages of 100 over {args.facts:,} facts, {args.queries} queries, best of 3 runs each"
+                    f" ({differ} of them answered differently by the two):"
+                )
+                print(f"  SQLite     p50 {statistics.median(la) * 1000:.2f} ms  p95 {pct(la, 0.95):.2f} ms")
+                print(f"  PostgreSQL p50 {statistics.median(lb) * 1000:.2f} ms  p95 {pct(lb, 0.95):.2f} ms"
+                      f"  (p95 ratio {pct(lb, 0.95) / pct(la, 0.95):.2f}x; target within 2x)")  # fmt: skip
+                print(f"  {load()}")
 
-            result = reviewers(pg(), args.reviewers, args.seconds)
-            print(f"{args.reviewers} reviewers for {args.seconds:g} s on the same candidates (PostgreSQL): {result}")
+            if "reviewers" in sections:
+                result = reviewers(pg(), args.reviewers, args.seconds)
+                print(f"{args.reviewers} reviewers for {args.seconds:g} s on the same candidates (PostgreSQL):")
+                print(f"  {result}")
             print(load())
     finally:
         from allyscope.store.postgres import close_pools

@@ -139,7 +139,7 @@ def _activate_case_of(entry: dict[str, Any]) -> Any:
 
 def score_document(entry: dict[str, Any]) -> Tally:
     """Extract one corpus document and score it against its annotation."""
-    from allyscope.evaluate import actors_agree, evaluate, match_events
+    from allyscope.evaluate import actors_agree, evaluate, match_events, stated_events
     from allyscope.extraction import extract_json
 
     annotation = json.loads((CORPUS / entry["annotation"]).read_text("utf-8"))
@@ -152,12 +152,13 @@ def score_document(entry: dict[str, Any]) -> Tally:
 
             restore(previous)
     scores = evaluate(data["document"], data["events"], annotation)["events"]
-    found, exact = _date_tally(data["events"], annotation["events"])
+    stated = stated_events(data["events"])  # as `evaluate` scores them: planned, hypothetical, negated left out
+    found, exact = _date_tally(stated, annotation["events"])
     matched = scores["matched"]
     confusion: dict[tuple[str, str], int] = defaultdict(int)
     wrong: list[str] = []
     actors_ok = domain_actors_ok = 0
-    for annotated, event in match_events(data["events"], annotation["events"]):
+    for annotated, event in match_events(stated, annotation["events"]):
         if not actors_agree(annotated, event):
             continue
         actors_ok += 1

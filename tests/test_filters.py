@@ -120,3 +120,58 @@ def test_plover_codebook_is_consistent() -> None:
     for event, modes in book["modes"].items():
         assert all(len(code) == 3 and code.startswith(roots[event]) for code in modes)
     assert set(book["contexts"]) <= set(MODES) and "asserted" not in book["contexts"]
+
+
+LONG_FORMS = ["2014-24", "2019/2021", "20XX", "2014~", "2016-06?", "2012/..", "198X", "2021-12-31", "2015"]
+
+
+@pytest.fixture(scope="module")
+def long_dates(kb: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The knowledge base with events re-dated in every form that may end after the year it starts in
+    (season across New Year, ranges, open ranges, unspecified digits, qualified dates) and plain ones."""
+    import shutil
+    import sqlite3
+
+    from allyscope.store.database import date_sort_key
+
+    db = tmp_path_factory.mktemp("long") / "kb.db"
+    shutil.copy(kb, db)
+    conn = sqlite3.connect(db)
+    rows = conn.execute("SELECT id, data FROM events ORDER BY id").fetchall()
+    for i, (ident, data) in enumerate(rows):
+        when = LONG_FORMS[i % len(LONG_FORMS)]
+        event = json.loads(data) | {"date": when}
+        conn.execute(
+            "UPDATE events SET date = ?, date_sort = ?, data = ? WHERE id = ?",
+            (when, date_sort_key(when), json.dumps(event), ident),
+        )
+    conn.commit()
+    conn.close()
+    return db
+
+
+@pytest.mark.parametrize(
+    ("date_from", "date_to"),
+    [("2015", None), ("2015-01-15", "2015-02"), ("2020", "2021"), ("2022", None), (None, "2014-06"), ("1985", "1990")],
+)
+@pytest.mark.parametrize("limit", [None, 1, 4])
+def test_event_pages_equal_a_scan_of_every_event(
+    long_dates: Path, date_from: str | None, date_to: str | None, limit: int | None
+) -> None:
+    """A page read by the date indexes holds the events a scan of all of them in (date_sort, id) order chooses."""
+    import sqlite3
+
+    from allyscope.outputs.filters import Filter, select_events
+    from allyscope.store import Store
+
+    with Store(long_dates) as store:
+        flt = Filter(date_from=date_from, date_to=date_to, statuses=frozenset({"pending", "merged"}), limit=limit)
+        start, end = flt.start, flt.end
+        chosen = [event["candidate"] for event, _, _ in select_events(store.conn, flt)]
+        everything = store.conn.execute(
+            "SELECT candidate, date FROM events WHERE status IN ('candidate', 'merged') ORDER BY date_sort, id"
+        ).fetchall()
+        assert isinstance(store.conn, sqlite3.Connection)
+    expected = [candidate for candidate, when in everything if _overlaps(when, start, end)]
+    assert expected, "the case chooses some events"
+    assert chosen == expected[:limit]

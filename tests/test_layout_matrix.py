@@ -89,10 +89,10 @@ def test_generated_layouts_exactness_floor() -> None:
     assert tuned_aspects["no_cjk_space"] == 1.0 and held_aspects["no_cjk_space"] == 1.0
     assert tuned_aspects["title"] >= 0.97 and tuned_aspects["authors"] >= 0.97
     assert tuned_aspects["date"] == 1.0 and held_aspects["date"] == 1.0  # datelines the generator printed
-    # the sample holds the front-matter variants (co-authors, * † notes, datelines) and numbered running heads
-    # since they were added: a different draw, so the held-out twenty are not comparable with the old floor
-    assert tuned >= 0.975, tuned
-    assert held >= 0.70, held
+    # the sample holds the front-matter variants (co-authors, * † notes, datelines), numbered running heads and
+    # heads naming the author since they were added: a different draw each time the combinations grew
+    assert tuned >= 0.99, tuned
+    assert held >= 0.95, held
 
 
 def test_held_out_hand_documents_floor() -> None:

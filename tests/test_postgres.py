@@ -55,9 +55,11 @@ def run(*args: str) -> tuple[int, str, str]:
         ("SELECT n FROM (SELECT 1 AS n) x", "SELECT n FROM (SELECT 1 AS n) x"),
         ("SELECT a FROM facts INDEXED BY facts_by_date WHERE a = ?", "SELECT a FROM facts WHERE a = %s"),
         (
-            "SELECT json_group_array(json_array(a, b)) FROM t",
-            "SELECT coalesce(json_agg(json_build_array(a, b)), '[]'::json) FROM t",
+            "SELECT json_group_array(json_array(a, json(b))) FROM t",
+            "SELECT coalesce('[' || string_agg('[' || coalesce(to_json(a)::text, 'null') || ',' || "
+            "coalesce((b)::text, 'null') || ']', ',') || ']', '[]') FROM t",
         ),
+        ("SELECT json_group_array(a) FROM t", "SELECT coalesce(json_agg(a), '[]'::json) FROM t"),
         ("BEGIN IMMEDIATE", "BEGIN"),
     ],
 )
@@ -94,6 +96,41 @@ def test_literals_keep_their_text_and_placeholders_are_counted(literal: str) -> 
     sql = translate(f"SELECT {quoted}, ? FROM t WHERE a = ?", CATALOG)
     assert sql.count("%s") == 2 + literal.count("%s")
     assert sql.replace("%%", "%").startswith(f"SELECT {quoted}, ")
+
+
+@pytest.fixture(scope="module")
+def pg_json_probe(pg_cluster: Any) -> Any:
+    import psycopg
+
+    url = pg_cluster.create_database("json_probe")
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute('CREATE TABLE probe (n integer, t text COLLATE "C", j text)')
+        yield conn
+    pg_cluster.drop_database("json_probe")
+
+
+_VALUE = st.one_of(st.none(), st.text(st.characters(exclude_characters="\x00"), max_size=12))
+
+
+@settings(max_examples=60, deadline=None)
+@given(rows=st.lists(st.tuples(st.one_of(st.none(), st.integers(-(2**40), 2**40)), _VALUE, _VALUE), max_size=5))
+def test_an_array_of_arrays_is_the_json_sqlite_gives(pg_json_probe: Any, rows: list[tuple[Any, ...]]) -> None:
+    """json_group_array(json_array(...)), which PostgreSQL builds as text (postgres_sql._json_group_array):
+    numbers, text with quotes, backslashes, control characters and any script, NULLs and JSON kept as JSON
+    read back as SQLite's function gives them."""
+    stored = [(n, t, None if j is None else json.dumps(j)) for n, t, j in rows]
+    sql = "SELECT json_group_array(json_array(n, t, json(j))) FROM (SELECT * FROM probe ORDER BY rowid)"
+    lite = sqlite3.connect(":memory:")
+    lite.execute("CREATE TABLE probe (n integer, t text, j text)")
+    lite.executemany("INSERT INTO probe VALUES (?,?,?)", stored)
+    conn = pg_json_probe
+    conn.execute("DROP TABLE IF EXISTS probe")
+    conn.execute('CREATE TABLE probe (rowid bigserial, n bigint, t text COLLATE "C", j text)')
+    for row in stored:
+        conn.execute("INSERT INTO probe (n, t, j) VALUES (%s, %s, %s)", row)
+    got = conn.execute(translate(sql, Catalog()).replace("%%", "%")).fetchone()[0]
+    want = lite.execute(sql).fetchone()[0]
+    assert json.loads(got) == json.loads(want)
 
 
 def test_every_migration_has_a_postgresql_form() -> None:
@@ -348,7 +385,9 @@ def test_read_only_opens_write_nothing_and_a_missing_base_is_named(pg_url: str) 
 # --- Dask's loader -----------------------------------------------------------------------------------------
 
 
-def test_dask_ingest_into_postgresql_stores_the_rows_the_local_ingest_stores(pg_url: str, tmp_path: Path) -> None:
+def test_dask_ingest_into_postgresql_stores_the_rows_the_local_ingest_stores(
+    pg_url: str, pg_database: Any, tmp_path: Path
+) -> None:
     from scale_helpers import TIMESTAMPS, corpus
 
     from allyscope.ingest import ingest_files
@@ -384,6 +423,15 @@ def test_dask_ingest_into_postgresql_stores_the_rows_the_local_ingest_stores(pg_
             assert store.conn.execute("SELECT CAST(? AS tsvector)::text", (as_tsvector(bigrams(text)),)).fetchone() == (
                 pairs,
             )
+
+    # the indexes the loader built after loading into an empty store are those of a new store
+    def indexes(url: str) -> set[str]:
+        with Store(url, readonly=True) as store:
+            return {r[0] for r in store.conn.execute("SELECT indexdef FROM pg_indexes WHERE schemaname = 'public'")}
+
+    fresh = pg_database()
+    Store(fresh).close()
+    assert any("gin" in d for d in indexes(fresh)) and indexes(pg_url) == indexes(fresh)
     again = run("ingest", "--db", pg_url, "--engine", "dask", str(docs))  # the same content is stored once
     assert again[0] == 0 and again[1].count("present") == len(list(docs.iterdir()))
     assert rows(local, "documents") == rows(pg_url, "documents")

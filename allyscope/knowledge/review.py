@@ -31,7 +31,7 @@ from allyscope.knowledge.facts import (
     record_decisions,
 )
 from allyscope.store.event_rows import SELECT as EVENT_SELECT
-from allyscope.store.event_rows import WIDTH, event_json
+from allyscope.store.event_rows import WIDTH, event_json, with_evidence
 from allyscope.vocabulary import ACTIONS, DOMAINS, LEVELS, MODES, PLOVER_TYPES
 
 
@@ -51,14 +51,14 @@ EDITABLE = ("date", "type", "cameo", "domain", "mode", "level", "summary")
 
 def _event(conn: sqlite3.Connection, candidate: str) -> tuple[dict[str, Any], str, str]:
     """(event JSON, document id, status) of a stored candidate."""
-    select = f"SELECT {EVENT_SELECT}, e.doc_id, e.status FROM events e JOIN documents d ON d.id = e.doc_id"
+    select = f"SELECT {EVENT_SELECT}, e.doc_id, e.status FROM events e"
     row = conn.execute(f"{select} WHERE e.candidate = ?", (candidate,)).fetchone()
     if row is None:
         rows = conn.execute(f"{select} WHERE e.candidate LIKE ? || '%' OR e.id = ?", (candidate, candidate)).fetchall()
         if len(rows) != 1:
             raise NotFoundError(f"no single candidate matches {candidate!r} (see 'allyscope review --list')")
         row = rows[0]
-    return event_json(row), str(row[WIDTH]), str(row[WIDTH + 1])
+    return with_evidence(conn, [event_json(row)])[0], str(row[WIDTH]), str(row[WIDTH + 1])
 
 
 def level_of(entity_ids: list[str], date: str, office_levels: dict[str, str]) -> str:
@@ -111,7 +111,7 @@ def candidates(
 ) -> list[dict[str, Any]]:
     """Stored events with their review status and the facts each may duplicate, in document and text order."""
     sql = f"SELECT {EVENT_SELECT}, e.status, (SELECT max(x.id) FROM decisions x WHERE x.candidate = e.candidate)"
-    sql += " FROM events e JOIN documents d ON d.id = e.doc_id"
+    sql += " FROM events e"
     where, args = [], []
     if doc:
         where.append("e.doc_id = ?")
@@ -131,7 +131,7 @@ def candidates(
         event["decision"] = latest or 0  # the decision in force; `decide(seen=...)` is refused once it changed
         event["suggestions"] = suggestions(conn, event)
         out.append(event)
-    return out
+    return with_evidence(conn, out)
 
 
 def decide(
@@ -378,10 +378,8 @@ def replay(conn: sqlite3.Connection, doc_id: str | None = None) -> dict[str, int
     try:
         for ident, key, row in work:
             decision, name, action, fact, changes, by = row[:6]
-            row = conn.execute(
-                f"SELECT {EVENT_SELECT} FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.candidate = ?", (key,)
-            ).fetchone()
-            event = event_json(row) | {"candidate": key}
+            row = conn.execute(f"SELECT {EVENT_SELECT} FROM events e WHERE e.candidate = ?", (key,)).fetchone()
+            event = with_evidence(conn, [event_json(row)])[0] | {"candidate": key}
             _apply(conn, decision, event, ident, action, fact, json.loads(changes) if changes else {}, by, name)
             counts[action] += 1
         conn.execute("COMMIT")

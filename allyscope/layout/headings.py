@@ -30,6 +30,7 @@ class _Family:
     pattern: re.Pattern[str]
     needs_label: bool
     depth_by_label: bool
+    loose: re.Pattern[str] | None  # trusted only where a subsection numbered under the line follows it
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ def _headings() -> _Headings:
                 re.compile(pattern),
                 bool(family.get("needs_label", False)),
                 bool(family.get("depth_by_label", False)),
+                re.compile(family["loose_pattern"]) if "loose_pattern" in family else None,
             )
         )
     words = sorted(data["unnumbered"], key=len, reverse=True)
@@ -97,6 +99,21 @@ def heading_shape(content: str) -> HeadingShape | None:
             continue
         key = family.name + ("." * label.count(".") if family.depth_by_label else "")
         return HeadingShape(key, match.group(1).strip(), label, match.start(3))
+    return None
+
+
+def section_heading(content: str, following: str) -> HeadingShape | None:
+    """The shape of a numbered line that only a family's loose expression reads (`1 de facto alliances`),
+    when the next text line `following` is a heading numbered under its label (`1.1 …`), else None."""
+    if not content or not following or content[-1] in _NOT_HEADING_END:
+        return None
+    sub = heading_shape(following)
+    if sub is None or not sub.label.startswith(tuple("0123456789")):
+        return None
+    for family in _headings().families:
+        match = family.loose.fullmatch(content) if family.loose is not None else None
+        if match is not None and sub.label.startswith(match.group(2) + ".") and sub.label.count(".") == 1:
+            return HeadingShape(family.name, match.group(1).strip(), match.group(2), match.start(3))
     return None
 
 

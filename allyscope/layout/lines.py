@@ -205,7 +205,7 @@ _CLOSERS = frozenset("”’\"'」』）)]］】〕 ") | _CATALOGUE.strong_chars
 _HEADER_PUNCTUATION = re.compile(r"[。，；！？]")
 
 
-def _header_never(content: str) -> bool:
+def header_never(content: str) -> bool:
     """A running header holds no sentence punctuation and no note marker."""
     return _HEADER_PUNCTUATION.search(content) is not None or _CATALOGUE.strong_initials.search(content) is not None
 
@@ -265,10 +265,10 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
             or line.index in protected
             or line.width > 50
             or ends_sentence(line.content)
-            or _header_never(line.content)
+            or header_never(line.content)
         ):
             continue
-        shape = _shape(line.content)
+        shape = line_shape(line.content)
         candidates[line.index] = shape
         shapes[shape] += 1
     # A line recurring only twice is still a running header when it names a journal issue, or when it is a
@@ -293,7 +293,8 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
 _JOURNAL_ISSUE = re.compile("|".join(_PAGES["journal_issue"]))
 
 
-def _shape(content: str) -> str:
+def line_shape(content: str) -> str:
+    """A line with its digits and runs of spaces made alike: the prints of one running head share it."""
     return _DIGITS.sub("#", _SPACES.sub(" ", content))
 
 
@@ -309,7 +310,7 @@ def confirm_running_headers(lines: list[Line]) -> None:
     at_boundary: dict[str, list[tuple[Line, bool]]] = {}
     previous = PAGE_BREAK
     for i, line in enumerate(text_lines):
-        if line.role == RUNNING_HEADER:
+        if line.role == RUNNING_HEADER and not line.furniture:
             following = text_lines[i + 1].role if i + 1 < len(text_lines) else PAGE_BREAK
             boundary = previous in (
                 NOTE,
@@ -321,7 +322,7 @@ def confirm_running_headers(lines: list[Line]) -> None:
                 PAGE_NUMBER,
                 PAGE_BREAK,
             )
-            at_boundary.setdefault(_shape(line.content), []).append((line, boundary or i < 2))
+            at_boundary.setdefault(line_shape(line.content), []).append((line, boundary or i < 2))
         previous = line.role
     head = [line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY]
     widths = sorted(line.width for line in text_lines if line.role == BODY)
@@ -362,7 +363,7 @@ def _shortens(content: str, head: list[str]) -> bool:
 
 
 _HEAD_LINES = 4  # the first text lines, which hold the journal line and the title a running head repeats
-_PAGE_NUMBER_EDGE = re.compile(r"^\d{1,4}[\s\u3000·•|｜]+(?=\D)|(?<=\D)[\s\u3000·•|｜]+\d{1,4}$")
+PAGE_NUMBER_EDGE = re.compile(r"^\d{1,4}[\s\u3000·•|｜]+(?=\D)|(?<=\D)[\s\u3000·•|｜]+\d{1,4}$")
 _AUTHOR_IN_PARENS = re.compile(r"^(.+?)[\s\u3000]*[（(]([^（()）]{1,12})[)）]$")
 
 
@@ -373,7 +374,7 @@ def _running_head(content: str, head: list[str], names: list[str]) -> bool:
     # both patterns are tried only where they can match (a digit at an edge, a bracket at the end): most short
     # lines of a text have neither, and the second alternative of each would be tried at every position
     if content[:1].isdecimal() or content[-1:].isdecimal():
-        core, numbered = _PAGE_NUMBER_EDGE.subn("", content)
+        core, numbered = PAGE_NUMBER_EDGE.subn("", content)
     else:
         core, numbered = content, 0
     parens = _AUTHOR_IN_PARENS.match(core) if core[-1:] in ")）" else None

@@ -25,8 +25,10 @@ from allyscope.layout.lines import (
     NOTE_CONTINUED,
     NOTES_HEADING,
     PAGE_BREAK,
+    RUNNING_HEADER,
     Line,
     ends_sentence,
+    typical_width,
 )
 from allyscope.layout.markers import find_markers
 
@@ -122,6 +124,16 @@ def _looks_like_heading(content: str) -> bool:
     return len(content) <= 40 and not ends_sentence(content) and heading_shape(content) is not None
 
 
+def _heading_follows(lines: list[Line], start: int, limit: int) -> bool:
+    """True when the next text line from `start` is a numbered heading that is no note line (`2.1 …`): the
+    line before it opens a section, whatever its length."""
+    for k in range(start, min(limit, start + 3)):
+        content = lines[k].content
+        if content:
+            return lines[k].role == BODY and _looks_like_heading(content) and note_start(content) is None
+    return False
+
+
 def _page_ends_after(lines: list[Line], index: int, resume: bool) -> bool:
     """True when nothing but blank lines stands between line `index` and a page boundary or the end."""
     for k in range(index + 1, len(lines)):  # by index: a slice would copy the rest of the file for every block
@@ -177,8 +189,13 @@ def _scan_block(
             unguarded = note_start(line.content, guarded=False)
             if unguarded is not None and unguarded.style == first.style and unguarded.number == expected:
                 found = unguarded
-        if found and not found.strong and len(line.content) <= 24 and _looks_like_heading(line.content):
-            break  # `2．面臨的限制` after note 1: the next heading (short), not note 2 (a note's line is longer)
+        if (
+            found
+            and not found.strong
+            and _looks_like_heading(line.content)
+            and (len(line.content) <= 24 or _heading_follows(lines, i + 1, limit))
+        ):
+            break  # `2．面臨的限制` after note 1: the next heading (short, or opening a subsection), not note 2
         if found and found.style == first.style and found.number == expected:
             notes.append((i, found))
             expected += 1
@@ -245,6 +262,7 @@ def find_note_blocks(
     body_from = 0  # the first body line after the last block taken
     block_from = 0  # the first body line of the text the last block taken stands under
     continues: tuple[str, int] | None = None  # the family and number a block numbered on from the last would start at
+    full: float | None = None  # the width of a full line, worked out when first needed
     i = 0
     while i < limit:
         line = lines[i]
@@ -264,8 +282,11 @@ def find_note_blocks(
         trusted = found.sure and not page_signals
         weak = not found.strong
         if weak and _looks_like_heading(line.content):
-            i += 1  # `1．対話の始まり`: a numbered heading, not a note
-            continue
+            if full is None:
+                full = typical_width(lines)
+            if line.width < 0.9 * full:
+                i += 1  # `1．対話の始まり`: a numbered heading, not a note (a heading stands short of a full line)
+                continue
         placement = "page-bottom" if page_signals else "notes"
         if not trusted:
             numbers = {n.number for _, n in notes}
@@ -275,7 +296,9 @@ def find_note_blocks(
             else:
                 # a block right under another (a title's `*` note above the page's numbered notes) is cited by
                 # the text above both
-                adjacent = all(lines[k].role == BLANK for k in range(body_from, i))
+                adjacent = all(lines[k].role == BLANK for k in range(body_from, i)) or (
+                    (found.style, found.number) == continues and _page_turn_between(lines, body_from, i)
+                )
                 cited = _cited_numbers(lines, block_from if adjacent else body_from, i, found.style)
                 if page_end and cited & numbers:
                     pass
@@ -318,6 +341,34 @@ def find_note_blocks(
             blocks.append(NoteBlock(len(blocks), j, last, kind, placement))
             j = last + 1
     return blocks
+
+
+PAGE_TURN_HEAD = "page-turn-head"
+"""`Line.furniture` of a head known by where it stands (between a page turn and notes continued from the page
+before), kept a head whether or not it recurs."""
+
+
+def _page_turn_between(lines: list[Line], start: int, end: int) -> bool:
+    """True when only a page turn stands between lines `start` and `end`: page furniture (a page number, a
+    form feed) and at most one short line that ends no sentence, the next page's head, which is marked as one.
+    Notes numbered on from the block above then continue it on the next page."""
+    turn = False
+    head: Line | None = None
+    for k in range(start, end):
+        line = lines[k]
+        if line.role == BLANK:
+            continue
+        if line.role in DROPPED:
+            turn = True
+        elif line.role == BODY and head is None and turn and len(line.content) <= 40:
+            if ends_sentence(line.content):
+                return False
+            head = line
+        else:
+            return False
+    if turn and head is not None:
+        head.role, head.furniture = RUNNING_HEADER, PAGE_TURN_HEAD
+    return turn
 
 
 def _mark(lines: list[Line], first: int, last: int, notes: list[tuple[int, NoteStart]]) -> None:
@@ -369,8 +420,13 @@ def mark_page_breaks(lines: list[Line], blocks: list[NoteBlock], resume: bool | 
     pending = False
     seen_text = False
     previous_role = BLANK
+    # a page's footnotes opening after a page turn (notes continued from the page before) stand on the new page
+    block_starts = {b.first_line for b in blocks if b.kind == "footnote"}
     for line in lines:
         if line.role in (NOTE, NOTE_CONTINUED, BLANK):
+            if pending and seen_text and line.index in block_starts:
+                page += 1
+                pending = False
             line.page = page
         elif line.role in DROPPED and line.role != NOTES_HEADING:
             if previous_role not in DROPPED or line.role == PAGE_BREAK:

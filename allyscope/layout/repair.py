@@ -23,6 +23,7 @@ from allyscope.layout.headings import (
     UNNUMBERED,
     HeadingShape,
     heading_shape,
+    section_heading,
     unnumbered_heading,
 )
 from allyscope.layout.joining import join
@@ -49,6 +50,7 @@ from allyscope.layout.notes import (
     note_start,
     resume_convention_possible,
 )
+from allyscope.layout.running_heads import find_periodic_heads
 from allyscope.model import Document, Footnote, Heading, Marker, OffsetMap, Span, TextBuilder
 
 _FRONT_LINES = 120  # abstract and keywords labels stand in the first lines of an article
@@ -214,6 +216,14 @@ def _standalone_heading(lines: list[Line], line: Line, typical: float, unwrapped
     return HeadingShape(STANDALONE, "", "", 0)
 
 
+def _next_text(lines: list[Line], index: int) -> str:
+    """The content of the next body line after line `index` (past a page's notes and furniture), or ''."""
+    for k in range(index + 1, min(len(lines), index + 12)):
+        if lines[k].role == BODY:
+            return lines[k].content
+    return ""
+
+
 _PRINTED_WIDTH = 120  # no printed column is this wide (about 110 Latin characters, 60 CJK ones)
 
 
@@ -280,6 +290,8 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             )
         ):
             shape = heading_shape(content) or unnumbered_heading(content)
+            if shape is None and "0" <= content[0] <= "9":
+                shape = section_heading(content, _next_text(lines, line.index))
             if shape is None and previous_closes and flow.block_kind != "heading":
                 shape = _standalone_heading(lines, line, typical, unwrapped)
         indent = line.indent
@@ -433,6 +445,7 @@ def repair_layout(doc: Document) -> Document:
     resume = resume_convention_possible(lines)
     blocks = find_note_blocks(lines, warnings, resume)
     confirm_running_headers(lines)
+    find_periodic_heads(lines)
     mark_page_breaks(lines, blocks, resume)
     flow = _Flow(TextBuilder(doc.raw), typical_width(lines), is_double_spaced(lines))
     _body(doc, lines, blocks, flow)

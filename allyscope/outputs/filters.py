@@ -18,7 +18,7 @@ import click
 from allyscope.edtf import DateError, bounds
 from allyscope.outputs.records import EVENT_STATUS, STATUSES, from_event, from_fact
 from allyscope.store.event_rows import SELECT as EVENT_SELECT
-from allyscope.store.event_rows import WIDTH, event_json
+from allyscope.store.event_rows import WIDTH, event_json, with_evidence
 from allyscope.vocabulary import DOMAINS, PLOVER_TYPES
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -148,61 +148,121 @@ def _involves(ids: set[str], dyad: tuple[set[str], set[str]] | None) -> bool:
     return dyad is None or bool(ids & dyad[0] and ids & dyad[1])
 
 
+# Dates that may end after the year their sort key starts in (ranges, unspecified digits, seasons, qualified or
+# unusual forms); migration 0014 indexes these events apart with the same test, written the same way.
+LONG_DATE = (
+    "(instr(e.date, '/') > 0 OR instr(e.date, 'X') > 0 OR length(e.date) NOT IN (4, 7, 10)"
+    " OR substr(e.date, 6, 2) > '12')"
+)
+
+
 def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str, Any], str, dict[str, str]]]:
     """Stored events the filter chooses, in date order: (event JSON, stored status, its document's id, language,
-    title and time of ingest)."""
+    title and time of ingest).
+
+    Order is (date_sort, id), and a page stops reading when full. With a `from` date, the events that start in
+    or after its year are one index scan; of those starting before, only events with a long date (LONG_DATE)
+    can reach into it, and only those whose date reaches it are read: every other date ends in its own year.
+    Each date's bounds are computed once."""
     ids = _actor_ids(conn, flt.actor)
     dyad = _dyad_ids(conn, flt)
     wanted = {stored for stored, shown in EVENT_STATUS.items() if shown in flt.statuses}
     if not wanted:
         return []
     marks = ",".join("?" * len(wanted))
-    sql = (
+    base = (
         f"SELECT {EVENT_SELECT}, e.status, e.doc_id, d.language, d.title, d.ingested_at"
         " FROM events e JOIN documents d ON d.id = e.doc_id"
         f" WHERE e.status IN ({marks})"
     )
     args: list[Any] = sorted(wanted)
     if flt.domain:
-        sql += " AND e.domain = ?"
+        base += " AND e.domain = ?"
         args.append(flt.domain)
     if flt.type:
-        sql += " AND e.type = ?"
+        base += " AND e.type = ?"
         args.append(flt.type)
-    sql += " ORDER BY e.date_sort, e.id"
     start, end = flt.start, flt.end
+    if end:  # a sort key begins with its date's first year (`2014~` sorts after `2014-06-30`, not after 2015)
+        base += " AND e.date_sort < ?"
+        args.append(f"{int(end[:4]) + 1:04d}")
+    order = " ORDER BY e.date_sort, e.id"
+    scans: list[tuple[str, list[Any]]] = []
+    if start:
+        year = start[:4]
+        reaching = _long_dates_reaching(conn, year, start, end)
+        if reaching:
+            marks = ",".join("?" * len(reaching))
+            scans.append(
+                (f"{base} AND {LONG_DATE} AND e.date_sort < ? AND e.date IN ({marks}){order}", [*args, year, *reaching])
+            )
+        scans.append((f"{base} AND e.date_sort >= ?{order}", [*args, year]))
+    else:
+        scans.append((base + order, args))
+    spans: dict[str, tuple[str, str]] = {}
     chosen = []
-    for row in conn.execute(sql, args):
-        event = event_json(row)
-        status, doc, language, title, ingested = row[WIDTH:]
-        first, last, _ = bounds(event["date"])
-        if (start and last < start) or (end and first > end):
+    for sql, values in scans:
+        for row in conn.execute(sql, values):
+            event = event_json(row)
+            status, doc, language, title, ingested = row[WIDTH:]
+            span = spans.get(event["date"])
+            if span is None:
+                first, last, _ = bounds(event["date"])
+                span = spans[event["date"]] = (first, last)
+            if (start and span[1] < start) or (end and span[0] > end):
+                continue
+            present = {*event["actors"], *event.get("involved", [])}
+            if (ids is not None and not ids & present) or not _involves(present, dyad):
+                continue
+            document = {
+                "id": str(doc),
+                "language": str(language or "en"),
+                "title": str(title),
+                "ingested_at": str(ingested),
+            }
+            chosen.append((event, str(status), document))
+            if flt.limit is not None and len(chosen) == flt.limit:
+                break
+        else:
             continue
-        present = {*event["actors"], *event.get("involved", [])}
-        if (ids is not None and not ids & present) or not _involves(present, dyad):
-            continue
-        document = {
-            "id": str(doc),
-            "language": str(language or "en"),
-            "title": str(title),
-            "ingested_at": str(ingested),
-        }
-        chosen.append((event, str(status), document))
-        if flt.limit is not None and len(chosen) == flt.limit:
-            break
+        break
+    with_evidence(conn, [event for event, _, _ in chosen])
     return chosen
 
 
-def _reviews(conn: sqlite3.Connection) -> dict[str, tuple[str, str, str | None]]:
-    """The latest decision on each candidate: (who, when, fact it went to)."""
+def _long_dates_reaching(conn: sqlite3.Connection, year: str, start: str, end: str | None) -> list[str]:
+    """The long dates of events sorted before `year` that reach `start` (and begin by `end`)."""
+    out = []
+    for (date,) in conn.execute(f"SELECT DISTINCT e.date FROM events e WHERE {LONG_DATE} AND e.date_sort < ?", (year,)):
+        try:
+            first, last, _ = bounds(str(date))
+        except DateError:
+            continue  # as unreadable as it was when stored; the scan of its rows raises as it always did
+        if last >= start and not (end and first > end):
+            out.append(str(date))
+    return out
+
+
+Reviews = dict[str, tuple[str, str, str | None]]
+
+
+def _reviews(conn: sqlite3.Connection, candidates: Iterable[str] | None = None) -> Reviews:
+    """The latest decision on each candidate (of `candidates` when given): (who, when, fact it went to).
+
+    A page of events asks for its own candidates only, not for every decision ever taken."""
     from allyscope.knowledge.review import accepted_id
 
-    out: dict[str, tuple[str, str, str | None]] = {}
-    for candidate, action, fact, by, at in conn.execute(
-        "SELECT candidate, action, fact_id, by, at FROM decisions ORDER BY id"
-    ):
-        target = fact if action == "merge" else accepted_id(candidate) if action in ("accept", "edit") else None
-        out[candidate] = (by, at, target)
+    sql = "SELECT candidate, action, fact_id, by, at FROM decisions"
+    batches: list[list[str]] = [[]]
+    if candidates is not None:
+        wanted = sorted(set(candidates))
+        batches = [wanted[i : i + 500] for i in range(0, len(wanted), 500)]
+    out: Reviews = {}
+    for batch in batches:
+        where = f" WHERE candidate IN ({','.join('?' * len(batch))})" if batch else ""
+        for candidate, action, fact, by, at in conn.execute(sql + where + " ORDER BY id", batch):
+            target = fact if action == "merge" else accepted_id(candidate) if action in ("accept", "edit") else None
+            out[candidate] = (by, at, target)
     return out
 
 
@@ -211,10 +271,11 @@ def candidate_records(conn: sqlite3.Connection, flt: Filter) -> list[dict[str, A
     from allyscope.entities import gazetteer
 
     names = {ident: str(e["name"]) for ident, e in gazetteer().entities.items()}
-    reviews = _reviews(conn)
+    chosen = select_events(conn, flt)
+    reviews = _reviews(conn, (str(event.get("candidate", "")) for event, _, _ in chosen))
     return [
         from_event(event, names, status=status, document=document, review=reviews.get(event.get("candidate", "")))
-        for event, status, document in select_events(conn, flt)
+        for event, status, document in chosen
     ]
 
 

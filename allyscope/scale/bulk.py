@@ -10,7 +10,8 @@ decides it: by SHA-256, the first of a batch winning), and written whole:
   secondary indexes of the loaded tables are dropped first and built again by `finish`, once, after the load;
 - into PostgreSQL, by `COPY … FROM STDIN (FORMAT csv)` of the CSV that pyarrow writes from the columns (bytea
   columns as hex); entities (kept once, `ON CONFLICT DO NOTHING`) and search entries (whose pairs become a
-  `tsvector` on the server) go through a temporary staging table and one `INSERT … SELECT`.
+  `tsvector` on the server) go through a temporary staging table and one `INSERT … SELECT`; into a store with
+  no documents yet, the secondary indexes (the pairs' GIN index among them) are likewise built after the load.
 
 Rows keep the order the parser made them and go in table by table as `Store.write` writes them, so the store
 is the one the local ingest gives, row for row (tests/test_scale_parquet.py, tests/test_postgres.py). Review
@@ -207,12 +208,27 @@ class PostgresBulk(BulkWriter):
     def __init__(self, store: Store) -> None:
         super().__init__(store)
         self.raw = store.conn.raw  # type: ignore[attr-defined]  # a PgConnection's psycopg connection
+        self.indexes: list[str] = []
         with self.raw.cursor() as cursor:
             cursor.execute("CREATE TEMP TABLE IF NOT EXISTS allyscope_stage_entities (LIKE entities) ON COMMIT DROP")
             cursor.execute(
                 "CREATE TEMP TABLE IF NOT EXISTS allyscope_stage_search (seq bigserial, doc_id text, kind text,"
                 ' layer text, start bigint, "end" bigint, grams text) ON COMMIT DROP'
             )
+            if cursor.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None:
+                # a store without documents: its secondary indexes (the search pairs' GIN among them) are built
+                # once after the load, in its transaction (readers of these tables wait for it meanwhile)
+                found = cursor.execute(
+                    "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i"
+                    " JOIN pg_class t ON t.oid = i.indrelid WHERE t.relname = ANY(%s)"
+                    " AND t.relnamespace = current_schema()::regnamespace"
+                    " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)"
+                    " ORDER BY i.indexrelid",
+                    [[t.name for t in TABLES]],
+                ).fetchall()
+                for name, definition in found:
+                    cursor.execute(f"DROP INDEX {name}")
+                    self.indexes.append(definition)
 
     def _copy(self, target: str, names: list[str], arrow: Any) -> None:
         """COPY the columns `names` of `arrow` into `target` as CSV (bytea columns written as hex)."""
@@ -264,6 +280,13 @@ class PostgresBulk(BulkWriter):
                     "FROM allyscope_stage_search ORDER BY seq"
                 )
                 cursor.execute("TRUNCATE allyscope_stage_search")
+
+    def finish(self) -> None:
+        with self.raw.cursor() as cursor:
+            for definition in self.indexes:
+                cursor.execute(definition)
+        self.indexes = []
+        super().finish()
 
 
 def bulk_writer(store: Store) -> BulkWriter:

@@ -26,7 +26,7 @@ from allyscope.serialize import doc_id, document_json, dumps
 from allyscope.store.connection import is_locked, is_read_only, mark_ours, open_for_writing, open_read_only
 from allyscope.store.dialect import DatabaseURL, index_of, location
 from allyscope.store.event_rows import SELECT as EVENT_SELECT
-from allyscope.store.event_rows import event_json, slim
+from allyscope.store.event_rows import event_json, slim, with_evidence
 from allyscope.store.migrations import migrate
 from allyscope.store.packing import pack, unpack
 from allyscope.store.search import Entry, index_rows
@@ -425,7 +425,7 @@ class Store:
         domain: str | None = None,
     ) -> list[dict[str, Any]]:
         """Stored events in date order, filtered by actor (an entity id), dates (EDTF prefixes) and domain."""
-        sql = f"SELECT {EVENT_SELECT}, e.status FROM events e JOIN documents d ON d.id = e.doc_id"
+        sql = f"SELECT {EVENT_SELECT}, e.status FROM events e"
         where: list[str] = []
         args: list[Any] = []
         if actor:
@@ -443,7 +443,8 @@ class Store:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY e.date_sort, e.id"
-        return [event_json(row) | {"status": row[-1]} for row in self.conn.execute(sql, args)]
+        rows = self.conn.execute(sql, args).fetchall()
+        return with_evidence(self.conn, [event_json(row) | {"status": row[-1]} for row in rows])
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Paragraphs, headings and notes of stored documents that contain `query` (any length, any script)."""

@@ -5,7 +5,7 @@ summary and offsets as columns and again in its JSON — and carried its evidenc
 document's `text` already holds (61 events of the reference article repeat 13 KB of it). So `data` keeps only
 what no column holds (the date as written, actors, roles, where, the notes the sentence cites), and a reader
 rebuilds the event's JSON, key for key as `Event.as_json()` gives it, from the columns, `data`, and the
-sentence cut from the document's text by the event's offsets (in SQL, as search cuts its entries).
+sentence cut from the document's text by the event's offsets (`with_evidence`, one read of each text).
 
 A field is left out of `data` only when its column holds the same value, so a row written otherwise (by an
 older version, or by hand) is read as it was written: what `data` says wins over the columns.
@@ -19,12 +19,12 @@ from typing import Any
 
 from allyscope.serialize import dumps
 
-# The columns a reader selects (events `e` joined to their document `d`), in the order `event_json` takes them.
+# The columns a reader selects (of events `e`), in the order `event_json` takes them.
 SELECT = (
     'e.id, e.doc_id, e.date, e.date_precision, e.type, e.cameo, e.domain, e.mode, e.summary, e.start, e."end",'
-    ' e.candidate, e.data, substr(d.text, e.start + 1, e."end" - e.start)'
+    " e.candidate, e.data"
 )
-WIDTH = 14  # how many values of a row `SELECT` gives
+WIDTH = 13  # how many values of a row `SELECT` gives
 
 # The event's own fields with a column of the same value, by name; the evidence's are below.
 _COLUMNS = ("id", "date", "date_precision", "type", "cameo", "domain", "mode", "summary")
@@ -49,15 +49,36 @@ def slim(event: dict[str, Any], columns: dict[str, Any], sentence: str) -> str:
 
 
 def event_json(row: Sequence[Any]) -> dict[str, Any]:
-    """An event's JSON from the first `WIDTH` values of a row selected with `SELECT`."""
-    ident, doc, date, precision, type_, cameo, domain, mode, summary, start, end, candidate, data, sentence = row[
-        :WIDTH
-    ]
+    """An event's JSON from the first `WIDTH` values of a row selected with `SELECT`; its evidence `text` is None
+    until `with_evidence` cuts it from the document (unless the row's JSON holds it)."""
+    ident, doc, date, precision, type_, cameo, domain, mode, summary, start, end, candidate, data = row[:WIDTH]
     stored: dict[str, Any] = json.loads(data)
     columns = dict(zip(_COLUMNS, (ident, date, precision, type_, cameo, domain, mode, summary), strict=True))
     columns["candidate"] = candidate
-    evidence = {"doc": doc, "start": start, "end": end, "text": sentence or "", "footnotes": []}
+    evidence = {"doc": doc, "start": start, "end": end, "text": None, "footnotes": []}
     evidence |= stored.get("evidence", {})
     columns["evidence"] = {k: evidence[k] for k in (*_EVIDENCE_ORDER, *evidence) if k in evidence}
     merged = columns | {k: v for k, v in stored.items() if k != "evidence"}
     return {k: merged[k] for k in dict.fromkeys((*_ORDER, *merged)) if k in merged}
+
+
+def with_evidence(conn: Any, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`events` (from `event_json`) with their evidence sentences cut from their documents' texts, each text read
+    once for all its events: an SQL `substr` per event row would read the whole text again for each (a reference
+    article's 61 events would read its 41 KB 61 times)."""
+    missing: dict[str, list[dict[str, Any]]] = {}
+    for event in events:
+        evidence = event["evidence"]
+        if evidence.get("text") is None:
+            missing.setdefault(str(evidence["doc"]), []).append(evidence)
+    documents = list(missing)
+    for first in range(0, len(documents), 500):
+        chunk = documents[first : first + 500]
+        marks = ",".join("?" * len(chunk))
+        for ident, text in conn.execute(f"SELECT id, text FROM documents WHERE id IN ({marks})", chunk):
+            for evidence in missing.pop(str(ident)):
+                evidence["text"] = text[evidence["start"] : evidence["end"]]
+    for left in missing.values():  # a document that is gone: no sentence to show
+        for evidence in left:
+            evidence["text"] = ""
+    return events

@@ -7,7 +7,8 @@ every query serves both stores and a change to a query is a change to both:
 - placeholders `?` become `%s` (and a literal `%` becomes `%%`);
 - `INSERT OR IGNORE` gets `ON CONFLICT DO NOTHING`; `INSERT OR REPLACE` gets `ON CONFLICT (key) DO UPDATE` of
   every column (the key and the columns are the table's, read from the catalog: `Catalog`);
-- SQLite's functions become PostgreSQL's: `json_group_array` → `json_agg` (`[]` for no rows, as in SQLite),
+- SQLite's functions become PostgreSQL's: `json_group_array` → `json_agg` (`[]` for no rows, as in SQLite; an
+  array of `json_array`s → JSON text built by `string_agg`, several times faster),
   `json_array` → `json_build_array`, `ifnull` → `coalesce`, `char(n)` → `chr(n)`, the two-argument
   `max`/`min` → `greatest`/`least`, `group_concat` → `string_agg`; `instr` is a function of the PostgreSQL schema;
 - `LIKE` becomes `ILIKE` (SQLite's LIKE ignores case), `INDEXED BY` hints go, a subquery in FROM gets the alias
@@ -234,6 +235,40 @@ def _conflict(sql: str, catalog: Catalog) -> str:
     return f"{body} ON CONFLICT ({', '.join(keys)}) {action}"
 
 
+def _arguments(inner: str) -> list[str]:
+    """The top-level, comma-separated arguments of a call (commas in parentheses or literals kept)."""
+    out, depth, current = [], 0, ""
+    for is_code, text in _segments(inner):
+        if not is_code:
+            current += text
+            continue
+        for ch in text:
+            depth += (ch == "(") - (ch == ")")
+            if ch == "," and depth == 0:
+                out.append(current.strip())
+                current = ""
+            else:
+                current += ch
+    return [*out, current.strip()]
+
+
+def _json_group_array(inner: str) -> str:
+    """`json_group_array(x)`. An array of arrays (`json_array(a, b, ...)` per row, as every timeline page asks
+    100 times over) is written as JSON text by string_agg of each value's `to_json`: PostgreSQL's json_agg of
+    json_build_array costs several times more (benchmarks/bench_postgres.py). `json(x)`, text that is JSON
+    already, goes in as it is. Anything else: `json_agg`."""
+    call = re.fullmatch(r"\s*json_array\s*\((.*)\)\s*", inner, re.IGNORECASE | re.DOTALL)
+    if call is None or _closing(inner, inner.index("(")) != len(inner.rstrip()) - 1:
+        return f"coalesce(json_agg({inner}), '[]'::json)"
+    values = []
+    for argument in _arguments(call.group(1)):
+        raw = re.fullmatch(r"json\s*\((.*)\)", argument, re.IGNORECASE | re.DOTALL)
+        value = f"({raw.group(1)})::text" if raw else f"to_json({argument})::text"
+        values.append(f"coalesce({value}, 'null')")
+    row = " || ',' || ".join(values)
+    return f"coalesce('[' || string_agg('[' || {row} || ']', ',') || ']', '[]')"
+
+
 def _string_agg(inner: str) -> str:
     return f"string_agg({inner})" if _top_level_commas(inner) else f"string_agg({inner}, ',')"
 
@@ -244,7 +279,7 @@ def translate(sql: str, catalog: Catalog) -> str:
         raise UntranslatableSQL(f"SQLite-only SQL: {' '.join(sql.split())[:160]!r}")
     sql = _fts_match(sql)
     sql = _conflict(sql, catalog)
-    sql = _rewrite_calls(sql, "json_group_array", lambda inner: f"coalesce(json_agg({inner}), '[]'::json)")
+    sql = _rewrite_calls(sql, "json_group_array", _json_group_array)
     sql = _rewrite_calls(sql, "group_concat", _string_agg)
     sql = _rewrite_calls(sql, "max", _pairwise("greatest"))
     sql = _rewrite_calls(sql, "min", _pairwise("least"))

@@ -20,6 +20,7 @@ import anyio.to_thread
 
 from allyscope.store import Store
 from allyscope.store.dialect import DatabaseURL
+from allyscope.web.cache import AnswerCache
 
 T = TypeVar("T")
 READERS = 4  # requests reading at once; the rest wait their turn in the event loop, not in threads
@@ -65,6 +66,8 @@ class Database:
         self._write_lock = threading.Lock()
         self._idle: queue.SimpleQueue[ReadOnlyStore] = queue.SimpleQueue()
         self._readers: anyio.CapacityLimiter | None = None
+        # answers kept until the next commit (SQLite only: PostgreSQL has no data_version to tell of one)
+        self.cache = None if isinstance(path, DatabaseURL) else AnswerCache(path)
 
     async def read(self, work: Callable[[ReadOnlyStore], T]) -> T:
         """Run `work(store)` on a pooled read-only store in a worker thread, at most READERS at a time.
@@ -104,5 +107,10 @@ class Database:
 
     @contextmanager
     def writing(self) -> Iterator[Store]:
-        with self._write_lock, Store(self.path) as store:
-            yield store
+        with self._write_lock:
+            try:
+                with Store(self.path) as store:
+                    yield store
+            finally:  # committed (or not): kept answers are of an older version from now on
+                if self.cache is not None:
+                    self.cache.wrote()

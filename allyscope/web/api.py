@@ -14,6 +14,7 @@ from starlette.routing import Route
 from allyscope.errors import AllyscopeError
 from allyscope.web import queries
 from allyscope.web.access import Database
+from allyscope.web.cache import cached
 from allyscope.web.openapi import spec
 from allyscope.web.responses import ApiError, json_response, page_params, paged
 from allyscope.web.security import bearer, token_matches
@@ -42,16 +43,19 @@ async def openapi(request: Request) -> Response:
     return json_response(request, spec())
 
 
+@cached
 async def documents(request: Request) -> Response:
     offset, limit = page_params(request)
     return await _read(request, lambda s: paged(s.documents(limit + 1, offset), offset, limit))
 
 
+@cached
 async def document(request: Request) -> Response:
     ref = request.path_params["doc"]
     return await _read(request, lambda s: queries.document(s, ref))
 
 
+@cached
 async def facts(request: Request) -> Response:
     offset, limit = page_params(request)
     return await _read(
@@ -59,29 +63,35 @@ async def facts(request: Request) -> Response:
     )
 
 
+@cached
 async def fact(request: Request) -> Response:
     fact_id = request.path_params["fact"]
     return await _read(request, lambda s: queries.fact(s, fact_id))
 
 
+@cached
 async def entity(request: Request) -> Response:
     ident = request.path_params["entity"]
     return await _read(request, lambda s: queries.entity(s, ident))
 
 
+@cached
 async def search(request: Request) -> Response:
     _, limit = page_params(request)
     query = request.query_params.get("q", "")
     return await _read(request, lambda s: queries.search(s, query, limit))
 
 
+@cached
 async def events(request: Request) -> Response:
     offset, limit = page_params(request)
     return await _read(
-        request, lambda s: paged(queries.events(s, request.query_params)[offset : offset + limit + 1], offset, limit)
+        request,
+        lambda s: paged(queries.events(s, request.query_params, offset + limit + 1)[offset:], offset, limit),
     )
 
 
+@cached
 async def review_queue(request: Request) -> Response:
     offset, limit = page_params(request)
     doc = request.query_params.get("doc") or None
@@ -90,18 +100,22 @@ async def review_queue(request: Request) -> Response:
     )
 
 
+@cached
 async def claims(request: Request) -> Response:
     return await _read(request, queries.claims)
 
 
+@cached
 async def indicators(request: Request) -> Response:
     return await _read(request, queries.indicators)
 
 
+@cached
 async def ladders(request: Request) -> Response:
     return await _read(request, queries.ladders)
 
 
+@cached
 async def obligations(request: Request) -> Response:
     first, second = request.query_params.get("a", ""), request.query_params.get("b", "")
     if not first or not second:
@@ -109,6 +123,7 @@ async def obligations(request: Request) -> Response:
     return await _read(request, lambda s: queries.obligations(s, first, second))
 
 
+@cached
 async def export(request: Request) -> Response:
     """The knowledge base (`?facts=1`) or stored events in one export format, with the CLI's filters."""
     from allyscope.exports import FORMATS, Options

@@ -59,6 +59,7 @@ def create_app(db_path: Path | DatabaseURL, write_token: str | None = None) -> S
         },
     )
     app.state.db = Database(db_path)
+    app.state.cache = app.state.db.cache
     app.state.write_token = write_token
     app.add_middleware(SecurityHeaders)
     return app

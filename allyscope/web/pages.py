@@ -20,6 +20,7 @@ from starlette.staticfiles import StaticFiles
 
 from allyscope.web import queries
 from allyscope.web.access import Database
+from allyscope.web.cache import cached
 from allyscope.web.responses import ApiError, page_params
 from allyscope.web.security import CSRF_COOKIE, csrf_ok, csrf_value, token_matches
 
@@ -58,8 +59,10 @@ templates.globals["span_in_year"] = lambda item, year: span_in_year(item, year)
 templates.globals["fact_row"] = lambda item, year=None: fact_row(item, year)
 
 
-def _render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
-    csrf = csrf_value(request)
+def _render(request: Request, name: str, status: int = 200, forms: bool = False, **context: Any) -> HTMLResponse:
+    """A page; one with `forms` carries the CSRF value and sets its cookie. Pages without forms set no cookie,
+    so their bytes depend on the URL and the data alone and can be kept (cache.py)."""
+    csrf = csrf_value(request) if forms else ""
     html = templates.get_template(name).render(
         request=request,
         query=request.query_params.get("q", ""),
@@ -68,7 +71,7 @@ def _render(request: Request, name: str, status: int = 200, **context: Any) -> H
         **context,
     )
     response = HTMLResponse(html, status_code=status)
-    if request.cookies.get(CSRF_COOKIE) != csrf:
+    if forms and request.cookies.get(CSRF_COOKIE) != csrf:
         response.set_cookie(CSRF_COOKIE, csrf, httponly=True, samesite="strict")
     return response
 
@@ -78,6 +81,7 @@ async def _with_store(request: Request, work: Any) -> Any:
     return await db.read(work)
 
 
+@cached
 async def home(request: Request) -> Response:
     def work(store: Any) -> dict[str, Any]:
         return {"documents": store.documents(), "facts": store.fact_count()}
@@ -85,6 +89,7 @@ async def home(request: Request) -> Response:
     return _render(request, "home.html", **await _with_store(request, work))
 
 
+@cached
 async def timeline(request: Request) -> Response:
     offset, _ = page_params(request)
     items = await _with_store(request, lambda s: queries.timeline_page(s, request.query_params, offset, PAGE_SIZE))
@@ -177,6 +182,7 @@ def _zoom(kept: dict[str, str]) -> dict[str, str]:
     return out
 
 
+@cached
 async def fact(request: Request) -> Response:
     def work(store: Any) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
         found = queries.fact(store, request.path_params["fact"])
@@ -199,10 +205,12 @@ def _notes_of(store: Any, evidence: list[dict[str, Any]]) -> dict[str, dict[str,
     return out
 
 
+@cached
 async def documents(request: Request) -> Response:
     return _render(request, "documents.html", documents=await _with_store(request, lambda s: s.documents()))
 
 
+@cached
 async def document(request: Request) -> Response:
     data = await _with_store(request, lambda s: queries.document(s, request.path_params["doc"]))
     return _render(request, "document.html", doc=data, blocks=_reading_blocks(data))
@@ -241,11 +249,13 @@ def _reading_blocks(data: dict[str, Any]) -> list[dict[str, Any]]:
     return blocks
 
 
+@cached
 async def entity(request: Request) -> Response:
     profile = await _with_store(request, lambda s: queries.entity(s, request.path_params["entity"]))
     return _render(request, "entity.html", entity=profile)
 
 
+@cached
 async def network(request: Request) -> Response:
     items = await _with_store(request, lambda s: queries.all_facts(s, request.query_params))
     edges = queries.network(items)
@@ -282,15 +292,18 @@ def _circle(edges: list[dict[str, Any]], size: int = 640) -> dict[str, Any]:
     return {"size": size, "nodes": nodes, "lines": lines}
 
 
+@cached
 async def claims(request: Request) -> Response:
     return _render(request, "claims.html", claims=await _with_store(request, queries.claims))
 
 
+@cached
 async def indicators(request: Request) -> Response:
     data = await _with_store(request, lambda s: {"indicators": queries.indicators(s), "ladders": queries.ladders(s)})
     return _render(request, "indicators.html", **data)
 
 
+@cached
 async def search(request: Request) -> Response:
     query = request.query_params.get("q", "").strip()
     hits = await _with_store(request, lambda s: queries.search(s, query, 50)) if query else None
@@ -300,7 +313,7 @@ async def search(request: Request) -> Response:
 async def review(request: Request) -> Response:
     doc = request.query_params.get("doc") or None
     queue = await _with_store(request, lambda s: queries.review_queue(s, doc))
-    return _render(request, "review.html", queue=queue[:PAGE_SIZE], total=len(queue))
+    return _render(request, "review.html", forms=True, queue=queue[:PAGE_SIZE], total=len(queue))
 
 
 async def review_post(request: Request) -> Response:

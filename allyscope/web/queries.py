@@ -88,11 +88,12 @@ def all_facts(store: Store, params: Any) -> list[dict[str, Any]]:
     return list(_checked(lambda: select_facts(store.conn, flt)))
 
 
-def records(store: Store, params: Any, *, facts: bool) -> list[dict[str, Any]]:
-    """Export records as `allyscope export` makes them: the knowledge base (`facts`) or stored events."""
+def records(store: Store, params: Any, *, facts: bool, limit: int | None = None) -> list[dict[str, Any]]:
+    """Export records as `allyscope export` makes them: the knowledge base (`facts`) or stored events; the first
+    `limit` of them when given (a page reads no further)."""
     from allyscope.outputs.filters import candidate_records, knowledge_records
 
-    flt = build_filter(params, ("accepted", "pending"))
+    flt = replace(build_filter(params, ("accepted", "pending")), limit=limit)
     if not facts and "accepted" in flt.statuses:
         flt = replace(flt, statuses=flt.statuses | {"merged"})
     chosen = knowledge_records if facts else candidate_records
@@ -146,9 +147,9 @@ def search(store: Store, query: str, limit: int) -> dict[str, Any]:
     return {"query": query, "facts": store.search_facts(query, limit), "documents": store.search(query, limit)}
 
 
-def events(store: Store, params: Any) -> list[dict[str, Any]]:
+def events(store: Store, params: Any, limit: int | None = None) -> list[dict[str, Any]]:
     """Stored events (candidates and decided ones) as records with their status, filtered like `allyscope events`."""
-    return records(store, params, facts=False)
+    return records(store, params, facts=False, limit=limit)
 
 
 def review_queue(store: Store, doc: str | None) -> list[dict[str, Any]]:

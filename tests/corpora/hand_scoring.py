@@ -37,6 +37,8 @@ def aspects(doc: Document, gold: dict[str, Any]) -> dict[str, bool]:
     if "furniture" in gold:
         furniture = [[s.kind, doc.span_text(s)] for s in doc.spans if s.kind not in _KEPT]
         result["furniture"] = furniture == gold["furniture"]
+    if "not_in_text" in gold:  # page furniture the text must not keep (running heads), where the gold names it
+        result["dropped"] = not any(piece in doc.text for piece in gold["not_in_text"])
     if "layout" in gold:
         result["layout"] = all(getattr(doc.layout, k) == v for k, v in gold["layout"].items())
     return result

@@ -75,7 +75,7 @@ HEADINGS: dict[str, tuple[str, str, tuple[str, ...]]] = {
 PLACEMENTS = ("page-bottom", "endnotes", "inline")
 NUMBERINGS = ("per-page", "continuous")
 WIDTHS = ("unwrapped", "wrapped")
-FURNITURE = ("header", "header-numbered", "dot", "dash", "hyphen", "bare", "none")
+FURNITURE = ("header", "header-numbered", "header-author", "dot", "dash", "hyphen", "bare", "none")
 # front matter: as the article has it, a second author, note signs on the title and the author (their notes at
 # the foot of the first page), or a dateline under the byline (the document's own date)
 FRONTS = ("plain", "co-authors", "author-notes", "dateline")
@@ -380,6 +380,8 @@ def render(combo: Combo, article: Article) -> Generated:
         page_lines = 0
         if combo.furniture == "header":
             emit(article.journal if page % 2 else article.short_title, body=False)
+        elif combo.furniture == "header-author":  # the journal over odd pages, the byline over even ones
+            emit(article.journal if page % 2 else byline, body=False)
         elif combo.furniture == "header-numbered":  # `124  JOURNAL` on even pages, `SHORT TITLE  125` on odd ones
             number = page_number_base + page
             gap = "　" if cjk else "  "
@@ -397,7 +399,7 @@ def render(combo: Combo, article: Article) -> Generated:
         emit(text)
         page_lines += 1
 
-    if combo.furniture in ("header", "header-numbered"):
+    if combo.furniture in ("header", "header-numbered", "header-author"):
         emit(article.journal, body=False)
     authors = [*article.authors, CO_AUTHORS[language]] if combo.front == "co-authors" else list(article.authors)
     front_notes: list[tuple[str, str]] = []

@@ -1,0 +1,94 @@
+"""Which coordinated pieces of a clause are events of their own, and which tell no event of the clause's date.
+
+The words are data (`data/event_clauses.json`); this says how they are used. A clause with several predicates
+(`签署《A》，并签署《B》`, `訪問し、…会談した`, `joined …, and thereafter sent ships every year`) is cut by
+`events_domain.predicates`; pieces of one PLOVER type are kept together (a visit and the talks held during it are
+one meeting) unless the type is one whose each act has an object of its own (`each_act_apart`: two signings), or
+the piece opens with a subject of its own (`new_subject`: `，双方发表…`), which also makes an occasion with an act
+of its own before it (`访问马尼拉时，双方同意…`) an event. A piece that opens with a word of
+what followed (`after_the_date`: `此后每年…`, `thereafter`) states what happened after the date, not on it. A
+piece that names no entity may carry the subject of the sentence before (`subject_carried`: `They left …`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from allyscope.scripts import fold
+
+_OPENING = r"^[\s，,、；;：:]*(?:and\s+|并|並|且|而|但)?\s*"
+
+
+@cache
+def rules() -> dict[str, Any]:
+    text = resources.files("allyscope.data").joinpath("event_clauses.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _opening(words: list[str]) -> re.Pattern[str]:
+    folded = sorted({fold(w) for w in words}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in folded)
+    return re.compile(_OPENING + f"(?:{alternatives})(?![a-z])")
+
+
+@cache
+def _carried() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r = rules()["subject_carried"]
+    pronouns = "|".join(re.escape(w) for w in r["pronouns_en"])
+    compound = "".join(r["particles_before_ha"])  # `には`, `では`: no subject
+    subject = rf"(?<![{re.escape(compound)}])は|が"
+    return re.compile(rf"(?<![a-z])(?:{pronouns})(?![a-z])"), re.compile(subject)
+
+
+def carries_subject(folded_piece: str) -> bool:
+    """Does a piece that names no entity take its subject from the sentence before? In English when its subject
+    is a pronoun (`They left in May 2017`); in Japanese when it has no subject at all (no は or が of a subject:
+    `令和4年度には共同訓練を実施した`, the subject dropped as Japanese drops a known one). Chinese is not read
+    so: a clause without a name there is as often about no actor (`2020年，疫情暴发`)."""
+    pronoun, marker = _carried()
+    if re.search(r"[\u3040-\u309f]", folded_piece):  # kana: Japanese
+        return marker.search(folded_piece) is None
+    if re.search(r"[\u4e00-\u9fff]", folded_piece):
+        return False
+    return pronoun.search(folded_piece) is not None
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    r = rules()
+    return _opening(r["new_subject"]), _opening(r["after_the_date"]), frozenset(r["each_act_apart"])
+
+
+def stands_apart(kind: str, folded_piece: str) -> bool:
+    """Is a coordinated piece of the same type as the piece before it an act of its own? (`folded_piece`: the
+    piece folded, from its cut on.)"""
+    new_subject, _, apart = _patterns()
+    return kind in apart or new_subject.match(folded_piece) is not None
+
+
+def opens_with_subject(folded_piece: str) -> bool:
+    """Does a coordinated piece open with a subject of its own (`，双方同意…`)? After an occasion that is an act
+    itself (`…访问马尼拉时，双方同意…`: a visit), both are events."""
+    return _patterns()[0].match(folded_piece) is not None
+
+
+def is_moment(folded_piece: str) -> bool:
+    """Does an occasion end in a word of a moment (`访问菲律宾时，`: when X visited, telling the visit), not of a
+    span (`访问马尼拉期间，`: during the visit, its setting)? Only a moment's act is an event of its own."""
+    return _moment().search(folded_piece) is not None
+
+
+@cache
+def _moment() -> re.Pattern[str]:
+    words = "|".join(re.escape(fold(w)) for w in rules()["moment_words"])
+    return re.compile(rf"(?:{words})[\s，,、]*$")
+
+
+def after_the_date(folded_piece: str) -> bool:
+    """Does a coordinated piece tell what followed the clause's date (`，此后每年派舰参加`, `, and thereafter …`)?"""
+    return _patterns()[1].match(folded_piece) is not None

@@ -1,0 +1,126 @@
+"""Answers kept while the knowledge base does not change: the bytes of a page or API answer, keyed by its URL and
+the database's version, with an ETag so a client that has them gets 304 and no body.
+
+Most of the desk's traffic asks the same few questions (a year of the timeline, a search word, the first page of
+documents); answering them again from the database costs the queries, the records and the rendering each time.
+An answer is valid as long as nothing was written: SQLite's `PRAGMA data_version` on a connection of our own
+changes whenever another connection commits (ingest, review, merges, whatever process made them), and the
+server's own writes also count one up. A kept answer of an older version is never served. The cache is bounded
+in entries and bytes (least recently used go first), so the server's memory stays flat under any traffic."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from functools import wraps
+from pathlib import Path
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+MAX_ENTRIES = 2048
+MAX_BYTES = 48 * 1024 * 1024
+MAX_ANSWER = 2 * 1024 * 1024  # larger answers (exports, whole lists) are made afresh each time
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+@dataclass(frozen=True)
+class Kept:
+    version: tuple[int, int]
+    body: bytes
+    media_type: str
+    etag: str
+
+
+def etag_of(body: bytes) -> str:
+    return '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
+
+
+class AnswerCache:
+    """Kept answers of one SQLite database; `version()` says which are still true."""
+
+    def __init__(self, path: Path, max_entries: int = MAX_ENTRIES, max_bytes: int = MAX_BYTES) -> None:
+        # read-only, never in a transaction: data_version then tells of every commit made by another connection
+        self._watch = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+        )
+        self._watch_lock = threading.Lock()
+        self._writes = 0
+        self._entries: OrderedDict[str, Kept] = OrderedDict()
+        self._bytes = 0
+        self.max_entries, self.max_bytes = max_entries, max_bytes
+        self.hits = self.misses = 0
+
+    def version(self) -> tuple[int, int]:
+        """(our own writes, SQLite's data_version): different after any commit to the database."""
+        with self._watch_lock:
+            (data_version,) = self._watch.execute("PRAGMA data_version").fetchone()
+        return self._writes, int(data_version)
+
+    def wrote(self) -> None:
+        """Our own write committed: every kept answer is of an older version now."""
+        self._writes += 1
+
+    def get(self, key: str, version: tuple[int, int]) -> Kept | None:
+        kept = self._entries.get(key)
+        if kept is None or kept.version != version:
+            self.misses += 1
+            return None
+        self._entries.move_to_end(key)
+        self.hits += 1
+        return kept
+
+    def put(self, key: str, kept: Kept) -> None:
+        if len(kept.body) > MAX_ANSWER:
+            return
+        old = self._entries.pop(key, None)
+        if old is not None:
+            self._bytes -= len(old.body)
+        self._entries[key] = kept
+        self._bytes += len(kept.body)
+        while len(self._entries) > self.max_entries or self._bytes > self.max_bytes:
+            _, dropped = self._entries.popitem(last=False)
+            self._bytes -= len(dropped.body)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def close(self) -> None:
+        self._watch.close()
+
+
+def _answer(request: Request, kept: Kept) -> Response:
+    if request.headers.get("if-none-match") == kept.etag:
+        return Response(status_code=304, headers={"etag": kept.etag})
+    return Response(kept.body, media_type=kept.media_type, headers={"etag": kept.etag})
+
+
+def cached(handler: Handler) -> Handler:
+    """A GET handler whose successful answers are kept until the database changes.
+
+    Only answers that depend on nothing but the URL and the data may be wrapped: no cookie, no token, no form."""
+
+    @wraps(handler)
+    async def answer(request: Request) -> Response:
+        cache: AnswerCache | None = getattr(request.app.state, "cache", None)
+        if cache is None or request.method != "GET":
+            return await handler(request)
+        key = request.url.path + "?" + request.url.query
+        version = cache.version()  # read before the data: an answer is never kept under a newer version than its own
+        kept = cache.get(key, version)
+        if kept is not None:
+            return _answer(request, kept)
+        response = await handler(request)
+        if response.status_code != 200 or b"set-cookie" in dict(response.raw_headers) or not response.body:
+            return response
+        body = bytes(response.body)
+        kept = Kept(version, body, response.media_type or "application/octet-stream", etag_of(body))
+        cache.put(key, kept)
+        return _answer(request, kept)
+
+    return answer

@@ -1,0 +1,59 @@
+"""Actors reached through what an entity belongs to or is between (gazetteer `part_of`, `parties`): a service of
+a state's forces named without the state, a multinational exercise, a ship class built by a state, an award
+between two parties. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from allyscope import parse_text
+from allyscope.entities import gazetteer
+from allyscope.events import extract_events
+
+
+def _actors(body: str) -> list[set[str]]:
+    g = gazetteer()
+    doc = parse_text("Test title\n\n1. Body\n\n" + body + "\n")
+    return [{g.entity(i)["name"] for i in e.actors + e.involved} for e in extract_events(doc, "t")]
+
+
+def test_a_branch_of_the_self_defense_forces_named_without_its_state() -> None:
+    found = _actors("In October 2019 an Air Self-Defence Force squadron trained with Indian pilots in Agra.")
+    assert found and {"Japan Air Self-Defense Force", "Japan", "India"} <= found[0]
+    found = _actors("In May 2016 a Ground Self-Defense Force unit joined a drill in Hawaii.")
+    assert found and "Japan Ground Self-Defense Force" in found[0]
+
+
+def test_an_exercise_brings_in_the_states_that_hold_it() -> None:
+    found = _actors("2019年10月，加拿大海军首次观摩马拉巴尔演习。")
+    assert found and {"India", "United States", "Canada"} <= found[0]
+    found = _actors("In July 2018, Singapore sent fighters to Exercise Pitch Black.")
+    assert found and {"Australia", "Singapore"} <= found[0]
+
+
+def test_a_ship_class_brings_in_the_state_that_builds_it() -> None:
+    found = _actors("2024年11月，新西兰国防部表示关注最上级护卫舰。")
+    assert found and {"Japan", "New Zealand"} <= found[0]
+
+
+def test_an_award_brings_in_the_parties_to_it() -> None:
+    found = _actors("In March 2021 Vietnam cited the South China Sea arbitration in a note to the United Nations.")
+    assert found and {"Philippines", "China", "Vietnam"} <= found[0]
+
+
+def test_a_state_named_by_its_demonym_is_an_actor() -> None:
+    found = _actors("In July 2020 the Portuguese and Norwegian defence ministers met in Oslo.")
+    assert found and {"Portugal", "Norway"} <= found[0]
+    found = _actors("In May 2021 a Turkish frigate joined a Greek drill.")
+    assert found and {"Türkiye", "Greece"} <= found[0]
+
+
+def test_the_two_navies_stand_for_the_two_states_named_before() -> None:
+    body = "Chile and Peru held talks in 2014. In May 2016 the two navies signed a search and rescue arrangement."
+    found = _actors(body)
+    assert len(found) == 2 and {"Chile", "Peru"} <= found[1]
+
+
+def test_equipment_brings_in_the_state_that_makes_it() -> None:
+    found = _actors("In April 2019 the Indian cabinet cleared the purchase of Rafale fighters.")
+    assert found and {"India", "France"} <= found[0]
+    found = _actors("2022年8月，波兰与韩国签署K2坦克采购合同。")
+    assert found and {"Poland", "South Korea"} <= found[0]

@@ -1,0 +1,111 @@
+"""Which coordinated predicates are events of their own (allyscope/event_clauses.py), on sentences written for
+these tests in other words than any corpus document, and the integrity of its data."""
+
+from __future__ import annotations
+
+import re
+
+from allyscope import parse_text
+from allyscope.event_clauses import after_the_date, carries_subject, opens_with_subject, rules, stands_apart
+from allyscope.events import extract_events
+from allyscope.scripts import fold
+
+
+def _events(body: str) -> list[tuple[str, str]]:
+    doc = parse_text("测试标题\n\n一、正文\n\n" + body + "\n")
+    return [(e.date, e.evidence.text[e.evidence.text.find(e.date_text) :]) for e in extract_events(doc, "t")]
+
+
+def test_two_signings_in_one_sentence_are_two_events() -> None:
+    found = _events("2019年5月，加拿大与波兰在华沙签署《后勤支援协定》，并签署一项培训合作备忘录。")
+    assert [date for date, _ in found] == ["2019-05", "2019-05"]
+    found = _events("2018年2月、カナダとポーランドは物品役務相互提供協定に署名し、情報保護協定にも署名した。")
+    assert [date for date, _ in found] == ["2018-02", "2018-02"]
+
+
+def test_a_visit_and_its_talks_stay_one_event() -> None:
+    assert len(_events("2017年9月，波兰总统访问渥太华，并与加拿大总理举行会谈。")) == 1
+    assert len(_events("2016年4月、ポーランド首相がオタワを訪れ、カナダ首相と会談した。")) == 1
+
+
+def test_a_piece_with_a_subject_of_its_own_is_an_act_of_its_own() -> None:
+    found = _events("2020年3月，加拿大总理访问华沙，双方发表关于防务合作的联合声明。")
+    assert len(found) == 2
+
+
+def test_what_followed_the_date_is_no_event_of_it() -> None:
+    found = _events("2012年，波兰成为北方海上演习的正式参加国，此后每年派舰参加。")
+    assert len(found) == 1
+    assert len(_events("2012年、ポーランドは同演習の正式な参加国となり、その後は毎年艦艇を派遣している。")) == 1
+
+
+def test_a_lead_before_the_date_joins_the_act_of_the_date() -> None:
+    found = _events("这是加拿大签署的第三份同类文件；加拿大与波兰的文件于2015年4月在华沙签署。")
+    assert [date for date, _ in found] == ["2015-04"]
+
+
+def test_the_rules_read_folded_openings() -> None:
+    assert stands_apart("AGREE", "，并签署")
+    assert stands_apart("CONSULT", fold("，雙方發表聯合聲明"))
+    assert not stands_apart("CONSULT", "，并与总理会谈")
+    assert after_the_date("，此后每年")
+    assert after_the_date(", and thereafter sent")
+    assert not after_the_date("，并签署")
+    assert not after_the_date(", and therapy")
+
+
+def test_event_clauses_data_is_whole() -> None:
+    data = rules()
+    assert set(data) == {
+        "version",
+        "about",
+        "each_act_apart",
+        "new_subject",
+        "after_the_date",
+        "subject_carried",
+        "moment_words",
+    }
+    plover = {t["plover"] for t in __import__("allyscope.events_domain").events_domain.patterns()["types"]}
+    assert set(data["each_act_apart"]) <= plover
+    for key in ("new_subject", "after_the_date"):
+        words = data[key]
+        assert words and len(set(words)) == len(words), key
+        assert all(w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in words), key
+
+
+def test_an_occasion_that_is_an_act_and_what_both_sides_did_then_are_two_events() -> None:
+    assert len(_events("2021年6月，波兰总统访问渥太华时，双方同意建立年度防务对话。")) == 2
+    # an occasion without a subject of its own after it stays the setting of the one act
+    assert len(_events("2021年6月，波兰总统访问渥太华时，与加拿大总理签署了防务协定。")) == 1
+    assert opens_with_subject(fold("，兩國同意")) and not opens_with_subject("，与加拿大")
+    # an occasion told as a span (during the visit) is the setting of the act after it
+    assert len(_events("2021年6月，波兰总统访问渥太华期间，双方同意建立年度防务对话。")) == 1
+
+
+def test_a_caption_labelled_with_the_figure_word_alone_states_no_event() -> None:
+    from allyscope.regions import is_caption
+
+    assert is_caption("图：5月2日，两国外长在会谈后握手。") and is_caption("写真説明：握手する両国の外相")
+    assert not is_caption("图们江畔，两国官员5月2日举行会谈。")
+
+
+def test_english_predicates_joined_by_and_without_a_comma_are_two_acts() -> None:
+    body = "In May 2019 the two ministers met in Lisbon and signed a logistics accord."
+    doc = parse_text("Test title\n\n1. Body\n\n" + body + "\n")
+    assert len(extract_events(doc, "t")) == 2
+    doc = parse_text("Test title\n\n1. Body\n\nIn May 2019 Canada and Portugal signed a logistics accord.\n")
+    assert len(extract_events(doc, "t")) == 1
+
+
+def test_a_clause_that_names_no_one_carries_the_subject_before_it() -> None:
+    def actors(body: str) -> list[list[str]]:
+        return [e.actors for e in extract_events(parse_text("Title\n\n1. Body\n\n" + body + "\n"), "t")]
+
+    found = actors("In May 2016 Chile and Peru signed a rescue arrangement. They revised it in June 2019.")
+    assert found[1] == found[0] and set(found[0]) == {"CL", "PE"}
+    found = actors("チリとペルーは2016年5月に救難取決めに署名した。2019年6月には同取決めを改定した。")
+    assert set(found[1]) == {"CL", "PE"}
+    # a Chinese clause without a name carries nothing
+    assert actors("2016年5月，智利与秘鲁签署救援安排。2020年3月，疫情暴发。")[1] == []
+    assert carries_subject("they revised it in june 2019.") and not carries_subject("the storm came in june 2019.")
+    assert carries_subject("2019年6月には同取決めを改定した。") and not carries_subject("2019年6月に台風が来た。")
