@@ -9,6 +9,14 @@ that is not a leading adverbial (`At the Wales Summit,`, `访问期间，`, `訪
 class of lowest rank among the cues of that segment, with a documented tie-break (see `domain_cues.about` in the
 data), falling back to the clause and the sentence when the segment has no cue at all.
 
+Beside the cues stands a small linear model (`data/domain_model.json`: a multinomial logistic regression over the
+segment's character and word n-grams and its cue classes, `domain_features`), trained on the annotated dev half
+of the events corpus by `scripts/train_domain.py`. Which of the two decides is data too (`method`): the cues
+alone, the model alone, or the cues where they are clear (`rule_domain`) and the model elsewhere. The
+training script chooses by leave-one-document-out accuracy on the dev half, each document read without the cues
+only it uses, ties going to the simpler method (see the README for the figures). The model is
+read without numpy or scikit-learn: a score per domain is the bias plus the weights of the features present.
+
 Cues and text are compared folded (Simplified script, lower case: `allyscope.scripts.fold`), so a cue written in
 Traditional characters or Japanese kanji finds its own form, and English cues stand between word boundaries.
 """
@@ -340,7 +348,7 @@ def classify_domain(
     clause_start: int = 0,
 ) -> str:
     """The domain of the event whose folded clause is `clause` (see the module docstring): the cue classes of
-    the predicate's segment decide when they all name one domain; otherwise the linear model of
+    the predicate's segment decide when they are clear (`rule_domain`); otherwise the linear model of
     `data/domain_model.json` reads the segment's words and cues (`domain_features`). `named`: entity mentions of
     the clause, as (place in the clause, cue class); `sentence`, `clause_start`: the folded sentence the clause
     stands in and where. Never raises for any text; always one of the codebook's interaction domains."""
@@ -359,7 +367,8 @@ def rule_domain(
     clause_start: int = 0,
 ) -> tuple[str, bool]:
     """The domain the ranked cue classes give (the predicate's segment first, then the clause, then the
-    `sentence`), and whether it is clear: the segment has cues, and they all name that one domain."""
+    `sentence`), and whether it is clear: the segment has cues, and they all name that one domain or one of them
+    ranks above the heads of objects (the data's `head_rank`)."""
     spec = data["domain_cues"]
     head_rank = int(spec["head_rank"])
     scan = _scan(clause, sentence, clause_start)
@@ -370,7 +379,10 @@ def rule_domain(
         found = [cue for cue in cues_here if lo <= cue[1] < hi]
         decided = _decide(found, head_last, head_rank)
         if decided:
-            return decided, (lo, hi) == (a, b) and len({cue[2] for cue in found}) == 1
+            # clear: the segment's cues name one domain, or a class ranked above the heads of objects decides
+            # (cyber, an exercise, a security topic, an act on an instrument: that domain whatever else is said)
+            one = len({cue[2] for cue in found}) == 1 or min(cue[0] for cue in found) < head_rank
+            return decided, (lo, hi) == (a, b) and one
     if sentence:
         # a clause with no cue of its own (`翌日日本側に通告した`) is read with the cue of the sentence nearest it
         found = list(_hits(sentence)[2])

@@ -109,16 +109,16 @@ def test_features_are_the_same_for_both_chinese_scripts_and_any_case() -> None:
 @pytest.mark.parametrize("method", METHODS)
 def test_each_method_follows_its_rule(method: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """`cues`: the ranked cue classes; `model`: the weights, whatever the cues say; `cues-then-model`: the cues
-    where the segment's cues name one domain, the weights elsewhere."""
-    model = {**_tiny(method), "weights": {"rule:institutional": [5.0, 0.0, 0.0, 0.0]}}
-    monkeypatch.setattr(events_domain, "domain_model", lambda: model)
+    where they are clear, the weights elsewhere. The model here turns the cues' answer round."""
+    flip = {"rule:institutional": [5.0, 0.0, 0.0, 0.0], "rule:political-dialogue": [0.0, 5.0, 0.0, 0.0]}
+    monkeypatch.setattr(events_domain, "domain_model", lambda: {**_tiny(method), "weights": flip})
     data = patterns()
-    clear = fold("The two ministers signed the pact.")  # one domain among the segment's cues
-    mixed = fold("The ministers signed the pact at the summit.")  # an instrument act and a meeting
+    clear = fold("The two ministers signed the pact.")  # an act on an instrument decides whatever else is said
+    mixed = fold("The minister attended a meeting of the partnership council.")  # two heads: a meeting, a partnership
     expected = {
-        "cues": ("institutional", "institutional"),
-        "model": ("political-dialogue", "political-dialogue"),
-        "cues-then-model": ("institutional", "political-dialogue"),
+        "cues": ("institutional", "political-dialogue"),
+        "model": ("political-dialogue", "institutional"),
+        "cues-then-model": ("institutional", "institutional"),
     }[method]
     got = (classify_domain(data, clear, [], clear, 0), classify_domain(data, mixed, [], mixed, 0))
     assert got == expected
@@ -170,7 +170,16 @@ def test_domain_by_the_words_at_or_above_floors(split: str) -> None:
 
 
 def test_cross_validated_estimate_at_or_above_its_floor() -> None:
+    """The estimate the shipped model was chosen by (rerunning the cross-validation takes minutes: the script
+    does it, `python scripts/train_domain.py --cv-only`)."""
+    model = domain_model()
+    assert model["cv"][model["method"]] + 1e-9 >= FLOORS["dev"]["cv"], model["cv"]
+
+
+def test_a_cue_only_one_document_uses_is_left_out_when_that_document_is_scored() -> None:
     trainer = _load("scripts", "train_domain")
-    cv = trainer.cross_validate(_examples("dev", True))  # as the trainer reads them
-    chosen = domain_model()["method"]
-    assert cv["accuracy"][chosen]["all"] + 1e-9 >= FLOORS["dev"]["cv"], round(cv["accuracy"][chosen]["all"], 4)
+    texts = {"a": fold("两国签署协定并举行联合演习。"), "b": fold("两国簽署協定。")}
+    matches = trainer.cue_documents(texts)
+    own_a = {alternative for _, alternative in trainer.own_cues(matches, "a")}
+    assert {"演习", "联合训练"} & own_a == {"演习"} and "签署" not in own_a
+    assert not trainer.own_cues(matches, "b")  # each cue of b matches in a too
