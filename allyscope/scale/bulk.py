@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from allyscope.scale import ScaleError, require
-from allyscope.scale.parquet import TABLES, Table, file_hash
+from allyscope.scale.parquet import TABLES, Table, checked_table
 from allyscope.store.database import DOCUMENT_INSERT, Store
 from allyscope.store.dialect import is_postgres
 
@@ -51,19 +51,11 @@ def read_tables(outdir: Path, entry: dict[str, Any]) -> dict[str, Any]:
     manifest recorded, whose columns or row count differ, or that holds rows of a document the entry lacks."""
     pa = require("pyarrow")
     pc = require("pyarrow.compute")
-    pq = require("pyarrow.parquet")
     listed = pa.array(entry["documents"], pa.string())
     out: dict[str, Any] = {}
     for table in TABLES:
-        record = entry["files"][table.name]
-        path = outdir / record["path"]
-        if not path.exists():
-            raise ScaleError(f"{path}: partition missing (the manifest lists it)")
-        if file_hash(path) != record["sha256"]:
-            raise ScaleError(f"{path}: partition changed since it was written (its hash is not the manifest's)")
-        arrow = pq.read_table(path)
-        if arrow.column_names != table.names or arrow.num_rows != record["rows"]:
-            raise ScaleError(f"{path}: columns or row count differ from the manifest's")
+        arrow = checked_table(outdir, entry, table)
+        path = outdir / entry["files"][table.name]["path"]
         docs = arrow.column(table.doc_column)
         if arrow.num_rows and not pc.all(pc.is_in(docs, value_set=listed)).as_py():
             raise ScaleError(f"{path}: rows of a document that the manifest does not list in this batch")

@@ -290,21 +290,30 @@ def read_manifest(outdir: Path) -> dict[str, Any]:
     return manifest
 
 
+def checked_table(outdir: Path, entry: dict[str, Any], table: Any) -> Any:
+    """The Arrow table of `table` in one manifest entry; refuses a file that is missing, whose bytes are not
+    those the manifest recorded (rewritten, truncated or swapped after the run), or whose columns or row count
+    differ from the manifest's."""
+    pq = require("pyarrow.parquet")
+    record = entry["files"][table.name]
+    path = outdir / record["path"]
+    if not path.exists():
+        raise ScaleError(f"{path}: partition missing (the manifest lists it)")
+    if file_hash(path) != record["sha256"]:
+        raise ScaleError(f"{path}: partition changed since it was written (its hash is not the manifest's)")
+    arrow = pq.read_table(path)
+    if arrow.column_names != table.names or arrow.num_rows != record["rows"]:
+        raise ScaleError(f"{path}: columns or row count differ from the manifest's")
+    return arrow
+
+
 def read_partition(outdir: Path, entry: dict[str, Any]) -> list[DocumentRows]:
     """The documents of one manifest entry, each with its rows in the order they were written; refuses a file
     whose bytes are not those the manifest recorded (rewritten, truncated or swapped after the run)."""
-    pq = require("pyarrow.parquet")
     by_doc: dict[str, dict[str, Any]] = {ident: {} for ident in entry["documents"]}
     for table in TABLES:
-        record = entry["files"][table.name]
-        path = outdir / record["path"]
-        if not path.exists():
-            raise ScaleError(f"{path}: partition missing (the manifest lists it)")
-        if file_hash(path) != record["sha256"]:
-            raise ScaleError(f"{path}: partition changed since it was written (its hash is not the manifest's)")
-        arrow = pq.read_table(path)
-        if arrow.column_names != table.names or arrow.num_rows != record["rows"]:
-            raise ScaleError(f"{path}: columns or row count differ from the manifest's")
+        arrow = checked_table(outdir, entry, table)
+        path = outdir / entry["files"][table.name]["path"]
         rows = list(zip(*(col.to_pylist() for col in arrow.columns), strict=True))
         for row in rows:
             ident = row[table.doc_column]
