@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import bare
 
@@ -44,21 +45,26 @@ def random_date(rng: random.Random) -> str:
     return rng.choice([f"{y}", f"{y}-{m:02d}", f"{y}-{m:02d}-{d:02d}", f"{y}-{m:02d}-{d:02d}"])
 
 
+
+def fact_rows(rng: random.Random, num: int) -> tuple[tuple[Any, ...], list[tuple[int, str, str]]]:
+    """Generated fact `num`: its row of `facts` and its rows of `fact_actors` (two to four actors)."""
+    date = random_date(rng)
+    start, end, precision = bounds(date)
+    fact = (num, f"g{num}", date, start, end, int(is_long(start, end)), precision, rng.choice(TYPES), "043",
+            rng.choice(DOMAINS), "asserted", rng.choice(LEVELS), f"generated fact {num}",
+            "bench", "bench", "2026-01-01", "{}")  # fmt: skip
+    chosen = dict.fromkeys(rng.choices(ACTORS, WEIGHTS, k=rng.randint(2, 4)))
+    return fact, [(num, actor, "source" if i == 0 else "target") for i, actor in enumerate(chosen)]
+
 def fill(store: Store, n: int, rng: random.Random) -> None:
     conn = store.conn
     conn.execute("PRAGMA cache_size = -262144")  # generating only: the queries run with the default cache
     conn.execute("BEGIN")
     facts, actors = [], []
     for num in range(1, n + 1):
-        date = random_date(rng)
-        start, end, precision = bounds(date)
-        facts.append(
-            (num, f"g{num}", date, start, end, int(is_long(start, end)), precision, rng.choice(TYPES), "043",
-             rng.choice(DOMAINS), "asserted", rng.choice(LEVELS), f"generated fact {num}",
-             "bench", "bench", "2026-01-01", "{}")
-        )  # fmt: skip
-        for i, actor in enumerate(dict.fromkeys(rng.choices(ACTORS, WEIGHTS, k=rng.randint(2, 4)))):
-            actors.append((num, actor, "source" if i == 0 else "target"))
+        fact, its_actors = fact_rows(rng, num)
+        facts.append(fact)
+        actors.extend(its_actors)
         if len(facts) >= 50_000:
             conn.executemany("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", facts)
             conn.executemany("INSERT INTO fact_actors VALUES (?,?,?)", actors)

@@ -185,11 +185,7 @@ def facts_store(where: str) -> Store:
 def fill_facts(stores: list[Store], count: int) -> float:
     """`count` facts of bench_knowledge.py's generator into every store (the same facts), 50,000 per statement,
     then the remaining migrations; the seconds it took."""
-    from bench_knowledge import ACTORS, TYPES, WEIGHTS, random_date
-
-    from allyscope.edtf import bounds
-    from allyscope.knowledge.case import DOMAINS, LEVELS
-    from allyscope.knowledge.facts import is_long
+    from bench_knowledge import fact_rows
 
     started = time.perf_counter()
     rng = random.Random(7)
@@ -206,15 +202,9 @@ def fill_facts(stores: list[Store], count: int) -> float:
         actors.clear()
 
     for num in range(1, count + 1):
-        date = random_date(rng)
-        start, end, precision = bounds(date)
-        facts.append(
-            (num, f"g{num}", date, start, end, int(is_long(start, end)), precision, rng.choice(TYPES), "043",
-             rng.choice(DOMAINS), "asserted", rng.choice(LEVELS), f"generated fact {num}",
-             "bench", "bench", "2026-01-01", "{}")
-        )  # fmt: skip
-        for i, actor in enumerate(dict.fromkeys(rng.choices(ACTORS, WEIGHTS, k=rng.randint(2, 4)))):
-            actors.append((num, actor, "source" if i == 0 else "target"))
+        fact, its_actors = fact_rows(rng, num)
+        facts.append(fact)
+        actors.extend(its_actors)
         if len(facts) >= 50_000:
             flush()
     flush()
