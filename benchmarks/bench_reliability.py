@@ -276,22 +276,38 @@ def run_kills(kills: int, seed: int = 16) -> dict[str, Counter[str]]:
 
 
 THINK_SECONDS = 0.1  # a reader's pause between queries: people read what they asked for
+READER_QUERIES = ["合作", "security", "安全保障", "伙伴关系"]
+
+
+def _schedstat() -> tuple[float, float]:
+    """(seconds on a CPU, seconds runnable but waiting for one) of this thread so far, from the kernel's
+    scheduler statistics; (process CPU time, 0) where /proc has none."""
+    try:
+        on_cpu, waiting, _ = Path("/proc/thread-self/schedstat").read_text().split()
+        return int(on_cpu) / 1e9, int(waiting) / 1e9
+    except (OSError, ValueError):
+        return time.process_time(), 0.0
+
+
+def _one_read(db: str, i: int) -> None:
+    """Open read-only, one search (odd `i`) or timeline page (even), close: what a reader does per request."""
+    from allyscope.store import Store
+
+    with Store(db, readonly=True) as store:
+        if i % 2:
+            store.search(READER_QUERIES[i % len(READER_QUERIES)], 20)
+        else:
+            store.timeline(limit=50)
 
 
 def _reader(db: str, until: float, queue: Any) -> None:
-    from allyscope.store import Store
-
-    times: list[float] = []
-    queries = ["合作", "security", "安全保障", "伙伴关系"]
+    times: list[tuple[float, float, float]] = []  # per read: wall, on CPU, waiting for a CPU
     i = 0
     while time.time() < until:
-        started = time.perf_counter()
-        with Store(db, readonly=True) as store:
-            if i % 2:
-                store.search(queries[i % len(queries)], 20)
-            else:
-                store.timeline(limit=50)
-        times.append(time.perf_counter() - started)
+        started, (cpu, waited) = time.perf_counter(), _schedstat()
+        _one_read(db, i)
+        cpu_after, waited_after = _schedstat()
+        times.append((time.perf_counter() - started, cpu_after - cpu, waited_after - waited))
         i += 1
         time.sleep(THINK_SECONDS)
     queue.put(times)
@@ -318,7 +334,7 @@ class Writer(threading.Thread):
                 self.done.append(record)
 
 
-def run_load(seconds: float) -> dict[str, Any]:
+def run_load(seconds: float, quiet: float = 0) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         db = folder / "kb.db"
@@ -329,6 +345,7 @@ def run_load(seconds: float) -> dict[str, Any]:
         pending = json.loads(
             subprocess.run(allyscope("review", "--db", db, "--list", "--json"), env=ENV, capture_output=True).stdout
         )
+        alone = _p95(_read(db, time.time() + quiet)) if quiet else None  # the machine's floor, no writer running
         until = time.time() + seconds
 
         def ingest_steps(start: int) -> Any:
@@ -358,23 +375,14 @@ def run_load(seconds: float) -> dict[str, Any]:
             Writer("review", db, review_steps(), until),
             Writer("merge", db, merge_steps(), until),
         ]
-        queue: Any = multiprocessing.get_context("fork").Queue()
-        readers = [
-            multiprocessing.get_context("fork").Process(target=_reader, args=(str(db), until, queue)) for _ in range(8)
-        ]
-        for r in readers:
-            r.start()
         for w in writers:
             w.start()
-        latencies: list[float] = []
-        for _ in readers:
-            latencies += queue.get()
-        for r in readers:
-            r.join()
+        reads = _read(db, until)
         for w in writers:
             w.join()
         lost = _lost_writes(db, writers)
-        latencies.sort()
+        latencies = sorted(wall for wall, _, _ in reads)
+        slow = [r for r in reads if r[0] >= latencies[int(len(latencies) * 0.95)]] if reads else []
         return {
             "seconds": seconds,
             "writes": {w.name: len(w.done) for w in writers},
@@ -383,8 +391,36 @@ def run_load(seconds: float) -> dict[str, Any]:
             "reads": len(latencies),
             "p50_ms": statistics.median(latencies) * 1000 if latencies else None,
             "p95_ms": latencies[int(len(latencies) * 0.95)] * 1000 if latencies else None,
+            "cpu_p50_ms": statistics.median(cpu for _, cpu, _ in reads) * 1000 if reads else None,
+            # where the slowest 5 % of reads spent their time: working, queued for a CPU, or neither (I/O, locks)
+            "slow_split_ms": [statistics.mean(r[k] for r in slow) * 1000 for k in range(3)] if slow else None,
             "integrity": integrity(db),
+            "alone_p95_ms": alone,
         }
+
+
+def _read(db: Path, until: float, count: int = 8) -> list[tuple[float, float, float]]:
+    """Run `count` reader processes until `until`; every read's (wall, on CPU, queued for a CPU) seconds. The
+    modules and data a read loads on first use are loaded here first, so the readers (forked) time reads only."""
+    for i in range(len(READER_QUERIES)):
+        _one_read(str(db), i)
+    queue: Any = multiprocessing.get_context("fork").Queue()
+    readers = [
+        multiprocessing.get_context("fork").Process(target=_reader, args=(str(db), until, queue)) for _ in range(count)
+    ]
+    for r in readers:
+        r.start()
+    reads: list[tuple[float, float, float]] = []
+    for _ in readers:
+        reads += queue.get()
+    for r in readers:
+        r.join()
+    return reads
+
+
+def _p95(reads: list[tuple[float, float, float]]) -> float | None:
+    walls = sorted(wall for wall, _, _ in reads)
+    return walls[int(len(walls) * 0.95)] * 1000 if walls else None
 
 
 def _two_entities(db: Path) -> tuple[str, str] | None:
@@ -483,7 +519,12 @@ def main() -> None:
     parser.add_argument("--kills", type=int, default=8, help="kill moments in all (default 8; the figure: 200)")
     parser.add_argument("--seconds", type=float, default=15, help="duration of the load (default 15; figure: 300)")
     parser.add_argument("--max-mb", type=float, default=5, help="largest input of the size curve (default 5)")
+    parser.add_argument(
+        "--nice", type=int, default=None, help="niceness of the load's ingests (default: ingest's own, 10; 0: none)"
+    )
     args = parser.parse_args()
+    if args.nice is not None:
+        ENV["ALLYSCOPE_NICE"] = str(args.nice)
     if not ARTICLE.exists():
         sys.exit(f"the reference article is not at {ARTICLE}")
     if args.part in ("kills", "all"):
@@ -496,8 +537,9 @@ def main() -> None:
         for name, counts in sorted(results.items()):
             print(f"  {name:<22} " + ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
     if args.part in ("load", "all"):
-        load = run_load(args.seconds)
-        print(f"4 writers and 8 readers for {load['seconds']:g} s: writes done {load['writes']}")
+        load = run_load(args.seconds, quiet=min(20.0, args.seconds / 3))
+        nice = ENV.get("ALLYSCOPE_NICE") or "10 (default)"
+        print(f"4 writers and 8 readers for {load['seconds']:g} s, ingests at nice {nice}: writes {load['writes']}")
         print(f"  failures: {len(load['failures'])}  lost writes: {len(load['lost'])}  integrity: {load['integrity']}")
         for problem in load["failures"][:5] + load["lost"][:5]:
             print(f"    {problem}")
@@ -505,6 +547,18 @@ def main() -> None:
             f"  reads (open read-only, search or timeline, close; {THINK_SECONDS:g} s pause between): "
             f"{load['reads']}, p50 {load['p50_ms']:.1f} ms, p95 {load['p95_ms']:.1f} ms"
         )
+        if load["alone_p95_ms"] is not None:
+            print(
+                f"  the same 8 readers alone just before (the machine's own load, no writer): p95 "
+                f"{load['alone_p95_ms']:.1f} ms"
+            )
+        if load["slow_split_ms"]:
+            wall, cpu, queued = load["slow_split_ms"]
+            print(
+                f"  a read's own CPU p50 {load['cpu_p50_ms']:.1f} ms; the slowest 5 % took {wall:.0f} ms on average: "
+                f"{cpu:.0f} ms on a CPU, {queued:.0f} ms queued for one, {wall - cpu - queued:.0f} ms neither "
+                "(I/O, locks)"
+            )
     if args.part in ("size", "all"):
         print("parse time and peak memory by input size (tiled reference article, fresh process each):")
         print(f"  {'MB':>8} {'wall s':>8} {'CPU s':>8} {'CPU s/MB':>9} {'peak MB':>8} {'peak-idle / size':>17}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -136,3 +137,58 @@ def test_workers_ignore_ctrl_c_and_the_parent_keeps_it() -> None:
     assert states == {(True, False)}
     assert signal.pthread_sigmask(signal.SIG_BLOCK, set()) == before
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+# --- the priority of batch work -----------------------------------------------------------------------------------
+
+
+def _niceness_after(call: str, start: int = 0) -> int:
+    """The niceness a fresh process has after `call` (run from niceness `start`)."""
+    import subprocess
+    import sys
+
+    code = f"import os; os.nice({start}); from allyscope.priority import *; {call}; print(os.nice(0))"
+    before = os.nice(0)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    return int(out) - before
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="no niceness on this platform")
+def test_lower_priority_raises_niceness_and_never_lowers_it() -> None:
+    assert _niceness_after("lower_priority(7)") == 7
+    assert _niceness_after("lower_priority(0)") == 0
+    assert _niceness_after("lower_priority(5)", start=12) == 12  # a caller's `nice 12` is kept
+
+
+def test_the_niceness_asked_for_comes_from_the_option_then_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from allyscope.priority import DEFAULT_NICE, NICE_ENV, wanted_niceness
+
+    monkeypatch.delenv(NICE_ENV, raising=False)
+    assert wanted_niceness() == DEFAULT_NICE
+    monkeypatch.setenv(NICE_ENV, "3")
+    assert wanted_niceness() == 3
+    assert wanted_niceness(0) == 0
+    for bad in ("high", "20", "-1"):
+        monkeypatch.setenv(NICE_ENV, bad)
+        with pytest.raises(AllyscopeError, match=NICE_ENV if bad == "high" else "from 0 to 19"):
+            wanted_niceness()
+
+
+def test_ingest_lowers_its_priority_before_it_parses(
+    tmp_path: Path, article_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    import allyscope.priority
+    from allyscope.cli import main
+    from allyscope.priority import NICE_ENV
+
+    asked: list[int] = []
+    monkeypatch.setattr(allyscope.priority, "lower_priority", lambda n: asked.append(n))
+    monkeypatch.delenv(NICE_ENV, raising=False)
+    db = str(tmp_path / "kb.db")
+    assert CliRunner().invoke(main, ["ingest", "--db", db, str(article_path)]).exit_code == 0
+    assert CliRunner().invoke(main, ["ingest", "--db", db, "--nice", "0", str(article_path)]).exit_code == 0
+    assert asked == [10, 0]
+    refused = CliRunner().invoke(main, ["ingest", "--db", db, "--nice", "20", str(article_path)])
+    assert refused.exit_code == 2 and asked == [10, 0]
