@@ -481,16 +481,27 @@ def _lost_writes(db: Path, writers: list[Writer]) -> list[str]:
 # --- big files -------------------------------------------------------------------------------------------------
 
 SIZE_PROBE = """
-import resource, sys, time
-from allyscope.pipeline import parse
-started, cpu = time.perf_counter(), time.process_time()
-parse(sys.argv[1])
+import json, resource, sys, time
+from allyscope.pipeline import parse, parse_text
+first = time.process_time()
+parse_text(open(sys.argv[2], encoding="utf-8").read())  # what any first parse loads (data, patterns), paid once
+first = time.process_time() - first
+warm = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+stages, last = {}, [time.process_time()]
+def progress(stage, seconds):  # told as each stage of `parse` ends: its CPU time since the previous one
+    now = time.process_time()
+    stages[stage] = now - last[0]
+    last[0] = now
+started = time.perf_counter()
+cpu = time.process_time()
+last[0] = cpu
+parse(sys.argv[1], progress=progress)
 took, cpu = time.perf_counter() - started, time.process_time() - cpu
-print(took, cpu, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+print(took, cpu, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, warm, first, json.dumps(stages))
 """
 
 
-def run_sizes(max_mb: float) -> list[dict[str, float]]:
+def run_sizes(max_mb: float) -> list[dict[str, Any]]:
     base = ARTICLE.read_text("utf-8")
     sizes = [s for s in (0.01, 0.1, 0.5, 1, 2, 5, 10, 20, 50, 100) if s <= max_mb]
     rows = []
@@ -501,6 +512,8 @@ def run_sizes(max_mb: float) -> list[dict[str, float]]:
             env=ENV, capture_output=True, text=True, check=True,
         )  # fmt: skip
         baseline = int(idle.stdout)
+        warm_up = Path(tmp) / "warm-up.txt"  # the article's paragraphs in reverse order: same kind, other text
+        warm_up.write_text("\n\n".join(reversed(base.split("\n\n"))), "utf-8")
         for mb in sizes:
             path = Path(tmp) / f"size{mb}.txt"
             target = int(mb * 1024 * 1024)
@@ -508,9 +521,10 @@ def run_sizes(max_mb: float) -> list[dict[str, float]]:
             path.write_text(text, "utf-8")
             size = path.stat().st_size
             probe = subprocess.run(
-                [sys.executable, "-c", SIZE_PROBE, str(path)], env=ENV, capture_output=True, text=True, check=True
-            )
-            took, cpu, peak = probe.stdout.split()
+                [sys.executable, "-c", SIZE_PROBE, str(path), str(warm_up)],
+                env=ENV, capture_output=True, text=True, check=True,
+            )  # fmt: skip
+            took, cpu, peak, warm, first, stages = probe.stdout.split(maxsplit=5)
             rows.append(
                 {
                     "mb": size / 1024 / 1024,
@@ -518,7 +532,11 @@ def run_sizes(max_mb: float) -> list[dict[str, float]]:
                     "cpu_seconds": float(cpu),
                     "cpu_per_mb": float(cpu) / (size / 1024 / 1024),
                     "peak_mb": int(peak) / 1024 / 1024,
-                    "peak_over_size": (int(peak) - baseline) / size,
+                    "peak_over_warm": (int(peak) - int(warm)) / size,
+                    "warm_mb": int(warm) / 1024 / 1024,
+                    "idle_mb": baseline / 1024 / 1024,
+                    "first_use": float(first),
+                    "stages_per_mb": {k: v / (size / 1024 / 1024) for k, v in json.loads(stages).items()},
                 }
             )
     return rows
@@ -769,6 +787,7 @@ def main() -> None:
     parser.add_argument("--kills", type=int, default=8, help="kill moments in all (default 8; the figure: 200)")
     parser.add_argument("--seconds", type=float, default=15, help="duration of the load (default 15; figure: 300)")
     parser.add_argument("--max-mb", type=float, default=5, help="largest input of the size curve (default 5)")
+    parser.add_argument("--stages", action="store_true", help="with the size curve: CPU s/MB of each stage")
     parser.add_argument(
         "--nice", type=int, default=None, help="niceness of the load's ingests (default: ingest's own, 10; 0: none)"
     )
@@ -821,12 +840,26 @@ def main() -> None:
             print(f"    {problem}")
     if args.part in ("size", "all"):
         print("parse time and peak memory by input size (tiled reference article, fresh process each):")
-        print(f"  {'MB':>8} {'wall s':>8} {'CPU s':>8} {'CPU s/MB':>9} {'peak MB':>8} {'peak-idle / size':>17}")
-        for row in run_sizes(args.max_mb):
+        print(f"  {'MB':>8} {'wall s':>8} {'CPU s':>8} {'CPU s/MB':>9} {'peak MB':>8} {'(peak-warm) / size':>19}")
+        rows = run_sizes(args.max_mb)
+        for row in rows:
             print(
                 f"  {row['mb']:>8.2f} {row['seconds']:>8.2f} {row['cpu_seconds']:>8.2f} {row['cpu_per_mb']:>9.2f} "
-                f"{row['peak_mb']:>8.0f} {row['peak_over_size']:>17.1f}"
+                f"{row['peak_mb']:>8.0f} {row['peak_over_warm']:>19.1f}"
             )
+        if rows:
+            first_use = statistics.median(row["first_use"] for row in rows)
+            loaded = statistics.median(row["warm_mb"] - row["idle_mb"] for row in rows)
+            print(
+                f"  timed after a first parse of another article, which loads the data and patterns every parse "
+                f"needs ({first_use:.2f} s CPU and {loaded:.0f} MB, once per process); 'warm' is the peak after it"
+            )
+        if args.stages and rows:
+            names = list(rows[0]["stages_per_mb"])
+            print("  CPU s/MB by stage:")
+            print(f"  {'MB':>8} " + " ".join(f"{n:>14}" for n in names))
+            for row in rows:
+                print(f"  {row['mb']:>8.2f} " + " ".join(f"{row['stages_per_mb'][n]:>14.3f}" for n in names))
 
 
 if __name__ == "__main__":

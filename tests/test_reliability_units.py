@@ -192,3 +192,52 @@ def test_ingest_lowers_its_priority_before_it_parses(
     assert asked == [10, 0]
     refused = CliRunner().invoke(main, ["ingest", "--db", db, "--nice", "20", str(article_path)])
     assert refused.exit_code == 2 and asked == [10, 0]
+
+
+# --- the cycle collector during a parse ---------------------------------------------------------------------------
+
+
+def test_a_parse_pauses_the_cycle_collector_and_gives_it_back(tmp_path: Path) -> None:
+    import gc
+
+    from allyscope import pipeline
+    from allyscope.collector import collector_paused
+
+    doc = tmp_path / "doc.txt"
+    doc.write_text("A title\n\nA paragraph of text that says little.\n", "utf-8")
+    seen: list[bool] = []
+    parsed = pipeline.parse(doc, progress=lambda stage, seconds: seen.append(gc.isenabled()))
+    assert seen and not any(seen) and gc.isenabled()  # off in every stage, on again after
+    assert parsed.text == pipeline.parse_text(doc.read_text("utf-8")).text and gc.isenabled()
+    with collector_paused():
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer pause still holds
+    assert gc.isenabled()
+    gc.disable()  # a caller that turned it off keeps it off
+    try:
+        pipeline.parse(doc)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_pauses_in_several_threads_end_with_the_collector_on() -> None:
+    import gc
+    import threading
+
+    from allyscope.collector import collector_paused
+
+    barrier = threading.Barrier(4)
+
+    def pause() -> None:
+        with collector_paused():
+            barrier.wait(timeout=10)
+            assert not gc.isenabled()
+
+    threads = [threading.Thread(target=pause) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert gc.isenabled()
