@@ -482,11 +482,16 @@ def _lost_writes(db: Path, writers: list[Writer]) -> list[str]:
 
 SIZE_PROBE = """
 import json, resource, sys, time
-from allyscope.pipeline import parse, parse_text
+from allyscope.pipeline import parse
 first = time.process_time()
-parse_text(open(sys.argv[2], encoding="utf-8").read())  # what any first parse loads (data, patterns), paid once
+parse(sys.argv[2])  # what any first parse of a file loads (readers, data, patterns), paid once
 first = time.process_time() - first
-warm = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+import gc, os
+gc.collect()
+try:  # resident now, not the peak: the warm-up's own transient memory is free for the parse to reuse
+    warm = int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+except OSError:
+    warm = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 stages, last = {}, [time.process_time()]
 def progress(stage, seconds):  # told as each stage of `parse` ends: its CPU time since the previous one
     now = time.process_time()
@@ -501,7 +506,9 @@ print(took, cpu, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, warm
 """
 
 
-def run_sizes(max_mb: float) -> list[dict[str, Any]]:
+def run_sizes(max_mb: float, short_lines: int = 0) -> list[dict[str, Any]]:
+    """One row per size of the tiled article up to `max_mb`; with `short_lines`, one more row: a file of that
+    many lines of one or two words (the worst case of the layout: one set of line objects per few bytes)."""
     base = ARTICLE.read_text("utf-8")
     sizes = [s for s in (0.01, 0.1, 0.5, 1, 2, 5, 10, 20, 50, 100) if s <= max_mb]
     rows = []
@@ -514,10 +521,17 @@ def run_sizes(max_mb: float) -> list[dict[str, Any]]:
         baseline = int(idle.stdout)
         warm_up = Path(tmp) / "warm-up.txt"  # the article's paragraphs in reverse order: same kind, other text
         warm_up.write_text("\n\n".join(reversed(base.split("\n\n"))), "utf-8")
+        inputs: list[tuple[str, str]] = []
         for mb in sizes:
-            path = Path(tmp) / f"size{mb}.txt"
             target = int(mb * 1024 * 1024)
             text = (base * (target // len(base.encode("utf-8")) + 1)).encode("utf-8")[:target].decode("utf-8", "ignore")
+            inputs.append((f"{mb:g} MB", text))
+        if short_lines:
+            words = base.split()
+            rng = random.Random(16)
+            inputs.append((f"{short_lines:,} lines", "".join(rng.choice(words)[:4] + "\n" for _ in range(short_lines))))
+        for label, text in inputs:
+            path = Path(tmp) / "input.txt"
             path.write_text(text, "utf-8")
             size = path.stat().st_size
             probe = subprocess.run(
@@ -527,7 +541,9 @@ def run_sizes(max_mb: float) -> list[dict[str, Any]]:
             took, cpu, peak, warm, first, stages = probe.stdout.split(maxsplit=5)
             rows.append(
                 {
+                    "label": label,
                     "mb": size / 1024 / 1024,
+                    "lines": text.count("\n") + 1,
                     "seconds": float(took),
                     "cpu_seconds": float(cpu),
                     "cpu_per_mb": float(cpu) / (size / 1024 / 1024),
@@ -789,6 +805,9 @@ def main() -> None:
     parser.add_argument("--max-mb", type=float, default=5, help="largest input of the size curve (default 5)")
     parser.add_argument("--stages", action="store_true", help="with the size curve: CPU s/MB of each stage")
     parser.add_argument(
+        "--short-lines", type=int, default=0, help="with the size curve: a file of N one-word lines (issue: 1000000)"
+    )
+    parser.add_argument(
         "--nice", type=int, default=None, help="niceness of the load's ingests (default: ingest's own, 10; 0: none)"
     )
     args = parser.parse_args()
@@ -840,26 +859,30 @@ def main() -> None:
             print(f"    {problem}")
     if args.part in ("size", "all"):
         print("parse time and peak memory by input size (tiled reference article, fresh process each):")
-        print(f"  {'MB':>8} {'wall s':>8} {'CPU s':>8} {'CPU s/MB':>9} {'peak MB':>8} {'(peak-warm) / size':>19}")
-        rows = run_sizes(args.max_mb)
+        print(
+            f"  {'input':>16} {'MB':>8} {'wall s':>8} {'CPU s':>8} {'CPU s/MB':>9} {'peak MB':>8} "
+            f"{'(peak-warm) / size':>19} {'B / line':>9}"
+        )
+        rows = run_sizes(args.max_mb, args.short_lines)
         for row in rows:
+            per_line = (row["peak_mb"] - row["warm_mb"]) * 1024 * 1024 / row["lines"]
             print(
-                f"  {row['mb']:>8.2f} {row['seconds']:>8.2f} {row['cpu_seconds']:>8.2f} {row['cpu_per_mb']:>9.2f} "
-                f"{row['peak_mb']:>8.0f} {row['peak_over_warm']:>19.1f}"
+                f"  {row['label']:>16} {row['mb']:>8.2f} {row['seconds']:>8.2f} {row['cpu_seconds']:>8.2f} "
+                f"{row['cpu_per_mb']:>9.2f} {row['peak_mb']:>8.0f} {row['peak_over_warm']:>19.1f} {per_line:>9.0f}"
             )
         if rows:
             first_use = statistics.median(row["first_use"] for row in rows)
             loaded = statistics.median(row["warm_mb"] - row["idle_mb"] for row in rows)
             print(
                 f"  timed after a first parse of another article, which loads the data and patterns every parse "
-                f"needs ({first_use:.2f} s CPU and {loaded:.0f} MB, once per process); 'warm' is the peak after it"
+                f"needs ({first_use:.2f} s CPU and {loaded:.0f} MB, once per process); 'warm' is what it holds after"
             )
         if args.stages and rows:
             names = list(rows[0]["stages_per_mb"])
             print("  CPU s/MB by stage:")
-            print(f"  {'MB':>8} " + " ".join(f"{n:>14}" for n in names))
+            print(f"  {'input':>16} " + " ".join(f"{n:>14}" for n in names))
             for row in rows:
-                print(f"  {row['mb']:>8.2f} " + " ".join(f"{row['stages_per_mb'][n]:>14.3f}" for n in names))
+                print(f"  {row['label']:>16} " + " ".join(f"{row['stages_per_mb'][n]:>14.3f}" for n in names))
 
 
 if __name__ == "__main__":

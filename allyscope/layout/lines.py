@@ -131,18 +131,29 @@ _LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _LINE_BREAK = re.compile("\r\n|[" + _LINE_ENDS + "]")
 
 
-_WHOLE = 1 << 22  # up to 4 M characters the lines are cut in one call: eight times faster than one at a time
+_WHOLE = 1 << 22  # lines are cut by `str.splitlines` in blocks of about 4 M characters: eight times faster than
+# one at a time, and a block's list of lines, not the whole file's, is all that is held
 
 
-def _chunks(raw: str) -> Iterator[str]:
-    """The lines of `raw` with their line ends, as `str.splitlines(keepends=True)` cuts them; in a big file made
-    one at a time: a list of every line of a 100 MB file would hold a second copy of the whole text while the
-    lines are read."""
-    if len(raw) <= _WHOLE:
+def _chunks(raw: str, block: int = _WHOLE) -> Iterator[str]:
+    """The lines of `raw` with their line ends, as `str.splitlines(keepends=True)` cuts them; in a big file, a
+    block at a time: a list of every line of a 100 MB file would hold a second copy of the whole text while the
+    lines are read. A block ends just after a newline (never inside a CRLF); text without newlines past that
+    point (old Mac files: CR only) is cut one line at a time."""
+    if len(raw) <= block:
         yield from raw.splitlines(keepends=True)
         return
     start = 0
-    for found in _LINE_BREAK.finditer(raw):
+    while len(raw) - start > block:
+        cut = raw.find("\n", start + block)
+        if cut < 0:
+            break
+        yield from raw[start : cut + 1].splitlines(keepends=True)
+        start = cut + 1
+    if len(raw) - start <= block:
+        yield from raw[start:].splitlines(keepends=True)
+        return
+    for found in _LINE_BREAK.finditer(raw, start):
         end = found.end()
         yield raw[start:end]
         start = end
