@@ -202,6 +202,9 @@ _CATALOGUE = catalogue()
 _TRAILING_ANY = _CATALOGUE.trailing_any
 # What may stand after a sentence's last stop: closing quotes and brackets, and any strong marker.
 _CLOSERS = frozenset("”’\"'」』）)]］】〕 ") | _CATALOGUE.strong_chars | _CATALOGUE.marker_chars
+# the last characters of a line that `ends_sentence` must look behind: anything else ends it or not by itself
+MAY_TRAIL_STOP = _CLOSERS | frozenset("0123456789")
+SENTENCE_STOPS = frozenset(_SENTENCE_END)
 _HEADER_PUNCTUATION = re.compile(r"[。，；！？]")
 
 
@@ -425,7 +428,13 @@ def _shortened_titles(text_lines: list[Line], head: list[str]) -> None:
         content = line.content
         if line.role != BODY or not 2 <= len(content) <= 60:
             continue
-        if i >= _HEAD_LINES and not ends_sentence(content) and _running_head(content, head, names):
+        if (
+            i >= _HEAD_LINES
+            # `_running_head` needs a digit at an edge or a closing bracket: tested first, being cheaper
+            and (content[0].isdecimal() or content[-1].isdecimal() or content[-1] in ")）")
+            and not ends_sentence(content)
+            and _running_head(content, head, names)
+        ):
             line.role = RUNNING_HEADER
             continue
         if len(content) > 30 or not _shortens(content, head):

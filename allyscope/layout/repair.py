@@ -31,8 +31,10 @@ from allyscope.layout.lines import (
     BLANK,
     BODY,
     DROPPED,
+    MAY_TRAIL_STOP,
     NOTE,
     NOTE_CONTINUED,
+    SENTENCE_STOPS,
     Line,
     confirm_running_headers,
     ends_sentence,
@@ -253,6 +255,9 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     label_line = any_label(("abstract", "keywords", "doctype")).match
     keywords_line = any_label(("keywords",)).match
     unwrapped = _unwrapped(lines, typical)
+    # most lines hold no marker: one search for a strong marker's first character decides it without a call
+    strong_initial = None if styles else catalogue().strong_initials.search
+    stops, may_trail = SENTENCE_STOPS, MAY_TRAIL_STOP
     previous_closes = False  # the previous text line ends a sentence
     previous_ended = True  # the previous text line ended its paragraph: short, or shortish and closing a sentence
     for line in lines:
@@ -267,7 +272,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         if role != BODY:
             continue
         content = line.content
-        found = find_markers(content, styles)
+        found = [] if strong_initial is not None and strong_initial(content) is None else find_markers(content, styles)
         if allowed and found:
             page_numbers = allowed.get(line.page, set()) | allowed.get(0, set())
             found = [f for f in found if not f.glued or f.numbers[0] in page_numbers]
@@ -275,7 +280,8 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             _flush(flow, 0)
             flow.pending, flow.pending_markers = line, found
             continue
-        closes = ends_sentence(content)
+        last = content[-1]
+        closes = last in stops or (last in may_trail and ends_sentence(content))  # `ends_sentence`, inlined
         previous = flow.last_text
         shape = None
         if (
@@ -321,7 +327,12 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             assert pending is not None
             before = pending.content
             if "\u2e80" <= before[-1] <= "\u9fff" and "\u2e80" <= content[0] <= "\u9fff":
-                _flush(flow, 0)  # CJK on both sides: joined with nothing, the commonest case by far (see join)
+                # CJK on both sides: joined with nothing, the commonest case by far (see join)
+                if flow.pending_markers:
+                    _flush(flow, 0)
+                else:  # `_flush` of a line without markers: its content copied
+                    lo = pending.start + len(pending.indent)
+                    builder.copy(lo, lo + len(before))
             else:
                 drop, insert = join(_join_context(builder, before), content)
                 _flush(flow, drop)
