@@ -131,6 +131,7 @@ _LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _LINE_BREAK = re.compile("\r\n|[" + _LINE_ENDS + "]")
 
 
+_OTHER_LINE_END = re.compile("[" + _LINE_ENDS.replace("\n", "") + "]")
 _WHOLE = 1 << 22  # up to 4 M characters the lines are cut in one call: eight times faster than one at a time
 
 
@@ -160,8 +161,14 @@ def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int
     widths: dict[float, float] = {}
     pos = 0
     note = watched.append if watched is not None and watch else None
-    for index, chunk in enumerate(_chunks(raw)):
-        body = chunk.rstrip(_LINE_ENDS)
+    # A text whose only line end is `\n` (nearly every file) is cut at it: the line end is then one character,
+    # known without stripping each line of its end.
+    plain = len(raw) <= _WHOLE and _OTHER_LINE_END.search(raw) is None
+    pieces = raw.split("\n") if plain else _chunks(raw)
+    if plain and (not raw or raw[-1] == "\n"):
+        pieces.pop()  # type: ignore[union-attr]  # `splitlines` makes no line after a final line end
+    for index, chunk in enumerate(pieces):
+        body = chunk if plain else chunk.rstrip(_LINE_ENDS)
         size = len(body)
         content = body.strip()
         # Equal offsets share one int object and equal widths one float: on a big file of short lines these
@@ -177,7 +184,7 @@ def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int
                 note(index)
         else:
             append(Line(index, pos, end, "", body, PAGE_BREAK if "\x0c" in chunk else BLANK))
-        pos += len(chunk)
+        pos += size + 1 if plain else len(chunk)
     return lines
 
 

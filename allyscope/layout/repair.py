@@ -449,12 +449,14 @@ def repair_layout(doc: Document) -> Document:
     """Stage 1: fill `text`, `notes_text`, their maps, paragraphs, headings (unleveled) and unlinked markers."""
     watched: list[int] = []
     lines = split_lines(doc.raw, furniture_initials(), watched)
-    protected = {line.index for line in lines if line.content and note_start(line.content)}
+    # every line's note start, read once: which lines page furniture must leave alone, and where blocks start
+    starts = {line.index: start for line in lines if line.content and (start := note_start(line.content))}
+    protected = set(starts)
     mark_page_furniture(lines, protected)
     mark_furniture(lines, watched)
     warnings: list[str] = []
     resume = resume_convention_possible(lines)
-    blocks = find_note_blocks(lines, warnings, resume)
+    blocks = find_note_blocks(lines, warnings, resume, starts)
     confirm_running_headers(lines)
     find_periodic_heads(lines)
     mark_page_breaks(lines, blocks, resume)
