@@ -233,7 +233,12 @@ def _unwrapped(lines: list[Line], typical: float) -> bool:
     """True when each line is a paragraph (a web page's text, a file written one paragraph per line), so a line
     ends its paragraph even where it is long: most body lines end with a stop, or the text's lines are wider than
     any printed column and most of the long ones end with a stop (the short ones are headings and bylines)."""
-    ends = [ends_sentence(line.content) for line in lines if line.role == BODY]
+    stops, may_trail = SENTENCE_STOPS, MAY_TRAIL_STOP  # `ends_sentence` called only where the last character needs it
+    ends = [
+        (c := line.content)[-1] in stops or (c[-1] in may_trail and ends_sentence(c))
+        for line in lines
+        if line.role == BODY
+    ]
     if len(ends) >= 5 and sum(ends) > 0.6 * len(ends):
         return True
     if typical < _PRINTED_WIDTH:
