@@ -190,11 +190,12 @@ def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int
 
 def is_double_spaced(lines: list[Line]) -> bool:
     """True when blank lines merely separate every line (so they mean nothing), false when they mark paragraphs."""
-    text_lines = [i for i, line in enumerate(lines) if not line.blank]
-    if len(text_lines) < 4:
+    filled = [bool(line.content) for line in lines]
+    text_lines = sum(filled)
+    if text_lines < 4:
         return False
-    followed = sum(1 for i in text_lines if i + 1 < len(lines) and lines[i + 1].blank)
-    return followed >= 0.6 * len(text_lines)
+    followed = sum(1 for a, b in pairwise(filled) if a and not b)  # a text line with a blank line after it
+    return followed >= 0.6 * text_lines
 
 
 def typical_width(lines: list[Line]) -> float:

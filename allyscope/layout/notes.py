@@ -165,7 +165,7 @@ def resume_convention_possible(lines: list[Line]) -> bool:
     spaced = sum(1 for line in lines if line.indent == " " and line.content)
     if spaced == 0:
         return True
-    return spaced < 0.5 * sum(1 for line in lines if line.content)
+    return spaced < 0.5 * sum(bool(line.content) for line in lines)
 
 
 def _scan_block(

@@ -268,7 +268,8 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     for line in lines:
         role = line.role
         if role == BLANK:
-            flow.blank_before = flow.blank_before or not double
+            if not double:  # in a double-spaced file a blank line means nothing
+                flow.blank_before = True
             continue
         if role == FURNITURE:
             _furniture_block(flow, line)
@@ -468,7 +469,7 @@ def repair_layout(doc: Document) -> Document:
     flow = _Flow(TextBuilder(doc.raw), typical_width(lines), is_double_spaced(lines))
     _body(doc, lines, blocks, flow)
     notes_text, notes_map, notes = _notes(doc, lines, blocks)
-    pages = max((line.page for line in lines), default=1)
+    pages = lines[-1].page if lines else 1  # pages are numbered on in file order (`mark_page_breaks`)
     placements = tuple(b.placement for b in blocks)
     # The lines weigh more than the text they describe: let them go before the body text is joined.
     del lines, blocks
