@@ -431,6 +431,7 @@ def _shortened_titles(text_lines: list[Line], head: list[str]) -> None:
     titles = [
         line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY and line.width <= 0.8 * full
     ]
+    head_text = "\n".join(head)  # a line's content is in one of the head's lines only if it is in this
     for i in range(1, len(text_lines)):
         line = text_lines[i]
         content = line.content
@@ -445,7 +446,7 @@ def _shortened_titles(text_lines: list[Line], head: list[str]) -> None:
         ):
             line.role = RUNNING_HEADER
             continue
-        if len(content) > 30 or not _shortens(content, head):
+        if len(content) > 30 or content not in head_text or not _shortens(content, head):
             continue
         before = text_lines[i - 1]
         after = text_lines[i + 1] if i + 1 < len(text_lines) else None
