@@ -299,10 +299,14 @@ def _number(value: str) -> str:
     return match.group(0).replace(" ", "") if match else value
 
 
+_PAGE_WORD_BEFORE = re.compile(r"^(?:pp?\.?|第|s\.)\s*", re.IGNORECASE)
+_PAGE_WORD_AFTER = re.compile(r"\s*(?:页|頁|ページ|面|版)$")
+
+
 def _pages(value: str) -> str:
     folded = fold(value)
-    folded = re.sub(r"^(?:pp?\.?|第|s\.)\s*", "", folded, flags=re.IGNORECASE)
-    folded = re.sub(r"\s*(?:页|頁|ページ|面|版)$", "", folded)
+    folded = _PAGE_WORD_BEFORE.sub("", folded)
+    folded = _PAGE_WORD_AFTER.sub("", folded)
     return _DASHES.sub("-", folded).strip(" .,")
 
 
