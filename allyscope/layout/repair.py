@@ -265,14 +265,17 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     stops, may_trail = SENTENCE_STOPS, MAY_TRAIL_STOP
     previous_closes = False  # the previous text line ends a sentence
     previous_ended = True  # the previous text line ended its paragraph: short, or shortish and closing a sentence
+    previous: Line | None = flow.last_text  # the last text line written
+    blank_before = flow.blank_before  # kept here while the loop runs (only the loop and furniture blocks set it)
     for line in lines:
         role = line.role
         if role == BLANK:
             if not double:  # in a double-spaced file a blank line means nothing
-                flow.blank_before = True
+                blank_before = True
             continue
         if role == FURNITURE:
             _furniture_block(flow, line)
+            blank_before = False
             previous_ended = True
             continue
         if role != BODY:
@@ -282,42 +285,38 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         if allowed and found:
             page_numbers = allowed.get(line.page, set()) | allowed.get(0, set())
             found = [f for f in found if not f.glued or f.numbers[0] in page_numbers]
-        if found and flow.pending is not None and is_marker_only(content, found):
+        pending = flow.pending
+        if found and pending is not None and is_marker_only(content, found):
             _flush(flow, 0)
             flow.pending, flow.pending_markers = line, found
             continue
         last = content[-1]
         closes = last in stops or (last in may_trail and ends_sentence(content))  # `ends_sentence`, inlined
-        previous = flow.last_text
+        in_heading = flow.block_kind == "heading"
+        index = line.index
+        width = line.width
         shape = None
         if (
-            (typical <= 0 or line.width < typical)
+            (typical <= 0 or width < typical)
             and not closes
-            and (
-                previous is None
-                or previous_ended
-                or previous_closes
-                or flow.blank_before
-                or flow.block_kind == "heading"
-            )
+            and (previous is None or previous_ended or previous_closes or blank_before or in_heading)
         ):
             shape = heading_shape(content) or unnumbered_heading(content)
             if shape is None and "0" <= content[0] <= "9":
-                shape = section_heading(content, _next_text(lines, line.index))
-            if shape is None and previous_closes and flow.block_kind != "heading":
+                shape = section_heading(content, _next_text(lines, index))
+            if shape is None and previous_closes and not in_heading:
                 shape = _standalone_heading(lines, line, typical, unwrapped)
         indent = line.indent
-        starts_block = (
+        if (
             previous is None
-            or flow.pending is None
+            or pending is None
             or shape is not None
-            or flow.block_kind == "heading"
-            or flow.blank_before
+            or in_heading
+            or blank_before
             or previous_ended
             or (indent and ((len(indent.replace("\t", "  ")) >= 2 and indent != " ") or "\u3000" in indent))
-            or (line.index < _FRONT_LINES and label_line(content) is not None)
-        )
-        if starts_block:
+            or (index < _FRONT_LINES and label_line(content) is not None)
+        ):  # the line starts a block
             _close_block(flow)
             if builder.position:
                 builder.insert("\n", line.lo)
@@ -329,8 +328,6 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             else:
                 flow.block_kind = "paragraph"
         else:
-            pending = flow.pending
-            assert pending is not None
             before = pending.content
             if "\u2e80" <= before[-1] <= "\u9fff" and "\u2e80" <= content[0] <= "\u9fff":
                 # CJK on both sides: joined with nothing, the commonest case by far (see join)
@@ -344,26 +341,24 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                 _flush(flow, drop)
                 builder.insert(insert, line.lo)
         flow.pending, flow.pending_markers = line, found
-        flow.last_text = line
-        flow.blank_before = False
+        previous = line
+        blank_before = False
         previous_closes = closes
-        width = line.width
         previous_ended = (
             typical <= 0
-            or (unwrapped and content[-1] not in "-‐,，、")
+            or (unwrapped and last not in "-‐,，、")
             or (
-                line.index < _FRONT_LINES
+                index < _FRONT_LINES
                 and (
                     (content.isascii() and _title_case(content))
                     or keywords_line(content) is not None
                     or is_issue_line(content)  # the journal line above the title
                 )
             )
-            or (
-                content[-1] not in "-‐,，、；;:："
-                and (width < 0.6 * typical or (width < 0.85 * typical and closes))
-            )
+            or (last not in "-‐,，、；;:：" and (width < 0.6 * typical or (width < 0.85 * typical and closes)))
         )
+    flow.blank_before = blank_before
+    flow.last_text = previous
     _close_block(flow)
     _demote_lists(flow)
 
