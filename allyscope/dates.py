@@ -44,7 +44,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 BASES = ("explicit", "era", "relative", "previous-date", "document-date")
-NOT_EVENT_ROLES = ("document", "citation", "dateline", "furniture", "period", "period-end")
+NOT_EVENT_ROLES = ("document", "citation", "dateline", "furniture", "period", "period-end", "heading")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,13 +141,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     parts = {
         "cn_century_decade": (
             r"(?:(?P<cdc>\d{2}|[一二]十[一二三四五六七八九]?)\s*世纪\s*)?"
-            r"(?P<dec1>[一二三四五六七八九]十|\d0)\s*(?:(?P<dec2>[一二三四五六七八九])十)?\s*年代(?P<decq>初|末|中期)?"
+            r"(?P<dec1>[一二三四五六七八九]十|\d0)\s*(?:(?P<dec2>[一二三四五六七八九])十)?\s*年代(?P<decq>初期|初|末期|末|中期|前期|后期|後期)?"
+            rf"(?P<decopen>\s*(?:{open_suffix}))?"
         ),
         "cn_decade_pair": (
             r"(?:(?P<pcc>\d{2}|二十|二十一)\s*世纪\s*)?(?P<p1>[一二三四五六七八九])(?P<p2>[一二三四五六七八九])十\s*年代"
         ),
         "cjk_decade4": (
-            r"(?P<d4>(?:1[89]|20)\d0|[0-9]0(?=年代))\s*年代(?P<d4q>半ば|初|末|中期|前半|後半|后半)?"
+            r"(?P<d4>(?:1[89]|20)\d0|[0-9]0(?=年代))\s*年代(?P<d4q>半ば|初頭|初期|初|末期|末|中期|前期|後期|后期|前半|後半|后半)?"
             rf"(?P<d4open>\s*(?:{open_suffix}))?"
         ),
         "cn_century": (
@@ -180,7 +181,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])(?:日?\s*(?:至|到|～|~|－|—|–|-|、)\s*(?P<bd2>[12]\d|3[01]|0?[1-9]))?"
             r"日(?![本間间后後以内前])"
         ),
-        "month_word": rf"(?P<mword>{month_words})(?:\s*(?P<mwday>[12]\d|3[01]|0?[1-9])\s*日)?",
+        "month_word": (
+            rf"(?P<mword>{month_words})(?:\s*(?P<mwday>[12]\d|3[01]|0?[1-9])\s*日"
+            rf"(?:\s*{_TO}\s*(?P<mwday2>[12]\d|3[01]|0?[1-9])\s*日)?)?"
+        ),
         "en_month_word": rf"\b(?P<enmword>{month_words_en})\b",
         "day_word": rf"(?P<dayword>{day_words})(?:\s*(?P<dwday>[12]\d|3[01]|0?[1-9])\s*日)?",
         "en_day_word": rf"\b(?P<endayword>{day_words_en})\b",
@@ -333,6 +337,13 @@ def _glosses(text: str, previous_end: int, start: int) -> bool:
 def _document_noun_cjk() -> re.Pattern[str]:
     """The document nouns a year may be written right before (`document_nouns_cjk`), as one expression."""
     return re.compile(_alternatives(rules()["document_nouns_cjk"]))
+
+
+@cache
+def _decade_span() -> re.Pattern[str]:
+    """The words before an English decade that make it a span of time, not the date of an act (`through the
+    1980s`, `the Tornado of the 1970s`): `decade_span_before_en`."""
+    return re.compile(rf"(?<![A-Za-z])(?i:{_alternatives(rules()['decade_span_before_en'])})\s+$")
 
 
 _LAST_OR_NEXT = re.compile(r"(?<![A-Za-z])([Ll]ast|[Nn]ext)\s$")
@@ -498,7 +509,7 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
     return ""
 
 
-_SENTENCE_SIGNS = re.compile(r"[。！？!?；;，]|\.\s*$")
+_SENTENCE_SIGNS = re.compile(r"[。！？!?；;，]|(?<![A-Z])\.\s*$")  # `D.C.` after a date line ends no sentence
 
 
 def _on_a_date_line(text: str, mention: DateMention) -> bool:
@@ -592,6 +603,7 @@ def read_dates(
     # Text with no Latin word is searched without the English patterns, which cost most.
     count_heads = r["count_words"]["before"]
     last_end = 0  # where the date `last` ends in this text
+    last_heads = False  # whether `last` heads its line, as a chronology's entry does (`2016 – In June …`)
     for m in _scan(text, _LATIN_WORD.search(text) is not None):
         if m.group(0)[0] == "次" and _char_before(text, m.start()) in count_heads:
             continue  # `首次日英会议`: `首次` (the first time) and `日` (Japan), not `次日` (the next day)
@@ -631,6 +643,8 @@ def read_dates(
                         qualifier = r["year_parts"].get(g["cpart"], "")
                 if g["cjkopen"]:
                     edtf, label = f"{edtf}/..", "open"
+                    if g["cjkopen"].strip() in r["trend_suffix"]:
+                        role = "period"  # `2014年以后合作明显加深`, `1998年以來…的轉變`: a trend since then
                 elif g["cjkfiscal"]:
                     label = "fiscal"
                 if g["capprox"]:
@@ -663,7 +677,7 @@ def read_dates(
                 day = g["d1"] or g["d2"]
                 edtf, precision = _english_day(year, month, day, g["d1b"] or g["d2b"])
             elif kind == "en_month":
-                anchor, basis = _anchor(last, last_here, document_date)
+                anchor, basis = _anchor(last, last_here, document_date, last_heads)
                 month = months[g["m8"].lower()]
                 last_next = _LAST_OR_NEXT.search(text, max(0, start - 6), start)
                 if document_date is not None and (g["rel8"] or last_next):
@@ -685,7 +699,7 @@ def read_dates(
             elif kind in ("en_md", "en_dm"):
                 month = months[(g["m6"] or g["m7"]).lower()]
                 said = (g["rel6"] or g["rel7"] or "").lower()
-                anchor, basis = _anchor(last, last_here, document_date)
+                anchor, basis = _anchor(last, last_here, document_date, last_heads)
                 if said and document_date is not None:  # `9 December last year`
                     anchor, basis = Anchor(document_date.year + now_words[f"{said} year"]), "document-date"
                 if anchor is not None:
@@ -733,6 +747,8 @@ def read_dates(
                     decade = number(g["dec1"]) // 10
                     _check(century * 100 + decade * 10 + 9)
                     edtf, quality = f"{century:02d}{decade}X", g["decq"]
+                    if g["decopen"]:
+                        role = "period"  # `20世纪90年代以来`: a trend since then
                 precision = label = "decade"
                 if quality:
                     qualifier = r["year_parts"].get(quality, "mid")
@@ -755,8 +771,10 @@ def read_dates(
                 edtf, precision, label = f"{g['edec'][:3]}X", "decade", "decade"
                 if g["edq"]:
                     qualifier, role = g["edq"].lower(), "period"
-                elif _OPENS_FROM.search(text, max(0, start - 6), start):
-                    role = "period"  # `since the 2010s`: a trend since then
+                elif _OPENS_FROM.search(text, max(0, start - 6), start) or _decade_span().search(
+                    text, max(0, start - 14), start
+                ):
+                    role = "period"  # `since the 2010s`, `through the 1980s`, `the Tornado of the 1970s`: a span
             elif kind in ("now", "en_now") and document_date is not None:
                 year = document_date.year + now_words[(g["now"] or g["ennow"]).lower()]
                 edtf, precision = _md_value(g, "n", year)
@@ -772,7 +790,7 @@ def read_dates(
                 edtf, precision, label, basis = f"{last_edtf.split('/')[0]}/..", "range", "relative", "relative"
                 last_here = False  # `Since then …`: the story runs on to the present, a month after it the document's
             elif kind == "bare_month":
-                anchor, basis = _anchor(last, last_here, document_date)
+                anchor, basis = _anchor(last, last_here, document_date, last_heads)
                 if anchor is not None:
                     month = number(g["mob"])
                     year = anchor.year if basis == "previous-date" else _nearest_year(anchor, month)
@@ -792,6 +810,11 @@ def read_dates(
                 shift = r["document_months"][str(g["mword"] or g["enmword"]).lower()]
                 index = document_date.year * 12 + document_date.month - 1 + shift
                 edtf, precision = _ymd(index // 12, index % 12 + 1, int(g["mwday"]) if g["mwday"] else None)
+                if g["mwday2"]:  # `本月10日至11日`: a range of days of that month
+                    end_day, _ = _ymd(index // 12, index % 12 + 1, int(g["mwday2"]))
+                    if end_day <= edtf:
+                        raise _Impossible(f"{edtf}/{end_day} ends before it starts")
+                    edtf, precision = f"{edtf}/{end_day}", "range"
                 label, basis = "relative", "document-date"
             elif kind in ("day_word", "en_day_word"):
                 day_word = str(g["dayword"] or g["endayword"]).lower()
@@ -827,6 +850,7 @@ def read_dates(
             head = edtf.split("/")[0].rstrip("~")
             parts = head.split("-")
             last_here, last_end = True, end
+            last_heads = _heads_line(text, start, end)
             last = Anchor(
                 int(parts[0]),
                 int(parts[1]) if len(parts) > 1 and int(parts[1]) <= 12 else None,
@@ -838,6 +862,22 @@ def read_dates(
         between = text[opening.end : closing.start]
         if closing.role == "period-end" and not opening.role and _PERIOD_OPENER.fullmatch(between):
             out[i] = replace(opening, role="period")
+        # `through the 1980s and 1990s`: a decade joined to a span is part of that span
+        elif (
+            opening.kind == closing.kind == "decade"
+            and opening.role
+            and not closing.role
+            and _DECADE_JOINER.fullmatch(between)
+        ):
+            out[i + 1] = replace(closing, role=opening.role)
+    # `2016 – In June …`: the year heading a chronology's line dates that line's acts through the dates anchored on
+    # it, and is no event of its own beside them
+    for i, entry in enumerate(out):
+        if entry.precision == "year" and not entry.role and _heads_line(text, entry.start, entry.end):
+            line_end = text.find("\n", entry.end)
+            line_end = len(text) if line_end < 0 else line_end
+            if any(m.start < line_end and m.basis == "previous-date" for m in out[i + 1 :]):
+                out[i] = replace(entry, role="heading")
     return DateReading(out, warnings, last, last_edtf)
 
 
@@ -851,6 +891,17 @@ def _last_char_before(text: str, start: int) -> str:
 
 
 _ANCHORING = ("day", "month", "year", "season")
+_DECADE_JOINER = re.compile(r"\s*(?:and|or|to|–|-|—|、|和|与|與|及|至|から|と)?\s*(?:the\s+)?", re.IGNORECASE)
+_LINE_HEAD_SEPARATOR = re.compile(r"[ \t]*(?:[–—:：]|-(?=\s))")
+
+
+def _heads_line(text: str, start: int, end: int) -> bool:
+    """Does the date at `[start, end)` open its line, followed by a dash or colon (a chronology's entry:
+    `2016 – …`, `2016: …`)?"""
+    begin = text.rfind("\n", 0, start) + 1
+    return not text[begin:start].strip() and _LINE_HEAD_SEPARATOR.match(text, end) is not None
+
+
 _PERIOD_OPENER = re.compile(r"\s*(?:から|至|到|起|—|–|-|~|～)\s*")
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
@@ -892,11 +943,13 @@ def _day_word(
     return *_ymd(moved.year, moved.month, moved.day), "relative"
 
 
-def _anchor(last: Anchor | None, last_here: bool, document: Anchor | None) -> tuple[Anchor | None, str]:
+def _anchor(
+    last: Anchor | None, last_here: bool, document: Anchor | None, heads: bool = False
+) -> tuple[Anchor | None, str]:
     """What a yearless date is anchored on (see the module docstring): the latest date of its own paragraph
-    that names a month (a year alone is background: `AUKUS, founded in 2021, … On April 8`), else the
-    document's date, else the latest date before it."""
-    if last is not None and ((last_here and last.month is not None) or document is None):
+    that names a month (a year alone is background: `AUKUS, founded in 2021, … On April 8`) or that `heads` its
+    line (a chronology's entry: `2016 – In June …`), else the document's date, else the latest date before it."""
+    if last is not None and ((last_here and (last.month is not None or heads)) or document is None):
         return last, "previous-date"
     return document, "document-date"
 

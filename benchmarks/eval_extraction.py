@@ -172,7 +172,11 @@ def score_document(entry: dict[str, Any]) -> Tally:
     ]
     missed = [
         f"{entry['file']}:{a['id']} {a['date']}: {a['evidence']}"
-        + "".join(f" | got {e['date']} {e['mode']}" for e in data["events"] if _squeeze(a["evidence"]) in _squeeze(e["evidence"]["text"]))
+        + "".join(
+            f" | got {e['date']} {e['mode']}"
+            for e in data["events"]
+            if _squeeze(a["evidence"]) in _squeeze(e["evidence"]["text"])
+        )
         for a in annotation["events"]
         if a["id"] not in paired
     ]
@@ -264,7 +268,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("dev", "test"), help="only this half")
     parser.add_argument("--json", action="store_true", help="figures as JSON")
-    parser.add_argument("--details", action="store_true", help="also list the dev half's annotated events not matched and extractions matching none")
+    parser.add_argument(
+        "--details",
+        action="store_true",
+        help="also list the dev half's annotated events not matched and its extractions matching none",
+    )
     args = parser.parse_args(argv)
     results = run((args.split,) if args.split else ("dev", "test"))
     if args.json:

@@ -1,0 +1,79 @@
+"""Dates that name a span of time rather than the date of an act (parts of decades, decades after `through` or
+`of`, years opening a trend with `以来`, targets ending `年度末までに` or `beyond`), days of `本月` in a range, and
+the year heading a chronology's line, on sentences written for these tests (none from the corpus)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from allyscope.dates import Anchor, find_dates, rules
+
+_DOC = Anchor(2021, 3, 14)
+
+
+def _roles(text: str, document_date: Anchor | None = _DOC) -> list[tuple[str, str]]:
+    return [(m.edtf, m.role) for m in find_dates(text, document_date=document_date)]
+
+
+def test_a_part_of_a_decade_names_a_period_in_any_script() -> None:
+    assert _roles("1980年代後期、両国の交流はごく限られていた。") == [("198X", "period")]
+    assert _roles("二十世纪七十年代后期，两国几乎没有军事交流。") == [("197X", "period")]
+    assert _roles("1990年代初頭には協議の枠組みもなかった。") == [("199X", "period")]
+
+
+def test_a_decade_opening_a_trend_names_a_period() -> None:
+    assert _roles("20世纪80年代以来，双方的海上合作不断扩大。") == [("198X", "period")]
+
+
+def test_an_english_decade_after_through_or_of_is_a_span_and_so_is_the_one_joined_to_it() -> None:
+    assert _roles("Throughout the 1960s and 1970s the two navies trained apart.") == [
+        ("196X", "period"),
+        ("197X", "period"),
+    ]
+    assert _roles("The frigates of the 1980s are long retired.") == [("198X", "period")]
+    # a decade that dates what the clause tells stays a date
+    assert _roles("In the 1960s, Canada sent observers to the truce commission.") == [("196X", "")]
+
+
+def test_a_year_opening_a_trend_with_yilai_is_a_period_but_a_recurring_act_from_a_year_is_not() -> None:
+    assert _roles("2016年以来，两国贸易额持续增长。") == [("2016/..", "period")]
+    assert _roles("2012年以降、両国の交流は着実に深まってきた。") == [("2012/..", "period")]
+    assert _roles("自2016年起，两国海军每年举行联合巡逻。") == [("2016/..", "")]
+
+
+def test_the_end_of_a_fiscal_year_or_a_year_beyond_which_nothing_is_planned_is_a_period_end() -> None:
+    assert _roles("2026年度末までに新たな司令部を発足させる。") == [("2026", "period-end")]
+    assert _roles("No budget has been set beyond 2032.") == [("2032", "period-end")]
+
+
+def test_days_of_this_month_in_a_range() -> None:
+    found = find_dates("部长本月3日至5日访问了三国。", document_date=Anchor(2022, 6, 20))
+    assert [(m.edtf, m.precision) for m in found] == [("2022-06-03/2022-06-05", "range")]
+
+
+def test_the_year_heading_a_chronology_line_dates_its_days_and_is_no_event_beside_them() -> None:
+    text = "1999 – On 3 May the envoys signed the protocol.\n2001 – The two coast guards exercised together."
+    found = [(m.text, m.edtf, m.basis, m.role) for m in find_dates(text, document_date=Anchor(2024, 2, 1))]
+    assert found == [
+        ("1999", "1999", "explicit", "heading"),
+        ("3 May", "1999-05-03", "previous-date", ""),
+        ("2001", "2001", "explicit", ""),
+    ]
+    # a year inside a sentence is background, not a line's head: the document's date anchors the day
+    background = find_dates("Founded in 1999, the forum met on 3 May.", document_date=Anchor(2024, 6, 1))
+    assert [(m.edtf, m.role) for m in background] == [("1999", ""), ("2024-05-03", "")]
+
+
+@given(st.sampled_from(sorted(rules()["trend_suffix"])), st.integers(min_value=1950, max_value=2040))
+def test_every_trend_suffix_after_any_year_opens_a_period(suffix: str, year: int) -> None:
+    found = find_dates(f"{year}年{suffix}，合作逐步加深。")
+    assert [(m.edtf, m.role) for m in found] == [(f"{year}/..", "period")]
+
+
+def test_a_date_line_ending_in_an_abbreviated_place_dates_no_event() -> None:
+    import allyscope
+    from allyscope.dates import mark_dates
+
+    doc = mark_dates(allyscope.parse_text("共同声明\n\n2021年5月7日　ワシントンD.C.\n\n1．本日、両首脳は会談した。\n"))
+    assert [(m.edtf, m.role) for m in doc.dates] == [("2021-05-07", "dateline"), ("2021-05-07", "")]
