@@ -643,8 +643,6 @@ def read_dates(
                         qualifier = r["year_parts"].get(g["cpart"], "")
                 if g["cjkopen"]:
                     edtf, label = f"{edtf}/..", "open"
-                    if g["cjkopen"].strip() in r["trend_suffix"]:
-                        role = "period"  # `2014年以后合作明显加深`, `1998年以來…的轉變`: a trend since then
                 elif g["cjkfiscal"]:
                     label = "fiscal"
                 if g["capprox"]:

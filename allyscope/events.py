@@ -18,7 +18,7 @@ from typing import Any
 
 from allyscope.dates import Anchor, document_date, mark_dates
 from allyscope.entities import EntityMention, acting_for, former_words, gazetteer, holders, in_office, mark_entities
-from allyscope.event_clauses import after_the_date, carries_subject
+from allyscope.event_clauses import after_the_date, carries_subject, tells_a_trend
 from allyscope.events_domain import (
     classify_domain,
     event_mode,
@@ -270,6 +270,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     types, _ = type_cues(data, folded, folded_sentence, r_start)
                     if not types and mention.precision in ("decade", "century") and data["absence_re"].search(folded):
                         continue  # `1990年代…没有往来`: a decade of an absence is a state of affairs, no happening
+                    if mention.edtf.endswith("/..") and tells_a_trend(folded):
+                        continue  # `2014年以后合作明显加深`: a trend since a date, no happening
                     plover_cameo = event_type(data, types)
                     named = [
                         (at - r_start, cue_class)
