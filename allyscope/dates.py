@@ -192,8 +192,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_days_later": rf"\b(?P<enlater>\w+)\s+(?:{later_en})\b",
         "weekday": rf"(?P<wd>{weekdays_cjk})(?![）)]?\s*\d)",
         "en_weekday": rf"\b(?P<enwd>{weekdays_en})\b(?!,?\s*(?:\(|（)?\s*(?:\d|{months}))",
-        "en_mdy": (rf"\b(?P<m1>{months})\.?\s+(?P<d1>{en_day})(?:\s*[-–]\s*(?P<d1b>{en_day}))?,?\s+(?P<y1>{year4})\b"),
-        "en_dmy": (rf"\b(?P<d2>{en_day})(?:\s*[-–]\s*(?P<d2b>{en_day}))?\s+(?P<m2>{months})\.?,?\s+(?P<y2>{year4})\b"),
+        "en_mdy": (
+            rf"\b(?P<m1>{months})\.?\s+(?P<d1>{en_day})(?:\s*(?:[-–]|and|&)\s*(?P<d1b>{en_day}))?,?\s+(?P<y1>{year4})\b"
+        ),
+        "en_dmy": (
+            rf"\b(?P<d2>{en_day})(?:\s*(?:[-–]|and|&)\s*(?P<d2b>{en_day}))?\s+(?P<m2>{months})\.?,?\s+(?P<y2>{year4})\b"
+        ),
         "en_my": rf"\b(?P<m3>{months})\.?\s+(?P<y3>{year4})\b",
         "en_range": rf"\b(?:from|between)\s+(?P<ery1>{year4})\s+(?:to|and|until|through)\s+(?P<ery2>{year4})\b",
         "en_season": rf"\b(?P<season>{seasons_en})(?:\s+of)?\s+(?P<sy>{year4})\b",
@@ -311,7 +315,8 @@ def _document_name() -> tuple[re.Pattern[str], re.Pattern[str]]:
     Concept`: a year inside a name whose head is a document noun (`document_nouns_en`)."""
     nouns = _alternatives(rules()["document_nouns_en"])
     return (
-        re.compile(r"(?<![A-Za-z])(?:the|its|their|our|this|that|a|an)\s+$", re.IGNORECASE),
+        # a determiner, or a possessive name (`Britain's 2021 Integrated Review`, `NATO’s 2022 Strategic Concept`)
+        re.compile(r"(?<![A-Za-z])(?:(?i:the|its|their|our|this|that|a|an)|[A-Z][\w.-]*['’]s)\s+$"),
         re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+|(?:and|on|of|for|in)\s+){{0,5}}?(?i:{nouns})\b"),
     )
 
@@ -320,7 +325,7 @@ def _names_a_document(text: str, start: int, end: int) -> bool:
     """Is the year at `[start, end)` part of a document's name (`the 2017 Joint Declaration on …`, `the 2022
     agreement`) rather than the date of what the sentence tells?"""
     determiner, name = _document_name()
-    return determiner.search(text, max(0, start - 6), start) is not None and name.match(text, end) is not None
+    return determiner.search(text, max(0, start - 24), start) is not None and name.match(text, end) is not None
 
 
 def _char_before(text: str, start: int) -> str:
@@ -331,6 +336,15 @@ def _char_before(text: str, start: int) -> str:
 def _glosses(text: str, previous_end: int, start: int) -> bool:
     """Is a word at `start` a bracketed gloss of the date that ends at `previous_end` (`29日（月曜日）`)?"""
     return text[previous_end:start].strip() in ("（", "(")
+
+
+@cache
+def _named_document_cjk() -> re.Pattern[str]:
+    """`の` and a name without particles or punctuation that ends in a document noun (`の日米安全保障条約`), the
+    noun ending the word (no character of another word after it: `協定署名` is a signing). Japanese only: its
+    particles bound the name, where a Chinese `的` may run on over a verb (`2019年的峰会上发表声明`)."""
+    nouns = _alternatives(rules()["document_nouns_cjk"])
+    return re.compile(rf"の[^\s、。，,；;のがをにはでとも「」《》（）()]{{0,16}}?(?:{nouns})(?![\u4e00-\u9fff])")
 
 
 @cache
@@ -651,6 +665,8 @@ def read_dates(
                 document = text[end : end + 1] in ("版", "《", "「", "『") or _in_document_title(text, start)
                 # `1990年备忘录`, `2022年戦略概念`: a year written right before a document's noun names it
                 document = document or (not g["moc"] and _document_noun_cjk().match(text, end) is not None)
+                # `1960年の日米安全保障条約`: a year of a name whose head is a document noun
+                document = document or (not g["moc"] and _named_document_cjk().match(text, end) is not None)
             elif kind == "fiscal":
                 year = int(g["fyear"] or g["fyear2"])
                 edtf, _ = _ymd(year)

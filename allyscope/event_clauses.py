@@ -113,3 +113,27 @@ def tells_a_trend(folded_piece: str) -> bool:
     `exports have grown`), a trend rather than an activity carried on since then (`自2013年起定期举行`)?"""
     return _trend().search(folded_piece) is not None
 
+
+@cache
+def _the_text_itself() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["the_text_itself"]}, key=len, reverse=True)
+    label = r"(?:(?:摘要|提要|要旨|概要|abstract|summary)\s*[:：]\s*)?"
+    return re.compile(r"^\s*" + label + "(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
+
+
+def speaks_of_itself(folded_sentence: str) -> bool:
+    """Does a sentence open with the text naming itself (`本稿は…を跡づける`, `This article follows …`)? It says
+    what the text does; the dates in it are the span the text covers, not happenings."""
+    return _the_text_itself().match(folded_sentence) is not None
+
+
+@cache
+def _asks_from_the_start() -> re.Pattern[str]:
+    words = "|".join(re.escape(fold(w)) for w in rules()["question_openers"])
+    return re.compile(r"^\s*(?:(?:q|question|问|問)\s*\d*\s*[:：.]\s*)?(?:" + words + r")(?![a-z])")
+
+
+def asks_from_the_start(folded_sentence: str) -> bool:
+    """Does a question open with a word of asking (`Q: How large is this year's exercise, and …?`)? Then all of
+    it is asked and nothing in it is stated."""
+    return _asks_from_the_start().match(folded_sentence) is not None

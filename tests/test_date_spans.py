@@ -77,3 +77,19 @@ def test_any_chronology_head_dates_the_day_on_its_line(year: int, month: str, da
     found = find_dates(f"{year} {dash} On {day} {month} the envoys met.", document_date=Anchor(2045, 1, 1))
     number = rules()["months_en"][month.lower()]
     assert [(m.edtf, m.role) for m in found] == [(str(year), "heading"), (f"{year}-{number:02d}-{day:02d}", "")]
+
+
+def test_a_year_in_a_documents_name_after_a_possessive_or_before_a_named_document() -> None:
+    assert [m.document for m in find_dates("Canada's 2017 Defence Policy Review set new goals.")] == [True]
+    assert [m.document for m in find_dates("1951年の太平洋安全保障条約の下で協力してきた。")] == [True]
+    # in Chinese `的` may run on over a verb: the year dates the summit
+    assert [m.document for m in find_dates("2019年的峰会上发表联合声明。")] == [False]
+    # a year before a signing is the signing's date
+    assert [m.document for m in find_dates("1951年の協定署名から半世紀が過ぎた。")] == [False]
+
+
+def test_two_english_days_joined_by_and_are_an_interval() -> None:
+    assert [m.edtf for m in find_dates("The premier visited Hanoi on March 9 and 10, 2017.")] == [
+        "2017-03-09/2017-03-10"
+    ]
+    assert [m.edtf for m in find_dates("Talks were held on 4 and 5 July 2019.")] == ["2019-07-04/2019-07-05"]

@@ -8,9 +8,11 @@ import re
 from allyscope import parse_text
 from allyscope.event_clauses import (
     after_the_date,
+    asks_from_the_start,
     carries_subject,
     opens_with_subject,
     rules,
+    speaks_of_itself,
     stands_apart,
     tells_a_trend,
 )
@@ -73,10 +75,12 @@ def test_event_clauses_data_is_whole() -> None:
         "moment_words",
         "announced",
         "trend_words",
+        "the_text_itself",
+        "question_openers",
     }
     plover = {t["plover"] for t in __import__("allyscope.events_domain").events_domain.patterns()["types"]}
     assert set(data["each_act_apart"]) <= plover
-    for key in ("new_subject", "after_the_date", "announced", "trend_words"):
+    for key in ("new_subject", "after_the_date", "announced", "trend_words", "the_text_itself", "question_openers"):
         words = data[key]
         assert words and len(set(words)) == len(words), key
         assert all(w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in words), key
@@ -144,3 +148,17 @@ def test_a_clause_dated_from_a_date_on_tells_a_trend_when_it_tells_a_change_in_d
     assert [date for date, _ in _events("2016年以来，两国海军每年在南海举行联合巡逻。")] == ["2016/.."]
     assert tells_a_trend(fold("since 2016 the exchanges between the coast guards have grown"))
     assert not tells_a_trend(fold("since 2016 the coast guards have held joint drills every year"))
+
+
+def test_a_sentence_in_which_the_text_names_itself_states_no_event() -> None:
+    assert _events("本稿は、1990年代の対立から2010年代の和解に至る過程を検討する。") == []
+    assert _events("摘要：本文考察2008年以来两国海上合作的演变。") == []
+    assert speaks_of_itself(fold("This paper traces the alliance from 1951 to 2021."))
+    # a text named later in the sentence does not hide the act before it
+    assert len(_events("2020年9月，两国签署《后勤协定》，本文以此为起点。")) == 1
+
+
+def test_an_english_question_that_opens_with_a_word_of_asking_states_nothing() -> None:
+    assert asks_from_the_start(fold("Q: Why did this year's drill start late, and who decided?"))
+    assert asks_from_the_start(fold("Did the ministers meet in May?"))
+    assert not asks_from_the_start(fold("The ministers met in May, so what comes next?"))
