@@ -618,6 +618,7 @@ def read_dates(
     count_heads = r["count_words"]["before"]
     last_end = 0  # where the date `last` ends in this text
     last_heads = False  # whether `last` heads its line, as a chronology's entry does (`2016 – In June …`)
+    last_relative = False  # whether `last` was counted from the document's date (`昨年5月`, `last June`)
     for m in _scan(text, _LATIN_WORD.search(text) is not None):
         if m.group(0)[0] == "次" and _char_before(text, m.start()) in count_heads:
             continue  # `首次日英会议`: `首次` (the first time) and `日` (Japan), not `次日` (the next day)
@@ -693,6 +694,7 @@ def read_dates(
             elif kind == "en_month":
                 anchor, basis = _anchor(last, last_here, document_date, last_heads)
                 month = months[g["m8"].lower()]
+                anchor, basis = _from_the_document(anchor, basis, month, last_relative, document_date)
                 last_next = _LAST_OR_NEXT.search(text, max(0, start - 6), start)
                 if document_date is not None and (g["rel8"] or last_next):
                     anchor, basis = document_date, "document-date"  # `in May last year`, `Last June`
@@ -714,6 +716,7 @@ def read_dates(
                 month = months[(g["m6"] or g["m7"]).lower()]
                 said = (g["rel6"] or g["rel7"] or "").lower()
                 anchor, basis = _anchor(last, last_here, document_date, last_heads)
+                anchor, basis = _from_the_document(anchor, basis, month, last_relative, document_date)
                 if said and document_date is not None:  # `9 December last year`
                     anchor, basis = Anchor(document_date.year + now_words[f"{said} year"]), "document-date"
                 if anchor is not None:
@@ -804,9 +807,10 @@ def read_dates(
                 edtf, precision, label, basis = f"{last_edtf.split('/')[0]}/..", "range", "relative", "relative"
                 last_here = False  # `Since then …`: the story runs on to the present, a month after it the document's
             elif kind == "bare_month":
+                month = number(g["mob"])
                 anchor, basis = _anchor(last, last_here, document_date, last_heads)
+                anchor, basis = _from_the_document(anchor, basis, month, last_relative, document_date)
                 if anchor is not None:
-                    month = number(g["mob"])
                     year = anchor.year if basis == "previous-date" else _nearest_year(anchor, month)
                     edtf, precision = _md_value(g, "b", year)
                     label = "relative"
@@ -865,6 +869,7 @@ def read_dates(
             parts = head.split("-")
             last_here, last_end = True, end
             last_heads = _heads_line(text, start, end)
+            last_relative = basis == "document-date"
             last = Anchor(
                 int(parts[0]),
                 int(parts[1]) if len(parts) > 1 and int(parts[1]) <= 12 else None,
@@ -966,6 +971,25 @@ def _anchor(
     if last is not None and ((last_here and (last.month is not None or heads)) or document is None):
         return last, "previous-date"
     return document, "document-date"
+
+
+def _from_the_document(
+    anchor: Anchor | None, basis: str, month: int, last_relative: bool, document: Anchor | None
+) -> tuple[Anchor | None, str]:
+    """A yearless month read after a date the text counts from its own date (`昨年5月`, `last June`) keeps that
+    date's year when it runs on from it (`昨年6月…7月`: July of last year), but one earlier in the year than it
+    (`昨年5月…。3月30日`) goes back to the document's own time and takes its year from the document's date: the text
+    dates by the present, and a story does not run backwards within the year it dated by the present."""
+    if (
+        basis == "previous-date"
+        and last_relative
+        and document is not None
+        and anchor is not None
+        and anchor.month is not None
+        and month < anchor.month
+    ):
+        return document, "document-date"
+    return anchor, basis
 
 
 def _english_day(year: int, month: int, day: str | None, second: str | None) -> tuple[str, str]:

@@ -93,3 +93,11 @@ def test_two_english_days_joined_by_and_are_an_interval() -> None:
         "2017-03-09/2017-03-10"
     ]
     assert [m.edtf for m in find_dates("Talks were held on 4 and 5 July 2019.")] == ["2019-07-04/2019-07-05"]
+
+
+def test_an_earlier_month_after_a_date_counted_from_the_document_takes_the_documents_year() -> None:
+    found = find_dates("両国は昨年9月に協議した。7月14日には艦艇が寄港した。", document_date=Anchor(2022, 8, 1))
+    assert [(m.edtf, m.basis) for m in found] == [("2021-09", "document-date"), ("2022-07-14", "document-date")]
+    # a later month runs on from it: November of last year
+    found = find_dates("两国去年9月举行磋商，11月3日签署协定。", document_date=Anchor(2022, 8, 1))
+    assert [(m.edtf, m.basis) for m in found] == [("2021-09", "document-date"), ("2021-11-03", "previous-date")]
