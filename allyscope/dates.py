@@ -889,6 +889,19 @@ def read_dates(
             and _DECADE_JOINER.fullmatch(between)
         ):
             out[i + 1] = replace(closing, role=opening.role)
+    # `今天起至20日`, `本日から20日まで`: a day, then a later day after `起至`/`至`/`から`, are the two ends of one
+    # range of days (which dates what happened over them)
+    for i in range(len(out) - 1):
+        opening, closing = out[i], out[i + 1]
+        if (
+            opening.precision == closing.precision == "day"
+            and opening.role in ("", "period")  # `本日から20日まで`: the start of the days it runs to
+            and closing.role in ("", "period-end")
+            and closing.edtf > opening.edtf
+            and _DAY_RANGE_JOINER.fullmatch(text[opening.end : closing.start])
+        ):
+            out[i] = replace(opening, edtf=f"{opening.edtf}/{closing.edtf}", precision="range", role="")
+            out[i + 1] = replace(closing, role="period-end")
     # `2016 – In June …`: the year heading a chronology's line dates that line's acts through the dates anchored on
     # it, and is no event of its own beside them
     for i, entry in enumerate(out):
@@ -910,6 +923,7 @@ def _last_char_before(text: str, start: int) -> str:
 
 
 _ANCHORING = ("day", "month", "year", "season")
+_DAY_RANGE_JOINER = re.compile(r"\s*(?:(?:起|开始|開始|から)?\s*(?:至|到|～|~)|から)\s*")
 _DECADE_JOINER = re.compile(r"\s*(?:and|or|to|–|-|—|、|和|与|與|及|至|から|と)?\s*(?:the\s+)?", re.IGNORECASE)
 _LINE_HEAD_SEPARATOR = re.compile(r"[ \t]*(?:[–—:：]|-(?=\s))")
 

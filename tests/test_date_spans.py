@@ -101,3 +101,16 @@ def test_an_earlier_month_after_a_date_counted_from_the_document_takes_the_docum
     # a later month runs on from it: November of last year
     found = find_dates("两国去年9月举行磋商，11月3日签署协定。", document_date=Anchor(2022, 8, 1))
     assert [(m.edtf, m.basis) for m in found] == [("2021-09", "document-date"), ("2021-11-03", "previous-date")]
+
+
+def test_a_day_and_a_later_day_after_a_range_word_are_one_range() -> None:
+    doc = Anchor(2019, 6, 4)
+    found = find_dates("两国海军今天起至7日在南海举行联合演习。", document_date=doc)
+    assert [(m.edtf, m.role) for m in found] == [("2019-06-04/2019-06-07", ""), ("2019-06-07", "period-end")]
+    found = find_dates("本日から7日まで共同訓練を行う。", document_date=doc)
+    assert [(m.edtf, m.role) for m in found] == [("2019-06-04/2019-06-07", ""), ("2019-06-07", "period-end")]
+    # two days with no word of a range between them stay two dates
+    assert [m.edtf for m in find_dates("今天，双方会谈；7日，舰队离港。", document_date=doc)] == [
+        "2019-06-04",
+        "2019-06-07",
+    ]
