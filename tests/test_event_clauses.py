@@ -162,3 +162,8 @@ def test_an_english_question_that_opens_with_a_word_of_asking_states_nothing() -
     assert asks_from_the_start(fold("Q: Why did this year's drill start late, and who decided?"))
     assert asks_from_the_start(fold("Did the ministers meet in May?"))
     assert not asks_from_the_start(fold("The ministers met in May, so what comes next?"))
+
+
+def test_a_subject_followed_by_then_after_a_comma_opens_the_act_that_followed() -> None:
+    found = _events("2019年5月8日，越南总理在河内与日本首相会谈，两位总理随后签署海上安全合作备忘录。")
+    assert [date for date, _ in found] == ["2019-05-08", "2019-05-08"]
