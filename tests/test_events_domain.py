@@ -141,7 +141,7 @@ def test_tie_breaks(sentence: str, domain: str) -> None:
         ("Medical units deployed under the United Nations to Haiti.", "non-traditional-security"),
         # the object of the act decides over the venue; what follows a negation names no act
         ("The presidents welcomed the idea in their joint statement.", "political-dialogue"),
-        ("The envoys met their hosts in Hanoi for the annual strategic dialogue on treaty matters.", "political-dialogue"),
+        ("The envoys met their hosts in Hanoi for the strategic dialogue on treaty matters.", "political-dialogue"),
         ("The ministry announced a settlement with the naval shipyard.", "institutional"),
         ("The two premiers talked about trade but did not sign any accord.", "political-dialogue"),
         ("France recalled its ambassador from the capital.", "political-dialogue"),
