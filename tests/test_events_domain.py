@@ -145,6 +145,7 @@ def test_tie_breaks(sentence: str, domain: str) -> None:
         ("The ministry announced a settlement with the naval shipyard.", "institutional"),
         ("The two premiers talked about trade but did not sign any accord.", "political-dialogue"),
         ("France recalled its ambassador from the capital.", "political-dialogue"),
+        ("The ministers recalled that the two states founded the council in 1998.", "institutional"),
         # words of each class that no corpus document needed
         ("The destroyer paid a port visit to Manila.", "military-exercise"),
         ("艦隊は国際観艦式に参加した。", "military-exercise"),
