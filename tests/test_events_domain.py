@@ -139,6 +139,9 @@ def test_tie_breaks(sentence: str, domain: str) -> None:
         ("両首脳は共同声明を発出した。", "institutional"),
         ("四国领导人宣布疫苗合作倡议。", "non-traditional-security"),
         ("Medical units deployed under the United Nations to Haiti.", "non-traditional-security"),
+        ("Army medics later served with the UN Stabilization Mission in Haiti.", "non-traditional-security"),
+        ("该国工兵分队加入联合国驻黎巴嫩临时部队。", "non-traditional-security"),
+        ("兩國簽署打擊恐怖主義的合作備忘錄。", "non-traditional-security"),
         # the object of the act decides over the venue; what follows a negation names no act
         ("The presidents welcomed the idea in their joint statement.", "political-dialogue"),
         ("The envoys met their hosts in Hanoi for the strategic dialogue on treaty matters.", "political-dialogue"),
