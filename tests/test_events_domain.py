@@ -142,6 +142,8 @@ def test_tie_breaks(sentence: str, domain: str) -> None:
         ("Army medics later served with the UN Stabilization Mission in Haiti.", "non-traditional-security"),
         ("该国工兵分队加入联合国驻黎巴嫩临时部队。", "non-traditional-security"),
         ("兩國簽署打擊恐怖主義的合作備忘錄。", "non-traditional-security"),
+        # Chinese 展开 is carrying out, Japanese 展開 a deployment
+        ("两国外长同意展开全面合作。", "political-dialogue"),
         # the object of the act decides over the venue; what follows a negation names no act
         ("The presidents welcomed the idea in their joint statement.", "political-dialogue"),
         ("The envoys met their hosts in Hanoi for the strategic dialogue on treaty matters.", "political-dialogue"),
