@@ -45,6 +45,8 @@ _COORDINATED = re.compile(
     r"|并(?=[^\s，。]{0,2}[\u4e00-\u9fff])|, and (?:then )?(?=[a-z])"
     r"|(?<=[いきしちびみりえけせてねべめれげ])、"
     r"|，(?=双方|雙方|两国|兩國|両国|三国|三國)"
+    # `，两位领导人随后签署…`: a short subject and `then` open the act that followed
+    r"|，(?=[^，。；]{1,6}(?:随后|隨後))"
     # `met in Ottawa and signed …`: `and` before a verb in the past (no comma needed)
     r"| and (?:then |also |later )?(?=(?:[a-z]+ed|met|held|took|made|gave|sent|began|became|won|spoke|chose)\b)"
     # `…予定であったが、…`, `，但…`, `, but …`: a contrast opens an act of its own
