@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Any
 
 from allyscope.layout.catalogue import catalogue, citing_families
+from allyscope.layout.headings import opens_list
 from allyscope.layout.lines import (
     BLANK,
     BODY,
@@ -99,6 +100,21 @@ def any_label(kinds: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for kind in kinds for p in data[kind]))
 
 
+@cache
+def _front_furniture() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    data: dict[str, list[str]] = _label_data()["front_furniture"]
+    return tuple((kind, re.compile("|".join(f"(?:{p})" for p in patterns))) for kind, patterns in data.items())
+
+
+def front_furniture_kind(content: str) -> str | None:
+    """The span kind of a front line by its label (`DOI:`, `收稿日期：`, `Received 3 May 2021`, `作者简介：`),
+    or None: such a line is neither the title, an author nor text."""
+    for kind, pattern in _front_furniture():
+        if pattern.match(content):
+            return kind
+    return None
+
+
 def is_section_label(content: str, kind: str) -> bool:
     """True when a whole line is a label of `kind`, such as `注释` or `References:`."""
     bare = content.strip().rstrip(":：").strip()
@@ -131,6 +147,15 @@ def _heading_follows(lines: list[Line], start: int, limit: int) -> bool:
         content = lines[k].content
         if content:
             return lines[k].role == BODY and _looks_like_heading(content) and note_start(content) is None
+    return False
+
+
+def _announced(lines: list[Line], index: int) -> bool:
+    """True when the text line before line `index` announces a list (it ends with a colon)."""
+    for k in range(index - 1, max(-1, index - 3), -1):
+        line = lines[k]
+        if line.role != BLANK:
+            return line.role == BODY and opens_list(line.content)
     return False
 
 
@@ -278,9 +303,12 @@ def find_note_blocks(
         if found is None:
             i += 1
             continue
-        last, notes = _scan_block(lines, i, found, endnotes=False, limit=limit, resume=resume)
-        trusted = found.sure and not page_signals
         weak = not found.strong
+        last, notes = _scan_block(lines, i, found, endnotes=False, limit=limit, resume=resume)
+        if weak and found.number == 1 and _announced(lines, i):
+            i = last + 1  # `in three steps:` then `1. …`: a list the sentence announces, not its notes
+            continue
+        trusted = found.sure and not page_signals
         if weak and _looks_like_heading(line.content):
             if full is None:
                 full = typical_width(lines)

@@ -23,6 +23,8 @@ from allyscope.layout.headings import (
     UNNUMBERED,
     HeadingShape,
     heading_shape,
+    list_item_number,
+    opens_list,
     section_heading,
     unnumbered_heading,
 )
@@ -46,6 +48,7 @@ from allyscope.layout.notes import (
     NoteBlock,
     any_label,
     find_note_blocks,
+    front_furniture_kind,
     mark_page_breaks,
     note_start,
     resume_convention_possible,
@@ -216,6 +219,12 @@ def _standalone_heading(lines: list[Line], line: Line, typical: float, unwrapped
     return HeadingShape(STANDALONE, "", "", 0)
 
 
+def _opens_list_item(content: str, marker: FoundMarker) -> bool:
+    """True for a weak marker's shape (`（1）`, `2)`) opening a block and followed by its own text: a marker
+    follows the words it supports, so a number that opens a paragraph numbers an item (`（1）窓口の指定`)."""
+    return not catalogue().markers[marker.style].strong and content[marker.end :].lstrip()[:1].isalnum()
+
+
 def _next_text(lines: list[Line], index: int) -> str:
     """The content of the next body line after line `index` (past a page's notes and furniture), or ''."""
     for k in range(index + 1, min(len(lines), index + 12)):
@@ -255,6 +264,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     unwrapped = _unwrapped(lines, typical)
     previous_closes = False  # the previous text line ends a sentence
     previous_ended = True  # the previous text line ended its paragraph: short, or shortish and closing a sentence
+    item_number: int | None = None  # the number of the list item the text is in, if any
     for line in lines:
         role = line.role
         if role == BLANK:
@@ -295,17 +305,26 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             if shape is None and previous_closes and flow.block_kind != "heading":
                 shape = _standalone_heading(lines, line, typical, unwrapped)
         indent = line.indent
+        number = list_item_number(content) if previous is not None else None
+        item = number is not None and (
+            (item_number is not None and number == item_number + 1)
+            or (number == 1 and previous is not None and opens_list(previous.content))
+        )
         starts_block = (
-            previous is None
+            item
+            or previous is None
             or flow.pending is None
             or shape is not None
             or flow.block_kind == "heading"
             or flow.blank_before
             or previous_ended
             or (indent and ((len(indent.replace("\t", "  ")) >= 2 and indent != " ") or "\u3000" in indent))
-            or (line.index < _FRONT_LINES and label_line(content) is not None)
+            or (line.index < _FRONT_LINES and (label_line(content) is not None or front_furniture_kind(content)))
         )
         if starts_block:
+            item_number = number if item else None
+            if found and found[0].start == 0 and _opens_list_item(content, found[0]):
+                found = found[1:]
             _close_block(flow)
             if builder.position:
                 builder.insert("\n", line.lo)
@@ -340,6 +359,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                     (content.isascii() and _title_case(content))
                     or keywords_line(content) is not None
                     or is_issue_line(content)  # the journal line above the title
+                    or front_furniture_kind(content) is not None  # `DOI: …`, `Received …`
                 )
             )
             or (

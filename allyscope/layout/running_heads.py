@@ -9,7 +9,8 @@ short title need not repeat a word of the title. `confirm_running_headers` (line
   heads of even and odd pages;
 - a short line standing once, alone, about half-way between two prints of a known head (or half a period
   after its last one) is the head of the page in between;
-- a short line printed again word for word as the byline after the front matter is a head naming the author.
+- a short line printed again word for word as the byline after the front matter is a head naming the author;
+- a heading printed again word for word next to a page number or page break is the chapter's head.
 
 A candidate is short (a head is never a full line of text), ends no sentence, holds no sentence punctuation
 or note marker, and is no heading of a numbered or listed family: those are text wherever they stand.
@@ -52,6 +53,7 @@ def find_periodic_heads(lines: list[Line]) -> None:
     full = typical_width(text_lines)
     _front_kept(text_lines)
     _masthead_again(text_lines)
+    _heading_again(text_lines)
     # a head printed on several pages may run longer (a journal's full name and issue) than one printed once
     widest = 0.9 * full if full else 50.0
     recurring = {
@@ -258,6 +260,25 @@ def _masthead_again(text_lines: list[Line]) -> None:
     shape = line_shape(first.content)
     for line in text_lines[_HEAD_LINES:]:
         if line.role == BODY and line.content[:1] == first.content[:1] and line_shape(line.content) == shape:
+            line.role = RUNNING_HEADER
+
+
+_TURN = (PAGE_NUMBER, PAGE_BREAK)
+
+
+def _heading_again(text_lines: list[Line]) -> None:
+    """A heading printed again word for word at a page turn (a thesis prints its chapter's heading over every
+    page of the chapter) is a head there: the text names a section once."""
+    seen: set[str] = set()
+    for i, line in enumerate(text_lines):
+        if line.role != BODY or heading_shape(line.content) is None:
+            continue
+        if line.content not in seen:
+            seen.add(line.content)
+            continue
+        before = text_lines[i - 1].role if i > 0 else PAGE_BREAK
+        after = text_lines[i + 1].role if i + 1 < len(text_lines) else PAGE_BREAK
+        if before in _TURN or after in _TURN:
             line.role = RUNNING_HEADER
 
 
