@@ -376,6 +376,20 @@ PAGE_TURN_HEAD = "page-turn-head"
 before), kept a head whether or not it recurs."""
 
 
+def settle_placements(lines: list[Line], blocks: list[NoteBlock], resume: bool, skipped: str) -> None:
+    """A block taken for notes inline (its markers cite it and no page end was known after it) that a page end
+    found later follows — a running head known by its rhythm, past lines of role `skipped` (a repository's
+    stamp) — stands at the bottom of its page."""
+    for block in blocks:
+        if block.placement != "inline":
+            continue
+        k = block.last_line + 1
+        while k < len(lines) and lines[k].role in (BLANK, skipped):
+            k += 1
+        if k == len(lines) or _page_ends_after(lines, k - 1, resume):
+            block.placement = "page-bottom"
+
+
 def _page_turn_between(lines: list[Line], start: int, end: int) -> bool:
     """True when only a page turn stands between lines `start` and `end`: page furniture (a page number, a
     form feed) and at most one short line that ends no sentence, the next page's head, which is marked as one.

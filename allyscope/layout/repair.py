@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.dating import is_issue_line
-from allyscope.layout.furniture import FURNITURE, mark_furniture
+from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
 from allyscope.layout.headings import (
     GIVEN,
@@ -52,6 +52,7 @@ from allyscope.layout.notes import (
     mark_page_breaks,
     note_start,
     resume_convention_possible,
+    settle_placements,
 )
 from allyscope.layout.running_heads import find_periodic_heads
 from allyscope.model import Document, Footnote, Heading, Marker, OffsetMap, Span, TextBuilder
@@ -461,12 +462,14 @@ def repair_layout(doc: Document) -> Document:
     protected = {line.index for line in lines if line.content and note_start(line.content)}
     mark_page_furniture(lines, protected)
     mark_furniture(lines, watched)
+    mark_front_furniture(lines)
     warnings: list[str] = []
     resume = resume_convention_possible(lines)
     blocks = find_note_blocks(lines, warnings, resume)
     confirm_running_headers(lines)
     find_periodic_heads(lines)
     mark_page_breaks(lines, blocks, resume)
+    settle_placements(lines, blocks, resume, FURNITURE)
     flow = _Flow(TextBuilder(doc.raw), typical_width(lines), is_double_spaced(lines))
     _body(doc, lines, blocks, flow)
     notes_text, notes_map, notes = _notes(doc, lines, blocks)
