@@ -93,6 +93,14 @@ def test_a_quantity_is_not_a_note() -> None:
         ("1　概要", "arabic-wide-space", "1"),
         ("(3) 背景", "arabic-paren", "3"),
         ("二　調査の方法", "cn-space", "二"),
+        ("第三部分　政策建议", "part", "三"),  # not `第三部` with a title `分…`
+        ("第二部　事例の検討", "chapter", "二"),
+        ("Part IV: Costs and Benefits", "part-en", "IV"),
+        ("Chapter 7. Naval Diplomacy", "chapter-en", "7"),
+        ("【二】合作的动力", "lenticular-cn", "二"),
+        ("〔三〕区域安排", "tortoise-cn", "三"),
+        ("【4】おわりに", "lenticular", "4"),
+        ("〔2〕資料", "tortoise", "2"),
     ],
 )
 def test_every_heading_family_reads_its_example(line: str, family: str, label: str) -> None:
@@ -121,6 +129,14 @@ def test_headings_data_is_whole() -> None:
         ("Home > World > Europe", "navigation"),
         ("Downloaded from https://journals.example.org by guest on 3 June 2023", "download"),
         ("本文下载自：期刊数据库", "download"),
+        ("（新华社记者　李明　摄）", "caption"),
+        ("字號：大 中 小", "tools"),
+        ("Print this article", "tools"),
+        ("Advertisement", "advertisement"),
+        ("（完）", "ending"),
+        ("トップ ＞ 政治", "navigation"),
+        ("编辑部认为，这一问题值得讨论。", None),
+        ("Ads are a large part of revenue.", None),
         ("相关新闻", "related"),
         ("The ministers met in Tokyo on Tuesday.", None),
         ("图书馆的藏书逐年增加。", None),
@@ -178,10 +194,45 @@ def test_front_furniture_labels(line: str, kind: str | None) -> None:
 
 @pytest.mark.parametrize(
     "line,number",
-    [("1. first item;", 1), ("2) second item", 2), ("（3）第三项", 3), ("(4) fourth", 4), ("5．五つ目", 5),
-     ("1.1 A subsection", None), ("2024年の会議", None), ("(a) lettered", None), ("12 国が参加", None)],
+    [
+        ("1. first item;", 1),
+        ("2) second item", 2),
+        ("（3）第三项", 3),
+        ("(4) fourth", 4),
+        ("5．五つ目", 5),
+        ("1.1 A subsection", None),
+        ("2024年の会議", None),
+        ("(a) lettered", None),
+        ("12 国が参加", None),
+    ],
 )
 def test_list_items_read_their_number(line: str, number: int | None) -> None:
     from allyscope.layout.headings import list_item_number
 
     assert list_item_number(line) == number
+
+
+@pytest.mark.parametrize(
+    "line,page",
+    [
+        ("· 7 ·", True),
+        ("— 8 —", True),
+        ("~ 23 ~", True),
+        ("─ 31 ─", True),
+        ("Page 11 of 40", True),
+        ("PAGE 39", True),
+        ("第 1 页 共 3 页", True),
+        ("页码：30", True),
+        ("26 |", True),
+        ("| 27", True),
+        ("［15］", False),
+        ("2024 | Annual report", False),
+        ("Page one of the plan", False),
+    ],
+)
+def test_page_number_forms(line: str, page: bool) -> None:
+    from allyscope.layout.lines import PAGE_NUMBER, mark_page_furniture, split_lines
+
+    lines = split_lines(line + "\n", frozenset(), [])
+    mark_page_furniture(lines, set())
+    assert (lines[0].role == PAGE_NUMBER) is page

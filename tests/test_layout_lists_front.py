@@ -159,3 +159,25 @@ def test_any_announced_list_stays_in_the_body(items: list[list[str]], style: str
     paragraphs = [doc.span_text(s) for s in doc.paragraphs]
     # each item opens a paragraph (the last may run on: a wrapped text's next line may continue it)
     assert all(any(p.startswith(line) for p in paragraphs) for line in lines)
+
+
+def test_bracketed_labels_and_zh_hant_keyword_labels() -> None:
+    raw = (
+        "港埠保全制度之比較\n"
+        "吳佩珊\n"
+        "〔摘要〕本文比較三個港埠的保全制度，並討論其差異的原因。\n"
+        "關鍵字：港埠保全、制度比較、風險管理\n"
+        "【一】緒論\n"
+        "港埠保全涉及海關、警察與港務等多個機關，各機關之間的分工因港而異。\n"
+        "【二】制度比較\n"
+        "〔一〕組織\n"
+        "各港埠的保全組織規模不一，有的設有專責單位，有的則由港務機關兼辦。\n"
+    )
+    doc = parse_text(raw)
+    assert doc.abstract == "本文比較三個港埠的保全制度，並討論其差異的原因。"
+    assert doc.keywords == ["港埠保全", "制度比較", "風險管理"]
+    assert [(h.level, h.label, h.title) for h in doc.headings] == [
+        (1, "一", "緒論"),
+        (1, "二", "制度比較"),
+        (2, "一", "組織"),
+    ]

@@ -27,6 +27,10 @@ class _Rules:
     initials: frozenset[str]
 
 
+_LINE_KINDS = ("related", "caption", "copyright", "download", "tools", "advertisement", "ending")
+"""The kinds whose lines are whole-line expressions (besides `share` and `navigation`)."""
+
+
 @cache
 def _rules() -> _Rules:
     data: dict[str, Any] = json.loads(
@@ -36,7 +40,7 @@ def _rules() -> _Rules:
     separators = data["share_separators"]
     groups = {
         "share": rf"(?i:(?:{words}))(?:(?:{separators})+(?i:(?:{words})))*",
-        **{kind: "|".join(f"(?:{p})" for p in data[kind]) for kind in ("related", "caption", "copyright", "download")},
+        **{kind: "|".join(f"(?:{p})" for p in data[kind]) for kind in _LINE_KINDS},
         "navigation": "|".join(f"(?:{p})" for p in data["navigation"]),
     }
     anything = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in groups.items()))
