@@ -181,3 +181,15 @@ def test_bracketed_labels_and_zh_hant_keyword_labels() -> None:
         (1, "二", "制度比較"),
         (2, "一", "組織"),
     ]
+
+
+def test_a_long_cjk_title_ends_above_its_byline() -> None:
+    raw = (
+        "港口國管制的區域合作：以東南亞諒解備忘錄的執行為例\n"
+        "陳美惠\n"
+        "一、前言\n"
+        "港口國管制是各國檢查外國船舶是否符合國際公約的重要手段，區域合作可以避免重複檢查。\n"
+    )
+    doc = parse_text(raw)
+    assert doc.title == "港口國管制的區域合作：以東南亞諒解備忘錄的執行為例"
+    assert doc.authors == ["陳美惠"]

@@ -101,18 +101,20 @@ def any_label(kinds: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @cache
-def _front_furniture() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _front_furniture() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """Every front-furniture label in one expression, a group per kind (`g0`, `g1`, … in the data's order)."""
     data: dict[str, list[str]] = _label_data()["front_furniture"]
-    return tuple((kind, re.compile("|".join(f"(?:{p})" for p in patterns))) for kind, patterns in data.items())
+    kinds = tuple(data)
+    groups = "|".join(f"(?P<g{i}>{'|'.join(f'(?:{p})' for p in data[kind])})" for i, kind in enumerate(kinds))
+    return re.compile(groups), kinds
 
 
 def front_furniture_kind(content: str) -> str | None:
     """The span kind of a front line by its label (`DOI:`, `收稿日期：`, `Received 3 May 2021`, `作者简介：`),
     or None: such a line is neither the title, an author nor text."""
-    for kind, pattern in _front_furniture():
-        if pattern.match(content):
-            return kind
-    return None
+    pattern, kinds = _front_furniture()
+    match = pattern.match(content)
+    return kinds[int(match.lastgroup[1:])] if match is not None and match.lastgroup else None
 
 
 def is_section_label(content: str, kind: str) -> bool:
@@ -377,16 +379,18 @@ before), kept a head whether or not it recurs."""
 
 
 def settle_placements(lines: list[Line], blocks: list[NoteBlock], resume: bool, skipped: str) -> None:
-    """A block taken for notes inline (its markers cite it and no page end was known after it) that a page end
-    found later follows — a running head known by its rhythm, past lines of role `skipped` (a repository's
-    stamp) — stands at the bottom of its page."""
+    """A block taken for notes inline (its markers cite it and no page end was known after it), or for the one
+    block of a text without pages, that a page end found later follows — a running head known by its rhythm,
+    past lines of role `skipped` (a repository's stamp) — stands at the bottom of its page."""
     for block in blocks:
-        if block.placement != "inline":
+        if block.placement not in ("inline", "notes"):
             continue
         k = block.last_line + 1
         while k < len(lines) and lines[k].role in (BLANK, skipped):
             k += 1
-        if k == len(lines) or _page_ends_after(lines, k - 1, resume):
+        # at the file's end, an inline block ends a page; the one block of a text without pages stays `notes`
+        ends = block.placement == "inline" if k == len(lines) else _page_ends_after(lines, k - 1, resume)
+        if ends:
             block.placement = "page-bottom"
 
 

@@ -10,6 +10,7 @@ spans of the body at the place they stood. A bare number glued to a word (`summi
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -48,7 +49,6 @@ from allyscope.layout.notes import (
     NoteBlock,
     any_label,
     find_note_blocks,
-    front_furniture_kind,
     mark_page_breaks,
     note_start,
     resume_convention_possible,
@@ -220,6 +220,13 @@ def _standalone_heading(lines: list[Line], line: Line, typical: float, unwrapped
     return HeadingShape(STANDALONE, "", "", 0)
 
 
+_TITLE_LINES = 6  # the title stands in the first lines of the file
+_NAME = r"[\u4e00-\u9fff]{1,4}(?:[\s\u3000][\u4e00-\u9fff]{1,4})?"
+_NAMES = re.compile(rf"{_NAME}(?:[\s\u3000、，,]+{_NAME})*")
+"""A byline of CJK names (`李宗翰`, `山田　太郎`, `王明、李華`): the title above it ends there, however long it is."""
+_ITEM_INITIALS = frozenset("0123456789(（")  # what a list item's number starts with
+
+
 def _opens_list_item(content: str, marker: FoundMarker) -> bool:
     """True for a weak marker's shape (`（1）`, `2)`) opening a block and followed by its own text: a marker
     follows the words it supports, so a number that opens a paragraph numbers an item (`（1）窓口の指定`)."""
@@ -306,7 +313,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             if shape is None and previous_closes and flow.block_kind != "heading":
                 shape = _standalone_heading(lines, line, typical, unwrapped)
         indent = line.indent
-        number = list_item_number(content) if previous is not None else None
+        number = list_item_number(content) if previous is not None and content[0] in _ITEM_INITIALS else None
         item = number is not None and (
             (item_number is not None and number == item_number + 1)
             or (number == 1 and previous is not None and opens_list(previous.content))
@@ -320,7 +327,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             or flow.blank_before
             or previous_ended
             or (indent and ((len(indent.replace("\t", "  ")) >= 2 and indent != " ") or "\u3000" in indent))
-            or (line.index < _FRONT_LINES and (label_line(content) is not None or front_furniture_kind(content)))
+            or (line.index < _FRONT_LINES and label_line(content) is not None)
         )
         if starts_block:
             item_number = number if item else None
@@ -360,7 +367,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                     (content.isascii() and _title_case(content))
                     or keywords_line(content) is not None
                     or is_issue_line(content)  # the journal line above the title
-                    or front_furniture_kind(content) is not None  # `DOI: …`, `Received …`
+                    or (line.index < _TITLE_LINES and _NAMES.fullmatch(_next_text(lines, line.index)) is not None)
                 )
             )
             or (

@@ -269,16 +269,16 @@ _TURN = (PAGE_NUMBER, PAGE_BREAK)
 def _heading_again(text_lines: list[Line]) -> None:
     """A heading printed again word for word at a page turn (a thesis prints its chapter's heading over every
     page of the chapter) is a head there: the text names a section once."""
-    seen: set[str] = set()
-    for i, line in enumerate(text_lines):
+    last = len(text_lines) - 1
+    at_turns = sorted(
+        {j for i, line in enumerate(text_lines) if line.role in _TURN for j in (i - 1, i + 1) if 0 <= j <= last}
+    )
+    for j in at_turns:
+        line = text_lines[j]
         if line.role != BODY or heading_shape(line.content) is None:
             continue
-        if line.content not in seen:
-            seen.add(line.content)
-            continue
-        before = text_lines[i - 1].role if i > 0 else PAGE_BREAK
-        after = text_lines[i + 1].role if i + 1 < len(text_lines) else PAGE_BREAK
-        if before in _TURN or after in _TURN:
+        content = line.content
+        if any(other.content == content and other.role == BODY for other in text_lines[:j]):
             line.role = RUNNING_HEADER
 
 
