@@ -193,3 +193,20 @@ def test_a_long_cjk_title_ends_above_its_byline() -> None:
     doc = parse_text(raw)
     assert doc.title == "港口國管制的區域合作：以東南亞諒解備忘錄的執行為例"
     assert doc.authors == ["陳美惠"]
+
+
+def test_an_unannounced_list_still_keeps_one_item_a_paragraph() -> None:
+    raw = (
+        "Harbour Works\n"
+        "Ana Lima\n"
+        "Introduction\n"
+        "The port authority has drawn up a plan for the next ten years, and it rests on three commitments.\n"
+        "1. the quays on the north side will be deepened for larger container ships;\n"
+        "2. a second breakwater will be built to protect the inner basin from storms;\n"
+        "3. the ferry terminal will move closer to the railway station.\n"
+        "The plan will be reviewed every two years by the board.\n"
+    )
+    doc = parse_text(raw)
+    paragraphs = [doc.span_text(s) for s in doc.paragraphs]
+    assert "2. a second breakwater will be built to protect the inner basin from storms;" in paragraphs
+    assert not doc.footnotes and [h.title for h in doc.headings] == ["Introduction"]

@@ -330,7 +330,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             or (line.index < _FRONT_LINES and label_line(content) is not None)
         )
         if starts_block:
-            item_number = number if item else None
+            item_number = number if item or number == 1 else None  # a block opening with item 1 may be a list
             if found and found[0].start == 0 and _opens_list_item(content, found[0]):
                 found = found[1:]
             _close_block(flow)
