@@ -210,3 +210,20 @@ def test_an_unannounced_list_still_keeps_one_item_a_paragraph() -> None:
     paragraphs = [doc.span_text(s) for s in doc.paragraphs]
     assert "2. a second breakwater will be built to protect the inner basin from storms;" in paragraphs
     assert not doc.footnotes and [h.title for h in doc.headings] == ["Introduction"]
+
+
+def test_a_report_label_and_a_summary_label_are_front_matter() -> None:
+    raw = (
+        "港口研究中心　研究报告\n"
+        "内河港口的疏浚管理\n"
+        "何文静\n"
+        "概要：本报告比较三条河流上港口的疏浚安排，并提出改进建议。\n"
+        "一、问题\n"
+        "内河港口的航道容易淤积，需要定期疏浚，但疏浚费用由谁承担常有争议。\n"
+    )
+    doc = parse_text(raw)
+    assert (doc.title, doc.authors) == ("内河港口的疏浚管理", ["何文静"])
+    assert doc.abstract == "本报告比较三条河流上港口的疏浚安排，并提出改进建议。"
+    assert [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind == "doctype"] == [
+        ("doctype", "港口研究中心　研究报告")
+    ]
