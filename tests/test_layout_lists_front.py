@@ -227,3 +227,25 @@ def test_a_report_label_and_a_summary_label_are_front_matter() -> None:
     assert [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind == "doctype"] == [
         ("doctype", "港口研究中心　研究报告")
     ]
+
+
+def test_heads_printed_with_a_decorated_page_number_at_their_edge() -> None:
+    raw = (
+        "港湾研究　第3号（2020年5月）\n"
+        "河口港の維持管理\n"
+        "森田恵\n"
+        "一　はじめに\n"
+        "河口港は土砂の堆積が早く、航路の維持に多くの費用がかかる。\n"
+        "二　浚渫の方法\n"
+        "浚渫は、港湾管理者が年に一度まとめて発注することが多い。\n"
+        "― 12 ―　港湾研究\n"
+        "三　費用の分担\n"
+        "費用は、国と港湾管理者が一定の割合で負担している。\n"
+        "河口港の維持管理　― 13 ―\n"
+        "四　おわりに\n"
+        "維持管理の費用を抑える工夫が求められる。\n"
+        "― 14 ―　港湾研究\n"
+    )
+    doc = parse_text(raw)
+    assert "― 13 ―" not in doc.text and "― 12 ―" not in doc.text
+    assert [h.title for h in doc.headings] == ["はじめに", "浚渫の方法", "費用の分担", "おわりに"]

@@ -26,6 +26,7 @@ from allyscope.layout.headings import heading_shape, unnumbered_heading
 from allyscope.layout.lines import (
     BLANK,
     BODY,
+    EDGE_INITIALS,
     NOTE,
     NOTE_CONTINUED,
     PAGE_BREAK,
@@ -290,8 +291,8 @@ def _numbered_pages(text_lines: list[Line], candidates: set[int]) -> None:
         if line.role != RUNNING_HEADER and i not in candidates:
             continue
         content = line.content
-        if not (content[:1].isdecimal() or content[-1:].isdecimal()):
-            continue  # the expression is tried only where a digit stands at an edge
+        if not (content[:1] in EDGE_INITIALS or content[-1:] in EDGE_INITIALS):
+            continue  # the expression is tried only where a digit or a decoration stands at an edge
         edge = PAGE_NUMBER_EDGE.search(content)
         if edge is not None:
             numbered.append((i, int("".join(ch for ch in edge.group() if ch.isdigit()))))
