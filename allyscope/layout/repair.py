@@ -285,6 +285,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     previous: Line | None = flow.last_text  # the last text line written
     blank_before = flow.blank_before  # kept here while the loop runs (only the loop and furniture blocks set it)
     item_number: int | None = None  # the number of the list item the text is in, if any
+    item_initials, list_item = _ITEM_INITIALS, list_item_number
     for line in lines:
         role = line.role
         if role == BLANK:
@@ -325,14 +326,13 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             if shape is None and previous_closes and not in_heading:
                 shape = _standalone_heading(lines, line, typical, unwrapped)
         indent = line.indent
-        number = list_item_number(content) if previous is not None and content[0] in _ITEM_INITIALS else None
+        number = list_item(content) if content[0] in item_initials and previous is not None else None
         item = number is not None and (
             (item_number is not None and number == item_number + 1)
             or (number == 1 and previous is not None and opens_list(previous.content))
         )
         if (
-            item
-            or previous is None
+            previous is None
             or pending is None
             or shape is not None
             or in_heading
@@ -340,8 +340,10 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             or previous_ended
             or (indent and ((len(indent.replace("\t", "  ")) >= 2 and indent != " ") or "\u3000" in indent))
             or (index < _FRONT_LINES and label_line(content) is not None)
+            or item
         ):  # the line starts a block
-            item_number = number if item or number == 1 else None  # a block opening with item 1 may be a list
+            if number is not None or item_number is not None:
+                item_number = number if item or number == 1 else None  # a block opening with item 1: a list?
             if found and found[0].start == 0 and _opens_list_item(content, found[0]):
                 found = found[1:]
             _close_block(flow)
