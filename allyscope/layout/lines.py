@@ -405,7 +405,14 @@ def _shortens(content: str, head: list[str]) -> bool:
 
 
 _HEAD_LINES = 4  # the first text lines, which hold the journal line and the title a running head repeats
-PAGE_NUMBER_EDGE = re.compile(r"^\d{1,4}[\s\u3000·•|｜]+(?=\D)|(?<=\D)[\s\u3000·•|｜]+\d{1,4}$")
+_DECORATED_NUMBER = rf"[{_DECORATIONS}]\s*\d{{1,4}}\s*[{_DECORATIONS}]"
+PAGE_NUMBER_EDGE = re.compile(
+    r"^(?:\d{1,4}|" + _DECORATED_NUMBER + r")[\s\u3000·•|｜]+(?=\D)"
+    r"|(?<=\D)[\s\u3000·•|｜]+(?:\d{1,4}|" + _DECORATED_NUMBER + r")$"
+)
+"""A page number at the edge of a running head (`124 JOURNAL`, `TITLE · 125`, `― 24 ―　刊名`, `題名　― 25 ―`)."""
+EDGE_INITIALS = frozenset("0123456789" + _PAGES["decorations"])
+"""What a running head printed with its page number starts or ends with."""
 _AUTHOR_IN_PARENS = re.compile(r"^(.+?)[\s\u3000]*[（(]([^（()）]{1,12})[)）]$")
 
 
@@ -415,7 +422,7 @@ def _running_head(content: str, head: list[str], names: list[str]) -> bool:
     journal or the title of the first lines (letter case aside), the name stands in the author line."""
     # both patterns are tried only where they can match (a digit at an edge, a bracket at the end): most short
     # lines of a text have neither, and the second alternative of each would be tried at every position
-    if content[:1].isdecimal() or content[-1:].isdecimal():
+    if content[:1] in EDGE_INITIALS or content[-1:] in EDGE_INITIALS:
         core, numbered = PAGE_NUMBER_EDGE.subn("", content)
     else:
         core, numbered = content, 0
@@ -450,8 +457,8 @@ def _shortened_titles(text_lines: list[Line], head: list[str]) -> None:
             continue
         if (
             i >= _HEAD_LINES
-            # `_running_head` needs a digit at an edge or a closing bracket: tested first, being cheaper
-            and (content[0].isdecimal() or content[-1].isdecimal() or content[-1] in ")）")
+            # `_running_head` needs a digit or a decoration at an edge, or a closing bracket: tested first, cheaper
+            and (content[0] in EDGE_INITIALS or content[-1] in EDGE_INITIALS or content[-1] in ")）")
             and not ends_sentence(content)
             and _running_head(content, head, names)
         ):
