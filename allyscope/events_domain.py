@@ -174,6 +174,7 @@ class Cues:
                 keys |= _prefixes(alternative)
         self.by_char = {char: re.compile(_grouped(alternatives)) for char, alternatives in buckets.items()}
         self.keys = sorted(keys)
+        self.key_set = frozenset(keys)
         self.automaton = ahocorasick_rs.AhoCorasick(self.keys)
 
     def places(self, text: str) -> list[int]:
@@ -261,12 +262,21 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
         data[f"{key}_any"] = Cues([rule["pattern"] for rule in data[key]])
     classes = data["domain_cues"]["classes"]
     data["domain_cues_any"] = Cues([c["pattern"] for c in classes])
+    data["cue_words"] = _cue_words([data["types_any"], data["modes_any"], data["domain_cues_any"]])
     data["domain_class"] = {c["class"]: c for c in classes}
     data["class_of"] = {(int(c["rank"]), str(c["domain"])): str(c["class"]) for c in classes}
     if len(data["class_of"]) != len(classes):
         raise ValueError("event_patterns.json: two cue classes share a rank and a domain")
     data["absence_re"] = re.compile(_lowered(data["absence"]))
     return data
+
+
+def _cue_words(categories: list[Cues]) -> tuple[Any, list[int]]:
+    """One automaton over the leading words of the cues of every category, and per word the categories (bits)
+    whose cues begin with it: a sentence's cues of all categories are placed by one pass (`_hits`)."""
+    words = sorted({key for cues in categories for key in cues.keys})
+    bits = [sum(1 << k for k, cues in enumerate(categories) if word in cues.key_set) for word in words]
+    return ahocorasick_rs.AhoCorasick(words), bits
 
 
 def cues(data: dict[str, Any], key: str, clause: str) -> dict[int, int]:
@@ -312,9 +322,22 @@ def _hits(
     """Every type, mode and domain cue of a folded text: a sentence is scanned once, its clauses and
     coordinated pieces read their cues from that scan."""
     data = patterns()
-    types = tuple((at, index) for at, index, _ in data["types_any"].finditer(text))
-    modes = tuple((at, index) for at, index, _ in data["modes_any"].finditer(text))
-    return types, modes, tuple(_domain_cues(data, text, 0, len(text)))
+    automaton, bits = data["cue_words"]
+    places: tuple[set[int], set[int], set[int]] = (set(), set(), set())
+    for word, at, _ in automaton.find_matches_as_indexes(text, overlapping=True):
+        found = bits[word]
+        for k in (0, 1, 2):
+            if found >> k & 1:
+                places[k].add(at)
+    stop = len(text)
+    types = tuple((at, index) for at, index, _ in data["types_any"].at_places(text, sorted(places[0]), stop))
+    modes = tuple((at, index) for at, index, _ in data["modes_any"].at_places(text, sorted(places[1]), stop))
+    classes = data["domain_cues"]["classes"]
+    domains = tuple(
+        (int(classes[index]["rank"]), at, str(classes[index]["domain"]))
+        for at, index, _ in data["domain_cues_any"].at_places(text, sorted(places[2]), stop)
+    )
+    return types, modes, domains
 
 
 @lru_cache(maxsize=4096)
