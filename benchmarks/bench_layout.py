@@ -140,6 +140,7 @@ def main() -> None:
     if args.ingest_only:
         with tempfile.TemporaryDirectory() as tmp:
             print(bare.load())
+            bare.pipeline_cpu_ms(5)  # its automaton built here, inherited by its workers, as in the full run
             articles_ingest(Path(tmp), args.articles)
         return
     if args.compiled:
