@@ -184,25 +184,10 @@ def _zoom(kept: dict[str, str]) -> dict[str, str]:
 
 @cached
 async def fact(request: Request) -> Response:
-    def work(store: Any) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
-        found = queries.fact(store, request.path_params["fact"])
-        return found, _notes_of(store, found["evidence"])
-
-    found, notes = await _with_store(request, work)  # one trip to a reader for the fact and its notes
+    fact_id = request.path_params["fact"]
+    # one trip to a reader for the fact, its paragraphs and its notes
+    found, notes = await _with_store(request, lambda s: queries.fact_page(s, fact_id))
     return _render(request, "fact.html", fact=found, notes=notes)
-
-
-def _notes_of(store: Any, evidence: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    out: dict[str, dict[str, Any]] = {}
-    for item in evidence:
-        wanted = set(item.get("footnotes") or [])
-        if not wanted:
-            continue
-        data = store.document_json(item["doc"])
-        for note in data["footnotes"]:
-            if note["id"] in wanted:
-                out[note["id"]] = {"text": note["text"], "doc": item["doc"], "number": note.get("number")}
-    return out
 
 
 @cached
