@@ -21,7 +21,7 @@ from starlette.staticfiles import StaticFiles
 from allyscope.web import queries
 from allyscope.web.access import Database
 from allyscope.web.cache import cached
-from allyscope.web.responses import ApiError, page_params
+from allyscope.web.responses import ApiError, keyed_page_params, paged_by_key
 from allyscope.web.security import CSRF_COOKIE, csrf_ok, csrf_value, token_matches
 
 HERE = Path(__file__).parent
@@ -91,20 +91,19 @@ async def home(request: Request) -> Response:
 
 @cached
 async def timeline(request: Request) -> Response:
-    offset, _ = page_params(request)
-    items = await _with_store(request, lambda s: queries.timeline_page(s, request.query_params, offset, PAGE_SIZE))
-    more = len(items) > PAGE_SIZE
-    items = items[:PAGE_SIZE]
+    after, _ = keyed_page_params(request)
+    page = paged_by_key(
+        await _with_store(request, lambda s: queries.timeline_page(s, request.query_params, after, PAGE_SIZE)),
+        PAGE_SIZE,
+    )
+    items = page["items"]
     years: dict[str, list[dict[str, Any]]] = {}
     for item in items:
         years.setdefault(str(item["date_start"])[:4], []).append(item)
     kept = {k: v for k, v in request.query_params.items() if k in queries.FILTERS and v}
     next_link = None
-    if more:
-        from allyscope.web.responses import paged
-
-        cursor = paged([*items, None], offset, PAGE_SIZE)["next_cursor"]
-        next_link = "?" + urlencode({**kept, "cursor": cursor})
+    if page["next_cursor"]:
+        next_link = "?" + urlencode({**kept, "cursor": page["next_cursor"]})
     year_links = {year: "?" + urlencode({**kept, "from": year, "to": year}) for year in years}
     return _render(
         request,

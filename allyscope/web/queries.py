@@ -73,12 +73,18 @@ def _checked(work: Any) -> Any:
         raise ApiError(400, "bad_actor", str(exc)) from exc
 
 
-def timeline_page(store: Store, params: Any, offset: int, limit: int) -> list[dict[str, Any]]:
-    """One page of facts plus one more row, which tells whether a next page exists."""
+def timeline_page(store: Store, params: Any, after: str | None, limit: int) -> list[dict[str, Any]]:
+    """One page of facts, after the fact `after` when given, plus one more row, which tells whether a next page
+    exists."""
     from allyscope.outputs.filters import select_facts
 
-    flt = replace(build_filter(params), limit=offset + limit + 1)
-    return list(_checked(lambda: select_facts(store.conn, flt))[offset:])
+    key = None
+    if after is not None:
+        key = store.conn.execute("SELECT date_start, num FROM facts WHERE id = ?", (after,)).fetchone()
+        if key is None:
+            raise ApiError(400, "bad_cursor", f"the cursor's fact {after!r} is gone; start again from the first page")
+    flt = replace(build_filter(params), limit=limit + 1, after=(str(key[0]), int(key[1])) if key else None)
+    return list(_checked(lambda: select_facts(store.conn, flt)))
 
 
 def all_facts(store: Store, params: Any) -> list[dict[str, Any]]:
