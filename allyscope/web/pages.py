@@ -21,7 +21,7 @@ from starlette.staticfiles import StaticFiles
 from allyscope.web import queries
 from allyscope.web.access import Database
 from allyscope.web.cache import cached
-from allyscope.web.responses import ApiError, keyed_page_params, paged_by_key
+from allyscope.web.responses import ApiError, keyed_page_params, page_params, paged, paged_by_key
 from allyscope.web.security import CSRF_COOKIE, csrf_ok, csrf_value, token_matches
 
 HERE = Path(__file__).parent
@@ -81,10 +81,16 @@ async def _with_store(request: Request, work: Any) -> Any:
     return await db.read(work)
 
 
+HOME_DOCUMENTS = 20
+
+
 @cached
 async def home(request: Request) -> Response:
     def work(store: Any) -> dict[str, Any]:
-        return {"documents": store.documents(), "facts": store.fact_count()}
+        # the first documents and how many there are: the whole list is the documents page, a page at a time
+        shown = store.documents(HOME_DOCUMENTS)
+        total = store.count() if len(shown) == HOME_DOCUMENTS else len(shown)
+        return {"documents": shown, "document_count": total, "facts": store.fact_count()}
 
     return _render(request, "home.html", **await _with_store(request, work))
 
@@ -191,7 +197,11 @@ async def fact(request: Request) -> Response:
 
 @cached
 async def documents(request: Request) -> Response:
-    return _render(request, "documents.html", documents=await _with_store(request, lambda s: s.documents()))
+    """The documents a page at a time (10,000 in one page were megabytes of HTML)."""
+    offset, _ = page_params(request)
+    page = paged(await _with_store(request, lambda s: s.documents(PAGE_SIZE + 1, offset)), offset, PAGE_SIZE)
+    next_link = "?" + urlencode({"cursor": page["next_cursor"]}) if page["next_cursor"] else None
+    return _render(request, "documents.html", documents=page["items"], next_link=next_link)
 
 
 @cached
