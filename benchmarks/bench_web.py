@@ -168,6 +168,42 @@ class Run:
         return {"timings": timings, "errors": errors, "memory": memory, "cpu": cpu, "count": count}
 
 
+def fact_reading(db: Path, facts: int, count: int = 200) -> None:
+    """What a fact page's reading costs in this process, best of 3 over the same `count` facts: by offsets and ids
+    (`queries.fact_page`) against each evidence item's document read whole (its structure JSON for the notes, its
+    text for the lines), as the page read them before."""
+    from allyscope.web import queries
+    from allyscope.web.access import ReadOnlyStore
+
+    store = ReadOnlyStore(db)
+    rng = random.Random(3)
+    ids = [f"g{rng.randint(1, facts)}" for _ in range(count)]
+
+    def whole(ident: str) -> None:
+        found = queries.fact(store, ident)
+        for item in found["evidence"]:
+            data = store.document_json(item["doc"])
+            text = data["text"]
+            text.rfind("\n", 0, item["start"])
+            [n for n in data["footnotes"] if n["id"] in set(item["footnotes"] or [])]
+
+    timings = {}
+    for name, work in (("by offsets", lambda i: queries.fact_page(store, i)), ("whole documents", whole)):
+        best = float("inf")
+        for _ in range(3):
+            began = time.perf_counter()
+            for ident in ids:
+                work(ident)
+            best = min(best, (time.perf_counter() - began) * 1000 / count)
+        timings[name] = best
+    store.close()
+    offsets, documents = timings["by offsets"], timings["whole documents"]
+    print(
+        f"fact page reading, {count} facts, best of 3 in one process: by offsets {offsets:.2f} ms, "
+        f"documents whole {documents:.2f} ms ({documents / offsets:.1f}x)  ({load_average()})"
+    )
+
+
 def p95(values: list[float]) -> float:
     values = sorted(values)
     return values[int(0.95 * (len(values) - 1))]
@@ -252,6 +288,7 @@ def main() -> None:
             facts = conn.execute("SELECT max(num) FROM facts").fetchone()[0] or 1
             docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
             events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+        fact_reading(big, facts)
         port = free_port()
         server, took = start(big, port)
         try:
