@@ -44,7 +44,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 BASES = ("explicit", "era", "relative", "previous-date", "document-date")
-NOT_EVENT_ROLES = ("document", "citation", "dateline", "furniture", "period", "period-end")
+NOT_EVENT_ROLES = ("document", "citation", "dateline", "furniture", "period", "period-end", "heading")
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,13 +141,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     parts = {
         "cn_century_decade": (
             r"(?:(?P<cdc>\d{2}|[一二]十[一二三四五六七八九]?)\s*世纪\s*)?"
-            r"(?P<dec1>[一二三四五六七八九]十|\d0)\s*(?:(?P<dec2>[一二三四五六七八九])十)?\s*年代(?P<decq>初|末|中期)?"
+            r"(?P<dec1>[一二三四五六七八九]十|\d0)\s*(?:(?P<dec2>[一二三四五六七八九])十)?\s*年代(?P<decq>初期|初|末期|末|中期|前期|后期|後期)?"
+            rf"(?P<decopen>\s*(?:{open_suffix}))?"
         ),
         "cn_decade_pair": (
             r"(?:(?P<pcc>\d{2}|二十|二十一)\s*世纪\s*)?(?P<p1>[一二三四五六七八九])(?P<p2>[一二三四五六七八九])十\s*年代"
         ),
         "cjk_decade4": (
-            r"(?P<d4>(?:1[89]|20)\d0|[0-9]0(?=年代))\s*年代(?P<d4q>半ば|初|末|中期|前半|後半|后半)?"
+            r"(?P<d4>(?:1[89]|20)\d0|[0-9]0(?=年代))\s*年代(?P<d4q>半ば|初頭|初期|初|末期|末|中期|前期|後期|后期|前半|後半|后半)?"
             rf"(?P<d4open>\s*(?:{open_suffix}))?"
         ),
         "cn_century": (
@@ -180,7 +181,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])(?:日?\s*(?:至|到|～|~|－|—|–|-|、)\s*(?P<bd2>[12]\d|3[01]|0?[1-9]))?"
             r"日(?![本間间后後以内前])"
         ),
-        "month_word": rf"(?P<mword>{month_words})(?:\s*(?P<mwday>[12]\d|3[01]|0?[1-9])\s*日)?",
+        "month_word": (
+            rf"(?P<mword>{month_words})(?:\s*(?P<mwday>[12]\d|3[01]|0?[1-9])\s*日"
+            rf"(?:\s*{_TO}\s*(?P<mwday2>[12]\d|3[01]|0?[1-9])\s*日)?)?"
+        ),
         "en_month_word": rf"\b(?P<enmword>{month_words_en})\b",
         "day_word": rf"(?P<dayword>{day_words})(?:\s*(?P<dwday>[12]\d|3[01]|0?[1-9])\s*日)?",
         "en_day_word": rf"\b(?P<endayword>{day_words_en})\b",
@@ -188,8 +192,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_days_later": rf"\b(?P<enlater>\w+)\s+(?:{later_en})\b",
         "weekday": rf"(?P<wd>{weekdays_cjk})(?![）)]?\s*\d)",
         "en_weekday": rf"\b(?P<enwd>{weekdays_en})\b(?!,?\s*(?:\(|（)?\s*(?:\d|{months}))",
-        "en_mdy": (rf"\b(?P<m1>{months})\.?\s+(?P<d1>{en_day})(?:\s*[-–]\s*(?P<d1b>{en_day}))?,?\s+(?P<y1>{year4})\b"),
-        "en_dmy": (rf"\b(?P<d2>{en_day})(?:\s*[-–]\s*(?P<d2b>{en_day}))?\s+(?P<m2>{months})\.?,?\s+(?P<y2>{year4})\b"),
+        "en_mdy": (
+            rf"\b(?P<m1>{months})\.?\s+(?P<d1>{en_day})(?:\s*(?:[-–]|and|&)\s*(?P<d1b>{en_day}))?,?\s+(?P<y1>{year4})\b"
+        ),
+        "en_dmy": (
+            rf"\b(?P<d2>{en_day})(?:\s*(?:[-–]|and|&)\s*(?P<d2b>{en_day}))?\s+(?P<m2>{months})\.?,?\s+(?P<y2>{year4})\b"
+        ),
         "en_my": rf"\b(?P<m3>{months})\.?\s+(?P<y3>{year4})\b",
         "en_range": rf"\b(?:from|between)\s+(?P<ery1>{year4})\s+(?:to|and|until|through)\s+(?P<ery2>{year4})\b",
         "en_season": rf"\b(?P<season>{seasons_en})(?:\s+of)?\s+(?P<sy>{year4})\b",
@@ -307,7 +315,8 @@ def _document_name() -> tuple[re.Pattern[str], re.Pattern[str]]:
     Concept`: a year inside a name whose head is a document noun (`document_nouns_en`)."""
     nouns = _alternatives(rules()["document_nouns_en"])
     return (
-        re.compile(r"(?<![A-Za-z])(?:the|its|their|our|this|that|a|an)\s+$", re.IGNORECASE),
+        # a determiner, or a possessive name (`Britain's 2021 Integrated Review`, `NATO’s 2022 Strategic Concept`)
+        re.compile(r"(?<![A-Za-z])(?:(?i:the|its|their|our|this|that|a|an)|[A-Z][\w.-]*['’]s)\s+$"),
         re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+|(?:and|on|of|for|in)\s+){{0,5}}?(?i:{nouns})\b"),
     )
 
@@ -316,7 +325,7 @@ def _names_a_document(text: str, start: int, end: int) -> bool:
     """Is the year at `[start, end)` part of a document's name (`the 2017 Joint Declaration on …`, `the 2022
     agreement`) rather than the date of what the sentence tells?"""
     determiner, name = _document_name()
-    return determiner.search(text, max(0, start - 6), start) is not None and name.match(text, end) is not None
+    return determiner.search(text, max(0, start - 24), start) is not None and name.match(text, end) is not None
 
 
 def _char_before(text: str, start: int) -> str:
@@ -330,9 +339,25 @@ def _glosses(text: str, previous_end: int, start: int) -> bool:
 
 
 @cache
+def _named_document_cjk() -> re.Pattern[str]:
+    """`の` and a name without particles or punctuation that ends in a document noun (`の日米安全保障条約`), the
+    noun ending the word (no character of another word after it: `協定署名` is a signing). Japanese only: its
+    particles bound the name, where a Chinese `的` may run on over a verb (`2019年的峰会上发表声明`)."""
+    nouns = _alternatives(rules()["document_nouns_cjk"])
+    return re.compile(rf"の[^\s、。，,；;のがをにはでとも「」《》（）()]{{0,16}}?(?:{nouns})(?![\u4e00-\u9fff])")
+
+
+@cache
 def _document_noun_cjk() -> re.Pattern[str]:
     """The document nouns a year may be written right before (`document_nouns_cjk`), as one expression."""
     return re.compile(_alternatives(rules()["document_nouns_cjk"]))
+
+
+@cache
+def _decade_span() -> re.Pattern[str]:
+    """The words before an English decade that make it a span of time, not the date of an act (`through the
+    1980s`, `the Tornado of the 1970s`): `decade_span_before_en`."""
+    return re.compile(rf"(?<![A-Za-z])(?i:{_alternatives(rules()['decade_span_before_en'])})\s+$")
 
 
 _LAST_OR_NEXT = re.compile(r"(?<![A-Za-z])([Ll]ast|[Nn]ext)\s$")
@@ -498,7 +523,7 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
     return ""
 
 
-_SENTENCE_SIGNS = re.compile(r"[。！？!?；;，]|\.\s*$")
+_SENTENCE_SIGNS = re.compile(r"[。！？!?；;，]|(?<![A-Z])\.\s*$")  # `D.C.` after a date line ends no sentence
 
 
 def _on_a_date_line(text: str, mention: DateMention) -> bool:
@@ -592,6 +617,8 @@ def read_dates(
     # Text with no Latin word is searched without the English patterns, which cost most.
     count_heads = r["count_words"]["before"]
     last_end = 0  # where the date `last` ends in this text
+    last_heads = False  # whether `last` heads its line, as a chronology's entry does (`2016 – In June …`)
+    last_relative = False  # whether `last` was counted from the document's date (`昨年5月`, `last June`)
     for m in _scan(text, _LATIN_WORD.search(text) is not None):
         if m.group(0)[0] == "次" and _char_before(text, m.start()) in count_heads:
             continue  # `首次日英会议`: `首次` (the first time) and `日` (Japan), not `次日` (the next day)
@@ -639,6 +666,8 @@ def read_dates(
                 document = text[end : end + 1] in ("版", "《", "「", "『") or _in_document_title(text, start)
                 # `1990年备忘录`, `2022年戦略概念`: a year written right before a document's noun names it
                 document = document or (not g["moc"] and _document_noun_cjk().match(text, end) is not None)
+                # `1960年の日米安全保障条約`: a year of a name whose head is a document noun
+                document = document or (not g["moc"] and _named_document_cjk().match(text, end) is not None)
             elif kind == "fiscal":
                 year = int(g["fyear"] or g["fyear2"])
                 edtf, _ = _ymd(year)
@@ -663,8 +692,9 @@ def read_dates(
                 day = g["d1"] or g["d2"]
                 edtf, precision = _english_day(year, month, day, g["d1b"] or g["d2b"])
             elif kind == "en_month":
-                anchor, basis = _anchor(last, last_here, document_date)
+                anchor, basis = _anchor(last, last_here, document_date, last_heads)
                 month = months[g["m8"].lower()]
+                anchor, basis = _from_the_document(anchor, basis, month, last_relative, document_date)
                 last_next = _LAST_OR_NEXT.search(text, max(0, start - 6), start)
                 if document_date is not None and (g["rel8"] or last_next):
                     anchor, basis = document_date, "document-date"  # `in May last year`, `Last June`
@@ -685,7 +715,8 @@ def read_dates(
             elif kind in ("en_md", "en_dm"):
                 month = months[(g["m6"] or g["m7"]).lower()]
                 said = (g["rel6"] or g["rel7"] or "").lower()
-                anchor, basis = _anchor(last, last_here, document_date)
+                anchor, basis = _anchor(last, last_here, document_date, last_heads)
+                anchor, basis = _from_the_document(anchor, basis, month, last_relative, document_date)
                 if said and document_date is not None:  # `9 December last year`
                     anchor, basis = Anchor(document_date.year + now_words[f"{said} year"]), "document-date"
                 if anchor is not None:
@@ -733,6 +764,8 @@ def read_dates(
                     decade = number(g["dec1"]) // 10
                     _check(century * 100 + decade * 10 + 9)
                     edtf, quality = f"{century:02d}{decade}X", g["decq"]
+                    if g["decopen"]:
+                        role = "period"  # `20世纪90年代以来`: a trend since then
                 precision = label = "decade"
                 if quality:
                     qualifier = r["year_parts"].get(quality, "mid")
@@ -755,8 +788,10 @@ def read_dates(
                 edtf, precision, label = f"{g['edec'][:3]}X", "decade", "decade"
                 if g["edq"]:
                     qualifier, role = g["edq"].lower(), "period"
-                elif _OPENS_FROM.search(text, max(0, start - 6), start):
-                    role = "period"  # `since the 2010s`: a trend since then
+                elif _OPENS_FROM.search(text, max(0, start - 6), start) or _decade_span().search(
+                    text, max(0, start - 14), start
+                ):
+                    role = "period"  # `since the 2010s`, `through the 1980s`, `the Tornado of the 1970s`: a span
             elif kind in ("now", "en_now") and document_date is not None:
                 year = document_date.year + now_words[(g["now"] or g["ennow"]).lower()]
                 edtf, precision = _md_value(g, "n", year)
@@ -772,9 +807,10 @@ def read_dates(
                 edtf, precision, label, basis = f"{last_edtf.split('/')[0]}/..", "range", "relative", "relative"
                 last_here = False  # `Since then …`: the story runs on to the present, a month after it the document's
             elif kind == "bare_month":
-                anchor, basis = _anchor(last, last_here, document_date)
+                month = number(g["mob"])
+                anchor, basis = _anchor(last, last_here, document_date, last_heads)
+                anchor, basis = _from_the_document(anchor, basis, month, last_relative, document_date)
                 if anchor is not None:
-                    month = number(g["mob"])
                     year = anchor.year if basis == "previous-date" else _nearest_year(anchor, month)
                     edtf, precision = _md_value(g, "b", year)
                     label = "relative"
@@ -792,6 +828,11 @@ def read_dates(
                 shift = r["document_months"][str(g["mword"] or g["enmword"]).lower()]
                 index = document_date.year * 12 + document_date.month - 1 + shift
                 edtf, precision = _ymd(index // 12, index % 12 + 1, int(g["mwday"]) if g["mwday"] else None)
+                if g["mwday2"]:  # `本月10日至11日`: a range of days of that month
+                    end_day, _ = _ymd(index // 12, index % 12 + 1, int(g["mwday2"]))
+                    if end_day <= edtf:
+                        raise _Impossible(f"{edtf}/{end_day} ends before it starts")
+                    edtf, precision = f"{edtf}/{end_day}", "range"
                 label, basis = "relative", "document-date"
             elif kind in ("day_word", "en_day_word"):
                 day_word = str(g["dayword"] or g["endayword"]).lower()
@@ -827,6 +868,8 @@ def read_dates(
             head = edtf.split("/")[0].rstrip("~")
             parts = head.split("-")
             last_here, last_end = True, end
+            last_heads = _heads_line(text, start, end)
+            last_relative = basis == "document-date"
             last = Anchor(
                 int(parts[0]),
                 int(parts[1]) if len(parts) > 1 and int(parts[1]) <= 12 else None,
@@ -838,6 +881,35 @@ def read_dates(
         between = text[opening.end : closing.start]
         if closing.role == "period-end" and not opening.role and _PERIOD_OPENER.fullmatch(between):
             out[i] = replace(opening, role="period")
+        # `through the 1980s and 1990s`: a decade joined to a span is part of that span
+        elif (
+            opening.kind == closing.kind == "decade"
+            and opening.role
+            and not closing.role
+            and _DECADE_JOINER.fullmatch(between)
+        ):
+            out[i + 1] = replace(closing, role=opening.role)
+    # `今天起至20日`, `本日から20日まで`: a day, then a later day after `起至`/`至`/`から`, are the two ends of one
+    # range of days (which dates what happened over them)
+    for i in range(len(out) - 1):
+        opening, closing = out[i], out[i + 1]
+        if (
+            opening.precision == closing.precision == "day"
+            and opening.role in ("", "period")  # `本日から20日まで`: the start of the days it runs to
+            and closing.role in ("", "period-end")
+            and closing.edtf > opening.edtf
+            and _DAY_RANGE_JOINER.fullmatch(text[opening.end : closing.start])
+        ):
+            out[i] = replace(opening, edtf=f"{opening.edtf}/{closing.edtf}", precision="range", role="")
+            out[i + 1] = replace(closing, role="period-end")
+    # `2016 – In June …`: the year heading a chronology's line dates that line's acts through the dates anchored on
+    # it, and is no event of its own beside them
+    for i, entry in enumerate(out):
+        if entry.precision == "year" and not entry.role and _heads_line(text, entry.start, entry.end):
+            line_end = text.find("\n", entry.end)
+            line_end = len(text) if line_end < 0 else line_end
+            if any(m.start < line_end and m.basis == "previous-date" for m in out[i + 1 :]):
+                out[i] = replace(entry, role="heading")
     return DateReading(out, warnings, last, last_edtf)
 
 
@@ -851,6 +923,18 @@ def _last_char_before(text: str, start: int) -> str:
 
 
 _ANCHORING = ("day", "month", "year", "season")
+_DAY_RANGE_JOINER = re.compile(r"\s*(?:(?:起|开始|開始|から)?\s*(?:至|到|～|~)|から)\s*")
+_DECADE_JOINER = re.compile(r"\s*(?:and|or|to|–|-|—|、|和|与|與|及|至|から|と)?\s*(?:the\s+)?", re.IGNORECASE)
+_LINE_HEAD_SEPARATOR = re.compile(r"[ \t]*(?:[–—:：]|-(?=\s))")
+
+
+def _heads_line(text: str, start: int, end: int) -> bool:
+    """Does the date at `[start, end)` open its line, followed by a dash or colon (a chronology's entry:
+    `2016 – …`, `2016: …`)?"""
+    begin = text.rfind("\n", 0, start) + 1
+    return not text[begin:start].strip() and _LINE_HEAD_SEPARATOR.match(text, end) is not None
+
+
 _PERIOD_OPENER = re.compile(r"\s*(?:から|至|到|起|—|–|-|~|～)\s*")
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
@@ -892,13 +976,34 @@ def _day_word(
     return *_ymd(moved.year, moved.month, moved.day), "relative"
 
 
-def _anchor(last: Anchor | None, last_here: bool, document: Anchor | None) -> tuple[Anchor | None, str]:
+def _anchor(
+    last: Anchor | None, last_here: bool, document: Anchor | None, heads: bool = False
+) -> tuple[Anchor | None, str]:
     """What a yearless date is anchored on (see the module docstring): the latest date of its own paragraph
-    that names a month (a year alone is background: `AUKUS, founded in 2021, … On April 8`), else the
-    document's date, else the latest date before it."""
-    if last is not None and ((last_here and last.month is not None) or document is None):
+    that names a month (a year alone is background: `AUKUS, founded in 2021, … On April 8`) or that `heads` its
+    line (a chronology's entry: `2016 – In June …`), else the document's date, else the latest date before it."""
+    if last is not None and ((last_here and (last.month is not None or heads)) or document is None):
         return last, "previous-date"
     return document, "document-date"
+
+
+def _from_the_document(
+    anchor: Anchor | None, basis: str, month: int, last_relative: bool, document: Anchor | None
+) -> tuple[Anchor | None, str]:
+    """A yearless month read after a date the text counts from its own date (`昨年5月`, `last June`) keeps that
+    date's year when it runs on from it (`昨年6月…7月`: July of last year), but one earlier in the year than it
+    (`昨年5月…。3月30日`) goes back to the document's own time and takes its year from the document's date: the text
+    dates by the present, and a story does not run backwards within the year it dated by the present."""
+    if (
+        basis == "previous-date"
+        and last_relative
+        and document is not None
+        and anchor is not None
+        and anchor.month is not None
+        and month < anchor.month
+    ):
+        return document, "document-date"
+    return anchor, basis
 
 
 def _english_day(year: int, month: int, day: str | None, second: str | None) -> tuple[str, str]:

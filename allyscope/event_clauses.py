@@ -7,7 +7,8 @@ one meeting) unless the type is one whose each act has an object of its own (`ea
 the piece opens with a subject of its own (`new_subject`: `，双方发表…`), which also makes an occasion with an act
 of its own before it (`访问马尼拉时，双方同意…`) an event. A piece that opens with a word of
 what followed (`after_the_date`: `此后每年…`, `thereafter`) states what happened after the date, not on it. A
-piece that names no entity may carry the subject of the sentence before (`subject_carried`: `They left …`).
+piece that names no entity may carry the subject of the sentence before (`subject_carried`: `They left …`). A
+clause dated from a date on that tells a change in degree (`trend_words`: `2014年以后合作明显加深`) is a trend.
 """
 
 from __future__ import annotations
@@ -64,11 +65,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     return _opening(r["new_subject"]), _opening(r["after_the_date"]), frozenset(r["each_act_apart"])
 
 
+@cache
+def _announced() -> re.Pattern[str]:
+    return _opening(rules()["announced"])
+
+
 def stands_apart(kind: str, folded_piece: str) -> bool:
     """Is a coordinated piece of the same type as the piece before it an act of its own? (`folded_piece`: the
-    piece folded, from its cut on.)"""
+    piece folded, from its cut on.) It is when its type is one whose each act has an object of its own, when it
+    opens with a subject of its own, or when it opens by announcing (`，并宣布设立…`: what is announced is an act
+    beside the meeting it was announced at)."""
     new_subject, _, apart = _patterns()
-    return kind in apart or new_subject.match(folded_piece) is not None
+    return kind in apart or new_subject.match(folded_piece) is not None or _announced().match(folded_piece) is not None
 
 
 def opens_with_subject(folded_piece: str) -> bool:
@@ -92,3 +100,40 @@ def _moment() -> re.Pattern[str]:
 def after_the_date(folded_piece: str) -> bool:
     """Does a coordinated piece tell what followed the clause's date (`，此后每年派舰参加`, `, and thereafter …`)?"""
     return _patterns()[1].match(folded_piece) is not None
+
+
+@cache
+def _trend() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["trend_words"]}, key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
+
+
+def tells_a_trend(folded_piece: str) -> bool:
+    """Does a clause dated from a date on (`2014年以后…`, `since 2016 …`) tell a change in degree (`合作明显加深`,
+    `exports have grown`), a trend rather than an activity carried on since then (`自2013年起定期举行`)?"""
+    return _trend().search(folded_piece) is not None
+
+
+@cache
+def _the_text_itself() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["the_text_itself"]}, key=len, reverse=True)
+    label = r"(?:(?:摘要|提要|要旨|概要|abstract|summary)\s*[:：]\s*)?"
+    return re.compile(r"^\s*" + label + "(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
+
+
+def speaks_of_itself(folded_sentence: str) -> bool:
+    """Does a sentence open with the text naming itself (`本稿は…を跡づける`, `This article follows …`)? It says
+    what the text does; the dates in it are the span the text covers, not happenings."""
+    return _the_text_itself().match(folded_sentence) is not None
+
+
+@cache
+def _asks_from_the_start() -> re.Pattern[str]:
+    words = "|".join(re.escape(fold(w)) for w in rules()["question_openers"])
+    return re.compile(r"^\s*(?:(?:q|question|问|問)\s*\d*\s*[:：.]\s*)?(?:" + words + r")(?![a-z])")
+
+
+def asks_from_the_start(folded_sentence: str) -> bool:
+    """Does a question open with a word of asking (`Q: How large is this year's exercise, and …?`)? Then all of
+    it is asked and nothing in it is stated."""
+    return _asks_from_the_start().match(folded_sentence) is not None

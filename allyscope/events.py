@@ -18,7 +18,13 @@ from typing import Any
 
 from allyscope.dates import Anchor, document_date, mark_dates
 from allyscope.entities import EntityMention, acting_for, former_words, gazetteer, holders, in_office, mark_entities
-from allyscope.event_clauses import after_the_date, carries_subject
+from allyscope.event_clauses import (
+    after_the_date,
+    asks_from_the_start,
+    carries_subject,
+    speaks_of_itself,
+    tells_a_trend,
+)
 from allyscope.events_domain import (
     classify_domain,
     event_mode,
@@ -203,12 +209,14 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 continue
             sentence = text[s_start:s_end]
             folded_sentence = folded_text[s_start:s_end]
-            if is_caption(sentence):
-                continue
+            if is_caption(sentence) or speaks_of_itself(folded_sentence):
+                continue  # a caption repeats an event; `本稿は…を跡づける` says what the text does
             if _QUESTION.search(sentence):
                 # a question states nothing; only what it builds on before its last comma does
                 # (`问：日本首相29日出席北约峰会，有何评论？`)
                 asked = s_start + max(sentence.rfind(c) for c in "，,、；;") + 1
+                if asks_from_the_start(folded_sentence):
+                    asked = s_start  # `Q: How large is this year's exercise, and …?`: asked from its first word
                 mentions = [d for d in mentions if d.end <= asked]
                 if not mentions:
                     continue
@@ -270,6 +278,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     types, _ = type_cues(data, folded, folded_sentence, r_start)
                     if not types and mention.precision in ("decade", "century") and data["absence_re"].search(folded):
                         continue  # `1990年代…没有往来`: a decade of an absence is a state of affairs, no happening
+                    if mention.edtf.endswith("/..") and tells_a_trend(folded):
+                        continue  # `2014年以后合作明显加深`: a trend since a date, no happening
                     plover_cameo = event_type(data, types)
                     named = [
                         (at - r_start, cue_class)

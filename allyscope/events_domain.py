@@ -45,6 +45,8 @@ _COORDINATED = re.compile(
     r"|并(?=[^\s，。]{0,2}[\u4e00-\u9fff])|, and (?:then )?(?=[a-z])"
     r"|(?<=[いきしちびみりえけせてねべめれげ])、"
     r"|，(?=双方|雙方|两国|兩國|両国|三国|三國)"
+    # `，两位领导人随后签署…`: a short subject and `then` open the act that followed
+    r"|，(?=[^，。；]{1,6}(?:随后|隨後))"
     # `met in Ottawa and signed …`: `and` before a verb in the past (no comma needed)
     r"| and (?:then |also |later )?(?=(?:[a-z]+ed|met|held|took|made|gave|sent|began|became|won|spoke|chose)\b)"
     # `…予定であったが、…`, `，但…`, `, but …`: a contrast opens an act of its own
@@ -291,21 +293,25 @@ def _segment(
     typed: list[tuple[int, int, int]] = []
     cued: list[tuple[int, int]] = []
     leading: list[tuple[int, int]] = []
+    listed: list[tuple[int, int]] = []
     for a, b in parts:
         found = [rule for at, rule in types if a <= at < b]
         if not found and not any(a <= at < b for _, at, _ in domains):
             continue
-        if (a, b) != parts[-1] and _leading(clause[a:b]):
+        # a scene-setting segment: leading anywhere but last; in English also last (`…, in response to …`)
+        if ((a, b) != parts[-1] or not _has_cjk(clause[a:b])) and _leading(clause[a:b]):
             leading.append((a, b))
         elif found:
             typed.append((min(found), a, b))
+        elif clause[a:b].rstrip().endswith("、"):
+            listed.append((a, b))  # an item of a list of fields (`サイバー、衛生…の分野`), not the predicate
         else:
             cued.append((a, b))
     if typed:
         _, a, b = min(typed)
         return a, b
-    if cued:
-        return cued[0]
+    if cued or listed:
+        return (cued or listed)[0]
     return leading[0] if leading else (0, len(clause))
 
 
@@ -377,6 +383,8 @@ def rule_domain(
     cues_here = [*scan.domains, *_entity_cues(data, named)]
     for lo, hi in ((a, b), (0, len(clause))):
         found = [cue for cue in cues_here if lo <= cue[1] < hi]
+        if not head_last:
+            found = _weighed(clause, lo, found, head_rank)
         decided = _decide(found, head_last, head_rank)
         if decided:
             # clear: the segment's cues name one domain, or a class ranked above the heads of objects decides
@@ -390,6 +398,36 @@ def rule_domain(
             span = (clause_start, clause_start + len(clause))
             return min(found, key=lambda cue: (_distance(cue[1], span), cue[0]))[2], False
     return str(spec["default"]), False
+
+
+_NEGATION_LATIN = re.compile(
+    r"\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|never|no longer)\b"
+)
+# a prepositional phrase up to the cue: the preposition, then at most four words, none a finite verb
+_IN_PHRASE_LATIN = re.compile(
+    r"\b(?:at|in|on|during|for|under|within|with|amid|ahead of|on the sidelines of)\s+(?:[\w'’+.\-]+\s+){0,4}$"
+)
+
+
+def _weighed(clause: str, start: int, found: list[tuple[int, int, str]], head_rank: int) -> list[tuple[int, int, str]]:
+    """The cues of an English stretch of `clause` (from `start`) that say what was done, when some do: a cue
+    after a negation (`spoke of a fresh start but did not sign any agreement`) names no act of the event, and a
+    head of an object inside a prepositional phrase (`welcomed it in their joint statement`, `met … for the 2+2
+    dialogue`, `a settlement with the shipbuilder Naval Group`) is the venue or a circumstance, not the
+    object: the object of the act decides over the venue. Either kind decides only when nothing else does."""
+    negation = _NEGATION_LATIN.search(clause, start)
+    kept = []
+    for cue in found:
+        rank, at, _ = cue
+        if negation is not None and at >= negation.end():
+            continue
+        if rank == head_rank:
+            before = clause[start:at]
+            phrase = _IN_PHRASE_LATIN.search(before)
+            if phrase is not None and not _FINITE_VERB.search(before[phrase.start() :]):
+                continue
+        kept.append(cue)
+    return kept or found
 
 
 def _entity_cues(data: dict[str, Any], named: list[tuple[int, str]] | None) -> list[tuple[int, int, str]]:

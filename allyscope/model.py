@@ -12,6 +12,7 @@ import bisect
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from typing import Any
 
 from allyscope.errors import SpanError
@@ -141,15 +142,15 @@ class TextBuilder:
 
     def build(self) -> tuple[str, OffsetMap]:
         """The clean text and its map to the raw text (adjacent copies of adjacent raw text are one piece)."""
-        parts = [self._piece(i) for i in range(len(self._starts))]
-        clean_starts = array("q")
-        pos = 0
-        for length in self._lengths:
-            clean_starts.append(pos)
-            pos += length
-        inserted = self._inserted
-        copied = array("b", (i not in inserted for i in range(len(self._starts))))
-        offsets = OffsetMap(clean_starts, array("q", self._starts), array("q", self._lengths), copied)
+        raw, inserted, lengths = self._raw, self._inserted, self._lengths
+        parts = [raw[start : start + length] for start, length in zip(self._starts, lengths, strict=True)]
+        copied = array("b", bytes([1]) * len(parts))
+        for i, text in inserted.items():
+            parts[i] = text
+            copied[i] = 0
+        clean_starts = array("q", accumulate(lengths, initial=0))
+        clean_starts.pop()  # the start of a piece that does not come
+        offsets = OffsetMap(clean_starts, array("q", self._starts), array("q", lengths), copied)
         return "".join(parts), offsets
 
 

@@ -64,6 +64,8 @@ class Tally:
     unmatched: list[str] = field(default_factory=list)
     confusion: dict[tuple[str, str], int] = field(default_factory=lambda: defaultdict(int))
     wrong_domains: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
         for name in ("documents", "predicted", "matched_predicted", "annotated", "matched", "found", "date_exact"):
@@ -76,6 +78,8 @@ class Tally:
         for key, count in other.confusion.items():
             self.confusion[key] += count
         self.wrong_domains += other.wrong_domains
+        self.spurious += other.spurious
+        self.missed += other.missed
 
     def figures(self) -> dict[str, float]:
         p = self.matched_predicted / self.predicted if self.predicted else 1.0
@@ -158,7 +162,25 @@ def score_document(entry: dict[str, Any]) -> Tally:
     confusion: dict[tuple[str, str], int] = defaultdict(int)
     wrong: list[str] = []
     actors_ok = domain_actors_ok = 0
-    for annotated, event in match_events(stated, annotation["events"]):
+    pairs = match_events(stated, annotation["events"])
+    used = {id(event) for _, event in pairs}
+    paired = {annotated["id"] for annotated, _ in pairs}
+    spurious = [
+        f"{entry['file']} {e['date']} [{e['type']}]: {_WS.sub(' ', e['evidence']['text'])[:160]}"
+        for e in stated
+        if id(e) not in used
+    ]
+    missed = [
+        f"{entry['file']}:{a['id']} {a['date']}: {a['evidence']}"
+        + "".join(
+            f" | got {e['date']} {e['mode']}"
+            for e in data["events"]
+            if _squeeze(a["evidence"]) in _squeeze(e["evidence"]["text"])
+        )
+        for a in annotation["events"]
+        if a["id"] not in paired
+    ]
+    for annotated, event in pairs:
         if not actors_agree(annotated, event):
             continue
         actors_ok += 1
@@ -184,6 +206,8 @@ def score_document(entry: dict[str, Any]) -> Tally:
         domain_actors_ok=domain_actors_ok,
         confusion=confusion,
         wrong_domains=wrong,
+        spurious=spurious,
+        missed=missed,
     )
 
 
@@ -244,7 +268,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("dev", "test"), help="only this half")
     parser.add_argument("--json", action="store_true", help="figures as JSON")
-    parser.add_argument("--details", action="store_true", help="also list the dev half's annotated events not matched")
+    parser.add_argument(
+        "--details",
+        action="store_true",
+        help="also list the dev half's annotated events not matched and its extractions matching none",
+    )
     args = parser.parse_args(argv)
     results = run((args.split,) if args.split else ("dev", "test"))
     if args.json:
@@ -270,6 +298,12 @@ def main(argv: list[str] | None = None) -> int:
             print(_row(language, tally))
         if args.details and split == "dev":  # the held-out half's misses are not listed: they would invite tuning
             print("  not matched: " + ", ".join(parts["all"].unmatched))
+            print("  annotated events not matched (with the dates and modes extracted from their sentences):")
+            for line in parts["all"].missed:
+                print("    " + line)
+            print("  extracted events (stated as happened) that match no annotation:")
+            for line in parts["all"].spurious:
+                print("    " + line)
             print(_confusion(parts["all"].confusion))
             print("  domain wrong, actors right:")
             for line in parts["all"].wrong_domains:

@@ -80,8 +80,15 @@ def test_a_month_alone_in_a_new_paragraph_takes_the_documents_year() -> None:
     text = "双方去年10月在华沙举行首次会谈。\n\n2月，加拿大舰艇首次参加波兰海军的演习。"
     found = [(m.edtf, m.basis) for m in find_dates(text, document_date=_DOC)]
     assert found == [("2020-10", "document-date"), ("2021-02", "document-date")]
+    # in the same paragraph a month later in the year runs on from `去年10月` (December of last year); an earlier one
+    # would run the story backwards within a year dated by the present, so it takes the document's date
+    later = text.replace("\n\n", "").replace("2月", "12月")
+    assert [(m.edtf, m.basis) for m in find_dates(later, document_date=_DOC)][1] == ("2020-12", "previous-date")
     same_paragraph = [(m.edtf, m.basis) for m in find_dates(text.replace("\n\n", ""), document_date=_DOC)]
-    assert same_paragraph[1] == ("2020-02", "previous-date")
+    assert same_paragraph[1] == ("2021-02", "document-date")
+    # after a year the text writes out, an earlier month still follows it
+    explicit = find_dates("双方2020年10月在华沙举行首次会谈。2月，加拿大舰艇首次参加演习。", document_date=_DOC)
+    assert [(m.edtf, m.basis) for m in explicit][1] == ("2020-02", "previous-date")
 
 
 def test_targets_and_deadlines_date_no_event() -> None:

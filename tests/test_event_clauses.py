@@ -6,7 +6,16 @@ from __future__ import annotations
 import re
 
 from allyscope import parse_text
-from allyscope.event_clauses import after_the_date, carries_subject, opens_with_subject, rules, stands_apart
+from allyscope.event_clauses import (
+    after_the_date,
+    asks_from_the_start,
+    carries_subject,
+    opens_with_subject,
+    rules,
+    speaks_of_itself,
+    stands_apart,
+    tells_a_trend,
+)
 from allyscope.events import extract_events
 from allyscope.scripts import fold
 
@@ -64,10 +73,14 @@ def test_event_clauses_data_is_whole() -> None:
         "after_the_date",
         "subject_carried",
         "moment_words",
+        "announced",
+        "trend_words",
+        "the_text_itself",
+        "question_openers",
     }
     plover = {t["plover"] for t in __import__("allyscope.events_domain").events_domain.patterns()["types"]}
     assert set(data["each_act_apart"]) <= plover
-    for key in ("new_subject", "after_the_date"):
+    for key in ("new_subject", "after_the_date", "announced", "trend_words", "the_text_itself", "question_openers"):
         words = data[key]
         assert words and len(set(words)) == len(words), key
         assert all(w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in words), key
@@ -109,3 +122,48 @@ def test_a_clause_that_names_no_one_carries_the_subject_before_it() -> None:
     assert actors("2016年5月，智利与秘鲁签署救援安排。2020年3月，疫情暴发。")[1] == []
     assert carries_subject("they revised it in june 2019.") and not carries_subject("the storm came in june 2019.")
     assert carries_subject("2019年6月には同取決めを改定した。") and not carries_subject("2019年6月に台風が来た。")
+
+
+def test_what_is_announced_at_a_meeting_is_an_act_beside_the_meeting() -> None:
+    found = _events("2019年5月2日，两国外长在河内举行会谈，并宣布设立海上安全工作组。")
+    assert [date for date, _ in found] == ["2019-05-02", "2019-05-02"]
+    found = _events("2016年10月，两国总统举行首次视频会晤，並宣佈一项奖学金计划。")
+    assert len(found) == 2
+    assert stands_apart("CONSULT", fold(" and announced a coast guard academy"))
+    # a speech given on a visit is no announcement: the visit and the speech stay one event
+    assert not stands_apart("CONSULT", fold("，并发表演讲"))
+
+
+def test_a_body_set_up_is_an_act_of_its_own() -> None:
+    found = _events("2015年4月，两国签署防务合作协定，并成立联合工作组。")
+    assert len(found) == 2
+    # `成立以来`: since the founding, a period, not a second act
+    assert len(_events("2015年4月，两国签署防务合作协定，该机制成立以来运转顺利。")) == 1
+
+
+def test_a_clause_dated_from_a_date_on_tells_a_trend_when_it_tells_a_change_in_degree() -> None:
+    assert _events("2016年以来，两国之间的海上合作明显加深。") == []
+    assert _events("2012年以降、両国の防衛交流は着実に深まってきた。") == []
+    assert [date for date, _ in _events("自2016年起，两国海军每年举行联合巡逻。")] == ["2016/.."]
+    assert [date for date, _ in _events("2016年以来，两国海军每年在南海举行联合巡逻。")] == ["2016/.."]
+    assert tells_a_trend(fold("since 2016 the exchanges between the coast guards have grown"))
+    assert not tells_a_trend(fold("since 2016 the coast guards have held joint drills every year"))
+
+
+def test_a_sentence_in_which_the_text_names_itself_states_no_event() -> None:
+    assert _events("本稿は、1990年代の対立から2010年代の和解に至る過程を検討する。") == []
+    assert _events("摘要：本文考察2008年以来两国海上合作的演变。") == []
+    assert speaks_of_itself(fold("This paper traces the alliance from 1951 to 2021."))
+    # a text named later in the sentence does not hide the act before it
+    assert len(_events("2020年9月，两国签署《后勤协定》，本文以此为起点。")) == 1
+
+
+def test_an_english_question_that_opens_with_a_word_of_asking_states_nothing() -> None:
+    assert asks_from_the_start(fold("Q: Why did this year's drill start late, and who decided?"))
+    assert asks_from_the_start(fold("Did the ministers meet in May?"))
+    assert not asks_from_the_start(fold("The ministers met in May, so what comes next?"))
+
+
+def test_a_subject_followed_by_then_after_a_comma_opens_the_act_that_followed() -> None:
+    found = _events("2019年5月8日，越南总理在河内与日本首相会谈，两位总理随后签署海上安全合作备忘录。")
+    assert [date for date, _ in found] == ["2019-05-08", "2019-05-08"]

@@ -113,6 +113,61 @@ def test_tie_breaks(sentence: str, domain: str) -> None:
     assert domain_of(sentence) == domain
 
 
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        # acts on equipment and instruments: acquiring, delivering, founding, suspending, leaving, invoking, upgrading
+        ("The cabinet approved the purchase of twelve patrol aircraft from the shipyard.", "institutional"),
+        ("Wellington said it would acquire four maritime helicopters.", "institutional"),
+        ("首批六架运输机于当月交付空军。", "institutional"),
+        ("練習機の引き渡しが行われた。", "institutional"),
+        ("两国联合参谋部正式成立。", "institutional"),
+        ("新政府宣布退出该安全机制。", "institutional"),
+        ("該國暫停了與鄰國的情報交流。", "institutional"),
+        ("Canberra invoked the alliance for the first time, in response to the bombings.", "institutional"),
+        ("両国は関係を包括的戦略的パートナーシップに格上げした。", "institutional"),
+        ("The navy founded its training centre in 1995.", "institutional"),
+        # a founding's anniversary is no founding; a training command is no training
+        ("護衛艦は海軍成立80周年の観艦式に参加した。", "military-exercise"),
+        ("峰会决定组建多国训练司令部。", "institutional"),
+        # forces: marines, rotations, divisions, fighters, withdrawals, a war served in
+        ("A second rotation of marines reached the northern base.", "military-exercise"),
+        ("美方将一个步兵师撤离半岛。", "military-exercise"),
+        ("空軍の戦闘機が初めて同国に展開した。", "military-exercise"),
+        ("Some 4,000 volunteers served in the Boer War.", "military-exercise"),
+        # a joint statement the sides issue is an instrument; health and UN missions are security topics
+        ("両首脳は共同声明を発出した。", "institutional"),
+        ("四国领导人宣布疫苗合作倡议。", "non-traditional-security"),
+        ("Medical units deployed under the United Nations to Haiti.", "non-traditional-security"),
+        ("Army medics later served with the UN Stabilization Mission in Haiti.", "non-traditional-security"),
+        ("该国工兵分队加入联合国驻黎巴嫩临时部队。", "non-traditional-security"),
+        ("兩國簽署打擊恐怖主義的合作備忘錄。", "non-traditional-security"),
+        # Chinese 展开 is carrying out, Japanese 展開 a deployment
+        ("两国外长同意展开全面合作。", "political-dialogue"),
+        # the object of the act decides over the venue; what follows a negation names no act
+        ("The presidents welcomed the idea in their joint statement.", "political-dialogue"),
+        ("The envoys met their hosts in Hanoi for the strategic dialogue on treaty matters.", "political-dialogue"),
+        ("The ministry announced a settlement with the naval shipyard.", "institutional"),
+        ("The two premiers talked about trade but did not sign any accord.", "political-dialogue"),
+        ("France recalled its ambassador from the capital.", "political-dialogue"),
+        ("The ministers recalled that the two states founded the council in 1998.", "institutional"),
+        # words of each class that no corpus document needed
+        ("The destroyer paid a port visit to Manila.", "military-exercise"),
+        ("艦隊は国際観艦式に参加した。", "military-exercise"),
+        ("The memorandum enters into force on signature.", "institutional"),
+        ("两国国防部签署了合作备忘录。", "institutional"),
+        ("兩國外長舉行電話會談。", "political-dialogue"),
+        ("The minister called on the Governor-General.", "political-dialogue"),
+        ("駐留部隊は年内に増強された。", "military-exercise"),
+        ("雙方同意加強資安合作。", "non-traditional-security"),
+        # a list of fields is no predicate: the agreement to cooperate in them is dialogue
+        ("両外相は、サイバー、宇宙及び海洋の分野で協力を進めることで一致した。", "political-dialogue"),
+    ],
+)
+def test_acts_objects_and_venues(sentence: str, domain: str) -> None:
+    assert domain_of(sentence) == domain, sentence
+
+
 def test_clause_without_cue_takes_the_nearest_cue_of_its_sentence() -> None:
     sentence = fold("韓国政府は協定の破棄を決め、翌日相手国に通告した。")
     clause_start = sentence.index("翌日")

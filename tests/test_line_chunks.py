@@ -24,3 +24,20 @@ def test_lines_cover_the_raw_text_in_order(raw: str) -> None:
         assert 0 <= line.start <= line.lo <= line.hi <= line.end <= len(raw)
         assert raw[line.lo : line.hi] == line.content
     assert all(a.end <= b.start for a, b in pairwise(lines))
+
+
+NEWLINES_ONLY = st.text(alphabet=st.sampled_from(["\n", "a", " ", "字", "\u3000", "\t"]), max_size=60)
+
+
+@given(NEWLINES_ONLY)
+def test_a_text_cut_at_newlines_only_gives_the_lines_splitlines_gives(raw: str) -> None:
+    """Text whose only line end is `\\n` is cut by a faster path: the same lines, at the same offsets."""
+    lines = split_lines(raw)
+    chunks = raw.splitlines(keepends=True)
+    assert len(lines) == len(chunks)
+    pos = 0
+    for line, chunk in zip(lines, chunks, strict=True):
+        body = chunk.rstrip("\n")
+        assert (line.start, line.end if body else line.start) == (pos, pos + len(body))
+        assert line.content == body.strip() and raw[line.lo : line.hi] == line.content
+        pos += len(chunk)

@@ -101,6 +101,30 @@ def test_runs_tile_the_note_or_nothing_is_decided(text: str) -> None:
         assert all(run.start < run.end for run in runs)
 
 
+NOTE_CHARS = "王《》「」『』“”，、：,. 年月日第期页頁版0123abc/:https\u3000"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.text(alphabet=st.sampled_from(list(NOTE_CHARS)), max_size=80),
+        st.builds(
+            lambda a, t, j, y, i, p, s: f"{a}：《{t}》，《{j}》{y}{s}年第{s}{i}{s}期，第{s}{p}{s}页。",
+            NAME, HAN, HAN, YEAR, st.integers(1, 60), st.integers(1, 400), st.sampled_from(["", " ", "  ", "\u3000"]),
+        ),
+        st.builds(
+            lambda a, t, m, d, y, p: f"{a}, “{t},” {m} {d}, {y}, https://example.org/{p}.",
+            WORD, WORD, st.sampled_from(MONTHS), DAY, YEAR, PATH,
+        ),
+    )
+)
+def test_exact_runs_already_meet_the_labellers_constraints(text: str) -> None:
+    """Exact runs skip `_constrain`: it would change none of them (every field stands where a constraint puts it)."""
+    runs = exact_runs(text)
+    if runs is not None:
+        assert labeller._constrain(runs, text) == runs
+
+
 def test_a_note_not_whole_in_a_shape_goes_to_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
     whole = "王海：《北约的前景》，《欧洲研究》2022 年第 5 期，第 72 页。"
     assert exact_runs(whole) is not None

@@ -39,6 +39,7 @@ class _Headings:
     title_never_starts: str
     unnumbered: re.Pattern[str]
     initials: frozenset[str]  # first characters of every unnumbered heading (a cheap test before the expression)
+    any_family: re.Pattern[str]  # every family's expression in one: most lines match none, told in one call
 
 
 @cache
@@ -66,7 +67,8 @@ def _headings() -> _Headings:
     initials = frozenset(w[0] for w in words) | frozenset(w[0].lower() for w in words) | frozenset(
         w[0].upper() for w in words
     )
-    return _Headings(tuple(families), data["title_never_starts"], unnumbered, initials)
+    any_family = re.compile("|".join(f"(?:{f.pattern.pattern})" for f in families))
+    return _Headings(tuple(families), data["title_never_starts"], unnumbered, initials, any_family)
 
 
 _NOT_HEADING_END = "，,、；;：:"
@@ -87,6 +89,8 @@ def heading_shape(content: str) -> HeadingShape | None:
     if not content or content[-1] in _NOT_HEADING_END:
         return None
     rules = _headings()
+    if rules.any_family.fullmatch(content) is None:
+        return None
     for family in rules.families:
         match = family.pattern.fullmatch(content)
         if not match:

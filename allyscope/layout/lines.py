@@ -131,6 +131,7 @@ _LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _LINE_BREAK = re.compile("\r\n|[" + _LINE_ENDS + "]")
 
 
+_OTHER_LINE_END = re.compile("[" + _LINE_ENDS.replace("\n", "") + "]")
 _WHOLE = 1 << 22  # up to 4 M characters the lines are cut in one call: eight times faster than one at a time
 
 
@@ -160,8 +161,14 @@ def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int
     widths: dict[float, float] = {}
     pos = 0
     note = watched.append if watched is not None and watch else None
-    for index, chunk in enumerate(_chunks(raw)):
-        body = chunk.rstrip(_LINE_ENDS)
+    # A text whose only line end is `\n` (nearly every file) is cut at it: the line end is then one character,
+    # known without stripping each line of its end.
+    plain = len(raw) <= _WHOLE and _OTHER_LINE_END.search(raw) is None
+    pieces = raw.split("\n") if plain else _chunks(raw)
+    if plain and (not raw or raw[-1] == "\n"):
+        pieces.pop()  # type: ignore[union-attr]  # `splitlines` makes no line after a final line end
+    for index, chunk in enumerate(pieces):
+        body = chunk if plain else chunk.rstrip(_LINE_ENDS)
         size = len(body)
         content = body.strip()
         # Equal offsets share one int object and equal widths one float: on a big file of short lines these
@@ -177,17 +184,18 @@ def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int
                 note(index)
         else:
             append(Line(index, pos, end, "", body, PAGE_BREAK if "\x0c" in chunk else BLANK))
-        pos += len(chunk)
+        pos += size + 1 if plain else len(chunk)
     return lines
 
 
 def is_double_spaced(lines: list[Line]) -> bool:
     """True when blank lines merely separate every line (so they mean nothing), false when they mark paragraphs."""
-    text_lines = [i for i, line in enumerate(lines) if not line.blank]
-    if len(text_lines) < 4:
+    filled = [bool(line.content) for line in lines]
+    text_lines = sum(filled)
+    if text_lines < 4:
         return False
-    followed = sum(1 for i in text_lines if i + 1 < len(lines) and lines[i + 1].blank)
-    return followed >= 0.6 * len(text_lines)
+    followed = sum(1 for a, b in pairwise(filled) if a and not b)  # a text line with a blank line after it
+    return followed >= 0.6 * text_lines
 
 
 def typical_width(lines: list[Line]) -> float:
@@ -202,6 +210,9 @@ _CATALOGUE = catalogue()
 _TRAILING_ANY = _CATALOGUE.trailing_any
 # What may stand after a sentence's last stop: closing quotes and brackets, and any strong marker.
 _CLOSERS = frozenset("”’\"'」』）)]］】〕 ") | _CATALOGUE.strong_chars | _CATALOGUE.marker_chars
+# the last characters of a line that `ends_sentence` must look behind: anything else ends it or not by itself
+MAY_TRAIL_STOP = _CLOSERS | frozenset("0123456789")
+SENTENCE_STOPS = frozenset(_SENTENCE_END)
 _HEADER_PUNCTUATION = re.compile(r"[。，；！？]")
 
 
@@ -420,15 +431,22 @@ def _shortened_titles(text_lines: list[Line], head: list[str]) -> None:
     titles = [
         line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY and line.width <= 0.8 * full
     ]
+    head_text = "\n".join(head)  # a line's content is in one of the head's lines only if it is in this
     for i in range(1, len(text_lines)):
         line = text_lines[i]
         content = line.content
         if line.role != BODY or not 2 <= len(content) <= 60:
             continue
-        if i >= _HEAD_LINES and not ends_sentence(content) and _running_head(content, head, names):
+        if (
+            i >= _HEAD_LINES
+            # `_running_head` needs a digit at an edge or a closing bracket: tested first, being cheaper
+            and (content[0].isdecimal() or content[-1].isdecimal() or content[-1] in ")）")
+            and not ends_sentence(content)
+            and _running_head(content, head, names)
+        ):
             line.role = RUNNING_HEADER
             continue
-        if len(content) > 30 or not _shortens(content, head):
+        if len(content) > 30 or content not in head_text or not _shortens(content, head):
             continue
         before = text_lines[i - 1]
         after = text_lines[i + 1] if i + 1 < len(text_lines) else None

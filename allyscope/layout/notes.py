@@ -165,7 +165,7 @@ def resume_convention_possible(lines: list[Line]) -> bool:
     spaced = sum(1 for line in lines if line.indent == " " and line.content)
     if spaced == 0:
         return True
-    return spaced < 0.5 * sum(1 for line in lines if line.content)
+    return spaced < 0.5 * sum(bool(line.content) for line in lines)
 
 
 def _scan_block(
@@ -242,14 +242,18 @@ def _front_notes(lines: list[Line], style: str, numbers: set[int], before: int) 
 
 
 def find_note_blocks(
-    lines: list[Line], warnings: list[str] | None = None, resume: bool | None = None
+    lines: list[Line],
+    warnings: list[str] | None = None,
+    resume: bool | None = None,
+    starts: dict[int, NoteStart] | None = None,
 ) -> list[NoteBlock]:
     """Mark every note line in `lines` (role, number, style) and return the blocks in file order.
 
     A candidate block is taken when it is explained: a strong block standing alone (no page signals in the
     file), a block a page ends after (a weak one only when markers above it cite its numbers), or a block right
     after the text whose markers cite every one of its numbers (notes inline, after the sentence they support).
-    A candidate left in the body for want of an explanation is named in `warnings`.
+    A candidate left in the body for want of an explanation is named in `warnings`. `starts`: the note start of
+    every line that has one, when the caller has read them already (`note_start` of each line's content).
     """
     blocks: list[NoteBlock] = []
     section = _notes_section_start(lines)
@@ -266,7 +270,10 @@ def find_note_blocks(
     i = 0
     while i < limit:
         line = lines[i]
-        found = note_start(line.content) if line.role == BODY else None
+        if line.role != BODY:
+            found = None
+        else:
+            found = starts.get(line.index) if starts is not None else note_start(line.content)
         if found is None and line.role == BODY and line.content and line.content[0] in "0123456789":
             # `7 国会…` opening a page's notes after note 6, or `1 国会…` opening a block: the quantity guard gives
             # way to the running count (the block must still be explained by markers citing it, see below)

@@ -31,8 +31,10 @@ from allyscope.layout.lines import (
     BLANK,
     BODY,
     DROPPED,
+    MAY_TRAIL_STOP,
     NOTE,
     NOTE_CONTINUED,
+    SENTENCE_STOPS,
     Line,
     confirm_running_headers,
     ends_sentence,
@@ -231,7 +233,12 @@ def _unwrapped(lines: list[Line], typical: float) -> bool:
     """True when each line is a paragraph (a web page's text, a file written one paragraph per line), so a line
     ends its paragraph even where it is long: most body lines end with a stop, or the text's lines are wider than
     any printed column and most of the long ones end with a stop (the short ones are headings and bylines)."""
-    ends = [ends_sentence(line.content) for line in lines if line.role == BODY]
+    stops, may_trail = SENTENCE_STOPS, MAY_TRAIL_STOP  # `ends_sentence` called only where the last character needs it
+    ends = [
+        (c := line.content)[-1] in stops or (c[-1] in may_trail and ends_sentence(c))
+        for line in lines
+        if line.role == BODY
+    ]
     if len(ends) >= 5 and sum(ends) > 0.6 * len(ends):
         return True
     if typical < _PRINTED_WIDTH:
@@ -253,59 +260,63 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     label_line = any_label(("abstract", "keywords", "doctype")).match
     keywords_line = any_label(("keywords",)).match
     unwrapped = _unwrapped(lines, typical)
+    # most lines hold no marker: one search for a strong marker's first character decides it without a call
+    strong_initial = None if styles else catalogue().strong_initials.search
+    stops, may_trail = SENTENCE_STOPS, MAY_TRAIL_STOP
     previous_closes = False  # the previous text line ends a sentence
     previous_ended = True  # the previous text line ended its paragraph: short, or shortish and closing a sentence
+    previous: Line | None = flow.last_text  # the last text line written
+    blank_before = flow.blank_before  # kept here while the loop runs (only the loop and furniture blocks set it)
     for line in lines:
         role = line.role
         if role == BLANK:
-            flow.blank_before = flow.blank_before or not double
+            if not double:  # in a double-spaced file a blank line means nothing
+                blank_before = True
             continue
         if role == FURNITURE:
             _furniture_block(flow, line)
+            blank_before = False
             previous_ended = True
             continue
         if role != BODY:
             continue
         content = line.content
-        found = find_markers(content, styles)
+        found = [] if strong_initial is not None and strong_initial(content) is None else find_markers(content, styles)
         if allowed and found:
             page_numbers = allowed.get(line.page, set()) | allowed.get(0, set())
             found = [f for f in found if not f.glued or f.numbers[0] in page_numbers]
-        if found and flow.pending is not None and is_marker_only(content, found):
+        pending = flow.pending
+        if found and pending is not None and is_marker_only(content, found):
             _flush(flow, 0)
             flow.pending, flow.pending_markers = line, found
             continue
-        closes = ends_sentence(content)
-        previous = flow.last_text
+        last = content[-1]
+        closes = last in stops or (last in may_trail and ends_sentence(content))  # `ends_sentence`, inlined
+        in_heading = flow.block_kind == "heading"
+        index = line.index
+        width = line.width
         shape = None
         if (
-            (typical <= 0 or line.width < typical)
+            (typical <= 0 or width < typical)
             and not closes
-            and (
-                previous is None
-                or previous_ended
-                or previous_closes
-                or flow.blank_before
-                or flow.block_kind == "heading"
-            )
+            and (previous is None or previous_ended or previous_closes or blank_before or in_heading)
         ):
             shape = heading_shape(content) or unnumbered_heading(content)
             if shape is None and "0" <= content[0] <= "9":
-                shape = section_heading(content, _next_text(lines, line.index))
-            if shape is None and previous_closes and flow.block_kind != "heading":
+                shape = section_heading(content, _next_text(lines, index))
+            if shape is None and previous_closes and not in_heading:
                 shape = _standalone_heading(lines, line, typical, unwrapped)
         indent = line.indent
-        starts_block = (
+        if (
             previous is None
-            or flow.pending is None
+            or pending is None
             or shape is not None
-            or flow.block_kind == "heading"
-            or flow.blank_before
+            or in_heading
+            or blank_before
             or previous_ended
             or (indent and ((len(indent.replace("\t", "  ")) >= 2 and indent != " ") or "\u3000" in indent))
-            or (line.index < _FRONT_LINES and label_line(content) is not None)
-        )
-        if starts_block:
+            or (index < _FRONT_LINES and label_line(content) is not None)
+        ):  # the line starts a block
             _close_block(flow)
             if builder.position:
                 builder.insert("\n", line.lo)
@@ -317,36 +328,37 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             else:
                 flow.block_kind = "paragraph"
         else:
-            pending = flow.pending
-            assert pending is not None
             before = pending.content
             if "\u2e80" <= before[-1] <= "\u9fff" and "\u2e80" <= content[0] <= "\u9fff":
-                _flush(flow, 0)  # CJK on both sides: joined with nothing, the commonest case by far (see join)
+                # CJK on both sides: joined with nothing, the commonest case by far (see join)
+                if flow.pending_markers:
+                    _flush(flow, 0)
+                else:  # `_flush` of a line without markers: its content copied
+                    lo = pending.start + len(pending.indent)
+                    builder.copy(lo, lo + len(before))
             else:
                 drop, insert = join(_join_context(builder, before), content)
                 _flush(flow, drop)
                 builder.insert(insert, line.lo)
         flow.pending, flow.pending_markers = line, found
-        flow.last_text = line
-        flow.blank_before = False
+        previous = line
+        blank_before = False
         previous_closes = closes
-        width = line.width
         previous_ended = (
             typical <= 0
-            or (unwrapped and content[-1] not in "-‐,，、")
+            or (unwrapped and last not in "-‐,，、")
             or (
-                line.index < _FRONT_LINES
+                index < _FRONT_LINES
                 and (
                     (content.isascii() and _title_case(content))
                     or keywords_line(content) is not None
                     or is_issue_line(content)  # the journal line above the title
                 )
             )
-            or (
-                content[-1] not in "-‐,，、；;:："
-                and (width < 0.6 * typical or (width < 0.85 * typical and closes))
-            )
+            or (last not in "-‐,，、；;:：" and (width < 0.6 * typical or (width < 0.85 * typical and closes)))
         )
+    flow.blank_before = blank_before
+    flow.last_text = previous
     _close_block(flow)
     _demote_lists(flow)
 
@@ -438,19 +450,21 @@ def repair_layout(doc: Document) -> Document:
     """Stage 1: fill `text`, `notes_text`, their maps, paragraphs, headings (unleveled) and unlinked markers."""
     watched: list[int] = []
     lines = split_lines(doc.raw, furniture_initials(), watched)
-    protected = {line.index for line in lines if line.content and note_start(line.content)}
+    # every line's note start, read once: which lines page furniture must leave alone, and where blocks start
+    starts = {line.index: start for line in lines if line.content and (start := note_start(line.content))}
+    protected = set(starts)
     mark_page_furniture(lines, protected)
     mark_furniture(lines, watched)
     warnings: list[str] = []
     resume = resume_convention_possible(lines)
-    blocks = find_note_blocks(lines, warnings, resume)
+    blocks = find_note_blocks(lines, warnings, resume, starts)
     confirm_running_headers(lines)
     find_periodic_heads(lines)
     mark_page_breaks(lines, blocks, resume)
     flow = _Flow(TextBuilder(doc.raw), typical_width(lines), is_double_spaced(lines))
     _body(doc, lines, blocks, flow)
     notes_text, notes_map, notes = _notes(doc, lines, blocks)
-    pages = max((line.page for line in lines), default=1)
+    pages = lines[-1].page if lines else 1  # pages are numbered on in file order (`mark_page_breaks`)
     placements = tuple(b.placement for b in blocks)
     # The lines weigh more than the text they describe: let them go before the body text is joined.
     del lines, blocks

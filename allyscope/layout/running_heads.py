@@ -256,8 +256,16 @@ def _masthead_again(text_lines: list[Line]) -> None:
     if not is_issue_line(first.content) and first.width > 0.5 * typical_width(text_lines):
         return  # a first line as wide as the text's and naming no issue is the text's own line
     shape = line_shape(first.content)
+    # a shape with no digit and no space is only the shape of that very text: compared without making shapes
+    plain = "#" not in shape and " " not in shape
+    initial = first.content[:1]
     for line in text_lines[_HEAD_LINES:]:
-        if line.role == BODY and line.content[:1] == first.content[:1] and line_shape(line.content) == shape:
+        content = line.content
+        if (
+            line.role == BODY
+            and content[:1] == initial
+            and (content == shape if plain else line_shape(content) == shape)
+        ):
             line.role = RUNNING_HEADER
 
 

@@ -66,11 +66,15 @@ class Found:
     end: int
 
 
+_GLUED_AFTER_URL = re.compile(r"[,(（][\d\s]*$")
+_PAGE_DASH = re.compile(r"\s*[—–~～]\s*|\s*-\s*")
+
+
 def url_end(text: str, start: int, end: int) -> int:
     """Where a URL matched in `text[start:end]` really ends: without the stops after it, a closing bracket
     it did not open, or what a note glued to it before CJK text (`…/a.pdf(访问日期`, `…/a,1992年`)."""
     if end < len(text) and "\u3000" <= text[end] <= "\u9fff":
-        glued = re.search(r"[,(（][\d\s]*$", text[start:end])
+        glued = _GLUED_AFTER_URL.search(text[start:end])
         if glued:
             end = start + glued.start()
     label = _URL_LABEL.search(text, start, end)
@@ -208,7 +212,7 @@ def find_locators(text: str) -> dict[str, str]:
         kind = m.lastgroup
         if kind == "pages" and "page" not in out:
             value = next(g for g in m.groups()[1:4] if g)
-            out["page"] = re.sub(r"\s*[—–~～]\s*|\s*-\s*", "-", value)
+            out["page"] = _PAGE_DASH.sub("-", value)
         elif kind == "volume":
             out.setdefault("volume", m.group("volume"))
         elif kind in ("issue", "issue2"):
@@ -223,4 +227,4 @@ def find_pages(text: str) -> Found | None:
     if not match:
         return None
     value = next(g for g in match.groups() if g)
-    return Found(re.sub(r"\s*[—–~～]\s*|\s*-\s*", "-", value), match.start(), match.end())
+    return Found(_PAGE_DASH.sub("-", value), match.start(), match.end())

@@ -81,6 +81,7 @@ _QUALIFIER = re.compile(
     r"[（(](?:仮訳|結果|概要|抄訳|全文|英文|中文|暫定訳|provisional translation)[）)]", re.IGNORECASE
 )
 _PAIRS = {"《": "》", "「": "」", "『": "』", "“": "”", "〈": "〉", "«": "»"}
+_PAIR_MARKS = {opener: re.compile(f"[{opener}{closer}]") for opener, closer in _PAIRS.items()}
 _CHAPTER_MARK = re.compile(r"(?://|\bIn:?\s|\bin\s)\s*$")
 _DATE_SIGN = re.compile(r"\d|[元年月日]")
 _NUMBER = re.compile(r"\d+(?:\s*[-–/]\s*\d+)?")
@@ -173,11 +174,11 @@ def enclosing_quotes(text: str, start: int, end: int) -> tuple[int, int] | None:
         if left < 0:
             continue
         depth = 0
-        for j in range(left, len(text)):
-            ch = text[j]
-            if ch == opener and j != left:
+        for mark in _PAIR_MARKS[opener].finditer(text, left + 1):  # only the pair's own marks count
+            j = mark.start()
+            if mark.group() == opener:
                 depth += 1
-            elif ch == closer:
+            else:
                 if depth == 0:
                     if j >= end - 1 and (left + 1, j) != (start, end):
                         inner = text[left + 1 : j]
@@ -274,7 +275,9 @@ def clean(value: str) -> str:
 def _clean_keeping_pairs(raw: str) -> str:
     if "\n" in raw:  # both breaks of the page are at a line's end
         raw = _CJK_BREAK.sub("", _HYPHEN_BREAK.sub("", raw))
-    value = _SPACES.sub(" ", raw).strip()
+    # `\s+` → one space changes nothing in a text of printable characters (no separator but the ASCII space) that
+    # has no two spaces together: the expression is run only where it can
+    value = (raw if raw.isprintable() and "  " not in raw else _SPACES.sub(" ", raw)).strip()
     start, end = 0, len(value)
     while (
         start < end
@@ -296,10 +299,14 @@ def _number(value: str) -> str:
     return match.group(0).replace(" ", "") if match else value
 
 
+_PAGE_WORD_BEFORE = re.compile(r"^(?:pp?\.?|第|s\.)\s*", re.IGNORECASE)
+_PAGE_WORD_AFTER = re.compile(r"\s*(?:页|頁|ページ|面|版)$")
+
+
 def _pages(value: str) -> str:
     folded = fold(value)
-    folded = re.sub(r"^(?:pp?\.?|第|s\.)\s*", "", folded, flags=re.IGNORECASE)
-    folded = re.sub(r"\s*(?:页|頁|ページ|面|版)$", "", folded)
+    folded = _PAGE_WORD_BEFORE.sub("", folded)
+    folded = _PAGE_WORD_AFTER.sub("", folded)
     return _DASHES.sub("-", folded).strip(" .,")
 
 
@@ -349,7 +356,9 @@ def label_reference(text: str, context: str | None = None) -> tuple[Item, str | 
         qualifier = None  # only after a quoted title is it a qualifier of its own; elsewhere it is the title's
     if qualifier:  # an exact rule: `（仮訳）` qualifies the title, it is no field of its own
         text = text[: qualifier.start()] + " " * (qualifier.end() - qualifier.start()) + text[qualifier.end() :]
-    runs = _constrain(segments(text, context), text)
+    # exact runs need no constraint: each shape puts every field where the constraints would (tested)
+    exact = exact_runs(text) if context == "note" else None
+    runs = exact if exact is not None else _constrain(model_segments(text, context), text)
     item: Item = {"note": qualifier.group(0)} if qualifier else {}
     locator = None
     code = None
