@@ -123,3 +123,12 @@ def test_a_page_of_documents_is_the_same_rows_as_the_whole_list(tmp_path: Path) 
         assert len(everything) == store.count() >= 3
         for offset in range(len(everything) + 1):
             assert store.documents(2, offset) == everything[offset : offset + 2]
+
+
+def test_every_migration_has_a_number_of_its_own() -> None:
+    """Two branches once both shipped a 0015: the order of migrations is their number, so each is used once."""
+    from allyscope.store.migrations import available
+
+    numbers = [name.split("_", 1)[0] for name, _ in available()]
+    assert len(numbers) == len(set(numbers)), numbers
+    assert numbers == sorted(numbers)
