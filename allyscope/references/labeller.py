@@ -481,12 +481,13 @@ def _read_shape(text: str, shaped: ShapeMatch, item: Item) -> tuple[str | None, 
     """The fields of a note matched whole by an exact shape, read straight from the shape's groups into `item`
     (as `_read_runs` reads them from the shape's runs, without their general steps), or None, leaving `item`
     untouched, for a note whose text has what those steps exist for: a quotation mark other than the shape's own
-    (nested or stray quotes move a title's bounds), a digit that is not ASCII, or a title that cleans to nothing.
+    outside a title or container, or not nested in pairs there (stray quotes move a title's bounds), a digit that
+    is not ASCII, or a title that cleans to nothing.
 
     Why: most of a document's notes are in these shapes, and there the general steps (quote matching, pair
     closing, date finding, page words) can change nothing; `tests/test_reference_shapes.py` checks both readings
     agree on generated notes of every shape, `benchmarks/parse_differential.py` on every test document."""
-    if len(_PAIR_MARK.findall(text)) != shaped.own_marks or _WIDE_DIGIT.search(text):
+    if _WIDE_DIGIT.search(text):
         return None
     match = shaped.match
     fields: list[tuple[str, str, int, int]] = []
@@ -494,6 +495,11 @@ def _read_shape(text: str, shaped: ShapeMatch, item: Item) -> tuple[str | None, 
         start, end = match.span(group)
         if start >= 0:
             fields.append((label, match.group(group), start, end))
+    extra = len(_PAIR_MARK.findall(text)) - shaped.own_marks
+    if extra:  # marks of its own are allowed in a title or container only, there in nested pairs
+        inside = [_nested_marks(text, start, end) for label, _, start, end in fields if label in _QUOTABLE]
+        if -1 in inside or sum(inside) != extra:
+            return None
     out: Item = {}
     locator = None
     before_container = ""
@@ -536,6 +542,28 @@ def _read_shape(text: str, shaped: ShapeMatch, item: Item) -> tuple[str | None, 
                 locator = raw
     item.update(out)
     return locator, None, before_container, containers
+
+
+_QUOTABLE = ("title", "container")
+_PAIR_OPENER = {closer: opener for opener, closer in _PAIRS.items()}
+
+
+def _nested_marks(text: str, start: int, end: int) -> int:
+    """How many paired quotation marks `text[start:end]` holds when each kind's marks pair up nested within it
+    (`“a”`, `「a「b」」`: then no quote-matching step can take a bound outside the field), else -1."""
+    depth: dict[str, int] = {}
+    count = 0
+    for mark in _PAIR_MARK.finditer(text, start, end):
+        char = mark.group()
+        opener = _PAIR_OPENER.get(char)
+        if opener is None:
+            depth[char] = depth.get(char, 0) + 1
+        elif depth.get(opener, 0) == 0:
+            return -1
+        else:
+            depth[opener] -= 1
+        count += 1
+    return count if not any(depth.values()) else -1
 
 
 def _shape_date(raw: str) -> list[int] | None:
