@@ -264,6 +264,14 @@ def parse(file: str, as_json: bool, encoding: str | None) -> None:
 @click.option(
     "--scheduler", default=None, metavar="ADDRESS", help="Dask scheduler (default: a local 2-worker cluster)."
 )
+@click.option(
+    "--nice",
+    type=click.IntRange(0, 19),
+    default=None,
+    metavar="N",
+    help="Parse at CPU niceness N so that readers of the database go first "
+    "(default: $ALLYSCOPE_NICE, else 10; 0 keeps the current priority).",
+)
 @_errors
 def ingest(
     files: tuple[str, ...],
@@ -276,6 +284,7 @@ def ingest(
     to_parquet: Path | None = None,
     engine: str = "local",
     scheduler: str | None = None,
+    nice: int | None = None,
 ) -> None:
     """Parse FILES and store them; the same content is stored once.
 
@@ -288,8 +297,10 @@ def ingest(
     """
     from allyscope.errors import InputError
     from allyscope.ingest import ingest_files
+    from allyscope.priority import lower_priority, wanted_niceness
     from allyscope.sources.discover import expand
 
+    lower_priority(wanted_niceness(nice))  # before the workers start: they inherit it
     targets = expand(list(files), glob)
     for passed in targets.passed_over:
         click.echo(f"skipped  {passed}  (not a PDF, Word, HTML or text file)", err=True)

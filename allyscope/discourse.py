@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import Any
 
@@ -117,16 +118,8 @@ class _Discourse:
         title = self.titles.get(kind)
         if title is None:
             title = self.titles[kind] = list(dict.fromkeys(p for m in self.title for p in _parties(m, self.g, kind)))
-        named = {p for step in (near, *back, later) for i in step for p in self.of(i, kind)} if title else set()
-        steps: list[list[str]] = [
-            self._named(near, kind),
-            [p for p in title if p in named],  # the title's parties the discourse names again
-            *(self._named(step, kind) for step in back),
-            self._named(later, kind),
-            title,
-        ]
         chosen: list[str] = []
-        for step in steps:
+        for step in self._steps(near, back, later, title, kind):
             new = [p for p in dict.fromkeys(step) if p not in chosen]
             if len(chosen) + len(new) > count:
                 picked = self._most_salient(new, count - len(chosen), index, title)
@@ -135,6 +128,20 @@ class _Discourse:
             if len(chosen) == count:
                 return chosen
         return None
+
+    def _steps(
+        self, near: list[int], back: list[list[int]], later: list[int], title: list[str], kind: str
+    ) -> Iterator[list[str]]:
+        """The parties of each step of `parties`, in order, each read only when the steps before it have not
+        filled the places (most collectives are settled by their own sentence)."""
+        yield self._named(near, kind)
+        if title:  # the title's parties the discourse names again
+            named = {p for step in (near, *back, later) for i in step for p in self.of(i, kind)}
+            yield [p for p in title if p in named]
+        for step in back:
+            yield self._named(step, kind)
+        yield self._named(later, kind)
+        yield title
 
     def replace(self, index: int, mention: EntityMention) -> None:
         """Put a resolved mention in place of the reference it resolves (the tally of parties is redone from

@@ -32,6 +32,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+import ahocorasick_rs
+
 from allyscope.errors import DataFileError
 from allyscope.event_clauses import is_moment, opens_with_subject, stands_apart
 from allyscope.scripts import fold
@@ -158,34 +160,81 @@ def _top_alternatives(pattern: str) -> list[str]:
 
 class Cues:
     """A list of cue patterns matched as one alternation would be (leftmost first, non-overlapping, the earlier
-    pattern first where two match at one place), dispatched on the character a match starts with: a character
-    class finds the places where some cue can start, and only the cues that start with that character are
-    tried there. With hundreds of cues, one alternation would try each of them at each such place."""
+    pattern first where two match at one place), dispatched on where a match can start: one Aho-Corasick pass
+    over the text finds the places where the literal words some cue must begin with stand (`签署`, `sign`,
+    `访`), and only the cues that start with the character there are tried, as one expression. With hundreds of
+    cues, one alternation would try each of them at each place; a character class of their first characters
+    stops at every `日` of `日本` and every `会` of `会议`."""
 
     def __init__(self, patterns: list[str]) -> None:
         buckets: dict[str, list[tuple[int, str]]] = {}
+        keys: set[str] = set()
         for index, pattern in enumerate(_lowered(p) for p in patterns):
             for alternative in _top_alternatives(pattern):
                 for char in _initials(alternative):
                     buckets.setdefault(char, []).append((index, alternative))
-        self.starts = re.compile("[" + "".join(re.escape(c) for c in sorted(buckets)) + "]")
+                keys |= _prefixes(alternative)
         self.by_char = {char: re.compile(_grouped(alternatives)) for char, alternatives in buckets.items()}
+        self.keys = sorted(keys)
+        self.key_set = frozenset(keys)
+        self.automaton = ahocorasick_rs.AhoCorasick(self.keys)
+
+    def places(self, text: str) -> list[int]:
+        """Where in `text` a cue may start: every place one of the cues' leading words stands, in order."""
+        return sorted({at for _, at, _ in self.automaton.find_matches_as_indexes(text, overlapping=True)})
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, int]]:
         """(start, pattern index, end) of each cue in `text[start:end]`, in text order."""
         stop = len(text) if end is None else end
-        resume = start
-        for place in self.starts.finditer(text, start, stop):
-            at = place.start()
+        if start or stop < len(text):
+            places = [at + start for at in self.places(text[start:stop])]
+        else:
+            places = self.places(text)
+        return self.at_places(text, places, stop)
+
+    def at_places(self, text: str, places: list[int], stop: int) -> Iterator[tuple[int, int, int]]:
+        """`finditer` with the places a cue may start found already (`places`, in order)."""
+        by_char = self.by_char
+        resume = 0
+        for at in places:
             if at < resume:
                 continue
-            hit = self.by_char[text[at]].match(text, at, stop)
+            hit = by_char[text[at]].match(text, at, stop)
             if hit:
                 yield at, int(str(hit.lastgroup)[1:]), hit.end()
                 resume = max(hit.end(), at + 1)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
         return next(self.finditer(text, start, end), None) is not None
+
+
+_QUANTIFIERS = "?*{"
+_SPECIAL = "\\()[].?*+{}|^$"
+
+
+def _prefixes(pattern: str) -> set[str]:
+    """The literal words a match of one alternative of a cue must begin with (`\\bsigns? (?:a|the)\\b` → `sign`,
+    `(?:签|簽)署` → `签`, `簽`): its leading literal characters, a character made optional by a quantifier left
+    out; a leading group gives those of its own alternatives. (`_initials` has checked the cue's shape.)"""
+    rest = pattern
+    while True:
+        if rest.startswith("\\b"):
+            rest = rest[2:]
+        elif rest.startswith("(?<!"):
+            rest = rest[rest.index(")") + 1 :]
+        else:
+            break
+    if rest.startswith("(?:"):
+        close = _closing(rest)
+        return {key for alternative in _top_alternatives(rest[3:close]) for key in _prefixes(alternative)}
+    size = 0
+    while size < len(rest) and rest[size] not in _SPECIAL:
+        if size + 1 < len(rest) and rest[size + 1] in _QUANTIFIERS:
+            break
+        size += 1
+    if size == 0:
+        raise ValueError(f"event_patterns.json: the cue {pattern!r} does not start with a character")
+    return {rest[:size]}
 
 
 def _grouped(alternatives: list[tuple[int, str]]) -> str:
@@ -215,12 +264,21 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
         data[f"{key}_any"] = Cues([rule["pattern"] for rule in data[key]])
     classes = data["domain_cues"]["classes"]
     data["domain_cues_any"] = Cues([c["pattern"] for c in classes])
+    data["cue_words"] = _cue_words([data["types_any"], data["modes_any"], data["domain_cues_any"]])
     data["domain_class"] = {c["class"]: c for c in classes}
     data["class_of"] = {(int(c["rank"]), str(c["domain"])): str(c["class"]) for c in classes}
     if len(data["class_of"]) != len(classes):
         raise ValueError("event_patterns.json: two cue classes share a rank and a domain")
     data["absence_re"] = re.compile(_lowered(data["absence"]))
     return data
+
+
+def _cue_words(categories: list[Cues]) -> tuple[Any, list[int]]:
+    """One automaton over the leading words of the cues of every category, and per word the categories (bits)
+    whose cues begin with it: a sentence's cues of all categories are placed by one pass (`_hits`)."""
+    words = sorted({key for cues in categories for key in cues.keys})
+    bits = [sum(1 << k for k, cues in enumerate(categories) if word in cues.key_set) for word in words]
+    return ahocorasick_rs.AhoCorasick(words), bits
 
 
 def cues(data: dict[str, Any], key: str, clause: str) -> dict[int, int]:
@@ -266,9 +324,22 @@ def _hits(
     """Every type, mode and domain cue of a folded text: a sentence is scanned once, its clauses and
     coordinated pieces read their cues from that scan."""
     data = patterns()
-    types = tuple((at, index) for at, index, _ in data["types_any"].finditer(text))
-    modes = tuple((at, index) for at, index, _ in data["modes_any"].finditer(text))
-    return types, modes, tuple(_domain_cues(data, text, 0, len(text)))
+    automaton, bits = data["cue_words"]
+    places: tuple[set[int], set[int], set[int]] = (set(), set(), set())
+    for word, at, _ in automaton.find_matches_as_indexes(text, overlapping=True):
+        found = bits[word]
+        for k in (0, 1, 2):
+            if found >> k & 1:
+                places[k].add(at)
+    stop = len(text)
+    types = tuple((at, index) for at, index, _ in data["types_any"].at_places(text, sorted(places[0]), stop))
+    modes = tuple((at, index) for at, index, _ in data["modes_any"].at_places(text, sorted(places[1]), stop))
+    classes = data["domain_cues"]["classes"]
+    domains = tuple(
+        (int(classes[index]["rank"]), at, str(classes[index]["domain"]))
+        for at, index, _ in data["domain_cues_any"].at_places(text, sorted(places[2]), stop)
+    )
+    return types, modes, domains
 
 
 @lru_cache(maxsize=4096)

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from allyscope.collector import collector_paused
 from allyscope.layout.repair import repair_layout
 from allyscope.linking import link_notes
 from allyscope.model import Document
@@ -64,13 +65,14 @@ def parse(path: str | Path, encoding: str | None = None, progress: Progress | No
     laid it out already (every kind but plain text) skips layout repair."""
     from allyscope.sources import is_laid_out, read_source
 
-    started = time.perf_counter()
-    doc = read_source(path, encoding)
-    if progress is not None:
-        progress("read", time.perf_counter() - started)
-    if not is_laid_out(doc):
-        return run(doc, STAGES, progress)
-    return with_stated_date(run(doc, STAGES[1:], progress))
+    with collector_paused():  # see allyscope/collector.py: the parse's objects all live until it ends
+        started = time.perf_counter()
+        doc = read_source(path, encoding)
+        if progress is not None:
+            progress("read", time.perf_counter() - started)
+        if not is_laid_out(doc):
+            return run(doc, STAGES, progress)
+        return with_stated_date(run(doc, STAGES[1:], progress))
 
 
 def with_stated_date(doc: Document) -> Document:
@@ -84,7 +86,8 @@ def with_stated_date(doc: Document) -> Document:
 
 def parse_text(text: str, source: str = "<text>") -> Document:
     """Run the reading stages on a text already decoded."""
-    return run(Document(raw=text, source=source, meta=(("sha256", content_key(text)),)))
+    with collector_paused():
+        return run(Document(raw=text, source=source, meta=(("sha256", content_key(text)),)))
 
 
 def analyse(doc: Document) -> Document:

@@ -13,7 +13,7 @@ import re
 
 from allyscope.layout.dating import document_date, edge_line_counts, is_issue_line
 from allyscope.layout.headings import levels_for, nest_levels
-from allyscope.layout.notes import label_patterns
+from allyscope.layout.notes import front_furniture_kind, label_patterns
 from allyscope.model import Document, Heading, Marker, Span, sorted_spans
 
 _STAR = re.compile(r"[\s\u3000]*[*＊∗※☆★†‡§‖¶]+$")  # a title's or an author's note sign, left outside the span
@@ -101,6 +101,7 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
             and _NOT_A_NAME.search(doc.span_text(front[-1]))
         ):
             front = front[:-1]  # the body's first paragraph, standing before the first heading
+    spans += _labelled_front_lines(doc, paragraphs, used, first_heading)
     if not front or front[0].start > first_heading:
         return spans, used
     # lines above the title that are not it: the journal line, a press release's label, a dateline or source
@@ -125,8 +126,28 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     return spans, used
 
 
+def _labelled_front_lines(doc: Document, paragraphs: list[Span], used: set[int], first_heading: int) -> list[Span]:
+    """The labelled front lines (`DOI:`, `收稿日期：`, `Funding:`) standing after the abstract or keywords and
+    before the first heading: front matter, not the body's first paragraph."""
+    spans: list[Span] = []
+    for para in paragraphs[:12]:
+        if para.start >= first_heading:
+            break
+        if para.start in used:
+            continue
+        kind = front_furniture_kind(doc.span_text(para))
+        if kind is not None and any(p.start in used for p in paragraphs if p.start < para.start):
+            used.add(para.start)
+            spans.append(Span(kind, *_trimmed(doc, para.start, para.end), para.page))
+    return spans
+
+
 def _front_furniture(text: str) -> str | None:
-    """The kind of a front line that is neither title nor author: `journal`, `doctype`, `dateline`, or None."""
+    """The kind of a front line that is neither title nor author: `journal`, `doctype`, `dateline`, a labelled
+    line (`identifier`, `history`, `funding`, `author-bio`), or None."""
+    labelled = front_furniture_kind(text)
+    if labelled is not None:
+        return labelled
     if is_issue_line(text):
         return "journal"
     if label_patterns("doctype") and any(p.fullmatch(text.strip()) for p in label_patterns("doctype")):
@@ -146,17 +167,17 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
     for para in paragraphs:
         text = doc.span_text(para)
         furniture = _front_furniture(text)
+        start = para.start
+        for pattern in label_patterns("byline"):
+            match = pattern.match(text)
+            if match:
+                start = para.start + match.end()  # `By …`, `研究員　…`: the name follows its label
+                break
         if furniture is not None:
             spans.append(Span(furniture, *_trimmed(doc, para.start, para.end), para.page))
-        elif _AFFILIATION.search(text):
+        elif _AFFILIATION.search(doc.text[start : para.end]):
             spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))
         else:
-            start = para.start
-            for pattern in label_patterns("byline"):
-                match = pattern.match(text)
-                if match:
-                    start = para.start + match.end()
-                    break
             name = doc.text[start : para.end]
             pieces = _piece_spans(doc, start, para.end, _AUTHOR_SPLIT, kind)
             if not pieces or any(p.end - p.start > 40 for p in pieces) or _NOT_A_NAME.search(name):

@@ -70,6 +70,20 @@ class _Pool(ProcessPoolExecutor):
         finally:
             signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
+    def _start_executor_manager_thread(self) -> None:
+        """With fork, every worker is started here and then the thread that feeds them: a Ctrl-C between the two
+        left workers that no thread would ever tell to stop, and the interpreter waited for them at exit for
+        ever. It is held back until both are running (and the thread starts with it blocked: only the main
+        thread handles it)."""
+        if not hasattr(signal, "pthread_sigmask"):
+            super()._start_executor_manager_thread()
+            return
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            super()._start_executor_manager_thread()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
 
 def pool(jobs: int, context: BaseContext | None = None, **kwargs: Any) -> ProcessPoolExecutor:
     """A process pool whose workers end when this process ends, however it ends."""

@@ -1,7 +1,7 @@
 """Benchmark for issue 16's figures: kills at random moments, several users at once, big files.
 
-Run: python benchmarks/bench_reliability.py [--part kills|load|size|all] [--kills 200] [--seconds 300]
-     [--max-mb 20]
+Run: python benchmarks/bench_reliability.py [--part kills|load|size|payload|all] [--kills 200] [--seconds 300]
+     [--max-mb 20] [--nice N] [--stages]
 
 - kills: `kill -9` at random moments of `init`, `ingest`, `review` and `remove` (run as commands, as a user
   would). After each kill the database must pass `integrity_check` and be exactly as before or after the command
@@ -9,8 +9,13 @@ Run: python benchmarks/bench_reliability.py [--part kills|load|size|all] [--kill
   as the uninterrupted run wrote it); then a rerun must reach the uninterrupted run's result.
 - load: 4 writers (two ingests that also remove, review decisions, entity merges and unmerges) and 8 readers
   (search, timeline) on one database: every write reported done is found at the end, no command prints a
-  traceback or fails, and the readers' latency (p50, p95) is printed.
-- size: parse time per MB and peak memory for inputs from 10 KB up to --max-mb (each size in a fresh process).
+  traceback or fails, and the readers' latency (p50, p95) is printed, with where the slowest reads spent their
+  time (the kernel's scheduler statistics: on a CPU, runnable but queued for one, neither) and the same readers'
+  p95 alone just before (what the machine's other load costs them).
+- size: parse time per MB and peak memory for inputs from 10 KB up to --max-mb (each size in a fresh process;
+  --stages adds each stage's CPU seconds per MB).
+- payload: hostile documents through every command on a pseudo-terminal and every file output, each output read
+  as its consumer reads it (terminal, browser, Markdown viewer, spreadsheet, XML and JSON readers).
 
 The reference article (../shared/corpus) is read at run time and varied by a numbered line so that every copy is
 a new document; nothing of it is stored in this repository.
@@ -19,10 +24,14 @@ a new document; nothing of it is stored in this repository.
 from __future__ import annotations
 
 import argparse
+import csv
+import html
+import io
 import json
 import multiprocessing
 import os
 import random
+import re
 import shutil
 import signal
 import sqlite3
@@ -33,8 +42,10 @@ import tempfile
 import threading
 import time
 from collections import Counter
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT.parent / "shared" / "corpus" / "000_c16b8f8118fbe296.txt"
@@ -276,22 +287,38 @@ def run_kills(kills: int, seed: int = 16) -> dict[str, Counter[str]]:
 
 
 THINK_SECONDS = 0.1  # a reader's pause between queries: people read what they asked for
+READER_QUERIES = ["合作", "security", "安全保障", "伙伴关系"]
+
+
+def _schedstat() -> tuple[float, float]:
+    """(seconds on a CPU, seconds runnable but waiting for one) of this thread so far, from the kernel's
+    scheduler statistics; (process CPU time, 0) where /proc has none."""
+    try:
+        on_cpu, waiting, _ = Path("/proc/thread-self/schedstat").read_text().split()
+        return int(on_cpu) / 1e9, int(waiting) / 1e9
+    except (OSError, ValueError):
+        return time.process_time(), 0.0
+
+
+def _one_read(db: str, i: int) -> None:
+    """Open read-only, one search (odd `i`) or timeline page (even), close: what a reader does per request."""
+    from allyscope.store import Store
+
+    with Store(db, readonly=True) as store:
+        if i % 2:
+            store.search(READER_QUERIES[i % len(READER_QUERIES)], 20)
+        else:
+            store.timeline(limit=50)
 
 
 def _reader(db: str, until: float, queue: Any) -> None:
-    from allyscope.store import Store
-
-    times: list[float] = []
-    queries = ["合作", "security", "安全保障", "伙伴关系"]
+    times: list[tuple[float, float, float]] = []  # per read: wall, on CPU, waiting for a CPU
     i = 0
     while time.time() < until:
-        started = time.perf_counter()
-        with Store(db, readonly=True) as store:
-            if i % 2:
-                store.search(queries[i % len(queries)], 20)
-            else:
-                store.timeline(limit=50)
-        times.append(time.perf_counter() - started)
+        started, (cpu, waited) = time.perf_counter(), _schedstat()
+        _one_read(db, i)
+        cpu_after, waited_after = _schedstat()
+        times.append((time.perf_counter() - started, cpu_after - cpu, waited_after - waited))
         i += 1
         time.sleep(THINK_SECONDS)
     queue.put(times)
@@ -318,7 +345,7 @@ class Writer(threading.Thread):
                 self.done.append(record)
 
 
-def run_load(seconds: float) -> dict[str, Any]:
+def run_load(seconds: float, quiet: float = 0) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         db = folder / "kb.db"
@@ -329,6 +356,7 @@ def run_load(seconds: float) -> dict[str, Any]:
         pending = json.loads(
             subprocess.run(allyscope("review", "--db", db, "--list", "--json"), env=ENV, capture_output=True).stdout
         )
+        alone = _p95(_read(db, time.time() + quiet)) if quiet else None  # the machine's floor, no writer running
         until = time.time() + seconds
 
         def ingest_steps(start: int) -> Any:
@@ -358,23 +386,14 @@ def run_load(seconds: float) -> dict[str, Any]:
             Writer("review", db, review_steps(), until),
             Writer("merge", db, merge_steps(), until),
         ]
-        queue: Any = multiprocessing.get_context("fork").Queue()
-        readers = [
-            multiprocessing.get_context("fork").Process(target=_reader, args=(str(db), until, queue)) for _ in range(8)
-        ]
-        for r in readers:
-            r.start()
         for w in writers:
             w.start()
-        latencies: list[float] = []
-        for _ in readers:
-            latencies += queue.get()
-        for r in readers:
-            r.join()
+        reads = _read(db, until)
         for w in writers:
             w.join()
         lost = _lost_writes(db, writers)
-        latencies.sort()
+        latencies = sorted(wall for wall, _, _ in reads)
+        slow = [r for r in reads if r[0] >= latencies[int(len(latencies) * 0.95)]] if reads else []
         return {
             "seconds": seconds,
             "writes": {w.name: len(w.done) for w in writers},
@@ -383,8 +402,36 @@ def run_load(seconds: float) -> dict[str, Any]:
             "reads": len(latencies),
             "p50_ms": statistics.median(latencies) * 1000 if latencies else None,
             "p95_ms": latencies[int(len(latencies) * 0.95)] * 1000 if latencies else None,
+            "cpu_p50_ms": statistics.median(cpu for _, cpu, _ in reads) * 1000 if reads else None,
+            # where the slowest 5 % of reads spent their time: working, queued for a CPU, or neither (I/O, locks)
+            "slow_split_ms": [statistics.mean(r[k] for r in slow) * 1000 for k in range(3)] if slow else None,
             "integrity": integrity(db),
+            "alone_p95_ms": alone,
         }
+
+
+def _read(db: Path, until: float, count: int = 8) -> list[tuple[float, float, float]]:
+    """Run `count` reader processes until `until`; every read's (wall, on CPU, queued for a CPU) seconds. The
+    modules and data a read loads on first use are loaded here first, so the readers (forked) time reads only."""
+    for i in range(len(READER_QUERIES)):
+        _one_read(str(db), i)
+    queue: Any = multiprocessing.get_context("fork").Queue()
+    readers = [
+        multiprocessing.get_context("fork").Process(target=_reader, args=(str(db), until, queue)) for _ in range(count)
+    ]
+    for r in readers:
+        r.start()
+    reads: list[tuple[float, float, float]] = []
+    for _ in readers:
+        reads += queue.get()
+    for r in readers:
+        r.join()
+    return reads
+
+
+def _p95(reads: list[tuple[float, float, float]]) -> float | None:
+    walls = sorted(wall for wall, _, _ in reads)
+    return walls[int(len(walls) * 0.95)] * 1000 if walls else None
 
 
 def _two_entities(db: Path) -> tuple[str, str] | None:
@@ -434,16 +481,34 @@ def _lost_writes(db: Path, writers: list[Writer]) -> list[str]:
 # --- big files -------------------------------------------------------------------------------------------------
 
 SIZE_PROBE = """
-import resource, sys, time
+import json, resource, sys, time
 from allyscope.pipeline import parse
-started, cpu = time.perf_counter(), time.process_time()
-parse(sys.argv[1])
+first = time.process_time()
+parse(sys.argv[2])  # what any first parse of a file loads (readers, data, patterns), paid once
+first = time.process_time() - first
+import gc, os
+gc.collect()
+try:  # resident now, not the peak: the warm-up's own transient memory is free for the parse to reuse
+    warm = int(open("/proc/self/statm").read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+except OSError:
+    warm = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+stages, last = {}, [time.process_time()]
+def progress(stage, seconds):  # told as each stage of `parse` ends: its CPU time since the previous one
+    now = time.process_time()
+    stages[stage] = now - last[0]
+    last[0] = now
+started = time.perf_counter()
+cpu = time.process_time()
+last[0] = cpu
+parse(sys.argv[1], progress=progress)
 took, cpu = time.perf_counter() - started, time.process_time() - cpu
-print(took, cpu, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+print(took, cpu, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, warm, first, json.dumps(stages))
 """
 
 
-def run_sizes(max_mb: float) -> list[dict[str, float]]:
+def run_sizes(max_mb: float, short_lines: int = 0) -> list[dict[str, Any]]:
+    """One row per size of the tiled article up to `max_mb`; with `short_lines`, one more row: a file of that
+    many lines of one or two words (the worst case of the layout: one set of line objects per few bytes)."""
     base = ARTICLE.read_text("utf-8")
     sizes = [s for s in (0.01, 0.1, 0.5, 1, 2, 5, 10, 20, 50, 100) if s <= max_mb]
     rows = []
@@ -454,36 +519,300 @@ def run_sizes(max_mb: float) -> list[dict[str, float]]:
             env=ENV, capture_output=True, text=True, check=True,
         )  # fmt: skip
         baseline = int(idle.stdout)
+        warm_up = Path(tmp) / "warm-up.txt"  # the article's paragraphs in reverse order: same kind, other text
+        warm_up.write_text("\n\n".join(reversed(base.split("\n\n"))), "utf-8")
+        inputs: list[tuple[str, str]] = []
         for mb in sizes:
-            path = Path(tmp) / f"size{mb}.txt"
             target = int(mb * 1024 * 1024)
             text = (base * (target // len(base.encode("utf-8")) + 1)).encode("utf-8")[:target].decode("utf-8", "ignore")
+            inputs.append((f"{mb:g} MB", text))
+        if short_lines:
+            words = base.split()
+            rng = random.Random(16)
+            inputs.append((f"{short_lines:,} lines", "".join(rng.choice(words)[:4] + "\n" for _ in range(short_lines))))
+        for label, text in inputs:
+            path = Path(tmp) / "input.txt"
             path.write_text(text, "utf-8")
             size = path.stat().st_size
             probe = subprocess.run(
-                [sys.executable, "-c", SIZE_PROBE, str(path)], env=ENV, capture_output=True, text=True, check=True
-            )
-            took, cpu, peak = probe.stdout.split()
+                [sys.executable, "-c", SIZE_PROBE, str(path), str(warm_up)],
+                env=ENV, capture_output=True, text=True, check=True,
+            )  # fmt: skip
+            took, cpu, peak, warm, first, stages = probe.stdout.split(maxsplit=5)
             rows.append(
                 {
+                    "label": label,
                     "mb": size / 1024 / 1024,
+                    "lines": text.count("\n") + 1,
                     "seconds": float(took),
                     "cpu_seconds": float(cpu),
                     "cpu_per_mb": float(cpu) / (size / 1024 / 1024),
                     "peak_mb": int(peak) / 1024 / 1024,
-                    "peak_over_size": (int(peak) - baseline) / size,
+                    "peak_over_warm": (int(peak) - int(warm)) / size,
+                    "warm_mb": int(warm) / 1024 / 1024,
+                    "idle_mb": baseline / 1024 / 1024,
+                    "first_use": float(first),
+                    "stages_per_mb": {k: v / (size / 1024 / 1024) for k, v in json.loads(stages).items()},
                 }
             )
     return rows
 
 
+# --- hostile text -----------------------------------------------------------------------------------------------
+
+PAYLOAD = ROOT / "tests" / "exports" / "payload.txt"  # markup, formulas, escapes and bidi around dated events
+NESTING = 10_000
+# what a terminal obeys (carriage return aside: the pseudo-terminal itself turns "\n" into "\r\n")
+TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+FORMULA_START = ("=", "+", "-", "@")
+JAVASCRIPT_LINK = re.compile(r"(?<!\\)\]\(\s*javascript:", re.I)  # [text](javascript:...), its ] not escaped
+
+
+def payload_files(folder: Path) -> dict[str, Path]:
+    """The payload document three ways, plus one with a NUL byte: as written, under a file name that holds a
+    terminal escape and a bidi override; as an HTML page with an `&#0;`, a `javascript:` link, event handlers
+    and a block 10,000 elements deep; after 10,000 nested brackets in plain text."""
+    text = PAYLOAD.read_text("utf-8")
+    title, *paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    named = folder / "payload-\x1b]0;owned\x07-\u202egnp.txt"
+    named.write_text(text, "utf-8")
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    deep = (
+        f"<!doctype html><html><head><title>{html.escape(title)}</title></head><body><article>"
+        f"<h1>{html.escape(title)}</h1>{body}<p>A page with a block {NESTING} elements deep &#0; "
+        f'<a href="javascript:alert(4)" onclick="alert(5)">a link</a>.</p>'
+        + '<div onmouseover="alert(6)">' * NESTING
+        + body  # below libxml2's depth limit (255): dropped, the page read without it
+        + "</div>" * NESTING
+        + "</article></body></html>"
+    )
+    nested = folder / "nested.html"
+    nested.write_text(deep, "utf-8")
+    brackets = folder / "brackets.txt"
+    brackets.write_text(
+        f"{title}\n\n" + "(" * NESTING + "nested" + ")" * NESTING + "\n\n" + "\n\n".join(paragraphs) + "\n", "utf-8"
+    )
+    nul = folder / "nul.txt"
+    nul.write_text(f"{title}\n\n{paragraphs[0]}\x00 and a NUL.\n", "utf-8")
+    return {"named": named, "nested": nested, "brackets": brackets, "nul": nul}
+
+
+class _Markup(HTMLParser):
+    """What a browser would run from an HTML or SVG page: script elements that are not the page's own,
+    event-handler attributes, `javascript:` links, images (an `onerror` carrier)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in_script = tag == "script"
+        if tag in ("img", "iframe", "object", "embed"):
+            self.found.append(f"<{tag}>")
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.found.append(f"{name}= on <{tag}>")
+            if name in ("href", "src", "xlink:href") and (value or "").strip().lower().startswith("javascript:"):
+                self.found.append(f"{name}=javascript: on <{tag}>")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script and "alert(" in data:
+            self.found.append("a payload inside <script>")
+
+
+def _html_strings(data: Any) -> list[str]:
+    if isinstance(data, dict):
+        return [s for v in data.values() for s in _html_strings(v)]
+    if isinstance(data, list):
+        return [s for v in data for s in _html_strings(v)]
+    return [data] if isinstance(data, str) else []
+
+
+def payload_problems(kind: str, text: str) -> list[str]:
+    """What in `text`, an output of the given kind, would execute or escape in the tool that consumes it."""
+    try:
+        return _problems(kind, text)
+    except (ValueError, ElementTree.ParseError) as exc:  # JSON or XML its reader cannot read
+        return [f"not readable as {kind}: {exc}"]
+
+
+def _problems(kind: str, text: str) -> list[str]:
+    problems: list[str] = []
+    if kind == "terminal":
+        problems += [f"{m.group()!r} reaches the terminal" for m in TERMINAL_UNSAFE.finditer(text)][:3]
+    elif kind in ("html", "svg"):
+        parser = _Markup()
+        parser.feed(text)
+        problems += parser.found
+    elif kind == "md":  # as a Markdown viewer shows it: rendered, its raw HTML passed through
+        from markdown_it import MarkdownIt
+
+        problems += payload_problems("html", MarkdownIt("commonmark").render(text))
+        # a viewer less careful than markdown-it (which refuses to link javascript:) would make this a link
+        problems += [f"{m.group()!r} in Markdown" for m in JAVASCRIPT_LINK.finditer(text)]
+    elif kind == "csv":
+        cells = [c for row in csv.reader(io.StringIO(text)) for c in row]
+        problems += [f"cell {c[:30]!r} is a formula" for c in cells if c.startswith(FORMULA_START)]
+    elif kind in ("json", "jsonld"):
+        json.loads(text)
+    elif kind == "plover":  # one JSON record a line
+        for line in text.splitlines():
+            json.loads(line)
+    elif kind in ("timelinejs", "vis"):
+        for fragment in _html_strings(json.loads(text)):
+            problems += payload_problems("html", fragment)
+            problems += [f"{m.group()!r} in an HTML fragment" for m in TERMINAL_UNSAFE.finditer(fragment)][:3]
+    elif kind in ("graphml", "gexf"):
+        ElementTree.fromstring(text.encode("utf-8"))
+    return problems
+
+
+TERMINAL_DRIVER = """
+import json, sys, traceback
+from allyscope.cli import main
+for i, args in enumerate(json.loads(sys.argv[1])):
+    print(f"\\n@@@ {i}", flush=True)
+    try:
+        main.main(args, prog_name="allyscope", standalone_mode=False)
+    except SystemExit:
+        pass
+    except Exception:
+        sys.__stdout__.write("@@@ TRACEBACK " + traceback.format_exc().replace("\\n", " | ") + "\\n")
+    sys.stdout.flush(); sys.stderr.flush()
+"""
+
+
+def _on_a_terminal(commands: list[list[str]]) -> list[str]:
+    """What each command printed (stdout and stderr) on a pseudo-terminal, run one after another in one process."""
+    import pty
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-c", TERMINAL_DRIVER, json.dumps(commands)], env=ENV, stdout=follower, stderr=follower
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 1 << 16)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    process.wait()
+    os.close(leader)
+    shown = b"".join(chunks).decode("utf-8", "replace")
+    return re.split(r"\r?\n@@@ \d+\r?\n", shown)[1:]
+
+
+def run_payload() -> dict[str, Any]:
+    """The payload documents through every command (on a terminal) and every file output (read as its
+    consumer reads it). Returns the outputs checked and the problems found, each named by its command."""
+    from click.testing import CliRunner
+
+    from allyscope.cli import main as cli
+
+    def invoke(*args: str | Path) -> str:
+        result = CliRunner().invoke(cli, [str(a) for a in args])
+        if result.exit_code != 0:
+            raise AssertionError(f"allyscope {' '.join(map(str, args))}: exit {result.exit_code}: {result.output}")
+        return result.stdout
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        files = payload_files(folder)
+        db = folder / "kb.db"
+        readable = [files["named"], files["nested"], files["brackets"]]
+        invoke("init", "--db", db, *[a for f in readable for a in ("--with", f)])
+        pending = json.loads(invoke("review", "--db", db, "--list", "--json"))
+        risky = "summary=<img src=x onerror=alert(7)> =1+1 \x1b[2J\u202e[x](javascript:alert(8))"
+        edited = [c for c in pending if c["evidence"]["doc"]][:2]
+        for candidate in edited:  # reviewed facts whose summary and evidence are hostile
+            invoke("review", "--db", db, candidate["candidate"], "--edit", risky, "--by", "@reviewer")
+        docs = json.loads(invoke("docs", "--db", db, "--json"))
+        actor = edited[0]["actors"][0] if edited and edited[0]["actors"] else "person:none"
+        checks: list[tuple[str, str, str]] = []  # (what, kind, output)
+        for fmt in ("csv", "json", "graphml", "gexf", "timelinejs", "plover", "jsonld", "vis"):
+            for extra in (["--facts", "--status", "all"], ["--status", "all"]):
+                checks.append((f"export --format {fmt} {' '.join(extra)}", fmt, invoke("export", "--db", db,
+                               "--format", fmt, *extra)))  # fmt: skip
+        for fmt in ("html", "md"):
+            out = folder / f"report.{fmt}"
+            invoke("report", "--db", db, "--format", fmt, "--out", out)
+            checks.append((f"report --format {fmt}", fmt, out.read_text("utf-8")))
+        for name in ("indicators", "score", "ladder-political", "ladder-institutional"):
+            out = folder / f"{name}.svg"
+            invoke("chart", name, "--db", db, "--out", out)
+            checks.append((f"chart {name}", "svg", out.read_text("utf-8")))
+        checks.append(("events --csv", "csv", invoke("events", "--db", db, "--csv")))
+        decisions = folder / "decisions.json"
+        invoke("review", "--db", db, "--export-decisions", decisions)
+        checks.append(("review --export-decisions", "json", decisions.read_text("utf-8")))
+        terminal = [
+            ["docs", "--db", str(db)],
+            ["events", "--db", str(db)],
+            ["timeline", "--db", str(db)],
+            ["review", "--db", str(db), "--list"],
+            ["search", "合作", "--db", str(db)],
+            ["search", "script", "--db", str(db)],
+            ["entity", actor, "--db", str(db)],
+            ["claims", "--db", str(db)],
+            ["obligations", "--db", str(db)],
+            ["indicators", "--db", str(db)],
+            ["ladders", "--db", str(db)],
+        ]
+        for doc in docs:
+            terminal += [["show", doc["id"], "--db", str(db)], ["text", doc["id"], "--db", str(db)]]
+        for path in readable:
+            terminal += [["parse", str(path)], ["extract", str(path)], ["refs", str(path)]]
+            terminal += [["refs", str(path), "--format", f] for f in ("bibtex", "ris", "csl-json")]
+        terminal.append(["ingest", "--db", str(db), *map(str, readable)])
+        names = {str(db): "KB", **{str(path): f"<{key} payload>" for key, path in files.items()}}
+        for args, shown in zip(terminal, _on_a_terminal(terminal), strict=False):
+            checks.append((" ".join(names.get(a, a) for a in args), "terminal", shown))
+        problems = [f"{what}: {p}" for what, kind, text in checks for p in payload_problems(kind, text)]
+        problems += [f"{what}: traceback" for what, _, text in checks if "@@@ TRACEBACK" in text]
+        came_back = sum(kind == "terminal" for _, kind, _ in checks)
+        if came_back != len(terminal):
+            problems.append(f"{came_back} of {len(terminal)} terminal outputs came back")
+        before = snapshot(db)
+        refused = CliRunner().invoke(cli, ["ingest", "--db", str(db), str(files["nul"])])
+        said = refused.stderr.strip().splitlines()[:1]
+        if refused.exit_code != 2 or "NUL" not in "".join(said) or "Traceback" in refused.stderr:
+            problems.append(f"a file with a NUL byte: exit {refused.exit_code}, {said}")
+        if snapshot(db) != before:
+            problems.append("a file with a NUL byte: refused but the database changed")
+        return {
+            "shown": {what: text for what, _, text in checks},
+            "outputs": len(checks) + 1,
+            "terminal": len(terminal),
+            "files": len(checks) - len(terminal),
+            "problems": problems,
+            "facts_edited": len(edited),
+        }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=["kills", "load", "size", "all"], default="all")
+    parser.add_argument("--part", choices=["kills", "load", "size", "payload", "all"], default="all")
     parser.add_argument("--kills", type=int, default=8, help="kill moments in all (default 8; the figure: 200)")
     parser.add_argument("--seconds", type=float, default=15, help="duration of the load (default 15; figure: 300)")
     parser.add_argument("--max-mb", type=float, default=5, help="largest input of the size curve (default 5)")
+    parser.add_argument("--stages", action="store_true", help="with the size curve: CPU s/MB of each stage")
+    parser.add_argument(
+        "--short-lines", type=int, default=0, help="with the size curve: a file of N one-word lines (issue: 1000000)"
+    )
+    parser.add_argument(
+        "--nice", type=int, default=None, help="niceness of the load's ingests (default: ingest's own, 10; 0: none)"
+    )
     args = parser.parse_args()
+    if args.nice is not None:
+        ENV["ALLYSCOPE_NICE"] = str(args.nice)
     if not ARTICLE.exists():
         sys.exit(f"the reference article is not at {ARTICLE}")
     if args.part in ("kills", "all"):
@@ -496,8 +825,9 @@ def main() -> None:
         for name, counts in sorted(results.items()):
             print(f"  {name:<22} " + ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
     if args.part in ("load", "all"):
-        load = run_load(args.seconds)
-        print(f"4 writers and 8 readers for {load['seconds']:g} s: writes done {load['writes']}")
+        load = run_load(args.seconds, quiet=min(20.0, args.seconds / 3))
+        nice = ENV.get("ALLYSCOPE_NICE") or "10 (default)"
+        print(f"4 writers and 8 readers for {load['seconds']:g} s, ingests at nice {nice}: writes {load['writes']}")
         print(f"  failures: {len(load['failures'])}  lost writes: {len(load['lost'])}  integrity: {load['integrity']}")
         for problem in load["failures"][:5] + load["lost"][:5]:
             print(f"    {problem}")
@@ -505,14 +835,54 @@ def main() -> None:
             f"  reads (open read-only, search or timeline, close; {THINK_SECONDS:g} s pause between): "
             f"{load['reads']}, p50 {load['p50_ms']:.1f} ms, p95 {load['p95_ms']:.1f} ms"
         )
+        if load["alone_p95_ms"] is not None:
+            print(
+                f"  the same 8 readers alone just before (the machine's own load, no writer): p95 "
+                f"{load['alone_p95_ms']:.1f} ms"
+            )
+        if load["slow_split_ms"]:
+            wall, cpu, queued = load["slow_split_ms"]
+            print(
+                f"  a read's own CPU p50 {load['cpu_p50_ms']:.1f} ms; the slowest 5 % took {wall:.0f} ms on average: "
+                f"{cpu:.0f} ms on a CPU, {queued:.0f} ms queued for one, {wall - cpu - queued:.0f} ms neither "
+                "(I/O, locks)"
+            )
+    if args.part in ("payload", "all"):
+        found = run_payload()
+        print(
+            f"payload documents (markup, handlers, javascript: links, formulas, terminal escapes, bidi overrides, "
+            f"{NESTING:,}-level nesting, a NUL byte) through {found['terminal']} commands on a terminal and "
+            f"{found['files']} file outputs (exports, reports, charts, decisions), with {found['facts_edited']} "
+            f"reviewed facts of hostile summaries: {len(found['problems'])} problems"
+        )
+        for problem in found["problems"][:20]:
+            print(f"    {problem}")
     if args.part in ("size", "all"):
         print("parse time and peak memory by input size (tiled reference article, fresh process each):")
-        print(f"  {'MB':>8} {'wall s':>8} {'CPU s':>8} {'CPU s/MB':>9} {'peak MB':>8} {'peak-idle / size':>17}")
-        for row in run_sizes(args.max_mb):
+        print(
+            f"  {'input':>16} {'MB':>8} {'wall s':>8} {'CPU s':>8} {'CPU s/MB':>9} {'peak MB':>8} "
+            f"{'(peak-warm) / size':>19} {'B / line':>9}"
+        )
+        rows = run_sizes(args.max_mb, args.short_lines)
+        for row in rows:
+            per_line = (row["peak_mb"] - row["warm_mb"]) * 1024 * 1024 / row["lines"]
             print(
-                f"  {row['mb']:>8.2f} {row['seconds']:>8.2f} {row['cpu_seconds']:>8.2f} {row['cpu_per_mb']:>9.2f} "
-                f"{row['peak_mb']:>8.0f} {row['peak_over_size']:>17.1f}"
+                f"  {row['label']:>16} {row['mb']:>8.2f} {row['seconds']:>8.2f} {row['cpu_seconds']:>8.2f} "
+                f"{row['cpu_per_mb']:>9.2f} {row['peak_mb']:>8.0f} {row['peak_over_warm']:>19.1f} {per_line:>9.0f}"
             )
+        if rows:
+            first_use = statistics.median(row["first_use"] for row in rows)
+            loaded = statistics.median(row["warm_mb"] - row["idle_mb"] for row in rows)
+            print(
+                f"  timed after a first parse of another article, which loads the data and patterns every parse "
+                f"needs ({first_use:.2f} s CPU and {loaded:.0f} MB, once per process); 'warm' is what it holds after"
+            )
+        if args.stages and rows:
+            names = list(rows[0]["stages_per_mb"])
+            print("  CPU s/MB by stage:")
+            print(f"  {'input':>16} " + " ".join(f"{n:>14}" for n in names))
+            for row in rows:
+                print(f"  {row['label']:>16} " + " ".join(f"{row['stages_per_mb'][n]:>14.3f}" for n in names))
 
 
 if __name__ == "__main__":

@@ -2,11 +2,16 @@
 timeline pages, fact pages, search and the API's list endpoints at 20 concurrent clients over 1,000,000 generated
 facts and 10,000 documents, with the server's CPU time per request and its memory sampled through the run.
 
-    python benchmarks/bench_web.py [--facts 1000000] [--docs 10000] [--clients 20] [--seconds 60] [--db FACTS.db]
-                                   [--solo 3] [--flat 5]
+    python benchmarks/bench_web.py --build BIG.db [--facts 1000000] [--docs 10000]
+    python benchmarks/bench_web.py --db BIG.db [--clients 20] [--seconds 60] [--solo 3] [--flat 5] [--uncached]
 
-The database is made once when --db names no file (facts as bench_knowledge makes them, documents as renamed
-copies of the reference article with all their events, as bench_layout's writer does) and reused after.
+`--build` makes the database and stops (benchmarks/web_data.py: renamed copies of the reference article with
+all their events and search entries, bench_knowledge's generated facts each with one or two evidence sentences
+of those copies, their actors and search entries; bulk settings, indexes and timeline rows built once at the
+end: minutes rather than the hour the writers' row-by-row path took). Keep it outside the repository.
+Without --db (or --build) a small database is made in a temporary folder for the run.
+`--uncached` adds a unique parameter to every request, so that no answer comes from the desk's kept answers
+(cache.py) and each one costs its queries and rendering: the figure of questions nobody asked before.
 The mixed run prints p95 by route and the server's CPU ms per request; `--solo S` then runs each route alone for
 S seconds, which attributes CPU time to routes. Memory is sampled every second and printed as a curve; the verdict
 is "flat" when the resident size grows less than --flat percent over the last half of the run (use --seconds 600
@@ -29,13 +34,12 @@ import tempfile
 import threading
 import time
 from contextlib import closing
-from dataclasses import replace
 from pathlib import Path
 
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_knowledge import fill
+import web_data
 
 from allyscope.store import Store
 
@@ -89,52 +93,8 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / TICKS
 
 
-def add_documents(store: Store, count: int) -> None:
-    """`count` renamed copies of the reference article with their spans, notes, events and search entries, in
-    batches of 100 (the writer's own path), so that /api/events and /api/documents answer over `count` documents."""
-    from allyscope.pipeline import extract_file
-    from allyscope.store.database import DocumentRows, rows_for
-
-    template = rows_for(extract_file(ARTICLE))
-    old = template.id
-
-    def renamed(i: int) -> DocumentRows:
-        ident = f"{i:012x}"
-
-        def swap(rows: list[tuple[object, ...]], at: int) -> list[tuple[object, ...]]:
-            return [(*r[:at], ident, *r[at + 1 :]) for r in rows]
-
-        return replace(
-            template,
-            doc=(ident, f"{i:064x}", *template.doc[2:]),
-            spans=swap(template.spans, 0),
-            footnotes=swap(template.footnotes, 0),
-            markers=swap(template.markers, 0),
-            mentions=swap(template.mentions, 1),
-            events=[(str(e[0]).replace(old, ident), ident, *e[2:]) for e in template.events],
-            event_actors=[(str(a[0]).replace(old, ident), *a[1:]) for a in template.event_actors],
-            search=[(ident, *entry[1:]) for entry in template.search],  # type: ignore[misc]
-        )
-
-    for first in range(0, count, 100):
-        store.add_many([renamed(i) for i in range(first, min(count, first + 100))])
-
-
-def make_database(path: Path, facts: int, docs: int) -> None:
-    started = time.perf_counter()
-    with Store(path) as store:
-        have_facts = store.conn.execute("SELECT count(*) FROM facts").fetchone()[0]
-        if not have_facts:
-            fill(store, facts, random.Random(7))
-        have_docs = store.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-        if have_docs < docs and ARTICLE.exists():
-            add_documents(store, docs)
-        store.conn.execute("ANALYZE")
-    print(f"made {path}: {facts:,} facts, {docs:,} documents in {time.perf_counter() - started:.0f} s")
-
-
-def route(rng: random.Random, facts: int, kind: str | None = None) -> tuple[str, str]:
-    """A random request: (route name, path)."""
+def route(rng: random.Random, facts: int, kind: str | None = None, nonce: int | None = None) -> tuple[str, str]:
+    """A random request: (route name, path); with `nonce`, a parameter no other request has (no kept answer)."""
     year = rng.randint(1990, 2025)
     kind = kind or rng.choice(ROUTES)
     path = {
@@ -145,14 +105,18 @@ def route(rng: random.Random, facts: int, kind: str | None = None) -> tuple[str,
         "api documents": "/api/documents?limit=50",
         "api events": f"/api/events?from={year}&limit=50",
     }[kind]
+    if nonce is not None:
+        path += ("&" if "?" in path else "?") + f"n={nonce}"
     return kind, path
 
 
 class Run:
     """Clients asking in a closed loop (each sends its next request when the last is answered) for `seconds`."""
 
-    def __init__(self, port: int, pid: int, facts: int, clients: int) -> None:
+    def __init__(self, port: int, pid: int, facts: int, clients: int, uncached: bool = False) -> None:
         self.port, self.pid, self.facts, self.clients = port, pid, facts, clients
+        self.uncached = uncached
+        self.sent = 0
 
     def go(self, seconds: float, only: str | None = None, sample: bool = False) -> dict[str, object]:
         timings: dict[str, list[float]] = {}
@@ -167,7 +131,10 @@ class Run:
             conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
             try:
                 while time.monotonic() < stop:
-                    kind, path = route(rng, self.facts, only)
+                    with lock:
+                        self.sent += 1
+                        nonce = self.sent if self.uncached else None
+                    kind, path = route(rng, self.facts, only, nonce)
                     began = time.perf_counter()
                     try:
                         conn.request("GET", path)
@@ -199,6 +166,42 @@ class Run:
         cpu = cpu_seconds(self.pid) - cpu0
         count = sum(map(len, timings.values()))
         return {"timings": timings, "errors": errors, "memory": memory, "cpu": cpu, "count": count}
+
+
+def fact_reading(db: Path, facts: int, count: int = 200) -> None:
+    """What a fact page's reading costs in this process, best of 3 over the same `count` facts: by offsets and ids
+    (`queries.fact_page`) against each evidence item's document read whole (its structure JSON for the notes, its
+    text for the lines), as the page read them before."""
+    from allyscope.web import queries
+    from allyscope.web.access import ReadOnlyStore
+
+    store = ReadOnlyStore(db)
+    rng = random.Random(3)
+    ids = [f"g{rng.randint(1, facts)}" for _ in range(count)]
+
+    def whole(ident: str) -> None:
+        found = queries.fact(store, ident)
+        for item in found["evidence"]:
+            data = store.document_json(item["doc"])
+            text = data["text"]
+            text.rfind("\n", 0, item["start"])
+            [n for n in data["footnotes"] if n["id"] in set(item["footnotes"] or [])]
+
+    timings = {}
+    for name, work in (("by offsets", lambda i: queries.fact_page(store, i)), ("whole documents", whole)):
+        best = float("inf")
+        for _ in range(3):
+            began = time.perf_counter()
+            for ident in ids:
+                work(ident)
+            best = min(best, (time.perf_counter() - began) * 1000 / count)
+        timings[name] = best
+    store.close()
+    offsets, documents = timings["by offsets"], timings["whole documents"]
+    print(
+        f"fact page reading, {count} facts, best of 3 in one process: by offsets {offsets:.2f} ms, "
+        f"documents whole {documents:.2f} ms ({documents / offsets:.1f}x)  ({load_average()})"
+    )
 
 
 def p95(values: list[float]) -> float:
@@ -250,9 +253,14 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--solo", type=float, default=3, help="seconds of each route alone (0: skip)")
     parser.add_argument("--flat", type=float, default=5, help="memory growth over the last half called flat, in %%")
-    parser.add_argument("--db", type=Path, help="the generated database to reuse (made here if absent)")
+    parser.add_argument("--db", type=Path, help="the generated database to measure (made by --build)")
+    parser.add_argument("--build", type=Path, help="make the database here (--facts, --docs) and stop")
+    parser.add_argument("--uncached", action="store_true", help="every request a new URL: no kept answers")
     parser.add_argument("--no-startup", action="store_true", help="skip the start-up figure on the case database")
     args = parser.parse_args()
+    if args.build:
+        web_data.build(args.build, args.facts, args.docs)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         if not args.no_startup:
             case_db = Path(tmp) / "case.db"
@@ -271,16 +279,23 @@ def main() -> None:
 
         big = args.db or Path(tmp) / "big.db"
         if not big.exists():
-            make_database(big, args.facts, args.docs)
+            if args.db:
+                raise SystemExit(f"{big}: no such database (make it with --build {big})")
+            web_data.build(big, min(args.facts, 20_000), min(args.docs, 200))
+        with Store(big):  # migrated once here, so that start-up below is the server's own
+            pass
         with closing(sqlite3.connect(f"{big.resolve().as_uri()}?mode=ro", uri=True)) as conn:  # the server migrates
             facts = conn.execute("SELECT max(num) FROM facts").fetchone()[0] or 1
             docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
             events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+        fact_reading(big, facts)
         port = free_port()
         server, took = start(big, port)
         try:
             print(f"serve start-up on {facts:,} facts, {docs:,} documents, {events:,} events: {took:.2f} s")
-            run = Run(port, server.pid, facts, args.clients)
+            run = Run(port, server.pid, facts, args.clients, args.uncached)
+            if args.uncached:
+                print("every request a new URL (--uncached): no answer comes from the kept answers")
             run.go(2)  # warm-up: page cache, pooled readers
             result = run.go(args.seconds, sample=True)
             report_mixed(result, args.clients, args.seconds)

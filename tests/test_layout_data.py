@@ -92,6 +92,15 @@ def test_a_quantity_is_not_a_note() -> None:
         ("1 Introduction", "arabic-bare", "1"),
         ("1　概要", "arabic-wide-space", "1"),
         ("(3) 背景", "arabic-paren", "3"),
+        ("二　調査の方法", "cn-space", "二"),
+        ("第三部分　政策建议", "part", "三"),  # not `第三部` with a title `分…`
+        ("第二部　事例の検討", "chapter", "二"),
+        ("Part IV: Costs and Benefits", "part-en", "IV"),
+        ("Chapter 7. Naval Diplomacy", "chapter-en", "7"),
+        ("【二】合作的动力", "lenticular-cn", "二"),
+        ("〔三〕区域安排", "tortoise-cn", "三"),
+        ("【4】おわりに", "lenticular", "4"),
+        ("〔2〕資料", "tortoise", "2"),
     ],
 )
 def test_every_heading_family_reads_its_example(line: str, family: str, label: str) -> None:
@@ -118,6 +127,16 @@ def test_headings_data_is_whole() -> None:
         ("© 2024 Example Daily. All rights reserved.", "copyright"),
         ("版权所有 未经授权不得转载", "copyright"),
         ("Home > World > Europe", "navigation"),
+        ("Downloaded from https://journals.example.org by guest on 3 June 2023", "download"),
+        ("本文下载自：期刊数据库", "download"),
+        ("（新华社记者　李明　摄）", "caption"),
+        ("字號：大 中 小", "tools"),
+        ("Print this article", "tools"),
+        ("Advertisement", "advertisement"),
+        ("（完）", "ending"),
+        ("トップ ＞ 政治", "navigation"),
+        ("编辑部认为，这一问题值得讨论。", None),
+        ("Ads are a large part of revenue.", None),
         ("相关新闻", "related"),
         ("The ministers met in Tokyo on Tuesday.", None),
         ("图书馆的藏书逐年增加。", None),
@@ -146,3 +165,74 @@ def test_page_number_shapes(line: str) -> None:
     lines = split_lines(f"正文第一行。\n{line}\n正文第二行。\n")
     mark_page_furniture(lines, set())
     assert [ln.role for ln in lines if ln.content == line] == [PAGE_NUMBER]
+
+
+@pytest.mark.parametrize(
+    "line,kind",
+    [
+        ("DOI: 10.9999/abc.2020.01.004", "identifier"),
+        ("https://doi.org/10.9999/xyz-7", "identifier"),
+        ("中图分类号：D815　文献标识码：A", "identifier"),
+        ("收稿日期：2019-11-20；修回日期：2020-02-01", "history"),
+        ("Received: 4 May 2020 / Accepted: 9 October 2020", "history"),
+        ("Submitted on 14 January 2019", "history"),
+        ("受付日：2021年4月1日", "history"),
+        ("基金项目：某省社会科学规划项目", "funding"),
+        ("Funding: The author received no grant for this work.", "funding"),
+        ("作者简介：张三，某大学讲师。", "author-bio"),
+        ("Corresponding author: A. Author", "author-bio"),
+        ("Received wisdom holds that small states follow larger ones.", None),
+        ("基金会的成立推动了交流。", None),
+        ("The DOI system assigns identifiers.", None),
+    ],
+)
+def test_front_furniture_labels(line: str, kind: str | None) -> None:
+    from allyscope.layout.notes import front_furniture_kind
+
+    assert front_furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line,number",
+    [
+        ("1. first item;", 1),
+        ("2) second item", 2),
+        ("（3）第三项", 3),
+        ("(4) fourth", 4),
+        ("5．五つ目", 5),
+        ("1.1 A subsection", None),
+        ("2024年の会議", None),
+        ("(a) lettered", None),
+        ("12 国が参加", None),
+    ],
+)
+def test_list_items_read_their_number(line: str, number: int | None) -> None:
+    from allyscope.layout.headings import list_item_number
+
+    assert list_item_number(line) == number
+
+
+@pytest.mark.parametrize(
+    "line,page",
+    [
+        ("· 7 ·", True),
+        ("— 8 —", True),
+        ("~ 23 ~", True),
+        ("─ 31 ─", True),
+        ("Page 11 of 40", True),
+        ("PAGE 39", True),
+        ("第 1 页 共 3 页", True),
+        ("页码：30", True),
+        ("26 |", True),
+        ("| 27", True),
+        ("［15］", False),
+        ("2024 | Annual report", False),
+        ("Page one of the plan", False),
+    ],
+)
+def test_page_number_forms(line: str, page: bool) -> None:
+    from allyscope.layout.lines import PAGE_NUMBER, mark_page_furniture, split_lines
+
+    lines = split_lines(line + "\n", frozenset(), [])
+    mark_page_furniture(lines, set())
+    assert (lines[0].role == PAGE_NUMBER) is page

@@ -16,6 +16,12 @@ def test_chunks_cut_where_splitlines_cuts(raw: str) -> None:
     assert list(_chunks(raw)) == raw.splitlines(keepends=True)
 
 
+@given(TEXT, st.integers(0, 12))
+def test_chunks_cut_in_blocks_where_splitlines_cuts(raw: str, block: int) -> None:
+    """A big file is cut a block at a time (blocks here of a few characters, in a file 4 M): same lines."""
+    assert list(_chunks(raw, block)) == raw.splitlines(keepends=True)
+
+
 @given(TEXT)
 def test_lines_cover_the_raw_text_in_order(raw: str) -> None:
     lines = split_lines(raw)

@@ -524,3 +524,36 @@ def test_a_database_that_cannot_be_written_is_one_line_and_exit_2(kb: Path, monk
     result = CliRunner().invoke(main, ["entity", "JP", "--merge-into", "NATO", "--db", str(kb)])
     assert result.exit_code == 2, result.output
     assert result.output.count("\n") == 1 and "read" in result.output, result.output
+
+
+# --- the payload documents through everything -----------------------------------------------------------------
+
+
+def test_the_payload_check_sees_what_would_execute_or_escape() -> None:
+    """The checks of `bench_reliability.py --part payload` fail on the raw payloads (so its 0 means something)."""
+    check = bench().payload_problems
+    assert check("terminal", "a \x1b[2J b") and check("terminal", "\u202eevil") and check("terminal", "nul \x00")
+    assert not check("terminal", "\\x1b[2J \\u202e 北约\r\n")
+    assert check("html", '<p><img src=x onerror="alert(1)"></p>') and check("html", '<a href="javascript:x()">a</a>')
+    assert check("html", "<script>alert(1)</script>") and not check("html", "<p>&lt;script&gt;alert(1)</p>")
+    assert check("svg", '<svg><text onclick="alert(1)">x</text></svg>')
+    assert check("md", "<script>alert(1)</script>") and check("md", "[x](javascript:alert(2))")
+    assert not check("md", "\\<script\\>alert(1) \\[x\\](javascript:alert(2))")
+    assert check("csv", "a,=1+1\n") and check("csv", "@SUM(1)\n") and not check("csv", "a,' =1+1\n")
+    assert check("timelinejs", json.dumps({"events": [{"text": {"text": "<img src=x onerror=alert(1)>"}}]}))
+    assert check("gexf", "<gexf>\x00</gexf>") and check("json", "{") and check("plover", '{"a": 1}\n{')
+
+
+def test_the_payload_documents_pass_every_command_and_export_unharmed() -> None:
+    """Markup, handlers, javascript: links, formulas, escapes, bidi, NUL and 10,000-level nesting, through 30-odd
+    commands on a pseudo-terminal and every file output: nothing executes, nothing escapes (the figure of
+    `python benchmarks/bench_reliability.py --part payload`)."""
+    if sys.platform == "win32":
+        pytest.skip("needs a pseudo-terminal")
+    found = bench().run_payload()
+    assert found["problems"] == []
+    assert found["terminal"] >= 30 and found["files"] >= 24 and found["facts_edited"] == 2
+    shown = found["shown"]
+    texts = [v for k, v in shown.items() if k.startswith("text ")]
+    assert any("\\x1b[31m" in t and "\\u202e" in t for t in texts)  # shown as visible escapes, not dropped
+    assert any("((((" in t for t in texts) and len(texts) == 3  # the deep documents were stored and read back

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -136,3 +137,109 @@ def test_workers_ignore_ctrl_c_and_the_parent_keeps_it() -> None:
     assert states == {(True, False)}
     assert signal.pthread_sigmask(signal.SIG_BLOCK, set()) == before
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+# --- the priority of batch work -----------------------------------------------------------------------------------
+
+
+def _niceness_around(call: str, start: int = 0) -> tuple[int, int]:
+    """A fresh process's niceness before and after `call` (raised by `start` first). Absolute: this process
+    may itself have been niced already (an in-process `ingest` of another test)."""
+    import subprocess
+    import sys
+
+    code = f"import os; before = os.nice({start}); from allyscope.priority import *; {call}; print(before, os.nice(0))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    return int(out[0]), int(out[1])
+
+
+@pytest.mark.skipif(not hasattr(os, "nice"), reason="no niceness on this platform")
+def test_lower_priority_raises_niceness_and_never_lowers_it() -> None:
+    for wanted, start in ((7, 0), (0, 0), (5, 12), (19, 0)):
+        before, after = _niceness_around(f"lower_priority({wanted})", start)
+        assert after == max(before, wanted)
+    before, after = _niceness_around("lower_priority(19)")
+    assert after == 19 and before < 19  # it did raise it (pytest does not run at 19)
+
+
+def test_the_niceness_asked_for_comes_from_the_option_then_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from allyscope.priority import DEFAULT_NICE, NICE_ENV, wanted_niceness
+
+    monkeypatch.delenv(NICE_ENV, raising=False)
+    assert wanted_niceness() == DEFAULT_NICE
+    monkeypatch.setenv(NICE_ENV, "3")
+    assert wanted_niceness() == 3
+    assert wanted_niceness(0) == 0
+    for bad in ("high", "20", "-1"):
+        monkeypatch.setenv(NICE_ENV, bad)
+        with pytest.raises(AllyscopeError, match=NICE_ENV if bad == "high" else "from 0 to 19"):
+            wanted_niceness()
+
+
+def test_ingest_lowers_its_priority_before_it_parses(
+    tmp_path: Path, article_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    import allyscope.priority
+    from allyscope.cli import main
+    from allyscope.priority import NICE_ENV
+
+    asked: list[int] = []
+    monkeypatch.setattr(allyscope.priority, "lower_priority", lambda n: asked.append(n))
+    monkeypatch.delenv(NICE_ENV, raising=False)
+    db = str(tmp_path / "kb.db")
+    assert CliRunner().invoke(main, ["ingest", "--db", db, str(article_path)]).exit_code == 0
+    assert CliRunner().invoke(main, ["ingest", "--db", db, "--nice", "0", str(article_path)]).exit_code == 0
+    assert asked == [10, 0]
+    refused = CliRunner().invoke(main, ["ingest", "--db", db, "--nice", "20", str(article_path)])
+    assert refused.exit_code == 2 and asked == [10, 0]
+
+
+# --- the cycle collector during a parse ---------------------------------------------------------------------------
+
+
+def test_a_parse_pauses_the_cycle_collector_and_gives_it_back(tmp_path: Path) -> None:
+    import gc
+
+    from allyscope import pipeline
+    from allyscope.collector import collector_paused
+
+    doc = tmp_path / "doc.txt"
+    doc.write_text("A title\n\nA paragraph of text that says little.\n", "utf-8")
+    seen: list[bool] = []
+    parsed = pipeline.parse(doc, progress=lambda stage, seconds: seen.append(gc.isenabled()))
+    assert seen and not any(seen) and gc.isenabled()  # off in every stage, on again after
+    assert parsed.text == pipeline.parse_text(doc.read_text("utf-8")).text and gc.isenabled()
+    with collector_paused():
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer pause still holds
+    assert gc.isenabled()
+    gc.disable()  # a caller that turned it off keeps it off
+    try:
+        pipeline.parse(doc)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_pauses_in_several_threads_end_with_the_collector_on() -> None:
+    import gc
+    import threading
+
+    from allyscope.collector import collector_paused
+
+    barrier = threading.Barrier(4)
+
+    def pause() -> None:
+        with collector_paused():
+            barrier.wait(timeout=10)
+            assert not gc.isenabled()
+
+    threads = [threading.Thread(target=pause) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert gc.isenabled()

@@ -317,8 +317,12 @@ def timeline(
     offset: int = 0,
     exclude_domain: str | None = None,
     actors: Iterable[str] | None = None,
+    after: tuple[str, int] | None = None,
 ) -> list[dict[str, Any]]:
     """Reviewed facts in date order, filtered; each with actors, sources and evidence — one query.
+
+    `after`, a fact's (date_start, num), starts the page after that fact (keyset paging: a deep page reads its
+    own rows through the same index scans, where an `offset` reads and drops every row before it).
 
     `actors`, when given, is a set of entity ids already expanded (a party with its members and merges): facts
     involving any of them, found through the same per-entity index scans as `actor`.
@@ -348,6 +352,9 @@ def timeline(
     if date_to:
         filters.append("date_start <= ?")
         values.append(query_bound(date_to, upper=True))
+    if after is not None:  # each scan's own order is (date_start, num): it starts at the key
+        filters.append("date_start >= ? AND (date_start > ? OR num > ?)")
+        values += [after[0], after[0], int(after[1])]
     first = query_bound(date_from, upper=False) if date_from else None
     starting = [*filters, "date_start >= ?"] if first else filters
     starting_values = [*values, first] if first else values

@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 from allyscope.layout.lines import BODY, Line
-from allyscope.layout.notes import is_section_label
+from allyscope.layout.notes import front_furniture_kind, is_section_label
 
 FURNITURE = "furniture"
 """The role of a furniture line; `Line.furniture` holds its kind."""
@@ -27,6 +27,10 @@ class _Rules:
     initials: frozenset[str]
 
 
+_LINE_KINDS = ("related", "caption", "copyright", "download", "tools", "advertisement", "ending")
+"""The kinds whose lines are whole-line expressions (besides `share` and `navigation`)."""
+
+
 @cache
 def _rules() -> _Rules:
     data: dict[str, Any] = json.loads(
@@ -36,7 +40,7 @@ def _rules() -> _Rules:
     separators = data["share_separators"]
     groups = {
         "share": rf"(?i:(?:{words}))(?:(?:{separators})+(?i:(?:{words})))*",
-        **{kind: "|".join(f"(?:{p})" for p in data[kind]) for kind in ("related", "caption", "copyright")},
+        **{kind: "|".join(f"(?:{p})" for p in data[kind]) for kind in _LINE_KINDS},
         "navigation": "|".join(f"(?:{p})" for p in data["navigation"]),
     }
     anything = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in groups.items()))
@@ -86,3 +90,21 @@ def mark_furniture(lines: list[Line], candidates: list[int] | None = None) -> No
             ):
                 lines[j].role, lines[j].furniture = FURNITURE, "related"
                 j += 1
+
+
+_FRONT_TEXT_LINES = 80  # the first page's labelled lines (DOI, received, funding, author) stand within these
+
+
+def mark_front_furniture(lines: list[Line]) -> None:
+    """Give the labelled front lines of the first page (`DOI: …`, `收稿日期：…`, `基金项目：…`, `作者简介：…`,
+    `Received 3 May 2021`) the role `furniture` and their kind (`data/layout.json`, `front_furniture`): a journal
+    prints them above the title or at the foot of the first page, never as text."""
+    seen = 0
+    for line in lines:
+        if not line.content:
+            continue
+        seen += 1
+        if seen > _FRONT_TEXT_LINES or line.page > 1:
+            return
+        if line.role == BODY and (kind := front_furniture_kind(line.content)) is not None:
+            line.role, line.furniture = FURNITURE, kind

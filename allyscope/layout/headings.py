@@ -106,6 +106,27 @@ def heading_shape(content: str) -> HeadingShape | None:
     return None
 
 
+@cache
+def _list_items() -> tuple[re.Pattern[str], str]:
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
+    )["list_items"]
+    return re.compile(data["item"]), data["openers"]
+
+
+def list_item_number(content: str) -> int | None:
+    """The number a stripped line opens with as a list item (`1. …`, `2) …`, `（3）…`), or None."""
+    if not content or not ("0" <= content[0] <= "9" or content[0] in "(（"):
+        return None
+    match = _list_items()[0].match(content)
+    return int(match.group(1)) if match else None
+
+
+def opens_list(content: str) -> bool:
+    """True for a line announcing a list (`in three steps:`, `以下の三点：`): item 1 may follow it."""
+    return bool(content) and content[-1] in _list_items()[1]
+
+
 def section_heading(content: str, following: str) -> HeadingShape | None:
     """The shape of a numbered line that only a family's loose expression reads (`1 de facto alliances`),
     when the next text line `following` is a heading numbered under its label (`1.1 …`), else None."""

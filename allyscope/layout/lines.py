@@ -132,18 +132,29 @@ _LINE_BREAK = re.compile("\r\n|[" + _LINE_ENDS + "]")
 
 
 _OTHER_LINE_END = re.compile("[" + _LINE_ENDS.replace("\n", "") + "]")
-_WHOLE = 1 << 22  # up to 4 M characters the lines are cut in one call: eight times faster than one at a time
+_WHOLE = 1 << 22  # lines are cut by `str.splitlines` in blocks of about 4 M characters: eight times faster than
+# one at a time, and a block's list of lines, not the whole file's, is all that is held
 
 
-def _chunks(raw: str) -> Iterator[str]:
-    """The lines of `raw` with their line ends, as `str.splitlines(keepends=True)` cuts them; in a big file made
-    one at a time: a list of every line of a 100 MB file would hold a second copy of the whole text while the
-    lines are read."""
-    if len(raw) <= _WHOLE:
+def _chunks(raw: str, block: int = _WHOLE) -> Iterator[str]:
+    """The lines of `raw` with their line ends, as `str.splitlines(keepends=True)` cuts them; in a big file, a
+    block at a time: a list of every line of a 100 MB file would hold a second copy of the whole text while the
+    lines are read. A block ends just after a newline (never inside a CRLF); text without newlines past that
+    point (old Mac files: CR only) is cut one line at a time."""
+    if len(raw) <= block:
         yield from raw.splitlines(keepends=True)
         return
     start = 0
-    for found in _LINE_BREAK.finditer(raw):
+    while len(raw) - start > block:
+        cut = raw.find("\n", start + block)
+        if cut < 0:
+            break
+        yield from raw[start : cut + 1].splitlines(keepends=True)
+        start = cut + 1
+    if len(raw) - start <= block:
+        yield from raw[start:].splitlines(keepends=True)
+        return
+    for found in _LINE_BREAK.finditer(raw, start):
         end = found.end()
         yield raw[start:end]
         start = end
@@ -394,7 +405,14 @@ def _shortens(content: str, head: list[str]) -> bool:
 
 
 _HEAD_LINES = 4  # the first text lines, which hold the journal line and the title a running head repeats
-PAGE_NUMBER_EDGE = re.compile(r"^\d{1,4}[\s\u3000·•|｜]+(?=\D)|(?<=\D)[\s\u3000·•|｜]+\d{1,4}$")
+_DECORATED_NUMBER = rf"[{_DECORATIONS}]\s*\d{{1,4}}\s*[{_DECORATIONS}]"
+PAGE_NUMBER_EDGE = re.compile(
+    r"^(?:\d{1,4}|" + _DECORATED_NUMBER + r")[\s\u3000·•|｜]+(?=\D)"
+    r"|(?<=\D)[\s\u3000·•|｜]+(?:\d{1,4}|" + _DECORATED_NUMBER + r")$"
+)
+"""A page number at the edge of a running head (`124 JOURNAL`, `TITLE · 125`, `― 24 ―　刊名`, `題名　― 25 ―`)."""
+EDGE_INITIALS = frozenset("0123456789" + _PAGES["decorations"])
+"""What a running head printed with its page number starts or ends with."""
 _AUTHOR_IN_PARENS = re.compile(r"^(.+?)[\s\u3000]*[（(]([^（()）]{1,12})[)）]$")
 
 
@@ -404,7 +422,7 @@ def _running_head(content: str, head: list[str], names: list[str]) -> bool:
     journal or the title of the first lines (letter case aside), the name stands in the author line."""
     # both patterns are tried only where they can match (a digit at an edge, a bracket at the end): most short
     # lines of a text have neither, and the second alternative of each would be tried at every position
-    if content[:1].isdecimal() or content[-1:].isdecimal():
+    if content[:1] in EDGE_INITIALS or content[-1:] in EDGE_INITIALS:
         core, numbered = PAGE_NUMBER_EDGE.subn("", content)
     else:
         core, numbered = content, 0
@@ -439,8 +457,8 @@ def _shortened_titles(text_lines: list[Line], head: list[str]) -> None:
             continue
         if (
             i >= _HEAD_LINES
-            # `_running_head` needs a digit at an edge or a closing bracket: tested first, being cheaper
-            and (content[0].isdecimal() or content[-1].isdecimal() or content[-1] in ")）")
+            # `_running_head` needs a digit or a decoration at an edge, or a closing bracket: tested first, cheaper
+            and (content[0] in EDGE_INITIALS or content[-1] in EDGE_INITIALS or content[-1] in ")）")
             and not ends_sentence(content)
             and _running_head(content, head, names)
         ):

@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Any
 
 from allyscope.layout.catalogue import catalogue, citing_families
+from allyscope.layout.headings import opens_list
 from allyscope.layout.lines import (
     BLANK,
     BODY,
@@ -99,6 +100,23 @@ def any_label(kinds: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for kind in kinds for p in data[kind]))
 
 
+@cache
+def _front_furniture() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """Every front-furniture label in one expression, a group per kind (`g0`, `g1`, … in the data's order)."""
+    data: dict[str, list[str]] = _label_data()["front_furniture"]
+    kinds = tuple(data)
+    groups = "|".join(f"(?P<g{i}>{'|'.join(f'(?:{p})' for p in data[kind])})" for i, kind in enumerate(kinds))
+    return re.compile(groups), kinds
+
+
+def front_furniture_kind(content: str) -> str | None:
+    """The span kind of a front line by its label (`DOI:`, `收稿日期：`, `Received 3 May 2021`, `作者简介：`),
+    or None: such a line is neither the title, an author nor text."""
+    pattern, kinds = _front_furniture()
+    match = pattern.match(content)
+    return kinds[int(match.lastgroup[1:])] if match is not None and match.lastgroup else None
+
+
 def is_section_label(content: str, kind: str) -> bool:
     """True when a whole line is a label of `kind`, such as `注释` or `References:`."""
     bare = content.strip().rstrip(":：").strip()
@@ -131,6 +149,15 @@ def _heading_follows(lines: list[Line], start: int, limit: int) -> bool:
         content = lines[k].content
         if content:
             return lines[k].role == BODY and _looks_like_heading(content) and note_start(content) is None
+    return False
+
+
+def _announced(lines: list[Line], index: int) -> bool:
+    """True when the text line before line `index` announces a list (it ends with a colon)."""
+    for k in range(index - 1, max(-1, index - 3), -1):
+        line = lines[k]
+        if line.role != BLANK:
+            return line.role == BODY and opens_list(line.content)
     return False
 
 
@@ -285,9 +312,12 @@ def find_note_blocks(
         if found is None:
             i += 1
             continue
-        last, notes = _scan_block(lines, i, found, endnotes=False, limit=limit, resume=resume)
-        trusted = found.sure and not page_signals
         weak = not found.strong
+        last, notes = _scan_block(lines, i, found, endnotes=False, limit=limit, resume=resume)
+        if weak and found.number == 1 and _announced(lines, i):
+            i = last + 1  # `in three steps:` then `1. …`: a list the sentence announces, not its notes
+            continue
+        trusted = found.sure and not page_signals
         if weak and _looks_like_heading(line.content):
             if full is None:
                 full = typical_width(lines)
@@ -353,6 +383,22 @@ def find_note_blocks(
 PAGE_TURN_HEAD = "page-turn-head"
 """`Line.furniture` of a head known by where it stands (between a page turn and notes continued from the page
 before), kept a head whether or not it recurs."""
+
+
+def settle_placements(lines: list[Line], blocks: list[NoteBlock], resume: bool, skipped: str) -> None:
+    """A block taken for notes inline (its markers cite it and no page end was known after it), or for the one
+    block of a text without pages, that a page end found later follows — a running head known by its rhythm,
+    past lines of role `skipped` (a repository's stamp) — stands at the bottom of its page."""
+    for block in blocks:
+        if block.placement not in ("inline", "notes"):
+            continue
+        k = block.last_line + 1
+        while k < len(lines) and lines[k].role in (BLANK, skipped):
+            k += 1
+        # at the file's end, an inline block ends a page; the one block of a text without pages stays `notes`
+        ends = block.placement == "inline" if k == len(lines) else _page_ends_after(lines, k - 1, resume)
+        if ends:
+            block.placement = "page-bottom"
 
 
 def _page_turn_between(lines: list[Line], start: int, end: int) -> bool:

@@ -10,12 +10,13 @@ spans of the body at the place they stood. A bare number glued to a word (`summi
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.dating import is_issue_line
-from allyscope.layout.furniture import FURNITURE, mark_furniture
+from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
 from allyscope.layout.headings import (
     GIVEN,
@@ -23,6 +24,8 @@ from allyscope.layout.headings import (
     UNNUMBERED,
     HeadingShape,
     heading_shape,
+    list_item_number,
+    opens_list,
     section_heading,
     unnumbered_heading,
 )
@@ -51,6 +54,7 @@ from allyscope.layout.notes import (
     mark_page_breaks,
     note_start,
     resume_convention_possible,
+    settle_placements,
 )
 from allyscope.layout.running_heads import find_periodic_heads
 from allyscope.model import Document, Footnote, Heading, Marker, OffsetMap, Span, TextBuilder
@@ -218,6 +222,19 @@ def _standalone_heading(lines: list[Line], line: Line, typical: float, unwrapped
     return HeadingShape(STANDALONE, "", "", 0)
 
 
+_TITLE_LINES = 6  # the title stands in the first lines of the file
+_NAME = r"[\u4e00-\u9fff]{1,4}(?:[\s\u3000][\u4e00-\u9fff]{1,4})?"
+_NAMES = re.compile(rf"{_NAME}(?:[\s\u3000、，,]+{_NAME})*")
+"""A byline of CJK names (`李宗翰`, `山田　太郎`, `王明、李華`): the title above it ends there, however long it is."""
+_ITEM_INITIALS = frozenset("0123456789(（")  # what a list item's number starts with
+
+
+def _opens_list_item(content: str, marker: FoundMarker) -> bool:
+    """True for a weak marker's shape (`（1）`, `2)`) opening a block and followed by its own text: a marker
+    follows the words it supports, so a number that opens a paragraph numbers an item (`（1）窓口の指定`)."""
+    return not catalogue().markers[marker.style].strong and content[marker.end :].lstrip()[:1].isalnum()
+
+
 def _next_text(lines: list[Line], index: int) -> str:
     """The content of the next body line after line `index` (past a page's notes and furniture), or ''."""
     for k in range(index + 1, min(len(lines), index + 12)):
@@ -267,6 +284,8 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     previous_ended = True  # the previous text line ended its paragraph: short, or shortish and closing a sentence
     previous: Line | None = flow.last_text  # the last text line written
     blank_before = flow.blank_before  # kept here while the loop runs (only the loop and furniture blocks set it)
+    item_number: int | None = None  # the number of the list item the text is in, if any
+    item_initials, list_item = _ITEM_INITIALS, list_item_number
     for line in lines:
         role = line.role
         if role == BLANK:
@@ -307,6 +326,11 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             if shape is None and previous_closes and not in_heading:
                 shape = _standalone_heading(lines, line, typical, unwrapped)
         indent = line.indent
+        number = list_item(content) if content[0] in item_initials and previous is not None else None
+        item = number is not None and (
+            (item_number is not None and number == item_number + 1)
+            or (number == 1 and previous is not None and opens_list(previous.content))
+        )
         if (
             previous is None
             or pending is None
@@ -316,7 +340,12 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             or previous_ended
             or (indent and ((len(indent.replace("\t", "  ")) >= 2 and indent != " ") or "\u3000" in indent))
             or (index < _FRONT_LINES and label_line(content) is not None)
+            or item
         ):  # the line starts a block
+            if number is not None or item_number is not None:
+                item_number = number if item or number == 1 else None  # a block opening with item 1: a list?
+            if found and found[0].start == 0 and _opens_list_item(content, found[0]):
+                found = found[1:]
             _close_block(flow)
             if builder.position:
                 builder.insert("\n", line.lo)
@@ -353,6 +382,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                     (content.isascii() and _title_case(content))
                     or keywords_line(content) is not None
                     or is_issue_line(content)  # the journal line above the title
+                    or (index < _TITLE_LINES and _NAMES.fullmatch(_next_text(lines, index)) is not None)
                 )
             )
             or (last not in "-‐,，、；;:：" and (width < 0.6 * typical or (width < 0.85 * typical and closes)))
@@ -455,12 +485,14 @@ def repair_layout(doc: Document) -> Document:
     protected = set(starts)
     mark_page_furniture(lines, protected)
     mark_furniture(lines, watched)
+    mark_front_furniture(lines)
     warnings: list[str] = []
     resume = resume_convention_possible(lines)
     blocks = find_note_blocks(lines, warnings, resume, starts)
     confirm_running_headers(lines)
     find_periodic_heads(lines)
     mark_page_breaks(lines, blocks, resume)
+    settle_placements(lines, blocks, resume, FURNITURE)
     flow = _Flow(TextBuilder(doc.raw), typical_width(lines), is_double_spaced(lines))
     _body(doc, lines, blocks, flow)
     notes_text, notes_map, notes = _notes(doc, lines, blocks)

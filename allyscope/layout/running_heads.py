@@ -9,7 +9,8 @@ short title need not repeat a word of the title. `confirm_running_headers` (line
   heads of even and odd pages;
 - a short line standing once, alone, about half-way between two prints of a known head (or half a period
   after its last one) is the head of the page in between;
-- a short line printed again word for word as the byline after the front matter is a head naming the author.
+- a short line printed again word for word as the byline after the front matter is a head naming the author;
+- a heading printed again word for word next to a page number or page break is the chapter's head.
 
 A candidate is short (a head is never a full line of text), ends no sentence, holds no sentence punctuation
 or note marker, and is no heading of a numbered or listed family: those are text wherever they stand.
@@ -25,6 +26,7 @@ from allyscope.layout.headings import heading_shape, unnumbered_heading
 from allyscope.layout.lines import (
     BLANK,
     BODY,
+    EDGE_INITIALS,
     NOTE,
     NOTE_CONTINUED,
     PAGE_BREAK,
@@ -52,6 +54,7 @@ def find_periodic_heads(lines: list[Line]) -> None:
     full = typical_width(text_lines)
     _front_kept(text_lines)
     _masthead_again(text_lines)
+    _heading_again(text_lines)
     # a head printed on several pages may run longer (a journal's full name and issue) than one printed once
     widest = 0.9 * full if full else 50.0
     recurring = {
@@ -269,6 +272,25 @@ def _masthead_again(text_lines: list[Line]) -> None:
             line.role = RUNNING_HEADER
 
 
+_TURN = (PAGE_NUMBER, PAGE_BREAK)
+
+
+def _heading_again(text_lines: list[Line]) -> None:
+    """A heading printed again word for word at a page turn (a thesis prints its chapter's heading over every
+    page of the chapter) is a head there: the text names a section once."""
+    last = len(text_lines) - 1
+    at_turns = sorted(
+        {j for i, line in enumerate(text_lines) if line.role in _TURN for j in (i - 1, i + 1) if 0 <= j <= last}
+    )
+    for j in at_turns:
+        line = text_lines[j]
+        if line.role != BODY or heading_shape(line.content) is None:
+            continue
+        content = line.content
+        if any(other.content == content and other.role == BODY for other in text_lines[:j]):
+            line.role = RUNNING_HEADER
+
+
 def _numbered_pages(text_lines: list[Line], candidates: set[int]) -> None:
     """Heads printed with their page number (`43  JOURNAL`, `SHORT TITLE  44`) count the pages one by one:
     short lines whose edge numbers run on by one from a known head's are the heads of the following pages."""
@@ -277,8 +299,8 @@ def _numbered_pages(text_lines: list[Line], candidates: set[int]) -> None:
         if line.role != RUNNING_HEADER and i not in candidates:
             continue
         content = line.content
-        if not (content[:1].isdecimal() or content[-1:].isdecimal()):
-            continue  # the expression is tried only where a digit stands at an edge
+        if not (content[:1] in EDGE_INITIALS or content[-1:] in EDGE_INITIALS):
+            continue  # the expression is tried only where a digit or a decoration stands at an edge
         edge = PAGE_NUMBER_EDGE.search(content)
         if edge is not None:
             numbered.append((i, int("".join(ch for ch in edge.group() if ch.isdigit()))))

@@ -53,6 +53,7 @@ class Filter:
     dyad: tuple[str, str] | None = None
     statuses: frozenset[str] = frozenset({"accepted"})
     limit: int | None = None
+    after: tuple[str, int] | None = None  # facts only: start after this (date_start, num), see `timeline`
 
     @property
     def start(self) -> str | None:
@@ -296,7 +297,7 @@ def select_facts(conn: sqlite3.Connection, flt: Filter) -> list[dict[str, Any]]:
     def page(size: int | None) -> list[dict[str, Any]]:
         return timeline(
             conn, actors=scope, domain=flt.domain, type_=flt.type, date_from=flt.date_from, date_to=flt.date_to,
-            limit=size,
+            limit=size, after=flt.after,
         )  # fmt: skip
 
     if dyad is None:

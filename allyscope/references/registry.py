@@ -80,6 +80,9 @@ class _Builder:
         self.by_url: dict[str, Work] = {}
         self.last: str | None = None
         self.by_block_number: dict[tuple[int, int], list[str]] = {}
+        # (work, note) pairs recorded in `cited_by`: a work cited by thousands of notes (a long file that
+        # repeats its sources) made the list's own membership test the stage's quadratic part
+        self.cited: set[tuple[str, str]] = set()
 
     def new_work(self, item: Item) -> Work:
         work = Work(f"ref{len(self.refs.works) + 1}", item, key=title_key(item.get("title", "")))
@@ -159,7 +162,8 @@ def resolve_references(doc: Document) -> References:
         for part in split_works(doc.note_text(note)):
             citation = _read_once(parsed, part, context)
             work, locator = builder.resolve(citation, note.block)
-            if note.id not in work.cited_by:
+            if (work.id, note.id) not in builder.cited:
+                builder.cited.add((work.id, note.id))
                 work.cited_by.append(note.id)
             cited.append(NoteCitation(work.id, locator, citation.kind))
             builder.last = work.id

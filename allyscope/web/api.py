@@ -16,7 +16,7 @@ from allyscope.web import queries
 from allyscope.web.access import Database
 from allyscope.web.cache import cached
 from allyscope.web.openapi import spec
-from allyscope.web.responses import ApiError, json_response, page_params, paged
+from allyscope.web.responses import ApiError, json_response, keyed_page_params, page_params, paged, paged_by_key
 from allyscope.web.security import bearer, token_matches
 
 EXPORT_TYPES = {
@@ -57,9 +57,9 @@ async def document(request: Request) -> Response:
 
 @cached
 async def facts(request: Request) -> Response:
-    offset, limit = page_params(request)
+    after, limit = keyed_page_params(request)
     return await _read(
-        request, lambda s: paged(queries.timeline_page(s, request.query_params, offset, limit), offset, limit)
+        request, lambda s: paged_by_key(queries.timeline_page(s, request.query_params, after, limit), limit)
     )
 
 

@@ -21,7 +21,7 @@ from starlette.staticfiles import StaticFiles
 from allyscope.web import queries
 from allyscope.web.access import Database
 from allyscope.web.cache import cached
-from allyscope.web.responses import ApiError, page_params
+from allyscope.web.responses import ApiError, keyed_page_params, page_params, paged, paged_by_key
 from allyscope.web.security import CSRF_COOKIE, csrf_ok, csrf_value, token_matches
 
 HERE = Path(__file__).parent
@@ -81,30 +81,35 @@ async def _with_store(request: Request, work: Any) -> Any:
     return await db.read(work)
 
 
+HOME_DOCUMENTS = 20
+
+
 @cached
 async def home(request: Request) -> Response:
     def work(store: Any) -> dict[str, Any]:
-        return {"documents": store.documents(), "facts": store.fact_count()}
+        # the first documents and how many there are: the whole list is the documents page, a page at a time
+        shown = store.documents(HOME_DOCUMENTS)
+        total = store.count() if len(shown) == HOME_DOCUMENTS else len(shown)
+        return {"documents": shown, "document_count": total, "facts": store.fact_count()}
 
     return _render(request, "home.html", **await _with_store(request, work))
 
 
 @cached
 async def timeline(request: Request) -> Response:
-    offset, _ = page_params(request)
-    items = await _with_store(request, lambda s: queries.timeline_page(s, request.query_params, offset, PAGE_SIZE))
-    more = len(items) > PAGE_SIZE
-    items = items[:PAGE_SIZE]
+    after, _ = keyed_page_params(request)
+    page = paged_by_key(
+        await _with_store(request, lambda s: queries.timeline_page(s, request.query_params, after, PAGE_SIZE)),
+        PAGE_SIZE,
+    )
+    items = page["items"]
     years: dict[str, list[dict[str, Any]]] = {}
     for item in items:
         years.setdefault(str(item["date_start"])[:4], []).append(item)
     kept = {k: v for k, v in request.query_params.items() if k in queries.FILTERS and v}
     next_link = None
-    if more:
-        from allyscope.web.responses import paged
-
-        cursor = paged([*items, None], offset, PAGE_SIZE)["next_cursor"]
-        next_link = "?" + urlencode({**kept, "cursor": cursor})
+    if page["next_cursor"]:
+        next_link = "?" + urlencode({**kept, "cursor": page["next_cursor"]})
     year_links = {year: "?" + urlencode({**kept, "from": year, "to": year}) for year in years}
     return _render(
         request,
@@ -184,30 +189,19 @@ def _zoom(kept: dict[str, str]) -> dict[str, str]:
 
 @cached
 async def fact(request: Request) -> Response:
-    def work(store: Any) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
-        found = queries.fact(store, request.path_params["fact"])
-        return found, _notes_of(store, found["evidence"])
-
-    found, notes = await _with_store(request, work)  # one trip to a reader for the fact and its notes
+    fact_id = request.path_params["fact"]
+    # one trip to a reader for the fact, its paragraphs and its notes
+    found, notes = await _with_store(request, lambda s: queries.fact_page(s, fact_id))
     return _render(request, "fact.html", fact=found, notes=notes)
-
-
-def _notes_of(store: Any, evidence: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    out: dict[str, dict[str, Any]] = {}
-    for item in evidence:
-        wanted = set(item.get("footnotes") or [])
-        if not wanted:
-            continue
-        data = store.document_json(item["doc"])
-        for note in data["footnotes"]:
-            if note["id"] in wanted:
-                out[note["id"]] = {"text": note["text"], "doc": item["doc"], "number": note.get("number")}
-    return out
 
 
 @cached
 async def documents(request: Request) -> Response:
-    return _render(request, "documents.html", documents=await _with_store(request, lambda s: s.documents()))
+    """The documents a page at a time (10,000 in one page were megabytes of HTML)."""
+    offset, _ = page_params(request)
+    page = paged(await _with_store(request, lambda s: s.documents(PAGE_SIZE + 1, offset)), offset, PAGE_SIZE)
+    next_link = "?" + urlencode({"cursor": page["next_cursor"]}) if page["next_cursor"] else None
+    return _render(request, "documents.html", documents=page["items"], next_link=next_link)
 
 
 @cached

@@ -73,12 +73,18 @@ def _checked(work: Any) -> Any:
         raise ApiError(400, "bad_actor", str(exc)) from exc
 
 
-def timeline_page(store: Store, params: Any, offset: int, limit: int) -> list[dict[str, Any]]:
-    """One page of facts plus one more row, which tells whether a next page exists."""
+def timeline_page(store: Store, params: Any, after: str | None, limit: int) -> list[dict[str, Any]]:
+    """One page of facts, after the fact `after` when given, plus one more row, which tells whether a next page
+    exists."""
     from allyscope.outputs.filters import select_facts
 
-    flt = replace(build_filter(params), limit=offset + limit + 1)
-    return list(_checked(lambda: select_facts(store.conn, flt))[offset:])
+    key = None
+    if after is not None:
+        key = store.conn.execute("SELECT date_start, num FROM facts WHERE id = ?", (after,)).fetchone()
+        if key is None:
+            raise ApiError(400, "bad_cursor", f"the cursor's fact {after!r} is gone; start again from the first page")
+    flt = replace(build_filter(params), limit=limit + 1, after=(str(key[0]), int(key[1])) if key else None)
+    return list(_checked(lambda: select_facts(store.conn, flt)))
 
 
 def all_facts(store: Store, params: Any) -> list[dict[str, Any]]:
@@ -100,28 +106,98 @@ def records(store: Store, params: Any, *, facts: bool, limit: int | None = None)
     return list(_checked(lambda: chosen(store.conn, flt)))
 
 
-def fact(store: Store, fact_id: str) -> dict[str, Any]:
+def fact(store: Store, fact_id: str, passages: Passages | None = None) -> dict[str, Any]:
+    """One fact with `evidence_context`: each evidence sentence in its paragraph, read by offsets."""
     from allyscope.knowledge.facts import get_fact
 
     try:
         found = get_fact(store.conn, fact_id)
     except NotFoundError as exc:
         raise ApiError(404, "not_found", str(exc)) from exc
-    found["evidence_context"] = [_context(store, item) for item in found["evidence"]]
+    passages = passages or Passages(store)
+    found["evidence_context"] = [passages.context(item) for item in found["evidence"]]
     return found
 
 
-def _context(store: Store, evidence: dict[str, Any]) -> dict[str, Any]:
-    """The paragraph around an evidence sentence, split so a page can highlight the sentence itself."""
-    row = store.conn.execute("SELECT text FROM documents WHERE id = ?", (evidence["doc"],)).fetchone()
-    if row is None or evidence.get("end", 0) <= evidence.get("start", 0):
-        return {"doc": evidence["doc"], "before": "", "sentence": evidence.get("text", ""), "after": ""}
-    text: str = row[0]
-    start, end = int(evidence["start"]), int(evidence["end"])
-    left = text.rfind("\n", 0, start) + 1
-    right = text.find("\n", end)
-    right = len(text) if right < 0 else right
-    return {"doc": evidence["doc"], "before": text[left:start], "sentence": text[start:end], "after": text[end:right]}
+def fact_page(store: Store, fact_id: str) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """What a fact page shows: the fact with its evidence in context, and the notes the evidence cites."""
+    passages = Passages(store)
+    found = fact(store, fact_id, passages)
+    return found, passages.notes(found["evidence"])
+
+
+class Passages:
+    """The parts of stored documents a fact page shows, read by their offsets and ids and kept for one request.
+
+    A fact page shows a sentence's paragraph and a few notes; reading each evidence item's document whole (its
+    text, and its structure JSON unpacked and parsed for the notes) cost a thousand times what the page shows,
+    once per evidence item. Here a paragraph is one row of `spans` and a `substr` of the text, a note one row of
+    `footnotes` and a `substr` of the notes text; two evidence items of one paragraph or document read it once."""
+
+    _PARAGRAPH = (
+        'SELECT s.start, s."end", substr(d.text, s.start + 1, s."end" - s.start) FROM spans s '
+        "JOIN documents d ON d.id = s.doc_id WHERE s.doc_id = ? AND s.layer = 'body' AND s.kind = 'paragraph' "
+        "AND s.start <= ? ORDER BY s.start DESC LIMIT 1"
+    )
+    _NOTES = (
+        'SELECT f.id, f.number, substr(d.notes_text, f.start + 1, f."end" - f.start) FROM footnotes f '
+        "JOIN documents d ON d.id = f.doc_id WHERE f.doc_id = ? AND f.id IN ({})"
+    )
+
+    def __init__(self, store: Store) -> None:
+        self.conn = store.conn
+        self._paragraphs: dict[tuple[str, int], tuple[int, int, str] | None] = {}
+        self._notes: dict[tuple[str, str], dict[str, Any] | None] = {}
+
+    def context(self, evidence: dict[str, Any]) -> dict[str, Any]:
+        """The paragraph around an evidence sentence, split so a page can highlight the sentence itself."""
+        doc = evidence["doc"]
+        start, end = int(evidence.get("start", 0)), int(evidence.get("end", 0))
+        if end <= start:
+            return {"doc": doc, "before": "", "sentence": evidence.get("text", ""), "after": ""}
+        key = (doc, start)
+        if key not in self._paragraphs:
+            self._paragraphs[key] = self.conn.execute(self._PARAGRAPH, (doc, start)).fetchone()
+        found = self._paragraphs[key]
+        if found is None or found[1] < end:  # not inside one paragraph (a heading, a title): its lines
+            found = self._lines(doc, start, end)
+            if found is None:
+                return {"doc": doc, "before": "", "sentence": evidence.get("text", ""), "after": ""}
+        left, _, text = found
+        a, b = start - left, end - left
+        return {"doc": doc, "before": text[:a], "sentence": text[a:b], "after": text[b:]}
+
+    def _lines(self, doc: str, start: int, end: int) -> tuple[int, int, str] | None:
+        """The lines of the text that hold [start, end) (the document read whole: the rare case)."""
+        row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc,)).fetchone()
+        if row is None:
+            return None
+        text: str = row[0]
+        left = text.rfind("\n", 0, start) + 1
+        right = text.find("\n", end)
+        right = len(text) if right < 0 else right
+        return left, right, text[left:right]
+
+    def notes(self, evidence: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        """The notes the evidence cites, by note id: their number and text."""
+        wanted: dict[str, list[str]] = {}
+        for item in evidence:
+            for note in item.get("footnotes") or []:
+                if (item["doc"], note) not in self._notes and note not in wanted.setdefault(item["doc"], []):
+                    wanted[item["doc"]].append(note)
+        for doc, ids in wanted.items():
+            for i in range(0, len(ids), 500):
+                part = ids[i : i + 500]
+                sql = self._NOTES.format(",".join("?" * len(part)))
+                for ident, number, text in self.conn.execute(sql, (doc, *part)):
+                    self._notes[(doc, ident)] = {"text": text, "doc": doc, "number": number}
+        out: dict[str, dict[str, Any]] = {}
+        for item in evidence:
+            for note in item.get("footnotes") or []:
+                found = self._notes.get((item["doc"], note))
+                if found is not None:
+                    out[note] = found
+        return out
 
 
 def document(store: Store, ref: str) -> dict[str, Any]:

@@ -41,24 +41,50 @@ def json_response(request: Request, data: Any, status: int = 200) -> Response:
     return Response(body, status_code=status, media_type="application/json", headers={"etag": tag})
 
 
-def page_params(request: Request) -> tuple[int, int]:
-    """(offset, limit) from `cursor` and `limit`; a bad value is the client's error."""
+def _limit(request: Request) -> int:
     try:
         limit = int(request.query_params.get("limit", PAGE_DEFAULT))
     except ValueError as exc:
         raise ApiError(400, "bad_limit", "limit must be a whole number") from exc
     if not 1 <= limit <= PAGE_MAX:
         raise ApiError(400, "bad_limit", f"limit must be between 1 and {PAGE_MAX}")
+    return limit
+
+
+def _cursor(request: Request) -> str | None:
     cursor = request.query_params.get("cursor")
     if not cursor:
-        return 0, limit
+        return None
     try:
-        offset = int(base64.urlsafe_b64decode(cursor.encode() + b"==").decode())
+        return base64.urlsafe_b64decode(cursor.encode() + b"==").decode()
     except (ValueError, UnicodeDecodeError) as exc:
         raise ApiError(400, "bad_cursor", "cursor is not one this API gave out") from exc
-    if offset < 0:
+
+
+def page_params(request: Request) -> tuple[int, int]:
+    """(offset, limit) from `cursor` and `limit`; a bad value is the client's error."""
+    limit = _limit(request)
+    cursor = _cursor(request)
+    if cursor is None:
+        return 0, limit
+    if not cursor.isdigit():
         raise ApiError(400, "bad_cursor", "cursor is not one this API gave out")
-    return offset, limit
+    return int(cursor), limit
+
+
+def keyed_page_params(request: Request) -> tuple[str | None, int]:
+    """(the key of the last item of the previous page, limit) for a list paged by key (facts, the timeline):
+    the next page starts after that item, however deep, instead of reading and dropping `offset` rows."""
+    limit = _limit(request)
+    cursor = _cursor(request)
+    if cursor is None:
+        return None, limit
+    if not cursor.startswith(_KEYED) or len(cursor) == 1:
+        raise ApiError(400, "bad_cursor", "cursor is not one this API gave out")
+    return cursor[1:], limit
+
+
+_KEYED = "@"
 
 
 def paged(items: list[Any], offset: int, limit: int) -> dict[str, Any]:
@@ -66,3 +92,13 @@ def paged(items: list[Any], offset: int, limit: int) -> dict[str, Any]:
     more = len(items) > limit
     token = base64.urlsafe_b64encode(str(offset + limit).encode()).decode().rstrip("=") if more else None
     return {"items": items[:limit], "next_cursor": token}
+
+
+def paged_by_key(items: list[dict[str, Any]], limit: int) -> dict[str, Any]:
+    """A page of `items` (each with an `id`) fetched with one extra row; the next page's cursor names the last
+    item shown."""
+    more = len(items) > limit
+    shown = items[:limit]
+    key = _KEYED + str(shown[-1]["id"]) if more and shown else None
+    token = base64.urlsafe_b64encode(key.encode()).decode().rstrip("=") if key else None
+    return {"items": shown, "next_cursor": token}

@@ -71,6 +71,9 @@ HEADINGS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "unnumbered+cn/cn-paren": ("cn", "cn-paren", ("zh-Hans", "zh-Hant")),
     "unnumbered+roman-unicode/arabic": ("roman-unicode", "arabic", ("ja",)),
     "unnumbered+roman/latin": ("roman", "latin", ("en",)),
+    "cn-space/cn-paren": ("cn-space", "cn-paren", ("ja",)),
+    "lenticular-cn/tortoise-cn": ("lenticular-cn", "tortoise-cn", ("zh-Hans", "zh-Hant")),
+    "part-en/chapter-en": ("part-en", "chapter-en", ("en",)),
 }
 PLACEMENTS = ("page-bottom", "endnotes", "inline")
 NUMBERINGS = ("per-page", "continuous")
@@ -202,6 +205,16 @@ def _label(family: str, index: int, parent: int, language: str) -> tuple[str, st
         return f"{'ABCDEFGH'[index]}. ", "ABCDEFGH"[index]
     if family == "arabic-bare":
         return f"{n} ", str(n)
+    if family == "cn-space":
+        return f"{CN_NUMERALS[index]}　", CN_NUMERALS[index]
+    if family == "lenticular-cn":
+        return f"【{CN_NUMERALS[index]}】", CN_NUMERALS[index]
+    if family == "tortoise-cn":
+        return f"〔{CN_NUMERALS[index]}〕", CN_NUMERALS[index]
+    if family == "part-en":
+        return f"Part {ROMAN[index]}. ", ROMAN[index]
+    if family == "chapter-en":
+        return f"Chapter {n}: ", str(n)
     raise ValueError(family)
 
 

@@ -167,3 +167,24 @@ def test_timeline_draws_a_span_per_fact(client: Any) -> None:
     page = client.get("/timeline?from=2019&to=2019").text
     assert page.count('<svg class="when"') == page.count('<li class="fact')
     assert page.count('<li class="fact') > 2
+
+
+def test_documents_page_lists_every_document_a_page_at_a_time(client: Any, monkeypatch: Any) -> None:
+    from allyscope.web import pages
+
+    everything = [d["id"] for d in client.get("/api/documents", params={"limit": 500}).json()["items"]]
+    assert len(everything) >= 3
+    monkeypatch.setattr(pages, "PAGE_SIZE", 2)
+    monkeypatch.setattr(pages, "HOME_DOCUMENTS", 2)
+    seen: list[str] = []
+    url = "/documents?fresh=1"  # a URL of its own: no answer kept from another test
+    for _ in range(10):
+        page = client.get(url).text
+        seen += re.findall(r'<tr><td><a href="/documents/([^"]+)"', page)
+        following = re.search(r'<a rel="next" href="\?([^"]+)"', page)
+        if not following:
+            break
+        url = "/documents?fresh=1&" + following.group(1).replace("&amp;", "&")
+    assert seen == everything
+    home = client.get("/?fresh=1").text
+    assert f"{len(everything)} documents" in home and 'href="/documents"' in home

@@ -1,0 +1,129 @@
+"""Differential guard for speed work on the extraction stages (issue 18): the same documents must give the same
+dates, entities, events and warnings, field for field, before and after a change.
+
+Run: python benchmarks/extraction_diff.py --record OUT.json   (at the commit taken as the reference)
+     python benchmarks/extraction_diff.py --check OUT.json    (after a change: prints every difference)
+
+The documents: every text of the events corpus (both halves, each read with the case of its own relationship
+active, as `eval_extraction.py` reads it, and once more with no case), the layout test documents (held-out ones
+included) and the reference article. Only outputs are compared; no annotation is read. The events stage keeps
+caches of the cues of sentences it has read, so every document is extracted twice, the second time with those
+caches warm, and both readings must agree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpora" / "events"
+LAYOUTS = ROOT / "tests" / "layouts"
+ARTICLE = ROOT.parent / "shared" / "corpus" / "000_c16b8f8118fbe296.txt"
+if not ARTICLE.exists():
+    ARTICLE = Path("/work/shared/corpus/000_c16b8f8118fbe296.txt")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def outputs(path: Path) -> dict[str, Any]:
+    """Every field of the dates, entity mentions, events and warnings of one extracted file."""
+    from allyscope.pipeline import extract_file
+
+    doc = extract_file(path)
+    return {
+        "text_length": len(doc.text),
+        "dates": [
+            [d.start, d.end, d.text, d.edtf, d.precision, d.kind, d.document, d.basis, d.role, d.qualifier]
+            for d in doc.dates
+        ],
+        "entities": [[m.start, m.end, m.alias, list(m.ids), m.basis] for m in doc.entities],
+        "events": [e.as_json() for e in doc.events],
+        "warnings": list(doc.warnings),
+    }
+
+
+def documents() -> list[tuple[str, Path, dict[str, Any] | None]]:
+    """(name, path, manifest entry or None) of every document compared."""
+    manifest = json.loads((CORPUS / "manifest.json").read_text("utf-8"))
+    out: list[tuple[str, Path, dict[str, Any] | None]] = []
+    for entry in manifest["documents"]:
+        out.append((f"events/{entry['file']}@case", CORPUS / entry["file"], entry))
+        out.append((f"events/{entry['file']}", CORPUS / entry["file"], None))
+    for path in sorted(LAYOUTS.rglob("*.txt")):
+        out.append((f"layouts/{path.relative_to(LAYOUTS)}", path, None))
+    if ARTICLE.exists():
+        out.append(("article", ARTICLE, None))
+    return out
+
+
+def record() -> dict[str, Any]:
+    from eval_extraction import _activate_case_of
+
+    from allyscope import events_domain
+    from allyscope.knowledge.case import restore
+
+    result: dict[str, Any] = {}
+    for name, path, entry in documents():
+        previous = _activate_case_of(entry) if entry is not None else None
+        try:
+            events_domain._hits.cache_clear()
+            events_domain._scan.cache_clear()
+            cold = outputs(path)
+            warm = outputs(path)
+        finally:
+            if previous is not None:
+                restore(previous)
+        if cold != warm:
+            print(f"{name}: a second reading differs from the first (caches)")
+        result[name] = cold
+    return result
+
+
+def differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    out = []
+    for name in sorted(set(old) | set(new)):
+        a, b = old.get(name), new.get(name)
+        if a == b:
+            continue
+        if a is None or b is None:
+            out.append(f"{name}: only in the {'new' if a is None else 'old'} reading")
+            continue
+        for key in ("text_length", "dates", "entities", "events", "warnings"):
+            if a[key] == b[key]:
+                continue
+            if not isinstance(a[key], list):
+                out.append(f"{name} {key}: {a[key]} -> {b[key]}")
+                continue
+            gone = [x for x in a[key] if x not in b[key]]
+            came = [x for x in b[key] if x not in a[key]]
+            out.append(f"{name} {key}: {len(a[key])} -> {len(b[key])}; {len(gone)} gone, {len(came)} new")
+            for x in gone[:3]:
+                out.append(f"    - {json.dumps(x, ensure_ascii=False)[:300]}")
+            for x in came[:3]:
+                out.append(f"    + {json.dumps(x, ensure_ascii=False)[:300]}")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument("--record", type=Path)
+    group.add_argument("--check", type=Path)
+    args = parser.parse_args()
+    result = record()
+    if args.record:
+        args.record.write_text(json.dumps(result, ensure_ascii=False), "utf-8")
+        counts = [sum(len(r[k]) for r in result.values()) for k in ("dates", "entities", "events")]
+        print(f"{len(result)} readings recorded: {counts[0]} dates, {counts[1]} mentions, {counts[2]} events")
+        return
+    old = json.loads(args.check.read_text("utf-8"))
+    found = differences(old, result)
+    print("\n".join(found) if found else f"identical: {len(result)} readings")
+    sys.exit(1 if found else 0)
+
+
+if __name__ == "__main__":
+    main()
