@@ -15,9 +15,9 @@ from importlib import resources
 from typing import Any
 
 from allyscope.references.features import featurize, fold, tokenize
-from allyscope.references.fields import find_dates, find_url
+from allyscope.references.fields import MONTHS, find_dates, find_url
 from allyscope.references.names import split_names
-from allyscope.references.shapes import Segment, exact_runs
+from allyscope.references.shapes import Segment, ShapeMatch, exact_match, exact_runs, shape_runs
 
 Item = dict[str, Any]
 MODEL = "references/labeller.crfsuite"
@@ -356,10 +356,43 @@ def label_reference(text: str, context: str | None = None) -> tuple[Item, str | 
         qualifier = None  # only after a quoted title is it a qualifier of its own; elsewhere it is the title's
     if qualifier:  # an exact rule: `（仮訳）` qualifies the title, it is no field of its own
         text = text[: qualifier.start()] + " " * (qualifier.end() - qualifier.start()) + text[qualifier.end() :]
-    # exact runs need no constraint: each shape puts every field where the constraints would (tested)
-    exact = exact_runs(text) if context == "note" else None
-    runs = exact if exact is not None else _constrain(model_segments(text, context), text)
     item: Item = {"note": qualifier.group(0)} if qualifier else {}
+    shaped = exact_match(text) if context == "note" else None
+    read = _read_shape(text, shaped, item) if shaped is not None else None
+    if read is None:
+        # exact runs need no constraint: each shape puts every field where the constraints would (tested)
+        runs = shape_runs(shaped) if shaped is not None else _constrain(model_segments(text, context), text)
+        read = _read_runs(text, runs, item)
+    locator, code, before_container, containers = read
+    if "accessed" in item and "issued" not in item and not _ACCESS_MARK.search(text):
+        item["issued"] = item.pop("accessed")  # an access date is always said to be one
+    _exact_rules(text, item)
+    if "title" not in item and containers:  # every reference has a title: the first container-like run is it
+        item["title"] = containers[0]
+        if len(containers) > 1:
+            item["container-title"] = containers[1]
+        else:
+            item.pop("container-title", None)
+    if "container-title" in item and "publisher" not in item and _THESIS.search(item.get("genre", "") or text):
+        item["publisher"] = item.pop("container-title")  # a thesis has a school, not a container
+    if "title" not in item:
+        # no title found: the text itself is the document's name, as the rule parser has always done
+        return {
+            "type": "document",
+            "note": clean(text) or text,
+            **{k: v for k, v in item.items() if k != "type"},
+        }, locator
+    item["type"] = _type(item, code, text, before_container)
+    if context == "note" and not locator and _DIGITS.fullmatch(item.get("page", "")):
+        locator = item.pop("page")  # in a note, one page alone is the page cited; a range is the work's
+    if item["type"] == "article-newspaper" and "section" not in item and _DIGITS.fullmatch(item.get("page", "")):
+        item["section"] = item.pop("page")  # GB/T `2023-04-12(4)`: the newspaper's page
+    return item, locator
+
+
+def _read_runs(text: str, runs: list[Segment], item: Item) -> tuple[str | None, str | None, str, list[str]]:
+    """The fields of labelled runs, into `item`: the locator, GB/T type code, the text before the container and
+    every container-like value."""
     locator = None
     code = None
     before_container = ""
@@ -390,11 +423,7 @@ def label_reference(text: str, context: str | None = None) -> tuple[Item, str | 
             continue
         if label in ("author", "editor"):
             if label not in item:
-                dotted = _INITIAL.search(value) or _CAPITAL.fullmatch(value.rsplit(",", 1)[-1].strip())
-                stop = raw.rstrip().endswith(".") or text[run.end : run.end + 1] == "."
-                if stop and _LAST_INITIAL.search(value) and dotted:
-                    value += "."  # the stop of a last initial (`Doe, J.`) is the initial's
-                names = split_names(value)
+                names = _names(value, raw, text, run.end)
                 if names:
                     item[label] = names
         elif label == "title":
@@ -430,35 +459,139 @@ def label_reference(text: str, context: str | None = None) -> tuple[Item, str | 
             item.setdefault("genre", value)
         elif label == "typecode":
             code = code or fold(value).upper().replace(" ", "")
-    if "accessed" in item and "issued" not in item and not _ACCESS_MARK.search(text):
-        item["issued"] = item.pop("accessed")  # an access date is always said to be one
-    _exact_rules(text, item)
-    if "title" not in item and containers:  # every reference has a title: the first container-like run is it
-        item["title"] = containers[0]
-        if len(containers) > 1:
-            item["container-title"] = containers[1]
+    return locator, code, before_container, containers
+
+
+def _names(value: str, raw: str, text: str, end: int) -> list[dict[str, str]]:
+    """The names of a names field (its cleaned `value`, its `raw` text ending at `end` of `text`)."""
+    dotted = _INITIAL.search(value) or _CAPITAL.fullmatch(value.rsplit(",", 1)[-1].strip())
+    stop = raw.rstrip().endswith(".") or text[end : end + 1] == "."
+    if stop and _LAST_INITIAL.search(value) and dotted:
+        value += "."  # the stop of a last initial (`Doe, J.`) is the initial's
+    return split_names(value)
+
+
+_PAIR_MARK = re.compile("[《》「」『』“”〈〉«»]")
+_WIDE_DIGIT = re.compile(r"(?![0-9])\d")
+_SHAPE_YMD = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+_SHAPE_MDY = re.compile(r"([A-Za-z]+) (\d{1,2}), (\d{4})")
+
+
+def _read_shape(text: str, shaped: ShapeMatch, item: Item) -> tuple[str | None, str | None, str, list[str]] | None:
+    """The fields of a note matched whole by an exact shape, read straight from the shape's groups into `item`
+    (as `_read_runs` reads them from the shape's runs, without their general steps), or None, leaving `item`
+    untouched, for a note whose text has what those steps exist for: a quotation mark other than the shape's own
+    outside a title or container, or not nested in pairs there (stray quotes move a title's bounds), a digit that
+    is not ASCII, or a title that cleans to nothing.
+
+    Why: most of a document's notes are in these shapes, and there the general steps (quote matching, pair
+    closing, date finding, page words) can change nothing; `tests/test_reference_shapes.py` checks both readings
+    agree on generated notes of every shape, `benchmarks/parse_differential.py` on every test document."""
+    match = shaped.match
+    fields: list[tuple[str, str, int, int]] = []
+    for group, label in shaped.fields:
+        start, end = match.span(group)
+        if start >= 0:
+            raw = match.group(group)
+            if label in _NUMERIC and not raw.isascii() and _WIDE_DIGIT.search(raw):
+                return None  # a digit that is not ASCII: only the general code reads it as it always has
+            fields.append((label, raw, start, end))
+    extra = len(_PAIR_MARK.findall(text)) - shaped.own_marks
+    if extra:  # marks of its own are allowed in a title or container only, there in nested pairs
+        inside = [_nested_marks(text, start, end) for label, _, start, end in fields if label in _QUOTABLE]
+        if -1 in inside or sum(inside) != extra:
+            return None
+    out: Item = {}
+    locator = None
+    before_container = ""
+    containers: list[str] = []
+    book_brackets = False
+    for label, raw, start, end in fields:
+        if label == "author":
+            value = _clean_keeping_pairs(raw)
+            names = _names(value, raw, text, end) if value else None
+            if names:
+                out["author"] = names
+        elif label == "title":
+            opener = text[start - 1]
+            close = text.find(_PAIRS[opener], end)  # the title is all its quotation marks enclose
+            value = _clean_keeping_pairs(text[start:close])
+            if not value:
+                return None
+            out["title"] = value
+            book_brackets = opener == "『"
+        elif label == "container":
+            value = _clean_keeping_pairs(raw)
+            if not value:
+                continue
+            if book_brackets:  # after a book's `『』` title an unquoted name is its publisher
+                out["publisher"] = value
+            else:
+                containers.append(value)
+                out["container-title"] = value
+                before_container = text[max(0, start - 6) : start]
+        elif label == "date":
+            parts = _shape_date(raw)
+            if parts:
+                out["issued"] = {"date-parts": [parts]}
+        elif label == "issue":
+            out["issue"] = raw
+        elif label == "locator":
+            if _EDITION_AFTER.match(text, end):
+                out["section"] = raw  # `第 8 版`: a newspaper's page is its section
+            else:
+                locator = raw
+    item.update(out)
+    return locator, None, before_container, containers
+
+
+_QUOTABLE = ("title", "container")
+_NUMERIC = ("date", "issue", "locator")  # a shape's other groups have no digits or are read by the general code
+_PAIR_OPENER = {closer: opener for opener, closer in _PAIRS.items()}
+
+
+def _nested_marks(text: str, start: int, end: int) -> int:
+    """How many paired quotation marks `text[start:end]` holds when each kind's marks pair up nested within it
+    (`“a”`, `「a「b」」`: then no quote-matching step can take a bound outside the field), else -1."""
+    depth: dict[str, int] = {}
+    count = 0
+    for mark in _PAIR_MARK.finditer(text, start, end):
+        char = mark.group()
+        opener = _PAIR_OPENER.get(char)
+        if opener is None:
+            depth[char] = depth.get(char, 0) + 1
+        elif depth.get(opener, 0) == 0:
+            return -1
         else:
-            item.pop("container-title", None)
-    if "container-title" in item and "publisher" not in item and _THESIS.search(item.get("genre", "") or text):
-        item["publisher"] = item.pop("container-title")  # a thesis has a school, not a container
-    if "title" not in item:
-        # no title found: the text itself is the document's name, as the rule parser has always done
-        return {
-            "type": "document",
-            "note": clean(text) or text,
-            **{k: v for k, v in item.items() if k != "type"},
-        }, locator
-    item["type"] = _type(item, code, text, before_container)
-    if context == "note" and not locator and _DIGITS.fullmatch(item.get("page", "")):
-        locator = item.pop("page")  # in a note, one page alone is the page cited; a range is the work's
-    if item["type"] == "article-newspaper" and "section" not in item and _DIGITS.fullmatch(item.get("page", "")):
-        item["section"] = item.pop("page")  # GB/T `2023-04-12(4)`: the newspaper's page
-    return item, locator
+            depth[opener] -= 1
+        count += 1
+    return count if not any(depth.values()) else -1
+
+
+def _shape_date(raw: str) -> list[int] | None:
+    """A date as a shape writes it (`2023`, `2023 年 5 月 25 日`, `May 25, 2023`) → date-parts, as `find_dates`
+    reads it: a bare year only between 1800 and 2099, a month out of 1–12 or a day out of 1–31 dropped."""
+    if raw.isdigit():
+        year = int(raw)
+        return [year] if 1800 <= year <= 2099 else None
+    ymd = _SHAPE_YMD.fullmatch(raw)
+    if ymd is not None:
+        parts = [int(ymd.group(1)), int(ymd.group(2))] + ([int(ymd.group(3))] if ymd.group(3) else [])
+    else:
+        mdy = _SHAPE_MDY.fullmatch(raw)
+        if mdy is None:
+            return None
+        parts = [int(mdy.group(3)), MONTHS[mdy.group(1).lower()], int(mdy.group(2))]
+    if not 1 <= parts[1] <= 12:
+        return parts[:1]
+    if len(parts) == 3 and not 1 <= parts[2] <= 31:
+        return parts[:2]
+    return parts
 
 
 def _exact_rules(text: str, item: Item) -> None:
     """URLs and DOIs are found by exact rules wherever the labeller put them; a DOI link is a DOI."""
-    doi = DOI.search(text)
+    doi = DOI.search(text) if "10." in text else None  # the literal test first: much faster than the pattern
     if doi:
         item["DOI"] = doi.group(0).rstrip(_DOI_TRAIL)
     elif "DOI" in item:

@@ -70,18 +70,41 @@ _FIELDS = {
 }  # fmt: skip
 
 
-def exact_runs(text: str) -> list[Segment] | None:
-    """The labelled runs of a note in one of the exact shapes (unlabelled `O` runs between), else None."""
+# how many quotation marks of the kinds the labeller pairs (`《》「」『』“”〈〉«»`) each shape itself writes
+_OWN_MARKS = {_CN_JOURNAL: 4, _CJK_WEB: 2, _EN_WEB: 2, _CJK_SHORT: 2, _EN_SHORT: 2}
+_CJK_SHAPES = (_CN_JOURNAL, _CJK_WEB, _CJK_SHORT)
+_EN_SHAPES = (_EN_WEB, _EN_SHORT)
+
+
+class ShapeMatch(NamedTuple):
+    """A note matched whole by one exact shape: the match, its fields (group, label) in text order, and how many
+    paired quotation marks the shape's own punctuation accounts for."""
+
+    match: re.Match[str]
+    fields: tuple[tuple[str, str], ...]
+    own_marks: int
+
+
+def exact_match(text: str) -> ShapeMatch | None:
+    """The exact shape a note is written in, with its match, else None."""
     head = text[:1]
-    if head in "《「『" or not head.isascii():
-        patterns: tuple[re.Pattern[str], ...] = (_CN_JOURNAL, _CJK_WEB, _CJK_SHORT)
-    else:
-        patterns = (_EN_WEB, _EN_SHORT)
+    patterns = _CJK_SHAPES if head in "《「『" or not head.isascii() else _EN_SHAPES
     for pattern in patterns:
         match = pattern.fullmatch(text)
         if match is not None:
-            return _runs(match, _FIELDS[pattern], len(text))
+            return ShapeMatch(match, _FIELDS[pattern], _OWN_MARKS[pattern])
     return None
+
+
+def exact_runs(text: str) -> list[Segment] | None:
+    """The labelled runs of a note in one of the exact shapes (unlabelled `O` runs between), else None."""
+    shaped = exact_match(text)
+    return None if shaped is None else shape_runs(shaped)
+
+
+def shape_runs(shaped: ShapeMatch) -> list[Segment]:
+    """The labelled runs of a note matched by a shape (`O` runs between)."""
+    return _runs(shaped.match, shaped.fields, len(shaped.match.string))
 
 
 def _runs(match: re.Match[str], fields: tuple[tuple[str, str], ...], size: int) -> list[Segment]:
