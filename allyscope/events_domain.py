@@ -94,20 +94,26 @@ def _lowered(pattern: str) -> str:
     return "".join(p if p.startswith("\\") and len(p) == 2 else fold(p) for p in pieces)
 
 
+def _past_anchors(piece: str) -> str:
+    """`piece` without its leading word boundaries and negative look-behinds, which match no character: what
+    follows them is what a match starts with."""
+    rest = piece
+    while True:
+        if rest.startswith("\\b"):
+            rest = rest[2:]
+        elif rest.startswith("(?<!"):
+            rest = rest[rest.index(")") + 1 :]
+        else:
+            return rest
+
+
 def _initials(pattern: str) -> set[str]:
     """The characters a match of `pattern` can start with, read from its top-level alternatives: each is a
     literal character, a word boundary or a negative look-behind and then one. A cue of another shape is an
     error of the data, caught here."""
     out: set[str] = set()
     for piece in _top_alternatives(pattern):
-        rest = piece
-        while True:
-            if rest.startswith("\\b"):
-                rest = rest[2:]
-            elif rest.startswith("(?<!"):
-                rest = rest[rest.index(")") + 1 :]
-            else:
-                break
+        rest = _past_anchors(piece)
         if rest.startswith("(?:"):
             close = _closing(rest)
             if close + 1 < len(rest) and rest[close + 1] in "?*{":
@@ -216,14 +222,7 @@ def _prefixes(pattern: str) -> set[str]:
     """The literal words a match of one alternative of a cue must begin with (`\\bsigns? (?:a|the)\\b` → `sign`,
     `(?:签|簽)署` → `签`, `簽`): its leading literal characters, a character made optional by a quantifier left
     out; a leading group gives those of its own alternatives. (`_initials` has checked the cue's shape.)"""
-    rest = pattern
-    while True:
-        if rest.startswith("\\b"):
-            rest = rest[2:]
-        elif rest.startswith("(?<!"):
-            rest = rest[rest.index(")") + 1 :]
-        else:
-            break
+    rest = _past_anchors(pattern)
     if rest.startswith("(?:"):
         close = _closing(rest)
         return {key for alternative in _top_alternatives(rest[3:close]) for key in _prefixes(alternative)}
