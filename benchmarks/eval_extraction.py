@@ -64,6 +64,7 @@ class Tally:
     unmatched: list[str] = field(default_factory=list)
     confusion: dict[tuple[str, str], int] = field(default_factory=lambda: defaultdict(int))
     wrong_domains: list[str] = field(default_factory=list)
+    wrong_actors: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
 
@@ -78,6 +79,7 @@ class Tally:
         for key, count in other.confusion.items():
             self.confusion[key] += count
         self.wrong_domains += other.wrong_domains
+        self.wrong_actors += other.wrong_actors
         self.spurious += other.spurious
         self.missed += other.missed
 
@@ -141,6 +143,15 @@ def _activate_case_of(entry: dict[str, Any]) -> Any:
     return activate(case)
 
 
+def _missing_actors(annotated: dict[str, Any], event: dict[str, Any]) -> list[str]:
+    """The annotated actors an extracted event lacks (by canonical name), as `actors_agree` compares them."""
+    from allyscope.entities import gazetteer
+
+    g = gazetteer()
+    names = {g.entity(a)["name"] for a in event["actors"] + event.get("involved", [])}
+    return sorted(set(annotated.get("actors", [])) - names)
+
+
 def score_document(entry: dict[str, Any]) -> Tally:
     """Extract one corpus document and score it against its annotation."""
     from allyscope.evaluate import actors_agree, evaluate, match_events, stated_events
@@ -180,8 +191,13 @@ def score_document(entry: dict[str, Any]) -> Tally:
         for a in annotation["events"]
         if a["id"] not in paired
     ]
+    wrong_actors: list[str] = []
     for annotated, event in pairs:
         if not actors_agree(annotated, event):
+            wrong_actors.append(
+                f"{entry['file']}:{annotated['id']} lacks {_missing_actors(annotated, event)}, got "
+                f"{event['domain']}: {annotated['evidence']}"
+            )
             continue
         actors_ok += 1
         domain_actors_ok += annotated["domain"] == event["domain"]
@@ -206,6 +222,7 @@ def score_document(entry: dict[str, Any]) -> Tally:
         domain_actors_ok=domain_actors_ok,
         confusion=confusion,
         wrong_domains=wrong,
+        wrong_actors=wrong_actors,
         spurious=spurious,
         missed=missed,
     )
@@ -307,6 +324,9 @@ def main(argv: list[str] | None = None) -> int:
             print(_confusion(parts["all"].confusion))
             print("  domain wrong, actors right:")
             for line in parts["all"].wrong_domains:
+                print("    " + line)
+            print("  actors wrong (an annotated actor not extracted), with the domain extracted:")
+            for line in parts["all"].wrong_actors:
                 print("    " + line)
         print()
     return 0
