@@ -360,6 +360,21 @@ def _decade_span() -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z])(?i:{_alternatives(rules()['decade_span_before_en'])})\s+$")
 
 
+@cache
+def _decade_spans_cjk() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r = rules()
+    after = re.compile(rf"\s*(?:{_alternatives(r['decade_span_after_cjk'])})")
+    before = re.compile(rf"(?:{_alternatives(r['decade_span_before_cjk'])})\s*(?:\d{{2}}\s*世[纪紀]\s*)?$")
+    return after, before
+
+
+def _decade_span_cjk(text: str, start: int, end: int) -> bool:
+    """Is a Chinese or Japanese decade written as a span of time (`1990年代を通じて`, `整个90年代`): words of
+    `decade_span_after_cjk` right after it or of `decade_span_before_cjk` right before it?"""
+    after, before = _decade_spans_cjk()
+    return after.match(text, end) is not None or before.search(text, max(0, start - 8), start) is not None
+
+
 _LAST_OR_NEXT = re.compile(r"(?<![A-Za-z])([Ll]ast|[Nn]ext)\s$")
 _OPENS_FROM = re.compile(r"(?<![A-Za-z])[Ss]ince\s(?:the\s)?$")
 
@@ -666,6 +681,9 @@ def read_dates(
                 document = text[end : end + 1] in ("版", "《", "「", "『") or _in_document_title(text, start)
                 # `1990年备忘录`, `2022年戦略概念`: a year written right before a document's noun names it
                 document = document or (not g["moc"] and _document_noun_cjk().match(text, end) is not None)
+                # `2001年的条约`: a year joined by 的 to a document's noun right after it names that document
+                joined = text[end : end + 1] == "的" and _document_noun_cjk().match(text, end + 1) is not None
+                document = document or (not g["moc"] and joined)
                 # `1960年の日米安全保障条約`: a year of a name whose head is a document noun
                 document = document or (not g["moc"] and _named_document_cjk().match(text, end) is not None)
             elif kind == "fiscal":
@@ -767,6 +785,8 @@ def read_dates(
                     if g["decopen"]:
                         role = "period"  # `20世纪90年代以来`: a trend since then
                 precision = label = "decade"
+                if _decade_span_cjk(text, start, end):
+                    role = "period"  # `1990年代を通じて`, `整个90年代`: a span of time, not the date of an act
                 if quality:
                     qualifier = r["year_parts"].get(quality, "mid")
                     role = "period"  # a part of a decade (`2000年代後半`, `八十年代末`) names a period

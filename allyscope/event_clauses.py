@@ -66,6 +66,23 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 
 @cache
+def _cameo_pairs_apart() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    return tuple(
+        (rule["before"], rule["after"], re.compile("|".join(re.escape(fold(w)) for w in rule["words"])))
+        for rule in rules()["acts_apart_by_cameo"]
+    )
+
+
+def acts_apart_by_cameo(before: str | None, after: str | None, folded_piece: str) -> bool:
+    """Are two coordinated pieces of one PLOVER type two acts by their CAMEO codes and the later piece's words
+    (`acts_apart_by_cameo`: a visit, then talks held on it with a counterpart)?"""
+    return any(
+        before == first and after == second and words.search(folded_piece) is not None
+        for first, second, words in _cameo_pairs_apart()
+    )
+
+
+@cache
 def _announced() -> re.Pattern[str]:
     return _opening(rules()["announced"])
 

@@ -292,7 +292,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     if not between_sides(set(ids), sides_of_case):
                         domain = "context"
                     mode = event_mode(data, folded, types, folded_sentence, r_start)
-                    if mode == "asserted" and after_document_date(mention.edtf, written):
+                    if mode in ("asserted", "possible") and after_document_date(mention.edtf, written):
                         mode = "planned"  # what a text dates after its own date it cannot report as done
                     names = [entities[i]["name"] for i in actors]
                     roles = {"source": actors[0]} if actors else {}

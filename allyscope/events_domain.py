@@ -35,7 +35,7 @@ from typing import Any
 import ahocorasick_rs
 
 from allyscope.errors import DataFileError
-from allyscope.event_clauses import is_moment, opens_with_subject, stands_apart
+from allyscope.event_clauses import acts_apart_by_cameo, is_moment, opens_with_subject, stands_apart
 from allyscope.scripts import fold
 from allyscope.vocabulary import DOMAINS
 
@@ -59,7 +59,7 @@ _JA_NOT_DONE = re.compile(r"(?:[るうくすつむぶぐ]|です|ます|であ�
 # a segment that sets the scene for the predicate after it: it ends in a word of time or occasion (CJK) or
 # starts with a preposition or conjunction of time (English)
 _LEADING_CJK = re.compile(
-    r"(?:时|時|期间|期間|之际|之際|际|際|際に|ときに|とき|之后|之後|以后|以後|后|後|前|当天|當天|上)\s*$"
+    r"(?:时|時|期间|期間|之际|之際|际|際|際に|ときに|とき|之后|之後|以后|以後|后|後|前|当天|當天|上|において|にて|の場で)\s*$"
 )
 _FINITE_VERB = re.compile(
     r"(?<![-\w])(?!united\b)[a-z]+ed\b|\b(?:met|held|took|became|made|gave|said|led|sent|left|went|came|began|"
@@ -665,18 +665,29 @@ def predicates(
     types = [(at, i) for at, i in _hits(folded_sentence)[0] if not any(q0 <= at < q1 for q0, q1 in quoted)]
     pieces: list[tuple[int, int, str | None]] = []
     occasion = False  # the last piece is an occasion with a cue of its own (`访问马尼拉时，`)
+    cameo: str | None = None  # the CAMEO code of the last piece's act (a visit and the talks on it are two acts)
     for a, b in itertools.pairwise(bounds):
         found = [i for at, i in types if a <= at < b]
         kind = _kind(data, folded_sentence[a:b], min(found) if found else None)
-        same = kind == pieces[-1][2] and not stands_apart(str(kind), folded_sentence[a:b]) if pieces else False
+        own_cameo = str(data["types"][min(found)]["cameo"]) if kind is not None else None
+        same = (
+            kind == pieces[-1][2]
+            and not stands_apart(str(kind), folded_sentence[a:b])
+            and not acts_apart_by_cameo(cameo, own_cameo, folded_sentence[a:b])
+            if pieces
+            else False
+        )
         occasion, was_occasion = bool(found) and kind is None and is_moment(folded_sentence[a:b]), occasion
         if was_occasion and kind is not None and opens_with_subject(folded_sentence[a:b]):
             pieces.append((a, b, kind))  # the occasion was an act, and this is another, with a subject of its own
+            cameo = own_cameo
         elif pieces and (kind is None or same or pieces[-1][2] is None):
             previous = pieces[-1]
             pieces[-1] = (previous[0], b, previous[2] or kind)
+            cameo = cameo or own_cameo
         else:
             pieces.append((a, b, kind))
+            cameo = own_cameo
     return [(a, b) for a, b, _ in pieces]
 
 

@@ -32,9 +32,15 @@ def test_two_signings_in_one_sentence_are_two_events() -> None:
     assert [date for date, _ in found] == ["2018-02", "2018-02"]
 
 
-def test_a_visit_and_its_talks_stay_one_event() -> None:
-    assert len(_events("2017年9月，波兰总统访问渥太华，并与加拿大总理举行会谈。")) == 1
-    assert len(_events("2016年4月、ポーランド首相がオタワを訪れ、カナダ首相と会談した。")) == 1
+def test_a_visit_and_the_talks_held_on_it_are_two_acts() -> None:
+    """The corpus conventions count one event per act: visiting and then meeting are two (`訪問し、…と会談した`);
+    a visit told as the setting of the talks (`访问…期间`, `訪問中の…において`) stays one event."""
+    assert len(_events("2017年9月，波兰总统访问渥太华，并与加拿大总理举行会谈。")) == 2
+    assert len(_events("2016年4月、ポーランド首相がオタワを訪れ、カナダ首相と会談した。")) == 2
+    assert len(_events("2017年9月，波兰总统访问渥太华期间，与加拿大总理举行会谈。")) == 1
+    assert len(_events("2016年4月、ポーランド首相は訪問中のオタワにおいて、カナダ首相と会談した。")) == 1
+    # two talks in a row are still one meeting
+    assert len(_events("2017年9月，波兰总统与加拿大总理举行会谈，并举行工作午餐会议。")) == 1
 
 
 def test_a_piece_with_a_subject_of_its_own_is_an_act_of_its_own() -> None:
@@ -77,6 +83,7 @@ def test_event_clauses_data_is_whole() -> None:
         "trend_words",
         "the_text_itself",
         "question_openers",
+        "acts_apart_by_cameo",
     }
     plover = {t["plover"] for t in __import__("allyscope.events_domain").events_domain.patterns()["types"]}
     assert set(data["each_act_apart"]) <= plover
