@@ -106,3 +106,24 @@ def test_any_date_in_any_form_round_trips(day: dt.date, form: int) -> None:
     found = find_dates(text)
     assert found and found[0].edtf == iso
     assert text[found[0].start : found[0].end] == found[0].text
+
+
+def test_a_year_joined_by_de_to_a_document_noun_names_that_document() -> None:
+    """`2001年的条约` is the 2001 treaty, no date of an act; a year before 的 and any other noun still dates."""
+    assert all(d.document for d in find_dates("2005年的条约延续了这一方向。"))
+    assert not any(d.document for d in find_dates("2005年的峰会上，两国发表声明。"))
+
+
+def test_a_cjk_decade_spanned_by_its_words_is_a_period() -> None:
+    for text in ("1980年代を通じて、両国の部隊は協力してきた。", "整个80年代，两国军队保持交流。"):
+        assert [d.dates_event for d in find_dates(text)] == [False], text
+    assert [d.dates_event for d in find_dates("1980年代に両国は協定に署名した。")] == [True]
+
+
+def test_this_morning_is_the_documents_date() -> None:
+    from allyscope.dates import Anchor
+
+    found = find_dates("The minister arrived in Lima this morning.", document_date=Anchor(2021, 5, 4))
+    assert [d.edtf for d in found] == ["2021-05-04"]
+    found = find_dates("大臣は今朝リマに到着した。", document_date=Anchor(2021, 5, 4))
+    assert [d.edtf for d in found] == ["2021-05-04"]

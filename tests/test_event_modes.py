@@ -69,3 +69,17 @@ def test_an_expected_act_is_planned_and_a_polite_question_states_nothing() -> No
 def test_a_contrast_opens_an_act_of_its_own() -> None:
     body = "題名\n\n一、本文\n\n両国は2015年4月に協定に署名する予定であったが、チリ側が署名の直前に延期を申し入れた。\n"
     assert sorted(mode for _, mode in _modes(body)) == ["asserted", "planned"]
+
+
+def test_negations_of_each_language_leave_the_act_unstated() -> None:
+    """Chinese 没有/尚未/未 before its verb, Japanese polite negatives, English `no` before the object: a negated
+    act is no event (sentences written for this test)."""
+    for sentence in (
+        "2021年5月4日，智利与秘鲁没有签署新的协定。",
+        "2021年5月4日，智利未向秘鲁发出邀请。",
+        "2021年5月4日、チリとペルーは新たな協定には署名していません。",
+        "On 4 May 2021 no new exercise was discussed by Chile and Peru.",
+    ):
+        modes = _modes("Title\n\n" + sentence + "\n")
+        assert modes and all(mode == "negated" for _, mode in modes), (sentence, modes)
+    assert dict(_modes("Title\n\n2021年5月4日，智利与秘鲁签署新的协定。\n"))["2021-05-04"] == "asserted"
