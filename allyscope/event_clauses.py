@@ -114,6 +114,18 @@ def _moment() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})[\s，,、]*$")
 
 
+@cache
+def _contrast() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["contrast_openers"]}, key=len, reverse=True)
+    return re.compile(r"^[\s，,、；;：:]*(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
+
+
+def keeps_its_names(folded_piece: str) -> bool:
+    """Does a later coordinated piece keep the entities it names to itself, no actors of the pieces before it? It
+    does when it tells what followed the date (`，此后…`) or a contrast (`，但土耳其…`: `contrast_openers`)."""
+    return after_the_date(folded_piece) or _contrast().match(folded_piece) is not None
+
+
 def after_the_date(folded_piece: str) -> bool:
     """Does a coordinated piece tell what followed the clause's date (`，此后每年派舰参加`, `, and thereafter …`)?"""
     return _patterns()[1].match(folded_piece) is not None

@@ -20,6 +20,7 @@ from allyscope.dates import Anchor, document_date, mark_dates
 from allyscope.entities import EntityMention, acting_for, former_words, gazetteer, holders, in_office, mark_entities
 from allyscope.event_clauses import (
     after_the_date,
+    keeps_its_names,
     asks_from_the_start,
     carries_subject,
     speaks_of_itself,
@@ -256,7 +257,13 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 former = {i for at, ids in titles_of_former if c_start <= at < c_end for i in ids}
                 pieces = predicates(sentence, c_start, c_end, data, folded_sentence)
                 for p_start, p_end in _pieces_of_date(pieces, date_span, folded_sentence):
-                    ids = _clause_actors(in_clause, entity_mentions, entities)
+                    ids = _clause_actors(
+                        _without_later_pieces_names(
+                            in_clause, entity_mentions, pieces, (p_start, p_end), date_span, folded_sentence
+                        ),
+                        entity_mentions,
+                        entities,
+                    )
                     # a summit, council or centre named alone still brings the organisation it is part of in as an
                     # actor; a person, what the offices they held on the date act for
                     ids, basis = _with_holders(ids, mention.edtf, g, former)
@@ -378,6 +385,35 @@ def _pieces_of_date(
     if lead is not None:
         out.append((lead, pieces[-1][1]))
     return out
+
+
+def _without_later_pieces_names(
+    in_clause: list[str],
+    entity_mentions: list[tuple[int, tuple[str, ...]]],
+    pieces: list[tuple[int, int]],
+    piece: tuple[int, int],
+    date: tuple[int, int],
+    folded_sentence: str,
+) -> list[str]:
+    """A clause's ids without those named only where a later stretch keeps its names to itself (what followed the
+    date, `，此后长期寻求加入北约`; a contrast, `，但土耳其…`: `event_clauses.keeps_its_names`), from its comma to
+    the end of the event's piece, or in a later piece that opens so: they act there, not in the act of the date.
+    Unchanged when nothing would be left."""
+    p_start, p_end = piece
+    apart = [(a, b) for a, b in pieces if a > p_start and keeps_its_names(folded_sentence[a:b])]
+    for cut in _CUT.finditer(folded_sentence, max(p_start, date[1]), p_end):
+        if keeps_its_names(folded_sentence[cut.start() : p_end]):
+            apart.append((cut.start(), p_end))
+            break
+    if not apart:
+        return in_clause
+    named = {i for _, ids in entity_mentions for i in ids}
+    elsewhere = {i for at, ids in entity_mentions if not any(a <= at < b for a, b in apart) for i in ids}
+    kept = [i for i in in_clause if i in elsewhere or i not in named]
+    return kept or in_clause
+
+
+_CUT = re.compile(r"[，,；;、]")
 
 
 def _clause_actors(

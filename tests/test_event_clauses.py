@@ -84,6 +84,7 @@ def test_event_clauses_data_is_whole() -> None:
         "the_text_itself",
         "question_openers",
         "acts_apart_by_cameo",
+        "contrast_openers",
     }
     plover = {t["plover"] for t in __import__("allyscope.events_domain").events_domain.patterns()["types"]}
     assert set(data["each_act_apart"]) <= plover
@@ -174,3 +175,20 @@ def test_an_english_question_that_opens_with_a_word_of_asking_states_nothing() -
 def test_a_subject_followed_by_then_after_a_comma_opens_the_act_that_followed() -> None:
     found = _events("2019年5月8日，越南总理在河内与日本首相会谈，两位总理随后签署海上安全合作备忘录。")
     assert [date for date, _ in found] == ["2019-05-08", "2019-05-08"]
+
+
+def test_names_of_what_followed_or_of_a_contrast_are_no_actors_of_the_act_before() -> None:
+    """`，此后…` tells what followed the date and `，但…` a contrast: the names there act there, not in the act
+    of the date (sentences written for this test)."""
+    from allyscope import parse_text
+    from allyscope.events import extract_events
+
+    def actors(text: str) -> list[list[str]]:
+        return [e.actors for e in extract_events(parse_text("Title\n\n" + text + "\n"), "t") if e.mode == "asserted"]
+
+    assert actors("1992年，斯洛文尼亚宣布独立，此后寻求加入北约。") == [["SI"]]
+    first = actors("2022年5月18日，芬兰递交加入北约的申请，但匈牙利迟迟不予批准。")[0]
+    assert "FI" in first and "HU" not in first
+    # `however` in English is an adverb of the sentence: the names after it still act
+    found = actors("At the summit in July 2024, however, Slovenia signed an accord with NATO.")
+    assert found and {"SI", "NATO"} <= set(found[0])
