@@ -20,9 +20,9 @@ from allyscope.dates import Anchor, document_date, mark_dates
 from allyscope.entities import EntityMention, acting_for, former_words, gazetteer, holders, in_office, mark_entities
 from allyscope.event_clauses import (
     after_the_date,
-    keeps_its_names,
     asks_from_the_start,
     carries_subject,
+    keeps_its_names,
     speaks_of_itself,
     tells_a_trend,
 )
