@@ -127,3 +127,11 @@ def test_this_morning_is_the_documents_date() -> None:
     assert [d.edtf for d in found] == ["2021-05-04"]
     found = find_dates("大臣は今朝リマに到着した。", document_date=Anchor(2021, 5, 4))
     assert [d.edtf for d in found] == ["2021-05-04"]
+
+
+def test_after_the_talks_is_the_day_of_the_talks() -> None:
+    """`会谈后`, `署名後`, `After the talks`: the act comes on the day of the occasion the text dated before."""
+    text = "2021年5月4日，智利总统与秘鲁总统举行会谈。会谈后，两国签署协定。"
+    assert [d.edtf for d in find_dates(text)] == ["2021-05-04", "2021-05-04"]
+    text = "The presidents met on 4 May 2021. After the talks they signed an accord."
+    assert [d.edtf for d in find_dates(text)] == ["2021-05-04", "2021-05-04"]
