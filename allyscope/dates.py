@@ -130,6 +130,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     month_words_en = _alternatives([w for w in r["document_months"] if w.isascii()])
     later_cjk = _alternatives(r["days_later"]["cjk"])
     later_en = _alternatives(r["days_later"]["en"])
+    years_later_cjk = _alternatives(r["years_later"]["cjk"])
+    years_later_en = _alternatives(r["years_later"]["en"])
     weekdays_cjk = _alternatives([w for w in r["weekdays"] if not w.isascii()])
     weekdays_en = _alternatives([w for w in r["weekdays"] if w.isascii()])
     fiscal = _alternatives(r["fiscal_markers"])
@@ -190,6 +192,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_day_word": rf"\b(?P<endayword>{day_words_en})\b",
         "days_later": rf"(?P<nlater>\d{{1,2}}|[一二两兩三四五六七八九十]{{1,2}})\s*(?:{later_cjk})",
         "en_days_later": rf"\b(?P<enlater>\w+)\s+(?:{later_en})\b",
+        "years_later": (
+            rf"(?<![\d〇零一二三四五六七八九十两兩])(?P<nylater>\d{{1,2}}|[一二两兩三四五六七八九十]{{1,2}})\s*(?:{years_later_cjk})"
+        ),
+        "en_years_later": rf"\b(?P<enylater>\w+)\s+(?:{years_later_en})\b",
         "weekday": rf"(?P<wd>{weekdays_cjk})(?![）)]?\s*\d)",
         "en_weekday": rf"\b(?P<enwd>{weekdays_en})\b(?!,?\s*(?:\(|（)?\s*(?:\d|{months}))",
         "en_mdy": (
@@ -236,13 +242,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # starts. Testing this first spares the engine from trying every alternative at every position.
     first = (
         "(?:(?=[0-9０-９])"
-        rf"|(?=[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*[天日][后後])"
+        rf"|(?=[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*[天日年][后後])"
         "|(?=[" + "".join(sorted({re.escape(w[0]) for w in cjk_words})) + "])(?=" + _alternatives(cjk_words) + ")"
         "|(?<![A-Za-z])(?=[" + "".join(sorted(re.escape(c) for c in latin)) + "]))"
     )
     # Only the parts with English words ignore case: a case-blind engine is twice as slow on Chinese text.
     cased = {"cn_century_decade", "cn_decade_pair", "cjk_decade4", "cn_century", "range", "cjk", "bare_month"}
-    cased |= {"bare_day", "now", "era", "day_word", "days_later", "weekday", "month_word"}
+    cased |= {"bare_day", "now", "era", "day_word", "days_later", "years_later", "weekday", "month_word"}
     alternatives = {
         name: f"(?P<_{name}>{pattern})" if name in cased else f"(?i:(?P<_{name}>{pattern}))"
         for name, pattern in parts.items()
@@ -266,7 +272,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a text without English words has few Latin letters: one class with all of them keeps the fast skip
         # (an alternation loses it), and the expression itself then checks that a word starts there
         "cjk_starts": re.compile(cjk_class[:-1] + latin_class[1:]),
-        "numeral_start": re.compile(rf"[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*[天日][后後]"),
+        "numeral_start": re.compile(rf"[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*[天日年][后後]"),
     }
 
 
@@ -302,7 +308,7 @@ def _scan(text: str, latin: bool) -> Iterator[re.Match[str]]:
         if (char in words or char in numerals) and not (
             (char in words and text.startswith(words[char], at)) or (char in numerals and numeral_start.match(text, at))
         ):
-            continue  # neither a word of the vocabulary nor a numeral before 年, 月 or 世纪 starts here
+            continue  # neither a word of the vocabulary nor a numeral before 年, 月, 世纪 or 天后/年后 starts here
         found = whole.match(text, at)
         if found is not None:
             yield found
@@ -865,6 +871,12 @@ def read_dates(
                 if count is not None:
                     day = datetime.date(last.year, last.month or 1, last.day) + datetime.timedelta(days=count)
                     edtf, precision = _ymd(day.year, day.month, day.day)
+                    label, basis = "relative", "relative"
+            elif kind in ("years_later", "en_years_later") and last is not None:
+                count = _count(g["nylater"] or g["enylater"])
+                if count is not None:
+                    _check(last.year + count)
+                    edtf, precision = _ymd(last.year + count)
                     label, basis = "relative", "relative"
             elif kind in ("weekday", "en_weekday") and out and _glosses(text, out[-1].end, start):
                 continue  # `29日（月曜日）`: the weekday of the date before it, in brackets, is no date of its own

@@ -135,3 +135,10 @@ def test_after_the_talks_is_the_day_of_the_talks() -> None:
     assert [d.edtf for d in find_dates(text)] == ["2021-05-04", "2021-05-04"]
     text = "The presidents met on 4 May 2021. After the talks they signed an accord."
     assert [d.edtf for d in find_dates(text)] == ["2021-05-04", "2021-05-04"]
+
+
+def test_years_later_count_from_the_date_before() -> None:
+    """`two years later`, `两年后`, `3年後` count years from the date before them; `2010年后` is a year."""
+    assert [d.edtf for d in find_dates("They met in 2016, and again two years later.")] == ["2016", "2018"]
+    assert [d.edtf for d in find_dates("2016年，双方签署协定，两年后又签署议定书。")] == ["2016", "2018"]
+    assert [d.edtf for d in find_dates("2010年后两国关系改善。")] == ["2010"]
