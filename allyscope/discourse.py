@@ -9,6 +9,8 @@ Three kinds, all from data (`data/discourse.json`, `data/gazetteer.json`):
   brings in more than the places left, the most salient of its parties fill them: those the document has named
   most often up to the collective (a mention in the title counting once more, a capital standing for its state
   half); a tie for the last place leaves the collective unresolved (a mention without ids), never a default.
+  A collective of one (`该国`, `同国`: a state referred back to) skips the parties its own sentence names
+  before it (`日本は同国と…`: 同国 is not Japan).
   With `roles`, each party's office of that role comes in too (`the two Prime Ministers` → both prime
   ministers).
 - a **generic** name of an agreement or programme (`情報保護協定`, `Individual Partnership and Cooperation
@@ -113,6 +115,10 @@ class _Discourse:
             return None
         own = [i for i in self.by_sentence.get(sentence, []) if i != index]
         near = own if whole_sentence else [i for i in own if i < index]
+        # one state referred back to (`该国`, `同国`) is another than those its own sentence names before it
+        excluded = set(self._named(near, kind)) if count == 1 else set()
+        if excluded:
+            near = []
         later = [] if whole_sentence else [i for i in own if i > index]
         back = [self.by_sentence.get(b, []) for b in range(sentence - 1, max(-1, sentence - 1 - self.g.window), -1)]
         title = self.titles.get(kind)
@@ -120,7 +126,7 @@ class _Discourse:
             title = self.titles[kind] = list(dict.fromkeys(p for m in self.title for p in _parties(m, self.g, kind)))
         chosen: list[str] = []
         for step in self._steps(near, back, later, title, kind):
-            new = [p for p in dict.fromkeys(step) if p not in chosen]
+            new = [p for p in dict.fromkeys(step) if p not in chosen and p not in excluded]
             if len(chosen) + len(new) > count:
                 picked = self._most_salient(new, count - len(chosen), index, title)
                 return None if picked is None else [*chosen, *picked]
