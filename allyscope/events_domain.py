@@ -46,6 +46,9 @@ _COORDINATED = re.compile(
     r"[；;]|，(?=并|並|随后|隨後|此后|此後|同时|同時|还|還|又)"
     r"|并(?=[^\s，。]{0,2}[\u4e00-\u9fff])|, and (?:then )?(?=[a-z])"
     r"|(?<=[いきしちびみりえけせてねべめれげ])、"
+    # `マレーシアを訪問してアンワル首相と会談し…た`: a verbal noun's て-form links the next act without a comma,
+    # in a sentence that tells what was done (a past form before its end; `訪問して…行う際の手続` describes)
+    r"|(?<=[\u4e00-\u9fff]{2}して)(?=[^、。]{2}[^。]*た)"
     r"|，(?=双方|雙方|两国|兩國|両国|三国|三國)"
     # `，两位领导人随后签署…`: a short subject and `then` open the act that followed
     r"|，(?=[^，。；]{1,6}(?:随后|隨後))"
