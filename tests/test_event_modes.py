@@ -64,6 +64,8 @@ def test_an_expected_act_is_planned_and_a_polite_question_states_nothing() -> No
     body = "Title\n\n1. Body\n\nIn 2031 the two navies expect to hold a first joint patrol.\n"
     assert _modes(body) == [("2031", "planned")]
     assert _modes("題名\n\n一、本文\n\n問：2019年5月の日智首脳会談について伺います。\n") == []
+    # a request to tell (お聞かせください, 教えてください) asks too
+    assert _modes("題名\n\n一、本文\n\n問：2019年5月に行われた日智共同訓練の意義をお聞かせください。\n") == []
 
 
 def test_a_contrast_opens_an_act_of_its_own() -> None:
