@@ -66,9 +66,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 
 @cache
-def _cameo_pairs_apart() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+def _cameo_pairs_apart() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...]:
+    def either(words: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(re.escape(fold(w)) for w in words))
+
     return tuple(
-        (rule["before"], rule["after"], re.compile("|".join(re.escape(fold(w)) for w in rule["words"])))
+        (rule["before"], rule["after"], either(rule["words"]), either(rule["counterpart"]))
         for rule in rules()["acts_apart_by_cameo"]
     )
 
@@ -77,8 +80,11 @@ def acts_apart_by_cameo(before: str | None, after: str | None, folded_piece: str
     """Are two coordinated pieces of one PLOVER type two acts by their CAMEO codes and the later piece's words
     (`acts_apart_by_cameo`: a visit, then talks held on it with a counterpart)?"""
     return any(
-        before == first and after == second and words.search(folded_piece) is not None
-        for first, second, words in _cameo_pairs_apart()
+        before == first
+        and after == second
+        and words.search(folded_piece) is not None
+        and counterpart.search(folded_piece) is not None
+        for first, second, words, counterpart in _cameo_pairs_apart()
     )
 
 

@@ -41,6 +41,8 @@ def test_a_visit_and_the_talks_held_on_it_are_two_acts() -> None:
     assert len(_events("2016年4月、ポーランド首相は訪問中のオタワにおいて、カナダ首相と会談した。")) == 1
     # a verbal noun's て-form links the visit to the talks without a comma
     assert len(_events("2016年4月、ポーランド首相はオタワを訪問してカナダ首相と会談した。")) == 2
+    # talks held on the visit with no counterpart named are part of it
+    assert len(_events("2017年9月，波兰总统访问渥太华并举行会谈。")) == 1
     # two talks in a row are still one meeting
     assert len(_events("2017年9月，波兰总统与加拿大总理举行会谈，并举行工作午餐会议。")) == 1
 
