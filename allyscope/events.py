@@ -45,7 +45,10 @@ _ACTOR_TYPES = {"state", "organization", "person", "institution", "force"}
 _SENTENCE_SIGNS = re.compile("[" + re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + _SENTENCE_END + ".") + "]")
 _MARKERS_AFTER = re.compile(r"(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\])+")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
-_QUESTION = re.compile(r"(?:[?？]|(?:ですか|ますか|伺います|お聞きします|お尋ねします|お聞かせください|お聞かせ下さい|教えてください|教えて下さい|お願いします)[。．]?)[\s”」』\"')）)]*$")
+_QUESTION = re.compile(
+    r"(?:[?？]|(?:ですか|ますか|伺います|お聞きします|お尋ねします|お聞かせください|お聞かせ下さい|教えてください|"
+    r"教えて下さい|お願いします)[。．]?)[\s”」』\"')）)]*$"
+)
 _COORDINATOR = re.compile(r"^[\s和与與及、とand,，]*$")
 
 
