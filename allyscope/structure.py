@@ -99,6 +99,7 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
             len(front) == len([p for p in paragraphs if p.start < first_heading])
             and len(front) > 1
             and _NOT_A_NAME.search(doc.span_text(front[-1]))
+            and not any(p.match(doc.span_text(front[-1])) for p in label_patterns("byline"))  # `作者：…`
         ):
             front = front[:-1]  # the body's first paragraph, standing before the first heading
     spans += _labelled_front_lines(doc, paragraphs, used, first_heading)

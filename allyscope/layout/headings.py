@@ -107,11 +107,11 @@ def heading_shape(content: str) -> HeadingShape | None:
 
 
 @cache
-def _list_items() -> tuple[re.Pattern[str], str]:
+def _list_items() -> tuple[re.Pattern[str], str, str]:
     data: dict[str, Any] = json.loads(
         resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
     )["list_items"]
-    return re.compile(data["item"]), data["openers"]
+    return re.compile(data["item"]), data["openers"], data.get("announcers", "")
 
 
 def list_item_number(content: str) -> int | None:
@@ -125,6 +125,12 @@ def list_item_number(content: str) -> int | None:
 def opens_list(content: str) -> bool:
     """True for a line announcing a list (`in three steps:`, `以下の三点：`): item 1 may follow it."""
     return bool(content) and content[-1] in _list_items()[1]
+
+
+def may_announce_list(content: str) -> bool:
+    """True for a line ending a sentence after which item 1 may open a list (`具體作法有三。`): weaker than a
+    colon, since a numbered heading follows a finished sentence as often (see `announcers` in headings.json)."""
+    return bool(content) and content[-1] in _list_items()[2]
 
 
 def section_heading(content: str, following: str) -> HeadingShape | None:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
-from allyscope.layout.dating import is_issue_line
+from allyscope.layout.dating import is_dateline, is_issue_line
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
 from allyscope.layout.headings import (
@@ -25,6 +26,7 @@ from allyscope.layout.headings import (
     HeadingShape,
     heading_shape,
     list_item_number,
+    may_announce_list,
     opens_list,
     section_heading,
     unnumbered_heading,
@@ -60,6 +62,7 @@ from allyscope.layout.running_heads import find_periodic_heads
 from allyscope.model import Document, Footnote, Heading, Marker, OffsetMap, Span, TextBuilder
 
 _FRONT_LINES = 120  # abstract and keywords labels stand in the first lines of an article
+_BYLINE_LINES = 12  # a web page's dateline and byline stand in its first lines, under the title
 
 
 @dataclass(slots=True)
@@ -235,6 +238,29 @@ def _opens_list_item(content: str, marker: FoundMarker) -> bool:
     return not catalogue().markers[marker.style].strong and content[marker.end :].lstrip()[:1].isalnum()
 
 
+def _list_item(
+    number: int | None, item_number: int | None, previous: Line | None, announced: bool
+) -> tuple[bool, bool]:
+    """(whether a line numbered `number` is a list item opening a paragraph of its own, whether it is one of a
+    list a colon announced). Item 1 opens a list after a line announcing one (`three steps:`, or a finished
+    sentence `具體作法有三。`); an item numbered on by one from the item before goes on with its list."""
+    if number is None or previous is None:
+        return False, False
+    if item_number is not None and number == item_number + 1:
+        return True, announced
+    if number != 1:
+        return False, False
+    if opens_list(previous.content):
+        return True, True
+    return may_announce_list(previous.content), False
+
+
+def _byline_or_dateline(content: str, byline_line: Callable[[str], object]) -> bool:
+    """True for a labelled byline or source line (`作者：…`, `記者　…`, `来源：…`) or a dateline: a front line of
+    its own, neither joined to the title above it nor to the text below."""
+    return byline_line(content) is not None or is_dateline(content)
+
+
 def _next_text(lines: list[Line], index: int) -> str:
     """The content of the next body line after line `index` (past a page's notes and furniture), or ''."""
     for k in range(index + 1, min(len(lines), index + 12)):
@@ -276,6 +302,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     double = flow.double
     label_line = any_label(("abstract", "keywords", "doctype")).match
     keywords_line = any_label(("keywords",)).match
+    byline_line = any_label(("byline", "source")).match
     unwrapped = _unwrapped(lines, typical)
     # most lines hold no marker: one search for a strong marker's first character decides it without a call
     strong_initial = None if styles else catalogue().strong_initials.search
@@ -285,6 +312,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     previous: Line | None = flow.last_text  # the last text line written
     blank_before = flow.blank_before  # kept here while the loop runs (only the loop and furniture blocks set it)
     item_number: int | None = None  # the number of the list item the text is in, if any
+    announced = False  # that list was announced by a colon
     item_initials, list_item = _ITEM_INITIALS, list_item_number
     for line in lines:
         role = line.role
@@ -326,11 +354,11 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             if shape is None and previous_closes and not in_heading:
                 shape = _standalone_heading(lines, line, typical, unwrapped)
         indent = line.indent
+        front_line = index < _BYLINE_LINES and _byline_or_dateline(content, byline_line)
         number = list_item(content) if content[0] in item_initials and previous is not None else None
-        item = number is not None and (
-            (item_number is not None and number == item_number + 1)
-            or (number == 1 and previous is not None and opens_list(previous.content))
-        )
+        item, colon_list = _list_item(number, item_number, previous, announced)
+        if colon_list:
+            shape = None  # an item of a list a colon announced is never a heading, whatever its shape
         if (
             previous is None
             or pending is None
@@ -340,10 +368,12 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             or previous_ended
             or (indent and ((len(indent.replace("\t", "  ")) >= 2 and indent != " ") or "\u3000" in indent))
             or (index < _FRONT_LINES and label_line(content) is not None)
+            or front_line
             or item
         ):  # the line starts a block
             if number is not None or item_number is not None:
                 item_number = number if item or number == 1 else None  # a block opening with item 1: a list?
+                announced = colon_list
             if found and found[0].start == 0 and _opens_list_item(content, found[0]):
                 found = found[1:]
             _close_block(flow)
@@ -375,6 +405,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         previous_closes = closes
         previous_ended = (
             typical <= 0
+            or front_line
             or (unwrapped and last not in "-‐,，、")
             or (
                 index < _FRONT_LINES
