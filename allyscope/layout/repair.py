@@ -303,6 +303,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     label_line = any_label(("abstract", "keywords", "doctype")).match
     keywords_line = any_label(("keywords",)).match
     byline_line = any_label(("byline", "source")).match
+    doctype_line = any_label(("doctype",)).fullmatch
     unwrapped = _unwrapped(lines, typical)
     # most lines hold no marker: one search for a strong marker's first character decides it without a call
     strong_initial = None if styles else catalogue().strong_initials.search
@@ -413,6 +414,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                     (content.isascii() and _title_case(content))
                     or keywords_line(content) is not None
                     or is_issue_line(content)  # the journal line above the title
+                    or doctype_line(content) is not None  # a report's or article's label (`研究報告`, `Commentary`)
                     or (index < _TITLE_LINES and _NAMES.fullmatch(_next_text(lines, index)) is not None)
                 )
             )
@@ -443,8 +445,9 @@ def _demote_lists(flow: _Flow) -> None:
     for i, (a, b) in enumerate(pairwise(headings)):
         if a.family not in _UNNUMBERED_FAMILIES and a.family == b.family and adjacent(a, b):
             after = headings[i + 2] if i + 2 < len(headings) else None
-            if after is not None and after.family != b.family and adjacent(b, after):
-                continue  # an empty section whose successor opens subsections: headings, not a list
+            if after is not None and after.family != b.family and adjacent(b, after) and a.start not in demoted:
+                continue  # an empty section whose successor opens subsections: headings, not a list (unless
+                # it ends a run of three or more: the last item of a list is followed by a heading as well)
             demoted.update((a.start, b.start))
     if not demoted:
         return
