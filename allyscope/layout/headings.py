@@ -107,16 +107,27 @@ def heading_shape(content: str) -> HeadingShape | None:
 
 
 @cache
-def _list_items() -> tuple[re.Pattern[str], str, str]:
+def _list_items() -> tuple[re.Pattern[str], str, str, str]:
     data: dict[str, Any] = json.loads(
         resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
     )["list_items"]
-    return re.compile(data["item"]), data["openers"], data.get("announcers", "")
+    return re.compile(data["item"]), data["openers"], data.get("announcers", ""), data.get("symbols", "")
+
+
+def item_initials() -> frozenset[str]:
+    """Every character a list item's number can start with: digits, brackets and the item symbols."""
+    return frozenset("0123456789(（" + _list_items()[3])
 
 
 def list_item_number(content: str) -> int | None:
-    """The number a stripped line opens with as a list item (`1. …`, `2) …`, `（3）…`), or None."""
-    if not content or not ("0" <= content[0] <= "9" or content[0] in "(（"):
+    """The number a stripped line opens with as a list item (`1. …`, `2) …`, `（3）…`, `②…`), or None."""
+    if not content:
+        return None
+    symbols = _list_items()[3]
+    at = symbols.find(content[0])
+    if at >= 0:
+        return at + 1 if content[1:].strip() else None
+    if not ("0" <= content[0] <= "9" or content[0] in "(（"):
         return None
     match = _list_items()[0].match(content)
     return int(match.group(1)) if match else None

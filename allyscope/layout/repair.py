@@ -25,6 +25,7 @@ from allyscope.layout.headings import (
     UNNUMBERED,
     HeadingShape,
     heading_shape,
+    item_initials,
     list_item_number,
     may_announce_list,
     opens_list,
@@ -229,7 +230,6 @@ _TITLE_LINES = 6  # the title stands in the first lines of the file
 _NAME = r"[\u4e00-\u9fff]{1,4}(?:[\s\u3000][\u4e00-\u9fff]{1,4})?"
 _NAMES = re.compile(rf"{_NAME}(?:[\s\u3000、，,]+{_NAME})*")
 """A byline of CJK names (`李宗翰`, `山田　太郎`, `王明、李華`): the title above it ends there, however long it is."""
-_ITEM_INITIALS = frozenset("0123456789(（")  # what a list item's number starts with
 
 
 def _opens_list_item(content: str, marker: FoundMarker) -> bool:
@@ -314,7 +314,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     blank_before = flow.blank_before  # kept here while the loop runs (only the loop and furniture blocks set it)
     item_number: int | None = None  # the number of the list item the text is in, if any
     announced = False  # that list was announced by a colon
-    item_initials, list_item = _ITEM_INITIALS, list_item_number
+    item_starts, list_item = item_initials(), list_item_number
     for line in lines:
         role = line.role
         if role == BLANK:
@@ -356,7 +356,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                 shape = _standalone_heading(lines, line, typical, unwrapped)
         indent = line.indent
         front_line = index < _BYLINE_LINES and _byline_or_dateline(content, byline_line)
-        number = list_item(content) if content[0] in item_initials and previous is not None else None
+        number = list_item(content) if content[0] in item_starts and previous is not None else None
         item, colon_list = _list_item(number, item_number, previous, announced)
         if colon_list:
             shape = None  # an item of a list a colon announced is never a heading, whatever its shape
@@ -375,7 +375,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             if number is not None or item_number is not None:
                 item_number = number if item or number == 1 else None  # a block opening with item 1: a list?
                 announced = colon_list
-            if found and found[0].start == 0 and _opens_list_item(content, found[0]):
+            if found and found[0].start == 0 and (item or _opens_list_item(content, found[0])):
                 found = found[1:]
             _close_block(flow)
             if builder.position:
