@@ -347,7 +347,14 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         if (
             (typical <= 0 or width < typical)
             and not closes
-            and (previous is None or previous_ended or previous_closes or blank_before or in_heading)
+            and (
+                previous is None
+                or previous_ended
+                or previous_closes
+                or blank_before
+                or in_heading
+                or item_number is not None  # a list item's line: a numbered heading may follow it unstopped
+            )
         ):
             shape = heading_shape(content) or unnumbered_heading(content)
             if shape is None and "0" <= content[0] <= "9":
@@ -445,9 +452,16 @@ def _demote_lists(flow: _Flow) -> None:
     for i, (a, b) in enumerate(pairwise(headings)):
         if a.family not in _UNNUMBERED_FAMILIES and a.family == b.family and adjacent(a, b):
             after = headings[i + 2] if i + 2 < len(headings) else None
-            if after is not None and after.family != b.family and adjacent(b, after) and a.start not in demoted:
-                continue  # an empty section whose successor opens subsections: headings, not a list (unless
-                # it ends a run of three or more: the last item of a list is followed by a heading as well)
+            if (
+                after is not None
+                and after.family != b.family
+                and adjacent(b, after)
+                and a.start not in demoted
+                and all(h.family != after.family for h in headings[:i])
+            ):
+                continue  # an empty section whose successor opens subsections: headings, not a list (unless it
+                # ends a run of three or more, or what follows is a family met before: a list's last item is
+                # followed by the next section's heading as well)
             demoted.update((a.start, b.start))
     if not demoted:
         return

@@ -22,7 +22,13 @@ import itertools
 from collections import defaultdict
 
 from allyscope.layout.dating import is_issue_line
-from allyscope.layout.headings import heading_shape, unnumbered_heading
+from allyscope.layout.headings import (
+    heading_shape,
+    list_item_number,
+    may_announce_list,
+    opens_list,
+    unnumbered_heading,
+)
 from allyscope.layout.lines import (
     BLANK,
     BODY,
@@ -201,6 +207,8 @@ def _out_of_place(text_lines: list[Line], candidates: set[int], full: float) -> 
         before, after = text_lines[i - 1], text_lines[i + 1]
         if before.role not in (BODY, *_BOUNDARY) or after.role != BODY:
             continue
+        if _in_list(text_lines[i].content, before.content):
+            continue  # an item under the line announcing its list, or under the item before: text
         text_before = before.role == BODY
         cuts = (
             text_before
@@ -242,6 +250,13 @@ def _front_end(text_lines: list[Line]) -> int:
     """How many first lines are the front matter a head may repeat: those before the first heading (a journal
     line, a label, a title and subtitle push the byline past the fourth line), at least four, at most eight."""
     return max(_HEAD_LINES, min(_body_start(text_lines), _MOST_FRONT_LINES))
+
+
+def _in_list(content: str, before: str) -> bool:
+    """True for a numbered list item (`1）…`, `②…`) standing after a line announcing a list or after an item."""
+    return list_item_number(content) is not None and (
+        opens_list(before) or may_announce_list(before) or list_item_number(before) is not None
+    )
 
 
 def _labelled(content: str) -> bool:
@@ -311,7 +326,8 @@ _FOOT_WIDTH = 200.0  # a page's foot may print the page's address in full: wider
 def _beside_page_numbers(text_lines: list[Line]) -> None:
     """A line printed word for word next to the page number on two pages or more (a browser's print of a web
     page puts the page's address over `Page 1 of 3`, a report its title under `- 5 -`) is that page's head or
-    foot however wide it is: text is not printed again beside each page number."""
+    foot however wide it is: text is not printed again beside each page number. A first line holding digits (the
+    print's date and time) printed so counts as the first page's."""
     beside: dict[str, list[int]] = defaultdict(list)
     last = len(text_lines) - 1
     for i, line in enumerate(text_lines):
@@ -320,6 +336,9 @@ def _beside_page_numbers(text_lines: list[Line]) -> None:
         for j in (i - 1, i + 1):
             if 0 <= j <= last and text_lines[j].role in _FOOT_ROLES and text_lines[j].width <= _FOOT_WIDTH:
                 beside[text_lines[j].content].append(j)
+    first = text_lines[0] if text_lines else None
+    if first is not None and first.role == BODY and first.content in beside and any(c.isdigit() for c in first.content):
+        beside[first.content].append(0)  # a stamp over the first page too (`5/6/24, 9:12 AM`), not a title
     for content, places in beside.items():
         if len(set(places)) < 2 or ends_sentence(content) or heading_shape(content) is not None:
             continue
