@@ -364,7 +364,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         indent = line.indent
         front_line = index < _BYLINE_LINES and _byline_or_dateline(content, byline_line)
         number = list_item(content) if content[0] in item_starts and previous is not None else None
-        item, colon_list = _list_item(number, item_number, previous, announced)
+        item, colon_list = (False, False) if number is None else _list_item(number, item_number, previous, announced)
         if colon_list:
             shape = None  # an item of a list a colon announced is never a heading, whatever its shape
         if (

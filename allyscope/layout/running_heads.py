@@ -102,16 +102,15 @@ def _numbered_like_headings(text_lines: list[Line], widest: float) -> set[int]:
     their page; `_numbered_pages` keeps those whose numbers run on with a known head's."""
     shaped: dict[str, list[int]] = defaultdict(list)
     for i, line in enumerate(text_lines):
-        content = line.content
-        if (
-            line.role == BODY
-            and line.width <= widest
-            and content[:1] in EDGE_INITIALS
-            and heading_shape(content) is not None
-            and _candidate(line, headed=True)
-        ):
-            shaped[line_shape(content)].append(i)
-    return {i for places in shaped.values() if len(places) >= 2 for i in places}
+        if line.role == BODY and line.width <= widest and line.content[:1] in EDGE_INITIALS:
+            shaped[line_shape(line.content)].append(i)
+    return {
+        i
+        for places in shaped.values()
+        if len(places) >= 2  # the shape test first: the heading test only for lines printed again
+        for i in places
+        if heading_shape(text_lines[i].content) is not None and _candidate(text_lines[i], headed=True)
+    }
 
 
 def _positions(text_lines: list[Line], indexes: set[int] | range) -> dict[str, list[int]]:
