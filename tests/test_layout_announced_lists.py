@@ -122,3 +122,20 @@ def test_list_announcers() -> None:
     assert opens_list("as follows:") and opens_list("以下の三点：")
     assert may_announce_list("具體作法有三。") and not opens_list("具體作法有三。")
     assert not may_announce_list("港口扩建工程启动")
+
+
+def test_a_title_printed_as_the_head_of_odd_pages_stays_the_title() -> None:
+    """Heads taking turns (`Surnames`, `Title`) are found through the title's own print too; that print, in the
+    front lines, is the title and stays one."""
+    raw = (
+        "Canal Review, Vol. 2, No. 1 (2020)\nLocks and Treaties\nAnna Berg and Tomas Ek\n1. Introduction\n"
+        "A lock on a shared canal needs the consent of both banks, and the talks can take years to settle.¹\n"
+        "¹ Canal commission report, 2018.\nBerg and Ek\n2. Talks\nThe talks were held in turn in each capital.²\n"
+        "² Minutes of the fourth round.\nLocks and Treaties\n3. Outcome\nThe costs were split by length.³\n³ Ibid.\n"
+        "Berg and Ek\n"
+    )
+    doc = parse_text(raw)
+    assert doc.title == "Locks and Treaties"
+    assert doc.authors == ["Anna Berg", "Tomas Ek"]
+    assert [f.page for f in doc.footnotes] == [1, 2, 3]
+    assert "Berg and Ek" not in doc.text and doc.text.count("Locks and Treaties") == 1

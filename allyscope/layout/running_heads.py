@@ -79,6 +79,7 @@ def find_periodic_heads(lines: list[Line]) -> None:
     _bylines(text_lines, candidates, front_end)
     _out_of_place(text_lines, candidates, full)
     _everywhere(text_lines, candidates, front_end)
+    _front_kept(text_lines, front_end)  # a rhythm found through the title's own print leaves the title
 
 
 def _candidate(line: Line, headed: bool = False) -> bool:
