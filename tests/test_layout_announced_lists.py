@@ -139,3 +139,22 @@ def test_a_title_printed_as_the_head_of_odd_pages_stays_the_title() -> None:
     assert doc.authors == ["Anna Berg", "Tomas Ek"]
     assert [f.page for f in doc.footnotes] == [1, 2, 3]
     assert "Berg and Ek" not in doc.text and doc.text.count("Locks and Treaties") == 1
+
+
+@pytest.mark.parametrize("bullet", ["・", "•", "■", "◆"])
+def test_bulleted_items_a_sentence_announces_are_paragraphs_of_their_own(bullet: str) -> None:
+    raw = (
+        "港湾協力の現状\n小林健\nはじめに\n港湾当局の間では、近年いくつかの分野で協力が進んでいる。その主な分野は次の通りである。\n"
+        f"{bullet}入港手続の電子化\n{bullet}保安検査の相互承認\n{bullet}職員の交流\nこのうち電子化が最も進んでいる。\n"
+    )
+    paragraphs = [parse_text(raw).span_text(p) for p in parse_text(raw).paragraphs]
+    assert [f"{bullet}入港手続の電子化", f"{bullet}保安検査の相互承認", f"{bullet}職員の交流"] == paragraphs[1:4]
+
+
+def test_a_bullet_inside_a_sentence_line_starts_no_paragraph() -> None:
+    raw = (
+        "Harbour Cooperation\nKen Kobayashi\nIntroduction\nHarbour authorities have cooperated in several fields over the\n"
+        "• past decade, and three of them stand out above the others in the reports of the port.\n"
+    )
+    doc = parse_text(raw)
+    assert len(doc.paragraphs) == 1

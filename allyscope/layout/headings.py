@@ -138,6 +138,27 @@ def opens_list(content: str) -> bool:
     return bool(content) and content[-1] in _list_items()[1]
 
 
+@cache
+def _bullets() -> str:
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
+    )["list_items"]
+    return str(data.get("bullets", ""))
+
+
+def bullets() -> frozenset[str]:
+    """The characters that open an unnumbered list item."""
+    return frozenset(_bullets())
+
+
+def bullet_item(content: str, previous: str) -> bool:
+    """True for a line opening with a bullet (`・…`, `• …`) after a line announcing a list or after a line opening
+    with the same bullet: an unnumbered item, a paragraph of its own."""
+    if len(content) < 2 or content[0] not in _bullets() or not previous:
+        return False
+    return previous[0] == content[0] or opens_list(previous) or may_announce_list(previous)
+
+
 def may_announce_list(content: str) -> bool:
     """True for a line ending a sentence after which item 1 may open a list (`具體作法有三。`): weaker than a
     colon, since a numbered heading follows a finished sentence as often (see `announcers` in headings.json)."""

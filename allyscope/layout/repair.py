@@ -24,6 +24,8 @@ from allyscope.layout.headings import (
     STANDALONE,
     UNNUMBERED,
     HeadingShape,
+    bullet_item,
+    bullets,
     heading_shape,
     item_initials,
     list_item_number,
@@ -315,6 +317,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     item_number: int | None = None  # the number of the list item the text is in, if any
     announced = False  # that list was announced by a colon
     item_starts, list_item = item_initials(), list_item_number
+    bullet_starts = bullets()
     for line in lines:
         role = line.role
         if role == BLANK:
@@ -378,6 +381,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             or (index < _FRONT_LINES and label_line(content) is not None)
             or front_line
             or item
+            or (content[0] in bullet_starts and previous is not None and bullet_item(content, previous.content))
         ):  # the line starts a block
             if number is not None or item_number is not None:
                 item_number = number if item or number == 1 else None  # a block opening with item 1: a list?
