@@ -153,7 +153,8 @@ def test_bulleted_items_a_sentence_announces_are_paragraphs_of_their_own(bullet:
 
 def test_a_bullet_inside_a_sentence_line_starts_no_paragraph() -> None:
     raw = (
-        "Harbour Cooperation\nKen Kobayashi\nIntroduction\nHarbour authorities have cooperated in several fields over the\n"
+        "Harbour Cooperation\nKen Kobayashi\nIntroduction\n"
+        "Harbour authorities have cooperated in several fields over the\n"
         "• past decade, and three of them stand out above the others in the reports of the port.\n"
     )
     doc = parse_text(raw)
