@@ -91,14 +91,18 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         front = paragraphs[: min(marks)]
     else:
         front = []
+        labelled = 0  # the journal line above the title: not counted among the four
         for para in paragraphs:
-            if para.start >= first_heading or len(doc.span_text(para)) > 80 or len(front) >= 4:
+            if para.start >= first_heading or len(doc.span_text(para)) > 80 or len(front) - labelled >= 4:
                 break
+            if len(front) == labelled and is_issue_line(doc.span_text(para)):
+                labelled += 1
             front.append(para)
         if (
             len(front) == len([p for p in paragraphs if p.start < first_heading])
             and len(front) > 1
             and _NOT_A_NAME.search(doc.span_text(front[-1]))
+            and not any(p.match(doc.span_text(front[-1])) for p in label_patterns("byline"))  # `作者：…`
         ):
             front = front[:-1]  # the body's first paragraph, standing before the first heading
     spans += _labelled_front_lines(doc, paragraphs, used, first_heading)

@@ -204,6 +204,9 @@ def test_front_furniture_labels(line: str, kind: str | None) -> None:
         ("2024年の会議", None),
         ("(a) lettered", None),
         ("12 国が参加", None),
+        ("②共享检查数据", 2),
+        ("⑩ tenth", 10),
+        ("①", None),
     ],
 )
 def test_list_items_read_their_number(line: str, number: int | None) -> None:

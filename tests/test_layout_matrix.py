@@ -109,6 +109,7 @@ def test_held_out_hand_documents_floor() -> None:
         aspects(parse(p), json.loads((here / "gold" / "held_out" / f"{p.stem}.layout.json").read_text("utf-8")))
         for p in sorted((here / "layouts" / "held_out").glob("*.txt"))
     ]
-    assert len(results) == 6
-    assert sum(all(r.values()) for r in results) >= 4
+    assert len(results) == 9  # six of the second session, three written in the fifth before its rules changed
+    assert sum(all(r.values()) for r in results) >= 5
     assert all(r["notes"] and r["markers"] and r["date"] and r["language"] for r in results)
+    assert sum(r.get("lists", True) for r in results) >= 8  # list pieces kept in the body, where the gold names them

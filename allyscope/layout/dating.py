@@ -232,6 +232,15 @@ def document_date(lines: list[str], tail: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def is_dateline(content: str) -> bool:
+    """True for a line giving the document's date by a label or as a dateline (`发布日期：…`, `June 3, 2024`,
+    `2023-11-02 09:15　来源：…`): a line of its own in the front matter, never part of the title."""
+    r = rules()
+    if not content or _DIGIT.search(content) is None or r.ignore.match(content):
+        return False
+    return _labelled(content, r) is not None or _dateline(content, r) is not None
+
+
 def is_issue_line(content: str) -> bool:
     """True for a journal line: one naming a volume, number or issue (`第14号`, `2022年第6期`, `Vol. 9`)."""
     return _is_issue(content, rules())

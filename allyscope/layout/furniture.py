@@ -87,6 +87,7 @@ def mark_furniture(lines: list[Line], candidates: list[int] | None = None) -> No
                 and lines[j].role == BODY
                 and len(lines[j].content) <= 80
                 and not is_section_label(lines[j].content, "notes_section")
+                and furniture_kind(lines[j].content) in (None, "related")  # a copyright line ends the list
             ):
                 lines[j].role, lines[j].furniture = FURNITURE, "related"
                 j += 1

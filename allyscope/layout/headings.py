@@ -107,16 +107,27 @@ def heading_shape(content: str) -> HeadingShape | None:
 
 
 @cache
-def _list_items() -> tuple[re.Pattern[str], str]:
+def _list_items() -> tuple[re.Pattern[str], str, str, str]:
     data: dict[str, Any] = json.loads(
         resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
     )["list_items"]
-    return re.compile(data["item"]), data["openers"]
+    return re.compile(data["item"]), data["openers"], data.get("announcers", ""), data.get("symbols", "")
+
+
+def item_initials() -> frozenset[str]:
+    """Every character a list item's number can start with: digits, brackets and the item symbols."""
+    return frozenset("0123456789(（" + _list_items()[3])
 
 
 def list_item_number(content: str) -> int | None:
-    """The number a stripped line opens with as a list item (`1. …`, `2) …`, `（3）…`), or None."""
-    if not content or not ("0" <= content[0] <= "9" or content[0] in "(（"):
+    """The number a stripped line opens with as a list item (`1. …`, `2) …`, `（3）…`, `②…`), or None."""
+    if not content:
+        return None
+    symbols = _list_items()[3]
+    at = symbols.find(content[0])
+    if at >= 0:
+        return at + 1 if content[1:].strip() else None
+    if not ("0" <= content[0] <= "9" or content[0] in "(（"):
         return None
     match = _list_items()[0].match(content)
     return int(match.group(1)) if match else None
@@ -125,6 +136,33 @@ def list_item_number(content: str) -> int | None:
 def opens_list(content: str) -> bool:
     """True for a line announcing a list (`in three steps:`, `以下の三点：`): item 1 may follow it."""
     return bool(content) and content[-1] in _list_items()[1]
+
+
+@cache
+def _bullets() -> str:
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
+    )["list_items"]
+    return str(data.get("bullets", ""))
+
+
+def bullets() -> frozenset[str]:
+    """The characters that open an unnumbered list item."""
+    return frozenset(_bullets())
+
+
+def bullet_item(content: str, previous: str) -> bool:
+    """True for a line opening with a bullet (`・…`, `• …`) after a line announcing a list or after a line opening
+    with the same bullet: an unnumbered item, a paragraph of its own."""
+    if len(content) < 2 or content[0] not in _bullets() or not previous:
+        return False
+    return previous[0] == content[0] or opens_list(previous) or may_announce_list(previous)
+
+
+def may_announce_list(content: str) -> bool:
+    """True for a line ending a sentence after which item 1 may open a list (`具體作法有三。`): weaker than a
+    colon, since a numbered heading follows a finished sentence as often (see `announcers` in headings.json)."""
+    return bool(content) and content[-1] in _list_items()[2]
 
 
 def section_heading(content: str, following: str) -> HeadingShape | None:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
-from allyscope.layout.dating import is_issue_line
+from allyscope.layout.dating import is_dateline, is_issue_line
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
 from allyscope.layout.headings import (
@@ -23,8 +24,12 @@ from allyscope.layout.headings import (
     STANDALONE,
     UNNUMBERED,
     HeadingShape,
+    bullet_item,
+    bullets,
     heading_shape,
+    item_initials,
     list_item_number,
+    may_announce_list,
     opens_list,
     section_heading,
     unnumbered_heading,
@@ -60,6 +65,7 @@ from allyscope.layout.running_heads import find_periodic_heads
 from allyscope.model import Document, Footnote, Heading, Marker, OffsetMap, Span, TextBuilder
 
 _FRONT_LINES = 120  # abstract and keywords labels stand in the first lines of an article
+_BYLINE_LINES = 12  # a web page's dateline and byline stand in its first lines, under the title
 
 
 @dataclass(slots=True)
@@ -226,13 +232,35 @@ _TITLE_LINES = 6  # the title stands in the first lines of the file
 _NAME = r"[\u4e00-\u9fff]{1,4}(?:[\s\u3000][\u4e00-\u9fff]{1,4})?"
 _NAMES = re.compile(rf"{_NAME}(?:[\s\u3000、，,]+{_NAME})*")
 """A byline of CJK names (`李宗翰`, `山田　太郎`, `王明、李華`): the title above it ends there, however long it is."""
-_ITEM_INITIALS = frozenset("0123456789(（")  # what a list item's number starts with
 
 
 def _opens_list_item(content: str, marker: FoundMarker) -> bool:
     """True for a weak marker's shape (`（1）`, `2)`) opening a block and followed by its own text: a marker
     follows the words it supports, so a number that opens a paragraph numbers an item (`（1）窓口の指定`)."""
     return not catalogue().markers[marker.style].strong and content[marker.end :].lstrip()[:1].isalnum()
+
+
+def _list_item(
+    number: int | None, item_number: int | None, previous: Line | None, announced: bool
+) -> tuple[bool, bool]:
+    """(whether a line numbered `number` is a list item opening a paragraph of its own, whether it is one of a
+    list a colon announced). Item 1 opens a list after a line announcing one (`three steps:`, or a finished
+    sentence `具體作法有三。`); an item numbered on by one from the item before goes on with its list."""
+    if number is None or previous is None:
+        return False, False
+    if item_number is not None and number == item_number + 1:
+        return True, announced
+    if number != 1:
+        return False, False
+    if opens_list(previous.content):
+        return True, True
+    return may_announce_list(previous.content), False
+
+
+def _byline_or_dateline(content: str, byline_line: Callable[[str], object]) -> bool:
+    """True for a labelled byline or source line (`作者：…`, `記者　…`, `来源：…`) or a dateline: a front line of
+    its own, neither joined to the title above it nor to the text below."""
+    return byline_line(content) is not None or is_dateline(content)
 
 
 def _next_text(lines: list[Line], index: int) -> str:
@@ -276,6 +304,8 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     double = flow.double
     label_line = any_label(("abstract", "keywords", "doctype")).match
     keywords_line = any_label(("keywords",)).match
+    byline_line = any_label(("byline", "source")).match
+    doctype_line = any_label(("doctype",)).fullmatch
     unwrapped = _unwrapped(lines, typical)
     # most lines hold no marker: one search for a strong marker's first character decides it without a call
     strong_initial = None if styles else catalogue().strong_initials.search
@@ -285,7 +315,9 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     previous: Line | None = flow.last_text  # the last text line written
     blank_before = flow.blank_before  # kept here while the loop runs (only the loop and furniture blocks set it)
     item_number: int | None = None  # the number of the list item the text is in, if any
-    item_initials, list_item = _ITEM_INITIALS, list_item_number
+    announced = False  # that list was announced by a colon
+    item_starts, list_item = item_initials(), list_item_number
+    bullet_starts = bullets()
     for line in lines:
         role = line.role
         if role == BLANK:
@@ -318,7 +350,14 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         if (
             (typical <= 0 or width < typical)
             and not closes
-            and (previous is None or previous_ended or previous_closes or blank_before or in_heading)
+            and (
+                previous is None
+                or previous_ended
+                or previous_closes
+                or blank_before
+                or in_heading
+                or item_number is not None  # a list item's line: a numbered heading may follow it unstopped
+            )
         ):
             shape = heading_shape(content) or unnumbered_heading(content)
             if shape is None and "0" <= content[0] <= "9":
@@ -326,11 +365,11 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             if shape is None and previous_closes and not in_heading:
                 shape = _standalone_heading(lines, line, typical, unwrapped)
         indent = line.indent
-        number = list_item(content) if content[0] in item_initials and previous is not None else None
-        item = number is not None and (
-            (item_number is not None and number == item_number + 1)
-            or (number == 1 and previous is not None and opens_list(previous.content))
-        )
+        front_line = index < _BYLINE_LINES and _byline_or_dateline(content, byline_line)
+        number = list_item(content) if content[0] in item_starts and previous is not None else None
+        item, colon_list = (False, False) if number is None else _list_item(number, item_number, previous, announced)
+        if colon_list:
+            shape = None  # an item of a list a colon announced is never a heading, whatever its shape
         if (
             previous is None
             or pending is None
@@ -340,11 +379,14 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             or previous_ended
             or (indent and ((len(indent.replace("\t", "  ")) >= 2 and indent != " ") or "\u3000" in indent))
             or (index < _FRONT_LINES and label_line(content) is not None)
+            or front_line
             or item
+            or (content[0] in bullet_starts and previous is not None and bullet_item(content, previous.content))
         ):  # the line starts a block
             if number is not None or item_number is not None:
                 item_number = number if item or number == 1 else None  # a block opening with item 1: a list?
-            if found and found[0].start == 0 and _opens_list_item(content, found[0]):
+                announced = colon_list
+            if found and found[0].start == 0 and (item or _opens_list_item(content, found[0])):
                 found = found[1:]
             _close_block(flow)
             if builder.position:
@@ -375,6 +417,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         previous_closes = closes
         previous_ended = (
             typical <= 0
+            or front_line
             or (unwrapped and last not in "-‐,，、")
             or (
                 index < _FRONT_LINES
@@ -382,6 +425,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                     (content.isascii() and _title_case(content))
                     or keywords_line(content) is not None
                     or is_issue_line(content)  # the journal line above the title
+                    or doctype_line(content) is not None  # a report's or article's label (`研究報告`, `Commentary`)
                     or (index < _TITLE_LINES and _NAMES.fullmatch(_next_text(lines, index)) is not None)
                 )
             )
@@ -412,8 +456,16 @@ def _demote_lists(flow: _Flow) -> None:
     for i, (a, b) in enumerate(pairwise(headings)):
         if a.family not in _UNNUMBERED_FAMILIES and a.family == b.family and adjacent(a, b):
             after = headings[i + 2] if i + 2 < len(headings) else None
-            if after is not None and after.family != b.family and adjacent(b, after):
-                continue  # an empty section whose successor opens subsections: headings, not a list
+            if (
+                after is not None
+                and after.family != b.family
+                and adjacent(b, after)
+                and a.start not in demoted
+                and all(h.family != after.family for h in headings[:i])
+            ):
+                continue  # an empty section whose successor opens subsections: headings, not a list (unless it
+                # ends a run of three or more, or what follows is a family met before: a list's last item is
+                # followed by the next section's heading as well)
             demoted.update((a.start, b.start))
     if not demoted:
         return

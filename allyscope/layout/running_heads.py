@@ -22,7 +22,13 @@ import itertools
 from collections import defaultdict
 
 from allyscope.layout.dating import is_issue_line
-from allyscope.layout.headings import heading_shape, unnumbered_heading
+from allyscope.layout.headings import (
+    heading_shape,
+    list_item_number,
+    may_announce_list,
+    opens_list,
+    unnumbered_heading,
+)
 from allyscope.layout.lines import (
     BLANK,
     BODY,
@@ -34,6 +40,7 @@ from allyscope.layout.lines import (
     PAGE_NUMBER_EDGE,
     RUNNING_HEADER,
     Line,
+    closer_than_pages,
     ends_sentence,
     header_never,
     line_shape,
@@ -52,7 +59,9 @@ def find_periodic_heads(lines: list[Line]) -> None:
     if len(text_lines) < 8:
         return
     full = typical_width(text_lines)
-    _front_kept(text_lines)
+    front_end = _front_end(text_lines)
+    _front_kept(text_lines, front_end)
+    _beside_page_numbers(text_lines)
     _masthead_again(text_lines)
     _heading_again(text_lines)
     # a head printed on several pages may run longer (a journal's full name and issue) than one printed once
@@ -63,17 +72,19 @@ def find_periodic_heads(lines: list[Line]) -> None:
     if not recurring:
         return
     _alternating(text_lines, recurring)
-    _numbered_pages(text_lines, recurring)
+    _numbered_pages(text_lines, recurring | _numbered_like_headings(text_lines, widest))
     short = min(50.0, 0.8 * full if full else 50.0)
     candidates = {i for i in recurring if text_lines[i].width <= short}
     _half_way(text_lines, candidates)
-    _bylines(text_lines, candidates)
+    _bylines(text_lines, candidates, front_end)
     _out_of_place(text_lines, candidates, full)
-    _everywhere(text_lines, candidates)
+    _everywhere(text_lines, candidates, front_end)
+    _front_kept(text_lines, front_end)  # a rhythm found through the title's own print leaves the title
 
 
-def _candidate(line: Line) -> bool:
-    """A short body line (the caller tests the width) that could be a head by what it holds."""
+def _candidate(line: Line, headed: bool = False) -> bool:
+    """A short body line (the caller tests the width) that could be a head by what it holds; `headed` lets a
+    line shaped as a numbered heading be one (see `_numbered_like_headings`)."""
     content = line.content
     return (
         2 <= len(content) <= 60
@@ -81,9 +92,26 @@ def _candidate(line: Line) -> bool:
         and content[-1] not in _JOINING
         and not ends_sentence(content)
         and not header_never(content)
-        and heading_shape(content) is None
+        and (headed or heading_shape(content) is None)
         and unnumbered_heading(content) is None
     )
+
+
+def _numbered_like_headings(text_lines: list[Line], widest: float) -> set[int]:
+    """Lines shaped as numbered headings (`56  LOPEZ AND SATO`: a number, then capitals) printed twice or more
+    with only their number changed: a heading's title is printed once, so these may be heads numbered with
+    their page; `_numbered_pages` keeps those whose numbers run on with a known head's."""
+    shaped: dict[str, list[int]] = defaultdict(list)
+    for i, line in enumerate(text_lines):
+        if line.role == BODY and line.width <= widest and line.content[:1] in EDGE_INITIALS:
+            shaped[line_shape(line.content)].append(i)
+    return {
+        i
+        for places in shaped.values()
+        if len(places) >= 2  # the shape test first: the heading test only for lines printed again
+        for i in places
+        if heading_shape(text_lines[i].content) is not None and _candidate(text_lines[i], headed=True)
+    }
 
 
 def _positions(text_lines: list[Line], indexes: set[int] | range) -> dict[str, list[int]]:
@@ -159,12 +187,12 @@ def _half_way(text_lines: list[Line], candidates: set[int]) -> None:
             text_lines[i].role = RUNNING_HEADER
 
 
-def _bylines(text_lines: list[Line], candidates: set[int]) -> None:
+def _bylines(text_lines: list[Line], candidates: set[int], front_end: int) -> None:
     """A candidate after the front matter printed exactly as a short front line that is not the first one
     (the byline, or the title) is a head naming the author or the article."""
-    front = {line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY}
+    front = {line.content for line in text_lines[:front_end] if line.role == BODY}
     for i in candidates:
-        if i >= _HEAD_LINES and text_lines[i].role == BODY and text_lines[i].content in front:
+        if i >= front_end and text_lines[i].role == BODY and text_lines[i].content in front:
             text_lines[i].role = RUNNING_HEADER
 
 
@@ -179,6 +207,8 @@ def _out_of_place(text_lines: list[Line], candidates: set[int], full: float) -> 
         before, after = text_lines[i - 1], text_lines[i + 1]
         if before.role not in (BODY, *_BOUNDARY) or after.role != BODY:
             continue
+        if _in_list(text_lines[i].content, before.content):
+            continue  # an item under the line announcing its list, or under the item before: text
         text_before = before.role == BODY
         cuts = (
             text_before
@@ -195,12 +225,12 @@ def _out_of_place(text_lines: list[Line], candidates: set[int], full: float) -> 
             text_lines[i].role = RUNNING_HEADER
 
 
-def _everywhere(text_lines: list[Line], candidates: set[int]) -> None:
+def _everywhere(text_lines: list[Line], candidates: set[int], front_end: int) -> None:
     """A shape found to be a head is a head on every page it is printed on (the last page's head as well, over
     nothing but that page's notes), not in the front lines: there the byline or title it repeats is itself."""
     heads = {line_shape(line.content) for line in text_lines if line.role == RUNNING_HEADER}
     for i in candidates:
-        if i >= _HEAD_LINES and text_lines[i].role == BODY and line_shape(text_lines[i].content) in heads:
+        if i >= front_end and text_lines[i].role == BODY and line_shape(text_lines[i].content) in heads:
             text_lines[i].role = RUNNING_HEADER
 
 
@@ -211,6 +241,22 @@ def _body_start(text_lines: list[Line]) -> int:
         if heading_shape(line.content) is not None or unnumbered_heading(line.content) is not None:
             return i
     return _HEAD_LINES
+
+
+_MOST_FRONT_LINES = 8  # journal line, doctype, title, subtitle, byline, affiliation: the front matter's lines
+
+
+def _front_end(text_lines: list[Line]) -> int:
+    """How many first lines are the front matter a head may repeat: those before the first heading (a journal
+    line, a label, a title and subtitle push the byline past the fourth line), at least four, at most eight."""
+    return max(_HEAD_LINES, min(_body_start(text_lines), _MOST_FRONT_LINES))
+
+
+def _in_list(content: str, before: str) -> bool:
+    """True for a numbered list item (`1）…`, `②…`) standing after a line announcing a list or after an item."""
+    return list_item_number(content) is not None and (
+        opens_list(before) or may_announce_list(before) or list_item_number(before) is not None
+    )
 
 
 def _labelled(content: str) -> bool:
@@ -242,10 +288,10 @@ def _widest(line: Line) -> float:
     return line.width if line.content.isascii() else 2.0 * len(line.content)
 
 
-def _front_kept(text_lines: list[Line]) -> None:
+def _front_kept(text_lines: list[Line], front_end: int) -> None:
     """The heads repeat the title or the byline; the front lines that print them first are the title and the
     byline themselves, not heads (only the first line, a masthead, or a journal line is page furniture there)."""
-    for line in text_lines[1:_HEAD_LINES]:
+    for line in text_lines[1:front_end]:
         if line.role == RUNNING_HEADER and not is_issue_line(line.content):
             line.role = BODY
 
@@ -273,6 +319,34 @@ def _masthead_again(text_lines: list[Line]) -> None:
 
 
 _TURN = (PAGE_NUMBER, PAGE_BREAK)
+_FOOT_ROLES = (BODY, NOTE_CONTINUED)  # a foot under the last note of a page reads as that note's last line
+_FOOT_WIDTH = 200.0  # a page's foot may print the page's address in full: wider than a head, not a paragraph
+
+
+def _beside_page_numbers(text_lines: list[Line]) -> None:
+    """A line printed word for word next to the page number on two pages or more (a browser's print of a web
+    page puts the page's address over `Page 1 of 3`, a report its title under `- 5 -`) is that page's head or
+    foot however wide it is: text is not printed again beside each page number. A first line holding digits (the
+    print's date and time) printed so counts as the first page's."""
+    beside: dict[str, list[int]] = defaultdict(list)
+    last = len(text_lines) - 1
+    for i, line in enumerate(text_lines):
+        if line.role != PAGE_NUMBER:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j <= last and text_lines[j].role in _FOOT_ROLES and text_lines[j].width <= _FOOT_WIDTH:
+                beside[text_lines[j].content].append(j)
+    first = text_lines[0] if text_lines else None
+    if first is not None and first.role == BODY and first.content in beside and any(c.isdigit() for c in first.content):
+        beside[first.content].append(0)  # a stamp over the first page too (`5/6/24, 9:12 AM`), not a title
+    for content, places in beside.items():
+        if len(set(places)) < 2 or ends_sentence(content) or heading_shape(content) is not None:
+            continue
+        if any(x.content == content and x.role in _FOOT_ROLES and k not in places for k, x in enumerate(text_lines)):
+            continue  # printed elsewhere too: text that happens to stand at a page turn
+        if not closer_than_pages(text_lines, sorted(set(places))):
+            for k in places:
+                text_lines[k].role = RUNNING_HEADER
 
 
 def _heading_again(text_lines: list[Line]) -> None:

@@ -39,6 +39,8 @@ def aspects(doc: Document, gold: dict[str, Any]) -> dict[str, bool]:
         result["furniture"] = furniture == gold["furniture"]
     if "not_in_text" in gold:  # page furniture the text must not keep (running heads), where the gold names it
         result["dropped"] = not any(piece in doc.text for piece in gold["not_in_text"])
+    if "body_has" in gold:  # list items a sentence announces stay in the body, each piece as printed
+        result["lists"] = all(piece in doc.text and piece not in doc.notes_text for piece in gold["body_has"])
     if "layout" in gold:
         result["layout"] = all(getattr(doc.layout, k) == v for k, v in gold["layout"].items())
     return result
