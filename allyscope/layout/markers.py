@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from allyscope.layout.catalogue import catalogue, expand_numbers
 
 __all__ = ["FoundMarker", "expand_numbers", "find_markers", "is_marker_only"]
 
 
-@dataclass(frozen=True, slots=True)
-class FoundMarker:
-    """A marker inside one line's content: offsets into the content, the numbers it cites, and its family."""
+class FoundMarker(NamedTuple):
+    """A marker inside one line's content: offsets into the content, the numbers it cites, and its family (a
+    named tuple: made for every marker of every line, several times cheaper than a frozen dataclass)."""
 
     start: int
     end: int

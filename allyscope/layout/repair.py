@@ -29,7 +29,7 @@ from allyscope.layout.headings import (
     section_heading,
     unnumbered_heading,
 )
-from allyscope.layout.joining import join
+from allyscope.layout.joining import is_cjk, join
 from allyscope.layout.lines import (
     BLANK,
     BODY,
@@ -364,8 +364,10 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                 flow.block_kind = "paragraph"
         else:
             before = pending.content
-            if "\u2e80" <= before[-1] <= "\u9fff" and "\u2e80" <= content[0] <= "\u9fff":
-                # CJK on both sides: joined with nothing, the commonest case by far (see join)
+            end, first = before[-1], content[0]
+            if end > "\u2e7f" and first > "\u2e7f" and is_cjk(end) and is_cjk(first):
+                # CJK on both sides (full-width punctuation included): joined with nothing, the commonest case by
+                # far, as `join` decides it first
                 if flow.pending_markers:
                     _flush(flow, 0)
                 else:  # `_flush` of a line without markers: its content copied
