@@ -73,7 +73,7 @@ class TextBuilder:
     The text and its map are made once, in `build`, which keeps the per-line work of layout repair to one append.
     """
 
-    __slots__ = ("_inserted", "_lengths", "_pos", "_raw", "_starts")
+    __slots__ = ("_end", "_inserted", "_lengths", "_pos", "_raw", "_starts")
 
     def __init__(self, raw: str) -> None:
         self._raw = raw
@@ -81,6 +81,7 @@ class TextBuilder:
         self._lengths = array("q")
         self._inserted: dict[int, str] = {}
         self._pos = 0
+        self._end = -1  # the raw end of the last piece when it is a copy (a copy from there extends it), else -1
 
     @property
     def position(self) -> int:
@@ -90,13 +91,13 @@ class TextBuilder:
     def copy(self, raw_start: int, raw_end: int) -> None:
         """Append `raw[raw_start:raw_end]` verbatim."""
         if raw_end > raw_start:
-            last = len(self._starts) - 1
-            if last >= 0 and last not in self._inserted and self._starts[last] + self._lengths[last] == raw_start:
-                self._lengths[last] += raw_end - raw_start
+            if raw_start == self._end:
+                self._lengths[-1] += raw_end - raw_start
             else:
                 self._starts.append(raw_start)
                 self._lengths.append(raw_end - raw_start)
             self._pos += raw_end - raw_start
+            self._end = raw_end
 
     def insert(self, text: str, raw_at: int) -> None:
         """Append `text`, which does not stand in the raw input, anchored at raw offset `raw_at`."""
@@ -105,6 +106,7 @@ class TextBuilder:
             self._starts.append(raw_at)
             self._lengths.append(len(text))
             self._pos += len(text)
+            self._end = -1
 
     def drop_last(self, count: int) -> None:
         """Take back the last `count` characters appended (a layout hyphen found after its line was copied)."""
@@ -121,6 +123,8 @@ class TextBuilder:
                     self._inserted[last] = self._inserted[last][: self._lengths[last]]
             self._pos -= cut
             count -= cut
+        last = len(self._starts) - 1
+        self._end = -1 if last < 0 or last in self._inserted else self._starts[last] + self._lengths[last]
 
     def _piece(self, i: int) -> str:
         inserted = self._inserted.get(i)

@@ -154,3 +154,19 @@ def test_generated_article_round_trips(article: Generated) -> None:
     assert_offsets_valid(doc)
     assert_copied_pieces_match_raw(doc)
     assert_no_space_added_in_cjk(doc)
+
+
+_MARKER_ALPHABET = "[]［］①②⑳㉑❶⓴¹²³⁰ixv0123456789,，、-–~ 日本abc"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_MARKER_ALPHABET, max_size=40), st.integers(0, 5))
+def test_strong_markers_found_only_at_initials_are_the_scans_matches(content: str, start: int) -> None:
+    """`strong_matches` tries the strong markers' alternation only where a family's initial stands: it must
+    find what the alternation finds scanning every position (the catalogue's initials are complete)."""
+    from allyscope.layout.catalogue import catalogue
+    from allyscope.layout.markers import strong_matches
+
+    scan = catalogue().strong_scan
+    fast = [(m.start(), m.end(), m.lastgroup) for m in strong_matches(content, start)]
+    assert fast == [(m.start(), m.end(), m.lastgroup) for m in scan.finditer(content, start)]

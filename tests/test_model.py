@@ -61,3 +61,58 @@ def test_public_names_sorted_and_complete() -> None:
     assert allyscope.__all__ == sorted(allyscope.__all__)
     for name in allyscope.__all__:
         assert getattr(allyscope, name) is not None
+
+
+@st.composite
+def _builder_steps(draw: st.DrawFn) -> list[tuple[str, int, int]]:
+    """Copies (adjacent to the last one or not), inserts and take-backs, as a layout pass makes them."""
+    steps: list[tuple[str, int, int]] = []
+    for _ in range(draw(st.integers(0, 25))):
+        kind = draw(st.sampled_from(["copy", "copy", "next", "insert", "drop"]))
+        steps.append((kind, draw(st.integers(0, 30)), draw(st.integers(0, 6))))
+    return steps
+
+
+@settings(max_examples=300, deadline=None)
+@given(_builder_steps())
+def test_text_builder_merges_only_copies_that_continue_the_last_piece(steps: list[tuple[str, int, int]]) -> None:
+    """The builder keeps its last copy's raw end to extend it: after any mix of copies, inserts and take-backs
+    its text and pieces are those of a plain list of pieces merged only where a copy continues a copied one."""
+    raw = "".join(chr(0x4E00 + i) for i in range(40))
+    builder = TextBuilder(raw)
+    pieces: list[list[int | str]] = []  # [raw start, length, inserted text or ""]
+    raw_end = 0
+    for kind, at, size in steps:
+        if kind in ("copy", "next"):
+            start = raw_end if kind == "next" else at
+            end = min(len(raw), start + size)
+            builder.copy(start, end)
+            if end > start:
+                last = pieces[-1] if pieces else None
+                if last is not None and not last[2] and int(last[0]) + int(last[1]) == start:
+                    last[1] = int(last[1]) + end - start
+                else:
+                    pieces.append([start, end - start, ""])
+                raw_end = end
+        elif kind == "insert":
+            text = "x" * size
+            builder.insert(text, at)
+            if text:
+                pieces.append([at, size, text])
+        else:
+            builder.drop_last(size)
+            count = size
+            while count and pieces:
+                cut = min(count, int(pieces[-1][1]))
+                if cut == pieces[-1][1]:
+                    pieces.pop()
+                else:
+                    pieces[-1][1] = int(pieces[-1][1]) - cut
+                    pieces[-1][2] = str(pieces[-1][2])[: int(pieces[-1][1])]
+                count -= cut
+    clean, offsets = builder.build()
+    expected = "".join(str(p[2]) or raw[int(p[0]) : int(p[0]) + int(p[1])] for p in pieces)
+    assert clean == expected
+    assert list(offsets.raw_starts) == [p[0] for p in pieces]
+    assert list(offsets.lengths) == [p[1] for p in pieces]
+    assert builder.position == len(clean)

@@ -8,16 +8,18 @@ on that page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
 
 from allyscope.layout.catalogue import catalogue, expand_numbers
 
 __all__ = ["FoundMarker", "expand_numbers", "find_markers", "is_marker_only"]
 
 
-@dataclass(frozen=True, slots=True)
-class FoundMarker:
-    """A marker inside one line's content: offsets into the content, the numbers it cites, and its family."""
+class FoundMarker(NamedTuple):
+    """A marker inside one line's content: offsets into the content, the numbers it cites, and its family (a
+    named tuple: made for every marker of every line, several times cheaper than a frozen dataclass)."""
 
     start: int
     end: int
@@ -35,7 +37,7 @@ def find_markers(content: str, weak: frozenset[str]) -> list[FoundMarker]:
         return found
     if hit is not None:
         groups = cat.strong_groups
-        for match in cat.strong_scan.finditer(content, hit.start()):
+        for match in strong_matches(content, hit.start()):
             family, group = groups[str(match.lastgroup)]
             numbers = family.numeral.values(match.group(group), family.numeral_kind)
             if numbers:
@@ -56,6 +58,24 @@ def find_markers(content: str, weak: frozenset[str]) -> list[FoundMarker]:
                 taken.append((m.start(), m.end()))
         found.sort(key=lambda f: f.start)
     return found
+
+
+def strong_matches(content: str, start: int = 0) -> Iterator[re.Match[str]]:
+    """What `catalogue().strong_scan.finditer(content, start)` yields, found faster: every strong marker starts
+    with one of its family's initials (data), so the scan is tried only where one stands. An alternation of
+    named groups gives the regex engine no first characters to skip to, and it would try every family at every
+    position of the line."""
+    cat = catalogue()
+    scan = cat.strong_scan.match
+    end = start
+    for hit in cat.strong_initials.finditer(content, start):
+        at = hit.start()
+        if at < end:
+            continue
+        match = scan(content, at)
+        if match is not None:
+            end = match.end()
+            yield match
 
 
 def is_marker_only(content: str, markers: list[FoundMarker]) -> bool:

@@ -475,6 +475,7 @@ def mark_page_breaks(lines: list[Line], blocks: list[NoteBlock], resume: bool | 
     previous_role = BLANK
     # a page's footnotes opening after a page turn (notes continued from the page before) stand on the new page
     block_starts = {b.first_line for b in blocks if b.kind == "footnote"}
+    markers_only = catalogue().trailing_strong.fullmatch
     for line in lines:
         if line.role in (NOTE, NOTE_CONTINUED, BLANK):
             if pending and seen_text and line.index in block_starts:
@@ -489,9 +490,9 @@ def mark_page_breaks(lines: list[Line], blocks: list[NoteBlock], resume: bool | 
             if (pending and seen_text) or (
                 convention
                 and line.role == BODY
-                and _resumes_page(line)
+                and line.indent == " "  # `_resumes_page`, inlined: this loop runs over every line of the file
                 and previous_role == BODY
-                and not catalogue().trailing_strong.fullmatch(line.content)
+                and not markers_only(line.content)
             ):
                 page += 1
             pending = False

@@ -34,7 +34,7 @@ from allyscope.layout.headings import (
     section_heading,
     unnumbered_heading,
 )
-from allyscope.layout.joining import join
+from allyscope.layout.joining import is_cjk, join
 from allyscope.layout.lines import (
     BLANK,
     BODY,
@@ -274,21 +274,27 @@ def _next_text(lines: list[Line], index: int) -> str:
 _PRINTED_WIDTH = 120  # no printed column is this wide (about 110 Latin characters, 60 CJK ones)
 
 
-def _unwrapped(lines: list[Line], typical: float) -> bool:
-    """True when each line is a paragraph (a web page's text, a file written one paragraph per line), so a line
-    ends its paragraph even where it is long: most body lines end with a stop, or the text's lines are wider than
-    any printed column and most of the long ones end with a stop (the short ones are headings and bylines)."""
+def _sentence_ends(lines: list[Line]) -> dict[int, bool]:
+    """Whether each body line (by index) ends a sentence: read once, for `_unwrapped` and the body loop."""
     stops, may_trail = SENTENCE_STOPS, MAY_TRAIL_STOP  # `ends_sentence` called only where the last character needs it
-    ends = [
-        (c := line.content)[-1] in stops or (c[-1] in may_trail and ends_sentence(c))
+    return {
+        line.index: (c := line.content)[-1] in stops or (c[-1] in may_trail and ends_sentence(c))
         for line in lines
         if line.role == BODY
-    ]
+    }
+
+
+def _unwrapped(lines: list[Line], typical: float, closing: dict[int, bool]) -> bool:
+    """True when each line is a paragraph (a web page's text, a file written one paragraph per line), so a line
+    ends its paragraph even where it is long: most body lines end with a stop, or the text's lines are wider than
+    any printed column and most of the long ones end with a stop (the short ones are headings and bylines).
+    `closing` tells whether each body line ends a sentence (`_sentence_ends`)."""
+    ends = list(closing.values())
     if len(ends) >= 5 and sum(ends) > 0.6 * len(ends):
         return True
     if typical < _PRINTED_WIDTH:
         return False
-    long_ends = [ends_sentence(line.content) for line in lines if line.role == BODY and line.width >= 0.5 * typical]
+    long_ends = [closing[line.index] for line in lines if line.role == BODY and line.width >= 0.5 * typical]
     return len(long_ends) >= 3 and sum(long_ends) > 0.6 * len(long_ends)
 
 
@@ -306,10 +312,10 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     keywords_line = any_label(("keywords",)).match
     byline_line = any_label(("byline", "source")).match
     doctype_line = any_label(("doctype",)).fullmatch
-    unwrapped = _unwrapped(lines, typical)
+    closing = _sentence_ends(lines)
+    unwrapped = _unwrapped(lines, typical, closing)
     # most lines hold no marker: one search for a strong marker's first character decides it without a call
     strong_initial = None if styles else catalogue().strong_initials.search
-    stops, may_trail = SENTENCE_STOPS, MAY_TRAIL_STOP
     previous_closes = False  # the previous text line ends a sentence
     previous_ended = True  # the previous text line ended its paragraph: short, or shortish and closing a sentence
     previous: Line | None = flow.last_text  # the last text line written
@@ -342,7 +348,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             flow.pending, flow.pending_markers = line, found
             continue
         last = content[-1]
-        closes = last in stops or (last in may_trail and ends_sentence(content))  # `ends_sentence`, inlined
+        closes = closing[line.index]
         in_heading = flow.block_kind == "heading"
         index = line.index
         width = line.width
@@ -400,8 +406,10 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                 flow.block_kind = "paragraph"
         else:
             before = pending.content
-            if "\u2e80" <= before[-1] <= "\u9fff" and "\u2e80" <= content[0] <= "\u9fff":
-                # CJK on both sides: joined with nothing, the commonest case by far (see join)
+            end, first = before[-1], content[0]
+            if end > "\u2e7f" and first > "\u2e7f" and is_cjk(end) and is_cjk(first):
+                # CJK on both sides (full-width punctuation included): joined with nothing, the commonest case by
+                # far, as `join` decides it first
                 if flow.pending_markers:
                     _flush(flow, 0)
                 else:  # `_flush` of a line without markers: its content copied
