@@ -410,6 +410,7 @@ def run_load(seconds: float, quiet: float = 0, keep: Path | None = None) -> dict
         for w in writers:
             w.join()
         lost = _lost_writes(db, writers)
+        warm_ms, paused_ms = _read_cpu(db)
         if keep is not None:  # the database as the readers last saw it, to profile their queries on it
             with sqlite3.connect(db) as source, sqlite3.connect(keep) as copy:
                 source.backup(copy)
@@ -438,7 +439,27 @@ def run_load(seconds: float, quiet: float = 0, keep: Path | None = None) -> dict
             "slow_split_ms": [statistics.mean(r[k] for r in slow) * 1000 for k in range(3)] if slow else None,
             "integrity": integrity(db),
             "alone_p95_ms": alone,
+            "read_cpu_warm_ms": warm_ms,
+            "read_cpu_paused_ms": paused_ms,
         }
+
+
+def _read_cpu(db: Path, reads: int = 40) -> tuple[float, float]:
+    """A read's CPU (ms, median) on the final database in this process: back to back, and each after a pause as
+    long as a reader's. The second is what the readers pay; on a shared machine it is several times the first
+    (after a pause the CPU's caches hold other processes' data), so it is the figure the readers' CPU p50
+    compares with, and the first the one that measures the queries."""
+    for i in range(len(READER_QUERIES)):
+        _one_read(str(db), i)
+    measured: list[list[float]] = [[], []]
+    for paused in (0, 1):
+        for i in range(reads):
+            if paused:
+                time.sleep(THINK_SECONDS)
+            before = _schedstat()[0]
+            _one_read(str(db), i)
+            measured[paused].append((_schedstat()[0] - before) * 1000)
+    return statistics.median(measured[0]), statistics.median(measured[1])
 
 
 def _read(db: Path, until: float, count: int = 8) -> list[tuple[float, float, float]]:
@@ -865,8 +886,8 @@ def main() -> None:
             print(f"    {problem}")
         for name, c in load["commands"].items():
             print(
-                f"  {name:<9} {c['count']:>4} commands, each p50 {c['wall_p50']:.2f} s wall / {c['cpu_p50']:.2f} s CPU, "
-                f"longest {c['wall_max']:.1f} s; {c['waited']} waited for another writer"
+                f"  {name:<9} {c['count']:>4} commands, each p50 {c['wall_p50']:.2f} s wall / "
+                f"{c['cpu_p50']:.2f} s CPU, longest {c['wall_max']:.1f} s; {c['waited']} waited for another writer"
             )
         print(
             f"  reads (open read-only, search or timeline, close; {THINK_SECONDS:g} s pause between): "
@@ -884,6 +905,10 @@ def main() -> None:
                 f"{cpu:.0f} ms on a CPU, {queued:.0f} ms queued for one, {wall - cpu - queued:.0f} ms neither "
                 "(I/O, locks)"
             )
+        print(
+            f"  a read's CPU in one process on the final database, median: {load['read_cpu_warm_ms']:.1f} ms back to "
+            f"back, {load['read_cpu_paused_ms']:.1f} ms each after a {THINK_SECONDS:g} s pause (as the readers read)"
+        )
     if args.part in ("payload", "all"):
         found = run_payload()
         print(
