@@ -1,7 +1,7 @@
 """Benchmark for issue 16's figures: kills at random moments, several users at once, big files.
 
 Run: python benchmarks/bench_reliability.py [--part kills|load|size|payload|all] [--kills 200] [--seconds 300]
-     [--max-mb 20] [--nice N] [--stages]
+     [--max-mb 20] [--nice N] [--stages] [--keep PATH]
 
 - kills: `kill -9` at random moments of `init`, `ingest`, `review` and `remove` (run as commands, as a user
   would). After each kill the database must pass `integrity_check` and be exactly as before or after the command
@@ -11,7 +11,9 @@ Run: python benchmarks/bench_reliability.py [--part kills|load|size|payload|all]
   (search, timeline) on one database: every write reported done is found at the end, no command prints a
   traceback or fails, and the readers' latency (p50, p95) is printed, with where the slowest reads spent their
   time (the kernel's scheduler statistics: on a CPU, runnable but queued for one, neither) and the same readers'
-  p95 alone just before (what the machine's other load costs them).
+  p95 alone just before (what the machine's other load costs them); each writer's commands (wall and CPU time,
+  waits for another writer; --keep PATH keeps the final database) and a read's CPU in one process on the final
+  database, back to back and after a reader's pause (on a shared machine the second is several times the first).
 - size: parse time per MB and peak memory for inputs from 10 KB up to --max-mb (each size in a fresh process;
   --stages adds each stage's CPU seconds per MB).
 - payload: hostile documents through every command on a pseudo-terminal and every file output, each output read
