@@ -30,6 +30,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 DOMAINS = list(vocabulary.DOMAINS)
 
+
 class DatabaseLocation(click.ParamType):  # type: ignore[type-arg]
     """`--db`: an SQLite file (a path) or a PostgreSQL database (`postgresql://user@host/dbname`)."""
 
@@ -297,18 +298,20 @@ def ingest(
     """
     from allyscope.errors import InputError
     from allyscope.ingest import ingest_files
-    from allyscope.priority import lower_priority, wanted_niceness
+    from allyscope.priority import wanted_niceness
     from allyscope.sources.discover import expand
 
-    lower_priority(wanted_niceness(nice))  # before the workers start: they inherit it
+    niceness = wanted_niceness(nice)  # the parsing's; the writing keeps the caller's priority
     targets = expand(list(files), glob)
     for passed in targets.passed_over:
         click.echo(f"skipped  {passed}  (not a PDF, Word, HTML or text file)", err=True)
     if not targets.items:
         raise InputError(", ".join(files), "no documents to ingest there")
     if to_parquet is not None or engine == "dask" or scheduler is not None:
+        from allyscope.priority import lower_priority
         from allyscope.scale.command import ingest_scaled  # docs/scaling.md
 
+        lower_priority(niceness)  # the whole process: its workers (Dask's or ours) inherit it
         report = ingest_scaled(
             targets.items,
             db,
@@ -327,6 +330,7 @@ def ingest(
             keep_going=keep_going,
             progress=len(targets.items) >= 20,
             encoding=encoding,
+            niceness=niceness,
         )
     if report.failed and as_json:
         what = "stored the others" if keep_going else "nothing stored"

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from allyscope.errors import AllyscopeError
 from allyscope.limits import check_size, max_size, set_max_size
+from allyscope.priority import at_lower_priority
 from allyscope.store.database import DocumentRows, Store, rows_for
 from allyscope.workers import pool
 
@@ -105,19 +106,20 @@ def _warm() -> None:
 
 
 def _outcomes(
-    paths: list[str], jobs: int, stack: ExitStack, encoding: str | None = None
+    paths: list[str], jobs: int, stack: ExitStack, encoding: str | None = None, niceness: int = 0
 ) -> Iterator[tuple[str, DocumentRows | bytes | None, str | None]]:
     """Parse results in the order of `paths` (rows as pickled bytes when a worker process made them). With
     several jobs, the worker processes start here, before the caller opens the database, so that no open
-    connection is ever copied into a worker."""
+    connection is ever copied into a worker; they parse at `niceness` (the caller consumes the results of an
+    in-process parse at that niceness itself: see `ingest_files`)."""
     if jobs <= 1 or len(paths) < 4:
         return map(partial(_parse_one, encoding=encoding), paths)
     parse_one = partial(_parse_packed, limit=max_size(), encoding=encoding)  # the limit, for workers not forked
     # fork (Linux only: elsewhere it is unsafe or missing) lets the workers inherit what _warm built
     context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
     if context is not None:
-        _warm()
-    workers = pool(jobs, context)
+        at_lower_priority(niceness, _warm)
+    workers = pool(jobs, context, niceness)
     # on the way out, files not parsed yet are dropped: a failure (a database that cannot be opened, say) is
     # reported at once, not after every file was parsed
     stack.callback(workers.shutdown, wait=True, cancel_futures=True)
@@ -133,9 +135,11 @@ def ingest_files(
     progress: bool = False,
     case: Case | None = None,
     encoding: str | None = None,
+    niceness: int = 0,
 ) -> IngestReport:
     """Parse `files` (paths or http(s) URLs) and store them. Unless `keep_going`, nothing is stored when any file
-    fails. `encoding` names the encoding of text files instead of detecting it.
+    fails. `encoding` names the encoding of text files instead of detecting it. The parsing runs at `niceness`
+    (see `allyscope.priority`), the writing, which holds the write lock, at the caller's priority.
 
     Events are coded against the parties of `case`, else of the case the database serves (see knowledge.case)."""
     from allyscope.knowledge.case import activate, activate_recorded, restore
@@ -146,9 +150,9 @@ def ingest_files(
     report = IngestReport()
     with ExitStack() as stack:
         stack.callback(restore, previous)  # the case served this ingest only
-        results = _outcomes(paths, workers, stack, encoding)
+        results = _outcomes(paths, workers, stack, encoding, niceness)
         store = stack.enter_context(Store(db))
-        parsed = _collect(results, report, progress, len(paths), stack)
+        parsed = at_lower_priority(niceness, partial(_collect, results, report, progress, len(paths), stack))
         if report.failed and not keep_going:
             return report
         write_parsed(store, parsed, report)
@@ -244,9 +248,7 @@ def write_parsed(store: Store, parsed: Iterable[DocumentRows], report: IngestRep
                     group.append(rows)
                     rows = next(remaining, None)
                 for written, new in zip(group, store.write(group), strict=True):
-                    (report.stored if new else report.skipped).append(
-                        {"id": written.id, "source": str(written.doc[2])}
-                    )
+                    (report.stored if new else report.skipped).append({"id": written.id, "source": str(written.doc[2])})
                     if new:
                         new_ids.append(written.id)
                 if time.monotonic() - started > BATCH_SECONDS:

@@ -85,6 +85,17 @@ class _Pool(ProcessPoolExecutor):
             signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def pool(jobs: int, context: BaseContext | None = None, **kwargs: Any) -> ProcessPoolExecutor:
-    """A process pool whose workers end when this process ends, however it ends."""
-    return _Pool(max_workers=jobs, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),), **kwargs)
+def _start_worker(parent: int, niceness: int) -> None:
+    die_with_parent(parent)
+    if niceness > 0:
+        from allyscope.priority import lower_priority
+
+        lower_priority(niceness)
+
+
+def pool(jobs: int, context: BaseContext | None = None, niceness: int = 0, **kwargs: Any) -> ProcessPoolExecutor:
+    """A process pool whose workers end when this process ends, however it ends, and run at `niceness` (raised,
+    never lowered; 0 keeps this process's priority)."""
+    return _Pool(
+        max_workers=jobs, mp_context=context, initializer=_start_worker, initargs=(os.getpid(), niceness), **kwargs
+    )

@@ -1,7 +1,7 @@
 """Benchmark for issue 16's figures: kills at random moments, several users at once, big files.
 
 Run: python benchmarks/bench_reliability.py [--part kills|load|size|payload|all] [--kills 200] [--seconds 300]
-     [--max-mb 20] [--nice N] [--stages]
+     [--max-mb 20] [--nice N] [--stages] [--keep PATH]
 
 - kills: `kill -9` at random moments of `init`, `ingest`, `review` and `remove` (run as commands, as a user
   would). After each kill the database must pass `integrity_check` and be exactly as before or after the command
@@ -11,7 +11,9 @@ Run: python benchmarks/bench_reliability.py [--part kills|load|size|payload|all]
   (search, timeline) on one database: every write reported done is found at the end, no command prints a
   traceback or fails, and the readers' latency (p50, p95) is printed, with where the slowest reads spent their
   time (the kernel's scheduler statistics: on a CPU, runnable but queued for one, neither) and the same readers'
-  p95 alone just before (what the machine's other load costs them).
+  p95 alone just before (what the machine's other load costs them); each writer's commands (wall and CPU time,
+  waits for another writer; --keep PATH keeps the final database) and a read's CPU in one process on the final
+  database, back to back and after a reader's pause (on a shared machine the second is several times the first).
 - size: parse time per MB and peak memory for inputs from 10 KB up to --max-mb (each size in a fresh process;
   --stages adds each stage's CPU seconds per MB).
 - payload: hostile documents through every command on a pseudo-terminal and every file output, each output read
@@ -324,6 +326,17 @@ def _reader(db: str, until: float, queue: Any) -> None:
     queue.put(times)
 
 
+def _run_timed(command: list[str]) -> tuple[int, str, float]:
+    """Run a command to its end: (exit code, stderr, CPU seconds of it and the workers it waited for). The CPU
+    comes from the command's own `wait4` usage, so writers running side by side each count only their own."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(command, env=ENV, stdout=out, stderr=err)
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        return process.returncode, err.read().decode("utf-8", "replace"), usage.ru_utime + usage.ru_stime
+
+
 class Writer(threading.Thread):
     """Runs commands one after another until the time is up; records what each did and any failure."""
 
@@ -332,20 +345,27 @@ class Writer(threading.Thread):
         self.db, self.steps, self.until = db, steps, until
         self.done: list[tuple[str, ...]] = []
         self.failures: list[str] = []
+        self.seconds: list[float] = []  # each command's wall time, start to exit
+        self.cpu: list[float] = []  # each command's CPU time (user + system, its workers included)
+        self.waited = 0  # commands that said they waited for another writer
 
     def run(self) -> None:
         for step in self.steps:
             if time.time() >= self.until:
                 return
             command, record = step
-            result = subprocess.run(allyscope(*command, "--db", self.db), env=ENV, capture_output=True, text=True)
-            if result.returncode != 0 or "Traceback" in result.stderr:
-                self.failures.append(f"{' '.join(map(str, command))}: exit {result.returncode}: {result.stderr[-300:]}")
+            started = time.perf_counter()
+            returncode, stderr, cpu = _run_timed(allyscope(*command, "--db", self.db))
+            self.seconds.append(time.perf_counter() - started)
+            self.cpu.append(cpu)
+            self.waited += "waiting" in stderr
+            if returncode != 0 or "Traceback" in stderr:
+                self.failures.append(f"{' '.join(map(str, command))}: exit {returncode}: {stderr[-300:]}")
             else:
                 self.done.append(record)
 
 
-def run_load(seconds: float, quiet: float = 0) -> dict[str, Any]:
+def run_load(seconds: float, quiet: float = 0, keep: Path | None = None) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         db = folder / "kb.db"
@@ -392,11 +412,25 @@ def run_load(seconds: float, quiet: float = 0) -> dict[str, Any]:
         for w in writers:
             w.join()
         lost = _lost_writes(db, writers)
+        warm_ms, paused_ms = _read_cpu(db)
+        if keep is not None:  # the database as the readers last saw it, to profile their queries on it
+            with sqlite3.connect(db) as source, sqlite3.connect(keep) as copy:
+                source.backup(copy)
         latencies = sorted(wall for wall, _, _ in reads)
         slow = [r for r in reads if r[0] >= latencies[int(len(latencies) * 0.95)]] if reads else []
         return {
             "seconds": seconds,
             "writes": {w.name: len(w.done) for w in writers},
+            "commands": {
+                w.name: {
+                    "count": len(w.seconds),
+                    "wall_p50": statistics.median(w.seconds) if w.seconds else 0.0,
+                    "wall_max": max(w.seconds, default=0.0),
+                    "cpu_p50": statistics.median(w.cpu) if w.cpu else 0.0,
+                    "waited": w.waited,
+                }
+                for w in writers
+            },
             "failures": [f for w in writers for f in w.failures],
             "lost": lost,
             "reads": len(latencies),
@@ -407,7 +441,27 @@ def run_load(seconds: float, quiet: float = 0) -> dict[str, Any]:
             "slow_split_ms": [statistics.mean(r[k] for r in slow) * 1000 for k in range(3)] if slow else None,
             "integrity": integrity(db),
             "alone_p95_ms": alone,
+            "read_cpu_warm_ms": warm_ms,
+            "read_cpu_paused_ms": paused_ms,
         }
+
+
+def _read_cpu(db: Path, reads: int = 40) -> tuple[float, float]:
+    """A read's CPU (ms, median) on the final database in this process: back to back, and each after a pause as
+    long as a reader's. The second is what the readers pay; on a shared machine it is several times the first
+    (after a pause the CPU's caches hold other processes' data), so it is the figure the readers' CPU p50
+    compares with, and the first the one that measures the queries."""
+    for i in range(len(READER_QUERIES)):
+        _one_read(str(db), i)
+    measured: list[list[float]] = [[], []]
+    for paused in (0, 1):
+        for i in range(reads):
+            if paused:
+                time.sleep(THINK_SECONDS)
+            before = _schedstat()[0]
+            _one_read(str(db), i)
+            measured[paused].append((_schedstat()[0] - before) * 1000)
+    return statistics.median(measured[0]), statistics.median(measured[1])
 
 
 def _read(db: Path, until: float, count: int = 8) -> list[tuple[float, float, float]]:
@@ -810,6 +864,7 @@ def main() -> None:
     parser.add_argument(
         "--nice", type=int, default=None, help="niceness of the load's ingests (default: ingest's own, 10; 0: none)"
     )
+    parser.add_argument("--keep", type=Path, default=None, help="with the load: copy its database here at the end")
     args = parser.parse_args()
     if args.nice is not None:
         ENV["ALLYSCOPE_NICE"] = str(args.nice)
@@ -825,12 +880,17 @@ def main() -> None:
         for name, counts in sorted(results.items()):
             print(f"  {name:<22} " + ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())))
     if args.part in ("load", "all"):
-        load = run_load(args.seconds, quiet=min(20.0, args.seconds / 3))
+        load = run_load(args.seconds, quiet=min(20.0, args.seconds / 3), keep=args.keep)
         nice = ENV.get("ALLYSCOPE_NICE") or "10 (default)"
         print(f"4 writers and 8 readers for {load['seconds']:g} s, ingests at nice {nice}: writes {load['writes']}")
         print(f"  failures: {len(load['failures'])}  lost writes: {len(load['lost'])}  integrity: {load['integrity']}")
         for problem in load["failures"][:5] + load["lost"][:5]:
             print(f"    {problem}")
+        for name, c in load["commands"].items():
+            print(
+                f"  {name:<9} {c['count']:>4} commands, each p50 {c['wall_p50']:.2f} s wall / "
+                f"{c['cpu_p50']:.2f} s CPU, longest {c['wall_max']:.1f} s; {c['waited']} waited for another writer"
+            )
         print(
             f"  reads (open read-only, search or timeline, close; {THINK_SECONDS:g} s pause between): "
             f"{load['reads']}, p50 {load['p50_ms']:.1f} ms, p95 {load['p95_ms']:.1f} ms"
@@ -847,6 +907,10 @@ def main() -> None:
                 f"{cpu:.0f} ms on a CPU, {queued:.0f} ms queued for one, {wall - cpu - queued:.0f} ms neither "
                 "(I/O, locks)"
             )
+        print(
+            f"  a read's CPU in one process on the final database, median: {load['read_cpu_warm_ms']:.1f} ms back to "
+            f"back, {load['read_cpu_paused_ms']:.1f} ms each after a {THINK_SECONDS:g} s pause (as the readers read)"
+        )
     if args.part in ("payload", "all"):
         found = run_payload()
         print(

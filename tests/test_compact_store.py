@@ -133,3 +133,28 @@ def test_a_database_with_copies_upgrades(tmp_path: Path, monkeypatch: pytest.Mon
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT count(*) FROM documents WHERE raw_chars IS NULL").fetchone()[0] == len(FILES) - 1
     conn.close()
+
+
+def test_search_finds_either_script_with_either_and_the_snippet_holds_the_hit(tmp_path: Path) -> None:
+    """A query in one script finds text in the other (the check converts only when the text as stored does not
+    hold the query), and every snippet holds the hit in the text's own script."""
+    traditional = tmp_path / "traditional.txt"
+    traditional.write_text(
+        "兩國關係的新階段\n\n王明\n\n一、背景\n\n兩國簽署夥伴關係文件，此後雙方合作擴大。\n", "utf-8"
+    )
+    simplified = tmp_path / "simplified.txt"
+    simplified.write_text("两国关系的新阶段\n\n李华\n\n一、背景\n\n两国签署伙伴关系文件，此后双方合作扩大。\n", "utf-8")
+    with Store(tmp_path / "kb.db") as s:
+        s.add(parse(traditional))
+        s.add(parse(simplified))
+        for query in ("伙伴关系", "夥伴關係", "双方合作", "雙方合作"):
+            hits = [h for h in s.search(query, limit=50) if h["kind"] == "paragraph"]
+            assert len({h["doc"] for h in hits}) == 2, query
+            for hit in hits:
+                assert hit["offset"] >= 0
+                assert hit["snippet"][30 if hit["offset"] >= 30 else hit["offset"] :][: len(query)] in (
+                    "伙伴关系",
+                    "夥伴關係",
+                    "双方合作",
+                    "雙方合作",
+                )

@@ -361,6 +361,7 @@ def confirm_running_headers(lines: list[Line]) -> None:
             return len(occurrences) >= 2
         return len(occurrences) >= 3 and hits >= max(2, 0.6 * len(occurrences))
 
+    widths_before: list[float] = []  # made on first use, once: the text's width before each line
     for occurrences in at_boundary.values():
         hits = sum(1 for _, boundary in occurrences if boundary)
         content = occurrences[0][0].content
@@ -375,7 +376,7 @@ def confirm_running_headers(lines: list[Line]) -> None:
                 or bool(_JOURNAL_ISSUE.search(content))
                 or ((hits >= 1 or len(occurrences) >= 2) and _shortens(content, head))
             )
-        if not confirmed or closer_than_pages(text_lines, positions[line_shape(content)]):
+        if not confirmed or closer_than_pages(text_lines, positions[line_shape(content)], widths_before):
             for line, _ in occurrences:
                 line.role = BODY
     _shortened_titles(text_lines, head)
@@ -386,15 +387,22 @@ def confirm_running_headers(lines: list[Line]) -> None:
 _PAGE_TEXT_WIDTH = 100.0
 
 
-def closer_than_pages(text_lines: list[Line], positions: list[int]) -> bool:
+def closer_than_pages(text_lines: list[Line], positions: list[int], total: list[float] | None = None) -> bool:
     """True when most prints of a recurring line (at `positions` of `text_lines`) stand closer together than a
     page's text: a cell repeated in a table or a chronology dumped as lines (`会谈`, `Tokyo`), a refrain, a
-    list's label — text, not a head, which is printed once a page."""
+    list's label — text, not a head, which is printed once a page.
+
+    `total`, the text's width before each line, is filled here when empty and reused by the caller for the
+    next recurring line: summed again for each of them, a file of many short repeated lines took time in the
+    square of its length (a million lines of a few words: minutes in this function alone)."""
     if len(positions) < 2:
         return False
-    total = [0.0]
-    for line in text_lines:
-        total.append(total[-1] + line.width)
+    if total is None:
+        total = []
+    if not total:
+        total.append(0.0)
+        for line in text_lines:
+            total.append(total[-1] + line.width)
     gaps = sorted(total[b] - total[a + 1] for a, b in pairwise(positions))
     return gaps[len(gaps) // 2] < _PAGE_TEXT_WIDTH
 

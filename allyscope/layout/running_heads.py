@@ -152,6 +152,8 @@ def _alternating(text_lines: list[Line], candidates: set[int]) -> None:
 
 def _take_turns(a: list[int], b: list[int]) -> bool:
     """True when the prints of `a` and `b`, merged, alternate strictly and stand at roughly even spacing."""
+    if abs(len(a) - len(b)) > 1:  # strict turns need as many of each, give or take one: no merge to sort
+        return False
     merged = sorted([(i, 0) for i in a] + [(i, 1) for i in b])
     if len(merged) < 4 or any(x[1] == y[1] for x, y in itertools.pairwise(merged)):
         return False
