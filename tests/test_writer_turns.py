@@ -67,7 +67,7 @@ def test_a_waiting_writer_gets_in_before_the_ingest_ends(tmp_path: Path, monkeyp
 
             def write(batch: list[DocumentRows]) -> list[bool]:
                 writing.set()
-                time.sleep(0.01)  # a slower writer, so that the other one comes while it writes
+                time.sleep(0.05)  # a slow writer (20 groups: a second at least), so the other comes while it writes
                 return slow(batch)
 
             store.write = write  # type: ignore[method-assign]
