@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from allyscope.errors import AllyscopeError
 from allyscope.limits import check_size, max_size, set_max_size
 from allyscope.priority import at_lower_priority
+from allyscope.store.connection import someone_waiting
 from allyscope.store.database import DocumentRows, Store, rows_for
 from allyscope.workers import pool
 
@@ -35,9 +36,12 @@ if TYPE_CHECKING:
 
 Outcome = tuple[str, DocumentRows | None, str | None]
 
-BATCH_SECONDS = 0.5  # the longest a batch holds the write lock (one document may take longer)
+BATCH_SECONDS = 0.5  # the longest a batch holds the write lock while another writer waits for it
+# ... and while nobody waits, a batch goes on up to this many documents: each batch rewrites the index pages its
+# documents' rows land on, so fewer, larger batches write fewer pages per document (issue 18)
+BATCH_DOCUMENTS = 200
 SPOOL_MEMORY = 64 * 1024 * 1024  # parsed rows kept in memory before they go to a temporary file
-PAUSE_SECONDS = 0.12  # between batches: longer than SQLite's longest busy-wait sleep, so a waiting writer gets in
+PAUSE_SECONDS = 0.12  # after a batch a writer waited for: longer than SQLite's longest busy-wait sleep, so it gets in
 # documents written by one call of `Store.write` (one `executemany` per table for all of them): fewer statements
 # than one call per document, and still a small part of a batch (a reference-size article takes about 4 ms)
 WRITE_GROUP = 8
@@ -232,14 +236,18 @@ def _collect(
 
 
 def write_parsed(store: Store, parsed: Iterable[DocumentRows], report: IngestReport) -> None:
-    """Write parsed documents in short transactions, each holding whole documents and their replays (inside
-    the caller's transaction, when it holds one)."""
+    """Write parsed documents in transactions, each holding whole documents and their replays (inside the
+    caller's transaction, when it holds one). A transaction ends after BATCH_DOCUMENTS documents, or after
+    BATCH_SECONDS once another writer waits for the lock (it raises its hand: `someone_waiting`), and then
+    the lock is left free a moment for that writer."""
     pause = not store.conn.in_transaction  # inside the caller's transaction the lock is held throughout
     remaining = iter(parsed)
     rows: DocumentRows | None = next(remaining, None)
     while rows is not None:
+        since = time.time()
         with store.transaction():
             started = time.monotonic()
+            written_here = 0
             new_ids: list[str] = []
             while rows is not None:
                 group = [rows]
@@ -251,8 +259,11 @@ def write_parsed(store: Store, parsed: Iterable[DocumentRows], report: IngestRep
                     (report.stored if new else report.skipped).append({"id": written.id, "source": str(written.doc[2])})
                     if new:
                         new_ids.append(written.id)
-                if time.monotonic() - started > BATCH_SECONDS:
+                written_here += len(group)
+                if written_here >= BATCH_DOCUMENTS or (
+                    time.monotonic() - started > BATCH_SECONDS and someone_waiting(store.conn, since)
+                ):
                     break
             store.replay(new_ids)
-        if pause and rows is not None:
+        if pause and rows is not None and someone_waiting(store.conn, since):
             time.sleep(PAUSE_SECONDS)

@@ -13,6 +13,10 @@ Three things every command needs and none should repeat:
   `BEGIN` inside a transaction becomes a savepoint, so the functions that make their own transaction
   (review decisions, loading a case, replaying) compose into one when a caller wraps them: `init` and the
   write of a document with its replay are each all-or-nothing.
+- **A waiting writer raises its hand.** While it waits for the lock it touches a file next to the database
+  (`hand_of`), so that a long writer (an ingest) can keep the lock as long as nobody waits — fewer, larger
+  transactions rewrite fewer index pages per document — and give it up within its short bound once somebody does
+  (`someone_waiting`). SQLite itself does not say whether a writer waits.
 """
 
 from __future__ import annotations
@@ -64,10 +68,28 @@ def lock_wait() -> float:
     return DEFAULT_WAIT
 
 
+def hand_of(path: Path) -> Path:
+    """The file a writer waiting for the database at `path` touches (see the module docstring)."""
+    return path.with_name(path.name + "-waiting")
+
+
+def someone_waiting(conn: sqlite3.Connection, since: float) -> bool:
+    """Has a writer waited for this database's lock since `since` (`time.time()`)? True when the connection
+    cannot tell (another database's, which raises no hand): a long writer then ends its batches short."""
+    hand: Path | None = getattr(conn, "hand", None)
+    if hand is None:
+        return True
+    try:
+        return hand.stat().st_mtime >= since
+    except OSError:
+        return False
+
+
 class StoreConnection(sqlite3.Connection):
     """A connection whose `BEGIN` waits for the write lock, and nests (as a savepoint) inside a transaction."""
 
     label = "the database"
+    hand: Path | None = None  # the file this connection touches while it waits for the write lock
     _nested = 0
 
     def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
@@ -99,12 +121,18 @@ class StoreConnection(sqlite3.Connection):
         previous = self._busy_timeout()
         try:
             super().execute(f"PRAGMA busy_timeout = {min(_POLL_MS, int(wait * 1000))}")
+            raised = False
             while True:
                 try:
-                    return super().execute(sql)
+                    cursor = super().execute(sql)
                 except sqlite3.OperationalError as exc:
                     if not is_locked(exc):
                         raise
+                else:
+                    if raised:
+                        self._lower_hand()
+                    return cursor
+                raised = self._raise_hand()
                 if time.monotonic() >= deadline:
                     raise DatabaseLockedError(
                         f"{self.label}: another allyscope command is writing to it; gave up after {wait:g} s "
@@ -115,6 +143,19 @@ class StoreConnection(sqlite3.Connection):
                     told = True
         finally:
             super().execute(f"PRAGMA busy_timeout = {previous}")
+
+    def _raise_hand(self) -> bool:
+        if self.hand is None:
+            return False
+        try:
+            self.hand.touch()
+        except OSError:
+            return False  # a folder we cannot write to: the other writer ends its batches short, as it used to
+        return True
+
+    def _lower_hand(self) -> None:
+        if self.hand is not None:
+            self.hand.unlink(missing_ok=True)  # another writer still waiting raises it again within _POLL_MS
 
     def _busy_timeout(self) -> int:
         return int(super().execute("PRAGMA busy_timeout").fetchone()[0])
@@ -206,6 +247,7 @@ def open_for_writing(path: Path) -> StoreConnection:
     except sqlite3.Error as exc:
         raise ReadOnlyDatabaseError(f"{path}: cannot open it for writing ({exc})") from exc
     conn.label = str(path)
+    conn.hand = hand_of(path)
     try:
         mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
         if mode != "wal":
