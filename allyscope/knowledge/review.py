@@ -115,8 +115,8 @@ def candidates(
     limit: int | None = None,
 ) -> list[dict[str, Any]]:
     """Stored events with their review status and the facts each may duplicate, in document and text order;
-    with `after` (an event's doc_id, start, id) and `limit`, the page of them that follows it (keyset paging, read
-    from the index `events_by_doc` onwards, and suggestions looked up for the page's events only)."""
+    with `after` (an event's doc_id, start, id) and `limit`, the page of them that follows it (keyset paging;
+    suggestions are looked up for the page's events only)."""
     sql = f"SELECT {EVENT_SELECT}, e.status, (SELECT max(x.id) FROM decisions x WHERE x.candidate = e.candidate)"
     sql += " FROM events e"
     where, args = [], []
