@@ -107,9 +107,16 @@ def suggestions(conn: sqlite3.Connection, event: dict[str, Any], limit: int = 3)
 
 
 def candidates(
-    conn: sqlite3.Connection, *, doc: str | None = None, status: str | None = "candidate"
+    conn: sqlite3.Connection,
+    *,
+    doc: str | None = None,
+    status: str | None = "candidate",
+    after: tuple[Any, ...] | None = None,
+    limit: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Stored events with their review status and the facts each may duplicate, in document and text order."""
+    """Stored events with their review status and the facts each may duplicate, in document and text order;
+    with `after` (an event's doc_id, start, id) and `limit`, the page of them that follows it (keyset paging;
+    suggestions are looked up for the page's events only)."""
     sql = f"SELECT {EVENT_SELECT}, e.status, (SELECT max(x.id) FROM decisions x WHERE x.candidate = e.candidate)"
     sql += " FROM events e"
     where, args = [], []
@@ -119,9 +126,14 @@ def candidates(
     if status:
         where.append("e.status = ?")
         args.append(status)
+    if after is not None:
+        where.append("(e.doc_id, e.start, e.id) > (?, ?, ?)")
+        args.extend(after)
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY e.doc_id, e.start, e.id"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
     out = []
     for row in conn.execute(sql, args).fetchall():
         event = event_json(row)

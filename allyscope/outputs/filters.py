@@ -54,6 +54,7 @@ class Filter:
     statuses: frozenset[str] = frozenset({"accepted"})
     limit: int | None = None
     after: tuple[str, int] | None = None  # facts only: start after this (date_start, num), see `timeline`
+    after_event: tuple[str, str] | None = None  # events only: start after this (date_sort, id), their order
 
     @property
     def start(self) -> str | None:
@@ -187,6 +188,13 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
     if end:  # a sort key begins with its date's first year (`2014~` sorts after `2014-06-30`, not after 2015)
         base += " AND e.date_sort < ?"
         args.append(f"{int(end[:4]) + 1:04d}")
+    if ids is not None:  # the actor (a party: its members) by the index of who took part, not event by event
+        marks = ",".join("?" * len(ids))
+        base += f" AND e.id IN (SELECT event_id FROM event_actors WHERE entity_id IN ({marks}))"
+        args.extend(sorted(ids))
+    if flt.after_event is not None:  # keyset paging: the page after this event, read from the index onwards
+        base += " AND (e.date_sort, e.id) > (?, ?)"
+        args.extend(flt.after_event)
     order = " ORDER BY e.date_sort, e.id"
     scans: list[tuple[str, list[Any]]] = []
     if start:

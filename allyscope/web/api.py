@@ -84,20 +84,17 @@ async def search(request: Request) -> Response:
 
 @cached
 async def events(request: Request) -> Response:
-    offset, limit = page_params(request)
+    after, limit = keyed_page_params(request)
     return await _read(
-        request,
-        lambda s: paged(queries.events(s, request.query_params, offset + limit + 1)[offset:], offset, limit),
+        request, lambda s: paged_by_key(queries.events_page(s, request.query_params, after, limit), limit)
     )
 
 
 @cached
 async def review_queue(request: Request) -> Response:
-    offset, limit = page_params(request)
+    after, limit = keyed_page_params(request)
     doc = request.query_params.get("doc") or None
-    return await _read(
-        request, lambda s: paged(queries.review_queue(s, doc)[offset : offset + limit + 1], offset, limit)
-    )
+    return await _read(request, lambda s: paged_by_key(queries.review_page(s, doc, after, limit), limit))
 
 
 @cached

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -47,6 +50,21 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return _answer(request, 500, "internal", "the server failed on this request; it has been logged")
 
 
+def _load_gazetteer() -> None:
+    from allyscope.entities import gazetteer
+
+    gazetteer()
+
+
+@asynccontextmanager
+async def _warm(app: Starlette) -> AsyncIterator[None]:
+    """Load the gazetteer (entity names for every fact and event record: half a second) in a thread of its own as
+    the server starts, once for the process, instead of in the first request that needs it. Start-up does not
+    wait for it: the first answers (the API's description, cached pages) need no names."""
+    threading.Thread(target=_load_gazetteer, name="allyscope-warm", daemon=True).start()
+    yield
+
+
 def create_app(db_path: Path | DatabaseURL, write_token: str | None = None) -> Starlette:
     """The app over `db_path`; writes are enabled only when `write_token` is given."""
     app = Starlette(
@@ -57,6 +75,7 @@ def create_app(db_path: Path | DatabaseURL, write_token: str | None = None) -> S
             AllyscopeError: _library_error,
             Exception: _server_error,
         },
+        lifespan=_warm,
     )
     app.state.db = Database(db_path)
     app.state.cache = app.state.db.cache

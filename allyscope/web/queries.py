@@ -131,17 +131,17 @@ class Passages:
 
     A fact page shows a sentence's paragraph and a few notes; reading each evidence item's document whole (its
     text, and its structure JSON unpacked and parsed for the notes) cost a thousand times what the page shows,
-    once per evidence item. Here a paragraph is one row of `spans` and a `substr` of the text, a note one row of
-    `footnotes` and a `substr` of the notes text; two evidence items of one paragraph or document read it once."""
+    once per evidence item. Here a paragraph is one row of `passages` read by its key, a note one row of
+    `footnotes` and one of `passages` (migration 0018: a `substr` of the document's text read the text whole,
+    and the raw text stored before it); two evidence items of one paragraph or document read it once."""
 
     _PARAGRAPH = (
-        'SELECT s.start, s."end", substr(d.text, s.start + 1, s."end" - s.start) FROM spans s '
-        "JOIN documents d ON d.id = s.doc_id WHERE s.doc_id = ? AND s.layer = 'body' AND s.kind = 'paragraph' "
-        "AND s.start <= ? ORDER BY s.start DESC LIMIT 1"
+        "SELECT start, \"end\", text FROM passages WHERE doc_id = ? AND layer = 'body' AND start <= ?"
+        " ORDER BY start DESC LIMIT 1"
     )
     _NOTES = (
-        'SELECT f.id, f.number, substr(d.notes_text, f.start + 1, f."end" - f.start) FROM footnotes f '
-        "JOIN documents d ON d.id = f.doc_id WHERE f.doc_id = ? AND f.id IN ({})"
+        "SELECT f.id, f.number, p.text FROM footnotes f JOIN passages p ON p.doc_id = f.doc_id AND p.layer = 'notes'"
+        ' AND p.start = f.start AND p."end" = f."end" WHERE f.doc_id = ? AND f.id IN ({})'
     )
 
     def __init__(self, store: Store) -> None:
@@ -228,10 +228,41 @@ def events(store: Store, params: Any, limit: int | None = None) -> list[dict[str
     return records(store, params, facts=False, limit=limit)
 
 
+def events_page(store: Store, params: Any, after: str | None, limit: int) -> list[dict[str, Any]]:
+    """One page of events in their order (date_sort, id), after the event `after` when given, plus one more row,
+    which tells whether a next page exists: the page is read from the index where the last one stopped."""
+    from allyscope.outputs.filters import candidate_records
+
+    key = None
+    if after is not None:
+        key = store.conn.execute("SELECT date_sort, id FROM events WHERE id = ?", (after,)).fetchone()
+        if key is None:
+            raise ApiError(400, "bad_cursor", f"the cursor's event {after!r} is gone; start again from the first page")
+    flt = replace(build_filter(params, ("accepted", "pending")), limit=limit + 1)
+    if "accepted" in flt.statuses:
+        flt = replace(flt, statuses=flt.statuses | {"merged"})
+    flt = replace(flt, after_event=(str(key[0]), str(key[1])) if key else None)
+    return list(_checked(lambda: candidate_records(store.conn, flt)))
+
+
 def review_queue(store: Store, doc: str | None) -> list[dict[str, Any]]:
     from allyscope.knowledge.review import candidates
 
     return candidates(store.conn, doc=store.resolve(doc) if doc else None)
+
+
+def review_page(store: Store, doc: str | None, after: str | None, limit: int) -> list[dict[str, Any]]:
+    """One page of the review queue in its order (document, place in the text), after the candidate `after` when
+    given, plus one more row; only the page's candidates get their suggestions (possible duplicates)."""
+    from allyscope.knowledge.review import candidates
+
+    key = None
+    if after is not None:
+        key = store.conn.execute("SELECT doc_id, start, id FROM events WHERE id = ?", (after,)).fetchone()
+        if key is None:
+            raise ApiError(400, "bad_cursor", f"the cursor's event {after!r} is gone; start again from the first page")
+    ident = store.resolve(doc) if doc else None  # an unknown document: the client's error (400)
+    return candidates(store.conn, doc=ident, after=tuple(key) if key else None, limit=limit + 1)
 
 
 def claims(store: Store) -> list[dict[str, Any]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,60 @@ def test_a_cursor_of_a_fact_that_is_gone_or_made_up_is_refused(client: Any) -> N
         token = base64.urlsafe_b64encode(raw).decode().rstrip("=")
         answer = client.get("/api/facts", params={"cursor": token})
         assert answer.status_code == 400 and answer.json()["error"]["code"] == "bad_cursor", raw
+
+
+def _walk(client: Any, path: str, params: dict[str, Any]) -> list[str]:
+    """Every item's id, read a page at a time (pages of 2, 3 and 5) by following the cursors."""
+    seen: list[str] = []
+    cursor = None
+    for size in [2, 3, 5] * 400:
+        page = client.get(path, params={**params, "limit": size, **({"cursor": cursor} if cursor else {})})
+        assert page.status_code == 200, (path, params, page.text[:200])
+        seen += [item["id"] for item in page.json()["items"]]
+        cursor = page.json()["next_cursor"]
+        if not cursor:
+            return seen
+    raise AssertionError(f"{path} {params}: no last page")
+
+
+def test_keyed_pages_of_events_are_the_library_list_in_order(client: Any, kb: Path) -> None:
+    """Events are paged by key (date_sort, id) too: each filter mix, a `from` date with its long dates reaching
+    into it included, pages through exactly what the library selects."""
+    from allyscope.outputs.filters import candidate_records
+    from allyscope.store import Store
+    from allyscope.web.queries import build_filter
+
+    mixes: list[dict[str, Any]] = [{}, {"from": "2014"}, {"from": "2018-06", "to": "2023"}, {"actor": "NATO"}]
+    with Store(kb) as store:
+        for mix in mixes:
+            flt = build_filter(mix, ("accepted", "pending"))
+            flt = replace(flt, statuses=flt.statuses | {"merged"})
+            expected = [r["id"] for r in candidate_records(store.conn, flt)]
+            assert len(expected) > 3, mix
+            assert _walk(client, "/api/events", mix) == expected, mix
+
+
+def test_keyed_pages_of_the_review_queue_are_the_whole_queue_in_order(client: Any, kb: Path) -> None:
+    from allyscope.knowledge.review import candidates
+    from allyscope.store import Store
+
+    with Store(kb) as store:
+        queue = [e["id"] for e in candidates(store.conn)]
+        doc = store.conn.execute("SELECT doc_id FROM events WHERE status = 'candidate' LIMIT 1").fetchone()[0]
+        of_doc = [e["id"] for e in candidates(store.conn, doc=doc)]
+    assert len(queue) > 3
+    assert _walk(client, "/api/review", {}) == queue
+    assert _walk(client, "/api/review", {"doc": doc}) == of_doc
+
+
+def test_a_cursor_of_an_event_that_is_gone_or_made_up_is_refused(client: Any) -> None:
+    import base64
+
+    for path in ("/api/events", "/api/review"):
+        for raw in [b"@no-such-event", b"12", b"@", b"\xff"]:
+            token = base64.urlsafe_b64encode(raw).decode().rstrip("=")
+            answer = client.get(path, params={"cursor": token})
+            assert answer.status_code == 400 and answer.json()["error"]["code"] == "bad_cursor", (path, raw)
 
 
 def test_filters_match_the_library(client: Any, kb: Path) -> None:
