@@ -17,6 +17,8 @@ import time
 from functools import partial
 from pathlib import Path
 
+from bare import load as machine_load
+
 from allyscope.ingest import ingest_files
 from allyscope.scale.dask_ingest import dask_client, to_parquet
 from allyscope.scale.loader import SQLiteLoad, load_sqlite
@@ -46,7 +48,7 @@ def main() -> None:
         (folder / "in").mkdir()
         files = articles(folder / "in", args.docs)
         size = sum(Path(f).stat().st_size for f in files)
-        print(f"{args.docs} articles of {size / args.docs / 1024:.1f} KiB")
+        print(f"{args.docs} articles of {size / args.docs / 1024:.1f} KiB; {machine_load()}", flush=True)
 
         locals_: list[float] = []
         dasks: list[float] = []
@@ -59,6 +61,7 @@ def main() -> None:
             report = ingest_files(files, db, jobs=2)
             locals_.append(time.perf_counter() - started)
             assert len(report.stored) == args.docs, report.failed
+            print(f"run {attempt + 1}: local {locals_[-1]:.1f} s; {machine_load()}", flush=True)
 
             parts = folder / f"parts{attempt}"
             started = time.perf_counter()
@@ -73,6 +76,7 @@ def main() -> None:
                     load.commit()
                 dasks.append(time.perf_counter() - started)
             assert run.manifest is not None and not run.failed and len(load.report.stored) == args.docs
+            print(f"run {attempt + 1}: dask {dasks[-1]:.1f} s; {machine_load()}", flush=True)
         local, dask_total, startup = min(locals_), min(dasks), min(startups)
         loaded = load_sqlite(folder / "parts0", folder / "loader.db")  # the loader alone, on finished partitions
         assert len(loaded.stored) == args.docs
@@ -95,6 +99,7 @@ def main() -> None:
             f"per-article cost: {2 * local / args.docs:.3f} worker-seconds (local), "
             f"{2 * dask_total / args.docs:.3f} (dask)"
         )
+        print(machine_load())
 
 
 def fmt(times: list[float]) -> str:

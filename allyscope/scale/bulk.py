@@ -9,8 +9,9 @@ decides it: by SHA-256, the first of a batch winning), and written whole:
   on from the largest id and their pairs put into the FTS5 index; into a store with no documents yet, the
   secondary indexes of the loaded tables are dropped first and built again by `finish`, once, after the load;
 - into PostgreSQL, by `COPY … FROM STDIN (FORMAT csv)` of the CSV that pyarrow writes from the columns (bytea
-  columns as hex); entities (kept once, `ON CONFLICT DO NOTHING`) and search entries (whose pairs become a
-  `tsvector` on the server) go through a temporary staging table and one `INSERT … SELECT`; into a store with
+  columns as hex); search entries go straight in, their pairs turned into tsvector input text by Arrow's
+  string kernels (`tsvector_text`); entities (kept once, `ON CONFLICT DO NOTHING`) go through a temporary
+  staging table and one `INSERT … SELECT`; into a store with
   no documents yet, the secondary indexes (the pairs' GIN index among them) are likewise built after the load.
 
 Rows keep the order the parser made them and go in table by table as `Store.write` writes them, so the store
@@ -44,6 +45,7 @@ _SQLITE_INSERT = {
     "event_actors": "INSERT INTO event_actors VALUES (?,?,?)",
 }
 _CHUNK = 500  # parameters per `IN (...)` question
+_INDEX_MEMORY = "256MB"  # PostgreSQL's memory for building the loaded tables' indexes (taken only as needed)
 
 
 def read_tables(outdir: Path, entry: dict[str, Any]) -> dict[str, Any]:
@@ -119,8 +121,14 @@ class BulkWriter:
         self.store = store
         self.new_ids: list[str] = []
 
-    def load(self, outdir: Path, entry: dict[str, Any]) -> Loaded:
-        tables = read_tables(outdir, entry)
+    def read(self, outdir: Path, entry: dict[str, Any]) -> dict[str, Any]:
+        """A batch's tables, checked (`read_tables`): may run in another thread while a batch is written."""
+        return read_tables(outdir, entry)
+
+    def load(self, outdir: Path, entry: dict[str, Any], tables: dict[str, Any] | None = None) -> Loaded:
+        """Store one batch (its tables read now unless `tables` gives them, read ahead by `read`)."""
+        if tables is None:
+            tables = read_tables(outdir, entry)
         docs = tables["documents"]
         ids = [str(i) for i in docs.column("id").to_pylist()]
         sources = [str(s) for s in docs.column("source").to_pylist()]
@@ -203,10 +211,6 @@ class PostgresBulk(BulkWriter):
         self.indexes: list[str] = []
         with self.raw.cursor() as cursor:
             cursor.execute("CREATE TEMP TABLE IF NOT EXISTS allyscope_stage_entities (LIKE entities) ON COMMIT DROP")
-            cursor.execute(
-                "CREATE TEMP TABLE IF NOT EXISTS allyscope_stage_search (seq bigserial, doc_id text, kind text,"
-                ' layer text, start bigint, "end" bigint, grams text) ON COMMIT DROP'
-            )
             if cursor.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None:
                 # a store without documents: its secondary indexes (the search pairs' GIN among them) are built
                 # once after the load, in its transaction (readers of these tables wait for it meanwhile)
@@ -253,32 +257,49 @@ class PostgresBulk(BulkWriter):
             names = table.names[1:] if table.doc_prepended else table.names
             if table.name == "entities":
                 self._copy("allyscope_stage_entities", names, arrow)
-            elif table.name == "search_entries":
-                self._copy("allyscope_stage_search", ["doc_id", "kind", "layer", "start", "end", "grams"], arrow)
-            else:
-                self._copy(table.name, names, arrow)
-            if table.name == "entities":
                 with self.raw.cursor() as cursor:
                     cursor.execute("INSERT INTO entities SELECT * FROM allyscope_stage_entities ON CONFLICT DO NOTHING")
                     cursor.execute("TRUNCATE allyscope_stage_entities")
-        if tables["search_entries"].num_rows:
-            # the pairs as `postgres_search.as_tsvector` gives them: each a lexeme as it is, empty ones and
-            # those PostgreSQL refuses (2 KiB or longer) left out
-            with self.raw.cursor() as cursor:
-                cursor.execute(
-                    'INSERT INTO search_entries (doc_id, kind, layer, start, "end", pairs) '
-                    'SELECT doc_id, kind, layer, start, "end", array_to_tsvector(ARRAY(SELECT DISTINCT g FROM '
-                    "unnest(string_to_array(grams, ' ')) g WHERE g <> '' AND octet_length(g) < 2000)) "
-                    "FROM allyscope_stage_search ORDER BY seq"
-                )
-                cursor.execute("TRUNCATE allyscope_stage_search")
+            elif table.name == "search_entries":
+                # straight into the table, the pairs as tsvector input text (ids numbered in COPY order)
+                pairs = arrow.set_column(arrow.schema.get_field_index("grams"), "pairs", tsvector_text(arrow["grams"]))
+                self._copy("search_entries", ["doc_id", "kind", "layer", "start", "end", "pairs"], pairs)
+            else:
+                self._copy(table.name, names, arrow)
 
     def finish(self) -> None:
         with self.raw.cursor() as cursor:
+            if self.indexes:  # the GIN build sorts its pairs in memory when it may, not in passes over disk
+                cursor.execute(f"SET LOCAL maintenance_work_mem = '{_INDEX_MEMORY}'")
             for definition in self.indexes:
                 cursor.execute(definition)
         self.indexes = []
         super().finish()
+
+
+_LONG = 500  # characters: a pair or word this long may reach PostgreSQL's 2 KiB limit on a lexeme
+
+
+def tsvector_text(grams: Any) -> Any:
+    """An Arrow column of space-separated pairs as tsvector input text, as `postgres_search.as_tsvector`
+    writes it (each pair a quoted lexeme, taken as it is), computed on the whole column by Arrow's kernels;
+    the rare entry with a word long enough to break PostgreSQL's limit goes through `as_tsvector`, which
+    leaves such words out. The server removes repeated lexemes, as `as_tsvector` does."""
+    pa = require("pyarrow")
+    pc = require("pyarrow.compute")
+    from allyscope.store.postgres_search import as_tsvector
+
+    grams = grams.combine_chunks() if isinstance(grams, pa.ChunkedArray) else grams
+    escaped = pc.replace_substring(pc.replace_substring(grams, "\\", "\\\\"), "'", "''")
+    quoted = pc.binary_join_element_wise("'", pc.replace_substring(escaped, " ", "' '"), "'", "")
+    out = pc.if_else(pc.equal(grams, ""), grams, quoted)
+    long = pc.match_substring_regex(grams, f"[^ ]{{{_LONG},}}")
+    if pc.any(long).as_py():
+        values = out.to_pylist()
+        for i in pc.indices_nonzero(long).to_pylist():
+            values[i] = as_tsvector(grams[i].as_py())
+        out = pa.array(values, pa.string())
+    return out
 
 
 def bulk_writer(store: Store) -> BulkWriter:

