@@ -27,11 +27,10 @@ COPIED = (
     "sources", "facts", "fact_actors", "fact_sources", "decisions", "fact_evidence", "agreements",
     "agreement_parties", "entity_merges", "case_meta",
 )  # fmt: skip
-# Derived by the target from what is copied (the search indexes, the timeline's tables, the passages), or
-# bookkeeping.
+# Derived by the target from what is copied (the search indexes, the timeline's tables), or bookkeeping.
 DERIVED = (
     "search_entries", "search_pairs", "fact_search_trigram", "fact_search_bigram", "timeline_years",
-    "timeline_actors", "passages", "_migrations",
+    "timeline_actors", "_migrations",
 )  # fmt: skip
 COMPRESSED = {("documents", "raw"), ("documents", "structure"), ("entity_mentions", "places")}
 _BATCH = 2000

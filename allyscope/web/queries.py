@@ -131,17 +131,17 @@ class Passages:
 
     A fact page shows a sentence's paragraph and a few notes; reading each evidence item's document whole (its
     text, and its structure JSON unpacked and parsed for the notes) cost a thousand times what the page shows,
-    once per evidence item. Here a paragraph is one row of `passages` read by its key, a note one row of
-    `footnotes` and one of `passages` (migration 0018: a `substr` of the document's text read the text whole,
-    and the raw text stored before it); two evidence items of one paragraph or document read it once."""
+    once per evidence item. Here a paragraph is one row of `spans` and a `substr` of the text, a note one row of
+    `footnotes` and a `substr` of the notes text; two evidence items of one paragraph or document read it once."""
 
     _PARAGRAPH = (
-        "SELECT start, \"end\", text FROM passages WHERE doc_id = ? AND layer = 'body' AND start <= ?"
-        " ORDER BY start DESC LIMIT 1"
+        'SELECT s.start, s."end", substr(d.text, s.start + 1, s."end" - s.start) FROM spans s '
+        "JOIN documents d ON d.id = s.doc_id WHERE s.doc_id = ? AND s.layer = 'body' AND s.kind = 'paragraph' "
+        "AND s.start <= ? ORDER BY s.start DESC LIMIT 1"
     )
     _NOTES = (
-        "SELECT f.id, f.number, p.text FROM footnotes f JOIN passages p ON p.doc_id = f.doc_id AND p.layer = 'notes'"
-        ' AND p.start = f.start AND p."end" = f."end" WHERE f.doc_id = ? AND f.id IN ({})'
+        'SELECT f.id, f.number, substr(d.notes_text, f.start + 1, f."end" - f.start) FROM footnotes f '
+        "JOIN documents d ON d.id = f.doc_id WHERE f.doc_id = ? AND f.id IN ({})"
     )
 
     def __init__(self, store: Store) -> None:
