@@ -328,29 +328,16 @@ def writer_alone(article: Path, count: int, db: Path, bare_s: float | None, bare
     One article is parsed once; each batch is made from it with new ids (not timed), so memory stays flat
     at any count. Time per article is printed over the first 200 and over all `count`: a writer whose
     indexes grow must not slow down per article."""
+    from bench_writer import under_id  # one renaming of prepared rows for both writer benchmarks
+
     from allyscope.pipeline import extract_file
     from allyscope.store.database import DocumentRows, Store, rows_for
 
     template = rows_for(extract_file(article))
-    old = template.id
 
     def renamed(i: int) -> DocumentRows:
         ident = f"{i:012x}"
-
-        def swap(rows: list[tuple[object, ...]], at: int) -> list[tuple[object, ...]]:
-            return [(*r[:at], ident, *r[at + 1 :]) for r in rows]
-
-        return replace(
-            template,
-            doc=(ident, f"{i:064x}", *template.doc[2:]),
-            spans=swap(template.spans, 0),
-            footnotes=swap(template.footnotes, 0),
-            markers=swap(template.markers, 0),
-            mentions=swap(template.mentions, 1),
-            events=[(str(e[0]).replace(old, ident), ident, *e[2:]) for e in template.events],
-            event_actors=[(str(a[0]).replace(old, ident), *a[1:]) for a in template.event_actors],
-            search=[(ident, *entry[1:]) for entry in template.search],  # type: ignore[misc]
-        )
+        return under_id(template, ident, (ident, f"{i:064x}", *template.doc[2:]))
 
     size = article.stat().st_size
     spent = 0.0

@@ -23,6 +23,10 @@ import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from allyscope.store.database import DocumentRows
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT.parent / "shared" / "corpus" / "000_c16b8f8118fbe296.txt"
@@ -30,32 +34,39 @@ STEP = 100
 PAGE, FRAME_HEADER = 4096, 24  # SQLite's default page size; each page in the write-ahead log has a header
 
 
+def under_id(template: DocumentRows, ident: str, doc: tuple[object, ...]) -> DocumentRows:
+    """The rows of `template` as those of document `ident` whose own row is `doc`: every row that names the
+    document (or an event id made from its id) names `ident` instead."""
+    old = template.id
+
+    def swap(rows: list[tuple[object, ...]], at: int) -> list[tuple[object, ...]]:
+        return [(*r[:at], ident, *r[at + 1 :]) for r in rows]
+
+    return replace(
+        template,
+        doc=doc,
+        spans=swap(template.spans, 0),
+        footnotes=swap(template.footnotes, 0),
+        markers=swap(template.markers, 0),
+        mentions=swap(template.mentions, 1),
+        events=[(str(e[0]).replace(old, ident), ident, *e[2:]) for e in template.events],
+        event_actors=[(str(a[0]).replace(old, ident), *a[1:]) for a in template.event_actors],
+        search=[(ident, *entry[1:]) for entry in template.search],  # type: ignore[misc]
+    )
+
+
 def renamer(article: Path):  # type: ignore[no-untyped-def]
     """A function i → the article's rows under document id number i (an id as random as a real one)."""
     from allyscope.pipeline import extract_file
-    from allyscope.store.database import DocumentRows, rows_for
+    from allyscope.store.database import rows_for
 
     template = rows_for(extract_file(article))
-    old = template.id
+    width = len(template.id)
 
     def renamed(i: int) -> DocumentRows:
         sha = hashlib.sha256(f"article {i}".encode()).hexdigest()
-        ident = sha[: len(old)]
-
-        def swap(rows: list[tuple[object, ...]], at: int) -> list[tuple[object, ...]]:
-            return [(*r[:at], ident, *r[at + 1 :]) for r in rows]
-
-        return replace(
-            template,
-            doc=(ident, sha, f"article-{i}.txt", *template.doc[3:]),
-            spans=swap(template.spans, 0),
-            footnotes=swap(template.footnotes, 0),
-            markers=swap(template.markers, 0),
-            mentions=swap(template.mentions, 1),
-            events=[(str(e[0]).replace(old, ident), ident, *e[2:]) for e in template.events],
-            event_actors=[(str(a[0]).replace(old, ident), *a[1:]) for a in template.event_actors],
-            search=[(ident, *entry[1:]) for entry in template.search],  # type: ignore[misc]
-        )
+        ident = sha[:width]
+        return under_id(template, ident, (ident, sha, f"article-{i}.txt", *template.doc[3:]))
 
     return renamed
 
