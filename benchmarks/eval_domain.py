@@ -1,6 +1,6 @@
 """The domain classifier alone (issue 14, item 5): how often the words of an event give its annotated domain.
 
-Run: python benchmarks/eval_domain.py [--split dev|test] [--cv]
+Run: python benchmarks/eval_domain.py [--split dev|test|test2] [--cv]
 
 `eval_extraction.py` scores the domain an event ends with, where an event whose actors lack one side of the case
 is `context` whatever its words say, so actor errors and classification errors mix. Here each corpus document is
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from eval_extraction import CORPUS, DOMAINS, MANIFEST, ROOT, TITLES  # run from benchmarks/, beside it
+from eval_extraction import CORPUS, DOMAINS, MANIFEST, ROOT, SPLITS, TITLES  # run from benchmarks/, beside it
 
 
 @dataclass(frozen=True)
@@ -118,10 +118,10 @@ def examples(split: str, with_tuning: bool = False) -> list[Example]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=("dev", "test"), help="only this half")
+    parser.add_argument("--split", choices=SPLITS, help="only this half")
     parser.add_argument("--cv", action="store_true", help="also the leave-one-document-out comparison on dev")
     args = parser.parse_args(argv)
-    for split in (args.split,) if args.split else ("dev", "test"):
+    for split in (args.split,) if args.split else SPLITS:
         every = examples(split)
         by_language: dict[str, list[Example]] = defaultdict(list)
         by_document: dict[str, list[Example]] = defaultdict(list)
