@@ -934,6 +934,11 @@ def read_dates(
         ):
             out[i] = replace(opening, edtf=f"{opening.edtf}/{closing.edtf}", precision="range", role="")
             out[i + 1] = replace(closing, role="period-end")
+        elif _open_day_closed_by(text, opening, closing):
+            # `29日から30日にかけて`: the `から` read as an open start is closed by the later day
+            start = opening.edtf[: -len("/..")]
+            out[i] = replace(opening, edtf=f"{start}/{closing.edtf}", kind="range", precision="range")
+            out[i + 1] = replace(closing, role="period-end")
     # `2016 – In June …`: the year heading a chronology's line dates that line's acts through the dates anchored on
     # it, and is no event of its own beside them
     for i, entry in enumerate(out):
@@ -956,6 +961,22 @@ def _last_char_before(text: str, start: int) -> str:
 
 _ANCHORING = ("day", "month", "year", "season")
 _DAY_RANGE_JOINER = re.compile(r"\s*(?:(?:起|开始|開始|から)?\s*(?:至|到|～|~)|から)\s*")
+_RANGE_CLOSER = re.compile(r"\s*(?:にかけて|まで)")
+
+
+def _open_day_closed_by(text: str, opening: DateMention, closing: DateMention) -> bool:
+    """Is `opening` a day read as an open start (`29日から`) that the next date, a later day followed by
+    `にかけて`/`まで` (`30日にかけて`), closes? Then the two are one range of days."""
+    return (
+        opening.kind == "open"
+        and opening.precision == closing.precision == "day"
+        and opening.edtf.endswith("/..")
+        and not opening.role
+        and closing.role in ("", "period-end")
+        and not text[opening.end : closing.start].strip()
+        and closing.edtf > opening.edtf[: -len("/..")]
+        and _RANGE_CLOSER.match(text, closing.end) is not None
+    )
 _DECADE_JOINER = re.compile(r"\s*(?:and|or|to|–|-|—|、|和|与|與|及|至|から|と)?\s*(?:the\s+)?", re.IGNORECASE)
 _LINE_HEAD_SEPARATOR = re.compile(r"[ \t]*(?:[–—:：]|-(?=\s))")
 

@@ -114,3 +114,11 @@ def test_a_day_and_a_later_day_after_a_range_word_are_one_range() -> None:
         "2019-06-04",
         "2019-06-07",
     ]
+
+
+def test_a_day_read_as_an_open_start_is_closed_by_a_later_day_before_nikakete() -> None:
+    """`29日から30日にかけて`: `から` first reads as an open start; the later day and `にかけて`/`まで` close it."""
+    found = find_dates("大統領は2024年1月29日から30日にかけてベトナムを訪問した。")
+    assert [(m.edtf, m.role) for m in found] == [("2024-01-29/2024-01-30", ""), ("2024-01-30", "period-end")]
+    found = find_dates("大統領は2024年1月29日から、30日に会談した。")  # no closing word: an open start and a day
+    assert [m.edtf for m in found] == ["2024-01-29/..", "2024-01-30"]
