@@ -936,8 +936,8 @@ def read_dates(
             out[i + 1] = replace(closing, role="period-end")
         elif _open_day_closed_by(text, opening, closing):
             # `29日から30日にかけて`: the `から` read as an open start is closed by the later day
-            start = opening.edtf[: -len("/..")]
-            out[i] = replace(opening, edtf=f"{start}/{closing.edtf}", kind="range", precision="range")
+            first_day = opening.edtf[: -len("/..")]
+            out[i] = replace(opening, edtf=f"{first_day}/{closing.edtf}", kind="range", precision="range")
             out[i + 1] = replace(closing, role="period-end")
     # `2016 – In June …`: the year heading a chronology's line dates that line's acts through the dates anchored on
     # it, and is no event of its own beside them
@@ -977,6 +977,8 @@ def _open_day_closed_by(text: str, opening: DateMention, closing: DateMention) -
         and closing.edtf > opening.edtf[: -len("/..")]
         and _RANGE_CLOSER.match(text, closing.end) is not None
     )
+
+
 _DECADE_JOINER = re.compile(r"\s*(?:and|or|to|–|-|—|、|和|与|與|及|至|から|と)?\s*(?:the\s+)?", re.IGNORECASE)
 _LINE_HEAD_SEPARATOR = re.compile(r"[ \t]*(?:[–—:：]|-(?=\s))")
 

@@ -172,3 +172,20 @@ def asks_from_the_start(folded_sentence: str) -> bool:
     """Does a question open with a word of asking (`Q: How large is this year's exercise, and …?`)? Then all of
     it is asked and nothing in it is stated."""
     return _asks_from_the_start().match(folded_sentence) is not None
+
+
+_PARTNER_JA = re.compile(fold("と(?:の)?(?:首脳)?(?:会談|会見|会合|協議|電話会談)"))  # folded like the text
+_SUBJECT_PRONOUN_EN = re.compile(r"^\W*(?:[\w.]+\W+){0,4}?(?:he|she|they|we)\b")  # after a date at most
+
+
+def shares_carried_subject(folded_piece: str) -> bool:
+    """Does a piece that names entities still take its subject from the sentence before? The names are then its
+    partners, not its subject: in English when a subject pronoun stands among its first words (`on Monday he
+    called on President Yoon`), in Japanese when it has no subject marker and names its partner with と
+    (`30日には…国家主席と会談し`). Chinese is not read so (see `carries_subject`)."""
+    _, marker = _carried()
+    if re.search(r"[\u3040-\u309f]", folded_piece):
+        return marker.search(folded_piece) is None and _PARTNER_JA.search(folded_piece) is not None
+    if re.search(r"[\u4e00-\u9fff]", folded_piece):
+        return False
+    return _SUBJECT_PRONOUN_EN.match(folded_piece) is not None

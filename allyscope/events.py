@@ -23,6 +23,7 @@ from allyscope.event_clauses import (
     asks_from_the_start,
     carries_subject,
     keeps_its_names,
+    shares_carried_subject,
     speaks_of_itself,
     tells_a_trend,
 )
@@ -281,6 +282,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     ):
                         ids = list(carried[1])
                         basis |= dict.fromkeys(ids, "previous-sentence")
+                    elif ids and carried and "\n" not in text[carried[0] : s_start]:
+                        ids = _with_carried_subject(ids, carried[1], basis, folded_sentence[p_start:p_end])
                     actors = [i for i in ids if entities[i]["type"] in _ACTOR_TYPES]
                     involved = [i for i in ids if i not in actors]
                     r_start, r_end = reading_span(sentence, (p_start, p_end), date_span, neighbours)
@@ -455,6 +458,16 @@ def _with_topic(in_clause: list[str], topics: list[tuple[int, tuple[str, ...]]],
         return in_clause
     before = [ids for at, ids in topics if at < c_start]
     return list(dict.fromkeys([*in_clause, *before[-1]])) if before else in_clause
+
+
+def _with_carried_subject(ids: list[str], carried: tuple[str, ...], basis: dict[str, str], piece: str) -> list[str]:
+    """`ids` with the subject carried from the event before when the piece's names are its partners, not its
+    subject (`he called on President Yoon`, `30日には…国家主席と会談し`): the carried actors first."""
+    if not shares_carried_subject(piece):
+        return ids
+    added = [i for i in carried if i not in ids]
+    basis |= dict.fromkeys(added, "previous-sentence")
+    return [*added, *ids]
 
 
 def _persons_in_office(ids: tuple[str, ...], date: str, g: Any) -> tuple[str, ...]:

@@ -6,8 +6,9 @@ Run: python benchmarks/eval_extraction.py [--split dev|test|test2] [--json] [--d
 The corpus is `tests/corpora/events/` (its README says how the documents and their annotations were made).
 `dev` may be used for tuning; `test` is HELD OUT: its figures are printed apart and must never guide a change
 to the extractor; `test2` is a second held-out set (written and annotated in the sixth session before the
-extractor was run on it, never tuned on), printed apart so that the first held-out half stays comparable. Each document is extracted with a case of its own relationship active (the manifest's relations,
-see `relation_sides`), as an analyst studying that relationship would set it up, and otherwise as
+extractor was run on it, never tuned on), printed apart so that the first held-out half stays comparable. Each
+document is extracted with a case of its own relationship active (the manifest's relations, see
+`relation_sides`), as an analyst studying that relationship would set it up, and otherwise as
 `allyscope evaluate FILE --gold ANNOTATION --json` does it
 (`extract_json`, then `allyscope.evaluate.evaluate`), and the counts are pooled over documents (micro average):
 

@@ -12,6 +12,7 @@ from allyscope.event_clauses import (
     carries_subject,
     opens_with_subject,
     rules,
+    shares_carried_subject,
     speaks_of_itself,
     stands_apart,
     tells_a_trend,
@@ -134,6 +135,23 @@ def test_a_clause_that_names_no_one_carries_the_subject_before_it() -> None:
     assert actors("2016年5月，智利与秘鲁签署救援安排。2020年3月，疫情暴发。")[1] == []
     assert carries_subject("they revised it in june 2019.") and not carries_subject("the storm came in june 2019.")
     assert carries_subject("2019年6月には同取決めを改定した。") and not carries_subject("2019年6月に台風が来た。")
+
+
+def test_a_clause_that_names_only_the_partner_still_carries_the_subject_before_it() -> None:
+    """`he met the Peruvian president`, `…大統領と会談した`: the name is the partner, the subject is carried."""
+
+    def actors(body: str) -> list[set[str]]:
+        return [set(e.actors) for e in extract_events(parse_text("Title\n\n1. Body\n\n" + body + "\n"), "t")]
+
+    found = actors("チリの大統領は2019年5月2日にペルーを訪問した。翌3日にはペルーの外相と会談した。")
+    assert "CL" in found[1] and "PE" in found[1]
+    found = actors("On 2 May 2019 Chile's president arrived in Lima. On 3 May he met Peru's foreign minister.")
+    assert "CL" in found[1] and "PE" in found[1]
+    assert shares_carried_subject(fold("3日にはペルーの外相と会談した。"))
+    assert not shares_carried_subject(fold("3日にはペルーの外相が来日した。"))  # a subject of its own
+    assert not shares_carried_subject(fold("メローニ首相にとって、昨年10月の就任後初めての来日となります。"))
+    assert not shares_carried_subject("it follows the agreement, which took effect on aug. 13.")
+    assert not shares_carried_subject("2019年5月3日，秘鲁外长会见了他。")  # Chinese is not read so
 
 
 def test_what_is_announced_at_a_meeting_is_an_act_beside_the_meeting() -> None:
