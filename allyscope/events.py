@@ -241,6 +241,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 if any(entities[i]["type"] == "office" for i in ids) and _former(folded_text, s_start + at)
             ]
             clauses = _clauses(sentence, [(d.start - s_start, d.end - s_start) for d in mentions])
+            clauses = _ended_by_spans(clauses, mentions, in_region, sentence, s_start)
             for k, (mention, (c_start, c_end)) in enumerate(zip(mentions, clauses, strict=True)):
                 date_span = (mention.start - s_start, mention.end - s_start)
                 neighbours = (
@@ -551,6 +552,33 @@ def _clauses(sentence: str, mentions: list[tuple[int, int]]) -> list[tuple[int, 
         out.append((chain_start, bounds[last][1]))
         if last == i:
             chain_start = None
+    return out
+
+
+_CLAUSE_BREAK = frozenset("，,、；;")
+
+
+def _ended_by_spans(
+    clauses: list[tuple[int, int]], mentions: list[Any], dates: list[Any], sentence: str, s_start: int
+) -> list[tuple[int, int]]:
+    """The clauses with each one ended where a date that dates no event opens a clause of its own after it
+    (`1995年に加盟し、1990年代以降、両国の対話は…`: the period and what it governs are no part of the accession's
+    clause, so the names there are not its actors)."""
+    happening = {id(d) for d in mentions}
+    stops = [
+        d.start - s_start
+        for d in dates
+        if id(d) not in happening
+        and s_start <= d.start < s_start + len(sentence)
+        and sentence[: d.start - s_start].rstrip()[-1:] in _CLAUSE_BREAK
+    ]
+    if not stops:
+        return clauses
+    out = []
+    for mention, (c_start, c_end) in zip(mentions, clauses, strict=True):
+        own_end = mention.end - s_start
+        cut = min((at for at in stops if own_end <= at < c_end), default=c_end)
+        out.append((c_start, cut))
     return out
 
 

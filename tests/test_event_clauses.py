@@ -214,3 +214,11 @@ def test_names_of_what_followed_or_of_a_contrast_are_no_actors_of_the_act_before
     # `however` in English is an adverb of the sentence: the names after it still act
     found = actors("At the summit in July 2024, however, Slovenia signed an accord with NATO.")
     assert found and {"SI", "NATO"} <= set(found[0])
+
+
+def test_a_period_that_opens_a_clause_of_its_own_ends_the_clause_before_it() -> None:
+    """`…に加盟し、1990年代以降、両国の…`: the names after the period are not actors of the accession."""
+    body = "ラオスは1997年にASEANに加盟し、2000年代以降、日本との対話は主に首脳会合で進められた。"
+    doc = parse_text("Title\n\n1. Body\n\n" + body + "\n")
+    found = [e for e in extract_events(doc, "t") if e.date == "1997"]
+    assert found and all("JP" not in e.actors for e in found)
