@@ -222,3 +222,11 @@ def test_a_period_that_opens_a_clause_of_its_own_ends_the_clause_before_it() -> 
     doc = parse_text("Title\n\n1. Body\n\n" + body + "\n")
     found = [e for e in extract_events(doc, "t") if e.date == "1997"]
     assert found and all("JP" not in e.actors for e in found)
+
+
+def test_a_chinese_comma_without_a_conjunction_joins_two_acts_of_different_kinds() -> None:
+    """`…举行会谈，智利签署…合同`: a new subject and a signing after a bare comma are an act of their own."""
+    found = _events("2019年5月2日，智利与秘鲁领导人在利马举行会谈，智利签署采购巡逻艇的合同。")
+    assert len(found) == 2
+    # a comma before a piece with no act of its own cuts nothing
+    assert len(_events("2019年5月2日，智利与秘鲁领导人在利马举行会谈，气氛友好。")) == 1
