@@ -333,6 +333,8 @@ def gazetteer() -> Gazetteer:
                     add(alias, (ident,))
         if entity["type"] == "person" and (reverse := family_first(entity["name"])) is not None:
             add(reverse, (ident,))
+    for ident, alias in _surnames_with_titles(entities, data.get("titles", {})):
+        add(alias, (ident,))
     abbreviations: dict[str, str] = {fold(k): v for k, v in states["abbreviations"]["zh"].items()}
     for compound in data["compounds"]:  # a governing word and an abbreviation: 对华, 访日
         named = tuple(dict.fromkeys(abbreviations[c] for c in fold(compound) if c in abbreviations))
@@ -375,6 +377,22 @@ def gazetteer() -> Gazetteer:
     g.collectives = discourse["collectives"]
     g.window = int(discourse["window"])
     return g
+
+
+def _surnames_with_titles(entities: dict[str, dict[str, Any]], titles: dict[str, str]) -> list[tuple[str, str]]:
+    """(person, surname and title) for each Japanese name written in full as `given・family` (`ペニー・ウォン`): the
+    Japanese press names a foreign office holder by the family name and the title (`ウォン外相`, `ハワード首相`),
+    which then names that person (whose office on the date the terms check), not an unknown one."""
+    cjk_titles = [t for t in titles if not t.isascii()]
+    out = []
+    for ident, entity in entities.items():
+        if entity["type"] != "person":
+            continue
+        for alias in entity.get("aliases", {}).get("ja", []):
+            family = alias.rsplit("・", 1)[-1] if "・" in alias else ""
+            if len(family) >= 2:
+                out += [(ident, family + title) for title in cjk_titles]
+    return out
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]|\.\s")
