@@ -135,6 +135,8 @@ def test_after_the_talks_is_the_day_of_the_talks() -> None:
     assert [d.edtf for d in find_dates(text)] == ["2021-05-04", "2021-05-04"]
     text = "The presidents met on 4 May 2021. After the talks they signed an accord."
     assert [d.edtf for d in find_dates(text)] == ["2021-05-04", "2021-05-04"]
+    text = "2021年5月4日，两国防长举行会议。会后，双方发表联合声明。"  # `会后`: after the meeting
+    assert [d.edtf for d in find_dates(text)] == ["2021-05-04", "2021-05-04"]
 
 
 def test_years_later_count_from_the_date_before() -> None:
