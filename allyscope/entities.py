@@ -380,18 +380,25 @@ def gazetteer() -> Gazetteer:
 
 
 def _surnames_with_titles(entities: dict[str, dict[str, Any]], titles: dict[str, str]) -> list[tuple[str, str]]:
-    """(person, surname and title) for each Japanese name written in full as `given・family` (`ペニー・ウォン`): the
-    Japanese press names a foreign office holder by the family name and the title (`ウォン外相`, `ハワード首相`),
-    which then names that person (whose office on the date the terms check), not an unknown one."""
+    """(person, alias) for each CJK name written in full as `given・family` or `given·family` (`ペニー・ウォン`,
+    `罗德里戈·杜特尔特`): the press names a foreign office holder by the family name with a title (`ウォン外相`,
+    `杜特尔特总统`), which then names that person (whose office on the date the terms check), and Chinese text
+    by the family name alone when it is long enough not to be a word (`杜特蒂政府`: three characters or more)."""
     cjk_titles = [t for t in titles if not t.isascii()]
     out = []
     for ident, entity in entities.items():
         if entity["type"] != "person":
             continue
-        for alias in entity.get("aliases", {}).get("ja", []):
-            family = alias.rsplit("・", 1)[-1] if "・" in alias else ""
-            if len(family) >= 2:
+        for language, names in entity.get("aliases", {}).items():
+            if language == "en":
+                continue
+            for alias in names:
+                family = re.split(r"[・·]", alias)[-1] if re.search(r"[・·]", alias) else ""
+                if len(family) < 2:
+                    continue
                 out += [(ident, family + title) for title in cjk_titles]
+                if language != "ja" and len(family) >= 3:
+                    out.append((ident, family))
     return out
 
 

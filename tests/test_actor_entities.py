@@ -66,3 +66,9 @@ def test_a_japanese_family_name_with_a_title_names_the_office_holder() -> None:
     assert {"Australia", "Penny Wong"} <= found[0]
     found = _actors("2022年12月、ヤマダ外相が北京を訪問した。")
     assert "Australia" not in found[0]
+
+
+def test_a_chinese_family_name_of_three_characters_names_the_person() -> None:
+    """`杜特尔特政府`: the family name of a person the data writes `罗德里戈·杜特尔特` names that person."""
+    found = _actors("2020年2月，杜特尔特政府通知美方终止《访问部队协定》。")
+    assert {"Philippines", "Rodrigo Duterte", "United States"} <= found[0]
