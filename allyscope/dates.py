@@ -553,8 +553,13 @@ def _on_a_date_line(text: str, mention: DateMention) -> bool:
     begin = text.rfind("\n", 0, mention.start) + 1
     end = text.find("\n", mention.end)
     end = len(text) if end < 0 else end
+    if not text[begin : mention.start].strip() and _PLACE_AFTER.fullmatch(text, mention.end, end):
+        return True  # `2024年3月6日，墨爾本`: a date line naming the place after a comma
     around = text[begin : mention.start] + " " + text[mention.end : end]
     return not _SENTENCE_SIGNS.search(around.strip()) and len(_ALONE_AROUND.sub("", around)) <= 40
+
+
+_PLACE_AFTER = re.compile(r"\s*[，,]\s*[^\s，。,;；！？!?、]{1,6}\s*")
 
 
 _ALONE_AROUND = re.compile(
