@@ -559,7 +559,7 @@ def _on_a_date_line(text: str, mention: DateMention) -> bool:
     return not _SENTENCE_SIGNS.search(around.strip()) and len(_ALONE_AROUND.sub("", around)) <= 40
 
 
-_PLACE_AFTER = re.compile(r"\s*[，,]\s*[^\s，。,;；！？!?、]{1,6}\s*")
+_PLACE_AFTER = re.compile(r"\s*[，,]\s*[\u3040-\u30ff\u3400-\u9fff]{1,6}\s*")  # a CJK place name
 
 
 _ALONE_AROUND = re.compile(
