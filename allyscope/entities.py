@@ -112,6 +112,9 @@ class Gazetteer:
     compound_rules: CompoundRules | None = None
     collectives: list[dict[str, Any]] = field(default_factory=list)  # data/discourse.json
     window: int = 6
+    # per pattern: a name none of `_names`'s checks can turn away (not blocked, Latin, at a katakana edge or a bare
+    # anaphor), made into a mention as found; built on first use, once `gazetteer()` has set the lists above
+    plain: list[bool] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.latin = [p[0].isascii() and p[0].isalnum() for p in self.patterns]
@@ -147,9 +150,19 @@ class Gazetteer:
     def _names(self, text: str, folded: str, occupied: list[tuple[int, int]]) -> list[EntityMention]:
         found: list[EntityMention] = []
         targets, latin, blocked, bases, kana_edge = self.targets, self.latin, self.blocked, self.bases, self.kana_edge
+        if len(self.plain) != len(targets):
+            self.plain = [
+                not (blocked[i] or latin[i] or kana_edge[i] or (targets[i] and targets[i][0] == ANAPHOR_BARE))
+                for i in range(len(targets))
+            ]
+        plain = self.plain
         size = len(text)
-        for index, start, end in self.automaton.find_matches_as_indexes(folded, overlapping=False):
-            occupied.append((start, end))
+        hits = self.automaton.find_matches_as_indexes(folded, overlapping=False)
+        occupied.extend((start, end) for _, start, end in hits)
+        for index, start, end in hits:
+            if plain[index]:
+                found.append(EntityMention(start, end, text[start:end], targets[index], bases[index]))
+                continue
             if blocked[index]:
                 found.extend(self._inside_blocked(text, folded, start, end))
                 continue
