@@ -196,6 +196,28 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     entity_classes: dict[str, str] = data["entity_cue_classes"]
     folded_text = fold_text(text)  # cues are matched in one script and case: `簽署` is `签署`, `Signed` is `signed`
     written = _date_of_writing(document_date(doc), all_dates)
+    # what the loop asks of a mention's ids, asked once per document for each (a few dozen distinct ids, named
+    # hundreds of times)
+    office_named: dict[tuple[str, ...], bool] = {}
+    classes_named: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def names_office(ids: tuple[str, ...]) -> bool:
+        known = office_named.get(ids)
+        if known is None:
+            known = office_named[ids] = any(entities[i]["type"] == "office" for i in ids)
+        return known
+
+    def cue_classes(ids: tuple[str, ...]) -> tuple[str, ...]:
+        """The cue class of each id that has one (its own, else its type's), in order."""
+        known = classes_named.get(ids)
+        if known is None:
+            known = classes_named[ids] = tuple(
+                cue_class
+                for i in ids
+                if (cue_class := entities[i].get("cue_class") or entity_classes.get(entities[i]["type"]))
+            )
+        return known
+
     carried: tuple[int, tuple[str, ...]] | None = None  # where the last event with actors ends, and its actors
     for region in regions(doc):
         if not region.states_events:
@@ -207,8 +229,12 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
         happenings = [d for d in in_region if d.dates_event and not (d.kind == "relative" and d.edtf.endswith("/.."))]
         if not happenings:
             continue
+        happening_starts = [d.start for d in happenings]
         for s_start, s_end in sentences(text, region.start, region.end):
-            mentions = [d for d in happenings if s_start <= d.start < s_end]  # offsets stay the text's
+            # the dates of the sentence (offsets stay the text's), in text order as `doc.dates` keeps them
+            mentions = happenings[
+                bisect.bisect_left(happening_starts, s_start) : bisect.bisect_left(happening_starts, s_end)
+            ]
             if not mentions:
                 continue
             sentence = text[s_start:s_end]
@@ -235,9 +261,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             topics = [(m.start - s_start, m.ids) for m in all_mentions[first:last] if _TOPIC.match(text, m.end, s_end)]
             # offices written as a former holder's title (`前首相`): checked once per sentence, offices only
             titles_of_former = [
-                (at, ids)
-                for at, ids in entity_mentions
-                if any(entities[i]["type"] == "office" for i in ids) and _former(folded_text, s_start + at)
+                (at, ids) for at, ids in entity_mentions if names_office(ids) and _former(folded_text, s_start + at)
             ]
             clauses = _clauses(sentence, [(d.start - s_start, d.end - s_start) for d in mentions])
             for k, (mention, (c_start, c_end)) in enumerate(zip(mentions, clauses, strict=True)):
@@ -251,7 +275,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         i
                         for at, ids in entity_mentions
                         if c_start <= at < c_end
-                        for i in _persons_in_office(ids, mention.edtf, g)
+                        for i in (ids if len(ids) < 2 else _persons_in_office(ids, mention.edtf, g))
                     )
                 )
                 if c_start > mentions[0].start - s_start:
@@ -295,8 +319,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         (at - r_start, cue_class)
                         for at, named_ids in entity_mentions
                         if r_start <= at < r_end
-                        for i in named_ids
-                        if (cue_class := entities[i].get("cue_class") or entity_classes.get(entities[i]["type"]))
+                        for cue_class in cue_classes(named_ids)
                     ]
                     domain = classify_domain(data, folded, named, folded_sentence, r_start)
                     if not between_sides(set(ids), sides_of_case):
