@@ -172,9 +172,14 @@ class _Discourse:
             return candidates
         if index < self.tallied:
             self.tally, self.tallied = {}, 0
+        tally, mentions = self.tally, self.mentions
         for i in range(self.tallied, index):  # one walk over the mentions for all the collectives of a document
-            for p in set(self.of(i, "any")):
-                self.tally[p] = self.tally.get(p, 0.0) + (0.5 if self.mentions[i].basis == "metonym" else 1.0)
+            parties = _parties_of(mentions[i].ids, "any")
+            if not parties:
+                continue
+            weight_of_one = 0.5 if mentions[i].basis == "metonym" else 1.0
+            for p in parties if len(parties) == 1 else set(parties):
+                tally[p] = tally.get(p, 0.0) + weight_of_one
         self.tallied = index
         weight = {p: self.tally.get(p, 0.0) for p in candidates}
         for p in set(title):

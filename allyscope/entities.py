@@ -440,15 +440,14 @@ def resolve_titles(
     office of that state with that role when the data has one (`office:jp-pm`), else the state itself. A title
     no state claims keeps no ids."""
     g = gazetteer()
-    if not any(m.ids and m.ids[0].startswith(TITLE) for m in mentions):
+    titled = [i for i, m in enumerate(mentions) if m.ids and m.ids[0].startswith(TITLE)]
+    if not titled:
         return mentions
     offices = offices_by_role()
     spans = sorted(paragraphs or [(0, len(text))])
-    out: list[EntityMention] = []
-    for i, m in enumerate(mentions):
-        if not (m.ids and m.ids[0].startswith(TITLE)):
-            out.append(m)
-            continue
+    out = list(mentions)  # every other mention as it is; each title's owner is read from `mentions`
+    for i in titled:
+        m = mentions[i]
         role = m.ids[0][len(TITLE) :]
         owner, named = _title_owner(text, mentions, i, g)
         if owner is None and not named:
@@ -460,7 +459,7 @@ def resolve_titles(
         ids: tuple[str, ...] = ()
         if owner is not None:
             ids = (offices.get((owner, role), owner),)
-        out.append(EntityMention(m.start, m.end, m.alias, ids, "title"))
+        out[i] = EntityMention(m.start, m.end, m.alias, ids, "title")
     return out
 
 
