@@ -154,16 +154,19 @@ _ABBREVIATIONS = {
 }
 
 
+_FOLLOWING = re.compile(r"(?:\[\d{1,3}\])?\s+(?=[A-Z“\"])|(?:\[\d{1,3}\])?\s*$")  # what may follow a sentence's stop
+_LAST_WORD = re.compile(r"([A-Za-z.]+)$")
+
+
 def _latin_sentence_end(text: str, i: int, end: int) -> bool:
     """A full stop ends an English sentence when a capital (or the end) follows and it closes no abbreviation."""
-    rest = text[i + 1 : end]
-    following = re.match(r"(?:\[\d{1,3}\])?\s+(?=[A-Z“\"])|(?:\[\d{1,3}\])?\s*$", rest)
+    following = _FOLLOWING.match(text, i + 1, end)
     if following is None:
         return False
     before = text[max(0, i - 12) : i]
     if _NUMBERED.search(before):
         return False  # `Figure 1.`, `No. 3.`: a label and its number, not a sentence
-    word = re.search(r"([A-Za-z.]+)$", before)
+    word = _LAST_WORD.search(before)
     return not (word and word.group(1).lower() in _ABBREVIATIONS) and not (word and len(word.group(1)) == 1)
 
 
