@@ -49,6 +49,7 @@ _QUESTION = re.compile(
     r"(?:[?？]|(?:ですか|ますか|伺います|お聞きします|お尋ねします|お聞かせください|お聞かせ下さい|教えてください|"
     r"教えて下さい|お願いします)[。．]?)[\s”」』\"')）)]*$"
 )
+_VISIBLE = re.compile(r"\S")  # a span holding more than white space (`text[a:b].strip()`, without the copy)
 _COORDINATOR = re.compile(r"^[\s和与與及、とand,，]*$")
 
 
@@ -142,9 +143,9 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 cut = marker.end()
             spans.append((begin, cut))
             begin = resume = cut
-    if begin < end and text[begin:end].strip():
+    if begin < end and _VISIBLE.search(text, begin, end):
         spans.append((begin, end))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    return [(a, b) for a, b in spans if _VISIBLE.search(text, a, b)]
 
 
 _NUMBERED = re.compile(r"\b(?:[Ff]ig(?:ure)?|[Tt]able|[Pp]hoto|[Cc]hart|[Mm]ap)\.?\s*\d+$")
@@ -509,9 +510,11 @@ def _with_holders(ids: list[str], date: str, g: Any, former: set[str]) -> tuple[
     when the office changed hands then, when it is named as a former holder's title, or when the clause names a
     person who held it at any time: the title is theirs, `Prime Minister Abe` in 2021), recorded with basis
     `term-of-office`."""
+    basis: dict[str, str] = {}
+    if not any(g.entities[i]["type"] in ("person", "office") for i in ids):
+        return [*ids], basis  # states and organizations only, as most clauses name: no office to fill
     named = {r["office"] for i in ids if g.entity(i)["type"] == "person" for r in g.entity(i).get("roles", [])}
     offices = [i for i in ids if g.entity(i)["type"] == "office" and i not in former and i not in named]
-    basis: dict[str, str] = {}
     for office in offices:
         held = holders(office, date)
         if len(held) == 1 and not set(held) & set(ids) and held[0] not in basis:
