@@ -30,7 +30,6 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
-from typing import Any
 
 from allyscope.entities import ANAPHOR, COLLECTIVE, TITLE, EntityMention, Gazetteer, gazetteer, offices_by_role
 
@@ -47,13 +46,6 @@ def _kinds() -> dict[str, list[tuple[str, frozenset[str]]]]:
         if entity.get("instance_of") in out:
             out[entity["instance_of"]].append((ident, frozenset(entity.get("parties", ()))))
     return out
-
-
-def _needs(m: EntityMention, kinds: dict[str, Any]) -> bool:
-    if not m.ids:
-        return False
-    first = m.ids[0]
-    return first.startswith((COLLECTIVE, "anaphor:")) or (len(m.ids) == 1 and first in kinds)
 
 
 def _parties(m: EntityMention, g: Gazetteer, kind: str) -> tuple[str, ...]:
@@ -249,7 +241,8 @@ def resolve_references(
     order so that one resolved reference establishes the parties of the next."""
     kinds = _kinds()
     prefixes = (COLLECTIVE, "anaphor:")
-    # `_needs`, inline: hundreds of mentions a document, a few dozen of them references
+    # the references to resolve (collectives, anaphors, generic names): hundreds of mentions a document, a few
+    # dozen of them references, picked by one test each
     wanted = [
         i
         for i, m in enumerate(mentions)
