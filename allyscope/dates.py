@@ -37,11 +37,14 @@ import calendar
 import datetime
 import json
 import re
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
+
+from allyscope.regex_firsts import may_start_with
 
 BASES = ("explicit", "era", "relative", "previous-date", "document-date")
 NOT_EVENT_ROLES = ("document", "citation", "dateline", "furniture", "period", "period-end", "heading")
@@ -258,61 +261,103 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     order = list(alternatives)
     # the yearless English forms come after every form with a year, so that `June 24, 2023` is read whole
     english_last = [n for n in order if n not in cased_english] + list(cased_english)
-    joined = first + "(?:" + "|".join(alternatives[n] for n in english_last) + ")"
-    cjk_only = first + "(?:" + "|".join(alternatives[n] for n in english_last if not n.startswith("en_")) + ")"
-    # The characters `first` lets a date start at, as one character class (the English letters only where a word
-    # starts): a class is what the engine skips through fastest, and the whole expression is then tried only
-    # there (`_scan`), where `finditer` would enter it at every position.
-    cjk_class = "[0-9０-９" + re.escape(numerals + "两兩") + "".join(sorted({re.escape(w[0]) for w in cjk_words})) + "]"
-    latin_class = "[" + "".join(sorted(re.escape(c) for c in latin)) + "]"
+    branches = {
+        "any": tuple((n, alternatives[n]) for n in english_last),
+        "cjk": tuple((n, alternatives[n]) for n in english_last if not n.startswith("en_")),
+    }
+    numeral_start = rf"[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*[天日年][后後]"
+    cjk_firsts = numerals + "两兩" + "".join(sorted({w[0] for w in cjk_words}))
+    _BRANCHES.update({"first": first, "cjk_firsts": cjk_firsts, **branches})
     return {
-        "any": re.compile(joined),
-        "cjk": re.compile(cjk_only),
-        "any_starts": re.compile(f"{cjk_class}|(?<![A-Za-z]){latin_class}"),
-        # a text without English words has few Latin letters: one class with all of them keeps the fast skip
-        # (an alternation loses it), and the expression itself then checks that a word starts there
-        "cjk_starts": re.compile(cjk_class[:-1] + latin_class[1:]),
-        "numeral_start": re.compile(rf"[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*[天日年][后後]"),
+        "starts": _starts(cjk_words, numerals + "两兩", numeral_start, latin),
     }
 
 
-@cache
-def _cjk_starts() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
-    """The CJK words of the vocabulary by their first character, and the Chinese numerals: the other two ways
-    (with a digit, and an English word) a date may start. `_scan` checks these before trying the expression: most
-    places its character class finds are the `日` of `日本` or the `一` of `进一步`."""
-    r = rules()
-    words = [*r["same_year"], *r["next_year"], *r["previous_year"], *r["thereafter"], *r["eras"], *r["months_en"]]
-    words += [*r["document_relative"], *(w for w in r["seasons"] if w.isascii())]
-    words += [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"], *r["weekdays"]]
-    words += list(r["document_months"])
+def _starts(cjk_words: list[str], numerals: str, numeral_start: str, latin: set[str]) -> re.Pattern[str]:
+    """Every place `first` lets a date start at, one character each: a digit; a numeral where `numeral_start`
+    matches; the first character of a CJK word of the vocabulary where the word stands; an English letter where a
+    word starts. Written as one branch per character, each beginning with that character, so that the engine
+    skips to the next of these characters as through a character class (it does for a branch of literals) and
+    checks the rest of the condition there itself: `_scan` then sees only the places worth the date expression
+    (not every `日` of `日本` or `一` of `进一步`)."""
+    branches = [re.escape(c) for c in "0123456789０１２３４５６７８９"]
+    # a look-behind over the one character just read, holding a look-ahead from the place before it
+    branches += [rf"{re.escape(c)}(?<=(?={numeral_start}).)" for c in numerals]
     by_first: dict[str, list[str]] = {}
-    for word in sorted({w for w in words if not w.isascii()}):
+    for word in cjk_words:
         by_first.setdefault(word[0], []).append(word)
-    return {c: tuple(ws) for c, ws in by_first.items()}, frozenset(_CJK_DIGITS + "十两兩")
+    branches += [rf"{re.escape(c)}(?<=(?={_alternatives(ws)}).)" for c, ws in sorted(by_first.items())]
+    branches += [rf"{re.escape(c)}(?<![A-Za-z].)" for c in sorted(latin)]
+    return re.compile("|".join(branches))
+
+
+@cache
+def whole_expression(latin: bool) -> re.Pattern[str]:
+    """The date expression whole, with (`latin`) or without its English branches: what `_scan` finds is exactly
+    what its `finditer` finds (it is the reference the tests hold `_scan` to; `_scan` never enters it)."""
+    _patterns()
+    branches = _BRANCHES["any" if latin else "cjk"]
+    return re.compile(_BRANCHES["first"] + "(?:" + "|".join(p for _, p in branches) + ")")
+
+
+# The date expression's parts, kept by `_patterns` for `_starting_with`: the `first` test and the branches of the
+# expression with English words (`any`) and without (`cjk`), each as (name, pattern) in the expression's order.
+_BRANCHES: dict[str, Any] = {}
+
+
+@cache
+def _starting_with(latin: bool, char: str) -> re.Pattern[str] | None:
+    """The date expression with only the branches that can begin with `char`, in their order (`regex_firsts`):
+    at a place where `char` stands it finds exactly what the whole expression finds, without trying the
+    thirty-odd branches one after the other (a match at a digit cost about 3 µs, most of it failing branches).
+    None when no branch can begin with `char`."""
+    _patterns()
+    names = tuple(n for n, p in _BRANCHES["any" if latin else "cjk"] if may_start_with(p, char))
+    return _expression_of(names)
+
+
+@cache
+def _dispatch(latin: bool) -> dict[str, re.Pattern[str] | None]:
+    """Each character `_starts` stops at → the date expression of the branches that can begin with it. The
+    characters go in four groups (ASCII digits, full-width digits, Latin letters, the CJK numerals and first
+    characters of words), each with the branches that can begin with any of its characters: eight expressions
+    to compile, not one per character (about 10 ms each: a worker forked after the warm-up has them all)."""
+    _patterns()
+    branches = _BRANCHES["any" if latin else "cjk"]
+    out: dict[str, re.Pattern[str] | None] = {}
+    for group in ("0123456789", "０１２３４５６７８９", string.ascii_letters, _BRANCHES["cjk_firsts"]):
+        names = tuple(n for n, p in branches if any(may_start_with(p, c) for c in group))
+        out.update(dict.fromkeys(group, _expression_of(names)))
+    return out
+
+
+@cache
+def _expression_of(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The date expression of these branches (one compiled expression for every character with the same ones)."""
+    if not names:
+        return None
+    branches = dict(_BRANCHES["any"])
+    # without the `first` test: `_scan` tries these only at the places `_starts` finds, which are `first`'s
+    return re.compile("|".join(branches[n] for n in names))
 
 
 def _scan(text: str, latin: bool) -> Iterator[re.Match[str]]:
     """The matches `finditer` of the date expression gives, found by trying it only where a date may start (see
-    `_patterns`): the leftmost match at or after each place, none overlapping, as `finditer` finds them."""
-    patterns = _patterns()
-    whole = patterns["any" if latin else "cjk"]
-    numeral_start = patterns["numeral_start"]
-    words, numerals = _cjk_starts()
-    resume = 0
-    for place in patterns["any_starts" if latin else "cjk_starts"].finditer(text):
+    `_starts`), with only the branches that can begin there (`_starting_with`): the leftmost match at or after
+    each place, none overlapping, as `finditer` finds them."""
+    starts = _patterns()["starts"]
+    dispatch = _dispatch(latin)
+    place = starts.search(text)
+    while place is not None:
         at = place.start()
-        if at < resume:
-            continue
         char = text[at]
-        if (char in words or char in numerals) and not (
-            (char in words and text.startswith(words[char], at)) or (char in numerals and numeral_start.match(text, at))
-        ):
-            continue  # neither a word of the vocabulary nor a numeral before 年, 月, 世纪 or 天后/年后 starts here
-        found = whole.match(text, at)
+        expression = dispatch[char] if char in dispatch else _starting_with(latin, char)
+        found = expression.match(text, at) if expression is not None else None
         if found is not None:
             yield found
-            resume = max(found.end(), at + 1)
+            place = starts.search(text, max(found.end(), at + 1))
+        else:
+            place = starts.search(text, at + 1)
 
 
 @cache
@@ -602,7 +647,10 @@ class _Groups:
         self._match = match
 
     def __getitem__(self, name: str) -> Any:
-        return self._match[name]
+        try:
+            return self._match[name]
+        except IndexError:  # a branch the expression tried at this place left out (`_starting_with`): unmatched
+            return None
 
     def get(self, name: str, default: Any = None) -> Any:
         try:

@@ -30,7 +30,6 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
-from typing import Any
 
 from allyscope.entities import ANAPHOR, COLLECTIVE, TITLE, EntityMention, Gazetteer, gazetteer, offices_by_role
 
@@ -47,13 +46,6 @@ def _kinds() -> dict[str, list[tuple[str, frozenset[str]]]]:
         if entity.get("instance_of") in out:
             out[entity["instance_of"]].append((ident, frozenset(entity.get("parties", ()))))
     return out
-
-
-def _needs(m: EntityMention, kinds: dict[str, Any]) -> bool:
-    if not m.ids:
-        return False
-    first = m.ids[0]
-    return first.startswith((COLLECTIVE, "anaphor:")) or (len(m.ids) == 1 and first in kinds)
 
 
 def _parties(m: EntityMention, g: Gazetteer, kind: str) -> tuple[str, ...]:
@@ -172,9 +164,14 @@ class _Discourse:
             return candidates
         if index < self.tallied:
             self.tally, self.tallied = {}, 0
+        tally, mentions = self.tally, self.mentions
         for i in range(self.tallied, index):  # one walk over the mentions for all the collectives of a document
-            for p in set(self.of(i, "any")):
-                self.tally[p] = self.tally.get(p, 0.0) + (0.5 if self.mentions[i].basis == "metonym" else 1.0)
+            parties = _parties_of(mentions[i].ids, "any")
+            if not parties:
+                continue
+            weight_of_one = 0.5 if mentions[i].basis == "metonym" else 1.0
+            for p in parties if len(parties) == 1 else set(parties):
+                tally[p] = tally.get(p, 0.0) + weight_of_one
         self.tallied = index
         weight = {p: self.tally.get(p, 0.0) for p in candidates}
         for p in set(title):
@@ -243,7 +240,14 @@ def resolve_references(
     """`mentions` with every collective, generic name and anaphor resolved (or left without ids), in reading
     order so that one resolved reference establishes the parties of the next."""
     kinds = _kinds()
-    wanted = [i for i, m in enumerate(mentions) if _needs(m, kinds)]
+    prefixes = (COLLECTIVE, "anaphor:")
+    # the references to resolve (collectives, anaphors, generic names): hundreds of mentions a document, a few
+    # dozen of them references, picked by one test each
+    wanted = [
+        i
+        for i, m in enumerate(mentions)
+        if m.ids and (m.ids[0].startswith(prefixes) or (len(m.ids) == 1 and m.ids[0] in kinds))
+    ]
     if not wanted:
         return mentions
     units = sorted(paragraphs or [(0, len(text))])

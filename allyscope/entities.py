@@ -112,6 +112,9 @@ class Gazetteer:
     compound_rules: CompoundRules | None = None
     collectives: list[dict[str, Any]] = field(default_factory=list)  # data/discourse.json
     window: int = 6
+    # per pattern: a name none of `_names`'s checks can turn away (not blocked, Latin, at a katakana edge or a bare
+    # anaphor), made into a mention as found; built on first use, once `gazetteer()` has set the lists above
+    plain: list[bool] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.latin = [p[0].isascii() and p[0].isalnum() for p in self.patterns]
@@ -147,9 +150,19 @@ class Gazetteer:
     def _names(self, text: str, folded: str, occupied: list[tuple[int, int]]) -> list[EntityMention]:
         found: list[EntityMention] = []
         targets, latin, blocked, bases, kana_edge = self.targets, self.latin, self.blocked, self.bases, self.kana_edge
+        if len(self.plain) != len(targets):
+            self.plain = [
+                not (blocked[i] or latin[i] or kana_edge[i] or (targets[i] and targets[i][0] == ANAPHOR_BARE))
+                for i in range(len(targets))
+            ]
+        plain = self.plain
         size = len(text)
-        for index, start, end in self.automaton.find_matches_as_indexes(folded, overlapping=False):
-            occupied.append((start, end))
+        hits = self.automaton.find_matches_as_indexes(folded, overlapping=False)
+        occupied.extend((start, end) for _, start, end in hits)
+        for index, start, end in hits:
+            if plain[index]:
+                found.append(EntityMention(start, end, text[start:end], targets[index], bases[index]))
+                continue
             if blocked[index]:
                 found.extend(self._inside_blocked(text, folded, start, end))
                 continue
@@ -452,15 +465,14 @@ def resolve_titles(
     office of that state with that role when the data has one (`office:jp-pm`), else the state itself. A title
     no state claims keeps no ids."""
     g = gazetteer()
-    if not any(m.ids and m.ids[0].startswith(TITLE) for m in mentions):
+    titled = [i for i, m in enumerate(mentions) if m.ids and m.ids[0].startswith(TITLE)]
+    if not titled:
         return mentions
     offices = offices_by_role()
     spans = sorted(paragraphs or [(0, len(text))])
-    out: list[EntityMention] = []
-    for i, m in enumerate(mentions):
-        if not (m.ids and m.ids[0].startswith(TITLE)):
-            out.append(m)
-            continue
+    out = list(mentions)  # every other mention as it is; each title's owner is read from `mentions`
+    for i in titled:
+        m = mentions[i]
         role = m.ids[0][len(TITLE) :]
         owner, named = _title_owner(text, mentions, i, g)
         if owner is None and not named:
@@ -472,7 +484,7 @@ def resolve_titles(
         ids: tuple[str, ...] = ()
         if owner is not None:
             ids = (offices.get((owner, role), owner),)
-        out.append(EntityMention(m.start, m.end, m.alias, ids, "title"))
+        out[i] = EntityMention(m.start, m.end, m.alias, ids, "title")
     return out
 
 

@@ -50,6 +50,7 @@ _QUESTION = re.compile(
     r"(?:[?？]|(?:ですか|ますか|伺います|お聞きします|お尋ねします|お聞かせください|お聞かせ下さい|教えてください|"
     r"教えて下さい|お願いします)[。．]?)[\s”」』\"')）)]*$"
 )
+_VISIBLE = re.compile(r"\S")  # a span holding more than white space (`text[a:b].strip()`, without the copy)
 _COORDINATOR = re.compile(r"^[\s和与與及、とand,，]*$")
 
 
@@ -143,9 +144,9 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 cut = marker.end()
             spans.append((begin, cut))
             begin = resume = cut
-    if begin < end and text[begin:end].strip():
+    if begin < end and _VISIBLE.search(text, begin, end):
         spans.append((begin, end))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    return [(a, b) for a, b in spans if _VISIBLE.search(text, a, b)]
 
 
 _NUMBERED = re.compile(r"\b(?:[Ff]ig(?:ure)?|[Tt]able|[Pp]hoto|[Cc]hart|[Mm]ap)\.?\s*\d+$")
@@ -155,16 +156,19 @@ _ABBREVIATIONS = {
 }
 
 
+_FOLLOWING = re.compile(r"(?:\[\d{1,3}\])?\s+(?=[A-Z“\"])|(?:\[\d{1,3}\])?\s*$")  # what may follow a sentence's stop
+_LAST_WORD = re.compile(r"([A-Za-z.]+)$")
+
+
 def _latin_sentence_end(text: str, i: int, end: int) -> bool:
     """A full stop ends an English sentence when a capital (or the end) follows and it closes no abbreviation."""
-    rest = text[i + 1 : end]
-    following = re.match(r"(?:\[\d{1,3}\])?\s+(?=[A-Z“\"])|(?:\[\d{1,3}\])?\s*$", rest)
+    following = _FOLLOWING.match(text, i + 1, end)
     if following is None:
         return False
     before = text[max(0, i - 12) : i]
     if _NUMBERED.search(before):
         return False  # `Figure 1.`, `No. 3.`: a label and its number, not a sentence
-    word = re.search(r"([A-Za-z.]+)$", before)
+    word = _LAST_WORD.search(before)
     return not (word and word.group(1).lower() in _ABBREVIATIONS) and not (word and len(word.group(1)) == 1)
 
 
@@ -197,6 +201,28 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     entity_classes: dict[str, str] = data["entity_cue_classes"]
     folded_text = fold_text(text)  # cues are matched in one script and case: `簽署` is `签署`, `Signed` is `signed`
     written = _date_of_writing(document_date(doc), all_dates)
+    # what the loop asks of a mention's ids, asked once per document for each (a few dozen distinct ids, named
+    # hundreds of times)
+    office_named: dict[tuple[str, ...], bool] = {}
+    classes_named: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def names_office(ids: tuple[str, ...]) -> bool:
+        known = office_named.get(ids)
+        if known is None:
+            known = office_named[ids] = any(entities[i]["type"] == "office" for i in ids)
+        return known
+
+    def cue_classes(ids: tuple[str, ...]) -> tuple[str, ...]:
+        """The cue class of each id that has one (its own, else its type's), in order."""
+        known = classes_named.get(ids)
+        if known is None:
+            known = classes_named[ids] = tuple(
+                cue_class
+                for i in ids
+                if (cue_class := entities[i].get("cue_class") or entity_classes.get(entities[i]["type"]))
+            )
+        return known
+
     carried: tuple[int, tuple[str, ...]] | None = None  # where the last event with actors ends, and its actors
     for region in regions(doc):
         if not region.states_events:
@@ -208,8 +234,12 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
         happenings = [d for d in in_region if d.dates_event and not (d.kind == "relative" and d.edtf.endswith("/.."))]
         if not happenings:
             continue
+        happening_starts = [d.start for d in happenings]
         for s_start, s_end in sentences(text, region.start, region.end):
-            mentions = [d for d in happenings if s_start <= d.start < s_end]  # offsets stay the text's
+            # the dates of the sentence (offsets stay the text's), in text order as `doc.dates` keeps them
+            mentions = happenings[
+                bisect.bisect_left(happening_starts, s_start) : bisect.bisect_left(happening_starts, s_end)
+            ]
             if not mentions:
                 continue
             sentence = text[s_start:s_end]
@@ -236,9 +266,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             topics = [(m.start - s_start, m.ids) for m in all_mentions[first:last] if _TOPIC.match(text, m.end, s_end)]
             # offices written as a former holder's title (`前首相`): checked once per sentence, offices only
             titles_of_former = [
-                (at, ids)
-                for at, ids in entity_mentions
-                if any(entities[i]["type"] == "office" for i in ids) and _former(folded_text, s_start + at)
+                (at, ids) for at, ids in entity_mentions if names_office(ids) and _former(folded_text, s_start + at)
             ]
             clauses = _clauses(sentence, [(d.start - s_start, d.end - s_start) for d in mentions])
             clauses = _ended_by_spans(clauses, mentions, in_region, sentence, s_start)
@@ -253,7 +281,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         i
                         for at, ids in entity_mentions
                         if c_start <= at < c_end
-                        for i in _persons_in_office(ids, mention.edtf, g)
+                        for i in (ids if len(ids) < 2 else _persons_in_office(ids, mention.edtf, g))
                     )
                 )
                 if c_start > mentions[0].start - s_start:
@@ -299,8 +327,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         (at - r_start, cue_class)
                         for at, named_ids in entity_mentions
                         if r_start <= at < r_end
-                        for i in named_ids
-                        if (cue_class := entities[i].get("cue_class") or entity_classes.get(entities[i]["type"]))
+                        for cue_class in cue_classes(named_ids)
                     ]
                     domain = classify_domain(data, folded, named, folded_sentence, r_start)
                     if not between_sides(set(ids), sides_of_case):
@@ -497,9 +524,11 @@ def _with_holders(ids: list[str], date: str, g: Any, former: set[str]) -> tuple[
     when the office changed hands then, when it is named as a former holder's title, or when the clause names a
     person who held it at any time: the title is theirs, `Prime Minister Abe` in 2021), recorded with basis
     `term-of-office`."""
+    basis: dict[str, str] = {}
+    if not any(g.entities[i]["type"] in ("person", "office") for i in ids):
+        return [*ids], basis  # states and organizations only, as most clauses name: no office to fill
     named = {r["office"] for i in ids if g.entity(i)["type"] == "person" for r in g.entity(i).get("roles", [])}
     offices = [i for i in ids if g.entity(i)["type"] == "office" and i not in former and i not in named]
-    basis: dict[str, str] = {}
     for office in offices:
         held = holders(office, date)
         if len(held) == 1 and not set(held) & set(ids) and held[0] not in basis:

@@ -332,11 +332,15 @@ def _hits(
     data = patterns()
     automaton, bits = data["cue_words"]
     places: tuple[set[int], set[int], set[int]] = (set(), set(), set())
+    type_places, mode_places, domain_places = places
     for word, at, _ in automaton.find_matches_as_indexes(text, overlapping=True):
-        found = bits[word]
-        for k in (0, 1, 2):
-            if found >> k & 1:
-                places[k].add(at)
+        found = bits[word]  # the categories whose cues begin with this word, one bit each
+        if found & 1:
+            type_places.add(at)
+        if found & 2:
+            mode_places.add(at)
+        if found & 4:
+            domain_places.add(at)
     stop = len(text)
     types = tuple((at, index) for at, index, _ in data["types_any"].at_places(text, sorted(places[0]), stop))
     modes = tuple((at, index) for at, index, _ in data["modes_any"].at_places(text, sorted(places[1]), stop))

@@ -1,6 +1,8 @@
 """Parse speed of this tree against another revision, measured in one process, interleaved (issue 18).
 
 Run: python benchmarks/parse_against.py [REV] [--rounds 5] [--repeat 20]      (REV: a git revision, default main)
+     python benchmarks/parse_against.py REV --extraction    (also the dates, entities and events stages, each on
+                                                            the output of the stages before it)
 
 On this shared machine two runs of one benchmark differ by more than most changes make: timing the two trees in
 separate processes, minutes apart, compares the neighbours' load rather than the code. Here the other revision
@@ -68,7 +70,7 @@ def best(func: Callable[[], Any], repeat: int) -> float:
     return low * 1000
 
 
-def figures(tree: Path, repeat: int) -> dict[str, float]:
+def figures(tree: Path, repeat: int, extraction: bool = False) -> dict[str, float]:
     pipeline, reading = load(tree)
     doc = reading.read(bare.ARTICLE)
     out = {"parse": best(lambda: pipeline.run(doc), repeat)}
@@ -76,6 +78,15 @@ def figures(tree: Path, repeat: int) -> dict[str, float]:
         given = doc
         out[stage.__name__] = best(lambda: stage(given), repeat)  # noqa: B023 (called here, now)
         doc = stage(given)
+    if extraction:  # the package just loaded: its modules resolve inside `tree`
+        from allyscope.dates import mark_dates
+        from allyscope.entities import mark_entities
+        from allyscope.events import mark_events
+
+        for extract_stage in (mark_dates, mark_entities, mark_events):
+            given = doc
+            out[extract_stage.__name__] = best(lambda: extract_stage(given), repeat)  # noqa: B023 (called now)
+            doc = extract_stage(given)
     return out
 
 
@@ -84,6 +95,7 @@ def main() -> None:
     parser.add_argument("rev", nargs="?", default="main")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--extraction", action="store_true", help="also time the dates, entities and events stages")
     args = parser.parse_args()
     if not bare.ARTICLE.exists():
         raise SystemExit(f"the reference article is missing: {bare.ARTICLE}")
@@ -93,7 +105,7 @@ def main() -> None:
         bare_cpu = bare.pipeline_cpu_ms(50) or 0.0
         for _ in range(args.rounds):
             for name, tree in trees.items():
-                for stage, ms in figures(tree, args.repeat).items():
+                for stage, ms in figures(tree, args.repeat, args.extraction).items():
                     results[name][stage] = min(results[name].get(stage, float("inf")), ms)
         bare_cpu = min(bare_cpu, bare.pipeline_cpu_ms(50) or bare_cpu)
     print(f"{bare.load()}; bare pipeline CPU time {bare_cpu:.2f} ms; {args.rounds} rounds interleaved")

@@ -1,0 +1,141 @@
+"""Which branches of a large alternation can begin with a given character (issue 18: speed of the dates stage).
+
+A regular expression made of many alternatives (`(?P<a>…)|(?P<b>…)|…`) is tried branch after branch at every
+place it is asked to match; most branches fail there on their first character, but each failure still costs the
+engine a step, and the dates stage's expression has some thirty branches. Knowing which branches can begin with
+the character at hand, an expression of only those (in their order) finds exactly the same match: a branch that
+cannot begin with that character cannot match there, and the engine takes the first branch that matches.
+
+The answer is read from the expression's own parse (`re._parser`, the standard library's), so it follows every
+change to the expressions and their vocabulary. It may say yes where the branch then fails (a look-ahead, a
+character category or a negated class are taken as "maybe"), never no where the branch could match.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+# The standard library's regular-expression parser (`sre_parse` before 3.11, deprecated under that name).
+_parser: Any = importlib.import_module("re._parser")
+_c: Any = importlib.import_module("re._constants")
+
+_ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
+_REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT}
+_IGNORECASE = _c.SRE_FLAG_IGNORECASE
+
+
+def _variants(char: str, ignore_case: bool) -> set[str]:
+    """The character and, when case is ignored, its other cases."""
+    return {char, char.lower(), char.upper(), char.swapcase()} if ignore_case else {char}
+
+
+def _nullable(items: Any) -> bool:
+    """Can this sequence of parsed items match the empty string?"""
+    return all(_item_nullable(op, av) for op, av in items)
+
+
+def _item_nullable(op: Any, av: Any) -> bool:
+    if op in _ZERO_WIDTH:
+        return True
+    if op is _c.SUBPATTERN:
+        return _nullable(av[3])
+    if op is _c.ATOMIC_GROUP:
+        return _nullable(av)
+    if op is _c.BRANCH:
+        return any(_nullable(branch) for branch in av[1])
+    if op in _REPEATS:
+        return av[0] == 0 or _nullable(av[2])
+    # a back reference or anything else may match nothing
+    return op not in (_c.LITERAL, _c.NOT_LITERAL, _c.ANY, _c.IN)
+
+
+# The categories as the engine reads them in a `str` expression without the ASCII flag (`_sre`'s Unicode tests:
+# `\d` a decimal digit, `\w` alphanumeric or `_`, `\s` whitespace); any other category is a "maybe".
+_CATEGORIES: dict[Any, Callable[[str], bool]] = {
+    _c.CATEGORY_DIGIT: str.isdecimal,
+    _c.CATEGORY_NOT_DIGIT: lambda c: not c.isdecimal(),
+    _c.CATEGORY_WORD: lambda c: c.isalnum() or c == "_",
+    _c.CATEGORY_NOT_WORD: lambda c: not (c.isalnum() or c == "_"),
+    _c.CATEGORY_SPACE: str.isspace,
+    _c.CATEGORY_NOT_SPACE: lambda c: not c.isspace(),
+}
+
+
+class Firsts:
+    """The characters a non-empty match may begin with: literal characters (their other cases included where case
+    is ignored), ranges, categories, or anything at all."""
+
+    __slots__ = ("anything", "chars", "ranges", "tests")
+
+    def __init__(self) -> None:
+        self.chars: set[str] = set()
+        self.ranges: list[tuple[int, int, bool]] = []  # (first, last, case ignored)
+        self.tests: list[Callable[[str], bool]] = []
+        self.anything = False
+
+    def may_start(self, char: str) -> bool:
+        if self.anything or char in self.chars or any(test(char) for test in self.tests):
+            return True
+        return any(low <= ord(c) <= high for low, high, case in self.ranges for c in _variants(char, case))
+
+    def add_class(self, items: Any, ignore_case: bool) -> None:
+        """A character class's items (`[…]`)."""
+        for op, av in items:
+            if op is _c.LITERAL:
+                self.chars |= _variants(chr(av), ignore_case)
+            elif op is _c.RANGE:
+                self.ranges.append((av[0], av[1], ignore_case))
+            elif op is _c.CATEGORY and av in _CATEGORIES:
+                self.tests.append(_CATEGORIES[av])
+            else:
+                self.anything = True  # a negated class, another category: maybe
+
+    def add(self, items: Any, ignore_case: bool) -> None:
+        """What a sequence's non-empty matches may begin with: its items' up to the first that cannot match
+        nothing (when all may, what follows the sequence decides: the caller looks on)."""
+        for op, av in items:
+            self.add_item(op, av, ignore_case)
+            if not _item_nullable(op, av):
+                return
+
+    def add_item(self, op: Any, av: Any, ignore_case: bool) -> None:
+        if op is _c.LITERAL:
+            self.chars |= _variants(chr(av), ignore_case)
+        elif op is _c.IN:
+            self.add_class(av, ignore_case)
+        elif op is _c.SUBPATTERN:
+            _group, add_flags, del_flags, items = av
+            self.add(items, (ignore_case or bool(add_flags & _IGNORECASE)) and not del_flags & _IGNORECASE)
+        elif op is _c.ATOMIC_GROUP:
+            self.add(av, ignore_case)
+        elif op is _c.BRANCH:
+            for branch in av[1]:
+                self.add(branch, ignore_case)
+        elif op in _REPEATS:
+            if av[1] != 0:
+                self.add(av[2], ignore_case)
+        elif op not in _ZERO_WIDTH:  # consumes nothing: the next item says
+            self.anything = True  # any character, a back reference, a conditional group: maybe
+
+
+@cache
+def first_characters(pattern: str) -> Firsts:
+    """What a match of `pattern` (a regular expression's text, matched without flags) may begin with; anything
+    when it may match nothing."""
+    parsed = _parser.parse(pattern)
+    items = list(parsed)
+    firsts = Firsts()
+    firsts.add(items, bool(parsed.state.flags & _IGNORECASE))
+    if _nullable(items):
+        firsts.anything = True
+    return firsts
+
+
+def may_start_with(pattern: str, char: str) -> bool:
+    """May a match of `pattern` (a regular expression's text, matched without flags) begin with `char`?
+
+    False only when no match can: a sure no, a possible yes."""
+    return first_characters(pattern).may_start(char)
