@@ -8,11 +8,13 @@ decides it: by SHA-256, the first of a batch winning), and written whole:
 - into SQLite, by one `executemany` per table fed from the table's column lists, the search entries numbered
   on from the largest id and their pairs put into the FTS5 index; into a store with no documents yet, the
   secondary indexes of the loaded tables are dropped first and built again by `finish`, once, after the load;
-- into PostgreSQL, by `COPY … FROM STDIN (FORMAT csv)` of the CSV that pyarrow writes from the columns (bytea
-  columns as hex); search entries go straight in, their pairs turned into tsvector input text by Arrow's
-  string kernels (`tsvector_text`); entities (kept once, `ON CONFLICT DO NOTHING`) go through a temporary
-  staging table and one `INSERT … SELECT`; into a store with
-  no documents yet, the secondary indexes (the pairs' GIN index among them) are likewise built after the load.
+- into PostgreSQL, by `COPY … FROM STDIN (FORMAT binary)` of streams built from the columns by Arrow's and
+  NumPy's kernels (`allyscope.scale.pg_binary`: values in the server's own binary forms, the search pairs as
+  tsvectors already sorted and unique), in the reading thread while the server loads the batch before;
+  search entries go straight in; entities (kept once, `ON CONFLICT DO NOTHING`) go through a temporary
+  staging table and one `INSERT … SELECT`; into a store with no documents yet, the secondary indexes (the
+  pairs' GIN index among them) are likewise built after the load, and the foreign keys dropped and added
+  again after it (each checked by one join instead of a trigger's query per row).
 
 Rows keep the order the parser made them and go in table by table as `Store.write` writes them, so the store
 is the one the local ingest gives, row for row (tests/test_scale_parquet.py, tests/test_postgres.py). Review
