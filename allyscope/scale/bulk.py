@@ -295,8 +295,9 @@ class PostgresBulk(BulkWriter):
     def write(self, tables: dict[str, Any]) -> None:
         # the streams built ahead hold the whole batch: of use unless some of its documents were left out
         whole = all(tables[t.name] is self.whole.get(t.name) for t in TABLES)
+        streams = self.ready if whole else self.streams(tables)  # its own errors (ScaleError) as they are
         try:
-            self._write(self.ready if whole else self.streams(tables))
+            self._write(streams)
         except Exception as exc:
             from allyscope.store.postgres import _as_sqlite
 
