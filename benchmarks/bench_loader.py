@@ -1,6 +1,6 @@
 """The loader's speed (issue 19: at least 100 MB/s of Parquet into SQLite and into PostgreSQL).
 
-    python benchmarks/bench_loader.py [--docs 200] [--batch 16] [--repeat 3] [--db postgresql://...]
+    python benchmarks/bench_loader.py [--docs 200] [--batch 16] [--repeat 3] [--db postgresql://...] [--steps]
 
 Partitions of `--docs` articles are written once (the reference article made distinct, as bench_dask.py makes
 them, parsed in this process), then loaded into a new SQLite file and into a new PostgreSQL database (a
@@ -13,7 +13,8 @@ What MB/s measures: the bytes of the Parquet files on disk (as written, zstd-com
 time of the whole load — reading and checking the files, writing the rows, building indexes, replaying
 decisions, committing (and for SQLite the fsync and rename of the new file). The same time against the files'
 columns decompressed is printed beside it. The load average is printed: on a shared machine compare the
-ratios, not the seconds.
+ratios, not the seconds. `--steps` then prints where the CPU time goes, step by step, beside each database's
+own cost for the same rows (benchmarks/loader_steps.py): the floor no path from Parquet goes below.
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=16, help="documents per partition")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--db", help="an empty PostgreSQL server's admin URL (default: a throwaway server)")
+    parser.add_argument("--steps", action="store_true", help="then the time of each step and the databases' floors")
     args = parser.parse_args()
     from pg_cluster import start_cluster
 
@@ -149,6 +151,11 @@ def main() -> None:
             print("  (target 100 MB/s of Parquet)")
             print(f"row path / bulk path, CPU: SQLite {results[1][1][1] / results[0][1][1]:.2f}x, "
                   f"PostgreSQL {results[3][1][1] / results[2][1][1]:.2f}x")  # fmt: skip
+            if args.steps:  # the server's CPU is known only for a server of ours
+                import loader_steps
+
+                maker = (lambda: str(pg())) if cluster is not None else None
+                loader_steps.run(parts, folder, args.repeat, maker, lambda: server_cpu(cluster))
             print(load())
     finally:
         from allyscope.store.postgres import close_pools

@@ -444,3 +444,45 @@ def test_allyscope_db_may_name_a_server(pg_url: str, monkeypatch: pytest.MonkeyP
     assert code == 0 and len(json.loads(out)) == 2
     with Store(pg_url, readonly=True) as store:
         assert store.conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+
+
+def test_a_load_into_a_store_holding_some_documents_copies_only_the_others(
+    pg_url: str, pg_database: Any, tmp_path: Path
+) -> None:
+    # the second load's batch holds a document the store has: its streams are built again without it, and the
+    # indexes and foreign keys stay in place (the store was not empty)
+    from scale_helpers import TIMESTAMPS, corpus
+
+    from allyscope.ingest import ingest_files
+    from allyscope.scale.dask_ingest import to_parquet
+    from allyscope.scale.pg_load import load_postgres
+    from allyscope.store.copying import columns
+
+    files = [str(p) for p in sorted(corpus(tmp_path / "in", count=3).iterdir())]
+    assert not to_parquet(files[:2], tmp_path / "a", client=None).failed
+    assert not to_parquet(files[1:], tmp_path / "b", client=None).failed
+    load_postgres(tmp_path / "a", DatabaseURL(pg_url))
+    report = load_postgres(tmp_path / "b", DatabaseURL(pg_url))
+    assert [d["source"] for d in report.skipped] == [files[1]] and len(report.stored) == len(files) - 2
+    local = tmp_path / "local.db"
+    assert not ingest_files(files, local, jobs=1).failed
+
+    def rows(where: str | Path, table: str) -> list[tuple[Any, ...]]:
+        with Store(where, readonly=True) as store:
+            skipped = {"pairs", "id"} if table == "search_entries" else set()  # numbered by each store
+            names = [c for c in columns(store.conn, table) if c not in TIMESTAMPS | skipped]
+            selected = ", ".join(f'"{c}"' for c in names)
+            return sorted((tuple(r) for r in store.conn.execute(f"SELECT {selected} FROM {table}")), key=repr)
+
+    for table in ("documents", "spans", "events", "event_actors", "entity_mentions", "search_entries"):
+        assert rows(local, table) == rows(pg_url, table), table
+    assert Store(local, readonly=True).search("北约") == Store(pg_url, readonly=True).search("北约")
+
+    def keys(url: str) -> set[str]:
+        with Store(url, readonly=True) as store:
+            found = store.conn.execute("SELECT conname FROM pg_constraint WHERE contype = 'f'").fetchall()
+            return {r[0] for r in found}
+
+    fresh = pg_database()
+    Store(fresh).close()
+    assert keys(pg_url) == keys(fresh) and keys(fresh)

@@ -8,11 +8,13 @@ decides it: by SHA-256, the first of a batch winning), and written whole:
 - into SQLite, by one `executemany` per table fed from the table's column lists, the search entries numbered
   on from the largest id and their pairs put into the FTS5 index; into a store with no documents yet, the
   secondary indexes of the loaded tables are dropped first and built again by `finish`, once, after the load;
-- into PostgreSQL, by `COPY … FROM STDIN (FORMAT csv)` of the CSV that pyarrow writes from the columns (bytea
-  columns as hex); search entries go straight in, their pairs turned into tsvector input text by Arrow's
-  string kernels (`tsvector_text`); entities (kept once, `ON CONFLICT DO NOTHING`) go through a temporary
-  staging table and one `INSERT … SELECT`; into a store with
-  no documents yet, the secondary indexes (the pairs' GIN index among them) are likewise built after the load.
+- into PostgreSQL, by `COPY … FROM STDIN (FORMAT binary)` of streams built from the columns by Arrow's and
+  NumPy's kernels (`allyscope.scale.pg_binary`: values in the server's own binary forms, the search pairs as
+  tsvectors already sorted and unique), in the reading thread while the server loads the batch before;
+  search entries go straight in; entities (kept once, `ON CONFLICT DO NOTHING`) go through a temporary
+  staging table and one `INSERT … SELECT`; into a store with no documents yet, the secondary indexes (the
+  pairs' GIN index among them) are likewise built after the load, and the foreign keys dropped and added
+  again after it (each checked by one join instead of a trigger's query per row).
 
 Rows keep the order the parser made them and go in table by table as `Store.write` writes them, so the store
 is the one the local ingest gives, row for row (tests/test_scale_parquet.py, tests/test_postgres.py). Review
@@ -29,6 +31,7 @@ from typing import Any
 
 from allyscope.scale import ScaleError, require
 from allyscope.scale.parquet import TABLES, Table, checked_table
+from allyscope.scale.pg_binary import copy_stream, tsvector_binary
 from allyscope.store.database import DOCUMENT_INSERT, Store
 from allyscope.store.dialect import is_postgres
 
@@ -44,6 +47,7 @@ _SQLITE_INSERT = {
     "events": "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     "event_actors": "INSERT INTO event_actors VALUES (?,?,?)",
 }
+_COPY_TARGET = {"entities": "allyscope_stage_entities"}  # kept once: copied to a staging table, then inserted
 _CHUNK = 500  # parameters per `IN (...)` question
 _INDEX_MEMORY = "256MB"  # PostgreSQL's memory for building the loaded tables' indexes (taken only as needed)
 
@@ -121,7 +125,7 @@ class BulkWriter:
         self.store = store
         self.new_ids: list[str] = []
 
-    def read(self, outdir: Path, entry: dict[str, Any]) -> dict[str, Any]:
+    def read(self, outdir: Path, entry: dict[str, Any]) -> Any:
         """A batch's tables, checked (`read_tables`): may run in another thread while a batch is written."""
         return read_tables(outdir, entry)
 
@@ -209,6 +213,9 @@ class PostgresBulk(BulkWriter):
         super().__init__(store)
         self.raw = store.conn.raw  # type: ignore[attr-defined]  # a PgConnection's psycopg connection
         self.indexes: list[str] = []
+        self.keys: list[str] = []  # foreign keys dropped for the load, added (and checked) again by `finish`
+        self.whole: dict[str, Any] = {}  # the batch being loaded, as read,
+        self.ready: list[tuple[str, str, list[Any]]] = []  # and its COPY streams, built in the reading thread
         with self.raw.cursor() as cursor:
             cursor.execute("CREATE TEMP TABLE IF NOT EXISTS allyscope_stage_entities (LIKE entities) ON COMMIT DROP")
             if cursor.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None:
@@ -225,47 +232,86 @@ class PostgresBulk(BulkWriter):
                 for name, definition in found:
                     cursor.execute(f"DROP INDEX {name}")
                     self.indexes.append(definition)
+                # and its foreign keys checked once after the load, by one join each, instead of by a trigger's
+                # query per row (about half of the server's time in the rows of the tables other than search)
+                keys = cursor.execute(
+                    "SELECT c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c"
+                    " JOIN pg_class t ON t.oid = c.conrelid WHERE c.contype = 'f' AND t.relname = ANY(%s)"
+                    " AND t.relnamespace = current_schema()::regnamespace ORDER BY c.oid",
+                    [[t.name for t in TABLES]],
+                ).fetchall()
+                for table, name, definition in keys:
+                    cursor.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
+                    self.keys.append(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
+        self.types = self._types()
 
-    def _copy(self, target: str, names: list[str], arrow: Any) -> None:
-        """COPY the columns `names` of `arrow` into `target` as CSV (bytea columns written as hex)."""
-        pa = require("pyarrow")
-        csv = require("pyarrow.csv")
-        arrow = arrow.select(names)
-        for i, field in enumerate(arrow.schema):
-            if pa.types.is_binary(field.type):
-                hexed = [None if b is None else "\\x" + b.hex() for b in arrow.column(i).to_pylist()]
-                arrow = arrow.set_column(i, field.name, pa.array(hexed, pa.string()))
-        sink = pa.BufferOutputStream()
-        csv.write_csv(arrow, sink, write_options=csv.WriteOptions(include_header=False))
-        quoted = ", ".join(f'"{n}"' for n in names)
-        with self.raw.cursor() as cursor, cursor.copy(f"COPY {target} ({quoted}) FROM STDIN (FORMAT csv)") as copy:
-            copy.write(memoryview(sink.getvalue()))
+    def _types(self) -> dict[str, dict[str, str]]:
+        """The server's type of each column of the tables written (binary COPY sends each value in its type's
+        form), asked once: the streams are built in the reading thread, which does not use the connection."""
+        targets = [_COPY_TARGET.get(t.name, t.name) for t in TABLES]
+        with self.raw.cursor() as cursor:
+            found = cursor.execute(
+                "SELECT attrelid::regclass::text, attname, format_type(atttypid, NULL) FROM pg_attribute"
+                " WHERE attrelid = ANY(%s::regclass[]) AND attnum > 0 AND NOT attisdropped",
+                [targets],
+            ).fetchall()
+        types: dict[str, dict[str, str]] = {t: {} for t in targets}
+        for table, column, kind in found:
+            types[table.rsplit(".", 1)[-1]][column] = kind
+        return types
+
+    def streams(self, tables: dict[str, Any]) -> list[tuple[str, str, list[Any]]]:
+        """Per table of a batch with rows, in writing order: where it goes, the COPY statement and its binary
+        stream (`allyscope.scale.pg_binary`; search entries' pairs as tsvector receive forms, their ids numbered
+        by the server in COPY order). Arrow's and NumPy's kernels only: runs in the reading thread."""
+        out = []
+        for table in TABLES:
+            arrow = tables[table.name]
+            if not arrow.num_rows:
+                continue
+            target = _COPY_TARGET.get(table.name, table.name)
+            names = table.names[1:] if table.doc_prepended else table.names
+            if table.name == "search_entries":
+                grams = arrow.schema.get_field_index("grams")
+                arrow = arrow.set_column(grams, "pairs", tsvector_binary(arrow["grams"]))
+                names = ["doc_id", "kind", "layer", "start", "end", "pairs"]
+            types = [self.types[target][n] for n in names]
+            quoted = ", ".join(f'"{n}"' for n in names)
+            statement = f"COPY {target} ({quoted}) FROM STDIN (FORMAT binary)"
+            out.append((table.name, statement, copy_stream([arrow.column(n) for n in names], types, names)))
+        return out
+
+    def read(self, outdir: Path, entry: dict[str, Any]) -> Any:
+        """A batch's tables, checked, and their COPY streams built: in the reading thread, while the server
+        loads the batch before (the client's work and the server's overlap on a machine with a core to spare)."""
+        tables = read_tables(outdir, entry)
+        return tables, self.streams(tables)
+
+    def load(self, outdir: Path, entry: dict[str, Any], tables: Any = None) -> Loaded:
+        whole, self.ready = tables if tables is not None else self.read(outdir, entry)
+        self.whole = whole
+        return super().load(outdir, entry, whole)
 
     def write(self, tables: dict[str, Any]) -> None:
+        # the streams built ahead hold the whole batch: of use unless some of its documents were left out
+        whole = all(tables[t.name] is self.whole.get(t.name) for t in TABLES)
+        streams = self.ready if whole else self.streams(tables)  # its own errors (ScaleError) as they are
         try:
-            self._write(tables)
+            self._write(streams)
         except Exception as exc:
             from allyscope.store.postgres import _as_sqlite
 
             raise _as_sqlite(exc) from exc
 
-    def _write(self, tables: dict[str, Any]) -> None:
-        for table in TABLES:
-            arrow = tables[table.name]
-            if not arrow.num_rows:
-                continue
-            names = table.names[1:] if table.doc_prepended else table.names
-            if table.name == "entities":
-                self._copy("allyscope_stage_entities", names, arrow)
-                with self.raw.cursor() as cursor:
+    def _write(self, streams: list[tuple[str, str, list[Any]]]) -> None:
+        with self.raw.cursor() as cursor:
+            for name, statement, stream in streams:
+                with cursor.copy(statement) as copy:
+                    for piece in stream:
+                        copy.write(piece)
+                if name == "entities":  # kept once: through the staging table
                     cursor.execute("INSERT INTO entities SELECT * FROM allyscope_stage_entities ON CONFLICT DO NOTHING")
                     cursor.execute("TRUNCATE allyscope_stage_entities")
-            elif table.name == "search_entries":
-                # straight into the table, the pairs as tsvector input text (ids numbered in COPY order)
-                pairs = arrow.set_column(arrow.schema.get_field_index("grams"), "pairs", tsvector_text(arrow["grams"]))
-                self._copy("search_entries", ["doc_id", "kind", "layer", "start", "end", "pairs"], pairs)
-            else:
-                self._copy(table.name, names, arrow)
 
     def finish(self) -> None:
         with self.raw.cursor() as cursor:
@@ -273,33 +319,10 @@ class PostgresBulk(BulkWriter):
                 cursor.execute(f"SET LOCAL maintenance_work_mem = '{_INDEX_MEMORY}'")
             for definition in self.indexes:
                 cursor.execute(definition)
-        self.indexes = []
+            for definition in self.keys:  # each key checked by one join of its table with the one it names
+                cursor.execute(definition)
+        self.indexes, self.keys = [], []
         super().finish()
-
-
-_LONG = 500  # characters: a pair or word this long may reach PostgreSQL's 2 KiB limit on a lexeme
-
-
-def tsvector_text(grams: Any) -> Any:
-    """An Arrow column of space-separated pairs as tsvector input text, as `postgres_search.as_tsvector`
-    writes it (each pair a quoted lexeme, taken as it is), computed on the whole column by Arrow's kernels;
-    the rare entry with a word long enough to break PostgreSQL's limit goes through `as_tsvector`, which
-    leaves such words out. The server removes repeated lexemes, as `as_tsvector` does."""
-    pa = require("pyarrow")
-    pc = require("pyarrow.compute")
-    from allyscope.store.postgres_search import as_tsvector
-
-    grams = grams.combine_chunks() if isinstance(grams, pa.ChunkedArray) else grams
-    escaped = pc.replace_substring(pc.replace_substring(grams, "\\", "\\\\"), "'", "''")
-    quoted = pc.binary_join_element_wise("'", pc.replace_substring(escaped, " ", "' '"), "'", "")
-    out = pc.if_else(pc.equal(grams, ""), grams, quoted)
-    long = pc.match_substring_regex(grams, f"[^ ]{{{_LONG},}}")
-    if pc.any(long).as_py():
-        values = out.to_pylist()
-        for i in pc.indices_nonzero(long).to_pylist():
-            values[i] = as_tsvector(grams[i].as_py())
-        out = pa.array(values, pa.string())
-    return out
 
 
 def bulk_writer(store: Store) -> BulkWriter:
