@@ -46,7 +46,10 @@ from allyscope.store import Store
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT.parent / "shared" / "corpus" / "000_c16b8f8118fbe296.txt"
 TICKS = os.sysconf("SC_CLK_TCK")
-ROUTES = ("timeline page", "fact page", "search", "api facts", "api documents", "api events")
+ROUTES = (
+    "timeline page", "fact page", "search", "api facts", "api documents", "api events", "api events actor",
+    "review page",
+)  # fmt: skip
 
 
 def load_average() -> str:
@@ -93,8 +96,11 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / TICKS
 
 
-def route(rng: random.Random, facts: int, kind: str | None = None, nonce: int | None = None) -> tuple[str, str]:
-    """A random request: (route name, path); with `nonce`, a parameter no other request has (no kept answer)."""
+def route(
+    rng: random.Random, facts: int, kind: str | None = None, nonce: int | None = None, docs: int = 1
+) -> tuple[str, str]:
+    """A random request: (route name, path); with `nonce`, a parameter no other request has (no kept answer).
+    A review page is one document's queue (generated documents are named by their number in hexadecimal)."""
     year = rng.randint(1990, 2025)
     kind = kind or rng.choice(ROUTES)
     path = {
@@ -104,6 +110,10 @@ def route(rng: random.Random, facts: int, kind: str | None = None, nonce: int | 
         "api facts": f"/api/facts?from={year}&limit=50&actor=" + rng.choice(["JP", "NATO", "CN"]),
         "api documents": "/api/documents?limit=50",
         "api events": f"/api/events?from={year}&limit=50",
+        "api events actor": "/api/events?limit=50&actor="
+        + rng.choice(["JP", "NATO", "CN", "KR", "RU"])
+        + rng.choice(["", f"&from={year}"]),
+        "review page": f"/review?limit=20&doc={rng.randrange(docs):012x}",
     }[kind]
     if nonce is not None:
         path += ("&" if "?" in path else "?") + f"n={nonce}"
@@ -113,8 +123,8 @@ def route(rng: random.Random, facts: int, kind: str | None = None, nonce: int | 
 class Run:
     """Clients asking in a closed loop (each sends its next request when the last is answered) for `seconds`."""
 
-    def __init__(self, port: int, pid: int, facts: int, clients: int, uncached: bool = False) -> None:
-        self.port, self.pid, self.facts, self.clients = port, pid, facts, clients
+    def __init__(self, port: int, pid: int, facts: int, clients: int, uncached: bool = False, docs: int = 1) -> None:
+        self.port, self.pid, self.facts, self.clients, self.docs = port, pid, facts, clients, docs
         self.uncached = uncached
         self.sent = 0
 
@@ -134,7 +144,7 @@ class Run:
                     with lock:
                         self.sent += 1
                         nonce = self.sent if self.uncached else None
-                    kind, path = route(rng, self.facts, only, nonce)
+                    kind, path = route(rng, self.facts, only, nonce, self.docs)
                     began = time.perf_counter()
                     try:
                         conn.request("GET", path)
@@ -293,7 +303,7 @@ def main() -> None:
         server, took = start(big, port)
         try:
             print(f"serve start-up on {facts:,} facts, {docs:,} documents, {events:,} events: {took:.2f} s")
-            run = Run(port, server.pid, facts, args.clients, args.uncached)
+            run = Run(port, server.pid, facts, args.clients, args.uncached, docs)
             if args.uncached:
                 print("every request a new URL (--uncached): no answer comes from the kept answers")
             run.go(2)  # warm-up: page cache, pooled readers
