@@ -78,7 +78,7 @@ def level_of(entity_ids: list[str], date: str, office_levels: dict[str, str]) ->
     return LEVELS[best]
 
 
-SUGGESTION_READS = 20  # facts read per entity and per scan of a candidate's suggestions: bounded, not a scan
+SUGGESTION_READS = 10  # facts read per entity and per scan of a candidate's suggestions: bounded, not a scan
 
 
 Merges = tuple[Callable[[str], str], Callable[[str], list[str]]]
@@ -137,42 +137,41 @@ def suggestions(
     ids = {canonical_id(i) for i in [*event["actors"], *event["involved"]]}
     scope = sorted({m for root in ids for m in members_of(root)})
     reads = SUGGESTION_READS
-    nums: set[int] = set()
-    for ident in scope:
-        scans = [
-            (
-                "SELECT num FROM timeline_actors WHERE entity_id = ? AND date_start >= ? AND date_start <= ?"
-                f" ORDER BY date_start, num LIMIT {reads}",
-                (ident, start, end),
-            ),
-            (
-                "SELECT num FROM timeline_actors WHERE entity_id = ? AND domain = ? AND type = ? AND date_start >= ?"
-                f" AND date_start <= ? ORDER BY date_start, num LIMIT {reads}",
-                (ident, event["domain"], event["type"], start, end),
-            ),
-            (
-                "SELECT num FROM timeline_actors WHERE entity_id = ? AND date_start >= ? AND date_start < ?"
-                f" ORDER BY date_start DESC, num DESC LIMIT {reads}",
-                (ident, _days_before(start, LONG_DAYS), start),
-            ),
+    arms: list[str] = []
+    args: list[Any] = []
+    for ident in scope:  # one query: per entity, three index scans of a few rows each
+        arms += [
+            "SELECT num FROM timeline_actors WHERE entity_id = ? AND date_start >= ? AND date_start <= ?"
+            f" ORDER BY date_start, num LIMIT {reads}",
+            "SELECT num FROM timeline_actors WHERE entity_id = ? AND domain = ? AND type = ? AND date_start >= ?"
+            f" AND date_start <= ? ORDER BY date_start, num LIMIT {reads}",
+            "SELECT num FROM timeline_actors WHERE entity_id = ? AND date_start >= ? AND date_start < ?"
+            f" ORDER BY date_start DESC, num DESC LIMIT {reads}",
         ]
-        for sql, args in scans:
-            nums.update(int(r[0]) for r in conn.execute(sql, args))
+        args += [ident, start, end, ident, event["domain"], event["type"], start, end]
+        args += [ident, _days_before(start, LONG_DAYS), start]
+    nums: set[int] = set()
+    for first in range(0, len(arms), 300):  # within SQLite's limit on a compound's parts
+        union = " UNION ".join(f"SELECT num FROM ({arm}) AS a{i}" for i, arm in enumerate(arms[first : first + 300]))
+        part = args[first * 11 // 3 : (first + 300) * 11 // 3]
+        nums.update(int(r[0]) for r in conn.execute(union, part))
     if not nums:
         return []
     marks = ",".join("?" * len(nums))
-    actors: dict[int, set[str]] = {}
-    sql = f"SELECT fact_num, entity_id FROM fact_actors WHERE fact_num IN ({marks})"
-    for num, entity in conn.execute(sql, [*nums]):
-        actors.setdefault(int(num), set()).add(canonical_id(str(entity)))
-    rows = conn.execute(
-        f"SELECT num, id, date, date_start, date_end, type, domain, summary FROM facts WHERE num IN ({marks})",
-        [*nums],
+    rows = conn.execute(  # the facts whose dates overlap, before their actors are read
+        f"SELECT num, id, date, date_start, date_end, type, domain, summary FROM facts WHERE num IN ({marks})"
+        " AND date_end >= ? AND date_start <= ?",
+        [*nums, start, end],
     ).fetchall()
+    if not rows:
+        return []
+    actors: dict[int, set[str]] = {}
+    marks = ",".join("?" * len(rows))
+    sql = f"SELECT fact_num, entity_id FROM fact_actors WHERE fact_num IN ({marks})"
+    for num, entity in conn.execute(sql, [r[0] for r in rows]):
+        actors.setdefault(int(num), set()).add(canonical_id(str(entity)))
     scored = []
     for num, fact_id, date, f_start, f_end, type_, domain, summary in rows:
-        if f_end < start or f_start > end:
-            continue
         shared = sorted(ids & actors.get(int(num), set()))
         if not shared:
             continue
