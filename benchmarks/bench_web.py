@@ -15,8 +15,9 @@ Without --db (or --build) a small database is made in a temporary folder for the
 The mixed run prints p95 by route and the server's CPU ms per request; `--solo S` then runs each route alone for
 S seconds, which attributes CPU time to routes, and then two routes measured only alone: the events of an actor
 (JP, NATO, CN, KR or RU, with or without a `from` year) and one document's review page. Memory is sampled every
-second and printed as a curve; the verdict is "flat" when the resident size grows less than --flat percent over the last half of the run (use --seconds 600
-for the ten-minute soak). Every figure line carries the load average: the machine's 2 cores are shared.
+second and printed as a curve; the verdict is "flat" when the resident size grows less than --flat percent over
+the last half of the run (use --seconds 600 for the ten-minute soak). Every figure line carries the load average:
+the machine's 2 cores are shared.
 
 Traffic goes only to 127.0.0.1; the run is bounded by --seconds and stops by itself.
 """
