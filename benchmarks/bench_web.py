@@ -13,9 +13,11 @@ Without --db (or --build) a small database is made in a temporary folder for the
 `--uncached` adds a unique parameter to every request, so that no answer comes from the desk's kept answers
 (cache.py) and each one costs its queries and rendering: the figure of questions nobody asked before.
 The mixed run prints p95 by route and the server's CPU ms per request; `--solo S` then runs each route alone for
-S seconds, which attributes CPU time to routes. Memory is sampled every second and printed as a curve; the verdict
-is "flat" when the resident size grows less than --flat percent over the last half of the run (use --seconds 600
-for the ten-minute soak). Every figure line carries the load average: the machine's 2 cores are shared.
+S seconds, which attributes CPU time to routes, and then two routes measured only alone: the events of an actor
+(JP, NATO, CN, KR or RU, with or without a `from` year) and one document's review page. Memory is sampled every
+second and printed as a curve; the verdict is "flat" when the resident size grows less than --flat percent over
+the last half of the run (use --seconds 600 for the ten-minute soak). Every figure line carries the load average:
+the machine's 2 cores are shared.
 
 Traffic goes only to 127.0.0.1; the run is bounded by --seconds and stops by itself.
 """
@@ -47,6 +49,8 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT.parent / "shared" / "corpus" / "000_c16b8f8118fbe296.txt"
 TICKS = os.sysconf("SC_CLK_TCK")
 ROUTES = ("timeline page", "fact page", "search", "api facts", "api documents", "api events")
+# measured alone (--solo) only, so the mixed run stays the one earlier figures were measured with
+ALONE = ("api events actor", "review page")
 
 
 def load_average() -> str:
@@ -93,8 +97,11 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / TICKS
 
 
-def route(rng: random.Random, facts: int, kind: str | None = None, nonce: int | None = None) -> tuple[str, str]:
-    """A random request: (route name, path); with `nonce`, a parameter no other request has (no kept answer)."""
+def route(
+    rng: random.Random, facts: int, kind: str | None = None, nonce: int | None = None, docs: int = 1
+) -> tuple[str, str]:
+    """A random request: (route name, path); with `nonce`, a parameter no other request has (no kept answer).
+    A review page is one document's queue (generated documents are named by their number in hexadecimal)."""
     year = rng.randint(1990, 2025)
     kind = kind or rng.choice(ROUTES)
     path = {
@@ -104,6 +111,10 @@ def route(rng: random.Random, facts: int, kind: str | None = None, nonce: int | 
         "api facts": f"/api/facts?from={year}&limit=50&actor=" + rng.choice(["JP", "NATO", "CN"]),
         "api documents": "/api/documents?limit=50",
         "api events": f"/api/events?from={year}&limit=50",
+        "api events actor": "/api/events?limit=50&actor="
+        + rng.choice(["JP", "NATO", "CN", "KR", "RU"])
+        + rng.choice(["", f"&from={year}"]),
+        "review page": f"/review?limit=20&doc={rng.randrange(docs):012x}",
     }[kind]
     if nonce is not None:
         path += ("&" if "?" in path else "?") + f"n={nonce}"
@@ -113,8 +124,8 @@ def route(rng: random.Random, facts: int, kind: str | None = None, nonce: int | 
 class Run:
     """Clients asking in a closed loop (each sends its next request when the last is answered) for `seconds`."""
 
-    def __init__(self, port: int, pid: int, facts: int, clients: int, uncached: bool = False) -> None:
-        self.port, self.pid, self.facts, self.clients = port, pid, facts, clients
+    def __init__(self, port: int, pid: int, facts: int, clients: int, uncached: bool = False, docs: int = 1) -> None:
+        self.port, self.pid, self.facts, self.clients, self.docs = port, pid, facts, clients, docs
         self.uncached = uncached
         self.sent = 0
 
@@ -134,7 +145,7 @@ class Run:
                     with lock:
                         self.sent += 1
                         nonce = self.sent if self.uncached else None
-                    kind, path = route(rng, self.facts, only, nonce)
+                    kind, path = route(rng, self.facts, only, nonce, self.docs)
                     began = time.perf_counter()
                     try:
                         conn.request("GET", path)
@@ -293,7 +304,7 @@ def main() -> None:
         server, took = start(big, port)
         try:
             print(f"serve start-up on {facts:,} facts, {docs:,} documents, {events:,} events: {took:.2f} s")
-            run = Run(port, server.pid, facts, args.clients, args.uncached)
+            run = Run(port, server.pid, facts, args.clients, args.uncached, docs)
             if args.uncached:
                 print("every request a new URL (--uncached): no answer comes from the kept answers")
             run.go(2)  # warm-up: page cache, pooled readers
@@ -301,13 +312,13 @@ def main() -> None:
             report_mixed(result, args.clients, args.seconds)
             if args.solo:
                 print(f"each route alone, {args.clients} clients for {args.solo:g} s:")
-                for kind in ROUTES:
+                for kind in (*ROUTES, *ALONE):
                     alone = run.go(args.solo, only=kind)
                     values = alone["timings"].get(kind, [])  # type: ignore[attr-defined]
                     count: int = alone["count"]  # type: ignore[assignment]
                     if values:
                         print(
-                            f"  {kind:<14} n={count:<6} p95 {p95(values):7.1f} ms   server CPU "
+                            f"  {kind:<16} n={count:<6} p95 {p95(values):7.1f} ms   server CPU "
                             f"{1000 * alone['cpu'] / count:6.2f} ms a request  ({load_average()})"  # type: ignore[operator]
                         )
             report_memory(result["memory"], args.flat)  # type: ignore[arg-type]

@@ -91,7 +91,7 @@ def template() -> tuple[DocumentRows, list[Sentence]]:
 
 def renamed(rows: DocumentRows, i: int) -> DocumentRows:
     """Copy `i` of the template: its own id and content hash, its events' ids and candidate keys with them."""
-    ident, sha = f"{i:012x}", f"{i:064x}"
+    ident, sha = f"{i:012x}", f"{i:016x}{0:048x}"  # the first 16 digits (the candidate keys' prefix) its own
     old, old_prefix = rows.id, str(rows.doc[1])[:16]
 
     def swap(table: list[tuple[Any, ...]], at: int) -> list[tuple[Any, ...]]:
@@ -176,7 +176,7 @@ def add_facts(store: Store, sentences: list[Sentence], facts: int, docs: int, sa
     rng = random.Random(7)  # bench_knowledge's seed: the same facts as its database
     draws = random.Random(17)  # evidence drawn apart, so the facts stay bench_knowledge's
     names = Names(conn)
-    sha_of = [f"{i:064x}"[:16] for i in range(docs)]
+    sha_of = [f"{i:016x}" for i in range(docs)]
     rows: dict[str, list[tuple[Any, ...]]] = {k: [] for k in ("facts", "actors", "evidence", "tri", "bi")}
     sqls = {
         "facts": "INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",

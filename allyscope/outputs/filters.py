@@ -8,7 +8,7 @@ with one line and exit status 2 by every command alike. Dates match by overlap (
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import wraps
 from typing import Any, TypeVar
@@ -173,7 +173,7 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
         return []
     marks = ",".join("?" * len(wanted))
     base = (
-        f"SELECT {EVENT_SELECT}, e.status, e.doc_id, d.language, d.title, d.ingested_at"
+        f"SELECT {EVENT_SELECT}, e.status, e.doc_id, d.language, d.title, d.ingested_at, e.date_sort"
         " FROM events e JOIN documents d ON d.id = e.doc_id"
         f" WHERE e.status IN ({marks})"
     )
@@ -188,32 +188,42 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
     if end:  # a sort key begins with its date's first year (`2014~` sorts after `2014-06-30`, not after 2015)
         base += " AND e.date_sort < ?"
         args.append(f"{int(end[:4]) + 1:04d}")
+    dense = base  # the same selection for an actor with many events, read in date order (see `_dense_rows`)
     if ids is not None:  # the actor (a party: its members) by the index of who took part, not event by event
         marks = ",".join("?" * len(ids))
         base += f" AND e.id IN (SELECT event_id FROM event_actors WHERE entity_id IN ({marks}))"
+        dense += f" AND EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND a.entity_id IN ({marks}))"
         args.extend(sorted(ids))
+    frequent = ids is not None and flt.limit is not None and _many_events(conn, sorted(ids))
+    by_actor, actor_args = base, list(args)  # without the keyset condition, which `_dense_rows` adds itself
     if flt.after_event is not None:  # keyset paging: the page after this event, read from the index onwards
         base += " AND (e.date_sort, e.id) > (?, ?)"
         args.extend(flt.after_event)
     order = " ORDER BY e.date_sort, e.id"
-    scans: list[tuple[str, list[Any]]] = []
-    if start:
-        year = start[:4]
+    scans: list[Iterable[Sequence[Any]]] = []
+    year = start[:4] if start else None
+    if start and year:
         reaching = _long_dates_reaching(conn, year, start, end)
         if reaching:
             marks = ",".join("?" * len(reaching))
-            scans.append(
-                (f"{base} AND {LONG_DATE} AND e.date_sort < ? AND e.date IN ({marks}){order}", [*args, year, *reaching])
-            )
-        scans.append((f"{base} AND e.date_sort >= ?{order}", [*args, year]))
+            sql = f"{base} AND {LONG_DATE} AND e.date_sort < ? AND e.date IN ({marks}){order}"
+            scans.append(conn.execute(sql, [*args, year, *reaching]))
+    if frequent:
+        actors = sorted(ids or ())
+        scans.append(_dense_rows(conn, (dense, by_actor), actor_args, flt.after_event, year, actors, flt.limit or 1))
+    elif ids is not None and flt.limit is not None:  # a rare actor's events, sorted a few at a time
+        year_only = " AND e.date_sort >= ?" if year else ""
+        scans.append(_sorted_rows(conn, base + year_only, [*args, *([year] if year else [])], flt.limit))
+    elif year:
+        scans.append(conn.execute(f"{base} AND e.date_sort >= ?{order}", [*args, year]))
     else:
-        scans.append((base + order, args))
+        scans.append(conn.execute(base + order, args))
     spans: dict[str, tuple[str, str]] = {}
     chosen = []
-    for sql, values in scans:
-        for row in conn.execute(sql, values):
+    for scan in scans:
+        for row in scan:
             event = event_json(row)
-            status, doc, language, title, ingested = row[WIDTH:]
+            status, doc, language, title, ingested = row[WIDTH : WIDTH + 5]
             span = spans.get(event["date"])
             if span is None:
                 first, last, _ = bounds(event["date"])
@@ -237,6 +247,94 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
         break
     with_evidence(conn, [event for event, _, _ in chosen])
     return chosen
+
+
+MANY_EVENTS = 2000  # an actor with more events is read in date order, checking each event (see `_dense_rows`)
+DENSE_WINDOW = 500  # events of the date index walked first; each next window is four times wider
+DENSE_BUDGET = 50_000  # at most this many events walked before the rest is read by the actor's own events
+
+
+def _event_count(conn: sqlite3.Connection, ids: list[str], cap: int) -> int:
+    """How many events these entities took part in, counted up to `cap` (that many index entries read at most)."""
+    marks = ",".join("?" * len(ids))
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE entity_id IN ({marks}) LIMIT {int(cap)})"
+    return int(conn.execute(sql, ids).fetchone()[0])
+
+
+def _many_events(conn: sqlite3.Connection, ids: list[str]) -> bool:
+    """Whether these entities took part in more than MANY_EVENTS events."""
+    return _event_count(conn, ids, MANY_EVENTS + 1) > MANY_EVENTS
+
+
+def _dense_rows(
+    conn: sqlite3.Connection,
+    sqls: tuple[str, str],
+    args: list[Any],
+    after: tuple[str, str] | None,
+    year: str | None,
+    ids: list[str],
+    first: int,
+) -> Iterator[Sequence[Any]]:
+    """The rows of an actor with many events, in (date_sort, id) order, read window by window of the date index.
+
+    An actor's events are one index (by entity) and their dates another: reading all of a frequent actor's
+    events to sort them by date cost seconds on 600,000 events (a state takes part in a sixth of them), while
+    walking the date index and checking who took part in each finds a page of a frequent actor after a few
+    hundred events. Windows grow fourfold from DENSE_WINDOW events. Walking an event costs about twice what
+    reading one of the actor's events does, so once an eighth as many events as the actor has (at most
+    DENSE_BUDGET) were walked without filling the page (an actor frequent only in some years), the rest is
+    read through the actor's own events and sorted, as for a rare actor: a quarter more than that way at worst.
+    `sqls` is (the selection checking each event, the one through the actor's events); `args` their values,
+    without the keyset condition, which is `after` here; `first` how many rows a page needs."""
+    dense, by_actor = sqls
+    order = " ORDER BY e.date_sort, e.id"
+    key = after
+    width, walked = DENSE_WINDOW, 0
+    budget: int | None = None  # counted once the first window did not fill the page
+    while True:
+        where, values = (["{p}date_sort >= ?"], [year]) if year else ([], [])
+        if key is not None:
+            where.append("({p}date_sort, {p}id) > (?, ?)")
+            values += list(key)
+        if walked and budget is None:
+            budget = min(DENSE_BUDGET, _event_count(conn, ids, 8 * DENSE_BUDGET) // 8)
+        if budget is not None:
+            width = min(width, budget - walked)
+        if width <= 0 or DENSE_BUDGET <= 0:  # the rest through the actor's own events
+            rest = "".join(" AND " + w.format(p="e.") for w in where)
+            yield from _sorted_rows(conn, by_actor + rest, [*args, *values], first)
+            return
+        condition = " WHERE " + " AND ".join(w.format(p="") for w in where) if where else ""
+        edge = conn.execute(
+            f"SELECT date_sort, id FROM events INDEXED BY events_by_date{condition}"
+            f" ORDER BY date_sort, id LIMIT 1 OFFSET {width - 1}",
+            values,
+        ).fetchone()
+        if edge is not None:
+            where.append("({p}date_sort, {p}id) <= (?, ?)")
+            values += list(edge)
+        window = "".join(" AND " + w.format(p="e.") for w in where)
+        yield from conn.execute(f"{dense}{window}{order}", [*args, *values])
+        if edge is None:
+            return
+        key = (str(edge[0]), str(edge[1]))
+        walked += width
+        width *= 4
+
+
+def _sorted_rows(conn: sqlite3.Connection, sql: str, args: list[Any], first: int) -> Iterator[Sequence[Any]]:
+    """The rows of `sql` (events `e`, its last column `e.date_sort`) in (date_sort, id) order, `first` of them,
+    then four times as many after the last one, and so on: read through an actor's events, every one of them is
+    sorted anyway, but keeping only the first few costs a third of sorting them all."""
+    size, key = max(1, first), None
+    while True:
+        more = " AND (e.date_sort, e.id) > (?, ?)" if key else ""
+        rows = conn.execute(f"{sql}{more} ORDER BY e.date_sort, e.id LIMIT {size}", [*args, *(key or ())]).fetchall()
+        yield from rows
+        if len(rows) < size:
+            return
+        key = (rows[-1][-1], rows[-1][0])
+        size *= 4
 
 
 def _long_dates_reaching(conn: sqlite3.Connection, year: str, start: str, end: str | None) -> list[str]:

@@ -305,9 +305,14 @@ async def search(request: Request) -> Response:
 
 
 async def review(request: Request) -> Response:
+    """A page of the review queue, paged by key as the API's: a queue of 600,000 candidates is read a page at a
+    time, each page from where the last one stopped."""
+    after, limit = keyed_page_params(request)
     doc = request.query_params.get("doc") or None
-    queue = await _with_store(request, lambda s: queries.review_queue(s, doc))
-    return _render(request, "review.html", forms=True, queue=queue[:PAGE_SIZE], total=len(queue))
+    page = paged_by_key(await _with_store(request, lambda s: queries.review_page(s, doc, after, limit)), limit)
+    kept = {k: v for k, v in request.query_params.items() if k in ("doc", "limit") and v}
+    next_link = "?" + urlencode({**kept, "cursor": page["next_cursor"]}) if page["next_cursor"] else None
+    return _render(request, "review.html", forms=True, queue=page["items"], next_link=next_link)
 
 
 async def review_post(request: Request) -> Response:
@@ -326,7 +331,9 @@ async def review_post(request: Request) -> Response:
         "by": form.get("by") or "web reviewer",
     }
     await run_in_threadpool(apply_decision, request.app.state.db, request.path_params["candidate"], body)
-    return RedirectResponse("/review", status_code=303)
+    # back to the page the decision was taken on: its parameters only, rebuilt here (never a URL from the form)
+    back = {k: str(form.get(k) or "") for k in ("doc", "limit", "cursor") if form.get(k)}
+    return RedirectResponse("/review" + ("?" + urlencode(back) if back else ""), status_code=303)
 
 
 routes = [

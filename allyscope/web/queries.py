@@ -245,12 +245,6 @@ def events_page(store: Store, params: Any, after: str | None, limit: int) -> lis
     return list(_checked(lambda: candidate_records(store.conn, flt)))
 
 
-def review_queue(store: Store, doc: str | None) -> list[dict[str, Any]]:
-    from allyscope.knowledge.review import candidates
-
-    return candidates(store.conn, doc=store.resolve(doc) if doc else None)
-
-
 def review_page(store: Store, doc: str | None, after: str | None, limit: int) -> list[dict[str, Any]]:
     """One page of the review queue in its order (document, place in the text), after the candidate `after` when
     given, plus one more row; only the page's candidates get their suggestions (possible duplicates)."""
