@@ -54,7 +54,7 @@ class Filter:
     statuses: frozenset[str] = frozenset({"accepted"})
     limit: int | None = None
     after: tuple[str, int] | None = None  # facts only: start after this (date_start, num), see `timeline`
-    after_event: tuple[str, str] | None = None  # events only: start after this (date_sort, id), their order
+    after_event: tuple[str, int] | None = None  # events only: start after this (date_sort, rowid), their order
 
     @property
     def start(self) -> str | None:
@@ -162,9 +162,10 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
     """Stored events the filter chooses, in date order: (event JSON, stored status, its document's id, language,
     title and time of ingest).
 
-    Order is (date_sort, id), and a page stops reading when full. With a `from` date, the events that start in
-    or after its year are one index scan; of those starting before, only events with a long date (LONG_DATE)
-    can reach into it, and only those whose date reaches it are read: every other date ends in its own year.
+    Order is (date_sort, rowid): by date, then as written (migration 0018), and a page stops reading when
+    full. With a `from` date, the events that start in or after its year are one index scan; of those starting
+    before, only events with a long date (LONG_DATE) can reach into it, and only those whose date reaches it are
+    read: every other date ends in its own year.
     Each date's bounds are computed once."""
     ids = _actor_ids(conn, flt.actor)
     dyad = _dyad_ids(conn, flt)
@@ -193,9 +194,9 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
         base += f" AND e.id IN (SELECT event_id FROM event_actors WHERE entity_id IN ({marks}))"
         args.extend(sorted(ids))
     if flt.after_event is not None:  # keyset paging: the page after this event, read from the index onwards
-        base += " AND (e.date_sort, e.id) > (?, ?)"
+        base += " AND (e.date_sort, e.rowid) > (?, ?)"
         args.extend(flt.after_event)
-    order = " ORDER BY e.date_sort, e.id"
+    order = " ORDER BY e.date_sort, e.rowid"
     scans: list[tuple[str, list[Any]]] = []
     if start:
         year = start[:4]
