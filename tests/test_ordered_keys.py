@@ -9,6 +9,7 @@ at migration 0017 must upgrade to the same events, notes and markers, search and
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
@@ -21,6 +22,7 @@ from allyscope.outputs.filters import Filter, select_events
 from allyscope.pipeline import extract_file
 from allyscope.store import Store
 from allyscope.store.database import DocumentRows, rows_for
+from allyscope.store.event_rows import SELECT, event_json, with_evidence
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +52,24 @@ def copy_of(template: DocumentRows, ident: str) -> DocumentRows:
         event_actors=[(str(a[0]).replace(old, ident), *a[1:]) for a in template.event_actors],
         search=[(ident, *entry[1:]) for entry in template.search],  # type: ignore[misc]
     )
+
+
+def stored_events(store: Store) -> list[dict[str, Any]]:
+    """Every event as the reader makes it from its row (any schema since 0012), by id."""
+    rows = store.conn.execute(f"SELECT {SELECT}, e.status FROM events e").fetchall()
+    made = with_evidence(store.conn, [event_json(row) | {"status": row[-1]} for row in rows])
+    return sorted(made, key=lambda e: e["id"])
+
+
+def with_defaults(rows: DocumentRows) -> DocumentRows:
+    """The rows with each event's `data` as written before 0018: its default fields in it too."""
+    events = []
+    for event in rows.events:
+        data = json.loads(event[13])
+        evidence = {"footnotes": []} | data.get("evidence", {})
+        data = {"date_basis": "explicit", "actor_basis": {}, "where": "body"} | data | {"evidence": evidence}
+        events.append((*event[:13], json.dumps(data, ensure_ascii=False), event[14]))
+    return replace(rows, events=events)
 
 
 def width(template: DocumentRows) -> int:
@@ -94,14 +114,15 @@ def test_a_knowledge_base_at_migration_0017_upgrades(
 ) -> None:
     shipped = migrations.available()
     monkeypatch.setattr(migrations, "available", lambda: [m for m in shipped if m[0] < "0018"])
-    docs = [copy_of(template, c * width(template)) for c in "a3"]
+    docs = [with_defaults(copy_of(template, c * width(template))) for c in "a3"]
     with Store(db_location) as old:
         for rows in docs:
             old.add(rows)
         before = {
-            table: sorted(old.conn.execute(f"SELECT * FROM {table}").fetchall())
-            for table in ("footnotes", "markers", "events")
+            table: sorted(old.conn.execute(f"SELECT * FROM {table}").fetchall()) for table in ("footnotes", "markers")
         }
+        events = stored_events(old)
+        whole = sum(len(r[0]) for r in old.conn.execute("SELECT data FROM events"))
         found = old.search("北约", limit=1000)
     monkeypatch.setattr(migrations, "available", lambda: shipped)
     with Store(db_location) as new:
@@ -109,7 +130,10 @@ def test_a_knowledge_base_at_migration_0017_upgrades(
         for table, rows in before.items():
             got = new.conn.execute(f"SELECT * FROM {table}").fetchall()
             assert sorted(tuple(r[: len(rows[0])]) for r in got) == rows, table
-        assert sorted(e["id"] for e in new.events()) == [r[0] for r in before["events"]]
+        assert stored_events(new) == events  # every field, though `data` leaves out an event's defaults now
+        assert sorted(new.events(), key=lambda e: e["id"]) == events
+        slim = sum(len(r[0]) for r in new.conn.execute("SELECT data FROM events"))
+        assert slim < 0.8 * whole  # the defaults left the rows written before
         assert pages(new, 9) == [e["id"] for e in new.events()]
         assert len(new.search("北约", limit=1000)) == len(found) > 0
         if isinstance(new.conn, sqlite3.Connection):

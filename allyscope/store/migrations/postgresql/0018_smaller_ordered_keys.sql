@@ -21,3 +21,11 @@ CREATE INDEX events_long ON events(date_sort, rowid)
     WHERE instr(date, '/') > 0 OR instr(date, 'X') > 0 OR length(date) NOT IN (4, 7, 10) OR substr(date, 6, 2) > '12';
 CREATE INDEX events_long_dates ON events(date_sort, date)
     WHERE instr(date, '/') > 0 OR instr(date, 'X') > 0 OR length(date) NOT IN (4, 7, 10) OR substr(date, 6, 2) > '12';
+
+-- An event's `data` without the fields an event holds unless told otherwise, as SQLite's 0018, with jsonb.
+UPDATE events SET data = (data::jsonb - 'date_basis')::text WHERE data::jsonb -> 'date_basis' = '"explicit"'::jsonb;
+UPDATE events SET data = (data::jsonb - 'where')::text WHERE data::jsonb -> 'where' = '"body"'::jsonb;
+UPDATE events SET data = (data::jsonb - 'actor_basis')::text WHERE data::jsonb -> 'actor_basis' = '{}'::jsonb;
+UPDATE events SET data = (data::jsonb #- '{evidence,footnotes}')::text
+    WHERE data::jsonb #> '{evidence,footnotes}' = '[]'::jsonb;
+UPDATE events SET data = (data::jsonb - 'evidence')::text WHERE data::jsonb -> 'evidence' = '{}'::jsonb;
