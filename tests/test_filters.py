@@ -158,7 +158,7 @@ def long_dates(kb: str, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_event_pages_equal_a_scan_of_every_event(
     long_dates: Path, date_from: str | None, date_to: str | None, limit: int | None
 ) -> None:
-    """A page read by the date indexes holds the events a scan of all of them in (date_sort, id) order chooses."""
+    """A page read by the date indexes holds the events a scan of all of them in (date_sort, rowid) order chooses."""
     import sqlite3
 
     from allyscope.outputs.filters import Filter, select_events
@@ -169,7 +169,7 @@ def test_event_pages_equal_a_scan_of_every_event(
         start, end = flt.start, flt.end
         chosen = [event["candidate"] for event, _, _ in select_events(store.conn, flt)]
         everything = store.conn.execute(
-            "SELECT candidate, date FROM events WHERE status IN ('candidate', 'merged') ORDER BY date_sort, id"
+            "SELECT candidate, date FROM events WHERE status IN ('candidate', 'merged') ORDER BY date_sort, rowid"
         ).fetchall()
         assert isinstance(store.conn, sqlite3.Connection)
     expected = [candidate for candidate, when in everything if _overlaps(when, start, end)]

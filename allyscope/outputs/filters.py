@@ -54,7 +54,7 @@ class Filter:
     statuses: frozenset[str] = frozenset({"accepted"})
     limit: int | None = None
     after: tuple[str, int] | None = None  # facts only: start after this (date_start, num), see `timeline`
-    after_event: tuple[str, str] | None = None  # events only: start after this (date_sort, id), their order
+    after_event: tuple[str, int] | None = None  # events only: start after this (date_sort, rowid), their order
 
     @property
     def start(self) -> str | None:
@@ -162,9 +162,10 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
     """Stored events the filter chooses, in date order: (event JSON, stored status, its document's id, language,
     title and time of ingest).
 
-    Order is (date_sort, id), and a page stops reading when full. With a `from` date, the events that start in
-    or after its year are one index scan; of those starting before, only events with a long date (LONG_DATE)
-    can reach into it, and only those whose date reaches it are read: every other date ends in its own year.
+    Order is (date_sort, rowid): by date, then as written (migration 0018), and a page stops reading when
+    full. With a `from` date, the events that start in or after its year are one index scan; of those starting
+    before, only events with a long date (LONG_DATE) can reach into it, and only those whose date reaches it are
+    read: every other date ends in its own year.
     Each date's bounds are computed once."""
     ids = _actor_ids(conn, flt.actor)
     dyad = _dyad_ids(conn, flt)
@@ -173,7 +174,7 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
         return []
     marks = ",".join("?" * len(wanted))
     base = (
-        f"SELECT {EVENT_SELECT}, e.status, e.doc_id, d.language, d.title, d.ingested_at, e.date_sort"
+        f"SELECT {EVENT_SELECT}, e.status, e.doc_id, d.language, d.title, d.ingested_at, e.date_sort, e.rowid"
         " FROM events e JOIN documents d ON d.id = e.doc_id"
         f" WHERE e.status IN ({marks})"
     )
@@ -197,9 +198,9 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
     frequent = ids is not None and flt.limit is not None and _many_events(conn, sorted(ids))
     by_actor, actor_args = base, list(args)  # without the keyset condition, which `_dense_rows` adds itself
     if flt.after_event is not None:  # keyset paging: the page after this event, read from the index onwards
-        base += " AND (e.date_sort, e.id) > (?, ?)"
+        base += " AND (e.date_sort, e.rowid) > (?, ?)"
         args.extend(flt.after_event)
-    order = " ORDER BY e.date_sort, e.id"
+    order = " ORDER BY e.date_sort, e.rowid"
     scans: list[Iterable[Sequence[Any]]] = []
     year = start[:4] if start else None
     if start and year:
@@ -270,12 +271,12 @@ def _dense_rows(
     conn: sqlite3.Connection,
     sqls: tuple[str, str],
     args: list[Any],
-    after: tuple[str, str] | None,
+    after: tuple[str, int] | None,
     year: str | None,
     ids: list[str],
     first: int,
 ) -> Iterator[Sequence[Any]]:
-    """The rows of an actor with many events, in (date_sort, id) order, read window by window of the date index.
+    """The rows of an actor with many events, in (date_sort, rowid) order, read window by window of the date index.
 
     An actor's events are one index (by entity) and their dates another: reading all of a frequent actor's
     events to sort them by date cost seconds on 600,000 events (a state takes part in a sixth of them), while
@@ -287,14 +288,14 @@ def _dense_rows(
     `sqls` is (the selection checking each event, the one through the actor's events); `args` their values,
     without the keyset condition, which is `after` here; `first` how many rows a page needs."""
     dense, by_actor = sqls
-    order = " ORDER BY e.date_sort, e.id"
+    order = " ORDER BY e.date_sort, e.rowid"
     key = after
     width, walked = DENSE_WINDOW, 0
     budget: int | None = None  # counted once the first window did not fill the page
     while True:
         where, values = (["{p}date_sort >= ?"], [year]) if year else ([], [])
         if key is not None:
-            where.append("({p}date_sort, {p}id) > (?, ?)")
+            where.append("({p}date_sort, {p}rowid) > (?, ?)")
             values += list(key)
         if walked and budget is None:
             budget = min(DENSE_BUDGET, _event_count(conn, ids, 8 * DENSE_BUDGET) // 8)
@@ -306,34 +307,34 @@ def _dense_rows(
             return
         condition = " WHERE " + " AND ".join(w.format(p="") for w in where) if where else ""
         edge = conn.execute(
-            f"SELECT date_sort, id FROM events INDEXED BY events_by_date{condition}"
-            f" ORDER BY date_sort, id LIMIT 1 OFFSET {width - 1}",
+            f"SELECT date_sort, rowid FROM events INDEXED BY events_by_date{condition}"
+            f" ORDER BY date_sort, rowid LIMIT 1 OFFSET {width - 1}",
             values,
         ).fetchone()
         if edge is not None:
-            where.append("({p}date_sort, {p}id) <= (?, ?)")
+            where.append("({p}date_sort, {p}rowid) <= (?, ?)")
             values += list(edge)
         window = "".join(" AND " + w.format(p="e.") for w in where)
         yield from conn.execute(f"{dense}{window}{order}", [*args, *values])
         if edge is None:
             return
-        key = (str(edge[0]), str(edge[1]))
+        key = (str(edge[0]), int(edge[1]))
         walked += width
         width *= 4
 
 
 def _sorted_rows(conn: sqlite3.Connection, sql: str, args: list[Any], first: int) -> Iterator[Sequence[Any]]:
-    """The rows of `sql` (events `e`, its last column `e.date_sort`) in (date_sort, id) order, `first` of them,
-    then four times as many after the last one, and so on: read through an actor's events, every one of them is
-    sorted anyway, but keeping only the first few costs a third of sorting them all."""
+    """The rows of `sql` (events `e`, its last two columns `e.date_sort, e.rowid`) in (date_sort, rowid) order,
+    `first` of them, then four times as many after the last one, and so on: read through an actor's events,
+    every one of them is sorted anyway, but keeping only the first few costs a third of sorting them all."""
     size, key = max(1, first), None
     while True:
-        more = " AND (e.date_sort, e.id) > (?, ?)" if key else ""
-        rows = conn.execute(f"{sql}{more} ORDER BY e.date_sort, e.id LIMIT {size}", [*args, *(key or ())]).fetchall()
+        more = " AND (e.date_sort, e.rowid) > (?, ?)" if key else ""
+        rows = conn.execute(f"{sql}{more} ORDER BY e.date_sort, e.rowid LIMIT {size}", [*args, *(key or ())]).fetchall()
         yield from rows
         if len(rows) < size:
             return
-        key = (rows[-1][-1], rows[-1][0])
+        key = (rows[-1][-2], rows[-1][-1])
         size *= 4
 
 

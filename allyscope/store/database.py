@@ -424,7 +424,8 @@ class Store:
         date_to: str | None = None,
         domain: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Stored events in date order, filtered by actor (an entity id), dates (EDTF prefixes) and domain."""
+        """Stored events in date order (then as written), filtered by actor (an entity id), dates (EDTF prefixes)
+        and domain."""
         sql = f"SELECT {EVENT_SELECT}, e.status FROM events e"
         where: list[str] = []
         args: list[Any] = []
@@ -442,7 +443,7 @@ class Store:
             args.append(domain)
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY e.date_sort, e.id"
+        sql += " ORDER BY e.date_sort, e.rowid"
         rows = self.conn.execute(sql, args).fetchall()
         return with_evidence(self.conn, [event_json(row) | {"status": row[-1]} for row in rows])
 

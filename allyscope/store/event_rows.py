@@ -7,8 +7,10 @@ what no column holds (the date as written, actors, roles, where, the notes the s
 rebuilds the event's JSON, key for key as `Event.as_json()` gives it, from the columns, `data`, and the
 sentence cut from the document's text by the event's offsets (`with_evidence`, one read of each text).
 
-A field is left out of `data` only when its column holds the same value, so a row written otherwise (by an
-older version, or by hand) is read as it was written: what `data` says wins over the columns.
+A field is left out of `data` only when its column holds the same value, or when it holds the value an `Event`
+has unless told otherwise (`date_basis` explicit, `where` body, no `actor_basis`, no notes cited: together a
+sixth of a row, migration 0018), so a row written otherwise (by an older version, or by hand) is read as it was
+written: what `data` says wins over the columns and the defaults.
 """
 
 from __future__ import annotations
@@ -36,12 +38,20 @@ _ORDER = (
 _EVIDENCE_ORDER = ("doc", "start", "end", "text", "footnotes")
 
 
+def _defaults() -> dict[str, Any]:
+    """What an event's fields are unless its stage says otherwise (`allyscope.events.Event`'s defaults); a reader
+    puts back each one `data` does not hold (a new dict each time: a caller may change the event it gets)."""
+    return {"date_basis": "explicit", "actor_basis": {}, "where": "body"}
+
+
 def slim(event: dict[str, Any], columns: dict[str, Any], sentence: str) -> str:
     """The `data` of an event row: its JSON without what `columns` (name → value of the row) and the
     document's `sentence` at its offsets say already."""
-    data = {k: v for k, v in event.items() if not (k in columns and columns[k] == v) and k != "evidence"}
+    said = columns | _defaults()
+    data = {k: v for k, v in event.items() if not (k in said and said[k] == v) and k != "evidence"}
     evidence = dict(event.get("evidence", {}))
     said = {"doc": columns.get("doc_id"), "start": columns.get("start"), "end": columns.get("end"), "text": sentence}
+    said["footnotes"] = []
     evidence = {k: v for k, v in evidence.items() if not (k in said and said[k] == v)}
     if evidence:
         data["evidence"] = evidence
@@ -58,7 +68,7 @@ def event_json(row: Sequence[Any]) -> dict[str, Any]:
     evidence = {"doc": doc, "start": start, "end": end, "text": None, "footnotes": []}
     evidence |= stored.get("evidence", {})
     columns["evidence"] = {k: evidence[k] for k in (*_EVIDENCE_ORDER, *evidence) if k in evidence}
-    merged = columns | {k: v for k, v in stored.items() if k != "evidence"}
+    merged = columns | _defaults() | {k: v for k, v in stored.items() if k != "evidence"}
     return {k: merged[k] for k in dict.fromkeys((*_ORDER, *merged)) if k in merged}
 
 

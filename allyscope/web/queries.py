@@ -229,19 +229,19 @@ def events(store: Store, params: Any, limit: int | None = None) -> list[dict[str
 
 
 def events_page(store: Store, params: Any, after: str | None, limit: int) -> list[dict[str, Any]]:
-    """One page of events in their order (date_sort, id), after the event `after` when given, plus one more row,
+    """One page of events in their order (date_sort, rowid), after the event `after` when given, plus one more row,
     which tells whether a next page exists: the page is read from the index where the last one stopped."""
     from allyscope.outputs.filters import candidate_records
 
     key = None
     if after is not None:
-        key = store.conn.execute("SELECT date_sort, id FROM events WHERE id = ?", (after,)).fetchone()
+        key = store.conn.execute("SELECT date_sort, rowid FROM events WHERE id = ?", (after,)).fetchone()
         if key is None:
             raise ApiError(400, "bad_cursor", f"the cursor's event {after!r} is gone; start again from the first page")
     flt = replace(build_filter(params, ("accepted", "pending")), limit=limit + 1)
     if "accepted" in flt.statuses:
         flt = replace(flt, statuses=flt.statuses | {"merged"})
-    flt = replace(flt, after_event=(str(key[0]), str(key[1])) if key else None)
+    flt = replace(flt, after_event=(str(key[0]), int(key[1])) if key else None)
     return list(_checked(lambda: candidate_records(store.conn, flt)))
 
 

@@ -101,7 +101,7 @@ def _walk(client: Any, path: str, params: dict[str, Any]) -> list[str]:
 
 
 def test_keyed_pages_of_events_are_the_library_list_in_order(client: Any, kb: Path) -> None:
-    """Events are paged by key (date_sort, id) too: each filter mix, a `from` date with its long dates reaching
+    """Events are paged by key (date_sort, rowid) too: each filter mix, a `from` date with its long dates reaching
     into it included, pages through exactly what the library selects."""
     from allyscope.outputs.filters import candidate_records
     from allyscope.store import Store

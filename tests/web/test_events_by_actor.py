@@ -33,8 +33,8 @@ def _walk(conn: Any, flt: filters.Filter, size: int) -> list[str]:
         if len(page) < size:
             return seen
         last = page[-1][0]
-        key = conn.execute("SELECT date_sort FROM events WHERE id = ?", (last["id"],)).fetchone()
-        after = (str(key[0]), last["id"])
+        key = conn.execute("SELECT date_sort, rowid FROM events WHERE id = ?", (last["id"],)).fetchone()
+        after = (str(key[0]), int(key[1]))
 
 
 @pytest.mark.parametrize(
