@@ -10,6 +10,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 from typing import Any
@@ -315,8 +316,12 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
 _JOURNAL_ISSUE = re.compile("|".join(_PAGES["journal_issue"]))
 
 
+@lru_cache(maxsize=1 << 14)
 def line_shape(content: str) -> str:
-    """A line with its digits and runs of spaces made alike: the prints of one running head share it."""
+    """A line with its digits and runs of spaces made alike: the prints of one running head share it.
+
+    Remembered: the furniture passes and the running-head passes each ask for the shapes of the same short
+    lines (up to five times a line), and a big file of short lines repeats the same few thousand contents."""
     return _DIGITS.sub("#", _SPACES.sub(" ", content))
 
 
@@ -334,7 +339,8 @@ def confirm_running_headers(lines: list[Line]) -> None:
     previous = PAGE_BREAK
     for i, line in enumerate(text_lines):
         if line.role == RUNNING_HEADER and not line.furniture:
-            positions.setdefault(line_shape(line.content), []).append(i)
+            shape = line_shape(line.content)
+            positions.setdefault(shape, []).append(i)
             following = text_lines[i + 1].role if i + 1 < len(text_lines) else PAGE_BREAK
             boundary = previous in (
                 NOTE,
@@ -346,7 +352,7 @@ def confirm_running_headers(lines: list[Line]) -> None:
                 PAGE_NUMBER,
                 PAGE_BREAK,
             )
-            at_boundary.setdefault(line_shape(line.content), []).append((line, boundary or i < 2))
+            at_boundary.setdefault(shape, []).append((line, boundary or i < 2))
         previous = line.role
     head = [line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY]
     widths = sorted(line.width for line in text_lines if line.role == BODY)
