@@ -18,7 +18,9 @@ or note marker, and is no heading of a numbered or listed family: those are text
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import math
 from collections import defaultdict
 
 from allyscope.layout.dating import is_issue_line
@@ -165,7 +167,12 @@ def _take_turns(a: list[int], b: list[int]) -> bool:
 
 def _half_way(text_lines: list[Line], candidates: set[int]) -> None:
     """A candidate alone in the middle of the two pages between two prints of a head (or half a period after
-    its last print, with text left after it) is the head of the page in between."""
+    its last print, with text left after it) is the head of the page in between.
+
+    The lines already marked as page turns are kept as a sorted list of positions, so whether a stretch between
+    two prints holds one is a bisection, not a walk over the stretch: each head's stretches cover the text, and
+    walking them for every head took time in heads × lines on a big file."""
+    turns = [i for i, line in enumerate(text_lines) if line.role in (PAGE_NUMBER, PAGE_BREAK, RUNNING_HEADER)]
     for places in _heads(text_lines).values():
         if len(places) < 2:
             continue
@@ -178,15 +185,17 @@ def _half_way(text_lines: list[Line], candidates: set[int]) -> None:
         for a, b in spans:
             if b - a < 6:
                 continue
-            inside = range(a + 1, min(b, len(text_lines)))
-            if any(text_lines[i].role in (PAGE_NUMBER, PAGE_BREAK, RUNNING_HEADER) for i in inside):
+            end = min(b, len(text_lines))
+            k = bisect.bisect_right(turns, a)
+            if k < len(turns) and turns[k] < end:
                 continue  # the pages between are marked already
             lo, hi = a + _WINDOW[0] * (b - a), a + _WINDOW[1] * (b - a)
-            found = [i for i in inside if i in candidates and lo <= i <= hi]
+            found = [i for i in range(max(a + 1, math.ceil(lo)), min(end, math.floor(hi) + 1)) if i in candidates]
             if len(found) != 1:
                 continue
             i = found[0]
             text_lines[i].role = RUNNING_HEADER
+            bisect.insort(turns, i)
 
 
 def _bylines(text_lines: list[Line], candidates: set[int], front_end: int) -> None:
