@@ -51,14 +51,16 @@ class Line:
     indent and the content, and what only note and furniture lines carry lives in one small dict made for them.
     """
 
-    __slots__ = ("_rare", "content", "end", "indent", "index", "page", "role", "start", "width")
+    __slots__ = ("_rare", "content", "indent", "index", "page", "role", "start", "trail", "width")
 
     def __init__(
         self, index: int, start: int, end: int, content: str, indent: str, role: Role = BODY, width: float = 0.0
     ) -> None:
         self.index = index
         self.start = start
-        self.end = end
+        # the spaces after the content, a small int (shared by Python) where the end offset would be a new one:
+        # one object less per line of a big file
+        self.trail = end - start - len(indent) - len(content)
         self.content = content
         self.indent = indent
         self.role = role
@@ -72,6 +74,10 @@ class Line:
     @property
     def lo(self) -> int:
         return self.start + len(self.indent)
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.indent) + len(self.content) + self.trail
 
     @property
     def hi(self) -> int:
@@ -183,9 +189,9 @@ def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int
         body = chunk if plain else chunk.rstrip(_LINE_ENDS)
         size = len(body)
         content = body.strip()
-        # Equal offsets share one int object and equal widths one float: on a big file of short lines these
-        # objects, not the text, set the peak memory.
-        end = pos + size if size else pos
+        # Equal widths share one float, and a line keeps its trailing spaces' count, not its end offset: on a big
+        # file of short lines these objects, not the text, set the peak memory.
+        end = pos + size
         if content:
             lead = size - len(body.lstrip())
             # Display width: CJK characters count about two, Latin ones one (from the UTF-8 length, fast).
@@ -338,7 +344,7 @@ def confirm_running_headers(lines: list[Line]) -> None:
     positions: dict[str, list[int]] = {}
     previous = PAGE_BREAK
     for i, line in enumerate(text_lines):
-        if line.role == RUNNING_HEADER and not line.furniture:
+        if line.role == RUNNING_HEADER and (line._rare is None or not line.furniture):
             shape = line_shape(line.content)
             positions.setdefault(shape, []).append(i)
             following = text_lines[i + 1].role if i + 1 < len(text_lines) else PAGE_BREAK
