@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import re
+from array import array
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, MutableSequence
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -340,7 +341,9 @@ def confirm_running_headers(lines: list[Line]) -> None:
     everywhere (also on a page without notes, where nothing marks the boundary).
     """
     text_lines = [line for line in lines if line.role != BLANK]
-    at_boundary: dict[str, list[tuple[Line, bool]]] = {}
+    # for each shape, where its prints stand among `text_lines` and whether each stands at a page boundary (two
+    # lists kept in step: a tuple per print weighed more than the line on a big file of short lines)
+    at_boundary: dict[str, list[bool]] = {}
     positions: dict[str, list[int]] = {}
     previous = PAGE_BREAK
     for i, line in enumerate(text_lines):
@@ -358,7 +361,7 @@ def confirm_running_headers(lines: list[Line]) -> None:
                 PAGE_NUMBER,
                 PAGE_BREAK,
             )
-            at_boundary.setdefault(shape, []).append((line, boundary or i < 2))
+            at_boundary.setdefault(shape, []).append(boundary or i < 2)
         previous = line.role
     head = [line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY]
     widths = sorted(line.width for line in text_lines if line.role == BODY)
@@ -366,31 +369,32 @@ def confirm_running_headers(lines: list[Line]) -> None:
     masthead = bool(text_lines) and bool(widths) and text_lines[0].width <= 0.5 * widths[len(widths) // 2]
     first = text_lines[0] if masthead else None
 
-    def recurring(occurrences: list[tuple[Line, bool]]) -> bool:
+    def recurring(occurrences: list[bool], places: list[int]) -> bool:
         """On three pages or more at page boundaries, or the document's first line (a masthead) printed again."""
-        hits = sum(1 for _, boundary in occurrences if boundary)
-        if occurrences[0][0] is first:
+        hits = sum(occurrences)
+        if text_lines[places[0]] is first:
             return len(occurrences) >= 2
         return len(occurrences) >= 3 and hits >= max(2, 0.6 * len(occurrences))
 
-    widths_before: list[float] = []  # made on first use, once: the text's width before each line
-    for occurrences in at_boundary.values():
-        hits = sum(1 for _, boundary in occurrences if boundary)
-        content = occurrences[0][0].content
+    widths_before = array("d")  # made on first use, once: the text's width before each line
+    for shape, occurrences in at_boundary.items():
+        places = positions[shape]
+        hits = sum(occurrences)
+        content = text_lines[places[0]].content
         issue_or_title = bool(_JOURNAL_ISSUE.search(content)) or _shortens(content, head)
         if len(occurrences) <= 2 and not issue_or_title:
             # a line printed twice word for word is text unless it is a short masthead printed again
-            confirmed = recurring(occurrences)
+            confirmed = recurring(occurrences, places)
         else:
             confirmed = (
                 hits >= max(2, 0.6 * len(occurrences))
-                or recurring(occurrences)
+                or recurring(occurrences, places)
                 or bool(_JOURNAL_ISSUE.search(content))
                 or ((hits >= 1 or len(occurrences) >= 2) and _shortens(content, head))
             )
-        if not confirmed or closer_than_pages(text_lines, positions[line_shape(content)], widths_before):
-            for line, _ in occurrences:
-                line.role = BODY
+        if not confirmed or closer_than_pages(text_lines, places, widths_before):
+            for i in places:
+                text_lines[i].role = BODY
     _shortened_titles(text_lines, head)
 
 
@@ -399,7 +403,9 @@ def confirm_running_headers(lines: list[Line]) -> None:
 _PAGE_TEXT_WIDTH = 100.0
 
 
-def closer_than_pages(text_lines: list[Line], positions: list[int], total: list[float] | None = None) -> bool:
+def closer_than_pages(
+    text_lines: list[Line], positions: list[int], total: MutableSequence[float] | None = None
+) -> bool:
     """True when most prints of a recurring line (at `positions` of `text_lines`) stand closer together than a
     page's text: a cell repeated in a table or a chronology dumped as lines (`会谈`, `Tokyo`), a refrain, a
     list's label — text, not a head, which is printed once a page.
@@ -410,7 +416,7 @@ def closer_than_pages(text_lines: list[Line], positions: list[int], total: list[
     if len(positions) < 2:
         return False
     if total is None:
-        total = []
+        total = array("d")  # a machine double a line, not a float object
     if not total:
         total.append(0.0)
         for line in text_lines:
@@ -466,9 +472,7 @@ def _shortened_titles(text_lines: list[Line], head: list[str]) -> None:
     # a title stands short of a full line: the body's first line, full and running on, is no title whose start
     # a later line could repeat (a line of the text that happens to begin with the same words stays text)
     full = typical_width(text_lines)
-    titles = [
-        line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY and line.width <= 0.8 * full
-    ]
+    titles = [line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY and line.width <= 0.8 * full]
     head_text = "\n".join(head)  # a line's content is in one of the head's lines only if it is in this
     for i in range(1, len(text_lines)):
         line = text_lines[i]
