@@ -21,7 +21,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+from array import array
 from collections import defaultdict
+from itertools import accumulate
 
 from allyscope.layout.dating import is_issue_line
 from allyscope.layout.headings import (
@@ -165,14 +167,19 @@ def _take_turns(a: list[int], b: list[int]) -> bool:
     return min(gaps) >= 2 and min(inner) >= 3 and max(inner) <= 3 * min(inner)
 
 
+_MARKED = (PAGE_NUMBER, PAGE_BREAK, RUNNING_HEADER)
+
+
 def _half_way(text_lines: list[Line], candidates: set[int]) -> None:
     """A candidate alone in the middle of the two pages between two prints of a head (or half a period after
     its last print, with text left after it) is the head of the page in between.
 
-    The lines already marked as page turns are kept as a sorted list of positions, so whether a stretch between
-    two prints holds one is a bisection, not a walk over the stretch: each head's stretches cover the text, and
-    walking them for every head took time in heads × lines on a big file."""
-    turns = [i for i, line in enumerate(text_lines) if line.role in (PAGE_NUMBER, PAGE_BREAK, RUNNING_HEADER)]
+    Whether a stretch between two prints holds a line marked already is read from a count of the marked lines
+    before each line (one subtraction) and a sorted list of the few heads marked here (a bisection), not by a
+    walk over the stretch: each head's stretches cover the text, and walking them for every head took time in
+    heads × lines on a big file."""
+    marked = array("i", accumulate((line.role in _MARKED for line in text_lines), initial=0))
+    turns: list[int] = []  # the heads marked by this pass, in order
     for places in _heads(text_lines).values():
         if len(places) < 2:
             continue
@@ -186,9 +193,11 @@ def _half_way(text_lines: list[Line], candidates: set[int]) -> None:
             if b - a < 6:
                 continue
             end = min(b, len(text_lines))
+            if marked[end] > marked[a + 1]:
+                continue  # the pages between are marked already
             k = bisect.bisect_right(turns, a)
             if k < len(turns) and turns[k] < end:
-                continue  # the pages between are marked already
+                continue  # marked by this pass
             lo, hi = a + _WINDOW[0] * (b - a), a + _WINDOW[1] * (b - a)
             found = [i for i in range(max(a + 1, math.ceil(lo)), min(end, math.floor(hi) + 1)) if i in candidates]
             if len(found) != 1:
