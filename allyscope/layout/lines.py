@@ -194,11 +194,18 @@ def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int
         # file of short lines these objects, not the text, set the peak memory.
         end = pos + size
         if content:
-            lead = size - len(body.lstrip())
+            if content is body:  # nothing stripped (`strip` returns the very string): no indent, most lines
+                indent = ""
+            else:
+                lead = size - len(body.lstrip())
+                indent = body[:lead] if lead else ""
             # Display width: CJK characters count about two, Latin ones one (from the UTF-8 length, fast).
-            width = len(content) if content.isascii() else (len(content.encode("utf-8")) + len(content)) / 2
-            width = widths.setdefault(width, width)
-            append(Line(index, pos, end, content, body[:lead] if lead else "", BODY, width))
+            if content.isascii():
+                width = len(content)  # an int, shared by Python below 257
+            else:
+                width = (len(content.encode("utf-8")) + len(content)) / 2
+                width = widths.setdefault(width, width)
+            append(Line(index, pos, end, content, indent, BODY, width))
             if note is not None and content[0] in watch:
                 note(index)
         else:
