@@ -178,6 +178,7 @@ def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int
     lines: list[Line] = []
     append = lines.append
     widths: dict[float, float] = {}
+    width: float
     pos = 0
     note = watched.append if watched is not None and watch else None
     # A text whose only line end is `\n` (nearly every file) is cut at it: the line end is then one character,
