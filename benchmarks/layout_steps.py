@@ -1,6 +1,9 @@
 """Where the layout stage's time goes: each pass of `repair_layout` on the reference article, CPU time (issue 18).
 
-Run: python benchmarks/layout_steps.py [--repeat 60]
+Run: python benchmarks/layout_steps.py [--repeat 60] [--file PATH]
+
+`--file` breaks down another input instead (a big file, a file of many short lines: issue 16), with `--repeat 1`
+or a few; the bare pipeline's figure stays the article's.
 
 Replays the passes of `allyscope.layout.repair.repair_layout` one by one, in its order, each timed as CPU time of
 this thread (best of `--repeat`), then the whole stage; `other` is the stage less the passes listed (a pass added
@@ -14,6 +17,7 @@ import argparse
 import os
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import bare
@@ -42,8 +46,9 @@ from allyscope.model import TextBuilder
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=60)
+    parser.add_argument("--file", type=Path, default=None, help="another input than the reference article")
     args = parser.parse_args()
-    doc = reading.read(bare.ARTICLE)
+    doc = reading.read(args.file or bare.ARTICLE)
     best: dict[str, float] = {}
 
     def timed(name: str, func: Callable[[], Any]) -> Any:

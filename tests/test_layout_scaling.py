@@ -1,8 +1,9 @@
 """The layout's shortcuts for files of many short lines give the answers of the long way round.
 
 `confirm_running_headers` sums the text's widths once for all recurring lines (`closer_than_pages`'s `total`), and
-`_take_turns` refuses two shapes whose counts differ by more than one before merging their positions: both were
-quadratic on a file of a million short lines (`benchmarks/bench_reliability.py --part size --short-lines N`).
+`_take_turns` refuses two shapes whose counts differ by more than one before merging their positions, `_half_way`
+reads whether a long stretch holds a marked line from counts: all were quadratic on a file of a million short
+lines (`benchmarks/bench_reliability.py --part size --short-lines N`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from allyscope.layout.lines import Line, closer_than_pages
+from allyscope.layout import running_heads
+from allyscope.layout.lines import BODY, PAGE_NUMBER, RUNNING_HEADER, Line, closer_than_pages
 from allyscope.layout.running_heads import _take_turns
 
 widths = st.lists(st.floats(min_value=0, max_value=80, allow_nan=False), min_size=2, max_size=60)
@@ -39,3 +41,37 @@ def test_shapes_that_take_turns_have_as_many_prints_give_or_take_one(a: set[int]
         assert abs(len(first) - len(second)) <= 1
     if abs(len(first) - len(second)) > 1:
         assert not _take_turns(first, second)
+
+
+@st.composite
+def pages(draw: st.DrawFn) -> list[tuple[str, str]]:
+    """Pages of body lines, each headed by a print of one of two heads, some of them already marked as heads,
+    now and then a page number among the lines: the stretches `_half_way` looks into."""
+    rows: list[tuple[str, str]] = []
+    for _ in range(draw(st.integers(2, 8))):
+        head = draw(st.sampled_from(["Head A", "Journal 12"]))
+        rows.append((draw(st.sampled_from([RUNNING_HEADER, RUNNING_HEADER, BODY])), head))
+        for _ in range(draw(st.integers(2, 14))):
+            rows.append((draw(st.sampled_from([BODY] * 12 + [PAGE_NUMBER])), "text"))
+    return rows
+
+
+@given(pages(), st.data())
+def test_half_way_reads_long_stretches_from_counts_as_a_walk_over_them_reads(
+    rows: list[tuple[str, str]], data: st.DataObject
+) -> None:
+    """`_half_way` walks a short stretch between two prints of a head and reads a long one from counts of the
+    lines marked before each line (plus the heads it marks itself): both readings mark the same lines."""
+    body = [i for i, (role, _) in enumerate(rows) if role == BODY]
+    candidates = set(data.draw(st.lists(st.sampled_from(body), max_size=12))) if body else set()
+    marked: list[list[str]] = []
+    saved = running_heads._WALKED
+    try:
+        for walked in (len(rows) + 1, 0):  # every stretch walked, then every stretch read from the counts
+            running_heads._WALKED = walked
+            lines = [Line(i, i, i + 1, text, "", role) for i, (role, text) in enumerate(rows)]
+            running_heads._half_way(lines, candidates)
+            marked.append([line.role for line in lines])
+    finally:
+        running_heads._WALKED = saved
+    assert marked[0] == marked[1]

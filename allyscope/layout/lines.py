@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 import re
+from array import array
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, MutableSequence
+from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
 from typing import Any
@@ -47,23 +49,26 @@ class Line:
     """One physical line: `start`/`end` are raw offsets without the line break; `lo`/`hi` of its content.
 
     A big file is mostly these objects, so a line keeps only what every line has; `lo` and `hi` follow from the
-    indent and the content, and what only note and furniture lines carry lives in one small dict made for them.
+    indent and the content, and what only note and furniture lines carry lives in one small dict made for them
+    (as do the spaces after a line's content, which few lines have and only `end` reads: eight slots make an
+    object of 96 bytes, nine one of 112).
     """
 
-    __slots__ = ("_rare", "content", "end", "indent", "index", "page", "role", "start", "width")
+    __slots__ = ("_rare", "content", "indent", "index", "page", "role", "start", "width")
 
     def __init__(
         self, index: int, start: int, end: int, content: str, indent: str, role: Role = BODY, width: float = 0.0
     ) -> None:
         self.index = index
         self.start = start
-        self.end = end
         self.content = content
         self.indent = indent
         self.role = role
         self.page = 1
         self.width = width
-        self._rare: dict[str, Any] | None = None
+        # the end offset is not kept (a new int object a line of a big file): the spaces after the content, if any
+        trail = end - start - len(indent) - len(content)
+        self._rare: dict[str, Any] | None = {"trail": trail} if trail else None
 
     def __repr__(self) -> str:
         return f"Line({self.index}, {self.start}, {self.end}, {self.content!r}, role={self.role!r}, page={self.page})"
@@ -71,6 +76,11 @@ class Line:
     @property
     def lo(self) -> int:
         return self.start + len(self.indent)
+
+    @property
+    def end(self) -> int:
+        trail: int = self._get("trail", 0)
+        return self.start + len(self.indent) + len(self.content) + trail
 
     @property
     def hi(self) -> int:
@@ -170,6 +180,7 @@ def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int
     lines: list[Line] = []
     append = lines.append
     widths: dict[float, float] = {}
+    width: float
     pos = 0
     note = watched.append if watched is not None and watch else None
     # A text whose only line end is `\n` (nearly every file) is cut at it: the line end is then one character,
@@ -182,15 +193,22 @@ def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int
         body = chunk if plain else chunk.rstrip(_LINE_ENDS)
         size = len(body)
         content = body.strip()
-        # Equal offsets share one int object and equal widths one float: on a big file of short lines these
-        # objects, not the text, set the peak memory.
-        end = pos + size if size else pos
+        # Equal widths share one float, and a line keeps its trailing spaces' count, not its end offset: on a big
+        # file of short lines these objects, not the text, set the peak memory.
+        end = pos + size
         if content:
-            lead = size - len(body.lstrip())
+            if content is body:  # nothing stripped (`strip` returns the very string): no indent, most lines
+                indent = ""
+            else:
+                lead = size - len(body.lstrip())
+                indent = body[:lead] if lead else ""
             # Display width: CJK characters count about two, Latin ones one (from the UTF-8 length, fast).
-            width = len(content) if content.isascii() else (len(content.encode("utf-8")) + len(content)) / 2
-            width = widths.setdefault(width, width)
-            append(Line(index, pos, end, content, body[:lead] if lead else "", BODY, width))
+            if content.isascii():
+                width = len(content)  # an int, shared by Python below 257
+            else:
+                width = (len(content.encode("utf-8")) + len(content)) / 2
+                width = widths.setdefault(width, width)
+            append(Line(index, pos, end, content, indent, BODY, width))
             if note is not None and content[0] in watch:
                 note(index)
         else:
@@ -315,8 +333,12 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
 _JOURNAL_ISSUE = re.compile("|".join(_PAGES["journal_issue"]))
 
 
+@lru_cache(maxsize=1 << 14)
 def line_shape(content: str) -> str:
-    """A line with its digits and runs of spaces made alike: the prints of one running head share it."""
+    """A line with its digits and runs of spaces made alike: the prints of one running head share it.
+
+    Remembered: the furniture passes and the running-head passes each ask for the shapes of the same short
+    lines (up to five times a line), and a big file of short lines repeats the same few thousand contents."""
     return _DIGITS.sub("#", _SPACES.sub(" ", content))
 
 
@@ -329,12 +351,15 @@ def confirm_running_headers(lines: list[Line]) -> None:
     everywhere (also on a page without notes, where nothing marks the boundary).
     """
     text_lines = [line for line in lines if line.role != BLANK]
-    at_boundary: dict[str, list[tuple[Line, bool]]] = {}
+    # for each shape, where its prints stand among `text_lines` and whether each stands at a page boundary (two
+    # lists kept in step: a tuple per print weighed more than the line on a big file of short lines)
+    at_boundary: dict[str, list[bool]] = {}
     positions: dict[str, list[int]] = {}
     previous = PAGE_BREAK
     for i, line in enumerate(text_lines):
-        if line.role == RUNNING_HEADER and not line.furniture:
-            positions.setdefault(line_shape(line.content), []).append(i)
+        if line.role == RUNNING_HEADER and (line._rare is None or not line.furniture):
+            shape = line_shape(line.content)
+            positions.setdefault(shape, []).append(i)
             following = text_lines[i + 1].role if i + 1 < len(text_lines) else PAGE_BREAK
             boundary = previous in (
                 NOTE,
@@ -346,7 +371,7 @@ def confirm_running_headers(lines: list[Line]) -> None:
                 PAGE_NUMBER,
                 PAGE_BREAK,
             )
-            at_boundary.setdefault(line_shape(line.content), []).append((line, boundary or i < 2))
+            at_boundary.setdefault(shape, []).append(boundary or i < 2)
         previous = line.role
     head = [line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY]
     widths = sorted(line.width for line in text_lines if line.role == BODY)
@@ -354,31 +379,32 @@ def confirm_running_headers(lines: list[Line]) -> None:
     masthead = bool(text_lines) and bool(widths) and text_lines[0].width <= 0.5 * widths[len(widths) // 2]
     first = text_lines[0] if masthead else None
 
-    def recurring(occurrences: list[tuple[Line, bool]]) -> bool:
+    def recurring(occurrences: list[bool], places: list[int]) -> bool:
         """On three pages or more at page boundaries, or the document's first line (a masthead) printed again."""
-        hits = sum(1 for _, boundary in occurrences if boundary)
-        if occurrences[0][0] is first:
+        hits = sum(occurrences)
+        if text_lines[places[0]] is first:
             return len(occurrences) >= 2
         return len(occurrences) >= 3 and hits >= max(2, 0.6 * len(occurrences))
 
-    widths_before: list[float] = []  # made on first use, once: the text's width before each line
-    for occurrences in at_boundary.values():
-        hits = sum(1 for _, boundary in occurrences if boundary)
-        content = occurrences[0][0].content
+    widths_before = array("d")  # made on first use, once: the text's width before each line
+    for shape, occurrences in at_boundary.items():
+        places = positions[shape]
+        hits = sum(occurrences)
+        content = text_lines[places[0]].content
         issue_or_title = bool(_JOURNAL_ISSUE.search(content)) or _shortens(content, head)
         if len(occurrences) <= 2 and not issue_or_title:
             # a line printed twice word for word is text unless it is a short masthead printed again
-            confirmed = recurring(occurrences)
+            confirmed = recurring(occurrences, places)
         else:
             confirmed = (
                 hits >= max(2, 0.6 * len(occurrences))
-                or recurring(occurrences)
+                or recurring(occurrences, places)
                 or bool(_JOURNAL_ISSUE.search(content))
                 or ((hits >= 1 or len(occurrences) >= 2) and _shortens(content, head))
             )
-        if not confirmed or closer_than_pages(text_lines, positions[line_shape(content)], widths_before):
-            for line, _ in occurrences:
-                line.role = BODY
+        if not confirmed or closer_than_pages(text_lines, places, widths_before):
+            for i in places:
+                text_lines[i].role = BODY
     _shortened_titles(text_lines, head)
 
 
@@ -387,7 +413,9 @@ def confirm_running_headers(lines: list[Line]) -> None:
 _PAGE_TEXT_WIDTH = 100.0
 
 
-def closer_than_pages(text_lines: list[Line], positions: list[int], total: list[float] | None = None) -> bool:
+def closer_than_pages(
+    text_lines: list[Line], positions: list[int], total: MutableSequence[float] | None = None
+) -> bool:
     """True when most prints of a recurring line (at `positions` of `text_lines`) stand closer together than a
     page's text: a cell repeated in a table or a chronology dumped as lines (`会谈`, `Tokyo`), a refrain, a
     list's label — text, not a head, which is printed once a page.
@@ -398,7 +426,7 @@ def closer_than_pages(text_lines: list[Line], positions: list[int], total: list[
     if len(positions) < 2:
         return False
     if total is None:
-        total = []
+        total = array("d")  # a machine double a line, not a float object
     if not total:
         total.append(0.0)
         for line in text_lines:
@@ -454,9 +482,7 @@ def _shortened_titles(text_lines: list[Line], head: list[str]) -> None:
     # a title stands short of a full line: the body's first line, full and running on, is no title whose start
     # a later line could repeat (a line of the text that happens to begin with the same words stays text)
     full = typical_width(text_lines)
-    titles = [
-        line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY and line.width <= 0.8 * full
-    ]
+    titles = [line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY and line.width <= 0.8 * full]
     head_text = "\n".join(head)  # a line's content is in one of the head's lines only if it is in this
     for i in range(1, len(text_lines)):
         line = text_lines[i]
