@@ -293,7 +293,8 @@ def _dense_rows(
     width, walked = DENSE_WINDOW, 0
     budget: int | None = None  # counted once the first window did not fill the page
     while True:
-        where, values = (["{p}date_sort >= ?"], [year]) if year else ([], [])
+        where: list[str] = ["{p}date_sort >= ?"] if year else []
+        values: list[Any] = [year] if year else []
         if key is not None:
             where.append("({p}date_sort, {p}rowid) > (?, ?)")
             values += list(key)
