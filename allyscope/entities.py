@@ -264,16 +264,30 @@ def _with_states(entities: dict[str, dict[str, Any]], states: list[dict[str, Any
     capitals, whose mentions are metonyms."""
     capitals: set[str] = set()
     for state in states:
-        mine = {language: [*state["aliases"].get(language, []), *state.get("capitals", {}).get(language, [])]
+        places = _places_of(state)
+        mine = {language: [*state["aliases"].get(language, []), *places.get(language, [])]
                 for language in LANGUAGES}  # fmt: skip
-        base = entities.get(state["id"], {k: v for k, v in state.items() if k not in ("aliases", "capitals")})
+        base = entities.get(state["id"], {k: v for k, v in state.items() if k not in ("aliases", *PLACE_KEYS)})
         merged = {
             language: list(dict.fromkeys([*base.get("aliases", {}).get(language, []), *mine[language]]))
             for language in LANGUAGES
         }
         entities[state["id"]] = {**base, "aliases": merged}
-        capitals |= {fold(c) for names in state.get("capitals", {}).values() for c in names}
+        capitals |= {fold(c) for names in places.values() for c in names}
     return capitals
+
+
+PLACE_KEYS = ("capitals", "cities")
+
+
+def _places_of(state: dict[str, Any]) -> dict[str, list[str]]:
+    """A state's capitals and its major cities, per language. A city names its state as the place of an act
+    (`landed at Busan`, `访问悉尼`): a clause naming only the other side and a city of this one is an act between
+    the two, as a capital makes it; both count as metonyms, last when a collective reference is resolved."""
+    return {
+        language: [name for key in PLACE_KEYS for name in state.get(key, {}).get(language, [])]
+        for language in LANGUAGES
+    }
 
 
 def _with_capital(words: list[str]) -> list[str]:
