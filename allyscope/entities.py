@@ -362,6 +362,9 @@ def gazetteer() -> Gazetteer:
             add(reverse, (ident,))
     for ident, alias in _surnames_with_titles(entities, data.get("titles", {})):
         add(alias, (ident,))
+    for ident, alias in _english_titles_with_names(entities, data.get("titles", {})):
+        if fold(alias.split(" ")[-1]) not in table:  # a name known alone is found alone, its title read apart
+            add(alias, (ident,))
     abbreviations: dict[str, str] = {fold(k): v for k, v in states["abbreviations"]["zh"].items()}
     for compound in data["compounds"]:  # a governing word and an abbreviation: 对华, 访日
         named = tuple(dict.fromkeys(abbreviations[c] for c in fold(compound) if c in abbreviations))
@@ -426,6 +429,22 @@ def _surnames_with_titles(entities: dict[str, dict[str, Any]], titles: dict[str,
                 out += [(ident, family + title) for title in cjk_titles]
                 if language != "ja" and len(family) >= 3:
                     out.append((ident, family))
+    return out
+
+
+def _english_titles_with_names(entities: dict[str, dict[str, Any]], titles: dict[str, str]) -> list[tuple[str, str]]:
+    """(person, alias) for an English title of an office the person held followed by one word of their name
+    (`President Yoon`, `PRESIDENT YOON`): English prose names an office holder so after the first mention. Only
+    the titles of the roles the person's terms of office hold; the first and the last word both, since the data
+    writes some names family first (`Yoon Suk Yeol`) and others family last."""
+    out = []
+    for ident, entity in entities.items():
+        roles = {entities.get(r.get("office", ""), {}).get("role") for r in entity.get("roles", [])} - {None}
+        words = entity["name"].split() if entity["type"] == "person" and roles else []
+        if len(words) < 2:
+            continue
+        mine = [t for t, role in titles.items() if role in roles and t.isascii() and t[0].isupper()]
+        out += [(ident, f"{title} {word}") for title in mine for word in dict.fromkeys((words[0], words[-1]))]
     return out
 
 

@@ -89,3 +89,11 @@ def test_a_major_city_names_its_state_as_the_place_of_an_act() -> None:
 def test_a_city_is_matched_as_a_metonym_and_a_shared_name_stays_out() -> None:
     found = gazetteer().match("The minister flew to Honolulu, then to New York.")
     assert [(m.alias, m.ids, m.basis) for m in found] == [("Honolulu", ("US",), "metonym")]
+
+
+def test_an_english_title_with_one_word_of_a_name_names_the_office_holder() -> None:
+    """`President Yoon`, in capitals too: the title of an office the person held, then the family name."""
+    found = _actors("In July 2023 President YOON flew to Vilnius for the allied summit.")
+    assert found and {"Yoon Suk Yeol", "South Korea"} <= found[0]
+    g = gazetteer()
+    assert [m.ids for m in g.match("Prime Minister Yoon spoke.")] != [("person:yoon-suk-yeol",)]  # not his office
