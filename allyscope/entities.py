@@ -264,16 +264,30 @@ def _with_states(entities: dict[str, dict[str, Any]], states: list[dict[str, Any
     capitals, whose mentions are metonyms."""
     capitals: set[str] = set()
     for state in states:
-        mine = {language: [*state["aliases"].get(language, []), *state.get("capitals", {}).get(language, [])]
+        places = _places_of(state)
+        mine = {language: [*state["aliases"].get(language, []), *places.get(language, [])]
                 for language in LANGUAGES}  # fmt: skip
-        base = entities.get(state["id"], {k: v for k, v in state.items() if k not in ("aliases", "capitals")})
+        base = entities.get(state["id"], {k: v for k, v in state.items() if k not in ("aliases", *PLACE_KEYS)})
         merged = {
             language: list(dict.fromkeys([*base.get("aliases", {}).get(language, []), *mine[language]]))
             for language in LANGUAGES
         }
         entities[state["id"]] = {**base, "aliases": merged}
-        capitals |= {fold(c) for names in state.get("capitals", {}).values() for c in names}
+        capitals |= {fold(c) for names in places.values() for c in names}
     return capitals
+
+
+PLACE_KEYS = ("capitals", "cities")
+
+
+def _places_of(state: dict[str, Any]) -> dict[str, list[str]]:
+    """A state's capitals and its major cities, per language. A city names its state as the place of an act
+    (`landed at Busan`, `访问悉尼`): a clause naming only the other side and a city of this one is an act between
+    the two, as a capital makes it; both count as metonyms, last when a collective reference is resolved."""
+    return {
+        language: [name for key in PLACE_KEYS for name in state.get(key, {}).get(language, [])]
+        for language in LANGUAGES
+    }
 
 
 def _with_capital(words: list[str]) -> list[str]:
@@ -348,6 +362,9 @@ def gazetteer() -> Gazetteer:
             add(reverse, (ident,))
     for ident, alias in _surnames_with_titles(entities, data.get("titles", {})):
         add(alias, (ident,))
+    for ident, alias in _english_titles_with_names(entities, data.get("titles", {})):
+        if fold(alias.split(" ")[-1]) not in table:  # a name known alone is found alone, its title read apart
+            add(alias, (ident,))
     abbreviations: dict[str, str] = {fold(k): v for k, v in states["abbreviations"]["zh"].items()}
     for compound in data["compounds"]:  # a governing word and an abbreviation: 对华, 访日
         named = tuple(dict.fromkeys(abbreviations[c] for c in fold(compound) if c in abbreviations))
@@ -412,6 +429,22 @@ def _surnames_with_titles(entities: dict[str, dict[str, Any]], titles: dict[str,
                 out += [(ident, family + title) for title in cjk_titles]
                 if language != "ja" and len(family) >= 3:
                     out.append((ident, family))
+    return out
+
+
+def _english_titles_with_names(entities: dict[str, dict[str, Any]], titles: dict[str, str]) -> list[tuple[str, str]]:
+    """(person, alias) for an English title of an office the person held followed by one word of their name
+    (`President Yoon`, `PRESIDENT YOON`): English prose names an office holder so after the first mention. Only
+    the titles of the roles the person's terms of office hold; the first and the last word both, since the data
+    writes some names family first (`Yoon Suk Yeol`) and others family last."""
+    out = []
+    for ident, entity in entities.items():
+        roles = {entities.get(r.get("office", ""), {}).get("role") for r in entity.get("roles", [])} - {None}
+        words = entity["name"].split() if entity["type"] == "person" and roles else []
+        if len(words) < 2:
+            continue
+        mine = [t for t, role in titles.items() if role in roles and t.isascii() and t[0].isupper()]
+        out += [(ident, f"{title} {word}") for title in mine for word in dict.fromkeys((words[0], words[-1]))]
     return out
 
 

@@ -72,3 +72,28 @@ def test_a_chinese_family_name_of_three_characters_names_the_person() -> None:
     """`杜特尔特政府`: the family name of a person the data writes `罗德里戈·杜特尔特` names that person."""
     found = _actors("2020年2月，杜特尔特政府通知美方终止《访问部队协定》。")
     assert {"Philippines", "Rodrigo Duterte", "United States"} <= found[0]
+
+
+def test_a_major_city_names_its_state_as_the_place_of_an_act() -> None:
+    """states.json 'cities': a port or city of one state, visited by the other side, brings its state in."""
+    found = _actors("In June 2017 a Canadian frigate called at Pusan for a port visit.")
+    assert found and {"Canada", "South Korea"} <= found[0]
+    found = _actors("2018年4月，印度国防部长访问墨尔本。")
+    assert found and {"India", "Australia"} <= found[0]
+    found = _actors("2019年5月，菲律賓海軍艦艇停靠橫須賀港。")
+    assert found and {"Philippines", "Japan"} <= found[0]
+    found = _actors("2022年7月、インドの駆逐艦がダナンに寄港した。")
+    assert found and {"India", "Vietnam"} <= found[0]
+
+
+def test_a_city_is_matched_as_a_metonym_and_a_shared_name_stays_out() -> None:
+    found = gazetteer().match("The minister flew to Honolulu, then to New York.")
+    assert [(m.alias, m.ids, m.basis) for m in found] == [("Honolulu", ("US",), "metonym")]
+
+
+def test_an_english_title_with_one_word_of_a_name_names_the_office_holder() -> None:
+    """`President Yoon`, in capitals too: the title of an office the person held, then the family name."""
+    found = _actors("In July 2023 President YOON flew to Vilnius for the allied summit.")
+    assert found and {"Yoon Suk Yeol", "South Korea"} <= found[0]
+    g = gazetteer()
+    assert [m.ids for m in g.match("Prime Minister Yoon spoke.")] != [("person:yoon-suk-yeol",)]  # not his office
