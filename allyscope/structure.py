@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from allyscope.layout.dating import document_date, edge_line_counts, is_issue_line
+from allyscope.layout.dating import document_date, edge_line_counts, has_labelled_date, is_issue_line
 from allyscope.layout.headings import levels_for, nest_levels
 from allyscope.layout.notes import front_furniture_kind, label_patterns
 from allyscope.model import Document, Heading, Marker, Span, sorted_spans
@@ -152,6 +152,8 @@ def _front_furniture(text: str) -> str | None:
     labelled = front_furniture_kind(text)
     if labelled is not None:
         return labelled
+    if has_labelled_date(text):
+        return "dateline"
     if is_issue_line(text):
         return "journal"
     if label_patterns("doctype") and any(p.fullmatch(text.strip()) for p in label_patterns("doctype")):

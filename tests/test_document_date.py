@@ -23,6 +23,9 @@ TUNED = [
     (["国際安全保障研究　第14号（令和6年3月）", "海洋安全保障の展望"], [], "2024-03", "issue"),
     (["现代国际关系 2022年第6期", "论联盟的扩展"], [], "2022", "issue"),
     (["Journal of Maritime Affairs, Vol. 9 (2024)", "Sea Lanes and Partners"], [], "2024", "issue"),
+    # a web page reprinting a journal article: the page's labelled date, in a field after the source, wins
+    (["海上合作的新形态", "来源：《某刊》2022年第4期　　发布时间：2022-09-01"], [], "2022-09-01", "published"),
+    (["Ports and Partners", "Source: Example Review | Published: May 2, 2023"], [], "2023-05-02", "published"),
 ]
 # Written after the rules were frozen, never tuned on: how far the rules reach beyond the shapes above.
 HELD_OUT = [
