@@ -20,7 +20,6 @@ _STAR = re.compile(r"[\s\u3000]*[*＊∗※☆★†‡§‖¶]+$")  # a title's
 _SUBTITLE = re.compile(r"[—―─－~〜～]{1,2}[\s\u3000]*\S")  # `——以…為例`, `―…を中心に―`: a subtitle under the title
 _KEYWORD_SPLIT = re.compile(r"[;；,，、]|\s{2,}|\u3000")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:[、,，;；&]|\band\b|\u3000|\s{2,})\s*")
-_AFFILIATION = re.compile(r"大学|學|研究|学院|Universit|Institut|College|School|Center|Centre|Department|省|市")
 _KANA = re.compile(r"[\u3041-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -95,8 +94,8 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         for para in paragraphs:
             if para.start >= first_heading or len(doc.span_text(para)) > 80 or len(front) - labelled >= 4:
                 break
-            if len(front) == labelled and is_issue_line(doc.span_text(para)):
-                labelled += 1
+            if len(front) == labelled and _front_furniture(doc.span_text(para)) is not None:
+                labelled += 1  # a journal, doctype or date line above the title
             front.append(para)
         if (
             len(front) == len([p for p in paragraphs if p.start < first_heading])
@@ -166,6 +165,39 @@ def _front_furniture(text: str) -> str | None:
 _NOT_A_NAME = re.compile(r"[。，；！？!?:：]|\d")
 
 
+def _is_affiliation(text: str) -> bool:
+    """True for a front line naming where an author works (a university, an institute, a post such as
+    `Senior Fellow`): `data/layout.json`, `affiliation`."""
+    return any(p.search(text) for p in label_patterns("affiliation"))
+
+
+def _byline_end(text: str, start: int, end: int) -> int:
+    """Where the names of a byline end: before the place it was reported from (`記者陳怡君／台北報導`)."""
+    for pattern in label_patterns("byline_suffix"):
+        match = pattern.search(text, start, end)
+        if match:
+            return match.start()
+    return end
+
+
+def _author_bios(doc: Document, paragraphs: list[Span], used: set[int], authors: list[str]) -> list[Span]:
+    """Paragraphs presenting an author (`Jane Roe is a senior fellow…`, `周某，现任…`): an author's name opens
+    them and a presentation follows (`data/layout.json`, `author_bio`). They are about the author, not the text:
+    `author-bio` spans wherever they stand."""
+    names = [a for a in authors if len(a) >= 2]
+    if not names:
+        return []
+    spans = []
+    for para in paragraphs:
+        if para.start in used:
+            continue
+        text = doc.span_text(para)
+        name = next((n for n in names if text.startswith(n)), None)
+        if name is not None and any(p.match(text, len(name)) for p in label_patterns("author_bio")):
+            spans.append(Span("author-bio", *_trimmed(doc, para.start, para.end), para.page))
+    return spans
+
+
 def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -> list[Span]:
     """Author, affiliation and dateline spans of the front lines after a title, up to the first line that is none
     of these (which stays in the body)."""
@@ -181,11 +213,12 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
                 break
         if furniture is not None:
             spans.append(Span(furniture, *_trimmed(doc, para.start, para.end), para.page))
-        elif _AFFILIATION.search(doc.text[start : para.end]):
+        elif _is_affiliation(doc.text[start : para.end]):
             spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))
         else:
-            name = doc.text[start : para.end]
-            pieces = _piece_spans(doc, start, para.end, _AUTHOR_SPLIT, kind)
+            end = _byline_end(doc.text, start, para.end)
+            name = doc.text[start:end]
+            pieces = _piece_spans(doc, start, end, _AUTHOR_SPLIT, kind)
             if not pieces or any(p.end - p.start > 40 for p in pieces) or _NOT_A_NAME.search(name):
                 break  # a name is short; a line of several names may be long
             for piece in pieces:
@@ -286,6 +319,7 @@ def structure(doc: Document) -> Document:
     paragraphs = [s for s in doc.spans if s.kind == "paragraph"]
     first_heading = min((h.start for h in doc.headings), default=len(doc.text) + 1)
     front, used = _front_matter(doc, paragraphs, first_heading)
+    bios = _author_bios(doc, paragraphs, used, [doc.span_text(s) for s in front if s.kind == "author"])
     if not any(s.kind == "title" for s in front) and doc.headings and doc.headings[0].start == 0:
         heading_title = next(
             (s for s in doc.spans if s.kind == "heading-title" and s.start <= doc.headings[0].end), None
@@ -302,8 +336,11 @@ def structure(doc: Document) -> Document:
         title_span = titles[k][1] if k < len(titles) and titles[k][0] <= h.end else None
         title = doc.text[title_span.start : title_span.end].strip() if title_span else ""
         headings.append(Heading(h.start, h.end, level, h.label, title, h.numbering, h.page, h.family))
+    replaced = used | {s.start for s in bios}
     kept = [
-        s for s in doc.spans if s.kind not in ("heading-title",) and not (s.kind == "paragraph" and s.start in used)
+        s
+        for s in doc.spans
+        if s.kind not in ("heading-title",) and not (s.kind == "paragraph" and s.start in replaced)
     ]
     front_ranges = [(s.start, s.end) for s in front if s.kind in ("title", "author", "abstract", "keywords")]
     front_end = max((p.end for p in paragraphs if p.start in used), default=-1)
@@ -318,7 +355,7 @@ def structure(doc: Document) -> Document:
     return doc.evolve(
         date=dated[0] if dated else None,
         date_source=dated[1] if dated else None,
-        spans=sorted_spans([*kept, *front]),
+        spans=sorted_spans([*kept, *front, *bios]),
         headings=tuple(headings),
         markers=markers,
         language=detect_language(doc.text),
