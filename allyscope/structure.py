@@ -338,9 +338,7 @@ def structure(doc: Document) -> Document:
         headings.append(Heading(h.start, h.end, level, h.label, title, h.numbering, h.page, h.family))
     replaced = used | {s.start for s in bios}
     kept = [
-        s
-        for s in doc.spans
-        if s.kind not in ("heading-title",) and not (s.kind == "paragraph" and s.start in replaced)
+        s for s in doc.spans if s.kind not in ("heading-title",) and not (s.kind == "paragraph" and s.start in replaced)
     ]
     front_ranges = [(s.start, s.end) for s in front if s.kind in ("title", "author", "abstract", "keywords")]
     front_end = max((p.end for p in paragraphs if p.start in used), default=-1)

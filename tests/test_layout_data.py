@@ -61,6 +61,8 @@ def test_note_catalogue_is_whole() -> None:
         ("[iv] Some note.", "roman-bracket", 4),
         ("‡ Some note.", "symbol", 3),  # * † ‡: the third sign
         ("** Some note.", "symbol", 2),
+        ("（注8）某某", "paren-zhu", 8),
+        ("(註 9) 某某", "paren-zhu", 9),
     ],
 )
 def test_every_note_family_reads_its_example(line: str, family: str, number: int) -> None:
@@ -68,6 +70,23 @@ def test_every_note_family_reads_its_example(line: str, family: str, number: int
 
     found = note_start(line)
     assert found is not None and (found.style, found.number) == (family, number)
+
+
+@pytest.mark.parametrize(
+    "text,printed",
+    [
+        ("合作始於冷戰之後。4此後範圍逐步擴大。", ["4"]),  # a digit glued after a CJK stop, the next sentence on
+        ("協議於年底生效。12\n", ["12"]),
+        ("兩國於2019年簽署協議。", []),  # a year is no marker
+        ("會談持續了三天。2000年以後雙方再未見面。", []),
+        ("The talks went on for years.3 Then they stopped.", ["3"]),
+    ],
+)
+def test_glued_markers_after_a_latin_word_or_a_cjk_stop(text: str, printed: list[str]) -> None:
+    from allyscope.layout.catalogue import catalogue
+
+    glued = catalogue().markers["glued"]
+    assert [m.group(1) for m in glued.pattern.finditer(text)] == printed
 
 
 def test_a_quantity_is_not_a_note() -> None:
