@@ -19,6 +19,7 @@ or note marker, and is no heading of a numbered or listed family: those are text
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 
 from allyscope.layout.dating import is_issue_line
@@ -167,7 +168,7 @@ def _half_way(text_lines: list[Line], candidates: set[int]) -> None:
     """A candidate alone in the middle of the two pages between two prints of a head (or half a period after
     its last print, with text left after it) is the head of the page in between."""
     for places in _heads(text_lines).values():
-        if len(places) < 2:
+        if len(places) < 2 or _on_every_page(text_lines, places):
             continue
         gaps = [b - a for a, b in itertools.pairwise(places)]
         spans = list(itertools.pairwise(places))
@@ -187,6 +188,23 @@ def _half_way(text_lines: list[Line], candidates: set[int]) -> None:
                 continue
             i = found[0]
             text_lines[i].role = RUNNING_HEADER
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _on_every_page(text_lines: list[Line], places: list[int]) -> bool:
+    """True when a head's prints count on by one from each to the next (`…第 2 期`, `…第 3 期`; `12 JOURNAL`,
+    `13 JOURNAL`): it is printed with its page's number on every page, so no page between two prints lacks
+    its head, and a short line half-way between them is text, not the head of a page in between."""
+    numbers = [[int(n) for n in _NUMBER.findall(text_lines[i].content)] for i in places]
+    if not numbers[0] or any(len(n) != len(numbers[0]) for n in numbers):
+        return False
+    for before, after in itertools.pairwise(numbers):
+        steps = [b - a for a, b in zip(before, after, strict=True) if b != a]
+        if steps != [1]:
+            return False
+    return True
 
 
 def _bylines(text_lines: list[Line], candidates: set[int], front_end: int) -> None:
