@@ -102,6 +102,7 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
             and len(front) > 1
             and _NOT_A_NAME.search(doc.span_text(front[-1]))
             and not any(p.match(doc.span_text(front[-1])) for p in label_patterns("byline"))  # `作者：…`
+            and _front_furniture(doc.span_text(front[-1])) is None  # a date or journal line is front matter
         ):
             front = front[:-1]  # the body's first paragraph, standing before the first heading
     spans += _labelled_front_lines(doc, paragraphs, used, first_heading)
@@ -163,6 +164,8 @@ def _front_furniture(text: str) -> str | None:
 
 
 _NOT_A_NAME = re.compile(r"[。，；！？!?:：]|\d")
+_POST = re.compile(r"[\s\u3000]*[（(]([^（）()]{2,40})[）)][\s\u3000]*$")
+"""A post in brackets after a byline's names (`王大明（某研究所助理研究員）`): an affiliation, not a name."""
 
 
 def _is_affiliation(text: str) -> bool:
@@ -211,12 +214,14 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             if match:
                 start = para.start + match.end()  # `By …`, `研究員　…`: the name follows its label
                 break
+        post = _POST.search(doc.text, start, para.end) if furniture is None else None
+        names_end = post.start() if post is not None and post.start() > start else para.end
         if furniture is not None:
             spans.append(Span(furniture, *_trimmed(doc, para.start, para.end), para.page))
-        elif _is_affiliation(doc.text[start : para.end]):
+        elif _is_affiliation(doc.text[start:names_end]):
             spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))
         else:
-            end = _byline_end(doc.text, start, para.end)
+            end = _byline_end(doc.text, start, names_end)
             name = doc.text[start:end]
             pieces = _piece_spans(doc, start, end, _AUTHOR_SPLIT, kind)
             if not pieces or any(p.end - p.start > 40 for p in pieces) or _NOT_A_NAME.search(name):
@@ -226,6 +231,8 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
                 end = _trimmed(doc, piece.start, piece.start + star.start())[1] if star else piece.end
                 if end > piece.start:
                     spans.append(Span(kind, piece.start, end, para.page))
+            if names_end < para.end and post is not None and _is_affiliation(post.group(1)):
+                spans.append(Span("affiliation", post.start(1), post.end(1), para.page))
         used.add(para.start)
     return spans
 

@@ -84,3 +84,27 @@ def test_a_post_under_the_name_is_an_affiliation() -> None:
     assert doc.authors == ["Liam Ortiz"]
     assert ["affiliation", "Visiting Fellow, Pacific Studies Program"] in _furniture(raw)
     assert (doc.date, doc.date_source) == ("2024-05-03", "dateline")
+
+
+def test_a_post_in_brackets_after_the_byline_is_an_affiliation() -> None:
+    raw = (
+        "港口合作的新課題\n作者／陳志遠（海洋政策研究中心研究員）\n港口之間的合作近年逐漸增加，但仍缺乏制度化的安排。\n"
+    )
+    doc = parse_text(raw)
+    assert doc.title == "港口合作的新課題"
+    assert doc.authors == ["陳志遠"]
+    assert ["affiliation", "海洋政策研究中心研究員"] in _furniture(raw)
+
+
+def test_a_question_standing_alone_heads_a_web_section() -> None:
+    raw = (
+        "How Ports Are Inspected\nBy Rosa Lind\n"
+        "Port inspections follow a common checklist agreed by the region's maritime authorities in 2019.\n"
+        "Who decides which ships are inspected?\n"
+        "Each authority picks ships by a risk score that weighs the ship's age, flag and past findings.\n"
+        "Inspectors then board the ship. Do they ever refuse entry?\n"
+        "Rarely: fewer than one ship in a hundred is held in port after an inspection.\n"
+    )
+    doc = parse_text(raw)
+    # the second question ends a paragraph: it is text, not a heading
+    assert [(h.level, h.title) for h in doc.headings] == [(1, "Who decides which ships are inspected?")]

@@ -178,6 +178,12 @@ def test_headings_data_is_whole() -> None:
         ("この記事をシェアする", "share"),
         ("Advertisement · Scroll to continue", "advertisement"),
         ("转载请注明出处", "copyright"),
+        ("本文僅代表作者個人意見，不代表本網立場。", "disclaimer"),
+        ("The views expressed here are the author's own.", "disclaimer"),
+        ("Box 2: How a port state inspects a ship", "caption"),
+        ("Share on Facebook  Share on X", "share"),
+        ("More from Analysis", "related"),
+        ("More from the capital's ports is shipped by rail than by road.", None),
     ],
 )
 def test_furniture_kinds(line: str, kind: str | None) -> None:

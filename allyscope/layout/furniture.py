@@ -27,7 +27,17 @@ class _Rules:
     initials: frozenset[str]
 
 
-_LINE_KINDS = ("related", "caption", "copyright", "download", "tools", "advertisement", "ending", "credit")
+_LINE_KINDS = (
+    "related",
+    "caption",
+    "copyright",
+    "download",
+    "tools",
+    "advertisement",
+    "ending",
+    "credit",
+    "disclaimer",
+)
 """The kinds whose lines are whole-line expressions (besides `share` and `navigation`)."""
 
 
