@@ -138,6 +138,35 @@ def articles(draw: st.DrawFn) -> Generated:
         [],
     )
 )
+# The first line, short only because the next line's first word would not fit on it, printed again further down:
+# taken for a masthead (or a byline) and dropped there (sixth session); a line wrapped at a long word is text.
+@example(
+    Generated(
+        (
+            "日日 NATO\n"
+            "partnership 网络防御政治对话战略协调首\n"
+            "脑会议外长访问国际秩序。\n"
+            "地区形势发展日本北约安全合作机制伙伴\n"
+            "关系演习网络。\n"
+            "防御政治对话战略协调首脑会议外长访问\n"
+            "国际秩序地区。形势发展日本北约安全合\n"
+            "作机制伙伴关系演习网络防御。\n"
+            "日日 NATO\n"
+            "partnership 政治对话战略协调首脑会\n"
+            "议外长访问国际秩序地区形势。\n"
+            "发展日本北约安全合作机制伙伴关系演习\n"
+            "网络防御政治。\n"
+        ),
+        (
+            "日日NATOpartnership网络防御政治对话战略协调首脑会议外长访问国际秩"
+            "序。地区形势发展日本北约安全合作机制伙伴关系演习网络。防御政治对话战略协调首脑会"
+            "议外长访问国际秩序地区。形势发展日本北约安全合作机制伙伴关系演习网络防御。日日N"
+            "ATOpartnership政治对话战略协调首脑会议外长访问国际秩序地区形势。发"
+            "展日本北约安全合作机制伙伴关系演习网络防御政治。"
+        ),
+        [],
+    )
+)
 # Found by unseeded runs in the sixth session: a head printed on every page with its page's number (`…第 2 期`,
 # `…第 3 期`) was taken for the head of every other page, and a short body line half-way between two prints for
 # the head of a page in between, and dropped; heads counting on by one leave no page between them.

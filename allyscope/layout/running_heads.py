@@ -77,7 +77,7 @@ def find_periodic_heads(lines: list[Line]) -> None:
     short = min(50.0, 0.8 * full if full else 50.0)
     candidates = {i for i in recurring if text_lines[i].width <= short}
     _half_way(text_lines, candidates)
-    _bylines(text_lines, candidates, front_end)
+    _bylines(text_lines, candidates, front_end, full)
     _out_of_place(text_lines, candidates, full)
     _everywhere(text_lines, candidates, front_end)
     _front_kept(text_lines, front_end)  # a rhythm found through the title's own print leaves the title
@@ -207,10 +207,15 @@ def _on_every_page(text_lines: list[Line], places: list[int]) -> bool:
     return True
 
 
-def _bylines(text_lines: list[Line], candidates: set[int], front_end: int) -> None:
-    """A candidate after the front matter printed exactly as a short front line that is not the first one
-    (the byline, or the title) is a head naming the author or the article."""
-    front = {line.content for line in text_lines[:front_end] if line.role == BODY}
+def _bylines(text_lines: list[Line], candidates: set[int], front_end: int, full: float) -> None:
+    """A candidate after the front matter printed exactly as a short front line (the byline, or the title) is a
+    head naming the author or the article; a front line short only because the next line's first word would
+    not have fitted on it is a line of text, whose words may come again."""
+    front = {
+        line.content
+        for k, line in enumerate(text_lines[:front_end])
+        if line.role == BODY and not _wrapped(line, text_lines[k + 1] if k + 1 < len(text_lines) else None, full)
+    }
     for i in candidates:
         if i >= front_end and text_lines[i].role == BODY and text_lines[i].content in front:
             text_lines[i].role = RUNNING_HEADER
@@ -236,7 +241,7 @@ def _out_of_place(text_lines: list[Line], candidates: set[int], full: float) -> 
             and before.width >= 0.8 * full
             and (i - 1) not in candidates
             and _runs_on(after)
-            and _room_for_next_word(text_lines[i], after, full)
+            and room_for_next_word(text_lines[i], after, full)
         )
         finished = not text_before or (ends_sentence(before.content) and (i - 1) not in candidates)
         empty = finished and heading_shape(after.content) is not None
@@ -292,7 +297,12 @@ def _runs_on(line: Line) -> bool:
     return not content[0].isascii() or not content[0].isalpha() or content[0].islower()
 
 
-def _room_for_next_word(line: Line, after: Line, full: float) -> bool:
+def _wrapped(line: Line, after: Line | None, full: float) -> bool:
+    """True when a body line is short only because the next body line's first word would not fit on it."""
+    return after is not None and after.role == BODY and full > 0 and not room_for_next_word(line, after, full)
+
+
+def room_for_next_word(line: Line, after: Line, full: float) -> bool:
     """True when the first word of `after` would have fitted at the end of `line`: the text did not wrap there,
     so the short line is not a line of that text (a line cut short before a long word or a URL is)."""
     first = after.content.split(maxsplit=1)[0]
@@ -318,12 +328,16 @@ def _front_kept(text_lines: list[Line], front_end: int) -> None:
 
 def _masthead_again(text_lines: list[Line]) -> None:
     """The first line, when it is a masthead (naming a journal issue, or short beside the text's lines), printed
-    again further down word for word but for its digits, is a head however long it is."""
+    again further down word for word but for its digits, is a head however long it is. A short first line the
+    next line's first word would not have fitted on (`日日 NATO` over `partnership …`) is text wrapped there."""
     first = text_lines[0]
     if ends_sentence(first.content) or header_never(first.content):
         return
-    if not is_issue_line(first.content) and first.width > 0.5 * typical_width(text_lines):
+    full = typical_width(text_lines)
+    if not is_issue_line(first.content) and first.width > 0.5 * full:
         return  # a first line as wide as the text's and naming no issue is the text's own line
+    if not is_issue_line(first.content) and _wrapped(first, text_lines[1], full):
+        return  # short only because the next line's first word would not fit: a line of text, wrapped there
     shape = line_shape(first.content)
     # a shape with no digit and no space is only the shape of that very text: compared without making shapes
     plain = "#" not in shape and " " not in shape
