@@ -361,8 +361,11 @@ def _beside_page_numbers(text_lines: list[Line]) -> None:
     """A line printed word for word next to the page number on two pages or more (a browser's print of a web
     page puts the page's address over `Page 1 of 3`, a report its title under `- 5 -`) is that page's head or
     foot however wide it is: text is not printed again beside each page number. A first line holding digits (the
-    print's date and time) printed so counts as the first page's."""
+    print's date and time) printed so counts as the first page's. Furniture stands on the same side of the
+    number on every page: a line printed once above a number and once below another is text that happens to
+    stand at two page turns."""
     beside: dict[str, list[int]] = defaultdict(list)
+    sides: dict[str, set[int]] = defaultdict(set)
     last = len(text_lines) - 1
     for i, line in enumerate(text_lines):
         if line.role != PAGE_NUMBER:
@@ -370,12 +373,15 @@ def _beside_page_numbers(text_lines: list[Line]) -> None:
         for j in (i - 1, i + 1):
             if 0 <= j <= last and text_lines[j].role in _FOOT_ROLES and text_lines[j].width <= _FOOT_WIDTH:
                 beside[text_lines[j].content].append(j)
+                sides[text_lines[j].content].add(j - i)
     first = text_lines[0] if text_lines else None
     if first is not None and first.role == BODY and first.content in beside and any(c.isdigit() for c in first.content):
         beside[first.content].append(0)  # a stamp over the first page too (`5/6/24, 9:12 AM`), not a title
     for content, places in beside.items():
         if len(set(places)) < 2 or ends_sentence(content) or heading_shape(content) is not None:
             continue
+        if len(sides[content]) > 1:
+            continue  # above one page number and below another: text standing at two page turns
         if any(x.content == content and x.role in _FOOT_ROLES and k not in places for k, x in enumerate(text_lines)):
             continue  # printed elsewhere too: text that happens to stand at a page turn
         if not closer_than_pages(text_lines, sorted(set(places))):
