@@ -375,7 +375,13 @@ def _beside_page_numbers(text_lines: list[Line]) -> None:
                 beside[text_lines[j].content].append(j)
                 sides[text_lines[j].content].add(j - i)
     first = text_lines[0] if text_lines else None
-    if first is not None and first.role == BODY and first.content in beside and any(c.isdigit() for c in first.content):
+    if (
+        first is not None
+        and first.role == BODY
+        and first.content in beside
+        and any(c.isdigit() for c in first.content)
+        and not header_never(first.content)  # digits of a note marker after a full stop: the text's first line
+    ):
         beside[first.content].append(0)  # a stamp over the first page too (`5/6/24, 9:12 AM`), not a title
     for content, places in beside.items():
         if len(set(places)) < 2 or ends_sentence(content) or heading_shape(content) is not None:
