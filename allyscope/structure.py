@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from allyscope.layout.dating import document_date, edge_line_counts, is_issue_line
+from allyscope.layout.dating import document_date, edge_line_counts, has_labelled_date, is_issue_line
 from allyscope.layout.headings import levels_for, nest_levels
 from allyscope.layout.notes import front_furniture_kind, label_patterns
 from allyscope.model import Document, Heading, Marker, Span, sorted_spans
@@ -20,7 +20,6 @@ _STAR = re.compile(r"[\s\u3000]*[*＊∗※☆★†‡§‖¶]+$")  # a title's
 _SUBTITLE = re.compile(r"[—―─－~〜～]{1,2}[\s\u3000]*\S")  # `——以…為例`, `―…を中心に―`: a subtitle under the title
 _KEYWORD_SPLIT = re.compile(r"[;；,，、]|\s{2,}|\u3000")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:[、,，;；&]|\band\b|\u3000|\s{2,})\s*")
-_AFFILIATION = re.compile(r"大学|學|研究|学院|Universit|Institut|College|School|Center|Centre|Department|省|市")
 _KANA = re.compile(r"[\u3041-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -95,14 +94,15 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         for para in paragraphs:
             if para.start >= first_heading or len(doc.span_text(para)) > 80 or len(front) - labelled >= 4:
                 break
-            if len(front) == labelled and is_issue_line(doc.span_text(para)):
-                labelled += 1
+            if len(front) == labelled and _front_furniture(doc.span_text(para)) is not None:
+                labelled += 1  # a journal, doctype or date line above the title
             front.append(para)
         if (
             len(front) == len([p for p in paragraphs if p.start < first_heading])
             and len(front) > 1
             and _NOT_A_NAME.search(doc.span_text(front[-1]))
             and not any(p.match(doc.span_text(front[-1])) for p in label_patterns("byline"))  # `作者：…`
+            and _front_furniture(doc.span_text(front[-1])) is None  # a date or journal line is front matter
         ):
             front = front[:-1]  # the body's first paragraph, standing before the first heading
     spans += _labelled_front_lines(doc, paragraphs, used, first_heading)
@@ -152,6 +152,8 @@ def _front_furniture(text: str) -> str | None:
     labelled = front_furniture_kind(text)
     if labelled is not None:
         return labelled
+    if has_labelled_date(text):
+        return "dateline"
     if is_issue_line(text):
         return "journal"
     if label_patterns("doctype") and any(p.fullmatch(text.strip()) for p in label_patterns("doctype")):
@@ -162,6 +164,41 @@ def _front_furniture(text: str) -> str | None:
 
 
 _NOT_A_NAME = re.compile(r"[。，；！？!?:：]|\d")
+_POST = re.compile(r"[\s\u3000]*[（(]([^（）()]{2,40})[）)][\s\u3000]*$")
+"""A post in brackets after a byline's names (`王大明（某研究所助理研究員）`): an affiliation, not a name."""
+
+
+def _is_affiliation(text: str) -> bool:
+    """True for a front line naming where an author works (a university, an institute, a post such as
+    `Senior Fellow`): `data/layout.json`, `affiliation`."""
+    return any(p.search(text) for p in label_patterns("affiliation"))
+
+
+def _byline_end(text: str, start: int, end: int) -> int:
+    """Where the names of a byline end: before the place it was reported from (`記者陳怡君／台北報導`)."""
+    for pattern in label_patterns("byline_suffix"):
+        match = pattern.search(text, start, end)
+        if match:
+            return match.start()
+    return end
+
+
+def _author_bios(doc: Document, paragraphs: list[Span], used: set[int], authors: list[str]) -> list[Span]:
+    """Paragraphs presenting an author (`Jane Roe is a senior fellow…`, `周某，现任…`): an author's name opens
+    them and a presentation follows (`data/layout.json`, `author_bio`). They are about the author, not the text:
+    `author-bio` spans wherever they stand."""
+    names = [a for a in authors if len(a) >= 2]
+    if not names:
+        return []
+    spans = []
+    for para in paragraphs:
+        if para.start in used:
+            continue
+        text = doc.span_text(para)
+        name = next((n for n in names if text.startswith(n)), None)
+        if name is not None and any(p.match(text, len(name)) for p in label_patterns("author_bio")):
+            spans.append(Span("author-bio", *_trimmed(doc, para.start, para.end), para.page))
+    return spans
 
 
 def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -> list[Span]:
@@ -177,13 +214,16 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             if match:
                 start = para.start + match.end()  # `By …`, `研究員　…`: the name follows its label
                 break
+        post = _POST.search(doc.text, start, para.end) if furniture is None else None
+        names_end = post.start() if post is not None and post.start() > start else para.end
         if furniture is not None:
             spans.append(Span(furniture, *_trimmed(doc, para.start, para.end), para.page))
-        elif _AFFILIATION.search(doc.text[start : para.end]):
+        elif _is_affiliation(doc.text[start:names_end]):
             spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))
         else:
-            name = doc.text[start : para.end]
-            pieces = _piece_spans(doc, start, para.end, _AUTHOR_SPLIT, kind)
+            end = _byline_end(doc.text, start, names_end)
+            name = doc.text[start:end]
+            pieces = _piece_spans(doc, start, end, _AUTHOR_SPLIT, kind)
             if not pieces or any(p.end - p.start > 40 for p in pieces) or _NOT_A_NAME.search(name):
                 break  # a name is short; a line of several names may be long
             for piece in pieces:
@@ -191,6 +231,8 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
                 end = _trimmed(doc, piece.start, piece.start + star.start())[1] if star else piece.end
                 if end > piece.start:
                     spans.append(Span(kind, piece.start, end, para.page))
+            if names_end < para.end and post is not None and _is_affiliation(post.group(1)):
+                spans.append(Span("affiliation", post.start(1), post.end(1), para.page))
         used.add(para.start)
     return spans
 
@@ -284,6 +326,7 @@ def structure(doc: Document) -> Document:
     paragraphs = [s for s in doc.spans if s.kind == "paragraph"]
     first_heading = min((h.start for h in doc.headings), default=len(doc.text) + 1)
     front, used = _front_matter(doc, paragraphs, first_heading)
+    bios = _author_bios(doc, paragraphs, used, [doc.span_text(s) for s in front if s.kind == "author"])
     if not any(s.kind == "title" for s in front) and doc.headings and doc.headings[0].start == 0:
         heading_title = next(
             (s for s in doc.spans if s.kind == "heading-title" and s.start <= doc.headings[0].end), None
@@ -300,8 +343,9 @@ def structure(doc: Document) -> Document:
         title_span = titles[k][1] if k < len(titles) and titles[k][0] <= h.end else None
         title = doc.text[title_span.start : title_span.end].strip() if title_span else ""
         headings.append(Heading(h.start, h.end, level, h.label, title, h.numbering, h.page, h.family))
+    replaced = used | {s.start for s in bios}
     kept = [
-        s for s in doc.spans if s.kind not in ("heading-title",) and not (s.kind == "paragraph" and s.start in used)
+        s for s in doc.spans if s.kind not in ("heading-title",) and not (s.kind == "paragraph" and s.start in replaced)
     ]
     front_ranges = [(s.start, s.end) for s in front if s.kind in ("title", "author", "abstract", "keywords")]
     front_end = max((p.end for p in paragraphs if p.start in used), default=-1)
@@ -316,7 +360,7 @@ def structure(doc: Document) -> Document:
     return doc.evolve(
         date=dated[0] if dated else None,
         date_source=dated[1] if dated else None,
-        spans=sorted_spans([*kept, *front]),
+        spans=sorted_spans([*kept, *front, *bios]),
         headings=tuple(headings),
         markers=markers,
         language=detect_language(doc.text),

@@ -24,14 +24,21 @@ TUNED = [
     (["现代国际关系 2022年第6期", "论联盟的扩展"], [], "2022", "issue"),
     (["Journal of Maritime Affairs, Vol. 9 (2024)", "Sea Lanes and Partners"], [], "2024", "issue"),
     (["两国联合声明", "2021年4月9日，马尼拉"], [], "2021-04-09", "dateline"),  # a place after a comma
+    # a web page reprinting a journal article: the page's labelled date, in a field after the source, wins
+    (["海上合作的新形态", "来源：《某刊》2022年第4期　　发布时间：2022-09-01"], [], "2022-09-01", "published"),
+    (["Ports and Partners", "Source: Example Review | Published: May 2, 2023"], [], "2023-05-02", "published"),
 ]
 # Written after the rules were frozen, never tuned on: how far the rules reach beyond the shapes above.
 HELD_OUT = [
     (["Alliances in Transition", "Posted on 3 March 2021", "Staff"], [], "2021-03-03", "published"),
     (["發布時間：2020/11/02", "臺灣的國防外交"], [], "2020-11-02", "published"),
     (["月刊防衛 2021年8月号", "装備協力の課題"], [], "2021-08", "issue"),
-    (["SEOUL, Oct. 5, 2022 – Officials met again this week to review the exercise schedule."], [], "2022-10-05",
-     "dateline"),
+    (
+        ["SEOUL, Oct. 5, 2022 – Officials met again this week to review the exercise schedule."],
+        [],
+        "2022-10-05",
+        "dateline",
+    ),
     (["新华社布鲁塞尔２０２４年７月１０日电", "题目"], [], "2024-07-10", "dateline"),
     (["Security Review", "Vol. 12, No. 3 (Autumn 2019)"], [], "2019", "issue"),
     (["論文", "平成30年4月1日"], ["最終更新日：平成30年5月2日"], "2018-04-01", "dateline"),

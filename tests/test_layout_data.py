@@ -61,6 +61,8 @@ def test_note_catalogue_is_whole() -> None:
         ("[iv] Some note.", "roman-bracket", 4),
         ("‡ Some note.", "symbol", 3),  # * † ‡: the third sign
         ("** Some note.", "symbol", 2),
+        ("（注8）某某", "paren-zhu", 8),
+        ("(註 9) 某某", "paren-zhu", 9),
     ],
 )
 def test_every_note_family_reads_its_example(line: str, family: str, number: int) -> None:
@@ -68,6 +70,23 @@ def test_every_note_family_reads_its_example(line: str, family: str, number: int
 
     found = note_start(line)
     assert found is not None and (found.style, found.number) == (family, number)
+
+
+@pytest.mark.parametrize(
+    "text,printed",
+    [
+        ("合作始於冷戰之後。4此後範圍逐步擴大。", ["4"]),  # a digit glued after a CJK stop, the next sentence on
+        ("協議於年底生效。12\n", ["12"]),
+        ("兩國於2019年簽署協議。", []),  # a year is no marker
+        ("會談持續了三天。2000年以後雙方再未見面。", []),
+        ("The talks went on for years.3 Then they stopped.", ["3"]),
+    ],
+)
+def test_glued_markers_after_a_latin_word_or_a_cjk_stop(text: str, printed: list[str]) -> None:
+    from allyscope.layout.catalogue import catalogue
+
+    glued = catalogue().markers["glued"]
+    assert [m.group(1) for m in glued.pattern.finditer(text)] == printed
 
 
 def test_a_quantity_is_not_a_note() -> None:
@@ -140,6 +159,31 @@ def test_headings_data_is_whole() -> None:
         ("相关新闻", "related"),
         ("The ministers met in Tokyo on Tuesday.", None),
         ("图书馆的藏书逐年增加。", None),
+        ("责任编辑：李明", "credit"),  # the page's staff: neither author nor text
+        ("（责任编辑：李明　校对：王强）", "credit"),
+        ("（編集：田中）", "credit"),
+        ("Reporting by Ann Lee; Editing by Tom Hart", "credit"),
+        ("Edited by Julia Marsh", "credit"),
+        ("编辑工作由三人分担，每周轮换一次。", None),
+        ("Editors at the paper disagreed about the headline.", None),
+        ("图2　2010—2020年的演习次数", "caption"),
+        ("Table 2. Visits by year, 2015–2020", "caption"),
+        ("Figure 3: Patrol areas", "caption"),
+        ("资料来源：作者根据公开资料整理。", "caption"),
+        ("（出所）各国政府の資料より作成。", "caption"),
+        ("Table 2 shows the visits by year.", None),
+        ("表明双方的立场已经接近。", None),
+        ("【打印本页】【关闭窗口】", "tools"),
+        ("【字体：大 中 小】", "tools"),
+        ("この記事をシェアする", "share"),
+        ("Advertisement · Scroll to continue", "advertisement"),
+        ("转载请注明出处", "copyright"),
+        ("本文僅代表作者個人意見，不代表本網立場。", "disclaimer"),
+        ("The views expressed here are the author's own.", "disclaimer"),
+        ("Box 2: How a port state inspects a ship", "caption"),
+        ("Share on Facebook  Share on X", "share"),
+        ("More from Analysis", "related"),
+        ("More from the capital's ports is shipped by rail than by road.", None),
     ],
 )
 def test_furniture_kinds(line: str, kind: str | None) -> None:

@@ -149,13 +149,20 @@ def find_dates(line: str) -> list[FoundDate]:
     return sorted(found, key=lambda f: f.start)
 
 
+_FIELD_GAP = re.compile(r"(?:\u3000|\s{2,}|\s*[|｜]\s*)+")
+"""What separates the fields of one front line (`来源：…　发布时间：…`, `Source: … | Published: …`)."""
+
+
 def _labelled(content: str, r: _Rules) -> tuple[str, FoundDate] | None:
-    for source, label in r.labels:
-        match = label.match(content)
-        if match:
-            dates = [f for f in find_dates(content[match.end() :]) if not f.year_only]
-            if dates and dates[0].start <= 2:
-                return source, dates[0]
+    """The labelled date of a line (`发布时间：2023-06-15`), the label opening the line or one of its fields:
+    a web page prints its source, date and author on one line, the date's label after a gap."""
+    for field in (content, *(content[gap.end() :] for gap in _FIELD_GAP.finditer(content) if gap.end() < len(content))):
+        for source, label in r.labels:
+            match = label.match(field)
+            if match:
+                dates = [f for f in find_dates(field[match.end() :]) if not f.year_only]
+                if dates and dates[0].start <= 2:
+                    return source, dates[0]
     return None
 
 
@@ -239,6 +246,15 @@ def is_dateline(content: str) -> bool:
     if not content or _DIGIT.search(content) is None or r.ignore.match(content):
         return False
     return _labelled(content, r) is not None or _dateline(content, r) is not None
+
+
+def has_labelled_date(content: str) -> bool:
+    """True for a line stating the document's date under a label (`发布时间：…`, `Updated …`), in any of its
+    fields: a dateline, even where it also names the journal issue a web page reprints."""
+    r = rules()
+    if not content or _DIGIT.search(content) is None or r.ignore.match(content):
+        return False
+    return _labelled(content, r) is not None
 
 
 def is_issue_line(content: str) -> bool:

@@ -1,5 +1,5 @@
-"""Page furniture of web pages and news stories: photo captions, share buttons, copyright lines, "related"
-lists and navigation trails (`data/layouts/furniture.json`).
+"""Page furniture of web pages and news stories: photo, figure and table captions, share buttons, copyright
+lines, "related" lists, navigation trails and staff credits (`data/layouts/furniture.json`).
 
 Such lines belong to the page, not to the text: they are marked so that layout repair keeps them as spans of
 their kind, never as a paragraph, a heading, a note, a title or an author.
@@ -27,7 +27,17 @@ class _Rules:
     initials: frozenset[str]
 
 
-_LINE_KINDS = ("related", "caption", "copyright", "download", "tools", "advertisement", "ending")
+_LINE_KINDS = (
+    "related",
+    "caption",
+    "copyright",
+    "download",
+    "tools",
+    "advertisement",
+    "ending",
+    "credit",
+    "disclaimer",
+)
 """The kinds whose lines are whole-line expressions (besides `share` and `navigation`)."""
 
 

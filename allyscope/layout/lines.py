@@ -342,6 +342,17 @@ def line_shape(content: str) -> str:
     return _DIGITS.sub("#", _SPACES.sub(" ", content))
 
 
+def _wrapped_at_long_word(text_lines: list[Line]) -> bool:
+    """True when the first line is short only because the next line's first word would not have fitted on it
+    (`日日 NATO` over `partnership …`): a line of text wrapped there, no masthead however short."""
+    from allyscope.layout.running_heads import room_for_next_word  # that module builds on this one
+
+    if len(text_lines) < 2 or text_lines[1].role != BODY or _JOURNAL_ISSUE.search(text_lines[0].content):
+        return False
+    full = typical_width(text_lines)
+    return full > 0 and not room_for_next_word(text_lines[0], text_lines[1], full)
+
+
 def confirm_running_headers(lines: list[Line]) -> None:
     """Keep a running header only where it stands at a page boundary; anywhere else it is body text.
 
@@ -377,7 +388,7 @@ def confirm_running_headers(lines: list[Line]) -> None:
     widths = sorted(line.width for line in text_lines if line.role == BODY)
     # a masthead (the journal's name as the document's first line) is short beside the text's lines
     masthead = bool(text_lines) and bool(widths) and text_lines[0].width <= 0.5 * widths[len(widths) // 2]
-    first = text_lines[0] if masthead else None
+    first = text_lines[0] if masthead and not _wrapped_at_long_word(text_lines) else None
 
     def recurring(occurrences: list[bool], places: list[int]) -> bool:
         """On three pages or more at page boundaries, or the document's first line (a masthead) printed again."""

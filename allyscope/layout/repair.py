@@ -101,9 +101,7 @@ def _weak_markers(lines: list[Line]) -> frozenset[str]:
     """The weak marker families to look for: those citing the note families this document's notes use."""
     cat = catalogue()
     used = {line.note_style for line in lines if line.role == NOTE}
-    return frozenset(
-        name for style in used for name in citing_families(style) if not cat.markers[name].strong
-    )
+    return frozenset(name for style in used for name in citing_families(style) if not cat.markers[name].strong)
 
 
 def _glued_allowed(lines: list[Line], blocks: list[NoteBlock], glued: frozenset[str]) -> dict[int, set[int]]:
@@ -206,19 +204,23 @@ def _title_case(content: str) -> bool:
 
 
 _NOT_IN_HEADING = frozenset("。．.！!？?；;：:，,、")
+_QUESTION = "?？"
 
 
 def _standalone_heading(lines: list[Line], line: Line, typical: float, unwrapped: bool) -> HeadingShape | None:
     """An unnumbered heading that is in no list: a short line without punctuation standing alone between a
     sentence's end and a full line of text (`Shared Costs`, `合作的动力`), capitalized when in Latin script —
     or, in a text written one paragraph per line (a web page), only its first word capitalized (`What the
-    talks cover`): there no line breaks early but a heading's."""
+    talks cover`), and may end with a question mark (`Who may board a ship?`): there no line breaks early but
+    a heading's."""
     content = line.content
     if len(content) > (60 if unwrapped else 30) or (typical > 0 and line.width >= 0.5 * typical):
         return None
-    if content[0].isdigit() or not _NOT_IN_HEADING.isdisjoint(content):
+    # a web page's headings may ask the question the section answers (`Who may board a ship?`)
+    words = content[:-1] if unwrapped and content[-1] in _QUESTION and len(content) > 1 else content
+    if content[0].isdigit() or not _NOT_IN_HEADING.isdisjoint(words):
         return None
-    if content.isascii() and not (_title_case(content) or (unwrapped and content[0].isupper())):
+    if content.isascii() and not (_title_case(words) or (unwrapped and content[0].isupper())):
         return None
     following = next((lines[k] for k in range(line.index + 1, len(lines)) if lines[k].role not in DROPPED), None)
     if following is None or following.role != BODY:
@@ -355,7 +357,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         shape = None
         if (
             (typical <= 0 or width < typical)
-            and not closes
+            and (not closes or (unwrapped and content[-1] in _QUESTION))  # a question may head a web section
             and (
                 previous is None
                 or previous_ended

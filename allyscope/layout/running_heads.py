@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import re
 from array import array
 from collections import defaultdict
 from itertools import accumulate
@@ -81,7 +82,7 @@ def find_periodic_heads(lines: list[Line]) -> None:
     short = min(50.0, 0.8 * full if full else 50.0)
     candidates = {i for i in recurring if text_lines[i].width <= short}
     _half_way(text_lines, candidates)
-    _bylines(text_lines, candidates, front_end)
+    _bylines(text_lines, candidates, front_end, full)
     _out_of_place(text_lines, candidates, full)
     _everywhere(text_lines, candidates, front_end)
     _front_kept(text_lines, front_end)  # a rhythm found through the title's own print leaves the title
@@ -185,7 +186,7 @@ def _half_way(text_lines: list[Line], candidates: set[int]) -> None:
     marked = array("i")  # the count of lines marked before each line, made on first use
     turns: list[int] = []  # the heads marked by this pass, in order
     for places in _heads(text_lines).values():
-        if len(places) < 2:
+        if len(places) < 2 or _on_every_page(text_lines, places):
             continue
         gaps = [b - a for a, b in itertools.pairwise(places)]
         spans = list(itertools.pairwise(places))
@@ -217,10 +218,32 @@ def _half_way(text_lines: list[Line], candidates: set[int]) -> None:
             bisect.insort(turns, i)
 
 
-def _bylines(text_lines: list[Line], candidates: set[int], front_end: int) -> None:
-    """A candidate after the front matter printed exactly as a short front line that is not the first one
-    (the byline, or the title) is a head naming the author or the article."""
-    front = {line.content for line in text_lines[:front_end] if line.role == BODY}
+_NUMBER = re.compile(r"\d+")
+
+
+def _on_every_page(text_lines: list[Line], places: list[int]) -> bool:
+    """True when a head's prints count on by one from each to the next (`…第 2 期`, `…第 3 期`; `12 JOURNAL`,
+    `13 JOURNAL`): it is printed with its page's number on every page, so no page between two prints lacks
+    its head, and a short line half-way between them is text, not the head of a page in between."""
+    numbers = [[int(n) for n in _NUMBER.findall(text_lines[i].content)] for i in places]
+    if not numbers[0] or any(len(n) != len(numbers[0]) for n in numbers):
+        return False
+    for before, after in itertools.pairwise(numbers):
+        steps = [b - a for a, b in zip(before, after, strict=True) if b != a]
+        if steps != [1]:
+            return False
+    return True
+
+
+def _bylines(text_lines: list[Line], candidates: set[int], front_end: int, full: float) -> None:
+    """A candidate after the front matter printed exactly as a short front line (the byline, or the title) is a
+    head naming the author or the article; a front line short only because the next line's first word would
+    not have fitted on it is a line of text, whose words may come again."""
+    front = {
+        line.content
+        for k, line in enumerate(text_lines[:front_end])
+        if line.role == BODY and not _wrapped(line, text_lines[k + 1] if k + 1 < len(text_lines) else None, full)
+    }
     for i in candidates:
         if i >= front_end and text_lines[i].role == BODY and text_lines[i].content in front:
             text_lines[i].role = RUNNING_HEADER
@@ -246,7 +269,7 @@ def _out_of_place(text_lines: list[Line], candidates: set[int], full: float) -> 
             and before.width >= 0.8 * full
             and (i - 1) not in candidates
             and _runs_on(after)
-            and _room_for_next_word(text_lines[i], after, full)
+            and room_for_next_word(text_lines[i], after, full)
         )
         finished = not text_before or (ends_sentence(before.content) and (i - 1) not in candidates)
         empty = finished and heading_shape(after.content) is not None
@@ -302,7 +325,12 @@ def _runs_on(line: Line) -> bool:
     return not content[0].isascii() or not content[0].isalpha() or content[0].islower()
 
 
-def _room_for_next_word(line: Line, after: Line, full: float) -> bool:
+def _wrapped(line: Line, after: Line | None, full: float) -> bool:
+    """True when a body line is short only because the next body line's first word would not fit on it."""
+    return after is not None and after.role == BODY and full > 0 and not room_for_next_word(line, after, full)
+
+
+def room_for_next_word(line: Line, after: Line, full: float) -> bool:
     """True when the first word of `after` would have fitted at the end of `line`: the text did not wrap there,
     so the short line is not a line of that text (a line cut short before a long word or a URL is)."""
     first = after.content.split(maxsplit=1)[0]
@@ -328,12 +356,16 @@ def _front_kept(text_lines: list[Line], front_end: int) -> None:
 
 def _masthead_again(text_lines: list[Line]) -> None:
     """The first line, when it is a masthead (naming a journal issue, or short beside the text's lines), printed
-    again further down word for word but for its digits, is a head however long it is."""
+    again further down word for word but for its digits, is a head however long it is. A short first line the
+    next line's first word would not have fitted on (`日日 NATO` over `partnership …`) is text wrapped there."""
     first = text_lines[0]
     if ends_sentence(first.content) or header_never(first.content):
         return
-    if not is_issue_line(first.content) and first.width > 0.5 * typical_width(text_lines):
+    full = typical_width(text_lines)
+    if not is_issue_line(first.content) and first.width > 0.5 * full:
         return  # a first line as wide as the text's and naming no issue is the text's own line
+    if not is_issue_line(first.content) and _wrapped(first, text_lines[1], full):
+        return  # short only because the next line's first word would not fit: a line of text, wrapped there
     shape = line_shape(first.content)
     # a shape with no digit and no space is only the shape of that very text: compared without making shapes
     plain = "#" not in shape and " " not in shape
@@ -357,8 +389,11 @@ def _beside_page_numbers(text_lines: list[Line]) -> None:
     """A line printed word for word next to the page number on two pages or more (a browser's print of a web
     page puts the page's address over `Page 1 of 3`, a report its title under `- 5 -`) is that page's head or
     foot however wide it is: text is not printed again beside each page number. A first line holding digits (the
-    print's date and time) printed so counts as the first page's."""
+    print's date and time) printed so counts as the first page's. Furniture stands on the same side of the
+    number on every page: a line printed once above a number and once below another is text that happens to
+    stand at two page turns."""
     beside: dict[str, list[int]] = defaultdict(list)
+    sides: dict[str, set[int]] = defaultdict(set)
     last = len(text_lines) - 1
     for i, line in enumerate(text_lines):
         if line.role != PAGE_NUMBER:
@@ -366,12 +401,21 @@ def _beside_page_numbers(text_lines: list[Line]) -> None:
         for j in (i - 1, i + 1):
             if 0 <= j <= last and text_lines[j].role in _FOOT_ROLES and text_lines[j].width <= _FOOT_WIDTH:
                 beside[text_lines[j].content].append(j)
+                sides[text_lines[j].content].add(j - i)
     first = text_lines[0] if text_lines else None
-    if first is not None and first.role == BODY and first.content in beside and any(c.isdigit() for c in first.content):
+    if (
+        first is not None
+        and first.role == BODY
+        and first.content in beside
+        and any(c.isdigit() for c in first.content)
+        and not header_never(first.content)  # digits of a note marker after a full stop: the text's first line
+    ):
         beside[first.content].append(0)  # a stamp over the first page too (`5/6/24, 9:12 AM`), not a title
     for content, places in beside.items():
         if len(set(places)) < 2 or ends_sentence(content) or heading_shape(content) is not None:
             continue
+        if len(sides[content]) > 1:
+            continue  # above one page number and below another: text standing at two page turns
         if any(x.content == content and x.role in _FOOT_ROLES and k not in places for k, x in enumerate(text_lines)):
             continue  # printed elsewhere too: text that happens to stand at a page turn
         if not closer_than_pages(text_lines, sorted(set(places))):
