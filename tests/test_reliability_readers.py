@@ -11,8 +11,7 @@ from conftest import LAYOUTS
 
 from allyscope import parse
 from allyscope.errors import StoreError
-from allyscope.store import Store
-from allyscope.store import migrations
+from allyscope.store import Store, migrations
 from allyscope.store.connection import WAL_PRAGMAS
 from allyscope.store.database import rows_for
 from allyscope.web.access import ReadOnlyStore
