@@ -160,3 +160,21 @@ def test_a_held_reader_sees_each_commit_and_never_waits_for_a_writer(store_db: P
             assert reader.count() == 2
     finally:
         reader.close()
+
+
+def test_a_command_does_not_check_the_shipped_case_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shipped cases are held to their schema and references by tests/test_knowledge.py; a command that
+    loads one (every CLI read of the timeline, every review) reads it without checking it again."""
+    from allyscope.knowledge import case
+
+    def checked(*_: object) -> list[str]:
+        raise AssertionError("the shipped case was checked again")
+
+    monkeypatch.setattr(case, "_schema_problems", checked)
+    monkeypatch.setattr(case, "problems", checked)
+    case._load_shipped.cache_clear()
+    try:
+        loaded = case.load_case()
+        assert loaded.facts and loaded.parties
+    finally:
+        case._load_shipped.cache_clear()
