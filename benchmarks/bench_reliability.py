@@ -1,19 +1,21 @@
 """Benchmark for issue 16's figures: kills at random moments, several users at once, big files.
 
 Run: python benchmarks/bench_reliability.py [--part kills|load|size|payload|all] [--kills 200] [--seconds 300]
-     [--max-mb 20] [--nice N] [--stages] [--keep PATH]
+     [--readers 8] [--cli-readers 1] [--max-mb 20] [--nice N] [--stages] [--keep PATH]
 
 - kills: `kill -9` at random moments of `init`, `ingest`, `review` and `remove` (run as commands, as a user
   would). After each kill the database must pass `integrity_check` and be exactly as before or after the command
   (ingest, which commits in batches of whole documents, may also hold any subset of whole documents, each exactly
   as the uninterrupted run wrote it); then a rerun must reach the uninterrupted run's result.
-- load: 4 writers (two ingests that also remove, review decisions, entity merges and unmerges) and 8 readers
-  (search, timeline) on one database: every write reported done is found at the end, no command prints a
-  traceback or fails, and the readers' latency (p50, p95) is printed, with where the slowest reads spent their
-  time (the kernel's scheduler statistics: on a CPU, runnable but queued for one, neither) and the same readers'
-  p95 alone just before (what the machine's other load costs them); each writer's commands (wall and CPU time,
-  waits for another writer; --keep PATH keeps the final database) and a read's CPU in one process on the final
-  database, back to back and after a reader's pause (on a shared machine the second is several times the first).
+- load: 4 writers (two ingests that also remove, review decisions, entity merges and unmerges), 8 readers that
+  keep their connection as the web desk and the API do (`allyscope.web.access.ReadOnlyStore`; search, timeline)
+  and 1 reader at a shell (a CLI process per read, a second apart) on one database: every write reported done is
+  found at the end, no command prints a traceback or fails, and each reader kind's latency (p50, p95, p99) is
+  printed — the figure is the held-connection readers'; a CLI read is mostly the interpreter's start-up — with
+  where the slowest reads spent their time (on a CPU, runnable but queued for one, neither), the same readers'
+  p95 alone just before (what the machine's other load costs them), the write-ahead log's largest size and the
+  load average; each writer's commands (wall and CPU time, waits for another writer; --keep PATH keeps the final
+  database) and a read's CPU in one process on the final database, on a held connection and opening one per read.
 - size: parse time per MB and peak memory for inputs from 10 KB up to --max-mb (each size in a fresh process;
   --stages adds each stage's CPU seconds per MB).
 - payload: hostile documents through every command on a pseudo-terminal and every file output, each output read
