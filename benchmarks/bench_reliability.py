@@ -55,6 +55,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT.parent / "shared" / "corpus" / "000_c16b8f8118fbe296.txt"
 ENV = {**os.environ, "ALLYSCOPE_USER": "bench", "PYTHONPATH": str(ROOT)}
 TIME_COLUMNS = {"at", "ingested_at", "applied_at", "undone_at", "created_at"}
+ENDED = "ended before the kill"  # a kill moment that found the command already done
 
 
 def allyscope(*args: str | Path) -> list[str]:
@@ -226,7 +227,7 @@ def kill_once(
         if outcome == "before":  # a full run from the same start: how long the command takes under today's load
             scenario["seconds"] = 0.7 * scenario["seconds"] + 0.3 * (time.perf_counter() - began)
     if finished:
-        outcome = "ended before the kill"
+        outcome = ENDED
     for leftover in folder.glob(f"kill-{name}-{index}.db*"):
         leftover.unlink()
     return outcome
@@ -268,22 +269,33 @@ def children_of(pid: int) -> list[int]:
 
 
 def run_kills(kills: int, seed: int = 16) -> dict[str, Counter[str]]:
+    """`kills` moments that found the command still running, shared evenly among the four scenarios; every
+    other one of each scenario within its writes. A moment that found the command already ended is counted
+    apart (as "ended before the kill") and another moment drawn, earlier (`kill_once` adapts the estimate)."""
     rng = random.Random(seed)
     results: dict[str, Counter[str]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         scenarios = prepare(folder)
         names = list(scenarios)
-        for i in range(kills):
-            name = names[i % len(names)]
+        want = {name: kills // len(names) + (i < kills % len(names)) for i, name in enumerate(names)}
+        killed: Counter[str] = Counter()
+        attempt = 0
+        while any(killed[n] < want[n] for n in names) and attempt < 4 * kills:
+            name = names[attempt % len(names)]
+            attempt += 1
+            if killed[name] >= want[name]:
+                continue
             scenario = scenarios[name]
-            if (i // len(names)) % 2:  # every other round: a moment within the writes, where it matters
-                outcome = kill_once(folder, name, scenario, rng.uniform(0, 0.3), i, at_write=True)
-                name += ", while writing"
+            if killed[name] % 2:  # every other moment: within the writes, where it matters
+                outcome = kill_once(folder, name, scenario, rng.uniform(0, 0.3), attempt, at_write=True)
+                label = name + ", while writing"
             else:
                 delay = rng.uniform(0.3, 1.05) * scenario["seconds"]  # start-up is most of the first third
-                outcome = kill_once(folder, name, scenario, delay, i)
-            results.setdefault(name, Counter())[outcome] += 1
+                outcome = kill_once(folder, name, scenario, delay, attempt)
+                label = name
+            results.setdefault(label, Counter())[outcome] += 1
+            killed[name] += outcome != ENDED
     return results
 
 
@@ -1006,8 +1018,11 @@ def main() -> None:
     if args.part in ("kills", "all"):
         started = time.perf_counter()
         results = run_kills(args.kills)
+        killed = sum(n for counts in results.values() for k, n in counts.items() if k != ENDED)
+        ended = sum(counts[ENDED] for counts in results.values())
         print(
-            f"kill -9 at {args.kills} random moments ({time.perf_counter() - started:.0f} s), every database passed "
+            f"kill -9 at {killed} random moments of a running command ({time.perf_counter() - started:.0f} s; "
+            f"{ended} more moments found the command ended and were drawn again): every database passed "
             "integrity_check, was before or after, and a rerun completed. State found after the kill:"
         )
         for name, counts in sorted(results.items()):
