@@ -36,6 +36,13 @@ APPLICATION_ID = 0x414C5343  # "ALSC"
 WAIT_ENV = "ALLYSCOPE_WAIT"
 DEFAULT_WAIT = 60.0
 _HEADER = b"SQLite format 3\x00"
+# The write-ahead log's upkeep, set by every writer. Readers keep their connections (`serve`'s pool) and read in
+# autocommit, so between two queries none holds a snapshot and SQLite's own checkpoint, run by the committing
+# writer once the log passes 1,000 pages (4 MB), copies it all back and lets the next writer start the log over;
+# readers are never made to wait for it (PASSIVE). A large transaction (an ingest batch of 200 documents) still
+# grows the file, and SQLite keeps a log file at its largest size: the size limit truncates it again at the
+# next restart, so the log on disk stays bounded however long writers and readers run together.
+WAL_PRAGMAS = ("PRAGMA wal_autocheckpoint = 1000", "PRAGMA journal_size_limit = 33554432")
 _POLL_MS = 100  # how long one attempt at the write lock blocks before we look at the clock again
 
 
@@ -254,6 +261,8 @@ def open_for_writing(path: Path) -> StoreConnection:
             conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
+        for pragma in WAL_PRAGMAS:
+            conn.execute(pragma)
     except sqlite3.OperationalError as exc:
         conn.close()
         if is_read_only(exc):

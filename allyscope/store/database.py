@@ -247,10 +247,14 @@ class Store:
             raise
 
     def _check_schema(self) -> None:
-        """A read-only open cannot migrate: refuse a schema older or newer than this version's."""
-        from allyscope.store.migrations import available
+        """A read-only open cannot migrate: refuse a schema older or newer than this version's. A database whose
+        header carries this version's stamp (`migrations.stamp`, written by the last migrating writer) has them all:
+        `_migrations` is then not read."""
+        from allyscope.store.migrations import available, stamp
 
         try:
+            if int(self.conn.execute("PRAGMA user_version").fetchone()[0]) == stamp():
+                return
             done = {r[0] for r in self.conn.execute("SELECT name FROM _migrations")}
         except sqlite3.DatabaseError as exc:
             self.conn.close()

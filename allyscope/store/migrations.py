@@ -8,6 +8,7 @@ allyscope and is refused rather than guessed at.
 from __future__ import annotations
 
 import sqlite3
+import zlib
 from datetime import UTC, datetime
 from functools import cache
 from importlib import resources
@@ -32,6 +33,14 @@ def _shipped() -> tuple[tuple[str, str], ...]:
             if entry.name.endswith(".sql")
         )
     )
+
+
+def stamp() -> int:
+    """The `PRAGMA user_version` of a database that has exactly this version's migrations: a fingerprint of their
+    names (never 0, SQLite's default). A read-only open compares it with the header's value and, when equal,
+    skips reading `_migrations`: one statement less per open for readers that open per request (CLI, `serve`)."""
+    names = ",".join(name for name, _ in available())
+    return zlib.crc32(names.encode("utf-8")) & 0x7FFFFFFF or 1
 
 
 def applied(conn: sqlite3.Connection) -> list[str]:
@@ -70,7 +79,23 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
             conn.execute("ROLLBACK")
             raise StoreError(f"migration {name} failed: {exc}") from exc
         now.append(name)
+    _stamp(conn)
     return now
+
+
+def _stamp(conn: sqlite3.Connection) -> None:
+    """Record in the header that every migration of this version is applied (see `stamp`). Written once per
+    database and version; the `BEGIN IMMEDIATE` waits for another writer as any write does."""
+    want = stamp()
+    if int(conn.execute("PRAGMA user_version").fetchone()[0]) == want:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(f"PRAGMA user_version = {want}")
+    except sqlite3.Error:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 def _statements(sql: str) -> list[str]:
