@@ -501,24 +501,61 @@ def resolve_titles(
     titled = [i for i, m in enumerate(mentions) if m.ids and m.ids[0].startswith(TITLE)]
     if not titled:
         return mentions
+    titled_set = set(titled)
     offices = offices_by_role()
     spans = sorted(paragraphs or [(0, len(text))])
     out = list(mentions)  # every other mention as it is; each title's owner is read from `mentions`
-    for i in titled:
-        m = mentions[i]
+    carried = _TitleHolders(g)
+    state_roles = {role for (owner, role) in offices if g.entity(owner)["type"] == "state"}
+    for i, m in enumerate(mentions):
+        if i not in titled_set:
+            carried.see(m)
+            continue
         role = m.ids[0][len(TITLE) :]
         owner, named = _title_owner(text, mentions, i, g)
-        if owner is None and not named:
+        ids: tuple[str, ...] = ()
+        if owner is None and not named and role in state_roles:
             owner = _state_before(text, mentions, i, g)
         if owner is None and not named:
+            ids = carried.last.get(role, ())
+        if owner is None and not named and not ids and role in state_roles:
             paragraph = next(((a, b) for a, b in spans if a <= m.start < b), (0, len(text)))
-            states = {s for n in mentions if paragraph[0] <= n.start < paragraph[1] for s in _states_of(n.ids, g)}
+            states = {
+                s for n in mentions if paragraph[0] <= n.start < paragraph[1] and n.basis != "metonym"
+                for s in _states_of(n.ids, g)
+            }
             owner = states.pop() if len(states) == 1 else None
-        ids: tuple[str, ...] = ()
         if owner is not None:
             ids = (offices.get((owner, role), owner),)
         out[i] = EntityMention(m.start, m.end, m.alias, ids, "title")
+        carried.last[role] = ids if named or ids else carried.last.get(role, ())
     return out
+
+
+class _TitleHolders:
+    """The office each title last named in the text stands for, read in order: a bare title with no state of its
+    own (`The Prime Minister arrived in Paris`, `秘书长抵达首尔`) is the holder the discourse last named with it
+    (`Prime Minister Narendra Modi`, `NATO Secretary General`, `岸田首相`), not the state of the place it acts in.
+    A title next to a name the data does not know blocks the carry (that person's state is not said)."""
+
+    def __init__(self, g: Gazetteer) -> None:
+        self.g = g
+        self.last: dict[str, tuple[str, ...]] = {}
+
+    def see(self, m: EntityMention) -> None:
+        """Note the office a name mention carries: an office itself, or a person named with a title (the alias
+        holds it) whose terms of office hold one office of that title's role."""
+        folded = fold(m.alias)
+        for ident in m.ids:
+            entity = self.g.entities.get(ident, {})
+            if entity.get("type") == "office" and "role" in entity:
+                self.last[entity["role"]] = (ident,)
+            elif entity.get("type") == "person" and entity.get("roles"):
+                held = {r["office"] for r in entity["roles"]}
+                for title, role in self.g.titles.items():
+                    mine = [o for o in held if self.g.entities.get(o, {}).get("role") == role]
+                    if title in folded and len(mine) == 1:
+                        self.last[role] = (mine[0],)
 
 
 @cache
@@ -555,6 +592,8 @@ def _state_before(text: str, mentions: list[EntityMention], index: int, g: Gazet
     for m in reversed(mentions[:index]):
         if m.end <= begin:
             break
+        if m.basis == "metonym":  # a place (`In Paris, the Prime Minister …`) is where, not whose
+            continue
         states = _states_of(m.ids, g)
         if len(states) == 1:
             return states[0]
