@@ -515,7 +515,7 @@ def resolve_titles(
         owner, named = _title_owner(text, mentions, i, g)
         ids: tuple[str, ...] = ()
         if owner is None and not named and role in state_roles:
-            owner = _state_before(text, mentions, i, g)
+            owner = _state_before(text, mentions, i, g, skip_places=bool(carried.last.get(role)))
         if owner is None and not named:
             ids = carried.last.get(role, ())
         if owner is None and not named and not ids and role in state_roles:
@@ -585,14 +585,17 @@ def _states_of(ids: tuple[str, ...], g: Gazetteer) -> list[str]:
     return out
 
 
-def _state_before(text: str, mentions: list[EntityMention], index: int, g: Gazetteer) -> str | None:
-    """The state named closest before mention `index` in its sentence (`英国首相` → GB), or None."""
+def _state_before(
+    text: str, mentions: list[EntityMention], index: int, g: Gazetteer, *, skip_places: bool = False
+) -> str | None:
+    """The state named closest before mention `index` in its sentence (`英国首相` → GB), or None; with
+    `skip_places`, a capital or city is read as where the act happens, not whose title it is."""
     at = mentions[index].start
     begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 200), at)), default=max(0, at - 200))
     for m in reversed(mentions[:index]):
         if m.end <= begin:
             break
-        if m.basis == "metonym":  # a place (`In Paris, the Prime Minister …`) is where, not whose
+        if skip_places and m.basis == "metonym":  # `In Paris, the Prime Minister …`
             continue
         states = _states_of(m.ids, g)
         if len(states) == 1:
