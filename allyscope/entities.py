@@ -521,7 +521,9 @@ def resolve_titles(
         if owner is None and not named and not ids and role in state_roles:
             paragraph = next(((a, b) for a, b in spans if a <= m.start < b), (0, len(text)))
             states = {
-                s for n in mentions if paragraph[0] <= n.start < paragraph[1] and n.basis != "metonym"
+                s
+                for n in mentions
+                if paragraph[0] <= n.start < paragraph[1] and n.basis != "metonym"
                 for s in _states_of(n.ids, g)
             }
             owner = states.pop() if len(states) == 1 else None
