@@ -494,20 +494,32 @@ def resolve_titles(
     text: str, mentions: list[EntityMention], paragraphs: list[tuple[int, int]] | None = None
 ) -> list[EntityMention]:
     """Generic titles given to the state they are joined to, else (when no unknown name stands next to them)
-    to the state named closest before them in their sentence, else to the one state their paragraph names; the
-    office of that state with that role when the data has one (`office:jp-pm`), else the state itself. A title
-    no state claims keeps no ids."""
+    to the state named closest before them in their sentence (a place there, `In Paris`, only when the discourse
+    names no holder of the title: `_TitleHolders`), else to the holder of the title the discourse last named, else
+    to the one state their paragraph names, places aside; the office of that state with that role when the data
+    has one (`office:jp-pm`), else the state itself. A title no state claims keeps no ids."""
     g = gazetteer()
-    titled = [i for i, m in enumerate(mentions) if m.ids and m.ids[0].startswith(TITLE)]
+    carriers = _title_carriers()
+    titled: list[int] = []
+    read: list[int] = []  # the titles and the names that carry an office, in order
+    for i, m in enumerate(mentions):
+        if m.ids:
+            first = m.ids[0]
+            if first.startswith(TITLE):
+                titled.append(i)
+                read.append(i)
+            elif first in carriers:
+                read.append(i)
     if not titled:
         return mentions
     titled_set = set(titled)
     offices = offices_by_role()
     spans = sorted(paragraphs or [(0, len(text))])
     out = list(mentions)  # every other mention as it is; each title's owner is read from `mentions`
-    carried = _TitleHolders(g)
-    state_roles = {role for (owner, role) in offices if g.entity(owner)["type"] == "state"}
-    for i, m in enumerate(mentions):
+    carried = _TitleHolders()
+    state_roles = _state_roles()
+    for i in read:
+        m = mentions[i]
         if i not in titled_set:
             carried.see(m)
             continue
@@ -520,12 +532,7 @@ def resolve_titles(
             ids = carried.last.get(role, ())
         if owner is None and not named and not ids and role in state_roles:
             paragraph = next(((a, b) for a, b in spans if a <= m.start < b), (0, len(text)))
-            states = {
-                s
-                for n in mentions
-                if paragraph[0] <= n.start < paragraph[1] and n.basis != "metonym"
-                for s in _states_of(n.ids, g)
-            }
+            states = {s for n in mentions if paragraph[0] <= n.start < paragraph[1] for s in _states_of(n.ids, g)}
             owner = states.pop() if len(states) == 1 else None
         if owner is not None:
             ids = (offices.get((owner, role), owner),)
@@ -540,24 +547,48 @@ class _TitleHolders:
     (`Prime Minister Narendra Modi`, `NATO Secretary General`, `岸田首相`), not the state of the place it acts in.
     A title next to a name the data does not know blocks the carry (that person's state is not said)."""
 
-    def __init__(self, g: Gazetteer) -> None:
-        self.g = g
+    def __init__(self) -> None:
         self.last: dict[str, tuple[str, ...]] = {}
 
     def see(self, m: EntityMention) -> None:
         """Note the office a name mention carries: an office itself, or a person named with a title (the alias
         holds it) whose terms of office hold one office of that title's role."""
-        folded = fold(m.alias)
+        carries = _title_carriers()
+        folded = ""
         for ident in m.ids:
-            entity = self.g.entities.get(ident, {})
-            if entity.get("type") == "office" and "role" in entity:
-                self.last[entity["role"]] = (ident,)
-            elif entity.get("type") == "person" and entity.get("roles"):
-                held = {r["office"] for r in entity["roles"]}
-                for title, role in self.g.titles.items():
-                    mine = [o for o in held if self.g.entities.get(o, {}).get("role") == role]
-                    if title in folded and len(mine) == 1:
-                        self.last[role] = (mine[0],)
+            for title, role, office in carries.get(ident, ()):
+                folded = folded or (fold(m.alias) if title else "")
+                if not title or title in folded:
+                    self.last[role] = (office,)
+
+
+@cache
+def _title_carriers() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Entity id → (folded title or "", role, office) it carries: an office its own role (with any alias); a
+    person the one office of a title's role their terms hold, when the alias names them with that title."""
+    g = gazetteer()
+    out: dict[str, tuple[tuple[str, str, str], ...]] = {}
+    for ident, entity in g.entities.items():
+        if entity["type"] == "office" and "role" in entity:
+            out[ident] = (("", entity["role"], ident),)
+        elif entity["type"] == "person" and entity.get("roles"):
+            held = {r["office"] for r in entity["roles"]}
+            found = []
+            for title, role in g.titles.items():
+                mine = [o for o in held if g.entities.get(o, {}).get("role") == role]
+                if len(mine) == 1:
+                    found.append((title, role, mine[0]))
+            if found:
+                out[ident] = tuple(found)
+    return out
+
+
+@cache
+def _state_roles() -> frozenset[str]:
+    """The roles some state's office has in the data; a title of any other role (`Secretary General`) is no
+    state's, so neither its sentence's nor its paragraph's state can own it."""
+    g = gazetteer()
+    return frozenset(role for (owner, role) in offices_by_role() if g.entity(owner)["type"] == "state")
 
 
 @cache
