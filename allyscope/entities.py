@@ -16,8 +16,10 @@ maritime force, not the Sea of Japan): then the longest match is the one that re
 A person's two-word English name is also found family name first (`KISHIDA Fumio`, `Kamikawa Yoko`).
 
 A generic title (`首相`, `外相`, `prime minister`: `titles` in the data) names no state by itself. It belongs to
-the state named closest before it in its sentence, else to the one state its paragraph names; with none, or
-several, it stays unresolved (a mention without ids) — never a default state (`resolve_titles`).
+the state named closest before it in its sentence (a capital or city there only when the discourse names no holder
+of the title: `In Paris, the Prime Minister …` after `Prime Minister Modi` is Modi's), else to the holder the
+discourse last named with that title, else to the one state its paragraph names; with none, or several, it stays
+unresolved (a mention without ids) — never a default state (`resolve_titles`).
 """
 
 from __future__ import annotations
