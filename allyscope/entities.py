@@ -16,8 +16,10 @@ maritime force, not the Sea of Japan): then the longest match is the one that re
 A person's two-word English name is also found family name first (`KISHIDA Fumio`, `Kamikawa Yoko`).
 
 A generic title (`首相`, `外相`, `prime minister`: `titles` in the data) names no state by itself. It belongs to
-the state named closest before it in its sentence, else to the one state its paragraph names; with none, or
-several, it stays unresolved (a mention without ids) — never a default state (`resolve_titles`).
+the state named closest before it in its sentence (a capital or city there only when the discourse names no holder
+of the title: `In Paris, the Prime Minister …` after `Prime Minister Modi` is Modi's), else to the holder the
+discourse last named with that title, else to the one state its paragraph names; with none, or several, it stays
+unresolved (a mention without ids) — never a default state (`resolve_titles`).
 """
 
 from __future__ import annotations
@@ -494,31 +496,101 @@ def resolve_titles(
     text: str, mentions: list[EntityMention], paragraphs: list[tuple[int, int]] | None = None
 ) -> list[EntityMention]:
     """Generic titles given to the state they are joined to, else (when no unknown name stands next to them)
-    to the state named closest before them in their sentence, else to the one state their paragraph names; the
-    office of that state with that role when the data has one (`office:jp-pm`), else the state itself. A title
-    no state claims keeps no ids."""
+    to the state named closest before them in their sentence (a place there, `In Paris`, only when the discourse
+    names no holder of the title: `_TitleHolders`), else to the holder of the title the discourse last named, else
+    to the one state their paragraph names, places aside; the office of that state with that role when the data
+    has one (`office:jp-pm`), else the state itself. A title no state claims keeps no ids."""
     g = gazetteer()
-    titled = [i for i, m in enumerate(mentions) if m.ids and m.ids[0].startswith(TITLE)]
+    carriers = _title_carriers()
+    titled: list[int] = []
+    read: list[int] = []  # the titles and the names that carry an office, in order
+    for i, m in enumerate(mentions):
+        if m.ids:
+            first = m.ids[0]
+            if first.startswith(TITLE):
+                titled.append(i)
+                read.append(i)
+            elif first in carriers:
+                read.append(i)
     if not titled:
         return mentions
+    titled_set = set(titled)
     offices = offices_by_role()
     spans = sorted(paragraphs or [(0, len(text))])
     out = list(mentions)  # every other mention as it is; each title's owner is read from `mentions`
-    for i in titled:
+    carried = _TitleHolders()
+    state_roles = _state_roles()
+    for i in read:
         m = mentions[i]
+        if i not in titled_set:
+            carried.see(m)
+            continue
         role = m.ids[0][len(TITLE) :]
         owner, named = _title_owner(text, mentions, i, g)
+        ids: tuple[str, ...] = ()
+        if owner is None and not named and role in state_roles:
+            owner = _state_before(text, mentions, i, g, skip_places=bool(carried.last.get(role)))
         if owner is None and not named:
-            owner = _state_before(text, mentions, i, g)
-        if owner is None and not named:
+            ids = carried.last.get(role, ())
+        if owner is None and not named and not ids and role in state_roles:
             paragraph = next(((a, b) for a, b in spans if a <= m.start < b), (0, len(text)))
             states = {s for n in mentions if paragraph[0] <= n.start < paragraph[1] for s in _states_of(n.ids, g)}
             owner = states.pop() if len(states) == 1 else None
-        ids: tuple[str, ...] = ()
         if owner is not None:
             ids = (offices.get((owner, role), owner),)
         out[i] = EntityMention(m.start, m.end, m.alias, ids, "title")
+        carried.last[role] = ids if named or ids else carried.last.get(role, ())
     return out
+
+
+class _TitleHolders:
+    """The office each title last named in the text stands for, read in order: a bare title with no state of its
+    own (`The Prime Minister arrived in Paris`, `秘书长抵达首尔`) is the holder the discourse last named with it
+    (`Prime Minister Narendra Modi`, `NATO Secretary General`, `岸田首相`), not the state of the place it acts in.
+    A title next to a name the data does not know blocks the carry (that person's state is not said)."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, tuple[str, ...]] = {}
+
+    def see(self, m: EntityMention) -> None:
+        """Note the office a name mention carries: an office itself, or a person named with a title (the alias
+        holds it) whose terms of office hold one office of that title's role."""
+        carries = _title_carriers()
+        folded = ""
+        for ident in m.ids:
+            for title, role, office in carries.get(ident, ()):
+                folded = folded or (fold(m.alias) if title else "")
+                if not title or title in folded:
+                    self.last[role] = (office,)
+
+
+@cache
+def _title_carriers() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Entity id → (folded title or "", role, office) it carries: an office its own role (with any alias); a
+    person the one office of a title's role their terms hold, when the alias names them with that title."""
+    g = gazetteer()
+    out: dict[str, tuple[tuple[str, str, str], ...]] = {}
+    for ident, entity in g.entities.items():
+        if entity["type"] == "office" and "role" in entity:
+            out[ident] = (("", entity["role"], ident),)
+        elif entity["type"] == "person" and entity.get("roles"):
+            held = {r["office"] for r in entity["roles"]}
+            found = []
+            for title, role in g.titles.items():
+                mine = [o for o in held if g.entities.get(o, {}).get("role") == role]
+                if len(mine) == 1:
+                    found.append((title, role, mine[0]))
+            if found:
+                out[ident] = tuple(found)
+    return out
+
+
+@cache
+def _state_roles() -> frozenset[str]:
+    """The roles some state's office has in the data; a title of any other role (`Secretary General`) is no
+    state's, so neither its sentence's nor its paragraph's state can own it."""
+    g = gazetteer()
+    return frozenset(role for (owner, role) in offices_by_role() if g.entity(owner)["type"] == "state")
 
 
 @cache
@@ -548,13 +620,18 @@ def _states_of(ids: tuple[str, ...], g: Gazetteer) -> list[str]:
     return out
 
 
-def _state_before(text: str, mentions: list[EntityMention], index: int, g: Gazetteer) -> str | None:
-    """The state named closest before mention `index` in its sentence (`英国首相` → GB), or None."""
+def _state_before(
+    text: str, mentions: list[EntityMention], index: int, g: Gazetteer, *, skip_places: bool = False
+) -> str | None:
+    """The state named closest before mention `index` in its sentence (`英国首相` → GB), or None; with
+    `skip_places`, a capital or city is read as where the act happens, not whose title it is."""
     at = mentions[index].start
     begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 200), at)), default=max(0, at - 200))
     for m in reversed(mentions[:index]):
         if m.end <= begin:
             break
+        if skip_places and m.basis == "metonym":  # `In Paris, the Prime Minister …`
+            continue
         states = _states_of(m.ids, g)
         if len(states) == 1:
             return states[0]

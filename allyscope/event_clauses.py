@@ -126,6 +126,25 @@ def _contrast() -> re.Pattern[str]:
     return re.compile(r"^[\s，,、；;：:]*(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
 
 
+@cache
+def _purpose() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r = rules()
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted({fold(w) for w in words}, key=len, reverse=True))
+
+    opens = re.compile(r"^[\s，,、；;：:]*(?:" + alternatives(r["purpose_openers"]) + r")(?![a-z])")
+    closes = re.compile(r"(?:" + alternatives(r["purpose_closers"]) + r")[\s，,、；;：:]*$")
+    return opens, closes
+
+
+def tells_a_purpose(folded_segment: str) -> bool:
+    """Does a segment tell what an act commemorates or is for (`，纪念…成为对话伙伴五十周年`, `…を記念して、`)?
+    Its cues are the occasion's, not the act's (`purpose_openers`, `purpose_closers`)."""
+    opens, closes = _purpose()
+    return opens.match(folded_segment) is not None or closes.search(folded_segment) is not None
+
+
 def keeps_its_names(folded_piece: str) -> bool:
     """Does a later coordinated piece keep the entities it names to itself, no actors of the pieces before it? It
     does when it tells what followed the date (`，此后…`) or a contrast (`，但土耳其…`: `contrast_openers`)."""

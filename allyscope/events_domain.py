@@ -35,7 +35,7 @@ from typing import Any
 import ahocorasick_rs
 
 from allyscope.errors import DataFileError
-from allyscope.event_clauses import acts_apart_by_cameo, is_moment, opens_with_subject, stands_apart
+from allyscope.event_clauses import acts_apart_by_cameo, is_moment, opens_with_subject, stands_apart, tells_a_purpose
 from allyscope.scripts import fold
 from allyscope.vocabulary import DOMAINS
 
@@ -382,6 +382,8 @@ def _segment(
         # a scene-setting segment: leading anywhere but last; in English also last (`…, in response to …`)
         if ((a, b) != parts[-1] or not _has_cjk(clause[a:b])) and _leading(clause[a:b]):
             leading.append((a, b))
+        elif tells_a_purpose(clause[a:b]):
+            leading.append((a, b))  # what the act is for or commemorates: aside, like a scene
         elif found:
             typed.append((min(found), a, b))
         elif clause[a:b].rstrip().endswith("、"):

@@ -239,6 +239,51 @@ def test_generic_titles_never_default(text: str, title: str, expected: str | Non
         assert last.ids and gazetteer().entity(last.ids[0]).get("part_of", last.ids[0]) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Australian Prime Minister Anthony Albanese flew to Tokyo on Monday. On Tuesday, in Tokyo, the Prime "
+            "Minister met business leaders.",
+            "office:au-pm",
+        ),
+        ("澳大利亚总理阿尔巴尼斯周一飞抵东京。周二在东京，总理会见了企业界人士。", "office:au-pm"),
+        ("澳洲總理阿爾巴尼斯週一抵達東京。週二在東京，總理會見了企業界人士。", "office:au-pm"),
+        ("オーストラリア首相は月曜日に東京に到着した。火曜日、東京で首相は経済界の代表と会談した。", "office:au-pm"),
+        ("Prime Minister Kishida arrived in Canberra. In Canberra, the Prime Minister laid a wreath.", "office:jp-pm"),
+        (
+            "NATO Secretary General Mark Rutte landed in Canberra on Monday. In Canberra the Secretary General met "
+            "officials of Australia.",
+            "office:nato-sg",
+        ),
+        ("北约秘书长吕特周一抵达堪培拉。秘书长在堪培拉会见了澳大利亚官员。", "office:nato-sg"),
+        ("北約秘書長呂特週一抵達坎培拉。秘書長在坎培拉會見了澳洲官員。", "office:nato-sg"),
+        (
+            "NATOのルッテ事務総長は月曜日にキャンベラに到着した。事務総長はキャンベラでオーストラリアの当局者と会談した。",
+            "office:nato-sg",
+        ),
+        # nobody named with the title before: the place still says whose title it is, or nobody's
+        ("On Tuesday, in Tokyo, the Prime Minister met business leaders.", "office:jp-pm"),
+        ("周二在东京，总理会见了企业界人士。", "office:jp-pm"),
+        ("The Secretary General met officials of Australia in Canberra.", None),  # no state has that office
+        ("秘书长在堪培拉会见了澳大利亚官员。", None),
+    ],
+)
+def test_a_bare_title_is_the_holder_named_before_not_the_place(text: str, expected: str | None) -> None:
+    """A visitor's title without its state, in a clause set in a foreign city, is the visitor's: the holder the
+    discourse last named with that title, not the state of the place."""
+    title = [m for m in gazetteer().match(text) if m.basis == "title"][-1]
+    assert title.ids == ((expected,) if expected else ())
+
+
+def test_a_title_beside_an_unknown_name_stops_the_carry() -> None:
+    text = (
+        "Australian Prime Minister Anthony Albanese met Japanese officials. Prime Minister Smith spoke. "
+        "The Prime Minister left."
+    )
+    assert [m for m in gazetteer().match(text) if m.basis == "title"][-1].ids == ()
+
+
 def test_a_title_joined_to_a_known_person_is_theirs() -> None:
     g = gazetteer()
     person = next(i for i, e in g.entities.items() if e["type"] == "person" and e.get("part_of") == "JP" and any(

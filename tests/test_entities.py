@@ -66,7 +66,7 @@ def test_every_state_has_names_in_four_languages() -> None:
         ("Kishida and Stoltenberg met.", [("Kishida", "person:kishida"), ("Stoltenberg", "person:stoltenberg")]),
         ("斯托尔滕贝格", [("斯托尔滕贝格", "person:stoltenberg")]),
         ("史托騰伯格", [("史托騰伯格", "person:stoltenberg")]),
-        ("ストルテンベルグ事務総長", [("ストルテンベルグ", "person:stoltenberg")]),
+        ("ストルテンベルグ事務総長", [("ストルテンベルグ事務総長", "person:stoltenberg")]),  # name and title
         ("日本海上自卫队参加演习", [("日本海上自卫队", "force:jmsdf")]),
         ("JMSDF", [("JMSDF", "force:jmsdf")]),
         ("签署 IPCP 与 ITPP", [("IPCP", "programme-type:ipcp"), ("ITPP", "programme-type:itpp")]),  # no parties

@@ -15,6 +15,7 @@ from allyscope.event_clauses import (
     shares_carried_subject,
     speaks_of_itself,
     stands_apart,
+    tells_a_purpose,
     tells_a_trend,
 )
 from allyscope.events import extract_events
@@ -74,6 +75,24 @@ def test_the_rules_read_folded_openings() -> None:
     assert not after_the_date(", and therapy")
 
 
+def test_what_an_act_commemorates_does_not_decide_its_domain() -> None:
+    assert tells_a_purpose(fold("，纪念两国建立战略伙伴关系十周年。"))
+    assert tells_a_purpose(fold("，紀念兩國建交三十週年"))
+    assert tells_a_purpose(fold(", to mark the tenth anniversary of the partnership"))
+    assert tells_a_purpose(fold("国交正常化50周年を記念して、"))
+    assert not tells_a_purpose(fold("，两国建立战略伙伴关系"))
+    assert not tells_a_purpose(fold(", marketing the new frigate"))
+    from allyscope.events_domain import patterns, rule_domain
+
+    for clause in (
+        "2022年9月，两国领导人在堪培拉举行峰会，纪念两国成为全面战略伙伴十周年。",
+        "2022年9月，兩國領導人在坎培拉舉行峰會，紀念兩國成為全面戰略夥伴十週年。",
+        "In September 2022 the two leaders held a summit in Canberra, marking ten years since they became partners.",
+        "2022年9月、両国が包括的戦略パートナーとなって10年を記念して、両首脳はキャンベラで首脳会談を行った。",
+    ):
+        assert rule_domain(patterns(), fold(clause))[0] == "political-dialogue", clause
+
+
 def test_event_clauses_data_is_whole() -> None:
     data = rules()
     assert set(data) == {
@@ -90,10 +109,15 @@ def test_event_clauses_data_is_whole() -> None:
         "question_openers",
         "acts_apart_by_cameo",
         "contrast_openers",
+        "purpose_openers",
+        "purpose_closers",
     }
     plover = {t["plover"] for t in __import__("allyscope.events_domain").events_domain.patterns()["types"]}
     assert set(data["each_act_apart"]) <= plover
-    for key in ("new_subject", "after_the_date", "announced", "trend_words", "the_text_itself", "question_openers"):
+    for key in (
+        *("new_subject", "after_the_date", "announced", "trend_words", "the_text_itself", "question_openers"),
+        *("purpose_openers", "purpose_closers"),
+    ):
         words = data[key]
         assert words and len(set(words)) == len(words), key
         assert all(w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in words), key

@@ -240,6 +240,13 @@ def test_a_generic_title_belongs_to_the_state_its_sentence_names() -> None:
     assert "JP" not in alone.events[0].actors  # no state named: the title stays unresolved
 
 
+def test_a_visitors_bare_title_in_the_host_capital_is_the_visitor() -> None:
+    text = "Prime Minister Kishida flew to Europe in May 2023. The Prime Minister arrived in Paris on 3 May 2023."
+    doc = _extract(text)
+    arrival = next(e for e in doc.events if e.date == "2023-05-03")
+    assert "JP" in arrival.actors and "person:kishida" in arrival.actors
+
+
 def test_an_office_named_with_its_state_brings_in_its_holder() -> None:
     doc = _extract("2015年5月，日本外相访问北约总部。")
     assert "person:kishida" in doc.events[0].actors  # foreign minister 2012–2017
