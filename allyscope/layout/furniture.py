@@ -37,6 +37,9 @@ _LINE_KINDS = (
     "ending",
     "credit",
     "disclaimer",
+    "cookie",
+    "tags",
+    "contact",
 )
 """The kinds whose lines are whole-line expressions (besides `share` and `navigation`)."""
 
@@ -90,17 +93,28 @@ def mark_furniture(lines: list[Line], candidates: list[int] | None = None) -> No
         if kind is None:
             continue
         line.role, line.furniture = FURNITURE, kind
-        if kind == "related":
-            j = line.index + 1
-            while (
-                j < len(lines)
-                and lines[j].role == BODY
-                and len(lines[j].content) <= 80
-                and not is_section_label(lines[j].content, "notes_section")
-                and furniture_kind(lines[j].content) in (None, "related")  # a copyright line ends the list
-            ):
-                lines[j].role, lines[j].furniture = FURNITURE, "related"
-                j += 1
+        if kind in _BLOCKS:
+            _take_block(lines, line.index + 1, kind)
+
+
+_BLOCKS = {"related": 80, "contact": 40}
+"""Kinds whose label takes the short lines after it (at most this wide): a related list's titles, a contact
+block's office, phone and address lines."""
+
+
+def _take_block(lines: list[Line], j: int, kind: str) -> None:
+    """Mark the short body lines from `j` on as `kind`, up to a blank line, a notes label or a line of another
+    furniture kind (a copyright line ends a related list; a related label ends a contact block)."""
+    width = _BLOCKS[kind]
+    while (
+        j < len(lines)
+        and lines[j].role == BODY
+        and len(lines[j].content) <= width
+        and not is_section_label(lines[j].content, "notes_section")
+        and furniture_kind(lines[j].content) in (None, kind)
+    ):
+        lines[j].role, lines[j].furniture = FURNITURE, kind
+        j += 1
 
 
 _FRONT_TEXT_LINES = 80  # the first page's labelled lines (DOI, received, funding, author) stand within these
