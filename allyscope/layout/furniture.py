@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -25,6 +26,8 @@ FURNITURE = "furniture"
 class _Rules:
     anything: re.Pattern[str]  # every kind in one alternation, each as a group named by its kind
     initials: frozenset[str]
+    caption_probe: re.Pattern[str]  # a credit word: the cheap test before a caption's tail is looked for
+    caption_tail: re.Pattern[str]  # a photo credit ending a caption line, whatever the line starts with
 
 
 _LINE_KINDS = (
@@ -57,7 +60,10 @@ def _rules() -> _Rules:
         "navigation": "|".join(f"(?:{p})" for p in data["navigation"]),
     }
     anything = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in groups.items()))
-    return _Rules(anything, frozenset(data["initials"]))
+    tails = "|".join(f"(?:{p})" for p in data["caption_tails"])
+    return _Rules(
+        anything, frozenset(data["initials"]), re.compile(data["caption_probe"]), re.compile(rf"(?:{tails})\s*$")
+    )
 
 
 def furniture_kind(content: str) -> str | None:
@@ -78,7 +84,25 @@ def initials() -> frozenset[str]:
     return _rules().initials
 
 
-def mark_furniture(lines: list[Line], candidates: list[int] | None = None) -> None:
+def _caption_tails(lines: list[Line], raw: str) -> list[int]:
+    """Indexes of the lines a photo credit ends (`… at dawn. Photo: Agency/Name`): captions that start like
+    text. One search of the raw text first; the lines are looked at only where a credit word stands."""
+    rules = _rules()
+    if not raw or rules.caption_probe.search(raw) is None:
+        return []
+    starts = [line.start for line in lines]
+    found: list[int] = []
+    for match in rules.caption_probe.finditer(raw):
+        index = bisect_right(starts, match.start()) - 1
+        if index < 0 or (found and found[-1] == index):
+            continue
+        line = lines[index]
+        if line.role == BODY and len(line.content) <= 200 and rules.caption_tail.search(line.content):
+            found.append(index)
+    return found
+
+
+def mark_furniture(lines: list[Line], candidates: list[int] | None = None, raw: str = "") -> None:
     """Give furniture lines the role `furniture` and their kind; a "related" label takes the short lines after
     it, up to a blank line, with it. `candidates` are the indexes of the lines starting with a furniture initial
     when the caller has them (see `split_lines`); otherwise every line is looked at."""
@@ -95,6 +119,9 @@ def mark_furniture(lines: list[Line], candidates: list[int] | None = None) -> No
         line.role, line.furniture = FURNITURE, kind
         if kind in _BLOCKS:
             _take_block(lines, line.index + 1, kind)
+    for index in _caption_tails(lines, raw):
+        if lines[index].role == BODY:
+            lines[index].role, lines[index].furniture = FURNITURE, "caption"
 
 
 _BLOCKS = {"related": 80, "contact": 40}

@@ -546,7 +546,7 @@ def repair_layout(doc: Document) -> Document:
     starts = {line.index: start for line in lines if line.content and (start := note_start(line.content))}
     protected = set(starts)
     mark_page_furniture(lines, protected)
-    mark_furniture(lines, watched)
+    mark_furniture(lines, watched, doc.raw)
     mark_front_furniture(lines)
     warnings: list[str] = []
     resume = resume_convention_possible(lines)
