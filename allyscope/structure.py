@@ -109,7 +109,7 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     if not front or front[0].start > first_heading:
         return spans, used
     # lines above the title that are not it: the journal line, a press release's label, a dateline or source
-    while len(front) > 1 and (kind := _front_furniture(doc.span_text(front[0]))) is not None:
+    while len(front) > 1 and (kind := _front_furniture(doc.span_text(front[0])) or _masthead(doc, front)) is not None:
         used.add(front[0].start)
         spans.append(Span(kind, *_trimmed(doc, front[0].start, front[0].end), front[0].page))
         front = front[1:]
@@ -144,6 +144,17 @@ def _labelled_front_lines(doc: Document, paragraphs: list[Span], used: set[int],
             used.add(para.start)
             spans.append(Span(kind, *_trimmed(doc, para.start, para.end), para.page))
     return spans
+
+
+def _masthead(doc: Document, front: list[Span]) -> str | None:
+    """`journal` for a first front line printed over the journal's issue line (`Journal of …` above `Vol. 14,
+    No. 2 (2024)`): a journal's name set on a line of its own, with two lines still below for title and author."""
+    if len(front) < 4 or _front_furniture(doc.span_text(front[1])) != "journal":
+        return None
+    text = doc.span_text(front[0]).strip()
+    if text.endswith((".", "。")) or _NOT_A_NAME.search(text) is not None:
+        return None
+    return "journal"
 
 
 def _front_furniture(text: str) -> str | None:
