@@ -184,6 +184,31 @@ def test_headings_data_is_whole() -> None:
         ("Share on Facebook  Share on X", "share"),
         ("More from Analysis", "related"),
         ("More from the capital's ports is shipped by rail than by road.", None),
+        # layout12b: cookie notices, tags, contact blocks, skip links, breadcrumbs, footer rows, filing numbers
+        ("This site uses cookies to give you the best experience.", "cookie"),
+        ("本站使用Cookie以改善您的體驗。", "cookie"),
+        ("当サイトではCookieを使用しています。", "cookie"),
+        ("Cookies and tea were served after the talks.", None),
+        ("Tags: Navy, Coast Guard", "tags"),
+        ("标签：海事 安全", "tags"),
+        ("Topics are chosen by the editors each week.", None),
+        ("お問い合わせ先", "contact"),
+        ("联系电话：010-12345678", "contact"),
+        ("Media contact: press@example.org", "contact"),
+        ("Skip to content", "navigation"),
+        ("跳到主要內容", "navigation"),
+        ("当前位置：首页 > 新闻", "navigation"),
+        ("World › Asia › Security", "navigation"),
+        ("Privacy Policy | Terms of Use | Contact Us", "navigation"),
+        ("沪ICP备12345678号", "copyright"),
+        ("附件：检查要点.pdf", "download"),
+        ("PDF版（PDF形式：245KB）", "download"),
+        ("Download the full report (PDF, 2 MB)", "download"),
+        ("ページの先頭へ戻る", "tools"),
+        ("Back to top", "tools"),
+        ("Most Read", "related"),
+        ("関連リンク", "related"),
+        ("Most readers agree that the patrols help.", None),
     ],
 )
 def test_furniture_kinds(line: str, kind: str | None) -> None:
@@ -283,3 +308,21 @@ def test_page_number_forms(line: str, page: bool) -> None:
     lines = split_lines(line + "\n", frozenset(), [])
     mark_page_furniture(lines, set())
     assert (lines[0].role == PAGE_NUMBER) is page
+
+
+def test_a_photo_credit_ends_a_caption_that_starts_like_text() -> None:
+    """A caption's sentence followed by its credit is a caption span (layout12b); a sentence saying a photo
+    was taken is text."""
+    from allyscope import parse_text
+
+    doc = parse_text("Title Of The Story\n\nA boat leaves port. Photo: Harbour Press/Dan Lee\n\nThe photo was taken at dawn.\n")
+    captions = [doc.span_text(s) for s in doc.spans if s.kind == "caption"]
+    assert captions == ["A boat leaves port. Photo: Harbour Press/Dan Lee"]
+    assert "The photo was taken at dawn." in doc.text
+
+
+def test_a_time_of_day_between_a_date_label_and_its_date() -> None:
+    from allyscope.layout.dating import document_date
+
+    assert document_date(["Last updated 14:20 GMT, 5 March 2024"], []) == ("2024-03-05", "last-updated")
+    assert document_date(["Updated 9:05 a.m. EST, June 3, 2024"], []) == ("2024-06-03", "last-updated")
