@@ -315,7 +315,9 @@ def test_a_photo_credit_ends_a_caption_that_starts_like_text() -> None:
     was taken is text."""
     from allyscope import parse_text
 
-    doc = parse_text("Title Of The Story\n\nA boat leaves port. Photo: Harbour Press/Dan Lee\n\nThe photo was taken at dawn.\n")
+    doc = parse_text(
+        "Title Of The Story\n\nA boat leaves port. Photo: Harbour Press/Dan Lee\n\nThe photo was taken at dawn.\n"
+    )
     captions = [doc.span_text(s) for s in doc.spans if s.kind == "caption"]
     assert captions == ["A boat leaves port. Photo: Harbour Press/Dan Lee"]
     assert "The photo was taken at dawn." in doc.text
