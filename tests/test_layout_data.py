@@ -209,6 +209,11 @@ def test_headings_data_is_whole() -> None:
         ("Most Read", "related"),
         ("関連リンク", "related"),
         ("Most readers agree that the patrols help.", None),
+        ("上一篇：海事局发布通知", "navigation"),
+        ("Next article: Port strike ends", "navigation"),
+        ("扫一扫在手机打开当前页", "tools"),
+        ("首页 | 国际 | 军事", "navigation"),
+        ("下一步，双方将扩大合作。", None),
     ],
 )
 def test_furniture_kinds(line: str, kind: str | None) -> None:
@@ -328,3 +333,13 @@ def test_a_time_of_day_between_a_date_label_and_its_date() -> None:
 
     assert document_date(["Last updated 14:20 GMT, 5 March 2024"], []) == ("2024-03-05", "last-updated")
     assert document_date(["Updated 9:05 a.m. EST, June 3, 2024"], []) == ("2024-06-03", "last-updated")
+
+
+def test_a_byline_printed_with_its_date() -> None:
+    """`By … | March 3, 2024`: the names are the authors, the field after the bar the document's dateline."""
+    from allyscope import parse_text
+
+    doc = parse_text("Why Navies Train\nBy Anna Berg and Tom Reyes | March 3, 2024\nNavies train together.\n")
+    assert doc.authors == ["Anna Berg", "Tom Reyes"]
+    assert (doc.date, doc.date_source) == ("2024-03-03", "dateline")
+    assert [doc.span_text(s) for s in doc.spans if s.kind == "dateline"] == ["March 3, 2024"]
