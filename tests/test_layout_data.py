@@ -339,7 +339,8 @@ def test_a_byline_printed_with_its_date() -> None:
     """`By … | March 3, 2024`: the names are the authors, the field after the bar the document's dateline."""
     from allyscope import parse_text
 
-    doc = parse_text("Why Navies Train\nBy Anna Berg and Tom Reyes | March 3, 2024\nNavies train together.\n")
+    body = "Small navies cannot afford to train alone, so they share ships, ranges and instructors every year."
+    doc = parse_text(f"Why Navies Train\nBy Anna Berg and Tom Reyes | March 3, 2024\n{body}\n")
     assert doc.authors == ["Anna Berg", "Tom Reyes"]
     assert (doc.date, doc.date_source) == ("2024-03-03", "dateline")
     assert [doc.span_text(s) for s in doc.spans if s.kind == "dateline"] == ["March 3, 2024"]
