@@ -200,7 +200,6 @@ def test_headings_data_is_whole() -> None:
         ("当前位置：首页 > 新闻", "navigation"),
         ("World › Asia › Security", "navigation"),
         ("Privacy Policy | Terms of Use | Contact Us", "navigation"),
-        ("沪ICP备12345678号", "copyright"),
         ("附件：检查要点.pdf", "download"),
         ("PDF版（PDF形式：245KB）", "download"),
         ("Download the full report (PDF, 2 MB)", "download"),
@@ -325,6 +324,12 @@ def test_a_photo_credit_ends_a_caption_that_starts_like_text() -> None:
     )
     captions = [doc.span_text(s) for s in doc.spans if s.kind == "caption"]
     assert captions == ["A boat leaves port. Photo: Harbour Press/Dan Lee"]
+    assert "The photo was taken at dawn." in doc.text
+    footer = parse_text("Title Of The Story\n\nThe ministry met on Monday.\n\n联系电话：010-1234\n沪ICP备12345678号\n")
+    assert [[s.kind, footer.span_text(s)] for s in footer.spans if s.kind in ("contact", "copyright")] == [
+        ["contact", "联系电话：010-1234"],
+        ["copyright", "沪ICP备12345678号"],
+    ]
     assert "The photo was taken at dawn." in doc.text
 
 

@@ -26,8 +26,8 @@ FURNITURE = "furniture"
 class _Rules:
     anything: re.Pattern[str]  # every kind in one alternation, each as a group named by its kind
     initials: frozenset[str]
-    caption_probe: re.Pattern[str]  # a credit word: the cheap test before a caption's tail is looked for
-    caption_tail: re.Pattern[str]  # a photo credit ending a caption line, whatever the line starts with
+    tails: re.Pattern[str]  # what ends a furniture line whatever it starts with, each group named by its kind
+    tail_words: tuple[str, ...]  # one of these stands in every tail: a substring test of the whole text first
 
 
 _LINE_KINDS = (
@@ -60,9 +60,14 @@ def _rules() -> _Rules:
         "navigation": "|".join(f"(?:{p})" for p in data["navigation"]),
     }
     anything = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in groups.items()))
-    tails = "|".join(f"(?:{p})" for p in data["caption_tails"])
+    tails = "|".join(
+        f"(?P<{kind}>{'|'.join(f'(?:{p})' for p in patterns)})" for kind, patterns in data["tails"].items()
+    )
     return _Rules(
-        anything, frozenset(data["initials"]), re.compile(data["caption_probe"]), re.compile(rf"(?:{tails})\s*$")
+        anything,
+        frozenset(data["initials"]),
+        re.compile(rf"(?:{tails})\s*$"),
+        tuple(data["tail_words"]),
     )
 
 
@@ -84,28 +89,48 @@ def initials() -> frozenset[str]:
     return _rules().initials
 
 
-def _caption_tails(lines: list[Line], raw: str) -> list[int]:
-    """Indexes of the lines a photo credit ends (`… at dawn. Photo: Agency/Name`): captions that start like
-    text. One search of the raw text first; the lines are looked at only where a credit word stands."""
+_TAIL_REACH = 100
+"""How far from a line's end its tail is read: a credit or a filing number is short and ends the line."""
+
+
+def _start(line: Line) -> int:
+    return line.start
+
+
+def _tails(lines: list[Line], raw: str) -> list[tuple[int, str]]:
+    """(index, kind) of the lines a furniture tail ends (`… at dawn. Photo: Agency/Name`: a caption that starts
+    like text; `京ICP备…号`). The tail words are found by substring search (an expression scanning the whole text
+    costs more than the rest of this stage); a line is read only where one stands within its last characters."""
     rules = _rules()
-    if not raw or rules.caption_probe.search(raw) is None:
+    positions: list[int] = []
+    for word in rules.tail_words:
+        at = raw.find(word)
+        while at >= 0:
+            positions.append(at)
+            at = raw.find(word, at + len(word))
+    if not positions:
         return []
-    starts = [line.start for line in lines]
-    found: list[int] = []
-    for match in rules.caption_probe.finditer(raw):
-        index = bisect_right(starts, match.start()) - 1
-        if index < 0 or (found and found[-1] == index):
+    found: dict[int, str] = {}
+    for at in sorted(positions):
+        index = bisect_right(lines, at, key=_start) - 1
+        if index < 0 or index in found:
             continue
         line = lines[index]
-        if line.role == BODY and len(line.content) <= 200 and rules.caption_tail.search(line.content):
-            found.append(index)
-    return found
+        content = line.content
+        if line.role != BODY or len(content) > 200 or line.start + len(line.indent) + len(content) - at > _TAIL_REACH:
+            continue
+        tail = rules.tails.search(content, max(0, len(content) - _TAIL_REACH))  # `^` holds at 0 only
+        if tail is not None and tail.lastgroup is not None:
+            found[index] = tail.lastgroup
+    return list(found.items())
 
 
 def mark_furniture(lines: list[Line], candidates: list[int] | None = None, raw: str = "") -> None:
     """Give furniture lines the role `furniture` and their kind; a "related" label takes the short lines after
     it, up to a blank line, with it. `candidates` are the indexes of the lines starting with a furniture initial
     when the caller has them (see `split_lines`); otherwise every line is looked at."""
+    for index, kind in _tails(lines, raw):  # first: a filing number ends the contact block above it
+        lines[index].role, lines[index].furniture = FURNITURE, kind
     if candidates is None:
         first = _rules().initials
         candidates = [line.index for line in lines if line.content[:1] in first]
@@ -119,9 +144,6 @@ def mark_furniture(lines: list[Line], candidates: list[int] | None = None, raw: 
         line.role, line.furniture = FURNITURE, kind
         if kind in _BLOCKS:
             _take_block(lines, line.index + 1, kind)
-    for index in _caption_tails(lines, raw):
-        if lines[index].role == BODY:
-            lines[index].role, lines[index].furniture = FURNITURE, "caption"
 
 
 _BLOCKS = {"related": 80, "contact": 40}
