@@ -129,8 +129,8 @@ def mark_furniture(lines: list[Line], candidates: list[int] | None = None, raw: 
     """Give furniture lines the role `furniture` and their kind; a "related" label takes the short lines after
     it, up to a blank line, with it. `candidates` are the indexes of the lines starting with a furniture initial
     when the caller has them (see `split_lines`); otherwise every line is looked at."""
-    for index, kind in _tails(lines, raw):  # first: a filing number ends the contact block above it
-        lines[index].role, lines[index].furniture = FURNITURE, kind
+    for index, tail_kind in _tails(lines, raw):  # first: a filing number ends the contact block above it
+        lines[index].role, lines[index].furniture = FURNITURE, tail_kind
     if candidates is None:
         first = _rules().initials
         candidates = [line.index for line in lines if line.content[:1] in first]
