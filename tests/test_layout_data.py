@@ -349,3 +349,36 @@ def test_a_byline_printed_with_its_date() -> None:
     assert doc.authors == ["Anna Berg", "Tom Reyes"]
     assert (doc.date, doc.date_source) == ("2024-03-03", "dateline")
     assert [doc.span_text(s) for s in doc.spans if s.kind == "dateline"] == ["March 3, 2024"]
+
+
+def test_furniture_dispatch_by_first_character_changes_no_kind() -> None:
+    """Each line meets only the kinds' expressions that can start with its first character (layout12b, for
+    speed): on every line of the dev layout documents the kind is the one the whole alternation gives."""
+    import re
+    from pathlib import Path
+
+    from allyscope.layout.first_chars import first_chars
+    from allyscope.layout.furniture import _LINE_KINDS
+
+    data = _load("furniture.json")
+    words = "|".join(re.escape(w) for w in sorted(data["share_words"], key=len, reverse=True))
+    share = rf"(?i:(?:{words}))(?:(?:{data['share_separators']})+(?i:(?:{words})))*"
+    groups = {"share": share, **{k: "|".join(f"(?:{p})" for p in data[k]) for k in (*_LINE_KINDS, "navigation")}}
+    whole = re.compile("|".join(f"(?P<{k}>{p})" for k, p in groups.items()))
+    lines = {
+        line.strip()
+        for path in (Path(__file__).parent / "layouts").glob("*.txt")
+        for line in path.read_text("utf-8").splitlines()
+    }
+    checked = 0
+    for line in sorted(lines):
+        if not line or len(line) > 200 or line[0] not in data["initials"]:
+            continue
+        match = whole.fullmatch(line)
+        kind = match.lastgroup if match and not (match.lastgroup == "related" and len(line) > 30) else None
+        assert furniture_kind(line) == kind, line
+        checked += 1
+    assert checked > 200
+    assert first_chars("(?i:home|首页)\\s*>") == frozenset("hH首")
+    assert first_chars("(?:a)?b") == frozenset("ab")
+    assert first_chars("[^a]x") is None and first_chars("x*") is None

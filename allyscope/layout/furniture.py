@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from allyscope.layout.first_chars import first_chars
 from allyscope.layout.lines import BODY, Line
 from allyscope.layout.notes import front_furniture_kind, is_section_label
 
@@ -24,8 +25,7 @@ FURNITURE = "furniture"
 
 @dataclass(frozen=True, slots=True)
 class _Rules:
-    anything: re.Pattern[str]  # every kind in one alternation, each as a group named by its kind
-    initials: frozenset[str]
+    by_initial: dict[str, re.Pattern[str] | None]  # per first character, the kinds' expressions that can start so
     tails: re.Pattern[str]  # what ends a furniture line whatever it starts with, each group named by its kind
     tail_words: tuple[str, ...]  # one of these stands in every tail: a substring test of the whole text first
 
@@ -47,6 +47,16 @@ _LINE_KINDS = (
 """The kinds whose lines are whole-line expressions (besides `share` and `navigation`)."""
 
 
+def _alternation(alternatives: list[tuple[str, str]]) -> re.Pattern[str] | None:
+    """One expression of the alternatives in order, each kind's as a group named by the kind."""
+    if not alternatives:
+        return None
+    groups: dict[str, list[str]] = {}
+    for kind, pattern in alternatives:
+        groups.setdefault(kind, []).append(f"(?:{pattern})")
+    return re.compile("|".join(f"(?P<{kind}>{'|'.join(patterns)})" for kind, patterns in groups.items()))
+
+
 @cache
 def _rules() -> _Rules:
     data: dict[str, Any] = json.loads(
@@ -54,18 +64,24 @@ def _rules() -> _Rules:
     )
     words = "|".join(re.escape(w) for w in sorted(data["share_words"], key=len, reverse=True))
     separators = data["share_separators"]
-    groups = {
-        "share": rf"(?i:(?:{words}))(?:(?:{separators})+(?i:(?:{words})))*",
-        **{kind: "|".join(f"(?:{p})" for p in data[kind]) for kind in _LINE_KINDS},
-        "navigation": "|".join(f"(?:{p})" for p in data["navigation"]),
-    }
-    anything = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in groups.items()))
+    alternatives = [
+        ("share", rf"(?i:(?:{words}))(?:(?:{separators})+(?i:(?:{words})))*"),
+        *((kind, p) for kind in _LINE_KINDS for p in data[kind]),
+        *(("navigation", p) for p in data["navigation"]),
+    ]
+    starts = [first_chars(p) for _, p in alternatives]
+    built: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+    by_initial: dict[str, re.Pattern[str] | None] = {}
+    for initial in data["initials"]:
+        chosen = tuple(i for i, first in enumerate(starts) if first is None or initial in first)
+        if chosen not in built:
+            built[chosen] = _alternation([alternatives[i] for i in chosen])
+        by_initial[initial] = built[chosen]
     tails = "|".join(
         f"(?P<{kind}>{'|'.join(f'(?:{p})' for p in patterns)})" for kind, patterns in data["tails"].items()
     )
     return _Rules(
-        anything,
-        frozenset(data["initials"]),
+        by_initial,
         re.compile(rf"(?:{tails})\s*$"),
         tuple(data["tail_words"]),
     )
@@ -76,9 +92,10 @@ def furniture_kind(content: str) -> str | None:
     if not content or len(content) > 200:
         return None
     rules = _rules()
-    if content[0] not in rules.initials:
-        return None
-    match = rules.anything.fullmatch(content)
+    pattern = rules.by_initial.get(content[0])
+    if pattern is None:
+        return None  # no kind starts so: most lines end here
+    match = pattern.fullmatch(content)
     if match is None or (match.lastgroup == "related" and len(content) > 30):
         return None
     return match.lastgroup
@@ -86,7 +103,7 @@ def furniture_kind(content: str) -> str | None:
 
 def initials() -> frozenset[str]:
     """Every character a furniture line can start with."""
-    return _rules().initials
+    return frozenset(_rules().by_initial)
 
 
 _TAIL_REACH = 100
@@ -132,7 +149,7 @@ def mark_furniture(lines: list[Line], candidates: list[int] | None = None, raw: 
     for index, tail_kind in _tails(lines, raw):  # first: a filing number ends the contact block above it
         lines[index].role, lines[index].furniture = FURNITURE, tail_kind
     if candidates is None:
-        first = _rules().initials
+        first = _rules().by_initial
         candidates = [line.index for line in lines if line.content[:1] in first]
     for index in candidates:
         line = lines[index]
