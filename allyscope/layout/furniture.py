@@ -129,6 +129,9 @@ def _tails(lines: list[Line], raw: str) -> list[tuple[int, str]]:
         return []
     found: dict[int, str] = {}
     for at in sorted(positions):
+        end = raw.find("\n", at)
+        if end >= 0 and end - at > _TAIL_REACH:
+            continue  # far from its line's end: no tail
         index = bisect_right(lines, at, key=_start) - 1
         if index < 0 or index in found:
             continue
