@@ -316,11 +316,12 @@ def test_page_number_forms(line: str, page: bool) -> None:
 
 def test_a_photo_credit_ends_a_caption_that_starts_like_text() -> None:
     """A caption's sentence followed by its credit is a caption span (layout12b); a sentence saying a photo
-    was taken is text."""
+    was taken is text. Credits are looked for on pages with other furniture (here a copyright line) only."""
     from allyscope import parse_text
 
     doc = parse_text(
         "Title Of The Story\n\nA boat leaves port. Photo: Harbour Press/Dan Lee\n\nThe photo was taken at dawn.\n"
+        "\n© 2024 Harbour Media\n"
     )
     captions = [doc.span_text(s) for s in doc.spans if s.kind == "caption"]
     assert captions == ["A boat leaves port. Photo: Harbour Press/Dan Lee"]

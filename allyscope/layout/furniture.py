@@ -149,18 +149,19 @@ def mark_furniture(lines: list[Line], candidates: list[int] | None = None, raw: 
     """Give furniture lines the role `furniture` and their kind; a "related" label takes the short lines after
     it, up to a blank line, with it. `candidates` are the indexes of the lines starting with a furniture initial
     when the caller has them (see `split_lines`); otherwise every line is looked at."""
-    for index, tail_kind in _tails(lines, raw):  # first: a filing number ends the contact block above it
-        lines[index].role, lines[index].furniture = FURNITURE, tail_kind
     if candidates is None:
         first = _rules().by_initial
         candidates = [line.index for line in lines if line.content[:1] in first]
-    for index in candidates:
-        line = lines[index]
+    found = [
+        (lines[i], kind) for i in candidates if lines[i].role == BODY and (kind := furniture_kind(lines[i].content))
+    ]
+    if not found:
+        return  # no line of the page's furniture: a text, whose captions' credits are not looked for either
+    for index, tail_kind in _tails(lines, raw):  # first: a filing number ends the contact block above it
+        lines[index].role, lines[index].furniture = FURNITURE, tail_kind
+    for line, kind in found:
         if line.role != BODY:
-            continue  # taken by a related list above it, or already page furniture
-        kind = furniture_kind(line.content)
-        if kind is None:
-            continue
+            continue  # taken by a related list or a contact block above it
         line.role, line.furniture = FURNITURE, kind
         if kind in _BLOCKS:
             _take_block(lines, line.index + 1, kind)
