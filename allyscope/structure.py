@@ -109,7 +109,7 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     if not front or front[0].start > first_heading:
         return spans, used
     # lines above the title that are not it: the journal line, a press release's label, a dateline or source
-    while len(front) > 1 and (kind := _front_furniture(doc.span_text(front[0]))) is not None:
+    while len(front) > 1 and (kind := _front_furniture(doc.span_text(front[0])) or _masthead(doc, front)) is not None:
         used.add(front[0].start)
         spans.append(Span(kind, *_trimmed(doc, front[0].start, front[0].end), front[0].page))
         front = front[1:]
@@ -146,6 +146,17 @@ def _labelled_front_lines(doc: Document, paragraphs: list[Span], used: set[int],
     return spans
 
 
+def _masthead(doc: Document, front: list[Span]) -> str | None:
+    """`journal` for a first front line printed over the journal's issue line (`Journal of …` above `Vol. 14,
+    No. 2 (2024)`): a journal's name set on a line of its own, with two lines still below for title and author."""
+    if len(front) < 4 or _front_furniture(doc.span_text(front[1])) != "journal":
+        return None
+    text = doc.span_text(front[0]).strip()
+    if text.endswith((".", "。")) or _NOT_A_NAME.search(text) is not None:
+        return None
+    return "journal"
+
+
 def _front_furniture(text: str) -> str | None:
     """The kind of a front line that is neither title nor author: `journal`, `doctype`, `dateline`, a labelled
     line (`identifier`, `history`, `funding`, `author-bio`), or None."""
@@ -163,6 +174,8 @@ def _front_furniture(text: str) -> str | None:
     return None
 
 
+_DATE_FIELD = re.compile(r"(?:[ \t]*[|｜·•][ \t]*|\u3000+|[ \t]{2,})([^|｜·•\u3000\n]{4,40}?)[\s\u3000]*$")
+"""A byline's last field after a gap or a bar (`By … | March 3, 2024`): a dateline when it holds a date."""
 _NOT_A_NAME = re.compile(r"[。，；！？!?:：]|\d")
 _POST = re.compile(r"[\s\u3000]*[（(]([^（）()]{2,40})[）)][\s\u3000]*$")
 """A post in brackets after a byline's names (`王大明（某研究所助理研究員）`): an affiliation, not a name."""
@@ -216,6 +229,10 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
                 break
         post = _POST.search(doc.text, start, para.end) if furniture is None else None
         names_end = post.start() if post is not None and post.start() > start else para.end
+        dated = _DATE_FIELD.search(doc.text, start, names_end) if furniture is None else None
+        if dated is not None and dated.start() > start and document_date([dated.group(1)], []) is not None:
+            names_end = dated.start()  # `By Anna Berg | March 3, 2024`: the names, then the date in a field
+            spans.append(Span("dateline", dated.start(1), dated.end(1), para.page))
         if furniture is not None:
             spans.append(Span(furniture, *_trimmed(doc, para.start, para.end), para.page))
         elif _is_affiliation(doc.text[start:names_end]):
@@ -356,7 +373,9 @@ def structure(doc: Document) -> Document:
         for m in doc.markers
     )
     front_lines, tail_lines = _edge_lines(doc, *edge_line_counts())
-    dated = document_date(front_lines, tail_lines)
+    dated = document_date(front_lines, tail_lines) or next(
+        (d for s in front if s.kind == "dateline" and (d := document_date([doc.span_text(s)], [])) is not None), None
+    )  # else the date a byline printed in a field of its own (`By … | March 3, 2024`)
     return doc.evolve(
         date=dated[0] if dated else None,
         date_source=dated[1] if dated else None,

@@ -184,6 +184,35 @@ def test_headings_data_is_whole() -> None:
         ("Share on Facebook  Share on X", "share"),
         ("More from Analysis", "related"),
         ("More from the capital's ports is shipped by rail than by road.", None),
+        # layout12b: cookie notices, tags, contact blocks, skip links, breadcrumbs, footer rows, filing numbers
+        ("This site uses cookies to give you the best experience.", "cookie"),
+        ("本站使用Cookie以改善您的體驗。", "cookie"),
+        ("当サイトではCookieを使用しています。", "cookie"),
+        ("Cookies and tea were served after the talks.", None),
+        ("Tags: Navy, Coast Guard", "tags"),
+        ("标签：海事 安全", "tags"),
+        ("Topics are chosen by the editors each week.", None),
+        ("お問い合わせ先", "contact"),
+        ("联系电话：010-12345678", "contact"),
+        ("Media contact: press@example.org", "contact"),
+        ("Skip to content", "navigation"),
+        ("跳到主要內容", "navigation"),
+        ("当前位置：首页 > 新闻", "navigation"),
+        ("World › Asia › Security", "navigation"),
+        ("Privacy Policy | Terms of Use | Contact Us", "navigation"),
+        ("附件：检查要点.pdf", "download"),
+        ("PDF版（PDF形式：245KB）", "download"),
+        ("Download the full report (PDF, 2 MB)", "download"),
+        ("ページの先頭へ戻る", "tools"),
+        ("Back to top", "tools"),
+        ("Most Read", "related"),
+        ("関連リンク", "related"),
+        ("Most readers agree that the patrols help.", None),
+        ("上一篇：海事局发布通知", "navigation"),
+        ("Next article: Port strike ends", "navigation"),
+        ("扫一扫在手机打开当前页", "tools"),
+        ("首页 | 国际 | 军事", "navigation"),
+        ("下一步，双方将扩大合作。", None),
     ],
 )
 def test_furniture_kinds(line: str, kind: str | None) -> None:
@@ -283,3 +312,74 @@ def test_page_number_forms(line: str, page: bool) -> None:
     lines = split_lines(line + "\n", frozenset(), [])
     mark_page_furniture(lines, set())
     assert (lines[0].role == PAGE_NUMBER) is page
+
+
+def test_a_photo_credit_ends_a_caption_that_starts_like_text() -> None:
+    """A caption's sentence followed by its credit is a caption span (layout12b); a sentence saying a photo
+    was taken is text. Credits are looked for on pages with other furniture (here a copyright line) only."""
+    from allyscope import parse_text
+
+    doc = parse_text(
+        "Title Of The Story\n\nA boat leaves port. Photo: Harbour Press/Dan Lee\n\nThe photo was taken at dawn.\n"
+        "\n© 2024 Harbour Media\n"
+    )
+    captions = [doc.span_text(s) for s in doc.spans if s.kind == "caption"]
+    assert captions == ["A boat leaves port. Photo: Harbour Press/Dan Lee"]
+    assert "The photo was taken at dawn." in doc.text
+    footer = parse_text("Title Of The Story\n\nThe ministry met on Monday.\n\n联系电话：010-1234\n沪ICP备12345678号\n")
+    assert [[s.kind, footer.span_text(s)] for s in footer.spans if s.kind in ("contact", "copyright")] == [
+        ["contact", "联系电话：010-1234"],
+        ["copyright", "沪ICP备12345678号"],
+    ]
+    assert "The photo was taken at dawn." in doc.text
+
+
+def test_a_time_of_day_between_a_date_label_and_its_date() -> None:
+    from allyscope.layout.dating import document_date
+
+    assert document_date(["Last updated 14:20 GMT, 5 March 2024"], []) == ("2024-03-05", "last-updated")
+    assert document_date(["Updated 9:05 a.m. EST, June 3, 2024"], []) == ("2024-06-03", "last-updated")
+
+
+def test_a_byline_printed_with_its_date() -> None:
+    """`By … | March 3, 2024`: the names are the authors, the field after the bar the document's dateline."""
+    from allyscope import parse_text
+
+    body = "Small navies cannot afford to train alone, so they share ships, ranges and instructors every year."
+    doc = parse_text(f"Why Navies Train\nBy Anna Berg and Tom Reyes | March 3, 2024\n{body}\n")
+    assert doc.authors == ["Anna Berg", "Tom Reyes"]
+    assert (doc.date, doc.date_source) == ("2024-03-03", "dateline")
+    assert [doc.span_text(s) for s in doc.spans if s.kind == "dateline"] == ["March 3, 2024"]
+
+
+def test_furniture_dispatch_by_first_character_changes_no_kind() -> None:
+    """Each line meets only the kinds' expressions that can start with its first character (layout12b, for
+    speed): on every line of the dev layout documents the kind is the one the whole alternation gives."""
+    import re
+    from pathlib import Path
+
+    from allyscope.layout.first_chars import first_chars
+    from allyscope.layout.furniture import _LINE_KINDS
+
+    data = _load("furniture.json")
+    words = "|".join(re.escape(w) for w in sorted(data["share_words"], key=len, reverse=True))
+    share = rf"(?i:(?:{words}))(?:(?:{data['share_separators']})+(?i:(?:{words})))*"
+    groups = {"share": share, **{k: "|".join(f"(?:{p})" for p in data[k]) for k in (*_LINE_KINDS, "navigation")}}
+    whole = re.compile("|".join(f"(?P<{k}>{p})" for k, p in groups.items()))
+    lines = {
+        line.strip()
+        for path in (Path(__file__).parent / "layouts").glob("*.txt")
+        for line in path.read_text("utf-8").splitlines()
+    }
+    checked = 0
+    for line in sorted(lines):
+        if not line or len(line) > 200 or line[0] not in data["initials"]:
+            continue
+        match = whole.fullmatch(line)
+        kind = match.lastgroup if match and not (match.lastgroup == "related" and len(line) > 30) else None
+        assert furniture_kind(line) == kind, line
+        checked += 1
+    assert checked > 200
+    assert first_chars("(?i:home|首页)\\s*>") == frozenset("hH首")
+    assert first_chars("(?:a)?b") == frozenset("ab")
+    assert first_chars("[^a]x") is None and first_chars("x*") is None

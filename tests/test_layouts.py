@@ -137,3 +137,8 @@ def test_a_short_line_standing_alone_is_an_unnumbered_heading(text: str, heading
 
     doc = parse_text(text)
     assert [(h.level, h.label, h.title) for h in doc.headings] == headings
+
+
+def test_dev_layout_documents_floor() -> None:
+    """The dev hand-written documents only grow (82 after layout12b); each must be exact (above)."""
+    assert len(DOCS) >= 82

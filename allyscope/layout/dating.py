@@ -75,7 +75,8 @@ def rules() -> _Rules:
         requires = re.compile(form.get("requires", "."))
         forms.append(_Form(form["name"], re.compile(pattern), requires, bool(form.get("year_only", False))))
     labels = tuple(
-        (source, re.compile(rf"^\s*(?:{'|'.join(words)})\s*[:：]?\s*")) for source, words in data["labels"].items()
+        (source, re.compile(rf"^\s*(?:{'|'.join(words)})\s*[:：]?\s*{data['label_time']}"))
+        for source, words in data["labels"].items()
     )
     line = data["dateline"]
     return _Rules(

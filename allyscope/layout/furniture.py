@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from allyscope.layout.first_chars import first_chars
 from allyscope.layout.lines import BODY, Line
 from allyscope.layout.notes import front_furniture_kind, is_section_label
 
@@ -23,8 +25,9 @@ FURNITURE = "furniture"
 
 @dataclass(frozen=True, slots=True)
 class _Rules:
-    anything: re.Pattern[str]  # every kind in one alternation, each as a group named by its kind
-    initials: frozenset[str]
+    by_initial: dict[str, re.Pattern[str] | None]  # per first character, the kinds' expressions that can start so
+    tails: re.Pattern[str]  # what ends a furniture line whatever it starts with, each group named by its kind
+    tail_words: tuple[str, ...]  # one of these stands in every tail: a substring test of the whole text first
 
 
 _LINE_KINDS = (
@@ -37,8 +40,21 @@ _LINE_KINDS = (
     "ending",
     "credit",
     "disclaimer",
+    "cookie",
+    "tags",
+    "contact",
 )
 """The kinds whose lines are whole-line expressions (besides `share` and `navigation`)."""
+
+
+def _alternation(alternatives: list[tuple[str, str]]) -> re.Pattern[str] | None:
+    """One expression of the alternatives in order, each kind's as a group named by the kind."""
+    if not alternatives:
+        return None
+    groups: dict[str, list[str]] = {}
+    for kind, pattern in alternatives:
+        groups.setdefault(kind, []).append(f"(?:{pattern})")
+    return re.compile("|".join(f"(?P<{kind}>{'|'.join(patterns)})" for kind, patterns in groups.items()))
 
 
 @cache
@@ -48,13 +64,27 @@ def _rules() -> _Rules:
     )
     words = "|".join(re.escape(w) for w in sorted(data["share_words"], key=len, reverse=True))
     separators = data["share_separators"]
-    groups = {
-        "share": rf"(?i:(?:{words}))(?:(?:{separators})+(?i:(?:{words})))*",
-        **{kind: "|".join(f"(?:{p})" for p in data[kind]) for kind in _LINE_KINDS},
-        "navigation": "|".join(f"(?:{p})" for p in data["navigation"]),
-    }
-    anything = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in groups.items()))
-    return _Rules(anything, frozenset(data["initials"]))
+    alternatives = [
+        ("share", rf"(?i:(?:{words}))(?:(?:{separators})+(?i:(?:{words})))*"),
+        *((kind, p) for kind in _LINE_KINDS for p in data[kind]),
+        *(("navigation", p) for p in data["navigation"]),
+    ]
+    starts = [first_chars(p) for _, p in alternatives]
+    built: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+    by_initial: dict[str, re.Pattern[str] | None] = {}
+    for initial in data["initials"]:
+        chosen = tuple(i for i, first in enumerate(starts) if first is None or initial in first)
+        if chosen not in built:
+            built[chosen] = _alternation([alternatives[i] for i in chosen])
+        by_initial[initial] = built[chosen]
+    tails = "|".join(
+        f"(?P<{kind}>{'|'.join(f'(?:{p})' for p in patterns)})" for kind, patterns in data["tails"].items()
+    )
+    return _Rules(
+        by_initial,
+        re.compile(rf"(?:{tails})\s*$"),
+        tuple(data["tail_words"]),
+    )
 
 
 def furniture_kind(content: str) -> str | None:
@@ -62,9 +92,10 @@ def furniture_kind(content: str) -> str | None:
     if not content or len(content) > 200:
         return None
     rules = _rules()
-    if content[0] not in rules.initials:
-        return None
-    match = rules.anything.fullmatch(content)
+    pattern = rules.by_initial.get(content[0])
+    if pattern is None:
+        return None  # no kind starts so: most lines end here
+    match = pattern.fullmatch(content)
     if match is None or (match.lastgroup == "related" and len(content) > 30):
         return None
     return match.lastgroup
@@ -72,35 +103,88 @@ def furniture_kind(content: str) -> str | None:
 
 def initials() -> frozenset[str]:
     """Every character a furniture line can start with."""
-    return _rules().initials
+    return frozenset(_rules().by_initial)
 
 
-def mark_furniture(lines: list[Line], candidates: list[int] | None = None) -> None:
+_TAIL_REACH = 100
+"""How far from a line's end its tail is read: a credit or a filing number is short and ends the line."""
+
+
+def _start(line: Line) -> int:
+    return line.start
+
+
+def _tails(lines: list[Line], raw: str) -> list[tuple[int, str]]:
+    """(index, kind) of the lines a furniture tail ends (`… at dawn. Photo: Agency/Name`: a caption that starts
+    like text; `京ICP备…号`). The tail words are found by substring search (an expression scanning the whole text
+    costs more than the rest of this stage); a line is read only where one stands within its last characters."""
+    rules = _rules()
+    positions: list[int] = []
+    for word in rules.tail_words:
+        at = raw.find(word)
+        while at >= 0:
+            positions.append(at)
+            at = raw.find(word, at + len(word))
+    if not positions:
+        return []
+    found: dict[int, str] = {}
+    for at in sorted(positions):
+        end = raw.find("\n", at)
+        if end >= 0 and end - at > _TAIL_REACH:
+            continue  # far from its line's end: no tail
+        index = bisect_right(lines, at, key=_start) - 1
+        if index < 0 or index in found:
+            continue
+        line = lines[index]
+        content = line.content
+        if line.role != BODY or len(content) > 200 or line.start + len(line.indent) + len(content) - at > _TAIL_REACH:
+            continue
+        tail = rules.tails.search(content, max(0, len(content) - _TAIL_REACH))  # `^` holds at 0 only
+        if tail is not None and tail.lastgroup is not None:
+            found[index] = tail.lastgroup
+    return list(found.items())
+
+
+def mark_furniture(lines: list[Line], candidates: list[int] | None = None, raw: str = "") -> None:
     """Give furniture lines the role `furniture` and their kind; a "related" label takes the short lines after
     it, up to a blank line, with it. `candidates` are the indexes of the lines starting with a furniture initial
     when the caller has them (see `split_lines`); otherwise every line is looked at."""
     if candidates is None:
-        first = _rules().initials
+        first = _rules().by_initial
         candidates = [line.index for line in lines if line.content[:1] in first]
-    for index in candidates:
-        line = lines[index]
+    found = [
+        (lines[i], kind) for i in candidates if lines[i].role == BODY and (kind := furniture_kind(lines[i].content))
+    ]
+    if not found:
+        return  # no line of the page's furniture: a text, whose captions' credits are not looked for either
+    for index, tail_kind in _tails(lines, raw):  # first: a filing number ends the contact block above it
+        lines[index].role, lines[index].furniture = FURNITURE, tail_kind
+    for line, kind in found:
         if line.role != BODY:
-            continue  # taken by a related list above it, or already page furniture
-        kind = furniture_kind(line.content)
-        if kind is None:
-            continue
+            continue  # taken by a related list or a contact block above it
         line.role, line.furniture = FURNITURE, kind
-        if kind == "related":
-            j = line.index + 1
-            while (
-                j < len(lines)
-                and lines[j].role == BODY
-                and len(lines[j].content) <= 80
-                and not is_section_label(lines[j].content, "notes_section")
-                and furniture_kind(lines[j].content) in (None, "related")  # a copyright line ends the list
-            ):
-                lines[j].role, lines[j].furniture = FURNITURE, "related"
-                j += 1
+        if kind in _BLOCKS:
+            _take_block(lines, line.index + 1, kind)
+
+
+_BLOCKS = {"related": 80, "contact": 40}
+"""Kinds whose label takes the short lines after it (at most this wide): a related list's titles, a contact
+block's office, phone and address lines."""
+
+
+def _take_block(lines: list[Line], j: int, kind: str) -> None:
+    """Mark the short body lines from `j` on as `kind`, up to a blank line, a notes label or a line of another
+    furniture kind (a copyright line ends a related list; a related label ends a contact block)."""
+    width = _BLOCKS[kind]
+    while (
+        j < len(lines)
+        and lines[j].role == BODY
+        and len(lines[j].content) <= width
+        and not is_section_label(lines[j].content, "notes_section")
+        and furniture_kind(lines[j].content) in (None, kind)
+    ):
+        lines[j].role, lines[j].furniture = FURNITURE, kind
+        j += 1
 
 
 _FRONT_TEXT_LINES = 80  # the first page's labelled lines (DOI, received, funding, author) stand within these

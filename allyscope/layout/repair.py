@@ -545,8 +545,8 @@ def repair_layout(doc: Document) -> Document:
     # every line's note start, read once: which lines page furniture must leave alone, and where blocks start
     starts = {line.index: start for line in lines if line.content and (start := note_start(line.content))}
     protected = set(starts)
+    mark_furniture(lines, watched, doc.raw)
     mark_page_furniture(lines, protected)
-    mark_furniture(lines, watched)
     mark_front_furniture(lines)
     warnings: list[str] = []
     resume = resume_convention_possible(lines)
