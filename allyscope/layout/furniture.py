@@ -15,9 +15,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from allyscope.layout.first_chars import first_chars
 from allyscope.layout.lines import BODY, Line
 from allyscope.layout.notes import front_furniture_kind, is_section_label
+from allyscope.regex_firsts import first_characters
 
 FURNITURE = "furniture"
 """The role of a furniture line; `Line.furniture` holds its kind."""
@@ -69,11 +69,11 @@ def _rules() -> _Rules:
         *((kind, p) for kind in _LINE_KINDS for p in data[kind]),
         *(("navigation", p) for p in data["navigation"]),
     ]
-    starts = [first_chars(p) for _, p in alternatives]
+    starts = [first_characters(p) for _, p in alternatives]
     built: dict[tuple[int, ...], re.Pattern[str] | None] = {}
     by_initial: dict[str, re.Pattern[str] | None] = {}
     for initial in data["initials"]:
-        chosen = tuple(i for i, first in enumerate(starts) if first is None or initial in first)
+        chosen = tuple(i for i, first in enumerate(starts) if first.may_start(initial))
         if chosen not in built:
             built[chosen] = _alternation([alternatives[i] for i in chosen])
         by_initial[initial] = built[chosen]
