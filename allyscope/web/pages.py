@@ -76,9 +76,9 @@ def _render(request: Request, name: str, status: int = 200, forms: bool = False,
     return response
 
 
-async def _with_store(request: Request, work: Any) -> Any:
+async def _with_store(request: Request, work: Any, small: bool = False) -> Any:
     db: Database = request.app.state.db
-    return await db.read(work)
+    return await db.read(work, small=small)
 
 
 HOME_DOCUMENTS = 20
@@ -190,8 +190,8 @@ def _zoom(kept: dict[str, str]) -> dict[str, str]:
 @cached
 async def fact(request: Request) -> Response:
     fact_id = request.path_params["fact"]
-    # one trip to a reader for the fact, its paragraphs and its notes
-    found, notes = await _with_store(request, lambda s: queries.fact_page(s, fact_id))
+    # one read for the fact, its paragraphs and its notes: a few rows by key, so on the loop's own connection
+    found, notes = await _with_store(request, lambda s: queries.fact_page(s, fact_id), small=True)
     return _render(request, "fact.html", fact=found, notes=notes)
 
 
