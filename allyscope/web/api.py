@@ -33,10 +33,11 @@ def _db(request: Request) -> Database:
     return db
 
 
-async def _read(request: Request, work: Any) -> Response:
-    """Run `work(store)` on a read-only store in a worker thread and answer its result as JSON."""
+async def _read(request: Request, work: Any, small: bool = False) -> Response:
+    """Run `work(store)` on a read-only store in a worker thread (a `small` one of bounded cost on the event
+    loop's own connection, access.py) and answer its result as JSON."""
 
-    return json_response(request, await _db(request).read(work))
+    return json_response(request, await _db(request).read(work, small=small))
 
 
 async def openapi(request: Request) -> Response:
@@ -66,7 +67,7 @@ async def facts(request: Request) -> Response:
 @cached
 async def fact(request: Request) -> Response:
     fact_id = request.path_params["fact"]
-    return await _read(request, lambda s: queries.fact(s, fact_id))
+    return await _read(request, lambda s: queries.fact(s, fact_id), small=True)  # a few rows by key
 
 
 @cached
