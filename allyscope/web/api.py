@@ -14,7 +14,7 @@ from starlette.routing import Route
 from allyscope.errors import AllyscopeError
 from allyscope.web import queries
 from allyscope.web.access import Database
-from allyscope.web.cache import cached
+from allyscope.web.cache import cached, tagged
 from allyscope.web.openapi import spec
 from allyscope.web.responses import ApiError, json_response, keyed_page_params, page_params, paged, paged_by_key
 from allyscope.web.security import bearer, token_matches
@@ -64,7 +64,7 @@ async def facts(request: Request) -> Response:
     )
 
 
-@cached
+@tagged
 async def fact(request: Request) -> Response:
     fact_id = request.path_params["fact"]
     return await _read(request, lambda s: queries.fact(s, fact_id), small=True)  # a few rows by key

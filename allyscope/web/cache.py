@@ -104,7 +104,19 @@ def cached(handler: Handler) -> Handler:
     """A GET handler whose successful answers are kept until the database changes.
 
     Only answers that depend on nothing but the URL and the data may be wrapped: no cookie, no token, no form."""
+    return _wrapped(handler, keep=True)
 
+
+def tagged(handler: Handler) -> Handler:
+    """A GET handler whose answers carry an ETag (a client holding them gets 304) but are never kept.
+
+    For answers cheaper to make again than the room they take: a fact page is a few rows by key (0.2 ms), and
+    each one is a new URL, so keeping them pushed the costly answers (a page of events, up to 200 ms) out of the
+    bounded cache under a crowd of fact pages. The same rules as `cached` for what may be wrapped."""
+    return _wrapped(handler, keep=False)
+
+
+def _wrapped(handler: Handler, keep: bool) -> Handler:
     @wraps(handler)
     async def answer(request: Request) -> Response:
         cache: AnswerCache | None = getattr(request.app.state, "cache", None)
@@ -112,7 +124,7 @@ def cached(handler: Handler) -> Handler:
             return await handler(request)
         key = request.url.path + "?" + request.url.query
         version = cache.version()  # read before the data: an answer is never kept under a newer version than its own
-        kept = cache.get(key, version)
+        kept = cache.get(key, version) if keep else None
         if kept is not None:
             return _answer(request, kept)
         response = await handler(request)
@@ -120,7 +132,8 @@ def cached(handler: Handler) -> Handler:
             return response
         body = bytes(response.body)
         kept = Kept(version, body, response.media_type or "application/octet-stream", etag_of(body))
-        cache.put(key, kept)
+        if keep:
+            cache.put(key, kept)
         return _answer(request, kept)
 
     return answer

@@ -20,7 +20,7 @@ from starlette.staticfiles import StaticFiles
 
 from allyscope.web import queries
 from allyscope.web.access import Database
-from allyscope.web.cache import cached
+from allyscope.web.cache import cached, tagged
 from allyscope.web.responses import ApiError, keyed_page_params, page_params, paged, paged_by_key
 from allyscope.web.security import CSRF_COOKIE, csrf_ok, csrf_value, token_matches
 
@@ -187,7 +187,7 @@ def _zoom(kept: dict[str, str]) -> dict[str, str]:
     return out
 
 
-@cached
+@tagged
 async def fact(request: Request) -> Response:
     fact_id = request.path_params["fact"]
     # one read for the fact, its paragraphs and its notes: a few rows by key, so on the loop's own connection

@@ -111,3 +111,22 @@ def test_the_cache_is_bounded_in_entries_and_bytes(own_kb: Path) -> None:
     cache.wrote()
     assert cache.get("/big", cache.version()) is None, "an entry of an older version is never served"
     cache.close()
+
+
+def test_fact_answers_carry_an_etag_but_take_no_room(app_client: Any) -> None:
+    """A fact page or fact answer is cheaper to make again than the room it takes: tagged, never kept, so a crowd
+    of new fact pages cannot push the costly answers (a page of events) out of the bounded cache."""
+    facts = app_client.get("/api/facts", params={"limit": 3}).json()["items"]
+    assert facts
+    app_client.get("/timeline", params={"from": "2020"})
+    kept = len(_cache(app_client))
+    for fact in facts:
+        for url in (f"/facts/{fact['id']}", f"/api/facts/{fact['id']}"):
+            first = app_client.get(url)
+            assert first.status_code == 200 and first.headers["etag"]
+            again = app_client.get(url, headers={"If-None-Match": first.headers["etag"]})
+            assert again.status_code == 304 and not again.content
+    assert len(_cache(app_client)) == kept, "fact answers were kept"
+    hits = _cache(app_client).hits
+    app_client.get("/timeline", params={"from": "2020"})
+    assert _cache(app_client).hits == hits + 1, "the costly answer kept before is still kept"
