@@ -8,7 +8,6 @@ with one line and exit status 2 by every command alike. Dates match by overlap (
 from __future__ import annotations
 
 import itertools
-
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
