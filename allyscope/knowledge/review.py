@@ -11,6 +11,7 @@ without a decision behind it, and a candidate without a decision is simply pendi
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -120,6 +121,25 @@ def _days_before(day: str, days: int) -> str:
         return day
 
 
+_ENTITIES_PER_QUERY = 100  # three parts each: SQLite allows 500 parts in a compound
+
+
+@functools.lru_cache(maxsize=128)
+def _suggestion_union(count: int, reads: int) -> str:
+    """The query of `suggestions` for `count` entities: the same text for the same count, so that SQLite's cache
+    of prepared statements keeps it (preparing a union of a hundred parts anew for each candidate of a review
+    page cost more than running it)."""
+    arms = [
+        "SELECT num FROM timeline_actors WHERE entity_id = ? AND date_start >= ? AND date_start <= ?"
+        f" ORDER BY date_start, num LIMIT {reads}",
+        "SELECT num FROM timeline_actors WHERE entity_id = ? AND domain = ? AND type = ? AND date_start >= ?"
+        f" AND date_start <= ? ORDER BY date_start, num LIMIT {reads}",
+        "SELECT num FROM timeline_actors WHERE entity_id = ? AND date_start >= ? AND date_start < ?"
+        f" ORDER BY date_start DESC, num DESC LIMIT {reads}",
+    ] * count
+    return " UNION ".join(f"SELECT num FROM ({arm}) AS a{i}" for i, arm in enumerate(arms))
+
+
 def suggestions(
     conn: sqlite3.Connection, event: dict[str, Any], limit: int = 3, merges: Merges | None = None
 ) -> list[dict[str, Any]]:
@@ -136,25 +156,15 @@ def suggestions(
     canonical_id, members_of = merges or _canonical_of(conn)
     ids = {canonical_id(i) for i in [*event["actors"], *event["involved"]]}
     scope = sorted({m for root in ids for m in members_of(root)})
-    reads = SUGGESTION_READS
-    arms: list[str] = []
     args: list[Any] = []
     for ident in scope:  # one query: per entity, three index scans of a few rows each
-        arms += [
-            "SELECT num FROM timeline_actors WHERE entity_id = ? AND date_start >= ? AND date_start <= ?"
-            f" ORDER BY date_start, num LIMIT {reads}",
-            "SELECT num FROM timeline_actors WHERE entity_id = ? AND domain = ? AND type = ? AND date_start >= ?"
-            f" AND date_start <= ? ORDER BY date_start, num LIMIT {reads}",
-            "SELECT num FROM timeline_actors WHERE entity_id = ? AND date_start >= ? AND date_start < ?"
-            f" ORDER BY date_start DESC, num DESC LIMIT {reads}",
-        ]
         args += [ident, start, end, ident, event["domain"], event["type"], start, end]
         args += [ident, _days_before(start, LONG_DAYS), start]
     nums: set[int] = set()
-    for first in range(0, len(arms), 300):  # within SQLite's limit on a compound's parts
-        union = " UNION ".join(f"SELECT num FROM ({arm}) AS a{i}" for i, arm in enumerate(arms[first : first + 300]))
-        part = args[first * 11 // 3 : (first + 300) * 11 // 3]
-        nums.update(int(r[0]) for r in conn.execute(union, part))
+    for first in range(0, len(scope), _ENTITIES_PER_QUERY):  # within SQLite's limit on a compound's parts
+        count = min(_ENTITIES_PER_QUERY, len(scope) - first)
+        part = args[first * 11 : (first + count) * 11]
+        nums.update(int(r[0]) for r in conn.execute(_suggestion_union(count, SUGGESTION_READS), part))
     if not nums:
         return []
     marks = ",".join("?" * len(nums))
