@@ -239,6 +239,9 @@ def candidates(
     return with_evidence(conn, out)
 
 
+_DOCS_PER_READ = 100  # documents read at a time by a page of the queue
+
+
 def _queue_page(
     conn: sqlite3.Connection, doc: str | None, status: str | None, after: tuple[Any, ...] | None, limit: int | None
 ) -> list[Any]:
@@ -251,9 +254,10 @@ def _queue_page(
     if doc:
         first = max(first, doc)
     out: list[Any] = []
-    sql = "SELECT id, sha256 FROM documents WHERE id >= ?" + (" AND id = ?" if doc else "") + " ORDER BY id LIMIT 100"
+    docs = "SELECT id, sha256 FROM documents WHERE id >= ?" + (" AND id = ?" if doc else "")
+    docs += f" ORDER BY id LIMIT {int(_DOCS_PER_READ)}"
     while limit is None or len(out) < limit:
-        batch = conn.execute(sql, (first, doc) if doc else (first,)).fetchall()
+        batch = conn.execute(docs, (first, doc) if doc else (first,)).fetchall()
         for ident, sha in batch:
             prefix = str(sha)[:16]
             sql = f"{_QUEUE_SELECT} WHERE e.candidate >= ? AND e.candidate < ? AND e.doc_id = ?"
@@ -267,10 +271,10 @@ def _queue_page(
             out.extend(rows)
             if limit is not None and len(out) >= limit:
                 return out[:limit]
-        if len(batch) < 100:
+        if len(batch) < _DOCS_PER_READ:
             break
         first = str(batch[-1][0])
-        sql = sql.replace("id >= ?", "id > ?")
+        docs = docs.replace("id >= ?", "id > ?")  # the next documents (the events' query is `sql`)
     return out
 
 

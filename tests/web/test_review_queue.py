@@ -104,3 +104,16 @@ def test_the_review_page_is_paged_by_key(client: Any, kb: Path) -> None:
         url = "/review" + following.group(1).replace("&amp;", "&") if following else ""
     assert seen == queue
     assert client.get("/review?cursor=@nothing").status_code == 400
+
+
+def test_a_page_reads_on_past_a_batch_of_documents(kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Documents are read a batch at a time: a page that needs the next batch reads it with the documents' query
+    (it once ran the events' query with the documents' values and failed), whole and in order."""
+    monkeypatch.setattr(review, "_DOCS_PER_READ", 1)
+    with Store(kb) as store:
+        docs = store.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        assert docs > 1
+        whole = review.candidates(store.conn, status=None)
+        paged = review.candidates(store.conn, status=None, limit=len(whole) + 1)
+        assert [e["id"] for e in paged] == [e["id"] for e in whole]
+        assert review.candidates(store.conn, status="no such status", limit=5) == []
