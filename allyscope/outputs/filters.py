@@ -160,6 +160,7 @@ LONG_DATE = (
 
 
 _EVENTS = " FROM events e "  # the events read, named once so that one scan can name their index after it
+_JOINED = f"{_EVENTS}JOIN documents d ON d.id = e.doc_id"
 
 
 def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str, Any], str, dict[str, str]]]:
@@ -178,8 +179,7 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
         return []
     marks = ",".join("?" * len(wanted))
     columns = f"SELECT {EVENT_SELECT}, e.status, e.doc_id, d.language, d.title, d.ingested_at, e.date_sort, e.rowid"
-    joined = f"{_EVENTS}JOIN documents d ON d.id = e.doc_id"
-    base = f"{columns}{joined} WHERE e.status IN ({marks})"
+    base = f"{columns}{_JOINED} WHERE e.status IN ({marks})"
     args: list[Any] = sorted(wanted)
     if flt.domain:
         base += " AND e.domain = ?"
@@ -222,14 +222,13 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
             if flt.limit is None:
                 scans.append(conn.execute(sql + order, values))
             else:
-                keys = "SELECT e.date_sort, e.rowid" + sql[len(columns) :]
-                scans.append(_rows_of(conn, _sorted_rows(conn, keys, values, flt.limit), columns + joined, flt.limit))
+                scans.append(_keys_first(conn, sql, values, flt.limit))
     if frequent:
         actors = sorted(ids or ())
         scans.append(_dense_rows(conn, (dense, by_actor), actor_args, flt.after_event, year, actors, flt.limit or 1))
     elif ids is not None and flt.limit is not None:  # a rare actor's events, sorted a few at a time
         year_only = " AND e.date_sort >= ?" if year else ""
-        scans.append(_sorted_rows(conn, base + year_only, [*args, *([year] if year else [])], flt.limit))
+        scans.append(_keys_first(conn, base + year_only, [*args, *([year] if year else [])], flt.limit))
     elif year:
         scans.append(conn.execute(f"{base} AND e.date_sort >= ?{order}", [*args, year]))
     else:
@@ -319,7 +318,7 @@ def _dense_rows(
             width = min(width, budget - walked)
         if width <= 0 or DENSE_BUDGET <= 0:  # the rest through the actor's own events
             rest = "".join(" AND " + w.format(p="e.") for w in where)
-            yield from _sorted_rows(conn, by_actor + rest, [*args, *values], first)
+            yield from _keys_first(conn, by_actor + rest, [*args, *values], first)
             return
         condition = " WHERE " + " AND ".join(w.format(p="") for w in where) if where else ""
         edge = conn.execute(
@@ -352,6 +351,15 @@ def _sorted_rows(conn: sqlite3.Connection, sql: str, args: list[Any], first: int
             return
         key = (rows[-1][-2], rows[-1][-1])
         size *= 4
+
+
+def _keys_first(conn: sqlite3.Connection, sql: str, args: list[Any], first: int) -> Iterator[Sequence[Any]]:
+    """The rows of `sql` (a selection of events with their documents, `_JOINED`) as `_sorted_rows` gives them,
+    but sorting only their keys, then reading the rows of those: sorting thousands of events with all their
+    columns to keep a page of them cost five times as much (an actor's 14,000 events: 30 ms)."""
+    head, joined, rest = sql.partition(_EVENTS)
+    keys = _sorted_rows(conn, f"SELECT e.date_sort, e.rowid{joined}{rest}", args, first)
+    return _rows_of(conn, keys, head + _JOINED, first)
 
 
 def _rows_of(
