@@ -189,8 +189,23 @@ def _collective(d: _Discourse, index: int, m: EntityMention) -> EntityMention:
     if found is None:
         return EntityMention(m.start, m.end, m.alias, (), "collective")
     offices = offices_by_role()
-    extra = [next((offices[(p, role)] for role in spec.get("roles", []) if (p, role) in offices), "") for p in found]
+    extra = [_office_of(d, index, [offices[(p, r)] for r in spec.get("roles", []) if (p, r) in offices]) for p in found]
     return EntityMention(m.start, m.end, m.alias, tuple([*found, *(o for o in extra if o)]), "collective")
+
+
+def _office_of(d: _Discourse, index: int, candidates: list[str]) -> str:
+    """Of a party's offices that a collective may stand for (`両首脳`: a head of government, or of state), the
+    first whose holder the discourse has named before it (`ゼレンスキー大統領と会談し、両首脳は…`: Ukraine's
+    president, not its prime minister), else the first the data has; "" when there is none."""
+    if len(candidates) < 2:
+        return candidates[0] if candidates else ""
+    entities = d.g.entities
+    named: set[str] = set()
+    for mention in d.mentions[:index]:
+        for ident in mention.ids:
+            named.add(ident)
+            named.update(role["office"] for role in entities.get(ident, {}).get("roles", ()))
+    return next((o for o in candidates if o in named), candidates[0])
 
 
 _JOINED = {"", "《", "「", "『", "“", "の", "的", "之", "-", "–", "—"}

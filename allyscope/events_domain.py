@@ -50,6 +50,8 @@ _COORDINATED = re.compile(
     # in a sentence that tells what was done (a past form before its end; `訪問して…行う際の手続` describes)
     r"|(?<=[\u4e00-\u9fff]{2}して)(?=[^、。]{2}[^。]*た)"
     r"|，(?=双方|雙方|两国|兩國|両国|三国|三國)"
+    # `举行领导人会议，同意恢复谈判`: agreeing, after a comma with no conjunction, is an act of its own
+    r"|，(?=(?:一致)?同意|商定)"
     # `，两位领导人随后签署…`: a short subject and `then` open the act that followed
     r"|，(?=[^，。；]{1,6}(?:随后|隨後))"
     # `met in Ottawa and signed …`: `and` before a verb in the past (no comma needed)
