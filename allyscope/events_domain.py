@@ -494,6 +494,10 @@ _IN_PHRASE_LATIN = re.compile(
 )
 
 
+_LATIN_WORD_END = re.compile(r"\w*")
+_POSSESSOR_LATIN = re.compile(r"['’]s?\b")
+
+
 def _weighed(clause: str, start: int, found: list[tuple[int, int, str]], head_rank: int) -> list[tuple[int, int, str]]:
     """The cues of an English stretch of `clause` (from `start`) that say what was done, when some do: a cue
     after a negation (`spoke of a fresh start but did not sign any agreement`) names no act of the event, and a
@@ -507,6 +511,8 @@ def _weighed(clause: str, start: int, found: list[tuple[int, int, str]], head_ra
         if negation is not None and at >= negation.end():
             continue
         if rank == head_rank:
+            if _POSSESSOR_LATIN.match(clause, _LATIN_WORD_END.search(clause, at).end()):
+                continue  # `the brigade's inauguration ceremony`: a possessor, not the head of the object
             before = clause[start:at]
             phrase = _IN_PHRASE_LATIN.search(before)
             if phrase is not None and not _FINITE_VERB.search(before[phrase.start() :]):
