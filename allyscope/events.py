@@ -318,8 +318,6 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     r_start, r_end = reading_span(sentence, (p_start, p_end), date_span, neighbours)
                     folded = folded_text[s_start + r_start : s_start + r_end]
                     types, _ = type_cues(data, folded, folded_sentence, r_start)
-                    if not types and not ids:
-                        continue  # `Space followed in January 2023.`: no act and no one to act, nothing happened
                     if not types and mention.precision in ("decade", "century") and data["absence_re"].search(folded):
                         continue  # `1990年代…没有往来`: a decade of an absence is a state of affairs, no happening
                     if mention.edtf.endswith("/..") and tells_a_trend(folded):
