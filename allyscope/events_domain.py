@@ -50,8 +50,6 @@ _COORDINATED = re.compile(
     # in a sentence that tells what was done (a past form before its end; `訪問して…行う際の手続` describes)
     r"|(?<=[\u4e00-\u9fff]{2}して)(?=[^、。]{2}[^。]*た)"
     r"|，(?=双方|雙方|两国|兩國|両国|三国|三國)"
-    # `举行领导人会议，同意恢复谈判`: agreeing, after a comma with no conjunction, is an act of its own
-    r"|，(?=(?:一致)?同意|商定)"
     # `访问马尼拉，与菲律宾总统举行会谈`: talks with a counterpart after a comma (a visit and the talks held on it
     # are two acts, `event_clauses.acts_apart_by_cameo`)
     r"|，(?=[与與同][^，。；]{1,30}(?:会谈|會談|会晤|會晤|会见|會見))"
