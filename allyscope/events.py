@@ -29,7 +29,6 @@ from allyscope.event_clauses import (
 )
 from allyscope.events_domain import (
     classify_domain,
-    dated_act_in_a_modifier,
     event_mode,
     event_type,
     patterns,
@@ -245,13 +244,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 continue
             sentence = text[s_start:s_end]
             folded_sentence = folded_text[s_start:s_end]
-            if is_caption(sentence):
-                continue  # a caption repeats an event
-            if speaks_of_itself(folded_sentence):
-                # `本稿は…を跡づける` says what the text does, but for an act dated in a noun's modifier
-                mentions = [d for d in mentions if dated_act_in_a_modifier(folded_text, d.end, d.precision, d.edtf)]
-                if not mentions:
-                    continue
+            if is_caption(sentence) or speaks_of_itself(folded_sentence):
+                continue  # a caption repeats an event; `本稿は…を跡づける` says what the text does
             if _QUESTION.search(sentence):
                 # a question states nothing; only what it builds on before its last comma does
                 # (`问：日本首相29日出席北约峰会，有何评论？`)

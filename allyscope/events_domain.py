@@ -401,25 +401,6 @@ def _segment(
     return leading[0] if leading else (0, len(clause))
 
 
-# after a date, in its own segment: a past form modifying the noun after it (`2018年5月に署名された覚書`,
-# `2015年に…を結んだフィリピン`) or a Chinese act made a modifier (`2001年签署的条约`)
-_DATED_MODIFIER = re.compile(
-    r"[^，、,。；;：:]{0,30}?(?:(?<!てい)(?<!でい)[ただ](?=[\u3400-\u9fff\u30a1-\u30fa])"
-    r"|(?:签署|签订|缔结|建立|通过|发表)的)"
-)
-
-
-def dated_act_in_a_modifier(folded_text: str, end: int, precision: str, edtf: str) -> bool:
-    """Is a date (ending at `end` of the folded text) the date of an act told in a clause that modifies a noun,
-    in a sentence where the text names itself (`本稿は、2018年5月に署名された覚書を軸に…を検討する`)? Such a
-    sentence's dates are the span the text covers (`本稿は2014年以降の…を検討する`), except a point in time
-    (a day, month or year, no range or period) dating an act told as what happened to a thing the text is about:
-    that act is an event, as a signing told in a noun phrase is anywhere else."""
-    if "/" in edtf or precision not in ("day", "month", "year"):
-        return False
-    return _DATED_MODIFIER.match(folded_text, end) is not None
-
-
 def predicate_segment(data: dict[str, Any], clause: str) -> tuple[int, int]:
     """The segment of the folded clause that holds its predicate. Leading adverbials aside (unless nothing
     else has a cue), the segment whose type cue comes first in the data's order of types (a signing before a
@@ -531,8 +512,7 @@ def _weighed(clause: str, start: int, found: list[tuple[int, int, str]], head_ra
         if negation is not None and at >= negation.end():
             continue
         if rank == head_rank:
-            word_end = _LATIN_WORD_END.match(clause, at)
-            if word_end is not None and _POSSESSOR_LATIN.match(clause, word_end.end()):
+            if _POSSESSOR_LATIN.match(clause, _LATIN_WORD_END.search(clause, at).end()):
                 continue  # `the brigade's inauguration ceremony`: a possessor, not the head of the object
             before = clause[start:at]
             phrase = _IN_PHRASE_LATIN.search(before)
