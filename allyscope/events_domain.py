@@ -512,7 +512,8 @@ def _weighed(clause: str, start: int, found: list[tuple[int, int, str]], head_ra
         if negation is not None and at >= negation.end():
             continue
         if rank == head_rank:
-            if _POSSESSOR_LATIN.match(clause, _LATIN_WORD_END.search(clause, at).end()):
+            word_end = _LATIN_WORD_END.match(clause, at)
+            if word_end is not None and _POSSESSOR_LATIN.match(clause, word_end.end()):
                 continue  # `the brigade's inauguration ceremony`: a possessor, not the head of the object
             before = clause[start:at]
             phrase = _IN_PHRASE_LATIN.search(before)
