@@ -145,6 +145,45 @@ def test_a_collective_with_a_role_brings_the_offices() -> None:
     assert {"JP", "AU", "office:jp-pm", "office:au-pm"} <= set(mention.ids)
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "office", "not_office"),
+    [
+        # a state with a president and a prime minister: the leader the discourse named is the one meant
+        ("岸田首相はゼレンスキー・ウクライナ大統領と会談し、両首脳は共同声明に署名した。", "両首脳", "office:ua-president",
+         "office:ua-pm"),
+        ("Kishida met President Zelenskyy of Ukraine in Apulia, and the two leaders signed an accord.",
+         "the two leaders", "office:ua-president", "office:ua-pm"),
+        # no leader of that state named: the first role the collective lists (a head of government)
+        ("日本とウクライナは東京で会議を開いた。両首脳は協力を確認した。", "両首脳", "office:ua-pm", "office:ua-president"),
+    ],
+)  # fmt: skip
+def test_a_collective_of_leaders_takes_the_office_the_discourse_named(
+    text: str, word: str, office: str, not_office: str
+) -> None:
+    mention = next(m for m in gazetteer().match(text) if m.alias == word)
+    assert office in mention.ids and not_office not in mention.ids
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "ids"),
+    [
+        ("日本と韓国は防衛相会談を開いた。両大臣は再発防止策で一致した。", "両大臣", {"JP", "KR"}),
+        ("Japan and the United States met in Washington; the two foreign and defence ministers agreed.",
+         "the two foreign and defence ministers", {"JP", "US"}),
+    ],
+)  # fmt: skip
+def test_collectives_of_ministers(text: str, word: str, ids: set[str]) -> None:
+    mention = next(m for m in gazetteer().match(text) if m.alias == word)
+    assert ids <= set(mention.ids) and mention.basis == "collective"
+
+
+def test_a_standing_body_of_two_states_names_both() -> None:
+    """A bilateral body (a grouping in data) brings its two members in, wherever the text meets it."""
+    for text in ("核磋商小组在首尔举行会议。", "The Nuclear Consultative Group met in Seoul."):
+        ids = {i for m in gazetteer().match(text) for i in m.ids}
+        assert {"KR", "US"} <= ids, text
+
+
 def test_a_collective_without_established_parties_stays_unresolved() -> None:
     assert ("两国", (), "collective") in _found("两国同意加强合作。")  # no party named anywhere
     # three states named with the same weight: which two are meant cannot be told

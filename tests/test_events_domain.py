@@ -116,6 +116,44 @@ def test_tie_breaks(sentence: str, domain: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "domain"),
     [
+        # agreeing to further a process is dialogue, whatever the process is about
+        ("两国领导人同意加快自由贸易协定的谈判。", "political-dialogue"),
+        ("兩國外長同意恢復投資協定談判。", "political-dialogue"),
+        ("両国は協定交渉を加速することで一致した。", "political-dialogue"),
+        ("The ministers agreed to accelerate negotiations on a supply agreement.", "political-dialogue"),
+        # ... but agreeing on the instrument itself is not furthering: it stays institutional
+        ("双方同意建立战略伙伴关系。", "institutional"),
+        # a ship launched or commissioned, an agreement announced: acts on equipment and instruments
+        ("首艘护卫舰今天在造船厂举行下水仪式。", "institutional"),
+        ("両政府は海洋に関する合意文書を発表した。", "institutional"),
+        # a ceremony is an occasion; an English possessor is not the head of the object
+        ("The chancellor attended the battalion's welcome ceremony in Riga.", "political-dialogue"),
+        # a press conference is a meeting, not the fields it explains
+        ("両首相は共同記者会見を行い、防災や保健の分野での協力を説明した。", "political-dialogue"),
+    ],
+)
+def test_furthering_equipment_occasions(sentence: str, domain: str) -> None:
+    assert domain_of(sentence) == domain
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plover"),
+    [
+        ("両大臣は協力の推進で一致した。", "AGREE"),  # agreeing is an act of its own
+        ("The two leaders issued a joint statement.", "CONSULT"),  # issuing a text is a statement
+        ("The minister told parliament that the plan was ready.", "CONSULT"),
+        ("日本は防弾チョッキを供与した。", "AID"),
+        ("中國軍艦停靠該港。", "COOPERATE"),  # a port call
+        ("该条约于次年生效。", "AGREE"),  # entering into force
+    ],
+)
+def test_types_of_acts(sentence: str, plover: str) -> None:
+    assert type_of(sentence) == plover
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
         # acts on equipment and instruments: acquiring, delivering, founding, suspending, leaving, invoking, upgrading
         ("The cabinet approved the purchase of twelve patrol aircraft from the shipyard.", "institutional"),
         ("Wellington said it would acquire four maritime helicopters.", "institutional"),
