@@ -149,12 +149,13 @@ def test_a_collective_with_a_role_brings_the_offices() -> None:
     ("text", "word", "office", "not_office"),
     [
         # a state with a president and a prime minister: the leader the discourse named is the one meant
-        ("岸田首相はゼレンスキー・ウクライナ大統領と会談し、両首脳は共同声明に署名した。", "両首脳", "office:ua-president",
-         "office:ua-pm"),
+        ("岸田首相はゼレンスキー・ウクライナ大統領と会談し、両首脳は共同声明に署名した。", "両首脳",
+         "office:ua-president", "office:ua-pm"),
         ("Kishida met President Zelenskyy of Ukraine in Apulia, and the two leaders signed an accord.",
          "the two leaders", "office:ua-president", "office:ua-pm"),
         # no leader of that state named: the first role the collective lists (a head of government)
-        ("日本とウクライナは東京で会議を開いた。両首脳は協力を確認した。", "両首脳", "office:ua-pm", "office:ua-president"),
+        ("日本とウクライナは東京で会議を開いた。両首脳は協力を確認した。", "両首脳",
+         "office:ua-pm", "office:ua-president"),
     ],
 )  # fmt: skip
 def test_a_collective_of_leaders_takes_the_office_the_discourse_named(
