@@ -15,6 +15,7 @@ from typing import Any
 
 from allyscope.model import Document
 from allyscope.references.citations import Citation, Item, parse_citation, split_works
+from allyscope.references.labeller import NameMemo
 
 _KEY = re.compile(r"[\s\W_]+", re.UNICODE)
 
@@ -156,11 +157,12 @@ def resolve_references(doc: Document) -> References:
     """Parse and resolve every note of `doc` (notes in file order)."""
     builder = _Builder()
     parsed: dict[tuple[str, str], Citation] = {}  # a note written twice in one document is read once
+    names: NameMemo = {}  # and a name written twice is split once
     for note in doc.footnotes:
         cited: list[NoteCitation] = []
         context = "list" if note.kind == "reference" else "note"
         for part in split_works(doc.note_text(note)):
-            citation = _read_once(parsed, part, context)
+            citation = _read_once(parsed, part, context, names)
             work, locator = builder.resolve(citation, note.block)
             if (work.id, note.id) not in builder.cited:
                 builder.cited.add((work.id, note.id))
@@ -172,12 +174,12 @@ def resolve_references(doc: Document) -> References:
     return builder.refs
 
 
-def _read_once(parsed: dict[tuple[str, str], Citation], text: str, context: str) -> Citation:
+def _read_once(parsed: dict[tuple[str, str], Citation], text: str, context: str, names: NameMemo) -> Citation:
     """`parse_citation`, once per distinct text of a document: a repeat gets a copy of the first reading (its
     own item dict: the registry may give it a page of its own)."""
     first = parsed.get((text, context))
     if first is None:
-        first = parsed[(text, context)] = parse_citation(text, context)
+        first = parsed[(text, context)] = parse_citation(text, context, names)
         return first
     return replace(first, item=dict(first.item), warnings=list(first.warnings))
 
