@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from allyscope.references.fields import Found, find_dates, find_locators, find_pages, find_url
-from allyscope.references.labeller import NameMemo, label_reference
+from allyscope.references.labeller import NameMemo, label_reference, label_shaped
 from allyscope.references.names import ORGANISATION
 
 Item = dict[str, Any]
@@ -379,7 +379,11 @@ def _author_key(item: Item) -> str:
 
 def labelled_citation(text: str, context: str | None = None, memo: NameMemo | None = None) -> Citation:
     """A citation read by the trained labeller (`labeller`): every field, in any style."""
-    item, locator = label_reference(text, context, memo)
+    return _citation(text, *label_reference(text, context, memo))
+
+
+def _citation(text: str, item: Item, locator: str | None) -> Citation:
+    """The citation of the item and locator the labeller read from `text`."""
     item = _finish(item, text)
     if item.get("type") in ("document", "webpage") and "title" in item:
         item["type"] = _type_for(item["title"], item)  # a speech, a law, a report: the title's own words
@@ -415,6 +419,9 @@ def parse_citation(text: str, context: str | None = None, memo: NameMemo | None 
             text, {}, "op-cit", locator=str(pages.value) if pages else None, author_key=op_cit.group("author").strip()
         )
     try:
+        shaped = label_shaped(stripped, memo) if context == "note" else None
+        if shaped is not None:
+            return _citation(stripped, *shaped)
         labelled = labelled_citation(stripped, context, memo)
         if labelled.kind != "unparsed":
             return labelled

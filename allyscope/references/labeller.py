@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 from allyscope.references.features import featurize, fold, tokenize
-from allyscope.references.fields import MONTHS, find_dates, find_url
+from allyscope.references.fields import MONTHS, URL, find_dates, find_url, url_end
 from allyscope.references.names import split_names
 from allyscope.references.shapes import Segment, ShapeMatch, exact_match, exact_runs, shape_runs
 
@@ -63,7 +63,8 @@ def _mentions_thesis(text: str) -> bool:
     if not text.isascii():
         if "论文" in text or "論文" in text:  # `学位论文` too
             return True
-        text = text.translate(_THESIS_FOLD)
+        if "ſ" in text or "İ" in text or "ı" in text:  # translating a text of other letters costs µs
+            text = text.translate(_THESIS_FOLD)
     low = text.lower()
     return "thesis" in low or "diss" in low and ("diss." in low or "dissertation" in low)
 _REPORT = re.compile(r"report|working paper|brief|paper no|报告|報告|白書|白皮书", re.IGNORECASE)
@@ -634,3 +635,55 @@ def _exact_rules(text: str, item: Item) -> None:
         item["URL"] = url.value
     else:
         item.pop("URL", None)
+
+
+def label_shaped(text: str, memo: NameMemo | None = None) -> tuple[Item, str | None] | None:
+    """`label_reference(text, "note")` for a note whole in an exact shape and with none of what the general
+    steps exist for (a qualifier, a control character, what `_read_shape` leaves to the general code); None for
+    any other text, which the caller then reads the general way.
+
+    Why: most notes of a document are in these shapes, and for them most of `label_reference`'s steps are known
+    to change nothing (no access date, no type code, no page to move, no empty field); only the steps that can
+    change the item are taken, in the same order, so the item is the same, its fields in the same order
+    (`tests/test_reference_shapes_fast.py` checks both readings on generated notes of every shape)."""
+    if len(text) > MAX_CHARS:
+        return None
+    shaped = exact_match(text)
+    if shaped is None or _CONTROL.search(text) or not any(ch.isalnum() for ch in text):
+        return None
+    qualifier = _QUALIFIER.search(text)
+    if qualifier and text[: qualifier.start()].rstrip()[-1:] in ("」", "”", "》", "』"):
+        return None  # a qualifier of its own, blanked out by the general code (inside a title it is the title's)
+    item: Item = {}
+    read = _read_shape(text, shaped, item, memo)
+    if read is None:
+        return None
+    locator, _, before_container, _ = read
+    if "10." in text:
+        doi = DOI.search(text)
+        if doi:
+            item["DOI"] = doi.group(0).rstrip(_DOI_TRAIL)
+    url = _shape_url(text, shaped)
+    if url is not None and not _DOI_LINK.search(url):
+        item["URL"] = url
+    if "container-title" in item and "publisher" not in item and _mentions_thesis(text):
+        item["publisher"] = item.pop("container-title")
+    item["type"] = _type(item, None, text, before_container)
+    return item, locator
+
+
+def _shape_url(text: str, shaped: ShapeMatch) -> str | None:
+    """`find_url(text)`'s value, for a note in a shape: the shape's own URL group when no URL can start before
+    it (no `://`, no `www.` in any case before it), none at all when the note has neither."""
+    match = shaped.match
+    start = match.start("url") if "url" in match.re.groupindex else -1
+    if start >= 0:
+        before = text[:start]
+        if "://" not in before and "www." not in before.lower():
+            found = URL.match(text, start)
+            if found is not None:  # the shape's `https?://|www\.` is the URL's start: always found
+                return text[start : url_end(text, start, found.end())]
+    elif "://" not in text and "www." not in text.lower():
+        return None
+    url = find_url(text)
+    return url.value if url else None
