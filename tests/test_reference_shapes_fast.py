@@ -116,8 +116,9 @@ def test_plain_shaped_notes_take_the_fast_path() -> None:
 
 
 def _general_citation(note: str) -> Citation:
-    with mock.patch.object(labeller, "label_shaped", return_value=None), mock.patch(
-        "allyscope.references.citations.label_shaped", return_value=None
+    with (
+        mock.patch.object(labeller, "label_shaped", return_value=None),
+        mock.patch("allyscope.references.citations.label_shaped", return_value=None),
     ):
         return parse_citation(note, "note")
 
@@ -160,5 +161,6 @@ def test_shaped_notes_take_the_lean_reading() -> None:
     memo: labeller.NameMemo = {}
     for note in notes:
         assert labeller.label_shaped(note, memo) is not None, note
-    assert labeller.label_shaped("外務省、「首脳会談」（仮訳）、外務省、2006 年 5 月 4 日、https://example.org/a。") is None
+    qualified = "外務省、「首脳会談」（仮訳）、外務省、2006 年 5 月 4 日、https://example.org/a。"
+    assert labeller.label_shaped(qualified) is None
     assert labeller.label_shaped("Jane Doe, “A Title,” Foreign Affairs, 2022, https://example.org/a.") is None

@@ -66,7 +66,9 @@ def _mentions_thesis(text: str) -> bool:
         if "ſ" in text or "İ" in text or "ı" in text:  # translating a text of other letters costs µs
             text = text.translate(_THESIS_FOLD)
     low = text.lower()
-    return "thesis" in low or "diss" in low and ("diss." in low or "dissertation" in low)
+    return "thesis" in low or ("diss" in low and ("diss." in low or "dissertation" in low))
+
+
 _REPORT = re.compile(r"report|working paper|brief|paper no|报告|報告|白書|白皮书", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _EDITION_AFTER = re.compile(r"\s*版")
