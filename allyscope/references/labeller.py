@@ -651,9 +651,10 @@ def label_shaped(text: str, memo: NameMemo | None = None) -> tuple[Item, str | N
     if len(text) > MAX_CHARS:
         return None
     shaped = exact_match(text)
-    if shaped is None or _CONTROL.search(text) or not any(ch.isalnum() for ch in text):
+    # a control character is never printable, a qualifier is in brackets: two fast scans before two patterns
+    if shaped is None or not (text.isprintable() or not _CONTROL.search(text)) or not any(map(str.isalnum, text)):
         return None
-    qualifier = _QUALIFIER.search(text)
+    qualifier = _QUALIFIER.search(text) if "（" in text or "(" in text else None
     if qualifier and text[: qualifier.start()].rstrip()[-1:] in ("」", "”", "》", "』"):
         return None  # a qualifier of its own, blanked out by the general code (inside a title it is the title's)
     item: Item = {}
