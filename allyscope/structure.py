@@ -385,9 +385,10 @@ def structure(doc: Document) -> Document:
     ]
     front_ranges = [(s.start, s.end) for s in front if s.kind in ("title", "author", "abstract", "keywords")]
     front_end = max((p.end for p in paragraphs if p.start in used), default=-1)
+    last_front = max((b for _, b in front_ranges), default=-1)  # a marker after it is in no front range
     markers = tuple(
         Marker(m.start, m.end, m.numbers, m.style, m.printed, m.footnotes, m.page, front=True)
-        if m.start < front_end or any(a <= m.start < b for a, b in front_ranges)
+        if m.start < front_end or (m.start < last_front and any(a <= m.start < b for a, b in front_ranges))
         else m
         for m in doc.markers
     )
