@@ -397,6 +397,21 @@ def _citation(text: str, item: Item, locator: str | None) -> Citation:
     return citation
 
 
+def _shaped_citation(text: str, item: Item, locator: str | None) -> Citation:
+    """`_citation` for what `label_shaped` read: an item with a title and no empty field, so only the steps that
+    can change it are taken (its language, a type its title's words decide)."""
+    item["language"] = language_of(text)
+    kind = item["type"]
+    if kind in ("document", "webpage"):
+        item["type"] = _type_for(item["title"], item)  # a speech, a law, a report: the title's own words
+    elif kind == "book" and _REPORT.search(item["title"]):
+        item["type"] = "report"
+    full = "container-title" in item or "URL" in item or "issued" in item or "publisher" in item or "DOI" in item
+    return Citation(
+        text, item, "full" if full else "short", locator=locator, author_key=_author_key(item), title_key=item["title"]
+    )
+
+
 def parse_citation(text: str, context: str | None = None, memo: NameMemo | None = None) -> Citation:
     """One cited work's text → a `Citation` (never raises). `context`: `note` or `list` when the caller knows
     whether the text is a note or an entry of a reference list (see `features.featurize`); `memo`: the names
@@ -421,7 +436,7 @@ def parse_citation(text: str, context: str | None = None, memo: NameMemo | None 
     try:
         shaped = label_shaped(stripped, memo) if context == "note" else None
         if shaped is not None:
-            return _citation(stripped, *shaped)
+            return _shaped_citation(stripped, *shaped)
         labelled = labelled_citation(stripped, context, memo)
         if labelled.kind != "unparsed":
             return labelled
