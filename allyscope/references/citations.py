@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from allyscope.references.fields import Found, find_dates, find_locators, find_pages, find_url
-from allyscope.references.labeller import label_reference
+from allyscope.references.labeller import NameMemo, label_reference, label_shaped
 from allyscope.references.names import ORGANISATION
 
 Item = dict[str, Any]
@@ -89,10 +89,15 @@ class Citation:
 
 
 _JAPANESE_MARKS = re.compile(r"[「」『』]|頁|[戦総経済発関対図売読変応払渋]")
+# every character the three tests below look for: a text with none of them (most English notes) is `en` after
+# one scan instead of three
+_ANY_CJK_MARK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff「」『』]")
 
 
 def language_of(text: str) -> str:
     """`ja` for kana, Japanese quotation brackets or kanji found only in Japanese; `zh` for other CJK; else `en`."""
+    if text.isascii() or not _ANY_CJK_MARK.search(text):
+        return "en"
     if _KANA.search(text) or _JAPANESE_MARKS.search(text):
         return "ja"
     if _CJK.search(text):
@@ -372,9 +377,13 @@ def _author_key(item: Item) -> str:
     return str(first.get("literal") or (first.get("family", "") + first.get("given", "")))
 
 
-def labelled_citation(text: str, context: str | None = None) -> Citation:
+def labelled_citation(text: str, context: str | None = None, memo: NameMemo | None = None) -> Citation:
     """A citation read by the trained labeller (`labeller`): every field, in any style."""
-    item, locator = label_reference(text, context)
+    return _citation(text, *label_reference(text, context, memo))
+
+
+def _citation(text: str, item: Item, locator: str | None) -> Citation:
+    """The citation of the item and locator the labeller read from `text`."""
     item = _finish(item, text)
     if item.get("type") in ("document", "webpage") and "title" in item:
         item["type"] = _type_for(item["title"], item)  # a speech, a law, a report: the title's own words
@@ -388,9 +397,25 @@ def labelled_citation(text: str, context: str | None = None) -> Citation:
     return citation
 
 
-def parse_citation(text: str, context: str | None = None) -> Citation:
+def _shaped_citation(text: str, item: Item, locator: str | None) -> Citation:
+    """`_citation` for what `label_shaped` read: an item with a title and no empty field, so only the steps that
+    can change it are taken (its language, a type its title's words decide)."""
+    item["language"] = language_of(text)
+    kind = item["type"]
+    if kind in ("document", "webpage"):
+        item["type"] = _type_for(item["title"], item)  # a speech, a law, a report: the title's own words
+    elif kind == "book" and _REPORT.search(item["title"]):
+        item["type"] = "report"
+    full = "container-title" in item or "URL" in item or "issued" in item or "publisher" in item or "DOI" in item
+    return Citation(
+        text, item, "full" if full else "short", locator=locator, author_key=_author_key(item), title_key=item["title"]
+    )
+
+
+def parse_citation(text: str, context: str | None = None, memo: NameMemo | None = None) -> Citation:
     """One cited work's text → a `Citation` (never raises). `context`: `note` or `list` when the caller knows
-    whether the text is a note or an entry of a reference list (see `features.featurize`)."""
+    whether the text is a note or an entry of a reference list (see `features.featurize`); `memo`: the names
+    split so far in the same document (`labeller._names`), when a caller reads a document's notes together."""
     stripped = text.strip()
     head = stripped[:1]
     ibid = _IBID.match(stripped) if head in "同Ii" else None
@@ -409,7 +434,10 @@ def parse_citation(text: str, context: str | None = None) -> Citation:
             text, {}, "op-cit", locator=str(pages.value) if pages else None, author_key=op_cit.group("author").strip()
         )
     try:
-        labelled = labelled_citation(stripped, context)
+        shaped = label_shaped(stripped, memo) if context == "note" else None
+        if shaped is not None:
+            return _shaped_citation(stripped, *shaped)
+        labelled = labelled_citation(stripped, context, memo)
         if labelled.kind != "unparsed":
             return labelled
         return _by_rules(stripped)

@@ -15,11 +15,12 @@ from importlib import resources
 from typing import Any
 
 from allyscope.references.features import featurize, fold, tokenize
-from allyscope.references.fields import MONTHS, find_dates, find_url
+from allyscope.references.fields import MONTHS, URL, find_dates, find_url, url_end
 from allyscope.references.names import split_names
 from allyscope.references.shapes import Segment, ShapeMatch, exact_match, exact_runs, shape_runs
 
 Item = dict[str, Any]
+NameMemo = dict[tuple[str, bool], list[dict[str, str]]]  # names split in one document (`_names`)
 MODEL = "references/labeller.crfsuite"
 META = "references/labeller.json"
 MAX_CHARS = 1500  # longer is no single reference: kept whole as a document
@@ -51,6 +52,23 @@ _CJK_BREAK = re.compile(r"(?<=[\u3040-\u9fff])\n(?=[\u3040-\u9fff])")
 _SPACES = re.compile(r"\s+")
 _DASHES = re.compile(r"\s*(?:[—–~～－‐-]|--)+\s*")
 _THESIS = re.compile(r"thesis|dissertation|diss\.|学位论文|論文|论文", re.IGNORECASE)
+# what `_THESIS` matches without ignoring case: the three letters whose case-blind match is more than their two
+# cases (`ſ` for s, `İ` and `ı` for i) written out
+_THESIS_FOLD = str.maketrans({"ſ": "s", "İ": "i", "ı": "i"})
+
+
+def _mentions_thesis(text: str) -> bool:
+    """`_THESIS.search(text)`, by substring tests: a case-blind pattern of alternatives is tried at every position
+    of the text (about 3 µs a note, on every note with a container), a substring test is one fast scan."""
+    if not text.isascii():
+        if "论文" in text or "論文" in text:  # `学位论文` too
+            return True
+        if "ſ" in text or "İ" in text or "ı" in text:  # translating a text of other letters costs µs
+            text = text.translate(_THESIS_FOLD)
+    low = text.lower()
+    return "thesis" in low or ("diss" in low and ("diss." in low or "dissertation" in low))
+
+
 _REPORT = re.compile(r"report|working paper|brief|paper no|报告|報告|白書|白皮书", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _EDITION_AFTER = re.compile(r"\s*版")
@@ -344,7 +362,7 @@ def _type(item: Item, code: str | None, text: str, before_container: str) -> str
     return "document"
 
 
-def label_reference(text: str, context: str | None = None) -> tuple[Item, str | None]:
+def label_reference(text: str, context: str | None = None, memo: NameMemo | None = None) -> tuple[Item, str | None]:
     """One reference string → its CSL-JSON item (without `id`) and the page it cites (`locator`), if any.
 
     Never raises: text the labeller cannot read (too long, no title) is kept whole in an item of type
@@ -358,11 +376,11 @@ def label_reference(text: str, context: str | None = None) -> tuple[Item, str | 
         text = text[: qualifier.start()] + " " * (qualifier.end() - qualifier.start()) + text[qualifier.end() :]
     item: Item = {"note": qualifier.group(0)} if qualifier else {}
     shaped = exact_match(text) if context == "note" else None
-    read = _read_shape(text, shaped, item) if shaped is not None else None
+    read = _read_shape(text, shaped, item, memo) if shaped is not None else None
     if read is None:
         # exact runs need no constraint: each shape puts every field where the constraints would (tested)
         runs = shape_runs(shaped) if shaped is not None else _constrain(model_segments(text, context), text)
-        read = _read_runs(text, runs, item)
+        read = _read_runs(text, runs, item, memo)
     locator, code, before_container, containers = read
     if "accessed" in item and "issued" not in item and not _ACCESS_MARK.search(text):
         item["issued"] = item.pop("accessed")  # an access date is always said to be one
@@ -373,7 +391,7 @@ def label_reference(text: str, context: str | None = None) -> tuple[Item, str | 
             item["container-title"] = containers[1]
         else:
             item.pop("container-title", None)
-    if "container-title" in item and "publisher" not in item and _THESIS.search(item.get("genre", "") or text):
+    if "container-title" in item and "publisher" not in item and _mentions_thesis(item.get("genre", "") or text):
         item["publisher"] = item.pop("container-title")  # a thesis has a school, not a container
     if "title" not in item:
         # no title found: the text itself is the document's name, as the rule parser has always done
@@ -390,7 +408,9 @@ def label_reference(text: str, context: str | None = None) -> tuple[Item, str | 
     return item, locator
 
 
-def _read_runs(text: str, runs: list[Segment], item: Item) -> tuple[str | None, str | None, str, list[str]]:
+def _read_runs(
+    text: str, runs: list[Segment], item: Item, memo: NameMemo | None = None
+) -> tuple[str | None, str | None, str, list[str]]:
     """The fields of labelled runs, into `item`: the locator, GB/T type code, the text before the container and
     every container-like value."""
     locator = None
@@ -423,7 +443,7 @@ def _read_runs(text: str, runs: list[Segment], item: Item) -> tuple[str | None, 
             continue
         if label in ("author", "editor"):
             if label not in item:
-                names = _names(value, raw, text, run.end)
+                names = _names(value, raw, text, run.end, memo)
                 if names:
                     item[label] = names
         elif label == "title":
@@ -462,10 +482,24 @@ def _read_runs(text: str, runs: list[Segment], item: Item) -> tuple[str | None, 
     return locator, code, before_container, containers
 
 
-def _names(value: str, raw: str, text: str, end: int) -> list[dict[str, str]]:
-    """The names of a names field (its cleaned `value`, its `raw` text ending at `end` of `text`)."""
-    dotted = _INITIAL.search(value) or _CAPITAL.fullmatch(value.rsplit(",", 1)[-1].strip())
+def _names(value: str, raw: str, text: str, end: int, memo: NameMemo | None = None) -> list[dict[str, str]]:
+    """The names of a names field (its cleaned `value`, its `raw` text ending at `end` of `text`).
+
+    `memo`: the names already split in the same document, by the field's value and whether a stop follows it
+    (all the split depends on). A document cites its authors and issuing bodies again and again, and splitting
+    a name (a dozen patterns) cost more than anything else in reading a shaped note; each reader gets its own
+    copies of the names."""
     stop = raw.rstrip().endswith(".") or text[end : end + 1] == "."
+    if memo is None:
+        return _split_names(value, stop)
+    known = memo.get((value, stop))
+    if known is None:
+        known = memo[(value, stop)] = _split_names(value, stop)
+    return [dict(name) for name in known]
+
+
+def _split_names(value: str, stop: bool) -> list[dict[str, str]]:
+    dotted = _INITIAL.search(value) or _CAPITAL.fullmatch(value.rsplit(",", 1)[-1].strip())
     if stop and _LAST_INITIAL.search(value) and dotted:
         value += "."  # the stop of a last initial (`Doe, J.`) is the initial's
     return split_names(value)
@@ -477,7 +511,9 @@ _SHAPE_YMD = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?
 _SHAPE_MDY = re.compile(r"([A-Za-z]+) (\d{1,2}), (\d{4})")
 
 
-def _read_shape(text: str, shaped: ShapeMatch, item: Item) -> tuple[str | None, str | None, str, list[str]] | None:
+def _read_shape(
+    text: str, shaped: ShapeMatch, item: Item, memo: NameMemo | None = None
+) -> tuple[str | None, str | None, str, list[str]] | None:
     """The fields of a note matched whole by an exact shape, read straight from the shape's groups into `item`
     (as `_read_runs` reads them from the shape's runs, without their general steps), or None, leaving `item`
     untouched, for a note whose text has what those steps exist for: a quotation mark other than the shape's own
@@ -509,7 +545,7 @@ def _read_shape(text: str, shaped: ShapeMatch, item: Item) -> tuple[str | None, 
     for label, raw, start, end in fields:
         if label == "author":
             value = _clean_keeping_pairs(raw)
-            names = _names(value, raw, text, end) if value else None
+            names = _names(value, raw, text, end, memo) if value else None
             if names:
                 out["author"] = names
         elif label == "title":
@@ -601,3 +637,56 @@ def _exact_rules(text: str, item: Item) -> None:
         item["URL"] = url.value
     else:
         item.pop("URL", None)
+
+
+def label_shaped(text: str, memo: NameMemo | None = None) -> tuple[Item, str | None] | None:
+    """`label_reference(text, "note")` for a note whole in an exact shape and with none of what the general
+    steps exist for (a qualifier, a control character, what `_read_shape` leaves to the general code); None for
+    any other text, which the caller then reads the general way.
+
+    Why: most notes of a document are in these shapes, and for them most of `label_reference`'s steps are known
+    to change nothing (no access date, no type code, no page to move, no empty field); only the steps that can
+    change the item are taken, in the same order, so the item is the same, its fields in the same order
+    (`tests/test_reference_shapes_fast.py` checks both readings on generated notes of every shape)."""
+    if len(text) > MAX_CHARS:
+        return None
+    shaped = exact_match(text)
+    # a control character is never printable, a qualifier is in brackets: two fast scans before two patterns
+    if shaped is None or not (text.isprintable() or not _CONTROL.search(text)) or not any(map(str.isalnum, text)):
+        return None
+    qualifier = _QUALIFIER.search(text) if "（" in text or "(" in text else None
+    if qualifier and text[: qualifier.start()].rstrip()[-1:] in ("」", "”", "》", "』"):
+        return None  # a qualifier of its own, blanked out by the general code (inside a title it is the title's)
+    item: Item = {}
+    read = _read_shape(text, shaped, item, memo)
+    if read is None:
+        return None
+    locator, _, before_container, _ = read
+    if "10." in text:
+        doi = DOI.search(text)
+        if doi:
+            item["DOI"] = doi.group(0).rstrip(_DOI_TRAIL)
+    url = _shape_url(text, shaped)
+    if url is not None and not _DOI_LINK.search(url):
+        item["URL"] = url
+    if "container-title" in item and "publisher" not in item and _mentions_thesis(text):
+        item["publisher"] = item.pop("container-title")
+    item["type"] = _type(item, None, text, before_container)
+    return item, locator
+
+
+def _shape_url(text: str, shaped: ShapeMatch) -> str | None:
+    """`find_url(text)`'s value, for a note in a shape: the shape's own URL group when no URL can start before
+    it (no `://`, no `www.` in any case before it), none at all when the note has neither."""
+    match = shaped.match
+    start = match.start("url") if "url" in match.re.groupindex else -1
+    if start >= 0:
+        before = text[:start]
+        if "://" not in before and "www." not in before.lower():
+            found = URL.match(text, start)
+            if found is not None:  # the shape's `https?://|www\.` is the URL's start: always found
+                return text[start : url_end(text, start, found.end())]
+    elif "://" not in text and "www." not in text.lower():
+        return None
+    url = find_url(text)
+    return url.value if url else None

@@ -10,11 +10,12 @@ different URLs.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from allyscope.model import Document
 from allyscope.references.citations import Citation, Item, parse_citation, split_works
+from allyscope.references.labeller import NameMemo
 
 _KEY = re.compile(r"[\s\W_]+", re.UNICODE)
 
@@ -84,8 +85,11 @@ class _Builder:
         # repeats its sources) made the list's own membership test the stage's quadratic part
         self.cited: set[tuple[str, str]] = set()
 
-    def new_work(self, item: Item) -> Work:
-        work = Work(f"ref{len(self.refs.works) + 1}", item, key=title_key(item.get("title", "")))
+    def new_work(self, item: Item, key: str | None = None) -> Work:
+        """A new work of `item` (`key`: its title's key, when the caller has made it already)."""
+        if key is None:
+            key = title_key(item.get("title", ""))
+        work = Work(f"ref{len(self.refs.works) + 1}", item, key=key)
         self.refs.works.append(work)
         self.by_id[work.id] = work
         if work.key:
@@ -94,8 +98,8 @@ class _Builder:
             self.by_url.setdefault(item["URL"], work)
         return work
 
-    def find_by_title(self, citation: Citation) -> Work | None:
-        key = title_key(citation.item.get("title", ""))
+    def find_by_title(self, citation: Citation, key: str) -> Work | None:
+        """The work cited before under the title whose key is `key` (or under the same URL)."""
         url = citation.item.get("URL")
         if url and url in self.by_url:
             return self.by_url[url]
@@ -135,8 +139,10 @@ class _Builder:
             work = self.find_by_author(citation.author_key)
             if work:
                 return work, locator
+        key = None
         if citation.kind in ("full", "short"):
-            work = self.find_by_title(citation)
+            key = title_key(citation.item.get("title", ""))
+            work = self.find_by_title(citation, key)
             if work:
                 page = citation.item.get("page")
                 if page and page != work.item.get("page"):
@@ -149,18 +155,19 @@ class _Builder:
             locator = locator or item["page"]
         if citation.kind == "full" and locator and not item.get("page"):
             item = {**item, "page": locator}  # the page a first, full note cites stays with its work
-        return self.new_work(item), None if citation.kind == "full" else locator
+        return self.new_work(item, key), None if citation.kind == "full" else locator
 
 
 def resolve_references(doc: Document) -> References:
     """Parse and resolve every note of `doc` (notes in file order)."""
     builder = _Builder()
     parsed: dict[tuple[str, str], Citation] = {}  # a note written twice in one document is read once
+    names: NameMemo = {}  # and a name written twice is split once
     for note in doc.footnotes:
         cited: list[NoteCitation] = []
         context = "list" if note.kind == "reference" else "note"
         for part in split_works(doc.note_text(note)):
-            citation = _read_once(parsed, part, context)
+            citation = _read_once(parsed, part, context, names)
             work, locator = builder.resolve(citation, note.block)
             if (work.id, note.id) not in builder.cited:
                 builder.cited.add((work.id, note.id))
@@ -172,14 +179,23 @@ def resolve_references(doc: Document) -> References:
     return builder.refs
 
 
-def _read_once(parsed: dict[tuple[str, str], Citation], text: str, context: str) -> Citation:
+def _read_once(parsed: dict[tuple[str, str], Citation], text: str, context: str, names: NameMemo) -> Citation:
     """`parse_citation`, once per distinct text of a document: a repeat gets a copy of the first reading (its
     own item dict: the registry may give it a page of its own)."""
     first = parsed.get((text, context))
     if first is None:
-        first = parsed[(text, context)] = parse_citation(text, context)
+        first = parsed[(text, context)] = parse_citation(text, context, names)
         return first
-    return replace(first, item=dict(first.item), warnings=list(first.warnings))
+    return Citation(  # made field by field: `dataclasses.replace` takes several times as long
+        first.text,
+        dict(first.item),
+        first.kind,
+        first.locator,
+        first.note_ref,
+        first.author_key,
+        first.title_key,
+        list(first.warnings),
+    )
 
 
 def references(doc: Document) -> Document:
