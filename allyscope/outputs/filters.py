@@ -7,6 +7,7 @@ with one line and exit status 2 by every command alike. Dates match by overlap (
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -191,14 +192,13 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
     if end:  # a sort key begins with its date's first year (`2014~` sorts after `2014-06-30`, not after 2015)
         base += " AND e.date_sort < ?"
         args.append(f"{int(end[:4]) + 1:04d}")
-    dense = base  # the same selection for an actor with many events, read in date order (see `_dense_rows`)
+    unfiltered, plain_args = base, list(args)  # before the actor: a page of an actor's events adds its keys
+    dense = base  # the same selection checking each event for the actor (the long dates reaching `from`)
     if ids is not None:  # the actor (a party: its members) by the index of who took part, not event by event
         marks = ",".join("?" * len(ids))
         base += f" AND e.id IN (SELECT event_id FROM event_actors WHERE entity_id IN ({marks}))"
         dense += f" AND EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND a.entity_id IN ({marks}))"
         args.extend(sorted(ids))
-    frequent = ids is not None and flt.limit is not None and _many_events(conn, sorted(ids))
-    by_actor, actor_args = base, list(args)  # without the keyset condition, which `_dense_rows` adds itself
     if flt.after_event is not None:  # keyset paging: the page after this event, read from the index onwards
         base += " AND (e.date_sort, e.rowid) > (?, ?)"
         dense_after = dense + " AND (e.date_sort, e.rowid) > (?, ?)"
@@ -210,25 +210,25 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
     year = start[:4] if start else None
     if start and year:
         reaching = _long_dates_reaching(conn, year, start, end)
-        if reaching:
-            marks = ",".join("?" * len(reaching))
-            # through the long dates' own index, each checked for the actor: left to itself, SQLite lists a
-            # frequent actor's every event (200 ms for a state of 120,000 events) to keep the few long ones;
-            # and a page's keys at a time, then those rows: thousands of events may share one long date, and
-            # sorting them with all their columns cost 70 ms
+        dates = sorted({date for date, _ in reaching})
+        if reaching and ids is not None and flt.limit is not None:  # an actor's page: its keys of those dates
+            long_keys = _actor_keys(conn, sorted(ids), flt.after_event, flt.limit, reaching=reaching)
+            scans.append(_rows_of(conn, long_keys, unfiltered, plain_args, flt.limit))
+        elif reaching:
+            marks = ",".join("?" * len(dates))
+            # through the long dates' own index, a page's keys at a time, then those rows: thousands of events
+            # may share one long date, and sorting them with all their columns cost 70 ms
             sql = f"{dense_after} AND {LONG_DATE} AND e.date_sort < ? AND e.date IN ({marks})"
             sql = sql.replace(_EVENTS, f"{_EVENTS}INDEXED BY events_long_dates ", 1)
-            values = [*args, year, *reaching]
+            values = [*args, year, *dates]
             if flt.limit is None:
                 scans.append(conn.execute(sql + order, values))
             else:
                 scans.append(_keys_first(conn, sql, values, flt.limit))
-    if frequent:
-        actors = sorted(ids or ())
-        scans.append(_dense_rows(conn, (dense, by_actor), actor_args, flt.after_event, year, actors, flt.limit or 1))
-    elif ids is not None and flt.limit is not None:  # a rare actor's events, sorted a few at a time
-        year_only = " AND e.date_sort >= ?" if year else ""
-        scans.append(_keys_first(conn, base + year_only, [*args, *([year] if year else [])], flt.limit))
+    if ids is not None and flt.limit is not None:  # a page of an actor's events: by their keys, in order
+        bound = f"{int(end[:4]) + 1:04d}" if end else None
+        keys = _actor_keys(conn, sorted(ids), flt.after_event, flt.limit, year=year, bound=bound)
+        scans.append(_rows_of(conn, keys, unfiltered, plain_args, flt.limit))
     elif year:
         scans.append(conn.execute(f"{base} AND e.date_sort >= ?{order}", [*args, year]))
     else:
@@ -264,78 +264,64 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
     return chosen
 
 
-MANY_EVENTS = 2000  # an actor with more events is read in date order, checking each event (see `_dense_rows`)
-DENSE_WINDOW = 500  # events of the date index walked first; each next window is four times wider
-DENSE_BUDGET = 50_000  # at most this many events walked before the rest is read by the actor's own events
+_ENTITIES_PER_QUERY = 400  # one part each: SQLite allows 500 parts in a compound
 
 
-def _event_count(conn: sqlite3.Connection, ids: list[str], cap: int) -> int:
-    """How many events these entities took part in, counted up to `cap` (that many index entries read at most)."""
-    marks = ",".join("?" * len(ids))
-    sql = f"SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE entity_id IN ({marks}) LIMIT {int(cap)})"
-    return int(conn.execute(sql, ids).fetchone()[0])
-
-
-def _many_events(conn: sqlite3.Connection, ids: list[str]) -> bool:
-    """Whether these entities took part in more than MANY_EVENTS events."""
-    return _event_count(conn, ids, MANY_EVENTS + 1) > MANY_EVENTS
-
-
-def _dense_rows(
+def _actor_keys(
     conn: sqlite3.Connection,
-    sqls: tuple[str, str],
-    args: list[Any],
-    after: tuple[str, int] | None,
-    year: str | None,
     ids: list[str],
+    after: tuple[str, int] | None,
     first: int,
-) -> Iterator[Sequence[Any]]:
-    """The rows of an actor with many events, in (date_sort, rowid) order, read window by window of the date index.
+    *,
+    year: str | None = None,
+    bound: str | None = None,
+    reaching: list[tuple[str, str]] | None = None,
+) -> Iterator[tuple[str, int]]:
+    """The keys (date_sort, rowid) of the events these entities took part in, in that order, after `after` when
+    given: from `year` and before the sort key `bound`, or only those of the long dates `reaching` ((date, sort
+    key) pairs: events that start before `year` and reach into it).
 
-    An actor's events are one index (by entity) and their dates another: reading all of a frequent actor's
-    events to sort them by date cost seconds on 600,000 events (a state takes part in a sixth of them), while
-    walking the date index and checking who took part in each finds a page of a frequent actor after a few
-    hundred events. Windows grow fourfold from DENSE_WINDOW events. Walking an event costs about twice what
-    reading one of the actor's events does, so once an eighth as many events as the actor has (at most
-    DENSE_BUDGET) were walked without filling the page (an actor frequent only in some years), the rest is
-    read through the actor's own events and sorted, as for a rare actor: a quarter more than that way at worst.
-    `sqls` is (the selection checking each event, the one through the actor's events); `args` their values,
-    without the keyset condition, which is `after` here; `first` how many rows a page needs."""
-    dense, by_actor = sqls
-    order = " ORDER BY e.date_sort, e.rowid"
-    key = after
-    width, walked = DENSE_WINDOW, 0
-    budget: int | None = None  # counted once the first window did not fill the page
+    Each entity's events are one range of `event_actor_dates` (migration 0019) in this order, so the first
+    `first` keys are the first `first` of each entity's range, merged (a party's members: one query, a part
+    each); then four times as many after the last key, and so on. An event two entities (or two roles) share
+    is one key. A long date shares its sort key with short ones (`2014/..` and `2014`): those events are read
+    from the entity's range of that key and kept by their date."""
+    size, key = max(1, first), after
+    table = "event_actor_dates x"
+    where, fixed = "x.entity_id = ?", []
+    if reaching:
+        sorts, dates = sorted({s for _, s in reaching}), sorted({d for d, _ in reaching})
+        table += " JOIN events e ON e.rowid = x.event_row"
+        where += f" AND x.date_sort IN ({','.join('?' * len(sorts))}) AND e.date IN ({','.join('?' * len(dates))})"
+        fixed += [*sorts, *dates]
+    if year:
+        where += " AND x.date_sort >= ?"
+        fixed.append(year)
+    if bound:
+        where += " AND x.date_sort < ?"
+        fixed.append(bound)
     while True:
-        where: list[str] = ["{p}date_sort >= ?"] if year else []
-        values: list[Any] = [year] if year else []
+        more, values = where, list(fixed)
         if key is not None:
-            where.append("({p}date_sort, {p}rowid) > (?, ?)")
+            more += " AND (x.date_sort, x.event_row) > (?, ?)"
             values += list(key)
-        if walked and budget is None:
-            budget = min(DENSE_BUDGET, _event_count(conn, ids, 8 * DENSE_BUDGET) // 8)
-        if budget is not None:
-            width = min(width, budget - walked)
-        if width <= 0 or DENSE_BUDGET <= 0:  # the rest through the actor's own events
-            rest = "".join(" AND " + w.format(p="e.") for w in where)
-            yield from _keys_first(conn, by_actor + rest, [*args, *values], first)
+        arm = f"SELECT x.date_sort, x.event_row FROM {table} WHERE {more} ORDER BY x.date_sort, x.event_row"
+        rounds = []
+        for start in range(0, len(ids), _ENTITIES_PER_QUERY):
+            part = ids[start : start + _ENTITIES_PER_QUERY]
+            sql = " UNION ".join(f"SELECT * FROM ({arm} LIMIT {size}) AS a{i}" for i in range(len(part)))
+            args = [v for ident in part for v in (ident, *values)]
+            rounds.append(conn.execute(f"{sql} ORDER BY 1, 2 LIMIT {size}", args).fetchall())
+        rows: list[tuple[str, int]] = []
+        for row in heapq.merge(*rounds) if len(rounds) > 1 else rounds[0]:
+            if not rows or rows[-1] != tuple(row):
+                rows.append((str(row[0]), int(row[1])))
+        rows = rows[:size]
+        yield from rows
+        if len(rows) < size:
             return
-        condition = " WHERE " + " AND ".join(w.format(p="") for w in where) if where else ""
-        edge = conn.execute(
-            f"SELECT date_sort, rowid FROM events INDEXED BY events_by_date{condition}"
-            f" ORDER BY date_sort, rowid LIMIT 1 OFFSET {width - 1}",
-            values,
-        ).fetchone()
-        if edge is not None:
-            where.append("({p}date_sort, {p}rowid) <= (?, ?)")
-            values += list(edge)
-        window = "".join(" AND " + w.format(p="e.") for w in where)
-        yield from conn.execute(f"{dense}{window}{order}", [*args, *values])
-        if edge is None:
-            return
-        key = (str(edge[0]), int(edge[1]))
-        walked += width
-        width *= 4
+        key = rows[-1]
+        size *= 4
 
 
 def _sorted_rows(conn: sqlite3.Connection, sql: str, args: list[Any], first: int) -> Iterator[Sequence[Any]]:
@@ -359,34 +345,37 @@ def _keys_first(conn: sqlite3.Connection, sql: str, args: list[Any], first: int)
     columns to keep a page of them cost five times as much (an actor's 14,000 events: 30 ms)."""
     head, joined, rest = sql.partition(_EVENTS)
     keys = _sorted_rows(conn, f"SELECT e.date_sort, e.rowid{joined}{rest}", args, first)
-    return _rows_of(conn, keys, head + _JOINED, first)
+    return _rows_of(conn, keys, head + _JOINED + " WHERE TRUE", [], first)
 
 
 def _rows_of(
-    conn: sqlite3.Connection, keys: Iterable[Sequence[Any]], select: str, size: int
+    conn: sqlite3.Connection, keys: Iterable[Sequence[Any]], select: str, args: list[Any], size: int
 ) -> Iterator[Sequence[Any]]:
-    """The rows of `select` (events `e`, no WHERE yet) whose (date_sort, rowid) are `keys`, in the keys' order,
-    read `size` at a time (a page's worth: no more keys are asked for than the page needs)."""
+    """The rows of `select` (events `e` with their documents and its conditions, `args` their values) whose
+    (date_sort, rowid) are `keys`, in the keys' order, read `size` at a time (a page's worth: no more keys are
+    asked for than the page needs); a key whose event the conditions leave out gives no row."""
     batch: list[int] = []
     for key in itertools.chain(keys, [None]):
         if key is not None:
             batch.append(int(key[1]))
         if batch and (key is None or len(batch) == size):
             marks = ",".join("?" * len(batch))
-            yield from conn.execute(f"{select} WHERE e.rowid IN ({marks}) ORDER BY e.date_sort, e.rowid", batch)
+            yield from conn.execute(f"{select} AND e.rowid IN ({marks}) ORDER BY e.date_sort, e.rowid", [*args, *batch])
             batch = []
 
 
-def _long_dates_reaching(conn: sqlite3.Connection, year: str, start: str, end: str | None) -> list[str]:
-    """The long dates of events sorted before `year` that reach `start` (and begin by `end`)."""
+def _long_dates_reaching(conn: sqlite3.Connection, year: str, start: str, end: str | None) -> list[tuple[str, str]]:
+    """The long dates (with their sort keys) of events sorted before `year` that reach `start` (and begin by
+    `end`)."""
     out = []
-    for (date,) in conn.execute(f"SELECT DISTINCT e.date FROM events e WHERE {LONG_DATE} AND e.date_sort < ?", (year,)):
+    sql = f"SELECT DISTINCT e.date, e.date_sort FROM events e WHERE {LONG_DATE} AND e.date_sort < ?"
+    for date, sort in conn.execute(sql, (year,)):
         try:
             first, last, _ = bounds(str(date))
         except DateError:
             continue  # as unreadable as it was when stored; the scan of its rows raises as it always did
         if last >= start and not (end and first > end):
-            out.append(str(date))
+            out.append((str(date), str(sort)))
     return out
 
 
