@@ -210,17 +210,16 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
     year = start[:4] if start else None
     if start and year:
         reaching = _long_dates_reaching(conn, year, start, end)
-        dates = sorted({date for date, _ in reaching})
         if reaching and ids is not None and flt.limit is not None:  # an actor's page: its keys of those dates
-            long_keys = _actor_keys(conn, sorted(ids), flt.after_event, flt.limit, reaching=reaching)
+            long_keys = _actor_keys(conn, sorted(ids), flt.after_event, flt.limit, year=year, reaching=reaching)
             scans.append(_rows_of(conn, long_keys, unfiltered, plain_args, flt.limit))
         elif reaching:
-            marks = ",".join("?" * len(dates))
+            marks = ",".join("?" * len(reaching))
             # through the long dates' own index, a page's keys at a time, then those rows: thousands of events
             # may share one long date, and sorting them with all their columns cost 70 ms
             sql = f"{dense_after} AND {LONG_DATE} AND e.date_sort < ? AND e.date IN ({marks})"
             sql = sql.replace(_EVENTS, f"{_EVENTS}INDEXED BY events_long_dates ", 1)
-            values = [*args, year, *dates]
+            values = [*args, year, *reaching]
             if flt.limit is None:
                 scans.append(conn.execute(sql + order, values))
             else:
@@ -264,7 +263,7 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
     return chosen
 
 
-_ENTITIES_PER_QUERY = 400  # one part each: SQLite allows 500 parts in a compound
+_PARTS_PER_QUERY = 400  # ranges read by one query: SQLite allows 500 parts in a compound
 
 
 def _actor_keys(
@@ -275,42 +274,39 @@ def _actor_keys(
     *,
     year: str | None = None,
     bound: str | None = None,
-    reaching: list[tuple[str, str]] | None = None,
+    reaching: list[str] | None = None,
 ) -> Iterator[tuple[str, int]]:
     """The keys (date_sort, rowid) of the events these entities took part in, in that order, after `after` when
-    given: from `year` and before the sort key `bound`, or only those of the long dates `reaching` ((date, sort
-    key) pairs: events that start before `year` and reach into it).
+    given: from `year` and before the sort key `bound`, or only those of the long dates `reaching` that start
+    before `year` (and reach into it).
 
-    Each entity's events are one range of `event_actor_dates` (migration 0019) in this order, so the first
-    `first` keys are the first `first` of each entity's range, merged (a party's members: one query, a part
-    each); then four times as many after the last key, and so on. An event two entities (or two roles) share
-    is one key. A long date shares its sort key with short ones (`2014/..` and `2014`): those events are read
-    from the entity's range of that key and kept by their date."""
+    Each entity's events are one range of `event_actor_dates` (migration 0019) in this order, and its events of
+    one long date one range of `event_actor_long_dates`, so the first `first` keys are the first `first` of each
+    range, merged (a party's members: one query, a part each); then four times as many after the last key, and
+    so on. An event two entities (or two roles) share is one key."""
     size, key = max(1, first), after
-    table = "event_actor_dates x"
-    where, fixed = "x.entity_id = ?", []
+    parts: list[tuple[str | None, ...]]
     if reaching:
-        sorts, dates = sorted({s for _, s in reaching}), sorted({d for d, _ in reaching})
-        table += " JOIN events e ON e.rowid = x.event_row"
-        where += f" AND x.date_sort IN ({','.join('?' * len(sorts))}) AND e.date IN ({','.join('?' * len(dates))})"
-        fixed += [*sorts, *dates]
-    if year:
-        where += " AND x.date_sort >= ?"
-        fixed.append(year)
+        table, where = "event_actor_long_dates", "entity_id = ? AND date = ? AND date_sort < ?"
+        parts = [(ident, date, year) for ident in ids for date in reaching]
+    else:
+        table, where = "event_actor_dates", "entity_id = ?" + (" AND date_sort >= ?" if year else "")
+        parts = [(ident, year) if year else (ident,) for ident in ids]
+    fixed: list[Any] = []
     if bound:
-        where += " AND x.date_sort < ?"
+        where += " AND date_sort < ?"
         fixed.append(bound)
     while True:
         more, values = where, list(fixed)
         if key is not None:
-            more += " AND (x.date_sort, x.event_row) > (?, ?)"
+            more += " AND (date_sort, event_row) > (?, ?)"
             values += list(key)
-        arm = f"SELECT x.date_sort, x.event_row FROM {table} WHERE {more} ORDER BY x.date_sort, x.event_row"
+        arm = f"SELECT date_sort, event_row FROM {table} WHERE {more} ORDER BY date_sort, event_row LIMIT {size}"
         rounds = []
-        for start in range(0, len(ids), _ENTITIES_PER_QUERY):
-            part = ids[start : start + _ENTITIES_PER_QUERY]
-            sql = " UNION ".join(f"SELECT * FROM ({arm} LIMIT {size}) AS a{i}" for i in range(len(part)))
-            args = [v for ident in part for v in (ident, *values)]
+        for start in range(0, len(parts), _PARTS_PER_QUERY):
+            chunk = parts[start : start + _PARTS_PER_QUERY]
+            sql = " UNION ".join(f"SELECT * FROM ({arm}) AS a{i}" for i in range(len(chunk)))
+            args = [v for part in chunk for v in (*part, *values)]
             rounds.append(conn.execute(f"{sql} ORDER BY 1, 2 LIMIT {size}", args).fetchall())
         rows: list[tuple[str, int]] = []
         for row in heapq.merge(*rounds) if len(rounds) > 1 else rounds[0]:
@@ -364,18 +360,16 @@ def _rows_of(
             batch = []
 
 
-def _long_dates_reaching(conn: sqlite3.Connection, year: str, start: str, end: str | None) -> list[tuple[str, str]]:
-    """The long dates (with their sort keys) of events sorted before `year` that reach `start` (and begin by
-    `end`)."""
+def _long_dates_reaching(conn: sqlite3.Connection, year: str, start: str, end: str | None) -> list[str]:
+    """The long dates of events sorted before `year` that reach `start` (and begin by `end`)."""
     out = []
-    sql = f"SELECT DISTINCT e.date, e.date_sort FROM events e WHERE {LONG_DATE} AND e.date_sort < ?"
-    for date, sort in conn.execute(sql, (year,)):
+    for (date,) in conn.execute(f"SELECT DISTINCT e.date FROM events e WHERE {LONG_DATE} AND e.date_sort < ?", (year,)):
         try:
             first, last, _ = bounds(str(date))
         except DateError:
             continue  # as unreadable as it was when stored; the scan of its rows raises as it always did
         if last >= start and not (end and first > end):
-            out.append((str(date), str(sort)))
+            out.append(str(date))
     return out
 
 
@@ -402,11 +396,22 @@ def _reviews(conn: sqlite3.Connection, candidates: Iterable[str] | None = None) 
     return out
 
 
+_NAMES: list[tuple[object, dict[str, str]]] = []
+
+
+def _names(gazetteer: Any) -> dict[str, str]:
+    """Each entity's display name by id, made once for the process's gazetteer (a page of 50 events spent more
+    on making it than on reading them); made again only for another gazetteer (a test's)."""
+    if not _NAMES or _NAMES[0][0] is not gazetteer:
+        _NAMES[:] = [(gazetteer, {ident: str(e["name"]) for ident, e in gazetteer.entities.items()})]
+    return _NAMES[0][1]
+
+
 def candidate_records(conn: sqlite3.Connection, flt: Filter) -> list[dict[str, Any]]:
     """The stored events the filter chooses, as records (status, reviewer and the fact each went to)."""
     from allyscope.entities import gazetteer
 
-    names = {ident: str(e["name"]) for ident, e in gazetteer().entities.items()}
+    names = _names(gazetteer())
     chosen = select_events(conn, flt)
     reviews = _reviews(conn, (str(event.get("candidate", "")) for event, _, _ in chosen))
     return [

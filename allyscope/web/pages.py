@@ -20,7 +20,7 @@ from starlette.staticfiles import StaticFiles
 
 from allyscope.web import queries
 from allyscope.web.access import Database
-from allyscope.web.cache import cached, tagged
+from allyscope.web.cache import cached, memo_of, tagged
 from allyscope.web.responses import ApiError, keyed_page_params, page_params, paged, paged_by_key
 from allyscope.web.security import CSRF_COOKIE, csrf_ok, csrf_value, token_matches
 
@@ -309,7 +309,8 @@ async def review(request: Request) -> Response:
     time, each page from where the last one stopped."""
     after, limit = keyed_page_params(request)
     doc = request.query_params.get("doc") or None
-    page = paged_by_key(await _with_store(request, lambda s: queries.review_page(s, doc, after, limit)), limit)
+    known = memo_of(request, "suggestions")
+    page = paged_by_key(await _with_store(request, lambda s: queries.review_page(s, doc, after, limit, known)), limit)
     kept = {k: v for k, v in request.query_params.items() if k in ("doc", "limit") and v}
     next_link = "?" + urlencode({**kept, "cursor": page["next_cursor"]}) if page["next_cursor"] else None
     return _render(request, "review.html", forms=True, queue=page["items"], next_link=next_link)

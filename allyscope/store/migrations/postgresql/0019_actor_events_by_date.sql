@@ -1,7 +1,8 @@
 -- PostgreSQL's form of 0019 (see ../0019_actor_events_by_date.sql for why): each (entity, event) pair keyed by
--- the entity, then the event's order (date_sort, rowid; events have a rowid column here since 0018), kept by
--- row triggers. An event's pairs go before the event does (the cascade from events to event_actors runs after
--- the statement, when the event can no longer be read). Text columns compare byte by byte, as SQLite's.
+-- the entity, then the event's order (date_sort, rowid; events have a rowid column here since 0018), and the
+-- pairs of events of a long date by entity and date as well, kept by row triggers. An event's pairs go before
+-- the event does (the cascade from events to event_actors runs after the statement, when the event can no
+-- longer be read). Text columns compare byte by byte, as SQLite's.
 CREATE TABLE event_actor_dates (
     entity_id TEXT NOT NULL,
     date_sort TEXT NOT NULL,
@@ -9,20 +10,37 @@ CREATE TABLE event_actor_dates (
     PRIMARY KEY (entity_id, date_sort, event_row)
 );
 
+CREATE TABLE event_actor_long_dates (
+    entity_id TEXT NOT NULL,
+    date      TEXT NOT NULL,
+    date_sort TEXT NOT NULL,
+    event_row BIGINT NOT NULL,
+    PRIMARY KEY (entity_id, date, date_sort, event_row)
+);
+
 INSERT INTO event_actor_dates (entity_id, date_sort, event_row)
     SELECT DISTINCT a.entity_id, e.date_sort, e.rowid FROM event_actors a JOIN events e ON e.id = a.event_id;
+INSERT INTO event_actor_long_dates (entity_id, date, date_sort, event_row)
+    SELECT DISTINCT a.entity_id, e.date, e.date_sort, e.rowid FROM event_actors a JOIN events e ON e.id = a.event_id
+    WHERE instr(e.date, '/') > 0 OR instr(e.date, 'X') > 0 OR length(e.date) NOT IN (4, 7, 10) OR substr(e.date, 6, 2) > '12';
 
 CREATE FUNCTION allyscope_event_actor_dates() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP IN ('DELETE', 'UPDATE') THEN
+    IF TG_OP IN ('DELETE', 'UPDATE')
+       AND NOT EXISTS (SELECT 1 FROM event_actors WHERE event_id = OLD.event_id AND entity_id = OLD.entity_id) THEN
         DELETE FROM event_actor_dates x USING events e
             WHERE e.id = OLD.event_id AND x.entity_id = OLD.entity_id AND x.date_sort = e.date_sort
-              AND x.event_row = e.rowid
-              AND NOT EXISTS (SELECT 1 FROM event_actors WHERE event_id = OLD.event_id AND entity_id = OLD.entity_id);
+              AND x.event_row = e.rowid;
+        DELETE FROM event_actor_long_dates x USING events e
+            WHERE e.id = OLD.event_id AND x.entity_id = OLD.entity_id AND x.date = e.date
+              AND x.date_sort = e.date_sort AND x.event_row = e.rowid;
     END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
         INSERT INTO event_actor_dates (entity_id, date_sort, event_row)
             SELECT NEW.entity_id, e.date_sort, e.rowid FROM events e WHERE e.id = NEW.event_id
+            ON CONFLICT DO NOTHING;
+        INSERT INTO event_actor_long_dates (entity_id, date, date_sort, event_row)
+            SELECT NEW.entity_id, e.date, e.date_sort, e.rowid FROM events e WHERE e.id = NEW.event_id AND (instr(e.date, '/') > 0 OR instr(e.date, 'X') > 0 OR length(e.date) NOT IN (4, 7, 10) OR substr(e.date, 6, 2) > '12')
             ON CONFLICT DO NOTHING;
         RETURN NEW;
     END IF;
@@ -41,9 +59,16 @@ BEGIN
     DELETE FROM event_actor_dates
         WHERE entity_id IN (SELECT entity_id FROM event_actors WHERE event_id = OLD.id)
           AND date_sort = OLD.date_sort AND event_row = OLD.rowid;
+    DELETE FROM event_actor_long_dates
+        WHERE entity_id IN (SELECT entity_id FROM event_actors WHERE event_id = OLD.id)
+          AND date = OLD.date AND date_sort = OLD.date_sort AND event_row = OLD.rowid;
     IF TG_OP = 'UPDATE' THEN
         INSERT INTO event_actor_dates (entity_id, date_sort, event_row)
             SELECT entity_id, NEW.date_sort, NEW.rowid FROM event_actors WHERE event_id = NEW.id
+            ON CONFLICT DO NOTHING;
+        INSERT INTO event_actor_long_dates (entity_id, date, date_sort, event_row)
+            SELECT a.entity_id, e.date, e.date_sort, e.rowid FROM event_actors a JOIN events e ON e.id = a.event_id
+            WHERE a.event_id = NEW.id AND (instr(e.date, '/') > 0 OR instr(e.date, 'X') > 0 OR length(e.date) NOT IN (4, 7, 10) OR substr(e.date, 6, 2) > '12')
             ON CONFLICT DO NOTHING;
         RETURN NEW;
     END IF;
@@ -52,7 +77,7 @@ END $$;
 
 CREATE TRIGGER event_actor_dates_event_delete BEFORE DELETE ON events
     FOR EACH ROW EXECUTE FUNCTION allyscope_event_dates();
-CREATE TRIGGER event_actor_dates_event_update AFTER UPDATE OF date_sort, rowid ON events
+CREATE TRIGGER event_actor_dates_event_update AFTER UPDATE OF date, date_sort, rowid ON events
     FOR EACH ROW EXECUTE FUNCTION allyscope_event_dates();
 
 CREATE INDEX documents_by_source ON documents(source);
