@@ -360,16 +360,46 @@ def _rows_of(
             batch = []
 
 
+LONG_DATE_SEEKS = 64  # distinct long dates found by a seek each; the rest, if any, by reading their index on
+
+
 def _long_dates_reaching(conn: sqlite3.Connection, year: str, start: str, end: str | None) -> list[str]:
-    """The long dates of events sorted before `year` that reach `start` (and begin by `end`)."""
+    """The long dates of events sorted before `year` that reach `start` (and begin by `end`).
+
+    Long dates are few but their events many (a million events hold 50,000 of some four dates): the distinct ones
+    are found by a seek each in their index, from one to the next (reading the index whole cost 2-3 ms a page),
+    up to LONG_DATE_SEEKS of them; a store with more has the rest read from the index onwards."""
+    head = "SELECT e.date_sort, e.date FROM events e INDEXED BY events_long_dates"
+    head += f" WHERE {LONG_DATE} AND e.date_sort < ?"
+    order = " ORDER BY e.date_sort, e.date LIMIT 1"
+    found: list[str] = []
+    key: tuple[str, str] | None = None
+    for _ in range(LONG_DATE_SEEKS):
+        if key is None:
+            row = conn.execute(head + order, (year,)).fetchone()
+        else:  # the next date of the same sort key, else the first of the next key: a seek each (a row value
+            # `(date_sort, date) > (?, ?)` read every entry of the key)
+            row = conn.execute(f"{head} AND e.date_sort = ? AND e.date > ?{order}", (year, *key)).fetchone()
+            row = row or conn.execute(f"{head} AND e.date_sort > ?{order}", (year, key[0])).fetchone()
+        if row is None:
+            break
+        key = (str(row[0]), str(row[1]))
+        found.append(key[1])
+    else:
+        rest = f"SELECT DISTINCT e.date FROM events e WHERE {LONG_DATE} AND e.date_sort < ?"
+        values: tuple[str, ...] = (year,)
+        if key:
+            rest += " AND (e.date_sort > ? OR (e.date_sort = ? AND e.date > ?))"
+            values = (year, key[0], *key)
+        found += [str(date) for (date,) in conn.execute(rest, values)]
     out = []
-    for (date,) in conn.execute(f"SELECT DISTINCT e.date FROM events e WHERE {LONG_DATE} AND e.date_sort < ?", (year,)):
+    for date in dict.fromkeys(found):
         try:
-            first, last, _ = bounds(str(date))
+            first, last, _ = bounds(date)
         except DateError:
             continue  # as unreadable as it was when stored; the scan of its rows raises as it always did
         if last >= start and not (end and first > end):
-            out.append(str(date))
+            out.append(date)
     return out
 
 

@@ -102,3 +102,16 @@ def test_the_keys_follow_every_write(kb: Path, tmp_path: Path) -> None:
         conn.execute("UPDATE events SET date = '1001' WHERE id = ?", (event,))
         _pairs(conn)
         conn.commit()
+
+
+def test_long_dates_found_by_seeks_are_those_of_a_scan(kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The distinct long dates reaching a year, found a seek each (all of them, one then the rest read on, none)."""
+    with Store(kb) as store:
+        for start in ("1985-01-01", "1995-06-01", "2015-01-01", "2020-03-01", "2030-01-01"):
+            answers = []
+            for seeks in (64, 1, 0):
+                monkeypatch.setattr(filters, "LONG_DATE_SEEKS", seeks)
+                answers.append(sorted(filters._long_dates_reaching(store.conn, start[:4], start, None)))
+            assert answers[0] == answers[1] == answers[2], start
+        reached = [filters._long_dates_reaching(store.conn, s[:4], s, None) for s in ("2015-01-01", "2020-03-01")]
+        assert any(reached), "some year is reached by a long date of the knowledge base"
