@@ -281,13 +281,14 @@ def _actor_keys(
     before `year` (and reach into it).
 
     Each entity's events are one range of `event_actor_dates` (migration 0019) in this order, and its events of
-    one long date one range of `event_actor_long_dates`, so the first `first` keys are the first `first` of each
-    range, merged (a party's members: one query, a part each); then four times as many after the last key, and
-    so on. An event two entities (or two roles) share is one key."""
+    one long date one range of that table's index `event_actor_long_dates`, so the first `first` keys are the
+    first `first` of each range, merged (a party's members: one query, a part each); then four times as many
+    after the last key, and so on. An event two entities (or two roles) share is one key."""
     size, key = max(1, first), after
     parts: list[tuple[str | None, ...]]
     if reaching:
-        table, where = "event_actor_long_dates", "entity_id = ? AND date = ? AND date_sort < ?"
+        table = "event_actor_dates INDEXED BY event_actor_long_dates"
+        where = "entity_id = ? AND long_date = ? AND date_sort < ?"
         parts = [(ident, date, year) for ident in ids for date in reaching]
     else:
         table, where = "event_actor_dates", "entity_id = ?" + (" AND date_sort >= ?" if year else "")

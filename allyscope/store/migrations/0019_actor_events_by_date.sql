@@ -14,35 +14,29 @@
 --
 -- Events of a long date (a range, unspecified digits: LONG_DATE of allyscope/outputs/filters.py, as 0014 and
 -- 0018 index them) that start before a `from` year may reach into it; they share their sort key with short
--- dates (`2014/..` and `2014`), so they are kept apart as well, by entity and date: the few of an actor's that
--- reach a year are read without the thousands of its events that merely start in the same year.
+-- dates (`2014/..` and `2014`), so their rows carry the date (`long_date`, NULL for every other event) under a
+-- partial index by entity and date: the few of an actor's that reach a year are read without the thousands of
+-- its events that merely start in the same year. One row and one statement a pair: each statement a trigger
+-- runs costs the writer about 3 microseconds a row.
 CREATE TABLE event_actor_dates (
     entity_id TEXT NOT NULL,
     date_sort TEXT NOT NULL,
     event_row INTEGER NOT NULL,
+    long_date TEXT,
     PRIMARY KEY (entity_id, date_sort, event_row)
 ) WITHOUT ROWID;
 
-CREATE TABLE event_actor_long_dates (
-    entity_id TEXT NOT NULL,
-    date      TEXT NOT NULL,
-    date_sort TEXT NOT NULL,
-    event_row INTEGER NOT NULL,
-    PRIMARY KEY (entity_id, date, date_sort, event_row)
-) WITHOUT ROWID;
-
-INSERT OR IGNORE INTO event_actor_dates (entity_id, date_sort, event_row)
-    SELECT a.entity_id, e.date_sort, e.rowid FROM event_actors a JOIN events e ON e.id = a.event_id;
-INSERT OR IGNORE INTO event_actor_long_dates (entity_id, date, date_sort, event_row)
-    SELECT a.entity_id, e.date, e.date_sort, e.rowid FROM event_actors a JOIN events e ON e.id = a.event_id
-    WHERE instr(e.date, '/') > 0 OR instr(e.date, 'X') > 0 OR length(e.date) NOT IN (4, 7, 10) OR substr(e.date, 6, 2) > '12';
+INSERT OR IGNORE INTO event_actor_dates (entity_id, date_sort, event_row, long_date)
+    SELECT a.entity_id, e.date_sort, e.rowid, CASE WHEN instr(e.date, '/') > 0 OR instr(e.date, 'X') > 0 OR length(e.date) NOT IN (4, 7, 10) OR substr(e.date, 6, 2) > '12' THEN e.date END
+    FROM event_actors a JOIN events e ON e.id = a.event_id;
+CREATE INDEX event_actor_long_dates ON event_actor_dates(entity_id, long_date, date_sort, event_row)
+    WHERE long_date IS NOT NULL;
 
 -- an entity holding two roles in one event (actor and involved) is one row, kept while either role is
 CREATE TRIGGER event_actor_dates_insert AFTER INSERT ON event_actors BEGIN
-    INSERT OR IGNORE INTO event_actor_dates (entity_id, date_sort, event_row)
-        SELECT NEW.entity_id, e.date_sort, e.rowid FROM events e WHERE e.id = NEW.event_id;
-    INSERT OR IGNORE INTO event_actor_long_dates (entity_id, date, date_sort, event_row)
-        SELECT NEW.entity_id, e.date, e.date_sort, e.rowid FROM events e WHERE e.id = NEW.event_id AND (instr(e.date, '/') > 0 OR instr(e.date, 'X') > 0 OR length(e.date) NOT IN (4, 7, 10) OR substr(e.date, 6, 2) > '12');
+    INSERT OR IGNORE INTO event_actor_dates (entity_id, date_sort, event_row, long_date)
+        SELECT NEW.entity_id, e.date_sort, e.rowid, CASE WHEN instr(e.date, '/') > 0 OR instr(e.date, 'X') > 0 OR length(e.date) NOT IN (4, 7, 10) OR substr(e.date, 6, 2) > '12' THEN e.date END
+        FROM events e WHERE e.id = NEW.event_id;
 END;
 
 CREATE TRIGGER event_actor_dates_delete AFTER DELETE ON event_actors
@@ -50,9 +44,6 @@ WHEN NOT EXISTS (SELECT 1 FROM event_actors WHERE event_id = OLD.event_id AND en
     DELETE FROM event_actor_dates
         WHERE (entity_id, date_sort, event_row) IN (
             SELECT OLD.entity_id, e.date_sort, e.rowid FROM events e WHERE e.id = OLD.event_id);
-    DELETE FROM event_actor_long_dates
-        WHERE (entity_id, date, date_sort, event_row) IN (
-            SELECT OLD.entity_id, e.date, e.date_sort, e.rowid FROM events e WHERE e.id = OLD.event_id);
 END;
 
 CREATE TRIGGER event_actor_dates_update AFTER UPDATE OF event_id, entity_id ON event_actors BEGIN
@@ -60,14 +51,9 @@ CREATE TRIGGER event_actor_dates_update AFTER UPDATE OF event_id, entity_id ON e
         WHERE (entity_id, date_sort, event_row) IN (
             SELECT OLD.entity_id, e.date_sort, e.rowid FROM events e WHERE e.id = OLD.event_id)
           AND NOT EXISTS (SELECT 1 FROM event_actors WHERE event_id = OLD.event_id AND entity_id = OLD.entity_id);
-    DELETE FROM event_actor_long_dates
-        WHERE (entity_id, date, date_sort, event_row) IN (
-            SELECT OLD.entity_id, e.date, e.date_sort, e.rowid FROM events e WHERE e.id = OLD.event_id)
-          AND NOT EXISTS (SELECT 1 FROM event_actors WHERE event_id = OLD.event_id AND entity_id = OLD.entity_id);
-    INSERT OR IGNORE INTO event_actor_dates (entity_id, date_sort, event_row)
-        SELECT NEW.entity_id, e.date_sort, e.rowid FROM events e WHERE e.id = NEW.event_id;
-    INSERT OR IGNORE INTO event_actor_long_dates (entity_id, date, date_sort, event_row)
-        SELECT NEW.entity_id, e.date, e.date_sort, e.rowid FROM events e WHERE e.id = NEW.event_id AND (instr(e.date, '/') > 0 OR instr(e.date, 'X') > 0 OR length(e.date) NOT IN (4, 7, 10) OR substr(e.date, 6, 2) > '12');
+    INSERT OR IGNORE INTO event_actor_dates (entity_id, date_sort, event_row, long_date)
+        SELECT NEW.entity_id, e.date_sort, e.rowid, CASE WHEN instr(e.date, '/') > 0 OR instr(e.date, 'X') > 0 OR length(e.date) NOT IN (4, 7, 10) OR substr(e.date, 6, 2) > '12' THEN e.date END
+        FROM events e WHERE e.id = NEW.event_id;
 END;
 
 -- an event deleted (its document removed: the pairs go by cascade after the event, when it can no longer be
@@ -76,23 +62,15 @@ CREATE TRIGGER event_actor_dates_event_delete BEFORE DELETE ON events BEGIN
     DELETE FROM event_actor_dates
         WHERE entity_id IN (SELECT entity_id FROM event_actors WHERE event_id = OLD.id)
           AND date_sort = OLD.date_sort AND event_row = OLD.rowid;
-    DELETE FROM event_actor_long_dates
-        WHERE entity_id IN (SELECT entity_id FROM event_actors WHERE event_id = OLD.id)
-          AND date = OLD.date AND date_sort = OLD.date_sort AND event_row = OLD.rowid;
 END;
 
 CREATE TRIGGER event_actor_dates_event_update AFTER UPDATE OF date, date_sort ON events BEGIN
     DELETE FROM event_actor_dates
         WHERE entity_id IN (SELECT entity_id FROM event_actors WHERE event_id = OLD.id)
           AND date_sort = OLD.date_sort AND event_row = OLD.rowid;
-    DELETE FROM event_actor_long_dates
-        WHERE entity_id IN (SELECT entity_id FROM event_actors WHERE event_id = OLD.id)
-          AND date = OLD.date AND date_sort = OLD.date_sort AND event_row = OLD.rowid;
-    INSERT OR IGNORE INTO event_actor_dates (entity_id, date_sort, event_row)
-        SELECT entity_id, NEW.date_sort, NEW.rowid FROM event_actors WHERE event_id = NEW.id;
-    INSERT OR IGNORE INTO event_actor_long_dates (entity_id, date, date_sort, event_row)
-        SELECT a.entity_id, e.date, e.date_sort, e.rowid FROM event_actors a JOIN events e ON e.id = a.event_id
-        WHERE a.event_id = NEW.id AND (instr(e.date, '/') > 0 OR instr(e.date, 'X') > 0 OR length(e.date) NOT IN (4, 7, 10) OR substr(e.date, 6, 2) > '12');
+    INSERT OR IGNORE INTO event_actor_dates (entity_id, date_sort, event_row, long_date)
+        SELECT entity_id, NEW.date_sort, NEW.rowid, CASE WHEN instr(NEW.date, '/') > 0 OR instr(NEW.date, 'X') > 0 OR length(NEW.date) NOT IN (4, 7, 10) OR substr(NEW.date, 6, 2) > '12' THEN NEW.date END
+        FROM event_actors WHERE event_id = NEW.id;
 END;
 
 -- `Store.resolve` names a document by its id's prefix, its SHA-256 (unique: indexed already) or its source

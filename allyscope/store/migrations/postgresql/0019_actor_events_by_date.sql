@@ -1,28 +1,21 @@
 -- PostgreSQL's form of 0019 (see ../0019_actor_events_by_date.sql for why): each (entity, event) pair keyed by
--- the entity, then the event's order (date_sort, rowid; events have a rowid column here since 0018), and the
--- pairs of events of a long date by entity and date as well, kept by row triggers. An event's pairs go before
--- the event does (the cascade from events to event_actors runs after the statement, when the event can no
--- longer be read). Text columns compare byte by byte, as SQLite's.
+-- the entity, then the event's order (date_sort, rowid; events have a rowid column here since 0018), a long
+-- date's pairs under a partial index by entity and date as well, kept by row triggers. An event's pairs go
+-- before the event does (the cascade from events to event_actors runs after the statement, when the event can
+-- no longer be read). Text columns compare byte by byte, as SQLite's.
 CREATE TABLE event_actor_dates (
     entity_id TEXT NOT NULL,
     date_sort TEXT NOT NULL,
     event_row BIGINT NOT NULL,
+    long_date TEXT,
     PRIMARY KEY (entity_id, date_sort, event_row)
 );
 
-CREATE TABLE event_actor_long_dates (
-    entity_id TEXT NOT NULL,
-    date      TEXT NOT NULL,
-    date_sort TEXT NOT NULL,
-    event_row BIGINT NOT NULL,
-    PRIMARY KEY (entity_id, date, date_sort, event_row)
-);
-
-INSERT INTO event_actor_dates (entity_id, date_sort, event_row)
-    SELECT DISTINCT a.entity_id, e.date_sort, e.rowid FROM event_actors a JOIN events e ON e.id = a.event_id;
-INSERT INTO event_actor_long_dates (entity_id, date, date_sort, event_row)
-    SELECT DISTINCT a.entity_id, e.date, e.date_sort, e.rowid FROM event_actors a JOIN events e ON e.id = a.event_id
-    WHERE instr(e.date, '/') > 0 OR instr(e.date, 'X') > 0 OR length(e.date) NOT IN (4, 7, 10) OR substr(e.date, 6, 2) > '12';
+INSERT INTO event_actor_dates (entity_id, date_sort, event_row, long_date)
+    SELECT DISTINCT a.entity_id, e.date_sort, e.rowid, CASE WHEN instr(e.date, '/') > 0 OR instr(e.date, 'X') > 0 OR length(e.date) NOT IN (4, 7, 10) OR substr(e.date, 6, 2) > '12' THEN e.date END
+    FROM event_actors a JOIN events e ON e.id = a.event_id;
+CREATE INDEX event_actor_long_dates ON event_actor_dates(entity_id, long_date, date_sort, event_row)
+    WHERE long_date IS NOT NULL;
 
 CREATE FUNCTION allyscope_event_actor_dates() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -31,16 +24,11 @@ BEGIN
         DELETE FROM event_actor_dates x USING events e
             WHERE e.id = OLD.event_id AND x.entity_id = OLD.entity_id AND x.date_sort = e.date_sort
               AND x.event_row = e.rowid;
-        DELETE FROM event_actor_long_dates x USING events e
-            WHERE e.id = OLD.event_id AND x.entity_id = OLD.entity_id AND x.date = e.date
-              AND x.date_sort = e.date_sort AND x.event_row = e.rowid;
     END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        INSERT INTO event_actor_dates (entity_id, date_sort, event_row)
-            SELECT NEW.entity_id, e.date_sort, e.rowid FROM events e WHERE e.id = NEW.event_id
-            ON CONFLICT DO NOTHING;
-        INSERT INTO event_actor_long_dates (entity_id, date, date_sort, event_row)
-            SELECT NEW.entity_id, e.date, e.date_sort, e.rowid FROM events e WHERE e.id = NEW.event_id AND (instr(e.date, '/') > 0 OR instr(e.date, 'X') > 0 OR length(e.date) NOT IN (4, 7, 10) OR substr(e.date, 6, 2) > '12')
+        INSERT INTO event_actor_dates (entity_id, date_sort, event_row, long_date)
+            SELECT NEW.entity_id, e.date_sort, e.rowid, CASE WHEN instr(e.date, '/') > 0 OR instr(e.date, 'X') > 0 OR length(e.date) NOT IN (4, 7, 10) OR substr(e.date, 6, 2) > '12' THEN e.date END
+            FROM events e WHERE e.id = NEW.event_id
             ON CONFLICT DO NOTHING;
         RETURN NEW;
     END IF;
@@ -59,16 +47,10 @@ BEGIN
     DELETE FROM event_actor_dates
         WHERE entity_id IN (SELECT entity_id FROM event_actors WHERE event_id = OLD.id)
           AND date_sort = OLD.date_sort AND event_row = OLD.rowid;
-    DELETE FROM event_actor_long_dates
-        WHERE entity_id IN (SELECT entity_id FROM event_actors WHERE event_id = OLD.id)
-          AND date = OLD.date AND date_sort = OLD.date_sort AND event_row = OLD.rowid;
     IF TG_OP = 'UPDATE' THEN
-        INSERT INTO event_actor_dates (entity_id, date_sort, event_row)
-            SELECT entity_id, NEW.date_sort, NEW.rowid FROM event_actors WHERE event_id = NEW.id
-            ON CONFLICT DO NOTHING;
-        INSERT INTO event_actor_long_dates (entity_id, date, date_sort, event_row)
-            SELECT a.entity_id, e.date, e.date_sort, e.rowid FROM event_actors a JOIN events e ON e.id = a.event_id
-            WHERE a.event_id = NEW.id AND (instr(e.date, '/') > 0 OR instr(e.date, 'X') > 0 OR length(e.date) NOT IN (4, 7, 10) OR substr(e.date, 6, 2) > '12')
+        INSERT INTO event_actor_dates (entity_id, date_sort, event_row, long_date)
+            SELECT entity_id, NEW.date_sort, NEW.rowid, CASE WHEN instr(NEW.date, '/') > 0 OR instr(NEW.date, 'X') > 0 OR length(NEW.date) NOT IN (4, 7, 10) OR substr(NEW.date, 6, 2) > '12' THEN NEW.date END
+            FROM event_actors WHERE event_id = NEW.id
             ON CONFLICT DO NOTHING;
         RETURN NEW;
     END IF;
