@@ -190,6 +190,8 @@ def both(tmp_path_factory: pytest.TempPathFactory, pg_database: Any, article_pat
         ["entity", "JP", "--json"],
         ["show", "partnership_2026.txt", "--json"],
         ["events", "--json"],
+        ["events", "--actor", "JP", "--limit", "5", "--json"],
+        ["events", "--actor", "NATO", "--from", "2015-06", "--limit", "3", "--json"],
         ["indicators", "--json"],
         ["obligations", "--json"],
         ["claims", "--json"],

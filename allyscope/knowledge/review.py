@@ -180,20 +180,23 @@ def suggestions(
     sql = f"SELECT fact_num, entity_id FROM fact_actors WHERE fact_num IN ({marks})"
     for num, entity in conn.execute(sql, [r[0] for r in rows]):
         actors.setdefault(int(num), set()).add(canonical_id(str(entity)))
-    scored = []
+    scored = []  # scored first, the reasons told only for the best `limit` (a page scores some 600 facts)
     for num, fact_id, date, f_start, f_end, type_, domain, summary in rows:
-        shared = sorted(ids & actors.get(int(num), set()))
+        shared = ids & actors.get(int(num), set())
         if not shared:
             continue
-        same_span = (f_start, f_end) == (start, end)
+        same_span = f_start == start and f_end == end
         score = len(shared) + (2 if same_span else 0) + (1 if type_ == event["type"] else 0)
         score += 1 if domain == event["domain"] else 0
-        reasons = [f"shares {', '.join(shared)}", "same date" if same_span else f"date {date} overlaps"]
+        scored.append((-score, fact_id, date, summary, shared, same_span, type_))
+    scored.sort(key=lambda s: (s[0], s[1]))
+    out = []
+    for minus, fact_id, date, summary, shared, same_span, type_ in scored[:limit]:
+        reasons = [f"shares {', '.join(sorted(shared))}", "same date" if same_span else f"date {date} overlaps"]
         if type_ == event["type"]:
             reasons.append(f"same type {type_}")
-        scored.append((score, fact_id, date, summary, reasons))
-    scored.sort(key=lambda s: (-s[0], s[1]))
-    return [{"fact": f, "date": d, "summary": s, "score": sc, "why": r} for sc, f, d, s, r in scored[:limit]]
+        out.append({"fact": fact_id, "date": date, "summary": summary, "score": -minus, "why": reasons})
+    return out
 
 
 _QUEUE_SELECT = (
@@ -209,10 +212,11 @@ def candidates(
     status: str | None = "candidate",
     after: tuple[Any, ...] | None = None,
     limit: int | None = None,
+    known: Any = None,
 ) -> list[dict[str, Any]]:
     """Stored events with their review status and the facts each may duplicate, in document and text order;
     with `after` (an event's doc_id, start, id) and `limit`, the page of them that follows it (keyset paging;
-    suggestions are looked up for the page's events only)."""
+    suggestions are looked up for the page's events only; `known`: see `_suggested`)."""
     if after is not None or limit is not None:
         rows = _queue_page(conn, doc, status, after, limit)
     else:
@@ -234,9 +238,22 @@ def candidates(
         event["candidate"] = key
         event["status"] = state
         event["decision"] = latest or 0  # the decision in force; `decide(seen=...)` is refused once it changed
-        event["suggestions"] = suggestions(conn, event, merges=merges)
+        event["suggestions"] = _suggested(conn, event, merges, known)
         out.append(event)
     return with_evidence(conn, out)
+
+
+def _suggested(conn: sqlite3.Connection, event: dict[str, Any], merges: Merges, known: Any) -> list[dict[str, Any]]:
+    """`suggestions` of `event`, from `known` (a dict kept while the database does not change, with `keep`)
+    when a candidate of the same date, entities, domain and type asked already: they are all it depends on."""
+    if known is None:
+        return suggestions(conn, event, merges=merges)
+    key = (event["date"], event["domain"], event["type"], frozenset([*event["actors"], *event["involved"]]))
+    found = known.get(key)
+    if found is None:
+        found = suggestions(conn, event, merges=merges)
+        known.keep(key, found)
+    return [dict(s, why=list(s["why"])) for s in found]  # a copy: a caller may change what it is given
 
 
 _DOCS_PER_READ = 100  # documents read at a time by a page of the queue

@@ -7,6 +7,7 @@ with one line and exit status 2 by every command alike. Dates match by overlap (
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -191,14 +192,13 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
     if end:  # a sort key begins with its date's first year (`2014~` sorts after `2014-06-30`, not after 2015)
         base += " AND e.date_sort < ?"
         args.append(f"{int(end[:4]) + 1:04d}")
-    dense = base  # the same selection for an actor with many events, read in date order (see `_dense_rows`)
+    unfiltered, plain_args = base, list(args)  # before the actor: a page of an actor's events adds its keys
+    dense = base  # the same selection checking each event for the actor (the long dates reaching `from`)
     if ids is not None:  # the actor (a party: its members) by the index of who took part, not event by event
         marks = ",".join("?" * len(ids))
         base += f" AND e.id IN (SELECT event_id FROM event_actors WHERE entity_id IN ({marks}))"
         dense += f" AND EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND a.entity_id IN ({marks}))"
         args.extend(sorted(ids))
-    frequent = ids is not None and flt.limit is not None and _many_events(conn, sorted(ids))
-    by_actor, actor_args = base, list(args)  # without the keyset condition, which `_dense_rows` adds itself
     if flt.after_event is not None:  # keyset paging: the page after this event, read from the index onwards
         base += " AND (e.date_sort, e.rowid) > (?, ?)"
         dense_after = dense + " AND (e.date_sort, e.rowid) > (?, ?)"
@@ -210,12 +210,13 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
     year = start[:4] if start else None
     if start and year:
         reaching = _long_dates_reaching(conn, year, start, end)
-        if reaching:
+        if reaching and ids is not None and flt.limit is not None:  # an actor's page: its keys of those dates
+            long_keys = _actor_keys(conn, sorted(ids), flt.after_event, flt.limit, year=year, reaching=reaching)
+            scans.append(_rows_of(conn, long_keys, unfiltered, plain_args, flt.limit))
+        elif reaching:
             marks = ",".join("?" * len(reaching))
-            # through the long dates' own index, each checked for the actor: left to itself, SQLite lists a
-            # frequent actor's every event (200 ms for a state of 120,000 events) to keep the few long ones;
-            # and a page's keys at a time, then those rows: thousands of events may share one long date, and
-            # sorting them with all their columns cost 70 ms
+            # through the long dates' own index, a page's keys at a time, then those rows: thousands of events
+            # may share one long date, and sorting them with all their columns cost 70 ms
             sql = f"{dense_after} AND {LONG_DATE} AND e.date_sort < ? AND e.date IN ({marks})"
             sql = sql.replace(_EVENTS, f"{_EVENTS}INDEXED BY events_long_dates ", 1)
             values = [*args, year, *reaching]
@@ -223,12 +224,10 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
                 scans.append(conn.execute(sql + order, values))
             else:
                 scans.append(_keys_first(conn, sql, values, flt.limit))
-    if frequent:
-        actors = sorted(ids or ())
-        scans.append(_dense_rows(conn, (dense, by_actor), actor_args, flt.after_event, year, actors, flt.limit or 1))
-    elif ids is not None and flt.limit is not None:  # a rare actor's events, sorted a few at a time
-        year_only = " AND e.date_sort >= ?" if year else ""
-        scans.append(_keys_first(conn, base + year_only, [*args, *([year] if year else [])], flt.limit))
+    if ids is not None and flt.limit is not None:  # a page of an actor's events: by their keys, in order
+        bound = f"{int(end[:4]) + 1:04d}" if end else None
+        keys = _actor_keys(conn, sorted(ids), flt.after_event, flt.limit, year=year, bound=bound)
+        scans.append(_rows_of(conn, keys, unfiltered, plain_args, flt.limit))
     elif year:
         scans.append(conn.execute(f"{base} AND e.date_sort >= ?{order}", [*args, year]))
     else:
@@ -264,78 +263,62 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
     return chosen
 
 
-MANY_EVENTS = 2000  # an actor with more events is read in date order, checking each event (see `_dense_rows`)
-DENSE_WINDOW = 500  # events of the date index walked first; each next window is four times wider
-DENSE_BUDGET = 50_000  # at most this many events walked before the rest is read by the actor's own events
+_PARTS_PER_QUERY = 400  # ranges read by one query: SQLite allows 500 parts in a compound
 
 
-def _event_count(conn: sqlite3.Connection, ids: list[str], cap: int) -> int:
-    """How many events these entities took part in, counted up to `cap` (that many index entries read at most)."""
-    marks = ",".join("?" * len(ids))
-    sql = f"SELECT count(*) FROM (SELECT 1 FROM event_actors WHERE entity_id IN ({marks}) LIMIT {int(cap)})"
-    return int(conn.execute(sql, ids).fetchone()[0])
-
-
-def _many_events(conn: sqlite3.Connection, ids: list[str]) -> bool:
-    """Whether these entities took part in more than MANY_EVENTS events."""
-    return _event_count(conn, ids, MANY_EVENTS + 1) > MANY_EVENTS
-
-
-def _dense_rows(
+def _actor_keys(
     conn: sqlite3.Connection,
-    sqls: tuple[str, str],
-    args: list[Any],
-    after: tuple[str, int] | None,
-    year: str | None,
     ids: list[str],
+    after: tuple[str, int] | None,
     first: int,
-) -> Iterator[Sequence[Any]]:
-    """The rows of an actor with many events, in (date_sort, rowid) order, read window by window of the date index.
+    *,
+    year: str | None = None,
+    bound: str | None = None,
+    reaching: list[str] | None = None,
+) -> Iterator[tuple[str, int]]:
+    """The keys (date_sort, rowid) of the events these entities took part in, in that order, after `after` when
+    given: from `year` and before the sort key `bound`, or only those of the long dates `reaching` that start
+    before `year` (and reach into it).
 
-    An actor's events are one index (by entity) and their dates another: reading all of a frequent actor's
-    events to sort them by date cost seconds on 600,000 events (a state takes part in a sixth of them), while
-    walking the date index and checking who took part in each finds a page of a frequent actor after a few
-    hundred events. Windows grow fourfold from DENSE_WINDOW events. Walking an event costs about twice what
-    reading one of the actor's events does, so once an eighth as many events as the actor has (at most
-    DENSE_BUDGET) were walked without filling the page (an actor frequent only in some years), the rest is
-    read through the actor's own events and sorted, as for a rare actor: a quarter more than that way at worst.
-    `sqls` is (the selection checking each event, the one through the actor's events); `args` their values,
-    without the keyset condition, which is `after` here; `first` how many rows a page needs."""
-    dense, by_actor = sqls
-    order = " ORDER BY e.date_sort, e.rowid"
-    key = after
-    width, walked = DENSE_WINDOW, 0
-    budget: int | None = None  # counted once the first window did not fill the page
+    Each entity's events are one range of `event_actor_dates` (migration 0019) in this order, and its events of
+    one long date one range of that table's index `event_actor_long_dates`, so the first `first` keys are the
+    first `first` of each range, merged (a party's members: one query, a part each); then four times as many
+    after the last key, and so on. An event two entities (or two roles) share is one key."""
+    size, key = max(1, first), after
+    parts: list[tuple[str | None, ...]]
+    if reaching:
+        table = "event_actor_dates INDEXED BY event_actor_long_dates"
+        where = "entity_id = ? AND long_date = ? AND date_sort < ?"
+        parts = [(ident, date, year) for ident in ids for date in reaching]
+    else:
+        table, where = "event_actor_dates", "entity_id = ?" + (" AND date_sort >= ?" if year else "")
+        parts = [(ident, year) if year else (ident,) for ident in ids]
+    fixed: list[Any] = []
+    if bound:
+        where += " AND date_sort < ?"
+        fixed.append(bound)
     while True:
-        where: list[str] = ["{p}date_sort >= ?"] if year else []
-        values: list[Any] = [year] if year else []
+        more, values = where, list(fixed)
         if key is not None:
-            where.append("({p}date_sort, {p}rowid) > (?, ?)")
+            more += " AND (date_sort, event_row) > (?, ?)"
             values += list(key)
-        if walked and budget is None:
-            budget = min(DENSE_BUDGET, _event_count(conn, ids, 8 * DENSE_BUDGET) // 8)
-        if budget is not None:
-            width = min(width, budget - walked)
-        if width <= 0 or DENSE_BUDGET <= 0:  # the rest through the actor's own events
-            rest = "".join(" AND " + w.format(p="e.") for w in where)
-            yield from _keys_first(conn, by_actor + rest, [*args, *values], first)
+        arm = f"SELECT date_sort, event_row FROM {table} WHERE {more} ORDER BY date_sort, event_row LIMIT {size}"
+        rounds = []
+        for start in range(0, len(parts), _PARTS_PER_QUERY):
+            chunk = parts[start : start + _PARTS_PER_QUERY]
+            sql = " UNION ".join(f"SELECT * FROM ({arm}) AS a{i}" for i in range(len(chunk)))
+            args = [v for part in chunk for v in (*part, *values)]
+            rounds.append(conn.execute(f"{sql} ORDER BY 1, 2 LIMIT {size}", args).fetchall())
+        rows: list[tuple[str, int]] = []
+        for row in heapq.merge(*rounds) if len(rounds) > 1 else rounds[0]:
+            if not rows or rows[-1] != tuple(row):
+                rows.append((str(row[0]), int(row[1])))
+        rows = rows[:size]
+        yield from rows
+        if len(rows) < size:
             return
-        condition = " WHERE " + " AND ".join(w.format(p="") for w in where) if where else ""
-        edge = conn.execute(
-            f"SELECT date_sort, rowid FROM events INDEXED BY events_by_date{condition}"
-            f" ORDER BY date_sort, rowid LIMIT 1 OFFSET {width - 1}",
-            values,
-        ).fetchone()
-        if edge is not None:
-            where.append("({p}date_sort, {p}rowid) <= (?, ?)")
-            values += list(edge)
-        window = "".join(" AND " + w.format(p="e.") for w in where)
-        yield from conn.execute(f"{dense}{window}{order}", [*args, *values])
-        if edge is None:
-            return
-        key = (str(edge[0]), int(edge[1]))
-        walked += width
-        width *= 4
+        key = rows[-1]
+        size *= 4
 
 
 def _sorted_rows(conn: sqlite3.Connection, sql: str, args: list[Any], first: int) -> Iterator[Sequence[Any]]:
@@ -359,34 +342,65 @@ def _keys_first(conn: sqlite3.Connection, sql: str, args: list[Any], first: int)
     columns to keep a page of them cost five times as much (an actor's 14,000 events: 30 ms)."""
     head, joined, rest = sql.partition(_EVENTS)
     keys = _sorted_rows(conn, f"SELECT e.date_sort, e.rowid{joined}{rest}", args, first)
-    return _rows_of(conn, keys, head + _JOINED, first)
+    return _rows_of(conn, keys, head + _JOINED + " WHERE TRUE", [], first)
 
 
 def _rows_of(
-    conn: sqlite3.Connection, keys: Iterable[Sequence[Any]], select: str, size: int
+    conn: sqlite3.Connection, keys: Iterable[Sequence[Any]], select: str, args: list[Any], size: int
 ) -> Iterator[Sequence[Any]]:
-    """The rows of `select` (events `e`, no WHERE yet) whose (date_sort, rowid) are `keys`, in the keys' order,
-    read `size` at a time (a page's worth: no more keys are asked for than the page needs)."""
+    """The rows of `select` (events `e` with their documents and its conditions, `args` their values) whose
+    (date_sort, rowid) are `keys`, in the keys' order, read `size` at a time (a page's worth: no more keys are
+    asked for than the page needs); a key whose event the conditions leave out gives no row."""
     batch: list[int] = []
     for key in itertools.chain(keys, [None]):
         if key is not None:
             batch.append(int(key[1]))
         if batch and (key is None or len(batch) == size):
             marks = ",".join("?" * len(batch))
-            yield from conn.execute(f"{select} WHERE e.rowid IN ({marks}) ORDER BY e.date_sort, e.rowid", batch)
+            yield from conn.execute(f"{select} AND e.rowid IN ({marks}) ORDER BY e.date_sort, e.rowid", [*args, *batch])
             batch = []
 
 
+LONG_DATE_SEEKS = 64  # distinct long dates found by a seek each; the rest, if any, by reading their index on
+
+
 def _long_dates_reaching(conn: sqlite3.Connection, year: str, start: str, end: str | None) -> list[str]:
-    """The long dates of events sorted before `year` that reach `start` (and begin by `end`)."""
+    """The long dates of events sorted before `year` that reach `start` (and begin by `end`).
+
+    Long dates are few but their events many (a million events hold 50,000 of some four dates): the distinct ones
+    are found by a seek each in their index, from one to the next (reading the index whole cost 2-3 ms a page),
+    up to LONG_DATE_SEEKS of them; a store with more has the rest read from the index onwards."""
+    head = "SELECT e.date_sort, e.date FROM events e INDEXED BY events_long_dates"
+    head += f" WHERE {LONG_DATE} AND e.date_sort < ?"
+    order = " ORDER BY e.date_sort, e.date LIMIT 1"
+    found: list[str] = []
+    key: tuple[str, str] | None = None
+    for _ in range(LONG_DATE_SEEKS):
+        if key is None:
+            row = conn.execute(head + order, (year,)).fetchone()
+        else:  # the next date of the same sort key, else the first of the next key: a seek each (a row value
+            # `(date_sort, date) > (?, ?)` read every entry of the key)
+            row = conn.execute(f"{head} AND e.date_sort = ? AND e.date > ?{order}", (year, *key)).fetchone()
+            row = row or conn.execute(f"{head} AND e.date_sort > ?{order}", (year, key[0])).fetchone()
+        if row is None:
+            break
+        key = (str(row[0]), str(row[1]))
+        found.append(key[1])
+    else:
+        rest = f"SELECT DISTINCT e.date FROM events e WHERE {LONG_DATE} AND e.date_sort < ?"
+        values: tuple[str, ...] = (year,)
+        if key:
+            rest += " AND (e.date_sort > ? OR (e.date_sort = ? AND e.date > ?))"
+            values = (year, key[0], *key)
+        found += [str(date) for (date,) in conn.execute(rest, values)]
     out = []
-    for (date,) in conn.execute(f"SELECT DISTINCT e.date FROM events e WHERE {LONG_DATE} AND e.date_sort < ?", (year,)):
+    for date in dict.fromkeys(found):
         try:
-            first, last, _ = bounds(str(date))
+            first, last, _ = bounds(date)
         except DateError:
             continue  # as unreadable as it was when stored; the scan of its rows raises as it always did
         if last >= start and not (end and first > end):
-            out.append(str(date))
+            out.append(date)
     return out
 
 
@@ -413,11 +427,22 @@ def _reviews(conn: sqlite3.Connection, candidates: Iterable[str] | None = None) 
     return out
 
 
+_NAMES: list[tuple[object, dict[str, str]]] = []
+
+
+def _names(gazetteer: Any) -> dict[str, str]:
+    """Each entity's display name by id, made once for the process's gazetteer (a page of 50 events spent more
+    on making it than on reading them); made again only for another gazetteer (a test's)."""
+    if not _NAMES or _NAMES[0][0] is not gazetteer:
+        _NAMES[:] = [(gazetteer, {ident: str(e["name"]) for ident, e in gazetteer.entities.items()})]
+    return _NAMES[0][1]
+
+
 def candidate_records(conn: sqlite3.Connection, flt: Filter) -> list[dict[str, Any]]:
     """The stored events the filter chooses, as records (status, reviewer and the fact each went to)."""
     from allyscope.entities import gazetteer
 
-    names = {ident: str(e["name"]) for ident, e in gazetteer().entities.items()}
+    names = _names(gazetteer())
     chosen = select_events(conn, flt)
     reviews = _reviews(conn, (str(event.get("candidate", "")) for event, _, _ in chosen))
     return [

@@ -30,7 +30,7 @@ COPIED = (
 # Derived by the target from what is copied (the search indexes, the timeline's tables), or bookkeeping.
 DERIVED = (
     "search_entries", "search_pairs", "fact_search_trigram", "fact_search_bigram", "timeline_years",
-    "timeline_actors", "_migrations",
+    "timeline_actors", "event_actor_dates", "_migrations",
 )  # fmt: skip
 COMPRESSED = {("documents", "raw"), ("documents", "structure"), ("entity_mentions", "places")}
 _BATCH = 2000

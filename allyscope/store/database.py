@@ -24,7 +24,7 @@ from allyscope.errors import DatabaseLockedError, NotFoundError, ReadOnlyDatabas
 from allyscope.model import Document
 from allyscope.serialize import doc_id, document_json, dumps
 from allyscope.store.connection import is_locked, is_read_only, mark_ours, open_for_writing, open_read_only
-from allyscope.store.dialect import DatabaseURL, index_of, location
+from allyscope.store.dialect import DatabaseURL, index_of, is_postgres, location
 from allyscope.store.event_rows import SELECT as EVENT_SELECT
 from allyscope.store.event_rows import event_json, slim, with_evidence
 from allyscope.store.migrations import migrate
@@ -190,6 +190,26 @@ def _add_events(rows: DocumentRows, doc: Document, ident: str) -> None:
     for entity_id in sorted(seen):
         entity = g.entity(entity_id)
         rows.entities.append((entity_id, entity["type"], entity["name"], entity.get("qid"), dumps(entity)))
+
+
+def _naming(conn: Any, ref: str) -> tuple[str, tuple[str, ...]]:
+    """The query of the documents `ref` names by id prefix, SHA-256 or source, and its values.
+
+    Asked as one condition joined by OR (`id LIKE ? || '%'`, a prefix given at run time), SQLite reads every
+    document (4 ms a name on 2,000 documents, a review page of one document). In SQLite, a prefix without
+    LIKE's wildcards (`%`, `_`) made of ASCII characters is a range of the id's index: LIKE ignores the case of
+    ASCII letters only, and every spelling of the prefix in upper and lower case sorts between its upper-case
+    and its lower-case form, so that range, checked by LIKE as before, holds the same ids; the SHA-256 and the
+    source are their own indexes (0019)."""
+    if is_postgres(conn) or not ref or not ref.isascii() or "%" in ref or "_" in ref:
+        return "SELECT id FROM documents WHERE id LIKE ? || '%' OR sha256 = ? OR source = ?", (ref, ref, ref)
+    low, high = ref.upper(), ref.lower()
+    high = high[:-1] + chr(ord(high[-1]) + 1)  # every text beginning with the lower-case form sorts below this
+    return (
+        "SELECT id FROM documents WHERE id >= ? AND id < ? AND id LIKE ? || '%'"
+        " UNION SELECT id FROM documents WHERE sha256 = ? UNION SELECT id FROM documents WHERE source = ?",
+        (low, high, ref, ref, ref),
+    )
 
 
 def stored_structure(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any]:
@@ -394,9 +414,7 @@ class Store:
 
     def resolve(self, ref: str) -> str:
         """The id of the document `ref` names: an id or its prefix, a SHA-256, a source path or file name."""
-        rows = self.conn.execute(
-            "SELECT id FROM documents WHERE id LIKE ? || '%' OR sha256 = ? OR source = ?", (ref, ref, ref)
-        ).fetchall()
+        rows = self.conn.execute(*_naming(self.conn, ref)).fetchall()
         if not rows:
             absolute = str(Path(ref).resolve())
             rows = [

@@ -14,7 +14,7 @@ from starlette.routing import Route
 from allyscope.errors import AllyscopeError
 from allyscope.web import queries
 from allyscope.web.access import Database
-from allyscope.web.cache import cached, tagged
+from allyscope.web.cache import cached, memo_of, tagged
 from allyscope.web.openapi import spec
 from allyscope.web.responses import ApiError, json_response, keyed_page_params, page_params, paged, paged_by_key
 from allyscope.web.security import bearer, token_matches
@@ -95,7 +95,8 @@ async def events(request: Request) -> Response:
 async def review_queue(request: Request) -> Response:
     after, limit = keyed_page_params(request)
     doc = request.query_params.get("doc") or None
-    return await _read(request, lambda s: paged_by_key(queries.review_page(s, doc, after, limit), limit))
+    known = memo_of(request, "suggestions")
+    return await _read(request, lambda s: paged_by_key(queries.review_page(s, doc, after, limit, known), limit))
 
 
 @cached

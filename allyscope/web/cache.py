@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from functools import wraps
 from pathlib import Path
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -25,6 +26,7 @@ from starlette.responses import Response
 MAX_ENTRIES = 2048
 MAX_BYTES = 48 * 1024 * 1024
 MAX_ANSWER = 2 * 1024 * 1024  # larger answers (exports, whole lists) are made afresh each time
+MAX_MEMO = 20_000  # values a memo holds before it starts again empty
 
 Handler = Callable[[Request], Awaitable[Response]]
 
@@ -55,6 +57,8 @@ class AnswerCache:
         self._bytes = 0
         self.max_entries, self.max_bytes = max_entries, max_bytes
         self.hits = self.misses = 0
+        self._memos: dict[str, tuple[tuple[int, int], Memo]] = {}
+        self._memo_lock = threading.Lock()
 
     def version(self) -> tuple[int, int]:
         """(our own writes, SQLite's data_version): different after any commit to the database."""
@@ -87,11 +91,39 @@ class AnswerCache:
             _, dropped = self._entries.popitem(last=False)
             self._bytes -= len(dropped.body)
 
+    def memo(self, name: str, version: tuple[int, int]) -> Memo:
+        """The values called `name` computed from the database at `version` (read before the data, as for
+        answers); a new version starts them again empty."""
+        with self._memo_lock:
+            found = self._memos.get(name)
+            if found is None or found[0] != version:
+                found = self._memos[name] = (version, Memo())
+            return found[1]
+
     def __len__(self) -> int:
         return len(self._entries)
 
     def close(self) -> None:
         self._watch.close()
+
+
+class Memo(dict):  # type: ignore[type-arg]
+    """Parts of answers that many answers share (the duplicates a review page suggests for a candidate: the
+    same for every candidate of the same date, entities, domain and type, as when several documents report one
+    event), kept for one version of the database by `AnswerCache.memo`; bounded: once MAX_MEMO values are kept,
+    it starts again empty, so the server's memory stays flat."""
+
+    def keep(self, key: Any, value: Any) -> None:
+        if len(self) >= MAX_MEMO:
+            self.clear()
+        self[key] = value
+
+
+def memo_of(request: Request, name: str) -> Memo | None:
+    """The app's memo called `name` at the database's version now, read before the request reads any data
+    (None without a cache: PostgreSQL has no version to tell of a commit)."""
+    cache: AnswerCache | None = getattr(request.app.state, "cache", None)
+    return None if cache is None else cache.memo(name, cache.version())
 
 
 def _answer(request: Request, kept: Kept) -> Response:

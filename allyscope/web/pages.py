@@ -5,6 +5,7 @@ Reading works with JavaScript off; the only script (review shortcuts) is a stati
 from __future__ import annotations
 
 import math
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from starlette.staticfiles import StaticFiles
 
 from allyscope.web import queries
 from allyscope.web.access import Database
-from allyscope.web.cache import cached, tagged
+from allyscope.web.cache import cached, memo_of, tagged
 from allyscope.web.responses import ApiError, keyed_page_params, page_params, paged, paged_by_key
 from allyscope.web.security import CSRF_COOKIE, csrf_ok, csrf_value, token_matches
 
@@ -39,11 +40,13 @@ def lang_of(text: str | None) -> str:
     """The `lang` a text is shown with, so Chinese and Japanese get their own glyph forms."""
     if not text:
         return "en"
-    kana = sum(1 for ch in text if "\u3040" <= ch <= "\u30ff")
-    han = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    if kana:
+    if _KANA.search(text):  # a search stops at the first such character (counting them cost a page 0.4 ms)
         return "ja"
-    return "zh" if han else "en"
+    return "zh" if _HAN.search(text) else "en"
+
+
+_KANA = re.compile("[\u3040-\u30ff]")
+_HAN = re.compile("[\u4e00-\u9fff]")
 
 
 templates = Environment(
@@ -309,7 +312,8 @@ async def review(request: Request) -> Response:
     time, each page from where the last one stopped."""
     after, limit = keyed_page_params(request)
     doc = request.query_params.get("doc") or None
-    page = paged_by_key(await _with_store(request, lambda s: queries.review_page(s, doc, after, limit)), limit)
+    known = memo_of(request, "suggestions")
+    page = paged_by_key(await _with_store(request, lambda s: queries.review_page(s, doc, after, limit, known)), limit)
     kept = {k: v for k, v in request.query_params.items() if k in ("doc", "limit") and v}
     next_link = "?" + urlencode({**kept, "cursor": page["next_cursor"]}) if page["next_cursor"] else None
     return _render(request, "review.html", forms=True, queue=page["items"], next_link=next_link)

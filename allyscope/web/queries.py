@@ -245,9 +245,13 @@ def events_page(store: Store, params: Any, after: str | None, limit: int) -> lis
     return list(_checked(lambda: candidate_records(store.conn, flt)))
 
 
-def review_page(store: Store, doc: str | None, after: str | None, limit: int) -> list[dict[str, Any]]:
+def review_page(
+    store: Store, doc: str | None, after: str | None, limit: int, known: Any = None
+) -> list[dict[str, Any]]:
     """One page of the review queue in its order (document, place in the text), after the candidate `after` when
-    given, plus one more row; only the page's candidates get their suggestions (possible duplicates)."""
+    given, plus one more row; only the page's candidates get their suggestions (possible duplicates), from
+    `known` when a candidate like one asked for before at this version of the database asks again (see
+    `allyscope.knowledge.review._suggested`)."""
     from allyscope.knowledge.review import candidates
 
     key = None
@@ -256,7 +260,7 @@ def review_page(store: Store, doc: str | None, after: str | None, limit: int) ->
         if key is None:
             raise ApiError(400, "bad_cursor", f"the cursor's event {after!r} is gone; start again from the first page")
     ident = store.resolve(doc) if doc else None  # an unknown document: the client's error (400)
-    return candidates(store.conn, doc=ident, after=tuple(key) if key else None, limit=limit + 1)
+    return candidates(store.conn, doc=ident, after=tuple(key) if key else None, limit=limit + 1, known=known)
 
 
 def claims(store: Store) -> list[dict[str, Any]]:

@@ -130,3 +130,65 @@ def test_fact_answers_carry_an_etag_but_take_no_room(app_client: Any) -> None:
     hits = _cache(app_client).hits
     app_client.get("/timeline", params={"from": "2020"})
     assert _cache(app_client).hits == hits + 1, "the costly answer kept before is still kept"
+
+
+def test_a_memo_lives_for_one_version_and_is_bounded(own_kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from allyscope.web import cache as module
+
+    cache = AnswerCache(own_kb)
+    memo = cache.memo("suggestions", cache.version())
+    memo.keep("a", 1)
+    assert cache.memo("suggestions", cache.version()) is memo and memo["a"] == 1
+    assert cache.memo("other", cache.version()) is not memo
+    cache.wrote()
+    assert "a" not in cache.memo("suggestions", cache.version()), "a new version starts empty"
+    monkeypatch.setattr(module, "MAX_MEMO", 2)
+    memo = cache.memo("suggestions", cache.version())
+    for key in "xyz":
+        memo.keep(key, key)
+    assert len(memo) <= 2 and memo["z"] == "z"
+    cache.close()
+
+
+def _suggested(items: list[dict[str, Any]]) -> dict[str, Any]:
+    return {c["candidate"]: c["suggestions"] for c in items}
+
+
+def test_suggestions_kept_for_a_version_are_those_made_afresh(
+    app_client: Any, own_kb: Path, tmp_path: Path, article_path: Path
+) -> None:
+    """Two documents reporting the same events: a candidate of the second gets the suggestions found for its twin
+    of the first (the memo), the same as made afresh; once the twin is accepted as a fact, that fact is
+    suggested for it: nothing kept before the decision is served after it."""
+    from allyscope.web import queries
+    from allyscope.web.access import ReadOnlyStore
+
+    def fresh() -> dict[str, Any]:
+        store = ReadOnlyStore(own_kb)
+        try:
+            return _suggested(queries.review_page(store, None, None, 500)[:500])
+        finally:
+            store.close()
+
+    copy = tmp_path / "copy.txt"
+    copy.write_text(article_path.read_text("utf-8") + "\nA copy.\n", "utf-8")
+    result = CliRunner().invoke(main, ["ingest", "--db", str(own_kb), str(copy)])
+    assert result.exit_code == 0, result.output
+    first = app_client.get("/api/review", params={"limit": 500}).json()["items"]
+    assert _suggested(first) == fresh()
+    twins: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for c in first:
+        key = (c["date"], c["domain"], c["type"], frozenset([*c["actors"], *c["involved"]]), c["summary"])
+        twins.setdefault(key, []).append(c)
+    pair = next(found for found in twins.values() if len(found) == 2 and found[0]["actors"])
+    decided = app_client.post(
+        f"/api/review/{pair[0]['candidate']}",
+        json={"action": "accept", "by": "tester"},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+    )
+    assert decided.status_code == 200
+    fact = decided.json()["fact"]
+    after = app_client.get("/api/review", params={"limit": 500}).json()["items"]
+    assert _suggested(after) == fresh()
+    assert fact in [s["fact"] for s in _suggested(after)[pair[1]["candidate"]]]
+    assert fact not in [s["fact"] for s in _suggested(first)[pair[1]["candidate"]]]
