@@ -213,6 +213,21 @@ def test_headings_data_is_whole() -> None:
         ("扫一扫在手机打开当前页", "tools"),
         ("首页 | 国际 | 军事", "navigation"),
         ("下一步，双方将扩大合作。", None),
+        # lay19: comment counts, reading times, footer rows opening with a site's own page, ※ disclaimers
+        ("评论（23）", "tools"),
+        ("47 Comments", "tools"),
+        ("コメント（12）", "tools"),
+        ("Reading time: 6 minutes", "tools"),
+        ("5 min read", "tools"),
+        ("47 comments were posted before the thread closed.", None),
+        ("评论员认为，合作仍有空间。", None),
+        ("使用条款 | 隐私保护 | 广告服务 | 联系我们", "navigation"),
+        ("利用規約　プライバシーポリシー　お問い合わせ　サイトマップ", "navigation"),
+        ("Terms of Use | Privacy Policy | Do Not Sell My Personal Information", "navigation"),
+        ("使用条款规定了用户的权利和义务。", None),
+        ("Privacy is a right, terms are few, and contact is rare.", None),
+        ("関連するコラム", "related"),
+        ("※本稿の内容は執筆者個人の見解である。", "disclaimer"),
     ],
 )
 def test_furniture_kinds(line: str, kind: str | None) -> None:
@@ -275,7 +290,12 @@ def test_front_furniture_labels(line: str, kind: str | None) -> None:
         ("5．五つ目", 5),
         ("1.1 A subsection", None),
         ("2024年の会議", None),
-        ("(a) lettered", None),
+        ("(a) lettered", 1),  # items numbered by a name count too (lay19): a), (ii), (一)
+        ("c) third", 3),
+        ("(iii) third", 3),
+        ("（二）第二项", 2),
+        ("i.e. a name", None),
+        ("abc) no item", None),
         ("12 国が参加", None),
         ("②共享检查数据", 2),
         ("⑩ tenth", 10),
@@ -383,3 +403,18 @@ def test_furniture_dispatch_by_first_character_changes_no_kind() -> None:
     assert all(may_start_with("(?i:home|首页)\\s*>", c) for c in "hH首") and not may_start_with("(?i:home)", "x")
     assert may_start_with("(?:a)?b", "a") and may_start_with("(?:a)?b", "b") and not may_start_with("(?:a)?b", "c")
     assert may_start_with("[^a]x", "q") and may_start_with("x*", "q")
+
+
+def test_front_lines_of_reports_and_word_exports() -> None:
+    """lay19: bracketed doctypes, report doctypes, `执笔：`/`主持人：`/`Author:` bylines, a full-width `＊` note on
+    the author, whose block ends where a note of another family numbered 1 opens."""
+    from allyscope import parse_text
+
+    body = "東南アジアでは海上法執行機関の設立が相次いだ1）。各機関は近隣国との協力を模索してきた。"
+    doc = parse_text(f"〈研究論文〉\n海上法執行協力の展開\n田中健一＊\n{body}\n＊ 南海大学法学部准教授\n1）山田太郎『海上保安』2015年。\n― 45 ―\n")
+    assert (doc.title, doc.authors) == ("海上法執行協力の展開", ["田中健一"])
+    assert [doc.note_text(f) for f in doc.footnotes] == ["南海大学法学部准教授", "山田太郎『海上保安』2015年。"]
+    report = parse_text("研究报告\n海上合作的进展\n执笔：王海　李娜\n2024年1月\n各方建立了搜救热线，并多次举行联合演练。\n")
+    assert (report.title, report.authors) == ("海上合作的进展", ["王海", "李娜"])
+    paper = parse_text("Policy Report\nSharing the Watch\nAuthor: Michael Tan\nPartners share data on shipping every day.\n")
+    assert (paper.title, paper.authors) == ("Sharing the Watch", ["Michael Tan"])
