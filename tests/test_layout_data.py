@@ -411,10 +411,12 @@ def test_front_lines_of_reports_and_word_exports() -> None:
     from allyscope import parse_text
 
     body = "東南アジアでは海上法執行機関の設立が相次いだ1）。各機関は近隣国との協力を模索してきた。"
-    doc = parse_text(f"〈研究論文〉\n海上法執行協力の展開\n田中健一＊\n{body}\n＊ 南海大学法学部准教授\n1）山田太郎『海上保安』2015年。\n― 45 ―\n")
+    notes = "＊ 南海大学法学部准教授\n1）山田太郎『海上保安』2015年。\n― 45 ―\n"
+    doc = parse_text(f"〈研究論文〉\n海上法執行協力の展開\n田中健一＊\n{body}\n{notes}")
     assert (doc.title, doc.authors) == ("海上法執行協力の展開", ["田中健一"])
     assert [doc.note_text(f) for f in doc.footnotes] == ["南海大学法学部准教授", "山田太郎『海上保安』2015年。"]
-    report = parse_text("研究报告\n海上合作的进展\n执笔：王海　李娜\n2024年1月\n各方建立了搜救热线，并多次举行联合演练。\n")
+    report = parse_text("研究报告\n海上合作的进展\n执笔：王海　李娜\n2024年1月\n各方建立了搜救热线，并举行联合演练。\n")
     assert (report.title, report.authors) == ("海上合作的进展", ["王海", "李娜"])
-    paper = parse_text("Policy Report\nSharing the Watch\nAuthor: Michael Tan\nPartners share data on shipping every day.\n")
+    text = "Navies and coast guards around the ocean share more information about shipping than ever before."
+    paper = parse_text(f"Policy Report\nSharing the Watch\nAuthor: Michael Tan\n{text}\n")
     assert (paper.title, paper.authors) == ("Sharing the Watch", ["Michael Tan"])
