@@ -19,7 +19,7 @@ from allyscope.model import Document, Heading, Marker, Span, sorted_spans
 _STAR = re.compile(r"[\s\u3000]*[*＊∗※☆★†‡§‖¶]+$")  # a title's or an author's note sign, left outside the span
 _SUBTITLE = re.compile(r"[—―─－~〜～]{1,2}[\s\u3000]*\S")  # `——以…為例`, `―…を中心に―`: a subtitle under the title
 _KEYWORD_SPLIT = re.compile(r"[;；,，、]|\s{2,}|\u3000")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:[、,，;；&]|\band\b|\u3000|\s{2,})\s*")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:[、,，;；&|｜]|\band\b|\u3000|\s{2,})\s*")  # `Anna Lee | Ben Cho` too
 _KANA = re.compile(r"[\u3041-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -82,6 +82,10 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         offset = _label_end(doc.span_text(para), "keywords") or 0
         start, end = _trimmed(doc, para.start + offset, para.end)
         used.add(para.start)
+        if end <= start and keywords_at + 1 < len(paragraphs):  # `KEYWORDS` alone: the keywords are the next line
+            para = paragraphs[keywords_at + 1]
+            start, end = _trimmed(doc, para.start, para.end)
+            used.add(para.start)
         spans.append(Span("keywords", start, end, para.page))
         spans += _piece_spans(doc, start, end, _KEYWORD_SPLIT, "keyword")
     marks = [i for i in (abstract_at, keywords_at) if i is not None]

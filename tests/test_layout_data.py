@@ -120,6 +120,9 @@ def test_a_quantity_is_not_a_note() -> None:
         ("〔三〕区域安排", "tortoise-cn", "三"),
         ("【4】おわりに", "lenticular", "4"),
         ("〔2〕資料", "tortoise", "2"),
+        ("2.1 | Agreements", "arabic-bar.", "2.1"),
+        ("1 | INTRODUCTION", "arabic-bar", "1"),
+        ("第2章　日本の役割", "chapter", "2"),  # a title opening with 日 after 第2章 is no quantity
     ],
 )
 def test_every_heading_family_reads_its_example(line: str, family: str, label: str) -> None:
@@ -228,6 +231,21 @@ def test_headings_data_is_whole() -> None:
         ("Privacy is a right, terms are few, and contact is rare.", None),
         ("関連するコラム", "related"),
         ("※本稿の内容は執筆者個人の見解である。", "disclaimer"),
+        ("分享到：", "share"),
+        ("按讚加入粉絲團", "share"),
+        ("Tweet はてなブックマーク Pocket", "share"),
+        ("訂閱電子報", "tools"),
+        ("Listen to this article · 3 min", "tools"),
+        ("Get weekly news and analysis delivered to your inbox. Sign up here.", "tools"),
+        ("Get the ships ready before the storm arrives.", None),
+        ("Cite this", "tools"),
+        ("関連キーワード：海上保安庁　フィリピン", "tags"),
+        ("前のページ 1 2 次のページ", "navigation"),
+        ("1 2 3 次へ", "navigation"),
+        ("本網站之文字、圖片，非經授權，不得轉載。", "copyright"),
+        ("出所：各国政府の公表資料をもとに筆者作成。", "caption"),
+        ("About the Authors", "author-bio"),
+        ("About the authors of the treaty little is known.", None),
     ],
 )
 def test_furniture_kinds(line: str, kind: str | None) -> None:
@@ -397,6 +415,7 @@ def test_furniture_dispatch_by_first_character_changes_no_kind() -> None:
             continue
         match = whole.fullmatch(line)
         kind = match.lastgroup if match and not (match.lastgroup == "related" and len(line) > 30) else None
+        kind = "author-bio" if kind == "author_bio" else kind
         assert furniture_kind(line) == kind, line
         checked += 1
     assert checked > 200
@@ -420,3 +439,19 @@ def test_front_lines_of_reports_and_word_exports() -> None:
     text = "Navies and coast guards around the ocean share more information about shipping than ever before."
     paper = parse_text(f"Policy Report\nSharing the Watch\nAuthor: Michael Tan\n{text}\n")
     assert (paper.title, paper.authors) == ("Sharing the Watch", ["Michael Tan"])
+
+
+def test_a_breadcrumb_or_copyright_line_opening_with_a_site_name() -> None:
+    """lay19: a trail or a copyright line may open with any character (the site's name): read as a tail, on a
+    page with other furniture."""
+    from allyscope import parse_text
+
+    body = "中国与东盟国家12日在南海某海域举行海上搜救联合演练，来自十余个国家的船只和飞机参加。"
+    foot = "环球资讯网版权所有，未经书面授权禁止使用"
+    doc = parse_text(f"环球资讯网 > 国际新闻 > 正文\n搜救联合演练举行\n分享到：\n{body}\n{foot}\n")
+    assert doc.title == "搜救联合演练举行"
+    assert [[s.kind, doc.span_text(s)] for s in doc.spans if s.kind in ("navigation", "copyright")] == [
+        ["navigation", "环球资讯网 > 国际新闻 > 正文"],
+        ["copyright", "环球资讯网版权所有，未经书面授权禁止使用"],
+    ]
+    assert heading_shape("2 日") is None  # a bare number before a unit stays a quantity

@@ -230,6 +230,18 @@ def _standalone_heading(lines: list[Line], line: Line, typical: float, unwrapped
     return HeadingShape(STANDALONE, "", "", 0)
 
 
+def _after_lone_label(lines: list[Line], index: int, label: Callable[[str], re.Match[str] | None]) -> bool:
+    """True for the line after a label standing alone (`KEYWORDS`, then the keywords on the next line): the
+    labelled line ends its paragraph, as it would after the label on its own line."""
+    k = index - 1
+    while k >= 0 and not lines[k].content:
+        k -= 1
+    if k < 0:
+        return False
+    match = label(lines[k].content)
+    return match is not None and not lines[k].content[match.end() :].strip(" \u3000:：")
+
+
 _TITLE_LINES = 6  # the title stands in the first lines of the file
 _NAME = r"[\u4e00-\u9fff]{1,4}(?:[\s\u3000][\u4e00-\u9fff]{1,4})?"
 _NAMES = re.compile(rf"{_NAME}(?:[\s\u3000、，,]+{_NAME})*")
@@ -370,7 +382,8 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             shape = heading_shape(content) or unnumbered_heading(content)
             if shape is None and "0" <= content[0] <= "9":
                 shape = section_heading(content, _next_text(lines, index))
-            if shape is None and previous_closes and not in_heading:
+            front_label = index < _FRONT_LINES and label_line(content) is not None  # `KEYWORDS` alone: no heading
+            if shape is None and previous_closes and not in_heading and not front_label:
                 shape = _standalone_heading(lines, line, typical, unwrapped)
         indent = line.indent
         front_line = index < _BYLINE_LINES and _byline_or_dateline(content, byline_line)
@@ -434,6 +447,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                 and (
                     (content.isascii() and _title_case(content))
                     or keywords_line(content) is not None
+                    or _after_lone_label(lines, index, keywords_line)  # `KEYWORDS` alone, then the keywords
                     or is_issue_line(content)  # the journal line above the title
                     or doctype_line(content) is not None  # a report's or article's label (`研究報告`, `Commentary`)
                     or (index < _TITLE_LINES and _NAMES.fullmatch(_next_text(lines, index)) is not None)
