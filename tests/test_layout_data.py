@@ -246,6 +246,23 @@ def test_headings_data_is_whole() -> None:
         ("出所：各国政府の公表資料をもとに筆者作成。", "caption"),
         ("About the Authors", "author-bio"),
         ("About the authors of the treaty little is known.", None),
+        ("返回首页", "navigation"),
+        ("Back to all publications", "navigation"),
+        ("打开APP阅读", "tools"),
+        ("网友评论", "tools"),
+        ("扫描二维码关注我们", "tools"),
+        ("Leave a comment", "tools"),
+        ("［有料会員限定］", "tools"),
+        ("会員登録", "tools"),
+        ("下载PDF　在线阅读　引用", "tools"),
+        ("Follow us on X and Facebook", "share"),
+        ("点击排行", "related"),
+        ("You may also like", "related"),
+        ("Posted in Maritime Security | Tagged coast guards, fisheries", "tags"),
+        ("本文由作者授權轉載，不代表本站立場。", "disclaimer"),
+        ("This analysis reflects the personal views of the author.", "disclaimer"),
+        ("（問い合わせ先）", "contact"),
+        ("Leave the harbour before dawn, the captain said.", None),
     ],
 )
 def test_furniture_kinds(line: str, kind: str | None) -> None:
@@ -455,3 +472,24 @@ def test_a_breadcrumb_or_copyright_line_opening_with_a_site_name() -> None:
         ["copyright", "环球资讯网版权所有，未经书面授权禁止使用"],
     ]
     assert heading_shape("2 日") is None  # a bare number before a unit stays a quantity
+
+
+def test_bylines_with_a_post_and_a_release_issuer() -> None:
+    """lay19: a post after a comma or a bar on a byline is an affiliation; the issuer printed under a release's
+    label and date, above its title, is one too; a release's title (`…について`) ends its paragraph."""
+    from allyscope import parse_text
+
+    body = "The patrol season in the Pacific ended last week with more boardings than in any year before."
+    for byline, name, post in (
+        ("by Laura Chen, Senior Fellow", "Laura Chen", "Senior Fellow"),
+        ("Nina Patel | Research Fellow", "Nina Patel", "Research Fellow"),
+    ):
+        doc = parse_text(f"Three Lessons from the Patrol Season\n{byline}\nMay 20, 2024\n{body}\n")
+        assert doc.authors == [name]
+        assert [doc.span_text(s) for s in doc.spans if s.kind == "affiliation"] == [post]
+    release = parse_text(
+        "報道発表資料\n令和6年6月3日\n海上保安庁\n合同訓練の実施について\n"
+        "海上保安庁は、東南アジア諸国の海上保安機関と合同訓練を実施しますので、お知らせします。\n"
+    )
+    assert (release.title, release.authors) == ("合同訓練の実施について", [])
+    assert [release.span_text(s) for s in release.spans if s.kind == "affiliation"] == ["海上保安庁"]

@@ -99,8 +99,14 @@ def heading_shape(content: str) -> HeadingShape | None:
         if family.needs_label and not label:
             continue
         title = match.group(3)
-        if label.isdigit() and title[:1] and title[0] in rules.title_never_starts and match.group(1).strip() == label:
-            continue  # `2 日`, `5 %`: a bare number before a unit is a quantity; `第2章　日本…` is a heading
+        if (
+            label.isdigit()
+            and title[:1]
+            and title[0] in rules.title_never_starts
+            and match.group(1).strip() == label
+            and "\u3000" not in content[match.end(1) : match.start(3)]
+        ):
+            continue  # `2 日`, `5 %`: a bare number before a unit is a quantity; `第2章　日本…`, `1　日時` head
         key = family.name + ("." * label.count(".") if family.depth_by_label else "")
         return HeadingShape(key, match.group(1).strip(), label, match.start(3))
     return None

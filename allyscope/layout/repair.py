@@ -326,6 +326,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     keywords_line = any_label(("keywords",)).match
     byline_line = any_label(("byline", "source")).match
     doctype_line = any_label(("doctype",)).fullmatch
+    title_end = any_label(("title_end",)).search
     closing = _sentence_ends(lines)
     unwrapped = _unwrapped(lines, typical, closing)
     # most lines hold no marker: one search for a strong marker's first character decides it without a call
@@ -450,6 +451,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                     or _after_lone_label(lines, index, keywords_line)  # `KEYWORDS` alone, then the keywords
                     or is_issue_line(content)  # the journal line above the title
                     or doctype_line(content) is not None  # a report's or article's label (`研究報告`, `Commentary`)
+                    or title_end(content) is not None  # a release's title (`…の実施について`), the text below it
                     or (index < _TITLE_LINES and _NAMES.fullmatch(_next_text(lines, index)) is not None)
                 )
             )
