@@ -263,6 +263,9 @@ def test_headings_data_is_whole() -> None:
         ("This analysis reflects the personal views of the author.", "disclaimer"),
         ("（問い合わせ先）", "contact"),
         ("Leave the harbour before dawn, the captain said.", None),
+        ("专栏1　区域海上执法机构一览", "caption"),
+        ("注：数据截至2023年12月31日。", "caption"),
+        ("注：本文为某某项目的阶段性成果。", None),  # a note on the text, not on a table
     ],
 )
 def test_furniture_kinds(line: str, kind: str | None) -> None:
@@ -493,3 +496,20 @@ def test_bylines_with_a_post_and_a_release_issuer() -> None:
     )
     assert (release.title, release.authors) == ("合同訓練の実施について", [])
     assert [release.span_text(s) for s in release.spans if s.kind == "affiliation"] == ["海上保安庁"]
+
+
+def test_rule_lines_issuers_and_takeaways() -> None:
+    """lay19: a rule over the notes leaves the text; an issuing body under a title ends it (`…中心`); `Prepared
+    by` bylines; `Key Takeaways` heads its section."""
+    from allyscope import parse_text
+
+    notes = "[1] On the origins of port state control, see the handbook (2015).\n"
+    body = "Port state control lets a port inspect foreign ships that call there.[1] Inspections are coordinated.\n"
+    doc = parse_text(f"Port State Control: A Review\nPrepared by James Okoye\n{body}________________\n{notes}")
+    assert doc.authors == ["James Okoye"] and "____" not in doc.text
+    assert [doc.note_text(f) for f in doc.footnotes] == [notes[4:].strip()]
+    front = "区域海上安全形势年度报告（2023）\n海洋安全研究中心\n2024年2月\n"
+    report = parse_text(f"{front}2023年，区域海上安全形势总体稳定。\n")
+    assert report.title == "区域海上安全形势年度报告（2023）"
+    assert [report.span_text(s) for s in report.spans if s.kind == "affiliation"] == ["海洋安全研究中心"]
+    assert unnumbered_heading("Key Takeaways") is not None

@@ -124,3 +124,4 @@ def test_held_out_hand_documents_floor() -> None:
     assert all(r["notes"] and r["markers"] and r["date"] and r["language"] for r in older)
     assert sum(r["notes"] and r["markers"] and r["date"] and r["language"] for r in results) >= 12
     assert sum(r.get("lists", True) for r in results) >= 13  # list pieces kept in the body, where the gold names them
+    assert sum(r["title"] for r in results) >= 11 and sum(r["headings"] for r in results) >= 12  # lay19: 10, 11 before

@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
@@ -248,6 +249,14 @@ _NAMES = re.compile(rf"{_NAME}(?:[\s\u3000、，,]+{_NAME})*")
 """A byline of CJK names (`李宗翰`, `山田　太郎`, `王明、李華`): the title above it ends there, however long it is."""
 
 
+@cache
+def _byline_names() -> re.Pattern[str]:
+    """A byline of names, or an issuing body's name with or without them (`海洋安全研究中心`,
+    `海洋政策研究会　中村優子`; data/layout.json `issuer`): under a title, the title ends above it."""
+    issuer = any_label(("issuer",)).pattern
+    return re.compile(rf"(?:{issuer})(?:[\s\u3000]+{_NAMES.pattern})?|{_NAMES.pattern}")
+
+
 def _opens_list_item(content: str, marker: FoundMarker) -> bool:
     """True for a weak marker's shape (`（1）`, `2)`) opening a block and followed by its own text: a marker
     follows the words it supports, so a number that opens a paragraph numbers an item (`（1）窓口の指定`)."""
@@ -452,7 +461,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                     or is_issue_line(content)  # the journal line above the title
                     or doctype_line(content) is not None  # a report's or article's label (`研究報告`, `Commentary`)
                     or title_end(content) is not None  # a release's title (`…の実施について`), the text below it
-                    or (index < _TITLE_LINES and _NAMES.fullmatch(_next_text(lines, index)) is not None)
+                    or (index < _TITLE_LINES and _byline_names().fullmatch(_next_text(lines, index)) is not None)
                 )
             )
             or (last not in "-‐,，、；;:：" and (width < 0.6 * typical or (width < 0.85 * typical and closes)))
