@@ -266,6 +266,14 @@ def test_headings_data_is_whole() -> None:
         ("专栏1　区域海上执法机构一览", "caption"),
         ("注：数据截至2023年12月31日。", "caption"),
         ("注：本文为某某项目的阶段性成果。", None),  # a note on the text, not on a table
+        ("Share this:", "share"),
+        ("Like Loading...", "share"),
+        ("分享至 Facebook", "share"),
+        ("文字サイズ 小 中 大", "tools"),
+        ("字級", "tools"),
+        ("本文链接：http://www.example.com.cn/2024/0512/c1002.html", "tools"),
+        ("[责任编辑：王明]", "credit"),
+        ("この記事の筆者", "author-bio"),
     ],
 )
 def test_furniture_kinds(line: str, kind: str | None) -> None:
