@@ -272,7 +272,6 @@ def test_headings_data_is_whole() -> None:
         ("文字サイズ 小 中 大", "tools"),
         ("字級", "tools"),
         ("本文链接：http://www.example.com.cn/2024/0512/c1002.html", "tools"),
-        ("[责任编辑：王明]", "credit"),
         ("この記事の筆者", "author-bio"),
     ],
 )
@@ -483,6 +482,8 @@ def test_a_breadcrumb_or_copyright_line_opening_with_a_site_name() -> None:
         ["copyright", "环球资讯网版权所有，未经书面授权禁止使用"],
     ]
     assert heading_shape("2 日") is None  # a bare number before a unit stays a quantity
+    credit = parse_text(f"搜救联合演练举行\n分享到：\n{body}\n[责任编辑：王明]\n")
+    assert [credit.span_text(s) for s in credit.spans if s.kind == "credit"] == ["[责任编辑：王明]"]  # a tail
 
 
 def test_bylines_with_a_post_and_a_release_issuer() -> None:
