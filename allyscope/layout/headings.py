@@ -134,6 +134,7 @@ def _named_items() -> tuple[re.Pattern[str] | None, dict[str, int]]:
     return (re.compile(pattern) if pattern else None), counts
 
 
+@cache
 def item_initials() -> frozenset[str]:
     """Every character a list item's number can start with: digits, brackets, the item symbols and the first
     characters of the names items are numbered by."""

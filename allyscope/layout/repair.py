@@ -237,8 +237,8 @@ def _after_lone_label(lines: list[Line], index: int, label: Callable[[str], re.M
     k = index - 1
     while k >= 0 and not lines[k].content:
         k -= 1
-    if k < 0:
-        return False
+    if k < 0 or len(lines[k].content) > 16:
+        return False  # a label standing alone is short
     match = label(lines[k].content)
     return match is not None and not lines[k].content[match.end() :].strip(" \u3000:：")
 
@@ -392,8 +392,12 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             shape = heading_shape(content) or unnumbered_heading(content)
             if shape is None and "0" <= content[0] <= "9":
                 shape = section_heading(content, _next_text(lines, index))
-            front_label = index < _FRONT_LINES and label_line(content) is not None  # `KEYWORDS` alone: no heading
-            if shape is None and previous_closes and not in_heading and not front_label:
+            if (
+                shape is None
+                and previous_closes
+                and not in_heading
+                and not (index < _FRONT_LINES and label_line(content) is not None)  # `KEYWORDS` alone: no heading
+            ):
                 shape = _standalone_heading(lines, line, typical, unwrapped)
         indent = line.indent
         front_line = index < _BYLINE_LINES and _byline_or_dateline(content, byline_line)
@@ -460,7 +464,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                     or _after_lone_label(lines, index, keywords_line)  # `KEYWORDS` alone, then the keywords
                     or is_issue_line(content)  # the journal line above the title
                     or doctype_line(content) is not None  # a report's or article's label (`研究報告`, `Commentary`)
-                    or title_end(content) is not None  # a release's title (`…の実施について`), the text below it
+                    or (index < _TITLE_LINES and title_end(content) is not None)  # a release's title (`…について`)
                     or (index < _TITLE_LINES and _byline_names().fullmatch(_next_text(lines, index)) is not None)
                 )
             )
