@@ -392,13 +392,10 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             shape = heading_shape(content) or unnumbered_heading(content)
             if shape is None and "0" <= content[0] <= "9":
                 shape = section_heading(content, _next_text(lines, index))
-            if (
-                shape is None
-                and previous_closes
-                and not in_heading
-                and not (index < _FRONT_LINES and label_line(content) is not None)  # `KEYWORDS` alone: no heading
-            ):
+            if shape is None and previous_closes and not in_heading:
                 shape = _standalone_heading(lines, line, typical, unwrapped)
+                if shape is not None and index < _FRONT_LINES and label_line(content) is not None:
+                    shape = None  # `KEYWORDS` alone labels the next line: no heading
         indent = line.indent
         front_line = index < _BYLINE_LINES and _byline_or_dateline(content, byline_line)
         number = list_item(content) if content[0] in item_starts and previous is not None else None
