@@ -19,7 +19,7 @@ from allyscope.model import Document, Heading, Marker, Span, sorted_spans
 _STAR = re.compile(r"[\s\u3000]*[*＊∗※☆★†‡§‖¶]+$")  # a title's or an author's note sign, left outside the span
 _SUBTITLE = re.compile(r"[—―─－~〜～]{1,2}[\s\u3000]*\S")  # `——以…為例`, `―…を中心に―`: a subtitle under the title
 _KEYWORD_SPLIT = re.compile(r"[;；,，、]|\s{2,}|\u3000")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:[、,，;；&]|\band\b|\u3000|\s{2,})\s*")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:[、,，;；&|｜]|\band\b|\u3000|\s{2,})\s*")  # `Anna Lee | Ben Cho` too
 _KANA = re.compile(r"[\u3041-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -82,6 +82,10 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         offset = _label_end(doc.span_text(para), "keywords") or 0
         start, end = _trimmed(doc, para.start + offset, para.end)
         used.add(para.start)
+        if end <= start and keywords_at + 1 < len(paragraphs):  # `KEYWORDS` alone: the keywords are the next line
+            para = paragraphs[keywords_at + 1]
+            start, end = _trimmed(doc, para.start, para.end)
+            used.add(para.start)
         spans.append(Span("keywords", start, end, para.page))
         spans += _piece_spans(doc, start, end, _KEYWORD_SPLIT, "keyword")
     marks = [i for i in (abstract_at, keywords_at) if i is not None]
@@ -109,7 +113,9 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     if not front or front[0].start > first_heading:
         return spans, used
     # lines above the title that are not it: the journal line, a press release's label, a dateline or source
-    while len(front) > 1 and (kind := _front_furniture(doc.span_text(front[0])) or _masthead(doc, front)) is not None:
+    while len(front) > 1 and (
+        kind := _front_furniture(doc.span_text(front[0])) or _masthead(doc, front) or _issuer(doc, front, spans)
+    ):
         used.add(front[0].start)
         spans.append(Span(kind, *_trimmed(doc, front[0].start, front[0].end), front[0].page))
         front = front[1:]
@@ -157,6 +163,15 @@ def _masthead(doc: Document, front: list[Span]) -> str | None:
     return "journal"
 
 
+def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
+    """`affiliation` for the short line naming who issues a release (`海上保安庁`), printed under its label and
+    date and above the title (`報道発表資料`, `令和6年6月3日`, `海上保安庁`, then the title)."""
+    if len(front) < 2 or not before or before[-1].kind not in ("dateline", "doctype"):
+        return None
+    text = doc.span_text(front[0]).strip()
+    return "affiliation" if len(text) <= 15 and _is_affiliation(text) and not _NOT_A_NAME.search(text) else None
+
+
 def _front_furniture(text: str) -> str | None:
     """The kind of a front line that is neither title nor author: `journal`, `doctype`, `dateline`, a labelled
     line (`identifier`, `history`, `funding`, `author-bio`), or None."""
@@ -179,6 +194,9 @@ _DATE_FIELD = re.compile(r"(?:[ \t]*[|｜·•][ \t]*|\u3000+|[ \t]{2,})([^|｜�
 _NOT_A_NAME = re.compile(r"[。，；！？!?:：]|\d")
 _POST = re.compile(r"[\s\u3000]*[（(]([^（）()]{2,40})[）)][\s\u3000]*$")
 """A post in brackets after a byline's names (`王大明（某研究所助理研究員）`): an affiliation, not a name."""
+_POST_FIELD = re.compile(r"[ \t]*[,，|｜][ \t]*([^\n]{2,80}?)[\s\u3000]*$")
+"""A post after a comma or a bar following a byline's names (`by Laura Chen, Senior Fellow`, `Nina Patel |
+Research Fellow, …`): an affiliation when it names one and the names before it do not."""
 
 
 def _is_affiliation(text: str) -> bool:
@@ -228,6 +246,9 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
                 start = para.start + match.end()  # `By …`, `研究員　…`: the name follows its label
                 break
         post = _POST.search(doc.text, start, para.end) if furniture is None else None
+        field = _POST_FIELD.search(doc.text, start, para.end) if post is None and furniture is None else None
+        if field is not None and _is_affiliation(field.group(1)):
+            post = None if _is_affiliation(doc.text[start : field.start()]) else field  # names, then a post
         names_end = post.start() if post is not None and post.start() > start else para.end
         dated = _DATE_FIELD.search(doc.text, start, names_end) if furniture is None else None
         if dated is not None and dated.start() > start and document_date([dated.group(1)], []) is not None:

@@ -120,6 +120,9 @@ def test_a_quantity_is_not_a_note() -> None:
         ("〔三〕区域安排", "tortoise-cn", "三"),
         ("【4】おわりに", "lenticular", "4"),
         ("〔2〕資料", "tortoise", "2"),
+        ("2.1 | Agreements", "arabic-bar.", "2.1"),
+        ("1 | INTRODUCTION", "arabic-bar", "1"),
+        ("第2章　日本の役割", "chapter", "2"),  # a title opening with 日 after 第2章 is no quantity
     ],
 )
 def test_every_heading_family_reads_its_example(line: str, family: str, label: str) -> None:
@@ -213,6 +216,63 @@ def test_headings_data_is_whole() -> None:
         ("扫一扫在手机打开当前页", "tools"),
         ("首页 | 国际 | 军事", "navigation"),
         ("下一步，双方将扩大合作。", None),
+        # lay19: comment counts, reading times, footer rows opening with a site's own page, ※ disclaimers
+        ("评论（23）", "tools"),
+        ("47 Comments", "tools"),
+        ("コメント（12）", "tools"),
+        ("Reading time: 6 minutes", "tools"),
+        ("5 min read", "tools"),
+        ("47 comments were posted before the thread closed.", None),
+        ("评论员认为，合作仍有空间。", None),
+        ("使用条款 | 隐私保护 | 广告服务 | 联系我们", "navigation"),
+        ("利用規約　プライバシーポリシー　お問い合わせ　サイトマップ", "navigation"),
+        ("Terms of Use | Privacy Policy | Do Not Sell My Personal Information", "navigation"),
+        ("使用条款规定了用户的权利和义务。", None),
+        ("Privacy is a right, terms are few, and contact is rare.", None),
+        ("関連するコラム", "related"),
+        ("※本稿の内容は執筆者個人の見解である。", "disclaimer"),
+        ("分享到：", "share"),
+        ("按讚加入粉絲團", "share"),
+        ("Tweet はてなブックマーク Pocket", "share"),
+        ("訂閱電子報", "tools"),
+        ("Listen to this article · 3 min", "tools"),
+        ("Get weekly news and analysis delivered to your inbox. Sign up here.", "tools"),
+        ("Get the ships ready before the storm arrives.", None),
+        ("Cite this", "tools"),
+        ("関連キーワード：海上保安庁　フィリピン", "tags"),
+        ("前のページ 1 2 次のページ", "navigation"),
+        ("1 2 3 次へ", "navigation"),
+        ("本網站之文字、圖片，非經授權，不得轉載。", "copyright"),
+        ("出所：各国政府の公表資料をもとに筆者作成。", "caption"),
+        ("About the Authors", "author-bio"),
+        ("About the authors of the treaty little is known.", None),
+        ("返回首页", "navigation"),
+        ("Back to all publications", "navigation"),
+        ("打开APP阅读", "tools"),
+        ("网友评论", "tools"),
+        ("扫描二维码关注我们", "tools"),
+        ("Leave a comment", "tools"),
+        ("［有料会員限定］", "tools"),
+        ("会員登録", "tools"),
+        ("下载PDF　在线阅读　引用", "tools"),
+        ("Follow us on X and Facebook", "share"),
+        ("点击排行", "related"),
+        ("You may also like", "related"),
+        ("Posted in Maritime Security | Tagged coast guards, fisheries", "tags"),
+        ("本文由作者授權轉載，不代表本站立場。", "disclaimer"),
+        ("This analysis reflects the personal views of the author.", "disclaimer"),
+        ("（問い合わせ先）", "contact"),
+        ("Leave the harbour before dawn, the captain said.", None),
+        ("专栏1　区域海上执法机构一览", "caption"),
+        ("注：数据截至2023年12月31日。", "caption"),
+        ("注：本文为某某项目的阶段性成果。", None),  # a note on the text, not on a table
+        ("Share this:", "share"),
+        ("Like Loading...", "share"),
+        ("分享至 Facebook", "share"),
+        ("文字サイズ 小 中 大", "tools"),
+        ("字級", "tools"),
+        ("本文链接：http://www.example.com.cn/2024/0512/c1002.html", "tools"),
+        ("この記事の筆者", "author-bio"),
     ],
 )
 def test_furniture_kinds(line: str, kind: str | None) -> None:
@@ -275,7 +335,12 @@ def test_front_furniture_labels(line: str, kind: str | None) -> None:
         ("5．五つ目", 5),
         ("1.1 A subsection", None),
         ("2024年の会議", None),
-        ("(a) lettered", None),
+        ("(a) lettered", 1),  # items numbered by a name count too (lay19): a), (ii), (一)
+        ("c) third", 3),
+        ("(iii) third", 3),
+        ("（二）第二项", 2),
+        ("i.e. a name", None),
+        ("abc) no item", None),
         ("12 国が参加", None),
         ("②共享检查数据", 2),
         ("⑩ tenth", 10),
@@ -377,9 +442,83 @@ def test_furniture_dispatch_by_first_character_changes_no_kind() -> None:
             continue
         match = whole.fullmatch(line)
         kind = match.lastgroup if match and not (match.lastgroup == "related" and len(line) > 30) else None
+        kind = "author-bio" if kind == "author_bio" else kind
         assert furniture_kind(line) == kind, line
         checked += 1
     assert checked > 200
     assert all(may_start_with("(?i:home|首页)\\s*>", c) for c in "hH首") and not may_start_with("(?i:home)", "x")
     assert may_start_with("(?:a)?b", "a") and may_start_with("(?:a)?b", "b") and not may_start_with("(?:a)?b", "c")
     assert may_start_with("[^a]x", "q") and may_start_with("x*", "q")
+
+
+def test_front_lines_of_reports_and_word_exports() -> None:
+    """lay19: bracketed doctypes, report doctypes, `执笔：`/`主持人：`/`Author:` bylines, a full-width `＊` note on
+    the author, whose block ends where a note of another family numbered 1 opens."""
+    from allyscope import parse_text
+
+    body = "東南アジアでは海上法執行機関の設立が相次いだ1）。各機関は近隣国との協力を模索してきた。"
+    notes = "＊ 南海大学法学部准教授\n1）山田太郎『海上保安』2015年。\n― 45 ―\n"
+    doc = parse_text(f"〈研究論文〉\n海上法執行協力の展開\n田中健一＊\n{body}\n{notes}")
+    assert (doc.title, doc.authors) == ("海上法執行協力の展開", ["田中健一"])
+    assert [doc.note_text(f) for f in doc.footnotes] == ["南海大学法学部准教授", "山田太郎『海上保安』2015年。"]
+    report = parse_text("研究报告\n海上合作的进展\n执笔：王海　李娜\n2024年1月\n各方建立了搜救热线，并举行联合演练。\n")
+    assert (report.title, report.authors) == ("海上合作的进展", ["王海", "李娜"])
+    text = "Navies and coast guards around the ocean share more information about shipping than ever before."
+    paper = parse_text(f"Policy Report\nSharing the Watch\nAuthor: Michael Tan\n{text}\n")
+    assert (paper.title, paper.authors) == ("Sharing the Watch", ["Michael Tan"])
+
+
+def test_a_breadcrumb_or_copyright_line_opening_with_a_site_name() -> None:
+    """lay19: a trail or a copyright line may open with any character (the site's name): read as a tail, on a
+    page with other furniture."""
+    from allyscope import parse_text
+
+    body = "中国与东盟国家12日在南海某海域举行海上搜救联合演练，来自十余个国家的船只和飞机参加。"
+    foot = "环球资讯网版权所有，未经书面授权禁止使用"
+    doc = parse_text(f"环球资讯网 > 国际新闻 > 正文\n搜救联合演练举行\n分享到：\n{body}\n{foot}\n")
+    assert doc.title == "搜救联合演练举行"
+    assert [[s.kind, doc.span_text(s)] for s in doc.spans if s.kind in ("navigation", "copyright")] == [
+        ["navigation", "环球资讯网 > 国际新闻 > 正文"],
+        ["copyright", "环球资讯网版权所有，未经书面授权禁止使用"],
+    ]
+    assert heading_shape("2 日") is None  # a bare number before a unit stays a quantity
+    credit = parse_text(f"搜救联合演练举行\n分享到：\n{body}\n[责任编辑：王明]\n")
+    assert [credit.span_text(s) for s in credit.spans if s.kind == "credit"] == ["[责任编辑：王明]"]  # a tail
+
+
+def test_bylines_with_a_post_and_a_release_issuer() -> None:
+    """lay19: a post after a comma or a bar on a byline is an affiliation; the issuer printed under a release's
+    label and date, above its title, is one too; a release's title (`…について`) ends its paragraph."""
+    from allyscope import parse_text
+
+    body = "The patrol season in the Pacific ended last week with more boardings than in any year before."
+    for byline, name, post in (
+        ("by Laura Chen, Senior Fellow", "Laura Chen", "Senior Fellow"),
+        ("Nina Patel | Research Fellow", "Nina Patel", "Research Fellow"),
+    ):
+        doc = parse_text(f"Three Lessons from the Patrol Season\n{byline}\nMay 20, 2024\n{body}\n")
+        assert doc.authors == [name]
+        assert [doc.span_text(s) for s in doc.spans if s.kind == "affiliation"] == [post]
+    release = parse_text(
+        "報道発表資料\n令和6年6月3日\n海上保安庁\n合同訓練の実施について\n"
+        "海上保安庁は、東南アジア諸国の海上保安機関と合同訓練を実施しますので、お知らせします。\n"
+    )
+    assert (release.title, release.authors) == ("合同訓練の実施について", [])
+    assert [release.span_text(s) for s in release.spans if s.kind == "affiliation"] == ["海上保安庁"]
+
+
+def test_rule_lines_issuers_and_takeaways() -> None:
+    """lay19: a rule over the notes leaves the text; an issuing body under a title ends it (`…中心`); `Prepared
+    by` bylines; `Key Takeaways` heads its section."""
+    from allyscope import parse_text
+
+    notes = "[1] On the origins of port state control, see the handbook (2015).\n"
+    body = "Port state control lets a port inspect foreign ships that call there.[1] Inspections are coordinated.\n"
+    doc = parse_text(f"Port State Control: A Review\nPrepared by James Okoye\n{body}________________\n{notes}")
+    assert doc.authors == ["James Okoye"] and "____" not in doc.text
+    assert [doc.note_text(f) for f in doc.footnotes] == [notes[4:].strip()]
+    front = "区域海上安全形势年度报告（2023）\n海洋安全研究中心\n2024年2月\n"
+    report = parse_text(f"{front}2023年，区域海上安全形势总体稳定。\n")
+    assert report.title == "区域海上安全形势年度报告（2023）"
+    assert [report.span_text(s) for s in report.spans if s.kind == "affiliation"] == ["海洋安全研究中心"]
+    assert unnumbered_heading("Key Takeaways") is not None

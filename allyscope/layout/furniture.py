@@ -43,8 +43,10 @@ _LINE_KINDS = (
     "cookie",
     "tags",
     "contact",
+    "author_bio",
 )
-"""The kinds whose lines are whole-line expressions (besides `share` and `navigation`)."""
+"""The kinds whose lines are whole-line expressions (besides `share` and `navigation`); `author_bio` (a page's
+`About the Authors`) is the span kind `author-bio`, a group name holding no hyphen."""
 
 
 def _alternation(alternatives: list[tuple[str, str]]) -> re.Pattern[str] | None:
@@ -98,7 +100,7 @@ def furniture_kind(content: str) -> str | None:
     match = pattern.fullmatch(content)
     if match is None or (match.lastgroup == "related" and len(content) > 30):
         return None
-    return match.lastgroup
+    return "author-bio" if match.lastgroup == "author_bio" else match.lastgroup
 
 
 def initials() -> frozenset[str]:

@@ -99,8 +99,14 @@ def heading_shape(content: str) -> HeadingShape | None:
         if family.needs_label and not label:
             continue
         title = match.group(3)
-        if label.isdigit() and title[:1] and title[0] in rules.title_never_starts:
-            continue
+        if (
+            label.isdigit()
+            and title[:1]
+            and title[0] in rules.title_never_starts
+            and match.group(1).strip() == label
+            and "\u3000" not in content[match.end(1) : match.start(3)]
+        ):
+            continue  # `2 日`, `5 %`: a bare number before a unit is a quantity; `第2章　日本…`, `1　日時` head
         key = family.name + ("." * label.count(".") if family.depth_by_label else "")
         return HeadingShape(key, match.group(1).strip(), label, match.start(3))
     return None
@@ -114,23 +120,43 @@ def _list_items() -> tuple[re.Pattern[str], str, str, str]:
     return re.compile(data["item"]), data["openers"], data.get("announcers", ""), data.get("symbols", "")
 
 
+@cache
+def _named_items() -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    """Items numbered by a name (`a)`, `(ii)`, `(一)`): the expression and each name's count."""
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
+    )["list_items"]
+    counts: dict[str, int] = {}
+    for names in data.get("names", []):
+        for i, name in enumerate(names, start=1):
+            counts.setdefault(name, i)
+    pattern = data.get("named_item")
+    return (re.compile(pattern) if pattern else None), counts
+
+
+@cache
 def item_initials() -> frozenset[str]:
-    """Every character a list item's number can start with: digits, brackets and the item symbols."""
-    return frozenset("0123456789(（" + _list_items()[3])
+    """Every character a list item's number can start with: digits, brackets, the item symbols and the first
+    characters of the names items are numbered by."""
+    return frozenset("0123456789(（" + _list_items()[3] + "".join(name[0] for name in _named_items()[1]))
 
 
 def list_item_number(content: str) -> int | None:
-    """The number a stripped line opens with as a list item (`1. …`, `2) …`, `（3）…`, `②…`), or None."""
+    """The number a stripped line opens with as a list item (`1. …`, `2) …`, `（3）…`, `②…`, `b) …`, `(ii) …`,
+    `(一) …`), or None."""
     if not content:
         return None
     symbols = _list_items()[3]
     at = symbols.find(content[0])
     if at >= 0:
         return at + 1 if content[1:].strip() else None
-    if not ("0" <= content[0] <= "9" or content[0] in "(（"):
-        return None
-    match = _list_items()[0].match(content)
-    return int(match.group(1)) if match else None
+    if "0" <= content[0] <= "9" or content[0] in "(（":
+        match = _list_items()[0].match(content)
+        if match:
+            return int(match.group(1))
+    named, counts = _named_items()
+    match = named.match(content) if named is not None else None
+    return counts.get(match.group(1)) if match else None
 
 
 def opens_list(content: str) -> bool:

@@ -29,6 +29,8 @@ _PAGE_NUMBER_WORDED = re.compile("^(?:" + "|".join(_PAGES["worded"]) + ")$")
 _FULL_WIDTH_DIGITS = "０１２３４５６７８９"
 _NUMBER_LINE_CHARS = _PAGES["decorations"] + "0123456789" + _FULL_WIDTH_DIGITS + " \t\u3000\u00a0\u2002\u2003\u2009"
 _WORDED_INITIALS = frozenset(_PAGES["worded_initials"])
+_RULE = _PAGES.get("rule_characters", "")
+_RULE_INITIALS = frozenset(_RULE)
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 _SENTENCE_END = "。．.！!？?；;"
@@ -282,6 +284,9 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
         if line.role != BODY or line.index in protected:
             continue
         content = line.content
+        if content[0] in _RULE_INITIALS and len(content) >= 5 and not content.strip(_RULE):
+            line.role = BLANK  # a rule (`________`) parting the text from its notes: a separator, as a blank line
+            continue
         # Cheap exact tests first: a decorated or plain number line holds nothing but digits, decorations and
         # spaces; a worded one starts with 第, P/p or a digit.
         if content.strip(_NUMBER_LINE_CHARS):

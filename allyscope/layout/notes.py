@@ -231,9 +231,11 @@ def _scan_block(
             i += 1
             continue
         if not endnotes and (
-            (resume and _resumes_page(line)) or _note_is_complete(current_text, line.content) or (found and found.sure)
+            (resume and _resumes_page(line))
+            or _note_is_complete(current_text, line.content)
+            or (found and (found.sure or (found.number == 1 and found.style != first.style)))
         ):
-            break
+            break  # a note of another family numbered 1 opens a block of its own (`＊ affiliation` then `1）…`)
         if endnotes and found and found.style == first.style and found.number == 1:
             break
         current_text = line.content

@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
@@ -230,10 +231,30 @@ def _standalone_heading(lines: list[Line], line: Line, typical: float, unwrapped
     return HeadingShape(STANDALONE, "", "", 0)
 
 
+def _after_lone_label(lines: list[Line], index: int, label: Callable[[str], re.Match[str] | None]) -> bool:
+    """True for the line after a label standing alone (`KEYWORDS`, then the keywords on the next line): the
+    labelled line ends its paragraph, as it would after the label on its own line."""
+    k = index - 1
+    while k >= 0 and not lines[k].content:
+        k -= 1
+    if k < 0 or len(lines[k].content) > 16:
+        return False  # a label standing alone is short
+    match = label(lines[k].content)
+    return match is not None and not lines[k].content[match.end() :].strip(" \u3000:：")
+
+
 _TITLE_LINES = 6  # the title stands in the first lines of the file
 _NAME = r"[\u4e00-\u9fff]{1,4}(?:[\s\u3000][\u4e00-\u9fff]{1,4})?"
 _NAMES = re.compile(rf"{_NAME}(?:[\s\u3000、，,]+{_NAME})*")
 """A byline of CJK names (`李宗翰`, `山田　太郎`, `王明、李華`): the title above it ends there, however long it is."""
+
+
+@cache
+def _byline_names() -> re.Pattern[str]:
+    """A byline of names, or an issuing body's name with or without them (`海洋安全研究中心`,
+    `海洋政策研究会　中村優子`; data/layout.json `issuer`): under a title, the title ends above it."""
+    issuer = any_label(("issuer",)).pattern
+    return re.compile(rf"(?:{issuer})(?:[\s\u3000]+{_NAMES.pattern})?|{_NAMES.pattern}")
 
 
 def _opens_list_item(content: str, marker: FoundMarker) -> bool:
@@ -314,6 +335,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     keywords_line = any_label(("keywords",)).match
     byline_line = any_label(("byline", "source")).match
     doctype_line = any_label(("doctype",)).fullmatch
+    title_end = any_label(("title_end",)).search
     closing = _sentence_ends(lines)
     unwrapped = _unwrapped(lines, typical, closing)
     # most lines hold no marker: one search for a strong marker's first character decides it without a call
@@ -372,6 +394,8 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                 shape = section_heading(content, _next_text(lines, index))
             if shape is None and previous_closes and not in_heading:
                 shape = _standalone_heading(lines, line, typical, unwrapped)
+                if shape is not None and index < _FRONT_LINES and label_line(content) is not None:
+                    shape = None  # `KEYWORDS` alone labels the next line: no heading
         indent = line.indent
         front_line = index < _BYLINE_LINES and _byline_or_dateline(content, byline_line)
         number = list_item(content) if content[0] in item_starts and previous is not None else None
@@ -434,9 +458,11 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                 and (
                     (content.isascii() and _title_case(content))
                     or keywords_line(content) is not None
+                    or _after_lone_label(lines, index, keywords_line)  # `KEYWORDS` alone, then the keywords
                     or is_issue_line(content)  # the journal line above the title
                     or doctype_line(content) is not None  # a report's or article's label (`研究報告`, `Commentary`)
-                    or (index < _TITLE_LINES and _NAMES.fullmatch(_next_text(lines, index)) is not None)
+                    or (index < _TITLE_LINES and title_end(content) is not None)  # a release's title (`…について`)
+                    or (index < _TITLE_LINES and _byline_names().fullmatch(_next_text(lines, index)) is not None)
                 )
             )
             or (last not in "-‐,，、；;:：" and (width < 0.6 * typical or (width < 0.85 * typical and closes)))
