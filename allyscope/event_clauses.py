@@ -22,6 +22,8 @@ from typing import Any
 from allyscope.scripts import fold
 
 _OPENING = r"^[\s，,、；;：:]*(?:and\s+|并|並|且|而|但)?\s*"
+_KANA = re.compile(r"[\u3040-\u309f]")  # a piece with kana is Japanese
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @cache
@@ -52,9 +54,9 @@ def carries_subject(folded_piece: str) -> bool:
     `令和4年度には共同訓練を実施した`, the subject dropped as Japanese drops a known one). Chinese is not read
     so: a clause without a name there is as often about no actor (`2020年，疫情暴发`)."""
     pronoun, marker = _carried()
-    if re.search(r"[\u3040-\u309f]", folded_piece):  # kana: Japanese
+    if _KANA.search(folded_piece):  # kana: Japanese
         return marker.search(folded_piece) is None
-    if re.search(r"[\u4e00-\u9fff]", folded_piece):
+    if _HAN.search(folded_piece):
         return False
     return pronoun.search(folded_piece) is not None
 
@@ -148,7 +150,23 @@ def tells_a_purpose(folded_segment: str) -> bool:
 def keeps_its_names(folded_piece: str) -> bool:
     """Does a later coordinated piece keep the entities it names to itself, no actors of the pieces before it? It
     does when it tells what followed the date (`，此后…`) or a contrast (`，但土耳其…`: `contrast_openers`)."""
-    return after_the_date(folded_piece) or _contrast().match(folded_piece) is not None
+    return keeps_its_names_at(folded_piece, 0, len(folded_piece))
+
+
+def keeps_its_names_at(folded: str, start: int, end: int) -> bool:
+    """`keeps_its_names(folded[start:end])`, read in place: the events stage asks it of every comma of a clause,
+    and a copy of the rest of the clause for each cost more than the test."""
+    after, contrast = _in_place(_patterns()[1]), _in_place(_contrast())
+    return after.match(folded, start, end) is not None or contrast.match(folded, start, end) is not None
+
+
+@cache
+def _in_place(expression: re.Pattern[str]) -> re.Pattern[str]:
+    """An expression anchored by `^` at the start of a piece, anchored instead where `match` is told to start
+    (`^` matches at no `pos` past 0). The same matches, as none of these expressions looks behind its start."""
+    if not expression.pattern.startswith("^"):
+        raise ValueError(f"not anchored at the start: {expression.pattern[:40]!r}")
+    return re.compile(expression.pattern[1:], expression.flags)
 
 
 def after_the_date(folded_piece: str) -> bool:
@@ -203,8 +221,8 @@ def shares_carried_subject(folded_piece: str) -> bool:
     called on President Yoon`), in Japanese when it has no subject marker and names its partner with と
     (`30日には…国家主席と会談し`). Chinese is not read so (see `carries_subject`)."""
     _, marker = _carried()
-    if re.search(r"[\u3040-\u309f]", folded_piece):
+    if _KANA.search(folded_piece):
         return marker.search(folded_piece) is None and _PARTNER_JA.search(folded_piece) is not None
-    if re.search(r"[\u4e00-\u9fff]", folded_piece):
+    if _HAN.search(folded_piece):
         return False
     return _SUBJECT_PRONOUN_EN.match(folded_piece) is not None

@@ -22,7 +22,7 @@ from allyscope.event_clauses import (
     after_the_date,
     asks_from_the_start,
     carries_subject,
-    keeps_its_names,
+    keeps_its_names_at,
     shares_carried_subject,
     speaks_of_itself,
     tells_a_trend,
@@ -273,7 +273,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 (at, ids) for at, ids in entity_mentions if names_office(ids) and _former(folded_text, s_start + at)
             ]
             clauses = _clauses(sentence, [(d.start - s_start, d.end - s_start) for d in mentions])
-            clauses = _ended_by_spans(clauses, mentions, in_region, sentence, s_start)
+            in_sentence_dates = all_dates[bisect.bisect_left(date_starts, s_start) : bisect.bisect_left(date_starts, s_end)]
+            clauses = _ended_by_spans(clauses, mentions, in_sentence_dates, sentence, s_start)
             for k, (mention, (c_start, c_end)) in enumerate(zip(mentions, clauses, strict=True)):
                 date_span = (mention.start - s_start, mention.end - s_start)
                 neighbours = (
@@ -380,12 +381,15 @@ def _date_of_writing(written: Anchor | None, dates: list[Any]) -> Anchor | None:
     return None if len(explicit) >= 3 and later * 2 > len(explicit) else written
 
 
+_EDTF_HEAD = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
 def after_document_date(edtf: str, written: Anchor | None) -> bool:
     """Does the date `edtf` begin after the document's own date `written` (compared at the precision both have:
     `2024` is not after 2023-11-20's year, `2024-01` is after 2023-11)? False without a document date."""
     if written is None:
         return False
-    head = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", edtf)
+    head = _EDTF_HEAD.match(edtf)
     if head is None:
         return False
     year, month, day = (int(p) if p else None for p in head.groups())
@@ -438,9 +442,9 @@ def _without_later_pieces_names(
     the end of the event's piece, or in a later piece that opens so: they act there, not in the act of the date.
     Unchanged when nothing would be left."""
     p_start, p_end = piece
-    apart = [(a, b) for a, b in pieces if a > p_start and keeps_its_names(folded_sentence[a:b])]
+    apart = [(a, b) for a, b in pieces if a > p_start and keeps_its_names_at(folded_sentence, a, b)]
     for cut in _CUT.finditer(folded_sentence, max(p_start, date[1]), p_end):
-        if keeps_its_names(folded_sentence[cut.start() : p_end]):
+        if keeps_its_names_at(folded_sentence, cut.start(), p_end):
             apart.append((cut.start(), p_end))
             break
     if not apart:
@@ -603,7 +607,7 @@ def _ended_by_spans(
         for d in dates
         if id(d) not in happening
         and s_start <= d.start < s_start + len(sentence)
-        and sentence[: d.start - s_start].rstrip()[-1:] in _CLAUSE_BREAK
+        and _last_visible(sentence, d.start - s_start) in _CLAUSE_BREAK
     ]
     if not stops:
         return clauses
@@ -613,6 +617,14 @@ def _ended_by_spans(
         cut = min((at for at in stops if own_end <= at < c_end), default=c_end)
         out.append((c_start, cut))
     return out
+
+
+def _last_visible(sentence: str, at: int) -> str:
+    """The last character before `at` that is not white space, or '' (`sentence[:at].rstrip()[-1:]` without
+    copying the sentence's head)."""
+    while at and sentence[at - 1].isspace():
+        at -= 1
+    return sentence[at - 1] if at else ""
 
 
 def between_sides(ids: set[str], sides: list[frozenset[str]]) -> bool:
