@@ -158,33 +158,52 @@ class Gazetteer:
                 for i in range(len(targets))
             ]
         plain = self.plain
-        size = len(text)
         hits = self.automaton.find_matches_as_indexes(folded, overlapping=False)
         occupied.extend((start, end) for _, start, end in hits)
-        for index, start, end in hits:
-            if plain[index]:
-                found.append(EntityMention(start, end, text[start:end], targets[index], bases[index]))
-                continue
-            if blocked[index]:
-                found.extend(self._inside_blocked(text, folded, start, end))
-                continue
-            if latin[index]:  # a Latin name inside a longer word is not that name
-                before = text[start - 1] if start else " "
-                after = text[end] if end < size else " "
-                if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
-                    continue
-                written = text[start:end]
-                if not any(_word_forms_agree(written, alias) for alias in self.spellings[index]):
-                    continue
-            elif kana_edge[index] and _inside_katakana_word(text, start, end):
-                continue  # `タイ` in `タイプ`: a katakana name inside a longer katakana word is not that name
-            target = targets[index]
-            if target and target[0] == ANAPHOR_BARE:
-                if start and (_is_ideograph(text[start - 1]) or _is_katakana(text[start - 1])):
-                    continue  # `パートナーシップ協定`: the end of a name, not `the agreement`
-                target = (ANAPHOR,)
-            found.append(EntityMention(start, end, text[start:end], target, bases[index]))
+        # Most hits are names no check can turn away: all of them are made into mentions in one comprehension
+        # (as the tuples they are, without the named tuple's own `__new__`), then the few others are read one by
+        # one and put in their place (all a hit gives starts inside it, and hits do not overlap: order is kept).
+        made = tuple.__new__
+        mentions: list[Any] = [
+            made(EntityMention, (start, end, text[start:end], targets[index], bases[index])) if plain[index] else None
+            for index, start, end in hits
+        ]
+        others = [k for k, hit in enumerate(hits) if not plain[hit[0]]]
+        if not others:
+            return mentions
+        placed = 0
+        for k in others:
+            found.extend(mentions[placed:k])
+            placed = k + 1
+            self._checked(text, folded, hits[k], found)
+        found.extend(mentions[placed:])
         return found
+
+    def _checked(self, text: str, folded: str, hit: tuple[int, int, int], found: list[EntityMention]) -> None:
+        """The mentions of a hit of a name some check may turn away (blocked, Latin, at a katakana edge, a bare
+        anaphor), added to `found`."""
+        targets, latin, blocked, bases, kana_edge = self.targets, self.latin, self.blocked, self.bases, self.kana_edge
+        size = len(text)
+        index, start, end = hit
+        if blocked[index]:
+            found.extend(self._inside_blocked(text, folded, start, end))
+            return
+        if latin[index]:  # a Latin name inside a longer word is not that name
+            before = text[start - 1] if start else " "
+            after = text[end] if end < size else " "
+            if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
+                return
+            written = text[start:end]
+            if not any(_word_forms_agree(written, alias) for alias in self.spellings[index]):
+                return
+        elif kana_edge[index] and _inside_katakana_word(text, start, end):
+            return  # `タイ` in `タイプ`: a katakana name inside a longer katakana word is not that name
+        target = targets[index]
+        if target and target[0] == ANAPHOR_BARE:
+            if start and (_is_ideograph(text[start - 1]) or _is_katakana(text[start - 1])):
+                return  # `パートナーシップ協定`: the end of a name, not `the agreement`
+            target = (ANAPHOR,)
+        found.append(EntityMention(start, end, text[start:end], target, bases[index]))
 
     def _inside_blocked(self, text: str, folded: str, start: int, end: int) -> list[EntityMention]:
         """A blocked word hides its aliases, unless a name starts inside it and runs past its end: then the

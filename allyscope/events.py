@@ -273,8 +273,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 (at, ids) for at, ids in entity_mentions if names_office(ids) and _former(folded_text, s_start + at)
             ]
             clauses = _clauses(sentence, [(d.start - s_start, d.end - s_start) for d in mentions])
-            in_sentence_dates = all_dates[bisect.bisect_left(date_starts, s_start) : bisect.bisect_left(date_starts, s_end)]
-            clauses = _ended_by_spans(clauses, mentions, in_sentence_dates, sentence, s_start)
+            own_dates = all_dates[bisect.bisect_left(date_starts, s_start) : bisect.bisect_left(date_starts, s_end)]
+            clauses = _ended_by_spans(clauses, mentions, own_dates, sentence, s_start)
             for k, (mention, (c_start, c_end)) in enumerate(zip(mentions, clauses, strict=True)):
                 date_span = (mention.start - s_start, mention.end - s_start)
                 neighbours = (
