@@ -12,6 +12,7 @@ Evidence is the sentence: its offsets, its text, and the notes its markers cite.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -192,15 +193,15 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     text = doc.text
     events: list[Event] = []
     all_dates = list(doc.dates) if doc.dates else list(mark_dates(doc).dates)
-    date_starts = [d.start for d in all_dates]
+    date_starts = list(map(_START_OF, all_dates))
     if known_mentions is not None:
         all_mentions = known_mentions
     elif doc.entities:
         all_mentions = list(doc.entities)
     else:
         all_mentions = list(mark_entities(doc).entities)
-    starts = [m.start for m in all_mentions]
-    marker_starts = [m.start for m in doc.markers]
+    starts = list(map(_START_OF, all_mentions))
+    marker_starts = list(map(_START_OF, doc.markers))
     entities = g.entities
     entity_classes: dict[str, str] = data["entity_cue_classes"]
     folded_text = fold_text(text)  # cues are matched in one script and case: `簽署` is `签署`, `Signed` is `signed`
@@ -265,8 +266,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             notes = tuple(i for m in in_sentence for i in m.footnotes)
             first = bisect.bisect_left(starts, s_start)
             last = bisect.bisect_left(starts, s_end)
-            # (start in the sentence, ids) of each entity mention of the sentence
+            # (start in the sentence, ids) of each entity mention of the sentence, and where each starts: a clause's
+            # or a reading span's mentions are a slice of them, found by bisection
             entity_mentions = [(m.start - s_start, m.ids) for m in all_mentions[first:last] if m.end <= s_end]
+            named_at = [at for at, _ in entity_mentions]
             topics = [(m.start - s_start, m.ids) for m in all_mentions[first:last] if _TOPIC.match(text, m.end, s_end)]
             # offices written as a former holder's title (`前首相`): checked once per sentence, offices only
             titles_of_former = [
@@ -284,8 +287,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 in_clause = list(
                     dict.fromkeys(
                         i
-                        for at, ids in entity_mentions
-                        if c_start <= at < c_end
+                        for _, ids in entity_mentions[
+                            bisect.bisect_left(named_at, c_start) : bisect.bisect_left(named_at, c_end)
+                        ]
                         for i in (ids if len(ids) < 2 else _persons_in_office(ids, mention.edtf, g))
                     )
                 )
@@ -330,8 +334,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     plover_cameo = event_type(data, types)
                     named = [
                         (at - r_start, cue_class)
-                        for at, named_ids in entity_mentions
-                        if r_start <= at < r_end
+                        for at, named_ids in entity_mentions[
+                            bisect.bisect_left(named_at, r_start) : bisect.bisect_left(named_at, r_end)
+                        ]
                         for cue_class in cue_classes(named_ids)
                     ]
                     domain = classify_domain(data, folded, named, folded_sentence, r_start)
@@ -381,6 +386,7 @@ def _date_of_writing(written: Anchor | None, dates: list[Any]) -> Anchor | None:
     return None if len(explicit) >= 3 and later * 2 > len(explicit) else written
 
 
+_START_OF = operator.attrgetter("start")  # of a date, an entity mention or a marker
 _EDTF_HEAD = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
