@@ -47,12 +47,30 @@ _ACTOR_TYPES = {"state", "organization", "person", "institution", "force"}
 _SENTENCE_SIGNS = re.compile("[" + re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + _SENTENCE_END + ".") + "]")
 _MARKERS_AFTER = re.compile(r"(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\])+")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
-_QUESTION = re.compile(
-    r"(?:[?？]|(?:ですか|ますか|伺います|お聞きします|お尋ねします|お聞かせください|お聞かせ下さい|教えてください|"
-    r"教えて下さい|お願いします)[。．]?)[\s”」』\"')）)]*$"
+_QUESTION_WORDS = (
+    *("ですか", "ますか", "伺います", "お聞きします", "お尋ねします", "お聞かせください", "お聞かせ下さい"),
+    *("教えてください", "教えて下さい", "お願いします"),
 )
+_QUESTION_TAIL = "”」』\"')）)"  # what may follow a question's mark or words at its sentence's end, and white space
+_QUESTION = re.compile(r"(?:[?？]|(?:" + "|".join(_QUESTION_WORDS) + r")[。．]?)[\s" + _QUESTION_TAIL + r"]*$")
+# A question's mark or words end where the sentence's tail of those characters begins, so a match starts at most
+# this far before it: the search starts there instead of trying every place of the sentence.
+_QUESTION_REACH = max(len(w) for w in _QUESTION_WORDS) + 1
 _VISIBLE = re.compile(r"\S")  # a span holding more than white space (`text[a:b].strip()`, without the copy)
-_COORDINATOR = re.compile(r"^[\s和与與及、とand,，]*$")
+_COORDINATOR = re.compile(r"[\s和与與及、とand,，]*")  # what may join two dates: matched whole
+
+
+def _joined(sentence: str, start: int, end: int) -> bool:
+    """Is `sentence[start:end]` nothing but coordinators (or nothing: two readings of one date, `八九十年代`)?"""
+    return start >= end or _COORDINATOR.fullmatch(sentence, start, end) is not None
+
+
+def _asks(sentence: str) -> bool:
+    """Does the sentence end as a question (`_QUESTION`)? Searched only near its end."""
+    begin = len(sentence)
+    while begin and (sentence[begin - 1].isspace() or sentence[begin - 1] in _QUESTION_TAIL):
+        begin -= 1
+    return _QUESTION.search(sentence, max(0, begin - _QUESTION_REACH)) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,7 +269,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             folded_sentence = folded_text[s_start:s_end]
             if is_caption(sentence) or speaks_of_itself(folded_sentence):
                 continue  # a caption repeats an event; `本稿は…を跡づける` says what the text does
-            if _QUESTION.search(sentence):
+            if _asks(sentence):
                 # a question states nothing; only what it builds on before its last comma does
                 # (`问：日本首相29日出席北约峰会，有何评论？`)
                 asked = s_start + max(sentence.rfind(c) for c in "，,、；;") + 1
@@ -590,7 +608,7 @@ def _clauses(sentence: str, mentions: list[tuple[int, int]]) -> list[tuple[int, 
             # the first date's clause starts with the sentence, or after the last semicolon before it
             chain_start = max(sentence.rfind("；", 0, start), sentence.rfind("; ", 0, start)) + 1 if i == 0 else start
         last = i
-        while last + 1 < len(bounds) and _COORDINATOR.match(sentence[mentions[last][1] : bounds[last][1]]):
+        while last + 1 < len(bounds) and _joined(sentence, mentions[last][1], bounds[last][1]):
             last += 1
         out.append((chain_start, bounds[last][1]))
         if last == i:

@@ -5,13 +5,15 @@ replaces gives, on any input; these tests hold each one to that reading."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope.discourse import _Discourse
 from allyscope.entities import EntityMention, gazetteer
 from allyscope.event_clauses import keeps_its_names, keeps_its_names_at, rules
-from allyscope.events import _last_visible, sentences
+from allyscope.events import _QUESTION, _QUESTION_WORDS, _asks, _joined, _last_visible, sentences
 from allyscope.scripts import fold
 
 _SENTENCE_PIECES = [*"。！？!?.“”「」『』‘’ \n", "[1]", "[2,3]", "Mr", "No", "A", "The", "日本", "签署", "x"]
@@ -46,6 +48,20 @@ def test_a_piece_read_in_place_keeps_its_names_as_its_copy_does(pieces: list[str
 def test_the_last_visible_character_is_that_of_the_stripped_head(sentence: str, data: st.DataObject) -> None:
     at = data.draw(st.integers(0, len(sentence)))
     assert _last_visible(sentence, at) == sentence[:at].rstrip()[-1:]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_QUESTION_WORDS, *"?？。．”」』\"')）) \n\u3000x日か", "ですか。"]), max_size=10))
+def test_a_question_found_near_the_end_is_one_the_whole_search_finds(pieces: list[str]) -> None:
+    sentence = "".join(pieces)
+    assert _asks(sentence) == (_QUESTION.search(sentence) is not None)
+
+
+@given(st.text(alphabet=" \n和与、と,，andx日", max_size=10), st.data())
+def test_dates_joined_in_place_are_those_joined_on_a_copy(sentence: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(sentence)))
+    end = data.draw(st.integers(0, len(sentence)))
+    assert _joined(sentence, start, end) == (re.match(r"^[\s和与與及、とand,，]*$", sentence[start:end]) is not None)
 
 
 def _walked(sentences: list[tuple[int, int]], starts: list[int]) -> dict[int, list[int]]:
