@@ -10,6 +10,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from allyscope.dates import _may_end_a_period_word, _role_patterns
+from allyscope.dates import rules as date_rules
 from allyscope.discourse import _Discourse
 from allyscope.entities import EntityMention, gazetteer
 from allyscope.event_clauses import keeps_its_names, keeps_its_names_at, rules
@@ -119,3 +121,24 @@ def test_names_made_in_one_pass_are_those_each_hit_read_alone_gives(pieces: list
     assert found == one_by_one
     assert [m.start for m in found] == sorted(m.start for m in found)
     assert all(type(m) is EntityMention for m in found)
+
+
+_PERIOD_WORDS = date_rules()["period_end_before"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_PERIOD_WORDS, *(w.upper() for w in _PERIOD_WORDS), *" \n\u3000x日年Kſ", "2023年", "May"]),
+        max_size=8,
+    ),
+    st.data(),
+)
+def test_a_date_a_period_word_may_end_before_is_every_one_its_expression_finds(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end_before = _role_patterns()[2]
+    if end_before.search(text, max(0, start - 20), start) is not None:
+        assert _may_end_a_period_word(text, start)
