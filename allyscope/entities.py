@@ -474,7 +474,7 @@ def _english_titles_with_names(entities: dict[str, dict[str, Any]], titles: dict
     return out
 
 
-_SENTENCE_END = re.compile(r"[。！？!?]|\.\s")
+_SENTENCE_END = re.compile(r"[。！？!?.](?:(?<=\.)\s|(?<!\.))")  # `[。！？!?]|\.\s` led by one class (faster)
 _JOINED_BEFORE = {"", "の", "的", "之", "'s", "’s"}  # `英国首相`, `日本の首相`, `Japan's Prime Minister`
 _JOINED_AFTER = {"", "of", "of the"}  # `首相梅伊`, `Prime Minister Kishida`, `Prime Minister of Japan`
 _NAME_AFTER = re.compile(r" (?:[A-Z][a-z]+|[A-Z]{2,})\b")  # `Prime Minister Rishi SUNAK`: a name follows

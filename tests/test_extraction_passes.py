@@ -142,3 +142,15 @@ def test_a_date_a_period_word_may_end_before_is_every_one_its_expression_finds(
     end_before = _role_patterns()[2]
     if end_before.search(text, max(0, start - 20), start) is not None:
         assert _may_end_a_period_word(text, start)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="。！？!?.”」』’ \n\u3000x日", max_size=30))
+def test_sentence_ends_led_by_one_class_are_those_of_the_plain_alternation(text: str) -> None:
+    from allyscope.discourse import _SENTENCE_END as discourse_end
+    from allyscope.entities import _SENTENCE_END as entities_end
+
+    plain = re.compile(r"[。！？!?]+[”」』’]*|\.\s")
+    assert [m.span() for m in discourse_end.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    plain = re.compile(r"[。！？!?]|\.\s")
+    assert [m.span() for m in entities_end.finditer(text)] == [m.span() for m in plain.finditer(text)]
