@@ -29,7 +29,7 @@ import json
 import operator
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -580,9 +580,15 @@ class _TitleHolders:
         folded = ""
         for ident in m.ids:
             for title, role, office in carries.get(ident, ()):
-                folded = folded or (fold(m.alias) if title else "")
+                folded = folded or (_folded_alias(m.alias) if title else "")
                 if not title or title in folded:
                     self.last[role] = (office,)
+
+
+@lru_cache(maxsize=4096)
+def _folded_alias(alias: str) -> str:
+    """`fold` of a name as written: the same few hundred names recur (a person's in every paragraph naming them)."""
+    return fold(alias)
 
 
 @cache
