@@ -159,6 +159,21 @@ def keeps_its_names_at(folded: str, start: int, end: int) -> bool:
     return _keeping().match(folded, start, end) is not None
 
 
+def first_cut_keeping_its_names(folded: str, start: int, end: int) -> int | None:
+    """The first cut (`，,；;、`) in `folded[start:end]` from which the rest, to `end`, keeps its names
+    (`keeps_its_names`), or None: one search in place of a test at each cut."""
+    found = _cut_keeping().search(folded, start, end)
+    return None if found is None else found.start()
+
+
+@cache
+def _cut_keeping() -> re.Pattern[str]:
+    return re.compile(f"(?=[{re.escape(CUTS)}])(?:{_keeping().pattern})")
+
+
+CUTS = "，,；;、"  # where a clause's coordinated stretches are cut
+
+
 @cache
 def _keeping() -> re.Pattern[str]:
     """`after_the_date`'s and `_contrast`'s expressions as one, each anchored where `match` is told to start

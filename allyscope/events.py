@@ -23,6 +23,7 @@ from allyscope.event_clauses import (
     after_the_date,
     asks_from_the_start,
     carries_subject,
+    first_cut_keeping_its_names,
     keeps_its_names_at,
     shares_carried_subject,
     speaks_of_itself,
@@ -467,19 +468,15 @@ def _without_later_pieces_names(
     Unchanged when nothing would be left."""
     p_start, p_end = piece
     apart = [(a, b) for a, b in pieces if a > p_start and keeps_its_names_at(folded_sentence, a, b)]
-    for cut in _CUT.finditer(folded_sentence, max(p_start, date[1]), p_end):
-        if keeps_its_names_at(folded_sentence, cut.start(), p_end):
-            apart.append((cut.start(), p_end))
-            break
+    cut = first_cut_keeping_its_names(folded_sentence, max(p_start, date[1]), p_end)
+    if cut is not None:
+        apart.append((cut, p_end))
     if not apart:
         return in_clause
     named = {i for _, ids in entity_mentions for i in ids}
     elsewhere = {i for at, ids in entity_mentions if not any(a <= at < b for a, b in apart) for i in ids}
     kept = [i for i in in_clause if i in elsewhere or i not in named]
     return kept or in_clause
-
-
-_CUT = re.compile(r"[，,；;、]")
 
 
 def _clause_actors(

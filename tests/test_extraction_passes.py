@@ -14,7 +14,13 @@ from allyscope.dates import _may_end_a_period_word, _role_patterns
 from allyscope.dates import rules as date_rules
 from allyscope.discourse import _Discourse
 from allyscope.entities import EntityMention, gazetteer
-from allyscope.event_clauses import keeps_its_names, keeps_its_names_at, rules
+from allyscope.event_clauses import (
+    CUTS,
+    first_cut_keeping_its_names,
+    keeps_its_names,
+    keeps_its_names_at,
+    rules,
+)
 from allyscope.events import _QUESTION, _QUESTION_WORDS, _asks, _joined, _last_visible, sentences
 from allyscope.scripts import fold
 
@@ -44,6 +50,18 @@ def test_a_piece_read_in_place_keeps_its_names_as_its_copy_does(pieces: list[str
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     assert keeps_its_names_at(text, start, end) == keeps_its_names(text[start:end])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_CLAUSE_WORDS, *"，,、；; 了和x", "and ", "但是"]), max_size=12), st.data())
+def test_the_first_cut_keeping_its_names_is_the_first_the_cuts_tested_one_by_one_give(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    one_by_one = next((at for at in range(start, end) if text[at] in CUTS and keeps_its_names(text[at:end])), None)
+    assert first_cut_keeping_its_names(text, start, end) == one_by_one
 
 
 @given(st.text(alphabet=" \t\n\u3000，,x日", max_size=12), st.data())
