@@ -168,7 +168,9 @@ def first_cut_keeping_its_names(folded: str, start: int, end: int) -> int | None
 
 @cache
 def _cut_keeping() -> re.Pattern[str]:
-    return re.compile(f"(?=[{re.escape(CUTS)}])(?:{_keeping().pattern})")
+    # a cut's character, then (a look-behind over it, holding a look-ahead from its place) the rest from there:
+    # led by one character class, the engine skips to the cuts instead of trying the expression at every place
+    return re.compile(f"[{re.escape(CUTS)}](?<=(?={_keeping().pattern}).)")
 
 
 CUTS = "，,；;、"  # where a clause's coordinated stretches are cut
