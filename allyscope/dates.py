@@ -570,6 +570,23 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
     )
 
 
+@cache
+def _period_word_ends() -> re.Pattern[str]:
+    """The last characters of the words of `period_end_before`, as one class matched as that expression matches
+    them (case ignored)."""
+    return re.compile("(?i:[" + "".join(re.escape(w[-1]) for w in rules()["period_end_before"]) + "])")
+
+
+def _may_end_a_period_word(text: str, start: int) -> bool:
+    """Can a word of `period_end_before` end right before `start`, white space aside? Its expression (a word, then
+    white space to `start`) can match only where the last character before that white space ends one of its
+    words: this one test spares searching its window before most dates."""
+    at = start
+    while at and text[at - 1].isspace():
+        at -= 1
+    return at > 0 and _period_word_ends().match(text, at - 1) is not None
+
+
 def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
     """Why a date dates no event (see the module docstring), or ''."""
     furniture, end_after, end_before, dateline = _role_patterns()
@@ -577,7 +594,7 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
         return "furniture"  # `最終更新 2025年9月1日`, `Last edited 3 May 2024`: the page's own date
     if end_after.match(text, end) or (text[end : end + 1] == "前" and text[end + 1 : end + 2] not in r["before_not"]):
         return "period-end"  # `2027年前完成`: a target (but `2019年前往`: went to, in 2019)
-    if end_before.search(text, max(0, start - 20), start):
+    if _may_end_a_period_word(text, start) and end_before.search(text, max(0, start - 20), start):
         return "period-end"
     if dateline.match(text, end):
         return "dateline"

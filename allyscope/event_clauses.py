@@ -22,6 +22,8 @@ from typing import Any
 from allyscope.scripts import fold
 
 _OPENING = r"^[\s，,、；;：:]*(?:and\s+|并|並|且|而|但)?\s*"
+_KANA = re.compile(r"[\u3040-\u309f]")  # a piece with kana is Japanese
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @cache
@@ -52,9 +54,9 @@ def carries_subject(folded_piece: str) -> bool:
     `令和4年度には共同訓練を実施した`, the subject dropped as Japanese drops a known one). Chinese is not read
     so: a clause without a name there is as often about no actor (`2020年，疫情暴发`)."""
     pronoun, marker = _carried()
-    if re.search(r"[\u3040-\u309f]", folded_piece):  # kana: Japanese
+    if _KANA.search(folded_piece):  # kana: Japanese
         return marker.search(folded_piece) is None
-    if re.search(r"[\u4e00-\u9fff]", folded_piece):
+    if _HAN.search(folded_piece):
         return False
     return pronoun.search(folded_piece) is not None
 
@@ -148,7 +150,42 @@ def tells_a_purpose(folded_segment: str) -> bool:
 def keeps_its_names(folded_piece: str) -> bool:
     """Does a later coordinated piece keep the entities it names to itself, no actors of the pieces before it? It
     does when it tells what followed the date (`，此后…`) or a contrast (`，但土耳其…`: `contrast_openers`)."""
-    return after_the_date(folded_piece) or _contrast().match(folded_piece) is not None
+    return keeps_its_names_at(folded_piece, 0, len(folded_piece))
+
+
+def keeps_its_names_at(folded: str, start: int, end: int) -> bool:
+    """`keeps_its_names(folded[start:end])`, read in place: the events stage asks it of every comma of a clause,
+    and a copy of the rest of the clause for each cost more than the test."""
+    return _keeping().match(folded, start, end) is not None
+
+
+def first_cut_keeping_its_names(folded: str, start: int, end: int) -> int | None:
+    """The first cut (`，,；;、`) in `folded[start:end]` from which the rest, to `end`, keeps its names
+    (`keeps_its_names`), or None: one search in place of a test at each cut."""
+    found = _cut_keeping().search(folded, start, end)
+    return None if found is None else found.start()
+
+
+@cache
+def _cut_keeping() -> re.Pattern[str]:
+    # a cut's character, then (a look-behind over it, holding a look-ahead from its place) the rest from there:
+    # led by one character class, the engine skips to the cuts instead of trying the expression at every place
+    return re.compile(f"[{re.escape(CUTS)}](?<=(?={_keeping().pattern}).)")
+
+
+CUTS = "，,；;、"  # where a clause's coordinated stretches are cut
+
+
+@cache
+def _keeping() -> re.Pattern[str]:
+    """`after_the_date`'s and `_contrast`'s expressions as one, each anchored where `match` is told to start
+    rather than by `^` (which matches at no `pos` past 0): the same answer, as neither looks behind its start."""
+    parts = []
+    for expression in (_patterns()[1], _contrast()):
+        if not expression.pattern.startswith("^") or expression.flags != re.UNICODE:
+            raise ValueError(f"not anchored at the start: {expression.pattern[:40]!r}")
+        parts.append(f"(?:{expression.pattern[1:]})")
+    return re.compile("|".join(parts))
 
 
 def after_the_date(folded_piece: str) -> bool:
@@ -203,8 +240,8 @@ def shares_carried_subject(folded_piece: str) -> bool:
     called on President Yoon`), in Japanese when it has no subject marker and names its partner with と
     (`30日には…国家主席と会談し`). Chinese is not read so (see `carries_subject`)."""
     _, marker = _carried()
-    if re.search(r"[\u3040-\u309f]", folded_piece):
+    if _KANA.search(folded_piece):
         return marker.search(folded_piece) is None and _PARTNER_JA.search(folded_piece) is not None
-    if re.search(r"[\u4e00-\u9fff]", folded_piece):
+    if _HAN.search(folded_piece):
         return False
     return _SUBJECT_PRONOUN_EN.match(folded_piece) is not None

@@ -12,6 +12,7 @@ Evidence is the sentence: its offsets, its text, and the notes its markers cite.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,7 +23,8 @@ from allyscope.event_clauses import (
     after_the_date,
     asks_from_the_start,
     carries_subject,
-    keeps_its_names,
+    first_cut_keeping_its_names,
+    keeps_its_names_at,
     shares_carried_subject,
     speaks_of_itself,
     tells_a_trend,
@@ -46,12 +48,30 @@ _ACTOR_TYPES = {"state", "organization", "person", "institution", "force"}
 _SENTENCE_SIGNS = re.compile("[" + re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + _SENTENCE_END + ".") + "]")
 _MARKERS_AFTER = re.compile(r"(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\])+")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
-_QUESTION = re.compile(
-    r"(?:[?？]|(?:ですか|ますか|伺います|お聞きします|お尋ねします|お聞かせください|お聞かせ下さい|教えてください|"
-    r"教えて下さい|お願いします)[。．]?)[\s”」』\"')）)]*$"
+_QUESTION_WORDS = (
+    *("ですか", "ますか", "伺います", "お聞きします", "お尋ねします", "お聞かせください", "お聞かせ下さい"),
+    *("教えてください", "教えて下さい", "お願いします"),
 )
+_QUESTION_TAIL = "”」』\"')）)"  # what may follow a question's mark or words at its sentence's end, and white space
+_QUESTION = re.compile(r"(?:[?？]|(?:" + "|".join(_QUESTION_WORDS) + r")[。．]?)[\s" + _QUESTION_TAIL + r"]*$")
+# A question's mark or words end where the sentence's tail of those characters begins, so a match starts at most
+# this far before it: the search starts there instead of trying every place of the sentence.
+_QUESTION_REACH = max(len(w) for w in _QUESTION_WORDS) + 1
 _VISIBLE = re.compile(r"\S")  # a span holding more than white space (`text[a:b].strip()`, without the copy)
-_COORDINATOR = re.compile(r"^[\s和与與及、とand,，]*$")
+_COORDINATOR = re.compile(r"[\s和与與及、とand,，]*")  # what may join two dates: matched whole
+
+
+def _joined(sentence: str, start: int, end: int) -> bool:
+    """Is `sentence[start:end]` nothing but coordinators (or nothing: two readings of one date, `八九十年代`)?"""
+    return start >= end or _COORDINATOR.fullmatch(sentence, start, end) is not None
+
+
+def _asks(sentence: str) -> bool:
+    """Does the sentence end as a question (`_QUESTION`)? Searched only near its end."""
+    begin = len(sentence)
+    while begin and (sentence[begin - 1].isspace() or sentence[begin - 1] in _QUESTION_TAIL):
+        begin -= 1
+    return _QUESTION.search(sentence, max(0, begin - _QUESTION_REACH)) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,10 +134,12 @@ class Event:
         }
 
 
-def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def sentences(text: str, start: int, end: int, until: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans of `text[start:end]`: split after `。！？` (and closing quotes or markers) outside quotes.
 
-    Only quotation marks and sentence-ending punctuation are visited, found by one regular expression."""
+    Only quotation marks and sentence-ending punctuation are visited, found by one regular expression. With
+    `until`, the spans stop with the one that holds that offset (the events stage needs none after its
+    paragraph's last date: the cut of the rest costs as much as the rest of the stage's sentence work)."""
     spans = []
     depth = 0
     begin = start
@@ -144,6 +166,8 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 cut = marker.end()
             spans.append((begin, cut))
             begin = resume = cut
+            if until is not None and cut > until:
+                return [(a, b) for a, b in spans if _VISIBLE.search(text, a, b)]
     if begin < end and _VISIBLE.search(text, begin, end):
         spans.append((begin, end))
     return [(a, b) for a, b in spans if _VISIBLE.search(text, a, b)]
@@ -188,15 +212,15 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     text = doc.text
     events: list[Event] = []
     all_dates = list(doc.dates) if doc.dates else list(mark_dates(doc).dates)
-    date_starts = [d.start for d in all_dates]
+    date_starts = list(map(_START_OF, all_dates))
     if known_mentions is not None:
         all_mentions = known_mentions
     elif doc.entities:
         all_mentions = list(doc.entities)
     else:
         all_mentions = list(mark_entities(doc).entities)
-    starts = [m.start for m in all_mentions]
-    marker_starts = [m.start for m in doc.markers]
+    starts = list(map(_START_OF, all_mentions))
+    marker_starts = list(map(_START_OF, doc.markers))
     entities = g.entities
     entity_classes: dict[str, str] = data["entity_cue_classes"]
     folded_text = fold_text(text)  # cues are matched in one script and case: `簽署` is `签署`, `Signed` is `signed`
@@ -235,7 +259,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
         if not happenings:
             continue
         happening_starts = [d.start for d in happenings]
-        for s_start, s_end in sentences(text, region.start, region.end):
+        for s_start, s_end in sentences(text, region.start, region.end, happening_starts[-1]):
             # the dates of the sentence (offsets stay the text's), in text order as `doc.dates` keeps them
             mentions = happenings[
                 bisect.bisect_left(happening_starts, s_start) : bisect.bisect_left(happening_starts, s_end)
@@ -246,7 +270,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             folded_sentence = folded_text[s_start:s_end]
             if is_caption(sentence) or speaks_of_itself(folded_sentence):
                 continue  # a caption repeats an event; `本稿は…を跡づける` says what the text does
-            if _QUESTION.search(sentence):
+            if _asks(sentence):
                 # a question states nothing; only what it builds on before its last comma does
                 # (`问：日本首相29日出席北约峰会，有何评论？`)
                 asked = s_start + max(sentence.rfind(c) for c in "，,、；;") + 1
@@ -261,15 +285,18 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             notes = tuple(i for m in in_sentence for i in m.footnotes)
             first = bisect.bisect_left(starts, s_start)
             last = bisect.bisect_left(starts, s_end)
-            # (start in the sentence, ids) of each entity mention of the sentence
+            # (start in the sentence, ids) of each entity mention of the sentence, and where each starts: a clause's
+            # or a reading span's mentions are a slice of them, found by bisection
             entity_mentions = [(m.start - s_start, m.ids) for m in all_mentions[first:last] if m.end <= s_end]
+            named_at = [at for at, _ in entity_mentions]
             topics = [(m.start - s_start, m.ids) for m in all_mentions[first:last] if _TOPIC.match(text, m.end, s_end)]
             # offices written as a former holder's title (`前首相`): checked once per sentence, offices only
             titles_of_former = [
                 (at, ids) for at, ids in entity_mentions if names_office(ids) and _former(folded_text, s_start + at)
             ]
             clauses = _clauses(sentence, [(d.start - s_start, d.end - s_start) for d in mentions])
-            clauses = _ended_by_spans(clauses, mentions, in_region, sentence, s_start)
+            own_dates = all_dates[bisect.bisect_left(date_starts, s_start) : bisect.bisect_left(date_starts, s_end)]
+            clauses = _ended_by_spans(clauses, mentions, own_dates, sentence, s_start)
             for k, (mention, (c_start, c_end)) in enumerate(zip(mentions, clauses, strict=True)):
                 date_span = (mention.start - s_start, mention.end - s_start)
                 neighbours = (
@@ -279,8 +306,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 in_clause = list(
                     dict.fromkeys(
                         i
-                        for at, ids in entity_mentions
-                        if c_start <= at < c_end
+                        for _, ids in entity_mentions[
+                            bisect.bisect_left(named_at, c_start) : bisect.bisect_left(named_at, c_end)
+                        ]
                         for i in (ids if len(ids) < 2 else _persons_in_office(ids, mention.edtf, g))
                     )
                 )
@@ -325,8 +353,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     plover_cameo = event_type(data, types)
                     named = [
                         (at - r_start, cue_class)
-                        for at, named_ids in entity_mentions
-                        if r_start <= at < r_end
+                        for at, named_ids in entity_mentions[
+                            bisect.bisect_left(named_at, r_start) : bisect.bisect_left(named_at, r_end)
+                        ]
                         for cue_class in cue_classes(named_ids)
                     ]
                     domain = classify_domain(data, folded, named, folded_sentence, r_start)
@@ -376,12 +405,16 @@ def _date_of_writing(written: Anchor | None, dates: list[Any]) -> Anchor | None:
     return None if len(explicit) >= 3 and later * 2 > len(explicit) else written
 
 
+_START_OF = operator.attrgetter("start")  # of a date, an entity mention or a marker
+_EDTF_HEAD = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
 def after_document_date(edtf: str, written: Anchor | None) -> bool:
     """Does the date `edtf` begin after the document's own date `written` (compared at the precision both have:
     `2024` is not after 2023-11-20's year, `2024-01` is after 2023-11)? False without a document date."""
     if written is None:
         return False
-    head = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", edtf)
+    head = _EDTF_HEAD.match(edtf)
     if head is None:
         return False
     year, month, day = (int(p) if p else None for p in head.groups())
@@ -434,20 +467,16 @@ def _without_later_pieces_names(
     the end of the event's piece, or in a later piece that opens so: they act there, not in the act of the date.
     Unchanged when nothing would be left."""
     p_start, p_end = piece
-    apart = [(a, b) for a, b in pieces if a > p_start and keeps_its_names(folded_sentence[a:b])]
-    for cut in _CUT.finditer(folded_sentence, max(p_start, date[1]), p_end):
-        if keeps_its_names(folded_sentence[cut.start() : p_end]):
-            apart.append((cut.start(), p_end))
-            break
+    apart = [(a, b) for a, b in pieces if a > p_start and keeps_its_names_at(folded_sentence, a, b)]
+    cut = first_cut_keeping_its_names(folded_sentence, max(p_start, date[1]), p_end)
+    if cut is not None:
+        apart.append((cut, p_end))
     if not apart:
         return in_clause
     named = {i for _, ids in entity_mentions for i in ids}
     elsewhere = {i for at, ids in entity_mentions if not any(a <= at < b for a, b in apart) for i in ids}
     kept = [i for i in in_clause if i in elsewhere or i not in named]
     return kept or in_clause
-
-
-_CUT = re.compile(r"[，,；;、]")
 
 
 def _clause_actors(
@@ -576,7 +605,7 @@ def _clauses(sentence: str, mentions: list[tuple[int, int]]) -> list[tuple[int, 
             # the first date's clause starts with the sentence, or after the last semicolon before it
             chain_start = max(sentence.rfind("；", 0, start), sentence.rfind("; ", 0, start)) + 1 if i == 0 else start
         last = i
-        while last + 1 < len(bounds) and _COORDINATOR.match(sentence[mentions[last][1] : bounds[last][1]]):
+        while last + 1 < len(bounds) and _joined(sentence, mentions[last][1], bounds[last][1]):
             last += 1
         out.append((chain_start, bounds[last][1]))
         if last == i:
@@ -599,7 +628,7 @@ def _ended_by_spans(
         for d in dates
         if id(d) not in happening
         and s_start <= d.start < s_start + len(sentence)
-        and sentence[: d.start - s_start].rstrip()[-1:] in _CLAUSE_BREAK
+        and _last_visible(sentence, d.start - s_start) in _CLAUSE_BREAK
     ]
     if not stops:
         return clauses
@@ -609,6 +638,14 @@ def _ended_by_spans(
         cut = min((at for at in stops if own_end <= at < c_end), default=c_end)
         out.append((c_start, cut))
     return out
+
+
+def _last_visible(sentence: str, at: int) -> str:
+    """The last character before `at` that is not white space, or '' (`sentence[:at].rstrip()[-1:]` without
+    copying the sentence's head)."""
+    while at and sentence[at - 1].isspace():
+        at -= 1
+    return sentence[at - 1] if at else ""
 
 
 def between_sides(ids: set[str], sides: list[frozenset[str]]) -> bool:

@@ -24,12 +24,17 @@ def entities_json(doc: Document) -> list[dict[str, Any]]:
     such (a compound, a collective, a generic agreement, a title), the `basis` on which it was read."""
     g = gazetteer()
     places: dict[str, list[dict[str, Any]]] = {}
-    for m in doc.entities:
-        for entity_id in m.ids:
-            place = {"start": m.start, "end": m.end, "text": m.alias}
-            if m.basis:  # how a reference that names no entity by itself was read (discourse.py)
-                place["basis"] = m.basis
-            places.setdefault(entity_id, []).append(place)
+    for start, end, alias, ids, basis in doc.entities:
+        if not ids:
+            continue
+        place = {"start": start, "end": end, "text": alias}
+        if basis:  # how a reference that names no entity by itself was read (discourse.py)
+            place["basis"] = basis
+        if len(ids) == 1:
+            places.setdefault(ids[0], []).append(place)
+            continue
+        for entity_id in ids:  # each entity its own copy: a reader may change one without the others
+            places.setdefault(entity_id, []).append(dict(place))
     entities = []
     for entity_id, found in places.items():
         entity = g.entity(entity_id)
