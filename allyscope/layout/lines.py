@@ -10,11 +10,10 @@ import json
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterator, MutableSequence
+from collections.abc import Iterator, MutableSequence, Sequence
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, pairwise
-from operator import attrgetter
 from typing import Any
 
 from allyscope.layout.catalogue import catalogue
@@ -278,15 +277,13 @@ def _split_plain(raw: str, watch: frozenset[str], watched: list[int] | None) -> 
 
 def is_double_spaced(lines: list[Line]) -> bool:
     """True when blank lines merely separate every line (so they mean nothing), false when they mark paragraphs."""
-    filled = bytes(map(bool, map(_CONTENT, lines)))  # a column: 1 for a text line, 0 for a blank one
+    filled = bytes([bool(line.content) for line in lines])  # a column: 1 for a text line, 0 for a blank one
     text_lines = len(filled) - filled.count(0)
     if text_lines < 4:
         return False
     followed = filled.count(b"\x01\x00")  # a text line with a blank line after it
     return followed >= 0.6 * text_lines
 
-
-_CONTENT = attrgetter("content")
 
 
 def typical_width(lines: list[Line]) -> float:
@@ -360,7 +357,10 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
             for line in plain:
                 line.role = PAGE_NUMBER
     shapes: Counter[str] = Counter()
-    candidates: dict[int, str] = {}
+    # the candidates' indexes and shapes as two lists in step (a dict of them weighed 40 bytes a line on a big
+    # file of short lines, where nearly every line is one)
+    indexes: list[int] = []
+    candidates: list[str] = []
     for line in lines:
         if (
             line.role != BODY
@@ -371,13 +371,14 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
         ):
             continue
         shape = line_shape(line.content)
-        candidates[line.index] = shape
+        indexes.append(line.index)
+        candidates.append(shape)
         shapes[shape] += 1
     # A line recurring only twice is still a running header when it names a journal issue, or when it is a
     # shortened title (the article's running head) standing below the first lines, which hold the title.
     head = [line for line in lines[:12] if line.content][:4]
     head_end = head[-1].index if head else -1
-    for index, shape in candidates.items():
+    for index, shape in zip(indexes, candidates, strict=True):
         count = shapes[shape]
         content = lines[index].content
         if count >= 3 or (
@@ -425,14 +426,19 @@ def confirm_running_headers(lines: list[Line]) -> None:
     """
     text_lines = [line for line in lines if line.role != BLANK]
     # for each shape, where its prints stand among `text_lines` and whether each stands at a page boundary (two
-    # lists kept in step: a tuple per print weighed more than the line on a big file of short lines)
-    at_boundary: dict[str, list[bool]] = {}
-    positions: dict[str, list[int]] = {}
+    # arrays kept in step: a tuple per print weighed more than the line on a big file of short lines, and a list
+    # of int objects 40 bytes a print)
+    at_boundary: dict[str, bytearray] = {}
+    positions: dict[str, array[int]] = {}
     previous = PAGE_BREAK
     for i, line in enumerate(text_lines):
         if line.role == RUNNING_HEADER and (line._rare is None or not line.furniture):
             shape = line_shape(line.content)
-            positions.setdefault(shape, []).append(i)
+            places = positions.get(shape)
+            if places is None:
+                places = positions[shape] = array("l")
+                at_boundary[shape] = bytearray()
+            places.append(i)
             following = text_lines[i + 1].role if i + 1 < len(text_lines) else PAGE_BREAK
             boundary = previous in (
                 NOTE,
@@ -444,7 +450,7 @@ def confirm_running_headers(lines: list[Line]) -> None:
                 PAGE_NUMBER,
                 PAGE_BREAK,
             )
-            at_boundary.setdefault(shape, []).append(boundary or i < 2)
+            at_boundary[shape].append(boundary or i < 2)
         previous = line.role
     head = [line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY]
     widths = sorted(line.width for line in text_lines if line.role == BODY)
@@ -452,7 +458,7 @@ def confirm_running_headers(lines: list[Line]) -> None:
     masthead = bool(text_lines) and bool(widths) and text_lines[0].width <= 0.5 * widths[len(widths) // 2]
     first = text_lines[0] if masthead and not _wrapped_at_long_word(text_lines) else None
 
-    def recurring(occurrences: list[bool], places: list[int]) -> bool:
+    def recurring(occurrences: bytearray, places: array[int]) -> bool:
         """On three pages or more at page boundaries, or the document's first line (a masthead) printed again."""
         hits = sum(occurrences)
         if text_lines[places[0]] is first:
@@ -487,7 +493,7 @@ _PAGE_TEXT_WIDTH = 100.0
 
 
 def closer_than_pages(
-    text_lines: list[Line], positions: list[int], total: MutableSequence[float] | None = None
+    text_lines: list[Line], positions: Sequence[int], total: MutableSequence[float] | None = None
 ) -> bool:
     """True when most prints of a recurring line (at `positions` of `text_lines`) stand closer together than a
     page's text: a cell repeated in a table or a chronology dumped as lines (`会谈`, `Tokyo`), a refrain, a
