@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterator, MutableSequence, Sequence
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, pairwise
+from itertools import pairwise
 from typing import Any
 
 from allyscope.layout.catalogue import catalogue
@@ -194,24 +194,25 @@ def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int
 
     The indexes of the lines whose content starts with a character of `watch` are added to `watched` on the way
     (the few lines that may be page furniture: found here, no second pass over the file is needed)."""
-    # A text whose only line end is `\n` (nearly every file) is cut at it: the line end is then one character,
-    # known without stripping each line of its end.
-    plain = len(raw) <= _SHARE_FROM and not any(end in raw for end in _OTHER_LINE_ENDS)
-    if plain:
-        return _split_plain(raw, watch, watched)
     lines: list[Line] = []
     append = lines.append
     widths: dict[float, float] = {}
     width: float
     pos = 0
     note = watched.append if watched is not None and watch else None
-    # In a big file, short contents are shared: one string for each distinct short line (numbers, heads, the
-    # words of a file of one word a line) instead of one a line, at most `_SHARED` of them; its lines are cut a
-    # block at a time, so that no list of every line's string is held while the lines are made.
-    pieces = _chunks(raw, _WHOLE if len(raw) <= _SHARE_FROM else _BLOCK)
-    shared: dict[str, str] | None = None if len(raw) <= _SHARE_FROM else {}
+    # A text whose only line end is `\n` (nearly every file) is cut at it: the line end is then one character,
+    # known without stripping each line of its end. In a big file, short contents are shared: one string for
+    # each distinct short line (numbers, heads, the words of a file of one word a line) instead of one a line,
+    # at most `_SHARED` of them; its lines are cut a block at a time, so that no list of every line's string is
+    # held while the lines are made.
+    big = len(raw) > _SHARE_FROM
+    plain = not big and not any(end in raw for end in _OTHER_LINE_ENDS)
+    pieces = raw.split("\n") if plain else _chunks(raw, _BLOCK if big else _WHOLE)
+    shared: dict[str, str] | None = {} if big else None
+    if plain and (not raw or raw[-1] == "\n"):
+        pieces.pop()  # type: ignore[union-attr]  # `splitlines` makes no line after a final line end
     for index, chunk in enumerate(pieces):
-        body = chunk.rstrip(_LINE_ENDS)
+        body = chunk if plain else chunk.rstrip(_LINE_ENDS)
         size = len(body)
         content = body.strip()
         # Equal widths share one float, and a line keeps its trailing spaces' count, not its end offset: on a big
@@ -236,42 +237,7 @@ def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int
                 note(index)
         else:
             append(Line(index, pos, end, "", body, PAGE_BREAK if "\x0c" in chunk else BLANK))
-        pos += len(chunk)
-    return lines
-
-
-def _split_plain(raw: str, watch: frozenset[str], watched: list[int] | None) -> list[Line]:
-    """`split_lines` of a text cut at `\n` only, up to `_SHARE_FROM` characters (nearly every document): the
-    lines' contents and start offsets are made as columns first, by whole-list operations (`str.split`, `map`,
-    `accumulate`), and the loop only makes each line's object from them."""
-    pieces = raw.split("\n")
-    if not raw or raw[-1] == "\n":
-        pieces.pop()  # `splitlines` makes no line after a final line end
-    contents = list(map(str.strip, pieces))
-    starts = accumulate(map((1).__add__, map(len, pieces)), initial=0)
-    lines: list[Line] = []
-    append = lines.append
-    widths: dict[float, float] = {}
-    width: float
-    note = watched.append if watched is not None and watch else None
-    for index, (body, content, pos) in enumerate(zip(pieces, contents, starts, strict=False)):  # `starts` one longer
-        if content:
-            if content is body:  # nothing stripped (`strip` returns the very string): no indent, most lines
-                indent = ""
-            else:
-                lead = len(body) - len(body.lstrip())
-                indent = body[:lead] if lead else ""
-            # Display width: CJK characters count about two, Latin ones one (from the UTF-8 length, fast).
-            if content.isascii():
-                width = len(content)  # an int, shared by Python below 257
-            else:
-                width = (len(content.encode("utf-8")) + len(content)) / 2
-                width = widths.setdefault(width, width)
-            append(Line(index, pos, pos + len(body), content, indent, BODY, width))
-            if note is not None and content[0] in watch:
-                note(index)
-        else:
-            append(Line(index, pos, pos + len(body), "", body, PAGE_BREAK if "\x0c" in body else BLANK))
+        pos += size + 1 if plain else len(chunk)
     return lines
 
 
