@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -32,6 +33,7 @@ from allyscope.layout.lines import (
     typical_width,
 )
 from allyscope.layout.markers import find_markers
+from allyscope.regex_firsts import fold, needle_automaton
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +100,25 @@ def any_label(kinds: tuple[str, ...]) -> re.Pattern[str]:
     """One expression matching a label of any of `kinds` at the start of a line."""
     data = _label_data()
     return re.compile("|".join(f"(?:{p})" for kind in kinds for p in data[kind]))
+
+
+def label_screen(kinds: tuple[str, ...], lines: list[Line], raw: str, limit: int) -> set[int] | None:
+    """The indexes of the lines before line `limit` that may hold a label of `kinds`, found in one pass over that
+    part of the text (an automaton of the literals every label holds, `regex_firsts.needle_automaton`): a line
+    outside them cannot match `any_label(kinds)`, whose expression costs a few microseconds a line (its branches
+    start with anything). None when the labels name no such literals: every line may hold one."""
+    automaton = needle_automaton(any_label(kinds).pattern)
+    if automaton is None:
+        return None
+    end = lines[limit].start if len(lines) > limit else len(raw)
+    return {
+        bisect_right(lines, at, key=_line_start) - 1
+        for _needle, at, _end in automaton.find_matches_as_indexes(fold(raw[:end]), overlapping=False)
+    }
+
+
+def _line_start(line: Line) -> int:
+    return line.start
 
 
 @cache

@@ -56,6 +56,7 @@ from allyscope.layout.notes import (
     NoteBlock,
     any_label,
     find_note_blocks,
+    label_screen,
     mark_page_breaks,
     note_start,
     resume_convention_possible,
@@ -314,6 +315,11 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     keywords_line = any_label(("keywords",)).match
     byline_line = any_label(("byline", "source")).match
     doctype_line = any_label(("doctype",)).fullmatch
+    # the front lines that may hold a label, each kind's found in one pass over the front of the text: the
+    # expressions, whose branches may start anywhere, are tried on those lines only (None: on every line)
+    labels = label_screen(("abstract", "keywords", "doctype"), lines, doc.raw, _FRONT_LINES)
+    keywords = label_screen(("keywords",), lines, doc.raw, _FRONT_LINES)
+    doctypes = label_screen(("doctype",), lines, doc.raw, _FRONT_LINES)
     closing = _sentence_ends(lines)
     unwrapped = _unwrapped(lines, typical, closing)
     # most lines hold no marker: one search for a strong marker's first character decides it without a call
@@ -386,7 +392,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             or blank_before
             or previous_ended
             or (indent and ((len(indent.replace("\t", "  ")) >= 2 and indent != " ") or "\u3000" in indent))
-            or (index < _FRONT_LINES and label_line(content) is not None)
+            or (index < _FRONT_LINES and (labels is None or index in labels) and label_line(content) is not None)
             or front_line
             or item
             or (content[0] in bullet_starts and previous is not None and bullet_item(content, previous.content))
@@ -433,9 +439,10 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                 index < _FRONT_LINES
                 and (
                     (content.isascii() and _title_case(content))
-                    or keywords_line(content) is not None
+                    or ((keywords is None or index in keywords) and keywords_line(content) is not None)
                     or is_issue_line(content)  # the journal line above the title
-                    or doctype_line(content) is not None  # a report's or article's label (`研究報告`, `Commentary`)
+                    # a report's or article's label (`研究報告`, `Commentary`)
+                    or ((doctypes is None or index in doctypes) and doctype_line(content) is not None)
                     or (index < _TITLE_LINES and _NAMES.fullmatch(_next_text(lines, index)) is not None)
                 )
             )
