@@ -110,3 +110,25 @@ def test_a_line_the_screen_passes_over_never_holds_a_label(pieces: list[str]) ->
         assert automaton is not None, kinds  # every label names a literal: the screen is used
         if not automaton.find_matches_as_indexes(fold(line)):
             assert pattern.search(line) is None, (kinds, line)
+
+
+_HEADING_PIECES = [
+    *"0123456789一二三十第章节節、.．)）(（IVXivx §-—ABab日本 ",
+    "Chapter",
+    "Section",
+    "はじめに",
+    "结语",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HEADING_PIECES), min_size=1, max_size=8))
+def test_a_line_no_heading_family_may_start_never_matches_one(pieces: list[str]) -> None:
+    """`headings.heading_shape` tries the families' expression only on lines a family may start: on the others
+    the expression (data) finds no heading either."""
+    from allyscope.layout.headings import _headings
+
+    line = "".join(pieces)
+    rules = _headings()
+    if not any(may_start_with(family.pattern.pattern, line[0]) for family in rules.families):
+        assert rules.any_family.fullmatch(line) is None, line
