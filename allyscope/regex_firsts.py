@@ -182,6 +182,10 @@ def _required(items: Any, ignore_case: bool) -> frozenset[Needle] | None:
                 consider(frozenset().union(*(b for b in branches if b is not None)))
         elif op in _REPEATS and av[0] >= 1:
             consider(_required(av[2], ignore_case))
+        elif op is _c.IN and av and all(item_op is _c.LITERAL for item_op, _ in av):
+            consider(frozenset((chr(code), ignore_case) for _, code in av))  # a class of characters listed
+        elif op is _c.ASSERT:  # a look-ahead or -behind that must match: it looks at the same string
+            consider(_required(av[1], ignore_case))
     consider(frozenset({("".join(run), ignore_case)}) if run else None)
     return best
 
@@ -201,20 +205,31 @@ def required_literals(pattern: str) -> frozenset[Needle] | None:
 _FOLD = str.maketrans(
     {**{c: c.lower() for c in string.ascii_uppercase}, "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 )
+_NOT_LOWERED = ("\u0130", "\u0131", "\u017f")  # what `str.lower` does not make an ASCII letter of one character
+
+
+def _cased(char: str) -> bool:
+    """Whether a character has other cases (a case-blind match takes those too, which `fold` does not make)."""
+    return char.lower() != char or char.upper() != char
 
 
 def fold(text: str) -> str:
-    """`text` with every character case-blind matching takes for an ASCII letter made that lower-case letter."""
-    return text.translate(_FOLD)
+    """`text` with every character case-blind matching takes for an ASCII letter made that lower-case letter, one
+    character for one; other characters with cases may be lowered too (literals holding such characters are not
+    screened, see `needle_automaton`). `str.lower` when none of the three characters it treats otherwise stands
+    in the text (forty times faster than a translation table); else the table."""
+    if any(char in text for char in _NOT_LOWERED):
+        return text.translate(_FOLD)
+    return text.lower()
 
 
 @cache
 def needle_automaton(pattern: str) -> ahocorasick_rs.AhoCorasick | None:
     """An automaton of the literals every match of `pattern` holds (`required_literals`), folded (`fold`): run
     over a folded text, it finds every place such a literal stands (and some more), so a line of the text where
-    it finds none cannot hold a match. None when the parse names no literals, or a case-blind one holds a letter
-    outside ASCII (its other cases are not folded)."""
+    it finds none cannot hold a match. None when the parse names no literals, or one holds a letter outside ASCII
+    that has other cases (`fold` may lower it or not)."""
     needles = required_literals(pattern)
-    if needles is None or any(case and not text.isascii() for text, case in needles):
+    if needles is None or any(_cased(c) for text, _case in needles for c in text if not c.isascii()):
         return None
-    return ahocorasick_rs.AhoCorasick(sorted({fold(text) for text, _case in needles}))
+    return ahocorasick_rs.AhoCorasick(sorted({text.lower() for text, _case in needles}))
