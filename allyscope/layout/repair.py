@@ -56,7 +56,7 @@ from allyscope.layout.notes import (
     NoteBlock,
     any_label,
     find_note_blocks,
-    label_screen,
+    label_screens,
     mark_page_breaks,
     note_start,
     resume_convention_possible,
@@ -317,9 +317,8 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     doctype_line = any_label(("doctype",)).fullmatch
     # the front lines that may hold a label, each kind's found in one pass over the front of the text: the
     # expressions, whose branches may start anywhere, are tried on those lines only (None: on every line)
-    labels = label_screen(("abstract", "keywords", "doctype"), lines, doc.raw, _FRONT_LINES)
-    keywords = label_screen(("keywords",), lines, doc.raw, _FRONT_LINES)
-    doctypes = label_screen(("doctype",), lines, doc.raw, _FRONT_LINES)
+    kind_sets = (("abstract", "keywords", "doctype"), ("keywords",), ("doctype",))
+    labels, keywords, doctypes = label_screens(kind_sets, lines, doc.raw, _FRONT_LINES)
     closing = _sentence_ends(lines)
     unwrapped = _unwrapped(lines, typical, closing)
     # most lines hold no marker: one search for a strong marker's first character decides it without a call
