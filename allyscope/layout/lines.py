@@ -29,6 +29,7 @@ _PAGE_NUMBER_WORDED = re.compile("^(?:" + "|".join(_PAGES["worded"]) + ")$")
 _FULL_WIDTH_DIGITS = "０１２３４５６７８９"
 _NUMBER_LINE_CHARS = _PAGES["decorations"] + "0123456789" + _FULL_WIDTH_DIGITS + " \t\u3000\u00a0\u2002\u2003\u2009"
 _WORDED_INITIALS = frozenset(_PAGES["worded_initials"])
+_NUMBER_LINE_INITIALS = frozenset(_NUMBER_LINE_CHARS) | _WORDED_INITIALS  # what a page-number line starts with
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 _SENTENCE_END = "。．.！!？?；;"
@@ -304,12 +305,17 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
     are left alone.
     """
     plain: list[Line] = []
+    short: list[Line] = []  # the lines the running-header test below looks at (at most 50 wide), in order
     for line in lines:
         if line.role != BODY or line.index in protected:
             continue
+        if line.width <= 50:
+            short.append(line)
         content = line.content
         # Cheap exact tests first: a decorated or plain number line holds nothing but digits, decorations and
-        # spaces; a worded one starts with 第, P/p or a digit.
+        # spaces, so starts with one of them; a worded one starts with 第, P/p or a digit.
+        if content[0] not in _NUMBER_LINE_INITIALS:
+            continue
         if content.strip(_NUMBER_LINE_CHARS):
             if content[0] in _WORDED_INITIALS and _PAGE_NUMBER_WORDED.match(content):
                 line.role = PAGE_NUMBER
@@ -328,14 +334,8 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
     # file of short lines, where nearly every line is one)
     indexes: list[int] = []
     candidates: list[str] = []
-    for line in lines:
-        if (
-            line.role != BODY
-            or line.index in protected
-            or line.width > 50
-            or ends_sentence(line.content)
-            or header_never(line.content)
-        ):
+    for line in short:  # page numbers were taken from them since
+        if line.role != BODY or ends_sentence(line.content) or header_never(line.content):
             continue
         shape = line_shape(line.content)
         indexes.append(line.index)
