@@ -549,7 +549,12 @@ def repair_layout(doc: Document) -> Document:
     watched: list[int] = []
     lines = split_lines(doc.raw, furniture_initials(), watched)
     # every line's note start, read once: which lines page furniture must leave alone, and where blocks start
-    starts = {line.index: start for line in lines if line.content and (start := note_start(line.content))}
+    initials = catalogue().note_initials  # a note starts with one (`note_start`'s own first test, made here)
+    starts = {
+        line.index: start
+        for line in lines
+        if line.content and line.content[0] in initials and (start := note_start(line.content))
+    }
     protected = set(starts)
     mark_furniture(lines, watched, doc.raw)
     mark_page_furniture(lines, protected)
