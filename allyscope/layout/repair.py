@@ -414,7 +414,9 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         else:
             before = pending.content
             end, first = before[-1], content[0]
-            if end > "\u2e7f" and first > "\u2e7f" and is_cjk(end) and is_cjk(first):
+            if ("\u2e7f" < end <= "\u9fff" and "\u2e7f" < first <= "\u9fff") or (
+                end > "\u2e7f" and first > "\u2e7f" and is_cjk(end) and is_cjk(first)
+            ):  # CJK ideographs, kana and CJK punctuation on both sides (`is_cjk`'s first range) told without a call
                 # CJK on both sides (full-width punctuation included): joined with nothing, the commonest case by
                 # far, as `join` decides it first
                 if flow.pending_markers:
