@@ -58,7 +58,15 @@ class Line:
     __slots__ = ("_rare", "content", "indent", "index", "page", "role", "start", "width")
 
     def __init__(
-        self, index: int, start: int, end: int, content: str, indent: str, role: Role = BODY, width: float = 0.0
+        self,
+        index: int,
+        start: int,
+        end: int,
+        content: str,
+        indent: str,
+        role: Role = BODY,
+        width: float = 0.0,
+        trail: int = -1,
     ) -> None:
         self.index = index
         self.start = start
@@ -68,7 +76,9 @@ class Line:
         self.page = 1
         self.width = width
         # the end offset is not kept (a new int object a line of a big file): the spaces after the content, if any
-        trail = end - start - len(indent) - len(content)
+        # (`trail`, when the caller knows it: nothing stripped, a blank line)
+        if trail < 0:
+            trail = end - start - len(indent) - len(content)
         self._rare: dict[str, Any] | None = {"trail": trail} if trail else None
 
     def __repr__(self) -> str:
@@ -222,9 +232,11 @@ def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int
         if content:
             if content is body:  # nothing stripped (`strip` returns the very string): no indent, most lines
                 indent = ""
+                trail = 0
             else:
                 lead = size - len(body.lstrip())
                 indent = body[:lead] if lead else ""
+                trail = -1  # worked out by the line
             if shared is not None and len(content) <= _SHARED_LENGTH:
                 content = _share(shared, content)
             # Display width: CJK characters count about two, Latin ones one (from the UTF-8 length, fast).
@@ -233,11 +245,11 @@ def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int
             else:
                 width = (len(content.encode("utf-8")) + len(content)) / 2
                 width = widths.setdefault(width, width)
-            append(Line(index, pos, end, content, indent, BODY, width))
+            append(Line(index, pos, end, content, indent, BODY, width, trail))
             if note is not None and content[0] in watch:
                 note(index)
         else:
-            append(Line(index, pos, end, "", body, PAGE_BREAK if "\x0c" in chunk else BLANK))
+            append(Line(index, pos, end, "", body, PAGE_BREAK if "\x0c" in chunk else BLANK, 0.0, 0))
         pos += size + 1 if plain else len(chunk)
     return lines
 
@@ -250,7 +262,6 @@ def is_double_spaced(lines: list[Line]) -> bool:
         return False
     followed = filled.count(b"\x01\x00")  # a text line with a blank line after it
     return followed >= 0.6 * text_lines
-
 
 
 def typical_width(lines: list[Line]) -> float:
