@@ -2,10 +2,10 @@
 
 from itertools import pairwise
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from allyscope.layout.lines import _chunks, split_lines
+from allyscope.layout.lines import _SHARE_FROM, _chunks, split_lines
 
 BREAKS = list("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 TEXT = st.text(alphabet=st.sampled_from([*BREAKS, "a", " ", "字", "\u3000"]), max_size=60)
@@ -47,3 +47,22 @@ def test_a_text_cut_at_newlines_only_gives_the_lines_splitlines_gives(raw: str) 
         assert (line.start, line.end if body else line.start) == (pos, pos + len(body))
         assert line.content == body.strip() and raw[line.lo : line.hi] == line.content
         pos += len(chunk)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(NEWLINES_ONLY, min_size=1, max_size=6), st.sampled_from(["\n", "\r\n"]))
+def test_a_big_text_gives_the_lines_of_its_parts_with_short_contents_shared(parts: list[str], end: str) -> None:
+    """A text past `_SHARE_FROM` characters is cut a block at a time and its equal short contents are one string
+    (a file of short lines is mostly its lines' objects): the lines are those of the same text cut whole."""
+    unit = end.join(parts) + end
+    raw = unit * (_SHARE_FROM // len(unit) + 2)
+    lines = split_lines(raw)
+    assert len(raw) > _SHARE_FROM and len(lines) == len(raw.splitlines())
+    pos = 0
+    for line, chunk in zip(lines, raw.splitlines(keepends=True), strict=True):
+        assert line.start == pos and raw[line.lo : line.hi] == line.content == chunk.strip()
+        pos += len(chunk)
+    first: dict[str, str] = {}
+    for line in lines:
+        if line.content and len(line.content) <= 16:
+            assert first.setdefault(line.content, line.content) is line.content  # one string per content

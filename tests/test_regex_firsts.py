@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope.dates import _BRANCHES, _patterns
-from allyscope.regex_firsts import may_start_with
+from allyscope.regex_firsts import fold, may_start_with, needle_automaton, required_literals
 
 _CASES = [
     (r"abc", "a", True),
@@ -52,3 +52,83 @@ def test_a_branch_said_not_to_start_never_matches(pieces: list[str]) -> None:
     for name, branch in _BRANCHES["any"]:
         if not may_start_with(branch, text[0]):
             assert re.match(branch, text) is None, (name, text)
+
+
+# `required_literals`: every match holds one of them (the layout screens its front lines with them, issue 18)
+_NEEDLES = [
+    (r"abc", {("abc", False)}),
+    (r"a\s*bcd", {("bcd", False)}),
+    (r"(?i:press release)", {("press release", True)}),
+    (r"(?:本文)?(?:原载|原刊)\s*", {("原", False)}),  # the parser takes the branches' common start out
+    (r"x+yz", {("yz", False)}),
+    (r"(?:ab)+", {("ab", False)}),
+    (r"\d+", None),
+    (r"(?:ab)?c*", None),
+    (r"(?:ab|\w)", None),  # a branch naming none: the alternation names none
+]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), _NEEDLES)
+def test_required_literals(pattern: str, expected: set[tuple[str, bool]] | None) -> None:
+    found = required_literals(pattern)
+    assert (None if found is None else set(found)) == expected
+
+
+def test_fold_takes_what_case_blind_matching_takes() -> None:
+    """Every code point a case-blind ASCII letter matches folds to that letter, one character for one."""
+    for point in range(0x110000):
+        char = chr(point)
+        letters = (
+            [x for x in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(f"(?i:{x})", char)]
+            if (char.isascii() or char.casefold() != char or char.upper() != char)
+            else []
+        )
+        assert len(fold(char)) == 1
+        if letters:
+            assert [fold(char)] == letters, hex(point)
+
+
+_LABEL_PIECES = [
+    *"ab AB:：。，、 1２",
+    *("摘要", "关键词", "關鍵詞", "キーワード", "Keywords", "KEY WORDS", "Abstract", "ABSTRACT", "Summary"),
+    *("研究報告", "报告", "Press Release", "press", "release", "转载", "原载于", "から", "の転載", "Commentary", "By "),
+    *("\u0130", "\u0131", "\u017f", "\u212a", "作者", "来源", "記者", "文", "/"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LABEL_PIECES), min_size=1, max_size=8))
+def test_a_line_the_screen_passes_over_never_holds_a_label(pieces: list[str]) -> None:
+    """The layout's label expressions (data), on lines made of label words: where the needles' automaton finds
+    nothing in the folded line, neither `match` nor `fullmatch` nor `search` finds a label."""
+    from allyscope.layout.notes import any_label
+
+    line = "".join(pieces)
+    for kinds in (("abstract", "keywords", "doctype"), ("keywords",), ("doctype",), ("byline", "source")):
+        pattern = any_label(kinds)
+        automaton = needle_automaton(pattern.pattern)
+        assert automaton is not None, kinds  # every label names a literal: the screen is used
+        if not automaton.find_matches_as_indexes(fold(line)):
+            assert pattern.search(line) is None, (kinds, line)
+
+
+_HEADING_PIECES = [
+    *"0123456789一二三十第章节節、.．)）(（IVXivx §-—ABab日本 ",
+    "Chapter",
+    "Section",
+    "はじめに",
+    "结语",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HEADING_PIECES), min_size=1, max_size=8))
+def test_a_line_no_heading_family_may_start_never_matches_one(pieces: list[str]) -> None:
+    """`headings.heading_shape` tries the families' expression only on lines a family may start: on the others
+    the expression (data) finds no heading either."""
+    from allyscope.layout.headings import _headings
+
+    line = "".join(pieces)
+    rules = _headings()
+    if not any(may_start_with(family.pattern.pattern, line[0]) for family in rules.families):
+        assert rules.any_family.fullmatch(line) is None, line

@@ -16,6 +16,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from allyscope.regex_firsts import may_start_with
+
 UNNUMBERED = "unnumbered"
 """The family key of a listed unnumbered heading (Introduction, はじめに, 结语): it stands at the top level."""
 STANDALONE = "standalone"
@@ -72,6 +74,9 @@ def _headings() -> _Headings:
 
 
 _NOT_HEADING_END = "，,、；;：:"
+_MAY_START: dict[str, bool] = {}
+"""Whether a heading of some family may start with a character (read from the families' expressions, which
+`_headings` reads once), remembered for each first character met."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +94,12 @@ def heading_shape(content: str) -> HeadingShape | None:
     if not content or content[-1] in _NOT_HEADING_END:
         return None
     rules = _headings()
-    if rules.any_family.fullmatch(content) is None:
-        return None
+    first = content[0]
+    may = _MAY_START.get(first)
+    if may is None:
+        may = _MAY_START[first] = any(may_start_with(f.pattern.pattern, first) for f in rules.families)
+    if not may or rules.any_family.fullmatch(content) is None:
+        return None  # most lines start with a character no family's number starts with: no expression tried
     for family in rules.families:
         match = family.pattern.fullmatch(content)
         if not match:

@@ -10,7 +10,7 @@ import json
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterator, MutableSequence
+from collections.abc import Iterator, MutableSequence, Sequence
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -31,6 +31,7 @@ _NUMBER_LINE_CHARS = _PAGES["decorations"] + "0123456789" + _FULL_WIDTH_DIGITS +
 _WORDED_INITIALS = frozenset(_PAGES["worded_initials"])
 _RULE = _PAGES.get("rule_characters", "")
 _RULE_INITIALS = frozenset(_RULE)
+_NUMBER_LINE_INITIALS = frozenset(_NUMBER_LINE_CHARS) | _WORDED_INITIALS  # what a page-number line starts with
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 _SENTENCE_END = "。．.！!？?；;"
@@ -59,7 +60,15 @@ class Line:
     __slots__ = ("_rare", "content", "indent", "index", "page", "role", "start", "width")
 
     def __init__(
-        self, index: int, start: int, end: int, content: str, indent: str, role: Role = BODY, width: float = 0.0
+        self,
+        index: int,
+        start: int,
+        end: int,
+        content: str,
+        indent: str,
+        role: Role = BODY,
+        width: float = 0.0,
+        trail: int = -1,
     ) -> None:
         self.index = index
         self.start = start
@@ -69,7 +78,9 @@ class Line:
         self.page = 1
         self.width = width
         # the end offset is not kept (a new int object a line of a big file): the spaces after the content, if any
-        trail = end - start - len(indent) - len(content)
+        # (`trail`, when the caller knows it: nothing stripped, a blank line)
+        if trail < 0:
+            trail = end - start - len(indent) - len(content)
         self._rare: dict[str, Any] | None = {"trail": trail} if trail else None
 
     def __repr__(self) -> str:
@@ -143,7 +154,8 @@ _LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _LINE_BREAK = re.compile("\r\n|[" + _LINE_ENDS + "]")
 
 
-_OTHER_LINE_END = re.compile("[" + _LINE_ENDS.replace("\n", "") + "]")
+_OTHER_LINE_ENDS = _LINE_ENDS.replace("\n", "")
+# looked for one at a time (`in`: a fast search for one character, five times faster than a class's search)
 _WHOLE = 1 << 22  # lines are cut by `str.splitlines` in blocks of about 4 M characters: eight times faster than
 # one at a time, and a block's list of lines, not the whole file's, is all that is held
 
@@ -174,6 +186,22 @@ def _chunks(raw: str, block: int = _WHOLE) -> Iterator[str]:
         yield raw[start:]
 
 
+_SHARE_FROM = 1 << 19  # characters: a text this long or shorter is cut whole and its strings kept as cut
+_BLOCK = 1 << 18  # characters cut at a time beyond that: a block of short lines is many strings
+_SHARED = 1 << 16  # distinct short contents kept for sharing in a big file (a few MB at most)
+_SHARED_LENGTH = 16  # contents this long or shorter are shared: where a line's string outweighs its text
+
+
+def _share(shared: dict[str, str], content: str) -> str:
+    """The string kept for `content` (equal contents, one object), keeping it if there is room."""
+    kept = shared.get(content)
+    if kept is not None:
+        return kept
+    if len(shared) < _SHARED:
+        shared[content] = content
+    return content
+
+
 def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int] | None = None) -> list[Line]:
     """Split a raw text into lines, keeping every line's raw offsets; a form feed is a line of its own.
 
@@ -186,9 +214,14 @@ def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int
     pos = 0
     note = watched.append if watched is not None and watch else None
     # A text whose only line end is `\n` (nearly every file) is cut at it: the line end is then one character,
-    # known without stripping each line of its end.
-    plain = len(raw) <= _WHOLE and _OTHER_LINE_END.search(raw) is None
-    pieces = raw.split("\n") if plain else _chunks(raw)
+    # known without stripping each line of its end. In a big file, short contents are shared: one string for
+    # each distinct short line (numbers, heads, the words of a file of one word a line) instead of one a line,
+    # at most `_SHARED` of them; its lines are cut a block at a time, so that no list of every line's string is
+    # held while the lines are made.
+    big = len(raw) > _SHARE_FROM
+    plain = not big and not any(end in raw for end in _OTHER_LINE_ENDS)
+    pieces = raw.split("\n") if plain else _chunks(raw, _BLOCK if big else _WHOLE)
+    shared: dict[str, str] | None = {} if big else None
     if plain and (not raw or raw[-1] == "\n"):
         pieces.pop()  # type: ignore[union-attr]  # `splitlines` makes no line after a final line end
     for index, chunk in enumerate(pieces):
@@ -201,37 +234,42 @@ def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int
         if content:
             if content is body:  # nothing stripped (`strip` returns the very string): no indent, most lines
                 indent = ""
+                trail = 0
             else:
                 lead = size - len(body.lstrip())
                 indent = body[:lead] if lead else ""
+                trail = -1  # worked out by the line
+            if shared is not None and len(content) <= _SHARED_LENGTH:
+                content = _share(shared, content)
             # Display width: CJK characters count about two, Latin ones one (from the UTF-8 length, fast).
             if content.isascii():
                 width = len(content)  # an int, shared by Python below 257
             else:
                 width = (len(content.encode("utf-8")) + len(content)) / 2
                 width = widths.setdefault(width, width)
-            append(Line(index, pos, end, content, indent, BODY, width))
+            append(Line(index, pos, end, content, indent, BODY, width, trail))
             if note is not None and content[0] in watch:
                 note(index)
         else:
-            append(Line(index, pos, end, "", body, PAGE_BREAK if "\x0c" in chunk else BLANK))
+            append(Line(index, pos, end, "", body, PAGE_BREAK if "\x0c" in chunk else BLANK, 0.0, 0))
         pos += size + 1 if plain else len(chunk)
     return lines
 
 
 def is_double_spaced(lines: list[Line]) -> bool:
     """True when blank lines merely separate every line (so they mean nothing), false when they mark paragraphs."""
-    filled = [bool(line.content) for line in lines]
-    text_lines = sum(filled)
+    filled = bytes([bool(line.content) for line in lines])  # a column: 1 for a text line, 0 for a blank one
+    text_lines = len(filled) - filled.count(0)
     if text_lines < 4:
         return False
-    followed = sum(1 for a, b in pairwise(filled) if a and not b)  # a text line with a blank line after it
+    followed = filled.count(b"\x01\x00")  # a text line with a blank line after it
     return followed >= 0.6 * text_lines
 
 
 def typical_width(lines: list[Line]) -> float:
     """The width of a full body line: a high percentile of the widths of lines still marked as body."""
-    widths = sorted(line.width for line in lines if line.role == BODY and line.content)
+    widths = [line.width for line in lines if line.role == BODY and line.content]  # a list: sorted in place,
+    widths.sort()  # a generator's values cost more to collect (asked six times a document)
     if not widths:
         return 0.0
     return widths[min(len(widths) - 1, int(len(widths) * 0.8))]
@@ -280,15 +318,20 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
     are left alone.
     """
     plain: list[Line] = []
+    short: list[Line] = []  # the lines the running-header test below looks at (at most 50 wide), in order
     for line in lines:
         if line.role != BODY or line.index in protected:
             continue
+        if line.width <= 50:
+            short.append(line)
         content = line.content
         if content[0] in _RULE_INITIALS and len(content) >= 5 and not content.strip(_RULE):
             line.role = BLANK  # a rule (`________`) parting the text from its notes: a separator, as a blank line
             continue
         # Cheap exact tests first: a decorated or plain number line holds nothing but digits, decorations and
-        # spaces; a worded one starts with 第, P/p or a digit.
+        # spaces, so starts with one of them; a worded one starts with 第, P/p or a digit.
+        if content[0] not in _NUMBER_LINE_INITIALS:
+            continue
         if content.strip(_NUMBER_LINE_CHARS):
             if content[0] in _WORDED_INITIALS and _PAGE_NUMBER_WORDED.match(content):
                 line.role = PAGE_NUMBER
@@ -303,24 +346,22 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
             for line in plain:
                 line.role = PAGE_NUMBER
     shapes: Counter[str] = Counter()
-    candidates: dict[int, str] = {}
-    for line in lines:
-        if (
-            line.role != BODY
-            or line.index in protected
-            or line.width > 50
-            or ends_sentence(line.content)
-            or header_never(line.content)
-        ):
+    # the candidates' indexes and shapes as two lists in step (a dict of them weighed 40 bytes a line on a big
+    # file of short lines, where nearly every line is one)
+    indexes: list[int] = []
+    candidates: list[str] = []
+    for line in short:  # page numbers were taken from them since
+        if line.role != BODY or ends_sentence(line.content) or header_never(line.content):
             continue
         shape = line_shape(line.content)
-        candidates[line.index] = shape
+        indexes.append(line.index)
+        candidates.append(shape)
         shapes[shape] += 1
     # A line recurring only twice is still a running header when it names a journal issue, or when it is a
     # shortened title (the article's running head) standing below the first lines, which hold the title.
     head = [line for line in lines[:12] if line.content][:4]
     head_end = head[-1].index if head else -1
-    for index, shape in candidates.items():
+    for index, shape in zip(indexes, candidates, strict=True):
         count = shapes[shape]
         content = lines[index].content
         if count >= 3 or (
@@ -368,14 +409,19 @@ def confirm_running_headers(lines: list[Line]) -> None:
     """
     text_lines = [line for line in lines if line.role != BLANK]
     # for each shape, where its prints stand among `text_lines` and whether each stands at a page boundary (two
-    # lists kept in step: a tuple per print weighed more than the line on a big file of short lines)
-    at_boundary: dict[str, list[bool]] = {}
-    positions: dict[str, list[int]] = {}
+    # arrays kept in step: a tuple per print weighed more than the line on a big file of short lines, and a list
+    # of int objects 40 bytes a print)
+    at_boundary: dict[str, bytearray] = {}
+    positions: dict[str, array[int]] = {}
     previous = PAGE_BREAK
     for i, line in enumerate(text_lines):
         if line.role == RUNNING_HEADER and (line._rare is None or not line.furniture):
             shape = line_shape(line.content)
-            positions.setdefault(shape, []).append(i)
+            places = positions.get(shape)
+            if places is None:
+                places = positions[shape] = array("l")
+                at_boundary[shape] = bytearray()
+            places.append(i)
             following = text_lines[i + 1].role if i + 1 < len(text_lines) else PAGE_BREAK
             boundary = previous in (
                 NOTE,
@@ -387,7 +433,7 @@ def confirm_running_headers(lines: list[Line]) -> None:
                 PAGE_NUMBER,
                 PAGE_BREAK,
             )
-            at_boundary.setdefault(shape, []).append(boundary or i < 2)
+            at_boundary[shape].append(boundary or i < 2)
         previous = line.role
     head = [line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY]
     widths = sorted(line.width for line in text_lines if line.role == BODY)
@@ -395,7 +441,7 @@ def confirm_running_headers(lines: list[Line]) -> None:
     masthead = bool(text_lines) and bool(widths) and text_lines[0].width <= 0.5 * widths[len(widths) // 2]
     first = text_lines[0] if masthead and not _wrapped_at_long_word(text_lines) else None
 
-    def recurring(occurrences: list[bool], places: list[int]) -> bool:
+    def recurring(occurrences: bytearray, places: array[int]) -> bool:
         """On three pages or more at page boundaries, or the document's first line (a masthead) printed again."""
         hits = sum(occurrences)
         if text_lines[places[0]] is first:
@@ -430,7 +476,7 @@ _PAGE_TEXT_WIDTH = 100.0
 
 
 def closer_than_pages(
-    text_lines: list[Line], positions: list[int], total: MutableSequence[float] | None = None
+    text_lines: list[Line], positions: Sequence[int], total: MutableSequence[float] | None = None
 ) -> bool:
     """True when most prints of a recurring line (at `positions` of `text_lines`) stand closer together than a
     page's text: a cell repeated in a table or a chronology dumped as lines (`会谈`, `Tokyo`), a refrain, a

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -32,6 +33,7 @@ from allyscope.layout.lines import (
     typical_width,
 )
 from allyscope.layout.markers import find_markers
+from allyscope.regex_firsts import fold, needle_automaton
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +100,28 @@ def any_label(kinds: tuple[str, ...]) -> re.Pattern[str]:
     """One expression matching a label of any of `kinds` at the start of a line."""
     data = _label_data()
     return re.compile("|".join(f"(?:{p})" for kind in kinds for p in data[kind]))
+
+
+def label_screens(
+    kind_sets: tuple[tuple[str, ...], ...], lines: list[Line], raw: str, limit: int
+) -> list[set[int] | None]:
+    """For each set of label kinds, the indexes of the lines before line `limit` that may hold a label of those
+    kinds, found in one pass over that part of the text (an automaton of the literals every label holds,
+    `regex_firsts.needle_automaton`): a line outside them cannot match `any_label(kinds)`, whose expression costs
+    a few microseconds a line (its branches may start anywhere). None for a set whose labels name no such
+    literals: every line may hold one."""
+    end = lines[limit].start if len(lines) > limit else len(raw)
+    folded = fold(raw[:end])
+    starts = [line.start for line in lines[:limit]]  # where each line starts: a hit's line by bisection
+    screens: list[set[int] | None] = []
+    for kinds in kind_sets:
+        automaton = needle_automaton(any_label(kinds).pattern)
+        if automaton is None:
+            screens.append(None)
+            continue
+        hits = automaton.find_matches_as_indexes(folded, overlapping=False)
+        screens.append({bisect_right(starts, at) - 1 for _needle, at, _end in hits})
+    return screens
 
 
 @cache

@@ -57,6 +57,7 @@ from allyscope.layout.notes import (
     NoteBlock,
     any_label,
     find_note_blocks,
+    label_screens,
     mark_page_breaks,
     note_start,
     resume_convention_possible,
@@ -336,6 +337,10 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     byline_line = any_label(("byline", "source")).match
     doctype_line = any_label(("doctype",)).fullmatch
     title_end = any_label(("title_end",)).search
+    # the front lines that may hold a label, each kind's found in one pass over the front of the text: the
+    # expressions, whose branches may start anywhere, are tried on those lines only (None: on every line)
+    kind_sets = (("abstract", "keywords", "doctype"), ("keywords",), ("doctype",))
+    labels, keywords, doctypes = label_screens(kind_sets, lines, doc.raw, _FRONT_LINES)
     closing = _sentence_ends(lines)
     unwrapped = _unwrapped(lines, typical, closing)
     # most lines hold no marker: one search for a strong marker's first character decides it without a call
@@ -410,7 +415,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             or blank_before
             or previous_ended
             or (indent and ((len(indent.replace("\t", "  ")) >= 2 and indent != " ") or "\u3000" in indent))
-            or (index < _FRONT_LINES and label_line(content) is not None)
+            or (index < _FRONT_LINES and (labels is None or index in labels) and label_line(content) is not None)
             or front_line
             or item
             or (content[0] in bullet_starts and previous is not None and bullet_item(content, previous.content))
@@ -433,7 +438,9 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         else:
             before = pending.content
             end, first = before[-1], content[0]
-            if end > "\u2e7f" and first > "\u2e7f" and is_cjk(end) and is_cjk(first):
+            if ("\u2e7f" < end <= "\u9fff" and "\u2e7f" < first <= "\u9fff") or (
+                end > "\u2e7f" and first > "\u2e7f" and is_cjk(end) and is_cjk(first)
+            ):  # CJK ideographs, kana and CJK punctuation on both sides (`is_cjk`'s first range) told without a call
                 # CJK on both sides (full-width punctuation included): joined with nothing, the commonest case by
                 # far, as `join` decides it first
                 if flow.pending_markers:
@@ -457,10 +464,11 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                 index < _FRONT_LINES
                 and (
                     (content.isascii() and _title_case(content))
-                    or keywords_line(content) is not None
+                    or ((keywords is None or index in keywords) and keywords_line(content) is not None)
                     or _after_lone_label(lines, index, keywords_line)  # `KEYWORDS` alone, then the keywords
                     or is_issue_line(content)  # the journal line above the title
-                    or doctype_line(content) is not None  # a report's or article's label (`研究報告`, `Commentary`)
+                    # a report's or article's label (`研究報告`, `Commentary`)
+                    or ((doctypes is None or index in doctypes) and doctype_line(content) is not None)
                     or (index < _TITLE_LINES and title_end(content) is not None)  # a release's title (`…について`)
                     or (index < _TITLE_LINES and _byline_names().fullmatch(_next_text(lines, index)) is not None)
                 )
@@ -569,7 +577,12 @@ def repair_layout(doc: Document) -> Document:
     watched: list[int] = []
     lines = split_lines(doc.raw, furniture_initials(), watched)
     # every line's note start, read once: which lines page furniture must leave alone, and where blocks start
-    starts = {line.index: start for line in lines if line.content and (start := note_start(line.content))}
+    initials = catalogue().note_initials  # a note starts with one (`note_start`'s own first test, made here)
+    starts = {
+        line.index: start
+        for line in lines
+        if line.content and line.content[0] in initials and (start := note_start(line.content))
+    }
     protected = set(starts)
     mark_furniture(lines, watched, doc.raw)
     mark_page_furniture(lines, protected)

@@ -24,6 +24,7 @@ import math
 import re
 from array import array
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from operator import attrgetter
 
@@ -120,16 +121,22 @@ def _numbered_like_headings(text_lines: list[Line], widest: float) -> set[int]:
     }
 
 
-def _positions(text_lines: list[Line], indexes: set[int] | range) -> dict[str, list[int]]:
-    by_shape: dict[str, list[int]] = defaultdict(list)
-    for i in sorted(indexes):
-        by_shape[line_shape(text_lines[i].content)].append(i)
+def _positions(text_lines: list[Line], indexes: Iterable[int]) -> dict[str, array[int]]:
+    """The positions `indexes` (ascending) by the shape of their lines, each shape's as an array: on a file of
+    short lines nearly every line is a head, and a list of int objects weighed 40 bytes a print."""
+    by_shape: dict[str, array[int]] = {}
+    for i in indexes:
+        shape = line_shape(text_lines[i].content)
+        places = by_shape.get(shape)
+        if places is None:
+            places = by_shape[shape] = array("l")
+        places.append(i)
     return by_shape
 
 
-def _heads(text_lines: list[Line]) -> dict[str, list[int]]:
+def _heads(text_lines: list[Line]) -> dict[str, array[int]]:
     """Positions of the confirmed running headers (and of a first line printed again as one), by shape."""
-    heads = _positions(text_lines, {i for i, line in enumerate(text_lines) if line.role == RUNNING_HEADER})
+    heads = _positions(text_lines, (i for i, line in enumerate(text_lines) if line.role == RUNNING_HEADER))
     first = line_shape(text_lines[0].content)
     if first in heads:
         heads[first].insert(0, 0)
@@ -139,7 +146,7 @@ def _heads(text_lines: list[Line]) -> dict[str, list[int]]:
 def _alternating(text_lines: list[Line], candidates: set[int]) -> None:
     """Two shapes taking turns (`A B A B`, each at least twice, at even spacing) are the heads of facing pages;
     one of them may be a head already known."""
-    shapes = {s: p for s, p in _positions(text_lines, candidates).items() if len(p) >= 2}
+    shapes = {s: p for s, p in _positions(text_lines, sorted(candidates)).items() if len(p) >= 2}
     if not shapes:
         return
     known = {s: p for s, p in _heads(text_lines).items() if len(p) >= 2}
@@ -156,7 +163,7 @@ def _alternating(text_lines: list[Line], candidates: set[int]) -> None:
             break
 
 
-def _take_turns(a: list[int], b: list[int]) -> bool:
+def _take_turns(a: Sequence[int], b: Sequence[int]) -> bool:
     """True when the prints of `a` and `b`, merged, alternate strictly and stand at roughly even spacing."""
     if abs(len(a) - len(b)) > 1:  # strict turns need as many of each, give or take one: no merge to sort
         return False
@@ -221,7 +228,7 @@ def _half_way(text_lines: list[Line], candidates: set[int]) -> None:
 _NUMBER = re.compile(r"\d+")
 
 
-def _on_every_page(text_lines: list[Line], places: list[int]) -> bool:
+def _on_every_page(text_lines: list[Line], places: Sequence[int]) -> bool:
     """True when a head's prints count on by one from each to the next (`…第 2 期`, `…第 3 期`; `12 JOURNAL`,
     `13 JOURNAL`): it is printed with its page's number on every page, so no page between two prints lacks
     its head, and a short line half-way between them is text, not the head of a page in between."""
