@@ -186,7 +186,7 @@ class SQLiteBulk(BulkWriter):
                 conn.executemany(sql, zip(*columns, strict=True))
         entries = tables["search_entries"]
         if entries.num_rows:
-            first = int(conn.execute("SELECT coalesce(max(id), 0) FROM search_entries").fetchone()[0]) + 1
+            first = int(conn.execute("SELECT coalesce(max(id), 0) FROM search_entries_rows").fetchone()[0]) + 1
             numbers = range(first, first + entries.num_rows)
             names = ["doc_id", "kind", "layer", "start", "end"]
             columns = [entries.column(n).to_pylist() for n in names]

@@ -24,12 +24,12 @@ from allyscope.errors import DatabaseLockedError, NotFoundError, ReadOnlyDatabas
 from allyscope.model import Document
 from allyscope.serialize import doc_id, document_json, dumps
 from allyscope.store.connection import is_locked, is_read_only, mark_ours, open_for_writing, open_read_only
-from allyscope.store.dialect import DatabaseURL, index_of, location
+from allyscope.store.dialect import DatabaseURL, index_of, is_postgres, location
 from allyscope.store.event_rows import SELECT as EVENT_SELECT
 from allyscope.store.event_rows import event_json, slim, with_evidence
 from allyscope.store.migrations import migrate
 from allyscope.store.packing import pack, unpack
-from allyscope.store.search import Entry, index_rows
+from allyscope.store.search import Entry, add_to_index, index_rows
 
 if TYPE_CHECKING:
     from allyscope.knowledge.case import Case
@@ -201,6 +201,57 @@ def stored_structure(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any]:
     return data
 
 
+_NAMED_INSERTS = (
+    ("INSERT INTO spans VALUES (?,?,?,?,?,?,?)", "spans"),
+    ("INSERT INTO footnotes VALUES (?,?,?,?,?,?,?,?,?,?,?)", "footnotes"),
+    ("INSERT INTO markers VALUES (?,?,?,?,?,?,?)", "markers"),
+    ("INSERT OR IGNORE INTO entities VALUES (?,?,?,?,?)", "entities"),
+    ("INSERT INTO entity_mentions VALUES (?,?,?,?,?)", "mentions"),
+    ("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", "events"),
+    ("INSERT INTO event_actors VALUES (?,?,?)", "event_actors"),
+)
+
+
+def _write_named(conn: sqlite3.Connection, new: list[DocumentRows]) -> None:
+    """PostgreSQL: every table keyed by the document's text id, as the rows come."""
+    conn.executemany(DOCUMENT_INSERT, [rows.doc for rows in new])
+    for sql, part in _NAMED_INSERTS:
+        conn.executemany(sql, [row for rows in new for row in getattr(rows, part)])
+    index_of(conn).add_to_index(conn, [entry for rows in new for entry in rows.search])
+
+
+def _write_numbered(conn: sqlite3.Connection, new: list[DocumentRows]) -> None:
+    """SQLite: spans, notes, markers, mentions and search entries keyed by the document's number (migration
+    0020), which the trigger on `documents` gives each new document in the order written: their rows go at the
+    end of every b-tree they enter, so a batch writes about the same pages per document at any size of store."""
+    last = int(conn.execute("SELECT coalesce(max(num), 0) FROM document_keys").fetchone()[0])
+    conn.executemany(DOCUMENT_INSERT, [rows.doc for rows in new])
+    numbers = dict(conn.execute("SELECT id, num FROM document_keys WHERE num > ?", (last,)).fetchall())
+    keyed = [(numbers[rows.id], rows) for rows in new]
+    conn.executemany(
+        'INSERT INTO spans_rows (doc, layer, kind, start, "end", page, attrs) VALUES (?,?,?,?,?,?,?)',
+        [(num, *row[1:]) for num, rows in keyed for row in rows.spans],
+    )
+    conn.executemany(
+        "INSERT INTO footnotes_rows VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [(num, *row[1:]) for num, rows in keyed for row in rows.footnotes],
+    )
+    conn.executemany(
+        "INSERT INTO markers_rows VALUES (?,?,?,?,?,?,?)",
+        [(num, *row[1:]) for num, rows in keyed for row in rows.markers],
+    )
+    conn.executemany("INSERT OR IGNORE INTO entities VALUES (?,?,?,?,?)", [r for rows in new for r in rows.entities])
+    conn.executemany(
+        "INSERT INTO entity_mentions_rows (entity_id, doc, count, first, places) VALUES (?,?,?,?,?)",
+        [(row[0], num, *row[2:]) for num, rows in keyed for row in rows.mentions],
+    )
+    conn.executemany(
+        "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [r for rows in new for r in rows.events]
+    )
+    conn.executemany("INSERT INTO event_actors VALUES (?,?,?)", [r for rows in new for r in rows.event_actors])
+    add_to_index(conn, [entry for rows in new for entry in rows.search], numbers)
+
+
 class Store:
     """An open allyscope database. Use as a context manager, or call `close()`."""
 
@@ -338,18 +389,10 @@ class Store:
                 new.append(rows)
         if not new:
             return stored
-        conn.executemany(DOCUMENT_INSERT, [rows.doc for rows in new])
-        for sql, part in (
-            ("INSERT INTO spans VALUES (?,?,?,?,?,?,?)", "spans"),
-            ("INSERT INTO footnotes VALUES (?,?,?,?,?,?,?,?,?,?,?)", "footnotes"),
-            ("INSERT INTO markers VALUES (?,?,?,?,?,?,?)", "markers"),
-            ("INSERT OR IGNORE INTO entities VALUES (?,?,?,?,?)", "entities"),
-            ("INSERT INTO entity_mentions VALUES (?,?,?,?,?)", "mentions"),
-            ("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", "events"),
-            ("INSERT INTO event_actors VALUES (?,?,?)", "event_actors"),
-        ):
-            conn.executemany(sql, [row for rows in new for row in getattr(rows, part)])
-        index_of(conn).add_to_index(conn, [entry for rows in new for entry in rows.search])
+        if is_postgres(conn):
+            _write_named(conn, new)
+        else:
+            _write_numbered(conn, new)
         return stored
 
     def remove(self, ref: str) -> str:

@@ -63,16 +63,30 @@ def index_rows(doc_id: str, data: dict[str, Any], notes: list[tuple[int, int]] |
     return [(*row, bigrams(row[5])) for row in rows]
 
 
-def add_to_index(conn: sqlite3.Connection, rows: list[Entry]) -> None:
+def add_to_index(conn: sqlite3.Connection, rows: list[Entry], numbers: dict[str, int] | None = None) -> None:
     """Insert entries (their offsets) and their pairs (inside the caller's transaction, which makes the ids
-    below safe)."""
-    first = int(conn.execute("SELECT coalesce(max(id), 0) FROM search_entries").fetchone()[0]) + 1
+    below safe). Entries are keyed by their document's number (`document_keys`, migration 0020), so a new
+    document's entries go at the end of the index by document; `numbers` maps ids to numbers when the caller
+    knows them (the writer), else they are looked up here."""
+    first = int(conn.execute("SELECT coalesce(max(id), 0) FROM search_entries_rows").fetchone()[0]) + 1
+    if numbers is None:
+        numbers = document_numbers(conn, {row[0] for row in rows})
     numbered = list(enumerate(rows, first))
     conn.executemany(
-        'INSERT INTO search_entries (id, doc_id, kind, layer, start, "end") VALUES (?,?,?,?,?,?)',
-        [(i, *row[:5]) for i, row in numbered],
+        'INSERT INTO search_entries_rows (id, doc, kind, layer, start, "end") VALUES (?,?,?,?,?,?)',
+        [(i, numbers.get(row[0]), *row[1:5]) for i, row in numbered],
     )
     conn.executemany("INSERT INTO search_pairs (rowid, grams) VALUES (?, ?)", [(i, row[6]) for i, row in numbered])
+
+
+def document_numbers(conn: sqlite3.Connection, ids: set[str]) -> dict[str, int]:
+    """The numbers of stored documents (migration 0020), by id; a document not stored is not in the answer."""
+    found: dict[str, int] = {}
+    for ident in ids:
+        row = conn.execute("SELECT num FROM document_keys WHERE id = ?", (ident,)).fetchone()
+        if row is not None:
+            found[ident] = int(row[0])
+    return found
 
 
 def remove_from_index(conn: sqlite3.Connection, doc_id: str) -> None:
@@ -85,7 +99,7 @@ def remove_from_index(conn: sqlite3.Connection, doc_id: str) -> None:
         "INSERT INTO search_pairs (search_pairs, rowid, grams) VALUES ('delete', ?, ?)",
         [(ident, bigrams(text)) for ident, text in cursor.fetchall()],
     )
-    conn.execute("DELETE FROM search_entries WHERE doc_id = ?", (doc_id,))
+    conn.execute("DELETE FROM search_entries_rows WHERE doc IN (SELECT num FROM document_keys WHERE id = ?)", (doc_id,))
 
 
 def match_expression(query: str, *, prefix: bool = False) -> str | None:
