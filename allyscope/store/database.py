@@ -222,12 +222,13 @@ def _write_named(conn: sqlite3.Connection, new: list[DocumentRows]) -> None:
 
 def _write_numbered(conn: sqlite3.Connection, new: list[DocumentRows]) -> None:
     """SQLite: spans, notes, markers, mentions and search entries keyed by the document's number (migration
-    0020), which the trigger on `documents` gives each new document in the order written: their rows go at the
-    end of every b-tree they enter, so a batch writes about the same pages per document at any size of store."""
+    0020), given here to each new document in the order written: their rows go at the end of every b-tree they
+    enter, so a batch writes about the same pages per document at any size of store."""
     last = int(conn.execute("SELECT coalesce(max(num), 0) FROM document_keys").fetchone()[0])
     conn.executemany(DOCUMENT_INSERT, [rows.doc for rows in new])
-    numbers = dict(conn.execute("SELECT id, num FROM document_keys WHERE num > ?", (last,)).fetchall())
-    keyed = [(numbers[rows.id], rows) for rows in new]
+    keyed = [(num, rows) for num, rows in enumerate(new, last + 1)]
+    conn.executemany("INSERT INTO document_keys (num, id) VALUES (?, ?)", [(num, rows.id) for num, rows in keyed])
+    numbers = {rows.id: num for num, rows in keyed}
     conn.executemany(
         'INSERT INTO spans_rows (doc, layer, kind, start, "end", page, attrs) VALUES (?,?,?,?,?,?,?)',
         [(num, *row[1:]) for num, rows in keyed for row in rows.spans],

@@ -80,9 +80,13 @@ def add_to_index(conn: sqlite3.Connection, rows: list[Entry], numbers: dict[str,
 
 
 def document_numbers(conn: sqlite3.Connection, ids: set[str]) -> dict[str, int]:
-    """The numbers of stored documents (migration 0020), by id; a document not stored is not in the answer."""
+    """The numbers of stored documents (migration 0020), by id, a document without one numbered now (one
+    written by other means than `Store.write`); a document not stored is not in the answer."""
     found: dict[str, int] = {}
     for ident in ids:
+        if conn.execute("SELECT 1 FROM documents WHERE id = ?", (ident,)).fetchone() is None:
+            continue
+        conn.execute("INSERT OR IGNORE INTO document_keys (id) VALUES (?)", (ident,))
         row = conn.execute("SELECT num FROM document_keys WHERE id = ?", (ident,)).fetchone()
         if row is not None:
             found[ident] = int(row[0])
