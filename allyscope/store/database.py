@@ -29,7 +29,7 @@ from allyscope.store.event_rows import SELECT as EVENT_SELECT
 from allyscope.store.event_rows import event_json, slim, with_evidence
 from allyscope.store.migrations import migrate
 from allyscope.store.packing import pack, unpack
-from allyscope.store.search import Entry, add_to_index, index_rows
+from allyscope.store.search import Entry, add_to_index, index_rows, numbered_documents
 
 if TYPE_CHECKING:
     from allyscope.knowledge.case import Case
@@ -390,7 +390,7 @@ class Store:
                 new.append(rows)
         if not new:
             return stored
-        if is_postgres(conn):
+        if is_postgres(conn) or not numbered_documents(conn):  # PostgreSQL, or SQLite before migration 0020
             _write_named(conn, new)
         else:
             _write_numbered(conn, new)

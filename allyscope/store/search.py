@@ -68,6 +68,16 @@ def add_to_index(conn: sqlite3.Connection, rows: list[Entry], numbers: dict[str,
     below safe). Entries are keyed by their document's number (`document_keys`, migration 0020), so a new
     document's entries go at the end of the index by document; `numbers` maps ids to numbers when the caller
     knows them (the writer), else they are looked up here."""
+    if not numbered_documents(conn):  # a store before migration 0020 (tests write such stores)
+        first = int(conn.execute("SELECT coalesce(max(id), 0) FROM search_entries").fetchone()[0]) + 1
+        conn.executemany(
+            'INSERT INTO search_entries (id, doc_id, kind, layer, start, "end") VALUES (?,?,?,?,?,?)',
+            [(i, *row[:5]) for i, row in enumerate(rows, first)],
+        )
+        conn.executemany(
+            "INSERT INTO search_pairs (rowid, grams) VALUES (?, ?)", [(i, row[6]) for i, row in enumerate(rows, first)]
+        )
+        return
     first = int(conn.execute("SELECT coalesce(max(id), 0) FROM search_entries_rows").fetchone()[0]) + 1
     if numbers is None:
         numbers = document_numbers(conn, {row[0] for row in rows})
@@ -77,6 +87,12 @@ def add_to_index(conn: sqlite3.Connection, rows: list[Entry], numbers: dict[str,
         [(i, numbers.get(row[0]), *row[1:5]) for i, row in numbered],
     )
     conn.executemany("INSERT INTO search_pairs (rowid, grams) VALUES (?, ?)", [(i, row[6]) for i, row in numbered])
+
+
+def numbered_documents(conn: sqlite3.Connection) -> bool:
+    """Whether this store keys documents' rows by number (migration 0020 applied)."""
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_keys'").fetchone()
+    return found is not None
 
 
 def document_numbers(conn: sqlite3.Connection, ids: set[str]) -> dict[str, int]:
@@ -103,7 +119,12 @@ def remove_from_index(conn: sqlite3.Connection, doc_id: str) -> None:
         "INSERT INTO search_pairs (search_pairs, rowid, grams) VALUES ('delete', ?, ?)",
         [(ident, bigrams(text)) for ident, text in cursor.fetchall()],
     )
-    conn.execute("DELETE FROM search_entries_rows WHERE doc IN (SELECT num FROM document_keys WHERE id = ?)", (doc_id,))
+    if numbered_documents(conn):
+        conn.execute(
+            "DELETE FROM search_entries_rows WHERE doc IN (SELECT num FROM document_keys WHERE id = ?)", (doc_id,)
+        )
+    else:
+        conn.execute("DELETE FROM search_entries WHERE doc_id = ?", (doc_id,))
 
 
 def match_expression(query: str, *, prefix: bool = False) -> str | None:
