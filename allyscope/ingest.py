@@ -14,10 +14,13 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import queue
+import sqlite3
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from functools import partial
@@ -29,6 +32,7 @@ from allyscope.limits import check_size, max_size, set_max_size
 from allyscope.priority import at_lower_priority
 from allyscope.store.connection import someone_waiting
 from allyscope.store.database import DocumentRows, Store, rows_for
+from allyscope.store.dialect import is_postgres
 from allyscope.workers import pool
 
 if TYPE_CHECKING:
@@ -156,11 +160,137 @@ def ingest_files(
         stack.callback(restore, previous)  # the case served this ingest only
         results = _outcomes(paths, workers, stack, encoding, niceness)
         store = stack.enter_context(Store(db))
-        parsed = at_lower_priority(niceness, partial(_collect, results, report, progress, len(paths), stack))
+        early = EarlyBatch(store, keep_going)
+        collect = partial(_collect, results, report, progress, len(paths), stack, early)
+        parsed = _while_writing(niceness, collect, early, report)
         if report.failed and not keep_going:
+            early.abandon()
             return report
-        write_parsed(store, parsed, report)
+        early.commit(report)
+        write_parsed(store, parsed.after(early.count), report)
     return report
+
+
+_END = object()  # the collector's last word to the writing thread
+
+
+class EarlyBatch:
+    """The first documents written while the others are still being parsed (issue 18: two workers were only 1.4×
+    one, because the ingesting process wrote every document after the last was parsed, on one core while the
+    other stood idle).
+
+    They go into one transaction left open until every file is parsed, then committed, so the promise holds that
+    nothing is stored when a file fails (the transaction is rolled back) and that a killed ingest leaves whole
+    documents (none of these). It holds at most BATCH_DOCUMENTS documents, so the log stays bounded; it is only
+    begun when the write lock is free at once, and it is rolled back, and no more written early, as soon as
+    another writer raises its hand (the ingest then writes everything after parsing, as before). SQLite only."""
+
+    def __init__(self, store: Store, keep_going: bool) -> None:
+        self.store = store
+        self.keep_going = keep_going
+        self.accepting = not is_postgres(store.conn)  # the collector hands documents over while this is True
+        self.count = 0  # documents taken (written, or found present) in the open transaction
+        self.open = False
+        self.since = time.time()
+        self.outcomes: list[tuple[DocumentRows, bool]] = []
+
+    def take(self, item: DocumentRows | bytes | None, report: IngestReport) -> None:
+        """Write one parsed document into the open transaction (None: nothing arrived, look around only)."""
+        if not self.accepting and not self.open:
+            return
+        if (report.failed and not self.keep_going) or someone_waiting(self.store.conn, self.since):
+            self.abandon()
+            return
+        if item is None or not self.accepting:
+            return
+        if not self.open and not self._begin():
+            self.accepting = False
+            return
+        rows = pickle.loads(item) if isinstance(item, bytes) else item
+        self.outcomes.append((rows, self.store.write([rows])[0]))
+        self.count += 1
+        if self.count >= BATCH_DOCUMENTS:
+            self.accepting = False  # the rest waits for the parse to end (the transaction stays open, bounded)
+
+    def _begin(self) -> bool:
+        """BEGIN IMMEDIATE without waiting: when another writer holds the lock, nothing is written early."""
+        conn = self.store.conn
+        previous = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            sqlite3.Connection.execute(conn, "BEGIN IMMEDIATE")
+        except sqlite3.OperationalError:
+            return False
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {previous}")
+        self.open = True
+        return True
+
+    def abandon(self) -> None:
+        """Roll back what was written early; the documents are written again after the parse."""
+        self.accepting = False
+        if self.open:
+            self.store.conn.execute("ROLLBACK")
+            self.open = False
+        self.count = 0
+        self.outcomes = []
+
+    def commit(self, report: IngestReport) -> None:
+        """Every file parsed and none failed (or --keep-going): replay decisions on these documents, commit."""
+        self.accepting = False
+        if not self.open:
+            self.count = 0
+            return
+        self.store.replay([rows.id for rows, new in self.outcomes if new])
+        self.store.conn.execute("COMMIT")
+        self.open = False
+        for rows, new in self.outcomes:
+            (report.stored if new else report.skipped).append({"id": rows.id, "source": str(rows.doc[2])})
+
+
+def _while_writing(
+    niceness: int, collect: Callable[[Callable[[object], None]], ParsedSpool], early: EarlyBatch, report: IngestReport
+) -> ParsedSpool:
+    """Run `collect` (the parse, at `niceness`, in a thread) while this thread, at the caller's priority, writes
+    the documents it hands over into `early`; returns what `collect` returns."""
+    handed: queue.Queue[object] = queue.Queue()
+
+    def hand(item: object) -> None:
+        handed.put(item)
+
+    if not early.accepting:
+        return at_lower_priority(niceness, lambda: collect(hand))
+    done: list[ParsedSpool] = []
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            done.append(at_lower_priority(niceness, lambda: collect(hand)))
+        except BaseException as exc:  # raised again in the calling thread
+            failure.append(exc)
+        finally:
+            handed.put(_END)
+
+    thread = threading.Thread(target=run, name="allyscope-collect", daemon=True)
+    thread.start()
+    try:
+        while True:
+            try:
+                item = handed.get(timeout=0.1)
+            except queue.Empty:
+                item = None
+            if item is _END:
+                break
+            early.take(item if isinstance(item, DocumentRows | bytes) else None, report)
+    except BaseException:
+        early.abandon()
+        raise
+    finally:
+        thread.join()
+    if failure:
+        early.abandon()
+        raise failure[0]
+    return done[0]
 
 
 def parse_files(
@@ -191,9 +321,11 @@ class ParsedSpool:
     def __init__(self) -> None:
         self._file = tempfile.SpooledTemporaryFile(max_size=SPOOL_MEMORY)  # noqa: SIM115 (closed by close())
         self.count = 0
+        self._starts: list[int] = []  # where each document's rows begin in the file
 
     def add(self, rows: DocumentRows | bytes) -> None:
         """Keep one document's rows: as they are, or pickled already (by the worker that made them)."""
+        self._starts.append(self._file.tell())
         if isinstance(rows, bytes):
             self._file.write(rows)
         else:
@@ -201,8 +333,14 @@ class ParsedSpool:
         self.count += 1
 
     def __iter__(self) -> Iterator[DocumentRows]:
-        self._file.seek(0)
-        for _ in range(self.count):
+        return self.after(0)
+
+    def after(self, first: int) -> Iterator[DocumentRows]:
+        """The documents from number `first` on (those before were written already, see `EarlyBatch`)."""
+        if first >= self.count:
+            return
+        self._file.seek(self._starts[first])
+        for _ in range(first, self.count):
             rows: DocumentRows = pickle.load(self._file)
             yield rows
 
@@ -216,6 +354,8 @@ def _collect(
     progress: bool,
     total: int,
     stack: ExitStack,
+    early: EarlyBatch,
+    hand: Callable[[object], None],
 ) -> ParsedSpool:
     if progress:
         import click
@@ -232,6 +372,10 @@ def _collect(
             report.failed.append(problem)
         elif rows is not None:
             parsed.add(rows)
+            if early.accepting:
+                hand(rows)
+            elif early.open:
+                hand(None)  # a look around: has another writer raised its hand meanwhile?
     return parsed
 
 
