@@ -1,11 +1,14 @@
 """Ingesting many files: parse first (in worker processes), then write in short transactions.
 
-Parsing is pure work on one document, so it spreads over cores, and it takes no lock: other commands (a
-review, a second ingest) go on writing while files are parsed. Only when every file is parsed does ingest
-write, in batches of a fraction of a second each, so that a waiting writer gets its turn between them. Each
-batch is one transaction holding whole documents together with their replayed review decisions, so a kill
-at any moment leaves every document either absent or complete. When a file cannot be read (and not
---keep-going), nothing is written at all, and every bad file is reported by name with its problem.
+Parsing is pure work on one document, so it spreads over cores. Nothing is committed before every file is
+parsed; meanwhile the first documents parsed (up to BATCH_DOCUMENTS) are written into one open transaction, so
+the writing overlaps the parse instead of following it on one core, but only while the write lock is free and
+no other writer raises its hand for it (then that transaction is rolled back at once and its documents are
+written after the parse). After the parse, ingest writes in batches of a fraction of a second each, so that a
+waiting writer gets its turn between them. Each batch is one transaction holding whole documents together
+with their replayed review decisions, so a kill at any moment leaves every document either absent or complete.
+When a file cannot be read (and not --keep-going), nothing is written at all, and every bad file is reported by
+name with its problem.
 Workers die with the ingest that started them (see `allyscope.workers`).
 """
 
