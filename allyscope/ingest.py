@@ -195,23 +195,24 @@ class EarlyBatch:
         self.count = 0  # documents taken (written, or found present) in the open transaction
         self.open = False
         self.since = time.time()
-        self.outcomes: list[tuple[DocumentRows, bool]] = []
+        self.outcomes: list[tuple[str, str, bool]] = []  # id, source, stored now (not the rows: memory stays flat)
 
-    def take(self, item: DocumentRows | bytes | None, report: IngestReport) -> None:
-        """Write one parsed document into the open transaction (None: nothing arrived, look around only)."""
+    def take(self, items: list[DocumentRows | bytes], report: IngestReport) -> None:
+        """Write parsed documents into the open transaction, in one `Store.write` (none: look around only)."""
         if not self.accepting and not self.open:
             return
         if (report.failed and not self.keep_going) or someone_waiting(self.store.conn, self.since):
             self.abandon()
             return
-        if item is None or not self.accepting:
+        if not items or not self.accepting:
             return
         if not self.open and not self._begin():
             self.accepting = False
             return
-        rows = pickle.loads(item) if isinstance(item, bytes) else item
-        self.outcomes.append((rows, self.store.write([rows])[0]))
-        self.count += 1
+        group = [pickle.loads(i) if isinstance(i, bytes) else i for i in items[: BATCH_DOCUMENTS - self.count]]
+        stored = self.store.write(group)
+        self.outcomes.extend((rows.id, str(rows.doc[2]), new) for rows, new in zip(group, stored, strict=True))
+        self.count += len(group)
         if self.count >= BATCH_DOCUMENTS:
             self.accepting = False  # the rest waits for the parse to end (the transaction stays open, bounded)
 
@@ -244,11 +245,11 @@ class EarlyBatch:
         if not self.open:
             self.count = 0
             return
-        self.store.replay([rows.id for rows, new in self.outcomes if new])
+        self.store.replay([ident for ident, _, new in self.outcomes if new])
         self.store.conn.execute("COMMIT")
         self.open = False
-        for rows, new in self.outcomes:
-            (report.stored if new else report.skipped).append({"id": rows.id, "source": str(rows.doc[2])})
+        for ident, source, new in self.outcomes:
+            (report.stored if new else report.skipped).append({"id": ident, "source": source})
 
 
 def _while_writing(
@@ -277,14 +278,23 @@ def _while_writing(
     thread = threading.Thread(target=run, name="allyscope-collect", daemon=True)
     thread.start()
     try:
-        while True:
+        finished = False
+        while not finished:
+            group: list[DocumentRows | bytes] = []  # what arrived meanwhile, up to WRITE_GROUP documents
             try:
                 item = handed.get(timeout=0.1)
+                while True:
+                    if item is _END:
+                        finished = True
+                        break
+                    if isinstance(item, DocumentRows | bytes):
+                        group.append(item)
+                    if len(group) >= WRITE_GROUP:
+                        break
+                    item = handed.get_nowait()
             except queue.Empty:
-                item = None
-            if item is _END:
-                break
-            early.take(item if isinstance(item, DocumentRows | bytes) else None, report)
+                pass
+            early.take(group, report)
     except BaseException:
         early.abandon()
         raise

@@ -59,8 +59,8 @@ def test_the_early_transaction_is_committed_only_at_the_end(tmp_path: Path, rows
     with Store(db) as store:
         early = EarlyBatch(store, keep_going=False)
         report = IngestReport()
-        for one in rows:
-            early.take(one, report)
+        early.take(rows[:1], report)
+        early.take(rows[1:], report)
         assert early.open and early.count == len(rows)
         with Store(db, readonly=True) as reader:
             assert reader.count() == 0  # written, not committed
@@ -77,11 +77,11 @@ def test_another_writer_raising_its_hand_rolls_the_early_transaction_back(
     with Store(db) as store:
         early = EarlyBatch(store, keep_going=False)
         report = IngestReport()
-        early.take(rows[0], report)
+        early.take(rows[:1], report)
         assert early.open
         time.sleep(0.01)
         hand_of(db).touch()  # what a writer waiting for the lock does
-        early.take(rows[1], report)
+        early.take(rows[1:], report)
         assert not early.open and early.count == 0 and not early.accepting
         other = sqlite3.connect(db, timeout=0)
         other.execute("BEGIN IMMEDIATE")  # the lock is free at once
@@ -100,7 +100,7 @@ def test_no_early_transaction_while_another_writer_holds_the_lock(tmp_path: Path
         with Store(db) as store:
             early = EarlyBatch(store, keep_going=False)
             started = time.monotonic()
-            early.take(rows[0], IngestReport())
+            early.take(rows[:1], IngestReport())
             assert time.monotonic() - started < 1.0  # did not wait for the lock
             assert not early.open and not early.accepting and early.count == 0
     finally:
