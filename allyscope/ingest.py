@@ -169,8 +169,8 @@ def ingest_files(
         if report.failed and not keep_going:
             early.abandon()
             return report
-        early.commit(report)
-        write_parsed(store, parsed.after(early.count), report)
+        early.commit(report)  # (with --keep-going, earlier batches may be committed already)
+        write_parsed(store, parsed.after(early.committed), report)
     return report
 
 
@@ -186,13 +186,16 @@ class EarlyBatch:
     nothing is stored when a file fails (the transaction is rolled back) and that a killed ingest leaves whole
     documents (none of these). It holds at most BATCH_DOCUMENTS documents, so the log stays bounded; it is only
     begun when the write lock is free at once, and it is rolled back, and no more written early, as soon as
-    another writer raises its hand (the ingest then writes everything after parsing, as before). SQLite only."""
+    another writer raises its hand (the ingest then writes everything after parsing, as before). With
+    --keep-going a failed file stops nothing, so each BATCH_DOCUMENTS are committed as they fill and the writing
+    follows the parse all along (a writer raising its hand then gets the lock after a commit). SQLite only."""
 
     def __init__(self, store: Store, keep_going: bool) -> None:
         self.store = store
         self.keep_going = keep_going
         self.accepting = not is_postgres(store.conn)  # the collector hands documents over while this is True
         self.count = 0  # documents taken (written, or found present) in the open transaction
+        self.committed = 0  # documents taken in transactions committed already: the spool's first ones
         self.open = False
         self.since = time.time()
         self.outcomes: list[tuple[str, str, bool]] = []  # id, source, stored now (not the rows: memory stays flat)
@@ -201,8 +204,15 @@ class EarlyBatch:
         """Write parsed documents into the open transaction, in one `Store.write` (none: look around only)."""
         if not self.accepting and not self.open:
             return
-        if (report.failed and not self.keep_going) or someone_waiting(self.store.conn, self.since):
+        if report.failed and not self.keep_going:
             self.abandon()
+            return
+        if someone_waiting(self.store.conn, self.since):
+            if self.keep_going:
+                self._commit(report)  # what is written may stay: the other writer gets the lock now
+                self.accepting = False
+            else:
+                self.abandon()
             return
         if not items or not self.accepting:
             return
@@ -214,7 +224,11 @@ class EarlyBatch:
         self.outcomes.extend((rows.id, str(rows.doc[2]), new) for rows, new in zip(group, stored, strict=True))
         self.count += len(group)
         if self.count >= BATCH_DOCUMENTS:
-            self.accepting = False  # the rest waits for the parse to end (the transaction stays open, bounded)
+            if self.keep_going:
+                self._commit(report)
+                self.take(items[len(group) :], report)
+            else:
+                self.accepting = False  # the rest waits for the parse to end (the transaction stays open, bounded)
 
     def _begin(self) -> bool:
         """BEGIN IMMEDIATE without waiting: when another writer holds the lock, nothing is written early."""
@@ -231,7 +245,7 @@ class EarlyBatch:
         return True
 
     def abandon(self) -> None:
-        """Roll back what was written early; the documents are written again after the parse."""
+        """Roll back the open transaction; its documents are written again after the parse."""
         self.accepting = False
         if self.open:
             self.store.conn.execute("ROLLBACK")
@@ -239,17 +253,23 @@ class EarlyBatch:
         self.count = 0
         self.outcomes = []
 
+    def _commit(self, report: IngestReport) -> None:
+        """Replay decisions on the documents of the open transaction and commit it."""
+        if self.open:
+            self.store.replay([ident for ident, _, new in self.outcomes if new])
+            self.store.conn.execute("COMMIT")
+            self.open = False
+            for ident, source, new in self.outcomes:
+                (report.stored if new else report.skipped).append({"id": ident, "source": source})
+            self.committed += self.count
+        self.count = 0
+        self.outcomes = []
+
     def commit(self, report: IngestReport) -> None:
-        """Every file parsed and none failed (or --keep-going): replay decisions on these documents, commit."""
+        """Every file parsed and none failed (or --keep-going): commit what is written; `committed` documents of
+        the spool are then stored."""
         self.accepting = False
-        if not self.open:
-            self.count = 0
-            return
-        self.store.replay([ident for ident, _, new in self.outcomes if new])
-        self.store.conn.execute("COMMIT")
-        self.open = False
-        for ident, source, new in self.outcomes:
-            (report.stored if new else report.skipped).append({"id": ident, "source": source})
+        self._commit(report)
 
 
 def _while_writing(

@@ -106,3 +106,21 @@ def test_no_early_transaction_while_another_writer_holds_the_lock(tmp_path: Path
     finally:
         other.execute("ROLLBACK")
         other.close()
+
+
+@pytest.mark.parametrize("keep_going", [False, True])
+def test_more_documents_than_one_early_batch_are_all_stored_in_order(
+    tmp_path: Path, keep_going: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Early batches of 2 (BATCH_DOCUMENTS made small): without --keep-going the first 2 wait in the open
+    transaction and the rest follow the parse; with it each batch is committed as it fills."""
+    import allyscope.ingest as ingest
+
+    monkeypatch.setattr(ingest, "BATCH_DOCUMENTS", 2)
+    files = good_files(tmp_path, 7)
+    report = ingest_files(files, tmp_path / "kb.db", jobs=2, keep_going=keep_going)
+    assert [s["source"] for s in report.stored] == [str(f) for f in files] and not report.skipped
+    again = ingest_files(files, tmp_path / "kb.db", jobs=2, keep_going=keep_going)
+    assert not again.stored and [s["source"] for s in again.skipped] == [str(f) for f in files]
+    with Store(tmp_path / "kb.db", readonly=True) as store:
+        assert store.count() == len(files)
