@@ -213,7 +213,8 @@ _NAMED_INSERTS = (
 
 
 def _write_named(conn: sqlite3.Connection, new: list[DocumentRows]) -> None:
-    """PostgreSQL: every table keyed by the document's text id, as the rows come."""
+    """PostgreSQL, and an SQLite store before migration 0020: every table keyed by the document's text id, as the
+    rows come."""
     conn.executemany(DOCUMENT_INSERT, [rows.doc for rows in new])
     for sql, part in _NAMED_INSERTS:
         conn.executemany(sql, [row for rows in new for row in getattr(rows, part)])
