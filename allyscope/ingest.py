@@ -1,11 +1,14 @@
 """Ingesting many files: parse first (in worker processes), then write in short transactions.
 
-Parsing is pure work on one document, so it spreads over cores, and it takes no lock: other commands (a
-review, a second ingest) go on writing while files are parsed. Only when every file is parsed does ingest
-write, in batches of a fraction of a second each, so that a waiting writer gets its turn between them. Each
-batch is one transaction holding whole documents together with their replayed review decisions, so a kill
-at any moment leaves every document either absent or complete. When a file cannot be read (and not
---keep-going), nothing is written at all, and every bad file is reported by name with its problem.
+Parsing is pure work on one document, so it spreads over cores. Nothing is committed before every file is
+parsed; meanwhile the first documents parsed (up to BATCH_DOCUMENTS) are written into one open transaction, so
+the writing overlaps the parse instead of following it on one core, but only while the write lock is free and
+no other writer raises its hand for it (then that transaction is rolled back at once and its documents are
+written after the parse). After the parse, ingest writes in batches of a fraction of a second each, so that a
+waiting writer gets its turn between them. Each batch is one transaction holding whole documents together
+with their replayed review decisions, so a kill at any moment leaves every document either absent or complete.
+When a file cannot be read (and not --keep-going), nothing is written at all, and every bad file is reported by
+name with its problem.
 Workers die with the ingest that started them (see `allyscope.workers`).
 """
 
@@ -14,10 +17,13 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import queue
+import sqlite3
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from functools import partial
@@ -29,6 +35,7 @@ from allyscope.limits import check_size, max_size, set_max_size
 from allyscope.priority import at_lower_priority
 from allyscope.store.connection import someone_waiting
 from allyscope.store.database import DocumentRows, Store, rows_for
+from allyscope.store.dialect import is_postgres
 from allyscope.workers import pool
 
 if TYPE_CHECKING:
@@ -156,11 +163,167 @@ def ingest_files(
         stack.callback(restore, previous)  # the case served this ingest only
         results = _outcomes(paths, workers, stack, encoding, niceness)
         store = stack.enter_context(Store(db))
-        parsed = at_lower_priority(niceness, partial(_collect, results, report, progress, len(paths), stack))
+        early = EarlyBatch(store, keep_going)
+        collect = partial(_collect, results, report, progress, len(paths), stack, early)
+        parsed = _while_writing(niceness, collect, early, report)
         if report.failed and not keep_going:
+            early.abandon()
             return report
-        write_parsed(store, parsed, report)
+        early.commit(report)  # (with --keep-going, earlier batches may be committed already)
+        write_parsed(store, parsed.after(early.committed), report)
     return report
+
+
+_END = object()  # the collector's last word to the writing thread
+
+
+class EarlyBatch:
+    """The first documents written while the others are still being parsed (issue 18: two workers were only 1.4×
+    one, because the ingesting process wrote every document after the last was parsed, on one core while the
+    other stood idle).
+
+    They go into one transaction left open until every file is parsed, then committed, so the promise holds that
+    nothing is stored when a file fails (the transaction is rolled back) and that a killed ingest leaves whole
+    documents (none of these). It holds at most BATCH_DOCUMENTS documents, so the log stays bounded; it is only
+    begun when the write lock is free at once, and it is rolled back, and no more written early, as soon as
+    another writer raises its hand (the ingest then writes everything after parsing, as before). With
+    --keep-going a failed file stops nothing, so each BATCH_DOCUMENTS are committed as they fill and the writing
+    follows the parse all along (a writer raising its hand then gets the lock after a commit). SQLite only."""
+
+    def __init__(self, store: Store, keep_going: bool) -> None:
+        self.store = store
+        self.keep_going = keep_going
+        self.accepting = not is_postgres(store.conn)  # the collector hands documents over while this is True
+        self.count = 0  # documents taken (written, or found present) in the open transaction
+        self.committed = 0  # documents taken in transactions committed already: the spool's first ones
+        self.open = False
+        self.since = time.time()
+        self.outcomes: list[tuple[str, str, bool]] = []  # id, source, stored now (not the rows: memory stays flat)
+
+    def take(self, items: list[DocumentRows | bytes], report: IngestReport) -> None:
+        """Write parsed documents into the open transaction, in one `Store.write` (none: look around only)."""
+        if not self.accepting and not self.open:
+            return
+        if report.failed and not self.keep_going:
+            self.abandon()
+            return
+        if someone_waiting(self.store.conn, self.since):
+            if self.keep_going:
+                self._commit(report)  # what is written may stay: the other writer gets the lock now
+                self.accepting = False
+            else:
+                self.abandon()
+            return
+        if not items or not self.accepting:
+            return
+        if not self.open and not self._begin():
+            self.accepting = False
+            return
+        group = [pickle.loads(i) if isinstance(i, bytes) else i for i in items[: BATCH_DOCUMENTS - self.count]]
+        stored = self.store.write(group)
+        self.outcomes.extend((rows.id, str(rows.doc[2]), new) for rows, new in zip(group, stored, strict=True))
+        self.count += len(group)
+        if self.count >= BATCH_DOCUMENTS:
+            if self.keep_going:
+                self._commit(report)
+                self.take(items[len(group) :], report)
+            else:
+                self.accepting = False  # the rest waits for the parse to end (the transaction stays open, bounded)
+
+    def _begin(self) -> bool:
+        """BEGIN IMMEDIATE without waiting: when another writer holds the lock, nothing is written early."""
+        conn = self.store.conn
+        previous = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            sqlite3.Connection.execute(conn, "BEGIN IMMEDIATE")
+        except sqlite3.OperationalError:
+            return False
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {previous}")
+        self.open = True
+        return True
+
+    def abandon(self) -> None:
+        """Roll back the open transaction; its documents are written again after the parse."""
+        self.accepting = False
+        if self.open:
+            self.store.conn.execute("ROLLBACK")
+            self.open = False
+        self.count = 0
+        self.outcomes = []
+
+    def _commit(self, report: IngestReport) -> None:
+        """Replay decisions on the documents of the open transaction and commit it."""
+        if self.open:
+            self.store.replay([ident for ident, _, new in self.outcomes if new])
+            self.store.conn.execute("COMMIT")
+            self.open = False
+            for ident, source, new in self.outcomes:
+                (report.stored if new else report.skipped).append({"id": ident, "source": source})
+            self.committed += self.count
+        self.count = 0
+        self.outcomes = []
+
+    def commit(self, report: IngestReport) -> None:
+        """Every file parsed and none failed (or --keep-going): commit what is written; `committed` documents of
+        the spool are then stored."""
+        self.accepting = False
+        self._commit(report)
+
+
+def _while_writing(
+    niceness: int, collect: Callable[[Callable[[object], None]], ParsedSpool], early: EarlyBatch, report: IngestReport
+) -> ParsedSpool:
+    """Run `collect` (the parse, at `niceness`, in a thread) while this thread, at the caller's priority, writes
+    the documents it hands over into `early`; returns what `collect` returns."""
+    handed: queue.Queue[object] = queue.Queue()
+
+    def hand(item: object) -> None:
+        handed.put(item)
+
+    if not early.accepting:
+        return at_lower_priority(niceness, lambda: collect(hand))
+    done: list[ParsedSpool] = []
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            done.append(at_lower_priority(niceness, lambda: collect(hand)))
+        except BaseException as exc:  # raised again in the calling thread
+            failure.append(exc)
+        finally:
+            handed.put(_END)
+
+    thread = threading.Thread(target=run, name="allyscope-collect", daemon=True)
+    thread.start()
+    try:
+        finished = False
+        while not finished:
+            group: list[DocumentRows | bytes] = []  # what arrived meanwhile, up to WRITE_GROUP documents
+            try:
+                item = handed.get(timeout=0.1)
+                while True:
+                    if item is _END:
+                        finished = True
+                        break
+                    if isinstance(item, DocumentRows | bytes):
+                        group.append(item)
+                    if len(group) >= WRITE_GROUP:
+                        break
+                    item = handed.get_nowait()
+            except queue.Empty:
+                pass
+            early.take(group, report)
+    except BaseException:
+        early.abandon()
+        raise
+    finally:
+        thread.join()
+    if failure:
+        early.abandon()
+        raise failure[0]
+    return done[0]
 
 
 def parse_files(
@@ -191,9 +354,11 @@ class ParsedSpool:
     def __init__(self) -> None:
         self._file = tempfile.SpooledTemporaryFile(max_size=SPOOL_MEMORY)  # noqa: SIM115 (closed by close())
         self.count = 0
+        self._starts: list[int] = []  # where each document's rows begin in the file
 
     def add(self, rows: DocumentRows | bytes) -> None:
         """Keep one document's rows: as they are, or pickled already (by the worker that made them)."""
+        self._starts.append(self._file.tell())
         if isinstance(rows, bytes):
             self._file.write(rows)
         else:
@@ -201,8 +366,14 @@ class ParsedSpool:
         self.count += 1
 
     def __iter__(self) -> Iterator[DocumentRows]:
-        self._file.seek(0)
-        for _ in range(self.count):
+        return self.after(0)
+
+    def after(self, first: int) -> Iterator[DocumentRows]:
+        """The documents from number `first` on (those before were written already, see `EarlyBatch`)."""
+        if first >= self.count:
+            return
+        self._file.seek(self._starts[first])
+        for _ in range(first, self.count):
             rows: DocumentRows = pickle.load(self._file)
             yield rows
 
@@ -216,6 +387,8 @@ def _collect(
     progress: bool,
     total: int,
     stack: ExitStack,
+    early: EarlyBatch,
+    hand: Callable[[object], None],
 ) -> ParsedSpool:
     if progress:
         import click
@@ -232,6 +405,10 @@ def _collect(
             report.failed.append(problem)
         elif rows is not None:
             parsed.add(rows)
+            if early.accepting:
+                hand(rows)
+            elif early.open:
+                hand(None)  # a look around: has another writer raised its hand meanwhile?
     return parsed
 
 

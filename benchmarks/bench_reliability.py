@@ -83,7 +83,8 @@ def snapshot(db: Path) -> dict[str, list[tuple[Any, ...]]]:
         return {}
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
-        tables = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall()
+        # views too: spans, footnotes, markers and mentions show their rows by document id through them (0020)
+        tables = conn.execute("SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'view')").fetchall()
         virtual = [n for n, sql in tables if sql and sql.upper().startswith("CREATE VIRTUAL")]
         out: dict[str, list[tuple[Any, ...]]] = {}
         for name, _ in tables:

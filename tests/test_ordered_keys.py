@@ -139,7 +139,7 @@ def test_a_knowledge_base_at_migration_0017_upgrades(
         if isinstance(new.conn, sqlite3.Connection):
             keyed = new.conn.execute(
                 "SELECT count(*) FROM sqlite_master"
-                " WHERE name IN ('footnotes', 'markers') AND sql LIKE '%WITHOUT ROWID%'"
+                " WHERE name IN ('footnotes_rows', 'markers_rows') AND sql LIKE '%WITHOUT ROWID%'"  # 0020: by number
             )
             assert keyed.fetchone()[0] == 2
         new.remove(docs[0].id)

@@ -87,7 +87,7 @@ def test_snapshot_tells_a_half_written_database_from_before_and_after(tmp_path: 
     b = bench()
     before = b.snapshot(kb)
     conn = sqlite3.connect(kb)
-    conn.execute("DELETE FROM spans WHERE rowid IN (SELECT rowid FROM spans LIMIT 1)")
+    conn.execute("DELETE FROM spans_rows WHERE rowid IN (SELECT rowid FROM spans_rows LIMIT 1)")
     conn.commit()
     conn.close()
     half = b.snapshot(kb)

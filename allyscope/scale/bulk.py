@@ -34,6 +34,7 @@ from allyscope.scale.parquet import TABLES, Table, checked_table
 from allyscope.scale.pg_binary import copy_stream, tsvector_binary
 from allyscope.store.database import DOCUMENT_INSERT, Store
 from allyscope.store.dialect import is_postgres
+from allyscope.store.search import numbered_documents
 
 Loaded = list[tuple[str, str, bool]]  # per document of a batch: id, source, stored now (False: present already)
 
@@ -46,6 +47,13 @@ _SQLITE_INSERT = {
     "entity_mentions": "INSERT INTO entity_mentions VALUES (?,?,?,?,?)",
     "events": "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     "event_actors": "INSERT INTO event_actors VALUES (?,?,?)",
+}
+# tables an SQLite store keeps by document number (migration 0020): the rows table and where the document is
+_NUMBERED = {
+    "spans": ("spans_rows", 0),
+    "footnotes": ("footnotes_rows", 0),
+    "markers": ("markers_rows", 0),
+    "entity_mentions": ("entity_mentions_rows", 1),
 }
 _COPY_TARGET = {"entities": "allyscope_stage_entities"}  # kept once: copied to a staging table, then inserted
 _CHUNK = 500  # parameters per `IN (...)` question
@@ -168,7 +176,7 @@ class SQLiteBulk(BulkWriter):
         conn = store.conn
         self.indexes: list[tuple[str, str]] = []
         if conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None:
-            loaded = [t.name for t in TABLES]
+            loaded = [t.name for t in TABLES] + [table for table, _ in _NUMBERED.values()]
             self.indexes = conn.execute(
                 f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
                 f"AND tbl_name IN ({','.join('?' * len(loaded))}) ORDER BY rowid",
@@ -180,18 +188,32 @@ class SQLiteBulk(BulkWriter):
     def write(self, tables: dict[str, Any]) -> None:
         conn: sqlite3.Connection = self.store.conn
         by_name = {t.name: t for t in TABLES}
+        numbered = numbered_documents(conn)
+        keys: dict[str, int] = {}  # the batch's documents' numbers (migration 0020), as `Store.write` gives them
         for name, sql in _SQLITE_INSERT.items():
             columns = _columns(tables[name], by_name[name])
-            if columns and columns[0]:
-                conn.executemany(sql, zip(*columns, strict=True))
+            if not columns or not columns[0]:
+                continue
+            if numbered and name in _NUMBERED:  # the rows table itself, the document's id turned into its number
+                table, at = _NUMBERED[name]
+                columns[at] = [keys[ident] for ident in columns[at]]
+                sql = f"INSERT INTO {table} VALUES ({','.join('?' * len(columns))})"
+            conn.executemany(sql, zip(*columns, strict=True))
+            if numbered and name == "documents":
+                last = int(conn.execute("SELECT coalesce(max(num), 0) FROM document_keys").fetchone()[0])
+                keys = {ident: num for num, ident in enumerate(columns[0], last + 1)}
+                conn.executemany("INSERT INTO document_keys (num, id) VALUES (?, ?)", [(n, i) for i, n in keys.items()])
         entries = tables["search_entries"]
         if entries.num_rows:
-            first = int(conn.execute("SELECT coalesce(max(id), 0) FROM search_entries").fetchone()[0]) + 1
+            first = int(conn.execute("SELECT coalesce(max(id), 0) FROM search_entries_rows").fetchone()[0]) + 1
             numbers = range(first, first + entries.num_rows)
             names = ["doc_id", "kind", "layer", "start", "end"]
             columns = [entries.column(n).to_pylist() for n in names]
+            if numbered:
+                columns[0] = [keys[ident] for ident in columns[0]]
             conn.executemany(
-                'INSERT INTO search_entries (id, doc_id, kind, layer, start, "end") VALUES (?,?,?,?,?,?)',
+                f"INSERT INTO {'search_entries_rows' if numbered else 'search_entries'}"
+                f' (id, {"doc" if numbered else "doc_id"}, kind, layer, start, "end") VALUES (?,?,?,?,?,?)',
                 zip(numbers, *columns, strict=True),
             )
             conn.executemany(

@@ -29,7 +29,7 @@ from allyscope.store.event_rows import SELECT as EVENT_SELECT
 from allyscope.store.event_rows import event_json, slim, with_evidence
 from allyscope.store.migrations import migrate
 from allyscope.store.packing import pack, unpack
-from allyscope.store.search import Entry, index_rows
+from allyscope.store.search import Entry, add_to_index, index_rows, numbered_documents
 
 if TYPE_CHECKING:
     from allyscope.knowledge.case import Case
@@ -221,6 +221,59 @@ def stored_structure(conn: sqlite3.Connection, doc_id: str) -> dict[str, Any]:
     return data
 
 
+_NAMED_INSERTS = (
+    ("INSERT INTO spans VALUES (?,?,?,?,?,?,?)", "spans"),
+    ("INSERT INTO footnotes VALUES (?,?,?,?,?,?,?,?,?,?,?)", "footnotes"),
+    ("INSERT INTO markers VALUES (?,?,?,?,?,?,?)", "markers"),
+    ("INSERT OR IGNORE INTO entities VALUES (?,?,?,?,?)", "entities"),
+    ("INSERT INTO entity_mentions VALUES (?,?,?,?,?)", "mentions"),
+    ("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", "events"),
+    ("INSERT INTO event_actors VALUES (?,?,?)", "event_actors"),
+)
+
+
+def _write_named(conn: sqlite3.Connection, new: list[DocumentRows]) -> None:
+    """PostgreSQL, and an SQLite store before migration 0020: every table keyed by the document's text id, as the
+    rows come."""
+    conn.executemany(DOCUMENT_INSERT, [rows.doc for rows in new])
+    for sql, part in _NAMED_INSERTS:
+        conn.executemany(sql, [row for rows in new for row in getattr(rows, part)])
+    index_of(conn).add_to_index(conn, [entry for rows in new for entry in rows.search])
+
+
+def _write_numbered(conn: sqlite3.Connection, new: list[DocumentRows]) -> None:
+    """SQLite: spans, notes, markers, mentions and search entries keyed by the document's number (migration
+    0020), given here to each new document in the order written: their rows go at the end of every b-tree they
+    enter, so a batch writes about the same pages per document at any size of store."""
+    last = int(conn.execute("SELECT coalesce(max(num), 0) FROM document_keys").fetchone()[0])
+    conn.executemany(DOCUMENT_INSERT, [rows.doc for rows in new])
+    keyed = [(num, rows) for num, rows in enumerate(new, last + 1)]
+    conn.executemany("INSERT INTO document_keys (num, id) VALUES (?, ?)", [(num, rows.id) for num, rows in keyed])
+    numbers = {rows.id: num for num, rows in keyed}
+    conn.executemany(
+        'INSERT INTO spans_rows (doc, layer, kind, start, "end", page, attrs) VALUES (?,?,?,?,?,?,?)',
+        [(num, *row[1:]) for num, rows in keyed for row in rows.spans],
+    )
+    conn.executemany(
+        "INSERT INTO footnotes_rows VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        [(num, *row[1:]) for num, rows in keyed for row in rows.footnotes],
+    )
+    conn.executemany(
+        "INSERT INTO markers_rows VALUES (?,?,?,?,?,?,?)",
+        [(num, *row[1:]) for num, rows in keyed for row in rows.markers],
+    )
+    conn.executemany("INSERT OR IGNORE INTO entities VALUES (?,?,?,?,?)", [r for rows in new for r in rows.entities])
+    conn.executemany(
+        "INSERT INTO entity_mentions_rows (entity_id, doc, count, first, places) VALUES (?,?,?,?,?)",
+        [(row[0], num, *row[2:]) for num, rows in keyed for row in rows.mentions],
+    )
+    conn.executemany(
+        "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [r for rows in new for r in rows.events]
+    )
+    conn.executemany("INSERT INTO event_actors VALUES (?,?,?)", [r for rows in new for r in rows.event_actors])
+    add_to_index(conn, [entry for rows in new for entry in rows.search], numbers)
+
+
 class Store:
     """An open allyscope database. Use as a context manager, or call `close()`."""
 
@@ -358,18 +411,10 @@ class Store:
                 new.append(rows)
         if not new:
             return stored
-        conn.executemany(DOCUMENT_INSERT, [rows.doc for rows in new])
-        for sql, part in (
-            ("INSERT INTO spans VALUES (?,?,?,?,?,?,?)", "spans"),
-            ("INSERT INTO footnotes VALUES (?,?,?,?,?,?,?,?,?,?,?)", "footnotes"),
-            ("INSERT INTO markers VALUES (?,?,?,?,?,?,?)", "markers"),
-            ("INSERT OR IGNORE INTO entities VALUES (?,?,?,?,?)", "entities"),
-            ("INSERT INTO entity_mentions VALUES (?,?,?,?,?)", "mentions"),
-            ("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", "events"),
-            ("INSERT INTO event_actors VALUES (?,?,?)", "event_actors"),
-        ):
-            conn.executemany(sql, [row for rows in new for row in getattr(rows, part)])
-        index_of(conn).add_to_index(conn, [entry for rows in new for entry in rows.search])
+        if is_postgres(conn) or not numbered_documents(conn):  # PostgreSQL, or SQLite before migration 0020
+            _write_named(conn, new)
+        else:
+            _write_numbered(conn, new)
         return stored
 
     def remove(self, ref: str) -> str:

@@ -63,16 +63,50 @@ def index_rows(doc_id: str, data: dict[str, Any], notes: list[tuple[int, int]] |
     return [(*row, bigrams(row[5])) for row in rows]
 
 
-def add_to_index(conn: sqlite3.Connection, rows: list[Entry]) -> None:
+def add_to_index(conn: sqlite3.Connection, rows: list[Entry], numbers: dict[str, int] | None = None) -> None:
     """Insert entries (their offsets) and their pairs (inside the caller's transaction, which makes the ids
-    below safe)."""
-    first = int(conn.execute("SELECT coalesce(max(id), 0) FROM search_entries").fetchone()[0]) + 1
+    below safe). Entries are keyed by their document's number (`document_keys`, migration 0020), so a new
+    document's entries go at the end of the index by document; `numbers` maps ids to numbers when the caller
+    knows them (the writer), else they are looked up here."""
+    if not numbered_documents(conn):  # a store before migration 0020 (tests write such stores)
+        first = int(conn.execute("SELECT coalesce(max(id), 0) FROM search_entries").fetchone()[0]) + 1
+        conn.executemany(
+            'INSERT INTO search_entries (id, doc_id, kind, layer, start, "end") VALUES (?,?,?,?,?,?)',
+            [(i, *row[:5]) for i, row in enumerate(rows, first)],
+        )
+        conn.executemany(
+            "INSERT INTO search_pairs (rowid, grams) VALUES (?, ?)", [(i, row[6]) for i, row in enumerate(rows, first)]
+        )
+        return
+    first = int(conn.execute("SELECT coalesce(max(id), 0) FROM search_entries_rows").fetchone()[0]) + 1
+    if numbers is None:
+        numbers = document_numbers(conn, {row[0] for row in rows})
     numbered = list(enumerate(rows, first))
     conn.executemany(
-        'INSERT INTO search_entries (id, doc_id, kind, layer, start, "end") VALUES (?,?,?,?,?,?)',
-        [(i, *row[:5]) for i, row in numbered],
+        'INSERT INTO search_entries_rows (id, doc, kind, layer, start, "end") VALUES (?,?,?,?,?,?)',
+        [(i, numbers.get(row[0]), *row[1:5]) for i, row in numbered],
     )
     conn.executemany("INSERT INTO search_pairs (rowid, grams) VALUES (?, ?)", [(i, row[6]) for i, row in numbered])
+
+
+def numbered_documents(conn: sqlite3.Connection) -> bool:
+    """Whether this store keys documents' rows by number (migration 0020 applied)."""
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'document_keys'").fetchone()
+    return found is not None
+
+
+def document_numbers(conn: sqlite3.Connection, ids: set[str]) -> dict[str, int]:
+    """The numbers of stored documents (migration 0020), by id, a document without one numbered now (one
+    written by other means than `Store.write`); a document not stored is not in the answer."""
+    found: dict[str, int] = {}
+    for ident in ids:
+        if conn.execute("SELECT 1 FROM documents WHERE id = ?", (ident,)).fetchone() is None:
+            continue
+        conn.execute("INSERT OR IGNORE INTO document_keys (id) VALUES (?)", (ident,))
+        row = conn.execute("SELECT num FROM document_keys WHERE id = ?", (ident,)).fetchone()
+        if row is not None:
+            found[ident] = int(row[0])
+    return found
 
 
 def remove_from_index(conn: sqlite3.Connection, doc_id: str) -> None:
@@ -85,7 +119,12 @@ def remove_from_index(conn: sqlite3.Connection, doc_id: str) -> None:
         "INSERT INTO search_pairs (search_pairs, rowid, grams) VALUES ('delete', ?, ?)",
         [(ident, bigrams(text)) for ident, text in cursor.fetchall()],
     )
-    conn.execute("DELETE FROM search_entries WHERE doc_id = ?", (doc_id,))
+    if numbered_documents(conn):
+        conn.execute(
+            "DELETE FROM search_entries_rows WHERE doc IN (SELECT num FROM document_keys WHERE id = ?)", (doc_id,)
+        )
+    else:
+        conn.execute("DELETE FROM search_entries WHERE doc_id = ?", (doc_id,))
 
 
 def match_expression(query: str, *, prefix: bool = False) -> str | None:
