@@ -76,7 +76,9 @@ _FINITE_VERB = re.compile(
     r"won|saw|spoke|chose|is|was|were|are|has|have|had|will)\b"
 )
 _LEADING_LATIN = re.compile(
-    r"^\s*(?:q:\s*|a:\s*)?(?:at|in|on|during|after|before|when|while|as|following|since|under|with|amid|for|"
+    # a chronology line's date and dash before it (`28 May 2002 – At a summit …,`) leave it leading
+    r"^\s*(?:q:\s*|a:\s*)?(?:[\w ,.]{0,20}?\d{4}\s*[–—-]\s*)?"
+    r"(?:at|in|on|during|after|before|when|while|as|following|since|under|with|amid|for|"
     r"building on|ahead of|by)\b",
     re.IGNORECASE,
 )
