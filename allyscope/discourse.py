@@ -46,6 +46,7 @@ from allyscope.entities import (
     load_discourse,
     offices_by_role,
 )
+from allyscope.scripts import fold
 
 _PARTY_TYPES = ("state", "organization")
 _AGREEMENT_TYPES = ("agreement", "programme")
@@ -278,7 +279,7 @@ def resolve_references(
         if m.ids and (m.ids[0].startswith(prefixes) or (len(m.ids) == 1 and m.ids[0] in kinds))
     ]
     if not wanted:
-        return body_references(text, mentions)
+        return body_references(text, issued_titles(text, mentions, g))
     units = sorted(paragraphs or [(0, len(text))])
     spans = [s for a, b in units for s in _sentences(text, a, b)]
     heading = [m for m in mentions if title and title[0] <= m.start < title[1]]
@@ -292,7 +293,7 @@ def resolve_references(
             d.replace(index, _anaphor(d, index, m))
         else:
             d.replace(index, _generic(d, index, m))
-    return body_references(text, out)
+    return body_references(text, issued_titles(text, out, g))
 
 
 class _Bodies(NamedTuple):
@@ -324,6 +325,30 @@ def _bodies() -> _Bodies | None:
     )
     named = re.compile(rf"(?<=[A-Za-z\-–]) (?P<en>{'|'.join(w.title() for w in latin)})\b|(?P<cjk>{heads_cjk})")
     return _Bodies(family, referring, named, data["joiners"])
+
+
+def issued_titles(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """`mentions` with each generic title the text gives no state and no holder (basis `title`, no ids) made the
+    office of that role of the state that issued the document, when a line near its head tells that state
+    (data: `issuers`): in a ministry's own release, `外務大臣がキーウを訪問し` is its own minister."""
+    data = load_discourse().get("issuers")
+    if not data or not any(m.basis == "title" and not m.ids for m in mentions):
+        return mentions
+    head = text.lstrip().split("\n")[: int(data["lines"]) * 2]  # blank lines between them do not count
+    lines = [line for line in head if line.strip()][: int(data["lines"])]
+    issuer = next((i["state"] for i in data["states"] if any(re.match(i["line"], line) for line in lines)), None)
+    if issuer is None:
+        return mentions
+    offices = offices_by_role()
+    out = list(mentions)
+    for index, m in enumerate(mentions):
+        if m.basis != "title" or m.ids:
+            continue
+        role = g.titles.get(fold(m.alias))
+        office = offices.get((issuer, role)) if role else None
+        if office:
+            out[index] = EntityMention(m.start, m.end, m.alias, (office,), "title")
+    return out
 
 
 def body_references(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
