@@ -363,19 +363,25 @@ def body_references(text: str, mentions: list[EntityMention]) -> list[EntityMent
         return mentions
     starts = [m.start for m in mentions]
     added: list[EntityMention] = []
+    replaced: set[int] = set()
     for ref in refs:
         kind = "en" if ref.group("en") else "cjk"
         head_start, head_end = ref.span(kind)
         at = bisect.bisect_right(starts, head_start) - 1
-        if at >= 0 and mentions[at].end > head_start:
-            continue  # inside a name the gazetteer knows
+        unresolved = at >= 0 and mentions[at].basis == "anaphor" and not mentions[at].ids
+        if at >= 0 and mentions[at].end > head_start and not unresolved:
+            continue  # inside a name the gazetteer knows, or an anaphor it resolved
         family = bodies.family[ref.group(kind).casefold()]
         members = _members_of_nearest(text, mentions, starts, bodies, family, ref.start())
         if members:
-            added.append(EntityMention(head_start, head_end, ref.group(kind), members, "body"))
+            if unresolved and mentions[at].end > head_start:
+                replaced.add(at)
+                head_start, head_end = mentions[at].start, mentions[at].end
+            added.append(EntityMention(head_start, head_end, text[head_start:head_end], members, "body"))
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+    kept = [m for i, m in enumerate(mentions) if i not in replaced]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
 
 def _members_of_nearest(

@@ -478,6 +478,10 @@ def _mentions(text: str) -> list[Any]:
          {"FR", "DE"}),
         # ja: 同 + head, the body named by a compound of abbreviations glued to it
         ("概要\n\n日豪協力事務局は2012年に設置された。同事務局は翌年に活動を始めた。\n", "事務局", {"JP", "AU"}),
+        # an agreement the gazetteer does not know: `the treaty` takes the parties of the sentence naming it
+        ("Notes\n\nIn 1998 France and India signed the Ocean Treaty. In 1999 the treaty entered into force.\n",
+         "the treaty", {"FR", "IN"}),
+        ("概况\n\n1998年，法国与印度签署《海洋条约》。\n\n1999年，条约生效。\n", "条约", {"FR", "IN"}),
     ],
 )  # fmt: skip
 def test_a_body_referred_back_to_stands_for_its_members(text: str, word: str, members: set[str]) -> None:
