@@ -410,6 +410,9 @@ def test_predicates_cut_the_clause_into_consecutive_pieces(text: str) -> None:
         ("The allies endorsed a package of support for the partner.", "institutional"),
         ("The minister opened a joint training and evaluation centre.", "institutional"),
         ("双方就单一磋商文本草案达成一致。", "institutional"),
+        # bombers are a force like fighters; replacing one arrangement by another acts on it
+        ("俄方派出两架轰炸机参加。", "military-exercise"),
+        ("两国以新的合作委员会取代原有机制。", "institutional"),
     ],
 )
 def test_space_set_up_endorse_centres_and_drafts(sentence: str, domain: str) -> None:
