@@ -39,6 +39,8 @@ def _ids_of(text: str, alias: str) -> tuple[str, ...]:
         ("日菲關係持續升溫。", "日菲", ("JP", "PH")),  # zh-Hant
         ("豪海軍のフリゲートが寄港した。", "豪", ("AU",)),  # one abbreviation before a listed noun
         ("美军在该地区部署了新的雷达。", "美", ("US",)),
+        ("英駆逐艦が横須賀に入港した。", "英", ("GB",)),  # one abbreviation before a kind of warship
+        ("澳护卫舰参加了演习。", "澳", ("AU",)),
         ("两艘舰艇应柬方邀请停靠该港。", "柬", ("KH",)),  # after 应 (at the invitation of), a newer abbreviation
     ],
 )
