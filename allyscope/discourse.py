@@ -298,6 +298,7 @@ def resolve_references(
 
 class _Bodies(NamedTuple):
     family: dict[str, int]  # a head word (Latin folded) → its family
+    least: dict[int, int]  # a family → how many parties its members must be (a ship's state alone is enough)
     referring: re.Pattern[str]  # a head standing alone: `the council`, 該理事會, 。理事會
     named: re.Pattern[str]  # a head ending a name: `NATO-Russia Council`, 烏克蘭理事會
     joiners: str
@@ -308,7 +309,9 @@ def _bodies() -> _Bodies | None:
     data = load_discourse().get("bodies")
     if not data:
         return None
-    family = {w.casefold(): i for i, words in enumerate(data["heads"]) for w in words}
+    families = [*data["heads"], data.get("vessels", [])]
+    family = {w.casefold(): i for i, words in enumerate(families) for w in words}
+    least = {i: 1 if i == len(families) - 1 else 2 for i in range(len(families))}
     latin = sorted((w for w in family if w.isascii()), key=len, reverse=True)
     cjk = sorted((w for w in family if not w.isascii()), key=len, reverse=True)
     determiners = "|".join(
@@ -324,7 +327,7 @@ def _bodies() -> _Bodies | None:
         rf"|(?:(?<=^)|(?<=[。，、；：！？\n「“（(　])|(?:{determiners}))(?P<cjk>{heads_cjk})"
     )
     named = re.compile(rf"(?<=[A-Za-z\-–]) (?P<en>{'|'.join(w.title() for w in latin)})\b|(?P<cjk>{heads_cjk})")
-    return _Bodies(family, referring, named, data["joiners"])
+    return _Bodies(family, least, referring, named, data["joiners"])
 
 
 def issued_titles(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
@@ -372,6 +375,8 @@ def body_references(text: str, mentions: list[EntityMention]) -> list[EntityMent
         if at >= 0 and mentions[at].end > head_start and not unresolved:
             continue  # inside a name the gazetteer knows, or an anaphor it resolved
         family = bodies.family[ref.group(kind).casefold()]
+        if bodies.least[family] == 1 and not _determined(text, head_start):
+            continue  # a ship's head at a clause's start begins a word (艦隊): only 該艦, 同艦 refer back
         members = _members_of_nearest(text, mentions, starts, bodies, family, ref.start())
         if members:
             if unresolved and mentions[at].end > head_start:
@@ -401,15 +406,16 @@ def _members_of_nearest(
             found = _parties_of(mentions[at].ids, "any")
             if len(found) >= 2:
                 return found
+        least = bodies.least[family]
         found = _named_in_name(text, mentions, at, head, bodies.joiners, latin=kind == "en")
-        if len(found) >= 2:
+        if len(found) >= least:
             return found
         sentence = _sentence_around(text, head)
         found = tuple(dict.fromkeys(
             p for m in mentions if sentence[0] <= m.start < sentence[1] and m.basis != "metonym"
             for p in _parties_of(m.ids, "any")
         ))  # fmt: skip
-        return found if len(found) >= 2 else ()
+        return found if len(found) >= 2 or (least == 1 and len(found) == 1) else ()
     return ()
 
 

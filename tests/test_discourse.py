@@ -484,6 +484,8 @@ def _mentions(text: str) -> list[Any]:
         ("Notes\n\nIn 1998 France and India signed the Ocean Treaty. In 1999 the treaty entered into force.\n",
          "the treaty", {"FR", "IN"}),
         ("概况\n\n1998年，法国与印度签署《海洋条约》。\n\n1999年，条约生效。\n", "条约", {"FR", "IN"}),
+        # a ship referred back to: its state alone
+        ("概況\n\n2019年，法國海軍巡防艦啟程前往亞洲。同年6月，該艦停靠馬尼拉。\n", "艦", {"FR"}),
     ],
 )  # fmt: skip
 def test_a_body_referred_back_to_stands_for_its_members(text: str, word: str, members: set[str]) -> None:
