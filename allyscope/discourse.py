@@ -21,7 +21,11 @@ Three kinds, all from data (`data/discourse.json`, `data/gazetteer.json`):
 - an **anaphor** (`the agreement`, `该协定`, a bare `協定`) is the nearest agreement or programme named before it
   in its sentence or the `window` sentences before.
 
-Every resolved mention records how (`basis`: `collective`, `generic`, `anaphor`) so a reviewer sees it.
+- a **body** referred back to by a bare noun (`the council`, `The commission met`, `理事會當天…`, `该工作组`,
+  `同事務局`) is the nearest standing body named before it with a head of the same family, and stands for its
+  members: the parties named in the body's name, else those of the sentence that names it (`body_references`).
+
+Every resolved mention records how (`basis`: `collective`, `generic`, `anaphor`, `body`) so a reviewer sees it.
 """
 
 from __future__ import annotations
@@ -33,8 +37,19 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from typing import NamedTuple
 
-from allyscope.entities import ANAPHOR, COLLECTIVE, TITLE, EntityMention, Gazetteer, gazetteer, offices_by_role
+from allyscope.entities import (
+    ANAPHOR,
+    COLLECTIVE,
+    TITLE,
+    EntityMention,
+    Gazetteer,
+    gazetteer,
+    load_discourse,
+    offices_by_role,
+)
+from allyscope.scripts import fold
 
 _PARTY_TYPES = ("state", "organization")
 _START, _IDS, _IDS_AND_BASIS = operator.itemgetter(0), operator.itemgetter(3), operator.itemgetter(3, 4)
@@ -292,7 +307,7 @@ def resolve_references(
     }
     wanted = list(itertools.compress(range(len(named)), map(is_reference.__getitem__, named)))
     if not wanted:
-        return mentions
+        return body_references(text, issued_titles(text, mentions, g))
     units = sorted(paragraphs or [(0, len(text))])
     spans = [s for a, b in units for s in _sentences(text, a, b)]
     starts = list(map(_START, mentions))
@@ -312,7 +327,175 @@ def resolve_references(
             d.replace(index, _anaphor(d, index, m))
         else:
             d.replace(index, _generic(d, index, m))
+    return body_references(text, issued_titles(text, out, g))
+
+
+class _Bodies(NamedTuple):
+    family: dict[str, int]  # a head word (Latin folded) → its family
+    least: dict[int, int]  # a family → how many parties its members must be (a ship's state alone is enough)
+    referring: re.Pattern[str]  # a head standing alone: `the council`, 該理事會, 。理事會
+    named: re.Pattern[str]  # a head ending a name: `NATO-Russia Council`, 烏克蘭理事會
+    joiners: str
+
+
+@cache
+def _bodies() -> _Bodies | None:
+    data = load_discourse().get("bodies")
+    if not data:
+        return None
+    families = [*data["heads"], data.get("vessels", [])]
+    family = {w.casefold(): i for i, words in enumerate(families) for w in words}
+    least = {i: 1 if i == len(families) - 1 else 2 for i in range(len(families))}
+    latin = sorted((w for w in family if w.isascii()), key=len, reverse=True)
+    cjk = sorted((w for w in family if not w.isascii()), key=len, reverse=True)
+    determiners = "|".join(
+        [
+            *sorted(map(re.escape, data["determiners"]), key=len, reverse=True),
+            *(rf"(?<![\u3400-\u9fff]){re.escape(w)}" for w in data["determiners_alone"]),
+        ]
+    )
+    heads_latin = "|".join(map(re.escape, latin))
+    heads_cjk = "|".join(map(re.escape, cjk))
+    referring = re.compile(
+        rf"\b[Tt]he (?P<en>{heads_latin})\b(?! of\b)"
+        rf"|(?:(?<=^)|(?<=[。，、；：！？\n「“（(　])|(?:{determiners}))(?P<cjk>{heads_cjk})"
+    )
+    named = re.compile(rf"(?<=[A-Za-z\-–]) (?P<en>{'|'.join(w.title() for w in latin)})\b|(?P<cjk>{heads_cjk})")
+    return _Bodies(family, least, referring, named, data["joiners"])
+
+
+def issued_titles(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """`mentions` with each generic title the text gives no state and no holder (basis `title`, no ids) made the
+    office of that role of the state that issued the document, when a line near its head tells that state
+    (data: `issuers`): in a ministry's own release, `外務大臣がキーウを訪問し` is its own minister."""
+    data = load_discourse().get("issuers")
+    if not data or not any(m.basis == "title" and not m.ids for m in mentions):
+        return mentions
+    head = text.lstrip().split("\n")[: int(data["lines"]) * 2]  # blank lines between them do not count
+    lines = [line for line in head if line.strip()][: int(data["lines"])]
+    issuer = next((i["state"] for i in data["states"] if any(re.match(i["line"], line) for line in lines)), None)
+    if issuer is None:
+        return mentions
+    offices = offices_by_role()
+    out = list(mentions)
+    for index, m in enumerate(mentions):
+        if m.basis != "title" or m.ids:
+            continue
+        role = g.titles.get(fold(m.alias))
+        office = offices.get((issuer, role)) if role else None
+        if office:
+            out[index] = EntityMention(m.start, m.end, m.alias, (office,), "title")
     return out
+
+
+def body_references(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """`mentions` with a mention added for each standing body referred back to by a bare noun, naming the body's
+    members (basis `body`), when the body named before it with a head of the same family has members to find.
+    A head standing alone inside a mention already there is left to that mention."""
+    bodies = _bodies()
+    if bodies is None:
+        return mentions
+    refs = list(bodies.referring.finditer(text))
+    if not refs:
+        return mentions
+    starts = [m.start for m in mentions]
+    added: list[EntityMention] = []
+    replaced: set[int] = set()
+    for ref in refs:
+        kind = "en" if ref.group("en") else "cjk"
+        head_start, head_end = ref.span(kind)
+        at = bisect.bisect_right(starts, head_start) - 1
+        unresolved = at >= 0 and mentions[at].basis == "anaphor" and not mentions[at].ids
+        if at >= 0 and mentions[at].end > head_start and not unresolved:
+            continue  # inside a name the gazetteer knows, or an anaphor it resolved
+        family = bodies.family[ref.group(kind).casefold()]
+        if bodies.least[family] == 1 and not _determined(text, head_start):
+            continue  # a ship's head at a clause's start begins a word (艦隊): only 該艦, 同艦 refer back
+        members = _members_of_nearest(text, mentions, starts, bodies, family, ref.start())
+        if members:
+            if unresolved and mentions[at].end > head_start:
+                replaced.add(at)
+                head_start, head_end = mentions[at].start, mentions[at].end
+            added.append(EntityMention(head_start, head_end, text[head_start:head_end], members, "body"))
+    if not added:
+        return mentions
+    kept = [m for i, m in enumerate(mentions) if i not in replaced]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
+def _members_of_nearest(
+    text: str, mentions: list[EntityMention], starts: list[int], bodies: _Bodies, family: int, before: int
+) -> tuple[str, ...]:
+    """The members of the nearest body of `family` named before offset `before`: the parties named in its name,
+    else those of the sentence naming it; () when there is none."""
+    for match in reversed(list(bodies.named.finditer(text, 0, before))):
+        kind = "en" if match.group("en") else "cjk"
+        if bodies.family.get(match.group(kind).casefold()) != family:
+            continue
+        head = match.start(kind)
+        if kind == "cjk" and (head == 0 or text[head - 1] in "。，、；：！？\n「“（(　" or _determined(text, head)):
+            continue  # a bare head itself (a reference, not a name)
+        at = bisect.bisect_right(starts, head) - 1
+        if at >= 0 and mentions[at].end > head:  # the head is inside a known name (a grouping): its parties
+            found = _parties_of(mentions[at].ids, "any")
+            if len(found) >= 2:
+                return found
+        least = bodies.least[family]
+        found = _named_in_name(text, mentions, at, head, bodies.joiners, latin=kind == "en")
+        if len(found) >= least:
+            return found
+        sentence = _sentence_around(text, head)
+        found = tuple(dict.fromkeys(
+            p for m in mentions if sentence[0] <= m.start < sentence[1] and m.basis != "metonym"
+            for p in _parties_of(m.ids, "any")
+        ))  # fmt: skip
+        return found if len(found) >= 2 or (least == 1 and len(found) == 1) else ()
+    return ()
+
+
+def _determined(text: str, head: int) -> bool:
+    data = load_discourse()["bodies"]
+    if any(text.startswith(w, head - len(w)) for w in data["determiners"]):
+        return True
+    return any(
+        text.startswith(w, head - len(w)) and (head == len(w) or not "\u3400" <= text[head - len(w) - 1] <= "\u9fff")
+        for w in data["determiners_alone"]
+    )
+
+
+_CAPITALISED = re.compile(r"(?:[A-Z][\w.]*[\s\-–]+)*$")
+
+
+def _named_in_name(
+    text: str, mentions: list[EntityMention], at: int, head: int, joiners: str, *, latin: bool
+) -> tuple[str, ...]:
+    """The parties named by the mentions glued to a body's head, walking back over joiners (and, in English,
+    capitalised words: `Security Consultative`); places named as metonyms do not count."""
+    found: list[str] = []
+    edge = head
+    while at >= 0:
+        m = mentions[at]
+        gap = text[m.end : edge]
+        if latin:
+            glued = _CAPITALISED.fullmatch(gap.lstrip(joiners)) is not None or not gap.strip(joiners)
+        else:
+            glued = len(gap) <= 4 and not any(c in "。，；：！？\n" for c in gap)
+        if not glued or m.end > edge:
+            break
+        if m.basis != "metonym":
+            found = [*_parties_of(m.ids, "any"), *found]
+        edge = m.start
+        at -= 1
+    return tuple(dict.fromkeys(found))
+
+
+def _sentence_around(text: str, offset: int) -> tuple[int, int]:
+    start = max(text.rfind(c, 0, offset) for c in "。！？\n") + 1
+    ends = [e for e in (text.find(c, offset) for c in "。！？\n") if e >= 0]
+    english = text.rfind(". ", 0, offset)
+    if english >= 0 and english + 2 > start:
+        start = english + 2
+    return start, min(ends) if ends else len(text)
 
 
 # `[。！？!?]+[”」』’]*|\.\s`, written to begin with one character class: the engine then skips to those characters

@@ -33,6 +33,7 @@ from allyscope.events_domain import (
     classify_domain,
     event_mode,
     event_type,
+    one_side_on_its_arrangement,
     patterns,
     predicates,
     reading_span,
@@ -359,7 +360,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         for cue_class in cue_classes(named_ids)
                     ]
                     domain = classify_domain(data, folded, named, folded_sentence, r_start)
-                    if not between_sides(set(ids), sides_of_case):
+                    if not between_sides(set(ids), sides_of_case) and not one_side_on_its_arrangement(
+                        data, folded, set(ids), sides_of_case
+                    ):
                         domain = "context"
                     mode = event_mode(data, folded, types, folded_sentence, r_start)
                     if mode in ("asserted", "possible") and after_document_date(mention.edtf, written):

@@ -76,7 +76,9 @@ _FINITE_VERB = re.compile(
     r"won|saw|spoke|chose|is|was|were|are|has|have|had|will)\b"
 )
 _LEADING_LATIN = re.compile(
-    r"^\s*(?:q:\s*|a:\s*)?(?:at|in|on|during|after|before|when|while|as|following|since|under|with|amid|for|"
+    # a chronology line's date and dash before it (`28 May 2002 – At a summit …,`) leave it leading
+    r"^\s*(?:q:\s*|a:\s*)?(?:[\w ,.]{0,20}?\d{4}\s*[–—-]\s*)?"
+    r"(?:at|in|on|during|after|before|when|while|as|following|since|under|with|amid|for|"
     r"building on|ahead of|by)\b",
     re.IGNORECASE,
 )
@@ -279,7 +281,26 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
     if len(data["class_of"]) != len(classes):
         raise ValueError("event_patterns.json: two cue classes share a rank and a domain")
     data["absence_re"] = re.compile(_lowered(data["absence"]))
+    one_sided = data.get("one_sided")
+    if one_sided:
+        data["one_sided_re"] = (re.compile(_lowered(one_sided["acts"])), re.compile(_lowered(one_sided["objects"])))
     return data
+
+
+def one_side_on_its_arrangement(data: dict[str, Any], folded: str, ids: set[str], sides: list[frozenset[str]]) -> bool:
+    """True when an event that names one side of the case only is still the pair's own: the clause names members
+    of exactly one side and of no other party, and its folded reading span tells an act on an arrangement
+    (`菲方撤回終止通知`, `中国加入…条约`, `suspended its mission to …`; data: `one_sided`). A state's own law or
+    strategy, or an act with a third party, stays context."""
+    acts_objects = data.get("one_sided_re")
+    if not acts_objects or len(sides) < 2 or not ids:
+        return False
+    touched = [side for side in sides if ids & side]
+    parties = {i for i in ids if "." not in i and ":" not in i}  # states and organisations, not people or offices
+    if len(touched) != 1 or not parties or not parties <= touched[0]:
+        return False
+    acts, objects = acts_objects
+    return bool(acts.search(folded) and objects.search(folded))
 
 
 def _cue_words(categories: list[Cues]) -> tuple[Any, list[int]]:

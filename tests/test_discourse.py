@@ -39,6 +39,8 @@ def _ids_of(text: str, alias: str) -> tuple[str, ...]:
         ("日菲關係持續升溫。", "日菲", ("JP", "PH")),  # zh-Hant
         ("豪海軍のフリゲートが寄港した。", "豪", ("AU",)),  # one abbreviation before a listed noun
         ("美军在该地区部署了新的雷达。", "美", ("US",)),
+        ("英駆逐艦が横須賀に入港した。", "英", ("GB",)),  # one abbreviation before a kind of warship
+        ("澳护卫舰参加了演习。", "澳", ("AU",)),
         ("两艘舰艇应柬方邀请停靠该港。", "柬", ("KH",)),  # after 应 (at the invitation of), a newer abbreviation
     ],
 )
@@ -456,3 +458,60 @@ def test_matching_any_mix_keeps_offsets_and_never_fails(pieces: list[str]) -> No
     for m in found:
         assert text[m.start : m.end] == m.alias
         assert all(i in gazetteer().entities for i in m.ids)
+
+
+# --- standing bodies referred back to by a bare noun -------------------------------------------------------
+
+
+def _mentions(text: str) -> list[Any]:
+    return list(mark_entities(parse_text(text)).entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "members"),
+    [
+        # en: the name glued to its head (`France-India Council`), then `the council` alone
+        ("Notes\n\nIn 2015 the France-India Council was created. In 2019 the council met in Lyon.\n", "council",
+         {"FR", "IN"}),
+        # zh-Hant: a head at the start of a clause
+        ("概況\n\n2018年，日本與印度設立日印聯合工作組。2019年，工作組在東京舉行會議。\n", "工作組", {"JP", "IN"}),
+        # zh-Hans: a determiner before the head, members from the sentence that names the body
+        ("概况\n\n2016年，法国与德国决定成立联合工作组。2017年，该工作组在柏林举行首次会议。\n", "工作组",
+         {"FR", "DE"}),
+        # ja: 同 + head, the body named by a compound of abbreviations glued to it
+        ("概要\n\n日豪協力事務局は2012年に設置された。同事務局は翌年に活動を始めた。\n", "事務局", {"JP", "AU"}),
+        # an agreement the gazetteer does not know: `the treaty` takes the parties of the sentence naming it
+        ("Notes\n\nIn 1998 France and India signed the Ocean Treaty. In 1999 the treaty entered into force.\n",
+         "the treaty", {"FR", "IN"}),
+        ("概况\n\n1998年，法国与印度签署《海洋条约》。\n\n1999年，条约生效。\n", "条约", {"FR", "IN"}),
+        # a ship referred back to: its state alone
+        ("概況\n\n2019年，法國海軍巡防艦啟程前往亞洲。同年6月，該艦停靠馬尼拉。\n", "艦", {"FR"}),
+    ],
+)  # fmt: skip
+def test_a_body_referred_back_to_stands_for_its_members(text: str, word: str, members: set[str]) -> None:
+    found = [m for m in _mentions(text) if m.basis == "body" and m.alias.casefold() == word.casefold()]
+    assert found and set(found[0].ids) == members
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Notes\n\nIn 2019 the council met in Lyon.\n",  # no body named before: nothing to stand for
+        "概要\n\n日米合同委員会は毎月開かれる。\n",  # 同 glued to 合: a name, not a reference
+        "Notes\n\nIn 2019 the council of elders met in Lyon.\n",  # `the council of …` names its own body
+    ],
+)
+def test_no_body_reference_without_a_body_before_it(text: str) -> None:
+    assert not [m for m in _mentions(text) if m.basis == "body"]
+
+
+# --- a title in a government's own release -----------------------------------------------------------------
+
+
+def test_a_bare_title_in_a_release_dated_by_the_era_is_the_issuers() -> None:
+    text = "外相会談\n\n令和5年10月12日\n\n外務大臣は、来訪したカナダ及びメキシコの外相と会談した。\n"
+    titles = [m for m in _mentions(text) if m.alias == "外務大臣"]
+    assert titles and titles[0].ids == ("office:jp-fm",)
+    # without the era date line the text names no issuer, and the title stays unresolved
+    plain = "外相会談\n\n2023年10月12日\n\n外務大臣は、来訪したカナダ及びメキシコの外相と会談した。\n"
+    assert [m.ids for m in _mentions(plain) if m.alias == "外務大臣"] == [()]

@@ -397,3 +397,42 @@ def test_predicates_cut_the_clause_into_consecutive_pieces(text: str) -> None:
     pieces = predicates(text, 0, len(text), patterns())
     assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
     assert all(b == c for (_, b), (c, _) in itertools.pairwise(pieces))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        # space is no security topic of the codebook: the act and its object decide
+        ("The two ministers signed an agreement on cooperation in outer space.", "institutional"),
+        ("两国外长就太空合作举行会谈。", "political-dialogue"),
+        # setting up and endorsing act on an instrument; a training word before `and … centre` names one
+        ("A joint commission was set up in 2010.", "institutional"),
+        ("The allies endorsed a package of support for the partner.", "institutional"),
+        ("The minister opened a joint training and evaluation centre.", "institutional"),
+        ("双方就单一磋商文本草案达成一致。", "institutional"),
+        # bombers are a force like fighters; replacing one arrangement by another acts on it
+        ("俄方派出两架轰炸机参加。", "military-exercise"),
+        ("两国以新的合作委员会取代原有机制。", "institutional"),
+    ],
+)
+def test_space_set_up_endorse_centres_and_drafts(sentence: str, domain: str) -> None:
+    assert domain_of(sentence) == domain, sentence
+
+
+def test_a_chronology_lines_scene_is_not_the_predicate() -> None:
+    sentence = fold("3 June 2011 – At a summit in Oslo, the two governments establish a joint council.")
+    a, b = predicate_segment(patterns(), sentence)
+    assert "establish" in sentence[a:b]
+
+
+def test_one_sides_act_on_the_pairs_arrangement_is_no_context() -> None:
+    from allyscope.events_domain import one_side_on_its_arrangement
+
+    data = patterns()
+    sides = [frozenset({"PH"}), frozenset({"US"})]
+    assert one_side_on_its_arrangement(data, fold("菲方撤回终止协定的通知"), {"PH"}, sides)
+    assert one_side_on_its_arrangement(data, fold("Manila withdrew its notice to end the treaty"), {"PH"}, sides)
+    # a third party named, a state's own law, or no act on an arrangement: context stays
+    assert not one_side_on_its_arrangement(data, fold("菲方退出与日本的协定"), {"PH", "JP"}, sides)
+    assert not one_side_on_its_arrangement(data, fold("菲律宾国会通过新法律"), {"PH"}, sides)
+    assert not one_side_on_its_arrangement(data, fold("菲方撤回终止协定的通知"), {"PH"}, [frozenset({"PH"})])
