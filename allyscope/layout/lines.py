@@ -253,7 +253,9 @@ def _share(shared: dict[str, str], content: str) -> str:
     return content
 
 
-def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int] | None = None) -> list[Line]:
+def split_lines(
+    raw: str, watch: frozenset[str] = frozenset(), watched: MutableSequence[int] | None = None
+) -> list[Line]:
     """Split a raw text into lines, keeping every line's raw offsets; a form feed is a line of its own.
 
     The indexes of the lines whose content starts with a character of `watch` are added to `watched` on the way

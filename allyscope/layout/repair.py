@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -577,7 +578,7 @@ def _write_note(builder: TextBuilder, note_lines: list[Line], block: NoteBlock) 
 
 def repair_layout(doc: Document) -> Document:
     """Stage 1: fill `text`, `notes_text`, their maps, paragraphs, headings (unleveled) and unlinked markers."""
-    watched: list[int] = []
+    watched = array("l")  # the lines that may be furniture: machine ints (a big file's line makes its index anew)
     lines = split_lines(doc.raw, furniture_initials(), watched)
     # every line's note start, read once: which lines page furniture must leave alone, and where blocks start
     initials = catalogue().note_initials  # a note starts with one (`note_start`'s own first test, made here)
