@@ -10,7 +10,7 @@ import json
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterator, MutableSequence, Sequence
+from collections.abc import Callable, Iterator, MutableSequence, Sequence
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -200,6 +200,21 @@ class _BlockLine(Line):
         return block.starts[at]
 
 
+def _block_lines() -> Callable[[int, int, int, str, str, Role, float, int], Line]:
+    """What makes a big file's lines, in order from the first: `Line`'s arguments, a `_BlockLine` made."""
+    block = _Block(0)
+
+    def make(index: int, start: int, end: int, content: str, indent: str, role: Role, width: float, trail: int) -> Line:
+        nonlocal block
+        at = index & (_BLOCK_LINES - 1)
+        if not at:
+            block = _Block(index)
+        block.starts.append(start)
+        return _BlockLine(block, at, end, content, indent, role, width, trail)
+
+    return make
+
+
 _LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # the line boundaries of `str.splitlines`, one at a time
 _LINE_BREAK = re.compile("\r\n|[" + _LINE_ENDS + "]")
@@ -275,7 +290,7 @@ def split_lines(
     plain = not big and not any(end in raw for end in _OTHER_LINE_ENDS)
     pieces = raw.split("\n") if plain else _chunks(raw, _BLOCK if big else _WHOLE)
     shared: dict[str, str] | None = {} if big else None
-    block = _Block(0)
+    make = _block_lines() if big else Line  # a big file's lines keep their index and start in blocks
     if plain and (not raw or raw[-1] == "\n"):
         pieces.pop()  # type: ignore[union-attr]  # `splitlines` makes no line after a final line end
     for index, chunk in enumerate(pieces):
@@ -301,20 +316,11 @@ def split_lines(
             else:
                 width = (len(content.encode("utf-8")) + len(content)) / 2
                 width = widths.setdefault(width, width)
-            role = BODY
+            append(make(index, pos, end, content, indent, BODY, width, trail))
+            if note is not None and content[0] in watch:
+                note(index)
         else:
-            content, indent, role, width, trail = "", body, PAGE_BREAK if "\x0c" in chunk else BLANK, 0.0, 0
-        if big:
-            # a big file's lines keep their index and start in blocks (`_BlockLine`), not as int objects
-            at = index & (_BLOCK_LINES - 1)
-            if not at:
-                block = _Block(index)
-            block.starts.append(pos)
-            append(_BlockLine(block, at, end, content, indent, role, width, trail))
-        else:
-            append(Line(index, pos, end, content, indent, role, width, trail))
-        if note is not None and content and content[0] in watch:
-            note(index)
+            append(make(index, pos, end, "", body, PAGE_BREAK if "\x0c" in chunk else BLANK, 0.0, 0))
         pos += size + 1 if plain else len(chunk)
     return lines
 
