@@ -187,17 +187,22 @@ class _BlockLine(Line):
             trail = end - block.starts[at] - len(indent) - len(content)
         self._rare = {"trail": trail} if trail else None
 
+    # the two slots read under names of their own (the same slot descriptors as `Line.start` and `Line.index`,
+    # set below): a read is then a plain slot read, not a call
+    _block: _Block
+    _at: int
+
     @property
     def index(self) -> int:  # type: ignore[override]
-        block: _Block = _START_SLOT.__get__(self, _BlockLine)
-        at: int = _INDEX_SLOT.__get__(self, _BlockLine)
-        return block.first + at
+        return self._block.first + self._at
 
     @property
     def start(self) -> int:  # type: ignore[override]
-        block: _Block = _START_SLOT.__get__(self, _BlockLine)
-        at: int = _INDEX_SLOT.__get__(self, _BlockLine)
-        return block.starts[at]
+        return self._block.starts[self._at]
+
+
+setattr(_BlockLine, "_block", _START_SLOT)  # noqa: B010  # (not known to type checkers as class attributes)
+setattr(_BlockLine, "_at", _INDEX_SLOT)  # noqa: B010
 
 
 def _block_lines() -> Callable[[int, int, int, str, str, Role, float, int], Line]:
