@@ -9,12 +9,15 @@ lines (`benchmarks/bench_reliability.py --part size --short-lines N`).
 from __future__ import annotations
 
 import itertools
+import tracemalloc
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from allyscope.layout import lines as lines_module
 from allyscope.layout import running_heads
-from allyscope.layout.lines import BODY, PAGE_NUMBER, RUNNING_HEADER, Line, closer_than_pages
+from allyscope.layout.lines import BODY, PAGE_NUMBER, RUNNING_HEADER, Line, closer_than_pages, split_lines
 from allyscope.layout.running_heads import _take_turns
 
 widths = st.lists(st.floats(min_value=0, max_value=80, allow_nan=False), min_size=2, max_size=60)
@@ -75,3 +78,36 @@ def test_half_way_reads_long_stretches_from_counts_as_a_walk_over_them_reads(
     finally:
         running_heads._WALKED = saved
     assert marked[0] == marked[1]
+
+
+def _fields(line: Line) -> tuple[object, ...]:
+    return (line.index, line.start, line.end, line.lo, line.hi, line.content, line.indent, line.role, line.width)
+
+
+def test_a_big_files_lines_tell_the_offsets_a_small_files_lines_tell(monkeypatch: pytest.MonkeyPatch) -> None:
+    # indents, trailing spaces, blank lines, form feeds, CRLF and CR line ends, over more than one block of lines
+    pattern = ["条約", "  indented line  ", "", "\x0c", "第3章 まとめ\r", "tail  \r\n", "x" * 40, "\u3000全角"]
+    raw = "\n".join(pattern[i % len(pattern)] + str(i % 7) * (i % 3) for i in range(lines_module._SHARE_FROM // 8))
+    assert len(raw) > lines_module._SHARE_FROM
+    big = split_lines(raw)
+    monkeypatch.setattr(lines_module, "_SHARE_FROM", len(raw) + 1)
+    small = split_lines(raw)
+    assert len(big) == len(small) > 2 * lines_module._BLOCK_LINES
+    assert [_fields(line) for line in big] == [_fields(line) for line in small]
+    for line in big[:: len(big) // 50]:
+        assert raw[line.lo : line.hi] == line.content
+
+
+def test_a_file_of_short_lines_costs_less_than_two_ints_and_an_object_a_line() -> None:
+    # a line object (about 100 bytes) plus its index and start as int objects (60 bytes) was the floor before
+    count = 200_000
+    raw = "".join(f"{'甲乙丙丁戊'[i % 5]}{'子丑寅'[i % 3]}\n" for i in range(count))
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        lines = split_lines(raw)
+        held = tracemalloc.get_traced_memory()[0] - base
+    finally:
+        tracemalloc.stop()
+    assert len(lines) == count
+    assert held / count < 140

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -147,7 +148,7 @@ def _tails(lines: list[Line], raw: str) -> list[tuple[int, str]]:
     return list(found.items())
 
 
-def mark_furniture(lines: list[Line], candidates: list[int] | None = None, raw: str = "") -> None:
+def mark_furniture(lines: list[Line], candidates: Sequence[int] | None = None, raw: str = "") -> None:
     """Give furniture lines the role `furniture` and their kind; a "related" label takes the short lines after
     it, up to a blank line, with it. `candidates` are the indexes of the lines starting with a furniture initial
     when the caller has them (see `split_lines`); otherwise every line is looked at."""

@@ -10,7 +10,7 @@ import json
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterator, MutableSequence, Sequence
+from collections.abc import Callable, Iterator, MutableSequence, Sequence
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -149,6 +149,77 @@ class Line:
         self._set("furniture", value)
 
 
+# The two slots a line of a big file keeps otherwise: see `_BlockLine`.
+_INDEX_SLOT = Line.__dict__["index"]
+_START_SLOT = Line.__dict__["start"]
+_BLOCK_LINES = 256  # lines of a big file a `_Block` describes: an offset within it is a small int, which Python shares
+
+
+class _Block:
+    """Consecutive lines of a big file: the first one's index and each one's raw start, as machine integers."""
+
+    __slots__ = ("first", "starts")
+
+    def __init__(self, first: int) -> None:
+        self.first = first
+        self.starts = array("q")
+
+
+class _BlockLine(Line):
+    """A line of a big file. Its index and raw start are read from its `_Block` (kept in the slots `start` and
+    `index` of `Line`: the block, and the line's place in it), not kept as int objects of its own: on a file of
+    short lines those two ints (60 bytes) weighed more than half the line object itself, for every line at once.
+    Only big files pay the dearer reads; every other text keeps plain `Line`s."""
+
+    __slots__ = ()
+
+    def __init__(
+        self, block: _Block, at: int, end: int, content: str, indent: str, role: Role, width: float, trail: int
+    ) -> None:
+        _START_SLOT.__set__(self, block)
+        _INDEX_SLOT.__set__(self, at)
+        self.content = content
+        self.indent = indent
+        self.role = role
+        self.page = 1
+        self.width = width
+        if trail < 0:
+            trail = end - block.starts[at] - len(indent) - len(content)
+        self._rare = {"trail": trail} if trail else None
+
+    # the two slots read under names of their own (the same slot descriptors as `Line.start` and `Line.index`,
+    # set below): a read is then a plain slot read, not a call
+    _block: _Block
+    _at: int
+
+    @property
+    def index(self) -> int:  # type: ignore[override]
+        return self._block.first + self._at
+
+    @property
+    def start(self) -> int:  # type: ignore[override]
+        return self._block.starts[self._at]
+
+
+setattr(_BlockLine, "_block", _START_SLOT)  # noqa: B010  # (not known to type checkers as class attributes)
+setattr(_BlockLine, "_at", _INDEX_SLOT)  # noqa: B010
+
+
+def _block_lines() -> Callable[[int, int, int, str, str, Role, float, int], Line]:
+    """What makes a big file's lines, in order from the first: `Line`'s arguments, a `_BlockLine` made."""
+    block = _Block(0)
+
+    def make(index: int, start: int, end: int, content: str, indent: str, role: Role, width: float, trail: int) -> Line:
+        nonlocal block
+        at = index & (_BLOCK_LINES - 1)
+        if not at:
+            block = _Block(index)
+        block.starts.append(start)
+        return _BlockLine(block, at, end, content, indent, role, width, trail)
+
+    return make
+
+
 _LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # the line boundaries of `str.splitlines`, one at a time
 _LINE_BREAK = re.compile("\r\n|[" + _LINE_ENDS + "]")
@@ -202,7 +273,9 @@ def _share(shared: dict[str, str], content: str) -> str:
     return content
 
 
-def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int] | None = None) -> list[Line]:
+def split_lines(
+    raw: str, watch: frozenset[str] = frozenset(), watched: MutableSequence[int] | None = None
+) -> list[Line]:
     """Split a raw text into lines, keeping every line's raw offsets; a form feed is a line of its own.
 
     The indexes of the lines whose content starts with a character of `watch` are added to `watched` on the way
@@ -222,6 +295,7 @@ def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int
     plain = not big and not any(end in raw for end in _OTHER_LINE_ENDS)
     pieces = raw.split("\n") if plain else _chunks(raw, _BLOCK if big else _WHOLE)
     shared: dict[str, str] | None = {} if big else None
+    make = _block_lines() if big else Line  # a big file's lines keep their index and start in blocks
     if plain and (not raw or raw[-1] == "\n"):
         pieces.pop()  # type: ignore[union-attr]  # `splitlines` makes no line after a final line end
     for index, chunk in enumerate(pieces):
@@ -247,11 +321,11 @@ def split_lines(raw: str, watch: frozenset[str] = frozenset(), watched: list[int
             else:
                 width = (len(content.encode("utf-8")) + len(content)) / 2
                 width = widths.setdefault(width, width)
-            append(Line(index, pos, end, content, indent, BODY, width, trail))
+            append(make(index, pos, end, content, indent, BODY, width, trail))
             if note is not None and content[0] in watch:
                 note(index)
         else:
-            append(Line(index, pos, end, "", body, PAGE_BREAK if "\x0c" in chunk else BLANK, 0.0, 0))
+            append(make(index, pos, end, "", body, PAGE_BREAK if "\x0c" in chunk else BLANK, 0.0, 0))
         pos += size + 1 if plain else len(chunk)
     return lines
 
@@ -346,9 +420,9 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
             for line in plain:
                 line.role = PAGE_NUMBER
     shapes: Counter[str] = Counter()
-    # the candidates' indexes and shapes as two lists in step (a dict of them weighed 40 bytes a line on a big
-    # file of short lines, where nearly every line is one)
-    indexes: list[int] = []
+    # the candidates' indexes and shapes in step, the indexes as machine integers (a dict of them weighed 40 bytes
+    # a line on a big file of short lines, where nearly every line is one; a big file's line makes its index anew)
+    indexes = array("l")
     candidates: list[str] = []
     for line in short:  # page numbers were taken from them since
         if line.role != BODY or ends_sentence(line.content) or header_never(line.content):

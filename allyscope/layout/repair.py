@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -298,23 +299,26 @@ def _next_text(lines: list[Line], index: int) -> str:
 _PRINTED_WIDTH = 120  # no printed column is this wide (about 110 Latin characters, 60 CJK ones)
 
 
-def _sentence_ends(lines: list[Line]) -> dict[int, bool]:
-    """Whether each body line (by index) ends a sentence: read once, for `_unwrapped` and the body loop."""
+def _sentence_ends(lines: list[Line]) -> bytes:
+    """Whether each line ends a sentence, by index: 1 for a body line that does, 0 for one that does not, 2 for
+    a line that is no body line; read once, for `_unwrapped` and the body loop. A column of bytes, not a dict by
+    index: on a big file of short lines the dict weighed about 40 bytes a line, more than the text."""
     stops, may_trail = SENTENCE_STOPS, MAY_TRAIL_STOP  # `ends_sentence` called only where the last character needs it
-    return {
-        line.index: (c := line.content)[-1] in stops or (c[-1] in may_trail and ends_sentence(c))
-        for line in lines
-        if line.role == BODY
-    }
+    return bytes(
+        [
+            ((c := line.content)[-1] in stops or (c[-1] in may_trail and ends_sentence(c))) if line.role == BODY else 2
+            for line in lines
+        ]
+    )
 
 
-def _unwrapped(lines: list[Line], typical: float, closing: dict[int, bool]) -> bool:
+def _unwrapped(lines: list[Line], typical: float, closing: bytes) -> bool:
     """True when each line is a paragraph (a web page's text, a file written one paragraph per line), so a line
     ends its paragraph even where it is long: most body lines end with a stop, or the text's lines are wider than
     any printed column and most of the long ones end with a stop (the short ones are headings and bylines).
     `closing` tells whether each body line ends a sentence (`_sentence_ends`)."""
-    ends = list(closing.values())
-    if len(ends) >= 5 and sum(ends) > 0.6 * len(ends):
+    body = len(closing) - closing.count(2)
+    if body >= 5 and closing.count(1) > 0.6 * body:
         return True
     if typical < _PRINTED_WIDTH:
         return False
@@ -377,7 +381,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             flow.pending, flow.pending_markers = line, found
             continue
         last = content[-1]
-        closes = closing[line.index]
+        closes = closing[line.index] == 1
         in_heading = flow.block_kind == "heading"
         index = line.index
         width = line.width
@@ -574,7 +578,7 @@ def _write_note(builder: TextBuilder, note_lines: list[Line], block: NoteBlock) 
 
 def repair_layout(doc: Document) -> Document:
     """Stage 1: fill `text`, `notes_text`, their maps, paragraphs, headings (unleveled) and unlinked markers."""
-    watched: list[int] = []
+    watched = array("l")  # the lines that may be furniture: machine ints (a big file's line makes its index anew)
     lines = split_lines(doc.raw, furniture_initials(), watched)
     # every line's note start, read once: which lines page furniture must leave alone, and where blocks start
     initials = catalogue().note_initials  # a note starts with one (`note_start`'s own first test, made here)
