@@ -42,7 +42,11 @@ from allyscope.vocabulary import DOMAINS
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _SEGMENT_CUT = re.compile(r"[，,、；;：:](?!\d)")
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")  # what was said, not done
-_COORDINATED = re.compile(
+# Every branch below begins at one of the characters of the leading guard, or (the `して` branch, an empty match)
+# right after `て`: the guard lets the engine pass over all other characters with one test instead of trying
+# each branch there (twice as fast over a document; the same matches)
+_COORDINATED_GUARD = r"(?:(?=[；;，并,、 ])|(?<=て))"
+_COORDINATED_BRANCHES = (
     r"[；;]|，(?=并|並|随后|隨後|此后|此後|同时|同時|还|還|又)"
     r"|并(?=[^\s，。]{0,2}[\u4e00-\u9fff])|, and (?:then )?(?=[a-z])"
     r"|(?<=[いきしちびみりえけせてねべめれげ])、"
@@ -64,6 +68,7 @@ _COORDINATED = re.compile(
     # after `与`/`同`: `，与北约签署…` goes on with the subject's act and its partner)
     r"|，(?![与與同和跟])(?=[^，。；\d]{1,8}(?:签署|簽署|签订|簽訂)|(?:出席|举行|舉行|会见|會見|访问|訪問))"
 )
+_COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 _KANA = re.compile(r"[\u3041-\u3096]")
 _JA_NOT_DONE = re.compile(r"(?:[るうくすつむぶぐ]|です|ます|である)[。．」）)]*\s*$")
 # a segment that sets the scene for the predicate after it: it ends in a word of time or occasion (CJK) or
