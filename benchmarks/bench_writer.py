@@ -135,7 +135,7 @@ def main() -> None:
         f"  per article near 200 stored (best of 3 steps): {small_wall:.1f} ms wall, {small_cpu:.1f} ms CPU, "
         f"{small_pages:.0f} pages written"
     )
-    for upto in (2000,) if 2000 < args.docs else ():  # the point between, in a run to 10,000
+    for upto in (2000,) if args.docs > 2000 else ():  # the point between, in a run to 10,000
         wall, cpu, pages = per_article(steps, upto)
         print(
             f"  per article near {upto} stored (best of 3 steps): {wall:.1f} ms wall, {cpu:.1f} ms CPU, "
