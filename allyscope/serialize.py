@@ -100,17 +100,8 @@ def document_json(doc: Document) -> dict[str, Any]:
     }
 
 
-PAGE_META = (
-    "title",
-    "authors",
-    "published",
-    "updated",
-    "date",
-    "date_field",
-    "site_name",
-    "canonical_url",
-    "final_url",
-)
+PAGE_META = ("title", "authors", "published", "updated", "date", "date_field", "site_name", "canonical_url",
+             "final_url")
 
 
 def source_json(doc: Document) -> dict[str, Any]:

@@ -77,11 +77,8 @@ TITLES = {
     "zh": ["伙伴关系的演变与地区安全秩序", "防务合作的制度化及其限度", "海上安全合作的新动向"],
     "zh-Hant": ["夥伴關係的演變與區域安全秩序", "防務合作的制度化及其限度", "海上安全合作的新動向"],
     "ja": ["安全保障協力の制度化とその限界", "海洋安全保障協力の新たな展開", "パートナーシップの変容と地域秩序"],
-    "en": [
-        "Partnership and Regional Order after the Cold War",
-        "The Limits of Defence Cooperation",
-        "New Directions in Maritime Security Cooperation",
-    ],
+    "en": ["Partnership and Regional Order after the Cold War", "The Limits of Defence Cooperation",
+           "New Directions in Maritime Security Cooperation"],
 }
 SECTION_TITLES = {
     "zh": ["问题的提出", "合作机制的形成", "主要合作领域", "影响与限度", "结论"],
@@ -102,29 +99,17 @@ AUTHORS = {
     "en": ["Anna Berg", "Tom Hale", "Maria Costa"],
 }
 NOTE_PARTS = {
-    "zh": (
-        "张华：《冷战后的同盟》，北京：世界知识出版社，{year} 年，第 {page} 页。",
-        "王强：《安全政策研究》，《国际问题研究》{year} 年第 {issue} 期，第 {page} 页。",
-    ),
-    "zh-Hant": (
-        "林志明：《冷戰後的同盟》，臺北：五南出版社，{year} 年，頁 {page}。",
-        "黃雅婷：《安全政策研究》，《問題與研究》{year} 年第 {issue} 期，頁 {page}。",
-    ),
-    "ja": (
-        "山田太郎『冷戦後の同盟』東京大学出版会、{year}年、{page}頁。",
-        "佐藤花子「安全保障政策の研究」『国際政治』第{issue}号、{year}年、{page}頁。",
-    ),
-    "en": (
-        "John Smith, Alliances after the Cold War (London: Routledge, {year}), p. {page}.",
-        "Jane Doe, \u201cPartnership Politics,\u201d Survival {issue}, no. 2 ({year}): {page}.",
-    ),
+    "zh": ("张华：《冷战后的同盟》，北京：世界知识出版社，{year} 年，第 {page} 页。",
+           "王强：《安全政策研究》，《国际问题研究》{year} 年第 {issue} 期，第 {page} 页。"),
+    "zh-Hant": ("林志明：《冷戰後的同盟》，臺北：五南出版社，{year} 年，頁 {page}。",
+                "黃雅婷：《安全政策研究》，《問題與研究》{year} 年第 {issue} 期，頁 {page}。"),
+    "ja": ("山田太郎『冷戦後の同盟』東京大学出版会、{year}年、{page}頁。",
+           "佐藤花子「安全保障政策の研究」『国際政治』第{issue}号、{year}年、{page}頁。"),
+    "en": ("John Smith, Alliances after the Cold War (London: Routledge, {year}), p. {page}.",
+           "Jane Doe, \u201cPartnership Politics,\u201d Survival {issue}, no. 2 ({year}): {page}."),
 }
-RUNNING = {
-    "zh": "国际安全评论 2024 年第 {n} 期",
-    "zh-Hant": "國際安全評論 2024 年第 {n} 期",
-    "ja": "国際安全保障研究 第 {n} 号",
-    "en": "Journal of Security Studies, Vol. {n}",
-}
+RUNNING = {"zh": "国际安全评论 2024 年第 {n} 期", "zh-Hant": "國際安全評論 2024 年第 {n} 期",
+           "ja": "国際安全保障研究 第 {n} 号", "en": "Journal of Security Studies, Vol. {n}"}
 NOTES_LABEL = {"zh": "注释", "zh-Hant": "注釋", "ja": "注", "en": "Notes"}
 STOPS = {"zh": "。", "zh-Hant": "。", "ja": "。", "en": ". "}
 FAMILIES = ("footnote", "footnote-page", "endnote", "two-column", "inline")
@@ -174,7 +159,8 @@ def make_article(language: str, family: str, seed: int, sections: int = 4, varia
     rng = random.Random(f"{language}-{family}-{seed}" + (f"-{variant}" if variant else ""))
     title = rng.choice(TITLES[language])
     authors = rng.sample(AUTHORS[language], 2)
-    article = Article(language, family, seed, title, authors, RUNNING[language].format(n=seed % 9 + 1), variant=variant)
+    article = Article(language, family, seed, title, authors, RUNNING[language].format(n=seed % 9 + 1),
+                      variant=variant)
     style = rng.choice((0, 1)) if language == "en" else 1
     sentences = SENTENCES[language]
     stop = STOPS[language]
@@ -235,7 +221,7 @@ def pdf_html(article: Article, font_css: str) -> str:
       @bottom-center {{ content: "· " counter(page) " ·"; font-size: 8pt; font-family: TestCJK }} }}
     @page :first {{ @top-center {{ content: none }} }}
     body {{ font-family: TestCJK; font-size: 10pt; line-height: 1.6; text-align: justify;
-           {"hyphens: auto;" if article.language == "en" else ""} }}
+           {'hyphens: auto;' if article.language == 'en' else ''} }}
     .fn {{ float: footnote; font-size: 7.5pt; line-height: 1.4; text-align: left }}
     ::footnote-call {{ {call} }}
     ::footnote-marker {{ {mark} }}
@@ -245,7 +231,7 @@ def pdf_html(article: Article, font_css: str) -> str:
     h2 {{ font-size: 13pt; margin: 14pt 0 6pt 0; font-weight: normal }}
     h3 {{ font-size: 10pt; margin: 10pt 0 4pt 0; font-weight: bold }}
     p {{ margin: 0; text-indent: 2em }}
-    .body {{ {"columns: 2; column-gap: 8mm;" if columns else ""} }}
+    .body {{ {'columns: 2; column-gap: 8mm;' if columns else ''} }}
     .notes p {{ text-indent: 0; font-size: 10pt; margin-bottom: 2pt }}
     """
     out = [f"<html lang='{article.language}'><head><meta charset='utf-8'><style>{css}</style></head><body>"]
@@ -387,18 +373,12 @@ NOTE_STYLES = ("sup", "wiki", "aside", "plain")
 DATE_STYLES = ("json-ld datePublished", "article:published_time", "time element", "citation_publication_date")
 BOILERPLATE = {
     "nav": ["Home", "World news", "Defence desk", "Opinion pages", "Subscribe now"],
-    "related": [
-        "Ministers meet again in the spring round",
-        "Navy chiefs compare notes on patrols",
-        "Budget talks stall before the summer",
-    ],
+    "related": ["Ministers meet again in the spring round", "Navy chiefs compare notes on patrols",
+                "Budget talks stall before the summer"],
     "share": ["Share on social media", "Email this story", "Print this page"],
     "ads": ["Advertisement: buy a premium subscription today"],
-    "footer": [
-        "Copyright 2024 Example Media Group. All rights reserved.",
-        "Contact the newsroom",
-        "Privacy policy and cookie settings",
-    ],
+    "footer": ["Copyright 2024 Example Media Group. All rights reserved.", "Contact the newsroom",
+               "Privacy policy and cookie settings"],
 }
 
 
@@ -440,21 +420,17 @@ def html_page(article: Article, note_style: str, date_style: str, container: str
     updated = f"{year + 1}-01-15"
     site = "Example Security Review"
     canonical = f"https://example.org/analysis/{article.name}"
-    head = [
-        f"<meta charset='utf-8'><title>{_escape(article.title)} | {site}</title>",
-        f"<meta property='og:site_name' content='{site}'>",
-        f"<link rel='canonical' href='{canonical}'>",
-        "<script>var tracking = 'SCRIPT_TEXT_NEVER_BODY'; document.write('SCRIPT_TEXT_NEVER_BODY');</script>",
-        "<style>.ad-slot { color: red } /* STYLE_TEXT_NEVER_BODY */</style>",
-    ]
+    head = [f"<meta charset='utf-8'><title>{_escape(article.title)} | {site}</title>",
+            f"<meta property='og:site_name' content='{site}'>",
+            f"<link rel='canonical' href='{canonical}'>",
+            "<script>var tracking = 'SCRIPT_TEXT_NEVER_BODY'; document.write('SCRIPT_TEXT_NEVER_BODY');</script>",
+            "<style>.ad-slot { color: red } /* STYLE_TEXT_NEVER_BODY */</style>"]
     for author in article.authors:
         head.append(f"<meta name='author' content='{_escape(author)}'>")
     if date_style == "json-ld datePublished":
-        head.append(
-            '<script type=\'application/ld+json\'>{"@context": "https://schema.org", "@type": '
-            f'"NewsArticle", "headline": "{article.title}", "datePublished": "{date}T08:00:00Z",'
-            f' "dateModified": "{updated}T09:00:00Z"}}</script>'
-        )
+        head.append("<script type='application/ld+json'>{\"@context\": \"https://schema.org\", \"@type\": "
+                    f"\"NewsArticle\", \"headline\": \"{article.title}\", \"datePublished\": \"{date}T08:00:00Z\","
+                    f" \"dateModified\": \"{updated}T09:00:00Z\"}}</script>")
     elif date_style == "article:published_time":
         head.append(f"<meta property='article:published_time' content='{date}T08:00:00+00:00'>")
         head.append(f"<meta property='article:modified_time' content='{updated}T09:00:00+00:00'>")
@@ -463,15 +439,13 @@ def html_page(article: Article, note_style: str, date_style: str, container: str
     body = ["<header class='site-header'><div class='logo'>" + site + "</div><nav><ul>"]
     body += [f"<li><a href='/s/{i}'>{item}</a></li>" for i, item in enumerate(BOILERPLATE["nav"])]
     body.append("</ul></nav></header><div class='breadcrumbs'><a href='/'>Home</a> › Analysis</div>")
-    opening, closing = (
-        ("<article>", "</article>") if container == "article" else ("<div class='c1'><div class='c2'>", "</div></div>")
-    )
+    opening, closing = ("<article>", "</article>") if container == "article" else ("<div class='c1'><div class='c2'>",
+                                                                                  "</div></div>")
     body.append("<div class='layout'>" + opening + "<h1>" + _escape(article.title) + "</h1>")
     if date_style == "time element":
         body.append(f"<div class='meta'><time datetime='{date}'>{date}</time></div>")
-    body.append(
-        "<div class='share-buttons'>" + "".join(f"<a href='#'>{s}</a>" for s in BOILERPLATE["share"]) + "</div>"
-    )
+    body.append("<div class='share-buttons'>" + "".join(f"<a href='#'>{s}</a>" for s in BOILERPLATE["share"])
+                + "</div>")
     asides: list[str] = []
     for block in article.blocks:
         if block[0] == "h":
@@ -486,9 +460,8 @@ def html_page(article: Article, note_style: str, date_style: str, container: str
             if note is not None:
                 parts.append(_note_call(note_style, note + 1))
                 if note_style == "aside":
-                    asides.append(
-                        f"<aside id='note-{note + 1}' class='note'>{note + 1}. {_escape(article.notes[note])}</aside>"
-                    )
+                    asides.append(f"<aside id='note-{note + 1}' class='note'>{note + 1}. "
+                                  f"{_escape(article.notes[note])}</aside>")
                 if article.language == "en":
                     parts.append(" ")
         body.append(f"<p>{''.join(parts).strip()}</p>")
@@ -498,10 +471,8 @@ def html_page(article: Article, note_style: str, date_style: str, container: str
             body.append(f"<div class='ad-slot'>{BOILERPLATE['ads'][0]}</div>")
     if note_style == "sup" and article.notes:
         body.append("<section class='footnotes' role='doc-endnotes'><hr><ol>")
-        body += [
-            f"<li id='fn{i + 1}'><p>{_escape(n)} <a href='#ref{i + 1}' role='doc-backlink'>↩︎</a></p></li>"
-            for i, n in enumerate(article.notes)
-        ]
+        body += [f"<li id='fn{i + 1}'><p>{_escape(n)} <a href='#ref{i + 1}' role='doc-backlink'>↩︎</a></p></li>"
+                 for i, n in enumerate(article.notes)]
         body.append("</ol></section>")
     if note_style == "plain" and article.notes:
         body.append(f"<h2>{NOTES_LABEL[article.language]}</h2><ol>")
@@ -509,11 +480,9 @@ def html_page(article: Article, note_style: str, date_style: str, container: str
         body.append("</ol>")
     if note_style == "wiki" and article.notes:
         body.append("<h2>References</h2><div class='reflist'><ol class='references'>")
-        body += [
-            f"<li id='cite_note-{i + 1}'><span class='mw-cite-backlink'><a href='#cite_ref-{i + 1}'>^"
-            f"</a></span> <span class='reference-text'>{_escape(n)}</span></li>"
-            for i, n in enumerate(article.notes)
-        ]
+        body += [f"<li id='cite_note-{i + 1}'><span class='mw-cite-backlink'><a href='#cite_ref-{i + 1}'>^"
+                 f"</a></span> <span class='reference-text'>{_escape(n)}</span></li>"
+                 for i, n in enumerate(article.notes)]
         body.append("</ol></div>")
     body.append(closing + "<aside class='sidebar related'><h3>Related</h3><ul>")
     body += [f"<li><a href='/r/{i}'>{r}</a></li>" for i, r in enumerate(BOILERPLATE["related"])]
@@ -523,16 +492,8 @@ def html_page(article: Article, note_style: str, date_style: str, container: str
         f"<!DOCTYPE html><html lang='{article.language}'><head>{''.join(head)}</head>"
         f"<body>{''.join(body)}</body></html>"
     )
-    return Page(
-        article,
-        html,
-        note_style,
-        date,
-        date_style,
-        site,
-        canonical,
-        updated if date_style in ("json-ld datePublished", "article:published_time") else "",
-    )
+    return Page(article, html, note_style, date, date_style, site, canonical,
+                updated if date_style in ("json-ld datePublished", "article:published_time") else "")
 
 
 def pages(seeds: tuple[int, ...]) -> list[Page]:
@@ -551,20 +512,10 @@ def pages(seeds: tuple[int, ...]) -> list[Page]:
 
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _NOTE_PART = {
-    "footnote": (
-        "footnotes",
-        "footnote",
-        "footnoteReference",
-        "footnoteRef",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
-    ),
-    "endnote": (
-        "endnotes",
-        "endnote",
-        "endnoteReference",
-        "endnoteRef",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml",
-    ),
+    "footnote": ("footnotes", "footnote", "footnoteReference", "footnoteRef",
+                 "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"),
+    "endnote": ("endnotes", "endnote", "endnoteReference", "endnoteRef",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"),
 }
 
 
@@ -623,8 +574,7 @@ def write_docx(article: Article, target: Path, kind: str = "footnote") -> Path:
         )
     files[f"word/{part}.xml"] = (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:{part} xmlns:w="{_W_NS}">'
-        + "".join(notes)
-        + f"</w:{part}>"
+        + "".join(notes) + f"</w:{part}>"
     ).encode("utf-8")
     rels = files["word/_rels/document.xml.rels"].decode("utf-8")
     files["word/_rels/document.xml.rels"] = rels.replace(

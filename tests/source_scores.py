@@ -54,9 +54,8 @@ def score(article: Article, doc: Document) -> Score:
         if note in remaining:
             remaining.remove(note)
             result.notes_exact += 1
-    gold_markers = [
-        gold_notes[note] for block in article.blocks if block[0] == "p" for _, note in block[1] if note is not None
-    ]  # type: ignore[union-attr]
+    gold_markers = [gold_notes[note] for block in article.blocks if block[0] == "p" for _, note in block[1]
+                    if note is not None]  # type: ignore[union-attr]
     body_markers = [m for m in doc.markers if not m.front]
     result.markers = len(gold_markers)
     for expected, marker in zip(gold_markers, body_markers, strict=False):

@@ -111,12 +111,8 @@ def test_a_byline_and_a_dateline_under_a_web_title_stand_on_their_own() -> None:
 
 @pytest.mark.parametrize(
     "line,dateline",
-    [
-        ("2024-04-01 10:00　来源：港口日报", True),
-        ("Published: 3 May 2022", True),
-        ("港口扩建工程启动", False),
-        ("The port opened in 2001 and grew.", False),
-    ],
+    [("2024-04-01 10:00　来源：港口日报", True), ("Published: 3 May 2022", True), ("港口扩建工程启动", False),
+     ("The port opened in 2001 and grew.", False)],
 )
 def test_datelines(line: str, dateline: bool) -> None:
     assert is_dateline(line) is dateline

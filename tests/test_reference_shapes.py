@@ -110,22 +110,11 @@ NOTE_CHARS = "王《》「」『』“”，、：,. 年月日第期页頁版012
         st.text(alphabet=st.sampled_from(list(NOTE_CHARS)), max_size=80),
         st.builds(
             lambda a, t, j, y, i, p, s: f"{a}：《{t}》，《{j}》{y}{s}年第{s}{i}{s}期，第{s}{p}{s}页。",
-            NAME,
-            HAN,
-            HAN,
-            YEAR,
-            st.integers(1, 60),
-            st.integers(1, 400),
-            st.sampled_from(["", " ", "  ", "\u3000"]),
+            NAME, HAN, HAN, YEAR, st.integers(1, 60), st.integers(1, 400), st.sampled_from(["", " ", "  ", "\u3000"]),
         ),
         st.builds(
             lambda a, t, m, d, y, p: f"{a}, “{t},” {m} {d}, {y}, https://example.org/{p}.",
-            WORD,
-            WORD,
-            st.sampled_from(MONTHS),
-            DAY,
-            YEAR,
-            PATH,
+            WORD, WORD, st.sampled_from(MONTHS), DAY, YEAR, PATH,
         ),
     )
 )

@@ -37,7 +37,9 @@ def paged(draw: st.DrawFn) -> Paged:
     )
     assume(heads[0] != heads[1])
     title = "".join(draw(st.lists(st.sampled_from(HAN), min_size=6, max_size=12)))
-    paragraphs = draw(st.lists(st.text(alphabet=HAN, min_size=2 * width, max_size=4 * width), min_size=6, max_size=10))
+    paragraphs = draw(
+        st.lists(st.text(alphabet=HAN, min_size=2 * width, max_size=4 * width), min_size=6, max_size=10)
+    )
     lines: list[str] = []
     for paragraph in paragraphs:
         text = paragraph + "。"

@@ -33,11 +33,8 @@ def readings(draw: st.DrawFn) -> tuple[Reading, int]:
         kind = draw(st.sampled_from(["paragraph", "paragraph", "heading", "author"]))
         blocks.append(Block(kind, lines, level=draw(st.integers(1, 3))))
     notes = [
-        SourceNote(
-            n,
-            [SourceLine([Run(draw(TEXT), None, draw(BOX))], draw(st.integers(1, pages)))],
-            kind=draw(st.sampled_from(["footnote", "endnote"])),
-        )
+        SourceNote(n, [SourceLine([Run(draw(TEXT), None, draw(BOX))], draw(st.integers(1, pages)))],
+                   kind=draw(st.sampled_from(["footnote", "endnote"])))
         for n in range(1, markers + 1)
     ]
     return Reading("<generated>", "pdf", blocks, notes, pages=pages), markers
@@ -55,9 +52,8 @@ def test_any_reading_becomes_a_valid_document(generated: tuple[Reading, int]) ->
         assert doc.text[marker.start : marker.end] == f"[{marker.number}]"
         assert doc.raw[doc.body_map.to_raw(marker.start + 1)] == str(marker.number)[0]
     assert len(doc.footnotes) == len(reading.notes)
-    for note, source in zip(
-        doc.footnotes, sorted(reading.notes, key=lambda n: (n.kind != "footnote", n.page)), strict=False
-    ):
+    for note, source in zip(doc.footnotes, sorted(reading.notes, key=lambda n: (n.kind != "footnote", n.page)),
+                            strict=False):
         assert doc.note_text(note).strip()
         assert note.kind in ("footnote", "endnote") and source.kind in ("footnote", "endnote")
     assert doc.boxes is not None and len(doc.boxes.raw_starts) == runs_with_boxes + sum(

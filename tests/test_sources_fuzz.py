@@ -54,11 +54,8 @@ def test_any_bytes(data: bytes) -> None:
 
 
 @FUZZ
-@given(
-    st.sampled_from(["docx", "html", "pdf"]),
-    st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), max_size=12),
-    st.floats(0.05, 1.0),
-)
+@given(st.sampled_from(["docx", "html", "pdf"]), st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)),
+                                                          max_size=12), st.floats(0.05, 1.0))
 def test_damaged_files(kind: str, flips: list[tuple[int, int]], keep: float) -> None:
     data = bytearray(_samples()[kind])
     for position, value in flips:
@@ -67,19 +64,7 @@ def test_damaged_files(kind: str, flips: list[tuple[int, int]], keep: float) -> 
 
 
 @FUZZ
-@given(
-    st.text(max_size=300),
-    st.sampled_from(
-        [
-            "<p>",
-            "<sup><a href='#x'>",
-            "<ol class='references'><li id='x'>",
-            "<aside id='x'>",
-            "<h2>",
-            "<script>",
-            "<nav>",
-        ]
-    ),
-)
+@given(st.text(max_size=300), st.sampled_from(["<p>", "<sup><a href='#x'>", "<ol class='references'><li id='x'>",
+                                               "<aside id='x'>", "<h2>", "<script>", "<nav>"]))
 def test_html_fragments(text: str, tag: str) -> None:
     _read(f"<!DOCTYPE html><html><body><article>{tag}{text}<p>{text}</p></article></body></html>".encode())

@@ -211,8 +211,7 @@ def test_a_link_around_a_superscript_is_a_marker_too() -> None:
     line = "of the body says something of substance about cooperation."
     sentences = "".join(f"<p>Paragraph {i} {line}</p>" for i in range(4))
     html = (
-        "<html><body><article><h1>A Short Note</h1>"
-        + sentences
+        "<html><body><article><h1>A Short Note</h1>" + sentences
         + "<p>The claim rests on a report.<a href='#n1'><sup>1</sup></a> Another rests on a speech."
         "<a href='#n2'><sup>2</sup></a></p></article>"
         "<div class='footnotes'><p id='n1'>1. First report, 2020.</p><p id='n2'>2. Second speech, 2021.</p></div>"

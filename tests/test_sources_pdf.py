@@ -186,10 +186,8 @@ def test_an_encrypted_pdf_is_named_as_such(tmp_path: Path) -> None:
 
 def test_a_scan_without_text_layer_needs_ocr(test_font: Path, tmp_path: Path) -> None:
     path = tmp_path / "scan.pdf"
-    html = (
-        "<div style='width:100mm;height:150mm;background:#333'></div><div style='page-break-before:always;"
-        "width:100mm;height:50mm;background:#999'></div>"
-    )
+    html = "<div style='width:100mm;height:150mm;background:#333'></div><div style='page-break-before:always;" \
+           "width:100mm;height:50mm;background:#999'></div>"
     weasyprint.HTML(string=html).write_pdf(str(path))
     with pytest.raises(NeedsOcrError, match="ocrmypdf"):
         parse(path)

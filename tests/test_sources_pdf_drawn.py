@@ -14,19 +14,13 @@ from allyscope.pipeline import parse
 
 PAGES = [
     (
-        [
-            "Ministers agreed on a new framework for regular talks,",
-            "and their deputies began to meet twice",
-            "a year in the capital of each side in turn.",
-        ],
+        ["Ministers agreed on a new framework for regular talks,", "and their deputies began to meet twice",
+         "a year in the capital of each side in turn."],
         "A summary of the first meeting, 2019.",
     ),
     (
-        [
-            "The framework was widened to cover training",
-            "for disaster relief and the exchange of",
-            "liaison officers between the two staffs.",
-        ],
+        ["The framework was widened to cover training", "for disaster relief and the exchange of",
+         "liaison officers between the two staffs."],
         "Joint statement of the second meeting, 2021.",
     ),
 ]

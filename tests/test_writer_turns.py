@@ -19,7 +19,8 @@ from allyscope.store.database import DocumentRows, rows_for
 def _documents(count: int) -> list[DocumentRows]:
     """Small documents of our own, each new content (a number in its title and its body)."""
     texts = [
-        f"第{i}号报告\n\n{2000 + i % 20}年{1 + i % 12}月，两国代表在第{i}次会议上签署了协定。\n" for i in range(count)
+        f"第{i}号报告\n\n{2000 + i % 20}年{1 + i % 12}月，两国代表在第{i}次会议上签署了协定。\n"
+        for i in range(count)
     ]
     return [rows_for(extract(text, f"d{i}")) for i, text in enumerate(texts)]
 

@@ -30,24 +30,8 @@ from allyscope.layout.notes import is_section_label
 from allyscope.reading import decode_bytes
 from allyscope.sources.assemble import Block, Reading, Run, SourceLine, SourceNote, number_of
 
-_DROP_TAGS = (
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "iframe",
-    "object",
-    "embed",
-    "svg",
-    "canvas",
-    "form",
-    "button",
-    "select",
-    "input",
-    "textarea",
-    "link",
-    "meta",
-)
+_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "form",
+              "button", "select", "input", "textarea", "link", "meta")
 _BOILER_TAGS = frozenset({"nav", "header", "footer", "menu"})
 _BOILER = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|related|recommend\w*|more-stories|read-more|share|"
@@ -58,30 +42,10 @@ _BOILER = re.compile(
 )
 _BOILER_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"})
 _NOTE_CONTAINER = re.compile(r"(?:^|[\s_-])(?:references|reflist|footnotes?|endnotes?|notes)(?:$|[\s_-])", re.I)
-_BLOCK_TAGS = frozenset(
-    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd", "dt", "pre", "figcaption", "td", "th"}
-)
-_CONTAINER_TAGS = frozenset(
-    {
-        "div",
-        "section",
-        "article",
-        "main",
-        "ul",
-        "ol",
-        "dl",
-        "table",
-        "tbody",
-        "thead",
-        "tr",
-        "body",
-        "aside",
-        "figure",
-        "center",
-        "span",
-        "font",
-    }
-)
+_BLOCK_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd", "dt", "pre",
+                         "figcaption", "td", "th"})
+_CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "ul", "ol", "dl", "table", "tbody", "thead",
+                             "tr", "body", "aside", "figure", "center", "span", "font"})
 _HEADING = re.compile(r"h([1-6])")
 _SPACES = re.compile(r"[ \t\r\n\u00a0\u200b]+")
 _MIN_BODY = 80  # characters of main text below which a page has none
@@ -188,12 +152,8 @@ def _unlinked_notes(root: Any) -> Any | None:
         ):
             return ol
         previous = ol.getprevious()
-        if (
-            previous is not None
-            and isinstance(previous.tag, str)
-            and _HEADING.fullmatch(previous.tag)
-            and is_section_label(_text(previous), "notes_section")
-        ):
+        if previous is not None and isinstance(previous.tag, str) and _HEADING.fullmatch(previous.tag) and \
+                is_section_label(_text(previous), "notes_section"):
             return ol
     return None
 
@@ -244,12 +204,8 @@ class _Walker:
                 add(" ")
                 add(node.tail)
                 return
-            if (
-                tag == "a"
-                and skip_notes
-                and (node.get("href") or "").startswith("#")
-                and (node.get("href") or "")[1:] in self.targets
-            ):
+            if tag == "a" and skip_notes and (node.get("href") or "").startswith("#") and \
+                    (node.get("href") or "")[1:] in self.targets:
                 printed = _text(node)
                 number = self.number_for((node.get("href") or "")[1:], printed)
                 runs.append(Run(printed if printed.startswith("[") else str(number), marker=number))

@@ -45,22 +45,13 @@ ZH_HANS_A = Article(
                     "早期的接触",
                     (
                         (
-                            (
-                                "各方最初只在港口访问和救灾演练中有零星往来，彼此的了解十分有限。",
-                                "王立：《港口外交的历史》，北京出版社2015年版，第12页。",
-                            ),
+                            ("各方最初只在港口访问和救灾演练中有零星往来，彼此的了解十分有限。", "王立：《港口外交的历史》，北京出版社2015年版，第12页。"),
                             ("进入新世纪以后，远洋航线上的海盗活动促使各国海军开始定期交换情报。", None),
-                            (
-                                "这种交换起初并无正式文件，依靠的是指挥官之间的个人信任。",
-                                "李华：《护航行动的经验》，载《海洋研究》2018年第2期。",
-                            ),
+                            ("这种交换起初并无正式文件，依靠的是指挥官之间的个人信任。", "李华：《护航行动的经验》，载《海洋研究》2018年第2期。"),
                         ),
                         (
                             ("到了二〇一〇年前后，联合巡逻已经成为每年固定的安排。", None),
-                            (
-                                "参与者也从两三个国家扩大到十余个国家和地区组织。",
-                                "海事合作中心：《年度报告》，2012年6月。",
-                            ),
+                            ("参与者也从两三个国家扩大到十余个国家和地区组织。", "海事合作中心：《年度报告》，2012年6月。"),
                         ),
                     ),
                 ),
@@ -68,10 +59,7 @@ ZH_HANS_A = Article(
                     "制度的形成",
                     (
                         (
-                            (
-                                "随着合作的深入，各方签署了信息共享协定，并设立了常设的协调办公室。",
-                                "《信息共享协定》文本，2014年5月6日签署。",
-                            ),
+                            ("随着合作的深入，各方签署了信息共享协定，并设立了常设的协调办公室。", "《信息共享协定》文本，2014年5月6日签署。"),
                             ("协调办公室负责汇总航行警告，并向商船发布风险提示。", None),
                             ("这一机制降低了误判的可能，也提高了应急反应的速度。", None),
                         ),
@@ -86,15 +74,9 @@ ZH_HANS_A = Article(
                     "外部因素",
                     (
                         (
-                            (
-                                "航运成本的上升和保险费率的波动，使航线安全成为各国共同关心的经济问题。",
-                                "张明：《航运保险与风险》，上海人民出版社2019年版。",
-                            ),
+                            ("航运成本的上升和保险费率的波动，使航线安全成为各国共同关心的经济问题。", "张明：《航运保险与风险》，上海人民出版社2019年版。"),
                             ("大国之间的竞争也让中小国家更加重视多边框架下的对话。", None),
-                            (
-                                "与此同时，新的技术手段改变了海上监视的方式。",
-                                "赵宁：《无人系统与海上监视》，载《技术与安全》2021年第4期。",
-                            ),
+                            ("与此同时，新的技术手段改变了海上监视的方式。", "赵宁：《无人系统与海上监视》，载《技术与安全》2021年第4期。"),
                         ),
                     ),
                 ),
@@ -103,16 +85,10 @@ ZH_HANS_A = Article(
                     (
                         (
                             ("各国国内的渔业团体和港口企业不断呼吁政府提供更稳定的安全保障。", None),
-                            (
-                                "议会的预算审议也越来越关注海军在远洋护航中的投入与成效。",
-                                "国会预算办公室：《海军开支评估》，2022年3月。",
-                            ),
+                            ("议会的预算审议也越来越关注海军在远洋护航中的投入与成效。", "国会预算办公室：《海军开支评估》，2022年3月。"),
                         ),
                         (
-                            (
-                                "这些压力促使政府把海上合作写入新的国家安全战略文件。",
-                                "《国家安全战略》，2022年12月发布。",
-                            ),
+                            ("这些压力促使政府把海上合作写入新的国家安全战略文件。", "《国家安全战略》，2022年12月发布。"),
                             ("文件明确提出要与伙伴国家共同维护航行自由。", None),
                         ),
                     ),
@@ -139,15 +115,9 @@ ZH_HANS_B = Article(
                     "威胁的变化",
                     (
                         (
-                            (
-                                "针对电网和医院的网络攻击在近年明显增多，造成的损失也越来越难以估计。",
-                                "国家网络安全中心：《威胁态势报告》，2020年10月。",
-                            ),
+                            ("针对电网和医院的网络攻击在近年明显增多，造成的损失也越来越难以估计。", "国家网络安全中心：《威胁态势报告》，2020年10月。"),
                             ("攻击者常常利用多个国家的服务器，单靠一国之力很难追踪来源。", None),
-                            (
-                                "因此，建立跨国的预警与响应渠道成为迫切的任务。",
-                                "孙立：《网络空间的集体防御》，载《战略观察》2021年第1期。",
-                            ),
+                            ("因此，建立跨国的预警与响应渠道成为迫切的任务。", "孙立：《网络空间的集体防御》，载《战略观察》2021年第1期。"),
                         ),
                     ),
                 ),
@@ -156,10 +126,7 @@ ZH_HANS_B = Article(
                     (
                         (
                             ("一些国家之间已经建立了计算机应急响应小组的热线联系。", None),
-                            (
-                                "但这些联系多为技术层面的，缺少政治层面的授权与协调。",
-                                "吴静：《应急响应机制比较》，清华大学出版社2018年版，第45页。",
-                            ),
+                            ("但这些联系多为技术层面的，缺少政治层面的授权与协调。", "吴静：《应急响应机制比较》，清华大学出版社2018年版，第45页。"),
                         ),
                     ),
                 ),
@@ -172,18 +139,12 @@ ZH_HANS_B = Article(
                     "联合演习",
                     (
                         (
-                            (
-                                "每年举行的联合演习模拟大规模攻击，检验各方的沟通流程。",
-                                "演习组委会：《演习总结》，2022年4月。",
-                            ),
+                            ("每年举行的联合演习模拟大规模攻击，检验各方的沟通流程。", "演习组委会：《演习总结》，2022年4月。"),
                             ("演习结束后，参与者会共同撰写改进建议并提交各自政府。", None),
                         ),
                         (
                             ("这种做法使合作从纸面承诺逐步转化为可操作的程序。", None),
-                            (
-                                "不少观察者认为，演习本身就是建立信任的重要方式。",
-                                "马力：《信任建设与演习》，载《安全研究》2023年第2期。",
-                            ),
+                            ("不少观察者认为，演习本身就是建立信任的重要方式。", "马力：《信任建设与演习》，载《安全研究》2023年第2期。"),
                         ),
                     ),
                 ),
@@ -191,10 +152,7 @@ ZH_HANS_B = Article(
                     "能力建设",
                     (
                         (
-                            (
-                                "较发达的国家为伙伴提供培训课程，并帮助其建立国家级的监测中心。",
-                                "外交部：《对外援助白皮书》，2021年7月。",
-                            ),
+                            ("较发达的国家为伙伴提供培训课程，并帮助其建立国家级的监测中心。", "外交部：《对外援助白皮书》，2021年7月。"),
                             ("培训内容涵盖取证分析、漏洞管理和危机沟通等方面。", None),
                             ("受援国的专业人员数量因此在数年内成倍增长。", None),
                         ),
@@ -224,10 +182,7 @@ ZH_HANT_A = Article(
                         (
                             ("各國軍方最初僅在多邊會議的場邊進行非正式會談。", "國防部：《國防報告書》，2011年10月。"),
                             ("這些會談多半著重於災害救援與人道援助的協調。", None),
-                            (
-                                "雙方在此過程中逐漸建立起基本的聯絡管道。",
-                                "黃文：《軍事外交的起源》，臺北：五南出版社，2016年，頁88。",
-                            ),
+                            ("雙方在此過程中逐漸建立起基本的聯絡管道。", "黃文：《軍事外交的起源》，臺北：五南出版社，2016年，頁88。"),
                         ),
                     ),
                 ),
@@ -235,18 +190,12 @@ ZH_HANT_A = Article(
                     "機制的擴大",
                     (
                         (
-                            (
-                                "其後，各方同意每年輪流主辦防長對話，並設立工作小組。",
-                                "《防長對話聯合聲明》，2015年11月4日。",
-                            ),
+                            ("其後，各方同意每年輪流主辦防長對話，並設立工作小組。", "《防長對話聯合聲明》，2015年11月4日。"),
                             ("工作小組的議題從海上安全延伸到網路與太空領域。", None),
                         ),
                         (
                             ("參與國家的數目也在十年之間增加了一倍。", None),
-                            (
-                                "不過，各國對於合作範圍的看法仍有明顯差異。",
-                                "陳怡：《多邊安全對話的困境》，載《問題與研究》2019年第3期。",
-                            ),
+                            ("不過，各國對於合作範圍的看法仍有明顯差異。", "陳怡：《多邊安全對話的困境》，載《問題與研究》2019年第3期。"),
                         ),
                     ),
                 ),
@@ -259,10 +208,7 @@ ZH_HANT_A = Article(
                     "資源的約束",
                     (
                         (
-                            (
-                                "多數參與國的國防預算有限，難以長期支撐遠距離的聯合行動。",
-                                "立法院預算中心：《國防預算評估》，2020年5月。",
-                            ),
+                            ("多數參與國的國防預算有限，難以長期支撐遠距離的聯合行動。", "立法院預算中心：《國防預算評估》，2020年5月。"),
                             ("人員與裝備的不足也使演習的規模受到限制。", None),
                             ("因此，合作往往停留在對話與訓練的層次。", None),
                         ),
@@ -272,15 +218,9 @@ ZH_HANT_A = Article(
                     "意願的差異",
                     (
                         (
-                            (
-                                "部分國家擔心過度靠攏會引起周邊大國的不滿。",
-                                "張偉：《小國的避險策略》，載《東亞研究》2021年第1期。",
-                            ),
+                            ("部分國家擔心過度靠攏會引起周邊大國的不滿。", "張偉：《小國的避險策略》，載《東亞研究》2021年第1期。"),
                             ("另一些國家則希望藉由合作提高自身的國際地位。", None),
-                            (
-                                "這種分歧使得共同立場的形成相當緩慢。",
-                                "劉芳：《聯盟政治與國內政治》，臺北：政大出版社，2022年。",
-                            ),
+                            ("這種分歧使得共同立場的形成相當緩慢。", "劉芳：《聯盟政治與國內政治》，臺北：政大出版社，2022年。"),
                         ),
                     ),
                 ),
@@ -306,17 +246,11 @@ ZH_HANT_B = Article(
                     "軌道環境的變化",
                     (
                         (
-                            (
-                                "近年來低軌道衛星的數量迅速增加，碰撞風險隨之上升。",
-                                "太空事務辦公室：《軌道碎片報告》，2021年9月。",
-                            ),
+                            ("近年來低軌道衛星的數量迅速增加，碰撞風險隨之上升。", "太空事務辦公室：《軌道碎片報告》，2021年9月。"),
                             ("各國因此開始討論如何共享軌道監測資料。", None),
                         ),
                         (
-                            (
-                                "民間企業的參與也使太空活動的管理更加複雜。",
-                                "吳明：《商業太空與國家安全》，載《科技政策》2022年第4期。",
-                            ),
+                            ("民間企業的參與也使太空活動的管理更加複雜。", "吳明：《商業太空與國家安全》，載《科技政策》2022年第4期。"),
                             ("現行的國際規範已經難以涵蓋所有的新情況。", None),
                         ),
                     ),
@@ -341,10 +275,7 @@ ZH_HANT_B = Article(
                     (
                         (
                             ("各方也在多邊場合推動負責任太空行為的準則。", None),
-                            (
-                                "不過，準則的約束力與驗證方式仍有待討論。",
-                                "鄭文：《太空治理的制度選擇》，臺北：三民書局，2024年，頁15。",
-                            ),
+                            ("不過，準則的約束力與驗證方式仍有待討論。", "鄭文：《太空治理的制度選擇》，臺北：三民書局，2024年，頁15。"),
                         ),
                     ),
                 ),
@@ -370,15 +301,9 @@ JA_A = Article(
                     "初期の取り組み",
                     (
                         (
-                            (
-                                "当初、装備協力は部品の相互融通といった限られた分野にとどまっていた。",
-                                "防衛省「防衛白書」2012年版。",
-                            ),
+                            ("当初、装備協力は部品の相互融通といった限られた分野にとどまっていた。", "防衛省「防衛白書」2012年版。"),
                             ("しかし、開発費の高騰により共同開発の必要性が認識されるようになった。", None),
-                            (
-                                "各国は技術情報の保護に関する取り決めを相次いで結んだ。",
-                                "外務省「情報保護協定の概要」2013年7月。",
-                            ),
+                            ("各国は技術情報の保護に関する取り決めを相次いで結んだ。", "外務省「情報保護協定の概要」2013年7月。"),
                         ),
                     ),
                 ),
@@ -386,18 +311,12 @@ JA_A = Article(
                     "制度の整備",
                     (
                         (
-                            (
-                                "その後、輸出に関する新たな原則が定められ、協力の範囲が広がった。",
-                                "内閣官房「装備移転三原則」2014年4月1日。",
-                            ),
+                            ("その後、輸出に関する新たな原則が定められ、協力の範囲が広がった。", "内閣官房「装備移転三原則」2014年4月1日。"),
                             ("これにより、複数の国との共同研究が具体化した。", None),
                         ),
                         (
                             ("研究の対象は艦艇用の機器から無人機の技術にまで及んでいる。", None),
-                            (
-                                "他方で、管理の手続きは依然として複雑であると指摘されている。",
-                                "田中一郎『装備協力の政治学』東京大学出版会、2019年、45頁。",
-                            ),
+                            ("他方で、管理の手続きは依然として複雑であると指摘されている。", "田中一郎『装備協力の政治学』東京大学出版会、2019年、45頁。"),
                         ),
                     ),
                 ),
@@ -410,15 +329,9 @@ JA_A = Article(
                     "産業基盤",
                     (
                         (
-                            (
-                                "国内の防衛産業は受注の減少により撤退する企業が相次いでいる。",
-                                "経済産業省「防衛産業に関する調査」2021年6月。",
-                            ),
+                            ("国内の防衛産業は受注の減少により撤退する企業が相次いでいる。", "経済産業省「防衛産業に関する調査」2021年6月。"),
                             ("共同開発への参加は、産業基盤を維持する手段としても期待されている。", None),
-                            (
-                                "ただし、技術流出への懸念も根強い。",
-                                "山本花子「技術管理と国際協力」『国際安全保障』第48巻第2号、2020年。",
-                            ),
+                            ("ただし、技術流出への懸念も根強い。", "山本花子「技術管理と国際協力」『国際安全保障』第48巻第2号、2020年。"),
                         ),
                     ),
                 ),
@@ -427,10 +340,7 @@ JA_A = Article(
                     (
                         (
                             ("各国の調達制度の違いは、共同事業の進行を遅らせる要因となっている。", None),
-                            (
-                                "調整のための常設機関を設けるべきだという提案もある。",
-                                "鈴木次郎「共同調達の制度設計」『防衛学研究』第60号、2022年。",
-                            ),
+                            ("調整のための常設機関を設けるべきだという提案もある。", "鈴木次郎「共同調達の制度設計」『防衛学研究』第60号、2022年。"),
                         ),
                     ),
                 ),
@@ -456,18 +366,12 @@ JA_B = Article(
                     "支援の対象",
                     (
                         (
-                            (
-                                "支援の対象は、沿岸警備の体制が十分でない国々に置かれてきた。",
-                                "国際協力機構「海上保安能力向上支援」2018年3月。",
-                            ),
+                            ("支援の対象は、沿岸警備の体制が十分でない国々に置かれてきた。", "国際協力機構「海上保安能力向上支援」2018年3月。"),
                             ("巡視船の供与に加え、乗組員の訓練も重視されている。", None),
                         ),
                         (
                             ("訓練は現地と国内の双方で行われ、指導者の育成も進められた。", None),
-                            (
-                                "その結果、受け入れ国の自律的な運用能力が高まったとされる。",
-                                "小林修「能力構築支援の評価」『アジア研究』第65巻第1号、2019年。",
-                            ),
+                            ("その結果、受け入れ国の自律的な運用能力が高まったとされる。", "小林修「能力構築支援の評価」『アジア研究』第65巻第1号、2019年。"),
                         ),
                     ),
                 ),
@@ -480,10 +384,7 @@ JA_B = Article(
                     "成果",
                     (
                         (
-                            (
-                                "違法操業の摘発件数は支援の開始後に大きく増加した。",
-                                "水産庁「違法漁業対策の現状」2021年11月。",
-                            ),
+                            ("違法操業の摘発件数は支援の開始後に大きく増加した。", "水産庁「違法漁業対策の現状」2021年11月。"),
                             ("地域の情報共有の枠組みにも新たな国が加わった。", None),
                             ("これらは支援の具体的な効果として評価されている。", None),
                         ),
@@ -493,10 +394,7 @@ JA_B = Article(
                     "限界",
                     (
                         (
-                            (
-                                "一方で、供与された装備の維持費が受け入れ国の負担となっている。",
-                                "松本恵「援助と維持管理」『開発と安全』第12号、2023年。",
-                            ),
+                            ("一方で、供与された装備の維持費が受け入れ国の負担となっている。", "松本恵「援助と維持管理」『開発と安全』第12号、2023年。"),
                             ("長期的な運用を見据えた支援の設計が求められている。", None),
                         ),
                     ),
@@ -523,18 +421,9 @@ EN_A = Article(
                     "Early Contacts",
                     (
                         (
-                            (
-                                "Coast guards in the region first met at annual forums devoted to search and rescue coordination.",
-                                "Regional Forum Secretariat, Annual Report, March 2011.",
-                            ),
-                            (
-                                "These meetings produced few binding commitments but built a habit of regular consultation.",
-                                None,
-                            ),
-                            (
-                                "Officers exchanged contact lists and agreed on common radio procedures for emergencies.",
-                                "Daniel Moore, Guarding the Straits, Harbor Press, 2016, p. 34.",
-                            ),
+                            ("Coast guards in the region first met at annual forums devoted to search and rescue coordination.", "Regional Forum Secretariat, Annual Report, March 2011."),
+                            ("These meetings produced few binding commitments but built a habit of regular consultation.", None),
+                            ("Officers exchanged contact lists and agreed on common radio procedures for emergencies.", "Daniel Moore, Guarding the Straits, Harbor Press, 2016, p. 34."),
                         ),
                     ),
                 ),
@@ -542,21 +431,12 @@ EN_A = Article(
                     "Formal Arrangements",
                     (
                         (
-                            (
-                                "Over the following decade several governments signed memoranda on information sharing and joint training.",
-                                "Memorandum on Maritime Information Sharing, signed 12 June 2015.",
-                            ),
+                            ("Over the following decade several governments signed memoranda on information sharing and joint training.", "Memorandum on Maritime Information Sharing, signed 12 June 2015."),
                             ("The memoranda created liaison posts at each partner's headquarters.", None),
                         ),
                         (
-                            (
-                                "Liaison officers now coordinate patrol schedules and share reports on suspicious vessels.",
-                                None,
-                            ),
-                            (
-                                "Their work has reduced the number of incidents between fishing fleets and patrol ships.",
-                                "Laura Chen, Incidents at Sea, Working Paper 12, 2019.",
-                            ),
+                            ("Liaison officers now coordinate patrol schedules and share reports on suspicious vessels.", None),
+                            ("Their work has reduced the number of incidents between fishing fleets and patrol ships.", "Laura Chen, Incidents at Sea, Working Paper 12, 2019."),
                         ),
                     ),
                 ),
@@ -569,10 +449,7 @@ EN_A = Article(
                     "Legal Differences",
                     (
                         (
-                            (
-                                "Partners still disagree about the legal status of several reefs and the rights that follow from them.",
-                                "International Law Commission, Report on Maritime Features, 2020.",
-                            ),
+                            ("Partners still disagree about the legal status of several reefs and the rights that follow from them.", "International Law Commission, Report on Maritime Features, 2020."),
                             ("These disagreements limit what joint patrols are allowed to do in disputed areas.", None),
                             ("Commanders therefore avoid operations that could be read as taking sides.", None),
                         ),
@@ -582,14 +459,8 @@ EN_A = Article(
                     "Capacity Gaps",
                     (
                         (
-                            (
-                                "Smaller services lack the ships and aircraft needed to take part in long operations.",
-                                "Oceans Policy Institute, Capacity Survey, November 2021.",
-                            ),
-                            (
-                                "Training programmes help, but they cannot replace sustained investment in equipment.",
-                                "Ravi Patel, Building Maritime Capacity, Policy Brief 7, 2022.",
-                            ),
+                            ("Smaller services lack the ships and aircraft needed to take part in long operations.", "Oceans Policy Institute, Capacity Survey, November 2021."),
+                            ("Training programmes help, but they cannot replace sustained investment in equipment.", "Ravi Patel, Building Maritime Capacity, Policy Brief 7, 2022."),
                         ),
                     ),
                 ),
@@ -615,21 +486,12 @@ EN_B = Article(
                     "Growth of Satellite Fleets",
                     (
                         (
-                            (
-                                "Commercial operators have launched thousands of small satellites into low orbits in recent years.",
-                                "Orbital Traffic Office, Catalogue Review, September 2021.",
-                            ),
+                            ("Commercial operators have launched thousands of small satellites into low orbits in recent years.", "Orbital Traffic Office, Catalogue Review, September 2021."),
                             ("Each launch adds to the work of tracking objects and predicting close approaches.", None),
                         ),
                         (
-                            (
-                                "Military planners now treat orbital congestion as a problem for operations on the ground.",
-                                "Maria Lopez, Orbits and Operations, Sky Books, 2020, p. 112.",
-                            ),
-                            (
-                                "Warnings about possible collisions must reach operators within hours to be useful.",
-                                None,
-                            ),
+                            ("Military planners now treat orbital congestion as a problem for operations on the ground.", "Maria Lopez, Orbits and Operations, Sky Books, 2020, p. 112."),
+                            ("Warnings about possible collisions must reach operators within hours to be useful.", None),
                         ),
                     ),
                 ),
@@ -642,18 +504,9 @@ EN_B = Article(
                     "Data Agreements",
                     (
                         (
-                            (
-                                "Allies have signed agreements that allow them to exchange tracking data with one another.",
-                                "Agreement on Space Data Exchange, signed 3 May 2019.",
-                            ),
-                            (
-                                "The agreements specify which data may be shared and how quickly it must be passed on.",
-                                None,
-                            ),
-                            (
-                                "Some partners also host sensors on each other's territory.",
-                                "Kenji Watanabe, Ground Sensors Abroad, Research Note 5, 2022.",
-                            ),
+                            ("Allies have signed agreements that allow them to exchange tracking data with one another.", "Agreement on Space Data Exchange, signed 3 May 2019."),
+                            ("The agreements specify which data may be shared and how quickly it must be passed on.", None),
+                            ("Some partners also host sensors on each other's territory.", "Kenji Watanabe, Ground Sensors Abroad, Research Note 5, 2022."),
                         ),
                     ),
                 ),
@@ -662,10 +515,7 @@ EN_B = Article(
                     (
                         (
                             ("Joint exercises test whether warnings move smoothly between national centres.", None),
-                            (
-                                "Observers note that procedures improve most quickly when staff train together often.",
-                                "Claire Dubois, Lessons from Joint Drills, Occasional Paper 9, 2023.",
-                            ),
+                            ("Observers note that procedures improve most quickly when staff train together often.", "Claire Dubois, Lessons from Joint Drills, Occasional Paper 9, 2023."),
                         ),
                     ),
                 ),

@@ -147,20 +147,9 @@ def compatible(language: str, marker: str, notes: str) -> bool:
 
 def combinations() -> Iterator[Combo]:
     """Every valid combination, in a fixed order."""
-    for (
-        language,
-        marker,
-        notes,
-        placement,
-        numbering,
-        headings,
-        width,
-        furniture,
-        hyphenation,
-        leading,
-        front,
-    ) in itertools.product(
-        ALL, MARKERS, NOTES, PLACEMENTS, NUMBERINGS, HEADINGS, WIDTHS, FURNITURE, (False, True), LEADING, FRONTS
+    for language, marker, notes, placement, numbering, headings, width, furniture, hyphenation, leading, front in (
+        itertools.product(ALL, MARKERS, NOTES, PLACEMENTS, NUMBERINGS, HEADINGS, WIDTHS, FURNITURE, (False, True),
+                          LEADING, FRONTS)
     ):
         if not compatible(language, marker, notes) or language not in HEADINGS[headings][2]:
             continue
@@ -174,9 +163,8 @@ def combinations() -> Iterator[Combo]:
             continue  # daggers count only to five: notes numbered afresh after each paragraph
         if front == "author-notes" and "dagger" in (marker, notes):
             continue  # the note signs of the front matter are the daggers' own
-        yield Combo(
-            language, marker, notes, placement, numbering, headings, width, furniture, hyphenation, leading, front
-        )
+        yield Combo(language, marker, notes, placement, numbering, headings, width, furniture, hyphenation, leading,
+                    front)
 
 
 @dataclass
@@ -410,11 +398,8 @@ def render(combo: Combo, article: Article) -> Generated:
         elif combo.furniture == "header-numbered":  # `124  JOURNAL` on even pages, `SHORT TITLE  125` on odd ones
             number = page_number_base + page
             gap = "　" if cjk else "  "
-            journal, short = (
-                (article.journal, article.short_title)
-                if cjk
-                else (article.journal.upper(), article.short_title.upper())
-            )
+            journal, short = (article.journal, article.short_title) if cjk else (
+                article.journal.upper(), article.short_title.upper())
             emit(f"{number}{gap}{journal}" if page % 2 == 0 else f"{short}{gap}{number}", body=False)
         if combo.numbering == "per-page" and combo.placement == "page-bottom":
             counter = 0
@@ -431,7 +416,7 @@ def render(combo: Combo, article: Article) -> Generated:
         emit(article.journal, body=False)
     authors = [*article.authors, CO_AUTHORS[language]] if combo.front == "co-authors" else list(article.authors)
     front_notes: list[tuple[str, str]] = []
-    byline = "　".join(authors) if cjk else " and ".join([", ".join(authors[:-1]), authors[-1]][-len(authors) :])
+    byline = "　".join(authors) if cjk else " and ".join([", ".join(authors[:-1]), authors[-1]][-len(authors):])
     if combo.front == "author-notes":  # `Title*`, `Name†`
         front_notes = list(zip("*†", FRONT_NOTES[language], strict=True))
         emit(article.title + "*")

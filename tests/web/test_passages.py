@@ -52,7 +52,7 @@ def test_an_evidence_outside_any_paragraph_is_shown_in_its_lines(kb: Path) -> No
     store = ReadOnlyStore(kb)
     try:
         doc, start, end = store.conn.execute(
-            'SELECT doc_id, start + 1, "end" - 1 FROM spans WHERE kind = \'heading\' AND "end" > start + 2 LIMIT 1'
+            "SELECT doc_id, start + 1, \"end\" - 1 FROM spans WHERE kind = 'heading' AND \"end\" > start + 2 LIMIT 1"
         ).fetchone()
         evidence = {"doc": doc, "start": start, "end": end, "text": "", "footnotes": []}
         whole = _whole(store, evidence)
