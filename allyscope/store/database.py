@@ -298,20 +298,23 @@ def _write_events(conn: sqlite3.Connection, events: list[tuple[Any, ...]], actor
         f"INSERT INTO events (rowid, {EVENT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(num, *row) for num, row in enumerate(events, last + 1)],
     )
-    where = {row[0]: (row[3], num, row[2]) for num, row in enumerate(events, last + 1)}  # date_sort, rowid, date
+    where: dict[str, tuple[str, int, str]] = {  # event id: date_sort, rowid, date
+        str(row[0]): (str(row[3]), num, str(row[2])) for num, row in enumerate(events, last + 1)
+    }
     conn.executemany("INSERT INTO event_actors_rows (event_id, entity_id, role) VALUES (?,?,?)", actors)
-    keys = set()
+    keys: set[tuple[str, str, int, str | None]] = set()
     for event_id, entity_id, _ in actors:
         if event_id not in where:  # an event stored before (rows made by other means than `rows_for`)
             found = conn.execute("SELECT date_sort, rowid, date FROM events WHERE id = ?", (event_id,)).fetchone()
             if found is None:
                 continue  # the foreign key refuses the pair (or, with foreign keys off, it names no event)
-            where[event_id] = tuple(found)
+            where[event_id] = (str(found[0]), int(found[1]), str(found[2]))
         date_sort, row, date = where[event_id]
         keys.add((entity_id, date_sort, row, date if is_long_date(date) else None))
+    ordered = sorted(keys, key=lambda k: k[:3])  # each (entity, date) range's new keys together, at its end
     conn.executemany(
         "INSERT OR IGNORE INTO event_actor_dates (entity_id, date_sort, event_row, long_date) VALUES (?,?,?,?)",
-        sorted(keys, key=lambda k: k[:3]),
+        ordered,
     )
 
 
