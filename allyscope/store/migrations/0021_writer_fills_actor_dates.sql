@@ -31,7 +31,7 @@ CREATE TRIGGER event_actors_insert INSTEAD OF INSERT ON event_actors BEGIN
         FROM events e WHERE e.id = NEW.event_id;
 END;
 
--- identical pairs (the same entity twice in one role of an event) are one row to a view: each goes
+-- a pair written twice (the same entity in the same role of one event) is two alike rows: deleting one deletes both
 CREATE TRIGGER event_actors_delete INSTEAD OF DELETE ON event_actors BEGIN
     DELETE FROM event_actors_rows
         WHERE event_id = OLD.event_id AND entity_id = OLD.entity_id AND role = OLD.role;
