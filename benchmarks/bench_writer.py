@@ -1,6 +1,7 @@
 """Benchmark for issue 18: is the writer's cost per article flat as the store grows?
 
 Run: python benchmarks/bench_writer.py [--docs 2000] [--path ingest|batches] [--keep DB]
+(`--docs 10000` prints the steps near 200, near 2,000 and near 10,000.)
 
 The reference article is extracted once; each document written is that article's rows under a new id (ids
 drawn like real ones, from a hash, so every index of the store receives them at random places, as it would
@@ -134,6 +135,12 @@ def main() -> None:
         f"  per article near 200 stored (best of 3 steps): {small_wall:.1f} ms wall, {small_cpu:.1f} ms CPU, "
         f"{small_pages:.0f} pages written"
     )
+    for upto in (2000,) if args.docs > 2000 else ():  # the point between, in a run to 10,000
+        wall, cpu, pages = per_article(steps, upto)
+        print(
+            f"  per article near {upto} stored (best of 3 steps): {wall:.1f} ms wall, {cpu:.1f} ms CPU, "
+            f"{pages:.0f} pages written"
+        )
     print(
         f"  per article near {args.docs} stored (best of 3 steps): {big_wall:.1f} ms wall, {big_cpu:.1f} ms CPU, "
         f"{big_pages:.0f} pages written"

@@ -267,11 +267,61 @@ def _write_numbered(conn: sqlite3.Connection, new: list[DocumentRows]) -> None:
         "INSERT INTO entity_mentions_rows (entity_id, doc, count, first, places) VALUES (?,?,?,?,?)",
         [(row[0], num, *row[2:]) for num, rows in keyed for row in rows.mentions],
     )
-    conn.executemany(
-        "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [r for rows in new for r in rows.events]
-    )
-    conn.executemany("INSERT INTO event_actors VALUES (?,?,?)", [r for rows in new for r in rows.event_actors])
+    events = [r for rows in new for r in rows.events]
+    if actors_filled_by_writer(conn):
+        _write_events(conn, events, [r for rows in new for r in rows.event_actors])
+    else:
+        conn.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", events)
+        conn.executemany("INSERT INTO event_actors VALUES (?,?,?)", [r for rows in new for r in rows.event_actors])
     add_to_index(conn, [entry for rows in new for entry in rows.search], numbers)
+
+
+EVENT_COLUMNS = (
+    'id, doc_id, date, date_sort, date_precision, type, cameo, domain, mode, summary, start, "end", status, data,'
+    " candidate"
+)
+
+
+def actors_filled_by_writer(conn: sqlite3.Connection) -> bool:
+    """Whether this store keeps who took part in which event in `event_actors_rows` and lets the writer fill
+    `event_actor_dates` (migration 0021 applied)."""
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'event_actors_rows'")
+    return found.fetchone() is not None
+
+
+def _write_events(conn: sqlite3.Connection, events: list[tuple[Any, ...]], actors: list[tuple[Any, ...]]) -> None:
+    """Events, who took part in them and the keys of an actor's events by date (migration 0019), the last
+    made here rather than by a trigger a row (0021): each event gets its rowid from this function, the next
+    after the largest, as SQLite would give it, so the keys can name it without reading it back."""
+    last = int(conn.execute("SELECT coalesce(max(rowid), 0) FROM events").fetchone()[0])
+    conn.executemany(
+        f"INSERT INTO events (rowid, {EVENT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(num, *row) for num, row in enumerate(events, last + 1)],
+    )
+    where: dict[str, tuple[str, int, str]] = {  # event id: date_sort, rowid, date
+        str(row[0]): (str(row[3]), num, str(row[2])) for num, row in enumerate(events, last + 1)
+    }
+    conn.executemany("INSERT INTO event_actors_rows (event_id, entity_id, role) VALUES (?,?,?)", actors)
+    keys: set[tuple[str, str, int, str | None]] = set()
+    for event_id, entity_id, _ in actors:
+        if event_id not in where:  # an event stored before (rows made by other means than `rows_for`)
+            found = conn.execute("SELECT date_sort, rowid, date FROM events WHERE id = ?", (event_id,)).fetchone()
+            if found is None:
+                continue  # the foreign key refuses the pair (or, with foreign keys off, it names no event)
+            where[event_id] = (str(found[0]), int(found[1]), str(found[2]))
+        date_sort, row, date = where[event_id]
+        keys.add((entity_id, date_sort, row, date if is_long_date(date) else None))
+    ordered = sorted(keys, key=lambda k: k[:3])  # each (entity, date) range's new keys together, at its end
+    conn.executemany(
+        "INSERT OR IGNORE INTO event_actor_dates (entity_id, date_sort, event_row, long_date) VALUES (?,?,?,?)",
+        ordered,
+    )
+
+
+def is_long_date(date: str) -> bool:
+    """An EDTF date that is a range or has unspecified digits: `LONG_DATE` of `allyscope.outputs.filters`, the
+    test of 0019's triggers, in Python (the same answer for every text: tests/test_writer_actor_dates.py)."""
+    return "/" in date or "X" in date or len(date) not in (4, 7, 10) or date[5:7] > "12"
 
 
 class Store:
