@@ -382,6 +382,7 @@ def _masthead_again(text_lines: list[Line]) -> None:
 
 _TURN = (PAGE_NUMBER, PAGE_BREAK)
 _FOOT_ROLES = (BODY, NOTE_CONTINUED)  # a foot under the last note of a page reads as that note's last line
+_FULL_LINE = 0.95  # a line this share of the text's full width or wider is as wide as a line of text
 _FOOT_WIDTH = 200.0  # a page's foot may print the page's address in full: wider than a head, not a paragraph
 
 
@@ -391,7 +392,10 @@ def _beside_page_numbers(text_lines: list[Line]) -> None:
     foot however wide it is: text is not printed again beside each page number. A first line holding digits (the
     print's date and time) printed so counts as the first page's. Furniture stands on the same side of the
     number on every page: a line printed once above a number and once below another is text that happens to
-    stand at two page turns."""
+    stand at two page turns. A line as wide as the text's full lines is the page's last (or first) line of text
+    cut at the page's edge unless it stands beside at least half of the numbers: a foot that wide is printed on
+    most pages, while a line of text that happens to read the same twice (a run of one repeated character, a
+    refrain) stands at two page turns of many."""
     beside: dict[str, list[int]] = defaultdict(list)
     sides: dict[str, set[int]] = defaultdict(set)
     last = len(text_lines) - 1
@@ -411,9 +415,13 @@ def _beside_page_numbers(text_lines: list[Line]) -> None:
         and not header_never(first.content)  # digits of a note marker after a full stop: the text's first line
     ):
         beside[first.content].append(0)  # a stamp over the first page too (`5/6/24, 9:12 AM`), not a title
+    full = typical_width(text_lines)
+    numbers = sum(line.role == PAGE_NUMBER for line in text_lines)
     for content, places in beside.items():
         if len(set(places)) < 2 or ends_sentence(content) or heading_shape(content) is not None:
             continue
+        if full and text_lines[places[0]].width >= _FULL_LINE * full and 2 * len(set(places)) < numbers:
+            continue  # a full line of text at two page turns of many: text cut at the page's edge
         if len(sides[content]) > 1:
             continue  # above one page number and below another: text standing at two page turns
         if any(x.content == content and x.role in _FOOT_ROLES and k not in places for k, x in enumerate(text_lines)):
