@@ -16,10 +16,12 @@ from allyscope.layout.headings import levels_for, nest_levels
 from allyscope.layout.notes import front_furniture_kind, label_patterns
 from allyscope.model import Document, Heading, Marker, Span, sorted_spans
 
-_STAR = re.compile(r"[\s\u3000]*[*＊∗※☆★†‡§‖¶]+$")  # a title's or an author's note sign, left outside the span
+_STAR = re.compile(r"[\s\u3000]*[*＊∗※☆★†‡§‖¶¹²³⁴⁵⁶⁷⁸⁹⁰]+$")  # a note sign or affiliation key, left outside
 _SUBTITLE = re.compile(r"[—―─－~〜～]{1,2}[\s\u3000]*\S")  # `——以…為例`, `―…を中心に―`: a subtitle under the title
 _KEYWORD_SPLIT = re.compile(r"[;；,，、]|\s{2,}|\u3000")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:[、,，;；&|｜]|\band\b|\u3000|\s{2,})\s*")  # `Anna Lee | Ben Cho` too
+_AUTHOR_SPLIT = re.compile(
+    r"\s*(?:[、,，;；&|｜]|\band\b|\u3000|\s{2,}|(?<![\u30a1-\u30fa\u30fc])・(?![\u30a1-\u30fa\u30fc]))\s*"
+)  # `Anna Lee | Ben Cho` too; `鈴木一郎＊・高橋美咲`, not the dot inside a katakana name (`ジョン・スミス`)
 _KANA = re.compile(r"[\u3041-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -261,7 +263,7 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
         else:
             end = _byline_end(doc.text, start, names_end)
             name = doc.text[start:end]
-            pieces = _piece_spans(doc, start, end, _AUTHOR_SPLIT, kind)
+            pieces = _without_roles(doc, _piece_spans(doc, start, end, _AUTHOR_SPLIT, kind))
             if not pieces or any(p.end - p.start > 40 for p in pieces) or _NOT_A_NAME.search(name):
                 break  # a name is short; a line of several names may be long
             for piece in pieces:
@@ -273,6 +275,35 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
                 spans.append(Span("affiliation", post.start(1), post.end(1), para.page))
         used.add(para.start)
     return spans
+
+
+_ROLE = re.compile(r"^(.*?)[\s\u3000]+(\S{1,6})$")
+
+
+def _without_roles(doc: Document, pieces: list[Span]) -> list[Span]:
+    """The names of a byline whose names carry a role (`［美］约翰·卡特　著　王芳　译`): a role word after a name
+    says what that name did; a writer stays an author (without the bracketed country before the name), a
+    translator leaves the byline. A byline with no role word is returned as it is."""
+    roles = label_patterns("author_role"), label_patterns("translator_role")
+    kept: list[Span] = []
+    for piece in pieces:
+        text = doc.span_text(piece)
+        role, name_end = text, piece.end
+        glued = _ROLE.match(text)  # `约翰·卡特 著`: a role after one space
+        if glued is not None and any(p.fullmatch(glued.group(2)) for kind in roles for p in kind):
+            role, name_end = glued.group(2), piece.start + len(glued.group(1))
+        if any(p.fullmatch(role) for p in roles[1]):
+            if name_end == piece.end and kept:
+                kept.pop()  # `王芳　译`: the name before the word
+            continue
+        if name_end == piece.end and any(p.fullmatch(role) for p in roles[0]):
+            continue  # `著` alone: the name before it stays
+        start = piece.start
+        nationality = next((m for p in label_patterns("nationality") if (m := p.match(text))), None)
+        if nationality is not None and nationality.end() < name_end - piece.start:
+            start = _trimmed(doc, piece.start + nationality.end(), name_end)[0]
+        kept.append(Span(piece.kind, start, name_end, piece.page))
+    return kept
 
 
 def _second_language(doc: Document, paragraphs: list[Span], start: int, used: set[int]) -> list[Span]:
