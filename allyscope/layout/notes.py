@@ -270,6 +270,29 @@ def _front_notes(lines: list[Line], style: str, numbers: set[int], before: int) 
     return bool(text) and numbers <= _cited_numbers(lines, 0, text[-1] + 1, style)
 
 
+_KEY = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]")
+_SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+_BYLINE_WIDTH = 80
+_STOPS = re.compile(r"[。！？!?；;《》『』「」“”\"]|\.\s|\.$")
+_AFFILIATION_LINES = 10  # the byline and its keyed affiliations stand in the first text lines
+
+
+def keyed_affiliations(lines: list[Line], indexes: list[int]) -> bool:
+    """True when the lines at `indexes` open with a key (`¹ Department of …`, `（1. 东海大学…；2. …）`), each
+    names where an author works, and all stand in the first text lines under a line holding superscript
+    digits: the affiliations a byline's
+    superscript digits key (`Anna Berg¹, Li Wei²`), front matter, not notes (`data/layout.json`, `affiliation`)."""
+    if not indexes or sum(1 for line in lines[: indexes[0]] if line.content) >= _AFFILIATION_LINES:
+        return False
+    above = next((lines[k].content for k in range(indexes[0] - 1, -1, -1) if lines[k].content), "")
+    if _SUPERSCRIPT.search(above) is None or len(above) > _BYLINE_WIDTH or _STOPS.search(above) is not None:
+        return False  # the line above keys them: a byline of names (or the affiliation before), no sentence
+    words = label_patterns("affiliation")
+    return all(
+        _KEY.match(lines[k].content) is not None and any(p.search(lines[k].content) for p in words) for k in indexes
+    )
+
+
 def find_note_blocks(
     lines: list[Line],
     warnings: list[str] | None = None,
@@ -316,6 +339,9 @@ def find_note_blocks(
             continue
         weak = not found.strong
         last, notes = _scan_block(lines, i, found, endnotes=False, limit=limit, resume=resume)
+        if keyed_affiliations(lines, [k for k, _ in notes]):
+            i = notes[-1][0] + 1  # `¹ Department of …` under `Anna Berg¹, Li Wei²`: the byline's affiliations
+            continue
         if weak and found.number == 1 and _announced(lines, i):
             i = last + 1  # `in three steps:` then `1. …`: a list the sentence announces, not its notes
             continue

@@ -57,6 +57,7 @@ from allyscope.layout.notes import (
     NoteBlock,
     any_label,
     find_note_blocks,
+    keyed_affiliations,
     mark_page_breaks,
     note_start,
     resume_convention_possible,
@@ -321,6 +322,13 @@ def _unwrapped(lines: list[Line], typical: float, closing: dict[int, bool]) -> b
     return len(long_ends) >= 3 and sum(long_ends) > 0.6 * len(long_ends)
 
 
+def _keys_affiliations(lines: list[Line], index: int) -> bool:
+    """True for a front line whose next text line opens the affiliations its digits key (see
+    `keyed_affiliations`)."""
+    after = next((k for k in range(index + 1, min(len(lines), index + 4)) if lines[k].content), None)
+    return after is not None and keyed_affiliations(lines, [after])
+
+
 def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow) -> None:
     """Write the body lines into the flow. The hot loop of layout repair: what a line says of itself (whether it
     closes a sentence, whether it ended its paragraph) is worked out once, when it is read, and kept for the
@@ -363,6 +371,10 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             continue
         content = line.content
         found = [] if strong_initial is not None and strong_initial(content) is None else find_markers(content, styles)
+        if found and line.index < _BYLINE_LINES and (
+            _keys_affiliations(lines, line.index) or keyed_affiliations(lines, [line.index])
+        ):
+            found = []  # `Anna Berg¹, Li Wei²` over `¹ Department of …`: affiliation keys, not note markers
         if allowed and found:
             page_numbers = allowed.get(line.page, set()) | allowed.get(0, set())
             found = [f for f in found if not f.glued or f.numbers[0] in page_numbers]
@@ -397,7 +409,9 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                 if shape is not None and index < _FRONT_LINES and label_line(content) is not None:
                     shape = None  # `KEYWORDS` alone labels the next line: no heading
         indent = line.indent
-        front_line = index < _BYLINE_LINES and _byline_or_dateline(content, byline_line)
+        front_line = index < _BYLINE_LINES and (
+            _byline_or_dateline(content, byline_line) or keyed_affiliations(lines, [line.index])
+        )
         number = list_item(content) if content[0] in item_starts and previous is not None else None
         item, colon_list = (False, False) if number is None else _list_item(number, item_number, previous, announced)
         if colon_list:
