@@ -308,7 +308,7 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
         if (
             line.role != BODY
             or line.index in protected
-            or line.width > 50
+            or (line.width > 50 and not _numbered_foot(line))
             or ends_sentence(line.content)
             or header_never(line.content)
         ):
@@ -356,6 +356,33 @@ def _wrapped_at_long_word(text_lines: list[Line]) -> bool:
         return False
     full = typical_width(text_lines)
     return full > 0 and not room_for_next_word(text_lines[0], text_lines[1], full)
+
+
+_NUMBERED_FOOT_WIDTH = 120.0  # a foot printed with its page number may name the publisher and the series
+
+
+def _numbered_foot(line: Line) -> bool:
+    """True for a line wider than a head that carries a page number at its edge (`Example Institute | Policy
+    Report No. 14 | 3`): a report's foot, a candidate head however wide (no wider than a foot)."""
+    content = line.content
+    return (
+        line.width <= _NUMBERED_FOOT_WIDTH
+        and (content[-1] in EDGE_INITIALS or content[0] in EDGE_INITIALS)
+        and PAGE_NUMBER_EDGE.search(content) is not None
+    )
+
+
+def _counts_pages(contents: list[str]) -> bool:
+    """True when every print of a recurring line carries a page number at its edge and the numbers count on by
+    one (`… | 1`, `… | 2`, `… | 3`): a head or foot printed with its page's number, whatever stands around it."""
+    numbers = []
+    for content in contents:
+        edge = PAGE_NUMBER_EDGE.search(content)
+        digits = "".join(ch for ch in edge.group() if ch.isdigit()) if edge is not None else ""
+        if not digits:
+            return False
+        numbers.append(int(digits))
+    return len(numbers) >= 2 and all(b == a + 1 for a, b in pairwise(numbers))
 
 
 def confirm_running_headers(lines: list[Line]) -> None:
@@ -418,6 +445,7 @@ def confirm_running_headers(lines: list[Line]) -> None:
                 or bool(_JOURNAL_ISSUE.search(content))
                 or ((hits >= 1 or len(occurrences) >= 2) and _shortens(content, head))
             )
+        confirmed = confirmed or _counts_pages([text_lines[i].content for i in places])
         if not confirmed or closer_than_pages(text_lines, places, widths_before):
             for i in places:
                 text_lines[i].role = BODY
