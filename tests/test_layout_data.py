@@ -522,3 +522,64 @@ def test_rule_lines_issuers_and_takeaways() -> None:
     assert report.title == "区域海上安全形势年度报告（2023）"
     assert [report.span_text(s) for s in report.spans if s.kind == "affiliation"] == ["海洋安全研究中心"]
     assert unnumbered_heading("Key Takeaways") is not None
+
+
+def test_account_rows_menus_app_and_comment_prompts() -> None:
+    """lay19b: a site's account row, its menu, an app prompt, a comment box and its disclaimer are furniture
+    (pages in our own words, not the dev documents')."""
+    from allyscope import parse_text
+
+    body = "The fisheries agency said on Friday that patrols would double during the spawning season this year."
+    page = parse_text(
+        f"Log in | Register\nNews   Sport   Science   Culture\nPatrols to Double in Spawning Season\n{body}\n"
+        "Get the app for the latest stories\nComments\n"
+    )
+    assert page.title == "Patrols to Double in Spawning Season"
+    assert [[s.kind, page.span_text(s)] for s in page.spans if s.kind in ("tools", "navigation")] == [
+        ["tools", "Log in | Register"],
+        ["navigation", "News   Sport   Science   Culture"],
+        ["tools", "Get the app for the latest stories"],
+        ["tools", "Comments"],
+    ]
+    zh = parse_text(
+        "登錄／註冊\n首頁　要聞　兩岸　國際　財經\n漁業署宣布加強產卵季巡護\n"
+        "漁業署週五表示，今年產卵季期間的巡護次數將增加一倍。\n"
+        "打開新聞APP，閱讀更多精彩內容\n我要留言\n網友留言僅代表個人意見，不代表本網立場。\n"
+    )
+    assert zh.title == "漁業署宣布加強產卵季巡護"
+    kinds = [s.kind for s in zh.spans if s.kind not in ("title", "paragraph")]
+    assert kinds == ["tools", "navigation", "tools", "tools", "disclaimer"]
+
+
+def test_bylines_with_roles_and_keyed_affiliations() -> None:
+    """lay19b: a translator's name leaves the byline, a writer's stays without the bracketed country; names
+    parted by a middle dot outside katakana; superscript digits keying affiliations are no note markers."""
+    from allyscope import parse_text
+
+    body = "近年来，区域海上合作的形式日益多样，参与的部门也越来越多。\n"
+    translated = parse_text(f"海上合作的新形态\n（英）大卫·琼斯 著　李明 译\n{body}")
+    assert translated.authors == ["大卫·琼斯"]
+    ja = parse_text("海洋監視の協力\n山田太郎・佐藤花子\n近年、海洋監視の協力が進んでいる。\n")
+    assert ja.authors == ["山田太郎", "佐藤花子"]
+    kana = parse_text("海洋監視の協力\n執筆者：マリア・ロペス\n近年、海洋監視の協力が進んでいる。\n")
+    assert kana.authors == ["マリア・ロペス"]
+    keyed = parse_text(
+        "區域海巡合作研究\n陳大文¹　林小華²\n¹ 國立海洋大學海洋政策研究所\n² 中央研究院歐美研究所\n"
+        "區域海巡合作近年發展迅速，各國海巡機關之間的聯繫日益密切。\n"
+    )
+    assert keyed.authors == ["陳大文", "林小華"]
+    assert not keyed.markers and not keyed.footnotes
+    assert [keyed.span_text(s) for s in keyed.spans if s.kind == "affiliation"] == [
+        "¹ 國立海洋大學海洋政策研究所",
+        "² 中央研究院歐美研究所",
+    ]
+
+
+def test_a_foot_numbered_at_its_edge_leaves_the_text() -> None:
+    """lay19b: a wide foot printed with its page number (`… ｜ 1`, `… ｜ 2`) on each page is furniture."""
+    from allyscope import parse_text
+
+    sentence = "各国海警部门的合作不断深化，联合演练和人员交流日益频繁，合作机制也逐步走向制度化。"
+    pages = "".join(f"{sentence * 2}\n区域海洋治理研究院｜年度报告2024｜海上安全合作专题｜{n}\n" for n in (1, 2, 3))
+    doc = parse_text(f"海上安全合作年度报告\n{pages}")
+    assert "年度报告2024" not in doc.text
