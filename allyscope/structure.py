@@ -97,11 +97,15 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     else:
         front = []
         labelled = 0  # the journal line above the title: not counted among the four
+        posts = 0  # an author's post or a dateline under the title: two authors with a post each take four lines
         for para in paragraphs:
-            if para.start >= first_heading or len(doc.span_text(para)) > 80 or len(front) - labelled >= 4:
+            if para.start >= first_heading or len(doc.span_text(para)) > 80 or len(front) - labelled - posts >= 4:
                 break
-            if len(front) == labelled and _front_furniture(doc.span_text(para)) is not None:
+            text = doc.span_text(para)
+            if len(front) == labelled and _front_furniture(text) is not None:
                 labelled += 1  # a journal, doctype or date line above the title
+            elif len(front) > labelled + 1 and (_is_affiliation(text) or _front_furniture(text) is not None):
+                posts += 1
             front.append(para)
         if (
             len(front) == len([p for p in paragraphs if p.start < first_heading])
@@ -193,6 +197,8 @@ def _front_furniture(text: str) -> str | None:
 
 _DATE_FIELD = re.compile(r"(?:[ \t]*[|｜·•][ \t]*|\u3000+|[ \t]{2,})([^|｜·•\u3000\n]{4,40}?)[\s\u3000]*$")
 """A byline's last field after a gap or a bar (`By … | March 3, 2024`): a dateline when it holds a date."""
+_DATED_BY = re.compile(r"[ \t]+(?:by|By|BY)[ \t]+([A-Z][^|｜\n]{1,80}?)[ \t]*$")
+"""A dateline's last words naming who wrote it (`Posted on April 3, 2024 by Daniel Okafor`)."""
 _NOT_A_NAME = re.compile(r"[。，；！？!?:：]|\d")
 _POST = re.compile(r"[\s\u3000]*[（(]([^（）()]{2,40})[）)][\s\u3000]*$")
 """A post in brackets after a byline's names (`王大明（某研究所助理研究員）`): an affiliation, not a name."""
@@ -256,7 +262,12 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
         if dated is not None and dated.start() > start and document_date([dated.group(1)], []) is not None:
             names_end = dated.start()  # `By Anna Berg | March 3, 2024`: the names, then the date in a field
             spans.append(Span("dateline", dated.start(1), dated.end(1), para.page))
-        if furniture is not None:
+        by = _DATED_BY.search(text) if furniture == "dateline" else None
+        if by is not None and not _NOT_A_NAME.search(by.group(1)):
+            # `Posted on April 3, 2024 by Daniel Okafor`: the date, then the names
+            spans.append(Span("dateline", *_trimmed(doc, para.start, para.start + by.start()), para.page))
+            spans += _piece_spans(doc, para.start + by.start(1), para.start + by.end(1), _AUTHOR_SPLIT, kind)
+        elif furniture is not None:
             spans.append(Span(furniture, *_trimmed(doc, para.start, para.end), para.page))
         elif _is_affiliation(doc.text[start:names_end]):
             spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))

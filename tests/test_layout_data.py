@@ -583,3 +583,28 @@ def test_a_foot_numbered_at_its_edge_leaves_the_text() -> None:
     pages = "".join(f"{sentence * 2}\n区域海洋治理研究院｜年度报告2024｜海上安全合作专题｜{n}\n" for n in (1, 2, 3))
     doc = parse_text(f"海上安全合作年度报告\n{pages}")
     assert "年度报告2024" not in doc.text
+
+
+def test_dated_bylines_posts_and_reporters() -> None:
+    """lay19b: `Posted on … by …` is a dateline and a byline; two authors with a post line each stay front
+    matter; `記者A、B／…` names both reporters; a site's identifier row is its copyright."""
+    from allyscope import parse_text
+
+    body = "Ports in the region inspected more foreign ships last year than in any year since the rules took effect."
+    blog = parse_text(f"Inspections at Sea\nPosted on May 2, 2024 by Helen Ward\n{body}\n")
+    assert blog.authors == ["Helen Ward"]
+    assert [blog.span_text(s) for s in blog.spans if s.kind == "dateline"] == ["Posted on May 2, 2024"]
+    posts = parse_text(
+        f"Inspections at Sea\nHelen Ward\nSenior Fellow, Ports Program\nOmar Haddad\nProgram Director\n"
+        f"May 2, 2024\n{body}\n"
+    )
+    assert posts.authors == ["Helen Ward", "Omar Haddad"]
+    assert [posts.span_text(s) for s in posts.spans if s.kind in ("affiliation", "dateline")] == [
+        "Senior Fellow, Ports Program",
+        "Program Director",
+        "May 2, 2024",
+    ]
+    news = parse_text("港口檢查創新高\n記者張志明、李美華／台北報導\n各港口去年檢查外籍船舶的次數創下新高。\n")
+    assert news.authors == ["張志明", "李美華"]
+    site = parse_text("港口检查创新高\n首页 > 新闻\n各港口去年检查外籍船舶的次数创下新高。\n网站标识码：2000000002\n")
+    assert [s.kind for s in site.spans if s.kind not in ("title", "paragraph")] == ["navigation", "copyright"]
