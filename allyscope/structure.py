@@ -175,6 +175,8 @@ def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
     if len(front) < 2 or not before or before[-1].kind not in ("dateline", "doctype"):
         return None
     text = doc.span_text(front[0]).strip()
+    if any(p.match(doc.span_text(front[1])) for p in label_patterns("byline")):
+        return None  # a byline under it (`研究主持人：…`): the line is the title, whatever word it ends with
     return "affiliation" if len(text) <= 15 and _is_affiliation(text) and not _NOT_A_NAME.search(text) else None
 
 
@@ -197,6 +199,7 @@ def _front_furniture(text: str) -> str | None:
 
 _DATE_FIELD = re.compile(r"(?:[ \t]*[|｜·•][ \t]*|\u3000+|[ \t]{2,})([^|｜·•\u3000\n]{4,40}?)[\s\u3000]*$")
 """A byline's last field after a gap or a bar (`By … | March 3, 2024`): a dateline when it holds a date."""
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 _DATED_BY = re.compile(r"[ \t]+(?:by|By|BY)[ \t]+([A-Z][^|｜\n]{1,80}?)[ \t]*$")
 """A dateline's last words naming who wrote it (`Posted on April 3, 2024 by Daniel Okafor`)."""
 _NOT_A_NAME = re.compile(r"[。，；！？!?:：]|\d")
@@ -275,7 +278,10 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             end = _byline_end(doc.text, start, names_end)
             name = doc.text[start:end]
             pieces = _without_roles(doc, _piece_spans(doc, start, end, _AUTHOR_SPLIT, kind))
-            if not pieces or any(p.end - p.start > 40 for p in pieces) or _NOT_A_NAME.search(name):
+            listed = all(_CJK_NAME.fullmatch(doc.span_text(p)) for p in pieces)  # `刘洋，陈静`: names and commas
+            if not pieces or any(p.end - p.start > 40 for p in pieces) or _NOT_A_NAME.search(
+                name.replace("，", "") if listed else name
+            ):
                 break  # a name is short; a line of several names may be long
             for piece in pieces:
                 star = _STAR.search(doc.span_text(piece))

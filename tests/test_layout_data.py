@@ -608,3 +608,24 @@ def test_dated_bylines_posts_and_reporters() -> None:
     assert news.authors == ["張志明", "李美華"]
     site = parse_text("港口检查创新高\n首页 > 新闻\n各港口去年检查外籍船舶的次数创下新高。\n网站标识码：2000000002\n")
     assert [s.kind for s in site.spans if s.kind not in ("title", "paragraph")] == ["navigation", "copyright"]
+
+
+def test_stamps_citation_lines_and_labelled_page_numbers() -> None:
+    """lay19b: online-first stamps and citation-format lines are front furniture, names parted by full-width
+    commas are a byline, a title over a `主持人：` byline is no issuer, a page number after a publisher's name and
+    a bar is a page's number line."""
+    from allyscope import parse_text
+
+    journal = parse_text(
+        "网络首发时间：2024-01-15 09:00:00\n港口国监督的新发展\n王海，李静，赵强\n"
+        "引用格式：王海，李静，赵强. 港口国监督的新发展[J]. 航运研究，2024（1）：1-9.\n"
+        "港口国监督制度近年来不断完善，检查的重点也逐渐从船舶结构转向船员管理。\n"
+    )
+    assert journal.authors == ["王海", "李静", "赵强"]
+    assert (journal.date, journal.date_source) == ("2024-01-15", "published")
+    assert [s.kind for s in journal.spans if s.kind in ("history", "identifier")] == ["history", "identifier"]
+    body = "港口國監督制度近年來不斷完善，檢查的重點也逐漸從船舶結構轉向船員管理，各港口的做法也趨於一致。"
+    pages = "".join(f"{body}\n航運研究中心｜第 {n} 頁，共 2 頁\n" for n in (1, 2))
+    report = parse_text(f"航運政策研究報告\n港口國監督之研究\n計畫主持人：林文雄\n{pages}")
+    assert (report.title, report.authors) == ("港口國監督之研究", ["林文雄"])
+    assert "航運研究中心" not in report.text and "第 2 頁" not in report.text

@@ -29,6 +29,10 @@ _PAGE_NUMBER_WORDED = re.compile("^(?:" + "|".join(_PAGES["worded"]) + ")$")
 _FULL_WIDTH_DIGITS = "０１２３４５６７８９"
 _NUMBER_LINE_CHARS = _PAGES["decorations"] + "0123456789" + _FULL_WIDTH_DIGITS + " \t\u3000\u00a0\u2002\u2003\u2009"
 _WORDED_INITIALS = frozenset(_PAGES["worded_initials"])
+# a page number after a publisher's or series' name and a bar (`基金會｜第 1 頁，共 3 頁`): the page's number line
+_PAGE_NUMBER_LABELLED = re.compile(
+    r"^[^|｜\n]{1,60}?[\s\u3000]*[|｜][\s\u3000]*(?:" + "|".join(_PAGES.get("labelled", [])) + r")$"
+)
 _RULE = _PAGES.get("rule_characters", "")
 _RULE_INITIALS = frozenset(_RULE)
 _DIGITS = re.compile(r"\d+")
@@ -292,6 +296,8 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
         if content.strip(_NUMBER_LINE_CHARS):
             if content[0] in _WORDED_INITIALS and _PAGE_NUMBER_WORDED.match(content):
                 line.role = PAGE_NUMBER
+            elif content[-1] in "页頁0123456789" and _PAGE_NUMBER_LABELLED.match(content):
+                line.role = PAGE_NUMBER  # `海洋政策研究基金會｜第 1 頁，共 3 頁`
         elif _PAGE_NUMBER_DECORATED.match(content) or _PAGE_NUMBER_WORDED.match(content):
             line.role = PAGE_NUMBER
         elif _PAGE_NUMBER_PLAIN.match(content):
