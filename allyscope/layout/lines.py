@@ -296,7 +296,11 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
         if content.strip(_NUMBER_LINE_CHARS):
             if content[0] in _WORDED_INITIALS and _PAGE_NUMBER_WORDED.match(content):
                 line.role = PAGE_NUMBER
-            elif content[-1] in "页頁0123456789" and _PAGE_NUMBER_LABELLED.match(content):
+            elif (
+                content[-1] in "页頁0123456789"
+                and ("|" in content or "｜" in content)
+                and _PAGE_NUMBER_LABELLED.match(content)
+            ):
                 line.role = PAGE_NUMBER  # `海洋政策研究基金會｜第 1 頁，共 3 頁`
         elif _PAGE_NUMBER_DECORATED.match(content) or _PAGE_NUMBER_WORDED.match(content):
             line.role = PAGE_NUMBER
@@ -314,7 +318,13 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
         if (
             line.role != BODY
             or line.index in protected
-            or (line.width > 50 and not _numbered_foot(line))
+            or (
+                line.width > 50  # a head is short, unless it carries its page number at an edge (a report's foot)
+                and (
+                    (line.content[-1] not in _EDGE_DIGIT_SET and line.content[0] not in _EDGE_DIGIT_SET)
+                    or not _numbered_foot(line)
+                )
+            )
             or ends_sentence(line.content)
             or header_never(line.content)
         ):
@@ -364,18 +374,24 @@ def _wrapped_at_long_word(text_lines: list[Line]) -> bool:
     return full > 0 and not room_for_next_word(text_lines[0], text_lines[1], full)
 
 
+_EDGE_DIGITS = "0123456789"
+_EDGE_DIGIT_SET = frozenset(_EDGE_DIGITS)
+_EDGE_SEPARATORS = frozenset(" \t\u3000·•|｜")
 _NUMBERED_FOOT_WIDTH = 120.0  # a foot printed with its page number may name the publisher and the series
 
 
 def _numbered_foot(line: Line) -> bool:
     """True for a line wider than a head that carries a page number at its edge (`Example Institute | Policy
     Report No. 14 | 3`): a report's foot, a candidate head however wide (no wider than a foot)."""
+    if line.width > _NUMBERED_FOOT_WIDTH:
+        return False
     content = line.content
-    return (
-        line.width <= _NUMBERED_FOOT_WIDTH
-        and (content[-1] in EDGE_INITIALS or content[0] in EDGE_INITIALS)
-        and PAGE_NUMBER_EDGE.search(content) is not None
-    )
+    rest = content.rstrip(_EDGE_DIGITS)  # string operations first: a regular expression only for a number at an edge
+    if not 0 < len(content) - len(rest) <= 4 or rest[-1:] not in _EDGE_SEPARATORS:
+        rest = content.lstrip(_EDGE_DIGITS)
+        if not 0 < len(content) - len(rest) <= 4 or rest[:1] not in _EDGE_SEPARATORS:
+            return False
+    return PAGE_NUMBER_EDGE.search(content) is not None
 
 
 def _counts_pages(contents: list[str]) -> bool:

@@ -275,6 +275,7 @@ _SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 _BYLINE_WIDTH = 80
 _STOPS = re.compile(r"[。！？!?；;《》『』「」“”\"]|\.\s|\.$")
 _AFFILIATION_LINES = 10  # the byline and its keyed affiliations stand in the first text lines
+_AFFILIATION_SCAN = 40  # lines, blank ones included, the first ten text lines stand within
 
 
 def keyed_affiliations(lines: list[Line], indexes: list[int]) -> bool:
@@ -282,7 +283,9 @@ def keyed_affiliations(lines: list[Line], indexes: list[int]) -> bool:
     names where an author works, and all stand in the first text lines under a line holding superscript
     digits: the affiliations a byline's
     superscript digits key (`Anna Berg¹, Li Wei²`), front matter, not notes (`data/layout.json`, `affiliation`)."""
-    if not indexes or sum(1 for line in lines[: indexes[0]] if line.content) >= _AFFILIATION_LINES:
+    if not indexes or indexes[0] >= _AFFILIATION_SCAN or _KEY.match(lines[indexes[0]].content) is None:
+        return False  # most note blocks stand further down, or open with no key: no count made
+    if sum(1 for line in lines[: indexes[0]] if line.content) >= _AFFILIATION_LINES:
         return False
     above = next((lines[k].content for k in range(indexes[0] - 1, -1, -1) if lines[k].content), "")
     if _SUPERSCRIPT.search(above) is None or len(above) > _BYLINE_WIDTH or _STOPS.search(above) is not None:

@@ -415,11 +415,14 @@ def _beside_page_numbers(text_lines: list[Line]) -> None:
         and not header_never(first.content)  # digits of a note marker after a full stop: the text's first line
     ):
         beside[first.content].append(0)  # a stamp over the first page too (`5/6/24, 9:12 AM`), not a title
-    full = typical_width(text_lines)
-    numbers = sum(line.role == PAGE_NUMBER for line in text_lines)
+    full: float | None = None  # the text's full width and its count of page numbers, made when first needed
+    numbers = 0
     for content, places in beside.items():
         if len(set(places)) < 2 or ends_sentence(content) or heading_shape(content) is not None:
             continue
+        if full is None:
+            full = typical_width(text_lines)
+            numbers = sum(line.role == PAGE_NUMBER for line in text_lines)
         if full and text_lines[places[0]].width >= _FULL_LINE * full and 2 * len(set(places)) < numbers:
             continue  # a full line of text at two page turns of many: text cut at the page's edge
         if len(sides[content]) > 1:
