@@ -29,10 +29,6 @@ _PAGE_NUMBER_WORDED = re.compile("^(?:" + "|".join(_PAGES["worded"]) + ")$")
 _FULL_WIDTH_DIGITS = "０１２３４５６７８９"
 _NUMBER_LINE_CHARS = _PAGES["decorations"] + "0123456789" + _FULL_WIDTH_DIGITS + " \t\u3000\u00a0\u2002\u2003\u2009"
 _WORDED_INITIALS = frozenset(_PAGES["worded_initials"])
-# a page number after a publisher's or series' name and a bar (`基金會｜第 1 頁，共 3 頁`): the page's number line
-_PAGE_NUMBER_LABELLED = re.compile(
-    r"^[^|｜\n]{1,60}?[\s\u3000]*[|｜][\s\u3000]*(?:" + "|".join(_PAGES.get("labelled", [])) + r")$"
-)
 _RULE = _PAGES.get("rule_characters", "")
 _RULE_INITIALS = frozenset(_RULE)
 _DIGITS = re.compile(r"\d+")
@@ -296,12 +292,6 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
         if content.strip(_NUMBER_LINE_CHARS):
             if content[0] in _WORDED_INITIALS and _PAGE_NUMBER_WORDED.match(content):
                 line.role = PAGE_NUMBER
-            elif (
-                content[-1] in "页頁0123456789"
-                and ("|" in content or "｜" in content)
-                and _PAGE_NUMBER_LABELLED.match(content)
-            ):
-                line.role = PAGE_NUMBER  # `海洋政策研究基金會｜第 1 頁，共 3 頁`
         elif _PAGE_NUMBER_DECORATED.match(content) or _PAGE_NUMBER_WORDED.match(content):
             line.role = PAGE_NUMBER
         elif _PAGE_NUMBER_PLAIN.match(content):
@@ -318,13 +308,7 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
         if (
             line.role != BODY
             or line.index in protected
-            or (
-                line.width > 50  # a head is short, unless it carries its page number at an edge (a report's foot)
-                and (
-                    (line.content[-1] not in _EDGE_DIGIT_SET and line.content[0] not in _EDGE_DIGIT_SET)
-                    or not _numbered_foot(line)
-                )
-            )
+            or line.width > 50
             or ends_sentence(line.content)
             or header_never(line.content)
         ):
@@ -372,39 +356,6 @@ def _wrapped_at_long_word(text_lines: list[Line]) -> bool:
         return False
     full = typical_width(text_lines)
     return full > 0 and not room_for_next_word(text_lines[0], text_lines[1], full)
-
-
-_EDGE_DIGITS = "0123456789"
-_EDGE_DIGIT_SET = frozenset(_EDGE_DIGITS)
-_EDGE_SEPARATORS = frozenset(" \t\u3000·•|｜")
-_NUMBERED_FOOT_WIDTH = 120.0  # a foot printed with its page number may name the publisher and the series
-
-
-def _numbered_foot(line: Line) -> bool:
-    """True for a line wider than a head that carries a page number at its edge (`Example Institute | Policy
-    Report No. 14 | 3`): a report's foot, a candidate head however wide (no wider than a foot)."""
-    if line.width > _NUMBERED_FOOT_WIDTH:
-        return False
-    content = line.content
-    rest = content.rstrip(_EDGE_DIGITS)  # string operations first: a regular expression only for a number at an edge
-    if not 0 < len(content) - len(rest) <= 4 or rest[-1:] not in _EDGE_SEPARATORS:
-        rest = content.lstrip(_EDGE_DIGITS)
-        if not 0 < len(content) - len(rest) <= 4 or rest[:1] not in _EDGE_SEPARATORS:
-            return False
-    return PAGE_NUMBER_EDGE.search(content) is not None
-
-
-def _counts_pages(contents: list[str]) -> bool:
-    """True when every print of a recurring line carries a page number at its edge and the numbers count on by
-    one (`… | 1`, `… | 2`, `… | 3`): a head or foot printed with its page's number, whatever stands around it."""
-    numbers = []
-    for content in contents:
-        edge = PAGE_NUMBER_EDGE.search(content)
-        digits = "".join(ch for ch in edge.group() if ch.isdigit()) if edge is not None else ""
-        if not digits:
-            return False
-        numbers.append(int(digits))
-    return len(numbers) >= 2 and all(b == a + 1 for a, b in pairwise(numbers))
 
 
 def confirm_running_headers(lines: list[Line]) -> None:
@@ -467,7 +418,6 @@ def confirm_running_headers(lines: list[Line]) -> None:
                 or bool(_JOURNAL_ISSUE.search(content))
                 or ((hits >= 1 or len(occurrences) >= 2) and _shortens(content, head))
             )
-        confirmed = confirmed or _counts_pages([text_lines[i].content for i in places])
         if not confirmed or closer_than_pages(text_lines, places, widths_before):
             for i in places:
                 text_lines[i].role = BODY
@@ -577,3 +527,26 @@ def _shortened_titles(text_lines: list[Line], head: list[str]) -> None:
             or prefix
         ) and not ends_sentence(content):
             line.role = RUNNING_HEADER
+
+
+# a page number after a publisher's or series' name and a bar (`基金會｜第 1 頁，共 3 頁`): the page's number line
+_PAGE_NUMBER_LABELLED = re.compile(
+    r"^[^|｜\n]{1,60}?[\s\u3000]*[|｜][\s\u3000]*(?:" + "|".join(_PAGES.get("labelled", [])) + r")$"
+)
+
+
+def mark_labelled_page_numbers(lines: list[Line], protected: set[int]) -> None:
+    """Mark as page numbers the lines that print one after a publisher's or series' name and a bar
+    (`海洋政策研究基金會｜第 1 頁，共 3 頁`, `Example Institute | Page 2 of 9`; `data/layouts/pages.json`,
+    `labelled`). The caller runs it only on a text holding a bar."""
+    for line in lines:
+        content = line.content
+        if (
+            line.role == BODY
+            and content
+            and content[-1] in "页頁0123456789"
+            and ("|" in content or "｜" in content)
+            and line.index not in protected
+            and _PAGE_NUMBER_LABELLED.match(content)
+        ):
+            line.role = PAGE_NUMBER

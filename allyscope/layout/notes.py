@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from allyscope.layout.affiliations import keyed_affiliations
 from allyscope.layout.catalogue import catalogue, citing_families
 from allyscope.layout.headings import opens_list
 from allyscope.layout.lines import (
@@ -268,32 +269,6 @@ def _front_notes(lines: list[Line], style: str, numbers: set[int], before: int) 
         return False
     text = [line.index for line in lines[:before] if line.content][:_FRONT_TEXT_LINES]
     return bool(text) and numbers <= _cited_numbers(lines, 0, text[-1] + 1, style)
-
-
-_KEY = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]")
-_SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
-_BYLINE_WIDTH = 80
-_STOPS = re.compile(r"[。！？!?；;《》『』「」“”\"]|\.\s|\.$")
-_AFFILIATION_LINES = 10  # the byline and its keyed affiliations stand in the first text lines
-_AFFILIATION_SCAN = 40  # lines, blank ones included, the first ten text lines stand within
-
-
-def keyed_affiliations(lines: list[Line], indexes: list[int]) -> bool:
-    """True when the lines at `indexes` open with a key (`¹ Department of …`, `（1. 东海大学…；2. …）`), each
-    names where an author works, and all stand in the first text lines under a line holding superscript
-    digits: the affiliations a byline's
-    superscript digits key (`Anna Berg¹, Li Wei²`), front matter, not notes (`data/layout.json`, `affiliation`)."""
-    if not indexes or indexes[0] >= _AFFILIATION_SCAN or _KEY.match(lines[indexes[0]].content) is None:
-        return False  # most note blocks stand further down, or open with no key: no count made
-    if sum(1 for line in lines[: indexes[0]] if line.content) >= _AFFILIATION_LINES:
-        return False
-    above = next((lines[k].content for k in range(indexes[0] - 1, -1, -1) if lines[k].content), "")
-    if _SUPERSCRIPT.search(above) is None or len(above) > _BYLINE_WIDTH or _STOPS.search(above) is not None:
-        return False  # the line above keys them: a byline of names (or the affiliation before), no sentence
-    words = label_patterns("affiliation")
-    return all(
-        _KEY.match(lines[k].content) is not None and any(p.search(lines[k].content) for p in words) for k in indexes
-    )
 
 
 def find_note_blocks(

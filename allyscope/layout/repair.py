@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
+from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.dating import is_dateline, is_issue_line
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
@@ -48,6 +49,7 @@ from allyscope.layout.lines import (
     confirm_running_headers,
     ends_sentence,
     is_double_spaced,
+    mark_labelled_page_numbers,
     mark_page_furniture,
     split_lines,
     typical_width,
@@ -57,13 +59,12 @@ from allyscope.layout.notes import (
     NoteBlock,
     any_label,
     find_note_blocks,
-    keyed_affiliations,
     mark_page_breaks,
     note_start,
     resume_convention_possible,
     settle_placements,
 )
-from allyscope.layout.running_heads import find_periodic_heads
+from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
 from allyscope.model import Document, Footnote, Heading, Marker, OffsetMap, Span, TextBuilder
 
 _FRONT_LINES = 120  # abstract and keywords labels stand in the first lines of an article
@@ -322,13 +323,6 @@ def _unwrapped(lines: list[Line], typical: float, closing: dict[int, bool]) -> b
     return len(long_ends) >= 3 and sum(long_ends) > 0.6 * len(long_ends)
 
 
-def _keys_affiliations(lines: list[Line], index: int) -> bool:
-    """True for a front line whose next text line opens the affiliations its digits key (see
-    `keyed_affiliations`)."""
-    after = next((k for k in range(index + 1, min(len(lines), index + 4)) if lines[k].content), None)
-    return after is not None and keyed_affiliations(lines, [after])
-
-
 def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow) -> None:
     """Write the body lines into the flow. The hot loop of layout repair: what a line says of itself (whether it
     closes a sentence, whether it ended its paragraph) is worked out once, when it is read, and kept for the
@@ -372,7 +366,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         content = line.content
         found = [] if strong_initial is not None and strong_initial(content) is None else find_markers(content, styles)
         if found and line.index < _BYLINE_LINES and (
-            _keys_affiliations(lines, line.index) or keyed_affiliations(lines, [line.index])
+            keys_affiliations(lines, line.index) or keyed_affiliations(lines, [line.index])
         ):
             found = []  # `Anna Berg¹, Li Wei²` over `¹ Department of …`: affiliation keys, not note markers
         if allowed and found:
@@ -587,12 +581,15 @@ def repair_layout(doc: Document) -> Document:
     protected = set(starts)
     mark_furniture(lines, watched, doc.raw)
     mark_page_furniture(lines, protected)
+    if "|" in doc.raw or "｜" in doc.raw:
+        mark_labelled_page_numbers(lines, protected)
     mark_front_furniture(lines)
     warnings: list[str] = []
     resume = resume_convention_possible(lines)
     blocks = find_note_blocks(lines, warnings, resume, starts)
     confirm_running_headers(lines)
     find_periodic_heads(lines)
+    mark_numbered_feet(lines)
     mark_page_breaks(lines, blocks, resume)
     settle_placements(lines, blocks, resume, FURNITURE)
     flow = _Flow(TextBuilder(doc.raw), typical_width(lines), is_double_spaced(lines))

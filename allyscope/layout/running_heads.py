@@ -468,3 +468,49 @@ def _numbered_pages(text_lines: list[Line], candidates: set[int]) -> None:
     for (i, a), (j, b) in itertools.pairwise(numbered):
         if b == a + 1 and j - i >= 3:
             text_lines[i].role = text_lines[j].role = RUNNING_HEADER
+
+
+_EDGE_DIGITS = "0123456789"
+_EDGE_SEPARATORS = frozenset(" \t\u3000·•|｜")
+_NUMBERED_FOOT_WIDTH = 120.0  # a foot printed with its page number may name the publisher and the series
+
+
+def mark_numbered_feet(lines: list[Line]) -> None:
+    """Mark as running heads the lines printed two or more times alike but for a page number at their edge
+    that counts on by one from print to print (`Example Institute | Policy Report No. 14 | 1`, `… | 2`,
+    `… | 3`): a head or foot printed with its page's number, however wide (up to a foot's width) and whatever
+    text runs on around it; text does not count the pages."""
+    by_shape: dict[str, list[tuple[Line, int]]] = defaultdict(list)
+    for line in lines:
+        if line.role not in (BODY, RUNNING_HEADER) or not line.content or line.width > _NUMBERED_FOOT_WIDTH:
+            continue  # a print taken for a head already counts with the others
+        number = _edge_number(line.content)
+        if number is not None:
+            by_shape[line_shape(line.content)].append((line, number))
+    for prints in by_shape.values():
+        first = prints[0][0].content
+        if (
+            len(prints) >= 2
+            and all(b == a + 1 and y.index - x.index >= 2 for (x, a), (y, b) in itertools.pairwise(prints))
+            and not ends_sentence(first)
+            and heading_shape(first) is None
+        ):
+            for line, _ in prints:
+                line.role = RUNNING_HEADER
+
+
+def _edge_number(content: str) -> int | None:
+    """The page number at a line's edge (`… | 3`, `12  JOURNAL`), read by string operations before the
+    expression is tried: most lines have no number there."""
+    rest = content.rstrip(_EDGE_DIGITS)
+    gap = rest[len(rest.rstrip("".join(_EDGE_SEPARATORS))) :]
+    if not 0 < len(content) - len(rest) <= 4 or not gap:
+        rest = content.lstrip(_EDGE_DIGITS)
+        gap = rest[: len(rest) - len(rest.lstrip("".join(_EDGE_SEPARATORS)))]
+        if not 0 < len(content) - len(rest) <= 4 or not gap:
+            return None
+    if gap == " ":
+        return None  # `Step 1`, `Step 2`: a word and its number; a foot sets its number off by a bar or a wide gap
+    edge = PAGE_NUMBER_EDGE.search(content)
+    digits = "".join(ch for ch in edge.group() if ch.isdigit()) if edge is not None else ""
+    return int(digits) if digits else None
