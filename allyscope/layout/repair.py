@@ -589,7 +589,7 @@ def repair_layout(doc: Document) -> Document:
     blocks = find_note_blocks(lines, warnings, resume, starts)
     confirm_running_headers(lines)
     find_periodic_heads(lines)
-    mark_numbered_feet(lines, doc.raw)
+    mark_numbered_feet(lines)
     mark_page_breaks(lines, blocks, resume)
     settle_placements(lines, blocks, resume, FURNITURE)
     flow = _Flow(TextBuilder(doc.raw), typical_width(lines), is_double_spaced(lines))

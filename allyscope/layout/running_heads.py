@@ -471,38 +471,24 @@ def _numbered_pages(text_lines: list[Line], candidates: set[int]) -> None:
 
 
 _EDGE_DIGITS = "0123456789"
+_EDGE_DIGIT_SET = frozenset(_EDGE_DIGITS)
 _EDGE_SEPARATORS = frozenset(" \t\u3000·•|｜")
 _NUMBERED_FOOT_WIDTH = 120.0  # a foot printed with its page number may name the publisher and the series
 
 
-# a page number at a line's edge set off by a bar, a dot or a wide gap: the lines `mark_numbered_feet` looks at,
-# found by one search of the raw text rather than a test of every line
-_EDGE_NUMBERED = re.compile(
-    r"(?:[|｜·•\u3000]|[ \t]{2})[ \t\u3000]*\d{1,4}[ \t]*$|^[ \t]*\d{1,4}[ \t\u3000]*(?:[|｜·•\u3000]|[ \t]{2})",
-    re.MULTILINE,
-)
-
-
-def mark_numbered_feet(lines: list[Line], raw: str) -> None:
+def mark_numbered_feet(lines: list[Line]) -> None:
     """Mark as running heads the lines printed two or more times alike but for a page number at their edge
     that counts on by one from print to print (`Example Institute | Policy Report No. 14 | 1`, `… | 2`,
     `… | 3`): a head or foot printed with its page's number, however wide (up to a foot's width) and whatever
     text runs on around it; text does not count the pages."""
-    found = [m.start() for m in _EDGE_NUMBERED.finditer(raw)]
-    if len(found) < 2:
-        return
-    starts = [line.start for line in lines]
     by_shape: dict[str, list[tuple[Line, int]]] = defaultdict(list)
-    seen: set[int] = set()
-    for offset in found:
-        k = bisect.bisect_right(starts, offset) - 1
-        if k < 0 or k in seen:
-            continue
-        seen.add(k)
-        line = lines[k]
-        if line.role not in (BODY, RUNNING_HEADER) or not line.content or line.width > _NUMBERED_FOOT_WIDTH:
+    for line in lines:
+        content = line.content
+        if not content or (content[-1] not in _EDGE_DIGIT_SET and content[0] not in _EDGE_DIGIT_SET):
+            continue  # most lines: no number at an edge, told by two character tests
+        if line.role not in (BODY, RUNNING_HEADER) or line.width > _NUMBERED_FOOT_WIDTH:
             continue  # a print taken for a head already counts with the others
-        number = _edge_number(line.content)
+        number = _edge_number(content)
         if number is not None:
             by_shape[line_shape(line.content)].append((line, number))
     for prints in by_shape.values():
