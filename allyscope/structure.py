@@ -16,10 +16,12 @@ from allyscope.layout.headings import levels_for, nest_levels
 from allyscope.layout.notes import front_furniture_kind, label_patterns
 from allyscope.model import Document, Heading, Marker, Span, sorted_spans
 
-_STAR = re.compile(r"[\s\u3000]*[*＊∗※☆★†‡§‖¶]+$")  # a title's or an author's note sign, left outside the span
+_STAR = re.compile(r"[\s\u3000]*[*＊∗※☆★†‡§‖¶¹²³⁴⁵⁶⁷⁸⁹⁰]+$")  # a note sign or affiliation key, left outside
 _SUBTITLE = re.compile(r"[—―─－~〜～]{1,2}[\s\u3000]*\S")  # `——以…為例`, `―…を中心に―`: a subtitle under the title
 _KEYWORD_SPLIT = re.compile(r"[;；,，、]|\s{2,}|\u3000")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:[、,，;；&|｜]|\band\b|\u3000|\s{2,})\s*")  # `Anna Lee | Ben Cho` too
+_AUTHOR_SPLIT = re.compile(
+    r"\s*(?:[、,，;；&|｜]|\band\b|\u3000|\s{2,}|(?<![\u30a1-\u30fa\u30fc])・(?![\u30a1-\u30fa\u30fc]))\s*"
+)  # `Anna Lee | Ben Cho` too; `鈴木一郎＊・高橋美咲`, not the dot inside a katakana name (`ジョン・スミス`)
 _KANA = re.compile(r"[\u3041-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -95,11 +97,15 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     else:
         front = []
         labelled = 0  # the journal line above the title: not counted among the four
+        posts = 0  # an author's post or a dateline under the title: two authors with a post each take four lines
         for para in paragraphs:
-            if para.start >= first_heading or len(doc.span_text(para)) > 80 or len(front) - labelled >= 4:
+            if para.start >= first_heading or len(doc.span_text(para)) > 80 or len(front) - labelled - posts >= 4:
                 break
-            if len(front) == labelled and _front_furniture(doc.span_text(para)) is not None:
+            text = doc.span_text(para)
+            if len(front) == labelled and _front_furniture(text) is not None:
                 labelled += 1  # a journal, doctype or date line above the title
+            elif len(front) > labelled + 1 and (_is_affiliation(text) or _front_furniture(text) is not None):
+                posts += 1
             front.append(para)
         if (
             len(front) == len([p for p in paragraphs if p.start < first_heading])
@@ -169,6 +175,8 @@ def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
     if len(front) < 2 or not before or before[-1].kind not in ("dateline", "doctype"):
         return None
     text = doc.span_text(front[0]).strip()
+    if any(p.match(doc.span_text(front[1])) for p in label_patterns("byline")):
+        return None  # a byline under it (`研究主持人：…`): the line is the title, whatever word it ends with
     return "affiliation" if len(text) <= 15 and _is_affiliation(text) and not _NOT_A_NAME.search(text) else None
 
 
@@ -191,6 +199,9 @@ def _front_furniture(text: str) -> str | None:
 
 _DATE_FIELD = re.compile(r"(?:[ \t]*[|｜·•][ \t]*|\u3000+|[ \t]{2,})([^|｜·•\u3000\n]{4,40}?)[\s\u3000]*$")
 """A byline's last field after a gap or a bar (`By … | March 3, 2024`): a dateline when it holds a date."""
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+_DATED_BY = re.compile(r"[ \t]+(?:by|By|BY)[ \t]+([A-Z][^|｜\n]{1,80}?)[ \t]*$")
+"""A dateline's last words naming who wrote it (`Posted on April 3, 2024 by Daniel Okafor`)."""
 _NOT_A_NAME = re.compile(r"[。，；！？!?:：]|\d")
 _POST = re.compile(r"[\s\u3000]*[（(]([^（）()]{2,40})[）)][\s\u3000]*$")
 """A post in brackets after a byline's names (`王大明（某研究所助理研究員）`): an affiliation, not a name."""
@@ -254,15 +265,23 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
         if dated is not None and dated.start() > start and document_date([dated.group(1)], []) is not None:
             names_end = dated.start()  # `By Anna Berg | March 3, 2024`: the names, then the date in a field
             spans.append(Span("dateline", dated.start(1), dated.end(1), para.page))
-        if furniture is not None:
+        by = _DATED_BY.search(text) if furniture == "dateline" else None
+        if by is not None and not _NOT_A_NAME.search(by.group(1)):
+            # `Posted on April 3, 2024 by Daniel Okafor`: the date, then the names
+            spans.append(Span("dateline", *_trimmed(doc, para.start, para.start + by.start()), para.page))
+            spans += _piece_spans(doc, para.start + by.start(1), para.start + by.end(1), _AUTHOR_SPLIT, kind)
+        elif furniture is not None:
             spans.append(Span(furniture, *_trimmed(doc, para.start, para.end), para.page))
         elif _is_affiliation(doc.text[start:names_end]):
             spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))
         else:
             end = _byline_end(doc.text, start, names_end)
             name = doc.text[start:end]
-            pieces = _piece_spans(doc, start, end, _AUTHOR_SPLIT, kind)
-            if not pieces or any(p.end - p.start > 40 for p in pieces) or _NOT_A_NAME.search(name):
+            pieces = _without_roles(doc, _piece_spans(doc, start, end, _AUTHOR_SPLIT, kind))
+            listed = all(_CJK_NAME.fullmatch(doc.span_text(p)) for p in pieces)  # `刘洋，陈静`: names and commas
+            if not pieces or any(p.end - p.start > 40 for p in pieces) or _NOT_A_NAME.search(
+                name.replace("，", "") if listed else name
+            ):
                 break  # a name is short; a line of several names may be long
             for piece in pieces:
                 star = _STAR.search(doc.span_text(piece))
@@ -273,6 +292,35 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
                 spans.append(Span("affiliation", post.start(1), post.end(1), para.page))
         used.add(para.start)
     return spans
+
+
+_ROLE = re.compile(r"^(.*?)[\s\u3000]+(\S{1,6})$")
+
+
+def _without_roles(doc: Document, pieces: list[Span]) -> list[Span]:
+    """The names of a byline whose names carry a role (`［美］约翰·卡特　著　王芳　译`): a role word after a name
+    says what that name did; a writer stays an author (without the bracketed country before the name), a
+    translator leaves the byline. A byline with no role word is returned as it is."""
+    roles = label_patterns("author_role"), label_patterns("translator_role")
+    kept: list[Span] = []
+    for piece in pieces:
+        text = doc.span_text(piece)
+        role, name_end = text, piece.end
+        glued = _ROLE.match(text)  # `约翰·卡特 著`: a role after one space
+        if glued is not None and any(p.fullmatch(glued.group(2)) for kind in roles for p in kind):
+            role, name_end = glued.group(2), piece.start + len(glued.group(1))
+        if any(p.fullmatch(role) for p in roles[1]):
+            if name_end == piece.end and kept:
+                kept.pop()  # `王芳　译`: the name before the word
+            continue
+        if name_end == piece.end and any(p.fullmatch(role) for p in roles[0]):
+            continue  # `著` alone: the name before it stays
+        start = piece.start
+        nationality = next((m for p in label_patterns("nationality") if (m := p.match(text))), None)
+        if nationality is not None and nationality.end() < name_end - piece.start:
+            start = _trimmed(doc, piece.start + nationality.end(), name_end)[0]
+        kept.append(Span(piece.kind, start, name_end, piece.page))
+    return kept
 
 
 def _second_language(doc: Document, paragraphs: list[Span], start: int, used: set[int]) -> list[Span]:

@@ -522,3 +522,110 @@ def test_rule_lines_issuers_and_takeaways() -> None:
     assert report.title == "区域海上安全形势年度报告（2023）"
     assert [report.span_text(s) for s in report.spans if s.kind == "affiliation"] == ["海洋安全研究中心"]
     assert unnumbered_heading("Key Takeaways") is not None
+
+
+def test_account_rows_menus_app_and_comment_prompts() -> None:
+    """lay19b: a site's account row, its menu, an app prompt, a comment box and its disclaimer are furniture
+    (pages in our own words, not the dev documents')."""
+    from allyscope import parse_text
+
+    body = "The fisheries agency said on Friday that patrols would double during the spawning season this year."
+    page = parse_text(
+        f"Log in | Register\nNews   Sport   Science   Culture\nPatrols to Double in Spawning Season\n{body}\n"
+        "Get the app for the latest stories\nComments\n"
+    )
+    assert page.title == "Patrols to Double in Spawning Season"
+    assert [[s.kind, page.span_text(s)] for s in page.spans if s.kind in ("tools", "navigation")] == [
+        ["tools", "Log in | Register"],
+        ["navigation", "News   Sport   Science   Culture"],
+        ["tools", "Get the app for the latest stories"],
+        ["tools", "Comments"],
+    ]
+    zh = parse_text(
+        "登錄／註冊\n首頁　要聞　兩岸　國際　財經\n漁業署宣布加強產卵季巡護\n"
+        "漁業署週五表示，今年產卵季期間的巡護次數將增加一倍。\n"
+        "打開新聞APP，閱讀更多精彩內容\n我要留言\n網友留言僅代表個人意見，不代表本網立場。\n"
+    )
+    assert zh.title == "漁業署宣布加強產卵季巡護"
+    kinds = [s.kind for s in zh.spans if s.kind not in ("title", "paragraph")]
+    assert kinds == ["tools", "navigation", "tools", "tools", "disclaimer"]
+
+
+def test_bylines_with_roles_and_keyed_affiliations() -> None:
+    """lay19b: a translator's name leaves the byline, a writer's stays without the bracketed country; names
+    parted by a middle dot outside katakana; superscript digits keying affiliations are no note markers."""
+    from allyscope import parse_text
+
+    body = "近年来，区域海上合作的形式日益多样，参与的部门也越来越多。\n"
+    translated = parse_text(f"海上合作的新形态\n（英）大卫·琼斯 著　李明 译\n{body}")
+    assert translated.authors == ["大卫·琼斯"]
+    ja = parse_text("海洋監視の協力\n山田太郎・佐藤花子\n近年、海洋監視の協力が進んでいる。\n")
+    assert ja.authors == ["山田太郎", "佐藤花子"]
+    kana = parse_text("海洋監視の協力\n執筆者：マリア・ロペス\n近年、海洋監視の協力が進んでいる。\n")
+    assert kana.authors == ["マリア・ロペス"]
+    keyed = parse_text(
+        "區域海巡合作研究\n陳大文¹　林小華²\n¹ 國立海洋大學海洋政策研究所\n² 中央研究院歐美研究所\n"
+        "區域海巡合作近年發展迅速，各國海巡機關之間的聯繫日益密切。\n"
+    )
+    assert keyed.authors == ["陳大文", "林小華"]
+    assert not keyed.markers and not keyed.footnotes
+    assert [keyed.span_text(s) for s in keyed.spans if s.kind == "affiliation"] == [
+        "¹ 國立海洋大學海洋政策研究所",
+        "² 中央研究院歐美研究所",
+    ]
+
+
+def test_a_foot_numbered_at_its_edge_leaves_the_text() -> None:
+    """lay19b: a wide foot printed with its page number (`… ｜ 1`, `… ｜ 2`) on each page is furniture."""
+    from allyscope import parse_text
+
+    sentence = "各国海警部门的合作不断深化，联合演练和人员交流日益频繁，合作机制也逐步走向制度化。"
+    pages = "".join(f"{sentence * 2}\n区域海洋治理研究院｜年度报告2024｜海上安全合作专题｜{n}\n" for n in (1, 2, 3))
+    doc = parse_text(f"海上安全合作年度报告\n{pages}")
+    assert "年度报告2024" not in doc.text
+
+
+def test_dated_bylines_posts_and_reporters() -> None:
+    """lay19b: `Posted on … by …` is a dateline and a byline; two authors with a post line each stay front
+    matter; `記者A、B／…` names both reporters; a site's identifier row is its copyright."""
+    from allyscope import parse_text
+
+    body = "Ports in the region inspected more foreign ships last year than in any year since the rules took effect."
+    blog = parse_text(f"Inspections at Sea\nPosted on May 2, 2024 by Helen Ward\n{body}\n")
+    assert blog.authors == ["Helen Ward"]
+    assert [blog.span_text(s) for s in blog.spans if s.kind == "dateline"] == ["Posted on May 2, 2024"]
+    posts = parse_text(
+        f"Inspections at Sea\nHelen Ward\nSenior Fellow, Ports Program\nOmar Haddad\nProgram Director\n"
+        f"May 2, 2024\n{body}\n"
+    )
+    assert posts.authors == ["Helen Ward", "Omar Haddad"]
+    assert [posts.span_text(s) for s in posts.spans if s.kind in ("affiliation", "dateline")] == [
+        "Senior Fellow, Ports Program",
+        "Program Director",
+        "May 2, 2024",
+    ]
+    news = parse_text("港口檢查創新高\n記者張志明、李美華／台北報導\n各港口去年檢查外籍船舶的次數創下新高。\n")
+    assert news.authors == ["張志明", "李美華"]
+    site = parse_text("港口检查创新高\n首页 > 新闻\n各港口去年检查外籍船舶的次数创下新高。\n网站标识码：2000000002\n")
+    assert [s.kind for s in site.spans if s.kind not in ("title", "paragraph")] == ["navigation", "copyright"]
+
+
+def test_stamps_citation_lines_and_labelled_page_numbers() -> None:
+    """lay19b: online-first stamps and citation-format lines are front furniture, names parted by full-width
+    commas are a byline, a title over a `主持人：` byline is no issuer, a page number after a publisher's name and
+    a bar is a page's number line."""
+    from allyscope import parse_text
+
+    journal = parse_text(
+        "网络首发时间：2024-01-15 09:00:00\n港口国监督的新发展\n王海，李静，赵强\n"
+        "引用格式：王海，李静，赵强. 港口国监督的新发展[J]. 航运研究，2024（1）：1-9.\n"
+        "港口国监督制度近年来不断完善，检查的重点也逐渐从船舶结构转向船员管理。\n"
+    )
+    assert journal.authors == ["王海", "李静", "赵强"]
+    assert (journal.date, journal.date_source) == ("2024-01-15", "published")
+    assert [s.kind for s in journal.spans if s.kind in ("history", "identifier")] == ["history", "identifier"]
+    body = "港口國監督制度近年來不斷完善，檢查的重點也逐漸從船舶結構轉向船員管理，各港口的做法也趨於一致。"
+    pages = "".join(f"{body}\n航運研究中心｜第 {n} 頁，共 2 頁\n" for n in (1, 2))
+    report = parse_text(f"航運政策研究報告\n港口國監督之研究\n計畫主持人：林文雄\n{pages}")
+    assert (report.title, report.authors) == ("港口國監督之研究", ["林文雄"])
+    assert "航運研究中心" not in report.text and "第 2 頁" not in report.text

@@ -647,3 +647,26 @@ def _shortened_titles(text_lines: list[Line], head: list[str]) -> None:
             or prefix
         ) and not ends_sentence(content):
             line.role = RUNNING_HEADER
+
+
+# a page number after a publisher's or series' name and a bar (`基金會｜第 1 頁，共 3 頁`): the page's number line
+_PAGE_NUMBER_LABELLED = re.compile(
+    r"^[^|｜\n]{1,60}?[\s\u3000]*[|｜][\s\u3000]*(?:" + "|".join(_PAGES.get("labelled", [])) + r")$"
+)
+
+
+def mark_labelled_page_numbers(lines: list[Line], protected: set[int]) -> None:
+    """Mark as page numbers the lines that print one after a publisher's or series' name and a bar
+    (`海洋政策研究基金會｜第 1 頁，共 3 頁`, `Example Institute | Page 2 of 9`; `data/layouts/pages.json`,
+    `labelled`). The caller runs it only on a text holding a bar."""
+    for line in lines:
+        content = line.content
+        if (
+            line.role == BODY
+            and content
+            and content[-1] in "页頁0123456789"
+            and ("|" in content or "｜" in content)
+            and line.index not in protected
+            and _PAGE_NUMBER_LABELLED.match(content)
+        ):
+            line.role = PAGE_NUMBER

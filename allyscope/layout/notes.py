@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from allyscope.layout.affiliations import keyed_affiliations
 from allyscope.layout.catalogue import catalogue, citing_families
 from allyscope.layout.headings import opens_list
 from allyscope.layout.lines import (
@@ -340,6 +341,9 @@ def find_note_blocks(
             continue
         weak = not found.strong
         last, notes = _scan_block(lines, i, found, endnotes=False, limit=limit, resume=resume)
+        if keyed_affiliations(lines, [k for k, _ in notes]):
+            i = notes[-1][0] + 1  # `¹ Department of …` under `Anna Berg¹, Li Wei²`: the byline's affiliations
+            continue
         if weak and found.number == 1 and _announced(lines, i):
             i = last + 1  # `in three steps:` then `1. …`: a list the sentence announces, not its notes
             continue

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
+from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.dating import is_dateline, is_issue_line
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
@@ -49,6 +50,7 @@ from allyscope.layout.lines import (
     confirm_running_headers,
     ends_sentence,
     is_double_spaced,
+    mark_labelled_page_numbers,
     mark_page_furniture,
     split_lines,
     typical_width,
@@ -64,7 +66,7 @@ from allyscope.layout.notes import (
     resume_convention_possible,
     settle_placements,
 )
-from allyscope.layout.running_heads import find_periodic_heads
+from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
 from allyscope.model import Document, Footnote, Heading, Marker, OffsetMap, Span, TextBuilder
 
 _FRONT_LINES = 120  # abstract and keywords labels stand in the first lines of an article
@@ -372,6 +374,10 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             continue
         content = line.content
         found = [] if strong_initial is not None and strong_initial(content) is None else find_markers(content, styles)
+        if found and line.index < _BYLINE_LINES and (
+            keys_affiliations(lines, line.index) or keyed_affiliations(lines, [line.index])
+        ):
+            found = []  # `Anna Berg¹, Li Wei²` over `¹ Department of …`: affiliation keys, not note markers
         if allowed and found:
             page_numbers = allowed.get(line.page, set()) | allowed.get(0, set())
             found = [f for f in found if not f.glued or f.numbers[0] in page_numbers]
@@ -406,7 +412,9 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                 if shape is not None and index < _FRONT_LINES and label_line(content) is not None:
                     shape = None  # `KEYWORDS` alone labels the next line: no heading
         indent = line.indent
-        front_line = index < _BYLINE_LINES and _byline_or_dateline(content, byline_line)
+        front_line = index < _BYLINE_LINES and (
+            _byline_or_dateline(content, byline_line) or keyed_affiliations(lines, [line.index])
+        )
         number = list_item(content) if content[0] in item_starts and previous is not None else None
         item, colon_list = (False, False) if number is None else _list_item(number, item_number, previous, announced)
         if colon_list:
@@ -590,12 +598,15 @@ def repair_layout(doc: Document) -> Document:
     protected = set(starts)
     mark_furniture(lines, watched, doc.raw)
     mark_page_furniture(lines, protected)
+    if "|" in doc.raw or "｜" in doc.raw:
+        mark_labelled_page_numbers(lines, protected)
     mark_front_furniture(lines)
     warnings: list[str] = []
     resume = resume_convention_possible(lines)
     blocks = find_note_blocks(lines, warnings, resume, starts)
     confirm_running_headers(lines)
     find_periodic_heads(lines)
+    mark_numbered_feet(lines)
     mark_page_breaks(lines, blocks, resume)
     settle_placements(lines, blocks, resume, FURNITURE)
     flow = _Flow(TextBuilder(doc.raw), typical_width(lines), is_double_spaced(lines))

@@ -389,6 +389,7 @@ def _masthead_again(text_lines: list[Line]) -> None:
 
 _TURN = (PAGE_NUMBER, PAGE_BREAK)
 _FOOT_ROLES = (BODY, NOTE_CONTINUED)  # a foot under the last note of a page reads as that note's last line
+_FULL_LINE = 0.95  # a line this share of the text's full width or wider is as wide as a line of text
 _FOOT_WIDTH = 200.0  # a page's foot may print the page's address in full: wider than a head, not a paragraph
 
 
@@ -398,7 +399,10 @@ def _beside_page_numbers(text_lines: list[Line]) -> None:
     foot however wide it is: text is not printed again beside each page number. A first line holding digits (the
     print's date and time) printed so counts as the first page's. Furniture stands on the same side of the
     number on every page: a line printed once above a number and once below another is text that happens to
-    stand at two page turns."""
+    stand at two page turns. A line as wide as the text's full lines is the page's last (or first) line of text
+    cut at the page's edge unless it stands beside at least half of the numbers: a foot that wide is printed on
+    most pages, while a line of text that happens to read the same twice (a run of one repeated character, a
+    refrain) stands at two page turns of many."""
     beside: dict[str, list[int]] = defaultdict(list)
     sides: dict[str, set[int]] = defaultdict(set)
     last = len(text_lines) - 1
@@ -418,9 +422,16 @@ def _beside_page_numbers(text_lines: list[Line]) -> None:
         and not header_never(first.content)  # digits of a note marker after a full stop: the text's first line
     ):
         beside[first.content].append(0)  # a stamp over the first page too (`5/6/24, 9:12 AM`), not a title
+    full: float | None = None  # the text's full width and its count of page numbers, made when first needed
+    numbers = 0
     for content, places in beside.items():
         if len(set(places)) < 2 or ends_sentence(content) or heading_shape(content) is not None:
             continue
+        if full is None:
+            full = typical_width(text_lines)
+            numbers = sum(line.role == PAGE_NUMBER for line in text_lines)
+        if full and text_lines[places[0]].width >= _FULL_LINE * full and 2 * len(set(places)) < numbers:
+            continue  # a full line of text at two page turns of many: text cut at the page's edge
         if len(sides[content]) > 1:
             continue  # above one page number and below another: text standing at two page turns
         if any(x.content == content and x.role in _FOOT_ROLES and k not in places for k, x in enumerate(text_lines)):
@@ -464,3 +475,53 @@ def _numbered_pages(text_lines: list[Line], candidates: set[int]) -> None:
     for (i, a), (j, b) in itertools.pairwise(numbered):
         if b == a + 1 and j - i >= 3:
             text_lines[i].role = text_lines[j].role = RUNNING_HEADER
+
+
+_EDGE_DIGITS = "0123456789"
+_EDGE_DIGIT_SET = frozenset(_EDGE_DIGITS)
+_EDGE_SEPARATORS = frozenset(" \t\u3000·•|｜")
+_NUMBERED_FOOT_WIDTH = 120.0  # a foot printed with its page number may name the publisher and the series
+
+
+def mark_numbered_feet(lines: list[Line]) -> None:
+    """Mark as running heads the lines printed two or more times alike but for a page number at their edge
+    that counts on by one from print to print (`Example Institute | Policy Report No. 14 | 1`, `… | 2`,
+    `… | 3`): a head or foot printed with its page's number, however wide (up to a foot's width) and whatever
+    text runs on around it; text does not count the pages."""
+    by_shape: dict[str, list[tuple[Line, int]]] = defaultdict(list)
+    for line in lines:
+        content = line.content
+        if not content or (content[-1] not in _EDGE_DIGIT_SET and content[0] not in _EDGE_DIGIT_SET):
+            continue  # most lines: no number at an edge, told by two character tests
+        if line.role not in (BODY, RUNNING_HEADER) or line.width > _NUMBERED_FOOT_WIDTH:
+            continue  # a print taken for a head already counts with the others
+        number = _edge_number(content)
+        if number is not None:
+            by_shape[line_shape(line.content)].append((line, number))
+    for prints in by_shape.values():
+        first = prints[0][0].content
+        if (
+            len(prints) >= 2
+            and all(b == a + 1 and y.index - x.index >= 2 for (x, a), (y, b) in itertools.pairwise(prints))
+            and not ends_sentence(first)
+            and heading_shape(first) is None
+        ):
+            for line, _ in prints:
+                line.role = RUNNING_HEADER
+
+
+def _edge_number(content: str) -> int | None:
+    """The page number at a line's edge (`… | 3`, `12  JOURNAL`), read by string operations before the
+    expression is tried: most lines have no number there."""
+    rest = content.rstrip(_EDGE_DIGITS)
+    gap = rest[len(rest.rstrip("".join(_EDGE_SEPARATORS))) :]
+    if not 0 < len(content) - len(rest) <= 4 or not gap:
+        rest = content.lstrip(_EDGE_DIGITS)
+        gap = rest[: len(rest) - len(rest.lstrip("".join(_EDGE_SEPARATORS)))]
+        if not 0 < len(content) - len(rest) <= 4 or not gap:
+            return None
+    if gap == " ":
+        return None  # `Step 1`, `Step 2`: a word and its number; a foot sets its number off by a bar or a wide gap
+    edge = PAGE_NUMBER_EDGE.search(content)
+    digits = "".join(ch for ch in edge.group() if ch.isdigit()) if edge is not None else ""
+    return int(digits) if digits else None

@@ -1,0 +1,46 @@
+"""Affiliations keyed by a byline's superscript digits (`Anna Berg¹, Li Wei²` over `¹ Department of …`,
+`张明¹　李华²` over `（1. 东海大学…；2. …）`): front matter, so the byline's digits are no note markers and the
+keyed lines no notes. The affiliation words are data (`data/layout.json`, `affiliation`)."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from allyscope.layout.lines import Line
+
+_KEY = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]")
+_SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+_BYLINE_WIDTH = 80  # a byline of names is short
+_STOPS = re.compile(r"[。！？!?；;《》『』「」“”\"]|\.\s|\.$")  # a sentence or a citation: no byline
+_AFFILIATION_LINES = 10  # the byline and its keyed affiliations stand in the first text lines
+_AFFILIATION_SCAN = 40  # lines, blank ones included, the first ten text lines stand within
+
+
+@cache
+def _affiliation_words() -> re.Pattern[str]:
+    data = json.loads(resources.files("allyscope.data").joinpath("layout.json").read_text("utf-8"))
+    return re.compile("|".join(f"(?:{p})" for p in data["affiliation"]))
+
+
+def keyed_affiliations(lines: list[Line], indexes: list[int]) -> bool:
+    """True when the lines at `indexes` open with a key (`¹ Department of …`, `（1. 东海大学…；2. …）`), each
+    names where an author works, and all stand in the first text lines under a line holding superscript digits
+    and no sentence (the byline, or the affiliation before)."""
+    if not indexes or indexes[0] >= _AFFILIATION_SCAN or _KEY.match(lines[indexes[0]].content) is None:
+        return False  # most note blocks stand further down, or open with no key: no count made
+    if sum(1 for line in lines[: indexes[0]] if line.content) >= _AFFILIATION_LINES:
+        return False
+    above = next((lines[k].content for k in range(indexes[0] - 1, -1, -1) if lines[k].content), "")
+    if _SUPERSCRIPT.search(above) is None or len(above) > _BYLINE_WIDTH or _STOPS.search(above) is not None:
+        return False
+    words = _affiliation_words()
+    return all(_KEY.match(lines[k].content) is not None and words.search(lines[k].content) for k in indexes)
+
+
+def keys_affiliations(lines: list[Line], index: int) -> bool:
+    """True for a front line whose next text line opens the affiliations its digits key."""
+    after = next((k for k in range(index + 1, min(len(lines), index + 4)) if lines[k].content), None)
+    return after is not None and keyed_affiliations(lines, [after])
