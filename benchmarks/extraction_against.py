@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from collections.abc import Callable
@@ -27,41 +25,21 @@ from types import ModuleType
 from typing import Any
 
 import bare
+import parse_against
+from parse_against import extract
 
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = ("dates", "entities", "events", "json")
 
 
-def extract(rev: str, folder: Path) -> Path:
-    """The `allyscope` package of revision `rev`, written under `folder`."""
-    archive = subprocess.run(
-        ["git", "-C", str(ROOT), "archive", "--format=tar", rev, "allyscope"], check=True, capture_output=True
-    ).stdout
-    tar = folder / "tree.tar"
-    tar.write_bytes(archive)
-    target = folder / "tree"
-    target.mkdir()
-    with tarfile.open(tar) as opened:
-        opened.extractall(target, filter="data")
-    return target
-
-
 def load(tree: Path) -> tuple[dict[str, ModuleType], dict[str, Callable[[], Any]]]:
     """The modules of the package in `tree` and a call of each stage on the reference article, read by it."""
-    for name in [n for n in sys.modules if n == "allyscope" or n.startswith("allyscope.")]:
-        del sys.modules[name]
-    sys.path.insert(0, str(tree))
-    try:
-        import allyscope.pipeline as pipeline
-        import allyscope.reading as reading
-        from allyscope.dates import mark_dates
-        from allyscope.entities import mark_entities
-        from allyscope.events import mark_events
-        from allyscope.extraction import document_extraction_json
-    finally:
-        sys.path.remove(str(tree))
-    if not str(Path(pipeline.__file__ or "").resolve()).startswith(str(tree.resolve())):
-        raise SystemExit(f"loaded {pipeline.__file__}, not the package in {tree}")
+    pipeline, reading = parse_against.load(tree)  # the package `allyscope` now is the one in `tree`
+    from allyscope.dates import mark_dates
+    from allyscope.entities import mark_entities
+    from allyscope.events import mark_events
+    from allyscope.extraction import document_extraction_json
+
     parsed = pipeline.run(reading.read(bare.ARTICLE))
     dated = mark_dates(parsed)
     named = mark_entities(dated)
@@ -83,8 +61,6 @@ def main() -> None:
     args = parser.parse_args()
     if not bare.ARTICLE.exists():
         raise SystemExit(f"the reference article is missing: {bare.ARTICLE}")
-    # an editable install finds `allyscope` before sys.path does: its finder is set aside
-    sys.meta_path[:] = [f for f in sys.meta_path if "editable" not in repr(f).lower()]
     with tempfile.TemporaryDirectory() as tmp:
         trees = {args.rev: load(extract(args.rev, Path(tmp))), "this tree": load(ROOT)}
         names = list(trees)
