@@ -49,6 +49,7 @@ from allyscope.entities import (
     load_discourse,
     offices_by_role,
 )
+from allyscope.regex_firsts import led
 from allyscope.scripts import fold
 
 _PARTY_TYPES = ("state", "organization")
@@ -338,9 +339,12 @@ class _Bodies(NamedTuple):
     joiners: str
 
 
+_discourse_data = cache(load_discourse)  # read once: the stage asks for it per document (only read, never changed)
+
+
 @cache
 def _bodies() -> _Bodies | None:
-    data = load_discourse().get("bodies")
+    data = _discourse_data().get("bodies")
     if not data:
         return None
     families = [*data["heads"], data.get("vessels", [])]
@@ -357,8 +361,10 @@ def _bodies() -> _Bodies | None:
     heads_latin = "|".join(map(re.escape, latin))
     heads_cjk = "|".join(map(re.escape, cjk))
     referring = re.compile(
-        rf"\b[Tt]he (?P<en>{heads_latin})\b(?! of\b)"
-        rf"|(?:(?<=^)|(?<=[。，、；：！？\n「“（(　])|(?:{determiners}))(?P<cjk>{heads_cjk})"
+        led(
+            rf"\b[Tt]he (?P<en>{heads_latin})\b(?! of\b)"
+            rf"|(?:(?<=^)|(?<=[。，、；：！？\n「“（(　])|(?:{determiners}))(?P<cjk>{heads_cjk})"
+        )
     )
     named = re.compile(rf"(?<=[A-Za-z\-–]) (?P<en>{'|'.join(w.title() for w in latin)})\b|(?P<cjk>{heads_cjk})")
     return _Bodies(family, least, referring, named, data["joiners"])
@@ -368,7 +374,7 @@ def issued_titles(text: str, mentions: list[EntityMention], g: Gazetteer) -> lis
     """`mentions` with each generic title the text gives no state and no holder (basis `title`, no ids) made the
     office of that role of the state that issued the document, when a line near its head tells that state
     (data: `issuers`): in a ministry's own release, `外務大臣がキーウを訪問し` is its own minister."""
-    data = load_discourse().get("issuers")
+    data = _discourse_data().get("issuers")
     if not data or not any(m.basis == "title" and not m.ids for m in mentions):
         return mentions
     head = text.lstrip().split("\n")[: int(data["lines"]) * 2]  # blank lines between them do not count
@@ -454,7 +460,7 @@ def _members_of_nearest(
 
 
 def _determined(text: str, head: int) -> bool:
-    data = load_discourse()["bodies"]
+    data = _discourse_data()["bodies"]
     if any(text.startswith(w, head - len(w)) for w in data["determiners"]):
         return True
     return any(

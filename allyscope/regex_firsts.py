@@ -14,6 +14,7 @@ character category or a negated class are taken as "maybe"), never no where the 
 from __future__ import annotations
 
 import importlib
+import re
 import string
 from collections.abc import Callable
 from functools import cache
@@ -135,6 +136,18 @@ def first_characters(pattern: str) -> Firsts:
     if _nullable(items):
         firsts.anything = True
     return firsts
+
+
+def led(pattern: str) -> str:
+    """`pattern` behind a look-ahead of the characters its matches may begin with, when they are a known set of
+    characters: an expression whose branches begin with look-behinds or determiners is otherwise tried branch by
+    branch at every character of a text; the look-ahead passes over the others with one test (the same matches:
+    no match begins with a character outside the set). `pattern` unchanged when its first characters are open."""
+    firsts = first_characters(pattern)
+    if firsts.anything or firsts.ranges or firsts.tests or not firsts.chars:
+        return pattern
+    members = "".join(sorted(re.escape(c) for c in firsts.chars))
+    return f"(?=[{members}])(?:{pattern})"
 
 
 def may_start_with(pattern: str, char: str) -> bool:

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope.dates import _BRANCHES, _patterns
-from allyscope.regex_firsts import fold, may_start_with, needle_automaton, required_literals
+from allyscope.regex_firsts import fold, led, may_start_with, needle_automaton, required_literals
 
 _CASES = [
     (r"abc", "a", True),
@@ -132,3 +132,33 @@ def test_a_line_no_heading_family_may_start_never_matches_one(pieces: list[str])
     rules = _headings()
     if not any(may_start_with(family.pattern.pattern, line[0]) for family in rules.families):
         assert rules.any_family.fullmatch(line) is None, line
+
+
+_LED = [
+    r"\b[Tt]he (?P<en>council|committee)\b(?! of\b)|(?:(?<=^)|(?<=[。，])|(?:该|同))(?P<cjk>理事会|委员会)",
+    r"(?:(?<=x)|(?<=y))May|12日",
+    r"(?i:abc)|xyz",
+]
+_LED_PIECES = ["The council", "the committee of", "该理事会", "。委员会", "，理事会", "同委员会", "x", "yMay", "May",
+               "12日", "ABC", "aBc", "xyz", " ", "会", "理事会", "the ", "of"]  # fmt: skip
+
+
+def test_led_adds_a_look_ahead_only_when_the_first_characters_are_known() -> None:
+    assert all(led(p).startswith("(?=[") for p in _LED)
+    assert led(r"\w+ later") == r"\w+ later"  # a category: open
+    assert led(r"(?=a)") == r"(?=a)"  # may match nothing: anywhere
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LED_PIECES), min_size=1, max_size=10), st.sampled_from(_LED))
+def test_led_finds_what_the_bare_expression_finds(pieces: list[str], pattern: str) -> None:
+    text = "".join(pieces)
+    bare = [m.span() for m in re.finditer(pattern, text)]
+    assert [m.span() for m in re.finditer(led(pattern), text)] == bare
+
+
+def test_body_references_expression_is_led() -> None:
+    from allyscope.discourse import _bodies
+
+    bodies = _bodies()
+    assert bodies is not None and bodies.referring.pattern.startswith("(?=[")
