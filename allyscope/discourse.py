@@ -335,7 +335,7 @@ class _Bodies(NamedTuple):
     family: dict[str, int]  # a head word (Latin folded) → its family
     least: dict[int, int]  # a family → how many parties its members must be (a ship's state alone is enough)
     referring: re.Pattern[str]  # a head standing alone: `the council`, 該理事會, 。理事會
-    named: re.Pattern[str]  # a head ending a name: `NATO-Russia Council`, 烏克蘭理事會
+    named: re.Pattern[str]  # a head ending a name: `Arctic Council`, 东盟地区论坛理事會
     joiners: str
 
 

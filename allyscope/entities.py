@@ -567,7 +567,7 @@ def resolve_titles(
 class _TitleHolders:
     """The office each title last named in the text stands for, read in order: a bare title with no state of its
     own (`The Prime Minister arrived in Paris`, `秘书长抵达首尔`) is the holder the discourse last named with it
-    (`Prime Minister Narendra Modi`, `NATO Secretary General`, `岸田首相`), not the state of the place it acts in.
+    (`Prime Minister Narendra Modi`, `ASEAN Secretary-General`, `李首相`), not the state of the place it acts in.
     A title next to a name the data does not know blocks the carry (that person's state is not said)."""
 
     def __init__(self) -> None:
