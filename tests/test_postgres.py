@@ -109,7 +109,7 @@ def pg_json_probe(pg_cluster: Any) -> Any:
     pg_cluster.drop_database("json_probe")
 
 
-_VALUE = st.one_of(st.none(), st.text(st.characters(exclude_characters="\x00"), max_size=12))
+_VALUE = st.one_of(st.none(), st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=12))
 
 
 @settings(max_examples=60, deadline=None)
