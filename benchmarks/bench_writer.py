@@ -6,10 +6,10 @@ Run: python benchmarks/bench_writer.py [--docs 2000] [--path ingest|batches] [--
 The reference article is extracted once; each document written is that article's rows under a new id (ids
 drawn like real ones, from a hash, so every index of the store receives them at random places, as it would
 from real documents), stamped with the time its rows are made and with event candidate keys made from its own
-hash, as `rows_for` makes a real document's. They are written in steps of 100 articles (rows made beforehand, not
-timed), either as
-`ingest` writes them (`--path ingest`, the default: `write_parsed`, short transactions with a pause between
-them so other writers get in) or as one `Store.add_many` transaction per step (`--path batches`).
+hash, as `rows_for` makes a real document's. They are written in steps of 100 articles (rows made beforehand,
+not timed), either as `ingest` writes them (`--path ingest`, the default: `write_parsed`, short transactions
+with a pause between them so other writers get in) or as one `Store.add_many` transaction per step
+(`--path batches`).
 
 Printed: the time per article (wall clock and this thread's CPU time, which on a loaded machine is what the
 code costs) of the steps around 200 articles and of the last steps before N, each the best of those steps;
