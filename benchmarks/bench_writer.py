@@ -15,8 +15,8 @@ Printed: the time per article (wall clock and this thread's CPU time, which on a
 code costs) of the steps around 200 articles and of the last steps before N, each the best of those steps;
 the ratio of the two is the figure that must stay near 1 (issue 18: no slower per article at 10,000 than at
 200). `--by-tree` adds the pages an article writes per table and index (the log's pages by SQLite's `dbstat`)
-in the step ending near 200 and in the last, to show which b-trees grow. The writer alone has nothing to do
-with the bare pipeline's work, so its figures are absolute.
+and the CPU time of each statement, in the step ending near 200 and in the last, to show what grows. The
+writer alone has nothing to do with the bare pipeline's work, so its figures are absolute.
 """
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ import hashlib
 import sys
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from contextlib import nullcontext
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -98,15 +100,53 @@ def pages_by_tree(conn: Any, wal: Path) -> Counter[str]:
     return Counter(owner.get(page, "(free)") for page in pages)
 
 
+class StatementClock:
+    """This thread's CPU time spent in the store connection's statements, by statement (its first words), while
+    installed: wraps `StoreConnection.execute` and `executemany`, a call per statement or per table and group of
+    documents, not per row, so the wrapper costs next to nothing. A statement is named by its first 44 characters."""
+
+    def __init__(self) -> None:
+        self.spent: defaultdict[str, float] = defaultdict(float)
+
+    def __enter__(self) -> StatementClock:
+        from allyscope.store.connection import StoreConnection
+
+        self.originals = StoreConnection.execute, StoreConnection.executemany
+        spent = self.spent
+
+        def timed(method: Any) -> Any:
+            def call(conn: Any, sql: str, *args: Any) -> Any:
+                began = time.thread_time()
+                try:
+                    return method(conn, sql, *args)
+                finally:
+                    spent[" ".join(sql.split())[:44]] += time.thread_time() - began
+
+            return call
+
+        StoreConnection.execute = timed(self.originals[0])  # type: ignore[method-assign]
+        StoreConnection.executemany = timed(self.originals[1])  # type: ignore[method-assign]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        from allyscope.store.connection import StoreConnection
+
+        StoreConnection.execute, StoreConnection.executemany = self.originals  # type: ignore[method-assign]
+
+
 def run(
-    count: int, path: str, db: Path, by_tree: dict[int, Counter[str]] | None = None
+    count: int,
+    path: str,
+    db: Path,
+    by_tree: dict[int, Counter[str]] | None = None,
+    by_statement: dict[int, dict[str, float]] | None = None,
 ) -> list[tuple[int, float, float, int]]:
     """Write `count` articles in steps of STEP; per step: articles stored after it, wall s, CPU s, pages written.
 
     The pages a step writes are counted in the write-ahead log, checkpointed by hand after each step (and
     timed with it) instead of by SQLite's automatic checkpoint: the same work, and a count that no neighbour's
     load changes. `by_tree`, when given, receives the pages by b-tree of the steps ending at its keys (counted
-    after the step's time is taken)."""
+    after the step's time is taken), and `by_statement` the CPU seconds of their statements (`StatementClock`)."""
     from allyscope.ingest import IngestReport, write_parsed
     from allyscope.store.database import Store
 
@@ -117,18 +157,22 @@ def run(
         store.conn.execute("PRAGMA wal_autocheckpoint = 0")
         for first in range(0, count, STEP):
             batch = [renamed(i) for i in range(first, min(count, first + STEP))]
+            clock = StatementClock()
             wall, cpu = time.perf_counter(), time.thread_time()
-            if path == "ingest":
-                report = IngestReport()
-                write_parsed(store, batch, report)
-                assert len(report.stored) == len(batch), report
-            else:
-                assert all(store.add_many(batch))
+            with clock if by_statement is not None and first + len(batch) in by_statement else nullcontext():
+                if path == "ingest":
+                    report = IngestReport()
+                    write_parsed(store, batch, report)
+                    assert len(report.stored) == len(batch), report
+                else:
+                    assert all(store.add_many(batch))
             pages = wal.stat().st_size // (FRAME_HEADER + PAGE)
             wall, cpu = time.perf_counter() - wall, time.thread_time() - cpu
             done = first + len(batch)
             if by_tree is not None and done in by_tree:  # counted outside the step's time
                 by_tree[done] = pages_by_tree(store.conn, wal)
+            if by_statement is not None and done in by_statement:
+                by_statement[done] = clock.spent
             since_wall, since_cpu = time.perf_counter(), time.thread_time()
             store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             wall += time.perf_counter() - since_wall
@@ -170,7 +214,8 @@ def main() -> None:
         ends = [min(args.docs, first + STEP) for first in range(0, args.docs, STEP)]
         near = {min(ends, key=lambda end: abs(end - upto)) for upto in (200, args.docs)}
         by_tree: dict[int, Counter[str]] | None = {end: Counter() for end in near} if args.by_tree else None
-        steps = run(args.docs, args.path, db, by_tree)
+        by_statement: dict[int, dict[str, float]] | None = {end: {} for end in near} if args.by_tree else None
+        steps = run(args.docs, args.path, db, by_tree, by_statement)
         took = time.perf_counter() - start
     small_wall, small_cpu, small_pages = per_article(steps, 200)
     big_wall, big_cpu, big_pages = per_article(steps, args.docs)
@@ -193,21 +238,31 @@ def main() -> None:
         f"  (target: about 1x; 10,000 at the larger rate: {big_wall * 10:.0f} s, target 50 s)"
     )
 
-    if by_tree:
+    if by_tree and by_statement:
         print_by_tree(by_tree, steps)
+        print_by_tree(by_statement, steps, "ms CPU an article per statement (the step's checkpoint apart)", 1000.0)
 
 
-def print_by_tree(by_tree: dict[int, Counter[str]], steps: list[tuple[int, float, float, int]]) -> None:
-    """Pages an article writes per b-tree in the first and the last step counted, largest growth first."""
+def print_by_tree(
+    by_tree: Mapping[int, Mapping[str, float]],
+    steps: list[tuple[int, float, float, int]],
+    what: str = "pages an article writes per table and index",
+    scale: float = 1.0,
+) -> None:
+    """Pages an article writes per b-tree (or what else `by_tree` counts, times `scale`) in the first and the
+    last step counted, largest growth first."""
     sizes = {end: end - start for start, end in zip([0, *(s[0] for s in steps)], (s[0] for s in steps), strict=False)}
     small, big = min(by_tree), max(by_tree)
     names = set(by_tree[small]) | set(by_tree[big])
-    rows = sorted(names, key=lambda n: by_tree[small][n] / sizes[small] - by_tree[big][n] / sizes[big])
-    print(f"  pages an article writes per table and index, step ending at {small} -> at {big} (largest growth first):")
-    for name in rows:
-        a, b = by_tree[small][name] / sizes[small], by_tree[big][name] / sizes[big]
+
+    def each(end: int, name: str) -> float:
+        return by_tree[end].get(name, 0) * scale / sizes[end]
+
+    print(f"  {what}, step ending at {small} -> at {big} (largest growth first):")
+    for name in sorted(names, key=lambda n: each(small, n) - each(big, n)):
+        a, b = each(small, name), each(big, name)
         if max(a, b) >= 0.05:
-            print(f"    {name:34s} {a:6.2f} -> {b:6.2f}")
+            print(f"    {name:44s} {a:6.2f} -> {b:6.2f}")
 
 
 if __name__ == "__main__":
