@@ -19,6 +19,7 @@ import click
 
 from allyscope.edtf import DateError, bounds
 from allyscope.outputs.records import EVENT_STATUS, STATUSES, from_event, from_fact
+from allyscope.store.database import events_of_actors, took_part
 from allyscope.store.event_rows import SELECT as EVENT_SELECT
 from allyscope.store.event_rows import WIDTH, event_json, with_evidence
 from allyscope.vocabulary import DOMAINS, PLOVER_TYPES
@@ -196,8 +197,8 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
     dense = base  # the same selection checking each event for the actor (the long dates reaching `from`)
     if ids is not None:  # the actor (a party: its members) by the index of who took part, not event by event
         marks = ",".join("?" * len(ids))
-        base += f" AND e.id IN (SELECT event_id FROM event_actors WHERE entity_id IN ({marks}))"
-        dense += f" AND EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND a.entity_id IN ({marks}))"
+        base += f" AND {events_of_actors(conn, marks)}"
+        dense += f" AND {took_part(conn, marks)}"
         args.extend(sorted(ids))
     if flt.after_event is not None:  # keyset paging: the page after this event, read from the index onwards
         base += " AND (e.date_sort, e.rowid) > (?, ?)"

@@ -35,9 +35,9 @@ DERIVED = (
 # SQLite keeps the rows of spans, notes, markers and mentions in these tables, keyed by a document number that
 # the target gives each document it receives (migration 0020); they are copied through the views that carry
 # the old names (spans, footnotes, markers, entity_mentions); who took part in which event likewise, through the
-# view `event_actors` whose trigger derives each pair's key in the target (migration 0021).
+# view `event_actors` whose trigger derives each pair's key in the target (migrations 0021, 0023).
 UNDER_VIEWS = (
-    "document_keys", "spans_rows", "footnotes_rows", "markers_rows", "entity_mentions_rows", "event_actors_rows",
+    "document_keys", "spans_rows", "footnotes_rows", "markers_rows", "entity_mentions_rows", "event_roles",
 )  # fmt: skip
 COMPRESSED = {("documents", "raw"), ("documents", "structure"), ("entity_mentions", "places")}
 _BATCH = 2000

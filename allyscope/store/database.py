@@ -283,16 +283,45 @@ EVENT_COLUMNS = (
 
 
 def actors_filled_by_writer(conn: sqlite3.Connection) -> bool:
-    """Whether this store keeps who took part in which event in `event_actors_rows` and lets the writer fill
-    `event_actor_dates` (migration 0021 applied)."""
-    found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'event_actors_rows'")
-    return found.fetchone() is not None
+    """Whether this store keeps who took part in which event in a table the writer fills directly (migration
+    0021: `event_actors_rows`; 0023: `event_roles`, by the event's rowid) and lets it fill `event_actor_dates`."""
+    return _pairs_table(conn) is not None
+
+
+def _pairs_table(conn: sqlite3.Connection) -> str | None:
+    """`event_roles` (0023), `event_actors_rows` (0021 applied, 0023 not) or None (before 0021)."""
+    found = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('event_roles', 'event_actors_rows')"
+    ).fetchall()
+    names = {row[0] for row in found}
+    return "event_roles" if "event_roles" in names else "event_actors_rows" if names else None
+
+
+def events_of_actors(conn: Any, marks: str) -> str:
+    """SQL true of an event `e` that one of the entities in `({marks})` took part in: on SQLite by the keys of
+    an actor's events (0019, entity first; `event_actors` keeps no index by entity since 0023), else by
+    `event_actors`."""
+    if (
+        not is_postgres(conn)
+        and conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'event_actor_dates'").fetchone()
+    ):
+        return f"e.rowid IN (SELECT event_row FROM event_actor_dates WHERE entity_id IN ({marks}))"
+    return f"e.id IN (SELECT event_id FROM event_actors WHERE entity_id IN ({marks}))"
+
+
+def took_part(conn: Any, marks: str) -> str:
+    """SQL true of an event `e` that one of the entities in `({marks})` took part in, checked event by event
+    (through the index of its pairs, by its rowid since 0023)."""
+    if not is_postgres(conn) and _pairs_table(conn) == "event_roles":
+        return f"EXISTS (SELECT 1 FROM event_roles a WHERE a.event_row = e.rowid AND a.entity_id IN ({marks}))"
+    return f"EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND a.entity_id IN ({marks}))"
 
 
 def _write_events(conn: sqlite3.Connection, events: list[tuple[Any, ...]], actors: list[tuple[Any, ...]]) -> None:
     """Events, who took part in them and the keys of an actor's events by date (migration 0019), the last
     made here rather than by a trigger a row (0021): each event gets its rowid from this function, the next
-    after the largest, as SQLite would give it, so the keys can name it without reading it back."""
+    after the largest, as SQLite would give it, so the keys and the pairs (0023: by that rowid, appended) can
+    name it without reading it back."""
     last = int(conn.execute("SELECT coalesce(max(rowid), 0) FROM events").fetchone()[0])
     conn.executemany(
         f"INSERT INTO events (rowid, {EVENT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -301,14 +330,24 @@ def _write_events(conn: sqlite3.Connection, events: list[tuple[Any, ...]], actor
     where: dict[str, tuple[str, int, str]] = {  # event id: date_sort, rowid, date
         str(row[0]): (str(row[3]), num, str(row[2])) for num, row in enumerate(events, last + 1)
     }
-    conn.executemany("INSERT INTO event_actors_rows (event_id, entity_id, role) VALUES (?,?,?)", actors)
-    keys: set[tuple[str, str, int, str | None]] = set()
-    for event_id, entity_id, _ in actors:
+    for event_id, _, _ in actors:
         if event_id not in where:  # an event stored before (rows made by other means than `rows_for`)
             found = conn.execute("SELECT date_sort, rowid, date FROM events WHERE id = ?", (event_id,)).fetchone()
-            if found is None:
-                continue  # the foreign key refuses the pair (or, with foreign keys off, it names no event)
-            where[event_id] = (str(found[0]), int(found[1]), str(found[2]))
+            if found is not None:
+                where[event_id] = (str(found[0]), int(found[1]), str(found[2]))
+    if _pairs_table(conn) == "event_roles":
+        if any(a[0] not in where for a in actors):  # as the foreign key of `event_actors` refused it
+            raise sqlite3.IntegrityError("FOREIGN KEY constraint failed")
+        conn.executemany(
+            "INSERT INTO event_roles (event_row, entity_id, role) VALUES (?,?,?)",
+            [(where[event_id][1], entity_id, role) for event_id, entity_id, role in actors],
+        )
+    else:
+        conn.executemany("INSERT INTO event_actors_rows (event_id, entity_id, role) VALUES (?,?,?)", actors)
+    keys: set[tuple[str, str, int, str | None]] = set()
+    for event_id, entity_id, _ in actors:
+        if event_id not in where:  # the foreign key refuses the pair (or, with foreign keys off, it names no event)
+            continue
         date_sort, row, date = where[event_id]
         keys.add((entity_id, date_sort, row, date if is_long_date(date) else None))
     ordered = sorted(keys, key=lambda k: k[:3])  # each (entity, date) range's new keys together, at its end
@@ -547,7 +586,7 @@ class Store:
         where: list[str] = []
         args: list[Any] = []
         if actor:
-            where.append("e.id IN (SELECT event_id FROM event_actors WHERE entity_id = ?)")
+            where.append(events_of_actors(self.conn, "?"))
             args.append(actor)
         if date_from:
             where.append("e.date_sort >= ?")
