@@ -286,6 +286,9 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
     if len(data["class_of"]) != len(classes):
         raise ValueError("event_patterns.json: two cue classes share a rank and a domain")
     data["absence_re"] = re.compile(_lowered(data["absence"]))
+    spec = data["domain_cues"]
+    data["speech_re"] = re.compile(_lowered(spec["speech"])) if spec.get("speech") else None
+    data["source_re"] = re.compile(_lowered(spec["speech_source"])) if spec.get("speech_source") else None
     one_sided = data.get("one_sided")
     if one_sided:
         data["one_sided_re"] = (re.compile(_lowered(one_sided["acts"])), re.compile(_lowered(one_sided["objects"])))
@@ -493,6 +496,12 @@ def rule_domain(
     a, b = scan.segment
     head_last = _has_cjk(clause[a:b])
     cues_here = [*scan.domains, *_entity_cues(data, named)]
+    said = _said_from(data, clause)
+    if said is not None:
+        # what follows a verb of saying is what was said: its heads of objects and dialogue acts decide nothing
+        cues_here = [cue for cue in cues_here if cue[1] < said or cue[0] < head_rank]
+        if not cues_here:
+            return str(spec["default"]), True  # a statement, whatever it was about
     for lo, hi in ((a, b), (0, len(clause))):
         found = [cue for cue in cues_here if lo <= cue[1] < hi]
         if not head_last:
@@ -510,6 +519,25 @@ def rule_domain(
             span = (clause_start, clause_start + len(clause))
             return min(found, key=lambda cue: (_distance(cue[1], span), cue[0]))[2], False
     return str(spec["default"]), False
+
+
+def _said_from(data: dict[str, Any], clause: str) -> int | None:
+    """Where what was said begins in a folded clause headed by a verb of saying (`…表示，协定将…`, `the ministry
+    said that evening that …`): the end of the first such verb, outside quotes; None when the clause has none, or
+    names its source first (`据…`, `according to …`: an act reported, not a statement)."""
+    speech: re.Pattern[str] | None = data.get("speech_re")
+    if speech is None:
+        return None
+    source: re.Pattern[str] | None = data.get("source_re")
+    quoted = [m.span() for m in _QUOTED.finditer(clause)]
+    for m in speech.finditer(clause):
+        if any(q0 <= m.start() < q1 for q0, q1 in quoted):
+            continue
+        if source is not None and source.search(clause, 0, m.start()):
+            return None
+        end: int = m.end()
+        return end
+    return None
 
 
 _NEGATION_LATIN = re.compile(

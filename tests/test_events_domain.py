@@ -436,3 +436,44 @@ def test_one_sides_act_on_the_pairs_arrangement_is_no_context() -> None:
     assert not one_side_on_its_arrangement(data, fold("菲方退出与日本的协定"), {"PH", "JP"}, sides)
     assert not one_side_on_its_arrangement(data, fold("菲律宾国会通过新法律"), {"PH"}, sides)
     assert not one_side_on_its_arrangement(data, fold("菲方撤回终止协定的通知"), {"PH"}, [frozenset({"PH"})])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        # a cruise missile is equipment, not a patrol at sea; delivering it acts on equipment
+        ("海军将一批巡航导弹交付给对方。", "institutional"),
+        ("両国の艦艇が巡航訓練を行った。", "military-exercise"),
+        # ordering equipment is acquiring it; founding a body and extending an arrangement act on an instrument
+        ("该国向外国船厂订购了四艘护卫舰。", "institutional"),
+        ("防衛省は新型輸送機を発注した。", "institutional"),
+        ("The air force placed an order for twelve transport aircraft.", "institutional"),
+        ("两国领导人商定创设联合参谋机构。", "institutional"),
+        ("The two capitals extended the agreement by ten years.", "institutional"),
+        ("両国は新型艦を共同で開発することで合意した。", "institutional"),
+        # a status in a grouping is membership; missile batteries are a force; relief goods are disaster relief
+        ("The council granted the country candidate status.", "institutional"),
+        ("Two air-defence batteries moved to the border region.", "military-exercise"),
+        ("Allied aircraft flew relief supplies to the flooded districts.", "non-traditional-security"),
+    ],
+)
+def test_missiles_orders_founding_status_batteries_and_relief(sentence: str, domain: str) -> None:
+    assert domain_of(sentence) == domain, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        # what was said after a verb of saying is no act of the speaker: a statement
+        ("外长会后表示，新协定将有助于两国海军合作。", "political-dialogue"),
+        ("The spokesman said on Friday that the treaty would keep the fleet in port.", "political-dialogue"),
+        # an act of a lower rank than the heads of objects still decides; a source named first reports an act
+        ("The president said that his country was suspending the accord.", "institutional"),
+        ("据国防部表示，两国海军昨天举行了联合演习。", "military-exercise"),
+        ("据该部表示，两国昨天签署了新协定。", "institutional"),
+        # telling the other side is a notice under the arrangement, not a statement
+        ("The ministry told its partner that it would not renew the agreement.", "institutional"),
+    ],
+)
+def test_what_was_said_is_a_statement(sentence: str, domain: str) -> None:
+    assert domain_of(sentence) == domain, sentence
