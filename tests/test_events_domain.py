@@ -455,6 +455,11 @@ def test_one_sides_act_on_the_pairs_arrangement_is_no_context() -> None:
         ("The council granted the country candidate status.", "institutional"),
         ("Two air-defence batteries moved to the border region.", "military-exercise"),
         ("Allied aircraft flew relief supplies to the flooded districts.", "non-traditional-security"),
+        # a patrol boat is no patrol, an agreement on classified information no cyber defence; providing equipment
+        ("海警向对方移交了两艘巡逻船。", "institutional"),
+        ("兩國簽署了資訊安全協定。", "institutional"),
+        ("两国就网络安全举行首次对话。", "non-traditional-security"),
+        ("The ministry provided ten coastal radars to the navy of its partner.", "institutional"),
     ],
 )
 def test_missiles_orders_founding_status_batteries_and_relief(sentence: str, domain: str) -> None:
