@@ -806,4 +806,5 @@ def reading_span(
     right = later.pop(0) if later else high
     while not _FINITE_VERB.search(sentence[left:right].lower()) and right < high:
         right = later.pop(0) if later else high
-    return left, right
+    # not into the next coordinated predicate: `visited London on 27 April and signed a memorandum` reads the visit
+    return left, min(right, piece[1])

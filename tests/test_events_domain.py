@@ -482,3 +482,23 @@ def test_missiles_orders_founding_status_batteries_and_relief(sentence: str, dom
 )
 def test_what_was_said_is_a_statement(sentence: str, domain: str) -> None:
     assert domain_of(sentence) == domain, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        # forces acting together are an exercise in any words; 協同活動 is a cooperative activity at sea
+        ("The two air forces trained together over the desert.", "military-exercise"),
+        ("Their frigates sailed together through the strait.", "military-exercise"),
+        ("三か国の艦艇は海上協同活動を実施した。", "military-exercise"),
+    ],
+)
+def test_forces_acting_together(sentence: str, domain: str) -> None:
+    assert domain_of(sentence) == domain, sentence
+
+
+def test_english_coordinated_predicates_each_read_their_own_piece() -> None:
+    """`visited … and signed a programme`: the visit is a dialogue, the signing an act on an instrument;
+    the date's piece is read up to the next coordinated predicate, not across it."""
+    doc = parse_text("Probe\n\nOn 2 May 2022 the Japanese foreign minister visited NATO headquarters and signed a programme.\n")
+    assert [e.domain for e in extract_events(doc, "t")] == ["political-dialogue", "institutional"]
