@@ -287,6 +287,7 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
         raise ValueError("event_patterns.json: two cue classes share a rank and a domain")
     data["absence_re"] = re.compile(_lowered(data["absence"]))
     spec = data["domain_cues"]
+    data["movement_re"] = re.compile(_lowered(spec["movement"])) if spec.get("movement") else None
     data["speech_re"] = re.compile(_lowered(spec["speech"])) if spec.get("speech") else None
     data["source_re"] = re.compile(_lowered(spec["speech_source"])) if spec.get("speech_source") else None
     one_sided = data.get("one_sided")
@@ -507,6 +508,8 @@ def rule_domain(
         if not head_last:
             found = _weighed(clause, lo, found, head_rank)
         decided = _decide(found, head_last, head_rank)
+        if decided and _moves_forces(data, clause, found):
+            decided = "military-exercise"
         if decided:
             # clear: the segment's cues name one domain, or a class ranked above the heads of objects decides
             # (cyber, an exercise, a security topic, an act on an instrument: that domain whatever else is said)
@@ -519,6 +522,22 @@ def rule_domain(
             span = (clause_start, clause_start + len(clause))
             return min(found, key=lambda cue: (_distance(cue[1], span), cue[0]))[2], False
     return str(spec["default"]), False
+
+
+def _moves_forces(data: dict[str, Any], clause: str, found: list[tuple[int, int, str]]) -> bool:
+    """True when the deciding act is a movement (`派遣`, `dispatched`: data `movement`) and what it moves is a
+    force (a cue of the class `force` among `found`): dispatching destroyers is a military exercise as deploying
+    them is, dispatching an officer to a headquarters stays an act on the arrangement (institutional)."""
+    movement = data.get("movement_re")
+    if movement is None or not found:
+        return False
+    best = min(rank for rank, _, _ in found)
+    force = data["domain_class"].get("force")
+    if force is None or not any(
+        rank == int(force["rank"]) and domain == force["domain"] for rank, _, domain in found
+    ):
+        return False
+    return any(rank == best and movement.match(clause, at) for rank, at, _ in found)
 
 
 def _said_from(data: dict[str, Any], clause: str) -> int | None:

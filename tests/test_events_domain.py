@@ -500,5 +500,20 @@ def test_forces_acting_together(sentence: str, domain: str) -> None:
 def test_english_coordinated_predicates_each_read_their_own_piece() -> None:
     """`visited … and signed a programme`: the visit is a dialogue, the signing an act on an instrument;
     the date's piece is read up to the next coordinated predicate, not across it."""
-    doc = parse_text("Probe\n\nOn 2 May 2022 the Japanese foreign minister visited NATO headquarters and signed a programme.\n")
+    body = "On 2 May 2022 the Japanese foreign minister visited NATO headquarters and signed a programme."
+    doc = parse_text("Probe\n\n" + body + "\n")
     assert [e.domain for e in extract_events(doc, "t")] == ["political-dialogue", "institutional"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        # dispatching takes the domain of what it moves: forces make an exercise, an officer an arrangement
+        ("政府は護衛艦二隻を南太平洋に派遣した。", "military-exercise"),
+        ("该国向地中海派遣两艘驱逐舰。", "military-exercise"),
+        ("The ministry dispatched four fighter jets to the island.", "military-exercise"),
+        ("该国向联盟总部派遣一名联络官。", "institutional"),
+    ],
+)
+def test_dispatch_takes_the_domain_of_what_it_moves(sentence: str, domain: str) -> None:
+    assert domain_of(sentence) == domain, sentence
