@@ -517,3 +517,16 @@ def test_english_coordinated_predicates_each_read_their_own_piece() -> None:
 )
 def test_dispatch_takes_the_domain_of_what_it_moves(sentence: str, domain: str) -> None:
     assert domain_of(sentence) == domain, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        # exchanging notes or instruments of ratification acts on the instrument; 《…协议》 names an agreement
+        ("The two governments exchanged instruments of ratification in Oslo.", "institutional"),
+        ("两国宣布扩大《海上合作协议》的适用范围。", "institutional"),
+        ("両国は防衛当局間の協議を行った。", "political-dialogue"),
+    ],
+)
+def test_exchanges_of_instruments_and_named_agreements(sentence: str, domain: str) -> None:
+    assert domain_of(sentence) == domain, sentence
