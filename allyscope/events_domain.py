@@ -525,19 +525,34 @@ def rule_domain(
 
 
 def _moves_forces(data: dict[str, Any], clause: str, found: list[tuple[int, int, str]]) -> bool:
-    """True when the deciding act is a movement (`派遣`, `dispatched`: data `movement`) and what it moves is a
-    force (a cue of the class `force` among `found`): dispatching destroyers is a military exercise as deploying
-    them is, dispatching an officer to a headquarters stays an act on the arrangement (institutional)."""
+    """True when the deciding act moves or joins something (`派遣`, `dispatched`, `加入`, `joined`: data
+    `movement`) and what moves or is moved is a force (a cue of the class `force` before the verb, or after it as
+    its object, not in a phrase after the object): dispatching destroyers is a military exercise as deploying
+    them is, and so is joining a coalition's force; dispatching an officer to a headquarters, or joining an alliance, stays an act
+    on the arrangement (institutional)."""
     movement = data.get("movement_re")
-    if movement is None or not found:
+    force = data["domain_class"].get("force")
+    if movement is None or force is None or not found:
         return False
     best = min(rank for rank, _, _ in found)
-    force = data["domain_class"].get("force")
-    if force is None or not any(
-        rank == int(force["rank"]) and domain == force["domain"] for rank, _, domain in found
-    ):
-        return False
-    return any(rank == best and movement.match(clause, at) for rank, at, _ in found)
+    forces = [at for rank, at, domain in found if rank == int(force["rank"]) and domain == force["domain"]]
+    object_first = bool(_KANA.search(clause))
+    for rank, at, _ in found:
+        verb = movement.match(clause, at) if rank == best else None
+        if verb is None:
+            continue
+        for f in forces:
+            if f < at:
+                return True  # the force that moves (`troops joined …`), or in Japanese the object
+            # the verb's object, not a phrase after it (`joined the alliance after the war`)
+            if not object_first and f >= verb.end() and not _PHRASE_BREAK.search(clause, verb.end(), f):
+                return True
+    return False
+
+
+_PHRASE_BREAK = re.compile(
+    r"\b(?:after|before|following|during|amid|since|when|while|as|because|in|at|on|to|from)\b|[后後时時]"
+)
 
 
 def _said_from(data: dict[str, Any], clause: str) -> int | None:

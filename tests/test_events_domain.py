@@ -513,6 +513,10 @@ def test_english_coordinated_predicates_each_read_their_own_piece() -> None:
         ("该国向地中海派遣两艘驱逐舰。", "military-exercise"),
         ("The ministry dispatched four fighter jets to the island.", "military-exercise"),
         ("该国向联盟总部派遣一名联络官。", "institutional"),
+        # joining takes the domain of what is joined: a coalition's force is served in, an alliance is an arrangement
+        ("两国部队加入多国联合部队。", "military-exercise"),
+        ("Two infantry battalions joined the multinational operation in the desert.", "military-exercise"),
+        ("The country joined the alliance after the war.", "institutional"),
     ],
 )
 def test_dispatch_takes_the_domain_of_what_it_moves(sentence: str, domain: str) -> None:
