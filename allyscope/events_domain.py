@@ -528,8 +528,8 @@ def _moves_forces(data: dict[str, Any], clause: str, found: list[tuple[int, int,
     """True when the deciding act moves or joins something (`派遣`, `dispatched`, `加入`, `joined`: data
     `movement`) and what moves or is moved is a force (a cue of the class `force` before the verb, or after it as
     its object, not in a phrase after the object): dispatching destroyers is a military exercise as deploying
-    them is, and so is joining a coalition's force; dispatching an officer to a headquarters, or joining an alliance, stays an act
-    on the arrangement (institutional)."""
+    them is, and so is joining a coalition's force; dispatching an officer to a headquarters, or joining an
+    alliance, stays an act on the arrangement (institutional)."""
     movement = data.get("movement_re")
     force = data["domain_class"].get("force")
     if movement is None or force is None or not found:
