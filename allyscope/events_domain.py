@@ -578,8 +578,11 @@ _NEGATION_LATIN = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|never|no longer)\b"
 )
 # a prepositional phrase up to the cue: the preposition, then at most four words, none a finite verb
+# (a phrase that names a time ends with it: in `In 2021 the carrier group visited …` the carrier is no venue)
 _IN_PHRASE_LATIN = re.compile(
-    r"\b(?:at|in|on|during|for|under|within|with|amid|ahead of|on the sidelines of)\s+(?:[\w'’+.\-]+\s+){0,4}$"
+    r"\b(?:at|in|on|during|for|under|within|with|amid|ahead of|on the sidelines of)\s+"
+    r"(?:(?!\d+[\s,.]|(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)[\w'’+.\-]+\s+){0,4}$"
 )
 
 

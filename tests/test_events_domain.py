@@ -534,3 +534,11 @@ def test_dispatch_takes_the_domain_of_what_it_moves(sentence: str, domain: str) 
 )
 def test_exchanges_of_instruments_and_named_agreements(sentence: str, domain: str) -> None:
     assert domain_of(sentence) == domain, sentence
+
+
+def test_a_phrase_of_time_is_no_venue() -> None:
+    """`In 2021 the … group visited`: the preposition of the date closes with the date, so the subject after it is
+    no venue; a place after `at` still is (`met … at the summit meeting`)."""
+    assert domain_of("In 2019 the destroyer squadron visited the port city.") == "military-exercise"
+    assert domain_of("On 4 May the frigates called on the capital.") == "military-exercise"
+    assert domain_of("The ministers met in the capital at the annual summit meeting.") == "political-dialogue"
