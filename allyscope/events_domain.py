@@ -286,6 +286,10 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
     if len(data["class_of"]) != len(classes):
         raise ValueError("event_patterns.json: two cue classes share a rank and a domain")
     data["absence_re"] = re.compile(_lowered(data["absence"]))
+    data["decade_states_re"] = re.compile(_lowered(data["decade_states"])) if data.get("decade_states") else None
+    data["future_before_date_re"] = (
+        re.compile(_lowered(data["future_before_date"])) if data.get("future_before_date") else None
+    )
     spec = data["domain_cues"]
     data["movement_re"] = re.compile(_lowered(spec["movement"])) if spec.get("movement") else None
     data["speech_re"] = re.compile(_lowered(spec["speech"])) if spec.get("speech") else None
