@@ -282,6 +282,8 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
     data["domain_cues_any"] = Cues([c["pattern"] for c in classes])
     data["cue_words"] = _cue_words([data["types_any"], data["modes_any"], data["domain_cues_any"]])
     data["domain_class"] = {c["class"]: c for c in classes}
+    acts_class = data["domain_class"].get("instrument-act")
+    data["movement_domain"] = str(acts_class["domain"]) if acts_class and "force" in data["domain_class"] else None
     data["class_of"] = {(int(c["rank"]), str(c["domain"])): str(c["class"]) for c in classes}
     if len(data["class_of"]) != len(classes):
         raise ValueError("event_patterns.json: two cue classes share a rank and a domain")
@@ -290,9 +292,10 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
     data["future_before_date_re"] = (
         re.compile(_lowered(data["future_before_date"])) if data.get("future_before_date") else None
     )
+    data["future_last_chars"] = _last_characters(data.get("future_before_date", ""))
     spec = data["domain_cues"]
     data["movement_re"] = re.compile(_lowered(spec["movement"])) if spec.get("movement") else None
-    data["speech_re"] = re.compile(_lowered(spec["speech"])) if spec.get("speech") else None
+    data["speech_re"] = Cues([spec["speech"]]) if spec.get("speech") else None  # found by its leading words
     data["source_re"] = re.compile(_lowered(spec["speech_source"])) if spec.get("speech_source") else None
     one_sided = data.get("one_sided")
     if one_sided:
@@ -314,6 +317,18 @@ def one_side_on_its_arrangement(data: dict[str, Any], folded: str, ids: set[str]
         return False
     acts, objects = acts_objects
     return bool(acts.search(folded) and objects.search(folded))
+
+
+def _last_characters(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `(?:…|…)\\s*$` can end with before its white space, read from its literal
+    alternatives (None when the pattern has another shape): a cheap test before the expression is tried."""
+    shape = re.fullmatch(r"\(\?:(.*)\)\\s\*\$", pattern)
+    if shape is None:
+        return None
+    alternatives = _top_alternatives(shape.group(1))
+    if not all(a and a[-1] not in _SPECIAL for a in alternatives):
+        return None
+    return frozenset(fold(a[-1]) for a in alternatives) | frozenset(a[-1] for a in alternatives)
 
 
 def _cue_words(categories: list[Cues]) -> tuple[Any, list[int]]:
@@ -494,7 +509,27 @@ def rule_domain(
 ) -> tuple[str, bool]:
     """The domain the ranked cue classes give (the predicate's segment first, then the clause, then the
     `sentence`), and whether it is clear: the segment has cues, and they all name that one domain or one of them
-    ranks above the heads of objects (the data's `head_rank`)."""
+    ranks above the heads of objects (the data's `head_rank`). With the shipped data the answer is kept per
+    clause, as the clause's cues are (`_scan`): a document read again costs nothing more here."""
+    if data is patterns():
+        return _rule_domain_shipped(clause, tuple(named or ()), sentence, clause_start)
+    return _rule_domain(data, clause, named, sentence, clause_start)
+
+
+@lru_cache(maxsize=4096)
+def _rule_domain_shipped(
+    clause: str, named: tuple[tuple[int, str], ...], sentence: str, clause_start: int
+) -> tuple[str, bool]:
+    return _rule_domain(patterns(), clause, list(named), sentence, clause_start)
+
+
+def _rule_domain(
+    data: dict[str, Any],
+    clause: str,
+    named: list[tuple[int, str]] | None,
+    sentence: str,
+    clause_start: int,
+) -> tuple[str, bool]:
     spec = data["domain_cues"]
     head_rank = int(spec["head_rank"])
     scan = _scan(clause, sentence, clause_start)
@@ -512,8 +547,8 @@ def rule_domain(
         if not head_last:
             found = _weighed(clause, lo, found, head_rank)
         decided = _decide(found, head_last, head_rank)
-        if decided and _moves_forces(data, clause, found):
-            decided = "military-exercise"
+        if decided is not None and decided == data["movement_domain"] and _moves_forces(data, clause, found):
+            decided = str(data["domain_class"]["force"]["domain"])
         if decided:
             # clear: the segment's cues name one domain, or a class ranked above the heads of objects decides
             # (cyber, an exercise, a security topic, an act on an instrument: that domain whatever else is said)
@@ -539,6 +574,9 @@ def _moves_forces(data: dict[str, Any], clause: str, found: list[tuple[int, int,
     if movement is None or force is None or not found:
         return False
     best = min(rank for rank, _, _ in found)
+    acts = data["domain_class"].get("instrument-act")
+    if acts is None or best != int(acts["rank"]):
+        return False  # the deciding class is not the acts' (where dispatching and joining stand): none decides
     forces = [at for rank, at, domain in found if rank == int(force["rank"]) and domain == force["domain"]]
     object_first = bool(_KANA.search(clause))
     for rank, at, _ in found:
@@ -563,17 +601,18 @@ def _said_from(data: dict[str, Any], clause: str) -> int | None:
     """Where what was said begins in a folded clause headed by a verb of saying (`…表示，协定将…`, `the ministry
     said that evening that …`): the end of the first such verb, outside quotes; None when the clause has none, or
     names its source first (`据…`, `according to …`: an act reported, not a statement)."""
-    speech: re.Pattern[str] | None = data.get("speech_re")
-    if speech is None:
-        return None
+    speech: Cues | None = data.get("speech_re")
+    if speech is None or not any(key in clause for key in speech.keys):
+        return None  # most clauses hold none of the words a verb of saying begins with
     source: re.Pattern[str] | None = data.get("source_re")
-    quoted = [m.span() for m in _QUOTED.finditer(clause)]
-    for m in speech.finditer(clause):
-        if any(q0 <= m.start() < q1 for q0, q1 in quoted):
+    quoted: list[tuple[int, int]] | None = None
+    for start, _, end in speech.finditer(clause):  # most clauses have no verb of saying: nothing more is done
+        if quoted is None:
+            quoted = [m.span() for m in _QUOTED.finditer(clause)]
+        if any(q0 <= start < q1 for q0, q1 in quoted):
             continue
-        if source is not None and source.search(clause, 0, m.start()):
+        if source is not None and source.search(clause, 0, start):
             return None
-        end: int = m.end()
         return end
     return None
 
