@@ -349,6 +349,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     types, _ = type_cues(data, folded, folded_sentence, r_start)
                     if not types and mention.precision in ("decade", "century") and data["absence_re"].search(folded):
                         continue  # `1990年代…没有往来`: a decade of an absence is a state of affairs, no happening
+                    states = data["decade_states_re"]
+                    if mention.precision in ("decade", "century") and states is not None and states.search(folded):
+                        continue  # `20世纪90年代，装备主要来自…`, `were built in the 1990s on …`: a state or a process
                     if mention.edtf.endswith("/..") and tells_a_trend(folded):
                         continue  # `2014年以后合作明显加深`: a trend since a date, no happening
                     plover_cameo = event_type(data, types)
@@ -367,6 +370,14 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     mode = event_mode(data, folded, types, folded_sentence, r_start)
                     if mode in ("asserted", "possible") and after_document_date(mention.edtf, written):
                         mode = "planned"  # what a text dates after its own date it cannot report as done
+                    future, last = data["future_before_date_re"], data["future_last_chars"]
+                    if (
+                        mode == "asserted"
+                        and future is not None
+                        and (last is None or sentence[max(0, date_span[0] - 4) : date_span[0]].rstrip()[-1:] in last)
+                        and future.search(sentence, max(0, date_span[0] - 8), date_span[0])
+                    ):
+                        mode = "planned"  # `首次對話將於今年下半年舉行`: a date a future marker governs
                     names = [entities[i]["name"] for i in actors]
                     roles = {"source": actors[0]} if actors else {}
                     if len(actors) > 1:

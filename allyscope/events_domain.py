@@ -282,10 +282,21 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
     data["domain_cues_any"] = Cues([c["pattern"] for c in classes])
     data["cue_words"] = _cue_words([data["types_any"], data["modes_any"], data["domain_cues_any"]])
     data["domain_class"] = {c["class"]: c for c in classes}
+    acts_class = data["domain_class"].get("instrument-act")
+    data["movement_domain"] = str(acts_class["domain"]) if acts_class and "force" in data["domain_class"] else None
     data["class_of"] = {(int(c["rank"]), str(c["domain"])): str(c["class"]) for c in classes}
     if len(data["class_of"]) != len(classes):
         raise ValueError("event_patterns.json: two cue classes share a rank and a domain")
     data["absence_re"] = re.compile(_lowered(data["absence"]))
+    data["decade_states_re"] = re.compile(_lowered(data["decade_states"])) if data.get("decade_states") else None
+    data["future_before_date_re"] = (
+        re.compile(_lowered(data["future_before_date"])) if data.get("future_before_date") else None
+    )
+    data["future_last_chars"] = _last_characters(data.get("future_before_date", ""))
+    spec = data["domain_cues"]
+    data["movement_re"] = re.compile(_lowered(spec["movement"])) if spec.get("movement") else None
+    data["speech_re"] = Cues([spec["speech"]]) if spec.get("speech") else None  # found by its leading words
+    data["source_re"] = re.compile(_lowered(spec["speech_source"])) if spec.get("speech_source") else None
     one_sided = data.get("one_sided")
     if one_sided:
         data["one_sided_re"] = (re.compile(_lowered(one_sided["acts"])), re.compile(_lowered(one_sided["objects"])))
@@ -306,6 +317,18 @@ def one_side_on_its_arrangement(data: dict[str, Any], folded: str, ids: set[str]
         return False
     acts, objects = acts_objects
     return bool(acts.search(folded) and objects.search(folded))
+
+
+def _last_characters(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `(?:…|…)\\s*$` can end with before its white space, read from its literal
+    alternatives (None when the pattern has another shape): a cheap test before the expression is tried."""
+    shape = re.fullmatch(r"\(\?:(.*)\)\\s\*\$", pattern)
+    if shape is None:
+        return None
+    alternatives = _top_alternatives(shape.group(1))
+    if not all(a and a[-1] not in _SPECIAL for a in alternatives):
+        return None
+    return frozenset(fold(a[-1]) for a in alternatives) | frozenset(a[-1] for a in alternatives)
 
 
 def _cue_words(categories: list[Cues]) -> tuple[Any, list[int]]:
@@ -486,18 +509,46 @@ def rule_domain(
 ) -> tuple[str, bool]:
     """The domain the ranked cue classes give (the predicate's segment first, then the clause, then the
     `sentence`), and whether it is clear: the segment has cues, and they all name that one domain or one of them
-    ranks above the heads of objects (the data's `head_rank`)."""
+    ranks above the heads of objects (the data's `head_rank`). With the shipped data the answer is kept per
+    clause, as the clause's cues are (`_scan`): a document read again costs nothing more here."""
+    if data is patterns():
+        return _rule_domain_shipped(clause, tuple(named or ()), sentence, clause_start)
+    return _rule_domain(data, clause, named, sentence, clause_start)
+
+
+@lru_cache(maxsize=4096)
+def _rule_domain_shipped(
+    clause: str, named: tuple[tuple[int, str], ...], sentence: str, clause_start: int
+) -> tuple[str, bool]:
+    return _rule_domain(patterns(), clause, list(named), sentence, clause_start)
+
+
+def _rule_domain(
+    data: dict[str, Any],
+    clause: str,
+    named: list[tuple[int, str]] | None,
+    sentence: str,
+    clause_start: int,
+) -> tuple[str, bool]:
     spec = data["domain_cues"]
     head_rank = int(spec["head_rank"])
     scan = _scan(clause, sentence, clause_start)
     a, b = scan.segment
     head_last = _has_cjk(clause[a:b])
     cues_here = [*scan.domains, *_entity_cues(data, named)]
+    said = _said_from(data, clause)
+    if said is not None:
+        # what follows a verb of saying is what was said: its heads of objects and dialogue acts decide nothing
+        cues_here = [cue for cue in cues_here if cue[1] < said or cue[0] < head_rank]
+        if not cues_here:
+            return str(spec["default"]), True  # a statement, whatever it was about
     for lo, hi in ((a, b), (0, len(clause))):
         found = [cue for cue in cues_here if lo <= cue[1] < hi]
         if not head_last:
             found = _weighed(clause, lo, found, head_rank)
         decided = _decide(found, head_last, head_rank)
+        if decided is not None and decided == data["movement_domain"] and _moves_forces(data, clause, found):
+            decided = str(data["domain_class"]["force"]["domain"])
         if decided:
             # clear: the segment's cues name one domain, or a class ranked above the heads of objects decides
             # (cyber, an exercise, a security topic, an act on an instrument: that domain whatever else is said)
@@ -512,12 +563,69 @@ def rule_domain(
     return str(spec["default"]), False
 
 
+def _moves_forces(data: dict[str, Any], clause: str, found: list[tuple[int, int, str]]) -> bool:
+    """True when the deciding act moves or joins something (`派遣`, `dispatched`, `加入`, `joined`: data
+    `movement`) and what moves or is moved is a force (a cue of the class `force` before the verb, or after it as
+    its object, not in a phrase after the object): dispatching destroyers is a military exercise as deploying
+    them is, and so is joining a coalition's force; dispatching an officer to a headquarters, or joining an
+    alliance, stays an act on the arrangement (institutional)."""
+    movement = data.get("movement_re")
+    force = data["domain_class"].get("force")
+    if movement is None or force is None or not found:
+        return False
+    best = min(rank for rank, _, _ in found)
+    acts = data["domain_class"].get("instrument-act")
+    if acts is None or best != int(acts["rank"]):
+        return False  # the deciding class is not the acts' (where dispatching and joining stand): none decides
+    forces = [at for rank, at, domain in found if rank == int(force["rank"]) and domain == force["domain"]]
+    object_first = bool(_KANA.search(clause))
+    for rank, at, _ in found:
+        verb = movement.match(clause, at) if rank == best else None
+        if verb is None:
+            continue
+        for f in forces:
+            if f < at:
+                return True  # the force that moves (`troops joined …`), or in Japanese the object
+            # the verb's object, not a phrase after it (`joined the alliance after the war`)
+            if not object_first and f >= verb.end() and not _PHRASE_BREAK.search(clause, verb.end(), f):
+                return True
+    return False
+
+
+_PHRASE_BREAK = re.compile(
+    r"\b(?:after|before|following|during|amid|since|when|while|as|because|in|at|on|to|from)\b|[后後时時]"
+)
+
+
+def _said_from(data: dict[str, Any], clause: str) -> int | None:
+    """Where what was said begins in a folded clause headed by a verb of saying (`…表示，协定将…`, `the ministry
+    said that evening that …`): the end of the first such verb, outside quotes; None when the clause has none, or
+    names its source first (`据…`, `according to …`: an act reported, not a statement)."""
+    speech: Cues | None = data.get("speech_re")
+    if speech is None or not any(key in clause for key in speech.keys):
+        return None  # most clauses hold none of the words a verb of saying begins with
+    source: re.Pattern[str] | None = data.get("source_re")
+    quoted: list[tuple[int, int]] | None = None
+    for start, _, end in speech.finditer(clause):  # most clauses have no verb of saying: nothing more is done
+        if quoted is None:
+            quoted = [m.span() for m in _QUOTED.finditer(clause)]
+        if any(q0 <= start < q1 for q0, q1 in quoted):
+            continue
+        if source is not None and source.search(clause, 0, start):
+            return None
+        return end
+    return None
+
+
 _NEGATION_LATIN = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|never|no longer)\b"
 )
 # a prepositional phrase up to the cue: the preposition, then at most four words, none a finite verb
+# (a phrase that names a time ends with it: in `In 2021 the carrier group visited …` the carrier is no venue)
 _IN_PHRASE_LATIN = re.compile(
-    r"\b(?:at|in|on|during|for|under|within|with|amid|ahead of|on the sidelines of)\s+(?:[\w'’+.\-]+\s+){0,4}$"
+    r"\b(?:at|in|on|during|for|under|within|with|amid|ahead of|on the sidelines of)\s+"
+    r"(?:(?!\d+[\s,.]|(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)[\w'’+.\-]+\s+){0,4}$"
 )
 
 
@@ -778,4 +886,5 @@ def reading_span(
     right = later.pop(0) if later else high
     while not _FINITE_VERB.search(sentence[left:right].lower()) and right < high:
         right = later.pop(0) if later else high
-    return left, right
+    # not into the next coordinated predicate: `visited London on 27 April and signed a memorandum` reads the visit
+    return left, min(right, piece[1])

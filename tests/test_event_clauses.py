@@ -254,3 +254,23 @@ def test_a_chinese_comma_without_a_conjunction_joins_two_acts_of_different_kinds
     assert len(found) == 2
     # a comma before a piece with no act of its own cuts nothing
     assert len(_events("2019年5月2日，智利与秘鲁领导人在利马举行会谈，气氛友好。")) == 1
+
+
+def test_a_decade_dates_no_state_of_affairs_or_process() -> None:
+    """A decade or century that dates a state of affairs or a process (mostly, successively, a stalemate, were
+    built on) dates no happening; a decade that dates an act still does."""
+    assert _events("20世纪80年代，该国海军的舰艇大多购自同一个盟国。") == []
+    assert _events("In the 1990s the two navies' contacts were largely informal.") == []
+    assert _events("2000年代，两国的边界谈判一度陷入停滞。") == []
+    assert [date for date, _ in _events("1970年代，该国将一个步兵师撤出邻国。")] == ["197X"]
+
+
+def test_a_date_governed_by_a_future_marker_dates_a_planned_act() -> None:
+    """`…将于今年下半年举行`: the act the date dates is planned, whatever the clause's first predicate says;
+    `are to be delivered` is a plan in English; a date after 协定于 is no future (`该协定于…签署`)."""
+    def modes(body: str) -> list[tuple[str, str]]:
+        return [(e.date, e.mode) for e in extract_events(parse_text("测试标题\n\n一、正文\n\n" + body + "\n"), "t")]
+
+    assert modes("双方同意，首轮磋商将于2019年下半年在北京举行。") == [("2019", "planned")]
+    assert modes("The patrol boats are to be handed over from 2019 onwards.") == [("2019/..", "planned")]
+    assert modes("该协定于2019年7月8日在马尼拉签署。") == [("2019-07-08", "asserted")]

@@ -436,3 +436,109 @@ def test_one_sides_act_on_the_pairs_arrangement_is_no_context() -> None:
     assert not one_side_on_its_arrangement(data, fold("菲方退出与日本的协定"), {"PH", "JP"}, sides)
     assert not one_side_on_its_arrangement(data, fold("菲律宾国会通过新法律"), {"PH"}, sides)
     assert not one_side_on_its_arrangement(data, fold("菲方撤回终止协定的通知"), {"PH"}, [frozenset({"PH"})])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        # a cruise missile is equipment, not a patrol at sea; delivering it acts on equipment
+        ("海军将一批巡航导弹交付给对方。", "institutional"),
+        ("両国の艦艇が巡航訓練を行った。", "military-exercise"),
+        # ordering equipment is acquiring it; founding a body and extending an arrangement act on an instrument
+        ("该国向外国船厂订购了四艘护卫舰。", "institutional"),
+        ("防衛省は新型輸送機を発注した。", "institutional"),
+        ("The air force placed an order for twelve transport aircraft.", "institutional"),
+        ("两国领导人商定创设联合参谋机构。", "institutional"),
+        ("The two capitals extended the agreement by ten years.", "institutional"),
+        ("両国は新型艦を共同で開発することで合意した。", "institutional"),
+        # a status in a grouping is membership; missile batteries are a force; relief goods are disaster relief
+        ("The council granted the country candidate status.", "institutional"),
+        ("Two air-defence batteries moved to the border region.", "military-exercise"),
+        ("Allied aircraft flew relief supplies to the flooded districts.", "non-traditional-security"),
+        # a patrol boat is no patrol, an agreement on classified information no cyber defence; providing equipment
+        ("海警向对方移交了两艘巡逻船。", "institutional"),
+        ("兩國簽署了資訊安全協定。", "institutional"),
+        ("两国就网络安全举行首次对话。", "non-traditional-security"),
+        ("The ministry provided ten coastal radars to the navy of its partner.", "institutional"),
+    ],
+)
+def test_missiles_orders_founding_status_batteries_and_relief(sentence: str, domain: str) -> None:
+    assert domain_of(sentence) == domain, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        # what was said after a verb of saying is no act of the speaker: a statement
+        ("外长会后表示，新协定将有助于两国海军合作。", "political-dialogue"),
+        ("The spokesman said on Friday that the treaty would keep the fleet in port.", "political-dialogue"),
+        # an act of a lower rank than the heads of objects still decides; a source named first reports an act
+        ("The president said that his country was suspending the accord.", "institutional"),
+        ("据国防部表示，两国海军昨天举行了联合演习。", "military-exercise"),
+        ("据该部表示，两国昨天签署了新协定。", "institutional"),
+        # telling the other side is a notice under the arrangement, not a statement
+        ("The ministry told its partner that it would not renew the agreement.", "institutional"),
+    ],
+)
+def test_what_was_said_is_a_statement(sentence: str, domain: str) -> None:
+    assert domain_of(sentence) == domain, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        # forces acting together are an exercise in any words; 協同活動 is a cooperative activity at sea
+        ("The two air forces trained together over the desert.", "military-exercise"),
+        ("Their frigates sailed together through the strait.", "military-exercise"),
+        ("三か国の艦艇は海上協同活動を実施した。", "military-exercise"),
+    ],
+)
+def test_forces_acting_together(sentence: str, domain: str) -> None:
+    assert domain_of(sentence) == domain, sentence
+
+
+def test_english_coordinated_predicates_each_read_their_own_piece() -> None:
+    """`visited … and signed a programme`: the visit is a dialogue, the signing an act on an instrument;
+    the date's piece is read up to the next coordinated predicate, not across it."""
+    body = "On 2 May 2022 the Japanese foreign minister visited NATO headquarters and signed a programme."
+    doc = parse_text("Probe\n\n" + body + "\n")
+    assert [e.domain for e in extract_events(doc, "t")] == ["political-dialogue", "institutional"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        # dispatching takes the domain of what it moves: forces make an exercise, an officer an arrangement
+        ("政府は護衛艦二隻を南太平洋に派遣した。", "military-exercise"),
+        ("该国向地中海派遣两艘驱逐舰。", "military-exercise"),
+        ("The ministry dispatched four fighter jets to the island.", "military-exercise"),
+        ("该国向联盟总部派遣一名联络官。", "institutional"),
+        # joining takes the domain of what is joined: a coalition's force is served in, an alliance is an arrangement
+        ("两国部队加入多国联合部队。", "military-exercise"),
+        ("Two infantry battalions joined the multinational operation in the desert.", "military-exercise"),
+        ("The country joined the alliance after the war.", "institutional"),
+    ],
+)
+def test_dispatch_takes_the_domain_of_what_it_moves(sentence: str, domain: str) -> None:
+    assert domain_of(sentence) == domain, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        # exchanging notes or instruments of ratification acts on the instrument; 《…协议》 names an agreement
+        ("The two governments exchanged instruments of ratification in Oslo.", "institutional"),
+        ("两国宣布扩大《海上合作协议》的适用范围。", "institutional"),
+        ("両国は防衛当局間の協議を行った。", "political-dialogue"),
+    ],
+)
+def test_exchanges_of_instruments_and_named_agreements(sentence: str, domain: str) -> None:
+    assert domain_of(sentence) == domain, sentence
+
+
+def test_a_phrase_of_time_is_no_venue() -> None:
+    """`In 2021 the … group visited`: the preposition of the date closes with the date, so the subject after it is
+    no venue; a place after `at` still is (`met … at the summit meeting`)."""
+    assert domain_of("In 2019 the destroyer squadron visited the port city.") == "military-exercise"
+    assert domain_of("On 4 May the frigates called on the capital.") == "military-exercise"
+    assert domain_of("The ministers met in the capital at the annual summit meeting.") == "political-dialogue"
