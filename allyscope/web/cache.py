@@ -6,10 +6,15 @@ documents); answering them again from the database costs the queries, the record
 An answer is valid as long as nothing was written: SQLite's `PRAGMA data_version` on a connection of our own
 changes whenever another connection commits (ingest, review, merges, whatever process made them), and the
 server's own writes also count one up. A kept answer of an older version is never served. The cache is bounded
-in entries and bytes (least recently used go first), so the server's memory stays flat under any traffic."""
+in entries and bytes (least recently used go first), so the server's memory stays flat under any traffic.
+
+A question asked by many clients at once before its answer is kept (the first minute of a crowd, or right after
+a commit) is answered once: the first request makes the answer and the others of the same URL and version wait
+for it (`Pending`), instead of each running the same queries while the others queue behind them."""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import sqlite3
 import threading
@@ -57,6 +62,8 @@ class AnswerCache:
         self._bytes = 0
         self.max_entries, self.max_bytes = max_entries, max_bytes
         self.hits = self.misses = 0
+        self.shared = 0  # answers a request waited for while another request made them
+        self._pending: dict[tuple[str, tuple[int, int]], Pending] = {}
         self._memos: dict[str, tuple[tuple[int, int], Memo]] = {}
         self._memo_lock = threading.Lock()
 
@@ -91,6 +98,17 @@ class AnswerCache:
             _, dropped = self._entries.popitem(last=False)
             self._bytes -= len(dropped.body)
 
+    def pending(self, key: str, version: tuple[int, int]) -> Pending | None:
+        """The answer of `key` at `version` being made now by another request on this event loop, if any."""
+        found = self._pending.get((key, version))
+        return found if found is not None and found.loop is asyncio.get_running_loop() else None
+
+    def making(self, key: str, version: tuple[int, int]) -> Pending:
+        """Say that this request makes the answer of `key` at `version`: others asking meanwhile wait for it.
+        The maker must call `Pending.done` whatever happens (a failure tells the waiters to make their own)."""
+        pending = self._pending[(key, version)] = Pending(self, (key, version))
+        return pending
+
     def memo(self, name: str, version: tuple[int, int]) -> Memo:
         """The values called `name` computed from the database at `version` (read before the data, as for
         answers); a new version starts them again empty."""
@@ -105,6 +123,29 @@ class AnswerCache:
 
     def close(self) -> None:
         self._watch.close()
+
+
+class Pending:
+    """An answer being made by one request, awaited by the others asking the same URL at the same version.
+
+    Only the event loop's own tasks share it (an asyncio future belongs to its loop); what they get is the answer
+    (`Kept`), or None when the maker failed, was cancelled or answered something not to be shared (an error, a
+    cookie), and then each waiter makes its own answer as if nobody had been making it."""
+
+    def __init__(self, cache: AnswerCache, key: tuple[str, tuple[int, int]]) -> None:
+        self.loop = asyncio.get_running_loop()
+        self._future: asyncio.Future[Kept | None] = self.loop.create_future()
+        self._cache, self._key = cache, key
+
+    async def wait(self) -> Kept | None:
+        # shielded: a waiter whose client went away must not cancel the answer the others wait for
+        return await asyncio.shield(self._future)
+
+    def done(self, kept: Kept | None) -> None:
+        if self._cache._pending.get(self._key) is self:
+            del self._cache._pending[self._key]
+        if not self._future.done():
+            self._future.set_result(kept)
 
 
 class Memo(dict):  # type: ignore[type-arg]
@@ -156,16 +197,49 @@ def _wrapped(handler: Handler, keep: bool) -> Handler:
             return await handler(request)
         key = request.url.path + "?" + request.url.query
         version = cache.version()  # read before the data: an answer is never kept under a newer version than its own
-        kept = cache.get(key, version) if keep else None
+        if not keep:
+            response = await handler(request)
+            made = _keepable(response, version)
+            return response if made is None else _answer(request, made)
+        kept = cache.get(key, version)
         if kept is not None:
             return _answer(request, kept)
-        response = await handler(request)
-        if response.status_code != 200 or b"set-cookie" in dict(response.raw_headers) or not response.body:
-            return response
-        body = bytes(response.body)
-        kept = Kept(version, body, response.media_type or "application/octet-stream", etag_of(body))
-        if keep:
-            cache.put(key, kept)
-        return _answer(request, kept)
+        pending = cache.pending(key, version)
+        if pending is not None:  # another request is making this very answer: wait for it
+            kept = await pending.wait()
+            if kept is not None:
+                cache.shared += 1
+                return _answer(request, kept)
+            return await handler(request)  # it failed or is not to be shared: make our own
+        pending = cache.making(key, version)
+        made = None
+        try:
+            response = await handler(_unconditional(request))
+            made = _keepable(response, version)
+            if made is None:
+                return response
+            cache.put(key, made)
+            return _answer(request, made)
+        finally:
+            pending.done(made)
 
     return answer
+
+
+def _unconditional(request: Request) -> Request:
+    """The request without its If-None-Match, for the handler making an answer to keep: the bytes are what is
+    kept and shared (a handler of its own would answer 304 with none); `_answer` then tells 304 itself."""
+    headers = request.scope["headers"]
+    if not any(name == b"if-none-match" for name, _ in headers):
+        return request
+    scope = dict(request.scope)
+    scope["headers"] = [(name, value) for name, value in headers if name != b"if-none-match"]
+    return Request(scope, request.receive)
+
+
+def _keepable(response: Response, version: tuple[int, int]) -> Kept | None:
+    """The answer as kept bytes, or None when it must not be kept or shared: an error, a cookie, no body."""
+    if response.status_code != 200 or b"set-cookie" in dict(response.raw_headers) or not response.body:
+        return None
+    body = bytes(response.body)
+    return Kept(version, body, response.media_type or "application/octet-stream", etag_of(body))

@@ -65,7 +65,7 @@ templates.globals["fact_row"] = lambda item, year=None: fact_row(item, year)
 def _render(request: Request, name: str, status: int = 200, forms: bool = False, **context: Any) -> HTMLResponse:
     """A page; one with `forms` carries the CSRF value and sets its cookie. Pages without forms set no cookie,
     so their bytes depend on the URL and the data alone and can be kept (cache.py)."""
-    csrf = csrf_value(request) if forms else ""
+    csrf = context.pop("csrf", None) or (csrf_value(request) if forms else "")
     html = templates.get_template(name).render(
         request=request,
         query=request.query_params.get("q", ""),
@@ -170,6 +170,54 @@ def fact_row(item: dict[str, Any], year: str | None = None) -> Markup:
     if evidence:
         parts.append(f'<span class="count">({len(evidence)} ev.)</span>')
     parts.append("</li>\n")
+    return Markup("".join(parts))
+
+
+def review_cards(queue: list[dict[str, Any]], writable: bool, csrf: str, params: Any) -> Markup:
+    """The review page's candidates as `<li>` cards (or the line saying nothing is left), every value escaped.
+
+    Written in Python rather than as a template loop for the same reason as `fact_row`: a page of 20 cards, each
+    with its evidence, suggestions and form, cost the template more than reading the page's data. The form's
+    hidden fields repeat the page's own parameters (document, size, cursor), so a decision returns to it."""
+    if not queue:
+        return Markup("<li>Nothing left to review.</li>\n")
+    hidden = "".join(
+        f'<input type="hidden" name="{escape(k)}" value="{escape(v)}">'
+        for k, v in params.items()
+        if k in ("doc", "limit", "cursor") and v
+    )
+    form_head = f'    <input type="hidden" name="csrf" value="{escape(csrf)}">\n{hidden}    <label>Token'
+    parts: list[str] = []
+    add = parts.append
+    for c in queue:
+        evidence = c["evidence"]
+        text, doc = evidence["text"], evidence["doc"]
+        add(
+            f'<li class="candidate" tabindex="0">\n  <p><strong>{escape(c["date"])}</strong> {escape(c["type"])} · '
+            f"{escape(c['domain'])} · <code>{escape(c['candidate'])}</code></p>\n  <p>{escape(c['summary'])}</p>\n"
+            f'  <blockquote class="evidence" lang="{escape(lang_of(text))}">{escape(text)}</blockquote>\n'
+            f'  <p class="cite">in <a href="/documents/{escape(_urlencode(doc))}#c{escape(evidence["start"])}">'
+            f"{escape(doc)}</a></p>\n"
+        )
+        suggested = c["suggestions"]
+        if suggested:
+            links = "; ".join(
+                f'<a href="/facts/{escape(_urlencode(s["fact"]))}">{escape(s["date"])} {escape(s["summary"])}</a>'
+                for s in suggested
+            )
+            add(f"<p>May duplicate: {links}</p>")
+        if writable:
+            add(
+                f'  <form method="post" action="/review/{escape(_urlencode(c["candidate"]))}" class="decide">\n'
+                f'{form_head} <input type="password" name="token" autocomplete="current-password" required></label>\n'
+                '    <label>By <input name="by" placeholder="your name"></label>\n'
+                f'    <input type="hidden" name="fact" value="{escape(suggested[0]["fact"]) if suggested else ""}">\n'
+                '    <button name="action" value="accept" data-key="a">Accept</button>\n'
+            )
+            if suggested:
+                add('<button name="action" value="merge" data-key="m">Merge</button>')
+            add('    <button name="action" value="reject" data-key="r">Reject</button>\n  </form>\n')
+        add("</li>\n")
     return Markup("".join(parts))
 
 
@@ -316,7 +364,9 @@ async def review(request: Request) -> Response:
     page = paged_by_key(await _with_store(request, lambda s: queries.review_page(s, doc, after, limit, known)), limit)
     kept = {k: v for k, v in request.query_params.items() if k in ("doc", "limit") and v}
     next_link = "?" + urlencode({**kept, "cursor": page["next_cursor"]}) if page["next_cursor"] else None
-    return _render(request, "review.html", forms=True, queue=page["items"], next_link=next_link)
+    csrf = csrf_value(request)
+    cards = review_cards(page["items"], bool(request.app.state.write_token), csrf, request.query_params)
+    return _render(request, "review.html", forms=True, csrf=csrf, cards=cards, next_link=next_link)
 
 
 async def review_post(request: Request) -> Response:
