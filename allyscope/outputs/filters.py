@@ -161,7 +161,9 @@ LONG_DATE = (
 
 
 _EVENTS = " FROM events e "  # the events read, named once so that one scan can name their index after it
-_JOINED = f"{_EVENTS}JOIN documents d ON d.id = e.doc_id"
+# their documents through the index of what a list shows of them (migration 0022): the table's row would be read
+# through all its pages for the time of ingest
+_JOINED = f"{_EVENTS}JOIN documents d INDEXED BY documents_shown ON d.id = e.doc_id"
 
 
 def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str, Any], str, dict[str, str]]]:
