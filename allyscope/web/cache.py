@@ -32,6 +32,7 @@ MAX_ENTRIES = 2048
 MAX_BYTES = 48 * 1024 * 1024
 MAX_ANSWER = 2 * 1024 * 1024  # larger answers (exports, whole lists) are made afresh each time
 MAX_MEMO = 20_000  # values a memo holds before it starts again empty
+MEMO_WAIT = 10.0  # seconds a reader waits for a value another is making before it looks again
 
 Handler = Callable[[Request], Awaitable[Response]]
 
@@ -152,12 +153,43 @@ class Memo(dict):  # type: ignore[type-arg]
     """Parts of answers that many answers share (the duplicates a review page suggests for a candidate: the
     same for every candidate of the same date, entities, domain and type, as when several documents report one
     event), kept for one version of the database by `AnswerCache.memo`; bounded: once MAX_MEMO values are kept,
-    it starts again empty, so the server's memory stays flat."""
+    it starts again empty, so the server's memory stays flat.
+
+    Readers in several threads fill it at once: `made` makes a value once, the other threads asking for it
+    meanwhile wait for that one (twenty review pages opened together after a commit each computed the same
+    suggestions, twenty times the work)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lock = threading.Lock()
+        self._making: dict[Any, threading.Event] = {}
 
     def keep(self, key: Any, value: Any) -> None:
         if len(self) >= MAX_MEMO:
             self.clear()
         self[key] = value
+
+    def made(self, key: Any, make: Callable[[], Any]) -> Any:
+        """The value kept under `key`, made by `make()` when there is none; while another thread makes it, wait
+        for that thread's value. A maker that fails leaves nothing: a waiter then makes the value itself."""
+        while True:
+            with self._lock:
+                if key in self:
+                    return self[key]
+                making = self._making.get(key)
+                if making is None:
+                    making = self._making[key] = threading.Event()
+                    break
+            making.wait(MEMO_WAIT)
+        try:
+            value = make()
+            with self._lock:
+                self.keep(key, value)
+            return value
+        finally:
+            with self._lock:
+                del self._making[key]
+            making.set()
 
 
 def memo_of(request: Request, name: str) -> Memo | None:

@@ -123,3 +123,66 @@ def test_a_write_between_is_never_answered_with_older_work(own_kb: Path, monkeyp
     early, late = asyncio.run(visit())
     assert len(calls) == 2
     assert early.status_code == late.status_code == 200
+
+
+def test_a_memo_value_asked_by_many_threads_at_once_is_made_once(own_kb: Path) -> None:
+    cache = AnswerCache(own_kb)
+    memo = cache.memo("suggestions", cache.version())
+    made: list[int] = []
+    start = threading.Barrier(6)
+
+    def make() -> list[str]:
+        made.append(1)
+        time.sleep(0.05)
+        return ["value"]
+
+    got: list[Any] = []
+
+    def ask() -> None:
+        start.wait()
+        got.append(memo.made("key", make))
+
+    threads = [threading.Thread(target=ask) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(made) == 1 and got == [["value"]] * 6
+    assert memo.made("key", make) == ["value"] and len(made) == 1
+    cache.close()
+
+
+def test_a_failed_memo_value_is_made_by_the_next_asker(own_kb: Path) -> None:
+    cache = AnswerCache(own_kb)
+    memo = cache.memo("suggestions", cache.version())
+
+    def fail() -> None:
+        raise RuntimeError("no")
+
+    with pytest.raises(RuntimeError):
+        memo.made("key", fail)
+    assert "key" not in memo
+    assert memo.made("key", lambda: 5) == 5
+    cache.close()
+
+
+def test_concurrent_review_pages_compute_each_suggestion_once(own_kb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Review pages opened together (each in its reader thread) share the suggestions they ask for: each
+    candidate's key computed once, and every page shows what a page made alone shows."""
+    from allyscope.knowledge import review
+
+    alone = _crowd(_app(own_kb), ["/api/review?limit=30"])[0].json()["items"]
+    app = _app(own_kb)
+    keys: list[Any] = []
+    real = review.suggestions
+
+    def counted(conn: Any, event: dict[str, Any], *args: Any, **kwargs: Any) -> Any:
+        keys.append((event["date"], event["domain"], event["type"], frozenset([*event["actors"], *event["involved"]])))
+        time.sleep(0.002)
+        return real(conn, event, *args, **kwargs)
+
+    monkeypatch.setattr(review, "suggestions", counted)
+    answers = _crowd(app, [f"/review?limit=30&n={i}" for i in range(4)] + ["/api/review?limit=30"])
+    assert all(a.status_code == 200 for a in answers)
+    assert keys and len(keys) == len(set(keys)), "a candidate's suggestions were computed twice"
+    assert answers[-1].json()["items"] == alone
