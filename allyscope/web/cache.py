@@ -110,13 +110,13 @@ class AnswerCache:
         pending = self._pending[(key, version)] = Pending(self, (key, version))
         return pending
 
-    def memo(self, name: str, version: tuple[int, int]) -> Memo:
+    def memo(self, name: str, version: tuple[int, int], limit: int = MAX_MEMO) -> Memo:
         """The values called `name` computed from the database at `version` (read before the data, as for
-        answers); a new version starts them again empty."""
+        answers), at most `limit` of them; a new version starts them again empty."""
         with self._memo_lock:
             found = self._memos.get(name)
             if found is None or found[0] != version:
-                found = self._memos[name] = (version, Memo())
+                found = self._memos[name] = (version, Memo(limit))
             return found[1]
 
     def __len__(self) -> int:
@@ -159,13 +159,14 @@ class Memo(dict):  # type: ignore[type-arg]
     meanwhile wait for that one (twenty review pages opened together after a commit each computed the same
     suggestions, twenty times the work)."""
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int = MAX_MEMO) -> None:
         super().__init__()
+        self.limit = limit
         self._lock = threading.Lock()
         self._making: dict[Any, threading.Event] = {}
 
     def keep(self, key: Any, value: Any) -> None:
-        if len(self) >= MAX_MEMO:
+        if len(self) >= min(self.limit, MAX_MEMO):
             self.clear()
         self[key] = value
 
@@ -192,11 +193,11 @@ class Memo(dict):  # type: ignore[type-arg]
             making.set()
 
 
-def memo_of(request: Request, name: str) -> Memo | None:
+def memo_of(request: Request, name: str, limit: int = MAX_MEMO) -> Memo | None:
     """The app's memo called `name` at the database's version now, read before the request reads any data
     (None without a cache: PostgreSQL has no version to tell of a commit)."""
     cache: AnswerCache | None = getattr(request.app.state, "cache", None)
-    return None if cache is None else cache.memo(name, cache.version())
+    return None if cache is None else cache.memo(name, cache.version(), limit)
 
 
 def _answer(request: Request, kept: Kept) -> Response:
