@@ -170,6 +170,10 @@ class Memo(dict):  # type: ignore[type-arg]
             self.clear()
         self[key] = value
 
+    def kept_only(self) -> KeptOnly:
+        """This memo read without making anything: a value not kept raises `NotKept`."""
+        return KeptOnly(self)
+
     def made(self, key: Any, make: Callable[[], Any]) -> Any:
         """The value kept under `key`, made by `make()` when there is none; while another thread makes it, wait
         for that thread's value. A maker that fails leaves nothing: a waiter then makes the value itself."""
@@ -191,6 +195,27 @@ class Memo(dict):  # type: ignore[type-arg]
             with self._lock:
                 del self._making[key]
             making.set()
+
+
+class NotKept(LookupError):
+    """A value the work needs is not in the memo yet: making it is for a reader thread, not the event loop."""
+
+
+class KeptOnly:
+    """A memo that gives what it keeps and makes nothing (`Memo.kept_only`): work run on the event loop, which
+    must stay short, reads through it and gives up (`NotKept`) where a value would have to be computed."""
+
+    def __init__(self, memo: Memo) -> None:
+        self._memo = memo
+
+    def get(self, key: Any) -> Any:
+        return self._memo.get(key)
+
+    def made(self, key: Any, make: Callable[[], Any]) -> Any:
+        found = self._memo.get(key)
+        if found is None:
+            raise NotKept(key)
+        return found
 
 
 def memo_of(request: Request, name: str, limit: int = MAX_MEMO) -> Memo | None:
