@@ -244,15 +244,14 @@ def candidates(
 
 
 def _suggested(conn: sqlite3.Connection, event: dict[str, Any], merges: Merges, known: Any) -> list[dict[str, Any]]:
-    """`suggestions` of `event`, from `known` (a dict kept while the database does not change, with `keep`)
-    when a candidate of the same date, entities, domain and type asked already: they are all it depends on."""
+    """`suggestions` of `event`, from `known` (a `Memo` kept while the database does not change) when a candidate
+    of the same date, entities, domain and type asked already: they are all it depends on."""
     if known is None:
         return suggestions(conn, event, merges=merges)
     key = (event["date"], event["domain"], event["type"], frozenset([*event["actors"], *event["involved"]]))
     found = known.get(key)
-    if found is None:
-        found = suggestions(conn, event, merges=merges)
-        known.keep(key, found)
+    if found is None:  # made once however many readers ask at once (web/cache.py `Memo.made`)
+        found = known.made(key, lambda: suggestions(conn, event, merges=merges))
     return [dict(s, why=list(s["why"])) for s in found]  # a copy: a caller may change what it is given
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, replace
 from functools import wraps
 from typing import Any, TypeVar
@@ -162,12 +162,18 @@ LONG_DATE = (
 
 
 _EVENTS = " FROM events e "  # the events read, named once so that one scan can name their index after it
-_JOINED = f"{_EVENTS}JOIN documents d ON d.id = e.doc_id"
+# their documents through the index of what a list shows of them (migration 0022): the table's row would be read
+# through all its pages for the time of ingest
+_JOINED = f"{_EVENTS}JOIN documents d INDEXED BY documents_shown ON d.id = e.doc_id"
 
 
-def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str, Any], str, dict[str, str]]]:
+def select_events(
+    conn: sqlite3.Connection, flt: Filter, known: MutableMapping[Any, Any] | None = None
+) -> list[tuple[dict[str, Any], str, dict[str, str]]]:
     """Stored events the filter chooses, in date order: (event JSON, stored status, its document's id, language,
-    title and time of ingest).
+    title and time of ingest). With `known` (a mapping kept while the database does not change: the web desk's
+    memo), an event read before is taken from it as it was made, with its sentence, instead of being made again
+    (callers must not change what they are given); the events made here are kept in it.
 
     Order is (date_sort, rowid): by date, then as written (migration 0018), and a page stops reading when
     full. With a `from` date, the events that start in or after its year are one index scan; of those starting
@@ -235,10 +241,21 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
         scans.append(conn.execute(base + order, args))
     spans: dict[str, tuple[str, str]] = {}
     chosen = []
+    made: list[tuple[int, tuple[dict[str, Any], str, dict[str, str]]]] = []
     for scan in scans:
         for row in scan:
-            event = event_json(row)
-            status, doc, language, title, ingested = row[WIDTH : WIDTH + 5]
+            found = known.get(("event", row[-1])) if known is not None else None
+            if found is not None:
+                event, status, document = found
+            else:
+                event = event_json(row)
+                status, doc, language, title, ingested = row[WIDTH : WIDTH + 5]
+                document = {
+                    "id": str(doc),
+                    "language": str(language or "en"),
+                    "title": str(title),
+                    "ingested_at": str(ingested),
+                }
             span = spans.get(event["date"])
             if span is None:
                 first, last, _ = bounds(event["date"])
@@ -248,20 +265,27 @@ def select_events(conn: sqlite3.Connection, flt: Filter) -> list[tuple[dict[str,
             present = {*event["actors"], *event.get("involved", [])}
             if (ids is not None and not ids & present) or not _involves(present, dyad):
                 continue
-            document = {
-                "id": str(doc),
-                "language": str(language or "en"),
-                "title": str(title),
-                "ingested_at": str(ingested),
-            }
             chosen.append((event, str(status), document))
+            if found is None:
+                made.append((int(row[-1]), chosen[-1]))
             if flt.limit is not None and len(chosen) == flt.limit:
                 break
         else:
             continue
         break
-    with_evidence(conn, [event for event, _, _ in chosen])
+    with_evidence(conn, [event for _, (event, _, _) in made])  # those given by `known` have their sentences
+    if known is not None:
+        for rowid, item in made:
+            _keep(known, ("event", rowid), item)
     return chosen
+
+
+def _keep(known: MutableMapping[Any, Any], key: Any, value: Any) -> None:
+    keep = getattr(known, "keep", None)  # a bounded memo keeps by its own rule
+    if keep is not None:
+        keep(key, value)
+    else:
+        known[key] = value
 
 
 _PARTS_PER_QUERY = 400  # ranges read by one query: SQLite allows 500 parts in a compound
@@ -439,17 +463,30 @@ def _names(gazetteer: Any) -> dict[str, str]:
     return _NAMES[0][1]
 
 
-def candidate_records(conn: sqlite3.Connection, flt: Filter) -> list[dict[str, Any]]:
-    """The stored events the filter chooses, as records (status, reviewer and the fact each went to)."""
+def candidate_records(
+    conn: sqlite3.Connection, flt: Filter, known: MutableMapping[Any, Any] | None = None
+) -> list[dict[str, Any]]:
+    """The stored events the filter chooses, as records (status, reviewer and the fact each went to); with `known`
+    (see `select_events`) a record made before at this version of the database is given again (and is not to be
+    changed): pages of one actor from neighbouring years, or of several filters, share most of their events."""
     from allyscope.entities import gazetteer
 
     names = _names(gazetteer())
-    chosen = select_events(conn, flt)
-    reviews = _reviews(conn, (str(event.get("candidate", "")) for event, _, _ in chosen))
-    return [
-        from_event(event, names, status=status, document=document, review=reviews.get(event.get("candidate", "")))
-        for event, status, document in chosen
+    chosen = select_events(conn, flt, known)
+    records: list[dict[str, Any] | None] = [
+        known.get(("record", event["id"])) if known is not None else None for event, _, _ in chosen
     ]
+    missing = [i for i, record in enumerate(records) if record is None]
+    reviews = _reviews(conn, (str(chosen[i][0].get("candidate", "")) for i in missing)) if missing else {}
+    for i in missing:
+        event, status, document = chosen[i]
+        record = from_event(
+            event, names, status=status, document=document, review=reviews.get(event.get("candidate", ""))
+        )
+        records[i] = record
+        if known is not None:
+            _keep(known, ("record", event["id"]), record)
+    return [record for record in records if record is not None]
 
 
 def select_facts(conn: sqlite3.Connection, flt: Filter) -> list[dict[str, Any]]:

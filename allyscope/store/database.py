@@ -205,9 +205,13 @@ def _naming(conn: Any, ref: str) -> tuple[str, tuple[str, ...]]:
         return "SELECT id FROM documents WHERE id LIKE ? || '%' OR sha256 = ? OR source = ?", (ref, ref, ref)
     low, high = ref.upper(), ref.lower()
     high = high[:-1] + chr(ord(high[-1]) + 1)  # every text beginning with the lower-case form sorts below this
+    # The source by its index, named: where many documents share one source (versions of a file ingested from
+    # the same path, or copies), ANALYZE's figures make SQLite read every document instead (28 ms on 10,000)
+    # to look for a source that no document may have.
     return (
         "SELECT id FROM documents WHERE id >= ? AND id < ? AND id LIKE ? || '%'"
-        " UNION SELECT id FROM documents WHERE sha256 = ? UNION SELECT id FROM documents WHERE source = ?",
+        " UNION SELECT id FROM documents WHERE sha256 = ?"
+        " UNION SELECT id FROM documents INDEXED BY documents_by_source WHERE source = ?",
         (low, high, ref, ref, ref),
     )
 

@@ -19,6 +19,7 @@ from allyscope.web.openapi import spec
 from allyscope.web.responses import ApiError, json_response, keyed_page_params, page_params, paged, paged_by_key
 from allyscope.web.security import bearer, token_matches
 
+EVENTS_KEPT = 6_000  # events and records kept for the events pages (3.4 KB a value measured: some 20 MB at most)
 EXPORT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "graphml": "application/xml",
@@ -86,8 +87,9 @@ async def search(request: Request) -> Response:
 @cached
 async def events(request: Request) -> Response:
     after, limit = keyed_page_params(request)
+    known = memo_of(request, "events", EVENTS_KEPT)  # pages of neighbouring filters share their events
     return await _read(
-        request, lambda s: paged_by_key(queries.events_page(s, request.query_params, after, limit), limit)
+        request, lambda s: paged_by_key(queries.events_page(s, request.query_params, after, limit, known), limit)
     )
 
 

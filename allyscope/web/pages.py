@@ -4,12 +4,13 @@ Reading works with JavaScript off; the only script (review shortcuts) is a stati
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from datetime import date
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
@@ -21,7 +22,7 @@ from starlette.staticfiles import StaticFiles
 
 from allyscope.web import queries
 from allyscope.web.access import Database
-from allyscope.web.cache import cached, memo_of, tagged
+from allyscope.web.cache import NotKept, cached, memo_of, tagged
 from allyscope.web.responses import ApiError, keyed_page_params, page_params, paged, paged_by_key
 from allyscope.web.security import CSRF_COOKIE, csrf_ok, csrf_value, token_matches
 
@@ -65,7 +66,7 @@ templates.globals["fact_row"] = lambda item, year=None: fact_row(item, year)
 def _render(request: Request, name: str, status: int = 200, forms: bool = False, **context: Any) -> HTMLResponse:
     """A page; one with `forms` carries the CSRF value and sets its cookie. Pages without forms set no cookie,
     so their bytes depend on the URL and the data alone and can be kept (cache.py)."""
-    csrf = csrf_value(request) if forms else ""
+    csrf = context.pop("csrf", None) or (csrf_value(request) if forms else "")
     html = templates.get_template(name).render(
         request=request,
         query=request.query_params.get("q", ""),
@@ -170,6 +171,78 @@ def fact_row(item: dict[str, Any], year: str | None = None) -> Markup:
     if evidence:
         parts.append(f'<span class="count">({len(evidence)} ev.)</span>')
     parts.append("</li>\n")
+    return Markup("".join(parts))
+
+
+_SPECIAL = re.compile("[&<>'\"]")
+
+
+def _h(value: Any) -> str:
+    """`value` as text escaped for HTML, character for character as markupsafe's `escape` (and so the templates)
+    does it, without making a `Markup` of each piece: a review page escapes some 350 values, most with nothing
+    to escape."""
+    text = value if type(value) is str else str(value)
+    if _SPECIAL.search(text) is None:
+        return text
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;").replace('"', "&#34;")
+    )
+
+
+def _url_part(value: Any) -> str:
+    """A value as a piece of a URL path, as the templates' `urlencode` filter gives it, escaped for HTML."""
+    return _h(quote(str(value), safe="/"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _duplicates(facts: tuple[tuple[Any, Any, Any], ...]) -> str:
+    """The line of a review card linking the facts it may duplicate, each (id, date, summary). Made once for
+    each list of them (bounded): candidates reporting one event, in one page or many, suggest the same facts,
+    and their links were half the cost of making a page's cards."""
+    links = "; ".join(f'<a href="/facts/{_url_part(fact)}">{_h(day)} {_h(summary)}</a>' for fact, day, summary in facts)
+    return f"<p>May duplicate: {links}</p>"
+
+
+def review_cards(queue: list[dict[str, Any]], writable: bool, csrf: str, params: Any) -> Markup:
+    """The review page's candidates as `<li>` cards (or the line saying nothing is left), every value escaped.
+
+    Written in Python rather than as a template loop for the same reason as `fact_row`: a page of 20 cards, each
+    with its evidence, suggestions and form, cost the template more than reading the page's data. The form's
+    hidden fields repeat the page's own parameters (document, size, cursor), so a decision returns to it."""
+    if not queue:
+        return Markup("<li>Nothing left to review.</li>\n")
+    hidden = "".join(
+        f'<input type="hidden" name="{_h(k)}" value="{_h(v)}">'
+        for k, v in params.items()
+        if k in ("doc", "limit", "cursor") and v
+    )
+    form_head = f'    <input type="hidden" name="csrf" value="{_h(csrf)}">\n{hidden}    <label>Token'
+    parts: list[str] = []
+    add = parts.append
+    for c in queue:
+        evidence = c["evidence"]
+        text, doc = evidence["text"], evidence["doc"]
+        add(
+            f'<li class="candidate" tabindex="0">\n  <p><strong>{_h(c["date"])}</strong> {_h(c["type"])} · '
+            f"{_h(c['domain'])} · <code>{_h(c['candidate'])}</code></p>\n  <p>{_h(c['summary'])}</p>\n"
+            f'  <blockquote class="evidence" lang="{lang_of(text)}">{_h(text)}</blockquote>\n'
+            f'  <p class="cite">in <a href="/documents/{_url_part(doc)}#c{_h(evidence["start"])}">{_h(doc)}</a></p>\n'
+        )
+        suggested = c["suggestions"]
+        if suggested:
+            add(_duplicates(tuple((s["fact"], s["date"], s["summary"]) for s in suggested)))
+        if writable:
+            add(
+                f'  <form method="post" action="/review/{_url_part(c["candidate"])}" class="decide">\n'
+                f'{form_head} <input type="password" name="token" autocomplete="current-password" required></label>\n'
+                '    <label>By <input name="by" placeholder="your name"></label>\n'
+                f'    <input type="hidden" name="fact" value="{_h(suggested[0]["fact"]) if suggested else ""}">\n'
+                '    <button name="action" value="accept" data-key="a">Accept</button>\n'
+            )
+            if suggested:
+                add('<button name="action" value="merge" data-key="m">Merge</button>')
+            add('    <button name="action" value="reject" data-key="r">Reject</button>\n  </form>\n')
+        add("</li>\n")
     return Markup("".join(parts))
 
 
@@ -307,16 +380,43 @@ async def search(request: Request) -> Response:
     return _render(request, "search.html", hits=hits)
 
 
+INLINE_REVIEW = 50  # candidates a review page may read on the event loop when their suggestions are all kept
+
+
+async def _review_items(request: Request, doc: str | None, after: str | None, limit: int) -> list[dict[str, Any]]:
+    """The candidates of a review page. A page of a few candidates whose suggestions are all kept (the memo of
+    this version of the database) is a few rows by key, read on the event loop's own connection like a fact
+    page (access.py: no thread hop, no wait for the GIL); a suggestion not kept yet costs some milliseconds of
+    queries, so such a page is read again in a reader thread, where they are made."""
+    db: Database = request.app.state.db
+    known = memo_of(request, "suggestions")
+    if known is not None and limit <= INLINE_REVIEW:
+        kept = known.kept_only()
+
+        def from_kept(store: Any) -> list[dict[str, Any]] | None:
+            try:
+                return queries.review_page(store, doc, after, limit, kept)
+            except NotKept:
+                return None
+
+        done, items = db.read_inline(from_kept)
+        if done and items is not None:
+            return items
+    found: list[dict[str, Any]] = await db.read(lambda s: queries.review_page(s, doc, after, limit, known))
+    return found
+
+
 async def review(request: Request) -> Response:
     """A page of the review queue, paged by key as the API's: a queue of 600,000 candidates is read a page at a
     time, each page from where the last one stopped."""
     after, limit = keyed_page_params(request)
     doc = request.query_params.get("doc") or None
-    known = memo_of(request, "suggestions")
-    page = paged_by_key(await _with_store(request, lambda s: queries.review_page(s, doc, after, limit, known)), limit)
+    page = paged_by_key(await _review_items(request, doc, after, limit), limit)
     kept = {k: v for k, v in request.query_params.items() if k in ("doc", "limit") and v}
     next_link = "?" + urlencode({**kept, "cursor": page["next_cursor"]}) if page["next_cursor"] else None
-    return _render(request, "review.html", forms=True, queue=page["items"], next_link=next_link)
+    csrf = csrf_value(request)
+    cards = review_cards(page["items"], bool(request.app.state.write_token), csrf, request.query_params)
+    return _render(request, "review.html", forms=True, csrf=csrf, cards=cards, next_link=next_link)
 
 
 async def review_post(request: Request) -> Response:

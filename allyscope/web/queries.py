@@ -228,9 +228,10 @@ def events(store: Store, params: Any, limit: int | None = None) -> list[dict[str
     return records(store, params, facts=False, limit=limit)
 
 
-def events_page(store: Store, params: Any, after: str | None, limit: int) -> list[dict[str, Any]]:
+def events_page(store: Store, params: Any, after: str | None, limit: int, known: Any = None) -> list[dict[str, Any]]:
     """One page of events in their order (date_sort, rowid), after the event `after` when given, plus one more row,
-    which tells whether a next page exists: the page is read from the index where the last one stopped."""
+    which tells whether a next page exists: the page is read from the index where the last one stopped. `known`:
+    the events and records made before at this version of the database (`filters.candidate_records`)."""
     from allyscope.outputs.filters import candidate_records
 
     key = None
@@ -242,7 +243,7 @@ def events_page(store: Store, params: Any, after: str | None, limit: int) -> lis
     if "accepted" in flt.statuses:
         flt = replace(flt, statuses=flt.statuses | {"merged"})
     flt = replace(flt, after_event=(str(key[0]), int(key[1])) if key else None)
-    return list(_checked(lambda: candidate_records(store.conn, flt)))
+    return list(_checked(lambda: candidate_records(store.conn, flt, known)))
 
 
 def review_page(

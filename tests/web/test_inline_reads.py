@@ -92,3 +92,39 @@ def test_a_busy_loop_connection_sends_the_read_to_a_worker_thread(own_kb: Path) 
 
     done, other = db.read_inline(nested)
     assert done and other != seen[0]  # served by a pooled reader in a worker thread, not on the busy connection
+
+
+def test_a_review_page_of_kept_suggestions_is_read_on_the_event_loop(
+    own_kb: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first asking of a review page gives up on the loop (its suggestions are not kept yet) and makes them
+    in a reader thread; asked again it is read on the loop, and shows the same candidates and suggestions."""
+    import re
+
+    from allyscope.web import pages
+
+    gazetteer()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        app = create_app(own_kb, "token")
+    readers: list[int] = []
+    real = queries.review_page
+
+    def recorded(*args: Any, **kwargs: Any) -> Any:
+        readers.append(threading.get_ident())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(queries, "review_page", recorded)
+
+    async def visit() -> tuple[int, list[str]]:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://desk") as client:
+            texts = [(await client.get("/review", params={"limit": 10})).text for _ in range(2)]
+        return threading.get_ident(), texts
+
+    loop, (first, again) = asyncio.run(visit())
+    assert len(readers) == 3 and readers[0] == loop and readers[1] != loop and readers[2] == loop
+    assert "May duplicate" in first
+    strip = re.compile(r'name="csrf" value="[^"]*"')  # each page a CSRF value of its own (no cookie sent back)
+    assert strip.sub("", first) == strip.sub("", again)
+    assert pages.INLINE_REVIEW < 500, "a page of hundreds of candidates never runs on the loop"
