@@ -158,3 +158,12 @@ def test_a_short_form_is_read_whole(author: str, title: str, page: int | None, s
     assert citation.kind == "short" and citation.item["title"] == title
     assert citation.item["author"] == [{"family": author}]
     assert citation.locator == (str(page) if page else None)
+
+
+def test_empty_corner_brackets_name_no_work() -> None:
+    """Empty 「」 before a title (found by hypothesis: `「与“与”「」` raised) are passed over, never a crash."""
+    from allyscope.references.citations import parse_citation
+
+    book = parse_citation("佐藤花子「」、『海洋安全保障の論点』有斐閣、2019年。", "note", {})
+    assert book.item["title"] == "海洋安全保障の論点"
+    assert parse_citation("「与“与”「」", "note", {}) is not None

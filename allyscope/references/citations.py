@@ -290,11 +290,12 @@ def _chinese(text: str) -> Citation | None:
 
 
 def _japanese(text: str) -> Citation | None:
-    match = _JA_TITLE.search(text)
+    # the first brackets that hold something: empty corner brackets 「」 name no work
+    match = next((m for m in _JA_TITLE.finditer(text) if (m.group(1) or m.group(2) or "").strip()), None)
     if not match:
         return None
-    title = (match.group(1) or match.group(2)).strip()
     book = match.group(2) is not None
+    title = (match.group(2) if book else match.group(1)).strip()
     item: Item = {"title": title}
     head = text[: match.start()].strip().rstrip("、，,")
     author = head
