@@ -152,12 +152,11 @@ class _Discourse:
         if excluded:
             near = []
         later = [] if whole_sentence else [i for i in own if i > index]
-        back = [self.in_sentence(b) for b in range(sentence - 1, max(-1, sentence - 1 - self.g.window), -1)]
         title = self.titles.get(kind)
         if title is None:
             title = self.titles[kind] = list(dict.fromkeys(p for m in self.title for p in _parties(m, self.g, kind)))
         chosen: list[str] = []
-        for step in self._steps(near, back, later, title, kind):
+        for step in self._steps(near, sentence, later, title, kind):
             new = [p for p in dict.fromkeys(step) if p not in chosen and p not in excluded]
             if len(chosen) + len(new) > count:
                 picked = self._most_salient(new, count - len(chosen), index, title)
@@ -168,11 +167,13 @@ class _Discourse:
         return None
 
     def _steps(
-        self, near: list[int], back: list[list[int]], later: list[int], title: list[str], kind: str
+        self, near: list[int], sentence: int, later: list[int], title: list[str], kind: str
     ) -> Iterator[list[str]]:
         """The parties of each step of `parties`, in order, each read only when the steps before it have not
-        filled the places (most collectives are settled by their own sentence)."""
+        filled the places (most collectives are settled by their own sentence: the sentences before it are
+        gathered only then)."""
         yield self._named(near, kind)
+        back = [self.in_sentence(b) for b in range(sentence - 1, max(-1, sentence - 1 - self.g.window), -1)]
         if title:  # the title's parties the discourse names again
             named = {p for step in (near, *back, later) for i in step for p in self.of(i, kind)}
             yield [p for p in title if p in named]
