@@ -39,6 +39,8 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+import ahocorasick_rs
+
 from allyscope.entities import (
     ANAPHOR,
     COLLECTIVE,
@@ -402,7 +404,7 @@ def body_references(text: str, mentions: list[EntityMention]) -> list[EntityMent
     bodies = _bodies()
     if bodies is None:
         return mentions
-    refs = list(bodies.referring.finditer(text))
+    refs = _referring(text, bodies)
     if not refs:
         return mentions
     starts = [m.start for m in mentions]
@@ -428,6 +430,36 @@ def body_references(text: str, mentions: list[EntityMention]) -> list[EntityMent
         return mentions
     kept = [m for i, m in enumerate(mentions) if i not in replaced]
     return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
+@cache
+def _heads() -> tuple[ahocorasick_rs.AhoCorasick, int]:
+    """An automaton of the bodies' head words as `_Bodies.referring` matches them (Latin ones in lower case), and
+    how far before its head a match of that expression may begin: `the ` or the longest determiner."""
+    data = _discourse_data()["bodies"]
+    words = {w.casefold() for words in [*data["heads"], data.get("vessels", [])] for w in words}
+    reach = max(len("the "), *(len(w) for w in [*data["determiners"], *data["determiners_alone"]]))
+    return ahocorasick_rs.AhoCorasick(sorted(words)), reach
+
+
+def _referring(text: str, bodies: _Bodies) -> list[re.Match[str]]:
+    """The matches `bodies.referring.finditer(text)` gives, found by trying the expression only just before the
+    places where a head word stands (one automaton pass): every match holds a head, at most `reach` characters
+    after its start, so no match begins elsewhere. The expression's first characters (`本` of `日本`, `同`, `事`)
+    stand all over a Chinese or Japanese text, where its head words are rare."""
+    automaton, reach = _heads()
+    found: list[re.Match[str]] = []
+    resume = 0  # where the last match ended (matches do not overlap) or the next place not yet tried
+    for head in sorted({at for _, at, _ in automaton.find_matches_as_indexes(text, overlapping=True)}):
+        for start in range(max(resume, head - reach), head + 1):
+            match = bodies.referring.match(text, start)
+            if match is not None:
+                found.append(match)
+                resume = match.end()
+                break
+        else:
+            resume = max(resume, head + 1)
+    return found
 
 
 def _members_of_nearest(
