@@ -268,18 +268,24 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     numeral_start = rf"[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*[天日年][后後]"
     cjk_firsts = numerals + "两兩" + "".join(sorted({w[0] for w in cjk_words}))
     _BRANCHES.update({"first": first, "cjk_firsts": cjk_firsts, "words": words, **branches})
+    english = [w for w in words if w.isascii()]
     return {
         "starts": _starts(cjk_words, numerals + "两兩", numeral_start, latin),
+        # the same places, an English word's only when it may begin a date (`_latin_screen`)
+        "screened_starts": _starts(cjk_words, numerals + "两兩", numeral_start, latin, english),
     }
 
 
-def _starts(cjk_words: list[str], numerals: str, numeral_start: str, latin: set[str]) -> re.Pattern[str]:
+def _starts(
+    cjk_words: list[str], numerals: str, numeral_start: str, latin: set[str], english: list[str] | None = None
+) -> re.Pattern[str]:
     """Every place `first` lets a date start at, one character each: a digit; a numeral where `numeral_start`
     matches; the first character of a CJK word of the vocabulary where the word stands; an English letter where a
     word starts. Written as one branch per character, each beginning with that character, so that the engine
     skips to the next of these characters as through a character class (it does for a branch of literals) and
     checks the rest of the condition there itself: `_scan` then sees only the places worth the date expression
-    (not every `日` of `日本` or `一` of `进一步`)."""
+    (not every `日` of `日本` or `一` of `进一步`). With `english` (the English words a date may begin with), a
+    letter is a place only where one of those words that begin with it stands, case-blind (`_latin_screen`)."""
     branches = [re.escape(c) for c in "0123456789０１２３４５６７８９"]
     # a look-behind over the one character just read, holding a look-ahead from the place before it
     branches += [rf"{re.escape(c)}(?<=(?={numeral_start}).)" for c in numerals]
@@ -287,7 +293,12 @@ def _starts(cjk_words: list[str], numerals: str, numeral_start: str, latin: set[
     for word in cjk_words:
         by_first.setdefault(word[0], []).append(word)
     branches += [rf"{re.escape(c)}(?<=(?={_alternatives(ws)}).)" for c, ws in sorted(by_first.items())]
-    branches += [rf"{re.escape(c)}(?<![A-Za-z].)" for c in sorted(latin)]
+    if english is None:
+        branches += [rf"{re.escape(c)}(?<![A-Za-z].)" for c in sorted(latin)]
+    else:
+        for c in sorted(latin):
+            led_by = _alternatives([w for w in english if w[0].lower() == c.lower()])
+            branches.append(rf"{re.escape(c)}(?<![A-Za-z].)(?<=(?=(?i:{led_by})).)" if led_by else "(?!)")
     return re.compile("|".join(branches))
 
 
@@ -346,16 +357,13 @@ def _scan(text: str, latin: bool) -> Iterator[re.Match[str]]:
     `_starts`), with only the branches that can begin there (`_starting_with`): the leftmost match at or after
     each place, none overlapping, as `finditer` finds them. At an English word, the expression is tried only
     when the word may begin a date (`_latin_screen`)."""
-    starts = _patterns()["starts"]
+    patterns = _patterns()
+    starts = patterns["screened_starts" if latin and _latin_screen(text) else "starts"]
     dispatch = _dispatch(latin)
-    screen = _latin_screen(text) if latin else None
     place = starts.search(text)
     while place is not None:
         at = place.start()
         char = text[at]
-        if screen is not None and char in _ASCII_LETTERS and screen.match(text, at) is None:
-            place = starts.search(text, at + 1)  # no date begins with this word
-            continue
         expression = dispatch[char] if char in dispatch else _starting_with(latin, char)
         found = expression.match(text, at) if expression is not None else None
         if found is not None:
@@ -365,30 +373,24 @@ def _scan(text: str, latin: bool) -> Iterator[re.Match[str]]:
             place = starts.search(text, at + 1)
 
 
-_ASCII_LETTERS = frozenset(string.ascii_letters)
-
-
 @cache
-def _latin_words() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """(the English words a date may begin with, as one case-blind expression; the words of a count of days or
-    years after a date, folded). Every English branch of the date expression begins with a word of the
-    vocabulary `_patterns` lists for its `first` test (`words`), matched case-blind, but for the counts of days or
-    years later (`Three days later`), whose first word is any word before those words."""
-    _patterns()
+def _latin_words() -> tuple[str, ...]:
+    """The words of a count of days or years after a date, folded. Every English branch of the date expression
+    begins with a word of the vocabulary `_patterns` lists for its `first` test (`words`), matched case-blind, but
+    for those counts (`Three days later`), whose first word is any word before those words."""
     r = rules()
-    words = [w for w in _BRANCHES["words"] if w.isascii()]
-    later = [fold(w) for w in [*r["days_later"]["en"], *r["years_later"]["en"]]]
-    return re.compile(f"(?i:{_alternatives(words)})"), tuple(later)
+    return tuple(fold(w) for w in [*r["days_later"]["en"], *r["years_later"]["en"]])
 
 
-def _latin_screen(text: str) -> re.Pattern[str] | None:
-    """What an English word must begin with for a date to begin there (`_latin_words`), or None when the text
-    holds the words of a count of days or years later (then a date may begin at any word). In English prose most
-    words are candidates of the `first` test, and trying the date expression at each cost four times as much as
-    this test (a failing match tries every English branch, some behind a dozen look-behinds)."""
-    screen, later = _latin_words()
+def _latin_screen(text: str) -> bool:
+    """May a date begin at an English word of `text` only where a word of the vocabulary stands (`_latin_words`)?
+    Not when the text holds the words of a count of days or years later (then a date may begin at any word). In
+    English prose most words are places of the `first` test, and the date expression tried at each cost far more
+    than this test made by the search for places itself (`_starts`): a failing match tries every English branch,
+    some behind a dozen look-behinds."""
+    later = _latin_words()
     folded = fold(text)
-    return None if any(w in folded for w in later) else screen
+    return not any(w in folded for w in later)
 
 
 @cache
