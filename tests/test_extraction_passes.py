@@ -172,3 +172,25 @@ def test_sentence_ends_led_by_one_class_are_those_of_the_plain_alternation(text:
     assert [m.span() for m in discourse_end.finditer(text)] == [m.span() for m in plain.finditer(text)]
     plain = re.compile(r"[。！？!?]|\.\s")
     assert [m.span() for m in entities_end.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def _body_words() -> list[str]:
+    from allyscope.discourse import _discourse_data
+
+    data = _discourse_data()["bodies"]
+    heads = [w for words in [*data["heads"], data.get("vessels", [])] for w in words]
+    return [*heads, *data["determiners"], *data["determiners_alone"], *(w.title() for w in heads if w.isascii())]
+
+
+_BODY_PIECES = [*_body_words(), "the ", "The ", " of", "日本", "合", "。", "，", "\n", "x", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_BODY_PIECES), max_size=16))
+def test_body_references_found_from_their_heads_are_those_the_expression_finds(pieces: list[str]) -> None:
+    from allyscope.discourse import _bodies, _referring
+
+    bodies = _bodies()
+    assert bodies is not None
+    text = "".join(pieces)
+    assert [m.span() for m in _referring(text, bodies)] == [m.span() for m in bodies.referring.finditer(text)]
