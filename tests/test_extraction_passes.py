@@ -194,3 +194,24 @@ def test_body_references_found_from_their_heads_are_those_the_expression_finds(p
     assert bodies is not None
     text = "".join(pieces)
     assert [m.span() for m in _referring(text, bodies)] == [m.span() for m in bodies.referring.finditer(text)]
+
+
+def _cue_pieces() -> list[str]:
+    from allyscope.events_domain import patterns
+
+    data = patterns()
+    keys = sorted({k for cues in (data["types_any"], data["modes_any"], data["domain_cues_any"]) for k in cues.keys})
+    return [*keys[::7], "2+2", "2＋2", "2023", "2", "+", " ", "，", "x", "the "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_cue_pieces()), max_size=14))
+def test_cues_placed_by_their_leading_words_are_those_of_the_plain_alternation(pieces: list[str]) -> None:
+    from allyscope.events_domain import _lowered, patterns
+
+    data = patterns()
+    text = "".join(pieces)
+    for key, listed in (("types", data["types"]), ("domain_cues", data["domain_cues"]["classes"])):
+        plain = re.compile("|".join(f"(?P<r{i}>{_lowered(rule['pattern'])})" for i, rule in enumerate(listed)))
+        expected = [(m.start(), int(str(m.lastgroup)[1:]), m.end()) for m in plain.finditer(text)]
+        assert list(data[f"{key}_any"].finditer(text)) == expected
