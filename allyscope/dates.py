@@ -281,25 +281,39 @@ def _starts(
 ) -> re.Pattern[str]:
     """Every place `first` lets a date start at, one character each: a digit; a numeral where `numeral_start`
     matches; the first character of a CJK word of the vocabulary where the word stands; an English letter where a
-    word starts. Written as one branch per character, each beginning with that character, so that the engine
-    skips to the next of these characters as through a character class (it does for a branch of literals) and
-    checks the rest of the condition there itself: `_scan` then sees only the places worth the date expression
-    (not every `日` of `日本` or `一` of `进一步`). With `english` (the English words a date may begin with), a
-    letter is a place only where one of those words that begin with it stands, case-blind (`_latin_screen`)."""
-    branches = [re.escape(c) for c in "0123456789０１２３４５６７８９"]
-    # a look-behind over the one character just read, holding a look-ahead from the place before it
-    branches += [rf"{re.escape(c)}(?<=(?={numeral_start}).)" for c in numerals]
+    word starts. With `english` (the English words a date may begin with), a letter is a place only where one of
+    those words stands, case-blind (`_latin_screen`): `_scan` then sees only the places worth the date expression
+    (not every `日` of `日本`, `一` of `进一步` or letter of an English word).
+
+    Written as one class of all those characters, then a look-behind over the character just read holding the
+    condition of each kind of character: the engine skips to the next character of the class by itself, and there
+    tries a few branches (digits, numerals and letters each one class; a CJK word's first character a literal).
+    One branch per character, each a literal, was skipped to as fast, but the engine then tried every one of the
+    hundred-odd branches at every letter of an English word."""
+    digits = "0123456789０１２３４５６７８９"
     by_first: dict[str, list[str]] = {}
     for word in cjk_words:
         by_first.setdefault(word[0], []).append(word)
-    branches += [rf"{re.escape(c)}(?<=(?={_alternatives(ws)}).)" for c, ws in sorted(by_first.items())]
+    letters = "".join(sorted(re.escape(c) for c in latin))
+    branches = [
+        f"[{digits}]",
+        # a look-behind over the one character just read, holding a look-ahead from the place before it
+        rf"[{re.escape(numerals)}](?<=(?={numeral_start}).)",
+        *(rf"{re.escape(c)}(?<=(?={_alternatives(ws)}).)" for c, ws in sorted(by_first.items())),
+    ]
     if english is None:
-        branches += [rf"{re.escape(c)}(?<![A-Za-z].)" for c in sorted(latin)]
+        branches.append(rf"[{letters}](?<![A-Za-z].)")
     else:
-        for c in sorted(latin):
-            led_by = _alternatives([w for w in english if w[0].lower() == c.lower()])
-            branches.append(rf"{re.escape(c)}(?<![A-Za-z].)(?<=(?=(?i:{led_by})).)" if led_by else "(?!)")
-    return re.compile("|".join(branches))
+        # the words by their first letter (either case), the rest of each case-blind: the letter picks its words
+        rests: dict[str, list[str]] = {}
+        for word in english:
+            rests.setdefault(word[0].lower(), []).append(word[1:])
+        words = "|".join(
+            f"[{re.escape(c)}{re.escape(c.upper())}](?i:{_alternatives(rest)})" for c, rest in sorted(rests.items())
+        )
+        branches.append(rf"[{letters}](?<![A-Za-z].)(?<=(?={words}).)")
+    every = "".join(sorted(re.escape(c) for c in {*digits, *numerals, *by_first, *latin}))
+    return re.compile(f"[{every}](?<=(?:{'|'.join(branches)}))")
 
 
 @cache
