@@ -44,7 +44,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
-from allyscope.regex_firsts import fold, may_start_with
+from allyscope.regex_firsts import may_start_with
 
 BASES = ("explicit", "era", "relative", "previous-date", "document-date")
 NOT_EVENT_ROLES = ("document", "citation", "dateline", "furniture", "period", "period-end", "heading")
@@ -388,12 +388,20 @@ def _scan(text: str, latin: bool) -> Iterator[re.Match[str]]:
 
 
 @cache
-def _latin_words() -> tuple[str, ...]:
-    """The words of a count of days or years after a date, folded. Every English branch of the date expression
-    begins with a word of the vocabulary `_patterns` lists for its `first` test (`words`), matched case-blind, but
-    for those counts (`Three days later`), whose first word is any word before those words."""
+def _latin_words() -> re.Pattern[str]:
+    """The words of a count of days or years after a date (`Three days later`), found case-blind. Every English
+    branch of the date expression begins with a word of the vocabulary `_patterns` lists for its `first` test
+    (`words`), matched case-blind, but for those counts, whose first word is any word before those words. Written
+    as the characters these words may begin with (case-blind: `k` is also the Kelvin sign), then a look-behind
+    holding the words: the engine skips to those few characters by itself (a Chinese text has none)."""
     r = rules()
-    return tuple(fold(w) for w in [*r["days_later"]["en"], *r["years_later"]["en"]])
+    words = [*r["days_later"]["en"], *r["years_later"]["en"]]
+    others = "\u0130\u0131\u017f\u212a"  # what case-blind matching also takes for an ASCII letter
+    firsts = {
+        c for w in words for c in {w[0], w[0].lower(), w[0].upper(), *others} if re.match(f"(?i:{re.escape(w[0])})", c)
+    }
+    led_by = "".join(sorted(re.escape(c) for c in firsts))
+    return re.compile(f"[{led_by}](?<=(?=(?i:{_alternatives(words)})).)")
 
 
 def _latin_screen(text: str) -> bool:
@@ -402,9 +410,7 @@ def _latin_screen(text: str) -> bool:
     English prose most words are places of the `first` test, and the date expression tried at each cost far more
     than this test made by the search for places itself (`_starts`): a failing match tries every English branch,
     some behind a dozen look-behinds."""
-    later = _latin_words()
-    folded = fold(text)
-    return not any(w in folded for w in later)
+    return _latin_words().search(text) is None
 
 
 @cache
