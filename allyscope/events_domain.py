@@ -90,7 +90,8 @@ _LEADING_LATIN = re.compile(
 
 
 def _has_cjk(text: str) -> bool:
-    return _CJK.search(text) is not None
+    # an ASCII text (most English sentences) is known so without a search (`isascii` reads a flag of the string)
+    return not text.isascii() and _CJK.search(text) is not None
 
 
 def _lowered(pattern: str) -> str:
