@@ -312,8 +312,10 @@ def _starts(
             f"[{re.escape(c)}{re.escape(c.upper())}](?i:{_alternatives(rest)})" for c, rest in sorted(rests.items())
         )
         branches.append(rf"[{letters}](?<![A-Za-z].)(?<=(?={words}).)")
+    # the letter's branch first, the others behind one test that the character is no letter: at a letter inside
+    # a word (most characters of English prose) the engine tries two branches, not every one
     every = "".join(sorted(re.escape(c) for c in {*digits, *numerals, *by_first, *latin}))
-    return re.compile(f"[{every}](?<=(?:{'|'.join(branches)}))")
+    return re.compile(f"[{every}](?<=(?:{branches[-1]}|[^A-Za-z](?<=(?:{'|'.join(branches[:-1])}))))")
 
 
 @cache
