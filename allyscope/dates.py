@@ -267,28 +267,55 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
     numeral_start = rf"[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*[天日年][后後]"
     cjk_firsts = numerals + "两兩" + "".join(sorted({w[0] for w in cjk_words}))
-    _BRANCHES.update({"first": first, "cjk_firsts": cjk_firsts, **branches})
+    _BRANCHES.update({"first": first, "cjk_firsts": cjk_firsts, "words": words, **branches})
+    english = [w for w in words if w.isascii()]
     return {
         "starts": _starts(cjk_words, numerals + "两兩", numeral_start, latin),
+        # the same places, an English word's only when it may begin a date (`_latin_screen`)
+        "screened_starts": _starts(cjk_words, numerals + "两兩", numeral_start, latin, english),
     }
 
 
-def _starts(cjk_words: list[str], numerals: str, numeral_start: str, latin: set[str]) -> re.Pattern[str]:
+def _starts(
+    cjk_words: list[str], numerals: str, numeral_start: str, latin: set[str], english: list[str] | None = None
+) -> re.Pattern[str]:
     """Every place `first` lets a date start at, one character each: a digit; a numeral where `numeral_start`
     matches; the first character of a CJK word of the vocabulary where the word stands; an English letter where a
-    word starts. Written as one branch per character, each beginning with that character, so that the engine
-    skips to the next of these characters as through a character class (it does for a branch of literals) and
-    checks the rest of the condition there itself: `_scan` then sees only the places worth the date expression
-    (not every `日` of `日本` or `一` of `进一步`)."""
-    branches = [re.escape(c) for c in "0123456789０１２３４５６７８９"]
-    # a look-behind over the one character just read, holding a look-ahead from the place before it
-    branches += [rf"{re.escape(c)}(?<=(?={numeral_start}).)" for c in numerals]
+    word starts. With `english` (the English words a date may begin with), a letter is a place only where one of
+    those words stands, case-blind (`_latin_screen`): `_scan` then sees only the places worth the date expression
+    (not every `日` of `日本`, `一` of `进一步` or letter of an English word).
+
+    Written as one class of all those characters, then a look-behind over the character just read holding the
+    condition of each kind of character: the engine skips to the next character of the class by itself, and there
+    tries a few branches (digits, numerals and letters each one class; a CJK word's first character a literal).
+    One branch per character, each a literal, was skipped to as fast, but the engine then tried every one of the
+    hundred-odd branches at every letter of an English word."""
+    digits = "0123456789０１２３４５６７８９"
     by_first: dict[str, list[str]] = {}
     for word in cjk_words:
         by_first.setdefault(word[0], []).append(word)
-    branches += [rf"{re.escape(c)}(?<=(?={_alternatives(ws)}).)" for c, ws in sorted(by_first.items())]
-    branches += [rf"{re.escape(c)}(?<![A-Za-z].)" for c in sorted(latin)]
-    return re.compile("|".join(branches))
+    letters = "".join(sorted(re.escape(c) for c in latin))
+    branches = [
+        f"[{digits}]",
+        # a look-behind over the one character just read, holding a look-ahead from the place before it
+        rf"[{re.escape(numerals)}](?<=(?={numeral_start}).)",
+        *(rf"{re.escape(c)}(?<=(?={_alternatives(ws)}).)" for c, ws in sorted(by_first.items())),
+    ]
+    if english is None:
+        branches.append(rf"[{letters}](?<![A-Za-z].)")
+    else:
+        # the words by their first letter (either case), the rest of each case-blind: the letter picks its words
+        rests: dict[str, list[str]] = {}
+        for word in english:
+            rests.setdefault(word[0].lower(), []).append(word[1:])
+        words = "|".join(
+            f"[{re.escape(c)}{re.escape(c.upper())}](?i:{_alternatives(rest)})" for c, rest in sorted(rests.items())
+        )
+        branches.append(rf"[{letters}](?<![A-Za-z].)(?<=(?={words}).)")
+    # the letter's branch first, the others behind one test that the character is no letter: at a letter inside
+    # a word (most characters of English prose) the engine tries two branches, not every one
+    every = "".join(sorted(re.escape(c) for c in {*digits, *numerals, *by_first, *latin}))
+    return re.compile(f"[{every}](?<=(?:{branches[-1]}|[^A-Za-z](?<=(?:{'|'.join(branches[:-1])}))))")
 
 
 @cache
@@ -344,8 +371,10 @@ def _expression_of(names: tuple[str, ...]) -> re.Pattern[str] | None:
 def _scan(text: str, latin: bool) -> Iterator[re.Match[str]]:
     """The matches `finditer` of the date expression gives, found by trying it only where a date may start (see
     `_starts`), with only the branches that can begin there (`_starting_with`): the leftmost match at or after
-    each place, none overlapping, as `finditer` finds them."""
-    starts = _patterns()["starts"]
+    each place, none overlapping, as `finditer` finds them. At an English word, the expression is tried only
+    when the word may begin a date (`_latin_screen`)."""
+    patterns = _patterns()
+    starts = patterns["screened_starts" if latin and _latin_screen(text) else "starts"]
     dispatch = _dispatch(latin)
     place = starts.search(text)
     while place is not None:
@@ -358,6 +387,32 @@ def _scan(text: str, latin: bool) -> Iterator[re.Match[str]]:
             place = starts.search(text, max(found.end(), at + 1))
         else:
             place = starts.search(text, at + 1)
+
+
+@cache
+def _latin_words() -> re.Pattern[str]:
+    """The words of a count of days or years after a date (`Three days later`), found case-blind. Every English
+    branch of the date expression begins with a word of the vocabulary `_patterns` lists for its `first` test
+    (`words`), matched case-blind, but for those counts, whose first word is any word before those words. Written
+    as the characters these words may begin with (case-blind: `k` is also the Kelvin sign), then a look-behind
+    holding the words: the engine skips to those few characters by itself (a Chinese text has none)."""
+    r = rules()
+    words = [*r["days_later"]["en"], *r["years_later"]["en"]]
+    others = "\u0130\u0131\u017f\u212a"  # what case-blind matching also takes for an ASCII letter
+    firsts = {
+        c for w in words for c in {w[0], w[0].lower(), w[0].upper(), *others} if re.match(f"(?i:{re.escape(w[0])})", c)
+    }
+    led_by = "".join(sorted(re.escape(c) for c in firsts))
+    return re.compile(f"[{led_by}](?<=(?=(?i:{_alternatives(words)})).)")
+
+
+def _latin_screen(text: str) -> bool:
+    """May a date begin at an English word of `text` only where a word of the vocabulary stands (`_latin_words`)?
+    Not when the text holds the words of a count of days or years later (then a date may begin at any word). In
+    English prose most words are places of the `first` test, and the date expression tried at each cost far more
+    than this test made by the search for places itself (`_starts`): a failing match tries every English branch,
+    some behind a dozen look-behinds."""
+    return _latin_words().search(text) is None
 
 
 @cache
@@ -1209,7 +1264,8 @@ def mark_dates(doc: Any) -> Any:
                     mention.qualifier,
                 )
             )
-        warnings.extend(f"date: {w} (in the {region.where} at {region.start})" for w in reading.warnings)
+        if reading.warnings:  # (most regions have none: no generator made for them)
+            warnings.extend(f"date: {w} (in the {region.where} at {region.start})" for w in reading.warnings)
         if region.states_events:
             previous, previous_edtf = reading.last, reading.last_edtf
     return doc.evolve(dates=tuple(found), warnings=(*doc.warnings, *warnings))

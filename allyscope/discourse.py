@@ -39,6 +39,8 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+import ahocorasick_rs
+
 from allyscope.entities import (
     ANAPHOR,
     COLLECTIVE,
@@ -152,12 +154,11 @@ class _Discourse:
         if excluded:
             near = []
         later = [] if whole_sentence else [i for i in own if i > index]
-        back = [self.in_sentence(b) for b in range(sentence - 1, max(-1, sentence - 1 - self.g.window), -1)]
         title = self.titles.get(kind)
         if title is None:
             title = self.titles[kind] = list(dict.fromkeys(p for m in self.title for p in _parties(m, self.g, kind)))
         chosen: list[str] = []
-        for step in self._steps(near, back, later, title, kind):
+        for step in self._steps(near, sentence, later, title, kind):
             new = [p for p in dict.fromkeys(step) if p not in chosen and p not in excluded]
             if len(chosen) + len(new) > count:
                 picked = self._most_salient(new, count - len(chosen), index, title)
@@ -168,11 +169,13 @@ class _Discourse:
         return None
 
     def _steps(
-        self, near: list[int], back: list[list[int]], later: list[int], title: list[str], kind: str
+        self, near: list[int], sentence: int, later: list[int], title: list[str], kind: str
     ) -> Iterator[list[str]]:
         """The parties of each step of `parties`, in order, each read only when the steps before it have not
-        filled the places (most collectives are settled by their own sentence)."""
+        filled the places (most collectives are settled by their own sentence: the sentences before it are
+        gathered only then)."""
         yield self._named(near, kind)
+        back = [self.in_sentence(b) for b in range(sentence - 1, max(-1, sentence - 1 - self.g.window), -1)]
         if title:  # the title's parties the discourse names again
             named = {p for step in (near, *back, later) for i in step for p in self.of(i, kind)}
             yield [p for p in title if p in named]
@@ -401,7 +404,7 @@ def body_references(text: str, mentions: list[EntityMention]) -> list[EntityMent
     bodies = _bodies()
     if bodies is None:
         return mentions
-    refs = list(bodies.referring.finditer(text))
+    refs = _referring(text, bodies)
     if not refs:
         return mentions
     starts = [m.start for m in mentions]
@@ -427,6 +430,36 @@ def body_references(text: str, mentions: list[EntityMention]) -> list[EntityMent
         return mentions
     kept = [m for i, m in enumerate(mentions) if i not in replaced]
     return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
+@cache
+def _heads() -> tuple[ahocorasick_rs.AhoCorasick, int]:
+    """An automaton of the bodies' head words as `_Bodies.referring` matches them (Latin ones in lower case), and
+    how far before its head a match of that expression may begin: `the ` or the longest determiner."""
+    data = _discourse_data()["bodies"]
+    words = {w.casefold() for words in [*data["heads"], data.get("vessels", [])] for w in words}
+    reach = max(len("the "), *(len(w) for w in [*data["determiners"], *data["determiners_alone"]]))
+    return ahocorasick_rs.AhoCorasick(sorted(words)), reach
+
+
+def _referring(text: str, bodies: _Bodies) -> list[re.Match[str]]:
+    """The matches `bodies.referring.finditer(text)` gives, found by trying the expression only just before the
+    places where a head word stands (one automaton pass): every match holds a head, at most `reach` characters
+    after its start, so no match begins elsewhere. The expression's first characters (`本` of `日本`, `同`, `事`)
+    stand all over a Chinese or Japanese text, where its head words are rare."""
+    automaton, reach = _heads()
+    found: list[re.Match[str]] = []
+    resume = 0  # where the last match ended (matches do not overlap) or the next place not yet tried
+    for head in sorted({at for _, at, _ in automaton.find_matches_as_indexes(text, overlapping=True)}):
+        for start in range(max(resume, head - reach), head + 1):
+            match = bodies.referring.match(text, start)
+            if match is not None:
+                found.append(match)
+                resume = match.end()
+                break
+        else:
+            resume = max(resume, head + 1)
+    return found
 
 
 def _members_of_nearest(

@@ -248,6 +248,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             )
         return known
 
+    # the distinct ids of the document's mentions that name an office, asked once each (not per mention)
+    distinct_ids = set(map(_IDS_OF, all_mentions))
+    office_ids = {ids for ids in distinct_ids if names_office(ids)}
+    classes_of = {ids: cue_classes(ids) for ids in distinct_ids}
     carried: tuple[int, tuple[str, ...]] | None = None  # where the last event with actors ends, and its actors
     for region in regions(doc):
         if not region.states_events:
@@ -290,10 +294,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             # or a reading span's mentions are a slice of them, found by bisection
             entity_mentions = [(m.start - s_start, m.ids) for m in all_mentions[first:last] if m.end <= s_end]
             named_at = [at for at, _ in entity_mentions]
-            topics = [(m.start - s_start, m.ids) for m in all_mentions[first:last] if _TOPIC.match(text, m.end, s_end)]
+            topics: list[tuple[int, tuple[str, ...]]] | None = None  # read only for a later clause (`_topics`)
             # offices written as a former holder's title (`前首相`): checked once per sentence, offices only
             titles_of_former = [
-                (at, ids) for at, ids in entity_mentions if names_office(ids) and _former(folded_text, s_start + at)
+                (at, ids) for at, ids in entity_mentions if ids in office_ids and _former(folded_text, s_start + at)
             ]
             clauses = _clauses(sentence, [(d.start - s_start, d.end - s_start) for d in mentions])
             own_dates = all_dates[bisect.bisect_left(date_starts, s_start) : bisect.bisect_left(date_starts, s_end)]
@@ -315,6 +319,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 )
                 if c_start > mentions[0].start - s_start:
                     in_clause = _with_lead(in_clause, entity_mentions, mentions[0].start - s_start, entities)
+                    if topics is None:
+                        topics = _topics(text, all_mentions[first:last], s_start, s_end)
                     in_clause = _with_topic(in_clause, topics, c_start, c_end)
                 former = {i for at, ids in titles_of_former if c_start <= at < c_end for i in ids}
                 pieces = predicates(sentence, c_start, c_end, data, folded_sentence)
@@ -360,7 +366,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         for at, named_ids in entity_mentions[
                             bisect.bisect_left(named_at, r_start) : bisect.bisect_left(named_at, r_end)
                         ]
-                        for cue_class in cue_classes(named_ids)
+                        for cue_class in classes_of[named_ids]
                     ]
                     domain = classify_domain(data, folded, named, folded_sentence, r_start)
                     if not between_sides(set(ids), sides_of_case) and not one_side_on_its_arrangement(
@@ -420,6 +426,7 @@ def _date_of_writing(written: Anchor | None, dates: list[Any]) -> Anchor | None:
 
 
 _START_OF = operator.attrgetter("start")  # of a date, an entity mention or a marker
+_IDS_OF = operator.attrgetter("ids")  # of an entity mention
 _EDTF_HEAD = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
@@ -520,6 +527,12 @@ def _with_lead(
 
 
 _TOPIC = re.compile(r"(?:政府|側|当局)?は")  # `韓国政府は`: the topic of a Japanese sentence
+
+
+def _topics(text: str, mentions: list[EntityMention], s_start: int, s_end: int) -> list[tuple[int, tuple[str, ...]]]:
+    """(start in the sentence, ids) of each of a sentence's mentions that is its topic (`_TOPIC` after it): read
+    only for a sentence with a later clause, the only ones `_with_topic` is asked about."""
+    return [(m.start - s_start, m.ids) for m in mentions if _TOPIC.match(text, m.end, s_end)]
 
 
 def _with_topic(in_clause: list[str], topics: list[tuple[int, tuple[str, ...]]], c_start: int, c_end: int) -> list[str]:

@@ -90,7 +90,8 @@ _LEADING_LATIN = re.compile(
 
 
 def _has_cjk(text: str) -> bool:
-    return _CJK.search(text) is not None
+    # an ASCII text (most English sentences) is known so without a search (`isascii` reads a flag of the string)
+    return not text.isascii() and _CJK.search(text) is not None
 
 
 def _lowered(pattern: str) -> str:
@@ -243,14 +244,30 @@ def _prefixes(pattern: str) -> set[str]:
     if rest.startswith("(?:"):
         close = _closing(rest)
         return {key for alternative in _top_alternatives(rest[3:close]) for key in _prefixes(alternative)}
-    size = 0
-    while size < len(rest) and rest[size] not in _SPECIAL:
-        if size + 1 < len(rest) and rest[size + 1] in _QUANTIFIERS:
-            break
-        size += 1
-    if size == 0:
+    key = _leading_literal(rest)
+    if not key:
         raise ValueError(f"event_patterns.json: the cue {pattern!r} does not start with a character")
-    return {rest[:size]}
+    return {key}
+
+
+def _leading_literal(rest: str) -> str:
+    """The literal characters `rest` begins with, up to its first special character or a character a quantifier
+    makes optional; an escaped punctuation mark (`\\+` of `2\\+2`) is its character: a key that stopped before it
+    (`2`) would place a cue at every `2` of every year."""
+    out: list[str] = []
+    i = 0
+    while i < len(rest):
+        if rest[i] == "\\" and i + 1 < len(rest) and not rest[i + 1].isalnum():
+            char, width = rest[i + 1], 2
+        elif rest[i] in _SPECIAL:
+            break
+        else:
+            char, width = rest[i], 1
+        if i + width < len(rest) and rest[i + width] in _QUANTIFIERS:
+            break
+        out.append(char)
+        i += width
+    return "".join(out)
 
 
 def _grouped(alternatives: list[tuple[int, str]]) -> str:

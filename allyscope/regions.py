@@ -47,8 +47,23 @@ def _cues() -> tuple[int, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
+# (text, spans, headings) of the document last read and its regions: the dates and events stages read one
+# document after the other (each stage's copy shares those objects, compared by identity); one tuple, replaced
+# whole, so that a thread never sees one document's key with another's regions
+_last: list[tuple[Any, Any, Any, list[Region]]] = [(None, None, None, [])]
+
+
 def regions(doc: Document) -> list[Region]:
     """The abstract and the paragraphs of `doc`, in text order, each with where it stands."""
+    text, spans, headings, found = _last[0]
+    if text is doc.text and spans is doc.spans and headings is doc.headings:
+        return list(found)
+    found = _regions(doc)
+    _last[0] = (doc.text, doc.spans, doc.headings, found)
+    return list(found)
+
+
+def _regions(doc: Document) -> list[Region]:
     text = doc.text
     out = [Region(s.start, s.end, "abstract") for s in doc.spans_of("abstract")]
     for p in doc.paragraphs:

@@ -6,7 +6,7 @@ from typing import Any
 
 import orjson
 
-from allyscope.model import Document
+from allyscope.model import Document, OffsetMap
 
 
 def dumps(value: Any) -> str:
@@ -47,8 +47,7 @@ def document_json(doc: Document) -> dict[str, Any]:
                 "start": h.start,
                 "end": h.end,
                 "page": h.page,
-                "raw_start": body_map.to_raw_span(h.start, h.end)[0],
-                "raw_end": body_map.to_raw_span(h.start, h.end)[1],
+                **_raw_span(body_map, h.start, h.end),
             }
             for h in doc.headings
         ],
@@ -57,8 +56,7 @@ def document_json(doc: Document) -> dict[str, Any]:
                 "start": p.start,
                 "end": p.end,
                 "page": p.page,
-                "raw_start": body_map.to_raw_span(p.start, p.end)[0],
-                "raw_end": body_map.to_raw_span(p.start, p.end)[1],
+                **_raw_span(body_map, p.start, p.end),
             }
             for p in doc.paragraphs
         ],
@@ -98,6 +96,12 @@ def document_json(doc: Document) -> dict[str, Any]:
         ],
         **source_json(doc),
     }
+
+
+def _raw_span(body_map: OffsetMap, start: int, end: int) -> dict[str, int]:
+    """`raw_start` and `raw_end` of a body span, its raw span mapped once (not once for each)."""
+    raw_start, raw_end = body_map.to_raw_span(start, end)
+    return {"raw_start": raw_start, "raw_end": raw_end}
 
 
 PAGE_META = ("title", "authors", "published", "updated", "date", "date_field", "site_name", "canonical_url",

@@ -50,6 +50,10 @@ _PIECES = [
     "century",
     "NATO",
     "Air Defender",
+    # English prose, where a date may begin at few of its words (`dates._latin_screen`), and the counts of days or
+    # years after a date, after which any word may begin one
+    *("The ", "the ", "In ", "in ", "May ", "may ", "Sept. ", "c. ", "mid-", "Three ", "two ", "days later", "DAYS "),
+    *("later", "years after that", "met ", "which ", "signed ", "ministers ", "Fiscal Year ", "starting in "),
 ]
 
 

@@ -172,3 +172,46 @@ def test_sentence_ends_led_by_one_class_are_those_of_the_plain_alternation(text:
     assert [m.span() for m in discourse_end.finditer(text)] == [m.span() for m in plain.finditer(text)]
     plain = re.compile(r"[。！？!?]|\.\s")
     assert [m.span() for m in entities_end.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def _body_words() -> list[str]:
+    from allyscope.discourse import _discourse_data
+
+    data = _discourse_data()["bodies"]
+    heads = [w for words in [*data["heads"], data.get("vessels", [])] for w in words]
+    return [*heads, *data["determiners"], *data["determiners_alone"], *(w.title() for w in heads if w.isascii())]
+
+
+_BODY_PIECES = [*_body_words(), "the ", "The ", " of", "日本", "合", "。", "，", "\n", "x", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_BODY_PIECES), max_size=16))
+def test_body_references_found_from_their_heads_are_those_the_expression_finds(pieces: list[str]) -> None:
+    from allyscope.discourse import _bodies, _referring
+
+    bodies = _bodies()
+    assert bodies is not None
+    text = "".join(pieces)
+    assert [m.span() for m in _referring(text, bodies)] == [m.span() for m in bodies.referring.finditer(text)]
+
+
+def _cue_pieces() -> list[str]:
+    from allyscope.events_domain import patterns
+
+    data = patterns()
+    keys = sorted({k for cues in (data["types_any"], data["modes_any"], data["domain_cues_any"]) for k in cues.keys})
+    return [*keys[::7], "2+2", "2＋2", "2023", "2", "+", " ", "，", "x", "the "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_cue_pieces()), max_size=14))
+def test_cues_placed_by_their_leading_words_are_those_of_the_plain_alternation(pieces: list[str]) -> None:
+    from allyscope.events_domain import _lowered, patterns
+
+    data = patterns()
+    text = "".join(pieces)
+    for key, listed in (("types", data["types"]), ("domain_cues", data["domain_cues"]["classes"])):
+        plain = re.compile("|".join(f"(?P<r{i}>{_lowered(rule['pattern'])})" for i, rule in enumerate(listed)))
+        expected = [(m.start(), int(str(m.lastgroup)[1:]), m.end()) for m in plain.finditer(text)]
+        assert list(data[f"{key}_any"].finditer(text)) == expected
