@@ -376,11 +376,14 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     mode = event_mode(data, folded, types, folded_sentence, r_start)
                     if mode in ("asserted", "possible") and after_document_date(mention.edtf, written):
                         mode = "planned"  # what a text dates after its own date it cannot report as done
-                    future, last = data["future_before_date_re"], data["future_last_chars"]
+                    future, future_ends = data["future_before_date_re"], data["future_last_chars"]
                     if (
                         mode == "asserted"
                         and future is not None
-                        and (last is None or sentence[max(0, date_span[0] - 4) : date_span[0]].rstrip()[-1:] in last)
+                        and (
+                            future_ends is None
+                            or sentence[max(0, date_span[0] - 4) : date_span[0]].rstrip()[-1:] in future_ends
+                        )
                         and future.search(sentence, max(0, date_span[0] - 8), date_span[0])
                     ):
                         mode = "planned"  # `首次對話將於今年下半年舉行`: a date a future marker governs
