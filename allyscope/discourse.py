@@ -25,7 +25,10 @@ Three kinds, all from data (`data/discourse.json`, `data/gazetteer.json`):
   `同事務局`) is the nearest standing body named before it with a head of the same family, and stands for its
   members: the parties named in the body's name, else those of the sentence that names it (`body_references`).
 
-Every resolved mention records how (`basis`: `collective`, `generic`, `anaphor`, `body`) so a reviewer sees it.
+- the **first person** of a record that speaks for one person named in its head (`私は`, `我今天`; `我國`, `我方`
+  for that person's state), outside the reporters' questions (`speakers`).
+
+Every resolved mention records how (`basis`: `collective`, `generic`, `anaphor`, `body`, `speaker`) so a reviewer sees it.
 """
 
 from __future__ import annotations
@@ -298,6 +301,7 @@ def resolve_references(
 ) -> list[EntityMention]:
     """`mentions` with every collective, generic name and anaphor resolved (or left without ids), in reading
     order so that one resolved reference establishes the parties of the next."""
+    mentions = first_person(text, mentions, g)
     kinds = _kinds()
     prefixes = (COLLECTIVE, "anaphor:")
     # the references to resolve (collectives, anaphors, generic names): hundreds of mentions a document name a
@@ -329,6 +333,79 @@ def resolve_references(
         else:
             d.replace(index, _generic(d, index, m))
     return body_references(text, issued_titles(text, out, g))
+
+
+class _Speakers(NamedTuple):
+    lines: int
+    singular: re.Pattern[str]  # a first-person pronoun standing as a word of its own
+    state: re.Pattern[str]  # a first-person word of a state (我國, 我方)
+    question: re.Pattern[str]  # a question's line, opened by its label
+
+
+@cache
+def _speakers() -> _Speakers | None:
+    data = _discourse_data().get("speakers")
+    if not data:
+        return None
+
+    def either(words: list[str]) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+    not_after = "".join(f"(?<!{re.escape(w)})" for w in data["not_after"])
+    singular = re.compile(f"{not_after}(?:{either(data['singular'])})(?=\\s*(?:{either(data['after'])}))")
+    state = re.compile(f"(?:{either(data['state'])})")
+    question = re.compile(f"^\\s*(?:{either(data['question_labels'])})\\s*\\d*\\s*[:：]")
+    return _Speakers(int(data["lines"]), singular, state, question)
+
+
+def _head_end(text: str, lines: int) -> int:
+    """Where the first `lines` non-blank lines of `text` end."""
+    seen = at = 0
+    while seen < lines:
+        newline = text.find("\n", at)
+        if newline < 0:
+            return len(text)
+        seen += bool(text[at:newline].strip())
+        at = newline + 1
+    return at
+
+
+def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """`mentions` with each first-person pronoun of the text's speaker resolved (data: `speakers`): in a record
+    whose head (its first lines before the first person speaks) names one person (`上川外務大臣会見記録`, `國防部長邱國正…答覆`), `私は` and `我今天` outside the
+    reporters' questions are that person, and `我國`, `我方` the state the person is part of (basis `speaker`).
+    A text whose head names no person, or several, is left as it was: its first person is nobody by default."""
+    speakers = _speakers()
+    if speakers is None or not (speakers.singular.search(text) or speakers.state.search(text)):
+        return mentions
+    # the head: the first lines, up to the line where the first person first speaks (the record introduces its
+    # speaker before they speak)
+    first = [f.start() for f in (speakers.singular.search(text), speakers.state.search(text)) if f]
+    head_end = min(_head_end(text, speakers.lines), text.rfind("\n", 0, min(first)) + 1)
+    people = list(
+        dict.fromkeys(
+            i for m in mentions if m.start < head_end for i in m.ids if g.entities.get(i, {}).get("type") == "person"
+        )
+    )
+    if len(people) != 1:
+        return mentions
+    speaker = people[0]
+    state = g.entities[speaker].get("part_of")
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[EntityMention] = []
+    for pattern, ids in ((speakers.singular, (speaker,)), (speakers.state, (state,) if state else ())):
+        if not ids:
+            continue
+        for found in pattern.finditer(text):
+            start, end = found.span()
+            line = text[text.rfind("\n", 0, start) + 1 : start]
+            if speakers.question.match(line) or any(a < end and start < b for a, b in taken):
+                continue
+            added.append(EntityMention(start, end, found.group(), ids, "speaker"))
+            taken.append((start, end))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
 
 class _Bodies(NamedTuple):
