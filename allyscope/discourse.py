@@ -28,7 +28,8 @@ Three kinds, all from data (`data/discourse.json`, `data/gazetteer.json`):
 - the **first person** of a record that speaks for one person named in its head (`私は`, `我今天`; `我國`, `我方`
   for that person's state), outside the reporters' questions (`speakers`).
 
-Every resolved mention records how (`basis`: `collective`, `generic`, `anaphor`, `body`, `speaker`) so a reviewer sees it.
+Every resolved mention records how (`basis`: `collective`, `generic`, `anaphor`, `body`, `speaker`) so a reviewer
+sees it.
 """
 
 from __future__ import annotations
@@ -372,9 +373,10 @@ def _head_end(text: str, lines: int) -> int:
 
 def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
     """`mentions` with each first-person pronoun of the text's speaker resolved (data: `speakers`): in a record
-    whose head (its first lines before the first person speaks) names one person (`上川外務大臣会見記録`, `國防部長邱國正…答覆`), `私は` and `我今天` outside the
-    reporters' questions are that person, and `我國`, `我方` the state the person is part of (basis `speaker`).
-    A text whose head names no person, or several, is left as it was: its first person is nobody by default."""
+    whose head (its first lines before the first person speaks) names one person (`X外務大臣会見記録`,
+    `國防部長X…答覆`), `私は` and `我今天` outside the reporters' questions are that person, and `我國`, `我方`
+    the state the person is part of (basis `speaker`). A text whose head names no person, or several, is left as
+    it was: its first person is nobody by default."""
     speakers = _speakers()
     if speakers is None or not (speakers.singular.search(text) or speakers.state.search(text)):
         return mentions
