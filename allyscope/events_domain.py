@@ -54,6 +54,8 @@ _COORDINATED_BRANCHES = (
     # in a sentence that tells what was done (a past form before its end; `訪問して…行う際の手続` describes)
     r"|(?<=[\u4e00-\u9fff]{2}して)(?=[^、。]{2}[^。]*た)"
     r"|，(?=双方|雙方|两国|兩國|両国|三国|三國)"
+    # `…を訪問した際、両首脳は…`: a Japanese occasion told as a moment, then a subject of its own
+    r"|(?<=際)、(?=(?:双方|両国|両首脳|両者|両大臣|三か国)[はがも])"
     # `访问马尼拉，与菲律宾总统举行会谈`: talks with a counterpart after a comma (a visit and the talks held on it
     # are two acts, `event_clauses.acts_apart_by_cameo`)
     r"|，(?=[与與同][^，。；]{1,30}(?:会谈|會談|会晤|會晤|会见|會見))"
@@ -74,7 +76,7 @@ _JA_NOT_DONE = re.compile(r"(?:[るうくすつむぶぐ]|です|ます|であ�
 # a segment that sets the scene for the predicate after it: it ends in a word of time or occasion (CJK) or
 # starts with a preposition or conjunction of time (English)
 _LEADING_CJK = re.compile(
-    r"(?:时|時|期间|期間|之际|之際|际|際|際に|ときに|とき|之后|之後|以后|以後|后|後|前|当天|當天|上|において|にて|の場で)\s*$"
+    r"(?:时|時|期间|期間|之际|之際|际|際|際に|ときに|とき|之后|之後|以后|以後|后|後|前|当天|當天|上|において|にて|の場で|では)\s*$"
 )
 _FINITE_VERB = re.compile(
     r"(?<![-\w])(?!united\b)[a-z]+ed\b|\b(?:met|held|took|became|made|gave|said|led|sent|left|went|came|began|"
@@ -716,7 +718,7 @@ def predicates(
     occasion = False  # the last piece is an occasion with a cue of its own (`访问马尼拉时，`)
     cameo: str | None = None  # the CAMEO code of the last piece's act (a visit and the talks on it are two acts)
     for a, b in itertools.pairwise(bounds):
-        found = [i for at, i in types if a <= at < b]
+        found = _cues_outside_scenes(folded_sentence, a, b, types)
         kind = _kind(data, folded_sentence[a:b], min(found) if found else None)
         own_cameo = str(data["types"][min(found)]["cameo"]) if kind is not None else None
         same = (
@@ -738,6 +740,17 @@ def predicates(
             pieces.append((a, b, kind))
             cameo = own_cameo
     return [(a, b) for a, b, _ in pieces]
+
+
+def _cues_outside_scenes(folded: str, a: int, b: int, types: list[tuple[int, int]]) -> list[int]:
+    """The type rules cued in the piece `folded[a:b]`, leaving out cues in a scene-setting segment before its last
+    (`昨日の会合では、双方は…一致しました`: the meeting is where the act took place, not a second act)."""
+    found = [(at, i) for at, i in types if a <= at < b]
+    if not found:
+        return []
+    parts = segments(folded[a:b])
+    scenes = [(a + s, a + e) for s, e in parts[:-1] if _leading(folded[a + s : a + e])]
+    return [i for at, i in found if not any(s <= at < e for s, e in scenes)]
 
 
 def _kind(data: dict[str, Any], piece: str, rule: int | None) -> str | None:

@@ -254,3 +254,27 @@ def test_a_chinese_comma_without_a_conjunction_joins_two_acts_of_different_kinds
     assert len(found) == 2
     # a comma before a piece with no act of its own cuts nothing
     assert len(_events("2019年5月2日，智利与秘鲁领导人在利马举行会谈，气氛友好。")) == 1
+
+
+def _ja_events(body: str) -> list[tuple[str, str]]:
+    doc = parse_text("テスト\n\n一、本文\n\n" + body + "\n")
+    return [(e.date, e.evidence.text[e.evidence.text.find(e.date_text) :]) for e in extract_events(doc, "t")]
+
+
+def test_a_japanese_occasion_told_with_sai_and_what_both_leaders_did_then_are_two_events() -> None:
+    # `際` ends an occasion told as a moment, like `とき`: with a subject of its own after it, both are acts
+    assert len(_ja_events("2019年5月にポーランド大統領がカナダを訪問した際、両首脳は防衛対話の創設を発表した。")) == 2
+    # without a subject of its own the occasion is the setting of the one act
+    assert len(_ja_events("2019年5月にポーランド大統領がカナダを訪問した際、防衛協定に署名した。")) == 1
+
+
+def test_attending_a_meeting_after_a_visit_is_an_act_of_its_own() -> None:
+    assert len(_events("2019年3月，加拿大总理访问华沙，出席了第五次北欧防务会议。")) == 2
+    assert len(_ja_events("2019年3月、カナダ首相はワルシャワを訪問し、第5回北欧防衛会合に出席した。")) == 2
+    # a visit and a discussion of a topic on it stay one act (no meeting attended)
+    assert len(_events("2019年3月，加拿大总理访问华沙，讨论了防务合作。")) == 1
+
+
+def test_a_meeting_named_as_the_scene_of_an_act_is_no_act_of_its_own() -> None:
+    # `会合では、` sets the scene: the agreement reached there is the one event of the date
+    assert len(_ja_events("2020年10月の会合では、双方は、訓練の拡大を含め、協力を深めることで一致した。")) == 1
