@@ -318,10 +318,12 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     in_clause = _with_topic(in_clause, topics, c_start, c_end)
                 former = {i for at, ids in titles_of_former if c_start <= at < c_end for i in ids}
                 pieces = predicates(sentence, c_start, c_end, data, folded_sentence)
+                # the next date's act, cut off: its names are no actors of this date's
+                pieces, others = _without_the_next_dates_act(pieces, date_span, neighbours[1], sentence)
                 for p_start, p_end in _pieces_of_date(pieces, date_span, folded_sentence):
                     ids = _clause_actors(
                         _without_later_pieces_names(
-                            in_clause, entity_mentions, pieces, (p_start, p_end), date_span, folded_sentence
+                            in_clause, entity_mentions, pieces, (p_start, p_end), date_span, folded_sentence, others
                         ),
                         entity_mentions,
                         entities,
@@ -457,6 +459,32 @@ def _pieces_of_date(
     return out
 
 
+_AND_THEN = re.compile(r",? and (?!then\b)|; ")  # where an English clause coordinates another act
+_CLOSED_BY_THE_DATE = re.compile(r"\w\s+(?:in|on|at|by|during)\s*$", re.IGNORECASE)
+
+
+def _without_the_next_dates_act(
+    pieces: list[tuple[int, int]], date: tuple[int, int], next_date: int, sentence: str
+) -> tuple[list[tuple[int, int]], tuple[tuple[int, int], ...]]:
+    """The pieces of an English clause without the coordinated act that runs up to the next date of the sentence
+    (`X joined in April 2023, and Y opened … in October`), and that act apart: English puts a date after its
+    predicate, so that act is the next date's (read there), not this date's. Chinese and Japanese put a date
+    first: their pieces are kept."""
+    if not pieces or next_date >= len(sentence) or _CJK.search(sentence):
+        return pieces, ()
+    last_start, last_end = pieces[-1]
+    if last_end != next_date or not _CLOSED_BY_THE_DATE.search(sentence, last_start, next_date):
+        return pieces, ()
+    cut = max((m.start() for m in _AND_THEN.finditer(sentence, max(last_start, date[1]), next_date)), default=None)
+    if cut is None or not _FINITE.search(sentence, cut, next_date):
+        return pieces, ()
+    head = [*pieces[:-1], (last_start, cut)] if cut > last_start else pieces[:-1]
+    return head, ((cut, next_date),)
+
+
+_FINITE = re.compile(r"\b(?:[a-z]+ed|met|held|took|made|gave|sent|began|became|won|spoke|chose|signed|opened)\b")
+
+
 def _without_later_pieces_names(
     in_clause: list[str],
     entity_mentions: list[tuple[int, tuple[str, ...]]],
@@ -464,13 +492,15 @@ def _without_later_pieces_names(
     piece: tuple[int, int],
     date: tuple[int, int],
     folded_sentence: str,
+    others: tuple[tuple[int, int], ...] = (),
 ) -> list[str]:
     """A clause's ids without those named only where a later stretch keeps its names to itself (what followed the
     date, `，此后长期寻求加入北约`; a contrast, `，但土耳其…`: `event_clauses.keeps_its_names`), from its comma to
-    the end of the event's piece, or in a later piece that opens so: they act there, not in the act of the date.
+    the end of the event's piece, or in a later piece that opens so: they act there, not in the act of the date;
+    so are those of `others`, pieces that are another date's act.
     Unchanged when nothing would be left."""
     p_start, p_end = piece
-    apart = [(a, b) for a, b in pieces if a > p_start and keeps_its_names_at(folded_sentence, a, b)]
+    apart = [(a, b) for a, b in pieces if a > p_start and keeps_its_names_at(folded_sentence, a, b)] + list(others)
     cut = first_cut_keeping_its_names(folded_sentence, max(p_start, date[1]), p_end)
     if cut is not None:
         apart.append((cut, p_end))

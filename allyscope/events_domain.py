@@ -780,8 +780,8 @@ def reading_span(
     English puts it before (`In June 2012 they signed …`) or after (`they signed … in June 2012`, `the visit of
     … to Japan in 2021`): the piece that holds the date is then read as the stretch between the punctuation
     around the date (within `neighbours`, the ends of the dates around it), run on to the next punctuation while
-    it has no finite verb (`Two days later,`, `At the summit in 2014,`). Only the reading moves: the actors are
-    still those of the clause, where the subject of a long sentence stands."""
+    it has no finite verb (`Two days later,`, `At the summit in 2014,`), but not past the piece's end. Only the
+    reading moves: the actors are still those of the clause, where the subject of a long sentence stands."""
     if _has_cjk(sentence) or not piece[0] <= date[0] < piece[1]:
         return piece
     low, high = neighbours
@@ -791,4 +791,5 @@ def reading_span(
     right = later.pop(0) if later else high
     while not _FINITE_VERB.search(sentence[left:right].lower()) and right < high:
         right = later.pop(0) if later else high
-    return left, right
+    # never past the piece: a coordinated act after it (`held talks … and adopted …`) is read as its own event
+    return left, min(right, piece[1])
