@@ -51,14 +51,22 @@ def _carried() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def carries_subject(folded_piece: str) -> bool:
     """Does a piece that names no entity take its subject from the sentence before? In English when its subject
     is a pronoun (`They left in May 2017`); in Japanese when it has no subject at all (no は or が of a subject:
-    `令和4年度には共同訓練を実施した`, the subject dropped as Japanese drops a known one). Chinese is not read
+    `令和4年度には共同訓練を実施した`, the subject dropped as Japanese drops a known one), or when its predicate is
+    passive (`ホットラインが開設された`: the actors left unsaid). Chinese is not read
     so: a clause without a name there is as often about no actor (`2020年，疫情暴发`)."""
     pronoun, marker = _carried()
     if _KANA.search(folded_piece):  # kana: Japanese
-        return marker.search(folded_piece) is None
+        return marker.search(folded_piece) is None or _passive().search(folded_piece) is not None
     if _HAN.search(folded_piece):
         return False
     return pronoun.search(folded_piece) is not None
+
+
+@cache
+def _passive() -> re.Pattern[str]:
+    """A Japanese passive predicate (`開設された`): its subject is what was acted on, its actors left unsaid."""
+    words = sorted({fold(w) for w in rules()["subject_carried"]["passive_ja"]}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
 
 
 @cache

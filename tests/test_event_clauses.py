@@ -278,3 +278,19 @@ def test_attending_a_meeting_after_a_visit_is_an_act_of_its_own() -> None:
 def test_a_meeting_named_as_the_scene_of_an_act_is_no_act_of_its_own() -> None:
     # `会合では、` sets the scene: the agreement reached there is the one event of the date
     assert len(_ja_events("2020年10月の会合では、双方は、訓練の拡大を含め、協力を深めることで一致した。")) == 1
+
+
+def test_a_japanese_passive_clause_carries_the_actors_before_it() -> None:
+    # `…が設置された`: what が marks was acted on; the actors are those of the sentence before
+    assert carries_subject(fold("2020年4月には、その一環として連絡窓口が設置された。"))
+    assert not carries_subject(fold("2020年4月に台風が上陸した。"))
+    found = [
+        e.actors
+        for e in extract_events(
+            parse_text(
+                "題\n\n1．本文\n\nチリとペルーは2016年5月に救難取決めに署名した。2020年4月には連絡窓口が設置された。\n"
+            ),
+            "t",
+        )
+    ]
+    assert set(found[1]) == {"CL", "PE"}
