@@ -441,7 +441,7 @@ def _bodies() -> _Bodies | None:
     heads_cjk = "|".join(map(re.escape, cjk))
     referring = re.compile(
         led(
-            rf"\b[Tt]he (?P<en>{heads_latin})\b(?! of\b)"
+            rf"\b[Tt]he (?:(?!of\b)[a-z]+(?:-[a-z]+)? )?(?P<en>{heads_latin})\b(?! of\b)"
             rf"|(?:(?<=^)|(?<=[。，、；：！？\n「“（(　])|(?:{determiners}))(?P<cjk>{heads_cjk})"
         )
     )
