@@ -37,6 +37,7 @@ from allyscope.events_domain import (
     patterns,
     predicates,
     reading_span,
+    reported_mode,
     type_cues,
 )
 from allyscope.model import Document
@@ -367,6 +368,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     ):
                         domain = "context"
                     mode = event_mode(data, folded, types, folded_sentence, r_start)
+                    if mode == "asserted":  # a date inside what was said (`said the pact would …, later this year`)
+                        mode = reported_mode(data, folded_sentence, date_span[0]) or mode
                     if mode in ("asserted", "possible") and after_document_date(mention.edtf, written):
                         mode = "planned"  # what a text dates after its own date it cannot report as done
                     names = [entities[i]["name"] for i in actors]

@@ -699,6 +699,26 @@ def event_mode(data: dict[str, Any], clause: str, types: dict[int, int], sentenc
     return "asserted"
 
 
+_REPORTED = re.compile(
+    r"\b(?:said|says|told(?: [a-z]+){0,2}|stated|added|noted|warned|confirmed|announced)(?: that)? (?=[a-z])"
+)  # an English reporting verb and where what it reports begins (`officials said the pact would …`)
+
+
+def reported_mode(data: dict[str, Any], folded_sentence: str, date_start: int) -> str | None:
+    """The mode of what an English sentence reports, when the date stands inside it (`Officials said the pact
+    would enter into force …, possibly later this year`): the first mode cue of the reported clause decides, not
+    the reporting verb, which is done. None when the date stands before the report (`X told reporters on Monday
+    that …`: the telling is the act of that date) or the report has no mode cue."""
+    if _has_cjk(folded_sentence):
+        return None
+    said = [m.end() for m in _REPORTED.finditer(folded_sentence, 0, date_start)]
+    if not said:
+        return None
+    rules = data["modes"]
+    cues = sorted((at, i) for at, i in _hits(folded_sentence)[1] if said[-1] <= at < date_start)
+    return str(rules[cues[0][1]]["mode"]) if cues else None
+
+
 def predicates(
     sentence: str, start: int, end: int, data: dict[str, Any], folded: str | None = None
 ) -> list[tuple[int, int]]:
