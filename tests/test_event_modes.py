@@ -97,3 +97,8 @@ def test_a_modal_of_what_was_reported_governs_a_date_inside_the_report_only() ->
     assert modes["2019-05"] == "asserted"
     assert modes["2019-06"] == "asserted"  # the telling is done; `would` belongs to what was told
     assert modes["2020-03"] != "asserted"  # the date stands inside the report, whose `would` decides
+
+
+def test_an_expected_act_is_planned_in_chinese() -> None:
+    modes = _modes("智利与秘鲁\n\n一、正文\n\n两国海军预计于2031年起举行联合巡逻。兩國海軍預計於2032年舉行聯合演習。\n")
+    assert modes and all(mode == "planned" for _, mode in modes)
