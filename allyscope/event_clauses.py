@@ -80,8 +80,21 @@ def _cameo_pairs_apart() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[st
     def either(words: list[str]) -> re.Pattern[str]:
         return re.compile("|".join(re.escape(fold(w)) for w in words))
 
+    def as_verb(words: list[str]) -> re.Pattern[str]:
+        """The words as the piece's own verb: opening it (Chinese, English) or ending it (Japanese)."""
+        alternatives = "|".join(re.escape(fold(w)) for w in words)
+        return re.compile(
+            rf"^[\s，,、；;]*(?:and |then |并|並|还|還|又|随后|隨後)*(?:{alternatives})"
+            rf"|(?:{alternatives})(?:し|した|しました|して)[\s。．、]*$"
+        )
+
     return tuple(
-        (rule["before"], rule["after"], either(rule["words"]), either(rule["counterpart"]))
+        (
+            rule["before"],
+            rule["after"],
+            as_verb(rule["words"]) if rule.get("verb_only") else either(rule["words"]),
+            either(rule["counterpart"]),
+        )
         for rule in rules()["acts_apart_by_cameo"]
     )
 
