@@ -45,3 +45,20 @@ def test_a_coordinated_act_that_runs_up_to_the_next_date_is_that_dates_act() -> 
 def test_the_reading_of_an_english_act_stops_at_its_piece() -> None:
     events = [e for e in _events(_STORY) if "castle" in e[2]]
     assert sorted(kind for _, kind, _, _ in events) == ["AGREE", "CONSULT"]
+
+
+def test_a_visit_and_talks_ending_in_a_phrase_of_place_are_two_acts() -> None:
+    text = (
+        "Chile and Peru\n\nLIMA, May 6, 2019 — The Chilean minister began a visit to Peru this morning"
+        " and held talks with the Peruvian"
+        " minister at the ministry in Lima. That afternoon the two ministers signed a patrol accord towards 2030"
+        " and exchanged a memorandum on logistics.\n"
+    )
+    events = _events(text)
+    assert sorted(kind for _, kind, _, _ in events) == ["AGREE", "AGREE", "CONSULT", "CONSULT"]
+    assert not [date for date, *_ in events if date.startswith("2030")]  # `towards 2030` is a target
+
+
+def test_a_chinese_comma_before_agreeing_opens_an_act_of_its_own() -> None:
+    events = _events("智利与秘鲁\n\n一、正文\n\n2019年5月，智利与秘鲁在利马举行领导人会议，同意恢复海上合作谈判。\n")
+    assert sorted(kind for _, kind, _, _ in events) == ["AGREE", "CONSULT"]
