@@ -322,13 +322,11 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 # the next date's act, cut off: its names are no actors of this date's
                 pieces, others = _without_the_next_dates_act(pieces, date_span, neighbours[1], sentence)
                 for p_start, p_end in _pieces_of_date(pieces, date_span, folded_sentence):
-                    ids = _clause_actors(
-                        _without_later_pieces_names(
-                            in_clause, entity_mentions, pieces, (p_start, p_end), date_span, folded_sentence, others
-                        ),
-                        entity_mentions,
-                        entities,
+                    r_start, r_end = reading_span(sentence, (p_start, p_end), date_span, neighbours)
+                    own = _without_later_pieces_names(
+                        in_clause, entity_mentions, pieces, (p_start, p_end), date_span, folded_sentence, others
                     )
+                    ids = _clause_actors(own, entity_mentions, entities)
                     # a summit, council or centre named alone still brings the organisation it is part of in as an
                     # actor; a person, what the offices they held on the date act for
                     ids, basis = _with_holders(ids, mention.edtf, g, former)
@@ -347,7 +345,6 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         ids = _with_carried_subject(ids, carried[1], basis, folded_sentence[p_start:p_end])
                     actors = [i for i in ids if entities[i]["type"] in _ACTOR_TYPES]
                     involved = [i for i in ids if i not in actors]
-                    r_start, r_end = reading_span(sentence, (p_start, p_end), date_span, neighbours)
                     folded = folded_text[s_start + r_start : s_start + r_end]
                     types, _ = type_cues(data, folded, folded_sentence, r_start)
                     if not types and mention.precision in ("decade", "century") and data["absence_re"].search(folded):
