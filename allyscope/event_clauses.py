@@ -266,3 +266,29 @@ def shares_carried_subject(folded_piece: str) -> bool:
     if _HAN.search(folded_piece):
         return False
     return _SUBJECT_PRONOUN_EN.match(folded_piece) is not None
+
+
+@cache
+def _embedded() -> re.Pattern[str]:
+    r = rules()["embedded_ja"]
+    nominalisers = "|".join(re.escape(w) for w in r["nominalisers"])
+    particles = "".join(re.escape(w) for w in r["particles"])
+    return re.compile(f"(?:{nominalisers})(?=[{particles}])")
+
+
+def embedded_clause(sentence: str, date_start: int, date_end: int) -> tuple[int, int] | None:
+    """The Japanese clause a date stands in when it is embedded in what the topic does (`両首脳は、日本が2022年12月に
+    …を改定したことを歓迎した`): from after the topic's `は、` before the date to the nominaliser after it, when it
+    has a subject of its own (が); None otherwise (data: `embedded_ja`)."""
+    if not _KANA.search(sentence):
+        return None
+    topic = sentence.rfind("は、", 0, date_start)
+    if topic < 0:
+        return None
+    end = _embedded().search(sentence, date_end)
+    if end is None or "。" in sentence[date_end : end.start()]:
+        return None
+    start = topic + 2
+    if "が" not in sentence[start : end.start()]:
+        return None
+    return start, end.start()

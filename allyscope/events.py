@@ -23,6 +23,7 @@ from allyscope.event_clauses import (
     after_the_date,
     asks_from_the_start,
     carries_subject,
+    embedded_clause,
     first_cut_keeping_its_names,
     keeps_its_names_at,
     shares_carried_subject,
@@ -317,6 +318,17 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 if c_start > mentions[0].start - s_start:
                     in_clause = _with_lead(in_clause, entity_mentions, mentions[0].start - s_start, entities)
                     in_clause = _with_topic(in_clause, topics, c_start, c_end)
+                embedded = embedded_clause(sentence, *date_span)
+                if embedded is not None:
+                    # `XはDATEにYが…したことを歓迎した`: the dated act is Y's; X acts in the outer verb
+                    inside = [
+                        i
+                        for _, ids in entity_mentions[
+                            bisect.bisect_left(named_at, embedded[0]) : bisect.bisect_left(named_at, embedded[1])
+                        ]
+                        for i in ids
+                    ]
+                    in_clause = list(dict.fromkeys(inside)) or in_clause
                 former = {i for at, ids in titles_of_former if c_start <= at < c_end for i in ids}
                 pieces = predicates(sentence, c_start, c_end, data, folded_sentence)
                 # the next date's act, cut off: its names are no actors of this date's

@@ -111,6 +111,7 @@ def test_event_clauses_data_is_whole() -> None:
         "contrast_openers",
         "purpose_openers",
         "purpose_closers",
+        "embedded_ja",
     }
     plover = {t["plover"] for t in __import__("allyscope.events_domain").events_domain.patterns()["types"]}
     assert set(data["each_act_apart"]) <= plover
@@ -311,3 +312,15 @@ def test_attending_counts_only_as_the_pieces_own_verb() -> None:
     # a word of attending inside the object of another verb, or in a comment on the visit, is no second act
     assert len(_events("2019年3月，加拿大总理访问华沙，并探讨了波兰参加北欧防务会议的可能性。")) == 1
     assert len(_events("2019年3月，加拿大总理访问华沙，这是加拿大总理首次出席该地区的防务会议。")) == 1
+
+
+def test_a_japanese_act_embedded_in_what_the_topic_does_has_its_own_actors() -> None:
+    def actors(body: str) -> list[set[str]]:
+        doc = parse_text("題\n\n1．本文\n\n" + body + "\n")
+        return [set(e.actors) for e in extract_events(doc, "t")]
+
+    # the leaders welcome a strategy Chile revised: Chile alone revised it
+    assert actors("両首脳は、チリが2021年3月に国防戦略を改定したことを歓迎した。") == [{"CL"}]
+    # an embedded clause that names no one leaves the topic's names as the actors
+    found = actors("ペルー大統領は、2021年3月に署名された協定に基づき協力が進んだことを評価した。")
+    assert found and "PE" in found[0]
