@@ -271,6 +271,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 continue
             sentence = text[s_start:s_end]
             folded_sentence = folded_text[s_start:s_end]
+            # English-only and Japanese-only rules are asked only of sentences that may need them (read once)
+            latin = _CJK.search(sentence) is None
+            has_topic = "は、" in sentence
             if is_caption(sentence) or speaks_of_itself(folded_sentence):
                 continue  # a caption repeats an event; `本稿は…を跡づける` says what the text does
             if _asks(sentence):
@@ -318,7 +321,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 if c_start > mentions[0].start - s_start:
                     in_clause = _with_lead(in_clause, entity_mentions, mentions[0].start - s_start, entities)
                     in_clause = _with_topic(in_clause, topics, c_start, c_end)
-                embedded = embedded_clause(sentence, *date_span)
+                embedded = embedded_clause(sentence, *date_span) if has_topic else None
                 if embedded is not None:
                     # `XはDATEにYが…したことを歓迎した`: the dated act is Y's; X acts in the outer verb
                     inside = [
@@ -332,7 +335,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 former = {i for at, ids in titles_of_former if c_start <= at < c_end for i in ids}
                 pieces = predicates(sentence, c_start, c_end, data, folded_sentence)
                 # the next date's act, cut off: its names are no actors of this date's
-                pieces, others = _without_the_next_dates_act(pieces, date_span, neighbours[1], sentence)
+                pieces, others = (
+                    _without_the_next_dates_act(pieces, date_span, neighbours[1], sentence) if latin else (pieces, ())
+                )
                 for p_start, p_end in _pieces_of_date(pieces, date_span, folded_sentence):
                     r_start, r_end = reading_span(sentence, (p_start, p_end), date_span, neighbours)
                     own = _without_later_pieces_names(
@@ -377,7 +382,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     ):
                         domain = "context"
                     mode = event_mode(data, folded, types, folded_sentence, r_start)
-                    if mode == "asserted":  # a date inside what was said (`said the pact would …, later this year`)
+                    if mode == "asserted" and latin:  # a date inside what was said (`said the pact would …`)
                         mode = reported_mode(data, folded_sentence, date_span[0]) or mode
                     if mode in ("asserted", "possible") and after_document_date(mention.edtf, written):
                         mode = "planned"  # what a text dates after its own date it cannot report as done
@@ -482,10 +487,10 @@ def _without_the_next_dates_act(
     (`X joined in April 2023, and Y opened … in October`), and that act apart: English puts a date after its
     predicate, so that act is the next date's (read there), not this date's. Chinese and Japanese put a date
     first: their pieces are kept."""
-    if not pieces or next_date >= len(sentence) or _CJK.search(sentence):
+    if not pieces or pieces[-1][1] != next_date or next_date >= len(sentence):
         return pieces, ()
-    last_start, last_end = pieces[-1]
-    if last_end != next_date or not _CLOSED_BY_THE_DATE.search(sentence, last_start, next_date):
+    last_start = pieces[-1][0]
+    if not _CLOSED_BY_THE_DATE.search(sentence, last_start, next_date) or _CJK.search(sentence):
         return pieces, ()
     cut = max((m.start() for m in _AND_THEN.finditer(sentence, max(last_start, date[1]), next_date)), default=None)
     if cut is None or not _FINITE.search(sentence, cut, next_date):

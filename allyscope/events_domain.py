@@ -704,14 +704,21 @@ _REPORTED = re.compile(
 )  # an English reporting verb and where what it reports begins (`officials said the pact would …`)
 
 
+@lru_cache(maxsize=512)
+def _reports(folded_sentence: str) -> tuple[int, ...]:
+    """Where what each English reporting verb of the sentence reports begins (none in Chinese or Japanese): read
+    once per sentence, which holds a date or several."""
+    if _has_cjk(folded_sentence):
+        return ()
+    return tuple(m.end() for m in _REPORTED.finditer(folded_sentence))
+
+
 def reported_mode(data: dict[str, Any], folded_sentence: str, date_start: int) -> str | None:
     """The mode of what an English sentence reports, when the date stands inside it (`Officials said the pact
     would enter into force …, possibly later this year`): the first mode cue of the reported clause decides, not
     the reporting verb, which is done. None when the date stands before the report (`X told reporters on Monday
     that …`: the telling is the act of that date) or the report has no mode cue."""
-    if _has_cjk(folded_sentence):
-        return None
-    said = [m.end() for m in _REPORTED.finditer(folded_sentence, 0, date_start)]
+    said = [end for end in _reports(folded_sentence) if end <= date_start]
     if not said:
         return None
     rules = data["modes"]
@@ -766,10 +773,14 @@ def _cues_outside_scenes(folded: str, a: int, b: int, types: list[tuple[int, int
     """The type rules cued in the piece `folded[a:b]`, leaving out cues in a scene-setting segment before its last
     (`昨日の会合では、双方は…一致しました`: the meeting is where the act took place, not a second act)."""
     found = [(at, i) for at, i in types if a <= at < b]
-    if not found:
-        return []
+    if not found or _SEGMENT_CUT.search(folded, a, b) is None:
+        return [i for _, i in found]  # no cue, or one segment: nothing sets a scene before it
     parts = segments(folded[a:b])
-    scenes = [(a + s, a + e) for s, e in parts[:-1] if _leading(folded[a + s : a + e])]
+    scenes = [
+        (a + s, a + e)
+        for s, e in parts[:-1]
+        if any(a + s <= at < a + e for at, _ in found) and _leading(folded[a + s : a + e])
+    ]
     return [i for at, i in found if not any(s <= at < e for s, e in scenes)]
 
 
