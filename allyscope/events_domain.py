@@ -65,10 +65,10 @@ _COORDINATED_BRANCHES = (
     r"| and (?:then |also |later )?(?=(?:[a-z]+ed|met|held|took|made|gave|sent|began|became|won|spoke|chose)\b)"
     # `…予定であったが、…`, `，但…`, `, but …`: a contrast opens an act of its own
     r"|(?<=[たっだ]が)、|，(?=但|然而|却|卻)|, but (?=[a-z])"
-    # `举行年度峰会，印度签署…合同`, `访问莫斯科，出席…峰会`, `举行视频峰会，决定…`: in Chinese a comma may join
-    # predicates with no conjunction at all; a piece cut here is an act of its own only when it has a cue of a kind
+    # `举行年度峰会，印度签署…合同`, `访问莫斯科，出席…峰会`: in Chinese a comma may join predicates with no
+    # conjunction at all; a piece cut here is an act of its own only when it has a cue of a kind
     # of its own (not after `与`/`同`: `，与北约签署…` goes on with the subject's act and its partner)
-    r"|，(?![与與同和跟])(?=[^，。；\d]{1,8}(?:签署|簽署|签订|簽訂)|(?:出席|举行|舉行|会见|會見|访问|訪問|决定|決定))"
+    r"|，(?![与與同和跟])(?=[^，。；\d]{1,8}(?:签署|簽署|签订|簽訂)|(?:出席|举行|舉行|会见|會見|访问|訪問))"
 )
 _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 _KANA = re.compile(r"[\u3041-\u3096]")

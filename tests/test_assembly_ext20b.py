@@ -57,9 +57,3 @@ def test_a_visit_and_talks_ending_in_a_phrase_of_place_are_two_acts() -> None:
     events = _events(text)
     assert sorted(kind for _, kind, _, _ in events) == ["AGREE", "AGREE", "CONSULT", "CONSULT"]
     assert not [date for date, *_ in events if date.startswith("2030")]  # `towards 2030` is a target
-
-
-def test_a_chinese_comma_before_deciding_opens_an_act_of_its_own() -> None:
-    body = "2019年5月，智利与秘鲁在利马举行领导人会议，决定将两国关系提升为战略伙伴关系。"
-    events = _events("智利与秘鲁\n\n一、正文\n\n" + body + "\n")
-    assert sorted(kind for _, kind, _, _ in events) == ["CONSULT", "COOPERATE"]

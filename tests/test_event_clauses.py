@@ -297,17 +297,6 @@ def test_a_japanese_passive_clause_carries_the_actors_before_it() -> None:
     assert set(found[1]) == {"CL", "PE"}
 
 
-def test_raising_a_relationship_is_an_act_beside_the_meeting_that_raised_it() -> None:
-    english = "In May 2018 the president welcomed the Peruvian president to Santiago, and the two leaders elevated"
-    english += " their relations to a strategic partnership."
-    assert len(_events(english)) == 2
-    japanese = "2018年5月、両首脳は会談を行い、関係を戦略的パートナーシップに格上げすることを決定した。"
-    assert len(_ja_events(japanese)) == 2
-    assert len(_events("2018年5月，智利总统与秘鲁总统举行会谈，决定将两国关系提升为战略伙伴关系。")) == 2
-    # what is announced in the statement the sides issue stays one act with it
-    assert len(_events("2018年5月，双方发表联合声明，宣布扩大海上合作。")) == 1
-
-
 def test_attending_counts_only_as_the_pieces_own_verb() -> None:
     # a word of attending inside the object of another verb, or in a comment on the visit, is no second act
     assert len(_events("2019年3月，加拿大总理访问华沙，并探讨了波兰参加北欧防务会议的可能性。")) == 1
