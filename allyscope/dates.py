@@ -682,7 +682,8 @@ _PLACE_AFTER = re.compile(r"\s*[，,]\s*[\u3040-\u30ff\u3400-\u9fff]{1,6}\s*")  
 _ALONE_AROUND = re.compile(
     r"[\s()（）\[\]【】,，.。:：|/\-–—]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|[月火水木金土日]曜日?|星期."
 )
-_DATELINE_DASH = re.compile(r"\s*(?:\((?:Reuters|AP|AFP|Xinhua|Kyodo|Yonhap)\)\s*)?[-–—]\s")
+# a dateline's date, then the outlet it credits in brackets (`(Reuters)`, `(Allyscope Wire)`), then a dash
+_DATELINE_DASH = re.compile(r"\s*(?:\((?:[A-Z][\w.&'-]*\s?){1,4}\)\s*)?[-–—]\s")
 _CLOSER = re.compile(r"[）)】\]]")
 
 
@@ -1141,6 +1142,10 @@ def _day_word(
             return None
         moved = datetime.date(document.year, document.month or 1, document.day) + datetime.timedelta(today[word])
         return *_ymd(moved.year, moved.month, moved.day), "document-date"
+    if (last is None or last.day is None) and _after_a_happening(word) and document and document.day:
+        # `after the ceremony` with no day before it to count from: the happening it refers back to is the
+        # document's own day (a news story's, a release's), not the month or year the text last named
+        return *_ymd(document.year, document.month or 1, document.day), "document-date"
     if last is None or last.month is None:
         return None
     lower = {w.lower() for w in r["same_month"]}, {w.lower() for w in r["next_month"]}
@@ -1154,6 +1159,12 @@ def _day_word(
     step = 1 if word in {w.lower() for w in r["next_day"]} else 0
     moved = datetime.date(last.year, last.month, last.day) + datetime.timedelta(days=step)
     return *_ymd(moved.year, moved.month, moved.day), "relative"
+
+
+def _after_a_happening(word: str) -> bool:
+    """Does a word of the same day tell it as the time after a happening (`after the talks`, `会谈后`), rather than
+    point back to a date (`the same day`, `同日`)?"""
+    return word.startswith("after ") or word.endswith(("后", "後"))
 
 
 def _anchor(

@@ -25,7 +25,11 @@ Three kinds, all from data (`data/discourse.json`, `data/gazetteer.json`):
   `同事務局`) is the nearest standing body named before it with a head of the same family, and stands for its
   members: the parties named in the body's name, else those of the sentence that names it (`body_references`).
 
-Every resolved mention records how (`basis`: `collective`, `generic`, `anaphor`, `body`) so a reviewer sees it.
+- the **first person** of a record that speaks for one person named in its head (`私は`, `我今天`; `我國`, `我方`
+  for that person's state), outside the reporters' questions (`speakers`).
+
+Every resolved mention records how (`basis`: `collective`, `generic`, `anaphor`, `body`, `speaker`) so a reviewer
+sees it.
 """
 
 from __future__ import annotations
@@ -301,6 +305,7 @@ def resolve_references(
 ) -> list[EntityMention]:
     """`mentions` with every collective, generic name and anaphor resolved (or left without ids), in reading
     order so that one resolved reference establishes the parties of the next."""
+    mentions = first_person(text, mentions, g)
     kinds = _kinds()
     prefixes = (COLLECTIVE, "anaphor:")
     # the references to resolve (collectives, anaphors, generic names): hundreds of mentions a document name a
@@ -334,6 +339,100 @@ def resolve_references(
     return body_references(text, issued_titles(text, out, g))
 
 
+class _Speakers(NamedTuple):
+    lines: int
+    max_line: int
+    singular: re.Pattern[str]  # a first-person pronoun standing as a word of its own
+    state: re.Pattern[str]  # a first-person word of a state (我國, 我方)
+    question: re.Pattern[str]  # a question's line, opened by its label
+
+
+@cache
+def _speakers() -> _Speakers | None:
+    data = _discourse_data().get("speakers")
+    if not data:
+        return None
+
+    def either(words: list[str]) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+    # led by the pronoun's own characters (the engine skips to them); the words it may not follow are looked
+    # back at from the pronoun's end, over the pronoun itself
+    words = sorted(data["singular"], key=len, reverse=True)
+    not_after = "".join(f"(?<!{re.escape(w)}{re.escape(p)})" for p in words for w in data["not_after"])
+    singular = re.compile(f"(?:{either(words)}){not_after}(?=\\s*(?:{either(data['after'])}))")
+    state = re.compile(f"(?:{either(data['state'])})")
+    question = re.compile(f"^\\s*(?:{either(data['question_labels'])})\\s*\\d*\\s*[:：]")
+    return _Speakers(int(data["lines"]), int(data["max_line"]), singular, state, question)
+
+
+def _head_lines(text: str, lines: int, longest: int) -> list[tuple[int, int]]:
+    """The spans of the short lines (at most `longest` characters) among the first `lines` non-blank lines of
+    `text`: the head's title, date and introducing lines, not its paragraphs."""
+    out: list[tuple[int, int]] = []
+    seen = at = 0
+    while seen < lines and at < len(text):
+        newline = text.find("\n", at)
+        end = len(text) if newline < 0 else newline
+        if text[at:end].strip():
+            seen += 1
+            if len(text[at:end].strip()) <= longest:
+                out.append((at, end))
+        at = end + 1
+    return out
+
+
+def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """`mentions` with each first-person pronoun of the text's speaker resolved (data: `speakers`): in a record
+    whose head (its first lines before the first person speaks) names one person (`X外務大臣会見記録`,
+    `國防部長X…答覆`), `私は` and `我今天` outside the reporters' questions are that person, and `我國`, `我方`
+    the state the person is part of (basis `speaker`). A text whose head names no person, or several, is left as
+    it was: its first person is nobody by default."""
+    speakers = _speakers()
+    if speakers is None:
+        return mentions
+    head = _head_lines(text, speakers.lines, speakers.max_line)
+    lines_end = head[-1][1] if head else 0
+    # mentions come in text order: the head's are read without a pass over the whole text's
+    in_head = [
+        m
+        for m in itertools.takewhile(lambda m: m.start < lines_end, mentions)
+        if any(a <= m.start < b for a, b in head)
+    ]
+    if not any(g.entities.get(i, {}).get("type") == "person" for m in in_head for i in m.ids):
+        return mentions  # no speaker named: nothing to resolve (most documents, found without a search)
+    first = [f.start() for f in (speakers.singular.search(text), speakers.state.search(text)) if f]
+    if not first:
+        return mentions
+    # the head: its short lines, up to the line where the first person first speaks (the record introduces its
+    # speaker before they speak)
+    head_end = text.rfind("\n", 0, min(first)) + 1
+    people = list(
+        dict.fromkeys(
+            i for m in in_head if m.start < head_end for i in m.ids if g.entities.get(i, {}).get("type") == "person"
+        )
+    )
+    if len(people) != 1:
+        return mentions
+    speaker = people[0]
+    state = g.entities[speaker].get("part_of")
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[EntityMention] = []
+    for pattern, ids in ((speakers.singular, (speaker,)), (speakers.state, (state,) if state else ())):
+        if not ids:
+            continue
+        for found in pattern.finditer(text):
+            start, end = found.span()
+            line = text[text.rfind("\n", 0, start) + 1 : start]
+            if speakers.question.match(line) or any(a < end and start < b for a, b in taken):
+                continue
+            added.append(EntityMention(start, end, found.group(), ids, "speaker"))
+            taken.append((start, end))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
 class _Bodies(NamedTuple):
     family: dict[str, int]  # a head word (Latin folded) → its family
     least: dict[int, int]  # a family → how many parties its members must be (a ship's state alone is enough)
@@ -365,11 +464,11 @@ def _bodies() -> _Bodies | None:
     heads_cjk = "|".join(map(re.escape, cjk))
     referring = re.compile(
         led(
-            rf"\b[Tt]he (?P<en>{heads_latin})\b(?! of\b)"
+            rf"\b[Tt]he (?:(?!of\b)[a-z]+(?:-[a-z]+)? )?(?P<en>{heads_latin})\b(?! of\b)"
             rf"|(?:(?<=^)|(?<=[。，、；：！？\n「“（(　])|(?:{determiners}))(?P<cjk>{heads_cjk})"
         )
     )
-    named = re.compile(rf"(?<=[A-Za-z\-–]) (?P<en>{'|'.join(w.title() for w in latin)})\b|(?P<cjk>{heads_cjk})")
+    named = re.compile(led(rf"(?<=[A-Za-z\-–]) (?P<en>{'|'.join(w.title() for w in latin)})\b|(?P<cjk>{heads_cjk})"))
     return _Bodies(family, least, referring, named, data["joiners"])
 
 
@@ -410,6 +509,8 @@ def body_references(text: str, mentions: list[EntityMention]) -> list[EntityMent
     starts = [m.start for m in mentions]
     added: list[EntityMention] = []
     replaced: set[int] = set()
+    named: list[re.Match[str]] | None = None
+    named_starts: list[int] = []
     for ref in refs:
         kind = "en" if ref.group("en") else "cjk"
         head_start, head_end = ref.span(kind)
@@ -420,7 +521,12 @@ def body_references(text: str, mentions: list[EntityMention]) -> list[EntityMent
         family = bodies.family[ref.group(kind).casefold()]
         if bodies.least[family] == 1 and not _determined(text, head_start):
             continue  # a ship's head at a clause's start begins a word (艦隊): only 該艦, 同艦 refer back
-        members = _members_of_nearest(text, mentions, starts, bodies, family, ref.start())
+        if named is None:
+            # every body's name before the last reference, read once for all of them
+            named = list(bodies.named.finditer(text, 0, refs[-1].start()))
+            named_starts = [m.start() for m in named]
+        earlier = named[: bisect.bisect_left(named_starts, ref.start())]
+        members = _members_of_nearest(text, mentions, starts, bodies, family, earlier)
         if members:
             if unresolved and mentions[at].end > head_start:
                 replaced.add(at)
@@ -463,11 +569,17 @@ def _referring(text: str, bodies: _Bodies) -> list[re.Match[str]]:
 
 
 def _members_of_nearest(
-    text: str, mentions: list[EntityMention], starts: list[int], bodies: _Bodies, family: int, before: int
+    text: str,
+    mentions: list[EntityMention],
+    starts: list[int],
+    bodies: _Bodies,
+    family: int,
+    earlier: list[re.Match[str]],
 ) -> tuple[str, ...]:
-    """The members of the nearest body of `family` named before offset `before`: the parties named in its name,
-    else those of the sentence naming it; () when there is none."""
-    for match in reversed(list(bodies.named.finditer(text, 0, before))):
+    """The members of the nearest body of `family` among the names of bodies `earlier` (those before the
+    reference, in text order): the parties named in its name, else those of the sentence naming it; () when there
+    is none."""
+    for match in reversed(earlier):
         kind = "en" if match.group("en") else "cjk"
         if bodies.family.get(match.group(kind).casefold()) != family:
             continue

@@ -51,14 +51,22 @@ def _carried() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def carries_subject(folded_piece: str) -> bool:
     """Does a piece that names no entity take its subject from the sentence before? In English when its subject
     is a pronoun (`They left in May 2017`); in Japanese when it has no subject at all (no は or が of a subject:
-    `令和4年度には共同訓練を実施した`, the subject dropped as Japanese drops a known one). Chinese is not read
+    `令和4年度には共同訓練を実施した`, the subject dropped as Japanese drops a known one), or when its predicate is
+    passive (`ホットラインが開設された`: the actors left unsaid). Chinese is not read
     so: a clause without a name there is as often about no actor (`2020年，疫情暴发`)."""
     pronoun, marker = _carried()
     if _KANA.search(folded_piece):  # kana: Japanese
-        return marker.search(folded_piece) is None
+        return marker.search(folded_piece) is None or _passive().search(folded_piece) is not None
     if _HAN.search(folded_piece):
         return False
     return pronoun.search(folded_piece) is not None
+
+
+@cache
+def _passive() -> re.Pattern[str]:
+    """A Japanese passive predicate (`開設された`): its subject is what was acted on, its actors left unsaid."""
+    words = sorted({fold(w) for w in rules()["subject_carried"]["passive_ja"]}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
 
 
 @cache
@@ -72,8 +80,21 @@ def _cameo_pairs_apart() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[st
     def either(words: list[str]) -> re.Pattern[str]:
         return re.compile("|".join(re.escape(fold(w)) for w in words))
 
+    def as_verb(words: list[str]) -> re.Pattern[str]:
+        """The words as the piece's own verb: opening it (Chinese, English) or ending it (Japanese)."""
+        alternatives = "|".join(re.escape(fold(w)) for w in words)
+        return re.compile(
+            rf"^[\s，,、；;]*(?:and |then |并|並|还|還|又|随后|隨後)*(?:{alternatives})"
+            rf"|(?:{alternatives})(?:し|した|しました|して)[\s。．、]*$"
+        )
+
     return tuple(
-        (rule["before"], rule["after"], either(rule["words"]), either(rule["counterpart"]))
+        (
+            rule["before"],
+            rule["after"],
+            as_verb(rule["words"]) if rule.get("verb_only") else either(rule["words"]),
+            either(rule["counterpart"]),
+        )
         for rule in rules()["acts_apart_by_cameo"]
     )
 
@@ -245,3 +266,27 @@ def shares_carried_subject(folded_piece: str) -> bool:
     if _HAN.search(folded_piece):
         return False
     return _SUBJECT_PRONOUN_EN.match(folded_piece) is not None
+
+
+@cache
+def _embedded() -> re.Pattern[str]:
+    r = rules()["embedded_ja"]
+    nominalisers = "|".join(re.escape(w) for w in r["nominalisers"])
+    particles = "".join(re.escape(w) for w in r["particles"])
+    return re.compile(f"(?:{nominalisers})(?=[{particles}])")
+
+
+def embedded_clause(sentence: str, date_start: int, date_end: int) -> tuple[int, int] | None:
+    """The Japanese clause a date stands in when it is embedded in what the topic does (`両首脳は、日本が2022年12月に
+    …を改定したことを歓迎した`): from after the topic's `は、` before the date to the nominaliser after it, when it
+    has a subject of its own (が); None otherwise (data: `embedded_ja`)."""
+    topic = sentence.rfind("は、", 0, date_start)  # a Japanese topic: most sentences have none (one C-level scan)
+    if topic < 0:
+        return None
+    end = _embedded().search(sentence, date_end)
+    if end is None or "。" in sentence[date_end : end.start()]:
+        return None
+    start = topic + 2
+    if "が" not in sentence[start : end.start()]:
+        return None
+    return start, end.start()

@@ -23,6 +23,7 @@ from allyscope.event_clauses import (
     after_the_date,
     asks_from_the_start,
     carries_subject,
+    embedded_clause,
     first_cut_keeping_its_names,
     keeps_its_names_at,
     shares_carried_subject,
@@ -37,6 +38,7 @@ from allyscope.events_domain import (
     patterns,
     predicates,
     reading_span,
+    reported_mode,
     type_cues,
 )
 from allyscope.model import Document
@@ -273,6 +275,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 continue
             sentence = text[s_start:s_end]
             folded_sentence = folded_text[s_start:s_end]
+            # English-only and Japanese-only rules are asked only of sentences that may need them (read once)
+            latin = _CJK.search(sentence) is None
+            has_topic = "は、" in sentence
             if is_caption(sentence) or speaks_of_itself(folded_sentence):
                 continue  # a caption repeats an event; `本稿は…を跡づける` says what the text does
             if _asks(sentence):
@@ -322,16 +327,29 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     if topics is None:
                         topics = _topics(text, all_mentions[first:last], s_start, s_end)
                     in_clause = _with_topic(in_clause, topics, c_start, c_end)
+                embedded = embedded_clause(sentence, *date_span) if has_topic else None
+                if embedded is not None:
+                    # `XはDATEにYが…したことを歓迎した`: the dated act is Y's; X acts in the outer verb
+                    inside = [
+                        i
+                        for _, ids in entity_mentions[
+                            bisect.bisect_left(named_at, embedded[0]) : bisect.bisect_left(named_at, embedded[1])
+                        ]
+                        for i in ids
+                    ]
+                    in_clause = list(dict.fromkeys(inside)) or in_clause
                 former = {i for at, ids in titles_of_former if c_start <= at < c_end for i in ids}
                 pieces = predicates(sentence, c_start, c_end, data, folded_sentence)
+                # the next date's act, cut off: its names are no actors of this date's
+                pieces, others = (
+                    _without_the_next_dates_act(pieces, date_span, neighbours[1], sentence) if latin else (pieces, ())
+                )
                 for p_start, p_end in _pieces_of_date(pieces, date_span, folded_sentence):
-                    ids = _clause_actors(
-                        _without_later_pieces_names(
-                            in_clause, entity_mentions, pieces, (p_start, p_end), date_span, folded_sentence
-                        ),
-                        entity_mentions,
-                        entities,
+                    r_start, r_end = reading_span(sentence, (p_start, p_end), date_span, neighbours)
+                    own = _without_later_pieces_names(
+                        in_clause, entity_mentions, pieces, (p_start, p_end), date_span, folded_sentence, others
                     )
+                    ids = _clause_actors(own, entity_mentions, entities)
                     # a summit, council or centre named alone still brings the organisation it is part of in as an
                     # actor; a person, what the offices they held on the date act for
                     ids, basis = _with_holders(ids, mention.edtf, g, former)
@@ -350,7 +368,6 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         ids = _with_carried_subject(ids, carried[1], basis, folded_sentence[p_start:p_end])
                     actors = [i for i in ids if entities[i]["type"] in _ACTOR_TYPES]
                     involved = [i for i in ids if i not in actors]
-                    r_start, r_end = reading_span(sentence, (p_start, p_end), date_span, neighbours)
                     folded = folded_text[s_start + r_start : s_start + r_end]
                     types, _ = type_cues(data, folded, folded_sentence, r_start)
                     if not types and mention.precision in ("decade", "century") and data["absence_re"].search(folded):
@@ -374,6 +391,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     ):
                         domain = "context"
                     mode = event_mode(data, folded, types, folded_sentence, r_start)
+                    if mode == "asserted" and latin:  # a date inside what was said (`said the pact would …`)
+                        mode = reported_mode(data, folded_sentence, date_span[0]) or mode
                     if mode in ("asserted", "possible") and after_document_date(mention.edtf, written):
                         mode = "planned"  # what a text dates after its own date it cannot report as done
                     future, future_ends = data["future_before_date_re"], data["future_last_chars"]
@@ -478,6 +497,32 @@ def _pieces_of_date(
     return out
 
 
+_AND_THEN = re.compile(r",? and (?!then\b)|; ")  # where an English clause coordinates another act
+_CLOSED_BY_THE_DATE = re.compile(r"\w\s+(?:in|on|at|by|during)\s*$", re.IGNORECASE)
+
+
+def _without_the_next_dates_act(
+    pieces: list[tuple[int, int]], date: tuple[int, int], next_date: int, sentence: str
+) -> tuple[list[tuple[int, int]], tuple[tuple[int, int], ...]]:
+    """The pieces of an English clause without the coordinated act that runs up to the next date of the sentence
+    (`X joined in April 2023, and Y opened … in October`), and that act apart: English puts a date after its
+    predicate, so that act is the next date's (read there), not this date's. Chinese and Japanese put a date
+    first: their pieces are kept."""
+    if not pieces or pieces[-1][1] != next_date or next_date >= len(sentence):
+        return pieces, ()
+    last_start = pieces[-1][0]
+    if not _CLOSED_BY_THE_DATE.search(sentence, last_start, next_date) or _CJK.search(sentence):
+        return pieces, ()
+    cut = max((m.start() for m in _AND_THEN.finditer(sentence, max(last_start, date[1]), next_date)), default=None)
+    if cut is None or not _FINITE.search(sentence, cut, next_date):
+        return pieces, ()
+    head = [*pieces[:-1], (last_start, cut)] if cut > last_start else pieces[:-1]
+    return head, ((cut, next_date),)
+
+
+_FINITE = re.compile(r"\b(?:[a-z]+ed|met|held|took|made|gave|sent|began|became|won|spoke|chose|signed|opened)\b")
+
+
 def _without_later_pieces_names(
     in_clause: list[str],
     entity_mentions: list[tuple[int, tuple[str, ...]]],
@@ -485,13 +530,15 @@ def _without_later_pieces_names(
     piece: tuple[int, int],
     date: tuple[int, int],
     folded_sentence: str,
+    others: tuple[tuple[int, int], ...] = (),
 ) -> list[str]:
     """A clause's ids without those named only where a later stretch keeps its names to itself (what followed the
     date, `，此后长期寻求加入北约`; a contrast, `，但土耳其…`: `event_clauses.keeps_its_names`), from its comma to
-    the end of the event's piece, or in a later piece that opens so: they act there, not in the act of the date.
+    the end of the event's piece, or in a later piece that opens so: they act there, not in the act of the date;
+    so are those of `others`, pieces that are another date's act.
     Unchanged when nothing would be left."""
     p_start, p_end = piece
-    apart = [(a, b) for a, b in pieces if a > p_start and keeps_its_names_at(folded_sentence, a, b)]
+    apart = [(a, b) for a, b in pieces if a > p_start and keeps_its_names_at(folded_sentence, a, b)] + list(others)
     cut = first_cut_keeping_its_names(folded_sentence, max(p_start, date[1]), p_end)
     if cut is not None:
         apart.append((cut, p_end))

@@ -54,6 +54,8 @@ _COORDINATED_BRANCHES = (
     # in a sentence that tells what was done (a past form before its end; `訪問して…行う際の手続` describes)
     r"|(?<=[\u4e00-\u9fff]{2}して)(?=[^、。]{2}[^。]*た)"
     r"|，(?=双方|雙方|两国|兩國|両国|三国|三國)"
+    # `…を訪問した際、両首脳は…`: a Japanese occasion told as a moment, then a subject of its own
+    r"|(?<=際)、(?=(?:双方|両国|両首脳|両者|両大臣|三か国)[はがも])"
     # `访问马尼拉，与菲律宾总统举行会谈`: talks with a counterpart after a comma (a visit and the talks held on it
     # are two acts, `event_clauses.acts_apart_by_cameo`)
     r"|，(?=[与與同][^，。；]{1,30}(?:会谈|會談|会晤|會晤|会见|會見))"
@@ -64,8 +66,8 @@ _COORDINATED_BRANCHES = (
     # `…予定であったが、…`, `，但…`, `, but …`: a contrast opens an act of its own
     r"|(?<=[たっだ]が)、|，(?=但|然而|却|卻)|, but (?=[a-z])"
     # `举行年度峰会，印度签署…合同`, `访问莫斯科，出席…峰会`: in Chinese a comma may join predicates with no
-    # conjunction at all; a piece cut here is an act of its own only when it has a cue of a kind of its own (not
-    # after `与`/`同`: `，与北约签署…` goes on with the subject's act and its partner)
+    # conjunction at all; a piece cut here is an act of its own only when it has a cue of a kind
+    # of its own (not after `与`/`同`: `，与北约签署…` goes on with the subject's act and its partner)
     r"|，(?![与與同和跟])(?=[^，。；\d]{1,8}(?:签署|簽署|签订|簽訂)|(?:出席|举行|舉行|会见|會見|访问|訪問))"
 )
 _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
@@ -74,7 +76,7 @@ _JA_NOT_DONE = re.compile(r"(?:[るうくすつむぶぐ]|です|ます|であ�
 # a segment that sets the scene for the predicate after it: it ends in a word of time or occasion (CJK) or
 # starts with a preposition or conjunction of time (English)
 _LEADING_CJK = re.compile(
-    r"(?:时|時|期间|期間|之际|之際|际|際|際に|ときに|とき|之后|之後|以后|以後|后|後|前|当天|當天|上|において|にて|の場で)\s*$"
+    r"(?:时|時|期间|期間|之际|之際|际|際|際に|ときに|とき|之后|之後|以后|以後|后|後|前|当天|當天|上|において|にて|の場で|では)\s*$"
 )
 _FINITE_VERB = re.compile(
     r"(?<![-\w])(?!united\b)[a-z]+ed\b|\b(?:met|held|took|became|made|gave|said|led|sent|left|went|came|began|"
@@ -822,6 +824,33 @@ def event_mode(data: dict[str, Any], clause: str, types: dict[int, int], sentenc
     return "asserted"
 
 
+_REPORTED = re.compile(
+    r"\b(?:said|says|told(?: [a-z]+){0,2}|stated|added|noted|warned|confirmed|announced)(?: that)? (?=[a-z])"
+)  # an English reporting verb and where what it reports begins (`officials said the pact would …`)
+
+
+@lru_cache(maxsize=512)
+def _reports(folded_sentence: str) -> tuple[int, ...]:
+    """Where what each English reporting verb of the sentence reports begins (none in Chinese or Japanese): read
+    once per sentence, which holds a date or several."""
+    if _has_cjk(folded_sentence):
+        return ()
+    return tuple(m.end() for m in _REPORTED.finditer(folded_sentence))
+
+
+def reported_mode(data: dict[str, Any], folded_sentence: str, date_start: int) -> str | None:
+    """The mode of what an English sentence reports, when the date stands inside it (`Officials said the pact
+    would enter into force …, possibly later this year`): the first mode cue of the reported clause decides, not
+    the reporting verb, which is done. None when the date stands before the report (`X told reporters on Monday
+    that …`: the telling is the act of that date) or the report has no mode cue."""
+    said = [end for end in _reports(folded_sentence) if end <= date_start]
+    if not said:
+        return None
+    rules = data["modes"]
+    cues = sorted((at, i) for at, i in _hits(folded_sentence)[1] if said[-1] <= at < date_start)
+    return str(rules[cues[0][1]]["mode"]) if cues else None
+
+
 def predicates(
     sentence: str, start: int, end: int, data: dict[str, Any], folded: str | None = None
 ) -> list[tuple[int, int]]:
@@ -841,7 +870,7 @@ def predicates(
     occasion = False  # the last piece is an occasion with a cue of its own (`访问马尼拉时，`)
     cameo: str | None = None  # the CAMEO code of the last piece's act (a visit and the talks on it are two acts)
     for a, b in itertools.pairwise(bounds):
-        found = [i for at, i in types if a <= at < b]
+        found = _cues_outside_scenes(folded_sentence, a, b, types)
         kind = _kind(data, folded_sentence[a:b], min(found) if found else None)
         own_cameo = str(data["types"][min(found)]["cameo"]) if kind is not None else None
         same = (
@@ -865,6 +894,21 @@ def predicates(
     return [(a, b) for a, b, _ in pieces]
 
 
+def _cues_outside_scenes(folded: str, a: int, b: int, types: list[tuple[int, int]]) -> list[int]:
+    """The type rules cued in the piece `folded[a:b]`, leaving out cues in a scene-setting segment before its last
+    (`昨日の会合では、双方は…一致しました`: the meeting is where the act took place, not a second act)."""
+    found = [(at, i) for at, i in types if a <= at < b]
+    if not found or _SEGMENT_CUT.search(folded, a, b) is None:
+        return [i for _, i in found]  # no cue, or one segment: nothing sets a scene before it
+    parts = segments(folded[a:b])
+    scenes = [
+        (a + s, a + e)
+        for s, e in parts[:-1]
+        if any(a + s <= at < a + e for at, _ in found) and _leading(folded[a + s : a + e])
+    ]
+    return [i for at, i in found if not any(s <= at < e for s, e in scenes)]
+
+
 def _kind(data: dict[str, Any], piece: str, rule: int | None) -> str | None:
     """What a coordinated piece does, to tell two predicates apart: the PLOVER type of its first type rule
     (`rule`). A Japanese piece with no past tense that ends in a non-past form (`…を行う際の手続を定めるものです`)
@@ -876,7 +920,10 @@ def _kind(data: dict[str, Any], piece: str, rule: int | None) -> str | None:
     if _KANA.search(piece) and "た" not in piece and _JA_NOT_DONE.search(piece):
         return None
     parts = segments(piece)
-    if _leading(piece[parts[-1][0] :] if parts else piece):
+    last = piece[parts[-1][0] :] if parts else piece
+    # an English piece that ends the sentence in a phrase of place or time (`… at the ministry in Hanoi.`) ends
+    # in a complement of its verb; only a phrase with more to follow leads an act after it
+    if _leading(last) and (_has_cjk(piece) or last.rstrip()[-1:] in ",;:"):
         return None  # the occasion of the act after it, no act of its own
     return str(data["types"][rule]["plover"])
 
@@ -892,8 +939,8 @@ def reading_span(
     English puts it before (`In June 2012 they signed …`) or after (`they signed … in June 2012`, `the visit of
     … to Japan in 2021`): the piece that holds the date is then read as the stretch between the punctuation
     around the date (within `neighbours`, the ends of the dates around it), run on to the next punctuation while
-    it has no finite verb (`Two days later,`, `At the summit in 2014,`). Only the reading moves: the actors are
-    still those of the clause, where the subject of a long sentence stands."""
+    it has no finite verb (`Two days later,`, `At the summit in 2014,`), but not past the piece's end. Only the
+    reading moves: the actors are still those of the clause, where the subject of a long sentence stands."""
     if _has_cjk(sentence) or not piece[0] <= date[0] < piece[1]:
         return piece
     low, high = neighbours
@@ -903,5 +950,6 @@ def reading_span(
     right = later.pop(0) if later else high
     while not _FINITE_VERB.search(sentence[left:right].lower()) and right < high:
         right = later.pop(0) if later else high
-    # not into the next coordinated predicate: `visited London on 27 April and signed a memorandum` reads the visit
+    # not into the next coordinated predicate, never past the piece: `visited London on 27 April and signed a
+    # memorandum` reads the visit, `held talks … and adopted …` gives two events
     return left, min(right, piece[1])

@@ -111,6 +111,7 @@ def test_event_clauses_data_is_whole() -> None:
         "contrast_openers",
         "purpose_openers",
         "purpose_closers",
+        "embedded_ja",
     }
     plover = {t["plover"] for t in __import__("allyscope.events_domain").events_domain.patterns()["types"]}
     assert set(data["each_act_apart"]) <= plover
@@ -274,3 +275,61 @@ def test_a_date_governed_by_a_future_marker_dates_a_planned_act() -> None:
     assert modes("双方同意，首轮磋商将于2019年下半年在北京举行。") == [("2019", "planned")]
     assert modes("The patrol boats are to be handed over from 2019 onwards.") == [("2019/..", "planned")]
     assert modes("该协定于2019年7月8日在马尼拉签署。") == [("2019-07-08", "asserted")]
+
+
+def _ja_events(body: str) -> list[tuple[str, str]]:
+    doc = parse_text("テスト\n\n一、本文\n\n" + body + "\n")
+    return [(e.date, e.evidence.text[e.evidence.text.find(e.date_text) :]) for e in extract_events(doc, "t")]
+
+
+def test_a_japanese_occasion_told_with_sai_and_what_both_leaders_did_then_are_two_events() -> None:
+    # `際` ends an occasion told as a moment, like `とき`: with a subject of its own after it, both are acts
+    assert len(_ja_events("2019年5月にポーランド大統領がカナダを訪問した際、両首脳は防衛対話の創設を発表した。")) == 2
+    # without a subject of its own the occasion is the setting of the one act
+    assert len(_ja_events("2019年5月にポーランド大統領がカナダを訪問した際、防衛協定に署名した。")) == 1
+
+
+def test_attending_a_meeting_after_a_visit_is_an_act_of_its_own() -> None:
+    assert len(_events("2019年3月，加拿大总理访问华沙，出席了第五次北欧防务会议。")) == 2
+    assert len(_ja_events("2019年3月、カナダ首相はワルシャワを訪問し、第5回北欧防衛会合に出席した。")) == 2
+    # a visit and a discussion of a topic on it stay one act (no meeting attended)
+    assert len(_events("2019年3月，加拿大总理访问华沙，讨论了防务合作。")) == 1
+
+
+def test_a_meeting_named_as_the_scene_of_an_act_is_no_act_of_its_own() -> None:
+    # `会合では、` sets the scene: the agreement reached there is the one event of the date
+    assert len(_ja_events("2020年10月の会合では、双方は、訓練の拡大を含め、協力を深めることで一致した。")) == 1
+
+
+def test_a_japanese_passive_clause_carries_the_actors_before_it() -> None:
+    # `…が設置された`: what が marks was acted on; the actors are those of the sentence before
+    assert carries_subject(fold("2020年4月には、その一環として連絡窓口が設置された。"))
+    assert not carries_subject(fold("2020年4月に台風が上陸した。"))
+    found = [
+        e.actors
+        for e in extract_events(
+            parse_text(
+                "題\n\n1．本文\n\nチリとペルーは2016年5月に救難取決めに署名した。2020年4月には連絡窓口が設置された。\n"
+            ),
+            "t",
+        )
+    ]
+    assert set(found[1]) == {"CL", "PE"}
+
+
+def test_attending_counts_only_as_the_pieces_own_verb() -> None:
+    # a word of attending inside the object of another verb, or in a comment on the visit, is no second act
+    assert len(_events("2019年3月，加拿大总理访问华沙，并探讨了波兰参加北欧防务会议的可能性。")) == 1
+    assert len(_events("2019年3月，加拿大总理访问华沙，这是加拿大总理首次出席该地区的防务会议。")) == 1
+
+
+def test_a_japanese_act_embedded_in_what_the_topic_does_has_its_own_actors() -> None:
+    def actors(body: str) -> list[set[str]]:
+        doc = parse_text("題\n\n1．本文\n\n" + body + "\n")
+        return [set(e.actors) for e in extract_events(doc, "t")]
+
+    # the leaders welcome a strategy Chile revised: Chile alone revised it
+    assert actors("両首脳は、チリが2021年3月に国防戦略を改定したことを歓迎した。") == [{"CL"}]
+    # an embedded clause that names no one leaves the topic's names as the actors
+    found = actors("ペルー大統領は、2021年3月に署名された協定に基づき協力が進んだことを評価した。")
+    assert found and "PE" in found[0]

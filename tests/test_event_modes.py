@@ -85,3 +85,20 @@ def test_negations_of_each_language_leave_the_act_unstated() -> None:
         modes = _modes("Title\n\n" + sentence + "\n")
         assert modes and all(mode == "negated" for _, mode in modes), (sentence, modes)
     assert dict(_modes("Title\n\n2021年5月4日，智利与秘鲁签署新的协定。\n"))["2021-05-04"] == "asserted"
+
+
+def test_a_modal_of_what_was_reported_governs_a_date_inside_the_report_only() -> None:
+    text = (
+        "Chile and Peru\n\nChile and Peru signed a patrol accord in May 2019. The foreign minister told reporters in"
+        " June 2019 that the accord would help both navies. Officials said the accord would take effect, probably"
+        " in March 2020.\n"
+    )
+    modes = dict(_modes(text))
+    assert modes["2019-05"] == "asserted"
+    assert modes["2019-06"] == "asserted"  # the telling is done; `would` belongs to what was told
+    assert modes["2020-03"] != "asserted"  # the date stands inside the report, whose `would` decides
+
+
+def test_an_expected_act_is_planned_in_chinese() -> None:
+    modes = _modes("智利与秘鲁\n\n一、正文\n\n两国海军预计于2031年起举行联合巡逻。兩國海軍預計於2032年舉行聯合演習。\n")
+    assert modes and all(mode == "planned" for _, mode in modes)
