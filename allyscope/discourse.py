@@ -39,7 +39,7 @@ import itertools
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -538,6 +538,9 @@ def body_references(text: str, mentions: list[EntityMention]) -> list[EntityMent
     return sorted([*kept, *added], key=lambda m: (m.start, m.end))
 
 
+_ENGLISH_LEAD = re.compile(r"\b[Tt]he (?:(?!of\b)[a-z]+(?:-[a-z]+)? )?\Z")  # before a head, to its end
+
+
 @cache
 def _heads() -> tuple[ahocorasick_rs.AhoCorasick, int]:
     """An automaton of the bodies' head words as `_Bodies.referring` matches them (Latin ones in lower case), and
@@ -557,7 +560,12 @@ def _referring(text: str, bodies: _Bodies) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     resume = 0  # where the last match ended (matches do not overlap) or the next place not yet tried
     for head in sorted({at for _, at, _ in automaton.find_matches_as_indexes(text, overlapping=True)}):
-        for start in range(max(resume, head - reach), head + 1):
+        tried: Iterable[int] = range(max(resume, head - reach), head + 1)
+        # `the maritime talks`: one word may stand between `the` and an English head, further back than `reach`
+        lead = _ENGLISH_LEAD.search(text, max(resume, head - 64), head) if text[head].isascii() else None
+        if lead is not None and lead.start() < head - reach:
+            tried = itertools.chain((lead.start(),), tried)
+        for start in tried:
             match = bodies.referring.match(text, start)
             if match is not None:
                 found.append(match)
