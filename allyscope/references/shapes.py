@@ -135,8 +135,8 @@ def _runs(match: re.Match[str], fields: tuple[tuple[str, str], ...], size: int) 
     at = 0
     for group, label in fields:
         start, end = match.span(group)
-        if start < 0:
-            continue  # a field the note does not have
+        if start < 0 or start == end:
+            continue  # a field the note does not have (empty brackets `「」` hold no title)
         if start > at:
             out.append(Segment("O", at, start))
         out.append(Segment(label, start, end))
