@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
+from typing import cast
 
 from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
@@ -374,8 +375,10 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             continue
         content = line.content
         found = [] if strong_initial is not None and strong_initial(content) is None else find_markers(content, styles)
-        if found and line.index < _BYLINE_LINES and (
-            keys_affiliations(lines, line.index) or keyed_affiliations(lines, [line.index])
+        if (
+            found
+            and line.index < _BYLINE_LINES
+            and (keys_affiliations(lines, line.index) or keyed_affiliations(lines, [line.index]))
         ):
             found = []  # `Anna Berg¹, Li Wei²` over `¹ Department of …`: affiliation keys, not note markers
         if allowed and found:
@@ -587,7 +590,9 @@ def _write_note(builder: TextBuilder, note_lines: list[Line], block: NoteBlock) 
 def repair_layout(doc: Document) -> Document:
     """Stage 1: fill `text`, `notes_text`, their maps, paragraphs, headings (unleveled) and unlinked markers."""
     watched = array("l")  # the lines that may be furniture: machine ints (a big file's line makes its index anew)
-    lines = split_lines(doc.raw, furniture_initials(), watched)
+    # a list of `Line`s, or for a big file of short lines a `LineTable` read as one (indexing, slicing, `len`,
+    # iteration: all the passes below ask of it; see `split_lines`)
+    lines = cast(list[Line], split_lines(doc.raw, furniture_initials(), watched))
     # every line's note start, read once: which lines page furniture must leave alone, and where blocks start
     initials = catalogue().note_initials  # a note starts with one (`note_start`'s own first test, made here)
     starts = {
