@@ -73,13 +73,17 @@ class TextBuilder:
     The text and its map are made once, in `build`, which keeps the per-line work of layout repair to one append.
     """
 
-    __slots__ = ("_end", "_inserted", "_lengths", "_pos", "_raw", "_starts")
+    __slots__ = ("_end", "_inserted", "_inserted_at", "_lengths", "_pos", "_raw", "_starts")
 
     def __init__(self, raw: str) -> None:
         self._raw = raw
-        self._starts = array("q")
-        self._lengths = array("q")
-        self._inserted: dict[int, str] = {}
+        code = "i" if len(raw) < 1 << 30 else "q"  # four bytes a number where they suffice
+        self._starts = array(code)
+        self._lengths = array(code)
+        # the inserted pieces' numbers (ascending) and texts, in step: a dict by number weighed about 70 bytes a
+        # piece, and a big file of short lines has an inserted line break every few lines
+        self._inserted_at = array(code)
+        self._inserted: list[str] = []
         self._pos = 0
         self._end = -1  # the raw end of the last piece when it is a copy (a copy from there extends it), else -1
 
@@ -102,7 +106,8 @@ class TextBuilder:
     def insert(self, text: str, raw_at: int) -> None:
         """Append `text`, which does not stand in the raw input, anchored at raw offset `raw_at`."""
         if text:
-            self._inserted[len(self._starts)] = text
+            self._inserted_at.append(len(self._starts))
+            self._inserted.append(text)
             self._starts.append(raw_at)
             self._lengths.append(len(text))
             self._pos += len(text)
@@ -113,23 +118,27 @@ class TextBuilder:
         while count and self._starts:
             last = len(self._starts) - 1
             cut = min(count, self._lengths[last])
+            inserted = bool(self._inserted_at) and self._inserted_at[-1] == last
             if cut == self._lengths[last]:
                 self._starts.pop()
                 self._lengths.pop()
-                self._inserted.pop(last, None)
+                if inserted:
+                    self._inserted_at.pop()
+                    self._inserted.pop()
             else:
                 self._lengths[last] -= cut
-                if last in self._inserted:
-                    self._inserted[last] = self._inserted[last][: self._lengths[last]]
+                if inserted:
+                    self._inserted[-1] = self._inserted[-1][: self._lengths[last]]
             self._pos -= cut
             count -= cut
         last = len(self._starts) - 1
-        self._end = -1 if last < 0 or last in self._inserted else self._starts[last] + self._lengths[last]
+        inserted = bool(self._inserted_at) and self._inserted_at[-1] == last
+        self._end = -1 if last < 0 or inserted else self._starts[last] + self._lengths[last]
 
     def _piece(self, i: int) -> str:
-        inserted = self._inserted.get(i)
-        if inserted is not None:
-            return inserted
+        at = bisect.bisect_left(self._inserted_at, i)
+        if at < len(self._inserted_at) and self._inserted_at[at] == i:
+            return self._inserted[at]
         start = self._starts[i]
         return self._raw[start : start + self._lengths[i]]
 
@@ -146,10 +155,10 @@ class TextBuilder:
 
     def build(self) -> tuple[str, OffsetMap]:
         """The clean text and its map to the raw text (adjacent copies of adjacent raw text are one piece)."""
-        raw, inserted, lengths = self._raw, self._inserted, self._lengths
+        raw, lengths = self._raw, self._lengths
         parts = [raw[start : start + length] for start, length in zip(self._starts, lengths, strict=True)]
         copied = array("b", bytes([1]) * len(parts))
-        for i, text in inserted.items():
+        for i, text in zip(self._inserted_at, self._inserted, strict=True):
             parts[i] = text
             copied[i] = 0
         clean_starts = array("q", accumulate(lengths, initial=0))

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, MutableSequence, Sequence
 from functools import lru_cache
 from importlib import resources
 from itertools import compress, pairwise
+from operator import and_, ne
 from typing import Any, cast, overload
 
 from allyscope.layout.catalogue import catalogue
@@ -226,7 +227,7 @@ class LineTable(Sequence[Line]):
     On a file of short lines a `Line` object a line (96 bytes, plus its list slot) weighed ten times the text it
     described; a table keeps about 20 bytes a line: where each content starts and ends in the raw text, how
     long its indent and trailing spaces are, its role, page and display width. Contents are sliced from the raw
-    text when read (the short ones looked up among the shared strings, so equal short contents are one object);
+    text when read (a new string each time: none is kept);
     what note and furniture lines carry lives in a dict by line for them. A `_Row` made by indexing reads and
     writes these columns, so what one pass marks the next reads, and nothing a line holds outlives its use.
     Only big files of short lines pay the dearer reads (see `split_lines`)."""
@@ -241,14 +242,12 @@ class LineTable(Sequence[Line]):
         "rare",
         "raw",
         "roles",
-        "shared",
         "trails",
         "widths"
     )  # fmt: skip
 
-    def __init__(self, raw: str, shared: dict[str, str]) -> None:
+    def __init__(self, raw: str) -> None:
         self.raw = raw
-        self.shared = shared
         code = "I" if len(raw) < 1 << 32 else "Q"
         self.los = array(code)  # raw offset of each content's first character
         self.his = array(code)  # raw offset just after it
@@ -320,6 +319,21 @@ class LineTable(Sequence[Line]):
     def subset(self, indexes: Sequence[int]) -> LineSubset:
         return LineSubset(self, indexes)
 
+    def typical_width(self, indexes: Sequence[int] | None = None) -> float:
+        """`typical_width` of these lines (of those at `indexes`), read from the columns: the same value."""
+        body = bytes(1 if code == self.code(BODY) else 0 for code in range(256))
+        # a body line with a content, as a column of 0 and 1 (`compress` keeps the widths where it is 1)
+        kept = map(and_, self.roles.translate(body), map(ne, self.his, self.los))
+        if indexes is None:
+            widths = list(compress(self.widths, kept))
+        else:
+            kept_at = bytes(kept)
+            widths = [self.widths[i] for i in indexes if kept_at[i]]
+        if not widths:
+            return 0.0
+        widths.sort()
+        return _width(widths[min(len(widths) - 1, int(len(widths) * 0.8))])
+
 
 class LineSubset(Sequence[Line]):
     """Some lines of a `LineTable` (those that are not blank, a slice), in order: their numbers (an array, a
@@ -344,6 +358,9 @@ class LineSubset(Sequence[Line]):
         if isinstance(index, slice):
             return LineSubset(self.table, self.indexes[index])
         return _row(self.table, self.indexes[index])
+
+    def typical_width(self) -> float:
+        return self.table.typical_width(self.indexes)
 
     def __iter__(self) -> Iterator[Line]:
         new, table, number, lines = _new_row, _set_table, _set_number, self.table
@@ -389,8 +406,7 @@ class _Row(Line):
     def content(self) -> str:  # type: ignore[override]
         table, i = self._table, self.index
         lo, hi = table.los[i], table.his[i]
-        text = table.raw[lo:hi]
-        return table.shared.get(text, text) if hi - lo <= _SHARED_LENGTH else text
+        return table.raw[lo:hi]
 
     @property
     def indent(self) -> str:  # type: ignore[override]
@@ -417,7 +433,7 @@ class _Row(Line):
 
     @property
     def width(self) -> float:  # type: ignore[override]
-        kept = self._table.widths[self.index]
+        kept = self._table.widths[self.index]  # `_width`, inlined
         return (kept >> 1) / 2 if kept & 1 else kept >> 2
 
     @property
@@ -430,6 +446,11 @@ class _Row(Line):
 
     def _set(self, name: str, value: Any) -> None:
         self._table.rare.setdefault(self.index, {})[name] = value
+
+
+def _width(kept: int) -> float:
+    """A width as `LineTable.widths` keeps it, read: an int for a line in ASCII, else a float (as `Line`)."""
+    return (kept >> 1) / 2 if kept & 1 else kept >> 2
 
 
 setattr(_Row, "_table", _START_SLOT)  # noqa: B010  # (not known to type checkers as a class attribute)
@@ -450,7 +471,7 @@ def non_blank(lines: list[Line]) -> list[Line]:
     reads it) a `LineSubset` read as one, which keeps only their numbers."""
     if isinstance(lines, LineTable):
         kept = bytes(0 if code == lines.code(BLANK) else 1 for code in range(256))  # 1 for a role not blank
-        return cast(list[Line], lines.subset(array("l", compress(range(len(lines)), lines.roles.translate(kept)))))
+        return cast(list[Line], lines.subset(array("i", compress(range(len(lines)), lines.roles.translate(kept)))))
     return [line for line in lines if line.role != BLANK]
 
 
@@ -542,9 +563,9 @@ def split_lines(
     big = len(raw) > _SHARE_FROM
     plain = not big and not any(end in raw for end in _OTHER_LINE_ENDS)
     pieces = raw.split("\n") if plain else _chunks(raw, _BLOCK if big else _WHOLE)
-    shared: dict[str, str] | None = {} if big else None
+    table = LineTable(raw) if big and _columns(raw) else None  # a big file of short lines: columns
+    shared: dict[str, str] | None = {} if big and table is None else None
     make = _block_lines() if big else Line  # a big file's lines keep their index and start in blocks
-    table = LineTable(raw, shared) if shared is not None and _columns(raw) else None
     add = table.add if table is not None else None
     if plain and (not raw or raw[-1] == "\n"):
         pieces.pop()  # type: ignore[union-attr]  # `splitlines` makes no line after a final line end
@@ -588,7 +609,10 @@ def split_lines(
 
 def is_double_spaced(lines: list[Line]) -> bool:
     """True when blank lines merely separate every line (so they mean nothing), false when they mark paragraphs."""
-    filled = bytes([bool(line.content) for line in lines])  # a column: 1 for a text line, 0 for a blank one
+    if isinstance(lines, LineTable):  # a text line's content ends after it starts
+        filled = bytes(map(ne, lines.his, lines.los))
+    else:
+        filled = bytes([bool(line.content) for line in lines])  # a column: 1 for a text line, 0 for a blank one
     text_lines = len(filled) - filled.count(0)
     if text_lines < 4:
         return False
@@ -598,6 +622,8 @@ def is_double_spaced(lines: list[Line]) -> bool:
 
 def typical_width(lines: list[Line]) -> float:
     """The width of a full body line: a high percentile of the widths of lines still marked as body."""
+    if isinstance(lines, LineTable | LineSubset):
+        return lines.typical_width()
     widths = [line.width for line in lines if line.role == BODY and line.content]  # a list: sorted in place,
     widths.sort()  # a generator's values cost more to collect (asked six times a document)
     if not widths:
@@ -650,7 +676,7 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
     plain: list[Line] = []
     # the lines the running-header test below looks at (at most 50 wide), in order: their numbers (a big file's
     # lines are made on each reading, and on a file of short lines nearly every line is one)
-    short = array("l")
+    short = array("i")
     for line in lines:
         if line.role != BODY or line.index in protected:
             continue
@@ -678,25 +704,23 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
             for line in plain:
                 line.role = PAGE_NUMBER
     shapes: Counter[str] = Counter()
-    # the candidates' indexes and shapes in step, the indexes as machine integers (a dict of them weighed 40 bytes
+    # the candidates' indexes as machine integers (a dict of them weighed 40 bytes
     # a line on a big file of short lines, where nearly every line is one; a big file's line makes its index anew)
-    indexes = array("l")
-    candidates: list[str] = []
+    indexes = array("i")
     for at in short:  # page numbers were taken from them since
         line = lines[at]
         if line.role != BODY or ends_sentence(line.content) or header_never(line.content):
             continue
         shape = line_shape(line.content)
         indexes.append(line.index)
-        candidates.append(shape)
         shapes[shape] += 1
     # A line recurring only twice is still a running header when it names a journal issue, or when it is a
     # shortened title (the article's running head) standing below the first lines, which hold the title.
     head = [line for line in lines[:12] if line.content][:4]
     head_end = head[-1].index if head else -1
-    for index, shape in zip(indexes, candidates, strict=True):
-        count = shapes[shape]
+    for index in indexes:
         content = lines[index].content
+        count = shapes[line_shape(content)]  # remembered (`line_shape`): not kept a candidate
         if count >= 3 or (
             count == 2
             and (
@@ -752,7 +776,7 @@ def confirm_running_headers(lines: list[Line]) -> None:
             shape = line_shape(line.content)
             places = positions.get(shape)
             if places is None:
-                places = positions[shape] = array("l")
+                places = positions[shape] = array("i")
                 at_boundary[shape] = bytearray()
             places.append(i)
             following = text_lines[i + 1].role if i + 1 < len(text_lines) else PAGE_BREAK

@@ -589,7 +589,7 @@ def _write_note(builder: TextBuilder, note_lines: list[Line], block: NoteBlock) 
 
 def repair_layout(doc: Document) -> Document:
     """Stage 1: fill `text`, `notes_text`, their maps, paragraphs, headings (unleveled) and unlinked markers."""
-    watched = array("l")  # the lines that may be furniture: machine ints (a big file's line makes its index anew)
+    watched = array("i")  # the lines that may be furniture: machine ints (a big file's line makes its index anew)
     # a list of `Line`s, or for a big file of short lines a `LineTable` read as one (indexing, slicing, `len`,
     # iteration: all the passes below ask of it; see `split_lines`)
     lines = cast(list[Line], split_lines(doc.raw, furniture_initials(), watched))

@@ -129,7 +129,7 @@ def _positions(text_lines: list[Line], indexes: Iterable[int]) -> dict[str, arra
         shape = line_shape(text_lines[i].content)
         places = by_shape.get(shape)
         if places is None:
-            places = by_shape[shape] = array("l")
+            places = by_shape[shape] = array("i")
         places.append(i)
     return by_shape
 
