@@ -64,6 +64,9 @@ class OffsetMap:
         return raw_start, max(raw_start, self.to_raw_end(end))
 
 
+_JOINED = 1 << 12  # pieces of a clean text joined at a time (`TextBuilder.build`)
+
+
 class TextBuilder:
     """Builds a clean text piece by piece while recording where each piece came from in the raw text.
 
@@ -155,16 +158,34 @@ class TextBuilder:
 
     def build(self) -> tuple[str, OffsetMap]:
         """The clean text and its map to the raw text (adjacent copies of adjacent raw text are one piece)."""
-        raw, lengths = self._raw, self._lengths
-        parts = [raw[start : start + length] for start, length in zip(self._starts, lengths, strict=True)]
-        copied = array("b", bytes([1]) * len(parts))
-        for i, text in zip(self._inserted_at, self._inserted, strict=True):
-            parts[i] = text
+        raw, lengths, starts = self._raw, self._lengths, self._starts
+        copied = array("b", bytes([1]) * len(starts))
+        for i in self._inserted_at:
             copied[i] = 0
+        # the text joined a block of pieces at a time: a list of every piece's string (a piece a line of a big
+        # file of short lines, each string several times its text) was the peak of the whole parse
+        texts = iter(self._inserted)
+        blocks: list[str] = []
+        for first in range(0, len(starts), _JOINED):
+            blocks.append(
+                "".join(
+                    [
+                        raw[start : start + length] if is_copy else next(texts)
+                        for start, length, is_copy in zip(
+                            starts[first : first + _JOINED],
+                            lengths[first : first + _JOINED],
+                            copied[first : first + _JOINED],
+                            strict=True,
+                        )
+                    ]
+                )
+            )
+        text = blocks[0] if len(blocks) == 1 else "".join(blocks)
+        del blocks
         clean_starts = array("q", accumulate(lengths, initial=0))
         clean_starts.pop()  # the start of a piece that does not come
-        offsets = OffsetMap(clean_starts, array("q", self._starts), array("q", lengths), copied)
-        return "".join(parts), offsets
+        offsets = OffsetMap(clean_starts, array("q", starts), array("q", lengths), copied)
+        return text, offsets
 
 
 Box = tuple[float, float, float, float]

@@ -233,6 +233,7 @@ class LineTable(Sequence[Line]):
     Only big files of short lines pay the dearer reads (see `split_lines`)."""
 
     __slots__ = (
+        "_added",
         "_codes",
         "_names",
         "his",
@@ -246,16 +247,20 @@ class LineTable(Sequence[Line]):
         "widths"
     )  # fmt: skip
 
-    def __init__(self, raw: str) -> None:
+    def __init__(self, raw: str, expected: int = 0) -> None:
+        """An empty table with room for `expected` lines: columns made at their size, not grown a line at a time
+        (a growing array leaves its old blocks free but held by the process, a third more memory)."""
         self.raw = raw
         code = "I" if len(raw) < 1 << 32 else "Q"
-        self.los = array(code)  # raw offset of each content's first character
-        self.his = array(code)  # raw offset just after it
-        self.indents = bytearray()  # lo - start, up to 254; 255: in `rare` ("indent")
-        self.trails = bytearray()  # end - hi likewise ("trail")
-        self.roles = bytearray()
-        self.pages = array("I")
-        self.widths = array("I")  # twice the width, times two, plus one when the width is a float (`_width`)
+        zeros = bytes(array(code).itemsize * expected)
+        self.los = array(code, zeros)  # raw offset of each content's first character
+        self.his = array(code, zeros)  # raw offset just after it
+        self.indents = bytearray(expected)  # lo - start, up to 254; 255: in `rare` ("indent")
+        self.trails = bytearray(expected)  # end - hi likewise ("trail")
+        self.roles = bytearray(expected)
+        self.pages = array("I", [1]) * expected
+        self.widths = array("I", bytes(4 * expected))  # twice the width, times two, plus one for a float (`_width`)
+        self._added = 0  # lines added
         self.rare: dict[int, dict[str, Any]] = {}
         self._names: list[Role] = [BODY, BLANK, PAGE_BREAK]
         self._codes: dict[Role, int] = {role: i for i, role in enumerate(self._names)}
@@ -263,9 +268,8 @@ class LineTable(Sequence[Line]):
     def add(self, start: int, end: int, lo: int, hi: int, role: int, width: float) -> None:
         """Append a line: raw offsets of its start, end and content, the code of its role (0 body, 1 blank, 2
         page break) and its width."""
-        index = len(self.roles)
-        self.los.append(lo)
-        self.his.append(hi)
+        index = self._added
+        self._added = index + 1
         indent, trail = lo - start, end - hi
         if indent > 254:
             self.rare.setdefault(index, {})["indent"] = indent
@@ -273,14 +277,27 @@ class LineTable(Sequence[Line]):
         if trail > 254:
             self.rare.setdefault(index, {})["trail"] = trail
             trail = 255
-        self.indents.append(indent)
-        self.trails.append(trail)
-        self.roles.append(role)
-        self.pages.append(1)
-        if isinstance(width, int):
-            self.widths.append(width << 2)
-        else:
-            self.widths.append(int(width * 2) << 1 | 1)
+        kept = width << 2 if isinstance(width, int) else int(width * 2) << 1 | 1
+        if index < len(self.roles):
+            self.los[index] = lo
+            self.his[index] = hi
+            self.indents[index] = indent
+            self.trails[index] = trail
+            self.roles[index] = role
+            self.widths[index] = kept
+        else:  # more lines than expected
+            self.los.append(lo)
+            self.his.append(hi)
+            self.indents.append(indent)
+            self.trails.append(trail)
+            self.roles.append(role)
+            self.pages.append(1)
+            self.widths.append(kept)
+
+    def finish(self) -> None:
+        """Drop the room left over once every line is added."""
+        for column in (self.los, self.his, self.indents, self.trails, self.roles, self.pages, self.widths):
+            del column[self._added :]
 
     def code(self, role: Role) -> int:
         """The number a role is kept as (a role not met before is given the next one)."""
@@ -563,7 +580,8 @@ def split_lines(
     big = len(raw) > _SHARE_FROM
     plain = not big and not any(end in raw for end in _OTHER_LINE_ENDS)
     pieces = raw.split("\n") if plain else _chunks(raw, _BLOCK if big else _WHOLE)
-    table = LineTable(raw) if big and _columns(raw) else None  # a big file of short lines: columns
+    # a big file of short lines: columns, with room for its lines
+    table = LineTable(raw, raw.count("\n") + 1) if big and _columns(raw) else None
     shared: dict[str, str] | None = {} if big and table is None else None
     make = _block_lines() if big else Line  # a big file's lines keep their index and start in blocks
     add = table.add if table is not None else None
@@ -604,7 +622,10 @@ def split_lines(
         else:
             append(make(index, pos, end, "", body, PAGE_BREAK if "\x0c" in chunk else BLANK, 0.0, 0))
         pos += size + 1 if plain else len(chunk)
-    return table if table is not None else lines
+    if table is not None:
+        table.finish()
+        return table
+    return lines
 
 
 def is_double_spaced(lines: list[Line]) -> bool:
