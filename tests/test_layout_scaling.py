@@ -96,6 +96,8 @@ def test_a_big_files_lines_tell_the_offsets_a_small_files_lines_tell(monkeypatch
     # indents, trailing spaces, blank lines, form feeds, CRLF and CR line ends, over more than one block of lines
     pattern = ["条約", "  indented line  ", "", "\x0c", "第3章 まとめ\r", "tail  \r\n", "x" * 40, "\u3000全角"]
     raw = "\n".join(pattern[i % len(pattern)] + str(i % 7) * (i % 3) for i in range(lines_module._SHARE_FROM // 8))
+    # and a line longer and wider than a table's two-byte columns hold, indented and trailed past a byte's reach
+    raw += "\n" + " " * 300 + "字" * 40_000 + "a" * 30_000 + " " * 300 + "\nlast"
     assert len(raw) > lines_module._SHARE_FROM
     big = split_lines(raw)
     monkeypatch.setattr(lines_module, "_SHARE_FROM", len(raw) + 1)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, MutableSequence, Sequence
 from functools import lru_cache
 from importlib import resources
 from itertools import compress, pairwise
-from operator import and_, ne
+from operator import and_
 from typing import Any, cast, overload
 
 from allyscope.layout.catalogue import catalogue
@@ -221,6 +221,9 @@ def _block_lines() -> Callable[[int, int, int, str, str, Role, float, int], Line
     return make
 
 
+_WIDE = 0xFFFF  # a length or width a `LineTable` keeps aside, in `rare`, not in its 2-byte columns
+
+
 class LineTable(Sequence[Line]):
     """The lines of a big file as columns of machine numbers, read as `Line`s made on each access.
 
@@ -236,8 +239,9 @@ class LineTable(Sequence[Line]):
         "_added",
         "_codes",
         "_names",
-        "his",
         "indents",
+        "last_page",
+        "lengths",
         "los",
         "pages",
         "rare",
@@ -254,13 +258,15 @@ class LineTable(Sequence[Line]):
         code = "I" if len(raw) < 1 << 32 else "Q"
         zeros = bytes(array(code).itemsize * expected)
         self.los = array(code, zeros)  # raw offset of each content's first character
-        self.his = array(code, zeros)  # raw offset just after it
+        self.lengths = array("H", bytes(2 * expected))  # each content's length, up to 65534; 65535: in `rare`
         self.indents = bytearray(expected)  # lo - start, up to 254; 255: in `rare` ("indent")
         self.trails = bytearray(expected)  # end - hi likewise ("trail")
         self.roles = bytearray(expected)
         self.pages = array("I", [1]) * expected
-        self.widths = array("I", bytes(4 * expected))  # twice the width, times two, plus one for a float (`_width`)
+        # four times the width, plus one for a float (`_width`), up to 65534; 65535: in `rare` ("width")
+        self.widths = array("H", bytes(2 * expected))
         self._added = 0  # lines added
+        self.last_page = 0
         self.rare: dict[int, dict[str, Any]] = {}
         self._names: list[Role] = [BODY, BLANK, PAGE_BREAK]
         self._codes: dict[Role, int] = {role: i for i, role in enumerate(self._names)}
@@ -278,16 +284,23 @@ class LineTable(Sequence[Line]):
             self.rare.setdefault(index, {})["trail"] = trail
             trail = 255
         kept = width << 2 if isinstance(width, int) else int(width * 2) << 1 | 1
+        if kept >= _WIDE:
+            self.rare.setdefault(index, {})["width"] = kept
+            kept = _WIDE
+        length = hi - lo
+        if length >= _WIDE:
+            self.rare.setdefault(index, {})["length"] = length
+            length = _WIDE
         if index < len(self.roles):
             self.los[index] = lo
-            self.his[index] = hi
+            self.lengths[index] = length
             self.indents[index] = indent
             self.trails[index] = trail
             self.roles[index] = role
             self.widths[index] = kept
         else:  # more lines than expected
             self.los.append(lo)
-            self.his.append(hi)
+            self.lengths.append(length)
             self.indents.append(indent)
             self.trails.append(trail)
             self.roles.append(role)
@@ -296,7 +309,7 @@ class LineTable(Sequence[Line]):
 
     def finish(self) -> None:
         """Drop the room left over once every line is added."""
-        for column in (self.los, self.his, self.indents, self.trails, self.roles, self.pages, self.widths):
+        for column in (self.los, self.lengths, self.indents, self.trails, self.roles, self.pages, self.widths):
             del column[self._added :]
 
     def code(self, role: Role) -> int:
@@ -336,12 +349,21 @@ class LineTable(Sequence[Line]):
     def subset(self, indexes: Sequence[int]) -> LineSubset:
         return LineSubset(self, indexes)
 
+    def width_kept(self, index: int) -> int:
+        """A line's width as kept (see `widths`), one kept aside in `rare` included."""
+        kept = self.widths[index]
+        return kept if kept != _WIDE else int(self.rare[index]["width"])
+
     def typical_width(self, indexes: Sequence[int] | None = None) -> float:
         """`typical_width` of these lines (of those at `indexes`), read from the columns: the same value."""
         body = bytes(1 if code == self.code(BODY) else 0 for code in range(256))
         # a body line with a content, as a column of 0 and 1 (`compress` keeps the widths where it is 1)
-        kept = map(and_, self.roles.translate(body), map(ne, self.his, self.los))
-        if indexes is None:
+        kept = map(and_, self.roles.translate(body), map(bool, self.lengths))
+        if _WIDE in self.widths:  # a width kept aside (a line of over 16,000 characters): read line by line
+            kept_at = bytes(kept)
+            rows = range(len(self)) if indexes is None else indexes
+            widths = [self.width_kept(i) for i in rows if kept_at[i]]
+        elif indexes is None:
             widths = list(compress(self.widths, kept))
         else:
             kept_at = bytes(kept)
@@ -411,19 +433,23 @@ class _Row(Line):
 
     @property
     def hi(self) -> int:
-        return self._table.his[self.index]
+        table, i = self._table, self.index
+        length = table.lengths[i]
+        return table.los[i] + (length if length != _WIDE else int(table.rare[i]["length"]))
 
     @property
     def end(self) -> int:
         table, i = self._table, self.index
         trail = table.trails[i]
-        return table.his[i] + (trail if trail < 255 else int(table.rare[i]["trail"]))
+        return self.hi + (trail if trail < 255 else int(table.rare[i]["trail"]))
 
     @property
     def content(self) -> str:  # type: ignore[override]
         table, i = self._table, self.index
-        lo, hi = table.los[i], table.his[i]
-        return table.raw[lo:hi]
+        lo, length = table.los[i], table.lengths[i]
+        if length == _WIDE:
+            length = int(table.rare[i]["length"])
+        return table.raw[lo : lo + length]
 
     @property
     def indent(self) -> str:  # type: ignore[override]
@@ -442,7 +468,13 @@ class _Row(Line):
 
     @property
     def page(self) -> int:
-        return self._table.pages[self.index]
+        table = self._table
+        page = table.pages[self.index]
+        last = table.last_page  # the number read last, one object for the lines of a page (and their spans)
+        if page == last:
+            return last
+        table.last_page = page
+        return page
 
     @page.setter
     def page(self, value: int) -> None:
@@ -450,7 +482,10 @@ class _Row(Line):
 
     @property
     def width(self) -> float:  # type: ignore[override]
-        kept = self._table.widths[self.index]  # `_width`, inlined
+        table = self._table
+        kept = table.widths[self.index]  # `_width`, inlined
+        if kept == _WIDE:
+            kept = int(table.rare[self.index]["width"])
         return (kept >> 1) / 2 if kept & 1 else kept >> 2
 
     @property
@@ -631,7 +666,7 @@ def split_lines(
 def is_double_spaced(lines: list[Line]) -> bool:
     """True when blank lines merely separate every line (so they mean nothing), false when they mark paragraphs."""
     if isinstance(lines, LineTable):  # a text line's content ends after it starts
-        filled = bytes(map(ne, lines.his, lines.los))
+        filled = bytes(map(bool, lines.lengths))
     else:
         filled = bytes([bool(line.content) for line in lines])  # a column: 1 for a text line, 0 for a blank one
     text_lines = len(filled) - filled.count(0)
@@ -694,7 +729,7 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
     its digits are ignored (journal name and issue, the article's short title). Lines in `protected` (notes)
     are left alone.
     """
-    plain: list[Line] = []
+    plain = array("i")  # the bare number lines' indexes (a big file's lines are made on each reading)
     # the lines the running-header test below looks at (at most 50 wide), in order: their numbers (a big file's
     # lines are made on each reading, and on a file of short lines nearly every line is one)
     short = array("i")
@@ -717,13 +752,13 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
         elif _PAGE_NUMBER_DECORATED.match(content) or _PAGE_NUMBER_WORDED.match(content):
             line.role = PAGE_NUMBER
         elif _PAGE_NUMBER_PLAIN.match(content):
-            plain.append(line)
+            plain.append(line.index)
     if plain:  # one number alone on a line is a page number too: body text is never a bare number
-        values = [int(line.content) for line in plain]
+        values = [int(lines[i].content) for i in plain]
         rising = sum(1 for a, b in pairwise(values) if b > a)
         if rising >= 0.7 * (len(values) - 1):
-            for line in plain:
-                line.role = PAGE_NUMBER
+            for i in plain:
+                lines[i].role = PAGE_NUMBER
     shapes: Counter[str] = Counter()
     # the candidates' indexes as machine integers (a dict of them weighed 40 bytes
     # a line on a big file of short lines, where nearly every line is one; a big file's line makes its index anew)
