@@ -125,7 +125,7 @@ def test_a_file_of_short_lines_costs_less_than_two_ints_and_an_object_a_line() -
 
 def test_a_big_file_of_short_lines_holds_no_object_a_line() -> None:
     """Issue 16: a file of one-word lines parsed in under 10 times its size. Its lines are columns of machine
-    numbers (`LineTable`, about 20 bytes a line), not a `Line` each (96 bytes, more than ten times such a line's
+    numbers (`LineTable`, 15 bytes a line), not a `Line` each (96 bytes, more than ten times such a line's
     eight bytes of text); what a pass reads of a line is made when read and dropped after."""
     count = 200_000
     raw = "".join(f"{'甲乙丙丁戊'[i % 5]}{'子丑寅'[i % 3]}{i % 10}\n" for i in range(count))

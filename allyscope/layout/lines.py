@@ -228,7 +228,7 @@ class LineTable(Sequence[Line]):
     """The lines of a big file as columns of machine numbers, read as `Line`s made on each access.
 
     On a file of short lines a `Line` object a line (96 bytes, plus its list slot) weighed ten times the text it
-    described; a table keeps about 20 bytes a line: where each content starts and ends in the raw text, how
+    described; a table keeps 15 bytes a line: where each content starts in the raw text and how long it is, how
     long its indent and trailing spaces are, its role, page and display width. Contents are sliced from the raw
     text when read (a new string each time: none is kept);
     what note and furniture lines carry lives in a dict by line for them. A `_Row` made by indexing reads and

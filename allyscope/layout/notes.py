@@ -148,6 +148,8 @@ def is_section_label(content: str, kind: str) -> bool:
     return any_label((kind,)).fullmatch(bare) is not None  # one expression, not one per label
 
 
+
+
 @dataclass(slots=True)
 class NoteBlock:
     """The lines of one block of notes, and what kind of list it is."""
@@ -330,7 +332,9 @@ def find_note_blocks(
             # `7 国会…` opening a page's notes after note 6, or `1 国会…` opening a block: the quantity guard gives
             # way to the running count (the block must still be explained by markers citing it, see below)
             unguarded = note_start(line.content, guarded=False)
-            if unguarded is not None and (unguarded.number == 1 or (unguarded.style, unguarded.number) == continues):
+            if unguarded is not None and (
+                unguarded.number == 1 or (unguarded.style, unguarded.number) == continues
+            ):
                 found = unguarded
         if found is None:
             i += 1
