@@ -13,6 +13,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
+from operator import attrgetter
 from typing import Any
 
 from allyscope.errors import SpanError
@@ -64,6 +65,9 @@ class OffsetMap:
         return raw_start, max(raw_start, self.to_raw_end(end))
 
 
+_JOINED = 1 << 12  # pieces of a clean text joined at a time (`TextBuilder.build`)
+
+
 class TextBuilder:
     """Builds a clean text piece by piece while recording where each piece came from in the raw text.
 
@@ -73,13 +77,17 @@ class TextBuilder:
     The text and its map are made once, in `build`, which keeps the per-line work of layout repair to one append.
     """
 
-    __slots__ = ("_end", "_inserted", "_lengths", "_pos", "_raw", "_starts")
+    __slots__ = ("_end", "_inserted", "_inserted_at", "_lengths", "_pos", "_raw", "_starts")
 
     def __init__(self, raw: str) -> None:
         self._raw = raw
-        self._starts = array("q")
-        self._lengths = array("q")
-        self._inserted: dict[int, str] = {}
+        code = "i" if len(raw) < 1 << 30 else "q"  # four bytes a number where they suffice
+        self._starts = array(code)
+        self._lengths = array(code)
+        # the inserted pieces' numbers (ascending) and texts, in step: a dict by number weighed about 70 bytes a
+        # piece, and a big file of short lines has an inserted line break every few lines
+        self._inserted_at = array(code)
+        self._inserted: list[str] = []
         self._pos = 0
         self._end = -1  # the raw end of the last piece when it is a copy (a copy from there extends it), else -1
 
@@ -102,7 +110,8 @@ class TextBuilder:
     def insert(self, text: str, raw_at: int) -> None:
         """Append `text`, which does not stand in the raw input, anchored at raw offset `raw_at`."""
         if text:
-            self._inserted[len(self._starts)] = text
+            self._inserted_at.append(len(self._starts))
+            self._inserted.append(text)
             self._starts.append(raw_at)
             self._lengths.append(len(text))
             self._pos += len(text)
@@ -113,23 +122,27 @@ class TextBuilder:
         while count and self._starts:
             last = len(self._starts) - 1
             cut = min(count, self._lengths[last])
+            inserted = bool(self._inserted_at) and self._inserted_at[-1] == last
             if cut == self._lengths[last]:
                 self._starts.pop()
                 self._lengths.pop()
-                self._inserted.pop(last, None)
+                if inserted:
+                    self._inserted_at.pop()
+                    self._inserted.pop()
             else:
                 self._lengths[last] -= cut
-                if last in self._inserted:
-                    self._inserted[last] = self._inserted[last][: self._lengths[last]]
+                if inserted:
+                    self._inserted[-1] = self._inserted[-1][: self._lengths[last]]
             self._pos -= cut
             count -= cut
         last = len(self._starts) - 1
-        self._end = -1 if last < 0 or last in self._inserted else self._starts[last] + self._lengths[last]
+        inserted = bool(self._inserted_at) and self._inserted_at[-1] == last
+        self._end = -1 if last < 0 or inserted else self._starts[last] + self._lengths[last]
 
     def _piece(self, i: int) -> str:
-        inserted = self._inserted.get(i)
-        if inserted is not None:
-            return inserted
+        at = bisect.bisect_left(self._inserted_at, i)
+        if at < len(self._inserted_at) and self._inserted_at[at] == i:
+            return self._inserted[at]
         start = self._starts[i]
         return self._raw[start : start + self._lengths[i]]
 
@@ -146,16 +159,34 @@ class TextBuilder:
 
     def build(self) -> tuple[str, OffsetMap]:
         """The clean text and its map to the raw text (adjacent copies of adjacent raw text are one piece)."""
-        raw, inserted, lengths = self._raw, self._inserted, self._lengths
-        parts = [raw[start : start + length] for start, length in zip(self._starts, lengths, strict=True)]
-        copied = array("b", bytes([1]) * len(parts))
-        for i, text in inserted.items():
-            parts[i] = text
+        raw, lengths, starts = self._raw, self._lengths, self._starts
+        copied = array("b", bytes([1]) * len(starts))
+        for i in self._inserted_at:
             copied[i] = 0
+        # the text joined a block of pieces at a time: a list of every piece's string (a piece a line of a big
+        # file of short lines, each string several times its text) was the peak of the whole parse
+        texts = iter(self._inserted)
+        blocks: list[str] = []
+        for first in range(0, len(starts), _JOINED):
+            blocks.append(
+                "".join(
+                    [
+                        raw[start : start + length] if is_copy else next(texts)
+                        for start, length, is_copy in zip(
+                            starts[first : first + _JOINED],
+                            lengths[first : first + _JOINED],
+                            copied[first : first + _JOINED],
+                            strict=True,
+                        )
+                    ]
+                )
+            )
+        text = blocks[0] if len(blocks) == 1 else "".join(blocks)
+        del blocks
         clean_starts = array("q", accumulate(lengths, initial=0))
         clean_starts.pop()  # the start of a piece that does not come
-        offsets = OffsetMap(clean_starts, array("q", self._starts), array("q", lengths), copied)
-        return "".join(parts), offsets
+        offsets = OffsetMap(clean_starts, array("q", starts), array("q", lengths), copied)
+        return text, offsets
 
 
 Box = tuple[float, float, float, float]
@@ -418,4 +449,12 @@ class Document:
 
 def sorted_spans(spans: Sequence[Span]) -> tuple[Span, ...]:
     """Spans ordered by position, longer first where two start together."""
-    return tuple(sorted(spans, key=lambda s: (s.start, -s.end, s.kind)))
+    # the order of the key `(start, -end, kind)`, by three stable sorts from the last key to the first: no key
+    # tuple (and negated end) made a span, which on a big file of short lines was the structure stage's peak
+    ordered = sorted(spans, key=_KIND)
+    ordered.sort(key=_END, reverse=True)  # a reversed sort keeps equal spans in their order
+    ordered.sort(key=_START)
+    return tuple(ordered)
+
+
+_KIND, _END, _START = attrgetter("kind"), attrgetter("end"), attrgetter("start")

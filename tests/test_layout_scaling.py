@@ -17,7 +17,15 @@ from hypothesis import strategies as st
 
 from allyscope.layout import lines as lines_module
 from allyscope.layout import running_heads
-from allyscope.layout.lines import BODY, PAGE_NUMBER, RUNNING_HEADER, Line, closer_than_pages, split_lines
+from allyscope.layout.lines import (
+    BODY,
+    PAGE_NUMBER,
+    RUNNING_HEADER,
+    Line,
+    LineTable,
+    closer_than_pages,
+    split_lines,
+)
 from allyscope.layout.running_heads import _take_turns
 
 widths = st.lists(st.floats(min_value=0, max_value=80, allow_nan=False), min_size=2, max_size=60)
@@ -88,6 +96,8 @@ def test_a_big_files_lines_tell_the_offsets_a_small_files_lines_tell(monkeypatch
     # indents, trailing spaces, blank lines, form feeds, CRLF and CR line ends, over more than one block of lines
     pattern = ["条約", "  indented line  ", "", "\x0c", "第3章 まとめ\r", "tail  \r\n", "x" * 40, "\u3000全角"]
     raw = "\n".join(pattern[i % len(pattern)] + str(i % 7) * (i % 3) for i in range(lines_module._SHARE_FROM // 8))
+    # and a line longer and wider than a table's two-byte columns hold, indented and trailed past a byte's reach
+    raw += "\n" + " " * 300 + "字" * 40_000 + "a" * 30_000 + " " * 300 + "\nlast"
     assert len(raw) > lines_module._SHARE_FROM
     big = split_lines(raw)
     monkeypatch.setattr(lines_module, "_SHARE_FROM", len(raw) + 1)
@@ -111,3 +121,30 @@ def test_a_file_of_short_lines_costs_less_than_two_ints_and_an_object_a_line() -
         tracemalloc.stop()
     assert len(lines) == count
     assert held / count < 140
+
+
+def test_a_big_file_of_short_lines_holds_no_object_a_line() -> None:
+    """Issue 16: a file of one-word lines parsed in under 10 times its size. Its lines are columns of machine
+    numbers (`LineTable`, 15 bytes a line), not a `Line` each (96 bytes, more than ten times such a line's
+    eight bytes of text); what a pass reads of a line is made when read and dropped after."""
+    count = 200_000
+    raw = "".join(f"{'甲乙丙丁戊'[i % 5]}{'子丑寅'[i % 3]}{i % 10}\n" for i in range(count))
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        lines = split_lines(raw)
+        held = tracemalloc.get_traced_memory()[0] - base
+    finally:
+        tracemalloc.stop()
+    assert isinstance(lines, LineTable) and len(lines) == count
+    assert held / count < 32
+    # a line read from the table tells what a `Line` of it would
+    for i in (0, 1, count // 2, count - 1):
+        line = lines[i]
+        content = raw.splitlines()[i]
+        assert (line.index, line.start, line.end, line.content, line.indent, line.role) == (
+            i, i * 4, i * 4 + 3, content, "", BODY,
+        )  # fmt: skip
+        assert line.width == 5.0  # two CJK characters and a digit: (7 UTF-8 bytes + 3 characters) / 2
+    lines[7].role = RUNNING_HEADER  # a pass's mark is kept by the table, read by the next pass
+    assert lines[7].role == RUNNING_HEADER and lines[8].role == BODY

@@ -1,11 +1,13 @@
 """Lines are cut one at a time, exactly where `str.splitlines` cuts them (issue 16: memory proportional to input)."""
 
 from itertools import pairwise
+from unittest.mock import patch
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from allyscope.layout.lines import _SHARE_FROM, _chunks, split_lines
+from allyscope.layout import lines as lines_module
+from allyscope.layout.lines import _SHARE_FROM, LineTable, _chunks, split_lines
 
 BREAKS = list("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 TEXT = st.text(alphabet=st.sampled_from([*BREAKS, "a", " ", "字", "\u3000"]), max_size=60)
@@ -56,13 +58,18 @@ def test_a_big_text_gives_the_lines_of_its_parts_with_short_contents_shared(part
     (a file of short lines is mostly its lines' objects): the lines are those of the same text cut whole."""
     unit = end.join(parts) + end
     raw = unit * (_SHARE_FROM // len(unit) + 2)
-    lines = split_lines(raw)
-    assert len(raw) > _SHARE_FROM and len(lines) == len(raw.splitlines())
-    pos = 0
-    for line, chunk in zip(lines, raw.splitlines(keepends=True), strict=True):
-        assert line.start == pos and raw[line.lo : line.hi] == line.content == chunk.strip()
-        pos += len(chunk)
-    first: dict[str, str] = {}
-    for line in lines:
-        if line.content and len(line.content) <= 16:
-            assert first.setdefault(line.content, line.content) is line.content  # one string per content
+    for columns in (False, True):  # lines as objects, and as a `LineTable` (a big file of short lines)
+        with patch.object(lines_module, "_COLUMNS_BELOW", 10**9 if columns else 0):
+            lines = split_lines(raw)
+        assert isinstance(lines, LineTable) == columns
+        assert len(raw) > _SHARE_FROM and len(lines) == len(raw.splitlines())
+        pos = 0
+        for line, chunk in zip(lines, raw.splitlines(keepends=True), strict=True):
+            assert line.start == pos and raw[line.lo : line.hi] == line.content == chunk.strip()
+            pos += len(chunk)
+        if columns:
+            continue  # a table keeps no content: each is cut from the text when read
+        first: dict[str, str] = {}
+        for line in lines:
+            if line.content and len(line.content) <= 16:
+                assert first.setdefault(line.content, line.content) is line.content  # one string per content

@@ -13,8 +13,9 @@ from collections import Counter
 from collections.abc import Callable, Iterator, MutableSequence, Sequence
 from functools import lru_cache
 from importlib import resources
-from itertools import pairwise
-from typing import Any
+from itertools import compress, pairwise
+from operator import and_
+from typing import Any, cast, overload
 
 from allyscope.layout.catalogue import catalogue
 
@@ -220,6 +221,312 @@ def _block_lines() -> Callable[[int, int, int, str, str, Role, float, int], Line
     return make
 
 
+_WIDE = 0xFFFF  # a length or width a `LineTable` keeps aside, in `rare`, not in its 2-byte columns
+
+
+class LineTable(Sequence[Line]):
+    """The lines of a big file as columns of machine numbers, read as `Line`s made on each access.
+
+    On a file of short lines a `Line` object a line (96 bytes, plus its list slot) weighed ten times the text it
+    described; a table keeps 15 bytes a line: where each content starts in the raw text and how long it is, how
+    long its indent and trailing spaces are, its role, page and display width. Contents are sliced from the raw
+    text when read (a new string each time: none is kept);
+    what note and furniture lines carry lives in a dict by line for them. A `_Row` made by indexing reads and
+    writes these columns, so what one pass marks the next reads, and nothing a line holds outlives its use.
+    Only big files of short lines pay the dearer reads (see `split_lines`)."""
+
+    __slots__ = (
+        "_added",
+        "_codes",
+        "_names",
+        "indents",
+        "last_page",
+        "lengths",
+        "los",
+        "pages",
+        "rare",
+        "raw",
+        "roles",
+        "trails",
+        "widths"
+    )  # fmt: skip
+
+    def __init__(self, raw: str, expected: int = 0) -> None:
+        """An empty table with room for `expected` lines: columns made at their size, not grown a line at a time
+        (a growing array leaves its old blocks free but held by the process, a third more memory)."""
+        self.raw = raw
+        code = "I" if len(raw) < 1 << 32 else "Q"
+        zeros = bytes(array(code).itemsize * expected)
+        self.los = array(code, zeros)  # raw offset of each content's first character
+        self.lengths = array("H", bytes(2 * expected))  # each content's length, up to 65534; 65535: in `rare`
+        self.indents = bytearray(expected)  # lo - start, up to 254; 255: in `rare` ("indent")
+        self.trails = bytearray(expected)  # end - hi likewise ("trail")
+        self.roles = bytearray(expected)
+        self.pages = array("I", [1]) * expected
+        # four times the width, plus one for a float (`_width`), up to 65534; 65535: in `rare` ("width")
+        self.widths = array("H", bytes(2 * expected))
+        self._added = 0  # lines added
+        self.last_page = 0
+        self.rare: dict[int, dict[str, Any]] = {}
+        self._names: list[Role] = [BODY, BLANK, PAGE_BREAK]
+        self._codes: dict[Role, int] = {role: i for i, role in enumerate(self._names)}
+
+    def add(self, start: int, end: int, lo: int, hi: int, role: int, width: float) -> None:
+        """Append a line: raw offsets of its start, end and content, the code of its role (0 body, 1 blank, 2
+        page break) and its width."""
+        index = self._added
+        self._added = index + 1
+        indent, trail = lo - start, end - hi
+        if indent > 254:
+            self.rare.setdefault(index, {})["indent"] = indent
+            indent = 255
+        if trail > 254:
+            self.rare.setdefault(index, {})["trail"] = trail
+            trail = 255
+        kept = width << 2 if isinstance(width, int) else int(width * 2) << 1 | 1
+        if kept >= _WIDE:
+            self.rare.setdefault(index, {})["width"] = kept
+            kept = _WIDE
+        length = hi - lo
+        if length >= _WIDE:
+            self.rare.setdefault(index, {})["length"] = length
+            length = _WIDE
+        if index < len(self.roles):
+            self.los[index] = lo
+            self.lengths[index] = length
+            self.indents[index] = indent
+            self.trails[index] = trail
+            self.roles[index] = role
+            self.widths[index] = kept
+        else:  # more lines than expected
+            self.los.append(lo)
+            self.lengths.append(length)
+            self.indents.append(indent)
+            self.trails.append(trail)
+            self.roles.append(role)
+            self.pages.append(1)
+            self.widths.append(kept)
+
+    def finish(self) -> None:
+        """Drop the room left over once every line is added."""
+        for column in (self.los, self.lengths, self.indents, self.trails, self.roles, self.pages, self.widths):
+            del column[self._added :]
+
+    def code(self, role: Role) -> int:
+        """The number a role is kept as (a role not met before is given the next one)."""
+        found = self._codes.get(role)
+        if found is None:
+            found = self._codes[role] = len(self._names)
+            self._names.append(role)
+        return found
+
+    def __len__(self) -> int:
+        return len(self.roles)
+
+    @overload
+    def __getitem__(self, index: int) -> Line: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> LineSubset: ...
+
+    def __getitem__(self, index: int | slice) -> Line | LineSubset:
+        if isinstance(index, slice):  # a view: `lines[:limit]` of a whole file holds no line
+            return LineSubset(self, range(len(self.roles))[index])
+        if index < 0:
+            index += len(self.roles)
+        if not 0 <= index < len(self.roles):
+            raise IndexError("line index out of range")
+        return _row(self, index)
+
+    def __iter__(self) -> Iterator[Line]:
+        new, table, number = _new_row, _set_table, _set_number  # `_row`, inlined: a pass makes a row a line
+        for i in range(len(self.roles)):
+            row = new(_Row)
+            table(row, self)
+            number(row, i)
+            yield row
+
+    def subset(self, indexes: Sequence[int]) -> LineSubset:
+        return LineSubset(self, indexes)
+
+    def width_kept(self, index: int) -> int:
+        """A line's width as kept (see `widths`), one kept aside in `rare` included."""
+        kept = self.widths[index]
+        return kept if kept != _WIDE else int(self.rare[index]["width"])
+
+    def typical_width(self, indexes: Sequence[int] | None = None) -> float:
+        """`typical_width` of these lines (of those at `indexes`), read from the columns: the same value."""
+        body = bytes(1 if code == self.code(BODY) else 0 for code in range(256))
+        # a body line with a content, as a column of 0 and 1 (`compress` keeps the widths where it is 1)
+        kept = map(and_, self.roles.translate(body), map(bool, self.lengths))
+        if _WIDE in self.widths:  # a width kept aside (a line of over 16,000 characters): read line by line
+            kept_at = bytes(kept)
+            rows = range(len(self)) if indexes is None else indexes
+            widths = [self.width_kept(i) for i in rows if kept_at[i]]
+        elif indexes is None:
+            widths = list(compress(self.widths, kept))
+        else:
+            kept_at = bytes(kept)
+            widths = [self.widths[i] for i in indexes if kept_at[i]]
+        if not widths:
+            return 0.0
+        widths.sort()
+        return _width(widths[min(len(widths) - 1, int(len(widths) * 0.8))])
+
+
+class LineSubset(Sequence[Line]):
+    """Some lines of a `LineTable` (those that are not blank, a slice), in order: their numbers (an array, a
+    range), not their objects; a slice of it is another view."""
+
+    __slots__ = ("indexes", "table")
+
+    def __init__(self, table: LineTable, indexes: Sequence[int]) -> None:
+        self.table = table
+        self.indexes = indexes
+
+    def __len__(self) -> int:
+        return len(self.indexes)
+
+    @overload
+    def __getitem__(self, index: int) -> Line: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> LineSubset: ...
+
+    def __getitem__(self, index: int | slice) -> Line | LineSubset:
+        if isinstance(index, slice):
+            return LineSubset(self.table, self.indexes[index])
+        return _row(self.table, self.indexes[index])
+
+    def typical_width(self) -> float:
+        return self.table.typical_width(self.indexes)
+
+    def __iter__(self) -> Iterator[Line]:
+        new, table, number, lines = _new_row, _set_table, _set_number, self.table
+        for i in self.indexes:
+            row = new(_Row)
+            table(row, lines)
+            number(row, i)
+            yield row
+
+
+class _Row(Line):
+    """A line of a `LineTable`: its number (in `Line`'s slot `index`) and its table (in the slot `start`); every
+    other field is read from the table's columns and written back to them."""
+
+    __slots__ = ()
+
+    _table: LineTable
+
+    @property
+    def start(self) -> int:  # type: ignore[override]
+        return self.lo - self._indent_length()
+
+    def _indent_length(self) -> int:
+        table, i = self._table, self.index
+        length = table.indents[i]
+        return length if length < 255 else int(table.rare[i]["indent"])
+
+    @property
+    def lo(self) -> int:
+        return self._table.los[self.index]
+
+    @property
+    def hi(self) -> int:
+        table, i = self._table, self.index
+        length = table.lengths[i]
+        return table.los[i] + (length if length != _WIDE else int(table.rare[i]["length"]))
+
+    @property
+    def end(self) -> int:
+        table, i = self._table, self.index
+        trail = table.trails[i]
+        return self.hi + (trail if trail < 255 else int(table.rare[i]["trail"]))
+
+    @property
+    def content(self) -> str:  # type: ignore[override]
+        table, i = self._table, self.index
+        lo, length = table.los[i], table.lengths[i]
+        if length == _WIDE:
+            length = int(table.rare[i]["length"])
+        return table.raw[lo : lo + length]
+
+    @property
+    def indent(self) -> str:  # type: ignore[override]
+        lo = self.lo
+        return self._table.raw[lo - self._indent_length() : lo]
+
+    @property
+    def role(self) -> Role:
+        table = self._table
+        return table._names[table.roles[self.index]]
+
+    @role.setter
+    def role(self, value: Role) -> None:
+        table = self._table
+        table.roles[self.index] = table.code(value)
+
+    @property
+    def page(self) -> int:
+        table = self._table
+        page = table.pages[self.index]
+        last = table.last_page  # the number read last, one object for the lines of a page (and their spans)
+        if page == last:
+            return last
+        table.last_page = page
+        return page
+
+    @page.setter
+    def page(self, value: int) -> None:
+        self._table.pages[self.index] = value
+
+    @property
+    def width(self) -> float:  # type: ignore[override]
+        table = self._table
+        kept = table.widths[self.index]  # `_width`, inlined
+        if kept == _WIDE:
+            kept = int(table.rare[self.index]["width"])
+        return (kept >> 1) / 2 if kept & 1 else kept >> 2
+
+    @property
+    def _rare(self) -> dict[str, Any] | None:  # type: ignore[override]
+        return self._table.rare.get(self.index)
+
+    def _get(self, name: str, default: Any) -> Any:
+        found = self._table.rare.get(self.index)
+        return default if found is None else found.get(name, default)
+
+    def _set(self, name: str, value: Any) -> None:
+        self._table.rare.setdefault(self.index, {})[name] = value
+
+
+def _width(kept: int) -> float:
+    """A width as `LineTable.widths` keeps it, read: an int for a line in ASCII, else a float (as `Line`)."""
+    return (kept >> 1) / 2 if kept & 1 else kept >> 2
+
+
+setattr(_Row, "_table", _START_SLOT)  # noqa: B010  # (not known to type checkers as a class attribute)
+_new_row = _Row.__new__
+_set_table = _START_SLOT.__set__
+_set_number = _INDEX_SLOT.__set__
+
+
+def _row(table: LineTable, index: int) -> Line:
+    row = _new_row(_Row)
+    _set_table(row, table)
+    _set_number(row, index)
+    return row
+
+
+def non_blank(lines: list[Line]) -> list[Line]:
+    """The lines that are not blank, in order: a list of them, or for a table (read as a list, as `repair_layout`
+    reads it) a `LineSubset` read as one, which keeps only their numbers."""
+    if isinstance(lines, LineTable):
+        kept = bytes(0 if code == lines.code(BLANK) else 1 for code in range(256))  # 1 for a role not blank
+        return cast(list[Line], lines.subset(array("i", compress(range(len(lines)), lines.roles.translate(kept)))))
+    return [line for line in lines if line.role != BLANK]
+
+
 _LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # the line boundaries of `str.splitlines`, one at a time
 _LINE_BREAK = re.compile("\r\n|[" + _LINE_ENDS + "]")
@@ -273,9 +580,23 @@ def _share(shared: dict[str, str], content: str) -> str:
     return content
 
 
+_SAMPLE = 1 << 16  # characters whose UTF-8 length tells a big text's bytes per character
+_COLUMNS_BELOW = 32  # bytes of the file a line: a text of shorter lines keeps them as columns (`LineTable`)
+
+
+def _columns(raw: str) -> bool:
+    """Whether a big text's lines are kept as a `LineTable` rather than as `Line` objects: when its lines are
+    short, about 32 bytes of the file or fewer (a line object and its slot weigh about 100 bytes, over 10 times
+    the text of a file of one-word lines); a text of longer lines keeps the objects, whose reads are cheaper
+    (the reference article: about 48 bytes a line, two lines of it a line object)."""
+    sample = raw[:_SAMPLE]
+    per_character = len(sample.encode("utf-8", "surrogatepass")) / max(1, len(sample))
+    return len(raw) * per_character < _COLUMNS_BELOW * (raw.count("\n") + 1)
+
+
 def split_lines(
     raw: str, watch: frozenset[str] = frozenset(), watched: MutableSequence[int] | None = None
-) -> list[Line]:
+) -> Sequence[Line]:
     """Split a raw text into lines, keeping every line's raw offsets; a form feed is a line of its own.
 
     The indexes of the lines whose content starts with a character of `watch` are added to `watched` on the way
@@ -294,8 +615,11 @@ def split_lines(
     big = len(raw) > _SHARE_FROM
     plain = not big and not any(end in raw for end in _OTHER_LINE_ENDS)
     pieces = raw.split("\n") if plain else _chunks(raw, _BLOCK if big else _WHOLE)
-    shared: dict[str, str] | None = {} if big else None
+    # a big file of short lines: columns, with room for its lines
+    table = LineTable(raw, raw.count("\n") + 1) if big and _columns(raw) else None
+    shared: dict[str, str] | None = {} if big and table is None else None
     make = _block_lines() if big else Line  # a big file's lines keep their index and start in blocks
+    add = table.add if table is not None else None
     if plain and (not raw or raw[-1] == "\n"):
         pieces.pop()  # type: ignore[union-attr]  # `splitlines` makes no line after a final line end
     for index, chunk in enumerate(pieces):
@@ -321,18 +645,30 @@ def split_lines(
             else:
                 width = (len(content.encode("utf-8")) + len(content)) / 2
                 width = widths.setdefault(width, width)
-            append(make(index, pos, end, content, indent, BODY, width, trail))
+            if add is not None:
+                lo = pos + len(indent)
+                add(pos, end, lo, lo + len(content), 0, width)
+            else:
+                append(make(index, pos, end, content, indent, BODY, width, trail))
             if note is not None and content[0] in watch:
                 note(index)
+        elif add is not None:
+            add(pos, end, end, end, 2 if "\x0c" in chunk else 1, 0.0)
         else:
             append(make(index, pos, end, "", body, PAGE_BREAK if "\x0c" in chunk else BLANK, 0.0, 0))
         pos += size + 1 if plain else len(chunk)
+    if table is not None:
+        table.finish()
+        return table
     return lines
 
 
 def is_double_spaced(lines: list[Line]) -> bool:
     """True when blank lines merely separate every line (so they mean nothing), false when they mark paragraphs."""
-    filled = bytes([bool(line.content) for line in lines])  # a column: 1 for a text line, 0 for a blank one
+    if isinstance(lines, LineTable):  # a text line's content ends after it starts
+        filled = bytes(map(bool, lines.lengths))
+    else:
+        filled = bytes([bool(line.content) for line in lines])  # a column: 1 for a text line, 0 for a blank one
     text_lines = len(filled) - filled.count(0)
     if text_lines < 4:
         return False
@@ -342,6 +678,8 @@ def is_double_spaced(lines: list[Line]) -> bool:
 
 def typical_width(lines: list[Line]) -> float:
     """The width of a full body line: a high percentile of the widths of lines still marked as body."""
+    if isinstance(lines, LineTable | LineSubset):
+        return lines.typical_width()
     widths = [line.width for line in lines if line.role == BODY and line.content]  # a list: sorted in place,
     widths.sort()  # a generator's values cost more to collect (asked six times a document)
     if not widths:
@@ -391,13 +729,15 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
     its digits are ignored (journal name and issue, the article's short title). Lines in `protected` (notes)
     are left alone.
     """
-    plain: list[Line] = []
-    short: list[Line] = []  # the lines the running-header test below looks at (at most 50 wide), in order
+    plain = array("i")  # the bare number lines' indexes (a big file's lines are made on each reading)
+    # the lines the running-header test below looks at (at most 50 wide), in order: their numbers (a big file's
+    # lines are made on each reading, and on a file of short lines nearly every line is one)
+    short = array("i")
     for line in lines:
         if line.role != BODY or line.index in protected:
             continue
         if line.width <= 50:
-            short.append(line)
+            short.append(line.index)
         content = line.content
         if content[0] in _RULE_INITIALS and len(content) >= 5 and not content.strip(_RULE):
             line.role = BLANK  # a rule (`________`) parting the text from its notes: a separator, as a blank line
@@ -412,32 +752,31 @@ def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
         elif _PAGE_NUMBER_DECORATED.match(content) or _PAGE_NUMBER_WORDED.match(content):
             line.role = PAGE_NUMBER
         elif _PAGE_NUMBER_PLAIN.match(content):
-            plain.append(line)
+            plain.append(line.index)
     if plain:  # one number alone on a line is a page number too: body text is never a bare number
-        values = [int(line.content) for line in plain]
+        values = [int(lines[i].content) for i in plain]
         rising = sum(1 for a, b in pairwise(values) if b > a)
         if rising >= 0.7 * (len(values) - 1):
-            for line in plain:
-                line.role = PAGE_NUMBER
+            for i in plain:
+                lines[i].role = PAGE_NUMBER
     shapes: Counter[str] = Counter()
-    # the candidates' indexes and shapes in step, the indexes as machine integers (a dict of them weighed 40 bytes
+    # the candidates' indexes as machine integers (a dict of them weighed 40 bytes
     # a line on a big file of short lines, where nearly every line is one; a big file's line makes its index anew)
-    indexes = array("l")
-    candidates: list[str] = []
-    for line in short:  # page numbers were taken from them since
+    indexes = array("i")
+    for at in short:  # page numbers were taken from them since
+        line = lines[at]
         if line.role != BODY or ends_sentence(line.content) or header_never(line.content):
             continue
         shape = line_shape(line.content)
         indexes.append(line.index)
-        candidates.append(shape)
         shapes[shape] += 1
     # A line recurring only twice is still a running header when it names a journal issue, or when it is a
     # shortened title (the article's running head) standing below the first lines, which hold the title.
     head = [line for line in lines[:12] if line.content][:4]
     head_end = head[-1].index if head else -1
-    for index, shape in zip(indexes, candidates, strict=True):
-        count = shapes[shape]
+    for index in indexes:
         content = lines[index].content
+        count = shapes[line_shape(content)]  # remembered (`line_shape`): not kept a candidate
         if count >= 3 or (
             count == 2
             and (
@@ -481,7 +820,7 @@ def confirm_running_headers(lines: list[Line]) -> None:
     occurrences mostly stand elsewhere is body text that happens to repeat; a confirmed shape is a header
     everywhere (also on a page without notes, where nothing marks the boundary).
     """
-    text_lines = [line for line in lines if line.role != BLANK]
+    text_lines = non_blank(lines)
     # for each shape, where its prints stand among `text_lines` and whether each stands at a page boundary (two
     # arrays kept in step: a tuple per print weighed more than the line on a big file of short lines, and a list
     # of int objects 40 bytes a print)
@@ -493,7 +832,7 @@ def confirm_running_headers(lines: list[Line]) -> None:
             shape = line_shape(line.content)
             places = positions.get(shape)
             if places is None:
-                places = positions[shape] = array("l")
+                places = positions[shape] = array("i")
                 at_boundary[shape] = bytearray()
             places.append(i)
             following = text_lines[i + 1].role if i + 1 < len(text_lines) else PAGE_BREAK
@@ -518,7 +857,7 @@ def confirm_running_headers(lines: list[Line]) -> None:
     def recurring(occurrences: bytearray, places: array[int]) -> bool:
         """On three pages or more at page boundaries, or the document's first line (a masthead) printed again."""
         hits = sum(occurrences)
-        if text_lines[places[0]] is first:
+        if first is not None and text_lines[places[0]].index == first.index:
             return len(occurrences) >= 2
         return len(occurrences) >= 3 and hits >= max(2, 0.6 * len(occurrences))
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
+from typing import cast
 
 from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
@@ -586,8 +587,10 @@ def _write_note(builder: TextBuilder, note_lines: list[Line], block: NoteBlock) 
 
 def repair_layout(doc: Document) -> Document:
     """Stage 1: fill `text`, `notes_text`, their maps, paragraphs, headings (unleveled) and unlinked markers."""
-    watched = array("l")  # the lines that may be furniture: machine ints (a big file's line makes its index anew)
-    lines = split_lines(doc.raw, furniture_initials(), watched)
+    watched = array("i")  # the lines that may be furniture: machine ints (a big file's line makes its index anew)
+    # a list of `Line`s, or for a big file of short lines a `LineTable` read as one (indexing, slicing, `len`,
+    # iteration: all the passes below ask of it; see `split_lines`)
+    lines = cast(list[Line], split_lines(doc.raw, furniture_initials(), watched))
     # every line's note start, read once: which lines page furniture must leave alone, and where blocks start
     initials = catalogue().note_initials  # a note starts with one (`note_start`'s own first test, made here)
     starts = {

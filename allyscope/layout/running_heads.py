@@ -37,7 +37,6 @@ from allyscope.layout.headings import (
     unnumbered_heading,
 )
 from allyscope.layout.lines import (
-    BLANK,
     BODY,
     EDGE_INITIALS,
     NOTE,
@@ -51,6 +50,7 @@ from allyscope.layout.lines import (
     ends_sentence,
     header_never,
     line_shape,
+    non_blank,
     typical_width,
 )
 
@@ -62,7 +62,7 @@ _JOINING = "-\u2010\u00ad"  # a line ending in a hyphen runs on into the next on
 
 def find_periodic_heads(lines: list[Line]) -> None:
     """Mark as running headers the short lines that recur at page turns by their rhythm (see the module)."""
-    text_lines = [line for line in lines if line.role != BLANK]
+    text_lines = non_blank(lines)
     if len(text_lines) < 8:
         return
     full = typical_width(text_lines)
@@ -129,7 +129,7 @@ def _positions(text_lines: list[Line], indexes: Iterable[int]) -> dict[str, arra
         shape = line_shape(text_lines[i].content)
         places = by_shape.get(shape)
         if places is None:
-            places = by_shape[shape] = array("l")
+            places = by_shape[shape] = array("i")
         places.append(i)
     return by_shape
 
