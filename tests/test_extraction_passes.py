@@ -182,7 +182,11 @@ def _body_words() -> list[str]:
     return [*heads, *data["determiners"], *data["determiners_alone"], *(w.title() for w in heads if w.isascii())]
 
 
-_BODY_PIECES = [*_body_words(), "the ", "The ", " of", "maritime ", "sea-lane ", "of ", "Big ", "日本", "合", "。", "，", "\n", "x", " "]
+_BODY_PIECES = [
+    *_body_words(),
+    *("the ", "The ", " of", "maritime ", "sea-lane ", "of ", "Big "),  # a word between `the` and a head, or not
+    *("日本", "合", "。", "，", "\n", "x", " "),
+]
 
 
 @settings(max_examples=300, deadline=None)
