@@ -171,9 +171,11 @@ def _masthead(doc: Document, front: list[Span]) -> str | None:
 
 def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
     """`affiliation` for the short line naming who issues a release (`海上保安庁`), printed under its label and
-    date and above the title (`報道発表資料`, `令和6年6月3日`, `海上保安庁`, then the title)."""
-    if len(front) < 2 or not before or before[-1].kind not in ("dateline", "doctype"):
-        return None
+    date and above the title (`報道発表資料`, `令和6年6月3日`, `海上保安庁`, then the title), or first, over the
+    title and its date (`某某研究室`, the title, `（2024年3月）`)."""
+    dated_below = len(front) >= 3 and _front_furniture(doc.span_text(front[2])) == "dateline"
+    if len(front) < 2 or (not dated_below and (not before or before[-1].kind not in ("dateline", "doctype"))):
+        return None  # a body's name heads a title with a date under it, or stands under a label or a date
     text = doc.span_text(front[0]).strip()
     if any(p.match(doc.span_text(front[1])) for p in label_patterns("byline")):
         return None  # a byline under it (`研究主持人：…`): the line is the title, whatever word it ends with
@@ -272,6 +274,10 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             spans += _piece_spans(doc, para.start + by.start(1), para.start + by.end(1), _AUTHOR_SPLIT, kind)
         elif furniture is not None:
             spans.append(Span(furniture, *_trimmed(doc, para.start, para.end), para.page))
+        elif furniture is None and (posted := _names_with_posts(doc, start, para.end, kind, para.page)):
+            spans += posted  # `作者：張家豪（…助理研究員）、蔡明哲（…研究員）`
+        elif furniture is None and (issued := _issuer_and_names(doc, para, kind)):
+            spans += issued  # `海洋政策研究所　山本健一`
         elif _is_affiliation(doc.text[start:names_end]):
             spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))
         else:
@@ -294,7 +300,57 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
     return spans
 
 
+_NAMED_POST = re.compile(
+    r"([^（）()、,，;；\s\u3000][^（）()、,，;；]{0,30}?)[\s\u3000]*[（(]([^（）()]{2,40})[）)]"
+    r"[\s\u3000]*(?:[、,，;；&]|\band\b|$)[\s\u3000]*"
+)
+"""One name of a byline with its post in brackets after it, and the separator after them."""
+
+
+def _names_with_posts(doc: Document, start: int, end: int, kind: str, page: int) -> list[Span]:
+    """Author and affiliation spans of a byline naming several people each with a post in brackets
+    (`張家豪（某中心助理研究員）、蔡明哲（某中心博士後研究員）`), or [] when the line is not one: every bracket
+    names a post (`data/layout.json`, `affiliation`) and no name does."""
+    end = _trimmed(doc, start, end)[1]
+    spans: list[Span] = []
+    cursor = _trimmed(doc, start, end)[0]
+    while cursor < end:
+        match = _NAMED_POST.match(doc.text, cursor, end)
+        if match is None:
+            return []
+        name, post = match.group(1), match.group(2)
+        if not _is_affiliation(post) or _is_affiliation(name) or _NOT_A_NAME.search(name):
+            return []
+        spans.append(Span(kind, *_trimmed(doc, match.start(1), match.end(1)), page))
+        spans.append(Span("affiliation", *match.span(2), page))
+        cursor = match.end()
+    return spans if len(spans) >= 4 else []  # one name with its post: the single post rule above reads it
+
+
+_FIELDS = re.compile(r"(.*?\S)(?:\u3000+|[ \t]{2,})(\S.*)")
+_KANJI_NAME = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff·・]{2,10}")
+
+
+def _issuer_and_names(doc: Document, para: Span, kind: str) -> list[Span]:
+    """An issuing body's name, a wide space, then the names of its writers (`海洋政策研究所　山本健一`): the body
+    an affiliation, the names authors; [] when the line is not one (a post after the body, `…研究所　主任研究員`,
+    names no person)."""
+    start, end = _trimmed(doc, para.start, para.end)
+    fields = _FIELDS.fullmatch(doc.text, start, end)
+    if fields is None or not any(p.fullmatch(fields.group(1)) for p in label_patterns("issuer")):
+        return []
+    names = _piece_spans(doc, fields.start(2), end, _AUTHOR_SPLIT, kind)
+    if not names or any(
+        not _KANJI_NAME.fullmatch(doc.span_text(n)) or _is_affiliation(doc.span_text(n)) for n in names
+    ):
+        return []
+    body = Span("affiliation", start, fields.end(1), para.page)
+    return [body, *[Span(kind, n.start, n.end, para.page) for n in names]]
+
+
 _ROLE = re.compile(r"^(.*?)[\s\u3000]+(\S{1,6})$")
+_ROLE_FIRST = re.compile(r"^([^\s\u3000／/:：]{1,4})[\s\u3000]*[／/:：]")
+"""A role word before the name it labels (`译／陈晓`, `翻訳：…`): a translator so named leaves the byline."""
 
 
 def _without_roles(doc: Document, pieces: list[Span]) -> list[Span]:
@@ -305,6 +361,9 @@ def _without_roles(doc: Document, pieces: list[Span]) -> list[Span]:
     kept: list[Span] = []
     for piece in pieces:
         text = doc.span_text(piece)
+        first = _ROLE_FIRST.match(text)
+        if first is not None and any(p.fullmatch(first.group(1)) for p in roles[1]):
+            continue  # `译／陈晓`: the translator, named after the role
         role, name_end = text, piece.end
         glued = _ROLE.match(text)  # `约翰·卡特 著`: a role after one space
         if glued is not None and any(p.fullmatch(glued.group(2)) for kind in roles for p in kind):
