@@ -205,6 +205,8 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 _DATED_BY = re.compile(r"[ \t]+(?:by|By|BY)[ \t]+([A-Z][^|｜\n]{1,80}?)[ \t]*$")
 """A dateline's last words naming who wrote it (`Posted on April 3, 2024 by Daniel Okafor`)."""
 _NOT_A_NAME = re.compile(r"[。，；！？!?:：]|\d")
+_GLUED_KEY = re.compile(r"(?<=[^\W\d_])\d{1,2}\*?$")
+"""An affiliation key glued to the end of a name (`Mensah1`): left outside the name when every name has one."""
 _POST = re.compile(r"[\s\u3000]*[（(]([^（）()]{2,40})[）)][\s\u3000]*$")
 """A post in brackets after a byline's names (`王大明（某研究所助理研究員）`): an affiliation, not a name."""
 _POST_FIELD = re.compile(r"[ \t]*[,，|｜][ \t]*([^\n]{2,80}?)[\s\u3000]*$")
@@ -240,9 +242,20 @@ def _author_bios(doc: Document, paragraphs: list[Span], used: set[int], authors:
             continue
         text = doc.span_text(para)
         name = next((n for n in names if text.startswith(n)), None)
-        if name is not None and any(p.match(text, len(name)) for p in label_patterns("author_bio")):
-            spans.append(Span("author-bio", *_trimmed(doc, para.start, para.end), para.page))
+        if name is None or not any(p.match(text, len(name)) for p in label_patterns("author_bio")):
+            continue
+        cuts = [0]  # one author presented after another in one paragraph: each presentation a span of its own
+        for stop in _SENTENCE_END.finditer(text):
+            at = stop.end()
+            other = next((n for n in names if text.startswith(n, at)), None)
+            if other is not None and any(p.match(text, at + len(other)) for p in label_patterns("author_bio")):
+                cuts.append(at)
+        for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True):
+            spans.append(Span("author-bio", *_trimmed(doc, para.start + a, para.start + b), para.page))
     return spans
+
+
+_SENTENCE_END = re.compile(r"[。！？]|[.!?](?:\s+|$)")
 
 
 def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -> list[Span]:
@@ -285,12 +298,15 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             name = doc.text[start:end]
             pieces = _without_roles(doc, _piece_spans(doc, start, end, _AUTHOR_SPLIT, kind))
             listed = all(_CJK_NAME.fullmatch(doc.span_text(p)) for p in pieces)  # `刘洋，陈静`: names and commas
+            keys = [_GLUED_KEY.search(doc.span_text(p)) for p in pieces]
+            if pieces and all(keys):  # `Kwame Mensah1 and Claire Dubois2`: each name keyed to its affiliation
+                name = "".join(doc.span_text(p)[: k.start()] for p, k in zip(pieces, keys, strict=True) if k)
             if not pieces or any(p.end - p.start > 40 for p in pieces) or _NOT_A_NAME.search(
                 name.replace("，", "") if listed else name
             ):
                 break  # a name is short; a line of several names may be long
             for piece in pieces:
-                star = _STAR.search(doc.span_text(piece))
+                star = _STAR.search(doc.span_text(piece)) or _GLUED_KEY.search(doc.span_text(piece))
                 end = _trimmed(doc, piece.start, piece.start + star.start())[1] if star else piece.end
                 if end > piece.start:
                     spans.append(Span(kind, piece.start, end, para.page))

@@ -1,5 +1,5 @@
 """Affiliations keyed by a byline's superscript digits (`Anna Berg¹, Li Wei²` over `¹ Department of …`,
-`张明¹　李华²` over `（1. 东海大学…；2. …）`): front matter, so the byline's digits are no note markers and the
+`张明¹　李华²` over `（1. 东海大学…；2. …）`, `Kwame Mensah1 and …` over `1 Centre for …`): front matter, so the byline's digits are no note markers and the
 keyed lines no notes. The affiliation words are data (`data/layout.json`, `affiliation`)."""
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ from importlib import resources
 
 from allyscope.layout.lines import Line
 
-_KEY = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]")
-_SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+_KEY = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]|\d{1,2}[ \t\u3000]")
+_SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=[^\W\d_])\d{1,2}(?=[\s,，、;；・]|$)")
+"""A byline's key: a superscript digit, or a digit or two glued to the end of a name (`Kwame Mensah1 and …`)."""
 _BYLINE_WIDTH = 80  # a byline of names is short
 _STOPS = re.compile(r"[。！？!?；;《》『』「」“”\"]|\.\s|\.$")  # a sentence or a citation: no byline
 _AFFILIATION_LINES = 10  # the byline and its keyed affiliations stand in the first text lines

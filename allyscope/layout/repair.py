@@ -374,9 +374,8 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             continue
         content = line.content
         found = [] if strong_initial is not None and strong_initial(content) is None else find_markers(content, styles)
-        if found and line.index < _BYLINE_LINES and (
-            keys_affiliations(lines, line.index) or keyed_affiliations(lines, [line.index])
-        ):
+        keyed = bool(found) and line.index < _BYLINE_LINES and keys_affiliations(lines, line.index)
+        if keyed or (found and line.index < _BYLINE_LINES and keyed_affiliations(lines, [line.index])):
             found = []  # `Anna Berg¹, Li Wei²` over `¹ Department of …`: affiliation keys, not note markers
         if allowed and found:
             page_numbers = allowed.get(line.page, set()) | allowed.get(0, set())
@@ -412,8 +411,9 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                 if shape is not None and index < _FRONT_LINES and label_line(content) is not None:
                     shape = None  # `KEYWORDS` alone labels the next line: no heading
         indent = line.indent
-        front_line = index < _BYLINE_LINES and (
-            _byline_or_dateline(content, byline_line) or keyed_affiliations(lines, [line.index])
+        front_line = keyed or (  # a byline keying the affiliations under it starts its own block
+            index < _BYLINE_LINES
+            and (_byline_or_dateline(content, byline_line) or keyed_affiliations(lines, [line.index]))
         )
         number = list_item(content) if content[0] in item_starts and previous is not None else None
         item, colon_list = (False, False) if number is None else _list_item(number, item_number, previous, announced)
