@@ -118,7 +118,12 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     spans += _labelled_front_lines(doc, paragraphs, used, first_heading)
     if not front or front[0].start > first_heading:
         return spans, used
-    # lines above the title that are not it: the journal line, a press release's label, a dateline or source
+    # lines above the title that are not it: the journal line, a press release's label, a dateline or source,
+    # an issuing body with its writers' names (`防衛政策研究室　佐藤一郎、鈴木花子`)
+    while len(front) > 1 and (issued := _issuer_and_names(doc, front[0], "author")):
+        used.add(front[0].start)
+        spans += issued
+        front = front[1:]
     while len(front) > 1 and (
         kind := _front_furniture(doc.span_text(front[0])) or _masthead(doc, front) or _issuer(doc, front, spans)
     ):
@@ -296,7 +301,12 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
         else:
             end = _byline_end(doc.text, start, names_end)
             name = doc.text[start:end]
-            pieces = _without_roles(doc, _piece_spans(doc, start, end, _AUTHOR_SPLIT, kind))
+            stretches = _between_labels(doc, start, end)
+            printed = [p for a, b in stretches for p in _piece_spans(doc, a, b, _AUTHOR_SPLIT, kind)]
+            pieces = _without_roles(doc, printed)
+            for gone in printed:  # a translator left out (`翻译：李静`) is no part of the names checked below
+                if not any(gone.start <= p.start and p.end <= gone.end for p in pieces):
+                    name = name.replace(doc.span_text(gone), "")
             listed = all(_CJK_NAME.fullmatch(doc.span_text(p)) for p in pieces)  # `刘洋，陈静`: names and commas
             keys = [_GLUED_KEY.search(doc.span_text(p)) for p in pieces]
             if pieces and all(keys):  # `Kwame Mensah1 and Claire Dubois2`: each name keyed to its affiliation
@@ -323,7 +333,7 @@ _NAMED_POST = re.compile(
 """One name of a byline with its post in brackets after it, and the separator after them."""
 
 
-def _names_with_posts(doc: Document, start: int, end: int, kind: str, page: int) -> list[Span]:
+def _names_with_posts(doc: Document, start: int, end: int, kind: str, page: int | None) -> list[Span]:
     """Author and affiliation spans of a byline naming several people each with a post in brackets
     (`張家豪（某中心助理研究員）、蔡明哲（某中心博士後研究員）`), or [] when the line is not one: every bracket
     names a post (`data/layout.json`, `affiliation`) and no name does."""
@@ -343,8 +353,14 @@ def _names_with_posts(doc: Document, start: int, end: int, kind: str, page: int)
     return spans if len(spans) >= 4 else []  # one name with its post: the single post rule above reads it
 
 
+def _not_a_person(text: str) -> bool:
+    """True for a word after an issuing body that names a post or a part of it (`主任研究員`, `法学部`)."""
+    return _is_affiliation(text) or any(p.search(text) for p in label_patterns("unit"))
+
+
 _FIELDS = re.compile(r"(.*?\S)(?:\u3000+|[ \t]{2,})(\S.*)")
-_KANJI_NAME = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff·・]{2,10}")
+_KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u30a0-\u30ff·・]{2,16}")
+"""A person's name in a byline of CJK names: two to five kanji, or a name in katakana."""
 
 
 def _issuer_and_names(doc: Document, para: Span, kind: str) -> list[Span]:
@@ -355,15 +371,30 @@ def _issuer_and_names(doc: Document, para: Span, kind: str) -> list[Span]:
     fields = _FIELDS.fullmatch(doc.text, start, end)
     if fields is None or not any(p.fullmatch(fields.group(1)) for p in label_patterns("issuer")):
         return []
+    if _front_furniture(doc.text[start:end]) is not None:
+        return []  # `海洋政策研究所　調査報告`: the body and the kind of its paper
     names = _piece_spans(doc, fields.start(2), end, _AUTHOR_SPLIT, kind)
-    if not names or any(
-        not _KANJI_NAME.fullmatch(doc.span_text(n)) or _is_affiliation(doc.span_text(n)) for n in names
-    ):
+    if not names or any(not _KANJI_NAME.fullmatch(t := doc.span_text(n)) or _not_a_person(t) for n in names):
         return []
     body = Span("affiliation", start, fields.end(1), para.page)
     return [body, *[Span(kind, n.start, n.end, para.page) for n in names]]
 
 
+def _between_labels(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of a byline's names between the byline labels standing inside it after a space (`周洋
+    通讯员 李强`: a reporter, then a correspondent): each label parts the names as a comma does."""
+    stretches: list[tuple[int, int]] = []
+    cursor = start
+    for gap in _GAP.finditer(doc.text, start, end):
+        label = next((m for p in label_patterns("byline") if (m := p.match(doc.text, gap.end(), end))), None)
+        if label is not None and label.end() > gap.end():
+            stretches.append((cursor, gap.start()))
+            cursor = label.end()
+    stretches.append((cursor, end))
+    return [(a, b) for a, b in stretches if b > a]
+
+
+_GAP = re.compile(r"[ \t\u3000]+")
 _ROLE = re.compile(r"^(.*?)[\s\u3000]+(\S{1,6})$")
 _ROLE_FIRST = re.compile(r"^([^\s\u3000／/:：]{1,4})[\s\u3000]*[／/:：]")
 """A role word before the name it labels (`译／陈晓`, `翻訳：…`): a translator so named leaves the byline."""

@@ -1,6 +1,7 @@
 """Affiliations keyed by a byline's superscript digits (`Anna Berg¹, Li Wei²` over `¹ Department of …`,
-`张明¹　李华²` over `（1. 东海大学…；2. …）`, `Kwame Mensah1 and …` over `1 Centre for …`): front matter, so the byline's digits are no note markers and the
-keyed lines no notes. The affiliation words are data (`data/layout.json`, `affiliation`)."""
+`张明¹　李华²` over `（1. 东海大学…；2. …）`) or by digits glued to its names (`Kwame Mensah1 and …` over
+`1 Centre for …`): front matter, so the byline's digits are no note markers and the keyed lines no notes.
+The affiliation words are data (`data/layout.json`, `affiliation`)."""
 
 from __future__ import annotations
 

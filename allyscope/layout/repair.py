@@ -261,6 +261,13 @@ def _byline_names() -> re.Pattern[str]:
     return re.compile(rf"(?:{issuer})(?:[\s\u3000]+{_NAMES.pattern})?|{_NAMES.pattern}")
 
 
+@cache
+def _issuer_byline() -> re.Pattern[str]:
+    """An issuing body's name and its writers' names on one line (`防衛政策研究室　佐藤一郎、鈴木花子`): a front
+    line of its own, above the title or under it."""
+    return re.compile(rf"(?:{any_label(('issuer',)).pattern})[\s\u3000]+{_NAMES.pattern}")
+
+
 def _opens_list_item(content: str, marker: FoundMarker) -> bool:
     """True for a weak marker's shape (`（1）`, `2)`) opening a block and followed by its own text: a marker
     follows the words it supports, so a number that opens a paragraph numbers an item (`（1）窓口の指定`)."""
@@ -483,6 +490,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                     or ((doctypes is None or index in doctypes) and doctype_line(content) is not None)
                     or (index < _TITLE_LINES and title_end(content) is not None)  # a release's title (`…について`)
                     or (index < _TITLE_LINES and _byline_names().fullmatch(_next_text(lines, index)) is not None)
+                    or (index < _TITLE_LINES and _issuer_byline().fullmatch(content) is not None)
                 )
             )
             or (last not in "-‐,，、；;:：" and (width < 0.6 * typical or (width < 0.85 * typical and closes)))
