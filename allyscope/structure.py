@@ -178,13 +178,17 @@ def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
     """`affiliation` for the short line naming who issues a release (`海上保安庁`), printed under its label and
     date and above the title (`報道発表資料`, `令和6年6月3日`, `海上保安庁`, then the title), or first, over the
     title and its date (`某某研究室`, the title, `（2024年3月）`)."""
-    dated_below = len(front) >= 3 and _front_furniture(doc.span_text(front[2])) == "dateline"
-    if len(front) < 2 or (not dated_below and (not before or before[-1].kind not in ("dateline", "doctype"))):
-        return None  # a body's name heads a title with a date under it, or stands under a label or a date
+    if len(front) < 2:
+        return None
     text = doc.span_text(front[0]).strip()
     if any(p.match(doc.span_text(front[1])) for p in label_patterns("byline")):
         return None  # a byline under it (`研究主持人：…`): the line is the title, whatever word it ends with
-    return "affiliation" if len(text) <= 15 and _is_affiliation(text) and not _NOT_A_NAME.search(text) else None
+    if before and before[-1].kind in ("dateline", "doctype"):
+        return "affiliation" if len(text) <= 15 and _is_affiliation(text) and not _NOT_A_NAME.search(text) else None
+    # first, over a longer title with a date under it or under its byline (`某某研究室`, the title, `（2024年3月）`)
+    dated_below = any(_front_furniture(doc.span_text(p)) == "dateline" for p in front[2:4])
+    named = any(p.fullmatch(text) for p in label_patterns("issuer"))
+    return "affiliation" if dated_below and named and len(doc.span_text(front[1]).strip()) > len(text) else None
 
 
 def _front_furniture(text: str) -> str | None:
@@ -290,6 +294,8 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             # `Posted on April 3, 2024 by Daniel Okafor`: the date, then the names
             spans.append(Span("dateline", *_trimmed(doc, para.start, para.start + by.start()), para.page))
             spans += _piece_spans(doc, para.start + by.start(1), para.start + by.end(1), _AUTHOR_SPLIT, kind)
+        elif furniture == "dateline" and (named := _dated_names(doc, para, kind)):
+            spans += named  # `2024-08-29 10:05　来源：某报　作者：郑凯`: the date and source, then the names
         elif furniture is not None:
             spans.append(Span(furniture, *_trimmed(doc, para.start, para.end), para.page))
         elif furniture is None and (posted := _names_with_posts(doc, start, para.end, kind, para.page)):
@@ -392,6 +398,22 @@ def _between_labels(doc: Document, start: int, end: int) -> list[tuple[int, int]
             cursor = label.end()
     stretches.append((cursor, end))
     return [(a, b) for a, b in stretches if b > a]
+
+
+def _dated_names(doc: Document, para: Span, kind: str) -> list[Span]:
+    """A dateline span and author spans for a dateline whose last field is a labelled byline (`… 来源：某报
+    作者：郑凯`, `March 3, 2024 | By Anna Berg`), or [] when it has none."""
+    parts = _between_labels(doc, para.start, para.end)
+    if len(parts) != 2 or _NOT_A_NAME.search(doc.text[parts[1][0] : parts[1][1]]):
+        return []
+    names = _without_roles(doc, _piece_spans(doc, *parts[1], _AUTHOR_SPLIT, kind))
+    if not names or any(n.end - n.start > 40 for n in names):
+        return []
+    dateline = _trimmed(doc, *parts[0])
+    end = dateline[1]
+    while end > dateline[0] and doc.text[end - 1] in "|｜·•":  # the bar before the byline's field
+        end = _trimmed(doc, dateline[0], end - 1)[1]
+    return [Span("dateline", dateline[0], end, para.page), *[Span(kind, n.start, n.end, para.page) for n in names]]
 
 
 _GAP = re.compile(r"[ \t\u3000]+")
