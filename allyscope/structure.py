@@ -113,6 +113,7 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
             and _NOT_A_NAME.search(doc.span_text(front[-1]))
             and not any(p.match(doc.span_text(front[-1])) for p in label_patterns("byline"))  # `作者：…`
             and _front_furniture(doc.span_text(front[-1])) is None  # a date or journal line is front matter
+            and not (_KEYED.match(doc.span_text(front[-1])) and _is_affiliation(doc.span_text(front[-1])))
         ):
             front = front[:-1]  # the body's first paragraph, standing before the first heading
     spans += _labelled_front_lines(doc, paragraphs, used, first_heading)
@@ -214,6 +215,8 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 _DATED_BY = re.compile(r"[ \t]+(?:by|By|BY)[ \t]+([A-Z][^|｜\n]{1,80}?)[ \t]*$")
 """A dateline's last words naming who wrote it (`Posted on April 3, 2024 by Daniel Okafor`)."""
 _NOT_A_NAME = re.compile(r"[。，；！？!?:：]|\d")
+_KEYED = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]?[\s\u3000]")
+"""A keyed affiliation's key (`2 Institute for …`, `2. 某大学…`): such a line is front matter, not the text."""
 _GLUED_KEY = re.compile(r"(?<=[^\W\d_])\d{1,2}\*?$")
 """An affiliation key glued to the end of a name (`Mensah1`): left outside the name when every name has one."""
 _POST = re.compile(r"[\s\u3000]*[（(]([^（）()]{2,40})[）)][\s\u3000]*$")

@@ -36,9 +36,14 @@ def keyed_affiliations(lines: list[Line], indexes: list[int]) -> bool:
     if sum(1 for line in lines[: indexes[0]] if line.content) >= _AFFILIATION_LINES:
         return False
     above = next((lines[k].content for k in range(indexes[0] - 1, -1, -1) if lines[k].content), "")
-    if _SUPERSCRIPT.search(above) is None or len(above) > _BYLINE_WIDTH or _STOPS.search(above) is not None:
-        return False
     words = _affiliation_words()
+    key = _KEY.match(above)
+    if key is not None and words.search(above) is not None:
+        above = above[key.end() :]  # the affiliation before, read after its key (`1. `)
+    elif _SUPERSCRIPT.search(above) is None:
+        return False
+    if len(above) > _BYLINE_WIDTH or _STOPS.search(above) is not None:
+        return False
     return all(_KEY.match(lines[k].content) is not None and words.search(lines[k].content) for k in indexes)
 
 

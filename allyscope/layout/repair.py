@@ -418,10 +418,11 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                 if shape is not None and index < _FRONT_LINES and label_line(content) is not None:
                     shape = None  # `KEYWORDS` alone labels the next line: no heading
         indent = line.indent
-        front_line = keyed or (  # a byline keying the affiliations under it starts its own block
-            index < _BYLINE_LINES
-            and (_byline_or_dateline(content, byline_line) or keyed_affiliations(lines, [line.index]))
-        )
+        keyed_line = index < _BYLINE_LINES and keyed_affiliations(lines, [index])
+        if keyed_line:
+            shape = None  # `1 School of Law, …` under `Amara Osei1 and …`: an affiliation, never a heading
+        front_line = keyed or keyed_line or (index < _BYLINE_LINES and _byline_or_dateline(content, byline_line))
+        # a byline keying the affiliations under it, and each of them, starts its own block
         number = list_item(content) if content[0] in item_starts and previous is not None else None
         item, colon_list = (False, False) if number is None else _list_item(number, item_number, previous, announced)
         if colon_list:
