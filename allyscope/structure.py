@@ -187,9 +187,11 @@ def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
     if before and before[-1].kind in ("dateline", "doctype"):
         return "affiliation" if len(text) <= 15 and _is_affiliation(text) and not _NOT_A_NAME.search(text) else None
     # first, over a longer title with a date under it or under its byline (`某某研究室`, the title, `（2024年3月）`)
+    longer = len(doc.span_text(front[1]).strip()) > len(text)
+    if not longer or not any(p.fullmatch(text) for p in label_patterns("issuer")):
+        return None
     dated_below = any(_front_furniture(doc.span_text(p)) == "dateline" for p in front[2:4])
-    named = any(p.fullmatch(text) for p in label_patterns("issuer"))
-    return "affiliation" if dated_below and named and len(doc.span_text(front[1]).strip()) > len(text) else None
+    return "affiliation" if dated_below else None
 
 
 def _front_furniture(text: str) -> str | None:
