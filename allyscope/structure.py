@@ -102,8 +102,12 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
             if para.start >= first_heading or len(doc.span_text(para)) > 80 or len(front) - labelled - posts >= 4:
                 break
             text = doc.span_text(para)
-            if len(front) == labelled and _front_furniture(text) is not None:
-                labelled += 1  # a journal, doctype or date line above the title
+            if len(front) == labelled and (
+                _front_furniture(text) is not None or any(p.fullmatch(text.strip()) for p in label_patterns("issuer"))
+            ):
+                labelled += 1  # a journal, doctype, date or issuing body's line above the title
+            elif len(front) > labelled and _is_byline_label(text):
+                posts += 1  # `AUTHORS` alone under the title, over the names
             elif len(front) > labelled + 1 and (_is_affiliation(text) or _front_furniture(text) is not None):
                 posts += 1
             front.append(para)
@@ -187,11 +191,16 @@ def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
     if before and before[-1].kind in ("dateline", "doctype"):
         return "affiliation" if len(text) <= 15 and _is_affiliation(text) and not _NOT_A_NAME.search(text) else None
     # first, over a longer title with a date under it or under its byline (`某某研究室`, the title, `（2024年3月）`)
-    longer = len(doc.span_text(front[1]).strip()) > len(text)
-    if not longer or not any(p.fullmatch(text) for p in label_patterns("issuer")):
+    if not any(p.fullmatch(text) for p in label_patterns("issuer")):
         return None
-    dated_below = any(_front_furniture(doc.span_text(p)) == "dateline" for p in front[2:4])
-    return "affiliation" if dated_below else None
+    below = [(doc.span_text(p), _front_furniture(doc.span_text(p))) for p in front[2:8]]
+    if not any(kind == "dateline" for _, kind in below):
+        return None
+    # the line under it is the title when it is the longer, or when names stand under that line (a title naming
+    # a body, `The Pacific Islands Forum`, over `Mere Vaka` and a date keeps its place)
+    longer = len(doc.span_text(front[1]).strip()) > len(text)
+    named = any(_is_byline_label(t) or (kind is None and not _is_affiliation(t)) for t, kind in below)
+    return "affiliation" if longer or named else None
 
 
 def _front_furniture(text: str) -> str | None:
@@ -226,6 +235,11 @@ _POST = re.compile(r"[\s\u3000]*[（(]([^（）()]{2,40})[）)][\s\u3000]*$")
 _POST_FIELD = re.compile(r"[ \t]*[,，|｜][ \t]*([^\n]{2,80}?)[\s\u3000]*$")
 """A post after a comma or a bar following a byline's names (`by Laura Chen, Senior Fellow`, `Nina Patel |
 Research Fellow, …`): an affiliation when it names one and the names before it do not."""
+
+
+def _is_byline_label(text: str) -> bool:
+    """True for a label standing alone over a byline's names (`AUTHORS`, `著者`; data/layout.json `byline_label`)."""
+    return any(p.fullmatch(text.strip()) for p in label_patterns("byline_label"))
 
 
 def _is_affiliation(text: str) -> bool:
@@ -278,6 +292,9 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
     spans: list[Span] = []
     for para in paragraphs:
         text = doc.span_text(para)
+        if _is_byline_label(text):
+            used.add(para.start)  # `AUTHORS` alone over the names: a label, no name
+            continue
         furniture = _front_furniture(text)
         start = para.start
         for pattern in label_patterns("byline"):
@@ -337,6 +354,10 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
     return spans
 
 
+_NAMED_COMMA_POST = re.compile(
+    r"([^（）()、,，;；\s\u3000]{2,30}?)[,，][\s\u3000]*([^；;，,]{2,40}?)[\s\u3000]*(?:[；;]|$)[\s\u3000]*"
+)
+"""One name of a byline with its post after a comma, writers parted by semicolons (`孙某，某研究院研究员；…`)."""
 _NAMED_POST = re.compile(
     r"([^（）()、,，;；\s\u3000][^（）()、,，;；]{0,30}?)[\s\u3000]*[（(]([^（）()]{2,40})[）)]"
     r"[\s\u3000]*(?:[、,，;；&]|\band\b|$)[\s\u3000]*"
@@ -352,7 +373,7 @@ def _names_with_posts(doc: Document, start: int, end: int, kind: str, page: int 
     spans: list[Span] = []
     cursor = _trimmed(doc, start, end)[0]
     while cursor < end:
-        match = _NAMED_POST.match(doc.text, cursor, end)
+        match = _NAMED_POST.match(doc.text, cursor, end) or _NAMED_COMMA_POST.match(doc.text, cursor, end)
         if match is None:
             return []
         name, post = match.group(1), match.group(2)

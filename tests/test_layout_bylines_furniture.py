@@ -188,3 +188,25 @@ def test_drawn_bylines_give_their_names(names: list[str], label: str, between: s
     doc = parse_text(f"两国海警开展联合巡逻\n{byline}\n2024-05-12 08:15\n{_BODY}")
     assert doc.title == "两国海警开展联合巡逻"
     assert doc.authors == names
+
+
+def test_names_each_with_a_post_after_a_comma() -> None:
+    doc = parse_text("海上执法机构的新变化\n作者：邓文，国际问题研究院研究员；罗佳，国际问题研究院助理研究员\n" + _BODY)
+    assert doc.authors == ["邓文", "罗佳"]
+    assert _front(doc) == [("affiliation", "国际问题研究院研究员"), ("affiliation", "国际问题研究院助理研究员")]
+
+
+def test_a_lone_authors_label_over_names_and_posts() -> None:
+    doc = parse_text(
+        "Coastal Security Initiative\nPorts, Partners and Patrols\nContributors\nNadia Haddad\nResearch Fellow\n"
+        "Tom Varga\nVisiting Fellow\nMay 2023\nIntroduction\n" + _BODY_EN
+    )
+    assert doc.title == "Ports, Partners and Patrols"
+    assert doc.authors == ["Nadia Haddad", "Tom Varga"]
+    assert [k for k, _ in _front(doc)] == ["affiliation", "affiliation", "affiliation", "dateline"]
+
+
+def test_a_two_item_trail_of_any_first_character() -> None:
+    doc = parse_text(f"焦點新聞 › 兩岸\n兩國海巡舉行聯合演練\n2024-06-03 10:20\n{_BODY}責任編輯：王小明\n")
+    assert ("navigation", "焦點新聞 › 兩岸") in _front(doc)
+    assert doc.title == "兩國海巡舉行聯合演練"
