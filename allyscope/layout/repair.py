@@ -261,6 +261,11 @@ def _byline_names() -> re.Pattern[str]:
     return re.compile(rf"(?:{issuer})(?:[\s\u3000]+{_NAMES.pattern})?|{_NAMES.pattern}")
 
 
+_SUBTITLE_LINE = re.compile(r"[—―─－~〜～]{1,2}[^—―─－~〜～\n]{2,40}[—―─－~〜～]{0,2}")
+"""A subtitle opening with a dash under the title (`―二国間協定の比較から―`, `——以东南亚为例`): the title ends
+above it."""
+
+
 @cache
 def _issuer_byline() -> re.Pattern[str]:
     """An issuing body's name and its writers' names on one line (`防衛政策研究室　佐藤一郎、鈴木花子`): a front
@@ -492,6 +497,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                     or (index < _TITLE_LINES and title_end(content) is not None)  # a release's title (`…について`)
                     or (index < _TITLE_LINES and _byline_names().fullmatch(_next_text(lines, index)) is not None)
                     or (index < _TITLE_LINES and _issuer_byline().fullmatch(content) is not None)
+                    or (index < _TITLE_LINES and _SUBTITLE_LINE.fullmatch(_next_text(lines, index)) is not None)
                 )
             )
             or (last not in "-‐,，、；;:：" and (width < 0.6 * typical or (width < 0.85 * typical and closes)))
