@@ -13,7 +13,7 @@ import re
 
 from allyscope.layout.dating import document_date, edge_line_counts, has_labelled_date, is_issue_line
 from allyscope.layout.headings import levels_for, nest_levels
-from allyscope.layout.notes import front_furniture_kind, label_patterns
+from allyscope.layout.notes import any_label, front_furniture_kind, label_patterns
 from allyscope.model import Document, Heading, Marker, Span, sorted_spans
 
 _STAR = re.compile(r"[\s\u3000]*[*＊∗※☆★†‡§‖¶¹²³⁴⁵⁶⁷⁸⁹⁰]+$")  # a note sign or affiliation key, left outside
@@ -417,8 +417,9 @@ def _between_labels(doc: Document, start: int, end: int) -> list[tuple[int, int]
     通讯员 李强`: a reporter, then a correspondent): each label parts the names as a comma does."""
     stretches: list[tuple[int, int]] = []
     cursor = start
+    labels = any_label(("byline",))  # one expression: each gap tried once, not once per label
     for gap in _GAP.finditer(doc.text, start, end):
-        label = next((m for p in label_patterns("byline") if (m := p.match(doc.text, gap.end(), end))), None)
+        label = labels.match(doc.text, gap.end(), end)
         if label is not None and label.end() > gap.end():
             stretches.append((cursor, gap.start()))
             cursor = label.end()
