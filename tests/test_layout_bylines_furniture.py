@@ -210,3 +210,16 @@ def test_a_two_item_trail_of_any_first_character() -> None:
     doc = parse_text(f"焦點新聞 › 兩岸\n兩國海巡舉行聯合演練\n2024-06-03 10:20\n{_BODY}責任編輯：王小明\n")
     assert ("navigation", "焦點新聞 › 兩岸") in _front(doc)
     assert doc.title == "兩國海巡舉行聯合演練"
+
+
+def test_a_papers_related_work_section_is_no_related_list() -> None:
+    """`Related Work` heads a section of an academic paper, whose first lines may be short; `Related reports`
+    still opens a page's list of links."""
+    paper = (
+        "Radar Sharing among Coastal States\nMaria Lopes\nIntroduction\n" + _BODY_EN + "\nRelated Work\n"
+        "Two strands of study matter here.\nOne looks at radar chains.\nThe other at data rules.\n\n"
+        "Method\nWe read twelve annual reports of coast guards and coded every joint patrol they list.\n"
+    )
+    assert [kind for kind, _ in _front(parse_text(paper))] == []
+    page = "Radar Sharing among Coastal States\n" + _BODY_EN + "\nRelated reports\nPorts and radar\nA guide\n"
+    assert ("related", "Related reports") in _front(parse_text(page))

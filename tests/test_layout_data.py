@@ -80,6 +80,13 @@ def test_every_note_family_reads_its_example(line: str, family: str, number: int
         ("兩國於2019年簽署協議。", []),  # a year is no marker
         ("會談持續了三天。2000年以後雙方再未見面。", []),
         ("The talks went on for years.3 Then they stopped.", ["3"]),
+        ("演訓已於上月結束。4國代表出席了閉幕典禮。", []),  # a count of countries opens the sentence
+        ("会谈没有结果。20余国随后发表声明。", []),  # an approximate count
+        ("交渉は難航した。6か国が共同提案を出した。", []),
+        ("港湾の整備が進んだ。12ヶ月で完了した。", []),
+        ("预算大幅增加。3倍于十年前的水平。", []),
+        ("條約隨即生效。3國防部長次日會面。", ["3"]),  # `國防部` opens the next sentence: a marker
+        ("両国は協議を重ねた。2かつての対立は薄れた。", ["2"]),
     ],
 )
 def test_glued_markers_after_a_latin_word_or_a_cjk_stop(text: str, printed: list[str]) -> None:
