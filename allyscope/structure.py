@@ -284,6 +284,9 @@ def _author_bios(doc: Document, paragraphs: list[Span], used: set[int], authors:
 
 
 _SENTENCE_END = re.compile(r"[。！？]|[.!?](?:\s+|$)")
+_ANNOUNCED_ITEMS = re.compile(r"[:：][\s\u3000]*(?:\d{1,2}|[（(]\d{1,2}[)）]|[①-⑳])")
+"""A line announcing a list and its numbered items (`合作重點包括：1 建立研究平臺 2 …`): the text, though an
+item names a school or a study, never an affiliation."""
 
 
 def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -> list[Span]:
@@ -324,7 +327,7 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             spans += posted  # `作者：張家豪（…助理研究員）、蔡明哲（…研究員）`
         elif furniture is None and (issued := _issuer_and_names(doc, para, kind)):
             spans += issued  # `海洋政策研究所　山本健一`
-        elif _is_affiliation(doc.text[start:names_end]):
+        elif _is_affiliation(doc.text[start:names_end]) and _ANNOUNCED_ITEMS.search(text) is None:
             spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))
         else:
             end = _byline_end(doc.text, start, names_end)

@@ -35,14 +35,21 @@ def keyed_affiliations(lines: list[Line], indexes: list[int]) -> bool:
         return False  # most note blocks stand further down, or open with no key: no count made
     if sum(1 for line in lines[: indexes[0]] if line.content) >= _AFFILIATION_LINES:
         return False
-    above = next((lines[k].content for k in range(indexes[0] - 1, -1, -1) if lines[k].content), "")
     words = _affiliation_words()
-    key = _KEY.match(above)
-    if key is not None and words.search(above) is not None:
-        above = above[key.end() :]  # the affiliation before, read after its key (`1. `)
-    elif _SUPERSCRIPT.search(above) is None:
+    # the affiliations before, each read after its key (`1. `), up to the byline whose keys they answer: a
+    # numbered list in a text's first lines (`1. 加强科学研究` over `2. 开拓市场`) has no keyed byline over it
+    for k in range(indexes[0] - 1, -1, -1):
+        above = lines[k].content
+        if not above:
+            continue
+        key = _KEY.match(above)
+        if key is None or words.search(above) is None:
+            break
+        if len(above) - key.end() > _BYLINE_WIDTH or _STOPS.search(above[key.end() :]) is not None:
+            return False
+    else:
         return False
-    if len(above) > _BYLINE_WIDTH or _STOPS.search(above) is not None:
+    if _SUPERSCRIPT.search(above) is None or len(above) > _BYLINE_WIDTH or _STOPS.search(above) is not None:
         return False
     return all(_KEY.match(lines[k].content) is not None and words.search(lines[k].content) for k in indexes)
 
