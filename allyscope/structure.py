@@ -13,7 +13,7 @@ import re
 
 from allyscope.layout.dating import document_date, edge_line_counts, has_labelled_date, is_issue_line
 from allyscope.layout.headings import levels_for, nest_levels
-from allyscope.layout.notes import front_furniture_kind, label_patterns
+from allyscope.layout.notes import any_label, front_furniture_kind, label_patterns
 from allyscope.model import Document, Heading, Marker, Span, sorted_spans
 
 _STAR = re.compile(r"[\s\u3000]*[*＊∗※☆★†‡§‖¶¹²³⁴⁵⁶⁷⁸⁹⁰]+$")  # a note sign or affiliation key, left outside
@@ -102,8 +102,12 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
             if para.start >= first_heading or len(doc.span_text(para)) > 80 or len(front) - labelled - posts >= 4:
                 break
             text = doc.span_text(para)
-            if len(front) == labelled and _front_furniture(text) is not None:
-                labelled += 1  # a journal, doctype or date line above the title
+            if len(front) == labelled and (
+                _front_furniture(text) is not None or any(p.fullmatch(text.strip()) for p in label_patterns("issuer"))
+            ):
+                labelled += 1  # a journal, doctype, date or issuing body's line above the title
+            elif len(front) > labelled and _is_byline_label(text):
+                posts += 1  # `AUTHORS` alone under the title, over the names
             elif len(front) > labelled + 1 and (_is_affiliation(text) or _front_furniture(text) is not None):
                 posts += 1
             front.append(para)
@@ -113,12 +117,18 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
             and _NOT_A_NAME.search(doc.span_text(front[-1]))
             and not any(p.match(doc.span_text(front[-1])) for p in label_patterns("byline"))  # `作者：…`
             and _front_furniture(doc.span_text(front[-1])) is None  # a date or journal line is front matter
+            and not (_KEYED.match(doc.span_text(front[-1])) and _is_affiliation(doc.span_text(front[-1])))
         ):
             front = front[:-1]  # the body's first paragraph, standing before the first heading
     spans += _labelled_front_lines(doc, paragraphs, used, first_heading)
     if not front or front[0].start > first_heading:
         return spans, used
-    # lines above the title that are not it: the journal line, a press release's label, a dateline or source
+    # lines above the title that are not it: the journal line, a press release's label, a dateline or source,
+    # an issuing body with its writers' names (`防衛政策研究室　佐藤一郎、鈴木花子`)
+    while len(front) > 1 and (issued := _issuer_and_names(doc, front[0], "author")):
+        used.add(front[0].start)
+        spans += issued
+        front = front[1:]
     while len(front) > 1 and (
         kind := _front_furniture(doc.span_text(front[0])) or _masthead(doc, front) or _issuer(doc, front, spans)
     ):
@@ -171,13 +181,26 @@ def _masthead(doc: Document, front: list[Span]) -> str | None:
 
 def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
     """`affiliation` for the short line naming who issues a release (`海上保安庁`), printed under its label and
-    date and above the title (`報道発表資料`, `令和6年6月3日`, `海上保安庁`, then the title)."""
-    if len(front) < 2 or not before or before[-1].kind not in ("dateline", "doctype"):
+    date and above the title (`報道発表資料`, `令和6年6月3日`, `海上保安庁`, then the title), or first, over the
+    title and its date (`某某研究室`, the title, `（2024年3月）`)."""
+    if len(front) < 2:
         return None
     text = doc.span_text(front[0]).strip()
     if any(p.match(doc.span_text(front[1])) for p in label_patterns("byline")):
         return None  # a byline under it (`研究主持人：…`): the line is the title, whatever word it ends with
-    return "affiliation" if len(text) <= 15 and _is_affiliation(text) and not _NOT_A_NAME.search(text) else None
+    if before and before[-1].kind in ("dateline", "doctype"):
+        return "affiliation" if len(text) <= 15 and _is_affiliation(text) and not _NOT_A_NAME.search(text) else None
+    # first, over a longer title with a date under it or under its byline (`某某研究室`, the title, `（2024年3月）`)
+    if not any(p.fullmatch(text) for p in label_patterns("issuer")):
+        return None
+    below = [(doc.span_text(p), _front_furniture(doc.span_text(p))) for p in front[2:8]]
+    if not any(kind == "dateline" for _, kind in below):
+        return None
+    # the line under it is the title when it is the longer, or when names stand under that line (a title naming
+    # a body, `The Pacific Islands Forum`, over `Mere Vaka` and a date keeps its place)
+    longer = len(doc.span_text(front[1]).strip()) > len(text)
+    named = any(_is_byline_label(t) or (kind is None and not _is_affiliation(t)) for t, kind in below)
+    return "affiliation" if longer or named else None
 
 
 def _front_furniture(text: str) -> str | None:
@@ -203,11 +226,20 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 _DATED_BY = re.compile(r"[ \t]+(?:by|By|BY)[ \t]+([A-Z][^|｜\n]{1,80}?)[ \t]*$")
 """A dateline's last words naming who wrote it (`Posted on April 3, 2024 by Daniel Okafor`)."""
 _NOT_A_NAME = re.compile(r"[。，；！？!?:：]|\d")
+_KEYED = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]?[\s\u3000]")
+"""A keyed affiliation's key (`2 Institute for …`, `2. 某大学…`): such a line is front matter, not the text."""
+_GLUED_KEY = re.compile(r"(?<=[^\W\d_])\d{1,2}\*?$")
+"""An affiliation key glued to the end of a name (`Mensah1`): left outside the name when every name has one."""
 _POST = re.compile(r"[\s\u3000]*[（(]([^（）()]{2,40})[）)][\s\u3000]*$")
 """A post in brackets after a byline's names (`王大明（某研究所助理研究員）`): an affiliation, not a name."""
 _POST_FIELD = re.compile(r"[ \t]*[,，|｜][ \t]*([^\n]{2,80}?)[\s\u3000]*$")
 """A post after a comma or a bar following a byline's names (`by Laura Chen, Senior Fellow`, `Nina Patel |
 Research Fellow, …`): an affiliation when it names one and the names before it do not."""
+
+
+def _is_byline_label(text: str) -> bool:
+    """True for a label standing alone over a byline's names (`AUTHORS`, `著者`; data/layout.json `byline_label`)."""
+    return any(p.fullmatch(text.strip()) for p in label_patterns("byline_label"))
 
 
 def _is_affiliation(text: str) -> bool:
@@ -238,9 +270,23 @@ def _author_bios(doc: Document, paragraphs: list[Span], used: set[int], authors:
             continue
         text = doc.span_text(para)
         name = next((n for n in names if text.startswith(n)), None)
-        if name is not None and any(p.match(text, len(name)) for p in label_patterns("author_bio")):
-            spans.append(Span("author-bio", *_trimmed(doc, para.start, para.end), para.page))
+        if name is None or not any(p.match(text, len(name)) for p in label_patterns("author_bio")):
+            continue
+        cuts = [0]  # one author presented after another in one paragraph: each presentation a span of its own
+        for stop in _SENTENCE_END.finditer(text):
+            at = stop.end()
+            other = next((n for n in names if text.startswith(n, at)), None)
+            if other is not None and any(p.match(text, at + len(other)) for p in label_patterns("author_bio")):
+                cuts.append(at)
+        for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True):
+            spans.append(Span("author-bio", *_trimmed(doc, para.start + a, para.start + b), para.page))
     return spans
+
+
+_SENTENCE_END = re.compile(r"[。！？]|[.!?](?:\s+|$)")
+_ANNOUNCED_ITEMS = re.compile(r"[:：][\s\u3000]*(?:\d{1,2}|[（(]\d{1,2}[)）]|[①-⑳])")
+"""A line announcing a list and its numbered items (`合作重點包括：1 建立研究平臺 2 …`): the text, though an
+item names a school or a study, never an affiliation."""
 
 
 def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -> list[Span]:
@@ -249,6 +295,9 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
     spans: list[Span] = []
     for para in paragraphs:
         text = doc.span_text(para)
+        if _is_byline_label(text):
+            used.add(para.start)  # `AUTHORS` alone over the names: a label, no name
+            continue
         furniture = _front_furniture(text)
         start = para.start
         for pattern in label_patterns("byline"):
@@ -270,21 +319,35 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             # `Posted on April 3, 2024 by Daniel Okafor`: the date, then the names
             spans.append(Span("dateline", *_trimmed(doc, para.start, para.start + by.start()), para.page))
             spans += _piece_spans(doc, para.start + by.start(1), para.start + by.end(1), _AUTHOR_SPLIT, kind)
+        elif furniture == "dateline" and (named := _dated_names(doc, para, kind)):
+            spans += named  # `2024-08-29 10:05　来源：某报　作者：郑凯`: the date and source, then the names
         elif furniture is not None:
             spans.append(Span(furniture, *_trimmed(doc, para.start, para.end), para.page))
-        elif _is_affiliation(doc.text[start:names_end]):
+        elif furniture is None and (posted := _names_with_posts(doc, start, para.end, kind, para.page)):
+            spans += posted  # `作者：張家豪（…助理研究員）、蔡明哲（…研究員）`
+        elif furniture is None and (issued := _issuer_and_names(doc, para, kind)):
+            spans += issued  # `海洋政策研究所　山本健一`
+        elif _is_affiliation(doc.text[start:names_end]) and _ANNOUNCED_ITEMS.search(text) is None:
             spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))
         else:
             end = _byline_end(doc.text, start, names_end)
             name = doc.text[start:end]
-            pieces = _without_roles(doc, _piece_spans(doc, start, end, _AUTHOR_SPLIT, kind))
+            stretches = _between_labels(doc, start, end)
+            printed = [p for a, b in stretches for p in _piece_spans(doc, a, b, _AUTHOR_SPLIT, kind)]
+            pieces = _without_roles(doc, printed)
+            for gone in printed:  # a translator left out (`翻译：李静`) is no part of the names checked below
+                if not any(gone.start <= p.start and p.end <= gone.end for p in pieces):
+                    name = name.replace(doc.span_text(gone), "")
             listed = all(_CJK_NAME.fullmatch(doc.span_text(p)) for p in pieces)  # `刘洋，陈静`: names and commas
+            keys = [_GLUED_KEY.search(doc.span_text(p)) for p in pieces]
+            if pieces and all(keys):  # `Kwame Mensah1 and Claire Dubois2`: each name keyed to its affiliation
+                name = "".join(doc.span_text(p)[: k.start()] for p, k in zip(pieces, keys, strict=True) if k)
             if not pieces or any(p.end - p.start > 40 for p in pieces) or _NOT_A_NAME.search(
                 name.replace("，", "") if listed else name
             ):
                 break  # a name is short; a line of several names may be long
             for piece in pieces:
-                star = _STAR.search(doc.span_text(piece))
+                star = _STAR.search(doc.span_text(piece)) or _GLUED_KEY.search(doc.span_text(piece))
                 end = _trimmed(doc, piece.start, piece.start + star.start())[1] if star else piece.end
                 if end > piece.start:
                     spans.append(Span(kind, piece.start, end, para.page))
@@ -294,7 +357,99 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
     return spans
 
 
+_NAMED_COMMA_POST = re.compile(
+    r"([^（）()、,，;；\s\u3000]{2,30}?)[,，][\s\u3000]*([^；;，,]{2,40}?)[\s\u3000]*(?:[；;]|$)[\s\u3000]*"
+)
+"""One name of a byline with its post after a comma, writers parted by semicolons (`孙某，某研究院研究员；…`)."""
+_NAMED_POST = re.compile(
+    r"([^（）()、,，;；\s\u3000][^（）()、,，;；]{0,30}?)[\s\u3000]*[（(]([^（）()]{2,40})[）)]"
+    r"[\s\u3000]*(?:[、,，;；&]|\band\b|$)[\s\u3000]*"
+)
+"""One name of a byline with its post in brackets after it, and the separator after them."""
+
+
+def _names_with_posts(doc: Document, start: int, end: int, kind: str, page: int | None) -> list[Span]:
+    """Author and affiliation spans of a byline naming several people each with a post in brackets
+    (`張家豪（某中心助理研究員）、蔡明哲（某中心博士後研究員）`), or [] when the line is not one: every bracket
+    names a post (`data/layout.json`, `affiliation`) and no name does."""
+    end = _trimmed(doc, start, end)[1]
+    spans: list[Span] = []
+    cursor = _trimmed(doc, start, end)[0]
+    while cursor < end:
+        match = _NAMED_POST.match(doc.text, cursor, end) or _NAMED_COMMA_POST.match(doc.text, cursor, end)
+        if match is None:
+            return []
+        name, post = match.group(1), match.group(2)
+        if not _is_affiliation(post) or _is_affiliation(name) or _NOT_A_NAME.search(name):
+            return []
+        spans.append(Span(kind, *_trimmed(doc, match.start(1), match.end(1)), page))
+        spans.append(Span("affiliation", *match.span(2), page))
+        cursor = match.end()
+    return spans if len(spans) >= 4 else []  # one name with its post: the single post rule above reads it
+
+
+def _not_a_person(text: str) -> bool:
+    """True for a word after an issuing body that names a post or a part of it (`主任研究員`, `法学部`)."""
+    return _is_affiliation(text) or any(p.search(text) for p in label_patterns("unit"))
+
+
+_FIELDS = re.compile(r"(.*?\S)(?:\u3000+|[ \t]{2,})(\S.*)")
+_KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u30a0-\u30ff·・]{2,16}")
+"""A person's name in a byline of CJK names: two to five kanji, or a name in katakana."""
+
+
+def _issuer_and_names(doc: Document, para: Span, kind: str) -> list[Span]:
+    """An issuing body's name, a wide space, then the names of its writers (`海洋政策研究所　山本健一`): the body
+    an affiliation, the names authors; [] when the line is not one (a post after the body, `…研究所　主任研究員`,
+    names no person)."""
+    start, end = _trimmed(doc, para.start, para.end)
+    fields = _FIELDS.fullmatch(doc.text, start, end)
+    if fields is None or not any(p.fullmatch(fields.group(1)) for p in label_patterns("issuer")):
+        return []
+    if _front_furniture(doc.text[start:end]) is not None:
+        return []  # `海洋政策研究所　調査報告`: the body and the kind of its paper
+    names = _piece_spans(doc, fields.start(2), end, _AUTHOR_SPLIT, kind)
+    if not names or any(not _KANJI_NAME.fullmatch(t := doc.span_text(n)) or _not_a_person(t) for n in names):
+        return []
+    body = Span("affiliation", start, fields.end(1), para.page)
+    return [body, *[Span(kind, n.start, n.end, para.page) for n in names]]
+
+
+def _between_labels(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of a byline's names between the byline labels standing inside it after a space (`周洋
+    通讯员 李强`: a reporter, then a correspondent): each label parts the names as a comma does."""
+    stretches: list[tuple[int, int]] = []
+    cursor = start
+    labels = any_label(("byline",))  # one expression: each gap tried once, not once per label
+    for gap in _GAP.finditer(doc.text, start, end):
+        label = labels.match(doc.text, gap.end(), end)
+        if label is not None and label.end() > gap.end():
+            stretches.append((cursor, gap.start()))
+            cursor = label.end()
+    stretches.append((cursor, end))
+    return [(a, b) for a, b in stretches if b > a]
+
+
+def _dated_names(doc: Document, para: Span, kind: str) -> list[Span]:
+    """A dateline span and author spans for a dateline whose last field is a labelled byline (`… 来源：某报
+    作者：郑凯`, `March 3, 2024 | By Anna Berg`), or [] when it has none."""
+    parts = _between_labels(doc, para.start, para.end)
+    if len(parts) != 2 or _NOT_A_NAME.search(doc.text[parts[1][0] : parts[1][1]]):
+        return []
+    names = _without_roles(doc, _piece_spans(doc, *parts[1], _AUTHOR_SPLIT, kind))
+    if not names or any(n.end - n.start > 40 for n in names):
+        return []
+    dateline = _trimmed(doc, *parts[0])
+    end = dateline[1]
+    while end > dateline[0] and doc.text[end - 1] in "|｜·•":  # the bar before the byline's field
+        end = _trimmed(doc, dateline[0], end - 1)[1]
+    return [Span("dateline", dateline[0], end, para.page), *[Span(kind, n.start, n.end, para.page) for n in names]]
+
+
+_GAP = re.compile(r"[ \t\u3000]+")
 _ROLE = re.compile(r"^(.*?)[\s\u3000]+(\S{1,6})$")
+_ROLE_FIRST = re.compile(r"^([^\s\u3000／/:：]{1,4})[\s\u3000]*[／/:：]")
+"""A role word before the name it labels (`译／陈晓`, `翻訳：…`): a translator so named leaves the byline."""
 
 
 def _without_roles(doc: Document, pieces: list[Span]) -> list[Span]:
@@ -305,6 +460,9 @@ def _without_roles(doc: Document, pieces: list[Span]) -> list[Span]:
     kept: list[Span] = []
     for piece in pieces:
         text = doc.span_text(piece)
+        first = _ROLE_FIRST.match(text)
+        if first is not None and any(p.fullmatch(first.group(1)) for p in roles[1]):
+            continue  # `译／陈晓`: the translator, named after the role
         role, name_end = text, piece.end
         glued = _ROLE.match(text)  # `约翰·卡特 著`: a role after one space
         if glued is not None and any(p.fullmatch(glued.group(2)) for kind in roles for p in kind):

@@ -80,6 +80,20 @@ def test_every_note_family_reads_its_example(line: str, family: str, number: int
         ("兩國於2019年簽署協議。", []),  # a year is no marker
         ("會談持續了三天。2000年以後雙方再未見面。", []),
         ("The talks went on for years.3 Then they stopped.", ["3"]),
+        ("演訓已於上月結束。4國代表出席了閉幕典禮。", []),  # a count of countries opens the sentence
+        ("会谈没有结果。20余国随后发表声明。", []),  # an approximate count
+        ("交渉は難航した。6か国が共同提案を出した。", []),
+        ("港湾の整備が進んだ。12ヶ月で完了した。", []),
+        ("预算大幅增加。3倍于十年前的水平。", []),
+        ("條約隨即生效。3國防部長次日會面。", ["3"]),  # `國防部` opens the next sentence: a marker
+        ("両国は協議を重ねた。2かつての対立は薄れた。", ["2"]),
+        ("演習は予定どおり終了した。4日本海での訓練は続く。", ["4"]),  # 日本 opens the sentence: a marker
+        ("雙方的分歧仍然存在。5人民的觀感也在改變。", ["5"]),
+        ("談判一度陷入僵局。6日前雙方重啟對話。", ["6"]),
+        ("協定は来年発効する。7名古屋で署名式が開かれた。", ["7"]),
+        ("航道十分繁忙。8位於海峽南端的港口最為重要。", ["8"]),
+        ("会談は長引いた。3日には共同声明が出た。", []),  # a day of the month: a count
+        ("衝突並未升級。2人受傷，均已送醫。", []),
     ],
 )
 def test_glued_markers_after_a_latin_word_or_a_cjk_stop(text: str, printed: list[str]) -> None:

@@ -1,6 +1,7 @@
 """Affiliations keyed by a byline's superscript digits (`Anna Berg¹, Li Wei²` over `¹ Department of …`,
-`张明¹　李华²` over `（1. 东海大学…；2. …）`): front matter, so the byline's digits are no note markers and the
-keyed lines no notes. The affiliation words are data (`data/layout.json`, `affiliation`)."""
+`张明¹　李华²` over `（1. 东海大学…；2. …）`) or by digits glued to its names (`Kwame Mensah1 and …` over
+`1 Centre for …`): front matter, so the byline's digits are no note markers and the keyed lines no notes.
+The affiliation words are data (`data/layout.json`, `affiliation`)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from importlib import resources
 
 from allyscope.layout.lines import Line
 
-_KEY = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]")
-_SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+_KEY = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]|\d{1,2}[ \t\u3000]")
+_SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=[^\W\d_])\d{1,2}(?=[\s,，、;；・]|$)")
+"""A byline's key: a superscript digit, or a digit or two glued to the end of a name (`Kwame Mensah1 and …`)."""
 _BYLINE_WIDTH = 80  # a byline of names is short
 _STOPS = re.compile(r"[。！？!?；;《》『』「」“”\"]|\.\s|\.$")  # a sentence or a citation: no byline
 _AFFILIATION_LINES = 10  # the byline and its keyed affiliations stand in the first text lines
@@ -33,10 +35,22 @@ def keyed_affiliations(lines: list[Line], indexes: list[int]) -> bool:
         return False  # most note blocks stand further down, or open with no key: no count made
     if sum(1 for line in lines[: indexes[0]] if line.content) >= _AFFILIATION_LINES:
         return False
-    above = next((lines[k].content for k in range(indexes[0] - 1, -1, -1) if lines[k].content), "")
+    words = _affiliation_words()
+    # the affiliations before, each read after its key (`1. `), up to the byline whose keys they answer: a
+    # numbered list in a text's first lines (`1. 加强科学研究` over `2. 开拓市场`) has no keyed byline over it
+    for k in range(indexes[0] - 1, -1, -1):
+        above = lines[k].content
+        if not above:
+            continue
+        key = _KEY.match(above)
+        if key is None or words.search(above) is None:
+            break
+        if len(above) - key.end() > _BYLINE_WIDTH or _STOPS.search(above[key.end() :]) is not None:
+            return False
+    else:
+        return False
     if _SUPERSCRIPT.search(above) is None or len(above) > _BYLINE_WIDTH or _STOPS.search(above) is not None:
         return False
-    words = _affiliation_words()
     return all(_KEY.match(lines[k].content) is not None and words.search(lines[k].content) for k in indexes)
 
 

@@ -167,8 +167,15 @@ def _labelled(content: str, r: _Rules) -> tuple[str, FoundDate] | None:
     return None
 
 
+_OPENING = {"（": "）", "(": ")", "〔": "〕", "［": "］", "[": "]"}
+"""Brackets a date may stand between on a line of its own."""
+
+
 def _dateline(content: str, r: _Rules) -> FoundDate | None:
-    """A date opening a line, after at most a place name, and standing alone or before a dash, a time or 电."""
+    """A date opening a line, after at most a place name, and standing alone or before a dash, a time or 电; or a
+    date alone in brackets (`（2024年3月）`, as a report prints it under its title)."""
+    if content[:1] in _OPENING and content[-1:] == _OPENING[content[0]] and len(content) > 2:
+        content = content[1:-1].strip()
     head = content[: r.max_lead + 32]  # a dateline's date starts within max_lead characters
     if not r.may_hold_date.search(head):
         return None

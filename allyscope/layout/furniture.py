@@ -45,9 +45,11 @@ _LINE_KINDS = (
     "tags",
     "contact",
     "author_bio",
+    "doctype",
 )
 """The kinds whose lines are whole-line expressions (besides `share` and `navigation`); `author_bio` (a page's
-`About the Authors`) is the span kind `author-bio`, a group name holding no hyphen."""
+`About the Authors`) is the span kind `author-bio`, a group name holding no hyphen; `doctype` a reprint notice
+(`本文原载于…`), the kind a front line saying so has."""
 
 
 def _alternation(alternatives: list[tuple[str, str]]) -> re.Pattern[str] | None:

@@ -262,6 +262,18 @@ def _byline_names() -> re.Pattern[str]:
     return re.compile(rf"(?:{issuer})(?:[\s\u3000]+{_NAMES.pattern})?|{_NAMES.pattern}")
 
 
+_SUBTITLE_LINE = re.compile(r"[—―─－~〜～]{1,2}[^—―─－~〜～\n]{2,40}[—―─－~〜～]{0,2}")
+"""A subtitle opening with a dash under the title (`―二国間協定の比較から―`, `——以东南亚为例`): the title ends
+above it."""
+
+
+@cache
+def _issuer_byline() -> re.Pattern[str]:
+    """An issuing body's name and its writers' names on one line (`防衛政策研究室　佐藤一郎、鈴木花子`): a front
+    line of its own, above the title or under it."""
+    return re.compile(rf"(?:{any_label(('issuer',)).pattern})[\s\u3000]+{_NAMES.pattern}")
+
+
 def _opens_list_item(content: str, marker: FoundMarker) -> bool:
     """True for a weak marker's shape (`（1）`, `2)`) opening a block and followed by its own text: a marker
     follows the words it supports, so a number that opens a paragraph numbers an item (`（1）窓口の指定`)."""
@@ -375,9 +387,8 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             continue
         content = line.content
         found = [] if strong_initial is not None and strong_initial(content) is None else find_markers(content, styles)
-        if found and line.index < _BYLINE_LINES and (
-            keys_affiliations(lines, line.index) or keyed_affiliations(lines, [line.index])
-        ):
+        keyed = bool(found) and line.index < _BYLINE_LINES and keys_affiliations(lines, line.index)
+        if keyed or (found and line.index < _BYLINE_LINES and keyed_affiliations(lines, [line.index])):
             found = []  # `Anna Berg¹, Li Wei²` over `¹ Department of …`: affiliation keys, not note markers
         if allowed and found:
             page_numbers = allowed.get(line.page, set()) | allowed.get(0, set())
@@ -413,9 +424,11 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                 if shape is not None and index < _FRONT_LINES and label_line(content) is not None:
                     shape = None  # `KEYWORDS` alone labels the next line: no heading
         indent = line.indent
-        front_line = index < _BYLINE_LINES and (
-            _byline_or_dateline(content, byline_line) or keyed_affiliations(lines, [line.index])
-        )
+        keyed_line = index < _BYLINE_LINES and keyed_affiliations(lines, [index])
+        if keyed_line:
+            shape = None  # `1 School of Law, …` under `Amara Osei1 and …`: an affiliation, never a heading
+        front_line = keyed or keyed_line or (index < _BYLINE_LINES and _byline_or_dateline(content, byline_line))
+        # a byline keying the affiliations under it, and each of them, starts its own block
         number = list_item(content) if content[0] in item_starts and previous is not None else None
         item, colon_list = (False, False) if number is None else _list_item(number, item_number, previous, announced)
         if colon_list:
@@ -484,6 +497,8 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                     or ((doctypes is None or index in doctypes) and doctype_line(content) is not None)
                     or (index < _TITLE_LINES and title_end(content) is not None)  # a release's title (`…について`)
                     or (index < _TITLE_LINES and _byline_names().fullmatch(_next_text(lines, index)) is not None)
+                    or (index < _TITLE_LINES and _issuer_byline().fullmatch(content) is not None)
+                    or (index < _TITLE_LINES and _SUBTITLE_LINE.fullmatch(_next_text(lines, index)) is not None)
                 )
             )
             or (last not in "-‐,，、；;:：" and (width < 0.6 * typical or (width < 0.85 * typical and closes)))

@@ -312,11 +312,25 @@ def _front_end(text_lines: list[Line]) -> int:
     return max(_HEAD_LINES, min(_body_start(text_lines), _MOST_FRONT_LINES))
 
 
+_SPACED_ITEM = re.compile(r"(\d{1,2})[ \u3000]+(?=[^\s\d])")
+"""An item numbered by a digit and a space (`1 a shared …`): a list item only where the count runs on from the
+line before (item 1 under a line announcing a list, item n under item n-1), as a page's head never does."""
+
+
+def _spaced_item(content: str) -> int | None:
+    match = _SPACED_ITEM.match(content)
+    return int(match.group(1)) if match else None
+
+
 def _in_list(content: str, before: str) -> bool:
-    """True for a numbered list item (`1）…`, `②…`) standing after a line announcing a list or after an item."""
-    return list_item_number(content) is not None and (
-        opens_list(before) or may_announce_list(before) or list_item_number(before) is not None
-    )
+    """True for a numbered list item (`1）…`, `②…`) standing after a line announcing a list or after an item,
+    or for an item numbered with a space whose count runs on from the line before."""
+    if list_item_number(content) is not None:
+        return opens_list(before) or may_announce_list(before) or list_item_number(before) is not None
+    spaced = _spaced_item(content)
+    if spaced is None:
+        return False
+    return (spaced == 1 and opens_list(before)) or (spaced > 1 and _spaced_item(before) == spaced - 1)
 
 
 def _labelled(content: str) -> bool:
