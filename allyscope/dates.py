@@ -283,7 +283,7 @@ def _starts(
     matches; the first character of a CJK word of the vocabulary where the word stands; an English letter where a
     word starts. With `english` (the English words a date may begin with), a letter is a place only where one of
     those words stands, case-blind (`_latin_screen`): `_scan` then sees only the places worth the date expression
-    (not every `日` of `日本`, `一` of `进一步` or letter of an English word).
+    (not every `日` of `今日`, `一` of `进一步` or letter of an English word).
 
     Written as one class of all those characters, then a look-behind over the character just read holding the
     condition of each kind of character: the engine skips to the next character of the class by itself, and there

@@ -554,7 +554,7 @@ def _heads() -> tuple[ahocorasick_rs.AhoCorasick, int]:
 def _referring(text: str, bodies: _Bodies) -> list[re.Match[str]]:
     """The matches `bodies.referring.finditer(text)` gives, found by trying the expression only just before the
     places where a head word stands (one automaton pass): every match holds a head, at most `reach` characters
-    after its start, so no match begins elsewhere. The expression's first characters (`本` of `日本`, `同`, `事`)
+    after its start, so no match begins elsewhere. The expression's first characters (`本` of `基本`, `同`, `事`)
     stand all over a Chinese or Japanese text, where its head words are rare."""
     automaton, reach = _heads()
     found: list[re.Match[str]] = []

@@ -277,7 +277,7 @@ def _embedded() -> re.Pattern[str]:
 
 
 def embedded_clause(sentence: str, date_start: int, date_end: int) -> tuple[int, int] | None:
-    """The Japanese clause a date stands in when it is embedded in what the topic does (`両首脳は、日本が2022年12月に
+    """The Japanese clause a date stands in when it is embedded in what the topic does (`両首脳は、チリが2022年12月に
     …を改定したことを歓迎した`): from after the topic's `は、` before the date to the nominaliser after it, when it
     has a subject of its own (が); None otherwise (data: `embedded_ja`)."""
     topic = sentence.rfind("は、", 0, date_start)  # a Japanese topic: most sentences have none (one C-level scan)

@@ -67,7 +67,7 @@ _COORDINATED_BRANCHES = (
     r"|(?<=[たっだ]が)、|，(?=但|然而|却|卻)|, but (?=[a-z])"
     # `举行年度峰会，印度签署…合同`, `访问莫斯科，出席…峰会`: in Chinese a comma may join predicates with no
     # conjunction at all; a piece cut here is an act of its own only when it has a cue of a kind
-    # of its own (not after `与`/`同`: `，与北约签署…` goes on with the subject's act and its partner)
+    # of its own (not after `与`/`同`: `，与东盟签署…` goes on with the subject's act and its partner)
     r"|，(?![与與同和跟])(?=[^，。；\d]{1,8}(?:签署|簽署|签订|簽訂)|(?:出席|举行|舉行|会见|會見|访问|訪問))"
 )
 _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import tracemalloc
+from collections.abc import Sequence
 
 import pytest
 from hypothesis import given
@@ -108,17 +109,22 @@ def test_a_big_files_lines_tell_the_offsets_a_small_files_lines_tell(monkeypatch
         assert raw[line.lo : line.hi] == line.content
 
 
-def test_a_file_of_short_lines_costs_less_than_two_ints_and_an_object_a_line() -> None:
-    # a line object (about 100 bytes) plus its index and start as int objects (60 bytes) was the floor before
-    count = 200_000
-    raw = "".join(f"{'甲乙丙丁戊'[i % 5]}{'子丑寅'[i % 3]}\n" for i in range(count))
+def _split_and_measure(raw: str) -> tuple[Sequence[Line], int]:
+    """The lines of `raw` and the bytes they hold (tracemalloc: allocations, not time)."""
     tracemalloc.start()
     try:
         base = tracemalloc.get_traced_memory()[0]
         lines = split_lines(raw)
-        held = tracemalloc.get_traced_memory()[0] - base
+        return lines, tracemalloc.get_traced_memory()[0] - base
     finally:
         tracemalloc.stop()
+
+
+def test_a_file_of_short_lines_costs_less_than_two_ints_and_an_object_a_line() -> None:
+    # a line object (about 100 bytes) plus its index and start as int objects (60 bytes) was the floor before
+    count = 200_000
+    raw = "".join(f"{'甲乙丙丁戊'[i % 5]}{'子丑寅'[i % 3]}\n" for i in range(count))
+    lines, held = _split_and_measure(raw)
     assert len(lines) == count
     assert held / count < 140
 
@@ -129,13 +135,7 @@ def test_a_big_file_of_short_lines_holds_no_object_a_line() -> None:
     eight bytes of text); what a pass reads of a line is made when read and dropped after."""
     count = 200_000
     raw = "".join(f"{'甲乙丙丁戊'[i % 5]}{'子丑寅'[i % 3]}{i % 10}\n" for i in range(count))
-    tracemalloc.start()
-    try:
-        base = tracemalloc.get_traced_memory()[0]
-        lines = split_lines(raw)
-        held = tracemalloc.get_traced_memory()[0] - base
-    finally:
-        tracemalloc.stop()
+    lines, held = _split_and_measure(raw)
     assert isinstance(lines, LineTable) and len(lines) == count
     assert held / count < 32
     # a line read from the table tells what a `Line` of it would
