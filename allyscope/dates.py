@@ -33,6 +33,7 @@ warning instead. The vocabulary lives in `data/date_rules.json`; what is here is
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime
 import json
@@ -40,7 +41,7 @@ import re
 import string
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -590,8 +591,29 @@ def _opens_clause(text: str, start: int) -> bool:
 
 def _in_document_title(text: str, start: int) -> bool:
     """True when `start` lies inside `《…》` (a year in a title names the document, not an event)."""
-    opened = text.rfind("《", 0, start)
-    return opened >= 0 and text.rfind("》", opened, start) < 0
+    opens, closes = _title_brackets(text)
+    k = bisect.bisect_left(opens, start)
+    if not k:
+        return False
+    opened = opens[k - 1]
+    j = bisect.bisect_left(closes, opened)
+    return j == len(closes) or closes[j] >= start
+
+
+@lru_cache(maxsize=4)
+def _title_brackets(text: str) -> tuple[list[int], list[int]]:
+    """Where `《` and `》` stand in the text, found once: asked by every year of the text, a search back from each
+    date to the text's start made a long text's reading quadratic."""
+    return [m.start() for m in re.finditer("《", text)], [m.start() for m in re.finditer("》", text)]
+
+
+def _opens_its_line(text: str, start: int) -> bool:
+    """Is there nothing but white space between the start of `start`'s line and `start`? Read backwards over the
+    white space only, so that a date deep inside a long line costs no scan of the line."""
+    i = start
+    while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
 
 
 _OPENERS = "（(【["
@@ -653,7 +675,7 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
         return "period-end"
     if dateline.match(text, end):
         return "dateline"
-    if _DATELINE_DASH.match(text, end, end + 24) and text[text.rfind("\n", 0, start) + 1 : start].strip():
+    if _DATELINE_DASH.match(text, end, end + 24) and not _opens_its_line(text, start):
         return "dateline"  # `PERTH, Oct. 22, 2022 — …`; a line that opens with its date is a chronology's entry
     following = text[end : end + 20]
     if _CLOSER.search(following) and _is_citation(text, start, end):
@@ -667,13 +689,43 @@ _SENTENCE_SIGNS = re.compile(r"[。！？!?；;，]|(?<![A-Z])\.\s*$")  # `D.C.`
 def _on_a_date_line(text: str, mention: DateMention) -> bool:
     """A date on a line that holds no sentence — a header (`Policy Brief No. 7 | May 2024`), a date line
     (`2024年7月8日 19:40　通信社`, `Wednesday, October 11, 2023 (AM)`), a dateline (`2024年4月11日　華盛頓`)."""
+    opens_line = _opens_its_line(text, mention.start)
+    if not opens_line:
+        # a date inside a long line: a sentence sign near it settles the answer without reading the whole line
+        # (a text of one line and many dates would otherwise be read once per date)
+        near = _near_line(text, mention)
+        if _SENTENCE_SIGN_CHARS.search(near) or len(_ALONE_AROUND.sub("", near)) > 40 + _EDGE_SLACK:
+            return False
     begin = text.rfind("\n", 0, mention.start) + 1
     end = text.find("\n", mention.end)
     end = len(text) if end < 0 else end
-    if not text[begin : mention.start].strip() and _PLACE_AFTER.fullmatch(text, mention.end, end):
+    if opens_line and _PLACE_AFTER.fullmatch(text, mention.end, end):
         return True  # `2024年3月6日，墨爾本`: a date line naming the place after a comma
     around = text[begin : mention.start] + " " + text[mention.end : end]
     return not _SENTENCE_SIGNS.search(around.strip()) and len(_ALONE_AROUND.sub("", around)) <= 40
+
+
+_NEAR = 200
+_SENTENCE_SIGN_CHARS = re.compile(r"[。！？!?；;，]")  # those of `_SENTENCE_SIGNS` that count anywhere in the line
+
+
+_EDGE_SLACK = 4  # `星期一`, `月曜日` cut by a window's edge leave at most two characters each side uncounted
+
+
+def _near_line(text: str, mention: DateMention) -> str:
+    """What of the date's line stands within about `_NEAR` characters of it, the date left out. The window's
+    edges are moved off Latin letters, so that no word of `_ALONE_AROUND` is cut: what it removes inside the
+    window it removes in the whole line too."""
+    lo = max(0, mention.start - _NEAR)
+    while 0 < lo < mention.start and text[lo - 1].isascii() and text[lo - 1].isalpha():
+        lo += 1
+    hi = min(len(text), mention.end + _NEAR)
+    while mention.end < hi < len(text) and text[hi].isascii() and text[hi].isalpha():
+        hi -= 1
+    before = text[lo : mention.start]
+    after = text[mention.end : hi]
+    cut = after.find("\n")
+    return before[before.rfind("\n") + 1 :] + " " + (after if cut < 0 else after[:cut])
 
 
 _PLACE_AFTER = re.compile(r"\s*[，,]\s*[\u3040-\u30ff\u3400-\u9fff]{1,6}\s*")  # a CJK place name
@@ -1112,8 +1164,7 @@ _LINE_HEAD_SEPARATOR = re.compile(r"[ \t]*(?:[–—:：]|-(?=\s))")
 def _heads_line(text: str, start: int, end: int) -> bool:
     """Does the date at `[start, end)` open its line, followed by a dash or colon (a chronology's entry:
     `2016 – …`, `2016: …`)?"""
-    begin = text.rfind("\n", 0, start) + 1
-    return not text[begin:start].strip() and _LINE_HEAD_SEPARATOR.match(text, end) is not None
+    return _opens_its_line(text, start) and _LINE_HEAD_SEPARATOR.match(text, end) is not None
 
 
 _PERIOD_OPENER = re.compile(r"\s*(?:から|至|到|起|—|–|-|~|～)\s*")

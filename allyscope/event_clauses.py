@@ -183,8 +183,21 @@ def keeps_its_names_at(folded: str, start: int, end: int) -> bool:
 def first_cut_keeping_its_names(folded: str, start: int, end: int) -> int | None:
     """The first cut (`，,；;、`) in `folded[start:end]` from which the rest, to `end`, keeps its names
     (`keeps_its_names`), or None: one search in place of a test at each cut."""
+    known = _last_cut.get((folded, end))
+    if known is not None and known[0] <= start and (known[1] is None or start <= known[1]):
+        return known[1]  # the search from an earlier start found nothing before this start: the same answer
     found = _cut_keeping().search(folded, start, end)
-    return None if found is None else found.start()
+    at = None if found is None else found.start()
+    if len(_last_cut) > 64:
+        _last_cut.clear()
+    _last_cut[(folded, end)] = (start, at)
+    return at
+
+
+# the last answer of `first_cut_keeping_its_names` per text and end: the dates of one long clause ask it from
+# each of their places in turn, and the answer holds for every start up to the cut found (a clause of thousands
+# of joined dates would otherwise be searched to its end once per date)
+_last_cut: dict[tuple[str, int], tuple[int, int | None]] = {}
 
 
 @cache

@@ -305,6 +305,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 (at, ids) for at, ids in entity_mentions if ids in office_ids and _former(folded_text, s_start + at)
             ]
             clauses = _clauses(sentence, [(d.start - s_start, d.end - s_start) for d in mentions])
+            clause_pieces: dict[tuple[int, int], list[tuple[int, int]]] = {}
             own_dates = all_dates[bisect.bisect_left(date_starts, s_start) : bisect.bisect_left(date_starts, s_end)]
             clauses = _ended_by_spans(clauses, mentions, own_dates, sentence, s_start)
             for k, (mention, (c_start, c_end)) in enumerate(zip(mentions, clauses, strict=True)):
@@ -339,7 +340,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     ]
                     in_clause = list(dict.fromkeys(inside)) or in_clause
                 former = {i for at, ids in titles_of_former if c_start <= at < c_end for i in ids}
-                pieces = predicates(sentence, c_start, c_end, data, folded_sentence)
+                # dates joined into one chain share their clause: its predicates are cut once
+                if (c_start, c_end) not in clause_pieces:
+                    clause_pieces[(c_start, c_end)] = predicates(sentence, c_start, c_end, data, folded_sentence)
+                pieces = list(clause_pieces[(c_start, c_end)])
                 # the next date's act, cut off: its names are no actors of this date's
                 pieces, others = (
                     _without_the_next_dates_act(pieces, date_span, neighbours[1], sentence) if latin else (pieces, ())
@@ -675,15 +679,18 @@ def _clauses(sentence: str, mentions: list[tuple[int, int]]) -> list[tuple[int, 
     joined by nothing but coordinators (`2022年、2023年和2024年连续三次出席…`) share one clause:
     from where the first of them starts its clause to where the last one's ends."""
     bounds = [(m[0], mentions[i + 1][0] if i + 1 < len(mentions) else len(sentence)) for i, m in enumerate(mentions)]
+    # where each date's chain of joined dates ends, read from the last date back: each gap is read once
+    chain_end = list(range(len(bounds)))
+    for i in range(len(bounds) - 2, -1, -1):
+        if _joined(sentence, mentions[i][1], bounds[i][1]):
+            chain_end[i] = chain_end[i + 1]
     out: list[tuple[int, int]] = []
     chain_start: int | None = None
     for i, (start, _) in enumerate(bounds):
         if chain_start is None:
             # the first date's clause starts with the sentence, or after the last semicolon before it
             chain_start = max(sentence.rfind("；", 0, start), sentence.rfind("; ", 0, start)) + 1 if i == 0 else start
-        last = i
-        while last + 1 < len(bounds) and _joined(sentence, mentions[last][1], bounds[last][1]):
-            last += 1
+        last = chain_end[i]
         out.append((chain_start, bounds[last][1]))
         if last == i:
             chain_start = None

@@ -23,6 +23,7 @@ Traditional characters or Japanese kanji finds its own form, and English cues st
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import json
 import re
@@ -864,8 +865,13 @@ def predicates(
         return [(start, end)]
     bounds = [start, *cuts, end]
     folded_sentence = fold(sentence) if folded is None else folded
-    quoted = [m.span() for m in _QUOTED.finditer(folded_sentence)]  # what was said, not done
-    types = [(at, i) for at, i in _hits(folded_sentence)[0] if not any(q0 <= at < q1 for q0, q1 in quoted)]
+    quoted = _quoted(folded_sentence)  # what was said, not done
+    hits = _hits(folded_sentence)[0]  # in order of place: only the clause's own are read
+    types = [
+        (at, i)
+        for at, i in hits[bisect.bisect_left(hits, start, key=_place) : bisect.bisect_left(hits, end, key=_place)]
+        if not any(q0 <= at < q1 for q0, q1 in quoted)
+    ]
     pieces: list[tuple[int, int, str | None]] = []
     occasion = False  # the last piece is an occasion with a cue of its own (`访问马尼拉时，`)
     cameo: str | None = None  # the CAMEO code of the last piece's act (a visit and the talks on it are two acts)
@@ -892,6 +898,16 @@ def predicates(
             pieces.append((a, b, kind))
             cameo = own_cameo
     return [(a, b) for a, b, _ in pieces]
+
+
+def _place(hit: tuple[int, int]) -> int:
+    return hit[0]
+
+
+@lru_cache(maxsize=64)
+def _quoted(folded_sentence: str) -> tuple[tuple[int, int], ...]:
+    """The quoted stretches of a sentence, found once for all its clauses (a sentence of many dates has many)."""
+    return tuple(m.span() for m in _QUOTED.finditer(folded_sentence))
 
 
 def _cues_outside_scenes(folded: str, a: int, b: int, types: list[tuple[int, int]]) -> list[int]:
