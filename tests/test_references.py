@@ -421,3 +421,25 @@ def test_op_cit_and_maekei_resolve_to_the_authors_work() -> None:
     cited = {note.number: refs.by_note[note.id][0] for note in doc.footnotes}
     assert cited[3].work == cited[1].work and cited[3].locator == "50"
     assert cited[4].kind == "op-cit" and refs.work(cited[4].work).item.get("type") == "document"
+
+
+def test_notes_read_in_an_earlier_document_are_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A note text met in an earlier document is read once: the later document gets the same works, pages and
+    kinds, in items of its own (changing one document's item leaves the next reading alone)."""
+    from allyscope.references import registry
+
+    registry.clear_readings()
+    first = parse_text(NOTES_WITH_REPEATS)
+    calls: list[str] = []
+    reader = registry.parse_citation
+    monkeypatch.setattr(registry, "parse_citation", lambda text, *rest: calls.append(text) or reader(text, *rest))
+    again = parse_text(NOTES_WITH_REPEATS)
+    assert calls == []  # every note of the second document was read in the first
+    assert again.references.as_json() == first.references.as_json()
+    assert again.references.by_note == first.references.by_note
+    again.references.works[0].item["title"] = "changed"
+    third = parse_text(NOTES_WITH_REPEATS)
+    assert third.references.as_json() == first.references.as_json()
+    registry.clear_readings()
+    fresh = parse_text(NOTES_WITH_REPEATS)
+    assert len(calls) > 0 and fresh.references.as_json() == first.references.as_json()

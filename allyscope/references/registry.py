@@ -10,6 +10,7 @@ different URLs.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -179,13 +180,40 @@ def resolve_references(doc: Document) -> References:
     return builder.refs
 
 
+# Readings of note texts across documents, by (text, context), oldest first: a corpus cites the same sources in
+# the same words again and again (a ministry's white paper, a summit's declaration, `同上`), and a note's reading
+# depends on its text and context alone (the names memo only saves splitting a name twice). Kept readings are
+# never handed out: each document gets copies (`_copy`), as a repeat within a document does.
+_READINGS: OrderedDict[tuple[str, str], Citation] = OrderedDict()
+_READINGS_KEPT = 4096
+
+
+def clear_readings() -> None:
+    """Forget the notes read in earlier documents (a benchmark timing a note's first reading calls this)."""
+    _READINGS.clear()
+
+
 def _read_once(parsed: dict[tuple[str, str], Citation], text: str, context: str, names: NameMemo) -> Citation:
     """`parse_citation`, once per distinct text of a document: a repeat gets a copy of the first reading (its
-    own item dict: the registry may give it a page of its own)."""
-    first = parsed.get((text, context))
-    if first is None:
-        first = parsed[(text, context)] = parse_citation(text, context, names)
-        return first
+    own item dict: the registry may give it a page of its own); a text read in an earlier document a copy of
+    that reading."""
+    key = (text, context)
+    first = parsed.get(key)
+    if first is not None:
+        return _copy(first)
+    kept = _READINGS.get(key)
+    if kept is None:
+        kept = _READINGS[key] = parse_citation(text, context, names)
+        if len(_READINGS) > _READINGS_KEPT:
+            _READINGS.popitem(last=False)
+    else:
+        _READINGS.move_to_end(key)
+    first = parsed[key] = _copy(kept)
+    return first
+
+
+def _copy(first: Citation) -> Citation:
+    """A copy of a reading with its own item dict and warnings list (the registry may change the first level)."""
     return Citation(  # made field by field: `dataclasses.replace` takes several times as long
         first.text,
         dict(first.item),
