@@ -443,3 +443,21 @@ def test_notes_read_in_an_earlier_document_are_not_read_again(monkeypatch: pytes
     registry.clear_readings()
     fresh = parse_text(NOTES_WITH_REPEATS)
     assert len(calls) > 0 and fresh.references.as_json() == first.references.as_json()
+
+
+def test_a_work_is_found_by_id_after_more_works_are_added() -> None:
+    """`References.work` keeps an index by id: a work added after a lookup is found too, and so is every note's
+    reference of a document parsed with it."""
+    from allyscope.references.registry import References, Work
+
+    refs = References()
+    refs.works.append(Work("ref1", {"title": "One"}))
+    assert refs.work("ref1").item["title"] == "One"
+    refs.works.append(Work("ref2", {"title": "Two"}))
+    assert refs.work("ref2").item["title"] == "Two" and refs.work("ref1").item["title"] == "One"
+    with pytest.raises(StopIteration):
+        refs.work("ref3")
+    doc = parse_text(NOTES_WITH_REPEATS)
+    for note in doc.footnotes:
+        for cited in doc.references.by_note[note.id]:
+            assert doc.references.work(cited.work).id == cited.work

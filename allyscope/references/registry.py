@@ -53,9 +53,19 @@ class References:
 
     works: list[Work] = field(default_factory=list)
     by_note: dict[str, list[NoteCitation]] = field(default_factory=dict)
+    # the works by id, made when first asked and again whenever works were added (`note_reference` asks it for
+    # every note's works: a scan of the list each time was quadratic in a long file's notes); no part of the value
+    _by_id: dict[str, Work] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _indexed: int = field(default=0, init=False, repr=False, compare=False)
 
     def work(self, work_id: str) -> Work:
-        return next(w for w in self.works if w.id == work_id)
+        if self._indexed != len(self.works):
+            self._by_id = {}
+            for w in self.works:
+                self._by_id.setdefault(w.id, w)  # the first work of an id, as a scan finds it
+            self._indexed = len(self.works)
+        found = self._by_id.get(work_id)
+        return found if found is not None else next(w for w in self.works if w.id == work_id)
 
     def note_reference(self, note_id: str) -> Item | list[Item] | None:
         """The CSL-JSON item a note cites (a list when it cites several), with its locator when it has one."""
