@@ -461,3 +461,31 @@ def test_a_work_is_found_by_id_after_more_works_are_added() -> None:
     for note in doc.footnotes:
         for cited in doc.references.by_note[note.id]:
             assert doc.references.work(cited.work).id == cited.work
+
+
+def test_kept_readings_are_bounded_and_shared_by_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """At most `_READINGS_KEPT` note readings are kept (the oldest go first), and documents parsed in several
+    threads at once all get the references a parse alone gives."""
+    import threading
+
+    from allyscope.references import registry
+
+    registry.clear_readings()
+    alone = parse_text(NOTES_WITH_REPEATS).references.as_json()
+    monkeypatch.setattr(registry, "_READINGS_KEPT", 2)
+    registry.clear_readings()
+    assert parse_text(NOTES_WITH_REPEATS).references.as_json() == alone
+    assert len(registry._READINGS) == 2
+    results: list[Any] = []
+
+    def parse_one() -> None:
+        for _ in range(5):
+            results.append(parse_text(NOTES_WITH_REPEATS).references.as_json())
+
+    threads = [threading.Thread(target=parse_one) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(results) == 20 and all(r == alone for r in results)
+    registry.clear_readings()

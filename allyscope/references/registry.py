@@ -10,6 +10,7 @@ different URLs.
 from __future__ import annotations
 
 import re
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
@@ -196,11 +197,13 @@ def resolve_references(doc: Document) -> References:
 # never handed out: each document gets copies (`_copy`), as a repeat within a document does.
 _READINGS: OrderedDict[tuple[str, str], Citation] = OrderedDict()
 _READINGS_KEPT = 4096
+_READINGS_LOCK = threading.Lock()
 
 
 def clear_readings() -> None:
     """Forget the notes read in earlier documents (a benchmark timing a note's first reading calls this)."""
-    _READINGS.clear()
+    with _READINGS_LOCK:
+        _READINGS.clear()
 
 
 def _read_once(parsed: dict[tuple[str, str], Citation], text: str, context: str, names: NameMemo) -> Citation:
@@ -211,13 +214,16 @@ def _read_once(parsed: dict[tuple[str, str], Citation], text: str, context: str,
     first = parsed.get(key)
     if first is not None:
         return _copy(first)
-    kept = _READINGS.get(key)
+    with _READINGS_LOCK:  # documents parsed in several threads (`serve`) share the readings
+        kept = _READINGS.get(key)
+        if kept is not None:
+            _READINGS.move_to_end(key)
     if kept is None:
-        kept = _READINGS[key] = parse_citation(text, context, names)
-        if len(_READINGS) > _READINGS_KEPT:
-            _READINGS.popitem(last=False)
-    else:
-        _READINGS.move_to_end(key)
+        kept = parse_citation(text, context, names)
+        with _READINGS_LOCK:
+            _READINGS[key] = kept
+            while len(_READINGS) > _READINGS_KEPT:
+                _READINGS.popitem(last=False)
     first = parsed[key] = _copy(kept)
     return first
 
