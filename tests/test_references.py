@@ -421,3 +421,71 @@ def test_op_cit_and_maekei_resolve_to_the_authors_work() -> None:
     cited = {note.number: refs.by_note[note.id][0] for note in doc.footnotes}
     assert cited[3].work == cited[1].work and cited[3].locator == "50"
     assert cited[4].kind == "op-cit" and refs.work(cited[4].work).item.get("type") == "document"
+
+
+def test_notes_read_in_an_earlier_document_are_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A note text met in an earlier document is read once: the later document gets the same works, pages and
+    kinds, in items of its own (changing one document's item leaves the next reading alone)."""
+    from allyscope.references import registry
+
+    registry.clear_readings()
+    first = parse_text(NOTES_WITH_REPEATS)
+    calls: list[str] = []
+    reader = registry.parse_citation
+    monkeypatch.setattr(registry, "parse_citation", lambda text, *rest: calls.append(text) or reader(text, *rest))
+    again = parse_text(NOTES_WITH_REPEATS)
+    assert calls == []  # every note of the second document was read in the first
+    assert again.references.as_json() == first.references.as_json()
+    assert again.references.by_note == first.references.by_note
+    again.references.works[0].item["title"] = "changed"
+    third = parse_text(NOTES_WITH_REPEATS)
+    assert third.references.as_json() == first.references.as_json()
+    registry.clear_readings()
+    fresh = parse_text(NOTES_WITH_REPEATS)
+    assert len(calls) > 0 and fresh.references.as_json() == first.references.as_json()
+
+
+def test_a_work_is_found_by_id_after_more_works_are_added() -> None:
+    """`References.work` keeps an index by id: a work added after a lookup is found too, and so is every note's
+    reference of a document parsed with it."""
+    from allyscope.references.registry import References, Work
+
+    refs = References()
+    refs.works.append(Work("ref1", {"title": "One"}))
+    assert refs.work("ref1").item["title"] == "One"
+    refs.works.append(Work("ref2", {"title": "Two"}))
+    assert refs.work("ref2").item["title"] == "Two" and refs.work("ref1").item["title"] == "One"
+    with pytest.raises(StopIteration):
+        refs.work("ref3")
+    doc = parse_text(NOTES_WITH_REPEATS)
+    for note in doc.footnotes:
+        for cited in doc.references.by_note[note.id]:
+            assert doc.references.work(cited.work).id == cited.work
+
+
+def test_kept_readings_are_bounded_and_shared_by_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """At most `_READINGS_KEPT` note readings are kept (the oldest go first), and documents parsed in several
+    threads at once all get the references a parse alone gives."""
+    import threading
+
+    from allyscope.references import registry
+
+    registry.clear_readings()
+    alone = parse_text(NOTES_WITH_REPEATS).references.as_json()
+    monkeypatch.setattr(registry, "_READINGS_KEPT", 2)
+    registry.clear_readings()
+    assert parse_text(NOTES_WITH_REPEATS).references.as_json() == alone
+    assert len(registry._READINGS) == 2
+    results: list[Any] = []
+
+    def parse_one() -> None:
+        for _ in range(5):
+            results.append(parse_text(NOTES_WITH_REPEATS).references.as_json())
+
+    threads = [threading.Thread(target=parse_one) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(results) == 20 and all(r == alone for r in results)
+    registry.clear_readings()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -37,8 +37,10 @@ class Numeral:
         return (int(token),) if token.isdigit() and int(token) > 0 else ()
 
 
+@lru_cache(maxsize=4096)
 def expand_numbers(listing: str) -> tuple[int, ...]:
-    """`3,4` → (3, 4); `5-7` → (5, 6, 7); ranges of more than 50 are taken as two numbers."""
+    """`3,4` → (3, 4); `5-7` → (5, 6, 7); ranges of more than 50 are taken as two numbers. Kept by listing: a
+    document prints each marker's numbers in its body and again at its note."""
     numbers: list[int] = []
     for part in _LIST_SPLIT.split(listing.strip()):
         span = _RANGE.fullmatch(part)

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -92,8 +92,11 @@ def _rules() -> _Rules:
     )
 
 
+@lru_cache(maxsize=8192)
 def furniture_kind(content: str) -> str | None:
-    """The furniture kind of one stripped line (`related` for the label of a related list), or None."""
+    """The furniture kind of one stripped line (`related` for the label of a related list), or None. Kept by
+    line: the pages of one site repeat their furniture (share buttons, copyright and contact lines) word for
+    word."""
     if not content or len(content) > 200:
         return None
     rules = _rules()

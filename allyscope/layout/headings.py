@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -89,8 +89,11 @@ class HeadingShape:
     title_offset: int
 
 
+@lru_cache(maxsize=8192)
 def heading_shape(content: str) -> HeadingShape | None:
-    """The heading shape of a stripped numbered line, or None when it does not look like one."""
+    """The heading shape of a stripped numbered line, or None when it does not look like one. Kept by line, as
+    `notes.note_start` is: layout repair and the running-head passes ask it of the same lines, and the papers
+    of one journal or site repeat their headings (`Introduction`, `注释`)."""
     if not content or content[-1] in _NOT_HEADING_END:
         return None
     rules = _headings()
@@ -215,8 +218,10 @@ def section_heading(content: str, following: str) -> HeadingShape | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def unnumbered_heading(content: str) -> HeadingShape | None:
-    """The shape of a heading without a number (`Introduction`, `おわりに`), or None."""
+    """The shape of a heading without a number (`Introduction`, `おわりに`), or None (kept by line, as
+    `heading_shape` is)."""
     rules = _headings()
     if not content or content[0] not in rules.initials or len(content) > 40:
         return None

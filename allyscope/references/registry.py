@@ -10,6 +10,8 @@ different URLs.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,9 +54,19 @@ class References:
 
     works: list[Work] = field(default_factory=list)
     by_note: dict[str, list[NoteCitation]] = field(default_factory=dict)
+    # the works by id, made when first asked and again whenever works were added (`note_reference` asks it for
+    # every note's works: a scan of the list each time was quadratic in a long file's notes); no part of the value
+    _by_id: dict[str, Work] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _indexed: int = field(default=0, init=False, repr=False, compare=False)
 
     def work(self, work_id: str) -> Work:
-        return next(w for w in self.works if w.id == work_id)
+        if self._indexed != len(self.works):
+            self._by_id = {}
+            for w in self.works:
+                self._by_id.setdefault(w.id, w)  # the first work of an id, as a scan finds it
+            self._indexed = len(self.works)
+        found = self._by_id.get(work_id)
+        return found if found is not None else next(w for w in self.works if w.id == work_id)
 
     def note_reference(self, note_id: str) -> Item | list[Item] | None:
         """The CSL-JSON item a note cites (a list when it cites several), with its locator when it has one."""
@@ -179,13 +191,45 @@ def resolve_references(doc: Document) -> References:
     return builder.refs
 
 
+# Readings of note texts across documents, by (text, context), oldest first: a corpus cites the same sources in
+# the same words again and again (a ministry's white paper, a summit's declaration, `同上`), and a note's reading
+# depends on its text and context alone (the names memo only saves splitting a name twice). Kept readings are
+# never handed out: each document gets copies (`_copy`), as a repeat within a document does.
+_READINGS: OrderedDict[tuple[str, str], Citation] = OrderedDict()
+_READINGS_KEPT = 4096
+_READINGS_LOCK = threading.Lock()
+
+
+def clear_readings() -> None:
+    """Forget the notes read in earlier documents (a benchmark timing a note's first reading calls this)."""
+    with _READINGS_LOCK:
+        _READINGS.clear()
+
+
 def _read_once(parsed: dict[tuple[str, str], Citation], text: str, context: str, names: NameMemo) -> Citation:
     """`parse_citation`, once per distinct text of a document: a repeat gets a copy of the first reading (its
-    own item dict: the registry may give it a page of its own)."""
-    first = parsed.get((text, context))
-    if first is None:
-        first = parsed[(text, context)] = parse_citation(text, context, names)
-        return first
+    own item dict: the registry may give it a page of its own); a text read in an earlier document a copy of
+    that reading."""
+    key = (text, context)
+    first = parsed.get(key)
+    if first is not None:
+        return _copy(first)
+    with _READINGS_LOCK:  # documents parsed in several threads (`serve`) share the readings
+        kept = _READINGS.get(key)
+        if kept is not None:
+            _READINGS.move_to_end(key)
+    if kept is None:
+        kept = parse_citation(text, context, names)
+        with _READINGS_LOCK:
+            _READINGS[key] = kept
+            while len(_READINGS) > _READINGS_KEPT:
+                _READINGS.popitem(last=False)
+    first = parsed[key] = _copy(kept)
+    return first
+
+
+def _copy(first: Citation) -> Citation:
+    """A copy of a reading with its own item dict and warnings list (the registry may change the first level)."""
     return Citation(  # made field by field: `dataclasses.replace` takes several times as long
         first.text,
         dict(first.item),
