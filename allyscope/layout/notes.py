@@ -228,6 +228,7 @@ def _scan_block(
     expected = first.number + 1
     last = start
     current_text = lines[start].content[first.text_offset :]
+    remark = catalogue().remark
     i = start + 1
     while i < limit:
         line = lines[i]
@@ -236,6 +237,8 @@ def _scan_block(
             continue
         if line.role != BODY:
             break
+        if remark is not None and remark.match(line.content):
+            break  # `※ 写真はイメージ` under a note: a remark of its own, never the note's next line
         found = note_start(line.content)
         if found is None and not first.strong:
             unguarded = note_start(line.content, guarded=False)
@@ -280,6 +283,18 @@ def _cited_numbers(lines: list[Line], first: int, last: int, note_family: str) -
                 if found.style in citing:
                     cited.update(found.numbers)
     return cited
+
+
+def _cited_above(
+    lines: list[Line], found: NoteStart, body_from: int, block_from: int, continues: tuple[str, int] | None, at: int
+) -> set[int]:
+    """The numbers the markers of the text above a block starting at line `at` cite: the text since the last
+    block, or, for a block right under another (a title's `*` note above the page's numbered notes, or notes
+    continued after a page turn), the text above both."""
+    adjacent = all(lines[k].role == BLANK for k in range(body_from, at)) or (
+        (found.style, found.number) == continues and _page_turn_between(lines, body_from, at)
+    )
+    return _cited_numbers(lines, block_from if adjacent else body_from, at, found.style)
 
 
 _FRONT_TEXT_LINES = 6  # the title, subtitle, authors and affiliation stand in the first text lines
@@ -355,18 +370,27 @@ def find_note_blocks(
                 i += 1  # `1．対話の始まり`: a numbered heading, not a note (a heading stands short of a full line)
                 continue
         placement = "page-bottom" if page_signals else "notes"
-        if not trusted:
+        family = catalogue().note_by_name[found.style]
+        if family.cited_all:
+            # its sign also opens remarks and numbered caveats: notes only where the markers above cite them all
+            numbers = {n.number for _, n in notes}
+            if not numbers <= _cited_above(lines, found, body_from, block_from, continues, i):
+                if warnings is not None:
+                    warnings.append(
+                        f"line {line.index + 1}: {len(notes)} {found.style} note line(s) no marker cites; "
+                        "kept in the body"
+                    )
+                i = last + 1
+                continue
+            if not _page_ends_after(lines, last, resume):
+                placement = "inline"
+        elif not trusted:
             numbers = {n.number for _, n in notes}
             page_end = _page_ends_after(lines, last, resume)
             if page_end and not weak:
                 pass
             else:
-                # a block right under another (a title's `*` note above the page's numbered notes) is cited by
-                # the text above both
-                adjacent = all(lines[k].role == BLANK for k in range(body_from, i)) or (
-                    (found.style, found.number) == continues and _page_turn_between(lines, body_from, i)
-                )
-                cited = _cited_numbers(lines, block_from if adjacent else body_from, i, found.style)
+                cited = _cited_above(lines, found, body_from, block_from, continues, i)
                 if page_end and cited & numbers:
                     pass
                 elif not page_end and numbers <= cited and len(notes) > 0:
