@@ -125,7 +125,9 @@ def test_reference_marks_cite_only_where_no_count_follows(text: str, printed: li
     assert [m.group(1) for m in kome.pattern.finditer(text)] == printed
 
 
-@pytest.mark.parametrize("line", ["※ 写真はイメージです。", "※本文僅代表作者個人觀點。", "※2025年度から適用。", "※1年後に見直す。"])
+@pytest.mark.parametrize(
+    "line", ["※ 写真はイメージです。", "※本文僅代表作者個人觀點。", "※2025年度から適用。", "※1年後に見直す。"]
+)
 def test_a_reference_mark_without_a_note_number_opens_no_note(line: str) -> None:
     from allyscope.layout.notes import note_start
 
