@@ -65,6 +65,10 @@ def test_note_catalogue_is_whole() -> None:
         ("(註 9) 某某", "paren-zhu", 9),
         ("※3　某某", "kome", 3),
         ("※12：某某", "kome", 12),
+        ("[注4]　某某", "bracket-zhu", 4),
+        ("〔註5〕某某", "bracket-zhu", 5),
+        ("*2 某某", "star-number", 2),
+        ("* 某某", "symbol", 1),  # a sign alone is still the first note sign
     ],
 )
 def test_every_note_family_reads_its_example(line: str, family: str, number: int) -> None:
@@ -132,6 +136,28 @@ def test_a_reference_mark_without_a_note_number_opens_no_note(line: str) -> None
     from allyscope.layout.notes import note_start
 
     assert note_start(line) is None
+
+
+def test_a_table_note_numbered_as_items_is_one_caption() -> None:
+    """`注：1. …` under a table, then `2. …`: the table's note, caption furniture item by item, no list, no note."""
+    from allyscope import parse_text
+
+    doc = parse_text(
+        "演习次数统计\n某某\n一、概况\n演习次数逐年增加。\n表2　演习次数\n注：1. 部分演习取消。\n2. 含联合搜救。\n"
+        "3. 单位为次。\n二、特点\n科目逐渐扩展。\n"
+    )
+    captions = [doc.span_text(s) for s in doc.spans if s.kind == "caption"]
+    assert captions == ["表2　演习次数", "注：1. 部分演习取消。", "2. 含联合搜救。", "3. 单位为次。"]
+    assert "科目逐渐扩展" in doc.text and not doc.footnotes
+
+
+def test_star_numbers_are_notes_only_where_the_text_cites_them() -> None:
+    from allyscope import parse_text
+
+    cited = parse_text("題名\n著者\n1．現状\n監視が強化された*1。\n*1 白書による。\n")
+    assert [cited.note_text(f) for f in cited.footnotes] == ["白書による。"]
+    uncited = parse_text("題名\n著者\n1．現状\n監視が強化された。\n*1 数値は概数。\n*2 順不同。\n")
+    assert not uncited.footnotes and "*1 数値は概数。" in uncited.text
 
 
 def test_a_quantity_is_not_a_note() -> None:

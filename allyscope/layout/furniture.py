@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from allyscope.layout.headings import list_item_number
 from allyscope.layout.lines import BODY, Line
 from allyscope.layout.notes import front_furniture_kind, is_section_label
 from allyscope.regex_firsts import first_characters
@@ -170,6 +171,8 @@ def mark_furniture(lines: list[Line], candidates: Sequence[int] | None = None, r
         line.role, line.furniture = FURNITURE, kind
         if kind in _BLOCKS:
             _take_block(lines, line.index + 1, kind)
+        elif kind == "caption":
+            _take_items(lines, line)
 
 
 _BLOCKS = {"related": 80, "contact": 40}
@@ -189,6 +192,29 @@ def _take_block(lines: list[Line], j: int, kind: str) -> None:
         and furniture_kind(lines[j].content) in (None, kind)
     ):
         lines[j].role, lines[j].furniture = FURNITURE, kind
+        j += 1
+
+
+@cache
+def _caption_items() -> re.Pattern[str] | None:
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/furniture.json").read_text("utf-8")
+    )
+    return re.compile(data["caption_items"]) if data.get("caption_items") else None
+
+
+def _take_items(lines: list[Line], caption: Line) -> None:
+    """A table's note numbered as items (`注：1. …`): the body lines right after it numbered on from it (`2. …`)
+    are its next items, caption too, not text nor notes."""
+    pattern = _caption_items()
+    match = pattern.match(caption.content) if pattern is not None else None
+    if match is None:
+        return
+    expected = int(match.group(1)) + 1
+    j = caption.index + 1
+    while j < len(lines) and lines[j].role == BODY and list_item_number(lines[j].content) == expected:
+        lines[j].role, lines[j].furniture = FURNITURE, "caption"
+        expected += 1
         j += 1
 
 
