@@ -526,6 +526,18 @@ def articles(draw: st.DrawFn) -> Generated:
         ["日日日日。", "日日日日日。"],
     )
 )
+# lay21b, found by an unseeded run: the text resuming after a page's notes, with the single leading space of a
+# page's first body line, repeats the end of a first line; it was taken for a shortened title printed as a head.
+@example(
+    Generated(
+        "御日对防治御日际际展外略外日秩发地协\n战际对日战日日调会日脑会。[1]调日\n日络议秩访网本战序序访安日形\n"
+        "日对略外脑会防御对日日。[2]\n[1]\u3000日日日日。\n[2]\u3000日日日日日。\n 访网本战序序访安日形\n"
+        "partnership 日日日日日\n日。\n",
+        "御日对防治御日际际展外略外日秩发地协战际对日战日日调会日脑会。[1]调日日络议秩访网本战序序访安日形日对略外脑会防御"
+        "对日日。[2]访网本战序序访安日形partnership日日日日日日。",
+        ["日日日日。", "日日日日日。"],
+    )
+)
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(articles())
 def test_generated_article_round_trips(article: Generated) -> None:

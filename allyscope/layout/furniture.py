@@ -17,7 +17,7 @@ from importlib import resources
 from typing import Any
 
 from allyscope.layout.headings import list_item_number
-from allyscope.layout.lines import BODY, Line
+from allyscope.layout.lines import BLANK, BODY, Line
 from allyscope.layout.notes import front_furniture_kind, is_section_label
 from allyscope.regex_firsts import first_characters
 
@@ -204,18 +204,24 @@ def _caption_items() -> re.Pattern[str] | None:
 
 
 def _take_items(lines: list[Line], caption: Line) -> None:
-    """A table's note numbered as items (`注：1. …`): the body lines right after it numbered on from it (`2. …`)
-    are its next items, caption too, not text nor notes."""
+    """A table's note numbered as items right under its caption (`注：1. …`, then `2. …`): that line and the body
+    lines numbered on from it are the caption's too, not text nor notes."""
     pattern = _caption_items()
-    match = pattern.match(caption.content) if pattern is not None else None
+    j = caption.index + 1
+    while j < len(lines) and lines[j].role == BLANK:
+        j += 1
+    if pattern is None or j >= len(lines) or lines[j].role != BODY:
+        return
+    match = pattern.match(lines[j].content)
     if match is None:
         return
-    expected = int(match.group(1)) + 1
-    j = caption.index + 1
-    while j < len(lines) and lines[j].role == BODY and list_item_number(lines[j].content) == expected:
+    expected = int(match.group(1))
+    while True:
         lines[j].role, lines[j].furniture = FURNITURE, "caption"
         expected += 1
         j += 1
+        if j >= len(lines) or lines[j].role != BODY or list_item_number(lines[j].content) != expected:
+            return
 
 
 _FRONT_TEXT_LINES = 80  # the first page's labelled lines (DOI, received, funding, author) stand within these

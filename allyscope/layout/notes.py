@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 from allyscope.layout.affiliations import keyed_affiliations
@@ -159,6 +160,7 @@ class NoteBlock:
     last_line: int
     kind: str = "footnote"
     placement: str = "page-bottom"  # or `inline`, `notes` (one block, no pages), `endnotes`, `reference-list`
+    carried: tuple[int, ...] = ()  # lines at the next page's foot that finish the block's last note
 
 
 def _looks_like_heading(content: str) -> bool:
@@ -415,6 +417,7 @@ def find_note_blocks(
             block_from = body_from
         body_from = last + 1
         i = last + 1
+    _carry_over(lines, blocks)
     if section is not None:
         heading = lines[section]
         heading.role = NOTES_HEADING
@@ -432,6 +435,61 @@ def find_note_blocks(
             blocks.append(NoteBlock(len(blocks), j, last, kind, placement))
             j = last + 1
     return blocks
+
+
+@cache
+def _citation_ends() -> str:
+    """The words a citation note ends on without a stop (`notes.json`, `citation_ends`)."""
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/notes.json").read_text("utf-8")
+    )
+    return str(data.get("citation_ends", ""))
+
+
+_CARRIED_LINES = 2  # a note cut by the page's end runs on for a line or two at the next page's foot
+
+
+def _carry_over(lines: list[Line], blocks: list[NoteBlock]) -> None:
+    """A page's last note cut by the page's end (its last line full and no sentence finished) runs on at the
+    foot of the next page, right above that page's notes: the short run of lines there that finishes a sentence,
+    under text whose own sentence had ended, is the note's end, not text (`…以及相关的学术` then, a page later,
+    `研究，此处不再赘述。` over note 3)."""
+    full: float | None = None
+    for cut, below in pairwise(blocks):
+        if cut.kind != "footnote" or below.kind != "footnote" or cut.placement != "page-bottom":
+            continue
+        tail = lines[cut.last_line]
+        last = tail.content[-1:]
+        if not last.isalpha() or last in _citation_ends() or _note_is_complete(tail.content, ""):
+            continue  # `…，頁80`, `…，2021年`: a citation ends so, though no stop follows
+        if full is None:
+            full = typical_width(lines)
+        if tail.width < 0.9 * full:
+            continue
+        k = cut.last_line + 1
+        turn = False
+        while k < below.first_line and (lines[k].role == BLANK or lines[k].role in DROPPED):
+            turn = turn or lines[k].role != BLANK
+            k += 1
+        j = below.first_line - 1
+        while j > k and lines[j].role == BLANK:
+            j -= 1
+        if not turn or j <= k or lines[j].role != BODY or not ends_sentence(lines[j].content):
+            continue
+        run = [j]
+        j -= 1
+        while j > k and lines[j].role == BODY and len(run) < _CARRIED_LINES and not ends_sentence(lines[j].content):
+            run.append(j)
+            j -= 1
+        above = lines[j]
+        first = lines[run[-1]]
+        if j < k or above.role != BODY or not ends_sentence(above.content) or _looks_like_heading(first.content):
+            continue
+        if note_start(first.content) is not None or (len(run) > 1 and first.width < 0.9 * full):
+            continue
+        for r in run:
+            lines[r].role = NOTE_CONTINUED
+        cut.carried = tuple(reversed(run))
 
 
 PAGE_TURN_HEAD = "page-turn-head"
