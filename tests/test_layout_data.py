@@ -160,6 +160,23 @@ def test_star_numbers_are_notes_only_where_the_text_cites_them() -> None:
     assert not uncited.footnotes and "*1 数値は概数。" in uncited.text
 
 
+def test_a_note_line_opening_with_the_next_number_and_no_sign_goes_on_with_the_note() -> None:
+    """`2. …, no.` then `3 (2017): 75–112.`: an issue number wrapped to the line's start, not note 3 of a block
+    numbered `n.`; note 3 is the line numbered as its block numbers (`3. Ibid.`)."""
+    from allyscope import parse_text
+
+    doc = parse_text(
+        "A Title\nAnn Author\n1. Introduction\nThe text cites a note.1 And another.2 And a third.3\n"
+        "1. A. Writer, A Book (London: Press, 2020), 4.\n2. B. Writer, \"An Article,\" A Review 12, no.\n"
+        "3 (2019): 1-20.\n3. Ibid., 7.\n- 1 -\n"
+    )
+    assert [doc.note_text(f) for f in doc.footnotes] == [
+        "A. Writer, A Book (London: Press, 2020), 4.",
+        'B. Writer, "An Article," A Review 12, no. 3 (2019): 1-20.',
+        "Ibid., 7.",
+    ]
+
+
 def test_a_quantity_is_not_a_note() -> None:
     from allyscope.layout.notes import note_start
 

@@ -47,6 +47,7 @@ class NoteStart:
     number: int
     text_offset: int
     separated: bool = True
+    sign: str = ""  # what stands between the number and the text, spaces aside (`.` of `3. …`, `：` of `註3：…`)
 
     @property
     def sure(self) -> bool:
@@ -75,7 +76,8 @@ def note_start(content: str, guarded: bool = True) -> NoteStart | None:
         if guarded and family.guard is not None and family.guard.match(content, match.end(1)):
             continue  # `8 月，…`, `12 国`: body text with a number, not a note
         separated = content[match.end() - 1].isspace()
-        return NoteStart(family.name, family.strong, numbers[0], match.end(), separated)
+        sign = content[match.end(1) : match.end()].strip()
+        return NoteStart(family.name, family.strong, numbers[0], match.end(), separated, sign)
     return None
 
 
@@ -205,7 +207,18 @@ def _note_is_complete(text: str, following: str) -> bool:
     """True when a note's text so far reads as finished, so that `following` is not part of it."""
     if _URL_TAIL.search(text) and following[:1].isascii() and (following[:1].islower() or following[:1] in "/_-.?=&%#"):
         return False
+    if text.endswith(".") and _open_abbreviation().search(text):
+        return False  # `…, no.` then `3 (2017): 75–112.`: a citation's abbreviation, its number on the next line
     return ends_sentence(text) or text.rstrip().endswith((".", "。"))
+
+
+@cache
+def _open_abbreviation() -> re.Pattern[str]:
+    """The abbreviations a citation's line may end on, its number on the next line (`notes.json`)."""
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/notes.json").read_text("utf-8")
+    )
+    return re.compile(data.get("open_abbreviations", "(?!)"))
 
 
 def _resumes_page(line: Line) -> bool:
@@ -253,6 +266,8 @@ def _scan_block(
             and (len(line.content) <= 24 or _heading_follows(lines, i + 1, limit))
         ):
             break  # `2．面臨的限制` after note 1: the next heading (short, or opening a subsection), not note 2
+        if found and not found.strong and first.sign and not found.sign and found.style == first.style:
+            found = None  # `3 (2017): 75–112.` under `2. …, no.`: a note's line, not note 3 of a block numbered `n.`
         if found and found.style == first.style and found.number == expected:
             notes.append((i, found))
             expected += 1
