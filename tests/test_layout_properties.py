@@ -570,3 +570,26 @@ def test_strong_markers_found_only_at_initials_are_the_scans_matches(content: st
     scan = catalogue().strong_scan
     fast = [(m.start(), m.end(), m.lastgroup) for m in strong_matches(content, start)]
     assert fast == [(m.start(), m.end(), m.lastgroup) for m in scan.finditer(content, start)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.text(alphabet=HAN, min_size=4, max_size=20), min_size=1, max_size=4),
+    st.lists(st.text(alphabet=HAN, min_size=2, max_size=12), min_size=1, max_size=4),
+    st.booleans(),
+)
+def test_numbered_star_lines_are_notes_only_where_the_text_cites_them_all(
+    sentences_: list[str], remarks: list[str], cited: bool
+) -> None:
+    """`*1 …` lines (the `star-number` family, `cited_all`): notes when the text's `*n` markers cite every number,
+    text otherwise (caveats numbered for the reader), and never a character lost either way."""
+    markers = [f"*{n}" if cited else "" for n in range(1, len(remarks) + 1)]
+    body = "".join(f"{s}{m}。" for s, m in zip(sentences_, markers, strict=False))
+    if cited and len(sentences_) < len(remarks):
+        body += "".join(f"{markers[k]}。" for k in range(len(sentences_), len(remarks)))
+    lines = [f"*{n} {text}。" for n, text in enumerate(remarks, start=1)]
+    doc = parse_text("\n".join(["題名", "著者", "1．概要", body, *lines]) + "\n")
+    if cited:
+        assert [doc.note_text(f) for f in doc.footnotes] == [f"{text}。" for text in remarks]
+    else:
+        assert not doc.footnotes and all(line in doc.text for line in lines)
