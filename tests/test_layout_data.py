@@ -63,6 +63,10 @@ def test_note_catalogue_is_whole() -> None:
         ("** Some note.", "symbol", 2),
         ("（注8）某某", "paren-zhu", 8),
         ("(註 9) 某某", "paren-zhu", 9),
+        ("[注4]　某某", "bracket-zhu", 4),
+        ("〔註5〕某某", "bracket-zhu", 5),
+        ("*2 某某", "star-number", 2),
+        ("* 某某", "symbol", 1),  # a sign alone is still the first note sign
     ],
 )
 def test_every_note_family_reads_its_example(line: str, family: str, number: int) -> None:
@@ -101,6 +105,54 @@ def test_glued_markers_after_a_latin_word_or_a_cjk_stop(text: str, printed: list
 
     glued = catalogue().markers["glued"]
     assert [m.group(1) for m in glued.pattern.finditer(text)] == printed
+
+
+@pytest.mark.parametrize(
+    "line", ["※ 写真はイメージです。", "※本文僅代表作者個人觀點。", "※2025年度から適用。", "※1　数値は概数。"]
+)
+def test_a_reference_mark_opens_no_note(line: str) -> None:
+    from allyscope.layout.notes import note_start
+
+    assert note_start(line) is None
+
+
+def test_a_table_note_numbered_as_items_is_one_caption() -> None:
+    """`注：1. …` under a table, then `2. …`: the table's note, caption furniture item by item, no list, no note."""
+    from allyscope import parse_text
+
+    doc = parse_text(
+        "演习次数统计\n某某\n一、概况\n演习次数逐年增加。\n表2　演习次数\n注：1. 部分演习取消。\n2. 含联合搜救。\n"
+        "3. 单位为次。\n二、特点\n科目逐渐扩展。\n"
+    )
+    captions = [doc.span_text(s) for s in doc.spans if s.kind == "caption"]
+    assert captions == ["表2　演习次数", "注：1. 部分演习取消。", "2. 含联合搜救。", "3. 单位为次。"]
+    assert "科目逐渐扩展" in doc.text and not doc.footnotes
+
+
+def test_star_numbers_are_notes_only_where_the_text_cites_them() -> None:
+    from allyscope import parse_text
+
+    cited = parse_text("題名\n著者\n1．現状\n監視が強化された*1。\n*1 白書による。\n")
+    assert [cited.note_text(f) for f in cited.footnotes] == ["白書による。"]
+    uncited = parse_text("題名\n著者\n1．現状\n監視が強化された。\n*1 数値は概数。\n*2 順不同。\n")
+    assert not uncited.footnotes and "*1 数値は概数。" in uncited.text
+
+
+def test_a_note_line_opening_with_the_next_number_and_no_sign_goes_on_with_the_note() -> None:
+    """`2. …, no.` then `3 (2017): 75–112.`: an issue number wrapped to the line's start, not note 3 of a block
+    numbered `n.`; note 3 is the line numbered as its block numbers (`3. Ibid.`)."""
+    from allyscope import parse_text
+
+    doc = parse_text(
+        "A Title\nAnn Author\n1. Introduction\nThe text cites a note.1 And another.2 And a third.3\n"
+        "1. A. Writer, A Book (London: Press, 2020), 4.\n2. B. Writer, \"An Article,\" A Review 12, no.\n"
+        "3 (2019): 1-20.\n3. Ibid., 7.\n- 1 -\n"
+    )
+    assert [doc.note_text(f) for f in doc.footnotes] == [
+        "A. Writer, A Book (London: Press, 2020), 4.",
+        'B. Writer, "An Article," A Review 12, no. 3 (2019): 1-20.',
+        "Ibid., 7.",
+    ]
 
 
 def test_a_quantity_is_not_a_note() -> None:

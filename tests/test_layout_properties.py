@@ -526,6 +526,18 @@ def articles(draw: st.DrawFn) -> Generated:
         ["日日日日。", "日日日日日。"],
     )
 )
+# lay21b, found by an unseeded run: the text resuming after a page's notes, with the single leading space of a
+# page's first body line, repeats the end of a first line; it was taken for a shortened title printed as a head.
+@example(
+    Generated(
+        "御日对防治御日际际展外略外日秩发地协\n战际对日战日日调会日脑会。[1]调日\n日络议秩访网本战序序访安日形\n"
+        "日对略外脑会防御对日日。[2]\n[1]\u3000日日日日。\n[2]\u3000日日日日日。\n 访网本战序序访安日形\n"
+        "partnership 日日日日日\n日。\n",
+        "御日对防治御日际际展外略外日秩发地协战际对日战日日调会日脑会。[1]调日日络议秩访网本战序序访安日形日对略外脑会防御"
+        "对日日。[2]访网本战序序访安日形partnership日日日日日日。",
+        ["日日日日。", "日日日日日。"],
+    )
+)
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(articles())
 def test_generated_article_round_trips(article: Generated) -> None:
@@ -558,3 +570,26 @@ def test_strong_markers_found_only_at_initials_are_the_scans_matches(content: st
     scan = catalogue().strong_scan
     fast = [(m.start(), m.end(), m.lastgroup) for m in strong_matches(content, start)]
     assert fast == [(m.start(), m.end(), m.lastgroup) for m in scan.finditer(content, start)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.text(alphabet=HAN, min_size=4, max_size=20), min_size=1, max_size=4),
+    st.lists(st.text(alphabet=HAN, min_size=2, max_size=12), min_size=1, max_size=4),
+    st.booleans(),
+)
+def test_numbered_star_lines_are_notes_only_where_the_text_cites_them_all(
+    sentences_: list[str], remarks: list[str], cited: bool
+) -> None:
+    """`*1 …` lines (the `star-number` family, `cited_all`): notes when the text's `*n` markers cite every number,
+    text otherwise (caveats numbered for the reader), and never a character lost either way."""
+    markers = [f"*{n}" if cited else "" for n in range(1, len(remarks) + 1)]
+    body = "".join(f"{s}{m}。" for s, m in zip(sentences_, markers, strict=False))
+    if cited and len(sentences_) < len(remarks):
+        body += "".join(f"{markers[k]}。" for k in range(len(sentences_), len(remarks)))
+    lines = [f"*{n} {text}。" for n, text in enumerate(remarks, start=1)]
+    doc = parse_text("\n".join(["題名", "著者", "1．概要", body, *lines]) + "\n")
+    if cited:
+        assert [doc.note_text(f) for f in doc.footnotes] == [f"{text}。" for text in remarks]
+    else:
+        assert not doc.footnotes and all(line in doc.text for line in lines)

@@ -76,6 +76,7 @@ class NoteFamily:
     initials: frozenset[str]
     cited_by: tuple[str, ...]
     front: bool  # notes on the title and the authors: explained by the markers of the first lines
+    cited_all: bool = False  # a block only where the markers above cite all its numbers (its sign opens remarks too)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,7 @@ class Catalogue:
     note_initials: frozenset[str]
     trailing_strong: re.Pattern[str]  # strong markers (and spaces) ending a line
     trailing_any: re.Pattern[str]  # markers of any family (and spaces) ending a line
+    remark: re.Pattern[str] | None = None  # a line start opening a remark of its own (`※ …`): it continues no note
 
 
 def _numeral(data: dict[str, Any], kind: str) -> Numeral:
@@ -128,6 +130,7 @@ def catalogue() -> Catalogue:
             frozenset(n["initials"]),
             tuple(n["cited_by"]),
             bool(n.get("front", False)),
+            bool(n.get("cited_all", False)),
         )
         for n in data["notes"]
     )
@@ -164,6 +167,7 @@ def catalogue() -> Catalogue:
             + "|".join(m["pattern"] for m in data["markers"])
             + r"))+\s*$"
         ),
+        remark=re.compile(data["remark"]) if data.get("remark") else None,
     )
 
 

@@ -16,7 +16,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from allyscope.layout.lines import BODY, Line
+from allyscope.layout.headings import list_item_number
+from allyscope.layout.lines import BLANK, BODY, Line
 from allyscope.layout.notes import front_furniture_kind, is_section_label
 from allyscope.regex_firsts import first_characters
 
@@ -173,6 +174,8 @@ def mark_furniture(lines: list[Line], candidates: Sequence[int] | None = None, r
         line.role, line.furniture = FURNITURE, kind
         if kind in _BLOCKS:
             _take_block(lines, line.index + 1, kind)
+        elif kind == "caption":
+            _take_items(lines, line)
 
 
 _BLOCKS = {"related": 80, "contact": 40}
@@ -193,6 +196,35 @@ def _take_block(lines: list[Line], j: int, kind: str) -> None:
     ):
         lines[j].role, lines[j].furniture = FURNITURE, kind
         j += 1
+
+
+@cache
+def _caption_items() -> re.Pattern[str] | None:
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/furniture.json").read_text("utf-8")
+    )
+    return re.compile(data["caption_items"]) if data.get("caption_items") else None
+
+
+def _take_items(lines: list[Line], caption: Line) -> None:
+    """A table's note numbered as items right under its caption (`注：1. …`, then `2. …`): that line and the body
+    lines numbered on from it are the caption's too, not text nor notes."""
+    pattern = _caption_items()
+    j = caption.index + 1
+    while j < len(lines) and lines[j].role == BLANK:
+        j += 1
+    if pattern is None or j >= len(lines) or lines[j].role != BODY:
+        return
+    match = pattern.match(lines[j].content)
+    if match is None:
+        return
+    expected = int(match.group(1))
+    while True:
+        lines[j].role, lines[j].furniture = FURNITURE, "caption"
+        expected += 1
+        j += 1
+        if j >= len(lines) or lines[j].role != BODY or list_item_number(lines[j].content) != expected:
+            return
 
 
 _FRONT_TEXT_LINES = 80  # the first page's labelled lines (DOI, received, funding, author) stand within these

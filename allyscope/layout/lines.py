@@ -912,6 +912,13 @@ def closer_than_pages(
     return gaps[len(gaps) // 2] < _PAGE_TEXT_WIDTH
 
 
+def _resume_spaces_possible(text_lines: list[Line]) -> bool:
+    """False where most lines start with one space (an extractor's habit): there the space marks no page start
+    (`notes.resume_convention_possible`, which this module cannot import)."""
+    spaced = sum(1 for line in text_lines if line.indent == " ")
+    return spaced < 0.5 * len(text_lines)
+
+
 def _shortens(content: str, head: list[str]) -> bool:
     """True when `content` is part of one of the first lines (the title) without being all of it."""
     return any(content in h and content != h for h in head)
@@ -961,6 +968,7 @@ def _shortened_titles(text_lines: list[Line], head: list[str]) -> None:
     full = typical_width(text_lines)
     titles = [line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY and line.width <= 0.8 * full]
     head_text = "\n".join(head)  # a line's content is in one of the head's lines only if it is in this
+    resumes: bool | None = None  # whether a single leading space may mark a page's first body line, when needed
     for i in range(1, len(text_lines)):
         line = text_lines[i]
         content = line.content
@@ -987,6 +995,11 @@ def _shortened_titles(text_lines: list[Line], head: list[str]) -> None:
             or (after is not None and after.indent == " " and before.indent != " ")
             or prefix
         ) and not ends_sentence(content):
+            if line.indent == " " and before.indent != " " and not prefix:
+                if resumes is None:
+                    resumes = _resume_spaces_possible(text_lines)
+                if resumes:
+                    continue  # the single space of a page's first body line: the text resuming, not its head
             line.role = RUNNING_HEADER
 
 

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 from allyscope.layout.affiliations import keyed_affiliations
@@ -46,6 +47,7 @@ class NoteStart:
     number: int
     text_offset: int
     separated: bool = True
+    sign: str = ""  # what stands between the number and the text, spaces aside (`.` of `3. …`, `：` of `註3：…`)
 
     @property
     def sure(self) -> bool:
@@ -74,7 +76,8 @@ def note_start(content: str, guarded: bool = True) -> NoteStart | None:
         if guarded and family.guard is not None and family.guard.match(content, match.end(1)):
             continue  # `8 月，…`, `12 国`: body text with a number, not a note
         separated = content[match.end() - 1].isspace()
-        return NoteStart(family.name, family.strong, numbers[0], match.end(), separated)
+        sign = content[match.end(1) : match.end()].strip()
+        return NoteStart(family.name, family.strong, numbers[0], match.end(), separated, sign)
     return None
 
 
@@ -159,6 +162,7 @@ class NoteBlock:
     last_line: int
     kind: str = "footnote"
     placement: str = "page-bottom"  # or `inline`, `notes` (one block, no pages), `endnotes`, `reference-list`
+    carried: tuple[int, ...] = ()  # lines at the next page's foot that finish the block's last note
 
 
 def _looks_like_heading(content: str) -> bool:
@@ -203,7 +207,18 @@ def _note_is_complete(text: str, following: str) -> bool:
     """True when a note's text so far reads as finished, so that `following` is not part of it."""
     if _URL_TAIL.search(text) and following[:1].isascii() and (following[:1].islower() or following[:1] in "/_-.?=&%#"):
         return False
+    if text.endswith(".") and _open_abbreviation().search(text):
+        return False  # `…, no.` then `3 (2017): 75–112.`: a citation's abbreviation, its number on the next line
     return ends_sentence(text) or text.rstrip().endswith((".", "。"))
+
+
+@cache
+def _open_abbreviation() -> re.Pattern[str]:
+    """The abbreviations a citation's line may end on, its number on the next line (`notes.json`)."""
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/notes.json").read_text("utf-8")
+    )
+    return re.compile(data.get("open_abbreviations", "(?!)"))
 
 
 def _resumes_page(line: Line) -> bool:
@@ -228,6 +243,7 @@ def _scan_block(
     expected = first.number + 1
     last = start
     current_text = lines[start].content[first.text_offset :]
+    remark = catalogue().remark
     i = start + 1
     while i < limit:
         line = lines[i]
@@ -236,6 +252,8 @@ def _scan_block(
             continue
         if line.role != BODY:
             break
+        if remark is not None and remark.match(line.content):
+            break  # `※ 写真はイメージ` under a note: a remark of its own, never the note's next line
         found = note_start(line.content)
         if found is None and not first.strong:
             unguarded = note_start(line.content, guarded=False)
@@ -248,6 +266,8 @@ def _scan_block(
             and (len(line.content) <= 24 or _heading_follows(lines, i + 1, limit))
         ):
             break  # `2．面臨的限制` after note 1: the next heading (short, or opening a subsection), not note 2
+        if found and not found.strong and first.sign and not found.sign and found.style == first.style:
+            found = None  # `3 (2017): 75–112.` under `2. …, no.`: a note's line, not note 3 of a block numbered `n.`
         if found and found.style == first.style and found.number == expected:
             notes.append((i, found))
             expected += 1
@@ -280,6 +300,18 @@ def _cited_numbers(lines: list[Line], first: int, last: int, note_family: str) -
                 if found.style in citing:
                     cited.update(found.numbers)
     return cited
+
+
+def _cited_above(
+    lines: list[Line], found: NoteStart, body_from: int, block_from: int, continues: tuple[str, int] | None, at: int
+) -> set[int]:
+    """The numbers the markers of the text above a block starting at line `at` cite: the text since the last
+    block, or, for a block right under another (a title's `*` note above the page's numbered notes, or notes
+    continued after a page turn), the text above both."""
+    adjacent = all(lines[k].role == BLANK for k in range(body_from, at)) or (
+        (found.style, found.number) == continues and _page_turn_between(lines, body_from, at)
+    )
+    return _cited_numbers(lines, block_from if adjacent else body_from, at, found.style)
 
 
 _FRONT_TEXT_LINES = 6  # the title, subtitle, authors and affiliation stand in the first text lines
@@ -355,18 +387,27 @@ def find_note_blocks(
                 i += 1  # `1．対話の始まり`: a numbered heading, not a note (a heading stands short of a full line)
                 continue
         placement = "page-bottom" if page_signals else "notes"
-        if not trusted:
+        family = catalogue().note_by_name[found.style]
+        if family.cited_all:
+            # its sign also opens remarks and numbered caveats: notes only where the markers above cite them all
+            numbers = {n.number for _, n in notes}
+            if not numbers <= _cited_above(lines, found, body_from, block_from, continues, i):
+                if warnings is not None:
+                    warnings.append(
+                        f"line {line.index + 1}: {len(notes)} {found.style} note line(s) no marker cites; "
+                        "kept in the body"
+                    )
+                i = last + 1
+                continue
+            if not _page_ends_after(lines, last, resume):
+                placement = "inline"
+        elif not trusted:
             numbers = {n.number for _, n in notes}
             page_end = _page_ends_after(lines, last, resume)
             if page_end and not weak:
                 pass
             else:
-                # a block right under another (a title's `*` note above the page's numbered notes) is cited by
-                # the text above both
-                adjacent = all(lines[k].role == BLANK for k in range(body_from, i)) or (
-                    (found.style, found.number) == continues and _page_turn_between(lines, body_from, i)
-                )
-                cited = _cited_numbers(lines, block_from if adjacent else body_from, i, found.style)
+                cited = _cited_above(lines, found, body_from, block_from, continues, i)
                 if page_end and cited & numbers:
                     pass
                 elif not page_end and numbers <= cited and len(notes) > 0:
@@ -391,6 +432,7 @@ def find_note_blocks(
             block_from = body_from
         body_from = last + 1
         i = last + 1
+    _carry_over(lines, blocks)
     if section is not None:
         heading = lines[section]
         heading.role = NOTES_HEADING
@@ -408,6 +450,61 @@ def find_note_blocks(
             blocks.append(NoteBlock(len(blocks), j, last, kind, placement))
             j = last + 1
     return blocks
+
+
+@cache
+def _citation_ends() -> str:
+    """The words a citation note ends on without a stop (`notes.json`, `citation_ends`)."""
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/notes.json").read_text("utf-8")
+    )
+    return str(data.get("citation_ends", ""))
+
+
+_CARRIED_LINES = 2  # a note cut by the page's end runs on for a line or two at the next page's foot
+
+
+def _carry_over(lines: list[Line], blocks: list[NoteBlock]) -> None:
+    """A page's last note cut by the page's end (its last line full and no sentence finished) runs on at the
+    foot of the next page, right above that page's notes: the short run of lines there that finishes a sentence,
+    under text whose own sentence had ended, is the note's end, not text (`…以及相关的学术` then, a page later,
+    `研究，此处不再赘述。` over note 3)."""
+    full: float | None = None
+    for cut, below in pairwise(blocks):
+        if cut.kind != "footnote" or below.kind != "footnote" or cut.placement != "page-bottom":
+            continue
+        tail = lines[cut.last_line]
+        last = tail.content[-1:]
+        if not last.isalpha() or last in _citation_ends() or _note_is_complete(tail.content, ""):
+            continue  # `…，頁80`, `…，2021年`: a citation ends so, though no stop follows
+        if full is None:
+            full = typical_width(lines)
+        if tail.width < 0.9 * full:
+            continue
+        k = cut.last_line + 1
+        turn = False
+        while k < below.first_line and (lines[k].role == BLANK or lines[k].role in DROPPED):
+            turn = turn or lines[k].role != BLANK
+            k += 1
+        j = below.first_line - 1
+        while j > k and lines[j].role == BLANK:
+            j -= 1
+        if not turn or j <= k or lines[j].role != BODY or not ends_sentence(lines[j].content):
+            continue
+        run = [j]
+        j -= 1
+        while j > k and lines[j].role == BODY and len(run) < _CARRIED_LINES and not ends_sentence(lines[j].content):
+            run.append(j)
+            j -= 1
+        above = lines[j]
+        first = lines[run[-1]]
+        if j < k or above.role != BODY or not ends_sentence(above.content) or _looks_like_heading(first.content):
+            continue
+        if note_start(first.content) is not None or (len(run) > 1 and first.width < 0.9 * full):
+            continue
+        for r in run:
+            lines[r].role = NOTE_CONTINUED
+        cut.carried = tuple(reversed(run))
 
 
 PAGE_TURN_HEAD = "page-turn-head"

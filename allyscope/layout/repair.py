@@ -566,6 +566,7 @@ def _notes(doc: Document, lines: list[Line], blocks: list[NoteBlock]) -> tuple[s
             elif line.role == NOTE_CONTINUED and current:
                 current.append(line)
         if current:
+            current.extend(lines[k] for k in block.carried)  # its last note's end, at the next page's foot
             notes.append(_write_note(builder, current, block))
     text, offsets = builder.build()
     return text, offsets, notes

@@ -30,6 +30,7 @@ from operator import attrgetter
 
 from allyscope.layout.dating import is_issue_line
 from allyscope.layout.headings import (
+    bullet_item,
     heading_shape,
     list_item_number,
     may_announce_list,
@@ -324,7 +325,10 @@ def _spaced_item(content: str) -> int | None:
 
 def _in_list(content: str, before: str) -> bool:
     """True for a numbered list item (`1）…`, `②…`) standing after a line announcing a list or after an item,
-    or for an item numbered with a space whose count runs on from the line before."""
+    or for an item numbered with a space whose count runs on from the line before, or for a bulleted item
+    (`※ 招募人數…` under `主要限制如下：`) under such a line or under an item of the same bullet."""
+    if bullet_item(content, before):
+        return True
     if list_item_number(content) is not None:
         return opens_list(before) or may_announce_list(before) or list_item_number(before) is not None
     spaced = _spaced_item(content)
