@@ -795,6 +795,12 @@ def type_cues(data: dict[str, Any], clause: str, sentence: str = "", offset: int
     return found, 0
 
 
+def first_act(folded_sentence: str, start: int, end: int) -> int | None:
+    """Where the first type cue (a verb or noun of an act) of `[start, end)` of a folded sentence stands, from the
+    sentence's one scan; None when the span has none."""
+    return min((at for at, _ in _hits(folded_sentence)[0] if start <= at < end), default=None)
+
+
 def event_type(data: dict[str, Any], types: dict[int, int]) -> tuple[str, str]:
     """PLOVER type and CAMEO code: the first rule (in the data's order) with a cue; a clause with none is a
     consultation."""

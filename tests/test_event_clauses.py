@@ -333,3 +333,25 @@ def test_a_japanese_act_embedded_in_what_the_topic_does_has_its_own_actors() -> 
     # an embedded clause that names no one leaves the topic's names as the actors
     found = actors("ペルー大統領は、2021年3月に署名された協定に基づき協力が進んだことを評価した。")
     assert found and "PE" in found[0]
+
+
+def _actors(body: str) -> list[tuple[str, set[str]]]:
+    doc = parse_text("Test title\n\n" + body + "\n")
+    return [(e.date, {a for a in e.actors}) for e in extract_events(doc, "t")]
+
+
+def test_a_later_english_clause_with_a_subject_of_its_own_keeps_its_own_names() -> None:
+    """`…, and Chile signed … in May`: the later date's act has the names of its own coordinated clause; a clause
+    that shares the sentence's subject (`and signed … on 4 May`) keeps the sentence's."""
+    found = _actors("Canada joined the programme in March 2019, ending a long debate, and Chile signed a "
+                    "similar arrangement with Peru in May.")  # fmt: skip
+    assert found[1] == ("2019-05", {"CL", "PE"})
+    found = _actors("Canada met Chile on 3 May 2019 and signed the accord on 4 May.")
+    assert found[1][1] >= {"CA", "CL"}
+
+
+def test_a_period_after_and_opens_a_clause_of_its_own() -> None:
+    """`… in 1991 and through the 1990s its governments …`: the names after the period are not the act's."""
+    found = _actors("Latvia regained its independence in 1991 and through the 1990s its leaders sought "
+                    "membership of the European Union.")  # fmt: skip
+    assert found == [("1991", {"LV"})]
