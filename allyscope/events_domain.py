@@ -319,14 +319,20 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
     one_sided = data.get("one_sided")
     if one_sided:
         data["one_sided_re"] = (re.compile(_lowered(one_sided["acts"])), re.compile(_lowered(one_sided["objects"])))
+        if one_sided.get("reactions"):
+            data["reaction_re"] = (
+                re.compile(_lowered(one_sided["reactions"])),
+                re.compile(_lowered(one_sided["reacted_to"])),
+            )
     return data
 
 
 def one_side_on_its_arrangement(data: dict[str, Any], folded: str, ids: set[str], sides: list[frozenset[str]]) -> bool:
     """True when an event that names one side of the case only is still the pair's own: the clause names members
     of exactly one side and of no other party, and its folded reading span tells an act on an arrangement
-    (`菲方撤回終止通知`, `中国加入…条约`, `suspended its mission to …`; data: `one_sided`). A state's own law or
-    strategy, or an act with a third party, stays context."""
+    (`菲方撤回終止通知`, `中国加入…条约`, `suspended its mission to …`; data: `one_sided`), or its reaction to what was
+    done in the pair (`Ankara condemned the sanctions`). A state's own law or strategy, or an act with a third party,
+    stays context."""
     acts_objects = data.get("one_sided_re")
     if not acts_objects or len(sides) < 2 or not ids:
         return False
@@ -335,7 +341,10 @@ def one_side_on_its_arrangement(data: dict[str, Any], folded: str, ids: set[str]
     if len(touched) != 1 or not parties or not parties <= touched[0]:
         return False
     acts, objects = acts_objects
-    return bool(acts.search(folded) and objects.search(folded))
+    if acts.search(folded) and objects.search(folded):
+        return True
+    reaction = data.get("reaction_re")  # one side's word on what was done in the pair (`condemned the sanctions`)
+    return reaction is not None and bool(reaction[0].search(folded) and reaction[1].search(folded))
 
 
 def _last_characters(pattern: str) -> frozenset[str] | None:

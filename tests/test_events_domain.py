@@ -438,6 +438,21 @@ def test_one_sides_act_on_the_pairs_arrangement_is_no_context() -> None:
     assert not one_side_on_its_arrangement(data, fold("菲方撤回终止协定的通知"), {"PH"}, [frozenset({"PH"})])
 
 
+def test_one_sides_reaction_to_what_was_done_in_the_pair_is_no_context() -> None:
+    """What one side says of an act referred back to (`condemned the sanctions`, `对这一决定表示遗憾`) is the
+    pair's; a reaction to no act referred back to, or a third party's, is not."""
+    from allyscope.events_domain import one_side_on_its_arrangement
+
+    data = patterns()
+    sides = [frozenset({"CL"}), frozenset({"PE"})]
+    assert one_side_on_its_arrangement(data, fold("Santiago condemned the sanctions at the time"), {"CL"}, sides)
+    assert one_side_on_its_arrangement(data, fold("Chilean officials welcomed the move on Friday"), {"CL"}, sides)
+    assert one_side_on_its_arrangement(data, fold("智利外交部对这一决定表示遗憾"), {"CL"}, sides)
+    assert one_side_on_its_arrangement(data, fold("チリ政府はこの決定を歓迎した"), {"CL"}, sides)
+    assert not one_side_on_its_arrangement(data, fold("Santiago welcomed the new ambassador"), {"CL"}, sides)
+    assert not one_side_on_its_arrangement(data, fold("Tokyo condemned the launch"), {"JP"}, sides)
+
+
 @pytest.mark.parametrize(
     ("sentence", "domain"),
     [
