@@ -679,7 +679,9 @@ def _weighed(clause: str, start: int, found: list[tuple[int, int, str]], head_ra
                 continue  # `the brigade's inauguration ceremony`: a possessor, not the head of the object
             before = clause[start:at]
             phrase = _IN_PHRASE_LATIN.search(before)
-            if phrase is not None and not _FINITE_VERB.search(before[phrase.start() :]):
+            # `in Warsaw decide to deploy …`: an infinitive's verb after the phrase is the act, no head inside it
+            infinitive = before.endswith(" to ")
+            if phrase is not None and not infinitive and not _FINITE_VERB.search(before[phrase.start() :]):
                 continue
         kept.append(cue)
     return kept or found

@@ -557,3 +557,19 @@ def test_a_phrase_of_time_is_no_venue() -> None:
     assert domain_of("In 2019 the destroyer squadron visited the port city.") == "military-exercise"
     assert domain_of("On 4 May the frigates called on the capital.") == "military-exercise"
     assert domain_of("The ministers met in the capital at the annual summit meeting.") == "political-dialogue"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        # selling or buying equipment acts on it as acquiring does, whatever the equipment is
+        ("The ministry approved the sale of twelve fighter jets to Chile.", "institutional"),
+        ("Peru asked to buy the frigates.", "institutional"),
+        # a participle after a plural subject is no meeting that the act is about; an infinitive's verb after a
+        # place is the act, not a head inside the phrase
+        ("Defence ministers meeting in Lima decide to deploy a battalion to the border.", "military-exercise"),
+        ("Thursday's meeting in Lima was the first of its kind.", "political-dialogue"),
+    ],
+)
+def test_english_acts_on_equipment_and_participles(sentence: str, domain: str) -> None:
+    assert domain_of(sentence) == domain
