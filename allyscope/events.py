@@ -308,6 +308,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             clauses = _clauses(sentence, [(d.start - s_start, d.end - s_start) for d in mentions])
             own_dates = all_dates[bisect.bisect_left(date_starts, s_start) : bisect.bisect_left(date_starts, s_end)]
             clauses = _ended_by_spans(clauses, mentions, own_dates, sentence, s_start)
+            if not latin and len(mentions) > 1:
+                clauses = _before_next_subject(clauses, mentions, sentence, s_start, entity_mentions, folded_sentence)
             for k, (mention, (c_start, c_end)) in enumerate(zip(mentions, clauses, strict=True)):
                 date_span = (mention.start - s_start, mention.end - s_start)
                 neighbours = (
@@ -712,6 +714,32 @@ def _clauses(sentence: str, mentions: list[tuple[int, int]]) -> list[tuple[int, 
         out.append((chain_start, bounds[last][1]))
         if last == i:
             chain_start = None
+    return out
+
+
+def _before_next_subject(
+    clauses: list[tuple[int, int]],
+    mentions: list[Any],
+    sentence: str,
+    s_start: int,
+    entity_mentions: list[tuple[int, tuple[str, ...]]],
+    folded: str,
+) -> list[tuple[int, int]]:
+    """The clauses of a Chinese or Japanese sentence with each one ended at the comma after which the next date's
+    subject stands (`…開館後，中方於11月21日…`): a name between that comma and the next date, with no act there, is
+    the next act's subject, not this one's party."""
+    out = list(clauses)
+    for k in range(len(mentions) - 1):
+        c_start, c_end = out[k]
+        nxt = mentions[k + 1].start - s_start
+        if not c_start < nxt <= c_end:
+            continue
+        comma = max(sentence.rfind("，", c_start, nxt), sentence.rfind(",", c_start, nxt))
+        if comma <= mentions[k].end - s_start:
+            continue
+        named = any(comma < at < nxt for at, _ in entity_mentions)
+        if named and first_act(folded, comma, nxt) is None:
+            out[k] = (c_start, comma + 1)
     return out
 
 

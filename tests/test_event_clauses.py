@@ -355,3 +355,11 @@ def test_a_period_after_and_opens_a_clause_of_its_own() -> None:
     found = _actors("Latvia regained its independence in 1991 and through the 1990s its leaders sought "
                     "membership of the European Union.")  # fmt: skip
     assert found == [("1991", {"LV"})]
+
+
+def test_the_next_dates_subject_after_a_comma_is_no_party_of_the_act_before() -> None:
+    """`…开馆后，中方于3月4日…`: a name between the comma and the next date is that act's subject."""
+    doc = parse_text("测试标题\n\n一、正文\n\n2019年3月1日芬兰代表处在奥斯陆开馆后，中方于3月4日宣布召回大使。\n")
+    found = [(e.date, set(e.actors)) for e in extract_events(doc, "t")]
+    assert found[0][0] == "2019-03-01" and "CN" not in found[0][1]
+    assert found[1][0] == "2019-03-04" and "CN" in found[1][1]
