@@ -566,8 +566,13 @@ def _rule_domain(
     cues_here = [*scan.domains, *_entity_cues(data, named)]
     said = _said_from(data, clause)
     if said is not None:
-        # what follows a verb of saying is what was said: its heads of objects and dialogue acts decide nothing
-        cues_here = [cue for cue in cues_here if cue[1] < said or cue[0] < head_rank]
+        # what follows a verb of saying is what was said: its heads of objects and dialogue acts decide nothing,
+        # and nothing after an English modal whose subject is a thing named (`said the centre would help … train
+        # together`: a forecast, not an act; `said it would acquire …` tells the speaker's own decision)
+        modal = _MODAL_LATIN.search(clause, said)
+        forecast = modal is not None and _THING_SUBJECT.match(clause[said : modal.start()]) is not None
+        until = modal.start() if forecast and modal is not None else len(clause)
+        cues_here = [cue for cue in cues_here if cue[1] < said or (cue[0] < head_rank and cue[1] < until)]
         if not cues_here:
             return str(spec["default"]), True  # a statement, whatever it was about
     for lo, hi in ((a, b), (0, len(clause))):
@@ -645,6 +650,8 @@ def _said_from(data: dict[str, Any], clause: str) -> int | None:
     return None
 
 
+_MODAL_LATIN = re.compile(r"\b(?:would|could|might|should|will|can|may)\b")
+_THING_SUBJECT = re.compile(r"(?:.*\bthat )? *the (?!two\b|three\b|allies\b|leaders\b|ministers\b)")
 _NEGATION_LATIN = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|never|no longer)\b"
 )

@@ -569,6 +569,11 @@ def test_a_phrase_of_time_is_no_venue() -> None:
         # place is the act, not a head inside the phrase
         ("Defence ministers meeting in Lima decide to deploy a battalion to the border.", "military-exercise"),
         ("Thursday's meeting in Lima was the first of its kind.", "political-dialogue"),
+        # what was said with a modal is a forecast, not the act: the saying is the event; without one, what was
+        # said decides as before
+        ("The minister said the centre would help both armies train together.", "political-dialogue"),
+        ("The minister told reporters that the pact would make joint exercises easier.", "political-dialogue"),
+        ("The ministry said the two navies held a joint exercise.", "military-exercise"),
     ],
 )
 def test_english_acts_on_equipment_and_participles(sentence: str, domain: str) -> None:
