@@ -329,6 +329,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     # `…, and neighbouring Sweden signed … in December`: a later date's act told before it, with a
                     # subject of its own, has the names of its own coordinated clause, not the sentence's
                     in_clause = _own_subject(sentence, folded_sentence, neighbours[0], date_span[0], entity_mentions)
+                if latin and k and entity_mentions and _PRONOUN_SUBJECT.match(sentence, date_span[1]):
+                    # `…, and in December 2020 it imposed sanctions on …`: the pronoun is the sentence's subject
+                    in_clause = list(dict.fromkeys([*entity_mentions[0][1], *in_clause]))
                 if c_start > mentions[0].start - s_start:
                     in_clause = _with_lead(in_clause, entity_mentions, mentions[0].start - s_start, entities)
                     if topics is None:
@@ -567,6 +570,7 @@ def _clause_actors(
     return list(dict.fromkeys([*ids, *(p for i in ids for p in entities[i].get("parties", ()))]))
 
 
+_PRONOUN_SUBJECT = re.compile(r",? (?:it|they|he|she) (?!is\b|was\b|has\b|had\b)[a-z]+")
 _CLAUSE_COORDINATOR = re.compile(r"(?:, (?:and|but|while)|;(?: and| but)?) ")  # a comma alone may set off a phrase
 
 

@@ -363,3 +363,9 @@ def test_the_next_dates_subject_after_a_comma_is_no_party_of_the_act_before() ->
     found = [(e.date, set(e.actors)) for e in extract_events(doc, "t")]
     assert found[0][0] == "2019-03-01" and "CN" not in found[0][1]
     assert found[1][0] == "2019-03-04" and "CN" in found[1][1]
+
+
+def test_a_later_english_clause_whose_subject_is_a_pronoun_has_the_sentences_subject() -> None:
+    found = _actors("Chile left the programme in May 2019, after Peru joined it, and in June 2020 it imposed "
+                    "sanctions on Bolivia.")  # fmt: skip
+    assert found[-1][0] == "2020-06" and "CL" in found[-1][1]

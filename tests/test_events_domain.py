@@ -574,6 +574,8 @@ def test_a_phrase_of_time_is_no_venue() -> None:
         ("The minister said the centre would help both armies train together.", "political-dialogue"),
         ("The minister told reporters that the pact would make joint exercises easier.", "political-dialogue"),
         ("The ministry said the two navies held a joint exercise.", "military-exercise"),
+        # sanctions are a measure one side declares, coded as dialogue; a procurement agency is no act on equipment
+        ("Lima imposed sanctions on Chile's defence procurement agency.", "political-dialogue"),
     ],
 )
 def test_english_acts_on_equipment_and_participles(sentence: str, domain: str) -> None:
