@@ -157,12 +157,14 @@ class _Discourse:
         excluded = set(self._named(near, kind)) if count == 1 else set()
         if excluded:
             near = []
-        later = [] if whole_sentence else [i for i in own if i > index]
+        # a state referred back to names none of those its own sentence names after it (`同国は…米国と署名し`)
+        later = [] if whole_sentence or count == 1 else [i for i in own if i > index]
         title = self.titles.get(kind)
         if title is None:
             title = self.titles[kind] = list(dict.fromkeys(p for m in self.title for p in _parties(m, self.g, kind)))
         chosen: list[str] = []
-        for step in self._steps(near, sentence, later, title, kind):
+        # a state referred back to is found in the nearest sentence before it first, the title's only last
+        for step in self._steps(near, sentence, later, title if count > 1 else [], kind):
             new = [p for p in dict.fromkeys(step) if p not in chosen and p not in excluded]
             if len(chosen) + len(new) > count:
                 picked = self._most_salient(new, count - len(chosen), index, title)
@@ -186,7 +188,7 @@ class _Discourse:
         for step in back:
             yield self._named(step, kind)
         yield self._named(later, kind)
-        yield title
+        yield title or self.titles[kind]
 
     def replace(self, index: int, mention: EntityMention) -> None:
         """Put a resolved mention in place of the reference it resolves (the tally of parties is redone from

@@ -34,6 +34,7 @@ from allyscope.events_domain import (
     classify_domain,
     event_mode,
     event_type,
+    first_act,
     one_side_on_its_arrangement,
     patterns,
     predicates,
@@ -308,6 +309,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             clause_pieces: dict[tuple[int, int], list[tuple[int, int]]] = {}
             own_dates = all_dates[bisect.bisect_left(date_starts, s_start) : bisect.bisect_left(date_starts, s_end)]
             clauses = _ended_by_spans(clauses, mentions, own_dates, sentence, s_start)
+            if not latin and len(mentions) > 1:
+                clauses = _before_next_subject(clauses, mentions, sentence, s_start, entity_mentions, folded_sentence)
             for k, (mention, (c_start, c_end)) in enumerate(zip(mentions, clauses, strict=True)):
                 date_span = (mention.start - s_start, mention.end - s_start)
                 neighbours = (
@@ -323,6 +326,13 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         for i in (ids if len(ids) < 2 else _persons_in_office(ids, mention.edtf, g))
                     )
                 )
+                if not in_clause and latin and k:
+                    # `…, and neighbouring Sweden signed … in December`: a later date's act told before it, with a
+                    # subject of its own, has the names of its own coordinated clause, not the sentence's
+                    in_clause = _own_subject(sentence, folded_sentence, neighbours[0], date_span[0], entity_mentions)
+                if latin and k and entity_mentions and _PRONOUN_SUBJECT.match(sentence, date_span[1]):
+                    # `…, and in December 2020 it imposed sanctions on …`: the pronoun is the sentence's subject
+                    in_clause = list(dict.fromkeys([*entity_mentions[0][1], *in_clause]))
                 if c_start > mentions[0].start - s_start:
                     in_clause = _with_lead(in_clause, entity_mentions, mentions[0].start - s_start, entities)
                     if topics is None:
@@ -564,6 +574,27 @@ def _clause_actors(
     return list(dict.fromkeys([*ids, *(p for i in ids for p in entities[i].get("parties", ()))]))
 
 
+_PRONOUN_SUBJECT = re.compile(r",? (?:it|they|he|she) (?!is\b|was\b|has\b|had\b)[a-z]+")
+_CLAUSE_COORDINATOR = re.compile(r"(?:, (?:and|but|while)|;(?: and| but)?) ")  # a comma alone may set off a phrase
+
+
+def _own_subject(
+    sentence: str, folded: str, start: int, end: int, entity_mentions: list[tuple[int, tuple[str, ...]]]
+) -> list[str]:
+    """The names of the coordinated clause that ends at a date (`[start, end)`: from the date before to this one)
+    when it opens with a subject of its own, a name before its first act (`, and neighbouring Sweden signed a
+    similar agreement with Washington in December`); else none (`and signed the treaty on 4 May` shares the
+    sentence's subject)."""
+    cut = max((m.end() for m in _CLAUSE_COORDINATOR.finditer(sentence, start, end)), default=None)
+    if cut is None:
+        return []
+    act = first_act(folded, cut, end)
+    names = [(at, ids) for at, ids in entity_mentions if cut <= at < end]
+    if act is None or not names or names[0][0] > act:
+        return []
+    return list(dict.fromkeys(i for _, ids in names for i in ids))
+
+
 def _with_lead(
     in_clause: list[str],
     entity_mentions: list[tuple[int, tuple[str, ...]]],
@@ -697,7 +728,35 @@ def _clauses(sentence: str, mentions: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
+def _before_next_subject(
+    clauses: list[tuple[int, int]],
+    mentions: list[Any],
+    sentence: str,
+    s_start: int,
+    entity_mentions: list[tuple[int, tuple[str, ...]]],
+    folded: str,
+) -> list[tuple[int, int]]:
+    """The clauses of a Chinese or Japanese sentence with each one ended at the comma after which the next date's
+    subject stands (`…開館後，中方於11月21日…`): a name between that comma and the next date, with no act there, is
+    the next act's subject, not this one's party."""
+    out = list(clauses)
+    for k in range(len(mentions) - 1):
+        c_start, c_end = out[k]
+        nxt = mentions[k + 1].start - s_start
+        if not c_start < nxt <= c_end:
+            continue
+        comma = max(sentence.rfind("，", c_start, nxt), sentence.rfind(",", c_start, nxt))
+        if comma <= mentions[k].end - s_start:
+            continue
+        named = any(comma < at < nxt for at, _ in entity_mentions)
+        if named and first_act(folded, comma, nxt) is None:
+            out[k] = (c_start, comma + 1)
+    return out
+
+
 _CLAUSE_BREAK = frozenset("，,、；;")
+# `… in 1991 and through the 1990s its governments …`: `and` and a preposition opening a period's own clause
+_AND_BEFORE = re.compile(r"\band (?:(?:through|throughout|during|over|since|from|until|by|in) )?(?:the )?$")
 
 
 def _ended_by_spans(
@@ -712,7 +771,10 @@ def _ended_by_spans(
         for d in dates
         if id(d) not in happening
         and s_start <= d.start < s_start + len(sentence)
-        and _last_visible(sentence, d.start - s_start) in _CLAUSE_BREAK
+        and (
+            _last_visible(sentence, d.start - s_start) in _CLAUSE_BREAK
+            or _AND_BEFORE.search(sentence, max(0, d.start - s_start - 24), d.start - s_start) is not None
+        )
     ]
     if not stops:
         return clauses

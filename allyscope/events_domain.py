@@ -320,14 +320,20 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
     one_sided = data.get("one_sided")
     if one_sided:
         data["one_sided_re"] = (re.compile(_lowered(one_sided["acts"])), re.compile(_lowered(one_sided["objects"])))
+        if one_sided.get("reactions"):
+            data["reaction_re"] = (
+                re.compile(_lowered(one_sided["reactions"])),
+                re.compile(_lowered(one_sided["reacted_to"])),
+            )
     return data
 
 
 def one_side_on_its_arrangement(data: dict[str, Any], folded: str, ids: set[str], sides: list[frozenset[str]]) -> bool:
     """True when an event that names one side of the case only is still the pair's own: the clause names members
     of exactly one side and of no other party, and its folded reading span tells an act on an arrangement
-    (`菲方撤回終止通知`, `中国加入…条约`, `suspended its mission to …`; data: `one_sided`). A state's own law or
-    strategy, or an act with a third party, stays context."""
+    (`菲方撤回終止通知`, `中国加入…条约`, `suspended its mission to …`; data: `one_sided`), or its reaction to what was
+    done in the pair (`Ankara condemned the sanctions`). A state's own law or strategy, or an act with a third party,
+    stays context."""
     acts_objects = data.get("one_sided_re")
     if not acts_objects or len(sides) < 2 or not ids:
         return False
@@ -336,7 +342,10 @@ def one_side_on_its_arrangement(data: dict[str, Any], folded: str, ids: set[str]
     if len(touched) != 1 or not parties or not parties <= touched[0]:
         return False
     acts, objects = acts_objects
-    return bool(acts.search(folded) and objects.search(folded))
+    if acts.search(folded) and objects.search(folded):
+        return True
+    reaction = data.get("reaction_re")  # one side's word on what was done in the pair (`condemned the sanctions`)
+    return reaction is not None and bool(reaction[0].search(folded) and reaction[1].search(folded))
 
 
 def _last_characters(pattern: str) -> frozenset[str] | None:
@@ -558,8 +567,13 @@ def _rule_domain(
     cues_here = [*scan.domains, *_entity_cues(data, named)]
     said = _said_from(data, clause)
     if said is not None:
-        # what follows a verb of saying is what was said: its heads of objects and dialogue acts decide nothing
-        cues_here = [cue for cue in cues_here if cue[1] < said or cue[0] < head_rank]
+        # what follows a verb of saying is what was said: its heads of objects and dialogue acts decide nothing,
+        # and nothing after an English modal whose subject is a thing named (`said the centre would help … train
+        # together`: a forecast, not an act; `said it would acquire …` tells the speaker's own decision)
+        modal = _MODAL_LATIN.search(clause, said)
+        forecast = modal is not None and _THING_SUBJECT.match(clause[said : modal.start()]) is not None
+        until = modal.start() if forecast and modal is not None else len(clause)
+        cues_here = [cue for cue in cues_here if cue[1] < said or (cue[0] < head_rank and cue[1] < until)]
         if not cues_here:
             return str(spec["default"]), True  # a statement, whatever it was about
     for lo, hi in ((a, b), (0, len(clause))):
@@ -637,6 +651,8 @@ def _said_from(data: dict[str, Any], clause: str) -> int | None:
     return None
 
 
+_MODAL_LATIN = re.compile(r"\b(?:would|could|might|should|will|can|may)\b")
+_THING_SUBJECT = re.compile(r"(?:.*\bthat )? *the (?!two\b|three\b|allies\b|leaders\b|ministers\b)")
 _NEGATION_LATIN = re.compile(
     r"\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|never|no longer)\b"
 )
@@ -671,7 +687,9 @@ def _weighed(clause: str, start: int, found: list[tuple[int, int, str]], head_ra
                 continue  # `the brigade's inauguration ceremony`: a possessor, not the head of the object
             before = clause[start:at]
             phrase = _IN_PHRASE_LATIN.search(before)
-            if phrase is not None and not _FINITE_VERB.search(before[phrase.start() :]):
+            # `in Warsaw decide to deploy …`: an infinitive's verb after the phrase is the act, no head inside it
+            infinitive = before.endswith(" to ")
+            if phrase is not None and not infinitive and not _FINITE_VERB.search(before[phrase.start() :]):
                 continue
         kept.append(cue)
     return kept or found
@@ -794,6 +812,12 @@ def type_cues(data: dict[str, Any], clause: str, sentence: str = "", offset: int
     for at, rule in scan.types:
         found.setdefault(rule, at)
     return found, 0
+
+
+def first_act(folded_sentence: str, start: int, end: int) -> int | None:
+    """Where the first type cue (a verb or noun of an act) of `[start, end)` of a folded sentence stands, from the
+    sentence's one scan; None when the span has none."""
+    return min((at for at, _ in _hits(folded_sentence)[0] if start <= at < end), default=None)
 
 
 def event_type(data: dict[str, Any], types: dict[int, int]) -> tuple[str, str]:

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import allyscope
 from allyscope import parse_text
 from allyscope.compounds import read_compounds
 from allyscope.entities import gazetteer, load_discourse, load_states, mark_entities
@@ -515,3 +516,15 @@ def test_a_bare_title_in_a_release_dated_by_the_era_is_the_issuers() -> None:
     # without the era date line the text names no issuer, and the title stays unresolved
     plain = "外相会談\n\n2023年10月12日\n\n外務大臣は、来訪したカナダ及びメキシコの外相と会談した。\n"
     assert [m.ids for m in _mentions(plain) if m.alias == "外務大臣"] == [()]
+
+
+def test_a_state_referred_back_to_is_named_before_it_not_after() -> None:
+    """`同国` refers back: the state of the sentence before, not the partner its own sentence names after it,
+    even when the title and the abstract name both about as often (the title decides only when nothing nearer
+    does)."""
+    text = (
+        "ポーランドの対米装備調達と米軍の駐留\n\n要旨：本稿は、ポーランドが米国製装備の調達を進め、米軍の駐留を"
+        "実現する過程を検討する。\n\n一、調達\n\nポーランドの国防費は急増した。同国は2018年3月28日、協定に米国と署名した。\n"
+    )
+    doc = allyscope.extract(text)
+    assert [ids for _, _, alias, ids, _ in doc.entities if alias == "同国"] == [("PL",)]

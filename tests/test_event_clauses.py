@@ -333,3 +333,39 @@ def test_a_japanese_act_embedded_in_what_the_topic_does_has_its_own_actors() -> 
     # an embedded clause that names no one leaves the topic's names as the actors
     found = actors("ペルー大統領は、2021年3月に署名された協定に基づき協力が進んだことを評価した。")
     assert found and "PE" in found[0]
+
+
+def _actors(body: str) -> list[tuple[str, set[str]]]:
+    doc = parse_text("Test title\n\n" + body + "\n")
+    return [(e.date, {a for a in e.actors}) for e in extract_events(doc, "t")]
+
+
+def test_a_later_english_clause_with_a_subject_of_its_own_keeps_its_own_names() -> None:
+    """`…, and Chile signed … in May`: the later date's act has the names of its own coordinated clause; a clause
+    that shares the sentence's subject (`and signed … on 4 May`) keeps the sentence's."""
+    found = _actors("Canada joined the programme in March 2019, ending a long debate, and Chile signed a "
+                    "similar arrangement with Peru in May.")  # fmt: skip
+    assert found[1] == ("2019-05", {"CL", "PE"})
+    found = _actors("Canada met Chile on 3 May 2019 and signed the accord on 4 May.")
+    assert found[1][1] >= {"CA", "CL"}
+
+
+def test_a_period_after_and_opens_a_clause_of_its_own() -> None:
+    """`… in 1991 and through the 1990s its governments …`: the names after the period are not the act's."""
+    found = _actors("Latvia regained its independence in 1991 and through the 1990s its leaders sought "
+                    "membership of the European Union.")  # fmt: skip
+    assert found == [("1991", {"LV"})]
+
+
+def test_the_next_dates_subject_after_a_comma_is_no_party_of_the_act_before() -> None:
+    """`…开馆后，中方于3月4日…`: a name between the comma and the next date is that act's subject."""
+    doc = parse_text("测试标题\n\n一、正文\n\n2019年3月1日芬兰代表处在奥斯陆开馆后，中方于3月4日宣布召回大使。\n")
+    found = [(e.date, set(e.actors)) for e in extract_events(doc, "t")]
+    assert found[0][0] == "2019-03-01" and "CN" not in found[0][1]
+    assert found[1][0] == "2019-03-04" and "CN" in found[1][1]
+
+
+def test_a_later_english_clause_whose_subject_is_a_pronoun_has_the_sentences_subject() -> None:
+    found = _actors("Chile left the programme in May 2019, after Peru joined it, and in June 2020 it imposed "
+                    "sanctions on Bolivia.")  # fmt: skip
+    assert found[-1][0] == "2020-06" and "CL" in found[-1][1]

@@ -41,6 +41,9 @@ def test_a_modal_after_the_verb_belongs_to_what_was_announced() -> None:
     assert _modes(body) == [("2018-05-04", "asserted")]
     body = "Title\n\n1. Body\n\nIf the talks succeed, Chile would buy two frigates in 2030.\n"
     assert _modes(body) == [("2030", "hypothetical")]
+    # `declared` is a verb of saying like `announced`: the declaring is done
+    body = "Title\n\n1. Body\n\nOn 9 June 2019 Peru declared that it would no longer take part in the talks.\n"
+    assert _modes(body) == [("2019-06-09", "asserted")]
 
 
 def test_a_japanese_negative_inside_a_relative_clause_negates_nothing() -> None:

@@ -438,6 +438,21 @@ def test_one_sides_act_on_the_pairs_arrangement_is_no_context() -> None:
     assert not one_side_on_its_arrangement(data, fold("菲方撤回终止协定的通知"), {"PH"}, [frozenset({"PH"})])
 
 
+def test_one_sides_reaction_to_what_was_done_in_the_pair_is_no_context() -> None:
+    """What one side says of an act referred back to (`condemned the sanctions`, `对这一决定表示遗憾`) is the
+    pair's; a reaction to no act referred back to, or a third party's, is not."""
+    from allyscope.events_domain import one_side_on_its_arrangement
+
+    data = patterns()
+    sides = [frozenset({"CL"}), frozenset({"PE"})]
+    assert one_side_on_its_arrangement(data, fold("Santiago condemned the sanctions at the time"), {"CL"}, sides)
+    assert one_side_on_its_arrangement(data, fold("Chilean officials welcomed the move on Friday"), {"CL"}, sides)
+    assert one_side_on_its_arrangement(data, fold("智利外交部对这一决定表示遗憾"), {"CL"}, sides)
+    assert one_side_on_its_arrangement(data, fold("チリ政府はこの決定を歓迎した"), {"CL"}, sides)
+    assert not one_side_on_its_arrangement(data, fold("Santiago welcomed the new ambassador"), {"CL"}, sides)
+    assert not one_side_on_its_arrangement(data, fold("Tokyo condemned the launch"), {"JP"}, sides)
+
+
 @pytest.mark.parametrize(
     ("sentence", "domain"),
     [
@@ -542,3 +557,26 @@ def test_a_phrase_of_time_is_no_venue() -> None:
     assert domain_of("In 2019 the destroyer squadron visited the port city.") == "military-exercise"
     assert domain_of("On 4 May the frigates called on the capital.") == "military-exercise"
     assert domain_of("The ministers met in the capital at the annual summit meeting.") == "political-dialogue"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        # selling or buying equipment acts on it as acquiring does, whatever the equipment is
+        ("The ministry approved the sale of twelve fighter jets to Chile.", "institutional"),
+        ("Peru asked to buy the frigates.", "institutional"),
+        # a participle after a plural subject is no meeting that the act is about; an infinitive's verb after a
+        # place is the act, not a head inside the phrase
+        ("Defence ministers meeting in Lima decide to deploy a battalion to the border.", "military-exercise"),
+        ("Thursday's meeting in Lima was the first of its kind.", "political-dialogue"),
+        # what was said with a modal is a forecast, not the act: the saying is the event; without one, what was
+        # said decides as before
+        ("The minister said the centre would help both armies train together.", "political-dialogue"),
+        ("The minister told reporters that the pact would make joint exercises easier.", "political-dialogue"),
+        ("The ministry said the two navies held a joint exercise.", "military-exercise"),
+        # sanctions are a measure one side declares, coded as dialogue; a procurement agency is no act on equipment
+        ("Lima imposed sanctions on Chile's defence procurement agency.", "political-dialogue"),
+    ],
+)
+def test_english_acts_on_equipment_and_participles(sentence: str, domain: str) -> None:
+    assert domain_of(sentence) == domain
