@@ -258,6 +258,19 @@ def _asks_from_the_start() -> re.Pattern[str]:
     return re.compile(r"^\s*(?:(?:q|question|问|問)\s*\d*\s*[:：.]\s*)?(?:" + words + r")(?![a-z])")
 
 
+@cache
+def _requests() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["request_openers"]["words"]}, key=len, reverse=True)
+    label = r"(?:(?:q|question|问|問|记者|記者)\s*\d*\s*[:：.]\s*)?"
+    return re.compile(r"^\s*" + label + "(?:" + "|".join(re.escape(w) for w in words) + ")")
+
+
+def requests_an_account(folded_sentence: str) -> bool:
+    """Does a journalist's turn open by asking for an account (`问：请介绍…的有关情况。`: `request_openers`)? It
+    asks, though it ends with a full stop: nothing in it is stated."""
+    return _requests().match(folded_sentence) is not None
+
+
 def asks_from_the_start(folded_sentence: str) -> bool:
     """Does a question open with a word of asking (`Q: How large is this year's exercise, and …?`)? Then all of
     it is asked and nothing in it is stated."""

@@ -26,6 +26,7 @@ from allyscope.event_clauses import (
     embedded_clause,
     first_cut_keeping_its_names,
     keeps_its_names_at,
+    requests_an_account,
     shares_carried_subject,
     speaks_of_itself,
     tells_a_trend,
@@ -54,7 +55,7 @@ _MARKERS_AFTER = re.compile(r"(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\])+")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _QUESTION_WORDS = (
     *("ですか", "ますか", "伺います", "お聞きします", "お尋ねします", "お聞かせください", "お聞かせ下さい"),
-    *("教えてください", "教えて下さい", "お願いします"),
+    *("教えてください", "教えて下さい", "お願いします", "ご説明ください", "ご説明下さい"),
 )
 _QUESTION_TAIL = "”」』\"')）)"  # what may follow a question's mark or words at its sentence's end, and white space
 _QUESTION = re.compile(r"(?:[?？]|(?:" + "|".join(_QUESTION_WORDS) + r")[。．]?)[\s" + _QUESTION_TAIL + r"]*$")
@@ -281,6 +282,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             has_topic = "は、" in sentence
             if is_caption(sentence) or speaks_of_itself(folded_sentence):
                 continue  # a caption repeats an event; `本稿は…を跡づける` says what the text does
+            if requests_an_account(folded_sentence):
+                continue  # `问：请介绍本月…的有关情况。`: a request for an account states nothing
             if _asks(sentence):
                 # a question states nothing; only what it builds on before its last comma does
                 # (`问：日本首相29日出席北约峰会，有何评论？`)
