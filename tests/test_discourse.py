@@ -528,3 +528,9 @@ def test_a_state_referred_back_to_is_named_before_it_not_after() -> None:
     )
     doc = allyscope.extract(text)
     assert [ids for _, _, alias, ids, _ in doc.entities if alias == "同国"] == [("PL",)]
+
+
+def test_an_era_date_line_with_its_weekday_names_the_issuer() -> None:
+    text = "防衛大臣会見\n\n令和3年5月18日（火）\n\n防衛大臣は、同日午前に臨時の記者会見を行った。\n"
+    titles = [m for m in _mentions(text) if m.alias == "防衛大臣"]
+    assert titles and titles[0].ids == ("office:jp-dm",)
