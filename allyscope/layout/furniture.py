@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from allyscope.layout.lines import BODY, Line
+from allyscope.layout.lines import BODY, SENTENCE_STOPS, Line
 from allyscope.layout.notes import front_furniture_kind, is_section_label
 from allyscope.regex_firsts import first_characters
 
@@ -46,10 +46,11 @@ _LINE_KINDS = (
     "contact",
     "author_bio",
     "doctype",
+    "dateline",
 )
 """The kinds whose lines are whole-line expressions (besides `share` and `navigation`); `author_bio` (a page's
 `About the Authors`) is the span kind `author-bio`, a group name holding no hyphen; `doctype` a reprint notice
-(`本文原载于…`), the kind a front line saying so has."""
+(`本文原载于…`), the kind a front line saying so has; `dateline` a page's last-updated stamp."""
 
 
 def _alternation(alternatives: list[tuple[str, str]]) -> re.Pattern[str] | None:
@@ -167,9 +168,26 @@ def mark_furniture(lines: list[Line], candidates: Sequence[int] | None = None, r
     for line, kind in found:
         if line.role != BODY:
             continue  # taken by a related list or a contact block above it
+        if kind == "caption" and _page_source(lines, line):
+            kind = "dateline"
         line.role, line.furniture = FURNITURE, kind
         if kind in _BLOCKS:
             _take_block(lines, line.index + 1, kind)
+
+
+_SOURCE = re.compile(r"(?:资料来源|資料來源|数据来源|數據來源|来源|來源|出典|出所|(?i:sources?))\s*[:：]")
+_FRONT_REACH = 12  # a page's source line stands under its title, among its first lines
+
+
+def _page_source(lines: list[Line], line: Line) -> bool:
+    """True for a source line (`資料來源：某署國際事務處`) standing among a page's first lines before any sentence
+    of its text: the page's source, read as its dateline is, not a figure's source (which stands under a figure,
+    in the text)."""
+    if line.index >= _FRONT_REACH or _SOURCE.match(line.content) is None:
+        return False
+    return not any(
+        lines[k].role == BODY and lines[k].content and lines[k].content[-1] in SENTENCE_STOPS for k in range(line.index)
+    )
 
 
 _BLOCKS = {"related": 80, "contact": 40}

@@ -303,6 +303,20 @@ def _byline_or_dateline(content: str, byline_line: Callable[[str], object]) -> b
     return byline_line(content) is not None or is_dateline(content)
 
 
+_POSTED_NAME = re.compile(
+    r"[^\s\u3000（）()、。，,.:：;；\d]{1,8}(?:[ \u3000][^\s\u3000（）()、。，,.:：;；\d]{1,8})?[ \u3000]*[（(]([^（）()]{2,40})[）)]"
+)
+"""A writer's name and post in brackets on a line of their own (`鈴木 花子（北海学園大学准教授）`)."""
+
+
+def _posted_name(content: str) -> bool:
+    """True for a byline line naming one writer and a post in brackets, with no label before the name: a front
+    line of its own under the title, as a labelled byline is. The bracket must name a post (`data/layout.json`,
+    `affiliation`), so a title ending in a bracketed word (`海洋状況把握（MDA）`) stays a title."""
+    match = _POSTED_NAME.fullmatch(content)
+    return match is not None and any_label(("affiliation",)).search(match.group(1)) is not None
+
+
 def _next_text(lines: list[Line], index: int) -> str:
     """The content of the next body line after line `index` (past a page's notes and furniture), or ''."""
     for k in range(index + 1, min(len(lines), index + 12)):
@@ -427,7 +441,11 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         keyed_line = index < _BYLINE_LINES and keyed_affiliations(lines, [index])
         if keyed_line:
             shape = None  # `1 School of Law, …` under `Amara Osei1 and …`: an affiliation, never a heading
-        front_line = keyed or keyed_line or (index < _BYLINE_LINES and _byline_or_dateline(content, byline_line))
+        front_line = (
+            keyed
+            or keyed_line
+            or (index < _BYLINE_LINES and (_byline_or_dateline(content, byline_line) or _posted_name(content)))
+        )
         # a byline keying the affiliations under it, and each of them, starts its own block
         number = list_item(content) if content[0] in item_starts and previous is not None else None
         item, colon_list = (False, False) if number is None else _list_item(number, item_number, previous, announced)
