@@ -83,13 +83,17 @@ def _rules() -> _Rules:
         if chosen not in built:
             built[chosen] = _alternation([alternatives[i] for i in chosen])
         by_initial[initial] = built[chosen]
+    agencies = data.get("agencies", [])
+    agency = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
     tails = "|".join(
-        f"(?P<{kind}>{'|'.join(f'(?:{p})' for p in patterns)})" for kind, patterns in data["tails"].items()
+        f"(?P<{kind}>{'|'.join(f'(?:{p})'.replace('{agency}', agency) for p in patterns)})"
+        for kind, patterns in data["tails"].items()
     )
+    words = [*data["tail_words"], *(a for a in agencies if not any(w in a for w in data["tail_words"]))]
     return _Rules(
         by_initial,
         re.compile(rf"(?:{tails})\s*$"),
-        tuple(data["tail_words"]),
+        tuple(dict.fromkeys(words)),
     )
 
 
@@ -163,7 +167,11 @@ def mark_furniture(lines: list[Line], candidates: Sequence[int] | None = None, r
     ]
     if not found:
         return  # no line of the page's furniture: a text, whose captions' credits are not looked for either
+    wired = []
     for index, tail_kind in _tails(lines, raw):  # first: a filing number ends the contact block above it
+        if tail_kind == _WIRE:
+            wired.append(index)
+            continue
         lines[index].role, lines[index].furniture = FURNITURE, tail_kind
     for line, kind in found:
         if line.role != BODY:
@@ -173,6 +181,21 @@ def mark_furniture(lines: list[Line], candidates: Sequence[int] | None = None, r
         line.role, line.furniture = FURNITURE, kind
         if kind in _BLOCKS:
             _take_block(lines, line.index + 1, kind)
+    for index in wired:
+        if _text_follows(lines, index):
+            lines[index].role, lines[index].furniture = FURNITURE, "caption"
+
+
+_WIRE = "wire"
+"""The tails of an agency's credit (`…航行。（美聯社）`): a photo's caption where the text goes on below it, the
+story's own wire credit where it ends the text."""
+
+
+def _text_follows(lines: list[Line], index: int) -> bool:
+    """True when a line of text (a body line ending a sentence) stands after line `index`."""
+    return any(
+        line.role == BODY and line.content and line.content[-1] in SENTENCE_STOPS for line in lines[index + 1 :]
+    )
 
 
 _SOURCE = re.compile(r"(?:资料来源|資料來源|数据来源|數據來源|来源|來源|出典|出所|(?i:sources?))\s*[:：]")
