@@ -99,9 +99,11 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         labelled = 0  # the journal line above the title: not counted among the four
         posts = 0  # an author's post or a dateline under the title: two authors with a post each take four lines
         for para in paragraphs:
-            if para.start >= first_heading or len(doc.span_text(para)) > 80 or len(front) - labelled - posts >= 4:
-                break
             text = doc.span_text(para)
+            if para.start >= first_heading or len(front) - labelled - posts >= 4 or (len(text) > 80 and not (
+                len(front) > labelled and len(text) <= 160 and any(p.match(text) for p in label_patterns("byline"))
+            )):  # a byline naming writers with their posts may be long (`Written by …, Senior Fellow, and …`)
+                break
             if len(front) == labelled and (
                 _front_furniture(text) is not None or any(p.fullmatch(text.strip()) for p in label_patterns("issuer"))
             ):
@@ -150,6 +152,25 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         rest = rest[1:]
     spans += _bylines(doc, rest, used, "author")
     return spans, used
+
+
+_LEAD_NAMES = re.compile(r"[、，,\s\u3000・]+")
+_LEAD_PARAGRAPHS = 3  # a story's first paragraph stands within the first few, after a caption or a dateline
+
+
+def _lead_bylines(doc: Document, paragraphs: list[Span], used: set[int]) -> list[Span]:
+    """Author spans of a byline printed at the start of a story's first paragraph (`〔記者陳建宏／台北報導〕…`,
+    `…11月8日电（记者 赵一鸣 孙婷）…`; `data/layout.json`, `lead_byline`), or [] when it has none: the names are the
+    authors, the paragraph stays text."""
+    for para in [p for p in paragraphs if p.start not in used][:_LEAD_PARAGRAPHS]:
+        text = doc.span_text(para)
+        match = next((m for p in label_patterns("lead_byline") if (m := p.match(text))), None)
+        if match is None:
+            continue
+        at = para.start + match.start("names")
+        spans = _piece_spans(doc, at, para.start + match.end("names"), _LEAD_NAMES, "author")
+        return [Span("author", s.start, s.end, para.page) for s in spans]
+    return []
 
 
 def _labelled_front_lines(doc: Document, paragraphs: list[Span], used: set[int], first_heading: int) -> list[Span]:
@@ -269,14 +290,19 @@ def _author_bios(doc: Document, paragraphs: list[Span], used: set[int], authors:
         if para.start in used:
             continue
         text = doc.span_text(para)
-        name = next((n for n in names if text.startswith(n)), None)
-        if name is None or not any(p.match(text, len(name)) for p in label_patterns("author_bio")):
+        titled = _honorific_length(text[:40])  # `Dr. Ana Ruiz is …`: the name after its title
+        name = next((n for n in names if text.startswith(n, titled)), None)
+        if name is None or not any(p.match(text, titled + len(name)) for p in label_patterns("author_bio")):
             continue
         cuts = [0]  # one author presented after another in one paragraph: each presentation a span of its own
         for stop in _SENTENCE_END.finditer(text):
             at = stop.end()
-            other = next((n for n in names if text.startswith(n, at)), None)
-            if other is not None and any(p.match(text, at + len(other)) for p in label_patterns("author_bio")):
+            word = text[max(0, stop.start() - 12) : stop.start() + 1].split()
+            if word and _honorific_length(word[-1] + " A"):
+                continue  # the stop of `Dr.`: no sentence ends there
+            named = at + _honorific_length(text[at : at + 40])
+            other = next((n for n in names if text.startswith(n, named)), None)
+            if other is not None and any(p.match(text, named + len(other)) for p in label_patterns("author_bio")):
                 cuts.append(at)
         for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True):
             spans.append(Span("author-bio", *_trimmed(doc, para.start + a, para.start + b), para.page))
@@ -368,6 +394,19 @@ _NAMED_POST = re.compile(
 """One name of a byline with its post in brackets after it, and the separator after them."""
 
 
+_LATIN_NAMED_POST = re.compile(
+    r"([A-Z][^,;()\d]{1,40}?),[ \t]+([^,;()]{2,60}?)[ \t]*(?:,?[ \t]+(?:and|&)[ \t]+|;[ \t]*|$)"
+)
+"""One name of an English byline with its post after a comma, writers parted by `and` or a semicolon (`Dr. Ana
+Ruiz, Senior Fellow, and Li Wei, Research Associate`)."""
+
+
+def _honorific_length(name: str) -> int:
+    """How many characters of an honorific or title open a name (`Dr. `, `Prof. `): left outside the name."""
+    match = next((m for p in label_patterns("honorific") if (m := p.match(name))), None)
+    return match.end() if match is not None and match.end() < len(name) else 0
+
+
 def _names_with_posts(doc: Document, start: int, end: int, kind: str, page: int | None) -> list[Span]:
     """Author and affiliation spans of a byline naming several people each with a post in brackets
     (`張家豪（某中心助理研究員）、蔡明哲（某中心博士後研究員）`), or [] when the line is not one: every bracket
@@ -376,13 +415,18 @@ def _names_with_posts(doc: Document, start: int, end: int, kind: str, page: int 
     spans: list[Span] = []
     cursor = _trimmed(doc, start, end)[0]
     while cursor < end:
-        match = _NAMED_POST.match(doc.text, cursor, end) or _NAMED_COMMA_POST.match(doc.text, cursor, end)
+        match = (
+            _NAMED_POST.match(doc.text, cursor, end)
+            or _NAMED_COMMA_POST.match(doc.text, cursor, end)
+            or _LATIN_NAMED_POST.match(doc.text, cursor, end)
+        )
         if match is None:
             return []
         name, post = match.group(1), match.group(2)
         if not _is_affiliation(post) or _is_affiliation(name) or _NOT_A_NAME.search(name):
             return []
-        spans.append(Span(kind, *_trimmed(doc, match.start(1), match.end(1)), page))
+        name_start = match.start(1) + _honorific_length(name)
+        spans.append(Span(kind, *_trimmed(doc, name_start, match.end(1)), page))
         spans.append(Span("affiliation", *match.span(2), page))
         cursor = match.end()
     return spans if len(spans) >= 4 else []  # one name with its post: the single post rule above reads it
@@ -589,6 +633,8 @@ def structure(doc: Document) -> Document:
     paragraphs = [s for s in doc.spans if s.kind == "paragraph"]
     first_heading = min((h.start for h in doc.headings), default=len(doc.text) + 1)
     front, used = _front_matter(doc, paragraphs, first_heading)
+    if not any(s.kind == "author" for s in front):
+        front += _lead_bylines(doc, paragraphs, used)
     bios = _author_bios(doc, paragraphs, used, [doc.span_text(s) for s in front if s.kind == "author"])
     if not any(s.kind == "title" for s in front) and doc.headings and doc.headings[0].start == 0:
         heading_title = next(

@@ -89,11 +89,11 @@ def _rules() -> _Rules:
         f"(?P<{kind}>{'|'.join(f'(?:{p})'.replace('{agency}', agency) for p in patterns)})"
         for kind, patterns in data["tails"].items()
     )
-    words = [*data["tail_words"], *(a for a in agencies if not any(w in a for w in data["tail_words"]))]
+    tail_words = [*data["tail_words"], *(a for a in agencies if not any(w in a for w in data["tail_words"]))]
     return _Rules(
         by_initial,
         re.compile(rf"(?:{tails})\s*$"),
-        tuple(dict.fromkeys(words)),
+        tuple(dict.fromkeys(tail_words)),
     )
 
 

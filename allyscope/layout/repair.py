@@ -303,9 +303,8 @@ def _byline_or_dateline(content: str, byline_line: Callable[[str], object]) -> b
     return byline_line(content) is not None or is_dateline(content)
 
 
-_POSTED_NAME = re.compile(
-    r"[^\s\u3000（）()、。，,.:：;；\d]{1,8}(?:[ \u3000][^\s\u3000（）()、。，,.:：;；\d]{1,8})?[ \u3000]*[（(]([^（）()]{2,40})[）)]"
-)
+_NAME_PART = r"[^\s\u3000（）()、。，,.:：;；\d]{1,8}"
+_POSTED_NAME = re.compile(rf"{_NAME_PART}(?:[ \u3000]{_NAME_PART})?[ \u3000]*[（(]([^（）()]{{2,40}})[）)]")
 """A writer's name and post in brackets on a line of their own (`鈴木 花子（北海学園大学准教授）`)."""
 
 
@@ -441,6 +440,8 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         keyed_line = index < _BYLINE_LINES and keyed_affiliations(lines, [index])
         if keyed_line:
             shape = None  # `1 School of Law, …` under `Amara Osei1 and …`: an affiliation, never a heading
+        elif shape is not None and index < _BYLINE_LINES and "0" <= content[0] <= "9" and is_dateline(content):
+            shape = None  # `3 October 2024` under a title: a dateline, not heading 3
         front_line = (
             keyed
             or keyed_line
