@@ -1,0 +1,133 @@
+"""lay21a's front-matter and furniture rules (agency credits ending captions, bylines inside a story's lead,
+writers with posts after commas, bracketed posts on their own line, update stamps, a page's source line), each
+on text written in other words than the dev documents that showed the need (tests/layouts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from allyscope import parse_text
+
+_NAV = "首頁 > 國際 > 亞洲\n"
+_BODY_HANT = "兩國海巡單位今年舉行三次聯合演練。\n演練重點為海上搜救與船舶消防。\n"
+_BODY_HANS = "两国海警今年举行了三次联合演练。\n演练的重点是海上搜救和船舶消防。\n"
+_BODY_JA = "両国の海上保安機関は今年、三回の合同訓練を行った。\n訓練の重点は捜索救助と船舶火災への対応である。\n"
+
+
+def _kinds(doc: object) -> list[tuple[str, str]]:
+    kept = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
+    return [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in kept]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "韓國海警艦艇（右）駛入釜山港。（路透社）",
+        "印尼海軍巡邏艦在納土納群島附近航行。（法新社檔案照）",
+    ],
+)
+def test_an_agency_credit_ends_a_caption_where_text_follows(caption: str) -> None:
+    doc = parse_text(f"{_NAV}韓印海上合作升溫\n2024-09-02 10:15\n{_BODY_HANT}{caption}\n雙方同意明年再度合作。\n")
+    assert ("caption", caption) in _kinds(doc)
+
+
+def test_a_wire_credit_ending_the_story_stays_text() -> None:
+    last = "雙方同意明年再度合作，並擴大人員交流。（中央社）"
+    doc = parse_text(f"{_NAV}韓印海上合作升溫\n2024-09-02 10:15\n{_BODY_HANT}{last}\n")
+    assert all(kind != "caption" for kind, _ in _kinds(doc))
+    assert last in doc.text
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "横須賀港に入港する豪海軍のフリゲート＝3日、神奈川県横須賀市（時事）",
+        "会談に臨む両国の防衛相＝2日（AP＝共同）",
+        "演習に参加したインドネシア海軍の艦艇＝ロイター",
+    ],
+)
+def test_a_japanese_caption_ends_with_its_date_or_agency(caption: str) -> None:
+    doc = parse_text(
+        f"トップ ＞ 国際 ＞ アジア\n日豪の艦艇が共同訓練\n2024年9月3日 11時20分\n{_BODY_JA}{caption}\n"
+        "訓練は来週まで続く予定だ。\n"
+    )
+    assert ("caption", caption) in _kinds(doc)
+
+
+def test_a_photographer_credit_after_the_caption_sentence() -> None:
+    caption = "9月5日，巴基斯坦海军舰艇驶入卡拉奇港。中新社记者 钱学文 摄"
+    doc = parse_text(
+        f"首页 > 国际 > 正文\n中巴海军开展联合演练\n2024-09-05 18:02\n{_BODY_HANS}{caption}\n演练将持续四天。\n"
+    )
+    assert ("caption", caption) in _kinds(doc)
+
+
+@pytest.mark.parametrize(
+    "lead,authors",
+    [
+        ("〔記者蔡明哲／綜合報導〕韓國與印尼海巡單位2日簽署合作備忘錄。", ["蔡明哲"]),
+        ("中新社雅加达9月2日电（记者 林晓峰）印尼海军2日宣布扩大巡逻范围。", ["林晓峰"]),
+        ("【ジャカルタ＝松田直樹】インドネシア海軍は2日、巡回範囲の拡大を発表した。", ["松田直樹"]),
+    ],
+)
+def test_a_byline_inside_the_lead_names_the_authors(lead: str, authors: list[str]) -> None:
+    doc = parse_text(f"海上合作新進展\n2024-09-02 10:15\n{lead}\n{_BODY_HANT}")
+    assert doc.authors == authors
+    assert lead in doc.text  # the lead stays text
+
+
+def test_a_lead_without_a_reporter_names_no_author() -> None:
+    doc = parse_text(
+        f"海上合作新進展\n2024-09-02 10:15\n【ジャカルタ共同】インドネシア海軍は2日、巡回範囲を広げた。\n{_BODY_JA}"
+    )
+    assert doc.authors == []
+
+
+def test_english_writers_each_with_a_post_after_a_comma() -> None:
+    doc = parse_text(
+        "Ports, Patrols and Partners in the Indian Ocean\n"
+        "By Prof. Nadia Rahman, Director of the Ocean Program, and Tom Becker, Research Analyst\n"
+        "12 May 2024\n"
+        "Coastal states share what their patrols see.\nThis brief asks how.\n"
+        "About the Authors\nProf. Nadia Rahman is a professor of politics.\nTom Becker is a research analyst.\n"
+    )
+    assert doc.authors == ["Nadia Rahman", "Tom Becker"]
+    kinds = _kinds(doc)
+    assert ("affiliation", "Director of the Ocean Program") in kinds and ("affiliation", "Research Analyst") in kinds
+    assert ("author-bio", "Prof. Nadia Rahman is a professor of politics.") in kinds
+    assert not doc.headings  # `12 May 2024` is no heading 12
+
+
+def test_a_name_and_bracketed_post_under_a_title_is_its_author_line() -> None:
+    doc = parse_text(
+        "インド洋における海上交通路の安全\n"
+        "高橋 誠（東洋大学国際学部教授）\n"
+        "要旨：本稿は、インド洋の海上交通路をめぐる協力を検討する。\n"
+        "はじめに\nインド洋は日本の貿易にとって重要である。\n"
+    )
+    assert doc.title == "インド洋における海上交通路の安全"
+    assert doc.authors == ["高橋 誠"]
+
+
+def test_a_title_ending_in_a_bracketed_abbreviation_is_no_author_line() -> None:
+    doc = parse_text("海洋状況把握（MDA）の国際協力\n中村 健\n" + _BODY_JA)
+    assert doc.title == "海洋状況把握（MDA）の国際協力"
+
+
+def test_an_update_stamp_ends_a_related_list() -> None:
+    doc = parse_text(
+        f"{_NAV}韓印海上合作升溫\n發布時間：2024-09-02\n{_BODY_HANT}相關新聞\n韓國海警新艦服役\n"
+        "最後更新：2024-09-03 09:12\n"
+    )
+    kinds = _kinds(doc)
+    assert ("related", "韓國海警新艦服役") in kinds
+    assert ("dateline", "最後更新：2024-09-03 09:12") in kinds
+
+
+def test_a_source_line_under_the_title_is_the_pages_and_under_a_figure_a_caption() -> None:
+    front = parse_text(f"{_NAV}韓印海上合作升溫\n資料來源：國際合作處\n{_BODY_HANT}")
+    assert ("dateline", "資料來源：國際合作處") in _kinds(front)
+    figure = parse_text(
+        f"{_NAV}韓印海上合作升溫\n{_BODY_HANT}圖1　近五年聯合演練次數\n資料來源：作者整理\n演練次數逐年增加。\n"
+    )
+    assert ("caption", "資料來源：作者整理") in _kinds(figure)
