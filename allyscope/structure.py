@@ -173,6 +173,30 @@ def _lead_bylines(doc: Document, paragraphs: list[Span], used: set[int]) -> list
     return []
 
 
+_END_PARAGRAPHS = 3  # a story's closing byline stands among its last paragraphs, above the page's furniture
+
+
+def _end_bylines(doc: Document, paragraphs: list[Span], used: set[int]) -> list[Span]:
+    """Author and affiliation spans of a byline in brackets standing as one of a story's last paragraphs
+    (`（政治部　山口真一）`; `data/layout.json`, `end_byline`), or [] when there is none. The paragraph is the
+    byline, no longer text."""
+    for para in [p for p in paragraphs if p.start not in used][-_END_PARAGRAPHS:]:
+        text = doc.span_text(para).strip()
+        match = next((m for p in label_patterns("end_byline") if (m := p.fullmatch(text))), None)
+        if match is None:
+            continue
+        at = doc.text.index(text, para.start)
+        spans = [
+            Span("author", s.start, s.end, para.page)
+            for s in _piece_spans(doc, at + match.start("names"), at + match.end("names"), _LEAD_NAMES, "author")
+        ]
+        if "unit" in match.re.groupindex and match.group("unit"):
+            spans.append(Span("affiliation", at + match.start("unit"), at + match.end("unit"), para.page))
+        used.add(para.start)
+        return spans
+    return []
+
+
 def _labelled_front_lines(doc: Document, paragraphs: list[Span], used: set[int], first_heading: int) -> list[Span]:
     """The labelled front lines (`DOI:`, `收稿日期：`, `Funding:`) standing after the abstract or keywords and
     before the first heading: front matter, not the body's first paragraph."""
@@ -253,9 +277,10 @@ _GLUED_KEY = re.compile(r"(?<=[^\W\d_])\d{1,2}\*?$")
 """An affiliation key glued to the end of a name (`Mensah1`): left outside the name when every name has one."""
 _POST = re.compile(r"[\s\u3000]*[（(]([^（）()]{2,40})[）)][\s\u3000]*$")
 """A post in brackets after a byline's names (`王大明（某研究所助理研究員）`): an affiliation, not a name."""
-_POST_FIELD = re.compile(r"[ \t]*[,，|｜][ \t]*([^\n]{2,80}?)[\s\u3000]*$")
-"""A post after a comma or a bar following a byline's names (`by Laura Chen, Senior Fellow`, `Nina Patel |
-Research Fellow, …`): an affiliation when it names one and the names before it do not."""
+_POST_FIELD = re.compile(r"[ \t]*[,，|｜／][ \t]*([^\n]{2,80}?)[\s\u3000]*$")
+"""A post after a comma, a bar or a full-width slash following a byline's names (`by Laura Chen, Senior Fellow`,
+`Nina Patel | Research Fellow, …`, `林志明／某研究院副研究員`): an affiliation when it names one and the names
+before it do not."""
 
 
 def _is_byline_label(text: str) -> bool:
@@ -353,7 +378,11 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             spans += posted  # `作者：張家豪（…助理研究員）、蔡明哲（…研究員）`
         elif furniture is None and (issued := _issuer_and_names(doc, para, kind)):
             spans += issued  # `海洋政策研究所　山本健一`
-        elif _is_affiliation(doc.text[start:names_end]) and _ANNOUNCED_ITEMS.search(text) is None:
+        elif (
+            _is_affiliation(doc.text[start:names_end])
+            and _ANNOUNCED_ITEMS.search(text) is None
+            and not text.rstrip().endswith(("。", "！", "？"))  # a sentence of the text naming a ministry (`…省で`)
+        ):
             spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))
         else:
             end = _byline_end(doc.text, start, names_end)
@@ -634,7 +663,7 @@ def structure(doc: Document) -> Document:
     first_heading = min((h.start for h in doc.headings), default=len(doc.text) + 1)
     front, used = _front_matter(doc, paragraphs, first_heading)
     if not any(s.kind == "author" for s in front):
-        front += _lead_bylines(doc, paragraphs, used)
+        front += _lead_bylines(doc, paragraphs, used) or _end_bylines(doc, paragraphs, used)
     bios = _author_bios(doc, paragraphs, used, [doc.span_text(s) for s in front if s.kind == "author"])
     if not any(s.kind == "title" for s in front) and doc.headings and doc.headings[0].start == 0:
         heading_title = next(
