@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from allyscope.layout.dating import document_date, edge_line_counts, has_labelled_date, is_issue_line
+from allyscope.layout.furniture import furniture_kind
 from allyscope.layout.headings import levels_for, nest_levels
 from allyscope.layout.notes import any_label, front_furniture_kind, label_patterns
 from allyscope.model import Document, Heading, Marker, Span, sorted_spans
@@ -158,13 +160,20 @@ _LEAD_NAMES = re.compile(r"[、，,\s\u3000・]+")
 _LEAD_PARAGRAPHS = 3  # a story's first paragraph stands within the first few, after a caption or a dateline
 
 
+@cache
+def _lead_patterns() -> list[re.Pattern[str]]:
+    """The lead bylines' expressions, `{place}` standing for one of the places a story is filed from."""
+    places = "|".join(p.pattern for p in label_patterns("dateline_places"))
+    return [re.compile(p.pattern.replace("{place}", places)) for p in label_patterns("lead_byline")]
+
+
 def _lead_bylines(doc: Document, paragraphs: list[Span], used: set[int]) -> list[Span]:
     """Author spans of a byline printed at the start of a story's first paragraph (`〔記者陳建宏／台北報導〕…`,
     `…11月8日电（记者 赵一鸣 孙婷）…`; `data/layout.json`, `lead_byline`), or [] when it has none: the names are the
     authors, the paragraph stays text."""
     for para in [p for p in paragraphs if p.start not in used][:_LEAD_PARAGRAPHS]:
         text = doc.span_text(para)
-        match = next((m for p in label_patterns("lead_byline") if (m := p.match(text))), None)
+        match = next((m for p in _lead_patterns() if (m := p.match(text))), None)
         if match is None:
             continue
         at = para.start + match.start("names")
@@ -344,7 +353,7 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
     """Author, affiliation and dateline spans of the front lines after a title, up to the first line that is none
     of these (which stays in the body)."""
     spans: list[Span] = []
-    for para in paragraphs:
+    for at, para in enumerate(paragraphs):
         text = doc.span_text(para)
         if _is_byline_label(text):
             used.add(para.start)  # `AUTHORS` alone over the names: a label, no name
@@ -370,7 +379,7 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             # `Posted on April 3, 2024 by Daniel Okafor`: the date, then the names
             spans.append(Span("dateline", *_trimmed(doc, para.start, para.start + by.start()), para.page))
             spans += _piece_spans(doc, para.start + by.start(1), para.start + by.end(1), _AUTHOR_SPLIT, kind)
-        elif furniture == "dateline" and (named := _dated_names(doc, para, kind)):
+        elif furniture == "dateline" and (named := _fielded_names(doc, para, kind) or _dated_names(doc, para, kind)):
             spans += named  # `2024-08-29 10:05　来源：某报　作者：郑凯`: the date and source, then the names
         elif furniture is not None:
             spans.append(Span(furniture, *_trimmed(doc, para.start, para.end), para.page))
@@ -401,15 +410,36 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
                 name.replace("，", "") if listed else name
             ):
                 break  # a name is short; a line of several names may be long
+            lettered = _letter_keyed(doc, pieces, paragraphs[at + 1] if at + 1 < len(paragraphs) else None)
             for piece in pieces:
                 star = _STAR.search(doc.span_text(piece)) or _GLUED_KEY.search(doc.span_text(piece))
                 end = _trimmed(doc, piece.start, piece.start + star.start())[1] if star else piece.end
+                end = end - 1 if lettered else end
                 if end > piece.start:
                     spans.append(Span(kind, piece.start, end, para.page))
             if names_end < para.end and post is not None and _is_affiliation(post.group(1)):
                 spans.append(Span("affiliation", post.start(1), post.end(1), para.page))
         used.add(para.start)
     return spans
+
+
+_LETTER_KEY = re.compile(r"(?:^|[;；][ \t]*)([a-h])(?=[A-Z][a-z])")
+"""An affiliation's letter key glued to its first word (`aDepartment of …; bCentre for …`), as a superscript
+letter reads once the PDF is text."""
+
+
+def _letter_keyed(doc: Document, pieces: list[Span], below: Span | None) -> bool:
+    """True when every name of a byline ends with a letter that keys one of the affiliations on the line below
+    (`Sarah K. Lindqvista and Rahul Mehtab` over `aDepartment …; bCentre …`): that letter is no part of the name.
+    The line below must name an affiliation, and the keys must be the names' last letters in order."""
+    if below is None or not pieces:
+        return False
+    text = doc.span_text(below)
+    keys = _LETTER_KEY.findall(text)
+    if not keys or not _is_affiliation(text):
+        return False
+    last = [doc.span_text(p)[-1:] for p in pieces]
+    return all(k in keys for k in last) and sorted(set(last)) == sorted(set(keys))[: len(set(last))]
 
 
 _NAMED_COMMA_POST = re.compile(
@@ -501,6 +531,47 @@ def _between_labels(doc: Document, start: int, end: int) -> list[tuple[int, int]
             cursor = label.end()
     stretches.append((cursor, end))
     return [(a, b) for a, b in stretches if b > a]
+
+
+_FIELD_GAP = re.compile(r"\u3000+|[ \t]{2,}|[ \t]*[|｜][ \t]*")
+
+
+def _fielded_names(doc: Document, para: Span, kind: str) -> list[Span]:
+    """Spans of a front line of three or more fields parted by wide spaces or bars, one of them a labelled byline
+    (`来源：某部网　作者：王欣　责任编辑：刘丹　2024-07-11 16:40`): the byline's names are authors, a credit field
+    (`责任编辑：…`, `data/layouts/furniture.json`) a credit, and the other fields, side by side, a dateline. []
+    when the line is not one."""
+    start, end = _trimmed(doc, para.start, para.end)
+    cuts = [(start, start)] + [(m.start(), m.end()) for m in _FIELD_GAP.finditer(doc.text, start, end)]
+    fields = [(a[1], b[0]) for a, b in zip(cuts, [*cuts[1:], (end, end)], strict=True) if b[0] > a[1]]
+    if len(fields) < 3:
+        return []
+    byline = any_label(("byline",))
+    kinds: list[str] = []
+    for a, b in fields:
+        text = doc.text[a:b]
+        label = byline.match(text)
+        if label is not None and label.end() > 0 and not _NOT_A_NAME.search(text[label.end() :]):
+            kinds.append(kind)
+        elif kinds and kinds[-1] == kind and _CJK_NAME.fullmatch(text):
+            kinds.append(kind)  # `作者：王欣　李明`: the next name, parted as the fields are
+        elif furniture_kind(text) == "credit":
+            kinds.append("credit")
+        else:
+            kinds.append("dateline")
+    if kind not in kinds or "dateline" not in kinds:
+        return []
+    spans: list[Span] = []
+    for (a, b), field_kind in zip(fields, kinds, strict=True):
+        if field_kind == kind:
+            label = byline.match(doc.text, a, b)
+            at = label.end() if label is not None else a
+            spans += [Span(kind, n.start, n.end, para.page) for n in _piece_spans(doc, at, b, _AUTHOR_SPLIT, kind)]
+        elif field_kind == "dateline" and spans and spans[-1].kind == "dateline":
+            spans[-1] = Span("dateline", spans[-1].start, b, para.page)  # fields side by side: one dateline
+        else:
+            spans.append(Span(field_kind, a, b, para.page))
+    return spans
 
 
 def _dated_names(doc: Document, para: Span, kind: str) -> list[Span]:
