@@ -131,3 +131,64 @@ def test_a_source_line_under_the_title_is_the_pages_and_under_a_figure_a_caption
         f"{_NAV}韓印海上合作升溫\n{_BODY_HANT}圖1　近五年聯合演練次數\n資料來源：作者整理\n演練次數逐年增加。\n"
     )
     assert ("caption", "資料來源：作者整理") in _kinds(figure)
+
+
+def test_a_closing_byline_with_its_unit() -> None:
+    doc = parse_text(
+        "トップ > 社会\n海保、新型巡視船を公開\n2024年10月8日 9時15分\n"
+        f"{_BODY_JA}（社会部　藤原彩）\n関連記事\n巡視船の増強計画\n"
+    )
+    assert doc.authors == ["藤原彩"]
+    assert ("affiliation", "社会部") in _kinds(doc)
+
+
+def test_a_closing_bracket_that_names_no_reporter_is_text() -> None:
+    doc = parse_text(f"トップ > 社会\n海保、新型巡視船を公開\n2024年10月8日 9時15分\n{_BODY_JA}（詳細は後日発表）\n")
+    assert doc.authors == []
+
+
+def test_a_sentence_naming_a_ministry_under_the_title_is_no_affiliation() -> None:
+    doc = parse_text(
+        "ホーム > 政治\n外相会談、協力拡大で一致\n2024年10月8日\n外相は8日、外務省で韓国の外相と会談した。\n"
+    )
+    assert all(kind != "affiliation" for kind, _ in _kinds(doc))
+
+
+def test_a_line_of_source_byline_editor_and_date_fields() -> None:
+    doc = parse_text(
+        "首页 > 要闻 > 正文\n中老两国举行边境联合巡逻\n"
+        "来源：边防日报　作者：周凯　李娜　编辑：孙悦　2024-10-08 09:30\n" + _BODY_HANS
+    )
+    assert doc.authors == ["周凯", "李娜"]
+    kinds = _kinds(doc)
+    assert ("dateline", "来源：边防日报") in kinds and ("dateline", "2024-10-08 09:30") in kinds
+    assert ("credit", "编辑：孙悦") in kinds
+
+
+def test_a_reporter_glued_to_the_city_filed_from() -> None:
+    doc = parse_text(
+        f"美菲舉行年度軍演\n2024/4/22\n（中央社記者王欣華盛頓21日專電）美國與菲律賓21日展開年度聯合演習。\n{_BODY_HANT}"
+    )
+    assert doc.authors == ["王欣"]
+
+
+def test_letter_keys_glued_to_names_and_affiliations() -> None:
+    doc = parse_text(
+        "Ports and Patrols in the Pacific\n"
+        "Amelia Tuiasosopob and Ken Oharaa\n"
+        "aSchool of Government, Pacific University, Suva, Fiji; bInstitute of Ocean Law, Northern University, Tromso\n"
+        "Abstract\nThis article asks how small states patrol large waters.\n"
+        "Introduction\nSmall states patrol large waters.\n"
+    )
+    assert doc.authors == ["Amelia Tuiasosopo", "Ken Ohara"]
+
+
+def test_a_name_ending_in_a_letter_keeps_it_without_keys_below() -> None:
+    doc = parse_text("Ports and Patrols in the Pacific\nMaria Costa\nUniversity of Lisbon\nIntroduction\nText here.\n")
+    assert doc.authors == ["Maria Costa"]
+
+
+def test_a_name_with_a_post_after_a_slash() -> None:
+    doc = parse_text(f"首頁 > 觀點\n海巡合作的下一步\n作者　黃雅琪／海洋政策研究所助理研究員\n{_BODY_HANT}")
+    assert doc.authors == ["黃雅琪"]
+    assert ("affiliation", "海洋政策研究所助理研究員") in _kinds(doc)

@@ -61,6 +61,7 @@ from allyscope.layout.notes import (
     NoteBlock,
     any_label,
     find_note_blocks,
+    label_patterns,
     label_screens,
     mark_page_breaks,
     note_start,
@@ -316,6 +317,12 @@ def _posted_name(content: str) -> bool:
     return match is not None and any_label(("affiliation",)).search(match.group(1)) is not None
 
 
+def _closing_byline(content: str) -> bool:
+    """True for a story's closing byline in brackets (`（政治部　山口真一）`; `data/layout.json`, `end_byline`): a
+    block of its own, never joined to the paragraph above it."""
+    return any(p.fullmatch(content) for p in label_patterns("end_byline"))
+
+
 def _next_text(lines: list[Line], index: int) -> str:
     """The content of the next body line after line `index` (past a page's notes and furniture), or ''."""
     for k in range(index + 1, min(len(lines), index + 12)):
@@ -446,6 +453,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             keyed
             or keyed_line
             or (index < _BYLINE_LINES and (_byline_or_dateline(content, byline_line) or _posted_name(content)))
+            or (content[0] in "（(" and _closing_byline(content))  # `（政治部　山口真一）` under the text
         )
         # a byline keying the affiliations under it, and each of them, starts its own block
         number = list_item(content) if content[0] in item_starts and previous is not None else None
