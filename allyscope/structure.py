@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from allyscope.layout.dating import document_date, edge_line_counts, has_labelled_date, is_issue_line
-from allyscope.layout.furniture import furniture_kind
+from allyscope.layout.furniture import agency_at_end, furniture_kind
 from allyscope.layout.headings import levels_for, nest_levels
 from allyscope.layout.notes import any_label, front_furniture_kind, label_patterns
 from allyscope.model import Document, Heading, Marker, Span, sorted_spans
@@ -102,7 +102,8 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         posts = 0  # an author's post or a dateline under the title: two authors with a post each take four lines
         for para in paragraphs:
             text = doc.span_text(para)
-            if para.start >= first_heading or len(front) - labelled - posts >= 4 or (len(text) > 80 and not (
+            full = len(front) - labelled - posts >= 4 and _front_furniture(text) is None  # a date line may follow
+            if para.start >= first_heading or full or (len(text) > 80 and not (
                 len(front) > labelled and len(text) <= 160 and any(p.match(text) for p in label_patterns("byline"))
             )):  # a byline naming writers with their posts may be long (`Written by …, Senior Fellow, and …`)
                 break
@@ -243,7 +244,9 @@ def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
     if any(p.match(doc.span_text(front[1])) for p in label_patterns("byline")):
         return None  # a byline under it (`研究主持人：…`): the line is the title, whatever word it ends with
     if before and before[-1].kind in ("dateline", "doctype"):
-        return "affiliation" if len(text) <= 15 and _is_affiliation(text) and not _NOT_A_NAME.search(text) else None
+        short = len(text) <= 15 and _is_affiliation(text) and not _NOT_A_NAME.search(text)
+        named = before[-1].kind == "doctype" and any(p.fullmatch(text) for p in label_patterns("issuer"))
+        return "affiliation" if short or named else None  # `Press release`, then `Office of the Spokesperson`
     # first, over a longer title with a date under it or under its byline (`某某研究室`, the title, `（2024年3月）`)
     if not any(p.fullmatch(text) for p in label_patterns("issuer")):
         return None
@@ -286,10 +289,10 @@ _GLUED_KEY = re.compile(r"(?<=[^\W\d_])\d{1,2}\*?$")
 """An affiliation key glued to the end of a name (`Mensah1`): left outside the name when every name has one."""
 _POST = re.compile(r"[\s\u3000]*[（(]([^（）()]{2,40})[）)][\s\u3000]*$")
 """A post in brackets after a byline's names (`王大明（某研究所助理研究員）`): an affiliation, not a name."""
-_POST_FIELD = re.compile(r"[ \t]*[,，|｜／][ \t]*([^\n]{2,80}?)[\s\u3000]*$")
+_POST_FIELD = re.compile(r"(?:[ \t]*[,，|｜／][ \t]*|\u3000+)([^\n]{2,80}?)[\s\u3000]*$")
 """A post after a comma, a bar or a full-width slash following a byline's names (`by Laura Chen, Senior Fellow`,
-`Nina Patel | Research Fellow, …`, `林志明／某研究院副研究員`): an affiliation when it names one and the names
-before it do not."""
+`Nina Patel | Research Fellow, …`, `林志明／某研究院副研究員`, `佐藤健一　主任研究員`): an affiliation when it
+names one and the names before it do not."""
 
 
 def _is_byline_label(text: str) -> bool:
@@ -370,6 +373,10 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
         if field is not None and _is_affiliation(field.group(1)):
             post = None if _is_affiliation(doc.text[start : field.start()]) else field  # names, then a post
         names_end = post.start() if post is not None and post.start() > start else para.end
+        agency = agency_at_end().search(doc.text, start, names_end) if furniture is None and post is None else None
+        if agency is not None and agency.start() > start:  # `By A and B Associated Press`: their agency
+            names_end = agency.start()
+            post = agency
         dated = _DATE_FIELD.search(doc.text, start, names_end) if furniture is None else None
         if dated is not None and dated.start() > start and document_date([dated.group(1)], []) is not None:
             names_end = dated.start()  # `By Anna Berg | March 3, 2024`: the names, then the date in a field
@@ -417,7 +424,7 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
                 end = end - 1 if lettered else end
                 if end > piece.start:
                     spans.append(Span(kind, piece.start, end, para.page))
-            if names_end < para.end and post is not None and _is_affiliation(post.group(1)):
+            if names_end < para.end and post is not None and (post is agency or _is_affiliation(post.group(1))):
                 spans.append(Span("affiliation", post.start(1), post.end(1), para.page))
         used.add(para.start)
     return spans
@@ -578,6 +585,8 @@ def _dated_names(doc: Document, para: Span, kind: str) -> list[Span]:
     """A dateline span and author spans for a dateline whose last field is a labelled byline (`… 来源：某报
     作者：郑凯`, `March 3, 2024 | By Anna Berg`), or [] when it has none."""
     parts = _between_labels(doc, para.start, para.end)
+    if len(parts) == 2:  # `…　某報／記者林宜君／台北即時報導`: the names end before the place reported from
+        parts[1] = (parts[1][0], _byline_end(doc.text, *parts[1]))
     if len(parts) != 2 or _NOT_A_NAME.search(doc.text[parts[1][0] : parts[1][1]]):
         return []
     names = _without_roles(doc, _piece_spans(doc, *parts[1], _AUTHOR_SPLIT, kind))
@@ -585,12 +594,12 @@ def _dated_names(doc: Document, para: Span, kind: str) -> list[Span]:
         return []
     dateline = _trimmed(doc, *parts[0])
     end = dateline[1]
-    while end > dateline[0] and doc.text[end - 1] in "|｜·•":  # the bar before the byline's field
+    while end > dateline[0] and doc.text[end - 1] in "|｜·•／/":  # the bar or slash before the byline's field
         end = _trimmed(doc, dateline[0], end - 1)[1]
     return [Span("dateline", dateline[0], end, para.page), *[Span(kind, n.start, n.end, para.page) for n in names]]
 
 
-_GAP = re.compile(r"[ \t\u3000]+")
+_GAP = re.compile(r"[ \t\u3000]+|[ \t\u3000]*[／/][ \t\u3000]*")
 _ROLE = re.compile(r"^(.*?)[\s\u3000]+(\S{1,6})$")
 _ROLE_FIRST = re.compile(r"^([^\s\u3000／/:：]{1,4})[\s\u3000]*[／/:：]")
 """A role word before the name it labels (`译／陈晓`, `翻訳：…`): a translator so named leaves the byline."""

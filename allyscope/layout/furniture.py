@@ -97,6 +97,17 @@ def _rules() -> _Rules:
     )
 
 
+@cache
+def agency_at_end() -> re.Pattern[str]:
+    """A news agency's name ending a line after a space, a comma or a bar (`… ELENA MARSH Associated Press`;
+    `agencies` in `data/layouts/furniture.json`), the name in group `agency`."""
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/furniture.json").read_text("utf-8")
+    )
+    names = "|".join(re.escape(a) for a in sorted(data.get("agencies", []), key=len, reverse=True))
+    return re.compile(rf"(?:[ \t\u3000]*[,，|｜/／][ \t\u3000]*|[ \t\u3000]+)(?P<agency>(?:The )?(?:{names}))[ \t\u3000]*$")
+
+
 def furniture_kind(content: str) -> str | None:
     """The furniture kind of one stripped line (`related` for the label of a related list), or None."""
     if not content or len(content) > 200:
