@@ -105,7 +105,8 @@ def agency_at_end() -> re.Pattern[str]:
         resources.files("allyscope.data").joinpath("layouts/furniture.json").read_text("utf-8")
     )
     names = "|".join(re.escape(a) for a in sorted(data.get("agencies", []), key=len, reverse=True))
-    return re.compile(rf"(?:[ \t\u3000]*[,，|｜/／][ \t\u3000]*|[ \t\u3000]+)(?P<agency>(?:The )?(?:{names}))[ \t\u3000]*$")
+    gap = r"(?:[ \t\u3000]*[,，|｜/／][ \t\u3000]*|[ \t\u3000]+)"
+    return re.compile(rf"{gap}(?P<agency>(?:The )?(?:{names}))[ \t\u3000]*$")
 
 
 def furniture_kind(content: str) -> str | None:

@@ -449,7 +449,12 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             shape = None  # `1 School of Law, …` under `Amara Osei1 and …`: an affiliation, never a heading
         elif shape is not None and index < _BYLINE_LINES and "0" <= content[0] <= "9" and is_dateline(content):
             shape = None  # `3 October 2024` under a title: a dateline, not heading 3
-        elif shape is not None and index < _BYLINE_LINES and shape.family in (UNNUMBERED, STANDALONE) and byline_line(content):
+        elif (
+            shape is not None
+            and index < _BYLINE_LINES
+            and shape.family in (UNNUMBERED, STANDALONE)
+            and byline_line(content)
+        ):
             shape = None  # `文＝鈴木一郎（ジャーナリスト）` standing alone: a byline, not a heading
         front_line = (
             keyed
