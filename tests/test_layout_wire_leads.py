@@ -192,3 +192,65 @@ def test_a_name_with_a_post_after_a_slash() -> None:
     doc = parse_text(f"首頁 > 觀點\n海巡合作的下一步\n作者　黃雅琪／海洋政策研究所助理研究員\n{_BODY_HANT}")
     assert doc.authors == ["黃雅琪"]
     assert ("affiliation", "海洋政策研究所助理研究員") in _kinds(doc)
+
+
+def test_an_agency_ending_a_byline_is_the_writers_affiliation() -> None:
+    doc = parse_text(
+        "Philippines and Vietnam hold first coast guard drill\nBy ANA REYES and MINH TRAN Reuters\n"
+        "MANILA — The coast guards of the two countries held their first joint drill on Monday.\n"
+        "The drill lasted a day.\n"
+    )
+    assert doc.authors == ["ANA REYES", "MINH TRAN"]
+    assert ("affiliation", "Reuters") in _kinds(doc)
+
+
+def test_a_release_issuer_under_its_doctype_and_its_end_mark() -> None:
+    doc = parse_text(
+        "FOR IMMEDIATE RELEASE\nOffice of Public Affairs\nMarch 4, 2025\nCoast Guards Sign Arrangement on Fisheries\n"
+        "The two coast guards signed an arrangement on fisheries patrols today.\nIt takes effect in May.\n###\n"
+    )
+    assert doc.title == "Coast Guards Sign Arrangement on Fisheries"
+    kinds = _kinds(doc)
+    assert ("affiliation", "Office of Public Affairs") in kinds and ("ending", "###") in kinds
+
+
+def test_a_coauthor_with_and_a_date_after_four_front_lines() -> None:
+    doc = parse_text(
+        "Coast Guards and the Law of the Sea\nAnna Weber\nLuis Ortega\nwith Mei Chen\nMarch 2025\n"
+        "Summary\nCoast guards enforce the law at sea.\n"
+    )
+    assert doc.authors == ["Anna Weber", "Luis Ortega", "Mei Chen"]
+    assert ("dateline", "March 2025") in _kinds(doc)
+
+
+def test_a_bracketed_writer_label_with_a_post_after_a_wide_space() -> None:
+    doc = parse_text(f"解説\n海上保安協力の新段階\n［筆者］小林真理　上席研究員\n{_BODY_JA}")
+    assert doc.authors == ["小林真理"]
+    assert ("affiliation", "上席研究員") in _kinds(doc)
+    assert not doc.headings
+
+
+def test_a_print_edition_line_and_closing_reporters() -> None:
+    doc = parse_text(
+        f"中菲举行海上合作对话\n《 海事导报 》（ 2025年03月04日 02 版）\n{_BODY_HANS}（本报记者　许晴　杜明）\n"
+    )
+    assert (doc.date, doc.date_source) == ("2025-03-04", "dateline")
+    assert doc.authors == ["许晴", "杜明"]
+
+
+def test_an_outlet_reporter_and_place_after_a_dateline() -> None:
+    doc = parse_text(f"首頁 > 即時\n海巡新艦下水\n2025-03-04 10:12　自由報／記者周承翰／高雄報導\n{_BODY_HANT}")
+    assert doc.authors == ["周承翰"]
+    assert ("dateline", "2025-03-04 10:12　自由報") in _kinds(doc)
+
+
+def test_profiles_and_bracketed_bios() -> None:
+    ja = parse_text(
+        f"ホーム > 国際\n巡視船の供与が広がる\n文＝森田沙織（ジャーナリスト）\n{_BODY_JA}"
+        "プロフィール\n森田沙織（もりた・さおり）　1982年生まれ。海洋問題を取材している。\n"
+    )
+    assert ja.authors == ["森田沙織"]
+    assert ("author-bio", "森田沙織（もりた・さおり）　1982年生まれ。海洋問題を取材している。") in _kinds(ja)
+    zh = parse_text(f"評論 > 國際\n海巡合作新局\n◎ 吳俊賢\n{_BODY_HANT}（作者現為某大學外交學系副教授）\n")
+    assert zh.title == "海巡合作新局" and zh.authors == ["吳俊賢"]
+    assert ("author-bio", "（作者現為某大學外交學系副教授）") in _kinds(zh)
