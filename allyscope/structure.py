@@ -285,7 +285,7 @@ _DATED_BY = re.compile(r"[ \t]+(?:by|By|BY)[ \t]+([A-Z][^|｜\n]{1,80}?)[ \t]*$"
 _NOT_A_NAME = re.compile(r"[。，；！？!?:：]|\d")
 _KEYED = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]?[\s\u3000]")
 """A keyed affiliation's key (`2 Institute for …`, `2. 某大学…`): such a line is front matter, not the text."""
-_GLUED_KEY = re.compile(r"(?<=[^\W\d_])\d{1,2}\*?$")
+_GLUED_KEY = re.compile(r"(?<=[^\W\d_])\d{1,2}[)）]?\*?$")
 """An affiliation key glued to the end of a name (`Mensah1`): left outside the name when every name has one."""
 _POST = re.compile(r"[\s\u3000]*[（(]([^（）()]{2,40})[）)][\s\u3000]*$")
 """A post in brackets after a byline's names (`王大明（某研究所助理研究員）`): an affiliation, not a name."""
@@ -418,12 +418,14 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             ):
                 break  # a name is short; a line of several names may be long
             lettered = _letter_keyed(doc, pieces, paragraphs[at + 1] if at + 1 < len(paragraphs) else None)
+            pieces = [p for p in pieces if not _is_degree(doc.span_text(p))]  # `Jane Whitaker, Ph.D.`
             for piece in pieces:
                 star = _STAR.search(doc.span_text(piece)) or _GLUED_KEY.search(doc.span_text(piece))
                 end = _trimmed(doc, piece.start, piece.start + star.start())[1] if star else piece.end
                 end = end - 1 if lettered else end
-                if end > piece.start:
-                    spans.append(Span(kind, piece.start, end, para.page))
+                start_at = piece.start + _honorific_length(doc.span_text(piece))  # `Rear Admiral (ret.) …`
+                if end > start_at:
+                    spans.append(Span(kind, start_at, end, para.page))
             if names_end < para.end and post is not None and (post is agency or _is_affiliation(post.group(1))):
                 spans.append(Span("affiliation", post.start(1), post.end(1), para.page))
         used.add(para.start)
@@ -465,6 +467,11 @@ _LATIN_NAMED_POST = re.compile(
 )
 """One name of an English byline with its post after a comma, writers parted by `and` or a semicolon (`Dr. Ana
 Ruiz, Senior Fellow, and Li Wei, Research Associate`)."""
+
+
+def _is_degree(text: str) -> bool:
+    """True for a degree printed after a name and a comma (`Ph.D.`; `data/layout.json`, `degree`): no name."""
+    return any(p.fullmatch(text.strip()) for p in label_patterns("degree"))
 
 
 def _honorific_length(name: str) -> int:

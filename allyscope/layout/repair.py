@@ -407,7 +407,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             continue
         content = line.content
         found = [] if strong_initial is not None and strong_initial(content) is None else find_markers(content, styles)
-        keyed = bool(found) and line.index < _BYLINE_LINES and keys_affiliations(lines, line.index)
+        keyed = line.index < _BYLINE_LINES and keys_affiliations(lines, line.index)  # keys read as markers or not
         if keyed or (found and line.index < _BYLINE_LINES and keyed_affiliations(lines, [line.index])):
             found = []  # `Anna Berg¹, Li Wei²` over `¹ Department of …`: affiliation keys, not note markers
         if allowed and found:
