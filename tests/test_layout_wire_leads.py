@@ -254,3 +254,24 @@ def test_profiles_and_bracketed_bios() -> None:
     zh = parse_text(f"評論 > 國際\n海巡合作新局\n◎ 吳俊賢\n{_BODY_HANT}（作者現為某大學外交學系副教授）\n")
     assert zh.title == "海巡合作新局" and zh.authors == ["吳俊賢"]
     assert ("author-bio", "（作者現為某大學外交學系副教授）") in _kinds(zh)
+
+
+@pytest.mark.parametrize(
+    "line,date",
+    [
+        ("二〇二五年三月", "2025-03"),
+        ("二〇二三年十二月二十一日", "2023-12-21"),
+        ("發布日期：112-05-30", "2023-05-30"),
+    ],
+)
+def test_dates_in_chinese_numerals_and_on_the_roc_calendar(line: str, date: str) -> None:
+    doc = parse_text(f"海上執法合作的現狀\n{line}\n{_BODY_HANT}")
+    assert doc.date == date
+
+
+def test_ranks_and_degrees_around_names() -> None:
+    doc = parse_text(
+        "Who Patrols the Gulf of Guinea\nBy Captain Ama Mensah and Lucas Ferreira, PhD\nMay 2, 2025\n"
+        "Navies and coast guards share the work.\nThis piece asks how.\n"
+    )
+    assert doc.authors == ["Ama Mensah", "Lucas Ferreira"]
