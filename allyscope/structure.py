@@ -327,8 +327,10 @@ def _author_bios(doc: Document, paragraphs: list[Span], used: set[int], authors:
         if para.start in used:
             continue
         text = doc.span_text(para)
-        titled = _honorific_length(text[:40])  # `Dr. Ana Ruiz is …`: the name after its title
-        name = next((n for n in names if text.startswith(n, titled)), None)
+        titled = 0
+        name = next((n for n in names if text.startswith(n)), None)
+        if name is None and "A" <= text[:1] <= "Z" and (titled := _honorific_length(text[:40])):
+            name = next((n for n in names if text.startswith(n, titled)), None)  # `Dr. Ana Ruiz is …`
         if name is None or not any(p.match(text, titled + len(name)) for p in label_patterns("author_bio")):
             continue
         cuts = [0]  # one author presented after another in one paragraph: each presentation a span of its own
