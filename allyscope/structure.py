@@ -329,8 +329,9 @@ def _author_bios(doc: Document, paragraphs: list[Span], used: set[int], authors:
         text = doc.span_text(para)
         titled = 0
         name = next((n for n in names if text.startswith(n)), None)
-        if name is None and "A" <= text[:1] <= "Z" and (titled := _honorific_length(text[:40])):
-            name = next((n for n in names if text.startswith(n, titled)), None)  # `Dr. Ana Ruiz is …`
+        if name is None and "A" <= text[:1] <= "Z":  # `Dr. Ana Ruiz is …`, `DR. ANA RUIZ is …`
+            titled = _honorific_length(text[:40])
+            name = next((n for n in names if text[titled : titled + len(n)].casefold() == n.casefold()), None)
         if name is None or not any(p.match(text, titled + len(name)) for p in label_patterns("author_bio")):
             continue
         cuts = [0]  # one author presented after another in one paragraph: each presentation a span of its own
@@ -340,7 +341,7 @@ def _author_bios(doc: Document, paragraphs: list[Span], used: set[int], authors:
             if word and _honorific_length(word[-1] + " A"):
                 continue  # the stop of `Dr.`: no sentence ends there
             named = at + _honorific_length(text[at : at + 40])
-            other = next((n for n in names if text.startswith(n, named)), None)
+            other = next((n for n in names if text[named : named + len(n)].casefold() == n.casefold()), None)
             if other is not None and any(p.match(text, named + len(other)) for p in label_patterns("author_bio")):
                 cuts.append(at)
         for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True):
@@ -429,7 +430,9 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
                 if end > start_at:
                     spans.append(Span(kind, start_at, end, para.page))
             if names_end < para.end and post is not None and (post is agency or _is_affiliation(post.group(1))):
-                spans.append(Span("affiliation", post.start(1), post.end(1), para.page))
+                label = next((m for p in label_patterns("affiliation_label") if (m := p.match(post.group(1)))), None)
+                at = post.start(1) + (label.end() if label is not None else 0)  # `单位：…`: the post after its label
+                spans.append(Span("affiliation", at, post.end(1), para.page))
         used.add(para.start)
     return spans
 

@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from allyscope.layout.dating import is_issue_line
 from allyscope.layout.lines import BODY, SENTENCE_STOPS, Line
 from allyscope.layout.notes import front_furniture_kind, is_section_label
 from allyscope.regex_firsts import first_characters
@@ -192,9 +193,9 @@ def mark_furniture(lines: list[Line], candidates: Sequence[int] | None = None, r
         if line.role != BODY:
             continue  # taken by a related list or a contact block above it
         if kind == "caption" and _page_source(lines, line):
-            kind = "dateline"
+            kind = "journal" if is_issue_line(line.content) else "dateline"  # `Source: Journal, Vol. 14, …`
         line.role, line.furniture = FURNITURE, kind
-        if kind in _BLOCKS:
+        if kind in _BLOCKS and _WITH_ITEM.search(line.content) is None:
             _take_block(lines, line.index + 1, kind)
     for index in wired:
         if _text_follows(lines, index):
@@ -228,6 +229,11 @@ def _page_source(lines: list[Line], line: Line) -> bool:
     )
 
 
+_WITH_ITEM = re.compile(r"^[►▶▸➤]")
+"""A related link printed after an arrow with its label (`►延伸閱讀：…`): the item is on the line, none below."""
+
+_FULL_STOPS = frozenset(".。")  # a related list's titles end with none (a question mark, yes)
+
 _BLOCKS = {"related": 80, "contact": 40}
 """Kinds whose label takes the short lines after it (at most this wide): a related list's titles, a contact
 block's office, phone and address lines."""
@@ -243,6 +249,7 @@ def _take_block(lines: list[Line], j: int, kind: str) -> None:
         and len(lines[j].content) <= width
         and not is_section_label(lines[j].content, "notes_section")
         and furniture_kind(lines[j].content) in (None, kind)
+        and not (kind == "related" and lines[j].content[-1:] in _FULL_STOPS)  # a sentence of the text goes on
     ):
         lines[j].role, lines[j].furniture = FURNITURE, kind
         j += 1
