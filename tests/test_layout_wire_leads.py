@@ -275,3 +275,50 @@ def test_ranks_and_degrees_around_names() -> None:
         "Navies and coast guards share the work.\nThis piece asks how.\n"
     )
     assert doc.authors == ["Ama Mensah", "Lucas Ferreira"]
+
+
+def test_a_repository_cover_page() -> None:
+    doc = parse_text(
+        "Fisheries Enforcement and Regional Order\nAuthor(s): Ana Lima\n"
+        "Source: Journal of Ocean Affairs, Vol. 7, No. 1 (Spring 2021), pp. 45-70\nPublished by: Coastal Press\n"
+        "Stable URL: https://archive.example.org/stable/123456\nAccessed: 03-05-2025 10:02 UTC\n"
+        "Fisheries enforcement is a growing task of coast guards.\nThis article asks who pays for it.\n"
+    )
+    assert doc.authors == ["Ana Lima"]
+    kinds = _kinds(doc)
+    assert ("journal", "Source: Journal of Ocean Affairs, Vol. 7, No. 1 (Spring 2021), pp. 45-70") in kinds
+    assert ("identifier", "Stable URL: https://archive.example.org/stable/123456") in kinds
+    assert ("download", "Accessed: 03-05-2025 10:02 UTC") in kinds
+
+
+def test_an_arrowed_related_link_takes_no_text_below() -> None:
+    doc = parse_text(
+        f"國際 > 亞洲\n越南海警新艦服役\n2025-03-04 09:00\n{_BODY_HANT}►相關新聞：越南海警參與聯合搜救\n"
+        "越方表示，新艦將部署於南部海域。\n"
+    )
+    assert ("related", "►相關新聞：越南海警參與聯合搜救") in _kinds(doc)
+    assert "越方表示，新艦將部署於南部海域。" in doc.text
+    assert all(text != "越方表示，新艦將部署於南部海域。" for _, text in _kinds(doc))
+
+
+def test_a_related_list_ends_at_a_sentence() -> None:
+    doc = parse_text(
+        "Vietnam commissions new coast guard ship\nBy Anh Nguyen\nMarch 4, 2025\n"
+        "Vietnam's coast guard commissioned a new patrol ship on Tuesday.\nRelated article\n"
+        "Vietnam and Japan sign coast guard pact\nThe ship will patrol the southern coast.\n"
+    )
+    kinds = _kinds(doc)
+    assert ("related", "Vietnam and Japan sign coast guard pact") in kinds
+    assert all(text != "The ship will patrol the southern coast." for _, text in kinds)
+
+
+def test_bios_in_capitals_and_a_post_after_its_unit_label() -> None:
+    en = parse_text(
+        "POLICY REPORT\nFishing Fleets and Sea Power\nBy Omar Haddad and Sofia Lind\nMARCH 2025\n"
+        "Introduction\nFishing fleets can serve states at sea.\n"
+        "About the Authors\nPROF. OMAR HADDAD is a professor of politics.\nSOFIA LIND is a research fellow.\n"
+    )
+    assert en.authors == ["Omar Haddad", "Sofia Lind"]
+    assert ("author-bio", "PROF. OMAR HADDAD is a professor of politics.") in _kinds(en)
+    zh = parse_text(f"首页 > 观点\n南海渔业执法的困境\n作者：刘洋　单位：南海研究院\n{_BODY_HANS}")
+    assert zh.authors == ["刘洋"] and ("affiliation", "南海研究院") in _kinds(zh)
