@@ -553,19 +553,30 @@ def _between_labels(doc: Document, start: int, end: int) -> list[tuple[int, int]
 
 
 _FIELD_GAP = re.compile(r"\u3000+|[ \t]{2,}|[ \t]*[|｜][ \t]*")
+_ONE_SPACE = re.compile(r"[ \t]")
+_DATE_START = re.compile(r"\d{4}[-/.年]")
 
 
 def _fielded_names(doc: Document, para: Span, kind: str) -> list[Span]:
-    """Spans of a front line of three or more fields parted by wide spaces or bars, one of them a labelled byline
-    (`来源：某部网　作者：王欣　责任编辑：刘丹　2024-07-11 16:40`): the byline's names are authors, a credit field
-    (`责任编辑：…`, `data/layouts/furniture.json`) a credit, and the other fields, side by side, a dateline. []
+    """Spans of a front line of three or more fields parted by wide spaces or bars (or by one space before a
+    label or a date), one of them a labelled byline or an editor's credit (`来源：某部网　作者：王欣　责任编辑：
+    刘丹　2024-07-11 16:40`, `Source: Xinhua | 2024-10-08 19:22 | Editor: …`): the byline's names are authors, a
+    credit field (`data/layouts/furniture.json`) a credit, and the other fields, side by side, a dateline. []
     when the line is not one."""
     start, end = _trimmed(doc, para.start, para.end)
-    cuts = [(start, start)] + [(m.start(), m.end()) for m in _FIELD_GAP.finditer(doc.text, start, end)]
+    byline, source = any_label(("byline",)), any_label(("source",))
+    cuts = [(start, start)]
+    for gap in _FIELD_GAP.finditer(doc.text, start, end):
+        cuts.append((gap.start(), gap.end()))
+    if len(cuts) < 3:  # `来源：某网 作者：刘强 责任编辑：孙悦 2024-10-08 08:30`: fields parted by one space each
+        cuts = [(start, start)]
+        for gap in _ONE_SPACE.finditer(doc.text, start, end):
+            rest = doc.text[gap.end() : end]
+            if byline.match(rest) or source.match(rest) or _DATE_START.match(rest) or furniture_kind(rest) == "credit":
+                cuts.append((gap.start(), gap.end()))
     fields = [(a[1], b[0]) for a, b in zip(cuts, [*cuts[1:], (end, end)], strict=True) if b[0] > a[1]]
     if len(fields) < 3:
         return []
-    byline = any_label(("byline",))
     kinds: list[str] = []
     for a, b in fields:
         text = doc.text[a:b]
@@ -578,8 +589,8 @@ def _fielded_names(doc: Document, para: Span, kind: str) -> list[Span]:
             kinds.append("credit")
         else:
             kinds.append("dateline")
-    if kind not in kinds or "dateline" not in kinds:
-        return []
+    if "dateline" not in kinds or (kind not in kinds and "credit" not in kinds):
+        return []  # a byline's names or an editor's credit among the date and source
     spans: list[Span] = []
     for (a, b), field_kind in zip(fields, kinds, strict=True):
         if field_kind == kind:

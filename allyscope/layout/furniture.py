@@ -193,6 +193,8 @@ def mark_furniture(lines: list[Line], candidates: Sequence[int] | None = None, r
         if line.role != BODY:
             continue  # taken by a related list or a contact block above it
         if kind == "caption" and _page_source(lines, line):
+            if _FIELDS.search(line.content):
+                continue  # `Source: … | 2024-10-08 | Editor: …`: fields the front matter reads one by one
             kind = "journal" if is_issue_line(line.content) else "dateline"  # `Source: Journal, Vol. 14, …`
         line.role, line.furniture = FURNITURE, kind
         if kind in _BLOCKS and _WITH_ITEM.search(line.content) is None:
@@ -215,6 +217,7 @@ def _text_follows(lines: list[Line], index: int) -> bool:
 
 
 _SOURCE = re.compile(r"(?:资料来源|資料來源|数据来源|數據來源|来源|來源|出典|出所|(?i:sources?))\s*[:：]")
+_FIELDS = re.compile(r"\u3000|[ \t]{2,}|[|｜]")
 _FRONT_REACH = 12  # a page's source line stands under its title, among its first lines
 
 
