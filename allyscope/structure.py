@@ -283,6 +283,8 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 _DATED_BY = re.compile(r"[ \t]+(?:by|By|BY)[ \t]+([A-Z][^|｜\n]{1,80}?)[ \t]*$")
 """A dateline's last words naming who wrote it (`Posted on April 3, 2024 by Daniel Okafor`)."""
 _NOT_A_NAME = re.compile(r"[。，；！？!?:：]|\d")
+_SENTENCE_TAIL = re.compile(r"[a-z]{2,}\.\s*$")
+"""A line ending with a full stop after a lowercase word (`… share patrol duties.`): a sentence, not names."""
 _KEYED = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]?[\s\u3000]")
 """A keyed affiliation's key (`2 Institute for …`, `2. 某大学…`): such a line is front matter, not the text."""
 _GLUED_KEY = re.compile(r"(?<=[^\W\d_])\d{1,2}[)）]?\*?$")
@@ -416,10 +418,13 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             keys = [_GLUED_KEY.search(doc.span_text(p)) for p in pieces]
             if pieces and all(keys):  # `Kwame Mensah1 and Claire Dubois2`: each name keyed to its affiliation
                 name = "".join(doc.span_text(p)[: k.start()] for p, k in zip(pieces, keys, strict=True) if k)
-            if not pieces or any(p.end - p.start > 40 for p in pieces) or _NOT_A_NAME.search(
-                name.replace("，", "") if listed else name
+            if (
+                not pieces
+                or any(p.end - p.start > 40 for p in pieces)
+                or _NOT_A_NAME.search(name.replace("，", "") if listed else name)
+                or _SENTENCE_TAIL.search(name)
             ):
-                break  # a name is short; a line of several names may be long
+                break  # a name is short; a line of several names may be long; a sentence is no byline
             lettered = _letter_keyed(doc, pieces, paragraphs[at + 1] if at + 1 < len(paragraphs) else None)
             pieces = [p for p in pieces if not _is_degree(doc.span_text(p))]  # `Jane Whitaker, Ph.D.`
             for piece in pieces:

@@ -322,3 +322,41 @@ def test_bios_in_capitals_and_a_post_after_its_unit_label() -> None:
     assert ("author-bio", "PROF. OMAR HADDAD is a professor of politics.") in _kinds(en)
     zh = parse_text(f"首页 > 观点\n南海渔业执法的困境\n作者：刘洋　单位：南海研究院\n{_BODY_HANS}")
     assert zh.authors == ["刘洋"] and ("affiliation", "南海研究院") in _kinds(zh)
+
+
+def test_fields_parted_by_one_space_and_an_editor_without_a_byline() -> None:
+    zh = parse_text(
+        f"首页 > 国际 > 正文\n中泰海军举行联合训练\n来源：海洋网 作者：王刚 编辑：李静 2025-03-04 09:10\n{_BODY_HANS}"
+    )
+    assert zh.authors == ["王刚"]
+    kinds = _kinds(zh)
+    assert ("dateline", "来源：海洋网") in kinds and ("credit", "编辑：李静") in kinds
+    en = parse_text(
+        "Thai and Indian navies begin joint patrol\nSource: Harbour News | 2025-03-04 09:10 | Editor: Kim Lee\n"
+        "BANGKOK, March 4 -- The two navies began a joint patrol on Tuesday.\nThe patrol lasts a week.\n"
+    )
+    assert ("credit", "Editor: Kim Lee") in _kinds(en)
+
+
+def test_an_event_summary_and_bar_labels() -> None:
+    doc = parse_text(
+        "Workshop Report\nFisheries Patrols in West Africa\nEvent date: 12 February 2025\nRapporteur: Kofi Mensah\n"
+        "Participants discussed how navies and coast guards share patrol duties.\nWatch the recording\n"
+    )
+    assert doc.title == "Fisheries Patrols in West Africa" and doc.authors == ["Kofi Mensah"]
+    zh = parse_text(f"东海局势观察\n作者 | 赵磊\n来源 | 海洋评论\n{_BODY_HANS}")
+    assert zh.authors == ["赵磊"] and ("dateline", "来源 | 海洋评论") in _kinds(zh)
+
+
+def test_ja_photo_labels_and_a_closing_reading() -> None:
+    doc = parse_text(
+        "ホーム ＞ 国際\n比海軍の艦艇が舞鶴に寄港\n2025年3月4日 10時00分\n"
+        f"{_BODY_JA}【写真】舞鶴港に入港する艦艇\n艦艇は5日まで滞在する。\n舞鶴港の艦艇（撮影・佐々木健）\n"
+        "乗組員は市内を見学する予定だ。\n（たなか　みさき／南海大学准教授）\n"
+    )
+    kinds = _kinds(doc)
+    assert ("caption", "【写真】舞鶴港に入港する艦艇") in kinds and (
+        "caption",
+        "舞鶴港の艦艇（撮影・佐々木健）",
+    ) in kinds
+    assert ("author-bio", "（たなか　みさき／南海大学准教授）") in kinds
