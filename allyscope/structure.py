@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from allyscope.layout.dating import document_date, edge_line_counts, has_labelled_date, is_issue_line
+from allyscope.layout.furniture import agency_at_end, furniture_kind
 from allyscope.layout.headings import levels_for, nest_levels
 from allyscope.layout.notes import any_label, front_furniture_kind, label_patterns
 from allyscope.model import Document, Heading, Marker, Span, sorted_spans
@@ -99,9 +101,12 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         labelled = 0  # the journal line above the title: not counted among the four
         posts = 0  # an author's post or a dateline under the title: two authors with a post each take four lines
         for para in paragraphs:
-            if para.start >= first_heading or len(doc.span_text(para)) > 80 or len(front) - labelled - posts >= 4:
-                break
             text = doc.span_text(para)
+            full = len(front) - labelled - posts >= 4 and _front_furniture(text) is None  # a date line may follow
+            if para.start >= first_heading or full or (len(text) > 80 and not (
+                len(front) > labelled and len(text) <= 160 and any(p.match(text) for p in label_patterns("byline"))
+            )):  # a byline naming writers with their posts may be long (`Written by …, Senior Fellow, and …`)
+                break
             if len(front) == labelled and (
                 _front_furniture(text) is not None or any(p.fullmatch(text.strip()) for p in label_patterns("issuer"))
             ):
@@ -152,6 +157,56 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     return spans, used
 
 
+_LEAD_NAMES = re.compile(r"[、，,\s\u3000・]+")
+_LEAD_PARAGRAPHS = 3  # a story's first paragraph stands within the first few, after a caption or a dateline
+
+
+@cache
+def _lead_patterns() -> list[re.Pattern[str]]:
+    """The lead bylines' expressions, `{place}` standing for one of the places a story is filed from."""
+    places = "|".join(p.pattern for p in label_patterns("dateline_places"))
+    return [re.compile(p.pattern.replace("{place}", places)) for p in label_patterns("lead_byline")]
+
+
+def _lead_bylines(doc: Document, paragraphs: list[Span], used: set[int]) -> list[Span]:
+    """Author spans of a byline printed at the start of a story's first paragraph (`〔記者陳建宏／台北報導〕…`,
+    `…11月8日电（记者 赵一鸣 孙婷）…`; `data/layout.json`, `lead_byline`), or [] when it has none: the names are the
+    authors, the paragraph stays text."""
+    for para in [p for p in paragraphs if p.start not in used][:_LEAD_PARAGRAPHS]:
+        text = doc.span_text(para)
+        match = next((m for p in _lead_patterns() if (m := p.match(text))), None)
+        if match is None:
+            continue
+        at = para.start + match.start("names")
+        spans = _piece_spans(doc, at, para.start + match.end("names"), _LEAD_NAMES, "author")
+        return [Span("author", s.start, s.end, para.page) for s in spans]
+    return []
+
+
+_END_PARAGRAPHS = 3  # a story's closing byline stands among its last paragraphs, above the page's furniture
+
+
+def _end_bylines(doc: Document, paragraphs: list[Span], used: set[int]) -> list[Span]:
+    """Author and affiliation spans of a byline in brackets standing as one of a story's last paragraphs
+    (`（政治部　山口真一）`; `data/layout.json`, `end_byline`), or [] when there is none. The paragraph is the
+    byline, no longer text."""
+    for para in [p for p in paragraphs if p.start not in used][-_END_PARAGRAPHS:]:
+        text = doc.span_text(para).strip()
+        match = next((m for p in label_patterns("end_byline") if (m := p.fullmatch(text))), None)
+        if match is None:
+            continue
+        at = doc.text.index(text, para.start)
+        spans = [
+            Span("author", s.start, s.end, para.page)
+            for s in _piece_spans(doc, at + match.start("names"), at + match.end("names"), _LEAD_NAMES, "author")
+        ]
+        if "unit" in match.re.groupindex and match.group("unit"):
+            spans.append(Span("affiliation", at + match.start("unit"), at + match.end("unit"), para.page))
+        used.add(para.start)
+        return spans
+    return []
+
+
 def _labelled_front_lines(doc: Document, paragraphs: list[Span], used: set[int], first_heading: int) -> list[Span]:
     """The labelled front lines (`DOI:`, `收稿日期：`, `Funding:`) standing after the abstract or keywords and
     before the first heading: front matter, not the body's first paragraph."""
@@ -189,7 +244,9 @@ def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
     if any(p.match(doc.span_text(front[1])) for p in label_patterns("byline")):
         return None  # a byline under it (`研究主持人：…`): the line is the title, whatever word it ends with
     if before and before[-1].kind in ("dateline", "doctype"):
-        return "affiliation" if len(text) <= 15 and _is_affiliation(text) and not _NOT_A_NAME.search(text) else None
+        short = len(text) <= 15 and _is_affiliation(text) and not _NOT_A_NAME.search(text)
+        named = before[-1].kind == "doctype" and any(p.fullmatch(text) for p in label_patterns("issuer"))
+        return "affiliation" if short or named else None  # `Press release`, then `Office of the Spokesperson`
     # first, over a longer title with a date under it or under its byline (`某某研究室`, the title, `（2024年3月）`)
     if not any(p.fullmatch(text) for p in label_patterns("issuer")):
         return None
@@ -226,15 +283,18 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 _DATED_BY = re.compile(r"[ \t]+(?:by|By|BY)[ \t]+([A-Z][^|｜\n]{1,80}?)[ \t]*$")
 """A dateline's last words naming who wrote it (`Posted on April 3, 2024 by Daniel Okafor`)."""
 _NOT_A_NAME = re.compile(r"[。，；！？!?:：]|\d")
+_SENTENCE_TAIL = re.compile(r"[a-z]{2,}\.\s*$")
+"""A line ending with a full stop after a lowercase word (`… share patrol duties.`): a sentence, not names."""
 _KEYED = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]?[\s\u3000]")
 """A keyed affiliation's key (`2 Institute for …`, `2. 某大学…`): such a line is front matter, not the text."""
-_GLUED_KEY = re.compile(r"(?<=[^\W\d_])\d{1,2}\*?$")
+_GLUED_KEY = re.compile(r"(?<=[^\W\d_])\d{1,2}[)）]?\*?$")
 """An affiliation key glued to the end of a name (`Mensah1`): left outside the name when every name has one."""
 _POST = re.compile(r"[\s\u3000]*[（(]([^（）()]{2,40})[）)][\s\u3000]*$")
 """A post in brackets after a byline's names (`王大明（某研究所助理研究員）`): an affiliation, not a name."""
-_POST_FIELD = re.compile(r"[ \t]*[,，|｜][ \t]*([^\n]{2,80}?)[\s\u3000]*$")
-"""A post after a comma or a bar following a byline's names (`by Laura Chen, Senior Fellow`, `Nina Patel |
-Research Fellow, …`): an affiliation when it names one and the names before it do not."""
+_POST_FIELD = re.compile(r"(?:[ \t]*[,，|｜／][ \t]*|\u3000+)([^\n]{2,80}?)[\s\u3000]*$")
+"""A post after a comma, a bar or a full-width slash following a byline's names (`by Laura Chen, Senior Fellow`,
+`Nina Patel | Research Fellow, …`, `林志明／某研究院副研究員`, `佐藤健一　主任研究員`): an affiliation when it
+names one and the names before it do not."""
 
 
 def _is_byline_label(text: str) -> bool:
@@ -269,14 +329,22 @@ def _author_bios(doc: Document, paragraphs: list[Span], used: set[int], authors:
         if para.start in used:
             continue
         text = doc.span_text(para)
+        titled = 0
         name = next((n for n in names if text.startswith(n)), None)
-        if name is None or not any(p.match(text, len(name)) for p in label_patterns("author_bio")):
+        if name is None and "A" <= text[:1] <= "Z":  # `Dr. Ana Ruiz is …`, `DR. ANA RUIZ is …`
+            titled = _honorific_length(text[:40])
+            name = next((n for n in names if text[titled : titled + len(n)].casefold() == n.casefold()), None)
+        if name is None or not any(p.match(text, titled + len(name)) for p in label_patterns("author_bio")):
             continue
         cuts = [0]  # one author presented after another in one paragraph: each presentation a span of its own
         for stop in _SENTENCE_END.finditer(text):
             at = stop.end()
-            other = next((n for n in names if text.startswith(n, at)), None)
-            if other is not None and any(p.match(text, at + len(other)) for p in label_patterns("author_bio")):
+            word = text[max(0, stop.start() - 12) : stop.start() + 1].split()
+            if word and _honorific_length(word[-1] + " A"):
+                continue  # the stop of `Dr.`: no sentence ends there
+            named = at + _honorific_length(text[at : at + 40])
+            other = next((n for n in names if text[named : named + len(n)].casefold() == n.casefold()), None)
+            if other is not None and any(p.match(text, named + len(other)) for p in label_patterns("author_bio")):
                 cuts.append(at)
         for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True):
             spans.append(Span("author-bio", *_trimmed(doc, para.start + a, para.start + b), para.page))
@@ -293,7 +361,7 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
     """Author, affiliation and dateline spans of the front lines after a title, up to the first line that is none
     of these (which stays in the body)."""
     spans: list[Span] = []
-    for para in paragraphs:
+    for at, para in enumerate(paragraphs):
         text = doc.span_text(para)
         if _is_byline_label(text):
             used.add(para.start)  # `AUTHORS` alone over the names: a label, no name
@@ -310,6 +378,10 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
         if field is not None and _is_affiliation(field.group(1)):
             post = None if _is_affiliation(doc.text[start : field.start()]) else field  # names, then a post
         names_end = post.start() if post is not None and post.start() > start else para.end
+        agency = agency_at_end().search(doc.text, start, names_end) if furniture is None and post is None else None
+        if agency is not None and agency.start() > start:  # `By A and B Associated Press`: their agency
+            names_end = agency.start()
+            post = agency
         dated = _DATE_FIELD.search(doc.text, start, names_end) if furniture is None else None
         if dated is not None and dated.start() > start and document_date([dated.group(1)], []) is not None:
             names_end = dated.start()  # `By Anna Berg | March 3, 2024`: the names, then the date in a field
@@ -319,7 +391,7 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             # `Posted on April 3, 2024 by Daniel Okafor`: the date, then the names
             spans.append(Span("dateline", *_trimmed(doc, para.start, para.start + by.start()), para.page))
             spans += _piece_spans(doc, para.start + by.start(1), para.start + by.end(1), _AUTHOR_SPLIT, kind)
-        elif furniture == "dateline" and (named := _dated_names(doc, para, kind)):
+        elif furniture == "dateline" and (named := _fielded_names(doc, para, kind) or _dated_names(doc, para, kind)):
             spans += named  # `2024-08-29 10:05　来源：某报　作者：郑凯`: the date and source, then the names
         elif furniture is not None:
             spans.append(Span(furniture, *_trimmed(doc, para.start, para.end), para.page))
@@ -327,7 +399,11 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             spans += posted  # `作者：張家豪（…助理研究員）、蔡明哲（…研究員）`
         elif furniture is None and (issued := _issuer_and_names(doc, para, kind)):
             spans += issued  # `海洋政策研究所　山本健一`
-        elif _is_affiliation(doc.text[start:names_end]) and _ANNOUNCED_ITEMS.search(text) is None:
+        elif (
+            _is_affiliation(doc.text[start:names_end])
+            and _ANNOUNCED_ITEMS.search(text) is None
+            and not text.rstrip().endswith(("。", "！", "？"))  # a sentence of the text naming a ministry (`…省で`)
+        ):
             spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))
         else:
             end = _byline_end(doc.text, start, names_end)
@@ -342,19 +418,47 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             keys = [_GLUED_KEY.search(doc.span_text(p)) for p in pieces]
             if pieces and all(keys):  # `Kwame Mensah1 and Claire Dubois2`: each name keyed to its affiliation
                 name = "".join(doc.span_text(p)[: k.start()] for p, k in zip(pieces, keys, strict=True) if k)
-            if not pieces or any(p.end - p.start > 40 for p in pieces) or _NOT_A_NAME.search(
-                name.replace("，", "") if listed else name
+            if (
+                not pieces
+                or any(p.end - p.start > 40 for p in pieces)
+                or _NOT_A_NAME.search(name.replace("，", "") if listed else name)
+                or _SENTENCE_TAIL.search(name)
             ):
-                break  # a name is short; a line of several names may be long
+                break  # a name is short; a line of several names may be long; a sentence is no byline
+            lettered = _letter_keyed(doc, pieces, paragraphs[at + 1] if at + 1 < len(paragraphs) else None)
+            pieces = [p for p in pieces if not _is_degree(doc.span_text(p))]  # `Jane Whitaker, Ph.D.`
             for piece in pieces:
                 star = _STAR.search(doc.span_text(piece)) or _GLUED_KEY.search(doc.span_text(piece))
                 end = _trimmed(doc, piece.start, piece.start + star.start())[1] if star else piece.end
-                if end > piece.start:
-                    spans.append(Span(kind, piece.start, end, para.page))
-            if names_end < para.end and post is not None and _is_affiliation(post.group(1)):
-                spans.append(Span("affiliation", post.start(1), post.end(1), para.page))
+                end = end - 1 if lettered else end
+                start_at = piece.start + _honorific_length(doc.span_text(piece))  # `Rear Admiral (ret.) …`
+                if end > start_at:
+                    spans.append(Span(kind, start_at, end, para.page))
+            if names_end < para.end and post is not None and (post is agency or _is_affiliation(post.group(1))):
+                label = next((m for p in label_patterns("affiliation_label") if (m := p.match(post.group(1)))), None)
+                at = post.start(1) + (label.end() if label is not None else 0)  # `单位：…`: the post after its label
+                spans.append(Span("affiliation", at, post.end(1), para.page))
         used.add(para.start)
     return spans
+
+
+_LETTER_KEY = re.compile(r"(?:^|[;；][ \t]*)([a-h])(?=[A-Z][a-z])")
+"""An affiliation's letter key glued to its first word (`aDepartment of …; bCentre for …`), as a superscript
+letter reads once the PDF is text."""
+
+
+def _letter_keyed(doc: Document, pieces: list[Span], below: Span | None) -> bool:
+    """True when every name of a byline ends with a letter that keys one of the affiliations on the line below
+    (`Sarah K. Lindqvista and Rahul Mehtab` over `aDepartment …; bCentre …`): that letter is no part of the name.
+    The line below must name an affiliation, and the keys must be the names' last letters in order."""
+    if below is None or not pieces:
+        return False
+    text = doc.span_text(below)
+    keys = _LETTER_KEY.findall(text)
+    if not keys or not _is_affiliation(text):
+        return False
+    last = [doc.span_text(p)[-1:] for p in pieces]
+    return all(k in keys for k in last) and sorted(set(last)) == sorted(set(keys))[: len(set(last))]
 
 
 _NAMED_COMMA_POST = re.compile(
@@ -368,6 +472,24 @@ _NAMED_POST = re.compile(
 """One name of a byline with its post in brackets after it, and the separator after them."""
 
 
+_LATIN_NAMED_POST = re.compile(
+    r"([A-Z][^,;()\d]{1,40}?),[ \t]+([^,;()]{2,60}?)[ \t]*(?:,?[ \t]+(?:and|&)[ \t]+|;[ \t]*|$)"
+)
+"""One name of an English byline with its post after a comma, writers parted by `and` or a semicolon (`Dr. Ana
+Ruiz, Senior Fellow, and Li Wei, Research Associate`)."""
+
+
+def _is_degree(text: str) -> bool:
+    """True for a degree printed after a name and a comma (`Ph.D.`; `data/layout.json`, `degree`): no name."""
+    return any(p.fullmatch(text.strip()) for p in label_patterns("degree"))
+
+
+def _honorific_length(name: str) -> int:
+    """How many characters of an honorific or title open a name (`Dr. `, `Prof. `): left outside the name."""
+    match = next((m for p in label_patterns("honorific") if (m := p.match(name))), None)
+    return match.end() if match is not None and match.end() < len(name) else 0
+
+
 def _names_with_posts(doc: Document, start: int, end: int, kind: str, page: int | None) -> list[Span]:
     """Author and affiliation spans of a byline naming several people each with a post in brackets
     (`張家豪（某中心助理研究員）、蔡明哲（某中心博士後研究員）`), or [] when the line is not one: every bracket
@@ -376,13 +498,18 @@ def _names_with_posts(doc: Document, start: int, end: int, kind: str, page: int 
     spans: list[Span] = []
     cursor = _trimmed(doc, start, end)[0]
     while cursor < end:
-        match = _NAMED_POST.match(doc.text, cursor, end) or _NAMED_COMMA_POST.match(doc.text, cursor, end)
+        match = (
+            _NAMED_POST.match(doc.text, cursor, end)
+            or _NAMED_COMMA_POST.match(doc.text, cursor, end)
+            or _LATIN_NAMED_POST.match(doc.text, cursor, end)
+        )
         if match is None:
             return []
         name, post = match.group(1), match.group(2)
         if not _is_affiliation(post) or _is_affiliation(name) or _NOT_A_NAME.search(name):
             return []
-        spans.append(Span(kind, *_trimmed(doc, match.start(1), match.end(1)), page))
+        name_start = match.start(1) + _honorific_length(name)
+        spans.append(Span(kind, *_trimmed(doc, name_start, match.end(1)), page))
         spans.append(Span("affiliation", *match.span(2), page))
         cursor = match.end()
     return spans if len(spans) >= 4 else []  # one name with its post: the single post rule above reads it
@@ -430,10 +557,64 @@ def _between_labels(doc: Document, start: int, end: int) -> list[tuple[int, int]
     return [(a, b) for a, b in stretches if b > a]
 
 
+_FIELD_GAP = re.compile(r"\u3000+|[ \t]{2,}|[ \t]*[|｜][ \t]*")
+_ONE_SPACE = re.compile(r"[ \t]")
+_DATE_START = re.compile(r"\d{4}[-/.年]")
+
+
+def _fielded_names(doc: Document, para: Span, kind: str) -> list[Span]:
+    """Spans of a front line of three or more fields parted by wide spaces or bars (or by one space before a
+    label or a date), one of them a labelled byline or an editor's credit (`来源：某部网　作者：王欣　责任编辑：
+    刘丹　2024-07-11 16:40`, `Source: Xinhua | 2024-10-08 19:22 | Editor: …`): the byline's names are authors, a
+    credit field (`data/layouts/furniture.json`) a credit, and the other fields, side by side, a dateline. []
+    when the line is not one."""
+    start, end = _trimmed(doc, para.start, para.end)
+    byline, source = any_label(("byline",)), any_label(("source",))
+    cuts = [(start, start)]
+    for gap in _FIELD_GAP.finditer(doc.text, start, end):
+        cuts.append((gap.start(), gap.end()))
+    if len(cuts) < 3:  # `来源：某网 作者：刘强 责任编辑：孙悦 2024-10-08 08:30`: fields parted by one space each
+        cuts = [(start, start)]
+        for gap in _ONE_SPACE.finditer(doc.text, start, end):
+            rest = doc.text[gap.end() : end]
+            if byline.match(rest) or source.match(rest) or _DATE_START.match(rest) or furniture_kind(rest) == "credit":
+                cuts.append((gap.start(), gap.end()))
+    fields = [(a[1], b[0]) for a, b in zip(cuts, [*cuts[1:], (end, end)], strict=True) if b[0] > a[1]]
+    if len(fields) < 3:
+        return []
+    kinds: list[str] = []
+    for a, b in fields:
+        text = doc.text[a:b]
+        label = byline.match(text)
+        if label is not None and label.end() > 0 and not _NOT_A_NAME.search(text[label.end() :]):
+            kinds.append(kind)
+        elif kinds and kinds[-1] == kind and _CJK_NAME.fullmatch(text):
+            kinds.append(kind)  # `作者：王欣　李明`: the next name, parted as the fields are
+        elif furniture_kind(text) == "credit":
+            kinds.append("credit")
+        else:
+            kinds.append("dateline")
+    if "dateline" not in kinds or (kind not in kinds and "credit" not in kinds):
+        return []  # a byline's names or an editor's credit among the date and source
+    spans: list[Span] = []
+    for (a, b), field_kind in zip(fields, kinds, strict=True):
+        if field_kind == kind:
+            label = byline.match(doc.text, a, b)
+            at = label.end() if label is not None else a
+            spans += [Span(kind, n.start, n.end, para.page) for n in _piece_spans(doc, at, b, _AUTHOR_SPLIT, kind)]
+        elif field_kind == "dateline" and spans and spans[-1].kind == "dateline":
+            spans[-1] = Span("dateline", spans[-1].start, b, para.page)  # fields side by side: one dateline
+        else:
+            spans.append(Span(field_kind, a, b, para.page))
+    return spans
+
+
 def _dated_names(doc: Document, para: Span, kind: str) -> list[Span]:
     """A dateline span and author spans for a dateline whose last field is a labelled byline (`… 来源：某报
     作者：郑凯`, `March 3, 2024 | By Anna Berg`), or [] when it has none."""
     parts = _between_labels(doc, para.start, para.end)
+    if len(parts) == 2:  # `…　某報／記者林宜君／台北即時報導`: the names end before the place reported from
+        parts[1] = (parts[1][0], _byline_end(doc.text, *parts[1]))
     if len(parts) != 2 or _NOT_A_NAME.search(doc.text[parts[1][0] : parts[1][1]]):
         return []
     names = _without_roles(doc, _piece_spans(doc, *parts[1], _AUTHOR_SPLIT, kind))
@@ -441,12 +622,12 @@ def _dated_names(doc: Document, para: Span, kind: str) -> list[Span]:
         return []
     dateline = _trimmed(doc, *parts[0])
     end = dateline[1]
-    while end > dateline[0] and doc.text[end - 1] in "|｜·•":  # the bar before the byline's field
+    while end > dateline[0] and doc.text[end - 1] in "|｜·•／/":  # the bar or slash before the byline's field
         end = _trimmed(doc, dateline[0], end - 1)[1]
     return [Span("dateline", dateline[0], end, para.page), *[Span(kind, n.start, n.end, para.page) for n in names]]
 
 
-_GAP = re.compile(r"[ \t\u3000]+")
+_GAP = re.compile(r"[ \t\u3000]+|[ \t\u3000]*[／/][ \t\u3000]*")
 _ROLE = re.compile(r"^(.*?)[\s\u3000]+(\S{1,6})$")
 _ROLE_FIRST = re.compile(r"^([^\s\u3000／/:：]{1,4})[\s\u3000]*[／/:：]")
 """A role word before the name it labels (`译／陈晓`, `翻訳：…`): a translator so named leaves the byline."""
@@ -589,6 +770,8 @@ def structure(doc: Document) -> Document:
     paragraphs = [s for s in doc.spans if s.kind == "paragraph"]
     first_heading = min((h.start for h in doc.headings), default=len(doc.text) + 1)
     front, used = _front_matter(doc, paragraphs, first_heading)
+    if not any(s.kind == "author" for s in front):
+        front += _lead_bylines(doc, paragraphs, used) or _end_bylines(doc, paragraphs, used)
     bios = _author_bios(doc, paragraphs, used, [doc.span_text(s) for s in front if s.kind == "author"])
     if not any(s.kind == "title" for s in front) and doc.headings and doc.headings[0].start == 0:
         heading_title = next(

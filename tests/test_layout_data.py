@@ -695,3 +695,18 @@ def test_stamps_citation_lines_and_labelled_page_numbers() -> None:
     report = parse_text(f"航運政策研究報告\n港口國監督之研究\n計畫主持人：林文雄\n{pages}")
     assert (report.title, report.authors) == ("港口國監督之研究", ["林文雄"])
     assert "航運研究中心" not in report.text and "第 2 頁" not in report.text
+
+
+def test_date_forms_name_known_eras() -> None:
+    data = _load("document_date.json")
+    for form in data["forms"]:
+        assert form.get("era", next(iter(data["eras"]))) in data["eras"], form["name"]
+
+
+def test_agencies_and_wire_tails_compile_together() -> None:
+    data = _load("furniture.json")
+    agencies = "|".join(re.escape(a) for a in data["agencies"])
+    assert len(set(data["agencies"])) == len(data["agencies"])
+    for pattern in data["tails"]["wire"]:
+        assert "{agency}" in pattern
+        re.compile(pattern.replace("{agency}", agencies))

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope.cli import main
+from allyscope.scripts import to_simplified
 from allyscope.store.search import bigrams, match_expression
 
 
@@ -36,8 +37,8 @@ def hits(db: str, query: str) -> list[dict[str, object]]:
 
 @pytest.mark.parametrize("query", ["北约", "日本", "演习", "同上"])
 def test_two_character_chinese_queries_find_their_paragraphs(db: str, query: str) -> None:
-    found = hits(db, query)
-    assert found and all(query in str(h["snippet"]) for h in found)
+    found = hits(db, query)  # a traditional-character paragraph (`演習`) is a hit of its simplified query too
+    assert found and all(query in to_simplified(str(h["snippet"])) for h in found)
 
 
 def test_one_pair_index_answers_every_length(db: str) -> None:

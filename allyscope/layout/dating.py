@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Any
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．：", "0123456789-/.:")
-_DIGIT = re.compile(r"[0-9０-９]")
+_DIGIT = re.compile(r"[0-9０-９〇]")  # `〇`: a year in Chinese numerals (`二〇二四年`) holds one
 SOURCES = ("dateline", "published", "last-updated", "issue")
 """Where a document's date came from, most trusted first."""
 
@@ -29,6 +29,7 @@ class _Form:
     pattern: re.Pattern[str]
     requires: re.Pattern[str]
     year_only: bool
+    era: str = ""  # the era a form's bare year counts in (`113-10-08`, the Republic of China's 113th year)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,8 @@ def rules() -> _Rules:
         for key, value in fill.items():
             pattern = pattern.replace(key, value)
         requires = re.compile(form.get("requires", "."))
-        forms.append(_Form(form["name"], re.compile(pattern), requires, bool(form.get("year_only", False))))
+        year_only = bool(form.get("year_only", False))
+        forms.append(_Form(form["name"], re.compile(pattern), requires, year_only, str(form.get("era", ""))))
     labels = tuple(
         (source, re.compile(rf"^\s*(?:{'|'.join(words)})\s*[:：]?\s*{data['label_time']}"))
         for source, words in data["labels"].items()
@@ -91,7 +93,7 @@ def rules() -> _Rules:
         lead_forbidden=re.compile(line["lead_forbidden"]),
         after=re.compile(line["after"]),
         # every full date has a four-digit year or an era: a cheap test before the forms are tried
-        may_hold_date=re.compile(rf"(?:19|20|１９|２０)[0-9０-９]{{2}}|{fill['{eras}']}"),
+        may_hold_date=re.compile(rf"(?:19|20|１９|２０)[0-9０-９]{{2}}|二〇|{fill['{eras}']}"),
         max_lead=int(line["max_lead"]),
         max_tail=int(line["max_tail"]),
         lead_forbidden_tail=re.compile(line["tail_forbidden"]),
@@ -111,17 +113,31 @@ class FoundDate:
     year_only: bool
 
 
-def _edtf(groups: dict[str, str | None], r: _Rules) -> str | None:
-    if groups.get("era"):
-        era_year = groups.get("ey") or ""
-        year = r.eras[str(groups["era"])] + (1 if era_year == "元" else int(era_year))
+_CJK_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _number(text: str) -> int:
+    """A number written in digits or in Chinese numerals: `2024`, `二〇二四` (digit by digit), `十二`, `二十三`."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return int("".join(str(_CJK_DIGITS[c]) for c in text))
+    tens, _, units = text.partition("十")
+    return (_CJK_DIGITS[tens] if tens else 1) * 10 + (_CJK_DIGITS[units] if units else 0)
+
+
+def _edtf(groups: dict[str, str | None], r: _Rules, implied_era: str = "") -> str | None:
+    era = groups.get("era") or implied_era
+    if era:
+        era_year = groups.get("ey") or groups.get("y") or ""
+        year = r.eras[str(era)] + (1 if era_year == "元" else int(era_year))
     else:
-        year = int(groups["y"] or 0)
+        year = _number(groups["y"] or "0")
     if groups.get("season"):
         return f"{year:04d}"  # a season is not one of the EDTF forms the rest of allyscope reads
     mon, m, d = groups.get("mon"), groups.get("m"), groups.get("d")
-    month = r.months[mon.lower()] if mon else int(m) if m else 0
-    day = int(d) if d else 0
+    month = r.months[mon.lower()] if mon else _number(m) if m else 0
+    day = _number(d) if d else 0
     try:
         if day:
             return datetime.date(year, month, day).isoformat()
@@ -144,7 +160,7 @@ def find_dates(line: str) -> list[FoundDate]:
         for match in form.pattern.finditer(text):
             if any(f.start < match.end() and match.start() < f.end for f in found):
                 continue
-            value = _edtf(match.groupdict(), r)
+            value = _edtf(match.groupdict(), r, form.era)
             if value is not None:
                 found.append(FoundDate(value, match.start(), match.end(), form.year_only))
     return sorted(found, key=lambda f: f.start)

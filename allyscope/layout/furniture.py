@@ -16,8 +16,9 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from allyscope.layout.dating import is_issue_line
 from allyscope.layout.headings import list_item_number
-from allyscope.layout.lines import BLANK, BODY, Line
+from allyscope.layout.lines import BLANK, BODY, SENTENCE_STOPS, Line
 from allyscope.layout.notes import front_furniture_kind, is_section_label
 from allyscope.regex_firsts import first_characters
 
@@ -30,6 +31,7 @@ class _Rules:
     by_initial: dict[str, re.Pattern[str] | None]  # per first character, the kinds' expressions that can start so
     tails: re.Pattern[str]  # what ends a furniture line whatever it starts with, each group named by its kind
     tail_words: tuple[str, ...]  # one of these stands in every tail: a substring test of the whole text first
+    agencies: re.Pattern[str] | None  # or an agency's name: one expression over the text (fifty finds cost 4×)
 
 
 _LINE_KINDS = (
@@ -47,10 +49,11 @@ _LINE_KINDS = (
     "contact",
     "author_bio",
     "doctype",
+    "dateline",
 )
 """The kinds whose lines are whole-line expressions (besides `share` and `navigation`); `author_bio` (a page's
 `About the Authors`) is the span kind `author-bio`, a group name holding no hyphen; `doctype` a reprint notice
-(`本文原载于…`), the kind a front line saying so has."""
+(`本文原载于…`), the kind a front line saying so has; `dateline` a page's last-updated stamp."""
 
 
 def _alternation(alternatives: list[tuple[str, str]]) -> re.Pattern[str] | None:
@@ -83,14 +86,30 @@ def _rules() -> _Rules:
         if chosen not in built:
             built[chosen] = _alternation([alternatives[i] for i in chosen])
         by_initial[initial] = built[chosen]
+    agencies = data.get("agencies", [])
+    agency = "|".join(re.escape(a) for a in sorted(agencies, key=len, reverse=True))
     tails = "|".join(
-        f"(?P<{kind}>{'|'.join(f'(?:{p})' for p in patterns)})" for kind, patterns in data["tails"].items()
+        f"(?P<{kind}>{'|'.join(f'(?:{p})'.replace('{agency}', agency) for p in patterns)})"
+        for kind, patterns in data["tails"].items()
     )
     return _Rules(
         by_initial,
         re.compile(rf"(?:{tails})\s*$"),
         tuple(data["tail_words"]),
+        re.compile(agency) if agency else None,
     )
+
+
+@cache
+def agency_at_end() -> re.Pattern[str]:
+    """A news agency's name ending a line after a space, a comma or a bar (`… ELENA MARSH Associated Press`;
+    `agencies` in `data/layouts/furniture.json`), the name in group `agency`."""
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/furniture.json").read_text("utf-8")
+    )
+    names = "|".join(re.escape(a) for a in sorted(data.get("agencies", []), key=len, reverse=True))
+    gap = r"(?:[ \t\u3000]*[,，|｜/／][ \t\u3000]*|[ \t\u3000]+)"
+    return re.compile(rf"{gap}(?P<agency>(?:The )?(?:{names}))[ \t\u3000]*$")
 
 
 @lru_cache(maxsize=8192)
@@ -134,6 +153,8 @@ def _tails(lines: list[Line], raw: str) -> list[tuple[int, str]]:
         while at >= 0:
             positions.append(at)
             at = raw.find(word, at + len(word))
+    if rules.agencies is not None:
+        positions += [m.start() for m in rules.agencies.finditer(raw)]
     if not positions:
         return []
     found: dict[int, str] = {}
@@ -166,17 +187,60 @@ def mark_furniture(lines: list[Line], candidates: Sequence[int] | None = None, r
     ]
     if not found:
         return  # no line of the page's furniture: a text, whose captions' credits are not looked for either
+    wired = []
     for index, tail_kind in _tails(lines, raw):  # first: a filing number ends the contact block above it
+        if tail_kind == _WIRE:
+            wired.append(index)
+            continue
         lines[index].role, lines[index].furniture = FURNITURE, tail_kind
     for line, kind in found:
         if line.role != BODY:
             continue  # taken by a related list or a contact block above it
+        if kind == "caption" and _page_source(lines, line):
+            if _FIELDS.search(line.content):
+                continue  # `Source: … | 2024-10-08 | Editor: …`: fields the front matter reads one by one
+            kind = "journal" if is_issue_line(line.content) else "dateline"  # `Source: Journal, Vol. 14, …`
         line.role, line.furniture = FURNITURE, kind
-        if kind in _BLOCKS:
+        if kind in _BLOCKS and _WITH_ITEM.search(line.content) is None:
             _take_block(lines, line.index + 1, kind)
-        elif kind == "caption":
-            _take_items(lines, line)
+    for index in wired:
+        if _text_follows(lines, index):
+            lines[index].role, lines[index].furniture = FURNITURE, "caption"
+@lru_cache(maxsize=8192)
 
+
+_WIRE = "wire"
+"""The tails of an agency's credit (`…航行。（美聯社）`): a photo's caption where the text goes on below it, the
+story's own wire credit where it ends the text."""
+
+
+def _text_follows(lines: list[Line], index: int) -> bool:
+    """True when a line of text (a body line ending a sentence) stands after line `index`."""
+    return any(
+        line.role == BODY and line.content and line.content[-1] in SENTENCE_STOPS for line in lines[index + 1 :]
+    )
+
+
+_SOURCE = re.compile(r"(?:资料来源|資料來源|数据来源|數據來源|来源|來源|出典|出所|(?i:sources?))\s*[:：]")
+_FIELDS = re.compile(r"\u3000|[ \t]{2,}|[|｜]")
+_FRONT_REACH = 12  # a page's source line stands under its title, among its first lines
+
+
+def _page_source(lines: list[Line], line: Line) -> bool:
+    """True for a source line (`資料來源：某署國際事務處`) standing among a page's first lines before any sentence
+    of its text: the page's source, read as its dateline is, not a figure's source (which stands under a figure,
+    in the text)."""
+    if line.index >= _FRONT_REACH or _SOURCE.match(line.content) is None:
+        return False
+    return not any(
+        lines[k].role == BODY and lines[k].content and lines[k].content[-1] in SENTENCE_STOPS for k in range(line.index)
+    )
+
+
+_WITH_ITEM = re.compile(r"^[►▶▸➤]")
+"""A related link printed after an arrow with its label (`►延伸閱讀：…`): the item is on the line, none below."""
+
+_FULL_STOPS = frozenset(".。")  # a related list's titles end with none (a question mark, yes)
 
 _BLOCKS = {"related": 80, "contact": 40}
 """Kinds whose label takes the short lines after it (at most this wide): a related list's titles, a contact
@@ -193,6 +257,7 @@ def _take_block(lines: list[Line], j: int, kind: str) -> None:
         and len(lines[j].content) <= width
         and not is_section_label(lines[j].content, "notes_section")
         and furniture_kind(lines[j].content) in (None, kind)
+        and not (kind == "related" and lines[j].content[-1:] in _FULL_STOPS)  # a sentence of the text goes on
     ):
         lines[j].role, lines[j].furniture = FURNITURE, kind
         j += 1

@@ -61,6 +61,7 @@ from allyscope.layout.notes import (
     NoteBlock,
     any_label,
     find_note_blocks,
+    label_patterns,
     label_screens,
     mark_page_breaks,
     note_start,
@@ -303,6 +304,25 @@ def _byline_or_dateline(content: str, byline_line: Callable[[str], object]) -> b
     return byline_line(content) is not None or is_dateline(content)
 
 
+_NAME_PART = r"[^\s\u3000（）()、。，,.:：;；\d]{1,8}"
+_POSTED_NAME = re.compile(rf"{_NAME_PART}(?:[ \u3000]{_NAME_PART})?[ \u3000]*[（(]([^（）()]{{2,40}})[）)]")
+"""A writer's name and post in brackets on a line of their own (`鈴木 花子（北海学園大学准教授）`)."""
+
+
+def _posted_name(content: str) -> bool:
+    """True for a byline line naming one writer and a post in brackets, with no label before the name: a front
+    line of its own under the title, as a labelled byline is. The bracket must name a post (`data/layout.json`,
+    `affiliation`), so a title ending in a bracketed word (`海洋状況把握（MDA）`) stays a title."""
+    match = _POSTED_NAME.fullmatch(content)
+    return match is not None and any_label(("affiliation",)).search(match.group(1)) is not None
+
+
+def _closing_byline(content: str) -> bool:
+    """True for a story's closing byline in brackets (`（政治部　山口真一）`; `data/layout.json`, `end_byline`): a
+    block of its own, never joined to the paragraph above it."""
+    return any(p.fullmatch(content) for p in label_patterns("end_byline"))
+
+
 def _next_text(lines: list[Line], index: int) -> str:
     """The content of the next body line after line `index` (past a page's notes and furniture), or ''."""
     for k in range(index + 1, min(len(lines), index + 12)):
@@ -387,7 +407,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             continue
         content = line.content
         found = [] if strong_initial is not None and strong_initial(content) is None else find_markers(content, styles)
-        keyed = bool(found) and line.index < _BYLINE_LINES and keys_affiliations(lines, line.index)
+        keyed = line.index < _BYLINE_LINES and keys_affiliations(lines, line.index)  # keys read as markers or not
         if keyed or (found and line.index < _BYLINE_LINES and keyed_affiliations(lines, [line.index])):
             found = []  # `Anna Berg¹, Li Wei²` over `¹ Department of …`: affiliation keys, not note markers
         if allowed and found:
@@ -427,7 +447,21 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         keyed_line = index < _BYLINE_LINES and keyed_affiliations(lines, [index])
         if keyed_line:
             shape = None  # `1 School of Law, …` under `Amara Osei1 and …`: an affiliation, never a heading
-        front_line = keyed or keyed_line or (index < _BYLINE_LINES and _byline_or_dateline(content, byline_line))
+        elif shape is not None and index < _BYLINE_LINES and "0" <= content[0] <= "9" and is_dateline(content):
+            shape = None  # `3 October 2024` under a title: a dateline, not heading 3
+        elif (
+            shape is not None
+            and index < _BYLINE_LINES
+            and shape.family in (UNNUMBERED, STANDALONE)
+            and byline_line(content)
+        ):
+            shape = None  # `文＝鈴木一郎（ジャーナリスト）` standing alone: a byline, not a heading
+        front_line = (
+            keyed
+            or keyed_line
+            or (index < _BYLINE_LINES and (_byline_or_dateline(content, byline_line) or _posted_name(content)))
+            or (content[0] in "（(" and _closing_byline(content))  # `（政治部　山口真一）` under the text
+        )
         # a byline keying the affiliations under it, and each of them, starts its own block
         number = list_item(content) if content[0] in item_starts and previous is not None else None
         item, colon_list = (False, False) if number is None else _list_item(number, item_number, previous, announced)
