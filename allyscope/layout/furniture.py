@@ -203,10 +203,11 @@ def mark_furniture(lines: list[Line], candidates: Sequence[int] | None = None, r
         line.role, line.furniture = FURNITURE, kind
         if kind in _BLOCKS and _WITH_ITEM.search(line.content) is None:
             _take_block(lines, line.index + 1, kind)
+        elif kind == "caption":
+            _take_items(lines, line)
     for index in wired:
         if _text_follows(lines, index):
             lines[index].role, lines[index].furniture = FURNITURE, "caption"
-@lru_cache(maxsize=8192)
 
 
 _WIRE = "wire"
