@@ -112,6 +112,7 @@ def test_event_clauses_data_is_whole() -> None:
         "purpose_openers",
         "purpose_closers",
         "embedded_ja",
+        "request_openers",
     }
     plover = {t["plover"] for t in __import__("allyscope.events_domain").events_domain.patterns()["types"]}
     assert set(data["each_act_apart"]) <= plover
