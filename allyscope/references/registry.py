@@ -9,6 +9,7 @@ different URLs.
 
 from __future__ import annotations
 
+import os
 import re
 import threading
 from collections import OrderedDict
@@ -198,6 +199,17 @@ def resolve_references(doc: Document) -> References:
 _READINGS: OrderedDict[tuple[str, str], Citation] = OrderedDict()
 _READINGS_KEPT = 4096
 _READINGS_LOCK = threading.Lock()
+
+
+def _new_lock_in_child() -> None:
+    """A forked worker (ingest's) starts with a lock of its own: one copied while another thread of the parent held
+    it would stay held in the child for ever."""
+    global _READINGS_LOCK
+    _READINGS_LOCK = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_new_lock_in_child)
 
 
 def clear_readings() -> None:
