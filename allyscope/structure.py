@@ -12,7 +12,13 @@ import bisect
 import re
 from functools import cache
 
-from allyscope.layout.dating import document_date, edge_line_counts, has_labelled_date, is_issue_line
+from allyscope.layout.dating import (
+    document_date,
+    edge_line_counts,
+    has_labelled_date,
+    is_issue_line,
+    max_dateline,
+)
 from allyscope.layout.furniture import agency_at_end, furniture_kind
 from allyscope.layout.headings import levels_for, nest_levels
 from allyscope.layout.notes import any_label, front_furniture_kind, label_patterns
@@ -731,15 +737,48 @@ def detect_language(text: str) -> str:
     return "en"
 
 
+_BODY_BLOCK = 120
+"""Characters of a paragraph the file laid out as one block above which it is body text: a dateline, a byline
+and a date, an issue line are shorter, even when a reader keeps them in one block."""
+
+
+def _body_blocks(doc: Document) -> list[tuple[int, int]]:
+    """Raw ranges of the body paragraphs of a laid-out file (PDF, Word, HTML), whose lines the reader printed one
+    per physical line, so that only a block's first line can be a line of its own: a block is body text when it
+    is long, or when its first line is longer than any dateline (the page's measure filled by running text). A
+    text file's lines are left to the rules."""
+    if doc.get_meta("source_type", "text") == "text":
+        return []
+    longest = max_dateline()
+    raw = doc.raw
+    blocks = []
+    for span in doc.spans:
+        if span.kind != "paragraph":
+            continue
+        start, end = doc.raw_span(span)
+        first_end = raw.find("\n", start, end)
+        if first_end < 0:
+            continue  # one line: nothing continues it
+        if end - start > _BODY_BLOCK or len(raw[start:first_end].strip()) > longest:
+            blocks.append((start, end))
+    return sorted(blocks)
+
+
 def _edge_lines(doc: Document, count: int, tail_count: int) -> tuple[list[str], list[str]]:
     """The first and last `count` non-empty raw lines outside the notes, stripped (without splitting the whole
     file: a web page may be megabytes long)."""
     notes = sorted((f.raw_start, f.raw_end) for f in doc.footnotes)
     starts = [a for a, _ in notes]
     raw = doc.raw
+    body = _body_blocks(doc)
+    body_starts = [a for a, _ in body]
 
     def usable(lo: int, hi: int) -> str:
         content = raw[lo:hi].strip()
+        if content and body:
+            k = bisect.bisect_left(body_starts, lo) - 1  # the last body block starting before the line
+            if k >= 0 and body[k][1] > lo:
+                return ""  # a body paragraph's wrapped line is no line of its own (`Manila on 12 May 2017.`)
         if not content or not notes:
             return content
         k = bisect.bisect_right(starts, hi) - 1  # the last note starting before the line ends

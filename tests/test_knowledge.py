@@ -179,7 +179,33 @@ def test_review_rejects_and_explains(db_location: str) -> None:
         statuses = [s for (s,) in store.conn.execute("SELECT status FROM events ORDER BY start")]
         assert statuses == ["rejected", "candidate"]
     code, _, err = run("review", "nope", "--db", str(db), "--accept")
-    assert code == 2 and "no single candidate" in err
+    assert code == 2 and "no candidate matches 'nope'" in err
+
+
+def test_a_candidate_is_named_with_the_document_id_that_docs_prints(db_location: str, tmp_path: Path) -> None:
+    """`docs`, `extract --json` and exports print a document's short id; a candidate named with it (the short id,
+    the evidence offsets and the date) is found, and a prefix several candidates share is refused with their count."""
+    source = tmp_path / "visits.txt"
+    source.write_text(
+        "Two defence ministers meet\n\n"
+        "On 4 February 2021, the defence ministers of Chile and Peru met in Lima and agreed to hold joint "
+        "naval drills.\n\nOn 9 October 2022, the two ministers met again in Santiago and signed a plan for "
+        "maritime search and rescue.\n",
+        encoding="utf-8",
+    )
+    assert run("ingest", "--db", db_location, str(source))[0] == 0
+    with Store(db_location) as store:
+        rows = candidates(store.conn)
+        short = str(store.conn.execute("SELECT id FROM documents").fetchone()[0])[:12]
+    assert len(rows) >= 2
+    first = rows[0]["candidate"]
+    doc_part, rest = first.split(":", 1)
+    assert len(doc_part) > len(short) and doc_part.startswith(short)
+    code, out, err = run("review", f"{short}:{rest}", "--db", db_location, "--accept")
+    assert code == 0, err
+    assert first in out
+    code, _, err = run("review", short, "--db", db_location, "--reject")
+    assert code == 2 and f"{len(rows)} candidates match" in err
 
 
 def test_entity_merges_are_recorded_and_reversible(initialised: str) -> None:

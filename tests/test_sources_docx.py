@@ -8,10 +8,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from helpers import assert_offsets_valid
 from source_documents import LANGUAGES, make_article, write_docx
 from source_scores import score
 
+from allyscope.cli import main
 from allyscope.errors import DamagedInputError, InputError
 from allyscope.pipeline import parse
 
@@ -85,3 +87,15 @@ def test_entities_are_not_expanded(tmp_path: Path) -> None:
     except InputError:
         return
     assert "LAUGH" not in doc.raw
+
+
+def test_a_word_file_cut_short_is_called_damaged_not_a_plain_zip(tmp_path: Path) -> None:
+    """A truncated .docx (a download cut short) is named damaged or truncated; it is no other archive."""
+    path = write_docx(make_article("ja", "docx", 0), tmp_path / "whole.docx")
+    cut = tmp_path / "cut.docx"
+    cut.write_bytes(path.read_bytes()[: len(path.read_bytes()) // 3])
+    with pytest.raises(DamagedInputError, match="damaged or truncated") as info:
+        parse(cut)
+    assert "not a Word document" not in str(info.value)
+    result = CliRunner().invoke(main, ["extract", str(cut), "--json"])
+    assert result.exit_code == 2 and "Traceback" not in result.output

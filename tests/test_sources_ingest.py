@@ -75,6 +75,20 @@ def test_a_bad_file_stops_the_ingest_unless_keep_going(folder: Path, tmp_path: P
     assert len(_rows(db)) == 3
 
 
+def test_a_word_file_cut_short_in_a_folder_is_told_not_passed_over(folder: Path, tmp_path: Path) -> None:
+    """A .docx cut short by a download is a damaged document, not some other file: its problem is printed and
+    the ingest stops; a zip archive under its own name is still passed over."""
+    whole = (folder / "word" / "paper.docx").read_bytes()
+    (folder / "word" / "download.docx").write_bytes(whole[: len(whole) // 2])
+    (folder / "bundle.zip").write_bytes(whole[: len(whole) // 2])
+    db = tmp_path / "kb.db"
+    result = CliRunner().invoke(main, ["ingest", "--db", str(db), str(folder)])
+    assert result.exit_code == 2
+    assert "download.docx" in result.output and "damaged or truncated" in result.output
+    assert "skipped  " + str(folder / "bundle.zip") in result.stderr
+    assert _rows(db) == []
+
+
 def test_an_empty_folder_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     result = CliRunner().invoke(main, ["ingest", "--db", str(tmp_path / "kb.db"), str(tmp_path / "empty")])

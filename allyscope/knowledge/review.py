@@ -15,6 +15,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Callable
 from typing import Any
@@ -47,6 +48,9 @@ class DecisionConflict(ReviewError):
     code = "conflict"
 
 
+_SHORT_DOC = re.compile(r"([0-9a-f]{6,}):(\d+-\d+:[^%_]+)")
+"""A candidate id whose document part is shortened (`DOC:START-END:DATE`, DOC a prefix of the document's key)."""
+
 EDITABLE = ("date", "type", "cameo", "domain", "mode", "level", "summary")
 
 
@@ -56,8 +60,17 @@ def _event(conn: sqlite3.Connection, candidate: str) -> tuple[dict[str, Any], st
     row = conn.execute(f"{select} WHERE e.candidate = ?", (candidate,)).fetchone()
     if row is None:
         rows = conn.execute(f"{select} WHERE e.candidate LIKE ? || '%' OR e.id = ?", (candidate, candidate)).fetchall()
-        if len(rows) != 1:
-            raise NotFoundError(f"no single candidate matches {candidate!r} (see 'allyscope review --list')")
+        shortened = _SHORT_DOC.fullmatch(candidate)
+        if not rows and shortened:  # the document's id as `docs` and exports print it, shorter than the key's
+            rows = conn.execute(
+                f"{select} WHERE e.candidate LIKE ? || '%:' || ?", (shortened.group(1), shortened.group(2))
+            ).fetchall()
+        if not rows:
+            raise NotFoundError(f"no candidate matches {candidate!r} (see 'allyscope review --list')")
+        if len(rows) > 1:
+            raise NotFoundError(
+                f"{len(rows)} candidates match {candidate!r}: give more of its id (see 'allyscope review --list')"
+            )
         row = rows[0]
     return with_evidence(conn, [event_json(row)])[0], str(row[WIDTH]), str(row[WIDTH + 1])
 

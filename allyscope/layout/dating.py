@@ -263,6 +263,11 @@ def document_date(lines: list[str], tail: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def max_dateline() -> int:
+    """The longest line read as a dateline (`dateline.max_line` of the rules): a longer line is running text."""
+    return rules().max_line
+
+
 def is_dateline(content: str) -> bool:
     """True for a line giving the document's date by a label or as a dateline (`发布日期：…`, `June 3, 2024`,
     `2023-11-02 09:15　来源：…`): a line of its own in the front matter, never part of the title."""

@@ -43,6 +43,10 @@ def read_bytes_as(
         return assemble(read_html(data, source, encoding, url=url))
     if kind == detect.ZIP:
         raise DamagedInputError(source, "a zip archive, not a Word document (no word/document.xml)")
+    if kind == detect.BROKEN_ZIP:
+        raise DamagedInputError(
+            source, "a damaged or truncated zip archive (a Word file cut short?): it cannot be opened"
+        )
     if kind == detect.OLE:
         raise DamagedInputError(
             source, "an old binary Word file or an encrypted Office file: save it as .docx without a password"

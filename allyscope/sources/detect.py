@@ -13,13 +13,16 @@ import re
 import zipfile
 
 PDF, DOCX, HTML, TEXT, ZIP, OLE = "pdf", "docx", "html", "text", "zip", "ole"
+BROKEN_ZIP = "broken-zip"
+"""A file that starts as a zip archive but cannot be opened as one: cut short or damaged (often a Word file)."""
 
 _HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 _HTML_TAGS = re.compile(rb"<(?:html|head|body|meta\s|title|article|div|p)\b[^>]*>", re.I)
 
 
 def sniff(data: bytes) -> str:
-    """`pdf`, `docx`, `html`, `zip` (an archive that is not a Word file), `ole` or `text`."""
+    """`pdf`, `docx`, `html`, `zip` (an archive that is not a Word file), `broken-zip` (one that cannot be
+    opened), `ole` or `text`."""
     head = data[:1024]
     if b"%PDF-" in head:
         return PDF
@@ -28,7 +31,7 @@ def sniff(data: bytes) -> str:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 return DOCX if "word/document.xml" in archive.namelist() else ZIP
         except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
-            return ZIP
+            return BROKEN_ZIP
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return OLE
     sample = data[:4096]

@@ -4,7 +4,8 @@ A folder stands for every document file under it (hidden files and folders left 
 whose path relative to the folder matches `--glob` (`*.pdf`, `2024/**`, `*_zh*`). What a file is, is read
 from its first bytes, not its name: PDFs, Word files, HTML pages and text files are kept whatever they are
 called, while images, archives and other binary files met in a folder are passed over (a file named on the
-command line is always read, and fails with its problem if it is not a document).
+command line is always read, and fails with its problem if it is not a document). An archive named as a Word
+file that is none, or cannot be opened, is read too: it is a damaged document whose problem must be told.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from pathlib import Path
 from allyscope.errors import InputError
 from allyscope.sources import detect
 from allyscope.sources.fetch import is_url
+
+_WORD_SUFFIXES = (".docx", ".docm")
 
 
 @dataclass
@@ -38,6 +41,8 @@ def looks_like_document(path: Path) -> bool:
     kind = detect.sniff(head) if not head.startswith(b"PK") else detect.sniff(path.read_bytes())
     if kind in (detect.PDF, detect.DOCX, detect.HTML):
         return True
+    if kind in (detect.ZIP, detect.BROKEN_ZIP) and path.suffix.lower() in _WORD_SUFFIXES:
+        return True  # a Word file cut short or damaged: read, so that its problem is told, not passed over
     if kind != detect.TEXT:
         return False
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):

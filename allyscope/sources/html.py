@@ -2,8 +2,8 @@
 
 The main text is the article element the page names (`<article>`, `role=main`, `<main>`, or schema.org's
 `articleBody`), else the element holding most of the page's paragraph text. Inside it, blocks whose tag, role,
-class or id say they are navigation, related stories, share buttons, ads, comments or page footers are left
-out; scripts, styles and templates are dropped before anything is read and never run.
+class or id say they are navigation, related stories, share buttons, rankings, ads, comments, picture
+captions or page footers are left out; scripts, styles and templates are dropped before anything is read and never run.
 
 Notes come from the page's structure, never from guessing at digits: a link from the text to an anchor in the
 same page (`<sup><a href="#fn1">1</a></sup>`, an encyclopedia's `[1]` pointing at `#cite_note-1`) is a marker,
@@ -32,10 +32,12 @@ from allyscope.sources.assemble import Block, Reading, Run, SourceLine, SourceNo
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "form",
               "button", "select", "input", "textarea", "link", "meta")
-_BOILER_TAGS = frozenset({"nav", "header", "footer", "menu"})
+_BOILER_TAGS = frozenset({"nav", "header", "footer", "menu", "figcaption"})
+"""Tags never read as text; a `<figcaption>` describes a picture (often an old one), it states nothing of the
+article's own and would date an event by the photograph."""
 _BOILER = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|related|recommend\w*|more-stories|read-more|share|"
-    r"sharing|social|ads?|advert\w*|sponsor\w*|promo\w*|banner|newsletter|subscribe|signup|cookie\w*|consent|"
+    r"sharing|social|sns|ranking|caption|ads?|advert\w*|sponsor\w*|promo\w*|banner|newsletter|subscribe|signup|cookie\w*|consent|"
     r"comments?|footer|header|masthead|sidebar|widget|toolbar|pagination|pager|tags|byline-share|popular|"
     r"trending|outbrain|taboola)(?:$|[\s_-])",
     re.IGNORECASE,
@@ -425,6 +427,18 @@ def _fallback_date(html_text: str, url: str) -> str:
         return ""
 
 
+_BYLINE_REACH = 4  # blocks after the title in which a page prints its byline
+_BYLINE_EXTRA = 60  # characters a byline adds to a name ("By …, Defence Correspondent"): longer lines are text
+
+
+def _stated_authors(authors: list[str], blocks: list[Block]) -> list[str]:
+    """The authors the page states for machines that its visible byline does not already print: a name in
+    both would be written twice into the text and read twice as an author (the byline is read by layout)."""
+    near = [b.lines[0].text for b in blocks[1 : 1 + _BYLINE_REACH] if b.kind == "paragraph" and b.lines]
+    return [name for name in authors if not any(name in line and len(line) <= len(name) + _BYLINE_EXTRA
+                                                 for line in near)]
+
+
 def read_html(data: bytes, source: str, encoding: str | None = None, url: str = "") -> Reading:
     """Read an HTML page into blocks, notes and metadata."""
     text, used = _decode(data, source, encoding)
@@ -463,7 +477,8 @@ def read_html(data: bytes, source: str, encoding: str | None = None, url: str = 
         blocks.insert(0, Block("paragraph", [SourceLine([Run(title)])]))
     elif blocks and blocks[0].kind == "heading" and blocks[0].level == 1:
         blocks[0] = Block("paragraph", blocks[0].lines)
-    for i, author in enumerate(meta.get("authors") or []):
+    stated = _stated_authors(meta.get("authors") or [], blocks)
+    for i, author in enumerate(stated):
         blocks.insert(1 + i, Block("author", [SourceLine([Run(author)])]))
     flat = {k: v for k, v in meta.items() if k != "authors"}
     flat["authors"] = "; ".join(meta.get("authors") or [])
