@@ -28,8 +28,10 @@ _STAR = re.compile(r"[\s\u3000]*[*＊∗※☆★†‡§‖¶¹²³⁴⁵⁶⁷
 _SUBTITLE = re.compile(r"[—―─－~〜～]{1,2}[\s\u3000]*\S")  # `——以…為例`, `―…を中心に―`: a subtitle under the title
 _KEYWORD_SPLIT = re.compile(r"[;；,，、]|\s{2,}|\u3000")
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:[、,，;；&|｜]|\band\b|\u3000|\s{2,}|(?<![\u30a1-\u30fa\u30fc])・(?![\u30a1-\u30fa\u30fc]))\s*"
-)  # `Anna Lee | Ben Cho` too; `鈴木一郎＊・高橋美咲`, not the dot inside a katakana name (`ジョン・スミス`)
+    r"\s*(?:[、,，;；&|｜]|\band\b|(?<![A-Za-z.])\u3000|\u3000(?![A-Za-z])|\s{2,}"
+    r"|(?<![\u30a1-\u30fa\u30fc])・(?![\u30a1-\u30fa\u30fc]))\s*"
+)  # `Anna Lee | Ben Cho` too; `鈴木一郎＊・高橋美咲`, not the dot inside a katakana name (`ジョン・スミス`), nor the
+# ideographic space between the words of one Latin name (`OKADA　Takeshi　and　Maria　REYES`)
 _KANA = re.compile(r"[\u3041-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -417,6 +419,8 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             stretches = _between_labels(doc, start, end)
             printed = [p for a, b in stretches for p in _piece_spans(doc, a, b, _AUTHOR_SPLIT, kind)]
             pieces = _without_roles(doc, printed)
+            if len(pieces) == 2 and _spaced_japanese_name(doc, pieces[0].start, pieces[1].end):
+                pieces = [Span(kind, pieces[0].start, pieces[1].end, para.page)]  # `中西　直樹`: one name
             for gone in printed:  # a translator left out (`翻译：李静`) is no part of the names checked below
                 if not any(gone.start <= p.start and p.end <= gone.end for p in pieces):
                     name = name.replace(doc.span_text(gone), "")
@@ -635,8 +639,21 @@ def _dated_names(doc: Document, para: Span, kind: str) -> list[Span]:
 
 _GAP = re.compile(r"[ \t\u3000]+|[ \t\u3000]*[／/][ \t\u3000]*")
 _ROLE = re.compile(r"^(.*?)[\s\u3000]+(\S{1,6})$")
-_ROLE_FIRST = re.compile(r"^([^\s\u3000／/:：]{1,4})[\s\u3000]*[／/:：]")
-"""A role word before the name it labels (`译／陈晓`, `翻訳：…`): a translator so named leaves the byline."""
+_ROLE_FIRST = re.compile(r"^([^\s\u3000／/:：＝=]{1,4})[\s\u3000]*[／/:：＝=]")
+"""A role word before the name it labels (`译／陈晓`, `翻訳：…`, `訳＝…`): a translator so named leaves the byline."""
+
+
+_SPACED_NAME = re.compile(r"[\u4e00-\u9fff々]{1,3}[ \u3000]+[\u4e00-\u9fff々]{1,3}")
+
+
+def _spaced_japanese_name(doc: Document, start: int, end: int) -> bool:
+    """True for one Japanese name printed with a space between family and given name (`中西　直樹`): in a Japanese
+    text, two runs of kanji of one to three characters, five at most together (two full names run longer:
+    `佐藤一郎　鈴木花子`). In Chinese text two such runs are two names (`李明　王芳`)."""
+    text = doc.text[start:end]
+    if not _SPACED_NAME.fullmatch(text) or len("".join(text.split())) > 5:
+        return False
+    return detect_language(doc.text) == "ja"
 
 
 def _without_roles(doc: Document, pieces: list[Span]) -> list[Span]:
