@@ -231,6 +231,27 @@ def _labelled_front_lines(doc: Document, paragraphs: list[Span], used: set[int],
     return spans
 
 
+def _bylines_after_summary(
+    doc: Document, paragraphs: list[Span], used: set[int], first_heading: int, front: list[Span]
+) -> list[Span]:
+    """Author spans of a byline standing under its label and a colon (`作者：…`, `Authors: …`) after the abstract
+    or keywords and before the first heading: a brief that prints its summary before its writers. [] when the
+    document has no abstract or keywords, or no such line."""
+    if not any(s.kind in ("abstract", "keywords") for s in front):
+        return []
+    summary_end = max(s.end for s in front if s.kind in ("abstract", "keywords"))
+    for para in paragraphs[:12]:
+        if para.start >= first_heading:
+            break
+        if para.start in used or para.start < summary_end:
+            continue
+        text = doc.span_text(para)
+        label = next((m for p in label_patterns("byline_label") if (m := p.match(text))), None)
+        if label is not None and text[: label.end()].rstrip()[-1:] in (":", "："):
+            return [s for s in _bylines(doc, [para], used, "author") if s.kind in ("author", "affiliation")]
+    return []
+
+
 def _masthead(doc: Document, front: list[Span]) -> str | None:
     """`journal` for a first front line printed over the journal's issue line (`Journal of …` above `Vol. 14,
     No. 2 (2024)`): a journal's name set on a line of its own, with two lines still below for title and author."""
@@ -477,9 +498,10 @@ _NAMED_COMMA_POST = re.compile(
 """One name of a byline with its post after a comma, writers parted by semicolons (`孙某，某研究院研究员；…`)."""
 _NAMED_POST = re.compile(
     r"([^（）()、,，;；\s\u3000][^（）()、,，;；]{0,30}?)[\s\u3000]*[（(]([^（）()]{2,40})[）)]"
-    r"[\s\u3000]*(?:[、,，;；&]|\band\b|$)[\s\u3000]*"
+    r"[\s\u3000]*(?:[、,，;；&]|\band\b|$|(?<=[\s\u3000]))[\s\u3000]*"
 )
-"""One name of a byline with its post in brackets after it, and the separator after them."""
+"""One name of a byline with its post in brackets after it, and the separator after them (a space will do:
+`马某（…研究员）　宋某（…助理研究员）`)."""
 
 
 _LATIN_NAMED_POST = re.compile(
@@ -827,7 +849,11 @@ def structure(doc: Document) -> Document:
     first_heading = min((h.start for h in doc.headings), default=len(doc.text) + 1)
     front, used = _front_matter(doc, paragraphs, first_heading)
     if not any(s.kind == "author" for s in front):
-        front += _lead_bylines(doc, paragraphs, used) or _end_bylines(doc, paragraphs, used)
+        front += (
+            _bylines_after_summary(doc, paragraphs, used, first_heading, front)
+            or _lead_bylines(doc, paragraphs, used)
+            or _end_bylines(doc, paragraphs, used)
+        )
     bios = _author_bios(doc, paragraphs, used, [doc.span_text(s) for s in front if s.kind == "author"])
     if not any(s.kind == "title" for s in front) and doc.headings and doc.headings[0].start == 0:
         heading_title = next(
