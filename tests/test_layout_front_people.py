@@ -1,0 +1,171 @@
+"""lay22a's front-matter rules for who wrote a document, each on lines written in other words than the dev documents
+that showed the need (tests/layouts): interviewers, speakers, translators, writers named after the summary or at
+the end, names printed with wide spaces, and the lines that name nobody."""
+
+from __future__ import annotations
+
+import pytest
+
+from allyscope import parse_text
+
+_BODY = "两国海岸警卫队今年举行了三次联合演练。\n演练的重点是海上搜救和船舶火灾处置。\n"
+_BODY_HANT = "兩國海巡機關今年舉行了三次聯合演練。\n演練的重點是海上搜救與船舶火災處置。\n"
+_BODY_JA = "両国の海上保安機関は今年、三回の合同訓練を行った。\n訓練の重点は捜索救助と船舶火災への対応である。\n"
+_BODY_EN = "Coast guards of the two states held three joint drills this year.\nThe drills covered rescue at sea.\n"
+
+
+def _kinds(doc: object, kind: str) -> list[str]:
+    return [doc.span_text(s) for s in doc.spans if s.kind == kind]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "line,authors",
+    [
+        ("聞き手：岡本留美", ["岡本留美"]),  # the interviewer writes the page
+        ("聞き手・まとめ＝小西達也", ["小西達也"]),
+        ("講演者：藤井宏明（海事大学名誉教授）", ["藤井宏明"]),  # a speaker's name in a lecture's header
+    ],
+)
+def test_japanese_interviewer_and_speaker_labels(line: str, authors: list[str]) -> None:
+    doc = parse_text(f"港湾警備の国際協力を考える\n{line}\n2023年10月2日\n{_BODY_JA}")
+    assert doc.title == "港湾警備の国際協力を考える"
+    assert doc.authors == authors
+
+
+@pytest.mark.parametrize("line,authors", [("主讲人：韩志远", ["韩志远"]), ("採訪／整理：蘇怡萱", ["蘇怡萱"])])
+def test_chinese_speaker_and_interview_labels(line: str, authors: list[str]) -> None:
+    doc = parse_text(f"海上执法合作的几个问题\n{line}\n2023-10-02\n{_BODY}")
+    assert doc.authors == authors
+
+
+def test_a_lecture_record_label_is_no_title() -> None:
+    doc = parse_text(f"講演記録\n沿岸警備機関の人材育成\n講演者：野村恵子\n{_BODY_JA}")
+    assert doc.title == "沿岸警備機関の人材育成"
+    assert doc.authors == ["野村恵子"]
+
+
+@pytest.mark.parametrize("line", ["訳＝森下沙織", "译=钱晓东", "訳／森下沙織"])
+def test_translator_after_an_equals_sign_or_slash_is_no_author(line: str) -> None:
+    doc = parse_text(f"北極海の航路と沿岸国\nエマ・ラーセン（北欧海洋研究所研究員）\n{line}\n2022年5月9日\n{_BODY_JA}")
+    assert doc.authors == ["エマ・ラーセン"]
+    assert _kinds(doc, "credit") == [line]
+
+
+def test_writers_special_to_a_paper() -> None:
+    byline = "By Hana Novak and Luis Ferreira, Special to The Coastal Post"
+    doc = parse_text(f"Rescue Crews Train Together\n{byline}\n{_BODY_EN}")
+    assert doc.authors == ["Hana Novak", "Luis Ferreira"]
+
+
+def test_news_section_trail_parted_by_a_bar_is_no_title() -> None:
+    doc = parse_text(f"Europe | Security\nNavies Share a Patrol Schedule\nBy Ola Berg\n{_BODY_EN}")
+    assert doc.title == "Navies Share a Patrol Schedule"
+    assert doc.authors == ["Ola Berg"]
+    assert _kinds(doc, "navigation") == ["Europe | Security"]
+
+
+def test_latin_names_with_ideographic_spaces() -> None:
+    byline = "SATO\u3000Yuki\u3000and\u3000Peter\u3000NILSSON"
+    doc = parse_text(f"Training Coast Guards in the Pacific\n{byline}\n{_BODY_EN}")
+    assert doc.authors == ["SATO Yuki", "Peter NILSSON"]
+
+
+@pytest.mark.parametrize(
+    "line,authors",
+    [
+        ("村上\u3000亮", ["村上 亮"]),  # one Japanese name, family and given name apart
+        ("佐々木\u3000美紀", ["佐々木 美紀"]),
+        ("高田修二\u3000石井久美子", ["高田修二", "石井久美子"]),  # two full names: too long for one
+    ],
+)
+def test_spaced_japanese_names(line: str, authors: list[str]) -> None:
+    doc = parse_text(f"海上保安官の国際研修\n{line}\n2024年4月1日\n{_BODY_JA}")
+    assert doc.authors == authors
+
+
+def test_two_short_chinese_names_with_a_wide_space_stay_two() -> None:
+    doc = parse_text(f"海警合作的新起点\n李强\u3000王芳\n2024-04-01\n{_BODY}")
+    assert doc.authors == ["李强", "王芳"]
+
+
+def test_a_labelled_byline_after_the_abstract() -> None:
+    doc = parse_text(
+        "海上通报机制的建设路径\n摘要：本文讨论海上事件通报机制的建设路径。\n"
+        "作者：邓明辉（沿海战略研究所研究员）\u3000苏雨晴（沿海战略研究所助理研究员）\n一、引言\n" + _BODY
+    )
+    assert doc.authors == ["邓明辉", "苏雨晴"]
+    assert not any("作者" in t for t in _kinds(doc, "paragraph"))  # the byline is no text
+
+
+def test_a_labelled_byline_after_english_keywords() -> None:
+    doc = parse_text(
+        "Hotlines at Sea\nAbstract: This brief asks why hotlines between coast guards are rare.\n"
+        "Keywords: hotlines; coast guards\nAuthors: Nadia Petrova and Ken Ito\n1. Introduction\n" + _BODY_EN
+    )
+    assert doc.authors == ["Nadia Petrova", "Ken Ito"]
+
+
+def test_a_body_line_after_the_abstract_names_no_author() -> None:
+    doc = parse_text(
+        "海上通报机制的建设路径\n摘要：本文讨论海上事件通报机制的建设路径。\n"
+        "作者认为，通报机制的关键在于互信。\n" + _BODY
+    )
+    assert doc.authors == []
+
+
+@pytest.mark.parametrize(
+    "closing,author",
+    [
+        ("（作者：邱文杰，系南方海洋研究院副研究员）", "邱文杰"),
+        ("（作者：賴佳穎，現任海洋政策學會研究員）", "賴佳穎"),
+    ],
+)
+def test_closing_bracket_naming_the_writer_and_post(closing: str, author: str) -> None:
+    doc = parse_text(f"海上搜救需要更多互信\n2023-11-20 07:40\n{_BODY_HANT}{closing}\n")
+    assert doc.authors == [author]
+    assert closing not in "".join(_kinds(doc, "paragraph"))
+
+
+def test_a_closing_bracket_without_a_name_names_nobody() -> None:
+    doc = parse_text(f"海上搜救需要更多互信\n2023-11-20 07:40\n{_BODY_HANT}（作者為海洋政策學會研究員）\n")
+    assert doc.authors == []
+
+
+def test_numbered_affiliations_over_two_lines_are_no_heading() -> None:
+    doc = parse_text(
+        "国际海事研究　2022年第3期\n港口国监督的区域合作\n田嘉禾1\u3000方若兰2\n"
+        "（1. 北方海事大学法学院，大连\u3000116000；\n2. 东南政法学院国际法系，福州\u3000350000）\n"
+        "摘要：本文讨论港口国监督的区域合作。\n一、引言\n" + _BODY
+    )
+    assert [(h.label, h.title) for h in doc.headings] == [("一", "引言")]
+    assert doc.authors == ["田嘉禾", "方若兰"]
+
+
+def test_a_heading_with_its_own_brackets_stays_a_heading() -> None:
+    doc = parse_text(f"海上合作研究\n王立\n1. 合作的缘起（概述）\n{_BODY}2. 合作的前景\n{_BODY}")
+    assert [h.title for h in doc.headings] == ["合作的缘起（概述）", "合作的前景"]
+
+
+def test_abstract_label_ends_the_authors_last_note() -> None:
+    doc = parse_text(
+        "Ports and Partners\nIrene WALSH* and Tariq OMAR**\n* Reader in Law, Westfield University\n"
+        "** Research Associate, Harbour Institute\nAbstract\nThis article compares two port-security agreements.\n"
+        "1. Introduction\n" + _BODY_EN
+    )
+    assert doc.authors == ["Irene WALSH", "Tariq OMAR"]
+    assert doc.abstract == "This article compares two port-security agreements."
+    assert [doc.note_text(f) for f in doc.footnotes] == [
+        "Reader in Law, Westfield University",
+        "Research Associate, Harbour Institute",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"海警局举行年度海上救助演练\n2024-07-15 09:10\n{_BODY}",  # a news flash: no byline
+        f"海上安全形势评估报告\n沿海战略研究院\n2024年12月\n{_BODY}",  # an institute, no person
+    ],
+)
+def test_documents_naming_no_person_have_no_author(text: str) -> None:
+    assert parse_text(text).authors == []
