@@ -165,7 +165,8 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     return spans, used
 
 
-_LEAD_NAMES = re.compile(r"[、，,\s\u3000・]+")
+_LEAD_NAMES = re.compile(r"(?:[、，,\s\u3000]|(?<![\u30a1-\u30fa\u30fc])・(?![\u30a1-\u30fa\u30fc]))+")
+"""What parts the names of a lead or closing byline: not the dot inside a katakana name (`ソフィア・ベルク`)."""
 _LEAD_PARAGRAPHS = 3  # a story's first paragraph stands within the first few, after a caption or a dateline
 
 

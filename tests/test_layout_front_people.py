@@ -169,3 +169,44 @@ def test_abstract_label_ends_the_authors_last_note() -> None:
 )
 def test_documents_naming_no_person_have_no_author(text: str) -> None:
     assert parse_text(text).authors == []
+
+
+@pytest.mark.parametrize("line", ["取材・文／植田 真央", "構成・文＝植田 真央", "文・構成：植田 真央"])
+def test_japanese_reporting_and_writing_labels(line: str) -> None:
+    doc = parse_text(f"灯台守の島を訪ねて\n{line}\n写真／北川 純\n2023年3月6日\n{_BODY_JA}")
+    assert doc.authors == ["植田 真央"]
+
+
+def test_interviewee_is_no_author_the_interviewer_is() -> None:
+    doc = parse_text(
+        "专访\n海上执法需要共同规则\n受访者：魏国栋（海洋法治研究中心主任）\n采访：孔令仪\n整理：段书豪\n"
+        f"2022-09-14\n{_BODY}"
+    )
+    assert doc.title == "海上执法需要共同规则"
+    assert doc.authors == ["孔令仪"]
+
+
+def test_moderator_is_no_author_the_speaker_with_a_command_is() -> None:
+    doc = parse_text(
+        "Keynote Address\nKeeping the Straits Open\nSpeaker: Vice Admiral Rosa Lind, Commandant, Northern Coast Guard\n"
+        f"Moderated by Prof. Igor Malik\n4 April 2023\n{_BODY_EN}"
+    )
+    assert doc.title == "Keeping the Straits Open"
+    assert doc.authors == ["Rosa Lind"]
+
+
+@pytest.mark.parametrize(
+    "closing,author",
+    [
+        ("（執筆：長谷部恵／南洋研究センター主任研究員）", "長谷部恵"),
+        ("（筆者＝ソフィア・ベルク）", "ソフィア・ベルク"),  # the dot inside a katakana name parts nothing
+    ],
+)
+def test_japanese_closing_bracket_naming_the_writer(closing: str, author: str) -> None:
+    doc = parse_text(f"海底ケーブルを誰が守るのか\n2023年7月3日\n{_BODY_JA}{closing}\n")
+    assert doc.authors == [author]
+
+
+def test_wechat_article_author_label_with_post_after_a_wide_space() -> None:
+    doc = parse_text(f"北极航道的治理难题\n本文作者：温雅琳\u3000北方大学国际关系学院讲师\n{_BODY}")
+    assert doc.authors == ["温雅琳"]
