@@ -161,8 +161,31 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         used.add(rest[0].start)
         spans.append(Span("subtitle", *_trimmed(doc, rest[0].start, rest[0].end), rest[0].page))
         rest = rest[1:]
+    if rest and _translated_title(doc.span_text(title), doc.span_text(rest[0])):
+        used.add(rest[0].start)
+        spans.append(Span("translated-title", *_trimmed(doc, rest[0].start, rest[0].end), rest[0].page))
+        rest = rest[1:]
     spans += _bylines(doc, rest, used, "author")
     return spans, used
+
+
+_TITLE_WORDS = frozenset({"of", "for", "in", "the", "on", "to", "a", "an", "with", "between", "after", "from", "at"})
+_CJK = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
+
+
+def _translated_title(title: str, line: str) -> bool:
+    """True for a title's English version printed right under a title in Chinese or Japanese (`日本の…支援の展開`
+    over `Japan's Capacity Building Assistance for Coast Guards`): a line in Latin letters of four words or more,
+    one a small word titles have and names do not (`for`, `of`, `the`; not `and`), ending with no full stop."""
+    words = line.split()
+    return (
+        _CJK.search(title) is not None
+        and _CJK.search(line) is None
+        and len(words) >= 4
+        and line[:1].isupper()
+        and not line.rstrip().endswith(".")
+        and any(w in _TITLE_WORDS for w in words[1:])
+    )
 
 
 _LEAD_NAMES = re.compile(r"(?:[、，,\s\u3000]|(?<![\u30a1-\u30fa\u30fc])・(?![\u30a1-\u30fa\u30fc]))+")
@@ -205,9 +228,11 @@ def _end_bylines(doc: Document, paragraphs: list[Span], used: set[int]) -> list[
         if match is None:
             continue
         at = doc.text.index(text, para.start)
+        labels = any_label(("byline",))  # `（本报记者　某甲　通讯员　某乙）`: a label between names is no name
         spans = [
             Span("author", s.start, s.end, para.page)
             for s in _piece_spans(doc, at + match.start("names"), at + match.end("names"), _LEAD_NAMES, "author")
+            if labels.fullmatch(doc.span_text(s) + " ") is None
         ]
         if "unit" in match.re.groupindex and match.group("unit"):
             spans.append(Span("affiliation", at + match.start("unit"), at + match.end("unit"), para.page))
@@ -554,8 +579,11 @@ def _not_a_person(text: str) -> bool:
 
 
 _FIELDS = re.compile(r"(.*?\S)(?:\u3000+|[ \t]{2,})(\S.*)")
-_KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u30a0-\u30ff·・]{2,16}")
-"""A person's name in a byline of CJK names: two to five kanji, or a name in katakana."""
+_KANJI_NAME = re.compile(
+    r"[\u4e00-\u9fff々]{2,5}|[\u4e00-\u9fff々]{1,3} [\u4e00-\u9fff々]{1,3}|[\u30a0-\u30ff·・]{2,16}"
+)
+"""A person's name in a byline of CJK names: two to five kanji (family and given name parted by a space or not),
+or a name in katakana."""
 
 
 def _issuer_and_names(doc: Document, para: Span, kind: str) -> list[Span]:
