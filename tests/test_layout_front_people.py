@@ -210,3 +210,54 @@ def test_japanese_closing_bracket_naming_the_writer(closing: str, author: str) -
 def test_wechat_article_author_label_with_post_after_a_wide_space() -> None:
     doc = parse_text(f"北极航道的治理难题\n本文作者：温雅琳\u3000北方大学国际关系学院讲师\n{_BODY}")
     assert doc.authors == ["温雅琳"]
+
+
+def test_book_review_reviewer_is_the_author_not_the_books() -> None:
+    doc = parse_text(
+        "Review Essay\nWhat Navies Are For\nReviewed by Tomasz Wrobel\n"
+        f"Fleets and Diplomacy. By Clara Hughes. Northgate Press, 2022. 280 pp.\n{_BODY_EN}"
+    )
+    assert doc.title == "What Navies Are For"
+    assert doc.authors == ["Tomasz Wrobel"]
+
+
+@pytest.mark.parametrize("byline", ["By The Editorial Board", "By the Editorial Team", "By Staff Writers"])
+def test_editorial_byline_names_no_person(byline: str) -> None:
+    doc = parse_text(f"Editorial\nA Code for Coast Guards\n{byline}\nJuly 1, 2023\n{_BODY_EN}")
+    assert doc.title == "A Code for Coast Guards"
+    assert doc.authors == []
+
+
+@pytest.mark.parametrize(
+    "line,author,post",
+    [("防衛大臣\u3000川口 正樹", "川口 正樹", "防衛大臣"), ("外交部长\u3000陆远航", "陆远航", "外交部长")],
+)
+def test_post_before_a_name_under_a_speech_title(line: str, author: str, post: str) -> None:
+    doc = parse_text(f"海洋秩序に関する演説\n{line}\n{_BODY_JA}")
+    assert doc.authors == [author]
+    assert _kinds(doc, "affiliation") == [post]
+
+
+def test_research_group_under_a_proposal_title_and_drafters_at_the_end() -> None:
+    doc = parse_text(f"关于完善海上执法协作机制的建议\n海上安全治理课题组\n{_BODY}（执笔人：邵立平、贺晨）\n")
+    assert doc.title == "关于完善海上执法协作机制的建议"
+    assert doc.authors == ["邵立平", "贺晨"]
+
+
+def test_english_title_under_a_chinese_title_is_no_author() -> None:
+    doc = parse_text(
+        "海上风电设施的安全保护\nSecurity of Offshore Wind Farms in the Taiwan Strait\n林子涵（海洋大学研究员）\n"
+        + _BODY_HANT
+    )
+    assert doc.authors == ["林子涵"]
+    assert _kinds(doc, "translated-title") == ["Security of Offshore Wind Farms in the Taiwan Strait"]
+
+
+def test_english_names_under_a_chinese_title_stay_names() -> None:
+    doc = parse_text(f"海上风电设施的安全保护\nAlan Wu and Mei Chen\n{_BODY_EN}")
+    assert doc.authors == ["Alan Wu", "Mei Chen"]
+
+
+def test_closing_reporters_parted_by_a_label() -> None:
+    doc = parse_text(f"海警船完成远海救助\n2023-06-02 10:00\n{_BODY}（本报记者　龚晓光　实习生　任思远）\n")
+    assert doc.authors == ["龚晓光", "任思远"]
