@@ -261,3 +261,32 @@ def test_english_names_under_a_chinese_title_stay_names() -> None:
 def test_closing_reporters_parted_by_a_label() -> None:
     doc = parse_text(f"海警船完成远海救助\n2023-06-02 10:00\n{_BODY}（本报记者　龚晓光　实习生　任思远）\n")
     assert doc.authors == ["龚晓光", "任思远"]
+
+
+def test_contributors_label_with_semicolons() -> None:
+    doc = parse_text(f"Port Visits in the Pacific\nContributor: Lena Fischer; Tomas Ruiz\n{_BODY_EN}")
+    assert doc.authors == ["Lena Fischer", "Tomas Ruiz"]
+
+
+def test_japanese_contributor_label() -> None:
+    doc = parse_text(f"インド洋の海賊対策のいま\n寄稿：ラジ・クマール（インド海洋研究所研究員）\n{_BODY_JA}")
+    assert doc.authors == ["ラジ・クマール"]
+
+
+@pytest.mark.parametrize("byline", ["文＝編集部", "文／編輯部", "◆ 本刊评论员"])
+def test_an_editorial_department_or_commentator_names_no_person(byline: str) -> None:
+    doc = parse_text(f"海上通道的安全与合作\n{byline}\n{_BODY}")
+    assert doc.title == "海上通道的安全与合作"
+    assert doc.authors == []
+
+
+def test_special_commentator_label_before_a_name() -> None:
+    doc = parse_text(f"海上合作要行稳致远\n特约评论员\u3000方志诚\n2023-04-11\n{_BODY}")
+    assert doc.title == "海上合作要行稳致远"
+    assert doc.authors == ["方志诚"]
+
+
+@pytest.mark.parametrize("byline", ["文．圖／何佳穎", "文.攝影：何佳穎"])
+def test_text_and_pictures_by_one_writer(byline: str) -> None:
+    doc = parse_text(f"金門海域的清晨巡邏\n{byline}\n2022-12-01\n{_BODY_HANT}")
+    assert doc.authors == ["何佳穎"]
