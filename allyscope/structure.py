@@ -12,6 +12,7 @@ import bisect
 import re
 from functools import cache
 
+from allyscope.layout.affiliations import names_with_readings
 from allyscope.layout.dating import (
     document_date,
     edge_line_counts,
@@ -230,7 +231,7 @@ def _end_bylines(doc: Document, paragraphs: list[Span], used: set[int]) -> list[
         at = doc.text.index(text, para.start)
         labels = any_label(("byline",))  # `（本报记者　某甲　通讯员　某乙）`: a label between names is no name
         spans = [
-            Span("author", s.start, s.end, para.page)
+            Span("author", s.start + _filed_from(doc.span_text(s)), s.end, para.page)
             for s in _piece_spans(doc, at + match.start("names"), at + match.end("names"), _LEAD_NAMES, "author")
             if labels.fullmatch(doc.span_text(s) + " ") is None
         ]
@@ -239,6 +240,11 @@ def _end_bylines(doc: Document, paragraphs: list[Span], used: set[int]) -> list[
         used.add(para.start)
         return spans
     return []
+
+
+def _filed_from(piece: str) -> int:
+    """Where a closing byline's name starts after the place it was filed from (`北京＝田村亮`): after the sign."""
+    return max(piece.rfind("＝"), piece.rfind("=")) + 1
 
 
 def _labelled_front_lines(doc: Document, paragraphs: list[Span], used: set[int], first_heading: int) -> list[Span]:
@@ -301,6 +307,9 @@ def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
     if before and before[-1].kind in ("dateline", "doctype"):
         short = len(text) <= 15 and _is_affiliation(text) and not _NOT_A_NAME.search(text)
         named = before[-1].kind == "doctype" and any(p.fullmatch(text) for p in label_patterns("issuer"))
+        if named and any(p.fullmatch(doc.span_text(front[1]).strip()) for p in label_patterns("issuer")):
+            named = False  # `Fact Sheet`, `… Training Initiative`, `Office of the Spokesperson`: the body issuing
+            # it stands under the title naming a body
         return "affiliation" if short or named else None  # `Press release`, then `Office of the Spokesperson`
     # first, over a longer title with a date under it or under its byline (`某某研究室`, the title, `（2024年3月）`)
     if not any(p.fullmatch(text) for p in label_patterns("issuer")):
@@ -454,6 +463,10 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             spans += posted  # `作者：張家豪（…助理研究員）、蔡明哲（…研究員）`
         elif furniture is None and (issued := _issuer_and_names(doc, para, kind)):
             spans += issued  # `海洋政策研究所　山本健一`
+        elif readings := _names_with_readings(doc, start, para.end, kind, para.page):
+            spans += readings  # `田中 一郎（たなか・いちろう）・鈴木 花子（すずき・はなこ）`
+        elif furniture is None and any(p.fullmatch(text.strip()) for p in label_patterns("issuer")):
+            spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))  # a body, no person
         elif (
             _is_affiliation(doc.text[start:names_end])
             and _ANNOUNCED_ITEMS.search(text) is None
@@ -571,6 +584,13 @@ def _names_with_posts(doc: Document, start: int, end: int, kind: str, page: int 
         spans.append(Span("affiliation", *match.span(2), page))
         cursor = match.end()
     return spans if len(spans) >= 4 else []  # one name with its post: the single post rule above reads it
+
+
+def _names_with_readings(doc: Document, start: int, end: int, kind: str, page: int | None) -> list[Span]:
+    """Author spans of a byline whose names each carry their reading in kana in brackets, or [] when the line is
+    not one (`allyscope/layout/affiliations.py`, `names_with_readings`)."""
+    start, end = _trimmed(doc, start, end)
+    return [Span(kind, start + a, start + b, page) for a, b in names_with_readings(doc.text[start:end])]
 
 
 def _not_a_person(text: str) -> bool:
