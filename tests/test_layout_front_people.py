@@ -290,3 +290,33 @@ def test_special_commentator_label_before_a_name() -> None:
 def test_text_and_pictures_by_one_writer(byline: str) -> None:
     doc = parse_text(f"金門海域的清晨巡邏\n{byline}\n2022-12-01\n{_BODY_HANT}")
     assert doc.authors == ["何佳穎"]
+
+
+def test_names_with_kana_readings_stand_apart_from_the_text() -> None:
+    doc = parse_text(f"離島の医療搬送と海上保安\n森 健太（もり・けんた）、小川 由紀（おがわ・ゆき）\n{_BODY_JA}")
+    assert doc.authors == ["森 健太", "小川 由紀"]
+    assert doc.paragraphs and all("もり" not in doc.span_text(p) for p in doc.paragraphs)
+
+
+def test_a_title_ending_in_a_bracketed_word_is_no_name_with_a_reading() -> None:
+    doc = parse_text(f"海洋状況把握（えむでぃーえー）の現在\n森 健太\n{_BODY_JA}")
+    assert doc.title == "海洋状況把握（えむでぃーえー）の現在"
+
+
+def test_closing_byline_of_places_and_reporters() -> None:
+    doc = parse_text(f"日豪の海上保安機関が協定に署名\n2023年9月9日\n{_BODY_JA}（シドニー＝大塚航、東京＝沢田里奈）\n")
+    assert doc.authors == ["大塚航", "沢田里奈"]
+
+
+def test_researcher_label_with_a_colon() -> None:
+    doc = parse_text(f"海巡人員培訓之研究\n計畫主持人：孫大衛\n協同研究員：江美玲\n{_BODY_HANT}")
+    assert doc.authors == ["孫大衛", "江美玲"]
+
+
+def test_issuing_office_under_the_title_names_no_person() -> None:
+    doc = parse_text(
+        f"Media Note\nJoint Coast Guard Exercise Concludes\nBureau of Maritime Affairs\nMay 6, 2022\n{_BODY_EN}"
+    )
+    assert doc.title == "Joint Coast Guard Exercise Concludes"
+    assert doc.authors == []
+    assert _kinds(doc, "affiliation") == ["Bureau of Maritime Affairs"]
