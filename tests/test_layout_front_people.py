@@ -320,3 +320,37 @@ def test_issuing_office_under_the_title_names_no_person() -> None:
     assert doc.title == "Joint Coast Guard Exercise Concludes"
     assert doc.authors == []
     assert _kinds(doc, "affiliation") == ["Bureau of Maritime Affairs"]
+
+
+@pytest.mark.parametrize(
+    "byline", ["Text: Mira Holm | Pictures: Jon Dale", "Story: Mira Holm | Photography: Jon Dale"]
+)
+def test_writer_label_with_the_photographer_left_out(byline: str) -> None:
+    doc = parse_text(f"Feature\nA Winter on the Ice Patrol\n{byline}\nMay 2021\n{_BODY_EN}")
+    assert doc.title == "A Winter on the Ice Patrol"
+    assert doc.authors == ["Mira Holm"]
+
+
+def test_writer_then_the_city_filed_from() -> None:
+    doc = parse_text(f"Navies Meet Off Darwin\nLucy Tran in Darwin\n3 May 2023\n{_BODY_EN}")
+    assert doc.authors == ["Lucy Tran"]
+
+
+def test_a_title_with_in_and_a_place_stays_a_title() -> None:
+    doc = parse_text(f"Coast Guards in Southeast Asia\nBy Lucy Tran\n{_BODY_EN}")
+    assert doc.title == "Coast Guards in Southeast Asia"
+    assert doc.authors == ["Lucy Tran"]
+
+
+def test_post_after_a_spaced_dash_and_a_retired_ambassador() -> None:
+    doc = parse_text(f"Why Hotlines Fail\nBy Amb. (retd.) Elena Varga — former deputy foreign minister\n{_BODY_EN}")
+    assert doc.authors == ["Elena Varga"]
+    assert _kinds(doc, "affiliation") == ["former deputy foreign minister"]
+
+
+@pytest.mark.parametrize(
+    "line,author", [("論説委員\u3000岡田 直人", "岡田 直人"), ("解説委員\u3000中島亜紀", "中島亜紀")]
+)
+def test_editorial_writers_post_before_the_name(line: str, author: str) -> None:
+    doc = parse_text(f"海底資源と海上保安\n{line}\n2022年2月2日\n{_BODY_JA}")
+    assert doc.authors == [author]
