@@ -428,7 +428,9 @@ class Document:
 
     @property
     def authors(self) -> list[str]:
-        return [self.span_text(s) for s in self.spans_of("author")]
+        """The authors' names, each with its spaces made one plain space: a name printed with a wide space
+        between its parts (`中西　直樹`, `OKADA　Takeshi`) is the same name as with a narrow one."""
+        return [" ".join(self.span_text(s).split()) for s in self.spans_of("author")]
 
     @property
     def abstract(self) -> str:

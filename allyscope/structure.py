@@ -12,6 +12,7 @@ import bisect
 import re
 from functools import cache
 
+from allyscope.layout.affiliations import names_with_readings
 from allyscope.layout.dating import (
     document_date,
     edge_line_counts,
@@ -28,8 +29,10 @@ _STAR = re.compile(r"[\s\u3000]*[*＊∗※☆★†‡§‖¶¹²³⁴⁵⁶⁷
 _SUBTITLE = re.compile(r"[—―─－~〜～]{1,2}[\s\u3000]*\S")  # `——以…為例`, `―…を中心に―`: a subtitle under the title
 _KEYWORD_SPLIT = re.compile(r"[;；,，、]|\s{2,}|\u3000")
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:[、,，;；&|｜]|\band\b|\u3000|\s{2,}|(?<![\u30a1-\u30fa\u30fc])・(?![\u30a1-\u30fa\u30fc]))\s*"
-)  # `Anna Lee | Ben Cho` too; `鈴木一郎＊・高橋美咲`, not the dot inside a katakana name (`ジョン・スミス`)
+    r"\s*(?:[、,，;；&|｜]|\band\b|(?<![A-Za-z.])\u3000|\u3000(?![A-Za-z])|\s{2,}"
+    r"|(?<![\u30a1-\u30fa\u30fc])・(?![\u30a1-\u30fa\u30fc]))\s*"
+)  # `Anna Lee | Ben Cho` too; `鈴木一郎＊・高橋美咲`, not the dot inside a katakana name (`ジョン・スミス`), nor the
+# ideographic space between the words of one Latin name (`OKADA　Takeshi　and　Maria　REYES`)
 _KANA = re.compile(r"[\u3041-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -159,11 +162,35 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         used.add(rest[0].start)
         spans.append(Span("subtitle", *_trimmed(doc, rest[0].start, rest[0].end), rest[0].page))
         rest = rest[1:]
+    if rest and _translated_title(doc.span_text(title), doc.span_text(rest[0])):
+        used.add(rest[0].start)
+        spans.append(Span("translated-title", *_trimmed(doc, rest[0].start, rest[0].end), rest[0].page))
+        rest = rest[1:]
     spans += _bylines(doc, rest, used, "author")
     return spans, used
 
 
-_LEAD_NAMES = re.compile(r"[、，,\s\u3000・]+")
+_TITLE_WORDS = frozenset({"of", "for", "in", "the", "on", "to", "a", "an", "with", "between", "after", "from", "at"})
+_CJK = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
+
+
+def _translated_title(title: str, line: str) -> bool:
+    """True for a title's English version printed right under a title in Chinese or Japanese (`日本の…支援の展開`
+    over `Japan's Capacity Building Assistance for Coast Guards`): a line in Latin letters of four words or more,
+    one a small word titles have and names do not (`for`, `of`, `the`; not `and`), ending with no full stop."""
+    words = line.split()
+    return (
+        _CJK.search(title) is not None
+        and _CJK.search(line) is None
+        and len(words) >= 4
+        and line[:1].isupper()
+        and not line.rstrip().endswith(".")
+        and any(w in _TITLE_WORDS for w in words[1:])
+    )
+
+
+_LEAD_NAMES = re.compile(r"(?:[、，,\s\u3000]|(?<![\u30a1-\u30fa\u30fc])・(?![\u30a1-\u30fa\u30fc]))+")
+"""What parts the names of a lead or closing byline: not the dot inside a katakana name (`ソフィア・ベルク`)."""
 _LEAD_PARAGRAPHS = 3  # a story's first paragraph stands within the first few, after a caption or a dateline
 
 
@@ -202,15 +229,22 @@ def _end_bylines(doc: Document, paragraphs: list[Span], used: set[int]) -> list[
         if match is None:
             continue
         at = doc.text.index(text, para.start)
+        labels = any_label(("byline",))  # `（本报记者　某甲　通讯员　某乙）`: a label between names is no name
         spans = [
-            Span("author", s.start, s.end, para.page)
+            Span("author", s.start + _filed_from(doc.span_text(s)), s.end, para.page)
             for s in _piece_spans(doc, at + match.start("names"), at + match.end("names"), _LEAD_NAMES, "author")
+            if labels.fullmatch(doc.span_text(s) + " ") is None
         ]
         if "unit" in match.re.groupindex and match.group("unit"):
             spans.append(Span("affiliation", at + match.start("unit"), at + match.end("unit"), para.page))
         used.add(para.start)
         return spans
     return []
+
+
+def _filed_from(piece: str) -> int:
+    """Where a closing byline's name starts after the place it was filed from (`北京＝田村亮`): after the sign."""
+    return max(piece.rfind("＝"), piece.rfind("=")) + 1
 
 
 def _labelled_front_lines(doc: Document, paragraphs: list[Span], used: set[int], first_heading: int) -> list[Span]:
@@ -227,6 +261,27 @@ def _labelled_front_lines(doc: Document, paragraphs: list[Span], used: set[int],
             used.add(para.start)
             spans.append(Span(kind, *_trimmed(doc, para.start, para.end), para.page))
     return spans
+
+
+def _bylines_after_summary(
+    doc: Document, paragraphs: list[Span], used: set[int], first_heading: int, front: list[Span]
+) -> list[Span]:
+    """Author spans of a byline standing under its label and a colon (`作者：…`, `Authors: …`) after the abstract
+    or keywords and before the first heading: a brief that prints its summary before its writers. [] when the
+    document has no abstract or keywords, or no such line."""
+    if not any(s.kind in ("abstract", "keywords") for s in front):
+        return []
+    summary_end = max(s.end for s in front if s.kind in ("abstract", "keywords"))
+    for para in paragraphs[:12]:
+        if para.start >= first_heading:
+            break
+        if para.start in used or para.start < summary_end:
+            continue
+        text = doc.span_text(para)
+        label = next((m for p in label_patterns("byline_label") if (m := p.match(text))), None)
+        if label is not None and text[: label.end()].rstrip()[-1:] in (":", "："):
+            return [s for s in _bylines(doc, [para], used, "author") if s.kind in ("author", "affiliation")]
+    return []
 
 
 def _masthead(doc: Document, front: list[Span]) -> str | None:
@@ -252,6 +307,9 @@ def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
     if before and before[-1].kind in ("dateline", "doctype"):
         short = len(text) <= 15 and _is_affiliation(text) and not _NOT_A_NAME.search(text)
         named = before[-1].kind == "doctype" and any(p.fullmatch(text) for p in label_patterns("issuer"))
+        if named and any(p.fullmatch(doc.span_text(front[1]).strip()) for p in label_patterns("issuer")):
+            named = False  # `Fact Sheet`, `… Training Initiative`, `Office of the Spokesperson`: the body issuing
+            # it stands under the title naming a body
         return "affiliation" if short or named else None  # `Press release`, then `Office of the Spokesperson`
     # first, over a longer title with a date under it or under its byline (`某某研究室`, the title, `（2024年3月）`)
     if not any(p.fullmatch(text) for p in label_patterns("issuer")):
@@ -297,10 +355,10 @@ _GLUED_KEY = re.compile(r"(?<=[^\W\d_])\d{1,2}[)）]?\*?$")
 """An affiliation key glued to the end of a name (`Mensah1`): left outside the name when every name has one."""
 _POST = re.compile(r"[\s\u3000]*[（(]([^（）()]{2,40})[）)][\s\u3000]*$")
 """A post in brackets after a byline's names (`王大明（某研究所助理研究員）`): an affiliation, not a name."""
-_POST_FIELD = re.compile(r"(?:[ \t]*[,，|｜／][ \t]*|\u3000+)([^\n]{2,80}?)[\s\u3000]*$")
-"""A post after a comma, a bar or a full-width slash following a byline's names (`by Laura Chen, Senior Fellow`,
-`Nina Patel | Research Fellow, …`, `林志明／某研究院副研究員`, `佐藤健一　主任研究員`): an affiliation when it
-names one and the names before it do not."""
+_POST_FIELD = re.compile(r"(?:[ \t]*[,，|｜／][ \t]*|\u3000+|[ \t]+[—–][ \t]+)([^\n]{2,80}?)[\s\u3000]*$")
+"""A post after a comma, a bar, a full-width slash or a spaced dash following a byline's names (`by Laura Chen,
+Senior Fellow`, `Nina Patel | Research Fellow, …`, `林志明／某研究院副研究員`, `佐藤健一　主任研究員`, `… — former
+envoy to …`): an affiliation when it names one and the names before it do not."""
 
 
 def _is_byline_label(text: str) -> bool:
@@ -405,6 +463,10 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             spans += posted  # `作者：張家豪（…助理研究員）、蔡明哲（…研究員）`
         elif furniture is None and (issued := _issuer_and_names(doc, para, kind)):
             spans += issued  # `海洋政策研究所　山本健一`
+        elif readings := _names_with_readings(doc, start, para.end, kind, para.page):
+            spans += readings  # `田中 一郎（たなか・いちろう）・鈴木 花子（すずき・はなこ）`
+        elif furniture is None and any(p.fullmatch(text.strip()) for p in label_patterns("issuer")):
+            spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))  # a body, no person
         elif (
             _is_affiliation(doc.text[start:names_end])
             and _ANNOUNCED_ITEMS.search(text) is None
@@ -417,6 +479,8 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             stretches = _between_labels(doc, start, end)
             printed = [p for a, b in stretches for p in _piece_spans(doc, a, b, _AUTHOR_SPLIT, kind)]
             pieces = _without_roles(doc, printed)
+            if len(pieces) == 2 and _spaced_japanese_name(doc, pieces[0].start, pieces[1].end):
+                pieces = [Span(kind, pieces[0].start, pieces[1].end, para.page)]  # `中西　直樹`: one name
             for gone in printed:  # a translator left out (`翻译：李静`) is no part of the names checked below
                 if not any(gone.start <= p.start and p.end <= gone.end for p in pieces):
                     name = name.replace(doc.span_text(gone), "")
@@ -473,9 +537,10 @@ _NAMED_COMMA_POST = re.compile(
 """One name of a byline with its post after a comma, writers parted by semicolons (`孙某，某研究院研究员；…`)."""
 _NAMED_POST = re.compile(
     r"([^（）()、,，;；\s\u3000][^（）()、,，;；]{0,30}?)[\s\u3000]*[（(]([^（）()]{2,40})[）)]"
-    r"[\s\u3000]*(?:[、,，;；&]|\band\b|$)[\s\u3000]*"
+    r"[\s\u3000]*(?:[、,，;；&]|\band\b|$|(?<=[\s\u3000]))[\s\u3000]*"
 )
-"""One name of a byline with its post in brackets after it, and the separator after them."""
+"""One name of a byline with its post in brackets after it, and the separator after them (a space will do:
+`马某（…研究员）　宋某（…助理研究员）`)."""
 
 
 _LATIN_NAMED_POST = re.compile(
@@ -521,14 +586,24 @@ def _names_with_posts(doc: Document, start: int, end: int, kind: str, page: int 
     return spans if len(spans) >= 4 else []  # one name with its post: the single post rule above reads it
 
 
+def _names_with_readings(doc: Document, start: int, end: int, kind: str, page: int | None) -> list[Span]:
+    """Author spans of a byline whose names each carry their reading in kana in brackets, or [] when the line is
+    not one (`allyscope/layout/affiliations.py`, `names_with_readings`)."""
+    start, end = _trimmed(doc, start, end)
+    return [Span(kind, start + a, start + b, page) for a, b in names_with_readings(doc.text[start:end])]
+
+
 def _not_a_person(text: str) -> bool:
     """True for a word after an issuing body that names a post or a part of it (`主任研究員`, `法学部`)."""
     return _is_affiliation(text) or any(p.search(text) for p in label_patterns("unit"))
 
 
 _FIELDS = re.compile(r"(.*?\S)(?:\u3000+|[ \t]{2,})(\S.*)")
-_KANJI_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u30a0-\u30ff·・]{2,16}")
-"""A person's name in a byline of CJK names: two to five kanji, or a name in katakana."""
+_KANJI_NAME = re.compile(
+    r"[\u4e00-\u9fff々]{2,5}|[\u4e00-\u9fff々]{1,3} [\u4e00-\u9fff々]{1,3}|[\u30a0-\u30ff·・]{2,16}"
+)
+"""A person's name in a byline of CJK names: two to five kanji (family and given name parted by a space or not),
+or a name in katakana."""
 
 
 def _issuer_and_names(doc: Document, para: Span, kind: str) -> list[Span]:
@@ -635,8 +710,21 @@ def _dated_names(doc: Document, para: Span, kind: str) -> list[Span]:
 
 _GAP = re.compile(r"[ \t\u3000]+|[ \t\u3000]*[／/][ \t\u3000]*")
 _ROLE = re.compile(r"^(.*?)[\s\u3000]+(\S{1,6})$")
-_ROLE_FIRST = re.compile(r"^([^\s\u3000／/:：]{1,4})[\s\u3000]*[／/:：]")
-"""A role word before the name it labels (`译／陈晓`, `翻訳：…`): a translator so named leaves the byline."""
+_ROLE_FIRST = re.compile(r"^([^\s\u3000／/:：＝=]{1,4}|[A-Za-z]{5,12})[\s\u3000]*[／/:：＝=]")
+"""A role word before the name it labels (`译／陈晓`, `翻訳：…`, `訳＝…`): a translator so named leaves the byline."""
+
+
+_SPACED_NAME = re.compile(r"[\u4e00-\u9fff々]{1,3}[ \u3000]+[\u4e00-\u9fff々]{1,3}")
+
+
+def _spaced_japanese_name(doc: Document, start: int, end: int) -> bool:
+    """True for one Japanese name printed with a space between family and given name (`中西　直樹`): in a Japanese
+    text, two runs of kanji of one to three characters, five at most together (two full names run longer:
+    `佐藤一郎　鈴木花子`). In Chinese text two such runs are two names (`李明　王芳`)."""
+    text = doc.text[start:end]
+    if not _SPACED_NAME.fullmatch(text) or len("".join(text.split())) > 5:
+        return False
+    return detect_language(doc.text) == "ja"
 
 
 def _without_roles(doc: Document, pieces: list[Span]) -> list[Span]:
@@ -810,7 +898,11 @@ def structure(doc: Document) -> Document:
     first_heading = min((h.start for h in doc.headings), default=len(doc.text) + 1)
     front, used = _front_matter(doc, paragraphs, first_heading)
     if not any(s.kind == "author" for s in front):
-        front += _lead_bylines(doc, paragraphs, used) or _end_bylines(doc, paragraphs, used)
+        front += (
+            _bylines_after_summary(doc, paragraphs, used, first_heading, front)
+            or _lead_bylines(doc, paragraphs, used)
+            or _end_bylines(doc, paragraphs, used)
+        )
     bios = _author_bios(doc, paragraphs, used, [doc.span_text(s) for s in front if s.kind == "author"])
     if not any(s.kind == "title" for s in front) and doc.headings and doc.headings[0].start == 0:
         heading_title = next(

@@ -59,3 +59,24 @@ def keys_affiliations(lines: list[Line], index: int) -> bool:
     """True for a front line whose next text line opens the affiliations its digits key."""
     after = next((k for k in range(index + 1, min(len(lines), index + 4)) if lines[k].content), None)
     return after is not None and keyed_affiliations(lines, [after])
+
+
+_NAMED_READING = re.compile(
+    r"([\u4e00-\u9fff々]{1,4}[ \u3000]?[\u4e00-\u9fff々]{1,4})[ \u3000]*[（(][\u3041-\u309f・ \u3000]{2,20}[）)]"
+    r"[ \u3000]*(?:[・、，,][ \u3000]*|$)"
+)
+"""A Japanese name with its reading in kana in brackets (`田中 一郎（たなか・いちろう）`), and the separator after."""
+
+
+def names_with_readings(content: str) -> list[tuple[int, int]]:
+    """Where the names stand in a byline whose names each carry their reading in kana in brackets
+    (`田中 一郎（たなか・いちろう）・鈴木 花子（すずき・はなこ）`), or [] when the line is not one: the reading is how
+    to say the name, no post and no second name; the line is a front line of its own."""
+    cursor, end, names = 0, len(content.rstrip()), []
+    while cursor < end:
+        match = _NAMED_READING.match(content, cursor, end)
+        if match is None:
+            return []
+        names.append(match.span(1))
+        cursor = match.end()
+    return names

@@ -89,6 +89,14 @@ class HeadingShape:
     title_offset: int
 
 
+def _closes_unopened(title: str) -> bool:
+    """True when a heading's title ends with a closing bracket it never opened: a bracketed passage (a list of
+    affiliations, an aside) running over from the line above ends there, and no heading does."""
+    if title[-1:] not in ("）", ")"):
+        return False
+    return title.count("）") + title.count(")") > title.count("（") + title.count("(")
+
+
 @lru_cache(maxsize=8192)
 def heading_shape(content: str) -> HeadingShape | None:
     """The heading shape of a stripped numbered line, or None when it does not look like one. Kept by line, as
@@ -119,6 +127,8 @@ def heading_shape(content: str) -> HeadingShape | None:
             and "\u3000" not in content[match.end(1) : match.start(3)]
         ):
             continue  # `2 日`, `5 %`: a bare number before a unit is a quantity; `第2章　日本…`, `1　日時` head
+        if _closes_unopened(title):
+            return None  # `2. 某大学海洋法研究中心，广州　510000）`: the end of a bracket the line above opened
         key = family.name + ("." * label.count(".") if family.depth_by_label else "")
         return HeadingShape(key, match.group(1).strip(), label, match.start(3))
     return None

@@ -254,6 +254,8 @@ def _scan_block(
             break
         if remark is not None and remark.match(line.content):
             break  # `※ 写真はイメージ` under a note: a remark of its own, never the note's next line
+        if not endnotes and any(is_section_label(line.content, kind) for kind in ("abstract", "keywords")):
+            break  # `Abstract` alone under the authors' notes: the front matter goes on, the last note has ended
         found = note_start(line.content)
         if found is None and not first.strong:
             unguarded = note_start(line.content, guarded=False)

@@ -18,7 +18,7 @@ from functools import cache
 from itertools import pairwise
 from typing import cast
 
-from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations
+from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations, names_with_readings
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.dating import is_dateline, is_issue_line
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
@@ -460,6 +460,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             keyed
             or keyed_line
             or (index < _BYLINE_LINES and (_byline_or_dateline(content, byline_line) or _posted_name(content)))
+            or (index < _BYLINE_LINES and content[-1:] in "）)" and bool(names_with_readings(content)))
             or (content[0] in "（(" and _closing_byline(content))  # `（政治部　山口真一）` under the text
         )
         # a byline keying the affiliations under it, and each of them, starts its own block
