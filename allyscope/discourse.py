@@ -588,7 +588,8 @@ def _members_of_nearest(
 ) -> tuple[str, ...]:
     """The members of the nearest body of `family` among the names of bodies `earlier` (those before the
     reference, in text order): the parties named in its name, else those of the sentence naming it; () when there
-    is none."""
+    is none. A head that brings no members is passed over: it is the common noun (`根据协定规定，该协定…`), not
+    the name of the body referred back to."""
     for match in reversed(earlier):
         kind = "en" if match.group("en") else "cjk"
         if bodies.family.get(match.group(kind).casefold()) != family:
@@ -610,7 +611,9 @@ def _members_of_nearest(
             p for m in mentions if sentence[0] <= m.start < sentence[1] and m.basis != "metonym"
             for p in _parties_of(m.ids, "any")
         ))  # fmt: skip
-        return found if len(found) >= 2 or (least == 1 and len(found) == 1) else ()
+        if len(found) >= 2 or (least == 1 and len(found) == 1):
+            return found
+        # a head that brings no members is the common noun (`根据协定规定`), no name: the one before it is sought
     return ()
 
 

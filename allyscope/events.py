@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from allyscope.dates import Anchor, document_date, mark_dates
@@ -29,6 +29,7 @@ from allyscope.event_clauses import (
     requests_an_account,
     shares_carried_subject,
     speaks_of_itself,
+    takes_effect,
     tells_a_trend,
 )
 from allyscope.events_domain import (
@@ -63,6 +64,7 @@ _QUESTION = re.compile(r"(?:[?？]|(?:" + "|".join(_QUESTION_WORDS) + r")[。．
 # this far before it: the search starts there instead of trying every place of the sentence.
 _QUESTION_REACH = max(len(w) for w in _QUESTION_WORDS) + 1
 _VISIBLE = re.compile(r"\S")  # a span holding more than white space (`text[a:b].strip()`, without the copy)
+_PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}  # of an EDTF date by its length: 2019, 2019-01
 _COORDINATOR = re.compile(r"[\s和与與及、とand,，]*")  # what may join two dates: matched whole
 
 
@@ -392,6 +394,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     states = data["decade_states_re"]
                     if mention.precision in ("decade", "century") and states is not None and states.search(folded):
                         continue  # `20世纪90年代，装备主要来自…`, `were built in the 1990s on …`: a state or a process
+                    if mention.edtf.endswith("/..") and takes_effect(folded):
+                        # `自2019年1月1日起生效`: the day an instrument holds from is the day it entered into force
+                        opened = mention.edtf[: -len("/..")]
+                        mention = replace(mention, edtf=opened, precision=_PRECISION_OF_LENGTH.get(len(opened), "year"))
                     if mention.edtf.endswith("/..") and tells_a_trend(folded):
                         continue  # `2014年以后合作明显加深`: a trend since a date, no happening
                     plover_cameo = event_type(data, types)
