@@ -259,6 +259,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     office_ids = {ids for ids in distinct_ids if names_office(ids)}
     classes_of = {ids: cue_classes(ids) for ids in distinct_ids}
     carried: tuple[int, tuple[str, ...]] | None = None  # where the last event with actors ends, and its actors
+    title_parties = _title_parties(doc, all_mentions, entities)
     for region in regions(doc):
         if not region.states_events:
             continue
@@ -385,6 +386,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         basis |= dict.fromkeys(ids, "previous-sentence")
                     elif ids and carried and "\n" not in text[carried[0] : s_start]:
                         ids = _with_carried_subject(ids, carried[1], basis, folded_sentence[p_start:p_end])
+                    if not ids and title_parties:
+                        # `2023年12月 – …の運用が始まった`: an act that names no one is of the parties the title names
+                        ids = list(title_parties)
+                        basis |= dict.fromkeys(ids, "title")
                     actors = [i for i in ids if entities[i]["type"] in _ACTOR_TYPES]
                     involved = [i for i in ids if i not in actors]
                     folded = folded_text[s_start + r_start : s_start + r_end]
@@ -457,6 +462,25 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         )
                     )
     return events
+
+
+def _title_parties(
+    doc: Document, mentions: list[EntityMention], entities: dict[str, dict[str, Any]]
+) -> tuple[str, ...]:
+    """The states and organisations the document's title names, when it names two or more (`日米韓安全保障協力`,
+    `Sweden becomes NATO's 32nd member`): the relationship the text is about, whose parties an act told with no
+    actor of its own (a passive, `…の運用が始まった`) belongs to. One party alone is no relationship: ()."""
+    title = next(((s.start, s.end) for s in doc.spans if s.kind == "title"), None)
+    if title is None:
+        return ()
+    found = dict.fromkeys(
+        i
+        for m in mentions
+        if title[0] <= m.start < title[1]
+        for i in m.ids
+        if entities.get(i, {}).get("type") in ("state", "organization")
+    )
+    return tuple(found) if len(found) >= 2 else ()
 
 
 def _date_of_writing(written: Anchor | None, dates: list[Any]) -> Anchor | None:
