@@ -54,3 +54,10 @@ def test_acts_on_an_instrument_named_by_their_words() -> None:
         assert rule_domain(data, fold(clause))[0] == "institutional", clause
     # a meeting is still a dialogue, and an arrangement of a schedule no instrument
     assert rule_domain(data, fold("2019年4月，两国总理举行会谈。"))[0] == "political-dialogue"
+
+
+def test_a_visit_and_consultations_held_on_it_are_two_acts() -> None:
+    found = _events("政府間協議\n\n2019年5月、スペインの首相が来日し、初の日西政府間協議が東京で開催された。\n")
+    assert len(found) == 2
+    # consultations named with no visit beside them stay one act
+    assert len(_events("協議\n\n2019年5月、日西政府間協議が東京で開催された。\n")) == 1
