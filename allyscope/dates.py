@@ -424,7 +424,7 @@ def _document_name() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
         # a determiner, or a possessive name (`Britain's 2021 Integrated Review`, `NATO’s 2022 Strategic Concept`)
         re.compile(r"(?<![A-Za-z])(?:(?i:the|its|their|our|this|that|a|an)|[A-Z][\w.-]*['’]s)\s+$"),
-        re.compile(rf"\s+(?:[A-Z][\w'’-]*\s+|(?:and|on|of|for|in)\s+){{0,5}}?(?i:{nouns})\b"),
+        re.compile(rf"\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+|(?:and|on|of|for|in)\s+){{0,5}}?(?i:{nouns})\b"),
     )
 
 
@@ -690,6 +690,8 @@ def _on_a_date_line(text: str, mention: DateMention) -> bool:
     """A date on a line that holds no sentence — a header (`Policy Brief No. 7 | May 2024`), a date line
     (`2024年7月8日 19:40　通信社`, `Wednesday, October 11, 2023 (AM)`), a dateline (`2024年4月11日　華盛頓`)."""
     opens_line = _opens_its_line(text, mention.start)
+    if _bracketed_date_line(text, mention):
+        return True  # `（2005年6月2日，北京）`, `(Manila, 13 January 2025)`: a date line in brackets under a title
     if not opens_line:
         # a date inside a long line: a sentence sign near it settles the answer without reading the whole line
         # (a text of one line and many dates would otherwise be read once per date)
@@ -703,6 +705,21 @@ def _on_a_date_line(text: str, mention: DateMention) -> bool:
         return True  # `2024年3月6日，墨爾本`: a date line naming the place after a comma
     around = text[begin : mention.start] + " " + text[mention.end : end]
     return not _SENTENCE_SIGNS.search(around.strip()) and len(_ALONE_AROUND.sub("", around)) <= 40
+
+
+def _bracketed_date_line(text: str, mention: DateMention) -> bool:
+    """Is the date's line a bracket holding the date and at most a place (`（2005年6月2日，北京）`,
+    `(Manila, 13 January 2025)`)? Only looked at when a bracket stands within a line's reach before the date."""
+    begin = text.rfind("\n", max(0, mention.start - 30), mention.start) + 1
+    if not begin and mention.start > 30:
+        return False
+    end = text.find("\n", mention.end, mention.end + 30)
+    end = len(text) if end < 0 and len(text) - mention.end <= 30 else end
+    return (
+        end >= 0
+        and _BRACKET_OPENS.fullmatch(text, begin, mention.start) is not None
+        and _BRACKETED_PLACE.fullmatch(text, mention.end, end) is not None
+    )
 
 
 _NEAR = 200
@@ -728,6 +745,8 @@ def _near_line(text: str, mention: DateMention) -> str:
     return before[before.rfind("\n") + 1 :] + " " + (after if cut < 0 else after[:cut])
 
 
+_BRACKET_OPENS = re.compile(r"\s*[（(]\s*(?:[^\s，,。（）()]{1,24}\s*[，,]\s*)?")  # `（`, `(Manila, `
+_BRACKETED_PLACE = re.compile(r"\s*(?:[，,、]\s*[^\s，,、。；;（）()]{1,12}\s*)?[）)]\s*")  # `，北京）`, `)`
 _PLACE_AFTER = re.compile(r"\s*[，,]\s*[\u3040-\u30ff\u3400-\u9fff]{1,6}\s*")  # a CJK place name
 
 
@@ -1106,7 +1125,11 @@ def read_dates(
         if (
             opening.precision == closing.precision == "day"
             and opening.role in ("", "period")  # `本日から20日まで`: the start of the days it runs to
-            and closing.role in ("", "period-end")
+            # (`2024年6月27日〜29日 – …`: the range opens a chronology's line, its dash no dateline's)
+            and (
+                closing.role in ("", "period-end")
+                or (closing.role == "dateline" and _opens_its_line(text, opening.start))
+            )
             and closing.edtf > opening.edtf
             and _DAY_RANGE_JOINER.fullmatch(text[opening.end : closing.start])
         ):
@@ -1117,6 +1140,18 @@ def read_dates(
             first_day = opening.edtf[: -len("/..")]
             out[i] = replace(opening, edtf=f"{first_day}/{closing.edtf}", kind="range", precision="range")
             out[i + 1] = replace(closing, role="period-end")
+    # `A year later, on 11 April 2024`, `Two days later, on 3 May`: a count of time from the date before, followed
+    # by the date it comes to, is that one date told twice; the count (a coarser reading of the same day) goes
+    out = [
+        mention
+        for i, mention in enumerate(out)
+        if not (
+            mention.basis == "relative"
+            and i + 1 < len(out)
+            and out[i + 1].basis != "relative"
+            and _GLOSSED_BY_DATE.fullmatch(text, mention.end, out[i + 1].start)
+        )
+    ]
     # `2016 – In June …`: the year heading a chronology's line dates that line's acts through the dates anchored on
     # it, and is no event of its own beside them
     for i, entry in enumerate(out):
@@ -1138,7 +1173,9 @@ def _last_char_before(text: str, start: int) -> str:
 
 
 _ANCHORING = ("day", "month", "year", "season")
-_DAY_RANGE_JOINER = re.compile(r"\s*(?:(?:起|开始|開始|から)?\s*(?:至|到|～|~)|から)\s*")
+# between a count of time and the date it comes to (`A year later, on 11 April 2024`, `翌年、2024年…`)
+_GLOSSED_BY_DATE = re.compile(r"\s*[,，、]\s*(?:(?:on|in|at)\s+(?:the\s+)?)?")
+_DAY_RANGE_JOINER = re.compile(r"\s*(?:(?:起|开始|開始|から)?\s*(?:至|到|～|〜|~)|から)\s*")
 _RANGE_CLOSER = re.compile(r"\s*(?:にかけて|まで)")
 
 
@@ -1167,7 +1204,7 @@ def _heads_line(text: str, start: int, end: int) -> bool:
     return _opens_its_line(text, start) and _LINE_HEAD_SEPARATOR.match(text, end) is not None
 
 
-_PERIOD_OPENER = re.compile(r"\s*(?:から|至|到|起|—|–|-|~|～)\s*")
+_PERIOD_OPENER = re.compile(r"\s*(?:から|至|到|起|—|–|-|~|～|〜)\s*")
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
 

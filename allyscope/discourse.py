@@ -477,15 +477,20 @@ def _bodies() -> _Bodies | None:
 def issued_titles(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
     """`mentions` with each generic title the text gives no state and no holder (basis `title`, no ids) made the
     office of that role of the state that issued the document, when a line near its head tells that state
-    (data: `issuers`): in a ministry's own release, `外務大臣がキーウを訪問し` is its own minister."""
+    (data: `issuers`): in a ministry's own release, `外務大臣がキーウを訪問し` is its own minister. So is the
+    government named alone (`政府は昨日、…抗議を行い`, data: `government`): the issuer's own, where no name is
+    glued before the word (`韓国政府`, `日本政府` are named)."""
     data = _discourse_data().get("issuers")
-    if not data or not any(m.basis == "title" and not m.ids for m in mentions):
+    words = data.get("government", []) if data else []
+    untitled = any(m.basis == "title" and not m.ids for m in mentions)
+    if not data or not (untitled or any(w in text for w in words)):
         return mentions
     head = text.lstrip().split("\n")[: int(data["lines"]) * 2]  # blank lines between them do not count
     lines = [line for line in head if line.strip()][: int(data["lines"])]
     issuer = next((i["state"] for i in data["states"] if any(re.match(i["line"], line) for line in lines)), None)
     if issuer is None:
         return mentions
+    mentions = _with_issuing_government(text, mentions, words, issuer)
     offices = offices_by_role()
     out = list(mentions)
     for index, m in enumerate(mentions):
@@ -496,6 +501,33 @@ def issued_titles(text: str, mentions: list[EntityMention], g: Gazetteer) -> lis
         if office:
             out[index] = EntityMention(m.start, m.end, m.alias, (office,), "title")
     return out
+
+
+def _with_issuing_government(
+    text: str, mentions: list[EntityMention], words: list[str], issuer: str
+) -> list[EntityMention]:
+    """`mentions` with a mention of the issuing state (basis `issuer`) for each word of `words` standing alone:
+    no ideograph or katakana glued before it (a state's name), and inside no mention already there."""
+    if not words:
+        return mentions
+    found = [
+        (m.start(), m.end())
+        for m in re.finditer("|".join(map(re.escape, sorted(words, key=len, reverse=True))), text)
+        if not (m.start() and _GLUED.match(text[m.start() - 1]))
+    ]
+    if not found:
+        return mentions
+    starts = [m.start for m in mentions]
+    added = []
+    for start, end in found:
+        at = bisect.bisect_right(starts, start) - 1
+        if at >= 0 and mentions[at].end > start:
+            continue  # inside a name already read
+        added.append(EntityMention(start, end, text[start:end], (issuer,), "issuer"))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else mentions
+
+
+_GLUED = re.compile("[\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ffA-Za-z]")  # what a name before a word ends in
 
 
 def body_references(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
@@ -588,7 +620,8 @@ def _members_of_nearest(
 ) -> tuple[str, ...]:
     """The members of the nearest body of `family` among the names of bodies `earlier` (those before the
     reference, in text order): the parties named in its name, else those of the sentence naming it; () when there
-    is none."""
+    is none. A head that brings no members is passed over: it is the common noun (`根据协定规定，该协定…`), not
+    the name of the body referred back to."""
     for match in reversed(earlier):
         kind = "en" if match.group("en") else "cjk"
         if bodies.family.get(match.group(kind).casefold()) != family:
@@ -610,7 +643,9 @@ def _members_of_nearest(
             p for m in mentions if sentence[0] <= m.start < sentence[1] and m.basis != "metonym"
             for p in _parties_of(m.ids, "any")
         ))  # fmt: skip
-        return found if len(found) >= 2 or (least == 1 and len(found) == 1) else ()
+        if len(found) >= 2 or (least == 1 and len(found) == 1):
+            return found
+        # a head that brings no members is the common noun (`根据协定规定`), no name: the one before it is sought
     return ()
 
 

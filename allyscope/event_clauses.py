@@ -240,6 +240,19 @@ def tells_a_trend(folded_piece: str) -> bool:
 
 
 @cache
+def _in_force() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["in_force_from"]}, key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
+
+
+def takes_effect(folded_piece: str) -> bool:
+    """Does a clause dated from a date on (`自2019年1月1日起生效`, `2020年7月1日から発効する`, `takes effect from 1
+    July`) tell an instrument's entry into force? Then the date from which it holds is the day it entered into
+    force: one act on that day, not an activity carried on since then (data: `in_force_from`)."""
+    return _in_force().search(folded_piece) is not None
+
+
+@cache
 def _the_text_itself() -> re.Pattern[str]:
     words = sorted({fold(w) for w in rules()["the_text_itself"]}, key=len, reverse=True)
     label = r"(?:(?:摘要|提要|要旨|概要|abstract|summary)\s*[:：]\s*)?"

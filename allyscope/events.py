@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from allyscope.dates import Anchor, document_date, mark_dates
@@ -29,6 +29,7 @@ from allyscope.event_clauses import (
     requests_an_account,
     shares_carried_subject,
     speaks_of_itself,
+    takes_effect,
     tells_a_trend,
 )
 from allyscope.events_domain import (
@@ -63,6 +64,7 @@ _QUESTION = re.compile(r"(?:[?？]|(?:" + "|".join(_QUESTION_WORDS) + r")[。．
 # this far before it: the search starts there instead of trying every place of the sentence.
 _QUESTION_REACH = max(len(w) for w in _QUESTION_WORDS) + 1
 _VISIBLE = re.compile(r"\S")  # a span holding more than white space (`text[a:b].strip()`, without the copy)
+_PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}  # of an EDTF date by its length: 2019, 2019-01
 _COORDINATOR = re.compile(r"[\s和与與及、とand,，]*")  # what may join two dates: matched whole
 
 
@@ -257,6 +259,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     office_ids = {ids for ids in distinct_ids if names_office(ids)}
     classes_of = {ids: cue_classes(ids) for ids in distinct_ids}
     carried: tuple[int, tuple[str, ...]] | None = None  # where the last event with actors ends, and its actors
+    title_parties = _title_parties(doc, all_mentions, entities)
     for region in regions(doc):
         if not region.states_events:
             continue
@@ -383,6 +386,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         basis |= dict.fromkeys(ids, "previous-sentence")
                     elif ids and carried and "\n" not in text[carried[0] : s_start]:
                         ids = _with_carried_subject(ids, carried[1], basis, folded_sentence[p_start:p_end])
+                    if not ids and title_parties:
+                        # `2023年12月 – …の運用が始まった`: an act that names no one is of the parties the title names
+                        ids = list(title_parties)
+                        basis |= dict.fromkeys(ids, "title")
                     actors = [i for i in ids if entities[i]["type"] in _ACTOR_TYPES]
                     involved = [i for i in ids if i not in actors]
                     folded = folded_text[s_start + r_start : s_start + r_end]
@@ -392,6 +399,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     states = data["decade_states_re"]
                     if mention.precision in ("decade", "century") and states is not None and states.search(folded):
                         continue  # `20世纪90年代，装备主要来自…`, `were built in the 1990s on …`: a state or a process
+                    if mention.edtf.endswith("/..") and takes_effect(folded):
+                        # `自2019年1月1日起生效`: the day an instrument holds from is the day it entered into force
+                        opened = mention.edtf[: -len("/..")]
+                        mention = replace(mention, edtf=opened, precision=_PRECISION_OF_LENGTH.get(len(opened), "year"))
                     if mention.edtf.endswith("/..") and tells_a_trend(folded):
                         continue  # `2014年以后合作明显加深`: a trend since a date, no happening
                     plover_cameo = event_type(data, types)
@@ -451,6 +462,25 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         )
                     )
     return events
+
+
+def _title_parties(
+    doc: Document, mentions: list[EntityMention], entities: dict[str, dict[str, Any]]
+) -> tuple[str, ...]:
+    """The states and organisations the document's title names, when it names two or more (`日米韓安全保障協力`,
+    `Sweden becomes NATO's 32nd member`): the relationship the text is about, whose parties an act told with no
+    actor of its own (a passive, `…の運用が始まった`) belongs to. One party alone is no relationship: ()."""
+    title = next(((s.start, s.end) for s in doc.spans if s.kind == "title"), None)
+    if title is None:
+        return ()
+    found = dict.fromkeys(
+        i
+        for m in mentions
+        if title[0] <= m.start < title[1]
+        for i in m.ids
+        if entities.get(i, {}).get("type") in ("state", "organization")
+    )
+    return tuple(found) if len(found) >= 2 else ()
 
 
 def _date_of_writing(written: Anchor | None, dates: list[Any]) -> Anchor | None:

@@ -325,6 +325,8 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
                 re.compile(_lowered(one_sided["reactions"])),
                 re.compile(_lowered(one_sided["reacted_to"])),
             )
+        if one_sided.get("statements"):
+            data["statement_re"] = re.compile(_lowered(one_sided["statements"]))
     return data
 
 
@@ -332,8 +334,8 @@ def one_side_on_its_arrangement(data: dict[str, Any], folded: str, ids: set[str]
     """True when an event that names one side of the case only is still the pair's own: the clause names members
     of exactly one side and of no other party, and its folded reading span tells an act on an arrangement
     (`菲方撤回終止通知`, `中国加入…条约`, `suspended its mission to …`; data: `one_sided`), or its reaction to what was
-    done in the pair (`Ankara condemned the sanctions`). A state's own law or strategy, or an act with a third party,
-    stays context."""
+    done in the pair (`Ankara condemned the sanctions`), or its ministry or spokesperson making a statement
+    (`外交部发表声明`). A state's own law or strategy, or an act with a third party, stays context."""
     acts_objects = data.get("one_sided_re")
     if not acts_objects or len(sides) < 2 or not ids:
         return False
@@ -345,7 +347,10 @@ def one_side_on_its_arrangement(data: dict[str, Any], folded: str, ids: set[str]
     if acts.search(folded) and objects.search(folded):
         return True
     reaction = data.get("reaction_re")  # one side's word on what was done in the pair (`condemned the sanctions`)
-    return reaction is not None and bool(reaction[0].search(folded) and reaction[1].search(folded))
+    if reaction is not None and reaction[0].search(folded) and reaction[1].search(folded):
+        return True
+    statement = data.get("statement_re")  # its ministry or spokesperson speaking (`外交部发表声明`, `ministry said`)
+    return statement is not None and statement.search(folded) is not None
 
 
 def _last_characters(pattern: str) -> frozenset[str] | None:

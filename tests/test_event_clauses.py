@@ -105,6 +105,7 @@ def test_event_clauses_data_is_whole() -> None:
         "moment_words",
         "announced",
         "trend_words",
+        "in_force_from",
         "the_text_itself",
         "question_openers",
         "acts_apart_by_cameo",
