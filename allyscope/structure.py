@@ -185,7 +185,8 @@ def _lead_bylines(doc: Document, paragraphs: list[Span], used: set[int]) -> list
             continue
         at = para.start + match.start("names")
         latin = not _HAN.search(match.group("names"))  # `By Jane Doe and Li Wei WASHINGTON —`: names of words
-        spans = _piece_spans(doc, at, para.start + match.end("names"), _AUTHOR_SPLIT if latin else _LEAD_NAMES, "author")
+        split = _AUTHOR_SPLIT if latin else _LEAD_NAMES
+        spans = _piece_spans(doc, at, para.start + match.end("names"), split, "author")
         return [Span("author", s.start, s.end, para.page) for s in spans]
     return []
 

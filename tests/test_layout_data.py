@@ -752,7 +752,7 @@ def test_agencies_and_wire_tails_compile_together() -> None:
         ("本报记者赵一鸣南京6月3日电　两国海警部门当天举行会谈，双方就合作交换意见。", ["赵一鸣"]),
         ("【ソウル＝佐藤花子】日韓両政府は3日、次官級の協議を開いた。", ["佐藤花子"]),
         ("By Tom Reyes SEOUL — The two navies held talks on Monday, officials said.", ["Tom Reyes"]),
-        ("By Ana Ruiz and Ben Cole NEW YORK, June 3 — Diplomats met on Tuesday to discuss the plan.", ["Ana Ruiz", "Ben Cole"]),
+        ("By Ana Ruiz and Ben Cole NEW YORK, June 3 — Diplomats met on Tuesday.", ["Ana Ruiz", "Ben Cole"]),
     ],
 )
 def test_a_reporters_name_glued_to_the_place_reported_from(byline: str, authors: list[str]) -> None:
