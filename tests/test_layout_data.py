@@ -749,6 +749,7 @@ def test_agencies_and_wire_tails_compile_together() -> None:
         ("新华社记者欧阳小红北京报道", ["欧阳小红"]),
         ("記者陳志豪綜合報導", ["陳志豪"]),
         ("記者陳志豪／台中報導", ["陳志豪"]),
+        ("海事新聞網記者　華盛頓報導", []),  # a place alone: no name
         ("本报记者赵一鸣南京6月3日电　两国海警部门当天举行会谈，双方就合作交换意见。", ["赵一鸣"]),
         ("【ソウル＝佐藤花子】日韓両政府は3日、次官級の協議を開いた。", ["佐藤花子"]),
         ("By Tom Reyes SEOUL — The two navies held talks on Monday, officials said.", ["Tom Reyes"]),

@@ -22,7 +22,8 @@ _WIDE = "".join(chr(ord(c) + 0xFEE0) for c in _LATIN)
 
 _JA = (
     "<h1>日英防衛協力の新段階</h1><p class='by'>Ｍａｒｙ　Ｃｏｌｌｉｎｓ</p>"
-    "<p>会談には<span class='spaced'>Peter Hall</span>国防相とHAYASHI　Kenji外相が出席した。両氏は協力の拡大で一致した。</p>"
+    "<p>会談には<span class='spaced'>Peter Hall</span>国防相とHAYASHI　Kenji外相が出席した。"
+    "両氏は協力の拡大で一致した。</p>"
     "<p>会談後、Ｍａｒｙ　Ｃｏｌｌｉｎｓ氏は共同訓練の継続を表明した。</p>"
 )
 _EN = (
