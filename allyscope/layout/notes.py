@@ -314,80 +314,6 @@ def _cited_above(
     return _cited_numbers(lines, block_from if adjacent else body_from, at, found.style)
 
 
-_TABLE_ROW = re.compile(r"\t|\u3000{2,}|[|｜]|\S {2,}\S.*\S {2,}\S")  # cells parted by wide gaps or bars
-
-
-def _stands_last(lines: list[Line], last: int, limit: int, resume: bool) -> bool:
-    """True when nothing but blank lines, remarks (`※ …`, no number) and furniture stands between line
-    `last` and a page boundary or the end of the text: the block is the page's or the text's last."""
-    remark = catalogue().remark
-    for k in range(last + 1, len(lines)):
-        line = lines[k]
-        if line.role == BLANK:
-            continue
-        if k >= limit:
-            return False  # an endnote section follows: the block stands inside the text, not at its end
-        if line.role in DROPPED:
-            return True
-        if resume and _resumes_page(line):
-            return True
-        if line.role != BODY or (remark is not None and remark.match(line.content)):
-            continue  # a page's furniture (a disclaimer, a share row) or a remark under the notes
-        return False
-    return True
-
-
-def consistent_family(lines: list[Line], style: str, limit: int, resume: bool) -> bool:
-    """The document test of a note family whose sign opens remarks, bullets, list items and table notes too
-    (`consistent` in notes.json: `※1` markers, `※1　…` notes). Its lines are notes only where the document as a
-    whole reads as one system of notes: its note lines are numbered 1, 2, 3, … in the order they stand, each
-    number once; every marker of a family citing it finds the note line of its number below it, none stands in
-    a table's row (cells parted by wide gaps or bars); every note line is cited; and every block stands last on
-    its page or in the text (blank lines, remarks without a number and page furniture aside), under no line
-    announcing a list. Anything else (a `※1` caveat no marker cites, `※1 …` items a colon announces, a table's
-    `※1` note, a remark) leaves every line of the family in the body."""
-    family = catalogue().note_by_name[style]
-    citing = frozenset(family.cited_by)
-    weak = frozenset(name for name in citing if not catalogue().markers[name].strong)
-    blocks: list[tuple[int, int]] = []
-    note_line: dict[int, int] = {}
-    order: list[int] = []
-    inside: set[int] = set()
-    i = 0
-    while i < limit:
-        line = lines[i]
-        found = note_start(line.content) if line.role == BODY and line.content else None
-        if found is None or found.style != style:
-            i += 1
-            continue
-        last, notes = _scan_block(lines, i, found, endnotes=False, limit=limit, resume=resume)
-        blocks.append((i, last))
-        for k, note in notes:
-            order.append(note.number)
-            note_line.setdefault(note.number, k)
-        inside.update(range(i, last + 1))
-        i = last + 1
-    if not blocks or order != list(range(1, len(order) + 1)):
-        return False
-    cited: set[int] = set()
-    for k in range(limit):
-        line = lines[k]
-        if k in inside or line.role != BODY or not line.content:
-            continue
-        for marker in find_markers(line.content, weak):
-            if marker.style not in citing:
-                continue
-            if _TABLE_ROW.search(line.content):
-                return False
-            for number in marker.numbers:
-                if note_line.get(number, -1) < k:
-                    return False  # a marker with no note, or one standing below its note
-                cited.add(number)
-    if cited != set(order):
-        return False
-    return all(not _announced(lines, first) and _stands_last(lines, last, limit, resume) for first, last in blocks)
-
-
 _FRONT_TEXT_LINES = 6  # the title, subtitle, authors and affiliation stand in the first text lines
 
 
@@ -427,7 +353,6 @@ def find_note_blocks(
     block_from = 0  # the first body line of the text the last block taken stands under
     continues: tuple[str, int] | None = None  # the family and number a block numbered on from the last would start at
     full: float | None = None  # the width of a full line, worked out when first needed
-    consistent: dict[str, bool] = {}  # the document test of each `consistent` family met, run once
     i = 0
     while i < limit:
         line = lines[i]
@@ -463,17 +388,6 @@ def find_note_blocks(
                 continue
         placement = "page-bottom" if page_signals else "notes"
         family = catalogue().note_by_name[found.style]
-        if family.consistent:
-            if found.style not in consistent:
-                consistent[found.style] = consistent_family(lines, found.style, limit, resume)
-            if not consistent[found.style]:
-                if warnings is not None:
-                    warnings.append(
-                        f"line {line.index + 1}: {len(notes)} {found.style} line(s) that do not read as the "
-                        "document's notes; kept in the body"
-                    )
-                i = last + 1
-                continue
         if family.cited_all:
             # its sign also opens remarks and numbered caveats: notes only where the markers above cite them all
             numbers = {n.number for _, n in notes}
