@@ -305,8 +305,13 @@ def ingest(
     targets = expand(list(files), glob)
     for passed in targets.passed_over:
         click.echo(f"skipped  {passed}  (not a PDF, Word, HTML or text file)", err=True)
+    for empty in targets.empty:
+        click.echo(f"skipped  {empty}  (empty file)", err=True)
+    empties = f"{len(targets.empty)} empty file{'s' if len(targets.empty) > 1 else ''} skipped"
+    if targets.empty:
+        click.echo(empties, err=True)
     if not targets.items:
-        raise InputError(", ".join(files), "no documents to ingest there")
+        raise InputError(", ".join(files), "no documents to ingest there" + (f" ({empties})" if targets.empty else ""))
     if to_parquet is not None or engine == "dask" or scheduler is not None:
         from allyscope.priority import lower_priority
         from allyscope.scale.command import ingest_scaled  # docs/scaling.md

@@ -211,7 +211,9 @@ def _lead_bylines(doc: Document, paragraphs: list[Span], used: set[int]) -> list
         if match is None:
             continue
         at = para.start + match.start("names")
-        spans = _piece_spans(doc, at, para.start + match.end("names"), _LEAD_NAMES, "author")
+        latin = not _HAN.search(match.group("names"))  # `By Jane Doe and Li Wei WASHINGTON —`: names of words
+        split = _AUTHOR_SPLIT if latin else _LEAD_NAMES
+        spans = _piece_spans(doc, at, para.start + match.end("names"), split, "author")
         return [Span("author", s.start, s.end, para.page) for s in spans]
     return []
 
@@ -372,9 +374,17 @@ def _is_affiliation(text: str) -> bool:
     return any(p.search(text) for p in label_patterns("affiliation"))
 
 
+@cache
+def _suffix_patterns() -> list[re.Pattern[str]]:
+    """The byline suffixes' expressions, `{place}` standing for one of the places a story is filed from."""
+    places = "|".join(p.pattern for p in label_patterns("dateline_places"))
+    return [re.compile(p.pattern.replace("{place}", places)) for p in label_patterns("byline_suffix")]
+
+
 def _byline_end(text: str, start: int, end: int) -> int:
-    """Where the names of a byline end: before the place it was reported from (`記者陳怡君／台北報導`)."""
-    for pattern in label_patterns("byline_suffix"):
+    """Where the names of a byline end: before the place it was reported from (`記者陳怡君／台北報導`, and with
+    no slash, `记者张明北京报道`: a known place glued to the names)."""
+    for pattern in _suffix_patterns():
         match = pattern.search(text, start, end)
         if match:
             return match.start()

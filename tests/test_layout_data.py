@@ -710,3 +710,27 @@ def test_agencies_and_wire_tails_compile_together() -> None:
     for pattern in data["tails"]["wire"]:
         assert "{agency}" in pattern
         re.compile(pattern.replace("{agency}", agencies))
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("记者张伟成都报道", ["张伟"]),  # a place not in the gazetteer: two characters before 报道
+        ("新华社记者欧阳小红北京报道", ["欧阳小红"]),
+        ("記者陳志豪綜合報導", ["陳志豪"]),
+        ("記者陳志豪／台中報導", ["陳志豪"]),
+        ("海事新聞網記者　華盛頓報導", []),  # a place alone: no name
+        ("本报记者赵一鸣南京6月3日电　两国海警部门当天举行会谈，双方就合作交换意见。", ["赵一鸣"]),
+        ("【ソウル＝佐藤花子】日韓両政府は3日、次官級の協議を開いた。", ["佐藤花子"]),
+        ("By Tom Reyes SEOUL — The two navies held talks on Monday, officials said.", ["Tom Reyes"]),
+        ("By Ana Ruiz and Ben Cole NEW YORK, June 3 — Diplomats met on Tuesday.", ["Ana Ruiz", "Ben Cole"]),
+    ],
+)
+def test_a_reporters_name_glued_to_the_place_reported_from(byline: str, authors: list[str]) -> None:
+    """The byline's person is the author; the place (and date) it was filed from stays out of the name."""
+    from allyscope import parse_text
+
+    doc = parse_text(f"海上合作的新进展\n{byline}\n两国海上执法部门近日举行会谈，双方同意加强合作。\n")
+    if byline.startswith("By"):
+        doc = parse_text(f"Maritime Cooperation Grows\n{byline}\nThe talks will continue next year, officials said.\n")
+    assert doc.authors == authors

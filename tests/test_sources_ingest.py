@@ -165,3 +165,28 @@ def test_bad_files_get_one_line_exit_2_and_nothing_stored(tmp_path: Path, name: 
         errors = [line for line in result.output.splitlines() if line.startswith("allyscope: error:")]
         assert len(errors) == 1 and name in errors[0] and words in errors[0], result.output
     assert _rows(db) == []
+
+
+def test_empty_files_in_a_folder_are_named_as_empty_and_counted(folder: Path, tmp_path: Path) -> None:
+    """An empty file (no bytes, or blank lines only) is told as empty, not as a file of another kind; the rest of
+    the folder is stored and the exit status is that of the rest."""
+    (folder / "web" / "empty.html").write_bytes(b"")
+    (folder / "blank.txt").write_text("\n  \n\n", "utf-8")
+    db = tmp_path / "kb.db"
+    result = CliRunner().invoke(main, ["ingest", "--db", str(db), str(folder)])
+    assert result.exit_code == 0, result.output
+    assert f"skipped  {folder / 'web' / 'empty.html'}  (empty file)" in result.stderr
+    assert f"skipped  {folder / 'blank.txt'}  (empty file)" in result.stderr
+    assert "2 empty files skipped" in result.stderr
+    assert "blank.txt  (not a PDF" not in result.stderr and "empty.html  (not a PDF" not in result.stderr
+    assert f"skipped  {folder / 'picture.png'}  (not a PDF, Word, HTML or text file)" in result.stderr
+    assert len(_rows(db)) == 3
+
+
+def test_a_folder_of_empty_files_says_so(tmp_path: Path) -> None:
+    root = tmp_path / "exports"
+    root.mkdir()
+    (root / "a.txt").write_bytes(b"")
+    result = CliRunner().invoke(main, ["ingest", "--db", str(tmp_path / "kb.db"), str(root)])
+    assert result.exit_code == 2
+    assert "(empty file)" in result.stderr and "no documents to ingest there (1 empty file skipped)" in result.output

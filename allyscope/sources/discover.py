@@ -23,10 +23,29 @@ _WORD_SUFFIXES = (".docx", ".docm")
 
 @dataclass
 class Targets:
-    """The documents to read, in order, and the files of folders passed over as not documents."""
+    """The documents to read, in order, the files of folders passed over as not documents, and those passed
+    over as empty (nothing but blank space: a download or export that wrote nothing, told apart so that the
+    user is not told a text file is no text)."""
 
     items: list[str] = field(default_factory=list)
     passed_over: list[str] = field(default_factory=list)
+    empty: list[str] = field(default_factory=list)
+
+
+_BLANK_LIMIT = 1 << 16  # a file of blank space longer than this is read as a document (and its problem told)
+
+
+def is_empty(path: Path) -> bool:
+    """True for a file with no bytes, or only spaces and line breaks (up to 64 KB)."""
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            return True
+        if size > _BLANK_LIMIT:
+            return False
+        return not path.read_bytes().strip()
+    except OSError:
+        return False
 
 
 def looks_like_document(path: Path) -> bool:
@@ -69,7 +88,9 @@ def expand(targets: list[str], glob: str | None = None) -> Targets:
                 continue
             if glob and not (fnmatch(str(relative), glob) or fnmatch(child.name, glob)):
                 continue
-            if looks_like_document(child):
+            if is_empty(child):
+                out.empty.append(str(child))
+            elif looks_like_document(child):
                 out.items.append(str(child))
             else:
                 out.passed_over.append(str(child))

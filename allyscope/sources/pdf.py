@@ -31,12 +31,13 @@ import ctypes
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from statistics import median
 from typing import Any
 
 from allyscope.errors import DamagedInputError, NeedsOcrError
+from allyscope.layout.joining import is_cjk
 from allyscope.layout.notes import is_section_label
 from allyscope.model import Box
 from allyscope.sources.assemble import Block, Reading, Run, SourceLine, SourceNote, number_of
@@ -193,9 +194,70 @@ def _lines_of(page: int, chars: Iterator[Char]) -> list[PdfLine]:
         while line.chars and line.chars[0].char.isspace():
             line.chars.pop(0)
         if line.chars:
+            line.chars = _latin_words(line.chars)
             line.finish()
             out.append(line)
     return _merge_bands(out)
+
+
+_WIDE_LATIN = {c: chr(c - 0xFEE0) for r in ((0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(r[0], r[1] + 1)}
+_SPACED_LETTERS = 3  # `J o h n`: at least this many single letters, one space between each
+
+
+def _latin_words(chars: list[Char]) -> list[Char]:
+    """A line's Latin names as words, however the PDF set them (why: CJK typesetting prints a Latin name in
+    full-width letters, parts it with an ideographic space, or spaces its letters out, and the byline's and the
+    text's names must read as names): full-width letters become ASCII letters (`Ｊｏｈｎ` → `John`); an
+    ideographic space between two Latin words standing alone (`KISHIDA　Fumio`, not `Anna Berg　Tom Hale`, two
+    names) becomes a space; letters spaced out one by one (`J o h n  S m i t h`) are joined, the wider gaps
+    between them kept as the spaces between words."""
+    text = "".join(c.char for c in chars)
+    wide = not _WIDE_LATIN_CHARS.isdisjoint(text)
+    if not wide and "\u3000" not in text and _SPACED_RUN.search(text) is None:
+        return chars  # the common line: nothing to do, one pass over its text
+    out = [replace(c, char=_WIDE_LATIN[ord(c.char)]) if c.char in _WIDE_LATIN_CHARS else c for c in chars]
+    if wide:
+        text = "".join(c.char for c in out)
+    for match in _TWO_WORDS.finditer(text):
+        at = match.start("gap")
+        out[at] = replace(out[at], char=" ")
+    return _unspaced(out)
+
+
+_WIDE_LATIN_CHARS = frozenset(chr(c) for c in _WIDE_LATIN)
+_TWO_WORDS = re.compile(
+    r"(?<![A-Za-z \u3000.])[A-Za-z][A-Za-z'’.-]+(?P<gap>\u3000)[A-Za-z][A-Za-z'’.-]+(?![A-Za-z]|[ \u3000][A-Za-z])"
+)
+
+
+def _unspaced(chars: list[Char]) -> list[Char]:
+    """`chars` with the spaces inside letter-spaced words taken out: a run of single letters, a space between
+    each, whose narrowest gap is the letter spacing; a gap wider by half again is a space between words."""
+    text = "".join(c.char for c in chars)
+    drop: set[int] = set()
+    for match in _SPACED_RUN.finditer(text):
+        letters = [k for k in range(match.start(), match.end()) if chars[k].char != " "]
+        if len(letters) < _SPACED_LETTERS:
+            continue
+        gaps = [chars[b].x0 - chars[a].x1 for a, b in pairwise(letters)]
+        narrow = min(gaps)
+        if narrow <= 0:
+            continue  # letters touching or overlapping: not spaced out
+        for (a, b), gap in zip(pairwise(letters), gaps, strict=True):
+            if gap < 1.5 * narrow:
+                drop.update(range(a + 1, b))
+        end = match.end()  # the spacing after the last letter, before CJK text (`J o h n 国務長官`): no space
+        if (
+            end + 1 < len(chars)
+            and chars[end].char == " "
+            and is_cjk(chars[end + 1].char)
+            and chars[end + 1].x0 - chars[letters[-1]].x1 < 1.5 * narrow
+        ):
+            drop.add(end)
+    return [c for k, c in enumerate(chars) if k not in drop] if drop else chars
+
+
+_SPACED_RUN = re.compile(r"(?<![A-Za-z])[A-Za-z](?: [A-Za-z])+(?![A-Za-z])")
 
 
 def _merge_bands(lines: list[PdfLine]) -> list[PdfLine]:
