@@ -14,7 +14,8 @@ from importlib import resources
 
 _ETAL = re.compile(r"[,，、\s]*(?:et\s*al\.?|等(?:人)?|ほか|他|外)\s*[.,，。]?\s*$", re.IGNORECASE)
 _ROLE = re.compile(
-    r"(?:(?:[,，\s]+\(?|\()\s*(?:eds?|editors?|edited\s+by|hrsg|comp|trans)\.?\s*\)?"
+    r"(?:(?:[,，]\s*\(?|\s*\()\s*(?:eds?|editors?|edited\s+by|hrsg|comp|trans)\.?\s*\)?"
+    r"|\s+(?-i:eds?|editors?|hrsg|comp|trans)\.?\s*\)?"
     r"|[,，\s]*(?:主编|主編|编著|編著|编|編|著|译|訳|監修))\s*[.,，：:]?\s*$",
     re.IGNORECASE,
 )
