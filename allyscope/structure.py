@@ -366,16 +366,26 @@ _SENTENCE_END = re.compile(r"[。！？]|[.!?](?:\s+|$)")
 def _glued_bio(text: str, names: list[str]) -> int | None:
     """Where a presentation of an author (`… licence. Jane Roe is a fellow at …`) starts inside a paragraph
     that opens with text, when it runs to the paragraph's end: a page prints the bio on the line under its last
-    paragraph, and the two lines are read as one. The first such sentence is taken; None when there is none."""
-    for stop in _SENTENCE_END.finditer(text):
-        at = stop.end()
-        while at < len(text) and text[at] in " \u3000\n":
-            at += 1
-        named = at + _honorific_length(text[at : at + 40])
-        name = next((n for n in names if text[named : named + len(n)].casefold() == n.casefold()), None)
-        if name is not None and any(p.match(text, named + len(name)) for p in label_patterns("author_bio")):
-            return at if len(text) - at <= _GLUED_BIO_MAX else None
-    return None
+    paragraph, and the two lines are read as one. The earliest such sentence is taken; None when there is none.
+    Only where an author's name stands in the paragraph (a substring test: most paragraphs name none)."""
+    found = []
+    for name in names:
+        at = text.find(name, 1)
+        while at > 0:
+            before = text[:at].rstrip(" \u3000\n")
+            if (
+                before
+                and before[-1] in _BIO_AFTER
+                and len(text) - at <= _GLUED_BIO_MAX
+                and any(p.match(text, at + len(name)) for p in label_patterns("author_bio"))
+            ):
+                found.append(at)
+                break
+            at = text.find(name, at + 1)
+    return min(found, default=None)
+
+
+_BIO_AFTER = frozenset("。！？.!?")
 
 
 _GLUED_BIO_MAX = 400
@@ -388,6 +398,8 @@ def _before_bio(doc: Document, para: Span, bios: list[Span]) -> Span:
     if not inside:
         return para
     return Span(para.kind, *_trimmed(doc, para.start, min(inside)), para.page)
+
+
 _ANNOUNCED_ITEMS = re.compile(r"[:：][\s\u3000]*(?:\d{1,2}|[（(]\d{1,2}[)）]|[①-⑳])")
 """A line announcing a list and its numbered items (`合作重點包括：1 建立研究平臺 2 …`): the text, though an
 item names a school or a study, never an affiliation."""
@@ -860,7 +872,7 @@ def structure(doc: Document) -> Document:
         headings.append(Heading(h.start, h.end, level, h.label, title, h.numbering, h.page, h.family))
     replaced = used | {s.start for s in bios}
     kept = [
-        _before_bio(doc, s, bios) if s.kind == "paragraph" else s
+        _before_bio(doc, s, bios) if bios and s.kind == "paragraph" else s
         for s in doc.spans
         if s.kind not in ("heading-title",) and not (s.kind == "paragraph" and s.start in replaced)
     ]
