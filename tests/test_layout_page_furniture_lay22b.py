@@ -44,6 +44,12 @@ def _furniture(doc: object) -> list[tuple[str, str]]:
         ("大家都在看", "related"),
         ("人気の記事", "related"),
         ("Reddit  Telegram  Pinterest", "share"),
+        ("分享給朋友：", "share"),
+        ("Share via WhatsApp", "share"),
+        ("QQ好友", "share"),
+        ("Article continues below advertisement", "advertisement"),
+        ("This page was printed on 4 April 2025", "download"),
+        ("長按識別圖中二維碼，訂閱本刊", "tools"),
         ("复制链接", "share"),
         ("リンクをコピー", "share"),
         ("返回上一页", "navigation"),
@@ -73,6 +79,8 @@ def test_furniture_lines(line: str, kind: str) -> None:
         "摄影师在码头等了三个小时。",
         "Promoted officers will join the staff college in June.",
         "Post-war planning began in earnest that spring.",
+        "Share via the alliance's common network was slow.",
+        "Story continues below the fold in the print edition.",
     ],
 )
 def test_text_lines_are_no_furniture(line: str) -> None:

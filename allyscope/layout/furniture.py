@@ -74,7 +74,7 @@ def _rules() -> _Rules:
     words = "|".join(re.escape(w) for w in sorted(data["share_words"], key=len, reverse=True))
     separators = data["share_separators"]
     alternatives = [
-        ("share", rf"(?i:(?:{words}))(?:(?:{separators})+(?i:(?:{words})))*"),
+        ("share", rf"(?i:(?:{words}))(?:(?:{separators})+(?i:(?:{words})))*[ \t\u3000]*[:：]?"),  # `分享至：`
         *((kind, p) for kind in _LINE_KINDS for p in data[kind]),
         *(("navigation", p) for p in data["navigation"]),
     ]
