@@ -50,6 +50,19 @@ def _furniture(doc: object) -> list[tuple[str, str]]:
         ("Article continues below advertisement", "advertisement"),
         ("This page was printed on 4 April 2025", "download"),
         ("長按識別圖中二維碼，訂閱本刊", "tools"),
+        ("閱讀 3.4萬", "tools"),
+        ("展開剩餘 65%", "tools"),
+        ("在看 12", "tools"),
+        ("聲明：此文內容僅代表作者觀點，與本平台無關。", "disclaimer"),
+        ("≡ Menu", "navigation"),
+        ("Tags", "tags"),
+        ("熱門搜尋", "related"),
+        ("全部评论", "tools"),
+        ("印刷用画面へ", "tools"),
+        ("記事番号：20250311", "tools"),
+        ("Was this page helpful?", "tools"),
+        ("Yes / No", "tools"),
+        ("この記事に関するお問い合わせ先", "contact"),
         ("复制链接", "share"),
         ("リンクをコピー", "share"),
         ("返回上一页", "navigation"),
@@ -81,6 +94,10 @@ def test_furniture_lines(line: str, kind: str) -> None:
         "Post-war planning began in earnest that spring.",
         "Share via the alliance's common network was slow.",
         "Story continues below the fold in the print edition.",
+        "Copyrighted software runs most of the port's cranes.",
+        "声明说，双方同意尽快恢复海上对话。",
+        "Menu prices in the port's canteen rose.",
+        "Tags on each container are read at the gate.",
     ],
 )
 def test_text_lines_are_no_furniture(line: str) -> None:
@@ -166,3 +183,26 @@ def test_a_sentence_naming_the_author_inside_the_text_is_no_bio() -> None:
         " for a lifeboat that had been set adrift.\n"
     )
     assert not any(k == "author-bio" for k, _ in _furniture(doc))
+
+
+def test_a_bare_tag_label_takes_its_tags() -> None:
+    doc = parse_text(f"兩國海軍舉行聯合演習\n2025年3月5日\n{_BODY_ZH}標籤\n海軍\n演習\n熱門搜尋\n颱風\n")
+    assert [t for k, t in _furniture(doc) if k == "tags"] == ["標籤", "海軍", "演習"]
+    assert [t for k, t in _furniture(doc) if k == "related"] == ["熱門搜尋", "颱風"]
+
+
+def test_a_tag_line_holding_its_tags_takes_no_line_after_it() -> None:
+    doc = parse_text(f"Navies Hold Joint Drills\nMarch 3, 2025\n{_BODY_EN}Tags: navies, drills\nCrews rested\n")
+    assert ("tags", "Tags: navies, drills") in _furniture(doc)
+    assert "Crews rested" in doc.text and ("tags", "Crews rested") not in _furniture(doc)
+
+
+def test_a_foot_parted_by_middle_dots_leaves_the_text() -> None:
+    doc = parse_text(
+        "Harbours and Storms\nLena Park\nMay 2025\nBackground\n"
+        + _BODY_EN
+        + "Harbour Studies Group · Working Paper 3 · Page 1\nOptions\nPorts could pool their tugs.\n"
+        + "Harbour Studies Group · Working Paper 3 · Page 2\n"
+    )
+    assert "Working Paper 3" not in doc.text
+    assert [h.title for h in doc.headings] == ["Background", "Options"]

@@ -201,7 +201,7 @@ def mark_furniture(lines: list[Line], candidates: Sequence[int] | None = None, r
                 continue  # `Source: … | 2024-10-08 | Editor: …`: fields the front matter reads one by one
             kind = "journal" if is_issue_line(line.content) else "dateline"  # `Source: Journal, Vol. 14, …`
         line.role, line.furniture = FURNITURE, kind
-        if kind in _BLOCKS and _WITH_ITEM.search(line.content) is None:
+        if kind in _BLOCKS and _WITH_ITEM.search(line.content) is None and not _tagged(kind, line.content):
             _take_block(lines, line.index + 1, kind)
         elif kind == "caption":
             _take_items(lines, line)
@@ -337,9 +337,16 @@ _WITH_ITEM = re.compile(r"^[►▶▸➤]")
 
 _FULL_STOPS = frozenset(".。")  # a related list's titles end with none (a question mark, yes)
 
-_BLOCKS = {"related": 80, "contact": 40}
+_BLOCKS = {"related": 80, "contact": 40, "tags": 20}
 """Kinds whose label takes the short lines after it (at most this wide): a related list's titles, a contact
-block's office, phone and address lines."""
+block's office, phone and address lines, a bare tag label's tags (`文章標籤`, then `海巡`, `印太`)."""
+
+_LABELLED_ITEMS = re.compile(r"[:：][\s\u3000]*\S")
+
+
+def _tagged(kind: str, content: str) -> bool:
+    """True for a tag line that holds its tags (`标签：海巡　印太`, `Topics: …`): it takes no lines after it."""
+    return kind == "tags" and _LABELLED_ITEMS.search(content) is not None
 
 
 def _take_block(lines: list[Line], j: int, kind: str) -> None:
