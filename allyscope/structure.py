@@ -409,6 +409,9 @@ def _author_bios(doc: Document, paragraphs: list[Span], used: set[int], authors:
             titled = _honorific_length(text[:40])
             name = next((n for n in names if text[titled : titled + len(n)].casefold() == n.casefold()), None)
         if name is None or not any(p.match(text, titled + len(name)) for p in label_patterns("author_bio")):
+            glued = _glued_bio(text, names)
+            if glued is not None:  # a page's last text line and the bio under it, read as one paragraph
+                spans.append(Span("author-bio", *_trimmed(doc, para.start + glued, para.end), para.page))
             continue
         cuts = [0]  # one author presented after another in one paragraph: each presentation a span of its own
         for stop in _SENTENCE_END.finditer(text):
@@ -426,6 +429,45 @@ def _author_bios(doc: Document, paragraphs: list[Span], used: set[int], authors:
 
 
 _SENTENCE_END = re.compile(r"[。！？]|[.!?](?:\s+|$)")
+
+
+def _glued_bio(text: str, names: list[str]) -> int | None:
+    """Where a presentation of an author (`… licence. Jane Roe is a fellow at …`) starts inside a paragraph
+    that opens with text, when it runs to the paragraph's end: a page prints the bio on the line under its last
+    paragraph, and the two lines are read as one. The earliest such sentence is taken; None when there is none.
+    Only where an author's name stands in the paragraph (a substring test: most paragraphs name none)."""
+    found = []
+    for name in names:
+        at = text.find(name, 1)
+        while at > 0:
+            before = text[:at].rstrip(" \u3000\n")
+            if (
+                before
+                and before[-1] in _BIO_AFTER
+                and len(text) - at <= _GLUED_BIO_MAX
+                and any(p.match(text, at + len(name)) for p in label_patterns("author_bio"))
+            ):
+                found.append(at)
+                break
+            at = text.find(name, at + 1)
+    return min(found, default=None)
+
+
+_BIO_AFTER = frozenset("。！？.!?")
+
+
+_GLUED_BIO_MAX = 400
+"""A bio glued to a paragraph is a sentence or two: a longer run is text that names the author."""
+
+
+def _before_bio(doc: Document, para: Span, bios: list[Span]) -> Span:
+    """The paragraph without the author's bio glued to its end (`_glued_bio`)."""
+    inside = [b.start for b in bios if para.start < b.start < para.end]
+    if not inside:
+        return para
+    return Span(para.kind, *_trimmed(doc, para.start, min(inside)), para.page)
+
+
 _ANNOUNCED_ITEMS = re.compile(r"[:：][\s\u3000]*(?:\d{1,2}|[（(]\d{1,2}[)）]|[①-⑳])")
 """A line announcing a list and its numbered items (`合作重點包括：1 建立研究平臺 2 …`): the text, though an
 item names a school or a study, never an affiliation."""
@@ -932,7 +974,9 @@ def structure(doc: Document) -> Document:
         headings.append(Heading(h.start, h.end, level, h.label, title, h.numbering, h.page, h.family))
     replaced = used | {s.start for s in bios}
     kept = [
-        s for s in doc.spans if s.kind not in ("heading-title",) and not (s.kind == "paragraph" and s.start in replaced)
+        _before_bio(doc, s, bios) if bios and s.kind == "paragraph" else s
+        for s in doc.spans
+        if s.kind not in ("heading-title",) and not (s.kind == "paragraph" and s.start in replaced)
     ]
     front_ranges = [(s.start, s.end) for s in front if s.kind in ("title", "author", "abstract", "keywords")]
     front_end = max((p.end for p in paragraphs if p.start in used), default=-1)

@@ -74,7 +74,7 @@ def _rules() -> _Rules:
     words = "|".join(re.escape(w) for w in sorted(data["share_words"], key=len, reverse=True))
     separators = data["share_separators"]
     alternatives = [
-        ("share", rf"(?i:(?:{words}))(?:(?:{separators})+(?i:(?:{words})))*"),
+        ("share", rf"(?i:(?:{words}))(?:(?:{separators})+(?i:(?:{words})))*[ \t\u3000]*[:：]?"),  # `分享至：`
         *((kind, p) for kind in _LINE_KINDS for p in data[kind]),
         *(("navigation", p) for p in data["navigation"]),
     ]
@@ -201,13 +201,107 @@ def mark_furniture(lines: list[Line], candidates: Sequence[int] | None = None, r
                 continue  # `Source: … | 2024-10-08 | Editor: …`: fields the front matter reads one by one
             kind = "journal" if is_issue_line(line.content) else "dateline"  # `Source: Journal, Vol. 14, …`
         line.role, line.furniture = FURNITURE, kind
-        if kind in _BLOCKS and _WITH_ITEM.search(line.content) is None:
+        if kind in _BLOCKS and _WITH_ITEM.search(line.content) is None and not _tagged(kind, line.content):
             _take_block(lines, line.index + 1, kind)
         elif kind == "caption":
             _take_items(lines, line)
     for index in wired:
         if _text_follows(lines, index):
             lines[index].role, lines[index].furniture = FURNITURE, "caption"
+    if any(kind == "share" for _, kind in found):
+        _mark_between_shares(lines)
+    _mark_rankings(lines)
+
+
+_LONE_WIDTH = 24
+"""A button's name is a word or three: `Tumblr`, `Naver Band`, `微信好友`."""
+
+
+def _lone_word(line: Line) -> bool:
+    content = line.content
+    return (
+        line.role == BODY
+        and 0 < len(content) <= _LONE_WIDTH
+        and content[-1] not in SENTENCE_STOPS
+        and len(content.split()) <= 3
+        and not any(c.isdigit() for c in content)
+    )
+
+
+def _nearest(lines: list[Line], j: int, step: int) -> int:
+    """The index of the first line from `j` on (in the direction of `step`) that is not blank, or -1."""
+    while 0 <= j < len(lines) and lines[j].role == BLANK:
+        j += step
+    return j if 0 <= j < len(lines) else -1
+
+
+def _mark_between_shares(lines: list[Line]) -> None:
+    """Short lines standing alone between share buttons (`Share`, `Tumblr`, `Email`, one a line) are share
+    buttons too, whatever network they name: a run of at most three words or names, no sentence, no number,
+    with a share line right above and right below it."""
+    i = 0
+    while i < len(lines):
+        if not _lone_word(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (lines[j].role == BLANK or _lone_word(lines[j])):
+            j += 1
+        run = [k for k in range(i, j) if lines[k].role == BODY]
+        above, below = _nearest(lines, i - 1, -1), _nearest(lines, j, 1)
+        if (
+            len(run) <= 3
+            and min(above, below) >= 0
+            and lines[above].furniture == "share"
+            and lines[below].furniture == "share"
+        ):
+            for k in run:
+                lines[k].role, lines[k].furniture = FURNITURE, "share"
+        i = j
+
+
+_RANK_ITEM = re.compile(r"(\d{1,2})(?:[.．、]?[ \t\u3000]+|[.．、])(?=\S)")
+_RANK_LABEL_WIDTH = 16  # `热度榜`, `Trending this week`, `今週の注目`
+_RANK_TITLE_WIDTH = 60
+_RANK_ITEMS = 3
+
+
+def _rank(line: Line, number: int) -> bool:
+    content = line.content
+    if line.role != BODY or len(content) > _RANK_TITLE_WIDTH or content[-1] in _FULL_STOPS:
+        return False
+    match = _RANK_ITEM.match(content)
+    return match is not None and int(match.group(1)) == number and match.end() < len(content)
+
+
+def _mark_rankings(lines: list[Line]) -> None:
+    """A page's ranking under a label no list names (`热度榜`, `Trending this week`): a short line that is no
+    sentence and announces nothing (no colon), then at least three titles numbered 1, 2, 3 … one a line, none
+    ending with a full stop, and no sentence of the text after them. All of it is a related list; a numbered
+    list of the text is announced (`包括：`, `次の三つである。`) or followed by more text."""
+    for line in lines:
+        if line.content[:1] != "1" or not _rank(line, 1):
+            continue
+        label = _nearest(lines, line.index - 1, -1)
+        head = lines[label] if label >= 0 else None
+        if (
+            head is None
+            or head.role != BODY
+            or not 0 < len(head.content) <= _RANK_LABEL_WIDTH
+            or head.content[-1] in SENTENCE_STOPS
+            or head.content[-1] in ":：,，、"
+            or head.content[:1].isdigit()
+        ):
+            continue
+        items = [line]
+        j = line.index + 1
+        while j < len(lines) and _rank(lines[j], len(items) + 1):
+            items.append(lines[j])
+            j += 1
+        if len(items) < _RANK_ITEMS or _text_follows(lines, items[-1].index):
+            continue
+        for taken in (head, *items):
+            taken.role, taken.furniture = FURNITURE, "related"
 
 
 _WIRE = "wire"
@@ -243,9 +337,16 @@ _WITH_ITEM = re.compile(r"^[►▶▸➤]")
 
 _FULL_STOPS = frozenset(".。")  # a related list's titles end with none (a question mark, yes)
 
-_BLOCKS = {"related": 80, "contact": 40}
+_BLOCKS = {"related": 80, "contact": 40, "tags": 20}
 """Kinds whose label takes the short lines after it (at most this wide): a related list's titles, a contact
-block's office, phone and address lines."""
+block's office, phone and address lines, a bare tag label's tags (`文章標籤`, then `海巡`, `印太`)."""
+
+_LABELLED_ITEMS = re.compile(r"[:：][\s\u3000]*\S")
+
+
+def _tagged(kind: str, content: str) -> bool:
+    """True for a tag line that holds its tags (`标签：海巡　印太`, `Topics: …`): it takes no lines after it."""
+    return kind == "tags" and _LABELLED_ITEMS.search(content) is not None
 
 
 def _take_block(lines: list[Line], j: int, kind: str) -> None:

@@ -1003,23 +1003,30 @@ def _shortened_titles(text_lines: list[Line], head: list[str]) -> None:
             line.role = RUNNING_HEADER
 
 
-# a page number after a publisher's or series' name and a bar (`基金會｜第 1 頁，共 3 頁`): the page's number line
+# a page number after a publisher's or series' name and a bar (`基金會｜第 1 頁，共 3 頁`), a spaced middle dot
+# (`Example Centre · Paper 12 · Page 2`) or a full-width space (`某研究所　研究报告　第1页`, the way CJK feet part
+# their items): the page's number line
 _PAGE_NUMBER_LABELLED = re.compile(
-    r"^[^|｜\n]{1,60}?[\s\u3000]*[|｜][\s\u3000]*(?:" + "|".join(_PAGES.get("labelled", [])) + r")$"
+    r"^[^|｜\n]{1,60}?(?:[\s\u3000]*[|｜][\s\u3000]*|[ \t]+[·•][ \t]+|\u3000+)(?:"
+    + "|".join(_PAGES.get("labelled", []))
+    + r")$"
 )
+LABELLED_PAGE_SEPARATORS = ("|", "｜", " · ", " • ", "\u3000第")
+"""What a text must hold for `mark_labelled_page_numbers` to find anything (a substring test of the raw text)."""
 
 
 def mark_labelled_page_numbers(lines: list[Line], protected: set[int]) -> None:
     """Mark as page numbers the lines that print one after a publisher's or series' name and a bar
     (`海洋政策研究基金會｜第 1 頁，共 3 頁`, `Example Institute | Page 2 of 9`; `data/layouts/pages.json`,
-    `labelled`). The caller runs it only on a text holding a bar."""
+    `labelled`), a spaced middle dot or a full-width space (`某研究所　研究报告　第1页`). The caller runs it only on
+    a text holding one of `LABELLED_PAGE_SEPARATORS`."""
     for line in lines:
         content = line.content
         if (
-            line.role == BODY
+            line.role in (BODY, RUNNING_HEADER)  # a head it may be, tentatively: a page number it is
             and content
             and content[-1] in "页頁0123456789"
-            and ("|" in content or "｜" in content)
+            and any(separator in content for separator in LABELLED_PAGE_SEPARATORS)
             and line.index not in protected
             and _PAGE_NUMBER_LABELLED.match(content)
         ):

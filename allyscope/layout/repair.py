@@ -43,6 +43,7 @@ from allyscope.layout.lines import (
     BLANK,
     BODY,
     DROPPED,
+    LABELLED_PAGE_SEPARATORS,
     MAY_TRAIL_STOP,
     NOTE,
     NOTE_CONTINUED,
@@ -652,7 +653,7 @@ def repair_layout(doc: Document) -> Document:
     protected = set(starts)
     mark_furniture(lines, watched, doc.raw)
     mark_page_furniture(lines, protected)
-    if "|" in doc.raw or "｜" in doc.raw:
+    if any(separator in doc.raw for separator in LABELLED_PAGE_SEPARATORS):
         mark_labelled_page_numbers(lines, protected)
     mark_front_furniture(lines)
     warnings: list[str] = []
