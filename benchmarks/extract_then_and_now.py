@@ -1,0 +1,103 @@
+"""`allyscope extract` of the reference article by this tree and by older revisions, on the same machine at the
+same minutes (issue 14: "no slower than today").
+
+Run: python benchmarks/extract_then_and_now.py REV [REV ...] [--rounds 6] [--calls 30]
+
+A figure such as "about 21 ms" was read on the day an issue was written, on a machine whose neighbours change
+its speed twofold from hour to hour; comparing today's reading with it compares the days, not the code. Here each
+revision's package is written out (`git archive`) and timed in a fresh process of its own, the revisions taking
+turns round after round (the order rotated each round), so every revision meets the same load. A process reads
+the article once through `extract_json` to warm what the code keeps (as `bench_layout.py` does, which times the
+same call), then times `--calls` more: the best CPU time of the calling thread and the best wall time. Printed:
+each revision's best over the rounds and its median round, and this tree's ratio to each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from bare import ARTICLE
+from parse_against import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+
+TIMER = """
+import json, sys, time
+from allyscope.extraction import extract_json
+path, calls = sys.argv[1], int(sys.argv[2])
+extract_json(path)
+cpu, wall = [], []
+for _ in range(calls):
+    c, w = time.thread_time(), time.perf_counter()
+    extract_json(path)
+    cpu.append(time.thread_time() - c)
+    wall.append(time.perf_counter() - w)
+import allyscope
+print(json.dumps({"cpu": min(cpu) * 1000, "wall": min(wall) * 1000, "file": allyscope.__file__}))
+"""
+
+
+def timed(tree: Path, calls: int) -> dict[str, float]:
+    """Best CPU and wall milliseconds of `extract_json` on the article in a fresh process importing `tree`."""
+    env = dict(os.environ, PYTHONPATH=str(tree), PYTHONDONTWRITEBYTECODE="1")
+    program = f"import sys; sys.path.insert(0, {str(tree)!r})\n{TIMER}"
+    out = subprocess.run(
+        [sys.executable, "-I", "-c", program, str(ARTICLE), str(calls)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tree,
+    ).stdout
+    reading = json.loads(out.strip().splitlines()[-1])
+    if not str(Path(reading["file"]).resolve()).startswith(str(tree.resolve())):
+        raise SystemExit(f"timed {reading['file']}, not the package in {tree}")
+    return reading
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("revs", nargs="+", help="older revisions to time beside this tree")
+    parser.add_argument("--rounds", type=int, default=6)
+    parser.add_argument("--calls", type=int, default=30)
+    args = parser.parse_args()
+    if not ARTICLE.exists():
+        raise SystemExit(f"the reference article is not at {ARTICLE}")
+    with tempfile.TemporaryDirectory() as folder:
+        trees: dict[str, Path] = {"this tree": ROOT}
+        for rev in args.revs:
+            place = Path(folder) / rev.replace("/", "_")
+            place.mkdir()
+            trees[rev] = extract(rev, place)
+        names = list(trees)
+        runs: dict[str, list[dict[str, float]]] = {name: [] for name in names}
+        for round_ in range(args.rounds):
+            order = names[round_ % len(names) :] + names[: round_ % len(names)]
+            for name in order:
+                runs[name].append(timed(trees[name], args.calls))
+    load = os.getloadavg()[0]
+    print(
+        f"extract_json of the reference article, best of {args.calls} calls a process, {args.rounds} rounds"
+        f" (load {load:.1f})"
+    )
+    best = {name: min(r["cpu"] for r in runs[name]) for name in names}
+    for name in names:
+        cpu = [r["cpu"] for r in runs[name]]
+        wall = [r["wall"] for r in runs[name]]
+        print(
+            f"  {name:>12}: CPU best {min(cpu):6.2f} ms (median round {statistics.median(cpu):6.2f}), "
+            f"wall best {min(wall):6.2f} ms (median round {statistics.median(wall):6.2f})"
+        )
+    for name in names[1:]:
+        print(f"  this tree / {name}: CPU best {best['this tree'] / best[name]:.3f}")
+
+
+if __name__ == "__main__":
+    main()
