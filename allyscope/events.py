@@ -63,7 +63,6 @@ _QUESTION = re.compile(r"(?:[?？]|(?:" + "|".join(_QUESTION_WORDS) + r")[。．
 # A question's mark or words end where the sentence's tail of those characters begins, so a match starts at most
 # this far before it: the search starts there instead of trying every place of the sentence.
 _QUESTION_REACH = max(len(w) for w in _QUESTION_WORDS) + 1
-_VISIBLE = re.compile(r"\S")  # a span holding more than white space (`text[a:b].strip()`, without the copy)
 _PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}  # of an EDTF date by its length: 2019, 2019-01
 _COORDINATOR = re.compile(r"[\s和与與及、とand,，]*")  # what may join two dates: matched whole
 
@@ -174,10 +173,11 @@ def sentences(text: str, start: int, end: int, until: int | None = None) -> list
             spans.append((begin, cut))
             begin = resume = cut
             if until is not None and cut > until:
-                return [(a, b) for a, b in spans if _VISIBLE.search(text, a, b)]
-    if begin < end and _VISIBLE.search(text, begin, end):
+                return [(a, b) for a, b in spans if not text[a:b].isspace()]
+    if begin < end:
         spans.append((begin, end))
-    return [(a, b) for a, b in spans if _VISIBLE.search(text, a, b)]
+    # only spans holding more than white space; none is empty, so `isspace` is False exactly for those
+    return [(a, b) for a, b in spans if not text[a:b].isspace()]
 
 
 _NUMBERED = re.compile(r"\b(?:[Ff]ig(?:ure)?|[Tt]able|[Pp]hoto|[Cc]hart|[Mm]ap)\.?\s*\d+$")

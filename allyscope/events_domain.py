@@ -72,6 +72,37 @@ _COORDINATED_BRANCHES = (
     r"|，(?![与與同和跟])(?=[^，。；\d]{1,8}(?:签署|簽署|签订|簽訂)|(?:出席|举行|舉行|会见|會見|访问|訪問))"
 )
 _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
+# The places a branch of `_COORDINATED` can begin: one of its first characters (a comma or space only before the
+# `and` or `but` of the English branches), or the place right after `して` (its one empty branch). An expression
+# that opens with look-arounds gives the engine no character to skip to, so `finditer` tries the guard at every
+# character of every clause; this class and these few words are skipped to by the engine itself.
+_COORDINATED_PLACES = re.compile("[；;，并、]|,(?= and | but )| (?=and )|して")
+
+
+def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
+    """Where `_COORDINATED` matches in `sentence[start:end]` after `start`, as its `finditer` there finds them
+    (the leftmost match from where the last one ended), tried only at the places a match can begin."""
+    cuts: list[int] = []
+    resume = start  # where the last match ended: `finditer` looks for the next one from there
+    tried = -1
+    for found in _COORDINATED_PLACES.finditer(sentence, max(0, start - 2), end):
+        at = found.end() if found.group() == "して" else found.start()
+        if at <= tried or at < resume or at >= end:
+            continue
+        tried = at
+        match = _COORDINATED.match(sentence, at, end)
+        if match is None:
+            continue
+        if match.end() == at:
+            # an empty match (`…して` before the next act): `finditer` then goes on at the same place, which a
+            # match at a place cannot say; such clauses are rare and read by `finditer` itself
+            return [m.start() for m in _COORDINATED.finditer(sentence, start, end) if m.start() > start]
+        if at > start:
+            cuts.append(at)
+        resume = match.end()
+    return cuts
+
+
 _KANA = re.compile(r"[\u3041-\u3096]")
 _JA_NOT_DONE = re.compile(r"(?:[るうくすつむぶぐ]|です|ます|である)[。．」）)]*\s*$")
 # a segment that sets the scene for the predicate after it: it ends in a word of time or occasion (CJK) or
@@ -889,7 +920,7 @@ def predicates(
     piece before (or of its type but an act of its own: `event_clauses.stands_apart`), is one event. The first
     piece keeps the clause's start (its date and subject); a piece with no cue of its own stays with the piece
     before it. `folded`: the sentence folded, when the caller has it."""
-    cuts = [m.start() for m in _COORDINATED.finditer(sentence, start, end) if m.start() > start]
+    cuts = coordinated_cuts(sentence, start, end)
     if not cuts:
         return [(start, end)]
     bounds = [start, *cuts, end]

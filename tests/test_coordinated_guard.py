@@ -39,3 +39,23 @@ def test_guard_keeps_the_cuts_of_a_sentence() -> None:
     ]
     # the comma before 并, 并 itself, the semicolon
     assert [m.start() for m in events_domain._COORDINATED.finditer(sentence)] == [8, 9, 17]
+
+
+def _reference_cuts(text: str, start: int, end: int) -> list[int]:
+    return [m.start() for m in events_domain._COORDINATED.finditer(text, start, end) if m.start() > start]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join), st.integers(0, 200), st.integers(0, 200))
+def test_cuts_tried_at_their_places_are_the_expressions(text: str, first: int, second: int) -> None:
+    """`coordinated_cuts` tries the expression only where a branch can begin (`_COORDINATED_PLACES`): inside any
+    stretch of any text it finds the places `finditer` finds there."""
+    start, end = sorted((min(first, len(text)), min(second, len(text))))
+    assert events_domain.coordinated_cuts(text, start, end) == _reference_cuts(text, start, end)
+
+
+def test_cuts_of_a_clause_after_a_te_form() -> None:
+    # `訪問して` links the next act (an empty match after `して`): the clause is read as `finditer` reads it
+    clause = "首相はマレーシアを訪問して首相と会談し、協定に署名した。"
+    assert events_domain.coordinated_cuts(clause, 0, len(clause)) == _reference_cuts(clause, 0, len(clause))
+    assert events_domain.coordinated_cuts(clause, 0, len(clause))  # it has cuts
