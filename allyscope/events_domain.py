@@ -428,8 +428,14 @@ def _leading(piece: str) -> bool:
     """A segment that sets the scene for a predicate after it: in Chinese and Japanese one that ends in a word
     of time or occasion (`访问期间`, `訪れた際`); in English one that starts with a preposition or conjunction
     and has no finite verb (`At the Wales Summit in September 2014,` but not `In 2023 they signed …,`)."""
+    return _leading_of(piece, _has_cjk(piece))
+
+
+def _leading_of(piece: str, cjk: bool) -> bool:
+    """`_leading` for a piece whose `_has_cjk` is known (`cjk`): the punctuation stripped from its end is no CJK
+    character, so the stripped piece has the same answer."""
     stripped = piece.rstrip("，,、；;：: ")
-    if _has_cjk(stripped):
+    if cjk:
         return tail_search(_LEADING_CJK, stripped, _LEADING_CJK_LONGEST) is not None
     return bool(_LEADING_LATIN.match(stripped)) and not _FINITE_VERB.search(stripped)
 
@@ -496,18 +502,21 @@ def _segment(
     cued: list[tuple[int, int]] = []
     leading: list[tuple[int, int]] = []
     listed: list[tuple[int, int]] = []
+    last = parts[-1] if parts else None
     for a, b in parts:
         found = [rule for at, rule in types if a <= at < b]
         if not found and not any(a <= at < b for _, at, _ in domains):
             continue
+        piece = clause[a:b]
+        cjk = _has_cjk(piece)
         # a scene-setting segment: leading anywhere but last; in English also last (`…, in response to …`)
-        if ((a, b) != parts[-1] or not _has_cjk(clause[a:b])) and _leading(clause[a:b]):
+        if ((a, b) != last or not cjk) and _leading_of(piece, cjk):
             leading.append((a, b))
-        elif tells_a_purpose(clause[a:b]):
+        elif tells_a_purpose(piece):
             leading.append((a, b))  # what the act is for or commemorates: aside, like a scene
         elif found:
             typed.append((min(found), a, b))
-        elif clause[a:b].rstrip().endswith("、"):
+        elif piece.rstrip().endswith("、"):
             listed.append((a, b))  # an item of a list of fields (`サイバー、衛生…の分野`), not the predicate
         else:
             cued.append((a, b))

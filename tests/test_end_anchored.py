@@ -57,3 +57,24 @@ def test_a_word_before_trailing_punctuation_is_found() -> None:
     pattern, longest, _ = _rules()[2]
     assert tail_search(pattern, "两国外长在东京会谈期间 \n", longest) is not None
     assert tail_search(pattern, "期间两国外长举行会谈", longest) is None
+
+
+def _leading_before(piece: str) -> bool:
+    """`events_domain._leading` as it was written before `_leading_of`: the CJK test made on the stripped piece."""
+    stripped = piece.rstrip("，,、；;：: ")
+    if events_domain._has_cjk(stripped):
+        return events_domain._LEADING_CJK.search(stripped) is not None
+    return bool(events_domain._LEADING_LATIN.match(stripped)) and not events_domain._FINITE_VERB.search(stripped)
+
+
+_LEADING_PIECES = st.one_of(
+    _PIECES,
+    st.sampled_from(["At the summit in Madrid", " in 2023 they signed", "during the visit", "when", "met", "際に"]),
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_LEADING_PIECES, max_size=20).map("".join))
+def test_leading_of_answers_as_leading_did(piece: str) -> None:
+    assert events_domain._leading_of(piece, events_domain._has_cjk(piece)) == _leading_before(piece)
+    assert events_domain._leading(piece) == _leading_before(piece)
