@@ -19,7 +19,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from allyscope.end_anchored import tail_search
 from allyscope.scripts import fold
 
 _OPENING = r"^[\s，,、；;：:]*(?:and\s+|并|並|且|而|但)?\s*"
@@ -135,15 +134,13 @@ def opens_with_subject(folded_piece: str) -> bool:
 def is_moment(folded_piece: str) -> bool:
     """Does an occasion end in a word of a moment (`访问菲律宾时，`: when X visited, telling the visit), not of a
     span (`访问马尼拉期间，`: during the visit, its setting)? Only a moment's act is an event of its own."""
-    pattern, longest = _moment()
-    return tail_search(pattern, folded_piece, longest) is not None
+    return _moment().search(folded_piece) is not None
 
 
 @cache
-def _moment() -> tuple[re.Pattern[str], int]:
-    folded = [fold(w) for w in rules()["moment_words"]]
-    words = "|".join(re.escape(w) for w in folded)
-    return re.compile(rf"(?:{words})[\s，,、]*$"), max(map(len, folded), default=0)
+def _moment() -> re.Pattern[str]:
+    words = "|".join(re.escape(fold(w)) for w in rules()["moment_words"])
+    return re.compile(rf"(?:{words})[\s，,、]*$")
 
 
 @cache
@@ -153,7 +150,7 @@ def _contrast() -> re.Pattern[str]:
 
 
 @cache
-def _purpose() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+def _purpose() -> tuple[re.Pattern[str], re.Pattern[str]]:
     r = rules()
 
     def alternatives(words: list[str]) -> str:
@@ -161,14 +158,14 @@ def _purpose() -> tuple[re.Pattern[str], re.Pattern[str], int]:
 
     opens = re.compile(r"^[\s，,、；;：:]*(?:" + alternatives(r["purpose_openers"]) + r")(?![a-z])")
     closes = re.compile(r"(?:" + alternatives(r["purpose_closers"]) + r")[\s，,、；;：:]*$")
-    return opens, closes, max((len(fold(w)) for w in r["purpose_closers"]), default=0)
+    return opens, closes
 
 
 def tells_a_purpose(folded_segment: str) -> bool:
     """Does a segment tell what an act commemorates or is for (`，纪念…成为对话伙伴五十周年`, `…を記念して、`)?
     Its cues are the occasion's, not the act's (`purpose_openers`, `purpose_closers`)."""
-    opens, closes, longest = _purpose()
-    return opens.match(folded_segment) is not None or tail_search(closes, folded_segment, longest) is not None
+    opens, closes = _purpose()
+    return opens.match(folded_segment) is not None or closes.search(folded_segment) is not None
 
 
 def keeps_its_names(folded_piece: str) -> bool:

@@ -35,7 +35,6 @@ from typing import Any
 
 import ahocorasick_rs
 
-from allyscope.end_anchored import tail_search
 from allyscope.errors import DataFileError
 from allyscope.event_clauses import acts_apart_by_cameo, is_moment, opens_with_subject, stands_apart, tells_a_purpose
 from allyscope.scripts import fold
@@ -108,12 +107,9 @@ _KANA = re.compile(r"[\u3041-\u3096]")
 _JA_NOT_DONE = re.compile(r"(?:[るうくすつむぶぐ]|です|ます|である)[。．」）)]*\s*$")
 # a segment that sets the scene for the predicate after it: it ends in a word of time or occasion (CJK) or
 # starts with a preposition or conjunction of time (English)
-_LEADING_CJK_WORDS = (
-    "时|時|期间|期間|之际|之際|际|際|際に|ときに|とき|之后|之後|以后|以後|"
-    "后|後|前|当天|當天|上|において|にて|の場で|では"
+_LEADING_CJK = re.compile(
+    r"(?:时|時|期间|期間|之际|之際|际|際|際に|ときに|とき|之后|之後|以后|以後|后|後|前|当天|當天|上|において|にて|の場で|では)\s*$"
 )
-_LEADING_CJK = re.compile(rf"(?:{_LEADING_CJK_WORDS})\s*$")
-_LEADING_CJK_LONGEST = max(map(len, _LEADING_CJK_WORDS.split("|")))  # searched from the end (`tail_search`)
 _FINITE_VERB = re.compile(
     r"(?<![-\w])(?!united\b)[a-z]+ed\b|\b(?:met|held|took|became|made|gave|said|led|sent|left|went|came|began|"
     r"won|saw|spoke|chose|is|was|were|are|has|have|had|will)\b"
@@ -436,7 +432,7 @@ def _leading_of(piece: str, cjk: bool) -> bool:
     character, so the stripped piece has the same answer."""
     stripped = piece.rstrip("，,、；;：: ")
     if cjk:
-        return tail_search(_LEADING_CJK, stripped, _LEADING_CJK_LONGEST) is not None
+        return _LEADING_CJK.search(stripped) is not None
     return bool(_LEADING_LATIN.match(stripped)) and not _FINITE_VERB.search(stripped)
 
 
