@@ -28,7 +28,22 @@ _CASES = [
     (r"(?:a|b)*c", "d", False),
     (r"(?:(?<=x)|(?<=y))May", "M", True),
     (r"(?:(?<=x)|(?<=y))May", "x", False),
+    (r"(?i:key)", "\u212a", True),  # the Kelvin sign, matched case-blind by `k`
+    (r"(?i:summary)", "\u017f", True),  # the long s, matched case-blind by `s`
+    (r"(?i:in)", "\u0130", True),
+    (r"(?i:[a-z]+)", "\u212a", True),
 ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([*"aiksyAIKSY", "ß", "µ", "σ", "\u0130", "\u0131", "\u017f", "\u212a", "\u1e9e"]), st.booleans())
+def test_a_case_blind_start_is_never_ruled_out(char: str, ranged: bool) -> None:
+    """Case-blind matching compares characters by a lower case of its own (`İ` as `i`, `ſ` with `s`): every
+    character a case-blind literal or range matches first is one it may start with."""
+    for other in (*"aiksyAIKSY", "ß", "µ", "σ", "\u0130", "\u0131", "\u017f", "\u212a", "\u1e9e"):
+        pattern = f"(?i:[{re.escape(char)}-{re.escape(char)}])" if ranged else f"(?i:{re.escape(char)})"
+        if re.match(pattern, other):
+            assert may_start_with(pattern, other), (pattern, other)
 
 
 @pytest.mark.parametrize(("pattern", "char", "expected"), _CASES)
