@@ -158,15 +158,24 @@ def is_label_line(content: str, kinds: tuple[str, ...]) -> bool:
     """True when a whole line is a label of one of `kinds` (`Abstract`, `关键词：`). Most lines asked are text
     lines whose first character no label starts with: those are answered by that character alone, and the
     labels' expression (some thirty branches) is tried only on the others."""
-    bare = content.strip().rstrip(":：").strip()
-    if bare:
-        key = (kinds, bare[0])
+    return fullmatches_label(content.strip().rstrip(":：").strip(), kinds)
+
+
+def fullmatches_label(text: str, kinds: tuple[str, ...]) -> bool:
+    """True when all of `text` is a label of one of `kinds` (what `any(p.fullmatch(text) for p in …)` over their
+    expressions says): one expression of them all (`any_label`), tried only when a label may start with the
+    text's first character. False when the kinds list no label."""
+    pattern = any_label(kinds)
+    if not pattern.pattern:
+        return False
+    if text:
+        key = (kinds, text[0])
         may = _LABEL_INITIALS.get(key)
         if may is None:
-            may = _LABEL_INITIALS[key] = may_start_with(any_label(kinds).pattern, bare[0])
+            may = _LABEL_INITIALS[key] = may_start_with(pattern.pattern, text[0])
         if not may:
             return False
-    return any_label(kinds).fullmatch(bare) is not None  # one expression, not one per label
+    return pattern.fullmatch(text) is not None
 
 
 
