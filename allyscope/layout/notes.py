@@ -161,6 +161,21 @@ def is_label_line(content: str, kinds: tuple[str, ...]) -> bool:
     return fullmatches_label(content.strip().rstrip(":：").strip(), kinds)
 
 
+def _may_open(kinds: tuple[str, ...], head: str) -> bool:
+    """Whether a label of `kinds` may start with the character `head` (True for no character: the caller asks
+    the expression)."""
+    if not head:
+        return True
+    key = (kinds, head)
+    may = _LABEL_INITIALS.get(key)
+    if may is None:
+        may = _LABEL_INITIALS[key] = may_start_with(any_label(kinds).pattern, head)
+    return may
+
+
+_SUMMARY = ("abstract", "keywords")
+
+
 def fullmatches_label(text: str, kinds: tuple[str, ...]) -> bool:
     """True when all of `text` is a label of one of `kinds` (what `any(p.fullmatch(text) for p in …)` over their
     expressions says): one expression of them all (`any_label`), tried only when a label may start with the
@@ -168,13 +183,8 @@ def fullmatches_label(text: str, kinds: tuple[str, ...]) -> bool:
     pattern = any_label(kinds)
     if not pattern.pattern:
         return False
-    if text:
-        key = (kinds, text[0])
-        may = _LABEL_INITIALS.get(key)
-        if may is None:
-            may = _LABEL_INITIALS[key] = may_start_with(pattern.pattern, text[0])
-        if not may:
-            return False
+    if text and not _may_open(kinds, text[0]):
+        return False
     return pattern.fullmatch(text) is not None
 
 
@@ -281,7 +291,7 @@ def _scan_block(
             break
         if remark is not None and remark.match(line.content):
             break  # `※ 写真はイメージ` under a note: a remark of its own, never the note's next line
-        if not endnotes and is_label_line(line.content, ("abstract", "keywords")):
+        if not endnotes and _may_open(_SUMMARY, line.content.lstrip()[:1]) and is_label_line(line.content, _SUMMARY):
             break  # `Abstract` alone under the authors' notes: the front matter goes on, the last note has ended
         found = note_start(line.content)
         if found is None and not first.strong:
