@@ -31,9 +31,22 @@ _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT}
 _IGNORECASE = _c.SRE_FLAG_IGNORECASE
 
 
+_sre: Any = importlib.import_module("_sre")
+_EXTRA_CASES: dict[int, tuple[int, ...]] = importlib.import_module("re._casefix")._EXTRA_CASES
+
+
+def _lower(char: str) -> str:
+    """The one character case-blind matching compares a character by (`İ` is compared as `i`, `K` as `k`)."""
+    return chr(_sre.unicode_tolower(ord(char)))
+
+
 def _variants(char: str, ignore_case: bool) -> set[str]:
-    """The character and, when case is ignored, its other cases."""
-    return {char, char.lower(), char.upper(), char.swapcase()} if ignore_case else {char}
+    """The character and, when case is ignored, its other cases: those `str` knows, the one case-blind matching
+    compares it by, and the characters matched with that one though they lower otherwise (`s` and `ſ`)."""
+    if not ignore_case:
+        return {char}
+    lower = _lower(char)
+    return {char, char.lower(), char.upper(), char.swapcase(), lower, *map(chr, _EXTRA_CASES.get(ord(lower), ()))}
 
 
 def _nullable(items: Any) -> bool:
@@ -68,6 +81,10 @@ _CATEGORIES: dict[Any, Callable[[str], bool]] = {
 }
 
 
+_FOLDED_RANGE = 4096
+"""A case-blind range of fewer characters has their lower cases listed (`Firsts.add_class`)."""
+
+
 class Firsts:
     """The characters a non-empty match may begin with: literal characters (their other cases included where case
     is ignored), ranges, categories, or anything at all."""
@@ -83,6 +100,8 @@ class Firsts:
     def may_start(self, char: str) -> bool:
         if self.anything or char in self.chars or any(test(char) for test in self.tests):
             return True
+        if _lower(char) in self.chars:  # `K` (Kelvin sign) for a case-blind `k`: a case-blind literal's lower case
+            return True  # is among the characters (a case-kept one's too: a maybe, never a wrong no)
         return any(low <= ord(c) <= high for low, high, case in self.ranges for c in _variants(char, case))
 
     def add_class(self, items: Any, ignore_case: bool) -> None:
@@ -92,6 +111,9 @@ class Firsts:
                 self.chars |= _variants(chr(av), ignore_case)
             elif op is _c.RANGE:
                 self.ranges.append((av[0], av[1], ignore_case))
+                if ignore_case and av[1] - av[0] < _FOLDED_RANGE:  # `[K-K]` (Kelvin sign) takes `k`: compared
+                    for point in range(av[0], av[1] + 1):  # by their lower cases, which `may_start` looks up
+                        self.chars |= _variants(chr(point), True)
             elif op is _c.CATEGORY and av in _CATEGORIES:
                 self.tests.append(_CATEGORIES[av])
             else:

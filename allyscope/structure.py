@@ -22,7 +22,7 @@ from allyscope.layout.dating import (
 )
 from allyscope.layout.furniture import agency_at_end, furniture_kind
 from allyscope.layout.headings import levels_for, nest_levels
-from allyscope.layout.notes import any_label, front_furniture_kind, label_patterns
+from allyscope.layout.notes import any_label, front_furniture_kind, fullmatches_label, label_patterns
 from allyscope.model import Document, Heading, Marker, Span, sorted_spans
 
 _STAR = re.compile(r"[\s\u3000]*[*＊∗※☆★†‡§‖¶¹²³⁴⁵⁶⁷⁸⁹⁰]+$")  # a note sign or affiliation key, left outside
@@ -117,7 +117,7 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
             )):  # a byline naming writers with their posts may be long (`Written by …, Senior Fellow, and …`)
                 break
             if len(front) == labelled and (
-                _front_furniture(text) is not None or any(p.fullmatch(text.strip()) for p in label_patterns("issuer"))
+                _front_furniture(text) is not None or fullmatches_label(text.strip(), ("issuer",))
             ):
                 labelled += 1  # a journal, doctype, date or issuing body's line above the title
             elif len(front) > labelled and _is_byline_label(text):
@@ -308,13 +308,13 @@ def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
         return None  # a byline under it (`研究主持人：…`): the line is the title, whatever word it ends with
     if before and before[-1].kind in ("dateline", "doctype"):
         short = len(text) <= 15 and _is_affiliation(text) and not _NOT_A_NAME.search(text)
-        named = before[-1].kind == "doctype" and any(p.fullmatch(text) for p in label_patterns("issuer"))
-        if named and any(p.fullmatch(doc.span_text(front[1]).strip()) for p in label_patterns("issuer")):
+        named = before[-1].kind == "doctype" and fullmatches_label(text, ("issuer",))
+        if named and fullmatches_label(doc.span_text(front[1]).strip(), ("issuer",)):
             named = False  # `Fact Sheet`, `… Training Initiative`, `Office of the Spokesperson`: the body issuing
             # it stands under the title naming a body
         return "affiliation" if short or named else None  # `Press release`, then `Office of the Spokesperson`
     # first, over a longer title with a date under it or under its byline (`某某研究室`, the title, `（2024年3月）`)
-    if not any(p.fullmatch(text) for p in label_patterns("issuer")):
+    if not fullmatches_label(text, ("issuer",)):
         return None
     below = [(doc.span_text(p), _front_furniture(doc.span_text(p))) for p in front[2:8]]
     if not any(kind == "dateline" for _, kind in below):
@@ -336,7 +336,7 @@ def _front_furniture(text: str) -> str | None:
         return "dateline"
     if is_issue_line(text):
         return "journal"
-    if label_patterns("doctype") and any(p.fullmatch(text.strip()) for p in label_patterns("doctype")):
+    if fullmatches_label(text.strip(), ("doctype",)):
         return "doctype"
     if any(p.match(text) for p in label_patterns("source")) or document_date([text], []) is not None:
         return "dateline"
@@ -365,7 +365,7 @@ envoy to …`): an affiliation when it names one and the names before it do not.
 
 def _is_byline_label(text: str) -> bool:
     """True for a label standing alone over a byline's names (`AUTHORS`, `著者`; data/layout.json `byline_label`)."""
-    return any(p.fullmatch(text.strip()) for p in label_patterns("byline_label"))
+    return fullmatches_label(text.strip(), ("byline_label",))
 
 
 def _is_affiliation(text: str) -> bool:
@@ -517,7 +517,7 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             spans += issued  # `海洋政策研究所　山本健一`
         elif readings := _names_with_readings(doc, start, para.end, kind, para.page):
             spans += readings  # `田中 一郎（たなか・いちろう）・鈴木 花子（すずき・はなこ）`
-        elif furniture is None and any(p.fullmatch(text.strip()) for p in label_patterns("issuer")):
+        elif furniture is None and fullmatches_label(text.strip(), ("issuer",)):
             spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))  # a body, no person
         elif (
             _is_affiliation(doc.text[start:names_end])
@@ -604,7 +604,7 @@ Ruiz, Senior Fellow, and Li Wei, Research Associate`)."""
 
 def _is_degree(text: str) -> bool:
     """True for a degree printed after a name and a comma (`Ph.D.`; `data/layout.json`, `degree`): no name."""
-    return any(p.fullmatch(text.strip()) for p in label_patterns("degree"))
+    return fullmatches_label(text.strip(), ("degree",))
 
 
 def _honorific_length(name: str) -> int:
@@ -664,7 +664,7 @@ def _issuer_and_names(doc: Document, para: Span, kind: str) -> list[Span]:
     names no person)."""
     start, end = _trimmed(doc, para.start, para.end)
     fields = _FIELDS.fullmatch(doc.text, start, end)
-    if fields is None or not any(p.fullmatch(fields.group(1)) for p in label_patterns("issuer")):
+    if fields is None or not fullmatches_label(fields.group(1), ("issuer",)):
         return []
     if _front_furniture(doc.text[start:end]) is not None:
         return []  # `海洋政策研究所　調査報告`: the body and the kind of its paper

@@ -593,3 +593,14 @@ def test_numbered_star_lines_are_notes_only_where_the_text_cites_them_all(
         assert [doc.note_text(f) for f in doc.footnotes] == [f"{text}。" for text in remarks]
     else:
         assert not doc.footnotes and all(line in doc.text for line in lines)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"ab 1|｜·•\u3000第页\n", " · ", " • ", "\u3000第", "研究所"]), max_size=20))
+def test_the_separator_screen_answers_as_the_substring_tests(pieces: list[str]) -> None:
+    """`holds_labelled_page_separator` looks for the separators' characters one by one before the separators: it
+    says what a test of each separator as a substring of the text says."""
+    from allyscope.layout.lines import LABELLED_PAGE_SEPARATORS, holds_labelled_page_separator
+
+    raw = "".join(pieces)
+    assert holds_labelled_page_separator(raw) is any(s in raw for s in LABELLED_PAGE_SEPARATORS)

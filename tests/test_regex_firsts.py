@@ -28,7 +28,22 @@ _CASES = [
     (r"(?:a|b)*c", "d", False),
     (r"(?:(?<=x)|(?<=y))May", "M", True),
     (r"(?:(?<=x)|(?<=y))May", "x", False),
+    (r"(?i:key)", "\u212a", True),  # the Kelvin sign, matched case-blind by `k`
+    (r"(?i:summary)", "\u017f", True),  # the long s, matched case-blind by `s`
+    (r"(?i:in)", "\u0130", True),
+    (r"(?i:[a-z]+)", "\u212a", True),
 ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([*"aiksyAIKSY", "ß", "µ", "σ", "\u0130", "\u0131", "\u017f", "\u212a", "\u1e9e"]), st.booleans())
+def test_a_case_blind_start_is_never_ruled_out(char: str, ranged: bool) -> None:
+    """Case-blind matching compares characters by a lower case of its own (`İ` as `i`, `ſ` with `s`): every
+    character a case-blind literal or range matches first is one it may start with."""
+    for other in (*"aiksyAIKSY", "ß", "µ", "σ", "\u0130", "\u0131", "\u017f", "\u212a", "\u1e9e"):
+        pattern = f"(?i:[{re.escape(char)}-{re.escape(char)}])" if ranged else f"(?i:{re.escape(char)})"
+        if re.match(pattern, other):
+            assert may_start_with(pattern, other), (pattern, other)
 
 
 @pytest.mark.parametrize(("pattern", "char", "expected"), _CASES)
@@ -162,3 +177,25 @@ def test_body_references_expression_is_led() -> None:
 
     bodies = _bodies()
     assert bodies is not None and bodies.referring.pattern.startswith("(?=[")
+
+
+_WHOLE_LABEL_PIECES = [
+    *_LABEL_PIECES,
+    *("Fact Sheet", "Editorial", "Features", "社論", "専訪", "访谈", "Office of the Spokesperson", "Institute"),
+    *("Press release", "報道発表資料", "Dr.", "PhD", "作者", " ", "\u3000", "\u212a", "\u017f", "ey", "ummary"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WHOLE_LABEL_PIECES), min_size=0, max_size=6))
+def test_a_whole_line_label_is_found_as_by_each_expression(pieces: list[str]) -> None:
+    """`notes.fullmatches_label` (one expression of a kind's labels, tried only where a label may start with the
+    line's first character) says what the kind's expressions say one by one."""
+    from allyscope.layout.notes import fullmatches_label, is_label_line, label_patterns
+
+    text = "".join(pieces)
+    for kinds in (("doctype",), ("issuer",), ("byline_label",), ("degree",), ("abstract", "keywords")):
+        expected = any(p.fullmatch(text) for kind in kinds for p in label_patterns(kind))
+        assert fullmatches_label(text, kinds) is expected, (kinds, text)
+        bare = text.strip().rstrip(":：").strip()
+        assert is_label_line(text, kinds) is any(p.fullmatch(bare) for kind in kinds for p in label_patterns(kind))

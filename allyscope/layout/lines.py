@@ -1013,6 +1013,17 @@ _PAGE_NUMBER_LABELLED = re.compile(
 )
 LABELLED_PAGE_SEPARATORS = ("|", "｜", " · ", " • ", "\u3000第")
 """What a text must hold for `mark_labelled_page_numbers` to find anything (a substring test of the raw text)."""
+_SEPARATOR_CHARS = tuple(frozenset(separator) for separator in LABELLED_PAGE_SEPARATORS)
+
+
+def holds_labelled_page_separator(raw: str) -> bool:
+    """True when `raw` holds one of `LABELLED_PAGE_SEPARATORS`. Each separator's characters are looked for one by
+    one first: a search for one character runs many times faster than one for a string of several (`' · '`), and
+    most texts lack the middle dot, the bullet or the full-width space."""
+    return any(
+        all(char in raw for char in chars) and separator in raw
+        for separator, chars in zip(LABELLED_PAGE_SEPARATORS, _SEPARATOR_CHARS, strict=True)
+    )
 
 
 def mark_labelled_page_numbers(lines: list[Line], protected: set[int]) -> None:

@@ -35,7 +35,7 @@ from allyscope.layout.lines import (
     typical_width,
 )
 from allyscope.layout.markers import find_markers
-from allyscope.regex_firsts import fold, needle_automaton
+from allyscope.regex_firsts import fold, may_start_with, needle_automaton
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,8 +147,45 @@ def front_furniture_kind(content: str) -> str | None:
 
 def is_section_label(content: str, kind: str) -> bool:
     """True when a whole line is a label of `kind`, such as `注释` or `References:`."""
-    bare = content.strip().rstrip(":：").strip()
-    return any_label((kind,)).fullmatch(bare) is not None  # one expression, not one per label
+    return is_label_line(content, (kind,))
+
+
+_LABEL_INITIALS: dict[tuple[tuple[str, ...], str], bool] = {}
+"""Whether a label of some kinds may start with a character (`regex_firsts`), remembered for each pair met."""
+
+
+def is_label_line(content: str, kinds: tuple[str, ...]) -> bool:
+    """True when a whole line is a label of one of `kinds` (`Abstract`, `关键词：`). Most lines asked are text
+    lines whose first character no label starts with: those are answered by that character alone, and the
+    labels' expression (some thirty branches) is tried only on the others."""
+    return fullmatches_label(content.strip().rstrip(":：").strip(), kinds)
+
+
+def _may_open(kinds: tuple[str, ...], head: str) -> bool:
+    """Whether a label of `kinds` may start with the character `head` (True for no character: the caller asks
+    the expression)."""
+    if not head:
+        return True
+    key = (kinds, head)
+    may = _LABEL_INITIALS.get(key)
+    if may is None:
+        may = _LABEL_INITIALS[key] = may_start_with(any_label(kinds).pattern, head)
+    return may
+
+
+_SUMMARY = ("abstract", "keywords")
+
+
+def fullmatches_label(text: str, kinds: tuple[str, ...]) -> bool:
+    """True when all of `text` is a label of one of `kinds` (what `any(p.fullmatch(text) for p in …)` over their
+    expressions says): one expression of them all (`any_label`), tried only when a label may start with the
+    text's first character. False when the kinds list no label."""
+    pattern = any_label(kinds)
+    if not pattern.pattern:
+        return False
+    if text and not _may_open(kinds, text[0]):
+        return False
+    return pattern.fullmatch(text) is not None
 
 
 
@@ -254,7 +291,7 @@ def _scan_block(
             break
         if remark is not None and remark.match(line.content):
             break  # `※ 写真はイメージ` under a note: a remark of its own, never the note's next line
-        if not endnotes and any(is_section_label(line.content, kind) for kind in ("abstract", "keywords")):
+        if not endnotes and _may_open(_SUMMARY, line.content.lstrip()[:1]) and is_label_line(line.content, _SUMMARY):
             break  # `Abstract` alone under the authors' notes: the front matter goes on, the last note has ended
         found = note_start(line.content)
         if found is None and not first.strong:

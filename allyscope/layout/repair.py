@@ -43,7 +43,6 @@ from allyscope.layout.lines import (
     BLANK,
     BODY,
     DROPPED,
-    LABELLED_PAGE_SEPARATORS,
     MAY_TRAIL_STOP,
     NOTE,
     NOTE_CONTINUED,
@@ -51,6 +50,7 @@ from allyscope.layout.lines import (
     Line,
     confirm_running_headers,
     ends_sentence,
+    holds_labelled_page_separator,
     is_double_spaced,
     mark_labelled_page_numbers,
     mark_page_furniture,
@@ -653,7 +653,7 @@ def repair_layout(doc: Document) -> Document:
     protected = set(starts)
     mark_furniture(lines, watched, doc.raw)
     mark_page_furniture(lines, protected)
-    if any(separator in doc.raw for separator in LABELLED_PAGE_SEPARATORS):
+    if holds_labelled_page_separator(doc.raw):
         mark_labelled_page_numbers(lines, protected)
     mark_front_furniture(lines)
     warnings: list[str] = []
