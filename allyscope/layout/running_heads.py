@@ -79,7 +79,7 @@ def find_periodic_heads(lines: list[Line]) -> None:
     }
     if not recurring:
         return
-    _alternating(text_lines, recurring)
+    _alternating(text_lines, recurring, full)
     _numbered_pages(text_lines, recurring | _numbered_like_headings(text_lines, widest))
     short = min(50.0, 0.8 * full if full else 50.0)
     candidates = {i for i in recurring if text_lines[i].width <= short}
@@ -144,10 +144,16 @@ def _heads(text_lines: list[Line]) -> dict[str, array[int]]:
     return heads
 
 
-def _alternating(text_lines: list[Line], candidates: set[int]) -> None:
+def _alternating(text_lines: list[Line], candidates: set[int], full: float) -> None:
     """Two shapes taking turns (`A B A B`, each at least twice, at even spacing) are the heads of facing pages;
-    one of them may be a head already known."""
-    shapes = {s: p for s, p in _positions(text_lines, sorted(candidates)).items() if len(p) >= 2}
+    one of them may be a head already known. A shape whose prints are mostly full lines of text, each running
+    on into the next line, takes no turns: a passage printed twice (a paragraph quoted again) prints its lines
+    in the same order, `A B A B`, and those lines are text (see `_runs_on_mostly`)."""
+    shapes = {
+        s: p
+        for s, p in _positions(text_lines, sorted(candidates)).items()
+        if len(p) >= 2 and not _runs_on_mostly(text_lines, p, full)
+    }
     if not shapes:
         return
     known = {s: p for s, p in _heads(text_lines).items() if len(p) >= 2}
@@ -162,6 +168,17 @@ def _alternating(text_lines: list[Line], candidates: set[int]) -> None:
                 for i in others:
                     text_lines[i].role = RUNNING_HEADER
             break
+
+
+def _runs_on_mostly(text_lines: list[Line], places: Sequence[int], full: float) -> bool:
+    """True when more than half of a shape's prints are lines of running text: the next line is text whose first
+    word would not have fitted on the print (`_wrapped`), so the print was set as a full line and wrapped there.
+    A head is short beside the text's lines on every page, whatever text follows it; a line that measures short
+    only because it holds narrow Latin letters among CJK ones (`際網 summit 話序…`) is as full as any. More than
+    half, not every print: a head may, once, stand over a text line opening with a long word."""
+    last = len(text_lines) - 1
+    wrapped = sum(_wrapped(text_lines[i], text_lines[i + 1] if i < last else None, full) for i in places)
+    return 2 * wrapped > len(places)
 
 
 def _take_turns(a: Sequence[int], b: Sequence[int]) -> bool:
