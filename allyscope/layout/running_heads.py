@@ -171,14 +171,17 @@ def _alternating(text_lines: list[Line], candidates: set[int], full: float) -> N
 
 
 def _runs_on_mostly(text_lines: list[Line], places: Sequence[int], full: float) -> bool:
-    """True when more than half of a shape's prints are lines of running text: the next line is text whose first
-    word would not have fitted on the print (`_wrapped`), so the print was set as a full line and wrapped there.
-    A head is short beside the text's lines on every page, whatever text follows it; a line that measures short
-    only because it holds narrow Latin letters among CJK ones (`際網 summit 話序…`) is as full as any. More than
-    half, not every print: a head may, once, stand over a text line opening with a long word."""
+    """True when more than half of a shape's prints with text after them are lines of running text: the next
+    line is text whose first word would not have fitted on the print (`_wrapped`), so the print was set as a
+    full line and wrapped there. A head is short beside the text's lines on every page, whatever text follows
+    it; a line that measures short only because it holds narrow Latin letters among CJK ones (`际网 summit 话序…`)
+    is as full as any. Only the prints with a text line after them say it (one over a page number or a note
+    says nothing); more than half of them, not every one: a head may, once, stand over a line opening with a
+    long word."""
     last = len(text_lines) - 1
-    wrapped = sum(_wrapped(text_lines[i], text_lines[i + 1] if i < last else None, full) for i in places)
-    return 2 * wrapped > len(places)
+    followed = [i for i in places if i < last and text_lines[i + 1].role == BODY]
+    wrapped = sum(_wrapped(text_lines[i], text_lines[i + 1], full) for i in followed)
+    return 2 * wrapped > len(followed)
 
 
 def _take_turns(a: Sequence[int], b: Sequence[int]) -> bool:
