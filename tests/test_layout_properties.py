@@ -617,16 +617,18 @@ def passages_printed_twice(draw: st.DrawFn) -> tuple[str, str, tuple[str, str] |
     numbered = draw(st.booleans())
     heads = draw(st.sampled_from([None, ("亚太安全评论", "伙伴关系的演进")]))
 
+    def last_line() -> str:
+        return "".join(draw(st.lists(st.sampled_from(HAN), min_size=3, max_size=9))) + "。"
+
     def paragraph(lines: int) -> list[str]:
-        return [*(_full_line(draw, width) for _ in range(lines)), "".join(draw(st.lists(st.sampled_from(HAN),
-                                                                                         min_size=3, max_size=9))) + "。"]
+        return [*(_full_line(draw, width) for _ in range(lines)), last_line()]
 
     passage = [
         _full_line(draw, width, draw(st.sampled_from(LATIN[2:]))),
         *(_full_line(draw, width) for _ in range(3)),
         _full_line(draw, width, draw(st.sampled_from(LATIN[2:]))),
         _full_line(draw, width),
-        "".join(draw(st.lists(st.sampled_from(HAN), min_size=3, max_size=9))) + "。",
+        last_line(),
     ]
     body_lines = [
         *paragraph(draw(st.integers(2, 6))),
@@ -655,12 +657,15 @@ def passages_printed_twice(draw: st.DrawFn) -> tuple[str, str, tuple[str, str] |
 # the heads of facing pages do, and were dropped.
 @example(
     (
-        "会展机战。\n际网话习形 summit 话序安习演势作\n话演北演伴首合议日访国势。政会作习\n议首脑议合政机访安本外。御战治日对略脑调\n"
-        "话网对合本日区话访。伴区议首问络北\n议发合对首治势日约访合首际作关地秩序对约\n秩脑形访话长协议话外安国习制安ITPP。\n"
-        "合系形发会 Japan 话协作际战外关略\n。\n外防发发约协际关长战络络御势机地展约话首\n· 42 ·\n序NATO。防习网御地伙伙合势演合。对发\n"
-        "政系全议发问外系脑御展略约。\nJapan ITPP。秩全作作演关话制\n合会网合演展问关际地。\n际网话习形 summit 话序安习演势作\n"
-        "话演北演伴首合议日访国势。政会作习\n议首脑议合政机访安本外。御战治日对略脑调\n话网对合本日区话访。伴区议首问络北\n"
-        "议发合对首治势日约访合首际作关地秩序对约\n秩脑形访话长协议话外安国习制安ITPP。\n· 43 ·\n合系形发会 Japan 话协作际战外关略\n。\n",
+        "会展机战。\n际网话习形 summit 话序安习演势作\n话演北演伴首合议日访国势。政会作习\n"
+        "议首脑议合政机访安本外。御战治日对略脑调\n话网对合本日区话访。伴区议首问络北\n"
+        "议发合对首治势日约访合首际作关地秩序对约\n秩脑形访话长协议话外安国习制安ITPP。\n"
+        "合系形发会 Japan 话协作际战外关略\n。\n外防发发约协际关长战络络御势机地展约话首\n· 42 ·\n"
+        "序NATO。防习网御地伙伙合势演合。对发\n政系全议发问外系脑御展略约。\nJapan ITPP。秩全作作演关话制\n"
+        "合会网合演展问关际地。\n际网话习形 summit 话序安习演势作\n话演北演伴首合议日访国势。政会作习\n"
+        "议首脑议合政机访安本外。御战治日对略脑调\n话网对合本日区话访。伴区议首问络北\n"
+        "议发合对首治势日约访合首际作关地秩序对约\n秩脑形访话长协议话外安国习制安ITPP。\n· 43 ·\n"
+        "合系形发会 Japan 话协作际战外关略\n。\n",
         squeeze(
             "会展机战。际网话习形summit话序安习演势作话演北演伴首合议日访国势。政会作习议首脑议合政机访安本外。御战治日对略脑调"
             "话网对合本日区话访。伴区议首问络北议发合对首治势日约访合首际作关地秩序对约秩脑形访话长协议话外安国习制安ITPP。"

@@ -438,7 +438,7 @@ def _beside_page_numbers(text_lines: list[Line]) -> None:
     print's date and time) printed so counts as the first page's. Furniture stands on the same side of the
     number on every page: a line printed once above a number and once below another is text that happens to
     stand at two page turns. A line as wide as the text's full lines is the page's last (or first) line of text
-    cut at the page's edge unless it stands beside at least half of the numbers: a foot that wide is printed on
+    cut at the page's edge unless it stands beside more than half of the numbers: a foot that wide is printed on
     most pages, while a line of text that happens to read the same twice (a run of one repeated character, a
     refrain) stands at two page turns of many."""
     beside: dict[str, list[int]] = defaultdict(list)
@@ -468,7 +468,7 @@ def _beside_page_numbers(text_lines: list[Line]) -> None:
         if full is None:
             full = typical_width(text_lines)
             numbers = sum(line.role == PAGE_NUMBER for line in text_lines)
-        if full and text_lines[places[0]].width >= _FULL_LINE * full and 2 * len(set(places)) < numbers:
+        if full and text_lines[places[0]].width >= _FULL_LINE * full and 2 * len(set(places)) <= numbers:
             continue  # a full line of text at two page turns of many: text cut at the page's edge
         if len(sides[content]) > 1:
             continue  # above one page number and below another: text standing at two page turns
