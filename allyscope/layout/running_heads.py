@@ -440,7 +440,10 @@ def _beside_page_numbers(text_lines: list[Line]) -> None:
     stand at two page turns. A line as wide as the text's full lines is the page's last (or first) line of text
     cut at the page's edge unless it stands beside more than half of the numbers: a foot that wide is printed on
     most pages, while a line of text that happens to read the same twice (a run of one repeated character, a
-    refrain) stands at two page turns of many."""
+    refrain, a passage printed twice) stands at two page turns of many. A line that runs on into the next line
+    as a full line does (`_runs_on_mostly`: one that measures short only for the Latin letters it holds) is
+    such a line, however it measures; heads taking turns beside the numbers, each beside half of them, do not
+    run on."""
     beside: dict[str, list[int]] = defaultdict(list)
     sides: dict[str, set[int]] = defaultdict(set)
     last = len(text_lines) - 1
@@ -468,7 +471,14 @@ def _beside_page_numbers(text_lines: list[Line]) -> None:
         if full is None:
             full = typical_width(text_lines)
             numbers = sum(line.role == PAGE_NUMBER for line in text_lines)
-        if full and text_lines[places[0]].width >= _FULL_LINE * full and 2 * len(set(places)) <= numbers:
+        if (
+            full
+            and 2 * len(set(places)) <= numbers
+            and (
+                text_lines[places[0]].width >= _FULL_LINE * full
+                or _runs_on_mostly(text_lines, sorted(set(places)), full)
+            )
+        ):
             continue  # a full line of text at two page turns of many: text cut at the page's edge
         if len(sides[content]) > 1:
             continue  # above one page number and below another: text standing at two page turns
