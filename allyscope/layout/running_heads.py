@@ -175,13 +175,28 @@ def _runs_on_mostly(text_lines: list[Line], places: Sequence[int], full: float) 
     line is text whose first word would not have fitted on the print (`_wrapped`), so the print was set as a
     full line and wrapped there. A head is short beside the text's lines on every page, whatever text follows
     it; a line that measures short only because it holds narrow Latin letters among CJK ones (`际网 summit 话序…`)
-    is as full as any. Only the prints with a text line after them say it (one over a page number or a note
-    says nothing); more than half of them, not every one: a head may, once, stand over a line opening with a
-    long word."""
-    last = len(text_lines) - 1
-    followed = [i for i in places if i < last and text_lines[i + 1].role == BODY]
-    wrapped = sum(_wrapped(text_lines[i], text_lines[i + 1], full) for i in followed)
+    is as full as any. The text a print runs on into may stand past the page's turn: its notes, its number and
+    the next page's head are passed over (a line at a page's foot runs on at the next page's top). Only the
+    prints with a text line after them say it; more than half of them, not every one: a head may, once, stand
+    over a line opening with a long word."""
+    following = [(i, _next_text(text_lines, i)) for i in places]
+    followed = [(i, k) for i, k in following if k is not None]
+    wrapped = sum(_wrapped(text_lines[i], text_lines[k], full) for i, k in followed)
     return 2 * wrapped > len(followed)
+
+
+_PASSED = (NOTE, NOTE_CONTINUED, PAGE_NUMBER, PAGE_BREAK, RUNNING_HEADER)
+
+
+def _next_text(text_lines: list[Line], i: int) -> int | None:
+    """The next body line after line `i`, past a page's notes, number and head; None when there is none."""
+    for k in range(i + 1, len(text_lines)):
+        role = text_lines[k].role
+        if role == BODY:
+            return k
+        if role not in _PASSED:
+            return None
+    return None
 
 
 def _take_turns(a: Sequence[int], b: Sequence[int]) -> bool:
