@@ -79,7 +79,7 @@ def find_periodic_heads(lines: list[Line]) -> None:
     }
     if not recurring:
         return
-    _alternating(text_lines, recurring)
+    _alternating(text_lines, recurring, full)
     _numbered_pages(text_lines, recurring | _numbered_like_headings(text_lines, widest))
     short = min(50.0, 0.8 * full if full else 50.0)
     candidates = {i for i in recurring if text_lines[i].width <= short}
@@ -144,10 +144,16 @@ def _heads(text_lines: list[Line]) -> dict[str, array[int]]:
     return heads
 
 
-def _alternating(text_lines: list[Line], candidates: set[int]) -> None:
+def _alternating(text_lines: list[Line], candidates: set[int], full: float) -> None:
     """Two shapes taking turns (`A B A B`, each at least twice, at even spacing) are the heads of facing pages;
-    one of them may be a head already known."""
-    shapes = {s: p for s, p in _positions(text_lines, sorted(candidates)).items() if len(p) >= 2}
+    one of them may be a head already known. A shape whose prints are mostly full lines of text, each running
+    on into the next line, takes no turns: a passage printed twice (a paragraph quoted again) prints its lines
+    in the same order, `A B A B`, and those lines are text (see `_runs_on_mostly`)."""
+    shapes = {
+        s: p
+        for s, p in _positions(text_lines, sorted(candidates)).items()
+        if len(p) >= 2 and not _runs_on_mostly(text_lines, p, full)
+    }
     if not shapes:
         return
     known = {s: p for s, p in _heads(text_lines).items() if len(p) >= 2}
@@ -162,6 +168,35 @@ def _alternating(text_lines: list[Line], candidates: set[int]) -> None:
                 for i in others:
                     text_lines[i].role = RUNNING_HEADER
             break
+
+
+def _runs_on_mostly(text_lines: list[Line], places: Sequence[int], full: float) -> bool:
+    """True when more than half of a shape's prints with text after them are lines of running text: the next
+    line is text whose first word would not have fitted on the print (`_wrapped`), so the print was set as a
+    full line and wrapped there. A head is short beside the text's lines on every page, whatever text follows
+    it; a line that measures short only because it holds narrow Latin letters among CJK ones (`际网 summit 话序…`)
+    is as full as any. The text a print runs on into may stand past the page's turn: its notes, its number and
+    the next page's head are passed over (a line at a page's foot runs on at the next page's top). Only the
+    prints with a text line after them say it; more than half of them, not every one: a head may, once, stand
+    over a line opening with a long word."""
+    following = [(i, _next_text(text_lines, i)) for i in places]
+    followed = [(i, k) for i, k in following if k is not None]
+    wrapped = sum(_wrapped(text_lines[i], text_lines[k], full) for i, k in followed)
+    return 2 * wrapped > len(followed)
+
+
+_PASSED = (NOTE, NOTE_CONTINUED, PAGE_NUMBER, PAGE_BREAK, RUNNING_HEADER)
+
+
+def _next_text(text_lines: list[Line], i: int) -> int | None:
+    """The next body line after line `i`, past a page's notes, number and head; None when there is none."""
+    for k in range(i + 1, len(text_lines)):
+        role = text_lines[k].role
+        if role == BODY:
+            return k
+        if role not in _PASSED:
+            return None
+    return None
 
 
 def _take_turns(a: Sequence[int], b: Sequence[int]) -> bool:
@@ -418,9 +453,12 @@ def _beside_page_numbers(text_lines: list[Line]) -> None:
     print's date and time) printed so counts as the first page's. Furniture stands on the same side of the
     number on every page: a line printed once above a number and once below another is text that happens to
     stand at two page turns. A line as wide as the text's full lines is the page's last (or first) line of text
-    cut at the page's edge unless it stands beside at least half of the numbers: a foot that wide is printed on
+    cut at the page's edge unless it stands beside more than half of the numbers: a foot that wide is printed on
     most pages, while a line of text that happens to read the same twice (a run of one repeated character, a
-    refrain) stands at two page turns of many."""
+    refrain, a passage printed twice) stands at two page turns of many. A line that runs on into the next line
+    as a full line does (`_runs_on_mostly`: one that measures short only for the Latin letters it holds) is
+    such a line, however it measures; heads taking turns beside the numbers, each beside half of them, do not
+    run on."""
     beside: dict[str, list[int]] = defaultdict(list)
     sides: dict[str, set[int]] = defaultdict(set)
     last = len(text_lines) - 1
@@ -448,7 +486,14 @@ def _beside_page_numbers(text_lines: list[Line]) -> None:
         if full is None:
             full = typical_width(text_lines)
             numbers = sum(line.role == PAGE_NUMBER for line in text_lines)
-        if full and text_lines[places[0]].width >= _FULL_LINE * full and 2 * len(set(places)) < numbers:
+        if (
+            full
+            and 2 * len(set(places)) <= numbers
+            and (
+                text_lines[places[0]].width >= _FULL_LINE * full
+                or _runs_on_mostly(text_lines, sorted(set(places)), full)
+            )
+        ):
             continue  # a full line of text at two page turns of many: text cut at the page's edge
         if len(sides[content]) > 1:
             continue  # above one page number and below another: text standing at two page turns
