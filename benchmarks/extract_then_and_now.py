@@ -46,14 +46,12 @@ print(json.dumps({"cpu": min(cpu) * 1000, "wall": min(wall) * 1000, "file": ally
 
 def timed(tree: Path, calls: int) -> dict[str, float]:
     """Best CPU and wall milliseconds of `extract_json` on the article in a fresh process importing `tree`."""
-    env = dict(os.environ, PYTHONPATH=str(tree), PYTHONDONTWRITEBYTECODE="1")
     program = f"import sys; sys.path.insert(0, {str(tree)!r})\n{TIMER}"
     out = subprocess.run(
-        [sys.executable, "-I", "-c", program, str(ARTICLE), str(calls)],
+        [sys.executable, "-I", "-B", "-c", program, str(ARTICLE), str(calls)],
         check=True,
         capture_output=True,
         text=True,
-        env=env,
         cwd=tree,
     ).stdout
     reading = json.loads(out.strip().splitlines()[-1])
