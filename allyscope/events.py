@@ -260,6 +260,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     classes_of = {ids: cue_classes(ids) for ids in distinct_ids}
     carried: tuple[int, tuple[str, ...]] | None = None  # where the last event with actors ends, and its actors
     title_parties = _title_parties(doc, all_mentions, entities)
+    table = _ActorTable(entities, g)
     for region in regions(doc):
         if not region.states_events:
             continue
@@ -307,6 +308,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             entity_mentions = [(m.start - s_start, m.ids) for m in all_mentions[first:last] if m.end <= s_end]
             named_at = [at for at, _ in entity_mentions]
             topics: list[tuple[int, tuple[str, ...]]] | None = None  # read only for a later clause (`_topics`)
+            sentence_ids: list[str] | None = None  # the ids the sentence names, read for a clause that names none
             # offices written as a former holder's title (`前首相`): checked once per sentence, offices only
             titles_of_former = [
                 (at, ids) for at, ids in entity_mentions if ids in office_ids and _former(folded_text, s_start + at)
@@ -369,12 +371,11 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     own = _without_later_pieces_names(
                         in_clause, entity_mentions, pieces, (p_start, p_end), date_span, folded_sentence, others
                     )
-                    ids = _clause_actors(own, entity_mentions, entities)
+                    if not own and sentence_ids is None:
+                        sentence_ids = list(dict.fromkeys(i for _, named_ids in entity_mentions for i in named_ids))
                     # a summit, council or centre named alone still brings the organisation it is part of in as an
                     # actor; a person, what the offices they held on the date act for
-                    ids, basis = _with_holders(ids, mention.edtf, g, former)
-                    ids, out_of_term = _with_bodies(ids, mention.edtf, entities)
-                    basis |= dict.fromkeys(out_of_term, "out-of-term")
+                    ids, basis = table.actors(own or sentence_ids or [], mention.edtf, former)
                     # `They left in May 2017.`: the subject of the sentence before, in the same paragraph
                     if (
                         not ids
@@ -390,8 +391,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         # `2023年12月 – …の運用が始まった`: an act that names no one is of the parties the title names
                         ids = list(title_parties)
                         basis |= dict.fromkeys(ids, "title")
-                    actors = [i for i in ids if entities[i]["type"] in _ACTOR_TYPES]
-                    involved = [i for i in ids if i not in actors]
+                    actors, involved = table.split(ids)
                     folded = folded_text[s_start + r_start : s_start + r_end]
                     types, _ = type_cues(data, folded, folded_sentence, r_start)
                     if not types and mention.precision in ("decade", "century") and data["absence_re"].search(folded):
@@ -414,7 +414,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         for cue_class in classes_of[named_ids]
                     ]
                     domain = classify_domain(data, folded, named, folded_sentence, r_start)
-                    if not between_sides(set(ids), sides_of_case) and not one_side_on_its_arrangement(
+                    if not table.between(ids, sides_of_case) and not one_side_on_its_arrangement(
                         data, folded, set(ids), sides_of_case
                     ):
                         domain = "context"
@@ -447,9 +447,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                             date=mention.edtf,
                             date_precision=mention.precision,
                             date_text=mention.text,
-                            actors=actors,
+                            actors=list(actors),
                             roles=roles,
-                            involved=involved,
+                            involved=list(involved),
                             type=plover_cameo[0],
                             cameo=plover_cameo[1],
                             domain=domain,
@@ -462,6 +462,58 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         )
                     )
     return events
+
+
+class _ActorTable:
+    """What the events stage asks of a clause's ids, asked once per document for each distinct question: a
+    document names a few dozen entities in hundreds of clauses, and most clauses name states and organisations
+    only, whose actors (with their parties and the bodies they are part of) do not depend on the date."""
+
+    def __init__(self, entities: dict[str, dict[str, Any]], g: Any) -> None:
+        self.entities = entities
+        self.g = g
+        self._undated: dict[tuple[str, ...], tuple[list[str], bool]] = {}
+        self._split: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
+        self._between: dict[tuple[str, ...], bool] = {}
+
+    def actors(self, named: list[str], date: str, former: set[str]) -> tuple[list[str], dict[str, str]]:
+        """`_clause_actors` of the clause's own ids (`named`, the sentence's when it names none), then
+        `_with_holders` and `_with_bodies` on `date`, with the basis of each id they add: the same answer, read
+        from the table when no person or office is among the ids (nothing then depends on the date)."""
+        key = tuple(named)
+        known = self._undated.get(key)
+        entities = self.entities
+        if known is None:
+            ids = _clause_actors(named, [], entities)
+            dated = any(entities[i]["type"] in ("person", "office") for i in ids)
+            if not dated:
+                bodies = [entities[i]["part_of"] for i in ids if "part_of" in entities[i]]
+                ids = list(dict.fromkeys([*ids, *bodies]))
+            known = self._undated[key] = (ids, dated)
+        ids, dated = known
+        if not dated:
+            return list(ids), {}
+        ids, basis = _with_holders(ids, date, self.g, former)
+        ids, out_of_term = _with_bodies(ids, date, entities)
+        basis |= dict.fromkeys(out_of_term, "out-of-term")
+        return ids, basis
+
+    def split(self, ids: list[str]) -> tuple[list[str], list[str]]:
+        """The actors among `ids` (states, organisations, people, institutions, forces) and the others."""
+        key = tuple(ids)
+        known = self._split.get(key)
+        if known is None:
+            actors = [i for i in ids if self.entities[i]["type"] in _ACTOR_TYPES]
+            known = self._split[key] = (actors, [i for i in ids if i not in actors])
+        return known
+
+    def between(self, ids: list[str], sides: list[frozenset[str]]) -> bool:
+        """`between_sides` of the ids (the sides are the document's one active case)."""
+        key = tuple(ids)
+        known = self._between.get(key)
+        if known is None:
+            known = self._between[key] = between_sides(set(ids), sides)
+        return known
 
 
 def _title_parties(

@@ -76,7 +76,14 @@ _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # `and` or `but` of the English branches), or the place right after `して` (its one empty branch). An expression
 # that opens with look-arounds gives the engine no character to skip to, so `finditer` tries the guard at every
 # character of every clause; this class and these few words are skipped to by the engine itself.
-_COORDINATED_PLACES = re.compile("[；;，并、]|,(?= and | but )| (?=and )|して")
+# A comma or an enumeration comma begins a match only before or after the few words its branches name: tested
+# here by the engine itself, so that the hundreds of commas of a Chinese text that join nothing are passed over in
+# one scan instead of each being tried by `_COORDINATED` from Python (a test of this superset keeps it one).
+_COORDINATED_PLACES = re.compile(
+    "[；;并]|,(?= and | but )| (?=and )|して"
+    "|，(?=[并並随隨此同还還又双雙两兩両三与與但然却卻出举舉会會访訪]|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|随后|隨後))"
+    "|(?<=[いきしちびみりえけせてねべめれげが際])、"
+)
 
 
 def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
