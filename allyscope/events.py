@@ -37,6 +37,7 @@ from allyscope.events_domain import (
     event_mode,
     event_type,
     first_act,
+    found_in,
     one_side_on_its_arrangement,
     patterns,
     predicates,
@@ -394,10 +395,11 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     actors, involved = table.split(ids)
                     folded = folded_text[s_start + r_start : s_start + r_end]
                     types, _ = type_cues(data, folded, folded_sentence, r_start)
-                    if not types and mention.precision in ("decade", "century") and data["absence_re"].search(folded):
+                    decade = mention.precision in ("decade", "century")
+                    if not types and decade and found_in(data["absence_re"], folded):
                         continue  # `1990年代…没有往来`: a decade of an absence is a state of affairs, no happening
                     states = data["decade_states_re"]
-                    if mention.precision in ("decade", "century") and states is not None and states.search(folded):
+                    if decade and states is not None and found_in(states, folded):
                         continue  # `20世纪90年代，装备主要来自…`, `were built in the 1990s on …`: a state or a process
                     if mention.edtf.endswith("/..") and takes_effect(folded):
                         # `自2019年1月1日起生效`: the day an instrument holds from is the day it entered into force

@@ -382,13 +382,58 @@ def one_side_on_its_arrangement(data: dict[str, Any], folded: str, ids: set[str]
     if len(touched) != 1 or not parties or not parties <= touched[0]:
         return False
     acts, objects = acts_objects
-    if acts.search(folded) and objects.search(folded):
+    if found_in(acts, folded) and found_in(objects, folded):
         return True
     reaction = data.get("reaction_re")  # one side's word on what was done in the pair (`condemned the sanctions`)
-    if reaction is not None and reaction[0].search(folded) and reaction[1].search(folded):
+    if reaction is not None and found_in(reaction[0], folded) and found_in(reaction[1], folded):
         return True
     statement = data.get("statement_re")  # its ministry or spokesperson speaking (`外交部发表声明`, `ministry said`)
-    return statement is not None and statement.search(folded) is not None
+    return statement is not None and found_in(statement, folded)
+
+
+def found_in(expression: re.Pattern[str], text: str) -> bool:
+    """`expression.search(text) is not None`, asked of the expression led by the characters its matches can
+    start with (`_led`): the engine then skips from one of them to the next, where the bare expression, whose
+    alternatives open with a word boundary, is tried at every place of the text by each alternative in turn."""
+    led = _LED.get(expression)
+    if led is None:
+        led = _LED[expression] = _led(expression)
+    return led.search(text) is not None
+
+
+_LED: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def _led(expression: re.Pattern[str]) -> re.Pattern[str]:
+    """`expression` as `[first characters](?<=(?=expression).)`, which matches somewhere exactly where the
+    expression does (one of its first characters, and the expression from there), for a pattern whose every
+    top-level alternative opens, after word boundaries and negative look-behinds, with a literal character
+    (or a group of such alternatives) that no quantifier makes optional; any other expression is kept as is."""
+    pattern = expression.pattern
+    if expression.flags != re.UNICODE or not _opens_with_a_character(pattern):
+        return expression
+    try:
+        initials = _initials(pattern)
+    except ValueError:
+        return expression
+    if not initials:
+        return expression
+    return re.compile(f"[{re.escape(''.join(sorted(initials)))}](?<=(?={pattern}).)")
+
+
+def _opens_with_a_character(pattern: str) -> bool:
+    """Does every top-level alternative of `pattern` open with a literal character no quantifier makes optional
+    (in a leading group, each of its alternatives)? What `_initials` reads is then all a match can start with."""
+    for piece in _top_alternatives(pattern):
+        rest = _past_anchors(piece)
+        if rest.startswith("(?:"):
+            close = _closing(rest)
+            if (close + 1 < len(rest) and rest[close + 1] in "?*{") or not _opens_with_a_character(rest[3:close]):
+                return False
+            continue
+        if not rest or rest[0] in _SPECIAL or (len(rest) > 1 and rest[1] in "?*{"):
+            return False
+    return True
 
 
 def _last_characters(pattern: str) -> frozenset[str] | None:
