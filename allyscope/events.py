@@ -230,38 +230,17 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     starts = list(map(_START_OF, all_mentions))
     marker_starts = list(map(_START_OF, doc.markers))
     entities = g.entities
-    entity_classes: dict[str, str] = data["entity_cue_classes"]
     folded_text = fold_text(text)  # cues are matched in one script and case: `簽署` is `签署`, `Signed` is `signed`
     written = _date_of_writing(document_date(doc), all_dates)
-    # what the loop asks of a mention's ids, asked once per document for each (a few dozen distinct ids, named
-    # hundreds of times)
-    office_named: dict[tuple[str, ...], bool] = {}
-    classes_named: dict[tuple[str, ...], tuple[str, ...]] = {}
-
-    def names_office(ids: tuple[str, ...]) -> bool:
-        known = office_named.get(ids)
-        if known is None:
-            known = office_named[ids] = any(entities[i]["type"] == "office" for i in ids)
-        return known
-
-    def cue_classes(ids: tuple[str, ...]) -> tuple[str, ...]:
-        """The cue class of each id that has one (its own, else its type's), in order."""
-        known = classes_named.get(ids)
-        if known is None:
-            known = classes_named[ids] = tuple(
-                cue_class
-                for i in ids
-                if (cue_class := entities[i].get("cue_class") or entity_classes.get(entities[i]["type"]))
-            )
-        return known
-
-    # the distinct ids of the document's mentions that name an office, asked once each (not per mention)
-    distinct_ids = set(map(_IDS_OF, all_mentions))
-    office_ids = {ids for ids in distinct_ids if names_office(ids)}
-    classes_of = {ids: cue_classes(ids) for ids in distinct_ids}
+    # what the loop asks of a mention's ids (does it name an office, its cue classes), asked once per process
+    # for each distinct ids: the gazetteer's answers
+    table = _table(g, data)
+    table.learn(set(map(_IDS_OF, all_mentions)))
+    office_ids = table.office_ids
+    classes_of = table.classes_of
+    between: dict[tuple[str, ...], bool] = {}  # `between_sides` of the ids of a clause, for this document's case
     carried: tuple[int, tuple[str, ...]] | None = None  # where the last event with actors ends, and its actors
     title_parties = _title_parties(doc, all_mentions, entities)
-    table = _ActorTable(entities, g)
     for region in regions(doc):
         if not region.states_events:
             continue
@@ -416,7 +395,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         for cue_class in classes_of[named_ids]
                     ]
                     domain = classify_domain(data, folded, named, folded_sentence, r_start)
-                    if not table.between(ids, sides_of_case) and not one_side_on_its_arrangement(
+                    key = tuple(ids)
+                    if key not in between:
+                        between[key] = between_sides(set(ids), sides_of_case)
+                    if not between[key] and not one_side_on_its_arrangement(
                         data, folded, set(ids), sides_of_case
                     ):
                         domain = "context"
@@ -467,16 +449,33 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
 
 
 class _ActorTable:
-    """What the events stage asks of a clause's ids, asked once per document for each distinct question: a
-    document names a few dozen entities in hundreds of clauses, and most clauses name states and organisations
-    only, whose actors (with their parties and the bodies they are part of) do not depend on the date."""
+    """What the events stage asks the gazetteer of a clause's ids, asked once per process for each distinct
+    question: documents name a few hundred entities in thousands of clauses, and most clauses name states and
+    organisations only, whose actors (with their parties and the bodies they are part of) do not depend on the
+    date. Every answer is the gazetteer's (and the cue classes of the event rules'), never a document's."""
 
-    def __init__(self, entities: dict[str, dict[str, Any]], g: Any) -> None:
-        self.entities = entities
+    def __init__(self, g: Any, data: dict[str, Any]) -> None:
         self.g = g
+        self.data = data
+        self.entities: dict[str, dict[str, Any]] = g.entities
+        self.office_ids: set[tuple[str, ...]] = set()  # the ids of mentions that name an office
+        self.classes_of: dict[tuple[str, ...], tuple[str, ...]] = {}  # ids → the cue class of each that has one
         self._undated: dict[tuple[str, ...], tuple[list[str], bool]] = {}
         self._split: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
-        self._between: dict[tuple[str, ...], bool] = {}
+
+    def learn(self, distinct_ids: set[tuple[str, ...]]) -> None:
+        """Read, for each ids of mentions not seen before, whether it names an office and its cue classes (its own
+        cue class of each id, else its type's)."""
+        entities = self.entities
+        entity_classes: dict[str, str] = self.data["entity_cue_classes"]
+        for ids in distinct_ids - self.classes_of.keys():
+            if any(entities[i]["type"] == "office" for i in ids):
+                self.office_ids.add(ids)
+            self.classes_of[ids] = tuple(
+                cue_class
+                for i in ids
+                if (cue_class := entities[i].get("cue_class") or entity_classes.get(entities[i]["type"]))
+            )
 
     def actors(self, named: list[str], date: str, former: set[str]) -> tuple[list[str], dict[str, str]]:
         """`_clause_actors` of the clause's own ids (`named`, the sentence's when it names none), then
@@ -509,13 +508,20 @@ class _ActorTable:
             known = self._split[key] = (actors, [i for i in ids if i not in actors])
         return known
 
-    def between(self, ids: list[str], sides: list[frozenset[str]]) -> bool:
-        """`between_sides` of the ids (the sides are the document's one active case)."""
-        key = tuple(ids)
-        known = self._between.get(key)
-        if known is None:
-            known = self._between[key] = between_sides(set(ids), sides)
-        return known
+
+_TABLES: dict[tuple[int, int], _ActorTable] = {}
+
+
+def _table(g: Any, data: dict[str, Any]) -> _ActorTable:
+    """The table of the gazetteer `g` and the event rules `data` (one each per process; a test or the training
+    script that builds others gets tables of its own)."""
+    key = (id(g), id(data))
+    table = _TABLES.get(key)
+    if table is None or table.g is not g or table.data is not data:
+        if len(_TABLES) >= 8:
+            _TABLES.clear()
+        table = _TABLES[key] = _ActorTable(g, data)
+    return table
 
 
 def _title_parties(
