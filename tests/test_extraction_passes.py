@@ -219,3 +219,48 @@ def test_cues_placed_by_their_leading_words_are_those_of_the_plain_alternation(p
         plain = re.compile("|".join(f"(?P<r{i}>{_lowered(rule['pattern'])})" for i, rule in enumerate(listed)))
         expected = [(m.start(), int(str(m.lastgroup)[1:]), m.end()) for m in plain.finditer(text)]
         assert list(data[f"{key}_any"].finditer(text)) == expected
+
+
+def _sentences_mark_by_mark(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence cut of `events.sentences` with every quotation mark visited one by one (the reading the scan
+    that passes over a quotation whole replaces)."""
+    from allyscope.events import _CLOSE_QUOTES, _MARKERS_AFTER, _OPEN_QUOTES, _SENTENCE_END, _latin_sentence_end
+
+    spans = []
+    depth = 0
+    begin = resume = start
+    for i in range(start, end):
+        char = text[i]
+        if i < resume or char not in _OPEN_QUOTES + _CLOSE_QUOTES + _SENTENCE_END + ".":
+            continue
+        cut = 0
+        if char in _OPEN_QUOTES:
+            depth += 1
+        elif char in _CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+            if depth == 0 and i > start and text[i - 1] in _SENTENCE_END:
+                cut = i + 1
+        elif (char in _SENTENCE_END or (char == "." and _latin_sentence_end(text, i, end))) and depth == 0:
+            cut = i + 1
+            while cut < end and text[cut] in _CLOSE_QUOTES:
+                cut += 1
+        if cut:
+            marker = _MARKERS_AFTER.match(text, cut, end)
+            if marker:
+                cut = marker.end()
+            spans.append((begin, cut))
+            begin = resume = cut
+    if begin < end:
+        spans.append((begin, end))
+    return [(a, b) for a, b in spans if not text[a:b].isspace()]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*_SENTENCE_PIECES, "“签署”", "「x」", "‘A.’", "“日本。”"]), max_size=40), st.data())
+def test_sentences_passing_over_quotations_cut_as_each_mark_read_in_turn(
+    pieces: list[str], data: st.DataObject
+) -> None:
+    text = "".join(pieces)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert sentences(text, start, end) == _sentences_mark_by_mark(text, start, end)
