@@ -807,6 +807,9 @@ def _clauses(sentence: str, mentions: list[tuple[int, int]]) -> list[tuple[int, 
     docstring); a semicolon before the first date ends what went before it (`日本是第一个；三天后，欧盟…`). Dates
     joined by nothing but coordinators (`2022年、2023年和2024年连续三次出席…`) share one clause:
     from where the first of them starts its clause to where the last one's ends."""
+    if len(mentions) == 1:  # most sentences: one date, its clause the whole sentence from the last semicolon on
+        start = mentions[0][0]
+        return [(max(sentence.rfind("；", 0, start), sentence.rfind("; ", 0, start)) + 1, len(sentence))]
     bounds = [(m[0], mentions[i + 1][0] if i + 1 < len(mentions) else len(sentence)) for i, m in enumerate(mentions)]
     # where each date's chain of joined dates ends, read from the last date back: each gap is read once
     chain_end = list(range(len(bounds)))
@@ -860,9 +863,12 @@ _AND_BEFORE = re.compile(r"\band (?:(?:through|throughout|during|over|since|from
 def _ended_by_spans(
     clauses: list[tuple[int, int]], mentions: list[Any], dates: list[Any], sentence: str, s_start: int
 ) -> list[tuple[int, int]]:
-    """The clauses with each one ended where a date that dates no event opens a clause of its own after it
+    """The clauses with each one ended where a date that dates no event opens a clause of its own after it (`dates`:
+    all the dates of the sentence, the event dates `mentions` among them)
     (`1995年に加盟し、1990年代以降、両国の対話は…`: the period and what it governs are no part of the accession's
     clause, so the names there are not its actors)."""
+    if len(dates) == len(mentions):
+        return clauses  # every date of the sentence dates an event (those are among its dates): nothing stops them
     happening = {id(d) for d in mentions}
     stops = [
         d.start - s_start
