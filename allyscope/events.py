@@ -247,7 +247,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     classes_of = table.classes_of
     between: dict[tuple[str, ...], bool] = {}  # `between_sides` of the ids of a clause, for this document's case
     carried: tuple[int, tuple[str, ...]] | None = None  # where the last event with actors ends, and its actors
-    title_parties = _title_parties(doc, all_mentions, entities)
+    title_parties = _title_parties(doc, all_mentions, starts, entities)
     for region in regions(doc):
         if not region.states_events:
             continue
@@ -467,6 +467,7 @@ class _ActorTable:
         self.classes_of: dict[tuple[str, ...], tuple[str, ...]] = {}  # ids → the cue class of each that has one
         self._undated: dict[tuple[str, ...], tuple[list[str], bool]] = {}
         self._split: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
+        self._dated: dict[tuple[tuple[str, ...], str, frozenset[str]], tuple[list[str], dict[str, str]]] = {}
 
     def learn(self, distinct_ids: set[tuple[str, ...]]) -> None:
         """Read, for each ids of mentions not seen before, whether it names an office and its cue classes (its own
@@ -499,10 +500,16 @@ class _ActorTable:
         ids, dated = known
         if not dated:
             return list(ids), {}
-        ids, basis = _with_holders(ids, date, self.g, former)
-        ids, out_of_term = _with_bodies(ids, date, entities)
-        basis |= dict.fromkeys(out_of_term, "out-of-term")
-        return ids, basis
+        on_date = (key, date, frozenset(former))  # the terms of office the gazetteer gives on that date
+        answer = self._dated.get(on_date)
+        if answer is None:
+            if len(self._dated) >= 4096:
+                self._dated.clear()
+            with_holders, basis = _with_holders(ids, date, self.g, former)
+            with_bodies, out_of_term = _with_bodies(with_holders, date, entities)
+            basis |= dict.fromkeys(out_of_term, "out-of-term")
+            answer = self._dated[on_date] = (with_bodies, basis)
+        return list(answer[0]), dict(answer[1])
 
     def split(self, ids: list[str]) -> tuple[list[str], list[str]]:
         """The actors among `ids` (states, organisations, people, institutions, forces) and the others."""
@@ -530,7 +537,7 @@ def _table(g: Any, data: dict[str, Any]) -> _ActorTable:
 
 
 def _title_parties(
-    doc: Document, mentions: list[EntityMention], entities: dict[str, dict[str, Any]]
+    doc: Document, mentions: list[EntityMention], starts: list[int], entities: dict[str, dict[str, Any]]
 ) -> tuple[str, ...]:
     """The states and organisations the document's title names, when it names two or more (`日米韓安全保障協力`,
     `Sweden becomes NATO's 32nd member`): the relationship the text is about, whose parties an act told with no
@@ -538,12 +545,10 @@ def _title_parties(
     title = next(((s.start, s.end) for s in doc.spans if s.kind == "title"), None)
     if title is None:
         return ()
+    # the mentions are in text order (their starts `starts`): those of the title are one slice of them
+    in_title = mentions[bisect.bisect_left(starts, title[0]) : bisect.bisect_left(starts, title[1])]
     found = dict.fromkeys(
-        i
-        for m in mentions
-        if title[0] <= m.start < title[1]
-        for i in m.ids
-        if entities.get(i, {}).get("type") in ("state", "organization")
+        i for m in in_title for i in m.ids if entities.get(i, {}).get("type") in ("state", "organization")
     )
     return tuple(found) if len(found) >= 2 else ()
 

@@ -937,9 +937,12 @@ def event_mode(data: dict[str, Any], clause: str, types: dict[int, int], sentenc
     `did not`: words that stand before the verb they govern) counts only before the predicate's own cue."""
     scan = _scan(clause, sentence, offset)
     a, b = scan.segment
+    hits = [(at, i) for at, i in scan.modes if a <= at < b]
+    if not hits:
+        return "asserted"  # most segments: no mode cue at all
     verb = min((at for at in types.values() if a <= at < b), default=b)
     rules = data["modes"]
-    for at, index in sorted(((at, i) for at, i in scan.modes if a <= at < b), key=lambda hit: hit[1]):
+    for at, index in sorted(hits, key=lambda hit: hit[1]):
         if rules[index].get("before_verb") and at > verb:
             continue
         return str(rules[index]["mode"])
