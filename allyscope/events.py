@@ -53,12 +53,6 @@ _OPEN_QUOTES = "“「『‘"
 _CLOSE_QUOTES = "”」』’"
 _ACTOR_TYPES = {"state", "organization", "person", "institution", "force"}
 _SENTENCE_SIGNS = re.compile("[" + re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + _SENTENCE_END + ".") + "]")
-# A quotation with no quotation mark and no sentence end inside (most are such: `称“…”`) cuts nothing and leaves
-# the depth of quotation as it was: one token of the scan, passed over whole, instead of its two marks each visited
-# from Python.
-_QUOTE_INSIDE = "[^" + re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + _SENTENCE_END) + "]*"
-_QUOTATION = "[" + re.escape(_OPEN_QUOTES) + "]" + _QUOTE_INSIDE + "[" + re.escape(_CLOSE_QUOTES) + "]"
-_SENTENCE_TOKENS = re.compile(_QUOTATION + "|" + _SENTENCE_SIGNS.pattern)
 _MARKERS_AFTER = re.compile(r"(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\])+")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _QUESTION_WORDS = (
@@ -150,18 +144,17 @@ class Event:
 def sentences(text: str, start: int, end: int, until: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans of `text[start:end]`: split after `。！？` (and closing quotes or markers) outside quotes.
 
-    Only quotation marks and sentence-ending punctuation are visited, found by one regular expression (a
-    quotation with neither inside is passed over whole: `_SENTENCE_TOKENS`). With
+    Only quotation marks and sentence-ending punctuation are visited, found by one regular expression. With
     `until`, the spans stop with the one that holds that offset (the events stage needs none after its
     paragraph's last date: the cut of the rest costs as much as the rest of the stage's sentence work)."""
     spans = []
     depth = 0
     begin = start
     resume = start
-    for match in _SENTENCE_TOKENS.finditer(text, start, end):
-        i, after = match.span()
-        if i < resume or after - i > 1:
-            continue  # what a cut passed over already, or a quotation that cuts nothing
+    for match in _SENTENCE_SIGNS.finditer(text, start, end):
+        i = match.start()
+        if i < resume:
+            continue
         char = text[i]
         cut = 0
         if char in _OPEN_QUOTES:
@@ -405,7 +398,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     key = tuple(ids)
                     if key not in between:
                         between[key] = between_sides(set(ids), sides_of_case)
-                    if not between[key] and not one_side_on_its_arrangement(data, folded, set(ids), sides_of_case):
+                    if not between[key] and not one_side_on_its_arrangement(
+                        data, folded, set(ids), sides_of_case
+                    ):
                         domain = "context"
                     mode = event_mode(data, folded, types, folded_sentence, r_start)
                     if mode == "asserted" and latin:  # a date inside what was said (`said the pact would …`)
