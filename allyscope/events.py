@@ -26,9 +26,8 @@ from allyscope.event_clauses import (
     embedded_clause,
     first_cut_keeping_its_names,
     keeps_its_names_at,
-    requests_an_account,
     shares_carried_subject,
-    speaks_of_itself,
+    states_nothing,
     takes_effect,
     tells_a_trend,
 )
@@ -264,10 +263,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             # English-only and Japanese-only rules are asked only of sentences that may need them (read once)
             latin = _CJK.search(sentence) is None
             has_topic = "は、" in sentence
-            if is_caption(sentence) or speaks_of_itself(folded_sentence):
-                continue  # a caption repeats an event; `本稿は…を跡づける` says what the text does
-            if requests_an_account(folded_sentence):
-                continue  # `问：请介绍本月…的有关情况。`: a request for an account states nothing
+            if is_caption(sentence) or states_nothing(folded_sentence):
+                # a caption repeats an event; `本稿は…を跡づける` says what the text does (`speaks_of_itself`);
+                # `问：请介绍本月…的有关情况。`: a request for an account states nothing (`requests_an_account`)
+                continue
             if _asks(sentence):
                 # a question states nothing; only what it builds on before its last comma does
                 # (`问：日本首相29日出席北约峰会，有何评论？`)
@@ -280,7 +279,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             in_sentence = doc.markers[
                 bisect.bisect_left(marker_starts, s_start) : bisect.bisect_left(marker_starts, s_end)
             ]
-            notes = tuple(i for m in in_sentence for i in m.footnotes)
+            notes = tuple([i for m in in_sentence for i in m.footnotes]) if in_sentence else ()
             first = bisect.bisect_left(starts, s_start)
             last = bisect.bisect_left(starts, s_end)
             # (start in the sentence, ids) of each entity mention of the sentence, and where each starts: a clause's
@@ -398,9 +397,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     key = tuple(ids)
                     if key not in between:
                         between[key] = between_sides(set(ids), sides_of_case)
-                    if not between[key] and not one_side_on_its_arrangement(
-                        data, folded, set(ids), sides_of_case
-                    ):
+                    if not between[key] and not one_side_on_its_arrangement(data, folded, set(ids), sides_of_case):
                         domain = "context"
                     mode = event_mode(data, folded, types, folded_sentence, r_start)
                     if mode == "asserted" and latin:  # a date inside what was said (`said the pact would …`)
