@@ -359,12 +359,12 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     if (
                         not ids
                         and carried
-                        and "\n" not in text[carried[0] : s_start]
+                        and text.find("\n", carried[0], s_start) < 0
                         and carries_subject(folded_sentence[p_start:p_end])
                     ):
                         ids = list(carried[1])
                         basis |= dict.fromkeys(ids, "previous-sentence")
-                    elif ids and carried and "\n" not in text[carried[0] : s_start]:
+                    elif ids and carried and text.find("\n", carried[0], s_start) < 0:
                         ids = _with_carried_subject(ids, carried[1], basis, folded_sentence[p_start:p_end])
                     if not ids and title_parties:
                         # `2023年12月 – …の運用が始まった`: an act that names no one is of the parties the title names
