@@ -284,6 +284,20 @@ def requests_an_account(folded_sentence: str) -> bool:
     return _requests().match(folded_sentence) is not None
 
 
+def states_nothing(folded_sentence: str) -> bool:
+    """`speaks_of_itself(folded_sentence) or requests_an_account(folded_sentence)`, asked of one expression (the
+    events stage asks it of every sentence with a date)."""
+    return _states_nothing().match(folded_sentence) is not None
+
+
+@cache
+def _states_nothing() -> re.Pattern[str]:
+    parts = (_the_text_itself(), _requests())
+    if any(p.flags != re.UNICODE for p in parts):
+        raise ValueError("the openings of a sentence that states nothing take no flags")
+    return re.compile("|".join(f"(?:{p.pattern})" for p in parts))
+
+
 def asks_from_the_start(folded_sentence: str) -> bool:
     """Does a question open with a word of asking (`Q: How large is this year's exercise, and …?`)? Then all of
     it is asked and nothing in it is stated."""

@@ -26,9 +26,8 @@ from allyscope.event_clauses import (
     embedded_clause,
     first_cut_keeping_its_names,
     keeps_its_names_at,
-    requests_an_account,
     shares_carried_subject,
-    speaks_of_itself,
+    states_nothing,
     takes_effect,
     tells_a_trend,
 )
@@ -37,6 +36,7 @@ from allyscope.events_domain import (
     event_mode,
     event_type,
     first_act,
+    found_in,
     one_side_on_its_arrangement,
     patterns,
     predicates,
@@ -229,37 +229,17 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     starts = list(map(_START_OF, all_mentions))
     marker_starts = list(map(_START_OF, doc.markers))
     entities = g.entities
-    entity_classes: dict[str, str] = data["entity_cue_classes"]
     folded_text = fold_text(text)  # cues are matched in one script and case: `簽署` is `签署`, `Signed` is `signed`
     written = _date_of_writing(document_date(doc), all_dates)
-    # what the loop asks of a mention's ids, asked once per document for each (a few dozen distinct ids, named
-    # hundreds of times)
-    office_named: dict[tuple[str, ...], bool] = {}
-    classes_named: dict[tuple[str, ...], tuple[str, ...]] = {}
-
-    def names_office(ids: tuple[str, ...]) -> bool:
-        known = office_named.get(ids)
-        if known is None:
-            known = office_named[ids] = any(entities[i]["type"] == "office" for i in ids)
-        return known
-
-    def cue_classes(ids: tuple[str, ...]) -> tuple[str, ...]:
-        """The cue class of each id that has one (its own, else its type's), in order."""
-        known = classes_named.get(ids)
-        if known is None:
-            known = classes_named[ids] = tuple(
-                cue_class
-                for i in ids
-                if (cue_class := entities[i].get("cue_class") or entity_classes.get(entities[i]["type"]))
-            )
-        return known
-
-    # the distinct ids of the document's mentions that name an office, asked once each (not per mention)
-    distinct_ids = set(map(_IDS_OF, all_mentions))
-    office_ids = {ids for ids in distinct_ids if names_office(ids)}
-    classes_of = {ids: cue_classes(ids) for ids in distinct_ids}
+    # what the loop asks of a mention's ids (does it name an office, its cue classes), asked once per process
+    # for each distinct ids: the gazetteer's answers
+    table = _table(g, data)
+    table.learn(set(map(_IDS_OF, all_mentions)))
+    office_ids = table.office_ids
+    classes_of = table.classes_of
+    between: dict[tuple[str, ...], bool] = {}  # `between_sides` of the ids of a clause, for this document's case
     carried: tuple[int, tuple[str, ...]] | None = None  # where the last event with actors ends, and its actors
-    title_parties = _title_parties(doc, all_mentions, entities)
+    title_parties = _title_parties(doc, all_mentions, starts, entities)
     for region in regions(doc):
         if not region.states_events:
             continue
@@ -283,10 +263,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             # English-only and Japanese-only rules are asked only of sentences that may need them (read once)
             latin = _CJK.search(sentence) is None
             has_topic = "は、" in sentence
-            if is_caption(sentence) or speaks_of_itself(folded_sentence):
-                continue  # a caption repeats an event; `本稿は…を跡づける` says what the text does
-            if requests_an_account(folded_sentence):
-                continue  # `问：请介绍本月…的有关情况。`: a request for an account states nothing
+            if is_caption(sentence) or states_nothing(folded_sentence):
+                # a caption repeats an event; `本稿は…を跡づける` says what the text does (`speaks_of_itself`);
+                # `问：请介绍本月…的有关情况。`: a request for an account states nothing (`requests_an_account`)
+                continue
             if _asks(sentence):
                 # a question states nothing; only what it builds on before its last comma does
                 # (`问：日本首相29日出席北约峰会，有何评论？`)
@@ -299,7 +279,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             in_sentence = doc.markers[
                 bisect.bisect_left(marker_starts, s_start) : bisect.bisect_left(marker_starts, s_end)
             ]
-            notes = tuple(i for m in in_sentence for i in m.footnotes)
+            notes = tuple([i for m in in_sentence for i in m.footnotes]) if in_sentence else ()
             first = bisect.bisect_left(starts, s_start)
             last = bisect.bisect_left(starts, s_end)
             # (start in the sentence, ids) of each entity mention of the sentence, and where each starts: a clause's
@@ -307,6 +287,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             entity_mentions = [(m.start - s_start, m.ids) for m in all_mentions[first:last] if m.end <= s_end]
             named_at = [at for at, _ in entity_mentions]
             topics: list[tuple[int, tuple[str, ...]]] | None = None  # read only for a later clause (`_topics`)
+            sentence_ids: list[str] | None = None  # the ids the sentence names, read for a clause that names none
             # offices written as a former holder's title (`前首相`): checked once per sentence, offices only
             titles_of_former = [
                 (at, ids) for at, ids in entity_mentions if ids in office_ids and _former(folded_text, s_start + at)
@@ -369,35 +350,34 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     own = _without_later_pieces_names(
                         in_clause, entity_mentions, pieces, (p_start, p_end), date_span, folded_sentence, others
                     )
-                    ids = _clause_actors(own, entity_mentions, entities)
+                    if not own and sentence_ids is None:
+                        sentence_ids = list(dict.fromkeys(i for _, named_ids in entity_mentions for i in named_ids))
                     # a summit, council or centre named alone still brings the organisation it is part of in as an
                     # actor; a person, what the offices they held on the date act for
-                    ids, basis = _with_holders(ids, mention.edtf, g, former)
-                    ids, out_of_term = _with_bodies(ids, mention.edtf, entities)
-                    basis |= dict.fromkeys(out_of_term, "out-of-term")
+                    ids, basis = table.actors(own or sentence_ids or [], mention.edtf, former)
                     # `They left in May 2017.`: the subject of the sentence before, in the same paragraph
                     if (
                         not ids
                         and carried
-                        and "\n" not in text[carried[0] : s_start]
+                        and text.find("\n", carried[0], s_start) < 0
                         and carries_subject(folded_sentence[p_start:p_end])
                     ):
                         ids = list(carried[1])
                         basis |= dict.fromkeys(ids, "previous-sentence")
-                    elif ids and carried and "\n" not in text[carried[0] : s_start]:
+                    elif ids and carried and text.find("\n", carried[0], s_start) < 0:
                         ids = _with_carried_subject(ids, carried[1], basis, folded_sentence[p_start:p_end])
                     if not ids and title_parties:
                         # `2023年12月 – …の運用が始まった`: an act that names no one is of the parties the title names
                         ids = list(title_parties)
                         basis |= dict.fromkeys(ids, "title")
-                    actors = [i for i in ids if entities[i]["type"] in _ACTOR_TYPES]
-                    involved = [i for i in ids if i not in actors]
+                    actors, involved = table.split(ids)
                     folded = folded_text[s_start + r_start : s_start + r_end]
                     types, _ = type_cues(data, folded, folded_sentence, r_start)
-                    if not types and mention.precision in ("decade", "century") and data["absence_re"].search(folded):
+                    decade = mention.precision in ("decade", "century")
+                    if not types and decade and found_in(data["absence_re"], folded):
                         continue  # `1990年代…没有往来`: a decade of an absence is a state of affairs, no happening
                     states = data["decade_states_re"]
-                    if mention.precision in ("decade", "century") and states is not None and states.search(folded):
+                    if decade and states is not None and found_in(states, folded):
                         continue  # `20世纪90年代，装备主要来自…`, `were built in the 1990s on …`: a state or a process
                     if mention.edtf.endswith("/..") and takes_effect(folded):
                         # `自2019年1月1日起生效`: the day an instrument holds from is the day it entered into force
@@ -414,9 +394,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         for cue_class in classes_of[named_ids]
                     ]
                     domain = classify_domain(data, folded, named, folded_sentence, r_start)
-                    if not between_sides(set(ids), sides_of_case) and not one_side_on_its_arrangement(
-                        data, folded, set(ids), sides_of_case
-                    ):
+                    key = tuple(ids)
+                    if key not in between:
+                        between[key] = between_sides(set(ids), sides_of_case)
+                    if not between[key] and not one_side_on_its_arrangement(data, folded, set(ids), sides_of_case):
                         domain = "context"
                     mode = event_mode(data, folded, types, folded_sentence, r_start)
                     if mode == "asserted" and latin:  # a date inside what was said (`said the pact would …`)
@@ -447,9 +428,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                             date=mention.edtf,
                             date_precision=mention.precision,
                             date_text=mention.text,
-                            actors=actors,
+                            actors=list(actors),
                             roles=roles,
-                            involved=involved,
+                            involved=list(involved),
                             type=plover_cameo[0],
                             cameo=plover_cameo[1],
                             domain=domain,
@@ -464,8 +445,91 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     return events
 
 
+class _ActorTable:
+    """What the events stage asks the gazetteer of a clause's ids, asked once per process for each distinct
+    question: documents name a few hundred entities in thousands of clauses, and most clauses name states and
+    organisations only, whose actors (with their parties and the bodies they are part of) do not depend on the
+    date. Every answer is the gazetteer's (and the cue classes of the event rules'), never a document's."""
+
+    def __init__(self, g: Any, data: dict[str, Any]) -> None:
+        self.g = g
+        self.data = data
+        self.entities: dict[str, dict[str, Any]] = g.entities
+        self.office_ids: set[tuple[str, ...]] = set()  # the ids of mentions that name an office
+        self.classes_of: dict[tuple[str, ...], tuple[str, ...]] = {}  # ids → the cue class of each that has one
+        self._undated: dict[tuple[str, ...], tuple[list[str], bool]] = {}
+        self._split: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
+        self._dated: dict[tuple[tuple[str, ...], str, frozenset[str]], tuple[list[str], dict[str, str]]] = {}
+
+    def learn(self, distinct_ids: set[tuple[str, ...]]) -> None:
+        """Read, for each ids of mentions not seen before, whether it names an office and its cue classes (its own
+        cue class of each id, else its type's)."""
+        entities = self.entities
+        entity_classes: dict[str, str] = self.data["entity_cue_classes"]
+        for ids in distinct_ids - self.classes_of.keys():
+            if any(entities[i]["type"] == "office" for i in ids):
+                self.office_ids.add(ids)
+            self.classes_of[ids] = tuple(
+                cue_class
+                for i in ids
+                if (cue_class := entities[i].get("cue_class") or entity_classes.get(entities[i]["type"]))
+            )
+
+    def actors(self, named: list[str], date: str, former: set[str]) -> tuple[list[str], dict[str, str]]:
+        """`_clause_actors` of the clause's own ids (`named`, the sentence's when it names none), then
+        `_with_holders` and `_with_bodies` on `date`, with the basis of each id they add: the same answer, read
+        from the table when no person or office is among the ids (nothing then depends on the date)."""
+        key = tuple(named)
+        known = self._undated.get(key)
+        entities = self.entities
+        if known is None:
+            ids = _clause_actors(named, [], entities)
+            dated = any(entities[i]["type"] in ("person", "office") for i in ids)
+            if not dated:
+                bodies = [entities[i]["part_of"] for i in ids if "part_of" in entities[i]]
+                ids = list(dict.fromkeys([*ids, *bodies]))
+            known = self._undated[key] = (ids, dated)
+        ids, dated = known
+        if not dated:
+            return list(ids), {}
+        on_date = (key, date, frozenset(former))  # the terms of office the gazetteer gives on that date
+        answer = self._dated.get(on_date)
+        if answer is None:
+            if len(self._dated) >= 4096:
+                self._dated.clear()
+            with_holders, basis = _with_holders(ids, date, self.g, former)
+            with_bodies, out_of_term = _with_bodies(with_holders, date, entities)
+            basis |= dict.fromkeys(out_of_term, "out-of-term")
+            answer = self._dated[on_date] = (with_bodies, basis)
+        return list(answer[0]), dict(answer[1])
+
+    def split(self, ids: list[str]) -> tuple[list[str], list[str]]:
+        """The actors among `ids` (states, organisations, people, institutions, forces) and the others."""
+        key = tuple(ids)
+        known = self._split.get(key)
+        if known is None:
+            actors = [i for i in ids if self.entities[i]["type"] in _ACTOR_TYPES]
+            known = self._split[key] = (actors, [i for i in ids if i not in actors])
+        return known
+
+
+_TABLES: dict[tuple[int, int], _ActorTable] = {}
+
+
+def _table(g: Any, data: dict[str, Any]) -> _ActorTable:
+    """The table of the gazetteer `g` and the event rules `data` (one each per process; a test or the training
+    script that builds others gets tables of its own)."""
+    key = (id(g), id(data))
+    table = _TABLES.get(key)
+    if table is None or table.g is not g or table.data is not data:
+        if len(_TABLES) >= 8:
+            _TABLES.clear()
+        table = _TABLES[key] = _ActorTable(g, data)
+    return table
+
+
 def _title_parties(
-    doc: Document, mentions: list[EntityMention], entities: dict[str, dict[str, Any]]
+    doc: Document, mentions: list[EntityMention], starts: list[int], entities: dict[str, dict[str, Any]]
 ) -> tuple[str, ...]:
     """The states and organisations the document's title names, when it names two or more (`日米韓安全保障協力`,
     `Sweden becomes NATO's 32nd member`): the relationship the text is about, whose parties an act told with no
@@ -473,12 +537,10 @@ def _title_parties(
     title = next(((s.start, s.end) for s in doc.spans if s.kind == "title"), None)
     if title is None:
         return ()
+    # the mentions are in text order (their starts `starts`): those of the title are one slice of them
+    in_title = mentions[bisect.bisect_left(starts, title[0]) : bisect.bisect_left(starts, title[1])]
     found = dict.fromkeys(
-        i
-        for m in mentions
-        if title[0] <= m.start < title[1]
-        for i in m.ids
-        if entities.get(i, {}).get("type") in ("state", "organization")
+        i for m in in_title for i in m.ids if entities.get(i, {}).get("type") in ("state", "organization")
     )
     return tuple(found) if len(found) >= 2 else ()
 
@@ -742,6 +804,9 @@ def _clauses(sentence: str, mentions: list[tuple[int, int]]) -> list[tuple[int, 
     docstring); a semicolon before the first date ends what went before it (`日本是第一个；三天后，欧盟…`). Dates
     joined by nothing but coordinators (`2022年、2023年和2024年连续三次出席…`) share one clause:
     from where the first of them starts its clause to where the last one's ends."""
+    if len(mentions) == 1:  # most sentences: one date, its clause the whole sentence from the last semicolon on
+        start = mentions[0][0]
+        return [(max(sentence.rfind("；", 0, start), sentence.rfind("; ", 0, start)) + 1, len(sentence))]
     bounds = [(m[0], mentions[i + 1][0] if i + 1 < len(mentions) else len(sentence)) for i, m in enumerate(mentions)]
     # where each date's chain of joined dates ends, read from the last date back: each gap is read once
     chain_end = list(range(len(bounds)))
@@ -795,9 +860,12 @@ _AND_BEFORE = re.compile(r"\band (?:(?:through|throughout|during|over|since|from
 def _ended_by_spans(
     clauses: list[tuple[int, int]], mentions: list[Any], dates: list[Any], sentence: str, s_start: int
 ) -> list[tuple[int, int]]:
-    """The clauses with each one ended where a date that dates no event opens a clause of its own after it
+    """The clauses with each one ended where a date that dates no event opens a clause of its own after it (`dates`:
+    all the dates of the sentence, the event dates `mentions` among them)
     (`1995年に加盟し、1990年代以降、両国の対話は…`: the period and what it governs are no part of the accession's
     clause, so the names there are not its actors)."""
+    if len(dates) == len(mentions):
+        return clauses  # every date of the sentence dates an event (those are among its dates): nothing stops them
     happening = {id(d) for d in mentions}
     stops = [
         d.start - s_start

@@ -76,7 +76,14 @@ _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # `and` or `but` of the English branches), or the place right after `して` (its one empty branch). An expression
 # that opens with look-arounds gives the engine no character to skip to, so `finditer` tries the guard at every
 # character of every clause; this class and these few words are skipped to by the engine itself.
-_COORDINATED_PLACES = re.compile("[；;，并、]|,(?= and | but )| (?=and )|して")
+# A comma or an enumeration comma begins a match only before or after the few words its branches name: tested
+# here by the engine itself, so that the hundreds of commas of a Chinese text that join nothing are passed over in
+# one scan instead of each being tried by `_COORDINATED` from Python (a test of this superset keeps it one).
+_COORDINATED_PLACES = re.compile(
+    "[；;并]|,(?= and | but )| (?=and )|して"
+    "|，(?=[并並随隨此同还還又双雙两兩両三与與但然却卻出举舉会會访訪]|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|随后|隨後))"
+    "|(?<=[いきしちびみりえけせてねべめれげが際])、"
+)
 
 
 def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
@@ -375,13 +382,58 @@ def one_side_on_its_arrangement(data: dict[str, Any], folded: str, ids: set[str]
     if len(touched) != 1 or not parties or not parties <= touched[0]:
         return False
     acts, objects = acts_objects
-    if acts.search(folded) and objects.search(folded):
+    if found_in(acts, folded) and found_in(objects, folded):
         return True
     reaction = data.get("reaction_re")  # one side's word on what was done in the pair (`condemned the sanctions`)
-    if reaction is not None and reaction[0].search(folded) and reaction[1].search(folded):
+    if reaction is not None and found_in(reaction[0], folded) and found_in(reaction[1], folded):
         return True
     statement = data.get("statement_re")  # its ministry or spokesperson speaking (`外交部发表声明`, `ministry said`)
-    return statement is not None and statement.search(folded) is not None
+    return statement is not None and found_in(statement, folded)
+
+
+def found_in(expression: re.Pattern[str], text: str) -> bool:
+    """`expression.search(text) is not None`, asked of the expression led by the characters its matches can
+    start with (`_led`): the engine then skips from one of them to the next, where the bare expression, whose
+    alternatives open with a word boundary, is tried at every place of the text by each alternative in turn."""
+    led = _LED.get(expression)
+    if led is None:
+        led = _LED[expression] = _led(expression)
+    return led.search(text) is not None
+
+
+_LED: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def _led(expression: re.Pattern[str]) -> re.Pattern[str]:
+    """`expression` as `[first characters](?<=(?=expression).)`, which matches somewhere exactly where the
+    expression does (one of its first characters, and the expression from there), for a pattern whose every
+    top-level alternative opens, after word boundaries and negative look-behinds, with a literal character
+    (or a group of such alternatives) that no quantifier makes optional; any other expression is kept as is."""
+    pattern = expression.pattern
+    if expression.flags != re.UNICODE or not _opens_with_a_character(pattern):
+        return expression
+    try:
+        initials = _initials(pattern)
+    except ValueError:
+        return expression
+    if not initials:
+        return expression
+    return re.compile(f"[{re.escape(''.join(sorted(initials)))}](?<=(?={pattern}).)")
+
+
+def _opens_with_a_character(pattern: str) -> bool:
+    """Does every top-level alternative of `pattern` open with a literal character no quantifier makes optional
+    (in a leading group, each of its alternatives)? What `_initials` reads is then all a match can start with."""
+    for piece in _top_alternatives(pattern):
+        rest = _past_anchors(piece)
+        if rest.startswith("(?:"):
+            close = _closing(rest)
+            if (close + 1 < len(rest) and rest[close + 1] in "?*{") or not _opens_with_a_character(rest[3:close]):
+                return False
+            continue
+        if not rest or rest[0] in _SPECIAL or (len(rest) > 1 and rest[1] in "?*{"):
+            return False
+    return True
 
 
 def _last_characters(pattern: str) -> frozenset[str] | None:
@@ -885,9 +937,12 @@ def event_mode(data: dict[str, Any], clause: str, types: dict[int, int], sentenc
     `did not`: words that stand before the verb they govern) counts only before the predicate's own cue."""
     scan = _scan(clause, sentence, offset)
     a, b = scan.segment
+    hits = [(at, i) for at, i in scan.modes if a <= at < b]
+    if not hits:
+        return "asserted"  # most segments: no mode cue at all
     verb = min((at for at in types.values() if a <= at < b), default=b)
     rules = data["modes"]
-    for at, index in sorted(((at, i) for at, i in scan.modes if a <= at < b), key=lambda hit: hit[1]):
+    for at, index in sorted(hits, key=lambda hit: hit[1]):
         if rules[index].get("before_verb") and at > verb:
             continue
         return str(rules[index]["mode"])
@@ -922,6 +977,21 @@ def reported_mode(data: dict[str, Any], folded_sentence: str, date_start: int) -
 
 
 def predicates(
+    sentence: str, start: int, end: int, data: dict[str, Any], folded: str | None = None
+) -> list[tuple[int, int]]:
+    """`_predicates`; with the shipped data the pieces are kept per clause, as its cues and its ruled domain are
+    (`_scan`, `rule_domain`): a clause read again is not cut again. A list of its own for each caller."""
+    if data is patterns():
+        return list(_predicates_shipped(sentence, start, end, fold(sentence) if folded is None else folded))
+    return _predicates(sentence, start, end, data, folded)
+
+
+@lru_cache(maxsize=4096)
+def _predicates_shipped(sentence: str, start: int, end: int, folded: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_predicates(sentence, start, end, patterns(), folded))
+
+
+def _predicates(
     sentence: str, start: int, end: int, data: dict[str, Any], folded: str | None = None
 ) -> list[tuple[int, int]]:
     """The clause `[start, end)` cut where coordinated predicates of different kinds meet (`出席峰会并签署协议`,

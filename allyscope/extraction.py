@@ -24,14 +24,19 @@ def entities_json(doc: Document) -> list[dict[str, Any]]:
     such (a compound, a collective, a generic agreement, a title), the `basis` on which it was read."""
     g = gazetteer()
     places: dict[str, list[dict[str, Any]]] = {}
+    found_for = places.get
     for start, end, alias, ids, basis in doc.entities:
-        if not ids:
-            continue
-        place = {"start": start, "end": end, "text": alias}
-        if basis:  # how a reference that names no entity by itself was read (discourse.py)
-            place["basis"] = basis
+        # how a reference that names no entity by itself was read (discourse.py): `basis`, when there is one
+        if basis:
+            place = {"start": start, "end": end, "text": alias, "basis": basis}
+        else:
+            place = {"start": start, "end": end, "text": alias}
         if len(ids) == 1:
-            places.setdefault(ids[0], []).append(place)
+            found = found_for(ids[0])
+            if found is None:
+                places[ids[0]] = [place]
+            else:
+                found.append(place)
             continue
         for entity_id in ids:  # each entity its own copy: a reader may change one without the others
             places.setdefault(entity_id, []).append(dict(place))

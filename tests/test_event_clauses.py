@@ -5,16 +5,21 @@ from __future__ import annotations
 
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from allyscope import parse_text
 from allyscope.event_clauses import (
     after_the_date,
     asks_from_the_start,
     carries_subject,
     opens_with_subject,
+    requests_an_account,
     rules,
     shares_carried_subject,
     speaks_of_itself,
     stands_apart,
+    states_nothing,
     tells_a_purpose,
     tells_a_trend,
 )
@@ -371,3 +376,12 @@ def test_a_later_english_clause_whose_subject_is_a_pronoun_has_the_sentences_sub
     found = _actors("Chile left the programme in May 2019, after Peru joined it, and in June 2020 it imposed "
                     "sanctions on Bolivia.")  # fmt: skip
     assert found[-1][0] == "2020-06" and "CL" in found[-1][1]
+
+
+_OPENINGS = sorted({fold(w) for w in (*rules()["the_text_itself"], *rules()["request_openers"]["words"])})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_OPENINGS, " ", "q: ", "问：", "記者：", "本", "x", "。"]), max_size=6).map("".join))
+def test_a_sentence_states_nothing_when_it_speaks_of_itself_or_requests_an_account(sentence: str) -> None:
+    assert states_nothing(sentence) == (speaks_of_itself(sentence) or requests_an_account(sentence))
