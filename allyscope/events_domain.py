@@ -979,21 +979,6 @@ def reported_mode(data: dict[str, Any], folded_sentence: str, date_start: int) -
 def predicates(
     sentence: str, start: int, end: int, data: dict[str, Any], folded: str | None = None
 ) -> list[tuple[int, int]]:
-    """`_predicates`; with the shipped data the pieces are kept per clause, as its cues and its ruled domain are
-    (`_scan`, `rule_domain`): a clause read again is not cut again. A list of its own for each caller."""
-    if data is patterns():
-        return list(_predicates_shipped(sentence, start, end, fold(sentence) if folded is None else folded))
-    return _predicates(sentence, start, end, data, folded)
-
-
-@lru_cache(maxsize=4096)
-def _predicates_shipped(sentence: str, start: int, end: int, folded: str) -> tuple[tuple[int, int], ...]:
-    return tuple(_predicates(sentence, start, end, patterns(), folded))
-
-
-def _predicates(
-    sentence: str, start: int, end: int, data: dict[str, Any], folded: str | None = None
-) -> list[tuple[int, int]]:
     """The clause `[start, end)` cut where coordinated predicates of different kinds meet (`出席峰会并签署协议`,
     `met …; and signed …`, `2＋2を開き、…に署名した`): each piece with a type cue of its own, different from the
     piece before (or of its type but an act of its own: `event_clauses.stands_apart`), is one event. The first

@@ -71,7 +71,6 @@ def record() -> dict[str, Any]:
         try:
             events_domain._hits.cache_clear()
             events_domain._scan.cache_clear()
-            events_domain._predicates_shipped.cache_clear()
             cold = outputs(path)
             warm = outputs(path)
         finally:
