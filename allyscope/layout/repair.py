@@ -431,21 +431,24 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         content = line.content
         index = line.index
         pending = flow.pending
+        found = [] if strong_initial is not None and strong_initial(content) is None else find_markers(content, styles)
+        if allowed and found:
+            page_numbers = allowed.get(line.page, set()) | allowed.get(0, set())
+            found = [f for f in found if not f.glued or f.numbers[0] in page_numbers]
         # A line inside a paragraph (past the front lines, after a line that did not end its paragraph, with no
-        # marker and no indent, not opening with an item's number, a bullet or a bracket) is joined to the line
-        # before it unless it may be a heading: none of the other tests below that start a block can hold for it,
-        # and most lines of a text are such lines.
+        # indent, not opening with an item's number, a bullet or a bracket, not a marker alone) is joined to the
+        # line before it unless it may be a heading: none of the other tests below that start a block can hold
+        # for it, and most lines of a text are such lines.
         inside = False
         if (
             pending is not None
             and not previous_ended
             and not blank_before
             and index >= _FRONT_LINES
-            and strong_initial is not None
             and content[0] not in openers
             and not line.indent
             and flow.block_kind != "heading"
-            and strong_initial(content) is None
+            and not (found and is_marker_only(content, found))
         ):
             closes = closing[index] == 1
             width = line.width
@@ -455,19 +458,13 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                 and (not closes or (unwrapped and content[-1] in _QUESTION))
             )
         if inside:
-            found = []
             front_line = False
             last = content[-1]
             _join_lines(flow, pending, line)  # type: ignore[arg-type]  # not None: tested above
         else:
-            no_marker = strong_initial is not None and strong_initial(content) is None
-            found = [] if no_marker else find_markers(content, styles)
             keyed = index < _BYLINE_LINES and keys_affiliations(lines, index)  # keys read as markers or not
             if keyed or (found and index < _BYLINE_LINES and keyed_affiliations(lines, [index])):
                 found = []  # `Anna Berg¹, Li Wei²` over `¹ Department of …`: affiliation keys, not note markers
-            if allowed and found:
-                page_numbers = allowed.get(line.page, set()) | allowed.get(0, set())
-                found = [f for f in found if not f.glued or f.numbers[0] in page_numbers]
             if found and pending is not None and is_marker_only(content, found):
                 _flush(flow, 0)
                 flow.pending, flow.pending_markers = line, found
