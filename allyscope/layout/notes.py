@@ -188,6 +188,7 @@ def fullmatches_label(text: str, kinds: tuple[str, ...]) -> bool:
     return pattern.fullmatch(text) is not None
 
 
+_DIGITS = frozenset("0123456789")
 
 
 @dataclass(slots=True)
@@ -392,6 +393,11 @@ def find_note_blocks(
     block_from = 0  # the first body line of the text the last block taken stands under
     continues: tuple[str, int] | None = None  # the family and number a block numbered on from the last would start at
     full: float | None = None  # the width of a full line, worked out when first needed
+    # the lines a block may open at, when every line's note start is known: those with one, and those opening
+    # with a digit (read unguarded below); the loop passes over every other line at once, not one at a time
+    openers = (
+        None if starts is None else sorted({*starts, *(line.index for line in lines if line.content[:1] in _DIGITS)})
+    )
     i = 0
     while i < limit:
         line = lines[i]
@@ -403,12 +409,14 @@ def find_note_blocks(
             # `7 国会…` opening a page's notes after note 6, or `1 国会…` opening a block: the quantity guard gives
             # way to the running count (the block must still be explained by markers citing it, see below)
             unguarded = note_start(line.content, guarded=False)
-            if unguarded is not None and (
-                unguarded.number == 1 or (unguarded.style, unguarded.number) == continues
-            ):
+            if unguarded is not None and (unguarded.number == 1 or (unguarded.style, unguarded.number) == continues):
                 found = unguarded
         if found is None:
-            i += 1
+            if openers is None:
+                i += 1
+            else:
+                k = bisect_right(openers, i)
+                i = openers[k] if k < len(openers) else limit
             continue
         weak = not found.strong
         last, notes = _scan_block(lines, i, found, endnotes=False, limit=limit, resume=resume)
