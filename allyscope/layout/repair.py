@@ -435,20 +435,23 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         if allowed and found:
             page_numbers = allowed.get(line.page, set()) | allowed.get(0, set())
             found = [f for f in found if not f.glued or f.numbers[0] in page_numbers]
-        # A line inside a paragraph (past the front lines, after a line that did not end its paragraph, with no
-        # indent, not opening with an item's number, a bullet or a bracket, not a marker alone) is joined to the
-        # line before it unless it may be a heading: none of the other tests below that start a block can hold
-        # for it, and most lines of a text are such lines.
+        # A line inside a paragraph (past the byline's lines, after a line that did not end its paragraph, with
+        # no indent, not opening with an item's number, a bullet or a bracket, not a marker alone nor a label) is
+        # joined to the line before it unless it may be a heading: none of the other tests below that start a
+        # block can hold for it, and most lines of a text are such lines. Whether it ends its paragraph is asked
+        # below, as of any line.
         inside = False
         if (
             pending is not None
             and not previous_ended
             and not blank_before
-            and index >= _FRONT_LINES
+            and index >= _BYLINE_LINES
             and content[0] not in openers
             and not line.indent
             and flow.block_kind != "heading"
             and not (found and is_marker_only(content, found))
+            # a front line may be a label (`Keywords: …`) opening a block of its own
+            and (index >= _FRONT_LINES or (labels is not None and index not in labels) or label_line(content) is None)
         ):
             closes = closing[index] == 1
             width = line.width
