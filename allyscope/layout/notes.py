@@ -616,10 +616,16 @@ def _mark(lines: list[Line], first: int, last: int, notes: list[tuple[int, NoteS
 
 def _notes_section_start(lines: list[Line]) -> int | None:
     """Index of the line that opens an endnote or reference section, when one is followed by notes."""
+    kinds = ("notes_section",)
     for line in reversed(lines):
-        if line.role != BODY or len(line.content) > 20:
+        content = line.content
+        if line.role != BODY or len(content) > 20:
             continue
-        if is_section_label(line.content, "notes_section"):
+        # a stripped line is its label's text from its first character on, unless that is a colon: the labels'
+        # first characters (`fullmatches_label`'s own first test) tell most lines at once
+        if content[:1] not in ":：" and not _may_open(kinds, content[0]):
+            continue
+        if is_section_label(content, "notes_section"):
             following = next((lines[k] for k in range(line.index + 1, len(lines)) if lines[k].content), None)
             if following is not None and note_start(following.content):
                 return line.index
