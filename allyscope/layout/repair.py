@@ -70,7 +70,19 @@ from allyscope.layout.notes import (
     settle_placements,
 )
 from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
-from allyscope.model import Document, Footnote, Heading, Marker, OffsetMap, Span, TextBuilder
+from allyscope.model import (
+    Document,
+    Footnote,
+    Heading,
+    Marker,
+    OffsetMap,
+    Span,
+    TextBuilder,
+    make_footnote,
+    make_heading,
+    make_marker,
+    make_span,
+)
 
 _FRONT_LINES = 120  # abstract and keywords labels stand in the first lines of an article
 _BYLINE_LINES = 12  # a web page's dateline and byline stand in its first lines, under the title
@@ -155,7 +167,7 @@ def _flush(flow: _Flow, drop: int) -> None:
             builder.copy(m_lo, m_hi)
         cursor = m_hi
         flow.markers.append(
-            Marker(
+            make_marker(
                 start,
                 builder.position,
                 found.numbers,
@@ -177,7 +189,7 @@ def _furniture_block(flow: _Flow, line: Line) -> None:
         builder.insert("\n", line.lo)
     start = builder.position
     builder.copy(line.lo, line.hi)
-    flow.spans.append(Span(line.furniture, start, builder.position, line.page))
+    flow.spans.append(make_span(line.furniture, start, builder.position, line.page))
     flow.blank_before = False
 
 
@@ -189,10 +201,10 @@ def _close_block(flow: _Flow) -> None:
     if flow.block_kind == "heading" and flow.block_shape is not None:
         family, numbering, label, title_offset = flow.block_shape
         title_start = min(end, flow.block_start + title_offset)
-        flow.headings.append(Heading(flow.block_start, end, 1, label, "", numbering, flow.block_page, family))
-        flow.spans.append(Span("heading-title", title_start, end, flow.block_page))
+        flow.headings.append(make_heading(flow.block_start, end, 1, label, "", numbering, flow.block_page, family))
+        flow.spans.append(make_span("heading-title", title_start, end, flow.block_page))
     elif end > flow.block_start:
-        flow.spans.append(Span("paragraph", flow.block_start, end, flow.block_page))
+        flow.spans.append(make_span("paragraph", flow.block_start, end, flow.block_page))
     flow.block_kind = ""
     flow.block_shape = None
 
@@ -662,7 +674,7 @@ def _write_note(builder: TextBuilder, note_lines: list[Line], block: NoteBlock) 
             builder.insert(insert, following.lo)
         else:
             builder.copy(lo, line.hi)
-    return Footnote(
+    return make_footnote(
         id=f"fn{block.index}.{first.note_number}",
         block=block.index,
         number=first.note_number,
