@@ -697,12 +697,14 @@ _CLOSERS = frozenset("”’\"'」』）)]］】〕 ") | _CATALOGUE.strong_chars
 # the last characters of a line that `ends_sentence` must look behind: anything else ends it or not by itself
 MAY_TRAIL_STOP = _CLOSERS | frozenset("0123456789")
 SENTENCE_STOPS = frozenset(_SENTENCE_END)
-_HEADER_PUNCTUATION = re.compile(r"[。，；！？]")
+_HEADER_PUNCTUATION = "。，；！？"
+# the sentence punctuation and every character a strong marker starts with, in one class: one search a line
+_HEADER_NEVER = re.compile(f"[{re.escape(''.join(sorted(set(_HEADER_PUNCTUATION) | _CATALOGUE.strong_chars)))}]")
 
 
 def header_never(content: str) -> bool:
     """A running header holds no sentence punctuation and no note marker."""
-    return _HEADER_PUNCTUATION.search(content) is not None or _CATALOGUE.strong_initials.search(content) is not None
+    return _HEADER_NEVER.search(content) is not None
 
 
 def ends_sentence(content: str) -> bool:
