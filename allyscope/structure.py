@@ -40,6 +40,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 def _label_end(text: str, kind: str) -> int | None:
     """Where the text after an abstract or keywords label starts, or None when `text` has no such label."""
+    if any_label((kind,)).match(text) is None:
+        return None  # no label of the kind: one expression of them all says it (most paragraphs asked)
     for pattern in label_patterns(kind):
         match = pattern.match(text)
         if match:
