@@ -657,20 +657,21 @@ def mark_page_breaks(lines: list[Line], blocks: list[NoteBlock], resume: bool | 
     block_starts = {b.first_line for b in blocks if b.kind == "footnote"}
     markers_only = catalogue().trailing_strong.fullmatch
     for line in lines:
-        if line.role in (NOTE, NOTE_CONTINUED, BLANK):
+        role = line.role  # read once: this loop runs over every line of the file, and sets only pages
+        if role in (BLANK, NOTE, NOTE_CONTINUED):
             if pending and seen_text and line.index in block_starts:
                 page += 1
                 pending = False
             line.page = page
-        elif line.role in DROPPED and line.role != NOTES_HEADING:
-            if previous_role not in DROPPED or line.role == PAGE_BREAK:
+        elif role in DROPPED and role != NOTES_HEADING:
+            if previous_role not in DROPPED or role == PAGE_BREAK:
                 pending = True
             line.page = page
         else:
             if (pending and seen_text) or (
                 convention
-                and line.role == BODY
-                and line.indent == " "  # `_resumes_page`, inlined: this loop runs over every line of the file
+                and role == BODY
+                and line.indent == " "  # `_resumes_page`, inlined
                 and previous_role == BODY
                 and not markers_only(line.content)
             ):
@@ -678,7 +679,7 @@ def mark_page_breaks(lines: list[Line], blocks: list[NoteBlock], resume: bool | 
             pending = False
             seen_text = True
             line.page = page
-        if line.index in block_ends:
+        if block_ends and line.index in block_ends:
             pending = True
-        if line.role != BLANK:
-            previous_role = line.role
+        if role != BLANK:
+            previous_role = role
