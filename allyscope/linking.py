@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from allyscope.layout.catalogue import cited_families
-from allyscope.model import Document, Footnote, LayoutReport, Marker
+from allyscope.model import Document, Footnote, LayoutReport, Marker, make_marker
 
 Block = tuple[int, dict[int, Footnote], str]
 """A note block as linking sees it: its raw start, its notes by number, and its kind."""
@@ -60,7 +60,7 @@ def link_notes(doc: Document) -> Document:
             if cited is not None:
                 ids.append(cited.id)
         linked.append(
-            Marker(
+            make_marker(
                 marker.start,
                 marker.end,
                 marker.numbers,
@@ -73,7 +73,7 @@ def link_notes(doc: Document) -> Document:
         )
     cited_by_body = {i for m in linked if not m.front for i in m.footnotes}
     final = tuple(
-        Marker(
+        make_marker(
             m.start,
             m.end,
             m.numbers,

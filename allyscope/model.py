@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import MISSING, dataclass, field, fields, replace
 from itertools import accumulate
 from operator import attrgetter
-from typing import Any
+from typing import Any, TypeVar
 
 from allyscope.errors import SpanError
 
@@ -187,6 +187,38 @@ class TextBuilder:
         clean_starts.pop()  # the start of a piece that does not come
         offsets = OffsetMap(clean_starts, array("q", starts), array("q", lengths), copied)
         return text, offsets
+
+
+_Made = TypeVar("_Made")
+
+
+def slotted_constructor(cls: type[_Made]) -> Callable[..., _Made]:
+    """A function that makes the same object as calling `cls`, a frozen dataclass with slots, about twice as fast.
+
+    A frozen dataclass's `__init__` sets each field through `object.__setattr__` with the field's name (the class's
+    own `__setattr__` refuses); the function made here sets each slot through its descriptor and then runs the
+    class's `__post_init__` checks, as `__init__` does. Same parameters, defaults and checks: the passes that make
+    an object for every marker, note and span of a document use it. Fields with a default factory, or left out
+    of `__init__`, are not supported (a `TypeError` says so)."""
+    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls, "post": getattr(cls, "__post_init__", None)}
+    params: list[str] = []
+    sets: list[str] = []
+    for f in fields(cls):  # type: ignore[arg-type]
+        if not f.init or f.default_factory is not MISSING:
+            raise TypeError(f"{cls.__name__}.{f.name}: only plain fields and defaults are supported")
+        if f.default is MISSING:
+            params.append(f.name)
+        else:
+            namespace[f"default_{f.name}"] = f.default
+            params.append(f"{f.name}=default_{f.name}")
+        namespace[f"set_{f.name}"] = cls.__dict__[f.name].__set__
+        sets.append(f"    set_{f.name}(made, {f.name})\n")
+    check = "    post(made)\n" if namespace["post"] is not None else ""
+    source = f"def make({', '.join(params)}):\n    made = new(cls)\n{''.join(sets)}{check}    return made\n"
+    exec(source, namespace)  # the code is made here, from the class's own field names
+    made: Callable[..., _Made] = namespace["make"]
+    made.__doc__ = f"`{cls.__name__}(...)`, made faster (see `slotted_constructor`)."
+    return made
 
 
 Box = tuple[float, float, float, float]
@@ -460,3 +492,10 @@ def sorted_spans(spans: Sequence[Span]) -> tuple[Span, ...]:
 
 
 _KIND, _END, _START = attrgetter("kind"), attrgetter("end"), attrgetter("start")
+
+
+# The objects the reading stages make for every marker, note, heading and span, made faster (same objects).
+make_span: Callable[..., Span] = slotted_constructor(Span)
+make_heading: Callable[..., Heading] = slotted_constructor(Heading)
+make_footnote: Callable[..., Footnote] = slotted_constructor(Footnote)
+make_marker: Callable[..., Marker] = slotted_constructor(Marker)

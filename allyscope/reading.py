@@ -217,10 +217,21 @@ def _guess_other(data: bytes) -> tuple[str, str] | None:
     return str(match), str(match.encoding)
 
 
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
+"""The characters of `_CONTROL`, as bytes: in UTF-8 each is one byte, and no byte of another character is one."""
+
+
+def _controls(sample: str) -> int:
+    """How many characters of `_CONTROL` `sample` holds, counted in its UTF-8 bytes, where deleting a set of
+    bytes is one pass of a 256-entry table: several times faster than the expression's scan of the text."""
+    data = sample.encode("utf-8", "surrogatepass")
+    return len(data) - len(data.translate(None, _CONTROL_BYTES))
+
+
 def _checked(text: str, source: str) -> str:
     if not text.strip():
         raise EmptyInputError(source, "the file is empty")
-    controls = len(_CONTROL.findall(text[:20000]))
+    controls = _controls(text[:20000])
     if controls > max(2, len(text[:20000]) // 100):
         raise BinaryInputError(source, "binary data, not text (control characters)")
     return text
@@ -241,7 +252,15 @@ def read_bytes(data: bytes, source: str = "<bytes>", encoding: str | None = None
             raise UndecodableInputError(source, f"cannot decode as {encoding} ({exc})") from exc
         return Document(raw=text, source=source, encoding=encoding, meta=(("sha256", content_key(text)),))
     text, encoding = decode_bytes(data, source)
+    if encoding == "utf-8" and b"\r" not in data:
+        # the text's UTF-8 is these very bytes (a strict decoding round-trips) and has no line end to normalize:
+        # `content_key(text)`, hashed without encoding the text again
+        return Document(raw=text, source=source, encoding=encoding, meta=(("sha256", _sha256(data)),))
     return Document(raw=text, source=source, encoding=encoding, meta=(("sha256", content_key(text)),))
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 STDIN = "-"

@@ -23,7 +23,7 @@ from allyscope.layout.dating import (
 from allyscope.layout.furniture import agency_at_end, furniture_kind
 from allyscope.layout.headings import levels_for, nest_levels
 from allyscope.layout.notes import any_label, front_furniture_kind, fullmatches_label, label_patterns
-from allyscope.model import Document, Heading, Marker, Span, sorted_spans
+from allyscope.model import Document, Span, make_heading, make_marker, sorted_spans
 
 _STAR = re.compile(r"[\s\u3000]*[*＊∗※☆★†‡§‖¶¹²³⁴⁵⁶⁷⁸⁹⁰]+$")  # a note sign or affiliation key, left outside
 _SUBTITLE = re.compile(r"[—―─－~〜～]{1,2}[\s\u3000]*\S")  # `——以…為例`, `―…を中心に―`: a subtitle under the title
@@ -40,6 +40,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 def _label_end(text: str, kind: str) -> int | None:
     """Where the text after an abstract or keywords label starts, or None when `text` has no such label."""
+    if any_label((kind,)).match(text) is None:
+        return None  # no label of the kind: one expression of them all says it (most paragraphs asked)
     for pattern in label_patterns(kind):
         match = pattern.match(text)
         if match:
@@ -971,7 +973,7 @@ def structure(doc: Document) -> Document:
         k = bisect.bisect_left(title_starts, h.start)  # the heading's title span starts inside it
         title_span = titles[k][1] if k < len(titles) and titles[k][0] <= h.end else None
         title = doc.text[title_span.start : title_span.end].strip() if title_span else ""
-        headings.append(Heading(h.start, h.end, level, h.label, title, h.numbering, h.page, h.family))
+        headings.append(make_heading(h.start, h.end, level, h.label, title, h.numbering, h.page, h.family))
     replaced = used | {s.start for s in bios}
     kept = [
         _before_bio(doc, s, bios) if bios and s.kind == "paragraph" else s
@@ -982,7 +984,7 @@ def structure(doc: Document) -> Document:
     front_end = max((p.end for p in paragraphs if p.start in used), default=-1)
     last_front = max((b for _, b in front_ranges), default=-1)  # a marker after it is in no front range
     markers = tuple(
-        Marker(m.start, m.end, m.numbers, m.style, m.printed, m.footnotes, m.page, front=True)
+        make_marker(m.start, m.end, m.numbers, m.style, m.printed, m.footnotes, m.page, front=True)
         if m.start < front_end or (m.start < last_front and any(a <= m.start < b for a, b in front_ranges))
         else m
         for m in doc.markers

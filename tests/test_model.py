@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -116,3 +118,43 @@ def test_text_builder_merges_only_copies_that_continue_the_last_piece(steps: lis
     assert list(offsets.raw_starts) == [p[0] for p in pieces]
     assert list(offsets.lengths) == [p[1] for p in pieces]
     assert builder.position == len(clean)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(-3, 40),
+    st.integers(-3, 40),
+    st.lists(st.integers(1, 99), max_size=3).map(tuple),
+    st.one_of(st.none(), st.integers(1, 9)),
+    st.booleans(),
+)
+def test_slotted_constructors_make_what_the_classes_make(
+    start: int, end: int, numbers: tuple[int, ...], page: int | None, front: bool
+) -> None:
+    """The faster makers of markers, spans, headings and notes give equal objects (same repr, hash and fields),
+    take the same keywords and defaults, and refuse what the class refuses, with the same error."""
+    from allyscope.model import Footnote, Heading, make_footnote, make_heading, make_marker, make_span
+
+    cases = [
+        (Marker, make_marker, (start, end, numbers, "bracket", "[1]"), {"page": page, "front": front}),
+        (Span, make_span, ("paragraph", start, end), {"page": page}),
+        (Heading, make_heading, (start, end, 1 + int(front), "1", "", "1."), {"family": "arabic"}),
+        (Footnote, make_footnote, ("fn0.1", 0, 1, 1, start, end, 0, max(0, end)), {"style": "bracket"}),
+    ]
+    for cls, make, args, keywords in cases:
+        try:
+            expected = cls(*args, **keywords)
+        except SpanError as exc:
+            with pytest.raises(SpanError, match=re.escape(str(exc))):
+                make(*args, **keywords)
+            continue
+        made = make(*args, **keywords)
+        assert type(made) is cls and made == expected and repr(made) == repr(expected)
+        assert hash(made) == hash(expected)
+
+
+def test_slotted_constructor_refuses_fields_it_cannot_fill() -> None:
+    from allyscope.model import slotted_constructor
+
+    with pytest.raises(TypeError):
+        slotted_constructor(Document)  # fields made by a default factory

@@ -103,3 +103,24 @@ def test_any_bytes_decode_or_raise_input_error(data: bytes) -> None:
         assert str(exc).startswith("x: ")
     else:
         assert text.strip()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(st.sampled_from("日本 \r\n\x07\x0bAb、") | st.characters(), min_size=1, max_size=120),
+    st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]),
+)
+def test_key_and_control_check_of_read_bytes_match_the_text(text: str, encoding: str) -> None:
+    """A file read as UTF-8 is keyed by its bytes, not by re-encoding its text, and control characters are
+    counted in UTF-8 bytes: both must say what `content_key` and the control expression say of the text."""
+    import re
+
+    from allyscope.reading import _controls, read_bytes
+
+    assert _controls(text) == len(re.findall(r"[\x00-\x08\x0b\x0e-\x1f\x7f]", text))
+    try:
+        data = text.encode(encoding)
+        doc = read_bytes(data, "x")
+    except (InputError, UnicodeEncodeError):
+        return
+    assert doc.get_meta("sha256") == content_key(doc.raw)

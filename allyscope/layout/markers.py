@@ -36,12 +36,19 @@ def find_markers(content: str, weak: frozenset[str]) -> list[FoundMarker]:
     if hit is None and not weak:
         return found
     if hit is not None:
-        groups = cat.strong_groups
-        for match in strong_matches(content, hit.start()):
+        # `strong_matches(content, hit.start())`, inlined: a marker is tried where an initial stands, the next
+        # initial looked for after the marker (or after the initial, where none matched)
+        groups, scan, initial = cat.strong_groups, cat.strong_scan.match, cat.strong_initials.search
+        while hit is not None:
+            match = scan(content, hit.start())
+            if match is None:
+                hit = initial(content, hit.start() + 1)
+                continue
             family, group = groups[str(match.lastgroup)]
             numbers = family.numeral.values(match.group(group), family.numeral_kind)
             if numbers:
                 found.append(FoundMarker(match.start(), match.end(), numbers, family.name))
+            hit = initial(content, max(match.end(), hit.start() + 1))
     if weak:
         taken = [(f.start, f.end) for f in found]
         for family in cat.markers.values():  # catalogue order, so that overlapping readings resolve the same way

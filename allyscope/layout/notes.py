@@ -188,6 +188,7 @@ def fullmatches_label(text: str, kinds: tuple[str, ...]) -> bool:
     return pattern.fullmatch(text) is not None
 
 
+_DIGITS = frozenset("0123456789")
 
 
 @dataclass(slots=True)
@@ -392,6 +393,11 @@ def find_note_blocks(
     block_from = 0  # the first body line of the text the last block taken stands under
     continues: tuple[str, int] | None = None  # the family and number a block numbered on from the last would start at
     full: float | None = None  # the width of a full line, worked out when first needed
+    # the lines a block may open at, when every line's note start is known: those with one, and those opening
+    # with a digit (read unguarded below); the loop passes over every other line at once, not one at a time
+    openers = (
+        None if starts is None else sorted({*starts, *(line.index for line in lines if line.content[:1] in _DIGITS)})
+    )
     i = 0
     while i < limit:
         line = lines[i]
@@ -403,12 +409,14 @@ def find_note_blocks(
             # `7 国会…` opening a page's notes after note 6, or `1 国会…` opening a block: the quantity guard gives
             # way to the running count (the block must still be explained by markers citing it, see below)
             unguarded = note_start(line.content, guarded=False)
-            if unguarded is not None and (
-                unguarded.number == 1 or (unguarded.style, unguarded.number) == continues
-            ):
+            if unguarded is not None and (unguarded.number == 1 or (unguarded.style, unguarded.number) == continues):
                 found = unguarded
         if found is None:
-            i += 1
+            if openers is None:
+                i += 1
+            else:
+                k = bisect_right(openers, i)
+                i = openers[k] if k < len(openers) else limit
             continue
         weak = not found.strong
         last, notes = _scan_block(lines, i, found, endnotes=False, limit=limit, resume=resume)
@@ -608,10 +616,16 @@ def _mark(lines: list[Line], first: int, last: int, notes: list[tuple[int, NoteS
 
 def _notes_section_start(lines: list[Line]) -> int | None:
     """Index of the line that opens an endnote or reference section, when one is followed by notes."""
+    kinds = ("notes_section",)
     for line in reversed(lines):
-        if line.role != BODY or len(line.content) > 20:
+        content = line.content
+        if line.role != BODY or len(content) > 20:
             continue
-        if is_section_label(line.content, "notes_section"):
+        # a stripped line is its label's text from its first character on, unless that is a colon: the labels'
+        # first characters (`fullmatches_label`'s own first test) tell most lines at once
+        if content[:1] not in ":：" and not _may_open(kinds, content[0]):
+            continue
+        if is_section_label(content, "notes_section"):
             following = next((lines[k] for k in range(line.index + 1, len(lines)) if lines[k].content), None)
             if following is not None and note_start(following.content):
                 return line.index
@@ -643,20 +657,21 @@ def mark_page_breaks(lines: list[Line], blocks: list[NoteBlock], resume: bool | 
     block_starts = {b.first_line for b in blocks if b.kind == "footnote"}
     markers_only = catalogue().trailing_strong.fullmatch
     for line in lines:
-        if line.role in (NOTE, NOTE_CONTINUED, BLANK):
+        role = line.role  # read once: this loop runs over every line of the file, and sets only pages
+        if role in (BLANK, NOTE, NOTE_CONTINUED):
             if pending and seen_text and line.index in block_starts:
                 page += 1
                 pending = False
             line.page = page
-        elif line.role in DROPPED and line.role != NOTES_HEADING:
-            if previous_role not in DROPPED or line.role == PAGE_BREAK:
+        elif role in DROPPED and role != NOTES_HEADING:
+            if previous_role not in DROPPED or role == PAGE_BREAK:
                 pending = True
             line.page = page
         else:
             if (pending and seen_text) or (
                 convention
-                and line.role == BODY
-                and line.indent == " "  # `_resumes_page`, inlined: this loop runs over every line of the file
+                and role == BODY
+                and line.indent == " "  # `_resumes_page`, inlined
                 and previous_role == BODY
                 and not markers_only(line.content)
             ):
@@ -664,7 +679,7 @@ def mark_page_breaks(lines: list[Line], blocks: list[NoteBlock], resume: bool | 
             pending = False
             seen_text = True
             line.page = page
-        if line.index in block_ends:
+        if block_ends and line.index in block_ends:
             pending = True
-        if line.role != BLANK:
-            previous_role = line.role
+        if role != BLANK:
+            previous_role = role

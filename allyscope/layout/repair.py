@@ -70,7 +70,19 @@ from allyscope.layout.notes import (
     settle_placements,
 )
 from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
-from allyscope.model import Document, Footnote, Heading, Marker, OffsetMap, Span, TextBuilder
+from allyscope.model import (
+    Document,
+    Footnote,
+    Heading,
+    Marker,
+    OffsetMap,
+    Span,
+    TextBuilder,
+    make_footnote,
+    make_heading,
+    make_marker,
+    make_span,
+)
 
 _FRONT_LINES = 120  # abstract and keywords labels stand in the first lines of an article
 _BYLINE_LINES = 12  # a web page's dateline and byline stand in its first lines, under the title
@@ -155,7 +167,7 @@ def _flush(flow: _Flow, drop: int) -> None:
             builder.copy(m_lo, m_hi)
         cursor = m_hi
         flow.markers.append(
-            Marker(
+            make_marker(
                 start,
                 builder.position,
                 found.numbers,
@@ -177,7 +189,7 @@ def _furniture_block(flow: _Flow, line: Line) -> None:
         builder.insert("\n", line.lo)
     start = builder.position
     builder.copy(line.lo, line.hi)
-    flow.spans.append(Span(line.furniture, start, builder.position, line.page))
+    flow.spans.append(make_span(line.furniture, start, builder.position, line.page))
     flow.blank_before = False
 
 
@@ -189,12 +201,33 @@ def _close_block(flow: _Flow) -> None:
     if flow.block_kind == "heading" and flow.block_shape is not None:
         family, numbering, label, title_offset = flow.block_shape
         title_start = min(end, flow.block_start + title_offset)
-        flow.headings.append(Heading(flow.block_start, end, 1, label, "", numbering, flow.block_page, family))
-        flow.spans.append(Span("heading-title", title_start, end, flow.block_page))
+        flow.headings.append(make_heading(flow.block_start, end, 1, label, "", numbering, flow.block_page, family))
+        flow.spans.append(make_span("heading-title", title_start, end, flow.block_page))
     elif end > flow.block_start:
-        flow.spans.append(Span("paragraph", flow.block_start, end, flow.block_page))
+        flow.spans.append(make_span("paragraph", flow.block_start, end, flow.block_page))
     flow.block_kind = ""
     flow.block_shape = None
+
+
+def _join_lines(flow: _Flow, pending: Line, line: Line) -> None:
+    """Write the waiting line `pending` into the body, joined to `line`, the next line of its paragraph."""
+    builder = flow.builder
+    before, content = pending.content, line.content
+    end, first = before[-1], content[0]
+    if ("\u2e7f" < end <= "\u9fff" and "\u2e7f" < first <= "\u9fff") or (
+        end > "\u2e7f" and first > "\u2e7f" and is_cjk(end) and is_cjk(first)
+    ):  # CJK ideographs, kana and CJK punctuation on both sides (`is_cjk`'s first range) told without a call
+        # CJK on both sides (full-width punctuation included): joined with nothing, the commonest case by
+        # far, as `join` decides it first
+        if flow.pending_markers:
+            _flush(flow, 0)
+        else:  # `_flush` of a line without markers: its content copied
+            lo = pending.start + len(pending.indent)
+            builder.copy(lo, lo + len(before))
+    else:
+        drop, insert = join(_join_context(builder, before), content)
+        _flush(flow, drop)
+        builder.insert(insert, line.lo)
 
 
 _STOPS = frozenset("。．.！!？?；;：:")
@@ -393,6 +426,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     announced = False  # that list was announced by a colon
     item_starts, list_item = item_initials(), list_item_number
     bullet_starts = bullets()
+    openers = item_starts | bullet_starts | frozenset("（(")  # what a line may open a block with by its first character
     for line in lines:
         role = line.role
         if role == BLANK:
@@ -407,113 +441,130 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         if role != BODY:
             continue
         content = line.content
+        index = line.index
+        pending = flow.pending
         found = [] if strong_initial is not None and strong_initial(content) is None else find_markers(content, styles)
-        keyed = line.index < _BYLINE_LINES and keys_affiliations(lines, line.index)  # keys read as markers or not
-        if keyed or (found and line.index < _BYLINE_LINES and keyed_affiliations(lines, [line.index])):
-            found = []  # `Anna Berg¹, Li Wei²` over `¹ Department of …`: affiliation keys, not note markers
         if allowed and found:
             page_numbers = allowed.get(line.page, set()) | allowed.get(0, set())
             found = [f for f in found if not f.glued or f.numbers[0] in page_numbers]
-        pending = flow.pending
-        if found and pending is not None and is_marker_only(content, found):
-            _flush(flow, 0)
-            flow.pending, flow.pending_markers = line, found
-            continue
-        last = content[-1]
-        closes = closing[line.index] == 1
-        in_heading = flow.block_kind == "heading"
-        index = line.index
-        width = line.width
-        shape = None
+        # A line inside a paragraph (past the byline's lines, after a line that did not end its paragraph, with
+        # no indent, not opening with an item's number, a bullet or a bracket, not a marker alone nor a label) is
+        # joined to the line before it unless it may be a heading: none of the other tests below that start a
+        # block can hold for it, and most lines of a text are such lines. Whether it ends its paragraph is asked
+        # below, as of any line.
+        inside = False
         if (
-            (typical <= 0 or width < typical)
-            and (not closes or (unwrapped and content[-1] in _QUESTION))  # a question may head a web section
-            and (
-                previous is None
-                or previous_ended
-                or previous_closes
-                or blank_before
-                or in_heading
-                or item_number is not None  # a list item's line: a numbered heading may follow it unstopped
+            pending is not None
+            and not previous_ended
+            and not blank_before
+            and index >= _BYLINE_LINES
+            and content[0] not in openers
+            and not line.indent
+            and flow.block_kind != "heading"
+            and not (found and is_marker_only(content, found))
+            # a front line may be a label (`Keywords: …`) opening a block of its own
+            and (index >= _FRONT_LINES or (labels is not None and index not in labels) or label_line(content) is None)
+        ):
+            closes = closing[index] == 1
+            width = line.width
+            inside = not (
+                (previous_closes or item_number is not None)
+                and (typical <= 0 or width < typical)
+                and (not closes or (unwrapped and content[-1] in _QUESTION))
             )
-        ):
-            shape = heading_shape(content) or unnumbered_heading(content)
-            if shape is None and "0" <= content[0] <= "9":
-                shape = section_heading(content, _next_text(lines, index))
-            if shape is None and previous_closes and not in_heading:
-                shape = _standalone_heading(lines, line, typical, unwrapped)
-                if shape is not None and index < _FRONT_LINES and label_line(content) is not None:
-                    shape = None  # `KEYWORDS` alone labels the next line: no heading
-        indent = line.indent
-        keyed_line = index < _BYLINE_LINES and keyed_affiliations(lines, [index])
-        if keyed_line:
-            shape = None  # `1 School of Law, …` under `Amara Osei1 and …`: an affiliation, never a heading
-        elif shape is not None and index < _BYLINE_LINES and "0" <= content[0] <= "9" and is_dateline(content):
-            shape = None  # `3 October 2024` under a title: a dateline, not heading 3
-        elif (
-            shape is not None
-            and index < _BYLINE_LINES
-            and shape.family in (UNNUMBERED, STANDALONE)
-            and byline_line(content)
-        ):
-            shape = None  # `文＝鈴木一郎（ジャーナリスト）` standing alone: a byline, not a heading
-        front_line = (
-            keyed
-            or keyed_line
-            or (index < _BYLINE_LINES and (_byline_or_dateline(content, byline_line) or _posted_name(content)))
-            or (index < _BYLINE_LINES and content[-1:] in "）)" and bool(names_with_readings(content)))
-            or (content[0] in "（(" and _closing_byline(content))  # `（政治部　山口真一）` under the text
-        )
-        # a byline keying the affiliations under it, and each of them, starts its own block
-        number = list_item(content) if content[0] in item_starts and previous is not None else None
-        item, colon_list = (False, False) if number is None else _list_item(number, item_number, previous, announced)
-        if colon_list:
-            shape = None  # an item of a list a colon announced is never a heading, whatever its shape
-        if (
-            previous is None
-            or pending is None
-            or shape is not None
-            or in_heading
-            or blank_before
-            or previous_ended
-            or (indent and ((len(indent.replace("\t", "  ")) >= 2 and indent != " ") or "\u3000" in indent))
-            or (index < _FRONT_LINES and (labels is None or index in labels) and label_line(content) is not None)
-            or front_line
-            or item
-            or (content[0] in bullet_starts and previous is not None and bullet_item(content, previous.content))
-        ):  # the line starts a block
-            if number is not None or item_number is not None:
-                item_number = number if item or number == 1 else None  # a block opening with item 1: a list?
-                announced = colon_list
-            if found and found[0].start == 0 and (item or _opens_list_item(content, found[0])):
-                found = found[1:]
-            _close_block(flow)
-            if builder.position:
-                builder.insert("\n", line.lo)
-            flow.block_start = builder.position
-            flow.block_page = line.page
-            if shape is not None:
-                flow.block_kind = "heading"
-                flow.block_shape = (shape.family, shape.numbering, shape.label, shape.title_offset)
-            else:
-                flow.block_kind = "paragraph"
+        if inside:
+            front_line = False
+            last = content[-1]
+            _join_lines(flow, pending, line)  # type: ignore[arg-type]  # not None: tested above
         else:
-            before = pending.content
-            end, first = before[-1], content[0]
-            if ("\u2e7f" < end <= "\u9fff" and "\u2e7f" < first <= "\u9fff") or (
-                end > "\u2e7f" and first > "\u2e7f" and is_cjk(end) and is_cjk(first)
-            ):  # CJK ideographs, kana and CJK punctuation on both sides (`is_cjk`'s first range) told without a call
-                # CJK on both sides (full-width punctuation included): joined with nothing, the commonest case by
-                # far, as `join` decides it first
-                if flow.pending_markers:
-                    _flush(flow, 0)
-                else:  # `_flush` of a line without markers: its content copied
-                    lo = pending.start + len(pending.indent)
-                    builder.copy(lo, lo + len(before))
+            keyed = index < _BYLINE_LINES and keys_affiliations(lines, index)  # keys read as markers or not
+            if keyed or (found and index < _BYLINE_LINES and keyed_affiliations(lines, [index])):
+                found = []  # `Anna Berg¹, Li Wei²` over `¹ Department of …`: affiliation keys, not note markers
+            if found and pending is not None and is_marker_only(content, found):
+                _flush(flow, 0)
+                flow.pending, flow.pending_markers = line, found
+                continue
+            last = content[-1]
+            closes = closing[index] == 1
+            in_heading = flow.block_kind == "heading"
+            width = line.width
+            shape = None
+            if (
+                (typical <= 0 or width < typical)
+                and (not closes or (unwrapped and content[-1] in _QUESTION))  # a question may head a web section
+                and (
+                    previous is None
+                    or previous_ended
+                    or previous_closes
+                    or blank_before
+                    or in_heading
+                    or item_number is not None  # a list item's line: a numbered heading may follow it unstopped
+                )
+            ):
+                shape = heading_shape(content) or unnumbered_heading(content)
+                if shape is None and "0" <= content[0] <= "9":
+                    shape = section_heading(content, _next_text(lines, index))
+                if shape is None and previous_closes and not in_heading:
+                    shape = _standalone_heading(lines, line, typical, unwrapped)
+                    if shape is not None and index < _FRONT_LINES and label_line(content) is not None:
+                        shape = None  # `KEYWORDS` alone labels the next line: no heading
+            indent = line.indent
+            keyed_line = index < _BYLINE_LINES and keyed_affiliations(lines, [index])
+            if keyed_line:
+                shape = None  # `1 School of Law, …` under `Amara Osei1 and …`: an affiliation, never a heading
+            elif shape is not None and index < _BYLINE_LINES and "0" <= content[0] <= "9" and is_dateline(content):
+                shape = None  # `3 October 2024` under a title: a dateline, not heading 3
+            elif (
+                shape is not None
+                and index < _BYLINE_LINES
+                and shape.family in (UNNUMBERED, STANDALONE)
+                and byline_line(content)
+            ):
+                shape = None  # `文＝鈴木一郎（ジャーナリスト）` standing alone: a byline, not a heading
+            front_line = (
+                keyed
+                or keyed_line
+                or (index < _BYLINE_LINES and (_byline_or_dateline(content, byline_line) or _posted_name(content)))
+                or (index < _BYLINE_LINES and content[-1:] in "）)" and bool(names_with_readings(content)))
+                or (content[0] in "（(" and _closing_byline(content))  # `（政治部　山口真一）` under the text
+            )
+            # a byline keying the affiliations under it, and each of them, starts its own block
+            number = list_item(content) if content[0] in item_starts and previous is not None else None
+            item, colon_list = (
+                (False, False) if number is None else _list_item(number, item_number, previous, announced)
+            )
+            if colon_list:
+                shape = None  # an item of a list a colon announced is never a heading, whatever its shape
+            if (
+                previous is None
+                or pending is None
+                or shape is not None
+                or in_heading
+                or blank_before
+                or previous_ended
+                or (indent and ((len(indent.replace("\t", "  ")) >= 2 and indent != " ") or "\u3000" in indent))
+                or (index < _FRONT_LINES and (labels is None or index in labels) and label_line(content) is not None)
+                or front_line
+                or item
+                or (content[0] in bullet_starts and previous is not None and bullet_item(content, previous.content))
+            ):  # the line starts a block
+                if number is not None or item_number is not None:
+                    item_number = number if item or number == 1 else None  # a block opening with item 1: a list?
+                    announced = colon_list
+                if found and found[0].start == 0 and (item or _opens_list_item(content, found[0])):
+                    found = found[1:]
+                _close_block(flow)
+                if builder.position:
+                    builder.insert("\n", line.lo)
+                flow.block_start = builder.position
+                flow.block_page = line.page
+                if shape is not None:
+                    flow.block_kind = "heading"
+                    flow.block_shape = (shape.family, shape.numbering, shape.label, shape.title_offset)
+                else:
+                    flow.block_kind = "paragraph"
             else:
-                drop, insert = join(_join_context(builder, before), content)
-                _flush(flow, drop)
-                builder.insert(insert, line.lo)
+                _join_lines(flow, pending, line)
         flow.pending, flow.pending_markers = line, found
         previous = line
         blank_before = False
@@ -623,7 +674,7 @@ def _write_note(builder: TextBuilder, note_lines: list[Line], block: NoteBlock) 
             builder.insert(insert, following.lo)
         else:
             builder.copy(lo, line.hi)
-    return Footnote(
+    return make_footnote(
         id=f"fn{block.index}.{first.note_number}",
         block=block.index,
         number=first.note_number,

@@ -13,10 +13,11 @@ import os
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from allyscope.model import Document
+from allyscope.model import Document, slotted_constructor
 from allyscope.references.citations import Citation, Item, parse_citation, split_works
 from allyscope.references.labeller import NameMemo
 
@@ -47,6 +48,9 @@ class NoteCitation:
     work: str
     locator: str | None
     kind: str
+
+
+_note_citation: Callable[..., NoteCitation] = slotted_constructor(NoteCitation)  # one a note: made faster
 
 
 @dataclass
@@ -185,7 +189,7 @@ def resolve_references(doc: Document) -> References:
             if (work.id, note.id) not in builder.cited:
                 builder.cited.add((work.id, note.id))
                 work.cited_by.append(note.id)
-            cited.append(NoteCitation(work.id, locator, citation.kind))
+            cited.append(_note_citation(work.id, locator, citation.kind))
             builder.last = work.id
         builder.refs.by_note[note.id] = cited
         builder.by_block_number[(note.block, note.number)] = [c.work for c in cited]
