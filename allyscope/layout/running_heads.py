@@ -295,7 +295,8 @@ def _bylines(text_lines: list[Line], candidates: set[int], front_end: int, full:
 def _out_of_place(text_lines: list[Line], candidates: set[int], full: float) -> None:
     """A candidate that cannot be text where it stands is a head: it cuts a sentence that a full line before it
     runs on with, or it is a heading with nothing under it (a finished sentence before, a numbered heading
-    right after), or the line after it resumes a page with the leading space only page resumes carry."""
+    right after), or the line after it resumes a page with the leading space only page resumes carry (and the
+    line after is not merely cut before a Latin word too wide to have fitted)."""
     start = _body_start(text_lines)
     for i in candidates:
         if i <= start or i + 1 >= len(text_lines) or text_lines[i].role != BODY or _labelled(text_lines[i].content):
@@ -316,7 +317,14 @@ def _out_of_place(text_lines: list[Line], candidates: set[int], full: float) -> 
         )
         finished = not text_before or (ends_sentence(before.content) and (i - 1) not in candidates)
         empty = finished and heading_shape(after.content) is not None
-        resumes = after.indent == " " and (before.indent != " " or not text_before) and text_lines[i].indent != " "
+        # a line that resumes a page after a head opens with one space; so does a line cut before a Latin word set
+        # with spaces in CJK text: that word, with its spaces, would not have fitted on the line before it
+        resumes = (
+            after.indent == " "
+            and (before.indent != " " or not text_before)
+            and text_lines[i].indent != " "
+            and room_for_next_word(text_lines[i], after, full)
+        )
         if cuts or empty or resumes:
             text_lines[i].role = RUNNING_HEADER
 
