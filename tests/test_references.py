@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from conftest import GOLD, LAYOUTS
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from allyscope import parse, parse_text
@@ -237,15 +237,17 @@ def test_json_gives_each_note_its_reference(article: Any) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(min_size=0, max_size=120))
+@example("AA:=\x800")  # found by an unseeded run: capitals read as a family name and given as `Aa`
 def test_any_string_gives_an_item_from_its_own_text(text: str) -> None:
     citation = parse_citation(text)
     squeezed = re.sub(r"\s+", "", text)
     for key in ("title", "container-title", "URL", "publisher", "publisher-place", "note"):
         if key in citation.item:
             assert re.sub(r"\s+", "", str(citation.item[key])) in squeezed, key
+    # a name printed in capitals (GB/T's `SMITH`) is given as `Smith` on purpose: names compare without case
     for name in citation.item.get("author", []):
         for part in name.values():
-            assert re.sub(r"\s+", "", part) in squeezed
+            assert re.sub(r"\s+", "", part).casefold() in squeezed.casefold()
 
 
 @settings(max_examples=100, deadline=None)
