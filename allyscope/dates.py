@@ -710,9 +710,12 @@ def _on_a_date_line(text: str, mention: DateMention) -> bool:
         return True  # `（2005年6月2日，北京）`, `(Manila, 13 January 2025)`: a date line in brackets under a title
     if not opens_line:
         # a date inside a long line: a sentence sign near it settles the answer without reading the whole line
-        # (a text of one line and many dates would otherwise be read once per date)
+        # (a text of one line and many dates would otherwise be read once per date); the sign is sought in the
+        # text itself, the window's two parts bounded, and the window is copied out only when there is none
+        if _sign_near(text, mention):
+            return False
         near = _near_line(text, mention)
-        if _SENTENCE_SIGN_CHARS.search(near) or len(_ALONE_AROUND.sub("", near)) > 40 + _EDGE_SLACK:
+        if len(_ALONE_AROUND.sub("", near)) > 40 + _EDGE_SLACK:
             return False
     begin = text.rfind("\n", 0, mention.start) + 1
     end = text.find("\n", mention.end)
@@ -759,6 +762,21 @@ def _near_line(text: str, mention: DateMention) -> str:
     after = text[mention.end : hi]
     cut = after.find("\n")
     return before[before.rfind("\n") + 1 :] + " " + (after if cut < 0 else after[:cut])
+
+
+def _sign_near(text: str, mention: DateMention) -> bool:
+    """Does a sign of `_SENTENCE_SIGN_CHARS` stand in what `_near_line` gives for the date (its line within the
+    window), read in place: the same window, bounded by the line's newlines, searched without copying it."""
+    lo = max(0, mention.start - _NEAR)
+    while 0 < lo < mention.start and text[lo - 1].isascii() and text[lo - 1].isalpha():
+        lo += 1
+    hi = min(len(text), mention.end + _NEAR)
+    while mention.end < hi < len(text) and text[hi].isascii() and text[hi].isalpha():
+        hi -= 1
+    begin = text.rfind("\n", lo, mention.start) + 1 or lo
+    cut = text.find("\n", mention.end, hi)
+    signs = _SENTENCE_SIGN_CHARS
+    return bool(signs.search(text, begin, mention.start) or signs.search(text, mention.end, hi if cut < 0 else cut))
 
 
 _BRACKET_OPENS = re.compile(r"\s*[（(]\s*(?:[^\s，,。（）()]{1,24}\s*[，,]\s*)?")  # `（`, `(Manila, `
