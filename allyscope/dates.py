@@ -596,12 +596,16 @@ def _ymd(year: int, month: int | None = None, day: int | None = None) -> tuple[s
 
 def _md_value(g: Any, s: str, year: int) -> tuple[str, str]:
     """The EDTF of a year with the month, day and second day `_md(s)` matched (an interval for a range)."""
-    month = number(g[f"mo{s}"]) if g.get(f"mo{s}") else None
-    day = number(g[f"d{s}"]) if g.get(f"d{s}") else None
+    month_text, day_text = g.get("mo" + s), g.get("d" + s)  # each group read once (a date has dozens unread)
+    month = number(month_text) if month_text else None
+    day = number(day_text) if day_text else None
     edtf, precision = _ymd(year, month, day)
-    second = g.get(f"dl{s}") or g.get(f"dr{s}")
-    if second and month and day:
-        month2 = number(g[f"mo2{s}"]) if g.get(f"mo2{s}") else month
+    if not (month and day):
+        return edtf, precision
+    second = g.get("dl" + s) or g.get("dr" + s)
+    if second:
+        month2_text = g.get("mo2" + s)
+        month2 = number(month2_text) if month2_text else month
         end, _ = _ymd(year, month2, number(second))
         if end <= edtf:
             raise _Impossible(f"{edtf}/{end} ends before it starts")
