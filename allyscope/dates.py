@@ -594,17 +594,19 @@ def _ymd(year: int, month: int | None = None, day: int | None = None) -> tuple[s
     return f"{year:04d}", "year"
 
 
-def _md_value(g: Any, s: str, year: int) -> tuple[str, str]:
-    """The EDTF of a year with the month, day and second day `_md(s)` matched (an interval for a range)."""
-    month_text, day_text = g.get("mo" + s), g.get("d" + s)  # each group read once (a date has dozens unread)
+def _md_value(m: re.Match[str], s: str, year: int) -> tuple[str, str]:
+    """The EDTF of a year with the month, day and second day `_md(s)` matched (an interval for a range). `m` is
+    a match of the expression holding `_md(s)`: its groups are read in one call. (An English word of the document's
+    time, `en_now`, is read as `now` is, by an expression that may not hold the `now` branch: then none matched.)"""
+    try:
+        month_text, day_text, listed, ranged, month2_text = m.group("mo" + s, "d" + s, "dl" + s, "dr" + s, "mo2" + s)
+    except IndexError:
+        month_text = day_text = listed = ranged = month2_text = None
     month = number(month_text) if month_text else None
     day = number(day_text) if day_text else None
     edtf, precision = _ymd(year, month, day)
-    if not (month and day):
-        return edtf, precision
-    second = g.get("dl" + s) or g.get("dr" + s)
-    if second:
-        month2_text = g.get("mo2" + s)
+    second = listed or ranged
+    if second and month and day:
         month2 = number(month2_text) if month2_text else month
         end, _ = _ymd(year, month2, number(second))
         if end <= edtf:
@@ -924,36 +926,43 @@ def read_dates(
                 last_of_era = r.get("era_last_year", {}).get(era)
                 if era_year < 1 or (last_of_era and era_year > last_of_era):
                     raise _Impossible(f"{era} has no year {era_year}")
-                edtf, precision = _md_value(g, "e", r["eras"][era] + era_year)
+                edtf, precision = _md_value(m, "e", r["eras"][era] + era_year)
                 basis = "era"
                 if g["efiscal"]:
                     label = "fiscal"
             elif kind == "cjk":
-                year = number(g["year"])
-                if g["mo" + "c"]:
-                    edtf, precision = _md_value(g, "c", year)
-                elif g["cseason"]:
+                # the branch's groups read in one call (the branch matched: the expression holds every one of them)
+                year_text, c_month, c_season, c_part, c_open, c_fiscal, c_approx = m.group(
+                    "year", "moc", "cseason", "cpart", "cjkopen", "cjkfiscal", "capprox"
+                )
+                year = number(year_text)
+                if c_month:
+                    edtf, precision = _md_value(m, "c", year)
+                elif c_season:
                     _check(year)
-                    edtf, precision, label = f"{year:04d}-{seasons[g['cseason']]}", "season", "season"
+                    edtf, precision, label = f"{year:04d}-{seasons[c_season]}", "season", "season"
                 else:
                     edtf, precision = _ymd(year)
-                    if g["cpart"]:
-                        qualifier = r["year_parts"].get(g["cpart"], "")
-                if g["cjkopen"]:
+                    if c_part:
+                        qualifier = r["year_parts"].get(c_part, "")
+                if c_open:
                     edtf, label = f"{edtf}/..", "open"
-                elif g["cjkfiscal"]:
+                elif c_fiscal:
                     label = "fiscal"
-                if g["capprox"]:
+                if c_approx:
                     edtf, qualifier = f"{edtf}~", "approximate"
                 # `2022 年版`, a year inside `《…》`, or right before one (`1982年《公约》`) names a document
-                document = text[end : end + 1] in ("版", "《", "「", "『") or _in_document_title(text, start)
-                # `1990年备忘录`, `2022年戦略概念`: a year written right before a document's noun names it
-                document = document or (not g["moc"] and _document_noun_cjk().match(text, end) is not None)
-                # `2001年的条约`: a year joined by 的 to a document's noun right after it names that document
-                joined = text[end : end + 1] == "的" and _document_noun_cjk().match(text, end + 1) is not None
-                document = document or (not g["moc"] and joined)
-                # `1960年の日米安全保障条約`: a year of a name whose head is a document noun
-                document = document or (not g["moc"] and _named_document_cjk().match(text, end) is not None)
+                after = text[end : end + 1]
+                document = after in ("版", "《", "「", "『") or _in_document_title(text, start)
+                if not document and not c_month:
+                    document = (
+                        # `1990年备忘录`, `2022年戦略概念`: a year written right before a document's noun names it
+                        _document_noun_cjk().match(text, end) is not None
+                        # `2001年的条约`: a year joined by 的 to a document's noun right after it names that document
+                        or (after == "的" and _document_noun_cjk().match(text, end + 1) is not None)
+                        # `1960年の日米安全保障条約`: a year of a name whose head is a document noun
+                        or _named_document_cjk().match(text, end) is not None
+                    )
             elif kind == "fiscal":
                 year = int(g["fyear"] or g["fyear2"])
                 edtf, _ = _ymd(year)
@@ -1082,14 +1091,14 @@ def read_dates(
                     role = "period"  # `since the 2010s`, `through the 1980s`, `the Tornado of the 1970s`: a span
             elif kind in ("now", "en_now") and document_date is not None:
                 year = document_date.year + now_words[(g["now"] or g["ennow"]).lower()]
-                edtf, precision = _md_value(g, "n", year)
+                edtf, precision = _md_value(m, "n", year)
                 label, basis = "relative", "document-date"
                 if g.get("nowopen"):
                     role = "period"  # `今年年中以来`: a trend since then
             elif kind == "relative" and last is not None:
                 relative_word = g["rel"].lower()
                 year = last.year + (1 if relative_word in next_words else -1 if relative_word in previous_words else 0)
-                edtf, precision = _md_value(g, "r", year)
+                edtf, precision = _md_value(m, "r", year)
                 label, basis = "relative", "relative"
             elif kind == "thereafter" and last_edtf is not None:
                 edtf, precision, label, basis = f"{last_edtf.split('/')[0]}/..", "range", "relative", "relative"
@@ -1100,7 +1109,7 @@ def read_dates(
                 anchor, basis = _from_the_document(anchor, basis, month, last_relative, document_date)
                 if anchor is not None:
                     year = anchor.year if basis == "previous-date" else _nearest_year(anchor, month)
-                    edtf, precision = _md_value(g, "b", year)
+                    edtf, precision = _md_value(m, "b", year)
                     label = "relative"
             elif kind == "bare_day":
                 anchor, basis = _anchor(last if last and last.month else None, last_here, document_date)
