@@ -482,10 +482,11 @@ def issued_titles(text: str, mentions: list[EntityMention], g: Gazetteer) -> lis
     glued before the word (`韓国政府`, `日本政府` are named)."""
     data = _discourse_data().get("issuers")
     words = data.get("government", []) if data else []
-    untitled = any(m.basis == "title" and not m.ids for m in mentions)
-    if not data or not (untitled or any(w in text for w in words)):
+    # the words are looked for first (in C), the mentions walked only when none stands in the text
+    if not data or not (any(w in text for w in words) or any(m.basis == "title" and not m.ids for m in mentions)):
         return mentions
-    head = text.lstrip().split("\n")[: int(data["lines"]) * 2]  # blank lines between them do not count
+    wanted = int(data["lines"]) * 2  # blank lines between them do not count
+    head = text.lstrip().split("\n", wanted)[:wanted]  # (the first lines only: not every line of the text)
     lines = [line for line in head if line.strip()][: int(data["lines"])]
     issuer = next((i["state"] for i in data["states"] if any(re.match(i["line"], line) for line in lines)), None)
     if issuer is None:
