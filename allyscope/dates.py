@@ -1381,6 +1381,6 @@ def mark_dates(doc: Any) -> Any:
             )
         if reading.warnings:  # (most regions have none: no generator made for them)
             warnings.extend(f"date: {w} (in the {region.where} at {region.start})" for w in reading.warnings)
-        if region.states_events:
+        if region.anchors_dates:
             previous, previous_edtf = reading.last, reading.last_edtf
     return doc.evolve(dates=tuple(found), warnings=(*doc.warnings, *warnings))

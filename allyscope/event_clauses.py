@@ -255,7 +255,8 @@ def takes_effect(folded_piece: str) -> bool:
 @cache
 def _the_text_itself() -> re.Pattern[str]:
     words = sorted({fold(w) for w in rules()["the_text_itself"]}, key=len, reverse=True)
-    label = r"(?:(?:摘要|提要|要旨|概要|abstract|summary)\s*[:：]\s*)?"
+    # the label of an abstract or summary, with a colon, a full stop or only a space after it (`要旨　本稿は…`)
+    label = r"(?:(?:摘要|提要|要旨|概要|abstract|summary)(?:\s*[:：.．]\s*|\s+))?"
     return re.compile(r"^\s*" + label + "(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
 
 

@@ -1,0 +1,71 @@
+"""Spans that never yield events (a note after its label, a numbered section heading, an abstract that names the
+text itself after a label without a colon) and modes of the language (English `do not`, Chinese 将 right before a
+verb of an act): sentences written for these tests, about pairs and words the corpus rules were not tuned on."""
+
+from __future__ import annotations
+
+from allyscope import parse_text
+from allyscope.events import extract_events
+from allyscope.regions import regions
+
+
+def _events(text: str) -> list[tuple[str, str]]:
+    return [(e.date, e.mode) for e in extract_events(parse_text(text), "t")]
+
+
+def test_a_note_after_its_label_states_no_event() -> None:
+    for note in (
+        "注：《智利与秘鲁签署海上合作协定始末》，南方观察，2019年6月2日。",
+        "註：〈智秘兩國舉行首次聯合巡邏〉，南方觀察網，2019年6月2日。",
+        'Note: Ministry of Defence of Peru, "Signing of the naval accord with Chile", 4 June 2019.',
+    ):
+        text = "智利与秘鲁\n\n一、正文\n\n2019年5月30日，智利与秘鲁签署海上合作协定。\n\n" + note + "\n"
+        assert [date for date, _ in _events(text)] == ["2019-05-30"], note
+    # a paragraph that only begins with a word starting with the same character is read
+    text = "智利与秘鲁\n\n一、正文\n\n注目すべきは、2019年5月30日に両国が海上協力協定に署名したことである。\n"
+    assert [date for date, _ in _events(text)] == ["2019-05-30"]
+
+
+def test_a_numbered_section_heading_dates_nothing_but_anchors_the_dates_under_it() -> None:
+    text = (
+        "チリとペルー\n\n1. 2019年以降\n\n同年5月、両国の海軍は初めての共同訓練を実施した。\n\n"
+        "2. 協力の課題\n\n詳細は不明である。\n"
+    )
+    doc = parse_text(text)
+    assert "heading" in [r.where for r in regions(doc)]
+    assert _events(text) == [("2019-05", "asserted")]
+    for heading in ("三、2015年以来的变化", "IV. The years after 2015"):
+        text = f"Chile and Peru\n\n{heading}\n\nIn May 2016 the two navies held their first joint patrol.\n"
+        assert [date for date, _ in _events(text)] == ["2016-05"], heading
+    # a numbered paragraph that is a sentence is read
+    text = "Chile and Peru\n\n1. In May 2016 the two navies held their first joint patrol.\n"
+    assert [date for date, _ in _events(text)] == ["2016-05"]
+
+
+def test_an_abstract_naming_the_text_after_a_label_without_a_colon_states_no_event() -> None:
+    for body in (
+        "要旨　本稿は、2015年以降のチリとペルーの海洋協力を検討する。",
+        "Summary. This brief reviews the naval ties of Chile and Peru since 2015.",
+        "摘要 本文考察2015年以来智利与秘鲁的海上合作。",
+    ):
+        assert _events("Chile and Peru\n\n" + body + "\n") == [], body
+
+
+def test_an_english_present_negation_leaves_the_act_unstated() -> None:
+    for sentence in (
+        "LIMA, May 4, 2021 — The spokesman said: I don't have any visit by the Chilean minister to announce today.",
+        "LIMA, May 4, 2021 — Chile does not send a frigate to the Peruvian exercise in June 2021.",
+    ):
+        modes = _events("Chile and Peru\n\n" + sentence + "\n")
+        assert all(mode != "asserted" for _, mode in modes), (sentence, modes)
+    assert ("2021-05-03", "asserted") in _events(
+        "Chile and Peru\n\nLIMA, May 4, 2021 — Chile and Peru signed a naval accord on Monday.\n"
+    )
+
+
+def test_chinese_jiang_right_before_a_verb_of_an_act_is_a_plan_and_as_a_disposal_marker_is_not() -> None:
+    head = "智利与秘鲁\n\n一、正文\n\n"
+    assert [mode for _, mode in _events(head + "2021年5月4日，智利外长将访问秘鲁。\n")] == ["planned"]
+    assert [mode for _, mode in _events(head + "按照日程，兩國總統2021年5月4日將出席簽字儀式。\n")] == ["planned"]
+    found = _events("智利与秘鲁\n\n一、正文\n\n2021年5月4日，两国将双边关系提升为战略伙伴关系。\n")
+    assert [mode for _, mode in found] == ["asserted"]
