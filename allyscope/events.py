@@ -22,6 +22,7 @@ from allyscope.entities import EntityMention, acting_for, former_words, gazettee
 from allyscope.event_clauses import (
     after_the_date,
     asks_from_the_start,
+    attributive_dates,
     carries_subject,
     embedded_clause,
     first_cut_keeping_its_names,
@@ -296,6 +297,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 mentions = [d for d in mentions if d.end <= asked]
                 if not mentions:
                     continue
+            if len(mentions) > 1 and (
+                modifying := attributive_dates(sentence, [(d.start - s_start, d.end - s_start) for d in mentions])
+            ):
+                mentions = [d for i, d in enumerate(mentions) if i not in modifying]
             in_sentence = doc.markers[
                 bisect.bisect_left(marker_starts, s_start) : bisect.bisect_left(marker_starts, s_end)
             ]

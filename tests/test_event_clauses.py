@@ -114,6 +114,7 @@ def test_event_clauses_data_is_whole() -> None:
         "purpose_closers",
         "embedded_ja",
         "request_openers",
+        "scene_setting",
     }
     plover = {t["plover"] for t in __import__("allyscope.events_domain").events_domain.patterns()["types"]}
     assert set(data["each_act_apart"]) <= plover
@@ -124,6 +125,9 @@ def test_event_clauses_data_is_whole() -> None:
         words = data[key]
         assert words and len(set(words)) == len(words), key
         assert all(w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in words), key
+    for key in ("openers", "closers"):
+        words = data["scene_setting"][key]
+        assert words and len(set(words)) == len(words) and all(w.strip() == w for w in words), key
 
 
 def test_an_occasion_that_is_an_act_and_what_both_sides_did_then_are_two_events() -> None:

@@ -69,3 +69,33 @@ def test_chinese_jiang_right_before_a_verb_of_an_act_is_a_plan_and_as_a_disposal
     assert [mode for _, mode in _events(head + "按照日程，兩國總統2021年5月4日將出席簽字儀式。\n")] == ["planned"]
     found = _events("智利与秘鲁\n\n一、正文\n\n2021年5月4日，两国将双边关系提升为战略伙伴关系。\n")
     assert [mode for _, mode in found] == ["asserted"]
+
+
+def test_a_date_modifying_a_noun_beside_the_date_of_the_act_dates_no_act() -> None:
+    head = "智利与秘鲁\n\n一、正文\n\n"
+    assert [d for d, _ in _events(head + "2021年5月3日秘鲁海军宣布邀请智利参加明年的联合演习。")] == ["2021-05-03"]
+    # a date with an act of its own in its stretch keeps it: it dates the state that act reached
+    found = _events(head + "秘鲁海军由最初3艘扩大至2010年的9艘，2016年7月两国签署海洋协定。")
+    assert sorted(d for d, _ in found) == ["2010", "2016-07"]
+    jhead = "チリとペルー\n\n一、本文\n\n"
+    found = _events(jhead + "2016年春の3か月にわたる交渉の末、同年7月1日、両国は海洋協定に署名した。\n")
+    assert [d for d, _ in found] == ["2016-07-01"]
+    found = _events("Chile and Peru\n\nAfter Monday's talks, Chile and Peru signed a naval accord on 9 May 2021.\n")
+    assert [d for d, _ in found] == ["2021-05-09"]
+    # a document named by its date keeps it (the corpus counts a declaration in a noun phrase), and so does a date
+    # that modifies a noun when no other date dates the sentence
+    found = _events(jhead + "出発点は2001年6月のリマ宣言であり、2016年7月には海洋協定が署名された。\n")
+    assert sorted(d for d, _ in found) == ["2001-06", "2016-07"]
+    assert [d for d, _ in _events(head + "双方在2019年5月3日的会谈中同意建立海上对话机制。")] == ["2019-05-03"]
+
+
+def test_attributive_dates_are_found_by_the_particle_after_them() -> None:
+    from allyscope.event_clauses import attributive_dates
+
+    sentence = "2月10日，双方宣布参加今年的演习。"
+    assert sentence[12:14] == "今年" and attributive_dates(sentence, [(0, 5), (12, 14)]) == set()
+    sentence = "2月10日双方宣布参加今年的演习。"
+    assert sentence[11:13] == "今年" and attributive_dates(sentence, [(0, 5), (11, 13)]) == {1}
+    assert attributive_dates("去年的演习后，2月10日双方签署协议。", [(0, 2), (7, 12)]) == {0}
+    assert attributive_dates("2月10日双方通过今年的宣言。", [(0, 5), (11, 13)]) == set()
+    assert attributive_dates("今年的演习和明年的演习。", [(0, 2), (6, 8)]) == set()
