@@ -285,6 +285,18 @@ def requests_an_account(folded_sentence: str) -> bool:
     return _requests().match(folded_sentence) is not None
 
 
+@cache
+def _confirmation_asks() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["confirmation_asks"]["words"]}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def asks_to_confirm(folded_sentence: str) -> bool:
+    """Does a question ask the other side to confirm what it builds on (`confirmation_asks`: `有报道说…，中方能否
+    证实？`)? Then what it builds on is a report put to the speaker: nothing in it is stated."""
+    return _confirmation_asks().search(folded_sentence) is not None
+
+
 def asks_from_the_start(folded_sentence: str) -> bool:
     """Does a question open with a word of asking (`Q: How large is this year's exercise, and …?`)? Then all of
     it is asked and nothing in it is stated."""

@@ -22,6 +22,7 @@ from allyscope.entities import EntityMention, acting_for, former_words, gazettee
 from allyscope.event_clauses import (
     after_the_date,
     asks_from_the_start,
+    asks_to_confirm,
     attributive_dates,
     carries_subject,
     embedded_clause,
@@ -289,6 +290,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             if requests_an_account(folded_sentence):
                 continue  # `问：请介绍本月…的有关情况。`: a request for an account states nothing
             if _asks(sentence):
+                if asks_to_confirm(folded_sentence):
+                    continue  # `有报道说…，中方能否证实？`: a report put to the speaker, not stated
                 # a question states nothing; only what it builds on before its last comma does
                 # (`问：日本首相29日出席北约峰会，有何评论？`)
                 asked = s_start + max(sentence.rfind(c) for c in "，,、；;") + 1

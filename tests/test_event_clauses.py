@@ -115,6 +115,7 @@ def test_event_clauses_data_is_whole() -> None:
         "embedded_ja",
         "request_openers",
         "scene_setting",
+        "confirmation_asks",
     }
     plover = {t["plover"] for t in __import__("allyscope.events_domain").events_domain.patterns()["types"]}
     assert set(data["each_act_apart"]) <= plover
@@ -125,6 +126,7 @@ def test_event_clauses_data_is_whole() -> None:
         words = data[key]
         assert words and len(set(words)) == len(words), key
         assert all(w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in words), key
+    assert len(set(data["confirmation_asks"]["words"])) == len(data["confirmation_asks"]["words"])
     for key in ("openers", "closers"):
         words = data["scene_setting"][key]
         assert words and len(set(words)) == len(words) and all(w.strip() == w for w in words), key

@@ -99,3 +99,23 @@ def test_attributive_dates_are_found_by_the_particle_after_them() -> None:
     assert attributive_dates("去年的演习后，2月10日双方签署协议。", [(0, 2), (7, 12)]) == {0}
     assert attributive_dates("2月10日双方通过今年的宣言。", [(0, 5), (11, 13)]) == set()
     assert attributive_dates("今年的演习和明年的演习。", [(0, 2), (6, 8)]) == set()
+
+
+def test_a_question_asking_to_confirm_a_report_states_nothing_of_it() -> None:
+    head = "智利与秘鲁\n\n问答\n\n"
+    assert _events(head + "问：有报道称智利军舰去年8月停靠秘鲁卡亚俄港，发言人能否证实？\n") == []
+    assert _events(head + "問：有報導說兩國海軍2021年5月舉行了聯合演習，是否屬實？\n") == []
+    assert (
+        _events("Chile and Peru\n\nQ: Reports say the two navies drilled off Callao on 4 May 2021, is that true?\n")
+        == []
+    )
+    assert (
+        _events(
+            "チリとペルー\n\n問答\n\n問：両国の海軍が2021年5月4日に共同訓練を行ったと報じられていますが、事実ですか。\n"
+        )
+        == []
+    )
+    # a question that only asks for a comment keeps what it builds on, and so does a report told in its own sentence
+    assert [d for d, _ in _events(head + "问：智利总统2021年5月4日访问秘鲁，中方有何评论？\n")] == ["2021-05-04"]
+    found = _events(head + "问：据报道，两国海军2021年5月4日举行了联合演习。发言人能否证实？\n")
+    assert [d for d, _ in found] == ["2021-05-04"]
