@@ -390,6 +390,19 @@ def attributive_dates(sentence: str, spans: list[tuple[int, int]]) -> set[int]:
     return out
 
 
+def only_sets_the_scene(folded_piece: str) -> bool:
+    """Is a piece (what a question builds on before its last comma: `问：6月17日的事件之后，中方做了哪些工作？`) one
+    stretch that only sets the scene (`scene_setting`)? Then it states no act, and the question states nothing."""
+    piece = _QUESTION_LABEL.sub("", folded_piece).strip().rstrip("，,、")
+    if not piece or _PHRASE_END.search(piece):
+        return False
+    openers, closers = _scene_setting()
+    return bool(openers.match(piece) or closers.search(piece))
+
+
+_QUESTION_LABEL = re.compile(r"^\s*(?:q|question|问|問|记者|記者)\s*\d*\s*[:：.]")
+
+
 @cache
 def _scene_setting() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = rules()["scene_setting"]

@@ -28,6 +28,7 @@ from allyscope.event_clauses import (
     embedded_clause,
     first_cut_keeping_its_names,
     keeps_its_names_at,
+    only_sets_the_scene,
     requests_an_account,
     shares_carried_subject,
     speaks_of_itself,
@@ -298,8 +299,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 if asks_from_the_start(folded_sentence):
                     asked = s_start  # `Q: How large is this year's exercise, and …?`: asked from its first word
                 mentions = [d for d in mentions if d.end <= asked]
-                if not mentions:
-                    continue
+                if not mentions or only_sets_the_scene(folded_sentence[: asked - s_start]):
+                    continue  # `问：6月17日的事件之后，…？`: the scene of what is asked, no act
             if len(mentions) > 1 and (
                 modifying := attributive_dates(sentence, [(d.start - s_start, d.end - s_start) for d in mentions])
             ):

@@ -119,3 +119,14 @@ def test_a_question_asking_to_confirm_a_report_states_nothing_of_it() -> None:
     assert [d for d, _ in _events(head + "问：智利总统2021年5月4日访问秘鲁，中方有何评论？\n")] == ["2021-05-04"]
     found = _events(head + "问：据报道，两国海军2021年5月4日举行了联合演习。发言人能否证实？\n")
     assert [d for d, _ in found] == ["2021-05-04"]
+
+
+def test_a_plan_that_was_set_before_is_no_act_and_a_question_that_builds_on_a_scene_states_nothing() -> None:
+    head = "智利与秘鲁\n\n一、正文\n\n"
+    found = _events(head + "智利总统原定2021年3月访问秘鲁，后因病推迟。2021年5月4日，他抵达利马。\n")
+    assert sorted(found) == [("2021-03", "planned"), ("2021-05-04", "asserted")]
+    assert _events(head + "按原定计划，两国2021年5月4日签署了协定。\n") == [("2021-05-04", "asserted")]
+    found = _events("Chile and Peru\n\nThe minister was due to visit Lima in March 2021 but fell ill.\n")
+    assert [mode for _, mode in found] == ["planned"]
+    assert _events("智利与秘鲁\n\n问答\n\n问：5月4日的演习之后，两国还有什么安排？\n") == []
+    assert _events("Chile and Peru\n\nQ&A\n\nQ: After the drill of 4 May 2021, what comes next?\n") == []
