@@ -900,8 +900,11 @@ def read_dates(
                 document = text[end : end + 1] in ("版", "《", "「", "『") or _in_document_title(text, start)
                 # `1990年备忘录`, `2022年戦略概念`: a year written right before a document's noun names it
                 document = document or (not g["moc"] and _document_noun_cjk().match(text, end) is not None)
-                # `2001年的条约`: a year joined by 的 to a document's noun right after it names that document
-                joined = text[end : end + 1] == "的" and _document_noun_cjk().match(text, end + 1) is not None
+                # `2001年的条约`, `2001年的《…条约》`: a year joined by 的 to a document's noun or title right after it
+                # names that document
+                joined = text[end : end + 1] == "的" and (
+                    _document_noun_cjk().match(text, end + 1) is not None or text[end + 1 : end + 2] in ("《", "『")
+                )
                 document = document or (not g["moc"] and joined)
                 # `1960年の日米安全保障条約`: a year of a name whose head is a document noun
                 document = document or (not g["moc"] and _named_document_cjk().match(text, end) is not None)

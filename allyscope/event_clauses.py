@@ -366,7 +366,8 @@ def attributive_dates(sentence: str, spans: list[tuple[int, int]]) -> set[int]:
     `2020年秋の…戦闘の末、同年11月9日、…署名した`, `After Monday's talks, … on 9 May`). A date in a stretch of its own
     keeps it (`由最初12国扩大至1990年的16国，2023年4月…`: it dates the state the act reached), as does a document so
     dated (`1991年7月のハーグ宣言であり、2018年7月には…`: the corpus counts a declaration or a signing told in a noun
-    phrase as an act) and a sentence whose only dates modify nouns (`去年5月22日在首尔举行的峰会`)."""
+    phrase as an act) and a sentence whose only dates modify nouns (`去年5月22日在首尔举行的峰会`), unless the date's
+    stretch tells what came before the act (`scene_setting`, `after`: `去年的谈判之后，双方…`)."""
     modifying = []
     for i, (_, end) in enumerate(spans):
         if (after := _ATTRIBUTIVE.match(sentence, end)) is None:
@@ -374,17 +375,23 @@ def attributive_dates(sentence: str, spans: list[tuple[int, int]]) -> set[int]:
         stop = _PHRASE_END.search(sentence, after.end())
         if not _document_nouns().search(sentence, after.end(), stop.start() if stop else len(sentence)):
             modifying.append(i)
-    if not modifying or len(modifying) == len(spans):
+    if not modifying:
         return set()
+    alone = len(modifying) == len(spans)
     openers, closers = _scene_setting()
+    after_openers, after_closers = _scene_setting("after")
     out = set()
     for i in modifying:
         start, end = spans[i]
         opening = max((m.end() for m in _PHRASE_END.finditer(sentence, 0, start)), default=0)
         stop = _PHRASE_END.search(sentence, end)
         closing = stop.start() if stop else len(sentence)
-        beside = any(opening <= s < closing for j, (s, _) in enumerate(spans) if j != i and j not in modifying)
         stretch = fold(sentence[opening:closing]).strip()
+        if alone:
+            if stop is not None and (after_openers.match(stretch) or after_closers.search(stretch)):
+                out.add(i)  # `去年的谈判之后，双方…`: the act came after what the date dates
+            continue
+        beside = any(opening <= s < closing for j, (s, _) in enumerate(spans) if j != i and j not in modifying)
         if beside or openers.match(stretch) or closers.search(stretch):
             out.add(i)
     return out
@@ -404,8 +411,12 @@ _QUESTION_LABEL = re.compile(r"^\s*(?:q|question|问|問|记者|記者)\s*\d*\s*
 
 
 @cache
-def _scene_setting() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _scene_setting(only: str = "") -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(openers, closers) of `scene_setting`; with `only`, those of its list of that name (`after`)."""
     words = rules()["scene_setting"]
-    openers = "|".join(re.escape(fold(w)) for w in sorted(words["openers"], key=len, reverse=True))
-    closers = "|".join(re.escape(fold(w)) for w in sorted(words["closers"], key=len, reverse=True))
+    chosen = {fold(w) for w in words[only]} if only else None
+    latin = [fold(w) for w in words["openers"] if chosen is None or fold(w) in chosen]
+    cjk = [fold(w) for w in words["closers"] if chosen is None or fold(w) in chosen]
+    openers = "|".join(re.escape(w) for w in sorted(latin, key=len, reverse=True))
+    closers = "|".join(re.escape(w) for w in sorted(cjk, key=len, reverse=True))
     return re.compile(r"(?:" + openers + r")\b"), re.compile(r"(?:" + closers + r")$")

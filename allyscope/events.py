@@ -301,10 +301,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 mentions = [d for d in mentions if d.end <= asked]
                 if not mentions or only_sets_the_scene(folded_sentence[: asked - s_start]):
                     continue  # `问：6月17日的事件之后，…？`: the scene of what is asked, no act
-            if len(mentions) > 1 and (
-                modifying := attributive_dates(sentence, [(d.start - s_start, d.end - s_start) for d in mentions])
-            ):
+            if modifying := attributive_dates(sentence, [(d.start - s_start, d.end - s_start) for d in mentions]):
                 mentions = [d for i, d in enumerate(mentions) if i not in modifying]
+                if not mentions:
+                    continue  # `去年的谈判之后，双方…`: the date dates what came before the act
             in_sentence = doc.markers[
                 bisect.bisect_left(marker_starts, s_start) : bisect.bisect_left(marker_starts, s_end)
             ]

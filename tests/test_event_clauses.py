@@ -127,7 +127,8 @@ def test_event_clauses_data_is_whole() -> None:
         assert words and len(set(words)) == len(words), key
         assert all(w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in words), key
     assert len(set(data["confirmation_asks"]["words"])) == len(data["confirmation_asks"]["words"])
-    for key in ("openers", "closers"):
+    assert set(data["scene_setting"]["after"]) <= {*data["scene_setting"]["openers"], *data["scene_setting"]["closers"]}
+    for key in ("openers", "closers", "after"):
         words = data["scene_setting"][key]
         assert words and len(set(words)) == len(words) and all(w.strip() == w for w in words), key
 

@@ -130,3 +130,13 @@ def test_a_plan_that_was_set_before_is_no_act_and_a_question_that_builds_on_a_sc
     assert [mode for _, mode in found] == ["planned"]
     assert _events("智利与秘鲁\n\n问答\n\n问：5月4日的演习之后，两国还有什么安排？\n") == []
     assert _events("Chile and Peru\n\nQ&A\n\nQ: After the drill of 4 May 2021, what comes next?\n") == []
+
+
+def test_a_date_of_what_came_before_the_act_dates_no_act_and_a_year_before_a_title_names_it() -> None:
+    head = "智利与秘鲁\n\n一、正文\n\n"
+    assert _events(head + "2019年5月3日的会谈之后，两国签署了海洋协定。\n") == []
+    assert _events("チリとペルー\n\n一、本文\n\n2019年5月の協議の後、両国は海洋協定に署名した。\n") == []
+    # a date in a stretch that does not tell what came before keeps it
+    assert [d for d, _ in _events(head + "双方在2019年5月3日的会谈中同意建立海上对话机制。\n")] == ["2019-05-03"]
+    # `2001年的《…条约》`: the year names the treaty, as `2001年的条约` and `1982年《公约》` do
+    assert _events(head + "2001年的《智秘海洋合作条约》仍是两国合作的法律基础。\n") == []
