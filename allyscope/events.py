@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from allyscope.dates import Anchor, document_date, mark_dates
+from allyscope.dates import Anchor, anchor_of, document_date, mark_dates
 from allyscope.entities import EntityMention, acting_for, former_words, gazetteer, holders, in_office, mark_entities
 from allyscope.event_clauses import (
     after_the_date,
@@ -234,7 +234,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     entities = g.entities
     entity_classes: dict[str, str] = data["entity_cue_classes"]
     folded_text = fold_text(text)  # cues are matched in one script and case: `簽署` is `签署`, `Signed` is `signed`
-    written = _date_of_writing(document_date(doc), all_dates)
+    written = _date_of_writing(document_date(doc) or _dateline_day(all_dates), all_dates)
     # what the loop asks of a mention's ids, asked once per document for each (a few dozen distinct ids, named
     # hundreds of times)
     office_named: dict[tuple[str, ...], bool] = {}
@@ -490,6 +490,14 @@ def _title_parties(
         if entities.get(i, {}).get("type") in ("state", "organization")
     )
     return tuple(found) if len(found) >= 2 else ()
+
+
+def _dateline_day(dates: list[Any]) -> Anchor | None:
+    """The day of the document's first date line (`2023年11月27日、東京` under a title, a date the dates stage read as
+    a dateline), when the layout gave the document no date: a text dated so reports nothing after that day as done.
+    Used only to tell planned acts (`after_document_date`), never to date an event."""
+    first = next((d for d in dates if d.role == "dateline"), None)
+    return anchor_of(first.edtf) if first is not None and first.precision == "day" else None
 
 
 def _date_of_writing(written: Anchor | None, dates: list[Any]) -> Anchor | None:

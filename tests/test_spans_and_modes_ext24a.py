@@ -140,3 +140,13 @@ def test_a_date_of_what_came_before_the_act_dates_no_act_and_a_year_before_a_tit
     assert [d for d, _ in _events(head + "双方在2019年5月3日的会谈中同意建立海上对话机制。\n")] == ["2019-05-03"]
     # `2001年的《…条约》`: the year names the treaty, as `2001年的条约` and `1982年《公约》` do
     assert _events(head + "2001年的《智秘海洋合作条约》仍是两国合作的法律基础。\n") == []
+
+
+def test_a_date_line_under_the_title_dates_the_writing_when_the_layout_gave_no_date() -> None:
+    text = (
+        "チリ・ペルー共同声明\n2021年5月4日、リマ\n\n1　両首脳は、2019年に署名された海洋協定を評価した。"
+        "両首脳は、2022年に次回の対話を開催することを確認した。\n"
+    )
+    doc = parse_text(text)
+    assert doc.date is None  # the layout read no date: the date line alone tells when the text was written
+    assert sorted(_events(text)) == [("2019", "asserted"), ("2022", "planned")]
