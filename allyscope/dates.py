@@ -958,8 +958,15 @@ def read_dates(
                     document = (
                         # `1990年备忘录`, `2022年戦略概念`: a year written right before a document's noun names it
                         _document_noun_cjk().match(text, end) is not None
-                        # `2001年的条约`: a year joined by 的 to a document's noun right after it names that document
-                        or (after == "的" and _document_noun_cjk().match(text, end + 1) is not None)
+                        # `2001年的条约`, `2001年的《…条约》`: a year joined by 的 to a document's noun or title right
+                        # after it names that document
+                        or (
+                            after == "的"
+                            and (
+                                _document_noun_cjk().match(text, end + 1) is not None
+                                or text[end + 1 : end + 2] in ("《", "『")
+                            )
+                        )
                         # `1960年の日米安全保障条約`: a year of a name whose head is a document noun
                         or _named_document_cjk().match(text, end) is not None
                     )
@@ -1439,6 +1446,6 @@ def mark_dates(doc: Any) -> Any:
             )
         if reading.warnings:  # (most regions have none: no generator made for them)
             warnings.extend(f"date: {w} (in the {region.where} at {region.start})" for w in reading.warnings)
-        if region.states_events:
+        if region.anchors_dates:
             previous, previous_edtf = reading.last, reading.last_edtf
     return doc.evolve(dates=tuple(found), warnings=(*doc.warnings, *warnings))

@@ -255,7 +255,8 @@ def takes_effect(folded_piece: str) -> bool:
 @cache
 def _the_text_itself() -> re.Pattern[str]:
     words = sorted({fold(w) for w in rules()["the_text_itself"]}, key=len, reverse=True)
-    label = r"(?:(?:摘要|提要|要旨|概要|abstract|summary)\s*[:：]\s*)?"
+    # the label of an abstract or summary, with a colon, a full stop or only a space after it (`要旨　本稿は…`)
+    label = r"(?:(?:摘要|提要|要旨|概要|abstract|summary)(?:\s*[:：.．]\s*|\s+))?"
     return re.compile(r"^\s*" + label + "(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
 
 
@@ -296,6 +297,18 @@ def _states_nothing() -> re.Pattern[str]:
     if any(p.flags != re.UNICODE for p in parts):
         raise ValueError("the openings of a sentence that states nothing take no flags")
     return re.compile("|".join(f"(?:{p.pattern})" for p in parts))
+
+
+@cache
+def _confirmation_asks() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["confirmation_asks"]["words"]}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def asks_to_confirm(folded_sentence: str) -> bool:
+    """Does a question ask the other side to confirm what it builds on (`confirmation_asks`: `有报道说…，中方能否
+    证实？`)? Then what it builds on is a report put to the speaker: nothing in it is stated."""
+    return _confirmation_asks().search(folded_sentence) is not None
 
 
 def asks_from_the_start(folded_sentence: str) -> bool:
@@ -343,3 +356,81 @@ def embedded_clause(sentence: str, date_start: int, date_end: int) -> tuple[int,
     if "が" not in sentence[start : end.start()]:
         return None
     return start, end.start()
+
+
+# a date that modifies a noun: `今年的演习`, `2020年秋の戦闘`, `Monday's meeting`, `this year's exercise`
+_ATTRIBUTIVE = re.compile(r"\s*(?:的|の|['’]s\b)")
+_PHRASE_END = re.compile(r"[，,、。；;：:（(]")
+
+
+@cache
+def _document_nouns() -> re.Pattern[str]:
+    """The nouns naming a document (date_rules.json, `document_nouns_cjk`, `document_nouns_en`)."""
+    from allyscope.dates import rules as date_rules
+
+    words = sorted({*date_rules()["document_nouns_cjk"], *date_rules()["document_nouns_en"]}, key=len, reverse=True)
+    return re.compile("(?i:" + "|".join(re.escape(w) for w in words) + ")")
+
+
+def attributive_dates(sentence: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The indexes of the dates in `sentence` (their `(start, end)` in it, in order) that modify a noun and date no
+    act: a date followed by 的, の or 's dates the thing it modifies — an exercise, a war, a meeting told as a
+    noun — when another date of the sentence dates the act, either in the same stretch between punctuation
+    (`10月19日宣布邀请澳洲参加今年的演习`) or after a stretch that only sets the scene (`scene_setting`:
+    `2020年秋の…戦闘の末、同年11月9日、…署名した`, `After Monday's talks, … on 9 May`). A date in a stretch of its own
+    keeps it (`由最初12国扩大至1990年的16国，2023年4月…`: it dates the state the act reached), as does a document so
+    dated (`1991年7月のハーグ宣言であり、2018年7月には…`: the corpus counts a declaration or a signing told in a noun
+    phrase as an act) and a sentence whose only dates modify nouns (`去年5月22日在首尔举行的峰会`), unless the date's
+    stretch tells what came before the act (`scene_setting`, `after`: `去年的谈判之后，双方…`)."""
+    modifying = []
+    for i, (_, end) in enumerate(spans):
+        if (after := _ATTRIBUTIVE.match(sentence, end)) is None:
+            continue
+        stop = _PHRASE_END.search(sentence, after.end())
+        if not _document_nouns().search(sentence, after.end(), stop.start() if stop else len(sentence)):
+            modifying.append(i)
+    if not modifying:
+        return set()
+    alone = len(modifying) == len(spans)
+    openers, closers = _scene_setting()
+    after_openers, after_closers = _scene_setting("after")
+    out = set()
+    for i in modifying:
+        start, end = spans[i]
+        opening = max((m.end() for m in _PHRASE_END.finditer(sentence, 0, start)), default=0)
+        stop = _PHRASE_END.search(sentence, end)
+        closing = stop.start() if stop else len(sentence)
+        stretch = fold(sentence[opening:closing]).strip()
+        if alone:
+            if stop is not None and (after_openers.match(stretch) or after_closers.search(stretch)):
+                out.add(i)  # `去年的谈判之后，双方…`: the act came after what the date dates
+            continue
+        beside = any(opening <= s < closing for j, (s, _) in enumerate(spans) if j != i and j not in modifying)
+        if beside or openers.match(stretch) or closers.search(stretch):
+            out.add(i)
+    return out
+
+
+def only_sets_the_scene(folded_piece: str) -> bool:
+    """Is a piece (what a question builds on before its last comma: `问：6月17日的事件之后，中方做了哪些工作？`) one
+    stretch that only sets the scene (`scene_setting`)? Then it states no act, and the question states nothing."""
+    piece = _QUESTION_LABEL.sub("", folded_piece).strip().rstrip("，,、")
+    if not piece or _PHRASE_END.search(piece):
+        return False
+    openers, closers = _scene_setting()
+    return bool(openers.match(piece) or closers.search(piece))
+
+
+_QUESTION_LABEL = re.compile(r"^\s*(?:q|question|问|問|记者|記者)\s*\d*\s*[:：.]")
+
+
+@cache
+def _scene_setting(only: str = "") -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(openers, closers) of `scene_setting`; with `only`, those of its list of that name (`after`)."""
+    words = rules()["scene_setting"]
+    chosen = {fold(w) for w in words[only]} if only else None
+    latin = [fold(w) for w in words["openers"] if chosen is None or fold(w) in chosen]
+    cjk = [fold(w) for w in words["closers"] if chosen is None or fold(w) in chosen]
+    openers = "|".join(re.escape(w) for w in sorted(latin, key=len, reverse=True))
+    closers = "|".join(re.escape(w) for w in sorted(cjk, key=len, reverse=True))
+    return re.compile(r"(?:" + openers + r")\b"), re.compile(r"(?:" + closers + r")$")

@@ -17,15 +17,18 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from allyscope.dates import Anchor, document_date, mark_dates
+from allyscope.dates import Anchor, anchor_of, document_date, mark_dates
 from allyscope.entities import EntityMention, acting_for, former_words, gazetteer, holders, in_office, mark_entities
 from allyscope.event_clauses import (
     after_the_date,
     asks_from_the_start,
+    asks_to_confirm,
+    attributive_dates,
     carries_subject,
     embedded_clause,
     first_cut_keeping_its_names,
     keeps_its_names_at,
+    only_sets_the_scene,
     shares_carried_subject,
     states_nothing,
     takes_effect,
@@ -230,7 +233,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     marker_starts = list(map(_START_OF, doc.markers))
     entities = g.entities
     folded_text = fold_text(text)  # cues are matched in one script and case: `簽署` is `签署`, `Signed` is `signed`
-    written = _date_of_writing(document_date(doc), all_dates)
+    written = _date_of_writing(document_date(doc) or _dateline_day(all_dates), all_dates)
     # what the loop asks of a mention's ids (does it name an office, its cue classes), asked once per process
     # for each distinct ids: the gazetteer's answers
     table = _table(g, data)
@@ -268,14 +271,20 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 # `问：请介绍本月…的有关情况。`: a request for an account states nothing (`requests_an_account`)
                 continue
             if _asks(sentence):
+                if asks_to_confirm(folded_sentence):
+                    continue  # `有报道说…，中方能否证实？`: a report put to the speaker, not stated
                 # a question states nothing; only what it builds on before its last comma does
                 # (`问：日本首相29日出席北约峰会，有何评论？`)
                 asked = s_start + max(sentence.rfind(c) for c in "，,、；;") + 1
                 if asks_from_the_start(folded_sentence):
                     asked = s_start  # `Q: How large is this year's exercise, and …?`: asked from its first word
                 mentions = [d for d in mentions if d.end <= asked]
+                if not mentions or only_sets_the_scene(folded_sentence[: asked - s_start]):
+                    continue  # `问：6月17日的事件之后，…？`: the scene of what is asked, no act
+            if modifying := attributive_dates(sentence, [(d.start - s_start, d.end - s_start) for d in mentions]):
+                mentions = [d for i, d in enumerate(mentions) if i not in modifying]
                 if not mentions:
-                    continue
+                    continue  # `去年的谈判之后，双方…`: the date dates what came before the act
             in_sentence = doc.markers[
                 bisect.bisect_left(marker_starts, s_start) : bisect.bisect_left(marker_starts, s_end)
             ]
@@ -543,6 +552,14 @@ def _title_parties(
         i for m in in_title for i in m.ids if entities.get(i, {}).get("type") in ("state", "organization")
     )
     return tuple(found) if len(found) >= 2 else ()
+
+
+def _dateline_day(dates: list[Any]) -> Anchor | None:
+    """The day of the document's first date line (`2023年11月27日、東京` under a title, a date the dates stage read as
+    a dateline), when the layout gave the document no date: a text dated so reports nothing after that day as done.
+    Used only to tell planned acts (`after_document_date`), never to date an event."""
+    first = next((d for d in dates if d.role == "dateline"), None)
+    return anchor_of(first.edtf) if first is not None and first.precision == "day" else None
 
 
 def _date_of_writing(written: Anchor | None, dates: list[Any]) -> Anchor | None:

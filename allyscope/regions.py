@@ -23,7 +23,7 @@ from allyscope.model import Document
 
 class Region(NamedTuple):
     """A stretch `[start, end)` of the body text and where it stands: `body`, `abstract`, `front`, `caption`,
-    `furniture`, `reference`."""
+    `furniture`, `reference`, `heading`."""
 
     start: int
     end: int
@@ -33,18 +33,35 @@ class Region(NamedTuple):
     def states_events(self) -> bool:
         return self.where in ("body", "abstract", "front")
 
+    @property
+    def anchors_dates(self) -> bool:
+        """A section heading states nothing, but its date (`2. 2023年以降`) anchors the yearless dates under it, as
+        the text before it does; a caption, furniture or a reference dates an image or a source and anchors none."""
+        return self.states_events or self.where == "heading"
+
 
 @cache
 def _cues() -> tuple[int, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    data: dict[str, Any] = json.loads(
-        resources.files("allyscope.data").joinpath("event_patterns.json").read_text("utf-8")
-    )["regions"]
+    data = _data()
     return (
         int(data["max_length"]),
         re.compile(data["caption"]),
         re.compile(data["reference"]),
         re.compile(data["furniture"]),
     )
+
+
+@cache
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("event_patterns.json").read_text("utf-8")
+    )["regions"]
+    return data
+
+
+@cache
+def _heading() -> re.Pattern[str]:
+    return re.compile(_data()["heading"])
 
 
 # (text, spans, headings) of the document last read and its regions: the dates and events stages read one
@@ -93,6 +110,8 @@ def _where(piece: str, default: str) -> str:
         return "furniture"
     if reference.match(piece):
         return "reference"
+    if _heading().match(piece):
+        return "heading"
     return default
 
 

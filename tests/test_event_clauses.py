@@ -119,6 +119,8 @@ def test_event_clauses_data_is_whole() -> None:
         "purpose_closers",
         "embedded_ja",
         "request_openers",
+        "scene_setting",
+        "confirmation_asks",
     }
     plover = {t["plover"] for t in __import__("allyscope.events_domain").events_domain.patterns()["types"]}
     assert set(data["each_act_apart"]) <= plover
@@ -129,6 +131,11 @@ def test_event_clauses_data_is_whole() -> None:
         words = data[key]
         assert words and len(set(words)) == len(words), key
         assert all(w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in words), key
+    assert len(set(data["confirmation_asks"]["words"])) == len(data["confirmation_asks"]["words"])
+    assert set(data["scene_setting"]["after"]) <= {*data["scene_setting"]["openers"], *data["scene_setting"]["closers"]}
+    for key in ("openers", "closers", "after"):
+        words = data["scene_setting"][key]
+        assert words and len(set(words)) == len(words) and all(w.strip() == w for w in words), key
 
 
 def test_an_occasion_that_is_an_act_and_what_both_sides_did_then_are_two_events() -> None:
