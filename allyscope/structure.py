@@ -29,10 +29,11 @@ _STAR = re.compile(r"[\s\u3000]*[*＊∗※☆★†‡§‖¶¹²³⁴⁵⁶⁷
 _SUBTITLE = re.compile(r"[—―─－~〜～]{1,2}[\s\u3000]*\S")  # `——以…為例`, `―…を中心に―`: a subtitle under the title
 _KEYWORD_SPLIT = re.compile(r"[;；,，、]|\s{2,}|\u3000")
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:[、,，;；&|｜]|\band\b|(?<![A-Za-z.])\u3000|\u3000(?![A-Za-z])|\s{2,}"
+    r"\s*(?:[、,，;；&|｜]|\band\b|(?<![A-Za-zＡ-Ｚａ-ｚ.．])\u3000|\u3000(?![A-Za-zＡ-Ｚａ-ｚ])|\s{2,}"
     r"|(?<![\u30a1-\u30fa\u30fc])・(?![\u30a1-\u30fa\u30fc]))\s*"
 )  # `Anna Lee | Ben Cho` too; `鈴木一郎＊・高橋美咲`, not the dot inside a katakana name (`ジョン・スミス`), nor the
-# ideographic space between the words of one Latin name (`OKADA　Takeshi　and　Maria　REYES`)
+# ideographic space between the words of one Latin name (`OKADA　Takeshi　and　Maria　REYES`, `Ｊｏｈｎ　Ｓｍｉｔｈ` in
+# full-width letters)
 _KANA = re.compile(r"[\u3041-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -151,6 +152,8 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         front = front[1:]
     title = front[0]
     rest = front[1:]
+    if _byline_above_title(doc, front):  # `By … and …` over the title: the title is the next line
+        title, rest = front[1], [front[0], *front[2:]]
     if rest and _STAR.sub("", doc.span_text(rest[0])).strip() == _STAR.sub("", doc.span_text(title)).strip():
         used.add(title.start)
         title, rest = rest[0], rest[1:]
@@ -168,6 +171,38 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         rest = rest[1:]
     spans += _bylines(doc, rest, used, "author")
     return spans, used
+
+
+_LATIN_NAME = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}")
+_CJK_PERSON = re.compile(r"[\u4e00-\u9fff々·]{2,4}|[\u4e00-\u9fff々]{1,3}[ \u3000]+[\u4e00-\u9fff々]{1,3}")
+_NAMES_SPLIT = re.compile(r"[ \t]*(?:[、,，;；&]|\band\b|・)[ \t]*")
+
+
+def _names_only(text: str) -> bool:
+    """True for a line of one or more persons' names and nothing else: Latin names of two to four capitalised
+    words (not `Sea and Air`: one word each), Chinese or Japanese names of two to four characters or two runs
+    parted by a space, parted by commas, `、`, `・` or `and`."""
+    pieces = [p for p in _NAMES_SPLIT.split(text.strip()) if p]
+    return bool(pieces) and all(_LATIN_NAME.fullmatch(p) or _CJK_PERSON.fullmatch(p) for p in pieces)
+
+
+def _byline_above_title(doc: Document, front: list[Span]) -> bool:
+    """True when the first front line is a byline printed above the title (`By Elena Marsh and Kofi Mensah`,
+    `作者：林怡君、許文彥`, `佐々木　優子（東都大学准教授）`, then the title): a byline's label with nothing but
+    names after it, or names alone with a post in brackets, over a line that is neither names nor a byline.
+    A title that opens like a byline (`By Sea and Air`) has no names after its first word."""
+    if len(front) < 2:
+        return False
+    text, below = doc.span_text(front[0]).strip(), doc.span_text(front[1]).strip()
+    if _names_only(below) or any(p.match(below) for p in label_patterns("byline")) or _front_furniture(below):
+        return False
+    label = next((m for p in label_patterns("byline") if (m := p.match(text))), None)
+    if label is not None:
+        return _names_only(text[label.end() :])
+    post = _POST.search(text)
+    if post is None or post.start() == 0:
+        return False
+    return _names_only(text[: post.start()]) and _is_affiliation(post.group(1))
 
 
 _TITLE_WORDS = frozenset({"of", "for", "in", "the", "on", "to", "a", "an", "with", "between", "after", "from", "at"})
@@ -241,6 +276,36 @@ def _end_bylines(doc: Document, paragraphs: list[Span], used: set[int]) -> list[
             spans.append(Span("affiliation", at + match.start("unit"), at + match.end("unit"), para.page))
         used.add(para.start)
         return spans
+    return []
+
+
+_BIO_WIDTH = 300
+"""A closing bio is a sentence or two about the writer: a longer paragraph is text."""
+
+
+def _closing_bio(doc: Document, paragraphs: list[Span], used: set[int]) -> list[Span]:
+    """The author and author-bio spans of a text that names its writer only in a bio closing it (`Grace Okafor is
+    a senior fellow at …`, `About the author: …`, `（本文作者王海涛系…副教授）`, `（陳柏宇／…研究員）`,
+    `山本一郎（やまもと・いちろう）　東都大学…教授。`; `data/layout.json`, `closing_bio`), or [] when it has
+    none. Read only in the last paragraph and the author-bio lines after it, and only where the post a pattern
+    names is an affiliation."""
+    tail = [p for p in paragraphs if p.start not in used][-1:]
+    after = tail[0].start if tail else 0
+    lines = [*tail, *(s for s in doc.spans if s.kind == "author-bio" and s.start >= after)]
+    for span in lines:
+        text = doc.span_text(span).rstrip()
+        # the bio opens the paragraph, or is glued to the end of its last sentence (a short closing line read
+        # as the end of the paragraph above it): each sentence's start, the first that opens a bio
+        for start in [0, *(m.end() for m in _SENTENCE_END.finditer(text) if m.end() < len(text))]:
+            if len(text) - start > _BIO_WIDTH:
+                continue
+            match = next((m for p in label_patterns("closing_bio") if (m := p.match(text, start))), None)
+            if match is None or ("post" in match.re.groupindex and not _is_affiliation(match.group("post"))):
+                continue
+            found = [Span("author", span.start + match.start("names"), span.start + match.end("names"), span.page)]
+            if span.kind == "paragraph":
+                found.append(Span("author-bio", *_trimmed(doc, span.start + start, span.end), span.page))
+            return found
     return []
 
 
@@ -403,12 +468,16 @@ def _author_bios(doc: Document, paragraphs: list[Span], used: set[int], authors:
         if para.start in used:
             continue
         text = doc.span_text(para)
-        titled = 0
-        name = next((n for n in names if text.startswith(n)), None)
+        # `（林怡君為…研究員；許文彥為…）`: writers presented in brackets, each name followed by what they are
+        titled = 1 if text[:1] in "（(" and text.rstrip()[-1:] in "）)" else 0
+        name = next((n for n in names if text.startswith(n, titled)), None)
         if name is None and "A" <= text[:1] <= "Z":  # `Dr. Ana Ruiz is …`, `DR. ANA RUIZ is …`
             titled = _honorific_length(text[:40])
             name = next((n for n in names if text[titled : titled + len(n)].casefold() == n.casefold()), None)
-        if name is None or not any(p.match(text, titled + len(name)) for p in label_patterns("author_bio")):
+        if name is None or not (
+            any(p.match(text, titled + len(name)) for p in label_patterns("author_bio"))
+            or (titled == 1 and text[1 + len(name) : 2 + len(name)] in _IS)
+        ):
             glued = _glued_bio(text, names)
             if glued is not None:  # a page's last text line and the bio under it, read as one paragraph
                 spans.append(Span("author-bio", *_trimmed(doc, para.start + glued, para.end), para.page))
@@ -429,6 +498,8 @@ def _author_bios(doc: Document, paragraphs: list[Span], used: set[int], authors:
 
 
 _SENTENCE_END = re.compile(r"[。！？]|[.!?](?:\s+|$)")
+_IS = frozenset("為为")
+"""`X為…`: what a writer presented in brackets is (`（林怡君為…助理研究員）`)."""
 
 
 def _glued_bio(text: str, names: list[str]) -> int | None:
@@ -440,14 +511,19 @@ def _glued_bio(text: str, names: list[str]) -> int | None:
     for name in names:
         at = text.find(name, 1)
         while at > 0:
-            before = text[:at].rstrip(" \u3000\n")
+            # `…力量。（林怡君為…研究員）`: a bio in brackets opens with its bracket
+            opens = at - 1 if text[at - 1] in "（(" and text.rstrip()[-1:] in "）)" else at
+            before = text[:opens].rstrip(" \u3000\n")
             if (
                 before
                 and before[-1] in _BIO_AFTER
-                and len(text) - at <= _GLUED_BIO_MAX
-                and any(p.match(text, at + len(name)) for p in label_patterns("author_bio"))
+                and len(text) - opens <= _GLUED_BIO_MAX
+                and (
+                    any(p.match(text, at + len(name)) for p in label_patterns("author_bio"))
+                    or (opens < at and text[at + len(name) : at + len(name) + 1] in _IS)
+                )
             ):
-                found.append(at)
+                found.append(opens)
                 break
             at = text.find(name, at + 1)
     return min(found, default=None)
@@ -531,8 +607,7 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             stretches = _between_labels(doc, start, end)
             printed = [p for a, b in stretches for p in _piece_spans(doc, a, b, _AUTHOR_SPLIT, kind)]
             pieces = _without_roles(doc, printed)
-            if len(pieces) == 2 and _spaced_japanese_name(doc, pieces[0].start, pieces[1].end):
-                pieces = [Span(kind, pieces[0].start, pieces[1].end, para.page)]  # `中西　直樹`: one name
+            pieces = _spaced_names_joined(doc, pieces)  # `中西　直樹`, `田中　美咲・鈴木　花子`: one name each
             for gone in printed:  # a translator left out (`翻译：李静`) is no part of the names checked below
                 if not any(gone.start <= p.start and p.end <= gone.end for p in pieces):
                     name = name.replace(doc.span_text(gone), "")
@@ -779,6 +854,18 @@ def _spaced_japanese_name(doc: Document, start: int, end: int) -> bool:
     return detect_language(doc.text) == "ja"
 
 
+def _spaced_names_joined(doc: Document, pieces: list[Span]) -> list[Span]:
+    """The pieces of a byline with each spaced Japanese name (`_spaced_japanese_name`) made one piece again,
+    wherever it stands among the names (`田中　美咲・鈴木　花子`): two neighbours parted by spaces alone."""
+    joined: list[Span] = []
+    for piece in pieces:
+        if joined and _spaced_japanese_name(doc, joined[-1].start, piece.end):
+            joined[-1] = Span(piece.kind, joined[-1].start, piece.end, piece.page)
+        else:
+            joined.append(piece)
+    return joined
+
+
 def _without_roles(doc: Document, pieces: list[Span]) -> list[Span]:
     """The names of a byline whose names carry a role (`［美］约翰·卡特　著　王芳　译`): a role word after a name
     says what that name did; a writer stays an author (without the bracketed country before the name), a
@@ -955,7 +1042,12 @@ def structure(doc: Document) -> Document:
             or _lead_bylines(doc, paragraphs, used)
             or _end_bylines(doc, paragraphs, used)
         )
-    bios = _author_bios(doc, paragraphs, used, [doc.span_text(s) for s in front if s.kind == "author"])
+    closing = [] if any(s.kind == "author" for s in front) else _closing_bio(doc, paragraphs, used)
+    front += [s for s in closing if s.kind == "author"]
+    presented = [s for s in closing if s.kind == "author-bio"]  # the paragraph is the bio, not the text
+    bios = presented + _author_bios(
+        doc, paragraphs, used | {s.start for s in presented}, [doc.span_text(s) for s in front if s.kind == "author"]
+    )
     if not any(s.kind == "title" for s in front) and doc.headings and doc.headings[0].start == 0:
         heading_title = next(
             (s for s in doc.spans if s.kind == "heading-title" and s.start <= doc.headings[0].end), None
