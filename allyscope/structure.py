@@ -197,8 +197,8 @@ def _byline_above_title(doc: Document, front: list[Span]) -> bool:
     if _names_only(below) or any(p.match(below) for p in label_patterns("byline")) or _front_furniture(below):
         return False
     label = next((m for p in label_patterns("byline") if (m := p.match(text))), None)
-    if label is not None:
-        return _names_only(text[label.end() :])
+    if label is not None:  # `記者陳美玲／高雄報導`: the names, less the place the story was filed from
+        return _names_only(text[label.end() : _byline_end(text, label.end(), len(text))])
     post = _POST.search(text)
     if post is None or post.start() == 0:
         return False
@@ -479,11 +479,13 @@ def _author_bios(doc: Document, paragraphs: list[Span], used: set[int], authors:
             or (titled == 1 and text[1 + len(name) : 2 + len(name)] in _IS)
         ):
             glued = _glued_bio(text, names)
-            if glued is not None:  # a page's last text line and the bio under it, read as one paragraph
-                spans.append(Span("author-bio", *_trimmed(doc, para.start + glued, para.end), para.page))
-            continue
-        cuts = [0]  # one author presented after another in one paragraph: each presentation a span of its own
-        for stop in _SENTENCE_END.finditer(text):
+            if glued is None:
+                continue
+            cuts = [glued]  # a page's last text line and the bio under it, read as one paragraph
+        else:
+            cuts = [0]
+        # one author presented after another in one paragraph: each presentation a span of its own
+        for stop in _SENTENCE_END.finditer(text, cuts[0]):
             at = stop.end()
             word = text[max(0, stop.start() - 12) : stop.start() + 1].split()
             if word and _honorific_length(word[-1] + " A"):
@@ -1044,9 +1046,10 @@ def structure(doc: Document) -> Document:
         )
     closing = [] if any(s.kind == "author" for s in front) else _closing_bio(doc, paragraphs, used)
     front += [s for s in closing if s.kind == "author"]
-    presented = [s for s in closing if s.kind == "author-bio"]  # the paragraph is the bio, not the text
+    presented = [s for s in closing if s.kind == "author-bio"]  # the paragraph (or its end) is the bio, not text
+    holding = {p.start for p in paragraphs for b in presented if p.start <= b.start < p.end}
     bios = presented + _author_bios(
-        doc, paragraphs, used | {s.start for s in presented}, [doc.span_text(s) for s in front if s.kind == "author"]
+        doc, paragraphs, used | holding, [doc.span_text(s) for s in front if s.kind == "author"]
     )
     if not any(s.kind == "title" for s in front) and doc.headings and doc.headings[0].start == 0:
         heading_title = next(

@@ -49,6 +49,8 @@ _JA_TITLE = "水先案内人の不足をどうするか"
         ),
         (f"作者：王明、李华\n港口引航员短缺问题\n2024-06-05\n{_ZH_BODY}", "港口引航员短缺问题", ["王明", "李华"]),
         (f"高橋　健（海洋大学教授）\n{_JA_TITLE}\n2024年6月5日\n{_JA_BODY}", _JA_TITLE, ["高橋 健"]),
+        (f"記者林志偉／台中報導\n台中港擴建碼頭\n2024-06-05 10:30\n{_ZH_BODY}", "台中港擴建碼頭", ["林志偉"]),
+        (f"文｜周晓\n港口引航员短缺问题\n{_ZH_BODY}", "港口引航员短缺问题", ["周晓"]),
         # a title opening like a byline: one word between its `and`s, no names
         (f"By Sea and Air\nJane Roe\n5 June 2024\n{_EN_BODY}", "By Sea and Air", ["Jane Roe"]),
         # a byline's label over a names line: the first line is no byline above a title
@@ -68,6 +70,7 @@ def test_a_byline_above_the_title(text: str, title: str, authors: list[str]) -> 
         ("（本文作者陈立系南海大学海洋法研究所研究员）", ["陈立"]),
         ("（黃建華／海洋大學航運管理學系教授）", ["黃建華"]),
         ("佐藤大輔（さとう・だいすけ）　海洋大学准教授。専門は海事法。", ["佐藤大輔"]),
+        ("■佐藤　大輔（さとう・だいすけ）　海洋大学准教授。", ["佐藤 大輔"]),
         # not a bio: a sentence of the text about someone, and a post no presentation names
         ("Lucia Ferreira is a harbour pilot who has guided ships for thirty years.", []),
         ("（陈立／2024年6月）", []),
@@ -81,6 +84,18 @@ def test_a_writer_named_only_in_a_closing_bio(closing: str, authors: list[str]) 
         assert closing not in doc.text.replace("\n", "") or any(
             s.kind == "author-bio" and closing.startswith(doc.span_text(s)[:8]) for s in doc.spans
         )
+
+
+def test_bios_glued_to_the_last_paragraph_are_one_span_each() -> None:
+    """Two writers' bios printed under the last paragraph and read with it: a span for each presentation."""
+    doc = parse_text(
+        "Pilots in Short Supply\nBy Ana Lima and Tom Reed\nHarbour pilots guide large ships through narrow channels "
+        "every day of the year and are rarely noticed until a ship runs aground.\nTraining new pilots takes years, "
+        "and many ports are short of them. Ana Lima is a fellow at the Port Institute. Tom Reed is an editor at "
+        "Harbour Weekly.\n"
+    )
+    bios = [doc.span_text(s) for s in doc.spans if s.kind == "author-bio"]
+    assert bios == ["Ana Lima is a fellow at the Port Institute.", "Tom Reed is an editor at Harbour Weekly."]
 
 
 def test_a_closing_bio_is_not_read_where_a_byline_names_the_writer() -> None:
@@ -173,6 +188,8 @@ def test_page_numbers_of_notes_after_a_page_holding_only_its_head() -> None:
         ("« Older post", "navigation"),
         ("← Next entry", "navigation"),
         ("ニュースレターの購読はこちら", "tools"),
+        ("Read  Edit source  View history", "tools"),
+        ("Talk | History", "tools"),
         ("資料更新：113-12-01", "dateline"),
         # text, not furniture
         ("See also the annex, which lists every port.", None),
