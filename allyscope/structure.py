@@ -29,7 +29,7 @@ _STAR = re.compile(r"[\s\u3000]*[*＊∗※☆★†‡§‖¶¹²³⁴⁵⁶⁷
 _SUBTITLE = re.compile(r"[—―─－~〜～]{1,2}[\s\u3000]*\S")  # `——以…為例`, `―…を中心に―`: a subtitle under the title
 _KEYWORD_SPLIT = re.compile(r"[;；,，、]|\s{2,}|\u3000")
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:[、,，;；&|｜]|\band\b|(?<![A-Za-zＡ-Ｚａ-ｚ.．])\u3000|\u3000(?![A-Za-zＡ-Ｚａ-ｚ])|\s{2,}"
+    r"\s*(?:[、,，;；&|｜]|\b(?:and|AND)\b|(?<![A-Za-zＡ-Ｚａ-ｚ.．])\u3000|\u3000(?![A-Za-zＡ-Ｚａ-ｚ])|\s{2,}"
     r"|(?<![\u30a1-\u30fa\u30fc])・(?![\u30a1-\u30fa\u30fc]))\s*"
 )  # `Anna Lee | Ben Cho` too; `鈴木一郎＊・高橋美咲`, not the dot inside a katakana name (`ジョン・スミス`), nor the
 # ideographic space between the words of one Latin name (`OKADA　Takeshi　and　Maria　REYES`, `Ｊｏｈｎ　Ｓｍｉｔｈ` in
@@ -73,6 +73,17 @@ def _piece_spans(doc: Document, start: int, end: int, splitter: re.Pattern[str],
     return spans
 
 
+def _closes_text(doc: Document, paragraphs: list[Span], at: int) -> bool:
+    """True when paragraph `at` (a keywords label's) stands under the text and closes it: a paragraph ending a
+    sentence stands before it and none after it. A web page prints its tags so (`キーワード：…` under the story);
+    a paper's keywords stand over its text."""
+
+    def ends(p: Span) -> bool:
+        return doc.span_text(p).rstrip()[-1:] in "。.!?！？"
+
+    return any(ends(p) for p in paragraphs[:at]) and not any(ends(p) for p in paragraphs[at + 1 :])
+
+
 def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> tuple[list[Span], set[int]]:
     """Spans of the front matter, and the start offsets of the paragraphs they replace."""
     spans: list[Span] = []
@@ -80,6 +91,11 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     window = paragraphs[:10]
     abstract_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "abstract") is not None), None)
     keywords_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "keywords") is not None), None)
+    if keywords_at is not None and abstract_at is None and _closes_text(doc, paragraphs, keywords_at):
+        para = paragraphs[keywords_at]  # `キーワード：…` under a web page's text: its tags, not a paper's keywords
+        used.add(para.start)
+        spans.append(Span("tags", *_trimmed(doc, para.start, para.end), para.page))
+        keywords_at = None
     if abstract_at is not None:
         para = paragraphs[abstract_at]
         offset = _label_end(doc.span_text(para), "abstract") or 0
@@ -144,8 +160,10 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         used.add(front[0].start)
         spans += issued
         front = front[1:]
-    while len(front) > 1 and (
-        kind := _front_furniture(doc.span_text(front[0])) or _masthead(doc, front) or _issuer(doc, front, spans)
+    while (
+        len(front) > 1
+        and not _byline_above_title(doc, front)  # `Posted by … on March 3, 2025` over the title: a byline
+        and (kind := _front_furniture(doc.span_text(front[0])) or _masthead(doc, front) or _issuer(doc, front, spans))
     ):
         used.add(front[0].start)
         spans.append(Span(kind, *_trimmed(doc, front[0].start, front[0].end), front[0].page))
@@ -173,9 +191,9 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     return spans, used
 
 
-_LATIN_NAME = re.compile(r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z'’-]+|[A-Z]\.)){1,3}")
+_LATIN_NAME = re.compile(r"(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)){1,3}")
 _CJK_PERSON = re.compile(r"[\u4e00-\u9fff々·]{2,4}|[\u4e00-\u9fff々]{1,3}[ \u3000]+[\u4e00-\u9fff々]{1,3}")
-_NAMES_SPLIT = re.compile(r"[ \t]*(?:[、,，;；&]|\band\b|・)[ \t]*")
+_NAMES_SPLIT = re.compile(r"[ \t]*(?:[、,，;；&]|\b(?:and|AND)\b|・)[ \t]*")
 
 
 def _names_only(text: str) -> bool:
@@ -196,9 +214,13 @@ def _byline_above_title(doc: Document, front: list[Span]) -> bool:
     text, below = doc.span_text(front[0]).strip(), doc.span_text(front[1]).strip()
     if _names_only(below) or any(p.match(below) for p in label_patterns("byline")) or _front_furniture(below):
         return False
-    label = next((m for p in label_patterns("byline") if (m := p.match(text))), None)
+    label = max((m for p in label_patterns("byline") if (m := p.match(text))), key=lambda m: m.end(), default=None)
     if label is not None:  # `記者陳美玲／高雄報導`: the names, less the place the story was filed from
-        return _names_only(text[label.end() : _byline_end(text, label.end(), len(text))])
+        end = _byline_end(text, label.end(), len(text))
+        dated = _DATE_FIELD.search(text, label.end(), end)  # `Posted by … on March 3, 2025`: less the date
+        if dated is not None and document_date([dated.group(1)], []) is not None:
+            end = dated.start()
+        return _names_only(text[label.end() : end])
     post = _POST.search(text)
     if post is None or post.start() == 0:
         return False
@@ -289,6 +311,9 @@ def _closing_bio(doc: Document, paragraphs: list[Span], used: set[int]) -> list[
     `山本一郎（やまもと・いちろう）　東都大学…教授。`; `data/layout.json`, `closing_bio`), or [] when it has
     none. Read only in the last paragraph and the author-bio lines after it, and only where the post a pattern
     names is an affiliation."""
+    boxed = _author_box(doc, paragraphs, used)
+    if boxed:
+        return boxed
     tail = [p for p in paragraphs if p.start not in used][-1:]
     after = tail[0].start if tail else 0
     lines = [*tail, *(s for s in doc.spans if s.kind == "author-bio" and s.start >= after)]
@@ -306,6 +331,26 @@ def _closing_bio(doc: Document, paragraphs: list[Span], used: set[int]) -> list[
             if span.kind == "paragraph":
                 found.append(Span("author-bio", *_trimmed(doc, span.start + start, span.end), span.page))
             return found
+    return []
+
+
+_BOX_LABEL_WIDTH = 40
+
+
+def _author_box(doc: Document, paragraphs: list[Span], used: set[int]) -> list[Span]:
+    """The author and affiliation spans of an author box closing a page: a bare author-section label (`ABOUT THE
+    AUTHOR`, `著者紹介`: an author-bio line of no sentence), then a line of names alone, then, it may be, a line
+    naming where they work, and nothing after them. [] when the page has no such box."""
+    for label in (s for s in doc.spans if s.kind == "author-bio" and s.end - s.start <= _BOX_LABEL_WIDTH):
+        below = [p for p in paragraphs if p.start >= label.end and p.start not in used]
+        if not 1 <= len(below) <= 2 or not _names_only(doc.span_text(below[0])):
+            continue
+        if len(below) == 2 and not _is_affiliation(doc.span_text(below[1])):
+            continue
+        found = [Span("author", *_trimmed(doc, below[0].start, below[0].end), below[0].page)]
+        if len(below) == 2:
+            found.append(Span("affiliation", *_trimmed(doc, below[1].start, below[1].end), below[1].page))
+        return found
     return []
 
 
@@ -408,8 +453,11 @@ def _front_furniture(text: str) -> str | None:
     return None
 
 
-_DATE_FIELD = re.compile(r"(?:[ \t]*[|｜·•][ \t]*|\u3000+|[ \t]{2,})([^|｜·•\u3000\n]{4,40}?)[\s\u3000]*$")
-"""A byline's last field after a gap or a bar (`By … | March 3, 2024`): a dateline when it holds a date."""
+_DATE_FIELD = re.compile(
+    r"(?:[ \t]*[|｜·•][ \t]*|\u3000+|[ \t]{2,}|[ \t]+on[ \t]+)([^|｜·•\u3000\n]{4,40}?)[\s\u3000]*$"
+)
+"""A byline's last field after a gap, a bar or `on` (`By … | March 3, 2024`, `Posted by … on March 3, 2025`): a
+dateline when it holds a date."""
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 _DATED_BY = re.compile(r"[ \t]+(?:by|By|BY)[ \t]+([A-Z][^|｜\n]{1,80}?)[ \t]*$")
 """A dateline's last words naming who wrote it (`Posted on April 3, 2024 by Daniel Okafor`)."""
@@ -562,11 +610,9 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             continue
         furniture = _front_furniture(text)
         start = para.start
-        for pattern in label_patterns("byline"):
-            match = pattern.match(text)
-            if match:
-                start = para.start + match.end()  # `By …`, `研究員　…`: the name follows its label
-                break
+        label = max((m for p in label_patterns("byline") if (m := p.match(text))), key=lambda m: m.end(), default=None)
+        if label is not None:
+            start = para.start + label.end()  # `By …`, `研究員　…`, `撰文／…`: the name follows its (longest) label
         post = _POST.search(doc.text, start, para.end) if furniture is None else None
         field = _POST_FIELD.search(doc.text, start, para.end) if post is None and furniture is None else None
         if field is not None and _is_affiliation(field.group(1)):
@@ -585,6 +631,14 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             # `Posted on April 3, 2024 by Daniel Okafor`: the date, then the names
             spans.append(Span("dateline", *_trimmed(doc, para.start, para.start + by.start()), para.page))
             spans += _piece_spans(doc, para.start + by.start(1), para.start + by.end(1), _AUTHOR_SPLIT, kind)
+        elif (
+            furniture == "dateline"
+            and start > para.start
+            and (on := _DATE_FIELD.search(doc.text, start, para.end)) is not None
+            and _names_only(doc.text[start : on.start()])
+        ):  # `Posted by Rachel Green on March 3, 2025`: the names after their label, then the date
+            spans += _piece_spans(doc, start, on.start(), _AUTHOR_SPLIT, kind)
+            spans.append(Span("dateline", on.start(1), on.end(1), para.page))
         elif furniture == "dateline" and (named := _fielded_names(doc, para, kind) or _dated_names(doc, para, kind)):
             spans += named  # `2024-08-29 10:05　来源：某报　作者：郑凯`: the date and source, then the names
         elif furniture is not None:
@@ -1046,8 +1100,9 @@ def structure(doc: Document) -> Document:
         )
     closing = [] if any(s.kind == "author" for s in front) else _closing_bio(doc, paragraphs, used)
     front += [s for s in closing if s.kind == "author"]
-    presented = [s for s in closing if s.kind == "author-bio"]  # the paragraph (or its end) is the bio, not text
+    presented = [s for s in closing if s.kind in ("author-bio", "affiliation")]  # the bio (or its end), no text
     holding = {p.start for p in paragraphs for b in presented if p.start <= b.start < p.end}
+    holding |= {s.start for s in closing if s.kind == "author" and s.start in {p.start for p in paragraphs}}
     bios = presented + _author_bios(
         doc, paragraphs, used | holding, [doc.span_text(s) for s in front if s.kind == "author"]
     )
@@ -1067,14 +1122,15 @@ def structure(doc: Document) -> Document:
         title_span = titles[k][1] if k < len(titles) and titles[k][0] <= h.end else None
         title = doc.text[title_span.start : title_span.end].strip() if title_span else ""
         headings.append(Heading(h.start, h.end, level, h.label, title, h.numbering, h.page, h.family))
-    replaced = used | {s.start for s in bios}
+    replaced = used | {s.start for s in bios} | holding
     kept = [
         _before_bio(doc, s, bios) if bios and s.kind == "paragraph" else s
         for s in doc.spans
         if s.kind not in ("heading-title",) and not (s.kind == "paragraph" and s.start in replaced)
     ]
     front_ranges = [(s.start, s.end) for s in front if s.kind in ("title", "author", "abstract", "keywords")]
-    front_end = max((p.end for p in paragraphs if p.start in used), default=-1)
+    tagged = {s.start for s in front if s.kind == "tags"}  # a web page's tag line under its text: no front matter
+    front_end = max((p.end for p in paragraphs if p.start in used and p.start not in tagged), default=-1)
     last_front = max((b for _, b in front_ranges), default=-1)  # a marker after it is in no front range
     markers = tuple(
         Marker(m.start, m.end, m.numbers, m.style, m.printed, m.footnotes, m.page, front=True)

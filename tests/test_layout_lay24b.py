@@ -51,6 +51,12 @@ _JA_TITLE = "水先案内人の不足をどうするか"
         (f"高橋　健（海洋大学教授）\n{_JA_TITLE}\n2024年6月5日\n{_JA_BODY}", _JA_TITLE, ["高橋 健"]),
         (f"記者林志偉／台中報導\n台中港擴建碼頭\n2024-06-05 10:30\n{_ZH_BODY}", "台中港擴建碼頭", ["林志偉"]),
         (f"文｜周晓\n港口引航员短缺问题\n{_ZH_BODY}", "港口引航员短缺问题", ["周晓"]),
+        (
+            f"BY ANA LIMA AND TOM REED\nPilots Walk Off the Job\n{_EN_BODY}",
+            "Pilots Walk Off the Job",
+            ["ANA LIMA", "TOM REED"],
+        ),
+        (f"撰文｜李华\n港口引航员短缺问题\n{_ZH_BODY}", "港口引航员短缺问题", ["李华"]),
         # a title opening like a byline: one word between its `and`s, no names
         (f"By Sea and Air\nJane Roe\n5 June 2024\n{_EN_BODY}", "By Sea and Air", ["Jane Roe"]),
         # a byline's label over a names line: the first line is no byline above a title
@@ -69,6 +75,7 @@ def test_a_byline_above_the_title(text: str, title: str, authors: list[str]) -> 
         ("About the author: Kenji Mori has written on shipping for two decades.", ["Kenji Mori"]),
         ("（本文作者陈立系南海大学海洋法研究所研究员）", ["陈立"]),
         ("（黃建華／海洋大學航運管理學系教授）", ["黃建華"]),
+        ("（李华，南海大学法学院教授）", ["李华"]),
         ("佐藤大輔（さとう・だいすけ）　海洋大学准教授。専門は海事法。", ["佐藤大輔"]),
         ("■佐藤　大輔（さとう・だいすけ）　海洋大学准教授。", ["佐藤 大輔"]),
         # not a bio: a sentence of the text about someone, and a post no presentation names
@@ -96,6 +103,49 @@ def test_bios_glued_to_the_last_paragraph_are_one_span_each() -> None:
     )
     bios = [doc.span_text(s) for s in doc.spans if s.kind == "author-bio"]
     assert bios == ["Ana Lima is a fellow at the Port Institute.", "Tom Reed is an editor at Harbour Weekly."]
+
+
+@pytest.mark.parametrize(
+    "line,authors,date",
+    [
+        ("Posted by Ana Lima on 5 June 2024", ["Ana Lima"], ("2024-06-05", "published")),
+        ("By Ana Lima on June 5, 2024", ["Ana Lima"], ("2024-06-05", "dateline")),
+    ],
+)
+def test_a_byline_with_its_date_after_on(line: str, authors: list[str], date: tuple[str, str]) -> None:
+    above = parse_text(f"{line}\nThe Pilots Who Keep Ports Open\n{_EN_BODY}")
+    below = parse_text(f"The Pilots Who Keep Ports Open\n{line}\n{_EN_BODY}")
+    for doc in (above, below):
+        assert (doc.title, doc.authors) == ("The Pilots Who Keep Ports Open", authors)
+    assert (above.date, above.date_source) == date
+
+
+@pytest.mark.parametrize(
+    "box,authors,affiliations",
+    [
+        (
+            "About the Author\nAna Lima\nResearch Fellow, Port Institute\n",
+            ["Ana Lima"],
+            ["Research Fellow, Port Institute"],
+        ),
+        ("著者紹介\n佐藤　健\n", ["佐藤 健"], []),
+        # a section label over a sentence: no box
+        ("About the Author\nThe author has guided ships for twenty years.\n", [], []),
+    ],
+)
+def test_an_author_box_closing_the_page(box: str, authors: list[str], affiliations: list[str]) -> None:
+    body = _JA_BODY if "著者" in box else _EN_BODY
+    doc = parse_text(f"Pilots in Short Supply\n5 June 2024\n{body}{box}")
+    assert doc.authors == authors
+    assert [doc.span_text(s) for s in doc.spans if s.kind == "affiliation"] == affiliations
+
+
+def test_a_keywords_label_under_the_text_is_the_page_tags() -> None:
+    page = parse_text(f"港口引航员短缺问题\n2024-06-05\n{_ZH_BODY}关键词：港口、引航员\n")
+    assert page.keywords == []
+    assert [page.span_text(s) for s in page.spans if s.kind == "tags"] == ["关键词：港口、引航员"]
+    paper = parse_text(f"港口引航员短缺问题\n王明\n关键词：港口；引航员\n一、引言\n{_ZH_BODY}")
+    assert paper.keywords == ["港口", "引航员"]
 
 
 def test_a_closing_bio_is_not_read_where_a_byline_names_the_writer() -> None:
@@ -188,6 +238,8 @@ def test_page_numbers_of_notes_after_a_page_holding_only_its_head() -> None:
         ("« Older post", "navigation"),
         ("← Next entry", "navigation"),
         ("ニュースレターの購読はこちら", "tools"),
+        ("続きを読むにはログインしてください", "tools"),
+        ("关注我们：微信　抖音", "share"),
         ("Read  Edit source  View history", "tools"),
         ("Talk | History", "tools"),
         ("資料更新：113-12-01", "dateline"),
