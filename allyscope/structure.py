@@ -217,7 +217,7 @@ def _byline_above_title(doc: Document, front: list[Span]) -> bool:
     label = max((m for p in label_patterns("byline") if (m := p.match(text))), key=lambda m: m.end(), default=None)
     if label is not None:  # `記者陳美玲／高雄報導`: the names, less the place the story was filed from
         end = _byline_end(text, label.end(), len(text))
-        dated = _DATE_FIELD.search(text, label.end(), end)  # `Posted by … on March 3, 2025`: less the date
+        dated = _ON_DATE.search(text, label.end(), end)  # `Posted by … on March 3, 2025`: less the date
         if dated is not None and document_date([dated.group(1)], []) is not None:
             end = dated.start()
         return _names_only(text[label.end() : end])
@@ -453,11 +453,11 @@ def _front_furniture(text: str) -> str | None:
     return None
 
 
-_DATE_FIELD = re.compile(
-    r"(?:[ \t]*[|｜·•][ \t]*|\u3000+|[ \t]{2,}|[ \t]+on[ \t]+)([^|｜·•\u3000\n]{4,40}?)[\s\u3000]*$"
-)
-"""A byline's last field after a gap, a bar or `on` (`By … | March 3, 2024`, `Posted by … on March 3, 2025`): a
-dateline when it holds a date."""
+_DATE_FIELD = re.compile(r"(?:[ \t]*[|｜·•][ \t]*|\u3000+|[ \t]{2,})([^|｜·•\u3000\n]{4,40}?)[\s\u3000]*$")
+"""A byline's last field after a gap or a bar (`By … | March 3, 2024`): a dateline when it holds a date."""
+_ON_DATE = re.compile(r"[ \t]+on[ \t]+([^|｜·•\u3000\n]{4,40}?)[\s\u3000]*$")
+"""A labelled byline's date after `on` (`Posted by … on March 3, 2025`): read only where the label opens the line
+and names alone stand between it and `on` (a sentence of the text may end `… on 12 July 2016.`)."""
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 _DATED_BY = re.compile(r"[ \t]+(?:by|By|BY)[ \t]+([A-Z][^|｜\n]{1,80}?)[ \t]*$")
 """A dateline's last words naming who wrote it (`Posted on April 3, 2024 by Daniel Okafor`)."""
@@ -623,6 +623,9 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             names_end = agency.start()
             post = agency
         dated = _DATE_FIELD.search(doc.text, start, names_end) if furniture is None else None
+        if dated is None and furniture is None and start > para.start:  # `By Ana Lima on June 5, 2024`
+            on = _ON_DATE.search(doc.text, start, names_end)
+            dated = on if on is not None and _names_only(doc.text[start : on.start()]) else None
         if dated is not None and dated.start() > start and document_date([dated.group(1)], []) is not None:
             names_end = dated.start()  # `By Anna Berg | March 3, 2024`: the names, then the date in a field
             spans.append(Span("dateline", dated.start(1), dated.end(1), para.page))
@@ -634,7 +637,7 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
         elif (
             furniture == "dateline"
             and start > para.start
-            and (on := _DATE_FIELD.search(doc.text, start, para.end)) is not None
+            and (on := _ON_DATE.search(doc.text, start, para.end)) is not None
             and _names_only(doc.text[start : on.start()])
         ):  # `Posted by Rachel Green on March 3, 2025`: the names after their label, then the date
             spans += _piece_spans(doc, start, on.start(), _AUTHOR_SPLIT, kind)
