@@ -162,8 +162,8 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         front = front[1:]
     while (
         len(front) > 1
-        and not _byline_above_title(doc, front)  # `Posted by … on March 3, 2025` over the title: a byline
         and (kind := _front_furniture(doc.span_text(front[0])) or _masthead(doc, front) or _issuer(doc, front, spans))
+        and not _byline_above_title(doc, front)  # `Posted by … on March 3, 2025` over the title: a byline
     ):
         used.add(front[0].start)
         spans.append(Span(kind, *_trimmed(doc, front[0].start, front[0].end), front[0].page))
