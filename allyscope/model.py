@@ -66,6 +66,8 @@ class OffsetMap:
 
 
 _JOINED = 1 << 12  # pieces of a clean text joined at a time (`TextBuilder.build`)
+_NARROW_LETTERS = {wide: wide - 0xFEE0 for start in (0xFF21, 0xFF41) for wide in range(start, start + 26)}
+"""Full-width Latin letters (`Ｊ`, `ｏ`) to their narrow forms (`J`, `o`): the letters of a name only."""
 
 
 class TextBuilder:
@@ -460,9 +462,10 @@ class Document:
 
     @property
     def authors(self) -> list[str]:
-        """The authors' names, each with its spaces made one plain space: a name printed with a wide space
-        between its parts (`中西　直樹`, `OKADA　Takeshi`) is the same name as with a narrow one."""
-        return [" ".join(self.span_text(s).split()) for s in self.spans_of("author")]
+        """The authors' names, each with its spaces made one plain space and its full-width Latin letters
+        narrow: a name printed with a wide space between its parts (`中西　直樹`, `OKADA　Takeshi`) or in wide
+        letters (`Ｊｏｈｎ　Ｓｍｉｔｈ`) is the same name as printed narrow."""
+        return [" ".join(self.span_text(s).translate(_NARROW_LETTERS).split()) for s in self.spans_of("author")]
 
     @property
     def abstract(self) -> str:

@@ -29,10 +29,11 @@ _STAR = re.compile(r"[\s\u3000]*[*＊∗※☆★†‡§‖¶¹²³⁴⁵⁶⁷
 _SUBTITLE = re.compile(r"[—―─－~〜～]{1,2}[\s\u3000]*\S")  # `——以…為例`, `―…を中心に―`: a subtitle under the title
 _KEYWORD_SPLIT = re.compile(r"[;；,，、]|\s{2,}|\u3000")
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:[、,，;；&|｜]|\band\b|(?<![A-Za-z.])\u3000|\u3000(?![A-Za-z])|\s{2,}"
+    r"\s*(?:[、,，;；&|｜]|\b(?:and|AND)\b|(?<![A-Za-zＡ-Ｚａ-ｚ.．])\u3000|\u3000(?![A-Za-zＡ-Ｚａ-ｚ])|\s{2,}"
     r"|(?<![\u30a1-\u30fa\u30fc])・(?![\u30a1-\u30fa\u30fc]))\s*"
 )  # `Anna Lee | Ben Cho` too; `鈴木一郎＊・高橋美咲`, not the dot inside a katakana name (`ジョン・スミス`), nor the
-# ideographic space between the words of one Latin name (`OKADA　Takeshi　and　Maria　REYES`)
+# ideographic space between the words of one Latin name (`OKADA　Takeshi　and　Maria　REYES`, `Ｊｏｈｎ　Ｓｍｉｔｈ` in
+# full-width letters)
 _KANA = re.compile(r"[\u3041-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -74,6 +75,17 @@ def _piece_spans(doc: Document, start: int, end: int, splitter: re.Pattern[str],
     return spans
 
 
+def _closes_text(doc: Document, paragraphs: list[Span], at: int) -> bool:
+    """True when paragraph `at` (a keywords label's) stands under the text and closes it: a paragraph ending a
+    sentence stands before it and none after it. A web page prints its tags so (`キーワード：…` under the story);
+    a paper's keywords stand over its text."""
+
+    def ends(p: Span) -> bool:
+        return doc.span_text(p).rstrip()[-1:] in "。.!?！？"
+
+    return any(ends(p) for p in paragraphs[:at]) and not any(ends(p) for p in paragraphs[at + 1 :])
+
+
 def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> tuple[list[Span], set[int]]:
     """Spans of the front matter, and the start offsets of the paragraphs they replace."""
     spans: list[Span] = []
@@ -81,6 +93,11 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     window = paragraphs[:10]
     abstract_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "abstract") is not None), None)
     keywords_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "keywords") is not None), None)
+    if keywords_at is not None and abstract_at is None and _closes_text(doc, paragraphs, keywords_at):
+        para = paragraphs[keywords_at]  # `キーワード：…` under a web page's text: its tags, not a paper's keywords
+        used.add(para.start)
+        spans.append(Span("tags", *_trimmed(doc, para.start, para.end), para.page))
+        keywords_at = None
     if abstract_at is not None:
         para = paragraphs[abstract_at]
         offset = _label_end(doc.span_text(para), "abstract") or 0
@@ -145,14 +162,18 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         used.add(front[0].start)
         spans += issued
         front = front[1:]
-    while len(front) > 1 and (
-        kind := _front_furniture(doc.span_text(front[0])) or _masthead(doc, front) or _issuer(doc, front, spans)
+    while (
+        len(front) > 1
+        and (kind := _front_furniture(doc.span_text(front[0])) or _masthead(doc, front) or _issuer(doc, front, spans))
+        and not _byline_above_title(doc, front)  # `Posted by … on March 3, 2025` over the title: a byline
     ):
         used.add(front[0].start)
         spans.append(Span(kind, *_trimmed(doc, front[0].start, front[0].end), front[0].page))
         front = front[1:]
     title = front[0]
     rest = front[1:]
+    if _byline_above_title(doc, front):  # `By … and …` over the title: the title is the next line
+        title, rest = front[1], [front[0], *front[2:]]
     if rest and _STAR.sub("", doc.span_text(rest[0])).strip() == _STAR.sub("", doc.span_text(title)).strip():
         used.add(title.start)
         title, rest = rest[0], rest[1:]
@@ -170,6 +191,42 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         rest = rest[1:]
     spans += _bylines(doc, rest, used, "author")
     return spans, used
+
+
+_LATIN_NAME = re.compile(r"(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)){1,3}")
+_CJK_PERSON = re.compile(r"[\u4e00-\u9fff々·]{2,4}|[\u4e00-\u9fff々]{1,3}[ \u3000]+[\u4e00-\u9fff々]{1,3}")
+_NAMES_SPLIT = re.compile(r"[ \t]*(?:[、,，;；&]|\b(?:and|AND)\b|・)[ \t]*")
+
+
+def _names_only(text: str) -> bool:
+    """True for a line of one or more persons' names and nothing else: Latin names of two to four capitalised
+    words (not `Sea and Air`: one word each), Chinese or Japanese names of two to four characters or two runs
+    parted by a space, parted by commas, `、`, `・` or `and`."""
+    pieces = [p for p in _NAMES_SPLIT.split(text.strip()) if p]
+    return bool(pieces) and all(_LATIN_NAME.fullmatch(p) or _CJK_PERSON.fullmatch(p) for p in pieces)
+
+
+def _byline_above_title(doc: Document, front: list[Span]) -> bool:
+    """True when the first front line is a byline printed above the title (`By Elena Marsh and Kofi Mensah`,
+    `作者：林怡君、許文彥`, `佐々木　優子（東都大学准教授）`, then the title): a byline's label with nothing but
+    names after it, or names alone with a post in brackets, over a line that is neither names nor a byline.
+    A title that opens like a byline (`By Sea and Air`) has no names after its first word."""
+    if len(front) < 2:
+        return False
+    text, below = doc.span_text(front[0]).strip(), doc.span_text(front[1]).strip()
+    if _names_only(below) or any(p.match(below) for p in label_patterns("byline")) or _front_furniture(below):
+        return False
+    label = max((m for p in label_patterns("byline") if (m := p.match(text))), key=lambda m: m.end(), default=None)
+    if label is not None:  # `記者陳美玲／高雄報導`: the names, less the place the story was filed from
+        end = _byline_end(text, label.end(), len(text))
+        dated = _ON_DATE.search(text, label.end(), end)  # `Posted by … on March 3, 2025`: less the date
+        if dated is not None and document_date([dated.group(1)], []) is not None:
+            end = dated.start()
+        return _names_only(text[label.end() : end])
+    post = _POST.search(text)
+    if post is None or post.start() == 0:
+        return False
+    return _names_only(text[: post.start()]) and _is_affiliation(post.group(1))
 
 
 _TITLE_WORDS = frozenset({"of", "for", "in", "the", "on", "to", "a", "an", "with", "between", "after", "from", "at"})
@@ -243,6 +300,59 @@ def _end_bylines(doc: Document, paragraphs: list[Span], used: set[int]) -> list[
             spans.append(Span("affiliation", at + match.start("unit"), at + match.end("unit"), para.page))
         used.add(para.start)
         return spans
+    return []
+
+
+_BIO_WIDTH = 300
+"""A closing bio is a sentence or two about the writer: a longer paragraph is text."""
+
+
+def _closing_bio(doc: Document, paragraphs: list[Span], used: set[int]) -> list[Span]:
+    """The author and author-bio spans of a text that names its writer only in a bio closing it (`Grace Okafor is
+    a senior fellow at …`, `About the author: …`, `（本文作者王海涛系…副教授）`, `（陳柏宇／…研究員）`,
+    `山本一郎（やまもと・いちろう）　東都大学…教授。`; `data/layout.json`, `closing_bio`), or [] when it has
+    none. Read only in the last paragraph and the author-bio lines after it, and only where the post a pattern
+    names is an affiliation."""
+    boxed = _author_box(doc, paragraphs, used)
+    if boxed:
+        return boxed
+    tail = [p for p in paragraphs if p.start not in used][-1:]
+    after = tail[0].start if tail else 0
+    lines = [*tail, *(s for s in doc.spans if s.kind == "author-bio" and s.start >= after)]
+    for span in lines:
+        text = doc.span_text(span).rstrip()
+        # the bio opens the paragraph, or is glued to the end of its last sentence (a short closing line read
+        # as the end of the paragraph above it): each sentence's start, the first that opens a bio
+        for start in [0, *(m.end() for m in _SENTENCE_END.finditer(text) if m.end() < len(text))]:
+            if len(text) - start > _BIO_WIDTH:
+                continue
+            match = next((m for p in label_patterns("closing_bio") if (m := p.match(text, start))), None)
+            if match is None or ("post" in match.re.groupindex and not _is_affiliation(match.group("post"))):
+                continue
+            found = [Span("author", span.start + match.start("names"), span.start + match.end("names"), span.page)]
+            if span.kind == "paragraph":
+                found.append(Span("author-bio", *_trimmed(doc, span.start + start, span.end), span.page))
+            return found
+    return []
+
+
+_BOX_LABEL_WIDTH = 40
+
+
+def _author_box(doc: Document, paragraphs: list[Span], used: set[int]) -> list[Span]:
+    """The author and affiliation spans of an author box closing a page: a bare author-section label (`ABOUT THE
+    AUTHOR`, `著者紹介`: an author-bio line of no sentence), then a line of names alone, then, it may be, a line
+    naming where they work, and nothing after them. [] when the page has no such box."""
+    for label in (s for s in doc.spans if s.kind == "author-bio" and s.end - s.start <= _BOX_LABEL_WIDTH):
+        below = [p for p in paragraphs if p.start >= label.end and p.start not in used]
+        if not 1 <= len(below) <= 2 or not _names_only(doc.span_text(below[0])):
+            continue
+        if len(below) == 2 and not _is_affiliation(doc.span_text(below[1])):
+            continue
+        found = [Span("author", *_trimmed(doc, below[0].start, below[0].end), below[0].page)]
+        if len(below) == 2:
+            found.append(Span("affiliation", *_trimmed(doc, below[1].start, below[1].end), below[1].page))
+        return found
     return []
 
 
@@ -347,6 +457,9 @@ def _front_furniture(text: str) -> str | None:
 
 _DATE_FIELD = re.compile(r"(?:[ \t]*[|｜·•][ \t]*|\u3000+|[ \t]{2,})([^|｜·•\u3000\n]{4,40}?)[\s\u3000]*$")
 """A byline's last field after a gap or a bar (`By … | March 3, 2024`): a dateline when it holds a date."""
+_ON_DATE = re.compile(r"[ \t]+on[ \t]+([^|｜·•\u3000\n]{4,40}?)[\s\u3000]*$")
+"""A labelled byline's date after `on` (`Posted by … on March 3, 2025`): read only where the label opens the line
+and names alone stand between it and `on` (a sentence of the text may end `… on 12 July 2016.`)."""
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 _DATED_BY = re.compile(r"[ \t]+(?:by|By|BY)[ \t]+([A-Z][^|｜\n]{1,80}?)[ \t]*$")
 """A dateline's last words naming who wrote it (`Posted on April 3, 2024 by Daniel Okafor`)."""
@@ -405,18 +518,24 @@ def _author_bios(doc: Document, paragraphs: list[Span], used: set[int], authors:
         if para.start in used:
             continue
         text = doc.span_text(para)
-        titled = 0
-        name = next((n for n in names if text.startswith(n)), None)
+        # `（林怡君為…研究員；許文彥為…）`: writers presented in brackets, each name followed by what they are
+        titled = 1 if text[:1] in "（(" and text.rstrip()[-1:] in "）)" else 0
+        name = next((n for n in names if text.startswith(n, titled)), None)
         if name is None and "A" <= text[:1] <= "Z":  # `Dr. Ana Ruiz is …`, `DR. ANA RUIZ is …`
             titled = _honorific_length(text[:40])
             name = next((n for n in names if text[titled : titled + len(n)].casefold() == n.casefold()), None)
-        if name is None or not any(p.match(text, titled + len(name)) for p in label_patterns("author_bio")):
+        if name is None or not (
+            any(p.match(text, titled + len(name)) for p in label_patterns("author_bio"))
+            or (titled == 1 and text[1 + len(name) : 2 + len(name)] in _IS)
+        ):
             glued = _glued_bio(text, names)
-            if glued is not None:  # a page's last text line and the bio under it, read as one paragraph
-                spans.append(Span("author-bio", *_trimmed(doc, para.start + glued, para.end), para.page))
-            continue
-        cuts = [0]  # one author presented after another in one paragraph: each presentation a span of its own
-        for stop in _SENTENCE_END.finditer(text):
+            if glued is None:
+                continue
+            cuts = [glued]  # a page's last text line and the bio under it, read as one paragraph
+        else:
+            cuts = [0]
+        # one author presented after another in one paragraph: each presentation a span of its own
+        for stop in _SENTENCE_END.finditer(text, cuts[0]):
             at = stop.end()
             word = text[max(0, stop.start() - 12) : stop.start() + 1].split()
             if word and _honorific_length(word[-1] + " A"):
@@ -431,6 +550,8 @@ def _author_bios(doc: Document, paragraphs: list[Span], used: set[int], authors:
 
 
 _SENTENCE_END = re.compile(r"[。！？]|[.!?](?:\s+|$)")
+_IS = frozenset("為为")
+"""`X為…`: what a writer presented in brackets is (`（林怡君為…助理研究員）`)."""
 
 
 def _glued_bio(text: str, names: list[str]) -> int | None:
@@ -442,14 +563,19 @@ def _glued_bio(text: str, names: list[str]) -> int | None:
     for name in names:
         at = text.find(name, 1)
         while at > 0:
-            before = text[:at].rstrip(" \u3000\n")
+            # `…力量。（林怡君為…研究員）`: a bio in brackets opens with its bracket
+            opens = at - 1 if text[at - 1] in "（(" and text.rstrip()[-1:] in "）)" else at
+            before = text[:opens].rstrip(" \u3000\n")
             if (
                 before
                 and before[-1] in _BIO_AFTER
-                and len(text) - at <= _GLUED_BIO_MAX
-                and any(p.match(text, at + len(name)) for p in label_patterns("author_bio"))
+                and len(text) - opens <= _GLUED_BIO_MAX
+                and (
+                    any(p.match(text, at + len(name)) for p in label_patterns("author_bio"))
+                    or (opens < at and text[at + len(name) : at + len(name) + 1] in _IS)
+                )
             ):
-                found.append(at)
+                found.append(opens)
                 break
             at = text.find(name, at + 1)
     return min(found, default=None)
@@ -486,11 +612,9 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             continue
         furniture = _front_furniture(text)
         start = para.start
-        for pattern in label_patterns("byline"):
-            match = pattern.match(text)
-            if match:
-                start = para.start + match.end()  # `By …`, `研究員　…`: the name follows its label
-                break
+        label = max((m for p in label_patterns("byline") if (m := p.match(text))), key=lambda m: m.end(), default=None)
+        if label is not None:
+            start = para.start + label.end()  # `By …`, `研究員　…`, `撰文／…`: the name follows its (longest) label
         post = _POST.search(doc.text, start, para.end) if furniture is None else None
         field = _POST_FIELD.search(doc.text, start, para.end) if post is None and furniture is None else None
         if field is not None and _is_affiliation(field.group(1)):
@@ -501,6 +625,9 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             names_end = agency.start()
             post = agency
         dated = _DATE_FIELD.search(doc.text, start, names_end) if furniture is None else None
+        if dated is None and furniture is None and start > para.start:  # `By Ana Lima on June 5, 2024`
+            on = _ON_DATE.search(doc.text, start, names_end)
+            dated = on if on is not None and _names_only(doc.text[start : on.start()]) else None
         if dated is not None and dated.start() > start and document_date([dated.group(1)], []) is not None:
             names_end = dated.start()  # `By Anna Berg | March 3, 2024`: the names, then the date in a field
             spans.append(Span("dateline", dated.start(1), dated.end(1), para.page))
@@ -509,6 +636,14 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             # `Posted on April 3, 2024 by Daniel Okafor`: the date, then the names
             spans.append(Span("dateline", *_trimmed(doc, para.start, para.start + by.start()), para.page))
             spans += _piece_spans(doc, para.start + by.start(1), para.start + by.end(1), _AUTHOR_SPLIT, kind)
+        elif (
+            furniture == "dateline"
+            and start > para.start
+            and (on := _ON_DATE.search(doc.text, start, para.end)) is not None
+            and _names_only(doc.text[start : on.start()])
+        ):  # `Posted by Rachel Green on March 3, 2025`: the names after their label, then the date
+            spans += _piece_spans(doc, start, on.start(), _AUTHOR_SPLIT, kind)
+            spans.append(Span("dateline", on.start(1), on.end(1), para.page))
         elif furniture == "dateline" and (named := _fielded_names(doc, para, kind) or _dated_names(doc, para, kind)):
             spans += named  # `2024-08-29 10:05　来源：某报　作者：郑凯`: the date and source, then the names
         elif furniture is not None:
@@ -533,8 +668,7 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             stretches = _between_labels(doc, start, end)
             printed = [p for a, b in stretches for p in _piece_spans(doc, a, b, _AUTHOR_SPLIT, kind)]
             pieces = _without_roles(doc, printed)
-            if len(pieces) == 2 and _spaced_japanese_name(doc, pieces[0].start, pieces[1].end):
-                pieces = [Span(kind, pieces[0].start, pieces[1].end, para.page)]  # `中西　直樹`: one name
+            pieces = _spaced_names_joined(doc, pieces)  # `中西　直樹`, `田中　美咲・鈴木　花子`: one name each
             for gone in printed:  # a translator left out (`翻译：李静`) is no part of the names checked below
                 if not any(gone.start <= p.start and p.end <= gone.end for p in pieces):
                     name = name.replace(doc.span_text(gone), "")
@@ -781,6 +915,18 @@ def _spaced_japanese_name(doc: Document, start: int, end: int) -> bool:
     return detect_language(doc.text) == "ja"
 
 
+def _spaced_names_joined(doc: Document, pieces: list[Span]) -> list[Span]:
+    """The pieces of a byline with each spaced Japanese name (`_spaced_japanese_name`) made one piece again,
+    wherever it stands among the names (`田中　美咲・鈴木　花子`): two neighbours parted by spaces alone."""
+    joined: list[Span] = []
+    for piece in pieces:
+        if joined and _spaced_japanese_name(doc, joined[-1].start, piece.end):
+            joined[-1] = Span(piece.kind, joined[-1].start, piece.end, piece.page)
+        else:
+            joined.append(piece)
+    return joined
+
+
 def _without_roles(doc: Document, pieces: list[Span]) -> list[Span]:
     """The names of a byline whose names carry a role (`［美］约翰·卡特　著　王芳　译`): a role word after a name
     says what that name did; a writer stays an author (without the bracketed country before the name), a
@@ -957,7 +1103,14 @@ def structure(doc: Document) -> Document:
             or _lead_bylines(doc, paragraphs, used)
             or _end_bylines(doc, paragraphs, used)
         )
-    bios = _author_bios(doc, paragraphs, used, [doc.span_text(s) for s in front if s.kind == "author"])
+    closing = [] if any(s.kind == "author" for s in front) else _closing_bio(doc, paragraphs, used)
+    front += [s for s in closing if s.kind == "author"]
+    presented = [s for s in closing if s.kind in ("author-bio", "affiliation")]  # the bio (or its end), no text
+    holding = {p.start for p in paragraphs for b in presented if p.start <= b.start < p.end}
+    holding |= {s.start for s in closing if s.kind == "author" and s.start in {p.start for p in paragraphs}}
+    bios = presented + _author_bios(
+        doc, paragraphs, used | holding, [doc.span_text(s) for s in front if s.kind == "author"]
+    )
     if not any(s.kind == "title" for s in front) and doc.headings and doc.headings[0].start == 0:
         heading_title = next(
             (s for s in doc.spans if s.kind == "heading-title" and s.start <= doc.headings[0].end), None
@@ -974,14 +1127,15 @@ def structure(doc: Document) -> Document:
         title_span = titles[k][1] if k < len(titles) and titles[k][0] <= h.end else None
         title = doc.text[title_span.start : title_span.end].strip() if title_span else ""
         headings.append(make_heading(h.start, h.end, level, h.label, title, h.numbering, h.page, h.family))
-    replaced = used | {s.start for s in bios}
+    replaced = used | {s.start for s in bios} | holding
     kept = [
         _before_bio(doc, s, bios) if bios and s.kind == "paragraph" else s
         for s in doc.spans
         if s.kind not in ("heading-title",) and not (s.kind == "paragraph" and s.start in replaced)
     ]
     front_ranges = [(s.start, s.end) for s in front if s.kind in ("title", "author", "abstract", "keywords")]
-    front_end = max((p.end for p in paragraphs if p.start in used), default=-1)
+    tagged = {s.start for s in front if s.kind == "tags"}  # a web page's tag line under its text: no front matter
+    front_end = max((p.end for p in paragraphs if p.start in used and p.start not in tagged), default=-1)
     last_front = max((b for _, b in front_ranges), default=-1)  # a marker after it is in no front range
     markers = tuple(
         make_marker(m.start, m.end, m.numbers, m.style, m.printed, m.footnotes, m.page, front=True)

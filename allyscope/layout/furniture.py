@@ -124,7 +124,9 @@ def furniture_kind(content: str) -> str | None:
     if pattern is None:
         return None  # no kind starts so: most lines end here
     match = pattern.fullmatch(content)
-    if match is None or (match.lastgroup == "related" and len(content) > 30):
+    if match is None or (
+        match.lastgroup == "related" and len(content) > 30 and _LABELLED_ITEMS.search(content) is None
+    ):  # a long line is no related list's label, but may be a label with its one link (`Read more: …`)
         return None
     return "author-bio" if match.lastgroup == "author_bio" else match.lastgroup
 
@@ -345,8 +347,9 @@ _LABELLED_ITEMS = re.compile(r"[:：][\s\u3000]*\S")
 
 
 def _tagged(kind: str, content: str) -> bool:
-    """True for a tag line that holds its tags (`标签：海巡　印太`, `Topics: …`): it takes no lines after it."""
-    return kind == "tags" and _LABELLED_ITEMS.search(content) is not None
+    """True for a tag line that holds its tags (`标签：海巡　印太`, `Topics: …`) or a related label that holds its
+    link (`Read more: …`): it takes no lines after it."""
+    return kind in ("tags", "related") and _LABELLED_ITEMS.search(content) is not None
 
 
 def _take_block(lines: list[Line], j: int, kind: str) -> None:

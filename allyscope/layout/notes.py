@@ -29,6 +29,7 @@ from allyscope.layout.lines import (
     NOTE_CONTINUED,
     NOTES_HEADING,
     PAGE_BREAK,
+    PAGE_NUMBER,
     RUNNING_HEADER,
     Line,
     ends_sentence,
@@ -632,6 +633,24 @@ def _notes_section_start(lines: list[Line]) -> int | None:
     return None
 
 
+def _feet_numbered(lines: list[Line]) -> bool:
+    """True when the document prints its page numbers at the pages' feet: most page numbers stand right under a
+    line of text or of notes (and none printed over a page's text under its head outnumber them). Only then
+    is a page number that stands under a running head, after another number, the foot of a page with nothing
+    else on it; where numbers stand under the heads, `head, number` opens a page."""
+    feet = under_heads = 0
+    previous = BLANK
+    for line in lines:
+        if line.role == PAGE_NUMBER:
+            if previous in (BODY, NOTE, NOTE_CONTINUED):
+                feet += 1
+            elif previous == RUNNING_HEADER:
+                under_heads += 1
+        if line.role != BLANK:
+            previous = line.role
+    return feet >= 2 and feet > under_heads
+
+
 def mark_page_breaks(lines: list[Line], blocks: list[NoteBlock], resume: bool | None = None) -> None:
     """Number the pages: a page ends after a footnote block, at page furniture, or where the body resumes.
 
@@ -656,16 +675,26 @@ def mark_page_breaks(lines: list[Line], blocks: list[NoteBlock], resume: bool | 
     # a page's footnotes opening after a page turn (notes continued from the page before) stand on the new page
     block_starts = {b.first_line for b in blocks if b.kind == "footnote"}
     markers_only = catalogue().trailing_strong.fullmatch
+    empty_pages = _feet_numbered(lines)
+    numbered = headed = False  # in this run of page furniture, a page number; a running head after it
     for line in lines:
         role = line.role  # read once: this loop runs over every line of the file, and sets only pages
         if role in (BLANK, NOTE, NOTE_CONTINUED):
             if pending and seen_text and line.index in block_starts:
                 page += 1
                 pending = False
+            if role != BLANK:
+                numbered = headed = False
             line.page = page
         elif role in DROPPED and role != NOTES_HEADING:
+            if empty_pages and role == PAGE_NUMBER and headed and seen_text:
+                page += 1  # `·22·`, head, `·23·`: a page holding only its head and number (a figure's page)
             if previous_role not in DROPPED or role == PAGE_BREAK:
                 pending = True
+            if role == PAGE_NUMBER:
+                numbered, headed = True, False
+            elif role == RUNNING_HEADER:
+                headed = numbered
             line.page = page
         else:
             if (pending and seen_text) or (
@@ -676,7 +705,7 @@ def mark_page_breaks(lines: list[Line], blocks: list[NoteBlock], resume: bool | 
                 and not markers_only(line.content)
             ):
                 page += 1
-            pending = False
+            pending = numbered = headed = False
             seen_text = True
             line.page = page
         if block_ends and line.index in block_ends:

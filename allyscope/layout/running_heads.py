@@ -476,7 +476,9 @@ def _beside_page_numbers(text_lines: list[Line]) -> None:
         for j in (i - 1, i + 1):
             if 0 <= j <= last and text_lines[j].role in _FOOT_ROLES and text_lines[j].width <= _FOOT_WIDTH:
                 beside[text_lines[j].content].append(j)
-                sides[text_lines[j].content].add(j - i)
+                if not (0 < j < last and text_lines[2 * j - i].role == PAGE_NUMBER):
+                    sides[text_lines[j].content].add(j - i)  # between two numbers (a page holding only its
+                    # head and number: a figure's page), a print tells no side
     first = text_lines[0] if text_lines else None
     if (
         first is not None
@@ -507,9 +509,20 @@ def _beside_page_numbers(text_lines: list[Line]) -> None:
             continue  # above one page number and below another: text standing at two page turns
         if any(x.content == content and x.role in _FOOT_ROLES and k not in places for k, x in enumerate(text_lines)):
             continue  # printed elsewhere too: text that happens to stand at a page turn
-        if not closer_than_pages(text_lines, sorted(set(places))):
+        if not closer_than_pages(text_lines, _apart(text_lines, sorted(set(places)))):
             for k in places:
                 text_lines[k].role = RUNNING_HEADER
+
+
+def _apart(text_lines: list[Line], places: list[int]) -> list[int]:
+    """The prints of a line beside page numbers, less each print that only a page number parts from the print
+    before it (`HEAD`, `35`, `HEAD`: a page holding nothing but its head and number, a figure's page): two
+    prints so close are not a refrain of the text."""
+    kept = places[:1]
+    for before, place in itertools.pairwise(places):
+        if not all(text_lines[k].role == PAGE_NUMBER for k in range(before + 1, place)):
+            kept.append(place)
+    return kept
 
 
 def _heading_again(text_lines: list[Line]) -> None:
