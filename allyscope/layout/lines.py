@@ -710,9 +710,9 @@ def ends_sentence(content: str) -> bool:
     if last in _SENTENCE_END:
         return True
     if last not in _CLOSERS:
-        if "0" <= last <= "9":  # a bare number glued after the stop: `summit.12`, or a note word's: `擴大。註1`
-            bare = content.rstrip("0123456789")
-            if bare[-1:] in ("注", "註", "※"):
+        if "0" <= last <= "9":  # a bare number glued after the stop: `summit.12`, or a note word's or sign's:
+            bare = content.rstrip("0123456789")  # `擴大。註1`, `結んだ。*2`
+            if bare[-1:] in ("注", "註", "※", "*", "＊"):
                 bare = bare[:-1]
             return bool(bare) and bare[-1] in _SENTENCE_END
         return False
