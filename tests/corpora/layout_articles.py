@@ -26,6 +26,9 @@ class Article:
     opening: str  # an unnumbered first heading
     closing: str  # an unnumbered last heading
     sections: tuple[tuple[str, tuple[tuple[str, tuple[tuple[Sentence, ...], ...]], ...]], ...]
+    # titles of third-level headings, one for each paragraph of a subsection that has two or more (in order), for
+    # heading systems three deep (`一、` `（一）` `1．`; `I.` `A.` `1.`; `1` `1.1` `1.1.1`)
+    minor: tuple[str, ...] = ()
 
 
 ZH_HANS_A = Article(
@@ -96,6 +99,7 @@ ZH_HANS_A = Article(
             ),
         ),
     ),
+    minor=("零星的往来", "固定的巡逻", "国内的呼声", "战略的调整"),
 )
 
 ZH_HANS_B = Article(
@@ -161,6 +165,7 @@ ZH_HANS_B = Article(
             ),
         ),
     ),
+    minor=("演习的设计", "程序的形成"),
 )
 
 ZH_HANT_A = Article(
@@ -227,6 +232,7 @@ ZH_HANT_A = Article(
             ),
         ),
     ),
+    minor=("對話的輪辦", "成員的增加"),
 )
 
 ZH_HANT_B = Article(
@@ -282,6 +288,7 @@ ZH_HANT_B = Article(
             ),
         ),
     ),
+    minor=("衛星數量的增加", "民間企業的角色"),
 )
 
 JA_A = Article(
@@ -347,6 +354,7 @@ JA_A = Article(
             ),
         ),
     ),
+    minor=("新たな原則", "研究対象の広がり"),
 )
 
 JA_B = Article(
@@ -402,6 +410,7 @@ JA_B = Article(
             ),
         ),
     ),
+    minor=("対象国の選定", "訓練と人材育成"),
 )
 
 EN_A = Article(
@@ -467,6 +476,7 @@ EN_A = Article(
             ),
         ),
     ),
+    minor=("Memoranda and Liaison Posts", "Shared Schedules"),
 )
 
 EN_B = Article(
@@ -522,6 +532,7 @@ EN_B = Article(
             ),
         ),
     ),
+    minor=("Commercial Launches", "Congestion as a Planning Problem"),
 )
 
 TUNED = (ZH_HANS_A, ZH_HANT_A, JA_A, EN_A)

@@ -92,7 +92,16 @@ HEADINGS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "cn-space/cn-paren": ("cn-space", "cn-paren", ("ja",)),
     "lenticular-cn/tortoise-cn": ("lenticular-cn", "tortoise-cn", ("zh-Hans", "zh-Hant")),
     "part-en/chapter-en": ("part-en", "chapter-en", ("en",)),
+    # three deep (lay24a): a third family heads each paragraph of a subsection that has two or more
+    "cn/cn-paren/arabic": ("cn", "cn-paren", ("zh-Hans", "zh-Hant")),
+    "cn-formal/cn/cn-paren": ("cn-formal", "cn", ("zh-Hant",)),
+    "chapter/section/cn": ("chapter", "section", ("zh-Hans", "zh-Hant")),
+    "roman-unicode/arabic/paren-arabic": ("roman-unicode", "arabic", ("ja",)),
+    "roman/latin/arabic": ("roman", "latin", ("en",)),
+    "arabic-bare/arabic-dotted/arabic-dotted2": ("arabic-bare", "arabic-dotted", ("en",)),
+    "arabic/arabic-dotted/arabic-dotted2": ("arabic", "arabic-dotted", ALL),
 }
+THIRD = {name: name.rsplit("/", 1)[1] for name in HEADINGS if name.count("/") == 2}
 PLACEMENTS = ("page-bottom", "endnotes", "inline")
 # "reuse": numbered by first citation, a later sentence citing an earlier note again by its number (endnotes)
 NUMBERINGS = ("per-page", "continuous", "reuse")
@@ -211,10 +220,15 @@ class Generated:
     date: tuple[str, str] | None = None  # (EDTF, source) the document states, when the generator printed it
 
 
-def _label(family: str, index: int, parent: int, language: str) -> tuple[str, str]:
-    """(printed numbering with its separator, bare label) of heading number `index` (from 0)."""
+def _label(family: str, index: int, parent: int, language: str, grand: int = 0) -> tuple[str, str]:
+    """(printed numbering with its separator, bare label) of heading number `index` (from 0); `parent` and
+    `grand` number the headings above it, for labels that repeat them (`1.2`, `1.2.3`)."""
     n = index + 1
     space = "　" if language in CJK else " "
+    if family == "arabic-dotted2":
+        return f"{grand + 1}.{parent + 1}.{n}{space}", f"{grand + 1}.{parent + 1}.{n}"
+    if family == "paren-arabic":
+        return (f"（{n}）", str(n)) if language in CJK else (f"({n}) ", str(n))
     if family == "cn":
         return f"{CN_NUMERALS[index]}、", CN_NUMERALS[index]
     if family == "cn-paren":
@@ -334,6 +348,8 @@ def _blocks(article: Article, combo: Combo) -> list[tuple[str, object]]:
     """The article as a list of ("heading", (level, printed, label, title)) and ("para", sentences)."""
     top, sub, _ = HEADINGS[combo.headings]
     unnumbered = combo.headings.startswith("unnumbered")
+    third = THIRD.get(combo.headings)
+    minors = iter(article.minor)
     sections = [(title, list(subs)) for title, subs in article.sections]
     out: list[tuple[str, object]] = []
     opening = closing = None
@@ -348,7 +364,14 @@ def _blocks(article: Article, combo: Combo) -> list[tuple[str, object]]:
         for j, (sub_title, paragraphs) in enumerate(subs):
             printed, label = _label(sub, j, i, combo.language)
             out.append(("heading", (2, printed + sub_title, label, sub_title)))
-            out += [("para", p) for p in paragraphs]
+            if third is None or len(paragraphs) < 2:
+                out += [("para", p) for p in paragraphs]
+                continue
+            for k, paragraph in enumerate(paragraphs):
+                minor = next(minors)
+                printed, label = _label(third, k, j, combo.language, i)
+                out.append(("heading", (3, printed + minor, label, minor)))
+                out.append(("para", paragraph))
     if closing is not None:
         out.append(("heading", (1, article.closing, "", article.closing)))
         out += [("para", p) for p in closing[1]]
