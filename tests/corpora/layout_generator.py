@@ -102,7 +102,10 @@ HEADINGS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "arabic/arabic-dotted/arabic-dotted2": ("arabic", "arabic-dotted", ALL),
 }
 THIRD = {name: name.rsplit("/", 1)[1] for name in HEADINGS if name.count("/") == 2}
-PLACEMENTS = ("page-bottom", "endnotes", "inline")
+# "inline": a paragraph's notes right under it; "sentence": each note right after the line its sentence ends
+# (the line breaks after the marker, the paragraph goes on under the note, as in a reprint)
+PLACEMENTS = ("page-bottom", "endnotes", "inline", "sentence")
+UNDER = ("inline", "sentence")
 # "reuse": numbered by first citation, a later sentence citing an earlier note again by its number (endnotes)
 NUMBERINGS = ("per-page", "continuous", "reuse")
 # "wrapped" ~35 CJK characters / ~80 Latin; "narrow" 28 / 64; "ragged" lines of uneven length (an extractor's cut
@@ -190,7 +193,7 @@ def combinations() -> Iterator[Combo]:
         for placement, numbering in itertools.product(PLACEMENTS, NUMBERINGS):
             if placement == "endnotes" and numbering == "per-page":
                 continue  # endnotes are numbered once through
-            if signs and placement != "inline":
+            if signs and (placement not in UNDER or numbering == "continuous"):
                 continue  # signs count only to three or five: notes numbered afresh after each paragraph
             if numbering == "reuse" and (placement != "endnotes" or marker in GROUPED):
                 continue  # a note cited again is found by its number in one list; a group cites fresh notes
@@ -423,9 +426,12 @@ def _tokens(sentences: tuple[tuple[str, str | None], ...], combo: Combo) -> list
 WrapToken = tuple[str, tuple[str, ...] | None]
 
 
-def _wrap(tokens: list[WrapToken], width: int | None, hyphenate: bool, ragged: bool = False) -> list[list[WrapToken]]:
+def _wrap(
+    tokens: list[WrapToken], width: int | None, hyphenate: bool, ragged: bool = False, break_after: bool = False
+) -> list[list[WrapToken]]:
     """Lines of a paragraph as token lists; a marker stays on the line of the text it marks, and a long
-    lower-case English word may be hyphenated at the line end. Ragged lines run short of the width by 0-6."""
+    lower-case English word may be hyphenated at the line end. Ragged lines run short of the width by 0-6;
+    `break_after` ends the line after each marker (its note is printed under it)."""
     lines: list[list[WrapToken]] = []
     line: list[WrapToken] = []
     size = 0
@@ -438,6 +444,9 @@ def _wrap(tokens: list[WrapToken], width: int | None, hyphenate: bool, ragged: b
         if width is None or note is not None or not line or size + len(printed) <= width:
             line.append((printed, note))
             size += len(printed)
+            if break_after and note is not None:
+                lines.append(line)
+                line, size = [], 0
             continue
         word = printed.lstrip(" ")
         room = width - size - 2
@@ -561,7 +570,7 @@ def render(combo: Combo, article: Article) -> Generated:
             gen.headings.append((level, bare, title))
             continue
         tokens: list[WrapToken] = []
-        if combo.placement == "inline":
+        if combo.placement == "inline" or (combo.placement == "sentence" and combo.numbering != "continuous"):
             counter = 0
         gold = []
         for printed, cited in _tokens(value, combo):  # type: ignore[arg-type]
@@ -569,7 +578,7 @@ def render(combo: Combo, article: Article) -> Generated:
                 gold.append(printed)
             tokens.append((_group(combo.marker, [1], language) if cited is not None else printed, cited))
         gen.body.append("".join(gold))
-        lines = _wrap(tokens, width, combo.hyphenation, ragged)
+        lines = _wrap(tokens, width, combo.hyphenation, ragged, combo.placement == "sentence")
         if combo.placement == "page-bottom" and page_lines + len(lines) > lines_per_page + 4:
             end_page()  # a paragraph that would run far over starts the next page
         inline_notes: list[tuple[int, str]] = []
@@ -590,10 +599,13 @@ def render(combo: Combo, article: Article) -> Generated:
                     counter += 1  # numbered when printed: per-page numbering depends on the page it lands on
                     numbers.append(counter)
                     numbered[note] = counter
-                    (inline_notes if combo.placement == "inline" else page_notes).append((counter, note))
+                    (inline_notes if combo.placement in UNDER else page_notes).append((counter, note))
                     all_notes.append((counter, note))
                 text.append(_group(combo.marker, numbers, language))
             body_line("".join(text))
+            if combo.placement == "sentence" and inline_notes:
+                note_lines(inline_notes)
+                inline_notes.clear()
         if inline_notes:
             note_lines(inline_notes)
     if combo.placement == "endnotes":
