@@ -966,7 +966,19 @@ def _shortened_titles(text_lines: list[Line], head: list[str]) -> None:
     # a title stands short of a full line: the body's first line, full and running on, is no title whose start
     # a later line could repeat (a line of the text that happens to begin with the same words stays text)
     full = typical_width(text_lines)
-    titles = [line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY and line.width <= 0.8 * full]
+    # (or a line about as wide as the column right above a short one that ends no sentence: a long title over
+    # its byline in a narrow column, whose start a running head may repeat all the same; a paragraph's last line
+    # under its full first one ends a sentence)
+    front = text_lines[: _HEAD_LINES + 1]
+    titles = [
+        line.content
+        for k, line in enumerate(front[:_HEAD_LINES])
+        if line.role == BODY
+        and (
+            line.width <= 0.8 * full
+            or (k + 1 < len(front) and front[k + 1].width <= 0.5 * full and not ends_sentence(front[k + 1].content))
+        )
+    ]
     head_text = "\n".join(head)  # a line's content is in one of the head's lines only if it is in this
     resumes: bool | None = None  # whether a single leading space may mark a page's first body line, when needed
     for i in range(1, len(text_lines)):
