@@ -715,9 +715,9 @@ def ends_sentence(content: str) -> bool:
     if last in _SENTENCE_END:
         return True
     if last not in _CLOSERS:
-        if "0" <= last <= "9":  # a bare number glued after the stop: `summit.12`, or a note word's: `擴大。註1`
-            bare = content.rstrip("0123456789")
-            if bare[-1:] in ("注", "註", "※"):
+        if "0" <= last <= "9":  # a bare number glued after the stop: `summit.12`, or a note word's or sign's:
+            bare = content.rstrip("0123456789")  # `擴大。註1`, `結んだ。*2`
+            if bare[-1:] in ("注", "註", "※", "*", "＊"):
                 bare = bare[:-1]
             return bool(bare) and bare[-1] in _SENTENCE_END
         return False
@@ -964,7 +964,19 @@ def _front_titles(text_lines: list[Line]) -> list[str]:
     """The first lines that stand short of a full line (a title's lines). Made only when a line needs them or
     before the first role `_shortened_titles` changes (the full width is a sort of every line's width)."""
     full = typical_width(text_lines)
-    return [line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY and line.width <= 0.8 * full]
+    # (or a line about as wide as the column right above a short one that ends no sentence: a long title over
+    # its byline in a narrow column, whose start a running head may repeat all the same; a paragraph's last line
+    # under its full first one ends a sentence)
+    front = text_lines[: _HEAD_LINES + 1]
+    return [
+        line.content
+        for k, line in enumerate(front[:_HEAD_LINES])
+        if line.role == BODY
+        and (
+            line.width <= 0.8 * full
+            or (k + 1 < len(front) and front[k + 1].width <= 0.5 * full and not ends_sentence(front[k + 1].content))
+        )
+    ]
 
 
 def _shortened_titles(text_lines: list[Line], head: list[str]) -> None:

@@ -26,6 +26,9 @@ class Article:
     opening: str  # an unnumbered first heading
     closing: str  # an unnumbered last heading
     sections: tuple[tuple[str, tuple[tuple[str, tuple[tuple[Sentence, ...], ...]], ...]], ...]
+    # titles of third-level headings, one for each paragraph of a subsection that has two or more (in order), for
+    # heading systems three deep (`一、` `（一）` `1．`; `I.` `A.` `1.`; `1` `1.1` `1.1.1`)
+    minor: tuple[str, ...] = ()
 
 
 ZH_HANS_A = Article(
@@ -96,6 +99,7 @@ ZH_HANS_A = Article(
             ),
         ),
     ),
+    minor=("零星的往来", "固定的巡逻", "国内的呼声", "战略的调整"),
 )
 
 ZH_HANS_B = Article(
@@ -161,6 +165,7 @@ ZH_HANS_B = Article(
             ),
         ),
     ),
+    minor=("演习的设计", "程序的形成"),
 )
 
 ZH_HANT_A = Article(
@@ -227,6 +232,7 @@ ZH_HANT_A = Article(
             ),
         ),
     ),
+    minor=("對話的輪辦", "成員的增加"),
 )
 
 ZH_HANT_B = Article(
@@ -282,6 +288,7 @@ ZH_HANT_B = Article(
             ),
         ),
     ),
+    minor=("衛星數量的增加", "民間企業的角色"),
 )
 
 JA_A = Article(
@@ -347,6 +354,7 @@ JA_A = Article(
             ),
         ),
     ),
+    minor=("新たな原則", "研究対象の広がり"),
 )
 
 JA_B = Article(
@@ -402,6 +410,7 @@ JA_B = Article(
             ),
         ),
     ),
+    minor=("対象国の選定", "訓練と人材育成"),
 )
 
 EN_A = Article(
@@ -467,6 +476,7 @@ EN_A = Article(
             ),
         ),
     ),
+    minor=("Memoranda and Liaison Posts", "Shared Schedules"),
 )
 
 EN_B = Article(
@@ -522,7 +532,271 @@ EN_B = Article(
             ),
         ),
     ),
+    minor=("Commercial Launches", "Congestion as a Planning Problem"),
 )
 
 TUNED = (ZH_HANS_A, ZH_HANT_A, JA_A, EN_A)
 HELD_OUT = (ZH_HANS_B, ZH_HANT_B, JA_B, EN_B)
+
+# lay24a: a second dev article per language, for benchmarks/layout_sweep.py's larger dev draws (never held out;
+# the matrix and its floors keep one article per language). Written with what trips note readers: numbers in the
+# text (years, counts, decimals, a figure opening a sentence), bracketed years and asides, quotations.
+ZH_HANS_C = Article(
+    "zh-Hans",
+    "北极航道治理中的合作与分歧",
+    ("孙立群",),
+    "极地国际问题研究 2025年第1期",
+    "北极航道治理",
+    "注释",
+    "引言",
+    "结语",
+    (
+        (
+            "航道开放的背景",
+            (
+                (
+                    "冰情的变化",
+                    (
+                        (
+                            ("过去30年间，北冰洋夏季海冰面积减少了约40%，部分航段每年可通航的时间延长到3个月以上。", "刘洋：《北极海冰变化的观测》，载《极地研究》2020年第1期。"),
+                            ("2019年，经东北航道运输的货物首次超过3000万吨。", None),
+                            ("这一变化引起了沿岸国家和远洋航运企业的共同关注。", "国际航运协会：《北方航线年度统计（2019）》，2020年4月。"),
+                        ),
+                        (
+                            ("不过，冰情的年际波动仍然很大，航运企业难以据此制定长期计划。", None),
+                            ("保险公司对冰区航行的费率也一直居高不下。", "陈静：《冰区航运保险问题研究》，海洋出版社2021年版，第88页。"),
+                        ),
+                    ),
+                ),
+                (
+                    "规则的缺口",
+                    (
+                        (
+                            ("现有的国际规则大多制定于航道开放之前，对冰区搜救和污染应急的规定并不完整。", "《极地水域船舶作业国际规则》，2017年1月1日生效。"),
+                            ("沿岸国家据此主张更大的管辖权，而使用国则强调航行自由。", None),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        (
+            "合作的路径",
+            (
+                (
+                    "多边机制",
+                    (
+                        (
+                            ("北极理事会在1996年成立后，逐步把航运安全纳入工作议程。", "北极理事会：《渥太华宣言》，1996年9月19日。"),
+                            ("理事会下设的工作组先后发布了2份搜救合作协定和1份油污应对协定。", None),
+                            ("但理事会本身不处理军事安全问题，这限制了它的作用。", "王海：《北极理事会的功能与局限》，载《国际论坛》2022年第3期。"),
+                        ),
+                    ),
+                ),
+                (
+                    "双边安排",
+                    (
+                        (
+                            ("一些国家选择通过双边协议解决具体问题，例如共享冰情数据和协调破冰船的调度。", "张帆：《北极双边合作的案例分析》，上海交通大学出版社2023年版。"),
+                            ("这些安排灵活务实，却也可能造成规则的碎片化。", None),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    ),
+    minor=("海冰的减少", "航运的不确定性"),
+)
+
+ZH_HANT_C = Article(
+    "zh-Hant",
+    "海底電纜安全與區域合作",
+    ("林家豪",),
+    "戰略與評估 第15卷第2期（2024年6月）",
+    "海底電纜安全",
+    "註釋",
+    "前言",
+    "結論",
+    (
+        (
+            "問題的緣起",
+            (
+                (
+                    "電纜的重要性",
+                    (
+                        (
+                            ("全球約有95%的跨國數據經由海底電纜傳輸，其總長度超過130萬公里。", "國際電信聯盟，《海底電纜現況報告》，2021年。"),
+                            ("一條主要電纜中斷，可能使數個國家的通訊同時受到影響。", None),
+                        ),
+                        (
+                            ("2023年2月，某離島的2條電纜先後斷裂，修復工作持續了近50天。", "吳志明，〈離島通訊中斷事件檢討〉，《電信季刊》第32期（2023年）。"),
+                            ("事件期間，當地只能依靠微波與衛星維持有限的通訊。", None),
+                        ),
+                    ),
+                ),
+                (
+                    "風險的來源",
+                    (
+                        (
+                            ("電纜受損多半來自漁船作業與船錨拖曳，但蓄意破壞的可能性也不能排除。", "黃雅婷，《關鍵基礎設施防護》（臺北：五南，2022年），頁45。"),
+                            ("維修船的數量有限，也延長了修復所需的時間。", None),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        (
+            "合作的方向",
+            (
+                (
+                    "資訊分享",
+                    (
+                        (
+                            ("相關國家開始交換電纜位置與可疑船舶的資訊，以便及早發現異常活動。", "張文彥，〈區域海域監控合作〉，《國際關係學報》第50期（2022年）。"),
+                            ("部分國家也把電纜保護納入海巡單位的例行任務。", None),
+                        ),
+                    ),
+                ),
+                (
+                    "法律與產業",
+                    (
+                        (
+                            ("現行國際法對破壞電纜的罰則偏輕，各國正討論修訂國內法規。", "陳怡君，〈海底電纜的法律保護〉，《法學評論》第120期（2024年）。"),
+                            ("電信業者則希望政府補助備援電纜的建設。", None),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    ),
+    minor=("數據傳輸的依賴", "離島的教訓"),
+)
+
+JA_C = Article(
+    "ja",
+    "国際緊急援助と部隊派遣の課題",
+    ("中村由紀",),
+    "安全保障研究 第6巻第1号（2024年3月）",
+    "国際緊急援助の課題",
+    "注",
+    "はじめに",
+    "おわりに",
+    (
+        (
+            "派遣の実績",
+            (
+                (
+                    "制度の成立",
+                    (
+                        (
+                            ("国際緊急援助隊法は1987年に施行され、1992年の改正によって部隊の参加が可能になった。", "外務省「国際緊急援助隊の概要」2020年。"),
+                            ("これまでに20回以上の派遣が行われている。", None),
+                        ),
+                        (
+                            ("派遣先はアジアが中心であるが、中東やアフリカへの派遣も含まれる。", "防衛省「国際緊急援助活動の実績一覧」2023年。"),
+                            ("1回の派遣の規模は数十名から1000名を超えるものまで幅がある。", None),
+                        ),
+                    ),
+                ),
+                (
+                    "活動の内容",
+                    (
+                        (
+                            ("主な活動は医療、輸送、給水であり、被災国の要請に応じて内容が決められる。", "木村太郎『災害派遣の国際比較』有斐閣、2018年、112頁。"),
+                            ("航空機による物資の輸送は、初動の段階で特に重視されてきた。", None),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        (
+            "今後の課題",
+            (
+                (
+                    "調整の難しさ",
+                    (
+                        (
+                            ("被災地では多数の国と団体が同時に活動するため、役割の分担が課題となる。", "国連人道問題調整事務所「民軍調整の指針」2019年。"),
+                            ("到着の時期が遅れると、部隊の能力を十分に生かせない。", None),
+                        ),
+                    ),
+                ),
+                (
+                    "準備の態勢",
+                    (
+                        (
+                            ("派遣までの時間を短くするため、装備の事前集積が検討されている。", "佐々木健「迅速な派遣に向けた準備態勢」『防衛研究』第70号、2022年。"),
+                            ("ただし、平時の維持費用をどう確保するかという問題が残る。", None),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    ),
+    minor=("法の施行と改正", "派遣先と規模"),
+)
+
+EN_C = Article(
+    "en",
+    "Verification in Arms Control After the New Treaties",
+    ("Mark Ellison",),
+    "Journal of Strategic Affairs 14 (2025)",
+    "Verification in Arms Control",
+    "Notes",
+    "Introduction",
+    "Conclusion",
+    (
+        (
+            "Lessons of Earlier Regimes",
+            (
+                (
+                    "On-Site Inspections",
+                    (
+                        (
+                            ("Between 1988 and 2001 inspectors carried out more than 1,100 visits under the first treaties.", "Joseph Harlan, Counting Missiles (Washington: Policy Books, 2005), 61."),
+                            ("Each visit followed rules agreed in detail beforehand.", None),
+                        ),
+                        (
+                            ("In 2 of every 10 visits the teams reported an ambiguity that had to be resolved later.", "Treaty Compliance Office, Inspection Statistics 1988-2001 (2003)."),
+                            ("Most ambiguities were settled within a few weeks.", None),
+                        ),
+                    ),
+                ),
+                (
+                    "Data Exchanges",
+                    (
+                        (
+                            ("The parties also exchanged data twice a year (in March and September) on the location of their forces.", "Anna Kowalski, \"Trust through Data,\" Arms Review 22, no. 3 (2010): 14-29."),
+                            ("These exchanges became routine and rarely drew public attention.", None),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+        (
+            "New Challenges",
+            (
+                (
+                    "Emerging Technologies",
+                    (
+                        (
+                            ("Hypersonic systems and dual-use satellites are difficult to count with the old methods.", "Priya Raman, Beyond Counting, Research Paper 7 (2023)."),
+                            ("Some experts propose remote sensors instead of inspectors.", None),
+                        ),
+                    ),
+                ),
+                (
+                    "Political Will",
+                    (
+                        (
+                            ("Verification depends in the end on the willingness of governments to accept intrusive measures.", "Samuel Ortiz, \"The Politics of Verification,\" Security Quarterly 31 (2024): 5-18."),
+                            ("That willingness has weakened as relations have worsened.", None),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    ),
+    minor=("Scale of the Inspections", "Resolving Ambiguities"),
+)
+
+DEV_EXTRA = (ZH_HANS_C, ZH_HANT_C, JA_C, EN_C)

@@ -30,6 +30,7 @@ CN_FORMAL = ["壹", "貳", "參", "肆", "伍", "陸", "柒", "捌", "玖", "拾
 ROMAN_UNICODE = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
 DAGGERS = "†‡§‖¶"
+STAR_DAGGERS = "*†‡§‖¶"
 CJK = ("zh-Hans", "zh-Hant", "ja")
 ALL = (*CJK, "en")
 
@@ -44,7 +45,19 @@ MARKERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "half-paren": ("half-paren", ("ja", "en")),
     "roman-bracket": ("roman-bracket", ("en",)),
     "dagger": ("symbol", ALL),
+    # lay24a: the rest of issue 12's marker families — grouped citations (`[3,4]`, `[5-6]`: every note of a
+    # paragraph cited at its end), `注n` and its bracketed forms, `*n`, and the note signs `*` `**` / `* † ‡`
+    "bracket-list": ("bracket", ALL),
+    "bracket-range": ("bracket", ALL),
+    "zhu": ("zhu", ("zh-Hans", "zh-Hant")),
+    "bracket-zhu": ("bracket-zhu", ("zh-Hans", "zh-Hant")),
+    "paren-zhu": ("paren-zhu", ("zh-Hans", "zh-Hant")),
+    "star-number": ("star-number", ("ja",)),
+    "asterisk": ("symbol", ALL),
+    "star-dagger": ("symbol", ALL),
 }
+GROUPED = ("bracket-list", "bracket-range")
+SIGNS = ("dagger", "asterisk", "star-dagger")  # note signs count only to three or five: inline, afresh per paragraph
 # generator note-line name → (catalogue note family, languages)
 NOTES: dict[str, tuple[str, tuple[str, ...]]] = {
     "bracket": ("bracket", ALL),
@@ -58,6 +71,11 @@ NOTES: dict[str, tuple[str, tuple[str, ...]]] = {
     "half-paren": ("half-paren", ("ja", "en")),
     "roman-bracket": ("roman-bracket", ("en",)),
     "dagger": ("symbol", ALL),
+    "bracket-zhu": ("bracket-zhu", ("zh-Hans", "zh-Hant")),
+    "paren-zhu": ("paren-zhu", ("zh-Hans", "zh-Hant")),
+    "star-number": ("star-number", ("ja",)),
+    "asterisk": ("symbol", ALL),
+    "star-dagger": ("symbol", ALL),
 }
 # heading system → (top family, sub family, languages); "unnumbered-…" adds an unnumbered opening and closing
 HEADINGS: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -74,10 +92,27 @@ HEADINGS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "cn-space/cn-paren": ("cn-space", "cn-paren", ("ja",)),
     "lenticular-cn/tortoise-cn": ("lenticular-cn", "tortoise-cn", ("zh-Hans", "zh-Hant")),
     "part-en/chapter-en": ("part-en", "chapter-en", ("en",)),
+    # three deep (lay24a): a third family heads each paragraph of a subsection that has two or more
+    "cn/cn-paren/arabic": ("cn", "cn-paren", ("zh-Hans", "zh-Hant")),
+    "cn-formal/cn/cn-paren": ("cn-formal", "cn", ("zh-Hant",)),
+    "chapter/section/cn": ("chapter", "section", ("zh-Hans", "zh-Hant")),
+    "roman-unicode/arabic/paren-arabic": ("roman-unicode", "arabic", ("ja",)),
+    "roman/latin/arabic": ("roman", "latin", ("en",)),
+    "arabic-bare/arabic-dotted/arabic-dotted2": ("arabic-bare", "arabic-dotted", ("en",)),
+    "arabic/arabic-dotted/arabic-dotted2": ("arabic", "arabic-dotted", ALL),
 }
-PLACEMENTS = ("page-bottom", "endnotes", "inline")
-NUMBERINGS = ("per-page", "continuous")
-WIDTHS = ("unwrapped", "wrapped")
+THIRD = {name: name.rsplit("/", 1)[1] for name in HEADINGS if name.count("/") == 2}
+# "inline": a paragraph's notes right under it; "sentence": each note right after the line its sentence ends
+# (the line breaks after the marker, the paragraph goes on under the note, as in a reprint)
+PLACEMENTS = ("page-bottom", "endnotes", "inline", "sentence")
+UNDER = ("inline", "sentence")
+# "reuse": numbered by first citation, a later sentence citing an earlier note again by its number (endnotes)
+NUMBERINGS = ("per-page", "continuous", "reuse")
+# "wrapped" ~35 CJK characters / ~80 Latin; "narrow" 28 / 64; "ragged" lines of uneven length (an extractor's cut
+# at a proportional font's edge), from the wrapped width down by up to six characters
+WIDTHS = ("unwrapped", "wrapped", "narrow", "ragged")
+NARROW_CJK = 28
+NARROW_LATIN = 64
 FURNITURE = ("header", "header-numbered", "header-author", "dot", "dash", "hyphen", "bare", "none")
 # front matter: as the article has it, a second author, note signs on the title and the author (their notes at
 # the foot of the first page), or a dateline under the byline (the document's own date)
@@ -146,25 +181,34 @@ def compatible(language: str, marker: str, notes: str) -> bool:
 
 
 def combinations() -> Iterator[Combo]:
-    """Every valid combination, in a fixed order."""
-    for language, marker, notes, placement, numbering, headings, width, furniture, hyphenation, leading, front in (
-        itertools.product(ALL, MARKERS, NOTES, PLACEMENTS, NUMBERINGS, HEADINGS, WIDTHS, FURNITURE, (False, True),
-                          LEADING, FRONTS)
-    ):
-        if not compatible(language, marker, notes) or language not in HEADINGS[headings][2]:
+    """Every valid combination, in a fixed order (itertools.product's, pruned level by level)."""
+    for language, marker, notes in itertools.product(ALL, MARKERS, NOTES):
+        if not compatible(language, marker, notes):
             continue
-        if hyphenation and (language != "en" or width == "unwrapped"):
+        if (marker == "circled") != (notes == "circled"):
             continue
-        if placement == "endnotes" and numbering == "per-page":
-            continue  # endnotes are numbered once through
-        if (marker == "circled" and notes != "circled") or (notes == "circled" and marker != "circled"):
+        signs = marker in SIGNS or notes in SIGNS
+        if signs and marker != notes:
             continue
-        if "dagger" in (marker, notes) and (marker != notes or placement != "inline"):
-            continue  # daggers count only to five: notes numbered afresh after each paragraph
-        if front == "author-notes" and "dagger" in (marker, notes):
-            continue  # the note signs of the front matter are the daggers' own
-        yield Combo(language, marker, notes, placement, numbering, headings, width, furniture, hyphenation, leading,
-                    front)
+        for placement, numbering in itertools.product(PLACEMENTS, NUMBERINGS):
+            if placement == "endnotes" and numbering == "per-page":
+                continue  # endnotes are numbered once through
+            if signs and (placement not in UNDER or numbering == "continuous"):
+                continue  # signs count only to three or five: notes numbered afresh after each paragraph
+            if numbering == "reuse" and (placement != "endnotes" or marker in GROUPED):
+                continue  # a note cited again is found by its number in one list; a group cites fresh notes
+            for headings in HEADINGS:
+                if language not in HEADINGS[headings][2]:
+                    continue
+                for width, furniture, hyphenation, leading, front in itertools.product(
+                    WIDTHS, FURNITURE, (False, True), LEADING, FRONTS
+                ):
+                    if hyphenation and (language != "en" or width == "unwrapped"):
+                        continue
+                    if front == "author-notes" and signs:
+                        continue  # the note signs of the front matter are the signs' own
+                    yield Combo(language, marker, notes, placement, numbering, headings, width, furniture,
+                                hyphenation, leading, front)
 
 
 @dataclass
@@ -172,17 +216,22 @@ class Generated:
     raw: str
     body: list[str] = field(default_factory=list)  # every printed body piece (no notes, no furniture, no markers)
     notes: list[str] = field(default_factory=list)  # note texts in file order
-    citations: list[str] = field(default_factory=list)  # for each marker in order, the text of the note it cites
+    citations: list[str] = field(default_factory=list)  # for each marker in order, the texts of the notes it cites
     headings: list[tuple[int, str, str]] = field(default_factory=list)  # level, label, title
     title: str = ""
     authors: list[str] = field(default_factory=list)
     date: tuple[str, str] | None = None  # (EDTF, source) the document states, when the generator printed it
 
 
-def _label(family: str, index: int, parent: int, language: str) -> tuple[str, str]:
-    """(printed numbering with its separator, bare label) of heading number `index` (from 0)."""
+def _label(family: str, index: int, parent: int, language: str, grand: int = 0) -> tuple[str, str]:
+    """(printed numbering with its separator, bare label) of heading number `index` (from 0); `parent` and
+    `grand` number the headings above it, for labels that repeat them (`1.2`, `1.2.3`)."""
     n = index + 1
     space = "　" if language in CJK else " "
+    if family == "arabic-dotted2":
+        return f"{grand + 1}.{parent + 1}.{n}{space}", f"{grand + 1}.{parent + 1}.{n}"
+    if family == "paren-arabic":
+        return (f"（{n}）", str(n)) if language in CJK else (f"({n}) ", str(n))
     if family == "cn":
         return f"{CN_NUMERALS[index]}、", CN_NUMERALS[index]
     if family == "cn-paren":
@@ -237,7 +286,28 @@ def _marker(name: str, n: int, language: str) -> str:
         return f"[{ROMAN[n - 1].lower()}]"
     if name == "dagger":
         return DAGGERS[n - 1]
+    if name == "zhu":
+        return f"{'註' if language == 'zh-Hant' else '注'}{n}"
+    if name == "bracket-zhu":
+        return f"［{'註' if language == 'zh-Hant' else '注'}{n}］"
+    if name == "paren-zhu":
+        return f"（{'註' if language == 'zh-Hant' else '注'}{n}）"
+    if name == "star-number":
+        return f"*{n}"
+    if name == "asterisk":
+        return "*" * n
+    if name == "star-dagger":
+        return STAR_DAGGERS[n - 1]
     raise ValueError(name)
+
+
+def _group(name: str, numbers: list[int], language: str) -> str:
+    """A marker citing one or more notes: `[3,4]` / `[3, 4]`, a run `[5-6]` / `[5–6]`, else the family's own."""
+    if name not in GROUPED or len(numbers) == 1:
+        return _marker("bracket" if name in GROUPED else name, numbers[0], language)
+    if name == "bracket-list":
+        return "[" + (", " if language == "en" else ",").join(map(str, numbers)) + "]"
+    return f"[{numbers[0]}{'–' if language == 'en' else '-'}{numbers[-1]}]"
 
 
 def _note_line(name: str, n: int, text: str, language: str) -> str:
@@ -264,16 +334,25 @@ def _note_line(name: str, n: int, text: str, language: str) -> str:
         return f"[{ROMAN[n - 1].lower()}] {text}"
     if name == "dagger":
         return f"{DAGGERS[n - 1]} {text}"
+    if name == "bracket-zhu":
+        return f"［{'註' if language == 'zh-Hant' else '注'}{n}］{text}"
+    if name == "paren-zhu":
+        return f"（{'註' if language == 'zh-Hant' else '注'}{n}）{text}"
+    if name == "star-number":
+        return f"*{n} {text}"
+    if name == "asterisk":
+        return f"{'*' * n} {text}"
+    if name == "star-dagger":
+        return f"{STAR_DAGGERS[n - 1]} {text}"
     raise ValueError(name)
-
-
-Token = tuple[str, str | None]  # printed text, and the note text when the token is a marker
 
 
 def _blocks(article: Article, combo: Combo) -> list[tuple[str, object]]:
     """The article as a list of ("heading", (level, printed, label, title)) and ("para", sentences)."""
     top, sub, _ = HEADINGS[combo.headings]
     unnumbered = combo.headings.startswith("unnumbered")
+    third = THIRD.get(combo.headings)
+    minors = iter(article.minor)
     sections = [(title, list(subs)) for title, subs in article.sections]
     out: list[tuple[str, object]] = []
     opening = closing = None
@@ -288,15 +367,47 @@ def _blocks(article: Article, combo: Combo) -> list[tuple[str, object]]:
         for j, (sub_title, paragraphs) in enumerate(subs):
             printed, label = _label(sub, j, i, combo.language)
             out.append(("heading", (2, printed + sub_title, label, sub_title)))
-            out += [("para", p) for p in paragraphs]
+            if third is None or len(paragraphs) < 2:
+                out += [("para", p) for p in paragraphs]
+                continue
+            for k, paragraph in enumerate(paragraphs):
+                minor = next(minors)
+                printed, label = _label(third, k, j, combo.language, i)
+                out.append(("heading", (3, printed + minor, label, minor)))
+                out.append(("para", paragraph))
     if closing is not None:
         out.append(("heading", (1, article.closing, "", article.closing)))
         out += [("para", p) for p in closing[1]]
+    return _cite_again(out) if combo.numbering == "reuse" else out
+
+
+def _cite_again(blocks: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """Numbering by first citation with reuse: in every top-level section after the first, the first sentence
+    without a note cites again the first note of the section before (printed with that note's number)."""
+    out: list[tuple[str, object]] = []
+    previous = current = None  # first note of the section before, and of this one
+    pending = False  # this section has not yet cited again
+    for kind, value in blocks:
+        if kind == "heading" and value[0] == 1:  # type: ignore[index]
+            previous, current, pending = current or previous, None, True
+        elif kind == "para":
+            sentences = list(value)  # type: ignore[call-overload]
+            for k, (sentence, note) in enumerate(sentences):
+                if note is None and pending and previous is not None:
+                    sentences[k] = (sentence, previous)
+                    pending = False
+                elif note is not None and current is None:
+                    current = note
+            value = tuple(sentences)
+        out.append((kind, value))
     return out
 
 
-def _tokens(sentences: tuple[tuple[str, str | None], ...], combo: Combo) -> list[Token]:
-    tokens: list[Token] = []
+def _tokens(sentences: tuple[tuple[str, str | None], ...], combo: Combo) -> list[WrapToken]:
+    tokens: list[WrapToken] = []
+    group = tuple(note for _, note in sentences if note is not None) if combo.marker in GROUPED else ()
+    if group:  # every note of the paragraph cited together at the end of its last sentence
+        sentences = (*((sentence, None) for sentence, _ in sentences[:-1]), (sentences[-1][0], None))
     for k, (sentence, note) in enumerate(sentences):
         if combo.language == "en":
             words = sentence.split(" ")
@@ -305,25 +416,37 @@ def _tokens(sentences: tuple[tuple[str, str | None], ...], combo: Combo) -> list
         else:
             tokens += [(ch, None) for ch in sentence]
         if note is not None:
-            tokens.append(("", note))
+            tokens.append(("", (note,)))
+    if group:
+        tokens.append(("", group))
     return tokens
 
 
-WrapToken = tuple[str, str | None]  # printed text (a marker's is its provisional form), note text for a marker
+# printed text (a marker's is its provisional form), and for a marker the texts of the notes it cites
+WrapToken = tuple[str, tuple[str, ...] | None]
 
 
-def _wrap(tokens: list[WrapToken], width: int | None, hyphenate: bool) -> list[list[WrapToken]]:
+def _wrap(
+    tokens: list[WrapToken], width: int | None, hyphenate: bool, ragged: bool = False, break_after: bool = False
+) -> list[list[WrapToken]]:
     """Lines of a paragraph as token lists; a marker stays on the line of the text it marks, and a long
-    lower-case English word may be hyphenated at the line end."""
+    lower-case English word may be hyphenated at the line end. Ragged lines run short of the width by 0-6;
+    `break_after` ends the line after each marker (its note is printed under it)."""
     lines: list[list[WrapToken]] = []
     line: list[WrapToken] = []
     size = 0
+    full = width
     for printed, note in tokens:
+        if width is not None and full is not None and ragged:
+            width = full - (len(lines) * 5) % 7
         if not line:
             printed = printed.lstrip(" ")
         if width is None or note is not None or not line or size + len(printed) <= width:
             line.append((printed, note))
             size += len(printed)
+            if break_after and note is not None:
+                lines.append(line)
+                line, size = [], 0
             continue
         word = printed.lstrip(" ")
         room = width - size - 2
@@ -345,7 +468,11 @@ def render(combo: Combo, article: Article) -> Generated:
     language = combo.language
     cjk = language in CJK
     width = None if combo.width == "unwrapped" else (CJK_WIDTH if cjk else LATIN_WIDTH)
+    if combo.width == "narrow":
+        width = NARROW_CJK if cjk else NARROW_LATIN
+    ragged = combo.width == "ragged"
     gen = Generated(raw="")
+    numbered: dict[str, int] = {}  # note text → its number, for notes cited again
     out: list[str] = []
     page = 1
     page_lines = 0
@@ -367,7 +494,7 @@ def render(combo: Combo, article: Article) -> Generated:
         for n, text in notes:
             printed = _note_line(combo.notes, n, text, language)
             gen.notes.append(text)
-            for piece in _wrap(_plain_tokens(printed, cjk), width, False):
+            for piece in _wrap(_plain_tokens(printed, cjk), width, False, ragged):
                 emit("".join(t for t, _ in piece), body=False)
 
     def end_page() -> None:
@@ -375,7 +502,7 @@ def render(combo: Combo, article: Article) -> Generated:
         if front_notes:
             for sign, text in front_notes:  # the title's and the author's notes, at the foot of the first page
                 gen.notes.append(text)
-                for piece in _wrap(_plain_tokens(f"{sign} {text}", cjk), width, False):
+                for piece in _wrap(_plain_tokens(f"{sign} {text}", cjk), width, False, ragged):
                     emit("".join(t for t, _ in piece), body=False)
             front_notes.clear()
         if combo.placement == "page-bottom" and page_notes:
@@ -443,15 +570,15 @@ def render(combo: Combo, article: Article) -> Generated:
             gen.headings.append((level, bare, title))
             continue
         tokens: list[WrapToken] = []
-        if combo.placement == "inline":
+        if combo.placement == "inline" or (combo.placement == "sentence" and combo.numbering != "continuous"):
             counter = 0
         gold = []
-        for printed, note in _tokens(value, combo):  # type: ignore[arg-type]
-            if note is None:
+        for printed, cited in _tokens(value, combo):  # type: ignore[arg-type]
+            if cited is None:
                 gold.append(printed)
-            tokens.append((_marker(combo.marker, 1, language) if note is not None else printed, note))
+            tokens.append((_group(combo.marker, [1], language) if cited is not None else printed, cited))
         gen.body.append("".join(gold))
-        lines = _wrap(tokens, width, combo.hyphenation)
+        lines = _wrap(tokens, width, combo.hyphenation, ragged, combo.placement == "sentence")
         if combo.placement == "page-bottom" and page_lines + len(lines) > lines_per_page + 4:
             end_page()  # a paragraph that would run far over starts the next page
         inline_notes: list[tuple[int, str]] = []
@@ -459,16 +586,26 @@ def render(combo: Combo, article: Article) -> Generated:
             if page_lines >= lines_per_page:
                 end_page()
             text = []
-            for printed, note in line:
-                if note is None:
+            for printed, cited in line:
+                if cited is None:
                     text.append(printed)
                     continue
-                counter += 1  # numbered when printed: per-page numbering depends on the page it lands on
-                text.append(_marker(combo.marker, counter, language))
-                gen.citations.append(note)
-                (inline_notes if combo.placement == "inline" else page_notes).append((counter, note))
-                all_notes.append((counter, note))
+                numbers = []
+                for note in cited:
+                    gen.citations.append(note)
+                    if note in numbered:  # cited again: the number it was given first
+                        numbers.append(numbered[note])
+                        continue
+                    counter += 1  # numbered when printed: per-page numbering depends on the page it lands on
+                    numbers.append(counter)
+                    numbered[note] = counter
+                    (inline_notes if combo.placement in UNDER else page_notes).append((counter, note))
+                    all_notes.append((counter, note))
+                text.append(_group(combo.marker, numbers, language))
             body_line("".join(text))
+            if combo.placement == "sentence" and inline_notes:
+                note_lines(inline_notes)
+                inline_notes.clear()
         if inline_notes:
             note_lines(inline_notes)
     if combo.placement == "endnotes":
@@ -520,7 +657,8 @@ def check(doc: Document, gen: Generated) -> dict[str, bool]:
     notes = [doc.note_text(f) for f in doc.footnotes]
     by_id = {f.id: doc.note_text(f) for f in doc.footnotes}
     body_markers = [m for m in doc.markers if not m.front]
-    links = [by_id.get(m.footnotes[0]) if m.footnotes else None for m in body_markers]
+    # every note a marker cites, in order (a group `[3,4]` cites two); a marker citing none counts as None
+    links = [by_id.get(f) for m in body_markers for f in (m.footnotes or (None,))]  # type: ignore[arg-type]
     headings = [(h.level, h.label, h.title) for h in doc.headings]
     body = _squeeze(_without_markers(doc))
     space_ok = True
