@@ -781,16 +781,23 @@ _SENTENCE_SIGN_CHARS = re.compile(r"[。！？!?；;，]")  # those of `_SENTENC
 _EDGE_SLACK = 4  # `星期一`, `月曜日` cut by a window's edge leave at most two characters each side uncounted
 
 
-def _near_line(text: str, mention: DateMention) -> str:
-    """What of the date's line stands within about `_NEAR` characters of it, the date left out. The window's
-    edges are moved off Latin letters, so that no word of `_ALONE_AROUND` is cut: what it removes inside the
-    window it removes in the whole line too."""
+def _near_window(text: str, mention: DateMention) -> tuple[int, int]:
+    """The window of about `_NEAR` characters each side of a date, its edges moved off Latin letters (a word is
+    never cut): `_near_line` and `_sign_near` read the same window."""
     lo = max(0, mention.start - _NEAR)
     while 0 < lo < mention.start and text[lo - 1].isascii() and text[lo - 1].isalpha():
         lo += 1
     hi = min(len(text), mention.end + _NEAR)
     while mention.end < hi < len(text) and text[hi].isascii() and text[hi].isalpha():
         hi -= 1
+    return lo, hi
+
+
+def _near_line(text: str, mention: DateMention) -> str:
+    """What of the date's line stands within about `_NEAR` characters of it, the date left out. The window's
+    edges are moved off Latin letters, so that no word of `_ALONE_AROUND` is cut: what it removes inside the
+    window it removes in the whole line too."""
+    lo, hi = _near_window(text, mention)
     before = text[lo : mention.start]
     after = text[mention.end : hi]
     cut = after.find("\n")
@@ -800,12 +807,7 @@ def _near_line(text: str, mention: DateMention) -> str:
 def _sign_near(text: str, mention: DateMention) -> bool:
     """Does a sign of `_SENTENCE_SIGN_CHARS` stand in what `_near_line` gives for the date (its line within the
     window), read in place: the same window, bounded by the line's newlines, searched without copying it."""
-    lo = max(0, mention.start - _NEAR)
-    while 0 < lo < mention.start and text[lo - 1].isascii() and text[lo - 1].isalpha():
-        lo += 1
-    hi = min(len(text), mention.end + _NEAR)
-    while mention.end < hi < len(text) and text[hi].isascii() and text[hi].isalpha():
-        hi -= 1
+    lo, hi = _near_window(text, mention)
     begin = text.rfind("\n", lo, mention.start) + 1 or lo
     cut = text.find("\n", mention.end, hi)
     signs = _SENTENCE_SIGN_CHARS
