@@ -40,12 +40,14 @@ class OffsetMap:
 
     def to_raw(self, offset: int) -> int:
         """Raw offset of the clean character at `offset` (a start offset)."""
-        if not self.clean_starts:
+        starts = self.clean_starts
+        if not starts:
             return 0
-        i = self._segment(offset)
-        delta = offset - self.clean_starts[i]
+        i = bisect.bisect_right(starts, offset) - 1  # `_segment`, inlined: the JSON maps every span and marker
+        if i < 0:
+            i = 0
         if self.copied[i]:
-            return self.raw_starts[i] + min(delta, self.lengths[i])
+            return self.raw_starts[i] + min(offset - starts[i], self.lengths[i])
         return self.raw_starts[i]
 
     def to_raw_end(self, offset: int) -> int:
@@ -58,11 +60,19 @@ class OffsetMap:
         return self.raw_starts[i]
 
     def to_raw_span(self, start: int, end: int) -> tuple[int, int]:
-        """Raw `(start, end)` of a clean span; an empty span maps to an empty raw span."""
+        """Raw `(start, end)` of a clean span; an empty span maps to an empty raw span. (`to_raw_end`, inlined:
+        a document's headings and paragraphs are mapped on every extract.)"""
         raw_start = self.to_raw(start)
-        if end <= start:
+        starts = self.clean_starts
+        if end <= start or not starts:
             return raw_start, raw_start
-        return raw_start, max(raw_start, self.to_raw_end(end))
+        if end <= 0:
+            return raw_start, max(raw_start, self.to_raw(0))
+        i = bisect.bisect_right(starts, end - 1) - 1
+        if i < 0:
+            i = 0
+        raw_end = self.raw_starts[i] + (end - starts[i]) if self.copied[i] else self.raw_starts[i]
+        return raw_start, max(raw_start, raw_end)
 
 
 _JOINED = 1 << 12  # pieces of a clean text joined at a time (`TextBuilder.build`)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import Any
 
 import orjson
@@ -91,7 +90,7 @@ def document_json(doc: Document) -> dict[str, Any]:
                 "front": m.front,
                 "footnote": m.footnotes[0] if m.footnotes else None,
                 "footnotes": list(m.footnotes),
-                "raw_start": _raw_start(body_map, m.start),
+                "raw_start": body_map.to_raw(m.start),
             }
             for m in doc.markers
         ],
@@ -100,39 +99,9 @@ def document_json(doc: Document) -> dict[str, Any]:
 
 
 def _raw_span(body_map: OffsetMap, start: int, end: int) -> dict[str, int]:
-    """`raw_start` and `raw_end` of a body span: `body_map.to_raw_span(start, end)`, read here from the map's
-    arrays in one call (a document's headings and paragraphs are mapped on every extract, and the method's own
-    calls, one per offset and per segment, were most of their cost)."""
-    starts = body_map.clean_starts
-    if not starts:
-        return {"raw_start": 0, "raw_end": 0}
-    raw_starts, copied = body_map.raw_starts, body_map.copied
-    i = bisect_right(starts, start) - 1
-    if i < 0:
-        i = 0
-    raw_start = raw_starts[i] + min(start - starts[i], body_map.lengths[i]) if copied[i] else raw_starts[i]
-    if end <= start:
-        return {"raw_start": raw_start, "raw_end": raw_start}
-    if end <= 0:
-        return {"raw_start": raw_start, "raw_end": max(raw_start, body_map.to_raw(0))}
-    i = bisect_right(starts, end - 1) - 1
-    if i < 0:
-        i = 0
-    raw_end = raw_starts[i] + (end - starts[i]) if copied[i] else raw_starts[i]
-    return {"raw_start": raw_start, "raw_end": raw_end if raw_end > raw_start else raw_start}
-
-
-def _raw_start(body_map: OffsetMap, offset: int) -> int:
-    """`body_map.to_raw(offset)`, read from the map's arrays in one call (see `_raw_span`)."""
-    starts = body_map.clean_starts
-    if not starts:
-        return 0
-    i = bisect_right(starts, offset) - 1
-    if i < 0:
-        i = 0
-    if body_map.copied[i]:
-        return body_map.raw_starts[i] + min(offset - starts[i], body_map.lengths[i])
-    return body_map.raw_starts[i]
+    """`raw_start` and `raw_end` of a body span, its raw span mapped once (not once for each)."""
+    raw_start, raw_end = body_map.to_raw_span(start, end)
+    return {"raw_start": raw_start, "raw_end": raw_end}
 
 
 PAGE_META = ("title", "authors", "published", "updated", "date", "date_field", "site_name", "canonical_url",

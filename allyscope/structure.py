@@ -206,6 +206,11 @@ def _names_only(text: str) -> bool:
     return bool(pieces) and all(_LATIN_NAME.fullmatch(p) or _CJK_PERSON.fullmatch(p) for p in pieces)
 
 
+def _byline_opening(text: str) -> re.Match[str] | None:
+    """The longest byline label opening `text` (`By`, `研究員`, `撰文／`; data/layout.json `byline`), or None."""
+    return max((m for p in label_patterns("byline") if (m := p.match(text))), key=lambda m: m.end(), default=None)
+
+
 def _byline_above_title(doc: Document, front: list[Span]) -> bool:
     """True when the first front line is a byline printed above the title (`By Elena Marsh and Kofi Mensah`,
     `作者：林怡君、許文彥`, `佐々木　優子（東都大学准教授）`, then the title): a byline's label with nothing but
@@ -216,7 +221,7 @@ def _byline_above_title(doc: Document, front: list[Span]) -> bool:
     text, below = doc.span_text(front[0]).strip(), doc.span_text(front[1]).strip()
     if _names_only(below) or any(p.match(below) for p in label_patterns("byline")) or _front_furniture(below):
         return False
-    label = max((m for p in label_patterns("byline") if (m := p.match(text))), key=lambda m: m.end(), default=None)
+    label = _byline_opening(text)
     if label is not None:  # `記者陳美玲／高雄報導`: the names, less the place the story was filed from
         end = _byline_end(text, label.end(), len(text))
         dated = _ON_DATE.search(text, label.end(), end)  # `Posted by … on March 3, 2025`: less the date
@@ -612,7 +617,7 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             continue
         furniture = _front_furniture(text)
         start = para.start
-        label = max((m for p in label_patterns("byline") if (m := p.match(text))), key=lambda m: m.end(), default=None)
+        label = _byline_opening(text)
         if label is not None:
             start = para.start + label.end()  # `By …`, `研究員　…`, `撰文／…`: the name follows its (longest) label
         post = _POST.search(doc.text, start, para.end) if furniture is None else None

@@ -9,7 +9,6 @@ on that page.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 from allyscope.layout.catalogue import catalogue, expand_numbers
@@ -36,19 +35,12 @@ def find_markers(content: str, weak: frozenset[str]) -> list[FoundMarker]:
     if hit is None and not weak:
         return found
     if hit is not None:
-        # `strong_matches(content, hit.start())`, inlined: a marker is tried where an initial stands, the next
-        # initial looked for after the marker (or after the initial, where none matched)
-        groups, scan, initial = cat.strong_groups, cat.strong_scan.match, cat.strong_initials.search
-        while hit is not None:
-            match = scan(content, hit.start())
-            if match is None:
-                hit = initial(content, hit.start() + 1)
-                continue
+        groups = cat.strong_groups
+        for match in strong_matches(content, hit.start()):
             family, group = groups[str(match.lastgroup)]
             numbers = family.numeral.values(match.group(group), family.numeral_kind)
             if numbers:
                 found.append(FoundMarker(match.start(), match.end(), numbers, family.name))
-            hit = initial(content, max(match.end(), hit.start() + 1))
     if weak:
         taken = [(f.start, f.end) for f in found]
         for family in cat.markers.values():  # catalogue order, so that overlapping readings resolve the same way
@@ -67,22 +59,25 @@ def find_markers(content: str, weak: frozenset[str]) -> list[FoundMarker]:
     return found
 
 
-def strong_matches(content: str, start: int = 0) -> Iterator[re.Match[str]]:
+def strong_matches(content: str, start: int = 0) -> list[re.Match[str]]:
     """What `catalogue().strong_scan.finditer(content, start)` yields, found faster: every strong marker starts
-    with one of its family's initials (data), so the scan is tried only where one stands. An alternation of
-    named groups gives the regex engine no first characters to skip to, and it would try every family at every
-    position of the line."""
+    with one of its family's initials (data), so the scan is tried only where one stands, the next initial
+    looked for after the marker (or after the initial, where none matched). An alternation of named groups gives
+    the regex engine no first characters to skip to, and it would try every family at every position of the
+    line. A list, not a generator: it is asked of every line holding an initial."""
     cat = catalogue()
-    scan = cat.strong_scan.match
-    end = start
-    for hit in cat.strong_initials.finditer(content, start):
+    scan, initial = cat.strong_scan.match, cat.strong_initials.search
+    found: list[re.Match[str]] = []
+    hit = initial(content, start)
+    while hit is not None:
         at = hit.start()
-        if at < end:
-            continue
         match = scan(content, at)
-        if match is not None:
-            end = match.end()
-            yield match
+        if match is None:
+            hit = initial(content, at + 1)
+            continue
+        found.append(match)
+        hit = initial(content, max(match.end(), at + 1))
+    return found
 
 
 def is_marker_only(content: str, markers: list[FoundMarker]) -> bool:

@@ -158,7 +158,11 @@ _LABEL_INITIALS: dict[tuple[tuple[str, ...], str], bool] = {}
 def is_label_line(content: str, kinds: tuple[str, ...]) -> bool:
     """True when a whole line is a label of one of `kinds` (`Abstract`, `关键词：`). Most lines asked are text
     lines whose first character no label starts with: those are answered by that character alone, and the
-    labels' expression (some thirty branches) is tried only on the others."""
+    labels' expression (some thirty branches) is tried only on the others, and the line is stripped only then
+    (its first character is the stripped line's, unless it is a colon)."""
+    head = content.lstrip()[:1]
+    if head and head not in ":：" and not _may_open(kinds, head):
+        return False
     return fullmatches_label(content.strip().rstrip(":：").strip(), kinds)
 
 
@@ -293,7 +297,7 @@ def _scan_block(
             break
         if remark is not None and remark.match(line.content):
             break  # `※ 写真はイメージ` under a note: a remark of its own, never the note's next line
-        if not endnotes and _may_open(_SUMMARY, line.content.lstrip()[:1]) and is_label_line(line.content, _SUMMARY):
+        if not endnotes and is_label_line(line.content, _SUMMARY):
             break  # `Abstract` alone under the authors' notes: the front matter goes on, the last note has ended
         found = note_start(line.content)
         if found is None and not first.strong:
@@ -622,11 +626,7 @@ def _notes_section_start(lines: list[Line]) -> int | None:
         content = line.content
         if line.role != BODY or len(content) > 20:
             continue
-        # a stripped line is its label's text from its first character on, unless that is a colon: the labels'
-        # first characters (`fullmatches_label`'s own first test) tell most lines at once
-        if content[:1] not in ":：" and not _may_open(kinds, content[0]):
-            continue
-        if is_section_label(content, "notes_section"):
+        if is_label_line(content, kinds):  # its first character tells most lines at once
             following = next((lines[k] for k in range(line.index + 1, len(lines)) if lines[k].content), None)
             if following is not None and note_start(following.content):
                 return line.index
