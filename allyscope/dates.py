@@ -468,7 +468,7 @@ def _glosses(text: str, previous_end: int, start: int) -> bool:
 
 @cache
 def _named_document_cjk() -> re.Pattern[str]:
-    """`の` and a name without particles or punctuation that ends in a document noun (`の日米安全保障条約`), the
+    """`の` and a name without particles or punctuation that ends in a document noun (`の米比相互防衛条約`), the
     noun ending the word (no character of another word after it: `協定署名` is a signing). Japanese only: its
     particles bound the name, where a Chinese `的` may run on over a verb (`2019年的峰会上发表声明`)."""
     nouns = _alternatives(rules()["document_nouns_cjk"])
@@ -969,7 +969,7 @@ def read_dates(
                                 or text[end + 1 : end + 2] in ("《", "『")
                             )
                         )
-                        # `1960年の日米安全保障条約`: a year of a name whose head is a document noun
+                        # `1951年の米比相互防衛条約`: a year of a name whose head is a document noun
                         or _named_document_cjk().match(text, end) is not None
                     )
             elif kind == "fiscal":

@@ -479,7 +479,7 @@ def issued_titles(text: str, mentions: list[EntityMention], g: Gazetteer) -> lis
     office of that role of the state that issued the document, when a line near its head tells that state
     (data: `issuers`): in a ministry's own release, `外務大臣がキーウを訪問し` is its own minister. So is the
     government named alone (`政府は昨日、…抗議を行い`, data: `government`): the issuer's own, where no name is
-    glued before the word (`韓国政府`, `日本政府` are named)."""
+    glued before the word (`韓国政府`, `中国政府` are named)."""
     data = _discourse_data().get("issuers")
     words = data.get("government", []) if data else []
     # the words are looked for first (in C), the mentions walked only when none stands in the text

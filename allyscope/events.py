@@ -540,8 +540,8 @@ def _table(g: Any, data: dict[str, Any]) -> _ActorTable:
 def _title_parties(
     doc: Document, mentions: list[EntityMention], starts: list[int], entities: dict[str, dict[str, Any]]
 ) -> tuple[str, ...]:
-    """The states and organisations the document's title names, when it names two or more (`日米韓安全保障協力`,
-    `Sweden becomes NATO's 32nd member`): the relationship the text is about, whose parties an act told with no
+    """The states and organisations the document's title names, when it names two or more (`米韓比安全保障協力`,
+    `Poland and Ukraine sign a security pact`): the relationship the text is about, whose parties an act told with no
     actor of its own (a passive, `…の運用が始まった`) belongs to. One party alone is no relationship: ()."""
     title = next(((s.start, s.end) for s in doc.spans if s.kind == "title"), None)
     if title is None:

@@ -208,7 +208,7 @@ def _latin_words(chars: list[Char]) -> list[Char]:
     """A line's Latin names as words, however the PDF set them (why: CJK typesetting prints a Latin name in
     full-width letters, parts it with an ideographic space, or spaces its letters out, and the byline's and the
     text's names must read as names): full-width letters become ASCII letters (`Ｊｏｈｎ` → `John`); an
-    ideographic space between two Latin words standing alone (`KISHIDA　Fumio`, not `Anna Berg　Tom Hale`, two
+    ideographic space between two Latin words standing alone (`PARK　Minjun`, not `Anna Berg　Tom Hale`, two
     names) becomes a space; letters spaced out one by one (`J o h n  S m i t h`) are joined, the wider gaps
     between them kept as the spaces between words."""
     text = "".join(c.char for c in chars)
