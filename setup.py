@@ -21,7 +21,7 @@ COMPILED = [
     "allyscope/references/fields.py",
     "allyscope/references/citations.py",
     "allyscope/references/registry.py",
-    "allyscope/dates.py",
+    "allyscope/dates/reading.py",
     "allyscope/entities.py",
     "allyscope/events.py",
     "allyscope/store/search.py",
