@@ -1,0 +1,119 @@
+"""Where a date without a year takes its year from: the date before it, the document's own date, or a count.
+
+The rule is the package's (see its docstring): `_anchor` chooses between the latest date of the paragraph and
+the document's date; `_from_the_document` sends a month earlier than a date counted from the present back to the
+document's time; `_nearest_year` puts a month nearest the document's date, in the past unless at most two months
+ahead; `_day_word` reads `本日`, `翌日`, `同月21日`, `the same day`; `_count` reads the count of `三天后`,
+`two days later`. Kept apart from the reader because these are the rules a reader could state, and tests name.
+"""
+
+from __future__ import annotations
+
+import datetime
+from functools import cache
+from typing import Any
+
+from allyscope.dates.values import Anchor, _ymd, number, rules
+
+
+def _nearest_year(anchor: Anchor, month: int) -> int:
+    """The year a month without one takes from the document's date: a document reports what happened, so the
+    month is in the past (`12月` read in January 2024 is December 2023) unless it is at most two months ahead
+    (`3月` read in January 2024 is March 2024)."""
+    if anchor.month is None:
+        return anchor.year
+    distance = month - anchor.month
+    if distance > 2:
+        return anchor.year - 1
+    if distance < -10:
+        return anchor.year + 1
+    return anchor.year
+
+
+@cache
+def _relative_words() -> tuple[frozenset[str], frozenset[str], dict[str, int]]:
+    """The words of a year after and before the latest date, and of the document's year, lower case."""
+    r = rules()
+    next_words = frozenset(w.lower() for w in r["next_year"])
+    previous_words = frozenset(w.lower() for w in r["previous_year"])
+    return next_words, previous_words, {w.lower(): v for w, v in r["document_relative"].items()}
+
+
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+
+def _count(token: str) -> int | None:
+    """A small count in digits, Chinese numerals or English words (`3`, `三`, `two`), or None."""
+    if token.isdigit():
+        return int(token)
+    if token.lower() in _NUMBER_WORDS:
+        return _NUMBER_WORDS[token.lower()]
+    if all(c in "一二两兩三四五六七八九十" for c in token):
+        return number(token.replace("两", "二").replace("兩", "二"))
+    return None
+
+
+def _day_word(
+    word: str, day: str | None, last: Anchor | None, document: Anchor | None, r: dict[str, Any]
+) -> tuple[str, str, str] | None:
+    """(EDTF, precision, basis) of a word that names a day or month from another date: `本日`, `yesterday`
+    (the document's date), `同日`, `翌日`, `同月21日`, `翌月` (the date before)."""
+    today = {w.lower(): v for w, v in r["today"].items()}
+    if word in today:
+        if document is None or document.day is None:
+            return None
+        moved = datetime.date(document.year, document.month or 1, document.day) + datetime.timedelta(today[word])
+        return *_ymd(moved.year, moved.month, moved.day), "document-date"
+    if (last is None or last.day is None) and _after_a_happening(word) and document and document.day:
+        # `after the ceremony` with no day before it to count from: the happening it refers back to is the
+        # document's own day (a news story's, a release's), not the month or year the text last named
+        return *_ymd(document.year, document.month or 1, document.day), "document-date"
+    if last is None or last.month is None:
+        return None
+    lower = {w.lower() for w in r["same_month"]}, {w.lower() for w in r["next_month"]}
+    if word in lower[0] or word in lower[1]:
+        month = last.month + (1 if word in lower[1] else 0)
+        year = last.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        return *_ymd(year, month, int(day) if day else None), "relative"
+    if last.day is None:
+        return None
+    step = 1 if word in {w.lower() for w in r["next_day"]} else 0
+    moved = datetime.date(last.year, last.month, last.day) + datetime.timedelta(days=step)
+    return *_ymd(moved.year, moved.month, moved.day), "relative"
+
+
+def _after_a_happening(word: str) -> bool:
+    """Does a word of the same day tell it as the time after a happening (`after the talks`, `会谈后`), rather than
+    point back to a date (`the same day`, `同日`)?"""
+    return word.startswith("after ") or word.endswith(("后", "後"))
+
+
+def _anchor(
+    last: Anchor | None, last_here: bool, document: Anchor | None, heads: bool = False
+) -> tuple[Anchor | None, str]:
+    """What a yearless date is anchored on (see the module docstring): the latest date of its own paragraph
+    that names a month (a year alone is background: `AUKUS, founded in 2021, … On April 8`) or that `heads` its
+    line (a chronology's entry: `2016 – In June …`), else the document's date, else the latest date before it."""
+    if last is not None and ((last_here and (last.month is not None or heads)) or document is None):
+        return last, "previous-date"
+    return document, "document-date"
+
+
+def _from_the_document(
+    anchor: Anchor | None, basis: str, month: int, last_relative: bool, document: Anchor | None
+) -> tuple[Anchor | None, str]:
+    """A yearless month read after a date the text counts from its own date (`昨年5月`, `last June`) keeps that
+    date's year when it runs on from it (`昨年6月…7月`: July of last year), but one earlier in the year than it
+    (`昨年5月…。3月30日`) goes back to the document's own time and takes its year from the document's date: the text
+    dates by the present, and a story does not run backwards within the year it dated by the present."""
+    if (
+        basis == "previous-date"
+        and last_relative
+        and document is not None
+        and anchor is not None
+        and anchor.month is not None
+        and month < anchor.month
+    ):
+        return document, "document-date"
+    return anchor, basis

@@ -1,0 +1,267 @@
+"""The date expression: one regular expression of some thirty branches, built from the vocabulary of `rules()`.
+
+Each branch reads one shape of date (`2023年7月12日`, `令和5年`, `July 12, 2023`, `199X` decades, seasons, fiscal
+years, words counted from another date); `read_dates` tells by the branch's name how to read its groups. Built
+once (`_patterns`), it also yields `_starts`, the expression of the places where a date may begin, and keeps its
+branches in `_BRANCHES` for `scan`, which tries only the branches that can begin at each place. Apart from the
+reader because it is the part that changes when the vocabulary does, and the part the scan's tests hold it to.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from allyscope.dates.values import _alternatives, rules
+
+_CJK_DIGITS = "〇零○一二三四五六七八九"
+_YEAR = rf"(?:[12１２]\d{{3}}|[〇零○一二][{_CJK_DIGITS}]{{3}})"
+_MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_TO = r"(?:至|到|~|～|—|–|-|－)"
+
+
+def _md(s: str) -> str:
+    """Month and day after a year (or alone), with a second day of a range or a list (`11日至12日`, `11、12日`,
+    `11日至8月2日`); `s` makes the group names of each use unique."""
+    return (
+        rf"(?P<mo{s}>{_MONTH})\s*月"
+        rf"(?:\s*(?P<d{s}>{_DAY})\s*(?:"
+        rf"(?:[日号])?\s*[、和与及]\s*(?P<dl{s}>{_DAY})\s*[日号]"
+        rf"|[日号](?:\s*{_TO}\s*(?:(?P<mo2{s}>{_MONTH})\s*月\s*)?(?P<dr{s}>{_DAY})\s*[日号])?"
+        r"))?"
+    )
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    r = rules()
+    months = _alternatives(list(r["months_en"]))
+    eras = _alternatives(list(r["eras"]))
+    sep = _alternatives(r["range_separators"])
+    open_suffix = _alternatives(r["open_start_suffix"])
+    relative = _alternatives(r["same_year"] + r["next_year"] + r["previous_year"])
+    now_cjk = _alternatives([w for w in r["document_relative"] if not w.isascii()])
+    now_en = _alternatives([w for w in r["document_relative"] if w.isascii()])
+    thereafter = _alternatives(r["thereafter"])
+    day_vocabulary = [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"]]
+    day_words = _alternatives([w for w in day_vocabulary if not w.isascii()])
+    day_words_en = _alternatives([w for w in day_vocabulary if w.isascii()])
+    month_words = _alternatives([w for w in r["document_months"] if not w.isascii()])
+    month_words_en = _alternatives([w for w in r["document_months"] if w.isascii()])
+    later_cjk = _alternatives(r["days_later"]["cjk"])
+    later_en = _alternatives(r["days_later"]["en"])
+    years_later_cjk = _alternatives(r["years_later"]["cjk"])
+    years_later_en = _alternatives(r["years_later"]["en"])
+    weekdays_cjk = _alternatives([w for w in r["weekdays"] if not w.isascii()])
+    weekdays_en = _alternatives([w for w in r["weekdays"] if w.isascii()])
+    fiscal = _alternatives(r["fiscal_markers"])
+    seasons_en = _alternatives([w for w in r["seasons"] if w.isascii()])
+    seasons_cjk = "".join(w for w in r["seasons"] if not w.isascii())
+    approx_after = _alternatives(r["approximate"]["after"])
+    en_day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    year4 = r"(?:1[89]|20)\d{2}"
+    parts = {
+        "cn_century_decade": (
+            r"(?:(?P<cdc>\d{2}|[一二]十[一二三四五六七八九]?)\s*世纪\s*)?"
+            r"(?P<dec1>[一二三四五六七八九]十|\d0)\s*(?:(?P<dec2>[一二三四五六七八九])十)?\s*年代(?P<decq>初期|初|末期|末|中期|前期|后期|後期)?"
+            rf"(?P<decopen>\s*(?:{open_suffix}))?"
+        ),
+        "cn_decade_pair": (
+            r"(?:(?P<pcc>\d{2}|二十|二十一)\s*世纪\s*)?(?P<p1>[一二三四五六七八九])(?P<p2>[一二三四五六七八九])十\s*年代"
+        ),
+        "cjk_decade4": (
+            r"(?P<d4>(?:1[89]|20)\d0|[0-9]0(?=年代))\s*年代(?P<d4q>半ば|初頭|初期|初|末期|末|中期|前期|後期|后期|前半|後半|后半)?"
+            rf"(?P<d4open>\s*(?:{open_suffix}))?"
+        ),
+        "cn_century": (
+            r"(?P<cent>\d{2}|二十一|二十|十九)\s*世[纪紀]"
+            r"(?!\s*(?:\d0|[一二三四五六七八九]十|[一二三四五六七八九]{2}十)\s*年代)"
+        ),
+        "en_century": r"\b(?P<encent>\d{2})(?:st|nd|rd|th)\s+century\b",
+        "en_decade": r"\b(?:the\s+)?(?:(?P<edq>early|mid|late)[\s-]+)?(?P<edec>1[89]\d0|20\d0)s\b",
+        "era": (
+            rf"(?P<era>{eras})\s*(?P<eyear>\d{{1,3}}|[一二三四五六七八九十]{{1,3}}|元)\s*年(?P<efiscal>度)?"
+            rf"(?:\s*{_md('e')})?"
+        ),
+        "range": (
+            rf"(?P<ry1>{year4})\s*(?:年度?)?\s*(?:{sep}|から)\s*"
+            rf"(?P<ry2>{year4})\s*(?:年度?(?!\s*\d{{1,2}}\s*月)(?:にかけて|まで(?:の間)?)?)?"
+        ),
+        "cjk": (
+            rf"(?P<year>{_YEAR})\s*年(?!\s*第)"
+            rf"(?:\s*{_md('c')}|\s*(?:的)?(?P<cseason>[{seasons_cjk}])(?:季|天)?(?![节節])"
+            r"|\s*(?P<cpart>年初|年中|年底|年末|上半年|下半年|初(?!期)|底|末(?!期)))?"
+            rf"(?P<cjkopen>\s*(?:{open_suffix}))?(?P<cjkfiscal>\s*度)?(?P<capprox>\s*(?:{approx_after}))?"
+        ),
+        "fiscal": rf"(?P<fyear>{year4})\s*(?:{fiscal})|(?:FY|fiscal year)\s*(?P<fyear2>{year4})\b",
+        "now": rf"(?P<now>{now_cjk})(?:\s*{_md('n')})?(?P<nowopen>(?:年中|年初|年底)?\s*(?:{open_suffix}))?",
+        "en_now": rf"\b(?P<ennow>{now_en})\b",
+        "relative": rf"(?P<rel>{relative})(?:\s*{_md('r')})?",
+        "thereafter": rf"(?P<after>{thereafter})",
+        "bare_month": rf"(?<![\d年])(?:{_md('b')})(?!\s*\d)",
+        "bare_day": (
+            r"(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])(?:日?\s*(?:至|到|～|~|－|—|–|-|、)\s*(?P<bd2>[12]\d|3[01]|0?[1-9]))?"
+            r"日(?![本間间后後以内前])"
+        ),
+        "month_word": (
+            rf"(?P<mword>{month_words})(?:\s*(?P<mwday>[12]\d|3[01]|0?[1-9])\s*日"
+            rf"(?:\s*{_TO}\s*(?P<mwday2>[12]\d|3[01]|0?[1-9])\s*日)?)?"
+        ),
+        "en_month_word": rf"\b(?P<enmword>{month_words_en})\b",
+        "day_word": rf"(?P<dayword>{day_words})(?:\s*(?P<dwday>[12]\d|3[01]|0?[1-9])\s*日)?",
+        "en_day_word": rf"\b(?P<endayword>{day_words_en})\b",
+        "days_later": rf"(?P<nlater>\d{{1,2}}|[一二两兩三四五六七八九十]{{1,2}})\s*(?:{later_cjk})",
+        "en_days_later": rf"\b(?P<enlater>\w+)\s+(?:{later_en})\b",
+        "years_later": (
+            rf"(?<![\d〇零一二三四五六七八九十两兩])(?P<nylater>\d{{1,2}}|[一二两兩三四五六七八九十]{{1,2}})\s*(?:{years_later_cjk})"
+        ),
+        "en_years_later": rf"\b(?P<enylater>\w+)\s+(?:{years_later_en})\b",
+        "weekday": rf"(?P<wd>{weekdays_cjk})(?![）)]?\s*\d)",
+        "en_weekday": rf"\b(?P<enwd>{weekdays_en})\b(?!,?\s*(?:\(|（)?\s*(?:\d|{months}))",
+        "en_mdy": (
+            rf"\b(?P<m1>{months})\.?\s+(?P<d1>{en_day})(?:\s*(?:[-–]|and|&)\s*(?P<d1b>{en_day}))?,?\s+(?P<y1>{year4})\b"
+        ),
+        "en_dmy": (
+            rf"\b(?P<d2>{en_day})(?:\s*(?:[-–]|and|&)\s*(?P<d2b>{en_day}))?\s+(?P<m2>{months})\.?,?\s+(?P<y2>{year4})\b"
+        ),
+        "en_my": rf"\b(?P<m3>{months})\.?\s+(?P<y3>{year4})\b",
+        "en_range": rf"\b(?:from|between)\s+(?P<ery1>{year4})\s+(?:to|and|until|through)\s+(?P<ery2>{year4})\b",
+        "en_season": rf"\b(?P<season>{seasons_en})(?:\s+of)?\s+(?P<sy>{year4})\b",
+        "en_part": rf"\b(?P<part>early|mid|late)[\s-]+(?P<py>{year4})\b",
+        "en_approx": rf"\b(?:around|about|circa|c\.|approximately)\s+(?P<ay>{year4})\b",
+        "en_open": rf"\b(?P<since>since|from|starting in|beginning in)\s+(?P<y4>{year4})\b",
+        "en_year": rf"(?<![\d./-])(?P<y5>{year4})(?![\d/])(?!\s*年)",
+    }
+    # Dates without a year, in English, need a capital month (`may` is a verb) and so keep their case.
+    cased_english = {
+        "en_md": rf"\b(?P<m6>{_capitalized(r['months_en'])})\.?\s+(?P<d6>{en_day})(?:\s*[-–]\s*(?P<d6b>{en_day}))?\b"
+        r"(?:\s+(?P<rel6>last|this|next)\s+year)?"
+        r"(?!\s*(?:[,.]?\s*\d|[:.]\d))",
+        "en_dm": rf"\b(?P<d7>{en_day})(?:\s*[-–]\s*(?P<d7b>{en_day}))?\s+(?P<m7>{_capitalized(r['months_en'])})\b\.?"
+        r"(?:\s+(?P<rel7>last|this|next)\s+year)?"
+        r"(?!,?\s*\d)",
+        # a month alone after a preposition of time (`In January`, `by March`): its year is anchored like `8 月`
+        "en_month": rf"{_after_words(r['month_prepositions_en'])}"
+        rf"(?P<m8>{_capitalized(r['months_en'])})\b(?!\.?\s*\d)(?!\s+(?:of\s+)?\d)"
+        r"(?:\s+(?P<rel8>last|this|next)\s+year)?",
+    }
+    # Every pattern starts with one of these characters; testing one character class first at each position
+    # spares the engine from trying every alternative there.
+    words = [*r["same_year"], *r["next_year"], *r["previous_year"], *r["thereafter"], *r["eras"], *r["months_en"]]
+    words += [*r["document_relative"], *(w for w in r["seasons"] if w.isascii())]
+    words += [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"], *r["weekdays"]]
+    words += list(r["document_months"])
+    words += ["between", "since", "from", "starting", "beginning", "the", "early", "mid", "late", "fy", "fiscal"]
+    words += ["around", "about", "circa", "c.", "approximately"]
+    latin = {w[0].lower() for w in words if w[0].isascii() and w[0].isalpha()}
+    latin |= {c.upper() for c in latin}
+    cjk_words = sorted({w for w in words if not w.isascii()}, key=len, reverse=True)
+    numerals = _CJK_DIGITS + "十"
+    # Where a date may start: a digit; a Chinese numeral that runs into 年, 月 or 世纪; a CJK word of the
+    # vocabulary (tested only where its first character stands); an English word's first letter where a word
+    # starts. Testing this first spares the engine from trying every alternative at every position.
+    first = (
+        "(?:(?=[0-9０-９])"
+        rf"|(?=[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*[天日年][后後])"
+        "|(?=[" + "".join(sorted({re.escape(w[0]) for w in cjk_words})) + "])(?=" + _alternatives(cjk_words) + ")"
+        "|(?<![A-Za-z])(?=[" + "".join(sorted(re.escape(c) for c in latin)) + "]))"
+    )
+    # Only the parts with English words ignore case: a case-blind engine is twice as slow on Chinese text.
+    cased = {"cn_century_decade", "cn_decade_pair", "cjk_decade4", "cn_century", "range", "cjk", "bare_month"}
+    cased |= {"bare_day", "now", "era", "day_word", "days_later", "years_later", "weekday", "month_word"}
+    alternatives = {
+        name: f"(?P<_{name}>{pattern})" if name in cased else f"(?i:(?P<_{name}>{pattern}))"
+        for name, pattern in parts.items()
+    }
+    for name, pattern in cased_english.items():
+        alternatives[name] = f"(?P<_{name}>{pattern})"
+    order = list(alternatives)
+    # the yearless English forms come after every form with a year, so that `June 24, 2023` is read whole
+    english_last = [n for n in order if n not in cased_english] + list(cased_english)
+    branches = {
+        "any": tuple((n, alternatives[n]) for n in english_last),
+        "cjk": tuple((n, alternatives[n]) for n in english_last if not n.startswith("en_")),
+    }
+    numeral_start = rf"[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*[天日年][后後]"
+    cjk_firsts = numerals + "两兩" + "".join(sorted({w[0] for w in cjk_words}))
+    _BRANCHES.update({"first": first, "cjk_firsts": cjk_firsts, "words": words, **branches})
+    english = [w for w in words if w.isascii()]
+    return {
+        "starts": _starts(cjk_words, numerals + "两兩", numeral_start, latin),
+        # the same places, an English word's only when it may begin a date (`_latin_screen`)
+        "screened_starts": _starts(cjk_words, numerals + "两兩", numeral_start, latin, english),
+    }
+
+
+def _starts(
+    cjk_words: list[str], numerals: str, numeral_start: str, latin: set[str], english: list[str] | None = None
+) -> re.Pattern[str]:
+    """Every place `first` lets a date start at, one character each: a digit; a numeral where `numeral_start`
+    matches; the first character of a CJK word of the vocabulary where the word stands; an English letter where a
+    word starts. With `english` (the English words a date may begin with), a letter is a place only where one of
+    those words stands, case-blind (`_latin_screen`): `_scan` then sees only the places worth the date expression
+    (not every `日` of `今日`, `一` of `进一步` or letter of an English word).
+
+    Written as one class of all those characters, then a look-behind over the character just read holding the
+    condition of each kind of character: the engine skips to the next character of the class by itself, and there
+    tries a few branches (digits, numerals and letters each one class; a CJK word's first character a literal).
+    One branch per character, each a literal, was skipped to as fast, but the engine then tried every one of the
+    hundred-odd branches at every letter of an English word."""
+    digits = "0123456789０１２３４５６７８９"
+    by_first: dict[str, list[str]] = {}
+    for word in cjk_words:
+        by_first.setdefault(word[0], []).append(word)
+    letters = "".join(sorted(re.escape(c) for c in latin))
+    # The CJK words' branches, one per first character, behind one look-ahead at the class of those characters:
+    # measured on a Chinese article, the places were found in three quarters of the time the branches alone took
+    # (the branches are tests of the one character read, so nothing found changes).
+    firsts = "".join(re.escape(c) for c in sorted(by_first))
+    cjk = "|".join(rf"{re.escape(c)}(?<=(?={_alternatives(ws)}).)" for c, ws in sorted(by_first.items()))
+    branches = [
+        f"[{digits}]",
+        # a look-behind over the one character just read, holding a look-ahead from the place before it
+        rf"[{re.escape(numerals)}](?<=(?={numeral_start}).)",
+        f"(?=[{firsts}])(?:{cjk})",
+    ]
+    if english is None:
+        branches.append(rf"[{letters}](?<![A-Za-z].)")
+    else:
+        # the words by their first letter (either case), the rest of each case-blind: the letter picks its words
+        rests: dict[str, list[str]] = {}
+        for word in english:
+            rests.setdefault(word[0].lower(), []).append(word[1:])
+        words = "|".join(
+            f"[{re.escape(c)}{re.escape(c.upper())}](?i:{_alternatives(rest)})" for c, rest in sorted(rests.items())
+        )
+        branches.append(rf"[{letters}](?<![A-Za-z].)(?<=(?={words}).)")
+    # the letter's branch first, the others behind one test that the character is no letter: at a letter inside
+    # a word (most characters of English prose) the engine tries two branches, not every one
+    every = "".join(sorted(re.escape(c) for c in {*digits, *numerals, *by_first, *latin}))
+    return re.compile(f"[{every}](?<=(?:{branches[-1]}|[^A-Za-z](?<=(?:{'|'.join(branches[:-1])}))))")
+
+
+@cache
+def whole_expression(latin: bool) -> re.Pattern[str]:
+    """The date expression whole, with (`latin`) or without its English branches: what `_scan` finds is exactly
+    what its `finditer` finds (it is the reference the tests hold `_scan` to; `_scan` never enters it)."""
+    _patterns()
+    branches = _BRANCHES["any" if latin else "cjk"]
+    return re.compile(_BRANCHES["first"] + "(?:" + "|".join(p for _, p in branches) + ")")
+
+
+# The date expression's parts, kept by `_patterns` for `_starting_with`: the `first` test and the branches of the
+# expression with English words (`any`) and without (`cjk`), each as (name, pattern) in the expression's order.
+_BRANCHES: dict[str, Any] = {}
+
+
+def _after_words(words: list[str]) -> str:
+    """A look-behind for any of the words (as written or capitalized: `in`, `In`) and one space or hyphen
+    (`mid-May`) before it; one look-behind per form, each of a fixed width."""
+    forms = dict.fromkeys(f for w in words for f in (w, w.capitalize()))
+    return "(?:" + "|".join(rf"(?<=(?<![A-Za-z]){re.escape(f)}[\s-])" for f in forms) + ")"
+
+
+def _capitalized(months: dict[str, int]) -> str:
+    return "|".join(re.escape(m.capitalize()) for m in sorted(months, key=len, reverse=True))

@@ -1,0 +1,121 @@
+"""The passes over a paragraph's dates once all are read: neighbouring dates that are one thing told twice.
+
+A range of years' start before its end (`令和5年度から令和9年度まで`) is part of that period; a decade joined to a
+span (`through the 1980s and 1990s`) is part of it; a day and a later day after `至`/`から` are one range of days;
+a count of time followed by the date it comes to (`A year later, on 11 April 2024`) is that date; a year heading
+a chronology's line is the line's heading. Each needs the next date, so they run after the reader, not inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from allyscope.dates.roles import _heads_line, _opens_its_line
+from allyscope.dates.values import DateMention
+
+# between a count of time and the date it comes to (`A year later, on 11 April 2024`, `翌年、2024年…`)
+_GLOSSED_BY_DATE = re.compile(r"\s*[,，、]\s*(?:(?:on|in|at)\s+(?:the\s+)?)?")
+_DAY_RANGE_JOINER = re.compile(r"\s*(?:(?:起|开始|開始|から)?\s*(?:至|到|～|〜|~)|から)\s*")
+_RANGE_CLOSER = re.compile(r"\s*(?:にかけて|まで)")
+
+
+def _open_day_closed_by(text: str, opening: DateMention, closing: DateMention) -> bool:
+    """Is `opening` a day read as an open start (`29日から`) that the next date, a later day followed by
+    `にかけて`/`まで` (`30日にかけて`), closes? Then the two are one range of days."""
+    return (
+        opening.kind == "open"
+        and opening.precision == closing.precision == "day"
+        and opening.edtf.endswith("/..")
+        and not opening.role
+        and closing.role in ("", "period-end")
+        and not text[opening.end : closing.start].strip()
+        and closing.edtf > opening.edtf[: -len("/..")]
+        and _RANGE_CLOSER.match(text, closing.end) is not None
+    )
+
+
+_DECADE_JOINER = re.compile(r"\s*(?:and|or|to|–|-|—|、|和|与|與|及|至|から|と)?\s*(?:the\s+)?", re.IGNORECASE)
+
+
+_PERIOD_OPENER = re.compile(r"\s*(?:から|至|到|起|—|–|-|~|～|〜)\s*")
+
+
+def join_mentions(text: str, out: list[DateMention]) -> list[DateMention]:
+    """The paragraph's dates `out` (in text order) with these passes made, in this order."""
+    _periods(text, out)
+    _day_ranges(text, out)
+    out = _without_counts_told_again(text, out)
+    _line_headings(text, out)
+    return out
+
+
+def _periods(text: str, out: list[DateMention]) -> None:
+    """A range's start before its end, a decade joined to a span: parts of that period (in place)."""
+    for i in range(len(out) - 1):  # `令和5年度から令和9年度まで`: the start of a period that ends there
+        opening, closing = out[i], out[i + 1]
+        between = text[opening.end : closing.start]
+        if closing.role == "period-end" and not opening.role and _PERIOD_OPENER.fullmatch(between):
+            out[i] = replace(opening, role="period")
+        # `through the 1980s and 1990s`: a decade joined to a span is part of that span
+        elif (
+            opening.kind == closing.kind == "decade"
+            and opening.role
+            and not closing.role
+            and _DECADE_JOINER.fullmatch(between)
+        ):
+            out[i + 1] = replace(closing, role=opening.role)
+
+
+def _day_ranges(text: str, out: list[DateMention]) -> None:
+    """A day and a later day joined by `至`/`から`: one range of days (in place)."""
+    # `今天起至20日`, `本日から20日まで`: a day, then a later day after `起至`/`至`/`から`, are the two ends of one
+    # range of days (which dates what happened over them)
+    for i in range(len(out) - 1):
+        opening, closing = out[i], out[i + 1]
+        if (
+            opening.precision == closing.precision == "day"
+            and opening.role in ("", "period")  # `本日から20日まで`: the start of the days it runs to
+            # (`2024年6月27日〜29日 – …`: the range opens a chronology's line, its dash no dateline's)
+            and (
+                closing.role in ("", "period-end")
+                or (closing.role == "dateline" and _opens_its_line(text, opening.start))
+            )
+            and closing.edtf > opening.edtf
+            and _DAY_RANGE_JOINER.fullmatch(text[opening.end : closing.start])
+        ):
+            out[i] = replace(opening, edtf=f"{opening.edtf}/{closing.edtf}", precision="range", role="")
+            out[i + 1] = replace(closing, role="period-end")
+        elif _open_day_closed_by(text, opening, closing):
+            # `29日から30日にかけて`: the `から` read as an open start is closed by the later day
+            first_day = opening.edtf[: -len("/..")]
+            out[i] = replace(opening, edtf=f"{first_day}/{closing.edtf}", kind="range", precision="range")
+            out[i + 1] = replace(closing, role="period-end")
+
+
+def _without_counts_told_again(text: str, out: list[DateMention]) -> list[DateMention]:
+    """`out` without a count of time that the date after it tells again."""
+    # `A year later, on 11 April 2024`, `Two days later, on 3 May`: a count of time from the date before, followed
+    # by the date it comes to, is that one date told twice; the count (a coarser reading of the same day) goes
+    return [
+        mention
+        for i, mention in enumerate(out)
+        if not (
+            mention.basis == "relative"
+            and i + 1 < len(out)
+            and out[i + 1].basis != "relative"
+            and _GLOSSED_BY_DATE.fullmatch(text, mention.end, out[i + 1].start)
+        )
+    ]
+
+
+def _line_headings(text: str, out: list[DateMention]) -> None:
+    """A year heading a chronology's line: that line's heading (in place)."""
+    # `2016 – In June …`: the year heading a chronology's line dates that line's acts through the dates anchored on
+    # it, and is no event of its own beside them
+    for i, entry in enumerate(out):
+        if entry.precision == "year" and not entry.role and _heads_line(text, entry.start, entry.end):
+            line_end = text.find("\n", entry.end)
+            line_end = len(text) if line_end < 0 else line_end
+            if any(m.start < line_end and m.basis == "previous-date" for m in out[i + 1 :]):
+                out[i] = replace(entry, role="heading")

@@ -1,0 +1,239 @@
+"""Why a date dates no event: the words around it that make it a document's name, a source, a period or a line's
+furniture rather than the time of what the sentence tells.
+
+`_role` gives the `role` of a date from its surroundings (`furniture`, `period-end`, `dateline`, `citation`);
+the tests of a year inside a document's name (`the 2016 Joint Declaration`, `2022 年版`, `《…》`), of a decade
+written as a span (`through the 1980s`, `1990年代を通じて`), of a range that opens its clause, and of a date that
+heads its line (a chronology's entry) are here too. They read only the text, never the dates before, so they sit
+apart from the reader that anchors dates on one another.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+from allyscope.dates.values import _alternatives, rules
+
+
+@cache
+def _document_name() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the determiner before a year, the name after it) of `the 2016 Joint Declaration`, `its 2022 Strategic
+    Concept`: a year inside a name whose head is a document noun (`document_nouns_en`)."""
+    nouns = _alternatives(rules()["document_nouns_en"])
+    return (
+        # a determiner, or a possessive name (`Britain's 2021 Integrated Review`, `NATO’s 2022 Strategic Concept`)
+        re.compile(r"(?<![A-Za-z])(?:(?i:the|its|their|our|this|that|a|an)|[A-Z][\w.-]*['’]s)\s+$"),
+        re.compile(rf"\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+|(?:and|on|of|for|in)\s+){{0,5}}?(?i:{nouns})\b"),
+    )
+
+
+def _names_a_document(text: str, start: int, end: int) -> bool:
+    """Is the year at `[start, end)` part of a document's name (`the 2017 Joint Declaration on …`, `the 2022
+    agreement`) rather than the date of what the sentence tells?"""
+    determiner, name = _document_name()
+    return determiner.search(text, max(0, start - 24), start) is not None and name.match(text, end) is not None
+
+
+@cache
+def _named_document_cjk() -> re.Pattern[str]:
+    """`の` and a name without particles or punctuation that ends in a document noun (`の米比相互防衛条約`), the
+    noun ending the word (no character of another word after it: `協定署名` is a signing). Japanese only: its
+    particles bound the name, where a Chinese `的` may run on over a verb (`2019年的峰会上发表声明`)."""
+    nouns = _alternatives(rules()["document_nouns_cjk"])
+    return re.compile(rf"の[^\s、。，,；;のがをにはでとも「」《》（）()]{{0,16}}?(?:{nouns})(?![\u4e00-\u9fff])")
+
+
+@cache
+def _document_noun_cjk() -> re.Pattern[str]:
+    """The document nouns a year may be written right before (`document_nouns_cjk`), as one expression."""
+    return re.compile(_alternatives(rules()["document_nouns_cjk"]))
+
+
+@cache
+def _decade_span() -> re.Pattern[str]:
+    """The words before an English decade that make it a span of time, not the date of an act (`through the
+    1980s`, `the Tornado of the 1970s`): `decade_span_before_en`."""
+    return re.compile(rf"(?<![A-Za-z])(?i:{_alternatives(rules()['decade_span_before_en'])})\s+$")
+
+
+@cache
+def _decade_spans_cjk() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r = rules()
+    after = re.compile(rf"\s*(?:{_alternatives(r['decade_span_after_cjk'])})")
+    before = re.compile(rf"(?:{_alternatives(r['decade_span_before_cjk'])})\s*(?:\d{{2}}\s*世[纪紀]\s*)?$")
+    return after, before
+
+
+def _decade_span_cjk(text: str, start: int, end: int) -> bool:
+    """Is a Chinese or Japanese decade written as a span of time (`1990年代を通じて`, `整个90年代`): words of
+    `decade_span_after_cjk` right after it or of `decade_span_before_cjk` right before it?"""
+    after, before = _decade_spans_cjk()
+    return after.match(text, end) is not None or before.search(text, max(0, start - 8), start) is not None
+
+
+_CLAUSE_START = re.compile(
+    r"(?:^|[。！？!?；;，,、\n])\s*(?:(?:从|自|由|於|于|在|[Ii]n|[Ff]rom|[Bb]etween|[Dd]uring)\s*)?$"
+)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Does a range of years open its clause (`1992年から1993年にかけて、…`, `From 2006 to 2013, …`)? Then it
+    dates what the clause tells; inside a noun phrase (`计划期为2023—2026年`, `令和5年度から令和9年度までを対象とする`)
+    it names a period."""
+    return _CLAUSE_START.search(text, max(0, start - 12), start) is not None
+
+
+def _in_document_title(text: str, start: int) -> bool:
+    """True when `start` lies inside `《…》` (a year in a title names the document, not an event)."""
+    opens, closes = _title_brackets(text)
+    k = bisect.bisect_left(opens, start)
+    if not k:
+        return False
+    opened = opens[k - 1]
+    j = bisect.bisect_left(closes, opened)
+    return j == len(closes) or closes[j] >= start
+
+
+@lru_cache(maxsize=4)
+def _title_brackets(text: str) -> tuple[list[int], list[int]]:
+    """Where `《` and `》` stand in the text, found once: asked by every year of the text, a search back from each
+    date to the text's start made a long text's reading quadratic."""
+    return _places("《", text), _places("》", text)
+
+
+def _places(char: str, text: str) -> list[int]:
+    """Every place `char` stands in `text`, found by `str.find` (which skips to it in C; the expression engine
+    reads a Chinese text character by character, several times slower)."""
+    out = []
+    at = text.find(char)
+    while at >= 0:
+        out.append(at)
+        at = text.find(char, at + 1)
+    return out
+
+
+def _opens_its_line(text: str, start: int) -> bool:
+    """Is there nothing but white space between the start of `start`'s line and `start`? Read backwards over the
+    white space only, so that a date deep inside a long line costs no scan of the line."""
+    i = start
+    while i > 0 and text[i - 1] != "\n" and text[i - 1].isspace():
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
+
+
+_OPENERS = "（(【["
+_CLOSERS = "）)】]"
+_CITATION_TAIL = re.compile(r"^\s*(?:[,，:：;；]?\s*(?:pp?\.|第)?\s*[\d\-–]*\s*(?:页|頁)?)?\s*$")
+_CITATION_HEAD = re.compile(r"[,，、;；:：]\s*$|[A-Za-z\u3040-\u30ff\u4e00-\u9fff]\s+$|^\s*$")
+
+
+def _is_citation(text: str, start: int, end: int) -> bool:
+    """A date inside brackets after a source's name (`（新华社，2023年7月12日）`, `(Smith 2019, p. 3)`): the
+    date of a source, not of an event. A bracket that holds the date alone (`Monday (15 April)`) is a gloss."""
+    opened = max(text.rfind(c, max(0, start - 60), start) for c in _OPENERS)
+    if opened < 0 or any(c in text[opened + 1 : start] for c in _CLOSERS + "。"):
+        return False
+    closed = min((i for i in (text.find(c, end, end + 20) for c in _CLOSERS) if i >= 0), default=-1)
+    if closed < 0 or not _CITATION_TAIL.match(text[end:closed]):
+        return False
+    head = text[opened + 1 : start]
+    return bool(head.strip()) and bool(_CITATION_HEAD.search(head))
+
+
+@cache
+def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The words around a date that say what it dates, each list as one expression (see `_role`)."""
+    r = rules()
+    return (
+        re.compile(f"(?:{_alternatives(r['furniture_before'])})(?:[ \t：:　]|\\s+on\\s+)*$"),
+        re.compile(_alternatives(r["period_end_after"])),
+        re.compile("(?<![A-Za-z])(?i:" + _alternatives(r["period_end_before"]) + ")\\s*$"),
+        re.compile("\\s*(?:" + _alternatives(r["dateline_after"]) + ")"),
+    )
+
+
+@cache
+def _period_word_ends() -> re.Pattern[str]:
+    """The last characters of the words of `period_end_before`, as one class matched as that expression matches
+    them (case ignored)."""
+    return re.compile("(?i:[" + "".join(re.escape(w[-1]) for w in rules()["period_end_before"]) + "])")
+
+
+def _may_end_a_period_word(text: str, start: int) -> bool:
+    """Can a word of `period_end_before` end right before `start`, white space aside? Its expression (a word, then
+    white space to `start`) can match only where the last character before that white space ends one of its
+    words: this one test spares searching its window before most dates."""
+    at = start
+    while at and text[at - 1].isspace():
+        at -= 1
+    return at > 0 and _period_word_ends().match(text, at - 1) is not None
+
+
+def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
+    """Why a date dates no event (see the module docstring), or ''."""
+    furniture, end_after, end_before, dateline = _role_patterns()
+    if furniture.search(text, max(0, start - 18), start):
+        return "furniture"  # `最終更新 2025年9月1日`, `Last edited 3 May 2024`: the page's own date
+    if end_after.match(text, end) or (text[end : end + 1] == "前" and text[end + 1 : end + 2] not in r["before_not"]):
+        return "period-end"  # `2027年前完成`: a target (but `2019年前往`: went to, in 2019)
+    if _may_end_a_period_word(text, start) and end_before.search(text, max(0, start - 20), start):
+        return "period-end"
+    if dateline.match(text, end):
+        return "dateline"
+    if _DATELINE_DASH.match(text, end, end + 24) and not _opens_its_line(text, start):
+        return "dateline"  # `PERTH, Oct. 22, 2022 — …`; a line that opens with its date is a chronology's entry
+    following = text[end : end + 20]
+    if _CLOSER.search(following) and _is_citation(text, start, end):
+        return "citation"
+    return ""
+
+
+# a dateline's date, then the outlet it credits in brackets (`(Reuters)`, `(Allyscope Wire)`), then a dash
+_DATELINE_DASH = re.compile(r"\s*(?:\((?:[A-Z][\w.&'-]*\s?){1,4}\)\s*)?[-–—]\s")
+_CLOSER = re.compile(r"[）)】\]]")
+
+
+_LINE_HEAD_SEPARATOR = re.compile(r"[ \t]*(?:[–—:：]|-(?=\s))")
+
+
+def _heads_line(text: str, start: int, end: int) -> bool:
+    """Does the date at `[start, end)` open its line, followed by a dash or colon (a chronology's entry:
+    `2016 – …`, `2016: …`)?"""
+    return _opens_its_line(text, start) and _LINE_HEAD_SEPARATOR.match(text, end) is not None
+
+
+def _bare_year_names(text: str, start: int, end: int, months: dict[str, int]) -> bool:
+    """Does a bare English year at `[start, end)` name something (a document, an exercise) rather than date an
+    event: inside `《…》`, after CJK text, after a capitalized word that is no month, or in a document's name?"""
+    before = _last_char_before(text, start)
+    word = re.search(r"([A-Za-z]+)\s*$", text[max(0, start - 20) : start])
+    # A bare year after CJK text is part of a name (`空中卫士 2023`): Chinese prose writes `2023 年`;
+    # after a capitalized word that is not a month, it is part of a name too (`Air Defender 2023`).
+    named = bool(
+        word
+        and word.group(1)[0].isupper()
+        and word.group(1).lower() not in months
+        and word.group(1).lower() not in _FUNCTION_WORDS
+    )
+    document = _in_document_title(text, start) or bool(before and not before.isascii()) or named
+    return document or _names_a_document(text, start, end)
+
+
+def _last_char_before(text: str, start: int) -> str:
+    """The last character before `start` that is not white space (`text[:start].rstrip()[-1:]`, without copying
+    the text before every year)."""
+    at = start - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return text[at] if at >= 0 else ""
+
+
+# the words before a year that leave it a date (`In 2023`, `By 2023`, `The 2023`), capitalized or not
+_FUNCTION_WORDS = {
+    *("in", "since", "by", "from", "until", "till", "before", "after", "during", "of", "on", "to", "and", "or"),
+    *("as", "at", "the", "a", "an", "its", "their", "for", "through", "circa", "early", "late", "mid", "year"),
+    *("fy", "around", "about"),
+}

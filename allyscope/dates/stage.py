@@ -1,0 +1,175 @@
+"""The dates stage on a `Document`: `mark_dates` reads each region's dates in text order and puts them on it.
+
+The stage carries the anchor from one region to the next, gives a caption's or a reference's dates that role,
+takes the document's own date (`document_date`, `anchor_of`) or, when the layout found none, the first date line
+of the text, and tells a date line from a sentence (`_on_a_date_line`: a header, a dateline, a bracketed
+`（2005年6月2日，北京）`). Those tests look at a date's whole line, which only the stage knows is a line of the
+document; the reader of a text needs none of it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from allyscope.dates.reading import read_dates
+from allyscope.dates.roles import _opens_its_line
+from allyscope.dates.values import Anchor, DateMention, _check, _Impossible
+
+_SENTENCE_SIGNS = re.compile(r"[。！？!?；;，]|(?<![A-Z])\.\s*$")  # `D.C.` after a date line ends no sentence
+
+
+def _on_a_date_line(text: str, mention: DateMention) -> bool:
+    """A date on a line that holds no sentence — a header (`Policy Brief No. 7 | May 2024`), a date line
+    (`2024年7月8日 19:40　通信社`, `Wednesday, October 11, 2023 (AM)`), a dateline (`2024年4月11日　華盛頓`)."""
+    opens_line = _opens_its_line(text, mention.start)
+    if _bracketed_date_line(text, mention):
+        return True  # `（2005年6月2日，北京）`, `(Manila, 13 January 2025)`: a date line in brackets under a title
+    if not opens_line:
+        # a date inside a long line: a sentence sign near it settles the answer without reading the whole line
+        # (a text of one line and many dates would otherwise be read once per date); the sign is sought in the
+        # text itself, the window's two parts bounded, and the window is copied out only when there is none
+        if _sign_near(text, mention):
+            return False
+        near = _near_line(text, mention)
+        if len(_ALONE_AROUND.sub("", near)) > 40 + _EDGE_SLACK:
+            return False
+    begin = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    end = len(text) if end < 0 else end
+    if opens_line and _PLACE_AFTER.fullmatch(text, mention.end, end):
+        return True  # `2024年3月6日，墨爾本`: a date line naming the place after a comma
+    around = text[begin : mention.start] + " " + text[mention.end : end]
+    return not _SENTENCE_SIGNS.search(around.strip()) and len(_ALONE_AROUND.sub("", around)) <= 40
+
+
+def _bracketed_date_line(text: str, mention: DateMention) -> bool:
+    """Is the date's line a bracket holding the date and at most a place (`（2005年6月2日，北京）`,
+    `(Manila, 13 January 2025)`)? Only looked at when a bracket stands within a line's reach before the date."""
+    begin = text.rfind("\n", max(0, mention.start - 30), mention.start) + 1
+    if not begin and mention.start > 30:
+        return False
+    end = text.find("\n", mention.end, mention.end + 30)
+    end = len(text) if end < 0 and len(text) - mention.end <= 30 else end
+    return (
+        end >= 0
+        and _BRACKET_OPENS.fullmatch(text, begin, mention.start) is not None
+        and _BRACKETED_PLACE.fullmatch(text, mention.end, end) is not None
+    )
+
+
+_NEAR = 200
+_SENTENCE_SIGN_CHARS = re.compile(r"[。！？!?；;，]")  # those of `_SENTENCE_SIGNS` that count anywhere in the line
+
+
+_EDGE_SLACK = 4  # `星期一`, `月曜日` cut by a window's edge leave at most two characters each side uncounted
+
+
+def _near_window(text: str, mention: DateMention) -> tuple[int, int]:
+    """The window of about `_NEAR` characters each side of a date, its edges moved off Latin letters (a word is
+    never cut): `_near_line` and `_sign_near` read the same window."""
+    lo = max(0, mention.start - _NEAR)
+    while 0 < lo < mention.start and text[lo - 1].isascii() and text[lo - 1].isalpha():
+        lo += 1
+    hi = min(len(text), mention.end + _NEAR)
+    while mention.end < hi < len(text) and text[hi].isascii() and text[hi].isalpha():
+        hi -= 1
+    return lo, hi
+
+
+def _near_line(text: str, mention: DateMention) -> str:
+    """What of the date's line stands within about `_NEAR` characters of it, the date left out. The window's
+    edges are moved off Latin letters, so that no word of `_ALONE_AROUND` is cut: what it removes inside the
+    window it removes in the whole line too."""
+    lo, hi = _near_window(text, mention)
+    before = text[lo : mention.start]
+    after = text[mention.end : hi]
+    cut = after.find("\n")
+    return before[before.rfind("\n") + 1 :] + " " + (after if cut < 0 else after[:cut])
+
+
+def _sign_near(text: str, mention: DateMention) -> bool:
+    """Does a sign of `_SENTENCE_SIGN_CHARS` stand in what `_near_line` gives for the date (its line within the
+    window), read in place: the same window, bounded by the line's newlines, searched without copying it."""
+    lo, hi = _near_window(text, mention)
+    begin = text.rfind("\n", lo, mention.start) + 1 or lo
+    cut = text.find("\n", mention.end, hi)
+    signs = _SENTENCE_SIGN_CHARS
+    return bool(signs.search(text, begin, mention.start) or signs.search(text, mention.end, hi if cut < 0 else cut))
+
+
+_BRACKET_OPENS = re.compile(r"\s*[（(]\s*(?:[^\s，,。（）()]{1,24}\s*[，,]\s*)?")  # `（`, `(Manila, `
+_BRACKETED_PLACE = re.compile(r"\s*(?:[，,、]\s*[^\s，,、。；;（）()]{1,12}\s*)?[）)]\s*")  # `，北京）`, `)`
+_PLACE_AFTER = re.compile(r"\s*[，,]\s*[\u3040-\u30ff\u3400-\u9fff]{1,6}\s*")  # a CJK place name
+
+
+_ALONE_AROUND = re.compile(
+    r"[\s()（）\[\]【】,，.。:：|/\-–—]|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|[月火水木金土日]曜日?|星期."
+)
+
+
+def anchor_of(value: Any) -> Anchor | None:
+    """An `Anchor` from a document date as the layout stage gives it (`2024-03-05`, `2024-03`, `2024`, or a
+    `datetime.date`); None when it is absent or not a date."""
+    if value is None:
+        return None
+    if hasattr(value, "year") and hasattr(value, "month"):
+        return Anchor(int(value.year), int(value.month), int(getattr(value, "day", 0)) or None)
+    match = re.match(r"^\s*(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", str(value))
+    if not match:
+        return None
+    year, month, day = match.groups()
+    try:
+        _check(int(year), int(month) if month else None, int(day) if day else None)
+    except _Impossible:
+        return None
+    return Anchor(int(year), int(month) if month else None, int(day) if day else None)
+
+
+def document_date(doc: Any) -> Anchor | None:
+    """The document's own date, the anchor of last resort: `Document.date`, which the structure stage reads from
+    its dateline, its "published" line or the issue it appeared in (None when it states none)."""
+    return anchor_of(getattr(doc, "date", None))
+
+
+def mark_dates(doc: Any) -> Any:
+    """The dates stage: every date of the document's abstract and paragraphs, in text order, on `doc.dates`
+    (offsets into `doc.text`), anchored on what came before and on the document's own date; impossible dates
+    become `doc.warnings`. Dates of a caption or of a reference entry get that as their `role` and anchor
+    nothing after them."""
+    from allyscope.regions import regions
+
+    anchor = document_date(doc)
+    previous: Anchor | None = None
+    previous_edtf: str | None = None
+    found: list[DateMention] = []
+    warnings: list[str] = []
+    text = doc.text
+    for region in regions(doc):
+        piece = text[region.start : region.end]
+        reading = read_dates(piece, None, anchor, previous, previous_edtf)
+        for mention in reading.mentions:
+            role = mention.role if region.states_events else mention.role or region.where
+            if not role and not mention.document and _on_a_date_line(piece, mention):
+                role = "dateline"  # a header or date line dates the document, not an event
+                if anchor is None and mention.precision in ("day", "month"):
+                    anchor = anchor_of(mention.edtf)  # the document's date, when the layout found none
+            found.append(
+                DateMention(
+                    mention.start + region.start,
+                    mention.end + region.start,
+                    mention.text,
+                    mention.edtf,
+                    mention.precision,
+                    mention.kind,
+                    mention.document,
+                    mention.basis,
+                    role,
+                    mention.qualifier,
+                )
+            )
+        if reading.warnings:  # (most regions have none: no generator made for them)
+            warnings.extend(f"date: {w} (in the {region.where} at {region.start})" for w in reading.warnings)
+        if region.anchors_dates:
+            previous, previous_edtf = reading.last, reading.last_edtf
+    return doc.evolve(dates=tuple(found), warnings=(*doc.warnings, *warnings))
