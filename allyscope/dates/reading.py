@@ -31,6 +31,7 @@ from allyscope.dates.values import (
     DateMention,
     DateReading,
     _check,
+    _days,
     _english_day,
     _Impossible,
     _md_value,
@@ -308,20 +309,14 @@ def read_dates(
                 if anchor is not None and anchor.month is not None:
                     edtf, precision = _ymd(anchor.year, anchor.month, int(g["bd"]))
                     if g["bd2"]:
-                        end_day, _ = _ymd(anchor.year, anchor.month, int(g["bd2"]))
-                        if end_day <= edtf:
-                            raise _Impossible(f"{edtf}/{end_day} ends before it starts")
-                        edtf, precision = f"{edtf}/{end_day}", "range"
+                        edtf, precision = _days(edtf, _ymd(anchor.year, anchor.month, int(g["bd2"]))[0]), "range"
                     label = "relative"
             elif kind in ("month_word", "en_month_word") and document_date is not None and document_date.month:
                 shift = r["document_months"][str(g["mword"] or g["enmword"]).lower()]
                 index = document_date.year * 12 + document_date.month - 1 + shift
                 edtf, precision = _ymd(index // 12, index % 12 + 1, int(g["mwday"]) if g["mwday"] else None)
                 if g["mwday2"]:  # `本月10日至11日`: a range of days of that month
-                    end_day, _ = _ymd(index // 12, index % 12 + 1, int(g["mwday2"]))
-                    if end_day <= edtf:
-                        raise _Impossible(f"{edtf}/{end_day} ends before it starts")
-                    edtf, precision = f"{edtf}/{end_day}", "range"
+                    edtf, precision = _days(edtf, _ymd(index // 12, index % 12 + 1, int(g["mwday2"]))[0]), "range"
                 label, basis = "relative", "document-date"
             elif kind in ("day_word", "en_day_word"):
                 day_word = str(g["dayword"] or g["endayword"]).lower()

@@ -108,6 +108,14 @@ def _ymd(year: int, month: int | None = None, day: int | None = None) -> tuple[s
     return f"{year:04d}", "year"
 
 
+def _days(first: str, last: str) -> str:
+    """The EDTF interval of two days (`2023-07-11/2023-07-12`), a range of days read as one date; the second day
+    must come after the first, or the range is impossible."""
+    if last <= first:
+        raise _Impossible(f"{first}/{last} ends before it starts")
+    return f"{first}/{last}"
+
+
 def _md_value(m: re.Match[str], s: str, year: int) -> tuple[str, str]:
     """The EDTF of a year with the month, day and second day `_md(s)` matched (an interval for a range). `m` is
     a match of the expression holding `_md(s)`: its groups are read in one call. (An English word of the document's
@@ -122,10 +130,7 @@ def _md_value(m: re.Match[str], s: str, year: int) -> tuple[str, str]:
     second = listed or ranged
     if second and month and day:
         month2 = number(month2_text) if month2_text else month
-        end, _ = _ymd(year, month2, number(second))
-        if end <= edtf:
-            raise _Impossible(f"{edtf}/{end} ends before it starts")
-        return f"{edtf}/{end}", "range"
+        return _days(edtf, _ymd(year, month2, number(second))[0]), "range"
     return edtf, precision
 
 
@@ -144,8 +149,5 @@ def _english_day(year: int, month: int, day: str | None, second: str | None) -> 
 
     edtf, precision = _ymd(year, month, value(day) if day else None)
     if day and second:
-        end, _ = _ymd(year, month, value(second))
-        if end <= edtf:
-            raise _Impossible(f"{edtf}/{end} ends before it starts")
-        return f"{edtf}/{end}", "range"
+        return _days(edtf, _ymd(year, month, value(second))[0]), "range"
     return edtf, precision
