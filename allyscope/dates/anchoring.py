@@ -92,7 +92,7 @@ def _after_a_happening(word: str) -> bool:
 def _anchor(
     last: Anchor | None, last_here: bool, document: Anchor | None, heads: bool = False
 ) -> tuple[Anchor | None, str]:
-    """What a yearless date is anchored on (see the module docstring): the latest date of its own paragraph
+    """What a yearless date is anchored on (see `allyscope.dates`): the latest date of its own paragraph
     that names a month (a year alone is background: `AUKUS, founded in 2021, … On April 8`) or that `heads` its
     line (a chronology's entry: `2016 – In June …`), else the document's date, else the latest date before it."""
     if last is not None and ((last_here and (last.month is not None or heads)) or document is None):

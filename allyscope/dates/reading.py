@@ -86,7 +86,7 @@ def read_dates(
     """Every date mention in `text`, in order, and a warning for each impossible date found.
 
     A date without a year takes it from the latest date before it (`previous`, or a `reference_year`, stands for
-    one before the text), else from `document_date` (see the module docstring); one nothing anchors is left out."""
+    one before the text), else from `document_date` (see `allyscope.dates`); one nothing anchors is left out."""
     r = rules()
     months: dict[str, int] = r["months_en"]
     seasons: dict[str, int] = r["seasons"]

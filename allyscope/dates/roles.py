@@ -173,7 +173,7 @@ def _may_end_a_period_word(text: str, start: int) -> bool:
 
 
 def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
-    """Why a date dates no event (see the module docstring), or ''."""
+    """Why a date dates no event (see `allyscope.dates`), or ''."""
     furniture, end_after, end_before, dateline = _role_patterns()
     if furniture.search(text, max(0, start - 18), start):
         return "furniture"  # `最終更新 2025年9月1日`, `Last edited 3 May 2024`: the page's own date

@@ -28,7 +28,7 @@ class DateMention:
 
     `precision` is `day`, `month`, `season`, `year`, `decade`, `century` or `range`; `kind` is `absolute`,
     `relative`, `range`, `open`, `decade`, `century`, `fiscal` or `season`; `document` marks a year that only
-    names a document; `basis` says how the year was reached (see the module docstring); `role` is empty for a
+    names a document; `basis` says how the year was reached (see `allyscope.dates`); `role` is empty for a
     date that may date an event, else why it does not; `qualifier` is `early`, `mid`, `late` or `approximate`.
     """
 
