@@ -12,16 +12,17 @@ time of this thread, best of `--repeat`.
 
 Four columns. `warm`: each part run again and again on the same input, as a benchmark of repeated calls reads the
 article. `cold`: the same with every cache and memo keyed by a line's, sentence's or note's text emptied before each
-call, what a document the process has not read costs. `anew`: cold, and every part's input made anew each time (the
-whole extract run from the file, each part timed; the best of each part's times is printed): a part reading objects
-just made, not the same ones again, as a first reading does. Those caches are not named here but found: the process
-first reads every dev document of the events corpus (so modules, data and lazily compiled expressions are warm, as
-in `extract_then_and_now.py --first-read`), then reads the article once, and a `functools` cache that missed during
-that reading, or a module- or class-level dict or set that changed size, is keyed by what the article says (a cache
-keyed by a language or a pattern does not miss on it). That one reading is the fourth column, `first`: the honest
-cost of a new document, but a single sample (`--first-reads N` repeats it in N fresh processes and prints the best
-and the median). An older tree without the extraction stages (before the one pipeline) shows its extraction as one
-part.
+call and the parts before it run again (untimed: what one document's earlier parts keep for its later ones, the
+folded text, is there as in a first reading), what a document the process has not read costs. `anew`: cold, and
+every part's input made anew each time (the whole extract run from the file, each part timed; the best of each
+part's times is printed): a part reading objects just made, not the same ones again, as a first reading does. Those
+caches are not named here but found: the process first reads every dev document of the events corpus (so modules,
+data and lazily compiled expressions are warm, as in `extract_then_and_now.py --first-read`), then reads the article
+once, and a `functools` cache that missed during that reading, or a module- or class-level dict or set that changed
+size, is keyed by what the article says (a cache keyed by a language or a pattern does not miss on it). That one
+reading is the fourth column, `first`: the honest cost of a new document, but a single sample (`--first-reads N`
+repeats it in N fresh processes and prints the best and the median). An older tree without the extraction stages
+(before the one pipeline) shows its extraction as one part.
 """
 
 from __future__ import annotations
@@ -204,9 +205,20 @@ def main() -> None:
         inputs.append(stage(inputs[-1]))
     warm: dict[str, float] = {}
     cold: dict[str, float] = {}
-    for (name, stage), given in zip(stages(), inputs, strict=False):
+    parts = stages()
+    for k, ((name, stage), given) in enumerate(zip(parts, inputs, strict=False)):
+
+        def replayed(k: int = k) -> None:
+            """Empty the text caches, then run the parts before part `k` again untimed: what one document's
+            earlier parts leave for the later ones (the folded text, the regions) is there, as in a first
+            reading, and nothing of the article's reading before."""
+            found.empty()
+            value: Any = path
+            for _name, earlier in parts[:k]:
+                value = earlier(value)
+
         warm[name] = best_ms(lambda stage=stage, given=given: stage(given), args.repeat)
-        cold[name] = best_ms(lambda stage=stage, given=given: stage(given), args.repeat, found.empty)
+        cold[name] = best_ms(lambda stage=stage, given=given: stage(given), args.repeat, replayed)
     warm["whole"], cold["whole"] = sum(warm.values()), sum(cold.values())
     anew: dict[str, float] = {}
     for _ in range(args.repeat):
