@@ -1,7 +1,7 @@
 """Where the time of `allyscope extract` goes on the reference article: each stage of the one pipeline, CPU time,
 for a repeated reading and for a first reading.
 
-Run: python benchmarks/extract_steps.py [--repeat 40] [--first-reads 0]
+Run: python benchmarks/extract_steps.py [--repeat 40] [--first-reads 0] [--names] [--per-cache]
      PYTHONPATH=OTHER_TREE python benchmarks/extract_steps.py     (the same split for another tree)
 
 Issue 14 asks the extract of the reference article to be no slower than on the day it was written; the whole
@@ -189,11 +189,38 @@ def first_reads(count: int) -> list[dict[str, float]]:
     return readings
 
 
+def per_cache(found: TextCaches, path: str, repeat: int) -> list[tuple[float, str, str]]:
+    """(ms added to the part that pays most, name, parts that pay it) for each text cache or memo emptied alone,
+    largest first (the sum over all parts would add their noise too): which cache's misses a first reading pays
+    for. Each is timed as `anew` (the whole extract from the file, each part timed), alternating with a run that
+    empties nothing, best of `repeat` of each, so that both meet the same load. Differences of a few tenths of a
+    millisecond are noise on a loaded machine."""
+    emptiers: dict[str, Callable[[], None]] = {n: c.cache_clear for n, c in found.caches.items()}
+    emptiers |= {n: m.clear for n, m in found.memos.items()}
+    shares = []
+    for name, empty in emptiers.items():
+        kept: dict[str, float] = {}
+        emptied: dict[str, float] = {}
+        for _ in range(repeat):
+            for best, before in ((kept, None), (emptied, empty)):
+                if before is not None:
+                    before()
+                for part, ms in read_by_stage(path).items():
+                    best[part] = min(ms, best.get(part, ms))
+        added = {part: emptied[part] - kept[part] for part in kept if part != "whole"}
+        where = ", ".join(f"{part} {ms:+.2f}" for part, ms in added.items() if abs(ms) >= 0.3)
+        shares.append((max(added.values()), name, where))
+    return sorted(shares, reverse=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=40)
     parser.add_argument("--first-reads", type=int, default=0, help="fresh processes timing a first reading")
     parser.add_argument("--names", action="store_true", help="print the caches and memos emptied for `cold`")
+    parser.add_argument(
+        "--per-cache", action="store_true", help="what each cache or memo emptied alone adds to the parts (warm)"
+    )
     args = parser.parse_args()
     if not ARTICLE.exists():
         raise SystemExit(f"the reference article is not at {ARTICLE}")
@@ -225,6 +252,7 @@ def main() -> None:
         found.empty()
         for name, spent in read_by_stage(path).items():
             anew[name] = min(spent, anew.get(name, spent))
+    shares = per_cache(found, path, args.repeat) if args.per_cache else []
     fresh = first_reads(args.first_reads)
     import allyscope
 
@@ -243,6 +271,8 @@ def main() -> None:
             values = [reading[name] for reading in fresh]
             row += f"  {min(values):19.2f} / {statistics.median(values):7.2f}"
         print(row)
+    for added, name, where in shares:
+        print(f"  {added:+6.2f} ms at most a part with {name} alone emptied ({where})")
     if args.names:
         print("  emptied for `cold`: " + ", ".join(found.names()))
 
