@@ -339,12 +339,22 @@ def _cited_numbers(lines: list[Line], first: int, last: int, note_family: str) -
     citing = citing_families(note_family)
     weak = frozenset(name for name in citing if not catalogue().markers[name].strong)
     cited: set[int] = set()
-    for line in lines[first:last]:
-        if line.role == BODY and line.content:
-            for found in find_markers(line.content, weak):
+    for k in range(first, last):
+        line = lines[k]
+        if line.role == BODY and (content := line.content):
+            following = next_body_text(lines, k) if weak and "0" <= content[-1] <= "9" else ""
+            for found in find_markers(content, weak, following):
                 if found.style in citing:
                     cited.update(found.numbers)
     return cited
+
+
+def next_body_text(lines: list[Line], index: int) -> str:
+    """The content of the next body line after line `index` (past a page's notes and furniture), or ''."""
+    for k in range(index + 1, min(len(lines), index + 12)):
+        if lines[k].role == BODY:
+            return lines[k].content
+    return ""
 
 
 def _cited_above(

@@ -1,0 +1,164 @@
+"""lay25a's rules of notes, markers, headings and running heads (issue 12), each tried on text written in other
+words than the generated dev draws that asked for it: a weak marker whose digits end a line read with the next
+line's start, a running head abridging the title, printed once."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from allyscope import parse_text
+from allyscope.layout.lines import abridges
+from allyscope.layout.markers import find_markers
+
+_JA_STAR = """漁業監視の現状と課題
+山田花子
+要旨：本稿は漁業監視の体制を概観する。
+一　監視の体制
+沿岸の監視は水産庁と海上保安庁が分担しており、両者の連携が重視されて
+いる。*1昨年は違法操業の取締りが大きく増えた。*2{wrap}
+{next}の外国漁船が拿捕され、その多くは夜間に操業していた。
+二　今後の方向
+監視船の更新が遅れており、予算の確保が急がれる。*3
+注
+*1 水産庁「漁業取締りの概要」2021年。
+*2 海上保安庁「海上保安レポート」2022年。
+*3 農林水産省「水産基本計画」2022年。
+"""
+
+
+def _cited(doc: object) -> list[tuple[str, str | None]]:
+    """Each marker as printed in the clean text, with the text of the note it cites (None: none)."""
+    notes = {f.id: doc.note_text(f) for f in doc.footnotes}  # type: ignore[attr-defined]
+    return [
+        (doc.text[m.start : m.end], notes.get(m.footnotes[0]) if m.footnotes else None)  # type: ignore[attr-defined]
+        for m in doc.markers  # type: ignore[attr-defined]
+    ]
+
+
+@pytest.mark.parametrize(
+    "wrap,following,marker,count",
+    [
+        ("1", "隻", "*2", "1隻の外国漁船"),  # `。*21` over `隻の…`: note 2, then a count of ships
+        ("", "12隻", "*2", "12隻の外国漁船"),  # the count on the next line whole: nothing to read across
+        ("1", "度", "*2", "1度の外国漁船"),  # a count of times
+    ],
+)
+def test_a_star_marker_ending_its_line_is_read_with_the_count_the_next_line_opens(
+    wrap: str, following: str, marker: str, count: str
+) -> None:
+    doc = parse_text(_JA_STAR.format(wrap=wrap, next=following))
+    assert [m for m, _ in _cited(doc)] == ["*1", marker, "*3"]
+    assert all(note is not None for _, note in _cited(doc))
+    assert f"{marker}{count}" in doc.text
+    assert not doc.layout.warnings
+
+
+def test_a_marker_ending_its_line_over_a_heading_keeps_its_digits() -> None:
+    # the next line opens a numbered heading, not a count: `*2` is the marker as the line prints it
+    text = _JA_STAR.format(wrap="", next="漁船").replace("二　今後の方向", "2．今後の方向")
+    text = text.replace("漁船の外国漁船が拿捕され、その多くは夜間に操業していた。\n", "")
+    doc = parse_text(text)
+    assert [m for m, _ in _cited(doc)] == ["*1", "*2", "*3"]
+    assert all(note is not None for _, note in _cited(doc))
+
+
+def test_a_zhu_marker_ending_its_line_leaves_the_year_the_next_line_finishes() -> None:
+    text = (
+        "渔业执法合作的回顾\n王立新\n"
+        "一、合作的起点\n"
+        "两国的渔业执法合作起步较早，最初以交换信息为主，逐步扩大到联合巡航。注11\n"
+        "998年双方签署了渔业协定，合作从此有了制度保障。注2\n"
+        "二、合作的前景\n"
+        "今后双方仍需加强执法人员的培训与交流。注3\n"
+        "注释\n"
+        "注1：农业部渔业局编《渔业执法年报》，1997年。\n"
+        "注2：外交部条约法律司编《双边条约集》，2000年。\n"
+        "注3：李明《海上执法合作研究》，海洋出版社2015年版。\n"
+    )
+    doc = parse_text(text)
+    assert [m for m, _ in _cited(doc)] == ["注1", "注2", "注3"]
+    assert all(note is not None for _, note in _cited(doc))
+    assert "注11998年双方" in doc.text
+
+
+_COUNTS = ("隻", "回", "名", "年", "件", "か国", "度", "个", "艘")
+_WORDS = ("名古屋", "回顧", "日本", "政府", "これ", "海上", "双方", "（", "）")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    stop=st.sampled_from(["。", "！", "」", "、", "た"]),
+    sign=st.sampled_from(["*", "＊", "注", "註", "（", "("]),
+    digits=st.integers(min_value=1, max_value=999).map(str),
+    cut=st.integers(min_value=1, max_value=3),
+    word=st.sampled_from(_COUNTS + _WORDS + ("998年", "2019年")),
+    weak=st.sets(st.sampled_from(["star-number", "zhu", "glued", "paren", "half-paren"]), min_size=1).map(frozenset),
+)
+@example(stop="。", sign="*", digits="21", cut=2, word="回", weak=frozenset({"star-number"}))
+@example(stop="。", sign="注", digits="11", cut=2, word="998年", weak=frozenset({"zhu"}))
+def test_a_line_break_among_a_markers_digits_reads_as_the_unbroken_text(
+    stop: str, sign: str, digits: str, cut: int, word: str, weak: frozenset[str]
+) -> None:
+    """A line ending among a marker's digits, read with the next line's start, has the markers the unbroken text
+    has within it, wherever the unbroken text has a marker there and none runs over the break (`*1` then
+    `1政府`, `注1` then `）`: read as the line prints it, as where a count makes `*9回` no marker)."""
+    whole = f"協力が進んだ{stop}{sign}{digits}{word}の船が参加した。"
+    line = whole[: whole.index(sign) + 1 + min(cut, len(digits))]
+    following = whole[len(line) :]
+    unbroken = [m for m in find_markers(whole, weak) if m.start < len(line)]
+    at_end = [m for m in unbroken if m.start >= len(line) - len(digits) - 1]
+    if not at_end or any(m.end > len(line) for m in unbroken):
+        return
+    assert find_markers(line, weak, following) == unbroken
+
+
+@pytest.mark.parametrize(
+    "head,title,expected",
+    [
+        ("漁業監視の課題", "漁業監視と海上取締りの課題", True),
+        ("漁业执法合作的回顾", "渔业执法合作的回顾", False),  # another script's characters: no part of it
+        ("港口引航员的短缺", "港口引航员培训体系的短缺", True),
+        ("Harbour Pilots and Their Future", "Harbour Pilots in Small Ports and Their Future", True),
+        ("Harbour Pilo Future", "Harbour Pilots in Small Ports and Their Future", False),  # cut inside a word
+        ("漁業の課題", "漁業監視と海上取締りの課題", False),  # too short to tell from a heading
+        ("漁業監視と海上取締り", "漁業監視と海上取締りの課題", False),  # a part, not an abridgement
+        ("漁業監視の課題", "漁業監視と海上取締りの課題*", True),  # the title's note sign aside
+    ],
+)
+def test_an_abridged_title(head: str, title: str, expected: bool) -> None:
+    assert abridges(head, title) is expected
+
+
+_JA_HEADED = """海洋安全保障 第3号（2023年）
+漁業監視と海上取締りの課題*
+山田花子
+要旨：本稿は漁業監視の体制を概観する。
+一　監視の体制
+沿岸の監視は水産庁と海上保安庁が分担しており、両者の連携が重視されてい
+る。[1]昨年は違法操業の取締りが大きく増え、多くの外国漁船が拿捕された。
+夜間の操業が多く、監視船だけでは追いつかないという声が現場から上がって
+* 本稿は学会での報告に加筆したものである。
+[1]　水産庁「漁業取締りの概要」2021年。
+漁業監視の課題
+いる。[2]
+二　今後の方向
+監視船の更新が遅れており、予算の確保が急がれる。[3]
+[2]　海上保安庁「海上保安レポート」2022年。
+[3]　農林水産省「水産基本計画」2022年。
+"""
+
+
+def test_a_running_head_abridging_the_title_printed_once_is_furniture() -> None:
+    doc = parse_text(_JA_HEADED)
+    assert "漁業監視の課題" not in doc.text
+    assert "追いつかないという声が現場から上がっている。" in doc.text
+    assert doc.title == "漁業監視と海上取締りの課題"
+
+
+def test_a_heading_abridging_the_title_in_a_heading_system_stays_a_heading() -> None:
+    # numbered like the other headings: a heading of the text, not the page's head
+    text = _JA_HEADED.replace("漁業監視の課題\nいる。[2]", "いる。[2]").replace("二　今後の方向", "二　漁業監視の課題")
+    doc = parse_text(text)
+    assert [h.title for h in doc.headings] == ["監視の体制", "漁業監視の課題"]
