@@ -55,12 +55,16 @@ def test_a_star_marker_ending_its_line_is_read_with_the_count_the_next_line_open
     assert not doc.layout.warnings
 
 
-def test_a_marker_ending_its_line_over_a_heading_keeps_its_digits() -> None:
-    # the next line opens a numbered heading, not a count: `*2` is the marker as the line prints it
-    text = _JA_STAR.format(wrap="", next="漁船").replace("二　今後の方向", "2．今後の方向")
+@pytest.mark.parametrize("heading", ["2．今後の方向", "1.2　今後の方向", "2　今後の方向", "今後の方向"])
+def test_a_marker_ending_its_line_over_a_heading_keeps_its_digits(heading: str) -> None:
+    # the next line opens a heading, not a count: `*2` is the marker as the line prints it
+    text = _JA_STAR.format(wrap="", next="漁船").replace("二　今後の方向", heading)
+    # with a note on the title (`*` alone: the `symbol` family is looked for too)
+    text = text.replace("漁業監視の現状と課題\n", "漁業監視の現状と課題*\n")
+    text = text.replace("\n一　監視", "\n* 本稿は学会での報告に加筆したものである。\n一　監視")
     text = text.replace("漁船の外国漁船が拿捕され、その多くは夜間に操業していた。\n", "")
     doc = parse_text(text)
-    assert [m for m, _ in _cited(doc)] == ["*1", "*2", "*3"]
+    assert [m for m, _ in _cited(doc)] == ["*", "*1", "*2", "*3"]
     assert all(note is not None for _, note in _cited(doc))
 
 

@@ -54,7 +54,12 @@ def _read_on(content: str, weak: frozenset[str], following: str, found: list[Fou
     cut = found[-1].start if found and found[-1].end == size else len(content.rstrip("0123456789")) - 1
     _, space = join(content, following)  # joined as the text joins them: Latin lines with a space
     across = [m for m in _find_markers(content + space + following[:_LOOK_ON], weak) if m.start >= cut]
-    if not across or any(m.end > size for m in across):
+    if (
+        not across
+        or any(m.end > size for m in across)
+        # the line's last marker read again across the break, by its own family (`*2` over `1.2　…` is no `*`)
+        or (cut < size and found and found[-1].start == cut and across[0].style != found[-1].style)
+    ):
         return found
     return [*(f for f in found if f.start < cut), *across]
 
