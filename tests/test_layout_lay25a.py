@@ -5,6 +5,8 @@ line's start, a running head abridging the title, printed once."""
 from __future__ import annotations
 
 import pytest
+from corpora.layout_articles import DEV_EXTRA, TUNED
+from corpora.layout_generator import Combo, check, render
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -166,3 +168,168 @@ def test_a_heading_abridging_the_title_in_a_heading_system_stays_a_heading() -> 
     text = _JA_HEADED.replace("漁業監視の課題\nいる。[2]", "いる。[2]").replace("二　今後の方向", "二　漁業監視の課題")
     doc = parse_text(text)
     assert [h.title for h in doc.headings] == ["監視の体制", "漁業監視の課題"]
+
+
+_ZH_SENTENCE_NOTES = """海上搜救合作的进展与问题
+李明
+一、合作的基础
+（一）协定的签署
+两国于二〇一五年签署了海上搜救合作协定，此后每年都举行
+一次联合演练，演练的科目和参加的部门也在不断地增加。¹
+1．交通运输部《海上搜救年报2016》，2017年，第1
+05页。
+演练的规模逐年扩大，参加演练的船只和飞机也越来越多，双
+方的协调程序日益成熟，联络的渠道也更加通畅和稳定了。²
+2．王海《区域海上搜救机制研究》，海洋出版社，2019年。
+- 12 -
+（二）存在的问题
+不过，两国的搜救责任区仍有部分重叠，协调时常出现延误，
+这一问题至今没有得到解决，需要双方继续进行认真的磋商。³
+3．李红《责任区划分》，《海洋法评论》2021年第2期，第12
+3页。
+{heading}
+{opening}双方应当尽快完成责任区的划分，并建立常设的联络机制，以
+提高救援的效率和水平，更好地保障海上人员和财产的安全。
+"""
+
+
+def test_a_note_line_cut_inside_a_number_is_no_heading_however_short_its_digits_measure() -> None:
+    # `1．…第1` over `05页。`: shaped as heading 1, narrower than a full line by its Latin digits, but it runs on
+    doc = parse_text(_ZH_SENTENCE_NOTES.format(heading="二、今后的方向", opening=""))
+    assert [(h.level, h.label, h.title) for h in doc.headings] == [
+        (1, "一", "合作的基础"),
+        (2, "一", "协定的签署"),
+        (2, "二", "存在的问题"),
+        (1, "二", "今后的方向"),
+    ]
+    assert doc.note_text(doc.footnotes[0]) == "交通运输部《海上搜救年报2016》，2017年，第105页。"
+    assert all(m.footnotes for m in doc.markers) and len(doc.markers) == 3
+
+
+def test_a_heading_ending_in_a_year_over_a_line_opening_with_it_stays_a_heading() -> None:
+    # no marker cites a note 4: `4．展望2030` over `2030年…` is a heading, though its year meets the next line's
+    doc = parse_text(_ZH_SENTENCE_NOTES.format(heading="4．展望2030", opening="2030年以前，"))
+    assert doc.headings[-1].title == "展望2030"
+    assert len(doc.footnotes) == 3
+
+
+def _combo(
+    language: str,
+    marker: str,
+    notes: str,
+    placement: str,
+    numbering: str,
+    headings: str,
+    width: str,
+    furniture: str,
+    leading: str,
+    front: str,
+) -> Combo:
+    return Combo(language, marker, notes, placement, numbering, headings, width, furniture, False, leading, front)
+
+
+# dev combinations (benchmarks/layout_sweep.py, extra and tuned dev articles) this session's rules were written for
+_FOUND = [
+    # `。*21` over `回…` (seed 7, extra articles)
+    (
+        "extra",
+        _combo(
+            "ja",
+            "star-number",
+            "star-number",
+            "endnotes",
+            "reuse",
+            "cn-space/cn-paren",
+            "ragged",
+            "none",
+            "all",
+            "author-notes",
+        ),
+    ),
+    (
+        "extra",
+        _combo(
+            "ja",
+            "star-number",
+            "star-number",
+            "page-bottom",
+            "per-page",
+            "roman-unicode/arabic/paren-arabic",
+            "wrapped",
+            "dot",
+            "all",
+            "author-notes",
+        ),
+    ),
+    # a running head abridging the title, printed once after a page's notes, and once between a heading and text
+    (
+        "extra",
+        _combo(
+            "ja",
+            "bracket-range",
+            "bracket",
+            "sentence",
+            "per-page",
+            "cn-space/cn-paren",
+            "ragged",
+            "header",
+            "all",
+            "author-notes",
+        ),
+    ),
+    (
+        "extra",
+        _combo(
+            "ja",
+            "bracket",
+            "bracket-wide",
+            "endnotes",
+            "continuous",
+            "roman-unicode/arabic/paren-arabic",
+            "wrapped",
+            "header",
+            "all",
+            "dateline",
+        ),
+    ),
+    # `*2` over the heading `1.2　…` (seed 13, tuned articles)
+    (
+        "tuned",
+        _combo(
+            "ja",
+            "star-number",
+            "star-number",
+            "endnotes",
+            "reuse",
+            "arabic/arabic-dotted",
+            "wrapped",
+            "none",
+            "all",
+            "author-notes",
+        ),
+    ),
+    # a `n．` note line cut inside a number (`…、1` over `12頁。`; seed 9, extra articles)
+    (
+        "extra",
+        _combo(
+            "ja",
+            "superscript",
+            "number-dot",
+            "sentence",
+            "continuous",
+            "cn-space/cn-paren",
+            "narrow",
+            "header-author",
+            "page-resume",
+            "plain",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize("articles,combo", _FOUND)
+def test_the_dev_combinations_these_rules_were_written_for_are_exact(articles: str, combo: Combo) -> None:
+    article = {a.language: a for a in (DEV_EXTRA if articles == "extra" else TUNED)}[combo.language]
+    generated = render(combo, article)
+    result = check(parse_text(generated.raw), generated)
+    assert all(result.values()), result
