@@ -929,6 +929,40 @@ def _shortens(content: str, head: list[str]) -> bool:
     return any(content in h and content != h for h in head)
 
 
+_NOTE_SIGNS = "*＊†‡§¹²³⁴⁵⁶⁷⁸⁹⁰ \u3000"  # what a title line may end with after its last word: its note's sign
+
+
+def abridges(content: str, title: str) -> bool:
+    """True when `content` is the title with a middle part cut out: its start and its end, each two characters
+    or more, joined (`国際緊急援助の課題` for `国際緊急援助と部隊派遣の課題*`, `Verification After the Treaties` for
+    `Verification in Arms Control After the Treaties`), the way a running head abridges a title too long for it.
+    As long as a heading or a phrase of the text could be no more (six CJK characters, twelve Latin ones); in
+    Latin script the cut falls between words."""
+    title = title.rstrip(_NOTE_SIGNS)
+    size = len(content)
+    latin = content.isascii()
+    if size < (12 if latin else 6) or size >= len(title) - 1:
+        return False
+    lead = 0  # the longest start the two share
+    while lead < size and content[lead] == title[lead]:
+        lead += 1
+    tail = 0  # the longest end the two share
+    while tail < size and content[size - 1 - tail] == title[len(title) - 1 - tail]:
+        tail += 1
+    # a cut at k: content[:k] starts the title, content[k:] ends it, each two characters or more
+    for k in range(max(2, size - tail), min(lead, size - 2) + 1):
+        if not latin:
+            return True
+        j = len(title) - (size - k)  # where the kept end starts in the title
+        if (
+            (content[k - 1] == " " or content[k] == " ")
+            and not (title[k - 1].isalnum() and title[k].isalnum())
+            and not (title[j - 1].isalnum() and title[j].isalnum())
+        ):
+            return True
+    return False
+
+
 _HEAD_LINES = 4  # the first text lines, which hold the journal line and the title a running head repeats
 _DECORATED_NUMBER = rf"[{_DECORATIONS}]\s*\d{{1,4}}\s*[{_DECORATIONS}]"
 PAGE_NUMBER_EDGE = re.compile(
@@ -1008,14 +1042,22 @@ def _shortened_titles(text_lines: list[Line], head: list[str]) -> None:
                 titles = _front_titles(text_lines)  # read before any role changes, as when made first
             line.role = RUNNING_HEADER
             continue
-        if len(content) > 30 or content not in head_text or not _shortens(content, head):
+        if len(content) > 30:
+            continue
+        part = content in head_text and _shortens(content, head)
+        # or a head abridging the title (its start and its end, a middle cut out: `国際緊急援助の課題` for
+        # `国際緊急援助と部隊派遣の課題`; as long as a prefix must be to stand anywhere, see `abridges`)
+        if not part and (content[:2] not in head_text or not any(abridges(content, h) for h in head)):
             continue
         before = text_lines[i - 1]
         after = text_lines[i + 1] if i + 1 < len(text_lines) else None
         if titles is None:
             titles = _front_titles(text_lines)
-        prefix = any(h.startswith(content) and h != content for h in titles) and len(content) >= (
-            12 if content.isascii() else 6
+        prefix = (
+            any(h.startswith(content) and h != content for h in titles)
+            and len(content) >= (12 if content.isascii() else 6)
+            if part
+            else any(abridges(content, h) for h in titles)
         )
         if (
             before.role in (NOTE, NOTE_CONTINUED, PAGE_NUMBER)

@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 from allyscope.layout.catalogue import catalogue, expand_numbers
+from allyscope.layout.joining import join
 
 __all__ = ["FoundMarker", "expand_numbers", "find_markers", "is_marker_only"]
 
@@ -27,8 +28,43 @@ class FoundMarker(NamedTuple):
     glued: bool = False
 
 
-def find_markers(content: str, weak: frozenset[str]) -> list[FoundMarker]:
-    """Every marker in a line's content, in order. `weak` names the weak marker families the notes call for."""
+_LOOK_ON = 8  # how much of the next line a weak marker ending its line may need to be read (`*2` + `1回…`)
+
+
+def find_markers(content: str, weak: frozenset[str], following: str = "") -> list[FoundMarker]:
+    """Every marker in a line's content, in order. `weak` names the weak marker families the notes call for.
+    `following` is the start of the next body line: a line broken inside a paragraph is read as the text it
+    breaks, so the digits ending a line are read as they would be with the next line after them (`。*21` over
+    `回の…` is note 2 before `1回`, as `。*21回` is; see `_read_on`)."""
+    found = _find_markers(content, weak)
+    if following and weak and "0" <= content[-1] <= "9":
+        return _read_on(content, weak, following, found)
+    return found
+
+
+def _read_on(content: str, weak: frozenset[str], following: str, found: list[FoundMarker]) -> list[FoundMarker]:
+    """The markers of a line ending in digits, read with the next line's start after it, joined as the text
+    joins them. Only the markers of the line's end change: from the start of its last marker where that marker
+    ends the line (else from the line's last digits), the line takes the markers the unbroken text has
+    there (`注1`, where `注11` is over `998年`). Where the unbroken text has none there (`。*9` over `回…`; the
+    next line may open a paragraph or a heading), or a marker read across the break would run into the next
+    line (`注1` over `）…`, `*2` over a heading `1．…`), the line's own reading stays."""
+    size = len(content)
+    # from the start of the last marker where it ends the line, else from the sign before the line's last digits
+    cut = found[-1].start if found and found[-1].end == size else len(content.rstrip("0123456789")) - 1
+    _, space = join(content, following)  # joined as the text joins them: Latin lines with a space
+    across = [m for m in _find_markers(content + space + following[:_LOOK_ON], weak) if m.start >= cut]
+    if (
+        not across
+        or any(m.end > size for m in across)
+        # the line's last marker read again across the break, by its own family (`*2` over `1.2　…` is no `*`)
+        or (cut < size and found and found[-1].start == cut and across[0].style != found[-1].style)
+    ):
+        return found
+    return [*(f for f in found if f.start < cut), *across]
+
+
+def _find_markers(content: str, weak: frozenset[str]) -> list[FoundMarker]:
     found: list[FoundMarker] = []
     cat = catalogue()
     hit = cat.strong_initials.search(content)

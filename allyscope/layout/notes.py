@@ -214,6 +214,17 @@ def _looks_like_heading(content: str) -> bool:
     return len(content) <= 40 and not ends_sentence(content) and heading_shape(content) is not None
 
 
+def _number_runs_on(lines: list[Line], index: int) -> bool:
+    """True when line `index` ends inside a number the next line finishes (`…有斐閣、2018年、1` over `12頁。`):
+    the line ran on to the column's end, so it is text, never a heading standing short of a full line, however
+    narrow its digits measure beside CJK characters."""
+    content = lines[index].content
+    if not content or not "0" <= content[-1] <= "9" or index + 1 >= len(lines):
+        return False
+    after = lines[index + 1]
+    return after.role == BODY and "0" <= after.content[:1] <= "9"
+
+
 def _heading_follows(lines: list[Line], start: int, limit: int) -> bool:
     """True when the next text line from `start` is a numbered heading that is no note line (`2.1 …`): the
     line before it opens a section, whatever its length."""
@@ -339,12 +350,22 @@ def _cited_numbers(lines: list[Line], first: int, last: int, note_family: str) -
     citing = citing_families(note_family)
     weak = frozenset(name for name in citing if not catalogue().markers[name].strong)
     cited: set[int] = set()
-    for line in lines[first:last]:
-        if line.role == BODY and line.content:
-            for found in find_markers(line.content, weak):
+    for k in range(first, last):
+        line = lines[k]
+        if line.role == BODY and (content := line.content):
+            following = next_body_text(lines, k) if weak and "0" <= content[-1] <= "9" else ""
+            for found in find_markers(content, weak, following):
                 if found.style in citing:
                     cited.update(found.numbers)
     return cited
+
+
+def next_body_text(lines: list[Line], index: int) -> str:
+    """The content of the next body line after line `index` (past a page's notes and furniture), or ''."""
+    for k in range(index + 1, min(len(lines), index + 12)):
+        if lines[k].role == BODY:
+            return lines[k].content
+    return ""
 
 
 def _cited_above(
@@ -435,7 +456,7 @@ def find_note_blocks(
         if weak and _looks_like_heading(line.content):
             if full is None:
                 full = typical_width(lines)
-            if line.width < 0.9 * full:
+            if line.width < 0.9 * full and not _number_runs_on(lines, i):
                 i += 1  # `1．対話の始まり`: a numbered heading, not a note (a heading stands short of a full line)
                 continue
         placement = "page-bottom" if page_signals else "notes"

@@ -65,6 +65,7 @@ from allyscope.layout.notes import (
     label_patterns,
     label_screens,
     mark_page_breaks,
+    next_body_text,
     note_start,
     resume_convention_possible,
     settle_placements,
@@ -357,14 +358,6 @@ def _closing_byline(content: str) -> bool:
     return any(p.fullmatch(content) for p in label_patterns("end_byline"))
 
 
-def _next_text(lines: list[Line], index: int) -> str:
-    """The content of the next body line after line `index` (past a page's notes and furniture), or ''."""
-    for k in range(index + 1, min(len(lines), index + 12)):
-        if lines[k].role == BODY:
-            return lines[k].content
-    return ""
-
-
 _PRINTED_WIDTH = 120  # no printed column is this wide (about 110 Latin characters, 60 CJK ones)
 
 
@@ -443,7 +436,11 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         content = line.content
         index = line.index
         pending = flow.pending
-        found = [] if strong_initial is not None and strong_initial(content) is None else find_markers(content, styles)
+        if strong_initial is not None and strong_initial(content) is None:
+            found = []
+        else:  # a weak marker's digits ending the line are read with the next line's start (`。*21` / `回…`)
+            following = next_body_text(lines, index) if styles and "0" <= content[-1] <= "9" else ""
+            found = find_markers(content, styles, following)
         if allowed and found:
             page_numbers = allowed.get(line.page, set()) | allowed.get(0, set())
             found = [f for f in found if not f.glued or f.numbers[0] in page_numbers]
@@ -503,7 +500,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             ):
                 shape = heading_shape(content) or unnumbered_heading(content)
                 if shape is None and "0" <= content[0] <= "9":
-                    shape = section_heading(content, _next_text(lines, index))
+                    shape = section_heading(content, next_body_text(lines, index))
                 if shape is None and previous_closes and not in_heading:
                     shape = _standalone_heading(lines, line, typical, unwrapped)
                     if shape is not None and index < _FRONT_LINES and label_line(content) is not None:
@@ -583,9 +580,9 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                     # a report's or article's label (`研究報告`, `Commentary`)
                     or ((doctypes is None or index in doctypes) and doctype_line(content) is not None)
                     or (index < _TITLE_LINES and title_end(content) is not None)  # a release's title (`…について`)
-                    or (index < _TITLE_LINES and _byline_names().fullmatch(_next_text(lines, index)) is not None)
+                    or (index < _TITLE_LINES and _byline_names().fullmatch(next_body_text(lines, index)) is not None)
                     or (index < _TITLE_LINES and _issuer_byline().fullmatch(content) is not None)
-                    or (index < _TITLE_LINES and _SUBTITLE_LINE.fullmatch(_next_text(lines, index)) is not None)
+                    or (index < _TITLE_LINES and _SUBTITLE_LINE.fullmatch(next_body_text(lines, index)) is not None)
                 )
             )
             or (last not in "-‐,，、；;:：" and (width < 0.6 * typical or (width < 0.85 * typical and closes)))
