@@ -25,7 +25,9 @@ from allyscope.layout.headings import levels_for, nest_levels
 from allyscope.layout.notes import any_label, front_furniture_kind, fullmatches_label, label_patterns
 from allyscope.model import Document, Span, make_heading, make_marker, sorted_spans
 
-_STAR = re.compile(r"[\s\u3000]*[*＊∗※☆★†‡§‖¶¹²³⁴⁵⁶⁷⁸⁹⁰]+$")  # a note sign or affiliation key, left outside
+_STAR = re.compile(
+    r"[\s\u3000]*[*＊∗※☆★†‡§‖¶¹²³⁴⁵⁶⁷⁸⁹⁰]+$|(?<=[^\W\d_])[ \t]?[\[［]\d{1,2}(?:[,，]\d{1,2})*[\]］]$"
+)  # a note sign or affiliation key (`¹`, ` [1]`), left outside
 _SUBTITLE = re.compile(r"[—―─－~〜～]{1,2}[\s\u3000]*\S")  # `——以…為例`, `―…を中心に―`: a subtitle under the title
 _KEYWORD_SPLIT = re.compile(r"[;；,，、]|\s{2,}|\u3000")
 _AUTHOR_SPLIT = re.compile(
@@ -86,6 +88,9 @@ def _closes_text(doc: Document, paragraphs: list[Span], at: int) -> bool:
     return any(ends(p) for p in paragraphs[:at]) and not any(ends(p) for p in paragraphs[at + 1 :])
 
 
+_KEYWORDS_REACH = 4  # the keywords follow the abstract's label, its text (a paragraph or two) and nothing else
+
+
 def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> tuple[list[Span], set[int]]:
     """Spans of the front matter, and the start offsets of the paragraphs they replace."""
     spans: list[Span] = []
@@ -93,6 +98,16 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     window = paragraphs[:10]
     abstract_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "abstract") is not None), None)
     keywords_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "keywords") is not None), None)
+    if keywords_at is None and abstract_at is not None:  # a long front page (affiliations one a line, a title in
+        # two languages) pushes the keywords past the window: they stand right under the abstract
+        keywords_at = next(
+            (
+                i
+                for i in range(abstract_at + 1, min(abstract_at + _KEYWORDS_REACH, len(paragraphs)))
+                if _label_end(doc.span_text(paragraphs[i]), "keywords") is not None
+            ),
+            None,
+        )
     if keywords_at is not None and abstract_at is None and _closes_text(doc, paragraphs, keywords_at):
         para = paragraphs[keywords_at]  # `キーワード：…` under a web page's text: its tags, not a paper's keywords
         used.add(para.start)
@@ -471,8 +486,10 @@ _DATED_BY = re.compile(r"[ \t]+(?:by|By|BY)[ \t]+([A-Z][^|｜\n]{1,80}?)[ \t]*$"
 _NOT_A_NAME = re.compile(r"[。，；！？!?:：]|\d")
 _SENTENCE_TAIL = re.compile(r"[a-z]{2,}\.\s*$")
 """A line ending with a full stop after a lowercase word (`… share patrol duties.`): a sentence, not names."""
-_KEYED = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]?[\s\u3000]")
+_KEYED = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]?[\s\u3000]|[\[［]\d{1,2}[\]］][\s\u3000]?")
 """A keyed affiliation's key (`2 Institute for …`, `2. 某大学…`): such a line is front matter, not the text."""
+_BRACKET_KEY = re.compile(r"(?<=[^\W\d_])[ \t]?[\[［]\d{1,2}(?:[,，]\d{1,2})*[\]］]$")
+"""An affiliation's key in brackets after a name (`Elena Marsh [1]`)."""
 _GLUED_KEY = re.compile(r"(?<=[^\W\d_])\d{1,2}[)）]?\*?$")
 """An affiliation key glued to the end of a name (`Mensah1`): left outside the name when every name has one."""
 _POST = re.compile(r"[\s\u3000]*[（(]([^（）()]{2,40})[）)][\s\u3000]*$")
@@ -552,6 +569,27 @@ def _author_bios(doc: Document, paragraphs: list[Span], used: set[int], authors:
         for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True):
             spans.append(Span("author-bio", *_trimmed(doc, para.start + a, para.start + b), para.page))
     return spans
+
+
+_SECTION_BIOS = 3  # an author section holds a paragraph or two about the writers (or the programme writing)
+
+
+def _section_bios(doc: Document, paragraphs: list[Span], used: set[int], closing: list[Span]) -> list[Span]:
+    """The paragraphs under a bare author-section label closing a page (`About the Authors`, `About the Asia
+    Program`, `著者紹介`), to the text's end: author-bio spans, whatever they open with (a body's description
+    names no writer). Only where nothing else stands after the label: at most three short paragraphs (each a
+    bio's width), no heading, no author box read there."""
+    if any(s.kind == "author" for s in closing):
+        return []  # an author box under the label: its names and posts are read already
+    headings_after = [h.start for h in doc.headings]
+    for label in (s for s in doc.spans if s.kind == "author-bio" and s.end - s.start <= _BOX_LABEL_WIDTH):
+        if _SENTENCE_END.search(doc.span_text(label)) or any(h >= label.end for h in headings_after):
+            continue
+        below = [p for p in paragraphs if p.start >= label.end]
+        if not 1 <= len(below) <= _SECTION_BIOS or any(p.end - p.start > _BIO_WIDTH for p in below):
+            continue
+        return [Span("author-bio", *_trimmed(doc, p.start, p.end), p.page) for p in below if p.start not in used]
+    return []
 
 
 _SENTENCE_END = re.compile(r"[。！？]|[.!?](?:\s+|$)")
@@ -677,8 +715,9 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             for gone in printed:  # a translator left out (`翻译：李静`) is no part of the names checked below
                 if not any(gone.start <= p.start and p.end <= gone.end for p in pieces):
                     name = name.replace(doc.span_text(gone), "")
-            listed = all(_CJK_NAME.fullmatch(doc.span_text(p)) for p in pieces)  # `刘洋，陈静`: names and commas
-            keys = [_GLUED_KEY.search(doc.span_text(p)) for p in pieces]
+            # `刘洋，陈静`, `赵文博¹，钱丽²`: names (each with its affiliation's key) and commas
+            listed = all(_CJK_NAME.fullmatch(_STAR.sub("", doc.span_text(p))) for p in pieces)
+            keys = [_GLUED_KEY.search(doc.span_text(p)) or _BRACKET_KEY.search(doc.span_text(p)) for p in pieces]
             if pieces and all(keys):  # `Kwame Mensah1 and Claire Dubois2`: each name keyed to its affiliation
                 name = "".join(doc.span_text(p)[: k.start()] for p, k in zip(pieces, keys, strict=True) if k)
             if (
@@ -914,7 +953,7 @@ def _spaced_japanese_name(doc: Document, start: int, end: int) -> bool:
     """True for one Japanese name printed with a space between family and given name (`中西　直樹`): in a Japanese
     text, two runs of kanji of one to three characters, five at most together (two full names run longer:
     `佐藤一郎　鈴木花子`). In Chinese text two such runs are two names (`李明　王芳`)."""
-    text = doc.text[start:end]
+    text = _STAR.sub("", doc.text[start:end])  # `中川　聡子¹`: the affiliation's key is no part of the name
     if not _SPACED_NAME.fullmatch(text) or len("".join(text.split())) > 5:
         return False
     return detect_language(doc.text) == "ja"
@@ -1116,6 +1155,7 @@ def structure(doc: Document) -> Document:
     bios = presented + _author_bios(
         doc, paragraphs, used | holding, [doc.span_text(s) for s in front if s.kind == "author"]
     )
+    bios += _section_bios(doc, paragraphs, used | holding | {b.start for b in bios}, closing)
     if not any(s.kind == "title" for s in front) and doc.headings and doc.headings[0].start == 0:
         heading_title = next(
             (s for s in doc.spans if s.kind == "heading-title" and s.start <= doc.headings[0].end), None

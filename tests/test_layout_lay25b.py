@@ -1,0 +1,211 @@
+"""lay25b's rules of front matter and page furniture (issue 12), each tried on text written in other words than
+the dev documents that asked for them (tests/layouts): a cite line and a JEL line, dates of receipt and
+acceptance ending with their verb (`…受付`), names keyed to affiliations by superscripts or bracketed numbers
+and parted by commas, keywords under the abstract of a long front page, editors' notes, an author section about
+a programme, a place before `＝` on a Japanese byline, and a caption credited to an agency after `＝`."""
+
+from __future__ import annotations
+
+import pytest
+
+from allyscope import parse_text
+from allyscope.layout.furniture import furniture_kind
+
+_KEPT = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
+
+_EN_BODY = (
+    "Lighthouse keepers once lived on remote rocks for months at a time.\n"
+    "Automation ended the job on most coasts by the end of the last century.\n"
+    "A few stations still keep a crew for weather reports and rescue work.\n"
+)
+_ZH_BODY = "一、引言\n灯塔看守人曾在偏远礁石上一住数月。\n二、自动化\n上世纪末，多数海岸的灯塔已经实现自动化。\n"
+_JA_BODY = (
+    "1．はじめに\n灯台守は、かつて離島の岩場に何か月も住み込んでいた。\n"
+    "2．自動化の進展\n前世紀の終わりまでに、多くの灯台が自動化された。\n"
+)
+
+
+def _furniture(text: str) -> list[list[str]]:
+    doc = parse_text(text)
+    return [[s.kind, doc.span_text(s)] for s in doc.spans if s.kind not in _KEPT]
+
+
+@pytest.mark.parametrize(
+    "line,kind",
+    [
+        ("引用本文：孙海，周宁. 灯塔自动化的历史考察[J]. 海事史研究，2021（2）：3-15.", "identifier"),
+        ("JEL codes: N70, R41", "identifier"),
+        ("JEL Classification: H54", "identifier"),
+        ("Cite this article: Reed, T. (2020). Keepers of the light. Maritime History, 4(1), 1–20.", "identifier"),
+        ("2021年4月12日受付　2021年8月30日受理", "history"),
+        ("2019年11月2日原稿受付", "history"),
+        ("文献标志码：A", "identifier"),
+    ],
+)
+def test_labelled_front_lines(line: str, kind: str) -> None:
+    from allyscope.layout.notes import front_furniture_kind
+
+    assert front_furniture_kind(line) == kind
+
+
+def test_a_received_line_dates_no_document_but_the_issue_does() -> None:
+    text = (
+        "海洋史研究　第7号（2022年3月）\n灯台自動化の歴史\n西村　陽子\n"
+        "2021年4月12日受付　2021年8月30日受理\n" + _JA_BODY
+    )
+    doc = parse_text(text)
+    assert (doc.date, doc.date_source) == ("2022-03", "issue")
+    assert ["history", "2021年4月12日受付　2021年8月30日受理"] in _furniture(text)
+    # a sentence of the text saying when a paper was received stays text
+    assert front_furniture_kind_of("同論文は2021年4月12日受付のものである。") is None
+
+
+def front_furniture_kind_of(line: str) -> str | None:
+    from allyscope.layout.notes import front_furniture_kind
+
+    return front_furniture_kind(line)
+
+
+@pytest.mark.parametrize(
+    "byline,authors",
+    [
+        ("孙海¹，周宁²，吴迪¹", ["孙海", "周宁", "吴迪"]),
+        ("孙海¹、周宁²", ["孙海", "周宁"]),
+    ],
+)
+def test_chinese_names_keyed_by_superscripts_and_commas(byline: str, authors: list[str]) -> None:
+    text = (
+        f"灯塔自动化的历史考察\n{byline}\n（1.东海海事大学航海学院，宁波　315000；2.海事史研究所，大连　116000）\n"
+        + _ZH_BODY
+    )
+    doc = parse_text(text)
+    assert doc.title == "灯塔自动化的历史考察"
+    assert doc.authors == authors
+
+
+def test_spaced_japanese_names_keyed_by_superscripts() -> None:
+    text = (
+        "灯台自動化の歴史\n西村　陽子¹・岡　誠²\n¹ 海洋大学海事学部　教授\n² 灯台史研究所　研究員\n" + _JA_BODY
+    )
+    doc = parse_text(text)
+    assert doc.authors == ["西村 陽子", "岡 誠"]
+    assert [k for k, _ in _furniture(text)] == ["affiliation", "affiliation"]
+
+
+def test_names_keyed_by_bracketed_numbers_over_their_affiliations() -> None:
+    text = (
+        "Keepers of the Light: Automation on Remote Coasts\n"
+        "Tom Reed [1] and Mia Cho [2]\n"
+        "[1] Department of History, Eastport University, Halifax, Canada\n"
+        "[2] Institute of Maritime Heritage, Busan, Korea\n"
+        "Introduction\n" + _EN_BODY
+    )
+    doc = parse_text(text)
+    assert doc.authors == ["Tom Reed", "Mia Cho"]
+    assert not doc.footnotes and not doc.markers
+    assert [k for k, _ in _furniture(text)] == ["affiliation", "affiliation"]
+
+
+def test_bracketed_numbers_in_the_text_stay_note_markers() -> None:
+    text = (
+        "Keepers of the Light\nTom Reed\nIntroduction\n"
+        "Automation ended the job on most coasts by 1990 [1]. A few stations kept a crew [2].\n"
+        "Notes\n[1] Coast Service, Annual Report, 1991.\n[2] Interview with a keeper, 2019.\n"
+    )
+    doc = parse_text(text)
+    assert doc.authors == ["Tom Reed"]
+    assert len(doc.footnotes) == 2 and len(doc.markers) == 2
+
+
+def test_keywords_under_the_abstract_of_a_long_front_page() -> None:
+    text = (
+        "海洋史研究　第7号（2022年3月）\n研究論文\n灯台自動化の歴史\n―離島の灯台を中心に―\n"
+        "A History of Lighthouse Automation\n西村　陽子¹・岡　誠²\n¹ 海洋大学海事学部　教授\n² 灯台史研究所　研究員\n"
+        "要旨\n本稿は、離島の灯台が自動化されていった過程をたどる。\n"
+        "キーワード：灯台、自動化、離島\n" + _JA_BODY
+    )
+    doc = parse_text(text)
+    assert doc.keywords == ["灯台", "自動化", "離島"]
+    assert doc.abstract == "本稿は、離島の灯台が自動化されていった過程をたどる。"
+
+
+@pytest.mark.parametrize(
+    "line,kind",
+    [
+        ("Editor’s note: An earlier version of this essay gave the wrong year for the last keeper.", "doctype"),
+        ("EDITOR'S NOTE — This article is the third in a series on coastal heritage.", "doctype"),
+        ("编者按：本文是“海洋遗产”系列文章之一。", "doctype"),
+        ("【編者按】本文作者曾在燈塔工作十年。", "doctype"),
+        ("編集部注：本稿は連載の第3回である。", "doctype"),
+        ("About the Coastal Heritage Project", "author-bio"),
+        ("ABOUT THE MARITIME HISTORY INITIATIVE", "author-bio"),
+        # other words: not an author section, nor an editors' note
+        ("About the Lighthouse", None),
+        ("About the Treaty of Paris", None),
+        ("The editor's note was removed.", None),
+    ],
+)
+def test_editors_notes_and_programme_sections(line: str, kind: str | None) -> None:
+    assert furniture_kind(line) == kind
+
+
+def test_a_programme_section_closing_the_page_is_author_bio() -> None:
+    text = (
+        "Keepers of the Light\nCoastal Heritage Project Staff\nMay 4, 2023\n" + _EN_BODY
+        + "About the Coastal Heritage Project\n"
+        "The project records the history of lighthouses and the people who kept them.\n"
+        "Related Articles\nThe Last Keeper of Sable Island\n"
+    )
+    furniture = _furniture(text)
+    assert ["author-bio", "About the Coastal Heritage Project"] in furniture
+    assert [
+        "author-bio",
+        "The project records the history of lighthouses and the people who kept them.",
+    ] in furniture
+    assert "A few stations still keep a crew" in parse_text(text).text
+
+
+def test_an_author_section_followed_by_a_heading_keeps_its_text() -> None:
+    text = (
+        "Keepers of the Light\nBy Tom Reed\n" + _EN_BODY
+        + "About the Coastal Heritage Project\n"
+        "The project records the history of lighthouses and the people who kept them.\n"
+        "Conclusion\nThe keepers are gone, but their logbooks remain.\n"
+    )
+    furniture = _furniture(text)
+    assert not any("logbooks" in t for _, t in furniture)
+    assert not any("The project records" in t for _, t in furniture)
+
+
+@pytest.mark.parametrize(
+    "byline,authors",
+    [
+        ("ソウル＝岡　誠", ["岡 誠"]),
+        ("那覇＝西村陽子", ["西村陽子"]),
+        ("ジャカルタ＝西村　陽子、岡　誠", ["西村 陽子", "岡 誠"]),
+    ],
+)
+def test_a_place_before_equals_on_a_japanese_byline(byline: str, authors: list[str]) -> None:
+    text = f"灯台の自動化、最後の有人灯台も無人に\n2023年5月4日 10時00分\n{byline}\n" + _JA_BODY
+    assert parse_text(text).authors == authors
+
+
+def test_a_photographer_before_equals_is_no_author() -> None:
+    text = "灯台の自動化、最後の有人灯台も無人に\n2023年5月4日 10時00分\n写真＝岡　誠\n" + _JA_BODY
+    assert parse_text(text).authors == []
+
+
+def test_a_caption_credited_after_equals_at_the_text_end() -> None:
+    text = (
+        "灯台の自動化、最後の有人灯台も無人に\n2023年5月4日 10時00分\n" + _JA_BODY
+        + "無人化された灯台（4日、長崎県五島市）＝共同\n関連記事\n・灯台守の記録、資料館で公開\n"
+    )
+    assert ["caption", "無人化された灯台（4日、長崎県五島市）＝共同"] in _furniture(text)
+
+
+def test_a_story_ending_with_its_agency_after_equals_is_no_caption() -> None:
+    text = (
+        "灯台の自動化、最後の有人灯台も無人に\n2023年5月4日 10時00分\n" + _JA_BODY
+        + "関係者によると、最後の灯台守は5月末に島を離れる予定だという＝共同\n関連記事\n・灯台守の記録、資料館で公開\n"
+    )
+    assert not any(k == "caption" for k, _ in _furniture(text))
