@@ -84,9 +84,7 @@ def test_chinese_names_keyed_by_superscripts_and_commas(byline: str, authors: li
 
 
 def test_spaced_japanese_names_keyed_by_superscripts() -> None:
-    text = (
-        "灯台自動化の歴史\n西村　陽子¹・岡　誠²\n¹ 海洋大学海事学部　教授\n² 灯台史研究所　研究員\n" + _JA_BODY
-    )
+    text = "灯台自動化の歴史\n西村　陽子¹・岡　誠²\n¹ 海洋大学海事学部　教授\n² 灯台史研究所　研究員\n" + _JA_BODY
     doc = parse_text(text)
     assert doc.authors == ["西村 陽子", "岡 誠"]
     assert [k for k, _ in _furniture(text)] == ["affiliation", "affiliation"]
@@ -151,7 +149,8 @@ def test_editors_notes_and_programme_sections(line: str, kind: str | None) -> No
 
 def test_a_programme_section_closing_the_page_is_author_bio() -> None:
     text = (
-        "Keepers of the Light\nCoastal Heritage Project Staff\nMay 4, 2023\n" + _EN_BODY
+        "Keepers of the Light\nCoastal Heritage Project Staff\nMay 4, 2023\n"
+        + _EN_BODY
         + "About the Coastal Heritage Project\n"
         "The project records the history of lighthouses and the people who kept them.\n"
         "Related Articles\nThe Last Keeper of Sable Island\n"
@@ -167,8 +166,7 @@ def test_a_programme_section_closing_the_page_is_author_bio() -> None:
 
 def test_an_author_section_followed_by_a_heading_keeps_its_text() -> None:
     text = (
-        "Keepers of the Light\nBy Tom Reed\n" + _EN_BODY
-        + "About the Coastal Heritage Project\n"
+        "Keepers of the Light\nBy Tom Reed\n" + _EN_BODY + "About the Coastal Heritage Project\n"
         "The project records the history of lighthouses and the people who kept them.\n"
         "Conclusion\nThe keepers are gone, but their logbooks remain.\n"
     )
@@ -197,7 +195,8 @@ def test_a_photographer_before_equals_is_no_author() -> None:
 
 def test_a_caption_credited_after_equals_at_the_text_end() -> None:
     text = (
-        "灯台の自動化、最後の有人灯台も無人に\n2023年5月4日 10時00分\n" + _JA_BODY
+        "灯台の自動化、最後の有人灯台も無人に\n2023年5月4日 10時00分\n"
+        + _JA_BODY
         + "無人化された灯台（4日、長崎県五島市）＝共同\n関連記事\n・灯台守の記録、資料館で公開\n"
     )
     assert ["caption", "無人化された灯台（4日、長崎県五島市）＝共同"] in _furniture(text)
@@ -205,7 +204,8 @@ def test_a_caption_credited_after_equals_at_the_text_end() -> None:
 
 def test_a_story_ending_with_its_agency_after_equals_is_no_caption() -> None:
     text = (
-        "灯台の自動化、最後の有人灯台も無人に\n2023年5月4日 10時00分\n" + _JA_BODY
+        "灯台の自動化、最後の有人灯台も無人に\n2023年5月4日 10時00分\n"
+        + _JA_BODY
         + "関係者によると、最後の灯台守は5月末に島を離れる予定だという＝共同\n関連記事\n・灯台守の記録、資料館で公開\n"
     )
     assert not any(k == "caption" for k, _ in _furniture(text))
