@@ -204,6 +204,10 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         used.add(rest[0].start)
         spans.append(Span("translated-title", *_trimmed(doc, rest[0].start, rest[0].end), rest[0].page))
         rest = rest[1:]
+    if _standfirst(doc, rest):
+        used.add(rest[0].start)
+        spans.append(Span("subtitle", *_trimmed(doc, rest[0].start, rest[0].end), rest[0].page))
+        rest = rest[1:]
     spans += _bylines(doc, rest, used, "author")
     return spans, used
 
@@ -211,6 +215,25 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
 _LATIN_NAME = re.compile(r"(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)){1,3}")
 _CJK_PERSON = re.compile(r"[\u4e00-\u9fff々·]{2,4}|[\u4e00-\u9fff々]{1,3}[ \u3000]+[\u4e00-\u9fff々]{1,3}")
 _NAMES_SPLIT = re.compile(r"[ \t]*(?:[、,，;；&]|\b(?:and|AND)\b|・)[ \t]*")
+
+
+_STANDFIRST = (20, 200)  # a standfirst is a sentence or two: longer than a name, shorter than a paragraph
+
+
+def _standfirst(doc: Document, rest: list[Span]) -> bool:
+    """True when the first line under the title is its standfirst (`Crews practised boarding …` over `Rosa
+    Delgado in Manila and agencies`): a line ending with no stop, neither names nor front furniture, standing
+    right over the byline (its label and names, or names alone less the place they were filed from)."""
+    if len(rest) < 2:
+        return False
+    text, below = doc.span_text(rest[0]).strip(), doc.span_text(rest[1]).strip()
+    if not _STANDFIRST[0] <= len(text) <= _STANDFIRST[1] or text[-1] in "。．.!！?？:：" or _names_only(text):
+        return False
+    if _front_furniture(text) is not None or _is_byline_label(text) or _byline_opening(text) is not None:
+        return False
+    label = _byline_opening(below)
+    start = label.end() if label is not None else 0
+    return _names_only(below[start : _byline_end(below, start, len(below))])
 
 
 def _names_only(text: str) -> bool:
@@ -653,6 +676,10 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
         if _is_byline_label(text):
             used.add(para.start)  # `AUTHORS` alone over the names: a label, no name
             continue
+        if _romanized_names(doc, text, spans):
+            used.add(para.start)  # `NAKAMURA Taro` under `中村　太郎`: the names again, in Latin letters
+            spans.append(Span("translated-author", *_trimmed(doc, para.start, para.end), para.page))
+            continue
         furniture = _front_furniture(text)
         start = para.start
         label = _byline_opening(text)
@@ -742,6 +769,25 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
                 spans.append(Span("affiliation", at, post.end(1), para.page))
         used.add(para.start)
     return spans
+
+
+_ROMANIZED = re.compile(r"[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Z][A-Za-z'’-]*){1,3}")
+"""A name in Latin letters (`NAKAMURA Taro`, `Chen Yi-an`): two to four capitalised words, no post."""
+
+
+def _romanized_names(doc: Document, text: str, spans: list[Span]) -> bool:
+    """True for a line of names in Latin letters right under a Chinese or Japanese byline (`中村　太郎`, then
+    `NAKAMURA Taro`): as many names as the byline's, each of capitalised words only, in a document that is not
+    English. The same writers again, not more of them."""
+    if not spans or spans[-1].kind != "author" or _LATIN.search(doc.span_text(spans[-1])):
+        return False
+    names = [s for s in spans if s.kind == "author"]
+    pieces = [p for p in _NAMES_SPLIT.split(text.strip()) if p]
+    return (
+        len(pieces) == len(names)
+        and all(_ROMANIZED.fullmatch(p) for p in pieces)
+        and detect_language(doc.text) != "en"
+    )
 
 
 _LETTER_KEY = re.compile(r"(?:^|[;；][ \t]*)([a-h])(?=[A-Z][a-z])")

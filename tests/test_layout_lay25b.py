@@ -6,6 +6,8 @@ a programme, a place before `＝` on a Japanese byline, and a caption credited t
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from allyscope import parse_text
@@ -209,3 +211,125 @@ def test_a_story_ending_with_its_agency_after_equals_is_no_caption() -> None:
         + "関係者によると、最後の灯台守は5月末に島を離れる予定だという＝共同\n関連記事\n・灯台守の記録、資料館で公開\n"
     )
     assert not any(k == "caption" for k, _ in _furniture(text))
+
+
+# --- round 2: rules written for documents of the second round, tried on other words -----------------------------
+
+
+@pytest.mark.parametrize(
+    "line,kind",
+    [
+        ("收件日期：2021年3月2日；接受日期：2021年7月9日", "history"),
+        ("接受刊登：2022年1月4日", "history"),
+        ("录用日期：2020-11-03", "history"),
+        ("投稿受付日：2022年5月1日　採用決定日：2022年9月9日", "history"),
+        ("掲載決定日：2021年2月1日", "history"),
+        ("Suggested citation: Reed, Tom. 2021. Keepers of the Light. Halifax: Eastport Press.", "identifier"),
+        ("Recommended citation: Cho, Mia (2022), Lighthouse Automation, Working Paper 3.", "identifier"),
+        ("This report was funded by the Coastal Heritage Trust.", "funding"),
+        ("The research was generously supported by a grant from the Harbour Fund.", "funding"),
+        # other words: text about citations and funding
+        ("Citation practices differ between fields.", None),
+        ("This report was written in 2021.", None),
+    ],
+)
+def test_round_two_labelled_front_lines(line: str, kind: str | None) -> None:
+    assert front_furniture_kind_of(line) == kind
+
+
+def test_received_and_accepted_dates_date_no_document() -> None:
+    text = "灯塔自动化的历史考察\n孙海\n收件日期：2021年3月2日；接受日期：2021年7月9日\n" + _ZH_BODY
+    assert parse_text(text).date is None
+
+
+@pytest.mark.parametrize(
+    "line,kind",
+    [
+        ("以上", "ending"),
+        ("〈お問い合わせ先〉", "contact"),
+        ("<Contact>", "contact"),
+        ("舉報", "tools"),
+        ("Sign up", "tools"),
+        ("（图片来源：某某网）", "caption"),
+        ("(Photo credit: Harbour Press)", "caption"),
+        ("免责声明：本文内容由用户上传，不代表本平台立场。", "disclaimer"),
+        ("Our standards: how we report and edit our stories.", "disclaimer"),
+        ("(Reporting by Tom Reed; Editing by Mia Cho)", "credit"),
+        ("Explore more on this topic", "tags"),
+        # other words
+        ("以上の理由から、灯台は自動化された。", None),
+        ("举报电话是公开的。", None),
+        ("Sign up for the lighthouse tour was slow.", None),
+    ],
+)
+def test_round_two_furniture_lines(line: str, kind: str | None) -> None:
+    assert furniture_kind(line) == kind
+
+
+def test_a_writer_in_a_city_and_agencies() -> None:
+    text = "Keepers leave the last staffed lighthouse\nTom Reed in Halifax and agencies\nMay 4, 2023\n" + _EN_BODY
+    assert parse_text(text).authors == ["Tom Reed"]
+
+
+def test_names_in_latin_letters_under_a_cjk_byline_are_the_same_writers() -> None:
+    text = "灯台自動化の歴史\n西村　陽子・岡　誠\nNISHIMURA Yoko, OKA Makoto\n" + _JA_BODY
+    doc = parse_text(text)
+    assert doc.authors == ["西村 陽子", "岡 誠"]
+    assert ["translated-author", "NISHIMURA Yoko, OKA Makoto"] in _furniture(text)
+
+
+def test_an_english_byline_of_two_lines_keeps_both_writers() -> None:
+    text = "Keepers of the Light\nTom Reed\nMia Cho\nIntroduction\n" + _EN_BODY
+    assert parse_text(text).authors == ["Tom Reed", "Mia Cho"]
+
+
+_EN_PARAGRAPHS = (
+    "Lighthouse keepers once lived on remote rocks for months at a time, far from their families, and kept the "
+    "lamps burning through storms.\n"
+    "Automation ended the job on most coasts by the end of the last century, when radio beacons and satellite "
+    "navigation made the lamps less vital.\n"
+    "A few stations still keep a crew, mostly for weather reports and rescue work, and their keepers say the "
+    "job has changed beyond recognition.\n"
+)
+
+
+def test_a_standfirst_between_headline_and_byline() -> None:
+    text = (
+        "Last staffed lighthouse on the coast goes automatic\n"
+        "The keeper's family leaves the island after sixty years of service\n"
+        "Tom Reed in Halifax\nMay 4, 2023\n" + _EN_PARAGRAPHS
+    )
+    doc = parse_text(text)
+    assert doc.title == "Last staffed lighthouse on the coast goes automatic"
+    assert doc.authors == ["Tom Reed"]
+    assert [
+        "subtitle",
+        "The keeper's family leaves the island after sixty years of service",
+    ] in _furniture(text)
+
+
+def test_a_first_sentence_under_a_headline_with_no_byline_stays_text() -> None:
+    text = (
+        "Last staffed lighthouse on the coast goes automatic\n"
+        "The keeper's family leaves the island after sixty years of service\n" + _EN_PARAGRAPHS
+    )
+    doc = parse_text(text)
+    assert not any(k == "subtitle" for k, _ in _furniture(text))
+    assert "sixty years of service" in doc.text
+
+
+def test_a_headline_wrapped_by_its_column_is_not_cut() -> None:
+    # the first line is as wide as the column: the headline wrapped there, the next word did not fit
+    text = (
+        "Last staffed lighthouse on the North Atlantic coast goes automatic as its keepers leave the island\n"
+        "forever\nTom Reed\n" + "\n".join(textwrap.wrap(_EN_PARAGRAPHS.replace("\n", " "), 100)) + "\n"
+    )
+    assert "leave the island forever" in parse_text(text).text
+
+
+@pytest.mark.parametrize("addressee", ["報道機関各位", "関係者各位"])
+def test_a_release_addressed_to_the_press(addressee: str) -> None:
+    text = f"{addressee}\n2023年5月4日\n灯台の自動化について\n" + _JA_BODY
+    doc = parse_text(text)
+    assert doc.title == "灯台の自動化について"
+    assert ["doctype", addressee] in _furniture(text)

@@ -365,6 +365,16 @@ def _next_text(lines: list[Line], index: int) -> str:
     return ""
 
 
+def _headline_ends(content: str, width: float, typical: float, following: str) -> bool:
+    """True for a Latin headline in sentence case over a standfirst (`Philippines and Japan hold joint …`, then
+    `Crews practised boarding …`): a first line with no stop, cut short where the next line's first word would
+    have fitted, ends there (a title wrapped by the column fills its line first)."""
+    if not content.isascii() or not following.isascii() or content[-1] in _STOPS or content[-1] in ",;:-":
+        return False
+    first = following.split(maxsplit=1)[0] if following.strip() else ""
+    return bool(first) and first[0].isupper() and width + 1 + len(first) <= 0.85 * typical
+
+
 _PRINTED_WIDTH = 120  # no printed column is this wide (about 110 Latin characters, 60 CJK ones)
 
 
@@ -586,6 +596,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                     or (index < _TITLE_LINES and _byline_names().fullmatch(_next_text(lines, index)) is not None)
                     or (index < _TITLE_LINES and _issuer_byline().fullmatch(content) is not None)
                     or (index < _TITLE_LINES and _SUBTITLE_LINE.fullmatch(_next_text(lines, index)) is not None)
+                    or (index < _TITLE_LINES and _headline_ends(content, width, typical, _next_text(lines, index)))
                 )
             )
             or (last not in "-‐,，、；;:：" and (width < 0.6 * typical or (width < 0.85 * typical and closes)))
