@@ -949,8 +949,8 @@ def _fielded_names(doc: Document, para: Span, kind: str) -> list[Span]:
             kinds.append(kind)
         elif kinds and kinds[-1] == kind and _CJK_NAME.fullmatch(text):
             kinds.append(kind)  # `作者：王欣　李明`: the next name, parted as the fields are
-        elif furniture_kind(text) == "credit":
-            kinds.append("credit")
+        elif (field_furniture := furniture_kind(text)) in ("credit", "tools"):
+            kinds.append(field_furniture)  # an editor's credit; a view count (`浏览次数：356`), a page tool
         else:
             kinds.append("dateline")
     if "dateline" not in kinds or (kind not in kinds and "credit" not in kinds):

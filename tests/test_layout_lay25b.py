@@ -333,3 +333,96 @@ def test_a_release_addressed_to_the_press(addressee: str) -> None:
     doc = parse_text(text)
     assert doc.title == "灯台の自動化について"
     assert ["doctype", addressee] in _furniture(text)
+
+
+# --- round 3 ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line,kind",
+    [
+        ("- 30 -", "ending"),
+        ("—30—", "ending"),
+        ("- END -", "ending"),
+        ("Date modified: 2023-05-04", "dateline"),
+        ("（本文僅代表作者個人觀點）", "disclaimer"),
+        ("(本文仅代表笔者个人看法，与所在单位无关)", "disclaimer"),
+        ("繼續閱讀…", "tools"),
+        ("ページの上へ戻る", "tools"),
+        ("Article views: 3,210", "tools"),
+        ("Citations: 14", "tools"),
+        ("Submit a manuscript", "tools"),
+        ("関連するコンテンツ", "related"),
+        ("English version", "navigation"),
+        ("日本語", "navigation"),
+        ("Figures and data", "navigation"),
+        # other words
+        ("- 30 people were rescued.", None),
+        ("English is the working language of the centre.", None),
+        ("Views differ on automation.", None),
+    ],
+)
+def test_round_three_furniture_lines(line: str, kind: str | None) -> None:
+    assert furniture_kind(line) == kind
+
+
+def test_a_modified_stamp_ends_a_contact_block_and_dates_nothing_first() -> None:
+    text = (
+        "News release\nLast staffed lighthouse goes automatic\nMay 4, 2023 - Halifax, Nova Scotia - Coast Service\n"
+        + _EN_PARAGRAPHS
+        + "Contacts\nMedia Relations\nCoast Service\nDate modified: 2023-05-09\n"
+    )
+    doc = parse_text(text)
+    furniture = _furniture(text)
+    assert ["dateline", "Date modified: 2023-05-09"] in furniture
+    assert ["contact", "Coast Service"] in furniture
+    assert (doc.date, doc.date_source) == ("2023-05-04", "dateline")
+
+
+def test_a_modified_stamp_alone_dates_the_page() -> None:
+    text = "Lighthouse visits\n" + _EN_PARAGRAPHS + "Date modified: 2023-05-09\n"
+    assert (parse_text(text).date, parse_text(text).date_source) == ("2023-05-09", "last-updated")
+
+
+def test_a_view_count_field_beside_the_date_and_writer() -> None:
+    text = "灯塔自动化的历史考察\n发布日期：2021-05-04　作者：孙海　阅读：1024\n" + _ZH_BODY
+    doc = parse_text(text)
+    assert doc.authors == ["孙海"]
+    assert ["tools", "阅读：1024"] in _furniture(text)
+    assert (doc.date, doc.date_source) == ("2021-05-04", "published")
+
+
+@pytest.mark.parametrize(
+    "history,date",
+    [
+        ("Pages 3-20 | Received 2 Jan 2021, Accepted 9 Jun 2021, Published online: 3 Aug 2021", "2021-08-03"),
+        ("Received 2 Jan 2021, Accepted 9 Jun 2021, Published online: 3 Aug 2021", None),
+    ],
+)
+def test_published_online_in_a_history_line(history: str, date: str | None) -> None:
+    text = "Keepers of the Light\nTom Reed & Mia Cho\n" + history + "\nIntroduction\n" + _EN_PARAGRAPHS
+    doc = parse_text(text)
+    assert doc.authors == ["Tom Reed", "Mia Cho"]
+    assert doc.date == date  # a line opening with its receipt dates no document (the rules ignore it whole)
+
+
+def test_a_page_s_tabs_one_a_line_are_navigation_references_too() -> None:
+    text = (
+        "Keepers of the Light\nTom Reed\nFull Article\nFigures & data\nReferences\nSupplemental material\n"
+        "Introduction\n" + _EN_PARAGRAPHS
+    )
+    doc = parse_text(text)
+    assert ["navigation", "References"] in _furniture(text)
+    assert not doc.footnotes
+    assert doc.title == "Keepers of the Light"
+
+
+def test_a_references_list_after_the_text_is_still_read() -> None:
+    text = (
+        "Keepers of the Light\nTom Reed\nIntroduction\n"
+        "Automation ended the job on most coasts by 1990 [1]. A few stations kept a crew [2].\n"
+        "References\n[1] Coast Service, Annual Report, 1991.\n[2] Interview with a keeper, 2019.\n"
+    )
+    doc = parse_text(text)
+    assert len(doc.footnotes) == 2
+    assert not any(t == "References" for _, t in _furniture(text))

@@ -166,7 +166,9 @@ def find_dates(line: str) -> list[FoundDate]:
     return sorted(found, key=lambda f: f.start)
 
 
-_FIELD_GAP = re.compile(r"(?:\u3000|\s{2,}|\s*[|｜]\s*)+")
+_FIELD_GAP = re.compile(r"(?:\u3000|\s{2,}|\s*[|｜]\s*)+|,[ \t]+(?=[A-Z][a-z]+ (?:online|on)\b|[A-Z][a-z]+:)")
+"""Gaps between a line's fields: wide spaces or bars, or a comma before a capitalised label (`Accepted 21 Dec
+2023, Published online: 12 Feb 2024`, a journal's history printed on one line)."""
 """What separates the fields of one front line (`来源：…　发布时间：…`, `Source: … | Published: …`)."""
 
 
