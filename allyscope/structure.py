@@ -18,9 +18,10 @@ from allyscope.layout.dating import (
     edge_line_counts,
     has_labelled_date,
     is_issue_line,
+    is_numbered_dateline,
     max_dateline,
 )
-from allyscope.layout.furniture import agency_at_end, furniture_kind
+from allyscope.layout.furniture import agency_at_end, furniture_kind, is_agency
 from allyscope.layout.headings import levels_for, nest_levels
 from allyscope.layout.notes import any_label, front_furniture_kind, fullmatches_label, label_patterns
 from allyscope.model import Document, Span, make_heading, make_marker, sorted_spans
@@ -177,16 +178,29 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         used.add(front[0].start)
         spans += issued
         front = front[1:]
+    before_title = len(spans)
     while (
         len(front) > 1
         and (kind := _front_furniture(doc.span_text(front[0])) or _masthead(doc, front) or _issuer(doc, front, spans))
         and not _byline_above_title(doc, front)  # `Posted by … on March 3, 2025` over the title: a byline
     ):
         used.add(front[0].start)
-        spans.append(Span(kind, *_trimmed(doc, front[0].start, front[0].end), front[0].page))
+        original = _original_byline(doc.span_text(front[0])) if kind == "dateline" else None
+        if original is not None:  # `原创 李明 南海研究 2024-05-10 08:30` over the title: its writer, then the date
+            at = front[0].start
+            spans.append(Span("author", at + original.start("names"), at + original.end("names"), front[0].page))
+            spans.append(Span(kind, *_trimmed(doc, at + original.end(), front[0].end), front[0].page))
+        else:
+            spans.append(Span(kind, *_trimmed(doc, front[0].start, front[0].end), front[0].page))
         front = front[1:]
     title = front[0]
     rest = front[1:]
+    if len(spans) > before_title and (kind := _front_furniture(doc.span_text(title))) is not None:
+        used.add(title.start)  # a release's label over its date alone: the date is no title
+        spans.append(Span(kind, *_trimmed(doc, title.start, title.end), title.page))
+        return spans, used
+    if len(spans) > before_title and _CJK_SENTENCE.search(doc.span_text(title)):
+        return spans, used  # a release's label and date over its text (`…新闻稿`, the date, `今天，…。`): no title
     if _byline_above_title(doc, front):  # `By … and …` over the title: the title is the next line
         title, rest = front[1], [front[0], *front[2:]]
     if rest and _STAR.sub("", doc.span_text(rest[0])).strip() == _STAR.sub("", doc.span_text(title)).strip():
@@ -233,7 +247,8 @@ def _standfirst(doc: Document, rest: list[Span]) -> bool:
         return False
     label = _byline_opening(below)
     start = label.end() if label is not None else 0
-    return _names_only(below[start : _byline_end(below, start, len(below))])
+    end = min((below.find(bar) for bar in "|｜" if bar in below), default=len(below))  # `By … | Photographs by …`
+    return _names_only(below[start : _byline_end(below, start, end)].rstrip())
 
 
 def _names_only(text: str) -> bool:
@@ -481,6 +496,15 @@ def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
     return "affiliation" if longer or named else None
 
 
+_CJK_SENTENCE = re.compile(r"[，、].{8,}。\s*$")
+"""A CJK sentence of some length ending with a full stop: text, never a title."""
+_DOCTYPE_DATE = re.compile(
+    r"([^,，|｜]{2,40}?)[ \t]*[,，|｜][ \t]*"
+    r"(?=\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}$|[A-Z][a-z]+[ \t]+\d{1,2},[ \t]*\d{4}$)"
+)
+"""A front line naming the kind of paper and then its date (`Commentary, 14 May 2024`)."""
+
+
 def _front_furniture(text: str) -> str | None:
     """The kind of a front line that is neither title nor author: `journal`, `doctype`, `dateline`, a labelled
     line (`identifier`, `history`, `funding`, `author-bio`), or None."""
@@ -490,9 +514,11 @@ def _front_furniture(text: str) -> str | None:
     if has_labelled_date(text):
         return "dateline"
     if is_issue_line(text):
-        return "journal"
+        return "dateline" if is_numbered_dateline(text.strip()) else "journal"
     if fullmatches_label(text.strip(), ("doctype",)):
         return "doctype"
+    if (dated := _DOCTYPE_DATE.match(text.strip())) is not None and fullmatches_label(dated[1], ("doctype",)):
+        return "doctype"  # `Commentary, 14 May 2024`: the kind of paper, then its date (read as the date still)
     if any(p.match(text) for p in label_patterns("source")) or document_date([text], []) is not None:
         return "dateline"
     return None
@@ -687,6 +713,12 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             start = para.start + label.end()  # `By …`, `研究員　…`, `撰文／…`: the name follows its (longest) label
         post = _POST.search(doc.text, start, para.end) if furniture is None else None
         field = _POST_FIELD.search(doc.text, start, para.end) if post is None and furniture is None else None
+        credited = _CREDIT_FIELD.search(doc.text, start, para.end) if furniture is None else None
+        if credited is not None and credited.start() > start and furniture_kind(credited.group(1)) == "credit":
+            spans.append(Span("credit", credited.start(1), credited.end(1), para.page))  # `| Photographs by …`
+            para = Span(para.kind, para.start, credited.start(), para.page)
+            text = doc.span_text(para)
+            field = _POST_FIELD.search(doc.text, start, para.end) if post is None else None
         if field is not None and _is_affiliation(field.group(1)):
             post = None if _is_affiliation(doc.text[start : field.start()]) else field  # names, then a post
         names_end = post.start() if post is not None and post.start() > start else para.end
@@ -701,6 +733,13 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
         if dated is not None and dated.start() > start and document_date([dated.group(1)], []) is not None:
             names_end = dated.start()  # `By Anna Berg | March 3, 2024`: the names, then the date in a field
             spans.append(Span("dateline", dated.start(1), dated.end(1), para.page))
+        original = _original_byline(text) if furniture == "dateline" else None
+        if original is not None:  # `原创 李明 南海研究 2024-05-10 08:30`: the writer, then the account and date
+            at = para.start
+            spans.append(Span(kind, at + original.start("names"), at + original.end("names"), para.page))
+            spans.append(Span("dateline", *_trimmed(doc, para.start + original.end(), para.end), para.page))
+            used.add(para.start)
+            continue
         by = _DATED_BY.search(text) if furniture == "dateline" else None
         if by is not None and not _NOT_A_NAME.search(by.group(1)):
             # `Posted on April 3, 2024 by Daniel Okafor`: the date, then the names
@@ -720,8 +759,12 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             spans.append(Span(furniture, *_trimmed(doc, para.start, para.end), para.page))
         elif furniture is None and (posted := _names_with_posts(doc, start, para.end, kind, para.page)):
             spans += posted  # `作者：張家豪（…助理研究員）、蔡明哲（…研究員）`
-        elif furniture is None and (issued := _issuer_and_names(doc, para, kind)):
-            spans += issued  # `海洋政策研究所　山本健一`
+        elif furniture is None and (
+            issued := (label is None and _post_then_name(doc, para, kind)) or _issuer_and_names(doc, para, kind)
+        ):
+            spans += issued  # `海洋政策研究所　山本健一`, `政策研究部　主任研究官　山田　花子`
+        elif furniture is None and is_agency(text.strip()):
+            spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))  # `共同通信` alone
         elif readings := _names_with_readings(doc, start, para.end, kind, para.page):
             spans += readings  # `田中 一郎（たなか・いちろう）・鈴木 花子（すずき・はなこ）`
         elif furniture is None and fullmatches_label(text.strip(), ("issuer",)):
@@ -882,6 +925,42 @@ _KANJI_NAME = re.compile(
 )
 """A person's name in a byline of CJK names: two to five kanji (family and given name parted by a space or not),
 or a name in katakana."""
+
+
+_CREDIT_FIELD = re.compile(r"[ \t]*[|｜][ \t]*([^|｜\n]{4,80}?)[ \t]*$")
+"""A byline's last field after a bar, where it may credit a photographer (`By … | Photographs by Ana Cruz`)."""
+
+_UNIT_POST = re.compile(r"(.*?\S)(?:\u3000+|[ \t]{2,})([\u4e00-\u9fff々]{1,3}(?:[ \u3000][\u4e00-\u9fff々]{1,3})?)")
+
+
+def _original_byline(text: str) -> re.Match[str] | None:
+    """A social-media article's header naming its writer before the account and the date (`原创 李明 南海研究
+    2024-05-10 08:30`; `data/layout.json`, `original_byline`), or None (`原创 南海研究 2024-05-10`: the account
+    alone, no writer)."""
+    return next((m for p in label_patterns("original_byline") if (m := p.match(text))), None)
+
+
+def _post_then_name(doc: Document, para: Span, kind: str) -> list[Span]:
+    """A unit and a post, a wide space, then one writer's name (`政策研究部　主任研究官　山田　花子`, as a
+    Japanese institute prints it): the unit and post an affiliation, the name (spaced or not) the author; []
+    when the line is not one (what stands before the name must name a post or a unit)."""
+    start, end = _trimmed(doc, para.start, para.end)
+    text = doc.text[start:end]
+    for cut in (m.end() for m in re.finditer(r"\u3000+|[ \t]{2,}", text)):
+        name = text[cut:]
+        joined = "".join(name.split())
+        if not 2 <= len(joined) <= 5 or not _KANJI_NAME.fullmatch(joined) or _not_a_person(joined):
+            continue
+        if (" " in name or "\u3000" in name) and not _spaced_japanese_name(doc, start + cut, end):
+            continue
+        before = text[:cut].rstrip(" \t\u3000")
+        fields = before.split()  # `資料調査室　主任調査官`: a unit or a post among them
+        if not any(_is_affiliation(f) or any(p.search(f) for p in label_patterns("unit")) for f in fields):
+            return []
+        if _front_furniture(before) is not None or _NOT_A_NAME.search(before):
+            return []
+        return [Span("affiliation", start, start + len(before), para.page), Span(kind, start + cut, end, para.page)]
+    return []
 
 
 def _issuer_and_names(doc: Document, para: Span, kind: str) -> list[Span]:

@@ -426,3 +426,101 @@ def test_a_references_list_after_the_text_is_still_read() -> None:
     doc = parse_text(text)
     assert len(doc.footnotes) == 2
     assert not any(t == "References" for _, t in _furniture(text))
+
+
+# --- round 4 ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line,kind",
+    [
+        ("5/4(木) 9:15配信", "dateline"),
+        ("最終更新：5/4(木) 11:40", "dateline"),
+        ("Cover image courtesy of the Coast Service", "caption"),
+        ("Photo by Mia Cho", "caption"),
+        ("Interested in writing for us? Send your pitch to the editors.", "tools"),
+        ("Have an idea for an essay you'd like to write? Tell us.", "tools"),
+        ("Listen to this article · 4:03 min", "tools"),
+        ("轻触阅读原文", "tools"),
+        ("微信扫一扫关注该公众号", "tools"),
+        ("收录于话题 #灯塔 3个", "tags"),
+        ("赞 在看 分享", "share"),
+        ("〒100-0000　東京都千代田区霞が関0-0-0", "contact"),
+        # other words
+        ("Photo editors chose the cover in May.", None),
+        ("在看守灯塔的人当中，他是最后一个。", None),
+    ],
+)
+def test_round_four_furniture_lines(line: str, kind: str | None) -> None:
+    assert furniture_kind(line) == kind
+
+
+def test_a_doctype_and_its_date_on_one_line() -> None:
+    text = "Analysis, 4 May 2023\nKeepers of the Light\nTom Reed\n" + _EN_PARAGRAPHS
+    doc = parse_text(text)
+    assert doc.title == "Keepers of the Light"
+    assert (doc.date, doc.date_source) == ("2023-05-04", "dateline")
+    assert ["doctype", "Analysis, 4 May 2023"] in _furniture(text)
+
+
+def test_a_photographer_after_a_bar_on_the_byline() -> None:
+    text = (
+        "Last staffed lighthouse on the coast goes automatic\n"
+        "By Tom Reed and Mia Cho | Photographs by Ana Lima\nMay 4, 2023\n" + _EN_PARAGRAPHS
+    )
+    doc = parse_text(text)
+    assert doc.authors == ["Tom Reed", "Mia Cho"]
+    assert ["credit", "Photographs by Ana Lima"] in _furniture(text)
+
+
+def test_a_unit_and_post_before_a_spaced_name() -> None:
+    text = "灯台史研究　第4号　2023年5月4日\n灯台自動化の歴史\n資料調査室　主任調査官　西村　陽子\n" + _JA_BODY
+    doc = parse_text(text)
+    assert doc.authors == ["西村 陽子"]
+    assert ["affiliation", "資料調査室　主任調査官"] in _furniture(text)
+
+
+def test_a_unit_and_post_are_no_name() -> None:
+    text = "灯台自動化の歴史\n海洋大学海事学部　准教授\n" + _JA_BODY
+    assert parse_text(text).authors == []
+
+
+def test_an_agency_alone_under_the_date_is_no_author() -> None:
+    text = "灯台の自動化、最後の有人灯台も無人に\n5/4(木) 9:15配信\n時事通信\n" + _JA_BODY
+    doc = parse_text(text)
+    assert doc.authors == []
+    assert ["affiliation", "時事通信"] in _furniture(text)
+    assert doc.date is None  # the stamp names no year
+
+
+@pytest.mark.parametrize(
+    "header,authors",
+    [("原创 孙海 灯塔往事 2023-05-04 08:30 发表于大连", ["孙海"]), ("原创 灯塔往事 2023-05-04 08:30", [])],
+)
+def test_a_social_media_header_names_the_writer_before_the_account(header: str, authors: list[str]) -> None:
+    text = f"{header}\n灯塔自动化的历史考察\n" + _ZH_BODY
+    doc = parse_text(text)
+    assert doc.title == "灯塔自动化的历史考察"
+    assert doc.authors == authors
+
+
+def test_a_release_number_and_date_line() -> None:
+    text = "海事局新聞稿\n第 12 號　　2023/05/04\n最後一座有人燈塔改為自動化\n" + _ZH_BODY
+    doc = parse_text(text)
+    assert doc.title == "最後一座有人燈塔改為自動化"
+    assert (doc.date, doc.date_source) == ("2023-05-04", "dateline")
+    assert ["doctype", "海事局新聞稿"] in _furniture(text)
+
+
+def test_a_journal_issue_with_its_name_stays_an_issue() -> None:
+    text = "灯塔研究　第12号　2023年5月4日\n灯塔自动化的历史考察\n孙海\n" + _ZH_BODY
+    assert (parse_text(text).date_source, _furniture(text)[0][0]) == ("issue", "journal")
+
+
+def test_a_release_label_over_a_sentence_gives_no_title() -> None:
+    text = (
+        "海事局新闻稿\n\n2023年5月4日\n\n今天，最后一座有人灯塔改为自动化运行，灯塔看守人将于月底离岛。\n\n" + _ZH_BODY
+    )
+    doc = parse_text(text)
+    assert doc.title == ""
+    assert "最后一座有人灯塔改为自动化运行" in doc.text

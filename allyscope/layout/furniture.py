@@ -112,6 +112,21 @@ def agency_at_end() -> re.Pattern[str]:
     return re.compile(rf"{gap}(?P<agency>(?:The )?(?:{names}))[ \t\u3000]*$")
 
 
+@cache
+def _agency_name() -> re.Pattern[str]:
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/furniture.json").read_text("utf-8")
+    )
+    names = "|".join(re.escape(a) for a in sorted(data.get("agencies", []), key=len, reverse=True))
+    return re.compile(rf"(?:{names})")
+
+
+def is_agency(content: str) -> bool:
+    """True for a line naming a news agency and nothing else (`共同通信`, `Reuters`): where a story's byline stands,
+    the agency it comes from, no person."""
+    return bool(content) and _agency_name().fullmatch(content) is not None
+
+
 @lru_cache(maxsize=8192)
 def furniture_kind(content: str) -> str | None:
     """The furniture kind of one stripped line (`related` for the label of a related list), or None. Kept by

@@ -304,9 +304,11 @@ above it."""
 
 @cache
 def _issuer_byline() -> re.Pattern[str]:
-    """An issuing body's name and its writers' names on one line (`防衛政策研究室　佐藤一郎、鈴木花子`): a front
-    line of its own, above the title or under it."""
-    return re.compile(rf"(?:{any_label(('issuer',)).pattern})[\s\u3000]+{_NAMES.pattern}")
+    """An issuing body's name and its writers' names on one line (`防衛政策研究室　佐藤一郎、鈴木花子`), a post
+    between them it may be (`資料調査室　主任調査官　西村　陽子`): a front line of its own, above the title or
+    under it."""
+    post = r"(?:[\s\u3000]+[\u4e00-\u9fff]{2,8})?"
+    return re.compile(rf"(?:{any_label(('issuer',)).pattern}){post}[\s\u3000]+{_NAMES.pattern}")
 
 
 def _opens_list_item(content: str, marker: FoundMarker) -> bool:
