@@ -18,14 +18,17 @@ from allyscope.layout.dating import (
     edge_line_counts,
     has_labelled_date,
     is_issue_line,
+    is_numbered_dateline,
     max_dateline,
 )
-from allyscope.layout.furniture import agency_at_end, furniture_kind
+from allyscope.layout.furniture import agency_at_end, furniture_kind, is_agency
 from allyscope.layout.headings import levels_for, nest_levels
 from allyscope.layout.notes import any_label, front_furniture_kind, fullmatches_label, label_patterns
 from allyscope.model import Document, Span, make_heading, make_marker, sorted_spans
 
-_STAR = re.compile(r"[\s\u3000]*[*＊∗※☆★†‡§‖¶¹²³⁴⁵⁶⁷⁸⁹⁰]+$")  # a note sign or affiliation key, left outside
+_STAR = re.compile(
+    r"[\s\u3000]*[*＊∗※☆★†‡§‖¶¹²³⁴⁵⁶⁷⁸⁹⁰]+$|(?<=[^\W\d_])[ \t]?[\[［]\d{1,2}(?:[,，]\d{1,2})*[\]］]$"
+)  # a note sign or affiliation key (`¹`, ` [1]`), left outside
 _SUBTITLE = re.compile(r"[—―─－~〜～]{1,2}[\s\u3000]*\S")  # `——以…為例`, `―…を中心に―`: a subtitle under the title
 _KEYWORD_SPLIT = re.compile(r"[;；,，、]|\s{2,}|\u3000")
 _AUTHOR_SPLIT = re.compile(
@@ -86,6 +89,9 @@ def _closes_text(doc: Document, paragraphs: list[Span], at: int) -> bool:
     return any(ends(p) for p in paragraphs[:at]) and not any(ends(p) for p in paragraphs[at + 1 :])
 
 
+_KEYWORDS_REACH = 4  # the keywords follow the abstract's label, its text (a paragraph or two) and nothing else
+
+
 def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> tuple[list[Span], set[int]]:
     """Spans of the front matter, and the start offsets of the paragraphs they replace."""
     spans: list[Span] = []
@@ -93,6 +99,16 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     window = paragraphs[:10]
     abstract_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "abstract") is not None), None)
     keywords_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "keywords") is not None), None)
+    if keywords_at is None and abstract_at is not None:  # a long front page (affiliations one a line, a title in
+        # two languages) pushes the keywords past the window: they stand right under the abstract
+        keywords_at = next(
+            (
+                i
+                for i in range(abstract_at + 1, min(abstract_at + _KEYWORDS_REACH, len(paragraphs)))
+                if _label_end(doc.span_text(paragraphs[i]), "keywords") is not None
+            ),
+            None,
+        )
     if keywords_at is not None and abstract_at is None and _closes_text(doc, paragraphs, keywords_at):
         para = paragraphs[keywords_at]  # `キーワード：…` under a web page's text: its tags, not a paper's keywords
         used.add(para.start)
@@ -162,16 +178,29 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         used.add(front[0].start)
         spans += issued
         front = front[1:]
+    before_title = len(spans)
     while (
         len(front) > 1
         and (kind := _front_furniture(doc.span_text(front[0])) or _masthead(doc, front) or _issuer(doc, front, spans))
         and not _byline_above_title(doc, front)  # `Posted by … on March 3, 2025` over the title: a byline
     ):
         used.add(front[0].start)
-        spans.append(Span(kind, *_trimmed(doc, front[0].start, front[0].end), front[0].page))
+        original = _original_byline(doc.span_text(front[0])) if kind == "dateline" else None
+        if original is not None:  # `原创 李明 南海研究 2024-05-10 08:30` over the title: its writer, then the date
+            at = front[0].start
+            spans.append(Span("author", at + original.start("names"), at + original.end("names"), front[0].page))
+            spans.append(Span(kind, *_trimmed(doc, at + original.end(), front[0].end), front[0].page))
+        else:
+            spans.append(Span(kind, *_trimmed(doc, front[0].start, front[0].end), front[0].page))
         front = front[1:]
     title = front[0]
     rest = front[1:]
+    if len(spans) > before_title and (kind := _front_furniture(doc.span_text(title))) is not None:
+        used.add(title.start)  # a release's label over its date alone: the date is no title
+        spans.append(Span(kind, *_trimmed(doc, title.start, title.end), title.page))
+        return spans, used
+    if len(spans) > before_title and _CJK_SENTENCE.search(doc.span_text(title)):
+        return spans, used  # a release's label and date over its text (`…新闻稿`, the date, `今天，…。`): no title
     if _byline_above_title(doc, front):  # `By … and …` over the title: the title is the next line
         title, rest = front[1], [front[0], *front[2:]]
     if rest and _STAR.sub("", doc.span_text(rest[0])).strip() == _STAR.sub("", doc.span_text(title)).strip():
@@ -189,6 +218,10 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         used.add(rest[0].start)
         spans.append(Span("translated-title", *_trimmed(doc, rest[0].start, rest[0].end), rest[0].page))
         rest = rest[1:]
+    if _standfirst(doc, rest):
+        used.add(rest[0].start)
+        spans.append(Span("subtitle", *_trimmed(doc, rest[0].start, rest[0].end), rest[0].page))
+        rest = rest[1:]
     spans += _bylines(doc, rest, used, "author")
     return spans, used
 
@@ -196,6 +229,26 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
 _LATIN_NAME = re.compile(r"(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)){1,3}")
 _CJK_PERSON = re.compile(r"[\u4e00-\u9fff々·]{2,4}|[\u4e00-\u9fff々]{1,3}[ \u3000]+[\u4e00-\u9fff々]{1,3}")
 _NAMES_SPLIT = re.compile(r"[ \t]*(?:[、,，;；&]|\b(?:and|AND)\b|・)[ \t]*")
+
+
+_STANDFIRST = (20, 200)  # a standfirst is a sentence or two: longer than a name, shorter than a paragraph
+
+
+def _standfirst(doc: Document, rest: list[Span]) -> bool:
+    """True when the first line under the title is its standfirst (`Crews practised boarding …` over `Rosa
+    Delgado in Manila and agencies`): a line ending with no stop, neither names nor front furniture, standing
+    right over the byline (its label and names, or names alone less the place they were filed from)."""
+    if len(rest) < 2:
+        return False
+    text, below = doc.span_text(rest[0]).strip(), doc.span_text(rest[1]).strip()
+    if not _STANDFIRST[0] <= len(text) <= _STANDFIRST[1] or text[-1] in "。．.!！?？:：" or _names_only(text):
+        return False
+    if _front_furniture(text) is not None or _is_byline_label(text) or _byline_opening(text) is not None:
+        return False
+    label = _byline_opening(below)
+    start = label.end() if label is not None else 0
+    end = min((below.find(bar) for bar in "|｜" if bar in below), default=len(below))  # `By … | Photographs by …`
+    return _names_only(below[start : _byline_end(below, start, end)].rstrip())
 
 
 def _names_only(text: str) -> bool:
@@ -443,6 +496,15 @@ def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
     return "affiliation" if longer or named else None
 
 
+_CJK_SENTENCE = re.compile(r"[，、].{8,}。\s*$")
+"""A CJK sentence of some length ending with a full stop: text, never a title."""
+_DOCTYPE_DATE = re.compile(
+    r"([^,，|｜]{2,40}?)[ \t]*[,，|｜][ \t]*"
+    r"(?=\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}$|[A-Z][a-z]+[ \t]+\d{1,2},[ \t]*\d{4}$)"
+)
+"""A front line naming the kind of paper and then its date (`Commentary, 14 May 2024`)."""
+
+
 def _front_furniture(text: str) -> str | None:
     """The kind of a front line that is neither title nor author: `journal`, `doctype`, `dateline`, a labelled
     line (`identifier`, `history`, `funding`, `author-bio`), or None."""
@@ -452,9 +514,11 @@ def _front_furniture(text: str) -> str | None:
     if has_labelled_date(text):
         return "dateline"
     if is_issue_line(text):
-        return "journal"
+        return "dateline" if is_numbered_dateline(text.strip()) else "journal"
     if fullmatches_label(text.strip(), ("doctype",)):
         return "doctype"
+    if (dated := _DOCTYPE_DATE.match(text.strip())) is not None and fullmatches_label(dated[1], ("doctype",)):
+        return "doctype"  # `Commentary, 14 May 2024`: the kind of paper, then its date (read as the date still)
     if any(p.match(text) for p in label_patterns("source")) or document_date([text], []) is not None:
         return "dateline"
     return None
@@ -471,8 +535,10 @@ _DATED_BY = re.compile(r"[ \t]+(?:by|By|BY)[ \t]+([A-Z][^|｜\n]{1,80}?)[ \t]*$"
 _NOT_A_NAME = re.compile(r"[。，；！？!?:：]|\d")
 _SENTENCE_TAIL = re.compile(r"[a-z]{2,}\.\s*$")
 """A line ending with a full stop after a lowercase word (`… share patrol duties.`): a sentence, not names."""
-_KEYED = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]?[\s\u3000]")
+_KEYED = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]?[\s\u3000]|[\[［]\d{1,2}[\]］][\s\u3000]?")
 """A keyed affiliation's key (`2 Institute for …`, `2. 某大学…`): such a line is front matter, not the text."""
+_BRACKET_KEY = re.compile(r"(?<=[^\W\d_])[ \t]?[\[［]\d{1,2}(?:[,，]\d{1,2})*[\]］]$")
+"""An affiliation's key in brackets after a name (`Elena Marsh [1]`)."""
 _GLUED_KEY = re.compile(r"(?<=[^\W\d_])\d{1,2}[)）]?\*?$")
 """An affiliation key glued to the end of a name (`Mensah1`): left outside the name when every name has one."""
 _POST = re.compile(r"[\s\u3000]*[（(]([^（）()]{2,40})[）)][\s\u3000]*$")
@@ -554,6 +620,27 @@ def _author_bios(doc: Document, paragraphs: list[Span], used: set[int], authors:
     return spans
 
 
+_SECTION_BIOS = 3  # an author section holds a paragraph or two about the writers (or the programme writing)
+
+
+def _section_bios(doc: Document, paragraphs: list[Span], used: set[int], closing: list[Span]) -> list[Span]:
+    """The paragraphs under a bare author-section label closing a page (`About the Authors`, `About the Asia
+    Program`, `著者紹介`), to the text's end: author-bio spans, whatever they open with (a body's description
+    names no writer). Only where nothing else stands after the label: at most three short paragraphs (each a
+    bio's width), no heading, no author box read there."""
+    if any(s.kind == "author" for s in closing):
+        return []  # an author box under the label: its names and posts are read already
+    headings_after = [h.start for h in doc.headings]
+    for label in (s for s in doc.spans if s.kind == "author-bio" and s.end - s.start <= _BOX_LABEL_WIDTH):
+        if _SENTENCE_END.search(doc.span_text(label)) or any(h >= label.end for h in headings_after):
+            continue
+        below = [p for p in paragraphs if p.start >= label.end]
+        if not 1 <= len(below) <= _SECTION_BIOS or any(p.end - p.start > _BIO_WIDTH for p in below):
+            continue
+        return [Span("author-bio", *_trimmed(doc, p.start, p.end), p.page) for p in below if p.start not in used]
+    return []
+
+
 _SENTENCE_END = re.compile(r"[。！？]|[.!?](?:\s+|$)")
 _IS = frozenset("為为")
 """`X為…`: what a writer presented in brackets is (`（林怡君為…助理研究員）`)."""
@@ -615,6 +702,10 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
         if _is_byline_label(text):
             used.add(para.start)  # `AUTHORS` alone over the names: a label, no name
             continue
+        if _romanized_names(doc, text, spans):
+            used.add(para.start)  # `NAKAMURA Taro` under `中村　太郎`: the names again, in Latin letters
+            spans.append(Span("translated-author", *_trimmed(doc, para.start, para.end), para.page))
+            continue
         furniture = _front_furniture(text)
         start = para.start
         label = _byline_opening(text)
@@ -622,6 +713,12 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             start = para.start + label.end()  # `By …`, `研究員　…`, `撰文／…`: the name follows its (longest) label
         post = _POST.search(doc.text, start, para.end) if furniture is None else None
         field = _POST_FIELD.search(doc.text, start, para.end) if post is None and furniture is None else None
+        credited = _CREDIT_FIELD.search(doc.text, start, para.end) if furniture is None else None
+        if credited is not None and credited.start() > start and furniture_kind(credited.group(1)) == "credit":
+            spans.append(Span("credit", credited.start(1), credited.end(1), para.page))  # `| Photographs by …`
+            para = Span(para.kind, para.start, credited.start(), para.page)
+            text = doc.span_text(para)
+            field = _POST_FIELD.search(doc.text, start, para.end) if post is None else None
         if field is not None and _is_affiliation(field.group(1)):
             post = None if _is_affiliation(doc.text[start : field.start()]) else field  # names, then a post
         names_end = post.start() if post is not None and post.start() > start else para.end
@@ -636,6 +733,13 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
         if dated is not None and dated.start() > start and document_date([dated.group(1)], []) is not None:
             names_end = dated.start()  # `By Anna Berg | March 3, 2024`: the names, then the date in a field
             spans.append(Span("dateline", dated.start(1), dated.end(1), para.page))
+        original = _original_byline(text) if furniture == "dateline" else None
+        if original is not None:  # `原创 李明 南海研究 2024-05-10 08:30`: the writer, then the account and date
+            at = para.start
+            spans.append(Span(kind, at + original.start("names"), at + original.end("names"), para.page))
+            spans.append(Span("dateline", *_trimmed(doc, para.start + original.end(), para.end), para.page))
+            used.add(para.start)
+            continue
         by = _DATED_BY.search(text) if furniture == "dateline" else None
         if by is not None and not _NOT_A_NAME.search(by.group(1)):
             # `Posted on April 3, 2024 by Daniel Okafor`: the date, then the names
@@ -655,8 +759,12 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             spans.append(Span(furniture, *_trimmed(doc, para.start, para.end), para.page))
         elif furniture is None and (posted := _names_with_posts(doc, start, para.end, kind, para.page)):
             spans += posted  # `作者：張家豪（…助理研究員）、蔡明哲（…研究員）`
-        elif furniture is None and (issued := _issuer_and_names(doc, para, kind)):
-            spans += issued  # `海洋政策研究所　山本健一`
+        elif furniture is None and (
+            issued := (label is None and _post_then_name(doc, para, kind)) or _issuer_and_names(doc, para, kind)
+        ):
+            spans += issued  # `海洋政策研究所　山本健一`, `政策研究部　主任研究官　山田　花子`
+        elif furniture is None and is_agency(text.strip()):
+            spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))  # `共同通信` alone
         elif readings := _names_with_readings(doc, start, para.end, kind, para.page):
             spans += readings  # `田中 一郎（たなか・いちろう）・鈴木 花子（すずき・はなこ）`
         elif furniture is None and fullmatches_label(text.strip(), ("issuer",)):
@@ -677,8 +785,9 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             for gone in printed:  # a translator left out (`翻译：李静`) is no part of the names checked below
                 if not any(gone.start <= p.start and p.end <= gone.end for p in pieces):
                     name = name.replace(doc.span_text(gone), "")
-            listed = all(_CJK_NAME.fullmatch(doc.span_text(p)) for p in pieces)  # `刘洋，陈静`: names and commas
-            keys = [_GLUED_KEY.search(doc.span_text(p)) for p in pieces]
+            # `刘洋，陈静`, `赵文博¹，钱丽²`: names (each with its affiliation's key) and commas
+            listed = all(_CJK_NAME.fullmatch(_STAR.sub("", doc.span_text(p))) for p in pieces)
+            keys = [_GLUED_KEY.search(doc.span_text(p)) or _BRACKET_KEY.search(doc.span_text(p)) for p in pieces]
             if pieces and all(keys):  # `Kwame Mensah1 and Claire Dubois2`: each name keyed to its affiliation
                 name = "".join(doc.span_text(p)[: k.start()] for p, k in zip(pieces, keys, strict=True) if k)
             if (
@@ -703,6 +812,25 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
                 spans.append(Span("affiliation", at, post.end(1), para.page))
         used.add(para.start)
     return spans
+
+
+_ROMANIZED = re.compile(r"[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Z][A-Za-z'’-]*){1,3}")
+"""A name in Latin letters (`NAKAMURA Taro`, `Chen Yi-an`): two to four capitalised words, no post."""
+
+
+def _romanized_names(doc: Document, text: str, spans: list[Span]) -> bool:
+    """True for a line of names in Latin letters right under a Chinese or Japanese byline (`中村　太郎`, then
+    `NAKAMURA Taro`): as many names as the byline's, each of capitalised words only, in a document that is not
+    English. The same writers again, not more of them."""
+    if not spans or spans[-1].kind != "author" or _LATIN.search(doc.span_text(spans[-1])):
+        return False
+    names = [s for s in spans if s.kind == "author"]
+    pieces = [p for p in _NAMES_SPLIT.split(text.strip()) if p]
+    return (
+        len(pieces) == len(names)
+        and all(_ROMANIZED.fullmatch(p) for p in pieces)
+        and detect_language(doc.text) != "en"
+    )
 
 
 _LETTER_KEY = re.compile(r"(?:^|[;；][ \t]*)([a-h])(?=[A-Z][a-z])")
@@ -799,6 +927,42 @@ _KANJI_NAME = re.compile(
 or a name in katakana."""
 
 
+_CREDIT_FIELD = re.compile(r"[ \t]*[|｜][ \t]*([^|｜\n]{4,80}?)[ \t]*$")
+"""A byline's last field after a bar, where it may credit a photographer (`By … | Photographs by Ana Cruz`)."""
+
+_UNIT_POST = re.compile(r"(.*?\S)(?:\u3000+|[ \t]{2,})([\u4e00-\u9fff々]{1,3}(?:[ \u3000][\u4e00-\u9fff々]{1,3})?)")
+
+
+def _original_byline(text: str) -> re.Match[str] | None:
+    """A social-media article's header naming its writer before the account and the date (`原创 李明 南海研究
+    2024-05-10 08:30`; `data/layout.json`, `original_byline`), or None (`原创 南海研究 2024-05-10`: the account
+    alone, no writer)."""
+    return next((m for p in label_patterns("original_byline") if (m := p.match(text))), None)
+
+
+def _post_then_name(doc: Document, para: Span, kind: str) -> list[Span]:
+    """A unit and a post, a wide space, then one writer's name (`政策研究部　主任研究官　山田　花子`, as a
+    Japanese institute prints it): the unit and post an affiliation, the name (spaced or not) the author; []
+    when the line is not one (what stands before the name must name a post or a unit)."""
+    start, end = _trimmed(doc, para.start, para.end)
+    text = doc.text[start:end]
+    for cut in (m.end() for m in re.finditer(r"\u3000+|[ \t]{2,}", text)):
+        name = text[cut:]
+        joined = "".join(name.split())
+        if not 2 <= len(joined) <= 5 or not _KANJI_NAME.fullmatch(joined) or _not_a_person(joined):
+            continue
+        if (" " in name or "\u3000" in name) and not _spaced_japanese_name(doc, start + cut, end):
+            continue
+        before = text[:cut].rstrip(" \t\u3000")
+        fields = before.split()  # `資料調査室　主任調査官`: a unit or a post among them
+        if not any(_is_affiliation(f) or any(p.search(f) for p in label_patterns("unit")) for f in fields):
+            return []
+        if _front_furniture(before) is not None or _NOT_A_NAME.search(before):
+            return []
+        return [Span("affiliation", start, start + len(before), para.page), Span(kind, start + cut, end, para.page)]
+    return []
+
+
 def _issuer_and_names(doc: Document, para: Span, kind: str) -> list[Span]:
     """An issuing body's name, a wide space, then the names of its writers (`海洋政策研究所　山本健一`): the body
     an affiliation, the names authors; [] when the line is not one (a post after the body, `…研究所　主任研究員`,
@@ -864,8 +1028,8 @@ def _fielded_names(doc: Document, para: Span, kind: str) -> list[Span]:
             kinds.append(kind)
         elif kinds and kinds[-1] == kind and _CJK_NAME.fullmatch(text):
             kinds.append(kind)  # `作者：王欣　李明`: the next name, parted as the fields are
-        elif furniture_kind(text) == "credit":
-            kinds.append("credit")
+        elif (field_furniture := furniture_kind(text)) in ("credit", "tools"):
+            kinds.append(field_furniture)  # an editor's credit; a view count (`浏览次数：356`), a page tool
         else:
             kinds.append("dateline")
     if "dateline" not in kinds or (kind not in kinds and "credit" not in kinds):
@@ -914,7 +1078,7 @@ def _spaced_japanese_name(doc: Document, start: int, end: int) -> bool:
     """True for one Japanese name printed with a space between family and given name (`中西　直樹`): in a Japanese
     text, two runs of kanji of one to three characters, five at most together (two full names run longer:
     `佐藤一郎　鈴木花子`). In Chinese text two such runs are two names (`李明　王芳`)."""
-    text = doc.text[start:end]
+    text = _STAR.sub("", doc.text[start:end])  # `中川　聡子¹`: the affiliation's key is no part of the name
     if not _SPACED_NAME.fullmatch(text) or len("".join(text.split())) > 5:
         return False
     return detect_language(doc.text) == "ja"
@@ -1116,6 +1280,7 @@ def structure(doc: Document) -> Document:
     bios = presented + _author_bios(
         doc, paragraphs, used | holding, [doc.span_text(s) for s in front if s.kind == "author"]
     )
+    bios += _section_bios(doc, paragraphs, used | holding | {b.start for b in bios}, closing)
     if not any(s.kind == "title" for s in front) and doc.headings and doc.headings[0].start == 0:
         heading_title = next(
             (s for s in doc.spans if s.kind == "heading-title" and s.start <= doc.headings[0].end), None

@@ -166,7 +166,9 @@ def find_dates(line: str) -> list[FoundDate]:
     return sorted(found, key=lambda f: f.start)
 
 
-_FIELD_GAP = re.compile(r"(?:\u3000|\s{2,}|\s*[|｜]\s*)+")
+_FIELD_GAP = re.compile(r"(?:\u3000|\s{2,}|\s*[|｜]\s*)+|,[ \t]+(?=[A-Z][a-z]+ (?:online|on)\b|[A-Z][a-z]+:)")
+"""Gaps between a line's fields: wide spaces or bars, or a comma before a capitalised label (`Accepted 21 Dec
+2023, Published online: 12 Feb 2024`, a journal's history printed on one line)."""
 """What separates the fields of one front line (`来源：…　发布时间：…`, `Source: … | Published: …`)."""
 
 
@@ -200,7 +202,9 @@ def _dateline(content: str, r: _Rules) -> FoundDate | None:
         return None
     first = dates[0]
     lead = content[: first.start]
-    if len(lead) > r.max_lead or r.lead_forbidden.search(lead) or _is_issue(lead, r):
+    if len(lead) > r.max_lead or r.lead_forbidden.search(lead):
+        return None
+    if _is_issue(lead, r) and not _numbered(lead, first):
         return None
     if r.after.match(content.translate(_FULL_WIDTH), first.end):
         return first
@@ -209,6 +213,22 @@ def _dateline(content: str, r: _Rules) -> FoundDate | None:
     if len(rest) <= r.max_tail and not r.lead_forbidden_tail.search(rest):
         return first
     return None
+
+
+_RELEASE_NUMBER = re.compile(r"[\s\u3000]*第[\s\u3000]*\d{1,5}[\s\u3000]*[号號][\s\u3000]*")
+"""A release's number alone before its date (`第 231 號　2024/07/09`): no journal's issue, which a name opens."""
+
+
+def _numbered(lead: str, date: FoundDate) -> bool:
+    """True when `lead` is only a release's number and the date after it names its day."""
+    return _RELEASE_NUMBER.fullmatch(lead) is not None and len(date.edtf) == 10
+
+
+def is_numbered_dateline(content: str) -> bool:
+    """True for a release's number and its date alone on a line (`第 231 號　　2024/07/09`): a dateline, though
+    it names a number as a journal's issue line does."""
+    r = rules()
+    return _RELEASE_NUMBER.match(content) is not None and _dateline(content, r) is not None
 
 
 def _is_issue(content: str, r: _Rules) -> bool:

@@ -112,6 +112,21 @@ def agency_at_end() -> re.Pattern[str]:
     return re.compile(rf"{gap}(?P<agency>(?:The )?(?:{names}))[ \t\u3000]*$")
 
 
+@cache
+def _agency_name() -> re.Pattern[str]:
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/furniture.json").read_text("utf-8")
+    )
+    names = "|".join(re.escape(a) for a in sorted(data.get("agencies", []), key=len, reverse=True))
+    return re.compile(rf"(?:{names})")
+
+
+def is_agency(content: str) -> bool:
+    """True for a line naming a news agency and nothing else (`共同通信`, `Reuters`): where a story's byline stands,
+    the agency it comes from, no person."""
+    return bool(content) and _agency_name().fullmatch(content) is not None
+
+
 @lru_cache(maxsize=8192)
 def furniture_kind(content: str) -> str | None:
     """The furniture kind of one stripped line (`related` for the label of a related list), or None. Kept by
@@ -210,8 +225,9 @@ def mark_furniture(lines: list[Line], candidates: Sequence[int] | None = None, r
     for index in wired:
         if _text_follows(lines, index):
             lines[index].role, lines[index].furniture = FURNITURE, "caption"
-    if any(kind == "share" for _, kind in found):
-        _mark_between_shares(lines)
+    for kind in _ROWS:
+        if any(found_kind == kind for _, found_kind in found):
+            _mark_between(lines, kind)
     _mark_rankings(lines)
 
 
@@ -237,10 +253,15 @@ def _nearest(lines: list[Line], j: int, step: int) -> int:
     return j if 0 <= j < len(lines) else -1
 
 
-def _mark_between_shares(lines: list[Line]) -> None:
+_ROWS = ("share", "navigation")
+"""Kinds printed as a row of short links, one a line: share buttons, a page's tabs."""
+
+
+def _mark_between(lines: list[Line], kind: str) -> None:
     """Short lines standing alone between share buttons (`Share`, `Tumblr`, `Email`, one a line) are share
-    buttons too, whatever network they name: a run of at most three words or names, no sentence, no number,
-    with a share line right above and right below it."""
+    buttons too, whatever network they name, and between a page's tabs (`Figures & data`, `References`,
+    `Citations`) tabs: a run of at most three words or names, no sentence, no number, with a line of that kind
+    right above and right below it."""
     i = 0
     while i < len(lines):
         if not _lone_word(lines[i]):
@@ -254,11 +275,11 @@ def _mark_between_shares(lines: list[Line]) -> None:
         if (
             len(run) <= 3
             and min(above, below) >= 0
-            and lines[above].furniture == "share"
-            and lines[below].furniture == "share"
+            and lines[above].furniture == kind
+            and lines[below].furniture == kind
         ):
             for k in run:
-                lines[k].role, lines[k].furniture = FURNITURE, "share"
+                lines[k].role, lines[k].furniture = FURNITURE, kind
         i = j
 
 

@@ -305,9 +305,11 @@ above it."""
 
 @cache
 def _issuer_byline() -> re.Pattern[str]:
-    """An issuing body's name and its writers' names on one line (`防衛政策研究室　佐藤一郎、鈴木花子`): a front
-    line of its own, above the title or under it."""
-    return re.compile(rf"(?:{any_label(('issuer',)).pattern})[\s\u3000]+{_NAMES.pattern}")
+    """An issuing body's name and its writers' names on one line (`防衛政策研究室　佐藤一郎、鈴木花子`), a post
+    between them it may be (`資料調査室　主任調査官　西村　陽子`): a front line of its own, above the title or
+    under it."""
+    post = r"(?:[\s\u3000]+[\u4e00-\u9fff]{2,8})?"
+    return re.compile(rf"(?:{any_label(('issuer',)).pattern}){post}[\s\u3000]+{_NAMES.pattern}")
 
 
 def _opens_list_item(content: str, marker: FoundMarker) -> bool:
@@ -356,6 +358,16 @@ def _closing_byline(content: str) -> bool:
     """True for a story's closing byline in brackets (`（政治部　山口真一）`; `data/layout.json`, `end_byline`): a
     block of its own, never joined to the paragraph above it."""
     return any(p.fullmatch(content) for p in label_patterns("end_byline"))
+
+
+def _headline_ends(content: str, width: float, typical: float, following: str) -> bool:
+    """True for a Latin headline in sentence case over a standfirst (`Philippines and Japan hold joint …`, then
+    `Crews practised boarding …`): a first line with no stop, cut short where the next line's first word would
+    have fitted, ends there (a title wrapped by the column fills its line first)."""
+    if not content.isascii() or not following.isascii() or content[-1] in _STOPS or content[-1] in ",;:-":
+        return False
+    first = following.split(maxsplit=1)[0] if following.strip() else ""
+    return bool(first) and first[0].isupper() and width + 1 + len(first) <= 0.85 * typical
 
 
 _PRINTED_WIDTH = 120  # no printed column is this wide (about 110 Latin characters, 60 CJK ones)
@@ -583,6 +595,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                     or (index < _TITLE_LINES and _byline_names().fullmatch(next_body_text(lines, index)) is not None)
                     or (index < _TITLE_LINES and _issuer_byline().fullmatch(content) is not None)
                     or (index < _TITLE_LINES and _SUBTITLE_LINE.fullmatch(next_body_text(lines, index)) is not None)
+                    or (index < _TITLE_LINES and _headline_ends(content, width, typical, next_body_text(lines, index)))
                 )
             )
             or (last not in "-‐,，、；;:：" and (width < 0.6 * typical or (width < 0.85 * typical and closes)))
