@@ -61,6 +61,9 @@ _COORDINATED_BRANCHES = (
     # `访问马尼拉，与菲律宾总统举行会谈`: talks with a counterpart after a comma (a visit and the talks held on it
     # are two acts, `event_clauses.acts_apart_by_cameo`)
     r"|，(?=[与與同][^，。；]{1,30}(?:会谈|會談|会晤|會晤|会见|會見))"
+    # `访问曼谷，与泰方签署…`: a signing with a counterpart after a visit is an act of its own; after a
+    # meeting (`出席峰会，与…签署`) it is the act done at it (the object decides over the venue: one event)
+    r"|(?<![会會議议谈談晤])，(?=[与與同][^，。；]{1,8}(?:签署|簽署|签订|簽訂))"
     # `，两位领导人随后签署…`: a short subject and `then` open the act that followed
     r"|，(?=[^，。；]{1,6}(?:随后|隨後))"
     # `met in Ottawa and signed …`: `and` before a verb in the past (no comma needed)
