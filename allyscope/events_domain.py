@@ -50,8 +50,7 @@ _COORDINATED_GUARD = r"(?:(?=[；;，并,、 ])|(?<=て))"
 _COORDINATED_BRANCHES = (
     r"[；;]|，(?=并|並|随后|隨後|此后|此後|同时|同時|还|還|又)"
     r"|并(?=[^\s，。]{0,2}[\u4e00-\u9fff])|, and (?:then )?(?=[a-z])"
-    # (not after a compound particle ending in て: `東京において、`, `議長国として、` name a place or role, not an act)
-    r"|(?<=[いきしちびみりえけせてねべめれげ])(?<!おいて)(?<!ついて)(?<!として)(?<!対して)(?<!関して)(?<!よって)(?<!通じて)、"
+    r"|(?<=[いきしちびみりえけせてねべめれげ])、"
     # `マレーシアを訪問してアンワル首相と会談し…た`: a verbal noun's て-form links the next act without a comma,
     # in a sentence that tells what was done (a past form before its end; `訪問して…行う際の手続` describes)
     r"|(?<=[\u4e00-\u9fff]{2}して)(?=[^、。]{2}[^。]*た)"
