@@ -54,22 +54,25 @@ _COORDINATED_BRANCHES = (
     # `マレーシアを訪問してアンワル首相と会談し…た`: a verbal noun's て-form links the next act without a comma,
     # in a sentence that tells what was done (a past form before its end; `訪問して…行う際の手続` describes)
     r"|(?<=[\u4e00-\u9fff]{2}して)(?=[^、。]{2}[^。]*た)"
-    r"|，(?=双方|雙方|两国|兩國|両国|三国|三國)"
+    r"|，(?=双方|雙方|两国|兩國|両国|三国|三國|四国|四國)"
     # `…を訪問した際、両首脳は…`: a Japanese occasion told as a moment, then a subject of its own
     r"|(?<=際)、(?=(?:双方|両国|両首脳|両者|両大臣|三か国)[はがも])"
     # `访问马尼拉，与菲律宾总统举行会谈`: talks with a counterpart after a comma (a visit and the talks held on it
     # are two acts, `event_clauses.acts_apart_by_cameo`)
     r"|，(?=[与與同][^，。；]{1,30}(?:会谈|會談|会晤|會晤|会见|會見))"
+    # `访问曼谷，与泰方签署…`: a signing with a counterpart after a visit is an act of its own; after a
+    # meeting (`出席峰会，与…签署`) it is the act done at it (the object decides over the venue: one event)
+    r"|(?<![会會議议谈談晤])，(?=[与與同][^，。；]{1,8}(?:签署|簽署|签订|簽訂))"
     # `，两位领导人随后签署…`: a short subject and `then` open the act that followed
     r"|，(?=[^，。；]{1,6}(?:随后|隨後))"
     # `met in Ottawa and signed …`: `and` before a verb in the past (no comma needed)
-    r"| and (?:then |also |later )?(?=(?:[a-z]+ed|met|held|took|made|gave|sent|began|became|won|spoke|chose)\b)"
+    r"| and (?:then |also |later )?(?=(?:[a-z]+ed|met|held|took|made|gave|sent|began|became|won|spoke|chose|set out)\b)"
     # `…予定であったが、…`, `，但…`, `, but …`: a contrast opens an act of its own
     r"|(?<=[たっだ]が)、|，(?=但|然而|却|卻)|, but (?=[a-z])"
     # `举行年度峰会，印度签署…合同`, `访问莫斯科，出席…峰会`: in Chinese a comma may join predicates with no
     # conjunction at all; a piece cut here is an act of its own only when it has a cue of a kind
     # of its own (not after `与`/`同`: `，与东盟签署…` goes on with the subject's act and its partner)
-    r"|，(?![与與同和跟])(?=[^，。；\d]{1,8}(?:签署|簽署|签订|簽訂)|(?:出席|举行|舉行|会见|會見|访问|訪問))"
+    r"|，(?![与與同和跟])(?=[^，。；\d]{0,8}(?:签署|簽署|签订|簽訂)|(?:出席|举行|舉行|会见|會見|访问|訪問))"
 )
 _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # The places a branch of `_COORDINATED` can begin: one of its first characters (a comma or space only before the
@@ -81,7 +84,7 @@ _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # one scan instead of each being tried by `_COORDINATED` from Python (a test of this superset keeps it one).
 _COORDINATED_PLACES = re.compile(
     "[；;并]|,(?= and | but )| (?=and )|して"
-    "|，(?=[并並随隨此同还還又双雙两兩両三与與但然却卻出举舉会會访訪]|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|随后|隨後))"
+    "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪]|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|随后|隨後))"
     "|(?<=[いきしちびみりえけせてねべめれげが際])、"
 )
 
