@@ -211,7 +211,12 @@ def slotted_constructor(cls: type[_Made]) -> Callable[..., _Made]:
     own `__setattr__` refuses); the function made here sets each slot through its descriptor and then runs the
     class's `__post_init__` checks, as `__init__` does. Same parameters, defaults and checks: the passes that make
     an object for every marker, note and span of a document use it. Fields with a default factory, or left out
-    of `__init__`, are not supported (a `TypeError` says so)."""
+    of `__init__`, are not supported (a `TypeError` says so).
+
+    In the mypyc-compiled build (setup.py) `cls` is a native class: it has no slot descriptors and refuses
+    `object.__new__`, and its own constructor is already compiled code, so that constructor is returned."""
+    if "__mypyc_attrs__" in cls.__dict__:
+        return cls
     namespace: dict[str, Any] = {"new": object.__new__, "cls": cls, "post": getattr(cls, "__post_init__", None)}
     params: list[str] = []
     sets: list[str] = []

@@ -615,7 +615,7 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
         if _is_byline_label(text):
             used.add(para.start)  # `AUTHORS` alone over the names: a label, no name
             continue
-        furniture = _front_furniture(text)
+        furniture: str | None = _front_furniture(text)
         start = para.start
         label = _byline_opening(text)
         if label is not None:
