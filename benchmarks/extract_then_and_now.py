@@ -116,13 +116,18 @@ def main() -> None:
         "--first-read", action="store_true", help="time one call on the article after reading other documents"
     )
     parser.add_argument("--compiled", action="store_true", help="also time this tree compiled with mypyc")
+    parser.add_argument(
+        "--compiled-copy", type=Path, help="with --compiled: a copy already built by bench_layout.compiled_copy"
+    )
     parser.add_argument("--steps", type=int, default=20, help="with --compiled, repeats of each stage's split")
     args = parser.parse_args()
     if not ARTICLE.exists():
         raise SystemExit(f"the reference article is not at {ARTICLE}")
     with tempfile.TemporaryDirectory() as folder:
         trees: dict[str, Path] = {"this tree": ROOT}
-        if args.compiled:
+        if args.compiled and args.compiled_copy:
+            trees["compiled"] = args.compiled_copy
+        elif args.compiled:
             began = time.perf_counter()
             trees["compiled"] = compiled_copy(Path(folder))
             took = time.perf_counter() - began
