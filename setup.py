@@ -1,7 +1,15 @@
 """Build script: plain Python by default; with ALLYSCOPE_COMPILE=1 the hot modules are compiled with mypyc.
 
-The compiled build parses about 1.3× faster (see benchmarks/bench_layout.py --compiled). It is opt-in
-because a compiled module shadows its .py file: in an editable install, edits would not take effect.
+The compiled build extracts the reference article in about 0.75x the CPU time of pure Python, repeated or read for
+the first time (`python benchmarks/extract_then_and_now.py e92a4d6 --compiled [--first-read]`); its parse gains
+little (regular expressions do most of that work). It is opt-in because a compiled module shadows its .py file
+(in an editable install edits would not take effect), monkeypatching a compiled module's names does not reach its
+own calls, and the build needs a C compiler and minutes of CPU (about 5 CPU-minutes and 1.4 GB at -O3).
+`allyscope/layout/lines.py` stays Python: its big-file lines reuse `Line`'s slot descriptors, which a native class
+does not have. CI (.ci/run) builds and tests the pure wheel only: the compiled build alone would cost about half of
+its test time. To check a compiled build by hand: record with the pure tree (`benchmarks/extraction_diff.py
+--record R.json`, `benchmarks/parse_differential.py record P.json`), then run both checks with PYTHONPATH set to
+the compiled copy (`bench_layout.compiled_copy`).
 """
 
 import os
