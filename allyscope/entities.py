@@ -293,7 +293,7 @@ def _with_states(entities: dict[str, dict[str, Any]], states: list[dict[str, Any
         places = _places_of(state)
         mine = {language: [*state["aliases"].get(language, []), *places.get(language, [])]
                 for language in LANGUAGES}  # fmt: skip
-        base = entities.get(state["id"], {k: v for k, v in state.items() if k not in ("aliases", *PLACE_KEYS)})
+        base = entities.get(state["id"], {k: v for k, v in state.items() if k != "aliases" and k not in PLACE_KEYS})
         merged = {
             language: list(dict.fromkeys([*base.get("aliases", {}).get(language, []), *mine[language]]))
             for language in LANGUAGES

@@ -211,13 +211,19 @@ def slotted_constructor(cls: type[_Made]) -> Callable[..., _Made]:
     own `__setattr__` refuses); the function made here sets each slot through its descriptor and then runs the
     class's `__post_init__` checks, as `__init__` does. Same parameters, defaults and checks: the passes that make
     an object for every marker, note and span of a document use it. Fields with a default factory, or left out
-    of `__init__`, are not supported (a `TypeError` says so)."""
+    of `__init__`, are not supported (a `TypeError` says so).
+
+    In the mypyc-compiled build (setup.py) `cls` is a native class: it has no slot descriptors and refuses
+    `object.__new__`, and its own constructor is already compiled code, so that constructor is returned."""
+    native = "__mypyc_attrs__" in cls.__dict__
     namespace: dict[str, Any] = {"new": object.__new__, "cls": cls, "post": getattr(cls, "__post_init__", None)}
     params: list[str] = []
     sets: list[str] = []
     for f in fields(cls):  # type: ignore[arg-type]
         if not f.init or f.default_factory is not MISSING:
             raise TypeError(f"{cls.__name__}.{f.name}: only plain fields and defaults are supported")
+        if native:
+            continue
         if f.default is MISSING:
             params.append(f.name)
         else:
@@ -225,6 +231,8 @@ def slotted_constructor(cls: type[_Made]) -> Callable[..., _Made]:
             params.append(f"{f.name}=default_{f.name}")
         namespace[f"set_{f.name}"] = cls.__dict__[f.name].__set__
         sets.append(f"    set_{f.name}(made, {f.name})\n")
+    if native:
+        return cls
     check = "    post(made)\n" if namespace["post"] is not None else ""
     source = f"def make({', '.join(params)}):\n    made = new(cls)\n{''.join(sets)}{check}    return made\n"
     exec(source, namespace)  # the code is made here, from the class's own field names

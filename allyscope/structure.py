@@ -706,7 +706,7 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             used.add(para.start)  # `NAKAMURA Taro` under `中村　太郎`: the names again, in Latin letters
             spans.append(Span("translated-author", *_trimmed(doc, para.start, para.end), para.page))
             continue
-        furniture = _front_furniture(text)
+        furniture: str | None = _front_furniture(text)
         start = para.start
         label = _byline_opening(text)
         if label is not None:

@@ -8,12 +8,16 @@ The documents: every text of the events corpus (both halves, each read with the 
 active, as `eval_extraction.py` reads it, and once more with no case), the layout test documents (held-out ones
 included) and the reference article. Only outputs are compared; no annotation is read. The events stage keeps
 caches of the cues of sentences it has read, so every document is extracted twice, the second time with those
-caches warm, and both readings must agree.
+caches warm, and both readings must agree. The whole JSON `allyscope extract` prints of each reading is compared
+too, as a hash (`json`): the document's parse fields, entities' bases and note references included, so that a
+build that differs only in how it writes them (the mypyc-compiled one, `extract_then_and_now.py --compiled`) is
+caught as well. A record made before that field was added is still read; its readings are compared without it.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -29,11 +33,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 def outputs(path: Path) -> dict[str, Any]:
-    """Every field of the dates, entity mentions, events and warnings of one extracted file."""
+    """Every field of the dates, entity mentions, events and warnings of one extracted file, and a hash of its
+    whole JSON."""
+    from allyscope.extraction import document_extraction_json
     from allyscope.pipeline import extract_file
 
     doc = extract_file(path)
+    printed = json.dumps(document_extraction_json(doc), ensure_ascii=False, sort_keys=True, default=str)
     return {
+        "json": hashlib.sha256(printed.encode("utf-8")).hexdigest(),
         "text_length": len(doc.text),
         "dates": [
             [d.start, d.end, d.text, d.edtf, d.precision, d.kind, d.document, d.basis, d.role, d.qualifier]
@@ -91,8 +99,8 @@ def differences(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
         if a is None or b is None:
             out.append(f"{name}: only in the {'new' if a is None else 'old'} reading")
             continue
-        for key in ("text_length", "dates", "entities", "events", "warnings"):
-            if a[key] == b[key]:
+        for key in ("text_length", "json", "dates", "entities", "events", "warnings"):
+            if key not in a or key not in b or a[key] == b[key]:
                 continue
             if not isinstance(a[key], list):
                 out.append(f"{name} {key}: {a[key]} -> {b[key]}")

@@ -302,7 +302,7 @@ def _out_of_place(text_lines: list[Line], candidates: set[int], full: float) -> 
         if i <= start or i + 1 >= len(text_lines) or text_lines[i].role != BODY or _labelled(text_lines[i].content):
             continue
         before, after = text_lines[i - 1], text_lines[i + 1]
-        if before.role not in (BODY, *_BOUNDARY) or after.role != BODY:
+        if (before.role != BODY and before.role not in _BOUNDARY) or after.role != BODY:
             continue
         if _in_list(text_lines[i].content, before.content):
             continue  # an item under the line announcing its list, or under the item before: text

@@ -64,6 +64,12 @@ class References:
     _by_id: dict[str, Work] = field(default_factory=dict, init=False, repr=False, compare=False)
     _indexed: int = field(default=0, init=False, repr=False, compare=False)
 
+    def __post_init__(self) -> None:
+        # the two fields set again here for the mypyc-compiled build (setup.py), whose `__init__` leaves fields
+        # outside `__init__` unset; in Python this repeats what `__init__` did
+        self._by_id = {}
+        self._indexed = 0
+
     def work(self, work_id: str) -> Work:
         if self._indexed != len(self.works):
             self._by_id = {}
