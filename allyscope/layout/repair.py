@@ -249,12 +249,31 @@ _NOT_IN_HEADING = frozenset("。．.！!？?；;：:，,、")
 _QUESTION = "?？"
 
 
+_HEAD_WORDS = 6  # an English section head in sentence case is a short noun phrase (`Methods and data`)
+_HEAD_WORD = re.compile(r"[A-Za-z][a-z]*(?:[-'][A-Za-z]+)*")
+
+
+def _sentence_case_head(content: str) -> bool:
+    """True for a Latin line shaped like a section head in sentence case (`Data and method`, `Policy
+    implications`): a capital opens it, it is a few words of letters only (no digit, quote, bracket or stop),
+    and it does not end on a small word (`and`, `of`, `the`), as a line broken inside a sentence may."""
+    words = content.split(" ")
+    return (
+        content[0].isupper()
+        and len(words) <= _HEAD_WORDS
+        and all(_HEAD_WORD.fullmatch(w) is not None for w in words)
+        and words[-1].lower() not in _SMALL_WORDS
+    )
+
+
 def _standalone_heading(lines: list[Line], line: Line, typical: float, unwrapped: bool) -> HeadingShape | None:
     """An unnumbered heading that is in no list: a short line without punctuation standing alone between a
     sentence's end and a full line of text (`Shared Costs`, `合作的动力`), capitalized when in Latin script —
     or, in a text written one paragraph per line (a web page), only its first word capitalized (`What the
     talks cover`), and may end with a question mark (`Who may board a ship?`): there no line breaks early but
-    a heading's."""
+    a heading's. In a wrapped text a head in sentence case (`Data and method`, `_sentence_case_head`) is one
+    too where the line after it opens a sentence with a capital: a short line cut from inside a paragraph
+    runs on in lower case (`The coast guard` / `bought two boats.`), a new paragraph does not."""
     content = line.content
     if len(content) > (60 if unwrapped else 30) or (typical > 0 and line.width >= 0.5 * typical):
         return None
@@ -262,10 +281,15 @@ def _standalone_heading(lines: list[Line], line: Line, typical: float, unwrapped
     words = content[:-1] if unwrapped and content[-1] in _QUESTION and len(content) > 1 else content
     if content[0].isdigit() or not _NOT_IN_HEADING.isdisjoint(words):
         return None
+    sentence_case = False
     if content.isascii() and not (_title_case(words) or (unwrapped and content[0].isupper())):
-        return None
+        if not _sentence_case_head(content):
+            return None
+        sentence_case = True
     following = next((lines[k] for k in range(line.index + 1, len(lines)) if lines[k].role not in DROPPED), None)
     if following is None or following.role != BODY:
+        return None
+    if sentence_case and not following.content[0].isupper():
         return None
     if not (following.width >= 0.6 * typical or ends_sentence(following.content)):
         return None
@@ -425,6 +449,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
     strong_initial = None if styles else catalogue().strong_initials.search
     previous_closes = False  # the previous text line ends a sentence
     previous_ended = True  # the previous text line ended its paragraph: short, or shortish and closing a sentence
+    previous_keywords = False  # the previous text line was the keywords line: the front matter ends with it
     previous: Line | None = flow.last_text  # the last text line written
     blank_before = flow.blank_before  # kept here while the loop runs (only the loop and furniture blocks set it)
     item_number: int | None = None  # the number of the list item the text is in, if any
@@ -513,7 +538,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                 shape = heading_shape(content) or unnumbered_heading(content)
                 if shape is None and "0" <= content[0] <= "9":
                     shape = section_heading(content, next_body_text(lines, index))
-                if shape is None and previous_closes and not in_heading:
+                if shape is None and (previous_closes or previous_keywords) and not in_heading:
                     shape = _standalone_heading(lines, line, typical, unwrapped)
                     if shape is not None and index < _FRONT_LINES and label_line(content) is not None:
                         shape = None  # `KEYWORDS` alone labels the next line: no heading
@@ -578,6 +603,9 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
         previous = line
         blank_before = False
         previous_closes = closes
+        previous_keywords = (
+            index < _FRONT_LINES and (keywords is None or index in keywords) and keywords_line(content) is not None
+        )
         previous_ended = (
             typical <= 0
             or front_line
