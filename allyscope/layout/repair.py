@@ -245,6 +245,15 @@ def _title_case(content: str) -> bool:
     return bool(words) and all(w[0].isupper() for w in words)
 
 
+def _title_runs_on(content: str, following: str) -> bool:
+    """True for a title-case front line whose title goes on over the next line: it ends on a small word (`…
+    the Limits of`), or the next line opens with one in lower case (`of Donated Patrol Vessels`) — a title
+    broken over two lines, where a line ending a title, a name or a label ends on a word of its own."""
+    last = content.rsplit(" ", 1)[-1]
+    first = following.split(" ", 1)[0]
+    return last.lower() in _SMALL_WORDS or (first in _SMALL_WORDS and first != "and" and first != "by")
+
+
 _NOT_IN_HEADING = frozenset("。．.！!？?；;：:，,、")
 _QUESTION = "?？"
 
@@ -627,7 +636,13 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
                 )
             )
             or (last not in "-‐,，、；;:：" and (width < 0.6 * typical or (width < 0.85 * typical and closes)))
-        )
+        ) and not (
+            index < _TITLE_LINES
+            and not front_line
+            and content.isascii()
+            and _title_case(content)
+            and _title_runs_on(content, next_body_text(lines, index))
+        )  # a title in title case broken over two lines: one block
     flow.blank_before = blank_before
     flow.last_text = previous
     _close_block(flow)
