@@ -290,6 +290,8 @@ def _standalone_heading(lines: list[Line], line: Line, typical: float, unwrapped
     words = content[:-1] if unwrapped and content[-1] in _QUESTION and len(content) > 1 else content
     if content[0].isdigit() or not _NOT_IN_HEADING.isdisjoint(words):
         return None
+    if content.isascii() and content.rsplit(" ", 1)[-1].lower() in _SMALL_WORDS:
+        return None  # `Reports from the`: a line broken inside a sentence; no head ends on a small word
     sentence_case = False
     if content.isascii() and not (_title_case(words) or (unwrapped and content[0].isupper())):
         if not _sentence_case_head(content):
