@@ -246,12 +246,14 @@ def _title_case(content: str) -> bool:
 
 
 def _title_runs_on(content: str, following: str) -> bool:
-    """True for a title-case front line whose title goes on over the next line: it ends on a small word (`…
-    the Limits of`), or the next line opens with one in lower case (`of Donated Patrol Vessels`) — a title
-    broken over two lines, where a line ending a title, a name or a label ends on a word of its own."""
+    """True for a front line opening with a capital whose title goes on over the next line: it ends on a small
+    word (`… the Limits of`), or the next line opens in lower case (`of Donated Patrol Vessels`, `their
+    partners in …`) — a title broken over two lines, where a line ending a title, a name or a label ends on a
+    word of its own and the front line after it opens with a capital (`and` or `by` may open a byline; a
+    key letter glued to a name, `aDepartment of …`, is no word in lower case)."""
     last = content.rsplit(" ", 1)[-1]
     first = following.split(" ", 1)[0]
-    return last.lower() in _SMALL_WORDS or (first in _SMALL_WORDS and first != "and" and first != "by")
+    return last.lower() in _SMALL_WORDS or (first.isalpha() and first.islower() and first not in ("and", "by"))
 
 
 _NOT_IN_HEADING = frozenset("。．.！!？?；;：:，,、")
@@ -642,7 +644,7 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             index < _TITLE_LINES
             and not front_line
             and content.isascii()
-            and _title_case(content)
+            and content[0].isupper()
             and _title_runs_on(content, next_body_text(lines, index))
         )  # a title in title case broken over two lines: one block
     flow.blank_before = blank_before
