@@ -392,3 +392,20 @@ _OPENINGS = sorted({fold(w) for w in (*rules()["the_text_itself"], *rules()["req
 @given(st.lists(st.sampled_from([*_OPENINGS, " ", "q: ", "问：", "記者：", "本", "x", "。"]), max_size=6).map("".join))
 def test_a_sentence_states_nothing_when_it_speaks_of_itself_or_requests_an_account(sentence: str) -> None:
     assert states_nothing(sentence) == (speaks_of_itself(sentence) or requests_an_account(sentence))
+
+
+def test_a_date_in_a_photographers_credit_dates_no_event() -> None:
+    """`（…摄）`, `（資料写真）`, `(Photo: …)`: the credit under or after a picture dates the photograph."""
+
+    def dates(body: str) -> list[str]:
+        return [e.date for e in extract_events(parse_text("Title\n\n1. Body\n\n" + body + "\n"), "t")]
+
+    # a credit standing as its own sentence after the caption, and one inside a sentence
+    assert dates("2023年9月7日，两国外长在北京会谈。\n\n图为：两国外长在会后握手。（新华社记者李明9月8日摄）") == [
+        "2023-09-07"
+    ]
+    assert dates("两国外长2019年7月8日在北京举行会谈（资料照片，2019年5月3日摄）。") == ["2019-07-08"]
+    assert dates("2024年3月、両国の国防相が東京で会談した。（2024年3月5日撮影）") == ["2024-03"]
+    assert dates("The ministers met in Oslo on 3 May 2019 (Photo: Defence Ministry, 4 May 2019).") == ["2019-05-03"]
+    # brackets that are no credit keep their dates
+    assert dates("两国外长2019年7月8日在北京举行会谈（第二次会谈于2019年9月1日举行）。") == ["2019-07-08", "2019-09-01"]
