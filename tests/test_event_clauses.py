@@ -409,3 +409,21 @@ def test_a_date_in_a_photographers_credit_dates_no_event() -> None:
     assert dates("The ministers met in Oslo on 3 May 2019 (Photo: Defence Ministry, 4 May 2019).") == ["2019-05-03"]
     # brackets that are no credit keep their dates
     assert dates("两国外长2019年7月8日在北京举行会谈（第二次会谈于2019年9月1日举行）。") == ["2019-07-08", "2019-09-01"]
+
+
+def test_a_chinese_or_japanese_pronoun_subject_carries_the_subject_before_it() -> None:
+    """`他6日与…会谈`, `她随后…`, `彼は…と会談した`: the pronoun is the person the sentence before named; the names the
+    clause holds are partners, added to that subject. `他国` is no pronoun."""
+
+    def actors(body: str) -> list[list[str]]:
+        return [e.actors for e in extract_events(parse_text("Title\n\n1. Body\n\n" + body + "\n"), "t")]
+
+    found = actors("2022年6月，澳大利亚外长黄英贤访问斐济。她随后于6月20日与所罗门群岛总理会面。")
+    assert {"AU", "person:penny-wong", "SB"} <= set(found[1])
+    found = actors("2023年11月3日、岸田首相はマニラに到着した。彼は4日にマルコス大統領と会談した。")
+    assert {"JP", "person:kishida", "PH"} <= set(found[1])
+    found = actors("2022年6月，澳大利亞外長黃英賢訪問斐濟。她隨後返回坎培拉，6月25日宣布新援助。")
+    assert "AU" in found[-1]
+    # no pronoun, or a word that starts with the pronoun's character: nothing carried
+    assert actors("2023年11月3日，日本与菲律宾签署协定。他国于11月5日表示欢迎。")[1] == []
+    assert not carries_subject(fold("他国于11月5日表示欢迎。")) and carries_subject(fold("6日，他返回柏林。"))
