@@ -63,6 +63,20 @@ def _cjk_pronoun() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return zh, ja
 
 
+# what may stand before a Chinese clause's first word: its date, a time word and an adverb of sequence
+_ZH_LEAD = r"^[\W\d０-９〇零一二三四五六七八九十百年月日号上中下旬初底当天同次翌随后其此并又还也再则即]{0,16}?"
+
+
+@cache
+def _zh_partner() -> re.Pattern[str]:
+    """A Chinese clause with no subject that opens with the preposition of its partner (`6日与…会谈`): data
+    `subject_carried` ('partners_zh', 'not_partners_zh': words that open with such a character)."""
+    r = rules()["subject_carried"]
+    words = "|".join(re.escape(fold(w)) for w in r["partners_zh"])
+    others = "|".join(re.escape(fold(w)) for w in r["not_partners_zh"])
+    return re.compile(rf"{_ZH_LEAD}(?!{others})(?:{words})")
+
+
 def _opens_with_pronoun(folded_piece: str) -> bool:
     zh, ja = _cjk_pronoun()
     return (ja if _KANA.search(folded_piece) else zh).match(folded_piece) is not None
@@ -356,7 +370,8 @@ def shares_carried_subject(folded_piece: str) -> bool:
             return True  # `彼は…首相と会談した`
         return marker.search(folded_piece) is None and _PARTNER_JA.search(folded_piece) is not None
     if _HAN.search(folded_piece):
-        return _opens_with_pronoun(folded_piece)  # `他6日与…部长会谈`: the names are his partners
+        # `他6日与…部长会谈`, `；6日与…部长会谈`: the names are the partners of the subject before
+        return _opens_with_pronoun(folded_piece) or _zh_partner().match(folded_piece) is not None
     return _SUBJECT_PRONOUN_EN.match(folded_piece) is not None
 
 

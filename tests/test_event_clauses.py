@@ -427,3 +427,18 @@ def test_a_chinese_or_japanese_pronoun_subject_carries_the_subject_before_it() -
     # no pronoun, or a word that starts with the pronoun's character: nothing carried
     assert actors("2023年11月3日，日本与菲律宾签署协定。他国于11月5日表示欢迎。")[1] == []
     assert not carries_subject(fold("他国于11月5日表示欢迎。")) and carries_subject(fold("6日，他返回柏林。"))
+
+
+def test_a_chinese_clause_opening_with_its_partner_keeps_the_subject_before_it() -> None:
+    """`…抵达利马；4日与秘鲁总统会谈`: a clause with no subject of its own, opening (after its date) with the
+    preposition of its partner, is still the first clause's subject's act; `同年` and `与会` are no such opening."""
+
+    def actors(body: str) -> list[list[str]]:
+        return [e.actors for e in extract_events(parse_text("Title\n\n1. Body\n\n" + body + "\n"), "t")]
+
+    found = actors("2019年5月3日，智利外长抵达利马；5月4日又同秘鲁外长举行会谈。")
+    assert set(found[1]) >= {"CL", "PE"}
+    found = actors("2021年3月4日，印尼國防部長抵達東京。5日與日本防衛大臣簽署協定。")
+    assert set(found[1]) >= {"ID", "JP"}
+    # its own subject: the names are the clause's own
+    assert set(actors("2019年5月3日，智利与秘鲁签署协定。同年6月5日，秘鲁同厄瓜多尔举行会谈。")[1]) == {"PE", "EC"}
