@@ -464,13 +464,10 @@ def _bodies() -> _Bodies | None:
     )
     heads_latin = "|".join(map(re.escape, latin))
     heads_cjk = "|".join(map(re.escape, cjk))
-    # `出席峰會`: right after a verb of attending or hosting, a head names no body of its own (one lookbehind each:
-    # Python's are of fixed width)
-    verbs = "".join(f"|(?<={re.escape(w)})" for w in data.get("verbs_before", []))
     referring = re.compile(
         led(
             rf"\b[Tt]he (?:(?!of\b)[a-z]+(?:-[a-z]+)? )?(?P<en>{heads_latin})\b(?! of\b)"
-            rf"|(?:(?<=^)|(?<=[。，、；：！？\n「“（(　]){verbs}|(?:{determiners}))(?P<cjk>{heads_cjk})"
+            rf"|(?:(?<=^)|(?<=[。，、；：！？\n「“（(　])|(?:{determiners}))(?P<cjk>{heads_cjk})"
         )
     )
     named = re.compile(led(rf"(?<=[A-Za-z\-–]) (?P<en>{'|'.join(w.title() for w in latin)})\b|(?P<cjk>{heads_cjk})"))
@@ -559,8 +556,6 @@ def body_references(text: str, mentions: list[EntityMention]) -> list[EntityMent
         family = bodies.family[ref.group(kind).casefold()]
         if bodies.least[family] == 1 and not _determined(text, head_start):
             continue  # a ship's head at a clause's start begins a word (艦隊): only 該艦, 同艦 refer back
-        if kind == "cjk" and _after_verb(text, head_start) and _own_parties(text, mentions, head_start):
-            continue  # `法国与德国举行峰会`: the summit of the parties its sentence names, no reference back
         if named is None:
             # every body's name before the last reference, read once for all of them
             named = list(bodies.named.finditer(text, 0, refs[-1].start()))
@@ -653,19 +648,6 @@ def _members_of_nearest(
             return found
         # a head that brings no members is the common noun (`根据协定规定`), no name: the one before it is sought
     return ()
-
-
-def _own_parties(text: str, mentions: list[EntityMention], head: int) -> bool:
-    """Do the words of a head's sentence before it name two parties or more (places named as metonyms not
-    counted)? Then the summit held is theirs (`法国与德国举行峰会`), not one named before."""
-    start = _sentence_around(text, head)[0]
-    found = {p for m in mentions if start <= m.start < head and m.basis != "metonym" for p in _parties_of(m.ids, "any")}
-    return len(found) >= 2
-
-
-def _after_verb(text: str, head: int) -> bool:
-    """Does a verb of attending or hosting stand right before the head (`出席峰會`: a bare reference, no name)?"""
-    return any(text.startswith(w, head - len(w)) for w in _discourse_data()["bodies"].get("verbs_before", []))
 
 
 def _determined(text: str, head: int) -> bool:

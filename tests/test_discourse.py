@@ -534,20 +534,3 @@ def test_an_era_date_line_with_its_weekday_names_the_issuer() -> None:
     text = "防衛大臣会見\n\n令和3年5月18日（火）\n\n防衛大臣は、同日午前に臨時の記者会見を行った。\n"
     titles = [m for m in _mentions(text) if m.alias == "防衛大臣"]
     assert titles and titles[0].ids == ("office:jp-dm",)
-
-
-def test_a_bare_summit_refers_back_to_the_summit_named_before() -> None:
-    """`出席峰會`, `主办峰会`, `the summit`: a summit named alone after one named with its members (`东盟峰会`, a
-    summit of the leaders a sentence names) is that summit, and its members are the event's actors."""
-    from allyscope import parse_text
-    from allyscope.events import extract_events
-
-    def actors(body: str) -> list[set[str]]:
-        return [set(e.actors) for e in extract_events(parse_text("Title\n\n1. Body\n\n" + body + "\n"), "t")]
-
-    found = actors("2019年4月3日，法国总统与德国总理在柏林举行峰会。2020年5月6日，法国总统在巴黎主办峰会。")
-    assert {"FR", "DE"} <= found[1]
-    found = actors("2021年4月3日，日本、菲律賓與越南三國領袖在馬尼拉舉行峰會。2022年5月6日，越南總理出席峰會。")
-    assert {"JP", "PH", "VN"} <= found[1]
-    # a summit named with its own parties is its own
-    assert "DE" not in actors("2019年4月3日，法国与德国举行峰会。2020年5月6日，日本与越南举行峰会。")[1]
