@@ -388,6 +388,9 @@ def gazetteer() -> Gazetteer:
             add(reverse, (ident,))
     for ident, alias in _surnames_with_titles(entities, data.get("titles", {})):
         add(alias, (ident,))
+    for ident, alias in _leaders_with_governments(entities, data.get("leader_governments", {})):
+        if fold(alias) not in table:
+            add(alias, (ident,))
     for ident, alias in _english_titles_with_names(entities, data.get("titles", {})):
         if fold(alias.split(" ")[-1]) not in table:  # a name known alone is found alone, its title read apart
             add(alias, (ident,))
@@ -455,6 +458,33 @@ def _surnames_with_titles(entities: dict[str, dict[str, Any]], titles: dict[str,
                 out += [(ident, family + title) for title in cjk_titles]
                 if language != "ja" and len(family) >= 3:
                     out.append((ident, family))
+    return out
+
+
+_LEADS = ("head-of-state", "head-of-government")
+
+
+def _leaders_with_governments(entities: dict[str, dict[str, Any]], words: dict[str, Any]) -> list[tuple[str, str]]:
+    """(person, alias) for a head of state's or government's family name followed by a word for the government
+    they lead (`ドゥテルテ政権`, `杜特尔特政府`, `the Duterte administration`): the press names a government by its
+    leader, which names that leader and, through the office held on the date, the state (data:
+    `leader_governments`). Only people who held such an office: no minister's name makes a government."""
+    cjk, english = words.get("cjk", []), words.get("en", [])
+    out = []
+    for ident, entity in entities.items():
+        if entity["type"] != "person":
+            continue
+        if not any(entities.get(r.get("office", ""), {}).get("role") in _LEADS for r in entity.get("roles", [])):
+            continue
+        for language, names in entity.get("aliases", {}).items():
+            for alias in names:
+                if language == "en":
+                    parts = entity["name"].split()
+                    out += [(ident, f"{w} {g}") for w in dict.fromkeys((parts[0], parts[-1])) for g in english]
+                    break
+                family = re.split(r"[・·]", alias)[-1] if re.search(r"[・·]", alias) else ""
+                if len(family) >= 2:
+                    out += [(ident, family + word) for word in cjk]
     return out
 
 

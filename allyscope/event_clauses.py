@@ -48,6 +48,40 @@ def _carried() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"(?<![a-z])(?:{pronouns})(?![a-z])"), re.compile(subject)
 
 
+@cache
+def _cjk_pronoun() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A Chinese personal pronoun opening a clause (after a date and a comma at most: `他6日与…`, `6日，她…`), and
+    a Japanese one as its subject (`彼は…`, `その後、彼らが…`): data `subject_carried`."""
+    r = rules()["subject_carried"]
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted({fold(w) for w in r[key]}, key=len, reverse=True))
+
+    after = "".join(re.escape(fold(w)) for w in r["not_pronoun_after_zh"])
+    zh = re.compile(rf"^\W*(?:[^，,。；;]{{0,14}}[，,]\s*)?(?:{words('pronouns_zh')})(?![{after}])")
+    ja = re.compile(rf"^\W*(?:[^、。]{{0,14}}、\s*)?(?:{words('pronouns_ja')})(?:は|が|も)")
+    return zh, ja
+
+
+# what may stand before a Chinese clause's first word: its date, a time word and an adverb of sequence
+_ZH_LEAD = r"^[\W\d０-９〇零一二三四五六七八九十百年月日号上中下旬初底当天同次翌随后其此并又还也再则即]{0,16}?"
+
+
+@cache
+def _zh_partner() -> re.Pattern[str]:
+    """A Chinese clause with no subject that opens with the preposition of its partner (`6日与…会谈`): data
+    `subject_carried` ('partners_zh', 'not_partners_zh': words that open with such a character)."""
+    r = rules()["subject_carried"]
+    words = "|".join(re.escape(fold(w)) for w in r["partners_zh"])
+    others = "|".join(re.escape(fold(w)) for w in r["not_partners_zh"])
+    return re.compile(rf"{_ZH_LEAD}(?!{others})(?:{words})")
+
+
+def _opens_with_pronoun(folded_piece: str) -> bool:
+    zh, ja = _cjk_pronoun()
+    return (ja if _KANA.search(folded_piece) else zh).match(folded_piece) is not None
+
+
 def carries_subject(folded_piece: str) -> bool:
     """Does a piece that names no entity take its subject from the sentence before? In English when its subject
     is a pronoun (`They left in May 2017`); in Japanese when it has no subject at all (no は or が of a subject:
@@ -56,9 +90,13 @@ def carries_subject(folded_piece: str) -> bool:
     so: a clause without a name there is as often about no actor (`2020年，疫情暴发`)."""
     pronoun, marker = _carried()
     if _KANA.search(folded_piece):  # kana: Japanese
-        return marker.search(folded_piece) is None or _passive().search(folded_piece) is not None
+        return (
+            marker.search(folded_piece) is None
+            or _passive().search(folded_piece) is not None
+            or _opens_with_pronoun(folded_piece)
+        )
     if _HAN.search(folded_piece):
-        return False
+        return _opens_with_pronoun(folded_piece)  # `她随后…`: a pronoun; a clause without one carries nothing
     return pronoun.search(folded_piece) is not None
 
 
@@ -328,9 +366,12 @@ def shares_carried_subject(folded_piece: str) -> bool:
     (`30日には…国家主席と会談し`). Chinese is not read so (see `carries_subject`)."""
     _, marker = _carried()
     if _KANA.search(folded_piece):
+        if _opens_with_pronoun(folded_piece):
+            return True  # `彼は…首相と会談した`
         return marker.search(folded_piece) is None and _PARTNER_JA.search(folded_piece) is not None
     if _HAN.search(folded_piece):
-        return False
+        # `他6日与…部长会谈`, `；6日与…部长会谈`: the names are the partners of the subject before
+        return _opens_with_pronoun(folded_piece) or _zh_partner().match(folded_piece) is not None
     return _SUBJECT_PRONOUN_EN.match(folded_piece) is not None
 
 

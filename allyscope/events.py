@@ -212,7 +212,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     The dates and entity mentions are the document's own (`doc.dates`, `doc.entities`: the dates and entities
     stages) when those stages have run; otherwise they are found here. `known_mentions` stands for the entity
     mentions of `doc.text` when the caller has them already."""
-    from allyscope.regions import is_caption, regions
+    from allyscope.regions import is_caption, photo_credits, regions
 
     data = patterns()
     g = gazetteer()
@@ -270,6 +270,11 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 # a caption repeats an event; `本稿は…を跡づける` says what the text does (`speaks_of_itself`);
                 # `问：请介绍本月…的有关情况。`: a request for an account states nothing (`requests_an_account`)
                 continue
+            if credits := photo_credits(sentence):
+                # `（6月6日摄）`: a date in a photographer's credit dates the photograph
+                mentions = [d for d in mentions if not any(a <= d.start - s_start < b for a, b in credits)]
+                if not mentions:
+                    continue
             if _asks(sentence):
                 if asks_to_confirm(folded_sentence):
                     continue  # `有报道说…，中方能否证实？`: a report put to the speaker, not stated

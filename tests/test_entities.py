@@ -141,3 +141,26 @@ def test_an_office_and_a_date_name_its_holder() -> None:
     assert holders("office:jp-pm", "2016-05") == ["person:abe"]
     assert holders("office:nato-sg", "1997") == ["person:solana"]
     assert holders("office:jp-fm", "199X") == []  # a decade names no one
+
+
+def test_a_leaders_family_name_and_a_word_for_government_name_the_leader() -> None:
+    """`シン政権`, `辛格政府`, `the Singh government`: the government a head of government leads, named by the
+    family name, is that leader (and so the state); a minister who shares the family name leads no government."""
+    from allyscope import parse_text
+    from allyscope.entities import _leaders_with_governments, mark_entities
+    from allyscope.events import extract_events
+
+    for body, phrase in [
+        ("2008年10月、シン政権は米国と原子力協定に署名した。", "シン政権"),
+        ("2008年10月，辛格政府与美国签署民用核能协定。", "辛格政府"),
+        (
+            "In October 2008 the Singh government signed a civil nuclear deal with the United States.",
+            "Singh government",
+        ),
+    ]:
+        doc = mark_entities(parse_text("Title\n\n1. Body\n\n" + body + "\n"))
+        found = {doc.text[m.start : m.end]: m.ids for m in doc.entities}
+        assert found.get(phrase) == ("person:manmohan-singh",), (body, found)
+        assert "IN" in extract_events(doc, "t")[0].actors
+    named = {a for _, a in _leaders_with_governments(gazetteer().entities, load_data()["leader_governments"])}
+    assert "ジャイシャンカル政権" not in named and "Jaishankar administration" not in named  # a minister leads none

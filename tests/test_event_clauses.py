@@ -392,3 +392,53 @@ _OPENINGS = sorted({fold(w) for w in (*rules()["the_text_itself"], *rules()["req
 @given(st.lists(st.sampled_from([*_OPENINGS, " ", "q: ", "问：", "記者：", "本", "x", "。"]), max_size=6).map("".join))
 def test_a_sentence_states_nothing_when_it_speaks_of_itself_or_requests_an_account(sentence: str) -> None:
     assert states_nothing(sentence) == (speaks_of_itself(sentence) or requests_an_account(sentence))
+
+
+def test_a_date_in_a_photographers_credit_dates_no_event() -> None:
+    """`（…摄）`, `（資料写真）`, `(Photo: …)`: the credit under or after a picture dates the photograph."""
+
+    def dates(body: str) -> list[str]:
+        return [e.date for e in extract_events(parse_text("Title\n\n1. Body\n\n" + body + "\n"), "t")]
+
+    # a credit standing as its own sentence after the caption, and one inside a sentence
+    assert dates("2023年9月7日，两国外长在北京会谈。\n\n图为：两国外长在会后握手。（新华社记者李明9月8日摄）") == [
+        "2023-09-07"
+    ]
+    assert dates("两国外长2019年7月8日在北京举行会谈（资料照片，2019年5月3日摄）。") == ["2019-07-08"]
+    assert dates("2024年3月、両国の国防相が東京で会談した。（2024年3月5日撮影）") == ["2024-03"]
+    assert dates("The ministers met in Oslo on 3 May 2019 (Photo: Defence Ministry, 4 May 2019).") == ["2019-05-03"]
+    # brackets that are no credit keep their dates
+    assert dates("两国外长2019年7月8日在北京举行会谈（第二次会谈于2019年9月1日举行）。") == ["2019-07-08", "2019-09-01"]
+
+
+def test_a_chinese_or_japanese_pronoun_subject_carries_the_subject_before_it() -> None:
+    """`他6日与…会谈`, `她随后…`, `彼は…と会談した`: the pronoun is the person the sentence before named; the names the
+    clause holds are partners, added to that subject. `他国` is no pronoun."""
+
+    def actors(body: str) -> list[list[str]]:
+        return [e.actors for e in extract_events(parse_text("Title\n\n1. Body\n\n" + body + "\n"), "t")]
+
+    found = actors("2022年6月，澳大利亚外长黄英贤访问斐济。她随后于6月20日与所罗门群岛总理会面。")
+    assert {"AU", "person:penny-wong", "SB"} <= set(found[1])
+    found = actors("2023年11月3日、岸田首相はマニラに到着した。彼は4日にマルコス大統領と会談した。")
+    assert {"JP", "person:kishida", "PH"} <= set(found[1])
+    found = actors("2022年6月，澳大利亞外長黃英賢訪問斐濟。她隨後返回坎培拉，6月25日宣布新援助。")
+    assert "AU" in found[-1]
+    # no pronoun, or a word that starts with the pronoun's character: nothing carried
+    assert actors("2023年11月3日，日本与菲律宾签署协定。他国于11月5日表示欢迎。")[1] == []
+    assert not carries_subject(fold("他国于11月5日表示欢迎。")) and carries_subject(fold("6日，他返回柏林。"))
+
+
+def test_a_chinese_clause_opening_with_its_partner_keeps_the_subject_before_it() -> None:
+    """`…抵达利马；4日与秘鲁总统会谈`: a clause with no subject of its own, opening (after its date) with the
+    preposition of its partner, is still the first clause's subject's act; `同年` and `与会` are no such opening."""
+
+    def actors(body: str) -> list[list[str]]:
+        return [e.actors for e in extract_events(parse_text("Title\n\n1. Body\n\n" + body + "\n"), "t")]
+
+    found = actors("2019年5月3日，智利外长抵达利马；5月4日又同秘鲁外长举行会谈。")
+    assert set(found[1]) >= {"CL", "PE"}
+    found = actors("2021年3月4日，印尼國防部長抵達東京。5日與日本防衛大臣簽署協定。")
+    assert set(found[1]) >= {"ID", "JP"}
+    # its own subject: the names are the clause's own
+    assert set(actors("2019年5月3日，智利与秘鲁签署协定。同年6月5日，秘鲁同厄瓜多尔举行会谈。")[1]) == {"PE", "EC"}
