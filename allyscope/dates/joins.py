@@ -16,7 +16,13 @@ from allyscope.dates.values import DateMention
 
 # between a count of time and the date it comes to (`A year later, on 11 April 2024`, `翌年、2024年…`)
 _GLOSSED_BY_DATE = re.compile(r"\s*[,，、]\s*(?:(?:on|in|at)\s+(?:the\s+)?)?")
-_DAY_RANGE_JOINER = re.compile(r"\s*(?:(?:起|开始|開始|から)?\s*(?:至|到|～|〜|~)|から)\s*")
+_DAY_RANGE_JOINER = re.compile(
+    r"\s*(?:(?:起|开始|開始|から)?\s*(?:至|到|～|〜|~)|から)\s*"
+    # English: `April 22 to May 10`, `22 April – 10 May` (`and` only after `between`: `_BETWEEN`)
+    r"|\s*[–—]\s*|\s+(?:to|until|till|through|and)\s+"
+)
+_BETWEEN = re.compile(r"(?<![A-Za-z])[Bb]etween\s+$")
+_RANGE_PRECISIONS = ("day", "month")
 _RANGE_CLOSER = re.compile(r"\s*(?:にかけて|まで)")
 
 
@@ -25,7 +31,8 @@ def _open_day_closed_by(text: str, opening: DateMention, closing: DateMention) -
     `にかけて`/`まで` (`30日にかけて`), closes? Then the two are one range of days."""
     return (
         opening.kind == "open"
-        and opening.precision == closing.precision == "day"
+        and opening.precision == closing.precision
+        and opening.precision in _RANGE_PRECISIONS
         and opening.edtf.endswith("/..")
         and not opening.role
         and closing.role in ("", "period-end")
@@ -68,13 +75,22 @@ def _periods(text: str, out: list[DateMention]) -> None:
 
 
 def _day_ranges(text: str, out: list[DateMention]) -> None:
-    """A day and a later day joined by `至`/`から`: one range of days (in place)."""
-    # `今天起至20日`, `本日から20日まで`: a day, then a later day after `起至`/`至`/`から`, are the two ends of one
-    # range of days (which dates what happened over them)
+    """A day and a later day (or a month and a later month) joined by `至`/`から`/`to`: one range (in place)."""
+    # `今天起至20日`, `本日から20日まで`, `3月28日至4月2日`, `from April 22 to May 10`, `1月至6月`, `between January
+    # and June 2024`: a day, then a later day after `起至`/`至`/`から`/`to`, are the two ends of one range of days
+    # (which dates what happened over them); so are two months. `and` joins two ends only after `between` (`on
+    # 3 May and 5 June` names two days). An opening without a year of its own before a closing that states one
+    # (`from 22 April to 10 May 2024`) takes its year from the closing, not from the dates before it.
     for i in range(len(out) - 1):
         opening, closing = out[i], out[i + 1]
+        joiner = _DAY_RANGE_JOINER.fullmatch(text[opening.end : closing.start])
+        if joiner is not None and joiner.group(0).strip() == "and" and not _BETWEEN.search(text, 0, opening.start):
+            joiner = None
+        if joiner is not None and opening.precision == closing.precision:
+            opening = _year_of_the_closing(opening, closing)
         if (
-            opening.precision == closing.precision == "day"
+            opening.precision == closing.precision
+            and opening.precision in _RANGE_PRECISIONS
             and opening.role in ("", "period")  # `本日から20日まで`: the start of the days it runs to
             # (`2024年6月27日〜29日 – …`: the range opens a chronology's line, its dash no dateline's)
             and (
@@ -82,7 +98,7 @@ def _day_ranges(text: str, out: list[DateMention]) -> None:
                 or (closing.role == "dateline" and _opens_its_line(text, opening.start))
             )
             and closing.edtf > opening.edtf
-            and _DAY_RANGE_JOINER.fullmatch(text[opening.end : closing.start])
+            and joiner is not None
         ):
             out[i] = replace(opening, edtf=f"{opening.edtf}/{closing.edtf}", precision="range", role="")
             out[i + 1] = replace(closing, role="period-end")
@@ -91,6 +107,28 @@ def _day_ranges(text: str, out: list[DateMention]) -> None:
             first_day = opening.edtf[: -len("/..")]
             out[i] = replace(opening, edtf=f"{first_day}/{closing.edtf}", kind="range", precision="range")
             out[i + 1] = replace(closing, role="period-end")
+
+
+_YEARLESS_BASES = ("document-date", "previous-date")
+_PLAIN = re.compile(r"\d{4}(-\d{2}){1,2}")
+
+
+def _year_of_the_closing(opening: DateMention, closing: DateMention) -> DateMention:
+    """`opening` (a day or month the text gave no year) with the year of `closing` when the text states that one
+    (`from 22 April to 10 May 2024`, `between January and June 2024`): the year before it when the opening's month
+    and day come later in the year (`from December to March 2024` opens in 2023). The range's year is then the
+    one its words state (its basis is the closing's)."""
+    if not (
+        opening.basis in _YEARLESS_BASES
+        and closing.basis in ("explicit", "era")
+        and _PLAIN.fullmatch(opening.edtf)
+        and _PLAIN.fullmatch(closing.edtf)
+    ):
+        return opening
+    year, rest = int(closing.edtf[:4]), opening.edtf[4:]
+    if rest > closing.edtf[4:]:
+        year -= 1
+    return replace(opening, edtf=f"{year:04d}{rest}", basis=closing.basis)
 
 
 def _without_counts_told_again(text: str, out: list[DateMention]) -> list[DateMention]:

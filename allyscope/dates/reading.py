@@ -209,6 +209,11 @@ def read_dates(
                             year = anchor.year - (0 if month < now else 1)
                     edtf, precision = _ymd(year, month)
                     label = "relative"
+                    closing = _month_closing(text, start, end, months)
+                    if closing is not None:  # `between March and May`: the two months and those between them
+                        end, closing_month = closing
+                        closing_year = year + (1 if closing_month < month else 0)
+                        edtf, precision = f"{edtf}/{_ymd(closing_year, closing_month)[0]}", "range"
                     if _OPENS_FROM.search(text, max(0, start - 9), start):
                         edtf, label = f"{edtf}/..", "open"  # `since January`: from then on
             elif kind in ("en_md", "en_dm"):
@@ -351,7 +356,7 @@ def read_dates(
             continue
         if not role and not document:
             role = _role(text, start, end, r)
-        out.append(DateMention(start, end, m.group(0), edtf, precision, label, document, basis, role, qualifier))
+        out.append(DateMention(start, end, text[start:end], edtf, precision, label, document, basis, role, qualifier))
         # `7月11、12日` anchors `13日` after it; `since then` (an open range) anchors nothing
         day_range = precision == "range" and "-" in edtf.split("/")[0] and not edtf.endswith("/..")
         if not document and role not in ("citation", "period", "period-end") and (precision in _ANCHORING or day_range):
@@ -371,6 +376,21 @@ def read_dates(
 
 
 _ANCHORING = ("day", "month", "year", "season")
+_BETWEEN_BEFORE = re.compile(r"(?<![A-Za-z])[Bb]etween\s$")
+_AND_MONTH = re.compile(r"\s+and\s+([A-Z][a-z]+)\b(?!\.?,?\s*\d)")
+
+
+def _month_closing(text: str, start: int, end: int, months: dict[str, int]) -> tuple[int, int] | None:
+    """(end, month) of the second month of `between March and May` after the month read at `start`–`end`, when
+    that month is yearless too (`between January and June 2024` is two dates joined later, the year stated once);
+    None when no `between … and` month range stands there. `and` after a month names another only after
+    `between`: `in March and the talks …` is no range."""
+    if _BETWEEN_BEFORE.search(text, max(0, start - 8), start) is None:
+        return None
+    found = _AND_MONTH.match(text, end)
+    if found is None or found.group(1).lower() not in months:
+        return None
+    return found.end(), months[found.group(1).lower()]
 
 
 def find_dates(text: str, reference_year: int | None = None, document_date: Anchor | None = None) -> list[DateMention]:
