@@ -134,18 +134,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_open": rf"\b(?P<since>since|from|starting in|beginning in)\s+(?P<y4>{year4})\b",
         "en_year": rf"(?<![\d./-])(?P<y5>{year4})(?![\d/])(?!\s*年)",
     }
-    # Dates without a year, in English, need a capital month (`may` is a verb) and so keep their case.
+    # Dates without a year, in English, need a capital month (`may` is a verb) and so keep their case. After one,
+    # `last year` counts from the document's date, `that year`, `the following year` from the date before it.
+    counted_en = _alternatives([w for w in r["same_year"] + r["next_year"] + r["previous_year"] if w.isascii()])
     cased_english = {
         "en_md": rf"\b(?P<m6>{_capitalized(r['months_en'])})\.?\s+(?P<d6>{en_day})(?:\s*[-–]\s*(?P<d6b>{en_day}))?\b"
-        r"(?:\s+(?P<rel6>last|this|next)\s+year)?"
+        rf"(?:\s+(?:(?P<rel6>last|this|next)\s+year|(?P<ry6>{counted_en})\b))?"
         r"(?!\s*(?:[,.]?\s*\d|[:.]\d))",
         "en_dm": rf"\b(?P<d7>{en_day})(?:\s*[-–]\s*(?P<d7b>{en_day}))?\s+(?P<m7>{_capitalized(r['months_en'])})\b\.?"
-        r"(?:\s+(?P<rel7>last|this|next)\s+year)?"
+        rf"(?:\s+(?:(?P<rel7>last|this|next)\s+year|(?P<ry7>{counted_en})\b))?"
         r"(?!,?\s*\d)",
         # a month alone after a preposition of time (`In January`, `by March`): its year is anchored like `8 月`
         "en_month": rf"{_after_words(r['month_prepositions_en'])}"
         rf"(?P<m8>{_capitalized(r['months_en'])})\b(?!\.?\s*\d)(?!\s+(?:of\s+)?\d)"
-        r"(?:\s+(?P<rel8>last|this|next)\s+year)?",
+        rf"(?:\s+(?:(?P<rel8>last|this|next)\s+year|(?P<ry8>{counted_en})\b))?",
     }
     # Every pattern starts with one of these characters; testing one character class first at each position
     # spares the engine from trying every alternative there.

@@ -1,7 +1,8 @@
 """The passes over a paragraph's dates once all are read: neighbouring dates that are one thing told twice.
 
-A range of years' start before its end (`令和5年度から令和9年度まで`) is part of that period; a decade joined to a
-span (`through the 1980s and 1990s`) is part of it; a day and a later day after `至`/`から` are one range of days;
+A day told again in brackets after a word of that day (`本日（22日）`) is that day; a range of years' start
+before its end (`令和5年度から令和9年度まで`) is part of that period; a decade joined to a span (`through the 1980s
+and 1990s`) is part of it; a day and a later day after `至`/`から` are one range of days;
 a count of time followed by the date it comes to (`A year later, on 11 April 2024`) is that date; a year heading
 a chronology's line is the line's heading. Each needs the next date, so they run after the reader, not inside it.
 """
@@ -50,6 +51,7 @@ _PERIOD_OPENER = re.compile(r"\s*(?:から|至|到|起|—|–|-|~|～|〜)\s*")
 
 def join_mentions(text: str, out: list[DateMention]) -> list[DateMention]:
     """The paragraph's dates `out` (in text order) with these passes made, in this order."""
+    out = _without_days_told_again(text, out)
     _periods(text, out)
     _day_ranges(text, out)
     out = _without_counts_told_again(text, out)
@@ -107,6 +109,32 @@ def _day_ranges(text: str, out: list[DateMention]) -> None:
             first_day = opening.edtf[: -len("/..")]
             out[i] = replace(opening, edtf=f"{first_day}/{closing.edtf}", kind="range", precision="range")
             out[i + 1] = replace(closing, role="period-end")
+
+
+_BRACKETS = {"（": "）", "(": ")"}
+
+
+def _without_days_told_again(text: str, out: list[DateMention]) -> list[DateMention]:
+    """`out` with a day told again in brackets right after a word of that day (`本日（22日）`, `今日（5日）`,
+    `昨天（12日）`, `today (5 June)`) folded into the word's mention: one date, not two. The bracket gives the day
+    in numbers, so its reading wins; the mention spans word and bracket, its basis the word's."""
+    kept: list[DateMention] = []
+    for mention in out:
+        before = kept[-1] if kept else None
+        opening = text[before.end : mention.start].strip() if before is not None else ""
+        if (
+            before is not None
+            and opening in _BRACKETS
+            and before.precision == mention.precision == "day"
+            and not any(c.isdigit() for c in before.text)  # a word of a day, not a date in numbers
+            and mention.basis in _YEARLESS_BASES
+            and text[mention.end : mention.end + 1] == _BRACKETS[opening]
+        ):
+            end = mention.end + 1
+            kept[-1] = replace(before, end=end, text=text[before.start : end], edtf=mention.edtf)
+            continue
+        kept.append(mention)
+    return kept
 
 
 _YEARLESS_BASES = ("document-date", "previous-date")

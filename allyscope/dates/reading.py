@@ -197,8 +197,10 @@ def read_dates(
                 last_next = _LAST_OR_NEXT.search(text, max(0, start - 6), start)
                 if document_date is not None and (g["rel8"] or last_next):
                     anchor, basis = document_date, "document-date"  # `in May last year`, `Last June`
+                if g["ry8"] and last is not None:  # `in March the following year`: counted from the date before
+                    anchor, basis = _counted_year(g["ry8"], last), "relative"
                 if anchor is not None:
-                    year = anchor.year if basis == "previous-date" else _nearest_year(anchor, month)
+                    year = anchor.year if basis in ("previous-date", "relative") else _nearest_year(anchor, month)
                     if g["rel8"]:
                         year = anchor.year + now_words[f"{g['rel8'].lower()} year"]
                     elif last_next:  # the latest such month before the document's date, or the first after it
@@ -223,8 +225,13 @@ def read_dates(
                 anchor, basis = _from_the_document(anchor, basis, month, last_relative, document_date)
                 if said and document_date is not None:  # `9 December last year`
                     anchor, basis = Anchor(document_date.year + now_words[f"{said} year"]), "document-date"
+                counted = g["ry6"] or g["ry7"]
+                if counted and last is not None:  # `on Feb. 16 that year`: the year of the date before it
+                    anchor, basis = _counted_year(counted, last), "relative"
                 if anchor is not None:
-                    year = anchor.year if basis == "previous-date" or said else _nearest_year(anchor, month)
+                    year = (
+                        anchor.year if basis in ("previous-date", "relative") or said else _nearest_year(anchor, month)
+                    )
                     edtf, precision = _english_day(year, month, g["d6"] or g["d7"], g["d6b"] or g["d7b"])
                     label = "relative"
             elif kind == "en_season":
@@ -376,6 +383,16 @@ def read_dates(
 
 
 _ANCHORING = ("day", "month", "year", "season")
+
+
+def _counted_year(words: str, last: Anchor) -> Anchor:
+    """The year `that year`, `the following year`, `the previous year` (after a date without one) name: counted
+    from the year of the date before."""
+    next_words, previous_words, _ = _relative_words()
+    word = " ".join(words.lower().split())
+    return Anchor(last.year + (1 if word in next_words else -1 if word in previous_words else 0))
+
+
 _BETWEEN_BEFORE = re.compile(r"(?<![A-Za-z])[Bb]etween\s$")
 _AND_MONTH = re.compile(r"\s+and\s+([A-Z][a-z]+)\b(?!\.?,?\s*\d)")
 

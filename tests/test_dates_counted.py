@@ -1,0 +1,71 @@
+"""Dates counted from another (issue 14): counts of days in words (`Eight days later`, `三天后`, `その5日後`), a
+year named after a date without one (`on Feb. 16 that year`, `in March the following year`), and a day told again
+in brackets after a word of that day (`本日（22日）`, `今日（5日）`, `today (June 20)`), on sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from allyscope.dates import Anchor, find_dates, rules
+
+_DOC = Anchor(2023, 11, 20)
+
+
+def _dated(text: str, document_date: Anchor | None = _DOC) -> list[tuple[str, str, str]]:
+    return [(m.text, m.edtf, m.basis) for m in find_dates(text, document_date=document_date) if m.dates_event]
+
+
+def test_a_count_of_days_in_words_counts_from_the_date_before() -> None:
+    assert _dated("The talks opened on 16 March 2021. Eight days later the envoys signed.")[-1] == (
+        "Eight days later",
+        "2021-03-24",
+        "relative",
+    )
+    assert _dated("Twelve days later the pact was signed.") == []  # no date before it to count from
+    assert _dated("2021年3月16日，双方举行会谈。三天后，双方签署协定。")[-1][1:] == ("2021-03-19", "relative")
+    assert _dated("2021年3月16日に会談した。その5日後、協定に署名した。")[-1][1:] == ("2021-03-21", "relative")
+
+
+def test_the_number_words_are_clean() -> None:
+    words = rules()["number_words_en"]
+    assert all(w == w.lower().strip() and isinstance(v, int) and 0 < v <= 31 for w, v in words.items())
+
+
+@given(
+    st.sampled_from(sorted(rules()["number_words_en"].items())),
+    st.dates(datetime.date(1990, 1, 1), datetime.date(2080, 12, 31)),
+)
+def test_any_count_in_words_is_that_many_days_after(word_value: tuple[str, int], day: datetime.date) -> None:
+    word, value = word_value
+    text = f"The envoys met on {day.day} {day.strftime('%B')} {day.year}. {word.capitalize()} days later they signed."
+    found = _dated(text, None)
+    assert found[-1][1] == (day + datetime.timedelta(days=value)).isoformat()
+
+
+def test_a_year_named_after_a_yearless_date_counts_from_the_date_before() -> None:
+    found = _dated("Britain signed on Jan. 12 last year; Germany signed on Feb. 16 that year.")
+    assert found == [
+        ("Jan. 12 last year", "2022-01-12", "document-date"),
+        ("Feb. 16 that year", "2022-02-16", "relative"),
+    ]
+    assert _dated("The envoys met in 2017. In March the following year they signed.")[-1][1] == "2018-03"
+    assert _dated("The talks of 2016 failed; on 3 May the next year they resumed.")[-1][1] == "2017-05-03"
+    assert _dated("The forum of 2016 met; in June the previous year it had been founded.")[-1][1] == "2015-06"
+
+
+def test_a_day_told_again_in_brackets_is_one_date() -> None:
+    doc = Anchor(2021, 3, 22)
+    assert _dated("本日（22日）、東京において協定の署名が行われた。", doc) == [
+        ("本日（22日）", "2021-03-22", "document-date")
+    ]
+    assert _dated("今日（5日）、両外相が会談した。", Anchor(2021, 3, 5)) == [
+        ("今日（5日）", "2021-03-05", "document-date")
+    ]
+    assert [d[1] for d in _dated("昨天（21日），两国外长通电话。", doc)] == ["2021-03-21"]
+    assert [d[1] for d in _dated("The ministers met today (March 22) in Manila.", doc)] == ["2021-03-22"]
+    # a date in numbers with another in brackets is not a word of a day told again
+    assert len(_dated("They met on 3 May (4 May in Tokyo).", doc)) == 2
