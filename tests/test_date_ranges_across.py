@@ -52,3 +52,15 @@ def test_a_month_range_with_its_year_never_ends_before_it_starts(first: int, shi
     start, end = found[0][1].split("/")
     assert start < end and end == f"{year}-{last:02d}"
     assert int(start[:4]) == (year if first < last else year - 1)
+
+
+def test_days_of_one_month_joined_by_a_word_are_one_range() -> None:
+    assert _dated("The president paid a state visit from 8 to 11 March 2023.")[0][1] == "2023-03-08/2023-03-11"
+    assert _dated("The forum sat on March 3 through 5, 2021 in Tokyo.")[0][1] == "2021-03-03/2021-03-05"
+    assert _dated("The envoy toured the region from 4 to 8 August.")[0][1] == "2022-08-04/2022-08-08"
+
+
+@given(st.integers(1, 25), st.integers(1, 3), st.integers(1, 12), st.integers(1995, 2030))
+def test_a_range_of_days_in_a_month_spans_its_two_days(first: int, length: int, month: int, year: int) -> None:
+    found = _dated(f"The navies trained from {first} to {first + length} {_MONTHS[month - 1]} {year} off Guam.")
+    assert found[0][1] == f"{year}-{month:02d}-{first:02d}/{year}-{month:02d}-{first + length:02d}"

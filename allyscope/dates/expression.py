@@ -61,6 +61,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     seasons_cjk = "".join(w for w in r["seasons"] if not w.isascii())
     approx_after = _alternatives(r["approximate"]["after"])
     en_day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    # between the two days of a range in one month: `12–13 July`, `8 to 11 March 2023`, `4 through 8 August`
+    day_to = r"(?:\s*(?:[-–]|and|&)\s*|\s+(?:to|through|until|till)\s+)"
+    day_to_yearless = r"(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+)"
     year4 = r"(?:1[89]|20)\d{2}"
     parts = {
         "cn_century_decade": (
@@ -120,12 +123,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_years_later": rf"\b(?P<enylater>\w+)\s+(?:{years_later_en})\b",
         "weekday": rf"(?P<wd>{weekdays_cjk})(?![）)]?\s*\d)",
         "en_weekday": rf"\b(?P<enwd>{weekdays_en})\b(?!,?\s*(?:\(|（)?\s*(?:\d|{months}))",
-        "en_mdy": (
-            rf"\b(?P<m1>{months})\.?\s+(?P<d1>{en_day})(?:\s*(?:[-–]|and|&)\s*(?P<d1b>{en_day}))?,?\s+(?P<y1>{year4})\b"
-        ),
-        "en_dmy": (
-            rf"\b(?P<d2>{en_day})(?:\s*(?:[-–]|and|&)\s*(?P<d2b>{en_day}))?\s+(?P<m2>{months})\.?,?\s+(?P<y2>{year4})\b"
-        ),
+        "en_mdy": (rf"\b(?P<m1>{months})\.?\s+(?P<d1>{en_day})(?:{day_to}(?P<d1b>{en_day}))?,?\s+(?P<y1>{year4})\b"),
+        "en_dmy": (rf"\b(?P<d2>{en_day})(?:{day_to}(?P<d2b>{en_day}))?\s+(?P<m2>{months})\.?,?\s+(?P<y2>{year4})\b"),
         "en_my": rf"\b(?P<m3>{months})\.?\s+(?P<y3>{year4})\b",
         "en_range": rf"\b(?:from|between)\s+(?P<ery1>{year4})\s+(?:to|and|until|through)\s+(?P<ery2>{year4})\b",
         "en_season": rf"\b(?P<season>{seasons_en})(?:\s+of)?\s+(?P<sy>{year4})\b",
@@ -138,10 +137,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # `last year` counts from the document's date, `that year`, `the following year` from the date before it.
     counted_en = _alternatives([w for w in r["same_year"] + r["next_year"] + r["previous_year"] if w.isascii()])
     cased_english = {
-        "en_md": rf"\b(?P<m6>{_capitalized(r['months_en'])})\.?\s+(?P<d6>{en_day})(?:\s*[-–]\s*(?P<d6b>{en_day}))?\b"
+        "en_md": rf"\b(?P<m6>{_capitalized(r['months_en'])})\.?\s+(?P<d6>{en_day})"
+        rf"(?:{day_to_yearless}(?P<d6b>{en_day}))?\b"
         rf"(?:\s+(?:(?P<rel6>last|this|next)\s+year|(?P<ry6>{counted_en})\b))?"
         r"(?!\s*(?:[,.]?\s*\d|[:.]\d))",
-        "en_dm": rf"\b(?P<d7>{en_day})(?:\s*[-–]\s*(?P<d7b>{en_day}))?\s+(?P<m7>{_capitalized(r['months_en'])})\b\.?"
+        "en_dm": rf"\b(?P<d7>{en_day})(?:{day_to_yearless}(?P<d7b>{en_day}))?"
+        rf"\s+(?P<m7>{_capitalized(r['months_en'])})\b\.?"
         rf"(?:\s+(?:(?P<rel7>last|this|next)\s+year|(?P<ry7>{counted_en})\b))?"
         r"(?!,?\s*\d)",
         # a month alone after a preposition of time (`In January`, `by March`): its year is anchored like `8 月`
