@@ -69,3 +69,30 @@ def test_a_day_told_again_in_brackets_is_one_date() -> None:
     assert [d[1] for d in _dated("The ministers met today (March 22) in Manila.", doc)] == ["2021-03-22"]
     # a date in numbers with another in brackets is not a word of a day told again
     assert len(_dated("They met on 3 May (4 May in Tokyo).", doc)) == 2
+
+
+def test_a_day_or_month_counted_from_the_documents_with_its_number_in_brackets() -> None:
+    doc = Anchor(2020, 9, 1)
+    assert _dated("韋德齊議長今（1）日上午在立法院發表演說。", doc) == [("今（1）日", "2020-09-01", "document-date")]
+    assert _dated("訪問團於上（8）月30日搭乘專機抵達。", doc)[0][:2] == ("上（8）月30日", "2020-08-30")
+    assert _dated("代表團明（2）日將前往臺南。", doc)[0][1] == "2020-09-02"
+    assert _dated("外交部昨（31）日表示歡迎。", doc)[0][1] == "2020-08-31"  # yesterday was in the month before
+    assert _dated("上（12）月10日雙方簽署協定。", Anchor(2021, 1, 5))[0][1] == "2020-12-10"
+    assert _dated("今（1）日上午", None) == []  # nothing to count from
+
+
+@given(
+    st.dates(datetime.date(1990, 1, 1), datetime.date(2080, 12, 31)),
+    st.sampled_from(sorted(rules()["glossed_days"].items())),
+)
+def test_a_glossed_day_is_the_counted_day(day: datetime.date, word_count: tuple[str, int]) -> None:
+    word, count = word_count
+    meant = day + datetime.timedelta(days=count)
+    found = _dated(f"部長{word}（{meant.day}）日表示支持。", Anchor(day.year, day.month, day.day))
+    assert found[0][1] == meant.isoformat()
+
+
+def test_a_season_of_a_year_counted_from_the_documents() -> None:
+    assert _dated("双方在今年夏天举行了首次联合演习。")[0][1] == "2023-22"
+    assert _dated("兩國去年秋季簽署協定。")[0][1] == "2022-23"
+    assert _dated("両国は昨年春に協定に署名した。")[0][1] == "2022-21"

@@ -60,6 +60,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     seasons_en = _alternatives([w for w in r["seasons"] if w.isascii()])
     seasons_cjk = "".join(w for w in r["seasons"] if not w.isascii())
     approx_after = _alternatives(r["approximate"]["after"])
+    glossed_days = _alternatives(list(r["glossed_days"]))
+    glossed_months = _alternatives(list(r["glossed_months"]))
     en_day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     # between the two days of a range in one month: `12–13 July`, `8 to 11 March 2023`, `4 through 8 August`
     day_to = r"(?:\s*(?:[-–]|and|&)\s*|\s+(?:to|through|until|till)\s+)"
@@ -99,7 +101,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<cjkopen>\s*(?:{open_suffix}))?(?P<cjkfiscal>\s*度)?(?P<capprox>\s*(?:{approx_after}))?"
         ),
         "fiscal": rf"(?P<fyear>{year4})\s*(?:{fiscal})|(?:FY|fiscal year)\s*(?P<fyear2>{year4})\b",
-        "now": rf"(?P<now>{now_cjk})(?:\s*{_md('n')})?(?P<nowopen>(?:年中|年初|年底)?\s*(?:{open_suffix}))?",
+        "now": rf"(?P<now>{now_cjk})(?:\s*{_md('n')}|\s*(?:的)?(?P<nseason>[{seasons_cjk}])(?:季|天)?(?![节節]))?"
+        rf"(?P<nowopen>(?:年中|年初|年底)?\s*(?:{open_suffix}))?",
+        # `今（20）日`, `昨（19）日`, `上（8）月30日`: a day or month counted from the document's, its number told in
+        # brackets (as government releases in Traditional Chinese write them)
+        "glossed_now": (
+            rf"(?P<gday>{glossed_days})\s*[（(]\s*(?P<gnd>{_DAY})\s*[）)]\s*日"
+            rf"|(?P<gmonth>{glossed_months})\s*[（(]\s*(?P<gnm>{_MONTH})\s*[）)]\s*月(?:\s*(?P<gnmd>{_DAY})\s*[日号])?"
+        ),
         "en_now": rf"\b(?P<ennow>{now_en})\b",
         "relative": rf"(?P<rel>{relative})(?:\s*{_md('r')})?",
         "thereafter": rf"(?P<after>{thereafter})",
@@ -156,6 +165,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words += [*r["document_relative"], *(w for w in r["seasons"] if w.isascii())]
     words += [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"], *r["weekdays"]]
     words += list(r["document_months"])
+    words += [f"{w}{b}" for w in [*r["glossed_days"], *r["glossed_months"]] for b in "（("]
     words += ["between", "since", "from", "starting", "beginning", "the", "early", "mid", "late", "fy", "fiscal"]
     words += ["around", "about", "circa", "c.", "approximately"]
     latin = {w[0].lower() for w in words if w[0].isascii() and w[0].isalpha()}
@@ -173,7 +183,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     # Only the parts with English words ignore case: a case-blind engine is twice as slow on Chinese text.
     cased = {"cn_century_decade", "cn_decade_pair", "cjk_decade4", "cn_century", "range", "cjk", "bare_month"}
-    cased |= {"bare_day", "now", "era", "day_word", "days_later", "years_later", "weekday", "month_word"}
+    cased |= {"glossed_now", "bare_day", "now", "era", "day_word", "days_later", "years_later", "weekday", "month_word"}
     alternatives = {
         name: f"(?P<_{name}>{pattern})" if name in cased else f"(?i:(?P<_{name}>{pattern}))"
         for name, pattern in parts.items()

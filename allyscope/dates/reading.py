@@ -298,8 +298,15 @@ def read_dates(
                 year = document_date.year + now_words[(g["now"] or g["ennow"]).lower()]
                 edtf, precision = _md_value(m, "n", year)
                 label, basis = "relative", "document-date"
+                if g.get("nseason"):  # `今年夏天`, `去年秋`: a season of the year counted from the document's
+                    edtf, precision, label = f"{year:04d}-{seasons[g['nseason']]}", "season", "season"
                 if g.get("nowopen"):
                     role = "period"  # `今年年中以来`: a trend since then
+            elif kind == "glossed_now":
+                found = _glossed_now(g, document_date or last, r)
+                if found is not None:
+                    edtf, precision = found
+                    label, basis = "relative", "document-date" if document_date is not None else "previous-date"
             elif kind == "relative" and last is not None:
                 relative_word = g["rel"].lower()
                 year = last.year + (1 if relative_word in next_words else -1 if relative_word in previous_words else 0)
@@ -383,6 +390,28 @@ def read_dates(
 
 
 _ANCHORING = ("day", "month", "year", "season")
+
+
+def _glossed_now(g: _Groups, anchor: Anchor | None, r: dict[str, Any]) -> tuple[str, str] | None:
+    """(EDTF, precision) of `今（20）日` or `上（8）月30日`: the day or month counted from `anchor` (the document's
+    date) gives the year and month; the number in brackets gives the day or month itself, which wins where the two
+    disagree (a day more than half a month away from the counted one is of the month before or after)."""
+    if anchor is None or anchor.month is None:
+        return None
+    if g["gday"]:
+        if anchor.day is None:
+            return None
+        counted = datetime.date(anchor.year, anchor.month, anchor.day) + datetime.timedelta(
+            r["glossed_days"][g["gday"]]
+        )
+        day = number(g["gnd"])
+        index = counted.year * 12 + counted.month - 1
+        index += -1 if day - counted.day > 15 else 1 if counted.day - day > 15 else 0
+        return _ymd(index // 12, index % 12 + 1, day)
+    month = number(g["gnm"])
+    index = anchor.year * 12 + anchor.month - 1 + r["glossed_months"][g["gmonth"]]
+    year = index // 12 + (1 if month - (index % 12 + 1) < -6 else -1 if month - (index % 12 + 1) > 6 else 0)
+    return _ymd(year, month, number(g["gnmd"]) if g["gnmd"] else None)
 
 
 def _counted_year(words: str, last: Anchor) -> Anchor:
