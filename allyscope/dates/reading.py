@@ -41,6 +41,7 @@ from allyscope.dates.values import (
 )
 
 _LAST_OR_NEXT = re.compile(r"(?<![A-Za-z])([Ll]ast|[Nn]ext)\s$")
+_THAT = re.compile(r"(?<![A-Za-z])[Tt]hat\s$")
 _OPENS_FROM = re.compile(r"(?<![A-Za-z])[Ss]ince\s(?:the\s)?$")
 
 
@@ -199,6 +200,10 @@ def read_dates(
                     anchor, basis = document_date, "document-date"  # `in May last year`, `Last June`
                 if g["ry8"] and last is not None:  # `in March the following year`: counted from the date before
                     anchor, basis = _counted_year(g["ry8"], last), "relative"
+                elif _THAT.search(text, max(0, start - 5), start):
+                    # `that September`: of the year of the date before; with none before, `that` is no pointer
+                    # back (`He said that March was hard`) and the month is left out
+                    anchor, basis = last, "previous-date"
                 if anchor is not None:
                     year = anchor.year if basis in ("previous-date", "relative") else _nearest_year(anchor, month)
                     if g["rel8"]:
