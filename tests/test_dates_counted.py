@@ -96,3 +96,32 @@ def test_a_season_of_a_year_counted_from_the_documents() -> None:
     assert _dated("双方在今年夏天举行了首次联合演习。")[0][1] == "2023-22"
     assert _dated("兩國去年秋季簽署協定。")[0][1] == "2022-23"
     assert _dated("両国は昨年春に協定に署名した。")[0][1] == "2022-21"
+
+
+def test_the_day_before_with_its_number_counts_from_the_date_before() -> None:
+    assert _dated("2022年5月2日に会談した。なお、総理は前日1日にバンコク入りした。")[-1] == (
+        "前日1日",
+        "2022-05-01",
+        "relative",
+    )
+    assert _dated("2022年1月1日に着任。前日31日に東京を発った。")[-1][1] == "2021-12-31"  # the month and year before
+    assert _dated("前日の19日には首脳会談を行いました。")[0][1:] == ("2023-11-19", "document-date")
+    assert _dated("事前日程の調整を行った。") == []  # `前日` inside a word, no day after it
+
+
+@given(st.dates(datetime.date(1990, 1, 1), datetime.date(2080, 12, 31)))
+def test_the_numbered_day_before_is_the_day_before(day: datetime.date) -> None:
+    before = day - datetime.timedelta(days=1)
+    found = _dated(f"{day.year}年{day.month}月{day.day}日に会談した。前日{before.day}日に到着した。", None)
+    assert found[-1][1] == before.isoformat()
+
+
+def test_a_storys_dateline_is_the_date_its_words_of_today_count_from() -> None:
+    text = "（新华社东京2022年7月20日电）两国外长昨天在东京会谈，今天将共同会见记者。"
+    assert [(m.text, m.edtf, m.role) for m in find_dates(text)] == [
+        ("2022年7月20日", "2022-07-20", "dateline"),
+        ("昨天", "2022-07-19", ""),
+        ("今天", "2022-07-20", ""),
+    ]
+    # a document date of its own stays the anchor
+    assert find_dates(text, document_date=Anchor(2022, 7, 21))[1].edtf == "2022-07-20"

@@ -61,6 +61,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     seasons_cjk = "".join(w for w in r["seasons"] if not w.isascii())
     approx_after = _alternatives(r["approximate"]["after"])
     glossed_days = _alternatives(list(r["glossed_days"]))
+    previous_day = _alternatives(r["previous_day_numbered"])
     glossed_months = _alternatives(list(r["glossed_months"]))
     en_day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     # between the two days of a range in one month: `12–13 July`, `8 to 11 March 2023`, `4 through 8 August`
@@ -109,6 +110,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<gday>{glossed_days})\s*[（(]\s*(?P<gnd>{_DAY})\s*[）)]\s*日"
             rf"|(?P<gmonth>{glossed_months})\s*[（(]\s*(?P<gnm>{_MONTH})\s*[）)]\s*月(?:\s*(?P<gnmd>{_DAY})\s*[日号])?"
         ),
+        # `前日6日`, `前日の26日`: the day before the date before, its number told
+        "previous_day": rf"(?P<prevday>{previous_day})\s*(?:の)?\s*(?P<pdday>[12]\d|3[01]|0?[1-9])\s*日",
         "en_now": rf"\b(?P<ennow>{now_en})\b",
         "relative": rf"(?P<rel>{relative})(?:\s*{_md('r')})?",
         "thereafter": rf"(?P<after>{thereafter})",
@@ -165,6 +168,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words += [*r["document_relative"], *(w for w in r["seasons"] if w.isascii())]
     words += [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"], *r["weekdays"]]
     words += list(r["document_months"])
+    words += list(r["previous_day_numbered"])
     words += [f"{w}{b}" for w in [*r["glossed_days"], *r["glossed_months"]] for b in "（("]
     words += ["between", "since", "from", "starting", "beginning", "the", "early", "mid", "late", "fy", "fiscal"]
     words += ["around", "about", "circa", "c.", "approximately"]
@@ -183,7 +187,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     # Only the parts with English words ignore case: a case-blind engine is twice as slow on Chinese text.
     cased = {"cn_century_decade", "cn_decade_pair", "cjk_decade4", "cn_century", "range", "cjk", "bare_month"}
-    cased |= {"glossed_now", "bare_day", "now", "era", "day_word", "days_later", "years_later", "weekday", "month_word"}
+    cased |= {
+        "glossed_now",
+        "previous_day",
+        "bare_day",
+        "now",
+        "era",
+        "day_word",
+        "days_later",
+        "years_later",
+        "weekday",
+        "month_word",
+    }
     alternatives = {
         name: f"(?P<_{name}>{pattern})" if name in cased else f"(?i:(?P<_{name}>{pattern}))"
         for name, pattern in parts.items()

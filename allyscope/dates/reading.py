@@ -312,6 +312,13 @@ def read_dates(
                 if found is not None:
                     edtf, precision = found
                     label, basis = "relative", "document-date" if document_date is not None else "previous-date"
+            elif kind == "previous_day":
+                base, basis = (last, "relative") if last is not None and last.day else (document_date, "document-date")
+                found = _numbered_day(base, -1, number(g["pdday"]))
+                if found is None:
+                    continue
+                edtf, precision = found
+                label = "relative"
             elif kind == "relative" and last is not None:
                 relative_word = g["rel"].lower()
                 year = last.year + (1 if relative_word in next_words else -1 if relative_word in previous_words else 0)
@@ -375,6 +382,9 @@ def read_dates(
             continue
         if not role and not document:
             role = _role(text, start, end, r)
+            if role == "dateline" and document_date is None and precision == "day":
+                # `（新华社东京2022年7月20日电）`: a story's dateline is its own date, which `昨天` after it counts from
+                document_date = Anchor(*(int(p) for p in edtf.split("-")))
         out.append(DateMention(start, end, text[start:end], edtf, precision, label, document, basis, role, qualifier))
         # `7月11、12日` anchors `13日` after it; `since then` (an open range) anchors nothing
         day_range = precision == "range" and "-" in edtf.split("/")[0] and not edtf.endswith("/..")
@@ -404,19 +414,23 @@ def _glossed_now(g: _Groups, anchor: Anchor | None, r: dict[str, Any]) -> tuple[
     if anchor is None or anchor.month is None:
         return None
     if g["gday"]:
-        if anchor.day is None:
-            return None
-        counted = datetime.date(anchor.year, anchor.month, anchor.day) + datetime.timedelta(
-            r["glossed_days"][g["gday"]]
-        )
-        day = number(g["gnd"])
-        index = counted.year * 12 + counted.month - 1
-        index += -1 if day - counted.day > 15 else 1 if counted.day - day > 15 else 0
-        return _ymd(index // 12, index % 12 + 1, day)
+        return _numbered_day(anchor, r["glossed_days"][g["gday"]], number(g["gnd"]))
     month = number(g["gnm"])
     index = anchor.year * 12 + anchor.month - 1 + r["glossed_months"][g["gmonth"]]
     year = index // 12 + (1 if month - (index % 12 + 1) < -6 else -1 if month - (index % 12 + 1) > 6 else 0)
     return _ymd(year, month, number(g["gnmd"]) if g["gnmd"] else None)
+
+
+def _numbered_day(anchor: Anchor | None, count: int, day: int) -> tuple[str, str] | None:
+    """(EDTF, precision) of the day `count` days from `anchor` whose number the text tells (`今（20）日`, `前日6日`):
+    the count gives the year and month, the number the day (more than half a month from the counted day: of the
+    month before or after). None without a day to count from."""
+    if anchor is None or anchor.month is None or anchor.day is None:
+        return None
+    counted = datetime.date(anchor.year, anchor.month, anchor.day) + datetime.timedelta(count)
+    index = counted.year * 12 + counted.month - 1
+    index += -1 if day - counted.day > 15 else 1 if counted.day - day > 15 else 0
+    return _ymd(index // 12, index % 12 + 1, day)
 
 
 def _counted_year(words: str, last: Anchor) -> Anchor:
