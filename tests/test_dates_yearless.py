@@ -163,3 +163,11 @@ def test_an_english_decade_since_which_something_grew_is_a_period() -> None:
     roles = [(m.text, m.role) for m in find_dates("Since the 2010s the ties have grown.")]
     assert roles == [("the 2010s", "period")]
     assert [m.role for m in find_dates("In the 1990s the two navies met twice.")] == [""]
+
+
+def test_that_before_a_month_points_back_to_the_year_of_the_date_before() -> None:
+    found = _read("Talks opened in January 2019. The two states signed a partnership that September.")
+    assert found[-1] == ("September", "2019-09", "previous-date")
+    # the date before is in an earlier paragraph and of another year than the document's: still its year
+    assert _read("The envoys met in May 2016.\n\nThey signed the accord that October.")[-1][1] == "2016-10"
+    assert _read("He said that March was a hard month.") == []  # no date before for `that` to point back to

@@ -6,7 +6,11 @@ What is read: absolute dates in Arabic or Chinese numerals (`2023 年 7 月`, `�
 from another date (`同年 10 月`, `翌年`, `the following year`) or from the document's own date (`今年`, `昨年`,
 `last year`), open starts (`2019 年 3 月起`, `since 2014`), ranges of years, decades and centuries as EDTF (`199X`,
 `20XX`), seasons (EDTF `2023-22`), parts of a year (`mid-2023`, `2023年底`: the year, with its qualifier),
-approximate dates (`2010年左右` → `2010~`) and fiscal years.
+approximate dates (`2010年左右` → `2010~`) and fiscal years. Two dates written as the ends of one span are one
+range (`3月28日至4月2日`, `from April 22 to May 10`, `from 8 to 11 March 2023`, `1月至6月`, `between January and June
+2024`, whose opening takes the year the closing states); a day or month told again in brackets is one date
+(`本日（22日）`, `今（20）日`, `上（8）月30日`); a year named after a date without one (`on Feb. 16 that year`,
+`that September`) counts from the date before.
 
 How a year is reached is recorded as the mention's `basis`, by this stated rule:
 

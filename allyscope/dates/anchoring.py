@@ -39,15 +39,14 @@ def _relative_words() -> tuple[frozenset[str], frozenset[str], dict[str, int]]:
     return next_words, previous_words, {w.lower(): v for w, v in r["document_relative"].items()}
 
 
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
-
-
 def _count(token: str) -> int | None:
-    """A small count in digits, Chinese numerals or English words (`3`, `三`, `two`), or None."""
+    """A small count in digits, Chinese numerals or English words (`3`, `三`, `eight`: the words are data,
+    `number_words_en`), or None."""
     if token.isdigit():
         return int(token)
-    if token.lower() in _NUMBER_WORDS:
-        return _NUMBER_WORDS[token.lower()]
+    words: dict[str, int] = rules()["number_words_en"]
+    if token.lower() in words:
+        return words[token.lower()]
     if all(c in "一二两兩三四五六七八九十" for c in token):
         return number(token.replace("两", "二").replace("兩", "二"))
     return None

@@ -60,7 +60,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     seasons_en = _alternatives([w for w in r["seasons"] if w.isascii()])
     seasons_cjk = "".join(w for w in r["seasons"] if not w.isascii())
     approx_after = _alternatives(r["approximate"]["after"])
+    glossed_days = _alternatives(list(r["glossed_days"]))
+    previous_day = _alternatives(r["previous_day_numbered"])
+    glossed_months = _alternatives(list(r["glossed_months"]))
     en_day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    # between the two days of a range in one month: `12–13 July`, `8 to 11 March 2023`, `4 through 8 August`
+    day_to = r"(?:\s*(?:[-–]|and|&)\s*|\s+(?:to|through|until|till)\s+)"
+    day_to_yearless = r"(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+)"
     year4 = r"(?:1[89]|20)\d{2}"
     parts = {
         "cn_century_decade": (
@@ -96,7 +102,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<cjkopen>\s*(?:{open_suffix}))?(?P<cjkfiscal>\s*度)?(?P<capprox>\s*(?:{approx_after}))?"
         ),
         "fiscal": rf"(?P<fyear>{year4})\s*(?:{fiscal})|(?:FY|fiscal year)\s*(?P<fyear2>{year4})\b",
-        "now": rf"(?P<now>{now_cjk})(?:\s*{_md('n')})?(?P<nowopen>(?:年中|年初|年底)?\s*(?:{open_suffix}))?",
+        "now": rf"(?P<now>{now_cjk})(?:\s*{_md('n')}|\s*(?:的)?(?P<nseason>[{seasons_cjk}])(?:季|天)?(?![节節]))?"
+        rf"(?P<nowopen>(?:年中|年初|年底)?\s*(?:{open_suffix}))?",
+        # `今（20）日`, `昨（19）日`, `上（8）月30日`: a day or month counted from the document's, its number told in
+        # brackets (as government releases in Traditional Chinese write them)
+        "glossed_now": (
+            rf"(?P<gday>{glossed_days})\s*[（(]\s*(?P<gnd>{_DAY})\s*[）)]\s*日"
+            rf"|(?P<gmonth>{glossed_months})\s*[（(]\s*(?P<gnm>{_MONTH})\s*[）)]\s*月(?:\s*(?P<gnmd>{_DAY})\s*[日号])?"
+        ),
+        # `前日6日`, `前日の26日`: the day before the date before, its number told
+        "previous_day": rf"(?P<prevday>{previous_day})\s*(?:の)?\s*(?P<pdday>[12]\d|3[01]|0?[1-9])\s*日",
         "en_now": rf"\b(?P<ennow>{now_en})\b",
         "relative": rf"(?P<rel>{relative})(?:\s*{_md('r')})?",
         "thereafter": rf"(?P<after>{thereafter})",
@@ -120,12 +135,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_years_later": rf"\b(?P<enylater>\w+)\s+(?:{years_later_en})\b",
         "weekday": rf"(?P<wd>{weekdays_cjk})(?![）)]?\s*\d)",
         "en_weekday": rf"\b(?P<enwd>{weekdays_en})\b(?!,?\s*(?:\(|（)?\s*(?:\d|{months}))",
-        "en_mdy": (
-            rf"\b(?P<m1>{months})\.?\s+(?P<d1>{en_day})(?:\s*(?:[-–]|and|&)\s*(?P<d1b>{en_day}))?,?\s+(?P<y1>{year4})\b"
-        ),
-        "en_dmy": (
-            rf"\b(?P<d2>{en_day})(?:\s*(?:[-–]|and|&)\s*(?P<d2b>{en_day}))?\s+(?P<m2>{months})\.?,?\s+(?P<y2>{year4})\b"
-        ),
+        "en_mdy": (rf"\b(?P<m1>{months})\.?\s+(?P<d1>{en_day})(?:{day_to}(?P<d1b>{en_day}))?,?\s+(?P<y1>{year4})\b"),
+        "en_dmy": (rf"\b(?P<d2>{en_day})(?:{day_to}(?P<d2b>{en_day}))?\s+(?P<m2>{months})\.?,?\s+(?P<y2>{year4})\b"),
         "en_my": rf"\b(?P<m3>{months})\.?\s+(?P<y3>{year4})\b",
         "en_range": rf"\b(?:from|between)\s+(?P<ery1>{year4})\s+(?:to|and|until|through)\s+(?P<ery2>{year4})\b",
         "en_season": rf"\b(?P<season>{seasons_en})(?:\s+of)?\s+(?P<sy>{year4})\b",
@@ -134,18 +145,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_open": rf"\b(?P<since>since|from|starting in|beginning in)\s+(?P<y4>{year4})\b",
         "en_year": rf"(?<![\d./-])(?P<y5>{year4})(?![\d/])(?!\s*年)",
     }
-    # Dates without a year, in English, need a capital month (`may` is a verb) and so keep their case.
+    # Dates without a year, in English, need a capital month (`may` is a verb) and so keep their case. After one,
+    # `last year` counts from the document's date, `that year`, `the following year` from the date before it.
+    counted_en = _alternatives([w for w in r["same_year"] + r["next_year"] + r["previous_year"] if w.isascii()])
     cased_english = {
-        "en_md": rf"\b(?P<m6>{_capitalized(r['months_en'])})\.?\s+(?P<d6>{en_day})(?:\s*[-–]\s*(?P<d6b>{en_day}))?\b"
-        r"(?:\s+(?P<rel6>last|this|next)\s+year)?"
+        "en_md": rf"\b(?P<m6>{_capitalized(r['months_en'])})\.?\s+(?P<d6>{en_day})"
+        rf"(?:{day_to_yearless}(?P<d6b>{en_day}))?\b"
+        rf"(?:\s+(?:(?P<rel6>last|this|next)\s+year|(?P<ry6>{counted_en})\b))?"
         r"(?!\s*(?:[,.]?\s*\d|[:.]\d))",
-        "en_dm": rf"\b(?P<d7>{en_day})(?:\s*[-–]\s*(?P<d7b>{en_day}))?\s+(?P<m7>{_capitalized(r['months_en'])})\b\.?"
-        r"(?:\s+(?P<rel7>last|this|next)\s+year)?"
+        "en_dm": rf"\b(?P<d7>{en_day})(?:{day_to_yearless}(?P<d7b>{en_day}))?"
+        rf"\s+(?P<m7>{_capitalized(r['months_en'])})\b\.?"
+        rf"(?:\s+(?:(?P<rel7>last|this|next)\s+year|(?P<ry7>{counted_en})\b))?"
         r"(?!,?\s*\d)",
         # a month alone after a preposition of time (`In January`, `by March`): its year is anchored like `8 月`
         "en_month": rf"{_after_words(r['month_prepositions_en'])}"
         rf"(?P<m8>{_capitalized(r['months_en'])})\b(?!\.?\s*\d)(?!\s+(?:of\s+)?\d)"
-        r"(?:\s+(?P<rel8>last|this|next)\s+year)?",
+        rf"(?:\s+(?:(?P<rel8>last|this|next)\s+year|(?P<ry8>{counted_en})\b))?",
     }
     # Every pattern starts with one of these characters; testing one character class first at each position
     # spares the engine from trying every alternative there.
@@ -153,6 +168,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words += [*r["document_relative"], *(w for w in r["seasons"] if w.isascii())]
     words += [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"], *r["weekdays"]]
     words += list(r["document_months"])
+    words += list(r["previous_day_numbered"])
+    words += [f"{w}{b}" for w in [*r["glossed_days"], *r["glossed_months"]] for b in "（("]
     words += ["between", "since", "from", "starting", "beginning", "the", "early", "mid", "late", "fy", "fiscal"]
     words += ["around", "about", "circa", "c.", "approximately"]
     latin = {w[0].lower() for w in words if w[0].isascii() and w[0].isalpha()}
@@ -170,7 +187,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     # Only the parts with English words ignore case: a case-blind engine is twice as slow on Chinese text.
     cased = {"cn_century_decade", "cn_decade_pair", "cjk_decade4", "cn_century", "range", "cjk", "bare_month"}
-    cased |= {"bare_day", "now", "era", "day_word", "days_later", "years_later", "weekday", "month_word"}
+    cased |= {
+        "glossed_now",
+        "previous_day",
+        "bare_day",
+        "now",
+        "era",
+        "day_word",
+        "days_later",
+        "years_later",
+        "weekday",
+        "month_word",
+    }
     alternatives = {
         name: f"(?P<_{name}>{pattern})" if name in cased else f"(?i:(?P<_{name}>{pattern}))"
         for name, pattern in parts.items()

@@ -1,7 +1,8 @@
 """The passes over a paragraph's dates once all are read: neighbouring dates that are one thing told twice.
 
-A range of years' start before its end (`令和5年度から令和9年度まで`) is part of that period; a decade joined to a
-span (`through the 1980s and 1990s`) is part of it; a day and a later day after `至`/`から` are one range of days;
+A day told again in brackets after a word of that day (`本日（22日）`) is that day; a range of years' start
+before its end (`令和5年度から令和9年度まで`) is part of that period; a decade joined to a span (`through the 1980s
+and 1990s`) is part of it; a day and a later day after `至`/`から` are one range of days;
 a count of time followed by the date it comes to (`A year later, on 11 April 2024`) is that date; a year heading
 a chronology's line is the line's heading. Each needs the next date, so they run after the reader, not inside it.
 """
@@ -16,7 +17,13 @@ from allyscope.dates.values import DateMention
 
 # between a count of time and the date it comes to (`A year later, on 11 April 2024`, `翌年、2024年…`)
 _GLOSSED_BY_DATE = re.compile(r"\s*[,，、]\s*(?:(?:on|in|at)\s+(?:the\s+)?)?")
-_DAY_RANGE_JOINER = re.compile(r"\s*(?:(?:起|开始|開始|から)?\s*(?:至|到|～|〜|~)|から)\s*")
+_DAY_RANGE_JOINER = re.compile(
+    r"\s*(?:(?:起|开始|開始|から)?\s*(?:至|到|～|〜|~)|から)\s*"
+    # English: `April 22 to May 10`, `22 April – 10 May` (`and` only after `between`: `_BETWEEN`)
+    r"|\s*[–—]\s*|\s+(?:to|until|till|through|and)\s+"
+)
+_BETWEEN = re.compile(r"(?<![A-Za-z])[Bb]etween\s+$")
+_RANGE_PRECISIONS = ("day", "month")
 _RANGE_CLOSER = re.compile(r"\s*(?:にかけて|まで)")
 
 
@@ -25,7 +32,8 @@ def _open_day_closed_by(text: str, opening: DateMention, closing: DateMention) -
     `にかけて`/`まで` (`30日にかけて`), closes? Then the two are one range of days."""
     return (
         opening.kind == "open"
-        and opening.precision == closing.precision == "day"
+        and opening.precision == closing.precision
+        and opening.precision in _RANGE_PRECISIONS
         and opening.edtf.endswith("/..")
         and not opening.role
         and closing.role in ("", "period-end")
@@ -43,6 +51,7 @@ _PERIOD_OPENER = re.compile(r"\s*(?:から|至|到|起|—|–|-|~|～|〜)\s*")
 
 def join_mentions(text: str, out: list[DateMention]) -> list[DateMention]:
     """The paragraph's dates `out` (in text order) with these passes made, in this order."""
+    out = _without_days_told_again(text, out)
     _periods(text, out)
     _day_ranges(text, out)
     out = _without_counts_told_again(text, out)
@@ -68,13 +77,22 @@ def _periods(text: str, out: list[DateMention]) -> None:
 
 
 def _day_ranges(text: str, out: list[DateMention]) -> None:
-    """A day and a later day joined by `至`/`から`: one range of days (in place)."""
-    # `今天起至20日`, `本日から20日まで`: a day, then a later day after `起至`/`至`/`から`, are the two ends of one
-    # range of days (which dates what happened over them)
+    """A day and a later day (or a month and a later month) joined by `至`/`から`/`to`: one range (in place)."""
+    # `今天起至20日`, `本日から20日まで`, `3月28日至4月2日`, `from April 22 to May 10`, `1月至6月`, `between January
+    # and June 2024`: a day, then a later day after `起至`/`至`/`から`/`to`, are the two ends of one range of days
+    # (which dates what happened over them); so are two months. `and` joins two ends only after `between` (`on
+    # 3 May and 5 June` names two days). An opening without a year of its own before a closing that states one
+    # (`from 22 April to 10 May 2024`) takes its year from the closing, not from the dates before it.
     for i in range(len(out) - 1):
         opening, closing = out[i], out[i + 1]
+        joiner = _DAY_RANGE_JOINER.fullmatch(text[opening.end : closing.start])
+        if joiner is not None and joiner.group(0).strip() == "and" and not _BETWEEN.search(text, 0, opening.start):
+            joiner = None
+        if joiner is not None and opening.precision == closing.precision:
+            opening = _year_of_the_closing(opening, closing)
         if (
-            opening.precision == closing.precision == "day"
+            opening.precision == closing.precision
+            and opening.precision in _RANGE_PRECISIONS
             and opening.role in ("", "period")  # `本日から20日まで`: the start of the days it runs to
             # (`2024年6月27日〜29日 – …`: the range opens a chronology's line, its dash no dateline's)
             and (
@@ -82,7 +100,7 @@ def _day_ranges(text: str, out: list[DateMention]) -> None:
                 or (closing.role == "dateline" and _opens_its_line(text, opening.start))
             )
             and closing.edtf > opening.edtf
-            and _DAY_RANGE_JOINER.fullmatch(text[opening.end : closing.start])
+            and joiner is not None
         ):
             out[i] = replace(opening, edtf=f"{opening.edtf}/{closing.edtf}", precision="range", role="")
             out[i + 1] = replace(closing, role="period-end")
@@ -91,6 +109,54 @@ def _day_ranges(text: str, out: list[DateMention]) -> None:
             first_day = opening.edtf[: -len("/..")]
             out[i] = replace(opening, edtf=f"{first_day}/{closing.edtf}", kind="range", precision="range")
             out[i + 1] = replace(closing, role="period-end")
+
+
+_BRACKETS = {"（": "）", "(": ")"}
+
+
+def _without_days_told_again(text: str, out: list[DateMention]) -> list[DateMention]:
+    """`out` with a day told again in brackets right after a word of that day (`本日（22日）`, `今日（5日）`,
+    `昨天（12日）`, `today (5 June)`) folded into the word's mention: one date, not two. The bracket gives the day
+    in numbers, so its reading wins; the mention spans word and bracket, its basis the word's."""
+    kept: list[DateMention] = []
+    for mention in out:
+        before = kept[-1] if kept else None
+        opening = text[before.end : mention.start].strip() if before is not None else ""
+        if (
+            before is not None
+            and opening in _BRACKETS
+            and before.precision == mention.precision == "day"
+            and not any(c.isdigit() for c in before.text)  # a word of a day, not a date in numbers
+            and mention.basis in _YEARLESS_BASES
+            and text[mention.end : mention.end + 1] == _BRACKETS[opening]
+        ):
+            end = mention.end + 1
+            kept[-1] = replace(before, end=end, text=text[before.start : end], edtf=mention.edtf)
+            continue
+        kept.append(mention)
+    return kept
+
+
+_YEARLESS_BASES = ("document-date", "previous-date")
+_PLAIN = re.compile(r"\d{4}(-\d{2}){1,2}")
+
+
+def _year_of_the_closing(opening: DateMention, closing: DateMention) -> DateMention:
+    """`opening` (a day or month the text gave no year) with the year of `closing` when the text states that one
+    (`from 22 April to 10 May 2024`, `between January and June 2024`): the year before it when the opening's month
+    and day come later in the year (`from December to March 2024` opens in 2023). The range's year is then the
+    one its words state (its basis is the closing's)."""
+    if not (
+        opening.basis in _YEARLESS_BASES
+        and closing.basis in ("explicit", "era")
+        and _PLAIN.fullmatch(opening.edtf)
+        and _PLAIN.fullmatch(closing.edtf)
+    ):
+        return opening
+    year, rest = int(closing.edtf[:4]), opening.edtf[4:]
+    if rest > closing.edtf[4:]:
+        year -= 1
+    return replace(opening, edtf=f"{year:04d}{rest}", basis=closing.basis)
 
 
 def _without_counts_told_again(text: str, out: list[DateMention]) -> list[DateMention]:

@@ -41,6 +41,7 @@ from allyscope.dates.values import (
 )
 
 _LAST_OR_NEXT = re.compile(r"(?<![A-Za-z])([Ll]ast|[Nn]ext)\s$")
+_THAT = re.compile(r"(?<![A-Za-z])[Tt]hat\s$")
 _OPENS_FROM = re.compile(r"(?<![A-Za-z])[Ss]ince\s(?:the\s)?$")
 
 
@@ -197,8 +198,14 @@ def read_dates(
                 last_next = _LAST_OR_NEXT.search(text, max(0, start - 6), start)
                 if document_date is not None and (g["rel8"] or last_next):
                     anchor, basis = document_date, "document-date"  # `in May last year`, `Last June`
+                if g["ry8"] and last is not None:  # `in March the following year`: counted from the date before
+                    anchor, basis = _counted_year(g["ry8"], last), "relative"
+                elif _THAT.search(text, max(0, start - 5), start):
+                    # `that September`: of the year of the date before; with none before, `that` is no pointer
+                    # back (`He said that March was hard`) and the month is left out
+                    anchor, basis = last, "previous-date"
                 if anchor is not None:
-                    year = anchor.year if basis == "previous-date" else _nearest_year(anchor, month)
+                    year = anchor.year if basis in ("previous-date", "relative") else _nearest_year(anchor, month)
                     if g["rel8"]:
                         year = anchor.year + now_words[f"{g['rel8'].lower()} year"]
                     elif last_next:  # the latest such month before the document's date, or the first after it
@@ -209,6 +216,11 @@ def read_dates(
                             year = anchor.year - (0 if month < now else 1)
                     edtf, precision = _ymd(year, month)
                     label = "relative"
+                    closing = _month_closing(text, start, end, months)
+                    if closing is not None:  # `between March and May`: the two months and those between them
+                        end, closing_month = closing
+                        closing_year = year + (1 if closing_month < month else 0)
+                        edtf, precision = f"{edtf}/{_ymd(closing_year, closing_month)[0]}", "range"
                     if _OPENS_FROM.search(text, max(0, start - 9), start):
                         edtf, label = f"{edtf}/..", "open"  # `since January`: from then on
             elif kind in ("en_md", "en_dm"):
@@ -218,8 +230,13 @@ def read_dates(
                 anchor, basis = _from_the_document(anchor, basis, month, last_relative, document_date)
                 if said and document_date is not None:  # `9 December last year`
                     anchor, basis = Anchor(document_date.year + now_words[f"{said} year"]), "document-date"
+                counted = g["ry6"] or g["ry7"]
+                if counted and last is not None:  # `on Feb. 16 that year`: the year of the date before it
+                    anchor, basis = _counted_year(counted, last), "relative"
                 if anchor is not None:
-                    year = anchor.year if basis == "previous-date" or said else _nearest_year(anchor, month)
+                    year = (
+                        anchor.year if basis in ("previous-date", "relative") or said else _nearest_year(anchor, month)
+                    )
                     edtf, precision = _english_day(year, month, g["d6"] or g["d7"], g["d6b"] or g["d7b"])
                     label = "relative"
             elif kind == "en_season":
@@ -286,8 +303,22 @@ def read_dates(
                 year = document_date.year + now_words[(g["now"] or g["ennow"]).lower()]
                 edtf, precision = _md_value(m, "n", year)
                 label, basis = "relative", "document-date"
+                if g.get("nseason"):  # `今年夏天`, `去年秋`: a season of the year counted from the document's
+                    edtf, precision, label = f"{year:04d}-{seasons[g['nseason']]}", "season", "season"
                 if g.get("nowopen"):
                     role = "period"  # `今年年中以来`: a trend since then
+            elif kind == "glossed_now":
+                found = _glossed_now(g, document_date or last, r)
+                if found is not None:
+                    edtf, precision = found
+                    label, basis = "relative", "document-date" if document_date is not None else "previous-date"
+            elif kind == "previous_day":
+                base, basis = (last, "relative") if last is not None and last.day else (document_date, "document-date")
+                found = _numbered_day(base, -1, number(g["pdday"]))
+                if found is None:
+                    continue
+                edtf, precision = found
+                label = "relative"
             elif kind == "relative" and last is not None:
                 relative_word = g["rel"].lower()
                 year = last.year + (1 if relative_word in next_words else -1 if relative_word in previous_words else 0)
@@ -351,7 +382,10 @@ def read_dates(
             continue
         if not role and not document:
             role = _role(text, start, end, r)
-        out.append(DateMention(start, end, m.group(0), edtf, precision, label, document, basis, role, qualifier))
+            if role == "dateline" and document_date is None and precision == "day":
+                # `（新华社东京2022年7月20日电）`: a story's dateline is its own date, which `昨天` after it counts from
+                document_date = Anchor(*(int(p) for p in edtf.split("-")))
+        out.append(DateMention(start, end, text[start:end], edtf, precision, label, document, basis, role, qualifier))
         # `7月11、12日` anchors `13日` after it; `since then` (an open range) anchors nothing
         day_range = precision == "range" and "-" in edtf.split("/")[0] and not edtf.endswith("/..")
         if not document and role not in ("citation", "period", "period-end") and (precision in _ANCHORING or day_range):
@@ -371,6 +405,57 @@ def read_dates(
 
 
 _ANCHORING = ("day", "month", "year", "season")
+
+
+def _glossed_now(g: _Groups, anchor: Anchor | None, r: dict[str, Any]) -> tuple[str, str] | None:
+    """(EDTF, precision) of `今（20）日` or `上（8）月30日`: the day or month counted from `anchor` (the document's
+    date) gives the year and month; the number in brackets gives the day or month itself, which wins where the two
+    disagree (a day more than half a month away from the counted one is of the month before or after)."""
+    if anchor is None or anchor.month is None:
+        return None
+    if g["gday"]:
+        return _numbered_day(anchor, r["glossed_days"][g["gday"]], number(g["gnd"]))
+    month = number(g["gnm"])
+    index = anchor.year * 12 + anchor.month - 1 + r["glossed_months"][g["gmonth"]]
+    year = index // 12 + (1 if month - (index % 12 + 1) < -6 else -1 if month - (index % 12 + 1) > 6 else 0)
+    return _ymd(year, month, number(g["gnmd"]) if g["gnmd"] else None)
+
+
+def _numbered_day(anchor: Anchor | None, count: int, day: int) -> tuple[str, str] | None:
+    """(EDTF, precision) of the day `count` days from `anchor` whose number the text tells (`今（20）日`, `前日6日`):
+    the count gives the year and month, the number the day (more than half a month from the counted day: of the
+    month before or after). None without a day to count from."""
+    if anchor is None or anchor.month is None or anchor.day is None:
+        return None
+    counted = datetime.date(anchor.year, anchor.month, anchor.day) + datetime.timedelta(count)
+    index = counted.year * 12 + counted.month - 1
+    index += -1 if day - counted.day > 15 else 1 if counted.day - day > 15 else 0
+    return _ymd(index // 12, index % 12 + 1, day)
+
+
+def _counted_year(words: str, last: Anchor) -> Anchor:
+    """The year `that year`, `the following year`, `the previous year` (after a date without one) name: counted
+    from the year of the date before."""
+    next_words, previous_words, _ = _relative_words()
+    word = " ".join(words.lower().split())
+    return Anchor(last.year + (1 if word in next_words else -1 if word in previous_words else 0))
+
+
+_BETWEEN_BEFORE = re.compile(r"(?<![A-Za-z])[Bb]etween\s$")
+_AND_MONTH = re.compile(r"\s+and\s+([A-Z][a-z]+)\b(?!\.?,?\s*\d)")
+
+
+def _month_closing(text: str, start: int, end: int, months: dict[str, int]) -> tuple[int, int] | None:
+    """(end, month) of the second month of `between March and May` after the month read at `start`–`end`, when
+    that month is yearless too (`between January and June 2024` is two dates joined later, the year stated once);
+    None when no `between … and` month range stands there. `and` after a month names another only after
+    `between`: `in March and the talks …` is no range."""
+    if _BETWEEN_BEFORE.search(text, max(0, start - 8), start) is None:
+        return None
+    found = _AND_MONTH.match(text, end)
+    if found is None or found.group(1).lower() not in months:
+        return None
+    return found.end(), months[found.group(1).lower()]
 
 
 def find_dates(text: str, reference_year: int | None = None, document_date: Anchor | None = None) -> list[DateMention]:

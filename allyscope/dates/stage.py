@@ -150,6 +150,8 @@ def mark_dates(doc: Any) -> Any:
         reading = read_dates(piece, None, anchor, previous, previous_edtf)
         for mention in reading.mentions:
             role = mention.role if region.states_events else mention.role or region.where
+            if anchor is None and role == "dateline" and mention.precision == "day":
+                anchor = anchor_of(mention.edtf)  # a story's dateline (`新华社东京7月12日电`) is its date
             if not role and not mention.document and _on_a_date_line(piece, mention):
                 role = "dateline"  # a header or date line dates the document, not an event
                 if anchor is None and mention.precision in ("day", "month"):
