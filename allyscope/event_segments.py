@@ -14,6 +14,8 @@ import re
 
 _CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 _SEGMENT_CUT = re.compile(r"[，,、；;：:](?!\d)")
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")  # what was said, not done
+_KANA = re.compile(r"[\u3041-\u3096]")
 
 
 # Every branch below begins at one of the characters of the leading guard, or (the `して` branch, an empty match)
