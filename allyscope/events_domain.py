@@ -77,6 +77,7 @@ __all__ = [
     "Cues",
     "checked_model",
     "classify_domain",
+    "clear_cue_caches",
     "compiled",
     "coordinated_cuts",
     "cues",
@@ -282,6 +283,16 @@ def _rule_domain_shipped(
     clause: str, named: tuple[tuple[int, str], ...], sentence: str, clause_start: int
 ) -> tuple[str, bool]:
     return _rule_domain(patterns(), clause, list(named), sentence, clause_start)
+
+
+def clear_cue_caches() -> None:
+    """Empty every cache that holds what `patterns()` gave: the scans of texts (`_hits`, `_scan`) and the shipped
+    data's answers (`_rule_domain_shipped`). Whoever swaps `events_domain.patterns` (the training script, for
+    each fold) calls this on the way in and out: a cache filled before the swap would otherwise answer with the
+    cues the swap took away, silently."""
+    _hits.cache_clear()
+    _scan.cache_clear()
+    _rule_domain_shipped.cache_clear()
 
 
 def _rule_domain(
