@@ -19,6 +19,14 @@ read without numpy or scikit-learn: a score per domain is the bias plus the weig
 
 Cues and text are compared folded (Simplified script, lower case: `allyscope.scripts.fold`), so a cue written in
 Traditional characters or Japanese kanji finds its own form, and English cues stand between word boundaries.
+
+Four sibling modules hold what can be read apart, and this module re-exports their names: `event_cues` (the cue
+lists compiled and matched fast: `Cues`, `compiled`, `found_in`), `event_segments` (a clause cut at its commas and
+its coordinated predicates, scene-setting segments, an English date's reading span), `event_domain_cues` (which
+domain cues of a stretch count and which decides) and `event_domain_model` (the linear model loaded, checked and
+applied). What stays here reads `patterns()` or `domain_model()` through this module's own names (`_hits`,
+`rule_domain`, `classify_domain`), or calls what does: `scripts/train_domain.py` swaps `events_domain.patterns` for
+each fold and the tests swap `events_domain.domain_model`, and both swaps must reach them.
 """
 
 from __future__ import annotations
@@ -27,348 +35,92 @@ import bisect
 import itertools
 import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-import ahocorasick_rs
-
-from allyscope.errors import DataFileError
 from allyscope.event_clauses import acts_apart_by_cameo, is_moment, opens_with_subject, stands_apart, tells_a_purpose
+from allyscope.event_cues import Cues, _led, _lowered, _top_alternatives, compiled, cues, found_in
+from allyscope.event_domain_cues import (
+    _MODAL_LATIN,
+    _THING_SUBJECT,
+    _decide,
+    _entity_cues,
+    _moves_forces,
+    _said_from,
+    _weighed,
+)
+from allyscope.event_domain_model import METHODS, checked_model, domain_model, predict
+from allyscope.event_segments import (
+    _CJK,
+    _COORDINATED,
+    _COORDINATED_BRANCHES,
+    _FINITE_VERB,
+    _KANA,
+    _LEADING_CJK,
+    _LEADING_LATIN,
+    _QUOTED,
+    _SEGMENT_CUT,
+    _has_cjk,
+    _leading,
+    _leading_of,
+    coordinated_cuts,
+    reading_span,
+    segments,
+)
 from allyscope.scripts import fold
-from allyscope.vocabulary import DOMAINS
 
-_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
-_SEGMENT_CUT = re.compile(r"[，,、；;：:](?!\d)")
-_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")  # what was said, not done
-# Every branch below begins at one of the characters of the leading guard, or (the `して` branch, an empty match)
-# right after `て`: the guard lets the engine pass over all other characters with one test instead of trying
-# each branch there (twice as fast over a document; the same matches)
-_COORDINATED_GUARD = r"(?:(?=[；;，并,、 ])|(?<=て))"
-_COORDINATED_BRANCHES = (
-    r"[；;]|，(?=并|並|随后|隨後|此后|此後|同时|同時|还|還|又)"
-    r"|并(?=[^\s，。]{0,2}[\u4e00-\u9fff])|, and (?:then )?(?=[a-z])"
-    r"|(?<=[いきしちびみりえけせてねべめれげ])、"
-    # `マレーシアを訪問してアンワル首相と会談し…た`: a verbal noun's て-form links the next act without a comma,
-    # in a sentence that tells what was done (a past form before its end; `訪問して…行う際の手続` describes)
-    r"|(?<=[\u4e00-\u9fff]{2}して)(?=[^、。]{2}[^。]*た)"
-    r"|，(?=双方|雙方|两国|兩國|両国|三国|三國|四国|四國)"
-    # `…を訪問した際、両首脳は…`: a Japanese occasion told as a moment, then a subject of its own
-    r"|(?<=際)、(?=(?:双方|両国|両首脳|両者|両大臣|三か国)[はがも])"
-    # `访问马尼拉，与菲律宾总统举行会谈`: talks with a counterpart after a comma (a visit and the talks held on it
-    # are two acts, `event_clauses.acts_apart_by_cameo`)
-    r"|，(?=[与與同][^，。；]{1,30}(?:会谈|會談|会晤|會晤|会见|會見))"
-    # `访问曼谷，与泰方签署…`: a signing with a counterpart after a visit is an act of its own; after a
-    # meeting (`出席峰会，与…签署`) it is the act done at it (the object decides over the venue: one event)
-    r"|(?<![会會議议谈談晤])，(?=[与與同][^，。；]{1,8}(?:签署|簽署|签订|簽訂))"
-    # `，两位领导人随后签署…`: a short subject and `then` open the act that followed
-    r"|，(?=[^，。；]{1,6}(?:随后|隨後))"
-    # `met in Ottawa and signed …`: `and` before a verb in the past (no comma needed)
-    r"| and (?:then |also |later )?(?=(?:[a-z]+ed|met|held|took|made|gave|sent|began|became|won|spoke|chose|set out)\b)"
-    # `…予定であったが、…`, `，但…`, `, but …`: a contrast opens an act of its own
-    r"|(?<=[たっだ]が)、|，(?=但|然而|却|卻)|, but (?=[a-z])"
-    # `举行年度峰会，印度签署…合同`, `访问莫斯科，出席…峰会`: in Chinese a comma may join predicates with no
-    # conjunction at all; a piece cut here is an act of its own only when it has a cue of a kind
-    # of its own (not after `与`/`同`: `，与东盟签署…` goes on with the subject's act and its partner)
-    r"|，(?![与與同和跟])(?=[^，。；\d]{0,8}(?:签署|簽署|签订|簽訂)|(?:出席|举行|舉行|会见|會見|访问|訪問))"
-)
-_COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
-# The places a branch of `_COORDINATED` can begin: one of its first characters (a comma or space only before the
-# `and` or `but` of the English branches), or the place right after `して` (its one empty branch). An expression
-# that opens with look-arounds gives the engine no character to skip to, so `finditer` tries the guard at every
-# character of every clause; this class and these few words are skipped to by the engine itself.
-# A comma or an enumeration comma begins a match only before or after the few words its branches name: tested
-# here by the engine itself, so that the hundreds of commas of a Chinese text that join nothing are passed over in
-# one scan instead of each being tried by `_COORDINATED` from Python (a test of this superset keeps it one).
-_COORDINATED_PLACES = re.compile(
-    "[；;并]|,(?= and | but )| (?=and )|して"
-    "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪]|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|随后|隨後))"
-    "|(?<=[いきしちびみりえけせてねべめれげが際])、"
-)
+# this module's names, and those of its sibling modules that callers, tests, benchmarks and scripts read from here
+__all__ = [
+    "METHODS",
+    "Cues",
+    "checked_model",
+    "classify_domain",
+    "clear_cue_caches",
+    "compiled",
+    "coordinated_cuts",
+    "cues",
+    "domain_features",
+    "domain_model",
+    "event_mode",
+    "event_type",
+    "first_act",
+    "found_in",
+    "one_side_on_its_arrangement",
+    "patterns",
+    "predicate_segment",
+    "predicates",
+    "predict",
+    "reading_span",
+    "reported_mode",
+    "rule_domain",
+    "segments",
+    "type_cues",
+    "type_or_none",
+]
+# internals of the sibling modules that tests and the training script read by these names
+__all__ += [
+    "_COORDINATED",
+    "_COORDINATED_BRANCHES",
+    "_FINITE_VERB",
+    "_LEADING_CJK",
+    "_LEADING_LATIN",
+    "_has_cjk",
+    "_leading",
+    "_leading_of",
+    "_led",
+    "_lowered",
+    "_top_alternatives",
+]
 
-
-def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
-    """Where `_COORDINATED` matches in `sentence[start:end]` after `start`, as its `finditer` there finds them
-    (the leftmost match from where the last one ended), tried only at the places a match can begin."""
-    cuts: list[int] = []
-    resume = start  # where the last match ended: `finditer` looks for the next one from there
-    tried = -1
-    for found in _COORDINATED_PLACES.finditer(sentence, max(0, start - 2), end):
-        at = found.end() if found.group() == "して" else found.start()
-        if at <= tried or at < resume or at >= end:
-            continue
-        tried = at
-        match = _COORDINATED.match(sentence, at, end)
-        if match is None:
-            continue
-        if match.end() == at:
-            # an empty match (`…して` before the next act): `finditer` then goes on at the same place, which a
-            # match at a place cannot say; such clauses are rare and read by `finditer` itself
-            return [m.start() for m in _COORDINATED.finditer(sentence, start, end) if m.start() > start]
-        if at > start:
-            cuts.append(at)
-        resume = match.end()
-    return cuts
-
-
-_KANA = re.compile(r"[\u3041-\u3096]")
 _JA_NOT_DONE = re.compile(r"(?:[るうくすつむぶぐ]|です|ます|である)[。．」）)]*\s*$")
-# a segment that sets the scene for the predicate after it: it ends in a word of time or occasion (CJK) or
-# starts with a preposition or conjunction of time (English)
-_LEADING_CJK = re.compile(
-    r"(?:时|時|期间|期間|之际|之際|际|際|際に|ときに|とき|之后|之後|以后|以後|后|後|前|当天|當天|上|において|にて|の場で|では)\s*$"
-)
-_FINITE_VERB = re.compile(
-    r"(?<![-\w])(?!united\b)[a-z]+ed\b|\b(?:met|held|took|became|made|gave|said|led|sent|left|went|came|began|"
-    r"won|saw|spoke|chose|is|was|were|are|has|have|had|will)\b"
-)
-_LEADING_LATIN = re.compile(
-    # a chronology line's date and dash before it (`28 May 2002 – At a summit …,`) leave it leading
-    r"^\s*(?:q:\s*|a:\s*)?(?:[\w ,.]{0,20}?\d{4}\s*[–—-]\s*)?"
-    r"(?:at|in|on|during|after|before|when|while|as|following|since|under|with|amid|for|"
-    r"building on|ahead of|by)\b",
-    re.IGNORECASE,
-)
-
-
-def _has_cjk(text: str) -> bool:
-    # an ASCII text (most English sentences) is known so without a search (`isascii` reads a flag of the string)
-    return not text.isascii() and _CJK.search(text) is not None
-
-
-def _lowered(pattern: str) -> str:
-    """A cue pattern folded like the text it is matched against (Simplified script, lower case), its escapes
-    (`\\S`, `\\D`, `\\b`) kept."""
-    out: list[str] = []
-    i = 0
-    while i < len(pattern):
-        if pattern[i] == "\\" and i + 1 < len(pattern):
-            out.append(pattern[i : i + 2])
-            i += 2
-        else:
-            out.append(pattern[i])
-            i += 1
-    kept = "".join(out)
-    # fold each run of non-escape characters; escapes (two characters from a backslash) stay as they are
-    pieces = re.split(r"(\\.)", kept)
-    return "".join(p if p.startswith("\\") and len(p) == 2 else fold(p) for p in pieces)
-
-
-def _past_anchors(piece: str) -> str:
-    """`piece` without its leading word boundaries and negative look-behinds, which match no character: what
-    follows them is what a match starts with."""
-    rest = piece
-    while True:
-        if rest.startswith("\\b"):
-            rest = rest[2:]
-        elif rest.startswith("(?<!"):
-            rest = rest[rest.index(")") + 1 :]
-        else:
-            return rest
-
-
-def _initials(pattern: str) -> set[str]:
-    """The characters a match of `pattern` can start with, read from its top-level alternatives: each is a
-    literal character, a word boundary or a negative look-behind and then one. A cue of another shape is an
-    error of the data, caught here."""
-    out: set[str] = set()
-    for piece in _top_alternatives(pattern):
-        rest = _past_anchors(piece)
-        if rest.startswith("(?:"):
-            close = _closing(rest)
-            if close + 1 < len(rest) and rest[close + 1] in "?*{":
-                raise ValueError(f"event_patterns.json: the cue {piece!r} may start with nothing")
-            out |= _initials(rest[3:close])  # a leading group: the initials of its alternatives
-            continue
-        if not rest or rest[0] in "\\([.?*+{^$":
-            raise ValueError(f"event_patterns.json: the cue {piece!r} does not start with a character")
-        out.add(rest[0])
-    return out
-
-
-def _closing(pattern: str) -> int:
-    """Where the group that opens `pattern` closes."""
-    depth = 0
-    i = 0
-    while i < len(pattern):
-        if pattern[i] == "\\":
-            i += 2
-            continue
-        if pattern[i] == "(":
-            depth += 1
-        elif pattern[i] == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    raise ValueError(f"event_patterns.json: unbalanced group in {pattern!r}")
-
-
-def _top_alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern (`a|b(?:c|d)` → `a`, `b(?:c|d)`)."""
-    out: list[str] = []
-    depth = begin = i = 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            out.append(pattern[begin:i])
-            begin = i + 1
-        i += 1
-    return [*out, pattern[begin:]]
-
-
-class Cues:
-    """A list of cue patterns matched as one alternation would be (leftmost first, non-overlapping, the earlier
-    pattern first where two match at one place), dispatched on where a match can start: one Aho-Corasick pass
-    over the text finds the places where the literal words some cue must begin with stand (`签署`, `sign`,
-    `访`), and only the cues that start with the character there are tried, as one expression. With hundreds of
-    cues, one alternation would try each of them at each place; a character class of their first characters
-    stops at every `日` of `日本` and every `会` of `会议`."""
-
-    def __init__(self, patterns: list[str]) -> None:
-        buckets: dict[str, list[tuple[int, str]]] = {}
-        keys: set[str] = set()
-        for index, pattern in enumerate(_lowered(p) for p in patterns):
-            for alternative in _top_alternatives(pattern):
-                for char in _initials(alternative):
-                    buckets.setdefault(char, []).append((index, alternative))
-                keys |= _prefixes(alternative)
-        self.by_char = {char: re.compile(_grouped(alternatives)) for char, alternatives in buckets.items()}
-        self.keys = sorted(keys)
-        self.key_set = frozenset(keys)
-        self.automaton = ahocorasick_rs.AhoCorasick(self.keys)
-
-    def places(self, text: str) -> list[int]:
-        """Where in `text` a cue may start: every place one of the cues' leading words stands, in order."""
-        return sorted({at for _, at, _ in self.automaton.find_matches_as_indexes(text, overlapping=True)})
-
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, int]]:
-        """(start, pattern index, end) of each cue in `text[start:end]`, in text order."""
-        stop = len(text) if end is None else end
-        if start or stop < len(text):
-            places = [at + start for at in self.places(text[start:stop])]
-        else:
-            places = self.places(text)
-        return self.at_places(text, places, stop)
-
-    def at_places(self, text: str, places: list[int], stop: int) -> Iterator[tuple[int, int, int]]:
-        """`finditer` with the places a cue may start found already (`places`, in order)."""
-        by_char = self.by_char
-        resume = 0
-        for at in places:
-            if at < resume:
-                continue
-            hit = by_char[text[at]].match(text, at, stop)
-            if hit:
-                yield at, int(str(hit.lastgroup)[1:]), hit.end()
-                resume = max(hit.end(), at + 1)
-
-    def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
-        return next(self.finditer(text, start, end), None) is not None
-
-
-_QUANTIFIERS = "?*{"
-_SPECIAL = "\\()[].?*+{}|^$"
-
-
-def _prefixes(pattern: str) -> set[str]:
-    """The literal words a match of one alternative of a cue must begin with (`\\bsigns? (?:a|the)\\b` → `sign`,
-    `(?:签|簽)署` → `签`, `簽`): its leading literal characters, a character made optional by a quantifier left
-    out; a leading group gives those of its own alternatives. (`_initials` has checked the cue's shape.)"""
-    rest = _past_anchors(pattern)
-    if rest.startswith("(?:"):
-        close = _closing(rest)
-        return {key for alternative in _top_alternatives(rest[3:close]) for key in _prefixes(alternative)}
-    key = _leading_literal(rest)
-    if not key:
-        raise ValueError(f"event_patterns.json: the cue {pattern!r} does not start with a character")
-    return {key}
-
-
-def _leading_literal(rest: str) -> str:
-    """The literal characters `rest` begins with, up to its first special character or a character a quantifier
-    makes optional; an escaped punctuation mark (`\\+` of `2\\+2`) is its character: a key that stopped before it
-    (`2`) would place a cue at every `2` of every year."""
-    out: list[str] = []
-    i = 0
-    while i < len(rest):
-        if rest[i] == "\\" and i + 1 < len(rest) and not rest[i + 1].isalnum():
-            char, width = rest[i + 1], 2
-        elif rest[i] in _SPECIAL:
-            break
-        else:
-            char, width = rest[i], 1
-        if i + width < len(rest) and rest[i + width] in _QUANTIFIERS:
-            break
-        out.append(char)
-        i += width
-    return "".join(out)
-
-
-def _grouped(alternatives: list[tuple[int, str]]) -> str:
-    """One expression for (pattern index, alternative) pairs in order, the alternatives of one pattern in one
-    named group `r<index>`."""
-    groups: list[tuple[int, list[str]]] = []
-    for index, alternative in alternatives:
-        if groups and groups[-1][0] == index:
-            groups[-1][1].append(alternative)
-        else:
-            groups.append((index, [alternative]))
-    return "|".join(f"(?P<r{index}>{'|'.join(alts)})" for index, alts in groups)
 
 
 @cache
 def patterns() -> dict[str, Any]:
     """The rules of `data/event_patterns.json`, compiled folded."""
     return compiled(json.loads(resources.files("allyscope.data").joinpath("event_patterns.json").read_text("utf-8")))
-
-
-def compiled(data: dict[str, Any]) -> dict[str, Any]:
-    """Rules in the shape of `data/event_patterns.json`, compiled folded (the training script compiles the
-    cue lists without the cues only a held-out document uses)."""
-    for key in ("types", "modes"):
-        for rule in data[key]:
-            rule["regex"] = re.compile(_lowered(rule["pattern"]))
-        data[f"{key}_any"] = Cues([rule["pattern"] for rule in data[key]])
-    classes = data["domain_cues"]["classes"]
-    data["domain_cues_any"] = Cues([c["pattern"] for c in classes])
-    data["cue_words"] = _cue_words([data["types_any"], data["modes_any"], data["domain_cues_any"]])
-    data["domain_class"] = {c["class"]: c for c in classes}
-    acts_class = data["domain_class"].get("instrument-act")
-    data["movement_domain"] = str(acts_class["domain"]) if acts_class and "force" in data["domain_class"] else None
-    data["class_of"] = {(int(c["rank"]), str(c["domain"])): str(c["class"]) for c in classes}
-    if len(data["class_of"]) != len(classes):
-        raise ValueError("event_patterns.json: two cue classes share a rank and a domain")
-    data["absence_re"] = re.compile(_lowered(data["absence"]))
-    data["decade_states_re"] = re.compile(_lowered(data["decade_states"])) if data.get("decade_states") else None
-    data["future_before_date_re"] = (
-        re.compile(_lowered(data["future_before_date"])) if data.get("future_before_date") else None
-    )
-    data["future_last_chars"] = _last_characters(data.get("future_before_date", ""))
-    spec = data["domain_cues"]
-    data["movement_re"] = re.compile(_lowered(spec["movement"])) if spec.get("movement") else None
-    data["speech_re"] = Cues([spec["speech"]]) if spec.get("speech") else None  # found by its leading words
-    data["source_re"] = re.compile(_lowered(spec["speech_source"])) if spec.get("speech_source") else None
-    one_sided = data.get("one_sided")
-    if one_sided:
-        data["one_sided_re"] = (re.compile(_lowered(one_sided["acts"])), re.compile(_lowered(one_sided["objects"])))
-        if one_sided.get("reactions"):
-            data["reaction_re"] = (
-                re.compile(_lowered(one_sided["reactions"])),
-                re.compile(_lowered(one_sided["reacted_to"])),
-            )
-        if one_sided.get("statements"):
-            data["statement_re"] = re.compile(_lowered(one_sided["statements"]))
-    return data
 
 
 def one_side_on_its_arrangement(data: dict[str, Any], folded: str, ids: set[str], sides: list[frozenset[str]]) -> bool:
@@ -392,103 +144,6 @@ def one_side_on_its_arrangement(data: dict[str, Any], folded: str, ids: set[str]
         return True
     statement = data.get("statement_re")  # its ministry or spokesperson speaking (`外交部发表声明`, `ministry said`)
     return statement is not None and found_in(statement, folded)
-
-
-def found_in(expression: re.Pattern[str], text: str) -> bool:
-    """`expression.search(text) is not None`, asked of the expression led by the characters its matches can
-    start with (`_led`): the engine then skips from one of them to the next, where the bare expression, whose
-    alternatives open with a word boundary, is tried at every place of the text by each alternative in turn."""
-    led = _LED.get(expression)
-    if led is None:
-        led = _LED[expression] = _led(expression)
-    return led.search(text) is not None
-
-
-_LED: dict[re.Pattern[str], re.Pattern[str]] = {}
-
-
-def _led(expression: re.Pattern[str]) -> re.Pattern[str]:
-    """`expression` as `[first characters](?<=(?=expression).)`, which matches somewhere exactly where the
-    expression does (one of its first characters, and the expression from there), for a pattern whose every
-    top-level alternative opens, after word boundaries and negative look-behinds, with a literal character
-    (or a group of such alternatives) that no quantifier makes optional; any other expression is kept as is."""
-    pattern = expression.pattern
-    if expression.flags != re.UNICODE or not _opens_with_a_character(pattern):
-        return expression
-    try:
-        initials = _initials(pattern)
-    except ValueError:
-        return expression
-    if not initials:
-        return expression
-    return re.compile(f"[{re.escape(''.join(sorted(initials)))}](?<=(?={pattern}).)")
-
-
-def _opens_with_a_character(pattern: str) -> bool:
-    """Does every top-level alternative of `pattern` open with a literal character no quantifier makes optional
-    (in a leading group, each of its alternatives)? What `_initials` reads is then all a match can start with."""
-    for piece in _top_alternatives(pattern):
-        rest = _past_anchors(piece)
-        if rest.startswith("(?:"):
-            close = _closing(rest)
-            if (close + 1 < len(rest) and rest[close + 1] in "?*{") or not _opens_with_a_character(rest[3:close]):
-                return False
-            continue
-        if not rest or rest[0] in _SPECIAL or (len(rest) > 1 and rest[1] in "?*{"):
-            return False
-    return True
-
-
-def _last_characters(pattern: str) -> frozenset[str] | None:
-    """The characters a match of `(?:…|…)\\s*$` can end with before its white space, read from its literal
-    alternatives (None when the pattern has another shape): a cheap test before the expression is tried."""
-    shape = re.fullmatch(r"\(\?:(.*)\)\\s\*\$", pattern)
-    if shape is None:
-        return None
-    alternatives = _top_alternatives(shape.group(1))
-    if not all(a and a[-1] not in _SPECIAL for a in alternatives):
-        return None
-    return frozenset(fold(a[-1]) for a in alternatives) | frozenset(a[-1] for a in alternatives)
-
-
-def _cue_words(categories: list[Cues]) -> tuple[Any, list[int]]:
-    """One automaton over the leading words of the cues of every category, and per word the categories (bits)
-    whose cues begin with it: a sentence's cues of all categories are placed by one pass (`_hits`)."""
-    words = sorted({key for cues in categories for key in cues.keys})
-    bits = [sum(1 << k for k, cues in enumerate(categories) if word in cues.key_set) for word in words]
-    return ahocorasick_rs.AhoCorasick(words), bits
-
-
-def cues(data: dict[str, Any], key: str, clause: str) -> dict[int, int]:
-    """Which rules of a category (`types`, `modes`, `domain_cues`) have a cue in the folded clause: rule
-    index → where its first cue stands."""
-    found: dict[int, int] = {}
-    for at, index, _ in data[f"{key}_any"].finditer(clause):
-        found.setdefault(index, at)
-    return found
-
-
-def segments(clause: str) -> list[tuple[int, int]]:
-    """The clause cut at its commas (and semicolons, colons, enumeration commas), as `(start, end)`; a number's
-    thousands comma is no cut."""
-    bounds = [0, *(m.end() for m in _SEGMENT_CUT.finditer(clause)), len(clause)]
-    return [(a, b) for a, b in itertools.pairwise(bounds) if clause[a:b].strip()]
-
-
-def _leading(piece: str) -> bool:
-    """A segment that sets the scene for a predicate after it: in Chinese and Japanese one that ends in a word
-    of time or occasion (`访问期间`, `訪れた際`); in English one that starts with a preposition or conjunction
-    and has no finite verb (`At the Wales Summit in September 2014,` but not `In 2023 they signed …,`)."""
-    return _leading_of(piece, _has_cjk(piece))
-
-
-def _leading_of(piece: str, cjk: bool) -> bool:
-    """`_leading` for a piece whose `_has_cjk` is known (`cjk`): the punctuation stripped from its end is no CJK
-    character, so the stripped piece has the same answer."""
-    stripped = piece.rstrip("，,、；;：: ")
-    if cjk:
-        return _LEADING_CJK.search(stripped) is not None
-    return bool(_LEADING_LATIN.match(stripped)) and not _FINITE_VERB.search(stripped)
 
 
 @dataclass(frozen=True, slots=True)
@@ -588,28 +243,6 @@ def predicate_segment(data: dict[str, Any], clause: str) -> tuple[int, int]:
     return _scan(clause).segment
 
 
-def _domain_cues(data: dict[str, Any], text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(rank, place, domain) of every domain cue in `text[start:end]`."""
-    classes = data["domain_cues"]["classes"]
-    out = []
-    for at, index, _ in data["domain_cues_any"].finditer(text, start, end):
-        rule = classes[index]
-        out.append((int(rule["rank"]), at, str(rule["domain"])))
-    return out
-
-
-def _decide(found: list[tuple[int, int, str]], head_last: bool, head_rank: int) -> str | None:
-    """The class of lowest rank decides; among cues of the head rank, the head of the object: the last in
-    head-final text (Chinese, Japanese), the first otherwise."""
-    if not found:
-        return None
-    best = min(rank for rank, _, _ in found)
-    at_best = sorted((at, domain) for rank, at, domain in found if rank == best)
-    if best == head_rank and head_last:
-        return at_best[-1][1]
-    return at_best[0][1]
-
-
 def classify_domain(
     data: dict[str, Any],
     clause: str,
@@ -650,6 +283,16 @@ def _rule_domain_shipped(
     clause: str, named: tuple[tuple[int, str], ...], sentence: str, clause_start: int
 ) -> tuple[str, bool]:
     return _rule_domain(patterns(), clause, list(named), sentence, clause_start)
+
+
+def clear_cue_caches() -> None:
+    """Empty every cache that holds what `patterns()` gave: the scans of texts (`_hits`, `_scan`) and the shipped
+    data's answers (`_rule_domain_shipped`). Whoever swaps `events_domain.patterns` (the training script, for
+    each fold) calls this on the way in and out: a cache filled before the swap would otherwise answer with the
+    cues the swap took away, silently."""
+    _hits.cache_clear()
+    _scan.cache_clear()
+    _rule_domain_shipped.cache_clear()
 
 
 def _rule_domain(
@@ -697,110 +340,6 @@ def _rule_domain(
     return str(spec["default"]), False
 
 
-def _moves_forces(data: dict[str, Any], clause: str, found: list[tuple[int, int, str]]) -> bool:
-    """True when the deciding act moves or joins something (`派遣`, `dispatched`, `加入`, `joined`: data
-    `movement`) and what moves or is moved is a force (a cue of the class `force` before the verb, or after it as
-    its object, not in a phrase after the object): dispatching destroyers is a military exercise as deploying
-    them is, and so is joining a coalition's force; dispatching an officer to a headquarters, or joining an
-    alliance, stays an act on the arrangement (institutional)."""
-    movement = data.get("movement_re")
-    force = data["domain_class"].get("force")
-    if movement is None or force is None or not found:
-        return False
-    best = min(rank for rank, _, _ in found)
-    acts = data["domain_class"].get("instrument-act")
-    if acts is None or best != int(acts["rank"]):
-        return False  # the deciding class is not the acts' (where dispatching and joining stand): none decides
-    forces = [at for rank, at, domain in found if rank == int(force["rank"]) and domain == force["domain"]]
-    object_first = bool(_KANA.search(clause))
-    for rank, at, _ in found:
-        verb = movement.match(clause, at) if rank == best else None
-        if verb is None:
-            continue
-        for f in forces:
-            if f < at:
-                return True  # the force that moves (`troops joined …`), or in Japanese the object
-            # the verb's object, not a phrase after it (`joined the alliance after the war`)
-            if not object_first and f >= verb.end() and not _PHRASE_BREAK.search(clause, verb.end(), f):
-                return True
-    return False
-
-
-_PHRASE_BREAK = re.compile(
-    r"\b(?:after|before|following|during|amid|since|when|while|as|because|in|at|on|to|from)\b|[后後时時]"
-)
-
-
-def _said_from(data: dict[str, Any], clause: str) -> int | None:
-    """Where what was said begins in a folded clause headed by a verb of saying (`…表示，协定将…`, `the ministry
-    said that evening that …`): the end of the first such verb, outside quotes; None when the clause has none, or
-    names its source first (`据…`, `according to …`: an act reported, not a statement)."""
-    speech: Cues | None = data.get("speech_re")
-    if speech is None or not any(key in clause for key in speech.keys):
-        return None  # most clauses hold none of the words a verb of saying begins with
-    source: re.Pattern[str] | None = data.get("source_re")
-    quoted: list[tuple[int, int]] | None = None
-    for start, _, end in speech.finditer(clause):  # most clauses have no verb of saying: nothing more is done
-        if quoted is None:
-            quoted = [m.span() for m in _QUOTED.finditer(clause)]
-        if any(q0 <= start < q1 for q0, q1 in quoted):
-            continue
-        if source is not None and source.search(clause, 0, start):
-            return None
-        return end
-    return None
-
-
-_MODAL_LATIN = re.compile(r"\b(?:would|could|might|should|will|can|may)\b")
-_THING_SUBJECT = re.compile(r"(?:.*\bthat )? *the (?!two\b|three\b|allies\b|leaders\b|ministers\b)")
-_NEGATION_LATIN = re.compile(
-    r"\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|never|no longer)\b"
-)
-# a prepositional phrase up to the cue: the preposition, then at most four words, none a finite verb
-# (a phrase that names a time ends with it: in `In 2021 the carrier group visited …` the carrier is no venue)
-_IN_PHRASE_LATIN = re.compile(
-    r"\b(?:at|in|on|during|for|under|within|with|amid|ahead of|on the sidelines of)\s+"
-    r"(?:(?!\d+[\s,.]|(?:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)[\w'’+.\-]+\s+){0,4}$"
-)
-
-
-_LATIN_WORD_END = re.compile(r"\w*")
-_POSSESSOR_LATIN = re.compile(r"['’]s?\b")
-
-
-def _weighed(clause: str, start: int, found: list[tuple[int, int, str]], head_rank: int) -> list[tuple[int, int, str]]:
-    """The cues of an English stretch of `clause` (from `start`) that say what was done, when some do: a cue
-    after a negation (`spoke of a fresh start but did not sign any agreement`) names no act of the event, and a
-    head of an object inside a prepositional phrase (`welcomed it in their joint statement`, `met … for the 2+2
-    dialogue`, `a settlement with the shipbuilder Naval Group`) is the venue or a circumstance, not the
-    object: the object of the act decides over the venue. Either kind decides only when nothing else does."""
-    negation = _NEGATION_LATIN.search(clause, start)
-    kept = []
-    for cue in found:
-        rank, at, _ = cue
-        if negation is not None and at >= negation.end():
-            continue
-        if rank == head_rank:
-            word_end = _LATIN_WORD_END.match(clause, at)
-            if word_end is not None and _POSSESSOR_LATIN.match(clause, word_end.end()):
-                continue  # `the brigade's inauguration ceremony`: a possessor, not the head of the object
-            before = clause[start:at]
-            phrase = _IN_PHRASE_LATIN.search(before)
-            # `in Warsaw decide to deploy …`: an infinitive's verb after the phrase is the act, no head inside it
-            infinitive = before.endswith(" to ")
-            if phrase is not None and not infinitive and not _FINITE_VERB.search(before[phrase.start() :]):
-                continue
-        kept.append(cue)
-    return kept or found
-
-
-def _entity_cues(data: dict[str, Any], named: list[tuple[int, str]] | None) -> list[tuple[int, int, str]]:
-    by_class = data["domain_class"]
-    return [(int(by_class[c]["rank"]), at, str(by_class[c]["domain"])) for at, c in named or [] if c in by_class]
-
-
-METHODS = ("cues", "cues-then-model", "model")  # how the domain is decided (`data/domain_model.json`), simplest first
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9]*(?:[-+'][a-z0-9]+)*")
 _CJK_RUN = re.compile("[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
 
@@ -852,45 +391,6 @@ def domain_features(
     out.update(f"p:{w[:5]}" for w in words if len(w) > 5)
     out.update(f"ww:{x} {y}" for x, y in itertools.pairwise(words))
     return sorted(out)
-
-
-@cache
-def domain_model() -> dict[str, Any]:
-    """The linear model of `data/domain_model.json` (see `scripts/train_domain.py`): the method that decides
-    (`cues`, `model`, `cues-then-model`), the domains, a bias per domain and a weight per feature and domain."""
-    return checked_model(json.loads(resources.files("allyscope.data").joinpath("domain_model.json").read_text("utf-8")))
-
-
-def checked_model(model: dict[str, Any]) -> dict[str, Any]:
-    """`model` itself when what `predict` and `classify_domain` read of it is sound (the full schema is
-    `data/domain_model.schema.json`, checked by the tests); else a `DataFileError`."""
-    width = len(model.get("domains", ()))
-    if (
-        set(model.get("domains", ())) != set(DOMAINS) - {"context"}
-        or model.get("method") not in METHODS
-        or len(model.get("bias", ())) != width
-        or any(len(row) != width for row in model.get("weights", {}).values())
-    ):
-        raise DataFileError(
-            "allyscope/data/domain_model.json: its method, domains, bias or weights break its schema; "
-            "rerun scripts/train_domain.py"
-        )
-    return model
-
-
-def predict(model: dict[str, Any], features: list[str]) -> str:
-    """The domain of highest score: the bias plus the weights of the features present (a multinomial logistic
-    regression over binary features; the softmax does not change which is highest). Ties go to the earlier
-    domain in the model's order."""
-    domains: list[str] = model["domains"]
-    scores = list(model["bias"])
-    weights: dict[str, list[float]] = model["weights"]
-    for name in features:
-        row = weights.get(name)
-        if row is not None:
-            scores = [s + w for s, w in zip(scores, row, strict=True)]
-    best = max(range(len(domains)), key=lambda k: (scores[k], -k))
-    return domains[best]
 
 
 def _distance(at: int, span: tuple[int, int]) -> int:
@@ -1069,30 +569,3 @@ def _kind(data: dict[str, Any], piece: str, rule: int | None) -> str | None:
     if _leading(last) and (_has_cjk(piece) or last.rstrip()[-1:] in ",;:"):
         return None  # the occasion of the act after it, no act of its own
     return str(data["types"][rule]["plover"])
-
-
-_LATIN_CUT = re.compile(r"[,;:—]|\s[–-]\s")
-
-
-def reading_span(
-    sentence: str, piece: tuple[int, int], date: tuple[int, int], neighbours: tuple[int, int]
-) -> tuple[int, int]:
-    """Where an event's words are read (its type, domain and mode), in the sentence. In Chinese and Japanese
-    text a date stands before its predicate, so the predicate's piece (`piece`) of the date's clause is read.
-    English puts it before (`In June 2012 they signed …`) or after (`they signed … in June 2012`, `the visit of
-    … to Japan in 2021`): the piece that holds the date is then read as the stretch between the punctuation
-    around the date (within `neighbours`, the ends of the dates around it), run on to the next punctuation while
-    it has no finite verb (`Two days later,`, `At the summit in 2014,`), but not past the piece's end. Only the
-    reading moves: the actors are still those of the clause, where the subject of a long sentence stands."""
-    if _has_cjk(sentence) or not piece[0] <= date[0] < piece[1]:
-        return piece
-    low, high = neighbours
-    cuts = [m.start() for m in _LATIN_CUT.finditer(sentence, low, high) if not date[0] <= m.start() < date[1]]
-    left = max((c + 1 for c in cuts if c < date[0]), default=low)
-    later = sorted(c for c in cuts if c >= date[1])
-    right = later.pop(0) if later else high
-    while not _FINITE_VERB.search(sentence[left:right].lower()) and right < high:
-        right = later.pop(0) if later else high
-    # not into the next coordinated predicate, never past the piece: `visited London on 27 April and signed a
-    # memorandum` reads the visit, `held talks … and adopted …` gives two events
-    return left, min(right, piece[1])

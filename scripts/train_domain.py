@@ -192,8 +192,7 @@ def _reread(held: list[Example], own: set[tuple[int, str]]) -> list[Example]:
     }
     data = compiled(raw)
     original = events_domain.patterns
-    events_domain._hits.cache_clear()
-    events_domain._scan.cache_clear()
+    events_domain.clear_cue_caches()  # the shipped cues' scans and answers, cached while the examples were read
     setattr(events_domain, "patterns", lambda: data)  # noqa: B010 (the cues of this fold, for a while)
     try:
         out = []
@@ -205,8 +204,7 @@ def _reread(held: list[Example], own: set[tuple[int, str]]) -> list[Example]:
         return out
     finally:
         setattr(events_domain, "patterns", original)  # noqa: B010
-        events_domain._hits.cache_clear()
-        events_domain._scan.cache_clear()
+        events_domain.clear_cue_caches()
 
 
 def _dumped(model: dict[str, Any]) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 from functools import cache
 from importlib import resources
@@ -23,12 +24,15 @@ from allyscope import events_domain
 from allyscope.errors import DataFileError
 from allyscope.events_domain import (
     METHODS,
+    _lowered,
+    _top_alternatives,
     checked_model,
     classify_domain,
     domain_features,
     domain_model,
     patterns,
     predict,
+    rule_domain,
 )
 from allyscope.scripts import fold
 from allyscope.vocabulary import DOMAINS
@@ -183,3 +187,29 @@ def test_a_cue_only_one_document_uses_is_left_out_when_that_document_is_scored()
     own_a = {alternative for _, alternative in trainer.own_cues(matches, "a")}
     assert {"演习", "联合训练"} & own_a == {"演习"} and "签署" not in own_a
     assert not trainer.own_cues(matches, "b")  # each cue of b matches in a too
+
+
+def test_a_fold_reads_with_its_own_cues_after_the_shipped_ones_answered() -> None:
+    """The training script's `_reread` swaps `events_domain.patterns` for a fold's cue lists, without the cues
+    only the scored document uses. A clause read before the swap has its answer cached (`_rule_domain_shipped`,
+    `_scan`, `_hits`); the swap must reach it all the same (`events_domain.clear_cue_caches`), not answer with the
+    cues the fold took away, and the shipped cues must answer again afterwards."""
+    trainer = _load("scripts", "train_domain")
+    clause = fold("The two ministers discussed cyber security.")
+    shipped = rule_domain(patterns(), clause, [], clause, 0)  # read, and cached, with the shipped cues
+    classes = patterns()["domain_cues"]["classes"]
+    own = {
+        (index, alternative)
+        for index, cue_class in enumerate(classes)
+        if cue_class["domain"] == shipped[0]
+        for alternative in _top_alternatives(cue_class["pattern"])
+        if re.search(_lowered(alternative), clause)
+    }
+    assert own  # the clause's domain comes from cues of that domain
+    example = trainer.Example("doc", "en", shipped[0], shipped[0], shipped[1], shipped[0], (), (clause, (), clause, 0))
+    warm = trainer._reread([example], own)[0]
+    events_domain.clear_cue_caches()
+    cold = trainer._reread([example], own)[0]
+    assert (warm.ruled, warm.clear, warm.features) == (cold.ruled, cold.clear, cold.features)
+    assert warm.ruled != shipped[0]  # the fold's cues decide: the cues it took away name nothing
+    assert rule_domain(patterns(), clause, [], clause, 0) == shipped  # and the shipped cues are back

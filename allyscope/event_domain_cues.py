@@ -1,0 +1,143 @@
+"""Which domain cues of a stretch of a clause count, and which of them decides: the class of lowest rank, the head
+of the object among heads (`_decide`); in English, not a cue after a negation or inside a prepositional phrase
+(`_weighed`); not what follows a verb of saying (`_said_from`); dispatching and joining decided by what they move
+(`_moves_forces`).
+
+Why a module of its own: these are the rules that weigh cues already found, each reading only the clause and the
+cue data handed to it. Finding the cues (`events_domain._hits`, `_scan`) and choosing the stretch
+(`events_domain.rule_domain`) stay in `events_domain`, because they read `events_domain.patterns`, which the
+training script swaps for each fold; nothing here reads a module global that any caller swaps.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from allyscope.event_cues import Cues
+from allyscope.event_segments import _FINITE_VERB, _KANA, _QUOTED
+
+
+def _domain_cues(data: dict[str, Any], text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(rank, place, domain) of every domain cue in `text[start:end]`."""
+    classes = data["domain_cues"]["classes"]
+    out = []
+    for at, index, _ in data["domain_cues_any"].finditer(text, start, end):
+        rule = classes[index]
+        out.append((int(rule["rank"]), at, str(rule["domain"])))
+    return out
+
+
+def _decide(found: list[tuple[int, int, str]], head_last: bool, head_rank: int) -> str | None:
+    """The class of lowest rank decides; among cues of the head rank, the head of the object: the last in
+    head-final text (Chinese, Japanese), the first otherwise."""
+    if not found:
+        return None
+    best = min(rank for rank, _, _ in found)
+    at_best = sorted((at, domain) for rank, at, domain in found if rank == best)
+    if best == head_rank and head_last:
+        return at_best[-1][1]
+    return at_best[0][1]
+
+
+def _moves_forces(data: dict[str, Any], clause: str, found: list[tuple[int, int, str]]) -> bool:
+    """True when the deciding act moves or joins something (`派遣`, `dispatched`, `加入`, `joined`: data
+    `movement`) and what moves or is moved is a force (a cue of the class `force` before the verb, or after it as
+    its object, not in a phrase after the object): dispatching destroyers is a military exercise as deploying
+    them is, and so is joining a coalition's force; dispatching an officer to a headquarters, or joining an
+    alliance, stays an act on the arrangement (institutional)."""
+    movement = data.get("movement_re")
+    force = data["domain_class"].get("force")
+    if movement is None or force is None or not found:
+        return False
+    best = min(rank for rank, _, _ in found)
+    acts = data["domain_class"].get("instrument-act")
+    if acts is None or best != int(acts["rank"]):
+        return False  # the deciding class is not the acts' (where dispatching and joining stand): none decides
+    forces = [at for rank, at, domain in found if rank == int(force["rank"]) and domain == force["domain"]]
+    object_first = bool(_KANA.search(clause))
+    for rank, at, _ in found:
+        verb = movement.match(clause, at) if rank == best else None
+        if verb is None:
+            continue
+        for f in forces:
+            if f < at:
+                return True  # the force that moves (`troops joined …`), or in Japanese the object
+            # the verb's object, not a phrase after it (`joined the alliance after the war`)
+            if not object_first and f >= verb.end() and not _PHRASE_BREAK.search(clause, verb.end(), f):
+                return True
+    return False
+
+
+_PHRASE_BREAK = re.compile(
+    r"\b(?:after|before|following|during|amid|since|when|while|as|because|in|at|on|to|from)\b|[后後时時]"
+)
+
+
+def _said_from(data: dict[str, Any], clause: str) -> int | None:
+    """Where what was said begins in a folded clause headed by a verb of saying (`…表示，协定将…`, `the ministry
+    said that evening that …`): the end of the first such verb, outside quotes; None when the clause has none, or
+    names its source first (`据…`, `according to …`: an act reported, not a statement)."""
+    speech: Cues | None = data.get("speech_re")
+    if speech is None or not any(key in clause for key in speech.keys):
+        return None  # most clauses hold none of the words a verb of saying begins with
+    source: re.Pattern[str] | None = data.get("source_re")
+    quoted: list[tuple[int, int]] | None = None
+    for start, _, end in speech.finditer(clause):  # most clauses have no verb of saying: nothing more is done
+        if quoted is None:
+            quoted = [m.span() for m in _QUOTED.finditer(clause)]
+        if any(q0 <= start < q1 for q0, q1 in quoted):
+            continue
+        if source is not None and source.search(clause, 0, start):
+            return None
+        return end
+    return None
+
+
+_MODAL_LATIN = re.compile(r"\b(?:would|could|might|should|will|can|may)\b")
+_THING_SUBJECT = re.compile(r"(?:.*\bthat )? *the (?!two\b|three\b|allies\b|leaders\b|ministers\b)")
+_NEGATION_LATIN = re.compile(
+    r"\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|never|no longer)\b"
+)
+# a prepositional phrase up to the cue: the preposition, then at most four words, none a finite verb
+# (a phrase that names a time ends with it: in `In 2021 the carrier group visited …` the carrier is no venue)
+_IN_PHRASE_LATIN = re.compile(
+    r"\b(?:at|in|on|during|for|under|within|with|amid|ahead of|on the sidelines of)\s+"
+    r"(?:(?!\d+[\s,.]|(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)[\w'’+.\-]+\s+){0,4}$"
+)
+
+
+_LATIN_WORD_END = re.compile(r"\w*")
+_POSSESSOR_LATIN = re.compile(r"['’]s?\b")
+
+
+def _weighed(clause: str, start: int, found: list[tuple[int, int, str]], head_rank: int) -> list[tuple[int, int, str]]:
+    """The cues of an English stretch of `clause` (from `start`) that say what was done, when some do: a cue
+    after a negation (`spoke of a fresh start but did not sign any agreement`) names no act of the event, and a
+    head of an object inside a prepositional phrase (`welcomed it in their joint statement`, `met … for the 2+2
+    dialogue`, `a settlement with the shipbuilder Naval Group`) is the venue or a circumstance, not the
+    object: the object of the act decides over the venue. Either kind decides only when nothing else does."""
+    negation = _NEGATION_LATIN.search(clause, start)
+    kept = []
+    for cue in found:
+        rank, at, _ = cue
+        if negation is not None and at >= negation.end():
+            continue
+        if rank == head_rank:
+            word_end = _LATIN_WORD_END.match(clause, at)
+            if word_end is not None and _POSSESSOR_LATIN.match(clause, word_end.end()):
+                continue  # `the brigade's inauguration ceremony`: a possessor, not the head of the object
+            before = clause[start:at]
+            phrase = _IN_PHRASE_LATIN.search(before)
+            # `in Warsaw decide to deploy …`: an infinitive's verb after the phrase is the act, no head inside it
+            infinitive = before.endswith(" to ")
+            if phrase is not None and not infinitive and not _FINITE_VERB.search(before[phrase.start() :]):
+                continue
+        kept.append(cue)
+    return kept or found
+
+
+def _entity_cues(data: dict[str, Any], named: list[tuple[int, str]] | None) -> list[tuple[int, int, str]]:
+    by_class = data["domain_class"]
+    return [(int(by_class[c]["rank"]), at, str(by_class[c]["domain"])) for at, c in named or [] if c in by_class]

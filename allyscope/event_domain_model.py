@@ -1,0 +1,59 @@
+"""The linear domain model of `data/domain_model.json`, read without numpy or scikit-learn: loaded and checked
+(`domain_model`, `checked_model`) and applied to a clause's features (`predict`).
+
+Why a module of its own: what the model is (a bias and a weight per feature and domain, and the method that says
+when it decides) is apart from what it reads of a clause (`events_domain.domain_features`) and from when it is
+asked (`events_domain.classify_domain`). `classify_domain` calls `domain_model` through `events_domain`'s own
+name, so a test that swaps `events_domain.domain_model` still reaches it.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from allyscope.errors import DataFileError
+from allyscope.vocabulary import DOMAINS
+
+METHODS = ("cues", "cues-then-model", "model")  # how the domain is decided (`data/domain_model.json`), simplest first
+
+
+@cache
+def domain_model() -> dict[str, Any]:
+    """The linear model of `data/domain_model.json` (see `scripts/train_domain.py`): the method that decides
+    (`cues`, `model`, `cues-then-model`), the domains, a bias per domain and a weight per feature and domain."""
+    return checked_model(json.loads(resources.files("allyscope.data").joinpath("domain_model.json").read_text("utf-8")))
+
+
+def checked_model(model: dict[str, Any]) -> dict[str, Any]:
+    """`model` itself when what `predict` and `classify_domain` read of it is sound (the full schema is
+    `data/domain_model.schema.json`, checked by the tests); else a `DataFileError`."""
+    width = len(model.get("domains", ()))
+    if (
+        set(model.get("domains", ())) != set(DOMAINS) - {"context"}
+        or model.get("method") not in METHODS
+        or len(model.get("bias", ())) != width
+        or any(len(row) != width for row in model.get("weights", {}).values())
+    ):
+        raise DataFileError(
+            "allyscope/data/domain_model.json: its method, domains, bias or weights break its schema; "
+            "rerun scripts/train_domain.py"
+        )
+    return model
+
+
+def predict(model: dict[str, Any], features: list[str]) -> str:
+    """The domain of highest score: the bias plus the weights of the features present (a multinomial logistic
+    regression over binary features; the softmax does not change which is highest). Ties go to the earlier
+    domain in the model's order."""
+    domains: list[str] = model["domains"]
+    scores = list(model["bias"])
+    weights: dict[str, list[float]] = model["weights"]
+    for name in features:
+        row = weights.get(name)
+        if row is not None:
+            scores = [s + w for s, w in zip(scores, row, strict=True)]
+    best = max(range(len(domains)), key=lambda k: (scores[k], -k))
+    return domains[best]

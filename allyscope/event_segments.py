@@ -1,0 +1,161 @@
+"""Where a clause is cut: at its commas into segments (`segments`), where coordinated predicates meet
+(`coordinated_cuts`), which segments only set the scene for a predicate after them (`_leading`), and where an
+English date's words are read in its sentence (`reading_span`).
+
+Why a module of its own: these read the shape of the text alone (punctuation, conjunctions, a few words of time
+and of tense), never the cue lists, so they can be read and tested apart from the cues. `events_domain` decides
+with them which segment holds an event's predicate and what that predicate is.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+_CJK = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_SEGMENT_CUT = re.compile(r"[，,、；;：:](?!\d)")
+_QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|\"[^\"]*\"")  # what was said, not done
+_KANA = re.compile(r"[\u3041-\u3096]")
+
+
+# Every branch below begins at one of the characters of the leading guard, or (the `して` branch, an empty match)
+# right after `て`: the guard lets the engine pass over all other characters with one test instead of trying
+# each branch there (twice as fast over a document; the same matches)
+_COORDINATED_GUARD = r"(?:(?=[；;，并,、 ])|(?<=て))"
+_COORDINATED_BRANCHES = (
+    r"[；;]|，(?=并|並|随后|隨後|此后|此後|同时|同時|还|還|又)"
+    r"|并(?=[^\s，。]{0,2}[\u4e00-\u9fff])|, and (?:then )?(?=[a-z])"
+    r"|(?<=[いきしちびみりえけせてねべめれげ])、"
+    # `マレーシアを訪問してアンワル首相と会談し…た`: a verbal noun's て-form links the next act without a comma,
+    # in a sentence that tells what was done (a past form before its end; `訪問して…行う際の手続` describes)
+    r"|(?<=[\u4e00-\u9fff]{2}して)(?=[^、。]{2}[^。]*た)"
+    r"|，(?=双方|雙方|两国|兩國|両国|三国|三國|四国|四國)"
+    # `…を訪問した際、両首脳は…`: a Japanese occasion told as a moment, then a subject of its own
+    r"|(?<=際)、(?=(?:双方|両国|両首脳|両者|両大臣|三か国)[はがも])"
+    # `访问马尼拉，与菲律宾总统举行会谈`: talks with a counterpart after a comma (a visit and the talks held on it
+    # are two acts, `event_clauses.acts_apart_by_cameo`)
+    r"|，(?=[与與同][^，。；]{1,30}(?:会谈|會談|会晤|會晤|会见|會見))"
+    # `访问曼谷，与泰方签署…`: a signing with a counterpart after a visit is an act of its own; after a
+    # meeting (`出席峰会，与…签署`) it is the act done at it (the object decides over the venue: one event)
+    r"|(?<![会會議议谈談晤])，(?=[与與同][^，。；]{1,8}(?:签署|簽署|签订|簽訂))"
+    # `，两位领导人随后签署…`: a short subject and `then` open the act that followed
+    r"|，(?=[^，。；]{1,6}(?:随后|隨後))"
+    # `met in Ottawa and signed …`: `and` before a verb in the past (no comma needed)
+    r"| and (?:then |also |later )?(?=(?:[a-z]+ed|met|held|took|made|gave|sent|began|became|won|spoke|chose|set out)\b)"
+    # `…予定であったが、…`, `，但…`, `, but …`: a contrast opens an act of its own
+    r"|(?<=[たっだ]が)、|，(?=但|然而|却|卻)|, but (?=[a-z])"
+    # `举行年度峰会，印度签署…合同`, `访问莫斯科，出席…峰会`: in Chinese a comma may join predicates with no
+    # conjunction at all; a piece cut here is an act of its own only when it has a cue of a kind
+    # of its own (not after `与`/`同`: `，与东盟签署…` goes on with the subject's act and its partner)
+    r"|，(?![与與同和跟])(?=[^，。；\d]{0,8}(?:签署|簽署|签订|簽訂)|(?:出席|举行|舉行|会见|會見|访问|訪問))"
+)
+_COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
+# The places a branch of `_COORDINATED` can begin: one of its first characters (a comma or space only before the
+# `and` or `but` of the English branches), or the place right after `して` (its one empty branch). An expression
+# that opens with look-arounds gives the engine no character to skip to, so `finditer` tries the guard at every
+# character of every clause; this class and these few words are skipped to by the engine itself.
+# A comma or an enumeration comma begins a match only before or after the few words its branches name: tested
+# here by the engine itself, so that the hundreds of commas of a Chinese text that join nothing are passed over in
+# one scan instead of each being tried by `_COORDINATED` from Python (a test of this superset keeps it one).
+_COORDINATED_PLACES = re.compile(
+    "[；;并]|,(?= and | but )| (?=and )|して"
+    "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪]|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|随后|隨後))"
+    "|(?<=[いきしちびみりえけせてねべめれげが際])、"
+)
+
+
+def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
+    """Where `_COORDINATED` matches in `sentence[start:end]` after `start`, as its `finditer` there finds them
+    (the leftmost match from where the last one ended), tried only at the places a match can begin."""
+    cuts: list[int] = []
+    resume = start  # where the last match ended: `finditer` looks for the next one from there
+    tried = -1
+    for found in _COORDINATED_PLACES.finditer(sentence, max(0, start - 2), end):
+        at = found.end() if found.group() == "して" else found.start()
+        if at <= tried or at < resume or at >= end:
+            continue
+        tried = at
+        match = _COORDINATED.match(sentence, at, end)
+        if match is None:
+            continue
+        if match.end() == at:
+            # an empty match (`…して` before the next act): `finditer` then goes on at the same place, which a
+            # match at a place cannot say; such clauses are rare and read by `finditer` itself
+            return [m.start() for m in _COORDINATED.finditer(sentence, start, end) if m.start() > start]
+        if at > start:
+            cuts.append(at)
+        resume = match.end()
+    return cuts
+
+
+# a segment that sets the scene for the predicate after it: it ends in a word of time or occasion (CJK) or
+# starts with a preposition or conjunction of time (English)
+_LEADING_CJK = re.compile(
+    r"(?:时|時|期间|期間|之际|之際|际|際|際に|ときに|とき|之后|之後|以后|以後|后|後|前|当天|當天|上|において|にて|の場で|では)\s*$"
+)
+_FINITE_VERB = re.compile(
+    r"(?<![-\w])(?!united\b)[a-z]+ed\b|\b(?:met|held|took|became|made|gave|said|led|sent|left|went|came|began|"
+    r"won|saw|spoke|chose|is|was|were|are|has|have|had|will)\b"
+)
+_LEADING_LATIN = re.compile(
+    # a chronology line's date and dash before it (`28 May 2002 – At a summit …,`) leave it leading
+    r"^\s*(?:q:\s*|a:\s*)?(?:[\w ,.]{0,20}?\d{4}\s*[–—-]\s*)?"
+    r"(?:at|in|on|during|after|before|when|while|as|following|since|under|with|amid|for|"
+    r"building on|ahead of|by)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_cjk(text: str) -> bool:
+    # an ASCII text (most English sentences) is known so without a search (`isascii` reads a flag of the string)
+    return not text.isascii() and _CJK.search(text) is not None
+
+
+def segments(clause: str) -> list[tuple[int, int]]:
+    """The clause cut at its commas (and semicolons, colons, enumeration commas), as `(start, end)`; a number's
+    thousands comma is no cut."""
+    bounds = [0, *(m.end() for m in _SEGMENT_CUT.finditer(clause)), len(clause)]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if clause[a:b].strip()]
+
+
+def _leading(piece: str) -> bool:
+    """A segment that sets the scene for a predicate after it: in Chinese and Japanese one that ends in a word
+    of time or occasion (`访问期间`, `訪れた際`); in English one that starts with a preposition or conjunction
+    and has no finite verb (`At the Wales Summit in September 2014,` but not `In 2023 they signed …,`)."""
+    return _leading_of(piece, _has_cjk(piece))
+
+
+def _leading_of(piece: str, cjk: bool) -> bool:
+    """`_leading` for a piece whose `_has_cjk` is known (`cjk`): the punctuation stripped from its end is no CJK
+    character, so the stripped piece has the same answer."""
+    stripped = piece.rstrip("，,、；;：: ")
+    if cjk:
+        return _LEADING_CJK.search(stripped) is not None
+    return bool(_LEADING_LATIN.match(stripped)) and not _FINITE_VERB.search(stripped)
+
+
+_LATIN_CUT = re.compile(r"[,;:—]|\s[–-]\s")
+
+
+def reading_span(
+    sentence: str, piece: tuple[int, int], date: tuple[int, int], neighbours: tuple[int, int]
+) -> tuple[int, int]:
+    """Where an event's words are read (its type, domain and mode), in the sentence. In Chinese and Japanese
+    text a date stands before its predicate, so the predicate's piece (`piece`) of the date's clause is read.
+    English puts it before (`In June 2012 they signed …`) or after (`they signed … in June 2012`, `the visit of
+    … to Japan in 2021`): the piece that holds the date is then read as the stretch between the punctuation
+    around the date (within `neighbours`, the ends of the dates around it), run on to the next punctuation while
+    it has no finite verb (`Two days later,`, `At the summit in 2014,`), but not past the piece's end. Only the
+    reading moves: the actors are still those of the clause, where the subject of a long sentence stands."""
+    if _has_cjk(sentence) or not piece[0] <= date[0] < piece[1]:
+        return piece
+    low, high = neighbours
+    cuts = [m.start() for m in _LATIN_CUT.finditer(sentence, low, high) if not date[0] <= m.start() < date[1]]
+    left = max((c + 1 for c in cuts if c < date[0]), default=low)
+    later = sorted(c for c in cuts if c >= date[1])
+    right = later.pop(0) if later else high
+    while not _FINITE_VERB.search(sentence[left:right].lower()) and right < high:
+        right = later.pop(0) if later else high
+    # not into the next coordinated predicate, never past the piece: `visited London on 27 April and signed a
+    # memorandum` reads the visit, `held talks … and adopted …` gives two events
+    return left, min(right, piece[1])
