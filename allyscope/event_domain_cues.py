@@ -18,16 +18,6 @@ from allyscope.event_cues import Cues
 from allyscope.event_segments import _FINITE_VERB, _KANA, _QUOTED
 
 
-def _domain_cues(data: dict[str, Any], text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(rank, place, domain) of every domain cue in `text[start:end]`."""
-    classes = data["domain_cues"]["classes"]
-    out = []
-    for at, index, _ in data["domain_cues_any"].finditer(text, start, end):
-        rule = classes[index]
-        out.append((int(rule["rank"]), at, str(rule["domain"])))
-    return out
-
-
 def _decide(found: list[tuple[int, int, str]], head_last: bool, head_rank: int) -> str | None:
     """The class of lowest rank decides; among cues of the head rank, the head of the object: the last in
     head-final text (Chinese, Japanese), the first otherwise."""
