@@ -24,7 +24,7 @@ def _document_name() -> tuple[re.Pattern[str], re.Pattern[str]]:
     Concept`: a year inside a name whose head is a document noun (`document_nouns_en`)."""
     nouns = _alternatives(rules()["document_nouns_en"])
     return (
-        # a determiner, or a possessive name (`Britain's 2021 Integrated Review`, `NATO’s 2022 Strategic Concept`)
+        # a determiner, or a possessive name (`Britain's 2021 Integrated Review`, `ASEAN’s 2019 Outlook`)
         re.compile(r"(?<![A-Za-z])(?:(?i:the|its|their|our|this|that|a|an)|[A-Z][\w.-]*['’]s)\s+$"),
         re.compile(rf"\s+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\s+|(?:and|on|of|for|in)\s+){{0,5}}?(?i:{nouns})\b"),
     )
