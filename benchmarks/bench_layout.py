@@ -323,8 +323,7 @@ def extraction_stages(parsed, bare_cpu_ms: float | None) -> None:  # type: ignor
         staged = stage(given)
 
     def events_new(stage=EXTRACTION_STAGES[-1], given=given):  # type: ignore[no-untyped-def]
-        events_domain._hits.cache_clear()
-        events_domain._scan.cache_clear()
+        events_domain.clear_cue_caches()
         return stage(given)
 
     print(cpu_line("  events stage alone, cue caches emptied", events_new, 30, bare_cpu_ms, "part of extract"))

@@ -77,8 +77,7 @@ def record() -> dict[str, Any]:
     for name, path, entry in documents():
         previous = _activate_case_of(entry) if entry is not None else None
         try:
-            events_domain._hits.cache_clear()
-            events_domain._scan.cache_clear()
+            events_domain.clear_cue_caches()
             cold = outputs(path)
             warm = outputs(path)
         finally:
