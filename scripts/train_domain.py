@@ -4,7 +4,7 @@ Why a model at all: the ranked cue classes of `data/event_patterns.json` decide 
 segment names one domain only (`签署…协定`, `joint exercise`), and poorly where its cues disagree or it has none;
 there a small linear model over the segment's words and cues, learnt from annotated documents, decides
 (issue 14, item 5). Three methods are compared by leave-one-document-out cross-validation on the dev half only
-(the held-out `test` half is never read here):
+(the held-out `test` half and the held-out sets `test2` and `test3` are never read here):
 
 - `cues`: the ranked cue classes alone (`events_domain.rule_domain`);
 - `model`: a multinomial logistic regression over `events_domain.domain_features` (the cue classes and the

@@ -152,6 +152,15 @@ def test_halves_are_balanced_by_genre_and_language() -> None:
         assert built_in >= ISSUE_TRAPS, (split, ISSUE_TRAPS - built_in)
 
 
+def test_third_held_out_set_has_every_genre_and_language() -> None:
+    """`test3` (thirteenth session) was written as twelve documents: every genre at least once and each language
+    three times. It is held out like `test` and `test2`: its documents are never added to or moved."""
+    docs = [d for d in DOCUMENTS if d["split"] == "test3"]
+    assert len(docs) == 12
+    assert {d["genre"] for d in docs} == GENRES
+    assert Counter(d["language"] for d in docs) == dict.fromkeys(LANGUAGES, 3)
+
+
 @cache
 def canonical_names() -> tuple[frozenset[str], dict[str, str]]:
     """Canonical names of the gazetteer, and each alias that is not itself a canonical name → its entity's name."""
