@@ -227,7 +227,7 @@ def benchmark() -> ModuleType:
 
 
 @pytest.mark.skipif(not FLOORS.exists(), reason="no score floors recorded (tests/corpus_floors.json)")
-@pytest.mark.parametrize("split", ["dev", "test", "test2"])
+@pytest.mark.parametrize("split", ["dev", "test", "test2", "test3"])
 def test_extraction_at_or_above_floors(split: str) -> None:
     floors = json.loads(FLOORS.read_text("utf-8"))[split]
     figures = benchmark().run((split,))[split]["all"].figures()

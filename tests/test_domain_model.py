@@ -167,7 +167,7 @@ def _examples(split: str, with_tuning: bool = False) -> list[Any]:
     return list(_benchmark().examples(split, with_tuning))
 
 
-@pytest.mark.parametrize("split", ["dev", "test", "test2"])
+@pytest.mark.parametrize("split", ["dev", "test", "test2", "test3"])
 def test_domain_by_the_words_at_or_above_floors(split: str) -> None:
     examples = _examples(split)
     share = sum(e.gold == e.decided for e in examples) / len(examples)
