@@ -134,3 +134,34 @@ def test_a_range_of_years_written_as_a_span_names_a_period(first: int, length: i
 def test_a_year_joined_to_the_text_of_a_document_names_it() -> None:
     found = find_dates("2016年5月3日，两国签署新协定，取代2004年的文本。", document_date=_DOC)
     assert [(m.text, m.dates_event) for m in found] == [("2016年5月3日", True), ("2004年", False)]
+
+
+@settings(deadline=None)
+@given(_days, st.integers(min_value=1, max_value=40))
+def test_a_day_begun_on_and_a_later_day_run_until_are_one_range(day: datetime.date, length: int) -> None:
+    last = day + datetime.timedelta(days=length)
+    span = f"{day.isoformat()}/{last.isoformat()}"
+    doc = Anchor(day.year, day.month, day.day)
+    english = f"The naval drill begins today and runs until {last.day} {_MONTHS[last.month - 1]} {last.year}."
+    assert [e for _, e in _dated(english, doc)] == [span]
+    chinese = f"联合演习于今天开始，将持续至{last.year}年{last.month}月{last.day}日。"
+    assert [e for _, e in _dated(chinese, doc)] == [span]
+    japanese = f"共同訓練は本日始まり、{last.year}年{last.month}月{last.day}日まで続く。"
+    assert [e for _, e in _dated(japanese, doc)] == [span]
+
+
+def test_a_beginning_and_a_later_act_of_their_own_stay_two_days() -> None:
+    # a second act on the later day, not the end of the first: two dates
+    text = "The talks began on 3 May 2021 and the treaty was signed on 9 May."
+    assert [e for _, e in _dated(text)] == ["2021-05-03", "2021-05-09"]
+    # (`开始` right after a day also makes it an open start: from then on)
+    assert [e for _, e in _dated("会谈于2021年5月3日开始，5月9日签署条约。")] == ["2021-05-03/..", "2021-05-09"]
+
+
+def test_the_first_since_a_year_is_no_open_start_of_the_act() -> None:
+    assert _roles("It was the first visit by a Chilean minister since 2015.") == [("since 2015", "period")]
+    assert _roles("这是2015年以来两国海军首次联合巡逻。")[0][1] == "period"
+    assert _roles("両国の外相会談は2015年以来初めてとなった。")[0][1] == "period"
+    # an open start that dates a run of acts keeps its reading
+    assert _dated("Since 2015 the two coast guards have trained together.") == [("Since 2015", "2015/..")]
+    assert _dated("自2015年起，两国海警每年举行联合训练。") == [("2015年起", "2015/..")]

@@ -19,6 +19,7 @@ from allyscope.dates.roles import (
     _decade_span,
     _decade_span_cjk,
     _document_noun_cjk,
+    _first_since,
     _heads_line,
     _in_document_title,
     _named_document_cjk,
@@ -146,6 +147,8 @@ def read_dates(
                         qualifier = r["year_parts"].get(c_part, "")
                 if c_open:
                     edtf, label = f"{edtf}/..", "open"
+                    if _first_since(text, start, end):
+                        role = "period"  # `2018年以来首次`: nothing like it since then, no start of the act
                 elif c_fiscal:
                     label = "fiscal"
                 if c_approx:
@@ -256,6 +259,8 @@ def read_dates(
             elif kind == "en_open":
                 _check(int(g["y4"]))
                 edtf, label = f"{g['y4']}/..", "open"
+                if g["since"].lower() == "since" and _first_since(text, start, end):
+                    role = "period"  # `the first visit since 2018`: nothing like it since then
             elif kind == "en_year":
                 year = int(g["y5"])
                 edtf, _ = _ymd(year)

@@ -233,6 +233,26 @@ def _year_range_span_cjk(text: str, start: int, end: int) -> bool:
     return text[start:end].endswith("の間") or _year_range_span().match(text, end) is not None
 
 
+@cache
+def _first_since_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = rules()["first_since"]
+    return (
+        re.compile(rf"(?<![A-Za-z])(?i:{_alternatives(words['before_en'])})(?![A-Za-z])[^.;!?]*$"),
+        # right after the date (`以来首次`, `以降、初めて`) or later in its clause (`以来两国海军首次…`)
+        re.compile(
+            rf"\s*[的、，,]?\s*(?:{_alternatives(words['after_cjk'])})|[^，。；,;、！？!?\n]{{0,12}}?(?:{_alternatives(words['after_cjk'])})"
+        ),
+    )
+
+
+def _first_since(text: str, start: int, end: int) -> bool:
+    """Does an open start tell the time since which nothing like the act happened (`the first visit since 2018`,
+    `2018年以来首次`, `2018年以降初めて`), not when the act began? `first` before `since` in its clause, or a word
+    of the first time right after the date or later in its clause."""
+    before_en, after_cjk = _first_since_words()
+    return before_en.search(text, max(0, start - 48), start) is not None or after_cjk.match(text, end) is not None
+
+
 # a dateline's date, then the outlet it credits in brackets (`(Reuters)`, `(Allyscope Wire)`), then a dash
 _DATELINE_DASH = re.compile(r"\s*(?:\((?:[A-Z][\w.&'-]*\s?){1,4}\)\s*)?[-–—]\s")
 _CLOSER = re.compile(r"[）)】\]]")
