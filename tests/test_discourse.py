@@ -265,7 +265,7 @@ def test_an_anaphor_is_the_agreement_named_before_it() -> None:
     [
         ("日本の外相とロペス外相が会談した。", "外相", None),  # the second: a katakana name the data lacks
         ("カナダのロペス国防相が来日した。", "国防相", "CA"),  # an unknown name joined to its state
-        ("波兰总理访问北约总部。", "总理", "PL"),  # the state joined to it
+        ("葡萄牙总理访问北约总部。", "总理", "PT"),  # the state joined to it (波兰总理 is an office now)
         ("挪威总理抵达东京。", "总理", "NO"),  # a state whose office the data lacks (加拿大总理 is an office now)
         ("Vice President Smith visited Tokyo.", "Vice President", None),  # an unknown name follows
         ("Deputy Prime Minister Jones represented Canada.", "Deputy Prime Minister", None),  # not Canada's PM

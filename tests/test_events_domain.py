@@ -580,3 +580,34 @@ def test_a_phrase_of_time_is_no_venue() -> None:
 )
 def test_english_acts_on_equipment_and_participles(sentence: str, domain: str) -> None:
     assert domain_of(sentence) == domain
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        # `delivered` in the active voice hands equipment over, as `were delivered` does (thirteenth session)
+        ("Spain delivered four patrol boats to the Chilean coast guard.", "institutional"),
+        ("The shipyard delivered the second corvette to Peru's navy.", "institutional"),
+        # but a speech, a lecture or remarks delivered are said, whatever word stands between
+        ("The envoy delivered a long speech to the Chilean senate.", "political-dialogue"),
+        ("The foreign minister delivered closing remarks at the forum in Lima.", "political-dialogue"),
+    ],
+)
+def test_delivered_in_the_active_voice_hands_equipment_over(sentence: str, domain: str) -> None:
+    assert domain_of(sentence) == domain
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        # restoring diplomatic relations acts on the relationship, as establishing them does (thirteenth session)
+        ("古巴与智利于1995年恢复外交关系。", "institutional"),
+        ("巴拉圭與智利宣布同意恢復邦交。", "institutional"),
+        ("チリとペルーは外交関係を回復した。", "institutional"),
+        ("Chile and Peru restored full diplomatic ties in 1995.", "institutional"),
+        # agreeing to resume talks is still a step of a process, said at a meeting
+        ("智利与秘鲁同意恢复防务对话。", "political-dialogue"),
+    ],
+)
+def test_restoring_diplomatic_relations_acts_on_the_relationship(sentence: str, domain: str) -> None:
+    assert domain_of(sentence) == domain

@@ -78,6 +78,8 @@ def _day_word(
     if last.day is None:
         return None
     step = 1 if word in {w.lower() for w in r["next_day"]} else 0
+    if word in {w.lower() for w in (*r["previous_day"], *r["previous_day_kana"])}:
+        step = -1  # `the day before`, `前一天`, `前日`: the day before the date told last
     moved = datetime.date(last.year, last.month, last.day) + datetime.timedelta(days=step)
     return *_ymd(moved.year, moved.month, moved.day), "relative"
 

@@ -46,6 +46,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     now_en = _alternatives([w for w in r["document_relative"] if w.isascii()])
     thereafter = _alternatives(r["thereafter"])
     day_vocabulary = [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"]]
+    day_vocabulary += [*r["previous_day"], *r["previous_day_kana"]]
     day_words = _alternatives([w for w in day_vocabulary if not w.isascii()])
     day_words_en = _alternatives([w for w in day_vocabulary if w.isascii()])
     month_words = _alternatives([w for w in r["document_months"] if not w.isascii()])
@@ -54,6 +55,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     later_en = _alternatives(r["days_later"]["en"])
     years_later_cjk = _alternatives(r["years_later"]["cjk"])
     years_later_en = _alternatives(r["years_later"]["en"])
+    spans_cjk = _alternatives(list(r["counted_spans"]["cjk"]))
+    spans_en = _alternatives(list(r["counted_spans"]["en"]))
     weekdays_cjk = _alternatives([w for w in r["weekdays"] if not w.isascii()])
     weekdays_en = _alternatives([w for w in r["weekdays"] if w.isascii()])
     fiscal = _alternatives(r["fiscal_markers"])
@@ -133,6 +136,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\d〇零一二三四五六七八九十两兩])(?P<nylater>\d{{1,2}}|[一二两兩三四五六七八九十]{{1,2}})\s*(?:{years_later_cjk})"
         ),
         "en_years_later": rf"\b(?P<enylater>\w+)\s+(?:{years_later_en})\b",
+        # `两周后`, `3か月後`, `两个月前`: a count of weeks or months from the date before (or the document's)
+        "spans_counted": (
+            rf"(?<![\d〇零一二三四五六七八九十两兩])(?P<nspan>\d{{1,2}}|[一二两兩三四五六七八九十]{{1,3}})\s*(?P<spanword>{spans_cjk})"
+        ),
+        "en_spans_counted": rf"\b(?P<enspan>\w+)\s+(?P<enspanword>{spans_en})\b",
         "weekday": rf"(?P<wd>{weekdays_cjk})(?![）)]?\s*\d)",
         "en_weekday": rf"\b(?P<enwd>{weekdays_en})\b(?!,?\s*(?:\(|（)?\s*(?:\d|{months}))",
         "en_mdy": (rf"\b(?P<m1>{months})\.?\s+(?P<d1>{en_day})(?:{day_to}(?P<d1b>{en_day}))?,?\s+(?P<y1>{year4})\b"),
@@ -167,6 +175,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words = [*r["same_year"], *r["next_year"], *r["previous_year"], *r["thereafter"], *r["eras"], *r["months_en"]]
     words += [*r["document_relative"], *(w for w in r["seasons"] if w.isascii())]
     words += [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"], *r["weekdays"]]
+    words += [*r["previous_day"], *r["previous_day_kana"]]
     words += list(r["document_months"])
     words += list(r["previous_day_numbered"])
     words += [f"{w}{b}" for w in [*r["glossed_days"], *r["glossed_months"]] for b in "（("]
@@ -181,7 +190,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # starts. Testing this first spares the engine from trying every alternative at every position.
     first = (
         "(?:(?=[0-9０-９])"
-        rf"|(?=[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*[天日年][后後])"
+        rf"|(?=[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*[天日年][后後]|{_SPAN_UNIT_START})"
         "|(?=[" + "".join(sorted({re.escape(w[0]) for w in cjk_words})) + "])(?=" + _alternatives(cjk_words) + ")"
         "|(?<![A-Za-z])(?=[" + "".join(sorted(re.escape(c) for c in latin)) + "]))"
     )
@@ -196,6 +205,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "day_word",
         "days_later",
         "years_later",
+        "spans_counted",
         "weekday",
         "month_word",
     }
@@ -212,7 +222,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "any": tuple((n, alternatives[n]) for n in english_last),
         "cjk": tuple((n, alternatives[n]) for n in english_last if not n.startswith("en_")),
     }
-    numeral_start = rf"[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*[天日年][后後]"
+    numeral_start = rf"[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*[天日年][后後]|{_SPAN_UNIT_START}"
     cjk_firsts = numerals + "两兩" + "".join(sorted({w[0] for w in cjk_words}))
     _BRANCHES.update({"first": first, "cjk_firsts": cjk_firsts, "words": words, **branches})
     english = [w for w in words if w.isascii()]
@@ -277,6 +287,12 @@ def whole_expression(latin: bool) -> re.Pattern[str]:
     _patterns()
     branches = _BRANCHES["any" if latin else "cjk"]
     return re.compile(_BRANCHES["first"] + "(?:" + "|".join(p for _, p in branches) + ")")
+
+
+# Where a count of weeks or months in Chinese numerals may start (`两个月`, `三周后`, `二か月`): the numeral, then
+# the first characters of a unit of `counted_spans` (`个`/`個` only before `月` or `星期`, so that the many `一个`
+# of Chinese prose are no places to try the date expression at).
+_SPAN_UNIT_START = r"[〇零一二三四五六七八九十两兩]{1,3}\s*(?:[个個](?:月|星期)|[かヶカヵケ]月|[周週星])"
 
 
 # The date expression's parts, kept by `_patterns` for `_starting_with`: the `first` test and the branches of the

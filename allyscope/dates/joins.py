@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from allyscope.dates.roles import _heads_line, _opens_its_line
-from allyscope.dates.values import DateMention
+from allyscope.dates.values import DateMention, _alternatives, rules
 
 # between a count of time and the date it comes to (`A year later, on 11 April 2024`, `翌年、2024年…`)
 _GLOSSED_BY_DATE = re.compile(r"\s*[,，、]\s*(?:(?:on|in|at)\s+(?:the\s+)?)?")
@@ -54,6 +55,7 @@ def join_mentions(text: str, out: list[DateMention]) -> list[DateMention]:
     out = _without_days_told_again(text, out)
     _periods(text, out)
     _day_ranges(text, out)
+    _begun_and_run_until(text, out)
     out = _without_counts_told_again(text, out)
     _line_headings(text, out)
     return out
@@ -108,6 +110,60 @@ def _day_ranges(text: str, out: list[DateMention]) -> None:
             # `29日から30日にかけて`: the `から` read as an open start is closed by the later day
             first_day = opening.edtf[: -len("/..")]
             out[i] = replace(opening, edtf=f"{first_day}/{closing.edtf}", kind="range", precision="range")
+            out[i + 1] = replace(closing, role="period-end")
+
+
+@cache
+def _run_until() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(an English word of beginning right before a day, the English words between that day and the day it runs
+    until, the Chinese or Japanese words between them, `まで` after the second day): `begun_and_run_until`."""
+    words = rules()["begun_and_run_until"]
+    begin_en, run_en, until_en = (_alternatives(words[k]) for k in ("begin_en", "run_en", "until_en"))
+    begin_cjk, run_cjk, until_cjk = (_alternatives(words[k]) for k in ("begin_cjk", "run_cjk", "until_cjk"))
+    return (
+        re.compile(rf"(?<![A-Za-z])(?i:{begin_en})\s+(?:(?i:on|in)\s+)?$"),
+        re.compile(
+            rf"\s*,?\s+and\s+(?:(?:will|is\s+to|is\s+set\s+to)\s+)?(?i:{run_en})\s+(?i:{until_en})\s+(?:on\s+)?"
+        ),
+        re.compile(
+            rf"\s*(?:[にから]{{0,2}})\s*(?:{begin_cjk})\s*[，,、]?\s*(?:并|並)?\s*(?:将|將)?\s*"
+            rf"(?:(?:{run_cjk})\s*(?:{until_cjk})\s*)?"
+        ),
+        re.compile(r"\s*まで"),
+    )
+
+
+def _begun_and_run_until(text: str, out: list[DateMention]) -> None:
+    """A day an act begins on and a later day it runs until: one range (in place). `began on Monday and ran until
+    Friday`, `begins today and runs until 2 August`; `于昨天开始，将持续至8月2日`, `昨日始まり、8月2日まで続く` (the
+    words of beginning after the first day, `まで` after the second). The second day no longer dates an act of
+    its own: it ends the range."""
+    begin_en, between_en, between_cjk, made = _run_until()
+    for i in range(len(out) - 1):
+        opening, closing = out[i], out[i + 1]
+        if not (
+            opening.precision == closing.precision == "day"
+            and not opening.role
+            and closing.role in ("", "period-end")
+            and closing.edtf > opening.edtf
+        ):
+            continue
+        end, start = opening.end, closing.start
+        english = (
+            between_en.fullmatch(text, end, start) is not None
+            and begin_en.search(text, max(0, opening.start - 24), opening.start) is not None
+        )
+        cjk = between_cjk.fullmatch(text, end, start)
+        joined = (
+            cjk is not None
+            and cjk.group(0).strip() != ""
+            and (
+                any(w in cjk.group(0) for w in rules()["begun_and_run_until"]["until_cjk"])
+                or made.match(text, closing.end) is not None
+            )
+        )
+        if english or joined:
+            out[i] = replace(opening, edtf=f"{opening.edtf}/{closing.edtf}", precision="range", role="")
             out[i + 1] = replace(closing, role="period-end")
 
 

@@ -19,11 +19,13 @@ from allyscope.dates.roles import (
     _decade_span,
     _decade_span_cjk,
     _document_noun_cjk,
+    _first_since,
     _heads_line,
     _in_document_title,
     _named_document_cjk,
     _opens_clause,
     _role,
+    _year_range_span_cjk,
 )
 from allyscope.dates.scan import _has_latin_word, _scan
 from allyscope.dates.values import (
@@ -145,6 +147,8 @@ def read_dates(
                         qualifier = r["year_parts"].get(c_part, "")
                 if c_open:
                     edtf, label = f"{edtf}/..", "open"
+                    if _first_since(text, start, end):
+                        role = "period"  # `2018年以来首次`: nothing like it since then, no start of the act
                 elif c_fiscal:
                     label = "fiscal"
                 if c_approx:
@@ -181,6 +185,8 @@ def read_dates(
                 edtf, precision, label = f"{first_year}/{second_year}", "range", "range"
                 document = _in_document_title(text, start)
                 role = "" if _opens_clause(text, start) else "period"
+                if _year_range_span_cjk(text, start, end):
+                    role = "period"  # `在2021年至2022年期間，…`: a span within which the clause's acts fell
             elif kind == "en_range":
                 first_year, second_year = int(g["ery1"]), int(g["ery2"])
                 if second_year < first_year:
@@ -253,6 +259,8 @@ def read_dates(
             elif kind == "en_open":
                 _check(int(g["y4"]))
                 edtf, label = f"{g['y4']}/..", "open"
+                if g["since"].lower() == "since" and _first_since(text, start, end):
+                    role = "period"  # `the first visit since 2018`: nothing like it since then
             elif kind == "en_year":
                 year = int(g["y5"])
                 edtf, _ = _ymd(year)
@@ -351,6 +359,8 @@ def read_dates(
                 label, basis = "relative", "document-date"
             elif kind in ("day_word", "en_day_word"):
                 day_word = str(g["dayword"] or g["endayword"]).lower()
+                if not _day_before_stands(day_word, text, start, end, r):
+                    continue
                 found_day = _day_word(day_word, g["dwday"], last, document_date, r)
                 if found_day is not None:
                     edtf, precision, basis = found_day
@@ -361,6 +371,11 @@ def read_dates(
                     day = datetime.date(last.year, last.month or 1, last.day) + datetime.timedelta(days=count)
                     edtf, precision = _ymd(day.year, day.month, day.day)
                     label, basis = "relative", "relative"
+            elif kind in ("spans_counted", "en_spans_counted"):
+                found_span = _counted_span(g, last, document_date, r)
+                if found_span is not None:
+                    edtf, precision, basis = found_span
+                    label = "relative"
             elif kind in ("years_later", "en_years_later") and last is not None:
                 count = _count(g["nylater"] or g["enylater"])
                 if count is not None:
@@ -405,6 +420,55 @@ def read_dates(
 
 
 _ANCHORING = ("day", "month", "year", "season")
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+# `前日` after these is the end of another word (`以前日本は`, `目前日`, `午前`…), not the day before
+_NOT_BEFORE_PREVIOUS_DAY = "以目事直午戦戰生空寸最眼"
+# `the day before the summit`: the day before another happening, not before the date told last
+_BEFORE_A_NOUN = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|this|that)\b|[A-Z0-9])")
+
+
+def _day_before_stands(word: str, text: str, start: int, end: int, r: dict[str, Any]) -> bool:
+    """Is a word of the day before (`previous_day`, `previous_day_kana`) one here? `前日` alone only in Japanese
+    text (in Chinese it is also the day before yesterday) and not inside another word (`以前日本`, `前日程`);
+    `the day before` only when no noun follows (`the day before the summit` counts from the summit). Other words
+    of days always stand."""
+    if word in r["previous_day_kana"]:
+        after = text[end : end + 1]
+        return (
+            _KANA.search(text) is not None
+            and not ("\u4e00" <= after <= "\u9fff")
+            and _char_before(text, start) not in _NOT_BEFORE_PREVIOUS_DAY
+        )
+    if word in r["previous_day"] and word.isascii():
+        return _BEFORE_A_NOUN.match(text, end) is None
+    return True
+
+
+def _counted_span(
+    g: _Groups, last: Anchor | None, document: Anchor | None, r: dict[str, Any]
+) -> tuple[str, str, str] | None:
+    """(EDTF, precision, basis) of a count of weeks or months (`two weeks later`, `两个月前`, `3か月後`): counted from
+    the date before (or the document's date when none is before it); `ago` always from the document's date. Weeks
+    move a day (they need one to count from) and give a day; months move a month and give a month. None when the
+    count or the date to count from is missing."""
+    cjk = g["spanword"]
+    spans = r["counted_spans"]
+    unit, direction = spans["cjk"][cjk] if cjk else spans["en"][" ".join(str(g["enspanword"]).lower().split())]
+    count = _count(g["nspan"] or g["enspan"])
+    if count is None:
+        return None
+    base, basis = (last, "relative") if direction and last is not None else (document, "document-date")
+    step = direction or -1
+    if base is None or base.month is None:
+        return None
+    if unit == "week":
+        if base.day is None:
+            return None
+        moved = datetime.date(base.year, base.month, base.day) + datetime.timedelta(days=7 * count * step)
+        return *_ymd(moved.year, moved.month, moved.day), basis
+    index = base.year * 12 + base.month - 1 + count * step
+    return *_ymd(index // 12, index % 12 + 1), basis
 
 
 def _glossed_now(g: _Groups, anchor: Anchor | None, r: dict[str, Any]) -> tuple[str, str] | None:

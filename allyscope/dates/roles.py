@@ -179,7 +179,8 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
         return "furniture"  # `最終更新 2025年9月1日`, `Last edited 3 May 2024`: the page's own date
     if end_after.match(text, end) or (text[end : end + 1] == "前" and text[end + 1 : end + 2] not in r["before_not"]):
         return "period-end"  # `2027年前完成`: a target (but `2019年前往`: went to, in 2019)
-    if _may_end_a_period_word(text, start) and end_before.search(text, max(0, start - 20), start):
+    word = end_before.search(text, max(0, start - 20), start) if _may_end_a_period_word(text, start) else None
+    if word is not None and not _happened_only_then(text, word.group(0).strip(), word.start(), end, r):
         return "period-end"
     if dateline.match(text, end):
         return "dateline"
@@ -189,6 +190,67 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
     if _CLOSER.search(following) and _is_citation(text, start, end):
         return "citation"
     return ""
+
+
+def _happened_only_then(text: str, word: str, word_start: int, end: int, r: dict[str, Any]) -> bool:
+    """Does `until` (a word of `only_then`, `before`) tell when the act happened at last, not when a period ended?
+    In Chinese `直到…才`: `直到今年夏天才敲定价格` (the price was fixed this summer), `才` in the date's clause; in
+    English a negation before `until` in its clause: `did not sign it until March` (signed in March)."""
+    words = r["only_then"]
+    if word.lower() not in words["before"]:
+        return False
+    if not word.isascii():
+        clause = _CLAUSE_AFTER.match(text, end, end + 16)
+        tail = clause.group(0) if clause else ""
+        for then in words["then_cjk"]:
+            at = tail.find(then)
+            while at >= 0:
+                if not any(tail[max(0, at - 1) : at + 1] == w or tail[at : at + 2] == w for w in words["not_then_cjk"]):
+                    return True
+                at = tail.find(then, at + 1)
+        return False
+    opened = max(text.rfind(c, 0, word_start) for c in ".;!?\n")
+    clause_before = text[opened + 1 : word_start].lower()
+    return any(
+        (w in clause_before) if w.startswith("n'") else re.search(rf"\b{w}\b", clause_before) is not None
+        for w in words["negations_en"]
+    )
+
+
+# a date's clause after it, to a full stop (a comma may stand before the act: `直到2021年，双方才…`)
+_CLAUSE_AFTER = re.compile(r"[^。；;！？!?\n]*")
+
+
+@cache
+def _year_range_span() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{_alternatives(rules()['year_range_span_after_cjk'])})")
+
+
+def _year_range_span_cjk(text: str, start: int, end: int) -> bool:
+    """Is a Chinese or Japanese range of years written as a span of time (`在2021年至2022年期間，…`,
+    `2021年から2022年までの間に`): words of `year_range_span_after_cjk` right after it (or ending it)? What the
+    clause tells then happened at some time or times within it, not on the range as one act."""
+    return text[start:end].endswith("の間") or _year_range_span().match(text, end) is not None
+
+
+@cache
+def _first_since_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = rules()["first_since"]
+    return (
+        re.compile(rf"(?<![A-Za-z])(?i:{_alternatives(words['before_en'])})(?![A-Za-z])[^.;!?]*$"),
+        # right after the date (`以来首次`, `以降、初めて`) or later in its clause (`以来两国海军首次…`)
+        re.compile(
+            rf"\s*[的、，,]?\s*(?:{_alternatives(words['after_cjk'])})|[^，。；,;、！？!?\n]{{0,12}}?(?:{_alternatives(words['after_cjk'])})"
+        ),
+    )
+
+
+def _first_since(text: str, start: int, end: int) -> bool:
+    """Does an open start tell the time since which nothing like the act happened (`the first visit since 2018`,
+    `2018年以来首次`, `2018年以降初めて`), not when the act began? `first` before `since` in its clause, or a word
+    of the first time right after the date or later in its clause."""
+    before_en, after_cjk = _first_since_words()
+    return before_en.search(text, max(0, start - 48), start) is not None or after_cjk.match(text, end) is not None
 
 
 # a dateline's date, then the outlet it credits in brackets (`(Reuters)`, `(Allyscope Wire)`), then a dash

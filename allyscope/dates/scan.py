@@ -94,13 +94,13 @@ def _note_digits(text: str, at: int) -> bool:
 
 @cache
 def _latin_words() -> re.Pattern[str]:
-    """The words of a count of days or years after a date (`Three days later`), found case-blind. Every English
-    branch of the date expression begins with a word of the vocabulary `_patterns` lists for its `first` test
-    (`words`), matched case-blind, but for those counts, whose first word is any word before those words. Written
-    as the characters these words may begin with (case-blind: `k` is also the Kelvin sign), then a look-behind
-    holding the words: the engine skips to those few characters by itself (a Chinese text has none)."""
+    """The words of a count of days, weeks, months or years after a date (`Three days later`), found case-blind.
+    Every English branch of the date expression begins with a word of the vocabulary `_patterns` lists for its
+    `first` test (`words`), matched case-blind, but for those counts, whose first word is any word before those
+    words. Written as the characters these words may begin with (case-blind: `k` is also the Kelvin sign), then a
+    look-behind holding the words: the engine skips to those few characters by itself (a Chinese text has none)."""
     r = rules()
-    words = [*r["days_later"]["en"], *r["years_later"]["en"]]
+    words = [*r["days_later"]["en"], *r["years_later"]["en"], *r["counted_spans"]["en"]]
     others = "\u0130\u0131\u017f\u212a"  # what case-blind matching also takes for an ASCII letter
     firsts = {
         c for w in words for c in {w[0], w[0].lower(), w[0].upper(), *others} if re.match(f"(?i:{re.escape(w[0])})", c)
