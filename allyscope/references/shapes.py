@@ -7,7 +7,10 @@ at a place fixed by its punctuation, so a pattern that matches the *whole* note 
   `《题名》，《报名》2023 年 5 月 25 日，第 2 版。` (the author and its `：` optional);
 - a web page cited in Chinese or Japanese: `著者、「題名」、機関、2023 年 4 月 5 日、https://…。`
   (`「」`, `『』` or `《》` around the title; author and publishing body each optional);
-- a web page cited in English: `Author, “Title,” Month D, YYYY, https://….` (no other field between);
+- a web page cited in English: `Author, “Title,” Month D, YYYY, https://….`, perhaps with the site or paper
+  between (`Author, “Title,” Site, Month D, YYYY, https://….`: a name with no digit, comma or quotation mark);
+- an English journal article cited in a note: `Author, “Title,” Journal, Vol. 85, No. 3, 2009, p. 543.` (the one
+  page cited, after the year);
 - a short form, the author and the quoted title of a work cited before, perhaps with the page cited now:
   `作者：《题名》，第 41 页。`, `「題名」。`, `Author, “Title.”`.
 
@@ -48,9 +51,16 @@ _CJK_WEB = re.compile(
     r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*[、，,]\s*" + _URL_AT_END
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_EN_NAME = r"[A-Z][^,“”\"\d]{1,80}"  # a capitalised name without digits, commas or double quotes
 _EN_WEB = re.compile(
-    r"(?P<author>[A-Z][^,“”\"\d]{1,80}), “(?P<title>[^“”]+?),” "
+    rf"(?P<author>{_EN_NAME}), “(?P<title>[^“”]+?),” (?:(?P<container>{_EN_NAME}), )?"
     rf"(?P<date>(?:(?:{_MONTHS}) \d{{1,2}}, )?\d{{4}}), " + _URL_AT_END
+)
+# an English journal article cited in a note with its volume, issue, year and the one page cited:
+# `Author, “Title,” Journal, Vol. 85, No. 3, 2009, p. 543.`
+_EN_JOURNAL = re.compile(
+    rf"(?P<author>{_EN_NAME}), “(?P<title>[^“”]+?),” (?P<container>{_EN_NAME}), "
+    r"Vol\. ?(?P<volume>\d{1,4}), No\. ?(?P<issue>\d{1,4}), (?P<date>\d{4}), p\. ?(?P<locator>\d{1,5})\."
 )
 # a short form: the author and the title of a work cited in full before, perhaps with the page cited now
 _CJK_SHORT = re.compile(
@@ -63,7 +73,9 @@ _FIELDS = {
                   ("issue", "issue"), ("date", "date"), ("locator", "locator")),
     _CJK_WEB: (("author", "author"), ("t1", "title"), ("t2", "title"), ("t3", "title"), ("container", "container"),
                ("date", "date"), ("url", "url")),
-    _EN_WEB: (("author", "author"), ("title", "title"), ("date", "date"), ("url", "url")),
+    _EN_WEB: (("author", "author"), ("title", "title"), ("container", "container"), ("date", "date"), ("url", "url")),
+    _EN_JOURNAL: (("author", "author"), ("title", "title"), ("container", "container"), ("volume", "volume"),
+                  ("issue", "issue"), ("date", "date"), ("locator", "locator")),
     _CJK_SHORT: (("author", "author"), ("t1", "title"), ("t2", "title"), ("t3", "title"), ("locator", "locator"),
                  ("locator2", "locator")),
     _EN_SHORT: (("author", "author"), ("title", "title")),
@@ -71,9 +83,9 @@ _FIELDS = {
 
 
 # how many quotation marks of the kinds the labeller pairs (`《》「」『』“”〈〉«»`) each shape itself writes
-_OWN_MARKS = {_CN_JOURNAL: 4, _CJK_WEB: 2, _EN_WEB: 2, _CJK_SHORT: 2, _EN_SHORT: 2}
+_OWN_MARKS = {_CN_JOURNAL: 4, _CJK_WEB: 2, _EN_WEB: 2, _EN_JOURNAL: 2, _CJK_SHORT: 2, _EN_SHORT: 2}
 _CJK_SHAPES = (_CN_JOURNAL, _CJK_WEB, _CJK_SHORT)
-_EN_SHAPES = (_EN_WEB, _EN_SHORT)
+_EN_SHAPES = (_EN_WEB, _EN_JOURNAL, _EN_SHORT)
 
 
 class ShapeMatch(NamedTuple):
@@ -106,6 +118,10 @@ def exact_match(text: str) -> ShapeMatch | None:
         match = pattern.fullmatch(text)
         if match is not None:
             return ShapeMatch(match, _FIELDS[pattern], _OWN_MARKS[pattern])
+    if not cjk and "Vol." in text:
+        match = _EN_JOURNAL.fullmatch(text)
+        if match is not None:
+            return ShapeMatch(match, _FIELDS[_EN_JOURNAL], _OWN_MARKS[_EN_JOURNAL])
     last = text[-1:]
     if last.isspace():
         last = text.rstrip()[-1:]
