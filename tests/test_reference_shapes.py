@@ -27,6 +27,9 @@ DAY = st.integers(1, 28)
 SPACE = st.sampled_from(["", " "])
 PATH = st.text(alphabet=st.sampled_from(list("abcdefghij0123456789_/")), min_size=1, max_size=30)
 WORD = st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyz")), min_size=2, max_size=9).map(str.capitalize)
+PERSON = st.tuples(
+    st.sampled_from(["Jane", "Kenji", "Maria", "David"]), st.sampled_from(["Doe", "Sato", "Moreno", "Dunn"])
+)
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]  # fmt: skip
 
@@ -91,6 +94,42 @@ def test_a_web_page_cited_in_english_is_read_whole(
     assert item["issued"] == {"date-parts": [[year, month, day]]}
 
 
+@settings(max_examples=60, deadline=None)
+@given(PERSON, st.lists(WORD, min_size=2, max_size=10), st.lists(WORD, min_size=1, max_size=4), YEAR, MONTH, DAY, PATH)
+def test_a_web_page_cited_in_english_with_its_site_is_read_whole(
+    names: tuple[str, str], words: list[str], site: list[str], year: int, month: int, day: int, path: str
+) -> None:
+    author, title, container = " ".join(names), " ".join(words), " ".join(site)
+    url = f"https://www.example.org/{path}.htm"
+    note = f"{author}, “{title},” {container}, {MONTHS[month - 1]} {day}, {year}, {url}."
+    assert exact_runs(note) is not None
+    citation = parse_citation(note, "note")
+    item = citation.item
+    assert (item["title"], item["container-title"], item["URL"]) == (title, container, url)
+    assert item["author"] == [{"family": names[1], "given": names[0]}]
+    assert item["issued"] == {"date-parts": [[year, month, day]]}
+    assert item["type"] == "webpage" and citation.locator is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    PERSON, st.lists(WORD, min_size=2, max_size=10), st.lists(WORD, min_size=1, max_size=4),
+    st.integers(1, 200), st.integers(1, 12), YEAR, st.integers(1, 900), SPACE,
+)  # fmt: skip
+def test_an_english_journal_article_cited_in_a_note_is_read_whole(
+    names: tuple[str, str], words: list[str], journal: list[str], volume: int, issue: int, year: int, page: int, s: str
+) -> None:
+    author, title, container = " ".join(names), " ".join(words), " ".join(journal)
+    note = f"{author}, “{title},” {container}, Vol.{s}{volume}, No.{s}{issue}, {year}, p.{s}{page}."
+    assert exact_runs(note) is not None
+    citation = parse_citation(note, "note")
+    item = citation.item
+    assert (item["title"], item["container-title"]) == (title, container)
+    assert (item["volume"], item["issue"], item["issued"]) == (str(volume), str(issue), {"date-parts": [[year]]})
+    assert item["author"] == [{"family": names[1], "given": names[0]}]
+    assert citation.locator == str(page) and item["type"] == "article-journal"
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("王《》「」『』“”，、：,. 年月日第期页版0123abc/:https")), max_size=80))
 def test_runs_tile_the_note_or_nothing_is_decided(text: str) -> None:
@@ -116,6 +155,14 @@ NOTE_CHARS = "王《》「」『』“”，、：,. 年月日第期页頁版012
             lambda a, t, m, d, y, p: f"{a}, “{t},” {m} {d}, {y}, https://example.org/{p}.",
             WORD, WORD, st.sampled_from(MONTHS), DAY, YEAR, PATH,
         ),
+        st.builds(
+            lambda a, t, c, m, d, y, p: f"{a}, “{t},” {c}, {m} {d}, {y}, https://example.org/{p}.",
+            WORD, WORD, WORD, st.sampled_from(MONTHS), DAY, YEAR, PATH,
+        ),
+        st.builds(
+            lambda a, t, j, v, i, y, p: f"{a}, “{t},” {j}, Vol. {v}, No. {i}, {y}, p. {p}.",
+            WORD, WORD, WORD, st.integers(1, 200), st.integers(1, 12), YEAR, st.integers(1, 900),
+        ),
     )
 )
 def test_exact_runs_already_meet_the_labellers_constraints(text: str) -> None:
@@ -131,7 +178,8 @@ def test_a_note_not_whole_in_a_shape_goes_to_the_model(monkeypatch: pytest.Monke
     for other in (
         whole[:-1] + "，转引自《国际观察》。",  # a field after the shape's last
         "王海 主编：《北约的前景》，《欧洲研究》2022 年第 5 期，第 72 页。",  # an editor, not an author
-        "Smith, “Title,” Foreign Affairs, 2022, https://example.org/a.",  # a container between
+        "Smith, “Title,” Foreign Affairs 101, 2022, https://example.org/a.",  # a container with a number
+        "Smith, “Title,” Foreign Affairs, Vol. 9, No. 2, 2022, pp. 5-9.",  # a journal's page range: the work's
     ):
         assert exact_runs(other) is None
     calls: list[str] = []

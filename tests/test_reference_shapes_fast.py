@@ -41,7 +41,8 @@ def _word(words: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
 
 @st.composite
 def shaped_notes(draw: st.DrawFn) -> str:
-    kind = draw(st.sampled_from(["cn_journal", "cn_paper", "cjk_web", "en_web", "cjk_short", "en_short"]))
+    kinds = ["cn_journal", "cn_paper", "cjk_web", "en_web", "en_journal", "cjk_short", "en_short"]
+    kind = draw(st.sampled_from(kinds))
     s = draw(SPACE)
     if kind in ("cn_journal", "cn_paper"):
         author = draw(st.one_of(st.just(""), NAME.map(lambda n: n + "："), _word(HAN).map(lambda n: n + "：")))
@@ -64,7 +65,12 @@ def shaped_notes(draw: st.DrawFn) -> str:
     if kind == "en_web":
         month = draw(st.one_of(st.just(""), st.builds(lambda m, d: f"{m} {d}, ", st.sampled_from(MONTHS), DAY)))
         title = draw(_word(EN_NAME))
-        return f"{draw(EN_NAME)}, “{title},” {month}{draw(YEAR)}, https://example.org/{draw(PATH)}{draw(END)}"
+        site = draw(st.one_of(st.just(""), EN_NAME.map(lambda n: n + ", ")))
+        return f"{draw(EN_NAME)}, “{title},” {site}{month}{draw(YEAR)}, https://example.org/{draw(PATH)}{draw(END)}"
+    if kind == "en_journal":
+        title, journal = draw(_word(EN_NAME)), draw(EN_NAME)
+        volume, issue, page = draw(NUMBER), draw(NUMBER), draw(NUMBER)
+        return f"{draw(EN_NAME)}, “{title},” {journal}, Vol.{s}{volume}, No. {issue}, {draw(YEAR)}, p. {page}."
     if kind == "cjk_short":
         author = draw(st.one_of(st.just(""), NAME.map(lambda n: n + "：")))
         quotes = draw(st.sampled_from(["「」", "『』", "《》"]))
@@ -157,6 +163,8 @@ def test_shaped_notes_take_the_lean_reading() -> None:
         "王海：《北约的前景》，《欧洲研究》2022 年第 5 期，第 72 页。",
         "外務省、「首脳会談（結果）」、外務省、2006 年 5 月 4 日、https://example.org/a。",
         "Jane Doe, “A Title,” May 5, 2023, https://example.org/a.",
+        "Jane Doe, “A Title,” Foreign Affairs, 2022, https://example.org/a.",
+        "Jane Doe, “A Title,” Foreign Affairs, Vol. 85, No. 3, 2009, p. 543.",
         "Jane Doe, “A Title.”",
     ]
     memo: labeller.NameMemo = {}
@@ -164,4 +172,4 @@ def test_shaped_notes_take_the_lean_reading() -> None:
         assert labeller.label_shaped(note, memo) is not None, note
     qualified = "外務省、「首脳会談」（仮訳）、外務省、2006 年 5 月 4 日、https://example.org/a。"
     assert labeller.label_shaped(qualified) is None
-    assert labeller.label_shaped("Jane Doe, “A Title,” Foreign Affairs, 2022, https://example.org/a.") is None
+    assert labeller.label_shaped("Jane Doe, “A Title,” Foreign Affairs 9, 2022, https://example.org/a.") is None

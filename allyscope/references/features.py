@@ -174,21 +174,24 @@ def _token_features(raw: str, kind: str) -> _TokenFeatures:
     # learns their shape and place; only function words, marks and short CJK words are known by themselves
     known = cls or kind == "other" or (kind == "lat" and word.islower()) or (kind == "cjk" and len(word) <= 2)
     w = low if known and len(low) <= 12 else "<" + shape + ">"
+    # each of the word, shape and class encoded once, then joined to the prefixes as bytes (the same bytes as
+    # encoding each feature's string: UTF-8 of a concatenation is the concatenation of the UTF-8s)
+    wb, sb, cb = w.encode("utf-8"), shape.encode("utf-8"), cls.encode("utf-8")
     own: list[Feature] = []
     if cls:
-        own.append(_utf8("c=", cls))
+        own.append(b"c=" + cb)
     if kind == "cjk":
         own += [_utf8("c0=", raw[0]), _utf8("c9=", raw[-1])]
         if len(raw) > 12:
             own.append(b"long")
     return _TokenFeatures(
-        _utf8("w=", w),
-        _utf8("s=", shape),
+        b"w=" + wb,
+        b"s=" + sb,
         tuple(own),
-        (_utf8("w-1=", w), _utf8("s-1=", shape), _utf8("c-1=", cls)),
-        (_utf8("w+1=", w), _utf8("s+1=", shape), _utf8("c+1=", cls)),
-        (_utf8("s-2=", shape), _utf8("w-2=", w)),
-        (_utf8("s+2=", shape), _utf8("w+2=", w)),
+        (b"w-1=" + wb, b"s-1=" + sb, b"c-1=" + cb),
+        (b"w+1=" + wb, b"s+1=" + sb, b"c+1=" + cb),
+        (b"s-2=" + sb, b"w-2=" + wb),
+        (b"s+2=" + sb, b"w+2=" + wb),
         shape,
     )
 

@@ -570,6 +570,8 @@ def _read_shape(
             parts = _shape_date(raw)
             if parts:
                 out["issued"] = {"date-parts": [parts]}
+        elif label == "volume":
+            out["volume"] = raw
         elif label == "issue":
             out["issue"] = raw
         elif label == "locator":
@@ -582,7 +584,8 @@ def _read_shape(
 
 
 _QUOTABLE = ("title", "container")
-_NUMERIC = ("date", "issue", "locator")  # a shape's other groups have no digits or are read by the general code
+# a shape's other groups have no digits or are read by the general code
+_NUMERIC = ("date", "volume", "issue", "locator")
 _PAIR_OPENER = {closer: opener for opener, closer in _PAIRS.items()}
 
 
