@@ -27,7 +27,7 @@ COMPILED = [
     "allyscope/layout/dating.py",
     "allyscope/layout/furniture.py",
     "allyscope/layout/catalogue.py",
-    "allyscope/structure.py",
+    "allyscope/structure/front.py",
     "allyscope/linking.py",
     "allyscope/regions.py",
     "allyscope/discourse.py",
