@@ -197,7 +197,7 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         used.add(rest[0].start)
         spans.append(Span("translated-title", *_trimmed(doc, rest[0].start, rest[0].end), rest[0].page))
         rest = rest[1:]
-    if _standfirst(doc, rest):
+    if _standfirst(doc, rest) or _lone_standfirst(doc, rest, paragraphs):
         used.add(rest[0].start)
         spans.append(Span("subtitle", *_trimmed(doc, rest[0].start, rest[0].end), rest[0].page))
         rest = rest[1:]
@@ -223,6 +223,36 @@ def _standfirst(doc: Document, rest: list[Span]) -> bool:
     start = label.end() if label is not None else 0
     end = min((below.find(bar) for bar in "|｜" if bar in below), default=len(below))  # `By … | Photographs by …`
     return _names_only(below[start : _byline_end(below, start, end)].rstrip())
+
+
+_PROSE_WORDS = 3  # a standfirst in Latin letters is prose: words in lower case, which a title in title case lacks
+
+
+def _lone_standfirst(doc: Document, rest: list[Span], paragraphs: list[Span]) -> bool:
+    """True when the only line under the title is its standfirst, with no byline under it (`Why small states now
+    shape …` over the story's first paragraph): a line of a standfirst's width ending with no stop, neither names,
+    an affiliation nor front furniture, in prose (in Latin letters, three words or more in lower case: a title's
+    second line in title case is no standfirst), with the text right under it (a paragraph ending a sentence)."""
+    if len(rest) != 1:
+        return False
+    text = doc.span_text(rest[0]).strip()
+    if not _STANDFIRST[0] <= len(text) <= _STANDFIRST[1] or text[-1] in "。．.!！?？:：" or _names_only(text):
+        return False
+    if _front_furniture(text) is not None or _is_byline_label(text) or _byline_opening(text) is not None:
+        return False
+    if _is_affiliation(text) or (_LATIN_WORD.match(text) and len(_LOWER_WORD.findall(text)) < _PROSE_WORDS):
+        return False
+    if any(s.kind == "author" for s in _bylines(doc, rest, set(), "author")):
+        return False  # a byline the byline reader takes for names (`田中 一郎（たなか・いちろう）・…`)
+    k = next((i for i, p in enumerate(paragraphs) if p.start == rest[0].start), None)
+    if k is None or k + 1 >= len(paragraphs):
+        return False
+    below = doc.span_text(paragraphs[k + 1]).rstrip()
+    return len(below) > len(text) and below[-1:] in "。．.!！?？"
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 
 
 def _byline_above_title(doc: Document, front: list[Span]) -> bool:

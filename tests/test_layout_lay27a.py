@@ -1,0 +1,126 @@
+"""lay27a's rules of front matter and page furniture (issue 12), each tried on text written in other words than
+the dev documents that asked for them (tests/layouts): a section about the issuing body closing a Chinese or
+Japanese page (`關於本中心`, `…研究所について`), a title in title case wrapped by its column after a word of its
+own, a standfirst with no byline under it, and an encyclopedia's tagline."""
+
+from __future__ import annotations
+
+import pytest
+
+from allyscope import parse_text
+from allyscope.layout.furniture import furniture_kind
+
+_KEPT = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
+
+_EN_BODY = (
+    "\nLighthouse keepers once lived on remote rocks for months at a time, and their logs are still read by "
+    "historians of the coast.\n"
+    "\nAutomation ended the job on most coasts by the end of the last century, though a few stations kept a crew "
+    "for weather reports.\n"
+)
+
+
+def _furniture(text: str) -> list[list[str]]:
+    doc = parse_text(text)
+    return [[s.kind, doc.span_text(s)] for s in doc.spans if s.kind not in _KEPT]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["关于本所", "關於我們", "本中心简介", "本基金會簡介", "当研究所について", "本センターの紹介", "私たちについて"],
+)
+def test_body_section_labels_are_author_bio_labels(label: str) -> None:
+    assert furniture_kind(label) == "author-bio"
+
+
+@pytest.mark.parametrize("line", ["中心主任", "本について", "本紹介", "当研究所の沿革と活動について考える", "关于灯塔"])
+def test_other_lines_are_no_body_section_labels(line: str) -> None:
+    assert furniture_kind(line) != "author-bio"
+
+
+def test_a_closing_section_about_the_body_is_its_bio() -> None:
+    text = (
+        "燈塔看守人的消失\n\n王小文\n\n"
+        "上世紀末，多數海岸的燈塔已經實現自動化，看守人隨之離開礁石。\n\n"
+        "今天仍有少數燈塔保留人員，負責氣象觀測與救援工作。\n\n"
+        "關於本所\n\n"
+        "本所成立於一九九八年，長期從事海事史與港口文化研究。\n"
+    )
+    doc = parse_text(text)
+    assert doc.authors == ["王小文"]
+    assert [doc.span_text(s) for s in doc.spans if s.kind == "author-bio"] == [
+        "關於本所",
+        "本所成立於一九九八年，長期從事海事史與港口文化研究。",
+    ]
+
+
+@pytest.mark.parametrize(
+    "first,second,author",
+    [
+        ("Keepers of the Northern Lights and the Slow", "End of Staffed Stations in Norway", "Ingrid Dahl"),
+        ("Harbour Pilots, Tugboats and the Changing", "Economics of the Small Port", "Tomas Varga and Ana Ruiz"),
+    ],
+)
+def test_a_title_wrapped_after_a_content_word_is_one_title(first: str, second: str, author: str) -> None:
+    doc = parse_text(f"{first}\n{second}\n{author}\n{_EN_BODY}")
+    assert doc.title == f"{first} {second}"
+    assert doc.authors == [n.strip() for n in author.split(" and ")]
+    assert not any(s.kind == "subtitle" for s in doc.spans)
+
+
+@pytest.mark.parametrize(
+    "first,second",
+    [
+        ("Keepers of the Northern Lights", "Hanna Berg and Ole Lund"),  # names under the title
+        ("Keepers of the Northern Lights Today", "Institute for Coastal History"),  # an affiliation
+        ("Keepers of the Northern Lights Today", "Office of the Harbour Master"),  # an issuing body
+        ("Keepers of the Light", "A History of Staffed Stations in Norway"),  # the longer line: a subtitle
+    ],
+)
+def test_a_title_does_not_run_into_names_a_body_or_a_longer_line(first: str, second: str) -> None:
+    doc = parse_text(f"{first}\n{second}\n{_EN_BODY}")
+    assert doc.title == first
+
+
+def test_a_standfirst_with_no_byline_is_the_subtitle() -> None:
+    doc = parse_text(
+        "Keepers of the Light\n\n"
+        "How a handful of stations kept their crews long after the machines arrived\n"
+        f"{_EN_BODY}"
+    )
+    assert doc.title == "Keepers of the Light"
+    assert [doc.span_text(s) for s in doc.spans if s.kind == "subtitle"] == [
+        "How a handful of stations kept their crews long after the machines arrived"
+    ]
+    assert doc.authors == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Pilots and Their Tugboats Today",  # title case: no prose
+        "Institute for Coastal History, Bergen",  # an affiliation
+        "Hanna Berg and Ole Lund",  # names
+    ],
+)
+def test_lines_that_are_no_standfirst_stay_what_they_are(line: str) -> None:
+    doc = parse_text(f"Keepers of the Light\n\n{line}\n{_EN_BODY}")
+    assert not any(s.kind == "subtitle" and doc.span_text(s) == line for s in doc.spans)
+
+
+def test_a_standfirst_needs_the_text_under_it() -> None:
+    doc = parse_text("Keepers of the Light\n\nhow a handful of stations kept their crews for years\n")
+    assert not any(s.kind == "subtitle" for s in doc.spans)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "From Harbourpedia, the free encyclopedia",
+        "From Coastwiki, the free encyclopaedia of lighthouses",
+        "出典: フリー百科事典『灯台ペディア』",
+    ],
+)
+def test_an_encyclopedia_tagline_is_navigation(line: str) -> None:
+    assert furniture_kind(line) == "navigation"
+    assert ["navigation", line] in _furniture(f"Lighthouses of the North\n\n{line}\n{_EN_BODY}")
