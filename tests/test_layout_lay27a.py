@@ -124,3 +124,104 @@ def test_a_standfirst_needs_the_text_under_it() -> None:
 def test_an_encyclopedia_tagline_is_navigation(line: str) -> None:
     assert furniture_kind(line) == "navigation"
     assert ["navigation", line] in _furniture(f"Lighthouses of the North\n\n{line}\n{_EN_BODY}")
+
+
+# round 1: a credit line naming the reporters, a labelled byline after the text, star-keyed affiliations, a
+# special issue's line, the translator's unit, a newsletter prompt in Chinese
+
+_STORY = (
+    "Keepers leave the last staffed lighthouse\n"
+    "Lighthouse keepers once lived on remote rocks for months at a time, and their logs are still read by "
+    "historians.\n"
+    "Automation ended the job on most coasts by the end of the last century, though a few stations kept a crew.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line,authors,credit",
+    [
+        (
+            "Reporting by Ana Lima and Tom Berg in Lisbon; Writing by Jo Park; Editing by Kay Wu",
+            ["Ana Lima", "Tom Berg", "Jo Park"],
+            "Editing by Kay Wu",
+        ),
+        ("Reporting by Sven Holm; editing by Rui Costa", ["Sven Holm"], "editing by Rui Costa"),
+        ("Reporting by the harbour desk; Editing by Kay Wu", [], "Reporting by the harbour desk; Editing by Kay Wu"),
+    ],
+)
+def test_a_closing_credit_names_its_reporters(line: str, authors: list[str], credit: str) -> None:
+    doc = parse_text(_STORY + line + "\n")
+    assert doc.authors == authors
+    assert [doc.span_text(s) for s in doc.spans if s.kind == "credit"] == [credit]
+
+
+def test_a_credit_line_does_not_replace_a_byline_under_the_title() -> None:
+    doc = parse_text(_STORY.replace("\n", "\nBy Mara Olsen\n", 1) + "Reporting by Sven Holm; Editing by Rui Costa\n")
+    assert doc.authors == ["Mara Olsen"]
+
+
+@pytest.mark.parametrize(
+    "closing,authors,post",
+    [
+        ("文／陳志遠（海洋大學航運管理學系副教授）", ["陳志遠"], "海洋大學航運管理學系副教授"),
+        ("文／李晓红", ["李晓红"], None),
+    ],
+)
+def test_a_labelled_byline_after_the_text(closing: str, authors: list[str], post: str | None) -> None:
+    text = (
+        "燈塔看守人的最後一班\n2024-11-02\n"
+        "上世紀末，多數海岸的燈塔已經實現自動化，看守人隨之離開礁石。\n"
+        "今天仍有少數燈塔保留人員，負責氣象觀測與救援工作。\n"
+        f"{closing}\n"
+    )
+    doc = parse_text(text)
+    assert doc.authors == authors
+    assert [doc.span_text(s) for s in doc.spans if s.kind == "affiliation"] == ([post] if post else [])
+
+
+def test_a_closing_sentence_opening_like_a_byline_stays_text() -> None:
+    closing = "By contrast, the keepers in the north stayed."
+    doc = parse_text("Keepers of the Light\n" + _STORY.split("\n", 1)[1] + closing + "\n")
+    assert doc.authors == []
+    assert "By contrast, the keepers in the north stayed." in doc.text
+
+
+def test_authors_keyed_by_a_star_and_a_number() -> None:
+    text = (
+        "灯台史研究　第7号（2023年3月）\n"
+        "北海道における灯台守の生活史\n"
+        "高橋健一＊1・小林真理＊2・伊藤亮＊1\n"
+        "＊1　北洋大学文学部\n"
+        "＊2　港湾文化研究所\n"
+        "要旨\n"
+        "本稿は、北海道の灯台守とその家族の暮らしを、日誌と聞き取りから描く。\n"
+        "キーワード：灯台、生活史、北海道\n"
+        "1．はじめに\n"
+        "灯台守の家族は、岬の官舎で数年ごとに転勤を繰り返した。\n"
+    )
+    doc = parse_text(text)
+    assert doc.authors == ["高橋健一", "小林真理", "伊藤亮"]
+    affiliations = [doc.span_text(s) for s in doc.spans if s.kind == "affiliation"]
+    assert affiliations == ["＊1　北洋大学文学部", "＊2　港湾文化研究所"]
+    assert doc.footnotes == () and doc.markers == ()
+
+
+@pytest.mark.parametrize(
+    "line,kind",
+    [
+        ("特集：北の灯台と地域社会", "journal"),
+        ("专题：港口城市的历史变迁", "journal"),
+        ("Special issue: Ports and their publics", "journal"),
+        ("譯者單位：某大學外國語文學系", "author-bio"),
+        ("译者简介：某某，某大学讲师", "author-bio"),
+    ],
+)
+def test_front_lines_of_an_issue_and_a_translator(line: str, kind: str) -> None:
+    from allyscope.layout.notes import front_furniture_kind
+
+    assert front_furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", ["订阅电子报，每周收到新文章", "免費訂閱電子報：掌握港口新聞"])
+def test_a_newsletter_prompt_in_chinese_is_a_tool(line: str) -> None:
+    assert furniture_kind(line) == "tools"

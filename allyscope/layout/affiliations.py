@@ -12,13 +12,17 @@ from importlib import resources
 
 from allyscope.layout.lines import Line
 
-_KEY = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]|\d{1,2}[ \t\u3000]|[\[［]\d{1,2}[\]］]")
+_KEY = re.compile(
+    r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]|\d{1,2}[ \t\u3000]|[\[［]\d{1,2}[\]］]|[*＊∗]\d{1,2}[ \t\u3000]"
+)
 _SUPERSCRIPT = re.compile(
     r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=[^\W\d_])\d{1,2}[)）]?(?=[\s,，、;；・]|$)"
     r"|(?<=[^\W\d_])[ \t]?[\[［]\d{1,2}(?:[,，]\d{1,2})*[\]］](?=[\s,，、;；・]|$)"
+    r"|(?<=[^\W\d_])[*＊∗]\d{1,2}(?=[\s,，、;；・]|$)"
 )
 """A byline's key: a superscript digit, a digit or two glued to the end of a name (`Kwame Mensah1 and …`,
-`山田太郎1)・鈴木花子2)`), or a number in brackets after it (`Elena Marsh [1], …` over `[1] School of …`)."""
+`山田太郎1)・鈴木花子2)`), a number in brackets after it (`Elena Marsh [1], …` over `[1] School of …`), or a
+star and a number (`山田太郎＊1・…` over `＊1　…大学…`), as Japanese journals key their authors."""
 _BYLINE_WIDTH = 80  # a byline of names is short
 _STOPS = re.compile(r"[。！？!?；;《》『』「」“”\"]|\.\s|\.$")  # a sentence or a citation: no byline
 _AFFILIATION_LINES = 10  # the byline and its keyed affiliations stand in the first text lines

@@ -8,9 +8,11 @@ from functools import cache
 
 from allyscope.layout.notes import any_label, label_patterns
 from allyscope.model import Document, Span
+from allyscope.structure.bylines import _bylines
 from allyscope.structure.language import _HAN
 from allyscope.structure.names import (
     _AUTHOR_SPLIT,
+    _byline_opening,
     _honorific_length,
     _is_affiliation,
     _names_only,
@@ -58,6 +60,10 @@ def _end_bylines(doc: Document, paragraphs: list[Span], used: set[int]) -> list[
         text = doc.span_text(para).strip()
         match = next((m for p in label_patterns("end_byline") if (m := p.fullmatch(text))), None)
         if match is None:
+            labelled = _labelled_end_byline(doc, para)
+            if labelled:
+                used.add(para.start)
+                return labelled
             continue
         at = doc.text.index(text, para.start)
         labels = any_label(("byline",))  # `（本报记者　某甲　通讯员　某乙）`: a label between names is no name
@@ -71,6 +77,60 @@ def _end_bylines(doc: Document, paragraphs: list[Span], used: set[int]) -> list[
         used.add(para.start)
         return spans
     return []
+
+
+_END_BYLINE_WIDTH = 60  # a closing byline is a label, a name or two and a post: no sentence
+
+
+def _labelled_end_byline(doc: Document, para: Span) -> list[Span]:
+    """Author and affiliation spans of a labelled byline standing as one of a story's last paragraphs (`文／王大明
+    （某研究院助理研究員）`, `By Ana Ruiz, Senior Fellow` under the text), or []: a byline's label opens it, it is
+    short and ends with no stop, and the byline reader finds names in it and nothing but names and posts."""
+    text = doc.span_text(para).strip()
+    if len(text) > _END_BYLINE_WIDTH or text[-1:] in "。．.!！?？" or _byline_opening(text) is None:
+        return []
+    found = _bylines(doc, [para], set(), "author")
+    if not any(s.kind == "author" for s in found) or any(s.kind not in ("author", "affiliation") for s in found):
+        return []
+    return found
+
+
+_REPORTING_FIELD = re.compile(r"[^;；|｜]+")
+_FILED_IN = re.compile(r"[ \t]+in[ \t]+[A-Z][A-Za-z .'’-]*$")
+"""A reporter's name followed by the city the story was reported from (`… in Manila`): left outside the name."""
+
+
+def _reporting_credit(doc: Document) -> tuple[list[Span], Span | None]:
+    """Author spans of a credit line closing a wire story that names its reporters and writers first (`Reporting
+    by Ana Cruz in Manila and Li Wei in Hanoi; Writing by …; Editing by …`; `data/layout.json`, `reporting_label`),
+    a credit span of what follows (the editors), and the credit span they replace; ([], None) when there is no
+    such line. Each field parted by a semicolon or a bar that opens with such a label gives authors."""
+    labels = label_patterns("reporting_label")
+    for credit in (s for s in doc.spans if s.kind == "credit"):
+        text = doc.span_text(credit)
+        names: list[Span] = []
+        cursor = 0
+        while (label := next((m for p in labels if (m := p.match(text, cursor))), None)) is not None:
+            field = _REPORTING_FIELD.match(text, label.end())
+            if field is None:
+                break
+            start, end = credit.start + field.start(), credit.start + field.end()
+            found = [
+                Span("author", p.start, p.start + len(_FILED_IN.sub("", doc.span_text(p))), credit.page)
+                for p in _piece_spans(doc, start, end, _AUTHOR_SPLIT, "author")
+            ]
+            if not found or not all(_names_only(doc.span_text(n)) for n in found):
+                names = []
+                break
+            names += found
+            cursor = field.end()
+            while cursor < len(text) and text[cursor] in ";；|｜ \t":
+                cursor += 1
+        if not names:
+            continue
+        rest = _trimmed(doc, credit.start + cursor, credit.end)
+        return [*names, *([Span("credit", *rest, credit.page)] if rest[1] > rest[0] else [])], credit
+    return [], None
 
 
 _BIO_WIDTH = 300

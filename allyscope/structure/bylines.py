@@ -35,6 +35,7 @@ from allyscope.structure.names import (
     _POST_FIELD,
     _SENTENCE_TAIL,
     _STAR,
+    _STARRED_KEY,
     _byline_end,
     _byline_opening,
     _honorific_length,
@@ -51,6 +52,10 @@ _ANNOUNCED_ITEMS = re.compile(r"[:：][\s\u3000]*(?:\d{1,2}|[（(]\d{1,2}[)）]|
 item names a school or a study, never an affiliation."""
 
 
+_STAR_KEY_LINE = re.compile(r"[ \t\u3000]*[*＊∗]\d{1,2}[ \t\u3000]")
+"""A line opening with a star and a number (`＊1　…`), the key of the affiliation it names under a keyed byline."""
+
+
 def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -> list[Span]:
     """Author, affiliation and dateline spans of the front lines after a title, up to the first line that is none
     of these (which stays in the body)."""
@@ -63,6 +68,10 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
         if _romanized_names(doc, text, spans):
             used.add(para.start)  # `NAKAMURA Taro` under `中村　太郎`: the names again, in Latin letters
             spans.append(Span("translated-author", *_trimmed(doc, para.start, para.end), para.page))
+            continue
+        if _STAR_KEY_LINE.match(text) and any(s.kind == kind for s in spans) and _is_affiliation(text):
+            used.add(para.start)  # `＊1　東都大学法学部` under `山田太郎＊1・…`: the affiliation its key names
+            spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))
             continue
         furniture: str | None = _front_furniture(text)
         start = para.start
@@ -145,7 +154,10 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
                     name = name.replace(doc.span_text(gone), "")
             # `刘洋，陈静`, `赵文博¹，钱丽²`: names (each with its affiliation's key) and commas
             listed = all(_CJK_NAME.fullmatch(_STAR.sub("", doc.span_text(p))) for p in pieces)
-            keys = [_GLUED_KEY.search(doc.span_text(p)) or _BRACKET_KEY.search(doc.span_text(p)) for p in pieces]
+            keys = [
+                _GLUED_KEY.search(t) or _BRACKET_KEY.search(t) or _STARRED_KEY.search(t)
+                for t in (doc.span_text(p) for p in pieces)
+            ]
             if pieces and all(keys):  # `Kwame Mensah1 and Claire Dubois2`: each name keyed to its affiliation
                 name = "".join(doc.span_text(p)[: k.start()] for p, k in zip(pieces, keys, strict=True) if k)
             if (

@@ -13,7 +13,8 @@ from allyscope.structure.language import detect_language
 
 _STAR = re.compile(
     r"[\s\u3000]*[*＊∗※☆★†‡§‖¶¹²³⁴⁵⁶⁷⁸⁹⁰]+$|(?<=[^\W\d_])[ \t]?[\[［]\d{1,2}(?:[,，]\d{1,2})*[\]］]$"
-)  # a note sign or affiliation key (`¹`, ` [1]`), left outside
+    r"|(?<=[^\W\d_])[*＊∗]\d{1,2}$"
+)  # a note sign or affiliation key (`¹`, ` [1]`, `＊1`), left outside
 _AUTHOR_SPLIT = re.compile(
     r"\s*(?:[、,，;；&|｜]|\b(?:and|AND)\b|(?<![A-Za-zＡ-Ｚａ-ｚ.．])\u3000|\u3000(?![A-Za-zＡ-Ｚａ-ｚ])|\s{2,}"
     r"|(?<![\u30a1-\u30fa\u30fc])・(?![\u30a1-\u30fa\u30fc]))\s*"
@@ -77,6 +78,8 @@ _KEYED = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]?
 """A keyed affiliation's key (`2 Institute for …`, `2. 某大学…`): such a line is front matter, not the text."""
 _BRACKET_KEY = re.compile(r"(?<=[^\W\d_])[ \t]?[\[［]\d{1,2}(?:[,，]\d{1,2})*[\]］]$")
 """An affiliation's key in brackets after a name (`Elena Marsh [1]`)."""
+_STARRED_KEY = re.compile(r"(?<=[^\W\d_])[*＊∗]\d{1,2}$")
+"""An affiliation's key of a star and a number after a name (`山田太郎＊1`), as Japanese journals print it."""
 _GLUED_KEY = re.compile(r"(?<=[^\W\d_])\d{1,2}[)）]?\*?$")
 """An affiliation key glued to the end of a name (`Mensah1`): left outside the name when every name has one."""
 _POST = re.compile(r"[\s\u3000]*[（(]([^（）()]{2,40})[）)][\s\u3000]*$")

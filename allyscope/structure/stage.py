@@ -9,7 +9,15 @@ import bisect
 from allyscope.layout.dating import document_date, edge_line_counts, max_dateline
 from allyscope.layout.headings import levels_for, nest_levels
 from allyscope.model import Document, Span, make_heading, make_marker, sorted_spans
-from allyscope.structure.bios import _author_bios, _before_bio, _closing_bio, _end_bylines, _lead_bylines, _section_bios
+from allyscope.structure.bios import (
+    _author_bios,
+    _before_bio,
+    _closing_bio,
+    _end_bylines,
+    _lead_bylines,
+    _reporting_credit,
+    _section_bios,
+)
 from allyscope.structure.front import _bylines_after_summary, _front_matter
 from allyscope.structure.language import detect_language
 
@@ -91,6 +99,10 @@ def structure(doc: Document) -> Document:
             or _lead_bylines(doc, paragraphs, used)
             or _end_bylines(doc, paragraphs, used)
         )
+    replaced_credit: Span | None = None  # `Reporting by …; Editing by …`: its reporters, then the editors' credit
+    if not any(s.kind == "author" for s in front):
+        credited, replaced_credit = _reporting_credit(doc)
+        front += credited
     closing = [] if any(s.kind == "author" for s in front) else _closing_bio(doc, paragraphs, used)
     front += [s for s in closing if s.kind == "author"]
     presented = [s for s in closing if s.kind in ("author-bio", "affiliation")]  # the bio (or its end), no text
@@ -120,7 +132,9 @@ def structure(doc: Document) -> Document:
     kept = [
         _before_bio(doc, s, bios) if bios and s.kind == "paragraph" else s
         for s in doc.spans
-        if s.kind not in ("heading-title",) and not (s.kind == "paragraph" and s.start in replaced)
+        if s.kind not in ("heading-title",)
+        and not (s.kind == "paragraph" and s.start in replaced)
+        and s is not replaced_credit
     ]
     front_ranges = [(s.start, s.end) for s in front if s.kind in ("title", "author", "abstract", "keywords")]
     tagged = {s.start for s in front if s.kind == "tags"}  # a web page's tag line under its text: no front matter
