@@ -197,7 +197,7 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         used.add(rest[0].start)
         spans.append(Span("translated-title", *_trimmed(doc, rest[0].start, rest[0].end), rest[0].page))
         rest = rest[1:]
-    if _standfirst(doc, rest) or _lone_standfirst(doc, rest, paragraphs):
+    if _standfirst(doc, rest):
         used.add(rest[0].start)
         spans.append(Span("subtitle", *_trimmed(doc, rest[0].start, rest[0].end), rest[0].page))
         rest = rest[1:]
@@ -211,7 +211,8 @@ _STANDFIRST = (20, 200)  # a standfirst is a sentence or two: longer than a name
 def _standfirst(doc: Document, rest: list[Span]) -> bool:
     """True when the first line under the title is its standfirst (`Crews practised boarding …` over `Rosa
     Delgado in Manila and agencies`): a line ending with no stop, neither names nor front furniture, standing
-    right over the byline (its label and names, or names alone less the place they were filed from)."""
+    right over the byline (its label and names, or names alone less the place they were filed from) or over
+    the date line, in prose (`_is_prose`). With neither under it, the line may be the text's first sentence."""
     if len(rest) < 2:
         return False
     text, below = doc.span_text(rest[0]).strip(), doc.span_text(rest[1]).strip()
@@ -219,6 +220,10 @@ def _standfirst(doc: Document, rest: list[Span]) -> bool:
         return False
     if _front_furniture(text) is not None or _is_byline_label(text) or _byline_opening(text) is not None:
         return False
+    if _front_furniture(below) == "dateline" and _is_prose(text):
+        # `How a handful of …` over `12 May 2024`: front matter over the date, as over a byline; not a byline
+        # the byline reader takes for names (`Tom Reed in Halifax and agencies`)
+        return not any(s.kind == "author" for s in _bylines(doc, rest[:1], set(), "author"))
     label = _byline_opening(below)
     start = label.end() if label is not None else 0
     end = min((below.find(bar) for bar in "|｜" if bar in below), default=len(below))  # `By … | Photographs by …`
@@ -228,27 +233,12 @@ def _standfirst(doc: Document, rest: list[Span]) -> bool:
 _PROSE_WORDS = 3  # a standfirst in Latin letters is prose: words in lower case, which a title in title case lacks
 
 
-def _lone_standfirst(doc: Document, rest: list[Span], paragraphs: list[Span]) -> bool:
-    """True when the only line under the title is its standfirst, with no byline under it (`Why small states now
-    shape …` over the story's first paragraph): a line of a standfirst's width ending with no stop, neither names,
-    an affiliation nor front furniture, in prose (in Latin letters, three words or more in lower case: a title's
-    second line in title case is no standfirst), with the text right under it (a paragraph ending a sentence)."""
-    if len(rest) != 1:
+def _is_prose(text: str) -> bool:
+    """True for a line of prose: in Latin letters, three words or more in lower case (a title's or a body's name
+    in title case has none); in Chinese or Japanese, no affiliation named."""
+    if _is_affiliation(text):
         return False
-    text = doc.span_text(rest[0]).strip()
-    if not _STANDFIRST[0] <= len(text) <= _STANDFIRST[1] or text[-1] in "。．.!！?？:：" or _names_only(text):
-        return False
-    if _front_furniture(text) is not None or _is_byline_label(text) or _byline_opening(text) is not None:
-        return False
-    if _is_affiliation(text) or (_LATIN_WORD.match(text) and len(_LOWER_WORD.findall(text)) < _PROSE_WORDS):
-        return False
-    if any(s.kind == "author" for s in _bylines(doc, rest, set(), "author")):
-        return False  # a byline the byline reader takes for names (`田中 一郎（たなか・いちろう）・…`)
-    k = next((i for i, p in enumerate(paragraphs) if p.start == rest[0].start), None)
-    if k is None or k + 1 >= len(paragraphs):
-        return False
-    below = doc.span_text(paragraphs[k + 1]).rstrip()
-    return len(below) > len(text) and below[-1:] in "。．.!！?？"
+    return not _LATIN_WORD.match(text) or len(_LOWER_WORD.findall(text)) >= _PROSE_WORDS
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]")
