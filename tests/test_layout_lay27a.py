@@ -227,3 +227,109 @@ def test_front_lines_of_an_issue_and_a_translator(line: str, kind: str) -> None:
 @pytest.mark.parametrize("line", ["订阅电子报，每周收到新文章", "免費訂閱電子報：掌握港口新聞"])
 def test_a_newsletter_prompt_in_chinese_is_a_tool(line: str) -> None:
     assert furniture_kind(line) == "tools"
+
+
+# round 2: signs keying shared affiliations, an image source ending a caption, a list of writers closing a report
+
+
+def test_signs_shared_by_two_names_key_affiliations() -> None:
+    text = (
+        "Harbour History Quarterly, Vol. 4, No. 2 (2022), pp. 10–24\n"
+        "Keepers and Their Families on the Northern Rocks\n"
+        "Ingrid Dahl†, Ole Lund* and Hanna Berg†\n"
+        "† Department of History, University of Tromsø, Norway\n"
+        "* Institute for Coastal Studies, Bergen, Norway\n"
+        "Abstract\n"
+        "Keepers' families lived on the rocks for years. This article reads their letters home.\n"
+        "Keywords: lighthouses; families; Norway\n"
+        "1. Introduction\n"
+        "Most keepers brought their families with them, and the children were taught by their parents.\n"
+    )
+    doc = parse_text(text)
+    assert doc.authors == ["Ingrid Dahl", "Ole Lund", "Hanna Berg"]
+    assert [doc.span_text(s) for s in doc.spans if s.kind == "affiliation"] == [
+        "† Department of History, University of Tromsø, Norway",
+        "* Institute for Coastal Studies, Bergen, Norway",
+    ]
+    assert doc.footnotes == () and doc.markers == ()
+
+
+def test_signs_each_name_its_own_stay_author_notes() -> None:
+    text = (
+        "Harbour History Quarterly, Vol. 4, No. 2 (2022), pp. 10–24\n"
+        "Keepers and Their Families on the Northern Rocks\n"
+        "Ingrid DAHL*, Ole LUND** and Hanna BERG***\n"
+        "* Lecturer, Department of History, University of Tromsø\n"
+        "** Curator, Coastal Museum, Bergen\n"
+        "*** Research Fellow, Institute for Coastal Studies\n"
+        "Abstract\n"
+        "Keepers' families lived on the rocks for years. This article reads their letters home.\n"
+        "Keywords: lighthouses; families; Norway\n"
+        "1. Introduction\n"
+        "Most keepers brought their families with them, and the children were taught by their parents.\n"
+    )
+    doc = parse_text(text)
+    assert len(doc.footnotes) == 3
+    assert not any(s.kind == "affiliation" for s in doc.spans)
+
+
+_ZH_HANT_LINES = (
+    "上世紀末，多數海岸的燈塔已經實現自動化，看守人隨之離開礁石。\n"
+    "今天仍有少數燈塔保留人員，負責氣象觀測與救援工作。\n"
+    "看守人的日誌記錄了數十年的天氣與船隻往來。\n"
+    "這些日誌如今由港口博物館保存，供研究者查閱。\n"
+    "博物館計畫明年將部分日誌數位化並公開。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "燈塔看守人的宿舍已改建為展覽館。圖片提供：港口文化協會",
+        "灯塔旧址目前对游客开放。图片来源：某市文旅局",
+        "旧官舎は資料館として公開されている。写真提供：灯台文化協会",
+    ],
+)
+def test_a_caption_ending_with_its_image_source(line: str) -> None:
+    # a page's furniture elsewhere (a breadcrumb): a text with none has its captions' sources left alone
+    text = "首頁 > 文化\n燈塔看守人的最後一班\n2024-11-02\n" + _ZH_HANT_LINES.replace("\n", f"\n{line}\n", 1)
+    assert ["caption", line] in _furniture(text)
+
+
+def test_an_image_source_asked_about_inside_a_sentence_stays_text() -> None:
+    line = "記者問及圖片來源：官員表示將再查證。"
+    text = "首頁 > 文化\n燈塔看守人的最後一班\n2024-11-02\n" + _ZH_HANT_LINES.replace("\n", f"\n{line}\n", 1)
+    assert not any(kind == "caption" for kind, _ in _furniture(text))
+
+
+@pytest.mark.parametrize("label", ["執筆者一覧", "執筆者一覧（敬称略）", "作者名单", "寄稿者一覧", "执笔人名单"])
+def test_writers_list_labels(label: str) -> None:
+    assert furniture_kind(label) == "author-bio"
+
+
+def test_a_list_of_writers_closing_a_report() -> None:
+    text = (
+        "調査報告\n北の灯台と地域の暮らし\n2023年11月\n灯台文化研究会\n"
+        "1．調査の概要\n本調査は、北海道の灯台と周辺集落の関係を記録することを目的とする。\n"
+        "2．結果\n多くの集落で、灯台は漁業者の目印として今も重要であることが分かった。\n"
+        "執筆者一覧\n"
+        "高橋　誠　　北洋大学文学部准教授\n"
+        "小林真理　港湾文化研究所主任研究員\n"
+    )
+    doc = parse_text(text)
+    assert doc.authors == ["高橋 誠", "小林真理"]
+    assert [doc.span_text(s) for s in doc.spans if s.kind == "affiliation"][-2:] == [
+        "北洋大学文学部准教授",
+        "港湾文化研究所主任研究員",
+    ]
+
+
+def test_a_writers_label_over_a_bio_in_sentences_is_no_list() -> None:
+    text = (
+        "北の灯台と地域の暮らし\n2023年11月\n"
+        "本調査は、北海道の灯台と周辺集落の関係を記録することを目的とする。\n"
+        "執筆者一覧\n"
+        "高橋誠は北洋大学文学部の准教授で、灯台の歴史を長く研究している。\n"
+    )
+    doc = parse_text(text)
+    assert "高橋 誠" not in doc.authors and "高橋誠" not in doc.authors

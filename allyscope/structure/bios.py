@@ -175,6 +175,9 @@ def _author_box(doc: Document, paragraphs: list[Span], used: set[int]) -> list[S
     naming where they work, and nothing after them. [] when the page has no such box."""
     for label in (s for s in doc.spans if s.kind == "author-bio" and s.end - s.start <= _BOX_LABEL_WIDTH):
         below = [p for p in paragraphs if p.start >= label.end and p.start not in used]
+        listed = _writers_list(doc, below)
+        if listed:
+            return listed
         if not 1 <= len(below) <= 2 or not _names_only(doc.span_text(below[0])):
             continue
         if len(below) == 2 and not _is_affiliation(doc.span_text(below[1])):
@@ -184,6 +187,25 @@ def _author_box(doc: Document, paragraphs: list[Span], used: set[int]) -> list[S
             found.append(Span("affiliation", *_trimmed(doc, below[1].start, below[1].end), below[1].page))
         return found
     return []
+
+
+_LISTED_WRITERS = 8  # a list of a report's writers closing it: a line each, a handful of them
+
+
+def _writers_list(doc: Document, below: list[Span]) -> list[Span]:
+    """Author and affiliation spans of a list of writers under an author-section label closing a page
+    (`執筆者一覧`, then `伊藤　健　　東都大学法学部教授` a line each): every line is read by the byline reader as
+    names with their post and nothing else; [] when a line is not (a bio in sentences, a body's description)."""
+    if not 1 <= len(below) <= _LISTED_WRITERS:
+        return []
+    found: list[Span] = []
+    for line in below:
+        read = _bylines(doc, [line], set(), "author")
+        kinds = {s.kind for s in read}
+        if kinds != {"author", "affiliation"}:
+            return []
+        found += read
+    return found
 
 
 def _filed_from(piece: str) -> int:

@@ -44,6 +44,7 @@ from allyscope.structure.names import (
     _is_degree,
     _names_only,
     _piece_spans,
+    _spaced_japanese_name,
     _trimmed,
 )
 
@@ -52,8 +53,11 @@ _ANNOUNCED_ITEMS = re.compile(r"[:：][\s\u3000]*(?:\d{1,2}|[（(]\d{1,2}[)）]|
 item names a school or a study, never an affiliation."""
 
 
-_STAR_KEY_LINE = re.compile(r"[ \t\u3000]*[*＊∗]\d{1,2}[ \t\u3000]")
-"""A line opening with a star and a number (`＊1　…`), the key of the affiliation it names under a keyed byline."""
+_GIVEN_NAME = re.compile(r"([\u4e00-\u9fff々]{1,3})(?=\u3000|[ \t]{2,})")
+"""A run of one to three kanji before a wide space: the given name of a spaced Japanese name (`伊藤　健　　…`)."""
+_STAR_KEY_LINE = re.compile(r"[ \t\u3000]*(?:[*＊∗]\d{1,2}|[*＊∗†‡]{1,3})[ \t\u3000]")
+"""A line opening with a star and a number or with signs (`＊1　…`, `† …`), the key of the affiliation it names
+under a keyed byline."""
 
 
 def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -> list[Span]:
@@ -80,6 +84,9 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             start = para.start + label.end()  # `By …`, `研究員　…`, `撰文／…`: the name follows its (longest) label
         post = _POST.search(doc.text, start, para.end) if furniture is None else None
         field = _POST_FIELD.search(doc.text, start, para.end) if post is None and furniture is None else None
+        given = _GIVEN_NAME.match(doc.text, field.start(1), para.end) if field is not None else None
+        if field is not None and given is not None and _spaced_japanese_name(doc, start, given.end(1)):
+            field = _POST_FIELD.search(doc.text, given.end(1), para.end)  # `伊藤　健　　…教授`: past the given name
         credited = _CREDIT_FIELD.search(doc.text, start, para.end) if furniture is None else None
         if credited is not None and credited.start() > start and furniture_kind(credited.group(1)) == "credit":
             spans.append(Span("credit", credited.start(1), credited.end(1), para.page))  # `| Photographs by …`
