@@ -333,3 +333,48 @@ def test_a_writers_label_over_a_bio_in_sentences_is_no_list() -> None:
     )
     doc = parse_text(text)
     assert "高橋 誠" not in doc.authors and "高橋誠" not in doc.authors
+
+
+# round 3: a title or standfirst longer than a byline over the date line, a share prompt in words, a closing
+# （name・post）
+
+
+def test_a_long_title_and_standfirst_over_the_date_line() -> None:
+    title = "Lighthouse Keepers of the Northern Coast Leave the Last Staffed Stations After Two Centuries of Service"
+    standfirst = "The final crews hand over their logs to the museum as the lamps switch to automatic operation"
+    doc = parse_text(f"{title}\n{standfirst}\nPublished 3 June 2024\n" + _STORY.split("\n", 1)[1])
+    assert doc.title == title
+    assert [doc.span_text(s) for s in doc.spans if s.kind == "subtitle"] == [standfirst]
+    assert doc.date == "2024-06-03"
+
+
+def test_a_long_first_line_with_nothing_of_the_front_under_it_is_no_title() -> None:
+    line = "Lighthouse keepers once lived on remote rocks for months at a time and their logs are still read"
+    doc = parse_text(f"{line}\n" + _STORY.split("\n", 1)[1])
+    assert doc.title != line
+
+
+@pytest.mark.parametrize("line", ["点个“赞”，分享给更多朋友", "点亮在看", "转发给更多朋友"])
+def test_a_share_prompt_in_words(line: str) -> None:
+    assert furniture_kind(line) == "share"
+
+
+def test_a_closing_name_and_post_parted_by_a_middle_dot() -> None:
+    text = (
+        "北の灯台と地域の暮らし\n2023年11月2日\n"
+        "北海道の灯台は、かつて周辺の漁村にとって欠かせない存在だった。\n"
+        "灯台守の家族は、岬の官舎で数年ごとに転勤を繰り返した。\n"
+        "（高橋誠・北洋大学文学部准教授）\n"
+    )
+    doc = parse_text(text)
+    assert doc.authors == ["高橋誠"]
+    assert ["author-bio", "（高橋誠・北洋大学文学部准教授）"] in _furniture(text)
+
+
+def test_a_closing_bracket_of_two_words_without_a_post_names_no_writer() -> None:
+    text = (
+        "北の灯台と地域の暮らし\n2023年11月2日\n"
+        "北海道の灯台は、かつて周辺の漁村にとって欠かせない存在だった。\n"
+        "（灯台・漁村）\n"
+    )
+    assert parse_text(text).authors == []

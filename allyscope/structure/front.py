@@ -128,8 +128,8 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
             full = len(front) - labelled - posts >= 4 and _front_furniture(text) is None  # a date line may follow
             if para.start >= first_heading or full or (len(text) > 80 and not (
                 len(front) > labelled and len(text) <= 160 and any(p.match(text) for p in label_patterns("byline"))
-            )):  # a byline naming writers with their posts may be long (`Written by …, Senior Fellow, and …`)
-                break
+            ) and not _long_front_line(doc, paragraphs, para, len(front) - labelled)):
+                break  # a byline naming writers with their posts may be long (`Written by …, Senior Fellow, and …`)
             if len(front) == labelled and (
                 _front_furniture(text) is not None or fullmatches_label(text.strip(), ("issuer",))
             ):
@@ -206,6 +206,24 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
 
 
 _STANDFIRST = (20, 200)  # a standfirst is a sentence or two: longer than a name, shorter than a paragraph
+
+
+_LONG_TITLE = 160  # a title runs to two printed lines at most; a standfirst to a sentence or two
+
+
+def _long_front_line(doc: Document, paragraphs: list[Span], para: Span, at: int) -> bool:
+    """True for a front line longer than a byline that is still front matter: the title (the first line past the
+    journal and date lines, `Australia and Japan Sign a New Agreement on …` of a hundred characters) or the
+    standfirst under it, ending with no stop, with a date line or a byline right under them (the text's first
+    paragraph has neither under it)."""
+    text = doc.span_text(para).strip()
+    if at > 1 or len(text) > (_LONG_TITLE if at == 0 else _STANDFIRST[1]) or text[-1:] in "。．.!！?？:：":
+        return False
+    below = [p for p in paragraphs if p.start > para.start][: 2 - at]
+    return any(
+        _front_furniture(doc.span_text(p)) == "dateline" or _byline_opening(doc.span_text(p)) is not None
+        for p in below
+    )
 
 
 def _standfirst(doc: Document, rest: list[Span]) -> bool:
