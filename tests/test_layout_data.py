@@ -495,6 +495,7 @@ def test_furniture_dispatch_by_first_character_changes_no_kind() -> None:
     data = _load("furniture.json")
     words = "|".join(re.escape(w) for w in sorted(data["share_words"], key=len, reverse=True))
     share = rf"(?i:(?:{words}))(?:(?:{data['share_separators']})+(?i:(?:{words})))*[ \t\u3000]*[:：]?"
+    share = "|".join(f"(?:{p})" for p in [share, *data.get("share_lines", [])])  # a share prompt in words (lay27a)
     groups = {"share": share, **{k: "|".join(f"(?:{p})" for p in data[k]) for k in (*_LINE_KINDS, "navigation")}}
     whole = re.compile("|".join(f"(?P<{k}>{p})" for k, p in groups.items()))
     lines = {

@@ -12,13 +12,18 @@ from importlib import resources
 
 from allyscope.layout.lines import Line
 
-_KEY = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]|\d{1,2}[ \t\u3000]|[\[［]\d{1,2}[\]］]")
+_KEY = re.compile(
+    r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]|\d{1,2}[ \t\u3000]|[\[［]\d{1,2}[\]］]|[*＊∗†‡]{1,3}\d{0,2}[ \t\u3000]"
+)
 _SUPERSCRIPT = re.compile(
     r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=[^\W\d_])\d{1,2}[)）]?(?=[\s,，、;；・]|$)"
     r"|(?<=[^\W\d_])[ \t]?[\[［]\d{1,2}(?:[,，]\d{1,2})*[\]］](?=[\s,，、;；・]|$)"
+    r"|(?<=[^\W\d_])(?:[*＊∗]\d{1,2}|[*＊∗†‡]{1,3})(?=[\s,，、;；・]|$)"
 )
 """A byline's key: a superscript digit, a digit or two glued to the end of a name (`Kwame Mensah1 and …`,
-`山田太郎1)・鈴木花子2)`), or a number in brackets after it (`Elena Marsh [1], …` over `[1] School of …`)."""
+`山田太郎1)・鈴木花子2)`), a number in brackets after it (`Elena Marsh [1], …` over `[1] School of …`), or a
+star and a number (`山田太郎＊1・…` over `＊1　…大学…`), as Japanese journals key their authors, or signs
+(`Kofi Mensah*, Ama Owusu†` over `* Department …` and `† Centre …`)."""
 _BYLINE_WIDTH = 80  # a byline of names is short
 _STOPS = re.compile(r"[。！？!?；;《》『』「」“”\"]|\.\s|\.$")  # a sentence or a citation: no byline
 _AFFILIATION_LINES = 10  # the byline and its keyed affiliations stand in the first text lines
@@ -55,7 +60,23 @@ def keyed_affiliations(lines: list[Line], indexes: list[int]) -> bool:
         return False
     if _SUPERSCRIPT.search(above) is None or len(above) > _BYLINE_WIDTH or _STOPS.search(above) is not None:
         return False
+    if not _shares_a_sign(above):
+        return False
     return all(_KEY.match(lines[k].content) is not None and words.search(lines[k].content) for k in indexes)
+
+
+_SIGN_KEY = re.compile(r"(?<=[^\W\d_])[*＊∗†‡]{1,3}(?=[\s,，、;；・]|$)")
+_NUMBERED_KEY = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=[^\W\d_])[*＊∗]?\d|[\[［]\d")
+
+
+def _shares_a_sign(byline: str) -> bool:
+    """True unless the byline keys its names by signs alone, each name its own (`SANTOS*, KIM** and MORI***`:
+    notes on each writer, a note system). Signs key affiliations where two names share one (`Mensah*, Diallo†
+    and Lefèvre*`); digits and superscripts key affiliations as they are."""
+    signs = [m.group() for m in _SIGN_KEY.finditer(byline)]
+    if not signs or _NUMBERED_KEY.search(byline) is not None:
+        return True
+    return len(set(signs)) < len(signs)
 
 
 def keys_affiliations(lines: list[Line], index: int) -> bool:

@@ -77,6 +77,7 @@ def _rules() -> _Rules:
         ("share", rf"(?i:(?:{words}))(?:(?:{separators})+(?i:(?:{words})))*[ \t\u3000]*[:：]?"),  # `分享至：`
         *((kind, p) for kind in _LINE_KINDS for p in data[kind]),
         *(("navigation", p) for p in data["navigation"]),
+        *(("share", p) for p in data.get("share_lines", [])),  # a share prompt in words (`点个“在看”，…`)
     ]
     starts = [first_characters(p) for _, p in alternatives]
     built: dict[tuple[int, ...], re.Pattern[str] | None] = {}

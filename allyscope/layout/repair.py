@@ -256,6 +256,29 @@ def _title_runs_on(content: str, following: str) -> bool:
     return last.lower() in _SMALL_WORDS or (first.isalpha() and first.islower() and first not in ("and", "by"))
 
 
+_WRAPPED_TITLE_WORDS = 4  # a title the column wrapped fills its first line: a few words at least
+_PHRASE_WORDS = frozenset(["a", "an", "as", "at", "for", "from", "of", "on", "the", "to", "with"])
+"""Small words a title's phrase holds and a line of names does not (`and`, `in` may join names or a place)."""
+
+
+def _title_wraps(content: str, following: str) -> bool:
+    """True for a title in title case that its column wrapped after a word of its own (`Coast Guard Diplomacy
+    and the Changing` over `Politics of Maritime Enforcement`): both lines in title case, the first the longer
+    and of four words or more, ending with no stop, colon or dash; the second holding a small word of a phrase
+    (`of`, `the`; not `and` or `in`, which join names or name a place: `Ana Cruz and Li Wei`, `Omar Haddad in
+    Jakarta`), and naming no affiliation, issuing body nor issue. A subtitle in title case is set off by a colon
+    or a dash, or is the longer line."""
+    if not following.isascii() or len(following) >= len(content) or content[-1] in "-–—":
+        return False
+    if len(content.split()) < _WRAPPED_TITLE_WORDS or not _title_case(content) or not _title_case(following):
+        return False
+    if not any(w.lower() in _PHRASE_WORDS for w in following.split()[1:]):
+        return False
+    if _byline_names().fullmatch(following) is not None:  # an issuing body (`Office of the Spokesperson`)
+        return False
+    return any_label(("affiliation",)).search(following) is None and not is_issue_line(following)
+
+
 _NOT_IN_HEADING = frozenset("。．.！!？?；;：:，,、")
 _QUESTION = "?？"
 
@@ -645,7 +668,10 @@ def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow
             and not front_line
             and content.isascii()
             and content[0].isupper()
-            and _title_runs_on(content, next_body_text(lines, index))
+            and (
+                _title_runs_on(content, next_body_text(lines, index))
+                or _title_wraps(content, next_body_text(lines, index))
+            )
         )  # a title in title case broken over two lines: one block
     flow.blank_before = blank_before
     flow.last_text = previous

@@ -1,0 +1,322 @@
+"""Writers named in the body rather than under the title: a byline opening the first paragraph or closing the
+last, a closing bio or author box, paragraphs presenting an author (`author-bio`), wherever they stand."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from allyscope.layout.notes import any_label, label_patterns
+from allyscope.model import Document, Span
+from allyscope.structure.bylines import _bylines
+from allyscope.structure.language import _HAN
+from allyscope.structure.names import (
+    _AUTHOR_SPLIT,
+    _byline_opening,
+    _honorific_length,
+    _is_affiliation,
+    _names_only,
+    _piece_spans,
+    _trimmed,
+)
+
+_LEAD_NAMES = re.compile(r"(?:[、，,\s\u3000]|(?<![\u30a1-\u30fa\u30fc])・(?![\u30a1-\u30fa\u30fc]))+")
+"""What parts the names of a lead or closing byline: not the dot inside a katakana name (`ソフィア・ベルク`)."""
+_LEAD_PARAGRAPHS = 3  # a story's first paragraph stands within the first few, after a caption or a dateline
+
+
+@cache
+def _lead_patterns() -> list[re.Pattern[str]]:
+    """The lead bylines' expressions, `{place}` standing for one of the places a story is filed from."""
+    places = "|".join(p.pattern for p in label_patterns("dateline_places"))
+    return [re.compile(p.pattern.replace("{place}", places)) for p in label_patterns("lead_byline")]
+
+
+def _lead_bylines(doc: Document, paragraphs: list[Span], used: set[int]) -> list[Span]:
+    """Author spans of a byline printed at the start of a story's first paragraph (`〔記者陳建宏／台北報導〕…`,
+    `…11月8日电（记者 赵一鸣 孙婷）…`; `data/layout.json`, `lead_byline`), or [] when it has none: the names are the
+    authors, the paragraph stays text."""
+    for para in [p for p in paragraphs if p.start not in used][:_LEAD_PARAGRAPHS]:
+        text = doc.span_text(para)
+        match = next((m for p in _lead_patterns() if (m := p.match(text))), None)
+        if match is None:
+            continue
+        at = para.start + match.start("names")
+        latin = not _HAN.search(match.group("names"))  # `By Jane Doe and Li Wei WASHINGTON —`: names of words
+        split = _AUTHOR_SPLIT if latin else _LEAD_NAMES
+        spans = _piece_spans(doc, at, para.start + match.end("names"), split, "author")
+        return [Span("author", s.start, s.end, para.page) for s in spans]
+    return []
+
+
+_END_PARAGRAPHS = 3  # a story's closing byline stands among its last paragraphs, above the page's furniture
+
+
+def _end_bylines(doc: Document, paragraphs: list[Span], used: set[int]) -> list[Span]:
+    """Author and affiliation spans of a byline in brackets standing as one of a story's last paragraphs
+    (`（政治部　山口真一）`; `data/layout.json`, `end_byline`), or [] when there is none. The paragraph is the
+    byline, no longer text."""
+    for para in [p for p in paragraphs if p.start not in used][-_END_PARAGRAPHS:]:
+        text = doc.span_text(para).strip()
+        match = next((m for p in label_patterns("end_byline") if (m := p.fullmatch(text))), None)
+        if match is None:
+            labelled = _labelled_end_byline(doc, para)
+            if labelled:
+                used.add(para.start)
+                return labelled
+            continue
+        at = doc.text.index(text, para.start)
+        labels = any_label(("byline",))  # `（本报记者　某甲　通讯员　某乙）`: a label between names is no name
+        spans = [
+            Span("author", s.start + _filed_from(doc.span_text(s)), s.end, para.page)
+            for s in _piece_spans(doc, at + match.start("names"), at + match.end("names"), _LEAD_NAMES, "author")
+            if labels.fullmatch(doc.span_text(s) + " ") is None
+        ]
+        if "unit" in match.re.groupindex and match.group("unit"):
+            spans.append(Span("affiliation", at + match.start("unit"), at + match.end("unit"), para.page))
+        used.add(para.start)
+        return spans
+    return []
+
+
+_END_BYLINE_WIDTH = 60  # a closing byline is a label, a name or two and a post: no sentence
+
+
+def _labelled_end_byline(doc: Document, para: Span) -> list[Span]:
+    """Author and affiliation spans of a labelled byline standing as one of a story's last paragraphs (`文／王大明
+    （某研究院助理研究員）`, `By Ana Ruiz, Senior Fellow` under the text), or []: a byline's label opens it, it is
+    short and ends with no stop, and the byline reader finds names in it and nothing but names and posts."""
+    text = doc.span_text(para).strip()
+    if len(text) > _END_BYLINE_WIDTH or text[-1:] in "。．.!！?？" or _byline_opening(text) is None:
+        return []
+    found = _bylines(doc, [para], set(), "author")
+    if not any(s.kind == "author" for s in found) or any(s.kind not in ("author", "affiliation") for s in found):
+        return []
+    return found
+
+
+_REPORTING_FIELD = re.compile(r"[^;；|｜]+")
+_FILED_IN = re.compile(r"[ \t]+in[ \t]+[A-Z][A-Za-z .'’-]*$")
+"""A reporter's name followed by the city the story was reported from (`… in Manila`): left outside the name."""
+
+
+def _reporting_credit(doc: Document) -> tuple[list[Span], Span | None]:
+    """Author spans of a credit line closing a wire story that names its reporters and writers first (`Reporting
+    by Ana Cruz in Manila and Li Wei in Hanoi; Writing by …; Editing by …`; `data/layout.json`, `reporting_label`),
+    a credit span of what follows (the editors), and the credit span they replace; ([], None) when there is no
+    such line. Each field parted by a semicolon or a bar that opens with such a label gives authors."""
+    labels = label_patterns("reporting_label")
+    for credit in (s for s in doc.spans if s.kind == "credit"):
+        text = doc.span_text(credit)
+        names: list[Span] = []
+        cursor = 0
+        while (label := next((m for p in labels if (m := p.match(text, cursor))), None)) is not None:
+            field = _REPORTING_FIELD.match(text, label.end())
+            if field is None:
+                break
+            start, end = credit.start + field.start(), credit.start + field.end()
+            found = [
+                Span("author", p.start, p.start + len(_FILED_IN.sub("", doc.span_text(p))), credit.page)
+                for p in _piece_spans(doc, start, end, _AUTHOR_SPLIT, "author")
+            ]
+            if not found or not all(_names_only(doc.span_text(n)) for n in found):
+                names = []
+                break
+            names += found
+            cursor = field.end()
+            while cursor < len(text) and text[cursor] in ";；|｜ \t":
+                cursor += 1
+        if not names:
+            continue
+        rest = _trimmed(doc, credit.start + cursor, credit.end)
+        return [*names, *([Span("credit", *rest, credit.page)] if rest[1] > rest[0] else [])], credit
+    return [], None
+
+
+_BIO_WIDTH = 300
+"""A closing bio is a sentence or two about the writer: a longer paragraph is text."""
+
+
+def _closing_bio(doc: Document, paragraphs: list[Span], used: set[int]) -> list[Span]:
+    """The author and author-bio spans of a text that names its writer only in a bio closing it (`Grace Okafor is
+    a senior fellow at …`, `About the author: …`, `（本文作者王海涛系…副教授）`, `（陳柏宇／…研究員）`,
+    `山本一郎（やまもと・いちろう）　東都大学…教授。`; `data/layout.json`, `closing_bio`), or [] when it has
+    none. Read only in the last paragraph and the author-bio lines after it, and only where the post a pattern
+    names is an affiliation."""
+    boxed = _author_box(doc, paragraphs, used)
+    if boxed:
+        return boxed
+    tail = [p for p in paragraphs if p.start not in used][-1:]
+    after = tail[0].start if tail else 0
+    lines = [*tail, *(s for s in doc.spans if s.kind == "author-bio" and s.start >= after)]
+    for span in lines:
+        text = doc.span_text(span).rstrip()
+        # the bio opens the paragraph, or is glued to the end of its last sentence (a short closing line read
+        # as the end of the paragraph above it): each sentence's start, the first that opens a bio
+        for start in [0, *(m.end() for m in _SENTENCE_END.finditer(text) if m.end() < len(text))]:
+            if len(text) - start > _BIO_WIDTH:
+                continue
+            match = next((m for p in label_patterns("closing_bio") if (m := p.match(text, start))), None)
+            if match is None or ("post" in match.re.groupindex and not _is_affiliation(match.group("post"))):
+                continue
+            found = [Span("author", span.start + match.start("names"), span.start + match.end("names"), span.page)]
+            if span.kind == "paragraph":
+                found.append(Span("author-bio", *_trimmed(doc, span.start + start, span.end), span.page))
+            return found
+    return []
+
+
+_BOX_LABEL_WIDTH = 40
+
+
+def _author_box(doc: Document, paragraphs: list[Span], used: set[int]) -> list[Span]:
+    """The author and affiliation spans of an author box closing a page: a bare author-section label (`ABOUT THE
+    AUTHOR`, `著者紹介`: an author-bio line of no sentence), then a line of names alone, then, it may be, a line
+    naming where they work, and nothing after them. [] when the page has no such box."""
+    for label in (s for s in doc.spans if s.kind == "author-bio" and s.end - s.start <= _BOX_LABEL_WIDTH):
+        below = [p for p in paragraphs if p.start >= label.end and p.start not in used]
+        listed = _writers_list(doc, below)
+        if listed:
+            return listed
+        if not 1 <= len(below) <= 2 or not _names_only(doc.span_text(below[0])):
+            continue
+        if len(below) == 2 and not _is_affiliation(doc.span_text(below[1])):
+            continue
+        found = [Span("author", *_trimmed(doc, below[0].start, below[0].end), below[0].page)]
+        if len(below) == 2:
+            found.append(Span("affiliation", *_trimmed(doc, below[1].start, below[1].end), below[1].page))
+        return found
+    return []
+
+
+_LISTED_WRITERS = 8  # a list of a report's writers closing it: a line each, a handful of them
+
+
+def _writers_list(doc: Document, below: list[Span]) -> list[Span]:
+    """Author and affiliation spans of a list of writers under an author-section label closing a page
+    (`執筆者一覧`, then `伊藤　健　　東都大学法学部教授` a line each): every line is read by the byline reader as
+    names with their post and nothing else; [] when a line is not (a bio in sentences, a body's description)."""
+    if not 1 <= len(below) <= _LISTED_WRITERS:
+        return []
+    found: list[Span] = []
+    for line in below:
+        read = _bylines(doc, [line], set(), "author")
+        kinds = {s.kind for s in read}
+        if kinds != {"author", "affiliation"}:
+            return []
+        found += read
+    return found
+
+
+def _filed_from(piece: str) -> int:
+    """Where a closing byline's name starts after the place it was filed from (`北京＝田村亮`): after the sign."""
+    return max(piece.rfind("＝"), piece.rfind("=")) + 1
+
+
+def _author_bios(doc: Document, paragraphs: list[Span], used: set[int], authors: list[str]) -> list[Span]:
+    """Paragraphs presenting an author (`Jane Roe is a senior fellow…`, `周某，现任…`): an author's name opens
+    them and a presentation follows (`data/layout.json`, `author_bio`). They are about the author, not the text:
+    `author-bio` spans wherever they stand."""
+    names = [a for a in authors if len(a) >= 2]
+    if not names:
+        return []
+    spans = []
+    for para in paragraphs:
+        if para.start in used:
+            continue
+        text = doc.span_text(para)
+        # `（林怡君為…研究員；許文彥為…）`: writers presented in brackets, each name followed by what they are
+        titled = 1 if text[:1] in "（(" and text.rstrip()[-1:] in "）)" else 0
+        name = next((n for n in names if text.startswith(n, titled)), None)
+        if name is None and "A" <= text[:1] <= "Z":  # `Dr. Ana Ruiz is …`, `DR. ANA RUIZ is …`
+            titled = _honorific_length(text[:40])
+            name = next((n for n in names if text[titled : titled + len(n)].casefold() == n.casefold()), None)
+        if name is None or not (
+            any(p.match(text, titled + len(name)) for p in label_patterns("author_bio"))
+            or (titled == 1 and text[1 + len(name) : 2 + len(name)] in _IS)
+        ):
+            glued = _glued_bio(text, names)
+            if glued is None:
+                continue
+            cuts = [glued]  # a page's last text line and the bio under it, read as one paragraph
+        else:
+            cuts = [0]
+        # one author presented after another in one paragraph: each presentation a span of its own
+        for stop in _SENTENCE_END.finditer(text, cuts[0]):
+            at = stop.end()
+            word = text[max(0, stop.start() - 12) : stop.start() + 1].split()
+            if word and _honorific_length(word[-1] + " A"):
+                continue  # the stop of `Dr.`: no sentence ends there
+            named = at + _honorific_length(text[at : at + 40])
+            other = next((n for n in names if text[named : named + len(n)].casefold() == n.casefold()), None)
+            if other is not None and any(p.match(text, named + len(other)) for p in label_patterns("author_bio")):
+                cuts.append(at)
+        for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True):
+            spans.append(Span("author-bio", *_trimmed(doc, para.start + a, para.start + b), para.page))
+    return spans
+
+
+_SECTION_BIOS = 3  # an author section holds a paragraph or two about the writers (or the programme writing)
+
+
+def _section_bios(doc: Document, paragraphs: list[Span], used: set[int], closing: list[Span]) -> list[Span]:
+    """The paragraphs under a bare author-section label closing a page (`About the Authors`, `About the Asia
+    Program`, `著者紹介`), to the text's end: author-bio spans, whatever they open with (a body's description
+    names no writer). Only where nothing else stands after the label: at most three short paragraphs (each a
+    bio's width), no heading, no author box read there."""
+    if any(s.kind == "author" for s in closing):
+        return []  # an author box under the label: its names and posts are read already
+    headings_after = [h.start for h in doc.headings]
+    for label in (s for s in doc.spans if s.kind == "author-bio" and s.end - s.start <= _BOX_LABEL_WIDTH):
+        if _SENTENCE_END.search(doc.span_text(label)) or any(h >= label.end for h in headings_after):
+            continue
+        below = [p for p in paragraphs if p.start >= label.end]
+        if not 1 <= len(below) <= _SECTION_BIOS or any(p.end - p.start > _BIO_WIDTH for p in below):
+            continue
+        return [Span("author-bio", *_trimmed(doc, p.start, p.end), p.page) for p in below if p.start not in used]
+    return []
+
+
+_SENTENCE_END = re.compile(r"[。！？]|[.!?](?:\s+|$)")
+_IS = frozenset("為为")
+"""`X為…`: what a writer presented in brackets is (`（林怡君為…助理研究員）`)."""
+
+
+def _glued_bio(text: str, names: list[str]) -> int | None:
+    """Where a presentation of an author (`… licence. Jane Roe is a fellow at …`) starts inside a paragraph
+    that opens with text, when it runs to the paragraph's end: a page prints the bio on the line under its last
+    paragraph, and the two lines are read as one. The earliest such sentence is taken; None when there is none.
+    Only where an author's name stands in the paragraph (a substring test: most paragraphs name none)."""
+    found = []
+    for name in names:
+        at = text.find(name, 1)
+        while at > 0:
+            # `…力量。（林怡君為…研究員）`: a bio in brackets opens with its bracket
+            opens = at - 1 if text[at - 1] in "（(" and text.rstrip()[-1:] in "）)" else at
+            before = text[:opens].rstrip(" \u3000\n")
+            if (
+                before
+                and before[-1] in _BIO_AFTER
+                and len(text) - opens <= _GLUED_BIO_MAX
+                and (
+                    any(p.match(text, at + len(name)) for p in label_patterns("author_bio"))
+                    or (opens < at and text[at + len(name) : at + len(name) + 1] in _IS)
+                )
+            ):
+                found.append(opens)
+                break
+            at = text.find(name, at + 1)
+    return min(found, default=None)
+
+
+_BIO_AFTER = frozenset("。！？.!?")
+_GLUED_BIO_MAX = 400
+"""A bio glued to a paragraph is a sentence or two: a longer run is text that names the author."""
+
+
+def _before_bio(doc: Document, para: Span, bios: list[Span]) -> Span:
+    """The paragraph without the author's bio glued to its end (`_glued_bio`)."""
+    inside = [b.start for b in bios if para.start < b.start < para.end]
+    if not inside:
+        return para
+    return Span(para.kind, *_trimmed(doc, para.start, min(inside)), para.page)

@@ -1,0 +1,282 @@
+"""The bylines under a title (`_bylines`): each front line read as names, names with posts, an affiliation, a
+dateline or a credit, up to the first line that is none of these, which stays in the body."""
+
+from __future__ import annotations
+
+import re
+
+from allyscope.layout.affiliations import names_with_readings
+from allyscope.layout.dating import document_date
+from allyscope.layout.furniture import agency_at_end, furniture_kind, is_agency
+from allyscope.layout.notes import fullmatches_label, label_patterns
+from allyscope.model import Document, Span
+from allyscope.structure.byline_fields import (
+    _between_labels,
+    _dated_names,
+    _fielded_names,
+    _issuer_and_names,
+    _post_then_name,
+    _spaced_names_joined,
+    _without_roles,
+)
+from allyscope.structure.furniture import _front_furniture, _original_byline
+from allyscope.structure.language import _LATIN, detect_language
+from allyscope.structure.names import (
+    _AUTHOR_SPLIT,
+    _BRACKET_KEY,
+    _CJK_NAME,
+    _DATE_FIELD,
+    _DATED_BY,
+    _GLUED_KEY,
+    _NAMES_SPLIT,
+    _NOT_A_NAME,
+    _ON_DATE,
+    _POST,
+    _POST_FIELD,
+    _SENTENCE_TAIL,
+    _STAR,
+    _STARRED_KEY,
+    _byline_end,
+    _byline_opening,
+    _honorific_length,
+    _is_affiliation,
+    _is_byline_label,
+    _is_degree,
+    _names_only,
+    _piece_spans,
+    _spaced_japanese_name,
+    _trimmed,
+)
+
+_ANNOUNCED_ITEMS = re.compile(r"[:：][\s\u3000]*(?:\d{1,2}|[（(]\d{1,2}[)）]|[①-⑳])")
+"""A line announcing a list and its numbered items (`合作重點包括：1 建立研究平臺 2 …`): the text, though an
+item names a school or a study, never an affiliation."""
+
+
+_GIVEN_NAME = re.compile(r"([\u4e00-\u9fff々]{1,3})(?=\u3000|[ \t]{2,})")
+"""A run of one to three kanji before a wide space: the given name of a spaced Japanese name (`伊藤　健　　…`)."""
+_STAR_KEY_LINE = re.compile(r"[ \t\u3000]*(?:[*＊∗]\d{1,2}|[*＊∗†‡]{1,3})[ \t\u3000]")
+"""A line opening with a star and a number or with signs (`＊1　…`, `† …`), the key of the affiliation it names
+under a keyed byline."""
+
+
+def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -> list[Span]:
+    """Author, affiliation and dateline spans of the front lines after a title, up to the first line that is none
+    of these (which stays in the body)."""
+    spans: list[Span] = []
+    for at, para in enumerate(paragraphs):
+        text = doc.span_text(para)
+        if _is_byline_label(text):
+            used.add(para.start)  # `AUTHORS` alone over the names: a label, no name
+            continue
+        if _romanized_names(doc, text, spans):
+            used.add(para.start)  # `NAKAMURA Taro` under `中村　太郎`: the names again, in Latin letters
+            spans.append(Span("translated-author", *_trimmed(doc, para.start, para.end), para.page))
+            continue
+        if _STAR_KEY_LINE.match(text) and any(s.kind == kind for s in spans) and _is_affiliation(text):
+            used.add(para.start)  # `＊1　東都大学法学部` under `山田太郎＊1・…`: the affiliation its key names
+            spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))
+            continue
+        furniture: str | None = _front_furniture(text)
+        start = para.start
+        label = _byline_opening(text)
+        if label is not None:
+            start = para.start + label.end()  # `By …`, `研究員　…`, `撰文／…`: the name follows its (longest) label
+        post = _POST.search(doc.text, start, para.end) if furniture is None else None
+        field = _POST_FIELD.search(doc.text, start, para.end) if post is None and furniture is None else None
+        given = _GIVEN_NAME.match(doc.text, field.start(1), para.end) if field is not None else None
+        if field is not None and given is not None and _spaced_japanese_name(doc, start, given.end(1)):
+            field = _POST_FIELD.search(doc.text, given.end(1), para.end)  # `伊藤　健　　…教授`: past the given name
+        credited = _CREDIT_FIELD.search(doc.text, start, para.end) if furniture is None else None
+        if credited is not None and credited.start() > start and furniture_kind(credited.group(1)) == "credit":
+            spans.append(Span("credit", credited.start(1), credited.end(1), para.page))  # `| Photographs by …`
+            para = Span(para.kind, para.start, credited.start(), para.page)
+            text = doc.span_text(para)
+            field = _POST_FIELD.search(doc.text, start, para.end) if post is None else None
+        if field is not None and _is_affiliation(field.group(1)):
+            post = None if _is_affiliation(doc.text[start : field.start()]) else field  # names, then a post
+        names_end = post.start() if post is not None and post.start() > start else para.end
+        agency = agency_at_end().search(doc.text, start, names_end) if furniture is None and post is None else None
+        if agency is not None and agency.start() > start:  # `By A and B Associated Press`: their agency
+            names_end = agency.start()
+            post = agency
+        dated = _DATE_FIELD.search(doc.text, start, names_end) if furniture is None else None
+        if dated is None and furniture is None and start > para.start:  # `By Ana Lima on June 5, 2024`
+            on = _ON_DATE.search(doc.text, start, names_end)
+            dated = on if on is not None and _names_only(doc.text[start : on.start()]) else None
+        if dated is not None and dated.start() > start and document_date([dated.group(1)], []) is not None:
+            names_end = dated.start()  # `By Anna Berg | March 3, 2024`: the names, then the date in a field
+            spans.append(Span("dateline", dated.start(1), dated.end(1), para.page))
+        original = _original_byline(text) if furniture == "dateline" else None
+        if original is not None:  # `原创 李明 南海研究 2024-05-10 08:30`: the writer, then the account and date
+            at = para.start
+            spans.append(Span(kind, at + original.start("names"), at + original.end("names"), para.page))
+            spans.append(Span("dateline", *_trimmed(doc, para.start + original.end(), para.end), para.page))
+            used.add(para.start)
+            continue
+        by = _DATED_BY.search(text) if furniture == "dateline" else None
+        if by is not None and not _NOT_A_NAME.search(by.group(1)):
+            # `Posted on April 3, 2024 by Daniel Okafor`: the date, then the names
+            spans.append(Span("dateline", *_trimmed(doc, para.start, para.start + by.start()), para.page))
+            spans += _piece_spans(doc, para.start + by.start(1), para.start + by.end(1), _AUTHOR_SPLIT, kind)
+        elif (
+            furniture == "dateline"
+            and start > para.start
+            and (on := _ON_DATE.search(doc.text, start, para.end)) is not None
+            and _names_only(doc.text[start : on.start()])
+        ):  # `Posted by Rachel Green on March 3, 2025`: the names after their label, then the date
+            spans += _piece_spans(doc, start, on.start(), _AUTHOR_SPLIT, kind)
+            spans.append(Span("dateline", on.start(1), on.end(1), para.page))
+        elif furniture == "dateline" and (named := _fielded_names(doc, para, kind) or _dated_names(doc, para, kind)):
+            spans += named  # `2024-08-29 10:05　来源：某报　作者：郑凯`: the date and source, then the names
+        elif furniture is not None:
+            spans.append(Span(furniture, *_trimmed(doc, para.start, para.end), para.page))
+        elif furniture is None and (posted := _names_with_posts(doc, start, para.end, kind, para.page)):
+            spans += posted  # `作者：張家豪（…助理研究員）、蔡明哲（…研究員）`
+        elif furniture is None and (
+            issued := (label is None and _post_then_name(doc, para, kind)) or _issuer_and_names(doc, para, kind)
+        ):
+            spans += issued  # `海洋政策研究所　山本健一`, `政策研究部　主任研究官　山田　花子`
+        elif furniture is None and is_agency(text.strip()):
+            spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))  # `共同通信` alone
+        elif readings := _names_with_readings(doc, start, para.end, kind, para.page):
+            spans += readings  # `田中 一郎（たなか・いちろう）・鈴木 花子（すずき・はなこ）`
+        elif furniture is None and fullmatches_label(text.strip(), ("issuer",)):
+            spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))  # a body, no person
+        elif (
+            _is_affiliation(doc.text[start:names_end])
+            and _ANNOUNCED_ITEMS.search(text) is None
+            and not text.rstrip().endswith(("。", "！", "？"))  # a sentence of the text naming a ministry (`…省で`)
+        ):
+            spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))
+        else:
+            end = _byline_end(doc.text, start, names_end)
+            name = doc.text[start:end]
+            stretches = _between_labels(doc, start, end)
+            printed = [p for a, b in stretches for p in _piece_spans(doc, a, b, _AUTHOR_SPLIT, kind)]
+            pieces = _without_roles(doc, printed)
+            pieces = _spaced_names_joined(doc, pieces)  # `中西　直樹`, `田中　美咲・鈴木　花子`: one name each
+            for gone in printed:  # a translator left out (`翻译：李静`) is no part of the names checked below
+                if not any(gone.start <= p.start and p.end <= gone.end for p in pieces):
+                    name = name.replace(doc.span_text(gone), "")
+            # `刘洋，陈静`, `赵文博¹，钱丽²`: names (each with its affiliation's key) and commas
+            listed = all(_CJK_NAME.fullmatch(_STAR.sub("", doc.span_text(p))) for p in pieces)
+            keys = [
+                _GLUED_KEY.search(t) or _BRACKET_KEY.search(t) or _STARRED_KEY.search(t)
+                for t in (doc.span_text(p) for p in pieces)
+            ]
+            if pieces and all(keys):  # `Kwame Mensah1 and Claire Dubois2`: each name keyed to its affiliation
+                name = "".join(doc.span_text(p)[: k.start()] for p, k in zip(pieces, keys, strict=True) if k)
+            if (
+                not pieces
+                or any(p.end - p.start > 40 for p in pieces)
+                or _NOT_A_NAME.search(name.replace("，", "") if listed else name)
+                or _SENTENCE_TAIL.search(name)
+            ):
+                break  # a name is short; a line of several names may be long; a sentence is no byline
+            lettered = _letter_keyed(doc, pieces, paragraphs[at + 1] if at + 1 < len(paragraphs) else None)
+            pieces = [p for p in pieces if not _is_degree(doc.span_text(p))]  # `Jane Whitaker, Ph.D.`
+            for piece in pieces:
+                star = _STAR.search(doc.span_text(piece)) or _GLUED_KEY.search(doc.span_text(piece))
+                end = _trimmed(doc, piece.start, piece.start + star.start())[1] if star else piece.end
+                end = end - 1 if lettered else end
+                start_at = piece.start + _honorific_length(doc.span_text(piece))  # `Rear Admiral (ret.) …`
+                if end > start_at:
+                    spans.append(Span(kind, start_at, end, para.page))
+            if names_end < para.end and post is not None and (post is agency or _is_affiliation(post.group(1))):
+                label = next((m for p in label_patterns("affiliation_label") if (m := p.match(post.group(1)))), None)
+                at = post.start(1) + (label.end() if label is not None else 0)  # `单位：…`: the post after its label
+                spans.append(Span("affiliation", at, post.end(1), para.page))
+        used.add(para.start)
+    return spans
+
+
+_ROMANIZED = re.compile(r"[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Z][A-Za-z'’-]*){1,3}")
+"""A name in Latin letters (`NAKAMURA Taro`, `Chen Yi-an`): two to four capitalised words, no post."""
+
+
+def _romanized_names(doc: Document, text: str, spans: list[Span]) -> bool:
+    """True for a line of names in Latin letters right under a Chinese or Japanese byline (`中村　太郎`, then
+    `NAKAMURA Taro`): as many names as the byline's, each of capitalised words only, in a document that is not
+    English. The same writers again, not more of them."""
+    if not spans or spans[-1].kind != "author" or _LATIN.search(doc.span_text(spans[-1])):
+        return False
+    names = [s for s in spans if s.kind == "author"]
+    pieces = [p for p in _NAMES_SPLIT.split(text.strip()) if p]
+    return (
+        len(pieces) == len(names)
+        and all(_ROMANIZED.fullmatch(p) for p in pieces)
+        and detect_language(doc.text) != "en"
+    )
+
+
+_LETTER_KEY = re.compile(r"(?:^|[;；][ \t]*)([a-h])(?=[A-Z][a-z])")
+"""An affiliation's letter key glued to its first word (`aDepartment of …; bCentre for …`), as a superscript
+letter reads once the PDF is text."""
+
+
+def _letter_keyed(doc: Document, pieces: list[Span], below: Span | None) -> bool:
+    """True when every name of a byline ends with a letter that keys one of the affiliations on the line below
+    (`Sarah K. Lindqvista and Rahul Mehtab` over `aDepartment …; bCentre …`): that letter is no part of the name.
+    The line below must name an affiliation, and the keys must be the names' last letters in order."""
+    if below is None or not pieces:
+        return False
+    text = doc.span_text(below)
+    keys = _LETTER_KEY.findall(text)
+    if not keys or not _is_affiliation(text):
+        return False
+    last = [doc.span_text(p)[-1:] for p in pieces]
+    return all(k in keys for k in last) and sorted(set(last)) == sorted(set(keys))[: len(set(last))]
+
+
+_NAMED_COMMA_POST = re.compile(
+    r"([^（）()、,，;；\s\u3000]{2,30}?)[,，][\s\u3000]*([^；;，,]{2,40}?)[\s\u3000]*(?:[；;]|$)[\s\u3000]*"
+)
+"""One name of a byline with its post after a comma, writers parted by semicolons (`孙某，某研究院研究员；…`)."""
+_NAMED_POST = re.compile(
+    r"([^（）()、,，;；\s\u3000][^（）()、,，;；]{0,30}?)[\s\u3000]*[（(]([^（）()]{2,40})[）)]"
+    r"[\s\u3000]*(?:[、,，;；&]|\band\b|$|(?<=[\s\u3000]))[\s\u3000]*"
+)
+"""One name of a byline with its post in brackets after it, and the separator after them (a space will do:
+`马某（…研究员）　宋某（…助理研究员）`)."""
+_LATIN_NAMED_POST = re.compile(
+    r"([A-Z][^,;()\d]{1,40}?),[ \t]+([^,;()]{2,60}?)[ \t]*(?:,?[ \t]+(?:and|&)[ \t]+|;[ \t]*|$)"
+)
+"""One name of an English byline with its post after a comma, writers parted by `and` or a semicolon (`Dr. Ana
+Ruiz, Senior Fellow, and Li Wei, Research Associate`)."""
+
+
+def _names_with_posts(doc: Document, start: int, end: int, kind: str, page: int | None) -> list[Span]:
+    """Author and affiliation spans of a byline naming several people each with a post in brackets
+    (`張家豪（某中心助理研究員）、蔡明哲（某中心博士後研究員）`), or [] when the line is not one: every bracket
+    names a post (`data/layout.json`, `affiliation`) and no name does."""
+    end = _trimmed(doc, start, end)[1]
+    spans: list[Span] = []
+    cursor = _trimmed(doc, start, end)[0]
+    while cursor < end:
+        match = (
+            _NAMED_POST.match(doc.text, cursor, end)
+            or _NAMED_COMMA_POST.match(doc.text, cursor, end)
+            or _LATIN_NAMED_POST.match(doc.text, cursor, end)
+        )
+        if match is None:
+            return []
+        name, post = match.group(1), match.group(2)
+        if not _is_affiliation(post) or _is_affiliation(name) or _NOT_A_NAME.search(name):
+            return []
+        name_start = match.start(1) + _honorific_length(name)
+        spans.append(Span(kind, *_trimmed(doc, name_start, match.end(1)), page))
+        spans.append(Span("affiliation", *match.span(2), page))
+        cursor = match.end()
+    return spans if len(spans) >= 4 else []  # one name with its post: the single post rule above reads it
+
+
+def _names_with_readings(doc: Document, start: int, end: int, kind: str, page: int | None) -> list[Span]:
+    """Author spans of a byline whose names each carry their reading in kana in brackets, or [] when the line is
+    not one (`allyscope/layout/affiliations.py`, `names_with_readings`)."""
+    start, end = _trimmed(doc, start, end)
+    return [Span(kind, start + a, start + b, page) for a, b in names_with_readings(doc.text[start:end])]
+
+
+_CREDIT_FIELD = re.compile(r"[ \t]*[|｜][ \t]*([^|｜\n]{4,80}?)[ \t]*$")
+"""A byline's last field after a bar, where it may credit a photographer (`By … | Photographs by Ana Cruz`)."""

@@ -1,0 +1,361 @@
+"""The front matter before the first heading: the abstract and keywords (in one language or two), the lines
+above the title (journal, doctype, dateline, issuer), the title, a subtitle, a translated title, a standfirst, and
+the bylines under them.
+
+The front matter is what comes before the abstract label (`〔提 要〕`, `摘要：`, `Abstract`) or, without one, the
+short lines before the first heading. Its first block is the title (a running copy of the title printed just
+above it is dropped, and a trailing `*` note sign is left outside the title span); the short blocks after
+it are the authors."""
+
+from __future__ import annotations
+
+import re
+
+from allyscope.layout.dating import document_date
+from allyscope.layout.notes import any_label, fullmatches_label, label_patterns
+from allyscope.model import Document, Span
+from allyscope.structure.byline_fields import _issuer_and_names
+from allyscope.structure.bylines import _bylines
+from allyscope.structure.furniture import (
+    _CJK_SENTENCE,
+    _front_furniture,
+    _issuer,
+    _labelled_front_lines,
+    _masthead,
+    _original_byline,
+)
+from allyscope.structure.names import (
+    _KEYED,
+    _NOT_A_NAME,
+    _ON_DATE,
+    _POST,
+    _STAR,
+    _byline_end,
+    _byline_opening,
+    _is_affiliation,
+    _is_byline_label,
+    _names_only,
+    _piece_spans,
+    _trimmed,
+)
+
+_SUBTITLE = re.compile(r"[—―─－~〜～]{1,2}[\s\u3000]*\S")  # `——以…為例`, `―…を中心に―`: a subtitle under the title
+_KEYWORD_SPLIT = re.compile(r"[;；,，、]|\s{2,}|\u3000")
+
+
+def _label_end(text: str, kind: str) -> int | None:
+    """Where the text after an abstract or keywords label starts, or None when `text` has no such label."""
+    if any_label((kind,)).match(text) is None:
+        return None  # no label of the kind: one expression of them all says it (most paragraphs asked)
+    for pattern in label_patterns(kind):
+        match = pattern.match(text)
+        if match:
+            end = match.end()
+            while end < len(text) and text[end] in " \u3000\t:：":
+                end += 1
+            return end
+    return None
+
+
+def _closes_text(doc: Document, paragraphs: list[Span], at: int) -> bool:
+    """True when paragraph `at` (a keywords label's) stands under the text and closes it: a paragraph ending a
+    sentence stands before it and none after it. A web page prints its tags so (`キーワード：…` under the story);
+    a paper's keywords stand over its text."""
+
+    def ends(p: Span) -> bool:
+        return doc.span_text(p).rstrip()[-1:] in "。.!?！？"
+
+    return any(ends(p) for p in paragraphs[:at]) and not any(ends(p) for p in paragraphs[at + 1 :])
+
+
+_KEYWORDS_REACH = 4  # the keywords follow the abstract's label, its text (a paragraph or two) and nothing else
+
+
+def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> tuple[list[Span], set[int]]:
+    """Spans of the front matter, and the start offsets of the paragraphs they replace."""
+    spans: list[Span] = []
+    used: set[int] = set()
+    window = paragraphs[:10]
+    abstract_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "abstract") is not None), None)
+    keywords_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "keywords") is not None), None)
+    if keywords_at is None and abstract_at is not None:  # a long front page (affiliations one a line, a title in
+        # two languages) pushes the keywords past the window: they stand right under the abstract
+        keywords_at = next(
+            (
+                i
+                for i in range(abstract_at + 1, min(abstract_at + _KEYWORDS_REACH, len(paragraphs)))
+                if _label_end(doc.span_text(paragraphs[i]), "keywords") is not None
+            ),
+            None,
+        )
+    if keywords_at is not None and abstract_at is None and _closes_text(doc, paragraphs, keywords_at):
+        para = paragraphs[keywords_at]  # `キーワード：…` under a web page's text: its tags, not a paper's keywords
+        used.add(para.start)
+        spans.append(Span("tags", *_trimmed(doc, para.start, para.end), para.page))
+        keywords_at = None
+    if abstract_at is not None:
+        para = paragraphs[abstract_at]
+        offset = _label_end(doc.span_text(para), "abstract") or 0
+        start, end = _trimmed(doc, para.start + offset, para.end)
+        used.add(para.start)
+        if end <= start and abstract_at + 1 < len(paragraphs):
+            para = paragraphs[abstract_at + 1]
+            start, end = _trimmed(doc, para.start, para.end)
+            used.add(para.start)
+        end = _strip_trailing_markers(doc, start, end)
+        spans.append(Span("abstract", start, end, para.page))
+    if keywords_at is not None:
+        para = paragraphs[keywords_at]
+        offset = _label_end(doc.span_text(para), "keywords") or 0
+        start, end = _trimmed(doc, para.start + offset, para.end)
+        used.add(para.start)
+        if end <= start and keywords_at + 1 < len(paragraphs):  # `KEYWORDS` alone: the keywords are the next line
+            para = paragraphs[keywords_at + 1]
+            start, end = _trimmed(doc, para.start, para.end)
+            used.add(para.start)
+        spans.append(Span("keywords", start, end, para.page))
+        spans += _piece_spans(doc, start, end, _KEYWORD_SPLIT, "keyword")
+    marks = [i for i in (abstract_at, keywords_at) if i is not None]
+    if marks:
+        spans += _second_language(doc, paragraphs, max(marks) + 1, used)
+        front = paragraphs[: min(marks)]
+    else:
+        front = []
+        labelled = 0  # the journal line above the title: not counted among the four
+        posts = 0  # an author's post or a dateline under the title: two authors with a post each take four lines
+        for para in paragraphs:
+            text = doc.span_text(para)
+            full = len(front) - labelled - posts >= 4 and _front_furniture(text) is None  # a date line may follow
+            if para.start >= first_heading or full or (len(text) > 80 and not (
+                len(front) > labelled and len(text) <= 160 and any(p.match(text) for p in label_patterns("byline"))
+            ) and not _long_front_line(doc, paragraphs, para, len(front) - labelled)):
+                break  # a byline naming writers with their posts may be long (`Written by …, Senior Fellow, and …`)
+            if len(front) == labelled and (
+                _front_furniture(text) is not None or fullmatches_label(text.strip(), ("issuer",))
+            ):
+                labelled += 1  # a journal, doctype, date or issuing body's line above the title
+            elif len(front) > labelled and _is_byline_label(text):
+                posts += 1  # `AUTHORS` alone under the title, over the names
+            elif len(front) > labelled + 1 and (_is_affiliation(text) or _front_furniture(text) is not None):
+                posts += 1
+            front.append(para)
+        if (
+            len(front) == len([p for p in paragraphs if p.start < first_heading])
+            and len(front) > 1
+            and _NOT_A_NAME.search(doc.span_text(front[-1]))
+            and not any(p.match(doc.span_text(front[-1])) for p in label_patterns("byline"))  # `作者：…`
+            and _front_furniture(doc.span_text(front[-1])) is None  # a date or journal line is front matter
+            and not (_KEYED.match(doc.span_text(front[-1])) and _is_affiliation(doc.span_text(front[-1])))
+        ):
+            front = front[:-1]  # the body's first paragraph, standing before the first heading
+    spans += _labelled_front_lines(doc, paragraphs, used, first_heading)
+    if not front or front[0].start > first_heading:
+        return spans, used
+    # lines above the title that are not it: the journal line, a press release's label, a dateline or source,
+    # an issuing body with its writers' names (`防衛政策研究室　佐藤一郎、鈴木花子`)
+    while len(front) > 1 and (issued := _issuer_and_names(doc, front[0], "author")):
+        used.add(front[0].start)
+        spans += issued
+        front = front[1:]
+    before_title = len(spans)
+    while (
+        len(front) > 1
+        and (kind := _front_furniture(doc.span_text(front[0])) or _masthead(doc, front) or _issuer(doc, front, spans))
+        and not _byline_above_title(doc, front)  # `Posted by … on March 3, 2025` over the title: a byline
+    ):
+        used.add(front[0].start)
+        original = _original_byline(doc.span_text(front[0])) if kind == "dateline" else None
+        if original is not None:  # `原创 李明 南海研究 2024-05-10 08:30` over the title: its writer, then the date
+            at = front[0].start
+            spans.append(Span("author", at + original.start("names"), at + original.end("names"), front[0].page))
+            spans.append(Span(kind, *_trimmed(doc, at + original.end(), front[0].end), front[0].page))
+        else:
+            spans.append(Span(kind, *_trimmed(doc, front[0].start, front[0].end), front[0].page))
+        front = front[1:]
+    title = front[0]
+    rest = front[1:]
+    if len(spans) > before_title and (kind := _front_furniture(doc.span_text(title))) is not None:
+        used.add(title.start)  # a release's label over its date alone: the date is no title
+        spans.append(Span(kind, *_trimmed(doc, title.start, title.end), title.page))
+        return spans, used
+    if len(spans) > before_title and _CJK_SENTENCE.search(doc.span_text(title)):
+        return spans, used  # a release's label and date over its text (`…新闻稿`, the date, `今天，…。`): no title
+    if _byline_above_title(doc, front):  # `By … and …` over the title: the title is the next line
+        title, rest = front[1], [front[0], *front[2:]]
+    if rest and _STAR.sub("", doc.span_text(rest[0])).strip() == _STAR.sub("", doc.span_text(title)).strip():
+        used.add(title.start)
+        title, rest = rest[0], rest[1:]
+    used.add(title.start)
+    star = _STAR.search(doc.span_text(title))
+    t_start, t_end = _trimmed(doc, title.start, title.start + star.start() if star else title.end)
+    spans.append(Span("title", t_start, t_end, title.page))
+    if rest and _SUBTITLE.match(doc.span_text(rest[0])):
+        used.add(rest[0].start)
+        spans.append(Span("subtitle", *_trimmed(doc, rest[0].start, rest[0].end), rest[0].page))
+        rest = rest[1:]
+    if rest and _translated_title(doc.span_text(title), doc.span_text(rest[0])):
+        used.add(rest[0].start)
+        spans.append(Span("translated-title", *_trimmed(doc, rest[0].start, rest[0].end), rest[0].page))
+        rest = rest[1:]
+    if _standfirst(doc, rest):
+        used.add(rest[0].start)
+        spans.append(Span("subtitle", *_trimmed(doc, rest[0].start, rest[0].end), rest[0].page))
+        rest = rest[1:]
+    spans += _bylines(doc, rest, used, "author")
+    return spans, used
+
+
+_STANDFIRST = (20, 200)  # a standfirst is a sentence or two: longer than a name, shorter than a paragraph
+
+
+_LONG_TITLE = 160  # a title runs to two printed lines at most; a standfirst to a sentence or two
+
+
+def _long_front_line(doc: Document, paragraphs: list[Span], para: Span, at: int) -> bool:
+    """True for a front line longer than a byline that is still front matter: the title (the first line past the
+    journal and date lines, `Australia and Japan Sign a New Agreement on …` of a hundred characters) or the
+    standfirst under it, ending with no stop, with a date line or a byline right under them (the text's first
+    paragraph has neither under it)."""
+    text = doc.span_text(para).strip()
+    if at > 1 or len(text) > (_LONG_TITLE if at == 0 else _STANDFIRST[1]) or text[-1:] in "。．.!！?？:：":
+        return False
+    below = [p for p in paragraphs if p.start > para.start][: 2 - at]
+    return any(
+        _front_furniture(doc.span_text(p)) == "dateline" or _byline_opening(doc.span_text(p)) is not None
+        for p in below
+    )
+
+
+def _standfirst(doc: Document, rest: list[Span]) -> bool:
+    """True when the first line under the title is its standfirst (`Crews practised boarding …` over `Rosa
+    Delgado in Manila and agencies`): a line ending with no stop, neither names nor front furniture, standing
+    right over the byline (its label and names, or names alone less the place they were filed from) or over
+    the date line, in prose (`_is_prose`). With neither under it, the line may be the text's first sentence."""
+    if len(rest) < 2:
+        return False
+    text, below = doc.span_text(rest[0]).strip(), doc.span_text(rest[1]).strip()
+    if not _STANDFIRST[0] <= len(text) <= _STANDFIRST[1] or text[-1] in "。．.!！?？:：" or _names_only(text):
+        return False
+    if _front_furniture(text) is not None or _is_byline_label(text) or _byline_opening(text) is not None:
+        return False
+    if _front_furniture(below) == "dateline" and _is_prose(text):
+        # `How a handful of …` over `12 May 2024`: front matter over the date, as over a byline; not a byline
+        # the byline reader takes for names (`Tom Reed in Halifax and agencies`)
+        return not any(s.kind == "author" for s in _bylines(doc, rest[:1], set(), "author"))
+    label = _byline_opening(below)
+    start = label.end() if label is not None else 0
+    end = min((below.find(bar) for bar in "|｜" if bar in below), default=len(below))  # `By … | Photographs by …`
+    return _names_only(below[start : _byline_end(below, start, end)].rstrip())
+
+
+_PROSE_WORDS = 3  # a standfirst in Latin letters is prose: words in lower case, which a title in title case lacks
+
+
+def _is_prose(text: str) -> bool:
+    """True for a line of prose: in Latin letters, three words or more in lower case (a title's or a body's name
+    in title case has none); in Chinese or Japanese, no affiliation named."""
+    if _is_affiliation(text):
+        return False
+    return not _LATIN_WORD.match(text) or len(_LOWER_WORD.findall(text)) >= _PROSE_WORDS
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+
+
+def _byline_above_title(doc: Document, front: list[Span]) -> bool:
+    """True when the first front line is a byline printed above the title (`By Elena Marsh and Kofi Mensah`,
+    `作者：林怡君、許文彥`, `佐々木　優子（東都大学准教授）`, then the title): a byline's label with nothing but
+    names after it, or names alone with a post in brackets, over a line that is neither names nor a byline.
+    A title that opens like a byline (`By Sea and Air`) has no names after its first word."""
+    if len(front) < 2:
+        return False
+    text, below = doc.span_text(front[0]).strip(), doc.span_text(front[1]).strip()
+    if _names_only(below) or any(p.match(below) for p in label_patterns("byline")) or _front_furniture(below):
+        return False
+    label = _byline_opening(text)
+    if label is not None:  # `記者陳美玲／高雄報導`: the names, less the place the story was filed from
+        end = _byline_end(text, label.end(), len(text))
+        dated = _ON_DATE.search(text, label.end(), end)  # `Posted by … on March 3, 2025`: less the date
+        if dated is not None and document_date([dated.group(1)], []) is not None:
+            end = dated.start()
+        return _names_only(text[label.end() : end])
+    post = _POST.search(text)
+    if post is None or post.start() == 0:
+        return False
+    return _names_only(text[: post.start()]) and _is_affiliation(post.group(1))
+
+
+_TITLE_WORDS = frozenset({"of", "for", "in", "the", "on", "to", "a", "an", "with", "between", "after", "from", "at"})
+_CJK = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
+
+
+def _translated_title(title: str, line: str) -> bool:
+    """True for a title's English version printed right under a title in Chinese or Japanese (`日本の…支援の展開`
+    over `Japan's Capacity Building Assistance for Coast Guards`): a line in Latin letters of four words or more,
+    one a small word titles have and names do not (`for`, `of`, `the`; not `and`), ending with no full stop."""
+    words = line.split()
+    return (
+        _CJK.search(title) is not None
+        and _CJK.search(line) is None
+        and len(words) >= 4
+        and line[:1].isupper()
+        and not line.rstrip().endswith(".")
+        and any(w in _TITLE_WORDS for w in words[1:])
+    )
+
+
+def _bylines_after_summary(
+    doc: Document, paragraphs: list[Span], used: set[int], first_heading: int, front: list[Span]
+) -> list[Span]:
+    """Author spans of a byline standing under its label and a colon (`作者：…`, `Authors: …`) after the abstract
+    or keywords and before the first heading: a brief that prints its summary before its writers. [] when the
+    document has no abstract or keywords, or no such line."""
+    if not any(s.kind in ("abstract", "keywords") for s in front):
+        return []
+    summary_end = max(s.end for s in front if s.kind in ("abstract", "keywords"))
+    for para in paragraphs[:12]:
+        if para.start >= first_heading:
+            break
+        if para.start in used or para.start < summary_end:
+            continue
+        text = doc.span_text(para)
+        label = next((m for p in label_patterns("byline_label") if (m := p.match(text))), None)
+        if label is not None and text[: label.end()].rstrip()[-1:] in (":", "："):
+            return [s for s in _bylines(doc, [para], used, "author") if s.kind in ("author", "affiliation")]
+    return []
+
+
+def _second_language(doc: Document, paragraphs: list[Span], start: int, used: set[int]) -> list[Span]:
+    """A bilingual front matter's second part (title, authors, abstract and keywords in another language)."""
+    window = paragraphs[start : start + 8]
+    abstract_at = next((i for i, p in enumerate(window) if _label_end(doc.span_text(p), "abstract") is not None), None)
+    if abstract_at is None:
+        return []
+    spans: list[Span] = []
+    head = window[:abstract_at]
+    if head:
+        first = head[0]
+        used.add(first.start)
+        spans.append(Span("translated-title", *_trimmed(doc, first.start, first.end), first.page))
+        spans += _bylines(doc, head[1:], used, "translated-author")
+    for kind in ("abstract", "keywords"):
+        para = next((p for p in window[abstract_at:] if _label_end(doc.span_text(p), kind) is not None), None)
+        if para is None:
+            continue
+        offset = _label_end(doc.span_text(para), kind) or 0
+        a, b = _trimmed(doc, para.start + offset, para.end)
+        used.add(para.start)
+        spans.append(Span(kind, a, b, para.page))
+        if kind == "keywords":
+            spans += _piece_spans(doc, a, b, _KEYWORD_SPLIT, "keyword")
+    return spans
+
+
+def _strip_trailing_markers(doc: Document, start: int, end: int) -> int:
+    """The abstract ends before a note marker standing after its last sentence."""
+    for marker in sorted(doc.markers, key=lambda m: -m.start):
+        trailing = marker.end == end or (marker.end <= end and doc.text[marker.end : end].strip() == "")
+        if trailing and marker.start >= start:
+            end = marker.start
+    return _trimmed(doc, start, end)[1]

@@ -1,0 +1,102 @@
+"""Front lines that are neither title nor author: a journal or issue line, the kind of paper, a dateline, a
+labelled line (`DOI:`, `收稿日期：`), a masthead over its issue line, the body issuing a release."""
+
+from __future__ import annotations
+
+import re
+
+from allyscope.layout.dating import document_date, has_labelled_date, is_issue_line, is_numbered_dateline
+from allyscope.layout.notes import front_furniture_kind, fullmatches_label, label_patterns
+from allyscope.model import Document, Span
+from allyscope.structure.names import _NOT_A_NAME, _is_affiliation, _is_byline_label, _trimmed
+
+
+def _labelled_front_lines(doc: Document, paragraphs: list[Span], used: set[int], first_heading: int) -> list[Span]:
+    """The labelled front lines (`DOI:`, `收稿日期：`, `Funding:`) standing after the abstract or keywords and
+    before the first heading: front matter, not the body's first paragraph."""
+    spans: list[Span] = []
+    for para in paragraphs[:12]:
+        if para.start >= first_heading:
+            break
+        if para.start in used:
+            continue
+        kind = front_furniture_kind(doc.span_text(para))
+        if kind is not None and any(p.start in used for p in paragraphs if p.start < para.start):
+            used.add(para.start)
+            spans.append(Span(kind, *_trimmed(doc, para.start, para.end), para.page))
+    return spans
+
+
+def _masthead(doc: Document, front: list[Span]) -> str | None:
+    """`journal` for a first front line printed over the journal's issue line (`Journal of …` above `Vol. 14,
+    No. 2 (2024)`): a journal's name set on a line of its own, with two lines still below for title and author."""
+    if len(front) < 4 or _front_furniture(doc.span_text(front[1])) != "journal":
+        return None
+    text = doc.span_text(front[0]).strip()
+    if text.endswith((".", "。")) or _NOT_A_NAME.search(text) is not None:
+        return None
+    return "journal"
+
+
+def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
+    """`affiliation` for the short line naming who issues a release (`海上保安庁`), printed under its label and
+    date and above the title (`報道発表資料`, `令和6年6月3日`, `海上保安庁`, then the title), or first, over the
+    title and its date (`某某研究室`, the title, `（2024年3月）`)."""
+    if len(front) < 2:
+        return None
+    text = doc.span_text(front[0]).strip()
+    if any(p.match(doc.span_text(front[1])) for p in label_patterns("byline")):
+        return None  # a byline under it (`研究主持人：…`): the line is the title, whatever word it ends with
+    if before and before[-1].kind in ("dateline", "doctype"):
+        short = len(text) <= 15 and _is_affiliation(text) and not _NOT_A_NAME.search(text)
+        named = before[-1].kind == "doctype" and fullmatches_label(text, ("issuer",))
+        if named and fullmatches_label(doc.span_text(front[1]).strip(), ("issuer",)):
+            named = False  # `Fact Sheet`, `… Training Initiative`, `Office of the Spokesperson`: the body issuing
+            # it stands under the title naming a body
+        return "affiliation" if short or named else None  # `Press release`, then `Office of the Spokesperson`
+    # first, over a longer title with a date under it or under its byline (`某某研究室`, the title, `（2024年3月）`)
+    if not fullmatches_label(text, ("issuer",)):
+        return None
+    below = [(doc.span_text(p), _front_furniture(doc.span_text(p))) for p in front[2:8]]
+    if not any(kind == "dateline" for _, kind in below):
+        return None
+    # the line under it is the title when it is the longer, or when names stand under that line (a title naming
+    # a body, `The Pacific Islands Forum`, over `Mere Vaka` and a date keeps its place)
+    longer = len(doc.span_text(front[1]).strip()) > len(text)
+    named = any(_is_byline_label(t) or (kind is None and not _is_affiliation(t)) for t, kind in below)
+    return "affiliation" if longer or named else None
+
+
+_CJK_SENTENCE = re.compile(r"[，、].{8,}。\s*$")
+"""A CJK sentence of some length ending with a full stop: text, never a title."""
+_DOCTYPE_DATE = re.compile(
+    r"([^,，|｜]{2,40}?)[ \t]*[,，|｜][ \t]*"
+    r"(?=\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}$|[A-Z][a-z]+[ \t]+\d{1,2},[ \t]*\d{4}$)"
+)
+"""A front line naming the kind of paper and then its date (`Commentary, 14 May 2024`)."""
+
+
+def _front_furniture(text: str) -> str | None:
+    """The kind of a front line that is neither title nor author: `journal`, `doctype`, `dateline`, a labelled
+    line (`identifier`, `history`, `funding`, `author-bio`), or None."""
+    labelled = front_furniture_kind(text)
+    if labelled is not None:
+        return labelled
+    if has_labelled_date(text):
+        return "dateline"
+    if is_issue_line(text):
+        return "dateline" if is_numbered_dateline(text.strip()) else "journal"
+    if fullmatches_label(text.strip(), ("doctype",)):
+        return "doctype"
+    if (dated := _DOCTYPE_DATE.match(text.strip())) is not None and fullmatches_label(dated[1], ("doctype",)):
+        return "doctype"  # `Commentary, 14 May 2024`: the kind of paper, then its date (read as the date still)
+    if any(p.match(text) for p in label_patterns("source")) or document_date([text], []) is not None:
+        return "dateline"
+    return None
+
+
+def _original_byline(text: str) -> re.Match[str] | None:
+    """A social-media article's header naming its writer before the account and the date (`原创 李明 南海研究
+    2024-05-10 08:30`; `data/layout.json`, `original_byline`), or None (`原创 南海研究 2024-05-10`: the account
+    alone, no writer)."""
+    return next((m for p in label_patterns("original_byline") if (m := p.match(text))), None)

@@ -1,0 +1,152 @@
+"""The small readers every part of the front matter shares: spans trimmed and cut into pieces, a line of names
+alone, a byline's label and where its names end, a post or an affiliation, an honorific or a degree, the note
+signs and keys printed after a name. Words are data (`data/layout.json`); only the shapes are here."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from allyscope.layout.notes import fullmatches_label, label_patterns
+from allyscope.model import Document, Span
+from allyscope.structure.language import detect_language
+
+_STAR = re.compile(
+    r"[\s\u3000]*[*＊∗※☆★†‡§‖¶¹²³⁴⁵⁶⁷⁸⁹⁰]+$|(?<=[^\W\d_])[ \t]?[\[［]\d{1,2}(?:[,，]\d{1,2})*[\]］]$"
+    r"|(?<=[^\W\d_])[*＊∗]\d{1,2}$"
+)  # a note sign or affiliation key (`¹`, ` [1]`, `＊1`), left outside
+_AUTHOR_SPLIT = re.compile(
+    r"\s*(?:[、,，;；&|｜]|\b(?:and|AND)\b|(?<![A-Za-zＡ-Ｚａ-ｚ.．])\u3000|\u3000(?![A-Za-zＡ-Ｚａ-ｚ])|\s{2,}"
+    r"|(?<![\u30a1-\u30fa\u30fc])・(?![\u30a1-\u30fa\u30fc]))\s*"
+)  # `Anna Lee | Ben Cho` too; `鈴木一郎＊・高橋美咲`, not the dot inside a katakana name (`ジョン・スミス`), nor the
+# ideographic space between the words of one Latin name (`OKADA　Takeshi　and　Maria　REYES`, `Ｊｏｈｎ　Ｓｍｉｔｈ` in
+# full-width letters)
+
+
+def _trimmed(doc: Document, start: int, end: int) -> tuple[int, int]:
+    while start < end and doc.text[start] in " \u3000\t\n":
+        start += 1
+    while end > start and doc.text[end - 1] in " \u3000\t\n":
+        end -= 1
+    return start, end
+
+
+def _piece_spans(doc: Document, start: int, end: int, splitter: re.Pattern[str], kind: str) -> list[Span]:
+    spans = []
+    cursor = start
+    text = doc.text[start:end]
+    for match in [*splitter.finditer(text), None]:
+        piece_end = start + match.start() if match else end
+        a, b = _trimmed(doc, cursor, piece_end)
+        if b > a:
+            spans.append(Span(kind, a, b))
+        if match:
+            cursor = start + match.end()
+    return spans
+
+
+_LATIN_NAME = re.compile(r"(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)){1,3}")
+_CJK_PERSON = re.compile(r"[\u4e00-\u9fff々·]{2,4}|[\u4e00-\u9fff々]{1,3}[ \u3000]+[\u4e00-\u9fff々]{1,3}")
+_NAMES_SPLIT = re.compile(r"[ \t]*(?:[、,，;；&]|\b(?:and|AND)\b|・)[ \t]*")
+
+
+def _names_only(text: str) -> bool:
+    """True for a line of one or more persons' names and nothing else: Latin names of two to four capitalised
+    words (not `Sea and Air`: one word each), Chinese or Japanese names of two to four characters or two runs
+    parted by a space, parted by commas, `、`, `・` or `and`."""
+    pieces = [p for p in _NAMES_SPLIT.split(text.strip()) if p]
+    return bool(pieces) and all(_LATIN_NAME.fullmatch(p) or _CJK_PERSON.fullmatch(p) for p in pieces)
+
+
+def _byline_opening(text: str) -> re.Match[str] | None:
+    """The longest byline label opening `text` (`By`, `研究員`, `撰文／`; data/layout.json `byline`), or None."""
+    return max((m for p in label_patterns("byline") if (m := p.match(text))), key=lambda m: m.end(), default=None)
+
+
+_DATE_FIELD = re.compile(r"(?:[ \t]*[|｜·•][ \t]*|\u3000+|[ \t]{2,})([^|｜·•\u3000\n]{4,40}?)[\s\u3000]*$")
+"""A byline's last field after a gap or a bar (`By … | March 3, 2024`): a dateline when it holds a date."""
+_ON_DATE = re.compile(r"[ \t]+on[ \t]+([^|｜·•\u3000\n]{4,40}?)[\s\u3000]*$")
+"""A labelled byline's date after `on` (`Posted by … on March 3, 2025`): read only where the label opens the line
+and names alone stand between it and `on` (a sentence of the text may end `… on 12 July 2016.`)."""
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+_DATED_BY = re.compile(r"[ \t]+(?:by|By|BY)[ \t]+([A-Z][^|｜\n]{1,80}?)[ \t]*$")
+"""A dateline's last words naming who wrote it (`Posted on April 3, 2024 by Daniel Okafor`)."""
+_NOT_A_NAME = re.compile(r"[。，；！？!?:：]|\d")
+_SENTENCE_TAIL = re.compile(r"[a-z]{2,}\.\s*$")
+"""A line ending with a full stop after a lowercase word (`… share patrol duties.`): a sentence, not names."""
+_KEYED = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]?[\s\u3000]|[\[［]\d{1,2}[\]］][\s\u3000]?")
+"""A keyed affiliation's key (`2 Institute for …`, `2. 某大学…`): such a line is front matter, not the text."""
+_BRACKET_KEY = re.compile(r"(?<=[^\W\d_])[ \t]?[\[［]\d{1,2}(?:[,，]\d{1,2})*[\]］]$")
+"""An affiliation's key in brackets after a name (`Elena Marsh [1]`)."""
+_STARRED_KEY = re.compile(r"(?<=[^\W\d_])[*＊∗]\d{1,2}$")
+"""An affiliation's key of a star and a number after a name (`山田太郎＊1`), as Japanese journals print it."""
+_GLUED_KEY = re.compile(r"(?<=[^\W\d_])\d{1,2}[)）]?\*?$")
+"""An affiliation key glued to the end of a name (`Mensah1`): left outside the name when every name has one."""
+_POST = re.compile(r"[\s\u3000]*[（(]([^（）()]{2,40})[）)][\s\u3000]*$")
+"""A post in brackets after a byline's names (`王大明（某研究所助理研究員）`): an affiliation, not a name."""
+_POST_FIELD = re.compile(r"(?:[ \t]*[,，|｜／][ \t]*|\u3000+|[ \t]+[—–][ \t]+)([^\n]{2,80}?)[\s\u3000]*$")
+"""A post after a comma, a bar, a full-width slash or a spaced dash following a byline's names (`by Laura Chen,
+Senior Fellow`, `Nina Patel | Research Fellow, …`, `林志明／某研究院副研究員`, `佐藤健一　主任研究員`, `… — former
+envoy to …`): an affiliation when it names one and the names before it do not."""
+
+
+def _is_byline_label(text: str) -> bool:
+    """True for a label standing alone over a byline's names (`AUTHORS`, `著者`; data/layout.json `byline_label`)."""
+    return fullmatches_label(text.strip(), ("byline_label",))
+
+
+def _is_affiliation(text: str) -> bool:
+    """True for a front line naming where an author works (a university, an institute, a post such as
+    `Senior Fellow`): `data/layout.json`, `affiliation`."""
+    return any(p.search(text) for p in label_patterns("affiliation"))
+
+
+@cache
+def _suffix_patterns() -> list[re.Pattern[str]]:
+    """The byline suffixes' expressions, `{place}` standing for one of the places a story is filed from."""
+    places = "|".join(p.pattern for p in label_patterns("dateline_places"))
+    return [re.compile(p.pattern.replace("{place}", places)) for p in label_patterns("byline_suffix")]
+
+
+def _byline_end(text: str, start: int, end: int) -> int:
+    """Where the names of a byline end: before the place it was reported from (`記者陳怡君／台北報導`, and with
+    no slash, `记者张明北京报道`: a known place glued to the names)."""
+    for pattern in _suffix_patterns():
+        match = pattern.search(text, start, end)
+        if match:
+            return match.start()
+    return end
+
+
+def _is_degree(text: str) -> bool:
+    """True for a degree printed after a name and a comma (`Ph.D.`; `data/layout.json`, `degree`): no name."""
+    return fullmatches_label(text.strip(), ("degree",))
+
+
+def _honorific_length(name: str) -> int:
+    """How many characters of an honorific or title open a name (`Dr. `, `Prof. `): left outside the name."""
+    match = next((m for p in label_patterns("honorific") if (m := p.match(name))), None)
+    return match.end() if match is not None and match.end() < len(name) else 0
+
+
+def _not_a_person(text: str) -> bool:
+    """True for a word after an issuing body that names a post or a part of it (`主任研究員`, `法学部`)."""
+    return _is_affiliation(text) or any(p.search(text) for p in label_patterns("unit"))
+
+
+_KANJI_NAME = re.compile(
+    r"[\u4e00-\u9fff々]{2,5}|[\u4e00-\u9fff々]{1,3} [\u4e00-\u9fff々]{1,3}|[\u30a0-\u30ff·・]{2,16}"
+)
+"""A person's name in a byline of CJK names: two to five kanji (family and given name parted by a space or not),
+or a name in katakana."""
+_SPACED_NAME = re.compile(r"[\u4e00-\u9fff々]{1,3}[ \u3000]+[\u4e00-\u9fff々]{1,3}")
+
+
+def _spaced_japanese_name(doc: Document, start: int, end: int) -> bool:
+    """True for one Japanese name printed with a space between family and given name (`中西　直樹`): in a Japanese
+    text, two runs of kanji of one to three characters, five at most together (two full names run longer:
+    `佐藤一郎　鈴木花子`). In Chinese text two such runs are two names (`李明　王芳`)."""
+    text = _STAR.sub("", doc.text[start:end])  # `中川　聡子¹`: the affiliation's key is no part of the name
+    if not _SPACED_NAME.fullmatch(text) or len("".join(text.split())) > 5:
+        return False
+    return detect_language(doc.text) == "ja"

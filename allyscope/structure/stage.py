@@ -1,0 +1,160 @@
+"""Stage 2, *structure*: name the parts of the repaired body — title, authors, abstract, keywords, headings,
+bios — and the document's date and language. Heading ranks become levels 1, 2, … for the shapes this document
+uses."""
+
+from __future__ import annotations
+
+import bisect
+
+from allyscope.layout.dating import document_date, edge_line_counts, max_dateline
+from allyscope.layout.headings import levels_for, nest_levels
+from allyscope.model import Document, Span, make_heading, make_marker, sorted_spans
+from allyscope.structure.bios import (
+    _author_bios,
+    _before_bio,
+    _closing_bio,
+    _end_bylines,
+    _lead_bylines,
+    _reporting_credit,
+    _section_bios,
+)
+from allyscope.structure.front import _bylines_after_summary, _front_matter
+from allyscope.structure.language import detect_language
+
+_BODY_BLOCK = 120
+"""Characters of a paragraph the file laid out as one block above which it is body text: a dateline, a byline
+and a date, an issue line are shorter, even when a reader keeps them in one block."""
+
+
+def _body_blocks(doc: Document) -> list[tuple[int, int]]:
+    """Raw ranges of the body paragraphs of a laid-out file (PDF, Word, HTML), whose lines the reader printed one
+    per physical line, so that only a block's first line can be a line of its own: a block is body text when it
+    is long, or when its first line is longer than any dateline (the page's measure filled by running text). A
+    text file's lines are left to the rules."""
+    if doc.get_meta("source_type", "text") == "text":
+        return []
+    longest = max_dateline()
+    raw = doc.raw
+    blocks = []
+    for span in doc.spans:
+        if span.kind != "paragraph":
+            continue
+        start, end = doc.raw_span(span)
+        first_end = raw.find("\n", start, end)
+        if first_end < 0:
+            continue  # one line: nothing continues it
+        if end - start > _BODY_BLOCK or len(raw[start:first_end].strip()) > longest:
+            blocks.append((start, end))
+    return sorted(blocks)
+
+
+def _edge_lines(doc: Document, count: int, tail_count: int) -> tuple[list[str], list[str]]:
+    """The first and last `count` non-empty raw lines outside the notes, stripped (without splitting the whole
+    file: a web page may be megabytes long)."""
+    notes = sorted((f.raw_start, f.raw_end) for f in doc.footnotes)
+    starts = [a for a, _ in notes]
+    raw = doc.raw
+    body = _body_blocks(doc)
+    body_starts = [a for a, _ in body]
+
+    def usable(lo: int, hi: int) -> str:
+        content = raw[lo:hi].strip()
+        if content and body:
+            k = bisect.bisect_left(body_starts, lo) - 1  # the last body block starting before the line
+            if k >= 0 and body[k][1] > lo:
+                return ""  # a body paragraph's wrapped line is no line of its own (`Manila on 12 May 2017.`)
+        if not content or not notes:
+            return content
+        k = bisect.bisect_right(starts, hi) - 1  # the last note starting before the line ends
+        return "" if k >= 0 and notes[k][1] > lo else content
+
+    front: list[str] = []
+    pos = 0
+    while pos < len(raw) and len(front) < count:
+        end = raw.find("\n", pos)
+        end = len(raw) if end < 0 else end
+        content = usable(pos, end)
+        if content:
+            front.append(content)
+        pos = end + 1
+    tail: list[str] = []
+    end = len(raw)
+    while end > pos and len(tail) < tail_count:
+        start = raw.rfind("\n", 0, end) + 1
+        content = usable(start, end)
+        if content:
+            tail.append(content)
+        end = start - 1
+    return front, tail[::-1]
+
+
+def structure(doc: Document) -> Document:
+    """Stage 2: title, authors, abstract and keywords spans; heading levels and titles; language."""
+    paragraphs = [s for s in doc.spans if s.kind == "paragraph"]
+    first_heading = min((h.start for h in doc.headings), default=len(doc.text) + 1)
+    front, used = _front_matter(doc, paragraphs, first_heading)
+    if not any(s.kind == "author" for s in front):
+        front += (
+            _bylines_after_summary(doc, paragraphs, used, first_heading, front)
+            or _lead_bylines(doc, paragraphs, used)
+            or _end_bylines(doc, paragraphs, used)
+        )
+    replaced_credit: Span | None = None  # `Reporting by …; Editing by …`: its reporters, then the editors' credit
+    if not any(s.kind == "author" for s in front):
+        credited, replaced_credit = _reporting_credit(doc)
+        front += credited
+    closing = [] if any(s.kind == "author" for s in front) else _closing_bio(doc, paragraphs, used)
+    front += [s for s in closing if s.kind == "author"]
+    presented = [s for s in closing if s.kind in ("author-bio", "affiliation")]  # the bio (or its end), no text
+    holding = {p.start for p in paragraphs for b in presented if p.start <= b.start < p.end}
+    holding |= {s.start for s in closing if s.kind == "author" and s.start in {p.start for p in paragraphs}}
+    bios = presented + _author_bios(
+        doc, paragraphs, used | holding, [doc.span_text(s) for s in front if s.kind == "author"]
+    )
+    bios += _section_bios(doc, paragraphs, used | holding | {b.start for b in bios}, closing)
+    if not any(s.kind == "title" for s in front) and doc.headings and doc.headings[0].start == 0:
+        heading_title = next(
+            (s for s in doc.spans if s.kind == "heading-title" and s.start <= doc.headings[0].end), None
+        )
+        if heading_title is not None:
+            front.append(Span("title", heading_title.start, heading_title.end, heading_title.page))
+    titles = sorted((s.start, s) for s in doc.spans if s.kind == "heading-title")
+    title_starts = [start for start, _ in titles]
+    given = levels_for([h.level for h in doc.headings if not h.family])  # levels a reader took from the source
+    levels = nest_levels([h.family for h in doc.headings], [given.get(h.level, 1) for h in doc.headings])
+    headings = []
+    for h, level in zip(doc.headings, levels, strict=True):
+        k = bisect.bisect_left(title_starts, h.start)  # the heading's title span starts inside it
+        title_span = titles[k][1] if k < len(titles) and titles[k][0] <= h.end else None
+        title = doc.text[title_span.start : title_span.end].strip() if title_span else ""
+        headings.append(make_heading(h.start, h.end, level, h.label, title, h.numbering, h.page, h.family))
+    replaced = used | {s.start for s in bios} | holding
+    kept = [
+        _before_bio(doc, s, bios) if bios and s.kind == "paragraph" else s
+        for s in doc.spans
+        if s.kind not in ("heading-title",)
+        and not (s.kind == "paragraph" and s.start in replaced)
+        and s is not replaced_credit
+    ]
+    front_ranges = [(s.start, s.end) for s in front if s.kind in ("title", "author", "abstract", "keywords")]
+    tagged = {s.start for s in front if s.kind == "tags"}  # a web page's tag line under its text: no front matter
+    front_end = max((p.end for p in paragraphs if p.start in used and p.start not in tagged), default=-1)
+    last_front = max((b for _, b in front_ranges), default=-1)  # a marker after it is in no front range
+    markers = tuple(
+        make_marker(m.start, m.end, m.numbers, m.style, m.printed, m.footnotes, m.page, front=True)
+        if m.start < front_end or (m.start < last_front and any(a <= m.start < b for a, b in front_ranges))
+        else m
+        for m in doc.markers
+    )
+    front_lines, tail_lines = _edge_lines(doc, *edge_line_counts())
+    dated = document_date(front_lines, tail_lines) or next(
+        (d for s in front if s.kind == "dateline" and (d := document_date([doc.span_text(s)], [])) is not None), None
+    )  # else the date a byline printed in a field of its own (`By … | March 3, 2024`)
+    return doc.evolve(
+        date=dated[0] if dated else None,
+        date_source=dated[1] if dated else None,
+        spans=sorted_spans([*kept, *front, *bios]),
+        headings=tuple(headings),
+        markers=markers,
+        language=detect_language(doc.text),
+    )
