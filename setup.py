@@ -63,6 +63,7 @@ COMPILED = [
     "allyscope/event_segments.py",
     "allyscope/event_domain_model.py",
     "allyscope/event_clauses.py",
+    "allyscope/event_reading.py",
     "allyscope/extraction.py",
     "allyscope/serialize.py",
     "allyscope/store/search.py",

@@ -201,9 +201,33 @@ def _purpose() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def tells_a_purpose(folded_segment: str) -> bool:
     """Does a segment tell what an act commemorates or is for (`，纪念…成为对话伙伴五十周年`, `…を記念して、`)?
-    Its cues are the occasion's, not the act's (`purpose_openers`, `purpose_closers`)."""
-    opens, closes = _purpose()
-    return opens.match(folded_segment) is not None or closes.search(folded_segment) is not None
+    Its cues are the occasion's, not the act's (`purpose_openers`, `purpose_closers`). The closers are asked
+    of the segment's end only (`_closes_a_purpose`): the answer of `_purpose()[1].search`, without trying the
+    expression at every place of the segment."""
+    opens, _ = _purpose()
+    return opens.match(folded_segment) is not None or _closes_a_purpose(folded_segment)
+
+
+_PURPOSE_TAIL = "，,、；;：:"  # what may follow a closer, with white space, before the segment's end
+
+
+def _closes_a_purpose(folded_segment: str) -> bool:
+    """Does a purpose closer end the segment, followed by nothing but white space and `_PURPOSE_TAIL` (what
+    `_purpose()[1]`, `(?:closers)[white space or the tail]*$`, finds)? A closer must end at or after the last character
+    outside that tail: each such place is tried (most segments end in one punctuation mark or none)."""
+    closers = _purpose_closers()
+    if not closers:
+        return True  # no closer: the expression's empty alternation matches every segment
+    last = len(folded_segment)
+    visible = last
+    while visible and (folded_segment[visible - 1].isspace() or folded_segment[visible - 1] in _PURPOSE_TAIL):
+        visible -= 1
+    return any(folded_segment.endswith(closers, 0, end) for end in range(visible, last + 1))
+
+
+@cache
+def _purpose_closers() -> tuple[str, ...]:
+    return tuple(sorted({fold(w) for w in rules()["purpose_closers"]}))
 
 
 def keeps_its_names(folded_piece: str) -> bool:

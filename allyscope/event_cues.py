@@ -124,6 +124,10 @@ class Cues:
                     buckets.setdefault(char, []).append((index, alternative))
                 keys |= _prefixes(alternative)
         self.by_char = {char: re.compile(_grouped(alternatives)) for char, alternatives in buckets.items()}
+        # per first character, the pattern index of each group number (`r<index>` read once here, not per match)
+        self.index_of = {
+            char: _group_indexes(expression.groupindex, expression.groups) for char, expression in self.by_char.items()
+        }
         self.keys = sorted(keys)
         self.key_set = frozenset(keys)
         self.automaton = ahocorasick_rs.AhoCorasick(self.keys)
@@ -144,14 +148,17 @@ class Cues:
     def at_places(self, text: str, places: list[int], stop: int) -> Iterator[tuple[int, int, int]]:
         """`finditer` with the places a cue may start found already (`places`, in order)."""
         by_char = self.by_char
+        index_of = self.index_of
         resume = 0
         for at in places:
             if at < resume:
                 continue
-            hit = by_char[text[at]].match(text, at, stop)
+            char = text[at]
+            hit = by_char[char].match(text, at, stop)
             if hit:
-                yield at, int(str(hit.lastgroup)[1:]), hit.end()
-                resume = max(hit.end(), at + 1)
+                end = hit.end()
+                yield at, index_of[char][hit.lastindex or 0], end
+                resume = end if end > at else at + 1
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
         return next(self.finditer(text, start, end), None) is not None
@@ -195,6 +202,17 @@ def _leading_literal(rest: str) -> str:
     return "".join(out)
 
 
+def _group_indexes(names: Any, count: int) -> list[int]:
+    """For each group number of an expression made by `_grouped` (0 and inner groups: -1), the index of the
+    pattern whose named group `r<index>` it is: a match's last group names its pattern (`lastindex`, the outermost
+    group closed last, is that named group; inner groups of a cue are closed before it)."""
+    out = [-1] * (count + 1)
+    for name, number in names.items():
+        if name.startswith("r") and name[1:].isdigit():
+            out[number] = int(name[1:])
+    return out
+
+
 def _grouped(alternatives: list[tuple[int, str]]) -> str:
     """One expression for (pattern index, alternative) pairs in order, the alternatives of one pattern in one
     named group `r<index>`."""
@@ -218,6 +236,7 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
     data["domain_cues_any"] = Cues([c["pattern"] for c in classes])
     data["cue_words"] = _cue_words([data["types_any"], data["modes_any"], data["domain_cues_any"]])
     data["domain_class"] = {c["class"]: c for c in classes}
+    data["domain_ranked"] = [(int(c["rank"]), str(c["domain"])) for c in classes]  # of each class, by its index
     acts_class = data["domain_class"].get("instrument-act")
     data["movement_domain"] = str(acts_class["domain"]) if acts_class and "force" in data["domain_class"] else None
     data["class_of"] = {(int(c["rank"]), str(c["domain"])): str(c["class"]) for c in classes}

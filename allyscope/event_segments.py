@@ -93,6 +93,10 @@ def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
 _LEADING_CJK = re.compile(
     r"(?:时|時|期间|期間|之际|之際|际|際|際に|ときに|とき|之后|之後|以后|以後|后|後|前|当天|當天|上|において|にて|の場で|では)\s*$"
 )
+# its words, read from the expression once: a stripped segment leads when it ends in one of them (white space
+# aside), as the expression says; `str.endswith` asks that of the segment's end only, where a search tries the
+# expression at every place of the segment
+_LEADING_CJK_WORDS = tuple(_LEADING_CJK.pattern[len("(?:") : _LEADING_CJK.pattern.index(")")].split("|"))
 _FINITE_VERB = re.compile(
     r"(?<![-\w])(?!united\b)[a-z]+ed\b|\b(?:met|held|took|became|made|gave|said|led|sent|left|went|came|began|"
     r"won|saw|spoke|chose|is|was|were|are|has|have|had|will)\b"
@@ -130,7 +134,7 @@ def _leading_of(piece: str, cjk: bool) -> bool:
     character, so the stripped piece has the same answer."""
     stripped = piece.rstrip("，,、；;：: ")
     if cjk:
-        return _LEADING_CJK.search(stripped) is not None
+        return stripped.rstrip().endswith(_LEADING_CJK_WORDS)  # `_LEADING_CJK.search(stripped) is not None`
     return bool(_LEADING_LATIN.match(stripped)) and not _FINITE_VERB.search(stripped)
 
 

@@ -35,12 +35,11 @@ import bisect
 import itertools
 import json
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from allyscope.event_clauses import acts_apart_by_cameo, is_moment, opens_with_subject, stands_apart, tells_a_purpose
+from allyscope.event_clauses import acts_apart_by_cameo, is_moment, opens_with_subject, stands_apart
 from allyscope.event_cues import Cues, _led, _lowered, _top_alternatives, compiled, cues, found_in
 from allyscope.event_domain_cues import (
     _MODAL_LATIN,
@@ -52,6 +51,7 @@ from allyscope.event_domain_cues import (
     _weighed,
 )
 from allyscope.event_domain_model import METHODS, checked_model, domain_model, predict
+from allyscope.event_reading import SentenceCues, _Scan
 from allyscope.event_segments import (
     _CJK,
     _COORDINATED,
@@ -60,7 +60,6 @@ from allyscope.event_segments import (
     _KANA,
     _LEADING_CJK,
     _LEADING_LATIN,
-    _QUOTED,
     _SEGMENT_CUT,
     _has_cjk,
     _leading,
@@ -146,92 +145,37 @@ def one_side_on_its_arrangement(data: dict[str, Any], folded: str, ids: set[str]
     return statement is not None and found_in(statement, folded)
 
 
-@dataclass(frozen=True, slots=True)
-class _Scan:
-    """Every cue of a folded clause, found in one pass per category, and the predicate's segment."""
-
-    types: tuple[tuple[int, int], ...]  # (place, rule index)
-    modes: tuple[tuple[int, int], ...]
-    domains: tuple[tuple[int, int, str], ...]  # (rank, place, domain)
-    segment: tuple[int, int]
-
-
 @lru_cache(maxsize=512)
+def _reading(text: str) -> SentenceCues:
+    """The cues and segments of a folded sentence (or of a clause read alone), found once with the rules of
+    `patterns()` (`event_reading.SentenceCues`): every question the events stage asks of the sentence's clauses is
+    answered from it, and kept on it."""
+    return SentenceCues(text, patterns())
+
+
 def _hits(
     text: str,
 ) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...], tuple[tuple[int, int, str], ...]]:
     """Every type, mode and domain cue of a folded text: a sentence is scanned once, its clauses and
     coordinated pieces read their cues from that scan."""
-    data = patterns()
-    automaton, bits = data["cue_words"]
-    places: tuple[set[int], set[int], set[int]] = (set(), set(), set())
-    type_places, mode_places, domain_places = places
-    for word, at, _ in automaton.find_matches_as_indexes(text, overlapping=True):
-        found = bits[word]  # the categories whose cues begin with this word, one bit each
-        if found & 1:
-            type_places.add(at)
-        if found & 2:
-            mode_places.add(at)
-        if found & 4:
-            domain_places.add(at)
-    stop = len(text)
-    types = tuple((at, index) for at, index, _ in data["types_any"].at_places(text, sorted(places[0]), stop))
-    modes = tuple((at, index) for at, index, _ in data["modes_any"].at_places(text, sorted(places[1]), stop))
-    classes = data["domain_cues"]["classes"]
-    domains = tuple(
-        (int(classes[index]["rank"]), at, str(classes[index]["domain"]))
-        for at, index, _ in data["domain_cues_any"].at_places(text, sorted(places[2]), stop)
-    )
-    return types, modes, domains
+    return _reading(text).hits
 
 
-@lru_cache(maxsize=4096)
 def _scan(clause: str, sentence: str = "", offset: int = 0) -> _Scan:
     """The cues of a folded clause, at places in the clause; read from the scan of the `sentence` it starts at
     `offset` of, when given."""
     if not sentence:
-        types, modes, domains = _hits(clause)
-    else:
-        all_types, all_modes, all_domains = _hits(sentence)
-        end = offset + len(clause)
-        types = tuple((at - offset, i) for at, i in all_types if offset <= at < end)
-        modes = tuple((at - offset, i) for at, i in all_modes if offset <= at < end)
-        domains = tuple((rank, at - offset, d) for rank, at, d in all_domains if offset <= at < end)
-    return _Scan(types, modes, domains, _segment(clause, types, domains))
-
-
-def _segment(
-    clause: str, types: tuple[tuple[int, int], ...], domains: tuple[tuple[int, int, str], ...]
-) -> tuple[int, int]:
-    parts = segments(clause)
-    typed: list[tuple[int, int, int]] = []
-    cued: list[tuple[int, int]] = []
-    leading: list[tuple[int, int]] = []
-    listed: list[tuple[int, int]] = []
-    last = parts[-1] if parts else None
-    for a, b in parts:
-        found = [rule for at, rule in types if a <= at < b]
-        if not found and not any(a <= at < b for _, at, _ in domains):
-            continue
-        piece = clause[a:b]
-        cjk = _has_cjk(piece)
-        # a scene-setting segment: leading anywhere but last; in English also last (`…, in response to …`)
-        if ((a, b) != last or not cjk) and _leading_of(piece, cjk):
-            leading.append((a, b))
-        elif tells_a_purpose(piece):
-            leading.append((a, b))  # what the act is for or commemorates: aside, like a scene
-        elif found:
-            typed.append((min(found), a, b))
-        elif piece.rstrip().endswith("、"):
-            listed.append((a, b))  # an item of a list of fields (`サイバー、衛生…の分野`), not the predicate
-        else:
-            cued.append((a, b))
-    if typed:
-        _, a, b = min(typed)
-        return a, b
-    if cued or listed:
-        return (cued or listed)[0]
-    return leading[0] if leading else (0, len(clause))
+        return _reading(clause).scan(0, len(clause))
+    if sentence.startswith(clause, offset):  # the clause is the sentence's own words there, as the stage gives it
+        return _reading(sentence).scan(offset, offset + len(clause))
+    # a clause that is not the sentence's text at `offset`: the sentence's cues there, the clause's own segments
+    all_types, all_modes, all_domains = _hits(sentence)
+    end = offset + len(clause)
+    types = tuple((at - offset, i) for at, i in all_types if offset <= at < end)
+    modes = tuple((at - offset, i) for at, i in all_modes if offset <= at < end)
+    domains = tuple((rank, at - offset, d) for rank, at, d in all_domains if offset <= at < end)
+    own = SentenceCues(clause, patterns())
+    return _Scan(types, modes, domains, own._segment(0, len(clause), types, domains))
 
 
 def predicate_segment(data: dict[str, Any], clause: str) -> tuple[int, int]:
@@ -273,26 +217,30 @@ def rule_domain(
     `sentence`), and whether it is clear: the segment has cues, and they all name that one domain or one of them
     ranks above the heads of objects (the data's `head_rank`). With the shipped data the answer is kept per
     clause, as the clause's cues are (`_scan`): a document read again costs nothing more here."""
-    if data is patterns():
-        return _rule_domain_shipped(clause, tuple(named or ()), sentence, clause_start)
-    return _rule_domain(data, clause, named, sentence, clause_start)
-
-
-@lru_cache(maxsize=4096)
-def _rule_domain_shipped(
-    clause: str, named: tuple[tuple[int, str], ...], sentence: str, clause_start: int
-) -> tuple[str, bool]:
-    return _rule_domain(patterns(), clause, list(named), sentence, clause_start)
+    if data is not patterns():
+        return _rule_domain(data, clause, named, sentence, clause_start)
+    # with the shipped data the answer is kept on the reading of the sentence, by the clause's place and names
+    key = tuple(named or ())
+    if sentence and sentence.startswith(clause, clause_start):
+        reading = _reading(sentence)
+        at = (clause_start, clause_start + len(clause), key)
+    elif not sentence:
+        reading = _reading(clause)
+        at = (0, len(clause), key)
+    else:
+        return _rule_domain(data, clause, named, sentence, clause_start)
+    known = reading.ruled.get(at)
+    if known is None:
+        known = reading.ruled[at] = _rule_domain(data, clause, named, sentence, clause_start)
+    return known
 
 
 def clear_cue_caches() -> None:
-    """Empty every cache that holds what `patterns()` gave: the scans of texts (`_hits`, `_scan`) and the shipped
-    data's answers (`_rule_domain_shipped`). Whoever swaps `events_domain.patterns` (the training script, for
-    each fold) calls this on the way in and out: a cache filled before the swap would otherwise answer with the
-    cues the swap took away, silently."""
-    _hits.cache_clear()
-    _scan.cache_clear()
-    _rule_domain_shipped.cache_clear()
+    """Empty every cache that holds what `patterns()` gave: the readings of sentences (`_reading`: their cues,
+    segments, and the shipped data's answers for their clauses kept on them). Whoever swaps
+    `events_domain.patterns` (the training script, for each fold) calls this on the way in and out: a cache filled
+    before the swap would otherwise answer with the cues the swap took away, silently."""
+    _reading.cache_clear()
 
 
 def _rule_domain(
@@ -452,26 +400,12 @@ def event_mode(data: dict[str, Any], clause: str, types: dict[int, int], sentenc
     return "asserted"
 
 
-_REPORTED = re.compile(
-    r"\b(?:said|says|told(?: [a-z]+){0,2}|stated|added|noted|warned|confirmed|announced)(?: that)? (?=[a-z])"
-)  # an English reporting verb and where what it reports begins (`officials said the pact would …`)
-
-
-@lru_cache(maxsize=512)
-def _reports(folded_sentence: str) -> tuple[int, ...]:
-    """Where what each English reporting verb of the sentence reports begins (none in Chinese or Japanese): read
-    once per sentence, which holds a date or several."""
-    if _has_cjk(folded_sentence):
-        return ()
-    return tuple(m.end() for m in _REPORTED.finditer(folded_sentence))
-
-
 def reported_mode(data: dict[str, Any], folded_sentence: str, date_start: int) -> str | None:
     """The mode of what an English sentence reports, when the date stands inside it (`Officials said the pact
     would enter into force …, possibly later this year`): the first mode cue of the reported clause decides, not
     the reporting verb, which is done. None when the date stands before the report (`X told reporters on Monday
     that …`: the telling is the act of that date) or the report has no mode cue."""
-    said = [end for end in _reports(folded_sentence) if end <= date_start]
+    said = [end for end in _reading(folded_sentence).reports() if end <= date_start]
     if not said:
         return None
     rules = data["modes"]
@@ -487,13 +421,27 @@ def predicates(
     piece before (or of its type but an act of its own: `event_clauses.stands_apart`), is one event. The first
     piece keeps the clause's start (its date and subject); a piece with no cue of its own stays with the piece
     before it. `folded`: the sentence folded, when the caller has it."""
+    folded_sentence = fold(sentence) if folded is None else folded
+    reading = _reading(folded_sentence)
+    if data is not patterns():
+        return _predicates(sentence, start, end, data, folded_sentence, reading)
+    # with the shipped data the pieces are kept on the reading of the sentence, by the clause's place
+    key = (sentence, start, end)
+    known = reading.pieces.get(key)
+    if known is None:
+        known = reading.pieces[key] = _predicates(sentence, start, end, data, folded_sentence, reading)
+    return list(known)
+
+
+def _predicates(
+    sentence: str, start: int, end: int, data: dict[str, Any], folded_sentence: str, reading: SentenceCues
+) -> list[tuple[int, int]]:
     cuts = coordinated_cuts(sentence, start, end)
     if not cuts:
         return [(start, end)]
     bounds = [start, *cuts, end]
-    folded_sentence = fold(sentence) if folded is None else folded
-    quoted = _quoted(folded_sentence)  # what was said, not done
-    hits = _hits(folded_sentence)[0]  # in order of place: only the clause's own are read
+    quoted = reading.quoted()  # what was said, not done
+    hits = reading.hits[0]  # in order of place: only the clause's own are read
     types = [
         (at, i)
         for at, i in hits[bisect.bisect_left(hits, start, key=_place) : bisect.bisect_left(hits, end, key=_place)]
@@ -529,12 +477,6 @@ def predicates(
 
 def _place(hit: tuple[int, int]) -> int:
     return hit[0]
-
-
-@lru_cache(maxsize=64)
-def _quoted(folded_sentence: str) -> tuple[tuple[int, int], ...]:
-    """The quoted stretches of a sentence, found once for all its clauses (a sentence of many dates has many)."""
-    return tuple(m.span() for m in _QUOTED.finditer(folded_sentence))
 
 
 def _cues_outside_scenes(folded: str, a: int, b: int, types: list[tuple[int, int]]) -> list[int]:

@@ -1,0 +1,191 @@
+"""One folded sentence read once for the events stage: its cues of every category, its segments, and what each
+clause of it asks of them (`SentenceCues`).
+
+Why one object per sentence. The events stage asks many questions of a sentence's clauses: the cues of each
+clause (`events_domain.type_cues`, `event_mode`, `rule_domain`, `domain_features`), the segment holding its
+predicate, its coordinated predicates (`events_domain.predicates`), what was quoted or reported in it. Each used
+to find its own answer from the text, each cached apart under its own key (the clause's text, the sentence's, the
+clause's text again with its entities), so that a document read again cost little but a new document paid for
+every scan and every cache's keys. Here the sentence is scanned once (one automaton pass for the cues of all
+three categories, one pass for its commas), its facts are kept on one object, and a clause reads its share of
+them by bisection: a new document pays for one scan of each sentence, and a repeated one for one cache look-up
+per sentence (`events_domain._reading`).
+
+This module reads no module global that a caller swaps: `events_domain` builds each object with the rules in hand
+(`events_domain.patterns()`, which the training script replaces for a while) and empties its cache when they
+change (`events_domain.clear_cue_caches`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from allyscope.event_clauses import tells_a_purpose
+from allyscope.event_segments import _QUOTED, _SEGMENT_CUT, _has_cjk, _leading_of
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """Every cue of a folded clause (places in the clause), and the predicate's segment."""
+
+    types: tuple[tuple[int, int], ...]  # (place, rule index)
+    modes: tuple[tuple[int, int], ...]
+    domains: tuple[tuple[int, int, str], ...]  # (rank, place, domain)
+    segment: tuple[int, int]
+
+
+Hits = tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...], tuple[tuple[int, int, str], ...]]
+
+_REPORTED = re.compile(
+    r"\b(?:said|says|told(?: [a-z]+){0,2}|stated|added|noted|warned|confirmed|announced)(?: that)? (?=[a-z])"
+)  # an English reporting verb and where what it reports begins (`officials said the pact would …`)
+
+
+def hits_of(text: str, data: dict[str, Any]) -> Hits:
+    """Every type, mode and domain cue of a folded text (place, rule index; domains as (rank, place, domain)),
+    each list in order of place: one automaton pass finds where the cues of all three categories may start."""
+    automaton, bits = data["cue_words"]
+    type_places: set[int] = set()
+    mode_places: set[int] = set()
+    domain_places: set[int] = set()
+    for word, at, _ in automaton.find_matches_as_indexes(text, overlapping=True):
+        found = bits[word]  # the categories whose cues begin with this word, one bit each
+        if found & 1:
+            type_places.add(at)
+        if found & 2:
+            mode_places.add(at)
+        if found & 4:
+            domain_places.add(at)
+    stop = len(text)
+    types: tuple[tuple[int, int], ...] = ()
+    modes: tuple[tuple[int, int], ...] = ()
+    domains: tuple[tuple[int, int, str], ...] = ()
+    if type_places:
+        types = tuple((at, index) for at, index, _ in data["types_any"].at_places(text, sorted(type_places), stop))
+    if mode_places:
+        modes = tuple((at, index) for at, index, _ in data["modes_any"].at_places(text, sorted(mode_places), stop))
+    if domain_places:
+        ranked: list[tuple[int, str]] = data["domain_ranked"]  # (rank, domain) of each class, read at compile time
+        found_domains = data["domain_cues_any"].at_places(text, sorted(domain_places), stop)
+        domains = tuple((ranked[index][0], at, ranked[index][1]) for at, index, _ in found_domains)
+    return types, modes, domains
+
+
+class SentenceCues:
+    """The cues and segments of one folded sentence, found once, and what its clauses asked of them (each answer
+    kept by the clause's place in the sentence: a clause is `text[start:end]`)."""
+
+    def __init__(self, text: str, data: dict[str, Any]) -> None:
+        self.text = text
+        self.hits: Hits = hits_of(text, data)
+        types, _, domains = self.hits
+        self.type_places = [at for at, _ in types]
+        self.mode_places = [at for at, _ in self.hits[1]]
+        self.domain_places = [at for _, at, _ in domains]
+        # where each segment ends (after a comma, semicolon, colon or enumeration comma), found once for the
+        # sentence: a clause's segments are the sentence's inside it
+        self.cuts = [m.end() for m in _SEGMENT_CUT.finditer(text)]
+        self.scans: dict[tuple[int, int], _Scan] = {}
+        self.ruled: dict[tuple[int, int, tuple[tuple[int, str], ...]], tuple[str, bool]] = {}
+        self.pieces: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
+        self._quoted: tuple[tuple[int, int], ...] | None = None
+        self._reports: tuple[int, ...] | None = None
+
+    def scan(self, start: int, end: int) -> _Scan:
+        """The cues of the clause `text[start:end]` (places in the clause) and its predicate's segment."""
+        key = (start, end)
+        known = self.scans.get(key)
+        if known is not None:
+            return known
+        types, modes, domains = self.hits
+        if start == 0 and end == len(self.text):
+            clause_types, clause_modes, clause_domains = types, modes, domains
+        else:
+            t0 = bisect.bisect_left(self.type_places, start)
+            t1 = bisect.bisect_left(self.type_places, end, t0)
+            m0 = bisect.bisect_left(self.mode_places, start)
+            m1 = bisect.bisect_left(self.mode_places, end, m0)
+            d0 = bisect.bisect_left(self.domain_places, start)
+            d1 = bisect.bisect_left(self.domain_places, end, d0)
+            clause_types = tuple((at - start, i) for at, i in types[t0:t1])
+            clause_modes = tuple((at - start, i) for at, i in modes[m0:m1])
+            clause_domains = tuple((rank, at - start, d) for rank, at, d in domains[d0:d1])
+        segment = self._segment(start, end, clause_types, clause_domains)
+        scan = self.scans[key] = _Scan(clause_types, clause_modes, clause_domains, segment)
+        return scan
+
+    def segments(self, start: int, end: int) -> list[tuple[int, int]]:
+        """`event_segments.segments` of the clause `text[start:end]`, in the clause: the sentence's cuts inside
+        it (a cut at the clause's last character that the sentence's next digit keeps from being one would only
+        add an empty segment)."""
+        text = self.text
+        cuts = self.cuts
+        first = bisect.bisect_right(cuts, start)
+        last = bisect.bisect_left(cuts, end, first)
+        bounds = [start, *cuts[first:last], end]
+        out: list[tuple[int, int]] = []
+        for k in range(len(bounds) - 1):
+            a, b = bounds[k], bounds[k + 1]
+            if text[a:b].strip():
+                out.append((a - start, b - start))
+        return out
+
+    def _segment(
+        self, start: int, end: int, types: tuple[tuple[int, int], ...], domains: tuple[tuple[int, int, str], ...]
+    ) -> tuple[int, int]:
+        """The clause's predicate segment (`events_domain.predicate_segment` says which), in the clause."""
+        text = self.text
+        parts = self.segments(start, end)
+        typed: list[tuple[int, int, int]] = []
+        cued: list[tuple[int, int]] = []
+        leading: list[tuple[int, int]] = []
+        listed: list[tuple[int, int]] = []
+        last = parts[-1] if parts else None
+        # the hits are in order of place and the segments too: each segment's are read by one walk over both
+        ti = di = 0
+        nt, nd = len(types), len(domains)
+        for a, b in parts:
+            while ti < nt and types[ti][0] < a:
+                ti += 1
+            tj = ti
+            while tj < nt and types[tj][0] < b:
+                tj += 1
+            while di < nd and domains[di][1] < a:
+                di += 1
+            if tj == ti and not (di < nd and domains[di][1] < b):
+                continue  # no cue in the segment: it cannot hold the predicate
+            found = [rule for _, rule in types[ti:tj]]
+            piece = text[start + a : start + b]
+            cjk = _has_cjk(piece)
+            # a scene-setting segment: leading anywhere but last; in English also last (`…, in response to …`)
+            if ((a, b) != last or not cjk) and _leading_of(piece, cjk):
+                leading.append((a, b))
+            elif tells_a_purpose(piece):
+                leading.append((a, b))  # what the act is for or commemorates: aside, like a scene
+            elif found:
+                typed.append((min(found), a, b))
+            elif piece.rstrip().endswith("、"):
+                listed.append((a, b))  # an item of a list of fields (`サイバー、衛生…の分野`), not the predicate
+            else:
+                cued.append((a, b))
+        if typed:
+            _, a, b = min(typed)
+            return a, b
+        if cued or listed:
+            return (cued or listed)[0]
+        return leading[0] if leading else (0, end - start)
+
+    def quoted(self) -> tuple[tuple[int, int], ...]:
+        """The quoted stretches of the sentence (what was said, not done)."""
+        if self._quoted is None:
+            self._quoted = tuple(m.span() for m in _QUOTED.finditer(self.text))
+        return self._quoted
+
+    def reports(self) -> tuple[int, ...]:
+        """Where what each English reporting verb of the sentence reports begins (none in Chinese or Japanese)."""
+        if self._reports is None:
+            self._reports = () if _has_cjk(self.text) else tuple(m.end() for m in _REPORTED.finditer(self.text))
+        return self._reports
