@@ -303,6 +303,18 @@ def _with_states(entities: dict[str, dict[str, Any]], states: list[dict[str, Any
     return capitals
 
 
+def _with_demonyms(entities: dict[str, dict[str, Any]], demonyms: dict[str, list[str]]) -> None:
+    """A state's English adjectives of nationality (states.json 'demonyms') added to its English names: `the
+    Peruvian president` names Peru as `Peru's president` does, for every state the data lists, not a chosen few."""
+    for ident, words in demonyms.items():
+        entity = entities.get(ident)
+        if entity is None or entity.get("type") != "state":
+            continue
+        aliases = dict(entity.get("aliases", {}))
+        aliases["en"] = list(dict.fromkeys([*aliases.get("en", []), *words]))
+        entities[ident] = {**entity, "aliases": aliases}
+
+
 PLACE_KEYS = ("capitals", "cities")
 
 
@@ -367,6 +379,7 @@ def gazetteer() -> Gazetteer:
     capitals = _with_states(entities, states["states"])
     for state in _cldr_states(entities):
         entities[state["id"]] = state
+    _with_demonyms(entities, states.get("demonyms", {}))
     table: dict[str, tuple[str, ...]] = {}
     spellings: dict[str, list[str]] = {}
 
@@ -448,6 +461,10 @@ def _surnames_with_titles(entities: dict[str, dict[str, Any]], titles: dict[str,
     for ident, entity in entities.items():
         if entity["type"] != "person":
             continue
+        held = {entities.get(r["office"], {}).get("role") for r in entity.get("roles", [])} - {None}
+        # a title of a role the person never held is not theirs (`萨勒曼国王` is the king, not the crown prince
+        # whose name ends the same); a person whose offices the data does not record keeps every title
+        mine = [t for t in cjk_titles if not held or titles[t] in held]
         for language, names in entity.get("aliases", {}).items():
             if language == "en":
                 continue
@@ -455,7 +472,7 @@ def _surnames_with_titles(entities: dict[str, dict[str, Any]], titles: dict[str,
                 family = re.split(r"[・·]", alias)[-1] if re.search(r"[・·]", alias) else ""
                 if len(family) < 2:
                     continue
-                out += [(ident, family + title) for title in cjk_titles]
+                out += [(ident, family + title) for title in mine]
                 if language != "ja" and len(family) >= 3:
                     out.append((ident, family))
     return out
@@ -581,6 +598,8 @@ def resolve_titles(
         ids: tuple[str, ...] = ()
         if owner is None and not named and role in state_roles:
             owner = _state_before(text, mentions, i, g, skip_places=bool(carried.last.get(role)))
+            if owner is not None and _is_partner_title(text, mentions, i):
+                owner = _partner_state(text, mentions, i, g, spans, owner) or owner
         if owner is None and not named:
             ids = carried.last.get(role, ())
         if owner is None and not named and not ids and role in state_roles:
@@ -592,6 +611,58 @@ def resolve_titles(
         out[i] = EntityMention(m.start, m.end, m.alias, ids, "title")
         carried.last[role] = ids if named or ids else carried.last.get(role, ())
     return out
+
+
+@cache
+def _title_partner_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """gazetteer.json 'title_partners': the words that make a title the partner of its act, before and after it."""
+    words = load_data().get("title_partners", {})
+    before = tuple(sorted(words.get("before", []), key=len, reverse=True))
+    return before, tuple(words.get("after", []))
+
+
+def _is_partner_title(text: str, mentions: list[EntityMention], index: int) -> bool:
+    """Is the title `mentions[index]` the partner of its act (`同王储`, `with the crown prince`, `皇太子と`)? Not
+    when the word joins two titles (`外长与防长`, `外相と防衛相`): then it is a conjunction."""
+    before, after = _title_partner_words()
+    m = mentions[index]
+    head = text[max(0, m.start - 12) : m.start].rstrip()
+    for word in before:
+        if head.endswith(word) and (not word[0].isascii() or not head[: -len(word)][-1:].isalnum()):
+            previous = mentions[index - 1] if index else None
+            joined = previous is not None and text[previous.end : m.start].strip() == word
+            return not (joined and previous is not None and previous.ids[:1] and previous.ids[0].startswith(TITLE))
+    for word in after:
+        if text.startswith(word, m.end):
+            following = mentions[index + 1] if index + 1 < len(mentions) else None
+            joined = following is not None and text[m.end : following.start].strip() == word
+            return not (joined and following is not None and following.ids[:1] and following.ids[0].startswith(TITLE))
+    return False
+
+
+def _partner_state(
+    text: str, mentions: list[EntityMention], index: int, g: Gazetteer, spans: list[tuple[int, int]], nearest: str
+) -> str | None:
+    """The state of a title that is its act's partner, when the state named closest before it (`nearest`) is
+    the first its sentence names, the subject's side (`习近平同王储举行会谈`: China meets someone): the one other
+    state its paragraph names; None otherwise (the nearest state then stays the title's: `访问沙特，同王储会谈`)."""
+    at = mentions[index].start
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 200), at)), default=max(0, at - 200))
+    begin = max(begin, text.rfind("\n", 0, at) + 1)
+    subject = next(
+        (
+            s[0]
+            for n in mentions[:index]
+            if n.start >= begin and n.basis != "metonym" and len(s := _states_of(n.ids, g)) == 1
+        ),
+        None,
+    )
+    if subject is None or subject != nearest:
+        return None
+    paragraph = next(((a, b) for a, b in spans if a <= at < b), (0, len(text)))
+    named = [n for n in mentions if paragraph[0] <= n.start < paragraph[1] and n.basis != "metonym"]
+    others = {s for n in named for s in _states_of(n.ids, g)} - {subject}
+    return others.pop() if len(others) == 1 else None
 
 
 class _TitleHolders:
