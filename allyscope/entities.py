@@ -600,8 +600,9 @@ def resolve_titles(
             owner = _state_before(text, mentions, i, g, skip_places=bool(carried.last.get(role)))
             if owner is not None and _is_partner_title(text, mentions, i):
                 owner = _partner_state(text, mentions, i, g, spans, owner) or owner
+        word = _folded_alias(m.alias)
         if owner is None and not named:
-            ids = carried.last.get(role, ())
+            ids = carried.by_word[word] if word in carried.by_word else carried.last.get(role, ())
         if owner is None and not named and not ids and role in state_roles:
             paragraph = next(((a, b) for a, b in spans if a <= m.start < b), (0, len(text)))
             states = {s for n in mentions if paragraph[0] <= n.start < paragraph[1] for s in _states_of(n.ids, g)}
@@ -610,6 +611,8 @@ def resolve_titles(
             ids = (offices.get((owner, role), owner),)
         out[i] = EntityMention(m.start, m.end, m.alias, ids, "title")
         carried.last[role] = ids if named or ids else carried.last.get(role, ())
+        if ids or named:  # a title beside a name the data does not know blocks the carry of its word too
+            carried.by_word[word] = ids
     return out
 
 
@@ -673,6 +676,9 @@ class _TitleHolders:
 
     def __init__(self) -> None:
         self.last: dict[str, tuple[str, ...]] = {}
+        # the same title word, when the discourse named its holder with it: `総理` after `岸田総理`, though a
+        # Saudi `首相` (the same role) came between
+        self.by_word: dict[str, tuple[str, ...]] = {}
 
     def see(self, m: EntityMention) -> None:
         """Note the office a name mention carries: an office itself, or a person named with a title (the alias
@@ -684,6 +690,22 @@ class _TitleHolders:
                 folded = folded or (_folded_alias(m.alias) if title else "")
                 if not title or title in folded:
                     self.last[role] = (office,)
+                    if title:
+                        self.by_word[title] = (office,)
+                if not title:  # an office named in full (`内閣総理大臣`) holds the title words of its role (`総理`)
+                    written = _folded_alias(m.alias)
+                    for word in _titles_of_role().get(role, ()):
+                        if word in written:
+                            self.by_word[word] = (office,)
+
+
+@cache
+def _titles_of_role() -> dict[str, tuple[str, ...]]:
+    """Role → the folded generic titles that name it (`head-of-government` → 首相, 総理, prime minister …)."""
+    out: dict[str, list[str]] = {}
+    for word, role in gazetteer().titles.items():
+        out.setdefault(role, []).append(word)
+    return {role: tuple(words) for role, words in out.items()}
 
 
 @lru_cache(maxsize=4096)
