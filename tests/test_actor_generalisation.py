@@ -119,3 +119,38 @@ def test_a_bare_title_is_the_holder_last_named_with_the_same_word() -> None:
 def test_a_capital_and_an_earlier_term_of_office_name_the_state() -> None:
     found = _actors("2011年8月、エルドアン首相がモガディシュを訪問した。")
     assert found and {"Türkiye", "Somalia", "Recep Tayyip Erdoğan"} <= found[0]
+
+
+def _domain(text: str) -> str:
+    from allyscope.events_domain import patterns, rule_domain
+    from allyscope.scripts import fold
+
+    return rule_domain(patterns(), fold(text))[0]
+
+
+def test_a_statement_both_governments_issue_is_a_joint_one() -> None:
+    """`两国政府发表…声明`: a text the two sides issue together is an instrument; one side's statement is not."""
+    assert _domain("两国政府当天发表关于恢复直航的声明") == "institutional"
+    assert _domain("Both governments issued a brief statement on the border") == "institutional"
+    assert _domain("外交部发言人发表声明") == "political-dialogue"
+
+
+def test_restoring_diplomatic_relations_acts_on_the_relationship() -> None:
+    """Restoring relations is an act on them, as establishing them is; agreeing to resume talks furthers a
+    process (political dialogue)."""
+    assert _domain("两国外长同意恢复外交关系") == "institutional"
+    assert _domain("The two capitals restored diplomatic ties in March") == "institutional"
+    assert _domain("双方同意恢复边界谈判") == "political-dialogue"
+
+
+def test_a_training_facility_is_founded_not_exercised() -> None:
+    """A word of training that modifies a facility (`訓練施設`, `training facility`) is no exercise."""
+    assert _domain("同国は首都に軍事訓練施設を開設した") == "institutional"
+    assert _domain("The two states set up a training facility near the port") == "institutional"
+    assert _domain("両国は合同訓練を実施した") == "military-exercise"
+
+
+def test_a_standing_group_names_its_members() -> None:
+    """discourse.json 'groupings': the Joint Expeditionary Force names its member states."""
+    found = dict(_named("The JEF met in Oslo."))
+    assert {"NO", "GB", "JEF"} <= set(found["JEF"])
