@@ -599,7 +599,12 @@ def resolve_titles(
         if owner is None and not named and role in state_roles:
             owner = _state_before(text, mentions, i, g, skip_places=bool(carried.last.get(role)))
             if owner is not None and _is_partner_title(text, mentions, i):
-                owner = _partner_state(text, mentions, i, g, spans, owner) or owner
+                other = _partner_state(text, mentions, i, g, spans, owner)
+                held = carried.by_word.get(_folded_alias(m.alias)) or carried.last.get(role, ())
+                if other is not None:
+                    owner = other
+                elif _subject_state(text, mentions, i, g) == owner and held and owner not in _states_of(held, g):
+                    owner = None  # the other side's holder the discourse named with this title (`款待王储`)
         word = _folded_alias(m.alias)
         if owner is None and not named:
             ids = carried.by_word[word] if word in carried.by_word else carried.last.get(role, ())
@@ -643,16 +648,12 @@ def _is_partner_title(text: str, mentions: list[EntityMention], index: int) -> b
     return False
 
 
-def _partner_state(
-    text: str, mentions: list[EntityMention], index: int, g: Gazetteer, spans: list[tuple[int, int]], nearest: str
-) -> str | None:
-    """The state of a title that is its act's partner, when the state named closest before it (`nearest`) is
-    the first its sentence names, the subject's side (`习近平同王储举行会谈`: China meets someone): the one other
-    state its paragraph names; None otherwise (the nearest state then stays the title's: `访问沙特，同王储会谈`)."""
+def _subject_state(text: str, mentions: list[EntityMention], index: int, g: Gazetteer) -> str | None:
+    """The first state named (places aside) in the sentence of `mentions[index]` before it: the subject's side."""
     at = mentions[index].start
     begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 200), at)), default=max(0, at - 200))
     begin = max(begin, text.rfind("\n", 0, at) + 1)
-    subject = next(
+    return next(
         (
             s[0]
             for n in mentions[:index]
@@ -660,6 +661,16 @@ def _partner_state(
         ),
         None,
     )
+
+
+def _partner_state(
+    text: str, mentions: list[EntityMention], index: int, g: Gazetteer, spans: list[tuple[int, int]], nearest: str
+) -> str | None:
+    """The state of a title that is its act's partner, when the state named closest before it (`nearest`) is
+    the first its sentence names, the subject's side (`习近平同王储举行会谈`: China meets someone): the one other
+    state its paragraph names; None otherwise (the nearest state then stays the title's: `访问沙特，同王储会谈`)."""
+    at = mentions[index].start
+    subject = _subject_state(text, mentions, index, g)
     if subject is None or subject != nearest:
         return None
     paragraph = next(((a, b) for a, b in spans if a <= at < b), (0, len(text)))

@@ -154,3 +154,21 @@ def test_a_standing_group_names_its_members() -> None:
     """discourse.json 'groupings': the Joint Expeditionary Force names its member states."""
     found = dict(_named("The JEF met in Oslo."))
     assert {"NO", "GB", "JEF"} <= set(found["JEF"])
+
+
+def test_the_object_of_a_verb_of_meeting_is_the_other_side() -> None:
+    """`伊丽莎白二世款待王储`: the title after a verb of meeting is the partner's, the holder named before with it
+    (the Saudi crown prince), not the host's state."""
+    found = _named("沙特王储穆罕默德·本·萨勒曼3月抵达伦敦。同日，伊丽莎白二世款待王储。")
+    assert found[-1] == ("王储", ("office:sa-crown-prince",))
+
+
+def test_a_side_form_names_its_state() -> None:
+    """`沙方`, `埃方`, `挪方`, `丹方` name their states as `英方` and `法方` do."""
+    for text, ident in (
+        ("沙方表示欢迎。", "SA"),
+        ("埃方予以确认。", "EG"),
+        ("挪方未作回应。", "NO"),
+        ("丹方签署协议。", "DK"),
+    ):
+        assert any(ids == (ident,) for _, ids in _named(text)), text
