@@ -303,6 +303,18 @@ def _with_states(entities: dict[str, dict[str, Any]], states: list[dict[str, Any
     return capitals
 
 
+def _with_demonyms(entities: dict[str, dict[str, Any]], demonyms: dict[str, list[str]]) -> None:
+    """A state's English adjectives of nationality (states.json 'demonyms') added to its English names: `the
+    Peruvian president` names Peru as `Peru's president` does, for every state the data lists, not a chosen few."""
+    for ident, words in demonyms.items():
+        entity = entities.get(ident)
+        if entity is None or entity.get("type") != "state":
+            continue
+        aliases = dict(entity.get("aliases", {}))
+        aliases["en"] = list(dict.fromkeys([*aliases.get("en", []), *words]))
+        entities[ident] = {**entity, "aliases": aliases}
+
+
 PLACE_KEYS = ("capitals", "cities")
 
 
@@ -367,6 +379,7 @@ def gazetteer() -> Gazetteer:
     capitals = _with_states(entities, states["states"])
     for state in _cldr_states(entities):
         entities[state["id"]] = state
+    _with_demonyms(entities, states.get("demonyms", {}))
     table: dict[str, tuple[str, ...]] = {}
     spellings: dict[str, list[str]] = {}
 
@@ -448,6 +461,10 @@ def _surnames_with_titles(entities: dict[str, dict[str, Any]], titles: dict[str,
     for ident, entity in entities.items():
         if entity["type"] != "person":
             continue
+        held = {entities.get(r["office"], {}).get("role") for r in entity.get("roles", [])} - {None}
+        # a title of a role the person never held is not theirs (`萨勒曼国王` is the king, not the crown prince
+        # whose name ends the same); a person whose offices the data does not record keeps every title
+        mine = [t for t in cjk_titles if not held or titles[t] in held]
         for language, names in entity.get("aliases", {}).items():
             if language == "en":
                 continue
@@ -455,7 +472,7 @@ def _surnames_with_titles(entities: dict[str, dict[str, Any]], titles: dict[str,
                 family = re.split(r"[・·]", alias)[-1] if re.search(r"[・·]", alias) else ""
                 if len(family) < 2:
                     continue
-                out += [(ident, family + title) for title in cjk_titles]
+                out += [(ident, family + title) for title in mine]
                 if language != "ja" and len(family) >= 3:
                     out.append((ident, family))
     return out
@@ -581,8 +598,16 @@ def resolve_titles(
         ids: tuple[str, ...] = ()
         if owner is None and not named and role in state_roles:
             owner = _state_before(text, mentions, i, g, skip_places=bool(carried.last.get(role)))
+            if owner is not None and _is_partner_title(text, mentions, i):
+                other = _partner_state(text, mentions, i, g, spans, owner)
+                held = carried.by_word.get(_folded_alias(m.alias)) or carried.last.get(role, ())
+                if other is not None:
+                    owner = other
+                elif _subject_state(text, mentions, i, g) == owner and held and owner not in _states_of(held, g):
+                    owner = None  # the other side's holder the discourse named with this title (`款待王储`)
+        word = _folded_alias(m.alias)
         if owner is None and not named:
-            ids = carried.last.get(role, ())
+            ids = carried.by_word[word] if word in carried.by_word else carried.last.get(role, ())
         if owner is None and not named and not ids and role in state_roles:
             paragraph = next(((a, b) for a, b in spans if a <= m.start < b), (0, len(text)))
             states = {s for n in mentions if paragraph[0] <= n.start < paragraph[1] for s in _states_of(n.ids, g)}
@@ -591,7 +616,67 @@ def resolve_titles(
             ids = (offices.get((owner, role), owner),)
         out[i] = EntityMention(m.start, m.end, m.alias, ids, "title")
         carried.last[role] = ids if named or ids else carried.last.get(role, ())
+        if ids or named:  # a title beside a name the data does not know blocks the carry of its word too
+            carried.by_word[word] = ids
     return out
+
+
+@cache
+def _title_partner_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """gazetteer.json 'title_partners': the words that make a title the partner of its act, before and after it."""
+    words = load_data().get("title_partners", {})
+    before = tuple(sorted(words.get("before", []), key=len, reverse=True))
+    return before, tuple(words.get("after", []))
+
+
+def _is_partner_title(text: str, mentions: list[EntityMention], index: int) -> bool:
+    """Is the title `mentions[index]` the partner of its act (`同王储`, `with the crown prince`, `皇太子と`)? Not
+    when the word joins two titles (`外长与防长`, `外相と防衛相`): then it is a conjunction."""
+    before, after = _title_partner_words()
+    m = mentions[index]
+    head = text[max(0, m.start - 12) : m.start].rstrip()
+    for word in before:
+        if head.endswith(word) and (not word[0].isascii() or not head[: -len(word)][-1:].isalnum()):
+            previous = mentions[index - 1] if index else None
+            joined = previous is not None and text[previous.end : m.start].strip() == word
+            return not (joined and previous is not None and previous.ids[:1] and previous.ids[0].startswith(TITLE))
+    for word in after:
+        if text.startswith(word, m.end):
+            following = mentions[index + 1] if index + 1 < len(mentions) else None
+            joined = following is not None and text[m.end : following.start].strip() == word
+            return not (joined and following is not None and following.ids[:1] and following.ids[0].startswith(TITLE))
+    return False
+
+
+def _subject_state(text: str, mentions: list[EntityMention], index: int, g: Gazetteer) -> str | None:
+    """The first state named (places aside) in the sentence of `mentions[index]` before it: the subject's side."""
+    at = mentions[index].start
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 200), at)), default=max(0, at - 200))
+    begin = max(begin, text.rfind("\n", 0, at) + 1)
+    return next(
+        (
+            s[0]
+            for n in mentions[:index]
+            if n.start >= begin and n.basis != "metonym" and len(s := _states_of(n.ids, g)) == 1
+        ),
+        None,
+    )
+
+
+def _partner_state(
+    text: str, mentions: list[EntityMention], index: int, g: Gazetteer, spans: list[tuple[int, int]], nearest: str
+) -> str | None:
+    """The state of a title that is its act's partner, when the state named closest before it (`nearest`) is
+    the first its sentence names, the subject's side (`习近平同王储举行会谈`: China meets someone): the one other
+    state its paragraph names; None otherwise (the nearest state then stays the title's: `访问沙特，同王储会谈`)."""
+    at = mentions[index].start
+    subject = _subject_state(text, mentions, index, g)
+    if subject is None or subject != nearest:
+        return None
+    paragraph = next(((a, b) for a, b in spans if a <= at < b), (0, len(text)))
+    named = [n for n in mentions if paragraph[0] <= n.start < paragraph[1] and n.basis != "metonym"]
+    others = {s for n in named for s in _states_of(n.ids, g)} - {subject}
+    return others.pop() if len(others) == 1 else None
 
 
 class _TitleHolders:
@@ -602,6 +687,9 @@ class _TitleHolders:
 
     def __init__(self) -> None:
         self.last: dict[str, tuple[str, ...]] = {}
+        # the same title word, when the discourse named its holder with it: `総理` after `岸田総理`, though a
+        # Saudi `首相` (the same role) came between
+        self.by_word: dict[str, tuple[str, ...]] = {}
 
     def see(self, m: EntityMention) -> None:
         """Note the office a name mention carries: an office itself, or a person named with a title (the alias
@@ -613,6 +701,22 @@ class _TitleHolders:
                 folded = folded or (_folded_alias(m.alias) if title else "")
                 if not title or title in folded:
                     self.last[role] = (office,)
+                    if title:
+                        self.by_word[title] = (office,)
+                if not title:  # an office named in full (`内閣総理大臣`) holds the title words of its role (`総理`)
+                    written = _folded_alias(m.alias)
+                    for word in _titles_of_role().get(role, ()):
+                        if word in written:
+                            self.by_word[word] = (office,)
+
+
+@cache
+def _titles_of_role() -> dict[str, tuple[str, ...]]:
+    """Role → the folded generic titles that name it (`head-of-government` → 首相, 総理, prime minister …)."""
+    out: dict[str, list[str]] = {}
+    for word, role in gazetteer().titles.items():
+        out.setdefault(role, []).append(word)
+    return {role: tuple(words) for role, words in out.items()}
 
 
 @lru_cache(maxsize=4096)

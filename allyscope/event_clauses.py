@@ -380,6 +380,23 @@ def asks_from_the_start(folded_sentence: str) -> bool:
 
 
 _PARTNER_JA = re.compile(fold("と(?:の)?(?:首脳)?(?:会談|会見|会合|協議|電話会談)"))  # folded like the text
+
+
+@cache
+def _partner_en() -> re.Pattern[str]:
+    """An English clause with no subject of its own: after its date at most, a noun phrase of one to three words
+    (an article at most before it, no possessive or comma inside) then the preposition of its partner
+    (`on wednesday a ceremony with the brazilian president followed`): data `subject_carried`."""
+    r = rules()["subject_carried"]
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(r[key], key=len, reverse=True))
+
+    day = r"\d{1,2}\s+[a-z]{3,9}\.?(?:\s+\d{4})?|[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?"  # `11 june`, `june 11`
+    date = rf"(?:(?:(?:{words('time_openers_en')})\s+[\w.]+(?:\s+\d{{1,4}})?|{day}),?\s+)?"
+    return re.compile(rf"^\W*{date}(?:(?:{words('articles_en')})\s+)?(?:[a-z-]+\s+){{1,3}}(?:{words('partners_en')})\s")
+
+
 _SUBJECT_PRONOUN_EN = re.compile(r"^\W*(?:[\w.]+\W+){0,4}?(?:he|she|they|we)\b")  # after a date at most
 
 
@@ -387,7 +404,9 @@ def shares_carried_subject(folded_piece: str) -> bool:
     """Does a piece that names entities still take its subject from the sentence before? The names are then its
     partners, not its subject: in English when a subject pronoun stands among its first words (`on Monday he
     called on President Yoon`), in Japanese when it has no subject marker and names its partner with と
-    (`30日には…国家主席と会談し`). Chinese is not read so (see `carries_subject`)."""
+    (`30日には…国家主席と会談し`), and in English when the clause opens with its act and the partner after `with`
+    (`on Wednesday a ceremony with the Brazilian president followed`). Chinese is not read so (see
+    `carries_subject`)."""
     _, marker = _carried()
     if _KANA.search(folded_piece):
         if _opens_with_pronoun(folded_piece):
@@ -396,7 +415,7 @@ def shares_carried_subject(folded_piece: str) -> bool:
     if _HAN.search(folded_piece):
         # `他6日与…部长会谈`, `；6日与…部长会谈`: the names are the partners of the subject before
         return _opens_with_pronoun(folded_piece) or _zh_partner().match(folded_piece) is not None
-    return _SUBJECT_PRONOUN_EN.match(folded_piece) is not None
+    return _SUBJECT_PRONOUN_EN.match(folded_piece) is not None or _partner_en().match(folded_piece) is not None
 
 
 @cache
