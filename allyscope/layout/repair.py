@@ -48,12 +48,8 @@ from allyscope.layout.lines import (
     NOTE_CONTINUED,
     SENTENCE_STOPS,
     Line,
-    confirm_running_headers,
     ends_sentence,
-    holds_labelled_page_separator,
     is_double_spaced,
-    mark_labelled_page_numbers,
-    mark_page_furniture,
     split_lines,
     typical_width,
 )
@@ -69,6 +65,12 @@ from allyscope.layout.notes import (
     note_start,
     resume_convention_possible,
     settle_placements,
+)
+from allyscope.layout.page_furniture import (
+    confirm_running_headers,
+    holds_labelled_page_separator,
+    mark_labelled_page_numbers,
+    mark_page_furniture,
 )
 from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
 from allyscope.model import (

@@ -39,21 +39,18 @@ from allyscope.layout.headings import (
 )
 from allyscope.layout.lines import (
     BODY,
-    EDGE_INITIALS,
     NOTE,
     NOTE_CONTINUED,
     PAGE_BREAK,
     PAGE_NUMBER,
-    PAGE_NUMBER_EDGE,
     RUNNING_HEADER,
     Line,
-    closer_than_pages,
     ends_sentence,
     header_never,
-    line_shape,
     non_blank,
     typical_width,
 )
+from allyscope.layout.page_furniture import EDGE_INITIALS, PAGE_NUMBER_EDGE, closer_than_pages, line_shape
 
 _HEAD_LINES = 4  # the front lines: title, byline, journal line; a head repeats one of them further down
 _BOUNDARY = (NOTE, NOTE_CONTINUED, PAGE_NUMBER, PAGE_BREAK)
