@@ -66,8 +66,8 @@ def _headings() -> _Headings:
         )
     words = sorted(data["unnumbered"], key=len, reverse=True)
     unnumbered = re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")[\s\u3000]*[:：.]?")
-    initials = frozenset(w[0] for w in words) | frozenset(w[0].lower() for w in words) | frozenset(
-        w[0].upper() for w in words
+    initials = (
+        frozenset(w[0] for w in words) | frozenset(w[0].lower() for w in words) | frozenset(w[0].upper() for w in words)
     )
     any_family = re.compile("|".join(f"(?:{f.pattern.pattern})" for f in families))
     return _Headings(tuple(families), data["title_never_starts"], unnumbered, initials, any_family)

@@ -495,10 +495,10 @@ def _row(table: LineTable, index: int) -> Line:
     return row
 
 
-def non_blank(lines: list[Line]) -> list[Line]:
+def non_blank(lines: Sequence[Line]) -> Sequence[Line]:
     """The lines that are not blank, in order: a list of them, or for a table (read as a list, as `repair_layout`
     reads it) a `LineSubset` read as one, which keeps only their numbers."""
     if isinstance(lines, LineTable):
         kept = bytes(0 if code == lines.code(BLANK) else 1 for code in range(256))  # 1 for a role not blank
-        return cast(list[Line], lines.subset(array("i", compress(range(len(lines)), lines.roles.translate(kept)))))
+        return cast(Sequence[Line], lines.subset(array("i", compress(range(len(lines)), lines.roles.translate(kept)))))
     return [line for line in lines if line.role != BLANK]

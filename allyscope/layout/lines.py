@@ -10,6 +10,7 @@ mean anything, whether a line ends a sentence); the line objects are in `line_ob
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterator, MutableSequence, Sequence
 
 from allyscope.layout.catalogue import catalogue
@@ -44,6 +45,7 @@ __all__ = [
     "RUNNING_HEADER",
     "SENTENCE_STOPS",
     "Line",
+    "LineFacts",
     "LineSubset",
     "LineTable",
     "Role",
@@ -124,19 +126,54 @@ def _columns(raw: str) -> bool:
     return len(raw) * per_character < _COLUMNS_BELOW * (raw.count("\n") + 1)
 
 
+class LineFacts:
+    """What layout repair asks of every line that no pass changes (a line's content and indent are never
+    rewritten, only its role), counted while the lines are cut instead of in a pass of their own each:
+
+    - `text`: lines with content; `spaced`: those of them indented by one space (`resume_convention_possible`);
+    - `followed`: text lines with a line without content right after them (`is_double_spaced`);
+    - `noted`: the indexes of the lines whose content starts with a character of `initials` (a note's first
+      character: only they may start a note, `notes.note_start`)."""
+
+    __slots__ = ("followed", "initials", "noted", "spaced", "text")
+
+    def __init__(self, initials: frozenset[str]) -> None:
+        self.initials = initials
+        self.noted = array("i")
+        self.text = 0
+        self.spaced = 0
+        self.followed = 0
+
+    def double_spaced(self) -> bool:
+        """`is_double_spaced` of the lines counted."""
+        return self.text >= 4 and self.followed >= 0.6 * self.text
+
+    def resume_possible(self) -> bool:
+        """`notes.resume_convention_possible` of the lines counted."""
+        return self.spaced == 0 or self.spaced < 0.5 * self.text
+
+
 def split_lines(
-    raw: str, watch: frozenset[str] = frozenset(), watched: MutableSequence[int] | None = None
+    raw: str,
+    watch: frozenset[str] = frozenset(),
+    watched: MutableSequence[int] | None = None,
+    facts: LineFacts | None = None,
 ) -> Sequence[Line]:
     """Split a raw text into lines, keeping every line's raw offsets; a form feed is a line of its own.
 
     The indexes of the lines whose content starts with a character of `watch` are added to `watched` on the way
-    (the few lines that may be page furniture: found here, no second pass over the file is needed)."""
+    (the few lines that may be page furniture: found here, no second pass over the file is needed); `facts`, when
+    given, is filled the same way (see `LineFacts`)."""
     lines: list[Line] = []
     append = lines.append
     widths: dict[float, float] = {}
     width: int | float  # an int for a line in ASCII (shared by Python below 257): not made a float when compiled
     pos = 0
     note = watched.append if watched is not None and watch else None
+    initials = facts.initials if facts is not None else frozenset()
+    noted = facts.noted.append if facts is not None else None
+    text = spaced = followed = 0  # `LineFacts`' counts
+    filled = False  # the line before had content
     # A text whose only line end is `\n` (nearly every file) is cut at it: the line end is then one character,
     # known without stripping each line of its end. In a big file, short contents are shared: one string for
     # each distinct short line (numbers, heads, the words of a file of one word a line) instead of one a line,
@@ -182,18 +219,31 @@ def split_lines(
                 append(make(index, pos, end, content, indent, BODY, width, trail))
             if note is not None and content[0] in watch:
                 note(index)
-        elif add is not None:
+            if noted is not None and content[0] in initials:
+                noted(index)
+            text += 1
+            if indent == " ":
+                spaced += 1
+            filled = True
+            pos += size + 1 if plain else len(chunk)
+            continue
+        if filled:
+            followed += 1
+            filled = False
+        if add is not None:
             add(pos, end, end, end, 2 if "\x0c" in chunk else 1, 0.0)
         else:
             append(make(index, pos, end, "", body, PAGE_BREAK if "\x0c" in chunk else BLANK, 0.0, 0))
         pos += size + 1 if plain else len(chunk)
+    if facts is not None:
+        facts.text, facts.spaced, facts.followed = text, spaced, followed
     if table is not None:
         table.finish()
         return table
     return lines
 
 
-def is_double_spaced(lines: list[Line]) -> bool:
+def is_double_spaced(lines: Sequence[Line]) -> bool:
     """True when blank lines merely separate every line (so they mean nothing), false when they mark paragraphs."""
     if isinstance(lines, LineTable):  # a text line's content ends after it starts
         filled = bytes(map(bool, lines.lengths))
@@ -206,7 +256,7 @@ def is_double_spaced(lines: list[Line]) -> bool:
     return followed >= 0.6 * text_lines
 
 
-def typical_width(lines: list[Line]) -> float:
+def typical_width(lines: Sequence[Line]) -> float:
     """The width of a full body line: a high percentile of the widths of lines still marked as body."""
     if isinstance(lines, (LineTable, LineSubset)):
         return lines.typical_width()

@@ -48,7 +48,7 @@ _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 
 
-def mark_page_furniture(lines: list[Line], protected: set[int]) -> None:
+def mark_page_furniture(lines: Sequence[Line], protected: set[int]) -> None:
     """Mark page numbers and running headers, which stand between pages and belong to no text.
 
     A decorated number (`· 47 ·`, `— 5 —`) is always a page number; a bare number only when the document has
@@ -128,7 +128,7 @@ def line_shape(content: str) -> str:
     return _DIGITS.sub("#", _SPACES.sub(" ", content))
 
 
-def _wrapped_at_long_word(text_lines: list[Line]) -> bool:
+def _wrapped_at_long_word(text_lines: Sequence[Line]) -> bool:
     """True when the first line is short only because the next line's first word would not have fitted on it
     (`日日 NATO` over `partnership …`): a line of text wrapped there, no masthead however short."""
     from allyscope.layout.running_heads import room_for_next_word  # that module builds on this one
@@ -139,7 +139,7 @@ def _wrapped_at_long_word(text_lines: list[Line]) -> bool:
     return full > 0 and not room_for_next_word(text_lines[0], text_lines[1], full)
 
 
-def confirm_running_headers(lines: list[Line]) -> None:
+def confirm_running_headers(lines: Sequence[Line]) -> None:
     """Keep a running header only where it stands at a page boundary; anywhere else it is body text.
 
     A recurring line found by `mark_page_furniture` stands at a boundary when the line before it ends a page
@@ -216,7 +216,7 @@ _PAGE_TEXT_WIDTH = 100.0
 
 
 def closer_than_pages(
-    text_lines: list[Line], positions: Sequence[int], total: MutableSequence[float] | None = None
+    text_lines: Sequence[Line], positions: Sequence[int], total: MutableSequence[float] | None = None
 ) -> bool:
     """True when most prints of a recurring line (at `positions` of `text_lines`) stand closer together than a
     page's text: a cell repeated in a table or a chronology dumped as lines (`会谈`, `Tokyo`), a refrain, a
@@ -237,7 +237,7 @@ def closer_than_pages(
     return gaps[len(gaps) // 2] < _PAGE_TEXT_WIDTH
 
 
-def _resume_spaces_possible(text_lines: list[Line]) -> bool:
+def _resume_spaces_possible(text_lines: Sequence[Line]) -> bool:
     """False where most lines start with one space (an extractor's habit): there the space marks no page start
     (`notes.resume_convention_possible`, which this module cannot import)."""
     spaced = sum(1 for line in text_lines if line.indent == " ")
@@ -314,7 +314,7 @@ def _running_head(content: str, head: list[str], names: list[str]) -> bool:
     return any(folded in h.casefold() for h in head)
 
 
-def _front_titles(text_lines: list[Line]) -> list[str]:
+def _front_titles(text_lines: Sequence[Line]) -> list[str]:
     """The first lines that stand short of a full line (a title's lines). Made only when a line needs them or
     before the first role `_shortened_titles` changes (the full width is a sort of every line's width)."""
     full = typical_width(text_lines)
@@ -333,7 +333,7 @@ def _front_titles(text_lines: list[Line]) -> list[str]:
     ]
 
 
-def _shortened_titles(text_lines: list[Line], head: list[str]) -> None:
+def _shortened_titles(text_lines: Sequence[Line], head: list[str]) -> None:
     """A short line that repeats the start of the title (the article's running head) is a running header even
     where it stands once: right after a page's notes or number, before a line that resumes a page, or anywhere
     when it is long enough not to be a word of the text (six characters of CJK, twelve of Latin script), or when
@@ -415,7 +415,7 @@ def holds_labelled_page_separator(raw: str) -> bool:
     )
 
 
-def mark_labelled_page_numbers(lines: list[Line], protected: set[int]) -> None:
+def mark_labelled_page_numbers(lines: Sequence[Line], protected: set[int]) -> None:
     """Mark as page numbers the lines that print one after a publisher's or series' name and a bar
     (`海洋政策研究基金會｜第 1 頁，共 3 頁`, `Example Institute | Page 2 of 9`; `data/layouts/pages.json`,
     `labelled`), a spaced middle dot or a full-width space (`某研究所　研究报告　第1页`). The caller runs it only on
