@@ -5,11 +5,12 @@ the first time (`python benchmarks/extract_then_and_now.py e92a4d6 --compiled [-
 little (regular expressions do most of that work). It is opt-in because a compiled module shadows its .py file
 (in an editable install edits would not take effect), monkeypatching a compiled module's names does not reach its
 own calls, and the build needs a C compiler and minutes of CPU (about 5 CPU-minutes and 1.4 GB at -O3).
-`allyscope/layout/lines.py` stays Python: its big-file lines reuse `Line`'s slot descriptors, which a native class
-does not have. CI (.ci/run) builds and tests the pure wheel only: the compiled build alone would cost about half of
-its test time. To check a compiled build by hand: record with the pure tree (`benchmarks/extraction_diff.py
---record R.json`, `benchmarks/parse_differential.py record P.json`), then run both checks with PYTHONPATH set to
-the compiled copy (`bench_layout.compiled_copy`).
+`allyscope/layout/line_objects.py` stays Python: its big-file lines reuse `Line`'s slot descriptors, which a native
+class does not have; the passes over lines (`lines.py`, `page_furniture.py`) are compiled. CI (.ci/run) builds and
+tests the pure wheel only: the compiled build alone would cost about half of its test time. To check a compiled
+build by hand: record with the pure tree (`benchmarks/extraction_diff.py --record R.json`,
+`benchmarks/parse_differential.py record P.json`), then run both checks with PYTHONPATH set to the compiled copy
+(`bench_layout.compiled_copy`).
 """
 
 import os
@@ -19,6 +20,8 @@ from setuptools import setup
 COMPILED = [
     "allyscope/model.py",
     "allyscope/layout/joining.py",
+    "allyscope/layout/lines.py",
+    "allyscope/layout/page_furniture.py",
     "allyscope/layout/markers.py",
     "allyscope/layout/notes.py",
     "allyscope/layout/repair.py",

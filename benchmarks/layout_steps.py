@@ -25,13 +25,7 @@ import bare
 from allyscope import reading
 from allyscope.layout import repair
 from allyscope.layout.furniture import FURNITURE, initials, mark_front_furniture, mark_furniture
-from allyscope.layout.lines import (
-    confirm_running_headers,
-    is_double_spaced,
-    mark_page_furniture,
-    split_lines,
-    typical_width,
-)
+from allyscope.layout.lines import is_double_spaced, split_lines, typical_width
 from allyscope.layout.notes import (
     find_note_blocks,
     mark_page_breaks,
@@ -39,6 +33,7 @@ from allyscope.layout.notes import (
     resume_convention_possible,
     settle_placements,
 )
+from allyscope.layout.page_furniture import confirm_running_headers, mark_page_furniture
 from allyscope.layout.running_heads import find_periodic_heads
 from allyscope.model import TextBuilder
 

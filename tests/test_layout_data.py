@@ -359,7 +359,8 @@ def test_date_data_compiles() -> None:
 
 @pytest.mark.parametrize("line", ["· 47 ·", "― 23 ―", "- 5 -", "第 5 页", "Page 12", "3 / 20"])
 def test_page_number_shapes(line: str) -> None:
-    from allyscope.layout.lines import PAGE_NUMBER, mark_page_furniture, split_lines
+    from allyscope.layout.lines import PAGE_NUMBER, split_lines
+    from allyscope.layout.page_furniture import mark_page_furniture
 
     lines = split_lines(f"正文第一行。\n{line}\n正文第二行。\n")
     mark_page_furniture(lines, set())
@@ -438,7 +439,8 @@ def test_list_items_read_their_number(line: str, number: int | None) -> None:
     ],
 )
 def test_page_number_forms(line: str, page: bool) -> None:
-    from allyscope.layout.lines import PAGE_NUMBER, mark_page_furniture, split_lines
+    from allyscope.layout.lines import PAGE_NUMBER, split_lines
+    from allyscope.layout.page_furniture import mark_page_furniture
 
     lines = split_lines(line + "\n", frozenset(), [])
     mark_page_furniture(lines, set())

@@ -11,8 +11,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from allyscope import parse_text
-from allyscope.layout.lines import abridges
 from allyscope.layout.markers import find_markers
+from allyscope.layout.page_furniture import abridges
 
 _JA_STAR = """漁業監視の現状と課題
 山田花子

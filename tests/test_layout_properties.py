@@ -636,7 +636,7 @@ def test_numbered_star_lines_are_notes_only_where_the_text_cites_them_all(
 def test_the_separator_screen_answers_as_the_substring_tests(pieces: list[str]) -> None:
     """`holds_labelled_page_separator` looks for the separators' characters one by one before the separators: it
     says what a test of each separator as a substring of the text says."""
-    from allyscope.layout.lines import LABELLED_PAGE_SEPARATORS, holds_labelled_page_separator
+    from allyscope.layout.page_furniture import LABELLED_PAGE_SEPARATORS, holds_labelled_page_separator
 
     raw = "".join(pieces)
     assert holds_labelled_page_separator(raw) is any(s in raw for s in LABELLED_PAGE_SEPARATORS)

@@ -16,17 +16,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from allyscope.layout import line_objects, running_heads
 from allyscope.layout import lines as lines_module
-from allyscope.layout import running_heads
 from allyscope.layout.lines import (
     BODY,
     PAGE_NUMBER,
     RUNNING_HEADER,
     Line,
     LineTable,
-    closer_than_pages,
     split_lines,
 )
+from allyscope.layout.page_furniture import closer_than_pages
 from allyscope.layout.running_heads import _take_turns
 
 widths = st.lists(st.floats(min_value=0, max_value=80, allow_nan=False), min_size=2, max_size=60)
@@ -103,7 +103,7 @@ def test_a_big_files_lines_tell_the_offsets_a_small_files_lines_tell(monkeypatch
     big = split_lines(raw)
     monkeypatch.setattr(lines_module, "_SHARE_FROM", len(raw) + 1)
     small = split_lines(raw)
-    assert len(big) == len(small) > 2 * lines_module._BLOCK_LINES
+    assert len(big) == len(small) > 2 * line_objects._BLOCK_LINES
     assert [_fields(line) for line in big] == [_fields(line) for line in small]
     for line in big[:: len(big) // 50]:
         assert raw[line.lo : line.hi] == line.content

@@ -149,6 +149,18 @@ def test_a_line_no_heading_family_may_start_never_matches_one(pieces: list[str])
         assert rules.any_family.fullmatch(line) is None, line
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.characters(exclude_categories=("Cs",)))
+def test_the_heading_families_alternation_may_start_where_one_family_may(char: str) -> None:
+    """`heading_shape` asks the families' alternation, not each family, whether a heading may start with a
+    character: the two answers agree (an alternation's first characters are its branches')."""
+    from allyscope.layout.headings import _headings
+
+    rules = _headings()
+    each = any(may_start_with(family.pattern.pattern, char) for family in rules.families)
+    assert may_start_with(rules.any_family.pattern, char) == each
+
+
 _LED = [
     r"\b[Tt]he (?P<en>council|committee)\b(?! of\b)|(?:(?<=^)|(?<=[。，])|(?:该|同))(?P<cjk>理事会|委员会)",
     r"(?:(?<=x)|(?<=y))May|12日",

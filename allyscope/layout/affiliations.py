@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
@@ -36,7 +37,7 @@ def _affiliation_words() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in data["affiliation"]))
 
 
-def keyed_affiliations(lines: list[Line], indexes: list[int]) -> bool:
+def keyed_affiliations(lines: Sequence[Line], indexes: list[int]) -> bool:
     """True when the lines at `indexes` open with a key (`¹ Department of …`, `（1. 东海大学…；2. …）`), each
     names where an author works, and all stand in the first text lines under a line holding superscript digits
     and no sentence (the byline, or the affiliation before)."""
@@ -79,7 +80,7 @@ def _shares_a_sign(byline: str) -> bool:
     return len(set(signs)) < len(signs)
 
 
-def keys_affiliations(lines: list[Line], index: int) -> bool:
+def keys_affiliations(lines: Sequence[Line], index: int) -> bool:
     """True for a front line whose next text line opens the affiliations its digits key."""
     after = next((k for k in range(index + 1, min(len(lines), index + 4)) if lines[k].content), None)
     return after is not None and keyed_affiliations(lines, [after])

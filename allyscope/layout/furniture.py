@@ -160,7 +160,7 @@ def _start(line: Line) -> int:
     return line.start
 
 
-def _tails(lines: list[Line], raw: str) -> list[tuple[int, str]]:
+def _tails(lines: Sequence[Line], raw: str) -> list[tuple[int, str]]:
     """(index, kind) of the lines a furniture tail ends (`… at dawn. Photo: Agency/Name`: a caption that starts
     like text; `京ICP备…号`). The tail words are found by substring search (an expression scanning the whole text
     costs more than the rest of this stage); a line is read only where one stands within its last characters."""
@@ -193,7 +193,7 @@ def _tails(lines: list[Line], raw: str) -> list[tuple[int, str]]:
     return list(found.items())
 
 
-def mark_furniture(lines: list[Line], candidates: Sequence[int] | None = None, raw: str = "") -> None:
+def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = None, raw: str = "") -> None:
     """Give furniture lines the role `furniture` and their kind; a "related" label takes the short lines after
     it, up to a blank line, with it. `candidates` are the indexes of the lines starting with a furniture initial
     when the caller has them (see `split_lines`); otherwise every line is looked at."""
@@ -247,7 +247,7 @@ def _lone_word(line: Line) -> bool:
     )
 
 
-def _nearest(lines: list[Line], j: int, step: int) -> int:
+def _nearest(lines: Sequence[Line], j: int, step: int) -> int:
     """The index of the first line from `j` on (in the direction of `step`) that is not blank, or -1."""
     while 0 <= j < len(lines) and lines[j].role == BLANK:
         j += step
@@ -258,7 +258,7 @@ _ROWS = ("share", "navigation")
 """Kinds printed as a row of short links, one a line: share buttons, a page's tabs."""
 
 
-def _mark_between(lines: list[Line], kind: str) -> None:
+def _mark_between(lines: Sequence[Line], kind: str) -> None:
     """Short lines standing alone between share buttons (`Share`, `Tumblr`, `Email`, one a line) are share
     buttons too, whatever network they name, and between a page's tabs (`Figures & data`, `References`,
     `Citations`) tabs: a run of at most three words or names, no sentence, no number, with a line of that kind
@@ -298,7 +298,7 @@ def _rank(line: Line, number: int) -> bool:
     return match is not None and int(match.group(1)) == number and match.end() < len(content)
 
 
-def _mark_rankings(lines: list[Line]) -> None:
+def _mark_rankings(lines: Sequence[Line]) -> None:
     """A page's ranking under a label no list names (`热度榜`, `Trending this week`): a short line that is no
     sentence and announces nothing (no colon), then at least three titles numbered 1, 2, 3 … one a line, none
     ending with a full stop, and no sentence of the text after them. All of it is a related list; a numbered
@@ -333,11 +333,9 @@ _WIRE = "wire"
 story's own wire credit where it ends the text."""
 
 
-def _text_follows(lines: list[Line], index: int) -> bool:
+def _text_follows(lines: Sequence[Line], index: int) -> bool:
     """True when a line of text (a body line ending a sentence) stands after line `index`."""
-    return any(
-        line.role == BODY and line.content and line.content[-1] in SENTENCE_STOPS for line in lines[index + 1 :]
-    )
+    return any(line.role == BODY and line.content and line.content[-1] in SENTENCE_STOPS for line in lines[index + 1 :])
 
 
 _SOURCE = re.compile(r"(?:资料来源|資料來源|数据来源|數據來源|来源|來源|出典|出所|(?i:sources?))\s*[:：]")
@@ -345,7 +343,7 @@ _FIELDS = re.compile(r"\u3000|[ \t]{2,}|[|｜]")
 _FRONT_REACH = 12  # a page's source line stands under its title, among its first lines
 
 
-def _page_source(lines: list[Line], line: Line) -> bool:
+def _page_source(lines: Sequence[Line], line: Line) -> bool:
     """True for a source line (`資料來源：某署國際事務處`) standing among a page's first lines before any sentence
     of its text: the page's source, read as its dateline is, not a figure's source (which stands under a figure,
     in the text)."""
@@ -374,7 +372,7 @@ def _tagged(kind: str, content: str) -> bool:
     return kind in ("tags", "related") and _LABELLED_ITEMS.search(content) is not None
 
 
-def _take_block(lines: list[Line], j: int, kind: str) -> None:
+def _take_block(lines: Sequence[Line], j: int, kind: str) -> None:
     """Mark the short body lines from `j` on as `kind`, up to a blank line, a notes label or a line of another
     furniture kind (a copyright line ends a related list; a related label ends a contact block)."""
     width = _BLOCKS[kind]
@@ -398,7 +396,7 @@ def _caption_items() -> re.Pattern[str] | None:
     return re.compile(data["caption_items"]) if data.get("caption_items") else None
 
 
-def _take_items(lines: list[Line], caption: Line) -> None:
+def _take_items(lines: Sequence[Line], caption: Line) -> None:
     """A table's note numbered as items right under its caption (`注：1. …`, then `2. …`): that line and the body
     lines numbered on from it are the caption's too, not text nor notes."""
     pattern = _caption_items()
@@ -422,7 +420,7 @@ def _take_items(lines: list[Line], caption: Line) -> None:
 _FRONT_TEXT_LINES = 80  # the first page's labelled lines (DOI, received, funding, author) stand within these
 
 
-def mark_front_furniture(lines: list[Line]) -> None:
+def mark_front_furniture(lines: Sequence[Line]) -> None:
     """Give the labelled front lines of the first page (`DOI: …`, `收稿日期：…`, `基金项目：…`, `作者简介：…`,
     `Received 3 May 2021`) the role `furniture` and their kind (`data/layout.json`, `front_furniture`): a journal
     prints them above the title or at the foot of the first page, never as text."""

@@ -66,8 +66,8 @@ def _headings() -> _Headings:
         )
     words = sorted(data["unnumbered"], key=len, reverse=True)
     unnumbered = re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")[\s\u3000]*[:：.]?")
-    initials = frozenset(w[0] for w in words) | frozenset(w[0].lower() for w in words) | frozenset(
-        w[0].upper() for w in words
+    initials = (
+        frozenset(w[0] for w in words) | frozenset(w[0].lower() for w in words) | frozenset(w[0].upper() for w in words)
     )
     any_family = re.compile("|".join(f"(?:{f.pattern.pattern})" for f in families))
     return _Headings(tuple(families), data["title_never_starts"], unnumbered, initials, any_family)
@@ -108,7 +108,9 @@ def heading_shape(content: str) -> HeadingShape | None:
     first = content[0]
     may = _MAY_START.get(first)
     if may is None:
-        may = _MAY_START[first] = any(may_start_with(f.pattern.pattern, first) for f in rules.families)
+        # the families' alternation may start with what one of them may: one test, not one a family (a new
+        # character costs a first read of a document this, as many times as it has new first characters)
+        may = _MAY_START[first] = may_start_with(rules.any_family.pattern, first)
     if not may or rules.any_family.fullmatch(content) is None:
         return None  # most lines start with a character no family's number starts with: no expression tried
     for family in rules.families:

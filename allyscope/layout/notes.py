@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -108,7 +109,7 @@ def any_label(kinds: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def label_screens(
-    kind_sets: tuple[tuple[str, ...], ...], lines: list[Line], raw: str, limit: int
+    kind_sets: tuple[tuple[str, ...], ...], lines: Sequence[Line], raw: str, limit: int
 ) -> list[set[int] | None]:
     """For each set of label kinds, the indexes of the lines before line `limit` that may hold a label of those
     kinds, found in one pass over that part of the text (an automaton of the literals every label holds,
@@ -214,7 +215,7 @@ def _looks_like_heading(content: str) -> bool:
     return len(content) <= 40 and not ends_sentence(content) and heading_shape(content) is not None
 
 
-def _number_runs_on(lines: list[Line], index: int) -> bool:
+def _number_runs_on(lines: Sequence[Line], index: int) -> bool:
     """True when line `index` ends inside a number the next line finishes (`…有斐閣、2018年、1` over `12頁。`):
     the line ran on to the column's end, so it is text, never a heading standing short of a full line, however
     narrow its digits measure beside CJK characters."""
@@ -225,7 +226,7 @@ def _number_runs_on(lines: list[Line], index: int) -> bool:
     return after.role == BODY and "0" <= after.content[:1] <= "9"
 
 
-def _heading_follows(lines: list[Line], start: int, limit: int) -> bool:
+def _heading_follows(lines: Sequence[Line], start: int, limit: int) -> bool:
     """True when the next text line from `start` is a numbered heading that is no note line (`2.1 …`): the
     line before it opens a section, whatever its length."""
     for k in range(start, min(limit, start + 3)):
@@ -235,7 +236,7 @@ def _heading_follows(lines: list[Line], start: int, limit: int) -> bool:
     return False
 
 
-def _announced(lines: list[Line], index: int) -> bool:
+def _announced(lines: Sequence[Line], index: int) -> bool:
     """True when the text line before line `index` announces a list (it ends with a colon)."""
     for k in range(index - 1, max(-1, index - 3), -1):
         line = lines[k]
@@ -244,7 +245,7 @@ def _announced(lines: list[Line], index: int) -> bool:
     return False
 
 
-def _page_ends_after(lines: list[Line], index: int, resume: bool) -> bool:
+def _page_ends_after(lines: Sequence[Line], index: int, resume: bool) -> bool:
     """True when nothing but blank lines stands between line `index` and a page boundary or the end."""
     for k in range(index + 1, len(lines)):  # by index: a slice would copy the rest of the file for every block
         line = lines[k]
@@ -280,7 +281,7 @@ def _resumes_page(line: Line) -> bool:
     return line.indent == " "
 
 
-def resume_convention_possible(lines: list[Line]) -> bool:
+def resume_convention_possible(lines: Sequence[Line]) -> bool:
     """False in a file where most lines start with one space (an extractor's habit): there a single leading
     space says nothing about where a page starts."""
     spaced = sum(1 for line in lines if line.indent == " " and line.content)
@@ -290,7 +291,7 @@ def resume_convention_possible(lines: list[Line]) -> bool:
 
 
 def _scan_block(
-    lines: list[Line], start: int, first: NoteStart, endnotes: bool, limit: int, resume: bool = True
+    lines: Sequence[Line], start: int, first: NoteStart, endnotes: bool, limit: int, resume: bool = True
 ) -> tuple[int, list[tuple[int, NoteStart]]]:
     """Collect a block from line `start`; returns its last line and the note starts in it."""
     notes = [(start, first)]
@@ -345,7 +346,7 @@ def _scan_block(
     return last, notes
 
 
-def _cited_numbers(lines: list[Line], first: int, last: int, note_family: str) -> set[int]:
+def _cited_numbers(lines: Sequence[Line], first: int, last: int, note_family: str) -> set[int]:
     """The note numbers cited by markers, of a family citing `note_family`, in body lines `first`..`last`-1."""
     citing = citing_families(note_family)
     weak = frozenset(name for name in citing if not catalogue().markers[name].strong)
@@ -360,7 +361,7 @@ def _cited_numbers(lines: list[Line], first: int, last: int, note_family: str) -
     return cited
 
 
-def next_body_text(lines: list[Line], index: int) -> str:
+def next_body_text(lines: Sequence[Line], index: int) -> str:
     """The content of the next body line after line `index` (past a page's notes and furniture), or ''."""
     for k in range(index + 1, min(len(lines), index + 12)):
         if lines[k].role == BODY:
@@ -369,7 +370,7 @@ def next_body_text(lines: list[Line], index: int) -> str:
 
 
 def _cited_above(
-    lines: list[Line], found: NoteStart, body_from: int, block_from: int, continues: tuple[str, int] | None, at: int
+    lines: Sequence[Line], found: NoteStart, body_from: int, block_from: int, continues: tuple[str, int] | None, at: int
 ) -> set[int]:
     """The numbers the markers of the text above a block starting at line `at` cite: the text since the last
     block, or, for a block right under another (a title's `*` note above the page's numbered notes, or notes
@@ -383,7 +384,7 @@ def _cited_above(
 _FRONT_TEXT_LINES = 6  # the title, subtitle, authors and affiliation stand in the first text lines
 
 
-def _front_notes(lines: list[Line], style: str, numbers: set[int], before: int) -> bool:
+def _front_notes(lines: Sequence[Line], style: str, numbers: set[int], before: int) -> bool:
     """True for a block of a `front` note family (`*`, `†`) whose every number a marker in the document's first
     text lines cites (the title's `*`, the author's `†`)."""
     family = catalogue().note_by_name.get(style)
@@ -394,7 +395,7 @@ def _front_notes(lines: list[Line], style: str, numbers: set[int], before: int) 
 
 
 def find_note_blocks(
-    lines: list[Line],
+    lines: Sequence[Line],
     warnings: list[str] | None = None,
     resume: bool | None = None,
     starts: dict[int, NoteStart] | None = None,
@@ -537,7 +538,7 @@ def _citation_ends() -> str:
 _CARRIED_LINES = 2  # a note cut by the page's end runs on for a line or two at the next page's foot
 
 
-def _carry_over(lines: list[Line], blocks: list[NoteBlock]) -> None:
+def _carry_over(lines: Sequence[Line], blocks: list[NoteBlock]) -> None:
     """A page's last note cut by the page's end (its last line full and no sentence finished) runs on at the
     foot of the next page, right above that page's notes: the short run of lines there that finishes a sentence,
     under text whose own sentence had ended, is the note's end, not text (`…以及相关的学术` then, a page later,
@@ -585,7 +586,7 @@ PAGE_TURN_HEAD = "page-turn-head"
 before), kept a head whether or not it recurs."""
 
 
-def settle_placements(lines: list[Line], blocks: list[NoteBlock], resume: bool, skipped: str) -> None:
+def settle_placements(lines: Sequence[Line], blocks: list[NoteBlock], resume: bool, skipped: str) -> None:
     """A block taken for notes inline (its markers cite it and no page end was known after it), or for the one
     block of a text without pages, that a page end found later follows — a running head known by its rhythm,
     past lines of role `skipped` (a repository's stamp) — stands at the bottom of its page."""
@@ -601,7 +602,7 @@ def settle_placements(lines: list[Line], blocks: list[NoteBlock], resume: bool, 
             block.placement = "page-bottom"
 
 
-def _page_turn_between(lines: list[Line], start: int, end: int) -> bool:
+def _page_turn_between(lines: Sequence[Line], start: int, end: int) -> bool:
     """True when only a page turn stands between lines `start` and `end`: page furniture (a page number, a
     form feed) and at most one short line that ends no sentence, the next page's head, which is marked as one.
     Notes numbered on from the block above then continue it on the next page."""
@@ -624,7 +625,7 @@ def _page_turn_between(lines: list[Line], start: int, end: int) -> bool:
     return turn
 
 
-def _mark(lines: list[Line], first: int, last: int, notes: list[tuple[int, NoteStart]]) -> None:
+def _mark(lines: Sequence[Line], first: int, last: int, notes: list[tuple[int, NoteStart]]) -> None:
     starts = dict(notes)
     for k in range(first, last + 1):
         line = lines[k]
@@ -640,7 +641,7 @@ def _mark(lines: list[Line], first: int, last: int, notes: list[tuple[int, NoteS
             line.role = NOTE_CONTINUED
 
 
-def _notes_section_start(lines: list[Line]) -> int | None:
+def _notes_section_start(lines: Sequence[Line]) -> int | None:
     """Index of the line that opens an endnote or reference section, when one is followed by notes."""
     kinds = ("notes_section",)
     for line in reversed(lines):
@@ -654,7 +655,7 @@ def _notes_section_start(lines: list[Line]) -> int | None:
     return None
 
 
-def _feet_numbered(lines: list[Line]) -> bool:
+def _feet_numbered(lines: Sequence[Line]) -> bool:
     """True when the document prints its page numbers at the pages' feet: most page numbers stand right under a
     line of text or of notes (and none printed over a page's text under its head outnumber them). Only then
     is a page number that stands under a running head, after another number, the foot of a page with nothing
@@ -672,7 +673,7 @@ def _feet_numbered(lines: list[Line]) -> bool:
     return feet >= 2 and feet > under_heads
 
 
-def mark_page_breaks(lines: list[Line], blocks: list[NoteBlock], resume: bool | None = None) -> None:
+def mark_page_breaks(lines: Sequence[Line], blocks: list[NoteBlock], resume: bool | None = None) -> None:
     """Number the pages: a page ends after a footnote block, at page furniture, or where the body resumes.
 
     Sets `Line.page` (from 1) on every line. A line with a single leading space right after body text is

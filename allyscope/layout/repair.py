@@ -12,11 +12,10 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
-from typing import cast
 
 from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations, names_with_readings
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
@@ -48,12 +47,8 @@ from allyscope.layout.lines import (
     NOTE_CONTINUED,
     SENTENCE_STOPS,
     Line,
-    confirm_running_headers,
+    LineFacts,
     ends_sentence,
-    holds_labelled_page_separator,
-    is_double_spaced,
-    mark_labelled_page_numbers,
-    mark_page_furniture,
     split_lines,
     typical_width,
 )
@@ -67,8 +62,13 @@ from allyscope.layout.notes import (
     mark_page_breaks,
     next_body_text,
     note_start,
-    resume_convention_possible,
     settle_placements,
+)
+from allyscope.layout.page_furniture import (
+    confirm_running_headers,
+    holds_labelled_page_separator,
+    mark_labelled_page_numbers,
+    mark_page_furniture,
 )
 from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
 from allyscope.model import (
@@ -118,14 +118,14 @@ def _join_context(builder: TextBuilder, content: str) -> str:
     return tail + content if ("://" in tail or "www." in tail) else content
 
 
-def _weak_markers(lines: list[Line]) -> frozenset[str]:
+def _weak_markers(lines: Sequence[Line]) -> frozenset[str]:
     """The weak marker families to look for: those citing the note families this document's notes use."""
     cat = catalogue()
     used = {line.note_style for line in lines if line.role == NOTE}
     return frozenset(name for style in used for name in citing_families(style) if not cat.markers[name].strong)
 
 
-def _glued_allowed(lines: list[Line], blocks: list[NoteBlock], glued: frozenset[str]) -> dict[int, set[int]]:
+def _glued_allowed(lines: Sequence[Line], blocks: list[NoteBlock], glued: frozenset[str]) -> dict[int, set[int]]:
     """For each page, the note numbers a glued marker on it may cite (those of its next note block)."""
     cited = {note for family in glued for note in cited_families(family)}
     allowed: dict[int, set[int]] = {}
@@ -300,7 +300,7 @@ def _sentence_case_head(content: str) -> bool:
     )
 
 
-def _standalone_heading(lines: list[Line], line: Line, typical: float, unwrapped: bool) -> HeadingShape | None:
+def _standalone_heading(lines: Sequence[Line], line: Line, typical: float, unwrapped: bool) -> HeadingShape | None:
     """An unnumbered heading that is in no list: a short line without punctuation standing alone between a
     sentence's end and a full line of text (`Shared Costs`, `合作的动力`), capitalized when in Latin script —
     or, in a text written one paragraph per line (a web page), only its first word capitalized (`What the
@@ -332,7 +332,7 @@ def _standalone_heading(lines: list[Line], line: Line, typical: float, unwrapped
     return HeadingShape(STANDALONE, "", "", 0)
 
 
-def _after_lone_label(lines: list[Line], index: int, label: Callable[[str], re.Match[str] | None]) -> bool:
+def _after_lone_label(lines: Sequence[Line], index: int, label: Callable[[str], re.Match[str] | None]) -> bool:
     """True for the line after a label standing alone (`KEYWORDS`, then the keywords on the next line): the
     labelled line ends its paragraph, as it would after the label on its own line."""
     k = index - 1
@@ -433,7 +433,7 @@ def _headline_ends(content: str, width: float, typical: float, following: str) -
 _PRINTED_WIDTH = 120  # no printed column is this wide (about 110 Latin characters, 60 CJK ones)
 
 
-def _sentence_ends(lines: list[Line]) -> bytes:
+def _sentence_ends(lines: Sequence[Line]) -> bytes:
     """Whether each line ends a sentence, by index: 1 for a body line that does, 0 for one that does not, 2 for
     a line that is no body line; read once, for `_unwrapped` and the body loop. A column of bytes, not a dict by
     index: on a big file of short lines the dict weighed about 40 bytes a line, more than the text."""
@@ -446,7 +446,7 @@ def _sentence_ends(lines: list[Line]) -> bytes:
     )
 
 
-def _unwrapped(lines: list[Line], typical: float, closing: bytes) -> bool:
+def _unwrapped(lines: Sequence[Line], typical: float, closing: bytes) -> bool:
     """True when each line is a paragraph (a web page's text, a file written one paragraph per line), so a line
     ends its paragraph even where it is long: most body lines end with a stop, or the text's lines are wider than
     any printed column and most of the long ones end with a stop (the short ones are headings and bylines).
@@ -460,7 +460,7 @@ def _unwrapped(lines: list[Line], typical: float, closing: bytes) -> bool:
     return len(long_ends) >= 3 and sum(long_ends) > 0.6 * len(long_ends)
 
 
-def _body(doc: Document, lines: list[Line], blocks: list[NoteBlock], flow: _Flow) -> None:
+def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _Flow) -> None:
     """Write the body lines into the flow. The hot loop of layout repair: what a line says of itself (whether it
     closes a sentence, whether it ended its paragraph) is worked out once, when it is read, and kept for the
     line after it."""
@@ -722,7 +722,7 @@ def _demote_lists(flow: _Flow) -> None:
     flow.headings = [h for h in headings if h.start not in demoted]
 
 
-def _notes(doc: Document, lines: list[Line], blocks: list[NoteBlock]) -> tuple[str, OffsetMap, list[Footnote]]:
+def _notes(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock]) -> tuple[str, OffsetMap, list[Footnote]]:
     builder = TextBuilder(doc.raw)
     notes: list[Footnote] = []
     for block in blocks:
@@ -742,7 +742,7 @@ def _notes(doc: Document, lines: list[Line], blocks: list[NoteBlock]) -> tuple[s
     return text, offsets, notes
 
 
-def _write_note(builder: TextBuilder, note_lines: list[Line], block: NoteBlock) -> Footnote:
+def _write_note(builder: TextBuilder, note_lines: Sequence[Line], block: NoteBlock) -> Footnote:
     if builder.position:
         builder.insert("\n", note_lines[0].start)
     first = note_lines[0]
@@ -776,14 +776,13 @@ def repair_layout(doc: Document) -> Document:
     watched = array("i")  # the lines that may be furniture: machine ints (a big file's line makes its index anew)
     # a list of `Line`s, or for a big file of short lines a `LineTable` read as one (indexing, slicing, `len`,
     # iteration: all the passes below ask of it; see `split_lines`)
-    lines = cast(list[Line], split_lines(doc.raw, furniture_initials(), watched))
+    # what no pass changes is counted as the lines are cut: the lines a note may start on (one of its first
+    # characters: `note_start`'s own first test), whether a leading space may resume a page, whether the file is
+    # double-spaced (`LineFacts`), each once, not in a pass over every line of its own
+    facts = LineFacts(catalogue().note_initials)
+    lines = split_lines(doc.raw, furniture_initials(), watched, facts)
     # every line's note start, read once: which lines page furniture must leave alone, and where blocks start
-    initials = catalogue().note_initials  # a note starts with one (`note_start`'s own first test, made here)
-    starts = {
-        line.index: start
-        for line in lines
-        if line.content and line.content[0] in initials and (start := note_start(line.content))
-    }
+    starts = {i: start for i in facts.noted if (start := note_start(lines[i].content))}
     protected = set(starts)
     mark_furniture(lines, watched, doc.raw)
     mark_page_furniture(lines, protected)
@@ -791,14 +790,14 @@ def repair_layout(doc: Document) -> Document:
         mark_labelled_page_numbers(lines, protected)
     mark_front_furniture(lines)
     warnings: list[str] = []
-    resume = resume_convention_possible(lines)
+    resume = facts.resume_possible()  # `resume_convention_possible(lines)`
     blocks = find_note_blocks(lines, warnings, resume, starts)
     confirm_running_headers(lines)
     find_periodic_heads(lines)
     mark_numbered_feet(lines)
     mark_page_breaks(lines, blocks, resume)
     settle_placements(lines, blocks, resume, FURNITURE)
-    flow = _Flow(TextBuilder(doc.raw), typical_width(lines), is_double_spaced(lines))
+    flow = _Flow(TextBuilder(doc.raw), typical_width(lines), facts.double_spaced())  # `is_double_spaced(lines)`
     _body(doc, lines, blocks, flow)
     notes_text, notes_map, notes = _notes(doc, lines, blocks)
     pages = lines[-1].page if lines else 1  # pages are numbered on in file order (`mark_page_breaks`)

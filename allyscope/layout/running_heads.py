@@ -39,21 +39,18 @@ from allyscope.layout.headings import (
 )
 from allyscope.layout.lines import (
     BODY,
-    EDGE_INITIALS,
     NOTE,
     NOTE_CONTINUED,
     PAGE_BREAK,
     PAGE_NUMBER,
-    PAGE_NUMBER_EDGE,
     RUNNING_HEADER,
     Line,
-    closer_than_pages,
     ends_sentence,
     header_never,
-    line_shape,
     non_blank,
     typical_width,
 )
+from allyscope.layout.page_furniture import EDGE_INITIALS, PAGE_NUMBER_EDGE, closer_than_pages, line_shape
 
 _HEAD_LINES = 4  # the front lines: title, byline, journal line; a head repeats one of them further down
 _BOUNDARY = (NOTE, NOTE_CONTINUED, PAGE_NUMBER, PAGE_BREAK)
@@ -61,7 +58,7 @@ _WINDOW = (0.3, 0.7)  # where, between two prints of a head of period two, the o
 _JOINING = "-\u2010\u00ad"  # a line ending in a hyphen runs on into the next one: text, never a head
 
 
-def find_periodic_heads(lines: list[Line]) -> None:
+def find_periodic_heads(lines: Sequence[Line]) -> None:
     """Mark as running headers the short lines that recur at page turns by their rhythm (see the module)."""
     text_lines = non_blank(lines)
     if len(text_lines) < 8:
@@ -105,7 +102,7 @@ def _candidate(line: Line, headed: bool = False) -> bool:
     )
 
 
-def _numbered_like_headings(text_lines: list[Line], widest: float) -> set[int]:
+def _numbered_like_headings(text_lines: Sequence[Line], widest: float) -> set[int]:
     """Lines shaped as numbered headings (`56  LOPEZ AND SATO`: a number, then capitals) printed twice or more
     with only their number changed: a heading's title is printed once, so these may be heads numbered with
     their page; `_numbered_pages` keeps those whose numbers run on with a known head's."""
@@ -122,7 +119,7 @@ def _numbered_like_headings(text_lines: list[Line], widest: float) -> set[int]:
     }
 
 
-def _positions(text_lines: list[Line], indexes: Iterable[int]) -> dict[str, array[int]]:
+def _positions(text_lines: Sequence[Line], indexes: Iterable[int]) -> dict[str, array[int]]:
     """The positions `indexes` (ascending) by the shape of their lines, each shape's as an array: on a file of
     short lines nearly every line is a head, and a list of int objects weighed 40 bytes a print."""
     by_shape: dict[str, array[int]] = {}
@@ -135,7 +132,7 @@ def _positions(text_lines: list[Line], indexes: Iterable[int]) -> dict[str, arra
     return by_shape
 
 
-def _heads(text_lines: list[Line]) -> dict[str, array[int]]:
+def _heads(text_lines: Sequence[Line]) -> dict[str, array[int]]:
     """Positions of the confirmed running headers (and of a first line printed again as one), by shape."""
     heads = _positions(text_lines, (i for i, line in enumerate(text_lines) if line.role == RUNNING_HEADER))
     first = line_shape(text_lines[0].content)
@@ -144,7 +141,7 @@ def _heads(text_lines: list[Line]) -> dict[str, array[int]]:
     return heads
 
 
-def _alternating(text_lines: list[Line], candidates: set[int], full: float) -> None:
+def _alternating(text_lines: Sequence[Line], candidates: set[int], full: float) -> None:
     """Two shapes taking turns (`A B A B`, each at least twice, at even spacing) are the heads of facing pages;
     one of them may be a head already known. A shape whose prints are mostly full lines of text, each running
     on into the next line, takes no turns: a passage printed twice (a paragraph quoted again) prints its lines
@@ -170,7 +167,7 @@ def _alternating(text_lines: list[Line], candidates: set[int], full: float) -> N
             break
 
 
-def _runs_on_mostly(text_lines: list[Line], places: Sequence[int], full: float) -> bool:
+def _runs_on_mostly(text_lines: Sequence[Line], places: Sequence[int], full: float) -> bool:
     """True when more than half of a shape's prints with text after them are lines of running text: the next
     line is text whose first word would not have fitted on the print (`_wrapped`), so the print was set as a
     full line and wrapped there. A head is short beside the text's lines on every page, whatever text follows
@@ -188,7 +185,7 @@ def _runs_on_mostly(text_lines: list[Line], places: Sequence[int], full: float) 
 _PASSED = (NOTE, NOTE_CONTINUED, PAGE_NUMBER, PAGE_BREAK, RUNNING_HEADER)
 
 
-def _next_text(text_lines: list[Line], i: int) -> int | None:
+def _next_text(text_lines: Sequence[Line], i: int) -> int | None:
     """The next body line after line `i`, past a page's notes, number and head; None when there is none."""
     for k in range(i + 1, len(text_lines)):
         role = text_lines[k].role
@@ -217,7 +214,7 @@ _ROLE = attrgetter("role")
 _WALKED = 200  # a stretch of up to this many lines (a few pages) is walked, a longer one read from counts
 
 
-def _half_way(text_lines: list[Line], candidates: set[int]) -> None:
+def _half_way(text_lines: Sequence[Line], candidates: set[int]) -> None:
     """A candidate alone in the middle of the two pages between two prints of a head (or half a period after
     its last print, with text left after it) is the head of the page in between.
 
@@ -264,7 +261,7 @@ def _half_way(text_lines: list[Line], candidates: set[int]) -> None:
 _NUMBER = re.compile(r"\d+")
 
 
-def _on_every_page(text_lines: list[Line], places: Sequence[int]) -> bool:
+def _on_every_page(text_lines: Sequence[Line], places: Sequence[int]) -> bool:
     """True when a head's prints count on by one from each to the next (`…第 2 期`, `…第 3 期`; `12 JOURNAL`,
     `13 JOURNAL`): it is printed with its page's number on every page, so no page between two prints lacks
     its head, and a short line half-way between them is text, not the head of a page in between."""
@@ -278,7 +275,7 @@ def _on_every_page(text_lines: list[Line], places: Sequence[int]) -> bool:
     return True
 
 
-def _bylines(text_lines: list[Line], candidates: set[int], front_end: int, full: float) -> None:
+def _bylines(text_lines: Sequence[Line], candidates: set[int], front_end: int, full: float) -> None:
     """A candidate after the front matter printed exactly as a short front line (the byline, or the title) is a
     head naming the author or the article; a front line short only because the next line's first word would
     not have fitted on it is a line of text, whose words may come again."""
@@ -292,7 +289,7 @@ def _bylines(text_lines: list[Line], candidates: set[int], front_end: int, full:
             text_lines[i].role = RUNNING_HEADER
 
 
-def _out_of_place(text_lines: list[Line], candidates: set[int], full: float) -> None:
+def _out_of_place(text_lines: Sequence[Line], candidates: set[int], full: float) -> None:
     """A candidate that cannot be text where it stands is a head: it cuts a sentence that a full line before it
     runs on with, or it is a heading with nothing under it (a finished sentence before, a numbered heading
     right after), or the line after it resumes a page with the leading space only page resumes carry (and the
@@ -329,7 +326,7 @@ def _out_of_place(text_lines: list[Line], candidates: set[int], full: float) -> 
             text_lines[i].role = RUNNING_HEADER
 
 
-def _everywhere(text_lines: list[Line], candidates: set[int], front_end: int) -> None:
+def _everywhere(text_lines: Sequence[Line], candidates: set[int], front_end: int) -> None:
     """A shape found to be a head is a head on every page it is printed on (the last page's head as well, over
     nothing but that page's notes), not in the front lines: there the byline or title it repeats is itself."""
     heads = {line_shape(line.content) for line in text_lines if line.role == RUNNING_HEADER}
@@ -338,7 +335,7 @@ def _everywhere(text_lines: list[Line], candidates: set[int], front_end: int) ->
             text_lines[i].role = RUNNING_HEADER
 
 
-def _body_start(text_lines: list[Line]) -> int:
+def _body_start(text_lines: Sequence[Line]) -> int:
     """Where the front matter ends: the first heading line (a head is printed from the second page on, below
     it), or the first few lines when the text has no heading."""
     for i, line in enumerate(text_lines[:200]):
@@ -350,7 +347,7 @@ def _body_start(text_lines: list[Line]) -> int:
 _MOST_FRONT_LINES = 8  # journal line, doctype, title, subtitle, byline, affiliation: the front matter's lines
 
 
-def _front_end(text_lines: list[Line]) -> int:
+def _front_end(text_lines: Sequence[Line]) -> int:
     """How many first lines are the front matter a head may repeat: those before the first heading (a journal
     line, a label, a title and subtitle push the byline past the fourth line), at least four, at most eight."""
     return max(_HEAD_LINES, min(_body_start(text_lines), _MOST_FRONT_LINES))
@@ -414,7 +411,7 @@ def _widest(line: Line) -> float:
     return line.width if line.content.isascii() else 2.0 * len(line.content)
 
 
-def _front_kept(text_lines: list[Line], front_end: int) -> None:
+def _front_kept(text_lines: Sequence[Line], front_end: int) -> None:
     """The heads repeat the title or the byline; the front lines that print them first are the title and the
     byline themselves, not heads (only the first line, a masthead, or a journal line is page furniture there)."""
     for line in text_lines[1:front_end]:
@@ -422,7 +419,7 @@ def _front_kept(text_lines: list[Line], front_end: int) -> None:
             line.role = BODY
 
 
-def _masthead_again(text_lines: list[Line]) -> None:
+def _masthead_again(text_lines: Sequence[Line]) -> None:
     """The first line, when it is a masthead (naming a journal issue, or short beside the text's lines), printed
     again further down word for word but for its digits, is a head however long it is. A short first line the
     next line's first word would not have fitted on (`日日 NATO` over `partnership …`) is text wrapped there."""
@@ -454,7 +451,7 @@ _FULL_LINE = 0.95  # a line this share of the text's full width or wider is as w
 _FOOT_WIDTH = 200.0  # a page's foot may print the page's address in full: wider than a head, not a paragraph
 
 
-def _beside_page_numbers(text_lines: list[Line]) -> None:
+def _beside_page_numbers(text_lines: Sequence[Line]) -> None:
     """A line printed word for word next to the page number on two pages or more (a browser's print of a web
     page puts the page's address over `Page 1 of 3`, a report its title under `- 5 -`) is that page's head or
     foot however wide it is: text is not printed again beside each page number. A first line holding digits (the
@@ -514,7 +511,7 @@ def _beside_page_numbers(text_lines: list[Line]) -> None:
                 text_lines[k].role = RUNNING_HEADER
 
 
-def _apart(text_lines: list[Line], places: list[int]) -> list[int]:
+def _apart(text_lines: Sequence[Line], places: list[int]) -> list[int]:
     """The prints of a line beside page numbers, less each print that only a page number parts from the print
     before it (`HEAD`, `35`, `HEAD`: a page holding nothing but its head and number, a figure's page): two
     prints so close are not a refrain of the text."""
@@ -525,7 +522,7 @@ def _apart(text_lines: list[Line], places: list[int]) -> list[int]:
     return kept
 
 
-def _heading_again(text_lines: list[Line]) -> None:
+def _heading_again(text_lines: Sequence[Line]) -> None:
     """A heading printed again word for word at a page turn (a thesis prints its chapter's heading over every
     page of the chapter) is a head there: the text names a section once."""
     last = len(text_lines) - 1
@@ -541,7 +538,7 @@ def _heading_again(text_lines: list[Line]) -> None:
             line.role = RUNNING_HEADER
 
 
-def _numbered_pages(text_lines: list[Line], candidates: set[int]) -> None:
+def _numbered_pages(text_lines: Sequence[Line], candidates: set[int]) -> None:
     """Heads printed with their page number (`43  JOURNAL`, `SHORT TITLE  44`) count the pages one by one:
     short lines whose edge numbers run on by one from a known head's are the heads of the following pages."""
     numbered: list[tuple[int, int]] = []  # (position, page number at the line's edge)
@@ -567,7 +564,7 @@ _EDGE_SEPARATORS = frozenset(" \t\u3000·•|｜")
 _NUMBERED_FOOT_WIDTH = 120.0  # a foot printed with its page number may name the publisher and the series
 
 
-def mark_numbered_feet(lines: list[Line]) -> None:
+def mark_numbered_feet(lines: Sequence[Line]) -> None:
     """Mark as running heads the lines printed two or more times alike but for a page number at their edge
     that counts on by one from print to print (`Example Institute | Policy Report No. 14 | 1`, `… | 2`,
     `… | 3`): a head or foot printed with its page's number, however wide (up to a foot's width) and whatever

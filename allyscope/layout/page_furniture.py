@@ -1,0 +1,433 @@
+"""Page furniture read off the lines: page numbers, rules, running headers, labelled page lines.
+
+A running header is a short line printed again at page boundaries (the journal's name, the article's short
+title, a title abridged or printed with its page number); a page number stands alone, decorated or plain, or
+after a publisher's name. These passes mark such lines' roles, which drop them from the body.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from array import array
+from collections import Counter
+from collections.abc import MutableSequence, Sequence
+from functools import lru_cache
+from importlib import resources
+from itertools import pairwise
+from typing import Any
+
+from allyscope.layout.line_objects import (
+    BLANK,
+    BODY,
+    NOTE,
+    NOTE_CONTINUED,
+    PAGE_BREAK,
+    PAGE_NUMBER,
+    RUNNING_HEADER,
+    Line,
+    non_blank,
+)
+from allyscope.layout.lines import ends_sentence, header_never, typical_width
+
+# page numbers and journal-issue lines, as data
+_PAGES: dict[str, Any] = json.loads(resources.files("allyscope.data").joinpath("layouts/pages.json").read_text("utf-8"))
+_DECORATIONS = re.escape(_PAGES["decorations"])
+_PAGE_NUMBER_DECORATED = re.compile(
+    rf"^[{_DECORATIONS}\s]*[{_DECORATIONS}]\s*\d{{1,4}}\s*[{_DECORATIONS}][{_DECORATIONS}\s]*$"
+)
+_PAGE_NUMBER_PLAIN = re.compile(r"^\d{1,4}$")
+_PAGE_NUMBER_WORDED = re.compile("^(?:" + "|".join(_PAGES["worded"]) + ")$")
+_FULL_WIDTH_DIGITS = "０１２３４５６７８９"
+_NUMBER_LINE_CHARS = _PAGES["decorations"] + "0123456789" + _FULL_WIDTH_DIGITS + " \t\u3000\u00a0\u2002\u2003\u2009"
+_WORDED_INITIALS = frozenset(_PAGES["worded_initials"])
+_RULE = _PAGES.get("rule_characters", "")
+_RULE_INITIALS = frozenset(_RULE)
+_NUMBER_LINE_INITIALS = frozenset(_NUMBER_LINE_CHARS) | _WORDED_INITIALS  # what a page-number line starts with
+_DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+
+
+def mark_page_furniture(lines: Sequence[Line], protected: set[int]) -> None:
+    """Mark page numbers and running headers, which stand between pages and belong to no text.
+
+    A decorated number (`· 47 ·`, `— 5 —`) is always a page number; a bare number only when the document has
+    several of them in rising order. A running header is a short line that recurs at least three times once
+    its digits are ignored (journal name and issue, the article's short title). Lines in `protected` (notes)
+    are left alone.
+    """
+    plain = array("i")  # the bare number lines' indexes (a big file's lines are made on each reading)
+    # the lines the running-header test below looks at (at most 50 wide), in order: their numbers (a big file's
+    # lines are made on each reading, and on a file of short lines nearly every line is one)
+    short = array("i")
+    for line in lines:
+        if line.role != BODY or line.index in protected:
+            continue
+        if line.width <= 50:
+            short.append(line.index)
+        content = line.content
+        if content[0] in _RULE_INITIALS and len(content) >= 5 and not content.strip(_RULE):
+            line.role = BLANK  # a rule (`________`) parting the text from its notes: a separator, as a blank line
+            continue
+        # Cheap exact tests first: a decorated or plain number line holds nothing but digits, decorations and
+        # spaces, so starts with one of them; a worded one starts with 第, P/p or a digit.
+        if content[0] not in _NUMBER_LINE_INITIALS:
+            continue
+        if content.strip(_NUMBER_LINE_CHARS):
+            if content[0] in _WORDED_INITIALS and _PAGE_NUMBER_WORDED.match(content):
+                line.role = PAGE_NUMBER
+        elif _PAGE_NUMBER_DECORATED.match(content) or _PAGE_NUMBER_WORDED.match(content):
+            line.role = PAGE_NUMBER
+        elif _PAGE_NUMBER_PLAIN.match(content):
+            plain.append(line.index)
+    if plain:  # one number alone on a line is a page number too: body text is never a bare number
+        values = [int(lines[i].content) for i in plain]
+        rising = sum(1 for a, b in pairwise(values) if b > a)
+        if rising >= 0.7 * (len(values) - 1):
+            for i in plain:
+                lines[i].role = PAGE_NUMBER
+    shapes: Counter[str] = Counter()
+    # the candidates' indexes as machine integers (a dict of them weighed 40 bytes
+    # a line on a big file of short lines, where nearly every line is one; a big file's line makes its index anew)
+    indexes = array("i")
+    for at in short:  # page numbers were taken from them since
+        line = lines[at]
+        if line.role != BODY or ends_sentence(line.content) or header_never(line.content):
+            continue
+        shape = line_shape(line.content)
+        indexes.append(line.index)
+        shapes[shape] += 1
+    # A line recurring only twice is still a running header when it names a journal issue, or when it is a
+    # shortened title (the article's running head) standing below the first lines, which hold the title.
+    head = [line for line in lines[:12] if line.content][:4]
+    head_end = head[-1].index if head else -1
+    for index in indexes:
+        content = lines[index].content
+        count = shapes[line_shape(content)]  # remembered (`line_shape`): not kept a candidate
+        if count >= 3 or (
+            count == 2
+            and (
+                _JOURNAL_ISSUE.search(content) is not None
+                or (index > head_end and any(content in h.content and content != h.content for h in head))
+            )
+        ):
+            lines[index].role = RUNNING_HEADER
+        elif count == 2:
+            lines[index].role = RUNNING_HEADER  # a masthead repeated, or one head of a pair, if confirmed (see below)
+
+
+_JOURNAL_ISSUE = re.compile("|".join(_PAGES["journal_issue"]))
+
+
+@lru_cache(maxsize=1 << 14)
+def line_shape(content: str) -> str:
+    """A line with its digits and runs of spaces made alike: the prints of one running head share it.
+
+    Remembered: the furniture passes and the running-head passes each ask for the shapes of the same short
+    lines (up to five times a line), and a big file of short lines repeats the same few thousand contents."""
+    return _DIGITS.sub("#", _SPACES.sub(" ", content))
+
+
+def _wrapped_at_long_word(text_lines: Sequence[Line]) -> bool:
+    """True when the first line is short only because the next line's first word would not have fitted on it
+    (`日日 NATO` over `partnership …`): a line of text wrapped there, no masthead however short."""
+    from allyscope.layout.running_heads import room_for_next_word  # that module builds on this one
+
+    if len(text_lines) < 2 or text_lines[1].role != BODY or _JOURNAL_ISSUE.search(text_lines[0].content):
+        return False
+    full = typical_width(text_lines)
+    return full > 0 and not room_for_next_word(text_lines[0], text_lines[1], full)
+
+
+def confirm_running_headers(lines: Sequence[Line]) -> None:
+    """Keep a running header only where it stands at a page boundary; anywhere else it is body text.
+
+    A recurring line found by `mark_page_furniture` stands at a boundary when the line before it ends a page
+    (a note, a page number, another header, a form feed) or a page number follows it. A shape whose
+    occurrences mostly stand elsewhere is body text that happens to repeat; a confirmed shape is a header
+    everywhere (also on a page without notes, where nothing marks the boundary).
+    """
+    text_lines = non_blank(lines)
+    # for each shape, where its prints stand among `text_lines` and whether each stands at a page boundary (two
+    # arrays kept in step: a tuple per print weighed more than the line on a big file of short lines, and a list
+    # of int objects 40 bytes a print)
+    at_boundary: dict[str, bytearray] = {}
+    positions: dict[str, array[int]] = {}
+    previous = PAGE_BREAK
+    for i, line in enumerate(text_lines):
+        if line.role == RUNNING_HEADER and (line._rare is None or not line.furniture):
+            shape = line_shape(line.content)
+            places = positions.get(shape)
+            if places is None:
+                places = positions[shape] = array("i")
+                at_boundary[shape] = bytearray()
+            places.append(i)
+            following = text_lines[i + 1].role if i + 1 < len(text_lines) else PAGE_BREAK
+            boundary = previous in (
+                NOTE,
+                NOTE_CONTINUED,
+                PAGE_NUMBER,
+                RUNNING_HEADER,
+                PAGE_BREAK,
+            ) or following in (
+                PAGE_NUMBER,
+                PAGE_BREAK,
+            )
+            at_boundary[shape].append(boundary or i < 2)
+        previous = line.role
+    head = [line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY]
+    widths = sorted((line.width for line in text_lines if line.role == BODY), key=float)  # see `typical_width`
+    # a masthead (the journal's name as the document's first line) is short beside the text's lines
+    masthead = bool(text_lines) and bool(widths) and text_lines[0].width <= 0.5 * widths[len(widths) // 2]
+    first = text_lines[0] if masthead and not _wrapped_at_long_word(text_lines) else None
+
+    def recurring(occurrences: bytearray, places: array[int]) -> bool:
+        """On three pages or more at page boundaries, or the document's first line (a masthead) printed again."""
+        hits = sum(occurrences)
+        if first is not None and text_lines[places[0]].index == first.index:
+            return len(occurrences) >= 2
+        return len(occurrences) >= 3 and hits >= max(2, 0.6 * len(occurrences))
+
+    widths_before = array("d")  # made on first use, once: the text's width before each line
+    for shape, occurrences in at_boundary.items():
+        places = positions[shape]
+        hits = sum(occurrences)
+        content = text_lines[places[0]].content
+        issue_or_title = bool(_JOURNAL_ISSUE.search(content)) or _shortens(content, head)
+        if len(occurrences) <= 2 and not issue_or_title:
+            # a line printed twice word for word is text unless it is a short masthead printed again
+            confirmed = recurring(occurrences, places)
+        else:
+            confirmed = (
+                hits >= max(2, 0.6 * len(occurrences))
+                or recurring(occurrences, places)
+                or bool(_JOURNAL_ISSUE.search(content))
+                or ((hits >= 1 or len(occurrences) >= 2) and _shortens(content, head))
+            )
+        if not confirmed or closer_than_pages(text_lines, places, widths_before):
+            for i in places:
+                text_lines[i].role = BODY
+    _shortened_titles(text_lines, head)
+
+
+# Less text than this (display width: a CJK character counts two; about one line of text) between most prints
+# of a line: no page stands between them. Counted in text, not lines: an unwrapped page may be one long line.
+_PAGE_TEXT_WIDTH = 100.0
+
+
+def closer_than_pages(
+    text_lines: Sequence[Line], positions: Sequence[int], total: MutableSequence[float] | None = None
+) -> bool:
+    """True when most prints of a recurring line (at `positions` of `text_lines`) stand closer together than a
+    page's text: a cell repeated in a table or a chronology dumped as lines (`会谈`, `Tokyo`), a refrain, a
+    list's label — text, not a head, which is printed once a page.
+
+    `total`, the text's width before each line, is filled here when empty and reused by the caller for the
+    next recurring line: summed again for each of them, a file of many short repeated lines took time in the
+    square of its length (a million lines of a few words: minutes in this function alone)."""
+    if len(positions) < 2:
+        return False
+    if total is None:
+        total = array("d")  # a machine double a line, not a float object
+    if not total:
+        total.append(0.0)
+        for line in text_lines:
+            total.append(total[-1] + line.width)
+    gaps = sorted(total[b] - total[a + 1] for a, b in pairwise(positions))
+    return gaps[len(gaps) // 2] < _PAGE_TEXT_WIDTH
+
+
+def _resume_spaces_possible(text_lines: Sequence[Line]) -> bool:
+    """False where most lines start with one space (an extractor's habit): there the space marks no page start
+    (`notes.resume_convention_possible`, which this module cannot import)."""
+    spaced = sum(1 for line in text_lines if line.indent == " ")
+    return spaced < 0.5 * len(text_lines)
+
+
+def _shortens(content: str, head: list[str]) -> bool:
+    """True when `content` is part of one of the first lines (the title) without being all of it."""
+    return any(content in h and content != h for h in head)
+
+
+_NOTE_SIGNS = "*＊†‡§¹²³⁴⁵⁶⁷⁸⁹⁰ \u3000"  # what a title line may end with after its last word: its note's sign
+
+
+def abridges(content: str, title: str) -> bool:
+    """True when `content` is the title with a middle part cut out: its start and its end, each two characters
+    or more, joined (`国際緊急援助の課題` for `国際緊急援助と部隊派遣の課題*`, `Verification After the Treaties` for
+    `Verification in Arms Control After the Treaties`), the way a running head abridges a title too long for it.
+    As long as a heading or a phrase of the text could be no more (six CJK characters, twelve Latin ones); in
+    Latin script the cut falls between words."""
+    title = title.rstrip(_NOTE_SIGNS)
+    size = len(content)
+    latin = content.isascii()
+    if size < (12 if latin else 6) or size >= len(title) - 1:
+        return False
+    lead = 0  # the longest start the two share
+    while lead < size and content[lead] == title[lead]:
+        lead += 1
+    tail = 0  # the longest end the two share
+    while tail < size and content[size - 1 - tail] == title[len(title) - 1 - tail]:
+        tail += 1
+    # a cut at k: content[:k] starts the title, content[k:] ends it, each two characters or more
+    for k in range(max(2, size - tail), min(lead, size - 2) + 1):
+        if not latin:
+            return True
+        j = len(title) - (size - k)  # where the kept end starts in the title
+        if (
+            (content[k - 1] == " " or content[k] == " ")
+            and not (title[k - 1].isalnum() and title[k].isalnum())
+            and not (title[j - 1].isalnum() and title[j].isalnum())
+        ):
+            return True
+    return False
+
+
+_HEAD_LINES = 4  # the first text lines, which hold the journal line and the title a running head repeats
+_DECORATED_NUMBER = rf"[{_DECORATIONS}]\s*\d{{1,4}}\s*[{_DECORATIONS}]"
+PAGE_NUMBER_EDGE = re.compile(
+    r"^(?:\d{1,4}|" + _DECORATED_NUMBER + r")[\s\u3000·•|｜]+(?=\D)"
+    r"|(?<=\D)[\s\u3000·•|｜]+(?:\d{1,4}|" + _DECORATED_NUMBER + r")$"
+)
+"""A page number at the edge of a running head (`124 JOURNAL`, `TITLE · 125`, `― 24 ―　刊名`, `題名　― 25 ―`)."""
+EDGE_INITIALS = frozenset("0123456789" + _PAGES["decorations"])
+"""What a running head printed with its page number starts or ends with."""
+_AUTHOR_IN_PARENS = re.compile(r"^(.+?)[\s\u3000]*[（(]([^（()）]{1,12})[)）]$")
+
+
+def _running_head(content: str, head: list[str], names: list[str]) -> bool:
+    """True for a running head printed with its page number (`124 JOURNAL NAME`, `SHORT TITLE 125`,
+    `42 · 刊名　第12卷第3期`) or with the author's name after the title (`Title（Name）`): the text names the
+    journal or the title of the first lines (letter case aside), the name stands in the author line."""
+    # both patterns are tried only where they can match (a digit at an edge, a bracket at the end): most short
+    # lines of a text have neither, and the second alternative of each would be tried at every position
+    if content[:1] in EDGE_INITIALS or content[-1:] in EDGE_INITIALS:
+        core, numbered = PAGE_NUMBER_EDGE.subn("", content)
+    else:
+        core, numbered = content, 0
+    parens = _AUTHOR_IN_PARENS.match(core) if core[-1:] in ")）" else None
+    if parens is not None and any(parens.group(2) in name for name in names):
+        core, numbered = parens.group(1), 1
+    if not numbered or len(core) < (12 if core.isascii() else 4):
+        return False
+    folded = core.casefold()
+    return any(folded in h.casefold() for h in head)
+
+
+def _front_titles(text_lines: Sequence[Line]) -> list[str]:
+    """The first lines that stand short of a full line (a title's lines). Made only when a line needs them or
+    before the first role `_shortened_titles` changes (the full width is a sort of every line's width)."""
+    full = typical_width(text_lines)
+    # (or a line about as wide as the column right above a short one that ends no sentence: a long title over
+    # its byline in a narrow column, whose start a running head may repeat all the same; a paragraph's last line
+    # under its full first one ends a sentence)
+    front = text_lines[: _HEAD_LINES + 1]
+    return [
+        line.content
+        for k, line in enumerate(front[:_HEAD_LINES])
+        if line.role == BODY
+        and (
+            line.width <= 0.8 * full
+            or (k + 1 < len(front) and front[k + 1].width <= 0.5 * full and not ends_sentence(front[k + 1].content))
+        )
+    ]
+
+
+def _shortened_titles(text_lines: Sequence[Line], head: list[str]) -> None:
+    """A short line that repeats the start of the title (the article's running head) is a running header even
+    where it stands once: right after a page's notes or number, before a line that resumes a page, or anywhere
+    when it is long enough not to be a word of the text (six characters of CJK, twelve of Latin script), or when
+    it is printed with its page number or the author's name (see `_running_head`)."""
+    if not head:
+        return
+    names = [line.content for line in text_lines[1:8] if line.role == BODY and len(line.content) <= 40]
+    # a title stands short of a full line: the body's first line, full and running on, is no title whose start
+    # a later line could repeat (a line of the text that happens to begin with the same words stays text)
+    titles: list[str] | None = None  # (`_front_titles`) made when first needed, or before a role first changes
+    head_text = "\n".join(head)  # a line's content is in one of the head's lines only if it is in this
+    resumes: bool | None = None  # whether a single leading space may mark a page's first body line, when needed
+    for i in range(1, len(text_lines)):
+        line = text_lines[i]
+        content = line.content
+        if line.role != BODY or not 2 <= len(content) <= 60:
+            continue
+        if (
+            i >= _HEAD_LINES
+            # `_running_head` needs a digit or a decoration at an edge, or a closing bracket: tested first, cheaper
+            and (content[0] in EDGE_INITIALS or content[-1] in EDGE_INITIALS or content[-1] in ")）")
+            and not ends_sentence(content)
+            and _running_head(content, head, names)
+        ):
+            if titles is None:
+                titles = _front_titles(text_lines)  # read before any role changes, as when made first
+            line.role = RUNNING_HEADER
+            continue
+        if len(content) > 30:
+            continue
+        part = content in head_text and _shortens(content, head)
+        # or a head abridging the title (its start and its end, a middle cut out: `国際緊急援助の課題` for
+        # `国際緊急援助と部隊派遣の課題`; as long as a prefix must be to stand anywhere, see `abridges`)
+        if not part and (content[:2] not in head_text or not any(abridges(content, h) for h in head)):
+            continue
+        before = text_lines[i - 1]
+        after = text_lines[i + 1] if i + 1 < len(text_lines) else None
+        if titles is None:
+            titles = _front_titles(text_lines)
+        prefix = (
+            any(h.startswith(content) and h != content for h in titles)
+            and len(content) >= (12 if content.isascii() else 6)
+            if part
+            else any(abridges(content, h) for h in titles)
+        )
+        if (
+            before.role in (NOTE, NOTE_CONTINUED, PAGE_NUMBER)
+            or (after is not None and after.indent == " " and before.indent != " ")
+            or prefix
+        ) and not ends_sentence(content):
+            if line.indent == " " and before.indent != " " and not prefix:
+                if resumes is None:
+                    resumes = _resume_spaces_possible(text_lines)
+                if resumes:
+                    continue  # the single space of a page's first body line: the text resuming, not its head
+            line.role = RUNNING_HEADER
+
+
+# a page number after a publisher's or series' name and a bar (`基金會｜第 1 頁，共 3 頁`), a spaced middle dot
+# (`Example Centre · Paper 12 · Page 2`) or a full-width space (`某研究所　研究报告　第1页`, the way CJK feet part
+# their items): the page's number line
+_PAGE_NUMBER_LABELLED = re.compile(
+    r"^[^|｜\n]{1,60}?(?:[\s\u3000]*[|｜][\s\u3000]*|[ \t]+[·•][ \t]+|\u3000+)(?:"
+    + "|".join(_PAGES.get("labelled", []))
+    + r")$"
+)
+LABELLED_PAGE_SEPARATORS = ("|", "｜", " · ", " • ", "\u3000第")
+"""What a text must hold for `mark_labelled_page_numbers` to find anything (a substring test of the raw text)."""
+_SEPARATOR_CHARS = tuple(frozenset(separator) for separator in LABELLED_PAGE_SEPARATORS)
+
+
+def holds_labelled_page_separator(raw: str) -> bool:
+    """True when `raw` holds one of `LABELLED_PAGE_SEPARATORS`. Each separator's characters are looked for one by
+    one first: a search for one character runs many times faster than one for a string of several (`' · '`), and
+    most texts lack the middle dot, the bullet or the full-width space."""
+    return any(
+        all(char in raw for char in chars) and separator in raw
+        for separator, chars in zip(LABELLED_PAGE_SEPARATORS, _SEPARATOR_CHARS, strict=True)
+    )
+
+
+def mark_labelled_page_numbers(lines: Sequence[Line], protected: set[int]) -> None:
+    """Mark as page numbers the lines that print one after a publisher's or series' name and a bar
+    (`海洋政策研究基金會｜第 1 頁，共 3 頁`, `Example Institute | Page 2 of 9`; `data/layouts/pages.json`,
+    `labelled`), a spaced middle dot or a full-width space (`某研究所　研究报告　第1页`). The caller runs it only on
+    a text holding one of `LABELLED_PAGE_SEPARATORS`."""
+    for line in lines:
+        content = line.content
+        if (
+            line.role in (BODY, RUNNING_HEADER)  # a head it may be, tentatively: a page number it is
+            and content
+            and content[-1] in "页頁0123456789"
+            and any(separator in content for separator in LABELLED_PAGE_SEPARATORS)
+            and line.index not in protected
+            and _PAGE_NUMBER_LABELLED.match(content)
+        ):
+            line.role = PAGE_NUMBER
