@@ -122,12 +122,15 @@ def _heading_after(piece: str, mentions: list[DateMention], heading: Anchor | No
     match = _YEAR_HEADING.fullmatch(piece)
     if match is not None:
         return Anchor(int(match.group("year")))
-    if heading is None or not mentions:
-        return None
+    return heading if heading is not None and _under_heading(piece, mentions) else None
+
+
+def _under_heading(piece: str, mentions: list[DateMention]) -> bool:
+    """Is the region a line under a year heading: opening with a yearless date the heading anchored?"""
+    if not mentions:
+        return False
     first = mentions[0]
-    if first.basis == "previous-date" and _opens_its_line(piece, _after_a_mark(piece, first.start)):
-        return heading
-    return None
+    return first.basis == "previous-date" and _opens_its_line(piece, _after_a_mark(piece, first.start))
 
 
 def anchor_of(value: Any) -> Anchor | None:
@@ -171,6 +174,8 @@ def mark_dates(doc: Any) -> Any:
     for region in regions(doc):
         piece = text[region.start : region.end]
         reading = read_dates(piece, None, anchor, previous, previous_edtf, heading if region.anchors_dates else None)
+        if heading is not None and not _under_heading(piece, reading.mentions):
+            reading = read_dates(piece, None, anchor, previous, previous_edtf)  # prose after the chronology
         heading = _heading_after(piece, reading.mentions, heading)
         for mention in reading.mentions:
             role = mention.role if region.states_events else mention.role or region.where
