@@ -72,6 +72,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     day_to_yearless = r"(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+)"
     year4 = r"(?:1[89]|20)\d{2}"
     parts = {
+        # `2009.08.20`, `2024-05-08`, `2019/3/5`: a date written in figures, year first, one separator throughout;
+        # a year and month alone (`2019.09`) only where it opens its line, as a chronology's entry does (inside a
+        # line it may be a figure with decimals). Not inside a longer run of figures, dots or slashes (a version,
+        # a path, a phone number).
+        "numeric": (
+            rf"(?<![\w./-])(?P<ny>{year4})(?P<nsep>[./-])(?P<nm>1[0-2]|0?[1-9])"
+            r"(?:(?P=nsep)(?P<nd>[12]\d|3[01]|0?[1-9])(?![\w/-]|\.\d)"
+            r"|(?<=(?<![^\n])\d{4}[./]\d)(?!\d)(?![\w/-]|\.\d)|(?<=(?<![^\n])\d{4}[./]\d\d)(?![\w/-]|\.\d))"
+        ),
         "cn_century_decade": (
             r"(?:(?P<cdc>\d{2}|[一二]十[一二三四五六七八九]?)\s*世纪\s*)?"
             r"(?P<dec1>[一二三四五六七八九]十|\d0)\s*(?:(?P<dec2>[一二三四五六七八九])十)?\s*年代(?P<decq>初期|初|末期|末|中期|前期|后期|後期)?"
@@ -196,6 +205,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     # Only the parts with English words ignore case: a case-blind engine is twice as slow on Chinese text.
     cased = {"cn_century_decade", "cn_decade_pair", "cjk_decade4", "cn_century", "range", "cjk", "bare_month"}
+    cased.add("numeric")
     cased |= {
         "glossed_now",
         "previous_day",

@@ -15,6 +15,7 @@ from typing import Any
 from allyscope.dates.anchoring import _anchor, _count, _day_word, _from_the_document, _nearest_year, _relative_words
 from allyscope.dates.joins import join_mentions
 from allyscope.dates.roles import (
+    _after_a_mark,
     _bare_year_names,
     _decade_span,
     _decade_span_cjk,
@@ -24,6 +25,7 @@ from allyscope.dates.roles import (
     _in_document_title,
     _named_document_cjk,
     _opens_clause,
+    _opens_its_line,
     _role,
     _year_range_span_cjk,
 )
@@ -85,11 +87,14 @@ def read_dates(
     document_date: Anchor | None = None,
     previous: Anchor | None = None,
     previous_edtf: str | None = None,
+    heading: Anchor | None = None,
 ) -> DateReading:
     """Every date mention in `text`, in order, and a warning for each impossible date found.
 
     A date without a year takes it from the latest date before it (`previous`, or a `reference_year`, stands for
-    one before the text), else from `document_date` (see `allyscope.dates`); one nothing anchors is left out."""
+    one before the text), else from `document_date` (see `allyscope.dates`); one nothing anchors is left out.
+    A `heading` (the year a chronology's lines stand under, on a line of its own above them) is read as a date
+    heading the text's first line: the yearless dates there take its year, not the document's."""
     r = rules()
     months: dict[str, int] = r["months_en"]
     seasons: dict[str, int] = r["seasons"]
@@ -104,6 +109,8 @@ def read_dates(
     last_end = 0  # where the date `last` ends in this text
     last_heads = False  # whether `last` heads its line, as a chronology's entry does (`2016 – In June …`)
     last_relative = False  # whether `last` was counted from the document's date (`昨年5月`, `last June`)
+    if heading is not None:
+        last, last_here, last_heads, last_edtf = heading, True, True, str(heading.year)
     for m in _scan(text, _has_latin_word(text)):
         if m.group(0)[0] == "次" and _char_before(text, m.start()) in count_heads:
             continue  # `首次日英会议`: `首次` (the first time) and `日` (Japan), not `次日` (the next day)
@@ -120,7 +127,14 @@ def read_dates(
         qualifier = ""
         role = ""
         try:
-            if kind == "era":
+            if kind == "numeric":
+                edtf, precision = _ymd(int(g["ny"]), int(g["nm"]), int(g["nd"]) if g["nd"] else None)
+                if not _opens_its_line(text, _after_a_mark(text, start)):
+                    # figures inside a line are a stamp or a record's field (`Printed … on 2024/05/01`,
+                    # `收稿日期：2023-02-20`), which date no act and anchor no date after them; opening a line they
+                    # are a chronology's entry or a date line
+                    role = "furniture"
+            elif kind == "era":
                 era = g["era"]
                 era_year = number(g["eyear"])
                 last_of_era = r.get("era_last_year", {}).get(era)
@@ -403,7 +417,13 @@ def read_dates(
         out.append(DateMention(start, end, text[start:end], edtf, precision, label, document, basis, role, qualifier))
         # `7月11、12日` anchors `13日` after it; `since then` (an open range) anchors nothing
         day_range = precision == "range" and "-" in edtf.split("/")[0] and not edtf.endswith("/..")
-        if not document and role not in ("citation", "period", "period-end") and (precision in _ANCHORING or day_range):
+        stamp = kind == "numeric" and role == "furniture"
+        if (
+            not document
+            and not stamp
+            and role not in ("citation", "period", "period-end")
+            and (precision in _ANCHORING or day_range)
+        ):
             head = edtf.split("/")[0].rstrip("~")
             parts = head.split("-")
             last_here, last_end = True, end

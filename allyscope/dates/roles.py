@@ -124,6 +124,18 @@ def _opens_its_line(text: str, start: int) -> bool:
     return i == 0 or text[i - 1] == "\n"
 
 
+def _after_a_mark(text: str, start: int) -> int:
+    """Where the date at `start` would stand without the bullets, marks or table bars before it on its line
+    (`・3月5日`, `■ 2015年`, `| 2019.03.05 |`): a chronology's entry opens its line behind them."""
+    i = start
+    while i > 0 and text[i - 1] != "\n" and (text[i - 1].isspace() or text[i - 1] in _MARKS):
+        i -= 1
+    return i
+
+
+_MARKS = "■□●○◆◇▼▽・‧•*#|-–—"
+
+
 _OPENERS = "（(【["
 _CLOSERS = "）)】]"
 _CITATION_TAIL = re.compile(r"^\s*(?:[,，:：;；]?\s*(?:pp?\.|第)?\s*[\d\-–]*\s*(?:页|頁)?)?\s*$")

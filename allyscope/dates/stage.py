@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from allyscope.dates.reading import read_dates
-from allyscope.dates.roles import _opens_its_line
+from allyscope.dates.roles import _after_a_mark, _opens_its_line
 from allyscope.dates.values import Anchor, DateMention, _check, _Impossible
 
 _SENTENCE_SIGNS = re.compile(r"[。！？!?；;，]|(?<![A-Z])\.\s*$")  # `D.C.` after a date line ends no sentence
@@ -108,6 +108,31 @@ _ALONE_AROUND = re.compile(
 )
 
 
+# A year alone on its line, over a chronology's lines of months and days (`2015年`, `2015`, `■ 2015 年`,
+# `2019年（平成31年）`): a bullet or mark before it, the era year glossing it in brackets, a colon after it.
+_YEAR_HEADING = re.compile(
+    r"\s*[■□●○◆◇▼▽・‧*#=\-–—]*\s*(?P<year>(?:1[89]|20)\d{2})\s*年?\s*(?:[（(][^（）()\n]{1,12}[）)])?\s*[:：]?\s*"
+)
+
+
+def _heading_after(piece: str, mentions: list[DateMention], heading: Anchor | None) -> Anchor | None:
+    """The year heading in force after a region: a year alone on its line starts one; a line under it that opens
+    with a yearless date it anchored (`1月20日　…`, `March 4 – …`) keeps it; any other line (prose, a caption, a
+    line opening with a date of its own year) ends the chronology it headed."""
+    match = _YEAR_HEADING.fullmatch(piece)
+    if match is not None:
+        return Anchor(int(match.group("year")))
+    return heading if heading is not None and _under_heading(piece, mentions) else None
+
+
+def _under_heading(piece: str, mentions: list[DateMention]) -> bool:
+    """Is the region a line under a year heading: opening with a yearless date the heading anchored?"""
+    if not mentions:
+        return False
+    first = mentions[0]
+    return first.basis == "previous-date" and _opens_its_line(piece, _after_a_mark(piece, first.start))
+
+
 def anchor_of(value: Any) -> Anchor | None:
     """An `Anchor` from a document date as the layout stage gives it (`2024-03-05`, `2024-03`, `2024`, or a
     `datetime.date`); None when it is absent or not a date."""
@@ -145,9 +170,13 @@ def mark_dates(doc: Any) -> Any:
     found: list[DateMention] = []
     warnings: list[str] = []
     text = doc.text
+    heading: Anchor | None = None  # the year a chronology's lines stand under (`_YEAR_HEADING`)
     for region in regions(doc):
         piece = text[region.start : region.end]
-        reading = read_dates(piece, None, anchor, previous, previous_edtf)
+        reading = read_dates(piece, None, anchor, previous, previous_edtf, heading if region.anchors_dates else None)
+        if heading is not None and not _under_heading(piece, reading.mentions):
+            reading = read_dates(piece, None, anchor, previous, previous_edtf)  # prose after the chronology
+        heading = _heading_after(piece, reading.mentions, heading)
         for mention in reading.mentions:
             role = mention.role if region.states_events else mention.role or region.where
             if anchor is None and role == "dateline" and mention.precision == "day":
