@@ -687,7 +687,7 @@ class _TitleHolders:
 
     def __init__(self) -> None:
         self.last: dict[str, tuple[str, ...]] = {}
-        # the same title word, when the discourse named its holder with it: `総理` after `岸田総理`, though a
+        # the same title word, when the discourse named its holder with it: `総理` after `<family name>総理`, though a
         # Saudi `首相` (the same role) came between
         self.by_word: dict[str, tuple[str, ...]] = {}
 

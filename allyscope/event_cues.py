@@ -113,7 +113,7 @@ class Cues:
     over the text finds the places where the literal words some cue must begin with stand (`签署`, `sign`,
     `访`), and only the cues that start with the character there are tried, as one expression. With hundreds of
     cues, one alternation would try each of them at each place; a character class of their first characters
-    stops at every `日` of `日本` and every `会` of `会议`."""
+    stops at every `日` of `日期` and every `会` of `会议`."""
 
     def __init__(self, patterns: list[str]) -> None:
         buckets: dict[str, list[tuple[int, str]]] = {}

@@ -442,7 +442,7 @@ def read_dates(
 _ANCHORING = ("day", "month", "year", "season")
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
-# `前日` after these is the end of another word (`以前日本は`, `目前日`, `午前`…), not the day before
+# `前日` after these is the end of another word (`以前日子里`, `目前日`, `午前`…), not the day before
 _NOT_BEFORE_PREVIOUS_DAY = "以目事直午戦戰生空寸最眼"
 # `the day before the summit`: the day before another happening, not before the date told last
 _BEFORE_A_NOUN = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|this|that)\b|[A-Z0-9])")
@@ -450,7 +450,7 @@ _BEFORE_A_NOUN = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|this|that)\b|[
 
 def _day_before_stands(word: str, text: str, start: int, end: int, r: dict[str, Any]) -> bool:
     """Is a word of the day before (`previous_day`, `previous_day_kana`) one here? `前日` alone only in Japanese
-    text (in Chinese it is also the day before yesterday) and not inside another word (`以前日本`, `前日程`);
+    text (in Chinese it is also the day before yesterday) and not inside another word (`以前日子`, `前日程`);
     `the day before` only when no noun follows (`the day before the summit` counts from the summit). Other words
     of days always stand."""
     if word in r["previous_day_kana"]:
