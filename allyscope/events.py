@@ -47,6 +47,7 @@ from allyscope.events_domain import (
     reported_mode,
     type_cues,
 )
+from allyscope.membership import grouping_joined
 from allyscope.model import Document
 from allyscope.scripts import fold_text
 
@@ -384,6 +385,15 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         # `2023年12月 – …の運用が始まった`: an act that names no one is of the parties the title names
                         ids = list(title_parties)
                         basis |= dict.fromkeys(ids, "title")
+                    if ids and (
+                        joined := grouping_joined(
+                            ids, folded_text[s_start + r_start : s_start + r_end], all_mentions, starts,
+                            s_start + r_start, entities,
+                        )
+                    ):  # fmt: skip
+                        # `Iceland joined in April 2021`: the grouping the document named before (`membership`)
+                        ids = [*ids, joined]
+                        basis[joined] = "membership"
                     actors, involved = table.split(ids)
                     folded = folded_text[s_start + r_start : s_start + r_end]
                     types, _ = type_cues(data, folded, folded_sentence, r_start)

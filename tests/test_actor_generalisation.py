@@ -172,3 +172,29 @@ def test_a_side_form_names_its_state() -> None:
         ("丹方签署协议。", "DK"),
     ):
         assert any(ids == (ident,) for _, ids in _named(text)), text
+
+
+def test_a_joining_that_names_no_grouping_is_of_the_grouping_named_before() -> None:
+    """`…became a full member in June 2017`, `…に加盟した`, `…正式加入。`: the text named the grouping earlier and
+    leaves it out of the act (data/discourse.json `membership`); sentences written for this test."""
+    body = "Montenegro applied to join NATO in December 2015. Montenegro became a full member in June 2017."
+    assert _actors(body)[-1] == {"Montenegro", "NATO"}
+    assert _actors("北大西洋条約機構の首脳会議がブリュッセルで開かれた。北マケドニアは2020年3月27日に加盟した。") == [
+        {"North Macedonia", "NATO"}
+    ]
+    for body in (
+        "东盟外长会议在河内举行。1999年4月30日，柬埔寨正式加入。",
+        "東協外長會議在河內舉行。1999年4月30日，柬埔寨正式加入。",
+    ):
+        assert _actors(body) == [{"Cambodia", "ASEAN"}], body
+
+
+def test_a_joining_with_an_object_or_without_a_grouping_before_takes_none() -> None:
+    """`joined the talks`, `joined the exercise`: the act has its own object; `Estonia joined in May 2004` with no
+    grouping named before it has no grouping to take."""
+    body = "The European Union held a summit in Brussels in March 2019. Norway joined the talks on 3 June 2020."
+    assert _actors(body)[-1] == {"Norway"}
+    assert _actors("The GCC summit was held in Riyadh in 2019. Iraq joined the exercise in May 2020.")[-1] == {"Iraq"}
+    assert _actors("Estonia and Latvia held talks in Tallinn in March 2003. Estonia joined in May 2004.")[-1] == {
+        "Estonia"
+    }
