@@ -47,7 +47,7 @@ from allyscope.events_domain import (
     reported_mode,
     type_cues,
 )
-from allyscope.membership import grouping_joined
+from allyscope.membership import grouping_joined, meeting_of_title
 from allyscope.model import Document
 from allyscope.scripts import fold_text
 
@@ -394,6 +394,18 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         # `Iceland joined in April 2021`: the grouping the document named before (`membership`)
                         ids = [*ids, joined]
                         basis[joined] = "membership"
+                    if (
+                        ids
+                        and title_parties
+                        and (
+                            hosts := meeting_of_title(
+                                ids, folded_text[s_start + r_start : s_start + r_end], title_parties, entities
+                            )
+                        )
+                    ):
+                        # `…主辦峰會`: the grouping's meeting its host holds is the title parties' (`membership`)
+                        ids = [*ids, *hosts]
+                        basis |= dict.fromkeys(hosts, "title-meeting")
                     actors, involved = table.split(ids)
                     folded = folded_text[s_start + r_start : s_start + r_end]
                     types, _ = type_cues(data, folded, folded_sentence, r_start)

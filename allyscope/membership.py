@@ -52,3 +52,25 @@ def grouping_joined(
                 return ident
         i -= 1
     return None
+
+
+@cache
+def _meetings() -> re.Pattern[str] | None:
+    spec = load_discourse().get("membership") or {}
+    return re.compile("|".join(f"(?:{p})" for p in spec["meetings"])) if spec.get("meetings") else None
+
+
+def meeting_of_title(
+    ids: list[str], folded: str, title_parties: tuple[str, ...], entities: dict[str, dict[str, Any]]
+) -> list[str]:
+    """The title's parties missing from an act that holds or hosts a grouping's meeting told with a bare noun
+    (`美國總統拜登…主辦峰會`, `米国の大統領が…会合を主催した`): the host is named, the others are the grouping the
+    document is about. Only for a title of three or more parties, and a clause whose states (at most one) are among
+    them; [] otherwise."""
+    meetings = _meetings()
+    if len(title_parties) < 3 or meetings is None or not meetings.search(folded):
+        return []
+    states = [i for i in ids if i in entities and entities[i]["type"] == "state"]
+    if len(states) > 1 or not set(states) <= set(title_parties):
+        return []
+    return [p for p in title_parties if p not in ids]

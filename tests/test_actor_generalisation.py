@@ -198,3 +198,38 @@ def test_a_joining_with_an_object_or_without_a_grouping_before_takes_none() -> N
     assert _actors("Estonia and Latvia held talks in Tallinn in March 2003. Estonia joined in May 2004.")[-1] == {
         "Estonia"
     }
+
+
+def _titled(title: str, body: str) -> list[set[str]]:
+    g = gazetteer()
+    doc = parse_text(title + "\n\n1. Body\n\n" + body + "\n")
+    return [{g.entity(i)["name"] for i in e.actors + e.involved} for e in extract_events(doc, "t")]
+
+
+def test_a_grouping_meeting_its_host_holds_is_the_title_parties() -> None:
+    """`hosted the summit`, `主办峰会`, `会合を主催した` with only the host named, in a document whose title names a
+    grouping of three or more: the others of the title attend (data/discourse.json `membership`, `meetings`)."""
+    found = _titled(
+        "Brazil, India and South Africa: the IBSA forum", "On 15 April 2010 President Lula hosted the summit."
+    )
+    assert {"Brazil", "India", "South Africa"} <= found[0]
+    assert {"China", "Japan", "South Korea"} <= _titled(
+        "中日韩三国合作", "2019年12月24日，中国国家主席在成都主办峰会。"
+    )[0]
+    assert {"Japan", "United States", "Australia"} <= _titled(
+        "日米豪の防衛協力", "2023年6月3日、豪州の国防相が会合を主催した。"
+    )[0]
+
+
+def test_a_meeting_hosted_by_an_outsider_or_in_a_pair_takes_no_title_parties() -> None:
+    """A host the title does not name, or a title of two parties (a pair's meeting is told with both), adds none."""
+    found = _titled("Brazil, India and South Africa: the IBSA forum", "On 16 April 2010 France hosted the summit.")
+    assert found == [{"France"}]
+    assert _titled("Japan and Australia", "On 15 April 2010 Japan hosted the summit in Tokyo.") == [{"Japan"}]
+
+
+def test_a_governing_word_with_a_one_character_state_names_it() -> None:
+    """`對臺`, `访韩`, `访俄` (states.json abbreviations, gazetteer.json compounds); `对台风` is a typhoon."""
+    assert dict(_named("美國政府宣布對臺出售一批防空飛彈。"))["對臺"] == ("TW",)
+    assert dict(_named("日本外相访韩期间会见了韩方官员。"))["访韩"] == ("KR",)
+    assert ("TW",) not in [ids for _, ids in _named("当局加强对台风灾害的预警。")]
