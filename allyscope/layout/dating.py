@@ -328,3 +328,14 @@ def heads_yearless_lines(content: str, following: str) -> bool:
     `  6 June: …`, `1月20日　…`): a chronology's year heading, which dates the lines under it — never a page
     number, though it is a bare number like one."""
     return _YEAR_ALONE.fullmatch(content) is not None and _opens_with_day_or_month().match(following) is not None
+
+
+@cache
+def _chronology_entry() -> re.Pattern[str]:
+    return re.compile(_opens_with_day_or_month().pattern + r"(?:,?\s*\d{4})?\s*(?:[–—:：]|-\s)")
+
+
+def opens_chronology_entry(content: str) -> bool:
+    """A line that opens with a day or month and then a dash or colon (`November 14 – …`, `6 June: …`): an entry
+    of a chronology, a block of its own after a line that closed its sentence, however wide that line was."""
+    return _chronology_entry().match(content) is not None

@@ -17,6 +17,7 @@ from importlib import resources
 from itertools import pairwise
 from typing import Any
 
+from allyscope.layout.dating import heads_yearless_lines
 from allyscope.layout.line_objects import (
     BLANK,
     BODY,
@@ -28,7 +29,6 @@ from allyscope.layout.line_objects import (
     Line,
     non_blank,
 )
-from allyscope.layout.dating import heads_yearless_lines
 from allyscope.layout.lines import ends_sentence, header_never, typical_width
 
 # page numbers and journal-issue lines, as data

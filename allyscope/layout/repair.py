@@ -14,12 +14,12 @@ import re
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from itertools import pairwise
 
 from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations, names_with_readings
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
-from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line
+from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line, opens_chronology_entry
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
 from allyscope.layout.headings import (
@@ -53,7 +53,6 @@ from allyscope.layout.lines import (
     typical_width,
 )
 from allyscope.layout.markers import FoundMarker, find_markers, is_marker_only
-from allyscope.layout.tables import may_be_row, row_line, speaker_label
 from allyscope.layout.notes import (
     NoteBlock,
     any_label,
@@ -72,6 +71,7 @@ from allyscope.layout.page_furniture import (
     mark_page_furniture,
 )
 from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
+from allyscope.layout.tables import may_be_row, row_line, speaker_label
 from allyscope.model import (
     Document,
     Footnote,
@@ -533,12 +533,14 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
         # a table's row (`| 2023-07-12 | … |`, cells parted by tabs or aligned spaces) or a transcript's turn
         # (`Q: …`, `記者：…`) is a unit of its own: it starts a block and ends it
         row = may_be_row(content) and row_line(
-            content, previous.content if previous is not None else "", lambda: next_body_text(lines, index)
+            content, previous.content if previous is not None else "", partial(next_body_text, lines, index)
         )
         if not row and len(content) == 4 and content[0] in "12":
             # a year alone over yearless dated lines (`2011` / `March 4 – …`) heads them: a block of its own
             row = heads_yearless_lines(content, next_body_text(lines, index))
         turn = not row and _may_open_turn(content) and speaker_label(content) is not None
+        if previous_closes and not row and not turn:
+            turn = opens_chronology_entry(content)  # `November 14 – …` after a closed sentence: an entry of its own
         if (
             pending is not None
             and not row

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 __all__ = [
@@ -28,10 +29,10 @@ __all__ = [
     "Table",
     "bar_row",
     "cells_of",
-    "may_be_row",
-    "row_line",
     "column_roles",
+    "may_be_row",
     "row_at",
+    "row_line",
     "rule_row",
     "speaker_label",
     "tables_in",
@@ -51,7 +52,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
     bars = re.escape(d["bars"])
     return (
         re.compile(f"[{bars}]"),
-        re.compile(r"\t+| {%d,}" % int(d["min_spaces"])),  # a tab run, or a run of spaces wide enough
+        re.compile(r"\t+| {" + str(int(d["min_spaces"])) + ",}"),  # a tab run, or a run of spaces wide enough
         re.compile(f"[{re.escape(d['rule_characters'])}]*"),
         frozenset(_fold(w) for w in d["date_headers"]),
         frozenset(_fold(w) for w in d["act_headers"]),
@@ -79,11 +80,9 @@ def cells_of(line: str) -> tuple[str, list[tuple[int, int]]]:
     bar, gap, _, _, _ = _patterns()
     if bar_row(line):
         places = [m.start() for m in bar.finditer(line)]
-        bounds = list(zip(places, places[1:], strict=False))
+        bounds = list(pairwise(places))
         if line[places[-1] + 1 :].strip():
             bounds.append((places[-1], len(line)))  # a last cell its bar does not close
-        if line[: places[0]].strip():
-            bounds.insert(0, (-1, places[0]))  # unreachable for a row opening with a bar; kept for safety
         return "bars", [_trim(line, a + 1, b) for a, b in bounds]
     lead = len(line) - len(line.lstrip())
     tail = len(line.rstrip())
@@ -136,7 +135,9 @@ def rule_row(line: str, cells: list[tuple[int, int]]) -> bool:
     least holding a dash or an equals sign."""
     rule = _patterns()[2]
     texts = [line[a:b] for a, b in cells]
-    return any(t for t in texts) and all(rule.fullmatch(t) for t in texts) and any(c in "-–—=" for t in texts for c in t)
+    return (
+        any(t for t in texts) and all(rule.fullmatch(t) for t in texts) and any(c in "-–—=" for t in texts for c in t)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,9 +202,7 @@ def tables_in(text: str, start: int = 0, end: int | None = None) -> list[Table]:
             return
         first = run[0]
         roles = column_roles([text[a:b] for a, b in first.cells])
-        tables.append(
-            Table(tuple(run), roles is not None, roles[0] if roles else None, roles[1] if roles else None)
-        )
+        tables.append(Table(tuple(run), roles is not None, roles[0] if roles else None, roles[1] if roles else None))
         run.clear()
 
     for a, b in _lines(text, start, end):
@@ -238,9 +237,8 @@ def _speaker() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in labels)
     # a label of the data (any case), or a name in capitals of one to four words (`MR. MILLER`, `SECRETARY
     # BLINKEN`), then a colon; a CJK label may stand in brackets (`【記者】`)
-    return re.compile(
-        rf"\s*(?:[【\[(（]\s*)?(?:(?i:{words})|[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){{0,3}})(?:\s*[】\])）])?\s*[:：]"
-    )
+    name = rf"(?:(?i:{words})|[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){{0,3}})"
+    return re.compile(rf"\s*(?:[【\[(（]\s*{name}\s*[】\])）]\s*[:：]?|{name}\s*[:：])")
 
 
 def speaker_label(line: str) -> tuple[int, int] | None:
