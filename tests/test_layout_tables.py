@@ -183,3 +183,29 @@ def test_transcript_turns_are_paragraphs() -> None:
     )
     paragraphs = _paragraphs(text)
     assert any(p.startswith("问：双方") for p in paragraphs) and any(p.startswith("答：我没有") for p in paragraphs)
+
+
+_SCHEDULE = (
+    "Foreign Minister's visit to the Pacific\n\nMedia release, 20 May 2024\n\n"
+    "Foreign Minister Penny Wong travelled to Fiji and Tonga this week. Her programme was as follows.\n\n"
+    "Date\tPlace\tProgramme\n"
+    "16 May\tSuva\tTalks with the Foreign Minister of Fiji\n"
+    "17 May\tNuku'alofa\tTonga and New Zealand open a joint office for maritime surveillance\n\n"
+    "The Minister returned to Canberra on Saturday.\n"
+)
+
+
+def _names(event: object) -> set[str]:
+    from allyscope.entities import gazetteer
+
+    entities = gazetteer().entities
+    return {entities[i]["name"] for i in event.actors}  # type: ignore[attr-defined]
+
+
+def test_a_schedule_row_without_a_doer_acts_for_the_one_its_lead_names() -> None:
+    events = {e.date: e for e in allyscope.extract(_SCHEDULE).events}
+    talks = events["2024-05-16"]
+    assert {"Penny Wong", "Australia", "Fiji"} <= _names(talks)
+    assert talks.actor_basis.get(next(i for i in talks.actors if "wong" in i)) == "table-lead"
+    # a row whose act opens with its own subject keeps its own actors
+    assert "Penny Wong" not in _names(events["2024-05-17"])

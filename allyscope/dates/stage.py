@@ -9,13 +9,13 @@ document; the reader of a text needs none of it.
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Any
 
 from allyscope.dates.reading import read_dates
 from allyscope.dates.roles import _after_a_mark, _opens_its_line
 from allyscope.dates.values import Anchor, DateMention, _check, _Impossible
+from allyscope.layout.tables import TableIndex
 
 _SENTENCE_SIGNS = re.compile(r"[。！？!?；;，]|(?<![A-Z])\.\s*$")  # `D.C.` after a date line ends no sentence
 
@@ -158,27 +158,6 @@ def document_date(doc: Any) -> Anchor | None:
     return anchor_of(getattr(doc, "date", None))
 
 
-class _Rows:
-    """The table rows of a text (`allyscope.layout.tables`), found on the first question: most texts have no
-    date line to ask about, and those that do are read once."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.starts: list[int] | None = None
-        self.ends: list[int] = []
-
-    def holds(self, at: int) -> bool:
-        """Is offset `at` inside a table's row?"""
-        if self.starts is None:
-            from allyscope.layout.tables import tables_in
-
-            rows = [row for table in tables_in(self.text) for row in table.rows]
-            self.starts = [row.start for row in rows]
-            self.ends = [row.end for row in rows]
-        k = bisect.bisect_right(self.starts, at) - 1
-        return k >= 0 and at < self.ends[k]
-
-
 def mark_dates(doc: Any) -> Any:
     """The dates stage: every date of the document's abstract and paragraphs, in text order, on `doc.dates`
     (offsets into `doc.text`), anchored on what came before and on the document's own date; impossible dates
@@ -193,7 +172,7 @@ def mark_dates(doc: Any) -> Any:
     warnings: list[str] = []
     text = doc.text
     heading: Anchor | None = None  # the year a chronology's lines stand under (`_YEAR_HEADING`)
-    rows = _Rows(text)  # a table's row is no date line: its date cell dates the row's act
+    rows = TableIndex(text)  # a table's row is no date line: its date cell dates the row's act
     for region in regions(doc):
         piece = text[region.start : region.end]
         reading = read_dates(piece, None, anchor, previous, previous_edtf, heading if region.anchors_dates else None)
@@ -208,7 +187,7 @@ def mark_dates(doc: Any) -> Any:
                 not role
                 and not mention.document
                 and _on_a_date_line(piece, mention)
-                and not rows.holds(region.start + mention.start)
+                and rows.row_at(region.start + mention.start) is None
             ):
                 role = "dateline"  # a header or date line dates the document, not an event
                 if anchor is None and mention.precision in ("day", "month"):

@@ -15,6 +15,7 @@ characters are data (`allyscope/data/tables.json`).
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Callable
@@ -27,6 +28,7 @@ from typing import Any
 __all__ = [
     "Row",
     "Table",
+    "TableIndex",
     "bar_row",
     "cells_of",
     "column_roles",
@@ -35,6 +37,7 @@ __all__ = [
     "row_line",
     "rule_row",
     "speaker_label",
+    "table_bars",
     "tables_in",
 ]
 
@@ -57,6 +60,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], froz
         frozenset(_fold(w) for w in d["date_headers"]),
         frozenset(_fold(w) for w in d["act_headers"]),
     )
+
+
+def table_bars() -> str:
+    """The characters that open and part the cells of a row in bars."""
+    return str(data()["bars"])
 
 
 def _fold(word: str) -> str:
@@ -249,3 +257,27 @@ def speaker_label(line: str) -> tuple[int, int] | None:
         return None
     start = len(line) - len(line.lstrip())
     return start, m.end()
+
+
+class TableIndex:
+    """The tables of one text, found on the first question and then looked up by offset: a stage that asks
+    about many places of a long text reads its lines once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._rows: list[tuple[Table, Row]] | None = None
+        self._starts: list[int] = []
+
+    def _read(self) -> list[tuple[Table, Row]]:
+        if self._rows is None:
+            self._rows = [(table, row) for table in tables_in(self.text) for row in table.rows]
+            self._starts = [row.start for _, row in self._rows]
+        return self._rows
+
+    def row_at(self, at: int) -> tuple[Table, Row] | None:
+        """The row holding offset `at` (its line's content, ends included), with its table; None outside any."""
+        rows = self._read()
+        k = bisect.bisect_right(self._starts, at) - 1
+        if k >= 0 and at <= rows[k][1].end:
+            return rows[k]
+        return None
