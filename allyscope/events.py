@@ -34,6 +34,7 @@ from allyscope.event_clauses import (
     takes_effect,
     tells_a_trend,
 )
+from allyscope.event_tables import schedule_lead
 from allyscope.events_domain import (
     classify_domain,
     event_mode,
@@ -48,6 +49,7 @@ from allyscope.events_domain import (
     type_cues,
 )
 from allyscope.membership import grouping_joined, meeting_of_title
+from allyscope.layout.tables import TableIndex, table_bars
 from allyscope.model import Document
 from allyscope.scripts import fold_text
 
@@ -244,6 +246,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     between: dict[tuple[str, ...], bool] = {}  # `between_sides` of the ids of a clause, for this document's case
     carried: tuple[int, tuple[str, ...]] | None = None  # where the last event with actors ends, and its actors
     title_parties = _title_parties(doc, all_mentions, starts, entities)
+    tables = TableIndex(text)  # a schedule's rows act for the one its lead names (`event_tables`), read if asked
+    bars = table_bars()
     for region in regions(doc):
         if not region.states_events:
             continue
@@ -307,6 +311,13 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             titles_of_former = [
                 (at, ids) for at, ids in entity_mentions if ids in office_ids and _former(folded_text, s_start + at)
             ]
+            lead_ids: list[str] = []  # a schedule row's doer, named in the line over its table
+            if sentence[:1] in bars or "\t" in sentence or "   " in sentence:
+                lead = schedule_lead(tables, folded_sentence, s_start, s_end)
+                if lead is not None:
+                    k = bisect.bisect_left(starts, lead[0])
+                    if k < len(all_mentions) and all_mentions[k].end <= lead[1]:
+                        lead_ids = list(all_mentions[k].ids)  # the line's first name: who the programme is of
             clauses = _clauses(sentence, [(d.start - s_start, d.end - s_start) for d in mentions])
             clause_pieces: dict[tuple[int, int], list[tuple[int, int]]] = {}
             own_dates = all_dates[bisect.bisect_left(date_starts, s_start) : bisect.bisect_left(date_starts, s_end)]
@@ -385,6 +396,11 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         # `2023年12月 – …の運用が始まった`: an act that names no one is of the parties the title names
                         ids = list(title_parties)
                         basis |= dict.fromkeys(ids, "title")
+                    if lead_ids:
+                        led, _ = table.actors(lead_ids, mention.edtf, set())
+                        added = [i for i in led if i not in ids]
+                        ids = [*added, *ids]
+                        basis |= dict.fromkeys(added, "table-lead")
                     if ids and (
                         joined := grouping_joined(
                             ids, folded_text[s_start + r_start : s_start + r_end], all_mentions, starts,

@@ -15,6 +15,7 @@ from typing import Any
 from allyscope.dates.reading import read_dates
 from allyscope.dates.roles import _after_a_mark, _opens_its_line
 from allyscope.dates.values import Anchor, DateMention, _check, _Impossible
+from allyscope.layout.tables import TableIndex
 
 _SENTENCE_SIGNS = re.compile(r"[。！？!?；;，]|(?<![A-Z])\.\s*$")  # `D.C.` after a date line ends no sentence
 
@@ -171,6 +172,7 @@ def mark_dates(doc: Any) -> Any:
     warnings: list[str] = []
     text = doc.text
     heading: Anchor | None = None  # the year a chronology's lines stand under (`_YEAR_HEADING`)
+    rows = TableIndex(text)  # a table's row is no date line: its date cell dates the row's act
     for region in regions(doc):
         piece = text[region.start : region.end]
         reading = read_dates(piece, None, anchor, previous, previous_edtf, heading if region.anchors_dates else None)
@@ -181,7 +183,12 @@ def mark_dates(doc: Any) -> Any:
             role = mention.role if region.states_events else mention.role or region.where
             if anchor is None and role == "dateline" and mention.precision == "day":
                 anchor = anchor_of(mention.edtf)  # a story's dateline (`新华社东京7月12日电`) is its date
-            if not role and not mention.document and _on_a_date_line(piece, mention):
+            if (
+                not role
+                and not mention.document
+                and _on_a_date_line(piece, mention)
+                and rows.row_at(region.start + mention.start) is None
+            ):
                 role = "dateline"  # a header or date line dates the document, not an event
                 if anchor is None and mention.precision in ("day", "month"):
                     anchor = anchor_of(mention.edtf)  # the document's date, when the layout found none

@@ -309,3 +309,33 @@ def has_labelled_date(content: str) -> bool:
 def is_issue_line(content: str) -> bool:
     """True for a journal line: one naming a volume, number or issue (`第14号`, `2022年第6期`, `Vol. 9`)."""
     return _is_issue(content, rules())
+
+
+_YEAR_ALONE = re.compile(r"(?:1[89]|20)\d{2}")
+
+
+@cache
+def _opens_with_day_or_month() -> re.Pattern[str]:
+    months = _alternatives(list(rules().months))
+    return re.compile(
+        rf"[\s\-–—・*•]*(?:(?i:{months})\.?\s+\d{{1,2}}\b|\d{{1,2}}\.?\s+(?i:{months})\b|[0-9０-９]{{1,2}}\s*月"
+        rf"|(?i:{months})\b)"
+    )
+
+
+def heads_yearless_lines(content: str, following: str) -> bool:
+    """A year alone on its line (`2011`) over a line that opens with a day or month and no year (`March 4 – …`,
+    `  6 June: …`, `1月20日　…`): a chronology's year heading, which dates the lines under it — never a page
+    number, though it is a bare number like one."""
+    return _YEAR_ALONE.fullmatch(content) is not None and _opens_with_day_or_month().match(following) is not None
+
+
+@cache
+def _chronology_entry() -> re.Pattern[str]:
+    return re.compile(_opens_with_day_or_month().pattern + r"(?:,?\s*\d{4})?\s*(?:[–—:：]|-\s)")
+
+
+def opens_chronology_entry(content: str) -> bool:
+    """A line that opens with a day or month and then a dash or colon (`November 14 – …`, `6 June: …`): an entry
+    of a chronology, a block of its own after a line that closed its sentence, however wide that line was."""
+    return _chronology_entry().match(content) is not None

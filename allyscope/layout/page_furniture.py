@@ -17,6 +17,7 @@ from importlib import resources
 from itertools import pairwise
 from typing import Any
 
+from allyscope.layout.dating import heads_yearless_lines
 from allyscope.layout.line_objects import (
     BLANK,
     BODY,
@@ -46,6 +47,14 @@ _RULE_INITIALS = frozenset(_RULE)
 _NUMBER_LINE_INITIALS = frozenset(_NUMBER_LINE_CHARS) | _WORDED_INITIALS  # what a page-number line starts with
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
+
+
+def _next_text(lines: Sequence[Line], index: int) -> str:
+    """The content of the next non-blank line after line `index` (at most a few lines on), or ''."""
+    for k in range(index + 1, min(len(lines), index + 4)):
+        if lines[k].role != BLANK:
+            return lines[k].content
+    return ""
 
 
 def mark_page_furniture(lines: Sequence[Line], protected: set[int]) -> None:
@@ -80,6 +89,8 @@ def mark_page_furniture(lines: Sequence[Line], protected: set[int]) -> None:
             line.role = PAGE_NUMBER
         elif _PAGE_NUMBER_PLAIN.match(content):
             plain.append(line.index)
+    if plain:  # a year over yearless dated lines heads a chronology (`2011` / `March 4 – …`): no page number
+        plain = array("i", [i for i in plain if not heads_yearless_lines(lines[i].content, _next_text(lines, i))])
     if plain:  # one number alone on a line is a page number too: body text is never a bare number
         values = [int(lines[i].content) for i in plain]
         rising = sum(1 for a, b in pairwise(values) if b > a)

@@ -14,12 +14,12 @@ import re
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from itertools import pairwise
 
 from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations, names_with_readings
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
-from allyscope.layout.dating import is_dateline, is_issue_line
+from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line, opens_chronology_entry
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
 from allyscope.layout.headings import (
@@ -71,6 +71,7 @@ from allyscope.layout.page_furniture import (
     mark_page_furniture,
 )
 from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
+from allyscope.layout.tables import may_be_row, row_line, speaker_label
 from allyscope.model import (
     Document,
     Footnote,
@@ -460,6 +461,12 @@ def _unwrapped(lines: Sequence[Line], typical: float, closing: bytes) -> bool:
     return len(long_ends) >= 3 and sum(long_ends) > 0.6 * len(long_ends)
 
 
+def _may_open_turn(content: str) -> bool:
+    """A cheap screen for `speaker_label`: a colon near the line's start (a label is a few words at most)."""
+    head = content[:24]
+    return ":" in head or "：" in head
+
+
 def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _Flow) -> None:
     """Write the body lines into the flow. The hot loop of layout repair: what a line says of itself (whether it
     closes a sentence, whether it ended its paragraph) is worked out once, when it is read, and kept for the
@@ -523,8 +530,21 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
         # block can hold for it, and most lines of a text are such lines. Whether it ends its paragraph is asked
         # below, as of any line.
         inside = False
+        # a table's row (`| 2023-07-12 | … |`, cells parted by tabs or aligned spaces) or a transcript's turn
+        # (`Q: …`, `記者：…`) is a unit of its own: it starts a block and ends it
+        row = may_be_row(content) and row_line(
+            content, previous.content if previous is not None else "", partial(next_body_text, lines, index)
+        )
+        if not row and len(content) == 4 and content[0] in "12":
+            # a year alone over yearless dated lines (`2011` / `March 4 – …`) heads them: a block of its own
+            row = heads_yearless_lines(content, next_body_text(lines, index))
+        turn = not row and _may_open_turn(content) and speaker_label(content) is not None
+        if previous_closes and not row and not turn:
+            turn = opens_chronology_entry(content)  # `November 14 – …` after a closed sentence: an entry of its own
         if (
             pending is not None
+            and not row
+            and not turn
             and not previous_ended
             and not blank_before
             and index >= _BYLINE_LINES
@@ -578,6 +598,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                     shape = _standalone_heading(lines, line, typical, unwrapped)
                     if shape is not None and index < _FRONT_LINES and label_line(content) is not None:
                         shape = None  # `KEYWORDS` alone labels the next line: no heading
+            if row:
+                shape = None  # a header row (`| Date | Event |`) names columns: no heading
             indent = line.indent
             keyed_line = index < _BYLINE_LINES and keyed_affiliations(lines, [index])
             if keyed_line:
@@ -616,6 +638,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 or (index < _FRONT_LINES and (labels is None or index in labels) and label_line(content) is not None)
                 or front_line
                 or item
+                or row
+                or turn
                 or (content[0] in bullet_starts and previous is not None and bullet_item(content, previous.content))
             ):  # the line starts a block
                 if number is not None or item_number is not None:
@@ -645,6 +669,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
         previous_ended = (
             typical <= 0
             or front_line
+            or row
             or (unwrapped and last not in "-‐,，、")
             or (
                 index < _FRONT_LINES
