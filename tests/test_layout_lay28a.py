@@ -140,3 +140,65 @@ def test_lines_under_a_title_that_are_no_standfirst_alone(line: str) -> None:
 )
 def test_an_encyclopedia_tagline_with_an_article_or_open(line: str) -> None:
     assert furniture_kind(line) == "navigation"
+
+
+# round 2: kickers over the title, a table of contents, a series number, a speaker named in a speech's title
+
+
+@pytest.mark.parametrize("kicker", ["【解說】", "［社論］", "专栏", "名家專欄", "〈コラム〉"])
+def test_a_kicker_over_the_title_is_its_doctype(kicker: str) -> None:
+    doc = parse_text(f"{kicker}\n灯塔的最后一代看守人\n2024-05-12\n{_ZH_BODY}")
+    assert doc.title == "灯塔的最后一代看守人"
+    assert ["doctype", kicker] in _furniture(f"{kicker}\n灯塔的最后一代看守人\n2024-05-12\n{_ZH_BODY}")
+
+
+@pytest.mark.parametrize("line", ["专栏作家的一天", "解説委員の仕事", "【解説委員室から】"])
+def test_lines_naming_more_than_a_kicker_are_no_doctype(line: str) -> None:
+    assert ["doctype", line] not in _furniture(f"{line}\n灯塔的最后一代看守人\n2024-05-12\n{_ZH_BODY}")
+
+
+@pytest.mark.parametrize(
+    "entry", ["第一章　灯塔の歴史・・・・・・・・3", "2. Keepers at Work ........ 12", "（三）结语．．．．．．．．．27"]
+)
+def test_a_contents_entry_is_navigation(entry: str) -> None:
+    text = f"Keepers of the Light\nContents\n{entry}\n{_EN_BODY}"
+    assert ["navigation", entry] in _furniture(text)
+
+
+@pytest.mark.parametrize("line", ["他停了一下……然后说：2", "Wait... 3", "The keepers stayed 12 years."])
+def test_lines_that_are_no_contents_entry(line: str) -> None:
+    assert furniture_kind(line) != "navigation"
+
+
+def test_the_contents_lines_are_no_headings() -> None:
+    text = (
+        "灯塔的最后一代看守人\n目次\n一、缘起……………………2\n二、结语……………………5\n"
+        "一、缘起\n" + _ZH_BODY + "二、结语\n" + _ZH_BODY
+    )
+    doc = parse_text(text)
+    assert [(h.label, h.title) for h in doc.headings] == [("一", "缘起"), ("二", "结语")]
+
+
+@pytest.mark.parametrize("line", ["研究报告　第2023-11号", "工作論文　第2022-3號"])
+def test_a_series_number_with_its_year_is_an_issue_line(line: str) -> None:
+    text = f"海岸研究所\n{line}\n灯塔的最后一代看守人\n赵立新\n2023年11月\n{_ZH_BODY}"
+    found = _furniture(text)
+    assert ["journal", line] in found
+    assert ["affiliation", "海岸研究所"] in found
+
+
+@pytest.mark.parametrize(
+    ("title", "authors"),
+    [
+        ("Remarks by Ambassador Hanna Berg at the Harbour Safety Conference", ["Hanna Berg"]),
+        ("Keynote Address by Vice Admiral Ole J. Lund to the Pilots' Association", ["Ole J. Lund"]),
+        ("Statement by Kari Moen, Director of the Lighthouse Service", ["Kari Moen"]),
+        ("Remarks by the Minister for Coastal Affairs at the Harbour Safety Conference", []),
+        ("Remarks by Secretary of State Holm at the Harbour Safety Conference", []),
+        ("Remarks by Harbour Staff at the Open Day", []),
+    ],
+)
+def test_a_speaker_named_in_a_speech_title(title: str, authors: list[str]) -> None:
+    doc = parse_text(f"{title}\nMay 12, 2024\n{_EN_BODY}")
+    assert doc.title == title
+    assert doc.authors == authors

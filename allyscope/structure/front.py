@@ -398,3 +398,34 @@ def _strip_trailing_markers(doc: Document, start: int, end: int) -> int:
         if trailing and marker.start >= start:
             end = marker.start
     return _trimmed(doc, start, end)[1]
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z]\.")
+
+
+def _speaker_in_title(doc: Document, front: list[Span]) -> list[Span]:
+    """The author span of a speaker named in a speech's title (`Remarks by Deputy Secretary Ana Ruiz at the …
+    Forum`; `data/layout.json`, `speaker_title`), or []: the last two capitalised words before the place or
+    audience (three with an initial between them), none of them a word of a post (`speaker_post`), after a post
+    or before a comma and a post (`Statement by Ana Ruiz, Director of …`). A post with no name (`Remarks by the
+    Minister for Defence at …`, `… by Secretary of State Doe`: one name word) names no author."""
+    title = next((s for s in front if s.kind == "title"), None)
+    if title is None:
+        return []
+    text = doc.span_text(title)
+    said = next((m for p in label_patterns("speaker_title") if (m := p.match(text))), None)
+    if said is None:
+        return []
+    words = list(re.finditer(r"\S+", said.group("who")))
+    size = 3 if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2].group()) else 2
+    if len(words) < size:
+        return []
+    name, post = words[-size:], words[:-size]
+    posts = label_patterns("speaker_post")
+    if any(not _NAME_WORD.fullmatch(w.group()) or any(p.fullmatch(w.group()) for p in posts) for w in name):
+        return []
+    if not any(p.fullmatch(w.group()) for p in posts for w in post) and not said.group(0).endswith(","):
+        return []  # a name is known by a post before it or after its comma (`Remarks by Harbour Staff at …`)
+    at = title.start + said.start("who")
+    return [Span("author", at + name[0].start(), at + name[-1].end(), title.page)]
+
