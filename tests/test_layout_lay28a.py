@@ -202,3 +202,22 @@ def test_a_speaker_named_in_a_speech_title(title: str, authors: list[str]) -> No
     doc = parse_text(f"{title}\nMay 12, 2024\n{_EN_BODY}")
     assert doc.title == title
     assert doc.authors == authors
+
+
+# round 3: a speaker named in a Chinese speech's title after the post
+
+
+@pytest.mark.parametrize(
+    ("title", "authors"),
+    [
+        ("交通运输部副部长孙立群在第三届航海安全论坛上的致辞", ["孙立群"]),
+        ("海洋委員會主任委員林美華於海洋事務研討會中的演講", ["林美華"]),
+        ("国际海事组织秘书长阿尔塞尼奥·多明格斯在世界海事日活动上的讲话", ["阿尔塞尼奥·多明格斯"]),
+        ("中方代表团在国际海事组织大会上的发言", []),
+        ("孙立群在第三届航海安全论坛上的致辞", []),
+    ],
+)
+def test_a_speaker_named_in_a_chinese_speech_title(title: str, authors: list[str]) -> None:
+    doc = parse_text(f"{title}\n2024年6月8日\n{_ZH_BODY}")
+    assert doc.title == title
+    assert doc.authors == authors

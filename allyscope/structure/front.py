@@ -401,6 +401,7 @@ def _strip_trailing_markers(doc: Document, start: int, end: int) -> int:
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z]\.")
+_CJK_SPEAKER = re.compile(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
 
 
 def _speaker_in_title(doc: Document, front: list[Span]) -> list[Span]:
@@ -416,6 +417,13 @@ def _speaker_in_title(doc: Document, front: list[Span]) -> list[Span]:
     said = next((m for p in label_patterns("speaker_title") if (m := p.match(text))), None)
     if said is None:
         return []
+    at = title.start + said.start("who")
+    if _CJK.match(said.group("who")):  # `自然资源部副部长周海涛在…上的讲话`: the name after the last post word
+        posts_cjk = [m for p in label_patterns("speaker_post_cjk") for m in p.finditer(said.group("who"))]
+        cut = max((m.end() for m in posts_cjk), default=0)
+        if not cut or not _CJK_SPEAKER.fullmatch(said.group("who"), cut):
+            return []
+        return [Span("author", at + cut, title.start + said.end("who"), title.page)]
     words = list(re.finditer(r"\S+", said.group("who")))
     size = 3 if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2].group()) else 2
     if len(words) < size:
@@ -426,6 +434,5 @@ def _speaker_in_title(doc: Document, front: list[Span]) -> list[Span]:
         return []
     if not any(p.fullmatch(w.group()) for p in posts for w in post) and not said.group(0).endswith(","):
         return []  # a name is known by a post before it or after its comma (`Remarks by Harbour Staff at …`)
-    at = title.start + said.start("who")
     return [Span("author", at + name[0].start(), at + name[-1].end(), title.page)]
 
