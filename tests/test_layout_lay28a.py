@@ -9,6 +9,7 @@ import pytest
 
 from allyscope import parse_text
 from allyscope.layout.furniture import furniture_kind
+from allyscope.structure.furniture import _front_furniture
 from allyscope.structure.names import _names_only
 
 _KEPT = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
@@ -145,7 +146,9 @@ def test_an_encyclopedia_tagline_with_an_article_or_open(line: str) -> None:
 # round 2: kickers over the title, a table of contents, a series number, a speaker named in a speech's title
 
 
-@pytest.mark.parametrize("kicker", ["【解說】", "［社論］", "专栏", "名家專欄", "〈コラム〉"])
+@pytest.mark.parametrize(
+    "kicker", ["【解說】", "［社論］", "专栏", "名家專欄", "〈コラム〉", "［時論］", "讲话全文", "演講稿"]
+)
 def test_a_kicker_over_the_title_is_its_doctype(kicker: str) -> None:
     doc = parse_text(f"{kicker}\n灯塔的最后一代看守人\n2024-05-12\n{_ZH_BODY}")
     assert doc.title == "灯塔的最后一代看守人"
@@ -221,3 +224,40 @@ def test_a_speaker_named_in_a_chinese_speech_title(title: str, authors: list[str
     doc = parse_text(f"{title}\n2024年6月8日\n{_ZH_BODY}")
     assert doc.title == title
     assert doc.authors == authors
+
+
+# round 4: a speech's title with 出席 and no 的, a working paper's series lines
+
+
+@pytest.mark.parametrize(
+    ("title", "authors"),
+    [
+        ("海巡署副署長王德明出席國際海巡合作論壇開幕致詞", ["王德明"]),
+        ("交通运输部司长张蓉出席航海日活动闭幕致辞", ["张蓉"]),
+        ("航海学会出席航海日活动致辞", []),
+    ],
+)
+def test_a_speaker_named_before_chuxi(title: str, authors: list[str]) -> None:
+    doc = parse_text(f"{title}\n2024年6月8日\n{_ZH_BODY}")
+    assert doc.title == title
+    assert doc.authors == authors
+
+
+@pytest.mark.parametrize("line", ["Discussion Paper Series", "OCCASIONAL PAPERS SERIES", "DP 23-07", "OP No. 12"])
+def test_a_series_and_its_number_are_journal_lines(line: str) -> None:
+    assert _front_furniture(line) == "journal"
+
+
+@pytest.mark.parametrize("line", ["Working papers on coast guards", "WP", "DP 23-07 on coast guards"])
+def test_other_lines_are_no_series_lines(line: str) -> None:
+    assert _front_furniture(line) != "journal"
+
+
+def test_a_cover_with_its_series_over_the_title() -> None:
+    text = (
+        "Institute of Coastal History\nOccasional Paper Series\nOP 2023-2\nKeepers of the Light on Northern Coasts\n"
+        "Hanna Berg\nMay 2023\n" + _EN_BODY
+    )
+    doc = parse_text(text)
+    assert doc.title == "Keepers of the Light on Northern Coasts"
+    assert doc.authors == ["Hanna Berg"]
