@@ -261,4 +261,3 @@ def test_a_cover_with_its_series_over_the_title() -> None:
     doc = parse_text(text)
     assert doc.title == "Keepers of the Light on Northern Coasts"
     assert doc.authors == ["Hanna Berg"]
-
