@@ -63,7 +63,13 @@ def _end_bylines(doc: Document, paragraphs: list[Span], used: set[int]) -> list[
             labelled = _labelled_end_byline(doc, para)
             if labelled:
                 used.add(para.start)
-                return labelled
+                earlier = [p for p in paragraphs if p.start < para.start and p.start not in used][::-1]
+                later = [p for p in paragraphs if p.start > para.start]
+                return (
+                    _more_end_bylines(doc, para, earlier, used)[::-1]
+                    + labelled
+                    + _more_end_bylines(doc, para, later, used)
+                )
             continue
         at = doc.text.index(text, para.start)
         labels = any_label(("byline",))  # `（本报记者　某甲　通讯员　某乙）`: a label between names is no name
@@ -93,6 +99,29 @@ def _labelled_end_byline(doc: Document, para: Span) -> list[Span]:
     if not any(s.kind == "author" for s in found) or any(s.kind not in ("author", "affiliation") for s in found):
         return []
     return found
+
+
+def _more_end_bylines(doc: Document, byline: Span, lines: list[Span], used: set[int]) -> list[Span]:
+    """Author spans of the writers' lines next to a closing labelled byline, one writer a line (`文／林志明` over
+    `文／黃怡婷`, `By Ana Ruiz` over `By Tom Berg`), in `lines` order going away from it (down, or up): under it
+    a labelled byline or a line of names alone, above it a labelled byline, up to the first line that is neither
+    or that a line of another kind parts from the last. Each line is a byline, no longer text."""
+    spans: list[Span] = []
+    near = byline
+    for para in lines:
+        between = doc.text[near.end : para.start] if para.start > near.start else doc.text[para.end : near.start]
+        if para.start in used or between.strip():
+            break  # a line of another kind between them (`責任編輯：…`) ends the writers' lines
+        found = _labelled_end_byline(doc, para)
+        text = doc.span_text(para).strip()
+        if not found and para.start > byline.start and len(text) <= _END_BYLINE_WIDTH and _names_only(text):
+            found = [s for s in _bylines(doc, [para], set(), "author") if s.kind == "author"]
+        if not found:
+            break
+        used.add(para.start)
+        spans += found if para.start > byline.start else found[::-1]
+        near = para
+    return spans
 
 
 _REPORTING_FIELD = re.compile(r"[^;；|｜]+")

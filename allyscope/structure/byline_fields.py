@@ -34,9 +34,10 @@ def _post_then_name(doc: Document, para: Span, kind: str) -> list[Span]:
     for cut in (m.end() for m in re.finditer(r"\u3000+|[ \t]{2,}", text)):
         name = text[cut:]
         joined = "".join(name.split())
-        if not 2 <= len(joined) <= 5 or not _KANJI_NAME.fullmatch(joined) or _not_a_person(joined):
-            continue
-        if (" " in name or "\u3000" in name) and not _spaced_japanese_name(doc, start + cut, end):
+        if " " in name or "\u3000" in name:  # `山田　花子`, `佐藤 みどり`: one spaced name
+            if not _spaced_japanese_name(doc, start + cut, end) or _not_a_person(joined):
+                continue
+        elif not 2 <= len(joined) <= 5 or not _KANJI_NAME.fullmatch(joined) or _not_a_person(joined):
             continue
         before = text[:cut].rstrip(" \t\u3000")
         fields = before.split()  # `資料調査室　主任調査官`: a unit or a post among them
@@ -58,8 +59,12 @@ def _issuer_and_names(doc: Document, para: Span, kind: str) -> list[Span]:
         return []
     if _front_furniture(doc.text[start:end]) is not None:
         return []  # `海洋政策研究所　調査報告`: the body and the kind of its paper
-    names = _piece_spans(doc, fields.start(2), end, _AUTHOR_SPLIT, kind)
-    if not names or any(not _KANJI_NAME.fullmatch(t := doc.span_text(n)) or _not_a_person(t) for n in names):
+    names = _spaced_names_joined(doc, _piece_spans(doc, fields.start(2), end, _AUTHOR_SPLIT, kind))
+    if not names or any(
+        not (_KANJI_NAME.fullmatch(t := doc.span_text(n)) or _spaced_japanese_name(doc, n.start, n.end))
+        or _not_a_person(t)
+        for n in names
+    ):
         return []
     body = Span("affiliation", start, fields.end(1), para.page)
     return [body, *[Span(kind, n.start, n.end, para.page) for n in names]]

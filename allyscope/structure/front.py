@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from allyscope.layout.dating import document_date
+from allyscope.layout.dating import document_date, find_dates
 from allyscope.layout.notes import any_label, fullmatches_label, label_patterns
 from allyscope.model import Document, Span
 from allyscope.structure.byline_fields import _issuer_and_names
@@ -201,6 +201,10 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         used.add(rest[0].start)
         spans.append(Span("subtitle", *_trimmed(doc, rest[0].start, rest[0].end), rest[0].page))
         rest = rest[1:]
+    elif (alone := _standfirst_alone(doc, paragraphs, title, first_heading)) is not None:
+        used.add(alone.start)
+        spans.append(Span("subtitle", *_trimmed(doc, alone.start, alone.end), alone.page))
+        rest = [p for p in rest if p.start != alone.start]
     spans += _bylines(doc, rest, used, "author")
     return spans, used
 
@@ -246,6 +250,41 @@ def _standfirst(doc: Document, rest: list[Span]) -> bool:
     start = label.end() if label is not None else 0
     end = min((below.find(bar) for bar in "|｜" if bar in below), default=len(below))  # `By … | Photographs by …`
     return _names_only(below[start : _byline_end(below, start, end)].rstrip())
+
+
+_EMPTY_BEFORE = re.compile(r"\n[ \t\u3000]*\n[ \t\u3000]*$")
+_EMPTY_AFTER = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*\n")
+
+
+def _set_apart(doc: Document, para: Span) -> bool:
+    """True when the file sets the paragraph apart with an empty line above it and one below it."""
+    start, end = doc.raw_span(para)
+    return bool(_EMPTY_BEFORE.search(doc.raw, max(0, start - 80), start) and _EMPTY_AFTER.match(doc.raw, end))
+
+
+def _standfirst_alone(doc: Document, paragraphs: list[Span], title: Span, first_heading: int) -> Span | None:
+    """The standfirst standing alone under the title, with neither a byline nor a date under it (`Small states
+    patrol vast waters with a few boats` over the text), or None: the paragraph right under the title, set apart
+    by empty lines as the page printed it on its own, a sentence or two in prose ending with no stop, over a
+    paragraph of the text that ends with one. The text's first sentence run on with the next (no empty line
+    between them) stays text."""
+    at = next((i for i, p in enumerate(paragraphs) if p.start >= title.end), None)
+    if at is None or at + 1 >= len(paragraphs) or paragraphs[at + 1].start >= first_heading:
+        return None
+    para, below = paragraphs[at], doc.span_text(paragraphs[at + 1]).rstrip()
+    text = doc.span_text(para).strip()
+    if not _STANDFIRST[0] <= len(text) <= _STANDFIRST[1] or text[-1] in "。．.!！?？:：;；,，、" or _names_only(text):
+        return None
+    if _front_furniture(text) is not None or _is_byline_label(text) or _byline_opening(text) is not None:
+        return None
+    if below[-1:] not in "。．.!！?？" or not _is_prose(text) or not _set_apart(doc, para):
+        return None
+    if any(len(found.edtf) == _DAY_PRECISION for found in find_dates(text)):
+        return None  # `Tokyo, 27 March 2025 (transcript)`: a line giving the day is a dateline, no standfirst
+    return para
+
+
+_DAY_PRECISION = len("2025-03-27")
 
 
 _PROSE_WORDS = 3  # a standfirst in Latin letters is prose: words in lower case, which a title in title case lacks
@@ -359,3 +398,41 @@ def _strip_trailing_markers(doc: Document, start: int, end: int) -> int:
         if trailing and marker.start >= start:
             end = marker.start
     return _trimmed(doc, start, end)[1]
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z]\.")
+_CJK_SPEAKER = re.compile(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
+
+
+def _speaker_in_title(doc: Document, front: list[Span]) -> list[Span]:
+    """The author span of a speaker named in a speech's title (`Remarks by Deputy Secretary Ana Ruiz at the …
+    Forum`; `data/layout.json`, `speaker_title`), or []: the last two capitalised words before the place or
+    audience (three with an initial between them), none of them a word of a post (`speaker_post`), after a post
+    or before a comma and a post (`Statement by Ana Ruiz, Director of …`). A post with no name (`Remarks by the
+    Minister for Defence at …`, `… by Secretary of State Doe`: one name word) names no author."""
+    title = next((s for s in front if s.kind == "title"), None)
+    if title is None:
+        return []
+    text = doc.span_text(title)
+    said = next((m for p in label_patterns("speaker_title") if (m := p.match(text))), None)
+    if said is None:
+        return []
+    at = title.start + said.start("who")
+    if _CJK.match(said.group("who")):  # `自然资源部副部长周海涛在…上的讲话`: the name after the last post word
+        posts_cjk = [m for p in label_patterns("speaker_post_cjk") for m in p.finditer(said.group("who"))]
+        cut = max((m.end() for m in posts_cjk), default=0)
+        if not cut or not _CJK_SPEAKER.fullmatch(said.group("who"), cut):
+            return []
+        return [Span("author", at + cut, title.start + said.end("who"), title.page)]
+    words = list(re.finditer(r"\S+", said.group("who")))
+    size = 3 if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2].group()) else 2
+    if len(words) < size:
+        return []
+    name, post = words[-size:], words[:-size]
+    posts = label_patterns("speaker_post")
+    if any(not _NAME_WORD.fullmatch(w.group()) or any(p.fullmatch(w.group()) for p in posts) for w in name):
+        return []
+    if not any(p.fullmatch(w.group()) for p in posts for w in post) and not said.group(0).endswith(","):
+        return []  # a name is known by a post before it or after its comma (`Remarks by Harbour Staff at …`)
+    return [Span("author", at + name[0].start(), at + name[-1].end(), title.page)]
+

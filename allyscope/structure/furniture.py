@@ -35,6 +35,8 @@ def _masthead(doc: Document, front: list[Span]) -> str | None:
     text = doc.span_text(front[0]).strip()
     if text.endswith((".", "。")) or _NOT_A_NAME.search(text) is not None:
         return None
+    if fullmatches_label(text, ("issuer",)):
+        return None  # an issuing body over its series' number (`某大学国际关系研究院` over `工作论文　第7号`)
     return "journal"
 
 

@@ -46,7 +46,12 @@ def _piece_spans(doc: Document, start: int, end: int, splitter: re.Pattern[str],
 
 
 _LATIN_NAME = re.compile(r"(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)){1,3}")
-_CJK_PERSON = re.compile(r"[\u4e00-\u9fff々·]{2,4}|[\u4e00-\u9fff々]{1,3}[ \u3000]+[\u4e00-\u9fff々]{1,3}")
+_HIRAGANA_GIVEN = r"[\u3041-\u3096]{2,4}"
+"""A Japanese given name written in hiragana (`はるか`, `みどり`): a name only after a family name in kanji and a
+space (`山田 はるか`); glued to kanji, hiragana are the words of a sentence."""
+_CJK_PERSON = re.compile(
+    r"[\u4e00-\u9fff々·]{2,4}|[\u4e00-\u9fff々]{1,3}[ \u3000]+(?:[\u4e00-\u9fff々]{1,3}|" + _HIRAGANA_GIVEN + ")"
+)
 _NAMES_SPLIT = re.compile(r"[ \t]*(?:[、,，;；&]|\b(?:and|AND)\b|・)[ \t]*")
 
 
@@ -135,18 +140,25 @@ def _not_a_person(text: str) -> bool:
 
 
 _KANJI_NAME = re.compile(
-    r"[\u4e00-\u9fff々]{2,5}|[\u4e00-\u9fff々]{1,3} [\u4e00-\u9fff々]{1,3}|[\u30a0-\u30ff·・]{2,16}"
+    r"[\u4e00-\u9fff々]{2,5}|[\u4e00-\u9fff々]{1,3} (?:[\u4e00-\u9fff々]{1,3}|" + _HIRAGANA_GIVEN + r")"
+    r"|[\u30a0-\u30ff·・]{2,16}"
 )
 """A person's name in a byline of CJK names: two to five kanji (family and given name parted by a space or not),
-or a name in katakana."""
-_SPACED_NAME = re.compile(r"[\u4e00-\u9fff々]{1,3}[ \u3000]+[\u4e00-\u9fff々]{1,3}")
+a family name in kanji and a given name in hiragana parted by a space, or a name in katakana."""
+_SPACED_NAME = re.compile(r"[\u4e00-\u9fff々]{1,3}[ \u3000]+(?:[\u4e00-\u9fff々]{1,3}|" + _HIRAGANA_GIVEN + ")")
+
+
+_HIRAGANA_RUN = re.compile(_HIRAGANA_GIVEN)
 
 
 def _spaced_japanese_name(doc: Document, start: int, end: int) -> bool:
     """True for one Japanese name printed with a space between family and given name (`中西　直樹`): in a Japanese
     text, two runs of kanji of one to three characters, five at most together (two full names run longer:
-    `佐藤一郎　鈴木花子`). In Chinese text two such runs are two names (`李明　王芳`)."""
+    `佐藤一郎　鈴木花子`), or a family name in kanji and a given name in hiragana (`佐藤　みどり`). In Chinese
+    text two such runs are two names (`李明　王芳`)."""
     text = _STAR.sub("", doc.text[start:end])  # `中川　聡子¹`: the affiliation's key is no part of the name
-    if not _SPACED_NAME.fullmatch(text) or len("".join(text.split())) > 5:
+    if not _SPACED_NAME.fullmatch(text):
         return False
+    if len("".join(text.split())) > 5 and not _HIRAGANA_RUN.search(text):
+        return False  # a given name in hiragana after a family name of three kanji is one name still
     return detect_language(doc.text) == "ja"

@@ -18,7 +18,7 @@ from allyscope.structure.bios import (
     _reporting_credit,
     _section_bios,
 )
-from allyscope.structure.front import _bylines_after_summary, _front_matter
+from allyscope.structure.front import _bylines_after_summary, _front_matter, _speaker_in_title
 from allyscope.structure.language import detect_language
 
 _BODY_BLOCK = 120
@@ -105,6 +105,8 @@ def structure(doc: Document) -> Document:
         front += credited
     closing = [] if any(s.kind == "author" for s in front) else _closing_bio(doc, paragraphs, used)
     front += [s for s in closing if s.kind == "author"]
+    if not any(s.kind == "author" for s in front):
+        front += _speaker_in_title(doc, front)  # `Remarks by Deputy Secretary … at …`: the speaker
     presented = [s for s in closing if s.kind in ("author-bio", "affiliation")]  # the bio (or its end), no text
     holding = {p.start for p in paragraphs for b in presented if p.start <= b.start < p.end}
     holding |= {s.start for s in closing if s.kind == "author" and s.start in {p.start for p in paragraphs}}
