@@ -60,7 +60,6 @@ from allyscope.event_segments import (
     _KANA,
     _LEADING_CJK,
     _LEADING_LATIN,
-    _SEGMENT_CUT,
     _has_cjk,
     _leading,
     _leading_of,
@@ -451,8 +450,8 @@ def _predicates(
     occasion = False  # the last piece is an occasion with a cue of its own (`访问马尼拉时，`)
     cameo: str | None = None  # the CAMEO code of the last piece's act (a visit and the talks on it are two acts)
     for a, b in itertools.pairwise(bounds):
-        found = _cues_outside_scenes(folded_sentence, a, b, types)
-        kind = _kind(data, folded_sentence[a:b], min(found) if found else None)
+        found = _cues_outside_scenes(reading, a, b, types)
+        kind = _kind(data, folded_sentence[a:b], min(found) if found else None, reading.segments(a, b))
         own_cameo = str(data["types"][min(found)]["cameo"]) if kind is not None else None
         same = (
             kind == pieces[-1][2]
@@ -479,13 +478,17 @@ def _place(hit: tuple[int, int]) -> int:
     return hit[0]
 
 
-def _cues_outside_scenes(folded: str, a: int, b: int, types: list[tuple[int, int]]) -> list[int]:
-    """The type rules cued in the piece `folded[a:b]`, leaving out cues in a scene-setting segment before its last
-    (`昨日の会合では、双方は…一致しました`: the meeting is where the act took place, not a second act)."""
+def _cues_outside_scenes(reading: SentenceCues, a: int, b: int, types: list[tuple[int, int]]) -> list[int]:
+    """The type rules cued in the piece `[a, b)` of the folded sentence `reading` read, leaving out cues in a
+    scene-setting segment before its last (`昨日の会合では、双方は…一致しました`: the meeting is where the act took
+    place, not a second act). The piece's segments are the sentence's cuts inside it (`SentenceCues.segments`)."""
     found = [(at, i) for at, i in types if a <= at < b]
-    if not found or _SEGMENT_CUT.search(folded, a, b) is None:
-        return [i for _, i in found]  # no cue, or one segment: nothing sets a scene before it
-    parts = segments(folded[a:b])
+    if not found:
+        return []
+    parts = reading.segments(a, b)
+    if len(parts) < 2:
+        return [i for _, i in found]  # one segment: nothing sets a scene before it
+    folded = reading.text
     scenes = [
         (a + s, a + e)
         for s, e in parts[:-1]
@@ -494,17 +497,17 @@ def _cues_outside_scenes(folded: str, a: int, b: int, types: list[tuple[int, int
     return [i for at, i in found if not any(s <= at < e for s, e in scenes)]
 
 
-def _kind(data: dict[str, Any], piece: str, rule: int | None) -> str | None:
+def _kind(data: dict[str, Any], piece: str, rule: int | None, parts: list[tuple[int, int]]) -> str | None:
     """What a coordinated piece does, to tell two predicates apart: the PLOVER type of its first type rule
     (`rule`). A Japanese piece with no past tense that ends in a non-past form (`…を行う際の手続を定めるものです`)
     states no act of its own: its verbs describe or modify a noun, so it has no kind and stays with the piece
     before it; so does a piece that ends in a leading adverbial (`…访问马尼拉期间，`). A piece that ends in a noun
-    (`…に署名。`, the chronology's style) or a past or continuative form is an act."""
+    (`…に署名。`, the chronology's style) or a past or continuative form is an act. (`parts`: the piece's
+    segments, `segments(piece)`, read from the sentence's cuts.)"""
     if rule is None:
         return None
     if _KANA.search(piece) and "た" not in piece and _JA_NOT_DONE.search(piece):
         return None
-    parts = segments(piece)
     last = piece[parts[-1][0] :] if parts else piece
     # an English piece that ends the sentence in a phrase of place or time (`… at the ministry in Hanoi.`) ends
     # in a complement of its verb; only a phrase with more to follow leads an act after it
