@@ -230,7 +230,8 @@ def rule_domain(
         return _rule_domain(data, clause, named, sentence, clause_start)
     known = reading.ruled.get(at)
     if known is None:
-        known = reading.ruled[at] = _rule_domain(data, clause, named, sentence, clause_start)
+        scan = reading.scan(at[0], at[1])  # the clause's cues, as `_scan` reads them
+        known = reading.ruled[at] = _rule_domain(data, clause, named, sentence, clause_start, scan)
     return known
 
 
@@ -248,10 +249,12 @@ def _rule_domain(
     named: list[tuple[int, str]] | None,
     sentence: str,
     clause_start: int,
+    scan: _Scan | None = None,
 ) -> tuple[str, bool]:
     spec = data["domain_cues"]
     head_rank = int(spec["head_rank"])
-    scan = _scan(clause, sentence, clause_start)
+    if scan is None:
+        scan = _scan(clause, sentence, clause_start)
     a, b = scan.segment
     head_last = _has_cjk(clause[a:b])
     cues_here = [*scan.domains, *_entity_cues(data, named)]
@@ -450,8 +453,13 @@ def _predicates(
     occasion = False  # the last piece is an occasion with a cue of its own (`访问马尼拉时，`)
     cameo: str | None = None  # the CAMEO code of the last piece's act (a visit and the talks on it are two acts)
     for a, b in itertools.pairwise(bounds):
-        found = _cues_outside_scenes(reading, a, b, types)
-        kind = _kind(data, folded_sentence[a:b], min(found) if found else None, reading.segments(a, b))
+        in_piece = [(at, i) for at, i in types if a <= at < b]
+        found: list[int] = []
+        kind: str | None = None  # a piece without a type cue of its own has no kind
+        if in_piece:
+            parts = reading.segments(a, b)
+            found = _cues_outside_scenes(reading, a, in_piece, parts)
+            kind = _kind(data, folded_sentence[a:b], min(found) if found else None, parts)
         own_cameo = str(data["types"][min(found)]["cameo"]) if kind is not None else None
         same = (
             kind == pieces[-1][2]
@@ -478,14 +486,13 @@ def _place(hit: tuple[int, int]) -> int:
     return hit[0]
 
 
-def _cues_outside_scenes(reading: SentenceCues, a: int, b: int, types: list[tuple[int, int]]) -> list[int]:
-    """The type rules cued in the piece `[a, b)` of the folded sentence `reading` read, leaving out cues in a
+def _cues_outside_scenes(
+    reading: SentenceCues, a: int, found: list[tuple[int, int]], parts: list[tuple[int, int]]
+) -> list[int]:
+    """The type rules cued in a piece from `a` of the folded sentence `reading` read (`found`: its cues, as
+    (place, rule), at least one; `parts`: its segments, `SentenceCues.segments`), leaving out cues in a
     scene-setting segment before its last (`昨日の会合では、双方は…一致しました`: the meeting is where the act took
-    place, not a second act). The piece's segments are the sentence's cuts inside it (`SentenceCues.segments`)."""
-    found = [(at, i) for at, i in types if a <= at < b]
-    if not found:
-        return []
-    parts = reading.segments(a, b)
+    place, not a second act)."""
     if len(parts) < 2:
         return [i for _, i in found]  # one segment: nothing sets a scene before it
     folded = reading.text
