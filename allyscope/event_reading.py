@@ -147,9 +147,12 @@ class SentenceCues:
             m1 = bisect.bisect_left(mode_places, end, m0)
             d0 = bisect.bisect_left(domain_places, start)
             d1 = bisect.bisect_left(domain_places, end, d0)
-            clause_types = tuple((at - start, i) for at, i in types[t0:t1])
-            clause_modes = tuple((at - start, i) for at, i in modes[m0:m1])
-            clause_domains = tuple((rank, at - start, d) for rank, at, d in domains[d0:d1])
+            if start == 0:  # places in the clause are the sentence's: its share is a slice
+                clause_types, clause_modes, clause_domains = types[t0:t1], modes[m0:m1], domains[d0:d1]
+            else:
+                clause_types = tuple([(at - start, i) for at, i in types[t0:t1]])
+                clause_modes = tuple([(at - start, i) for at, i in modes[m0:m1]])
+                clause_domains = tuple([(rank, at - start, d) for rank, at, d in domains[d0:d1]])
         segment = self._segment(start, end, clause_types, clause_domains)
         scan = self.scans[key] = _Scan(clause_types, clause_modes, clause_domains, segment)
         return scan
