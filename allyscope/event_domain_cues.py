@@ -23,11 +23,11 @@ def _decide(found: list[tuple[int, int, str]], head_last: bool, head_rank: int) 
     head-final text (Chinese, Japanese), the first otherwise."""
     if not found:
         return None
-    best = min(rank for rank, _, _ in found)
-    at_best = sorted((at, domain) for rank, at, domain in found if rank == best)
+    first = min(found)  # the lowest rank, and of its cues the first (by place, then domain)
+    best = first[0]
     if best == head_rank and head_last:
-        return at_best[-1][1]
-    return at_best[0][1]
+        return max((at, domain) for rank, at, domain in found if rank == best)[1]
+    return first[2]
 
 
 def _moves_forces(data: dict[str, Any], clause: str, found: list[tuple[int, int, str]]) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from allyscope.event_clauses import tells_a_purpose
+from allyscope.event_cues import Cues
 from allyscope.event_segments import _QUOTED, _SEGMENT_CUT, _has_cjk, _leading_of
 
 
@@ -46,32 +47,60 @@ _REPORTED = re.compile(
 
 def hits_of(text: str, data: dict[str, Any]) -> Hits:
     """Every type, mode and domain cue of a folded text (place, rule index; domains as (rank, place, domain)),
-    each list in order of place: one automaton pass finds where the cues of all three categories may start."""
+    each list in order of place: one automaton pass finds where the cues of all three categories may start, and
+    one walk over those places in order tries each category's cues there (`Cues.at_places` for the three at
+    once: a category's place inside its last cue is passed over, a place where two words start is tried once)."""
     automaton, bits = data["cue_words"]
-    type_places: set[int] = set()
-    mode_places: set[int] = set()
-    domain_places: set[int] = set()
-    for word, at, _ in automaton.find_matches_as_indexes(text, overlapping=True):
-        found = bits[word]  # the categories whose cues begin with this word, one bit each
-        if found & 1:
-            type_places.add(at)
-        if found & 2:
-            mode_places.add(at)
-        if found & 4:
-            domain_places.add(at)
+    found = automaton.find_matches_as_indexes(text, overlapping=True)
+    if not found:
+        return _NO_HITS  # no word any cue begins with
+    found.sort(key=_place_of_word)  # overlapping matches come in the order they end
     stop = len(text)
-    types: tuple[tuple[int, int], ...] = ()
-    modes: tuple[tuple[int, int], ...] = ()
-    domains: tuple[tuple[int, int, str], ...] = ()
-    if type_places:
-        types = tuple((at, index) for at, index, _ in data["types_any"].at_places(text, sorted(type_places), stop))
-    if mode_places:
-        modes = tuple((at, index) for at, index, _ in data["modes_any"].at_places(text, sorted(mode_places), stop))
-    if domain_places:
-        ranked: list[tuple[int, str]] = data["domain_ranked"]  # (rank, domain) of each class, read at compile time
-        found_domains = data["domain_cues_any"].at_places(text, sorted(domain_places), stop)
-        domains = tuple((ranked[index][0], at, ranked[index][1]) for at, index, _ in found_domains)
-    return types, modes, domains
+    type_cues: Cues = data["types_any"]
+    mode_cues: Cues = data["modes_any"]
+    domain_cues: Cues = data["domain_cues_any"]
+    ranked: list[tuple[int, str]] = data["domain_ranked"]  # (rank, domain) of each class, read at compile time
+    types: list[tuple[int, int]] = []
+    modes: list[tuple[int, int]] = []
+    domains: list[tuple[int, int, str]] = []
+    # per category: the end of its last cue (no cue starts inside it) and the last place tried
+    type_resume = mode_resume = domain_resume = 0
+    type_tried = mode_tried = domain_tried = -1
+    for word, at, _ in found:
+        categories = bits[word]  # the categories whose cues begin with this word, one bit each
+        if categories & 1 and at >= type_resume and at != type_tried:
+            type_tried = at
+            char = text[at]
+            hit = type_cues.by_char[char].match(text, at, stop)
+            if hit is not None:
+                types.append((at, type_cues.index_of[char][hit.lastindex or 0]))
+                end = hit.end()
+                type_resume = end if end > at else at + 1
+        if categories & 2 and at >= mode_resume and at != mode_tried:
+            mode_tried = at
+            char = text[at]
+            hit = mode_cues.by_char[char].match(text, at, stop)
+            if hit is not None:
+                modes.append((at, mode_cues.index_of[char][hit.lastindex or 0]))
+                end = hit.end()
+                mode_resume = end if end > at else at + 1
+        if categories & 4 and at >= domain_resume and at != domain_tried:
+            domain_tried = at
+            char = text[at]
+            hit = domain_cues.by_char[char].match(text, at, stop)
+            if hit is not None:
+                rank, domain = ranked[domain_cues.index_of[char][hit.lastindex or 0]]
+                domains.append((rank, at, domain))
+                end = hit.end()
+                domain_resume = end if end > at else at + 1
+    return tuple(types), tuple(modes), tuple(domains)
+
+
+_NO_HITS: Hits = ((), (), ())
+
+
+def _place_of_word(match: tuple[int, int, int]) -> int:
+    return match[1]
 
 
 class SentenceCues:
@@ -81,10 +110,10 @@ class SentenceCues:
     def __init__(self, text: str, data: dict[str, Any]) -> None:
         self.text = text
         self.hits: Hits = hits_of(text, data)
-        types, _, domains = self.hits
-        self.type_places = [at for at, _ in types]
-        self.mode_places = [at for at, _ in self.hits[1]]
-        self.domain_places = [at for _, at, _ in domains]
+        self.ascii = text.isascii()  # no piece of an ASCII sentence holds a CJK character
+        # where the cues of each category stand, for a clause's share by bisection: made by the first clause that
+        # is not the whole sentence (most dated sentences are read as one clause)
+        self._places: tuple[list[int], list[int], list[int]] | None = None
         # where each segment ends (after a comma, semicolon, colon or enumeration comma), found once for the
         # sentence: a clause's segments are the sentence's inside it
         self.cuts = [m.end() for m in _SEGMENT_CUT.finditer(text)]
@@ -104,15 +133,26 @@ class SentenceCues:
         if start == 0 and end == len(self.text):
             clause_types, clause_modes, clause_domains = types, modes, domains
         else:
-            t0 = bisect.bisect_left(self.type_places, start)
-            t1 = bisect.bisect_left(self.type_places, end, t0)
-            m0 = bisect.bisect_left(self.mode_places, start)
-            m1 = bisect.bisect_left(self.mode_places, end, m0)
-            d0 = bisect.bisect_left(self.domain_places, start)
-            d1 = bisect.bisect_left(self.domain_places, end, d0)
-            clause_types = tuple((at - start, i) for at, i in types[t0:t1])
-            clause_modes = tuple((at - start, i) for at, i in modes[m0:m1])
-            clause_domains = tuple((rank, at - start, d) for rank, at, d in domains[d0:d1])
+            places = self._places
+            if places is None:
+                places = self._places = (
+                    [at for at, _ in types],
+                    [at for at, _ in modes],
+                    [at for _, at, _ in domains],
+                )
+            type_places, mode_places, domain_places = places
+            t0 = bisect.bisect_left(type_places, start)
+            t1 = bisect.bisect_left(type_places, end, t0)
+            m0 = bisect.bisect_left(mode_places, start)
+            m1 = bisect.bisect_left(mode_places, end, m0)
+            d0 = bisect.bisect_left(domain_places, start)
+            d1 = bisect.bisect_left(domain_places, end, d0)
+            if start == 0:  # places in the clause are the sentence's: its share is a slice
+                clause_types, clause_modes, clause_domains = types[t0:t1], modes[m0:m1], domains[d0:d1]
+            else:
+                clause_types = tuple([(at - start, i) for at, i in types[t0:t1]])
+                clause_modes = tuple([(at - start, i) for at, i in modes[m0:m1]])
+                clause_domains = tuple([(rank, at - start, d) for rank, at, d in domains[d0:d1]])
         segment = self._segment(start, end, clause_types, clause_domains)
         scan = self.scans[key] = _Scan(clause_types, clause_modes, clause_domains, segment)
         return scan
@@ -121,30 +161,28 @@ class SentenceCues:
         """`event_segments.segments` of the clause `text[start:end]`, in the clause: the sentence's cuts inside
         it (a cut at the clause's last character that the sentence's next digit keeps from being one would only
         add an empty segment)."""
-        text = self.text
         cuts = self.cuts
         first = bisect.bisect_right(cuts, start)
         last = bisect.bisect_left(cuts, end, first)
-        bounds = [start, *cuts[first:last], end]
         out: list[tuple[int, int]] = []
-        for k in range(len(bounds) - 1):
-            a, b = bounds[k], bounds[k + 1]
-            if text[a:b].strip():
-                out.append((a - start, b - start))
+        a = start
+        # each cut ends its segment after a comma or the like: every segment before the last holds that mark, and
+        # only the last (after the last cut) can hold nothing but white space
+        for b in cuts[first:last]:
+            out.append((a - start, b - start))
+            a = b
+        if not self.text[a:end].isspace() and a < end:
+            out.append((a - start, end - start))
         return out
 
     def _segment(
         self, start: int, end: int, types: tuple[tuple[int, int], ...], domains: tuple[tuple[int, int, str], ...]
     ) -> tuple[int, int]:
         """The clause's predicate segment (`events_domain.predicate_segment` says which), in the clause."""
-        text = self.text
         parts = self.segments(start, end)
-        typed: list[tuple[int, int, int]] = []
-        cued: list[tuple[int, int]] = []
-        leading: list[tuple[int, int]] = []
-        listed: list[tuple[int, int]] = []
-        last = parts[-1] if parts else None
-        # the hits are in order of place and the segments too: each segment's are read by one walk over both
+        # the segments with a cue, and the type rules of each: only these can hold the predicate. The hits are in
+        # order of place and the segments too: each segment's are read by one walk over both
+        candidates: list[tuple[int, int, list[int]]] = []
         ti = di = 0
         nt, nd = len(types), len(domains)
         for a, b in parts:
@@ -155,11 +193,24 @@ class SentenceCues:
                 tj += 1
             while di < nd and domains[di][1] < a:
                 di += 1
-            if tj == ti and not (di < nd and domains[di][1] < b):
-                continue  # no cue in the segment: it cannot hold the predicate
-            found = [rule for _, rule in types[ti:tj]]
+            if tj > ti or (di < nd and domains[di][1] < b):
+                candidates.append((a, b, [rule for _, rule in types[ti:tj]]))
+        if not candidates:
+            return 0, end - start
+        if len(candidates) == 1:
+            # one segment with a cue is the predicate's, whichever kind below it is (most clauses): nothing to weigh
+            a, b, _ = candidates[0]
+            return a, b
+        text = self.text
+        ascii = self.ascii
+        typed: list[tuple[int, int, int]] = []
+        cued: list[tuple[int, int]] = []
+        leading: list[tuple[int, int]] = []
+        listed: list[tuple[int, int]] = []
+        last = parts[-1]
+        for a, b, found in candidates:
             piece = text[start + a : start + b]
-            cjk = _has_cjk(piece)
+            cjk = not ascii and _has_cjk(piece)
             # a scene-setting segment: leading anywhere but last; in English also last (`…, in response to …`)
             if ((a, b) != last or not cjk) and _leading_of(piece, cjk):
                 leading.append((a, b))
@@ -176,7 +227,7 @@ class SentenceCues:
             return a, b
         if cued or listed:
             return (cued or listed)[0]
-        return leading[0] if leading else (0, end - start)
+        return leading[0]
 
     def quoted(self) -> tuple[tuple[int, int], ...]:
         """The quoted stretches of the sentence (what was said, not done)."""

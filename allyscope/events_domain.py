@@ -60,7 +60,6 @@ from allyscope.event_segments import (
     _KANA,
     _LEADING_CJK,
     _LEADING_LATIN,
-    _SEGMENT_CUT,
     _has_cjk,
     _leading,
     _leading_of,
@@ -231,7 +230,8 @@ def rule_domain(
         return _rule_domain(data, clause, named, sentence, clause_start)
     known = reading.ruled.get(at)
     if known is None:
-        known = reading.ruled[at] = _rule_domain(data, clause, named, sentence, clause_start)
+        scan = reading.scan(at[0], at[1])  # the clause's cues, as `_scan` reads them
+        known = reading.ruled[at] = _rule_domain(data, clause, named, sentence, clause_start, scan)
     return known
 
 
@@ -249,10 +249,12 @@ def _rule_domain(
     named: list[tuple[int, str]] | None,
     sentence: str,
     clause_start: int,
+    scan: _Scan | None = None,
 ) -> tuple[str, bool]:
     spec = data["domain_cues"]
     head_rank = int(spec["head_rank"])
-    scan = _scan(clause, sentence, clause_start)
+    if scan is None:
+        scan = _scan(clause, sentence, clause_start)
     a, b = scan.segment
     head_last = _has_cjk(clause[a:b])
     cues_here = [*scan.domains, *_entity_cues(data, named)]
@@ -451,8 +453,13 @@ def _predicates(
     occasion = False  # the last piece is an occasion with a cue of its own (`访问马尼拉时，`)
     cameo: str | None = None  # the CAMEO code of the last piece's act (a visit and the talks on it are two acts)
     for a, b in itertools.pairwise(bounds):
-        found = _cues_outside_scenes(folded_sentence, a, b, types)
-        kind = _kind(data, folded_sentence[a:b], min(found) if found else None)
+        in_piece = [(at, i) for at, i in types if a <= at < b]
+        found: list[int] = []
+        kind: str | None = None  # a piece without a type cue of its own has no kind
+        if in_piece:
+            parts = reading.segments(a, b)
+            found = _cues_outside_scenes(reading, a, in_piece, parts)
+            kind = _kind(data, folded_sentence[a:b], min(found) if found else None, parts)
         own_cameo = str(data["types"][min(found)]["cameo"]) if kind is not None else None
         same = (
             kind == pieces[-1][2]
@@ -479,13 +486,16 @@ def _place(hit: tuple[int, int]) -> int:
     return hit[0]
 
 
-def _cues_outside_scenes(folded: str, a: int, b: int, types: list[tuple[int, int]]) -> list[int]:
-    """The type rules cued in the piece `folded[a:b]`, leaving out cues in a scene-setting segment before its last
-    (`昨日の会合では、双方は…一致しました`: the meeting is where the act took place, not a second act)."""
-    found = [(at, i) for at, i in types if a <= at < b]
-    if not found or _SEGMENT_CUT.search(folded, a, b) is None:
-        return [i for _, i in found]  # no cue, or one segment: nothing sets a scene before it
-    parts = segments(folded[a:b])
+def _cues_outside_scenes(
+    reading: SentenceCues, a: int, found: list[tuple[int, int]], parts: list[tuple[int, int]]
+) -> list[int]:
+    """The type rules cued in a piece from `a` of the folded sentence `reading` read (`found`: its cues, as
+    (place, rule), at least one; `parts`: its segments, `SentenceCues.segments`), leaving out cues in a
+    scene-setting segment before its last (`昨日の会合では、双方は…一致しました`: the meeting is where the act took
+    place, not a second act)."""
+    if len(parts) < 2:
+        return [i for _, i in found]  # one segment: nothing sets a scene before it
+    folded = reading.text
     scenes = [
         (a + s, a + e)
         for s, e in parts[:-1]
@@ -494,17 +504,17 @@ def _cues_outside_scenes(folded: str, a: int, b: int, types: list[tuple[int, int
     return [i for at, i in found if not any(s <= at < e for s, e in scenes)]
 
 
-def _kind(data: dict[str, Any], piece: str, rule: int | None) -> str | None:
+def _kind(data: dict[str, Any], piece: str, rule: int | None, parts: list[tuple[int, int]]) -> str | None:
     """What a coordinated piece does, to tell two predicates apart: the PLOVER type of its first type rule
     (`rule`). A Japanese piece with no past tense that ends in a non-past form (`…を行う際の手続を定めるものです`)
     states no act of its own: its verbs describe or modify a noun, so it has no kind and stays with the piece
     before it; so does a piece that ends in a leading adverbial (`…访问马尼拉期间，`). A piece that ends in a noun
-    (`…に署名。`, the chronology's style) or a past or continuative form is an act."""
+    (`…に署名。`, the chronology's style) or a past or continuative form is an act. (`parts`: the piece's
+    segments, `segments(piece)`, read from the sentence's cuts.)"""
     if rule is None:
         return None
     if _KANA.search(piece) and "た" not in piece and _JA_NOT_DONE.search(piece):
         return None
-    parts = segments(piece)
     last = piece[parts[-1][0] :] if parts else piece
     # an English piece that ends the sentence in a phrase of place or time (`… at the ministry in Hanoi.`) ends
     # in a complement of its verb; only a phrase with more to follow leads an act after it
