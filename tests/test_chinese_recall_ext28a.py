@@ -1,0 +1,97 @@
+"""Chinese event recall of branch ext28a (issue 14: fresh Chinese documents written in other words): an occasion
+told as a span in the next sentence (`访问期间，…`) dated by that occasion, two clauses with their own subjects
+joined by an enumeration comma (`…访问、双方宣布…`), severing relations as an act of its own, and `将同…举行` as a
+plan. Sentences written for these tests, about pairs the corpus rules were not tuned on (Chile, Peru, Argentina),
+in both scripts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+
+from allyscope import parse_text
+from allyscope.dates.reading import read_dates
+from allyscope.events import extract_events
+from allyscope.knowledge.case import Case, activate, restore
+
+
+@contextmanager
+def _case_of(*sides: str) -> Iterator[None]:
+    ids = [[side] for side in sides]
+    meta = {"name": "t", "title": "t", "version": "0", "parties": [{"id": i} for i in sides], "sides": ids}
+    previous = activate(Case(name="t", version="0", title="t", meta=meta, sources=[], facts=[], agreements=[],
+                             decisions=[]))  # fmt: skip
+    try:
+        yield
+    finally:
+        restore(previous)
+
+
+def _events(text: str) -> list[tuple[str, str, str]]:
+    with _case_of("CL", "PE", "AR"):
+        return [(e.date, e.type, e.mode) for e in extract_events(parse_text(text), "t")]
+
+
+@pytest.mark.parametrize(
+    ("text", "edtf"),
+    [
+        ("秘鲁总统于2018年4月10日至12日对智利进行国事访问。访问期间，两国签署了文件。", "2018-04-10/2018-04-12"),
+        ("智利外長2016年9月訪問秘魯。訪問期間，雙方就邊境問題交換意見。", "2016-09"),
+        ("两国防长2021年3月8日在利马举行会谈。会谈期间，双方商定设立工作组。", "2021-03-08"),
+    ],
+)
+def test_an_occasion_told_as_a_span_takes_the_whole_date_of_the_sentence_before(text: str, edtf: str) -> None:
+    spans = [m for m in read_dates(text).mentions if m.basis == "relative"]
+    assert [m.edtf for m in spans] == [edtf]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before names no visit
+        "两国防长2021年3月8日在利马签署协定。访问期间，双方还参观了港口。",
+        # the date before is two sentences back
+        "秘鲁总统2018年4月对智利进行访问。两国关系良好。访问期间，双方签署了文件。",
+        # the phrase is inside a clause, after a comma
+        "秘鲁总统2018年4月对智利进行访问，据悉访问期间双方签署了文件。",
+        # `since then` dates no occasion
+        "2018年4月秘鲁总统访问智利，此后两国往来密切。访问期间，双方签署了文件。",
+    ],
+)
+def test_an_occasion_phrase_is_left_undated_when_a_reader_could_not_tell_its_occasion(text: str) -> None:
+    assert not [m for m in read_dates(text).mentions if m.text.endswith(("期间", "期間"))]
+
+
+def test_talks_during_the_visit_are_an_event_of_the_visits_days() -> None:
+    text = "智利与秘鲁\n\n秘鲁总统于2018年4月10日至12日对智利进行国事访问。访问期间，两国元首在圣地亚哥举行会谈。\n"
+    dates = [date for date, *_ in _events(text)]
+    assert dates.count("2018-04-10/2018-04-12") == 2, dates
+
+
+def test_an_enumeration_comma_before_a_subject_of_the_two_sides_opens_an_act() -> None:
+    for text in (
+        "智利与秘鲁\n\n2017年5月智利总统对秘鲁进行国事访问、两国领导人共同宣布建立战略伙伴关系。\n",
+        "智利與秘魯\n\n2017年5月智利總統對秘魯進行國事訪問、雙方共同宣布建立戰略夥伴關係。\n",
+    ):
+        events = _events(text)
+        assert len(events) == 2 and {d for d, *_ in events} == {"2017-05"}, events
+
+
+def test_severing_relations_with_one_state_and_establishing_them_with_another_are_two_acts() -> None:
+    for text in (
+        "阿根廷外交\n\n2010年6月，阿根廷与智利断交，并与秘鲁建立外交关系。\n",
+        "阿根廷外交\n\n2010年6月，阿根廷與智利斷絕外交關係，並與秘魯建立外交關係。\n",
+    ):
+        events = _events(text)
+        assert sorted(t for _, t, _ in events) == ["COOPERATE", "SANCTION"], events
+
+
+def test_a_future_marker_before_a_partner_and_a_verb_makes_a_plan() -> None:
+    for text in (
+        "智利与秘鲁\n\n2024年7月1日，智利外长表示，总统将同秘鲁总统在利马举行会谈。\n",
+        "智利與秘魯\n\n2024年7月1日，智利外長表示，總統將與秘魯總統在利馬舉行會談。\n",
+    ):
+        modes = {mode for _, _, mode in _events(text)}
+        assert "asserted" not in modes, modes
