@@ -12,7 +12,7 @@ from contextlib import contextmanager
 import pytest
 
 from allyscope import parse_text
-from allyscope.dates.reading import read_dates
+from allyscope.dates import mark_dates
 from allyscope.events import extract_events
 from allyscope.knowledge.case import Case, activate, restore
 
@@ -34,26 +34,37 @@ def _events(text: str) -> list[tuple[str, str, str]]:
         return [(e.date, e.type, e.mode) for e in extract_events(parse_text(text), "t")]
 
 
+def _occasion_dates(text: str) -> list[str]:
+    doc = mark_dates(parse_text("智利与秘鲁\n\n" + text + "\n"))
+    return [m.edtf for m in doc.dates if m.text.lower().endswith(("期间", "期間", "visit", "summit"))]
+
+
 @pytest.mark.parametrize(
     ("text", "edtf"),
     [
         ("秘鲁总统于2018年4月10日至12日对智利进行国事访问。访问期间，两国签署了文件。", "2018-04-10/2018-04-12"),
         ("智利外長2016年9月訪問秘魯。訪問期間，雙方就邊境問題交換意見。", "2016-09"),
         ("两国防长2021年3月8日在利马举行会谈。会谈期间，双方商定设立工作组。", "2021-03-08"),
+        # a paragraph later, after a label, with no date between
+        ("一、两国元首2019年5月6日在利马举行峰会。\n\n二、峰會期間，兩國外長簽署引渡條約。", "2019-05-06"),
+        (
+            "The President of Peru visited Chile from 10 to 12 April 2018. During the visit, the two sides signed a"
+            " fisheries arrangement.",
+            "2018-04-10/2018-04-12",
+        ),  # fmt: skip
     ],
 )
-def test_an_occasion_told_as_a_span_takes_the_whole_date_of_the_sentence_before(text: str, edtf: str) -> None:
-    spans = [m for m in read_dates(text).mentions if m.basis == "relative"]
-    assert [m.edtf for m in spans] == [edtf]
+def test_an_occasion_told_as_a_span_takes_the_whole_date_of_the_occasion(text: str, edtf: str) -> None:
+    assert _occasion_dates(text) == [edtf]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        # the sentence before names no visit
+        # the date before dates no visit
         "两国防长2021年3月8日在利马签署协定。访问期间，双方还参观了港口。",
-        # the date before is two sentences back
-        "秘鲁总统2018年4月对智利进行访问。两国关系良好。访问期间，双方签署了文件。",
+        # another date stands between the visit and the phrase
+        "秘鲁总统2018年4月对智利进行访问；同年6月，两国建立战略伙伴关系。访问期间，双方签署了文件。",
         # the phrase is inside a clause, after a comma
         "秘鲁总统2018年4月对智利进行访问，据悉访问期间双方签署了文件。",
         # `since then` dates no occasion
@@ -61,7 +72,7 @@ def test_an_occasion_told_as_a_span_takes_the_whole_date_of_the_sentence_before(
     ],
 )
 def test_an_occasion_phrase_is_left_undated_when_a_reader_could_not_tell_its_occasion(text: str) -> None:
-    assert not [m for m in read_dates(text).mentions if m.text.endswith(("期间", "期間"))]
+    assert _occasion_dates(text) == []
 
 
 def test_talks_during_the_visit_are_an_event_of_the_visits_days() -> None:

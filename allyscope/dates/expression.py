@@ -45,7 +45,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     now_cjk = _alternatives([w for w in r["document_relative"] if not w.isascii()])
     now_en = _alternatives([w for w in r["document_relative"] if w.isascii()])
     thereafter = _alternatives(r["thereafter"])
-    occasion = _alternatives(list(r["occasion_span"]["words"]))
     day_vocabulary = [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"]]
     day_vocabulary += [*r["previous_day"], *r["previous_day_kana"]]
     day_words = _alternatives([w for w in day_vocabulary if not w.isascii()])
@@ -128,7 +127,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_now": rf"\b(?P<ennow>{now_en})\b",
         "relative": rf"(?P<rel>{relative})(?:\s*{_md('r')})?",
         "thereafter": rf"(?P<after>{thereafter})",
-        "occasion": rf"(?P<occ>{occasion})",
         "bare_month": rf"(?<![\d年])(?:{_md('b')})(?!\s*\d)",
         "bare_day": (
             r"(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])(?:日?\s*(?:至|到|～|~|－|—|–|-|、)\s*(?P<bd2>[12]\d|3[01]|0?[1-9]))?"
@@ -188,7 +186,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words += [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"], *r["weekdays"]]
     words += [*r["previous_day"], *r["previous_day_kana"]]
     words += list(r["document_months"])
-    words += list(r["occasion_span"]["words"])
     words += list(r["previous_day_numbered"])
     words += [f"{w}{b}" for w in [*r["glossed_days"], *r["glossed_months"]] for b in "（("]
     words += ["between", "since", "from", "starting", "beginning", "the", "early", "mid", "late", "fy", "fiscal"]
@@ -209,7 +206,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # Only the parts with English words ignore case: a case-blind engine is twice as slow on Chinese text.
     cased = {"cn_century_decade", "cn_decade_pair", "cjk_decade4", "cn_century", "range", "cjk", "bare_month"}
     cased.add("numeric")
-    cased.add("occasion")
     cased |= {
         "glossed_now",
         "previous_day",

@@ -349,12 +349,6 @@ def read_dates(
             elif kind == "thereafter" and last_edtf is not None:
                 edtf, precision, label, basis = f"{last_edtf.split('/')[0]}/..", "range", "relative", "relative"
                 last_here = False  # `Since then …`: the story runs on to the present, a month after it the document's
-            elif kind == "occasion":
-                occasion = _occasion_date(g["occ"], text, start, last_edtf if last_here else None, last_end, r)
-                if occasion is None:
-                    continue
-                edtf, precision = occasion
-                label, basis = "relative", "relative"
             elif kind == "bare_month":
                 month = number(g["mob"])
                 anchor, basis = _anchor(last, last_here, document_date, last_heads)
@@ -551,30 +545,3 @@ def _month_closing(text: str, start: int, end: int, months: dict[str, int]) -> t
 def find_dates(text: str, reference_year: int | None = None, document_date: Anchor | None = None) -> list[DateMention]:
     """Every date mention in `text`, in order (`read_dates` without its warnings)."""
     return read_dates(text, reference_year, document_date).mentions
-
-
-_SENTENCE_END_CJK = "。！？"
-
-
-def _occasion_date(
-    word: str, text: str, start: int, last_edtf: str | None, last_end: int, r: dict[str, Any]
-) -> tuple[str, str] | None:
-    """(EDTF, precision) of a phrase that dates its sentence by the occasion the sentence before told, as a span
-    of it (`…于2025年2月5日至8日对中国进行正式访问。访问期间，…`: data `occasion_span`): the whole date of that
-    sentence, a range kept a range. Only when the phrase opens its sentence (or follows its subject with no comma
-    between), the date before it (`last_edtf`, of this paragraph) is in the sentence just before, and that
-    sentence names the occasion; else None, as a reader could not tell which occasion is meant."""
-    if last_edtf is None or last_edtf.endswith("/.."):
-        return None  # `since then` dates no occasion
-    opening = max(text.rfind(c, 0, start) for c in _SENTENCE_END_CJK)
-    if opening < last_end or any(c in text[opening + 1 : start] for c in "，,；;：:、"):
-        return None  # the date before is in this sentence, or the phrase is inside a clause
-    before = max(text.rfind(c, 0, opening) for c in _SENTENCE_END_CJK)
-    if before >= last_end:
-        return None  # the date before is not in the sentence just before
-    noun = r["occasion_span"]["words"][word]
-    if noun not in text[before + 1 : opening]:
-        return None
-    if "/" in last_edtf:
-        return last_edtf, "range"
-    return last_edtf, {1: "year", 2: "month"}.get(len(last_edtf.split("-")), "day")
