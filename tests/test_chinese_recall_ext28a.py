@@ -51,7 +51,7 @@ def _occasion_dates(text: str) -> list[str]:
             "The President of Peru visited Chile from 10 to 12 April 2018. During the visit, the two sides signed a"
             " fisheries arrangement.",
             "2018-04-10/2018-04-12",
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_an_occasion_told_as_a_span_takes_the_whole_date_of_the_occasion(text: str, edtf: str) -> None:

@@ -69,7 +69,7 @@ def occasion_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
             out.append(
                 DateMention(
                     found.start(), found.end(), found.group(), mention.edtf, precision, "relative", basis="relative"
-                )  # fmt: skip
+                )
             )
     return out
 
