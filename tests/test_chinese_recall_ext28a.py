@@ -106,3 +106,38 @@ def test_a_future_marker_before_a_partner_and_a_verb_makes_a_plan() -> None:
     ):
         modes = {mode for _, _, mode in _events(text)}
         assert "asserted" not in modes, modes
+
+
+def test_a_span_of_training_takes_the_date_of_the_training() -> None:
+    for text, edtf in (
+        ("智利空军2016年9月赴秘鲁参加联合训练。训练期间，双方进行了空中加油演练。", "2016-09"),
+        ("兩國海軍陸戰隊2020年2月在利馬舉行聯合演練。演練期間，雙方進行了兩棲登陸。", "2020-02"),
+    ):
+        assert _occasion_dates(text) == [edtf]
+
+
+def test_a_visit_told_by_a_verb_of_going_abroad_and_the_talks_on_it_are_two_acts() -> None:
+    for text in (
+        "智利与秘鲁\n\n2018年3月，智利总统出访利马，与秘鲁总统举行会谈。\n",
+        "智利與秘魯\n\n2017年8月，秘魯外長到訪聖地亞哥，同智利外長舉行會晤。\n",
+    ):
+        events = _events(text)
+        assert len(events) == 2, events
+
+
+def test_a_meeting_and_what_is_announced_after_a_comma_are_two_acts() -> None:
+    for text in (
+        "智利与秘鲁\n\n2019年5月，两国外长在利马会晤，宣布启动自由贸易协定谈判。\n",
+        "智利與秘魯\n\n2019年5月，兩國外長在利馬會晤，宣佈設立聯合工作組。\n",
+    ):
+        events = _events(text)
+        assert sorted(t for _, t, _ in events) == ["CONSULT", "COOPERATE"], events
+
+
+def test_what_a_statement_announces_or_an_announced_intent_is_no_second_act() -> None:
+    for text in (
+        "智利与秘鲁\n\n2019年5月，两国外长在利马发表联合声明，宣布将两国关系提升为战略伙伴关系。\n",
+        "智利與秘魯\n\n2019年5月，兩國外長在利馬會晤，宣佈加強海上合作。\n",
+    ):
+        events = _events(text)
+        assert len(events) == 1, events
