@@ -150,3 +150,13 @@ def test_raising_the_relationship_after_a_visit_is_an_act_of_its_own() -> None:
     ):
         events = _events(text)
         assert sorted(t for _, t, _ in events) == ["CONSULT", "COOPERATE"], events
+
+
+def test_a_sentence_that_counts_an_anniversary_states_no_act() -> None:
+    for text in (
+        "智利与秘鲁\n\n2024年5月1日\n\n三、今年是智秘建交五十周年。\n",
+        "智利與秘魯\n\n2024年5月1日\n\n2025年是兩國建立戰略夥伴關係10週年。\n",
+    ):
+        assert _events(text) == []
+    # a sentence that tells an act of the anniversary year is read as before
+    assert _events("智利与秘鲁\n\n2024年5月1日\n\n今年是两国建交50周年，两国元首在利马举行会谈。\n")
