@@ -143,15 +143,6 @@ def test_what_a_statement_announces_or_an_announced_intent_is_no_second_act() ->
         assert len(events) == 1, events
 
 
-def test_raising_the_relationship_after_a_visit_is_an_act_of_its_own() -> None:
-    for text in (
-        "智利与秘鲁\n\n2019年9月，秘鲁总统对智利进行国事访问，双方将两国关系提升为全面战略伙伴关系。\n",
-        "智利與秘魯\n\n2016年5月，智利總統訪問秘魯，兩國將關係升格為戰略夥伴關係。\n",
-    ):
-        events = _events(text)
-        assert sorted(t for _, t, _ in events) == ["CONSULT", "COOPERATE"], events
-
-
 def test_a_sentence_that_counts_an_anniversary_states_no_act() -> None:
     for text in (
         "智利与秘鲁\n\n2024年5月1日\n\n三、今年是智秘建交五十周年。\n",
