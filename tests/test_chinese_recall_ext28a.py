@@ -151,3 +151,12 @@ def test_a_sentence_that_counts_an_anniversary_states_no_act() -> None:
         assert _events(text) == []
     # a sentence that tells an act of the anniversary year is read as before
     assert _events("智利与秘鲁\n\n2024年5月1日\n\n今年是两国建交50周年，两国元首在利马举行会谈。\n")
+
+
+def test_a_meeting_and_an_act_on_an_instrument_announced_together_are_two_acts() -> None:
+    for text in (
+        "智利与秘鲁\n\n2021年6月28日，两国总统举行视频会晤，共同宣布条约延期五年。\n",
+        "智利與秘魯\n\n2020年3月，兩國外長在利馬會談，共同宣佈完成自由貿易協定談判。\n",
+    ):
+        events = _events(text)
+        assert len(events) == 2, events
