@@ -348,14 +348,32 @@ def requests_an_account(folded_sentence: str) -> bool:
 
 
 def states_nothing(folded_sentence: str) -> bool:
-    """`speaks_of_itself(folded_sentence) or requests_an_account(folded_sentence)`, asked of one expression (the
-    events stage asks it of every sentence with a date)."""
+    """`speaks_of_itself(folded_sentence) or requests_an_account(folded_sentence)`, or a sentence that only counts
+    an anniversary (`_anniversary`), asked of one expression (the events stage asks it of every sentence with a
+    date)."""
     return _states_nothing().match(folded_sentence) is not None
 
 
 @cache
+def _anniversary() -> re.Pattern[str]:
+    """A sentence that only counts an anniversary (`今年是中泰建交50周年。`, `2025年是兩國建交30週年。`: data
+    `anniversary_sentences`): its date is the year of the count, no act done in it."""
+    r = rules()["anniversary_sentences"]
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted({fold(w) for w in r[key]}, key=len, reverse=True))
+
+    label = r"(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?"
+    years = r"(?:今年|明年|去年|本年|\d{4}\s*年)"
+    count = r"(?:\d+|[一二三四五六七八九十百]+)"
+    return re.compile(
+        rf"^\s*{label}{years}(?:{words('copulas')})[^，,。；;]{{0,24}}{count}\s*(?:{words('words')})[\s。.！!]*$"
+    )
+
+
+@cache
 def _states_nothing() -> re.Pattern[str]:
-    parts = (_the_text_itself(), _requests())
+    parts = (_the_text_itself(), _requests(), _anniversary())
     if any(p.flags != re.UNICODE for p in parts):
         raise ValueError("the openings of a sentence that states nothing take no flags")
     return re.compile("|".join(f"(?:{p.pattern})" for p in parts))

@@ -30,6 +30,15 @@ _COORDINATED_BRANCHES = (
     # in a sentence that tells what was done (a past form before its end; `訪問して…行う際の手続` describes)
     r"|(?<=[\u4e00-\u9fff]{2}して)(?=[^、。]{2}[^。]*た)"
     r"|，(?=双方|雙方|两国|兩國|両国|三国|三國|四国|四國)"
+    # `…进行国事访问、两国领导人共同宣布…`: an enumeration comma before a subject of the two sides joins two
+    # clauses, each with its own subject, not two nouns
+    r"|、(?=双方|雙方|两国|兩國|三国|三國|四国|四國)"
+    # `两国元首在撒马尔罕会晤，宣布将…提升为…`: a comma and a verb of announcing chain an act of its own after a
+    # meeting when what is announced is an act on the relationship, a body or an instrument (raised, set up,
+    # launched, extended, concluded; `，共同宣布条约延期…`: announced together); what a
+    # statement announces (`发表联合声明，宣布…`) is the statement itself, and an intent (`宣布加强合作`) no act
+    r"|(?<!声明)(?<!聲明)，(?=(?:共同|一同)?(?:宣布|宣佈)(?:将|將)?[^，。；]{0,12}"
+    r"(?:提升|建立|设立|設立|成立|启动|啟動|升级|升級|延期|延长|延長|完成))"
     # `…を訪問した際、両首脳は…`: a Japanese occasion told as a moment, then a subject of its own
     r"|(?<=際)、(?=(?:双方|両国|両首脳|両者|両大臣|三か国)[はがも])"
     # `访问马尼拉，与菲律宾总统举行会谈`: talks with a counterpart after a comma (a visit and the talks held on it
@@ -59,8 +68,8 @@ _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # one scan instead of each being tried by `_COORDINATED` from Python (a test of this superset keeps it one).
 _COORDINATED_PLACES = re.compile(
     "[；;并]|,(?= and | but )| (?=and )|して"
-    "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪]|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|随后|隨後))"
-    "|(?<=[いきしちびみりえけせてねべめれげが際])、"
+    "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一]|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|随后|隨後))"
+    "|(?<=[いきしちびみりえけせてねべめれげが際])、|、(?=[双雙两兩三四])"
 )
 
 

@@ -121,6 +121,7 @@ def test_event_clauses_data_is_whole() -> None:
         "request_openers",
         "scene_setting",
         "confirmation_asks",
+        "anniversary_sentences",
     }
     plover = {t["plover"] for t in __import__("allyscope.events_domain").events_domain.patterns()["types"]}
     assert set(data["each_act_apart"]) <= plover
@@ -132,6 +133,9 @@ def test_event_clauses_data_is_whole() -> None:
         assert words and len(set(words)) == len(words), key
         assert all(w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in words), key
     assert len(set(data["confirmation_asks"]["words"])) == len(data["confirmation_asks"]["words"])
+    for key in ("copulas", "words"):
+        words = data["anniversary_sentences"][key]
+        assert words and len(set(words)) == len(words) and all(w.strip() == w for w in words), key
     assert set(data["scene_setting"]["after"]) <= {*data["scene_setting"]["openers"], *data["scene_setting"]["closers"]}
     for key in ("openers", "closers", "after"):
         words = data["scene_setting"][key]

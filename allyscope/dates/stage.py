@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from allyscope.dates.occasions import occasion_dates
 from allyscope.dates.reading import read_dates
 from allyscope.dates.roles import _after_a_mark, _opens_its_line
 from allyscope.dates.values import Anchor, DateMention, _check, _Impossible
@@ -210,4 +211,6 @@ def mark_dates(doc: Any) -> Any:
             warnings.extend(f"date: {w} (in the {region.where} at {region.start})" for w in reading.warnings)
         if region.anchors_dates:
             previous, previous_edtf = reading.last, reading.last_edtf
+    if occasions := occasion_dates(text, found):  # `访问期间，…`: the date of the occasion told before
+        found = sorted([*found, *occasions], key=lambda m: m.start)
     return doc.evolve(dates=tuple(found), warnings=(*doc.warnings, *warnings))

@@ -1,0 +1,83 @@
+"""Dates told by an occasion: a sentence that opens with a span of an occasion told earlier with its date
+(`…于2025年2月5日至8日对中国进行正式访问。访问期间，两国元首举行会谈`, `二、峰會期間，…簽署…`, `During the visit,
+the two sides …`) is dated by that occasion's date.
+
+Why after the regions are read (`mark_dates`), not while a region is: a joint statement tells the occasion in one
+paragraph and what was done during it in the next, so the phrase is read across paragraphs. It takes the latest
+date before it that dates a happening, and only when that date's clause names the occasion (with another date
+between, a reader could not tell which occasion is meant), the phrase opens its sentence and the sentence has no
+date of its own; anywhere else it is left alone. The phrases and the words of each occasion are data
+(`date_rules.json`, `occasion_span`); the occasion's words are compared folded (one script, lower case).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from allyscope.dates.values import DateMention, rules
+from allyscope.scripts import fold
+
+_SENTENCE_END = "。！？\n"
+# what may stand between a sentence's start and its opening phrase: a paragraph's label (`二、`, `4. `, `答：`)
+_LABEL = re.compile(
+    r"^\s*(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[答问問]\s*[：:])?\s*"
+)
+_SUBJECT_MAX = 12  # a short subject before the phrase (`卡斯特罗总统访问期间，…`), with no comma
+
+
+@cache
+def _phrases() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    words: dict[str, list[str]] = rules()["occasion_span"]["words"]
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    nouns = {w.lower(): tuple(n.lower() for n in ns) for w, ns in words.items()}
+    return re.compile(rf"(?i)(?<![A-Za-z])(?:{alternatives})(?![A-Za-z])"), nouns
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    """The sentence around `at`: from after the last sentence end before it to the next one (an English
+    sentence ends at `. ` too)."""
+    start = max(max(text.rfind(c, 0, at) for c in _SENTENCE_END), text.rfind(". ", 0, at) + 1)
+    ends = [i for i in (text.find(c, at) for c in (*_SENTENCE_END, ". ")) if i >= 0]
+    return start + 1 if start >= 0 else 0, min(ends) if ends else len(text)
+
+
+def occasion_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The dates of the occasion phrases of `text` (`mentions`: its dates read so far, in text order), each the
+    whole date of the latest happening before it, when that happening's clause names the occasion."""
+    pattern, nouns = _phrases()
+    starts = [m.start for m in mentions]
+    out: list[DateMention] = []
+    for found in pattern.finditer(text):
+        s_start, s_end = _sentence(text, found.start())
+        lead = text[s_start : found.start()]
+        label = _LABEL.match(lead)
+        rest = lead[label.end() if label else 0 :]
+        if len(rest) > _SUBJECT_MAX or re.search(r"[，,；;：:、]", rest) or (rest and found.group()[0].isascii()):
+            continue  # inside a clause, or after a long subject: not the sentence's setting
+        first, last = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
+        if first < last:
+            continue  # the sentence has a date of its own
+        before = [m for m in mentions[:first] if m.dates_event]
+        if not before or before[-1].edtf.endswith("/.."):
+            continue  # no happening dated before it, or `since then`
+        mention = before[-1]  # the latest: with another date between, a reader could not tell which is meant
+        a, b = _clause(text, mention.start)
+        if any(fold(w) in fold(text[a:b]) for w in nouns[found.group().lower()]):
+            precision = "range" if "/" in mention.edtf else mention.precision
+            out.append(
+                DateMention(
+                    found.start(), found.end(), found.group(), mention.edtf, precision, "relative", basis="relative"
+                )
+            )
+    return out
+
+
+def _clause(text: str, at: int) -> tuple[int, int]:
+    """The sentence around `at`, narrowed to its clause between semicolons (`…举行首次特别峰会；2021年10月，双方
+    建立…`: the later date is not the summit's)."""
+    start, end = _sentence(text, at)
+    before = max(text.rfind(c, start, at) for c in "；;")
+    after = [i for i in (text.find(c, at, end) for c in "；;") if i >= 0]
+    return (before + 1 if before >= 0 else start), (min(after) if after else end)
