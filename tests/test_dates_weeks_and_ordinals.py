@@ -1,0 +1,112 @@
+"""Dates counted from the document's week (`last week`, `先週`, `上周三`, `本週二`), weekday ranges anchored to one
+week (`Tuesday to Thursday`, `月曜から水曜まで`, `週一至週三`), a day of the month told as an ordinal (`On the 9th`)
+and dotted figures that are versions or issue numbers, never dates (`v2021.3`, `build 2020.4.7`). Sentences written
+for these tests, not taken from the corpus."""
+
+from __future__ import annotations
+
+import datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from allyscope.dates import Anchor, find_dates, rules
+
+_WED = Anchor(2022, 6, 15)  # a Wednesday
+
+
+def _read(text: str, document_date: Anchor | None = _WED) -> list[tuple[str, str]]:
+    return [(m.text, m.edtf) for m in find_dates(text, document_date=document_date) if m.dates_event]
+
+
+def test_a_week_alone_is_its_monday_to_sunday() -> None:
+    assert _read("Envoys from both capitals held talks in Oslo last week.") == [("last week", "2022-06-06/2022-06-12")]
+    assert _read("外相は今週、ソウルを訪れた。") == [("今週", "2022-06-13/2022-06-19")]
+    assert _read("两国海警上週在马尼拉湾举行联合搜救演练。") == [("上週", "2022-06-06/2022-06-12")]
+    assert _read("The frigates are due in port next week.") == [("next week", "2022-06-20/2022-06-26")]
+
+
+def test_a_week_before_a_weekday_or_a_day_names_that_day() -> None:
+    assert _read("双方上周四在日内瓦签署议定书。") == [("上周四", "2022-06-09")]
+    assert _read("大臣は先週の金曜日に声明を出した。") == [("先週の金曜日", "2022-06-10")]
+    assert _read("防長は先週8日、基地を視察した。") == [("先週8日", "2022-06-08")]
+    assert _read("兩軍本週一展開聯合巡航。") == [("本週一", "2022-06-13")]
+
+
+def test_week_words_that_name_no_week() -> None:
+    assert _read("Attacks rose in the last week of May 2021.") == [("May 2021", "2021-05")]
+    assert _read("Over the past week the ships kept their distance.") == []
+    assert _read("在日本周边海域，两国每周一次交换情报。") == []
+    assert _read("本周一些议员提出质询。") == [("本周", "2022-06-13/2022-06-19")]  # this week, some lawmakers
+    assert _read("下周边境口岸恢复通关。") == []  # 下 + 周边 (the border area), no week
+    assert _read("Envoys met last week.", document_date=None) == []  # no document date: nothing to count from
+
+
+def test_a_week_anchors_no_bare_day_after_it() -> None:
+    found = _read("2022年5月3日に交渉が始まった。先週、合意文書がまとまり、20日に署名された。")
+    assert found[-1] == ("20日", "2022-05-20")
+
+
+def test_a_weekday_range_lies_in_one_week() -> None:
+    saturday = Anchor(2022, 6, 18)
+    assert _read("The drills ran from Tuesday through Thursday off Darwin.", saturday)[0] == (
+        "Tuesday",
+        "2022-06-14/2022-06-16",
+    )
+    # a Wednesday document: Monday is this week's, Friday the first Friday after it, not the Friday before
+    assert _read("Inspectors worked Monday to Friday at the yard.")[0] == ("Monday", "2022-06-13/2022-06-17")
+    assert _read("合同訓練は月曜から水曜まで行われた。")[0] == ("月曜", "2022-06-13/2022-06-15")
+    assert _read("兩國外長於週一至週三舉行會談。")[0] == ("週一", "2022-06-13/2022-06-15")
+
+
+def test_an_ordinal_day_takes_the_month_before_it() -> None:
+    text = "Talks opened in Hanoi on 2 October 2019. On the 5th, the delegations agreed a text."
+    assert _read(text)[-1] == ("the 5th", "2019-10-05")
+    assert _read("Hearings began in March 2020, and on the 12th they moved online.")[-1] == ("the 12th", "2020-03-12")
+
+
+def test_an_ordinal_before_a_noun_is_no_day() -> None:
+    assert _read("In May 2020 the 3rd battalion moved north. On the 9th floor sat the staff.") == [
+        ("May 2020", "2020-05")
+    ]
+    assert all("2nd" not in words for words, _ in _read("It was on the 2nd anniversary of the 2001 pact."))
+
+
+def test_dotted_figures_after_a_version_word_are_no_dates() -> None:
+    assert _read("The plan is tracked in release v2021.3 (build 2020.4.7).") == []
+    assert _read("Patch 2019.11.2 fixed the map layer.") == []
+    assert _read("詳しくは『安全保障研究』第2020.2号を参照。") == []
+    assert _read("依据数据版本2023.1编写。") == []
+    # the same figures opening a chronology's line are a date
+    assert _read("2020.4.7 The two navies signed a logistics pact.") == [("2020.4.7", "2020-04-07")]
+
+
+@given(
+    st.dates(datetime.date(1990, 1, 1), datetime.date(2030, 12, 31)),
+    st.sampled_from(sorted(rules()["document_weeks"]["words"].items())),
+)
+def test_a_week_word_always_spans_seven_days_around_its_shift(today: datetime.date, word_shift: tuple[str, int]) -> None:
+    word, shift = word_shift
+    if word.startswith("the "):
+        return  # `the week before last` reads as a week, tried with its own sentence below
+    text = f"They met {word} in the capital." if word.isascii() else f"双方{word}举行会谈。"
+    found = [m for m in find_dates(text, document_date=Anchor(today.year, today.month, today.day)) if m.text == word]
+    assert len(found) == 1
+    first, last = (datetime.date.fromisoformat(p) for p in found[0].edtf.split("/"))
+    assert first.weekday() == 0 and (last - first).days == 6
+    assert (first - (today - datetime.timedelta(days=today.weekday()))).days == 7 * shift
+
+
+@given(st.dates(datetime.date(1990, 1, 1), datetime.date(2030, 12, 31)), st.integers(0, 6), st.integers(0, 6))
+def test_a_weekday_range_closes_on_or_after_it_opens(today: datetime.date, first: int, second: int) -> None:
+    names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    text = f"The drills ran from {names[first]} to {names[second]}."
+    found = find_dates(text, document_date=Anchor(today.year, today.month, today.day))
+    opening = found[0].edtf.split("/")
+    start = datetime.date.fromisoformat(opening[0])
+    assert start.weekday() == first and start <= today
+    if len(opening) == 2:  # joined: the closing day is the named weekday within six days after the opening
+        end = datetime.date.fromisoformat(opening[1])
+        assert end.weekday() == second and 0 < (end - start).days <= 6
+    else:  # the same weekday twice is no range
+        assert first == second
