@@ -110,3 +110,24 @@ def test_a_weekday_range_closes_on_or_after_it_opens(today: datetime.date, first
         assert end.weekday() == second and 0 < (end - start).days <= 6
     else:  # the same weekday twice is no range
         assert first == second
+
+
+def test_a_week_after_weekdays_names_their_week() -> None:
+    friday = Anchor(2021, 10, 22)
+    assert _read("Envoys met on Tuesday last week in Rome.", friday) == [("Tuesday", "2021-10-12")]
+    assert _read("From Monday to Wednesday this week the fleet stayed in port.", friday)[0] == (
+        "Monday",
+        "2021-10-18/2021-10-20",
+    )
+    assert _read("Talks run from Monday to Tuesday next week.", friday)[0] == ("Monday", "2021-10-25/2021-10-26")
+
+
+def test_a_day_with_qi_opens_a_period_like_a_full_date() -> None:
+    text = "2021年9月，两国海军开始联合巡航，并于14日起在南海举行演习。"
+    assert _read(text)[-1] == ("14日起", "2021-09-14/..")
+    assert _read("2021年9月，双方于14日起至16日举行会谈。")[-1] == ("14日", "2021-09-14/2021-09-16")
+
+
+def test_a_year_in_a_reference_code_is_no_date() -> None:
+    assert _read("See document C-M(2019)0034 and note PO(2022)0211 for the text.") == []
+    assert _read("The plan (2019) was adopted.") == [("2019", "2019")]

@@ -147,6 +147,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bare_day": (
             r"(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])(?:日?\s*(?:至|到|～|~|－|—|–|-|、)\s*(?P<bd2>[12]\d|3[01]|0?[1-9]))?"
             r"日(?![本間间后後以内前])"
+            # `11日起`: from that day on, as `2023年4月11日起` (not `11日起至12日`, a range of days)
+            r"(?P<bdopen>起(?!\s*[至到]))?"
         ),
         "month_word": (
             rf"(?P<mword>{month_words})(?:\s*(?P<mwday>[12]\d|3[01]|0?[1-9])\s*日"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -282,8 +283,8 @@ def read_dates(
                 if g["since"].lower() == "since" and _first_since(text, start, end):
                     role = "period"  # `the first visit since 2018`: nothing like it since then
             elif kind == "en_year":
-                if _after_a_version_word(text, start):
-                    continue  # `version 2024`, `v2024`: a number, no year
+                if _after_a_version_word(text, start) or _in_a_reference_code(text, start, end):
+                    continue  # `version 2024`, `v2024`, `PR/CP(2024)107`: a number, no year
                 year = int(g["y5"])
                 edtf, _ = _ymd(year)
                 document = _bare_year_names(text, start, end, months)
@@ -372,6 +373,8 @@ def read_dates(
                     if g["bd2"]:
                         edtf, precision = _days(edtf, _ymd(anchor.year, anchor.month, int(g["bd2"]))[0]), "range"
                     label = "relative"
+                    if g["bdopen"] and not g["bd2"]:
+                        edtf, label = f"{edtf}/..", "open"
             elif kind in ("month_word", "en_month_word") and document_date is not None and document_date.month:
                 shift = r["document_months"][str(g["mword"] or g["enmword"]).lower()]
                 index = document_date.year * 12 + document_date.month - 1 + shift
@@ -404,6 +407,10 @@ def read_dates(
                     _check(last.year + count)
                     edtf, precision = _ymd(last.year + count)
                     label, basis = "relative", "relative"
+            elif kind == "en_week" and _qualifies_weekdays(text, start, out, opened_by_weekday):
+                # `Tuesday to Thursday this week`, `on Monday last week`: the week the weekdays before it lie in
+                _move_to_week(out, opened_by_weekday, r["document_weeks"]["words"][g["enweek"].lower()], document_date)
+                continue
             elif kind in ("week", "en_week") and document_date is not None and document_date.day:
                 found_week = _week(g, text, start, document_date, r)
                 if found_week is None:
@@ -488,14 +495,14 @@ def _after_a_version_word(text: str, start: int) -> bool:
 
 
 @cache
-def _weekdays_of(_: int) -> dict[str, int]:
+def _all_weekdays() -> dict[str, int]:
     r = rules()
     return {**r["weekdays"], **r["weekdays_short"]["words"]}
 
 
 def _weekdays(r: dict[str, Any]) -> dict[str, int]:
-    """Every weekday word (long and short forms) → its number (Monday 0)."""
-    return _weekdays_of(id(r))
+    """Every weekday word (long and short forms) → its number (Monday 0); `r` is `rules()`."""
+    return _all_weekdays() if r is rules() else {**r["weekdays"], **r["weekdays_short"]["words"]}
 
 
 def _a_weekday_here(text: str, start: int, end: int, r: dict[str, Any]) -> bool:
@@ -521,6 +528,52 @@ def _weekday_opening(
     if _DAY_RANGE_JOINER.fullmatch(text, out[-1].end, start) is None:
         return None
     return opened_by_weekday[len(out) - 1]
+
+
+def _in_a_reference_code(text: str, start: int, end: int) -> bool:
+    """Is the year at `[start, end)` in brackets glued to a code on both sides (`PR/CP(2024)107`, `C-M(2019)0034`)?
+    A document's reference number, not a date."""
+    return (
+        text[start - 1 : start] == "("
+        and start >= 2
+        and (text[start - 2].isalnum() or text[start - 2] in "/-")
+        and text[end : end + 1] == ")"
+        and text[end + 1 : end + 2].isalnum()
+    )
+
+
+def _qualifies_weekdays(
+    text: str, start: int, out: list[DateMention], opened_by_weekday: dict[int, datetime.date]
+) -> bool:
+    """Does the week word at `start` follow a weekday read just before it, with only a space (or `of`) between
+    (`Thursday this week`, `Monday of last week`)? Then it names the week of that weekday, and no date of its own."""
+    return (
+        bool(out)
+        and len(out) - 1 in opened_by_weekday
+        and re.fullmatch(r"\s+(?:of\s+)?", text[out[-1].end : start]) is not None
+    )
+
+
+def _move_to_week(
+    out: list[DateMention], opened_by_weekday: dict[int, datetime.date], shift: int, document_date: Anchor | None
+) -> None:
+    """The weekday just read, and a weekday opening a range that it closes, moved into the week `shift` weeks from
+    the document's (in place)."""
+    if document_date is None or document_date.day is None:
+        return
+    today = datetime.date(document_date.year, document_date.month or 1, document_date.day)
+    monday = today - datetime.timedelta(days=today.weekday()) + datetime.timedelta(weeks=shift)
+    moved = [len(out) - 2, len(out) - 1] if len(out) - 2 in opened_by_weekday else [len(out) - 1]
+    for index in moved:
+        day = monday + datetime.timedelta(days=opened_by_weekday[index].weekday())
+        opened_by_weekday[index] = day
+        parts = out[index].edtf.split("/")
+        if len(parts) == 2:  # a range this weekday opens: its end moves with it
+            closing = datetime.date.fromisoformat(parts[1])
+            closing = monday + datetime.timedelta(days=closing.weekday())
+            out[index] = replace(out[index], edtf=f"{day.isoformat()}/{closing.isoformat()}")
+        else:
+            out[index] = replace(out[index], edtf=day.isoformat())
 
 
 def _week(g: _Groups, text: str, start: int, document_date: Anchor, r: dict[str, Any]) -> tuple[str, str] | None:
