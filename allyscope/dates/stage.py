@@ -9,6 +9,7 @@ document; the reader of a text needs none of it.
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Any
 
@@ -161,10 +162,41 @@ def mark_dates(doc: Any) -> Any:
     """The dates stage: every date of the document's abstract and paragraphs, in text order, on `doc.dates`
     (offsets into `doc.text`), anchored on what came before and on the document's own date; impossible dates
     become `doc.warnings`. Dates of a caption or of a reference entry get that as their `role` and anchor
-    nothing after them."""
+    nothing after them.
+
+    A story's own dateline without a year (`TOKYO, March 3 (Kyodo) -`, `【北京3月3日電】`), read in the year of
+    the page's date line, is the story's date when it falls at most `_STORY_BEFORE_PAGE` days before the page's
+    (a wire story is filed the day it is dated, the page printed or updated later): the dates are read again on it."""
+    page = document_date(doc)
+    found, warnings, story = _marked(doc, page)
+    if story is not None:
+        found, warnings, _ = _marked(doc, story)
+    return doc.evolve(dates=tuple(found), warnings=(*doc.warnings, *warnings))
+
+
+_STORY_BEFORE_PAGE = 7
+
+
+def _story_date(mention: DateMention, page: Anchor | None, role: str) -> Anchor | None:
+    """The story's own date when `mention` is a yearless dateline's day a few days before the page's date."""
+    if page is None or page.day is None or page.month is None or role != "dateline":
+        return None
+    if mention.precision != "day" or mention.basis != "document-date" or mention.kind != "relative":
+        return None
+    story = anchor_of(mention.edtf)
+    if story is None or story.month is None or story.day is None:
+        return None
+    days = (datetime.date(page.year, page.month, page.day) - datetime.date(story.year, story.month, story.day)).days
+    return story if 0 < days <= _STORY_BEFORE_PAGE else None
+
+
+def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[str], Anchor | None]:
+    """The dates of `doc` read on the document date `anchor`, the warnings, and a story date that differs from
+    `anchor` (`_story_date`), if a yearless dateline gives one."""
     from allyscope.regions import regions
 
-    anchor = document_date(doc)
+    page = anchor
+    story: Anchor | None = None
     previous: Anchor | None = None
     previous_edtf: str | None = None
     found: list[DateMention] = []
@@ -181,6 +213,8 @@ def mark_dates(doc: Any) -> Any:
             role = mention.role if region.states_events else mention.role or region.where
             if anchor is None and role == "dateline" and mention.precision == "day":
                 anchor = anchor_of(mention.edtf)  # a story's dateline (`新华社东京7月12日电`) is its date
+            if story is None and all(f.role == "dateline" for f in found):  # before any date of the body
+                story = _story_date(mention, page, role)
             if not role and not mention.document and _on_a_date_line(piece, mention):
                 role = "dateline"  # a header or date line dates the document, not an event
                 if anchor is None and mention.precision in ("day", "month"):
@@ -203,4 +237,4 @@ def mark_dates(doc: Any) -> Any:
             warnings.extend(f"date: {w} (in the {region.where} at {region.start})" for w in reading.warnings)
         if region.anchors_dates:
             previous, previous_edtf = reading.last, reading.last_edtf
-    return doc.evolve(dates=tuple(found), warnings=(*doc.warnings, *warnings))
+    return found, warnings, story
