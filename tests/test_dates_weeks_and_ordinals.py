@@ -85,7 +85,7 @@ def test_dotted_figures_after_a_version_word_are_no_dates() -> None:
     st.dates(datetime.date(1990, 1, 1), datetime.date(2030, 12, 31)),
     st.sampled_from(sorted(rules()["document_weeks"]["words"].items())),
 )
-def test_a_week_word_always_spans_seven_days_around_its_shift(today: datetime.date, word_shift: tuple[str, int]) -> None:
+def test_a_week_word_spans_seven_days_around_its_shift(today: datetime.date, word_shift: tuple[str, int]) -> None:
     word, shift = word_shift
     if word.startswith("the "):
         return  # `the week before last` reads as a week, tried with its own sentence below
@@ -131,3 +131,17 @@ def test_a_day_with_qi_opens_a_period_like_a_full_date() -> None:
 def test_a_year_in_a_reference_code_is_no_date() -> None:
     assert _read("See document C-M(2019)0034 and note PO(2022)0211 for the text.") == []
     assert _read("The plan (2019) was adopted.") == [("2019", "2019")]
+
+
+def test_a_month_set_off_before_a_day_of_it_frames_that_day() -> None:
+    # the month opens the sentence, a comma, then the day in the same clause: one date, the day's
+    text = "两国于2018年5月2日开始谈判。同年9月，双方代表于14日草签协定。"
+    found = find_dates(text, document_date=_WED)
+    assert [(m.text, m.dates_event) for m in found][1:] == [("同年9月", False), ("14日", True)]
+    text = "Talks began in May 2019. In June, on the 3rd, the envoys initialled a text."
+    assert _read(text) == [("May 2019", "2019-05"), ("the 3rd", "2019-06-03")]
+    # another clause between them: the month dates that clause and stays a date
+    text = "2017年11月，印度总理访问马尼拉，13日双方签署四项协议。"
+    assert [m.text for m in find_dates(text, document_date=_WED) if m.dates_event] == ["2017年11月", "13日"]
+    # no comma after the month: it dates its own clause
+    assert len(_read("2021年9月に艦艇が寄港し、4日には空母が入港した。")) == 2
