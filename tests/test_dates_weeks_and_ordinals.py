@@ -145,3 +145,34 @@ def test_a_month_set_off_before_a_day_of_it_frames_that_day() -> None:
     assert [m.text for m in find_dates(text, document_date=_WED) if m.dates_event] == ["2017年11月", "13日"]
     # no comma after the month: it dates its own clause
     assert len(_read("2021年9月に艦艇が寄港し、4日には空母が入港した。")) == 2
+
+
+def test_glossed_days_of_this_week_and_this_day() -> None:
+    friday = Anchor(2022, 9, 9)
+    assert _read("部長本（9）日出席記者會。", friday) == [("本（9）日", "2022-09-09")]
+    assert _read("両外相は先週（1日）、電話で協議した。", friday) == [("先週（1日）", "2022-09-01")]
+
+
+def test_ordinal_days_joined_into_a_range() -> None:
+    text = "In October 2021 the fleet sailed; the first phase ran from the 11th to the 14th off Guam."
+    assert _read(text)[1] == ("the 11th", "2021-10-11/2021-10-14")
+
+
+def test_a_possessive_year_names_a_thing_of_that_year() -> None:
+    assert _read("Last year's exercise drew 9,000 troops.") == []
+    assert _read("Last year the two navies exercised together.") == [("Last year", "2021")]
+
+
+def test_a_month_alone_on_its_line_heads_the_day_lines_under_it() -> None:
+    import allyscope
+
+    page = (
+        "日独防衛協力\n\n日本とドイツの防衛協力の年表である。\n\n年表\n\n"
+        "2021年11月\n　5日　ドイツ海軍のフリゲート「バイエルン」が東京に寄港。\n"
+        "2024年7月\n　19日　ドイツ空軍の戦闘機が日本に初めて飛来。\n"
+    )
+    doc = allyscope.extract(page)
+    found = [(m.text, m.edtf, m.role) for m in doc.dates]
+    assert ("2021年11月", "2021-11", "heading") in found and ("5日", "2021-11-05", "") in found
+    assert ("19日", "2024-07-19", "") in found
+    assert {(e.date, e.mode) for e in doc.events} >= {("2021-11-05", "asserted"), ("2024-07-19", "asserted")}

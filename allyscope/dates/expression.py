@@ -137,7 +137,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "week": (
             rf"(?:{weeks_cjk})(?![{weeks['not_after_cjk']}])(?:の)?"
             rf"(?:(?P<wkwd>{weekdays_cjk})|(?<=[周週期])(?P<wkn>[{week_numerals}])(?![{weeks['numeral_not_before']}])"
-            r"|\s*(?P<wkdn>[12]\d|3[01]|0?[1-9])\s*日(?![本間间后後以内前]))?"
+            r"|\s*(?P<wkdn>[12]\d|3[01]|0?[1-9])\s*日(?![本間间后後以内前])"
+            r"|\s*[（(]\s*(?P<wkdg>[12]\d|3[01]|0?[1-9])\s*日\s*[）)])?"
         ),
         "en_week": rf"\b(?P<enweek>{weeks_en})\b",
         "en_now": rf"\b(?P<ennow>{now_en})\b",

@@ -332,6 +332,8 @@ def read_dates(
                     role = "period"  # `since the 2010s`, `through the 1980s`, `the Tornado of the 1970s`: a span
             elif kind in ("now", "en_now") and document_date is not None:
                 year = document_date.year + now_words[(g["now"] or g["ennow"]).lower()]
+                # `last year's Balikatan`, `this year's budget`: the year names a thing of that year
+                document = bool(g["ennow"]) and text[end : end + 2] in ("'s", "’s")
                 edtf, precision = _md_value(m, "n", year)
                 label, basis = "relative", "document-date"
                 if g.get("nseason"):  # `今年夏天`, `去年秋`: a season of the year counted from the document's
@@ -595,9 +597,10 @@ def _week(g: _Groups, text: str, start: int, document_date: Anchor, r: dict[str,
         shift = next(v for w, v in longest_first if text.startswith(w, start))
     today = datetime.date(document_date.year, document_date.month or 1, document_date.day or 1)
     monday = today - datetime.timedelta(days=today.weekday()) + datetime.timedelta(weeks=shift)
-    if g["wkdn"]:  # `先週16日`: the day of that week with this number
+    numbered = g["wkdn"] or g["wkdg"]
+    if numbered:  # `先週16日`, `先週（16日）`: the day of that week with this number
         days = [monday + datetime.timedelta(days=i) for i in range(7)]
-        day_of = next((d for d in days if d.day == int(g["wkdn"])), None)
+        day_of = next((d for d in days if d.day == int(numbered)), None)
         return (day_of.isoformat(), "day") if day_of is not None else None
     named = g["wkwd"] or g["wkn"]
     if named:

@@ -112,7 +112,8 @@ _ALONE_AROUND = re.compile(
 # A year alone on its line, over a chronology's lines of months and days (`2015年`, `2015`, `■ 2015 年`,
 # `2019年（平成31年）`): a bullet or mark before it, the era year glossing it in brackets, a colon after it.
 _YEAR_HEADING = re.compile(
-    r"\s*[■□●○◆◇▼▽・‧*#=\-–—]*\s*(?P<year>(?:1[89]|20)\d{2})\s*年?\s*(?:[（(][^（）()\n]{1,12}[）)])?\s*[:：]?\s*"
+    r"\s*[■□●○◆◇▼▽・‧*#=\-–—]*\s*(?P<year>(?:1[89]|20)\d{2})\s*(?:年\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月)?)?\s*"
+    r"(?:[（(][^（）()\n]{1,12}[）)])?\s*[:：]?\s*"
 )
 
 
@@ -122,8 +123,22 @@ def _heading_after(piece: str, mentions: list[DateMention], heading: Anchor | No
     line opening with a date of its own year) ends the chronology it headed."""
     match = _YEAR_HEADING.fullmatch(piece)
     if match is not None:
-        return Anchor(int(match.group("year")))
+        return Anchor(int(match.group("year")), int(match.group("month")) if match.group("month") else None)
     return heading if heading is not None and _under_heading(piece, mentions) else None
+
+
+_DAY_LINE = re.compile(r"\s*[■□●○◆◇▼▽・‧*#=\-–—]*\s*(?:[12]\d|3[01]|0?[1-9])\s*日")
+
+
+def _heads_days(piece: str, text: str, following: Any) -> bool:
+    """Is `piece` a year and month alone on its line (`2019年1月`) and the region after it a line opening with a
+    day (`　11日　ブレストで…`)? Then the month is the heading of that day's line."""
+    match = _YEAR_HEADING.fullmatch(piece)
+    return (
+        match is not None
+        and match.group("month") is not None
+        and _DAY_LINE.match(text, following.start, following.end) is not None
+    )
 
 
 def _under_heading(piece: str, mentions: list[DateMention]) -> bool:
@@ -203,14 +218,20 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
     warnings: list[str] = []
     text = doc.text
     heading: Anchor | None = None  # the year a chronology's lines stand under (`_YEAR_HEADING`)
-    for region in regions(doc):
+    laid_out = list(regions(doc))
+    for index, region in enumerate(laid_out):
         piece = text[region.start : region.end]
+        # `2019年1月` alone on its line over lines opening with a day (`　11日　…`): the month heads them, and is
+        # neither the document's date line nor an event's date
+        month_heading = index + 1 < len(laid_out) and _heads_days(piece, text, laid_out[index + 1])
         reading = read_dates(piece, None, anchor, previous, previous_edtf, heading if region.anchors_dates else None)
         if heading is not None and not _under_heading(piece, reading.mentions):
             reading = read_dates(piece, None, anchor, previous, previous_edtf)  # prose after the chronology
         heading = _heading_after(piece, reading.mentions, heading)
         for mention in reading.mentions:
             role = mention.role if region.states_events else mention.role or region.where
+            if month_heading:
+                role = "heading"
             if anchor is None and role == "dateline" and mention.precision == "day":
                 anchor = anchor_of(mention.edtf)  # a story's dateline (`新华社东京7月12日电`) is its date
             if story is None and all(f.role == "dateline" for f in found):  # before any date of the body
