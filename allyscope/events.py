@@ -607,10 +607,12 @@ def _dateline_day(dates: list[Any]) -> Anchor | None:
 
 def _date_of_writing(written: Anchor | None, dates: list[Any]) -> Anchor | None:
     """The document's date as the date it was written, or None when most of the explicit dates of events it
-    states (three or more) come after it: a text reports mostly on its past, so such a date is no date of
-    writing (a chronology's first entry taken for a dateline)."""
+    states (three or more) come after it, or when it is a month heading a chronology's lines: a text reports
+    mostly on its past, so such a date is no date of writing (a chronology's first entry taken for a dateline)."""
     if written is None:
         return None
+    if any(d.role == "heading" and anchor_of(d.edtf) == written for d in dates):
+        return None  # `2019年1月` heading a chronology's day lines, which the layout took for the page's date
     explicit = [d.edtf for d in dates if d.dates_event and d.basis == "explicit"]
     later = sum(after_document_date(edtf, written) for edtf in explicit)
     return None if len(explicit) >= 3 and later * 2 > len(explicit) else written

@@ -57,7 +57,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     years_later_en = _alternatives(r["years_later"]["en"])
     spans_cjk = _alternatives(list(r["counted_spans"]["cjk"]))
     spans_en = _alternatives(list(r["counted_spans"]["en"]))
-    weekdays_cjk = _alternatives([w for w in r["weekdays"] if not w.isascii()])
+    weekdays_cjk = _alternatives([w for w in [*r["weekdays"], *r["weekdays_short"]["words"]] if not w.isascii()])
+    weeks = r["document_weeks"]
+    # `本周` after `日` is the end of `日本` (`日本周三…`: Japan, on Wednesday), not this week
+    weeks_cjk = "|".join(
+        ("(?<!日)" if w[0] == "本" else "") + re.escape(w)
+        for w in sorted((w for w in weeks["words"] if not w.isascii()), key=len, reverse=True)
+    )
+    weeks_en = _alternatives([w for w in weeks["words"] if w.isascii()])
+    week_numerals = "".join(weeks["day_numerals"])
+    ordinal = r["ordinal_day_en"]
     weekdays_en = _alternatives([w for w in r["weekdays"] if w.isascii()])
     fiscal = _alternatives(r["fiscal_markers"])
     seasons_en = _alternatives([w for w in r["seasons"] if w.isascii()])
@@ -124,6 +133,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # `前日6日`, `前日の26日`: the day before the date before, its number told
         "previous_day": rf"(?P<prevday>{previous_day})\s*(?:の)?\s*(?P<pdday>[12]\d|3[01]|0?[1-9])\s*日",
+        # `上周三`, `本周二`, `先週の月曜日`, `先週16日`, `上周`: a week counted from the document's, and a day of it
+        "week": (
+            rf"(?:{weeks_cjk})(?![{weeks['not_after_cjk']}])(?:の)?"
+            rf"(?:(?P<wkwd>{weekdays_cjk})|(?<=[周週期])(?P<wkn>[{week_numerals}])(?![{weeks['numeral_not_before']}])"
+            r"|\s*(?P<wkdn>[12]\d|3[01]|0?[1-9])\s*日(?![本間间后後以内前])"
+            r"|\s*[（(]\s*(?P<wkdg>[12]\d|3[01]|0?[1-9])\s*日\s*[）)])?"
+        ),
+        "en_week": rf"\b(?P<enweek>{weeks_en})\b",
         "en_now": rf"\b(?P<ennow>{now_en})\b",
         "relative": rf"(?P<rel>{relative})(?:\s*{_md('r')})?",
         "thereafter": rf"(?P<after>{thereafter})",
@@ -131,6 +148,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bare_day": (
             r"(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])(?:日?\s*(?:至|到|～|~|－|—|–|-|、)\s*(?P<bd2>[12]\d|3[01]|0?[1-9]))?"
             r"日(?![本間间后後以内前])"
+            # `11日起`: from that day on, as `2023年4月11日起` (not `11日起至12日`, a range of days)
+            r"(?P<bdopen>起(?!\s*[至到]))?"
         ),
         "month_word": (
             rf"(?P<mword>{month_words})(?:\s*(?P<mwday>[12]\d|3[01]|0?[1-9])\s*日"
@@ -160,7 +179,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_part": rf"\b(?P<part>early|mid|late)[\s-]+(?P<py>{year4})\b",
         "en_approx": rf"\b(?:around|about|circa|c\.|approximately)\s+(?P<ay>{year4})\b",
         "en_open": rf"\b(?P<since>since|from|starting in|beginning in)\s+(?P<y4>{year4})\b",
-        "en_year": rf"(?<![\d./-])(?P<y5>{year4})(?![\d/])(?!\s*年)",
+        "en_year": rf"(?<![\d./-])(?P<y5>{year4})(?![\d/]|\.\d)(?!\s*年)",
     }
     # Dates without a year, in English, need a capital month (`may` is a verb) and so keep their case. After one,
     # `last year` counts from the document's date, `that year`, `the following year` from the date before it.
@@ -174,6 +193,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"\s+(?P<m7>{_capitalized(r['months_en'])})\b\.?"
         rf"(?:\s+(?:(?P<rel7>last|this|next)\s+year|(?P<ry7>{counted_en})\b))?"
         r"(?!,?\s*\d)",
+        # `On the 4th he spoke`: a day of the month of the date before, the ordinal before a word that opens the
+        # rest of a clause or before punctuation (`the 4th floor` is no date)
+        "en_ordinal_day": "(?:" + "|".join(rf"(?<=(?<![A-Za-z]){re.escape(w)}\s)" for w in ordinal["after"]) + ")"
+        rf"the\s+(?P<od>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+        rf"(?=\s*[,;:.)]|\s*$|\s+(?i:{_alternatives(ordinal['followers'])})\b)",
         # a month alone after a preposition of time (`In January`, `by March`): its year is anchored like `8 月`
         "en_month": rf"{_after_words(r['month_prepositions_en'])}"
         rf"(?P<m8>{_capitalized(r['months_en'])})\b(?!\.?\s*\d)(?!\s+(?:of\s+)?\d)"
@@ -186,6 +210,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words += [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"], *r["weekdays"]]
     words += [*r["previous_day"], *r["previous_day_kana"]]
     words += list(r["document_months"])
+    words += [*r["document_weeks"]["words"], *r["weekdays_short"]["words"]]
     words += list(r["previous_day_numbered"])
     words += [f"{w}{b}" for w in [*r["glossed_days"], *r["glossed_months"]] for b in "（("]
     words += ["between", "since", "from", "starting", "beginning", "the", "early", "mid", "late", "fy", "fiscal"]
@@ -217,6 +242,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "years_later",
         "spans_counted",
         "weekday",
+        "week",
         "month_word",
     }
     alternatives = {

@@ -58,6 +58,7 @@ def join_mentions(text: str, out: list[DateMention]) -> list[DateMention]:
     _begun_and_run_until(text, out)
     out = _without_counts_told_again(text, out)
     _line_headings(text, out)
+    _months_framing_a_day(text, out)
     return out
 
 
@@ -241,3 +242,28 @@ def _line_headings(text: str, out: list[DateMention]) -> None:
             line_end = len(text) if line_end < 0 else line_end
             if any(m.start < line_end and m.basis == "previous-date" for m in out[i + 1 :]):
                 out[i] = replace(entry, role="heading")
+
+
+# a month opens its sentence when only these stand before it in the sentence (`In February, on the 14th, …`)
+_SENTENCE_BEFORE = re.compile(r"(?:^|[。．！？!?；;\n]|(?<![A-Z])\.\s)\s*(?:(?:[Ii]n|[Dd]uring|于|於|在)\s*)?$")
+# after the month, one comma, then the words before the day with no other mark: one clause
+_ONE_CLAUSE_AFTER = re.compile(r"\s*[，,、]\s*[^，,、。．.；;！？!?\n]*")
+
+
+def _months_framing_a_day(text: str, out: list[DateMention]) -> None:
+    """A month opening its sentence and set off by a comma, then a day of that month in the clause right after it
+    (`同年8月，韩国政府于22日宣布…`, `In February, on the 14th, the report was handed over`): the month frames the
+    day, which dates the clause; the month dates nothing of its own (it gets the role `heading`, as a chronology's
+    year over its lines). With another clause between them (`2015年12月，安倍访问印度，12日两国签署…`) the month
+    dates that clause and stays a date (in place)."""
+    for i in range(len(out) - 1):
+        month, day = out[i], out[i + 1]
+        if month.precision != "month" or month.role or month.document or day.role or day.document:
+            continue
+        if not day.edtf.split("/")[0].startswith(month.edtf + "-") or day.basis != "previous-date":
+            continue
+        if _ONE_CLAUSE_AFTER.fullmatch(text, month.end, day.start) is None:
+            continue
+        if _SENTENCE_BEFORE.search(text, max(0, month.start - 16), month.start) is None:
+            continue
+        out[i] = replace(month, role="heading")

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from allyscope.dates.anchoring import _anchor, _count, _day_word, _from_the_document, _nearest_year, _relative_words
-from allyscope.dates.joins import join_mentions
+from allyscope.dates.joins import _DAY_RANGE_JOINER, join_mentions
 from allyscope.dates.roles import (
     _after_a_mark,
     _bare_year_names,
@@ -34,6 +36,7 @@ from allyscope.dates.values import (
     Anchor,
     DateMention,
     DateReading,
+    _alternatives,
     _check,
     _days,
     _english_day,
@@ -109,6 +112,8 @@ def read_dates(
     last_end = 0  # where the date `last` ends in this text
     last_heads = False  # whether `last` heads its line, as a chronology's entry does (`2016 – In June …`)
     last_relative = False  # whether `last` was counted from the document's date (`昨年5月`, `last June`)
+    week = False  # whether the date just read is a whole week (`last week`), which anchors nothing after it
+    opened_by_weekday: dict[int, datetime.date] = {}  # the dates of `out` read from a weekday, by index
     if heading is not None:
         last, last_here, last_heads, last_edtf = heading, True, True, str(heading.year)
     for m in _scan(text, _has_latin_word(text)):
@@ -128,6 +133,8 @@ def read_dates(
         role = ""
         try:
             if kind == "numeric":
+                if _after_a_version_word(text, start):
+                    continue  # `build 2019.3.5`, `v2024.1`, `第2019.3号`: a number in dotted figures, no date
                 edtf, precision = _ymd(int(g["ny"]), int(g["nm"]), int(g["nd"]) if g["nd"] else None)
                 if not _opens_its_line(text, _after_a_mark(text, start)):
                     # figures inside a line are a stamp or a record's field (`Printed … on 2024/05/01`,
@@ -276,6 +283,8 @@ def read_dates(
                 if g["since"].lower() == "since" and _first_since(text, start, end):
                     role = "period"  # `the first visit since 2018`: nothing like it since then
             elif kind == "en_year":
+                if _after_a_version_word(text, start) or _in_a_reference_code(text, start, end):
+                    continue  # `version 2024`, `v2024`, `PR/CP(2024)107`: a number, no year
                 year = int(g["y5"])
                 edtf, _ = _ymd(year)
                 document = _bare_year_names(text, start, end, months)
@@ -323,6 +332,8 @@ def read_dates(
                     role = "period"  # `since the 2010s`, `through the 1980s`, `the Tornado of the 1970s`: a span
             elif kind in ("now", "en_now") and document_date is not None:
                 year = document_date.year + now_words[(g["now"] or g["ennow"]).lower()]
+                # `last year's Balikatan`, `this year's budget`: the year names a thing of that year
+                document = bool(g["ennow"]) and text[end : end + 2] in ("'s", "’s")
                 edtf, precision = _md_value(m, "n", year)
                 label, basis = "relative", "document-date"
                 if g.get("nseason"):  # `今年夏天`, `去年秋`: a season of the year counted from the document's
@@ -364,6 +375,8 @@ def read_dates(
                     if g["bd2"]:
                         edtf, precision = _days(edtf, _ymd(anchor.year, anchor.month, int(g["bd2"]))[0]), "range"
                     label = "relative"
+                    if g["bdopen"] and not g["bd2"]:
+                        edtf, label = f"{edtf}/..", "open"
             elif kind in ("month_word", "en_month_word") and document_date is not None and document_date.month:
                 shift = r["document_months"][str(g["mword"] or g["enmword"]).lower()]
                 index = document_date.year * 12 + document_date.month - 1 + shift
@@ -396,12 +409,33 @@ def read_dates(
                     _check(last.year + count)
                     edtf, precision = _ymd(last.year + count)
                     label, basis = "relative", "relative"
+            elif kind == "en_week" and _qualifies_weekdays(text, start, out, opened_by_weekday):
+                # `Tuesday to Thursday this week`, `on Monday last week`: the week the weekdays before it lie in
+                _move_to_week(out, opened_by_weekday, r["document_weeks"]["words"][g["enweek"].lower()], document_date)
+                continue
+            elif kind in ("week", "en_week") and document_date is not None and document_date.day:
+                found_week = _week(g, text, start, document_date, r)
+                if found_week is None:
+                    continue
+                edtf, precision = found_week
+                label, basis, week = "relative", "document-date", precision == "range"
+            elif kind == "en_ordinal_day":
+                # `On the 4th`: the day of the month of the date before it (or of the document's month)
+                anchor, basis = _anchor(last if last and last.month else None, last_here, document_date)
+                if anchor is not None and anchor.month is not None:
+                    edtf, precision = _ymd(anchor.year, anchor.month, int(g["od"]))
+                    label = "relative"
+            elif kind == "weekday" and not _a_weekday_here(text, start, end, r):
+                continue  # `每周一次` (once a week), `周一些`: no weekday
             elif kind in ("weekday", "en_weekday") and out and _glosses(text, out[-1].end, start):
                 continue  # `29日（月曜日）`: the weekday of the date before it, in brackets, is no date of its own
             elif kind in ("weekday", "en_weekday") and document_date is not None and document_date.day:
-                weekday = r["weekdays"][(g["wd"] or g["enwd"]).lower()]
+                weekday = _weekdays(r)[(g["wd"] or g["enwd"]).lower()]
                 today = datetime.date(document_date.year, document_date.month or 1, document_date.day)
                 day = today - datetime.timedelta(days=(today.weekday() - weekday) % 7)
+                opening = _weekday_opening(text, start, out, opened_by_weekday)
+                if opening is not None:  # `Monday to Wednesday`, `上周三至周五`: in the week of the day it closes
+                    day = opening + datetime.timedelta(days=(weekday - opening.weekday()) % 7)
                 edtf, precision = _ymd(day.year, day.month, day.day)
                 label, basis = "relative", "document-date"
         except _Impossible as problem:
@@ -415,6 +449,11 @@ def read_dates(
                 # `（新华社东京2022年7月20日电）`: a story's dateline is its own date, which `昨天` after it counts from
                 document_date = Anchor(*(int(p) for p in edtf.split("-")))
         out.append(DateMention(start, end, text[start:end], edtf, precision, label, document, basis, role, qualifier))
+        if kind in ("weekday", "en_weekday", "week") and precision == "day":
+            opened_by_weekday[len(out) - 1] = datetime.date.fromisoformat(edtf)
+        if week:
+            week = False
+            continue  # a week is too wide to anchor the dates after it
         # `7月11、12日` anchors `13日` after it; `since then` (an open range) anchors nothing
         day_range = precision == "range" and "-" in edtf.split("/")[0] and not edtf.endswith("/..")
         stamp = kind == "numeric" and role == "furniture"
@@ -440,6 +479,135 @@ def read_dates(
 
 
 _ANCHORING = ("day", "month", "year", "season")
+
+
+@cache
+def _version_words() -> re.Pattern[str]:
+    """The words of `version_words` right before a place (with a space or none between): ends at the place."""
+    words = rules()["version_words"]["before"]
+    return re.compile(
+        rf"(?:(?<![A-Za-z])(?:{_alternatives([w for w in words if w.isascii()])})\s?"
+        rf"|(?:{_alternatives([w for w in words if not w.isascii()])}))$"
+    )
+
+
+def _after_a_version_word(text: str, start: int) -> bool:
+    """Does a version, build, release or issue word stand right before `start` (`v2024.1`, `build 2019.3.5`)?"""
+    return _version_words().search(text, max(0, start - 12), start) is not None
+
+
+@cache
+def _all_weekdays() -> dict[str, int]:
+    r = rules()
+    return {**r["weekdays"], **r["weekdays_short"]["words"]}
+
+
+def _weekdays(r: dict[str, Any]) -> dict[str, int]:
+    """Every weekday word (long and short forms) → its number (Monday 0); `r` is `rules()`."""
+    return _all_weekdays() if r is rules() else {**r["weekdays"], **r["weekdays_short"]["words"]}
+
+
+def _a_weekday_here(text: str, start: int, end: int, r: dict[str, Any]) -> bool:
+    """Is the short weekday at `start` (`周一`) a weekday, not part of a count (`每周一次`, `一周日程`, `周一些`)?
+    `本` before it is `日本`'s when `日` stands before that (`日本周三…`: Japan, on Wednesday)."""
+    word = text[start:end]
+    if word not in r["weekdays_short"]["words"] or not word.startswith(("周", "週")):
+        return True
+    short = r["weekdays_short"]
+    before = _char_before(text, start)
+    if before in short["count_before"] and not (before == "本" and _char_before(text, start - 1) == "日"):
+        return False
+    return text[end : end + 1] not in short["count_after"] or not text[end : end + 1]
+
+
+def _weekday_opening(
+    text: str, start: int, out: list[DateMention], opened_by_weekday: dict[int, datetime.date]
+) -> datetime.date | None:
+    """The day of the weekday just before `start` when the two are the ends of one range (`Monday to Wednesday`,
+    `月曜日から水曜日まで`, `周一至周三`): the closing weekday is the first such day on or after it."""
+    if not out or len(out) - 1 not in opened_by_weekday:
+        return None
+    if _DAY_RANGE_JOINER.fullmatch(text, out[-1].end, start) is None:
+        return None
+    return opened_by_weekday[len(out) - 1]
+
+
+def _in_a_reference_code(text: str, start: int, end: int) -> bool:
+    """Is the year at `[start, end)` in brackets glued to a code on both sides (`PR/CP(2024)107`, `C-M(2019)0034`)?
+    A document's reference number, not a date."""
+    return (
+        text[start - 1 : start] == "("
+        and start >= 2
+        and (text[start - 2].isalnum() or text[start - 2] in "/-")
+        and text[end : end + 1] == ")"
+        and text[end + 1 : end + 2].isalnum()
+    )
+
+
+def _qualifies_weekdays(
+    text: str, start: int, out: list[DateMention], opened_by_weekday: dict[int, datetime.date]
+) -> bool:
+    """Does the week word at `start` follow a weekday read just before it, with only a space (or `of`) between
+    (`Thursday this week`, `Monday of last week`)? Then it names the week of that weekday, and no date of its own."""
+    return (
+        bool(out)
+        and len(out) - 1 in opened_by_weekday
+        and re.fullmatch(r"\s+(?:of\s+)?", text[out[-1].end : start]) is not None
+    )
+
+
+def _move_to_week(
+    out: list[DateMention], opened_by_weekday: dict[int, datetime.date], shift: int, document_date: Anchor | None
+) -> None:
+    """The weekday just read, and a weekday opening a range that it closes, moved into the week `shift` weeks from
+    the document's (in place)."""
+    if document_date is None or document_date.day is None:
+        return
+    today = datetime.date(document_date.year, document_date.month or 1, document_date.day)
+    monday = today - datetime.timedelta(days=today.weekday()) + datetime.timedelta(weeks=shift)
+    moved = [len(out) - 2, len(out) - 1] if len(out) - 2 in opened_by_weekday else [len(out) - 1]
+    for index in moved:
+        day = monday + datetime.timedelta(days=opened_by_weekday[index].weekday())
+        opened_by_weekday[index] = day
+        parts = out[index].edtf.split("/")
+        if len(parts) == 2:  # a range this weekday opens: its end moves with it
+            closing = datetime.date.fromisoformat(parts[1])
+            closing = monday + datetime.timedelta(days=closing.weekday())
+            out[index] = replace(out[index], edtf=f"{day.isoformat()}/{closing.isoformat()}")
+        else:
+            out[index] = replace(out[index], edtf=day.isoformat())
+
+
+def _week(g: _Groups, text: str, start: int, document_date: Anchor, r: dict[str, Any]) -> tuple[str, str] | None:
+    """A week counted from the document's (`last week`: Monday to Sunday of the week before the document's date),
+    or the day of it a weekday after the week names (`上周三`); None where the words name no such week (`the last
+    week of March`, `in the past week`)."""
+    weeks = r["document_weeks"]
+    word = str(g["enweek"] or "").lower()
+    if word:
+        before = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 12) : start])
+        if before and before.group(1).lower() in weeks["not_before_en"]:
+            return None
+        after = text[start + len(word) : start + len(word) + 8].lstrip().lower()
+        if any(after.startswith(w + " ") or after == w for w in weeks["not_after_en"]):
+            return None
+        shift = weeks["words"][word]
+    else:
+        longest_first = sorted(weeks["words"].items(), key=lambda item: -len(item[0]))
+        shift = next(v for w, v in longest_first if text.startswith(w, start))
+    today = datetime.date(document_date.year, document_date.month or 1, document_date.day or 1)
+    monday = today - datetime.timedelta(days=today.weekday()) + datetime.timedelta(weeks=shift)
+    numbered = g["wkdn"] or g["wkdg"]
+    if numbered:  # `先週16日`, `先週（16日）`: the day of that week with this number
+        days = [monday + datetime.timedelta(days=i) for i in range(7)]
+        day_of = next((d for d in days if d.day == int(numbered)), None)
+        return (day_of.isoformat(), "day") if day_of is not None else None
+    named = g["wkwd"] or g["wkn"]
+    if named:
+        day = monday + datetime.timedelta(days=_weekdays(r).get(named, weeks["day_numerals"].get(named, 0)))
+        return day.isoformat(), "day"
+    return f"{monday.isoformat()}/{(monday + datetime.timedelta(days=6)).isoformat()}", "range"
+
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
 # `前日` after these is the end of another word (`以前日子里`, `目前日`, `午前`…), not the day before

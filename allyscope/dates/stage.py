@@ -9,6 +9,7 @@ document; the reader of a text needs none of it.
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Any
 
@@ -113,7 +114,8 @@ _ALONE_AROUND = re.compile(
 # A year alone on its line, over a chronology's lines of months and days (`2015年`, `2015`, `■ 2015 年`,
 # `2019年（平成31年）`): a bullet or mark before it, the era year glossing it in brackets, a colon after it.
 _YEAR_HEADING = re.compile(
-    r"\s*[■□●○◆◇▼▽・‧*#=\-–—]*\s*(?P<year>(?:1[89]|20)\d{2})\s*年?\s*(?:[（(][^（）()\n]{1,12}[）)])?\s*[:：]?\s*"
+    r"\s*[■□●○◆◇▼▽・‧*#=\-–—]*\s*(?P<year>(?:1[89]|20)\d{2})\s*(?:年\s*(?:(?P<month>1[0-2]|0?[1-9])\s*月)?)?\s*"
+    r"(?:[（(][^（）()\n]{1,12}[）)])?\s*[:：]?\s*"
 )
 
 
@@ -123,8 +125,22 @@ def _heading_after(piece: str, mentions: list[DateMention], heading: Anchor | No
     line opening with a date of its own year) ends the chronology it headed."""
     match = _YEAR_HEADING.fullmatch(piece)
     if match is not None:
-        return Anchor(int(match.group("year")))
+        return Anchor(int(match.group("year")), int(match.group("month")) if match.group("month") else None)
     return heading if heading is not None and _under_heading(piece, mentions) else None
+
+
+_DAY_LINE = re.compile(r"\s*[■□●○◆◇▼▽・‧*#=\-–—]*\s*(?:[12]\d|3[01]|0?[1-9])\s*日")
+
+
+def _heads_days(piece: str, text: str, following: Any) -> bool:
+    """Is `piece` a year and month alone on its line (`2019年1月`) and the region after it a line opening with a
+    day (`　11日　ブレストで…`)? Then the month is the heading of that day's line."""
+    match = _YEAR_HEADING.fullmatch(piece)
+    return (
+        match is not None
+        and match.group("month") is not None
+        and _DAY_LINE.match(text, following.start, following.end) is not None
+    )
 
 
 def _under_heading(piece: str, mentions: list[DateMention]) -> bool:
@@ -163,10 +179,43 @@ def mark_dates(doc: Any) -> Any:
     """The dates stage: every date of the document's abstract and paragraphs, in text order, on `doc.dates`
     (offsets into `doc.text`), anchored on what came before and on the document's own date; impossible dates
     become `doc.warnings`. Dates of a caption or of a reference entry get that as their `role` and anchor
-    nothing after them."""
+    nothing after them.
+
+    A story's own dateline without a year (`TOKYO, March 3 (Kyodo) -`, `【北京3月3日電】`), read in the year of
+    the page's date line, is the story's date when it falls at most `_STORY_BEFORE_PAGE` days before the page's
+    (a wire story is filed the day it is dated, the page printed or updated later): the dates are read again on it."""
+    page = document_date(doc)
+    found, warnings, story = _marked(doc, page)
+    if story is not None:
+        found, warnings, _ = _marked(doc, story)
+    if occasions := occasion_dates(doc.text, found):  # `访问期间，…`: the date of the occasion told before
+        found = sorted([*found, *occasions], key=lambda m: m.start)
+    return doc.evolve(dates=tuple(found), warnings=(*doc.warnings, *warnings))
+
+
+_STORY_BEFORE_PAGE = 7
+
+
+def _story_date(mention: DateMention, page: Anchor | None, role: str) -> Anchor | None:
+    """The story's own date when `mention` is a yearless dateline's day a few days before the page's date."""
+    if page is None or page.day is None or page.month is None or role != "dateline":
+        return None
+    if mention.precision != "day" or mention.basis != "document-date" or mention.kind != "relative":
+        return None
+    story = anchor_of(mention.edtf)
+    if story is None or story.month is None or story.day is None:
+        return None
+    days = (datetime.date(page.year, page.month, page.day) - datetime.date(story.year, story.month, story.day)).days
+    return story if 0 < days <= _STORY_BEFORE_PAGE else None
+
+
+def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[str], Anchor | None]:
+    """The dates of `doc` read on the document date `anchor`, the warnings, and a story date that differs from
+    `anchor` (`_story_date`), if a yearless dateline gives one."""
     from allyscope.regions import regions
 
-    anchor = document_date(doc)
+    page = anchor
+    story: Anchor | None = None
     previous: Anchor | None = None
     previous_edtf: str | None = None
     found: list[DateMention] = []
@@ -174,16 +223,24 @@ def mark_dates(doc: Any) -> Any:
     text = doc.text
     heading: Anchor | None = None  # the year a chronology's lines stand under (`_YEAR_HEADING`)
     rows = TableIndex(text)  # a table's row is no date line: its date cell dates the row's act
-    for region in regions(doc):
+    laid_out = list(regions(doc))
+    for index, region in enumerate(laid_out):
         piece = text[region.start : region.end]
+        # `2019年1月` alone on its line over lines opening with a day (`　11日　…`): the month heads them, and is
+        # neither the document's date line nor an event's date
+        month_heading = index + 1 < len(laid_out) and _heads_days(piece, text, laid_out[index + 1])
         reading = read_dates(piece, None, anchor, previous, previous_edtf, heading if region.anchors_dates else None)
         if heading is not None and not _under_heading(piece, reading.mentions):
             reading = read_dates(piece, None, anchor, previous, previous_edtf)  # prose after the chronology
         heading = _heading_after(piece, reading.mentions, heading)
         for mention in reading.mentions:
             role = mention.role if region.states_events else mention.role or region.where
+            if month_heading:
+                role = "heading"
             if anchor is None and role == "dateline" and mention.precision == "day":
                 anchor = anchor_of(mention.edtf)  # a story's dateline (`新华社东京7月12日电`) is its date
+            if story is None and all(f.role == "dateline" for f in found):  # before any date of the body
+                story = _story_date(mention, page, role)
             if (
                 not role
                 and not mention.document
@@ -211,6 +268,4 @@ def mark_dates(doc: Any) -> Any:
             warnings.extend(f"date: {w} (in the {region.where} at {region.start})" for w in reading.warnings)
         if region.anchors_dates:
             previous, previous_edtf = reading.last, reading.last_edtf
-    if occasions := occasion_dates(text, found):  # `访问期间，…`: the date of the occasion told before
-        found = sorted([*found, *occasions], key=lambda m: m.start)
-    return doc.evolve(dates=tuple(found), warnings=(*doc.warnings, *warnings))
+    return found, warnings, story
