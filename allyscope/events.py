@@ -48,8 +48,8 @@ from allyscope.events_domain import (
     reported_mode,
     type_cues,
 )
-from allyscope.membership import grouping_joined, meeting_of_title
 from allyscope.layout.tables import TableIndex, table_bars
+from allyscope.membership import grouping_joined, meeting_of_title
 from allyscope.model import Document
 from allyscope.scripts import fold_text
 
