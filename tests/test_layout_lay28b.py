@@ -136,3 +136,17 @@ def test_a_fiscal_year_is_no_dateline(line: str) -> None:
 
 def test_an_era_date_is_still_a_dateline() -> None:
     assert is_dateline("令和5年4月1日")
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "text"),
+    [
+        ("7. ^ 7.0 7.1 王立. 灯塔史话. 2001.", 7, "王立. 灯塔史话. 2001."),
+        ("12. ^ 12.0 12.1 12.2 Lee, J.", 12, "Lee, J."),
+        ("7. ^ 8.0 8.1 Lee, J.", 7, "8.0 8.1 Lee, J."),  # another note's number: no back-link of this note
+    ],
+)
+def test_numbered_back_links_are_the_notes_own_number(line: str, number: int, text: str) -> None:
+    start = note_start(line)
+    assert start is not None and start.number == number
+    assert line[start.text_offset :] == text
