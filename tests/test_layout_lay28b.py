@@ -150,3 +150,45 @@ def test_numbered_back_links_are_the_notes_own_number(line: str, number: int, te
     start = note_start(line)
     assert start is not None and start.number == number
     assert line[start.text_offset :] == text
+
+
+def test_a_notes_label_repeated_at_each_chapters_end_is_no_running_head() -> None:
+    text = (
+        "灯塔的变迁\n\n"
+        "第一章　早期的灯塔\n早期的灯塔以燃油照明。[1]守塔人需要每晚添油。[2]\n注\n"
+        "[1] 王立：《灯塔史话》，第 4 页。\n[2] 同上，第 6 页。\n\n"
+        "第二章　电力照明\n电力照明普及以后，灯塔逐步实现了无人值守。[1]\n注\n"
+        "[1] 赵云：《航标技术》，第 30 页。\n\n"
+        "第三章　卫星导航\n卫星导航并没有让灯塔完全退出历史。[1]\n注\n"
+        "[1] 刘青：《导航与航标》，第 2 页。\n"
+    )
+    doc = parse_text(text)
+    assert [(f.block, f.number, f.page) for f in doc.footnotes] == [(0, 1, 1), (0, 2, 1), (1, 1, 1), (2, 1, 1)]
+    by_id = {f.id: (f.block, f.number) for f in doc.footnotes}
+    assert [[by_id[x] for x in m.footnotes] for m in doc.markers] == [[(0, 1)], [(0, 2)], [(1, 1)], [(2, 1)]]
+
+
+def test_a_numbered_reference_list_under_author_date_citations_is_no_notes() -> None:
+    text = (
+        "Lighthouse Automation\n\nMarta Oyelaran\n\nIntroduction\n\n"
+        "Automation spread along most coasts within two decades (Okafor, 2011). Keepers were moved to other posts "
+        "(Lund & Berg, 2015).\n\n"
+        "References\n\n"
+        "1. Okafor, D. (2011). The last keepers. Lantern Books.\n"
+        "2. Lund, E., & Berg, T. (2015). Coastal lights. Nordic Maritime Review, 4(1), 7–19.\n"
+    )
+    doc = parse_text(text)
+    assert doc.footnotes == ()
+    assert "2. Lund, E., & Berg, T. (2015). Coastal lights." in doc.text
+    assert doc.date is None
+
+
+def test_a_cited_numbered_reference_list_is_still_the_notes() -> None:
+    text = (
+        "Lighthouse Automation\n\nMarta Oyelaran\n\nIntroduction\n\n"
+        "Automation spread along most coasts within two decades.1 Keepers were moved to other posts.2\n\n"
+        "References\n\n"
+        "1. Okafor, D. (2011). The last keepers. Lantern Books.\n"
+        "2. Lund, E., & Berg, T. (2015). Coastal lights. Nordic Maritime Review, 4(1), 7–19.\n"
+    )
+    assert [n for _, n, _ in _notes(text)] == [1, 2]

@@ -535,7 +535,6 @@ def find_note_blocks(
         heading.role = NOTES_HEADING
         kind = "reference" if is_section_label(heading.content, "reference_section") else "endnote"
         placement = "reference-list" if kind == "reference" else "endnotes"
-        earlier = len(blocks)  # blocks of the pages above the section: the document's notes, if any
         j = section + 1
         while j < len(lines):
             line = lines[j]
@@ -546,9 +545,9 @@ def find_note_blocks(
                 j += 1
                 continue
             last, notes = _scan_block(lines, j, found, endnotes=True, limit=len(lines))
-            if kind == "reference" and earlier and not _cited_numbers(lines, 0, section, found.style):
-                j = last + 1  # a reference list no marker cites, under a document whose notes are above: no notes
-                continue
+            if kind == "reference" and not _cited_numbers(lines, 0, section, found.style):
+                j = last + 1  # a reference list no marker of the text cites (author-date citations, or notes of
+                continue  # another family above): a list of the text, no notes
             _mark(lines, j, last, notes)
             blocks.append(NoteBlock(len(blocks), j, last, kind, placement))
             j = last + 1
