@@ -346,6 +346,24 @@ def _scan_block(
     return last, notes
 
 
+_SECTION_HEAD_MAX = 20  # a notes or references label is a short line (`Notes`, `参考文献`, `Works Cited`)
+
+
+def _is_section_head(content: str) -> bool:
+    """True for a line that is a notes or references label alone (`Notes`, `References`, `参考文献`)."""
+    return len(content) <= _SECTION_HEAD_MAX and is_label_line(content, ("notes_section",))
+
+
+def _head_above(lines: Sequence[Line], index: int) -> int | None:
+    """The index of a notes or references label standing right above line `index` (blank lines aside), or None."""
+    for k in range(index - 1, -1, -1):
+        line = lines[k]
+        if line.role == BLANK:
+            continue
+        return k if line.role == BODY and _is_section_head(line.content) else None
+    return None
+
+
 def _cited_numbers(lines: Sequence[Line], first: int, last: int, note_family: str) -> set[int]:
     """The note numbers cited by markers, of a family citing `note_family`, in body lines `first`..`last`-1."""
     citing = citing_families(note_family)
@@ -497,7 +515,12 @@ def find_note_blocks(
                     i = last + 1 if len(notes) > 1 else i + 1
                     continue
         _mark(lines, i, last, notes)
-        blocks.append(NoteBlock(len(blocks), i, last, placement=placement))
+        head = _head_above(lines, i) if found.sure else None
+        if head is None:
+            blocks.append(NoteBlock(len(blocks), i, last, placement=placement))
+        else:  # `Notes` over an encyclopedia's lettered notes, a references list below: a section, not a page's foot
+            lines[head].role = NOTES_HEADING
+            blocks.append(NoteBlock(len(blocks), i, last, "endnote", "endnotes"))
         if _front_notes(lines, found.style, {n.number for _, n in notes}, i):
             i = last + 1  # the title's and authors' notes: the body's markers above still cite the blocks below
             continue
@@ -517,9 +540,14 @@ def find_note_blocks(
             line = lines[j]
             found = note_start(line.content) if line.role == BODY else None
             if found is None:
+                if line.role == BODY and _is_section_head(line.content):
+                    line.role = NOTES_HEADING  # `References` after `Notes`: the next list's label
                 j += 1
                 continue
             last, notes = _scan_block(lines, j, found, endnotes=True, limit=len(lines))
+            if kind == "reference" and not _cited_numbers(lines, 0, section, found.style):
+                j = last + 1  # a reference list no marker of the text cites (author-date citations, or notes of
+                continue  # another family above): a list of the text, no notes
             _mark(lines, j, last, notes)
             blocks.append(NoteBlock(len(blocks), j, last, kind, placement))
             j = last + 1

@@ -115,6 +115,8 @@ def mark_page_furniture(lines: Sequence[Line], protected: set[int]) -> None:
     for index in indexes:
         content = lines[index].content
         count = shapes[line_shape(content)]  # remembered (`line_shape`): not kept a candidate
+        if count >= 2 and _labels_notes(lines, index):
+            continue  # `注释` over each chapter's notes: a label repeated with its notes, no running head
         if count >= 3 or (
             count == 2
             and (
@@ -125,6 +127,17 @@ def mark_page_furniture(lines: Sequence[Line], protected: set[int]) -> None:
             lines[index].role = RUNNING_HEADER
         elif count == 2:
             lines[index].role = RUNNING_HEADER  # a masthead repeated, or one head of a pair, if confirmed (see below)
+
+
+def _labels_notes(lines: Sequence[Line], index: int) -> bool:
+    """True when line `index` is a notes label alone (`注释`, `Notes`) and the next text line opens a note: each
+    chapter's notes under their label, a label a book repeats as often as it has chapters."""
+    from allyscope.layout.notes import is_label_line, note_start  # notes reads this module's furniture
+
+    if not is_label_line(lines[index].content, ("notes_section",)):
+        return False
+    following = next((line for line in lines[index + 1 : index + 4] if line.content), None)
+    return following is not None and note_start(following.content) is not None
 
 
 _JOURNAL_ISSUE = re.compile("|".join(_PAGES["journal_issue"]))

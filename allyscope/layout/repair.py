@@ -351,6 +351,26 @@ _NAMES = re.compile(rf"{_NAME}(?:[\s\u3000、，,]+{_NAME})*")
 """A byline of CJK names (`李宗翰`, `山田　太郎`, `王明、李華`): the title above it ends there, however long it is."""
 
 
+_ENTRY_REACH = 4  # lines an entry of a list may run over (hanging indents)
+
+
+def _entry_number(lines: Sequence[Line], index: int, marker: FoundMarker) -> bool:
+    """True when a marker opening body line `index` is the number of a list's entry, not a citation: the line
+    reads as a sure note of a family the marker cites (`[1] 陈立. …[J]. …`) and a line near it opens with the
+    number before or after in the same way (a list the notes left in the body: a reference list no marker of
+    the text cites, under a document whose notes are of another family). One such line alone may be a
+    paragraph broken right before its marker."""
+    start = note_start(lines[index].content)
+    if start is None or not start.sure or start.style not in cited_families(marker.style):
+        return False
+    for k in range(max(0, index - _ENTRY_REACH), min(len(lines), index + _ENTRY_REACH + 1)):
+        if k != index and lines[k].role == BODY:
+            near = note_start(lines[k].content)
+            if near is not None and near.style == start.style and abs(near.number - start.number) == 1:
+                return True
+    return False
+
+
 @cache
 def _byline_names() -> re.Pattern[str]:
     """A byline of names, or an issuing body's name with or without them (`海洋安全研究中心`,
@@ -521,6 +541,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
         else:  # a weak marker's digits ending the line are read with the next line's start (`。*21` / `回…`)
             following = next_body_text(lines, index) if styles and "0" <= content[-1] <= "9" else ""
             found = find_markers(content, styles, following)
+        if found and found[0].start == 0 and _entry_number(lines, index, found[0]):
+            found = found[1:]
         if allowed and found:
             page_numbers = allowed.get(line.page, set()) | allowed.get(0, set())
             found = [f for f in found if not f.glued or f.numbers[0] in page_numbers]
