@@ -35,6 +35,44 @@ def _phrases() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     return re.compile(rf"(?i)(?<![A-Za-z])(?:{alternatives})(?![A-Za-z])"), nouns
 
 
+@cache
+def _keys() -> re.Pattern[str]:
+    """Two characters shared by the phrases (`期间`, `期間`, `du`), chosen so every phrase holds one, as one
+    case-sensitive alternation: `re` skips ahead by its first characters, while the phrases' case-insensitive
+    alternation has no literal prefix to skip by and costs milliseconds on a long document that holds none."""
+    words = [w.lower() for w in rules()["occasion_span"]["words"]]
+    uncovered, keys = set(words), []
+    while uncovered:
+        grams = [w[i : i + 2] for w in sorted(uncovered) for i in range(len(w) - 1)]
+        best = max(sorted(set(grams)), key=lambda g: (sum(g in w for w in uncovered), " " not in g))
+        keys.append(best)
+        uncovered = {w for w in uncovered if best not in w}
+    cased = ("".join(f"[{c.upper()}{c}]" if c.isalpha() and c.isascii() else re.escape(c) for c in k) for k in keys)
+    return re.compile("|".join(cased))
+
+
+def _phrase_matches(text: str) -> list[re.Match[str]]:
+    """The occasion phrases of `text`, as one left-to-right scan with the phrases' pattern finds them: the pattern is
+    tried only at the places a phrase can start (its first characters) within a phrase's length before a key."""
+    pattern, _ = _phrases()
+    words = rules()["occasion_span"]["words"]
+    firsts = {c for w in words for c in (w[0].lower(), w[0].upper())}
+    reach = max(len(w) for w in words)
+    starts = {
+        at
+        for key in _keys().finditer(text)
+        for at in range(max(0, key.start() - reach), key.start() + 1)
+        if text[at] in firsts
+    }
+    found: list[re.Match[str]] = []
+    for at in sorted(starts):
+        if found and at < found[-1].end():
+            continue  # inside the phrase found before, as a scan would skip it
+        if match := pattern.match(text, at):
+            found.append(match)
+    return found
+
+
 def _sentence(text: str, at: int) -> tuple[int, int]:
     """The sentence around `at`: from after the last sentence end before it to the next one (an English
     sentence ends at `. ` too)."""
@@ -46,10 +84,10 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
 def occasion_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """The dates of the occasion phrases of `text` (`mentions`: its dates read so far, in text order), each the
     whole date of the latest happening before it, when that happening's clause names the occasion."""
-    pattern, nouns = _phrases()
+    _, nouns = _phrases()
     starts = [m.start for m in mentions]
     out: list[DateMention] = []
-    for found in pattern.finditer(text):
+    for found in _phrase_matches(text):
         s_start, s_end = _sentence(text, found.start())
         lead = text[s_start : found.start()]
         label = _LABEL.match(lead)
