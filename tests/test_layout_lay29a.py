@@ -9,6 +9,7 @@ import pytest
 
 from allyscope import parse_text
 from allyscope.structure.closing import closing_date_line
+from allyscope.structure.front import _every_line_apart, _stands_out
 
 _KEPT = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
 
@@ -96,3 +97,37 @@ def test_front_dateline_keeps_the_closing_date_in_the_text() -> None:
     lines = _EN.splitlines()
     text = "\n".join([lines[0], "5 June 2023", lines[1], lines[2], "March 2022"]) + "\n"
     assert _furniture(text) == [["dateline", "5 June 2023"]]
+
+
+# the standfirst rule in a file that sets every line apart
+
+_SPACED_POSITIVE = (
+    "Tide Gauges and the Rising Sea\n\n"
+    "Old stations hold the longest records of the sea, and some of them are closing for lack of funds\n\n"
+    "Tide gauges along the coast have recorded the height of the sea for more than a century, longer than any "
+    "satellite.\n\n"
+    "Many of the oldest stations now need new sensors, and a few have already been closed by their owners.\n\n"
+    "Scientists warn that each closure breaks a record that cannot be rebuilt from any other source of data.\n\n"
+    "A shared fund for repairs would keep the longest records running for the decades still to come.\n"
+)
+
+
+def test_every_line_apart_tells_a_double_spaced_file_from_paragraphs() -> None:
+    assert _every_line_apart(parse_text(_SPACED_POSITIVE))
+    assert not _every_line_apart(parse_text(_EN + "\n" + _EN.split("\n", 1)[1]))  # lines run on in paragraphs
+
+
+def test_standfirst_over_whole_sentences_in_a_double_spaced_file_is_read() -> None:
+    """Every line set apart, but the text under the line without a stop is whole sentences: a standfirst."""
+    assert _furniture(_SPACED_POSITIVE)[0][0] == "subtitle"
+
+
+def test_text_that_wraps_under_the_line_gives_no_evidence() -> None:
+    """Lines set apart that end with no stop or open in lower case (a wrapped export): no standfirst evidence."""
+    doc = parse_text(
+        "Title Line Here\n\nfirst line\n\nthe text goes on and on\n\nstill going on here\n\nand it ends here.\n"
+    )
+    paragraphs = [s for s in doc.spans if s.kind == "paragraph"]
+    assert not _stands_out(doc, paragraphs[-3:])
+    stopped = parse_text("A Title\n\nOne line.\n\nTwo lines.\n\nThree lines.\n\nFour lines.\n")
+    assert _stands_out(stopped, [s for s in stopped.spans if s.kind == "paragraph"][-3:])
