@@ -262,7 +262,7 @@ def _set_apart(doc: Document, para: Span) -> bool:
     return bool(_EMPTY_BEFORE.search(doc.raw, max(0, start - 80), start) and _EMPTY_AFTER.match(doc.raw, end))
 
 
-_STOPPED_BELOW = 3  # paragraphs of the text under a standfirst that show the text's lines end with stops
+_STOPPED_BELOW = 3  # paragraphs of the text under a standfirst (up to) that show the text's lines end with stops
 
 
 def _every_line_apart(doc: Document) -> bool:
@@ -277,12 +277,12 @@ def _every_line_apart(doc: Document) -> bool:
 
 
 def _stands_out(doc: Document, below: list[Span]) -> bool:
-    """True when the paragraphs under a standfirst in a file of lines set apart are whole sentences, each ending
-    with a stop and the first opening with no lower-case letter: the line without a stop above them then stands
-    out as a standfirst, no line the text wraps at."""
+    """True when the paragraphs under a standfirst in a file of lines set apart (the first three, or as many as
+    there are) are whole sentences, each ending with a stop and the first opening with no lower-case letter: the
+    line without a stop above them then stands out as a standfirst, no line the text wraps at."""
     texts = [doc.span_text(p).strip() for p in below]
     return (
-        len(texts) == _STOPPED_BELOW
+        bool(texts)
         and all(t[-1:] in "。．.!！?？" for t in texts)
         and not texts[0][:1].islower()
     )
