@@ -57,6 +57,7 @@ from allyscope.layout.notes import (
     NoteBlock,
     any_label,
     find_note_blocks,
+    fullmatches_label,
     label_patterns,
     label_screens,
     mark_page_breaks,
@@ -441,6 +442,15 @@ def _closing_byline(content: str) -> bool:
     return any(p.fullmatch(content) for p in label_patterns("end_byline"))
 
 
+def _lone_byline_label(content: str) -> bool:
+    """True for a writers' label standing alone on its line (`Written by`, `文：`, `執筆：`; `data/layout.json`,
+    `byline_label`): a block of its own, joined neither to the text above it nor to the names under it."""
+    return len(content) <= _LONE_LABEL and fullmatches_label(content.strip(), ("byline_label",))
+
+
+_LONE_LABEL = 16  # a label standing alone is short
+
+
 def _headline_ends(content: str, width: float, typical: float, following: str) -> bool:
     """True for a Latin headline in sentence case over a standfirst (`Philippines and Japan hold joint …`, then
     `Crews practised boarding …`): a first line with no stop, cut short where the next line's first word would
@@ -641,6 +651,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 or (index < _BYLINE_LINES and (_byline_or_dateline(content, byline_line) or _posted_name(content)))
                 or (index < _BYLINE_LINES and content[-1:] in "）)" and bool(names_with_readings(content)))
                 or (content[0] in "（(" and _closing_byline(content))  # `（政治部　山口真一）` under the text
+
+                or _lone_byline_label(content)  # `Written by` alone over the writers' names, a line each
             )
             # a byline keying the affiliations under it, and each of them, starts its own block
             number = list_item(content) if content[0] in item_starts and previous is not None else None

@@ -262,6 +262,32 @@ def _set_apart(doc: Document, para: Span) -> bool:
     return bool(_EMPTY_BEFORE.search(doc.raw, max(0, start - 80), start) and _EMPTY_AFTER.match(doc.raw, end))
 
 
+_STOPPED_BELOW = 3  # paragraphs of the text under a standfirst (up to) that show the text's lines end with stops
+
+
+def _every_line_apart(doc: Document) -> bool:
+    """True for a file that sets every line apart with an empty line (a double-spaced export): there an empty
+    line under a line marks no paragraph, so it is no evidence that the line stands alone."""
+    filled = [bool(line.strip()) for line in doc.raw.splitlines()]
+    while filled and not filled[-1]:
+        filled.pop()
+    return sum(filled) >= _STOPPED_BELOW + 1 and all(
+        not filled[i + 1] for i in range(len(filled) - 1) if filled[i]
+    )
+
+
+def _stands_out(doc: Document, below: list[Span]) -> bool:
+    """True when the paragraphs under a standfirst in a file of lines set apart (the first three, or as many as
+    there are) are whole sentences, each ending with a stop and the first opening with no lower-case letter: the
+    line without a stop above them then stands out as a standfirst, no line the text wraps at."""
+    texts = [doc.span_text(p).strip() for p in below]
+    return (
+        bool(texts)
+        and all(t[-1:] in "。．.!！?？" for t in texts)
+        and not texts[0][:1].islower()
+    )
+
+
 def _standfirst_alone(doc: Document, paragraphs: list[Span], title: Span, first_heading: int) -> Span | None:
     """The standfirst standing alone under the title, with neither a byline nor a date under it (`Small states
     patrol vast waters with a few boats` over the text), or None: the paragraph right under the title, set apart
@@ -279,6 +305,8 @@ def _standfirst_alone(doc: Document, paragraphs: list[Span], title: Span, first_
         return None
     if below[-1:] not in "。．.!！?？" or not _is_prose(text) or not _set_apart(doc, para):
         return None
+    if _every_line_apart(doc) and not _stands_out(doc, paragraphs[at + 1 : at + 1 + _STOPPED_BELOW]):
+        return None  # every line set apart: the empty lines say nothing, the text under it must
     if any(len(found.edtf) == _DAY_PRECISION for found in find_dates(text)):
         return None  # `Tokyo, 27 March 2025 (transcript)`: a line giving the day is a dateline, no standfirst
     return para

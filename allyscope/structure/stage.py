@@ -18,6 +18,7 @@ from allyscope.structure.bios import (
     _reporting_credit,
     _section_bios,
 )
+from allyscope.structure.closing import closing_date, closing_label_names
 from allyscope.structure.front import _bylines_after_summary, _front_matter, _speaker_in_title
 from allyscope.structure.language import detect_language
 
@@ -98,7 +99,9 @@ def structure(doc: Document) -> Document:
             _bylines_after_summary(doc, paragraphs, used, first_heading, front)
             or _lead_bylines(doc, paragraphs, used)
             or _end_bylines(doc, paragraphs, used)
+            or closing_label_names(doc, paragraphs, used)
         )
+    front += closing_date(doc, paragraphs, used, front)  # `2024年5月` alone under the text
     replaced_credit: Span | None = None  # `Reporting by …; Editing by …`: its reporters, then the editors' credit
     if not any(s.kind == "author" for s in front):
         credited, replaced_credit = _reporting_credit(doc)

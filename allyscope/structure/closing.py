@@ -1,0 +1,61 @@
+"""What closes a text under its last paragraph when the page prints it bare: a writers' label alone on its line
+over their names one a line (`Written by`, `文：`, `執筆：`), and a date alone on the text's last line (`May 2024`,
+`2024年5月`), which dates the document rather than saying anything in it."""
+
+from __future__ import annotations
+
+from allyscope.layout.dating import find_dates
+from allyscope.model import Document, Span
+from allyscope.structure.bylines import _bylines
+from allyscope.structure.names import _is_byline_label, _names_only
+
+_CLOSING_WIDTH = 40  # a line of names alone is short: a name or two, no sentence
+_CLOSING_WRITERS = 6  # writers named one a line under a closing label: a handful
+_BODY_ABOVE = 1  # a closing line closes a text: a paragraph of text at least stands above it
+
+
+def closing_date_line(text: str) -> bool:
+    """True for a line that is a date and nothing else, to the month or the day (`May 2024`, `2024年5月`,
+    `12 May 2024`): a bare year (`2024`) may be a count or a heading, no date of the document."""
+    line = text.strip()
+    found = find_dates(line)
+    return len(found) == 1 and not found[0].year_only and (found[0].start, found[0].end) == (0, len(line))
+
+
+def closing_label_names(doc: Document, paragraphs: list[Span], used: set[int]) -> list[Span]:
+    """Author spans of the writers named one a line under a label standing alone (data/layout.json
+    `byline_label`) among a text's last paragraphs, with at most a bare date under the names, or []. The label
+    and the names are no longer text."""
+    rest = [p for p in paragraphs if p.start not in used]
+    if rest and closing_date_line(doc.span_text(rest[-1])):
+        rest = rest[:-1]
+    for at in range(max(_BODY_ABOVE, len(rest) - _CLOSING_WRITERS - 1), len(rest) - 1):
+        if not _is_byline_label(doc.span_text(rest[at])):
+            continue
+        names = rest[at + 1 :]
+        if not all(len(t := doc.span_text(p).strip()) <= _CLOSING_WIDTH and _names_only(t) for p in names):
+            continue
+        spans = [s for p in names for s in _bylines(doc, [p], set(), "author") if s.kind == "author"]
+        if len(spans) < len(names):
+            continue
+        used.update(p.start for p in (rest[at], *names))
+        return spans
+    return []
+
+
+def closing_date(doc: Document, paragraphs: list[Span], used: set[int], front: list[Span]) -> list[Span]:
+    """The dateline span of a date alone on a text's last line (`May 2024` under the writers), or [] when the
+    front already prints a dateline or no paragraph of text stands above it. The line is no longer
+    text."""
+    if any(s.kind == "dateline" for s in front):
+        return []
+    rest = [p for p in paragraphs if p.start not in used]
+    if len(rest) <= _BODY_ABOVE or not closing_date_line(doc.span_text(rest[-1])):
+        return []
+    last = rest[-1]
+    if any(s.start > last.start and s.kind == "paragraph" for s in doc.spans):
+        return []
+    used.add(last.start)
+    text = doc.span_text(last)
+    lead = len(text) - len(text.lstrip())
+    return [Span("dateline", last.start + lead, last.start + len(text.rstrip()), last.page)]
