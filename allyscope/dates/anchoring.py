@@ -13,7 +13,7 @@ import datetime
 from functools import cache
 from typing import Any
 
-from allyscope.dates.values import Anchor, _ymd, number, rules
+from allyscope.dates.values import Anchor, _ymd, after_act_words, number, rules
 
 
 def _nearest_year(anchor: Anchor, month: int) -> int:
@@ -67,6 +67,12 @@ def _day_word(
         # `after the ceremony` with no day before it to count from: the happening it refers back to is the
         # document's own day (a news story's, a release's), not the month or year the text last named
         return *_ymd(document.year, document.month or 1, document.day), "document-date"
+    if word in after_act_words():
+        # `After his talks with …`, `署名式の後`: the clause takes the date of the act told before it, to the
+        # precision the text gave that act (`In July 2023 … After his talks …`: July 2023)
+        if last is None or last.month is None:
+            return None
+        return *_ymd(last.year, last.month, last.day), "after-act"
     if last is None or last.month is None:
         return None
     lower = {w.lower() for w in r["same_month"]}, {w.lower() for w in r["next_month"]}
@@ -87,7 +93,7 @@ def _day_word(
 def _after_a_happening(word: str) -> bool:
     """Does a word of the same day tell it as the time after a happening (`after the talks`, `会谈后`), rather than
     point back to a date (`the same day`, `同日`)?"""
-    return word.startswith("after ") or word.endswith(("后", "後"))
+    return word.startswith("after ") or word.endswith(("后", "後")) or word in after_act_words()
 
 
 def _anchor(

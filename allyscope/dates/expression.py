@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import Any
 
-from allyscope.dates.values import _alternatives, rules
+from allyscope.dates.values import _alternatives, after_act_words, rules
 
 _CJK_DIGITS = "〇零○一二三四五六七八九"
 _YEAR = rf"(?:[12１２]\d{{3}}|[〇零○一二][{_CJK_DIGITS}]{{3}})"
@@ -47,6 +47,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     thereafter = _alternatives(r["thereafter"])
     day_vocabulary = [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"]]
     day_vocabulary += [*r["previous_day"], *r["previous_day_kana"]]
+    day_vocabulary += sorted(after_act_words())  # `After the talks`, `署名式の後`: the date of the act before
     day_words = _alternatives([w for w in day_vocabulary if not w.isascii()])
     day_words_en = _alternatives([w for w in day_vocabulary if w.isascii()])
     month_words = _alternatives([w for w in r["document_months"] if not w.isascii()])
@@ -209,6 +210,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words += [*r["document_relative"], *(w for w in r["seasons"] if w.isascii())]
     words += [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"], *r["weekdays"]]
     words += [*r["previous_day"], *r["previous_day_kana"]]
+    words += sorted(after_act_words())
     words += list(r["document_months"])
     words += [*r["document_weeks"]["words"], *r["weekdays_short"]["words"]]
     words += list(r["previous_day_numbered"])

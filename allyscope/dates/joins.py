@@ -224,9 +224,9 @@ def _without_counts_told_again(text: str, out: list[DateMention]) -> list[DateMe
         mention
         for i, mention in enumerate(out)
         if not (
-            mention.basis == "relative"
+            mention.basis in ("relative", "after-act")
             and i + 1 < len(out)
-            and out[i + 1].basis != "relative"
+            and out[i + 1].basis not in ("relative", "after-act")
             and _GLOSSED_BY_DATE.fullmatch(text, mention.end, out[i + 1].start)
         )
     ]

@@ -18,7 +18,8 @@ from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
-BASES = ("explicit", "era", "relative", "previous-date", "document-date")
+# `after-act`: a clause told after an act told before (`After the talks`, `署名式の後`) takes that act's date
+BASES = ("explicit", "era", "relative", "previous-date", "document-date", "after-act")
 NOT_EVENT_ROLES = ("document", "citation", "dateline", "furniture", "period", "period-end", "heading")
 
 
@@ -62,6 +63,23 @@ class Anchor:
 def rules() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(resources.files("allyscope.data").joinpath("date_rules.json").read_text("utf-8"))
     return data
+
+
+@cache
+def after_act_words() -> frozenset[str]:
+    """The words of a clause told after an act the text told before (`after_an_act` of date_rules.json), folded
+    to lower case: an after-word, an optional owner and an act in English (`following the signing ceremony`,
+    `after his talks`), an act then an after-word in Chinese and Japanese (`签署仪式后`, `署名式の後`). Built from
+    the parts so that each act goes with every after-word, not only the phrasings a text happened to use."""
+    a = rules()["after_an_act"]
+    english = [
+        f"{after} {owner + ' ' if owner else ''}{act}"
+        for after in a["after_en"]
+        for owner in ["", *a["owners_en"]]
+        for act in a["acts_en"]
+    ]
+    cjk = [f"{act}{after}" for act in a["acts_cjk"] for after in a["after_cjk"]]
+    return frozenset(w.lower() for w in [*english, *cjk])
 
 
 def _alternatives(words: list[str]) -> str:
