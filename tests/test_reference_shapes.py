@@ -6,11 +6,11 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from allyscope.references import labeller
-from allyscope.references.citations import parse_citation
+from allyscope.references.citations import _DOCUMENT, _LAW, _REPORT, _SPEECH, parse_citation
 from allyscope.references.shapes import exact_runs
 
 # words made of characters no field separator uses: names, titles and bodies of any content
@@ -100,6 +100,9 @@ def test_a_web_page_cited_in_english_with_its_site_is_read_whole(
     names: tuple[str, str], words: list[str], site: list[str], year: int, month: int, day: int, path: str
 ) -> None:
     author, title, container = " ".join(names), " ".join(words), " ".join(site)
+    # a title naming a genre of work (`… Report`, `… Act`, `… Strategy`) types the work by that word, before the URL
+    # can make it a web page: such titles are another test's case (hypothesis draws these words from the module)
+    assume(not any(genre.search(title) for genre in (_LAW, _SPEECH, _REPORT, _DOCUMENT)))
     url = f"https://www.example.org/{path}.htm"
     note = f"{author}, “{title},” {container}, {MONTHS[month - 1]} {day}, {year}, {url}."
     assert exact_runs(note) is not None
