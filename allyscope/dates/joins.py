@@ -57,6 +57,7 @@ def join_mentions(text: str, out: list[DateMention]) -> list[DateMention]:
     _day_ranges(text, out)
     _begun_and_run_until(text, out)
     out = _without_counts_told_again(text, out)
+    out = _without_acts_dated_in_place(text, out)
     _line_headings(text, out)
     _months_framing_a_day(text, out)
     return out
@@ -228,6 +229,24 @@ def _without_counts_told_again(text: str, out: list[DateMention]) -> list[DateMe
             and i + 1 < len(out)
             and out[i + 1].basis not in ("relative", "after-act")
             and _GLOSSED_BY_DATE.fullmatch(text, mention.end, out[i + 1].start)
+        )
+    ]
+
+
+_DATES_THE_ACT = re.compile(r"\s*(?:的|の|之)?\s*")
+
+
+def _without_acts_dated_in_place(text: str, out: list[DateMention]) -> list[DateMention]:
+    """`out` without an act's after-word (`after-act`) whose act carries its own date right before it
+    (`2019年5月3日的会谈之后，…`, `5月3日の会談の後、…`): that date is the earlier act's, and what followed it
+    happened some time after, on a day the text does not give, so the clause takes no date from it."""
+    return [
+        mention
+        for i, mention in enumerate(out)
+        if not (
+            mention.basis == "after-act"
+            and i > 0
+            and _DATES_THE_ACT.fullmatch(text, out[i - 1].end, mention.start)
         )
     ]
 
