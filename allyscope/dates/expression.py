@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import Any
 
-from allyscope.dates.values import _alternatives, after_act_words, rules
+from allyscope.dates.values import _alternatives, after_act_words, name_prefixes, rules
 
 _CJK_DIGITS = "〇零○一二三四五六七八九"
 _YEAR = rf"(?:[12１２]\d{{3}}|[〇零○一二][{_CJK_DIGITS}]{{3}})"
@@ -60,9 +60,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     spans_en = _alternatives(list(r["counted_spans"]["en"]))
     weekdays_cjk = _alternatives([w for w in [*r["weekdays"], *r["weekdays_short"]["words"]] if not w.isascii()])
     weeks = r["document_weeks"]
-    # `本周` after `日` is the end of `日本` (`日本周三…`: Japan, on Wednesday), not this week
+    # a week word whose first character ends a name of the data (`names_ending_in_a_week_word`) is that name's end
     weeks_cjk = "|".join(
-        ("(?<!日)" if w[0] == "本" else "") + re.escape(w)
+        "".join(f"(?<!{re.escape(p)})" for p in name_prefixes().get(w[0], ())) + re.escape(w)
         for w in sorted((w for w in weeks["words"] if not w.isascii()), key=len, reverse=True)
     )
     weeks_en = _alternatives([w for w in weeks["words"] if w.isascii()])

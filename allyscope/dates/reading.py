@@ -43,6 +43,7 @@ from allyscope.dates.values import (
     _Impossible,
     _md_value,
     _ymd,
+    ends_a_name,
     number,
     rules,
 )
@@ -509,13 +510,13 @@ def _weekdays(r: dict[str, Any]) -> dict[str, int]:
 
 def _a_weekday_here(text: str, start: int, end: int, r: dict[str, Any]) -> bool:
     """Is the short weekday at `start` (`周一`) a weekday, not part of a count (`每周一次`, `一周日程`, `周一些`)?
-    `本` before it is `日本`'s when `日` stands before that (`日本周三…`: Japan, on Wednesday)."""
+    A count word before it that is the end of a name of the data (`names_ending_in_a_week_word`) counts nothing."""
     word = text[start:end]
     if word not in r["weekdays_short"]["words"] or not word.startswith(("周", "週")):
         return True
     short = r["weekdays_short"]
     before = _char_before(text, start)
-    if before in short["count_before"] and not (before == "本" and _char_before(text, start - 1) == "日"):
+    if before in short["count_before"] and not (start and ends_a_name(text, start - 1)):
         return False
     return text[end : end + 1] not in short["count_after"] or not text[end : end + 1]
 

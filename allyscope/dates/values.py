@@ -82,6 +82,21 @@ def after_act_words() -> frozenset[str]:
     return frozenset(w.lower() for w in [*english, *cjk])
 
 
+@cache
+def name_prefixes() -> dict[str, tuple[str, ...]]:
+    """The last character of each name of `document_weeks.names_ending_in_a_week_word` → the names' text before it
+    (`本` → `日`): a week word (`本周`) opening at that character is the name's end, not a week word."""
+    out: dict[str, list[str]] = {}
+    for name in rules()["document_weeks"]["names_ending_in_a_week_word"]["words"]:
+        out.setdefault(name[-1], []).append(name[:-1])
+    return {last: tuple(prefixes) for last, prefixes in out.items()}
+
+
+def ends_a_name(text: str, at: int) -> bool:
+    """Is the character at `at` the last of a name that ends in a week word's first character (`日本`)?"""
+    return any(text.startswith(p, at - len(p)) for p in name_prefixes().get(text[at : at + 1], ()) if at >= len(p))
+
+
 def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
