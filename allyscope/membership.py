@@ -1,8 +1,8 @@
 """A membership act whose clause names no grouping, and the grouping it is of.
 
 `Iceland joined in April 2021`, `Finland became a member in April 2023`, `フィンランドは…正式に加盟し`: the text
-named the grouping earlier (`joined in April 2021`, `applied to join the alliance`), so the sentence leaves it out. An event of
-such a clause has the joining state as its only actor, and so reads as that state's own act (`context`) where the
+named the grouping earlier (`applied to join the alliance`), so the sentence leaves it out. An event of such a
+clause has the joining state as its only actor, and so reads as that state's own act (`context`) where the
 act is one on the grouping. The grouping is the organization the document named nearest before the act, within a
 reach the data gives (`data/discourse.json`, `membership`); a clause that names an organization already keeps
 its own. The patterns say when a verb of joining has no object, in each language's way (a date or a stop after
