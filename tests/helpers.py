@@ -1,9 +1,13 @@
-"""Checks shared by the tests: the body is complete, offsets are valid, nothing was inserted inside CJK text."""
+"""Checks shared by the tests: the body is complete, offsets are valid, nothing was inserted inside CJK text; and
+a case of given sides made active for a test's extraction."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from allyscope.knowledge.case import Case, activate, restore
 from allyscope.layout.joining import is_cjk
 from allyscope.model import Document
 
@@ -53,3 +57,17 @@ def assert_copied_pieces_match_raw(doc: Document) -> None:
     for clean, raw, length, copied in zip(m.clean_starts, m.raw_starts, m.lengths, m.copied, strict=True):
         if copied:
             assert doc.text[clean : clean + length] == doc.raw[raw : raw + length]
+
+
+@contextmanager
+def case_of(*sides: str) -> Iterator[None]:
+    """A case whose sides are these states, as an analyst of their relationship sets it up: an event between two
+    of them is theirs, not `context`. The case active before is restored afterwards."""
+    ids = [[side] for side in sides]
+    meta = {"name": "t", "title": "t", "version": "0", "parties": [{"id": i} for i in sides], "sides": ids}
+    previous = activate(Case(name="t", version="0", title="t", meta=meta, sources=[], facts=[], agreements=[],
+                             decisions=[]))  # fmt: skip
+    try:
+        yield
+    finally:
+        restore(previous)

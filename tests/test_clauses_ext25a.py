@@ -4,30 +4,14 @@ were not tuned on (Chile, Peru, Argentina, Brazil, Uruguay)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from helpers import case_of
 
 from allyscope import parse_text
 from allyscope.events import extract_events
-from allyscope.knowledge.case import Case, activate, restore
-
-
-@contextmanager
-def _case_of(*sides: str) -> Iterator[None]:
-    """A case whose sides are these states, as an analyst of their relationship sets it up: an event between two
-    of them is theirs, not `context`."""
-    ids = [[side] for side in sides]
-    meta = {"name": "t", "title": "t", "version": "0", "parties": [{"id": i} for i in sides], "sides": ids}
-    previous = activate(Case(name="t", version="0", title="t", meta=meta, sources=[], facts=[], agreements=[],
-                             decisions=[]))  # fmt: skip
-    try:
-        yield
-    finally:
-        restore(previous)
 
 
 def _events(text: str) -> list[tuple[str, str, str, str]]:
-    with _case_of("CL", "PE", "AR"):
+    with case_of("CL", "PE", "AR"):
         return [(e.date, e.type, e.mode, e.domain) for e in extract_events(parse_text(text), "t")]
 
 
