@@ -192,3 +192,45 @@ def test_a_cited_numbered_reference_list_is_still_the_notes() -> None:
         "2. Lund, E., & Berg, T. (2015). Coastal lights. Nordic Maritime Review, 4(1), 7–19.\n"
     )
     assert [n for _, n, _ in _notes(text)] == [1, 2]
+_KOME_BODY = (
+    "灯台守の記録\n高橋陽子\n\n"
+    "　灯台の当直日誌は、沿岸の気象を知る手がかりとして読まれてきた{m1}"
+    "灯台守の多くは、日誌を毎日欠かさず付けていた{m2}\n"
+    "※写真は当時の灯台です。\n\n"
+    "※1　日誌の多くは地方の資料館に残る。\n"
+    "※2　欠けている日付は嵐の日が多い。\n"
+)
+
+
+@pytest.mark.parametrize(("m1", "m2"), [("※1。", "※2。"), ("。※1", "。※2"), ("※1、そして", "※2。")])
+def test_reference_marks_in_running_text_cite_their_notes(m1: str, m2: str) -> None:
+    doc = parse_text(_KOME_BODY.format(m1=m1, m2=m2))
+    assert [doc.note_text(f) for f in doc.footnotes] == [
+        "日誌の多くは地方の資料館に残る。",
+        "欠けている日付は嵐の日が多い。",
+    ]
+    assert [m.numbers for m in doc.markers] == [(1,), (2,)]
+    assert "※写真は当時の灯台です。" in doc.text
+
+
+def test_reference_marks_in_table_cells_leave_their_lines_in_the_text() -> None:
+    text = (
+        "灯台の整備状況\n\n"
+        "区分　　　　前年度　　本年度※1\n"
+        "有人灯台　　12基　　　10基※2\n"
+        "※1　本年度は見込み。\n"
+        "※2　休止中のものを含む。\n"
+    )
+    doc = parse_text(text)
+    assert doc.footnotes == ()
+    assert "※1　本年度は見込み。" in doc.text and "※2　休止中のものを含む。" in doc.text
+
+
+def test_uncited_numbered_reference_marks_stay_text() -> None:
+    text = (
+        "灯台の見学\n\n　見学は事前の予約が必要です。\n\n"
+        "※1　団体での見学は十名までです。\n※2　雨天の場合は中止します。\n"
+    )
+    doc = parse_text(text)
+    assert doc.footnotes == ()
+    assert "※2　雨天の場合は中止します。" in doc.text

@@ -77,6 +77,7 @@ class NoteFamily:
     cited_by: tuple[str, ...]
     front: bool  # notes on the title and the authors: explained by the markers of the first lines
     cited_all: bool = False  # a block only where the markers above cite all its numbers (its sign opens remarks too)
+    cited_in_prose: bool = False  # only markers a clause's or sentence's stop follows cite it (not a table's cells)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +132,7 @@ def catalogue() -> Catalogue:
             tuple(n["cited_by"]),
             bool(n.get("front", False)),
             bool(n.get("cited_all", False)),
+            bool(n.get("cited_in_prose", False)),
         )
         for n in data["notes"]
     )

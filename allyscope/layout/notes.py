@@ -364,17 +364,30 @@ def _head_above(lines: Sequence[Line], index: int) -> int | None:
     return None
 
 
+_CLAUSE_STOPS = frozenset("。、，．,.")
+_SENTENCE_STOPS = frozenset("。．.！？!?")
+
+
+def _in_prose(content: str, start: int, end: int) -> bool:
+    """True for a marker standing in running text: a clause's or sentence's stop right after it (`…進める※1。`)
+    or a sentence's stop right before it (`…続けている。※1`, `…decade.※1 Most`). A table's cell ends its row or
+    a field before a gap (`本年度※1`, `46隻※2`), and a heading ends on no stop."""
+    return content[end : end + 1] in _CLAUSE_STOPS or content[start - 1 : start] in _SENTENCE_STOPS
+
+
 def _cited_numbers(lines: Sequence[Line], first: int, last: int, note_family: str) -> set[int]:
     """The note numbers cited by markers, of a family citing `note_family`, in body lines `first`..`last`-1."""
     citing = citing_families(note_family)
     weak = frozenset(name for name in citing if not catalogue().markers[name].strong)
+    family = catalogue().note_by_name.get(note_family)
+    in_prose = family is not None and family.cited_in_prose
     cited: set[int] = set()
     for k in range(first, last):
         line = lines[k]
         if line.role == BODY and (content := line.content):
             following = next_body_text(lines, k) if weak and "0" <= content[-1] <= "9" else ""
             for found in find_markers(content, weak, following):
-                if found.style in citing:
+                if found.style in citing and (not in_prose or _in_prose(content, found.start, found.end)):
                     cited.update(found.numbers)
     return cited
 
