@@ -107,13 +107,19 @@ def test_glued_markers_after_a_latin_word_or_a_cjk_stop(text: str, printed: list
     assert [m.group(1) for m in glued.pattern.finditer(text)] == printed
 
 
-@pytest.mark.parametrize(
-    "line", ["※ 写真はイメージです。", "※本文僅代表作者個人觀點。", "※2025年度から適用。", "※1　数値は概数。"]
-)
+@pytest.mark.parametrize("line", ["※ 写真はイメージです。", "※本文僅代表作者個人觀點。", "※2025年度から適用。"])
 def test_a_reference_mark_opens_no_note(line: str) -> None:
     from allyscope.layout.notes import note_start
 
     assert note_start(line) is None
+
+
+def test_a_numbered_reference_mark_is_only_a_weak_candidate() -> None:
+    """`※1　…` may open a note of the `kome` family, but only the document decides (markers citing it in prose)."""
+    from allyscope.layout.notes import note_start
+
+    start = note_start("※1　数値は概数。")
+    assert start is not None and start.style == "kome" and not start.strong and start.number == 1
 
 
 def test_a_table_note_numbered_as_items_is_one_caption() -> None:

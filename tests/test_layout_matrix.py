@@ -102,7 +102,8 @@ def test_generated_layouts_exactness_floor() -> None:
 
 
 def test_held_out_hand_documents_floor() -> None:
-    """The held-out hand-written documents (never tuned on): floors at today's figures."""
+    """The held-out hand-written documents (never tuned on): floors at today's figures (each one less than before
+    the fifteenth session, which retired to dev a document that was exact under a gold found wrong)."""
     import json
     from pathlib import Path
 
@@ -116,8 +117,9 @@ def test_held_out_hand_documents_floor() -> None:
         for p in sorted((here / "layouts" / "held_out").glob("*.txt"))
     }
     results = list(by_name.values())
-    # six of the second session, three written in the fifth before its rules changed, four in the sixth
-    assert len(results) == 13
+    # six of the second session, three written in the fifth before its rules changed, four in the sixth; one of the
+    # second session's (ja_web_column) retired to dev in the fifteenth: its gold kept cited `※n` notes in the body
+    assert len(results) == 12
     sixth = {
         "en_report_web_about_author",
         "ja_journal_figures_endnotes",
@@ -125,15 +127,15 @@ def test_held_out_hand_documents_floor() -> None:
         "zh_web_column_author_note",
     }
     assert sixth <= set(by_name)
-    assert sum(all(r.values()) for r in results) >= 11  # 6, 7, 8 before lay19, lay20, ※n withdrawn; 9 before lay21a
+    assert sum(all(r.values()) for r in results) >= 10  # 11 of 13 before the retirement; 6, 7, 8 before lay19, lay20, ※n withdrawn; 9 before lay21a
     # lay19: 10, 11 before; lay20: 11, 12 and furniture 8 before
-    assert sum(r["title"] for r in results) >= 13 and sum(r["headings"] for r in results) >= 13  # title: 12 (lay21a)
-    assert sum(r.get("furniture", True) for r in results) >= 11  # 9 before lay21a
-    assert sum(r["authors"] for r in results) >= 12  # lay21a: 11 at its start
+    assert sum(r["title"] for r in results) >= 12 and sum(r["headings"] for r in results) >= 12  # title: 12 (lay21a)
+    assert sum(r.get("furniture", True) for r in results) >= 10  # 9 before lay21a
+    assert sum(r["authors"] for r in results) >= 11  # lay21a: 11 at its start
     older = [r for name, r in by_name.items() if name not in sixth]
     assert all(r["notes"] and r["markers"] and r["date"] and r["language"] for r in older)
-    assert sum(r["notes"] and r["markers"] and r["date"] and r["language"] for r in results) >= 13  # 12 before lay21a
-    assert sum(r.get("lists", True) for r in results) >= 13  # list pieces kept in the body, where the gold names them
+    assert sum(r["notes"] and r["markers"] and r["date"] and r["language"] for r in results) >= 12  # 12 before lay21a
+    assert sum(r.get("lists", True) for r in results) >= 12  # list pieces kept in the body, where the gold names them
 
 
 HELD_OUT2_LANGUAGES = {"zh": 2, "zh_hant": 2, "ja": 2, "en": 2}
