@@ -1,7 +1,7 @@
 """Which domain cues of a stretch of a clause count, and which of them decides: the class of lowest rank, the head
 of the object among heads (`_decide`); in English, not a cue after a negation or inside a prepositional phrase
-(`_weighed`); not what follows a verb of saying (`_said_from`); dispatching and joining decided by what they move
-(`_moves_forces`).
+(`_weighed`); not what follows a verb of saying (`_said_from`); not an act whose anniversary is marked
+(`_commemorated`); dispatching and joining decided by what they move (`_moves_forces`).
 
 Why a module of its own: these are the rules that weigh cues already found, each reading only the clause and the
 cue data handed to it. Finding the cues (`events_domain._hits`, `_scan`) and choosing the stretch
@@ -12,9 +12,10 @@ training script swaps for each fold; nothing here reads a module global that any
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
-from allyscope.event_cues import Cues
+from allyscope.event_cues import Cues, _lowered
 from allyscope.event_segments import _FINITE_VERB, _KANA, _QUOTED
 
 
@@ -133,3 +134,42 @@ def _weighed(clause: str, start: int, found: list[tuple[int, int, str]], head_ra
 def _entity_cues(data: dict[str, Any], named: list[tuple[int, str]] | None) -> list[tuple[int, int, str]]:
     by_class = data["domain_class"]
     return [(int(by_class[c]["rank"]), at, str(by_class[c]["domain"])) for at, c in named or [] if c in by_class]
+
+
+@cache
+def _anniversary_re(pattern: str) -> re.Pattern[str]:
+    return re.compile(_lowered(pattern))
+
+
+# what an anniversary marks stands before it in Chinese and Japanese (`建交50周年`), in the phrase the words of
+# anniversary open in English (`the 60th anniversary of the establishment of relations`)
+_COMPOUND_BACK = 12
+_PHRASE_ON = 60
+_PHRASE_END = re.compile(r"[，,。.；;：:、（）()《》「」]")
+
+
+def _commemorated(data: dict[str, Any], clause: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The cues of a folded clause (as (rank, place, domain)) without the acts on an instrument whose anniversary
+    the clause marks: in `出席建交50周年纪念活动`, `启动十周年纪念活动`, `the 75th anniversary of the founding of
+    …` the establishing, launching or founding was done long before; the act of the clause is the attending or the
+    celebrating (data: `domain_cues.anniversary`, the words of an anniversary). In head-final text what is marked
+    is the compound before the word (up to a punctuation mark, at most a dozen characters); in English the phrase
+    after `anniversary of`."""
+    pattern = data["domain_cues"].get("anniversary")
+    acts = data["domain_class"].get("instrument-act")
+    if not pattern or acts is None or not found:
+        return found
+    marks = list(_anniversary_re(pattern).finditer(clause))
+    if not marks:
+        return found  # most clauses mark no anniversary
+    rank = int(acts["rank"])
+    spans = []
+    for mark in marks:
+        if mark.group().endswith(" of"):
+            stop = _PHRASE_END.search(clause, mark.end(), mark.end() + _PHRASE_ON)
+            spans.append((mark.end(), stop.start() if stop else mark.end() + _PHRASE_ON))
+        else:
+            start = max(0, mark.start() - _COMPOUND_BACK)
+            breaks = [m.end() for m in _PHRASE_END.finditer(clause, start, mark.start())]
+            spans.append((breaks[-1] if breaks else start, mark.start()))
+    return [cue for cue in found if cue[0] != rank or not any(a <= cue[1] < b for a, b in spans)]

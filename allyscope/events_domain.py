@@ -44,6 +44,7 @@ from allyscope.event_cues import Cues, _led, _lowered, _top_alternatives, compil
 from allyscope.event_domain_cues import (
     _MODAL_LATIN,
     _THING_SUBJECT,
+    _commemorated,
     _decide,
     _entity_cues,
     _moves_forces,
@@ -257,7 +258,7 @@ def _rule_domain(
         scan = _scan(clause, sentence, clause_start)
     a, b = scan.segment
     head_last = _has_cjk(clause[a:b])
-    cues_here = [*scan.domains, *_entity_cues(data, named)]
+    cues_here = _commemorated(data, clause, [*scan.domains, *_entity_cues(data, named)])
     said = _said_from(data, clause)
     if said is not None:
         # what follows a verb of saying is what was said: its heads of objects and dialogue acts decide nothing,
@@ -318,7 +319,7 @@ def domain_features(
     scan = _scan(clause, sentence, clause_start)
     a, b = scan.segment
     class_of: dict[tuple[int, str], str] = data["class_of"]
-    cues_here = [*scan.domains, *_entity_cues(data, named)]
+    cues_here = _commemorated(data, clause, [*scan.domains, *_entity_cues(data, named)])
     out = {f"seg:{class_of[(r, d)]}" for r, at, d in cues_here if a <= at < b}
     out |= {f"clause:{class_of[(r, d)]}" for r, _, d in cues_here}
     if not cues_here and sentence:
