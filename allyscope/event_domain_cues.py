@@ -137,39 +137,60 @@ def _entity_cues(data: dict[str, Any], named: list[tuple[int, str]] | None) -> l
 
 
 @cache
-def _anniversary_re(pattern: str) -> re.Pattern[str]:
+def _pattern_re(pattern: str) -> re.Pattern[str]:
     return re.compile(_lowered(pattern))
 
 
-# what an anniversary marks stands before it in Chinese and Japanese (`建交50周年`), in the phrase the words of
-# anniversary open in English (`the 60th anniversary of the establishment of relations`)
-_COMPOUND_BACK = 12
-_PHRASE_ON = 60
-_PHRASE_END = re.compile(r"[，,。.；;：:、（）()《》「」]")
+# what an anniversary marks: in Chinese and Japanese the act right before its number and the cues before it,
+# one after another (`建交50周年`, `经济走廊启动十周年`); in English the phrase after `anniversary of`, up to a
+# punctuation mark or six words (`the 40th anniversary of the signing of the treaty`)
+_PHRASE_WORDS = re.compile(r"(?:\s*[^\s，,。.；;：:、（）()《》「」]+){1,6}")
 
 
 def _commemorated(data: dict[str, Any], clause: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The cues of a folded clause (as (rank, place, domain)) without the acts on an instrument whose anniversary
-    the clause marks: in `出席建交50周年纪念活动`, `启动十周年纪念活动`, `the 75th anniversary of the founding of
-    …` the establishing, launching or founding was done long before; the act of the clause is the attending or the
-    celebrating (data: `domain_cues.anniversary`, the words of an anniversary). In head-final text what is marked
-    is the compound before the word (up to a punctuation mark, at most a dozen characters); in English the phrase
-    after `anniversary of`."""
+    """The cues of a folded clause (as (rank, place, domain)) without those naming what an anniversary the clause
+    marks: in `出席建交50周年纪念活动`, `启动十周年纪念活动`, `a dinner marking the 40th anniversary of the
+    signing of the treaty` the establishing, launching or signing was done long before; the act of the clause is the
+    attending, hosting or celebrating (data: `domain_cues.anniversary`, the words of an anniversary)."""
     pattern = data["domain_cues"].get("anniversary")
-    acts = data["domain_class"].get("instrument-act")
-    if not pattern or acts is None or not found:
+    if not pattern or not found:
         return found
-    marks = list(_anniversary_re(pattern).finditer(clause))
+    marks = list(_pattern_re(pattern).finditer(clause))
     if not marks:
         return found  # most clauses mark no anniversary
-    rank = int(acts["rank"])
-    spans = []
+    acts_class = data["domain_class"].get("instrument-act")
+    acts: int | None = int(acts_class["rank"]) if acts_class else None
+    marked: set[int] = set()
     for mark in marks:
         if mark.group().endswith(" of"):
-            stop = _PHRASE_END.search(clause, mark.end(), mark.end() + _PHRASE_ON)
-            spans.append((mark.end(), stop.start() if stop else mark.end() + _PHRASE_ON))
-        else:
-            start = max(0, mark.start() - _COMPOUND_BACK)
-            breaks = [m.end() for m in _PHRASE_END.finditer(clause, start, mark.start())]
-            spans.append((breaks[-1] if breaks else start, mark.start()))
-    return [cue for cue in found if cue[0] != rank or not any(a <= cue[1] < b for a, b in spans)]
+            phrase = _PHRASE_WORDS.match(clause, mark.end())
+            end = phrase.end() if phrase else mark.end()
+            marked.update(k for k, cue in enumerate(found) if mark.end() <= cue[1] < end)
+            continue
+        # an act right before the number (`建交`, `成立`, `启动`: what is marked), then back over the heads of
+        # objects that end where the next cue begins (`联盟成立`: whose act it was), not over a verb (`出席建交…`:
+        # the attending is the clause's act); a name right before the number says whose anniversary it is
+        # (`海军75周年`: the navy is no act of the clause, nor is it marked)
+        edge, rank = mark.start(), acts
+        while rank is not None:
+            before = [
+                k
+                for k, cue in enumerate(found)
+                if k not in marked and cue[0] == rank and _end_of(data, clause, cue) == edge
+            ]
+            if not before:
+                break
+            marked.update(before)
+            edge, rank = min(found[k][1] for k in before), int(data["domain_cues"]["head_rank"])
+    return [cue for k, cue in enumerate(found) if k not in marked]
+
+
+def _end_of(data: dict[str, Any], clause: str, cue: tuple[int, int, str]) -> int:
+    """Where the word of a cue found at `cue[1]` ends: its class's pattern matched there (-1 for a cue no class
+    pattern matches there, such as a named entity's)."""
+    rank, at, domain = cue
+    for cue_class in data["domain_cues"]["classes"]:
+        if int(cue_class["rank"]) == rank and cue_class["domain"] == domain:
+            matched = _pattern_re(cue_class["pattern"]).match(clause, at)
+            return matched.end() if matched else -1
+    return -1

@@ -284,7 +284,7 @@ def _rule_domain(
             return decided, (lo, hi) == (a, b) and one
     if sentence:
         # a clause with no cue of its own (`翌日日本側に通告した`) is read with the cue of the sentence nearest it
-        found = list(_hits(sentence)[2])
+        found = _commemorated(data, sentence, list(_hits(sentence)[2]))
         if found:
             span = (clause_start, clause_start + len(clause))
             return min(found, key=lambda cue: (_distance(cue[1], span), cue[0]))[2], False
@@ -323,7 +323,7 @@ def domain_features(
     out = {f"seg:{class_of[(r, d)]}" for r, at, d in cues_here if a <= at < b}
     out |= {f"clause:{class_of[(r, d)]}" for r, _, d in cues_here}
     if not cues_here and sentence:
-        found = list(_hits(sentence)[2])
+        found = _commemorated(data, sentence, list(_hits(sentence)[2]))
         if found:
             span = (clause_start, clause_start + len(clause))
             rank, _, domain = min(found, key=lambda cue: (_distance(cue[1], span), cue[0]))
