@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import Any
 
-from allyscope.event_cues import Cues, _lowered
+from allyscope.event_cues import Cues, _lowered, _top_alternatives
 from allyscope.event_segments import _FINITE_VERB, _KANA, _QUOTED
 
 
@@ -141,9 +141,17 @@ def _pattern_re(pattern: str) -> re.Pattern[str]:
     return re.compile(_lowered(pattern))
 
 
+@cache
+def _words_of(pattern: str) -> tuple[str, ...]:
+    """The words of an alternation of words (`周年|週年|\\banniversary of\\b`), folded, without their word
+    boundaries: a text none of them stands in cannot match it."""
+    return tuple(_lowered(word.replace("\\b", "")) for word in _top_alternatives(pattern))
+
+
 # what an anniversary marks: in Chinese and Japanese the act right before its number and the cues before it,
 # one after another (`建交50周年`, `经济走廊启动十周年`); in English the phrase after `anniversary of`, up to a
 # punctuation mark or six words (`the 40th anniversary of the signing of the treaty`)
+_NUMBER_BEFORE = re.compile(r"[0-9０-９〇零一二三四五六七八九十百]+$")
 _PHRASE_WORDS = re.compile(r"(?:\s*[^\s，,。.；;：:、（）()《》「」]+){1,6}")
 
 
@@ -151,13 +159,19 @@ def _commemorated(data: dict[str, Any], clause: str, found: list[tuple[int, int,
     """The cues of a folded clause (as (rank, place, domain)) without those naming what an anniversary the clause
     marks: in `出席建交50周年纪念活动`, `启动十周年纪念活动`, `a dinner marking the 40th anniversary of the
     signing of the treaty` the establishing, launching or signing was done long before; the act of the clause is the
-    attending, hosting or celebrating (data: `domain_cues.anniversary`, the words of an anniversary)."""
-    pattern = data["domain_cues"].get("anniversary")
-    if not pattern or not found:
-        return found
+    attending, hosting or celebrating (data: `domain_cues.anniversary`, the words of an anniversary; the number
+    before a Chinese or Japanese one is read here)."""
+    spec = data["domain_cues"]
+    words = spec.get("anniversary_words")  # the words, kept on the data the first time they are asked for
+    if words is None:
+        words = spec["anniversary_words"] = _words_of(spec["anniversary"]) if spec.get("anniversary") else ()
+    for word in words:
+        if word in clause:
+            break
+    else:
+        return found  # most clauses mark no anniversary: a look for each word costs less than the expression's search
+    pattern = spec["anniversary"]
     marks = list(_pattern_re(pattern).finditer(clause))
-    if not marks:
-        return found  # most clauses mark no anniversary
     acts_class = data["domain_class"].get("instrument-act")
     acts: int | None = int(acts_class["rank"]) if acts_class else None
     marked: set[int] = set()
@@ -171,7 +185,8 @@ def _commemorated(data: dict[str, Any], clause: str, found: list[tuple[int, int,
         # objects that end where the next cue begins (`联盟成立`: whose act it was), not over a verb (`出席建交…`:
         # the attending is the clause's act); a name right before the number says whose anniversary it is
         # (`海军75周年`: the navy is no act of the clause, nor is it marked)
-        edge, rank = mark.start(), acts
+        number = _NUMBER_BEFORE.search(clause, 0, mark.start())  # `50`, `七十` before `周年`
+        edge, rank = (number.start() if number else mark.start()), acts
         while rank is not None:
             before = [
                 k
