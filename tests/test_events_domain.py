@@ -681,3 +681,21 @@ def test_the_act_whose_anniversary_a_clause_marks_decides_neither_the_clause_nor
     sentence = fold("On the eve of the 30th anniversary of the signing of the treaty, both envoys were there.")
     start = sentence.index("both")
     assert classify_domain(patterns(), sentence[start:], [], sentence, start) == "political-dialogue"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        # a force written in full or as a group, soldiers, a force moving in: what is dispatched decides
+        ("海军派遣一个航空母舰编队前往东海。", "military-exercise"),
+        ("該國派遣兩個戰鬥群前往南海。", "military-exercise"),
+        ("The multinational battle group was welcomed at the base.", "military-exercise"),
+        ("政府依据协定向邻国派遣军人。", "military-exercise"),
+        ("维和特派团的首批军人进驻该国北部。", "non-traditional-security"),
+        ("應該國請求，聯軍部隊進駐首都。", "military-exercise"),
+        # an officer sent to a headquarters stays an act on the arrangement
+        ("政府依据协定向联盟总部派遣联络官。", "institutional"),
+    ],
+)
+def test_forces_written_otherwise_are_forces(sentence: str, domain: str) -> None:
+    assert domain_of(sentence) == domain, sentence
