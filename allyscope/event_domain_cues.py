@@ -1,7 +1,7 @@
 """Which domain cues of a stretch of a clause count, and which of them decides: the class of lowest rank, the head
 of the object among heads (`_decide`); in English, not a cue after a negation or inside a prepositional phrase
-(`_weighed`); not what follows a verb of saying (`_said_from`); dispatching and joining decided by what they move
-(`_moves_forces`).
+(`_weighed`); not what follows a verb of saying (`_said_from`); not an act whose anniversary is marked
+(`_commemorated`); dispatching and joining decided by what they move (`_moves_forces`).
 
 Why a module of its own: these are the rules that weigh cues already found, each reading only the clause and the
 cue data handed to it. Finding the cues (`events_domain._hits`, `_scan`) and choosing the stretch
@@ -12,9 +12,10 @@ training script swaps for each fold; nothing here reads a module global that any
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
-from allyscope.event_cues import Cues
+from allyscope.event_cues import Cues, _lowered, _top_alternatives
 from allyscope.event_segments import _FINITE_VERB, _KANA, _QUOTED
 
 
@@ -133,3 +134,78 @@ def _weighed(clause: str, start: int, found: list[tuple[int, int, str]], head_ra
 def _entity_cues(data: dict[str, Any], named: list[tuple[int, str]] | None) -> list[tuple[int, int, str]]:
     by_class = data["domain_class"]
     return [(int(by_class[c]["rank"]), at, str(by_class[c]["domain"])) for at, c in named or [] if c in by_class]
+
+
+@cache
+def _pattern_re(pattern: str) -> re.Pattern[str]:
+    return re.compile(_lowered(pattern))
+
+
+@cache
+def _words_of(pattern: str) -> tuple[str, ...]:
+    """The words of an alternation of words (`周年|週年|\\banniversary of\\b`), folded, without their word
+    boundaries: a text none of them stands in cannot match it."""
+    return tuple(_lowered(word.replace("\\b", "")) for word in _top_alternatives(pattern))
+
+
+# what an anniversary marks: in Chinese and Japanese the act right before its number and the cues before it,
+# one after another (`建交50周年`, `经济走廊启动十周年`); in English the phrase after `anniversary of`, up to a
+# punctuation mark or six words (`the 40th anniversary of the signing of the treaty`)
+_NUMBER_BEFORE = re.compile(r"[0-9０-９〇零一二三四五六七八九十百]+$")
+_PHRASE_WORDS = re.compile(r"(?:\s*[^\s，,。.；;：:、（）()《》「」]+){1,6}")
+
+
+def _commemorated(data: dict[str, Any], clause: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The cues of a folded clause (as (rank, place, domain)) without those naming what an anniversary the clause
+    marks: in `出席建交50周年纪念活动`, `启动十周年纪念活动`, `a dinner marking the 40th anniversary of the
+    signing of the treaty` the establishing, launching or signing was done long before; the act of the clause is the
+    attending, hosting or celebrating (data: `domain_cues.anniversary`, the words of an anniversary; the number
+    before a Chinese or Japanese one is read here)."""
+    spec = data["domain_cues"]
+    words = spec.get("anniversary_words")  # the words, kept on the data the first time they are asked for
+    if words is None:
+        words = spec["anniversary_words"] = _words_of(spec["anniversary"]) if spec.get("anniversary") else ()
+    for word in words:
+        if word in clause:
+            break
+    else:
+        return found  # most clauses mark no anniversary: a look for each word costs less than the expression's search
+    pattern = spec["anniversary"]
+    marks = list(_pattern_re(pattern).finditer(clause))
+    acts_class = data["domain_class"].get("instrument-act")
+    acts: int | None = int(acts_class["rank"]) if acts_class else None
+    marked: set[int] = set()
+    for mark in marks:
+        if mark.group().endswith(" of"):
+            phrase = _PHRASE_WORDS.match(clause, mark.end())
+            end = phrase.end() if phrase else mark.end()
+            marked.update(k for k, cue in enumerate(found) if mark.end() <= cue[1] < end)
+            continue
+        # an act right before the number (`建交`, `成立`, `启动`: what is marked), then back over the heads of
+        # objects that end where the next cue begins (`联盟成立`: whose act it was), not over a verb (`出席建交…`:
+        # the attending is the clause's act); a name right before the number says whose anniversary it is
+        # (`海军75周年`: the navy is no act of the clause, nor is it marked)
+        number = _NUMBER_BEFORE.search(clause, 0, mark.start())  # `50`, `七十` before `周年`
+        edge, rank = (number.start() if number else mark.start()), acts
+        while rank is not None:
+            before = [
+                k
+                for k, cue in enumerate(found)
+                if k not in marked and cue[0] == rank and _end_of(data, clause, cue) == edge
+            ]
+            if not before:
+                break
+            marked.update(before)
+            edge, rank = min(found[k][1] for k in before), int(data["domain_cues"]["head_rank"])
+    return [cue for k, cue in enumerate(found) if k not in marked]
+
+
+def _end_of(data: dict[str, Any], clause: str, cue: tuple[int, int, str]) -> int:
+    """Where the word of a cue found at `cue[1]` ends: its class's pattern matched there (-1 for a cue no class
+    pattern matches there, such as a named entity's)."""
+    rank, at, domain = cue
+    for cue_class in data["domain_cues"]["classes"]:
+        if int(cue_class["rank"]) == rank and cue_class["domain"] == domain:
+            matched = _pattern_re(cue_class["pattern"]).match(clause, at)
+            return matched.end() if matched else -1
+    return -1

@@ -44,6 +44,7 @@ from allyscope.event_cues import Cues, _led, _lowered, _top_alternatives, compil
 from allyscope.event_domain_cues import (
     _MODAL_LATIN,
     _THING_SUBJECT,
+    _commemorated,
     _decide,
     _entity_cues,
     _moves_forces,
@@ -257,7 +258,7 @@ def _rule_domain(
         scan = _scan(clause, sentence, clause_start)
     a, b = scan.segment
     head_last = _has_cjk(clause[a:b])
-    cues_here = [*scan.domains, *_entity_cues(data, named)]
+    cues_here = _commemorated(data, clause, [*scan.domains, *_entity_cues(data, named)])
     said = _said_from(data, clause)
     if said is not None:
         # what follows a verb of saying is what was said: its heads of objects and dialogue acts decide nothing,
@@ -283,7 +284,7 @@ def _rule_domain(
             return decided, (lo, hi) == (a, b) and one
     if sentence:
         # a clause with no cue of its own (`翌日日本側に通告した`) is read with the cue of the sentence nearest it
-        found = list(_hits(sentence)[2])
+        found = _commemorated(data, sentence, list(_hits(sentence)[2]))
         if found:
             span = (clause_start, clause_start + len(clause))
             return min(found, key=lambda cue: (_distance(cue[1], span), cue[0]))[2], False
@@ -318,11 +319,11 @@ def domain_features(
     scan = _scan(clause, sentence, clause_start)
     a, b = scan.segment
     class_of: dict[tuple[int, str], str] = data["class_of"]
-    cues_here = [*scan.domains, *_entity_cues(data, named)]
+    cues_here = _commemorated(data, clause, [*scan.domains, *_entity_cues(data, named)])
     out = {f"seg:{class_of[(r, d)]}" for r, at, d in cues_here if a <= at < b}
     out |= {f"clause:{class_of[(r, d)]}" for r, _, d in cues_here}
     if not cues_here and sentence:
-        found = list(_hits(sentence)[2])
+        found = _commemorated(data, sentence, list(_hits(sentence)[2]))
         if found:
             span = (clause_start, clause_start + len(clause))
             rank, _, domain = min(found, key=lambda cue: (_distance(cue[1], span), cue[0]))

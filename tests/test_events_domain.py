@@ -611,3 +611,91 @@ def test_delivered_in_the_active_voice_hands_equipment_over(sentence: str, domai
 )
 def test_restoring_diplomatic_relations_acts_on_the_relationship(sentence: str, domain: str) -> None:
     assert domain_of(sentence) == domain
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        # a signing ceremony that dates what follows is the occasion, not the act
+        ("协议签署仪式后，两国外长会见了记者。", "political-dialogue"),
+        ("協定簽署儀式結束後，雙方部長共進晚餐並交換意見。", "political-dialogue"),
+        ("覚書の署名式の後、両大臣は会談した。", "political-dialogue"),
+        ("两国外长在仪式上签署了引渡条约。", "institutional"),
+        # what an anniversary marks was done long before: the act of the clause is the marking
+        ("两国总理出席了建交三十周年招待会。", "political-dialogue"),
+        ("雙方領導人出席兩國建交七十週年紀念活動。", "political-dialogue"),
+        ("雙方在首都舉行聯盟成立七十週年紀念活動。", "political-dialogue"),
+        (
+            "The envoys hosted a dinner marking the 40th anniversary of the signing of the friendship treaty.",
+            "political-dialogue",
+        ),
+        ("国交樹立50周年を記念して、両国の首脳が相互訪問を行った。", "political-dialogue"),
+        ("The two states established diplomatic relations in 1972.", "institutional"),
+        ("海軍創設百周年の観艦式に両国の艦艇が参加した。", "military-exercise"),
+    ],
+)
+def test_an_occasion_or_an_anniversary_of_an_act_is_not_the_act(sentence: str, domain: str) -> None:
+    assert domain_of(sentence) == domain, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        # invoking an arrangement's procedure: an arbitration or a dispute brought
+        ("该国就渔业纠纷向国际法庭提起仲裁。", "institutional"),
+        ("歐盟就出口限制向世貿組織啟動爭端解決程序。", "institutional"),
+        ("Canberra filed a WTO dispute settlement case over the barley duties.", "institutional"),
+        # severing relations acts on the relationship, as establishing it does; the matter of it is no act
+        ("该岛国政府宣布与对方断交。", "institutional"),
+        ("The government severed its diplomatic ties with the island.", "institutional"),
+        ("外交部次长召开记者会，说明断交案的经过。", "political-dialogue"),
+        # a facility opened: founding it
+        ("大使为新的联合研究中心揭幕。", "institutional"),
+        ("新基地的落成典禮在港口舉行。", "institutional"),
+        # becoming a member is joining
+        ("Sweden became the thirty-second member of the alliance.", "institutional"),
+        ("该国正式成为上海合作组织成员国。", "institutional"),
+        # a parliament passing or approving: ratifying
+        ("The senate approved the defence cooperation accord.", "institutional"),
+        ("立法院经审议通过该项协定。", "institutional"),
+        ("衆議院は加盟議定書を可決した。", "institutional"),
+        # receiving and delivering equipment
+        ("海军接收了邻国建造的首艘巡逻舰。", "institutional"),
+        ("輸送機が最初のレーダーを相手国に届けた。", "institutional"),
+        # a ceasefire is an arrangement between the sides; talks on it are talks
+        ("双方自午夜起停火。", "institutional"),
+        ("The rebels and the army agreed a ceasefire in the north.", "institutional"),
+        ("The envoys held talks on a ceasefire.", "political-dialogue"),
+    ],
+)
+def test_acts_on_relations_facilities_membership_and_equipment(sentence: str, domain: str) -> None:
+    assert domain_of(sentence) == domain, sentence
+
+
+def test_the_act_whose_anniversary_a_clause_marks_decides_neither_the_clause_nor_its_sentence() -> None:
+    """The clause after a leading date attends an anniversary; the attending decides, and the act marked is no
+    cue of the sentence either (a clause left with no cue reads its sentence's)."""
+    sentence = fold("去年5月，两国元首共同出席建交四十周年纪念活动。")
+    start = sentence.index("两国")
+    assert classify_domain(patterns(), sentence[start:], [], sentence, start) == "political-dialogue"
+    sentence = fold("On the eve of the 30th anniversary of the signing of the treaty, both envoys were there.")
+    start = sentence.index("both")
+    assert classify_domain(patterns(), sentence[start:], [], sentence, start) == "political-dialogue"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        # a force written in full or as a group, soldiers, a force moving in: what is dispatched decides
+        ("海军派遣一个航空母舰编队前往东海。", "military-exercise"),
+        ("該國派遣兩個戰鬥群前往南海。", "military-exercise"),
+        ("The multinational battle group was welcomed at the base.", "military-exercise"),
+        ("政府依据协定向邻国派遣军人。", "military-exercise"),
+        ("维和特派团的首批军人进驻该国北部。", "non-traditional-security"),
+        ("應該國請求，聯軍部隊進駐首都。", "military-exercise"),
+        # an officer sent to a headquarters stays an act on the arrangement
+        ("政府依据协定向联盟总部派遣联络官。", "institutional"),
+    ],
+)
+def test_forces_written_otherwise_are_forces(sentence: str, domain: str) -> None:
+    assert domain_of(sentence) == domain, sentence
