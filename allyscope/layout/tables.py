@@ -116,9 +116,18 @@ def _trim(line: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@cache
+def _row_screen() -> tuple[str, str]:
+    """The bars a row may open with and the run of spaces that may part its cells, made once: `may_be_row` is
+    asked of every body line, and looking both up and making the run again cost more than its three tests."""
+    d = data()
+    return str(d["bars"]), " " * int(d["min_spaces"])
+
+
 def may_be_row(content: str) -> bool:
     """A cheap screen for `row_line`, asked of every line: a bar first, a tab, or a run of spaces inside."""
-    return content[:1] in data()["bars"] or "\t" in content or " " * int(data()["min_spaces"]) in content
+    bars, spaces = _row_screen()
+    return content[:1] in bars or "\t" in content or spaces in content
 
 
 def row_line(content: str, previous: str, following: Callable[[], str]) -> bool:
