@@ -4,7 +4,8 @@ Run: python benchmarks/layout_matrix.py [--sample 600] [--seed 12] [--failures 0
 Also scores the hand-written documents (tests/layouts) and, apart, the held-out ones (tests/layouts/held_out,
 written after the rules were frozen, never tuned on) against their hand gold, aspect by aspect, and, apart again,
 the second held-out set (tests/layouts/held_out2, thirteenth session: written without reading the parser's code,
-data or earlier held-out documents, gold committed before its first run).
+data or earlier held-out documents, gold committed before its first run), and the third (tests/layouts/held_out3,
+fifteenth session, written blind the same way), whose aggregate is the last line printed.
 Draws a fixed sample of the valid combinations (tests/corpora/layout_generator.py), renders each with an article
 and parses it. A document is exact when every aspect is: notes' text, markers linked to the right note,
 headings with their levels, no note text in the body, no body text lost, no space added in CJK text, title and
@@ -99,6 +100,13 @@ def report_hand(name: str, figures: tuple[int, int, dict[str, list[int]]]) -> No
     print("  per aspect: " + ", ".join(f"{a} {ok}/{n}" for a, (ok, n) in per_aspect.items()))
 
 
+def report_hand_one_line(name: str, figures: tuple[int, int, dict[str, list[int]]]) -> None:
+    """The same figures on one line, so that a set's aggregate can be read off the last line of the output."""
+    exact, total, per_aspect = figures
+    aspects = ", ".join(f"{a} {ok}/{n}" for a, (ok, n) in per_aspect.items())
+    print(f"{name}: {exact}/{total} documents exact; per aspect: {aspects}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sample", type=int, default=600)
@@ -115,6 +123,8 @@ def main() -> None:
     report_hand("held-out hand-written documents (tests/layouts/held_out)", held_out)
     held_out2 = hand_written(LAYOUTS / "held_out2", GOLD / "held_out2")
     report_hand("second held-out hand-written documents (tests/layouts/held_out2)", held_out2)
+    held_out3 = hand_written(LAYOUTS / "held_out3", GOLD / "held_out3")
+    report_hand_one_line("third held-out hand-written documents (tests/layouts/held_out3)", held_out3)
 
 
 if __name__ == "__main__":

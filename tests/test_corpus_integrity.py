@@ -161,6 +161,26 @@ def test_third_held_out_set_has_every_genre_and_language() -> None:
     assert Counter(d["language"] for d in docs) == dict.fromkeys(LANGUAGES, 3)
 
 
+TEST4_CELLS = {("academic", "en"), ("brief", "zh-Hant"), ("encyclo", "ja"), ("joint", "zh-Hans"), ("news", "en"),
+               ("press", "zh-Hant"), ("presser", "ja"), ("news", "zh-Hans")}  # fmt: skip
+
+
+def test_fourth_held_out_set_has_its_cells_and_is_scored() -> None:
+    """`test4` (fifteenth session, written blind) is eight documents, one in each genre × language cell it was
+    written for (so each language twice). It is held out like `test3`: never added to or moved, and scored apart by
+    benchmarks/eval_extraction.py (a split of its own, in the default run and in `--split`); no floors yet, the
+    lead measures it once at the merge. Checked without running the extractor."""
+    docs = [d for d in DOCUMENTS if d["split"] == "test4"]
+    assert len(docs) == 8
+    assert {(d["genre"], d["language"]) for d in docs} == TEST4_CELLS
+    assert Counter(d["language"] for d in docs) == dict.fromkeys(LANGUAGES, 2)
+    assert all(d["file"].startswith("test4/") for d in docs)
+    module = benchmark()
+    assert "test4" in module.SPLITS and "test4" in module.TITLES
+    assert "test4" in module.run.__defaults__[0]
+    assert "test4" not in json.loads(FLOORS.read_text("utf-8"))  # the lead sets its floors once, at the merge
+
+
 @cache
 def canonical_names() -> tuple[frozenset[str], dict[str, str]]:
     """Canonical names of the gazetteer, and each alias that is not itself a canonical name → its entity's name."""
