@@ -136,12 +136,18 @@ def relation_sides(relations: list[list[str]]) -> list[list[str]] | None:
 def _activate_case_of(entry: dict[str, Any]) -> Any:
     """Make a case of the document's own relationship the active one; what was active (None: left as it was)."""
     from allyscope.entities import resolve_entity
+    from allyscope.errors import NotFoundError
     from allyscope.knowledge.case import Case, activate
 
     sides = relation_sides(entry.get("relations") or [])
     if sides is None:
         return None
-    ids = [[resolve_entity(name) for name in side] for side in sides]
+    try:
+        ids = [[resolve_entity(name) for name in side] for side in sides]
+    except NotFoundError as error:
+        # a side the gazetteer does not know (as a user's case may name): scored as read without a case
+        print(f"{entry['file']}: {error}; scored without a case", file=sys.stderr)
+        return None
     parties = [{"id": ident} for side in ids for ident in side]
     meta = {"name": "evaluation", "title": "evaluation", "version": "0", "parties": parties, "sides": ids}
     case = Case(name="evaluation", version="0", title="evaluation", meta=meta, sources=[], facts=[], agreements=[],

@@ -253,3 +253,15 @@ def test_extraction_at_or_above_floors(split: str) -> None:
     figures = benchmark().run((split,))[split]["all"].figures()
     below = {k: (round(figures[k], 4), v) for k, v in floors.items() if figures[k] + 1e-9 < v}
     assert not below, f"{split} half below its floors (measured, floor): {below}"
+
+
+def test_a_case_side_the_gazetteer_lacks_is_scored_without_a_case(capsys: pytest.CaptureFixture[str]) -> None:
+    """A held-out document may name a relation with a polity the gazetteer lacks (as a user's case may): the
+    benchmark says so and scores the reading without a case, instead of stopping the whole run."""
+    from allyscope.knowledge.case import active_case
+
+    before = active_case()
+    entry = {"file": "dev/made_up.txt", "relations": [["United States", "Freedonia of the Tests"]]}
+    assert benchmark()._activate_case_of(entry) is None
+    assert active_case() is before
+    assert "Freedonia of the Tests" in capsys.readouterr().err
