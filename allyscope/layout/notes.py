@@ -311,6 +311,8 @@ def _scan_block(
             break  # `※ 写真はイメージ` under a note: a remark of its own, never the note's next line
         if not endnotes and is_label_line(line.content, _SUMMARY):
             break  # `Abstract` alone under the authors' notes: the front matter goes on, the last note has ended
+        if endnotes and _is_reference_head(line.content):
+            break  # `References` or `参考文献` under the last endnote: a list of its own begins, the note has ended
         found = note_start(line.content)
         if found is None and not first.strong:
             unguarded = note_start(line.content, guarded=False)
@@ -346,12 +348,21 @@ def _scan_block(
     return last, notes
 
 
+REFERENCES = "references"
+"""The span kind of a reference list's entries that follow the endnotes under a label of their own (`References`
+then `Chen, L. (2019). …`): kept in the text, never notes nor paragraphs (no event is read from a citation)."""
+
 _SECTION_HEAD_MAX = 20  # a notes or references label is a short line (`Notes`, `参考文献`, `Works Cited`)
 
 
 def _is_section_head(content: str) -> bool:
     """True for a line that is a notes or references label alone (`Notes`, `References`, `参考文献`)."""
     return len(content) <= _SECTION_HEAD_MAX and is_label_line(content, ("notes_section",))
+
+
+def _is_reference_head(content: str) -> bool:
+    """True for a line that is a reference list's label alone (`References`, `Bibliography`, `参考文献`)."""
+    return len(content) <= _SECTION_HEAD_MAX and is_label_line(content, ("reference_section",))
 
 
 def _head_above(lines: Sequence[Line], index: int) -> int | None:
@@ -548,6 +559,7 @@ def find_note_blocks(
         heading.role = NOTES_HEADING
         kind = "reference" if is_section_label(heading.content, "reference_section") else "endnote"
         placement = "reference-list" if kind == "reference" else "endnotes"
+        listing = False  # under a reference list's label, past the notes: its entries are no notes, nor text
         j = section + 1
         while j < len(lines):
             line = lines[j]
@@ -555,8 +567,14 @@ def find_note_blocks(
             if found is None:
                 if line.role == BODY and _is_section_head(line.content):
                     line.role = NOTES_HEADING  # `References` after `Notes`: the next list's label
+                    listing = j > section + 1 and _is_reference_head(line.content)
+                elif line.role == BODY and listing:
+                    from allyscope.layout.furniture import FURNITURE  # furniture.py reads this module's labels
+
+                    line.role, line.furniture = FURNITURE, REFERENCES  # `Chen, L. (2019). Lines of contact. …`
                 j += 1
                 continue
+            listing = False
             last, notes = _scan_block(lines, j, found, endnotes=True, limit=len(lines))
             if kind == "reference" and not _cited_numbers(lines, 0, section, found.style):
                 j = last + 1  # a reference list no marker of the text cites (author-date citations, or notes of
