@@ -37,6 +37,7 @@ from allyscope.layout.lines import (
     typical_width,
 )
 from allyscope.layout.markers import find_markers
+from allyscope.layout.reference_lists import mark_reference_list
 from allyscope.regex_firsts import fold, may_start_with, needle_automaton
 
 
@@ -348,10 +349,6 @@ def _scan_block(
     return last, notes
 
 
-REFERENCES = "references"
-"""The span kind of a reference list's entries that follow the endnotes under a label of their own (`References`
-then `Chen, L. (2019). …`): kept in the text, never notes nor paragraphs (no event is read from a citation)."""
-
 _SECTION_HEAD_MAX = 20  # a notes or references label is a short line (`Notes`, `参考文献`, `Works Cited`)
 
 
@@ -363,6 +360,22 @@ def _is_section_head(content: str) -> bool:
 def _is_reference_head(content: str) -> bool:
     """True for a line that is a reference list's label alone (`References`, `Bibliography`, `参考文献`)."""
     return len(content) <= _SECTION_HEAD_MAX and is_label_line(content, ("reference_section",))
+
+
+def _reference_list(lines: Sequence[Line], start: int, section: int) -> int:
+    """Mark the entries of the reference list opening at line `start`, under its label after the endnotes of the
+    section at line `section` (`reference_lists.py`); returns the first line past the list. A numbered line is
+    an entry when no marker of the text above the section cites its number in its family (`［1］…` under circled
+    notes), else a note, left to the section's reader."""
+    from allyscope.layout.furniture import FURNITURE  # furniture.py reads this module's labels
+
+    def numbered_entry(line: Line) -> bool | None:
+        found = note_start(line.content)
+        if found is None:
+            return None
+        return found.number not in _cited_numbers(lines, 0, section, found.style)
+
+    return mark_reference_list(lines, start, FURNITURE, numbered_entry)
 
 
 def _head_above(lines: Sequence[Line], index: int) -> int | None:
@@ -559,7 +572,6 @@ def find_note_blocks(
         heading.role = NOTES_HEADING
         kind = "reference" if is_section_label(heading.content, "reference_section") else "endnote"
         placement = "reference-list" if kind == "reference" else "endnotes"
-        listing = False  # under a reference list's label, past the notes: its entries are no notes, nor text
         j = section + 1
         while j < len(lines):
             line = lines[j]
@@ -567,14 +579,11 @@ def find_note_blocks(
             if found is None:
                 if line.role == BODY and _is_section_head(line.content):
                     line.role = NOTES_HEADING  # `References` after `Notes`: the next list's label
-                    listing = j > section + 1 and _is_reference_head(line.content)
-                elif line.role == BODY and listing:
-                    from allyscope.layout.furniture import FURNITURE  # furniture.py reads this module's labels
-
-                    line.role, line.furniture = FURNITURE, REFERENCES  # `Chen, L. (2019). Lines of contact. …`
+                    if j > section + 1 and _is_reference_head(line.content):
+                        j = _reference_list(lines, j + 1, section)  # its entries: neither notes nor text
+                        continue
                 j += 1
                 continue
-            listing = False
             last, notes = _scan_block(lines, j, found, endnotes=True, limit=len(lines))
             if kind == "reference" and not _cited_numbers(lines, 0, section, found.style):
                 j = last + 1  # a reference list no marker of the text cites (author-date citations, or notes of
@@ -709,9 +718,41 @@ def _notes_section_start(lines: Sequence[Line]) -> int | None:
             continue
         if is_label_line(content, kinds):  # its first character tells most lines at once
             following = next((lines[k] for k in range(line.index + 1, len(lines)) if lines[k].content), None)
-            if following is not None and note_start(following.content):
+            found = note_start(following.content) if following is not None else None
+            if found is not None:
+                above = _notes_above(lines, line.index) if _is_reference_head(content) else None
+                if above is not None and found.number not in _cited_numbers(lines, 0, above, found.style):
+                    return above  # `注释` ①… then `参考文献` ［1］… no marker cites: the notes open the section
                 return line.index
     return None
+
+
+def _notes_above(lines: Sequence[Line], index: int) -> int | None:
+    """The line of a notes label (`注释`, `Notes`; not a reference list's) whose notes run on down to the reference
+    list's label at line `index`, or None: where no marker cites the list's numbered entries, the section opens
+    there, and the list below is read after its notes.
+    Every line with content between the two labels must be a note's: one that starts a note, is indented under
+    one, or continues a line that ended on no stop (a body paragraph between them breaks the run)."""
+    previous = ""
+    run: list[Line] = []
+    for k in range(index - 1, -1, -1):
+        line = lines[k]
+        if not line.content or line.role in DROPPED:
+            continue
+        if line.role != BODY:
+            return None
+        if len(line.content) <= _SECTION_HEAD_MAX and is_label_line(line.content, ("notes_section",)):
+            if _is_reference_head(line.content) or not run or note_start(run[-1].content) is None:
+                return None
+            break
+        run.append(line)
+    else:
+        return None
+    for line in reversed(run):  # top down: each line opens a note, hangs under one or runs on from the last
+        if note_start(line.content) is None and not line.indent and previous[-1:] in "。．.！!？?":
+            return None
+        previous = line.content
+    return k
 
 
 def _feet_numbered(lines: Sequence[Line]) -> bool:

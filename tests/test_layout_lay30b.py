@@ -1,0 +1,160 @@
+"""lay30b's reference lists after the endnotes (issue 12), each tried on text written in other words than the dev
+documents that asked for them (tests/layouts): where the list runs (wrapped and hanging entries, address and
+access lines, a part's label) and where it ends (a paragraph of text, a heading, a furniture line); numbered
+entries no marker cites under circled notes; and what the later stages make of the entries (no event region,
+no document date). A hypothesis test keeps a year in running words from opening an entry."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from allyscope import parse_text
+from allyscope.layout.reference_lists import opens_entry
+from allyscope.regions import regions
+
+_HEAD = (
+    "Lighthouses and Pilotage\n\nIngrid Solheim\n\nIntroduction\n\n"
+    "Pilots guided most large ships into the fjord until radar became common.1 "
+    "Lighthouse keepers reported every passing vessel to the harbour office.2\n\n"
+    "Notes\n\n"
+    "1. Berg, Pilots of the Fjord, 41.\n"
+    "2. Ibid., 58.\n\n"
+    "References\n\n"
+)
+
+
+def _entries(text: str) -> list[str]:
+    doc = parse_text(text)
+    return [doc.span_text(s) for s in doc.spans if s.kind == "references"]
+
+
+def _paragraphs(text: str) -> list[str]:
+    doc = parse_text(text)
+    return [doc.text[p.start : p.end] for p in doc.paragraphs]
+
+
+def test_wrapped_and_hanging_entries_are_each_a_line_of_the_list() -> None:
+    text = _HEAD + (
+        "Berg, A. (2003). Pilots of the fjord: A history of the service\n"
+        "      from 1850 to 1990. Nordlys Forlag.\n"
+        "Hauge, M., & Lie, R. (2015). Radar and the end of\n"
+        "      pilotage. Scandinavian Maritime Review, 22(4),\n"
+        "      301–319.\n"
+    )
+    assert _entries(text) == [
+        "Berg, A. (2003). Pilots of the fjord: A history of the service",
+        "from 1850 to 1990. Nordlys Forlag.",
+        "Hauge, M., & Lie, R. (2015). Radar and the end of",
+        "pilotage. Scandinavian Maritime Review, 22(4),",
+        "301–319.",
+    ]
+    assert not any("Hauge" in p or "301" in p for p in _paragraphs(text))
+
+
+def test_address_and_access_lines_belong_to_the_entry_above() -> None:
+    text = _HEAD + (
+        "Norwegian Coastal Administration. 2020. Pilotage statistics.\n"
+        "https://www.example.no/pilotage/statistics\n"
+        "Retrieved 9 October 2022.\n"
+    )
+    assert _entries(text)[1:] == ["https://www.example.no/pilotage/statistics", "Retrieved 9 October 2022."]
+
+
+def test_a_part_label_inside_the_list_stays_in_it() -> None:
+    text = _HEAD + (
+        "Berg, A. (2003). Pilots of the fjord. Nordlys Forlag.\n\n"
+        "Archival sources\n\n"
+        "1911  Harbour office logbooks, Bergen city archive.\n"
+    )
+    assert _entries(text) == [
+        "Berg, A. (2003). Pilots of the fjord. Nordlys Forlag.",
+        "Archival sources",
+        "1911  Harbour office logbooks, Bergen city archive.",
+    ]
+
+
+def test_a_paragraph_after_the_list_is_text_again() -> None:
+    prose = "The survey answers behind the second section can be had from the author on request."
+    text = _HEAD + "Berg, A. (2003). Pilots of the fjord. Nordlys Forlag.\n\n" + prose + "\n"
+    assert _entries(text) == ["Berg, A. (2003). Pilots of the fjord. Nordlys Forlag."]
+    assert prose in _paragraphs(text)
+
+
+def test_a_heading_and_its_text_after_the_list_are_no_entries() -> None:
+    prose = "Each lighthouse sent its log to the harbour office every month until 1965."
+    text = _HEAD + "Berg, A. (2003). Pilots of the fjord. Nordlys Forlag.\n\nData sources\n\n" + prose + "\n"
+    assert _entries(text) == ["Berg, A. (2003). Pilots of the fjord. Nordlys Forlag."]
+    assert prose in _paragraphs(text)
+
+
+def test_numbered_entries_no_marker_cites_under_circled_notes_are_the_list() -> None:
+    text = (
+        "灯台守の記録と沿岸警備\n小野寺誠\n\n"
+        "はじめに\n"
+        "灯台守は、通過する船舶をすべて記録していた①。この記録は、のちに沿岸警備の資料ともなった②。\n\n"
+        "注\n"
+        "①灯台局の規程による。\n"
+        "②記録の一部は県の文書館に残る。\n\n"
+        "参考文献\n"
+        "［1］石川正（2011）『灯台の近代史』港書房。\n"
+        "［2］森田朋子（2018）「沿岸警備の成立」『海事史研究』第9号、5-20頁。\n"
+    )
+    doc = parse_text(text)
+    assert [doc.note_text(f) for f in doc.footnotes] == ["灯台局の規程による。", "記録の一部は県の文書館に残る。"]
+    assert [doc.span_text(s) for s in doc.spans if s.kind == "references"] == [
+        "［1］石川正（2011）『灯台の近代史』港書房。",
+        "［2］森田朋子（2018）「沿岸警備の成立」『海事史研究』第9号、5-20頁。",
+    ]
+    assert len(doc.markers) == 2
+
+
+def test_the_entries_are_no_event_region_and_date_no_document() -> None:
+    text = _HEAD + (
+        "Berg, A. (2003). Pilots of the fjord. Nordlys Forlag.\n"
+        "Hauge, M. (2015, March 4). Radar and the end of pilotage. Coastal Times.\n"
+    )
+    doc = parse_text(text)
+    entries = [(s.start, s.end) for s in doc.spans if s.kind == "references"]
+    assert len(entries) == 2
+    found = {(r.start, r.end): r for r in regions(doc)}
+    assert all(found[e].where == "reference" and not found[e].states_events for e in entries)
+    assert doc.date is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Solheim, I. (2019). Keepers of the light. Fjord Press.",
+        "Coastal Museum. 2017. Annual report. Bergen.",
+        "石川正（2011）『灯台の近代史』港書房。",
+        "王丽，2020，《灯塔与航运》，上海：海事出版社。",
+        "1958  Convention on the Territorial Sea and the Contiguous Zone, Geneva.",
+        "Moreau, Claire. Pilots and Ports. Paris: Harmattan.",
+    ],
+)
+def test_entry_openings(line: str) -> None:
+    assert opens_entry(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The keepers left the islands in 1965 when the lights were automated.",
+        "灯塔于2021年全部实现无人值守。",
+        "Data sources",
+        "About this series",
+    ],
+)
+def test_lines_that_open_no_entry(line: str) -> None:
+    assert not opens_entry(line)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(["ships", "the", "pilots", "harbour", "were", "counted"]), min_size=1, max_size=8),
+    st.integers(min_value=1600, max_value=2099),
+)
+def test_a_year_in_running_words_opens_no_entry(words: list[str], year: int) -> None:
+    assert not opens_entry(f"The {' '.join(words)} in {year} and later.")
