@@ -158,3 +158,51 @@ def test_lines_that_open_no_entry(line: str) -> None:
 )
 def test_a_year_in_running_words_opens_no_entry(words: list[str], year: int) -> None:
     assert not opens_entry(f"The {' '.join(words)} in {year} and later.")
+
+
+def test_a_page_number_at_the_far_end_of_a_note_line_leaves_the_note() -> None:
+    text = (
+        "Dredging the Outer Channel\nOwen Pritchard\n"
+        "The outer channel silts up every winter,1 and the port pays a contractor to dredge it each spring.2\n"
+        "1 Harbour Board, Annual Accounts (2019), 12.\n"
+        "2 Ibid., 14.                                                   — 7 —\n"
+        "Without the dredging, the largest ships would have to wait for high tide.3\n"
+        "3 Pritchard, Silt and Tides (2021), 30.                       — 8 —\n"
+    )
+    doc = parse_text(text)
+    assert [(f.block, f.number, f.page, doc.note_text(f)) for f in doc.footnotes] == [
+        (0, 1, 1, "Harbour Board, Annual Accounts (2019), 12."),
+        (0, 2, 1, "Ibid., 14."),
+        (1, 3, 2, "Pritchard, Silt and Tides (2021), 30."),
+    ]
+    assert "— 7 —" not in doc.text and "— 8 —" not in doc.text and "— 7 —" not in doc.notes_text
+
+
+def test_a_number_after_a_gap_in_a_text_line_stays() -> None:
+    text = "Tonnage by Port\nOwen Pritchard\nThe table counts the ships of each port.\nNorth Quay      312\n"
+    assert "North Quay      312" in parse_text(text).text
+
+
+def test_an_annex_with_notes_of_its_own_numbered_from_one() -> None:
+    text = (
+        "Buoy Tenders of the Coast Guard\n\nLena Hartmann\n\nIntroduction\n\n"
+        "Buoy tenders keep the channel marks in place.1 Few navies have any, though most coast guards keep two or "
+        "three of them in service.2\n\n"
+        "Notes\n\n"
+        "1. Hartmann, Marks at Sea, 3.\n"
+        "2. Ibid., 9.\n\n"
+        "Annex B: How the Tenders Were Counted\n\n"
+        "Each tender was counted once, by the hull number painted on its bow, whatever the service that ran it.1\n\n"
+        "Notes to Annex B\n\n"
+        "1. Hull numbers come from the fleet lists of each service.\n"
+    )
+    doc = parse_text(text)
+    assert [(f.block, f.number, doc.note_text(f)) for f in doc.footnotes] == [
+        (0, 1, "Hartmann, Marks at Sea, 3."),
+        (0, 2, "Ibid., 9."),
+        (1, 1, "Hull numbers come from the fleet lists of each service."),
+    ]
+    assert [h.title for h in doc.headings] == ["Introduction", "Annex B: How the Tenders Were Counted"]
+    assert "Notes to Annex B" not in doc.text
+    by_id = {f.id: (f.block, f.number) for f in doc.footnotes}
+    assert [[by_id[i] for i in m.footnotes] for m in doc.markers] == [[(0, 1)], [(0, 2)], [(1, 1)]]

@@ -37,6 +37,7 @@ from allyscope.layout.lines import (
     typical_width,
 )
 from allyscope.layout.markers import find_markers
+from allyscope.layout.page_furniture import GLUED_FOOT
 from allyscope.layout.reference_lists import mark_reference_list
 from allyscope.regex_firsts import fold, may_start_with, needle_automaton
 
@@ -247,7 +248,10 @@ def _announced(lines: Sequence[Line], index: int) -> bool:
 
 
 def _page_ends_after(lines: Sequence[Line], index: int, resume: bool) -> bool:
-    """True when nothing but blank lines stands between line `index` and a page boundary or the end."""
+    """True when nothing but blank lines stands between line `index` and a page boundary or the end (or the line
+    held the page's number at its far end: `trim_glued_page_numbers`)."""
+    if lines[index]._get(GLUED_FOOT, False):
+        return True
     for k in range(index + 1, len(lines)):  # by index: a slice would copy the rest of the file for every block
         line = lines[k]
         if line.role == BLANK:
@@ -314,6 +318,8 @@ def _scan_block(
             break  # `Abstract` alone under the authors' notes: the front matter goes on, the last note has ended
         if endnotes and _is_reference_head(line.content):
             break  # `References` or `参考文献` under the last endnote: a list of its own begins, the note has ended
+        if endnotes and (_is_section_head(line.content) or _is_appendix_head(line.content)):
+            break  # `Appendix: Sources …` or `Notes to the Appendix` under the last endnote: that note has ended
         found = note_start(line.content)
         if found is None and not first.strong:
             unguarded = note_start(line.content, guarded=False)
@@ -349,7 +355,7 @@ def _scan_block(
     return last, notes
 
 
-_SECTION_HEAD_MAX = 20  # a notes or references label is a short line (`Notes`, `参考文献`, `Works Cited`)
+_SECTION_HEAD_MAX = 32  # a notes or references label is a short line (`Notes`, `参考文献`, `Notes to the Appendix`)
 
 
 def _is_section_head(content: str) -> bool:
@@ -360,6 +366,14 @@ def _is_section_head(content: str) -> bool:
 def _is_reference_head(content: str) -> bool:
     """True for a line that is a reference list's label alone (`References`, `Bibliography`, `参考文献`)."""
     return len(content) <= _SECTION_HEAD_MAX and is_label_line(content, ("reference_section",))
+
+
+_APPENDIX_HEAD_MAX = 100  # an appendix's head is one line of a heading's length (`Appendix B: The survey`)
+
+
+def _is_appendix_head(content: str) -> bool:
+    """True for an appendix's head alone on its line (`Appendix: Sources of the Counts`, `付録1　調査票`)."""
+    return len(content) <= _APPENDIX_HEAD_MAX and is_label_line(content, ("appendix",))
 
 
 def _reference_list(lines: Sequence[Line], start: int, section: int) -> int:
@@ -712,19 +726,23 @@ def _mark(lines: Sequence[Line], first: int, last: int, notes: list[tuple[int, N
 def _notes_section_start(lines: Sequence[Line]) -> int | None:
     """Index of the line that opens an endnote or reference section, when one is followed by notes."""
     kinds = ("notes_section",)
+    later: int | None = None  # an appendix's notes label found last: the text's own notes label above opens
     for line in reversed(lines):
         content = line.content
-        if line.role != BODY or len(content) > 20:
+        if line.role != BODY or len(content) > _SECTION_HEAD_MAX:
             continue
         if is_label_line(content, kinds):  # its first character tells most lines at once
             following = next((lines[k] for k in range(line.index + 1, len(lines)) if lines[k].content), None)
             found = note_start(following.content) if following is not None else None
             if found is not None:
+                if later is None and is_label_line(content, ("appendix_notes",)):
+                    later = line.index  # `Notes to the Appendix` over notes numbered from 1 again
+                    continue
                 above = _notes_above(lines, line.index) if _is_reference_head(content) else None
                 if above is not None and found.number not in _cited_numbers(lines, 0, above, found.style):
                     return above  # `注释` ①… then `参考文献` ［1］… no marker cites: the notes open the section
                 return line.index
-    return None
+    return later
 
 
 def _notes_above(lines: Sequence[Line], index: int) -> int | None:
