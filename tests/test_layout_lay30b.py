@@ -206,3 +206,22 @@ def test_an_annex_with_notes_of_its_own_numbered_from_one() -> None:
     assert "Notes to Annex B" not in doc.text
     by_id = {f.id: (f.block, f.number) for f in doc.footnotes}
     assert [[by_id[i] for i in m.footnotes] for m in doc.markers] == [[(0, 1)], [(0, 2)], [(1, 1)]]
+
+
+def test_an_appendix_head_after_numbered_sections_is_a_top_level_heading() -> None:
+    text = (
+        "港湾警備の国際比較\n松田聡\n\n"
+        "1．はじめに\n各国の港湾警備は、それぞれ異なる機関が担っている①。\n\n"
+        "2．比較の視点\n本稿では、担当機関、予算、人員の三点を比べる②。\n\n"
+        "注\n①港湾警備の定義は国によって異なる。\n②人員は二〇二二年末の数字である。\n\n"
+        "付録：調査した港湾の一覧\n調査した港湾は、各国で取扱量の多い上位五港とし、いずれも現地の資料によって確認した①。\n\n"
+        "付録の注\n①取扱量は二〇二一年の統計による。\n"
+    )
+    doc = parse_text(text)
+    assert [(h.level, h.label, h.title) for h in doc.headings] == [
+        (1, "1", "はじめに"),
+        (1, "2", "比較の視点"),
+        (1, "", "付録：調査した港湾の一覧"),
+    ]
+    assert [(f.block, f.number) for f in doc.footnotes] == [(0, 1), (0, 2), (1, 1)]
+    assert "付録の注" not in doc.text

@@ -334,6 +334,8 @@ def _standalone_heading(lines: Sequence[Line], line: Line, typical: float, unwra
         return None
     if not (following.width >= 0.6 * typical or ends_sentence(following.content)):
         return None
+    if appendix:
+        return HeadingShape(UNNUMBERED, "", "", 0)  # an appendix is a part of its own, at the top level
     return HeadingShape(STANDALONE, "", "", 0)
 
 
