@@ -132,6 +132,10 @@ def test_the_entries_are_no_event_region_and_date_no_document() -> None:
         "王丽，2020，《灯塔与航运》，上海：海事出版社。",
         "1958  Convention on the Territorial Sea and the Contiguous Zone, Geneva.",
         "Moreau, Claire. Pilots and Ports. Paris: Harmattan.",
+        "Harbour Pilots Guild. n.d. Rules of the guild. Hull: The Guild.",
+        "International Hydrographic Organization. Standards for Surveys. Monaco: IHO.",
+        "周立. 港口引航制度研究[M]. 大连: 大连海事大学出版社",
+        "海事局. 引航员管理规定[Z]",
     ],
 )
 def test_entry_openings(line: str) -> None:
@@ -225,3 +229,16 @@ def test_an_appendix_head_after_numbered_sections_is_a_top_level_heading() -> No
     ]
     assert [(f.block, f.number) for f in doc.footnotes] == [(0, 1), (0, 2), (1, 1)]
     assert "付録の注" not in doc.text
+
+
+def test_entries_without_a_year_on_their_first_line_stay_in_the_list() -> None:
+    text = _HEAD + (
+        "Harbour Pilots Guild. n.d. Rules of the guild. Hull: The Guild.\n"
+        "Norwegian Pilot Service. Annual Review of the Service. Oslo: Kystverket.\n"
+        'Kystverket, "Losplikt og farledsbevis"\n'
+        "https://www.example.no/los/losplikt (read 2 May 2023)\n"
+        "Berg, A., Hauge, M. and Lie, R. Pilots, radar and the changing work of the\n"
+        "harbour office, 1950-1990 [M]. Bergen: Nordlys, 2003.\n"
+    )
+    assert len(_entries(text)) == 6
+    assert not any("Kystverket" in p or "Pilots, radar" in p for p in _paragraphs(text))

@@ -30,6 +30,9 @@ class _Cues:
     access: re.Pattern[str]
     sublabel_max: int
     stops: str
+    undated: re.Pattern[str]
+    imprint: re.Pattern[str]
+    doc_type: re.Pattern[str]
 
 
 @cache
@@ -43,14 +46,30 @@ def _cues() -> _Cues:
         re.compile(cues["access"]),
         int(cues["sublabel_max"]),
         str(cues["stops"]),
+        re.compile(cues["undated"]),
+        re.compile(cues["imprint"]),
+        re.compile(cues["doc_type"]),
     )
 
 
 def opens_entry(content: str) -> bool:
     """True for a line that may open a reference entry: a year set off as an entry prints it (`(2019).`,
-    `，2021，`, `1982  …` at the line's start) or an author written surname first (`Pauly, D.`)."""
+    `，2021，`, `1982  …` at the line's start) or its absence (`n.d.`), an author written surname first
+    (`Pauly, D.`), a Chinese entry's type code (`[J]`) or the place and publisher it ends on (`Suva: PIF.`)."""
     cues = _cues()
-    return cues.year.search(content) is not None or cues.name.match(content) is not None
+    return (
+        cues.year.search(content) is not None
+        or cues.name.match(content) is not None
+        or cues.undated.search(content) is not None
+        or cues.doc_type.search(content) is not None
+        or cues.imprint.search(content) is not None
+    )
+
+
+def _addressed(content: str) -> bool:
+    """True for a line holding an entry's web address or access date (`https://…`, `Accessed 3 May 2024.`)."""
+    cues = _cues()
+    return cues.link.search(content) is not None or cues.access.search(content) is not None
 
 
 def _runs_on(content: str) -> bool:
@@ -62,8 +81,7 @@ def _entry_line(line: Line, previous: Line | None, indent: int) -> bool:
     """True when `line` reads as a line of the list: it opens an entry, holds its address or access date, hangs
     under the entry above (indented deeper than the list's first line), or continues a line that ran on."""
     content = line.content
-    cues = _cues()
-    if opens_entry(content) or cues.link.search(content) or cues.access.search(content):
+    if opens_entry(content) or _addressed(content):
         return True
     if previous is None:
         return False
@@ -76,6 +94,19 @@ def _next_content(lines: Sequence[Line], index: int) -> Line | None:
         if lines[k].content:
             return lines[k]
     return None
+
+
+def _over_entry(lines: Sequence[Line], index: int) -> bool:
+    """True for line `index`, which opens no entry, where the line under it tells it is one: it stands over the
+    entry's address (`防衛装備庁「…について」` then `https://…`), or runs on (no stop) over a line opening an entry:
+    an entry's first line wrapped before its year (`李明, 张伟. …为` then `例[J]. …, 2018(5): 77-95.`), or a part's
+    label of the list (`Further reading`, `一、中文部分`), a short line."""
+    following = _next_content(lines, index)
+    if following is None or following.role != BODY:
+        return False
+    if _addressed(following.content):
+        return True
+    return _runs_on(lines[index].content) and opens_entry(following.content)
 
 
 def mark_reference_list(
@@ -103,17 +134,8 @@ def mark_reference_list(
         numbered = numbered_entry(line)
         if numbered is False:
             return j
-        if numbered is None and not _entry_line(line, previous, indent):
-            following = _next_content(lines, j)
-            sublabel = (
-                len(line.content) <= _cues().sublabel_max
-                and _runs_on(line.content)
-                and following is not None
-                and following.role == BODY
-                and opens_entry(following.content)
-            )
-            if not sublabel:
-                return j  # `Appendix` over a paragraph, a bio no label announces: text again
+        if numbered is None and not _entry_line(line, previous, indent) and not _over_entry(lines, j):
+            return j  # `Appendix` over a paragraph, a bio no label announces: text again
         if indent < 0:
             indent = len(line.indent)
         line.role, line.furniture = furniture, REFERENCES
