@@ -85,6 +85,8 @@ def _regions(doc: Document) -> list[Region]:
     out = [Region(s.start, s.end, "abstract") for s in doc.spans_of("abstract")]
     for p in doc.paragraphs:
         out.append(Region(p.start, p.end, _where(text[p.start : p.end], "body")))
+    # the entries of a reference list after the endnotes (`references` spans): a citation states no event
+    out.extend(Region(s.start, s.end, "reference") for s in doc.spans_of("references"))
     out.sort()
     # an abstract that is also a paragraph is read once, as the abstract
     kept: list[Region] = []

@@ -1,7 +1,8 @@
 """lay28b's note systems (issue 12), each tried on text written in other words than the dev documents that asked
-for them (tests/layouts): an encyclopedia's lettered notes and `^` back-links, a reference list no marker cites
-under a document whose notes are of another family, an author-date reference entry and a fiscal year that date no
-document. A hypothesis test reads back-linked note lines generated with any number, back-link letters and text."""
+for them (tests/layouts): an encyclopedia's lettered notes and `^` back-links, a reference list after the endnotes,
+a reference list no marker cites under a document whose notes are of another family, an author-date reference
+entry and a fiscal year that date no document. A hypothesis test reads back-linked note lines generated with any
+number, back-link letters and text."""
 
 from __future__ import annotations
 
@@ -84,6 +85,39 @@ def test_backlinked_note_lines_read_their_number_and_text(number: int, links: st
     start = note_start(line)
     assert start is not None and start.number == number and start.strong
     assert line[start.text_offset :] == text
+
+
+_ENDNOTES_THEN_LIST = (
+    "Tides and Harbours\n\nAnna Lindqvist\n\nIntroduction\n\n"
+    "Harbour masters have always watched the tides.1 Their tables were printed every year.2\n\n"
+    "Notes\n\n"
+    "1. Olsen, Tide Tables of the North Coast (Bergen: Fjord Press, 1998), 4.\n"
+    "2. Ibid., 9.\n\n"
+    "{label}\n\n"
+    "Olsen, K. (1998). Tide tables of the north coast. Fjord Press.\n"
+    "Vik, H. (2004). Harbour masters and their logs. Coastal History, 3(1), 20–41.\n"
+)
+
+
+@pytest.mark.parametrize("label", ["Bibliography", "References", "Works Cited"])
+def test_a_reference_list_after_the_endnotes_is_neither_note_nor_paragraph(label: str) -> None:
+    text = _ENDNOTES_THEN_LIST.format(label=label)
+    doc = parse_text(text)
+    assert [doc.note_text(f) for f in doc.footnotes] == [
+        "Olsen, Tide Tables of the North Coast (Bergen: Fjord Press, 1998), 4.",
+        "Ibid., 9.",
+    ]
+    entries = [doc.span_text(s) for s in doc.spans if s.kind == "references"]
+    assert entries == [
+        "Olsen, K. (1998). Tide tables of the north coast. Fjord Press.",
+        "Vik, H. (2004). Harbour masters and their logs. Coastal History, 3(1), 20–41.",
+    ]
+    assert not any("Vik, H." in doc.text[p.start : p.end] for p in doc.paragraphs)
+
+
+def test_a_second_notes_label_is_no_reference_list() -> None:
+    doc = parse_text(_ENDNOTES_THEN_LIST.format(label="Notes").replace("Notes\n\n1.", "Endnotes\n\n1.", 1))
+    assert not any(s.kind == "references" for s in doc.spans)
 
 
 def test_a_reference_list_no_marker_cites_stays_text_under_circled_notes() -> None:

@@ -37,6 +37,8 @@ from allyscope.layout.lines import (
     typical_width,
 )
 from allyscope.layout.markers import find_markers
+from allyscope.layout.page_furniture import GLUED_FOOT
+from allyscope.layout.reference_lists import mark_reference_list
 from allyscope.regex_firsts import fold, may_start_with, needle_automaton
 
 
@@ -246,7 +248,10 @@ def _announced(lines: Sequence[Line], index: int) -> bool:
 
 
 def _page_ends_after(lines: Sequence[Line], index: int, resume: bool) -> bool:
-    """True when nothing but blank lines stands between line `index` and a page boundary or the end."""
+    """True when nothing but blank lines stands between line `index` and a page boundary or the end (or the line
+    held the page's number at its far end: `trim_glued_page_numbers`)."""
+    if lines[index]._get(GLUED_FOOT, False):
+        return True
     for k in range(index + 1, len(lines)):  # by index: a slice would copy the rest of the file for every block
         line = lines[k]
         if line.role == BLANK:
@@ -311,6 +316,10 @@ def _scan_block(
             break  # `※ 写真はイメージ` under a note: a remark of its own, never the note's next line
         if not endnotes and is_label_line(line.content, _SUMMARY):
             break  # `Abstract` alone under the authors' notes: the front matter goes on, the last note has ended
+        if endnotes and _is_reference_head(line.content):
+            break  # `References` or `参考文献` under the last endnote: a list of its own begins, the note has ended
+        if endnotes and (_is_section_head(line.content) or _is_appendix_head(line.content)):
+            break  # `Appendix: Sources …` or `Notes to the Appendix` under the last endnote: that note has ended
         found = note_start(line.content)
         if found is None and not first.strong:
             unguarded = note_start(line.content, guarded=False)
@@ -346,12 +355,41 @@ def _scan_block(
     return last, notes
 
 
-_SECTION_HEAD_MAX = 20  # a notes or references label is a short line (`Notes`, `参考文献`, `Works Cited`)
+_SECTION_HEAD_MAX = 32  # a notes or references label is a short line (`Notes`, `参考文献`, `Notes to the Appendix`)
 
 
 def _is_section_head(content: str) -> bool:
     """True for a line that is a notes or references label alone (`Notes`, `References`, `参考文献`)."""
     return len(content) <= _SECTION_HEAD_MAX and is_label_line(content, ("notes_section",))
+
+
+def _is_reference_head(content: str) -> bool:
+    """True for a line that is a reference list's label alone (`References`, `Bibliography`, `参考文献`)."""
+    return len(content) <= _SECTION_HEAD_MAX and is_label_line(content, ("reference_section",))
+
+
+_APPENDIX_HEAD_MAX = 100  # an appendix's head is one line of a heading's length (`Appendix B: The survey`)
+
+
+def _is_appendix_head(content: str) -> bool:
+    """True for an appendix's head alone on its line (`Appendix: Sources of the Counts`, `付録1　調査票`)."""
+    return len(content) <= _APPENDIX_HEAD_MAX and is_label_line(content, ("appendix",))
+
+
+def _reference_list(lines: Sequence[Line], start: int, section: int) -> int:
+    """Mark the entries of the reference list opening at line `start`, under its label after the endnotes of the
+    section at line `section` (`reference_lists.py`); returns the first line past the list. A numbered line is
+    an entry when no marker of the text above the section cites its number in its family (`［1］…` under circled
+    notes), else a note, left to the section's reader."""
+    from allyscope.layout.furniture import FURNITURE  # furniture.py reads this module's labels
+
+    def numbered_entry(line: Line) -> bool | None:
+        found = note_start(line.content)
+        if found is None:
+            return None
+        return found.number not in _cited_numbers(lines, 0, section, found.style)
+
+    return mark_reference_list(lines, start, FURNITURE, numbered_entry)
 
 
 def _head_above(lines: Sequence[Line], index: int) -> int | None:
@@ -555,6 +593,9 @@ def find_note_blocks(
             if found is None:
                 if line.role == BODY and _is_section_head(line.content):
                     line.role = NOTES_HEADING  # `References` after `Notes`: the next list's label
+                    if j > section + 1 and _is_reference_head(line.content):
+                        j = _reference_list(lines, j + 1, section)  # its entries: neither notes nor text
+                        continue
                 j += 1
                 continue
             last, notes = _scan_block(lines, j, found, endnotes=True, limit=len(lines))
@@ -685,15 +726,51 @@ def _mark(lines: Sequence[Line], first: int, last: int, notes: list[tuple[int, N
 def _notes_section_start(lines: Sequence[Line]) -> int | None:
     """Index of the line that opens an endnote or reference section, when one is followed by notes."""
     kinds = ("notes_section",)
+    later: int | None = None  # an appendix's notes label found last: the text's own notes label above opens
     for line in reversed(lines):
         content = line.content
-        if line.role != BODY or len(content) > 20:
+        if line.role != BODY or len(content) > _SECTION_HEAD_MAX:
             continue
         if is_label_line(content, kinds):  # its first character tells most lines at once
             following = next((lines[k] for k in range(line.index + 1, len(lines)) if lines[k].content), None)
-            if following is not None and note_start(following.content):
+            found = note_start(following.content) if following is not None else None
+            if found is not None:
+                if later is None and is_label_line(content, ("appendix_notes",)):
+                    later = line.index  # `Notes to the Appendix` over notes numbered from 1 again
+                    continue
+                above = _notes_above(lines, line.index) if _is_reference_head(content) else None
+                if above is not None and found.number not in _cited_numbers(lines, 0, above, found.style):
+                    return above  # `注释` ①… then `参考文献` ［1］… no marker cites: the notes open the section
                 return line.index
-    return None
+    return later
+
+
+def _notes_above(lines: Sequence[Line], index: int) -> int | None:
+    """The line of a notes label (`注释`, `Notes`; not a reference list's) whose notes run on down to the reference
+    list's label at line `index`, or None: where no marker cites the list's numbered entries, the section opens
+    there, and the list below is read after its notes.
+    Every line with content between the two labels must be a note's: one that starts a note, is indented under
+    one, or continues a line that ended on no stop (a body paragraph between them breaks the run)."""
+    previous = ""
+    run: list[Line] = []
+    for k in range(index - 1, -1, -1):
+        line = lines[k]
+        if not line.content or line.role in DROPPED:
+            continue
+        if line.role != BODY:
+            return None
+        if len(line.content) <= _SECTION_HEAD_MAX and is_label_line(line.content, ("notes_section",)):
+            if _is_reference_head(line.content) or not run or note_start(run[-1].content) is None:
+                return None
+            break
+        run.append(line)
+    else:
+        return None
+    for line in reversed(run):  # top down: each line opens a note, hangs under one or runs on from the last
+        if note_start(line.content) is None and not line.indent and previous[-1:] in "。．.！!？?":
+            return None
+        previous = line.content
+    return k
 
 
 def _feet_numbered(lines: Sequence[Line]) -> bool:

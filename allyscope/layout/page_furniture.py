@@ -11,7 +11,7 @@ import json
 import re
 from array import array
 from collections import Counter
-from collections.abc import MutableSequence, Sequence
+from collections.abc import Iterable, MutableSequence, Sequence
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -455,3 +455,37 @@ def mark_labelled_page_numbers(lines: Sequence[Line], protected: set[int]) -> No
             and _PAGE_NUMBER_LABELLED.match(content)
         ):
             line.role = PAGE_NUMBER
+
+
+# a page's number set on the same line as the page's last note, at the line's far end: a run of spaces (four or
+# more, or two ideographic ones) between them, as a PDF export prints the note and the foot on one baseline
+GLUED_FOOT = "glued_foot"  # the key, among a line's rare fields, of a line that held its page's number at its end
+_GLUED_FOOT = re.compile(r"(?:[ \u00a0]{4,}|\u3000{2,})(\S(?:.*\S)?)$")
+
+
+def trim_glued_page_numbers(lines: Sequence[Line], starts: Iterable[int]) -> None:
+    """A note line that ends, after a wide run of spaces, with the page's number (`②同上，第5页。      · 1 ·`, `2 Ibid.,
+    15.        14`): the number leaves the line (its content ends before the spaces, which join its trailing
+    blanks), so that the note ends on its own words and the page's notes end there, as at a number line of its
+    own. Only lines opening a note are read, and only a number in a page number's own shape (decorated, worded or
+    bare digits) after the gap. Lines of a table of short lines (`LineTable`) keep their content."""
+    for i in starts:
+        line = lines[i]
+        if type(line) is not Line:
+            continue
+        content = line.content
+        found = _GLUED_FOOT.search(content)
+        if found is None:
+            continue
+        foot = found.group(1)
+        if not (
+            _PAGE_NUMBER_DECORATED.match(foot) or _PAGE_NUMBER_PLAIN.match(foot) or _PAGE_NUMBER_WORDED.match(foot)
+        ):
+            continue
+        kept = content[: found.start()].rstrip()
+        if not kept:
+            continue
+        trail = line.end - (line.lo + len(kept))
+        line.content = kept
+        line._set("trail", trail)
+        line._set(GLUED_FOOT, True)

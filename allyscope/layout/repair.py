@@ -70,6 +70,7 @@ from allyscope.layout.page_furniture import (
     holds_labelled_page_separator,
     mark_labelled_page_numbers,
     mark_page_furniture,
+    trim_glued_page_numbers,
 )
 from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
 from allyscope.layout.tables import may_be_row, row_line, speaker_label
@@ -311,11 +312,13 @@ def _standalone_heading(lines: Sequence[Line], line: Line, typical: float, unwra
     too where the line after it opens a sentence with a capital: a short line cut from inside a paragraph
     runs on in lower case (`The coast guard` / `bought two boats.`), a new paragraph does not."""
     content = line.content
-    if len(content) > (60 if unwrapped else 30) or (typical > 0 and line.width >= 0.5 * typical):
+    # an appendix's head may name its part after a colon (`Appendix: Sources of the counts`), a longer line
+    appendix = fullmatches_label(content, ("appendix",))
+    if len(content) > (60 if unwrapped or appendix else 30) or (typical > 0 and line.width >= 0.5 * typical):
         return None
     # a web page's headings may ask the question the section answers (`Who may board a ship?`)
     words = content[:-1] if unwrapped and content[-1] in _QUESTION and len(content) > 1 else content
-    if content[0].isdigit() or not _NOT_IN_HEADING.isdisjoint(words):
+    if (content[0].isdigit() or not _NOT_IN_HEADING.isdisjoint(words)) and not appendix:
         return None
     if content.isascii() and content.rsplit(" ", 1)[-1].lower() in _SMALL_WORDS:
         return None  # `Reports from the`: a line broken inside a sentence; no head ends on a small word
@@ -331,6 +334,8 @@ def _standalone_heading(lines: Sequence[Line], line: Line, typical: float, unwra
         return None
     if not (following.width >= 0.6 * typical or ends_sentence(following.content)):
         return None
+    if appendix:
+        return HeadingShape(UNNUMBERED, "", "", 0)  # an appendix is a part of its own, at the top level
     return HeadingShape(STANDALONE, "", "", 0)
 
 
@@ -843,6 +848,7 @@ def repair_layout(doc: Document) -> Document:
     # every line's note start, read once: which lines page furniture must leave alone, and where blocks start
     starts = {i: start for i in facts.noted if (start := note_start(lines[i].content))}
     protected = set(starts)
+    trim_glued_page_numbers(lines, starts)  # `②同上，第5页。      · 1 ·`: the page's number leaves the note's line
     mark_furniture(lines, watched, doc.raw)
     mark_page_furniture(lines, protected)
     if holds_labelled_page_separator(doc.raw):

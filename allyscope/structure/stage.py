@@ -52,7 +52,9 @@ def _body_blocks(doc: Document) -> list[tuple[int, int]]:
 def _edge_lines(doc: Document, count: int, tail_count: int) -> tuple[list[str], list[str]]:
     """The first and last `count` non-empty raw lines outside the notes, stripped (without splitting the whole
     file: a web page may be megabytes long)."""
-    notes = sorted((f.raw_start, f.raw_end) for f in doc.footnotes)
+    # the notes' lines, and a reference list's entries after them: a source's year dates no document
+    cited = [doc.raw_span(s) for s in doc.spans if s.kind == "references"]
+    notes = sorted([*((f.raw_start, f.raw_end) for f in doc.footnotes), *cited])
     starts = [a for a, _ in notes]
     raw = doc.raw
     body = _body_blocks(doc)
