@@ -184,17 +184,17 @@ class SentenceCues:
         # Where the clause's first and last cues stand (each list is in order of place). With no cut of the
         # sentence between them, one segment holds every cue, and it is the predicate's whatever its kind (most
         # clauses): found by two bisections of the cuts, without cutting the clause into its segments.
-        first = types[0][0] if types else domains[0][1]
-        last = types[-1][0] if types else domains[-1][1]
+        first_cue = types[0][0] if types else domains[0][1]
+        last_cue = types[-1][0] if types else domains[-1][1]
         if types and domains:
-            first = min(first, domains[0][1])
-            last = max(last, domains[-1][1])
+            first_cue = min(first_cue, domains[0][1])
+            last_cue = max(last_cue, domains[-1][1])
         cuts = self.cuts
-        after = bisect.bisect_right(cuts, start + first)  # the first cut after the first cue
-        b = cuts[after] if after < len(cuts) and cuts[after] < end else end
-        if b > start + last and (b < end or not self.text[start + first : end].isspace()):
-            a = cuts[after - 1] if after and cuts[after - 1] > start else start
-            return a - start, b - start
+        after = bisect.bisect_right(cuts, start + first_cue)  # the first cut after the first cue
+        ends = cuts[after] if after < len(cuts) and cuts[after] < end else end
+        if ends > start + last_cue and (ends < end or not self.text[start + first_cue : end].isspace()):
+            begins = cuts[after - 1] if after and cuts[after - 1] > start else start
+            return begins - start, ends - start
         parts = self.segments(start, end)
         # the segments with a cue, and the type rules of each: only these can hold the predicate. The hits are in
         # order of place and the segments too: each segment's are read by one walk over both
