@@ -439,17 +439,19 @@ def predicates(
 def _predicates(
     sentence: str, start: int, end: int, data: dict[str, Any], folded_sentence: str, reading: SentenceCues
 ) -> list[tuple[int, int]]:
+    hits = reading.hits[0]  # in order of place: only the clause's own are read
+    first = bisect.bisect_left(hits, start, key=_place)
+    last = bisect.bisect_left(hits, end, first, key=_place)
+    if last - first < 2:
+        # a clause with one type cue or none tells one act at most: however it is cut, every piece but one (or
+        # all) has no kind of its own and stays with the piece before it, so the clause is one piece
+        return [(start, end)]
     cuts = coordinated_cuts(sentence, start, end)
     if not cuts:
         return [(start, end)]
     bounds = [start, *cuts, end]
     quoted = reading.quoted()  # what was said, not done
-    hits = reading.hits[0]  # in order of place: only the clause's own are read
-    types = [
-        (at, i)
-        for at, i in hits[bisect.bisect_left(hits, start, key=_place) : bisect.bisect_left(hits, end, key=_place)]
-        if not any(q0 <= at < q1 for q0, q1 in quoted)
-    ]
+    types = [(at, i) for at, i in hits[first:last] if not any(q0 <= at < q1 for q0, q1 in quoted)]
     pieces: list[tuple[int, int, str | None]] = []
     occasion = False  # the last piece is an occasion with a cue of its own (`访问马尼拉时，`)
     cameo: str | None = None  # the CAMEO code of the last piece's act (a visit and the talks on it are two acts)

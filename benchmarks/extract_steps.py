@@ -155,14 +155,29 @@ def stages() -> list[tuple[str, Callable[[Any], Any]]]:
 
 
 def read_by_stage(path: str) -> dict[str, float]:
-    """CPU milliseconds of each part of one extract of `path`, and their sum."""
+    """CPU milliseconds of each part of one extract of `path`, and their sum; `collector`: how much of that sum
+    the cycle collector's passes took (each pass is paid by the part that happens to be running when the count of
+    new objects crosses its threshold, a young-generation pass over everything the parse made among them)."""
     times: dict[str, float] = {}
+    collected = [0.0, 0.0]  # CPU seconds in passes so far, and when the running pass began
+
+    def count(phase: str, _info: dict[str, Any]) -> None:
+        if phase == "start":
+            collected[1] = time.thread_time()
+        else:
+            collected[0] += time.thread_time() - collected[1]
+
     value: Any = path
-    for name, stage in stages():
-        start = time.thread_time()
-        value = stage(value)
-        times[name] = (time.thread_time() - start) * 1000
+    gc.callbacks.append(count)
+    try:
+        for name, stage in stages():
+            start = time.thread_time()
+            value = stage(value)
+            times[name] = (time.thread_time() - start) * 1000
+    finally:
+        gc.callbacks.remove(count)
     times["whole"] = sum(times.values())
+    times["collector"] = collected[0] * 1000
     return times
 
 
@@ -207,7 +222,7 @@ def per_cache(found: TextCaches, path: str, repeat: int) -> list[tuple[float, st
                     before()
                 for part, ms in read_by_stage(path).items():
                     best[part] = min(ms, best.get(part, ms))
-        added = {part: emptied[part] - kept[part] for part in kept if part != "whole"}
+        added = {part: emptied[part] - kept[part] for part in kept if part not in ("whole", "collector")}
         where = ", ".join(f"{part} {ms:+.2f}" for part, ms in added.items() if abs(ms) >= 0.3)
         shares.append((max(added.values()), name, where))
     return sorted(shares, reverse=True)
@@ -271,6 +286,11 @@ def main() -> None:
             values = [reading[name] for reading in fresh]
             row += f"  {min(values):19.2f} / {statistics.median(values):7.2f}"
         print(row)
+    row = f"  {'collector':>20}: {'':7}  {'':7}  {anew['collector']:7.2f}  {found.first['collector']:7.2f}"
+    if fresh:
+        values = [reading["collector"] for reading in fresh]
+        row += f"  {min(values):19.2f} / {statistics.median(values):7.2f}"
+    print(row + "  (of `whole`: the cycle collector's passes, paid by the part running then)")
     for added, name, where in shares:
         print(f"  {added:+6.2f} ms at most a part with {name} alone emptied ({where})")
     if args.names:
