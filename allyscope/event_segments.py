@@ -39,6 +39,9 @@ _COORDINATED_BRANCHES = (
     # statement announces (`发表联合声明，宣布…`) is the statement itself, and an intent (`宣布加强合作`) no act
     r"|(?<!声明)(?<!聲明)，(?=(?:共同|一同)?(?:宣布|宣佈)(?:将|將)?[^，。；]{0,12}"
     r"(?:提升|建立|设立|設立|成立|启动|啟動|升级|升級|延期|延长|延長|完成))"
+    # `发表联合声明，决定将两国关系提升为…`: a decision to raise the relationship is an act of its own, after a
+    # statement too (a decision is taken, not what the statement says)
+    r"|，(?=(?:一致)?(?:决定|決定)(?:将|將)?[^，。；]{0,12}(?:提升|升级|升級|升格))"
     # `…を訪問した際、両首脳は…`: a Japanese occasion told as a moment, then a subject of its own
     r"|(?<=際)、(?=(?:双方|両国|両首脳|両者|両大臣|三か国)[はがも])"
     # `访问马尼拉，与菲律宾总统举行会谈`: talks with a counterpart after a comma (a visit and the talks held on it
@@ -68,7 +71,7 @@ _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # one scan instead of each being tried by `_COORDINATED` from Python (a test of this superset keeps it one).
 _COORDINATED_PLACES = re.compile(
     "[；;并]|,(?= and | but )| (?=and )|して"
-    "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一]|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|随后|隨後))"
+    "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決]|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|随后|隨後))"
     "|(?<=[いきしちびみりえけせてねべめれげが際])、|、(?=[双雙两兩三四])"
 )
 
