@@ -119,3 +119,25 @@ def test_an_open_start_that_dates_an_act_keeps_it() -> None:
     assert len(_events(perfect)) == 1
     opening = "Chile and Peru\n\nSince 2018 Chilean and Peruvian ships have patrolled the border waters together.\n"
     assert [date for date, *_ in _events(opening)] == ["2018/.."]
+
+
+# --- forces sent and a port call then an exercise with a partner ---------------------------------------------------
+
+
+def test_a_port_call_and_an_exercise_with_a_partner_after_it_are_two_acts() -> None:
+    texts = [
+        "智利與秘魯\n\n2019年11月，該艦停靠利馬，並與秘魯海軍舉行聯合訓練。\n",
+        "智利与秘鲁\n\n2019年11月，智利护卫舰停靠卡亚俄港，并与秘鲁海军举行联合演习。\n",
+    ]
+    for text in texts:
+        events = _events(text)
+        assert [kind for _, kind, *_ in events] == ["COOPERATE", "COOPERATE"], (text, events)
+    one = "智利与秘鲁\n\n2019年11月，智利护卫舰停靠卡亚俄港，并补充了燃料。\n"
+    assert len(_events(one)) == 1
+
+
+def test_a_side_sending_forces_to_an_exercise_told_before_is_an_act_of_its_own() -> None:
+    chinese = "智利与秘鲁\n\n演习已于2019年5月3日至6日在利马外海举行，智利海军派出护卫舰参加。\n"
+    assert sorted(kind for _, kind, *_ in _events(chinese)) == ["AID", "COOPERATE"]
+    japanese = "チリとペルー\n\n2019年9月、チリ空軍の戦闘機が初めてペルーに展開し、ペルー空軍との共同訓練を実施した。\n"
+    assert sorted(kind for _, kind, *_ in _events(japanese)) == ["AID", "COOPERATE"]
