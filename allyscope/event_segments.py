@@ -53,7 +53,8 @@ _COORDINATED_BRANCHES = (
     # `，两位领导人随后签署…`: a short subject and `then` open the act that followed
     r"|，(?=[^，。；]{1,6}(?:随后|隨後))"
     # `met in Ottawa and signed …`: `and` before a verb in the past (no comma needed)
-    r"| and (?:then |also |later )?(?=(?:[a-z]+ed|met|held|took|made|gave|sent|began|became|won|spoke|chose|set out)\b)"
+    r"| and (?:then |also |later )?"
+    r"(?=(?:[a-z]+ed|met|held|took|made|gave|sent|began|became|won|spoke|chose|set out|set up)\b)"
     # `…予定であったが、…`, `，但…`, `, but …`: a contrast opens an act of its own
     r"|(?<=[たっだ]が)、|，(?=但|然而|却|卻)|, but (?=[a-z])"
     # `举行年度峰会，印度签署…合同`, `访问莫斯科，出席…峰会`: in Chinese a comma may join predicates with no

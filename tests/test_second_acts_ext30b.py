@@ -141,3 +141,15 @@ def test_a_side_sending_forces_to_an_exercise_told_before_is_an_act_of_its_own()
     assert sorted(kind for _, kind, *_ in _events(chinese)) == ["AID", "COOPERATE"]
     japanese = "チリとペルー\n\n2019年9月、チリ空軍の戦闘機が初めてペルーに展開し、ペルー空軍との共同訓練を実施した。\n"
     assert sorted(kind for _, kind, *_ in _events(japanese)) == ["AID", "COOPERATE"]
+
+
+def test_a_body_launched_after_an_entry_into_force_is_an_act_of_its_own() -> None:
+    japanese = "チリとペルー\n\n協定は2019年12月に発効し、合同委員会が正式に発足した。\n"
+    assert sorted(kind for _, kind, *_ in _events(japanese)) == ["AGREE", "COOPERATE"]
+    english = (
+        "Chile and Peru\n\nThe two navies signed a memorandum in Lima on 3 May 2019 and set up a joint coordination "
+        "centre.\n"
+    )
+    assert sorted(kind for _, kind, *_ in _events(english)) == ["AGREE", "COOPERATE"]
+    since = "チリとペルー\n\n合同委員会は2019年の発足以来、年に一度会合を開いている。\n"
+    assert all(kind != "COOPERATE" for _, kind, *_ in _events(since)), _events(since)
