@@ -455,6 +455,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     types, _ = type_cues(data, folded, folded_sentence, r_start)
                     if second_act and not tells_a_second_act({str(data["types"][i]["cameo"]) for i in types}, folded):
                         continue  # a second act is told by an act of its own (`双方还发表联合声明`)
+                    if second_act and event_mode(data, folded, types, folded_sentence, r_start) != "asserted":
+                        continue  # a second act told as planned or negated is none of that occasion
                     decade = mention.precision in ("decade", "century")
                     if not types and decade and found_in(data["absence_re"], folded):
                         continue  # `1990年代…没有往来`: a decade of an absence is a state of affairs, no happening
@@ -482,8 +484,6 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     if not between[key] and not one_side_on_its_arrangement(data, folded, set(ids), sides_of_case):
                         domain = "context"
                     mode = event_mode(data, folded, types, folded_sentence, r_start)
-                    if second_act and mode != "asserted":
-                        continue  # a second act told as planned or negated is none of that occasion
                     if mode == "asserted" and latin:  # a date inside what was said (`said the pact would …`)
                         mode = reported_mode(data, folded_sentence, date_span[0]) or mode
                     if mode in ("asserted", "possible") and after_document_date(mention.edtf, written):
