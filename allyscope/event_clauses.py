@@ -284,6 +284,83 @@ def _keeping() -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
+@cache
+def _second_act() -> re.Pattern[str]:
+    """The opening of a sentence that tells a second act of the occasion the sentence before dated (data
+    `second_act`): a collective subject, in Japanese with its particle and an adverb of addition at most."""
+    r = rules()["second_act"]
+
+    def words(items: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted({fold(w) for w in items}, key=len, reverse=True))
+
+    subjects = words(r["subjects"])
+    composed = f"(?:{words(r['subject_heads'])})(?:{words(r['subject_tails'])})"
+    also = words(r["also_ja"])
+    # an English subject goes on with a verb in the past (`They also signed …`), not a present (`We regard …`)
+    past = rf"(?<=[a-z])(?=\s+(?:(?:{words(r['adverbs_en'])})\s+)?(?:[a-z]+ed|{words(r['past_en'])})\b)"
+    return re.compile(
+        rf"^[\s「“\"]*(?:(?:{also})、?)?(?P<s>{composed}|{subjects}|{words(r['pronouns_en'])})(?:{past}|(?<![a-z]))"
+    )
+
+
+@cache
+def _second_act_after_a_stop() -> re.Pattern[str]:
+    return re.compile(r"[。．.！？!?]" + _second_act().pattern.removeprefix("^"))
+
+
+def second_act_after(folded_text: str, start: int, end: int) -> bool:
+    """May a sentence of `folded_text[start:end]` open with the subject of a second act (`。双方还…`)? A first look,
+    so that the sentences after a paragraph's last date are cut only where one may."""
+    return _second_act_after_a_stop().search(folded_text, start, end) is not None
+
+
+@cache
+def _second_act_words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str]]:
+    """(CAMEO codes of the acts a second act may be, those of a word said, statement nouns, intent words)."""
+    r = rules()["second_act"]
+
+    def either(items: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(re.escape(w) for w in sorted({fold(w) for w in items}, key=len, reverse=True)))
+
+    return (
+        frozenset(r["act_cameos"]) - frozenset(r["same_occasion_cameo"]),
+        frozenset(r["statement_cameo"]),
+        either(r["statement_nouns"]),
+        either(r["intent_words"]),
+    )
+
+
+def tells_a_second_act(cameos: set[str], folded_piece: str) -> bool:
+    """Does a piece of a sentence opening with a second act's subject (`second_act_subject`), with type cues of
+    CAMEO codes `cameos`, tell an act of its own? It does when one of its cues is an act on an instrument or on the
+    relationship (a signing, a statement issued, a relationship raised): not the meeting of the occasion told again
+    (`They also discussed …`), not a word said without a statement issued (`双方表示…`; `両首脳は共同声明を発出した`
+    is one); and when it tells no intent to go on or strengthen what is done (`双方同意继续加强…`): data
+    `second_act`."""
+    allowed, said, statements, intents = _second_act_words()
+    acts = cameos & allowed
+    if not acts or (acts <= said and statements.search(folded_piece) is None):
+        return False  # no act of the kinds a second act is, or a word said
+    return intents.search(folded_piece) is None
+
+
+def second_act_subject(folded_sentence: str) -> tuple[int, int] | None:
+    """The collective subject (its span) opening a sentence that may tell a second act of the occasion the
+    sentence right before it dated (`双方还发表联合声明。`, `両首脳は共同声明を発出した。`, `The two leaders also
+    issued …`, data `second_act`), or None. The events stage gives such a sentence, when it has no date of its
+    own and an act of its own, the date of that occasion."""
+    match = _second_act().match(folded_sentence)
+    if match is None or _earlier().match(folded_sentence, match.end("s")):
+        return None  # `双方此前已签署的…`: what came before the occasion
+    return match.start("s"), match.end("s")
+
+
+@cache
+def _earlier() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["second_act"]["earlier_words"]}, key=len, reverse=True)
+    return re.compile(r"[\s、,，]*(?:" + "|".join(re.escape(w) for w in words) + ")")
+
+
 def after_the_date(folded_piece: str) -> bool:
     """Does a coordinated piece tell what followed the clause's date (`，此后每年派舰参加`, `, and thereafter …`)?"""
     return _patterns()[1].match(folded_piece) is not None
@@ -511,6 +588,28 @@ def attributive_dates(sentence: str, spans: list[tuple[int, int]]) -> set[int]:
         if beside or openers.match(stretch) or closers.search(stretch):
             out.add(i)
     return out
+
+
+@cache
+def _lasting_since() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    r = rules()["lasting_since"]
+    since = "|".join(re.escape(w) for w in r["since_en"])
+    perfect = "|".join(re.escape(w) for w in sorted(r["perfect_en"], key=len, reverse=True))
+    return (
+        re.compile(rf"[A-Za-z]\s+(?i:{since})\s*$"),
+        re.compile(rf"(?<![A-Za-z])(?i:{perfect})(?![A-Za-z])"),
+    )
+
+
+def names_a_lasting_thing(sentence: str, start: int, end: int, open_start: bool) -> bool:
+    """Does the date at `[start, end)` of `sentence` modify what has lasted since it (data `lasting_since`)? An
+    open start before 的 or の (`自2021年12月起的…伙伴关系`, `2022年以来の協議`), or an English `since` after a
+    word with no perfect before it (`the work done under the partnership since December 2021`): it dates
+    no act of its own."""
+    if open_start and _ATTRIBUTIVE.match(sentence, end) and not sentence[end : end + 3].lstrip().startswith("'"):
+        return True
+    after_a_word, perfect = _lasting_since()
+    return after_a_word.search(sentence, 0, start) is not None and perfect.search(sentence, 0, start) is None
 
 
 def only_sets_the_scene(folded_piece: str) -> bool:

@@ -39,6 +39,9 @@ _COORDINATED_BRANCHES = (
     # statement announces (`发表联合声明，宣布…`) is the statement itself, and an intent (`宣布加强合作`) no act
     r"|(?<!声明)(?<!聲明)，(?=(?:共同|一同)?(?:宣布|宣佈)(?:将|將)?[^，。；]{0,12}"
     r"(?:提升|建立|设立|設立|成立|启动|啟動|升级|升級|延期|延长|延長|完成))"
+    # `发表联合声明，决定将两国关系提升为…`: a decision to raise the relationship is an act of its own, after a
+    # statement too (a decision is taken, not what the statement says)
+    r"|，(?=(?:一致)?(?:决定|決定)(?:将|將)?[^，。；]{0,12}(?:提升|升级|升級|升格))"
     # `…を訪問した際、両首脳は…`: a Japanese occasion told as a moment, then a subject of its own
     r"|(?<=際)、(?=(?:双方|両国|両首脳|両者|両大臣|三か国)[はがも])"
     # `访问马尼拉，与菲律宾总统举行会谈`: talks with a counterpart after a comma (a visit and the talks held on it
@@ -50,13 +53,16 @@ _COORDINATED_BRANCHES = (
     # `，两位领导人随后签署…`: a short subject and `then` open the act that followed
     r"|，(?=[^，。；]{1,6}(?:随后|隨後))"
     # `met in Ottawa and signed …`: `and` before a verb in the past (no comma needed)
-    r"| and (?:then |also |later )?(?=(?:[a-z]+ed|met|held|took|made|gave|sent|began|became|won|spoke|chose|set out)\b)"
+    r"| and (?:then |also |later )?"
+    r"(?=(?:[a-z]+ed|met|held|took|made|gave|sent|began|became|won|spoke|chose|set out|set up)\b)"
     # `…予定であったが、…`, `，但…`, `, but …`: a contrast opens an act of its own
     r"|(?<=[たっだ]が)、|，(?=但|然而|却|卻)|, but (?=[a-z])"
     # `举行年度峰会，印度签署…合同`, `访问莫斯科，出席…峰会`: in Chinese a comma may join predicates with no
     # conjunction at all; a piece cut here is an act of its own only when it has a cue of a kind
     # of its own (not after `与`/`同`: `，与东盟签署…` goes on with the subject's act and its partner)
     r"|，(?![与與同和跟])(?=[^，。；\d]{0,8}(?:签署|簽署|签订|簽訂)|(?:出席|举行|舉行|会见|會見|访问|訪問))"
+    # `演習…舉行，日本海上自衛隊派出護衛艦參加`: a side sending its forces to the act told before is an act of its own
+    r"|，(?![与與同和跟])(?=[^，。；\d]{1,8}(?:派出|派遣))"
 )
 _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # The places a branch of `_COORDINATED` can begin: one of its first characters (a comma or space only before the
@@ -68,7 +74,7 @@ _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # one scan instead of each being tried by `_COORDINATED` from Python (a test of this superset keeps it one).
 _COORDINATED_PLACES = re.compile(
     "[；;并]|,(?= and | but )| (?=and )|して"
-    "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一]|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|随后|隨後))"
+    "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決]|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|随后|隨後|派出|派遣))"
     "|(?<=[いきしちびみりえけせてねべめれげが際])、|、(?=[双雙两兩三四])"
 )
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from allyscope.dates import Anchor, anchor_of, document_date, mark_dates
+from allyscope.dates import Anchor, DateMention, anchor_of, document_date, mark_dates
 from allyscope.entities import EntityMention, acting_for, former_words, gazetteer, holders, in_office, mark_entities
 from allyscope.event_clauses import (
     after_the_date,
@@ -28,10 +28,14 @@ from allyscope.event_clauses import (
     embedded_clause,
     first_cut_keeping_its_names,
     keeps_its_names_at,
+    names_a_lasting_thing,
     only_sets_the_scene,
+    second_act_after,
+    second_act_subject,
     shares_carried_subject,
     states_nothing,
     takes_effect,
+    tells_a_second_act,
     tells_a_trend,
 )
 from allyscope.event_tables import schedule_lead
@@ -259,15 +263,31 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
         if not happenings:
             continue
         happening_starts = [d.start for d in happenings]
-        for s_start, s_end in sentences(text, region.start, region.end, happening_starts[-1]):
+        # a sentence after the paragraph's last date may tell a second act of the occasion dated before it
+        # (`双方还发表联合声明。`): then the sentences run to the paragraph's end
+        until = None if second_act_after(folded_text, happening_starts[-1], region.end) else happening_starts[-1]
+        dated_before: tuple[int, DateMention] | None = None  # (end, last date) of the last sentence with an event
+        for s_start, s_end in sentences(text, region.start, region.end, until):
             # the dates of the sentence (offsets stay the text's), in text order as `doc.dates` keeps them
             mentions = happenings[
                 bisect.bisect_left(happening_starts, s_start) : bisect.bisect_left(happening_starts, s_end)
             ]
+            second_act = False  # the sentence tells a second act of the occasion the sentence before dated
+            collective = False  # it opens with the collective subject of that occasion (`双方`, `The four ministers`)
             if not mentions:
-                continue
+                if dated_before is None or dated_before[0] != s_start:
+                    continue
+                opening = second_act_subject(folded_text[s_start:s_end])
+                if opening is None:
+                    continue
+                # `…在河内举行会谈。双方还发表联合声明。`: the occasion's date, over the sentence's subject
+                mentions = [_second_act_date(dated_before[1], text, s_start, opening)]
+                second_act = collective = True
+            elif dated_before is not None and dated_before[0] == s_start:
+                collective = second_act_subject(folded_text[s_start:s_end]) is not None
             sentence = text[s_start:s_end]
             folded_sentence = folded_text[s_start:s_end]
+            appended = len(events)
             # English-only and Japanese-only rules are asked only of sentences that may need them (read once)
             latin = _CJK.search(sentence) is None
             has_topic = "は、" in sentence
@@ -295,6 +315,14 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 mentions = [d for i, d in enumerate(mentions) if i not in modifying]
                 if not mentions:
                     continue  # `去年的谈判之后，双方…`: the date dates what came before the act
+            lasting = [
+                names_a_lasting_thing(sentence, d.start - s_start, d.end - s_start, d.kind == "open") for d in mentions
+            ]
+            if any(lasting):
+                # `自2021年12月起的…伙伴关系`, `the work done … since December 2021`: what has lasted, no act then
+                mentions = [d for d, named in zip(mentions, lasting, strict=True) if not named]
+                if not mentions:
+                    continue
             in_sentence = doc.markers[
                 bisect.bisect_left(marker_starts, s_start) : bisect.bisect_left(marker_starts, s_end)
             ]
@@ -386,7 +414,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         not ids
                         and carried
                         and text.find("\n", carried[0], s_start) < 0
-                        and carries_subject(folded_sentence[p_start:p_end])
+                        and (collective or carries_subject(folded_sentence[p_start:p_end]))
                     ):
                         ids = list(carried[1])
                         basis |= dict.fromkeys(ids, "previous-sentence")
@@ -425,6 +453,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     actors, involved = table.split(ids)
                     folded = folded_text[s_start + r_start : s_start + r_end]
                     types, _ = type_cues(data, folded, folded_sentence, r_start)
+                    if second_act and not tells_a_second_act({str(data["types"][i]["cameo"]) for i in types}, folded):
+                        continue  # a second act is told by an act of its own (`双方还发表联合声明`)
+                    if second_act and event_mode(data, folded, types, folded_sentence, r_start) != "asserted":
+                        continue  # a second act told as planned or negated is none of that occasion
                     decade = mention.precision in ("decade", "century")
                     if not types and decade and found_in(data["absence_re"], folded):
                         continue  # `1990年代…没有往来`: a decade of an absence is a state of affairs, no happening
@@ -494,7 +526,25 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                             actor_basis={i: b for i, b in basis.items() if i in ids},
                         )
                     )
+            # the sentence dates one occasion (one date, not open, not a decade) that a second act may follow
+            one = mentions[0]
+            dated_before = (
+                (s_end, one)
+                if len(events) > appended
+                and events[-1].mode == "asserted"
+                and len(mentions) == 1
+                and not one.edtf.endswith("/..")
+                and one.precision not in ("decade", "century")
+                else None
+            )
     return events
+
+
+def _second_act_date(before: DateMention, text: str, s_start: int, opening: tuple[int, int]) -> DateMention:
+    """The date of a sentence telling a second act of the occasion the sentence before dated (`before`, its last
+    date): that date's value, over the sentence's opening subject (`opening`, in the sentence), read `after-act`."""
+    start, end = s_start + opening[0], s_start + opening[1]
+    return replace(before, start=start, end=end, text=text[start:end], basis="after-act")
 
 
 class _ActorTable:

@@ -122,6 +122,8 @@ def test_event_clauses_data_is_whole() -> None:
         "scene_setting",
         "confirmation_asks",
         "anniversary_sentences",
+        "second_act",
+        "lasting_since",
     }
     plover = {t["plover"] for t in __import__("allyscope.events_domain").events_domain.patterns()["types"]}
     assert set(data["each_act_apart"]) <= plover
@@ -139,6 +141,16 @@ def test_event_clauses_data_is_whole() -> None:
     assert set(data["scene_setting"]["after"]) <= {*data["scene_setting"]["openers"], *data["scene_setting"]["closers"]}
     for key in ("openers", "closers", "after"):
         words = data["scene_setting"][key]
+        assert words and len(set(words)) == len(words) and all(w.strip() == w for w in words), key
+    second = data["second_act"]
+    for key in set(second) - {"about"}:
+        words = second[key]
+        assert words and len(set(words)) == len(words) and all(w.strip() == w and w for w in words), key
+    assert {"act_cameos", "same_occasion_cameo", "statement_cameo"} <= set(second)
+    cameos = {str(t["cameo"]) for t in __import__("allyscope.events_domain").events_domain.patterns()["types"]}
+    assert {*second["act_cameos"], *second["same_occasion_cameo"], *second["statement_cameo"]} <= cameos
+    for key in ("since_en", "perfect_en"):
+        words = data["lasting_since"][key]
         assert words and len(set(words)) == len(words) and all(w.strip() == w for w in words), key
 
 
