@@ -163,3 +163,60 @@ def test_embassy_over_a_communique_label_and_its_date() -> None:
     doc = parse_text(text)
     assert doc.title == "荷兰海军护卫舰访问青岛港"
     assert doc.authors == []
+
+
+@pytest.mark.parametrize(
+    ("embassy", "label"),
+    [
+        ("Embassy of Canada in Jakarta", "Media Statement"),
+        ("British High Commission in Canberra", "Press Statement"),
+    ],
+)
+def test_english_embassy_and_statement_label_over_the_title(embassy: str, label: str) -> None:
+    title = "Joint Patrol Exercise Concludes in the Arafura Sea"
+    text = f"{embassy}\n{label}\n18 September 2023\n{title}\n" + _EN.split("\n", 1)[1]
+    doc = parse_text(text)
+    assert doc.title == title
+    assert doc.authors == []
+    assert _furniture(text)[:2] == [["affiliation", embassy], ["doctype", label]]
+
+
+@pytest.mark.parametrize(
+    ("head", "label", "dated"),
+    [
+        ("第2回沿岸防災フォーラム", "プログラム", "日時：2023年7月14日（金）10時00分～12時00分"),
+        ("Regional Coast Guard Forum 2024", "Programme", "Date: 3 October 2024"),
+    ],
+)
+def test_programme_label_under_the_event_name_is_no_writer(head: str, label: str, dated: str) -> None:
+    body = _JA if label == "プログラム" else _EN
+    doc = parse_text(f"{head}\n{label}\n{dated}\n" + body.split("\n", 1)[1])
+    assert doc.title == head
+    assert doc.authors == []
+
+
+def test_agenda_label_under_the_meeting_name_is_no_writer() -> None:
+    text = "第三届港口安全论坛\n議程\n时间：2023年5月9日（星期二）\n" + _ZH.split("\n", 1)[1]
+    doc = parse_text(text)
+    assert doc.title == "第三届港口安全论坛"
+    assert doc.authors == []
+    assert ["doctype", "議程"] in _furniture(text)
+
+
+@pytest.mark.parametrize(
+    ("asked", "answered"),
+    [("Thomas Whitcombe", "Helen Marlowe"), ("Aisha Rahman", "Duncan Fairweather")],
+)
+def test_written_question_asker_writes_the_answerer_is_credited(asked: str, answered: str) -> None:
+    title = "Ports: Cyber Security"
+    text = (
+        f"Written question\n{title}\nAsked by {asked}\n"
+        "Question: To ask the Secretary of State for Transport what assessment has been made of remote access to "
+        "port cranes.\n"
+        f"Answered by {answered}\n"
+        "Answer: The Department has reviewed the security of cranes at major ports with the operators.\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == title
+    assert doc.authors == [asked]
+    assert _furniture(text) == [["doctype", "Written question"], ["credit", f"Answered by {answered}"]]
