@@ -220,3 +220,9 @@ def test_written_question_asker_writes_the_answerer_is_credited(asked: str, answ
     assert doc.title == title
     assert doc.authors == [asked]
     assert _furniture(text) == [["doctype", "Written question"], ["credit", f"Answered by {answered}"]]
+
+
+def test_second_writer_after_a_wide_space_is_a_writer() -> None:
+    title, rest = _ZH.split("\n", 1)
+    doc = parse_text(f"{title}\n文／赵晓燕　孙立平\n{rest}")
+    assert doc.authors == ["赵晓燕", "孙立平"]
