@@ -226,3 +226,61 @@ def test_second_writer_after_a_wide_space_is_a_writer() -> None:
     title, rest = _ZH.split("\n", 1)
     doc = parse_text(f"{title}\n文／赵晓燕　孙立平\n{rest}")
     assert doc.authors == ["赵晓燕", "孙立平"]
+
+
+@pytest.mark.parametrize(
+    ("front", "body", "bio"),
+    [
+        (
+            "Port Cranes and Supply Chain Risk\nBy Ingrid Solberg\n",
+            _EN,
+            "The writer is a senior researcher at the Bergen Harbour Institute.",
+        ),
+        ("港口起重机与供应链风险\n文／赵晓燕\n", _ZH, "作者系某港口经济研究院副研究员。"),
+        (
+            "港湾クレーンとサプライチェーンのリスク\n文・久保田 亮\n",
+            _JA,
+            "くぼた・りょう　港湾政策研究所主任研究員。専門は物流と安全保障。",
+        ),
+    ],
+)
+def test_closing_bio_without_the_writers_name(front: str, body: str, bio: str) -> None:
+    text = front + body.split("\n", 1)[1] + bio + "\n"
+    assert ["author-bio", bio] in _furniture(text)
+
+
+def test_the_author_in_mid_text_is_no_bio() -> None:
+    text = (
+        "A Memoir of Convoy Duty\nBy Ingrid Solberg\n"
+        "The author is a former merchant officer, and her account of convoy duty reads like a logbook.\n"
+        "Each chapter follows one crossing of the North Atlantic.\n"
+        "The book ends with a list of the ships that never came home.\n"
+    )
+    assert not any(kind == "author-bio" for kind, _ in _furniture(text))
+
+
+@pytest.mark.parametrize(
+    ("writer", "translator"),
+    [("［芬兰］米卡·海基宁", "（孙蕾　译）"), ("［丹麥］拉斯．延森", "（黃雅琪　譯）")],
+)
+def test_closing_bracketed_translator_is_a_credit(writer: str, translator: str) -> None:
+    text = "港口起重机与供应链风险\n" + writer + "\n2023年3月1日\n" + _ZH.split("\n", 1)[1] + translator + "\n"
+    assert ["credit", translator] in _furniture(text)
+    assert parse_text(text).authors == [writer.split("］")[1]]
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [("國防部聲明", "有關本月共機擾台情形之說明"), ("海洋委员会声明", "关于近期渔船被扣事件的立场")],
+)
+def test_a_bodys_statement_label_over_the_title(label: str, title: str) -> None:
+    text = f"{label}\n{title}\n2023年11月2日\n" + _ZH_HANT.split("\n", 1)[1]
+    doc = parse_text(text)
+    assert doc.title == title
+    assert doc.authors == []
+    assert ["doctype", label] in _furniture(text)
+
+
+def test_a_joint_statement_title_is_no_label() -> None:
+    doc = parse_text("美菲联合声明\n2023年11月2日\n" + _ZH.split("\n", 1)[1])
+    assert doc.title == "美菲联合声明"
