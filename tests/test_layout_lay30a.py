@@ -284,3 +284,35 @@ def test_a_bodys_statement_label_over_the_title(label: str, title: str) -> None:
 def test_a_joint_statement_title_is_no_label() -> None:
     doc = parse_text("美菲联合声明\n2023年11月2日\n" + _ZH.split("\n", 1)[1])
     assert doc.title == "美菲联合声明"
+
+
+@pytest.mark.parametrize(
+    ("label", "title", "line", "writer"),
+    [
+        ("研讨会纪要", "北极航运的规则与风险", "记录整理：郭佳宁", "郭佳宁"),
+        ("會議實錄", "無人機與海岸監視", "記錄整理：蘇冠廷", "蘇冠廷"),
+    ],
+)
+def test_minutes_label_and_minutes_taker(label: str, title: str, line: str, writer: str) -> None:
+    text = f"{label}\n{title}\n{line}\n2023年4月7日\n" + _ZH.split("\n", 1)[1]
+    doc = parse_text(text)
+    assert doc.title == title
+    assert doc.authors == [writer]
+    assert ["doctype", label] in _furniture(text)
+
+
+def test_a_bare_compiler_stays_a_credit() -> None:
+    text = "北极航运的规则与风险\n2023年4月7日\n" + _ZH.split("\n", 1)[1] + "整理：郭佳宁\n"
+    assert parse_text(text).authors == []
+    assert ["credit", "整理：郭佳宁"] in _furniture(text)
+
+
+def test_closing_bracket_naming_who_answers_for_the_text() -> None:
+    text = (
+        "セミナー記録\n港湾クレーンの遠隔更新をめぐる課題\n2023年8月30日\n"
+        + _JA.split("\n", 1)[1]
+        + "（文責：松井沙織）\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "港湾クレーンの遠隔更新をめぐる課題"
+    assert doc.authors == ["松井沙織"]
