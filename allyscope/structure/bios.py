@@ -195,6 +195,28 @@ def _closing_bio(doc: Document, paragraphs: list[Span], used: set[int]) -> list[
     return []
 
 
+def _unnamed_bio(doc: Document, paragraphs: list[Span], used: set[int]) -> list[Span]:
+    """The author-bio span of a text's last paragraph when it presents the writer without the name the front
+    printed (`The author is a visiting fellow at …`, `作者系…研究员。`, the name's reading in kana then a post:
+    `さえき・なおき　…研究員。`; `data/layout.json`, `unnamed_bio`), or []. Only the last paragraph, short as a
+    bio is: the same words in mid-text (`筆者は先月…`) are the writer speaking, no bio."""
+    tail = [p for p in paragraphs if p.start not in used][-1:]
+    if not tail:
+        return []
+    para = tail[0]
+    text = doc.span_text(para).rstrip()
+    # the bio opens the paragraph or follows the text's last sentence in it (a short closing line read as the
+    # end of the paragraph above): the first sentence start that opens one, with a bio's length after it
+    lead = len(text) - len(text.lstrip())
+    for start in [lead, *(m.end() for m in _SENTENCE_END.finditer(text) if m.end() < len(text))]:
+        start += len(text[start:]) - len(text[start:].lstrip())
+        if len(text) - start > _BIO_WIDTH:
+            continue
+        if any(p.match(text, start) for p in label_patterns("unnamed_bio")):
+            return [Span("author-bio", *_trimmed(doc, para.start + start, para.end), para.page)]
+    return []
+
+
 _BOX_LABEL_WIDTH = 40
 
 

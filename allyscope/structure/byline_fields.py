@@ -59,6 +59,9 @@ def _issuer_and_names(doc: Document, para: Span, kind: str) -> list[Span]:
         return []
     if _front_furniture(doc.text[start:end]) is not None:
         return []  # `海洋政策研究所　調査報告`: the body and the kind of its paper
+    if _front_furniture(doc.text[fields.start(2) : end]) == "doctype":  # `某国大使館　報道発表`: the body, then
+        # the kind of paper it issues, no writer's name
+        return [Span("affiliation", start, fields.end(1), para.page), Span("doctype", fields.start(2), end, para.page)]
     names = _spaced_names_joined(doc, _piece_spans(doc, fields.start(2), end, _AUTHOR_SPLIT, kind))
     if not names or any(
         not (_KANJI_NAME.fullmatch(t := doc.span_text(n)) or _spaced_japanese_name(doc, n.start, n.end))

@@ -93,7 +93,9 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             para = Span(para.kind, para.start, credited.start(), para.page)
             text = doc.span_text(para)
             field = _POST_FIELD.search(doc.text, start, para.end) if post is None else None
-        if field is not None and _is_affiliation(field.group(1)):
+        if field is not None and _is_affiliation(field.group(1)) and not field.group(1).endswith("。"):
+            # a field ending with a full stop is a sentence (a text's first line, with the next one joined to it
+            # after a comma), no post
             post = None if _is_affiliation(doc.text[start : field.start()]) else field  # names, then a post
         names_end = post.start() if post is not None and post.start() > start else para.end
         agency = agency_at_end().search(doc.text, start, names_end) if furniture is None and post is None else None

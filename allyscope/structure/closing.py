@@ -1,8 +1,11 @@
 """What closes a text under its last paragraph when the page prints it bare: a writers' label alone on its line
-over their names one a line (`Written by`, `文：`, `執筆：`), and a date alone on the text's last line (`May 2024`,
+over their names one a line (`Written by`, `文：`, `執筆：`), each name perhaps with the writer's post in brackets
+(`王明（研究员）`), and a date alone on the text's last line (`May 2024`,
 `2024年5月`), which dates the document rather than saying anything in it."""
 
 from __future__ import annotations
+
+import re
 
 from allyscope.layout.dating import find_dates
 from allyscope.model import Document, Span
@@ -12,6 +15,8 @@ from allyscope.structure.names import _is_byline_label, _names_only
 _CLOSING_WIDTH = 40  # a line of names alone is short: a name or two, no sentence
 _CLOSING_WRITERS = 6  # writers named one a line under a closing label: a handful
 _BODY_ABOVE = 1  # a closing line closes a text: a paragraph of text at least stands above it
+# a writer's post in brackets after the name (`王明（研究员）`, `Jane Doe (Senior Fellow)`): no sentence in it
+_BRACKETED_POST = re.compile(r"[ \t\u3000]*[（(]([^（）()。．.!?！？；;]{1,20})[）)]$")
 
 
 def closing_date_line(text: str) -> bool:
@@ -24,8 +29,8 @@ def closing_date_line(text: str) -> bool:
 
 def closing_label_names(doc: Document, paragraphs: list[Span], used: set[int]) -> list[Span]:
     """Author spans of the writers named one a line under a label standing alone (data/layout.json
-    `byline_label`) among a text's last paragraphs, with at most a bare date under the names, or []. The label
-    and the names are no longer text."""
+    `byline_label`) among a text's last paragraphs (and an affiliation span for a post in brackets after a
+    name), with at most a bare date under the names, or []. The label and the names are no longer text."""
     rest = [p for p in paragraphs if p.start not in used]
     if rest and closing_date_line(doc.span_text(rest[-1])):
         rest = rest[:-1]
@@ -33,14 +38,34 @@ def closing_label_names(doc: Document, paragraphs: list[Span], used: set[int]) -
         if not _is_byline_label(doc.span_text(rest[at])):
             continue
         names = rest[at + 1 :]
-        if not all(len(t := doc.span_text(p).strip()) <= _CLOSING_WIDTH and _names_only(t) for p in names):
+        if not all(len(t := doc.span_text(p).strip()) <= _CLOSING_WIDTH and _name_line(t) for p in names):
             continue
-        spans = [s for p in names for s in _bylines(doc, [p], set(), "author") if s.kind == "author"]
-        if len(spans) < len(names):
+        spans = [s for p in names for s in _name_and_post(doc, p)]
+        if sum(s.kind == "author" for s in spans) < len(names):
             continue
         used.update(p.start for p in (rest[at], *names))
         return spans
     return []
+
+
+def _name_line(text: str) -> bool:
+    """True for a line of names alone, or of a name and the writer's post in brackets after it."""
+    return _names_only(text) or _names_only(_BRACKETED_POST.sub("", text))
+
+
+def _name_and_post(doc: Document, para: Span) -> list[Span]:
+    """The author span of a closing line of names, and an affiliation span of the post in brackets after the
+    name, if any: under a writers' label the bracket says what the writer is, whatever words it uses."""
+    text = doc.span_text(para).rstrip()
+    post = _BRACKETED_POST.search(text)
+    if post is None:
+        return [s for s in _bylines(doc, [para], set(), "author") if s.kind == "author"]
+    name = Span(para.kind, para.start, para.start + post.start(), para.page)
+    inner = para.start + post.start(1)
+    return [
+        *(s for s in _bylines(doc, [name], set(), "author") if s.kind == "author"),
+        Span("affiliation", inner, inner + len(post.group(1)), para.page),
+    ]
 
 
 def closing_date(doc: Document, paragraphs: list[Span], used: set[int], front: list[Span]) -> list[Span]:
