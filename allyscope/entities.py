@@ -254,7 +254,8 @@ def _cldr_states(known: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     return states
 
 
-GAZETTEER_PARTS = ("people.json", "offices.json", "organizations.json")  # in data/gazetteer/, merged in this order
+# in data/gazetteer/, merged in this order
+GAZETTEER_PARTS = ("people.json", "offices.json", "organizations.json", "forces.json")
 
 
 def _read(name: str) -> dict[str, Any]:
