@@ -134,8 +134,9 @@ class Gazetteer:
         """Every entity mention in `text`, in order, generic titles resolved against the whole text as one
         paragraph (`mark_entities` resolves them by the document's own paragraphs)."""
         from allyscope.discourse import resolve_references
+        from allyscope.person_references import refer_back
 
-        return resolve_references(text, resolve_titles(text, self.match_names(text)), self)
+        return resolve_references(text, refer_back(text, resolve_titles(text, self.match_names(text)), self), self)
 
     def match_names(self, text: str) -> list[EntityMention]:
         """Every entity mention in `text`, in order; a generic title keeps its role as a `title:` id, a collective
@@ -920,10 +921,12 @@ def mark_entities(doc: Any) -> Any:
     sentence or paragraph they stand in, collectives, generic names and anaphors by the discourse
     (`discourse.resolve_references`)."""
     from allyscope.discourse import resolve_references
+    from allyscope.person_references import refer_back
 
     g = gazetteer()
     mentions = g.match_names(doc.text)
     paragraphs = [(s.start, s.end) for s in doc.spans if s.kind in ("paragraph", "abstract")]
     title = next(((s.start, s.end) for s in doc.spans if s.kind == "title"), None)
-    resolved = resolve_references(doc.text, resolve_titles(doc.text, mentions, paragraphs), g, paragraphs, title)
+    titled = refer_back(doc.text, resolve_titles(doc.text, mentions, paragraphs), g)
+    resolved = resolve_references(doc.text, titled, g, paragraphs, title)
     return doc.evolve(entities=tuple(resolved))
