@@ -394,6 +394,7 @@ def gazetteer() -> Gazetteer:
         spellings.setdefault(key, []).append(alias)
 
     titles: dict[str, str] = {fold(t): role for t, role in data.get("titles", {}).items()}
+    generations = set(discourse.get("refer_back", {}).get("generation_prefixes", []))
     for ident, entity in entities.items():
         for language in LANGUAGES:
             for alias in entity.get("aliases", {}).get(language, []):
@@ -401,6 +402,10 @@ def gazetteer() -> Gazetteer:
                     add(alias, (ident,))
         if entity["type"] == "person" and (reverse := family_first(entity["name"])) is not None:
             add(reverse, (ident,))
+        if entity["type"] == "person":  # `小马科斯` is also written `马科斯` (discourse.json refer_back)
+            for alias in [*entity.get("aliases", {}).get("zh", []), *entity.get("aliases", {}).get("zh_Hant", [])]:
+                if alias[:1] in generations and len(alias) >= 4 and fold(alias[1:]) not in table:
+                    add(alias[1:], (ident,))
     for ident, alias in _surnames_with_titles(entities, data.get("titles", {})):
         add(alias, (ident,))
     for ident, alias in _leaders_with_governments(entities, data.get("leader_governments", {})):

@@ -23,6 +23,8 @@ class _Words(NamedTuple):
     honorific_cjk: tuple[str, ...]  # after a family name: 氏
     same_person: tuple[str, ...]  # the said person: 同氏
     honorific_en: re.Pattern[str]  # Mr., Ms. before a family name; the name as group 1
+    pronoun_en: re.Pattern[str]  # he, she as words of their own
+    not_names: frozenset[str]  # capitalised words that name nobody (months, a sentence's opening words), folded
     reach: int  # how far back (characters) a full mention is looked for
 
 
@@ -36,6 +38,8 @@ def _words() -> _Words | None:
         tuple(data["honorific_cjk"]),
         tuple(data["same_person"]),
         re.compile(rf"\b(?:{titles})\s+([A-Z][\w'’-]+)"),
+        re.compile(rf"\b(?:{'|'.join(map(re.escape, data.get('pronouns_en', [])))})\b"),
+        frozenset(w.casefold() for w in data.get("not_names_en", [])),
         int(data["reach"]),
     )
 
@@ -97,6 +101,35 @@ def _first_person_of_sentence_before(
     return ()
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_SENTENCE_END_EN = re.compile(r"[.!?](?=\s+[A-Z\d])|\n")
+
+
+def _person_of_pronoun(
+    text: str, mentions: list[EntityMention], at: int, g: Gazetteer, words: _Words
+) -> tuple[str, ...]:
+    """The person an English `he`/`she` at `at` refers back to: the first person (a name, or an office or title
+    that stands for its holder: `the President`) named before it in its sentence, else the first of the nearest
+    sentence before that names one (the subject it continues with). Nobody when its own sentence names, before
+    it, someone the data does not know (`When Prince Mohammed came …, he`): that may be whom it means."""
+    ends = [e for m in _SENTENCE_END_EN.finditer(text, max(0, at - words.reach), at + 2) if (e := m.end()) <= at]
+    starts = [*reversed(ends), max(0, at - words.reach)]
+    covered = [(m.start, m.end) for m in mentions if m.start < at]
+    for name in _CAPITALISED.finditer(text, starts[0], at):
+        inside = any(a <= name.start() < b for a, b in covered)
+        if not inside and name.group().casefold() not in words.not_names and text[starts[0] : name.start()].strip():
+            return ()
+    stop = at
+    for begin in starts:
+        for m in mentions:
+            if begin <= m.start < stop and m.ids and not m.ids[0].startswith(TITLE):
+                kind = g.entities.get(m.ids[0], {}).get("type")
+                if kind == "person" or (kind == "office" and (m.basis == "title" or not m.basis)):
+                    return m.ids
+        stop = begin
+    return ()
+
+
 def refer_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
     """`mentions` with each family name under an honorific and each `同氏` that refers back to a full mention
     before it added (basis `refer-back`); a span a mention already covers is left as it is."""
@@ -104,7 +137,7 @@ def refer_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[E
     if words is None:
         return mentions
     has_cjk = any(h in text for h in (*words.honorific_cjk, *words.same_person))
-    has_en = words.honorific_en.search(text) is not None
+    has_en = words.honorific_en.search(text) is not None or words.pronoun_en.search(text) is not None
     if not (has_cjk or has_en):
         return mentions
     full = _full_mentions(text, mentions, g)
@@ -123,6 +156,9 @@ def refer_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[E
     if has_en:
         for found in words.honorific_en.finditer(text):
             add(found.start(), found.end(), nearest(found.group(1), found.start()))
+        for found in words.pronoun_en.finditer(text):  # in order: a pronoun read refers the next one back
+            known = sorted([*mentions, *added], key=lambda m: m.start)
+            add(found.start(), found.end(), _person_of_pronoun(text, known, found.start(), g, words))
     if has_cjk:
         for word in words.same_person:
             for found in re.finditer(re.escape(word), text):

@@ -42,3 +42,25 @@ def test_no_earlier_full_mention_names_nobody() -> None:
     assert _referred("2024年6月5日，李氏在北京出席会议。") == []
     assert _referred("On 9 May 2023, Mr. Okafor met the press.") == []
     assert _referred("2024年6月5日、同氏は東京で講演した。") == []
+
+
+def test_he_is_the_person_before_it_or_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "The tour was opened by Defence Minister Rajnath Singh. He landed in Hanoi on 8 June 2022. "
+        "On 9 June 2022 he signed a logistics pact."
+    )
+    assert [r for r, _ in _referred(text)] == ["He", "he"]
+    assert all(names == {"Rajnath Singh"} for _, names in _referred(text))
+
+
+def test_he_after_a_name_the_data_does_not_know_names_nobody() -> None:
+    text = "Defence Minister Rajnath Singh spoke first. When Prince Faisal arrived on 9 June 2022, he met the press."
+    assert _referred(text) == []
+
+
+def test_a_name_without_its_generation_prefix_is_the_same_person() -> None:
+    """`小马科斯` (Marcos Jr.) written `马科斯`: the name read as the same person in both scripts."""
+    g = gazetteer()
+    for text in ("2023年9月2日，马科斯在新德里会见了印度总理。", "2023年9月2日，馬可仕在新德里會見了印度總理。"):
+        found = {g.entity(i)["name"] for m in g.match(text) for i in m.ids}
+        assert "Ferdinand Marcos Jr." in found, text
