@@ -347,6 +347,8 @@ class _Speakers(NamedTuple):
     singular: re.Pattern[str]  # a first-person pronoun standing as a word of its own
     state: re.Pattern[str]  # a first-person word of a state (我國, 我方)
     question: re.Pattern[str]  # a question's line, opened by its label
+    era: re.Pattern[str] | None  # a year of a state's own era (`中華民國114年`), its era word as group 1
+    eras: dict[str, str]  # an era word → the state whose era it is
 
 
 @cache
@@ -365,7 +367,9 @@ def _speakers() -> _Speakers | None:
     singular = re.compile(f"(?:{either(words)}){not_after}(?=\\s*(?:{either(data['after'])}))")
     state = re.compile(f"(?:{either(data['state'])})")
     question = re.compile(f"^\\s*(?:{either(data['question_labels'])})\\s*\\d*\\s*[:：]")
-    return _Speakers(int(data["lines"]), int(data["max_line"]), singular, state, question)
+    eras: dict[str, str] = data.get("era_states", {})
+    era = re.compile(f"({either(list(eras))})\\s*\\d{{1,3}}\\s*年") if eras else None
+    return _Speakers(int(data["lines"]), int(data["max_line"]), singular, state, question, era, eras)
 
 
 def _head_lines(text: str, lines: int, longest: int) -> list[tuple[int, int]]:
@@ -389,7 +393,8 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
     whose head (its first lines before the first person speaks) names one person (`X外務大臣会見記録`,
     `國防部長X…答覆`), `私は` and `我今天` outside the reporters' questions are that person, and `我國`, `我方`
     the state the person is part of (basis `speaker`). A text whose head names no person, or several, is left as
-    it was: its first person is nobody by default."""
+    it was (its first person is nobody by default), unless a line of its head dates it in one state's own era
+    (`中華民國114年4月1日`: a ministry's own record), whose `我國`, `我方` are then that state."""
     speakers = _speakers()
     if speakers is None:
         return mentions
@@ -402,7 +407,12 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
         if any(a <= m.start < b for a, b in head)
     ]
     if not any(g.entities.get(i, {}).get("type") == "person" for m in in_head for i in m.ids):
-        return mentions  # no speaker named: nothing to resolve (most documents, found without a search)
+        # no speaker named: only a record dated in one state's era speaks for that state (most documents have
+        # neither, found without a search)
+        era_state = _era_state(text, head, speakers)
+        if era_state is None:
+            return mentions
+        return _with_first_person(text, mentions, speakers, ((speakers.state, (era_state,)),))
     first = [f.start() for f in (speakers.singular.search(text), speakers.state.search(text)) if f]
     if not first:
         return mentions
@@ -418,9 +428,30 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
         return mentions
     speaker = people[0]
     state = g.entities[speaker].get("part_of")
+    return _with_first_person(
+        text, mentions, speakers, ((speakers.singular, (speaker,)), (speakers.state, (state,) if state else ()))
+    )
+
+
+def _era_state(text: str, head: list[tuple[int, int]], speakers: _Speakers) -> str | None:
+    """The state whose own era dates a line of the head (`中華民國114年4月1日`), when one state's does."""
+    if speakers.era is None:
+        return None
+    found = {speakers.eras[m.group(1)] for a, b in head if (m := speakers.era.search(text, a, b))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _with_first_person(
+    text: str,
+    mentions: list[EntityMention],
+    speakers: _Speakers,
+    readings: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...],
+) -> list[EntityMention]:
+    """`mentions` with each first-person word of `readings` (a pattern, the ids it stands for) outside the
+    reporters' questions and the names already found resolved (basis `speaker`)."""
     taken = [(m.start, m.end) for m in mentions]
     added: list[EntityMention] = []
-    for pattern, ids in ((speakers.singular, (speaker,)), (speakers.state, (state,) if state else ())):
+    for pattern, ids in readings:
         if not ids:
             continue
         for found in pattern.finditer(text):

@@ -134,8 +134,9 @@ class Gazetteer:
         """Every entity mention in `text`, in order, generic titles resolved against the whole text as one
         paragraph (`mark_entities` resolves them by the document's own paragraphs)."""
         from allyscope.discourse import resolve_references
+        from allyscope.person_references import refer_back
 
-        return resolve_references(text, resolve_titles(text, self.match_names(text)), self)
+        return resolve_references(text, refer_back(text, resolve_titles(text, self.match_names(text)), self), self)
 
     def match_names(self, text: str) -> list[EntityMention]:
         """Every entity mention in `text`, in order; a generic title keeps its role as a `title:` id, a collective
@@ -254,7 +255,8 @@ def _cldr_states(known: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     return states
 
 
-GAZETTEER_PARTS = ("people.json", "offices.json", "organizations.json")  # in data/gazetteer/, merged in this order
+# in data/gazetteer/, merged in this order
+GAZETTEER_PARTS = ("people.json", "offices.json", "organizations.json", "forces.json")
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -392,6 +394,7 @@ def gazetteer() -> Gazetteer:
         spellings.setdefault(key, []).append(alias)
 
     titles: dict[str, str] = {fold(t): role for t, role in data.get("titles", {}).items()}
+    generations = set(discourse.get("refer_back", {}).get("generation_prefixes", []))
     for ident, entity in entities.items():
         for language in LANGUAGES:
             for alias in entity.get("aliases", {}).get(language, []):
@@ -399,6 +402,10 @@ def gazetteer() -> Gazetteer:
                     add(alias, (ident,))
         if entity["type"] == "person" and (reverse := family_first(entity["name"])) is not None:
             add(reverse, (ident,))
+        if entity["type"] == "person":  # `小马科斯` is also written `马科斯` (discourse.json refer_back)
+            for alias in [*entity.get("aliases", {}).get("zh", []), *entity.get("aliases", {}).get("zh_Hant", [])]:
+                if alias[:1] in generations and len(alias) >= 4 and fold(alias[1:]) not in table:
+                    add(alias[1:], (ident,))
     for ident, alias in _surnames_with_titles(entities, data.get("titles", {})):
         add(alias, (ident,))
     for ident, alias in _leaders_with_governments(entities, data.get("leader_governments", {})):
@@ -524,6 +531,7 @@ def _english_titles_with_names(entities: dict[str, dict[str, Any]], titles: dict
 _SENTENCE_END = re.compile(r"[。！？!?.](?:(?<=\.)\s|(?<!\.))")  # `[。！？!?]|\.\s` led by one class (faster)
 _JOINED_BEFORE = {"", "の", "的", "之", "'s", "’s"}  # `英国首相`, `日本の首相`, `Japan's Prime Minister`
 _JOINED_AFTER = {"", "of", "of the"}  # `首相梅伊`, `Prime Minister Kishida`, `Prime Minister of Japan`
+_TITLES_JOINED = {"と", "及び", "和", "与", "與", "及", "、", "and", "&"}  # two titles of one owner: `外相と国防相`
 _NAME_AFTER = re.compile(r" (?:[A-Z][a-z]+|[A-Z]{2,})\b")  # `Prime Minister Rishi SUNAK`: a name follows
 
 
@@ -612,6 +620,14 @@ def resolve_titles(
             paragraph = next(((a, b) for a, b in spans if a <= m.start < b), (0, len(text)))
             states = {s for n in mentions if paragraph[0] <= n.start < paragraph[1] for s in _states_of(n.ids, g)}
             owner = states.pop() if len(states) == 1 else None
+        shared = i and mentions[i - 1].ids[:1] and mentions[i - 1].ids[0].startswith(TITLE)
+        if shared and text[mentions[i - 1].end : m.start].strip() in _TITLES_JOINED:
+            pass  # `両国の外相と国防相`, `外长和防长`: the second title shares the first's owner, read as it was
+        elif owner is None and not ids and role in state_roles:
+            owner = _other_side(text, out, i, g, spans)
+            if owner is not None and named:  # a person the data does not know: their state, no holder inferred
+                ids = (owner,)
+                owner = None
         if owner is not None:
             ids = (offices.get((owner, role), owner),)
         out[i] = EntityMention(m.start, m.end, m.alias, ids, "title")
@@ -619,6 +635,35 @@ def resolve_titles(
         if ids or named:  # a title beside a name the data does not know blocks the carry of its word too
             carried.by_word[word] = ids
     return out
+
+
+def _other_side(
+    text: str, mentions: list[EntityMention], index: int, g: Gazetteer, spans: list[tuple[int, int]]
+) -> str | None:
+    """The state of a title no state is joined to, read from its act's partners: the one state its paragraph names
+    (places aside) that no other party of its sentence belongs to (`马科斯总统在华盛顿会见了美国国防部长` in a
+    paragraph naming the Philippines and the United States: the president is the Philippines'; `President Ruto met
+    the Chinese premier` after a sentence on Kenya and China). None unless the sentence names a partner of another
+    state and exactly one state is left: a paragraph naming one state alone does not give it a foreign holder's title
+    (`ハワード首相` beside Japan's prime minister stays unresolved)."""
+    at = mentions[index].start
+    if index and mentions[index - 1].ids and text[mentions[index - 1].end : at].strip() in _JOINED_BEFORE:
+        return None  # joined to a grouping or to both sides (`北约外长会议`, `両国の外相`): no one state's holder
+    paragraph = next(((a, b) for a, b in spans if a <= at < b), (0, len(text)))
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, paragraph[0], at)), default=paragraph[0])
+    after = _SENTENCE_END.search(text, mentions[index].end, paragraph[1])
+    end = after.end() if after else paragraph[1]
+    partners: set[str] = set()
+    named: set[str] = set()
+    for j, n in enumerate(mentions):
+        if not paragraph[0] <= n.start < paragraph[1] or n.basis == "metonym":
+            continue
+        states = set(_states_of(n.ids, g))
+        named |= states
+        if j != index and begin <= n.start < end:
+            partners |= states
+    left = named - partners
+    return left.pop() if partners and len(left) == 1 else None
 
 
 @cache
@@ -881,10 +926,12 @@ def mark_entities(doc: Any) -> Any:
     sentence or paragraph they stand in, collectives, generic names and anaphors by the discourse
     (`discourse.resolve_references`)."""
     from allyscope.discourse import resolve_references
+    from allyscope.person_references import refer_back
 
     g = gazetteer()
     mentions = g.match_names(doc.text)
     paragraphs = [(s.start, s.end) for s in doc.spans if s.kind in ("paragraph", "abstract")]
     title = next(((s.start, s.end) for s in doc.spans if s.kind == "title"), None)
-    resolved = resolve_references(doc.text, resolve_titles(doc.text, mentions, paragraphs), g, paragraphs, title)
+    titled = refer_back(doc.text, resolve_titles(doc.text, mentions, paragraphs), g)
+    resolved = resolve_references(doc.text, titled, g, paragraphs, title)
     return doc.evolve(entities=tuple(resolved))

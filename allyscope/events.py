@@ -60,7 +60,7 @@ from allyscope.scripts import fold_text
 _SENTENCE_END = "。！？!?"
 _OPEN_QUOTES = "“「『‘"
 _CLOSE_QUOTES = "”」』’"
-_ACTOR_TYPES = {"state", "organization", "person", "institution", "force"}
+_ACTOR_TYPES = {"state", "organization", "person", "institution", "force", "company"}
 _SENTENCE_SIGNS = re.compile("[" + re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + _SENTENCE_END + ".") + "]")
 _MARKERS_AFTER = re.compile(r"(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\])+")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")

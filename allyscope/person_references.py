@@ -1,0 +1,178 @@
+"""A person referred back to after a full mention (issue 14, ext30a): the press names a person in full once
+(`韓国の文在寅大統領`, `Polish President Andrzej Duda`, `ポーランドのドゥダ大統領`) and then by the family name
+with an honorific (`文氏`, `Mr. Duda`, `ドゥダ氏`) or by `同氏` (Japanese: "the said person"). Each such reference
+names whom the full mention named: the person when the data knows them, else the office or state the title beside
+the name was resolved to (a name the data does not know still says whose side acts). Words: `discourse.json`
+`refer_back`. Only a person named before in the same text is referred to; nothing is guessed from the family name
+alone (`李氏` with no earlier 李 names nobody, nor does `Mr. Smith` before any Smith)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any, NamedTuple
+
+from allyscope.entities import TITLE, EntityMention, Gazetteer, load_discourse
+
+_KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff・]+$")  # a katakana name written right before a title
+_LATIN_NAME = re.compile(r"\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")  # a name written right after a title
+_IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+class _Words(NamedTuple):
+    honorific_cjk: tuple[str, ...]  # after a family name: 氏
+    same_person: tuple[str, ...]  # the said person: 同氏
+    honorific_en: re.Pattern[str]  # Mr., Ms. before a family name; the name as group 1
+    pronoun_en: re.Pattern[str]  # he, she as words of their own
+    not_names: frozenset[str]  # capitalised words that name nobody (months, a sentence's opening words), folded
+    reach: int  # how far back (characters) a full mention is looked for
+
+
+@cache
+def _words() -> _Words | None:
+    data = load_discourse().get("refer_back")
+    if not data:
+        return None
+    titles = "|".join(map(re.escape, sorted(data["honorific_en"], key=len, reverse=True)))
+    return _Words(
+        tuple(data["honorific_cjk"]),
+        tuple(data["same_person"]),
+        re.compile(rf"\b(?:{titles})\s+([A-Z][\w'’-]+)"),
+        re.compile(rf"\b(?:{'|'.join(map(re.escape, data.get('pronouns_en', [])))})\b"),
+        frozenset(w.casefold() for w in data.get("not_names_en", [])),
+        int(data["reach"]),
+    )
+
+
+def _family_keys(entity: dict[str, Any]) -> set[str]:
+    """The family names a person may be referred back by: the first and last word of the English name, the last
+    part of a name written with `・`/`·`, the first one or two characters of a name in ideographs (`文在寅` → 文,
+    `岸田文雄` → 岸田)."""
+    keys = set()
+    words = entity["name"].split()
+    if len(words) >= 2:
+        keys |= {words[0], words[-1]}
+    for language, names in entity.get("aliases", {}).items():
+        if language == "en":
+            continue
+        for alias in names:
+            if re.search(r"[・·]", alias):
+                keys.add(re.split(r"[・·]", alias)[-1])
+            elif _IDEOGRAPHS.fullmatch(alias) and len(alias) >= 3:
+                keys |= {alias[:1], alias[:2]}
+    return {k for k in keys if k}
+
+
+def _full_mentions(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[tuple[int, str, tuple[str, ...]]]:
+    """(end, family key, ids) of each full mention of a person: a person the data knows, or a name the data does
+    not know written beside an office or a title that was resolved (`ドゥダ大統領` → the Polish office, `Polish
+    President Andrzej Duda`)."""
+    out = []
+    for m in mentions:
+        if not m.ids:
+            continue
+        entity = g.entities.get(m.ids[0], {})
+        if entity.get("type") == "person":
+            out += [(m.end, key, m.ids) for key in _family_keys(entity)]
+        elif entity.get("type") == "office" or (m.basis == "title" and not m.ids[0].startswith(TITLE)):
+            before = _KATAKANA_NAME.search(text, max(0, m.start - 20), m.start)
+            if before is not None and before.group().strip("・"):
+                out.append((m.end, re.split("・", before.group().strip("・"))[-1], m.ids))
+            after = _LATIN_NAME.match(text, m.end)
+            if after is not None:
+                out.append((after.end(), after.group(1).split()[-1], m.ids))
+    return out
+
+
+def _first_person_of_sentence_before(
+    text: str, mentions: list[EntityMention], at: int, g: Gazetteer, reach: int
+) -> tuple[str, ...]:
+    """The first person (or resolved title of a person) of the nearest sentence before `at` that names one: the
+    subject a `同氏` refers back to (`Aは…Bと会談した。同氏は…` is A)."""
+    stop = max(text.rfind("。", 0, at), text.rfind("\n", 0, at))
+    while stop > 0 and at - stop < reach:
+        begin = max(text.rfind("。", 0, stop), text.rfind("\n", 0, stop)) + 1
+        for m in mentions:
+            if begin <= m.start < stop and m.ids and not m.ids[0].startswith(TITLE):
+                kind = g.entities.get(m.ids[0], {}).get("type")
+                if kind == "person" or (m.basis == "title" and kind in ("office", "state")):
+                    return m.ids
+        stop = begin - 1
+    return ()
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_SENTENCE_END_EN = re.compile(r"[.!?](?=\s+[A-Z\d])|\n")
+
+
+def _person_of_pronoun(
+    text: str, mentions: list[EntityMention], at: int, g: Gazetteer, words: _Words
+) -> tuple[str, ...]:
+    """The person an English `he`/`she` at `at` refers back to: the first person (a name, or an office or title
+    that stands for its holder: `the President`) named before it in its sentence, else the first of the nearest
+    sentence before that names one (the subject it continues with). Nobody when its own sentence names, before
+    it, someone the data does not know (`When Prince Mohammed came …, he`): that may be whom it means."""
+    ends = [e for m in _SENTENCE_END_EN.finditer(text, max(0, at - words.reach), at + 2) if (e := m.end()) <= at]
+    starts = [*reversed(ends), max(0, at - words.reach)]
+    covered = [(m.start, m.end) for m in mentions if m.start < at]
+    for name in _CAPITALISED.finditer(text, starts[0], at):
+        inside = any(a <= name.start() < b for a, b in covered)
+        if not inside and name.group().casefold() not in words.not_names and text[starts[0] : name.start()].strip():
+            return ()
+    stop = at
+    for begin in starts:
+        for m in mentions:
+            if begin <= m.start < stop and m.ids and not m.ids[0].startswith(TITLE):
+                kind = g.entities.get(m.ids[0], {}).get("type")
+                if kind == "person" or (kind == "office" and (m.basis == "title" or not m.basis)):
+                    return m.ids
+        stop = begin
+    return ()
+
+
+def refer_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """`mentions` with each family name under an honorific and each `同氏` that refers back to a full mention
+    before it added (basis `refer-back`); a span a mention already covers is left as it is."""
+    words = _words()
+    if words is None:
+        return mentions
+    has_cjk = any(h in text for h in (*words.honorific_cjk, *words.same_person))
+    has_en = words.honorific_en.search(text) is not None or words.pronoun_en.search(text) is not None
+    if not (has_cjk or has_en):
+        return mentions
+    full = _full_mentions(text, mentions, g)
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[EntityMention] = []
+
+    def add(start: int, end: int, ids: tuple[str, ...]) -> None:
+        if ids and not any(a < end and start < b for a, b in taken):
+            added.append(EntityMention(start, end, text[start:end], ids, "refer-back"))
+            taken.append((start, end))
+
+    def nearest(key: str, at: int) -> tuple[str, ...]:
+        before = [(end, ids) for end, k, ids in full if k == key and end <= at and at - end <= words.reach]
+        return max(before)[1] if before else ()
+
+    if has_en:
+        for found in words.honorific_en.finditer(text):
+            add(found.start(), found.end(), nearest(found.group(1), found.start()))
+        for found in words.pronoun_en.finditer(text):  # in order: a pronoun read refers the next one back
+            known = sorted([*mentions, *added], key=lambda m: m.start)
+            add(found.start(), found.end(), _person_of_pronoun(text, known, found.start(), g, words))
+    if has_cjk:
+        for word in words.same_person:
+            for found in re.finditer(re.escape(word), text):
+                add(
+                    found.start(),
+                    found.end(),
+                    _first_person_of_sentence_before(text, mentions, found.start(), g, words.reach),
+                )
+        keys = sorted({k for _, k, _ in full if not k.isascii()}, key=len, reverse=True)
+        if keys:
+            honorifics = "|".join(map(re.escape, words.honorific_cjk))
+            pattern = re.compile(f"({'|'.join(map(re.escape, keys))})(?:{honorifics})")
+            for found in pattern.finditer(text):
+                add(found.start(), found.end(), nearest(found.group(1), found.start()))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
