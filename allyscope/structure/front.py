@@ -119,6 +119,10 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     if marks:
         spans += _second_language(doc, paragraphs, max(marks) + 1, used)
         front = paragraphs[: min(marks)]
+    elif (field := _title_field(doc, paragraphs, first_heading)) is not None:
+        return spans + _form_front(doc, paragraphs, used, field) + _labelled_front_lines(
+            doc, paragraphs, used, first_heading
+        ), used
     else:
         front = []
         labelled = 0  # the journal line above the title: not counted among the four
@@ -207,6 +211,38 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         rest = [p for p in rest if p.start != alone.start]
     spans += _bylines(doc, rest, used, "author")
     return spans, used
+
+
+_FORM_FRONT = 4  # a form's title field stands among its first lines, under its kind and maybe its number
+
+
+def _title_field(doc: Document, paragraphs: list[Span], first_heading: int) -> tuple[int, int] | None:
+    """(index of the paragraph, end of its label) of a form's labelled title field (`題目：…`, `件名：…`;
+    data/layout.json `title_label`) among the first front lines, or None: a form names its subject by a label
+    instead of setting it apart as a title."""
+    for at, para in enumerate(paragraphs[:_FORM_FRONT]):
+        if para.start >= first_heading:
+            break
+        text = doc.span_text(para)
+        label = next((m for p in label_patterns("title_label") if (m := p.match(text))), None)
+        if label is not None and text[label.end() :].strip():
+            return at, label.end()
+    return None
+
+
+def _form_front(doc: Document, paragraphs: list[Span], used: set[int], field: tuple[int, int]) -> list[Span]:
+    """The front of a form: the lines above its title field name the kind of document (doctype), the words after
+    the field's label are the title. The fields under it (who asked, who answered, when) are labelled lines read
+    as such elsewhere, no byline."""
+    at, label_end = field
+    spans = []
+    for para in paragraphs[:at]:
+        used.add(para.start)
+        spans.append(Span("doctype", *_trimmed(doc, para.start, para.end), para.page))
+    para = paragraphs[at]
+    used.add(para.start)
+    spans.append(Span("title", *_trimmed(doc, para.start + label_end, para.end), para.page))
+    return spans
 
 
 _STANDFIRST = (20, 200)  # a standfirst is a sentence or two: longer than a name, shorter than a paragraph
