@@ -61,3 +61,44 @@ def test_trap_no_title_label_keeps_the_first_line_as_title() -> None:
     doc = parse_text("沿海雷達站更新工程檢討\n調查委員：陳美玲\n一、雷達站更新工程已於本年九月完成驗收。\n")
     assert doc.title == "沿海雷達站更新工程檢討"
     assert not [s for s in doc.spans if s.kind == "doctype"]
+
+
+_REPORT = (
+    "Fisheries Patrols in the South Pacific\n"
+    "\n"
+    "Tomas Herrera and Leilani Kahale\n"
+    "\n"
+    "How the states share boats\n"
+    "\n"
+    "Several island states in the region lack the boats to patrol their own fishing zones. They pool\n"
+    "their vessels under a regional agreement and take turns at sea.\n"
+    "\n"
+    "Costs and results\n"
+    "\n"
+    "The pooled patrols caught more unlicensed vessels in their first five years than before.\n"
+)
+
+
+def test_sentence_case_head_under_a_byline_opens_the_first_section() -> None:
+    doc = parse_text(_REPORT)
+    assert doc.title == "Fisheries Patrols in the South Pacific"
+    assert doc.authors == ["Tomas Herrera", "Leilani Kahale"]
+    assert [h.title for h in doc.headings][:1] == ["How the states share boats"]
+
+
+def test_trap_second_line_of_names_stays_an_author() -> None:
+    # a second byline line in title case under the first is no head in sentence case
+    text = _REPORT.replace("Tomas Herrera and Leilani Kahale\n", "Tomas Herrera\n\nLeilani Kahale\n")
+    doc = parse_text(text)
+    assert doc.authors == ["Tomas Herrera", "Leilani Kahale"]
+    assert [h.title for h in doc.headings][:1] == ["How the states share boats"]
+
+
+def test_trap_short_title_over_a_sentence_case_subtitle() -> None:
+    # the first line looks like names (three capitalised words) but stands first: the title, not a byline
+    doc = parse_text(
+        "Pacific Patrol Boats\n\nWhy the island states share them\n\nTomas Herrera\n\n"
+        "Several island states in the region lack the boats to patrol their own fishing zones.\n"
+    )
+    assert doc.title == "Pacific Patrol Boats"
+    assert "Why the island states share them" not in [h.title for h in doc.headings]
