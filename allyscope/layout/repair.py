@@ -313,24 +313,6 @@ def _sentence_case_head(content: str) -> bool:
     )
 
 
-_LATIN_NAME = re.compile(r"(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)){1,3}")
-_NAME_SPLIT = re.compile(r"[ \t]*(?:,|&|\band\b)[ \t]*")
-
-
-def _latin_names(content: str) -> bool:
-    """True for a line of persons' names alone in Latin letters (`Ana Ruiz`, `Ana Ruiz and Tom Berg`): two to
-    four capitalised words each, parted by commas, `&` or `and`."""
-    pieces = [p for p in _NAME_SPLIT.split(content.strip()) if p]
-    return bool(pieces) and all(_LATIN_NAME.fullmatch(p) for p in pieces)
-
-
-def _lowercase_head(content: str) -> bool:
-    """True for a Latin head in sentence case with a word in lower case after its first (`Why the rules
-    changed`): no line of names, which capitalises every word."""
-    words = content.split(" ")
-    return content.isascii() and _sentence_case_head(content) and any(w[:1].islower() for w in words[1:])
-
-
 def _standalone_heading(lines: Sequence[Line], line: Line, typical: float, unwrapped: bool) -> HeadingShape | None:
     """An unnumbered heading that is in no list: a short line without punctuation standing alone between a
     sentence's end and a full line of text (`Shared Costs`, `合作的动力`), capitalized when in Latin script —
@@ -556,7 +538,6 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
     previous_closes = False  # the previous text line ends a sentence
     previous_ended = True  # the previous text line ended its paragraph: short, or shortish and closing a sentence
     previous_keywords = False  # the previous text line was the keywords line: the front matter ends with it
-    previous_names = False  # the previous text line was a front line of names alone (a byline with no label)
     previous: Line | None = flow.last_text  # the last text line written
     blank_before = flow.blank_before  # kept here while the loop runs (only the loop and furniture blocks set it)
     item_number: int | None = None  # the number of the list item the text is in, if any
@@ -666,12 +647,6 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                     shape = _standalone_heading(lines, line, typical, unwrapped)
                     if shape is not None and index < _FRONT_LINES and label_line(content) is not None:
                         shape = None  # `KEYWORDS` alone labels the next line: no heading
-                elif shape is None and previous_names and not in_heading and _lowercase_head(content):
-                    # `Jane Doe` / `Why the rules changed` / a sentence: the byline's names end the front, the
-                    # head in sentence case under them opens the first section
-                    shape = _standalone_heading(lines, line, typical, unwrapped)
-                    if shape is not None and label_line(content) is not None:
-                        shape = None  # `Abstract` or a doctype under the names labels what follows: no heading
             if row:
                 shape = None  # a header row (`| Date | Event |`) names columns: no heading
             indent = line.indent
@@ -736,10 +711,6 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             else:
                 _join_lines(flow, pending, line)
         flow.pending, flow.pending_markers = line, found
-        # a line of names under the title (a text line above it: a short title may look like names itself)
-        previous_names = (
-            not inside and index < _TITLE_LINES and previous is not None and shape is None and _latin_names(content)
-        )
         previous = line
         blank_before = False
         previous_closes = closes
