@@ -61,3 +61,32 @@ def test_trap_no_title_label_keeps_the_first_line_as_title() -> None:
     doc = parse_text("沿海雷達站更新工程檢討\n調查委員：陳美玲\n一、雷達站更新工程已於本年九月完成驗收。\n")
     assert doc.title == "沿海雷達站更新工程檢討"
     assert not [s for s in doc.spans if s.kind == "doctype"]
+
+
+def test_series_label_over_a_translated_title_is_a_doctype() -> None:
+    # the English line translates the longer line under the first: that line is the title, the first a label
+    doc = parse_text(
+        "國防政策季度評析\n"
+        "2025年第一季印太地區海上執法動態觀察\n"
+        "Maritime Law Enforcement in the Indo-Pacific, 2025 Q1\n"
+        "某某安全研究院\n"
+        "2025年4月\n"
+        "本期評析整理第一季各國海上執法機關的主要動向，並就其對區域安全的意涵提出初步觀察與建議。\n"
+        "各國海巡機關在本季的聯合演練次數明顯增加，合作範圍也由搜救延伸至資訊分享與人員培訓。\n"
+    )
+    assert doc.title == "2025年第一季印太地區海上執法動態觀察"
+    kinds = {s.kind: doc.span_text(s) for s in doc.spans}
+    assert kinds["doctype"] == "國防政策季度評析"
+    assert kinds["translated-title"].startswith("Maritime Law")
+
+
+def test_trap_title_over_its_own_translation_stays_the_title() -> None:
+    # a title directly over its English version, a subtitle-less front: nothing to take for a series label
+    doc = parse_text(
+        "印太地區海上執法動態觀察\n"
+        "Observations on Maritime Law Enforcement in the Indo-Pacific\n"
+        "某某安全研究院\n"
+        "本期評析整理各國海上執法機關的主要動向。\n"
+    )
+    assert doc.title == "印太地區海上執法動態觀察"
+    assert not [s for s in doc.spans if s.kind == "doctype"]

@@ -189,6 +189,10 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     if rest and _STAR.sub("", doc.span_text(rest[0])).strip() == _STAR.sub("", doc.span_text(title)).strip():
         used.add(title.start)
         title, rest = rest[0], rest[1:]
+    if _series_label_over_title(doc, title, rest):
+        used.add(title.start)  # `…年度報告` over the longer title its English version translates: a series label
+        spans.append(Span("doctype", *_trimmed(doc, title.start, title.end), title.page))
+        title, rest = rest[0], rest[1:]
     used.add(title.start)
     star = _STAR.search(doc.span_text(title))
     t_start, t_end = _trimmed(doc, title.start, title.start + star.start() if star else title.end)
@@ -391,6 +395,26 @@ def _byline_above_title(doc: Document, front: list[Span]) -> bool:
 
 _TITLE_WORDS = frozenset({"of", "for", "in", "the", "on", "to", "a", "an", "with", "between", "after", "from", "at"})
 _CJK = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
+
+
+def _series_label_over_title(doc: Document, first: Span, rest: list[Span]) -> bool:
+    """True for a first front line in Chinese or Japanese that names a report's series, not the report: under it
+    a longer line in the same script, neither a byline nor a date or label line, over its English version
+    (`_translated_title`). The English title translates the line it stands under, so that line is the title; the
+    shorter line above it, which nothing translates, labels the series (a yearly assessment, a working paper)."""
+    if len(rest) < 2:
+        return False
+    label, title, english = (doc.span_text(p).strip() for p in (first, rest[0], rest[1]))
+    return (
+        _CJK.search(label) is not None
+        and _CJK.search(title) is not None
+        and len(title) > len(label)
+        and not _CJK_SENTENCE.search(title)
+        and _front_furniture(title) is None
+        and not any(p.match(title) for p in label_patterns("byline"))
+        and not _names_only(title)
+        and _translated_title(title, english)
+    )
 
 
 def _translated_title(title: str, line: str) -> bool:
