@@ -285,6 +285,16 @@ def _title_wraps(content: str, following: str) -> bool:
 _NOT_IN_HEADING = frozenset("。．.！!？?；;：:，,、")
 _QUESTION = "?？"
 
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}：[ \u3000]*[^\s\u3000]")
+"""A labelled field line (`主旨：…`, `發文日期：…`): a short label of CJK characters and a full-width colon
+opening the line, something after it. A form prints its fields one a line, so where the line above opens with a
+field too, this line is the next field, never the wrap of the one above, however long that one ran."""
+
+
+def _next_field(content: str, previous: Line | None) -> bool:
+    """True for a labelled field line under another labelled field line: a block of its own."""
+    return previous is not None and bool(_FIELD_LABEL.match(content)) and bool(_FIELD_LABEL.match(previous.content))
+
 
 _HEAD_WORDS = 6  # an English section head in sentence case is a short noun phrase (`Methods and data`)
 _HEAD_WORD = re.compile(r"[A-Za-z][a-z]*(?:[-'][A-Za-z]+)*")
@@ -576,6 +586,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             # a year alone over yearless dated lines (`2011` / `March 4 – …`) heads them: a block of its own
             row = heads_yearless_lines(content, next_body_text(lines, index))
         turn = not row and _may_open_turn(content) and speaker_label(content) is not None
+        if not row and not turn and content[0] >= "\u4e00":
+            turn = _next_field(content, previous)  # `質詢委員：…` under `題目：…`: the next field of a form
         if previous_closes and not row and not turn:
             turn = opens_chronology_entry(content)  # `November 14 – …` after a closed sentence: an entry of its own
         if (

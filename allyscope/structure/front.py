@@ -119,6 +119,10 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     if marks:
         spans += _second_language(doc, paragraphs, max(marks) + 1, used)
         front = paragraphs[: min(marks)]
+    elif (field := _title_field(doc, paragraphs, first_heading)) is not None:
+        return spans + _form_front(doc, paragraphs, used, field) + _labelled_front_lines(
+            doc, paragraphs, used, first_heading
+        ), used
     else:
         front = []
         labelled = 0  # the journal line above the title: not counted among the four
@@ -185,6 +189,10 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     if rest and _STAR.sub("", doc.span_text(rest[0])).strip() == _STAR.sub("", doc.span_text(title)).strip():
         used.add(title.start)
         title, rest = rest[0], rest[1:]
+    if _series_label_over_title(doc, title, rest):
+        used.add(title.start)  # `…年度報告` over the longer title its English version translates: a series label
+        spans.append(Span("doctype", *_trimmed(doc, title.start, title.end), title.page))
+        title, rest = rest[0], rest[1:]
     used.add(title.start)
     star = _STAR.search(doc.span_text(title))
     t_start, t_end = _trimmed(doc, title.start, title.start + star.start() if star else title.end)
@@ -207,6 +215,38 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         rest = [p for p in rest if p.start != alone.start]
     spans += _bylines(doc, rest, used, "author")
     return spans, used
+
+
+_FORM_FRONT = 4  # a form's title field stands among its first lines, under its kind and maybe its number
+
+
+def _title_field(doc: Document, paragraphs: list[Span], first_heading: int) -> tuple[int, int] | None:
+    """(index of the paragraph, end of its label) of a form's labelled title field (`題目：…`, `件名：…`;
+    data/layout.json `title_label`) among the first front lines, or None: a form names its subject by a label
+    instead of setting it apart as a title."""
+    for at, para in enumerate(paragraphs[:_FORM_FRONT]):
+        if para.start >= first_heading:
+            break
+        text = doc.span_text(para)
+        label = next((m for p in label_patterns("title_label") if (m := p.match(text))), None)
+        if label is not None and text[label.end() :].strip():
+            return at, label.end()
+    return None
+
+
+def _form_front(doc: Document, paragraphs: list[Span], used: set[int], field: tuple[int, int]) -> list[Span]:
+    """The front of a form: the lines above its title field name the kind of document (doctype), the words after
+    the field's label are the title. The fields under it (who asked, who answered, when) are labelled lines read
+    as such elsewhere, no byline."""
+    at, label_end = field
+    spans = []
+    for para in paragraphs[:at]:
+        used.add(para.start)
+        spans.append(Span("doctype", *_trimmed(doc, para.start, para.end), para.page))
+    para = paragraphs[at]
+    used.add(para.start)
+    spans.append(Span("title", *_trimmed(doc, para.start + label_end, para.end), para.page))
+    return spans
 
 
 _STANDFIRST = (20, 200)  # a standfirst is a sentence or two: longer than a name, shorter than a paragraph
@@ -355,6 +395,26 @@ def _byline_above_title(doc: Document, front: list[Span]) -> bool:
 
 _TITLE_WORDS = frozenset({"of", "for", "in", "the", "on", "to", "a", "an", "with", "between", "after", "from", "at"})
 _CJK = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
+
+
+def _series_label_over_title(doc: Document, first: Span, rest: list[Span]) -> bool:
+    """True for a first front line in Chinese or Japanese that names a report's series, not the report: under it
+    a longer line in the same script, neither a byline nor a date or label line, over its English version
+    (`_translated_title`). The English title translates the line it stands under, so that line is the title; the
+    shorter line above it, which nothing translates, labels the series (a yearly assessment, a working paper)."""
+    if len(rest) < 2:
+        return False
+    label, title, english = (doc.span_text(p).strip() for p in (first, rest[0], rest[1]))
+    return (
+        _CJK.search(label) is not None
+        and _CJK.search(title) is not None
+        and len(title) > len(label)
+        and not _CJK_SENTENCE.search(title)
+        and _front_furniture(title) is None
+        and not any(p.match(title) for p in label_patterns("byline"))
+        and not _names_only(title)
+        and _translated_title(title, english)
+    )
 
 
 def _translated_title(title: str, line: str) -> bool:
