@@ -492,6 +492,21 @@ def _partner_en() -> re.Pattern[str]:
     return re.compile(rf"^\W*{date}(?:(?:{words('articles_en')})\s+)?(?:[a-z-]+\s+){{1,3}}(?:{words('partners_en')})\s")
 
 
+@cache
+def _receiver_en() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An English clause in the passive of a transfer naming only its receiver (`the first two were delivered to
+    the korean air force`), and the agent phrase that would name its giver (`by …`): data
+    `subject_carried.receivers_en`."""
+    r = rules()["subject_carried"]["receivers_en"]
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(r[key], key=len, reverse=True))
+
+    subject = rf"(?:[\w.,'-]+\s+){{1,{int(r['subject_words'])}}}?"
+    passive = rf"^\W*{subject}(?:{words('auxiliaries')})\s+(?:[a-z]+ly\s+)?(?:{words('verbs')})\s+to\s"
+    return re.compile(passive), re.compile(rf"\b(?:{words('agents')})\s")
+
+
 _SUBJECT_PRONOUN_EN = re.compile(r"^\W*(?:[\w.]+\W+){0,4}?(?:he|she|they|we)\b")  # after a date at most
 
 
@@ -510,7 +525,10 @@ def shares_carried_subject(folded_piece: str) -> bool:
     if _HAN.search(folded_piece):
         # `他6日与…部长会谈`, `；6日与…部长会谈`: the names are the partners of the subject before
         return _opens_with_pronoun(folded_piece) or _zh_partner().match(folded_piece) is not None
-    return _SUBJECT_PRONOUN_EN.match(folded_piece) is not None or _partner_en().match(folded_piece) is not None
+    if _SUBJECT_PRONOUN_EN.match(folded_piece) is not None or _partner_en().match(folded_piece) is not None:
+        return True
+    passive, agent = _receiver_en()  # `the first two were delivered to …`: the giver is the subject before
+    return passive.match(folded_piece) is not None and agent.search(folded_piece) is None
 
 
 @cache

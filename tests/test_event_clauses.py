@@ -209,6 +209,21 @@ def test_a_clause_that_names_only_the_partner_still_carries_the_subject_before_i
     assert not shares_carried_subject("2019年5月3日，秘鲁外长会见了他。")  # Chinese is not read so
 
 
+def test_a_transfer_told_in_the_passive_to_its_receiver_carries_the_giver() -> None:
+    """`the first two were delivered to the Chilean navy`: the receiver is the partner, the giver is the party the
+    paragraph named before (the seller of the contract told earlier); an agent after `by` names the giver."""
+
+    def actors(body: str) -> list[set[str]]:
+        return [set(e.actors) for e in extract_events(parse_text("Title\n\n1. Body\n\n" + body + "\n"), "t")]
+
+    found = actors("In June 2017 Norway agreed to sell six patrol boats to Chile. "
+                   "The first three were handed over to the Chilean navy in May 2020.")  # fmt: skip
+    assert {"NO", "CL"} <= found[1]
+    assert shares_carried_subject(fold("the last of four radars was quietly transferred to the kenyan army in 2021"))
+    assert not shares_carried_subject(fold("the first radar was delivered to the kenyan army by a french firm"))
+    assert not shares_carried_subject(fold("chile bought six boats, which arrived in 2020"))
+
+
 def test_what_is_announced_at_a_meeting_is_an_act_beside_the_meeting() -> None:
     found = _events("2019年5月2日，两国外长在河内举行会谈，并宣布设立海上安全工作组。")
     assert [date for date, _ in found] == ["2019-05-02", "2019-05-02"]
