@@ -347,7 +347,7 @@ def _possessive_words(collective: dict[str, Any], discourse: dict[str, Any]) -> 
         rule["to"] + word[len(start) :]
         for word in collective["words"]
         for start in rule["from"]
-        if word.startswith(start) and rule["to"] + word[len(start) :] not in words
+        if word.startswith(start) and word not in rule["except"] and rule["to"] + word[len(start) :] not in words
     ]
 
 

@@ -556,3 +556,9 @@ def test_a_possessive_plural_without_two_parties_names_none() -> None:
     mention = next(m for m in gazetteer().match("Brazil expanded its fleet. Their navies train often.")
                    if m.alias == "Their navies")  # fmt: skip
     assert not mention.ids
+
+
+def test_their_ministers_at_large_name_no_two_offices() -> None:
+    """`tasked their ministers`: ministers at large, not the two who met; the offices are not brought in."""
+    text = "Chile and Peru signed a pact today and tasked their ministers to report within a year."
+    assert not any(m.alias == "their ministers" for m in gazetteer().match(text))
