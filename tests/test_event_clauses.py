@@ -13,6 +13,7 @@ from allyscope.event_clauses import (
     after_the_date,
     asks_from_the_start,
     carries_subject,
+    names_a_receiver,
     opens_with_subject,
     requests_an_account,
     rules,
@@ -222,6 +223,22 @@ def test_a_transfer_told_in_the_passive_to_its_receiver_carries_the_giver() -> N
     assert shares_carried_subject(fold("the last of four radars was quietly transferred to the kenyan army in 2021"))
     assert not shares_carried_subject(fold("the first radar was delivered to the kenyan army by a french firm"))
     assert not shares_carried_subject(fold("chile bought six boats, which arrived in 2020"))
+
+
+def test_a_transfer_to_its_receiver_on_a_chronology_line_takes_the_giver_from_the_title() -> None:
+    """`…移交肯尼亚海军` with nothing before it to carry: the title's other party gave; a title of one party or a
+    clause naming both adds nothing."""
+
+    def actors(title: str, body: str) -> list[set[str]]:
+        return [set(e.actors) for e in extract_events(parse_text(title + "\n\n" + body + "\n"), "t")]
+
+    found = actors("挪威与智利的防务关系", "2019年5月，两艘巡逻艇移交智利海军。")
+    assert {"NO", "CL"} <= found[0]
+    found = actors("ノルウェーとチリの関係", "2019年5月、哨戒艇2隻をチリ海軍に引き渡し。")
+    assert {"NO", "CL"} <= found[0]
+    assert "NO" not in actors("智利的防务", "2019年5月，两艘巡逻艇移交智利海军。")[0]
+    assert names_a_receiver(fold("the last two were handed over to the chilean navy in 2019"))
+    assert not names_a_receiver(fold("两国在圣地亚哥举行会谈"))
 
 
 def test_what_is_announced_at_a_meeting_is_an_act_beside_the_meeting() -> None:
