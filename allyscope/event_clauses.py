@@ -511,10 +511,10 @@ def names_a_receiver(folded_piece: str) -> bool:
     """Is the piece a transfer told by its receiver (`were delivered to the kenyan army`, `移交韩国军队`,
     `フィリピンに返還`)? Its giver is then a party named elsewhere: data `subject_carried.receivers_en.title_giver`."""
     r = rules()["subject_carried"]["receivers_en"]["title_giver"]
-    if _KANA.search(folded_piece):
-        return any(w in folded_piece for w in r["words_ja"])
+    if _KANA.search(folded_piece):  # the text is folded (`返還` -> `返还`): the words are too
+        return any(fold(w) in folded_piece for w in r["words_ja"])
     if _HAN.search(folded_piece):
-        return any(w in folded_piece for w in r["words_zh"])
+        return any(fold(w) in folded_piece for w in r["words_zh"])
     passive, agent = _receiver_en()
     return passive.match(folded_piece) is not None and agent.search(folded_piece) is None
 
