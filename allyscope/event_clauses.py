@@ -503,7 +503,8 @@ def _receiver_en() -> tuple[re.Pattern[str], re.Pattern[str]]:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(r[key], key=len, reverse=True))
 
     subject = rf"(?:[\w.,'-]+\s+){{1,{int(r['subject_words'])}}}?"
-    passive = rf"^\W*{subject}(?:{words('auxiliaries')})\s+(?:[a-z]+ly\s+)?(?:{words('verbs')})\s+to\s"
+    line_date = r"(?:\d{4}(?:[-./]\d{1,2}){0,2}\s*[–—:-]\s*)?"  # a chronology line's own date: `2024 – `
+    passive = rf"^\W*{line_date}{subject}(?:{words('auxiliaries')})\s+(?:[a-z]+ly\s+)?(?:{words('verbs')})\s+to\s"
     return re.compile(passive), re.compile(rf"\b(?:{words('agents')})\s")
 
 

@@ -240,6 +240,8 @@ def test_a_transfer_to_its_receiver_on_a_chronology_line_takes_the_giver_from_th
     assert {"NO", "CL"} <= found[0]
     assert "NO" not in actors("智利的防务", "2019年5月，两艘巡逻艇移交智利海军。")[0]
     assert names_a_receiver(fold("the last two were handed over to the chilean navy in 2019"))
+    found = actors("Norway–Chile relations", "2019 – In May, two patrol boats were transferred to the Chilean navy.")
+    assert {"NO", "CL"} <= found[0]
     assert not names_a_receiver(fold("两国在圣地亚哥举行会谈"))
 
 
