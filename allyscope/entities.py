@@ -335,6 +335,22 @@ def _with_capital(words: list[str]) -> list[str]:
     return list(dict.fromkeys(w for word in words for w in (word, word[:1].upper() + word[1:])))
 
 
+def _possessive_words(collective: dict[str, Any], discourse: dict[str, Any]) -> list[str]:
+    """The English words of a collective of two read with a possessive pronoun (`the two navies` -> `their
+    navies`): English tells the two parties' own plural that way, and the pronoun points back to the parties
+    the discourse established as the collective does (`discourse.json`, 'possessive_en')."""
+    rule = discourse.get("possessive_en")
+    if rule is None or collective["count"] != 2:
+        return []
+    words = set(collective["words"])
+    return [
+        rule["to"] + word[len(start) :]
+        for word in collective["words"]
+        for start in rule["from"]
+        if word.startswith(start) and word not in rule["except"] and rule["to"] + word[len(start) :] not in words
+    ]
+
+
 def _compound_rules(states: dict[str, Any], discourse: dict[str, Any], entities: dict[str, Any]) -> CompoundRules:
     words = discourse["compounds"]
     tables = {script: {fold(k): v for k, v in table.items()} for script, table in states["abbreviations"].items()}
@@ -423,7 +439,7 @@ def gazetteer() -> Gazetteer:
     for title in data.get("titles", {}):
         add(title, (TITLE + titles[fold(title)],), replace=True)
     for index, collective in enumerate(discourse["collectives"]):
-        for word in _with_capital(collective["words"]):
+        for word in _with_capital([*collective["words"], *_possessive_words(collective, discourse)]):
             add(word, (f"{COLLECTIVE}{index}",), replace=True)
     grouped: set[str] = set()
     for grouping in discourse["groupings"]:

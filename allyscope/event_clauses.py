@@ -492,6 +492,34 @@ def _partner_en() -> re.Pattern[str]:
     return re.compile(rf"^\W*{date}(?:(?:{words('articles_en')})\s+)?(?:[a-z-]+\s+){{1,3}}(?:{words('partners_en')})\s")
 
 
+@cache
+def _receiver_en() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An English clause in the passive of a transfer naming only its receiver (`the first two were delivered to
+    the korean air force`), and the agent phrase that would name its giver (`by …`): data
+    `subject_carried.receivers_en`."""
+    r = rules()["subject_carried"]["receivers_en"]
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(r[key], key=len, reverse=True))
+
+    subject = rf"(?:[\w.,'-]+\s+){{1,{int(r['subject_words'])}}}?"
+    line_date = r"(?:\d{4}(?:[-./]\d{1,2}){0,2}\s*[–—:-]\s*)?"  # a chronology line's own date: `2024 – `
+    passive = rf"^\W*{line_date}{subject}(?:{words('auxiliaries')})\s+(?:[a-z]+ly\s+)?(?:{words('verbs')})\s+to\s"
+    return re.compile(passive), re.compile(rf"\b(?:{words('agents')})\s")
+
+
+def names_a_receiver(folded_piece: str) -> bool:
+    """Is the piece a transfer told by its receiver (`were delivered to the kenyan army`, `移交韩国军队`,
+    `フィリピンに返還`)? Its giver is then a party named elsewhere: data `subject_carried.receivers_en.title_giver`."""
+    r = rules()["subject_carried"]["receivers_en"]["title_giver"]
+    if _KANA.search(folded_piece):  # the text is folded (`返還` -> `返还`): the words are too
+        return any(fold(w) in folded_piece for w in r["words_ja"])
+    if _HAN.search(folded_piece):
+        return any(fold(w) in folded_piece for w in r["words_zh"])
+    passive, agent = _receiver_en()
+    return passive.match(folded_piece) is not None and agent.search(folded_piece) is None
+
+
 _SUBJECT_PRONOUN_EN = re.compile(r"^\W*(?:[\w.]+\W+){0,4}?(?:he|she|they|we)\b")  # after a date at most
 
 
@@ -510,7 +538,10 @@ def shares_carried_subject(folded_piece: str) -> bool:
     if _HAN.search(folded_piece):
         # `他6日与…部长会谈`, `；6日与…部长会谈`: the names are the partners of the subject before
         return _opens_with_pronoun(folded_piece) or _zh_partner().match(folded_piece) is not None
-    return _SUBJECT_PRONOUN_EN.match(folded_piece) is not None or _partner_en().match(folded_piece) is not None
+    if _SUBJECT_PRONOUN_EN.match(folded_piece) is not None or _partner_en().match(folded_piece) is not None:
+        return True
+    passive, agent = _receiver_en()  # `the first two were delivered to …`: the giver is the subject before
+    return passive.match(folded_piece) is not None and agent.search(folded_piece) is None
 
 
 @cache

@@ -29,6 +29,7 @@ from allyscope.event_clauses import (
     first_cut_keeping_its_names,
     keeps_its_names_at,
     names_a_lasting_thing,
+    names_a_receiver,
     only_sets_the_scene,
     second_act_after,
     second_act_subject,
@@ -420,6 +421,16 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         basis |= dict.fromkeys(ids, "previous-sentence")
                     elif ids and carried and text.find("\n", carried[0], s_start) < 0:
                         ids = _with_carried_subject(ids, carried[1], basis, folded_sentence[p_start:p_end])
+                    if (
+                        ids
+                        and len(title_parties) == 2
+                        and len(set(ids) & set(title_parties)) == 1
+                        and names_a_receiver(folded_sentence[p_start:p_end])
+                    ):
+                        # `平时作战指挥权移交韩国军队` on a chronology line: the giver is the title's other party
+                        added = [i for i in title_parties if i not in ids]
+                        ids = [*added, *ids]
+                        basis |= dict.fromkeys(added, "title")
                     if not ids and title_parties:
                         # `2023年12月 – …の運用が始まった`: an act that names no one is of the parties the title names
                         ids = list(title_parties)

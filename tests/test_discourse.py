@@ -534,3 +534,31 @@ def test_an_era_date_line_with_its_weekday_names_the_issuer() -> None:
     text = "防衛大臣会見\n\n令和3年5月18日（火）\n\n防衛大臣は、同日午前に臨時の記者会見を行った。\n"
     titles = [m for m in _mentions(text) if m.alias == "防衛大臣"]
     assert titles and titles[0].ids == ("office:jp-dm",)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "ids"),
+    [
+        # the parties' own plural told by a possessive: the pronoun points back to the two states named
+        ("Canada and South Korea signed a pact in Ottawa. Their navies then sailed together.", "Their navies",
+         {"CA", "KR"}),
+        ("Officials of France and India said their defence secretaries would meet in June.",
+         "their defence secretaries", {"FR", "IN"}),
+    ],
+)  # fmt: skip
+def test_a_possessive_plural_names_the_two_parties(text: str, word: str, ids: set[str]) -> None:
+    mention = next(m for m in gazetteer().match(text) if m.alias == word)
+    assert ids <= set(mention.ids) and mention.basis == "collective"
+
+
+def test_a_possessive_plural_without_two_parties_names_none() -> None:
+    """One state named before the pronoun: it cannot be two parties, and no default fills the other place."""
+    mention = next(m for m in gazetteer().match("Brazil expanded its fleet. Their navies train often.")
+                   if m.alias == "Their navies")  # fmt: skip
+    assert not mention.ids
+
+
+def test_their_ministers_at_large_name_no_two_offices() -> None:
+    """`tasked their ministers`: ministers at large, not the two who met; the offices are not brought in."""
+    text = "Chile and Peru signed a pact today and tasked their ministers to report within a year."
+    assert not any(m.alias == "their ministers" for m in gazetteer().match(text))

@@ -13,6 +13,7 @@ from allyscope.event_clauses import (
     after_the_date,
     asks_from_the_start,
     carries_subject,
+    names_a_receiver,
     opens_with_subject,
     requests_an_account,
     rules,
@@ -207,6 +208,41 @@ def test_a_clause_that_names_only_the_partner_still_carries_the_subject_before_i
     assert not shares_carried_subject(fold("メローニ首相にとって、昨年10月の就任後初めての来日となります。"))
     assert not shares_carried_subject("it follows the agreement, which took effect on aug. 13.")
     assert not shares_carried_subject("2019年5月3日，秘鲁外长会见了他。")  # Chinese is not read so
+
+
+def test_a_transfer_told_in_the_passive_to_its_receiver_carries_the_giver() -> None:
+    """`the first two were delivered to the Chilean navy`: the receiver is the partner, the giver is the party the
+    paragraph named before (the seller of the contract told earlier); an agent after `by` names the giver."""
+
+    def actors(body: str) -> list[set[str]]:
+        return [set(e.actors) for e in extract_events(parse_text("Title\n\n1. Body\n\n" + body + "\n"), "t")]
+
+    found = actors("In June 2017 Norway agreed to sell six patrol boats to Chile. "
+                   "The first three were handed over to the Chilean navy in May 2020.")  # fmt: skip
+    assert {"NO", "CL"} <= found[1]
+    assert shares_carried_subject(fold("the last of four radars was quietly transferred to the kenyan army in 2021"))
+    assert not shares_carried_subject(fold("the first radar was delivered to the kenyan army by a french firm"))
+    assert not shares_carried_subject(fold("chile bought six boats, which arrived in 2020"))
+
+
+def test_a_transfer_to_its_receiver_on_a_chronology_line_takes_the_giver_from_the_title() -> None:
+    """`…移交肯尼亚海军` with nothing before it to carry: the title's other party gave; a title of one party or a
+    clause naming both adds nothing."""
+
+    def actors(title: str, body: str) -> list[set[str]]:
+        return [set(e.actors) for e in extract_events(parse_text(title + "\n\n" + body + "\n"), "t")]
+
+    found = actors("挪威与智利的防务关系", "2019年5月，两艘巡逻艇移交智利海军。")
+    assert {"NO", "CL"} <= found[0]
+    found = actors("ノルウェーとチリの関係", "2019年5月、哨戒艇2隻をチリ海軍に引き渡し。")
+    assert {"NO", "CL"} <= found[0]
+    found = actors("ノルウェーとチリの関係", "2019年5月 – 旧基地をチリに返還。")  # 還 is folded like the text
+    assert {"NO", "CL"} <= found[0]
+    assert "NO" not in actors("智利的防务", "2019年5月，两艘巡逻艇移交智利海军。")[0]
+    assert names_a_receiver(fold("the last two were handed over to the chilean navy in 2019"))
+    found = actors("Norway–Chile relations", "2019 – In May, two patrol boats were transferred to the Chilean navy.")
+    assert {"NO", "CL"} <= found[0]
+    assert not names_a_receiver(fold("两国在圣地亚哥举行会谈"))
 
 
 def test_what_is_announced_at_a_meeting_is_an_act_beside_the_meeting() -> None:
