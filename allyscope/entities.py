@@ -661,10 +661,10 @@ def _other_side(
     paragraph naming the Philippines and the United States: the president is the Philippines'; `President Ruto met
     the Chinese premier` after a sentence on Kenya and China). None unless the sentence names a partner of another
     state and exactly one state is left: a paragraph naming one state alone does not give it a foreign holder's title
-    (`ハワード首相` beside Japan's prime minister stays unresolved)."""
+    (`ハワード首相` beside a state's own prime minister stays unresolved)."""
     at = mentions[index].start
     if index and mentions[index - 1].ids and text[mentions[index - 1].end : at].strip() in _JOINED_BEFORE:
-        return None  # joined to a grouping or to both sides (`北约外长会议`, `両国の外相`): no one state's holder
+        return None  # joined to a grouping or to both sides (`东盟外长会议`, `両国の外相`): no one state's holder
     paragraph = next(((a, b) for a, b in spans if a <= at < b), (0, len(text)))
     begin = max((m.end() for m in _SENTENCE_END.finditer(text, paragraph[0], at)), default=paragraph[0])
     after = _SENTENCE_END.search(text, mentions[index].end, paragraph[1])

@@ -61,7 +61,7 @@ _COORDINATED_BRANCHES = (
     # conjunction at all; a piece cut here is an act of its own only when it has a cue of a kind
     # of its own (not after `与`/`同`: `，与东盟签署…` goes on with the subject's act and its partner)
     r"|，(?![与與同和跟])(?=[^，。；\d]{0,8}(?:签署|簽署|签订|簽訂)|(?:出席|举行|舉行|会见|會見|访问|訪問))"
-    # `演習…舉行，日本海上自衛隊派出護衛艦參加`: a side sending its forces to the act told before is an act of its own
+    # `演習…舉行，澳洲海軍派出護衛艦參加`: a side sending its forces to the act told before is an act of its own
     r"|，(?![与與同和跟])(?=[^，。；\d]{1,8}(?:派出|派遣))"
 )
 _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")

@@ -93,7 +93,7 @@ def name_prefixes() -> dict[str, tuple[str, ...]]:
 
 
 def ends_a_name(text: str, at: int) -> bool:
-    """Is the character at `at` the last of a name that ends in a week word's first character (`日本`)?"""
+    """Is the character at `at` the last of a name ending in a week word's first character (a state's name in `日`)?"""
     return any(text.startswith(p, at - len(p)) for p in name_prefixes().get(text[at : at + 1], ()) if at >= len(p))
 
 
