@@ -1,6 +1,6 @@
 """The domain classifier alone (issue 14, item 5): how often the words of an event give its annotated domain.
 
-Run: python benchmarks/eval_domain.py [--split dev|test|test2|test3|test4] [--cv]
+Run: python benchmarks/eval_domain.py [--split dev|test|test2|test3|test4|test5] [--cv]
 
 `eval_extraction.py` scores the domain an event ends with, where an event whose actors lack one side of the case
 is `context` whatever its words say, so actor errors and classification errors mix. Here each corpus document is

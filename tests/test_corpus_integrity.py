@@ -181,6 +181,27 @@ def test_fourth_held_out_set_has_its_cells_and_is_scored() -> None:
     assert "test4" in json.loads(FLOORS.read_text("utf-8"))  # set once by the lead at the merge, then only raised
 
 
+TEST5_CELLS = {("academic", "zh-Hans"), ("brief", "ja"), ("encyclo", "en"), ("joint", "zh-Hant"), ("news", "ja"),
+               ("press", "en"), ("presser", "zh-Hans"), ("news", "zh-Hant")}  # fmt: skip
+
+
+def test_fifth_held_out_set_has_its_cells_and_is_scored() -> None:
+    """`test5` (sixteenth session, written blind) is eight documents, one in each genre × language cell it was
+    written for (so each language twice, and none of `test4`'s cells). It is held out like
+    `test4`: never added to or moved, and scored apart by benchmarks/eval_extraction.py (a split of its own, in the
+    default run and in `--split`); no floors yet, the lead measures it once at the merge. Checked without running
+    the extractor."""
+    docs = [d for d in DOCUMENTS if d["split"] == "test5"]
+    assert len(docs) == 8
+    assert {(d["genre"], d["language"]) for d in docs} == TEST5_CELLS
+    assert Counter(d["language"] for d in docs) == dict.fromkeys(LANGUAGES, 2)
+    assert all(d["file"].startswith("test5/") for d in docs)
+    module = benchmark()
+    assert "test5" in module.SPLITS and "test5" in module.TITLES
+    assert "test5" in module.run.__defaults__[0]
+    assert "test5" not in json.loads(FLOORS.read_text("utf-8"))  # the lead sets its floors once, at the merge
+
+
 @cache
 def canonical_names() -> tuple[frozenset[str], dict[str, str]]:
     """Canonical names of the gazetteer, and each alias that is not itself a canonical name → its entity's name."""
