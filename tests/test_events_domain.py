@@ -729,6 +729,11 @@ def test_forces_written_otherwise_are_forces(sentence: str, domain: str) -> None
         # producing or developing equipment together is an act on equipment
         ("两国企业宣布将合作生产装甲车。", "institutional"),
         ("The two firms will co-produce engines for the trainer jet.", "institutional"),
+        # a ceremony of an act on an institution, a facility or equipment: the act decides over the venue
+        ("两国国防部长出席新训练中心的落成典礼。", "institutional"),
+        ("The president attended the handover ceremony of the first patrol ship.", "institutional"),
+        ("新型護衛艦の引き渡し式が造船所で行われた。", "institutional"),
+        ("The premier attended the inauguration of the new president.", "political-dialogue"),
     ],
 )
 def test_envoys_demands_compounds_deliveries(sentence: str, domain: str) -> None:

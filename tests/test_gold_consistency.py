@@ -61,6 +61,10 @@ def test_every_allowed_entry_is_still_a_difference() -> None:
         ("the two presidents issued a joint declaration", "joint-statement-issued"),
         ("防衛相は洋上で共同訓練を視察した", "exercise-observed"),
         ("the premiers witnessed the signing of four memoranda", "signing-witnessed"),
+        ("政府は相手国産の鉄鋼に追加関税を課した", "measure-against-the-other"),
+        ("the union imposed sanctions on three officials", "measure-against-the-other"),
+        ("两国总理出席新港口的落成典礼", "ceremony-of-an-act"),
+        ("the minister attended the handover ceremony of two patrol boats", "ceremony-of-an-act"),
     ],
 )
 def test_kinds_name_their_acts_in_other_words(evidence: str, kind: str) -> None:
@@ -74,6 +78,8 @@ def test_kinds_leave_meetings_and_anniversaries_out() -> None:
         "the ministers attended the first meeting of the partnership council",
         "两国领导人出席建交六十周年招待会",
         "the premiers welcomed the plan in their joint statement",
+        "签署仪式后，两国外长举行会谈",
+        "the envoy attended the inauguration of the new president",
     ):
         assert [k.name for k in kinds if k.matches(evidence)] == [], evidence
 
