@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
-from allyscope.event_cues import Cues, _lowered, _top_alternatives
+from allyscope.event_cues import Cues, _lowered, _top_alternatives, found_in
 from allyscope.event_segments import _FINITE_VERB, _KANA, _QUOTED
 
 
@@ -87,6 +88,18 @@ def _said_from(data: dict[str, Any], clause: str) -> int | None:
     return None
 
 
+def _demanded_from(data: dict[str, Any], clause: str) -> int | None:
+    """Where a demand made of the other side begins in a folded clause (`并要求对方召回大使`, `再発防止を求め`,
+    `demanded that …`; data `domain_cues.demand`): what follows it was asked for, not done, so its acts decide
+    nothing (`召回驻…大使，并要求…召回驻…大使`: the first recall is the act, the second the demand). None when the
+    clause holds no demand, as most do."""
+    demand: re.Pattern[str] | None = data.get("demand_re")
+    if demand is None or not found_in(demand, clause):
+        return None
+    found = demand.search(clause)
+    return found.start() if found else None
+
+
 _MODAL_LATIN = re.compile(r"\b(?:would|could|might|should|will|can|may)\b")
 _THING_SUBJECT = re.compile(r"(?:.*\bthat )? *the (?!two\b|three\b|allies\b|leaders\b|ministers\b)")
 _NEGATION_LATIN = re.compile(
@@ -128,7 +141,36 @@ def _weighed(clause: str, start: int, found: list[tuple[int, int, str]], head_ra
             if phrase is not None and not infinitive and not _FINITE_VERB.search(before[phrase.start() :]):
                 continue
         kept.append(cue)
-    return kept or found
+    return _compound_heads(clause, kept, head_rank) if kept else found
+
+
+# the words that may stand between two nouns of one English compound (`the Washington summit declaration`, `the
+# partnership council meeting`): other nouns and names, never a function word that opens a phrase or a clause
+_COMPOUND_GAP = re.compile(r"(?:[\s-]+[\w+'’.-]+){0,2}?[\s-]+")
+_NOT_IN_COMPOUND = re.compile(
+    r"\b(?:of|for|in|at|on|with|to|and|or|by|from|under|over|after|before|during|the|a|an|that|which|who|was|were|is"
+    r"|are|has|had|have|will|would|its|their|his|her|as|than|then|but)\b"
+)
+
+
+def _compound_heads(clause: str, found: list[tuple[int, int, str]], head_rank: int) -> list[tuple[int, int, str]]:
+    """The cues of an English stretch without the heads of objects that only modify a later one: an English noun
+    compound puts its head last (`the Washington summit declaration` is a declaration, `the partnership council
+    meeting` a meeting), where a phrase puts it first (`the declaration of the summit`). A head cue followed, within
+    the same compound (at most two more words, none a function word), by another head cue is a modifier."""
+    heads = sorted(at for rank, at, _ in found if rank == head_rank)
+    if len(heads) < 2:
+        return found
+    modifiers = set()
+    for here, after in pairwise(heads):
+        word = _LATIN_WORD_END.match(clause, here)
+        end = word.end() if word else here
+        gap = clause[end:after]
+        if _COMPOUND_GAP.fullmatch(gap) and not _NOT_IN_COMPOUND.search(gap):
+            modifiers.add(here)
+    if not modifiers:
+        return found
+    return [cue for cue in found if not (cue[0] == head_rank and cue[1] in modifiers)]
 
 
 def _entity_cues(data: dict[str, Any], named: list[tuple[int, str]] | None) -> list[tuple[int, int, str]]:

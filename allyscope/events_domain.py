@@ -46,6 +46,7 @@ from allyscope.event_domain_cues import (
     _THING_SUBJECT,
     _commemorated,
     _decide,
+    _demanded_from,
     _entity_cues,
     _moves_forces,
     _said_from,
@@ -270,6 +271,12 @@ def _rule_domain(
         cues_here = [cue for cue in cues_here if cue[1] < said or (cue[0] < head_rank and cue[1] < until)]
         if not cues_here:
             return str(spec["default"]), True  # a statement, whatever it was about
+    demanded = _demanded_from(data, clause)
+    if demanded is not None:
+        # what follows a demand was asked of the other side: only the cues before it name what was done
+        cues_here = [cue for cue in cues_here if cue[1] < demanded]
+        if not cues_here:
+            return str(spec["default"]), True  # the demand itself, whatever it asked for
     for lo, hi in ((a, b), (0, len(clause))):
         found = [cue for cue in cues_here if lo <= cue[1] < hi]
         if not head_last:

@@ -187,7 +187,8 @@ def test_types_of_acts(sentence: str, plover: str) -> None:
         ("The envoys met their hosts in Hanoi for the strategic dialogue on treaty matters.", "political-dialogue"),
         ("The ministry announced a settlement with the naval shipyard.", "institutional"),
         ("The two premiers talked about trade but did not sign any accord.", "political-dialogue"),
-        ("France recalled its ambassador from the capital.", "political-dialogue"),
+        # recalling an envoy acts on the pair's diplomatic relations (events README, kinds of act coded alike)
+        ("France recalled its ambassador from the capital.", "institutional"),
         ("The ministers recalled that the two states founded the council in 1998.", "institutional"),
         # words of each class that no corpus document needed
         ("The destroyer paid a port visit to Manila.", "military-exercise"),
@@ -698,4 +699,42 @@ def test_the_act_whose_anniversary_a_clause_marks_decides_neither_the_clause_nor
     ],
 )
 def test_forces_written_otherwise_are_forces(sentence: str, domain: str) -> None:
+    assert domain_of(sentence) == domain, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "domain"),
+    [
+        # an envoy recalled or expelled, an embassy withdrawn: acts on the pair's diplomatic relations
+        ("The government recalled its envoy to the neighbouring capital for consultations.", "institutional"),
+        ("Ottawa expelled two diplomats of the other state.", "institutional"),
+        ("该国外交部宣布召回驻对方首都的大使。", "institutional"),
+        ("政府は駐在大使を本国に召還した。", "institutional"),
+        ("該國政府撤回駐對方首都大使館的全部人員。", "institutional"),
+        # a demand that the other side act is what one side says, not the act it asks for
+        ("外交部同时要求对方立即召回其大使。", "political-dialogue"),
+        ("外交部召回驻对方首都的大使，并要求对方关闭其办事处。", "institutional"),
+        ("The ministry demanded that the neighbour recall its ambassador.", "political-dialogue"),
+        ("政府は相手国に大使を召還するよう求めた。", "political-dialogue"),
+        # an English noun compound puts its head last: the name's head noun decides
+        ("The allies adopted the Vilnius summit communique and the summit declaration.", "institutional"),
+        ("On Monday they issued the Ottawa summit declaration.", "institutional"),
+        ("The ministers chaired the partnership council meeting in Rome.", "political-dialogue"),
+        ("The envoys met for the strategic dialogue on treaty matters.", "political-dialogue"),
+        # the first of a purchase arriving is its delivery; forces arriving are a deployment
+        ("首批四架运输机飞抵该国空军基地。", "institutional"),
+        ("The first two frigates of the order arrived at the naval base in May.", "institutional"),
+        ("該國空軍戰機飛抵對方基地參加聯合訓練。", "military-exercise"),
+        ("The carrier strike group arrived in the port.", "military-exercise"),
+        # producing or developing equipment together is an act on equipment
+        ("两国企业宣布将合作生产装甲车。", "institutional"),
+        ("The two firms will co-produce engines for the trainer jet.", "institutional"),
+        # a ceremony of an act on an institution, a facility or equipment: the act decides over the venue
+        ("两国国防部长出席新训练中心的落成典礼。", "institutional"),
+        ("The president attended the handover ceremony of the first patrol ship.", "institutional"),
+        ("新型護衛艦の引き渡し式が造船所で行われた。", "institutional"),
+        ("The premier attended the inauguration of the new president.", "political-dialogue"),
+    ],
+)
+def test_envoys_demands_compounds_deliveries(sentence: str, domain: str) -> None:
     assert domain_of(sentence) == domain, sentence

@@ -1,0 +1,121 @@
+"""The dev gold codes the same kind of act alike (benchmarks/gold_consistency.py, tests/corpora/events/gold_acts.json):
+no annotated interaction event differs from the domain the codebook gives its kind unless the allow-list says why;
+the allow-list holds no stale entry; and the checker finds a disagreement where one is written (so this test can
+fail)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _checker() -> ModuleType:
+    name = "gold_consistency"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_dev_gold_has_no_disagreement_beyond_the_allow_list() -> None:
+    gc = _checker()
+    kinds, allowed = gc.load_kinds()
+    _, found = gc.findings(gc.dev_events(), kinds, allowed)
+    open_ones = [(f.kind, f.event.document, f.event.id, f.event.domain) for f in found if not f.allowed]
+    assert not open_ones
+
+
+def test_every_allowed_entry_is_still_a_difference() -> None:
+    gc = _checker()
+    kinds, allowed = gc.load_kinds()
+    _, found = gc.findings(gc.dev_events(), kinds, allowed)
+    seen = {(f.event.document, f.event.id, f.kind) for f in found}
+    assert set(allowed) <= seen, set(allowed) - seen
+
+
+@pytest.mark.parametrize(
+    ("evidence", "kind"),
+    [
+        # sentences of our own, in each script, not taken from the corpus
+        ("the two premiers lifted their ties to a strategic partnership", "partnership-set-up"),
+        ("双方決定將兩國關係升格為全面夥伴關係", "partnership-set-up"),
+        ("両国は関係を包括的パートナーシップに引き上げた", "partnership-set-up"),
+        ("the ministers agreed to launch negotiations on a trade pact", "negotiations-opened-or-concluded"),
+        ("两国商定重启自贸协定谈判并加快进程", "negotiations-furthered"),
+        ("Tokyo recalled its envoy for consultations", "envoy-recalled-or-withdrawn"),
+        ("外務省は駐在大使を召還した", "envoy-recalled-or-withdrawn"),
+        ("該國外交部要求對方召回大使", "envoy-recall-demanded"),
+        ("the island state severed diplomatic relations with Taipei", "diplomatic-relations-acted-on"),
+        ("国防部发言人当天发表声明", "one-side-statement"),
+        ("the two presidents issued a joint declaration", "joint-statement-issued"),
+        ("防衛相は洋上で共同訓練を視察した", "exercise-observed"),
+        ("the premiers witnessed the signing of four memoranda", "signing-witnessed"),
+        ("政府は相手国産の鉄鋼に追加関税を課した", "measure-against-the-other"),
+        ("the union imposed sanctions on three officials", "measure-against-the-other"),
+        ("两国总理出席新港口的落成典礼", "ceremony-of-an-act"),
+        ("the minister attended the handover ceremony of two patrol boats", "ceremony-of-an-act"),
+    ],
+)
+def test_kinds_name_their_acts_in_other_words(evidence: str, kind: str) -> None:
+    kinds, _ = _checker().load_kinds()
+    assert [k.name for k in kinds if k.matches(evidence)] == [kind]
+
+
+def test_kinds_leave_meetings_and_anniversaries_out() -> None:
+    kinds, _ = _checker().load_kinds()
+    for evidence in (
+        "the ministers attended the first meeting of the partnership council",
+        "两国领导人出席建交六十周年招待会",
+        "the premiers welcomed the plan in their joint statement",
+        "签署仪式后，两国外长举行会谈",
+        "the envoy attended the inauguration of the new president",
+    ):
+        assert [k.name for k in kinds if k.matches(evidence)] == [], evidence
+
+
+def _corpus(tmp_path: Path, events: list[dict[str, str]]) -> Path:
+    (tmp_path / "dev").mkdir()
+    annotation = {"document": "brief_en_x.txt", "events": events}
+    (tmp_path / "dev" / "brief_en_x.annotation.json").write_text(json.dumps(annotation), "utf-8")
+    entry = {"file": "dev/brief_en_x.txt", "annotation": "dev/brief_en_x.annotation.json", "split": "dev"}
+    (tmp_path / "manifest.json").write_text(json.dumps({"documents": [entry]}), "utf-8")
+    return tmp_path
+
+
+def test_checker_finds_a_written_disagreement(tmp_path: Path) -> None:
+    gc = _checker()
+    kinds, _ = gc.load_kinds()
+    corpus = _corpus(
+        tmp_path,
+        [
+            {"id": "E1", "evidence": "the leaders raised ties to a strategic partnership", "domain": "institutional"},
+            {"id": "E2", "evidence": "they set up a comprehensive partnership", "domain": "political-dialogue"},
+            {"id": "E3", "evidence": "a third state set up a partnership with a fourth", "domain": "context"},
+        ],
+    )
+    counts, found = gc.findings(gc.dev_events(corpus), kinds, {})
+    assert [(f.event.id, f.kind, f.expected) for f in found] == [("E2", "partnership-set-up", "institutional")]
+    assert counts["partnership-set-up"] == {"institutional": 1, "political-dialogue": 1}  # context left out
+    allowed = {("brief_en_x", "E2", "partnership-set-up"): "a reason"}
+    assert [f.allowed for f in gc.findings(gc.dev_events(corpus), kinds, allowed)[1]] == ["a reason"]
+
+
+def test_an_allowed_entry_needs_a_reason(tmp_path: Path) -> None:
+    gc = _checker()
+    data = json.loads(gc.KINDS.read_text("utf-8"))
+    data["allowed"].append({"document": "d", "id": "E1", "kind": "partnership-set-up", "reason": " "})
+    path = tmp_path / "gold_acts.json"
+    path.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(gc.GoldActsError):
+        gc.load_kinds(path)
