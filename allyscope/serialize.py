@@ -104,17 +104,8 @@ def _raw_span(body_map: OffsetMap, start: int, end: int) -> dict[str, int]:
     return {"raw_start": raw_start, "raw_end": raw_end}
 
 
-PAGE_META = (
-    "title",
-    "authors",
-    "published",
-    "updated",
-    "date",
-    "date_field",
-    "site_name",
-    "canonical_url",
-    "final_url",
-)
+PAGE_META = ("title", "authors", "published", "updated", "date", "date_field", "site_name", "canonical_url",
+             "final_url")
 
 
 def source_json(doc: Document) -> dict[str, Any]:

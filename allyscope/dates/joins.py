@@ -244,7 +244,9 @@ def _without_acts_dated_in_place(text: str, out: list[DateMention]) -> list[Date
         mention
         for i, mention in enumerate(out)
         if not (
-            mention.basis == "after-act" and i > 0 and _DATES_THE_ACT.fullmatch(text, out[i - 1].end, mention.start)
+            mention.basis == "after-act"
+            and i > 0
+            and _DATES_THE_ACT.fullmatch(text, out[i - 1].end, mention.start)
         )
     ]
 

@@ -465,7 +465,9 @@ def _as_facts(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> list[dic
                 "date_readable": shown,
                 "actors": actors,
                 "involved": involved,
-                "sources": [{"id": i, "title": t, "url": u, "locator": loc} for i, loc, t, u in loads(sources_json)],
+                "sources": [
+                    {"id": i, "title": t, "url": u, "locator": loc} for i, loc, t, u in loads(sources_json)
+                ],
                 "evidence": [
                     {"doc": d, "candidate": c, "start": s, "end": e, "text": t, "footnotes": n}
                     for d, c, s, e, t, n in loads(evidence_json)

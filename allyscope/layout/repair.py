@@ -668,6 +668,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 or (index < _BYLINE_LINES and (_byline_or_dateline(content, byline_line) or _posted_name(content)))
                 or (index < _BYLINE_LINES and content[-1:] in "）)" and bool(names_with_readings(content)))
                 or (content[0] in "（(" and _closing_byline(content))  # `（政治部　山口真一）` under the text
+
                 or _lone_byline_label(content)  # `Written by` alone over the writers' names, a line each
             )
             # a byline keying the affiliations under it, and each of them, starts its own block

@@ -54,15 +54,12 @@ def fetch(
     deadline = DEADLINE if deadline is None else deadline
     started = time.monotonic()
     try:
-        with (
-            httpx.Client(
-                follow_redirects=True,
-                max_redirects=MAX_REDIRECTS,
-                timeout=httpx.Timeout(timeout),
-                headers={"User-Agent": USER_AGENT, "Accept": ", ".join(ACCEPTED)},
-            ) as client,
-            client.stream("GET", url) as response,
-        ):
+        with httpx.Client(
+            follow_redirects=True,
+            max_redirects=MAX_REDIRECTS,
+            timeout=httpx.Timeout(timeout),
+            headers={"User-Agent": USER_AGENT, "Accept": ", ".join(ACCEPTED)},
+        ) as client, client.stream("GET", url) as response:
             if response.status_code >= 400:
                 raise FetchError(url, f"the server answered {response.status_code} {response.reason_phrase}")
             content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()

@@ -30,24 +30,8 @@ from allyscope.layout.notes import is_section_label
 from allyscope.reading import decode_bytes
 from allyscope.sources.assemble import Block, Reading, Run, SourceLine, SourceNote, number_of
 
-_DROP_TAGS = (
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "iframe",
-    "object",
-    "embed",
-    "svg",
-    "canvas",
-    "form",
-    "button",
-    "select",
-    "input",
-    "textarea",
-    "link",
-    "meta",
-)
+_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "form",
+              "button", "select", "input", "textarea", "link", "meta")
 _BOILER_TAGS = frozenset({"nav", "header", "footer", "menu", "figcaption"})
 """Tags never read as text; a `<figcaption>` describes a picture (often an old one), it states nothing of the
 article's own and would date an event by the photograph."""
@@ -60,30 +44,10 @@ _BOILER = re.compile(
 )
 _BOILER_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar"})
 _NOTE_CONTAINER = re.compile(r"(?:^|[\s_-])(?:references|reflist|footnotes?|endnotes?|notes)(?:$|[\s_-])", re.I)
-_BLOCK_TAGS = frozenset(
-    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd", "dt", "pre", "figcaption", "td", "th"}
-)
-_CONTAINER_TAGS = frozenset(
-    {
-        "div",
-        "section",
-        "article",
-        "main",
-        "ul",
-        "ol",
-        "dl",
-        "table",
-        "tbody",
-        "thead",
-        "tr",
-        "body",
-        "aside",
-        "figure",
-        "center",
-        "span",
-        "font",
-    }
-)
+_BLOCK_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "dd", "dt", "pre",
+                         "figcaption", "td", "th"})
+_CONTAINER_TAGS = frozenset({"div", "section", "article", "main", "ul", "ol", "dl", "table", "tbody", "thead",
+                             "tr", "body", "aside", "figure", "center", "span", "font"})
 _HEADING = re.compile(r"h([1-6])")
 _SPACES = re.compile(r"[ \t\r\n\u00a0\u200b]+")
 _MIN_BODY = 80  # characters of main text below which a page has none
@@ -190,12 +154,8 @@ def _unlinked_notes(root: Any) -> Any | None:
         ):
             return ol
         previous = ol.getprevious()
-        if (
-            previous is not None
-            and isinstance(previous.tag, str)
-            and _HEADING.fullmatch(previous.tag)
-            and is_section_label(_text(previous), "notes_section")
-        ):
+        if previous is not None and isinstance(previous.tag, str) and _HEADING.fullmatch(previous.tag) and \
+                is_section_label(_text(previous), "notes_section"):
             return ol
     return None
 
@@ -246,12 +206,8 @@ class _Walker:
                 add(" ")
                 add(node.tail)
                 return
-            if (
-                tag == "a"
-                and skip_notes
-                and (node.get("href") or "").startswith("#")
-                and (node.get("href") or "")[1:] in self.targets
-            ):
+            if tag == "a" and skip_notes and (node.get("href") or "").startswith("#") and \
+                    (node.get("href") or "")[1:] in self.targets:
                 printed = _text(node)
                 number = self.number_for((node.get("href") or "")[1:], printed)
                 runs.append(Run(printed if printed.startswith("[") else str(number), marker=number))
@@ -479,9 +435,8 @@ def _stated_authors(authors: list[str], blocks: list[Block]) -> list[str]:
     """The authors the page states for machines that its visible byline does not already print: a name in
     both would be written twice into the text and read twice as an author (the byline is read by layout)."""
     near = [b.lines[0].text for b in blocks[1 : 1 + _BYLINE_REACH] if b.kind == "paragraph" and b.lines]
-    return [
-        name for name in authors if not any(name in line and len(line) <= len(name) + _BYLINE_EXTRA for line in near)
-    ]
+    return [name for name in authors if not any(name in line and len(line) <= len(name) + _BYLINE_EXTRA
+                                                 for line in near)]
 
 
 def read_html(data: bytes, source: str, encoding: str | None = None, url: str = "") -> Reading:

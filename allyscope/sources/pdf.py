@@ -363,7 +363,11 @@ def _columns(lines: list[PdfLine], width: float) -> list[PdfLine]:
         return one_column
     body_size = median(ln.size for ln in right)
     above = [ln for ln in [*spanning, *left] if ln.bottom <= col_top]
-    below = [ln for ln in [*spanning, *left] if ln.top >= col_bottom and (ln in spanning or ln.size < 0.92 * body_size)]
+    below = [
+        ln
+        for ln in [*spanning, *left]
+        if ln.top >= col_bottom and (ln in spanning or ln.size < 0.92 * body_size)
+    ]
     placed = {id(ln) for ln in [*above, *below]}
     left = [ln for ln in left if id(ln) not in placed]
     rest = [ln for ln in spanning if id(ln) not in placed]
@@ -498,14 +502,8 @@ def _paragraphs(lines: list[PdfLine], body: float, heading_sizes: dict[float, in
         if is_title or level is not None:
             kind = "paragraph" if is_title else "heading"
             last = blocks[-1] if blocks else None
-            if (
-                last is not None
-                and last.kind == kind
-                and prev is not None
-                and prev.size == line.size
-                and prev.page == line.page
-                and line.top - prev.bottom < line.size
-            ):
+            if last is not None and last.kind == kind and prev is not None and prev.size == line.size and \
+                    prev.page == line.page and line.top - prev.bottom < line.size:
                 last.lines.append(line_block)
             else:
                 blocks.append(Block(kind, [line_block], level=level or 0))
@@ -562,7 +560,11 @@ def _column_key(line: PdfLine) -> int:
 
 
 def _pitch(lines: list[PdfLine]) -> float:
-    gaps = [b.top - a.top for a, b in pairwise(lines) if a.page == b.page and 0 < b.top - a.top < 3 * a.size]
+    gaps = [
+        b.top - a.top
+        for a, b in pairwise(lines)
+        if a.page == b.page and 0 < b.top - a.top < 3 * a.size
+    ]
     return median(gaps) if gaps else 14.0
 
 
@@ -673,12 +675,8 @@ def _layout(pages: list[list[PdfLine]], heights: list[float], source: str) -> Re
     endnote_lines: list[PdfLine] = []
     endnote_kind = "endnote"
     for i, line in enumerate(flow):
-        if (
-            len(line.text) <= 20
-            and is_section_label(line.text, "notes_section")
-            and i + 1 < len(flow)
-            and _note_start(flow[i + 1].text) is not None
-        ):
+        if len(line.text) <= 20 and is_section_label(line.text, "notes_section") and i + 1 < len(flow) and \
+                _note_start(flow[i + 1].text) is not None:
             endnote_lines = flow[i + 1 :]
             flow = flow[:i]
             endnote_kind = "reference" if is_section_label(line.text, "reference_section") else "endnote"

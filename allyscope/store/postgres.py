@@ -465,7 +465,9 @@ def migrate(conn: PgConnection) -> list[str]:
     for each other on the advisory lock, so two processes never migrate at once)."""
     from allyscope.store.migrations import available
 
-    conn._run('CREATE TABLE IF NOT EXISTS _migrations (name TEXT COLLATE "C" PRIMARY KEY, applied_at TEXT NOT NULL)')
+    conn._run(
+        'CREATE TABLE IF NOT EXISTS _migrations (name TEXT COLLATE "C" PRIMARY KEY, applied_at TEXT NOT NULL)'
+    )
     done = [r[0] for r in conn._run("SELECT name FROM _migrations ORDER BY name")]
     known = {name for name, _ in available()}
     unknown = [name for name in done if name not in known]

@@ -206,7 +206,9 @@ def _romanized_names(doc: Document, text: str, spans: list[Span]) -> bool:
     names = [s for s in spans if s.kind == "author"]
     pieces = [p for p in _NAMES_SPLIT.split(text.strip()) if p]
     return (
-        len(pieces) == len(names) and all(_ROMANIZED.fullmatch(p) for p in pieces) and detect_language(doc.text) != "en"
+        len(pieces) == len(names)
+        and all(_ROMANIZED.fullmatch(p) for p in pieces)
+        and detect_language(doc.text) != "en"
     )
 
 

@@ -130,19 +130,9 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         for para in paragraphs:
             text = doc.span_text(para)
             full = len(front) - labelled - posts >= 4 and _front_furniture(text) is None  # a date line may follow
-            if (
-                para.start >= first_heading
-                or full
-                or (
-                    len(text) > 80
-                    and not (
-                        len(front) > labelled
-                        and len(text) <= 160
-                        and any(p.match(text) for p in label_patterns("byline"))
-                    )
-                    and not _long_front_line(doc, paragraphs, para, len(front) - labelled)
-                )
-            ):
+            if para.start >= first_heading or full or (len(text) > 80 and not (
+                len(front) > labelled and len(text) <= 160 and any(p.match(text) for p in label_patterns("byline"))
+            ) and not _long_front_line(doc, paragraphs, para, len(front) - labelled)):
                 break  # a byline naming writers with their posts may be long (`Written by …, Senior Fellow, and …`)
             if len(front) == labelled and (
                 _front_furniture(text) is not None or fullmatches_label(text.strip(), ("issuer",))
@@ -275,7 +265,8 @@ def _long_front_line(doc: Document, paragraphs: list[Span], para: Span, at: int)
         return False
     below = [p for p in paragraphs if p.start > para.start][: 2 - at]
     return any(
-        _front_furniture(doc.span_text(p)) == "dateline" or _byline_opening(doc.span_text(p)) is not None for p in below
+        _front_furniture(doc.span_text(p)) == "dateline" or _byline_opening(doc.span_text(p)) is not None
+        for p in below
     )
 
 
@@ -320,7 +311,9 @@ def _every_line_apart(doc: Document) -> bool:
     filled = [bool(line.strip()) for line in doc.raw.splitlines()]
     while filled and not filled[-1]:
         filled.pop()
-    return sum(filled) >= _STOPPED_BELOW + 1 and all(not filled[i + 1] for i in range(len(filled) - 1) if filled[i])
+    return sum(filled) >= _STOPPED_BELOW + 1 and all(
+        not filled[i + 1] for i in range(len(filled) - 1) if filled[i]
+    )
 
 
 def _stands_out(doc: Document, below: list[Span]) -> bool:
@@ -328,7 +321,11 @@ def _stands_out(doc: Document, below: list[Span]) -> bool:
     there are) are whole sentences, each ending with a stop and the first opening with no lower-case letter: the
     line without a stop above them then stands out as a standfirst, no line the text wraps at."""
     texts = [doc.span_text(p).strip() for p in below]
-    return bool(texts) and all(t[-1:] in "。．.!！?？" for t in texts) and not texts[0][:1].islower()
+    return (
+        bool(texts)
+        and all(t[-1:] in "。．.!！?？" for t in texts)
+        and not texts[0][:1].islower()
+    )
 
 
 def _standfirst_alone(doc: Document, paragraphs: list[Span], title: Span, first_heading: int) -> Span | None:
@@ -526,3 +523,4 @@ def _speaker_in_title(doc: Document, front: list[Span]) -> list[Span]:
     if not any(p.fullmatch(w.group()) for p in posts for w in post) and not said.group(0).endswith(","):
         return []  # a name is known by a post before it or after its comma (`Remarks by Harbour Staff at …`)
     return [Span("author", at + name[0].start(), at + name[-1].end(), title.page)]
+
