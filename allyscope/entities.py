@@ -592,6 +592,9 @@ def _title_owner(text: str, mentions: list[EntityMention], index: int, g: Gazett
     if index:
         before = mentions[index - 1]
         if text[before.end : m.start].strip() in _JOINED_BEFORE and before.ids and not before.ids[0].startswith(TITLE):
+            groupings = [i for i in before.ids if g.entities.get(i, {}).get("type") == "organization"]
+            if len(groupings) == 1 and (groupings[0], m.ids[0][len(TITLE) :]) in offices_by_role():
+                return groupings[0], False  # `the EU's foreign policy chief`, `欧盟外交事务负责人`: its office
             states = _states_of(before.ids, g)
             unknown = _unknown_name_after(text, mentions, index)  # `马来西亚总理阿卜杜勒·拉扎克`, name unknown
             return (states[0] if len(set(states)) == 1 else None), len(set(states)) != 1 or unknown

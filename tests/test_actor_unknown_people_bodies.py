@@ -139,3 +139,14 @@ def test_a_seat_city_of_two_named_groupings_names_neither() -> None:
     body = "The EU and NATO both sit in Belgium. On 4 May 2023 Brussels hosted a conference with Manila."
     found = _actors("Europe and the Philippines", body)[-1]
     assert "European Union" not in found and "NATO" not in found
+
+
+def test_a_groupings_office_named_by_a_title_joined_to_it() -> None:
+    """`the EU's foreign policy chief`, `欧盟外交事务负责人`, `EUの外交・安全保障政策上級代表`: the grouping's own
+    office of that role, whose holder on the date the data gives (not left as an unknown person's title)."""
+    for title, body in (
+        ("The EU and Vietnam", "On 20 July 2022 the EU's foreign policy chief met Vietnamese ministers in Hanoi."),
+        ("欧盟与越南", "2022年7月20日，欧盟外交事务负责人在河内会见越南领导人。"),
+        ("EUとベトナム", "2022年7月20日、EUの外交・安全保障政策上級代表はハノイでベトナムの首相と会談した。"),
+    ):
+        assert {"European Union", "Josep Borrell"} <= _actors(title, body)[-1]
