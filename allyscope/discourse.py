@@ -93,7 +93,9 @@ def _parties_of(ids: tuple[str, ...], kind: str) -> tuple[str, ...]:
             if owner not in g.entities:
                 continue
             ident, entity = owner, g.entity(owner)
-        if entity["type"] == "state" or (kind == "any" and entity["type"] == "organization"):
+        if (entity["type"] == "organization" and kind in ("any", "organizations")) or (
+            entity["type"] == "state" and kind != "organizations"
+        ):
             out.append(ident)
     return tuple(out)
 
@@ -155,6 +157,10 @@ class _Discourse:
         near = own if whole_sentence else [i for i in own if i < index]
         # one state referred back to (`该国`, `同国`) is another than those its own sentence names before it
         excluded = set(self._named(near, kind)) if count == 1 else set()
+        if count == 1 and kind == "organizations":
+            # a grouping referred back to (`the bloc's top diplomat hosted ASEAN's ministers`) is none of those its
+            # own sentence names, after it as before
+            excluded |= set(self._named([i for i in own if i > index], kind))
         if excluded:
             near = []
         # a state referred back to names none of those its own sentence names after it (`同国は…米国と署名し`)
@@ -349,6 +355,7 @@ class _Speakers(NamedTuple):
     question: re.Pattern[str]  # a question's line, opened by its label
     era: re.Pattern[str] | None  # a year of a state's own era (`中華民國114年`), its era word as group 1
     eras: dict[str, str]  # an era word → the state whose era it is
+    bodies: re.Pattern[str] | None  # a government body glued after a state's name in the head: its issuer
 
 
 @cache
@@ -369,7 +376,9 @@ def _speakers() -> _Speakers | None:
     question = re.compile(f"^\\s*(?:{either(data['question_labels'])})\\s*\\d*\\s*[:：]")
     eras: dict[str, str] = data.get("era_states", {})
     era = re.compile(f"({either(list(eras))})\\s*\\d{{1,3}}\\s*年") if eras else None
-    return _Speakers(int(data["lines"]), int(data["max_line"]), singular, state, question, era, eras)
+    bodies = data.get("issuer_bodies", [])
+    issuer = re.compile(f"\\s*(?:{either(bodies)})") if bodies else None
+    return _Speakers(int(data["lines"]), int(data["max_line"]), singular, state, question, era, eras, issuer)
 
 
 def _head_lines(text: str, lines: int, longest: int) -> list[tuple[int, int]]:
@@ -394,7 +403,8 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
     `國防部長X…答覆`), `私は` and `我今天` outside the reporters' questions are that person, and `我國`, `我方`
     the state the person is part of (basis `speaker`). A text whose head names no person, or several, is left as
     it was (its first person is nobody by default), unless a line of its head dates it in one state's own era
-    (`中華民國114年4月1日`: a ministry's own record), whose `我國`, `我方` are then that state."""
+    (`中華民國114年4月1日`: a ministry's own record) or names one state's government body as its issuer
+    (`X政府例行記者會答問`), whose `我國`, `我方` are then that state."""
     speakers = _speakers()
     if speakers is None:
         return mentions
@@ -409,7 +419,7 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
     if not any(g.entities.get(i, {}).get("type") == "person" for m in in_head for i in m.ids):
         # no speaker named: only a record dated in one state's era speaks for that state (most documents have
         # neither, found without a search)
-        era_state = _era_state(text, head, speakers)
+        era_state = _era_state(text, head, speakers) or _issuing_state(text, head, in_head, speakers, g)
         if era_state is None:
             return mentions
         return _with_first_person(text, mentions, speakers, ((speakers.state, (era_state,)),))
@@ -424,6 +434,10 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
             i for m in in_head if m.start < head_end for i in m.ids if g.entities.get(i, {}).get("type") == "person"
         )
     )
+    if not people:  # the persons of the head speak only after the first person does: none introduces it
+        issuer = _era_state(text, head, speakers) or _issuing_state(text, head, in_head, speakers, g)
+        if issuer is not None:
+            return _with_first_person(text, mentions, speakers, ((speakers.state, (issuer,)),))
     if len(people) != 1:
         return mentions
     speaker = people[0]
@@ -439,6 +453,29 @@ def _era_state(text: str, head: list[tuple[int, int]], speakers: _Speakers) -> s
         return None
     found = {speakers.eras[m.group(1)] for a, b in head if (m := speakers.era.search(text, a, b))}
     return found.pop() if len(found) == 1 else None
+
+
+def _issuing_state(
+    text: str, head: list[tuple[int, int]], in_head: list[EntityMention], speakers: _Speakers, g: Gazetteer
+) -> str | None:
+    """The state whose government body the head's title line names as the record's issuer, a state's name with
+    one of 'issuer_bodies' glued after it (`X政府例行記者會答問`, `X國防部新聞稿`, `X外務省`): when exactly one state
+    is so named, and the title names no other state, the record is that body's and its `我國`, `我方` that state."""
+    if speakers.bodies is None:
+        return None
+    if not head:
+        return None
+    start, end = head[0]  # the title: a short paragraph of the head may name other states, as a text does
+    states: set[str] = set()
+    issuers: set[str] = set()
+    for m in in_head:
+        if not start <= m.start < end:
+            continue
+        own = [i for i in m.ids if g.entities.get(i, {}).get("type") == "state"]
+        states.update(own)
+        if len(own) == 1 and speakers.bodies.match(text, m.end):
+            issuers.add(own[0])
+    return issuers.pop() if len(issuers) == 1 and len(states) == 1 else None
 
 
 def _with_first_person(

@@ -46,6 +46,7 @@ _NOT_STATES = {
 TITLE = "title:"  # the id prefix of a generic title before it is resolved
 COLLECTIVE = "collective:"  # the id prefix of a collective (两国), its index in data/discourse.json after it
 ANAPHOR = "anaphor:agreement"  # the id of `the agreement` before it is resolved
+SEAT = "seat:"  # the id prefix of a city hosting groupings' seats, its index in data/discourse.json after it
 ANAPHOR_BARE = "anaphor:bare"  # a bare `協定`: an anaphor only where no name is glued before it
 
 
@@ -119,6 +120,7 @@ class Gazetteer:
     compound_rules: CompoundRules | None = None
     collectives: list[dict[str, Any]] = field(default_factory=list)  # data/discourse.json
     window: int = 6
+    seats: list[tuple[str, ...]] = field(default_factory=list)  # per city of data `seats`: the groupings it hosts
     # per pattern: a name none of `_names`'s checks can turn away (not blocked, Latin, at a katakana edge or a bare
     # anaphor), made into a mention as found; built on first use, once `gazetteer()` has set the lists above
     plain: list[bool] = field(default_factory=list)
@@ -145,6 +147,8 @@ class Gazetteer:
         folded = fold_text(text) if len(text) > 2000 else fold(text)
         occupied: list[tuple[int, int]] = []
         found = self._names(text, folded, occupied)
+        if self.seats and any(m.ids[:1] and m.ids[0].startswith(SEAT) for m in found):
+            found = self._seats_read(found)
         if self.compound_rules is None:
             return found
         compounds = read_compounds(text, folded, self.compound_rules, occupied)
@@ -154,6 +158,25 @@ class Gazetteer:
         kept = [m for m in found if m.start not in covered]
         made = [EntityMention(c.start, c.end, text[c.start : c.end], c.ids, "compound") for c in compounds]
         return sorted([*kept, *made], key=_START)
+
+    def _seats_read(self, found: list[EntityMention]) -> list[EntityMention]:
+        """Each city that hosts the seat of groupings (`Brussels`, `布鲁塞尔`: data `seats` of discourse.json) read
+        as the one of them the text names elsewhere, by name or through a body or person of it (`马尼拉与布鲁塞尔…
+        启动…谈判` in a story naming the EU: the EU), as a capital names its state (basis `metonym`); a city whose
+        groupings the text names none or several of names no one."""
+        named: set[str] = set()
+        for m in found:
+            for ident in m.ids:
+                if ident in self.entities:
+                    named.add(ident)
+                    named.add(self.entities[ident].get("part_of") or ident)
+        out = []
+        for m in found:
+            if m.ids[:1] and m.ids[0].startswith(SEAT):
+                groupings = [o for o in self.seats[int(m.ids[0][len(SEAT) :])] if o in named]
+                m = EntityMention(m.start, m.end, m.alias, tuple(groupings) if len(groupings) == 1 else (), "metonym")
+            out.append(m)
+        return out
 
     def _names(self, text: str, folded: str, occupied: list[tuple[int, int]]) -> list[EntityMention]:
         found: list[EntityMention] = []
@@ -447,6 +470,9 @@ def gazetteer() -> Gazetteer:
             named = tuple(i for i in table.get(fold(word), ()) if i in entities)
             add(word, tuple(dict.fromkeys([*named, *grouping["members"]])), replace=True)
             grouped.add(fold(word))
+    for index, seat in enumerate(discourse.get("seats", {}).get("cities", [])):
+        for word in seat["words"]:
+            add(word, (f"{SEAT}{index}",), replace=True)
     for word in _with_capital(discourse["anaphors"]["words"]):
         add(word, (ANAPHOR,), replace=True)
     for word in discourse["anaphors"]["bare"]:
@@ -471,6 +497,7 @@ def gazetteer() -> Gazetteer:
     g.compound_rules = _compound_rules(states, discourse, entities)
     g.collectives = discourse["collectives"]
     g.window = int(discourse["window"])
+    g.seats = [tuple(seat["organizations"]) for seat in discourse.get("seats", {}).get("cities", [])]
     return g
 
 
@@ -549,6 +576,11 @@ _JOINED_BEFORE = {"", "の", "的", "之", "'s", "’s"}  # `英国首相`, `日
 _JOINED_AFTER = {"", "of", "of the"}  # `首相梅伊`, `Prime Minister Kishida`, `Prime Minister of Japan`
 _TITLES_JOINED = {"と", "及び", "和", "与", "與", "及", "、", "and", "&"}  # two titles of one owner: `外相と国防相`
 _NAME_AFTER = re.compile(r" (?:[A-Z][a-z]+|[A-Z]{2,})\b")  # `Prime Minister Rishi SUNAK`: a name follows
+# one holder's offices chained by 兼 (`副首相兼外相`, `首相兼国防相`, `國務委員兼外長`): the chain before a title
+# a foreign name written in ideographs in full, its parts joined by a middle dot (`阿卜杜勒·拉扎克`, `夏納納·古斯芒`)
+_DOTTED_NAME = re.compile(r"(?:[\u3400-\u9fff]{1,6}[·・‧])+[\u3400-\u9fff]{1,6}$")
+_DOTTED_AFTER = re.compile(r"(?:[\u3400-\u9fff]{1,6}[·・‧])+[\u3400-\u9fff]{1,6}")
+_CHAINED_OFFICES = re.compile(r"(?:[\u3400-\u9fff]{1,6}兼任?)+$")
 
 
 def _title_owner(text: str, mentions: list[EntityMention], index: int, g: Gazetteer) -> tuple[str | None, bool]:
@@ -560,8 +592,12 @@ def _title_owner(text: str, mentions: list[EntityMention], index: int, g: Gazett
     if index:
         before = mentions[index - 1]
         if text[before.end : m.start].strip() in _JOINED_BEFORE and before.ids and not before.ids[0].startswith(TITLE):
+            groupings = [i for i in before.ids if g.entities.get(i, {}).get("type") == "organization"]
+            if len(groupings) == 1 and (groupings[0], m.ids[0][len(TITLE) :]) in offices_by_role():
+                return groupings[0], False  # `the EU's foreign policy chief`, `欧盟外交事务负责人`: its office
             states = _states_of(before.ids, g)
-            return (states[0] if len(set(states)) == 1 else None), len(set(states)) != 1
+            unknown = _unknown_name_after(text, mentions, index)  # `马来西亚总理阿卜杜勒·拉扎克`, name unknown
+            return (states[0] if len(set(states)) == 1 else None), len(set(states)) != 1 or unknown
     if index + 1 < len(mentions):
         after = mentions[index + 1]
         gap = text[m.end : after.start].strip()
@@ -571,10 +607,31 @@ def _title_owner(text: str, mentions: list[EntityMention], index: int, g: Gazett
                 states = _states_of(after.ids, g)
                 if len(set(states)) == 1:
                     return states[0], False
-    if m.start and _is_katakana(text[m.start - 1]):  # a katakana name the data does not know: `テオドロ国防相`
-        begin = m.start - 1
+    lead = m.start
+    if m.start and (chain := _CHAINED_OFFICES.search(text, max(0, m.start - 16), m.start)):
+        lead = chain.start()  # `ドーン副首相兼外相`: a second office of one holder, whose name leads the chain
+        # the first mention before the title that is no title of the chain: the name leading it when it ends at
+        # the chain's start or inside it (`マールズ副首相` read as one name with its first office)
+        holder = next(
+            (
+                n
+                for n in reversed(mentions[:index])
+                if not (n.start >= lead and n.ids[:1] and n.ids[0].startswith(TITLE))
+            ),
+            None,
+        )
+        if holder is not None and holder.end >= lead and holder.ids and not holder.ids[0].startswith(TITLE):
+            states = _states_of(holder.ids, g)  # `マールズ副首相兼国防大臣`: the name the data knows leads it
+            return (states[0] if len(set(states)) == 1 else None), len(set(states)) != 1
+    dotted = _DOTTED_NAME.search(text, max(0, lead - 24), lead) if lead else None
+    if lead and (_is_katakana(text[lead - 1]) or dotted):
+        # a name the data does not know: in katakana (`テオドロ国防相`), or a foreign name in ideographs written in
+        # full with its middle dot (`阿卜杜勒·拉扎克总理`)
+        begin = lead - 1
         while begin and (_is_katakana(text[begin - 1]) or text[begin - 1] == "・"):
             begin -= 1
+        if dotted and not _is_katakana(text[lead - 1]):
+            begin = dotted.start()
         state = next((n for n in reversed(mentions[:index]) if n.end <= begin), None)
         if state is not None and text[state.end : begin].strip() in _JOINED_BEFORE - {""}:
             states = _states_of(state.ids, g)  # `フィリピンのテオドロ国防相`: the state the name is joined to
@@ -585,6 +642,22 @@ def _title_owner(text: str, mentions: list[EntityMention], index: int, g: Gazett
     if follows and not (index + 1 < len(mentions) and mentions[index + 1].start == follows.start() + 1):
         return None, True
     return None, False
+
+
+def _unknown_name_after(text: str, mentions: list[EntityMention], index: int) -> bool:
+    """Does a foreign name the data does not know follow the title `mentions[index]` right after it: ideographs
+    in full with a middle dot (`总理阿卜杜勒·拉扎克`) or katakana (`大統領ラモス＝ホルタ`), where no mention starts?
+    The title is then that person's, and no other holder of it is inferred."""
+    end = mentions[index].end
+    if index + 1 < len(mentions) and mentions[index + 1].start == end:
+        return False
+    return unknown_name_at(text, end)
+
+
+def unknown_name_at(text: str, at: int) -> bool:
+    """Does a foreign name in CJK script start at `at` (where the gazetteer found none): ideographs written in
+    full with a middle dot (`阿卜杜勒·拉扎克`) or a katakana word (`ラモス＝ホルタ`)?"""
+    return bool(_DOTTED_AFTER.match(text, at)) or (at < len(text) and _is_katakana(text[at]))
 
 
 def resolve_titles(
@@ -645,7 +718,8 @@ def resolve_titles(
                 ids = (owner,)
                 owner = None
         if owner is not None:
-            ids = (offices.get((owner, role), owner),)
+            # a title beside a name the data does not know is that person's: their state, no holder inferred
+            ids = (owner,) if named else (offices.get((owner, role), owner),)
         out[i] = EntityMention(m.start, m.end, m.alias, ids, "title")
         carried.last[role] = ids if named or ids else carried.last.get(role, ())
         if ids or named:  # a title beside a name the data does not know blocks the carry of its word too
@@ -679,7 +753,27 @@ def _other_side(
         if j != index and begin <= n.start < end:
             partners |= states
     left = named - partners
+    if partners and not left:
+        left = _title_states(text, mentions, g, paragraph) - partners
     return left.pop() if partners and len(left) == 1 else None
+
+
+_TITLE_LINE = 60  # a document's title is its first line, when that line is short (a heading, not a paragraph)
+
+
+def _title_states(text: str, mentions: list[EntityMention], g: Gazetteer, paragraph: tuple[int, int]) -> set[str]:
+    """The states the document's title names (`タイと日本`, `Thailand and the United States`), when it names two
+    and is a line of its own apart from `paragraph`: the pair the text is about, whose other party a foreign title
+    with a name the data does not know belongs to once its act's partner is the one (`ペートンターン首相は来日し、
+    石破首相と会談した` under a title naming Thailand and Japan). Empty otherwise: a paragraph naming one state alone,
+    under a title naming several or none, still gives such a title no state."""
+    begin = len(text) - len(text.lstrip())
+    end = text.find("\n", begin)
+    end = len(text) if end < 0 else end
+    if end - begin > _TITLE_LINE or paragraph[0] < end:
+        return set()
+    states = {s for n in mentions if begin <= n.start < end and n.basis != "metonym" for s in _states_of(n.ids, g)}
+    return states if len(states) == 2 else set()
 
 
 @cache

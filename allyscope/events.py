@@ -18,7 +18,16 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from allyscope.dates import Anchor, DateMention, anchor_of, document_date, mark_dates
-from allyscope.entities import EntityMention, acting_for, former_words, gazetteer, holders, in_office, mark_entities
+from allyscope.entities import (
+    EntityMention,
+    acting_for,
+    former_words,
+    gazetteer,
+    holders,
+    in_office,
+    mark_entities,
+    unknown_name_at,
+)
 from allyscope.event_clauses import (
     after_the_date,
     asks_from_the_start,
@@ -339,6 +348,16 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             # offices written as a former holder's title (`前首相`): checked once per sentence, offices only
             titles_of_former = [
                 (at, ids) for at, ids in entity_mentions if ids in office_ids and _former(folded_text, s_start + at)
+            ]
+            # offices written with a name the data does not know right after them (`总理阿卜杜勒·拉扎克`): that
+            # person's title, whose holder is not inferred either (no one else is guessed for it)
+            titles_of_former += [
+                (m.start - s_start, m.ids)
+                for k, m in enumerate(all_mentions[first:last], first)
+                if m.ids in office_ids
+                and m.end <= s_end
+                and not (k + 1 < len(all_mentions) and all_mentions[k + 1].start == m.end)
+                and unknown_name_at(folded_text, m.end)
             ]
             lead_ids: list[str] = []  # a schedule row's doer, named in the line over its table
             if sentence[:1] in bars or "\t" in sentence or "   " in sentence:

@@ -378,7 +378,7 @@ def test_discourse_file_integrity() -> None:
     assert data["version"] == 1 and data["about"] and data["window"] >= 1
     words: list[str] = []
     for collective in data["collectives"]:
-        assert collective["count"] >= 1 and collective["parties"] in ("states", "any")
+        assert collective["count"] >= 1 and collective["parties"] in ("states", "any", "organizations")
         assert set(collective.get("roles", [])) <= roles
         assert collective["words"]
         words += collective["words"]
@@ -391,6 +391,12 @@ def test_discourse_file_integrity() -> None:
     assert all(len(w) == 2 for w in compounds["common_words"])
     titles = set(load_data()["titles"])
     assert not titles & set(words)  # a title is not a collective
+    # a seat city names groupings only (a state's capital is states.json's), and is no other name of the data
+    for seat in data["seats"]["cities"]:
+        assert seat["words"] and all(g.entity(o)["type"] == "organization" for o in seat["organizations"])
+        assert not any(w in words or w in titles for w in seat["words"])
+    bodies = data["speakers"]["issuer_bodies"]
+    assert bodies and len(bodies) == len(set(bodies)) and not set(bodies) & set(data["speakers"]["state"])
 
 
 def _names(ident: str) -> tuple[str, str, str, str]:
