@@ -135,6 +135,14 @@ def test_an_english_journal_article_cited_in_a_note_is_read_whole(
     assert citation.locator == str(page) and item["type"] == "article-journal"
 
 
+def test_a_journal_whose_name_says_thesis_stays_a_journal_while_a_thesis_keeps_its_school() -> None:
+    # a journal with volume and issue is a journal whatever its name says; a thesis has a school and no issues
+    journal = parse_citation("Ana Ruiz, “Borders of the Sea,” Thesis Review, Vol. 12, No. 3, 2019, p. 44.", "note")
+    assert journal.item["type"] == "article-journal" and journal.item["container-title"] == "Thesis Review"
+    thesis = parse_citation("Ana Ruiz, “Borders of the Sea,” PhD thesis, University of Leeds, 2019.", "note")
+    assert thesis.item["type"] == "thesis" and "container-title" not in thesis.item
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("王《》「」『』“”，、：,. 年月日第期页版0123abc/:https")), max_size=80))
 def test_runs_tile_the_note_or_nothing_is_decided(text: str) -> None:

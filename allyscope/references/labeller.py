@@ -69,6 +69,15 @@ def _mentions_thesis(text: str) -> bool:
     return "thesis" in low or ("diss" in low and ("diss." in low or "dissertation" in low))
 
 
+def _a_school_not_a_container(item: Item, text: str) -> bool:
+    """Whether the container of a note that mentions a thesis is the school that granted it. A container with a
+    volume or an issue is a journal even when its name says `Thesis` (the journal *Thesis Eleven*): a thesis is
+    never published in numbered issues."""
+    if "container-title" not in item or "publisher" in item or item.get("volume") or item.get("issue"):
+        return False
+    return _mentions_thesis(text)
+
+
 _REPORT = re.compile(r"report|working paper|brief|paper no|报告|報告|白書|白皮书", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _EDITION_AFTER = re.compile(r"\s*版")
@@ -391,7 +400,7 @@ def label_reference(text: str, context: str | None = None, memo: NameMemo | None
             item["container-title"] = containers[1]
         else:
             item.pop("container-title", None)
-    if "container-title" in item and "publisher" not in item and _mentions_thesis(item.get("genre", "") or text):
+    if _a_school_not_a_container(item, item.get("genre", "") or text):
         item["publisher"] = item.pop("container-title")  # a thesis has a school, not a container
     if "title" not in item:
         # no title found: the text itself is the document's name, as the rule parser has always done
@@ -672,7 +681,7 @@ def label_shaped(text: str, memo: NameMemo | None = None) -> tuple[Item, str | N
     url = _shape_url(text, shaped)
     if url is not None and not _DOI_LINK.search(url):
         item["URL"] = url
-    if "container-title" in item and "publisher" not in item and _mentions_thesis(text):
+    if _a_school_not_a_container(item, text):
         item["publisher"] = item.pop("container-title")
     item["type"] = _type(item, None, text, before_container)
     return item, locator
