@@ -37,6 +37,7 @@ from allyscope.layout.headings import (
     section_heading,
     unnumbered_heading,
 )
+from allyscope.layout.items import newsletter_items
 from allyscope.layout.joining import is_cjk, join
 from allyscope.layout.lines import (
     BLANK,
@@ -533,6 +534,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
     labels, keywords, doctypes = label_screens(kind_sets, lines, doc.raw, _FRONT_LINES)
     closing = _sentence_ends(lines)
     unwrapped = _unwrapped(lines, typical, closing)
+    items = newsletter_items(lines, typical, closing, byline_line)  # a newsletter's item headlines, if any
     # most lines hold no marker: one search for a strong marker's first character decides it without a call
     strong_initial = None if styles else catalogue().strong_initials.search
     previous_closes = False  # the previous text line ends a sentence
@@ -601,6 +603,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             and not line.indent
             and flow.block_kind != "heading"
             and not (found and is_marker_only(content, found))
+            and index not in items.heads
+            and index not in items.under
             # a front line may be a label (`Keywords: …`) opening a block of its own
             and (index >= _FRONT_LINES or (labels is not None and index not in labels) or label_line(content) is None)
         ):
@@ -647,6 +651,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                     shape = _standalone_heading(lines, line, typical, unwrapped)
                     if shape is not None and index < _FRONT_LINES and label_line(content) is not None:
                         shape = None  # `KEYWORDS` alone labels the next line: no heading
+            if index in items.heads:
+                shape = HeadingShape(STANDALONE, "", "", 0)  # a newsletter item's headline (`layout/items.py`)
             if row:
                 shape = None  # a header row (`| Date | Event |`) names columns: no heading
             indent = line.indent
@@ -670,6 +676,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 or (content[0] in "（(" and _closing_byline(content))  # `（政治部　山口真一）` under the text
 
                 or _lone_byline_label(content)  # `Written by` alone over the writers' names, a line each
+                or index in items.under  # a newsletter item's writer or date line, under its headline
             )
             # a byline keying the affiliations under it, and each of them, starts its own block
             number = list_item(content) if content[0] in item_starts and previous is not None else None
