@@ -97,3 +97,52 @@ def test_line_going_on_in_lower_case_is_no_headline() -> None:
     )
     doc = parse_text(text)
     assert [h.title for h in doc.headings][-1] == "Tonga and Samoa sign a search and rescue pact"
+
+
+# A head in sentence case under a byline of Latin names (docs/proposals/lay31a-sentence-case-head-under-byline.mbox,
+# applied and narrowed: the head is in sentence case proper, a word other than a small one in lower case, and names
+# no post or affiliation, as written or once its words are capitalised).
+
+_REPORT = (
+    "Drone Patrols over Coral Reefs\n"
+    "\n"
+    "Sione Tupou and Mereani Vula\n"
+    "\n"
+    "What the pilots watched\n"
+    "\n"
+    "Park rangers flew small drones over the outer reefs twice a week to spot boats anchored in closed zones. The\n"
+    "flights covered more water in a morning than a patrol boat could cover in a week, and the pictures they took\n"
+    "were clear enough to name the boats.\n"
+    "\n"
+    "Fines and warnings\n"
+    "\n"
+    "Owners of the boats seen in closed zones received warnings first and fines after a second visit.\n"
+)
+
+
+def test_sentence_case_head_under_names_opens_the_first_section() -> None:
+    doc = parse_text(_REPORT)
+    assert doc.title == "Drone Patrols over Coral Reefs"
+    assert doc.authors == ["Sione Tupou", "Mereani Vula"]
+    assert [h.title for h in doc.headings] == ["What the pilots watched", "Fines and warnings"]
+
+
+def test_post_in_sentence_case_under_the_name_is_an_affiliation_and_the_head_under_it_a_heading() -> None:
+    doc = parse_text(
+        _REPORT.replace("Sione Tupou and Mereani Vula\n", "Sione Tupou\n\nSenior lecturer in marine biology\n")
+    )
+    assert doc.authors == ["Sione Tupou"]
+    assert [doc.span_text(s) for s in doc.spans if s.kind == "affiliation"] == ["Senior lecturer in marine biology"]
+    assert [h.title for h in doc.headings] == ["What the pilots watched", "Fines and warnings"]
+
+
+def test_trap_title_case_line_under_names_is_no_head() -> None:
+    doc = parse_text(_REPORT.replace("What the pilots watched", "Reef Patrols of the Pacific"))
+    assert "Reef Patrols of the Pacific" not in [h.title for h in doc.headings]
+
+
+def test_trap_line_running_on_in_lower_case_is_no_head() -> None:
+    doc = parse_text(
+        _REPORT.replace("What the pilots watched\n\n", "What the pilots watched\nfrom the air was a boat.\n\n")
+    )
+    assert "What the pilots watched" not in [h.title for h in doc.headings]

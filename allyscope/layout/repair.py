@@ -18,6 +18,7 @@ from functools import cache, partial
 from itertools import pairwise
 
 from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations, names_with_readings
+from allyscope.layout.byline_heads import latin_names, lowercase_head, names_post
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line, opens_chronology_entry
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
@@ -314,7 +315,9 @@ def _sentence_case_head(content: str) -> bool:
     )
 
 
-def _standalone_heading(lines: Sequence[Line], line: Line, typical: float, unwrapped: bool) -> HeadingShape | None:
+def _standalone_heading(
+    lines: Sequence[Line], line: Line, typical: float, unwrapped: bool, longest: int = 30
+) -> HeadingShape | None:
     """An unnumbered heading that is in no list: a short line without punctuation standing alone between a
     sentence's end and a full line of text (`Shared Costs`, `合作的动力`), capitalized when in Latin script —
     or, in a text written one paragraph per line (a web page), only its first word capitalized (`What the
@@ -325,7 +328,7 @@ def _standalone_heading(lines: Sequence[Line], line: Line, typical: float, unwra
     content = line.content
     # an appendix's head may name its part after a colon (`Appendix: Sources of the counts`), a longer line
     appendix = fullmatches_label(content, ("appendix",))
-    if len(content) > (60 if unwrapped or appendix else 30) or (typical > 0 and line.width >= 0.5 * typical):
+    if len(content) > (60 if unwrapped or appendix else longest) or (typical > 0 and line.width >= 0.5 * typical):
         return None
     # a web page's headings may ask the question the section answers (`Who may board a ship?`)
     words = content[:-1] if unwrapped and content[-1] in _QUESTION and len(content) > 1 else content
@@ -540,6 +543,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
     previous_closes = False  # the previous text line ends a sentence
     previous_ended = True  # the previous text line ended its paragraph: short, or shortish and closing a sentence
     previous_keywords = False  # the previous text line was the keywords line: the front matter ends with it
+    previous_names = False  # the previous text line was a front line of names alone (a byline with no label)
     previous: Line | None = flow.last_text  # the last text line written
     blank_before = flow.blank_before  # kept here while the loop runs (only the loop and furniture blocks set it)
     item_number: int | None = None  # the number of the list item the text is in, if any
@@ -651,6 +655,14 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                     shape = _standalone_heading(lines, line, typical, unwrapped)
                     if shape is not None and index < _FRONT_LINES and label_line(content) is not None:
                         shape = None  # `KEYWORDS` alone labels the next line: no heading
+                elif shape is None and previous_names and not in_heading and _sentence_case_head(content):
+                    # `Jane Doe` / `Why the rules changed` / a sentence: the byline's names end the front, the
+                    # head in sentence case under them opens the first section (as long as such a head may be)
+                    shape = (
+                        _standalone_heading(lines, line, typical, unwrapped, 60) if lowercase_head(content) else None
+                    )
+                    if shape is not None and label_line(content) is not None:
+                        shape = None  # `Abstract` or a doctype under the names labels what follows: no heading
             if index in items.heads:
                 shape = HeadingShape(STANDALONE, "", "", 0)  # a newsletter item's headline (`layout/items.py`)
             if row:
@@ -718,6 +730,14 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             else:
                 _join_lines(flow, pending, line)
         flow.pending, flow.pending_markers = line, found
+        # a line of names under the title (a text line above it: a short title may look like names itself)
+        previous_names = (
+            not inside
+            and index < _TITLE_LINES
+            and previous is not None
+            and shape is None
+            and (latin_names(content) or (previous_names and names_post(content)))  # a post under the names
+        )
         previous = line
         blank_before = False
         previous_closes = closes

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from allyscope.layout.affiliations import names_with_readings
+from allyscope.layout.byline_heads import names_post
 from allyscope.layout.dating import document_date
 from allyscope.layout.furniture import agency_at_end, furniture_kind, is_agency
 from allyscope.layout.notes import fullmatches_label, label_patterns
@@ -146,7 +147,7 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
         elif furniture is None and fullmatches_label(text.strip(), ("issuer",)):
             spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))  # a body, no person
         elif (
-            _is_affiliation(doc.text[start:names_end])
+            (_is_affiliation(doc.text[start:names_end]) or (start == para.start and names_post(text.strip())))
             and _ANNOUNCED_ITEMS.search(text) is None
             and not text.rstrip().endswith(("。", "！", "？"))  # a sentence of the text naming a ministry (`…省で`)
         ):
