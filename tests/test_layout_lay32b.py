@@ -146,3 +146,64 @@ def test_trap_line_running_on_in_lower_case_is_no_head() -> None:
         _REPORT.replace("What the pilots watched\n\n", "What the pilots watched\nfrom the air was a boat.\n\n")
     )
     assert "What the pilots watched" not in [h.title for h in doc.headings]
+
+
+# `一、二、三` items, each a sentence, under a line announcing them: each item a paragraph of its own (the named
+# items of `data/layouts/headings.json` take `一、` as `（一）`); a notice's signature (an issuing body over the
+# closing date) and a CJK first line with no punctuation, shorter than the column, stand alone.
+
+_NOTICE = (
+    "關於辦理港區保全演練的公告\n"
+    "為強化港區對可疑船舶之應變能力，本分署將於下月辦理年度保全演練，相關事項\n"
+    "公告如下：\n"
+    "一、演練期間港區部分碼頭將暫停開放，請業者預先調整船期與裝卸作業。\n"
+    "二、演練當日上午將鳴放警報三次，民眾無須驚慌。\n"
+    "三、如有疑問，請洽本分署港務組。\n"
+    "海洋委員會海巡署南部分署\n"
+    "2024年9月3日\n"
+)
+
+
+def test_announced_items_stand_apart_and_the_signature_is_an_affiliation() -> None:
+    doc = parse_text(_NOTICE)
+    assert doc.title == "關於辦理港區保全演練的公告"
+    assert "公告如下：\n一、演練期間" in doc.text
+    assert "裝卸作業。\n二、演練當日" in doc.text
+    assert "無須驚慌。\n三、如有疑問" in doc.text
+    assert [doc.span_text(s) for s in doc.spans if s.kind == "affiliation"] == ["海洋委員會海巡署南部分署"]
+    assert (doc.date, doc.date_source) == ("2024-09-03", "dateline")
+
+
+def test_trap_item_heads_without_stops_stay_headings() -> None:
+    doc = parse_text(
+        "港區保全的新課題\n王小明\n一、前言\n港區保全涉及海關、海巡與港務單位，需要跨機關協調，才能及時處理可疑船舶。\n"
+        "二、演練的經驗\n去年的演練顯示，通報流程仍有改善空間，各單位之間的聯繫窗口也應該固定下來。\n"
+    )
+    assert [(h.label, h.title) for h in doc.headings] == [("一", "前言"), ("二", "演練的經驗")]
+
+
+def test_trap_a_line_that_is_no_issuing_body_over_the_date_stays_text() -> None:
+    doc = parse_text(_NOTICE.replace("海洋委員會海巡署南部分署\n", "敬請配合\n"))
+    assert not [s for s in doc.spans if s.kind == "affiliation"]
+
+
+def test_cjk_first_line_without_punctuation_over_a_full_line_is_the_title() -> None:
+    doc = parse_text(
+        "日菲舉行海巡合作聯合委員會首次會議\n"
+        "2025年2月10日，日本與菲律賓海巡機關在馬尼拉舉行聯合委員會首次會議。雙方\n"
+        "同意每年輪流主辦會議，並就合作事項達成以下共識：\n"
+        "一、雙方將互派人員參加對方的年度訓練課程，並交流登檢與救難的作業程序。\n"
+        "二、雙方將於明年在東京舉行第二次會議。\n"
+    )
+    assert doc.title == "日菲舉行海巡合作聯合委員會首次會議"
+    assert "共識：\n一、雙方將互派" in doc.text
+
+
+def test_trap_cjk_first_line_with_a_comma_goes_on() -> None:
+    doc = parse_text(
+        "去年以來，日本與菲律賓海巡機關在南海的合作\n"
+        "明顯增加，雙方已經舉行了三次聯合訓練與一次搜救演習。\n"
+        "今年的訓練規模更大，參加的船艦與人員也比往年更多。\n"
+        "雙方同意明年繼續舉辦，並邀請其他國家派員觀摩。\n"
+    )
+    assert "的合作明顯增加" in doc.text
