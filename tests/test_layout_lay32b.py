@@ -207,3 +207,79 @@ def test_trap_cjk_first_line_with_a_comma_goes_on() -> None:
         "雙方同意明年繼續舉辦，並邀請其他國家派員觀摩。\n"
     )
     assert "的合作明顯增加" in doc.text
+
+
+# A double-spaced column: a kicker, the title, a lead with no stop, the text, the writer's closing line, a month.
+
+
+def _spaced(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+def test_double_spaced_column_lead_under_a_kicker_is_a_subtitle() -> None:
+    doc = parse_text(
+        _spaced(
+            "專欄",
+            "漁港裡的新移民",
+            "外籍漁工撐起了沿海漁業的人力，管理制度卻還停留在十多年前",
+            "南部漁港的遠洋漁船上，超過一半的船員來自東南亞。",
+            "他們長時間在海上工作，休假與通訊的權利常常得不到保障。",
+            "主管機關去年修訂了管理辦法，但執行的成效仍有待觀察。",
+            "文／蔡明宏",
+            "2024年10月",
+        )
+    )
+    assert doc.title == "漁港裡的新移民"
+    assert [doc.span_text(s) for s in doc.spans if s.kind == "subtitle"] == [
+        "外籍漁工撐起了沿海漁業的人力，管理制度卻還停留在十多年前"
+    ]
+    assert doc.authors == ["蔡明宏"]
+    assert (doc.date, doc.date_source) == ("2024-10", "dateline")
+
+
+def test_japanese_closing_bun_line_names_the_writer() -> None:
+    doc = parse_text(
+        _spaced(
+            "コラム",
+            "港の朝市",
+            "漁師の高齢化が進むなか、朝市は地域の人々をつなぐ場として見直されている",
+            "毎週土曜の朝、港の岸壁には地元の漁師が獲った魚が並ぶ。",
+            "買い物客の多くは近所の住民で、漁師との会話を楽しみにしている。",
+            "市は来年度から朝市の運営を支援する予定だ。",
+            "文・小川陽子",
+            "2024年7月",
+        )
+    )
+    assert doc.authors == ["小川陽子"]
+    assert [doc.span_text(s) for s in doc.spans if s.kind == "subtitle"] == [
+        "漁師の高齢化が進むなか、朝市は地域の人々をつなぐ場として見直されている"
+    ]
+
+
+def test_trap_first_line_ending_on_a_particle_goes_on() -> None:
+    doc = parse_text(
+        _spaced(
+            "コラム",
+            "港の朝市",
+            "毎週土曜の朝、港の岸壁には地元の漁師が獲った魚が並び、買い物客の多くは近所の住民で、漁師との会話を",
+            "楽しみにしている。",
+            "市は来年度から朝市の運営を支援する予定だ。",
+            "文・小川陽子",
+            "2024年7月",
+        )
+    )
+    assert not [s for s in doc.spans if s.kind == "subtitle"]
+    assert "漁師との会話を楽しみにしている。" in doc.text
+
+
+def test_trap_without_a_kicker_the_unstopped_first_line_stays_text() -> None:
+    doc = parse_text(
+        _spaced(
+            "漁港裡的新移民",
+            "外籍漁工撐起了沿海漁業的人力，管理制度卻還停留在十多年前",
+            "南部漁港的遠洋漁船上，超過一半的船員來自東南亞。",
+            "他們長時間在海上工作，休假與通訊的權利常常得不到保障。",
+            "主管機關去年修訂了管理辦法，但執行的成效仍有待觀察。",
+        )
+    )
+    assert not [s for s in doc.spans if s.kind == "subtitle"]

@@ -21,7 +21,7 @@ from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations,
 from allyscope.layout.byline_heads import latin_names, lowercase_head, names_post
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line, opens_chronology_entry
-from allyscope.layout.edges import cjk_title_line, closing_signature
+from allyscope.layout.edges import cjk_title_line, closing_signature, closing_writer, kicker_lead
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
 from allyscope.layout.headings import (
@@ -540,6 +540,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
     unwrapped = _unwrapped(lines, typical, closing)
     items = newsletter_items(lines, typical, closing, byline_line)  # a newsletter's item headlines, if any
     first_text = next((line.index for line in lines if line.role == BODY), -1) if flow.last_text is None else -1
+    lead = kicker_lead(lines, doctype_line) if double and flow.last_text is None else -1  # a column's lead
     # most lines hold no marker: one search for a strong marker's first character decides it without a call
     strong_initial = None if styles else catalogue().strong_initials.search
     previous_closes = False  # the previous text line ends a sentence
@@ -692,6 +693,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 or _lone_byline_label(content)  # `Written by` alone over the writers' names, a line each
                 or index in items.under  # a newsletter item's writer or date line, under its headline
                 or (width < 0.5 * typical and closing_signature(lines, index))  # `市渔业局` over the last date
+                or (previous_closes and closing_writer(content) and byline_line(content) is not None)  # `文／某某`
             )
             # a byline keying the affiliations under it, and each of them, starts its own block
             number = list_item(content) if content[0] in item_starts and previous is not None else None
@@ -767,6 +769,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                     or (index < _TITLE_LINES and _SUBTITLE_LINE.fullmatch(next_body_text(lines, index)) is not None)
                     or (index < _TITLE_LINES and _headline_ends(content, width, typical, next_body_text(lines, index)))
                     or (index == first_text and cjk_title_line(content, width, typical))  # the file's first line
+                    or index == lead  # a column's lead under its kicker and title, in a double-spaced file
                 )
             )
             or (last not in "-‐,，、；;:：" and (width < 0.6 * typical or (width < 0.85 * typical and closes)))
