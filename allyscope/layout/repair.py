@@ -18,8 +18,10 @@ from functools import cache, partial
 from itertools import pairwise
 
 from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations, names_with_readings
+from allyscope.layout.byline_heads import latin_names, lowercase_head, names_post
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line, opens_chronology_entry
+from allyscope.layout.edges import cjk_title_line, closing_signature, closing_writer, kicker_lead
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
 from allyscope.layout.headings import (
@@ -37,6 +39,7 @@ from allyscope.layout.headings import (
     section_heading,
     unnumbered_heading,
 )
+from allyscope.layout.items import newsletter_items
 from allyscope.layout.joining import is_cjk, join
 from allyscope.layout.lines import (
     BLANK,
@@ -313,7 +316,9 @@ def _sentence_case_head(content: str) -> bool:
     )
 
 
-def _standalone_heading(lines: Sequence[Line], line: Line, typical: float, unwrapped: bool) -> HeadingShape | None:
+def _standalone_heading(
+    lines: Sequence[Line], line: Line, typical: float, unwrapped: bool, longest: int = 30
+) -> HeadingShape | None:
     """An unnumbered heading that is in no list: a short line without punctuation standing alone between a
     sentence's end and a full line of text (`Shared Costs`, `合作的动力`), capitalized when in Latin script —
     or, in a text written one paragraph per line (a web page), only its first word capitalized (`What the
@@ -324,7 +329,7 @@ def _standalone_heading(lines: Sequence[Line], line: Line, typical: float, unwra
     content = line.content
     # an appendix's head may name its part after a colon (`Appendix: Sources of the counts`), a longer line
     appendix = fullmatches_label(content, ("appendix",))
-    if len(content) > (60 if unwrapped or appendix else 30) or (typical > 0 and line.width >= 0.5 * typical):
+    if len(content) > (60 if unwrapped or appendix else longest) or (typical > 0 and line.width >= 0.5 * typical):
         return None
     # a web page's headings may ask the question the section answers (`Who may board a ship?`)
     words = content[:-1] if unwrapped and content[-1] in _QUESTION and len(content) > 1 else content
@@ -533,11 +538,15 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
     labels, keywords, doctypes = label_screens(kind_sets, lines, doc.raw, _FRONT_LINES)
     closing = _sentence_ends(lines)
     unwrapped = _unwrapped(lines, typical, closing)
+    items = newsletter_items(lines, typical, closing, byline_line)  # a newsletter's item headlines, if any
+    first_text = next((line.index for line in lines if line.role == BODY), -1) if flow.last_text is None else -1
+    lead = kicker_lead(lines, doctype_line) if double and flow.last_text is None else -1  # a column's lead
     # most lines hold no marker: one search for a strong marker's first character decides it without a call
     strong_initial = None if styles else catalogue().strong_initials.search
     previous_closes = False  # the previous text line ends a sentence
     previous_ended = True  # the previous text line ended its paragraph: short, or shortish and closing a sentence
     previous_keywords = False  # the previous text line was the keywords line: the front matter ends with it
+    previous_names = False  # the previous text line was a front line of names alone (a byline with no label)
     previous: Line | None = flow.last_text  # the last text line written
     blank_before = flow.blank_before  # kept here while the loop runs (only the loop and furniture blocks set it)
     item_number: int | None = None  # the number of the list item the text is in, if any
@@ -601,6 +610,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             and not line.indent
             and flow.block_kind != "heading"
             and not (found and is_marker_only(content, found))
+            and index not in items.heads
+            and index not in items.under
             # a front line may be a label (`Keywords: …`) opening a block of its own
             and (index >= _FRONT_LINES or (labels is not None and index not in labels) or label_line(content) is None)
         ):
@@ -647,6 +658,16 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                     shape = _standalone_heading(lines, line, typical, unwrapped)
                     if shape is not None and index < _FRONT_LINES and label_line(content) is not None:
                         shape = None  # `KEYWORDS` alone labels the next line: no heading
+                elif shape is None and previous_names and not in_heading and _sentence_case_head(content):
+                    # `Jane Doe` / `Why the rules changed` / a sentence: the byline's names end the front, the
+                    # head in sentence case under them opens the first section (as long as such a head may be)
+                    shape = (
+                        _standalone_heading(lines, line, typical, unwrapped, 60) if lowercase_head(content) else None
+                    )
+                    if shape is not None and label_line(content) is not None:
+                        shape = None  # `Abstract` or a doctype under the names labels what follows: no heading
+            if index in items.heads:
+                shape = HeadingShape(STANDALONE, "", "", 0)  # a newsletter item's headline (`layout/items.py`)
             if row:
                 shape = None  # a header row (`| Date | Event |`) names columns: no heading
             indent = line.indent
@@ -670,6 +691,9 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 or (content[0] in "（(" and _closing_byline(content))  # `（政治部　山口真一）` under the text
 
                 or _lone_byline_label(content)  # `Written by` alone over the writers' names, a line each
+                or index in items.under  # a newsletter item's writer or date line, under its headline
+                or (width < 0.5 * typical and closing_signature(lines, index))  # `市渔业局` over the last date
+                or (previous_closes and closing_writer(content) and byline_line(content) is not None)  # `文／某某`
             )
             # a byline keying the affiliations under it, and each of them, starts its own block
             number = list_item(content) if content[0] in item_starts and previous is not None else None
@@ -711,6 +735,14 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             else:
                 _join_lines(flow, pending, line)
         flow.pending, flow.pending_markers = line, found
+        # a line of names under the title (a text line above it: a short title may look like names itself)
+        previous_names = (
+            not inside
+            and index < _TITLE_LINES
+            and previous is not None
+            and shape is None
+            and (latin_names(content) or (previous_names and names_post(content)))  # a post under the names
+        )
         previous = line
         blank_before = False
         previous_closes = closes
@@ -736,6 +768,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                     or (index < _TITLE_LINES and _issuer_byline().fullmatch(content) is not None)
                     or (index < _TITLE_LINES and _SUBTITLE_LINE.fullmatch(next_body_text(lines, index)) is not None)
                     or (index < _TITLE_LINES and _headline_ends(content, width, typical, next_body_text(lines, index)))
+                    or (index == first_text and cjk_title_line(content, width, typical))  # the file's first line
+                    or index == lead  # a column's lead under its kicker and title, in a double-spaced file
                 )
             )
             or (last not in "-‐,，、；;:：" and (width < 0.6 * typical or (width < 0.85 * typical and closes)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from allyscope.layout.affiliations import names_with_readings
+from allyscope.layout.byline_heads import names_post
 from allyscope.layout.dating import document_date
 from allyscope.layout.furniture import agency_at_end, furniture_kind, is_agency
 from allyscope.layout.notes import fullmatches_label, label_patterns
@@ -146,7 +147,7 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
         elif furniture is None and fullmatches_label(text.strip(), ("issuer",)):
             spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))  # a body, no person
         elif (
-            _is_affiliation(doc.text[start:names_end])
+            (_is_affiliation(doc.text[start:names_end]) or (start == para.start and names_post(text.strip())))
             and _ANNOUNCED_ITEMS.search(text) is None
             and not text.rstrip().endswith(("。", "！", "？"))  # a sentence of the text naming a ministry (`…省で`)
         ):
@@ -172,6 +173,7 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             if (
                 not pieces
                 or any(p.end - p.start > 40 for p in pieces)
+                or any(_long_cjk_piece(doc.span_text(p)) for p in pieces)
                 or _NOT_A_NAME.search(name.replace("，", "") if listed else name)
                 or _SENTENCE_TAIL.search(name)
             ):
@@ -191,6 +193,17 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
                 spans.append(Span("affiliation", at, post.end(1), para.page))
         used.add(para.start)
     return spans
+
+
+_CJK_NAME_LONGEST = 12  # a Chinese or Japanese name is short; a longer stretch with no middle dot is a clause
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _long_cjk_piece(text: str) -> bool:
+    """True for a stretch of CJK characters longer than a name runs, with no middle dot parting a transliterated
+    name's parts (`小さな島を結ぶ定期航路の維持が難しくなっている` after `、`: a lead's clause, no name)."""
+    text = text.strip()
+    return len(text) > _CJK_NAME_LONGEST and "・" not in text and "·" not in text and bool(_CJK_CHAR.search(text))
 
 
 _ROMANIZED = re.compile(r"[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Z][A-Za-z'’-]*){1,3}")

@@ -10,7 +10,7 @@ import re
 from allyscope.layout.dating import find_dates
 from allyscope.model import Document, Span
 from allyscope.structure.bylines import _bylines
-from allyscope.structure.names import _is_byline_label, _names_only
+from allyscope.structure.names import _is_affiliation, _is_byline_label, _names_only
 
 _CLOSING_WIDTH = 40  # a line of names alone is short: a name or two, no sentence
 _CLOSING_WRITERS = 6  # writers named one a line under a closing label: a handful
@@ -83,4 +83,26 @@ def closing_date(doc: Document, paragraphs: list[Span], used: set[int], front: l
     used.add(last.start)
     text = doc.span_text(last)
     lead = len(text) - len(text.lstrip())
-    return [Span("dateline", last.start + lead, last.start + len(text.rstrip()), last.page)]
+    spans = [Span("dateline", last.start + lead, last.start + len(text.rstrip()), last.page)]
+    above = rest[-2]
+    if len(rest) > _BODY_ABOVE + 1 and _signature(doc.span_text(above).strip()):
+        used.add(above.start)  # `市渔业局` over the date: the issuing body's signature, no text
+        spans.append(Span("affiliation", *_stripped(doc, above), above.page))
+    return spans
+
+
+_SIGNATURE = 20  # an issuing body's name is short
+
+
+def _signature(text: str) -> bool:
+    """True for a short line naming an issuing body and nothing else (`市渔业局`; `data/layout.json`,
+    `affiliation`), with no stop, comma or colon: a notice's signature over its closing date."""
+    return 0 < len(text) <= _SIGNATURE and _NOT_SIGNATURE.search(text) is None and _is_affiliation(text)
+
+
+_NOT_SIGNATURE = re.compile(r"[。．.，,、；;：:！!？?]")
+
+
+def _stripped(doc: Document, span: Span) -> tuple[int, int]:
+    text = doc.span_text(span)
+    return span.start + len(text) - len(text.lstrip()), span.start + len(text.rstrip())

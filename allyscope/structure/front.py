@@ -16,7 +16,9 @@ from allyscope.layout.notes import any_label, fullmatches_label, label_patterns
 from allyscope.model import Document, Span
 from allyscope.structure.byline_fields import _issuer_and_names
 from allyscope.structure.bylines import _bylines
+from allyscope.structure.closing import closing_date_line
 from allyscope.structure.furniture import (
+    _CJK_LEAD,
     _CJK_SENTENCE,
     _front_furniture,
     _issuer,
@@ -321,6 +323,7 @@ def _stands_out(doc: Document, below: list[Span]) -> bool:
     there are) are whole sentences, each ending with a stop and the first opening with no lower-case letter: the
     line without a stop above them then stands out as a standfirst, no line the text wraps at."""
     texts = [doc.span_text(p).strip() for p in below]
+    texts = [t for t in texts if _byline_opening(t) is None and not closing_date_line(t)]  # the text's own lines
     return (
         bool(texts)
         and all(t[-1:] in "。．.!！?？" for t in texts)
@@ -361,8 +364,8 @@ _PROSE_WORDS = 3  # a standfirst in Latin letters is prose: words in lower case,
 def _is_prose(text: str) -> bool:
     """True for a line of prose: in Latin letters, three words or more in lower case (a title's or a body's name
     in title case has none); in Chinese or Japanese, no affiliation named."""
-    if _is_affiliation(text):
-        return False
+    if _is_affiliation(text) and _CJK_LEAD.fullmatch(text.strip()) is None:
+        return False  # a long CJK clause with a comma inside is prose, whatever word it holds (`朝市`, `都市`)
     return not _LATIN_WORD.match(text) or len(_LOWER_WORD.findall(text)) >= _PROSE_WORDS
 
 

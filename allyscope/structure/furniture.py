@@ -51,6 +51,9 @@ def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
         return None  # a byline under it (`研究主持人：…`): the line is the title, whatever word it ends with
     if before and before[-1].kind in ("dateline", "doctype"):
         short = len(text) <= 15 and _is_affiliation(text) and not _NOT_A_NAME.search(text)
+        under = doc.span_text(front[1]).strip()
+        if short and (_CJK_SENTENCE.search(under) or _CJK_LEAD.fullmatch(under)):
+            short = False  # the text's first sentence or a lead right under it: the line is the title (`港の朝市`)
         named = before[-1].kind == "doctype" and fullmatches_label(text, ("issuer",))
         if named and fullmatches_label(doc.span_text(front[1]).strip(), ("issuer",)):
             named = False  # `Fact Sheet`, `… Training Initiative`, `Office of the Spokesperson`: the body issuing
@@ -70,6 +73,9 @@ def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
 
 
 _CJK_SENTENCE = re.compile(r"[，、].{8,}。\s*$")
+_CJK_LEAD = re.compile(r"[^，、。]{4,}[，、][^。]{8,}")
+"""A long CJK clause with a comma inside (a lead under a title, with or without its stop): no title of a body's
+paper, which an issuing body's name stands over."""
 """A CJK sentence of some length ending with a full stop: text, never a title."""
 _DOCTYPE_DATE = re.compile(
     r"([^,，|｜]{2,40}?)[ \t]*[,，|｜][ \t]*"

@@ -21,6 +21,7 @@ from allyscope.structure.bios import (
 )
 from allyscope.structure.closing import closing_date, closing_label_names
 from allyscope.structure.front import _bylines_after_summary, _front_matter, _speaker_in_title
+from allyscope.structure.items import issue_date, issue_line, item_lines
 from allyscope.structure.language import detect_language
 
 _BODY_BLOCK = 120
@@ -97,6 +98,9 @@ def structure(doc: Document) -> Document:
     paragraphs = [s for s in doc.spans if s.kind == "paragraph"]
     first_heading = min((h.start for h in doc.headings), default=len(doc.text) + 1)
     front, used = _front_matter(doc, paragraphs, first_heading)
+    journal = issue_line(doc, front)  # a newsletter's issue: its items' writers and dates (`structure/items.py`)
+    if journal is not None:
+        front += item_lines(doc, paragraphs, used, journal)
     if not any(s.kind == "author" for s in front):
         front += (
             _bylines_after_summary(doc, paragraphs, used, first_heading, front)
@@ -160,6 +164,8 @@ def structure(doc: Document) -> Document:
     dated = document_date(front_lines, tail_lines) or next(
         (d for s in front if s.kind == "dateline" and (d := document_date([doc.span_text(s)], [])) is not None), None
     )  # else the date a byline printed in a field of its own (`By … | March 3, 2024`)
+    if journal is not None:  # a newsletter's issue line dates it, not the date line of an item under its masthead
+        dated = issue_date(doc, journal) or dated
     return doc.evolve(
         date=dated[0] if dated else None,
         date_source=dated[1] if dated else None,

@@ -1,0 +1,87 @@
+"""Lines at a text's edges that stand alone though nothing but what they say parts them from the text: a CJK
+title over the first line of a wrapped text, and a notice's closing signature (the issuing body over the date).
+
+Both are lines the wrapped-text reading joined to their neighbours: the title to the text's first line when it
+ran longer than 0.6 of the column, the signature to the last item or paragraph above it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from allyscope.layout.dating import is_dateline
+from allyscope.layout.joining import is_cjk
+from allyscope.layout.lines import BODY, Line
+from allyscope.layout.notes import any_label, label_patterns
+
+_FULL = 0.85  # a wrapped line fills its column; a line shorter than this share of it was cut short on purpose
+_PUNCTUATION = re.compile(r"[。．，,、；;：:！!？?]")
+_SIGNATURE = 20  # an issuing body's name is short
+
+
+def cjk_title_line(content: str, width: float, typical: float) -> bool:
+    """True for a CJK first line with no punctuation at all, shorter than the column (`中越举行…第十次会议` over
+    `2025年4月9日，…`): a wrapped first sentence fills its line and holds a comma or a stop within a line's
+    length; a title holds neither."""
+    return (
+        typical > 0
+        and width < _FULL * typical
+        and is_cjk(content[0])
+        and is_cjk(content[-1])
+        and _PUNCTUATION.search(content) is None
+    )
+
+
+def closing_signature(lines: Sequence[Line], index: int) -> bool:
+    """True for a short line naming an issuing body (`data/layout.json`, `affiliation`: `…局`, `…部`) over a
+    date alone on the text's last body line: a notice's or a letter's signature, a block of its own."""
+    content = lines[index].content
+    if len(content) > _SIGNATURE or _PUNCTUATION.search(content) is not None:
+        return False
+    following = [line for line in lines[index + 1 : index + 6] if line.role == BODY and line.content]
+    if len(following) != 1 or not is_dateline(following[0].content):
+        return False
+    if any(line.role == BODY and line.content for line in lines[following[0].index + 1 :]):
+        return False  # the date is the last body line
+    return any_label(("affiliation",)).search(content) is not None
+
+
+def kicker_lead(lines: Sequence[Line], kicker: Callable[[str], object]) -> int:
+    """The index of a column's lead under a kicker and the title (`評論` / the title / `…共同守护`), or -1: the
+    third body line of a text whose first is a kicker (`kicker`: a doctype line alone, `コラム`, `專欄`), a CJK
+    line with no stop at its end that can end a clause (no comma, nor a word of `data/layout.json`'s `open_end`:
+    `的`, `因此`, `の`, `を`). A lead stands alone in print; in a double-spaced file the empty lines that set it
+    apart say nothing, and the wrapped-text reading joined it to the text's first sentence."""
+    first: list[Line] = []
+    for line in lines:
+        if line.role == BODY and line.content:
+            first.append(line)
+            if len(first) == _KICKER_LINES:
+                break
+    if len(first) < _KICKER_LINES or kicker(first[0].content) is None:
+        return -1
+    lead = first[2].content
+    if not is_cjk(lead[-1]) or lead[-1] in _OPEN_END_MARKS or _open_end().search(lead) is not None:
+        return -1
+    return first[2].index
+
+
+_KICKER_LINES = 3  # the kicker, the title, the lead
+_OPEN_END_MARKS = "。．！？；：，、…—"
+
+
+@cache
+def _open_end() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p.pattern})" for p in label_patterns("open_end")))
+
+
+_WRITER_LINE = 16  # a writer's closing line is a label and a name or two
+
+
+def closing_writer(content: str) -> bool:
+    """True for a short CJK line with no stop that may be a writer's closing line (`文／陈思远`, `文・川村直子`),
+    asked of a line under a finished sentence: the caller asks whether it opens with a byline label. It stands
+    alone, as a bracketed closing byline does, never the tail of the paragraph above."""
+    return len(content) <= _WRITER_LINE and is_cjk(content[0]) and _PUNCTUATION.search(content[-1]) is None
