@@ -76,8 +76,9 @@ def _day_word(
     if last is None or last.month is None:
         return None
     lower = {w.lower() for w in r["same_month"]}, {w.lower() for w in r["next_month"]}
-    if word in lower[0] or word in lower[1]:
-        month = last.month + (1 if word in lower[1] else 0)
+    earlier = {w.lower() for w in (*r["previous_month"]["words"], *r["previous_month"]["kana_only"])}
+    if word in lower[0] or word in lower[1] or word in earlier:
+        month = last.month + (1 if word in lower[1] else -1 if word in earlier else 0)
         year = last.year + (month - 1) // 12
         month = (month - 1) % 12 + 1
         return *_ymd(year, month, int(day) if day else None), "relative"

@@ -19,7 +19,7 @@ _CJK_DIGITS = "〇零○一二三四五六七八九"
 _YEAR = rf"(?:[12１２]\d{{3}}|[〇零○一二][{_CJK_DIGITS}]{{3}})"
 _MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-_TO = r"(?:至|到|~|～|—|–|-|－)"
+_TO = r"(?:至|到|~|～|〜|—|–|-|－)"
 
 
 def _md(s: str) -> str:
@@ -29,7 +29,8 @@ def _md(s: str) -> str:
         rf"(?P<mo{s}>{_MONTH})\s*月"
         rf"(?:\s*(?P<d{s}>{_DAY})\s*(?:"
         rf"(?:[日号])?\s*[、和与及]\s*(?P<dl{s}>{_DAY})\s*[日号]"
-        rf"|[日号](?:\s*{_TO}\s*(?:(?P<mo2{s}>{_MONTH})\s*月\s*)?(?P<dr{s}>{_DAY})\s*[日号])?"
+        # the first day's 日 may be left out before the second's (`6月3～5日`, `六月三至五日`)
+        rf"|(?:[日号]|(?=\s*{_TO}\s*{_DAY}\s*[日号]))(?:\s*{_TO}\s*(?:(?P<mo2{s}>{_MONTH})\s*月\s*)?(?P<dr{s}>{_DAY})\s*[日号])?"
         r"))?"
     )
 
@@ -47,6 +48,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     thereafter = _alternatives(r["thereafter"])
     day_vocabulary = [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"]]
     day_vocabulary += [*r["previous_day"], *r["previous_day_kana"]]
+    day_vocabulary += [*r["previous_month"]["words"], *r["previous_month"]["kana_only"]]
     day_vocabulary += sorted(after_act_words())  # `After the talks`, `署名式の後`: the date of the act before
     day_words = _alternatives([w for w in day_vocabulary if not w.isascii()])
     day_words_en = _alternatives([w for w in day_vocabulary if w.isascii()])
@@ -100,7 +102,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?P<pcc>\d{2}|二十|二十一)\s*世纪\s*)?(?P<p1>[一二三四五六七八九])(?P<p2>[一二三四五六七八九])十\s*年代"
         ),
         "cjk_decade4": (
-            r"(?P<d4>(?:1[89]|20)\d0|[0-9]0(?=年代))\s*年代(?P<d4q>半ば|初頭|初期|初|末期|末|中期|前期|後期|后期|前半|後半|后半)?"
+            # `1990年代`, `90年代`, and in Chinese numerals digit by digit (`一九九〇年代`, `二〇一〇年代`)
+            r"(?P<d4>(?:1[89]|20)\d0|[0-9]0(?=年代)|一[八九][〇零○一二三四五六七八九][〇零○]|二[〇零○][〇零○一二三四五六七八九][〇零○])\s*年代(?P<d4q>半ば|初頭|初期|初|末期|末|中期|前期|後期|后期|前半|後半|后半)?"
             rf"(?P<d4open>\s*(?:{open_suffix}))?"
         ),
         "cn_century": (
@@ -147,7 +150,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "thereafter": rf"(?P<after>{thereafter})",
         "bare_month": rf"(?<![\d年])(?:{_md('b')})(?!\s*\d)",
         "bare_day": (
-            r"(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])(?:日?\s*(?:至|到|～|~|－|—|–|-|、)\s*(?P<bd2>[12]\d|3[01]|0?[1-9]))?"
+            r"(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])(?:日?\s*(?:至|到|～|〜|~|－|—|–|-|、)\s*(?P<bd2>[12]\d|3[01]|0?[1-9]))?"
             r"日(?![本間间后後以内前])"
             # `11日起`: from that day on, as `2023年4月11日起` (not `11日起至12日`, a range of days)
             r"(?P<bdopen>起(?!\s*[至到]))?"
@@ -210,6 +213,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words += [*r["document_relative"], *(w for w in r["seasons"] if w.isascii())]
     words += [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"], *r["weekdays"]]
     words += [*r["previous_day"], *r["previous_day_kana"]]
+    words += [*r["previous_month"]["words"], *r["previous_month"]["kana_only"]]
     words += sorted(after_act_words())
     words += list(r["document_months"])
     words += [*r["document_weeks"]["words"], *r["weekdays_short"]["words"]]

@@ -196,8 +196,13 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
         return "period-end"
     if dateline.match(text, end):
         return "dateline"
-    if _DATELINE_DASH.match(text, end, end + 24) and not _opens_its_line(text, start):
-        return "dateline"  # `PERTH, Oct. 22, 2022 — …`; a line that opens with its date is a chronology's entry
+    bracket = _DATELINE_BRACKET_OPENS.search(text, max(0, start - 12), start)
+    if bracket is not None and _DATELINE_BRACKET_CLOSES.match(text, end) and _opens_its_line(text, bracket.start()):
+        return "dateline"  # `【6月3日 北京】…`, `【北京6月3日】`, `〔东京6月3日 共同〕`: a story's dateline in brackets
+    if _DATELINE_DASH.match(text, end, end + 24) and not _opens_its_line(text, _before_lead_word(text, start)):
+        # `PERTH, Oct. 22, 2022 — …`; a line that opens with its date (`Early the following month – …`, a word
+        # of time before it) is a chronology's entry
+        return "dateline"
     following = text[end : end + 20]
     if _CLOSER.search(following) and _is_citation(text, start, end):
         return "citation"
@@ -268,6 +273,19 @@ def _first_since(text: str, start: int, end: int) -> bool:
 # a dateline's date, then the outlet it credits in brackets (`(Reuters)`, `(Allyscope Wire)`), then a dash
 _DATELINE_DASH = re.compile(r"\s*(?:\((?:[A-Z][\w.&'-]*\s?){1,4}\)\s*)?[-–—]\s")
 _CLOSER = re.compile(r"[）)】\]]")
+# a story's dateline in lenticular or tortoise-shell brackets: the bracket, a place or outlet, the date, another
+_DATELINE_BRACKET_OPENS = re.compile(r"[【〔][\u3040-\u30ff\u3400-\u9fffA-Za-z]{0,8}\s*$")
+_DATELINE_BRACKET_CLOSES = re.compile(r"\s*(?:[\u3040-\u30ff\u3400-\u9fffA-Za-z]{1,10}\s*)?[】〕]")
+
+
+# a word of time before a date at the head of a chronology's line (`Early the following month – …`)
+_LEAD_WORD = re.compile(r"(?i:early|mid|late|in|on|by|around|about|from)\s+$")
+
+
+def _before_lead_word(text: str, start: int) -> int:
+    """Where the date at `start` would stand without one word of time before it on its line (`Early`, `In`)."""
+    word = _LEAD_WORD.search(text, max(0, start - 10), start)
+    return word.start() if word is not None else start
 
 
 _LINE_HEAD_SEPARATOR = re.compile(r"[ \t]*(?:[–—:：]|-(?=\s))")

@@ -101,8 +101,14 @@ def _sign_near(text: str, mention: DateMention) -> bool:
     return bool(signs.search(text, begin, mention.start) or signs.search(text, mention.end, hi if cut < 0 else cut))
 
 
-_BRACKET_OPENS = re.compile(r"\s*[（(]\s*(?:[^\s，,。（）()]{1,24}\s*[，,]\s*)?")  # `（`, `(Manila, `
-_BRACKETED_PLACE = re.compile(r"\s*(?:[，,、]\s*[^\s，,、。；;（）()]{1,12}\s*)?[）)]\s*")  # `，北京）`, `)`
+_BRACKET_OPENS = re.compile(
+    r"\s*[（(]\s*(?:[^\s，,。（）()]{1,24}\s*[，,]\s*)?"  # `（`, `(Manila, `
+    r"|\s*[【〔]\s*(?:[\u3400-\u9fff]{1,8}\s*[，,]?\s*)?"  # `【`, `【北京`, `〔東京 `: a CJK story's bracketed dateline
+)
+_BRACKETED_PLACE = re.compile(
+    r"\s*(?:[，,、]\s*[^\s，,、。；;（）()]{1,12}\s*)?[）)]\s*"  # `，北京）`, `)`
+    r"|\s*(?:[，,、\s]\s*[\u3400-\u9fff]{1,8}\s*)?[】〕]\s*"  # `】`, ` 北京】`
+)
 _PLACE_AFTER = re.compile(r"\s*[，,]\s*[\u3040-\u30ff\u3400-\u9fff]{1,6}\s*")  # a CJK place name
 
 
@@ -186,6 +192,8 @@ def mark_dates(doc: Any) -> Any:
     (a wire story is filed the day it is dated, the page printed or updated later): the dates are read again on it."""
     page = document_date(doc)
     found, warnings, story = _marked(doc, page)
+    if page is None and (lead := lead_date(doc.text, found)) is not None:
+        found, warnings, story = _marked(doc, lead)  # `2023年6月12日，…` opening a release: its date
     if story is not None:
         found, warnings, _ = _marked(doc, story)
     if occasions := occasion_dates(doc.text, found):  # `访问期间，…`: the date of the occasion told before
@@ -194,6 +202,21 @@ def mark_dates(doc: Any) -> Any:
 
 
 _STORY_BEFORE_PAGE = 7
+# what follows a date that opens a lead sentence: a comma or the space of `On 12 June 2023 the …`
+_OPENS_A_CLAUSE = re.compile(r"\s*[，,、]")
+
+
+def lead_date(text: str, found: list[DateMention]) -> Anchor | None:
+    """The date of a document that states none of its own (no dateline, date line or issue) but whose first date
+    is a full date opening a paragraph and its first clause (`2023年6月12日，国家主席…举行会谈。`, as a ministry's
+    release leads): a careful reader dates the release that day, so `昨天`, `上周五`, `今年3月` count from it.
+    None when the document's first date is anything else (a month, a year, a date inside a sentence)."""
+    first = next(iter(found), None)
+    if first is None or first.role or first.document or first.precision != "day":
+        return None
+    if first.basis not in ("explicit", "era") or not _opens_its_line(text, first.start):
+        return None
+    return anchor_of(first.edtf) if _OPENS_A_CLAUSE.match(text, first.end) else None
 
 
 def _story_date(mention: DateMention, page: Anchor | None, role: str) -> Anchor | None:

@@ -1,0 +1,195 @@
+"""Date shapes documents the dev half held little of (issue 14, dates on fresh documents): a range of
+days whose first day has no 日 (`6月3～5日`, `六月三至五日`), the year and day before last counted from the
+document's date (`一昨年`, `おととし`, Chinese `前年`, `一昨日`, `前天`, `前（28）日`), decades in Chinese numerals
+(`二〇一〇年代`), the month before the date told last (`前月3日`), a weekday of an act still to come (`is
+scheduled to … on Friday`), a release dated by the full date that opens its lead (`2023年6月12日，…`), a
+chronology's entry headed by a word of time (`Early the following month – …`), a story's dateline in
+lenticular brackets (`【6月3日 北京】`) and a year joined to a report (`2018年的年報`). Dates are generated
+with their value known by construction (hypothesis) or written for these tests in other words than
+the corpus documents."""
+
+from __future__ import annotations
+
+import datetime
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from allyscope import extract
+from allyscope.dates import Anchor, find_dates
+
+_DIGITS = "〇一二三四五六七八九"
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _cjk_count(n: int) -> str:
+    """1–99 in Chinese numerals as a month or day is written (`三`, `十二`, `二十一`, `三十`)."""
+    tens, ones = divmod(n, 10)
+    if not tens:
+        return _DIGITS[ones]
+    return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[ones] if ones else "")
+
+
+def _cjk_year(year: int) -> str:
+    """A year digit by digit (`二〇二四`)."""
+    return "".join(_DIGITS[int(c)] for c in str(year))
+
+
+def _dated(text: str, document_date: Anchor | None) -> list[tuple[str, str]]:
+    return [(m.text, m.edtf) for m in find_dates(text, document_date=document_date) if m.dates_event]
+
+
+_days = st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2030, 12, 31))
+
+
+@given(
+    day=st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2030, 12, 27)),
+    length=st.integers(min_value=1, max_value=3),
+    separator=st.sampled_from(["～", "〜", "~", "至", "-", "－", "–"]),
+    cjk=st.booleans(),
+    with_year=st.booleans(),
+)
+def test_a_range_of_days_whose_first_day_has_no_day_sign(
+    day: datetime.date, length: int, separator: str, cjk: bool, with_year: bool
+) -> None:
+    last = day + datetime.timedelta(days=length)
+    if last.month != day.month:
+        return  # a range within one month (across months both ends name their month)
+    number = _cjk_count if cjk else str
+    year = (_cjk_year(day.year) if cjk else str(day.year)) + "年" if with_year else ""
+    text = f"{year}{number(day.month)}月{number(day.day)}{separator}{number(last.day)}日，两国海军举行联合演习。"
+    found = _dated(text, None if with_year else Anchor(day.year, day.month, 28))
+    assert found == [(text[: text.index("日") + 1], f"{day.isoformat()}/{last.isoformat()}")]
+
+
+def test_a_lone_hyphen_after_a_day_is_no_range() -> None:
+    # `6月3-` with no second day and `日` is no range (nor any date of a day)
+    assert [edtf for _, edtf in _dated("会议定于6月3-4点举行。", Anchor(2024, 6, 12))] == []
+
+
+@given(written=_days)
+def test_the_year_before_last_counts_from_the_document(written: datetime.date) -> None:
+    doc = Anchor(written.year, written.month, written.day)
+    two_back = str(written.year - 2)
+    assert _dated("一昨年、両国は防衛装備品協定に署名した。", doc) == [("一昨年", two_back)]
+    assert _dated("おととし、両国は防衛装備品協定に署名した。", doc) == [("おととし", two_back)]
+    # in Chinese `前年` is the year before last; `前年3月` that year's March
+    assert _dated("前年，两国签署了防务合作协定。", doc) == [("前年", two_back)]
+    assert _dated("前年3月，兩國簽署了防務合作協定。", doc) == [("前年3月", f"{two_back}-03")]
+
+
+def test_japanese_previous_year_still_counts_from_the_date_before() -> None:
+    # in Japanese `前年` is the year before the date told last, not counted from the document's date
+    found = _dated("2019年5月、両国は協定に署名した。前年、両国は交渉を始めた。", Anchor(2024, 6, 12))
+    assert found == [("2019年5月", "2019-05"), ("前年", "2018")]
+    # in Chinese with no document date there is nothing to count `前年` from
+    assert _dated("前年，两国签署了防务合作协定。", None) == []
+
+
+@given(written=_days)
+def test_the_day_before_yesterday_counts_from_the_document(written: datetime.date) -> None:
+    doc = Anchor(written.year, written.month, written.day)
+    two_back = written - datetime.timedelta(days=2)
+    assert _dated("一昨日、両国の外相は電話会談を行った。", doc) == [("一昨日", two_back.isoformat())]
+    assert _dated("前天，两国外长通了电话。", doc) == [("前天", two_back.isoformat())]
+    # `前（N）日`: the day before yesterday, its number glossed in brackets
+    glossed = f"前（{two_back.day}）日"
+    assert _dated(f"外交部{glossed}表示，兩國將擴大合作。", doc) == [(glossed, two_back.isoformat())]
+
+
+def test_day_before_yesterday_is_no_date_inside_other_words() -> None:
+    doc = Anchor(2024, 6, 12)
+    assert _dated("目前天气良好，演习照常进行。", doc) == []
+    assert _dated("前天津市长率团访问首尔。", doc) == []
+    assert _dated("当前天下形势复杂。", doc) == []
+
+
+@given(decade=st.integers(min_value=190, max_value=209), suffix=st.sampled_from(["", "以来", "初", "末"]))
+def test_decades_in_chinese_numerals(decade: int, suffix: str) -> None:
+    text = f"{_cjk_year(decade * 10)}年代{suffix}，两国关系发展较快。"
+    found = [(m.edtf, m.role) for m in find_dates(text)]
+    assert found == [(f"{decade}X", "period" if suffix else "")]
+
+
+@given(day=st.dates(min_value=datetime.date(1990, 2, 1), max_value=datetime.date(2030, 12, 31)))
+def test_the_month_before_the_date_told_last(day: datetime.date) -> None:
+    earlier = (day.replace(day=1) - datetime.timedelta(days=1)).replace(day=min(day.day, 28))
+    text = f"{day.year}年{day.month}月{day.day}日、両国は協定に署名した。前月{earlier.day}日、両国の外相が会談した。"
+    assert [edtf for _, edtf in _dated(text, None)] == [day.isoformat(), earlier.isoformat()]
+    english = f"{day.year}年{day.month}月{day.day}日，两国签署协定。 The month before, the ministers met."
+    assert [edtf for _, edtf in _dated(english, None)][-1] == earlier.isoformat()[:7]
+
+
+def test_the_month_before_is_no_date_inside_a_chinese_word() -> None:
+    assert _dated("2019年5月3日，两国签署协定。目前月度贸易额稳定。", None) == [("2019年5月3日", "2019-05-03")]
+
+
+@given(written=_days, weekday=st.integers(min_value=0, max_value=6))
+def test_a_weekday_of_an_act_to_come_is_the_next_such_day(written: datetime.date, weekday: int) -> None:
+    doc = Anchor(written.year, written.month, written.day)
+    name = _WEEKDAYS[weekday]
+    ahead = written + datetime.timedelta(days=(weekday - written.weekday()) % 7)
+    behind = written - datetime.timedelta(days=(written.weekday() - weekday) % 7)
+    assert _dated(f"The minister is scheduled to visit the base on {name}.", doc) == [(name, ahead.isoformat())]
+    assert _dated(f"The two navies will hold a drill on {name}.", doc) == [(name, ahead.isoformat())]
+    assert _dated(f"The minister visited the base on {name}.", doc) == [(name, behind.isoformat())]
+    # a past act inside the sentence of a future one keeps its own weekday in the past
+    past = f"The coast guards will share data under an agreement signed on {name}."
+    assert _dated(past, doc) == [(name, behind.isoformat())]
+    short = "一二三四五六日"[weekday]
+    assert _dated(f"两国将于周{short}举行会谈。", doc) == [(f"周{short}", ahead.isoformat())]
+    assert _dated(f"两国周{short}举行了会谈。", doc) == [(f"周{short}", behind.isoformat())]
+
+
+def test_a_release_is_dated_by_the_full_date_opening_its_lead() -> None:
+    text = (
+        "外交部新闻稿\n\n两国元首举行会谈\n\n2021年9月14日，两国元首在首都举行会谈。\n\n"
+        "昨天，两国外长签署了合作文件。上周五，代表团抵达首都。今年3月，双方宣布建立伙伴关系。同月26日，双方互设使馆。"
+    )
+    dates = [(m.text, m.edtf) for m in extract(text).dates]
+    assert ("昨天", "2021-09-13") in dates
+    assert ("上周五", "2021-09-10") in dates  # 14 September 2021 was a Tuesday
+    assert ("今年3月", "2021-03") in dates
+    assert ("同月26日", "2021-03-26") in dates
+
+
+def test_a_date_inside_the_first_sentence_dates_no_release() -> None:
+    # the first date stands inside a sentence: nothing dates the document, so `昨天` is left out
+    text = "两国关系\n\n两国于2021年9月14日举行会谈。\n\n昨天，两国外长签署了合作文件。"
+    assert [m.text for m in extract(text).dates] == ["2021年9月14日"]
+    # a month is no date of a release
+    text = "两国关系\n\n2021年9月，两国举行会谈。\n\n昨天，两国外长签署了合作文件。"
+    assert [m.text for m in extract(text).dates] == ["2021年9月"]
+
+
+def test_a_chronology_entry_headed_by_a_word_of_time_is_no_dateline() -> None:
+    text = "5 March 2019 – The two sides sign a framework.\nLate the following month – The senate ratifies it.\n"
+    found = [(m.text, m.edtf, m.role) for m in find_dates(text)]
+    assert found[1] == ("the following month", "2019-04", "")
+    # a wire story's own dateline stays one
+    wire = "OSLO, Oct. 22 (Allyscope Wire) — The two ministers met on Tuesday."
+    assert find_dates(wire, document_date=Anchor(2024, 10, 25))[0].role == "dateline"
+
+
+def test_a_dateline_in_lenticular_brackets() -> None:
+    doc = Anchor(2024, 6, 12)
+    texts = (
+        "【6月3日 北京】两国外长举行会谈。",
+        "【北京6月3日】两国外长举行会谈。",
+        "〔東京6月3日 共同〕両外相は会談した。",
+    )
+    for text in texts:
+        assert [(m.edtf, m.role) for m in find_dates(text, document_date=doc)] == [("2024-06-03", "dateline")], text
+    # a bracket inside a sentence is no dateline
+    assert find_dates("两国外长【6月3日】在北京举行会谈。", document_date=doc)[0].role == ""
+
+
+def test_a_year_joined_to_a_report_names_the_report() -> None:
+    texts = (
+        "据港务局2018年的年報，该港货运量有限。",
+        "据2018年报告，合作加深。",
+        "2018年年次報告によれば、貿易は増えた。",
+    )
+    for text in texts:
+        assert [(m.edtf, m.document) for m in find_dates(text)] == [("2018", True)], text
+    assert [(m.edtf, m.document) for m in find_dates("2018年，两国签署协定。")] == [("2018", False)]
