@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope import extract
@@ -42,6 +42,7 @@ def _dated(text: str, document_date: Anchor | None) -> list[tuple[str, str]]:
 _days = st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2030, 12, 31))
 
 
+@settings(deadline=None)  # the first example compiles the date expression
 @given(
     day=st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2030, 12, 27)),
     length=st.integers(min_value=1, max_value=3),
@@ -67,6 +68,7 @@ def test_a_lone_hyphen_after_a_day_is_no_range() -> None:
     assert [edtf for _, edtf in _dated("会议定于6月3-4点举行。", Anchor(2024, 6, 12))] == []
 
 
+@settings(deadline=None)  # the first example compiles the date expression
 @given(written=_days)
 def test_the_year_before_last_counts_from_the_document(written: datetime.date) -> None:
     doc = Anchor(written.year, written.month, written.day)
@@ -86,6 +88,7 @@ def test_japanese_previous_year_still_counts_from_the_date_before() -> None:
     assert _dated("前年，两国签署了防务合作协定。", None) == []
 
 
+@settings(deadline=None)  # the first example compiles the date expression
 @given(written=_days)
 def test_the_day_before_yesterday_counts_from_the_document(written: datetime.date) -> None:
     doc = Anchor(written.year, written.month, written.day)
@@ -104,6 +107,7 @@ def test_day_before_yesterday_is_no_date_inside_other_words() -> None:
     assert _dated("当前天下形势复杂。", doc) == []
 
 
+@settings(deadline=None)  # the first example compiles the date expression
 @given(decade=st.integers(min_value=190, max_value=209), suffix=st.sampled_from(["", "以来", "初", "末"]))
 def test_decades_in_chinese_numerals(decade: int, suffix: str) -> None:
     text = f"{_cjk_year(decade * 10)}年代{suffix}，两国关系发展较快。"
@@ -111,6 +115,7 @@ def test_decades_in_chinese_numerals(decade: int, suffix: str) -> None:
     assert found == [(f"{decade}X", "period" if suffix else "")]
 
 
+@settings(deadline=None)  # the first example compiles the date expression
 @given(day=st.dates(min_value=datetime.date(1990, 2, 1), max_value=datetime.date(2030, 12, 31)))
 def test_the_month_before_the_date_told_last(day: datetime.date) -> None:
     earlier = (day.replace(day=1) - datetime.timedelta(days=1)).replace(day=min(day.day, 28))
@@ -124,6 +129,7 @@ def test_the_month_before_is_no_date_inside_a_chinese_word() -> None:
     assert _dated("2019年5月3日，两国签署协定。目前月度贸易额稳定。", None) == [("2019年5月3日", "2019-05-03")]
 
 
+@settings(deadline=None)  # the first example compiles the date expression
 @given(written=_days, weekday=st.integers(min_value=0, max_value=6))
 def test_a_weekday_of_an_act_to_come_is_the_next_such_day(written: datetime.date, weekday: int) -> None:
     doc = Anchor(written.year, written.month, written.day)
@@ -193,3 +199,40 @@ def test_a_year_joined_to_a_report_names_the_report() -> None:
     for text in texts:
         assert [(m.edtf, m.document) for m in find_dates(text)] == [("2018", True)], text
     assert [(m.edtf, m.document) for m in find_dates("2018年，两国签署协定。")] == [("2018", False)]
+
+
+@settings(deadline=None)  # the first example compiles the date expression
+@given(year=st.integers(min_value=100, max_value=119), month=st.integers(min_value=1, max_value=12))
+def test_era_years_past_a_hundred_in_chinese_numerals(year: int, month: int) -> None:
+    hundred = "一百" + ("" if year == 100 else ("零" + _DIGITS[year - 100] if year < 110 else _cjk_count(year - 100)))
+    text = f"中華民國{hundred}年{_cjk_count(month)}月，兩國簽署合作協定。"
+    assert [edtf for _, edtf in _dated(text, None)] == [f"{1911 + year}-{month:02d}"]
+
+
+@settings(deadline=None)  # the first example compiles the date expression
+@given(day=st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2030, 12, 1)))
+def test_a_day_of_the_same_month_in_chinese_numerals(day: datetime.date) -> None:
+    later = day.replace(day=min(28, day.day + 1 + (day.day % 5)))
+    for same in ("同月", "當月"):
+        text = f"{day.year}年{day.month}月{day.day}日，兩國簽署協定。{same}{_cjk_count(later.day)}日，雙方舉行會談。"
+        assert [edtf for _, edtf in _dated(text, None)] == [day.isoformat(), later.isoformat()]
+
+
+@settings(deadline=None)  # the first example compiles the date expression
+@given(written=_days)
+def test_a_season_written_as_one_word_counts_from_the_document(written: datetime.date) -> None:
+    doc = Anchor(written.year, written.month, written.day)
+    assert _dated("昨秋、両国は首脳会談を行った。", doc) == [("昨秋", f"{written.year - 1}-23")]
+    assert _dated("今春、両国は首脳会談を行った。", doc) == [("今春", f"{written.year}-21")]
+    assert _dated("去夏，两国举行了首脳会谈。", doc) == [("去夏", f"{written.year - 1}-22")]
+    # `今春节`: this Spring Festival, no season; winter (across two years) is left out
+    assert _dated("今春节期间，两国互致贺电。", doc) == []
+    assert _dated("今冬，两国举行了会谈。", doc) == []
+    assert _dated("海事局部署今冬明春的安全检查工作。", doc) == []  # the coming months, a span
+
+
+def test_days_joined_by_and_after_between_are_one_range() -> None:
+    doc = Anchor(2024, 6, 20)
+    found = _dated("The navies drilled between 3 and 5 June off Guam.", doc)
+    assert found == [("3 and 5 June", "2024-06-03/2024-06-05")]
+    assert _dated("Between 13 and 15 June the envoys met.", doc)[0][1] == "2024-06-13/2024-06-15"

@@ -81,7 +81,7 @@ def _day_word(
         month = last.month + (1 if word in lower[1] else -1 if word in earlier else 0)
         year = last.year + (month - 1) // 12
         month = (month - 1) % 12 + 1
-        return *_ymd(year, month, int(day) if day else None), "relative"
+        return *_ymd(year, month, number(day) if day else None), "relative"
     if last.day is None:
         return None
     step = 1 if word in {w.lower() for w in r["next_day"]} else 0

@@ -20,6 +20,7 @@ _YEAR = rf"(?:[12１２]\d{{3}}|[〇零○一二][{_CJK_DIGITS}]{{3}})"
 _MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _TO = r"(?:至|到|~|～|〜|—|–|-|－)"
+_DAY_CJK = r"(?:[二]?十[一二三四五六七八九]?|三十[一]?|[一二三四五六七八九])"
 
 
 def _md(s: str) -> str:
@@ -81,7 +82,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     en_day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     # between the two days of a range in one month: `12–13 July`, `8 to 11 March 2023`, `4 through 8 August`
     day_to = r"(?:\s*(?:[-–]|and|&)\s*|\s+(?:to|through|until|till)\s+)"
-    day_to_yearless = r"(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+)"
+    # without a year, `and` joins the two days of a range only after `between` (`between 3 and 5 June`): `on 3 and
+    # 5 June` are two days
+    day_to_yearless = (
+        r"(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+"
+        r"|(?:(?<=[Bb]etween\s\d)|(?<=[Bb]etween\s\d\d))\s+and\s+)"
+    )
     year4 = r"(?:1[89]|20)\d{2}"
     parts = {
         # `2009.08.20`, `2024-05-08`, `2019/3/5`: a date written in figures, year first, one separator throughout;
@@ -113,7 +119,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_century": r"\b(?P<encent>\d{2})(?:st|nd|rd|th)\s+century\b",
         "en_decade": r"\b(?:the\s+)?(?:(?P<edq>early|mid|late)[\s-]+)?(?P<edec>1[89]\d0|20\d0)s\b",
         "era": (
-            rf"(?P<era>{eras})\s*(?P<eyear>\d{{1,3}}|[一二三四五六七八九十]{{1,3}}|元)\s*年(?P<efiscal>度)?"
+            rf"(?P<era>{eras})\s*(?P<eyear>\d{{1,3}}|一百[零〇]?[一二三四五六七八九十]{{0,3}}|[一二三四五六七八九十]{{1,3}}|元)"
+            r"\s*年(?P<efiscal>度)?"
             rf"(?:\s*{_md('e')})?"
         ),
         "range": (
@@ -146,6 +153,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "en_week": rf"\b(?P<enweek>{weeks_en})\b",
         "en_now": rf"\b(?P<ennow>{now_en})\b",
+        # `今春`, `昨秋`: a season of the year counted from the document's
+        "now_season": (
+            rf"(?<![{r['document_seasons']['not_after']}])(?P<nsnow>[{''.join(r['document_seasons']['before'])}])(?P<nsseason>[{''.join(r['document_seasons']['seasons'])}])"
+            rf"(?![{r['document_seasons']['not_before']}])"
+        ),
         "relative": rf"(?P<rel>{relative})(?:\s*{_md('r')})?",
         "thereafter": rf"(?P<after>{thereafter})",
         "bare_month": rf"(?<![\d年])(?:{_md('b')})(?!\s*\d)",
@@ -160,7 +172,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\s*{_TO}\s*(?P<mwday2>[12]\d|3[01]|0?[1-9])\s*日)?)?"
         ),
         "en_month_word": rf"\b(?P<enmword>{month_words_en})\b",
-        "day_word": rf"(?P<dayword>{day_words})(?:\s*(?P<dwday>[12]\d|3[01]|0?[1-9])\s*日)?",
+        # `同月24日`, `同月二十四日`: the day's number in figures or in Chinese numerals
+        "day_word": rf"(?P<dayword>{day_words})(?:\s*(?P<dwday>[12]\d|3[01]|0?[1-9]|{_DAY_CJK})\s*日)?",
         "en_day_word": rf"\b(?P<endayword>{day_words_en})\b",
         "days_later": rf"(?P<nlater>\d{{1,2}}|[一二两兩三四五六七八九十]{{1,2}})\s*(?:{later_cjk})",
         "en_days_later": rf"\b(?P<enlater>\w+)\s+(?:{later_en})\b",
@@ -218,6 +231,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words += list(r["document_months"])
     words += [*r["document_weeks"]["words"], *r["weekdays_short"]["words"]]
     words += list(r["previous_day_numbered"])
+    words += [f"{b}{season}" for b in r["document_seasons"]["before"] for season in r["document_seasons"]["seasons"]]
     words += [f"{w}{b}" for w in [*r["glossed_days"], *r["glossed_months"]] for b in "（("]
     words += ["between", "since", "from", "starting", "beginning", "the", "early", "mid", "late", "fy", "fiscal"]
     words += ["around", "about", "circa", "c.", "approximately"]
@@ -250,6 +264,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weekday",
         "week",
         "month_word",
+        "now_season",
     }
     alternatives = {
         name: f"(?P<_{name}>{pattern})" if name in cased else f"(?i:(?P<_{name}>{pattern}))"

@@ -342,6 +342,11 @@ def read_dates(
                     edtf, precision, label = f"{year:04d}-{seasons[g['nseason']]}", "season", "season"
                 if g.get("nowopen"):
                     role = "period"  # `今年年中以来`: a trend since then
+            elif kind == "now_season" and document_date is not None:
+                year = document_date.year + r["document_seasons"]["before"][g["nsnow"]]
+                _check(year)
+                edtf, precision, label = f"{year:04d}-{seasons[g['nsseason']]}", "season", "season"
+                basis = "document-date"
             elif kind == "glossed_now":
                 found = _glossed_now(g, document_date or last, r)
                 if found is not None:
