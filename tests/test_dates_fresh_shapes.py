@@ -236,3 +236,21 @@ def test_days_joined_by_and_after_between_are_one_range() -> None:
     found = _dated("The navies drilled between 3 and 5 June off Guam.", doc)
     assert found == [("3 and 5 June", "2024-06-03/2024-06-05")]
     assert _dated("Between 13 and 15 June the envoys met.", doc)[0][1] == "2024-06-13/2024-06-15"
+
+
+def test_dates_of_a_source_date_no_act() -> None:
+    doc = Anchor(2024, 6, 12)
+    cited = (
+        "两国海军举行联合演习（《解放军报》2024年6月3日）。",
+        "兩國海軍舉行聯合演習（據中央社2024年6月3日報導）。",
+        "据新华社6月3日报道，两国海军举行了联合演习。",
+        "The navies drilled, according to a ministry statement dated June 3.",
+        "The envoy handed over a letter dated 3 June 2024.",
+        "6月3日付の書簡で、両国は協力を確認した。",
+    )
+    for text in cited:
+        assert [m.role for m in find_dates(text, document_date=doc)] == ["citation"], text
+    # the act's own dates stay: `付で` (as of), `据悉` (it is learnt) with the date of the act
+    assert find_dates("6月3日付で大使が着任した。", document_date=doc)[0].role == ""
+    assert find_dates("据悉，两国6月3日签署了协定。", document_date=doc)[0].role == ""
+    assert find_dates("据2001年签署的条约，两国定期会晤。", document_date=doc)[0].role == ""

@@ -139,7 +139,8 @@ _MARKS = "■□●○◆◇▼▽・‧•*#|-–—"
 _OPENERS = "（(【["
 _CLOSERS = "）)】]"
 _CITATION_TAIL = re.compile(r"^\s*(?:[,，:：;；]?\s*(?:pp?\.|第)?\s*[\d\-–]*\s*(?:页|頁)?)?\s*$")
-_CITATION_HEAD = re.compile(r"[,，、;；:：]\s*$|[A-Za-z\u3040-\u30ff\u4e00-\u9fff]\s+$|^\s*$")
+# what stands before a source's date in its bracket: a comma, a name and a space, a title closing (`《人民日报》`)
+_CITATION_HEAD = re.compile(r"[,，、;；:：]\s*$|[A-Za-z\u3040-\u30ff\u4e00-\u9fff]\s+$|[》』」]\s*$|^\s*$")
 
 
 def _is_citation(text: str, start: int, end: int) -> bool:
@@ -196,6 +197,8 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
         return "period-end"
     if dateline.match(text, end):
         return "dateline"
+    if _source_date(text, start, end):
+        return "citation"  # `据新华社6月3日报道`, `a letter dated 3 June`, `6月3日付の書簡`: the date of a source
     bracket = _DATELINE_BRACKET_OPENS.search(text, max(0, start - 12), start)
     if bracket is not None and _DATELINE_BRACKET_CLOSES.match(text, end) and _opens_its_line(text, bracket.start()):
         return "dateline"  # `【6月3日 北京】…`, `【北京6月3日】`, `〔东京6月3日 共同〕`: a story's dateline in brackets
@@ -207,6 +210,29 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
     if _CLOSER.search(following) and _is_citation(text, start, end):
         return "citation"
     return ""
+
+
+@cache
+def _source_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """`source_dates` of date_rules.json as expressions: `according to` and a short source before a date, a
+    report's word after it, `dated` before it, a word of `dated` (and の) after it."""
+    words = rules()["source_dates"]
+    return (
+        re.compile(f"(?:{_alternatives(words['according_cjk'])})[^，。；、,;！？!?\\s]{{0,16}}$"),
+        re.compile(f"\\s*(?:{_alternatives(words['report_cjk'])})"),
+        re.compile(f"(?<![A-Za-z])(?i:{_alternatives(words['dated_en'])})\\s+$"),
+        re.compile(f"(?:{_alternatives(words['dated_cjk'])})"),
+    )
+
+
+def _source_date(text: str, start: int, end: int) -> bool:
+    """Is the date at `[start, end)` the date of a source the sentence cites (`source_dates`)?"""
+    according, report, dated_en, dated_cjk = _source_patterns()
+    if report.match(text, end) and according.search(text, max(0, start - 20), start):
+        return True
+    if dated_cjk.match(text, end):
+        return True
+    return dated_en.search(text, max(0, start - 8), start) is not None
 
 
 def _happened_only_then(text: str, word: str, word_start: int, end: int, r: dict[str, Any]) -> bool:
