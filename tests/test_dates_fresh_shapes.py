@@ -254,3 +254,36 @@ def test_dates_of_a_source_date_no_act() -> None:
     assert find_dates("6月3日付で大使が着任した。", document_date=doc)[0].role == ""
     assert find_dates("据悉，两国6月3日签署了协定。", document_date=doc)[0].role == ""
     assert find_dates("据2001年签署的条约，两国定期会晤。", document_date=doc)[0].role == ""
+
+
+@settings(deadline=None)
+@given(day=st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2030, 12, 27)))
+def test_two_days_joined_by_japanese_and_are_one_range(day: datetime.date) -> None:
+    after = day + datetime.timedelta(days=1)
+    if after.month != day.month:
+        return
+    doc = Anchor(day.year, day.month, 28)
+    for joiner in ("及び", "および"):
+        text = f"外相は{day.day}日{joiner}{after.day}日に開かれた会合に出席した。"
+        assert [edtf for _, edtf in _dated(text, doc)] == [f"{day.isoformat()}/{after.isoformat()}"]
+
+
+def test_a_clause_after_talks_takes_the_date_of_the_talks() -> None:
+    text = (
+        "見出し\n\n【東京＝通信】2023年5月9日\n\n両国の外相は8日、東京で会談した。\n\n"
+        "外相は7日夜に東京に到着した。両外相は会談後、共同文書に署名した。"
+    )
+    assert [(m.text, m.edtf) for m in extract(text).dates if m.basis == "after-act"] == [("会談後", "2023-05-08")]
+    # the date told last is the act's when its sentence names the act
+    text = "見出し\n\n【東京＝通信】2023年5月9日\n\n外相は7日夜に到着し、8日に会談した。両外相は会談後、署名した。"
+    assert [m.edtf for m in extract(text).dates if m.basis == "after-act"] == ["2023-05-08"]
+
+
+def test_a_transcript_dated_after_its_place_dates_its_words() -> None:
+    text = (
+        "Briefing on the minister's visit\n\nCanberra, 14 March 2022 (transcript; the official is not named)\n\n"
+        "OFFICIAL: The ministers met yesterday. The prime minister visited Jakarta on 3 May last year."
+    )
+    dates = [(m.text, m.edtf) for m in extract(text).dates]
+    assert ("yesterday", "2022-03-13") in dates
+    assert ("3 May last year", "2021-05-03") in dates

@@ -29,7 +29,7 @@ def _md(s: str) -> str:
     return (
         rf"(?P<mo{s}>{_MONTH})\s*月"
         rf"(?:\s*(?P<d{s}>{_DAY})\s*(?:"
-        rf"(?:[日号])?\s*[、和与及]\s*(?P<dl{s}>{_DAY})\s*[日号]"
+        rf"(?:[日号])?\s*(?:[、和与與及]|及び|および)\s*(?P<dl{s}>{_DAY})\s*[日号]"
         # the first day's 日 may be left out before the second's (`6月3～5日`, `六月三至五日`)
         rf"|(?:[日号]|(?=\s*{_TO}\s*{_DAY}\s*[日号]))(?:\s*{_TO}\s*(?:(?P<mo2{s}>{_MONTH})\s*月\s*)?(?P<dr{s}>{_DAY})\s*[日号])?"
         r"))?"
@@ -162,7 +162,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "thereafter": rf"(?P<after>{thereafter})",
         "bare_month": rf"(?<![\d年])(?:{_md('b')})(?!\s*\d)",
         "bare_day": (
-            r"(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])(?:日?\s*(?:至|到|～|〜|~|－|—|–|-|、)\s*(?P<bd2>[12]\d|3[01]|0?[1-9]))?"
+            r"(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])(?:日?\s*(?:至|到|～|〜|~|－|—|–|-|、|及び|および)\s*(?P<bd2>[12]\d|3[01]|0?[1-9]))?"
             r"日(?![本間间后後以内前])"
             # `11日起`: from that day on, as `2023年4月11日起` (not `11日起至12日`, a range of days)
             r"(?P<bdopen>起(?!\s*[至到]))?"
