@@ -287,3 +287,17 @@ def test_a_transcript_dated_after_its_place_dates_its_words() -> None:
     dates = [(m.text, m.edtf) for m in extract(text).dates]
     assert ("yesterday", "2022-03-13") in dates
     assert ("3 May last year", "2021-05-03") in dates
+
+
+@settings(deadline=None)
+@given(day=st.dates(min_value=datetime.date(1990, 1, 1), max_value=datetime.date(2030, 12, 31)))
+def test_the_second_day_month_and_year_after(day: datetime.date) -> None:
+    told = f"{day.year}年{day.month}月{day.day}日、両国は協定に署名した。"
+    index = day.year * 12 + day.month - 1 + 2
+    expected = {
+        "翌々日": (day + datetime.timedelta(days=2)).isoformat(),
+        "翌々月": f"{index // 12}-{index % 12 + 1:02d}",
+        "翌々年": str(day.year + 2),
+    }
+    for word, value in expected.items():
+        assert [edtf for _, edtf in _dated(f"{told}{word}、両国の外相が会談した。", None)] == [day.isoformat(), value]

@@ -43,13 +43,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     eras = _alternatives(list(r["eras"]))
     sep = _alternatives(r["range_separators"])
     open_suffix = _alternatives(r["open_start_suffix"])
-    relative = _alternatives(r["same_year"] + r["next_year"] + r["previous_year"])
+    relative = _alternatives(r["same_year"] + r["next_year"] + r["previous_year"] + r["two_after"]["years"])
     now_cjk = _alternatives([w for w in r["document_relative"] if not w.isascii()])
     now_en = _alternatives([w for w in r["document_relative"] if w.isascii()])
     thereafter = _alternatives(r["thereafter"])
     day_vocabulary = [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"]]
     day_vocabulary += [*r["previous_day"], *r["previous_day_kana"]]
     day_vocabulary += [*r["previous_month"]["words"], *r["previous_month"]["kana_only"]]
+    day_vocabulary += [*r["two_after"]["months"], *r["two_after"]["days"]]
     day_vocabulary += sorted(after_act_words())  # `After the talks`, `署名式の後`: the date of the act before
     day_words = _alternatives([w for w in day_vocabulary if not w.isascii()])
     day_words_en = _alternatives([w for w in day_vocabulary if w.isascii()])
@@ -227,6 +228,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words += [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"], *r["weekdays"]]
     words += [*r["previous_day"], *r["previous_day_kana"]]
     words += [*r["previous_month"]["words"], *r["previous_month"]["kana_only"]]
+    words += [*r["two_after"]["years"], *r["two_after"]["months"], *r["two_after"]["days"]]
     words += sorted(after_act_words())
     words += list(r["document_months"])
     words += [*r["document_weeks"]["words"], *r["weekdays_short"]["words"]]

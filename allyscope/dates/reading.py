@@ -369,6 +369,8 @@ def read_dates(
             elif kind == "relative" and last is not None:
                 relative_word = g["rel"].lower()
                 year = last.year + (1 if relative_word in next_words else -1 if relative_word in previous_words else 0)
+                if relative_word in r["two_after"]["years"]:
+                    year = last.year + 2  # `翌々年`: the year after the next
                 edtf, precision = _md_value(m, "r", year)
                 label, basis = "relative", "relative"
             elif kind == "thereafter" and last_edtf is not None:
