@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from allyscope.dates import Anchor, DateMention, anchor_of, document_date, mark_dates
+from allyscope.dates import Anchor, DateMention, anchor_of, document_date, lead_date, mark_dates
 from allyscope.entities import (
     EntityMention,
     acting_for,
@@ -250,7 +250,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     marker_starts = list(map(_START_OF, doc.markers))
     entities = g.entities
     folded_text = fold_text(text)  # cues are matched in one script and case: `簽署` is `签署`, `Signed` is `signed`
-    written = _date_of_writing(document_date(doc) or _dateline_day(all_dates), all_dates)
+    written = _date_of_writing(
+        document_date(doc) or _dateline_day(all_dates) or lead_date(doc.text, all_dates), all_dates
+    )
     # what the loop asks of a mention's ids (does it name an office, its cue classes), asked once per process
     # for each distinct ids: the gazetteer's answers
     table = _table(g, data)

@@ -36,7 +36,8 @@ def test_a_count_of_time_alone_still_dates_its_act() -> None:
 
 def test_a_range_of_days_joined_by_a_wave_dash() -> None:
     found = _read("2019年3月4日〜6日 – 両国の海軍が共同訓練を実施した。")
-    assert found[0] == ("2019年3月4日", "2019-03-04/2019-03-06")
+    # read as one range, as `～` (the full-width tilde) is: the mention spans both days
+    assert found[0] == ("2019年3月4日〜6日", "2019-03-04/2019-03-06")
     assert len(found) == 1
     found = _read("両国は2021年10月18日〜21日に東京で協議を行った。")
     assert found[0][1] == "2021-10-18/2021-10-21" and len(found) == 1

@@ -70,6 +70,7 @@ from allyscope.dates.stage import (
     _on_a_date_line,
     anchor_of,
     document_date,
+    lead_date,
     mark_dates,
 )
 from allyscope.dates.values import (
@@ -91,6 +92,7 @@ __all__ = [
     "anchor_of",
     "document_date",
     "find_dates",
+    "lead_date",
     "mark_dates",
     "number",
     "read_dates",

@@ -76,14 +76,16 @@ def _day_word(
     if last is None or last.month is None:
         return None
     lower = {w.lower() for w in r["same_month"]}, {w.lower() for w in r["next_month"]}
-    if word in lower[0] or word in lower[1]:
-        month = last.month + (1 if word in lower[1] else 0)
+    earlier = {w.lower() for w in (*r["previous_month"]["words"], *r["previous_month"]["kana_only"])}
+    second = set(r["two_after"]["months"])
+    if word in lower[0] or word in lower[1] or word in earlier or word in second:
+        month = last.month + (1 if word in lower[1] else -1 if word in earlier else 2 if word in second else 0)
         year = last.year + (month - 1) // 12
         month = (month - 1) % 12 + 1
-        return *_ymd(year, month, int(day) if day else None), "relative"
+        return *_ymd(year, month, number(day) if day else None), "relative"
     if last.day is None:
         return None
-    step = 1 if word in {w.lower() for w in r["next_day"]} else 0
+    step = 1 if word in {w.lower() for w in r["next_day"]} else 2 if word in r["two_after"]["days"] else 0
     if word in {w.lower() for w in (*r["previous_day"], *r["previous_day_kana"])}:
         step = -1  # `the day before`, `前一天`, `前日`: the day before the date told last
     moved = datetime.date(last.year, last.month, last.day) + datetime.timedelta(days=step)

@@ -19,7 +19,8 @@ _CJK_DIGITS = "〇零○一二三四五六七八九"
 _YEAR = rf"(?:[12１２]\d{{3}}|[〇零○一二][{_CJK_DIGITS}]{{3}})"
 _MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
-_TO = r"(?:至|到|~|～|—|–|-|－)"
+_TO = r"(?:至|到|~|～|〜|—|–|-|－)"
+_DAY_CJK = r"(?:[二]?十[一二三四五六七八九]?|三十[一]?|[一二三四五六七八九])"
 
 
 def _md(s: str) -> str:
@@ -28,8 +29,9 @@ def _md(s: str) -> str:
     return (
         rf"(?P<mo{s}>{_MONTH})\s*月"
         rf"(?:\s*(?P<d{s}>{_DAY})\s*(?:"
-        rf"(?:[日号])?\s*[、和与及]\s*(?P<dl{s}>{_DAY})\s*[日号]"
-        rf"|[日号](?:\s*{_TO}\s*(?:(?P<mo2{s}>{_MONTH})\s*月\s*)?(?P<dr{s}>{_DAY})\s*[日号])?"
+        rf"(?:[日号])?\s*(?:[、和与與及]|及び|および)\s*(?P<dl{s}>{_DAY})\s*[日号]"
+        # the first day's 日 may be left out before the second's (`6月3～5日`, `六月三至五日`)
+        rf"|(?:[日号]|(?=\s*{_TO}\s*{_DAY}\s*[日号]))(?:\s*{_TO}\s*(?:(?P<mo2{s}>{_MONTH})\s*月\s*)?(?P<dr{s}>{_DAY})\s*[日号])?"
         r"))?"
     )
 
@@ -41,12 +43,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     eras = _alternatives(list(r["eras"]))
     sep = _alternatives(r["range_separators"])
     open_suffix = _alternatives(r["open_start_suffix"])
-    relative = _alternatives(r["same_year"] + r["next_year"] + r["previous_year"])
+    relative = _alternatives(r["same_year"] + r["next_year"] + r["previous_year"] + r["two_after"]["years"])
     now_cjk = _alternatives([w for w in r["document_relative"] if not w.isascii()])
     now_en = _alternatives([w for w in r["document_relative"] if w.isascii()])
     thereafter = _alternatives(r["thereafter"])
     day_vocabulary = [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"]]
     day_vocabulary += [*r["previous_day"], *r["previous_day_kana"]]
+    day_vocabulary += [*r["previous_month"]["words"], *r["previous_month"]["kana_only"]]
+    day_vocabulary += [*r["two_after"]["months"], *r["two_after"]["days"]]
     day_vocabulary += sorted(after_act_words())  # `After the talks`, `署名式の後`: the date of the act before
     day_words = _alternatives([w for w in day_vocabulary if not w.isascii()])
     day_words_en = _alternatives([w for w in day_vocabulary if w.isascii()])
@@ -79,7 +83,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     en_day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     # between the two days of a range in one month: `12–13 July`, `8 to 11 March 2023`, `4 through 8 August`
     day_to = r"(?:\s*(?:[-–]|and|&)\s*|\s+(?:to|through|until|till)\s+)"
-    day_to_yearless = r"(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+)"
+    # without a year, `and` joins the two days of a range only after `between` (`between 3 and 5 June`): `on 3 and
+    # 5 June` are two days
+    day_to_yearless = (
+        r"(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+"
+        r"|(?:(?<=[Bb]etween\s\d)|(?<=[Bb]etween\s\d\d))\s+and\s+)"
+    )
     year4 = r"(?:1[89]|20)\d{2}"
     parts = {
         # `2009.08.20`, `2024-05-08`, `2019/3/5`: a date written in figures, year first, one separator throughout;
@@ -100,7 +109,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:(?P<pcc>\d{2}|二十|二十一)\s*世纪\s*)?(?P<p1>[一二三四五六七八九])(?P<p2>[一二三四五六七八九])十\s*年代"
         ),
         "cjk_decade4": (
-            r"(?P<d4>(?:1[89]|20)\d0|[0-9]0(?=年代))\s*年代(?P<d4q>半ば|初頭|初期|初|末期|末|中期|前期|後期|后期|前半|後半|后半)?"
+            # `1990年代`, `90年代`, and in Chinese numerals digit by digit (`一九九〇年代`, `二〇一〇年代`)
+            r"(?P<d4>(?:1[89]|20)\d0|[0-9]0(?=年代)|一[八九][〇零○一二三四五六七八九][〇零○]|二[〇零○][〇零○一二三四五六七八九][〇零○])\s*年代(?P<d4q>半ば|初頭|初期|初|末期|末|中期|前期|後期|后期|前半|後半|后半)?"
             rf"(?P<d4open>\s*(?:{open_suffix}))?"
         ),
         "cn_century": (
@@ -110,7 +120,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_century": r"\b(?P<encent>\d{2})(?:st|nd|rd|th)\s+century\b",
         "en_decade": r"\b(?:the\s+)?(?:(?P<edq>early|mid|late)[\s-]+)?(?P<edec>1[89]\d0|20\d0)s\b",
         "era": (
-            rf"(?P<era>{eras})\s*(?P<eyear>\d{{1,3}}|[一二三四五六七八九十]{{1,3}}|元)\s*年(?P<efiscal>度)?"
+            rf"(?P<era>{eras})\s*(?P<eyear>\d{{1,3}}|一百[零〇]?[一二三四五六七八九十]{{0,3}}|[一二三四五六七八九十]{{1,3}}|元)"
+            r"\s*年(?P<efiscal>度)?"
             rf"(?:\s*{_md('e')})?"
         ),
         "range": (
@@ -143,11 +154,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "en_week": rf"\b(?P<enweek>{weeks_en})\b",
         "en_now": rf"\b(?P<ennow>{now_en})\b",
+        # `今春`, `昨秋`: a season of the year counted from the document's
+        "now_season": (
+            rf"(?<![{r['document_seasons']['not_after']}])(?P<nsnow>[{''.join(r['document_seasons']['before'])}])(?P<nsseason>[{''.join(r['document_seasons']['seasons'])}])"
+            rf"(?![{r['document_seasons']['not_before']}])"
+        ),
         "relative": rf"(?P<rel>{relative})(?:\s*{_md('r')})?",
         "thereafter": rf"(?P<after>{thereafter})",
         "bare_month": rf"(?<![\d年])(?:{_md('b')})(?!\s*\d)",
         "bare_day": (
-            r"(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])(?:日?\s*(?:至|到|～|~|－|—|–|-|、)\s*(?P<bd2>[12]\d|3[01]|0?[1-9]))?"
+            r"(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])(?:日?\s*(?:至|到|～|〜|~|－|—|–|-|、|及び|および)\s*(?P<bd2>[12]\d|3[01]|0?[1-9]))?"
             r"日(?![本間间后後以内前])"
             # `11日起`: from that day on, as `2023年4月11日起` (not `11日起至12日`, a range of days)
             r"(?P<bdopen>起(?!\s*[至到]))?"
@@ -157,7 +173,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\s*{_TO}\s*(?P<mwday2>[12]\d|3[01]|0?[1-9])\s*日)?)?"
         ),
         "en_month_word": rf"\b(?P<enmword>{month_words_en})\b",
-        "day_word": rf"(?P<dayword>{day_words})(?:\s*(?P<dwday>[12]\d|3[01]|0?[1-9])\s*日)?",
+        # `同月24日`, `同月二十四日`: the day's number in figures or in Chinese numerals
+        "day_word": rf"(?P<dayword>{day_words})(?:\s*(?P<dwday>[12]\d|3[01]|0?[1-9]|{_DAY_CJK})\s*日)?",
         "en_day_word": rf"\b(?P<endayword>{day_words_en})\b",
         "days_later": rf"(?P<nlater>\d{{1,2}}|[一二两兩三四五六七八九十]{{1,2}})\s*(?:{later_cjk})",
         "en_days_later": rf"\b(?P<enlater>\w+)\s+(?:{later_en})\b",
@@ -210,10 +227,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words += [*r["document_relative"], *(w for w in r["seasons"] if w.isascii())]
     words += [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"], *r["weekdays"]]
     words += [*r["previous_day"], *r["previous_day_kana"]]
+    words += [*r["previous_month"]["words"], *r["previous_month"]["kana_only"]]
+    words += [*r["two_after"]["years"], *r["two_after"]["months"], *r["two_after"]["days"]]
     words += sorted(after_act_words())
     words += list(r["document_months"])
     words += [*r["document_weeks"]["words"], *r["weekdays_short"]["words"]]
     words += list(r["previous_day_numbered"])
+    words += [f"{b}{season}" for b in r["document_seasons"]["before"] for season in r["document_seasons"]["seasons"]]
     words += [f"{w}{b}" for w in [*r["glossed_days"], *r["glossed_months"]] for b in "（("]
     words += ["between", "since", "from", "starting", "beginning", "the", "early", "mid", "late", "fy", "fiscal"]
     words += ["around", "about", "circa", "c.", "approximately"]
@@ -246,6 +266,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "weekday",
         "week",
         "month_word",
+        "now_season",
     }
     alternatives = {
         name: f"(?P<_{name}>{pattern})" if name in cased else f"(?i:(?P<_{name}>{pattern}))"

@@ -291,7 +291,8 @@ def read_dates(
                 document = _bare_year_names(text, start, end, months)
             elif kind in ("cn_century_decade", "cjk_decade4"):
                 if kind == "cjk_decade4":
-                    decade_text = g["d4"] if len(g["d4"]) == 4 else "19" + g["d4"]  # `90年代` is the 1990s
+                    # `90年代` is the 1990s; `一九九〇年代` is read digit by digit
+                    decade_text = str(number(g["d4"])) if len(g["d4"]) == 4 else "19" + g["d4"]
                     _check(int(decade_text))
                     edtf, quality = f"{decade_text[:3]}X", g["d4q"]
                     if g["d4open"]:
@@ -341,6 +342,11 @@ def read_dates(
                     edtf, precision, label = f"{year:04d}-{seasons[g['nseason']]}", "season", "season"
                 if g.get("nowopen"):
                     role = "period"  # `今年年中以来`: a trend since then
+            elif kind == "now_season" and document_date is not None:
+                year = document_date.year + r["document_seasons"]["before"][g["nsnow"]]
+                _check(year)
+                edtf, precision, label = f"{year:04d}-{seasons[g['nsseason']]}", "season", "season"
+                basis = "document-date"
             elif kind == "glossed_now":
                 found = _glossed_now(g, document_date or last, r)
                 if found is not None:
@@ -353,9 +359,18 @@ def read_dates(
                     continue
                 edtf, precision = found
                 label = "relative"
+            elif kind == "relative" and g["rel"] in r["year_before_last_zh"]["words"] and _KANA.search(text) is None:
+                # `前年` in Chinese: the year before last, counted from the document's date (in Japanese: the year
+                # before the date told last, the branch below)
+                if document_date is None:
+                    continue
+                edtf, precision = _md_value(m, "r", document_date.year - 2)
+                label, basis = "relative", "document-date"
             elif kind == "relative" and last is not None:
                 relative_word = g["rel"].lower()
                 year = last.year + (1 if relative_word in next_words else -1 if relative_word in previous_words else 0)
+                if relative_word in r["two_after"]["years"]:
+                    year = last.year + 2  # `翌々年`: the year after the next
                 edtf, precision = _md_value(m, "r", year)
                 label, basis = "relative", "relative"
             elif kind == "thereafter" and last_edtf is not None:
@@ -434,6 +449,8 @@ def read_dates(
                 weekday = _weekdays(r)[(g["wd"] or g["enwd"]).lower()]
                 today = datetime.date(document_date.year, document_date.month or 1, document_date.day)
                 day = today - datetime.timedelta(days=(today.weekday() - weekday) % 7)
+                if _told_as_to_come(text, start, r):  # `is scheduled to meet … on Wednesday`: the next Wednesday
+                    day = today + datetime.timedelta(days=(weekday - today.weekday()) % 7)
                 opening = _weekday_opening(text, start, out, opened_by_weekday)
                 if opening is not None:  # `Monday to Wednesday`, `上周三至周五`: in the week of the day it closes
                     day = opening + datetime.timedelta(days=(weekday - opening.weekday()) % 7)
@@ -622,16 +639,52 @@ def _day_before_stands(word: str, text: str, start: int, end: int, r: dict[str, 
     text (in Chinese it is also the day before yesterday) and not inside another word (`以前日子`, `前日程`);
     `the day before` only when no noun follows (`the day before the summit` counts from the summit). Other words
     of days always stand."""
-    if word in r["previous_day_kana"]:
+    if word in r["previous_day_kana"] or word in r["previous_month"]["kana_only"]:
         after = text[end : end + 1]
         return (
             _KANA.search(text) is not None
             and not ("\u4e00" <= after <= "\u9fff")
             and _char_before(text, start) not in _NOT_BEFORE_PREVIOUS_DAY
         )
+    guard = r["day_before_yesterday_zh"]
+    if word in r["today"] and r["today"][word] == -2 and not word.isascii() and _KANA.search(word) is None:
+        # `前天`: not the end of another word (`目前天气`) nor the start of a name (`前天津市长`)
+        before, after = _char_before(text, start), text[end : end + 1]
+        return not (before and before in guard["not_after"]) and not (after and after in guard["not_before"])
     if word in r["previous_day"] and word.isascii():
         return _BEFORE_A_NOUN.match(text, end) is None
     return True
+
+
+_SENTENCE_START = re.compile(r"[。！？!?\n]|[.;](?=\s)")
+
+
+def _told_as_to_come(text: str, start: int, r: dict[str, Any]) -> bool:
+    """Does the weekday at `start` date an act still to come: a word of `future_before_weekday` before it in its
+    sentence (`Marcos is scheduled to meet … on Wednesday`, `将于周三`)? English words as whole words, case-blind."""
+    opening = max((m.end() for m in _SENTENCE_START.finditer(text, 0, start)), default=0)
+    before = text[opening:start]
+    words = r["future_before_weekday"]
+    if before.rstrip().endswith(tuple(words["cjk"])):
+        return True  # `将于周三`: the marker right before the weekday
+    cue = None
+    for found in _future_words_en(tuple(words["en"])).finditer(before):
+        cue = found  # the last marker before the weekday
+    # the weekday in the marker's own clause: no verb told as done between them (`will share … under an
+    # agreement signed on Monday`: the signing is past)
+    return cue is not None and _DONE_VERB.search(before, cue.end()) is None
+
+
+@cache
+def _future_words_en(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+# a verb told as done: a past form in -ed or a common irregular one
+_DONE_VERB = re.compile(
+    r"\b(?:[a-z]+ed|held|met|made|began|begun|took|taken|gave|given|said|told|won|sent|left|came|went|found|"
+    r"brought|bought|sold|struck|spoke|spoken|wrote|written|chose|chosen)\b"
+)
 
 
 def _counted_span(

@@ -139,7 +139,8 @@ _MARKS = "■□●○◆◇▼▽・‧•*#|-–—"
 _OPENERS = "（(【["
 _CLOSERS = "）)】]"
 _CITATION_TAIL = re.compile(r"^\s*(?:[,，:：;；]?\s*(?:pp?\.|第)?\s*[\d\-–]*\s*(?:页|頁)?)?\s*$")
-_CITATION_HEAD = re.compile(r"[,，、;；:：]\s*$|[A-Za-z\u3040-\u30ff\u4e00-\u9fff]\s+$|^\s*$")
+# what stands before a source's date in its bracket: a comma, a name and a space, a title closing (`《人民日报》`)
+_CITATION_HEAD = re.compile(r"[,，、;；:：]\s*$|[A-Za-z\u3040-\u30ff\u4e00-\u9fff]\s+$|[》』」]\s*$|^\s*$")
 
 
 def _is_citation(text: str, start: int, end: int) -> bool:
@@ -196,12 +197,42 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
         return "period-end"
     if dateline.match(text, end):
         return "dateline"
-    if _DATELINE_DASH.match(text, end, end + 24) and not _opens_its_line(text, start):
-        return "dateline"  # `PERTH, Oct. 22, 2022 — …`; a line that opens with its date is a chronology's entry
+    if _source_date(text, start, end):
+        return "citation"  # `据新华社6月3日报道`, `a letter dated 3 June`, `6月3日付の書簡`: the date of a source
+    bracket = _DATELINE_BRACKET_OPENS.search(text, max(0, start - 12), start)
+    if bracket is not None and _DATELINE_BRACKET_CLOSES.match(text, end) and _opens_its_line(text, bracket.start()):
+        return "dateline"  # `【6月3日 北京】…`, `【北京6月3日】`, `〔东京6月3日 共同〕`: a story's dateline in brackets
+    if _DATELINE_DASH.match(text, end, end + 24) and not _opens_its_line(text, _before_lead_word(text, start)):
+        # `PERTH, Oct. 22, 2022 — …`; a line that opens with its date (`Early the following month – …`, a word
+        # of time before it) is a chronology's entry
+        return "dateline"
     following = text[end : end + 20]
     if _CLOSER.search(following) and _is_citation(text, start, end):
         return "citation"
     return ""
+
+
+@cache
+def _source_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """`source_dates` of date_rules.json as expressions: `according to` and a short source before a date, a
+    report's word after it, `dated` before it, a word of `dated` (and の) after it."""
+    words = rules()["source_dates"]
+    return (
+        re.compile(f"(?:{_alternatives(words['according_cjk'])})[^，。；、,;！？!?\\s]{{0,16}}$"),
+        re.compile(f"\\s*(?:{_alternatives(words['report_cjk'])})"),
+        re.compile(f"(?<![A-Za-z])(?i:{_alternatives(words['dated_en'])})\\s+$"),
+        re.compile(f"(?:{_alternatives(words['dated_cjk'])})"),
+    )
+
+
+def _source_date(text: str, start: int, end: int) -> bool:
+    """Is the date at `[start, end)` the date of a source the sentence cites (`source_dates`)?"""
+    according, report, dated_en, dated_cjk = _source_patterns()
+    if report.match(text, end) and according.search(text, max(0, start - 20), start):
+        return True
+    if dated_cjk.match(text, end):
+        return True
+    return dated_en.search(text, max(0, start - 8), start) is not None
 
 
 def _happened_only_then(text: str, word: str, word_start: int, end: int, r: dict[str, Any]) -> bool:
@@ -268,6 +299,19 @@ def _first_since(text: str, start: int, end: int) -> bool:
 # a dateline's date, then the outlet it credits in brackets (`(Reuters)`, `(Allyscope Wire)`), then a dash
 _DATELINE_DASH = re.compile(r"\s*(?:\((?:[A-Z][\w.&'-]*\s?){1,4}\)\s*)?[-–—]\s")
 _CLOSER = re.compile(r"[）)】\]]")
+# a story's dateline in lenticular or tortoise-shell brackets: the bracket, a place or outlet, the date, another
+_DATELINE_BRACKET_OPENS = re.compile(r"[【〔][\u3040-\u30ff\u3400-\u9fffA-Za-z]{0,8}\s*$")
+_DATELINE_BRACKET_CLOSES = re.compile(r"\s*(?:[\u3040-\u30ff\u3400-\u9fffA-Za-z]{1,10}\s*)?[】〕]")
+
+
+# a word of time before a date at the head of a chronology's line (`Early the following month – …`)
+_LEAD_WORD = re.compile(r"(?i:early|mid|late|in|on|by|around|about|from)\s+$")
+
+
+def _before_lead_word(text: str, start: int) -> int:
+    """Where the date at `start` would stand without one word of time before it on its line (`Early`, `In`)."""
+    word = _LEAD_WORD.search(text, max(0, start - 10), start)
+    return word.start() if word is not None else start
 
 
 _LINE_HEAD_SEPARATOR = re.compile(r"[ \t]*(?:[–—:：]|-(?=\s))")

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from allyscope.dates.occasions import occasion_dates
 from allyscope.dates.reading import read_dates
 from allyscope.dates.roles import _after_a_mark, _opens_its_line
-from allyscope.dates.values import Anchor, DateMention, _check, _Impossible
+from allyscope.dates.values import Anchor, DateMention, _check, _Impossible, rules
 from allyscope.layout.tables import TableIndex
 
 _SENTENCE_SIGNS = re.compile(r"[。！？!?；;，]|(?<![A-Z])\.\s*$")  # `D.C.` after a date line ends no sentence
@@ -101,8 +103,14 @@ def _sign_near(text: str, mention: DateMention) -> bool:
     return bool(signs.search(text, begin, mention.start) or signs.search(text, mention.end, hi if cut < 0 else cut))
 
 
-_BRACKET_OPENS = re.compile(r"\s*[（(]\s*(?:[^\s，,。（）()]{1,24}\s*[，,]\s*)?")  # `（`, `(Manila, `
-_BRACKETED_PLACE = re.compile(r"\s*(?:[，,、]\s*[^\s，,、。；;（）()]{1,12}\s*)?[）)]\s*")  # `，北京）`, `)`
+_BRACKET_OPENS = re.compile(
+    r"\s*[（(]\s*(?:[^\s，,。（）()]{1,24}\s*[，,]\s*)?"  # `（`, `(Manila, `
+    r"|\s*[【〔]\s*(?:[\u3400-\u9fff]{1,8}\s*[，,]?\s*)?"  # `【`, `【北京`, `〔東京 `: a CJK story's bracketed dateline
+)
+_BRACKETED_PLACE = re.compile(
+    r"\s*(?:[，,、]\s*[^\s，,、。；;（）()]{1,12}\s*)?[）)]\s*"  # `，北京）`, `)`
+    r"|\s*(?:[，,、\s]\s*[\u3400-\u9fff]{1,8}\s*)?[】〕]\s*"  # `】`, ` 北京】`
+)
 _PLACE_AFTER = re.compile(r"\s*[，,]\s*[\u3040-\u30ff\u3400-\u9fff]{1,6}\s*")  # a CJK place name
 
 
@@ -186,14 +194,88 @@ def mark_dates(doc: Any) -> Any:
     (a wire story is filed the day it is dated, the page printed or updated later): the dates are read again on it."""
     page = document_date(doc)
     found, warnings, story = _marked(doc, page)
+    if page is None and (lead := lead_date(doc.text, found)) is not None:
+        found, warnings, story = _marked(doc, lead)  # `2023年6月12日，…` opening a release: its date
     if story is not None:
         found, warnings, _ = _marked(doc, story)
+    found = _after_acts_on_their_act(doc.text, found)
     if occasions := occasion_dates(doc.text, found):  # `访问期间，…`: the date of the occasion told before
         found = sorted([*found, *occasions], key=lambda m: m.start)
     return doc.evolve(dates=tuple(found), warnings=(*doc.warnings, *warnings))
 
 
 _STORY_BEFORE_PAGE = 7
+_ACT_LOOKBACK = 3  # dates before a clause told after an act that may be that act's
+_SENTENCE_END = re.compile(r"[。！？!?]|\.(?:\s|$)")
+
+
+def _after_acts_on_their_act(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A clause told after an act (`会談後、…`, `After the talks, …`: basis `after-act`) takes the date told last;
+    when that date's sentence does not name the act but one of the few days before it does, a day later than the
+    one told last (the text stepped back to tell what came before: `モディ首相は17日、…と会談し…。モディ氏は16日夜に
+    到着した。両首脳は会談後、…`), the act is that one and so is its date. A month told last is left alone (the act
+    may fall within it)."""
+    acts = _act_words()
+    out = list(found)
+    for i, mention in enumerate(out):
+        if mention.basis != "after-act":
+            continue
+        said = mention.text.lower()
+        act = next((a for a in acts if a in said), None)
+        if act is None:
+            continue
+        looked = 0
+        last: datetime.date | None = None
+        for before in reversed(out[:i]):
+            if not before.dates_event or before.basis == "after-act" or before.precision not in ("day", "month"):
+                continue
+            looked += 1
+            if looked > _ACT_LOOKBACK or before.precision != "day":
+                break  # only days a few days apart: a month told last may hold the act itself
+            day = datetime.date.fromisoformat(before.edtf)
+            if last is not None and day <= last:
+                continue  # the act's day is later than the day told last: the text stepped back before going on
+            last = last or day
+            opened = max((m.end() for m in _SENTENCE_END.finditer(text, 0, before.start)), default=0)
+            closed = _SENTENCE_END.search(text, before.end)
+            sentence = text[opened : closed.start() if closed else len(text)].lower()
+            if act in sentence:
+                if looked > 1:  # the date told last was not the act's
+                    out[i] = replace(mention, edtf=before.edtf, precision=before.precision)
+                break
+    return out
+
+
+@cache
+def _act_words() -> tuple[str, ...]:
+    """The acts of `after_an_act` (`会談`, `talks`), longest first, folded to lower case."""
+    a = rules()["after_an_act"]
+    return tuple(sorted({w.lower() for w in (*a["acts_cjk"], *a["acts_en"])}, key=len, reverse=True))
+
+
+# what follows a date that opens a lead sentence: a comma or the space of `On 12 June 2023 the …`
+_OPENS_A_CLAUSE = re.compile(r"\s*[，,、]")
+# a place opening a line before its date (`Riyadh, `, `東京、`): the line is a date line
+_PLACE_OPENING = re.compile(r"(?:[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}|[\u3400-\u9fff]{1,8})\s*[,，、]\s*$")
+
+
+def lead_date(text: str, found: list[DateMention]) -> Anchor | None:
+    """The date of a document that states none of its own (no dateline, date line or issue) but whose first date
+    is a full date opening a paragraph and its first clause (`2023年6月12日，国家主席…举行会谈。`, as a ministry's
+    release leads) or a line after a place (`Riyadh, 23 October 2023 (transcript)`): a careful reader dates the
+    text that day, so `昨天`, `上周五`, `今年3月`, `last year` count from it. None when the document's first date is
+    anything else (a month, a year, a date inside a sentence)."""
+    first = next(iter(found), None)
+    if first is None or first.role or first.document or first.precision != "day":
+        return None
+    if first.basis not in ("explicit", "era"):
+        return None
+    place = _PLACE_OPENING.search(text, max(0, first.start - 40), first.start)
+    if place is not None and _opens_its_line(text, place.start()):
+        return anchor_of(first.edtf)  # `Riyadh, 23 October 2023 (transcript …)`: a place, then the date
+    if not _opens_its_line(text, first.start):
+        return None
+    return anchor_of(first.edtf) if _OPENS_A_CLAUSE.match(text, first.end) else None
 
 
 def _story_date(mention: DateMention, page: Anchor | None, role: str) -> Anchor | None:

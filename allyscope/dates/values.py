@@ -103,12 +103,16 @@ def _alternatives(words: list[str]) -> str:
 
 def number(token: str) -> int:
     """The value of a numeral in Arabic (any script's digits) or Chinese numerals: `12`, `十二`, `二十一`,
-    `二〇二三` (digit by digit), `元` (the first year of an era)."""
+    `二〇二三` (digit by digit), `一百一十三`, `元` (the first year of an era)."""
     values: dict[str, int] = rules()["cjk_numerals"]
     if token.isdigit():
         return int(token)
     if token == "元":
         return 1
+    if "百" in token:  # `一百一十三` (an era's year past a hundred): hundreds, then the rest read alone
+        hundreds, _, rest = token.partition("百")
+        rest = rest.lstrip("零〇")
+        return (values.get(hundreds, 1) if hundreds else 1) * 100 + (number(rest) if rest else 0)
     if "十" in token:
         tens, _, ones = token.partition("十")
         return (values.get(tens, 1) if tens else 1) * 10 + (values.get(ones, 0) if ones else 0)
