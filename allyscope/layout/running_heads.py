@@ -50,7 +50,13 @@ from allyscope.layout.lines import (
     non_blank,
     typical_width,
 )
-from allyscope.layout.page_furniture import EDGE_INITIALS, PAGE_NUMBER_EDGE, closer_than_pages, line_shape
+from allyscope.layout.page_furniture import (
+    EDGE_INITIALS,
+    PAGE_NUMBER_EDGE,
+    closer_than_pages,
+    is_handling_notice,
+    line_shape,
+)
 
 _HEAD_LINES = 4  # the front lines: title, byline, journal line; a head repeats one of them further down
 _BOUNDARY = (NOTE, NOTE_CONTINUED, PAGE_NUMBER, PAGE_BREAK)
@@ -415,7 +421,7 @@ def _front_kept(text_lines: Sequence[Line], front_end: int) -> None:
     """The heads repeat the title or the byline; the front lines that print them first are the title and the
     byline themselves, not heads (only the first line, a masthead, or a journal line is page furniture there)."""
     for line in text_lines[1:front_end]:
-        if line.role == RUNNING_HEADER and not is_issue_line(line.content):
+        if line.role == RUNNING_HEADER and not is_issue_line(line.content) and not is_handling_notice(line.content):
             line.role = BODY
 
 

@@ -1,0 +1,169 @@
+"""lay32a's page furniture on shapes the dev set lacked (issue 12), tried on text written in other words than
+the dev documents that asked for it (tests/layouts): a browser's print of a web page (a stamp with the print's
+day, time and the page's title over each page, the address and the count of pages under it), a draft's handling
+notice printed over every page, and a print stamp that dates no document. Traps: a title that says `Draft`,
+printed once; a news page's date and time before its source, which still dates the page."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from allyscope import parse_text
+
+_KEPT = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
+
+
+def _furniture(text: str) -> list[list[str]]:
+    doc = parse_text(text)
+    return [[s.kind, doc.span_text(s)] for s in doc.spans if s.kind not in _KEPT]
+
+
+def _browser_print(stamp: str, address: str, pages: list[list[str]], front: list[str]) -> str:
+    """A web page printed by a browser: each page under the stamp, over the address and `n/total`."""
+    out: list[str] = []
+    for n, page in enumerate(pages, 1):
+        out.append(stamp)
+        if n == 1:
+            out.extend(front)
+        out.extend(page)
+        out.append(f"{address}\u3000\u3000{n}/{len(pages)}" if not stamp.isascii() else f"{address}  {n}/{len(pages)}")
+    return "\n".join(out) + "\n"
+
+
+def test_browser_print_of_a_ja_page_drops_stamp_and_address_and_joins_the_split_sentence() -> None:
+    text = _browser_print(
+        "2025/2/14 9:41\u3000\u3000港湾の保安検査をめぐる各国の動き | 海事政策フォーラム",
+        "https://kaiji-forum.example.jp/column/0210.html",
+        [
+            [
+                "港湾施設の保安検査は、各国の沿岸警備機関が年に一度行うのが一般的である。",
+                "ただし検査の項目は国によって異なり、監視カメラの台数まで定める国もあれば、",
+            ],
+            ["出入管理の記録だけを求める国もある。", "今後は項目をそろえる議論が必要になろう。"],
+        ],
+        ["港湾の保安検査をめぐる各国の動き", "高橋真理子", "2025年2月10日"],
+    )
+    doc = parse_text(text)
+    assert doc.title == "港湾の保安検査をめぐる各国の動き"
+    assert doc.authors == ["高橋真理子"]
+    assert (doc.date, doc.date_source) == ("2025-02-10", "dateline")
+    assert "9:41" not in doc.text and "kaiji-forum" not in doc.text and "1/2" not in doc.text
+    assert "定める国もあれば、出入管理の記録だけを求める国もある。" in doc.text
+
+
+def test_browser_print_of_an_en_page_with_page_of_total_at_the_foot() -> None:
+    text = (
+        "11/4/24, 2:17 PM    Undersea Cables and the Law of the Sea - Ocean Law Notes\n"
+        "Undersea Cables and the Law of the Sea\n"
+        "Marta Ruiz\n"
+        "The convention protects cables on the high seas, but it says little about who should guard them.\n"
+        "Coastal states disagree on whether their navies may board a ship suspected of cutting\n"
+        "https://oceanlaw-notes.example.org/cables Page 1 of 2\n"
+        "11/4/24, 2:17 PM    Undersea Cables and the Law of the Sea - Ocean Law Notes\n"
+        "a cable outside their territorial sea.\n"
+        "Repair ships are few, and most of them belong to private firms.\n"
+        "https://oceanlaw-notes.example.org/cables Page 2 of 2\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "Undersea Cables and the Law of the Sea"
+    assert doc.authors == ["Marta Ruiz"]
+    assert doc.date is None  # the print's day is no day of the text
+    assert "2:17 PM" not in doc.text and "oceanlaw-notes" not in doc.text and "Page 1 of 2" not in doc.text
+    assert "suspected of cutting a cable outside their territorial sea." in doc.text
+
+
+_NOTICED_ZH = (
+    "征求意见稿　请勿引用\n"
+    "关于加强区域海上搜救协作的几点建议\n"
+    "陈思远\n"
+    "一、现状\n"
+    "目前区域内各国的海上搜救中心多靠电话和传真联络，信息传递慢，容易遗漏。\n"
+    "第 1 页\n"
+    "征求意见稿　请勿引用\n"
+    "二、建议\n"
+    "可以先建立统一的值班名录，再逐步共享搜救船只和飞机的实时位置。\n"
+    "第 2 页\n"
+)
+
+
+def test_handling_notice_over_every_page_is_dropped_first_page_included() -> None:
+    doc = parse_text(_NOTICED_ZH)
+    assert doc.title == "关于加强区域海上搜救协作的几点建议"
+    assert doc.authors == ["陈思远"]
+    assert "征求意见稿" not in doc.text
+    assert [h.title for h in doc.headings] == ["现状", "建议"]
+
+
+def test_ja_handling_notice_at_the_foot_of_every_page_is_dropped() -> None:
+    text = (
+        "サイバー演習の共同実施に関する検討メモ\n"
+        "防衛政策研究室\n"
+        "1. 背景\n"
+        "近年、複数の国が参加するサイバー演習が増えている。参加国は攻撃と防御の役に分かれ、実際に近い環境で対処を試す。\n"
+        "演習の期間は数日から二週間ほどで、終了後には各国の担当者が集まって結果を振り返る。\n"
+        "取扱注意\n"
+        "- 1 -\n"
+        "2. 論点\n"
+        "演習の成果を共有する範囲をどう決めるかが、最も大きな論点である。\n"
+        "防御側の弱点が外に知られれば、かえって危険を招くおそれがあるためだ。共有の手順は事前に文書で定めておく必要がある。\n"
+        "取扱注意\n"
+        "- 2 -\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "サイバー演習の共同実施に関する検討メモ"
+    assert "取扱注意" not in doc.text
+
+
+def test_a_title_that_says_draft_printed_once_stays_the_title() -> None:
+    text = (
+        "Draft Rules for Drone Patrols Near Disputed Reefs\n"
+        "Samuel Okafor\n"
+        "Two governments have circulated draft rules for unmanned patrols near reefs both of them claim.\n"
+        "The drafts differ on how close a drone may fly to the other side's outposts.\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "Draft Rules for Drone Patrols Near Disputed Reefs"
+    assert "circulated draft rules" in doc.text
+
+
+def test_news_page_date_and_time_before_its_source_still_dates_the_page() -> None:
+    text = (
+        "两国海警举行首次联合巡航\n"
+        "2024-10-08 16:20　来源：某某网\n"
+        "两国海警部门8日在相邻海域举行首次联合巡航，共派出舰船四艘。\n"
+        "双方表示，今后将定期举行类似活动。\n"
+    )
+    doc = parse_text(text)
+    assert doc.date == "2024-10-08"
+
+
+_SITES = st.sampled_from(["某某研究院", "Harbour Notes", "海事フォーラム", "國防評論網", "Ocean Policy Blog"])
+_TITLES = st.sampled_from(
+    ["海上合作的新动向", "Patrols and Partners", "沿岸警備の課題", "區域安全觀察", "Reef Disputes"]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    year=st.integers(2000, 2030),
+    month=st.integers(1, 12),
+    day=st.integers(1, 28),
+    hour=st.integers(0, 23),
+    minute=st.integers(0, 59),
+    gap=st.sampled_from(["\u3000\u3000", "  ", "\t", "   "]),
+    separator=st.sampled_from([" - ", " | ", "_", " – "]),
+    title=_TITLES,
+    site=_SITES,
+)
+def test_a_browser_print_stamp_never_dates_the_document(
+    year: int, month: int, day: int, hour: int, minute: int, gap: str, separator: str, title: str, site: str
+) -> None:
+    """Whatever the day, time, gap and site: a stamp with a page title after it dates no document, while the
+    same day and time alone before the text (a dateline) does."""
+    from allyscope.layout.dating import document_date
+
+    stamp = f"{year}/{month}/{day} {hour}:{minute:02d}"
+    assert document_date([f"{stamp}{gap}{title}{separator}{site}"], []) is None
+    found = document_date([stamp], [])
+    assert found is not None and found[0] == f"{year:04d}-{month:02d}-{day:02d}"
