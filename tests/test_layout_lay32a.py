@@ -167,3 +167,61 @@ def test_a_browser_print_stamp_never_dates_the_document(
     assert document_date([f"{stamp}{gap}{title}{separator}{site}"], []) is None
     found = document_date([stamp], [])
     assert found is not None and found[0] == f"{year:04d}-{month:02d}-{day:02d}"
+
+
+# Round 2: a news site's ticker, its row of sections, counts in brackets and a blog's category line.
+
+
+def test_tickers_of_headlines_are_related_lines() -> None:
+    from allyscope.layout.furniture import furniture_kind
+
+    assert furniture_kind("即時快訊：漁船在東部外海獲救　國防預算案付委") == "related"
+    assert furniture_kind("速報：北部の港で大型貨物船が座礁・周辺の航路を一時閉鎖") == "related"
+    assert furniture_kind("JUST IN: Ferry services suspended across the southern islands") == "related"
+    # a flash story's lead, a sentence with its full stop, is text
+    assert furniture_kind("快讯：两国海军今天在南部海域举行了联合搜救演练。") is None
+    assert furniture_kind("Live: it was a phrase the commander used often") is None
+
+
+def test_rows_of_sections_and_site_versions_are_navigation() -> None:
+    from allyscope.layout.furniture import furniture_kind
+
+    assert furniture_kind("要闻　国际　军事　财经　评论　图片") == "navigation"
+    assert furniture_kind("ニュース　国際　経済　スポーツ　特集") == "navigation"
+    assert furniture_kind("手機版｜RSS｜網站導覽") == "navigation"
+    assert furniture_kind("« 上一篇：海警船完成年度檢修") == "navigation"
+    # writers' names one after another are no menu, nor a row of words naming no section
+    assert furniture_kind("王小明　李静　张伟　陈思远") is None
+    assert furniture_kind("東京　大阪　名古屋　福岡") is None
+
+
+def test_counts_in_brackets_page_top_and_paywall_offers_are_tools_and_categories_tags() -> None:
+    from allyscope.layout.furniture import furniture_kind
+
+    assert furniture_kind("点赞（12）　转发（3）　收藏（5）") == "tools"
+    assert furniture_kind("讀者評論（7）") == "tools"
+    assert furniture_kind("Page Top") == "tools"
+    assert furniture_kind("Subscribe today for full access to every story.") == "tools"
+    assert furniture_kind("分类：国际观察") == "tags"
+    assert furniture_kind("Category: Maritime Law") == "tags"
+    assert furniture_kind("评论员认为，这次演习的规模超过往年。") is None
+
+
+def test_a_news_page_under_a_section_row_and_a_ticker_keeps_its_title_and_writer() -> None:
+    text = (
+        "要闻　国际　军事　财经　评论\n"
+        "滚动新闻：台风登陆南部沿海　海警船结束远海巡航\n"
+        "两国海警签署渔业执法合作协议\n"
+        "2025-01-20 08:40\n"
+        "记者　孙立平\n"
+        "两国海警部门20日签署渔业执法合作协议，约定共享违法捕捞船只的信息。\n"
+        "协议还规定，双方每年举行一次联合执法演练。\n"
+        "网友评论（2）\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "两国海警签署渔业执法合作协议"
+    assert doc.date == "2025-01-20"
+    kinds = dict((t, k) for k, t in _furniture(text))
+    assert kinds["要闻　国际　军事　财经　评论"] == "navigation"
+    assert kinds["滚动新闻：台风登陆南部沿海　海警船结束远海巡航"] == "related"
+    assert kinds["网友评论（2）"] == "tools"

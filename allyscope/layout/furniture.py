@@ -363,7 +363,7 @@ _BLOCKS = {"related": 80, "contact": 40, "tags": 20}
 """Kinds whose label takes the short lines after it (at most this wide): a related list's titles, a contact
 block's office, phone and address lines, a bare tag label's tags (`文章標籤`, then `海巡`, `印太`)."""
 
-_LABELLED_ITEMS = re.compile(r"[:：][\s\u3000]*\S")
+_LABELLED_ITEMS = re.compile(r"[:：｜|][\s\u3000]*\S")  # a label, then its items after a colon or a bar (`跑馬燈｜…`)
 
 
 def _tagged(kind: str, content: str) -> bool:
