@@ -225,3 +225,96 @@ def test_a_news_page_under_a_section_row_and_a_ticker_keeps_its_title_and_writer
     assert kinds["要闻　国际　军事　财经　评论"] == "navigation"
     assert kinds["滚动新闻：台风登陆南部沿海　海警船结束远海巡航"] == "related"
     assert kinds["网友评论（2）"] == "tools"
+
+
+# Round 3: a page's foot standing inside a paragraph, a long licence line, a bilingual masthead's second row.
+
+_HANT_PAGES = (
+    "離岸風場的海上安全管理\n"
+    "周怡君\n"
+    "一、背景\n"
+    "離岸風場陸續完工以後，周邊海域的船舶交通明顯增加，施工船、運維船與漁船在同一片海域作業，碰撞與纏網的風險也隨之升高。主管機關因此研擬航行管制措施，並要求業者設置"
+    "{cut}\n"
+    "{foot}\n"
+    "－ 1 －\n"
+    "自動識別系統與雷達監控設備。\n"
+    "二、建議\n"
+    "管制措施宜與漁民協商訂定，並定期檢討成效。\n"
+)
+
+
+def test_a_foot_inside_a_paragraph_is_written_after_it_and_the_sentence_joins() -> None:
+    text = _HANT_PAGES.format(cut="", foot="基金項目：海洋委員會委託研究計畫（112-05）")
+    doc = parse_text(text)
+    assert "並要求業者設置自動識別系統與雷達監控設備。" in doc.text
+    assert ["funding", "基金項目：海洋委員會委託研究計畫（112-05）"] in _furniture(text)
+    assert "－ 1 －" not in doc.text
+
+
+def test_a_foot_after_a_closed_paragraph_or_before_a_heading_joins_nothing() -> None:
+    closed = _HANT_PAGES.replace("並要求業者設置{cut}", "並要求業者設置監控設備。").format(foot="©2023 海洋事務學會")
+    doc = parse_text(closed)
+    assert "監控設備。\n©2023 海洋事務學會\n自動識別系統" in doc.text  # the foot stays where it stood
+    headed = (
+        "Mooring Rules for Research Vessels\n"
+        "Ana Costa\n"
+        "Background\n"
+        "Research vessels often wait offshore for days before a port can take them, and the rules that apply to "
+        "them while they wait differ from one coastal state to the next, which puzzles crews and owners alike\n"
+        "© 2023 Coastal Policy Society\n"
+        "Recommendations\n"
+        "States should publish their mooring rules in one place.\n"
+    )
+    doc = parse_text(headed)
+    assert "alike\n© 2023 Coastal Policy Society\nRecommendations" in doc.text
+
+
+def test_an_open_licence_printed_with_the_copyright_is_one_long_copyright_line() -> None:
+    from allyscope.layout.furniture import furniture_kind
+
+    licence = (
+        "© 2023 The Authors. Published by a university press on behalf of the society. This is an open access "
+        "article under the terms of the Creative Commons Attribution-NonCommercial License, which permits use, "
+        "distribution and reproduction in any medium, provided the original work is properly cited and is not "
+        "used for commercial purposes."
+    )
+    assert len(licence) > 200
+    assert furniture_kind(licence) == "copyright"
+    assert furniture_kind("Copyright law " + "x" * 300) is None
+
+
+def test_a_bilingual_mastheads_second_row_is_an_issue_line_dating_the_issue() -> None:
+    from allyscope.layout.dating import document_date, is_issue_line
+
+    row = "2023年11月　　　海洋政策研究　Journal of Ocean Policy　　　November 2023"
+    assert is_issue_line(row)
+    assert document_date([row], []) == ("2023-11", "issue")
+    assert is_issue_line("Sept. 2022    Ocean Affairs Review    2022年9月")
+    assert not is_issue_line("2023年11月，两国在海洋政策上达成了共识，并于November 2023")
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    cut=st.integers(20, 60),
+    foot=st.sampled_from(
+        [
+            "收稿日期：2023-09-01",
+            "作者簡介：周怡君，海洋大學副教授。",
+            "©2023 海洋事務學會",
+            "基金項目：研究計畫（112-05）",
+        ]
+    ),
+)
+def test_wherever_the_page_cuts_the_sentence_the_foot_leaves_it_whole(cut: int, foot: str) -> None:
+    """Cut the paragraph's long sentence at any point past a full line's worth of it, put a page's foot and
+    number there: the sentence comes out whole and the foot as a block of its own after it."""
+    sentence = (
+        "離岸風場陸續完工以後，周邊海域的船舶交通明顯增加，施工船、運維船與漁船在同一片海域作業，碰撞與纏網的風險"
+        "也隨之升高，主管機關因此研擬航行管制措施，並要求業者設置自動識別系統與雷達監控設備，以便掌握風場周邊的船舶動態。"
+    )
+    head, tail = sentence[: len(sentence) - cut], sentence[len(sentence) - cut :]
+    front = "離岸風場的海上安全管理\n周怡君\n一、背景\n"
+    text = f"{front}{head}\n{foot}\n－ 1 －\n{tail}\n二、建議\n管制措施宜與漁民協商訂定。\n"
+    doc = parse_text(text)
+    assert sentence in doc.text
+    assert doc.text.index(foot) > doc.text.index(sentence)
