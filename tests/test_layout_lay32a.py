@@ -318,3 +318,53 @@ def test_wherever_the_page_cuts_the_sentence_the_foot_leaves_it_whole(cut: int, 
     doc = parse_text(text)
     assert sentence in doc.text
     assert doc.text.index(foot) > doc.text.index(sentence)
+
+
+# Round 4: media players, gallery controls, triangle captions, read-aloud rows and newsletter boxes.
+
+
+def test_media_and_gallery_controls_are_tools() -> None:
+    from allyscope.layout.furniture import furniture_kind
+
+    assert furniture_kind("聽新聞　00:00 / 03:40") == "tools"
+    assert furniture_kind("下一張　查看大圖") == "tools"
+    assert furniture_kind("前の写真　次の写真") == "tools"
+    assert furniture_kind("Listen: Harbour pilots on the new rules (12:30)") == "tools"
+    assert furniture_kind("やさしい日本語　English") == "tools"
+    assert furniture_kind("To view PDF documents you need a free reader installed on your device.") == "tools"
+    assert furniture_kind("Enter your email address") == "tools"
+    assert furniture_kind("48 likes · 6 reposts") == "tools"
+    # a sentence about listening, or a number of ships seen, is text
+    assert furniture_kind("Listen carefully to what the coast guards say at sea.") is None
+    assert furniture_kind("12 likely routes were studied by the navy.") is None
+
+
+def test_triangle_captions_and_bracketed_attachments() -> None:
+    from allyscope.layout.furniture import furniture_kind
+
+    assert furniture_kind("▲日本海上保安廳的巡視船停靠在基隆港。") == "caption"
+    assert furniture_kind("▼影片來源：海巡署") == "caption"
+    assert furniture_kind("【附件】聯合演練計畫（PDF，1.2MB）") == "download"
+    assert furniture_kind("（添付ファイル）会談の概要（PDF形式：120KB）") == "download"
+    # two sentences after a triangle are no caption
+    assert furniture_kind("▲會議決定擴大合作。各方同意明年再議。") is None
+
+
+def test_a_news_page_with_a_player_and_triangle_captions_keeps_its_text() -> None:
+    text = (
+        "國際 > 歐洲\n"
+        "英法海軍在英吉利海峽舉行掃雷演習\n"
+        "2024年09月03日 15:20\n"
+        "記者陳思穎／綜合報導\n"
+        "聽新聞　00:00 / 01:52\n"
+        "英國與法國海軍3日在英吉利海峽展開為期一週的聯合掃雷演習，共有八艘艦艇參加。\n"
+        "▲法國海軍的獵雷艦駛離布雷斯特港。\n"
+        "兩國海軍表示，演習將測試無人水下載具的搜索能力。\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "英法海軍在英吉利海峽舉行掃雷演習"
+    assert doc.authors == ["陳思穎"]
+    kinds = dict((t, k) for k, t in _furniture(text))
+    assert kinds["聽新聞　00:00 / 01:52"] == "tools"
+    assert kinds["▲法國海軍的獵雷艦駛離布雷斯特港。"] == "caption"
+    assert "兩國海軍表示" in doc.text
