@@ -368,3 +368,58 @@ def test_a_news_page_with_a_player_and_triangle_captions_keeps_its_text() -> Non
     assert kinds["聽新聞　00:00 / 01:52"] == "tools"
     assert kinds["▲法國海軍的獵雷艦駛離布雷斯特港。"] == "caption"
     assert "兩國海軍表示" in doc.text
+
+
+# Round 5: page numbers labelled with their total, and set off by a bar before the publisher's name.
+
+
+def test_a_labelled_page_number_with_its_total_is_dropped() -> None:
+    text = (
+        "無人機反制技術的發展\n"
+        "許文豪\n"
+        "一、背景\n"
+        "小型無人機價格低廉，已成為港口與機場安全的新威脅，各國主管機關紛紛採購反制設備，以偵測與干擾入侵的無人機。\n"
+        "页码：1/2\n"
+        "二、建議\n"
+        "反制設備的使用應有明確的法律授權，並避免干擾民用通訊。\n"
+        "页码：2/2\n"
+    )
+    doc = parse_text(text)
+    assert "页码" not in doc.text
+    assert [h.title for h in doc.headings] == ["背景", "建議"]
+
+
+def test_a_foot_numbering_its_page_before_a_bar_is_dropped_not_a_heading() -> None:
+    text = (
+        "Mine Clearance After the War\n"
+        "Olena Kovalenko\n"
+        "Background\n"
+        "Large stretches of the northern coast are still closed to fishing because of mines laid during the war, and "
+        "the clearance teams say the work will take a decade at the present pace, longer if the funding falls short of "
+        "what was promised\n"
+        "1 | Black Sea Policy Centre | www.bspc-example.org\n"
+        "at the last donors' conference.\n"
+        "What Would Help\n"
+        "More divers and more survey boats would shorten the work by years.\n"
+        "2 | Black Sea Policy Centre | www.bspc-example.org\n"
+        "Conclusion\n"
+        "Clearance is slow but it is the condition for every other kind of recovery on the coast.\n"
+        "3 | Black Sea Policy Centre | www.bspc-example.org\n"
+    )
+    doc = parse_text(text)
+    assert "Policy Centre" not in doc.text
+    assert [h.title for h in doc.headings] == ["Background", "What Would Help", "Conclusion"]
+    assert "falls short of what was promised at the last donors' conference." in doc.text
+
+
+def test_numbered_headings_with_a_bar_printed_once_each_stay_headings() -> None:
+    text = (
+        "Port Security Review\n"
+        "Tomas Berg\n"
+        "1 | Scope\n"
+        "The review covers the five largest ports of the region and their approaches.\n"
+        "2 | Findings\n"
+        "Most ports lack a single plan for incidents that involve both ships and cargo.\n"
+    )
+    doc = parse_text(text)
+    assert "Scope" in doc.text and "Findings" in doc.text

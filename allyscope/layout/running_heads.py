@@ -591,10 +591,15 @@ def mark_numbered_feet(lines: Sequence[Line]) -> None:
             len(prints) >= 2
             and all(b == a + 1 and y.index - x.index >= 2 for (x, a), (y, b) in itertools.pairwise(prints))
             and not ends_sentence(first)
-            and heading_shape(first) is None
+            and (heading_shape(first) is None or (len(prints) >= 3 and _BARRED.match(first) is not None))
         ):
             for line, _ in prints:
                 line.role = RUNNING_HEADER
+
+
+_BARRED = re.compile(r"\d{1,4}[ \t\u3000]*[|｜]|.*[|｜][ \t\u3000]*\d{1,4}$")
+"""A page's number set off by a bar at the line's edge (`3 | Example Institute | www.example.org`): shaped as a
+numbered heading, but a heading is not printed again on three pages counting on by one."""
 
 
 def _edge_number(content: str) -> int | None:
