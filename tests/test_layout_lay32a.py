@@ -423,3 +423,37 @@ def test_numbered_headings_with_a_bar_printed_once_each_stay_headings() -> None:
     )
     doc = parse_text(text)
     assert "Scope" in doc.text and "Findings" in doc.text
+
+
+# Round 6: cookie consents with their buttons, volumes counted in CJK numerals, platforms to follow.
+
+
+def test_cookie_consent_titles_texts_and_buttons() -> None:
+    from allyscope.layout.furniture import furniture_kind
+
+    assert furniture_kind("We care about your privacy") == "cookie"
+    assert furniture_kind("We and our vendors store cookies on your device to measure traffic.") == "cookie"
+    assert furniture_kind("Allow all cookies") == "cookie"
+    assert furniture_kind("接受並繼續") == "cookie"
+    assert furniture_kind("すべて同意する") == "cookie"
+    # text that speaks of accepting, or of cookies, is no button
+    assert furniture_kind("Accept all the findings of the review, the minister said.") is None
+    assert furniture_kind("全部接受調查報告的建議。") is None
+
+
+def test_a_volume_and_issue_in_cjk_numerals_make_a_journal_line_dating_the_issue() -> None:
+    from allyscope.layout.dating import document_date, is_issue_line
+
+    line = "國際關係學報　第五十一卷　第二期（民國112年6月）"
+    assert is_issue_line(line)
+    assert document_date([line], []) == ("2023-06", "issue")
+    assert is_issue_line("海洋法評論　第十二巻第一号")
+    assert not is_issue_line("第三次會議決定成立工作小組")
+
+
+def test_follow_rows_naming_platforms_and_newsletter_banners() -> None:
+    from allyscope.layout.furniture import furniture_kind
+
+    assert furniture_kind("关注我们：抖音　小红书　视频号") == "share"
+    assert furniture_kind("訂閱週報　每週一寄送　立即訂閱") == "tools"
+    assert furniture_kind("订阅制度在东南亚的报纸中很少见。") is None
