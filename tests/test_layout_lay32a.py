@@ -457,3 +457,28 @@ def test_follow_rows_naming_platforms_and_newsletter_banners() -> None:
     assert furniture_kind("关注我们：抖音　小红书　视频号") == "share"
     assert furniture_kind("訂閱週報　每週一寄送　立即訂閱") == "tools"
     assert furniture_kind("订阅制度在东南亚的报纸中很少见。") is None
+
+
+# Round 7: reprint notes, correction and update notes, links to photos and to the next page.
+
+
+def test_reprint_correction_and_update_notes_are_doctype_lines() -> None:
+    from allyscope.layout.furniture import furniture_kind
+
+    assert furniture_kind("原標題：美日澳防長會談　同意擴大聯合演習") == "doctype"
+    assert furniture_kind("本文轉載自：區域安全評論") == "doctype"
+    assert furniture_kind("本文经《海洋周刊》授权转载") == "doctype"
+    assert furniture_kind("Clarification: A previous version of this story gave the wrong date for the drill.") == "doctype"
+    assert furniture_kind("This article was corrected to fix the name of the port.") == "doctype"
+    # a sentence that reports where news came from is text
+    assert furniture_kind("转自前线的消息称，两艘舰艇已经返回港口。") is None
+    assert furniture_kind("This story has a long history in the region's ports.") is None
+
+
+def test_photo_links_follow_rows_and_next_page_links() -> None:
+    from allyscope.layout.furniture import furniture_kind
+
+    assert furniture_kind("画像をすべて見る（12枚）") == "tools"
+    assert furniture_kind("前のページへ") == "navigation"
+    assert furniture_kind("追踪我们：YouTube　Instagram") == "share"
+    assert furniture_kind("写真を見ると、艦の損傷がよく分かる。") is None
