@@ -468,7 +468,8 @@ def test_reprint_correction_and_update_notes_are_doctype_lines() -> None:
     assert furniture_kind("原標題：美日澳防長會談　同意擴大聯合演習") == "doctype"
     assert furniture_kind("本文轉載自：區域安全評論") == "doctype"
     assert furniture_kind("本文经《海洋周刊》授权转载") == "doctype"
-    assert furniture_kind("Clarification: A previous version of this story gave the wrong date for the drill.") == "doctype"
+    clarification = "Clarification: A previous version of this story gave the wrong date for the drill."
+    assert furniture_kind(clarification) == "doctype"
     assert furniture_kind("This article was corrected to fix the name of the port.") == "doctype"
     # a sentence that reports where news came from is text
     assert furniture_kind("转自前线的消息称，两艘舰艇已经返回港口。") is None
