@@ -516,7 +516,7 @@ def test_furniture_dispatch_by_first_character_changes_no_kind() -> None:
         if not line or len(line) > 200 or line[0] not in data["initials"]:
             continue
         match = whole.fullmatch(line)
-        long_label = match and match.lastgroup == "related" and len(line) > 30 and not re.search(r"[:：]\s*\S", line)
+        long_label = match and match.lastgroup == "related" and len(line) > 30 and not re.search(r"[:：｜|]\s*\S", line)
         kind = match.lastgroup if match and not long_label else None  # `Read more: …` holds its link
         kind = "author-bio" if kind == "author_bio" else kind
         assert furniture_kind(line) == kind, line

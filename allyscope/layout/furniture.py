@@ -128,13 +128,18 @@ def is_agency(content: str) -> bool:
     return bool(content) and _agency_name().fullmatch(content) is not None
 
 
+_LICENCE_LINE = 500
+"""The longest copyright line (`© 2024 The Author(s). … This is an Open Access article distributed under …`);
+any other furniture line is 200 characters at most."""
+
+
 @lru_cache(maxsize=8192)
 def furniture_kind(content: str) -> str | None:
     """The furniture kind of one stripped line (`related` for the label of a related list), or None. Kept by
     line: the pages of one site repeat their furniture (share buttons, copyright and contact lines) word for
     word."""
-    if not content or len(content) > 200:
-        return None
+    if not content or (len(content) > 200 and (len(content) > _LICENCE_LINE or content[0] not in "©(Cc")):
+        return None  # a copyright line may run long: a journal's open licence is printed with it
     rules = _rules()
     pattern = rules.by_initial.get(content[0])
     if pattern is None:
@@ -363,7 +368,7 @@ _BLOCKS = {"related": 80, "contact": 40, "tags": 20}
 """Kinds whose label takes the short lines after it (at most this wide): a related list's titles, a contact
 block's office, phone and address lines, a bare tag label's tags (`文章標籤`, then `海巡`, `印太`)."""
 
-_LABELLED_ITEMS = re.compile(r"[:：][\s\u3000]*\S")
+_LABELLED_ITEMS = re.compile(r"[:：｜|][\s\u3000]*\S")  # a label, then its items after a colon or a bar (`跑馬燈｜…`)
 
 
 def _tagged(kind: str, content: str) -> bool:

@@ -141,6 +141,14 @@ def _labels_notes(lines: Sequence[Line], index: int) -> bool:
 
 
 _JOURNAL_ISSUE = re.compile("|".join(_PAGES["journal_issue"]))
+_NOTICE = re.compile("(?:" + "|".join(_PAGES.get("notices", [])) + ")") if _PAGES.get("notices") else None
+
+
+def is_handling_notice(content: str) -> bool:
+    """True for a draft's or a restricted paper's handling notice alone on its line (`DRAFT – NOT FOR CITATION`,
+    `征求意见稿`, `取扱注意`): a word processor prints it over or under every page, so printed twice it is a head
+    on each page, the first page's too, where a title would be printed once (`pages.json`, 'notices')."""
+    return _NOTICE is not None and _NOTICE.fullmatch(content.strip()) is not None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -217,7 +225,7 @@ def confirm_running_headers(lines: Sequence[Line]) -> None:
         places = positions[shape]
         hits = sum(occurrences)
         content = text_lines[places[0]].content
-        issue_or_title = bool(_JOURNAL_ISSUE.search(content)) or _shortens(content, head)
+        issue_or_title = bool(_JOURNAL_ISSUE.search(content)) or _shortens(content, head) or is_handling_notice(content)
         if len(occurrences) <= 2 and not issue_or_title:
             # a line printed twice word for word is text unless it is a short masthead printed again
             confirmed = recurring(occurrences, places)
@@ -226,6 +234,7 @@ def confirm_running_headers(lines: Sequence[Line]) -> None:
                 hits >= max(2, 0.6 * len(occurrences))
                 or recurring(occurrences, places)
                 or bool(_JOURNAL_ISSUE.search(content))
+                or is_handling_notice(content)
                 or ((hits >= 1 or len(occurrences) >= 2) and _shortens(content, head))
             )
         if not confirmed or closer_than_pages(text_lines, places, widths_before):

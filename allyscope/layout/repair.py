@@ -113,6 +113,7 @@ class _Flow:
     pending_markers: list[FoundMarker] = field(default_factory=list)
     last_text: Line | None = None
     blank_before: bool = False
+    deferred: list[Line] = field(default_factory=list)  # a page's foot lines standing inside a paragraph (below)
 
 
 def _join_context(builder: TextBuilder, content: str) -> str:
@@ -191,6 +192,10 @@ def _flush(flow: _Flow, drop: int) -> None:
 def _furniture_block(flow: _Flow, line: Line) -> None:
     """A furniture line (caption, share buttons, copyright, related list) as a block of its own kind."""
     _close_block(flow)
+    _write_furniture(flow, line)
+
+
+def _write_furniture(flow: _Flow, line: Line) -> None:
     builder = flow.builder
     if builder.position:
         builder.insert("\n", line.lo)
@@ -200,8 +205,57 @@ def _furniture_block(flow: _Flow, line: Line) -> None:
     flow.blank_before = False
 
 
+_FOOT_KINDS = frozenset(
+    {"author-bio", "contact", "copyright", "history", "funding", "download", "identifier", "disclaimer"}
+)
+"""What a journal or report prints at the foot of a page (its first page's mostly): the writer's post and
+address, the copyright or licence, when the paper came in, who paid for it, a repository's stamp."""
+
+
+def _foot_inside_paragraph(flow: _Flow, lines: Sequence[Line], line: Line) -> bool:
+    """True for a page's foot line (`_FOOT_KINDS`: `CONTACT …`, `© 2024 …`, `收稿日期：…`) standing between a full
+    line of text that ends no sentence and the line that goes on with that sentence on the next page (a lower-case
+    word in Latin text; in CJK text a line that is no heading nor list item): the page broke the paragraph there,
+    and the foot is written after the paragraph, as a block of its kind, the paragraph joined across it. A
+    paragraph ending at the page's end, or followed by a heading, is no paragraph broken by the page."""
+    pending = flow.pending
+    if line.furniture not in _FOOT_KINDS or pending is None or flow.block_kind != "paragraph":
+        return False
+    if not flow.headings and pending.index < _BYLINE_LINES:
+        return False  # the front lines (a journal line over its DOI line): the text has not begun
+    before = pending.content
+    if ends_sentence(before) or (flow.typical > 0 and pending.width < 0.8 * flow.typical) or is_issue_line(before):
+        return False
+    following: Line | None = None
+    for at in range(line.index + 1, len(lines)):
+        later = lines[at]
+        if later.role == BODY:
+            following = later
+            break
+        if later.role == FURNITURE and later.furniture not in _FOOT_KINDS:
+            return False  # a caption or a related list: the text does not run on across it here
+    if following is None or following.indent:
+        return False
+    content = following.content
+    if content[0].isascii():
+        return content[0].islower() and before[-1:].isascii()
+    return (
+        is_cjk(before[-1])
+        and is_cjk(content[0])
+        and heading_shape(content) is None
+        and unnumbered_heading(content) is None
+        and list_item_number(content) is None
+    )
+
+
 def _close_block(flow: _Flow) -> None:
     _flush(flow, 0)
+    if flow.deferred:  # a page's foot met inside the paragraph: written after it, each a block of its kind
+        deferred, flow.deferred = flow.deferred, []
+        _close_block(flow)
+        for line in deferred:
+            _write_furniture(flow, line)
+        return
     if not flow.block_kind:
         return
     end = flow.builder.position
@@ -561,6 +615,10 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 blank_before = True
             continue
         if role == FURNITURE:
+            if not previous_closes and _foot_inside_paragraph(flow, lines, line):
+                flow.deferred.append(line)  # the paragraph runs on over the page's foot: written after it
+                previous_ended = False  # also in a file of a paragraph a line: the sentence goes on after the foot
+                continue
             _furniture_block(flow, line)
             blank_before = False
             previous_ended = True

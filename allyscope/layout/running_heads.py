@@ -50,7 +50,13 @@ from allyscope.layout.lines import (
     non_blank,
     typical_width,
 )
-from allyscope.layout.page_furniture import EDGE_INITIALS, PAGE_NUMBER_EDGE, closer_than_pages, line_shape
+from allyscope.layout.page_furniture import (
+    EDGE_INITIALS,
+    PAGE_NUMBER_EDGE,
+    closer_than_pages,
+    is_handling_notice,
+    line_shape,
+)
 
 _HEAD_LINES = 4  # the front lines: title, byline, journal line; a head repeats one of them further down
 _BOUNDARY = (NOTE, NOTE_CONTINUED, PAGE_NUMBER, PAGE_BREAK)
@@ -415,7 +421,7 @@ def _front_kept(text_lines: Sequence[Line], front_end: int) -> None:
     """The heads repeat the title or the byline; the front lines that print them first are the title and the
     byline themselves, not heads (only the first line, a masthead, or a journal line is page furniture there)."""
     for line in text_lines[1:front_end]:
-        if line.role == RUNNING_HEADER and not is_issue_line(line.content):
+        if line.role == RUNNING_HEADER and not is_issue_line(line.content) and not is_handling_notice(line.content):
             line.role = BODY
 
 
@@ -585,10 +591,15 @@ def mark_numbered_feet(lines: Sequence[Line]) -> None:
             len(prints) >= 2
             and all(b == a + 1 and y.index - x.index >= 2 for (x, a), (y, b) in itertools.pairwise(prints))
             and not ends_sentence(first)
-            and heading_shape(first) is None
+            and (heading_shape(first) is None or (len(prints) >= 3 and _BARRED.match(first) is not None))
         ):
             for line, _ in prints:
                 line.role = RUNNING_HEADER
+
+
+_BARRED = re.compile(r"\d{1,4}[ \t\u3000]*[|｜]|.*[|｜][ \t\u3000]*\d{1,4}$")
+"""A page's number set off by a bar at the line's edge (`3 | Example Institute | www.example.org`): shaped as a
+numbered heading, but a heading is not printed again on three pages counting on by one."""
 
 
 def _edge_number(content: str) -> int | None:
