@@ -591,9 +591,14 @@ class _ActorTable:
         self.entities: dict[str, dict[str, Any]] = g.entities
         self.office_ids: set[tuple[str, ...]] = set()  # the ids of mentions that name an office
         self.classes_of: dict[tuple[str, ...], tuple[str, ...]] = {}  # ids → the cue class of each that has one
-        self._undated: dict[tuple[str, ...], tuple[list[str], bool]] = {}
-        self._split: dict[tuple[str, ...], tuple[list[str], list[str]]] = {}
-        self._dated: dict[tuple[tuple[str, ...], str, frozenset[str]], tuple[list[str], dict[str, str]]] = {}
+        # the answers are kept as tuples of strings, which the cycle collector stops tracking once it has seen them
+        # (lists, dicts and frozensets it tracks for good): thousands of them live as long as the process, and
+        # every full pass of the collector would walk each one (speed32); callers get lists and dicts of their own
+        self._undated: dict[tuple[str, ...], tuple[tuple[str, ...], bool]] = {}
+        self._split: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self._dated: dict[
+            tuple[tuple[str, ...], str, tuple[str, ...]], tuple[tuple[str, ...], tuple[tuple[str, str], ...]]
+        ] = {}
 
     def learn(self, distinct_ids: set[tuple[str, ...]]) -> None:
         """Read, for each ids of mentions not seen before, whether it names an office and its cue classes (its own
@@ -622,19 +627,19 @@ class _ActorTable:
             if not dated:
                 bodies = [entities[i]["part_of"] for i in ids if "part_of" in entities[i]]
                 ids = list(dict.fromkeys([*ids, *bodies]))
-            known = self._undated[key] = (ids, dated)
-        ids, dated = known
+            known = self._undated[key] = (tuple(ids), dated)
+        kept, dated = known
         if not dated:
-            return list(ids), {}
-        on_date = (key, date, frozenset(former))  # the terms of office the gazetteer gives on that date
+            return list(kept), {}
+        on_date = (key, date, tuple(sorted(former)))  # the terms of office the gazetteer gives on that date
         answer = self._dated.get(on_date)
         if answer is None:
             if len(self._dated) >= 4096:
                 self._dated.clear()
-            with_holders, basis = _with_holders(ids, date, self.g, former)
+            with_holders, basis = _with_holders(list(kept), date, self.g, former)
             with_bodies, out_of_term = _with_bodies(with_holders, date, entities)
             basis |= dict.fromkeys(out_of_term, "out-of-term")
-            answer = self._dated[on_date] = (with_bodies, basis)
+            answer = self._dated[on_date] = (tuple(with_bodies), tuple(basis.items()))
         return list(answer[0]), dict(answer[1])
 
     def split(self, ids: list[str]) -> tuple[list[str], list[str]]:
@@ -643,8 +648,8 @@ class _ActorTable:
         known = self._split.get(key)
         if known is None:
             actors = [i for i in ids if self.entities[i]["type"] in _ACTOR_TYPES]
-            known = self._split[key] = (actors, [i for i in ids if i not in actors])
-        return known
+            known = self._split[key] = (tuple(actors), tuple(i for i in ids if i not in actors))
+        return list(known[0]), list(known[1])
 
 
 _TABLES: dict[tuple[int, int], _ActorTable] = {}

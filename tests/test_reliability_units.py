@@ -272,6 +272,26 @@ def test_a_parse_pauses_the_cycle_collector_and_gives_it_back(tmp_path: Path) ->
         gc.enable()
 
 
+def test_a_parse_leaves_its_document_in_the_oldest_generation_and_a_frozen_process_alone(tmp_path: Path) -> None:
+    import gc
+
+    from allyscope import pipeline
+
+    doc = tmp_path / "doc.txt"
+    doc.write_text("A title\n\nA paragraph of text that says little.\n\nAnother one, as short.\n", "utf-8")
+    parsed = pipeline.parse(doc)
+    # made while the collector was off, promoted when the pause ended: no young pass will walk it
+    assert any(held is parsed for held in gc.get_objects(generation=2))
+    assert not any(held is parsed for held in gc.get_objects(generation=0))
+    gc.freeze()  # a program that froze its objects (before forking workers) keeps them frozen
+    try:
+        frozen = gc.get_freeze_count()
+        again = pipeline.parse(doc)
+        assert gc.get_freeze_count() == frozen and again.text == parsed.text
+    finally:
+        gc.unfreeze()
+
+
 def test_pauses_in_several_threads_end_with_the_collector_on() -> None:
     import gc
     import threading

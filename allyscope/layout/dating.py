@@ -17,6 +17,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from allyscope.regex_firsts import may_start_with
+
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．：", "0123456789-/.:")
 _DIGIT = re.compile(r"[0-9０-９〇]")  # `〇`: a year in Chinese numerals (`二〇二四年`) holds one
 SOURCES = ("dateline", "published", "last-updated", "issue")
@@ -335,7 +337,16 @@ def _chronology_entry() -> re.Pattern[str]:
     return re.compile(_opens_with_day_or_month().pattern + r"(?:,?\s*\d{4})?\s*(?:[–—:：]|-\s)")
 
 
+_ENTRY_FIRSTS: dict[str, bool] = {}  # a line's first character → whether a chronology entry may open with it
+
+
 def opens_chronology_entry(content: str) -> bool:
     """A line that opens with a day or month and then a dash or colon (`November 14 – …`, `6 June: …`): an entry
-    of a chronology, a block of its own after a line that closed its sentence, however wide that line was."""
-    return _chronology_entry().match(content) is not None
+    of a chronology, a block of its own after a line that closed its sentence, however wide that line was. Asked
+    of most lines after a closed sentence: the expression (every month name of the data) is tried only on a line
+    whose first character it may begin with, which no ideograph or kana is (`regex_firsts`)."""
+    first = content[:1]
+    may = _ENTRY_FIRSTS.get(first)
+    if may is None:
+        may = _ENTRY_FIRSTS[first] = not first or may_start_with(_chronology_entry().pattern, first)
+    return may and _chronology_entry().match(content) is not None

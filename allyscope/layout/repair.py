@@ -565,8 +565,9 @@ def _unwrapped(lines: Sequence[Line], typical: float, closing: bytes) -> bool:
     return len(long_ends) >= 3 and sum(long_ends) > 0.6 * len(long_ends)
 
 
-def _may_open_turn(content: str) -> bool:
-    """A cheap screen for `speaker_label`: a colon near the line's start (a label is a few words at most)."""
+def _colon_near_start(content: str) -> bool:
+    """A cheap screen for `speaker_label` and `_next_field`: a colon near the line's start (a speaker's label is a
+    few words at most, a field's label two to six characters)."""
     head = content[:24]
     return ":" in head or "：" in head
 
@@ -652,8 +653,11 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
         if not row and len(content) == 4 and content[0] in "12":
             # a year alone over yearless dated lines (`2011` / `March 4 – …`) heads them: a block of its own
             row = heads_yearless_lines(content, next_body_text(lines, index))
-        turn = not row and _may_open_turn(content) and speaker_label(content) is not None
-        if not row and not turn and content[0] >= "\u4e00":
+        # a speaker's label and a form's field label end in a colon near the line's start: a line with none there
+        # (most lines) is asked neither, nor is the line above
+        colon = _colon_near_start(content)
+        turn = not row and colon and speaker_label(content) is not None
+        if colon and not row and not turn and content[0] >= "\u4e00":
             turn = _next_field(content, previous)  # `質詢委員：…` under `題目：…`: the next field of a form
         if previous_closes and not row and not turn:
             turn = opens_chronology_entry(content)  # `November 14 – …` after a closed sentence: an entry of its own
