@@ -45,3 +45,26 @@ def test_a_visit_referred_back_to_is_no_second_visit() -> None:
     assert _events(text) == [("2019-05-03", "AGREE"), ("2019-05-03", "CONSULT")]
     text = "渔业\n\n2019年5月3日，智利总统访问惠灵顿。2019年5月3日，在此次访问期间，双方签署了渔业协定。\n"
     assert [t for _, t in _events(text)] == ["AGREE", "CONSULT"]
+
+
+def test_a_meeting_told_with_huijian_is_a_meeting_and_what_is_announced_after_it_an_act() -> None:
+    # `会见` (to receive, to meet) names a meeting in each Chinese script and in Japanese (`会見した`)
+    for text in (
+        "会见\n\n2018年4月3日，蒙古国总统在乌兰巴托会见了来访的芬兰外长。\n",
+        "會見\n\n2018年4月3日，蒙古國總統在烏蘭巴托會見了來訪的芬蘭外長。\n",
+        "会見\n\n2018年4月3日、モンゴル大統領はウランバートルでフィンランド外相と会見した。\n",
+    ):
+        assert [(e.date, e.cameo) for e in extract(text).events] == [("2018-04-03", "043")], text
+    found = _events("升格\n\n2019年7月8日，两国总统在乌兰巴托会见，两国元首宣布将双边关系提升为战略伙伴关系。\n")
+    assert len(found) == 2 and {d for d, _ in found} == {"2019-07-08"}
+
+
+def test_an_adoption_after_the_meeting_that_took_it_is_an_act_of_its_own() -> None:
+    for text in (
+        "峰会\n\n2019年6月，北欧五国在雷克雅未克举行峰会，通过了新的安全合作宣言。\n",
+        "峰會\n\n2019年6月，北歐五國在雷克雅未克舉行峰會，通過了新的安全合作宣言。\n",
+        "议会\n\n2019年6月，两国议会代表团在奥斯陆举行会议，批准了新的合作章程。\n",
+    ):
+        assert _events(text) == [("2019-06", "AGREE"), ("2019-06", "CONSULT")], text
+    # by means of (`通过…方式`) opens no act
+    assert len(_events("会议\n\n2019年6月，两国在奥斯陆举行会议，通过对话解决分歧。\n")) == 1
