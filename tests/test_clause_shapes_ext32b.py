@@ -50,8 +50,8 @@ def test_a_visit_referred_back_to_is_no_second_visit() -> None:
 def test_a_meeting_told_with_huijian_is_a_meeting_and_what_is_announced_after_it_an_act() -> None:
     # `会见` (to receive, to meet) names a meeting in each Chinese script and in Japanese (`会見した`)
     for text in (
-        "会见\n\n2018年4月3日，蒙古国总统在乌兰巴托会见了来访的芬兰外长。\n",
-        "會見\n\n2018年4月3日，蒙古國總統在烏蘭巴托會見了來訪的芬蘭外長。\n",
+        "会见\n\n2018年4月3日，蒙古国总统在乌兰巴托会见了芬兰外长。\n",
+        "會見\n\n2018年4月3日，蒙古國總統在烏蘭巴托會見了芬蘭外長。\n",
         "会見\n\n2018年4月3日、モンゴル大統領はウランバートルでフィンランド外相と会見した。\n",
     ):
         assert [(e.date, e.cameo) for e in extract(text).events] == [("2018-04-03", "043")], text
