@@ -68,3 +68,33 @@ def test_an_adoption_after_the_meeting_that_took_it_is_an_act_of_its_own() -> No
         assert _events(text) == [("2019-06", "AGREE"), ("2019-06", "CONSULT")], text
     # by means of (`通过…方式`) opens no act
     assert len(_events("会议\n\n2019年6月，两国在奥斯陆举行会议，通过对话解决分歧。\n")) == 1
+
+
+_INTRO = {
+    "en": "Chile and Peru are neighbours on the Pacific coast. They have long talked about fisheries and the sea.",
+    "ja": "チリとペルーは太平洋岸の隣国であり、漁業や海洋の問題について長く対話を続けてきた。",
+    "zh": "两国是太平洋沿岸的邻国，长期在渔业和海洋事务上保持对话。",
+}
+
+
+def test_a_bulleted_chronology_line_opening_with_its_date_tells_an_event_in_each_script() -> None:
+    for intro, heading, lines in (
+        (_INTRO["en"], "Chronology", ["• 3 June 2019 — Chile and Peru signed a fisheries accord in Lima.",
+                                      "• May 2020 — Chile and Peru held the first foreign ministers' dialogue.",
+                                      "• 9 March 2021 — the navies of Chile and Peru held a joint exercise."]),
+        (_INTRO["ja"], "年表", ["・2019年6月3日　チリとペルーが漁業協定に署名",
+                                "・2020年5月　チリとペルーの初の外相対話",
+                                "・2021年3月9日　チリとペルーの海軍が共同訓練を実施"]),
+        (_INTRO["zh"], "大事记", ["• 2019年6月3日　智利和秘鲁签署渔业协定", "• 2020年5月　智利和秘鲁举行首次外长对话",
+                                  "• 2021年3月9日　智利和秘鲁海军举行联合演习"]),
+        (_INTRO["zh"], "大事記", ["‧ 2019年6月3日：智利和秘魯簽署漁業協定", "‧ 2020年5月：智利和秘魯舉行首次外長對話",
+                                  "‧ 2021年3月9日：智利和秘魯海軍舉行聯合演習"]),
+    ):  # fmt: skip
+        text = f"Chile and Peru\n\n{intro}\n\n{heading}\n\n" + "\n".join(lines) + "\n"
+        assert _events(text) == [("2019-06-03", "AGREE"), ("2020-05", "CONSULT"), ("2021-03-09", "COOPERATE")], text
+
+
+def test_a_bulleted_date_line_naming_a_place_or_an_hour_stays_a_date_line() -> None:
+    for line in ("• 2024年4月11日　華盛頓", "■ 2024年7月8日 19:40"):
+        text = f"通告\n\n{line}\n\n{_INTRO['zh']}\n"
+        assert _events(text) == [], line

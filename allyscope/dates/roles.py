@@ -196,8 +196,9 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
         return "period-end"
     if dateline.match(text, end):
         return "dateline"
-    if _DATELINE_DASH.match(text, end, end + 24) and not _opens_its_line(text, start):
-        return "dateline"  # `PERTH, Oct. 22, 2022 — …`; a line that opens with its date is a chronology's entry
+    if _DATELINE_DASH.match(text, end, end + 24) and not _opens_its_line(text, _after_a_mark(text, start)):
+        return "dateline"  # `PERTH, Oct. 22, 2022 — …`; a line that opens with its date (behind a bullet at most:
+        # `• 3 June 2019 — …`) is a chronology's entry
     following = text[end : end + 20]
     if _CLOSER.search(following) and _is_citation(text, start, end):
         return "citation"
