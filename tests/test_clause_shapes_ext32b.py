@@ -98,3 +98,36 @@ def test_a_bulleted_date_line_naming_a_place_or_an_hour_stays_a_date_line() -> N
     for line in ("• 2024年4月11日　華盛頓", "■ 2024年7月8日 19:40"):
         text = f"通告\n\n{line}\n\n{_INTRO['zh']}\n"
         assert _events(text) == [], line
+
+
+def test_a_purchase_is_an_act_and_a_plan_told_after_it_does_not_make_it_planned() -> None:
+    for text in (
+        "Patrol boats\n\nThe ministers welcomed Chile's purchase of patrol boats from Spain in May 2019 and its"
+        " plans to buy two more.\n",
+        "Patrol boats\n\nThe yearbook records Chile's purchase of two patrol boats from Spain in May 2019 and its"
+        " plans to buy more.\n",
+    ):
+        assert [d for d, _ in _events(text)] == ["2019-05"], text
+    for text in (
+        "巡逻艇\n\n2019年5月，智利向西班牙订购两艘巡逻艇。\n",
+        "巡邏艇\n\n2019年5月，智利向西班牙採購兩艘巡邏艇。\n",
+        "哨戒艇\n\n2019年5月、チリはスペインから哨戒艇2隻を購入した。\n",
+    ):
+        assert [(e.date, e.cameo) for e in extract(text).events] == [("2019-05", "057")], text
+
+
+def test_two_readings_of_one_sentence_are_each_paired_with_their_own_annotation() -> None:
+    from allyscope.evaluate import match_events
+
+    sentence = "2016年9月，智利总统访问新西兰期间，两国签署了南极科研合作协定。"
+    visit = {"date": "2016-09", "type": "CONSULT", "evidence": {"text": sentence}}
+    signing = {"date": "2016-09", "type": "AGREE", "evidence": {"text": sentence}}
+    gold = [
+        {"id": "E1", "date": "2016-09", "evidence": "两国签署了南极科研合作协定"},
+        {"id": "E2", "date": "2016-09", "evidence": "智利总统访问新西兰期间"},
+    ]
+    pairs = match_events([visit, signing], gold)
+    assert [(a["id"], e["type"]) for a, e in pairs] == [("E1", "AGREE"), ("E2", "CONSULT")]
+    # an annotation no reading holds stays unpaired, and the others keep theirs
+    pairs = match_events([visit], [*gold, {"id": "E3", "date": "2017", "evidence": "x"}])
+    assert [(a["id"], e["type"]) for a, e in pairs] == [("E2", "CONSULT")]
