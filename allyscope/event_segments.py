@@ -109,7 +109,10 @@ def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
 # a segment that sets the scene for the predicate after it: it ends in a word of time or occasion (CJK) or
 # starts with a preposition or conjunction of time (English)
 _LEADING_CJK = re.compile(
-    r"(?:时|時|期间|期間|之际|之際|际|際|際に|ときに|とき|之后|之後|以后|以後|后|後|前|当天|當天|上|において|にて|の場で|では)\s*$"
+    r"(?:时|時|期间|期間|之际|之際|际|際|際に|ときに|とき|之后|之後|以后|以後|后|後|前|当天|當天|上|において|にて|の場で|では"
+    # `同日の会談で、両首脳は…で一致した`, `在当天的会谈中，双方同意…`: the meeting where the act was done (folded:
+    # 談 -> 谈, 議 -> 议)
+    r"|会谈で|会談で|会合で|会议で|会議で|協議で|协议で|会谈中|會談中|会议中|會議中|会晤中|會晤中)\s*$"
 )
 # its words, read from the expression once: a stripped segment leads when it ends in one of them (white space
 # aside), as the expression says; `str.endswith` asks that of the segment's end only, where a search tries the

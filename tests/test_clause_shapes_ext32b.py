@@ -131,3 +131,25 @@ def test_two_readings_of_one_sentence_are_each_paired_with_their_own_annotation(
     # an annotation no reading holds stays unpaired, and the others keep theirs
     pairs = match_events([visit], [*gold, {"id": "E3", "date": "2017", "evidence": "x"}])
     assert [(a["id"], e["type"]) for a, e in pairs] == [("E2", "CONSULT")]
+
+
+def test_an_agreement_told_at_the_meeting_it_was_reached_at_is_one_act() -> None:
+    # the meeting named as the scene (`同日の会談で、`, `在当天的会谈中，`) is the one told in the sentence before
+    for text in (
+        "会談\n\n2019年4月28日、チリとペルーの大統領はリマで会談した。両首脳は、同日の会談で、海洋協力を強化することで"
+        "一致した。\n",
+        "会谈\n\n2019年4月28日，智利和秘鲁总统在利马会谈。在当天的会谈中，双方同意加强海上合作。\n",
+        "會談\n\n2019年4月28日，智利和秘魯總統在利馬會談。在當天的會談中，雙方同意加強海上合作。\n",
+    ):
+        assert _events(text) == [("2019-04-28", "AGREE"), ("2019-04-28", "CONSULT")], text
+
+
+def test_acting_in_unison_is_no_agreement_of_the_sides() -> None:
+    from allyscope.events_domain import patterns, type_or_none
+    from allyscope.scripts import fold
+
+    # `一致して対応する` (to act together) says how, not that the sides agreed; `…で一致し、` still agrees
+    assert type_or_none(patterns(), fold("国際社会が一致して対応することが重要だ")) is None
+    assert type_or_none(patterns(), fold("各国が一致して取り組む")) is None
+    assert type_or_none(patterns(), fold("海洋協力の強化で一致し、その後帰国した")) == "AGREE"
+    assert type_or_none(patterns(), fold("海洋協力の強化で一致して、その後帰国した")) == "AGREE"
