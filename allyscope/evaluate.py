@@ -101,33 +101,19 @@ def match_events(
     events: list[dict[str, Any]], gold: list[dict[str, Any]]
 ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """(annotated, extracted) pairs: each annotated event with the first unused extracted event of its date whose
-    evidence sentence contains its piece (white space ignored). The annotated events are taken in the order their
-    pieces stand in the text (by the first such sentence, then the piece's place in it), as the extracted events of
-    one sentence stand in the order of their predicates: a visit and the signing during it, both of one date and
-    one sentence, are each paired with its own reading, whatever order the annotation lists them in."""
-    sentences = [_squeeze(event["evidence"]["text"]) for event in events]
-
-    def place(annotated: dict[str, Any]) -> tuple[int, int]:
-        piece = _squeeze(annotated.get("evidence", ""))
-        for i, event in enumerate(events):
-            if event["date"] == annotated.get("date") and (at := sentences[i].find(piece)) >= 0:
-                return i, at
-        return len(events), 0
-
-    order = sorted(range(len(gold)), key=lambda k: place(gold[k]))
+    evidence sentence contains its piece (white space ignored)."""
     used: set[int] = set()
-    found: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
-    for k in order:
-        annotated = gold[k]
+    pairs: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    for annotated in gold:
         piece = _squeeze(annotated.get("evidence", ""))
         for i, event in enumerate(events):
             if i in used or event["date"] != annotated.get("date"):
                 continue
-            if piece in sentences[i]:
+            if piece in _squeeze(event["evidence"]["text"]):
                 used.add(i)
-                found[k] = (annotated, event)
+                pairs.append((annotated, event))
                 break
-    return [found[k] for k in sorted(found)]
+    return pairs
 
 
 def actors_agree(annotated: dict[str, Any], event: dict[str, Any]) -> bool:

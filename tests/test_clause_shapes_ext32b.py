@@ -116,23 +116,6 @@ def test_a_purchase_is_an_act_and_a_plan_told_after_it_does_not_make_it_planned(
         assert [(e.date, e.cameo) for e in extract(text).events] == [("2019-05", "057")], text
 
 
-def test_two_readings_of_one_sentence_are_each_paired_with_their_own_annotation() -> None:
-    from allyscope.evaluate import match_events
-
-    sentence = "2016年9月，智利总统访问新西兰期间，两国签署了南极科研合作协定。"
-    visit = {"date": "2016-09", "type": "CONSULT", "evidence": {"text": sentence}}
-    signing = {"date": "2016-09", "type": "AGREE", "evidence": {"text": sentence}}
-    gold = [
-        {"id": "E1", "date": "2016-09", "evidence": "两国签署了南极科研合作协定"},
-        {"id": "E2", "date": "2016-09", "evidence": "智利总统访问新西兰期间"},
-    ]
-    pairs = match_events([visit, signing], gold)
-    assert [(a["id"], e["type"]) for a, e in pairs] == [("E1", "AGREE"), ("E2", "CONSULT")]
-    # an annotation no reading holds stays unpaired, and the others keep theirs
-    pairs = match_events([visit], [*gold, {"id": "E3", "date": "2017", "evidence": "x"}])
-    assert [(a["id"], e["type"]) for a, e in pairs] == [("E2", "CONSULT")]
-
-
 def test_an_agreement_told_at_the_meeting_it_was_reached_at_is_one_act() -> None:
     # the meeting named as the scene (`同日の会談で、`, `在当天的会谈中，`) is the one told in the sentence before
     for text in (
