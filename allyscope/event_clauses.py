@@ -19,6 +19,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from allyscope.event_segments import _leading
 from allyscope.scripts import fold
 
 _OPENING = r"^[\s，,、；;：:]*(?:and\s+|并|並|且|而|但)?\s*"
@@ -179,6 +180,60 @@ def is_moment(folded_piece: str) -> bool:
 def _moment() -> re.Pattern[str]:
     words = "|".join(re.escape(fold(w)) for w in rules()["moment_words"])
     return re.compile(rf"(?:{words})[\s，,、]*$")
+
+
+@cache
+def _visit_cameos() -> frozenset[str]:
+    return frozenset(rules()["visit_occasions"]["occasion_cameos"])
+
+
+@cache
+def _not_naming() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the words of `visit_occasions.not_naming`, the figures and words of a date): what an occasion may hold
+    beside its visit cue and still name no visitor or place."""
+    words = sorted({fold(w) for w in rules()["visit_occasions"]["not_naming"]}, key=len, reverse=True)
+    latin = "|".join(re.escape(w) for w in words if w.isascii())
+    cjk = "|".join(re.escape(w) for w in words if not w.isascii())
+    months = "january|february|march|april|may|june|july|august|september|october|november|december"
+    date = rf"[\d０-９〇零一二三四五六七八九十百年月日号號上中下旬初底]+|\b(?:{months})\b"
+    return re.compile(rf"(?<![a-z])(?:{latin})(?![a-z])|{cjk}"), re.compile(date)
+
+
+def names_its_visit(folded_segment: str) -> bool:
+    """Does the occasion of a visit (`folded_segment`) name its visitor or its place (`李克强总理访问巴基斯坦期间`,
+    `during his visit to athens`), not only refer back to a visit told before (`during the visit`, `此次访问期间`)?
+    Something must be left once its date and the words of `visit_occasions.not_naming` (the words of a visit
+    among them) are taken away."""
+    words, date = _not_naming()
+    rest = words.sub(" ", date.sub(" ", folded_segment))
+    return any(ch.isalnum() for ch in rest)
+
+
+def act_after_a_visit(
+    folded: str, segments: list[tuple[int, int]], cued: list[tuple[int, str, str]]
+) -> int | None:
+    """Where the act told after the occasion of a visit begins, when it is an act of its own (data
+    `visit_occasions`): `segments` are the clause's segments and `cued` its type cues as (place, CAMEO code,
+    PLOVER type), both in places of `folded`. The visit's segment must set the scene (`李克强总理访问巴基斯坦期间，`,
+    `During his visit to Athens on 5 October 2019,`) with no cue but a visit's; segments without a cue may stand
+    around it (the year of an English date after its comma); the first later segment with a cue is the act when it
+    sets no scene itself and its first cue is not of the visit's type (talks held on the visit, `訪問馬尼拉期間，與…
+    會談`, stay one meeting with it). None when the clause tells no such pair."""
+    visits = _visit_cameos()
+    visit_types: set[str] = set()
+    for a, b in segments:
+        here = [(cameo, plover) for at, cameo, plover in cued if a <= at < b]
+        if not here:
+            continue
+        if visit_types:
+            # the segment's predicate is its first cue: `，双方同意建立…对话` is an agreement, whatever it names
+            return None if _leading(folded[a:b]) or here[0][1] in visit_types else a
+        if any(cameo not in visits for cameo, _ in here) or not _leading(folded[a:b]):
+            return None  # an act before the occasion, or an occasion of another kind
+        if not names_its_visit(folded[a:b]):
+            return None  # `During the visit,`: a visit told before
+        visit_types = {plover for _, plover in here}
+    return None
 
 
 @cache

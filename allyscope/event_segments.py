@@ -42,6 +42,9 @@ _COORDINATED_BRANCHES = (
     # `发表联合声明，决定将两国关系提升为…`: a decision to raise the relationship is an act of its own, after a
     # statement too (a decision is taken, not what the statement says)
     r"|，(?=(?:一致)?(?:决定|決定)(?:将|將)?[^，。；]{0,12}(?:提升|升级|升級|升格))"
+    # `举行峰会，通过了…计划`: a comma before an adoption or ratification told as done (`了`) chains an act on an
+    # instrument after the meeting that took it, as `签署` does
+    r"|，(?=(?:通过了|通過了|批准了|采纳了|採納了))"
     # `…を訪問した際、両首脳は…`: a Japanese occasion told as a moment, then a subject of its own
     r"|(?<=際)、(?=(?:双方|両国|両首脳|両者|両大臣|三か国)[はがも])"
     # `访问马尼拉，与菲律宾总统举行会谈`: talks with a counterpart after a comma (a visit and the talks held on it
@@ -74,7 +77,7 @@ _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # one scan instead of each being tried by `_COORDINATED` from Python (a test of this superset keeps it one).
 _COORDINATED_PLACES = re.compile(
     "[；;并]|,(?= and | but )| (?=and )|して"
-    "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決]|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|随后|隨後|派出|派遣))"
+    "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決通批采採]|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|随后|隨後|派出|派遣))"
     "|(?<=[いきしちびみりえけせてねべめれげが際])、|、(?=[双雙两兩三四])"
 )
 
@@ -106,7 +109,10 @@ def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
 # a segment that sets the scene for the predicate after it: it ends in a word of time or occasion (CJK) or
 # starts with a preposition or conjunction of time (English)
 _LEADING_CJK = re.compile(
-    r"(?:时|時|期间|期間|之际|之際|际|際|際に|ときに|とき|之后|之後|以后|以後|后|後|前|当天|當天|上|において|にて|の場で|では)\s*$"
+    r"(?:时|時|期间|期間|之际|之際|际|際|際に|ときに|とき|之后|之後|以后|以後|后|後|前|当天|當天|上|において|にて|の場で|では"
+    # `同日の会談で、両首脳は…で一致した`, `在当天的会谈中，双方同意…`: the meeting where the act was done (folded:
+    # 談 -> 谈, 議 -> 议)
+    r"|会谈で|会談で|会合で|会议で|会議で|協議で|协议で|会谈中|會談中|会议中|會議中|会晤中|會晤中)\s*$"
 )
 # its words, read from the expression once: a stripped segment leads when it ends in one of them (white space
 # aside), as the expression says; `str.endswith` asks that of the segment's end only, where a search tries the

@@ -772,6 +772,11 @@ def _without_the_next_dates_act(
     if not _CLOSED_BY_THE_DATE.search(sentence, last_start, next_date) or _CJK.search(sentence):
         return pieces, ()
     cut = max((m.start() for m in _AND_THEN.finditer(sentence, max(last_start, date[1]), next_date)), default=None)
+    if cut is None and len(pieces) > 1 and last_start >= date[1] and _FINITE.search(sentence, last_start, next_date):
+        # `During his visit … in August 2016, the minister signed … on 29 August`: an act of its own after the date's
+        # piece (`events_domain.predicates` cut it) that the next date closes is that date's; its subject is the
+        # visitor of the occasion before (`his`), so its names stay the occasion's actors
+        return pieces[:-1], ()
     if cut is None or not _FINITE.search(sentence, cut, next_date):
         return pieces, ()
     head = [*pieces[:-1], (last_start, cut)] if cut > last_start else pieces[:-1]

@@ -39,7 +39,13 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from allyscope.event_clauses import acts_apart_by_cameo, is_moment, opens_with_subject, stands_apart
+from allyscope.event_clauses import (
+    act_after_a_visit,
+    acts_apart_by_cameo,
+    is_moment,
+    opens_with_subject,
+    stands_apart,
+)
 from allyscope.event_cues import Cues, _led, _lowered, _top_alternatives, compiled, cues, found_in
 from allyscope.event_domain_cues import (
     _MODAL_LATIN,
@@ -454,11 +460,18 @@ def _predicates(
         # all) has no kind of its own and stays with the piece before it, so the clause is one piece
         return [(start, end)]
     cuts = coordinated_cuts(sentence, start, end)
+    quoted = reading.quoted()  # what was said, not done
+    types = [(at, i) for at, i in hits[first:last] if not any(q0 <= at < q1 for q0, q1 in quoted)]
+    # `…访问巴基斯坦期间，双方首次提出…`: a visit, then an act of another type (event_clauses.act_after_a_visit)
+    visit_act = act_after_a_visit(
+        folded_sentence, [(start + a, start + b) for a, b in reading.segments(start, end)],
+        [(at, str(data["types"][i]["cameo"]), str(data["types"][i]["plover"])) for at, i in types],
+    )  # fmt: skip
+    if visit_act is not None and visit_act not in cuts:
+        cuts = sorted([*cuts, visit_act])
     if not cuts:
         return [(start, end)]
     bounds = [start, *cuts, end]
-    quoted = reading.quoted()  # what was said, not done
-    types = [(at, i) for at, i in hits[first:last] if not any(q0 <= at < q1 for q0, q1 in quoted)]
     pieces: list[tuple[int, int, str | None]] = []
     occasion = False  # the last piece is an occasion with a cue of its own (`访问马尼拉时，`)
     cameo: str | None = None  # the CAMEO code of the last piece's act (a visit and the talks on it are two acts)
@@ -481,6 +494,9 @@ def _predicates(
         occasion, was_occasion = bool(found) and kind is None and is_moment(folded_sentence[a:b]), occasion
         if was_occasion and kind is not None and opens_with_subject(folded_sentence[a:b]):
             pieces.append((a, b, kind))  # the occasion was an act, and this is another, with a subject of its own
+            cameo = own_cameo
+        elif a == visit_act and kind is not None:
+            pieces.append((a, b, kind))  # the visit was an act, and this is another of another type
             cameo = own_cameo
         elif pieces and (kind is None or same or pieces[-1][2] is None):
             previous = pieces[-1]

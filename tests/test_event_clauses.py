@@ -125,6 +125,7 @@ def test_event_clauses_data_is_whole() -> None:
         "anniversary_sentences",
         "second_act",
         "lasting_since",
+        "visit_occasions",
     }
     plover = {t["plover"] for t in __import__("allyscope.events_domain").events_domain.patterns()["types"]}
     assert set(data["each_act_apart"]) <= plover
@@ -157,11 +158,13 @@ def test_event_clauses_data_is_whole() -> None:
 
 def test_an_occasion_that_is_an_act_and_what_both_sides_did_then_are_two_events() -> None:
     assert len(_events("2021年6月，波兰总统访问渥太华时，双方同意建立年度防务对话。")) == 2
-    # an occasion without a subject of its own after it stays the setting of the one act
-    assert len(_events("2021年6月，波兰总统访问渥太华时，与加拿大总理签署了防务协定。")) == 1
+    # a visit with an act of another type after it is two events, with or without a subject of its own and told
+    # as a moment or a span (issue 14, sixteenth session: `During his visit to Manila on 5 May, X signed …`;
+    # event_clauses.act_after_a_visit); talks held on the visit stay one meeting with it
+    assert len(_events("2021年6月，波兰总统访问渥太华时，与加拿大总理签署了防务协定。")) == 2
     assert opens_with_subject(fold("，兩國同意")) and not opens_with_subject("，与加拿大")
-    # an occasion told as a span (during the visit) is the setting of the act after it
-    assert len(_events("2021年6月，波兰总统访问渥太华期间，双方同意建立年度防务对话。")) == 1
+    assert len(_events("2021年6月，波兰总统访问渥太华期间，双方同意建立年度防务对话。")) == 2
+    assert len(_events("2021年6月，波兰总统访问渥太华期间，与加拿大总理举行会谈。")) == 1
 
 
 def test_a_caption_labelled_with_the_figure_word_alone_states_no_event() -> None:
@@ -351,8 +354,10 @@ def _ja_events(body: str) -> list[tuple[str, str]]:
 def test_a_japanese_occasion_told_with_sai_and_what_both_leaders_did_then_are_two_events() -> None:
     # `際` ends an occasion told as a moment, like `とき`: with a subject of its own after it, both are acts
     assert len(_ja_events("2019年5月にポーランド大統領がカナダを訪問した際、両首脳は防衛対話の創設を発表した。")) == 2
-    # without a subject of its own the occasion is the setting of the one act
-    assert len(_ja_events("2019年5月にポーランド大統領がカナダを訪問した際、防衛協定に署名した。")) == 1
+    # without a subject of its own, a visit and an act of another type after it are two events too (issue 14,
+    # sixteenth session: event_clauses.act_after_a_visit); talks held on the visit stay one meeting with it
+    assert len(_ja_events("2019年5月にポーランド大統領がカナダを訪問した際、防衛協定に署名した。")) == 2
+    assert len(_ja_events("2019年5月にポーランド大統領がカナダを訪問した際、カナダ首相と会談した。")) == 1
 
 
 def test_attending_a_meeting_after_a_visit_is_an_act_of_its_own() -> None:

@@ -56,6 +56,9 @@ def _naive_date_line(text: str, start: int, end: int) -> bool:
     begin = text.rfind("\n", 0, start) + 1
     stop = text.find("\n", end)
     stop = len(text) if stop < 0 else stop
+    marks = text[begin:start].strip()
+    if marks and all(c in "■□●○◆◇▼▽・‧•·*-" for c in marks) and len(re.findall(r"[^\W\d_]", text[end:stop])) >= 6:
+        return False  # a list's item: a bullet, its date, then a text of its own
     if not text[begin:start].strip() and _PLACE.fullmatch(text, end, stop):
         return True
     around = text[begin:start] + " " + text[end:stop]
@@ -63,6 +66,7 @@ def _naive_date_line(text: str, start: int, end: int) -> bool:
 
 
 _LINE_PIECES = ["Monday", "Wednesday ", "星期一", "月曜日", " ", "ab", "—", "(", ")", "。", ".", "\n", "x" * 45, "東京"]
+_LINE_PIECES += ["•", "・"]  # a list's bullets
 
 
 @settings(max_examples=300, derandomize=True)

@@ -202,9 +202,11 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
     bracket = _DATELINE_BRACKET_OPENS.search(text, max(0, start - 12), start)
     if bracket is not None and _DATELINE_BRACKET_CLOSES.match(text, end) and _opens_its_line(text, bracket.start()):
         return "dateline"  # `【6月3日 北京】…`, `【北京6月3日】`, `〔东京6月3日 共同〕`: a story's dateline in brackets
-    if _DATELINE_DASH.match(text, end, end + 24) and not _opens_its_line(text, _before_lead_word(text, start)):
-        # `PERTH, Oct. 22, 2022 — …`; a line that opens with its date (`Early the following month – …`, a word
-        # of time before it) is a chronology's entry
+    if _DATELINE_DASH.match(text, end, end + 24) and not _opens_its_line(
+        text, _after_a_mark(text, _before_lead_word(text, start))
+    ):
+        # `PERTH, Oct. 22, 2022 — …`; a line that opens with its date (a word of time before it: `Early the
+        # following month – …`; behind a bullet at most: `• 3 June 2019 — …`) is a chronology's entry
         return "dateline"
     following = text[end : end + 20]
     if _CLOSER.search(following) and _is_citation(text, start, end):

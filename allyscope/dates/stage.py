@@ -10,6 +10,7 @@ document; the reader of a text needs none of it.
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from dataclasses import replace
 from functools import cache
@@ -28,6 +29,8 @@ def _on_a_date_line(text: str, mention: DateMention) -> bool:
     """A date on a line that holds no sentence — a header (`Policy Brief No. 7 | May 2024`), a date line
     (`2024年7月8日 19:40　通信社`, `Wednesday, October 11, 2023 (AM)`), a dateline (`2024年4月11日　華盛頓`)."""
     opens_line = _opens_its_line(text, mention.start)
+    if not opens_line and _list_entry(text, mention):
+        return False  # `・2019年6月3日　…が協定に署名`, `• 3 June 2019 — …`: an item of a chronology told as a list
     if _bracketed_date_line(text, mention):
         return True  # `（2005年6月2日，北京）`, `(Manila, 13 January 2025)`: a date line in brackets under a title
     if not opens_line:
@@ -46,6 +49,26 @@ def _on_a_date_line(text: str, mention: DateMention) -> bool:
         return True  # `2024年3月6日，墨爾本`: a date line naming the place after a comma
     around = text[begin : mention.start] + " " + text[mention.end : end]
     return not _SENTENCE_SIGNS.search(around.strip()) and len(_ALONE_AROUND.sub("", around)) <= 40
+
+
+_BULLETS = "■□●○◆◇▼▽・‧•·*-"  # the marks of a list's items (`_MARKS` without a table's bar, `#` or long dashes)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _list_entry(text: str, mention: DateMention) -> bool:
+    """Is the date the head of a list item — behind a bullet that opens its line, and followed on its line by a
+    text of its own (six letters at least: `・2020年5月　初の外相対話`, `• May 2020 — the first dialogue`)? A list's
+    item tells what happened then, as a table's row does; a date line names at most a place or an hour after its
+    date, and opens with no bullet."""
+    mark = _after_a_mark(text, mention.start)
+    if mark == mention.start or not _opens_its_line(text, mark):
+        return False
+    head = text[mark : mention.start].strip()
+    if not head or any(c not in _BULLETS for c in head):
+        return False  # only a list's marks before the date: `| 2019 |` is a table's row, `—— 2019` no item
+    end = text.find("\n", mention.end)
+    rest = text[mention.end : len(text) if end < 0 else end]
+    return sum(1 for _ in itertools.islice(_LETTER.finditer(rest), 6)) >= 6
 
 
 def _bracketed_date_line(text: str, mention: DateMention) -> bool:
