@@ -762,11 +762,11 @@ _TITLE_LINE = 60  # a document's title is its first line, when that line is shor
 
 
 def _title_states(text: str, mentions: list[EntityMention], g: Gazetteer, paragraph: tuple[int, int]) -> set[str]:
-    """The states the document's title names (`タイと日本`, `Thailand and the United States`), when it names two
+    """The states the document's title names (`タイと韓国`, `Thailand and the United States`), when it names two
     and is a line of its own apart from `paragraph`: the pair the text is about, whose other party a foreign title
-    with a name the data does not know belongs to once its act's partner is the one (`ペートンターン首相は来日し、
-    石破首相と会談した` under a title naming Thailand and Japan). Empty otherwise: a paragraph naming one state alone,
-    under a title naming several or none, still gives such a title no state."""
+    with a name the data does not know belongs to once its act's partner is the one (`ペートンターン首相は訪韓し、
+    李在明大統領と会談した` under a title naming Thailand and Korea). Empty otherwise: a paragraph naming one state
+    alone, under a title naming several or none, still gives such a title no state."""
     begin = len(text) - len(text.lstrip())
     end = text.find("\n", begin)
     end = len(text) if end < 0 else end
