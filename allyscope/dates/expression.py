@@ -131,7 +131,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "cjk": (
             rf"(?P<year>{_YEAR})\s*年(?!\s*第)"
-            rf"(?:\s*{_md('c')}|\s*(?:的)?(?P<cseason>[{seasons_cjk}])(?:季|天)?(?![节節])"
+            rf"(?:\s*{_md('c')}|\s*(?:的|の)?(?P<cseason>[{seasons_cjk}])(?:季|天)?(?![节節])"
             r"|\s*(?P<cpart>年初|年中|年底|年末|上半年|下半年|初(?!期)|底|末(?!期)))?"
             rf"(?P<cjkopen>\s*(?:{open_suffix}))?(?P<cjkfiscal>\s*度)?(?P<capprox>\s*(?:{approx_after}))?"
         ),
