@@ -84,6 +84,8 @@ _QUESTION = re.compile(r"(?:[?？]|(?:" + "|".join(_QUESTION_WORDS) + r")[。．
 # this far before it: the search starts there instead of trying every place of the sentence.
 _QUESTION_REACH = max(len(w) for w in _QUESTION_WORDS) + 1
 _PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}  # of an EDTF date by its length: 2019, 2019-01
+# qualifiers of a year that make it a part of one (`early 2021`, `2021年初`)
+_PARTS_OF_A_YEAR = ("early", "mid", "late")
 _COORDINATOR = re.compile(r"[\s和与與及、とand,，]*")  # what may join two dates: matched whole
 
 
@@ -495,6 +497,18 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     states = data["decade_states_re"]
                     if decade and states is not None and found_in(states, folded):
                         continue  # `20世纪90年代，装备主要来自…`, `were built in the 1990s on …`: a state or a process
+                    if (
+                        k
+                        and not types
+                        and (
+                            mention.precision == "season"
+                            or (mention.precision == "year" and mention.qualifier in _PARTS_OF_A_YEAR)
+                        )
+                    ):
+                        # `X visited Y on 7 May 2017, and the tension … in the summer of 2020 brought them closer`:
+                        # a season or a part of a year (`early 2021`) after the sentence's first date, in a clause
+                        # with no act of its own (the act cue is the earlier date's), is a period, no happening
+                        continue
                     if mention.edtf.endswith("/..") and takes_effect(folded):
                         # `自2019年1月1日起生效`: the day an instrument holds from is the day it entered into force
                         opened = mention.edtf[: -len("/..")]

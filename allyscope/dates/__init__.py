@@ -2,7 +2,8 @@
 
 What is read: absolute dates in Arabic or Chinese numerals (`2023 年 7 月`, `二〇二三年七月十二日`, `July 12, 2023`,
 `12 Jul. 2023`), era years (`令和5年7月`, `民國112年`), ranges of days as intervals (`11日至12日`, `7月11、12日`,
-`12–13 July`), dates without a year (`8 月`, `12日`, `On June 24`, `Monday (15 April)`, `Oct. 17`), years counted
+`12–13 July`, `between June 3 and 5`; two days apart joined by a word of a list, `on 3 and 5 June`, `6月3日と5日`,
+are two dates), dates without a year (`8 月`, `12日`, `On June 24`, `Monday (15 April)`, `Oct. 17`), years counted
 from another date (`同年 10 月`, `翌年`, `the following year`) or from the document's own date (`今年`, `昨年`,
 `last year`), open starts (`2019 年 3 月起`, `since 2014`), ranges of years, decades and centuries as EDTF (`199X`,
 `20XX`), seasons (EDTF `2023-22`), parts of a year (`mid-2023`, `2023年底`: the year, with its qualifier),

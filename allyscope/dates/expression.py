@@ -29,7 +29,7 @@ def _md(s: str) -> str:
     return (
         rf"(?P<mo{s}>{_MONTH})\s*月"
         rf"(?:\s*(?P<d{s}>{_DAY})\s*(?:"
-        rf"(?:[日号])?\s*(?:[、和与與及]|及び|および)\s*(?P<dl{s}>{_DAY})\s*[日号]"
+        rf"(?:[日号])?\s*(?:[、和与與及と]|及び|および)\s*(?P<dl{s}>{_DAY})\s*[日号]"
         # the first day's 日 may be left out before the second's (`6月3～5日`, `六月三至五日`)
         rf"|(?:[日号]|(?=\s*{_TO}\s*{_DAY}\s*[日号]))(?:\s*{_TO}\s*(?:(?P<mo2{s}>{_MONTH})\s*月\s*)?(?P<dr{s}>{_DAY})\s*[日号])?"
         r"))?"
@@ -83,11 +83,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     en_day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     # between the two days of a range in one month: `12–13 July`, `8 to 11 March 2023`, `4 through 8 August`
     day_to = r"(?:\s*(?:[-–]|and|&)\s*|\s+(?:to|through|until|till)\s+)"
-    # without a year, `and` joins the two days of a range only after `between` (`between 3 and 5 June`): `on 3 and
-    # 5 June` are two days
+    # without a year too (`between June 3 and 5`, `on 3 and 5 June`: one mention here, which
+    # `joins._pairs_of_days` tells apart as a pair of days or a range); the day after `and` must end the date, before
+    # punctuation, a month or a word that opens the rest of a clause (`June 3 and 5 ministers` is no second day)
     day_to_yearless = (
-        r"(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+"
-        r"|(?:(?<=[Bb]etween\s\d)|(?<=[Bb]etween\s\d\d))\s+and\s+)"
+        r"(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+|\s*(?:and|&)\s*(?=(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+        rf"(?:[^\w\s]|\s*$|\s+(?:{_alternatives(ordinal['followers'])}|{_capitalized(r['months_en'])})\b)))"
     )
     year4 = r"(?:1[89]|20)\d{2}"
     parts = {
@@ -130,7 +131,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "cjk": (
             rf"(?P<year>{_YEAR})\s*年(?!\s*第)"
-            rf"(?:\s*{_md('c')}|\s*(?:的)?(?P<cseason>[{seasons_cjk}])(?:季|天)?(?![节節])"
+            rf"(?:\s*{_md('c')}|\s*(?:的|の)?(?P<cseason>[{seasons_cjk}])(?:季|天)?(?![节節])"
             r"|\s*(?P<cpart>年初|年中|年底|年末|上半年|下半年|初(?!期)|底|末(?!期)))?"
             rf"(?P<cjkopen>\s*(?:{open_suffix}))?(?P<cjkfiscal>\s*度)?(?P<capprox>\s*(?:{approx_after}))?"
         ),

@@ -2,13 +2,15 @@
 
 A day told again in brackets after a word of that day (`本日（22日）`) is that day; a range of years' start
 before its end (`令和5年度から令和9年度まで`) is part of that period; a decade joined to a span (`through the 1980s
-and 1990s`) is part of it; a day and a later day after `至`/`から` are one range of days;
+and 1990s`) is part of it; two days joined by a word of a list (`on 3 and 5 June`, `6月3日と5日`) are two
+dates; a day and a later day after `至`/`から` are one range of days;
 a count of time followed by the date it comes to (`A year later, on 11 April 2024`) is that date; a year heading
 a chronology's line is the line's heading. Each needs the next date, so they run after the reader, not inside it.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import replace
 from functools import cache
@@ -53,6 +55,7 @@ _PERIOD_OPENER = re.compile(r"\s*(?:から|至|到|起|—|–|-|~|～|〜)\s*")
 def join_mentions(text: str, out: list[DateMention]) -> list[DateMention]:
     """The paragraph's dates `out` (in text order) with these passes made, in this order."""
     out = _without_days_told_again(text, out)
+    out = _pairs_of_days(text, out)
     _periods(text, out)
     _day_ranges(text, out)
     _begun_and_run_until(text, out)
@@ -61,6 +64,50 @@ def join_mentions(text: str, out: list[DateMention]) -> list[DateMention]:
     _line_headings(text, out)
     _months_framing_a_day(text, out)
     return out
+
+
+@cache
+def _pair_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a list word between two days inside one mention, a range word before it, a range word after it)."""
+    pairs = rules()["day_pairs"]
+    joiner = re.compile(
+        rf"(?<=[0-9〇一二三四五六七八九十日号stndrh])\s*(?:{_alternatives(pairs['joiners'])})\s*(?=[0-9〇一二三四五六七八九十])"
+    )
+    before = re.compile(rf"(?<![A-Za-z])(?:{_alternatives(pairs['range_before'])})\s+$", re.IGNORECASE)
+    after = re.compile(rf"\s*(?:{_alternatives(pairs['range_after'])})")
+    return joiner, before, after
+
+
+def _pairs_of_days(text: str, out: list[DateMention]) -> list[DateMention]:
+    """Two days joined by a word of a list (`on 3 and 5 June`, `6月3日和5日`): two dates, one a day, unless a word
+    of a range stands around them (`between June 3 and 5`, `…之间`) or they are next to each other (`16 and 17
+    May`, where the pair and the interval name the same days, the interval the events README writes)."""
+    joiner, before, after = _pair_words()
+    result: list[DateMention] = []
+    for mention in out:
+        first, _, last = mention.edtf.partition("/")
+        found = joiner.search(mention.text)
+        if (
+            found is None
+            or mention.precision != "range"
+            or len(first) != 10
+            or len(last) != 10
+            or before.search(text, 0, mention.start) is not None
+            or after.match(text, mention.end) is not None
+        ):
+            result.append(mention)
+            continue
+        gap = datetime.date.fromisoformat(last) - datetime.date.fromisoformat(first)
+        if gap.days <= 1:
+            result.append(mention)
+            continue
+        kind = "absolute" if mention.kind == "range" else mention.kind
+        cut, resume = mention.start + found.start(), mention.start + found.end()
+        result.append(replace(mention, end=cut, text=text[mention.start : cut], edtf=first, precision="day", kind=kind))
+        result.append(
+            replace(mention, start=resume, text=text[resume : mention.end], edtf=last, precision="day", kind=kind)
+        )
+    return result
 
 
 def _periods(text: str, out: list[DateMention]) -> None:
