@@ -707,9 +707,14 @@ def resolve_titles(
         role = m.ids[0][len(TITLE) :]
         owner, named = _title_owner(text, mentions, i, g)
         person = _person_as_written(text, mentions, i)
-        if person is not None:  # a name the title marks as a person's: theirs, no other holder inferred
+        if person is not None:
             as_written.append(person)
-            named = True
+            # a foreign name in CJK script written in full beside the title: the title is that person's and no other
+            # holder of it is inferred (as `_title_owner` reads such names joined to a state). An English title
+            # keeps its office when its adjective or clause gives the state: the terms of office the data holds
+            # decide its holder, and a name written as the data does not spell it is more often that holder's
+            # other spelling than another holder (the person as written is added beside it either way)
+            named = named or not person.alias[:1].isascii()
         ids: tuple[str, ...] = ()
         if owner is None and not named and role in state_roles:
             owner = _state_before(text, mentions, i, g, skip_places=bool(carried.last.get(role)))

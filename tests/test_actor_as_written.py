@@ -41,7 +41,7 @@ def test_the_people_of_these_tests_are_not_in_the_data(name: str) -> None:
 def test_an_english_title_names_the_person_written_after_it() -> None:
     text = "Latvian Foreign Minister Baiba Braže met her Estonian counterpart in Riga on 4 June 2024."
     assert _people(text) == ["Baiba Braže"]
-    assert _title_ids(text, "Foreign Minister") == [("LV",)]  # her state; no holder of Latvia's office inferred
+    assert _title_ids(text, "Foreign Minister") == [("LV",)]  # her state (the data holds no office of it)
     assert _people("On 2 May 2024 Defence Minister Hanno PEVKUR visited Canberra.") == ["Hanno PEVKUR"]
 
 
