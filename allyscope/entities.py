@@ -1065,7 +1065,7 @@ def resolve_entity(ref: str) -> str:
     from allyscope.errors import NotFoundError
 
     g = gazetteer()
-    if ref in g.entities:
+    if ref in g.entities or g.entities.get(ref) is not None:  # the latter: a person named as written
         return ref
     wanted = ref.strip().casefold()
     for ident, entity in g.entities.items():

@@ -93,3 +93,13 @@ def test_only_ids_of_the_prefix_make_an_entity() -> None:
     assert as_written_entity("person:nobody") is None and as_written_entity(AS_WRITTEN) is None
     with pytest.raises(KeyError):
         gazetteer().entity("person:nobody-at-all")
+
+
+def test_a_person_named_as_written_is_found_by_its_id() -> None:
+    """`allyscope entity ID` resolves the id a stored event carries, though the data holds no such entity."""
+    from allyscope.entities import resolve_entity
+    from allyscope.errors import NotFoundError
+
+    assert resolve_entity(AS_WRITTEN + "Hanno Pevkur") == AS_WRITTEN + "Hanno Pevkur"
+    with pytest.raises(NotFoundError):
+        resolve_entity("person:nobody-at-all")
