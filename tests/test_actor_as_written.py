@@ -103,3 +103,23 @@ def test_a_person_named_as_written_is_found_by_its_id() -> None:
     assert resolve_entity(AS_WRITTEN + "Hanno Pevkur") == AS_WRITTEN + "Hanno Pevkur"
     with pytest.raises(NotFoundError):
         resolve_entity("person:nobody-at-all")
+
+
+def _referred(text: str) -> list[tuple[str, ...]]:
+    return [m.ids for m in gazetteer().match(text) if m.basis == "refer-back"]
+
+
+def test_a_person_named_as_written_is_referred_back_to_with_the_title_s_state() -> None:
+    """`Mr. Pevkur`, `ペヴクル氏` after the full mention name the person as written and the state their title gave;
+    with a title no state claims, the person alone."""
+    pevkur = AS_WRITTEN + "Hanno Pevkur"
+    text = "Estonian Defence Minister Hanno Pevkur arrived on Monday. Mr. Pevkur met the Japanese minister."
+    assert _referred(text) == [(pevkur, "EE")]
+    assert _referred("Defence Minister Hanno Pevkur arrived on Monday. Mr. Pevkur met officials.") == [(pevkur,)]
+    assert _referred("エストニアのペヴクル国防相は来日した。ペヴクル氏は会談した。") == [
+        (AS_WRITTEN + "ペヴクル", "EE")
+    ]
+    assert _referred("岸田首相会见了巴特策策格·巴特孟赫外长。巴特孟赫氏表示感谢。") == [
+        (AS_WRITTEN + "巴特策策格·巴特孟赫",)
+    ]
+    assert _referred("ペヴクル国防相の話は出なかった。ドゥダ氏は会談した。") == []  # another family name: no one
