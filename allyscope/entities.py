@@ -35,6 +35,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick_rs
 
+from allyscope.adhoc_people import AS_WRITTEN, Entities, name_beside_title
 from allyscope.compounds import CompoundRules, read_compounds
 from allyscope.scripts import fold, fold_text
 
@@ -221,6 +222,8 @@ class Gazetteer:
             before = text[start - 1] if start else " "
             after = text[end] if end < size else " "
             if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
+                if not (before.isascii() and before.isalnum()):
+                    self._shorter(text, folded, start, end, found)
                 return
             written = text[start:end]
             if not any(_word_forms_agree(written, alias) for alias in self.spellings[index]):
@@ -233,6 +236,16 @@ class Gazetteer:
                 return  # `パートナーシップ協定`: the end of a name, not `the agreement`
             target = (ANAPHOR,)
         found.append(EntityMention(start, end, text[start:end], target, bases[index]))
+
+    def _shorter(self, text: str, folded: str, start: int, end: int, found: list[EntityMention]) -> None:
+        """The names inside a longest Latin match that ends inside a word (`Defence Minister Han` in `Defence
+        Minister Hanno`): the matches of the text before that word, each checked as a hit of its own, so that a
+        longer alias the text does not hold hides no shorter one it does (`Defence Minister`)."""
+        cut = folded.rfind(" ", start, end)
+        if cut <= start:
+            return
+        for index, s, e in self.automaton.find_matches_as_indexes(folded[start:cut], overlapping=False):
+            self._checked(text, folded, (index, start + s, start + e), found)
 
     def _inside_blocked(self, text: str, folded: str, start: int, end: int) -> list[EntityMention]:
         """A blocked word hides its aliases, unless a name starts inside it and runs past its end: then the
@@ -486,7 +499,7 @@ def gazetteer() -> Gazetteer:
     patterns = list(table)
     automaton = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
     inner = ahocorasick_rs.AhoCorasick(patterns)
-    g = Gazetteer(entities, patterns, [table[p] for p in patterns], automaton)
+    g = Gazetteer(Entities(entities), patterns, [table[p] for p in patterns], automaton)
     g.spellings = [tuple(spellings.get(p, [])) for p in patterns]
     g.blocked = [p in blocked_words and not table[p] for p in patterns]
     g.bases = [
@@ -685,6 +698,7 @@ def resolve_titles(
     out = list(mentions)  # every other mention as it is; each title's owner is read from `mentions`
     carried = _TitleHolders()
     state_roles = _state_roles()
+    as_written: list[EntityMention] = []
     for i in read:
         m = mentions[i]
         if i not in titled_set:
@@ -692,6 +706,15 @@ def resolve_titles(
             continue
         role = m.ids[0][len(TITLE) :]
         owner, named = _title_owner(text, mentions, i, g)
+        person = _person_as_written(text, mentions, i)
+        if person is not None:
+            as_written.append(person)
+            # a foreign name in CJK script written in full beside the title: the title is that person's and no other
+            # holder of it is inferred (as `_title_owner` reads such names joined to a state). An English title
+            # keeps its office when its adjective or clause gives the state: the terms of office the data holds
+            # decide its holder, and a name written as the data does not spell it is more often that holder's
+            # other spelling than another holder (the person as written is added beside it either way)
+            named = named or not person.alias[:1].isascii()
         ids: tuple[str, ...] = ()
         if owner is None and not named and role in state_roles:
             owner = _state_before(text, mentions, i, g, skip_places=bool(carried.last.get(role)))
@@ -724,7 +747,28 @@ def resolve_titles(
         carried.last[role] = ids if named or ids else carried.last.get(role, ())
         if ids or named:  # a title beside a name the data does not know blocks the carry of its word too
             carried.by_word[word] = ids
-    return out
+    return sorted([*out, *as_written], key=_START) if as_written else out
+
+
+def _person_as_written(text: str, mentions: list[EntityMention], index: int) -> EntityMention | None:
+    """The person a name the data does not know beside the title `mentions[index]` names, as written
+    (`adhoc_people`): only where no mention covers any of the name (a name the data knows is read as itself)."""
+    m = mentions[index]
+    span = name_beside_title(text, m.start, m.end)
+    if span is None:
+        return None
+    start, end = span
+    for n in mentions[max(0, index - 3) : index + 4]:
+        if n is m or not (n.start < end and start < n.end):
+            continue
+        if not (n.start < start and n.end <= m.start):
+            return None  # a name the data knows, or part of one
+        start = n.end  # `马来西亚阿卜杜勒·拉扎克总理`: the name begins where the state's ends
+    name = text[start:end].strip("・＝= ")
+    latin = name[:1].isascii()
+    if len(name) < 2 or (not latin and not _is_katakana(name[0]) and not _DOTTED_AFTER.fullmatch(name)):
+        return None
+    return EntityMention(start, end, text[start:end], (AS_WRITTEN + name,), "as-written")
 
 
 def _other_side(
@@ -1021,7 +1065,7 @@ def resolve_entity(ref: str) -> str:
     from allyscope.errors import NotFoundError
 
     g = gazetteer()
-    if ref in g.entities:
+    if ref in g.entities or g.entities.get(ref) is not None:  # the latter: a person named as written
         return ref
     wanted = ref.strip().casefold()
     for ident, entity in g.entities.items():

@@ -50,6 +50,8 @@ def _family_keys(entity: dict[str, Any]) -> set[str]:
     `岸田文雄` → 岸田)."""
     keys = set()
     words = entity["name"].split()
+    if entity.get("as_written") and not entity["name"].isascii():  # `ペヴクル`, `巴特策策格·巴特孟赫`: its last part
+        keys.add(re.split(r"[・·‧＝=]", entity["name"])[-1])
     if len(words) >= 2:
         keys |= {words[0], words[-1]}
     for language, names in entity.get("aliases", {}).items():
@@ -68,19 +70,25 @@ def _full_mentions(text: str, mentions: list[EntityMention], g: Gazetteer) -> li
     not know written beside an office or a title that was resolved (`ドゥダ大統領` → the Polish office, `Polish
     President Andrzej Duda`)."""
     out = []
+    # a person named as written beside a title (`adhoc_people`), by where the name ends and begins: the title's
+    # full mention names the person and the title's state together
+    written = {m.end: m.ids for m in mentions if m.basis == "as-written"}
+    written_at = {m.start: m.ids for m in mentions if m.basis == "as-written"}
     for m in mentions:
         if not m.ids:
             continue
         entity = g.entities.get(m.ids[0], {})
-        if entity.get("type") == "person":
+        if entity.get("type") == "person":  # (a title's entry below, ending as late, wins over a name as written)
             out += [(m.end, key, m.ids) for key in _family_keys(entity)]
         elif entity.get("type") == "office" or (m.basis == "title" and not m.ids[0].startswith(TITLE)):
             before = _KATAKANA_NAME.search(text, max(0, m.start - 20), m.start)
             if before is not None and before.group().strip("・"):
-                out.append((m.end, re.split("・", before.group().strip("・"))[-1], m.ids))
+                ids = (*written.get(m.start, ()), *m.ids)
+                out.append((m.end, re.split("・", before.group().strip("・"))[-1], ids))
             after = _LATIN_NAME.match(text, m.end)
             if after is not None:
-                out.append((after.end(), after.group(1).split()[-1], m.ids))
+                ids = (*written.get(after.end(), ()), *m.ids) if after.start(1) in written_at else m.ids
+                out.append((after.end(), after.group(1).split()[-1], ids))
     return out
 
 

@@ -1,0 +1,105 @@
+"""People the data does not know, named as the text writes them beside a title (issue 14: a person the gazetteer
+lacks still acts, and the corpus convention lists the people a sentence names as acting).
+
+A title next to a name the data does not know is already read as that person's (`entities.resolve_titles`: the
+title gives the person's state, and no other holder of the office is inferred). This module names the person too,
+as an entity made on the spot whose id carries the name as written (`person:as-written:Kao Kim Hourn`): a name the
+title itself marks as one, never a guess from capital letters alone.
+
+- English: two to four capitalised words right after a title (`Secretary-General Kao Kim Hourn`,
+  `Defence Minister Pál KOVÁCS`), none of them a word that ends a title's compound noun instead (`the Defence
+  Minister Meeting Plus`: `not_name_words_en` in `discourse.json` `as_written`), and no fifth capitalised word after
+  them (a longer run is a name of something else). One word alone (`President Biden`, `the Defence Minister
+  Meeting`) is left: a family name the data does not know cannot be told from a noun.
+- Chinese and Japanese: a foreign name written in full with a middle dot right before or after a title
+  (`阿卜杜勒·拉扎克总理`, `总理阿卜杜勒·拉扎克`), or a katakana name right before one (`テオドロ国防相`). A name in
+  ideographs without a dot (`颂猜总理`) is not read: nothing tells it from the word before a title (`会见国防部长`).
+
+The entity exists only through its id: `Entities` (the gazetteer's table of entities) answers for such ids without
+storing them, so the data itself never changes and every process reads the same entity from the same id."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+AS_WRITTEN = "person:as-written:"  # the id prefix of a person named as written; the name follows it
+
+_LATIN_WORD = r"(?:[A-Z][a-zà-ÿ][\w'’.-]*|[A-Z][A-ZÀ-Ý'’-]+)"
+_LATIN_NAME = re.compile(rf" ({_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}})(?! {_LATIN_WORD})(?![\w-])")
+_DOTTED_AFTER = re.compile(r"(?:[\u3400-\u9fff]{1,6}[·・‧])+[\u3400-\u9fff]{1,6}")
+_DOTTED_BEFORE = re.compile(r"(?:[\u3400-\u9fff]{1,6}[·・‧])+[\u3400-\u9fff]{1,6}$")
+_KATAKANA_BEFORE = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝=][\u30a1-\u30fa\u30fc]+)*$")
+
+
+class Entities(dict[str, dict[str, Any]]):
+    """The gazetteer's entities by id, which also answers for a person named as written (`AS_WRITTEN` + name)
+    without holding one: such a person has no roles, no aliases and no state of their own (their title's mention
+    carries the state)."""
+
+    def __missing__(self, ident: str) -> dict[str, Any]:
+        entity = as_written_entity(ident)
+        if entity is None:
+            raise KeyError(ident)
+        return entity
+
+    def get(self, ident: str, default: Any = None) -> Any:
+        found = dict.get(self, ident)
+        if found is not None:
+            return found
+        return as_written_entity(ident) or default
+
+
+@cache
+def as_written_entity(ident: str) -> dict[str, Any] | None:
+    """The entity of a person named as written, or None for any other id."""
+    if not ident.startswith(AS_WRITTEN) or len(ident) == len(AS_WRITTEN):
+        return None
+    name = ident[len(AS_WRITTEN) :]
+    return {"id": ident, "type": "person", "name": name, "aliases": {}, "as_written": True}
+
+
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """`discourse.json` `as_written`: the English words that name no one, the characters that end a CJK name."""
+    from allyscope.entities import load_discourse
+
+    data = load_discourse().get("as_written", {})
+    return frozenset(w.casefold() for w in data.get("not_name_words_en", [])), frozenset(data.get("name_stops_cjk", []))
+
+
+def _dotted_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """`text[start:end]` (a dotted run of ideographs) narrowed to the name: its first part begins after the last
+    stop character before the first dot, its last part ends at the first stop character after the last dot."""
+    stops = _words()[1]
+    run = text[start:end]
+    first = min(i for i, c in enumerate(run) if c in "·・‧")
+    last = max(i for i, c in enumerate(run) if c in "·・‧")
+    begin = max((i + 1 for i in range(first) if run[i] in stops), default=0)
+    finish = next((i for i in range(last + 1, len(run)) if run[i] in stops), len(run))
+    if begin == first or finish == last + 1:
+        return None
+    return start + begin, start + finish
+
+
+def name_beside_title(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a name the title `text[start:end]` marks as a person's: after it in English, around it in
+    Chinese and Japanese (see the module's docstring), or None."""
+    latin = _LATIN_NAME.match(text, end)
+    if latin is not None and text[start:end][:1].isascii():
+        words = latin.group(1).split()
+        if not any(w.casefold().strip(".") in _words()[0] for w in words):
+            return latin.start(1), latin.end(1)
+        return None
+    dotted = _DOTTED_AFTER.match(text, end)
+    if dotted is not None:
+        return _dotted_span(text, dotted.start(), dotted.end())
+    head = text[max(0, start - 24) : start]
+    before = _DOTTED_BEFORE.search(head)
+    if before is not None:
+        return _dotted_span(text, start - len(head) + before.start(), start)
+    katakana = _KATAKANA_BEFORE.search(head)
+    if katakana is not None and len(katakana.group().strip("・＝=")) >= 2:
+        return start - len(head) + katakana.start(), start
+    return None

@@ -1,0 +1,125 @@
+"""A person the data does not know, named as written beside a title (issue 14, ext33a): the title marks the name as a
+person's (`Latvian Foreign Minister Baiba Braže`, `巴特策策格·巴特孟赫外长`, `ペヴクル国防相`), the person is an
+actor of the act as the corpus convention lists people, the title gives their state, and no other holder of the
+office is inferred. Traps: a known name stays itself (`President Biden's visit`), a title before a common noun names
+no one (`the Defence Minister Meeting Plus`, `国防部长会议`), one capitalised word is no name. Sentences written for
+these tests about people the data does not hold (checked below), in other words than the corpus documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from allyscope import parse_text
+from allyscope.adhoc_people import AS_WRITTEN, as_written_entity
+from allyscope.entities import gazetteer
+from allyscope.events import extract_events
+
+
+def _people(text: str) -> list[str]:
+    return [m.ids[0][len(AS_WRITTEN) :] for m in gazetteer().match(text) if m.ids and m.ids[0].startswith(AS_WRITTEN)]
+
+
+def _title_ids(text: str, title: str) -> list[tuple[str, ...]]:
+    return [m.ids for m in gazetteer().match(text) if m.alias == title]
+
+
+def _actors(body: str) -> list[set[str]]:
+    g = gazetteer()
+    doc = parse_text("Relations\n\n" + body + "\n")
+    return [{g.entity(i)["name"] for i in e.actors + e.involved} for e in extract_events(doc, "t")]
+
+
+@pytest.mark.parametrize(
+    "name", ["Baiba Braže", "Hanno Pevkur", "Battsetseg Batmunkh", "巴特策策格·巴特孟赫", "ペヴクル", "リンケービッチ"]
+)
+def test_the_people_of_these_tests_are_not_in_the_data(name: str) -> None:
+    """The rule is tested on people the gazetteer lacks: none of these names is found as an entity's name."""
+    g = gazetteer()
+    assert not [m for m in g.match_names(name) if m.ids and g.entity(m.ids[0])["type"] == "person"]
+
+
+def test_an_english_title_names_the_person_written_after_it() -> None:
+    text = "Latvian Foreign Minister Baiba Braže met her Estonian counterpart in Riga on 4 June 2024."
+    assert _people(text) == ["Baiba Braže"]
+    assert _title_ids(text, "Foreign Minister") == [("LV",)]  # her state (the data holds no office of it)
+    assert _people("On 2 May 2024 Defence Minister Hanno PEVKUR visited Canberra.") == ["Hanno PEVKUR"]
+
+
+def test_the_person_is_an_actor_of_the_act_beside_their_state() -> None:
+    found = _actors("On 12 March 2024, Estonian Defence Minister Hanno Pevkur visited Japan and met officials.")
+    assert any({"Hanno Pevkur", "Estonia", "Japan"} <= f for f in found)
+
+
+def test_a_chinese_name_with_a_middle_dot_before_or_after_a_title() -> None:
+    text = "蒙古国外交部长巴特策策格·巴特孟赫于2024年5月3日访问东京。"
+    assert _people(text) == ["巴特策策格·巴特孟赫"]  # ends before `于`, a function character
+    assert _title_ids(text, "外交部长") == [("MN",)]
+    assert _people("2024年5月3日，岸田首相会见了巴特策策格·巴特孟赫外长。") == ["巴特策策格·巴特孟赫"]  # after `了`
+
+
+def test_a_katakana_name_before_a_japanese_title() -> None:
+    text = "エストニアのペヴクル国防相は2024年7月8日に来日した。"
+    assert _people(text) == ["ペヴクル"]
+    assert _title_ids(text, "国防相") == [("EE",)]
+    assert _people("ラトビアのリンケービッチ大統領は2024年に来日した。") == ["リンケービッチ"]
+
+
+def test_a_name_the_data_knows_stays_itself() -> None:
+    assert _people("President Biden's visit to Manila took place on 1 May 2024.") == []
+    assert _people("フィリピンのテオドロ国防相は2024年7月8日に来日した。") == []  # Teodoro is in the data
+
+
+def test_a_title_before_a_common_noun_names_no_one() -> None:
+    assert _people("The Defence Minister Meeting Plus was held in Vientiane on 20 November 2024.") == []
+    assert _people("The Defence Minister Meeting was held in Vientiane.") == []  # one word: no name
+    assert _people("国防部长会议于2024年11月20日在万象举行。") == []
+    assert _people("The Prime Minister On Monday said so.") == []
+
+
+def test_a_longer_alias_ending_inside_a_word_hides_no_title() -> None:
+    """`Defence Minister Han…` is an alias of a person the data knows; in `Defence Minister Hanno` it ends inside
+    a word and is no match, and the title before it is still read."""
+    assert [m.alias for m in gazetteer().match_names("Defence Minister Hanno Pevkur spoke.")] == ["Defence Minister"]
+
+
+def test_only_ids_of_the_prefix_make_an_entity() -> None:
+    assert as_written_entity(AS_WRITTEN + "Baiba Braže") == {
+        "id": AS_WRITTEN + "Baiba Braže",
+        "type": "person",
+        "name": "Baiba Braže",
+        "aliases": {},
+        "as_written": True,
+    }
+    assert as_written_entity("person:nobody") is None and as_written_entity(AS_WRITTEN) is None
+    with pytest.raises(KeyError):
+        gazetteer().entity("person:nobody-at-all")
+
+
+def test_a_person_named_as_written_is_found_by_its_id() -> None:
+    """`allyscope entity ID` resolves the id a stored event carries, though the data holds no such entity."""
+    from allyscope.entities import resolve_entity
+    from allyscope.errors import NotFoundError
+
+    assert resolve_entity(AS_WRITTEN + "Hanno Pevkur") == AS_WRITTEN + "Hanno Pevkur"
+    with pytest.raises(NotFoundError):
+        resolve_entity("person:nobody-at-all")
+
+
+def _referred(text: str) -> list[tuple[str, ...]]:
+    return [m.ids for m in gazetteer().match(text) if m.basis == "refer-back"]
+
+
+def test_a_person_named_as_written_is_referred_back_to_with_the_title_s_state() -> None:
+    """`Mr. Pevkur`, `ペヴクル氏` after the full mention name the person as written and the state their title gave;
+    with a title no state claims, the person alone."""
+    pevkur = AS_WRITTEN + "Hanno Pevkur"
+    text = "Estonian Defence Minister Hanno Pevkur arrived on Monday. Mr. Pevkur met the Japanese minister."
+    assert _referred(text) == [(pevkur, "EE")]
+    assert _referred("Defence Minister Hanno Pevkur arrived on Monday. Mr. Pevkur met officials.") == [(pevkur,)]
+    assert _referred("エストニアのペヴクル国防相は来日した。ペヴクル氏は会談した。") == [
+        (AS_WRITTEN + "ペヴクル", "EE")
+    ]
+    assert _referred("岸田首相会见了巴特策策格·巴特孟赫外长。巴特孟赫氏表示感谢。") == [
+        (AS_WRITTEN + "巴特策策格·巴特孟赫",)
+    ]
+    assert _referred("ペヴクル国防相の話は出なかった。ドゥダ氏は会談した。") == []  # another family name: no one
