@@ -165,41 +165,26 @@ TEST4_CELLS = {("academic", "en"), ("brief", "zh-Hant"), ("encyclo", "ja"), ("jo
                ("press", "zh-Hant"), ("presser", "ja"), ("news", "zh-Hans")}  # fmt: skip
 
 
-def test_fourth_held_out_set_has_its_cells_and_is_scored() -> None:
-    """`test4` (fifteenth session, written blind) is eight documents, one in each genre × language cell it was
-    written for (so each language twice). It is held out like `test3`: never added to or moved, and scored apart by
-    benchmarks/eval_extraction.py (a split of its own, in the default run and in `--split`); its floors were set
-    once, by the lead at the fifteenth session's merge. Checked without running the extractor."""
-    docs = [d for d in DOCUMENTS if d["split"] == "test4"]
-    assert len(docs) == 8
-    assert {(d["genre"], d["language"]) for d in docs} == TEST4_CELLS
-    assert Counter(d["language"] for d in docs) == dict.fromkeys(LANGUAGES, 2)
-    assert all(d["file"].startswith("test4/") for d in docs)
-    module = benchmark()
-    assert "test4" in module.SPLITS and "test4" in module.TITLES
-    assert "test4" in module.run.__defaults__[0]
-    assert "test4" in json.loads(FLOORS.read_text("utf-8"))  # set once by the lead at the merge, then only raised
-
-
 TEST5_CELLS = {("academic", "zh-Hans"), ("brief", "ja"), ("encyclo", "en"), ("joint", "zh-Hant"), ("news", "ja"),
                ("press", "en"), ("presser", "zh-Hans"), ("news", "zh-Hant")}  # fmt: skip
 
 
-def test_fifth_held_out_set_has_its_cells_and_is_scored() -> None:
-    """`test5` (sixteenth session, written blind) is eight documents, one in each genre × language cell it was
-    written for (so each language twice, and none of `test4`'s cells). It is held out like
-    `test4`: never added to or moved, and scored apart by benchmarks/eval_extraction.py (a split of its own, in the
-    default run and in `--split`); its floors were set once, by the lead at the sixteenth session's merge. Checked
-    without running the extractor."""
-    docs = [d for d in DOCUMENTS if d["split"] == "test5"]
+@pytest.mark.parametrize(("split", "cells"), [("test4", TEST4_CELLS), ("test5", TEST5_CELLS)])
+def test_blind_held_out_set_has_its_cells_and_is_scored(split: str, cells: set[tuple[str, str]]) -> None:
+    """`test4` (fifteenth session) and `test5` (sixteenth), each written blind, are eight documents, one in each
+    genre × language cell it was written for (so each language twice; `test5` has none of `test4`'s cells). Each is
+    held out like `test3`: never added to or moved, and scored apart by benchmarks/eval_extraction.py (a split of its
+    own, in the default run and in `--split`); its floors were set once, by the lead at its session's merge, then
+    only raised. Checked without running the extractor."""
+    docs = [d for d in DOCUMENTS if d["split"] == split]
     assert len(docs) == 8
-    assert {(d["genre"], d["language"]) for d in docs} == TEST5_CELLS
+    assert {(d["genre"], d["language"]) for d in docs} == cells
     assert Counter(d["language"] for d in docs) == dict.fromkeys(LANGUAGES, 2)
-    assert all(d["file"].startswith("test5/") for d in docs)
+    assert all(d["file"].startswith(f"{split}/") for d in docs)
     module = benchmark()
-    assert "test5" in module.SPLITS and "test5" in module.TITLES
-    assert "test5" in module.run.__defaults__[0]
-    assert "test5" in json.loads(FLOORS.read_text("utf-8"))  # set once by the lead at the merge, then only raised
+    assert split in module.SPLITS and split in module.TITLES
+    assert split in module.run.__defaults__[0]
+    assert split in json.loads(FLOORS.read_text("utf-8"))
 
 
 @cache
