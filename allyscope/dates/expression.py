@@ -23,13 +23,15 @@ _TO = r"(?:至|到|~|～|〜|—|–|-|－)"
 _DAY_CJK = r"(?:[二]?十[一二三四五六七八九]?|三十[一]?|[一二三四五六七八九])"
 
 
-def _md(s: str) -> str:
-    """Month and day after a year (or alone), with a second day of a range or a list (`11日至12日`, `11、12日`,
-    `11日至8月2日`); `s` makes the group names of each use unique."""
+def _md(s: str, joiners: str) -> str:
+    """Month and day after a year (or alone), with a second day of a range or the last day of a list (`11日至12日`,
+    `11、12日`, `3、5、7日`, `5日、7日和9日`, `11日至8月2日`); `joiners` are the words of a list between days
+    (`day_pairs` of the data); `s` makes the group names of each use unique. The days between the first and the
+    last of a list are read again from the words by `joins` (the mention holds them all)."""
     return (
         rf"(?P<mo{s}>{_MONTH})\s*月"
         rf"(?:\s*(?P<d{s}>{_DAY})\s*(?:"
-        rf"(?:[日号])?\s*(?:[、和与與及と]|及び|および)\s*(?P<dl{s}>{_DAY})\s*[日号]"
+        rf"(?:[日号])?(?:\s*(?:{joiners})\s*{_DAY}\s*(?:[日号])?)*?\s*(?:{joiners})\s*(?P<dl{s}>{_DAY})\s*[日号]"
         # the first day's 日 may be left out before the second's (`6月3～5日`, `六月三至五日`)
         rf"|(?:[日号]|(?=\s*{_TO}\s*{_DAY}\s*[日号]))(?:\s*{_TO}\s*(?:(?P<mo2{s}>{_MONTH})\s*月\s*)?(?P<dr{s}>{_DAY})\s*[日号])?"
         r"))?"
@@ -43,6 +45,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     eras = _alternatives(list(r["eras"]))
     sep = _alternatives(r["range_separators"])
     open_suffix = _alternatives(r["open_start_suffix"])
+    listed = _alternatives([w for w in r["day_pairs"]["joiners"] if not w.isascii()])
     relative = _alternatives(r["same_year"] + r["next_year"] + r["previous_year"] + r["two_after"]["years"])
     now_cjk = _alternatives([w for w in r["document_relative"] if not w.isascii()])
     now_en = _alternatives([w for w in r["document_relative"] if w.isascii()])
@@ -86,10 +89,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # without a year too (`between June 3 and 5`, `on 3 and 5 June`: one mention here, which
     # `joins._pairs_of_days` tells apart as a pair of days or a range); the day after `and` must end the date, before
     # punctuation, a month or a word that opens the rest of a clause (`June 3 and 5 ministers` is no second day)
-    day_to_yearless = (
-        r"(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+|\s*(?:and|&)\s*(?=(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-        rf"(?:[^\w\s]|\s*$|\s+(?:{_alternatives(ordinal['followers'])}|{_capitalized(r['months_en'])})\b)))"
+    last_day_ends = (
+        r"(?=(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+        rf"(?:[^\w\s]|\s*$|\s+(?:{_alternatives(ordinal['followers'])}|{_capitalized(r['months_en'])})\b))"
     )
+    day_to_yearless = rf"(?:\s*[-–]\s*|\s+(?:to|through|until|till)\s+|\s*(?:and|&)\s*{last_day_ends})"
+    # three or more days in a list (`3, 5 and 7 June`, `June 3, 5, and 7, 2023`): the days before the last, each
+    # after a comma, then `and` before the last; `joins` reads the days between the first and the last again
+    listed_to = rf"(?:\s*,\s*{en_day}(?!\d))+\s*,?\s*(?:and|&)\s*"
+    day_to = rf"(?:{listed_to}|{day_to})"
+    day_to_yearless = rf"(?:{listed_to}{last_day_ends}|{day_to_yearless})"
     year4 = r"(?:1[89]|20)\d{2}"
     parts = {
         # `2009.08.20`, `2024-05-08`, `2019/3/5`: a date written in figures, year first, one separator throughout;
@@ -123,7 +132,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "era": (
             rf"(?P<era>{eras})\s*(?P<eyear>\d{{1,3}}|一百[零〇]?[一二三四五六七八九十]{{0,3}}|[一二三四五六七八九十]{{1,3}}|元)"
             r"\s*年(?P<efiscal>度)?"
-            rf"(?:\s*{_md('e')})?"
+            rf"(?:\s*{_md('e', listed)})?"
         ),
         "range": (
             rf"(?P<ry1>{year4})\s*(?:年度?)?\s*(?:{sep}|から)\s*"
@@ -131,12 +140,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "cjk": (
             rf"(?P<year>{_YEAR})\s*年(?!\s*第)"
-            rf"(?:\s*{_md('c')}|\s*(?:的|の)?(?P<cseason>[{seasons_cjk}])(?:季|天)?(?![节節])"
+            rf"(?:\s*{_md('c', listed)}|\s*(?:的|の)?(?P<cseason>[{seasons_cjk}])(?:季|天)?(?![节節])"
             r"|\s*(?P<cpart>年初|年中|年底|年末|上半年|下半年|初(?!期)|底|末(?!期)))?"
             rf"(?P<cjkopen>\s*(?:{open_suffix}))?(?P<cjkfiscal>\s*度)?(?P<capprox>\s*(?:{approx_after}))?"
         ),
         "fiscal": rf"(?P<fyear>{year4})\s*(?:{fiscal})|(?:FY|fiscal year)\s*(?P<fyear2>{year4})\b",
-        "now": rf"(?P<now>{now_cjk})(?:\s*{_md('n')}|\s*(?:的)?(?P<nseason>[{seasons_cjk}])(?:季|天)?(?![节節]))?"
+        "now": rf"(?P<now>{now_cjk})"
+        rf"(?:\s*{_md('n', listed)}|\s*(?:的)?(?P<nseason>[{seasons_cjk}])(?:季|天)?(?![节節]))?"
         rf"(?P<nowopen>(?:年中|年初|年底)?\s*(?:{open_suffix}))?",
         # `今（20）日`, `昨（19）日`, `上（8）月30日`: a day or month counted from the document's, its number told in
         # brackets (as government releases in Traditional Chinese write them)
@@ -160,11 +170,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![{r['document_seasons']['not_after']}])(?P<nsnow>[{''.join(r['document_seasons']['before'])}])(?P<nsseason>[{''.join(r['document_seasons']['seasons'])}])"
             rf"(?![{r['document_seasons']['not_before']}])"
         ),
-        "relative": rf"(?P<rel>{relative})(?:\s*{_md('r')})?",
+        "relative": rf"(?P<rel>{relative})(?:\s*{_md('r', listed)})?",
         "thereafter": rf"(?P<after>{thereafter})",
-        "bare_month": rf"(?<![\d年])(?:{_md('b')})(?!\s*\d)",
+        "bare_month": rf"(?<![\d年])(?:{_md('b', listed)})(?!\s*\d)",
         "bare_day": (
-            r"(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])(?:日?\s*(?:至|到|～|〜|~|－|—|–|-|、|及び|および)\s*(?P<bd2>[12]\d|3[01]|0?[1-9]))?"
+            # `3、5、7日`, `3日・5日・7日`: the days between the first and the last of a list are read by `joins`
+            r"(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])(?:(?:日?\s*[、・]\s*(?:[12]\d|3[01]|0?[1-9]))*?"
+            r"日?\s*(?:至|到|～|〜|~|－|—|–|-|、|・|及び|および)\s*(?P<bd2>[12]\d|3[01]|0?[1-9]))?"
             r"日(?![本間间后後以内前])"
             # `11日起`: from that day on, as `2023年4月11日起` (not `11日起至12日`, a range of days)
             r"(?P<bdopen>起(?!\s*[至到]))?"
@@ -199,6 +211,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_approx": rf"\b(?:around|about|circa|c\.|approximately)\s+(?P<ay>{year4})\b",
         "en_open": rf"\b(?P<since>since|from|starting in|beginning in)\s+(?P<y4>{year4})\b",
         "en_year": rf"(?<![\d./-])(?P<y5>{year4})(?![\d/]|\.\d)(?!\s*年)",
+        # a year alone in a table's cell (`| 2021 | 5月18日 | …`, `2021<tab>5月18日<tab>…`), read in Chinese and
+        # Japanese text too, where a bare year is otherwise part of a name (`空中卫士 2023`)
+        "cell_year": rf"(?:(?<=\|)|(?<=\|[ \t])|(?<=\t)|(?<![^\n]))(?P<cy>{year4})(?=[ \t]*\||\t)",
     }
     # Dates without a year, in English, need a capital month (`may` is a verb) and so keep their case. After one,
     # `last year` counts from the document's date, `that year`, `the following year` from the date before it.
@@ -221,6 +236,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_month": rf"{_after_words(r['month_prepositions_en'])}"
         rf"(?P<m8>{_capitalized(r['months_en'])})\b(?!\.?\s*\d)(?!\s+(?:of\s+)?\d)"
         rf"(?:\s+(?:(?P<rel8>last|this|next)\s+year|(?P<ry8>{counted_en})\b))?",
+        # a month alone in a table's cell (`| June |`, `<tab>October<tab>`, a row's first `October<tab>`): a
+        # chronology's row, anchored as `8 月`
+        "en_month_cell": rf"(?:(?<=\|)|(?<=\|[ \t])|(?<=\t)|(?<![^\n]))(?P<m9>{_capitalized(r['months_en'])})"
+        r"(?=[ \t]*\||\t)",
     }
     # Every pattern starts with one of these characters; testing one character class first at each position
     # spares the engine from trying every alternative there.
@@ -253,7 +272,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     # Only the parts with English words ignore case: a case-blind engine is twice as slow on Chinese text.
     cased = {"cn_century_decade", "cn_decade_pair", "cjk_decade4", "cn_century", "range", "cjk", "bare_month"}
-    cased.add("numeric")
+    cased |= {"numeric", "cell_year"}
     cased |= {
         "glossed_now",
         "previous_day",

@@ -11,12 +11,13 @@ a chronology's line is the line's heading. Each needs the next date, so they run
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from dataclasses import replace
 from functools import cache
 
 from allyscope.dates.roles import _heads_line, _opens_its_line
-from allyscope.dates.values import DateMention, _alternatives, rules
+from allyscope.dates.values import DateMention, _alternatives, number, rules
 
 # between a count of time and the date it comes to (`A year later, on 11 April 2024`, `翌年、2024年…`)
 _GLOSSED_BY_DATE = re.compile(r"\s*[,，、]\s*(?:(?:on|in|at)\s+(?:the\s+)?)?")
@@ -68,45 +69,79 @@ def join_mentions(text: str, out: list[DateMention]) -> list[DateMention]:
 
 @cache
 def _pair_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(a list word between two days inside one mention, a range word before it, a range word after it)."""
+    """(a list word between two days inside one mention, a range word before it, a range word after it). In English
+    a comma before a day is a list word too (`3, 5 and 7 June`), not before a year (`June 3 and 5, 2023`)."""
     pairs = rules()["day_pairs"]
     joiner = re.compile(
-        rf"(?<=[0-9〇一二三四五六七八九十日号stndrh])\s*(?:{_alternatives(pairs['joiners'])})\s*(?=[0-9〇一二三四五六七八九十])"
+        rf"(?<=[0-9〇一二三四五六七八九十日号stndrh])\s*(?:,\s*)?(?:{_alternatives(pairs['joiners'])})\s*"
+        r"(?=[0-9〇一二三四五六七八九十])"
+        r"|(?<=[0-9stndrh]),\s*(?=(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d))"
     )
     before = re.compile(rf"(?<![A-Za-z])(?:{_alternatives(pairs['range_before'])})\s+$", re.IGNORECASE)
     after = re.compile(rf"\s*(?:{_alternatives(pairs['range_after'])})")
     return joiner, before, after
 
 
-def _pairs_of_days(text: str, out: list[DateMention]) -> list[DateMention]:
-    """Two days joined by a word of a list (`on 3 and 5 June`, `6月3日和5日`): two dates, one a day, unless a word
-    of a range stands around them (`between June 3 and 5`, `…之间`) or they are next to each other (`16 and 17
-    May`, where the pair and the interval name the same days, the interval the events README writes)."""
+_A_DAY = re.compile(
+    r"(?:[12]\d|3[01]|0?[1-9])(?=(?:st|nd|rd|th)?\W*$)|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+)
+
+
+def listed_days(text: str, mention: DateMention) -> list[DateMention] | None:
+    """The days of a list of days read as one mention (`on 3 and 5 June`, `6月3日和5日`, `3、5、7日`, `June 3, 5 and
+    7`), each a mention of its own with its words; None when the mention is no such list: not a range of two days
+    of one reading, no word of a list inside it, a word of a range around it (`between June 3 and 5`, `…之间`), or
+    days each next to the one before (`16 and 17 May`, `11、12、13日`: the pair and the interval name the same
+    days, and the events README writes the interval). The reader anchors what follows on the last of them."""
+    if mention.precision != "range":
+        return None
+    first, _, last = mention.edtf.partition("/")
+    if len(first) != 10 or len(last) != 10:
+        return None
     joiner, before, after = _pair_words()
+    cuts = list(joiner.finditer(mention.text))
+    if not cuts or before.search(text, 0, mention.start) is not None or after.match(text, mention.end) is not None:
+        return None
+    bounds = [0, *(b for c in cuts for b in c.span()), len(mention.text)]
+    spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    values = [first]
+    for a, b in spans[1:-1]:  # a day between the first and the last: its number, in the first day's month
+        found = _A_DAY.search(mention.text, a, b)
+        if found is None:
+            return None
+        try:
+            values.append(datetime.date(int(first[:4]), int(first[5:7]), number(found.group(0))).isoformat())
+        except ValueError:
+            return None
+    values.append(last)
+    days = [datetime.date.fromisoformat(v) for v in values]
+    if any(b <= a for a, b in itertools.pairwise(days)):
+        return None  # a list must run forward
+    if all((b - a).days == 1 for a, b in itertools.pairwise(days)):
+        return None  # days next to each other: one interval
+    kind = "absolute" if mention.kind == "range" else mention.kind
+    return [
+        replace(
+            mention,
+            start=mention.start + a,
+            end=mention.start + b,
+            text=mention.text[a:b],
+            edtf=value,
+            precision="day",
+            kind=kind,
+        )
+        for (a, b), value in zip(spans, values, strict=True)
+    ]
+
+
+def _pairs_of_days(text: str, out: list[DateMention]) -> list[DateMention]:
+    """Days joined by a word of a list (`on 3 and 5 June`, `6月3日和5日`, `3、5、7日`): each a date, a day, unless a
+    word of a range stands around them (`between June 3 and 5`, `…之间`) or they are next to each other (`16 and
+    17 May`, where the pair and the interval name the same days, the interval the events README writes)."""
     result: list[DateMention] = []
     for mention in out:
-        first, _, last = mention.edtf.partition("/")
-        found = joiner.search(mention.text)
-        if (
-            found is None
-            or mention.precision != "range"
-            or len(first) != 10
-            or len(last) != 10
-            or before.search(text, 0, mention.start) is not None
-            or after.match(text, mention.end) is not None
-        ):
-            result.append(mention)
-            continue
-        gap = datetime.date.fromisoformat(last) - datetime.date.fromisoformat(first)
-        if gap.days <= 1:
-            result.append(mention)
-            continue
-        kind = "absolute" if mention.kind == "range" else mention.kind
-        cut, resume = mention.start + found.start(), mention.start + found.end()
-        result.append(replace(mention, end=cut, text=text[mention.start : cut], edtf=first, precision="day", kind=kind))
-        result.append(
-            replace(mention, start=resume, text=text[resume : mention.end], edtf=last, precision="day", kind=kind)
-        )
+        days = listed_days(text, mention)
+        result.extend(days if days is not None else [mention])
     return result
 
 

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from allyscope.dates.anchoring import _anchor, _count, _day_word, _from_the_document, _nearest_year, _relative_words
-from allyscope.dates.joins import _DAY_RANGE_JOINER, join_mentions
+from allyscope.dates.joins import _DAY_RANGE_JOINER, join_mentions, listed_days
 from allyscope.dates.roles import (
     _after_a_mark,
     _bare_year_names,
@@ -169,6 +169,10 @@ def read_dates(
                         qualifier = r["year_parts"].get(c_part, "")
                 if c_open:
                     edtf, label = f"{edtf}/..", "open"
+                    if c_season or c_part:
+                        # `2021年底以來`, `2022年秋以降`: a span opened at a season or a part of a year, a time the
+                        # words leave loose, is the background of what runs on through it, no start of an act
+                        role = "period"
                     if _first_since(text, start, end):
                         role = "period"  # `2018年以来首次`: nothing like it since then, no start of the act
                 elif c_fiscal:
@@ -219,9 +223,11 @@ def read_dates(
                 month = months[(g["m1"] or g["m2"] or g["m3"]).lower()]
                 day = g["d1"] or g["d2"]
                 edtf, precision = _english_day(year, month, day, g["d1b"] or g["d2b"])
-            elif kind == "en_month":
+            elif kind == "cell_year":
+                edtf, _ = _ymd(int(g["cy"]))  # `| 2021 | 5月18日 | …`: the row's year
+            elif kind in ("en_month", "en_month_cell"):
                 anchor, basis = _anchor(last, last_here, document_date, last_heads)
-                month = months[g["m8"].lower()]
+                month = months[(g["m8"] or g["m9"]).lower()]
                 anchor, basis = _from_the_document(anchor, basis, month, last_relative, document_date)
                 last_next = _LAST_OR_NEXT.search(text, max(0, start - 6), start)
                 if document_date is not None and (g["rel8"] or last_next):
@@ -271,9 +277,13 @@ def read_dates(
                 year = int(g["sy"])
                 _check(year)
                 edtf, precision, label = f"{year:04d}-{seasons[g['season'].lower()]}", "season", "season"
+                if _OPENS_FROM.search(text, max(0, start - 10), start):
+                    edtf, label, role = f"{edtf}/..", "open", "period"  # `since the autumn of 2023`: as `2022年秋以降`
             elif kind == "en_part":
                 edtf, precision = _ymd(int(g["py"]))
                 qualifier = g["part"].lower()
+                if _OPENS_FROM.search(text, max(0, start - 10), start):
+                    edtf, label, role = f"{edtf}/..", "open", "period"  # `since mid-2022`: as `2021年底以來`
             elif kind == "en_approx":
                 year = int(g["ay"])
                 _check(year)
@@ -482,6 +492,11 @@ def read_dates(
             and (precision in _ANCHORING or day_range)
         ):
             head = edtf.split("/")[0].rstrip("~")
+            listed = listed_days(text, out[-1]) if day_range else None
+            if listed is not None:
+                # `on 3 and 5 June … Two days later`, `3、5、7日…次日`: a list of days is told up to its last day, which
+                # what follows counts from (an interval's first day is where the span it names begins)
+                head = listed[-1].edtf
             parts = head.split("-")
             last_here, last_end = True, end
             last_heads = _heads_line(text, start, end)
@@ -491,7 +506,7 @@ def read_dates(
                 int(parts[1]) if len(parts) > 1 and int(parts[1]) <= 12 else None,
                 int(parts[2]) if len(parts) > 2 else None,
             )
-            last_edtf = edtf
+            last_edtf = edtf if listed is None else listed[-1].edtf
     out = join_mentions(text, out)
     return DateReading(out, warnings, last, last_edtf)
 

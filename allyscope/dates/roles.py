@@ -317,12 +317,21 @@ def _before_lead_word(text: str, start: int) -> int:
 
 
 _LINE_HEAD_SEPARATOR = re.compile(r"[ \t]*(?:[–—:：]|-(?=\s))")
+# a table row's first cell: the row's bar before it (`| 2016 | June | …`), a bar or a tab after it (`2016\tJune\t…`)
+_FIRST_CELL_BEFORE = re.compile(r"(?:^|(?<=\n))[ \t]*\|[ \t]*$")
+_CELL_AFTER = re.compile(r"[ \t]*\||\t")
 
 
 def _heads_line(text: str, start: int, end: int) -> bool:
     """Does the date at `[start, end)` open its line, followed by a dash or colon (a chronology's entry:
-    `2016 – …`, `2016: …`)?"""
-    return _opens_its_line(text, start) and _LINE_HEAD_SEPARATOR.match(text, end) is not None
+    `2016 – …`, `2016: …`), or fill a table row's first cell (`| 2016 | June | …`, `2016<tab>June<tab>…`: the
+    row's other dates are of that year, as an entry's are)?"""
+    if _opens_its_line(text, start):
+        return _LINE_HEAD_SEPARATOR.match(text, end) is not None or _CELL_AFTER.match(text, end) is not None
+    return (
+        _FIRST_CELL_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _CELL_AFTER.match(text, end) is not None
+    )
 
 
 def _bare_year_names(text: str, start: int, end: int, months: dict[str, int]) -> bool:

@@ -174,6 +174,21 @@ def _heads_days(piece: str, text: str, following: Any) -> bool:
     )
 
 
+# a table row opening with a year cell (`| 2021 | 5月18日 | …`, `2021<tab>June<tab>…`), and any row (bars or tabs)
+_YEAR_CELL = re.compile(r"[ \t]*(?:\|[ \t]*)?(?P<year>(?:1[89]|20)\d{2})年?[ \t]*(?:\||\t)")
+_A_ROW = re.compile(r"[ \t]*\||[^\n]*\t")
+
+
+def _row_year(piece: str, above: Anchor | None) -> Anchor | None:
+    """The year a table's row stands under: its own year cell's (`| 2022 | 3月 | …`), else, for a row whose year
+    cell is left empty (`|  | 4月7日 | …`, a tab-separated row that opens with its date), the year of the row
+    above, as a reader of a chronology takes it; None for a region that is no row (the table has ended)."""
+    found = _YEAR_CELL.match(piece)
+    if found is not None:
+        return Anchor(int(found.group("year")))
+    return above if _A_ROW.match(piece) else None
+
+
 def _under_heading(piece: str, mentions: list[DateMention]) -> bool:
     """Is the region a line under a year heading: opening with a yearless date the heading anchored?"""
     if not mentions:
@@ -327,6 +342,7 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
     warnings: list[str] = []
     text = doc.text
     heading: Anchor | None = None  # the year a chronology's lines stand under (`_YEAR_HEADING`)
+    row_year: Anchor | None = None  # the year of a table's rows whose year cell is left empty (`_row_year`)
     rows = TableIndex(text)  # a table's row is no date line: its date cell dates the row's act
     laid_out = list(regions(doc))
     for index, region in enumerate(laid_out):
@@ -334,7 +350,9 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
         # `2019年1月` alone on its line over lines opening with a day (`　11日　…`): the month heads them, and is
         # neither the document's date line nor an event's date
         month_heading = index + 1 < len(laid_out) and _heads_days(piece, text, laid_out[index + 1])
-        reading = read_dates(piece, None, anchor, previous, previous_edtf, heading if region.anchors_dates else None)
+        row_year = _row_year(piece, row_year)
+        over = heading if heading is not None else row_year if not _YEAR_CELL.match(piece) else None
+        reading = read_dates(piece, None, anchor, previous, previous_edtf, over if region.anchors_dates else None)
         if heading is not None and not _under_heading(piece, reading.mentions):
             reading = read_dates(piece, None, anchor, previous, previous_edtf)  # prose after the chronology
         heading = _heading_after(piece, reading.mentions, heading)
