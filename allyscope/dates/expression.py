@@ -31,7 +31,7 @@ def _md(s: str, joiners: str) -> str:
     return (
         rf"(?P<mo{s}>{_MONTH})\s*月"
         rf"(?:\s*(?P<d{s}>{_DAY})\s*(?:"
-        rf"(?:[日号])?(?:\s*(?:{joiners})\s*{_DAY}\s*(?:[日号])?)*?\s*(?:{joiners})\s*(?P<dl{s}>{_DAY})\s*[日号]"
+        rf"(?:[日号])?(?:\s*(?:{joiners})\s*{_DAY}\s*(?:[日号])?)*\s*(?:{joiners})\s*(?P<dl{s}>{_DAY})\s*[日号]"
         # the first day's 日 may be left out before the second's (`6月3～5日`, `六月三至五日`)
         rf"|(?:[日号]|(?=\s*{_TO}\s*{_DAY}\s*[日号]))(?:\s*{_TO}\s*(?:(?P<mo2{s}>{_MONTH})\s*月\s*)?(?P<dr{s}>{_DAY})\s*[日号])?"
         r"))?"
@@ -141,7 +141,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "cjk": (
             rf"(?P<year>{_YEAR})\s*年(?!\s*第)"
             rf"(?:\s*{_md('c', listed)}|\s*(?:的|の)?(?P<cseason>[{seasons_cjk}])(?:季|天)?(?![节節])"
-            r"|\s*(?P<cpart>年初|年中|年底|年末|上半年|下半年|初(?!期)|底|末(?!期)))?"
+            rf"|\s*(?P<cpart>年初|年中|年底|年末|上半年|下半年|初(?!期)|底|末(?!期)|中(?=\s*(?:{open_suffix}))))?"
             rf"(?P<cjkopen>\s*(?:{open_suffix}))?(?P<cjkfiscal>\s*度)?(?P<capprox>\s*(?:{approx_after}))?"
         ),
         "fiscal": rf"(?P<fyear>{year4})\s*(?:{fiscal})|(?:FY|fiscal year)\s*(?P<fyear2>{year4})\b",
@@ -175,7 +175,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bare_month": rf"(?<![\d年])(?:{_md('b', listed)})(?!\s*\d)",
         "bare_day": (
             # `3、5、7日`, `3日・5日・7日`: the days between the first and the last of a list are read by `joins`
-            r"(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])(?:(?:日?\s*[、・]\s*(?:[12]\d|3[01]|0?[1-9]))*?"
+            r"(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])(?:(?:日?\s*[、・]\s*(?:[12]\d|3[01]|0?[1-9]))*"
             r"日?\s*(?:至|到|～|〜|~|－|—|–|-|、|・|及び|および)\s*(?P<bd2>[12]\d|3[01]|0?[1-9]))?"
             r"日(?![本間间后後以内前])"
             # `11日起`: from that day on, as `2023年4月11日起` (not `11日起至12日`, a range of days)

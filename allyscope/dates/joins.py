@@ -83,7 +83,7 @@ def _pair_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 _A_DAY = re.compile(
-    r"(?:[12]\d|3[01]|0?[1-9])(?=(?:st|nd|rd|th)?\W*$)|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+    r"(?:[12]\d|3[01]|0?[1-9])(?!\d)|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 )
 
 
