@@ -234,3 +234,34 @@ def test_months_weeks_and_years_counted_from_the_document_date(today: datetime.d
     assert _dated("上周，两国海军完成了联合巡逻。", document) == [week_before]
     assert _dated("前年，两国签署了协定。", document) == [str(today.year - 2)]  # Chinese: the year before last
     assert _dated("来年、両国は演習を行う予定だ。", document) == [str(today.year + 1)]
+
+
+@settings(deadline=None)
+@given(
+    year=st.integers(1995, 2029),
+    told=st.integers(11, 12),
+    then=st.integers(1, 2),
+    day=st.integers(1, 28),
+    form=st.sampled_from(["zh", "en_md", "en_month"]),
+)
+def test_a_yearless_month_after_a_late_date_runs_on_into_the_next_year(
+    year: int, told: int, then: int, day: int, form: str
+) -> None:
+    assume(told - then >= 10)
+    if form == "zh":
+        text = f"{year}年{told}月{day}日，两国外长通话。{then}月{day}日，双方签署了纪要。"
+        expected = f"{year + 1}-{then:02d}-{day:02d}"
+    elif form == "en_md":
+        text = (
+            f"The envoys spoke on {_MONTHS[told - 1]} {day}, {year}. On {_MONTHS[then - 1]} {day} they signed a note."
+        )
+        expected = f"{year + 1}-{then:02d}-{day:02d}"
+    else:
+        text = f"The envoys spoke in {_MONTHS[told - 1]} {year}. In {_MONTHS[then - 1]} they signed a note."
+        expected = f"{year + 1}-{then:02d}"
+    assert _dated(text)[-1] == expected
+    # `that January`, `that year` point back to the year told: no running on
+    back = f"The envoys spoke in {_MONTHS[told - 1]} {year}. That {_MONTHS[then - 1]} they had signed a note."
+    assert _dated(back)[-1] == f"{year}-{then:02d}"
+    # a month later in the year than the one told, or a few months earlier, stays in its year
+    assert _dated(f"{year}年{told}月，两国外长通话。{told - 3}月，双方签署了纪要。")[-1] == f"{year}-{told - 3:02d}"

@@ -30,6 +30,16 @@ def _nearest_year(anchor: Anchor, month: int) -> int:
     return anchor.year
 
 
+def _year_running_on(anchor: Anchor, month: int) -> int:
+    """The year a month without one takes from the date told before it (`previous-date`): that date's, unless the
+    month is ten or more months earlier in the year than the date's (`12月28日和30日…。1月2日`, `on December 30 … On
+    January 4`): the story has run on past the year's end, into the next year, as a reader takes it; a story told
+    backwards by a year's length names the year."""
+    if anchor.month is not None and anchor.month - month >= 10:
+        return anchor.year + 1
+    return anchor.year
+
+
 @cache
 def _relative_words() -> tuple[frozenset[str], frozenset[str], dict[str, int]]:
     """The words of a year after and before the latest date, and of the document's year, lower case."""

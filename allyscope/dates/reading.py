@@ -14,7 +14,15 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from allyscope.dates.anchoring import _anchor, _count, _day_word, _from_the_document, _nearest_year, _relative_words
+from allyscope.dates.anchoring import (
+    _anchor,
+    _count,
+    _day_word,
+    _from_the_document,
+    _nearest_year,
+    _relative_words,
+    _year_running_on,
+)
 from allyscope.dates.joins import _DAY_RANGE_JOINER, join_mentions, listed_days
 from allyscope.dates.roles import (
     _after_a_mark,
@@ -226,6 +234,7 @@ def read_dates(
             elif kind == "cell_year":
                 edtf, _ = _ymd(int(g["cy"]))  # `| 2021 | 5月18日 | …`: the row's year
             elif kind in ("en_month", "en_month_cell"):
+                that = False
                 anchor, basis = _anchor(last, last_here, document_date, last_heads)
                 month = months[(g["m8"] or g["m9"]).lower()]
                 anchor, basis = _from_the_document(anchor, basis, month, last_relative, document_date)
@@ -234,12 +243,14 @@ def read_dates(
                     anchor, basis = document_date, "document-date"  # `in May last year`, `Last June`
                 if g["ry8"] and last is not None:  # `in March the following year`: counted from the date before
                     anchor, basis = _counted_year(g["ry8"], last), "relative"
-                elif _THAT.search(text, max(0, start - 5), start):
+                elif that := _THAT.search(text, max(0, start - 5), start) is not None:
                     # `that September`: of the year of the date before; with none before, `that` is no pointer
                     # back (`He said that March was hard`) and the month is left out
                     anchor, basis = last, "previous-date"
                 if anchor is not None:
                     year = anchor.year if basis in ("previous-date", "relative") else _nearest_year(anchor, month)
+                    if basis == "previous-date" and not that:  # `that January` is of the year before it
+                        year = _year_running_on(anchor, month)
                     if g["rel8"]:
                         year = anchor.year + now_words[f"{g['rel8'].lower()} year"]
                     elif last_next:  # the latest such month before the document's date, or the first after it
@@ -271,6 +282,8 @@ def read_dates(
                     year = (
                         anchor.year if basis in ("previous-date", "relative") or said else _nearest_year(anchor, month)
                     )
+                    if basis == "previous-date" and not said:
+                        year = _year_running_on(anchor, month)
                     edtf, precision = _english_day(year, month, g["d6"] or g["d7"], g["d6b"] or g["d7b"])
                     label = "relative"
             elif kind == "en_season":
@@ -391,7 +404,7 @@ def read_dates(
                 anchor, basis = _anchor(last, last_here, document_date, last_heads)
                 anchor, basis = _from_the_document(anchor, basis, month, last_relative, document_date)
                 if anchor is not None:
-                    year = anchor.year if basis == "previous-date" else _nearest_year(anchor, month)
+                    year = _year_running_on(anchor, month) if basis == "previous-date" else _nearest_year(anchor, month)
                     edtf, precision = _md_value(m, "b", year)
                     label = "relative"
             elif kind == "bare_day":
