@@ -4,7 +4,8 @@ What is read: absolute dates in Arabic or Chinese numerals (`2023 年 7 月`, `�
 `12 Jul. 2023`), era years (`令和5年7月`, `民國112年`), ranges of days as intervals (`11日至12日`, `7月11、12日`,
 `12–13 July`, `between June 3 and 5`; days apart joined by words of a list, `on 3 and 5 June`, `6月3日と5日`,
 `3、5、7日`, `3, 5 and 7 June`, are each a date, and what follows counts from the last), dates without a year
-(`8 月`, `12日`, `On June 24`, `Monday (15 April)`, `Oct. 17`), years counted from another date (`同年 10 月`, `翌年`, `the following year`) or from the document's own date (`今年`, `昨年`,
+(`8 月`, `12日`, `On June 24`, `Monday (15 April)`, `Oct. 17`), years counted from another date (`同年 10 月`,
+`翌年`, `the following year`) or from the document's own date (`今年`, `昨年`,
 `last year`), open starts (`2019 年 3 月起`, `since 2014`), ranges of years, decades and centuries as EDTF (`199X`,
 `20XX`), seasons (EDTF `2023-22`), parts of a year (`mid-2023`, `2023年底`: the year, with its qualifier),
 approximate dates (`2010年左右` → `2010~`) and fiscal years. Two dates written as the ends of one span are one
@@ -31,7 +32,8 @@ A date that no rule can anchor is left out. Some dates never date an event, and 
 (a year that names a document: `2022 年版`, a year inside `《…》`), `citation` (the date of a source in brackets:
 `（新华社，2023年7月12日）`), `dateline` (`新华社东京7月12日电`), `period` (ranges of years, centuries, a decade
 with `early`/`late`, a season or part of a year opening a span: `since the autumn of 2023`, `2021年底以來`) and
-`period-end` (`令和8年まで`, `until 2026`, `by the end of 2026`, `截至2030年`, `2027年前` but not `2019年前往`; a bare `至`/`到` also opens a clause, `至 2022 年 1 月，…`, and is no end). Impossible dates
+`period-end` (`令和8年まで`, `until 2026`, `by the end of 2026`, `截至2030年`, `2027年前` but not `2019年前往`;
+a bare `至`/`到` also opens a clause, `至 2022 年 1 月，…`, and is no end). Impossible dates
 (`2023年13月45日`, `令和99年`, a year outside `plausible_years`) are not dates: `read_dates` reports each as a
 warning instead. The vocabulary lives in `data/date_rules.json`; what is here is how it is used.
 
