@@ -304,9 +304,14 @@ def _rule_domain(
         if found:
             span = (clause_start, clause_start + len(clause))
             return min(found, key=lambda cue: (_distance(cue[1], span), cue[0]))[2], False
-    # a clause whose sentence no cue of the lists names: the codebook's concepts, written in every language, decide
-    seeded = seed_domain(clause)
-    return (seeded, False) if seeded is not None else (str(spec["default"]), False)
+    # a clause whose sentence no cue of the lists names at all: the codebook's concepts, written in every language,
+    # decide. Where the lists found cues and the rules set them aside (an anniversary's act, what follows a demand)
+    # they have spoken: the seeds do not overrule them
+    if not scan.domains and not _entity_cues(data, named) and not (sentence and _hits(sentence)[2]):
+        seeded = seed_domain(clause)
+        if seeded is not None:
+            return seeded, False
+    return str(spec["default"]), False
 
 
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9]*(?:[-+'][a-z0-9]+)*")
