@@ -7,7 +7,8 @@ counter-terrorism event; `which will enable…` after `signed` makes no planned 
 commas into segments, and the predicate's segment decides (`predicate_segment`): the first segment with a cue
 that is not a leading adverbial (`At the Wales Summit,`, `访问期间，`, `訪れた際、`). The domain is then the
 class of lowest rank among the cues of that segment, with a documented tie-break (see `domain_cues.about` in the
-data), falling back to the clause and the sentence when the segment has no cue at all.
+data), falling back to the clause and the sentence when the segment has no cue at all, and to the codebook's seed
+concepts (`event_domain_seeds`) when the sentence has none either.
 
 Beside the cues stands a small linear model (`data/domain_model.json`: a multinomial logistic regression over the
 segment's character and word n-grams and its cue classes, `domain_features`), trained on the annotated dev half
@@ -59,6 +60,7 @@ from allyscope.event_domain_cues import (
     _weighed,
 )
 from allyscope.event_domain_model import METHODS, checked_model, domain_model, predict
+from allyscope.event_domain_seeds import seed_domain, seed_features
 from allyscope.event_reading import SentenceCues, _Scan
 from allyscope.event_segments import (
     _CJK,
@@ -221,9 +223,10 @@ def rule_domain(
     clause_start: int = 0,
 ) -> tuple[str, bool]:
     """The domain the ranked cue classes give (the predicate's segment first, then the clause, then the
-    `sentence`), and whether it is clear: the segment has cues, and they all name that one domain or one of them
-    ranks above the heads of objects (the data's `head_rank`). With the shipped data the answer is kept per
-    clause, as the clause's cues are (`_scan`): a document read again costs nothing more here."""
+    `sentence`, then the codebook's seed concepts in the clause), and whether it is clear: the segment has cues,
+    and they all name that one domain or one of them ranks above the heads of objects (the data's `head_rank`).
+    With the shipped data the answer is kept per clause, as the clause's cues are (`_scan`): a document read
+    again costs nothing more here."""
     if data is not patterns():
         return _rule_domain(data, clause, named, sentence, clause_start)
     # with the shipped data the answer is kept on the reading of the sentence, by the clause's place and names
@@ -301,6 +304,13 @@ def _rule_domain(
         if found:
             span = (clause_start, clause_start + len(clause))
             return min(found, key=lambda cue: (_distance(cue[1], span), cue[0]))[2], False
+    # a clause whose sentence no cue of the lists names at all: the codebook's concepts, written in every language,
+    # decide. Where the lists found cues and the rules set them aside (an anniversary's act, what follows a demand)
+    # they have spoken: the seeds do not overrule them
+    if not scan.domains and not _entity_cues(data, named) and not (sentence and _hits(sentence)[2]):
+        seeded = seed_domain(clause)
+        if seeded is not None:
+            return seeded, False
     return str(spec["default"]), False
 
 
@@ -325,7 +335,10 @@ def domain_features(
       and `演习` share `演`), `w:WORD` each Latin word, `p:WORD` the first five letters of a longer one (an
       inflection's stem: `deployed`, `deployment`) and `ww:WORD WORD` each pair of adjacent words. The text is
       folded (Simplified script, lower case), so the same features stand for Chinese in either script and for
-      Japanese kanji.
+      Japanese kanji;
+    - `seed:CONCEPT`, `cseed:CONCEPT`: the codebook's concepts and the actors' kinds (`data/domain_seeds.json`,
+      one entry per concept with its word in each of the four languages) in the segment and in the clause: one
+      feature for a concept in any language, so what is learnt in three languages holds in the fourth.
 
     Nothing here names an entity or a phrase of a document: the model's weights are learnt from the dev
     documents (`scripts/train_domain.py`)."""
@@ -354,6 +367,7 @@ def domain_features(
     out.update(f"w:{w}" for w in words)
     out.update(f"p:{w[:5]}" for w in words if len(w) > 5)
     out.update(f"ww:{x} {y}" for x, y in itertools.pairwise(words))
+    out |= seed_features(piece, clause)
     return sorted(out)
 
 

@@ -22,19 +22,31 @@ whose annotated domain is an interaction (a `context` event is decided by its ac
 call recorded. Training is deterministic (weights start at zero, full-batch gradient descent, a fixed number of
 steps): the same documents give the same file.
 
+Cross-validation by document still trains on wordings of the scored document's language and genre, so the
+script also holds out a whole group per fold (`GROUPINGS`, `group_of`): leave-one-language-out, leave-one-script-out
+(the two Chinese scripts as one family) and leave-one-genre-out, printed per held-out group and stored as
+`cv_transfer` (`--no-transfer` skips them). Each fold is read without the cues only its group's documents use, so
+a language held out loses the cue words written for it alone: what stays is what transfers (cues shared across
+scripts by folding, named entities, the seed cues of `data/domain_seeds.json`, written from the codebook in all
+four languages and read off no document). The PLOVER type is decided by cue lists and the corpus has no gold
+type: its figure is the share of events whose type is kept without the group's own type cues (`type_kept`).
+
 Needs numpy (a dependency of matplotlib, so installed with allyscope); the package reads the JSON without it.
-`--cv-only` prints the comparison without writing; `--json` prints it as JSON. About a minute with ten folds.
+`--cv-only` prints the comparison without writing; `--json` prints it as JSON. A few minutes with ten folds and the
+three transfer cross-validations.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import hashlib
 import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -115,32 +127,71 @@ def decide(method: str, model: dict[str, Any], example: Example) -> str:
     return _predict(model, example.features)
 
 
-def cross_validate(rows: list[Example], folds: int = FOLDS) -> dict[str, Any]:
-    """Cross-validation by document: the dev documents dealt, in the order of their names, into `folds` groups
-    (0: one group per document, leave-one-document-out), each group scored by a model trained on the others (and
-    on the tuning documents, which are never scored here), so no event is scored by a model that read its own
-    document. Each group is read with the cue lists as they would be had its documents never been read: without the
-    domain cues that match in them and in no other dev or tuning document (`own_cues`). The cue lists were written
-    while reading the dev half, so scoring a document with the cues only it uses would flatter them;
-    `cues-as-written` is that flattered figure, printed for comparison, never chosen."""
+GROUPINGS = ("document", "language", "script", "genre")  # what a fold holds out whole
+
+
+def group_of(example: Example, by: str) -> str:
+    """The group an example is held out with: its `document`, its `language` (`en`, `ja`, `zh-Hans`, `zh-Hant`), its
+    `script` family (the two Chinese scripts as one: folded text makes them one language to the cues and the
+    model) or its `genre` (the corpus file name's first word: `academic`, `brief`, `news`, …)."""
+    if by == "language":
+        return example.language
+    if by == "script":
+        return "zh" if example.language.startswith("zh") else example.language
+    if by == "genre":
+        return Path(example.document).name.split("_", 1)[0]
+    return example.document
+
+
+def cross_validate(rows: list[Example], folds: int = FOLDS, by: str = "document") -> dict[str, Any]:
+    """Cross-validation on the dev half, each fold holding out whole groups: by `document` (the dev documents
+    dealt, in the order of their names, into `folds` groups; 0: one group per document), or a whole `language`,
+    `script` family or `genre` per fold (`group_of`: the honest measure of transfer, since folds of documents
+    still train on the wordings of the scored document's language and genre). Each fold is scored by a model
+    trained on the other folds (and on the tuning documents, which are never scored here), so no event is scored
+    by a model that read its own group. Each fold is read with the cue lists as they would be had its documents
+    never been read: without the domain cues that match in them and in no other dev or tuning document
+    (`own_cues`). The cue lists were written while reading the dev half, so scoring a document with the cues only
+    it uses would flatter them; `cues-as-written` is that flattered figure, printed for comparison, never chosen.
+    The event's PLOVER type is decided by cue lists alone (`events_domain.type_cues`, the first rule in the data's
+    order) and the corpus has no gold type, so for the type the figure is `type_kept`: the share of a fold's
+    events whose type is the same when the type cues only its documents use are left out (how much of the type
+    rests on words no other group taught)."""
     documents = sorted({e.document for e in rows if not e.document.startswith("tuning/")})
-    count = len(documents) if folds <= 0 else min(folds, len(documents))
-    group_of = {document: k % count for k, document in enumerate(documents)}
-    matches = cue_documents(_texts())
+    if by == "document":
+        count = len(documents) if folds <= 0 else min(folds, len(documents))
+        dealt = {document: str(k % count) for k, document in enumerate(documents)}
+    else:
+        first = {e.document: group_of(e, by) for e in rows if not e.document.startswith("tuning/")}
+        dealt = dict(first)
+        count = len(set(dealt.values()))
+    texts = _texts()
+    matches = cue_documents(texts)
+    type_matches = type_cue_documents(texts)
     scored = (*METHODS, "cues-as-written")
     right: dict[str, Counter[str]] = {m: Counter() for m in scored}
     total: Counter[str] = Counter()
     per_document: dict[str, dict[str, list[bool]]] = {m: {} for m in scored}
     every_hit: dict[str, list[bool]] = {m: [] for m in scored}  # each scored event's, in one order for all
+    kept: Counter[str] = Counter()
     removed: dict[str, list[str]] = {}
-    for group in range(count):
-        held_documents = frozenset(d for d in documents if group_of[d] == group)
+    held_groups: list[str] = []
+    for group in sorted(set(dealt.values())):
+        held_documents = frozenset(d for d in documents if dealt[d] == group)
         model = train([e for e in rows if e.document not in held_documents])
         held = [e for e in rows if e.document in held_documents]
+        if not held:
+            continue
+        held_groups.append(group)
         own = own_cues(matches, held_documents)
-        if own:
+        own_types = frozenset(own_cues(type_matches, held_documents))
+        if own and by == "document":
             removed[", ".join(sorted(held_documents))] = sorted(alternative for _, alternative in own)
-        reread = _reread(held, own)
+        elif own:
+            removed[group] = [f"{len(own)} domain cues, {len(own_types)} type cues"]
+        shipped_types = [plover_type(e) for e in held]
+        reread = _reread(held, own, own_types)
+        types = _types_without(held, own_types)
         for method in scored:
             if method == "cues-as-written":
                 hits = [e.ruled == e.gold for e in held]
@@ -151,18 +202,35 @@ def cross_validate(rows: list[Example], folds: int = FOLDS) -> dict[str, Any]:
                 per_document[method].setdefault(e.document, []).append(hit)
                 right[method]["all"] += hit
                 right[method][e.language] += hit
-        for e in held:
+                if by != "document":
+                    right[method][f"held:{group}"] += hit
+        for e, shipped, read in zip(held, shipped_types, types, strict=True):
             total["all"] += 1
             total[e.language] += 1
+            kept["all"] += shipped == read
+            if by != "document":
+                total[f"held:{group}"] += 1
+                kept[f"held:{group}"] += shipped == read
     return {
+        "by": by,
         "examples": total["all"],
         "documents": len(documents),
         "folds": count,
+        "groups": held_groups if by != "document" else [],
         "accuracy": {m: {k: right[m][k] / total[k] for k in sorted(total)} for m in scored},
         "per_document_min": {m: min(sum(h) / len(h) for h in per_document[m].values()) for m in scored},
         "discordant": {m: discordant(every_hit[m], every_hit[METHODS[0]]) for m in METHODS[1:]},
+        "type_kept": {k: kept[k] / total[k] for k in sorted(kept) if k == "all" or k.startswith("held:")},
         "own_cues": removed,
     }
+
+
+def plover_type(example: Example) -> str:
+    """The PLOVER type the extractor gives the example's clause with the cue lists `events_domain.patterns()`
+    holds now (the predicate's segment's first type rule; a consultation when it has none)."""
+    clause, _, sentence, start = example.inputs
+    data = patterns()
+    return events_domain.event_type(data, events_domain.type_cues(data, clause, sentence, start)[0])[0]
 
 
 def discordant(hits: list[bool], simpler: list[bool]) -> list[int]:
@@ -195,10 +263,18 @@ def _texts() -> dict[str, str]:
 
 def cue_documents(texts: dict[str, str]) -> dict[tuple[int, str], set[str]]:
     """For each domain cue, as (class index, alternative), the documents of `texts` it matches in."""
-    classes = patterns()["domain_cues"]["classes"]
+    return _matched([c["pattern"] for c in patterns()["domain_cues"]["classes"]], texts)
+
+
+def type_cue_documents(texts: dict[str, str]) -> dict[tuple[int, str], set[str]]:
+    """For each type cue, as (rule index, alternative), the documents of `texts` it matches in."""
+    return _matched([rule["pattern"] for rule in patterns()["types"]], texts)
+
+
+def _matched(patterns_in_order: list[str], texts: dict[str, str]) -> dict[tuple[int, str], set[str]]:
     out: dict[tuple[int, str], set[str]] = {}
-    for index, cue_class in enumerate(classes):
-        for alternative in _top_alternatives(cue_class["pattern"]):
+    for index, pattern in enumerate(patterns_in_order):
+        for alternative in _top_alternatives(pattern):
             regex = re.compile(_lowered(alternative))
             out[(index, alternative)] = {name for name, text in texts.items() if regex.search(text)}
     return out
@@ -211,10 +287,39 @@ def own_cues(matches: dict[tuple[int, str], set[str]], held: str | frozenset[str
     return {cue for cue, names in matches.items() if names and names <= documents}
 
 
-def _reread(held: list[Example], own: set[tuple[int, str]]) -> list[Example]:
-    """The held-out examples read again with the cue lists without `own` (their rule, clearness and features)."""
-    if not own:
+def _reread(
+    held: list[Example], own: set[tuple[int, str]], own_types: frozenset[tuple[int, str]] = frozenset()
+) -> list[Example]:
+    """The held-out examples read again with the cue lists without `own` domain cues and `own_types` type cues
+    (their rule, clearness and features: the type cues choose the predicate's segment)."""
+    if not own and not own_types:
         return held
+    with _patterns_without(own, own_types) as data:
+        out = []
+        for e in held:
+            clause, named, sentence, start = e.inputs
+            ruled, clear = rule_domain(data, clause, list(named), sentence, start)
+            features = tuple(domain_features(data, clause, list(named), sentence, start, ruled))
+            out.append(dataclasses.replace(e, ruled=ruled, clear=clear, features=features))
+        return out
+
+
+def _types_without(held: list[Example], own_types: frozenset[tuple[int, str]]) -> list[str]:
+    """The PLOVER type of each held-out example read with the type cues without `own_types`."""
+    if not own_types:
+        return [plover_type(e) for e in held]
+    with _patterns_without(set(), own_types):
+        return [plover_type(e) for e in held]
+
+
+_NEVER = "\ufffe"  # a noncharacter no text holds: the pattern of a type rule whose every cue was left out
+
+
+@contextlib.contextmanager
+def _patterns_without(own: set[tuple[int, str]], own_types: frozenset[tuple[int, str]]) -> Iterator[dict[str, Any]]:
+    """`events_domain.patterns` swapped, for the `with` block, for the shipped cue lists without the domain cues
+    `own` and the type cues `own_types` (each (index, alternative)); a type rule keeps its place (the order of
+    the types decides) with a pattern that never matches when all its cues go."""
     raw = json.loads(resources.files("allyscope.data").joinpath("event_patterns.json").read_text("utf-8"))
     classes = []
     for index, cue_class in enumerate(raw["domain_cues"]["classes"]):
@@ -225,18 +330,15 @@ def _reread(held: list[Example], own: set[tuple[int, str]]) -> list[Example]:
     raw["entity_cue_classes"] = {
         kind: name for kind, name in raw["entity_cue_classes"].items() if name in {c["class"] for c in classes}
     }
+    for index, rule in enumerate(raw["types"]):
+        kept = [a for a in _top_alternatives(rule["pattern"]) if (index, a) not in own_types]
+        rule["pattern"] = "|".join(kept) if kept else _NEVER
     data = compiled(raw)
     original = events_domain.patterns
     events_domain.clear_cue_caches()  # the shipped cues' scans and answers, cached while the examples were read
     setattr(events_domain, "patterns", lambda: data)  # noqa: B010 (the cues of this fold, for a while)
     try:
-        out = []
-        for e in held:
-            clause, named, sentence, start = e.inputs
-            ruled, clear = rule_domain(data, clause, list(named), sentence, start)
-            features = tuple(domain_features(data, clause, list(named), sentence, start, ruled))
-            out.append(dataclasses.replace(e, ruled=ruled, clear=clear, features=features))
-        return out
+        yield data
     finally:
         setattr(events_domain, "patterns", original)  # noqa: B010
         events_domain.clear_cue_caches()
@@ -252,34 +354,64 @@ def _dumped(model: dict[str, Any]) -> str:
     return f'{text},\n "weights": {{\n{rows}\n }}\n}}\n'
 
 
+def _print_document_cv(cv: dict[str, Any]) -> None:
+    best = cv["chosen"]
+    print(f"cross-validation by document on the dev half: {cv['examples']} events, {cv['documents']} documents "
+          f"in {cv['folds']} folds")  # fmt: skip
+    languages = [k for k in cv["accuracy"]["cues"] if k != "all"]
+    print(f"  {'method':<17} {'all':>5} " + " ".join(f"{k:>7}" for k in languages) + "  worst document")
+    for m in (*METHODS, "cues-as-written"):
+        acc = cv["accuracy"][m]
+        print(f"  {m:<17} {acc['all']:>5.3f} " + " ".join(f"{acc[k]:>7.3f}" for k in languages)
+              + f"  {cv['per_document_min'][m]:.2f}")  # fmt: skip
+    for m, (won, lost) in cv["discordant"].items():
+        print(f"  {m} against cues: {won} events won, {lost} lost")
+    print(f"  chosen: {best}  (a method that reads the model only if it beats cues by more than 2 standard errors; "
+          "cues-as-written: with the cues only the scored document uses, in-sample)")  # fmt: skip
+    print(f"  type kept without the cues only the scored fold uses: {cv['type_kept']['all']:.3f}")
+    for document, cues in cv["own_cues"].items():
+        print(f"    cues only {document} use: {' '.join(cues)}")
+
+
+def _print_group_cv(cv: dict[str, Any]) -> None:
+    """One line per method: its accuracy over all events and on each held-out group, read without the cues only
+    that group's documents use; then the type kept per group."""
+    groups = cv["groups"]
+    print(f"leave-one-{cv['by']}-out on the dev half: {cv['examples']} events, {cv['folds']} groups")
+    print(f"  {'method':<17} {'all':>5} " + " ".join(f"{g:>9}" for g in groups))
+    for m in (*METHODS, "cues-as-written"):
+        acc = cv["accuracy"][m]
+        print(f"  {m:<17} {acc['all']:>5.3f} " + " ".join(f"{acc['held:' + g]:>9.3f}" for g in groups))
+    kept = cv["type_kept"]
+    print(f"  {'type kept':<17} {kept['all']:>5.3f} " + " ".join(f"{kept['held:' + g]:>9.3f}" for g in groups))
+    for m, (won, lost) in cv["discordant"].items():
+        print(f"  {m} against cues: {won} events won, {lost} lost")
+    for group, what in cv["own_cues"].items():
+        print(f"    left out when {group} is held out: {' '.join(what)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv-only", action="store_true", help="print the comparison, write nothing")
     parser.add_argument("--json", action="store_true", help="print the comparison as JSON")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--folds", type=int, default=FOLDS, help="groups of documents (0: one per document)")
+    parser.add_argument(
+        "--no-transfer", dest="transfer", action="store_false",
+        help="leave out the cross-validations that hold out a whole language, script family or genre",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     every = examples("dev", with_tuning=True)  # never the held-out half
     cv = cross_validate(every, args.folds)
     best = chosen(cv)
     cv["chosen"] = best
+    transfer = {by: cross_validate(every, args.folds, by) for by in GROUPINGS[1:] if args.transfer}
     if args.json:
-        print(json.dumps(cv, indent=1))
+        print(json.dumps({**cv, "transfer": transfer}, indent=1))
     else:
-        print(f"cross-validation by document on the dev half: {cv['examples']} events, {cv['documents']} documents "
-              f"in {cv['folds']} folds")  # fmt: skip
-        languages = [k for k in cv["accuracy"]["cues"] if k != "all"]
-        print(f"  {'method':<17} {'all':>5} " + " ".join(f"{k:>7}" for k in languages) + "  worst document")
-        for m in (*METHODS, "cues-as-written"):
-            acc = cv["accuracy"][m]
-            print(f"  {m:<17} {acc['all']:>5.3f} " + " ".join(f"{acc[k]:>7.3f}" for k in languages)
-                  + f"  {cv['per_document_min'][m]:.2f}")  # fmt: skip
-        for m, (won, lost) in cv["discordant"].items():
-            print(f"  {m} against cues: {won} events won, {lost} lost")
-        print(f"  chosen: {best}  (a method that reads the model only if it beats cues by more than 2 standard errors; "
-              "cues-as-written: with the cues only the scored document uses, in-sample)")  # fmt: skip
-        for document, cues in cv["own_cues"].items():
-            print(f"    cues only {document} use: {' '.join(cues)}")
+        _print_document_cv(cv)
+        for by_group in transfer.values():
+            _print_group_cv(by_group)
     if args.cv_only:
         return 0
     model = train(every)
@@ -289,8 +421,9 @@ def main(argv: list[str] | None = None) -> int:
         "about": "The domain classifier of allyscope/events_domain.py, written by scripts/train_domain.py: a "
         "multinomial logistic regression over the features of events_domain.domain_features, trained on the "
         "matched interaction events of the dev half of tests/corpora/events; 'method' says how it is used, chosen "
-        "by cross-validated accuracy by document on the dev half ('cv', folds of whole documents). Never edit by "
-        "hand: rerun the script.",
+        "by cross-validated accuracy by document on the dev half ('cv', folds of whole documents); 'cv_transfer' "
+        "holds out a whole language, script family or genre per fold (the type: the share kept without the type "
+        "cues only the held-out group uses). Never edit by hand: rerun the script.",
         "method": best,
         "domains": INTERACTIONS,
         "hyperparameters": {"l2": L2, "steps": STEPS, "rate": RATE, "min_count": MIN_COUNT, "folds": cv["folds"]},
@@ -301,6 +434,13 @@ def main(argv: list[str] | None = None) -> int:
         ).hexdigest(),
         "cv": {m: round(cv["accuracy"][m]["all"], 4) for m in METHODS},
         "cv_discordant": cv["discordant"],
+        "cv_transfer": {
+            by: {
+                **{m: round(group["accuracy"][m]["all"], 4) for m in METHODS},
+                "type_kept": round(group["type_kept"]["all"], 4),
+            }
+            for by, group in transfer.items()
+        },
         **model,
     }
     args.out.write_text(_dumped(out), "utf-8")
