@@ -10,7 +10,10 @@ from allyscope import extract
 from allyscope.dates.reading import read_dates
 from allyscope.dates.table_years import row_years
 from allyscope.dates.values import Anchor
+from allyscope.event_clauses import carries_subject
 from allyscope.event_segments import _leading
+from allyscope.events_domain import patterns, rule_domain
+from allyscope.scripts import fold
 from allyscope.layout.dating import document_date
 
 
@@ -147,3 +150,40 @@ def test_shortly_after_an_occasion_sets_the_scene() -> None:
 def test_a_bullet_after_a_year_is_no_table_row_year() -> None:
     # a timeline line is no table: no row years for it
     assert row_years("* 2016 – a line of a list\n* 2017 – another\n") == {}
+
+
+# --- a port call told by the ship's arrival ----------------------------------------------------------------------
+
+
+def test_ships_sailing_into_a_port_make_a_port_call_and_a_truck_arriving_does_not() -> None:
+    found = extract("港口\n\n2019年5月2日，秘鲁海军两艘护卫舰驶抵瓦尔帕莱索港，开始为期三天的访问。\n").events
+    assert [e.type for e in found] == ["COOPERATE"]
+    found = extract("边境\n\n2019年5月2日，一辆卡车驶抵边境检查站。\n").events
+    assert all(e.type != "COOPERATE" for e in found)
+
+
+# --- a joint statement issued is an act on an instrument -------------------------------------------------------
+
+
+def test_issuing_a_joint_statement_decides_the_domain_over_what_it_confirms() -> None:
+    data = patterns()
+    for clause in (
+        "双方在3日发表联合声明，确认驻军将于年底前撤离",
+        "兩國並在3日發表聯合聲明，確認部隊撤出時間表",
+        "the two governments issued a joint statement on 3 May confirming the troops' withdrawal",
+    ):
+        assert rule_domain(data, fold(clause))[0] == "institutional", clause
+    # a statement one side makes stays what one side says
+    assert rule_domain(data, fold("外交部3日发表声明，确认驻军将撤离"))[0] != "institutional"
+
+
+# --- an instrument referred back to carries its parties ---------------------------------------------------------
+
+
+def test_an_instrument_named_by_a_demonstrative_carries_the_parties_before() -> None:
+    for piece in ("本協定は、署名と同時に効力を生じた", "该协定于同日生效", "The agreement entered into force that day"):
+        assert carries_subject(fold(piece)), piece
+    assert not carries_subject(fold("本周双方将继续磋商"))
+    text = "協定\n\n2012年8月20日、チリとペルーは防衛協力協定に署名した。本協定は、署名と同時に効力を生じた。\n"
+    events = extract(text).events
+    assert len(events) == 2 and set(events[1].actors) == set(events[0].actors) >= {"CL", "PE"}
