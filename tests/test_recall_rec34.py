@@ -13,8 +13,8 @@ from allyscope.dates.values import Anchor
 from allyscope.event_clauses import carries_subject
 from allyscope.event_segments import _leading
 from allyscope.events_domain import patterns, rule_domain
-from allyscope.scripts import fold
 from allyscope.layout.dating import document_date
+from allyscope.scripts import fold
 
 
 def _events(text: str) -> list[tuple[str, str]]:
@@ -181,7 +181,11 @@ def test_issuing_a_joint_statement_decides_the_domain_over_what_it_confirms() ->
 
 
 def test_an_instrument_named_by_a_demonstrative_carries_the_parties_before() -> None:
-    for piece in ("本協定は、署名と同時に効力を生じた", "该协定于同日生效", "The agreement entered into force that day"):
+    for piece in (
+        "本協定は、署名と同時に効力を生じた",
+        "该协定于同日生效",
+        "The agreement entered into force that day",
+    ):
         assert carries_subject(fold(piece)), piece
     assert not carries_subject(fold("本周双方将继续磋商"))
     text = "協定\n\n2012年8月20日、チリとペルーは防衛協力協定に署名した。本協定は、署名と同時に効力を生じた。\n"
