@@ -88,8 +88,12 @@ def carries_subject(folded_piece: str) -> bool:
     is a pronoun (`They left in May 2017`); in Japanese when it has no subject at all (no は or が of a subject:
     `令和4年度には共同訓練を実施した`, the subject dropped as Japanese drops a known one), or when its predicate is
     passive (`ホットラインが開設された`: the actors left unsaid). Chinese is not read
-    so: a clause without a name there is as often about no actor (`2020年，疫情暴发`)."""
+    so: a clause without a name there is as often about no actor (`2020年，疫情暴发`). In every script a clause whose
+    subject is an instrument named by a demonstrative (`本交換公文は`, `该协定`, `The agreement`) carries the
+    parties of the event before: the instrument it refers back to is theirs."""
     pronoun, marker = _carried()
+    if _instrument_back().match(folded_piece) is not None:
+        return True  # `本交換公文は、署名と同時に…`: the instrument just told of, its parties those before
     if _KANA.search(folded_piece):  # kana: Japanese
         return (
             marker.search(folded_piece) is None
@@ -99,6 +103,20 @@ def carries_subject(folded_piece: str) -> bool:
     if _HAN.search(folded_piece):
         return _opens_with_pronoun(folded_piece)  # `她随后…`: a pronoun; a clause without one carries nothing
     return pronoun.search(folded_piece) is not None
+
+
+@cache
+def _instrument_back() -> re.Pattern[str]:
+    """A clause opening with an instrument named by a demonstrative (`本協定は`, `该协定`, `The agreement`): data
+    `subject_carried` ('instrument_demonstratives', 'instrument_nouns')."""
+    r = rules()["subject_carried"]
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(fold(w)) for w in sorted(set(r[key]), key=len, reverse=True))
+
+    return re.compile(
+        rf"^[\s，,、；;]*(?:{words('instrument_demonstratives')})\s*(?:{words('instrument_nouns')})(?![a-z])"
+    )
 
 
 @cache

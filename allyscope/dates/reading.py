@@ -71,6 +71,19 @@ def _glosses(text: str, previous_end: int, start: int) -> bool:
     return text[previous_end:start].strip() in ("（", "(")
 
 
+def _zone_gloss(text: str, previous_end: int, start: int, words: frozenset[str]) -> bool:
+    """Is the date at `start` the date before it (ending at `previous_end`) told again in brackets on another
+    clock (`本3日（金曜日）（現地時間同日）`)? Glosses in brackets between them (`（金曜日）`) are passed over."""
+    between = text[previous_end:start]
+    if len(between) > 32:
+        return False
+    stripped = _BRACKETED.sub("", between).strip()
+    return stripped[:1] in ("（", "(") and stripped[1:].strip().rstrip(":：") in words
+
+
+_BRACKETED = re.compile(r"[（(][^（）()\n]*[）)]")
+
+
 class _Groups:
     """A match's named groups read one by one, as `groupdict()` would give them: the expression has some 75
     groups, and a dict of them all for each date cost more than the few a date reads."""
@@ -118,6 +131,7 @@ def read_dates(
     warnings: list[str] = []
     # Text with no Latin word is searched without the English patterns, which cost most.
     count_heads = r["count_words"]["before"]
+    zone_words = frozenset(r.get("zone_glosses", {}).get("words", ()))
     last_end = 0  # where the date `last` ends in this text
     last_heads = False  # whether `last` heads its line, as a chronology's entry does (`2016 – In June …`)
     last_relative = False  # whether `last` was counted from the document's date (`昨年5月`, `last June`)
@@ -126,6 +140,8 @@ def read_dates(
     if heading is not None:
         last, last_here, last_heads, last_edtf = heading, True, True, str(heading.year)
     for m in _scan(text, _has_latin_word(text)):
+        if out and _zone_gloss(text, out[-1].end, m.start(), zone_words):
+            continue  # `本3日（金曜日）（現地時間同日）`: the same day on another clock, no date of its own
         if m.group(0)[0] == "次" and _char_before(text, m.start()) in count_heads:
             continue  # `首次日英会议`: `首次` (the first time) and `日` (Japan), not `次日` (the next day)
         if last_here and "\n" in text[last_end : m.start()]:

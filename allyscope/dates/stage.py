@@ -19,6 +19,7 @@ from typing import Any
 from allyscope.dates.occasions import occasion_dates
 from allyscope.dates.reading import read_dates
 from allyscope.dates.roles import _after_a_mark, _opens_its_line
+from allyscope.dates.table_years import row_years
 from allyscope.dates.values import Anchor, DateMention, _check, _Impossible, rules
 from allyscope.layout.tables import TableIndex
 
@@ -344,17 +345,27 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
     heading: Anchor | None = None  # the year a chronology's lines stand under (`_YEAR_HEADING`)
     row_year: Anchor | None = None  # the year of a table's rows whose year cell is left empty (`_row_year`)
     rows = TableIndex(text)  # a table's row is no date line: its date cell dates the row's act
+    years = row_years(text)  # a chronology table's rows under a year column (`| 2012 | 1月30日 | … |`)
     laid_out = list(regions(doc))
     for index, region in enumerate(laid_out):
         piece = text[region.start : region.end]
         # `2019年1月` alone on its line over lines opening with a day (`　11日　…`): the month heads them, and is
         # neither the document's date line nor an event's date
         month_heading = index + 1 < len(laid_out) and _heads_days(piece, text, laid_out[index + 1])
-        row_year = _row_year(piece, row_year)
-        over = heading if heading is not None else row_year if not _YEAR_CELL.match(piece) else None
-        reading = read_dates(piece, None, anchor, previous, previous_edtf, over if region.anchors_dates else None)
-        if heading is not None and not _under_heading(piece, reading.mentions):
-            reading = read_dates(piece, None, anchor, previous, previous_edtf)  # prose after the chronology
+        found_row = rows.row_at(region.start) if years else None
+        table_year = years.get(found_row[1].start) if found_row is not None else None
+        if table_year is not None:  # the row's yearless date stands in the year its year cell gives or repeats
+            reading = read_dates(piece, None, anchor, previous, previous_edtf, Anchor(table_year[0]))
+            cell = (table_year[1] - region.start, table_year[2] - region.start)
+            others = [m for m in reading.mentions if not cell[0] <= m.start < cell[1]]
+            if others:  # `| 2012 | 1月30日 | … |`: the year cell heads the row's date, no date of its own
+                reading = reading._replace(mentions=others)
+        else:  # a row the table reader does not see as a table's (a year cell opening a tabbed or barred line)
+            row_year = _row_year(piece, row_year)
+            over = heading if heading is not None else row_year if not _YEAR_CELL.match(piece) else None
+            reading = read_dates(piece, None, anchor, previous, previous_edtf, over if region.anchors_dates else None)
+            if heading is not None and not _under_heading(piece, reading.mentions):
+                reading = read_dates(piece, None, anchor, previous, previous_edtf)  # prose after the chronology
         heading = _heading_after(piece, reading.mentions, heading)
         for mention in reading.mentions:
             role = mention.role if region.states_events else mention.role or region.where

@@ -45,6 +45,7 @@ class _Rules:
     issue: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]
     issue_hint: re.Pattern[str]
     lead_forbidden: re.Pattern[str]
+    bullet_lead: re.Pattern[str]
     after: re.Pattern[str]
     may_hold_date: re.Pattern[str]
     max_lead: int
@@ -93,6 +94,7 @@ def rules() -> _Rules:
         issue=tuple((tuple(p["requires"]), re.compile(p["pattern"])) for p in data["issue"]),
         issue_hint=re.compile("|".join(re.escape(s) for p in data["issue"] for s in p["requires"])),
         lead_forbidden=re.compile(line["lead_forbidden"]),
+        bullet_lead=re.compile(line.get("bullet_lead", "(?!)")),
         after=re.compile(line["after"]),
         # every full date has a four-digit year or an era: a cheap test before the forms are tried
         may_hold_date=re.compile(rf"(?:19|20|１９|２０)[0-9０-９]{{2}}|二〇|{fill['{eras}']}"),
@@ -206,6 +208,8 @@ def _dateline(content: str, r: _Rules) -> FoundDate | None:
     lead = content[: first.start]
     if len(lead) > r.max_lead or r.lead_forbidden.search(lead):
         return None
+    if lead and r.bullet_lead.match(lead):
+        return None  # `* 2021年7月9日 ― …`: a date after a list's bullet opens a chronology's entry, no dateline
     if _is_issue(lead, r) and not _numbered(lead, first):
         return None
     if r.after.match(content.translate(_FULL_WIDTH), first.end):
