@@ -354,14 +354,14 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
         month_heading = index + 1 < len(laid_out) and _heads_days(piece, text, laid_out[index + 1])
         found_row = rows.row_at(region.start) if years else None
         table_year = years.get(found_row[1].start) if found_row is not None else None
-        if table_year is not None:  # the row's yearless date stands in the year its year cell gives or repeats
+        row_year = _row_year(piece, row_year)
+        if table_year is not None and row_year is None:  # a year column the table reader found further in the row
             reading = read_dates(piece, None, anchor, previous, previous_edtf, Anchor(table_year[0]))
             cell = (table_year[1] - region.start, table_year[2] - region.start)
             others = [m for m in reading.mentions if not cell[0] <= m.start < cell[1]]
             if others:  # `| 2012 | 1月30日 | … |`: the year cell heads the row's date, no date of its own
                 reading = reading._replace(mentions=others)
-        else:  # a row the table reader does not see as a table's (a year cell opening a tabbed or barred line)
-            row_year = _row_year(piece, row_year)
+        else:  # a row opening with its year cell, or left empty under one (`_row_year`), or no row at all
             over = heading if heading is not None else row_year if not _YEAR_CELL.match(piece) else None
             reading = read_dates(piece, None, anchor, previous, previous_edtf, over if region.anchors_dates else None)
             if heading is not None and not _under_heading(piece, reading.mentions):
