@@ -1059,6 +1059,17 @@ def in_office(person: str, date: str) -> bool | None:
     return any(r["from"] <= last and first < r.get("to", "9999-12-31") for r in roles)
 
 
+def offices_held(person: str, date: str) -> set[str] | None:
+    """The offices `person` held at some time within `date` (an EDTF date); None when the data has no terms for
+    them or the date is too vague to say."""
+    roles = gazetteer().entity(person).get("roles", [])
+    span = _day_range(date)
+    if not roles or span is None:
+        return None
+    first, last = span
+    return {r["office"] for r in roles if r["from"] <= last and first < r.get("to", "9999-12-31")}
+
+
 def acting_for(person: str, date: str) -> list[str] | None:
     """The states and organizations `person` acted for within `date`, by the offices the data says they held
     then (Stoltenberg in 2020: NATO; in 2026: none); None when the data has no terms for them or the date is too
