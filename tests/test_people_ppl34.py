@@ -83,6 +83,7 @@ def test_a_namesake_is_told_apart_by_the_term_held_on_the_date(text: str, kept: 
         ("Abdul Ghani Baradar met envoys in Doha in 2021.", "person:ashraf-ghani"),
         ("Najib Mikati chaired a cabinet session in Beirut in 2022.", "person:najib"),
         ("2024年春，城里万象更新。", "LA"),
+        ("2022年，他信任盟友的承诺。", "person:thaksin"),  # `他信` is also `he trusts`: only the full name is his
     ],
 )
 def test_a_family_name_that_is_also_a_given_name_or_a_place_names_no_one(text: str, not_named: str) -> None:
