@@ -467,9 +467,14 @@ def gazetteer() -> Gazetteer:
         if fold(alias.split(" ")[-1]) not in table:  # a name known alone is found alone, its title read apart
             add(alias, (ident,))
     abbreviations: dict[str, str] = {fold(k): v for k, v in states["abbreviations"]["zh"].items()}
+    names_by_first = _names_by_first(table, entities)
     for compound in data["compounds"]:  # a governing word and an abbreviation: 对华, 访日
         named = tuple(dict.fromkeys(abbreviations[c] for c in fold(compound) if c in abbreviations))
         add(compound, named, replace=True)
+        head = fold(compound)[:-1]
+        for name in names_by_first.get(fold(compound)[-1], ()):  # `对乌兹别克斯坦` is not `对乌` + `兹别克斯坦`
+            if head + name not in table:
+                add(compound[:-1] + name, table[name])
     for character, ident in data.get("standalone", {}).items():
         add(character, (ident,))
     for title in data.get("titles", {}):
@@ -512,6 +517,19 @@ def gazetteer() -> Gazetteer:
     g.window = int(discourse["window"])
     g.seats = [tuple(seat["organizations"]) for seat in discourse.get("seats", {}).get("cities", [])]
     return g
+
+
+def _names_by_first(table: dict[str, tuple[str, ...]], entities: dict[str, dict[str, Any]]) -> dict[str, list[str]]:
+    """First character → the folded CJK names of one state or organization that begin with it and are longer than
+    it. A compound of a governing word and an abbreviation (`对乌`, Ukraine) is matched leftmost, so it would eat the
+    first character of a longer name the abbreviation begins (`对乌兹别克斯坦`, `访乌拉圭`): the governing word with
+    the whole name is made a name of its own, read as that name's entity."""
+    out: dict[str, list[str]] = {}
+    for key, ids in table.items():
+        kind = entities.get(ids[0], {}).get("type") if len(ids) == 1 else None
+        if len(key) > 1 and not key[0].isascii() and kind in ("state", "organization"):
+            out.setdefault(key[0], []).append(key)
+    return out
 
 
 def _surnames_with_titles(entities: dict[str, dict[str, Any]], titles: dict[str, str]) -> list[tuple[str, str]]:
@@ -1039,6 +1057,17 @@ def in_office(person: str, date: str) -> bool | None:
         return None
     first, last = span
     return any(r["from"] <= last and first < r.get("to", "9999-12-31") for r in roles)
+
+
+def offices_held(person: str, date: str) -> set[str] | None:
+    """The offices `person` held at some time within `date` (an EDTF date); None when the data has no terms for
+    them or the date is too vague to say."""
+    roles = gazetteer().entity(person).get("roles", [])
+    span = _day_range(date)
+    if not roles or span is None:
+        return None
+    first, last = span
+    return {r["office"] for r in roles if r["from"] <= last and first < r.get("to", "9999-12-31")}
 
 
 def acting_for(person: str, date: str) -> list[str] | None:

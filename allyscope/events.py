@@ -26,6 +26,7 @@ from allyscope.entities import (
     holders,
     in_office,
     mark_entities,
+    offices_held,
     unknown_name_at,
 )
 from allyscope.event_clauses import (
@@ -932,12 +933,33 @@ def _with_holders(ids: list[str], date: str, g: Any, former: set[str]) -> tuple[
     if not any(g.entities[i]["type"] in ("person", "office") for i in ids):
         return [*ids], basis  # states and organizations only, as most clauses name: no office to fill
     named = {r["office"] for i in ids if g.entity(i)["type"] == "person" for r in g.entity(i).get("roles", [])}
+    lapsed = _lapsed_titles(ids, date, g)
+    if lapsed:  # the office goes; the state stays when it is the person's own (`贝尼亚总统` as president-elect)
+        homes = {g.entity(i).get("part_of") for i in ids if g.entity(i)["type"] == "person"}
+        kept = [g.entity(o)["part_of"] for o in lapsed if g.entity(o)["part_of"] in homes]
+        ids = list(dict.fromkeys([*(i for i in ids if i not in lapsed), *kept]))
     offices = [i for i in ids if g.entity(i)["type"] == "office" and i not in former and i not in named]
     for office in offices:
         held = holders(office, date)
         if len(held) == 1 and not set(held) & set(ids) and held[0] not in basis:
             basis[held[0]] = "term-of-office"
     return [*ids, *basis], basis
+
+
+def _lapsed_titles(ids: list[str], date: str, g: Any) -> set[str]:
+    """The offices among `ids` that a person of the clause held at some time but not within `date`, and no other
+    person of the clause held then: the title beside the name (`颂猜总理` in 2019) read through a person out of that
+    term is a courtesy, an anticipation (a president-elect) or a namesake's, so it names no office on that date (the
+    person's own state may still be theirs: `_with_holders` keeps it)."""
+    people = [i for i in ids if g.entity(i)["type"] == "person" and g.entity(i).get("roles")]
+    held_then: set[str] = set()
+    for person in people:
+        held = offices_held(person, date)
+        if held is None:
+            return set()  # a date too vague to check a term: the title stands
+        held_then |= held
+    ever = {r["office"] for i in people for r in g.entity(i)["roles"]}
+    return {i for i in ids if i in ever and i not in held_then}
 
 
 def _with_bodies(ids: list[str], date: str, entities: dict[str, dict[str, Any]]) -> tuple[list[str], list[str]]:

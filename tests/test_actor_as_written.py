@@ -1,5 +1,5 @@
 """A person the data does not know, named as written beside a title (issue 14, ext33a): the title marks the name as a
-person's (`Latvian Foreign Minister Baiba Braže`, `巴特策策格·巴特孟赫外长`, `ペヴクル国防相`), the person is an
+person's (`Latvian Foreign Minister Baiba Braže`, `巴特策策格·巴特孟赫外长`, `スプルーツ国防相`), the person is an
 actor of the act as the corpus convention lists people, the title gives their state, and no other holder of the
 office is inferred. Traps: a known name stays itself (`President Biden's visit`), a title before a common noun names
 no one (`the Defence Minister Meeting Plus`, `国防部长会议`), one capitalised word is no name. Sentences written for
@@ -30,7 +30,7 @@ def _actors(body: str) -> list[set[str]]:
 
 
 @pytest.mark.parametrize(
-    "name", ["Baiba Braže", "Hanno Pevkur", "Battsetseg Batmunkh", "巴特策策格·巴特孟赫", "ペヴクル", "リンケービッチ"]
+    "name", ["Baiba Braže", "Andris Sprūds", "Battsetseg Batmunkh", "巴特策策格·巴特孟赫", "スプルーツ", "ブラジェ"]
 )
 def test_the_people_of_these_tests_are_not_in_the_data(name: str) -> None:
     """The rule is tested on people the gazetteer lacks: none of these names is found as an entity's name."""
@@ -39,15 +39,15 @@ def test_the_people_of_these_tests_are_not_in_the_data(name: str) -> None:
 
 
 def test_an_english_title_names_the_person_written_after_it() -> None:
-    text = "Latvian Foreign Minister Baiba Braže met her Estonian counterpart in Riga on 4 June 2024."
-    assert _people(text) == ["Baiba Braže"]
-    assert _title_ids(text, "Foreign Minister") == [("LV",)]  # her state (the data holds no office of it)
-    assert _people("On 2 May 2024 Defence Minister Hanno PEVKUR visited Canberra.") == ["Hanno PEVKUR"]
+    text = "Mongolian Foreign Minister Battsetseg Batmunkh met her Japanese counterpart in Tokyo on 4 June 2024."
+    assert _people(text) == ["Battsetseg Batmunkh"]
+    assert _title_ids(text, "Foreign Minister") == [("MN",)]  # her state (the data holds no office of it)
+    assert _people("On 2 May 2024 Defence Minister Andris SPRUDS visited Canberra.") == ["Andris SPRUDS"]
 
 
 def test_the_person_is_an_actor_of_the_act_beside_their_state() -> None:
-    found = _actors("On 12 March 2024, Estonian Defence Minister Hanno Pevkur visited Japan and met officials.")
-    assert any({"Hanno Pevkur", "Estonia", "Japan"} <= f for f in found)
+    found = _actors("On 12 March 2024, Latvian Defence Minister Andris Sprūds visited Japan and met officials.")
+    assert any({"Andris Sprūds", "Latvia", "Japan"} <= f for f in found)
 
 
 def test_a_chinese_name_with_a_middle_dot_before_or_after_a_title() -> None:
@@ -58,10 +58,10 @@ def test_a_chinese_name_with_a_middle_dot_before_or_after_a_title() -> None:
 
 
 def test_a_katakana_name_before_a_japanese_title() -> None:
-    text = "エストニアのペヴクル国防相は2024年7月8日に来日した。"
-    assert _people(text) == ["ペヴクル"]
-    assert _title_ids(text, "国防相") == [("EE",)]
-    assert _people("ラトビアのリンケービッチ大統領は2024年に来日した。") == ["リンケービッチ"]
+    text = "ラトビアのスプルーツ国防相は2024年7月8日に来日した。"
+    assert _people(text) == ["スプルーツ"]
+    assert _title_ids(text, "国防相") == [("LV",)]
+    assert _people("ラトビアのブラジェ外相は2024年に来日した。") == ["ブラジェ"]
 
 
 def test_a_name_the_data_knows_stays_itself() -> None:
@@ -79,7 +79,7 @@ def test_a_title_before_a_common_noun_names_no_one() -> None:
 def test_a_longer_alias_ending_inside_a_word_hides_no_title() -> None:
     """`Defence Minister Han…` is an alias of a person the data knows; in `Defence Minister Hanno` it ends inside
     a word and is no match, and the title before it is still read."""
-    assert [m.alias for m in gazetteer().match_names("Defence Minister Hanno Pevkur spoke.")] == ["Defence Minister"]
+    assert [m.alias for m in gazetteer().match_names("Defence Minister Andris Sprūds spoke.")] == ["Defence Minister"]
 
 
 def test_only_ids_of_the_prefix_make_an_entity() -> None:
@@ -100,7 +100,7 @@ def test_a_person_named_as_written_is_found_by_its_id() -> None:
     from allyscope.entities import resolve_entity
     from allyscope.errors import NotFoundError
 
-    assert resolve_entity(AS_WRITTEN + "Hanno Pevkur") == AS_WRITTEN + "Hanno Pevkur"
+    assert resolve_entity(AS_WRITTEN + "Andris Sprūds") == AS_WRITTEN + "Andris Sprūds"
     with pytest.raises(NotFoundError):
         resolve_entity("person:nobody-at-all")
 
@@ -110,16 +110,16 @@ def _referred(text: str) -> list[tuple[str, ...]]:
 
 
 def test_a_person_named_as_written_is_referred_back_to_with_the_title_s_state() -> None:
-    """`Mr. Pevkur`, `ペヴクル氏` after the full mention name the person as written and the state their title gave;
+    """`Mr. Sprūds`, `スプルーツ氏` after the full mention name the person as written and the state their title gave;
     with a title no state claims, the person alone."""
-    pevkur = AS_WRITTEN + "Hanno Pevkur"
-    text = "Estonian Defence Minister Hanno Pevkur arrived on Monday. Mr. Pevkur met the Japanese minister."
-    assert _referred(text) == [(pevkur, "EE")]
-    assert _referred("Defence Minister Hanno Pevkur arrived on Monday. Mr. Pevkur met officials.") == [(pevkur,)]
-    assert _referred("エストニアのペヴクル国防相は来日した。ペヴクル氏は会談した。") == [
-        (AS_WRITTEN + "ペヴクル", "EE")
+    spruds = AS_WRITTEN + "Andris Sprūds"
+    text = "Latvian Defence Minister Andris Sprūds arrived on Monday. Mr. Sprūds met the Japanese minister."
+    assert _referred(text) == [(spruds, "LV")]
+    assert _referred("Defence Minister Andris Sprūds arrived on Monday. Mr. Sprūds met officials.") == [(spruds,)]
+    assert _referred("ラトビアのスプルーツ国防相は来日した。スプルーツ氏は会談した。") == [
+        (AS_WRITTEN + "スプルーツ", "LV")
     ]
     assert _referred("岸田首相会见了巴特策策格·巴特孟赫外长。巴特孟赫氏表示感谢。") == [
         (AS_WRITTEN + "巴特策策格·巴特孟赫",)
     ]
-    assert _referred("ペヴクル国防相の話は出なかった。ドゥダ氏は会談した。") == []  # another family name: no one
+    assert _referred("スプルーツ国防相の話は出なかった。ドゥダ氏は会談した。") == []  # another family name: no one
