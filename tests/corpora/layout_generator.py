@@ -113,7 +113,11 @@ NUMBERINGS = ("per-page", "continuous", "reuse")
 WIDTHS = ("unwrapped", "wrapped", "narrow", "ragged")
 NARROW_CJK = 28
 NARROW_LATIN = 64
-FURNITURE = ("header", "header-numbered", "header-author", "dot", "dash", "hyphen", "bare", "none")
+FURNITURE = ("header", "header-numbered", "header-author", "dot", "dash", "hyphen", "bare", "none", "roman")
+# "roman": a report's front matter numbered in lower-case Roman numerals, its text in Arabic ones from 1: the first
+# two pages `i`, `ii`, then `1`, `2`, … (bare in zh-Hant, `- ii -` in zh-Hans, `· ii ·` in ja, `Page ii` in en)
+ROMAN_PAGES = ("i", "ii")
+ROMAN_SHAPES = {"zh-Hans": "- {} -", "zh-Hant": "{}", "ja": "· {} ·", "en": "Page {}"}
 # front matter: as the article has it, a second author, note signs on the title and the author (their notes at
 # the foot of the first page), or a dateline under the byline (the document's own date)
 FRONTS = ("plain", "co-authors", "author-notes", "dateline")
@@ -516,6 +520,9 @@ def render(combo: Combo, article: Article) -> Generated:
             emit(f"- {page_number_base + page} -", body=False)
         elif combo.furniture == "bare":
             emit(str(page_number_base + page), body=False)
+        elif combo.furniture == "roman":  # front matter's pages in Roman numerals, then the text's from 1
+            printed = ROMAN_PAGES[page - 1] if page <= len(ROMAN_PAGES) else str(page - len(ROMAN_PAGES))
+            emit(ROMAN_SHAPES[language].format(printed), body=False)
         page += 1
         page_lines = 0
         if combo.furniture == "header":
