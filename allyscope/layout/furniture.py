@@ -16,10 +16,10 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from allyscope.layout.dating import is_issue_line
+from allyscope.layout.dating import is_dateline, is_issue_line
 from allyscope.layout.headings import list_item_number
 from allyscope.layout.lines import BLANK, BODY, SENTENCE_STOPS, Line
-from allyscope.layout.notes import front_furniture_kind, is_section_label
+from allyscope.layout.notes import any_label, front_furniture_kind, is_section_label
 from allyscope.regex_firsts import first_characters
 
 FURNITURE = "furniture"
@@ -225,7 +225,11 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
             kind = "journal" if is_issue_line(line.content) else "dateline"  # `Source: Journal, Vol. 14, …`
         line.role, line.furniture = FURNITURE, kind
         if kind in _BLOCKS and _WITH_ITEM.search(line.content) is None and not _tagged(kind, line.content):
-            _take_block(lines, line.index + 1, kind)
+            end = _take_block(lines, line.index + 1, kind)
+            if kind == "related" and end > line.index + 1:
+                _leave_headline(lines, line.index, end - 1)
+        elif kind == "related":
+            _take_wrapped(lines, line)
         elif kind == "caption":
             _take_items(lines, line)
     for index in wired:
@@ -377,9 +381,10 @@ def _tagged(kind: str, content: str) -> bool:
     return kind in ("tags", "related") and _LABELLED_ITEMS.search(content) is not None
 
 
-def _take_block(lines: Sequence[Line], j: int, kind: str) -> None:
+def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
     """Mark the short body lines from `j` on as `kind`, up to a blank line, a notes label or a line of another
-    furniture kind (a copyright line ends a related list; a related label ends a contact block)."""
+    furniture kind (a copyright line ends a related list; a related label ends a contact block). Returns the index
+    after the last line taken."""
     width = _BLOCKS[kind]
     while (
         j < len(lines)
@@ -391,6 +396,59 @@ def _take_block(lines: Sequence[Line], j: int, kind: str) -> None:
     ):
         lines[j].role, lines[j].furniture = FURNITURE, kind
         j += 1
+    return j
+
+
+def _leave_headline(lines: Sequence[Line], label: int, last: int) -> None:
+    """A related list printed at the top of a page (a ticker's label alone, `即時快訊`, over its headlines) ends above
+    the story's own headline: where the list's lines run on to the story's text (a sentence), the short lines the
+    list took last that are the story's byline or date, and the headline over them, are the story's, no related
+    titles."""
+    if any(lines[k].role == BODY for k in range(label)):
+        return  # the list stands under text: its titles run to the next blank line
+    after = _nearest(lines, last + 1, 1)
+    if after < 0 or not _story_front(lines[after].content):
+        return
+    k = last
+    while k > label and lines[k].role in (FURNITURE, BLANK) and _story_front(lines[k].content, text=False):
+        lines[k].role, lines[k].furniture = BODY, ""  # the story's date or byline
+        k -= 1
+    while k > label and lines[k].role == BLANK:
+        k -= 1
+    if k > label and lines[k].furniture == "related":
+        lines[k].role, lines[k].furniture = BODY, ""  # the story's headline
+
+
+def _story_front(content: str, text: bool = True) -> bool:
+    """True for a line that opens a story under its headline: its date, its byline or (`text`) its first sentence."""
+    if not content:
+        return False
+    if text and content[-1] in SENTENCE_STOPS:
+        return True
+    return is_dateline(content) or any_label(("byline",)).match(content) is not None
+
+
+_RUNS_ON = frozenset(",，、;；")  # a headline cut after one of these goes on below
+
+
+def _take_wrapped(lines: Sequence[Line], label: Line) -> None:
+    """A ticker's or a link's headline printed after its label (`BREAKING NEWS: Two boats collide near the atoll,
+    both crews` over `accounted for, navy says`), wrapped on the strip: the line under it is the headline's rest
+    where it opens in lower case or the line above was cut after a comma, and it ends no sentence. One line at
+    most: a strip wraps its headline once."""
+    j = label.index + 1
+    if j >= len(lines) or lines[j].role != BODY:
+        return
+    content = lines[j].content
+    if (
+        not content
+        or len(content) > _BLOCKS["related"]
+        or content[-1] in SENTENCE_STOPS
+        or furniture_kind(content) is not None
+        or not ("a" <= content[0] <= "z" or label.content[-1] in _RUNS_ON)
+    ):
+        return
+    lines[j].role, lines[j].furniture = FURNITURE, "related"
 
 
 @cache

@@ -47,6 +47,43 @@ _RULE_INITIALS = frozenset(_RULE)
 _NUMBER_LINE_INITIALS = frozenset(_NUMBER_LINE_CHARS) | _WORDED_INITIALS  # what a page-number line starts with
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
+# Roman page numbers of front matter (`ii`, `- iii -`, `Page ix`): `pages.json`, 'roman' and 'roman_worded'
+_ROMAN = _PAGES.get("roman", "")
+_ROMAN_LETTERS = "ivxlcIVXLC"
+_ROMAN_BARE = re.compile(rf"(?=[ivxlc]){_ROMAN}") if _ROMAN else None
+_ROMAN_NUMERAL = f"(?=[{_ROMAN_LETTERS}])(?i:{_ROMAN})"  # either case, never empty
+_ROMAN_MARKED = (
+    re.compile(
+        rf"[{_DECORATIONS}\s]*[{_DECORATIONS}]\s*{_ROMAN_NUMERAL}\s*[{_DECORATIONS}][{_DECORATIONS}\s]*"
+        + "".join(f"|{pattern}" for pattern in _PAGES.get("roman_worded", [])).replace("{roman}", _ROMAN_NUMERAL)
+    )
+    if _ROMAN
+    else None
+)
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_ROMAN_INITIALS = frozenset(_ROMAN_LETTERS) | frozenset(_PAGES["decorations"]) | frozenset("Pp")
+_ROMAN_LONGEST = 16  # characters: `Page xxviii of xl` and shorter
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a Roman numeral (`xiv` 14), either case; the caller has matched its shape."""
+    total = 0
+    values = [_ROMAN_VALUES[ch] for ch in numeral.lower()]
+    for k, value in enumerate(values):
+        total += -value if k + 1 < len(values) and values[k + 1] > value else value
+    return total
+
+
+def roman_page_number(content: str) -> bool | None:
+    """True for a Roman page number that is one wherever it stands (`- iii -`, `Page ix`), None for a bare one
+    (`iv`: a page number only when the document's bare Roman numbers rise, as bare digits), False for neither."""
+    if _ROMAN_MARKED is None or _ROMAN_BARE is None or len(content) > _ROMAN_LONGEST:
+        return False
+    if content[0] not in _ROMAN_INITIALS or content[-1] not in _ROMAN_INITIALS:
+        return False
+    if _ROMAN_BARE.fullmatch(content):
+        return None
+    return _ROMAN_MARKED.fullmatch(content) is not None
 
 
 def _next_text(lines: Sequence[Line], index: int) -> str:
@@ -66,6 +103,7 @@ def mark_page_furniture(lines: Sequence[Line], protected: set[int]) -> None:
     are left alone.
     """
     plain = array("i")  # the bare number lines' indexes (a big file's lines are made on each reading)
+    roman = array("i")  # the bare Roman number lines' indexes (`ii`, `iii`: front matter's pages)
     # the lines the running-header test below looks at (at most 50 wide), in order: their numbers (a big file's
     # lines are made on each reading, and on a file of short lines nearly every line is one)
     short = array("i")
@@ -78,6 +116,14 @@ def mark_page_furniture(lines: Sequence[Line], protected: set[int]) -> None:
         if content[0] in _RULE_INITIALS and len(content) >= 5 and not content.strip(_RULE):
             line.role = BLANK  # a rule (`________`) parting the text from its notes: a separator, as a blank line
             continue
+        if line.width <= _ROMAN_LONGEST and content[-1] in _ROMAN_INITIALS and content[0] in _ROMAN_INITIALS:
+            found = roman_page_number(content)
+            if found:
+                line.role = PAGE_NUMBER
+                continue
+            if found is None:
+                roman.append(line.index)
+                continue
         # Cheap exact tests first: a decorated or plain number line holds nothing but digits, decorations and
         # spaces, so starts with one of them; a worded one starts with 第, P/p or a digit.
         if content[0] not in _NUMBER_LINE_INITIALS:
@@ -96,6 +142,11 @@ def mark_page_furniture(lines: Sequence[Line], protected: set[int]) -> None:
         rising = sum(1 for a, b in pairwise(values) if b > a)
         if rising >= 0.7 * (len(values) - 1):
             for i in plain:
+                lines[i].role = PAGE_NUMBER
+    if roman:  # bare Roman numbers that rise: the front matter's pages (`i`, `ii`, `iii`); text is no numeral alone
+        values = [roman_value(lines[i].content) for i in roman]
+        if sum(1 for a, b in pairwise(values) if b > a) >= 0.7 * (len(values) - 1):
+            for i in roman:
                 lines[i].role = PAGE_NUMBER
     shapes: Counter[str] = Counter()
     # the candidates' indexes as machine integers (a dict of them weighed 40 bytes

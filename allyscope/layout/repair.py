@@ -943,6 +943,35 @@ def _write_note(builder: TextBuilder, note_lines: Sequence[Line], block: NoteBlo
     )
 
 
+_GAP = re.compile(r"[ \u3000]{2,}")  # a gap between a table's cells: two spaces or more, ideographic ones too
+_ROW_CELLS = 3  # a row aligned by spaces alone holds three cells or more (two may be a head and its number)
+
+
+def _cells(content: str) -> int:
+    """How many cells a line parts into at wide gaps of spaces (`A国　　　　10a　　　2018`: three)."""
+    return len(_GAP.split(content)) if "  " in content or "\u3000\u3000" in content else 1
+
+
+def _text_width(lines: Sequence[Line]) -> float:
+    """The width of a full line of text (`typical_width`), a table's rows left out: lines of three cells or more
+    parted by wide gaps, beside a line parted alike (`供与先　　　隻数　　完了年` over `A国　　　　10a　　　2018`),
+    are no wrapped text, and in a short report a table's few rows would otherwise set the column's width, making
+    its title a full line that runs on into the byline. A big file's lines (kept as columns) are measured whole."""
+    if type(lines) is not list:
+        return typical_width(lines)
+    text = [line for line in lines if line.role == BODY and line.content]
+    cells = [_cells(line.content) for line in text]
+    rows = {
+        k
+        for k, n in enumerate(cells)
+        if n >= _ROW_CELLS and ((k and cells[k - 1] == n) or (k + 1 < len(cells) and cells[k + 1] == n))
+    }
+    if not rows or len(rows) == len(text):
+        return typical_width(lines)
+    widths = sorted((line.width for k, line in enumerate(text) if k not in rows), key=float)
+    return float(widths[min(len(widths) - 1, int(len(widths) * 0.8))])
+
+
 def repair_layout(doc: Document) -> Document:
     """Stage 1: fill `text`, `notes_text`, their maps, paragraphs, headings (unleveled) and unlinked markers."""
     watched = array("i")  # the lines that may be furniture: machine ints (a big file's line makes its index anew)
@@ -970,7 +999,7 @@ def repair_layout(doc: Document) -> Document:
     mark_numbered_feet(lines)
     mark_page_breaks(lines, blocks, resume)
     settle_placements(lines, blocks, resume, FURNITURE)
-    flow = _Flow(TextBuilder(doc.raw), typical_width(lines), facts.double_spaced())  # `is_double_spaced(lines)`
+    flow = _Flow(TextBuilder(doc.raw), _text_width(lines), facts.double_spaced())  # `is_double_spaced(lines)`
     _body(doc, lines, blocks, flow)
     notes_text, notes_map, notes = _notes(doc, lines, blocks)
     pages = lines[-1].page if lines else 1  # pages are numbered on in file order (`mark_page_breaks`)

@@ -5,8 +5,9 @@ uses."""
 from __future__ import annotations
 
 import bisect
+import re
 
-from allyscope.layout.dating import document_date, edge_line_counts, max_dateline
+from allyscope.layout.dating import document_date, edge_line_counts, is_issue_line, max_dateline
 from allyscope.layout.headings import levels_for, nest_levels
 from allyscope.model import Document, Span, make_heading, make_marker, sorted_spans
 from allyscope.structure.bios import (
@@ -51,6 +52,21 @@ def _body_blocks(doc: Document) -> list[tuple[int, int]]:
     return sorted(blocks)
 
 
+_TIME = re.compile(r"\d{1,2}:\d{2}")  # a time of day: a print stamp's, no journal issue's
+
+
+def _in_text(doc: Document, lo: int, hi: int) -> bool:
+    """True when some character of the raw range `[lo, hi)` was copied into the body text."""
+    body = doc.body_map
+    starts = body.raw_starts
+    i = max(0, bisect.bisect_right(starts, lo) - 1)
+    while i < len(starts) and starts[i] < hi:
+        if body.copied[i] and body.lengths[i] and starts[i] + body.lengths[i] > lo:
+            return True
+        i += 1
+    return False
+
+
 def _edge_lines(doc: Document, count: int, tail_count: int) -> tuple[list[str], list[str]]:
     """The first and last `count` non-empty raw lines outside the notes, stripped (without splitting the whole
     file: a web page may be megabytes long)."""
@@ -79,6 +95,11 @@ def _edge_lines(doc: Document, count: int, tail_count: int) -> tuple[list[str], 
         end = raw.find("\n", pos)
         end = len(raw) if end < 0 else end
         content = usable(pos, end)
+        # a front line the layout dropped from the text (a print stamp or a running head printed over every page,
+        # `2025/6/3 16:12 Title - Site`) gives the print's date, not the document's; a journal's masthead printed
+        # so still names its issue (a print stamp prints the time of day)
+        if content and not _in_text(doc, pos, end) and (_TIME.search(content) or not is_issue_line(content)):
+            content = ""
         if content:
             front.append(content)
         pos = end + 1

@@ -113,7 +113,20 @@ NUMBERINGS = ("per-page", "continuous", "reuse")
 WIDTHS = ("unwrapped", "wrapped", "narrow", "ragged")
 NARROW_CJK = 28
 NARROW_LATIN = 64
-FURNITURE = ("header", "header-numbered", "header-author", "dot", "dash", "hyphen", "bare", "none")
+FURNITURE = ("header", "header-numbered", "header-author", "dot", "dash", "hyphen", "bare", "none", "roman", "browser")
+# "browser": a web page printed from a browser: the print's date and time and the page's title on one line over
+# every page, no separator between them, and the page's address with a page counter (`3/5`) under every page
+BROWSER_STAMPS = {
+    "zh-Hans": "2025/6/3 16:12 {title} - {journal}",
+    "zh-Hant": "2025/6/3 下午4:12 {title} - {journal}",
+    "ja": "2025/06/03 16:12 {title}｜{journal}",
+    "en": "6/3/25, 4:12 PM {title} | {journal}",
+}
+BROWSER_ADDRESS = "https://research.example.org/publications/2025/0603-article.html"
+# "roman": a report's front matter numbered in lower-case Roman numerals, its text in Arabic ones from 1: the first
+# two pages `i`, `ii`, then `1`, `2`, … (bare in zh-Hant, `- ii -` in zh-Hans, `· ii ·` in ja, `Page ii` in en)
+ROMAN_PAGES = ("i", "ii")
+ROMAN_SHAPES = {"zh-Hans": "- {} -", "zh-Hant": "{}", "ja": "· {} ·", "en": "Page {}"}
 # front matter: as the article has it, a second author, note signs on the title and the author (their notes at
 # the foot of the first page), or a dateline under the byline (the document's own date)
 FRONTS = ("plain", "co-authors", "author-notes", "dateline")
@@ -516,8 +529,15 @@ def render(combo: Combo, article: Article) -> Generated:
             emit(f"- {page_number_base + page} -", body=False)
         elif combo.furniture == "bare":
             emit(str(page_number_base + page), body=False)
+        elif combo.furniture == "roman":  # front matter's pages in Roman numerals, then the text's from 1
+            printed = ROMAN_PAGES[page - 1] if page <= len(ROMAN_PAGES) else str(page - len(ROMAN_PAGES))
+            emit(ROMAN_SHAPES[language].format(printed), body=False)
+        elif combo.furniture == "browser":  # the address and the page counter, its total filled in at the end
+            emit(f"{BROWSER_ADDRESS} {page}/{{pages}}", body=False)
         page += 1
         page_lines = 0
+        if combo.furniture == "browser":
+            emit(stamp, body=False)
         if combo.furniture == "header":
             emit(article.journal if page % 2 else article.short_title, body=False)
         elif combo.furniture == "header-author":  # the journal over odd pages, the byline over even ones
@@ -539,8 +559,11 @@ def render(combo: Combo, article: Article) -> Generated:
         emit(text)
         page_lines += 1
 
+    stamp = BROWSER_STAMPS[language].format(title=article.title, journal=article.journal)
     if combo.furniture in ("header", "header-numbered", "header-author"):
         emit(article.journal, body=False)
+    elif combo.furniture == "browser":
+        emit(stamp, body=False)
     authors = [*article.authors, CO_AUTHORS[language]] if combo.front == "co-authors" else list(article.authors)
     front_notes: list[tuple[str, str]] = []
     byline = "　".join(authors) if cjk else " and ".join([", ".join(authors[:-1]), authors[-1]][-len(authors):])
@@ -616,6 +639,14 @@ def render(combo: Combo, article: Article) -> Generated:
     for sign, text in front_notes:  # a one-page document: its front notes close it
         gen.notes.append(text)
         emit(f"{sign} {text}", body=False)
+    if combo.furniture == "browser":
+        pages = page
+        if out[-1].strip() == stamp:  # the last page closed with its notes: no empty page after it
+            out.pop()
+            pages -= 1
+        else:
+            emit(f"{BROWSER_ADDRESS} {page}/{{pages}}", body=False)  # the last page's foot
+        out = [line.replace("{pages}", str(pages)) for line in out]
     gen.raw = "\n".join(out) + "\n"
     return gen
 
