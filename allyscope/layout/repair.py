@@ -21,6 +21,7 @@ from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations,
 from allyscope.layout.byline_heads import latin_names, lowercase_head, names_post
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line, opens_chronology_entry
+from allyscope.layout.edge_blocks import mark_edge_blocks
 from allyscope.layout.edges import cjk_title_line, closing_signature, closing_writer, kicker_lead
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
@@ -968,6 +969,7 @@ def repair_layout(doc: Document) -> Document:
     confirm_running_headers(lines)
     find_periodic_heads(lines)
     mark_numbered_feet(lines)
+    mark_edge_blocks(lines, protected)  # what the word lists and page passes left, told by shape
     mark_page_breaks(lines, blocks, resume)
     settle_placements(lines, blocks, resume, FURNITURE)
     flow = _Flow(TextBuilder(doc.raw), typical_width(lines), facts.double_spaced())  # `is_double_spaced(lines)`

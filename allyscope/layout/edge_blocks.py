@@ -1,0 +1,345 @@
+"""Edge blocks of web pages, e-mail newsletters and printed web pages, told by their shape, not their words.
+
+A page copied from a site or a newsletter carries blocks before its title (navigation and breadcrumb rows, a
+menu one item a line, a "view in browser" address) and after its text's end (link lists, sharing and footer
+rows, copyright and year lines, e-mail and web addresses, subscription and legal notices). The word lists of
+`data/layouts/furniture.json` (read by `furniture.py`, first) know the sites they were written from; the next
+site names its links otherwise. What holds on every site is the shape: the text is where the lines ending
+sentences are; its edges are runs of lines that end none, cut by separators, or naming an address or a year;
+they stand from the page's first line down to the title, and from the text's last sentence down to the end.
+
+The reading, with its thresholds kept as data (`data/layouts/edge_blocks.json`, its `about` says each):
+- the head: from the page's first line, rows, addresses, copyright lines and menus (runs of short lines with a
+  longer line, the title, under them) are navigation, up to the first line of another shape; the title and
+  what stands between it and the text (bylines, dates, a standfirst) are never taken;
+- the tail's footer: from the first row, address, copyright or year line after the text's last sentence (a few
+  lines of a notice may stand between such lines) to the end, every line;
+- a link list: lines shaped as headlines (no stop, a headline's width, in sentence case) standing together
+  right over the footer or the end, with the short label over them;
+- a link label between paragraphs: a short line ending with an arrow (`… »`, `…→`).
+Lines that a word list or a page pass has already given a role keep it; a note's first line (`protected`) is
+never taken and ends a run. A closing signature (a name, a post, a date over the end) is no footer: it has no
+row, address or year shape, and a footer is only ever read from such a line down.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from allyscope.layout.furniture import FURNITURE
+from allyscope.layout.lines import BODY, Line, ends_sentence, typical_width
+
+
+class EdgeDataError(ValueError):
+    """The edge-block thresholds (`data/layouts/edge_blocks.json`) are missing a value or hold a wrong one."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Shapes:
+    sentence_width: int
+    separators: re.Pattern[str]
+    row_items: int
+    item_width: int
+    short_width: int
+    menu_lines: int
+    address_text: int
+    copyright_width: int
+    link_lines: int
+    link_width: int
+    link_lower_words: int
+    footer_share: float
+    arrows: frozenset[str]
+    reach: int
+
+
+@cache
+def _shapes() -> _Shapes:
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/edge_blocks.json").read_text("utf-8")
+    )
+    try:
+        bare = re.escape(data["bare_separators"])
+        spaced = re.escape(data["spaced_separators"])
+        return _Shapes(
+            sentence_width=int(data["sentence_width"]),
+            separators=re.compile(rf"[ \t\u3000]*[{bare}][ \t\u3000]*|[ \t\u3000]+[{spaced}][ \t\u3000]+"),
+            row_items=int(data["row_items"]),
+            item_width=int(data["item_width"]),
+            short_width=int(data["short_width"]),
+            menu_lines=int(data["menu_lines"]),
+            address_text=int(data["address_text"]),
+            copyright_width=int(data["copyright_width"]),
+            link_lines=int(data["link_lines"]),
+            link_width=int(data["link_width"]),
+            link_lower_words=int(data["link_lower_words"]),
+            footer_share=float(data["footer_share"]),
+            arrows=frozenset(data["arrows"]),
+            reach=int(data["reach"]),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise EdgeDataError(f"data/layouts/edge_blocks.json: {error}") from error
+
+
+def width(content: str) -> float:
+    """The display width of a line as `split_lines` counts it: a CJK character two, a Latin one."""
+    return len(content) if content.isascii() else (len(content.encode("utf-8")) + len(content)) / 2
+
+
+_DIGIT = re.compile(r"\d")
+_COPYRIGHT = re.compile(r"©|\([cC]\)[ \t]*\d{4}")
+_YEARS = re.compile(r"(?:©[ \t]*)?\d{4}(?:[ \t]*[-–—~～][ \t]*\d{4})?")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"(?:https?://|www\.)[^\s　]+")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_LATIN = re.compile(r"[A-Za-z]")
+_OPEN_END = frozenset(":：,，、;；")  # a line ending so announces what follows: no menu item, no headline
+
+NAVIGATION, COPYRIGHT, CONTACT, RELATED, DISCLAIMER = "navigation", "copyright", "contact", "related", "disclaimer"
+
+
+def row_items(content: str) -> list[str] | None:
+    """The items of a row of links (`Home | World | Asia`, `首页＞新闻＞国际`, `Share · Post · Mail`), or None: at
+    least `row_items` items between separators, each short and none ending a sentence, and no digit unless the
+    row holds a copyright sign (a dateline's fields, `2024-05-10 | Source | Editor`, are no links)."""
+    shapes = _shapes()
+    items = [item.strip() for item in shapes.separators.split(content)]
+    if len(items) < shapes.row_items or any(not item for item in items):
+        return None
+    if any(width(item) > shapes.item_width or width(item) < 3 or ends_sentence(item) for item in items):
+        return None  # `玛丽·安·史密斯`: a name's one-character part is no link
+    if _DIGIT.search(content) is not None and _COPYRIGHT.search(content) is None:
+        return None
+    return items
+
+
+def is_copyright(content: str) -> bool:
+    """A copyright line (`© 2025 Site`, `Site (c) 2019`, `2019–2025`): a copyright sign or a year alone."""
+    if _YEARS.fullmatch(content) is not None:
+        return True
+    return _COPYRIGHT.search(content) is not None and width(content) <= _shapes().copyright_width
+
+
+def address_kind(content: str) -> str | None:
+    """`contact` for a line holding an e-mail address, `navigation` for one holding a web address, with little
+    other text around it (`View online: https://…`, `press@…`), or None."""
+    email = _EMAIL.search(content)
+    found = _EMAIL if email is not None else _URL if _URL.search(content) is not None else None
+    if found is None:
+        return None
+    rest = found.sub("", content).strip()
+    if width(rest) > _shapes().address_text or ends_sentence(rest):
+        return None
+    if email is None and _DIGIT.search(rest) is not None:
+        return None  # `https://… (accessed 12 June 2023).`: a reference's address with the day it was read
+    return CONTACT if email is not None else NAVIGATION
+
+
+def strong_kind(content: str) -> str | None:
+    """The kind of a line whose shape alone says it is a page's edge (a row, a copyright or year line, an
+    address line), or None."""
+    if is_copyright(content):
+        return COPYRIGHT
+    if (kind := address_kind(content)) is not None:
+        return kind
+    if row_items(content) is not None:
+        return NAVIGATION
+    return None
+
+
+def is_short(content: str) -> bool:
+    """A menu item or a button: a few characters, no stop, no digit, nothing announced."""
+    return (
+        width(content) <= _shapes().short_width
+        and not ends_sentence(content)
+        and content[-1] not in _OPEN_END
+        and _DIGIT.search(content) is None
+    )
+
+
+def is_sentence_line(content: str) -> bool:
+    """A line of the text: it ends a sentence and is wider than any edge line but a notice, and has no edge shape
+    (`© 2025 Site. All rights reserved.` ends with a stop too)."""
+    return (
+        width(content) >= _shapes().sentence_width
+        and ends_sentence(content)
+        and not is_copyright(content)
+        and address_kind(content) is None
+    )
+
+
+def is_link(content: str, typical: float) -> bool:
+    """A headline in a link list: no stop, a headline's width (no wider than a full line of the text), and in
+    Latin letters sentence case (a few words in lower case, which a post's or a body's name in title case
+    lacks)."""
+    shapes = _shapes()
+    size = width(content)
+    if size < shapes.link_width or (typical > 0 and size > typical) or ends_sentence(content):
+        return False
+    if content[-1] in _OPEN_END or row_items(content) is not None:
+        return False
+    return not _LATIN.match(content) or len(_LOWER_WORD.findall(content)) >= shapes.link_lower_words
+
+
+def mark_edge_blocks(lines: Sequence[Line], protected: Collection[int] = ()) -> None:
+    """Give the lines of a page's edge blocks (see the module's docstring) the role `furniture` and their kind.
+    `protected` holds the indices of lines a note starts on."""
+    shapes = _shapes()
+    n = len(lines)
+    reach = min(n, shapes.reach)
+    first = next((i for i in range(reach) if _text_line(lines[i], protected)), -1)
+    if first < 0:
+        return  # no sentence near the start: a list, a table, a form, no page with a text
+    marked = _head(lines, first, protected)
+    marked |= _tail(lines, first, protected)
+    if marked:
+        _link_labels(lines, first, protected)
+
+
+def _text_line(line: Line, protected: Collection[int]) -> bool:
+    return line.role == BODY and bool(line.content) and is_sentence_line(line.content) and line.index not in protected
+
+
+def _take(lines: Sequence[Line], indices: Sequence[int], kind: str) -> None:
+    for i in indices:
+        lines[i].role, lines[i].furniture = FURNITURE, kind
+
+
+def _head(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool:
+    """Mark the head's edge lines from the page's first line down (rows, addresses, copyright lines, menus);
+    True when any was marked. The run ends at the first line of another shape (the title, a kicker, a byline);
+    a menu counts only with a longer line under it, and the title must remain."""
+    shapes = _shapes()
+    taken: list[tuple[int, str]] = []
+    menu: list[int] = []
+    stop = first
+    for i in range(first):
+        line = lines[i]
+        if line.role != BODY or not line.content:
+            continue
+        if i in protected:
+            stop = i
+            break
+        content = line.content
+        if is_short(content) and strong_kind(content) is None:
+            menu.append(i)
+            continue
+        if menu:  # a menu ends at a longer line: the title, or an edge line of its own shape
+            if len(menu) < shapes.menu_lines:
+                stop = menu[0]
+                menu: list[int] = []
+                break
+            taken += [(k, NAVIGATION) for k in menu]
+            menu: list[int] = []
+        kind = strong_kind(content)
+        if kind is None:
+            stop = i
+            break
+        taken.append((i, kind))
+    else:
+        stop = menu[0] if menu else first  # short lines down to the text: the title among them
+    if not taken:
+        return False
+    if not any(lines[i].role == BODY and lines[i].content for i in range(stop, first)):
+        taken.pop()  # nothing left over the text but the edge: its last line is the title (`A | B | C` as one)
+    for i, kind in taken:
+        _take(lines, [i], kind)
+    return bool(taken)
+
+
+_NOTICE_LINES = 3  # lines of a notice (subscription, legal) between two edge lines of a footer
+
+
+def _tail(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool:
+    """Mark the tail's footer (from its first row, address, copyright or year line down) and the link list over
+    it; True when any line was marked."""
+    shapes = _shapes()
+    n = len(lines)
+    body: list[int] = []  # the body lines of the tail, bottom up
+    for i in range(n - 1, max(first, n - shapes.reach), -1):
+        line = lines[i]
+        if i in protected:
+            break
+        if line.role == BODY and line.content:
+            body.append(i)
+    top = -1  # the footer's first line
+    others = 0  # lines of no edge shape read since the last edge line
+    for i in body:
+        content = lines[i].content
+        if strong_kind(content) is not None:
+            top, others = i, 0
+        elif is_short(content):
+            others = 0 if top >= 0 else others
+        else:
+            others += 1
+            if others > _NOTICE_LINES:
+                break
+    top = _footer_top(lines, body, top)
+    taken: list[tuple[int, str]] = []
+    if top >= 0:
+        for i in reversed(body):
+            if i < top:
+                continue
+            content = lines[i].content
+            kind = strong_kind(content) or (NAVIGATION if is_short(content) else DISCLAIMER)
+            taken.append((i, kind))
+    above = [i for i in body if top < 0 or i < top]  # bottom up
+    links: list[int] = []
+    typical = typical_width(lines) if above and not is_sentence_line(lines[above[0]].content) else 0.0
+    for i in above:
+        if not is_link(lines[i].content, typical):
+            break
+        links.append(i)
+    if len(links) >= shapes.link_lines:
+        label = above[len(links)] if len(links) < len(above) else -1
+        if label >= 0 and is_short(lines[label].content):
+            links.append(label)
+        taken += [(i, RELATED) for i in links]
+    elif top >= 0 or not links:
+        menu: list[int] = []
+        for i in above:
+            if not is_short(lines[i].content):
+                break
+            menu.append(i)
+        if len(menu) >= shapes.menu_lines and len(menu) < len(above):
+            taken += [(i, NAVIGATION) for i in menu]
+    for i, kind in taken:
+        _take(lines, [i], kind)
+    return bool(taken)
+
+
+def _footer_top(lines: Sequence[Line], body: list[int], top: int) -> int:
+    """The footer's first line: the highest edge line from `top` down under which edge lines (rows, addresses,
+    copyright and short lines) make at least `footer_share` of the lines; -1 when none does (a reference list's
+    address lines stand among entries that end sentences)."""
+    if top < 0:
+        return -1
+    share = _shapes().footer_share
+    below = [i for i in reversed(body) if i >= top]  # top down
+    for at, i in enumerate(below):
+        content = lines[i].content
+        if strong_kind(content) is None:
+            continue
+        edge = sum(1 for k in below[at:] if strong_kind(lines[k].content) is not None or is_short(lines[k].content))
+        if edge >= share * (len(below) - at):
+            return i
+    return -1
+
+
+def _link_labels(lines: Sequence[Line], first: int, protected: Collection[int]) -> None:
+    """A link's label between paragraphs of a page that has edges: a short line ending with an arrow (`Read on
+    »`, `全文→`), the next line of the text after it."""
+    shapes = _shapes()
+    limit = 2 * shapes.short_width
+    for i in range(first + 1, len(lines) - 1):
+        line = lines[i]
+        content = line.content
+        if not content or content[-1] not in shapes.arrows or line.role != BODY or i in protected:
+            continue
+        if width(content) <= limit and not ends_sentence(content[:-1].rstrip()):
+            line.role, line.furniture = FURNITURE, RELATED
