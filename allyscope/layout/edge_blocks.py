@@ -33,7 +33,7 @@ from importlib import resources
 from typing import Any
 
 from allyscope.layout.furniture import FURNITURE
-from allyscope.layout.lines import BODY, Line, ends_sentence, typical_width
+from allyscope.layout.lines import BODY, PAGE_NUMBER, Line, ends_sentence, typical_width
 
 
 class EdgeDataError(ValueError):
@@ -207,7 +207,18 @@ def _text_line(line: Line, protected: Collection[int]) -> bool:
 
 def _take(lines: Sequence[Line], indices: Sequence[int], kind: str) -> None:
     for i in indices:
-        lines[i].role, lines[i].furniture = FURNITURE, kind
+        if lines[i].role == BODY:  # a line a word list marked keeps its kind
+            lines[i].role, lines[i].furniture = FURNITURE, kind
+
+
+_EDGE_KINDS = frozenset({"navigation", "share", "copyright", "related", "tools", "cookie", "advertisement"})
+"""The kinds of the word lists' furniture that stand at a page's edges: such a line is an edge line of the run it
+stands in, as one of this module's shapes is (a staff credit, a story's end mark, a contact block are not: what
+stands under them may be the text's own)."""
+
+
+def _known_edge(line: Line) -> bool:
+    return line.role == FURNITURE and line.furniture in _EDGE_KINDS
 
 
 def _head(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool:
@@ -220,6 +231,9 @@ def _head(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
     stop = first
     for i in range(first):
         line = lines[i]
+        if _known_edge(line) and menu:
+            menu.append(i)  # a menu item a word list knows (`Menu`, `Search`): one of the menu's
+            continue
         if line.role != BODY or not line.content:
             continue
         if i in protected:
@@ -265,7 +279,9 @@ def _tail(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
         line = lines[i]
         if i in protected:
             break
-        if line.role == BODY and line.content:
+        if line.role == PAGE_NUMBER and _lone_year(lines, i):
+            line.role = BODY  # `2025` under a footer: a year line, no page's number
+        if (line.role == BODY and line.content) or _known_edge(line):
             body.append(i)
     top = -1  # the footer's first line
     others = 0  # lines of no edge shape read since the last edge line
@@ -273,7 +289,7 @@ def _tail(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
         content = lines[i].content
         if strong_kind(content) is not None:
             top, others = i, 0
-        elif is_short(content):
+        elif _known_edge(lines[i]):
             others = 0 if top >= 0 else others
         else:
             others += 1
@@ -288,7 +304,7 @@ def _tail(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
             content = lines[i].content
             kind = strong_kind(content) or (NAVIGATION if is_short(content) else DISCLAIMER)
             taken.append((i, kind))
-    above = [i for i in body if top < 0 or i < top]  # bottom up
+    above = [i for i in body if (top < 0 or i < top) and lines[i].role == BODY]  # bottom up
     links: list[int] = []
     typical = typical_width(lines) if above and not is_sentence_line(lines[above[0]].content) else 0.0
     for i in above:
@@ -313,19 +329,34 @@ def _tail(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
     return bool(taken)
 
 
+def _edge_line(line: Line) -> bool:
+    return _known_edge(line) or strong_kind(line.content) is not None
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _lone_year(lines: Sequence[Line], index: int) -> bool:
+    """True for a year alone (`2025`) that the page pass took for a page's number, the only number it took: a
+    page of one leaf numbered 2025 is none, a footer's year line is."""
+    if _YEAR.fullmatch(lines[index].content) is None:
+        return False
+    return not any(line.role == PAGE_NUMBER for line in lines if line.index != index)
+
+
 def _footer_top(lines: Sequence[Line], body: list[int], top: int) -> int:
     """The footer's first line: the highest edge line from `top` down under which edge lines (rows, addresses,
-    copyright and short lines) make at least `footer_share` of the lines; -1 when none does (a reference list's
+    copyright lines, lines a word list took for a page's edge) make at least `footer_share` of the lines; -1 when none does (a reference list's
     address lines stand among entries that end sentences)."""
     if top < 0:
         return -1
     share = _shapes().footer_share
     below = [i for i in reversed(body) if i >= top]  # top down
     for at, i in enumerate(below):
-        content = lines[i].content
-        if strong_kind(content) is None:
-            continue
-        edge = sum(1 for k in below[at:] if strong_kind(lines[k].content) is not None or is_short(lines[k].content))
+        if strong_kind(lines[i].content) is None:
+            continue  # a footer opens with a line whose shape says so, not with one a word list knows (an
+            # advertisement's label or share buttons stand inside a text too)
+        edge = sum(1 for k in below[at:] if _edge_line(lines[k]))
         if edge >= share * (len(below) - at):
             return i
     return -1

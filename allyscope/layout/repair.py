@@ -967,9 +967,9 @@ def repair_layout(doc: Document) -> Document:
     resume = facts.resume_possible()  # `resume_convention_possible(lines)`
     blocks = find_note_blocks(lines, warnings, resume, starts)
     confirm_running_headers(lines)
+    mark_edge_blocks(lines, protected)  # what the word lists and page passes left, told by shape
     find_periodic_heads(lines)
     mark_numbered_feet(lines)
-    mark_edge_blocks(lines, protected)  # what the word lists and page passes left, told by shape
     mark_page_breaks(lines, blocks, resume)
     settle_placements(lines, blocks, resume, FURNITURE)
     flow = _Flow(TextBuilder(doc.raw), typical_width(lines), facts.double_spaced())  # `is_double_spaced(lines)`
