@@ -346,8 +346,8 @@ def _lone_year(lines: Sequence[Line], index: int) -> bool:
 
 def _footer_top(lines: Sequence[Line], body: list[int], top: int) -> int:
     """The footer's first line: the highest edge line from `top` down under which edge lines (rows, addresses,
-    copyright lines, lines a word list took for a page's edge) make at least `footer_share` of the lines; -1 when none does (a reference list's
-    address lines stand among entries that end sentences)."""
+    copyright lines, lines a word list took for a page's edge) make at least `footer_share` of the lines; -1
+    when none does (a reference list's address lines stand among entries that end sentences)."""
     if top < 0:
         return -1
     share = _shapes().footer_share

@@ -173,8 +173,8 @@ def draw(seed: int, article: Article) -> Page:
     text_block: list[tuple[str, str]] = [("paragraph", p) for p in body]
     if page.link_label:
         arrow = rng.choice(("→", "»", " »", " ›")) if not _cjk(language) else rng.choice(("→", "＞", "»"))
-        text_block.insert(2, ("related", f"{words.word()} {words.lower()}{arrow}" if language == "en" else
-                                         f"{words.phrase(1, 2)[:8]}{arrow}"))
+        label = f"{words.word()} {words.lower()}" if language == "en" else words.phrase(1, 2)[:8]
+        text_block.insert(2, ("related", label + arrow))  # a link's label between paragraphs
     blocks += [front, text_block]
     blocks += [_tail_block(s, words) for s in tail]
     out: list[str] = []
