@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -45,6 +45,8 @@ class _Shapes:
     sentence_width: int
     separators: re.Pattern[str]
     row_items: int
+    trail_items: int
+    trail_arrows: str
     item_width: int
     short_width: int
     menu_lines: int
@@ -55,6 +57,7 @@ class _Shapes:
     link_lower_words: int
     footer_share: float
     arrows: frozenset[str]
+    arrow_width: int
     reach: int
 
 
@@ -70,6 +73,8 @@ def _shapes() -> _Shapes:
             sentence_width=int(data["sentence_width"]),
             separators=re.compile(rf"[ \t\u3000]*[{bare}][ \t\u3000]*|[ \t\u3000]+[{spaced}][ \t\u3000]+"),
             row_items=int(data["row_items"]),
+            trail_items=int(data["trail_items"]),
+            trail_arrows=str(data["trail_arrows"]),
             item_width=int(data["item_width"]),
             short_width=int(data["short_width"]),
             menu_lines=int(data["menu_lines"]),
@@ -80,6 +85,7 @@ def _shapes() -> _Shapes:
             link_lower_words=int(data["link_lower_words"]),
             footer_share=float(data["footer_share"]),
             arrows=frozenset(data["arrows"]),
+            arrow_width=int(data["arrow_width"]),
             reach=int(data["reach"]),
         )
     except (KeyError, TypeError, ValueError) as error:
@@ -103,13 +109,14 @@ _OPEN_END = frozenset(":：,，、;；")  # a line ending so announces what foll
 NAVIGATION, COPYRIGHT, CONTACT, RELATED, DISCLAIMER = "navigation", "copyright", "contact", "related", "disclaimer"
 
 
-def row_items(content: str) -> list[str] | None:
+def row_items(content: str, least: int = 0) -> list[str] | None:
     """The items of a row of links (`Home | World | Asia`, `首页＞新闻＞国际`, `Share · Post · Mail`), or None: at
     least `row_items` items between separators, each short and none ending a sentence, and no digit unless the
-    row holds a copyright sign (a dateline's fields, `2024-05-10 | Source | Editor`, are no links)."""
+    row holds a copyright sign (a dateline's fields, `2024-05-10 | Source | Editor`, are no links); `least`
+    items where the caller asks for fewer (a trail's two steps under a row)."""
     shapes = _shapes()
     items = [item.strip() for item in shapes.separators.split(content)]
-    if len(items) < shapes.row_items or any(not item for item in items):
+    if len(items) < (least or shapes.row_items) or any(not item for item in items):
         return None
     if any(width(item) > shapes.item_width or width(item) < 3 or ends_sentence(item) for item in items):
         return None  # `玛丽·安·史密斯`: a name's one-character part is no link
@@ -224,15 +231,22 @@ def _known_edge(line: Line) -> bool:
 def _head(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool:
     """Mark the head's edge lines from the page's first line down (rows, addresses, copyright lines, menus);
     True when any was marked. The run ends at the first line of another shape (the title, a kicker, a byline);
-    a menu counts only with a longer line under it, and the title must remain."""
+    short lines count with an edge line under them (a site's name over its row of links) or as a menu of
+    `menu_lines` with a longer line under it; a trail of two steps (`Section > Page`) counts under an edge line
+    (a pending short line is no edge line yet: a short title stands over its byline `作者 | …`);
+    a line printed again further down (a browser's stamp over every page) is the page passes' and is passed
+    over. The title must remain."""
     shapes = _shapes()
     taken: list[tuple[int, str]] = []
     menu: list[int] = []
+    seen = False  # an edge line stands above: a trail of two steps continues the block
     stop = first
     for i in range(first):
         line = lines[i]
-        if _known_edge(line) and menu:
-            menu.append(i)  # a menu item a word list knows (`Menu`, `Search`): one of the menu's
+        if _known_edge(line):
+            if menu:
+                menu.append(i)  # a menu item a word list knows (`Menu`, `Search`): one of the menu's
+            seen = True
             continue
         if line.role != BODY or not line.content:
             continue
@@ -240,21 +254,25 @@ def _head(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
             stop = i
             break
         content = line.content
-        if is_short(content) and strong_kind(content) is None:
+        kind = strong_kind(content)
+        if kind is None and seen and _trail(content):
+            kind = NAVIGATION
+        if kind is None and is_short(content):
             menu.append(i)
             continue
-        if menu:  # a menu ends at a longer line: the title, or an edge line of its own shape
-            if len(menu) < shapes.menu_lines:
+        if kind is None and _recurs(lines, i):
+            continue
+        if menu:  # short lines end at a longer line: an edge line confirms them, a menu's length does too
+            if kind is None and len(menu) < shapes.menu_lines:
                 stop = menu[0]
-                menu: list[int] = []
                 break
             taken += [(k, NAVIGATION) for k in menu]
-            menu: list[int] = []
-        kind = strong_kind(content)
+            menu = []
         if kind is None:
             stop = i
             break
         taken.append((i, kind))
+        seen = True
     else:
         stop = menu[0] if menu else first  # short lines down to the text: the title among them
     if not taken:
@@ -266,16 +284,98 @@ def _head(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
     return bool(taken)
 
 
+def _trail(content: str) -> bool:
+    """A trail of `trail_items` steps or more parted by an arrow (`Section > Page`, `国際 ＞ アジア`): a slash or a
+    bar parts a byline's label from its names too (`文／…`, `作者 | …`)."""
+    shapes = _shapes()
+    return any(arrow in content for arrow in shapes.trail_arrows) and row_items(content, shapes.trail_items) is not None
+
+
+_RECURRING_REACH = 400  # lines read for a second print of a head line (a browser prints its stamp on each page)
+
+
+def _recurs(lines: Sequence[Line], index: int) -> bool:
+    """True when the line's content is printed again within the next `_RECURRING_REACH` lines."""
+    content = lines[index].content
+    return any(lines[k].content == content for k in range(index + 1, min(len(lines), index + _RECURRING_REACH)))
+
+
 _NOTICE_LINES = 3  # lines of a notice (subscription, legal) between two edge lines of a footer
 
 
 def _tail(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool:
-    """Mark the tail's footer (from its first row, address, copyright or year line down) and the link list over
-    it; True when any line was marked."""
+    """Mark the tail's footer (from its first row, address, copyright or year line down), the labelled lines
+    right over it (`Address: …`), and the link list over those, with its label, the notice between it and the
+    footer and the row right over it; True when any line was marked."""
     shapes = _shapes()
+    body = _tail_lines(lines, first, protected)
+    typical = typical_width(lines) if body else 0.0
+    top = _footer_top(lines, body, _highest_anchor(lines, body, typical))
+    taken: list[tuple[int, str]] = []
+    if top >= 0:
+        for i in reversed(body):
+            if i >= top:
+                content = lines[i].content
+                taken.append((i, strong_kind(content) or (NAVIGATION if is_short(content) else DISCLAIMER)))
+    above = [i for i in body if top < 0 or i < top]  # bottom up, with the word lists' edge lines
+    if top >= 0:
+        fields = _run(above, lambda line: _FIELD.match(line.content) and not ends_sentence(line.content), lines)
+        taken += [(i, CONTACT) for i in fields]  # `本部地址：…`, `Hotline: …` right over the footer: its contact
+        above = above[len(fields) :]
+    for between in range(_NOTICE_LINES + 1 if top >= 0 else 1):  # a colophon between the links and the footer
+        links = _links(lines, above[between:], typical)
+        if links:
+            break
+    if links:
+        taken += [(i, NAVIGATION if is_short(lines[i].content) else DISCLAIMER) for i in above[:between]]
+        rest = above[between + len(links) :]
+        if rest and is_short(lines[rest[0]].content):
+            links.append(rest[0])  # the list's label
+            rest = rest[1:]
+        taken += [(i, RELATED) for i in links]
+        taken += [(i, strong_kind(lines[i].content) or NAVIGATION) for i in _run(rest, _edge_line, lines)]
+    elif top >= 0:  # short lines right over a footer: its menu (a closing byline stands over no footer)
+        menu = _run(above, lambda line: is_short(line.content), lines)
+        if len(menu) >= shapes.menu_lines and len(menu) < len(above):
+            taken += [(i, NAVIGATION) for i in menu]
+    for i, kind in taken:
+        _take(lines, [i], kind)
+    return bool(taken)
+
+
+_FIELD = re.compile(r"[^\s:：]{1,12}[:：][ \t\u3000]*\S")  # a labelled field: a short label, a colon, its value
+
+
+def _run(indices: list[int], test: Callable[[Line], object], lines: Sequence[Line]) -> list[int]:
+    """The first indices of `indices` whose lines pass `test`, up to the first that does not."""
+    run: list[int] = []
+    for i in indices:
+        if not test(lines[i]):
+            break
+        run.append(i)
+    return run
+
+
+def _links(lines: Sequence[Line], above: list[int], typical: float) -> list[int]:
+    """The link list at the bottom of `above` (bottom up): at least `link_lines` lines shaped as headlines, or
+    as many a word list took for a related list (`furniture.json`), not the two mixed (a closing bio in brackets
+    over a list the word list knows has a headline's width); [] when there is none."""
+    least = _shapes().link_lines
+    shaped = _run(above, lambda line: line.role == BODY and is_link(line.content, typical), lines)
+    if len(shaped) >= least:
+        return shaped
+    known = _run(above, _known_edge, lines)
+    return known if len(known) >= least and all(lines[i].furniture == RELATED for i in known) else []
+
+
+def _tail_lines(lines: Sequence[Line], first: int, protected: Collection[int]) -> list[int]:
+    """The body lines of the tail, bottom up, with the lines a word list took for a page's edge; a year the page
+    pass took for a lone page number is given back (`_lone_year`). A note's first line ends them, and so does a
+    line the word lists took for furniture that need not stand at an edge (an author's bio, a staff credit, a
+    disclaimer, tags): what stands over it is the text's."""
     n = len(lines)
-    body: list[int] = []  # the body lines of the tail, bottom up
-    for i in range(n - 1, max(first, n - shapes.reach), -1):
+    body: list[int] = []
+    for i in range(n - 1, max(first, n - _shapes().reach), -1):
         line = lines[i]
         if i in protected:
             break
@@ -283,50 +383,27 @@ def _tail(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
             line.role = BODY  # `2025` under a footer: a year line, no page's number
         if (line.role == BODY and line.content) or _known_edge(line):
             body.append(i)
-    top = -1  # the footer's first line
-    others = 0  # lines of no edge shape read since the last edge line
+        elif line.role == FURNITURE:
+            break
+    return body
+
+
+def _highest_anchor(lines: Sequence[Line], body: list[int], typical: float) -> int:
+    """The highest row, address, copyright or year line of the tail, read bottom up until more than
+    `_NOTICE_LINES` lines of text (neither short, nor a headline, nor an edge line) stand together; -1 if none."""
+    top = -1
+    others = 0
     for i in body:
         content = lines[i].content
         if strong_kind(content) is not None:
             top, others = i, 0
         elif _known_edge(lines[i]):
             others = 0 if top >= 0 else others
-        else:
+        elif not (is_short(content) or is_link(content, typical)):
             others += 1
             if others > _NOTICE_LINES:
                 break
-    top = _footer_top(lines, body, top)
-    taken: list[tuple[int, str]] = []
-    if top >= 0:
-        for i in reversed(body):
-            if i < top:
-                continue
-            content = lines[i].content
-            kind = strong_kind(content) or (NAVIGATION if is_short(content) else DISCLAIMER)
-            taken.append((i, kind))
-    above = [i for i in body if (top < 0 or i < top) and lines[i].role == BODY]  # bottom up
-    links: list[int] = []
-    typical = typical_width(lines) if above and not is_sentence_line(lines[above[0]].content) else 0.0
-    for i in above:
-        if not is_link(lines[i].content, typical):
-            break
-        links.append(i)
-    if len(links) >= shapes.link_lines:
-        label = above[len(links)] if len(links) < len(above) else -1
-        if label >= 0 and is_short(lines[label].content):
-            links.append(label)
-        taken += [(i, RELATED) for i in links]
-    elif top >= 0 or not links:
-        menu: list[int] = []
-        for i in above:
-            if not is_short(lines[i].content):
-                break
-            menu.append(i)
-        if len(menu) >= shapes.menu_lines and len(menu) < len(above):
-            taken += [(i, NAVIGATION) for i in menu]
-    for i, kind in taken:
-        _take(lines, [i], kind)
-    return bool(taken)
+    return top
 
 
 def _edge_line(line: Line) -> bool:
@@ -366,7 +443,7 @@ def _link_labels(lines: Sequence[Line], first: int, protected: Collection[int]) 
     """A link's label between paragraphs of a page that has edges: a short line ending with an arrow (`Read on
     »`, `全文→`), the next line of the text after it."""
     shapes = _shapes()
-    limit = 2 * shapes.short_width
+    limit = shapes.arrow_width
     for i in range(first + 1, len(lines) - 1):
         line = lines[i]
         content = line.content
