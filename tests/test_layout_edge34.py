@@ -200,3 +200,34 @@ def test_a_link_label_with_an_arrow_between_paragraphs_of_a_page_with_edges() ->
     )
     assert ["related", "See how the quotas fell since 2015 →"] in _furniture(text)
     assert parse_text(text).title == "Fishing Quotas Cut Again in the Northern Sea"
+
+
+def test_a_notice_with_its_buttons_over_the_page_is_no_text() -> None:
+    text = (
+        "Diese Seite speichert Angaben zu Ihrem Besuch, damit sie schneller lädt.\n"
+        "Einverstanden\n"
+        "Ablehnen\n"
+        "Nordsee | Häfen | Fischerei\n"
+        "Wind Farms and Shipping Lanes Compete for Space\n"
+        "Planners must fit new wind farms between the busiest shipping lanes of the region.\n"
+        "Pilots fear that the turbines will narrow the safe routes in bad weather.\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "Wind Farms and Shipping Lanes Compete for Space"
+    assert _furniture(text)[:3] == [
+        ["cookie", "Diese Seite speichert Angaben zu Ihrem Besuch, damit sie schneller lädt."],
+        ["cookie", "Einverstanden"],
+        ["cookie", "Ablehnen"],
+    ]
+
+
+def test_a_first_paragraph_over_short_headings_and_more_text_is_no_notice() -> None:
+    text = (
+        "各国在极地航道的通行规则上仍存在明显分歧，短期内难以达成一致。\n"
+        "背景\n"
+        "分歧\n"
+        "沿岸国家主张对航道实施更严格的管理，航运大国则强调航行自由。\n"
+        "双方的立场在过去十年中几乎没有变化。\n"
+    )
+    assert not any(kind == "cookie" for kind, _ in _furniture(text))
+    assert "短期内难以达成一致。" in parse_text(text).text

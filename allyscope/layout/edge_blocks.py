@@ -107,6 +107,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _OPEN_END = frozenset(":：,，、;；")  # a line ending so announces what follows: no menu item, no headline
 
 NAVIGATION, COPYRIGHT, CONTACT, RELATED, DISCLAIMER = "navigation", "copyright", "contact", "related", "disclaimer"
+NOTICE = "cookie"  # a notice over the page with its buttons: the kind a site's cookie notice has
 
 
 def row_items(content: str, least: int = 0) -> list[str] | None:
@@ -202,10 +203,48 @@ def mark_edge_blocks(lines: Sequence[Line], protected: Collection[int] = ()) -> 
     first = next((i for i in range(reach) if _text_line(lines[i], protected)), -1)
     if first < 0:
         return  # no sentence near the start: a list, a table, a form, no page with a text
-    marked = _head(lines, first, protected)
+    notice = _head_notice(lines, first, protected)
+    if notice:
+        _take(lines, notice, NOTICE)
+        first = next((i for i in range(notice[-1] + 1, reach) if _text_line(lines[i], protected)), -1)
+    marked = bool(notice) | _head(lines, first, protected)
     marked |= _tail(lines, first, protected)
     if marked:
         _link_labels(lines, first, protected)
+
+
+_BUTTONS = 3  # a notice's buttons: agree, refuse, choose
+
+
+def _head_notice(lines: Sequence[Line], first: int, protected: Collection[int]) -> list[int]:
+    """The lines of a notice printed over the page (a cookie or sign-up notice: maybe a short title, one to
+    `_NOTICE_LINES` sentences, then its buttons, two or three short lines with no blank line between them, or a
+    row), or []: the page's first body
+    lines, with a line of another shape under the buttons and then the text (the page's title over it: a text's
+    first paragraph over a short heading has no title under the heading, a short text over its credits no text
+    under them)."""
+    body = [i for i in range(min(len(lines), _shapes().reach)) if lines[i].role == BODY and lines[i].content]
+    if not body or any(i in protected for i in body[:8]):
+        return []
+    at = 1 if body[0] < first and is_short(lines[body[0]].content) else 0  # the notice's title
+    if body[at] != first:
+        return []
+    sentences = _run(body[at:], lambda line: _text_line(line, protected), lines)
+    if len(sentences) > _NOTICE_LINES:
+        return []
+    rest = body[at + len(sentences) :]
+    if rest and row_items(lines[rest[0]].content) is not None:
+        buttons = rest[:1]
+    else:
+        buttons = _run(rest[:_BUTTONS], lambda line: is_short(line.content) and row_items(line.content) is None, lines)
+        buttons = [i for k, i in enumerate(buttons) if i == buttons[0] + k]  # a blank line ends them
+        if len(buttons) < 2:
+            return []
+    after = rest[len(buttons) :]
+    text = next((k for k, i in enumerate(after) if _text_line(lines[i], protected)), 0)
+    if not buttons or text < 1:
+        return []  # no text under the buttons, or none with a title over it: the short lines close a text
+    return body[: at + len(sentences)] + buttons
 
 
 def _text_line(line: Line, protected: Collection[int]) -> bool:

@@ -20,7 +20,7 @@ from corpora.layout_articles import Article
 from allyscope.model import Document
 
 CJK = ("zh-Hans", "zh-Hant", "ja")
-HEAD = ("breadcrumb", "site-row", "menu", "view-online")
+HEAD = ("breadcrumb", "site-row", "menu", "view-online", "cookie")
 TAIL = ("links", "share-row", "footer-row", "notice", "copyright", "year", "email", "url")
 ANCHORS = ("share-row", "footer-row", "copyright", "year", "email", "url")  # a footer opens with one of these
 
@@ -97,8 +97,9 @@ def _cjk(language: str) -> bool:
     return language in CJK
 
 
-def _head_block(shape: str, words: _Words) -> list[tuple[str, str]]:
-    """The lines of one head block, each with its kind."""
+def _head_block(shape: str, words: _Words, menu_under: bool = False) -> list[tuple[str, str]]:
+    """The lines of one head block, each with its kind; a notice with a menu right under it prints its buttons
+    as a row (short buttons over short menu items, no blank line between, are one run: no shape parts them)."""
     rng, cjk = words.rng, _cjk(words.language)
     if shape == "breadcrumb":
         return [("navigation", _row(words, ("＞", " > ", "／") if cjk else (" > ", " / ", " » ", " › "), 3, 4))]
@@ -106,6 +107,12 @@ def _head_block(shape: str, words: _Words) -> list[tuple[str, str]]:
         return [("navigation", _row(words, ("｜", " | ", " ・ ") if cjk else (" | ", " · ", " • "), 3, 5))]
     if shape == "menu":
         return [("navigation", words.word(short=True)) for _ in range(rng.randint(4, 6))]
+    if shape == "cookie":  # a notice's sentences, then its buttons (short lines, or a row)
+        stop = "。" if cjk else "."
+        notice = [("cookie", words.phrase(8, 12) + stop) for _ in range(rng.randint(1, 2))]
+        if rng.random() < 0.5 and not menu_under:
+            return notice + [("cookie", words.word(short=True)) for _ in range(rng.randint(2, 3))]
+        return [*notice, ("cookie", _row(words, ("｜",) if cjk else (" | ",), 3, 3))]
     colon = "：" if cjk else ": "
     return [("navigation", f"{words.word()}{colon}https://{words.domain()}/{words.lower()}")]
 
@@ -152,6 +159,8 @@ def draw(seed: int, article: Article) -> Page:
     head = tuple(rng.sample(HEAD, rng.randint(1, 3)))
     if "menu" in head:  # a menu stands first or after a row; a row under a menu reads as the menu's end
         head = ("menu", *(s for s in head if s != "menu"))
+    if "cookie" in head:  # a notice stands over the page
+        head = ("cookie", *(s for s in head if s != "cookie"))
     tail_shapes = list(rng.sample(TAIL, rng.randint(1, 4)))
     if "notice" in tail_shapes and not any(s in ANCHORS for s in tail_shapes):
         tail_shapes.append(rng.choice(ANCHORS))
@@ -165,8 +174,11 @@ def draw(seed: int, article: Article) -> Page:
     tail = (*(["links"] if links else []), *footer)
     page = Page("", language, head, tail, article.title, list(article.authors[:1]))
     page.link_label = rng.random() < 0.3
-    page.spacing = rng.choice(("tight", "blank"))
-    blocks: list[list[tuple[str, str]]] = [_head_block(s, words) for s in head]
+    spacing = rng.choice(("tight", "blank"))
+    page.spacing = spacing
+    blocks: list[list[tuple[str, str]]] = [
+        _head_block(s, words, spacing == "tight" and head[k + 1 : k + 2] == ("menu",)) for k, s in enumerate(head)
+    ]
     front = [("title", article.title), ("author", article.authors[0])]
     body = _paragraphs(article)
     page.body = body
