@@ -181,6 +181,10 @@ def is_sentence_line(content: str) -> bool:
     )
 
 
+def _may_link(content: str) -> bool:
+    return width(content) >= _shapes().link_width and not ends_sentence(content)
+
+
 def is_link(content: str, typical: float) -> bool:
     """A headline in a link list: no stop, a headline's width (no wider than a full line of the text), and in
     Latin letters sentence case (a few words in lower case, which a post's or a body's name in title case
@@ -348,7 +352,8 @@ def _tail(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
     footer and the row right over it; True when any line was marked."""
     shapes = _shapes()
     body = _tail_lines(lines, first, protected)
-    typical = typical_width(lines) if body else 0.0
+    # a full line's width bounds a headline's: read (a sort of every width) only where a line may be one
+    typical = typical_width(lines) if any(_may_link(lines[i].content) for i in body) else 0.0
     top = _footer_top(lines, body, _highest_anchor(lines, body, typical))
     taken: list[tuple[int, str]] = []
     if top >= 0:
@@ -478,12 +483,15 @@ def _footer_top(lines: Sequence[Line], body: list[int], top: int) -> int:
     return -1
 
 
+_LABEL_REACH = 2000  # lines read for link labels: a page copied from a site is shorter; a book is no page
+
+
 def _link_labels(lines: Sequence[Line], first: int, protected: Collection[int]) -> None:
     """A link's label between paragraphs of a page that has edges: a short line ending with an arrow (`Read on
     »`, `全文→`), the next line of the text after it."""
     shapes = _shapes()
     limit = shapes.arrow_width
-    for i in range(first + 1, len(lines) - 1):
+    for i in range(first + 1, min(len(lines) - 1, first + _LABEL_REACH)):
         line = lines[i]
         content = line.content
         if not content or content[-1] not in shapes.arrows or line.role != BODY or i in protected:
