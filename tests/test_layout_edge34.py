@@ -231,3 +231,16 @@ def test_a_first_paragraph_over_short_headings_and_more_text_is_no_notice() -> N
     )
     assert not any(kind == "cookie" for kind, _ in _furniture(text))
     assert "短期内难以达成一致。" in parse_text(text).text
+
+
+def test_a_row_parted_by_spaces_alone_heads_a_page_but_names_so_parted_close_a_text() -> None:
+    text = (
+        "首頁\u3000時事\u3000兩岸\u3000軍事\u3000科技\n"
+        "離島醫療後送演練順利完成\n"
+        "海巡與空勤單位昨日在外島進行傷患後送演練，從接獲通報到完成轉送共花費兩小時。\n"
+        "參演人員表示，夜間起降仍是最大的挑戰。\n"
+        "陳冠宇\u3000林佩珊\u3000郭子豪\u3000許雅婷\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "離島醫療後送演練順利完成"
+    assert _furniture(text) == [["navigation", "首頁\u3000時事\u3000兩岸\u3000軍事\u3000科技"]]

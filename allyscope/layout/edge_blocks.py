@@ -47,6 +47,7 @@ class _Shapes:
     row_items: int
     trail_items: int
     trail_arrows: str
+    spaced_row_items: int
     item_width: int
     short_width: int
     menu_lines: int
@@ -75,6 +76,7 @@ def _shapes() -> _Shapes:
             row_items=int(data["row_items"]),
             trail_items=int(data["trail_items"]),
             trail_arrows=str(data["trail_arrows"]),
+            spaced_row_items=int(data["spaced_row_items"]),
             item_width=int(data["item_width"]),
             short_width=int(data["short_width"]),
             menu_lines=int(data["menu_lines"]),
@@ -298,7 +300,7 @@ def _head(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
             break
         content = line.content
         kind = strong_kind(content)
-        if kind is None and seen and _trail(content):
+        if kind is None and ((seen and _trail(content)) or _spaced_row(content)):
             kind = NAVIGATION
         if kind is None and is_short(content):
             menu.append(i)
@@ -325,6 +327,22 @@ def _head(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
     for i, kind in taken:
         _take(lines, [i], kind)
     return bool(taken)
+
+
+_SPACES = re.compile(r"\u3000+|[ \t]{2,}")
+
+
+def _spaced_row(content: str) -> bool:
+    """A row of links parted by spaces alone (`トップ　国内　国際　経済`, `Home  News  Sport  Weather`): at least
+    `spaced_row_items` items, each short, no stop, no digit. Read in the head only: at a text's end the same shape
+    lists names (`佐藤一郎　鈴木花子　…`), and the head's run never reaches a byline under the title."""
+    shapes = _shapes()
+    items = _SPACES.split(content)
+    return (
+        len(items) >= shapes.spaced_row_items
+        and all(0 < width(item) <= shapes.short_width and not ends_sentence(item) for item in items)
+        and _DIGIT.search(content) is None
+    )
 
 
 def _trail(content: str) -> bool:

@@ -20,7 +20,7 @@ from corpora.layout_articles import Article
 from allyscope.model import Document
 
 CJK = ("zh-Hans", "zh-Hant", "ja")
-HEAD = ("breadcrumb", "site-row", "menu", "view-online", "cookie")
+HEAD = ("breadcrumb", "site-row", "menu", "view-online", "cookie", "spaced-row")
 TAIL = ("links", "share-row", "footer-row", "notice", "copyright", "year", "email", "url")
 ANCHORS = ("share-row", "footer-row", "copyright", "year", "email", "url")  # a footer opens with one of these
 
@@ -105,6 +105,8 @@ def _head_block(shape: str, words: _Words, menu_under: bool = False) -> list[tup
         return [("navigation", _row(words, ("＞", " > ", "／") if cjk else (" > ", " / ", " » ", " › "), 3, 4))]
     if shape == "site-row":
         return [("navigation", _row(words, ("｜", " | ", " ・ ") if cjk else (" | ", " · ", " • "), 3, 5))]
+    if shape == "spaced-row":  # links parted by spaces alone
+        return [("navigation", _row(words, ("\u3000",) if cjk else ("  ", "   "), 4, 5))]
     if shape == "menu":
         return [("navigation", words.word(short=True)) for _ in range(rng.randint(4, 6))]
     if shape == "cookie":  # a notice's sentences, then its buttons (short lines, or a row)
