@@ -244,3 +244,33 @@ def test_a_row_parted_by_spaces_alone_heads_a_page_but_names_so_parted_close_a_t
     doc = parse_text(text)
     assert doc.title == "離島醫療後送演練順利完成"
     assert _furniture(text) == [["navigation", "首頁\u3000時事\u3000兩岸\u3000軍事\u3000科技"]]
+
+
+def test_a_list_of_headlines_in_title_case_over_a_footer_but_not_a_signature_s_posts() -> None:
+    text = (
+        "Pilots Report More Near Misses Over the Strait\n"
+        "Airline pilots filed more reports of near misses over the strait this year than in any year before.\n"
+        "Air traffic controllers blame the growing number of military flights in the area.\n"
+        "Trending tonight\n"
+        "Why Small Airports Are Losing Their Night Controllers Fast\n"
+        "Inside the Radar Room Where Every Minute Is Counted Twice\n"
+        "A Former Pilot Explains What a Near Miss Really Looks Like\n"
+        "Sitemap | Press | Careers | Legal\n"
+        "© 2023 Skyline Wire\n"
+    )
+    furniture = _furniture(text)
+    assert furniture[:4] == [
+        ["related", "Trending tonight"],
+        ["related", "Why Small Airports Are Losing Their Night Controllers Fast"],
+        ["related", "Inside the Radar Room Where Every Minute Is Counted Twice"],
+        ["related", "A Former Pilot Explains What a Near Miss Really Looks Like"],
+    ]
+    signed = (
+        "Statement on the Closure of the Northern Fishing Grounds\n"
+        "The fishing grounds will stay closed until the stocks recover, as the council decided last week.\n"
+        "Reinhold Marquardt\n"
+        "Chair, North Sea Fisheries Council\n"
+        "Regional Office for Coastal Resources\n"
+        "© 2024 North Sea Fisheries Council\n"
+    )
+    assert _furniture(signed) == [["copyright", "© 2024 North Sea Fisheries Council"]]

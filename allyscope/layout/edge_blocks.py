@@ -56,6 +56,7 @@ class _Shapes:
     link_lines: int
     link_width: int
     link_lower_words: int
+    link_title_width: int
     footer_share: float
     arrows: frozenset[str]
     arrow_width: int
@@ -85,6 +86,7 @@ def _shapes() -> _Shapes:
             link_lines=int(data["link_lines"]),
             link_width=int(data["link_width"]),
             link_lower_words=int(data["link_lower_words"]),
+            link_title_width=int(data["link_title_width"]),
             footer_share=float(data["footer_share"]),
             arrows=frozenset(data["arrows"]),
             arrow_width=int(data["arrow_width"]),
@@ -190,14 +192,16 @@ def _may_link(content: str) -> bool:
 def is_link(content: str, typical: float) -> bool:
     """A headline in a link list: no stop, a headline's width (no wider than a full line of the text), and in
     Latin letters sentence case (a few words in lower case, which a post's or a body's name in title case
-    lacks)."""
+    lacks) or, in title case, a headline's length (`link_title_width`: longer than a post or a body's name)."""
     shapes = _shapes()
     size = width(content)
     if size < shapes.link_width or (typical > 0 and size > typical) or ends_sentence(content):
         return False
     if content[-1] in _OPEN_END or row_items(content) is not None:
         return False
-    return not _LATIN.match(content) or len(_LOWER_WORD.findall(content)) >= shapes.link_lower_words
+    if not _LATIN.match(content) or size >= shapes.link_title_width:
+        return True
+    return len(_LOWER_WORD.findall(content)) >= shapes.link_lower_words
 
 
 def mark_edge_blocks(lines: Sequence[Line], protected: Collection[int] = ()) -> None:
@@ -384,12 +388,13 @@ def _tail(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
         fields = _run(above, lambda line: _FIELD.match(line.content) and not ends_sentence(line.content), lines)
         taken += [(i, CONTACT) for i in fields]  # `本部地址：…`, `Hotline: …` right over the footer: its contact
         above = above[len(fields) :]
-    for between in range(_NOTICE_LINES + 1 if top >= 0 else 1):  # a colophon between the links and the footer
+    notices = _run(above[:_NOTICE_LINES], lambda line: ends_sentence(line.content), lines) if top >= 0 else []
+    for between in range(len(notices) + 1):  # a colophon, a notice between the links and the footer
         links = _links(lines, above[between:], typical)
         if links:
             break
     if links:
-        taken += [(i, NAVIGATION if is_short(lines[i].content) else DISCLAIMER) for i in above[:between]]
+        taken += [(i, DISCLAIMER) for i in above[:between]]
         rest = above[between + len(links) :]
         if rest and is_short(lines[rest[0]].content):
             links.append(rest[0])  # the list's label

@@ -300,8 +300,8 @@ _SMALL_WORDS = frozenset(
 
 def _title_case(content: str) -> bool:
     """True for a Latin line whose words are capitalized (a title, a name): it stands alone in the front matter."""
-    if not content.isascii() or content[-1] in _STOPS or content[-1] == ",":
-        return False
+    if not content or not content.isascii() or content[-1] in _STOPS or content[-1] == ",":
+        return False  # '' when no body line follows (the rest of the page is furniture)
     words = [w for w in content.split() if w.lower() not in _SMALL_WORDS]
     return bool(words) and all(w[0].isupper() for w in words)
 

@@ -82,6 +82,11 @@ class _Words:
             return "".join(self._ideographs(rng.randint(1, 3)) + rng.choice(_HIRAGANA) for _ in range(n // 2 + 3))
         if self.language in CJK:
             return self._ideographs(n + 6)
+        if self.rng.random() < 0.3:  # a headline in title case, as long as a headline runs
+            words = [self.word() for _ in range(n)]
+            while len(" ".join(words)) < 42:
+                words.append(self.word())
+            return " ".join(words)
         return " ".join([self.word(), *(self.lower() for _ in range(n))])
 
     def domain(self) -> str:
