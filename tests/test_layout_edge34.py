@@ -274,3 +274,12 @@ def test_a_list_of_headlines_in_title_case_over_a_footer_but_not_a_signature_s_p
         "© 2024 North Sea Fisheries Council\n"
     )
     assert _furniture(signed) == [["copyright", "© 2024 North Sea Fisheries Council"]]
+
+
+def test_a_short_title_over_a_byline_of_names_parted_by_spaces_or_labelled_fields_stays_the_title() -> None:
+    for byline in ("通讯员\u3000马丽\u3000韦强\u3000邱磊", "撰稿：马丽 | 审校：韦强 | 摄影：邱磊"):
+        body = "台风季节前，沿海三个渔港完成了避风港的扩建工程，可容纳的渔船数量增加了一倍。\n"
+        text = f"渔船避风港扩建\n{byline}\n2023-11-08\n{body}"
+        doc = parse_text(text)
+        assert doc.title == "渔船避风港扩建", byline
+        assert not any(kind == "navigation" for kind, _ in _furniture(text)), byline

@@ -102,6 +102,7 @@ def width(content: str) -> float:
 
 
 _DIGIT = re.compile(r"\d")
+_COLON = re.compile(r"[:：]")
 _COPYRIGHT = re.compile(r"©|\([cC]\)[ \t]*\d{4}")
 _YEARS = re.compile(r"(?:©[ \t]*)?\d{4}(?:[ \t]*[-–—~～][ \t]*\d{4})?")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -117,7 +118,8 @@ NOTICE = "cookie"  # a notice over the page with its buttons: the kind a site's 
 def row_items(content: str, least: int = 0) -> list[str] | None:
     """The items of a row of links (`Home | World | Asia`, `首页＞新闻＞国际`, `Share · Post · Mail`), or None: at
     least `row_items` items between separators, each short and none ending a sentence, and no digit unless the
-    row holds a copyright sign (a dateline's fields, `2024-05-10 | Source | Editor`, are no links); `least`
+    row holds a copyright sign (a dateline's fields, `2024-05-10 | Source | Editor`, are no links), and no colon
+    (`作者：… | 编辑：…`: labelled fields); `least`
     items where the caller asks for fewer (a trail's two steps under a row)."""
     shapes = _shapes()
     items = [item.strip() for item in shapes.separators.split(content)]
@@ -127,6 +129,8 @@ def row_items(content: str, least: int = 0) -> list[str] | None:
         return None  # `玛丽·安·史密斯`: a name's one-character part is no link
     if _DIGIT.search(content) is not None and _COPYRIGHT.search(content) is None:
         return None
+    if _COLON.search(content) is not None:
+        return None  # `作者：… | 编辑：…`: labelled fields, no links
     return items
 
 
@@ -282,7 +286,9 @@ def _head(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
     True when any was marked. The run ends at the first line of another shape (the title, a kicker, a byline);
     short lines count with an edge line under them (a site's name over its row of links) or as a menu of
     `menu_lines` with a longer line under it; a trail of two steps (`Section > Page`) counts under an edge line
-    (a pending short line is no edge line yet: a short title stands over its byline `作者 | …`);
+    (a pending short line is no edge line yet: a short title stands over its byline `作者 | …`), and so does a
+    row parted by spaces alone, where no short line but a whole menu waits over it (a short title over
+    `记者　…　…　…`);
     a line printed again further down (a browser's stamp over every page) is the page passes' and is passed
     over. The title must remain."""
     shapes = _shapes()
@@ -304,7 +310,8 @@ def _head(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
             break
         content = line.content
         kind = strong_kind(content)
-        if kind is None and ((seen and _trail(content)) or _spaced_row(content)):
+        waiting = 0 < len(menu) < shapes.menu_lines  # short lines over it, fewer than a menu's
+        if kind is None and ((seen and _trail(content)) or (not waiting and _spaced_row(content))):
             kind = NAVIGATION
         if kind is None and is_short(content):
             menu.append(i)
