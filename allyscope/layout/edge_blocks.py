@@ -12,8 +12,8 @@ The reading, with its thresholds kept as data (`data/layouts/edge_blocks.json`, 
 - the head: from the page's first line, rows, addresses, copyright lines and menus (runs of short lines with a
   longer line, the title, under them) are navigation, up to the first line of another shape; the title and
   what stands between it and the text (bylines, dates, a standfirst) are never taken;
-- the tail's footer: from the first row, address, copyright or year line after the text's last sentence (a few
-  lines of a notice may stand between such lines) to the end, every line;
+- the tail's footer: from the first row, address or copyright line after the text's last sentence (a few lines
+  of a notice may stand between such lines; a year alone counts only inside a footer) to the end, every line;
 - a link list: lines shaped as headlines (no stop, a headline's width, in sentence case) standing together
   right over the footer or the end, with the short label over them;
 - a link label between paragraphs: a short line ending with an arrow (`… »`, `…→`).
@@ -267,7 +267,8 @@ def _text_line(line: Line, protected: Collection[int]) -> bool:
 
 def _take(lines: Sequence[Line], indices: Sequence[int], kind: str) -> None:
     for i in indices:
-        if lines[i].role == BODY:  # a line a word list marked keeps its kind
+        if lines[i].role == BODY or (kind == COPYRIGHT and lines[i].role == PAGE_NUMBER):
+            # a line a word list marked keeps its kind; a footer's year the page pass took is the footer's
             lines[i].role, lines[i].furniture = FURNITURE, kind
 
 
@@ -309,7 +310,7 @@ def _head(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
             stop = i
             break
         content = line.content
-        kind = strong_kind(content)
+        kind = anchor_kind(content)
         waiting = 0 < len(menu) < shapes.menu_lines  # short lines over it, fewer than a menu's
         if kind is None and ((seen and _trail(content)) or (not waiting and _spaced_row(content))):
             kind = NAVIGATION
@@ -454,12 +455,28 @@ def _tail_lines(lines: Sequence[Line], first: int, protected: Collection[int]) -
         if i in protected:
             break
         if line.role == PAGE_NUMBER and _lone_year(lines, i):
-            line.role = BODY  # `2025` under a footer: a year line, no page's number
+            body.append(i)  # `2025` under a footer: a year line, no page's number, if a footer takes it
+            continue
+        if line.role == BODY and strong_kind(line.content) is not None and _printed_before(lines, i):
+            continue  # a browser's address over each page's number: the page passes read it
         if (line.role == BODY and line.content) or _known_edge(line):
             body.append(i)
         elif line.role == FURNITURE:
             break
     return body
+
+
+def _printed_before(lines: Sequence[Line], index: int) -> bool:
+    """True when the line's content is printed on an earlier line too (within `_RECURRING_REACH` lines)."""
+    content = lines[index].content
+    return any(lines[k].content == content for k in range(max(0, index - _RECURRING_REACH), index))
+
+
+def anchor_kind(content: str) -> str | None:
+    """The kind of a line that can open a footer or stand in a head's run: a row, an address or a copyright line;
+    a year alone cannot (at a text's end it may close the text; over a title it may date it), though it is a
+    footer's copyright line inside one."""
+    return None if _YEARS.fullmatch(content) is not None else strong_kind(content)
 
 
 def _highest_anchor(lines: Sequence[Line], body: list[int], typical: float) -> int:
@@ -469,7 +486,7 @@ def _highest_anchor(lines: Sequence[Line], body: list[int], typical: float) -> i
     others = 0
     for i in body:
         content = lines[i].content
-        if strong_kind(content) is not None:
+        if anchor_kind(content) is not None:
             top, others = i, 0
         elif _known_edge(lines[i]):
             others = 0 if top >= 0 else others
@@ -504,7 +521,7 @@ def _footer_top(lines: Sequence[Line], body: list[int], top: int) -> int:
     share = _shapes().footer_share
     below = [i for i in reversed(body) if i >= top]  # top down
     for at, i in enumerate(below):
-        if strong_kind(lines[i].content) is None:
+        if anchor_kind(lines[i].content) is None:
             continue  # a footer opens with a line whose shape says so, not with one a word list knows (an
             # advertisement's label or share buttons stand inside a text too)
         edge = sum(1 for k in below[at:] if _edge_line(lines[k]))

@@ -22,7 +22,8 @@ from allyscope.model import Document
 CJK = ("zh-Hans", "zh-Hant", "ja")
 HEAD = ("breadcrumb", "site-row", "menu", "view-online", "cookie", "spaced-row")
 TAIL = ("links", "share-row", "footer-row", "notice", "copyright", "year", "email", "url")
-ANCHORS = ("share-row", "footer-row", "copyright", "year", "email", "url")  # a footer opens with one of these
+ANCHORS = ("share-row", "footer-row", "copyright", "email", "url")  # a footer opens with one of these (a year
+# alone may close a text: it is a footer's line only under one of these)
 
 _KEPT = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
 _SYLLABLES = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"] + ["qua", "lor", "vin", "tes", "mar"]
@@ -174,10 +175,13 @@ def draw(seed: int, article: Article) -> Page:
     links = "links" in tail_shapes
     footer = [s for s in tail_shapes if s != "links"]
     rng.shuffle(footer)
-    if footer and footer[0] == "notice":  # a footer opens with an edge line; a notice stands among them
-        footer[0], footer[-1] = footer[-1], footer[0]
-        if footer[0] == "notice":
+    if footer and footer[0] in ("notice", "year"):  # a footer opens with an edge line; a notice, a year stand
+        # among them
+        opener = next((k for k, shape in enumerate(footer) if shape in ANCHORS), None)
+        if opener is None:
             footer.insert(0, rng.choice(ANCHORS))
+        else:
+            footer.insert(0, footer.pop(opener))
     tail = (*(["links"] if links else []), *footer)
     page = Page("", language, head, tail, article.title, list(article.authors[:1]))
     page.link_label = rng.random() < 0.3
