@@ -21,6 +21,7 @@ from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations,
 from allyscope.layout.byline_heads import latin_names, lowercase_head, names_post
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line, opens_chronology_entry
+from allyscope.layout.edge_blocks import mark_edge_blocks
 from allyscope.layout.edges import cjk_title_line, closing_signature, closing_writer, kicker_lead
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
@@ -299,8 +300,8 @@ _SMALL_WORDS = frozenset(
 
 def _title_case(content: str) -> bool:
     """True for a Latin line whose words are capitalized (a title, a name): it stands alone in the front matter."""
-    if not content.isascii() or content[-1] in _STOPS or content[-1] == ",":
-        return False
+    if not content or not content.isascii() or content[-1] in _STOPS or content[-1] == ",":
+        return False  # '' when no body line follows (the rest of the page is furniture)
     words = [w for w in content.split() if w.lower() not in _SMALL_WORDS]
     return bool(words) and all(w[0].isupper() for w in words)
 
@@ -995,6 +996,7 @@ def repair_layout(doc: Document) -> Document:
     resume = facts.resume_possible()  # `resume_convention_possible(lines)`
     blocks = find_note_blocks(lines, warnings, resume, starts)
     confirm_running_headers(lines)
+    mark_edge_blocks(lines, protected)  # what the word lists and page passes left, told by shape
     find_periodic_heads(lines)
     mark_numbered_feet(lines)
     mark_page_breaks(lines, blocks, resume)

@@ -1,0 +1,547 @@
+"""Edge blocks of web pages, e-mail newsletters and printed web pages, told by their shape, not their words.
+
+A page copied from a site or a newsletter carries blocks before its title (navigation and breadcrumb rows, a
+menu one item a line, a "view in browser" address) and after its text's end (link lists, sharing and footer
+rows, copyright and year lines, e-mail and web addresses, subscription and legal notices). The word lists of
+`data/layouts/furniture.json` (read by `furniture.py`, first) know the sites they were written from; the next
+site names its links otherwise. What holds on every site is the shape: the text is where the lines ending
+sentences are; its edges are runs of lines that end none, cut by separators, or naming an address or a year;
+they stand from the page's first line down to the title, and from the text's last sentence down to the end.
+
+The reading, with its thresholds kept as data (`data/layouts/edge_blocks.json`, its `about` says each):
+- the head: from the page's first line, rows, addresses, copyright lines and menus (runs of short lines with a
+  longer line, the title, under them) are navigation, up to the first line of another shape; the title and
+  what stands between it and the text (bylines, dates, a standfirst) are never taken;
+- the tail's footer: from the first row, address or copyright line after the text's last sentence (a few lines
+  of a notice may stand between such lines; a year alone counts only inside a footer) to the end, every line;
+- a link list: lines shaped as headlines (no stop, a headline's width, in sentence case) standing together
+  right over the footer or the end, with the short label over them;
+- a link label between paragraphs: a short line ending with an arrow (`… »`, `…→`).
+Lines that a word list or a page pass has already given a role keep it; a note's first line (`protected`) is
+never taken and ends a run. A closing signature (a name, a post, a date over the end) is no footer: it has no
+row, address or year shape, and a footer is only ever read from such a line down.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from allyscope.layout.furniture import FURNITURE
+from allyscope.layout.lines import BODY, PAGE_NUMBER, Line, ends_sentence, typical_width
+
+
+class EdgeDataError(ValueError):
+    """The edge-block thresholds (`data/layouts/edge_blocks.json`) are missing a value or hold a wrong one."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Shapes:
+    sentence_width: int
+    separators: re.Pattern[str]
+    row_items: int
+    trail_items: int
+    trail_arrows: str
+    spaced_row_items: int
+    item_width: int
+    short_width: int
+    menu_lines: int
+    address_text: int
+    copyright_width: int
+    link_lines: int
+    link_width: int
+    link_lower_words: int
+    link_title_width: int
+    footer_share: float
+    arrows: frozenset[str]
+    arrow_width: int
+    reach: int
+
+
+@cache
+def _shapes() -> _Shapes:
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/edge_blocks.json").read_text("utf-8")
+    )
+    try:
+        bare = re.escape(data["bare_separators"])
+        spaced = re.escape(data["spaced_separators"])
+        return _Shapes(
+            sentence_width=int(data["sentence_width"]),
+            separators=re.compile(rf"[ \t\u3000]*[{bare}][ \t\u3000]*|[ \t\u3000]+[{spaced}][ \t\u3000]+"),
+            row_items=int(data["row_items"]),
+            trail_items=int(data["trail_items"]),
+            trail_arrows=str(data["trail_arrows"]),
+            spaced_row_items=int(data["spaced_row_items"]),
+            item_width=int(data["item_width"]),
+            short_width=int(data["short_width"]),
+            menu_lines=int(data["menu_lines"]),
+            address_text=int(data["address_text"]),
+            copyright_width=int(data["copyright_width"]),
+            link_lines=int(data["link_lines"]),
+            link_width=int(data["link_width"]),
+            link_lower_words=int(data["link_lower_words"]),
+            link_title_width=int(data["link_title_width"]),
+            footer_share=float(data["footer_share"]),
+            arrows=frozenset(data["arrows"]),
+            arrow_width=int(data["arrow_width"]),
+            reach=int(data["reach"]),
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        raise EdgeDataError(f"data/layouts/edge_blocks.json: {error}") from error
+
+
+def width(content: str) -> float:
+    """The display width of a line as `split_lines` counts it: a CJK character two, a Latin one."""
+    return len(content) if content.isascii() else (len(content.encode("utf-8")) + len(content)) / 2
+
+
+_DIGIT = re.compile(r"\d")
+_COLON = re.compile(r"[:：]")
+_COPYRIGHT = re.compile(r"©|\([cC]\)[ \t]*\d{4}")
+_YEARS = re.compile(r"(?:©[ \t]*)?\d{4}(?:[ \t]*[-–—~～][ \t]*\d{4})?")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"(?:https?://|www\.)[^\s　]+")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_LATIN = re.compile(r"[A-Za-z]")
+_OPEN_END = frozenset(":：,，、;；")  # a line ending so announces what follows: no menu item, no headline
+
+NAVIGATION, COPYRIGHT, CONTACT, RELATED, DISCLAIMER = "navigation", "copyright", "contact", "related", "disclaimer"
+NOTICE = "cookie"  # a notice over the page with its buttons: the kind a site's cookie notice has
+
+
+def row_items(content: str, least: int = 0) -> list[str] | None:
+    """The items of a row of links (`Home | World | Asia`, `首页＞新闻＞国际`, `Share · Post · Mail`), or None: at
+    least `row_items` items between separators, each short and none ending a sentence, and no digit unless the
+    row holds a copyright sign (a dateline's fields, `2024-05-10 | Source | Editor`, are no links), and no colon
+    (`作者：… | 编辑：…`: labelled fields); `least`
+    items where the caller asks for fewer (a trail's two steps under a row)."""
+    shapes = _shapes()
+    items = [item.strip() for item in shapes.separators.split(content)]
+    if len(items) < (least or shapes.row_items) or any(not item for item in items):
+        return None
+    if any(width(item) > shapes.item_width or width(item) < 3 or ends_sentence(item) for item in items):
+        return None  # `玛丽·安·史密斯`: a name's one-character part is no link
+    if _DIGIT.search(content) is not None and _COPYRIGHT.search(content) is None:
+        return None
+    if _COLON.search(content) is not None:
+        return None  # `作者：… | 编辑：…`: labelled fields, no links
+    return items
+
+
+def is_copyright(content: str) -> bool:
+    """A copyright line (`© 2025 Site`, `Site (c) 2019`, `2019–2025`): a copyright sign or a year alone."""
+    if _YEARS.fullmatch(content) is not None:
+        return True
+    return _COPYRIGHT.search(content) is not None and width(content) <= _shapes().copyright_width
+
+
+def address_kind(content: str) -> str | None:
+    """`contact` for a line holding an e-mail address, `navigation` for one holding a web address, with little
+    other text around it (`View online: https://…`, `press@…`), or None."""
+    email = _EMAIL.search(content)
+    found = _EMAIL if email is not None else _URL if _URL.search(content) is not None else None
+    if found is None:
+        return None
+    rest = found.sub("", content).strip()
+    if width(rest) > _shapes().address_text or ends_sentence(rest):
+        return None
+    if email is None and _DIGIT.search(rest) is not None:
+        return None  # `https://… (accessed 12 June 2023).`: a reference's address with the day it was read
+    return CONTACT if email is not None else NAVIGATION
+
+
+def strong_kind(content: str) -> str | None:
+    """The kind of a line whose shape alone says it is a page's edge (a row, a copyright or year line, an
+    address line), or None."""
+    if is_copyright(content):
+        return COPYRIGHT
+    if (kind := address_kind(content)) is not None:
+        return kind
+    if row_items(content) is not None:
+        return NAVIGATION
+    return None
+
+
+def is_short(content: str) -> bool:
+    """A menu item or a button: a few characters, no stop, no digit, nothing announced."""
+    return (
+        width(content) <= _shapes().short_width
+        and not ends_sentence(content)
+        and content[-1] not in _OPEN_END
+        and _DIGIT.search(content) is None
+    )
+
+
+def is_sentence_line(content: str) -> bool:
+    """A line of the text: it ends a sentence and is wider than any edge line but a notice, and has no edge shape
+    (`© 2025 Site. All rights reserved.` ends with a stop too)."""
+    return (
+        width(content) >= _shapes().sentence_width
+        and ends_sentence(content)
+        and not is_copyright(content)
+        and address_kind(content) is None
+    )
+
+
+def _may_link(content: str) -> bool:
+    return width(content) >= _shapes().link_width and not ends_sentence(content)
+
+
+def is_link(content: str, typical: float) -> bool:
+    """A headline in a link list: no stop, a headline's width (no wider than a full line of the text), and in
+    Latin letters sentence case (a few words in lower case, which a post's or a body's name in title case
+    lacks) or, in title case, a headline's length (`link_title_width`: longer than a post or a body's name)."""
+    shapes = _shapes()
+    size = width(content)
+    if size < shapes.link_width or (typical > 0 and size > typical) or ends_sentence(content):
+        return False
+    if content[-1] in _OPEN_END or row_items(content) is not None:
+        return False
+    if not _LATIN.match(content) or size >= shapes.link_title_width:
+        return True
+    return len(_LOWER_WORD.findall(content)) >= shapes.link_lower_words
+
+
+def mark_edge_blocks(lines: Sequence[Line], protected: Collection[int] = ()) -> None:
+    """Give the lines of a page's edge blocks (see the module's docstring) the role `furniture` and their kind.
+    `protected` holds the indices of lines a note starts on."""
+    shapes = _shapes()
+    n = len(lines)
+    reach = min(n, shapes.reach)
+    first = next((i for i in range(reach) if _text_line(lines[i], protected)), -1)
+    if first < 0:
+        return  # no sentence near the start: a list, a table, a form, no page with a text
+    notice = _head_notice(lines, first, protected)
+    if notice:
+        _take(lines, notice, NOTICE)
+        first = next((i for i in range(notice[-1] + 1, reach) if _text_line(lines[i], protected)), -1)
+    marked = bool(notice) | _head(lines, first, protected)
+    marked |= _tail(lines, first, protected)
+    if marked:
+        _link_labels(lines, first, protected)
+
+
+_BUTTONS = 3  # a notice's buttons: agree, refuse, choose
+
+
+def _head_notice(lines: Sequence[Line], first: int, protected: Collection[int]) -> list[int]:
+    """The lines of a notice printed over the page (a cookie or sign-up notice: maybe a short title, one to
+    `_NOTICE_LINES` sentences, then its buttons, two or three short lines with no blank line between them, or a
+    row), or []: the page's first body
+    lines, with a line of another shape under the buttons and then the text (the page's title over it: a text's
+    first paragraph over a short heading has no title under the heading, a short text over its credits no text
+    under them)."""
+    body = [i for i in range(min(len(lines), _shapes().reach)) if lines[i].role == BODY and lines[i].content]
+    if not body or any(i in protected for i in body[:8]):
+        return []
+    at = 1 if body[0] < first and is_short(lines[body[0]].content) else 0  # the notice's title
+    if body[at] != first:
+        return []
+    sentences = _run(body[at:], lambda line: _text_line(line, protected), lines)
+    if len(sentences) > _NOTICE_LINES:
+        return []
+    rest = body[at + len(sentences) :]
+    if rest and row_items(lines[rest[0]].content) is not None:
+        buttons = rest[:1]
+    else:
+        buttons = _run(rest[:_BUTTONS], lambda line: is_short(line.content) and row_items(line.content) is None, lines)
+        buttons = [i for k, i in enumerate(buttons) if i == buttons[0] + k]  # a blank line ends them
+        if len(buttons) < 2:
+            return []
+    after = rest[len(buttons) :]
+    text = next((k for k, i in enumerate(after) if _text_line(lines[i], protected)), 0)
+    if not buttons or text < 1:
+        return []  # no text under the buttons, or none with a title over it: the short lines close a text
+    return body[: at + len(sentences)] + buttons
+
+
+def _text_line(line: Line, protected: Collection[int]) -> bool:
+    return line.role == BODY and bool(line.content) and is_sentence_line(line.content) and line.index not in protected
+
+
+def _take(lines: Sequence[Line], indices: Sequence[int], kind: str) -> None:
+    for i in indices:
+        if lines[i].role == BODY or (kind == COPYRIGHT and lines[i].role == PAGE_NUMBER):
+            # a line a word list marked keeps its kind; a footer's year the page pass took is the footer's
+            lines[i].role, lines[i].furniture = FURNITURE, kind
+
+
+_EDGE_KINDS = frozenset({"navigation", "share", "copyright", "related", "tools", "cookie", "advertisement"})
+"""The kinds of the word lists' furniture that stand at a page's edges: such a line is an edge line of the run it
+stands in, as one of this module's shapes is (a staff credit, a story's end mark, a contact block are not: what
+stands under them may be the text's own)."""
+
+
+def _known_edge(line: Line) -> bool:
+    return line.role == FURNITURE and line.furniture in _EDGE_KINDS
+
+
+def _head(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool:
+    """Mark the head's edge lines from the page's first line down (rows, addresses, copyright lines, menus);
+    True when any was marked. The run ends at the first line of another shape (the title, a kicker, a byline);
+    short lines count with an edge line under them (a site's name over its row of links) or as a menu of
+    `menu_lines` with a longer line under it; a trail of two steps (`Section > Page`) counts under an edge line
+    (a pending short line is no edge line yet: a short title stands over its byline `作者 | …`), and so does a
+    row parted by spaces alone, where no short line but a whole menu waits over it (a short title over
+    `记者　…　…　…`);
+    a line printed again further down (a browser's stamp over every page) is the page passes' and is passed
+    over. The title must remain."""
+    shapes = _shapes()
+    taken: list[tuple[int, str]] = []
+    menu: list[int] = []
+    seen = False  # an edge line stands above: a trail of two steps continues the block
+    stop = first
+    for i in range(first):
+        line = lines[i]
+        if _known_edge(line):
+            if menu:
+                menu.append(i)  # a menu item a word list knows (`Menu`, `Search`): one of the menu's
+            seen = True
+            continue
+        if line.role != BODY or not line.content:
+            continue
+        if i in protected:
+            stop = i
+            break
+        content = line.content
+        kind = anchor_kind(content)
+        waiting = 0 < len(menu) < shapes.menu_lines  # short lines over it, fewer than a menu's
+        if kind is None and ((seen and _trail(content)) or (not waiting and _spaced_row(content))):
+            kind = NAVIGATION
+        if kind is None and is_short(content):
+            menu.append(i)
+            continue
+        if kind is None and _recurs(lines, i):
+            continue
+        if menu:  # short lines end at a longer line: an edge line confirms them, a menu's length does too
+            if kind is None and len(menu) < shapes.menu_lines:
+                stop = menu[0]
+                break
+            taken += [(k, NAVIGATION) for k in menu]
+            menu = []
+        if kind is None:
+            stop = i
+            break
+        taken.append((i, kind))
+        seen = True
+    else:
+        stop = menu[0] if menu else first  # short lines down to the text: the title among them
+    if not taken:
+        return False
+    if not any(lines[i].role == BODY and lines[i].content for i in range(stop, first)):
+        taken.pop()  # nothing left over the text but the edge: its last line is the title (`A | B | C` as one)
+    for i, kind in taken:
+        _take(lines, [i], kind)
+    return bool(taken)
+
+
+_SPACES = re.compile(r"\u3000+|[ \t]{2,}")
+
+
+def _spaced_row(content: str) -> bool:
+    """A row of links parted by spaces alone (`トップ　国内　国際　経済`, `Home  News  Sport  Weather`): at least
+    `spaced_row_items` items, each short, no stop, no digit. Read in the head only: at a text's end the same shape
+    lists names (`佐藤一郎　鈴木花子　…`), and the head's run never reaches a byline under the title."""
+    shapes = _shapes()
+    items = _SPACES.split(content)
+    return (
+        len(items) >= shapes.spaced_row_items
+        and all(0 < width(item) <= shapes.short_width and not ends_sentence(item) for item in items)
+        and _DIGIT.search(content) is None
+    )
+
+
+def _trail(content: str) -> bool:
+    """A trail of `trail_items` steps or more parted by an arrow (`Section > Page`, `国際 ＞ アジア`): a slash or a
+    bar parts a byline's label from its names too (`文／…`, `作者 | …`)."""
+    shapes = _shapes()
+    return any(arrow in content for arrow in shapes.trail_arrows) and row_items(content, shapes.trail_items) is not None
+
+
+_RECURRING_REACH = 400  # lines read for a second print of a head line (a browser prints its stamp on each page)
+
+
+def _recurs(lines: Sequence[Line], index: int) -> bool:
+    """True when the line's content is printed again within the next `_RECURRING_REACH` lines."""
+    content = lines[index].content
+    return any(lines[k].content == content for k in range(index + 1, min(len(lines), index + _RECURRING_REACH)))
+
+
+_NOTICE_LINES = 3  # lines of a notice (subscription, legal) between two edge lines of a footer
+
+
+def _tail(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool:
+    """Mark the tail's footer (from its first row, address, copyright or year line down), the labelled lines
+    right over it (`Address: …`), and the link list over those, with its label, the notice between it and the
+    footer and the row right over it; True when any line was marked."""
+    shapes = _shapes()
+    body = _tail_lines(lines, first, protected)
+    # a full line's width bounds a headline's: read (a sort of every width) only where a line may be one
+    typical = typical_width(lines) if any(_may_link(lines[i].content) for i in body) else 0.0
+    top = _footer_top(lines, body, _highest_anchor(lines, body, typical))
+    taken: list[tuple[int, str]] = []
+    if top >= 0:
+        for i in reversed(body):
+            if i >= top:
+                content = lines[i].content
+                taken.append((i, strong_kind(content) or (NAVIGATION if is_short(content) else DISCLAIMER)))
+    above = [i for i in body if top < 0 or i < top]  # bottom up, with the word lists' edge lines
+    if top >= 0:
+        fields = _run(above, lambda line: _FIELD.match(line.content) and not ends_sentence(line.content), lines)
+        taken += [(i, CONTACT) for i in fields]  # `本部地址：…`, `Hotline: …` right over the footer: its contact
+        above = above[len(fields) :]
+    notices = _run(above[:_NOTICE_LINES], lambda line: ends_sentence(line.content), lines) if top >= 0 else []
+    for between in range(len(notices) + 1):  # a colophon, a notice between the links and the footer
+        links = _links(lines, above[between:], typical)
+        if links:
+            break
+    if links:
+        taken += [(i, DISCLAIMER) for i in above[:between]]
+        rest = above[between + len(links) :]
+        if rest and is_short(lines[rest[0]].content):
+            links.append(rest[0])  # the list's label
+            rest = rest[1:]
+        taken += [(i, RELATED) for i in links]
+        taken += [(i, strong_kind(lines[i].content) or NAVIGATION) for i in _run(rest, _edge_line, lines)]
+    elif top >= 0:  # short lines right over a footer: its menu (a closing byline stands over no footer)
+        menu = _run(above, lambda line: is_short(line.content), lines)
+        if len(menu) >= shapes.menu_lines and len(menu) < len(above):
+            taken += [(i, NAVIGATION) for i in menu]
+    for i, kind in taken:
+        _take(lines, [i], kind)
+    return bool(taken)
+
+
+_FIELD = re.compile(r"[^\s:：]{1,12}[:：][ \t\u3000]*\S")  # a labelled field: a short label, a colon, its value
+
+
+def _run(indices: list[int], test: Callable[[Line], object], lines: Sequence[Line]) -> list[int]:
+    """The first indices of `indices` whose lines pass `test`, up to the first that does not."""
+    run: list[int] = []
+    for i in indices:
+        if not test(lines[i]):
+            break
+        run.append(i)
+    return run
+
+
+def _links(lines: Sequence[Line], above: list[int], typical: float) -> list[int]:
+    """The link list at the bottom of `above` (bottom up): at least `link_lines` lines shaped as headlines, or
+    as many a word list took for a related list (`furniture.json`), not the two mixed (a closing bio in brackets
+    over a list the word list knows has a headline's width); [] when there is none."""
+    least = _shapes().link_lines
+    shaped = _run(above, lambda line: line.role == BODY and is_link(line.content, typical), lines)
+    if len(shaped) >= least:
+        return shaped
+    known = _run(above, _known_edge, lines)
+    return known if len(known) >= least and all(lines[i].furniture == RELATED for i in known) else []
+
+
+def _tail_lines(lines: Sequence[Line], first: int, protected: Collection[int]) -> list[int]:
+    """The body lines of the tail, bottom up, with the lines a word list took for a page's edge; a year the page
+    pass took for a lone page number is given back (`_lone_year`). A note's first line ends them, and so does a
+    line the word lists took for furniture that need not stand at an edge (an author's bio, a staff credit, a
+    disclaimer, tags): what stands over it is the text's."""
+    n = len(lines)
+    body: list[int] = []
+    for i in range(n - 1, max(first, n - _shapes().reach), -1):
+        line = lines[i]
+        if i in protected:
+            break
+        if line.role == PAGE_NUMBER and _lone_year(lines, i):
+            body.append(i)  # `2025` under a footer: a year line, no page's number, if a footer takes it
+            continue
+        if line.role == BODY and strong_kind(line.content) is not None and _printed_before(lines, i):
+            continue  # a browser's address over each page's number: the page passes read it
+        if (line.role == BODY and line.content) or _known_edge(line):
+            body.append(i)
+        elif line.role == FURNITURE:
+            break
+    return body
+
+
+def _printed_before(lines: Sequence[Line], index: int) -> bool:
+    """True when the line's content is printed on an earlier line too (within `_RECURRING_REACH` lines)."""
+    content = lines[index].content
+    return any(lines[k].content == content for k in range(max(0, index - _RECURRING_REACH), index))
+
+
+def anchor_kind(content: str) -> str | None:
+    """The kind of a line that can open a footer or stand in a head's run: a row, an address or a copyright line;
+    a year alone cannot (at a text's end it may close the text; over a title it may date it), though it is a
+    footer's copyright line inside one."""
+    return None if _YEARS.fullmatch(content) is not None else strong_kind(content)
+
+
+def _highest_anchor(lines: Sequence[Line], body: list[int], typical: float) -> int:
+    """The highest row, address, copyright or year line of the tail, read bottom up until more than
+    `_NOTICE_LINES` lines of text (neither short, nor a headline, nor an edge line) stand together; -1 if none."""
+    top = -1
+    others = 0
+    for i in body:
+        content = lines[i].content
+        if anchor_kind(content) is not None:
+            top, others = i, 0
+        elif _known_edge(lines[i]):
+            others = 0 if top >= 0 else others
+        elif not (is_short(content) or is_link(content, typical)):
+            others += 1
+            if others > _NOTICE_LINES:
+                break
+    return top
+
+
+def _edge_line(line: Line) -> bool:
+    return _known_edge(line) or strong_kind(line.content) is not None
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _lone_year(lines: Sequence[Line], index: int) -> bool:
+    """True for a year alone (`2025`) that the page pass took for a page's number, the only number it took: a
+    page of one leaf numbered 2025 is none, a footer's year line is."""
+    if _YEAR.fullmatch(lines[index].content) is None:
+        return False
+    return not any(line.role == PAGE_NUMBER for line in lines if line.index != index)
+
+
+def _footer_top(lines: Sequence[Line], body: list[int], top: int) -> int:
+    """The footer's first line: the highest edge line from `top` down under which edge lines (rows, addresses,
+    copyright lines, lines a word list took for a page's edge) make at least `footer_share` of the lines; -1
+    when none does (a reference list's address lines stand among entries that end sentences)."""
+    if top < 0:
+        return -1
+    share = _shapes().footer_share
+    below = [i for i in reversed(body) if i >= top]  # top down
+    for at, i in enumerate(below):
+        if anchor_kind(lines[i].content) is None:
+            continue  # a footer opens with a line whose shape says so, not with one a word list knows (an
+            # advertisement's label or share buttons stand inside a text too)
+        edge = sum(1 for k in below[at:] if _edge_line(lines[k]))
+        if edge >= share * (len(below) - at):
+            return i
+    return -1
+
+
+_LABEL_REACH = 2000  # lines read for link labels: a page copied from a site is shorter; a book is no page
+
+
+def _link_labels(lines: Sequence[Line], first: int, protected: Collection[int]) -> None:
+    """A link's label between paragraphs of a page that has edges: a short line ending with an arrow (`Read on
+    »`, `全文→`), the next line of the text after it."""
+    shapes = _shapes()
+    limit = shapes.arrow_width
+    for i in range(first + 1, min(len(lines) - 1, first + _LABEL_REACH)):
+        line = lines[i]
+        content = line.content
+        if not content or content[-1] not in shapes.arrows or line.role != BODY or i in protected:
+            continue
+        if width(content) <= limit and not ends_sentence(content[:-1].rstrip()):
+            line.role, line.furniture = FURNITURE, RELATED
