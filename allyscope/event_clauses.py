@@ -584,13 +584,19 @@ def _receiver_en() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def names_a_receiver(folded_piece: str) -> bool:
     """Is the piece a transfer told by its receiver (`were delivered to the kenyan army`, `移交韩国军队`,
     `フィリピンに返還`)? Its giver is then a party named elsewhere: data `subject_carried.receivers_en.title_giver`."""
-    r = rules()["subject_carried"]["receivers_en"]["title_giver"]
     if _KANA.search(folded_piece):  # the text is folded (`返還` -> `返还`): the words are too
-        return any(fold(w) in folded_piece for w in r["words_ja"])
+        return any(w in folded_piece for w in _giver_words("words_ja"))
     if _HAN.search(folded_piece):
-        return any(fold(w) in folded_piece for w in r["words_zh"])
+        return any(w in folded_piece for w in _giver_words("words_zh"))
     passive, agent = _receiver_en()
     return passive.match(folded_piece) is not None and agent.search(folded_piece) is None
+
+
+@cache
+def _giver_words(key: str) -> tuple[str, ...]:
+    """The words of `receivers_en.title_giver` of one language, folded once (a fold per word and per call cost the
+    events stage more than every other test of a reading span: the script converter is called for each)."""
+    return tuple(fold(w) for w in rules()["subject_carried"]["receivers_en"]["title_giver"][key])
 
 
 _SUBJECT_PRONOUN_EN = re.compile(r"^\W*(?:[\w.]+\W+){0,4}?(?:he|she|they|we)\b")  # after a date at most

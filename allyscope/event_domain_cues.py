@@ -18,6 +18,7 @@ from typing import Any
 
 from allyscope.event_cues import Cues, _lowered, _top_alternatives, found_in
 from allyscope.event_segments import _FINITE_VERB, _KANA, _QUOTED
+from allyscope.sentence_features import Within, may
 
 
 def _decide(found: list[tuple[int, int, str]], head_last: bool, head_rank: int) -> str | None:
@@ -32,15 +33,18 @@ def _decide(found: list[tuple[int, int, str]], head_last: bool, head_rank: int) 
     return first[2]
 
 
-def _moves_forces(data: dict[str, Any], clause: str, found: list[tuple[int, int, str]]) -> bool:
+def _moves_forces(
+    data: dict[str, Any], clause: str, found: list[tuple[int, int, str]], within: Within | None = None
+) -> bool:
     """True when the deciding act moves or joins something (`派遣`, `dispatched`, `加入`, `joined`: data
     `movement`) and what moves or is moved is a force (a cue of the class `force` before the verb, or after it as
     its object, not in a phrase after the object): dispatching destroyers is a military exercise as deploying
     them is, and so is joining a coalition's force; dispatching an officer to a headquarters, or joining an
-    alliance, stays an act on the arrangement (institutional)."""
+    alliance, stays an act on the arrangement (institutional). (`within`: the clause's span of its sentence's one
+    pass, `sentence_features`, when the caller has it: a clause with no word of the movement's is read no further.)"""
     movement = data.get("movement_re")
     force = data["domain_class"].get("force")
-    if movement is None or force is None or not found:
+    if movement is None or force is None or not found or not may(within, "movement"):
         return False
     best = min(rank for rank, _, _ in found)
     acts = data["domain_class"].get("instrument-act")
@@ -66,12 +70,18 @@ _PHRASE_BREAK = re.compile(
 )
 
 
-def _said_from(data: dict[str, Any], clause: str) -> int | None:
+def _said_from(data: dict[str, Any], clause: str, within: Within | None = None) -> int | None:
     """Where what was said begins in a folded clause headed by a verb of saying (`…表示，协定将…`, `the ministry
     said that evening that …`): the end of the first such verb, outside quotes; None when the clause has none, or
-    names its source first (`据…`, `according to …`: an act reported, not a statement)."""
+    names its source first (`据…`, `according to …`: an act reported, not a statement). (`within`: the clause's
+    span of its sentence's one pass, whose words of the verbs of saying answer the first look.)"""
     speech: Cues | None = data.get("speech_re")
-    if speech is None or not speech.automaton.find_matches_as_indexes(clause):
+    if speech is None:
+        return None
+    if within is not None:
+        if not may(within, "speech"):
+            return None
+    elif not speech.automaton.find_matches_as_indexes(clause):
         # most clauses hold none of the words a verb of saying begins with (`speech.keys`): one pass of their
         # automaton, which finds one wherever any stands, says so
         return None
@@ -88,13 +98,13 @@ def _said_from(data: dict[str, Any], clause: str) -> int | None:
     return None
 
 
-def _demanded_from(data: dict[str, Any], clause: str) -> int | None:
+def _demanded_from(data: dict[str, Any], clause: str, within: Within | None = None) -> int | None:
     """Where a demand made of the other side begins in a folded clause (`并要求对方召回大使`, `再発防止を求め`,
     `demanded that …`; data `domain_cues.demand`): what follows it was asked for, not done, so its acts decide
     nothing (`召回驻…大使，并要求…召回驻…大使`: the first recall is the act, the second the demand). None when the
-    clause holds no demand, as most do."""
+    clause holds no demand, as most do. (`within`: the clause's span of its sentence's one pass.)"""
     demand: re.Pattern[str] | None = data.get("demand_re")
-    if demand is None or not found_in(demand, clause):
+    if demand is None or not may(within, "demand") or not found_in(demand, clause):
         return None
     found = demand.search(clause)
     return found.start() if found else None
@@ -197,21 +207,28 @@ _NUMBER_BEFORE = re.compile(r"[0-9０-９〇零一二三四五六七八九十百
 _PHRASE_WORDS = re.compile(r"(?:\s*[^\s，,。.；;：:、（）()《》「」]+){1,6}")
 
 
-def _commemorated(data: dict[str, Any], clause: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _commemorated(
+    data: dict[str, Any], clause: str, found: list[tuple[int, int, str]], within: Within | None = None
+) -> list[tuple[int, int, str]]:
     """The cues of a folded clause (as (rank, place, domain)) without those naming what an anniversary the clause
     marks: in `出席建交50周年纪念活动`, `启动十周年纪念活动`, `a dinner marking the 40th anniversary of the
     signing of the treaty` the establishing, launching or signing was done long before; the act of the clause is the
     attending, hosting or celebrating (data: `domain_cues.anniversary`, the words of an anniversary; the number
-    before a Chinese or Japanese one is read here)."""
+    before a Chinese or Japanese one is read here). (`within`: the clause's span of its sentence's one pass, whose
+    words of an anniversary answer the first look.)"""
     spec = data["domain_cues"]
-    words = spec.get("anniversary_words")  # the words, kept on the data the first time they are asked for
-    if words is None:
-        words = spec["anniversary_words"] = _words_of(spec["anniversary"]) if spec.get("anniversary") else ()
-    for word in words:
-        if word in clause:
-            break
+    if within is not None:
+        if not spec.get("anniversary") or not may(within, "anniversary"):
+            return found  # no word of an anniversary stands in the clause (the sentence's one pass says so)
     else:
-        return found  # most clauses mark no anniversary: a look for each word costs less than the expression's search
+        words = spec.get("anniversary_words")  # the words, kept on the data the first time they are asked for
+        if words is None:
+            words = spec["anniversary_words"] = _words_of(spec["anniversary"]) if spec.get("anniversary") else ()
+        for word in words:
+            if word in clause:
+                break
+        else:
+            return found  # most clauses mark no anniversary: a look for each word costs less than the expression's
     pattern = spec["anniversary"]
     marks = list(_pattern_re(pattern).finditer(clause))
     acts_class = data["domain_class"].get("instrument-act")

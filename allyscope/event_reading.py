@@ -19,14 +19,13 @@ change (`events_domain.clear_cue_caches`).
 from __future__ import annotations
 
 import bisect
-import operator
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from allyscope.event_clauses import tells_a_purpose
-from allyscope.event_cues import Cues
 from allyscope.event_segments import _QUOTED, _SEGMENT_CUT, _has_cjk, _leading_of
+from allyscope.sentence_features import SentenceFeatures, sentence_features
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,59 +47,9 @@ _REPORTED = re.compile(
 
 def hits_of(text: str, data: dict[str, Any]) -> Hits:
     """Every type, mode and domain cue of a folded text (place, rule index; domains as (rank, place, domain)),
-    each list in order of place: one automaton pass finds where the cues of all three categories may start, and
-    one walk over those places in order tries each category's cues there (`Cues.at_places` for the three at
-    once: a category's place inside its last cue is passed over, a place where two words start is tried once)."""
-    automaton, bits = data["cue_words"]
-    found = automaton.find_matches_as_indexes(text, overlapping=True)
-    if not found:
-        return _NO_HITS  # no word any cue begins with
-    found.sort(key=_place_of_word)  # overlapping matches come in the order they end
-    stop = len(text)
-    type_cues: Cues = data["types_any"]
-    mode_cues: Cues = data["modes_any"]
-    domain_cues: Cues = data["domain_cues_any"]
-    ranked: list[tuple[int, str]] = data["domain_ranked"]  # (rank, domain) of each class, read at compile time
-    types: list[tuple[int, int]] = []
-    modes: list[tuple[int, int]] = []
-    domains: list[tuple[int, int, str]] = []
-    # per category: the end of its last cue (no cue starts inside it) and the last place tried
-    type_resume = mode_resume = domain_resume = 0
-    type_tried = mode_tried = domain_tried = -1
-    for word, at, _ in found:
-        categories = bits[word]  # the categories whose cues begin with this word, one bit each
-        if categories & 1 and at >= type_resume and at != type_tried:
-            type_tried = at
-            char = text[at]
-            hit = type_cues.by_char[char].match(text, at, stop)
-            if hit is not None:
-                types.append((at, type_cues.index_of[char][hit.lastindex or 0]))
-                end = hit.end()
-                type_resume = end if end > at else at + 1
-        if categories & 2 and at >= mode_resume and at != mode_tried:
-            mode_tried = at
-            char = text[at]
-            hit = mode_cues.by_char[char].match(text, at, stop)
-            if hit is not None:
-                modes.append((at, mode_cues.index_of[char][hit.lastindex or 0]))
-                end = hit.end()
-                mode_resume = end if end > at else at + 1
-        if categories & 4 and at >= domain_resume and at != domain_tried:
-            domain_tried = at
-            char = text[at]
-            hit = domain_cues.by_char[char].match(text, at, stop)
-            if hit is not None:
-                rank, domain = ranked[domain_cues.index_of[char][hit.lastindex or 0]]
-                domains.append((rank, at, domain))
-                end = hit.end()
-                domain_resume = end if end > at else at + 1
-    return tuple(types), tuple(modes), tuple(domains)
-
-
-_NO_HITS: Hits = ((), (), ())
-
-
-_place_of_word = operator.itemgetter(1)  # of an automaton's match (word, start, end): a key read in C, not a call
+    each list in order of place: the cue hits of the sentence's one pass (`sentence_features`), which finds the
+    words of the other rules the stage asks of the sentence in the same scan."""
+    return sentence_features(text, data).hits
 
 
 class SentenceCues:
@@ -109,7 +58,9 @@ class SentenceCues:
 
     def __init__(self, text: str, data: dict[str, Any]) -> None:
         self.text = text
-        self.hits: Hits = hits_of(text, data)
+        # the one pass over the sentence: its cue hits, and where the words of the stage's other rules stand
+        self.features: SentenceFeatures = sentence_features(text, data)
+        self.hits: Hits = self.features.hits
         self.ascii = text.isascii()  # no piece of an ASCII sentence holds a CJK character
         # where the cues of each category stand, for a clause's share by bisection: made by the first clause that
         # is not the whole sentence (most dated sentences are read as one clause)

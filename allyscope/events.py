@@ -54,6 +54,7 @@ from allyscope.events_domain import (
     classify_domain,
     event_mode,
     event_type,
+    features_of,
     first_act,
     found_in,
     one_side_on_its_arrangement,
@@ -67,6 +68,7 @@ from allyscope.layout.tables import TableIndex, table_bars
 from allyscope.membership import grouping_joined, meeting_of_title
 from allyscope.model import Document
 from allyscope.scripts import fold_text
+from allyscope.sentence_features import may
 
 _SENTENCE_END = "。！？!?"
 _OPEN_QUOTES = "“「『‘"
@@ -371,6 +373,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     k = bisect.bisect_left(starts, lead[0])
                     if k < len(all_mentions) and all_mentions[k].end <= lead[1]:
                         lead_ids = list(all_mentions[k].ids)  # the line's first name: who the programme is of
+            # the sentence's one pass (`sentence_features`): a rule asked of a reading span below is searched only
+            # when one of its words stands in that span
+            features = features_of(folded_sentence, data)
             clauses = _clauses(sentence, [(d.start - s_start, d.end - s_start) for d in mentions])
             clause_pieces: dict[tuple[int, int], list[tuple[int, int]]] = {}
             own_dates = all_dates[bisect.bisect_left(date_starts, s_start) : bisect.bisect_left(date_starts, s_end)]
@@ -426,6 +431,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 )
                 for p_start, p_end in _pieces_of_date(pieces, date_span, folded_sentence):
                     r_start, r_end = reading_span(sentence, (p_start, p_end), date_span, neighbours)
+                    within = None if features is None else (features, r_start, r_end)
                     own = _without_later_pieces_names(
                         in_clause, entity_mentions, pieces, (p_start, p_end), date_span, folded_sentence, others
                     )
@@ -464,7 +470,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         added = [i for i in led if i not in ids]
                         ids = [*added, *ids]
                         basis |= dict.fromkeys(added, "table-lead")
-                    if ids and (
+                    if ids and may(within, "membership") and (
                         joined := grouping_joined(
                             ids, folded_text[s_start + r_start : s_start + r_end], all_mentions, starts,
                             s_start + r_start, entities,
@@ -493,10 +499,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     if second_act and event_mode(data, folded, types, folded_sentence, r_start) != "asserted":
                         continue  # a second act told as planned or negated is none of that occasion
                     decade = mention.precision in ("decade", "century")
-                    if not types and decade and found_in(data["absence_re"], folded):
+                    if not types and decade and may(within, "absence") and found_in(data["absence_re"], folded):
                         continue  # `1990年代…没有往来`: a decade of an absence is a state of affairs, no happening
                     states = data["decade_states_re"]
-                    if decade and states is not None and found_in(states, folded):
+                    if decade and states is not None and may(within, "decade_states") and found_in(states, folded):
                         continue  # `20世纪90年代，装备主要来自…`, `were built in the 1990s on …`: a state or a process
                     if (
                         k
@@ -528,7 +534,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     key = tuple(ids)
                     if key not in between:
                         between[key] = between_sides(set(ids), sides_of_case)
-                    if not between[key] and not one_side_on_its_arrangement(data, folded, set(ids), sides_of_case):
+                    one_sided = one_side_on_its_arrangement
+                    if not between[key] and not one_sided(data, folded, set(ids), sides_of_case, within):
                         domain = "context"
                     mode = event_mode(data, folded, types, folded_sentence, r_start)
                     if mode == "asserted" and latin:  # a date inside what was said (`said the pact would …`)

@@ -78,6 +78,7 @@ from allyscope.event_segments import (
     segments,
 )
 from allyscope.scripts import fold
+from allyscope.sentence_features import SentenceFeatures, Within, may
 
 # this module's names, and those of its sibling modules that callers, tests, benchmarks and scripts read from here
 __all__ = [
@@ -131,12 +132,16 @@ def patterns() -> dict[str, Any]:
     return compiled(json.loads(resources.files("allyscope.data").joinpath("event_patterns.json").read_text("utf-8")))
 
 
-def one_side_on_its_arrangement(data: dict[str, Any], folded: str, ids: set[str], sides: list[frozenset[str]]) -> bool:
+def one_side_on_its_arrangement(
+    data: dict[str, Any], folded: str, ids: set[str], sides: list[frozenset[str]], within: Within | None = None
+) -> bool:
     """True when an event that names one side of the case only is still the pair's own: the clause names members
     of exactly one side and of no other party, and its folded reading span tells an act on an arrangement
     (`菲方撤回終止通知`, `中国加入…条约`, `suspended its mission to …`; data: `one_sided`), or its reaction to what was
     done in the pair (`Ankara condemned the sanctions`), or its ministry or spokesperson making a statement
-    (`外交部发表声明`). A state's own law or strategy, or an act with a third party, stays context."""
+    (`外交部发表声明`). A state's own law or strategy, or an act with a third party, stays context. (`within`: the
+    span `folded` is of its sentence's one pass, `sentence_features`: a rule none of whose words stand in it is not
+    searched.)"""
     acts_objects = data.get("one_sided_re")
     if not acts_objects or len(sides) < 2 or not ids:
         return False
@@ -145,13 +150,15 @@ def one_side_on_its_arrangement(data: dict[str, Any], folded: str, ids: set[str]
     if len(touched) != 1 or not parties or not parties <= touched[0]:
         return False
     acts, objects = acts_objects
-    if found_in(acts, folded) and found_in(objects, folded):
+    words = may(within, "one_sided_acts") and may(within, "one_sided_objects")
+    if words and found_in(acts, folded) and found_in(objects, folded):
         return True
     reaction = data.get("reaction_re")  # one side's word on what was done in the pair (`condemned the sanctions`)
-    if reaction is not None and found_in(reaction[0], folded) and found_in(reaction[1], folded):
+    words = reaction is not None and may(within, "reactions") and may(within, "reacted_to")
+    if words and reaction is not None and found_in(reaction[0], folded) and found_in(reaction[1], folded):
         return True
     statement = data.get("statement_re")  # its ministry or spokesperson speaking (`外交部发表声明`, `ministry said`)
-    return statement is not None and found_in(statement, folded)
+    return statement is not None and may(within, "statements") and found_in(statement, folded)
 
 
 @lru_cache(maxsize=512)
@@ -160,6 +167,12 @@ def _reading(text: str) -> SentenceCues:
     `patterns()` (`event_reading.SentenceCues`): every question the events stage asks of the sentence's clauses is
     answered from it, and kept on it."""
     return SentenceCues(text, patterns())
+
+
+def features_of(folded_sentence: str, data: dict[str, Any]) -> SentenceFeatures | None:
+    """The one pass over a folded sentence (`sentence_features`), kept with its reading (`_reading`), when `data`
+    is the rules it is read with (`patterns()`); None for other rules (a test's, a training fold's)."""
+    return _reading(folded_sentence).features if data is patterns() else None
 
 
 def _hits(
@@ -242,7 +255,9 @@ def rule_domain(
     known = reading.ruled.get(at)
     if known is None:
         scan = reading.scan(at[0], at[1])  # the clause's cues, as `_scan` reads them
-        known = reading.ruled[at] = _rule_domain(data, clause, named, sentence, clause_start, scan)
+        # the clause's span of the sentence's one pass: the rules weighing its cues look there for their words
+        within = (reading.features, at[0], at[1])
+        known = reading.ruled[at] = _rule_domain(data, clause, named, sentence, clause_start, scan, within)
     return known
 
 
@@ -261,6 +276,7 @@ def _rule_domain(
     sentence: str,
     clause_start: int,
     scan: _Scan | None = None,
+    within: Within | None = None,
 ) -> tuple[str, bool]:
     spec = data["domain_cues"]
     head_rank = int(spec["head_rank"])
@@ -268,8 +284,8 @@ def _rule_domain(
         scan = _scan(clause, sentence, clause_start)
     a, b = scan.segment
     head_last = _has_cjk(clause[a:b])
-    cues_here = _commemorated(data, clause, [*scan.domains, *_entity_cues(data, named)])
-    said = _said_from(data, clause)
+    cues_here = _commemorated(data, clause, [*scan.domains, *_entity_cues(data, named)], within)
+    said = _said_from(data, clause, within)
     if said is not None:
         # what follows a verb of saying is what was said: its heads of objects and dialogue acts decide nothing,
         # and nothing after an English modal whose subject is a thing named (`said the centre would help … train
@@ -280,7 +296,7 @@ def _rule_domain(
         cues_here = [cue for cue in cues_here if cue[1] < said or (cue[0] < head_rank and cue[1] < until)]
         if not cues_here:
             return str(spec["default"]), True  # a statement, whatever it was about
-    demanded = _demanded_from(data, clause)
+    demanded = _demanded_from(data, clause, within)
     if demanded is not None:
         # what follows a demand was asked of the other side: only the cues before it name what was done
         cues_here = [cue for cue in cues_here if cue[1] < demanded]
@@ -291,7 +307,7 @@ def _rule_domain(
         if not head_last:
             found = _weighed(clause, lo, found, head_rank)
         decided = _decide(found, head_last, head_rank)
-        if decided is not None and decided == data["movement_domain"] and _moves_forces(data, clause, found):
+        if decided is not None and decided == data["movement_domain"] and _moves_forces(data, clause, found, within):
             decided = str(data["domain_class"]["force"]["domain"])
         if decided:
             # clear: the segment's cues name one domain, or a class ranked above the heads of objects decides
@@ -300,7 +316,10 @@ def _rule_domain(
             return decided, (lo, hi) == (a, b) and one
     if sentence:
         # a clause with no cue of its own (`翌日日本側に通告した`) is read with the cue of the sentence nearest it
-        found = _commemorated(data, sentence, list(_hits(sentence)[2]))
+        whole = _reading(sentence)  # read with `patterns()`: its pass answers for those rules only
+        found = _commemorated(
+            data, sentence, list(whole.hits[2]), (whole.features, 0, len(sentence)) if data is patterns() else None
+        )
         if found:
             span = (clause_start, clause_start + len(clause))
             return min(found, key=lambda cue: (_distance(cue[1], span), cue[0]))[2], False

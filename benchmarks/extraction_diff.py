@@ -3,6 +3,8 @@ dates, entities, events and warnings, field for field, before and after a change
 
 Run: python benchmarks/extraction_diff.py --record OUT.json   (at the commit taken as the reference)
      python benchmarks/extraction_diff.py --check OUT.json    (after a change: prints every difference)
+     ... --dev-only   (only the dev half of the events corpus, the layout documents outside `held_out*` folders
+                       and the reference article: what a helper session may read)
 
 The documents: every text of the events corpus (both halves, each read with the case of its own relationship
 active, as `eval_extraction.py` reads it, and once more with no case), the layout test documents (held-out ones
@@ -53,28 +55,37 @@ def outputs(path: Path) -> dict[str, Any]:
     }
 
 
-def documents() -> list[tuple[str, Path, dict[str, Any] | None]]:
-    """(name, path, manifest entry or None) of every document compared."""
+def documents(dev_only: bool = False) -> list[tuple[str, Path, dict[str, Any] | None]]:
+    """(name, path, manifest entry or None) of every document compared; with `dev_only`, none of a held-out set
+    (their folders are not even listed)."""
     manifest = json.loads((CORPUS / "manifest.json").read_text("utf-8"))
     out: list[tuple[str, Path, dict[str, Any] | None]] = []
     for entry in manifest["documents"]:
+        if dev_only and entry.get("split") != "dev":
+            continue
         out.append((f"events/{entry['file']}@case", CORPUS / entry["file"], entry))
         out.append((f"events/{entry['file']}", CORPUS / entry["file"], None))
-    for path in sorted(LAYOUTS.rglob("*.txt")):
-        out.append((f"layouts/{path.relative_to(LAYOUTS)}", path, None))
+    if dev_only:
+        tops = [p for p in sorted(LAYOUTS.iterdir()) if not p.name.startswith("held_out")]
+        layouts = [p for top in tops for p in ([top] if top.is_file() else sorted(top.rglob("*")))]
+    else:
+        layouts = sorted(LAYOUTS.rglob("*.txt"))
+    for path in layouts:
+        if path.suffix == ".txt":
+            out.append((f"layouts/{path.relative_to(LAYOUTS)}", path, None))
     if ARTICLE.exists():
         out.append(("article", ARTICLE, None))
     return out
 
 
-def record() -> dict[str, Any]:
+def record(dev_only: bool = False) -> dict[str, Any]:
     from eval_extraction import _activate_case_of
 
     from allyscope import events_domain
     from allyscope.knowledge.case import restore
 
     result: dict[str, Any] = {}
-    for name, path, entry in documents():
+    for name, path, entry in documents(dev_only):
         previous = _activate_case_of(entry) if entry is not None else None
         try:
             events_domain.clear_cue_caches()
@@ -119,8 +130,9 @@ def main() -> None:
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--record", type=Path)
     group.add_argument("--check", type=Path)
+    parser.add_argument("--dev-only", action="store_true", help="no document of a held-out set")
     args = parser.parse_args()
-    result = record()
+    result = record(args.dev_only)
     if args.record:
         args.record.write_text(json.dumps(result, ensure_ascii=False), "utf-8")
         counts = [sum(len(r[k]) for r in result.values()) for k in ("dates", "entities", "events")]
