@@ -75,6 +75,7 @@ from allyscope.layout.page_furniture import (
     mark_page_furniture,
     trim_glued_page_numbers,
 )
+from allyscope.layout.repeats import find_repeated_furniture
 from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
 from allyscope.layout.tables import may_be_row, row_line, speaker_label
 from allyscope.model import (
@@ -968,6 +969,7 @@ def repair_layout(doc: Document) -> Document:
     confirm_running_headers(lines)
     find_periodic_heads(lines)
     mark_numbered_feet(lines)
+    find_repeated_furniture(lines)  # whatever their words: lines printed again at page turns
     mark_page_breaks(lines, blocks, resume)
     settle_placements(lines, blocks, resume, FURNITURE)
     flow = _Flow(TextBuilder(doc.raw), typical_width(lines), facts.double_spaced())  # `is_double_spaced(lines)`
