@@ -48,6 +48,7 @@ from allyscope.layout.lines import (
     MAY_TRAIL_STOP,
     NOTE,
     NOTE_CONTINUED,
+    PAGE_BREAK,
     SENTENCE_STOPS,
     Line,
     LineFacts,
@@ -610,12 +611,15 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
     item_starts, list_item = item_initials(), list_item_number
     bullet_starts = bullets()
     openers = item_starts | bullet_starts | frozenset("（(")  # what a line may open a block with by its first character
+    after_break = False  # the line before was a form feed: the empty line its own line end leaves is no blank
     for line in lines:
         role = line.role
         if role == BLANK:
-            if not double:  # in a double-spaced file a blank line means nothing
+            if not double and not after_break:  # in a double-spaced file a blank line means nothing
                 blank_before = True
+            after_break = False
             continue
+        after_break = role == PAGE_BREAK
         if role == FURNITURE:
             if not previous_closes and _foot_inside_paragraph(flow, lines, line):
                 flow.deferred.append(line)  # the paragraph runs on over the page's foot: written after it

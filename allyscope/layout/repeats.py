@@ -31,6 +31,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
+from allyscope.layout.furniture import FURNITURE
 from allyscope.layout.lines import (
     BODY,
     NOTE,
@@ -45,7 +46,12 @@ from allyscope.layout.lines import (
 )
 from allyscope.layout.page_furniture import closer_than_pages
 
-_CANDIDATE_ROLES = (BODY, NOTE_CONTINUED)  # a foot under a page's last note reads as that note's last line
+# a foot under a page's last note reads as that note's last line
+_CANDIDATE_ROLES = (BODY, NOTE_CONTINUED, FURNITURE)
+# a foot naming an address or a phone reads as a contact block (`furniture.py` takes the lines under a label as a
+# block): printed on every page, it is the page's foot. Kinds read off each line's own words (a copyright line, a
+# print stamp) keep their spans however often they are printed (the dev gold's convention).
+_BLOCK_KINDS = ("contact", "related", "tags")
 _TURN_ROLES = (PAGE_NUMBER, PAGE_BREAK, RUNNING_HEADER)
 _NOTE_ROLES = (NOTE, NOTE_CONTINUED)
 _WIDEST = 160.0  # a foot may name an institution, a series, a date and an address on one line; a paragraph is wider
@@ -53,15 +59,16 @@ _MOST_LINES = 400_000  # a file of more lines is a data dump, not a paginated do
 _FRONT = 4  # the first text lines: title, byline; taken only when they open the first run of furniture
 _ROMAN = re.compile(r"(?<![^\W\d_])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?![^\W\d_])")
 _DIGITS = re.compile(r"\d+")
+_NUMERALS = re.compile("[〇一二三四五六七八九十百]+")  # `第三页`, `第二天`: counted in CJK numerals
 _SPACES = re.compile(r"\s+")
 _NUMBER_ONLY = re.compile(r"[\W#_]*#[\W#_]*")
 
 
 @lru_cache(maxsize=1 << 14)
 def repeat_key(content: str) -> str:
-    """The key prints of one furniture line share: digits and roman numerals one sign (`#`), runs of spaces one
-    space, case folded (`Page 3 of 12`, `PAGE 4 OF 12` → `page # of #`; `- xii -` → `- # -`)."""
-    folded = _DIGITS.sub("#", _SPACES.sub(" ", content.strip()).casefold())
+    """The key prints of one furniture line share: digits, CJK numerals and roman numerals one sign (`#`), runs
+    of spaces one space, case folded (`Page 3 of 12`, `PAGE 4 OF 12` → `page # of #`; `- xii -` → `- # -`)."""
+    folded = _NUMERALS.sub("#", _DIGITS.sub("#", _SPACES.sub(" ", content.strip()).casefold()))
     return _ROMAN.sub(lambda m: "#" if m.group() else "", folded)
 
 
@@ -70,12 +77,11 @@ def _number(content: str) -> int | None:
     digits = _DIGITS.search(content)
     if digits is not None:
         return int(digits.group())
-    roman = _ROMAN.search(content.casefold())
-    if roman is None or not roman.group():
+    letters = next((m.group() for m in _ROMAN.finditer(content.casefold()) if m.group()), "")
+    if not letters:
         return None
     values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
     total = 0
-    letters = roman.group()
     for a, b in itertools.zip_longest(letters, letters[1:]):
         value = values[a]
         total += -value if b is not None and values[b] > value else value
@@ -99,6 +105,8 @@ def _groups(text_lines: Sequence[Line]) -> dict[str, list[int]]:
     groups: dict[str, list[int]] = defaultdict(list)
     for i, line in enumerate(text_lines):
         role = line.role
+        if role == FURNITURE and line.furniture not in _BLOCK_KINDS:
+            continue
         if (role in _CANDIDATE_ROLES or role == RUNNING_HEADER) and line.width <= _WIDEST and line.content:
             key = repeat_key(line.content)
             if key != "#" or not _DIGITS.search(line.content):
@@ -121,7 +129,10 @@ def _round(text_lines: Sequence[Line]) -> bool:
     marked = False
     for key, places in groups.items():
         places = [i for i in places if _front_allowed(text_lines, i, places, full)]
-        if len(places) < 2 or closer_than_pages(text_lines, places):
+        if len(places) < 2:
+            continue
+        if closer_than_pages(text_lines, places):
+            _text_again(text_lines, places)
             continue
         if not _furniture(text_lines, places, repeated, full, body_before):
             continue
@@ -133,6 +144,16 @@ def _round(text_lines: Sequence[Line]) -> bool:
                 text_lines[i].role = PAGE_NUMBER if number_only else RUNNING_HEADER
                 marked = True
     return marked
+
+
+def _text_again(text_lines: Sequence[Line], places: list[int]) -> None:
+    """Prints of one key closer together than a page's text (`Day 1  talks`, `Day 2  talks`: a table's rows)
+    are text, all of them: a print an earlier pass took for a head by its rhythm alone (a short line half-way
+    between two heads) goes back to the text with the others."""
+    if any(text_lines[i].role == BODY for i in places):
+        for i in places:
+            if text_lines[i].role == RUNNING_HEADER:
+                text_lines[i].role = BODY
 
 
 def _front_allowed(text_lines: Sequence[Line], i: int, places: list[int], full: float) -> bool:
