@@ -973,7 +973,7 @@ def repair_layout(doc: Document) -> Document:
     confirm_running_headers(lines)
     find_periodic_heads(lines)
     mark_numbered_feet(lines)
-    find_repeated_furniture(lines)  # whatever their words: lines printed again at page turns
+    repeated = find_repeated_furniture(lines)  # whatever their words: lines printed again at page turns
     mark_page_breaks(lines, blocks, resume)
     settle_placements(lines, blocks, resume, FURNITURE)
     flow = _Flow(TextBuilder(doc.raw), typical_width(lines), facts.double_spaced())  # `is_double_spaced(lines)`
@@ -999,5 +999,6 @@ def repair_layout(doc: Document) -> Document:
             ("double_spaced", flow.double),
             ("note_placements", placements),
             ("layout_warnings", tuple(warnings)),
+            ("repeated_furniture", repeated),  # raw starts of feet and heads found by repetition (see `repeats`)
         ),
     )

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from array import array
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
@@ -56,6 +57,7 @@ _TURN_ROLES = (PAGE_NUMBER, PAGE_BREAK, RUNNING_HEADER)
 _NOTE_ROLES = (NOTE, NOTE_CONTINUED)
 _WIDEST = 160.0  # a foot may name an institution, a series, a date and an address on one line; a paragraph is wider
 _MOST_LINES = 400_000  # a file of more lines is a data dump, not a paginated document: the pass leaves it alone
+_LONGEST_RUN = 8  # lines of furniture at one page turn: a foot of three lines, a number, a head of two, form feeds
 _FRONT = 4  # the first text lines: title, byline; taken only when they open the first run of furniture
 _ROMAN = re.compile(r"(?<![^\W\d_])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})(?![^\W\d_])")
 _DIGITS = re.compile(r"\d+")
@@ -88,14 +90,22 @@ def _number(content: str) -> int | None:
     return total
 
 
-def find_repeated_furniture(lines: Sequence[Line]) -> None:
-    """Mark as furniture the lines printed again at page turns or at a regular period (see the module)."""
+_KEPT_STARTS = 64  # the raw starts of the first lines marked, kept for the document's date (the front's lines)
+
+
+def find_repeated_furniture(lines: Sequence[Line]) -> tuple[int, ...]:
+    """Mark as furniture the lines printed again at page turns or at a regular period (see the module); return
+    the raw starts of the first running heads and feet (this pass's and the earlier passes'), in order: a date
+    printed in a page's foot or head (a word processor's stamp) dates the print, not the document, and is read
+    only when the front gives none."""
     text_lines = non_blank(lines)
     if len(text_lines) < 8 or len(text_lines) > _MOST_LINES:
-        return
+        return ()
     for _ in range(2):  # a second round: the runs of furniture grow by the lines the first one took
         if not _round(text_lines):
             break
+    heads = (line.start for line in text_lines if line.role == RUNNING_HEADER)
+    return tuple(itertools.islice(heads, _KEPT_STARTS))
 
 
 def _groups(text_lines: Sequence[Line]) -> dict[str, list[int]]:
@@ -126,12 +136,13 @@ def _round(text_lines: Sequence[Line]) -> bool:
     repeated = {i for places in groups.values() for i in places}
     full = typical_width(text_lines)
     body_before = _body_counts(text_lines)
+    widths = array("d")  # the text's width before each line, made by `closer_than_pages` once for every group
     marked = False
     for key, places in groups.items():
         places = [i for i in places if _front_allowed(text_lines, i, places, full)]
         if len(places) < 2:
             continue
-        if closer_than_pages(text_lines, places):
+        if closer_than_pages(text_lines, places, widths):
             _text_again(text_lines, places)
             continue
         if not _furniture(text_lines, places, repeated, full, body_before):
@@ -217,6 +228,8 @@ def _at_turn(text_lines: Sequence[Line], i: int, repeated: set[int], full: float
                 return True
             if k not in repeated:
                 break
+            if abs(k - i) > _LONGEST_RUN:
+                return False  # a page's furniture is a few lines: a longer run of repeated lines is text
             k += step
         else:
             return True  # the run reaches the document's start or end
