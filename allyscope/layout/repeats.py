@@ -205,6 +205,10 @@ def _furniture(
     sentences = sum(ends_sentence(text_lines[i].content) for i in places)
     if _runs_on(text_lines, places, full):
         return False
+    if strong == n and n == 2:  # two prints: a foot on both pages, or a head on both; above one number and
+        # below another, a passage printed twice that happens to stand at two page turns
+        first, second = (_side(text_lines, i, repeated) for i in places)
+        return sentences == 0 and (first == second or 0 in (first, second))
     if strong == n:
         return n >= 3 or sentences == 0
     if 2 * sentences > n or n < 3:
@@ -266,23 +270,37 @@ def _short(text_lines: Sequence[Line], places: list[int], full: float) -> bool:
 
 
 def _runs_on(text_lines: Sequence[Line], places: list[int], full: float) -> bool:
-    """True when most prints are full lines of text running on into the next line (a passage printed twice): as
-    wide as the text's lines, ending no sentence, with a body line after them that starts in lower case."""
+    """True when most prints are full lines of text running on into the next line of text (a passage printed
+    twice): as wide as the text's lines, ending no sentence, with a body line after them (past a page's turn
+    and its furniture) that goes on with the sentence: one opening in lower case, or any in CJK text, which
+    wraps at any character."""
     if full <= 0:
         return False
     running = 0
     for i in places:
         line = text_lines[i]
-        after = text_lines[i + 1] if i + 1 < len(text_lines) else None
-        if (
-            line.width >= 0.9 * full
-            and not ends_sentence(line.content)
-            and after is not None
-            and after.role == BODY
-            and after.content[:1].islower()
-        ):
+        if line.width < 0.9 * full or ends_sentence(line.content):
+            continue
+        k = i + 1
+        while k < len(text_lines) and text_lines[k].role in _TURN_ROLES and k - i <= _LONGEST_RUN:
+            k += 1
+        after = text_lines[k] if k < len(text_lines) else None
+        if after is not None and after.role == BODY and (not after.content.isascii() or after.content[:1].islower()):
             running += 1
     return 2 * running > len(places)
+
+
+def _side(text_lines: Sequence[Line], i: int, repeated: set[int]) -> int:
+    """-1 when the furniture run around line `i` ends at a turn after it (a foot), 1 when one before it (a head),
+    0 when both or neither: which side of the page a print stands on."""
+    sides = 0
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(text_lines) and k in repeated and abs(k - i) <= _LONGEST_RUN:
+            k += step
+        if not 0 <= k < len(text_lines) or text_lines[k].role in _TURN_ROLES:
+            sides += step
+    return -sides
 
 
 def _rising(text_lines: Sequence[Line], places: list[int]) -> bool:
