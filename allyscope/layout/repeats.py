@@ -46,6 +46,7 @@ from allyscope.layout.lines import (
     typical_width,
 )
 from allyscope.layout.page_furniture import closer_than_pages
+from allyscope.layout.running_heads import room_for_next_word
 
 # a foot under a page's last note reads as that note's last line
 _CANDIDATE_ROLES = (BODY, NOTE_CONTINUED, FURNITURE)
@@ -205,10 +206,13 @@ def _furniture(
     sentences = sum(ends_sentence(text_lines[i].content) for i in places)
     if _runs_on(text_lines, places, full):
         return False
+    if 2 * sentences > n:  # sentences printed again: a refrain, unless on every page at the same place
+        return strong == n and n >= 3 and all(_periodic([body_before[i] for i in places]))
     if strong == n and n == 2:  # two prints: a foot on both pages, or a head on both; above one number and
         # below another, a passage printed twice that happens to stand at two page turns
         first, second = (_side(text_lines, i, repeated) for i in places)
-        return sentences == 0 and (first == second or 0 in (first, second))
+        same_side = first == second or 0 in (first, second)
+        return sentences == 0 and same_side and not _runs_on(text_lines, places, full, by_room=True)
     if strong == n:
         return n >= 3 or sentences == 0
     if 2 * sentences > n or n < 3:
@@ -269,23 +273,29 @@ def _short(text_lines: Sequence[Line], places: list[int], full: float) -> bool:
     return full <= 0 or 2 * sum(text_lines[i].width <= 0.8 * full for i in places) > len(places)
 
 
-def _runs_on(text_lines: Sequence[Line], places: list[int], full: float) -> bool:
-    """True when most prints are full lines of text running on into the next line of text (a passage printed
-    twice): as wide as the text's lines, ending no sentence, with a body line after them (past a page's turn
-    and its furniture) that goes on with the sentence: one opening in lower case, or any in CJK text, which
-    wraps at any character."""
+def _runs_on(text_lines: Sequence[Line], places: list[int], full: float, by_room: bool = False) -> bool:
+    """True when most prints are lines of running text wrapped into the next line of text (a passage printed
+    twice): ending no sentence, with a body line after them (past a page's turn and its furniture) that goes on
+    with the sentence. A print is wrapped when it is as wide as the text's lines and the line after opens in
+    lower case or in CJK text (which wraps at any character); `by_room` (for two prints, the weakest evidence)
+    asks only that the next line's first word would not have fitted on it (`room_for_next_word`: a line short by
+    measure only for the Latin letters it holds is as full as any)."""
     if full <= 0:
         return False
     running = 0
     for i in places:
         line = text_lines[i]
-        if line.width < 0.9 * full or ends_sentence(line.content):
+        if ends_sentence(line.content):
             continue
         k = i + 1
         while k < len(text_lines) and text_lines[k].role in _TURN_ROLES and k - i <= _LONGEST_RUN:
             k += 1
         after = text_lines[k] if k < len(text_lines) else None
-        if after is not None and after.role == BODY and (not after.content.isascii() or after.content[:1].islower()):
+        if after is None or after.role != BODY:
+            continue
+        if by_room:
+            running += not room_for_next_word(line, after, full)
+        elif line.width >= 0.9 * full and (not after.content.isascii() or after.content[:1].islower()):
             running += 1
     return 2 * running > len(places)
 
