@@ -16,9 +16,10 @@ furniture itself marks the turn. This pass reads only two facts of a line:
   a regular period of lines apart (counting the body's lines, not the notes').
 
 Text that repeats stays text, told by the same facts: prints closer together than a page's text
-(`closer_than_pages`: table rows, a chronology's labels, a refrain in one passage), prints that end a sentence
-and stand nowhere near a turn (a speech's refrain), lines that run on into the next line as a full line of text
-does (a passage quoted again), lines printed at irregular distances (list items beginning alike differ in their
+(`closer_than_pages`: table rows, a chronology's labels, a refrain in one passage), prints that mostly end a
+sentence (a speech's refrain, a paragraph's short last line), lines that run on into the next line as a full line
+of text does (a passage quoted again), two prints on opposite sides of their turns (above one page number, below
+another), lines printed at irregular distances (list items beginning alike differ in their
 words, so their keys differ; a heading-like line repeated in the text stands where the text puts it). The front
 lines (title, byline) are never taken unless they open the document's first run of furniture.
 """
@@ -206,8 +207,8 @@ def _furniture(
     sentences = sum(ends_sentence(text_lines[i].content) for i in places)
     if _runs_on(text_lines, places, full):
         return False
-    if 2 * sentences > n:  # sentences printed again: a refrain, unless on every page at the same place
-        return strong == n and n >= 3 and all(_periodic([body_before[i] for i in places]))
+    if 2 * sentences > n:  # sentences printed again: a refrain, a paragraph's short last line (`Done.`)
+        return False
     if strong == n and n == 2:  # two prints: a foot on both pages, or a head on both; above one number and
         # below another, a passage printed twice that happens to stand at two page turns
         first, second = (_side(text_lines, i, repeated) for i in places)
@@ -215,7 +216,7 @@ def _furniture(
         return sentences == 0 and same_side and not _runs_on(text_lines, places, full, by_room=True)
     if strong == n:
         return n >= 3 or sentences == 0
-    if 2 * sentences > n or n < 3:
+    if n < 3:
         return False
     regular, measured = _periodic([body_before[i] for i in places])
     return regular and (2 * strong >= n or (measured and _short(text_lines, places, full)))
