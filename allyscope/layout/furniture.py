@@ -17,8 +17,8 @@ from importlib import resources
 from typing import Any
 
 from allyscope.layout.dating import is_dateline, is_issue_line
-from allyscope.layout.headings import list_item_number
-from allyscope.layout.lines import BLANK, BODY, SENTENCE_STOPS, Line
+from allyscope.layout.headings import heading_shape, list_item_number
+from allyscope.layout.lines import BLANK, BODY, SENTENCE_STOPS, Line, typical_width
 from allyscope.layout.notes import any_label, front_furniture_kind, is_section_label
 from allyscope.regex_firsts import first_characters
 
@@ -381,18 +381,29 @@ def _tagged(kind: str, content: str) -> bool:
     return kind in ("tags", "related") and _LABELLED_ITEMS.search(content) is not None
 
 
+def _full_line(lines: Sequence[Line], j: int, full: float) -> bool:
+    """True when line `j` is as wide as the text's full lines and runs on into the next line: a wrapped line of
+    the text (CJK text wraps at forty characters or fewer), which ends a block taken under a label."""
+    after = lines[j + 1] if j + 1 < len(lines) else None
+    return full > 0 and lines[j].width >= 0.9 * full and after is not None and after.role == BODY
+
+
 def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
-    """Mark the short body lines from `j` on as `kind`, up to a blank line, a notes label or a line of another
-    furniture kind (a copyright line ends a related list; a related label ends a contact block). Returns the index
-    after the last line taken."""
+    """Mark the short body lines from `j` on as `kind`, up to a blank line, a notes label, a line of another
+    furniture kind (a copyright line ends a related list; a related label ends a contact block) or a full line
+    of wrapped text (a page's contact foot over the next page's text, with no blank line between). Returns the
+    index after the last line taken."""
     width = _BLOCKS[kind]
+    full: float | None = None  # the text's full line, made when a line is first weighed against it
     while (
         j < len(lines)
         and lines[j].role == BODY
         and len(lines[j].content) <= width
+        and not _full_line(lines, j, full := typical_width(lines) if full is None else full)
         and not is_section_label(lines[j].content, "notes_section")
         and furniture_kind(lines[j].content) in (None, kind)
         and not (kind == "related" and lines[j].content[-1:] in _FULL_STOPS)  # a sentence of the text goes on
+        and not (kind == "contact" and heading_shape(lines[j].content) is not None)  # the text's next section
     ):
         lines[j].role, lines[j].furniture = FURNITURE, kind
         j += 1

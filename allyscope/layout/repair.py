@@ -49,6 +49,7 @@ from allyscope.layout.lines import (
     MAY_TRAIL_STOP,
     NOTE,
     NOTE_CONTINUED,
+    PAGE_BREAK,
     SENTENCE_STOPS,
     Line,
     LineFacts,
@@ -76,6 +77,7 @@ from allyscope.layout.page_furniture import (
     mark_page_furniture,
     trim_glued_page_numbers,
 )
+from allyscope.layout.repeats import find_repeated_furniture
 from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
 from allyscope.layout.tables import may_be_row, row_line, speaker_label
 from allyscope.model import (
@@ -610,12 +612,15 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
     item_starts, list_item = item_initials(), list_item_number
     bullet_starts = bullets()
     openers = item_starts | bullet_starts | frozenset("（(")  # what a line may open a block with by its first character
+    after_break = False  # the line before was a form feed: the empty line its own line end leaves is no blank
     for line in lines:
         role = line.role
         if role == BLANK:
-            if not double:  # in a double-spaced file a blank line means nothing
+            if not double and not after_break:  # in a double-spaced file a blank line means nothing
                 blank_before = True
+            after_break = False
             continue
+        after_break = role == PAGE_BREAK
         if role == FURNITURE:
             if not previous_closes and _foot_inside_paragraph(flow, lines, line):
                 flow.deferred.append(line)  # the paragraph runs on over the page's foot: written after it
@@ -999,6 +1004,7 @@ def repair_layout(doc: Document) -> Document:
     mark_edge_blocks(lines, protected)  # what the word lists and page passes left, told by shape
     find_periodic_heads(lines)
     mark_numbered_feet(lines)
+    repeated = find_repeated_furniture(lines)  # whatever their words: lines printed again at page turns
     mark_page_breaks(lines, blocks, resume)
     settle_placements(lines, blocks, resume, FURNITURE)
     flow = _Flow(TextBuilder(doc.raw), _text_width(lines), facts.double_spaced())  # `is_double_spaced(lines)`
@@ -1024,5 +1030,6 @@ def repair_layout(doc: Document) -> Document:
             ("double_spaced", flow.double),
             ("note_placements", placements),
             ("layout_warnings", tuple(warnings)),
+            ("repeated_furniture", repeated),  # raw starts of feet and heads found by repetition (see `repeats`)
         ),
     )

@@ -67,9 +67,11 @@ def _in_text(doc: Document, lo: int, hi: int) -> bool:
     return False
 
 
-def _edge_lines(doc: Document, count: int, tail_count: int) -> tuple[list[str], list[str]]:
+def _edge_lines(
+    doc: Document, count: int, tail_count: int, skipped: frozenset[int] = frozenset()
+) -> tuple[list[str], list[str]]:
     """The first and last `count` non-empty raw lines outside the notes, stripped (without splitting the whole
-    file: a web page may be megabytes long)."""
+    file: a web page may be megabytes long), less the lines starting at an offset of `skipped`."""
     # the notes' lines, and a reference list's entries after them: a source's year dates no document
     cited = [doc.raw_span(s) for s in doc.spans if s.kind == "references"]
     notes = sorted([*((f.raw_start, f.raw_end) for f in doc.footnotes), *cited])
@@ -79,6 +81,8 @@ def _edge_lines(doc: Document, count: int, tail_count: int) -> tuple[list[str], 
     body_starts = [a for a, _ in body]
 
     def usable(lo: int, hi: int) -> str:
+        if lo in skipped:
+            return ""
         content = raw[lo:hi].strip()
         if content and body:
             k = bisect.bisect_left(body_starts, lo) - 1  # the last body block starting before the line
@@ -181,10 +185,12 @@ def structure(doc: Document) -> Document:
         else m
         for m in doc.markers
     )
-    front_lines, tail_lines = _edge_lines(doc, *edge_line_counts())
+    front_lines, tail_lines = _edge_lines(doc, *edge_line_counts(), frozenset(doc.get_meta("repeated_furniture", ())))
     dated = document_date(front_lines, tail_lines) or next(
         (d for s in front if s.kind == "dateline" and (d := document_date([doc.span_text(s)], [])) is not None), None
     )  # else the date a byline printed in a field of its own (`By … | March 3, 2024`)
+    if dated is None and doc.get_meta("repeated_furniture"):  # a stamp in every page's foot dates the print only
+        dated = document_date(*_edge_lines(doc, *edge_line_counts()))  # when nothing else dates the document
     if journal is not None:  # a newsletter's issue line dates it, not the date line of an item under its masthead
         dated = issue_date(doc, journal) or dated
     return doc.evolve(

@@ -14,6 +14,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from corpora.layout_articles import Article
 
@@ -476,8 +477,18 @@ def _wrap(
     return lines
 
 
-def render(combo: Combo, article: Article) -> Generated:
-    """Render one article in one combination: the raw text and its gold."""
+class PageTurns(Protocol):
+    """Furniture printed at page turns by another generator (tests/corpora/furniture_repeats.py): the lines at
+    the foot of page `page` (after its notes; a page number, a form feed) and at the head of page `page`."""
+
+    def foot(self, page: int) -> list[str]: ...
+
+    def head(self, page: int) -> list[str]: ...
+
+
+def render(combo: Combo, article: Article, turns: PageTurns | None = None) -> Generated:
+    """Render one article in one combination: the raw text and its gold. `turns`, when given, prints its own
+    furniture at every page turn (the combination's furniture should then be "none")."""
     language = combo.language
     cjk = language in CJK
     width = None if combo.width == "unwrapped" else (CJK_WIDTH if cjk else LATIN_WIDTH)
@@ -510,7 +521,7 @@ def render(combo: Combo, article: Article) -> Generated:
             for piece in _wrap(_plain_tokens(printed, cjk), width, False, ragged):
                 emit("".join(t for t, _ in piece), body=False)
 
-    def end_page() -> None:
+    def end_page(last: bool = False) -> None:
         nonlocal page, page_lines, resume_next, counter
         if front_notes:
             for sign, text in front_notes:  # the title's and the author's notes, at the foot of the first page
@@ -521,6 +532,11 @@ def render(combo: Combo, article: Article) -> Generated:
         if combo.placement == "page-bottom" and page_notes:
             note_lines(page_notes)
             page_notes.clear()
+        if turns is not None:
+            for printed in turns.foot(page):
+                emit(printed, body=False)
+            if last:
+                return
         if combo.furniture == "dot":
             emit(f"· {page_number_base + page} ·", body=False)
         elif combo.furniture == "dash":
@@ -538,6 +554,9 @@ def render(combo: Combo, article: Article) -> Generated:
         page_lines = 0
         if combo.furniture == "browser":
             emit(stamp, body=False)
+        if turns is not None:
+            for printed in turns.head(page):
+                emit(printed, body=False)
         if combo.furniture == "header":
             emit(article.journal if page % 2 else article.short_title, body=False)
         elif combo.furniture == "header-author":  # the journal over odd pages, the byline over even ones
@@ -564,6 +583,9 @@ def render(combo: Combo, article: Article) -> Generated:
         emit(article.journal, body=False)
     elif combo.furniture == "browser":
         emit(stamp, body=False)
+    if turns is not None:
+        for printed in turns.head(1):
+            emit(printed, body=False)
     authors = [*article.authors, CO_AUTHORS[language]] if combo.front == "co-authors" else list(article.authors)
     front_notes: list[tuple[str, str]] = []
     byline = "　".join(authors) if cjk else " and ".join([", ".join(authors[:-1]), authors[-1]][-len(authors):])
@@ -585,6 +607,7 @@ def render(combo: Combo, article: Article) -> Generated:
     emit(label + abstract)
     gen.body.append(label + abstract)
     page_lines = 3
+    footed = False
     for kind, value in _blocks(article, combo):
         if kind == "heading":
             level, printed, bare, title = value  # type: ignore[misc]
@@ -635,7 +658,8 @@ def render(combo: Combo, article: Article) -> Generated:
         emit(article.notes_label, body=False)
         note_lines(all_notes)
     elif combo.placement == "page-bottom" and page_notes:
-        end_page()
+        end_page(last=turns is not None)
+        footed = True  # the last page's foot is printed
     for sign, text in front_notes:  # a one-page document: its front notes close it
         gen.notes.append(text)
         emit(f"{sign} {text}", body=False)
@@ -647,6 +671,9 @@ def render(combo: Combo, article: Article) -> Generated:
         else:
             emit(f"{BROWSER_ADDRESS} {page}/{{pages}}", body=False)  # the last page's foot
         out = [line.replace("{pages}", str(pages)) for line in out]
+    if turns is not None and not footed:
+        for printed in turns.foot(page):
+            emit(printed, body=False)
     gen.raw = "\n".join(out) + "\n"
     return gen
 
