@@ -385,7 +385,13 @@ def _full_line(lines: Sequence[Line], j: int, full: float) -> bool:
     """True when line `j` is as wide as the text's full lines and runs on into the next line: a wrapped line of
     the text (CJK text wraps at forty characters or fewer), which ends a block taken under a label."""
     after = lines[j + 1] if j + 1 < len(lines) else None
-    return full > 0 and lines[j].width >= 0.9 * full and after is not None and after.role == BODY
+    if not (full > 0 and lines[j].width >= 0.9 * full and after is not None and after.role == BODY):
+        return False
+    # Latin text wraps mid-sentence: the next line goes on in lower case, or this one stops at a comma or hyphen;
+    # a headline over a sentence opening in capitals is no wrapped line (CJK lines wrap anywhere)
+    content, following = lines[j].content, after.content
+    latin = content.isascii() and following[:1].isascii()
+    return not latin or following[:1].islower() or content[-1:] in ",-"
 
 
 def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:

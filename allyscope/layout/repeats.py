@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from allyscope.layout.furniture import FURNITURE
+from allyscope.layout.headings import heading_shape
 from allyscope.layout.lines import (
     BODY,
     NOTE,
@@ -162,8 +163,12 @@ def _round(text_lines: Sequence[Line]) -> bool:
 def _text_again(text_lines: Sequence[Line], places: list[int]) -> None:
     """Prints of one key closer together than a page's text (`Day 1  talks`, `Day 2  talks`: a table's rows)
     are text, all of them: a print an earlier pass took for a head by its rhythm alone (a short line half-way
-    between two heads) goes back to the text with the others."""
-    if any(text_lines[i].role == BODY for i in places):
+    between two heads) goes back to the text with the others. Unless the prints in the text are one heading of a
+    numbered family: its later prints are the chapter's head repeated at page turns (`第三章　港灣治理`)."""
+    in_text = [i for i in places if text_lines[i].role == BODY]
+    if len(in_text) == 1 and heading_shape(text_lines[in_text[0]].content) is not None:
+        return
+    if in_text:
         for i in places:
             if text_lines[i].role == RUNNING_HEADER:
                 text_lines[i].role = BODY
