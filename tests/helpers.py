@@ -3,15 +3,20 @@ a case of given sides made active for a test's extraction."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
+from types import ModuleType
 
 from allyscope.knowledge.case import Case, activate, restore
 from allyscope.layout.joining import is_cjk
 from allyscope.model import Document
 
 _WS = re.compile(r"\s+")
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def squeeze(text: str) -> str:
@@ -71,3 +76,17 @@ def case_of(*sides: str) -> Iterator[None]:
         yield
     finally:
         restore(previous)
+
+
+def load_repository_module(folder: str, name: str) -> ModuleType:
+    """A script or benchmark of the repository as a module (its own folder and benchmarks/ on the path, for its
+    imports): the tests check what the training script and the benchmarks compute without a copy of them."""
+    for path in (ROOT / folder, ROOT / "benchmarks"):
+        if str(path) not in sys.path:
+            sys.path.insert(0, str(path))
+    spec = importlib.util.spec_from_file_location(name, ROOT / folder / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module

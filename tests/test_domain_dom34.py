@@ -9,9 +9,7 @@ object of each domain told in each language (English, Japanese, Simplified and T
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
@@ -19,6 +17,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from helpers import load_repository_module as _load
 
 from allyscope.errors import DataFileError
 from allyscope.event_domain_seeds import LANGUAGES, compiled_seeds, domain_seeds, seed_domain, seed_features
@@ -49,18 +48,6 @@ SENTENCES = [
     ("military-exercise", "zh-Hant", "兩國驅逐艦在珊瑚海舉行聯合演練。"),
 ]
 
-
-def _load(folder: str, name: str) -> ModuleType:
-    """A script of the repository as a module (its own folder and benchmarks/ on the path, for its imports)."""
-    for path in (ROOT / folder, ROOT / "benchmarks"):
-        if str(path) not in sys.path:
-            sys.path.insert(0, str(path))
-    spec = importlib.util.spec_from_file_location(name, ROOT / folder / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
 
 
 def _data_file(name: str) -> Any:

@@ -5,10 +5,8 @@ events corpus (tests/domain_floors.json: dev, its leave-one-document-out estimat
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -17,6 +15,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from helpers import load_repository_module as _load
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -189,17 +188,6 @@ def test_every_method_always_gives_an_interaction_domain(method: str, text: str)
 
 # -- figures on the events corpus ----------------------------------------------------------------------
 
-
-def _load(folder: str, name: str) -> ModuleType:
-    """A benchmark or script of the repository as a module (its own folder on the path, for its imports)."""
-    if str(ROOT / folder) not in sys.path:
-        sys.path.insert(0, str(ROOT / folder))
-    spec = importlib.util.spec_from_file_location(name, ROOT / folder / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
 
 
 @cache
