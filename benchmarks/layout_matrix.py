@@ -6,8 +6,9 @@ written after the rules were frozen, never tuned on) against their hand gold, as
 the second held-out set (tests/layouts/held_out2, thirteenth session: written without reading the parser's code,
 data or earlier held-out documents, gold committed before its first run), the third (tests/layouts/held_out3,
 fifteenth session, written blind the same way) on a line of its own, the fourth (tests/layouts/held_out4,
-sixteenth session, written blind the same way) on a line of its own, and the fifth (tests/layouts/held_out5,
-seventeenth session, written blind the same way), whose aggregate is the last line printed.
+sixteenth session, written blind the same way) on a line of its own, the fifth (tests/layouts/held_out5,
+seventeenth session, written blind the same way) on a line of its own, and the sixth (tests/layouts/held_out6,
+eighteenth session, written blind the same way), whose aggregate is the last line printed.
 Draws a fixed sample of the valid combinations (tests/corpora/layout_generator.py), renders each with an article
 and parses it. A document is exact when every aspect is: notes' text, markers linked to the right note,
 headings with their levels, no note text in the body, no body text lost, no space added in CJK text, title and
@@ -131,6 +132,8 @@ def main() -> None:
     report_hand_one_line("fourth held-out hand-written documents (tests/layouts/held_out4)", held_out4)
     held_out5 = hand_written(LAYOUTS / "held_out5", GOLD / "held_out5")
     report_hand_one_line("fifth held-out hand-written documents (tests/layouts/held_out5)", held_out5)
+    held_out6 = hand_written(LAYOUTS / "held_out6", GOLD / "held_out6")
+    report_hand_one_line("sixth held-out hand-written documents (tests/layouts/held_out6)", held_out6)
 
 
 if __name__ == "__main__":
