@@ -104,3 +104,12 @@ def test_a_summits_listed_heads_are_all_its_sides() -> None:
     ):
         found = _actors(body)
         assert found and sides <= found[0], body
+
+
+def test_the_two_men_are_the_two_sides_named_before() -> None:
+    """`the two men` after a sentence naming two states' leaders or the states: the two sides, as `the two
+    leaders` is."""
+    found = _actors(
+        "Fiji and Tonga signed a policing pact in Suva on 3 May 2023. The next day the two men toured a base."
+    )
+    assert len(found) == 2 and {"Fiji", "Tonga"} <= found[1]
