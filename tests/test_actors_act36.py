@@ -113,3 +113,15 @@ def test_the_two_men_are_the_two_sides_named_before() -> None:
         "Fiji and Tonga signed a policing pact in Suva on 3 May 2023. The next day the two men toured a base."
     )
     assert len(found) == 2 and {"Fiji", "Tonga"} <= found[1]
+
+
+def test_a_summit_or_forum_named_for_a_group_of_states_brings_in_all_its_members() -> None:
+    """A group of states named as one (`the five Central Asian states`, a China–Central Asia summit, the
+    Lancang-Mekong forum) stands for each of its members (data `groupings`), as the Quad does."""
+    central = {"Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"}
+    found = _actors("In May 2023 the five Central Asian states met China's leader in Xi'an.")
+    assert found and central | {"China"} <= found[0]
+    found = _actors("2023年5月19日、西安で中国・中央アジア首脳会議が開かれ、各国首脳が宣言に署名した。")
+    assert found and central | {"China"} <= found[0]
+    found = _actors("Foreign ministers of the Lancang-Mekong Cooperation gathered in Bagan on 8 December 2022.")
+    assert found and {"China", "Cambodia", "Laos", "Myanmar", "Thailand", "Vietnam"} <= found[0]
