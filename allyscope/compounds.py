@@ -122,8 +122,8 @@ def _starts_word(text: str, folded: str, at: int, table: dict[str, str], rules: 
 def _cuts_through(occupied: list[tuple[int, int]], starts: list[int], at: int, end: int) -> bool:
     """Does `[at, end)` overlap a span of `occupied` (sorted, not overlapping each other) without holding it?"""
     i = bisect.bisect_right(starts, at)
-    if i and occupied[i - 1][1] > at and occupied[i - 1][0] < at:
-        return True  # a name that begins before the compound and runs into it
+    if i and occupied[i - 1][1] > at and (occupied[i - 1][0] < at or occupied[i - 1][1] > end):
+        return True  # a name that begins before the compound, or with it, and runs into it or past it (加德|满都)
     while i < len(occupied) and occupied[i][0] < end:
         if occupied[i][1] > end:
             return True

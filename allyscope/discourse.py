@@ -622,8 +622,9 @@ def body_references(text: str, mentions: list[EntityMention]) -> list[EntityMent
         if at >= 0 and mentions[at].end > head_start and not unresolved:
             continue  # inside a name the gazetteer knows, or an anaphor it resolved
         family = bodies.family[ref.group(kind).casefold()]
-        if bodies.least[family] == 1 and not _determined(text, head_start):
-            continue  # a ship's head at a clause's start begins a word (艦隊): only 該艦, 同艦 refer back
+        if bodies.least[family] == 1 and kind == "cjk" and not _determined(text, head_start):
+            continue  # a ship's head at a clause's start begins a word (艦隊): only 該艦, 同艦 refer back (`the fleet`
+            # is led by its article)
         if named is None:
             # every body's name before the last reference, read once for all of them
             named = list(bodies.named.finditer(text, 0, refs[-1].start()))

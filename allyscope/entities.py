@@ -28,6 +28,7 @@ import itertools
 import json
 import operator
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -272,14 +273,34 @@ def _cldr_names(language: str) -> dict[str, str]:
     return dict(Locale.parse(language).territories)
 
 
+_BRACKETED = re.compile(r"^(?P<base>[^()（）]+?)\s*[(（](?P<inner>[^()（）]+)[)）]$")
+
+
+def _prose_forms(names: dict[str, str]) -> dict[str, list[str]]:
+    """A CLDR name with a bracket (`Myanmar (Burma)`, `ミャンマー (ビルマ)`) is never written so in prose: its part
+    before the bracket and the part inside are the state's names, each where no other territory of that language
+    writes it (`刚果（金）` and `刚果（布）` share `刚果`, which names neither)."""
+    split = {code: match for code, name in names.items() if (match := _BRACKETED.match(name))}
+    bases = Counter(match["base"] for match in split.values())
+    out: dict[str, list[str]] = {}
+    for code, match in split.items():
+        forms = [match["base"]] if bases[match["base"]] == 1 else []
+        out[code] = [*forms, match["inner"]] if len(match["inner"]) >= 2 else forms
+    return out
+
+
 def _cldr_states(known: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
     """Every state of CLDR as an entity; a state the data has already gets CLDR's names added to its own."""
     names = {language: _cldr_names(language) for language in LANGUAGES}
+    prose = {language: _prose_forms(names[language]) for language in LANGUAGES}
     states = []
     for code, english in names["en"].items():
         if len(code) != 2 or not code.isalpha() or code in _NOT_STATES:
             continue
-        aliases = {language: sorted({names[language].get(code, "")} - {""}) for language in LANGUAGES}
+        aliases = {
+            language: sorted({names[language].get(code, ""), *prose[language].get(code, [])} - {""})
+            for language in LANGUAGES
+        }
         if code in known:
             merged = {
                 language: list(dict.fromkeys([*known[code].get("aliases", {}).get(language, []), *aliases[language]]))
