@@ -119,11 +119,18 @@ def _starts_word(text: str, folded: str, at: int, table: dict[str, str], rules: 
     return at - 1 in glued  # the abbreviation before belongs to the word before it (参加|美)
 
 
-def _cuts_through(occupied: list[tuple[int, int]], starts: list[int], at: int, end: int) -> bool:
-    """Does `[at, end)` overlap a span of `occupied` (sorted, not overlapping each other) without holding it?"""
+def _cuts_through(
+    occupied: list[tuple[int, int]], starts: list[int], at: int, end: int, groupings: frozenset[tuple[int, int]]
+) -> bool:
+    """Does `[at, end)` overlap a span of `occupied` (sorted, not overlapping each other) without holding it? A name
+    that begins with the compound and runs past it is a word the compound's characters only spell (a place or a
+    person written by sound: `加德|满都`), unless it is one of `groupings`, a body named by its members'
+    abbreviations (`澳英美三边…`), whose compound still names them."""
     i = bisect.bisect_right(starts, at)
-    if i and occupied[i - 1][1] > at and (occupied[i - 1][0] < at or occupied[i - 1][1] > end):
-        return True  # a name that begins before the compound, or with it, and runs into it or past it (加德|满都)
+    if i and occupied[i - 1][1] > at:
+        start, stop = occupied[i - 1]
+        if start < at or (stop > end and (start, stop) not in groupings):
+            return True  # a name that begins before the compound, or with it, and runs into it or past it
     while i < len(occupied) and occupied[i][0] < end:
         if occupied[i][1] > end:
             return True
@@ -131,9 +138,15 @@ def _cuts_through(occupied: list[tuple[int, int]], starts: list[int], at: int, e
     return False
 
 
-def read_compounds(text: str, folded: str, rules: CompoundRules, occupied: list[tuple[int, int]]) -> list[Compound]:
+def read_compounds(
+    text: str,
+    folded: str,
+    rules: CompoundRules,
+    occupied: list[tuple[int, int]],
+    groupings: frozenset[tuple[int, int]] = frozenset(),
+) -> list[Compound]:
     """Every compound of `text` (`folded` is its folded form), none overlapping an `occupied` span (a name
-    found by the gazetteer) unless it holds that span whole."""
+    found by the gazetteer) unless it holds that span whole or begins one of `groupings` (`_cuts_through`)."""
     found: list[Compound] = []
     candidates = [m.start() for m in _candidates(rules).finditer(folded)]
     if not candidates:
@@ -166,7 +179,7 @@ def read_compounds(text: str, folded: str, rules: CompoundRules, occupied: list[
                 continue
         elif written in rules.common_words and not after.startswith(rules.heads):
             continue
-        if _cuts_through(occupied, starts, at, end):
+        if _cuts_through(occupied, starts, at, end, groupings):
             continue
         found.append(Compound(at, end, ids))
         resume = end

@@ -49,6 +49,8 @@ TITLE = "title:"  # the id prefix of a generic title before it is resolved
 COLLECTIVE = "collective:"  # the id prefix of a collective (两国), its index in data/discourse.json after it
 ANAPHOR = "anaphor:agreement"  # the id of `the agreement` before it is resolved
 SEAT = "seat:"  # the id prefix of a city hosting groupings' seats, its index in data/discourse.json after it
+# entity types of bodies and pacts of states, whose names may open with their members' abbreviations (`compounds`)
+GROUPING_TYPES = frozenset({"organization", "mechanism", "agreement", "meeting", "institution", "exercise"})
 ANAPHOR_BARE = "anaphor:bare"  # a bare `協定`: an anaphor only where no name is glued before it
 
 
@@ -153,13 +155,19 @@ class Gazetteer:
             found = self._seats_read(found)
         if self.compound_rules is None:
             return found
-        compounds = read_compounds(text, folded, self.compound_rules, occupied)
+        groupings = frozenset((m.start, m.end) for m in found if self._groups_states(m.ids))
+        compounds = read_compounds(text, folded, self.compound_rules, occupied, groupings)
         if not compounds:
             return found
         covered = {i for c in compounds for i in range(c.start, c.end)}
         kept = [m for m in found if m.start not in covered]
         made = [EntityMention(c.start, c.end, text[c.start : c.end], c.ids, "compound") for c in compounds]
         return sorted([*kept, *made], key=_START)
+
+    def _groups_states(self, ids: tuple[str, ...]) -> bool:
+        """Is this a name of a body or pact of states (`type` in GROUPING_TYPES), which may be written beginning
+        with its members' abbreviations, rather than a name spelt by sound (a person, a place, a company)?"""
+        return any(self.entities.get(i, {}).get("type") in GROUPING_TYPES for i in ids)
 
     def _seats_read(self, found: list[EntityMention]) -> list[EntityMention]:
         """Each city that hosts the seat of groupings (`Brussels`, `布鲁塞尔`: data `seats` of discourse.json) read

@@ -40,6 +40,14 @@ def test_a_compound_never_cuts_into_a_longer_name_that_begins_where_it_does() ->
     assert ("加德", ("CA", "DE")) in _named("加德两国防长在渥太华会晤。")  # a compound where no name covers it
 
 
+def test_a_body_named_by_its_members_abbreviations_still_names_them() -> None:
+    """A grouping's name that opens with its members' abbreviations (not a word spelt by sound) keeps the compound:
+    the members are the actors, as before the longer-name rule (lead's merge of act36)."""
+    named = _named("去年秋天，澳英美三方安全夥伴關係的第二支柱擴大到高超音速武器。")
+    assert ("澳英美", ("AU", "GB", "US")) in named
+    assert not any(ids == ("AUKUS",) for _, ids in named)
+
+
 def test_capitals_of_thinly_known_states_stand_for_them() -> None:
     found = _actors("Pristina and Belgrade resumed talks in Brussels in June 2023.")
     assert found and {"Kosovo", "Serbia"} <= found[0]
