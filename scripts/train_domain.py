@@ -14,11 +14,12 @@ there a small linear model over the segment's words and cues, learnt from annota
   the heads of objects decides: cyber, exercise, security topic, act on an instrument), the model elsewhere.
 
 The method chosen (`chosen`: `cues` unless a method that reads the model beats it on the cross-validated events by
-more than twice the standard error of the paired difference; then the more accurate, ties to the simpler, in the
-order above) is written with the model trained on the whole dev half into `allyscope/data/domain_model.json`, with
-the discordant counts it was chosen by (`cv_discordant`). The examples are the matched events of each dev document
-whose annotated domain is an interaction (a `context` event is decided by its actors, not its words), read as
-`benchmarks/eval_domain.py` reads them: extracted with a case without sides, the inputs of each `classify_domain`
+more than twice the standard error of the paired difference, by document or, losing to cues nowhere, on one of
+the transfer groupings below; then the more accurate, ties to the simpler, in the order above) is written with
+the model trained on the whole dev half into `allyscope/data/domain_model.json`, with the discordant counts it
+was chosen by (`cv_discordant`). The examples are the matched events of each dev document whose annotated domain
+is an interaction (a `context` event is decided by its actors, not its words), read as `benchmarks/eval_domain.py`
+reads them: extracted with a case without sides, the inputs of each `classify_domain`
 call recorded. Training is deterministic (weights start at zero, full-batch gradient descent, a fixed number of
 steps): the same documents give the same file.
 
@@ -439,7 +440,8 @@ def main(argv: list[str] | None = None) -> int:
         "about": "The domain classifier of allyscope/events_domain.py, written by scripts/train_domain.py: a "
         "multinomial logistic regression over the features of events_domain.domain_features, trained on the "
         "matched interaction events of the dev half of tests/corpora/events; 'method' says how it is used, chosen "
-        "by cross-validated accuracy by document on the dev half ('cv', folds of whole documents); 'cv_transfer' "
+        "by cross-validated accuracy by document on the dev half ('cv', folds of whole documents) or, losing nowhere, "
+        "on a transfer grouping; 'cv_transfer' "
         "holds out a whole language, script family or genre per fold (the type: the share kept without the type "
         "cues only the held-out group uses). Never edit by hand: rerun the script.",
         "method": best,
