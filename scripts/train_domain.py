@@ -458,6 +458,7 @@ def main(argv: list[str] | None = None) -> int:
             by: {
                 **{m: round(group["accuracy"][m]["all"], 4) for m in METHODS},
                 "type_kept": round(group["type_kept"]["all"], 4),
+                "discordant": group["discordant"],
             }
             for by, group in transfer.items()
         },
