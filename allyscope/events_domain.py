@@ -309,6 +309,8 @@ def _rule_domain(
         decided = _decide(found, head_last, head_rank)
         if decided is not None and decided == data["movement_domain"] and _moves_forces(data, clause, found, within):
             decided = str(data["domain_class"]["force"]["domain"])
+        if decided is not None and _purpose_decides(data, found, cues_here):
+            decided = str(data["domain_class"]["security-topic"]["domain"])  # an operation for a topic: the topic
         if decided:
             # clear: the segment's cues name one domain, or a class ranked above the heads of objects decides
             # (cyber, an exercise, a security topic, an act on an instrument: that domain whatever else is said)
@@ -331,6 +333,23 @@ def _rule_domain(
         if seeded is not None:
             return seeded, False
     return str(spec["default"]), False
+
+
+def _purpose_decides(
+    data: dict[str, Any], found: list[tuple[int, int, str]], clause_cues: list[tuple[int, int, str]]
+) -> bool:
+    """True when the stretch's deciding cue is an operation (a patrol, an escort, a joint operation: the class
+    `operation`) and a security topic stands anywhere in the clause (`开展联合巡逻，打击海盗`: its purpose, told in
+    the segment after the comma). The codebook codes an operation served in together by its purpose; a drill keeps
+    its own class (`exercise`, ranked above the topics). False for data without either class."""
+    classes = data["domain_class"]
+    operation, topic = classes.get("operation"), classes.get("security-topic")
+    if operation is None or topic is None or not found:
+        return False
+    best = min(found)
+    if (best[0], best[2]) != (int(operation["rank"]), str(operation["domain"])):
+        return False
+    return any((rank, domain) == (int(topic["rank"]), str(topic["domain"])) for rank, _, domain in clause_cues)
 
 
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9]*(?:[-+'][a-z0-9]+)*")
