@@ -513,7 +513,8 @@ def _anniversary() -> re.Pattern[str]:
     def words(key: str) -> str:
         return "|".join(re.escape(w) for w in sorted({fold(w) for w in r[key]}, key=len, reverse=True))
 
-    label = r"(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?"
+    # a paragraph's number, or a journalist's label (`问：今年是…周年。`: the count a question builds on)
+    label = r"(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*|(?:问|問|记者|記者)\s*[:：]\s*)?"
     years = r"(?:今年|明年|去年|本年|\d{4}\s*年)"
     count = r"(?:\d+|[一二三四五六七八九十百]+)"
     return re.compile(
