@@ -108,3 +108,24 @@ def test_peace_talks_are_a_meeting() -> None:
 def test_a_relationship_raised_after_talks_is_an_act_of_its_own() -> None:
     text = "智利與秘魯\n\n2019年4月2日：兩國總統在利馬會晤，雙方關係升級為全面戰略夥伴關係。\n"
     assert _dates(text) == ["2019-04-02", "2019-04-02"]
+
+
+# --- a statement after a visit told as a moment; the next day after a range of days ---------------------------------
+
+
+def test_a_reaffirmation_after_a_visit_told_as_a_moment_is_a_second_act() -> None:
+    text = "智利與秘魯\n\n2015年6月2日，秘魯國防部長訪問聖地牙哥時，重申了支持智利海上搜救能力建設的承諾。\n"
+    assert _dates(text) == ["2015-06-02", "2015-06-02"]
+
+
+def test_the_next_day_after_a_range_of_days_is_the_day_after_its_end() -> None:
+    zh = "智利与秘鲁\n\n2022年11月14日至16日，秘鲁总统对智利进行国事访问。次日，两国海军在瓦尔帕莱索举行联合演习。\n"
+    assert _dates(zh) == ["2022-11-14/2022-11-16", "2022-11-17"]
+    en = (
+        "Chile and Peru\n\nThe Peruvian president was in Santiago from 14 to 16 November 2022."
+        " The following day, the two navies held a drill off Valparaíso.\n"
+    )
+    assert _dates(en) == ["2022-11-14/2022-11-16", "2022-11-17"]
+    # a word of the same day still counts from the range's first day, as before
+    same = "智利与秘鲁\n\n2022年11月14日至16日，秘鲁总统访问智利。同日，两国外长签署协定。\n"
+    assert "2022-11-14" in _dates(same)
