@@ -206,6 +206,11 @@ def _visit_cameos() -> frozenset[str]:
 
 
 @cache
+def _meeting_cameos() -> frozenset[str]:
+    return frozenset(rules()["visit_occasions"]["meeting_cameos"])
+
+
+@cache
 def _not_naming() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(the words of `visit_occasions.not_naming`, the figures and words of a date): what an occasion may hold
     beside its visit cue and still name no visitor or place."""
@@ -239,18 +244,23 @@ def act_after_a_visit(
     會談`, stay one meeting with it). None when the clause tells no such pair."""
     visits = _visit_cameos()
     visit_types: set[str] = set()
+    moment = False  # the visit is told as a moment (`訪問…時，`), not a span (`访问期间，`)
     for a, b in segments:
         here = [(cameo, plover) for at, cameo, plover in cued if a <= at < b]
         if not here:
             continue
         if visit_types:
             # the segment's predicate is its first cue: `，双方同意建立…对话` is an agreement, whatever it names
-            return None if _leading(folded[a:b]) or here[0][1] in visit_types else a
+            # talks held on the visit stay one meeting with it; after a visit told as a moment (`訪問…時，`) a
+            # statement of the visit's type is an act of its own (`visit_occasions.meeting_cameos`)
+            same = here[0][1] in visit_types and (here[0][0] in _meeting_cameos() or not moment)
+            return None if _leading(folded[a:b]) or same else a
         if any(cameo not in visits for cameo, _ in here) or not _leading(folded[a:b]):
             return None  # an act before the occasion, or an occasion of another kind
         if not names_its_visit(folded[a:b]):
             return None  # `During the visit,`: a visit told before
         visit_types = {plover for _, plover in here}
+        moment = is_moment(folded[a:b])
     return None
 
 
@@ -513,7 +523,8 @@ def _anniversary() -> re.Pattern[str]:
     def words(key: str) -> str:
         return "|".join(re.escape(w) for w in sorted({fold(w) for w in r[key]}, key=len, reverse=True))
 
-    label = r"(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*)?"
+    # a paragraph's number, or a journalist's label (`问：今年是…周年。`: the count a question builds on)
+    label = r"(?:[一二三四五六七八九十\d]{1,3}\s*[、.．]\s*|(?:问|問|记者|記者)\s*[:：]\s*)?"
     years = r"(?:今年|明年|去年|本年|\d{4}\s*年)"
     count = r"(?:\d+|[一二三四五六七八九十百]+)"
     return re.compile(

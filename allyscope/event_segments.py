@@ -30,6 +30,9 @@ _COORDINATED_BRANCHES = (
     # in a sentence that tells what was done (a past form before its end; `訪問して…行う際の手続` describes)
     r"|(?<=[\u4e00-\u9fff]{2}して)(?=[^、。]{2}[^。]*た)"
     r"|，(?=双方|雙方|两国|兩國|両国|三国|三國|四国|四國)"
+    # `万斯访问…基地，期间批评…`: a clause opening with `during it` after the act it points back to (a visit) tells
+    # an act done during that act, another predicate
+    r"|，(?=期间|期間|其间|其間)"
     # `…进行国事访问、两国领导人共同宣布…`: an enumeration comma before a subject of the two sides joins two
     # clauses, each with its own subject, not two nouns
     r"|、(?=双方|雙方|两国|兩國|三国|三國|四国|四國)"
@@ -52,7 +55,7 @@ _COORDINATED_BRANCHES = (
     r"|，(?=[与與同][^，。；]{1,30}(?:会谈|會談|会晤|會晤|会见|會見))"
     # `访问曼谷，与泰方签署…`: a signing with a counterpart after a visit is an act of its own; after a
     # meeting (`出席峰会，与…签署`) it is the act done at it (the object decides over the venue: one event)
-    r"|(?<![会會議议谈談晤])，(?=[与與同][^，。；]{1,8}(?:签署|簽署|签订|簽訂))"
+    r"|(?<![会會議议谈談晤])，(?=[与與同][^，。；]{1,20}(?:签署|簽署|签订|簽訂))"
     # `，两位领导人随后签署…`: a short subject and `then` open the act that followed
     r"|，(?=[^，。；]{1,6}(?:随后|隨後))"
     # `met in Ottawa and signed …`: `and` before a verb in the past (no comma needed)
@@ -77,7 +80,7 @@ _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # one scan instead of each being tried by `_COORDINATED` from Python (a test of this superset keeps it one).
 _COORDINATED_PLACES = re.compile(
     "[；;并]|,(?= and | but )| (?=and )|して"
-    "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決通批采採]|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|随后|隨後|派出|派遣))"
+    "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決通批采採期其]|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|随后|隨後|派出|派遣))"
     "|(?<=[いきしちびみりえけせてねべめれげが際])、|、(?=[双雙两兩三四])"
 )
 

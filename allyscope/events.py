@@ -49,6 +49,7 @@ from allyscope.event_clauses import (
     tells_a_second_act,
     tells_a_trend,
 )
+from allyscope.event_date_choice import planned_dates, refined_dates
 from allyscope.event_tables import schedule_lead
 from allyscope.events_domain import (
     classify_domain,
@@ -328,6 +329,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 mentions = [d for d in mentions if d.end <= asked]
                 if not mentions or only_sets_the_scene(folded_sentence[: asked - s_start]):
                     continue  # `问：6月17日的事件之后，…？`: the scene of what is asked, no act
+            if len(mentions) > 1 and (not_acts := _dates_of_no_act(sentence, folded_sentence, mentions, s_start)):
+                # `推迟原定9月初的访问`: a plan's date; `Earlier this month, on 12 February`: one date, the finer
+                mentions = [d for i, d in enumerate(mentions) if i not in not_acts]
             if modifying := attributive_dates(sentence, [(d.start - s_start, d.end - s_start) for d in mentions]):
                 mentions = [d for i, d in enumerate(mentions) if i not in modifying]
                 if not mentions:
@@ -592,6 +596,13 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 else None
             )
     return events
+
+
+def _dates_of_no_act(sentence: str, folded_sentence: str, mentions: list[DateMention], s_start: int) -> set[int]:
+    """The indexes of the sentence's dates that date no act of their own (`event_date_choice`): a date planned
+    for something (`原定9月初`) and a coarse date refined by the next in apposition (`this month, on 12 February`)."""
+    spans = [(d.start - s_start, d.end - s_start) for d in mentions]
+    return planned_dates(folded_sentence, spans) | refined_dates(sentence, spans, [d.edtf for d in mentions])
 
 
 def _second_act_date(before: DateMention, text: str, s_start: int, opening: tuple[int, int]) -> DateMention:

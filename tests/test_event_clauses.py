@@ -126,6 +126,7 @@ def test_event_clauses_data_is_whole() -> None:
         "second_act",
         "lasting_since",
         "visit_occasions",
+        "plan_date_openers",
     }
     plover = {t["plover"] for t in __import__("allyscope.events_domain").events_domain.patterns()["types"]}
     assert set(data["each_act_apart"]) <= plover

@@ -127,6 +127,7 @@ def read_dates(
     last: Anchor | None = previous or (Anchor(reference_year) if reference_year else None)
     last_here = False  # whether `last` was read in this text (a paragraph), not before it
     last_edtf: str | None = previous_edtf or (str(reference_year) if reference_year else None)
+    range_end: Anchor | None = None  # the last day of the last anchoring date when it was a range of days
     out: list[DateMention] = []
     warnings: list[str] = []
     # Text with no Latin word is searched without the English patterns, which cost most.
@@ -443,7 +444,8 @@ def read_dates(
                 day_word = str(g["dayword"] or g["endayword"]).lower()
                 if not _day_before_stands(day_word, text, start, end, r):
                     continue
-                found_day = _day_word(day_word, g["dwday"], last, document_date, r)
+                counted_from = _counted_from(day_word, last, range_end, r)  # `次日` after a range: its last day
+                found_day = _day_word(day_word, g["dwday"], counted_from, document_date, r)
                 if found_day is not None:
                     edtf, precision, basis = found_day
                     label = "relative"
@@ -536,11 +538,30 @@ def read_dates(
                 int(parts[2]) if len(parts) > 2 else None,
             )
             last_edtf = edtf if listed is None else listed[-1].edtf
+            range_end = _range_end(edtf) if day_range and listed is None else None
     out = join_mentions(text, out)
     return DateReading(out, warnings, last, last_edtf)
 
 
 _ANCHORING = ("day", "month", "year", "season")
+
+
+def _range_end(edtf: str) -> Anchor | None:
+    """The last day of a range of days (`2023-03-08/2023-03-10`), or None."""
+    parts = edtf.split("/")[-1].rstrip("~").split("-")
+    if len(parts) != 3:
+        return None
+    return Anchor(int(parts[0]), int(parts[1]), int(parts[2]))
+
+
+def _counted_from(word: str, last: Anchor | None, range_end: Anchor | None, r: dict[str, Any]) -> Anchor | None:
+    """The date a word of a day counts from: `次日`, `the next day`, `翌々日` after a range of days (`3月8日至10日，…。
+    次日，…`) count from the range's last day, when the visit or meeting it spans is over; every other word (`同日`,
+    `the day before`, `同月`) from the date as `last` holds it, the range's first day."""
+    if range_end is None:
+        return last
+    later = {w.lower() for w in r["next_day"]} | set(r["two_after"]["days"])
+    return range_end if word in later else last
 
 
 @cache

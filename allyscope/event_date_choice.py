@@ -1,0 +1,58 @@
+"""Dates of a sentence that date no act of their own, though they are read as dates of happenings.
+
+Two shapes of the language, found in documents written blind to the rules:
+
+- a date written after a word that says it was the date *planned* for something (`推迟原定9月初对丹麦的访问`,
+  `postponed the visit originally scheduled for 2 September`, `予定されていた9月の訪問`): it dates the plan, not
+  the act of the sentence (the postponing), which takes the sentence's other date; data `plan_date_openers`;
+- a coarse date refined by the next one in apposition (`Earlier this month, on 12 February, …`, `In 2019, on
+  3 May, …`, `去年，3月5日，…`): one date, the finer; the coarse one is no second event.
+
+The words are data (`data/event_clauses.json`); this says how they are read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from allyscope.event_clauses import rules
+from allyscope.scripts import fold
+
+
+@cache
+def _plan_openers() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["plan_date_openers"]["words"]}, key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")\s*$")
+
+
+def planned_dates(folded_sentence: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The indexes of the dates (their `(start, end)` in the folded sentence) written right after a word of what
+    was planned for them (`原定`, `originally scheduled for`, `予定されていた`): each dates a plan, no act. Only a
+    date after an act's date of the sentence: that date's clause runs over the plan's date to the act told after
+    it (`8月，…宣布推迟原定9月初的访问`). A plan's date that opens the sentence (`原定3月下旬访华，…直到4月12日才抵达`)
+    is read by the modes of the event rules, its clause the plan's."""
+    opener = _plan_openers()
+    found = set()
+    for i, (start, _) in enumerate(spans):
+        if i and i - 1 not in found and opener.search(folded_sentence, max(0, start - 24), start):
+            found.add(i)
+    return found
+
+
+# between a coarse date and the finer one that refines it: a comma, then at most a preposition of time
+_APPOSITION = re.compile(r"\s*[,，、]\s*(?:on|in|at|that is,?)?\s*", re.IGNORECASE)
+
+
+def refined_dates(sentence: str, spans: list[tuple[int, int]], values: list[str]) -> set[int]:
+    """The indexes of the dates refined by the date right after them in apposition (`Earlier this month, on 12
+    February`): the next date's value lies within this one's (`2024-02-12` in `2024-02`) and only a comma and a
+    preposition stand between them. Dates of ranges or open spans are left alone."""
+    out = set()
+    for i in range(len(spans) - 1):
+        coarse, fine = values[i], values[i + 1]
+        if "/" in coarse or "/" in fine or len(fine) <= len(coarse) or not fine.startswith(coarse):
+            continue
+        if _APPOSITION.fullmatch(sentence, spans[i][1], spans[i + 1][0]):
+            out.add(i)
+    return out
