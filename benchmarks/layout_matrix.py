@@ -1,6 +1,6 @@
 """Exactness of layout repair over the layout generator's combinations, per family (issue 12).
 
-Run: python benchmarks/layout_matrix.py [--sample 600] [--seed 12] [--failures 0] [--json] [--draws N]
+Run: python benchmarks/layout_matrix.py [--sample 600] [--seed 12] [--failures 0] [--json]
 Also scores the hand-written documents (tests/layouts) and, apart, the held-out ones (tests/layouts/held_out,
 written after the rules were frozen, never tuned on) against their hand gold, aspect by aspect, and, apart again,
 the second held-out set (tests/layouts/held_out2, thirteenth session: written without reading the parser's code,
@@ -17,8 +17,7 @@ combinations never used to tune (every fifth draw).
 Each hand-written set also gets a line of graded (partial-credit) figures, micro-averaged over its documents,
 printed just before its exact figures (tests/corpora/hand_scoring.py `graded` defines them): a blind set with no
 document exact still shows how much of each aspect is right. `--json` adds one JSON line per set at the end.
-`--draws N --seed S` runs only a large draw of the tuned articles (the standard draw's held-out combinations left
-out, no held-out article rendered), to find the families that fail beyond the standard sample.
+Large draws of the dev side alone: benchmarks/layout_sweep.py.
 """
 
 from __future__ import annotations
@@ -149,20 +148,6 @@ def graded_json(name: str, figures: tuple[int, int, dict[str, list[int]]], talli
     )
 
 
-def large_draw(draws: int, seed: int, failures: int) -> None:
-    """A large draw of the TUNED articles only (issue 12, grade36): `draws` combinations drawn with `seed` from
-    every valid combination but the ones the standard draw (seed 12, 600) holds out; no held-out article is
-    rendered. Prints the share exact, per aspect and per family, as `report` does."""
-    combos = list(combinations())
-    standard = random.Random(12).sample(combos, min(600, len(combos)))
-    held = {c for i, c in enumerate(standard) if i % 5 == 0}
-    pool = [c for c in combos if c not in held]
-    chosen = random.Random(seed).sample(pool, min(draws, len(pool)))
-    start = time.perf_counter()
-    report(f"tuned articles, large draw (seed {seed})", evaluate(chosen, TUNED, failures))
-    print(f"({len(pool)} combinations drawn from; {len(chosen)} drawn; {time.perf_counter() - start:.1f} s)")
-
-
 HAND_SETS = (  # (name, folder under tests/layouts and tests/gold, printed on one line)
     ("hand-written documents (tests/layouts)", "", False),
     ("held-out hand-written documents (tests/layouts/held_out)", "held_out", False),
@@ -178,12 +163,8 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=600)
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--failures", type=int, default=0, help="print this many inexact combinations")
-    parser.add_argument("--draws", type=int, default=0, help="only a large draw of the tuned articles, this many")
     parser.add_argument("--json", action="store_true", help="also one JSON line per hand-written set, at the end")
     args = parser.parse_args()
-    if args.draws:
-        large_draw(args.draws, args.seed, args.failures)
-        return
     tuned, held = draw(args.sample, args.seed)
     start = time.perf_counter()
     report("tuned articles", evaluate(tuned, TUNED, args.failures))
