@@ -268,3 +268,97 @@ def test_dev_hand_written_graded_floor() -> None:
     assert len(totals) == 10
     for aspect, tally in totals.items():
         assert tally.precision == 1.0 and tally.recall == 1.0, (aspect, tally)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# fixes found by large draws of the generator's dev side (layout_sweep.py --articles extra: a note line `1．…` whose
+# closing `。` the extractor wrapped alone onto the next line was read as a third-level heading `1．`)
+
+WRAPPED_STOP = """\
+2024/11/5 09:30 港口群协调的三个阶段 - 港口经济评论
+港口群协调的三个阶段
+李文博
+摘要：本文回顾沿海港口群协调的过程，并讨论其中的难点。
+一、协调的起点
+（一）早期的安排
+1．码头的扩建
+沿海各港在上世纪末就开始商量共同扩建码头的具体办法，地
+方政府为此先后多次召开会议，但始终没有形成一致的文本。¹
+1．李明：《港口群的协调机制》，载《港口经济》2015年第4
+期。
+2．费用的分担
+后来的商谈集中在航道疏浚费用究竟怎样分担的问题上，各方
+https://ports.example.net/articles/cluster-stages.html 1/2
+2024/11/5 09:30 港口群协调的三个阶段 - 港口经济评论
+的意见并不一致，谈判因此前后拖延了好几年才终于有了结果。
+（二）规则的空白
+现行的港口规章大多制定于港口群出现以前，对联合调度和应
+急处置的规定并不完整。¹各港据此各行其是，协调成本很高。
+1．《沿海港口总体布局规划》，2006年8月16日起施行
+。
+二、协调的结果
+各港最终同意按吞吐量的比例承担费用，这一办法一直沿用到
+今天，也成为其他海湾港口群可以参照的先例之一，影响深远。
+https://ports.example.net/articles/cluster-stages.html 2/2
+"""
+
+
+def test_a_note_line_whose_stop_wrapped_onto_the_next_line_is_a_note_not_a_heading() -> None:
+    """`1．《…》，2006年8月16日起施行` over `。`: the line ran on to the column's edge (the next line opens with the
+    stop that closes it), so it is the note the marker above cites, though it measures short (narrow digits) and
+    has the shape of a third-level heading `1．` under `（二）`."""
+    from allyscope import parse_text
+
+    doc = parse_text(WRAPPED_STOP)
+    assert [(f.number, doc.note_text(f)) for f in doc.footnotes] == [
+        (1, "李明：《港口群的协调机制》，载《港口经济》2015年第4期。"),
+        (1, "《沿海港口总体布局规划》，2006年8月16日起施行。"),
+    ]
+    assert [(h.level, h.label) for h in doc.headings] == [
+        (1, "一"),
+        (2, "一"),
+        (3, "1"),
+        (3, "2"),
+        (2, "二"),
+        (1, "二"),
+    ]
+    assert [m.footnotes for m in doc.markers] == [(doc.footnotes[0].id,), (doc.footnotes[1].id,)]
+    assert "起施行" not in doc.text
+
+
+def test_a_short_numbered_heading_over_text_stays_a_heading() -> None:
+    """The other side: `1．港口的分工` over a line of text that opens with a character, not a stop, is a heading."""
+    from allyscope import parse_text
+
+    raw = WRAPPED_STOP.replace("1．码头的扩建", "1．港口的分工")
+    doc = parse_text(raw)
+    assert (3, "1", "港口的分工") in [(h.level, h.label, h.title) for h in doc.headings]
+
+
+RULES = ("——————————", "____________________", "---------------", "──────────", "＿＿＿＿＿＿＿＿")
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_a_rule_over_the_page_notes_is_furniture(rule: str) -> None:
+    """A generated document (tuned article) whose page-bottom notes stand under a rule, as printed journals and
+    word-processor exports set them: exact, every language (the rule is the generator's `Combo.rule`)."""
+    from corpora.layout_articles import TUNED
+    from corpora.layout_generator import Combo, check, render
+
+    from allyscope import parse_text
+
+    plans = [
+        ("zh-Hans", "superscript", "number-dot", "per-page", "cn/cn-paren", "wrapped", "dot"),
+        ("zh-Hant", "bracket", "bracket", "continuous", "cn-formal/cn", "narrow", "header"),
+        ("ja", "paren", "half-paren", "per-page", "roman-unicode/arabic", "ragged", "none"),
+        ("en", "superscript", "number-space", "continuous", "roman/latin", "wrapped", "header-numbered"),
+    ]
+    articles = {a.language: a for a in TUNED}
+    for language, marker, notes, numbering, headings, width, furniture in plans:
+        combo = Combo(
+            language, marker, notes, "page-bottom", numbering, headings, width, furniture, False, "none", rule=rule
+        )
+        generated = render(combo, articles[language])
+        assert rule in generated.raw
+        result = check(parse_text(generated.raw), generated)
+        assert all(result.values()), (combo, result)
