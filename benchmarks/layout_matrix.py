@@ -1,6 +1,6 @@
 """Exactness of layout repair over the layout generator's combinations, per family (issue 12).
 
-Run: python benchmarks/layout_matrix.py [--sample 600] [--seed 12] [--failures 0]
+Run: python benchmarks/layout_matrix.py [--sample 600] [--seed 12] [--failures 0] [--json]
 Also scores the hand-written documents (tests/layouts) and, apart, the held-out ones (tests/layouts/held_out,
 written after the rules were frozen, never tuned on) against their hand gold, aspect by aspect, and, apart again,
 the second held-out set (tests/layouts/held_out2, thirteenth session: written without reading the parser's code,
@@ -15,11 +15,16 @@ headings with their levels, no note text in the body, no body text lost, no spac
 authors. Prints the share of exact documents overall, per aspect, and per value of each dimension (marker
 family, note family, placement, …), for the tuned articles and, apart, for the held-out articles with
 combinations never used to tune (every fifth draw).
+Each hand-written set also gets a line of graded (partial-credit) figures, micro-averaged over its documents,
+printed just before its exact figures (tests/corpora/hand_scoring.py `graded` defines them): a blind set with no
+document exact still shows how much of each aspect is right. `--json` adds one JSON line per set at the end.
+Large draws of the dev side alone: benchmarks/layout_sweep.py.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 import time
@@ -29,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from corpora.hand_scoring import aspects  # noqa: E402
+from corpora.hand_scoring import Tally, aspects, graded, graded_figures  # noqa: E402
 from corpora.layout_articles import HELD_OUT, TUNED  # noqa: E402
 from corpora.layout_generator import check, combinations, render  # noqa: E402
 
@@ -81,14 +86,20 @@ def report(name: str, result: dict[str, object]) -> None:
         print(f"    {value:34s} {ok / total:.3f}  ({ok}/{total})")
 
 
-def hand_written(folder: Path, gold: Path) -> tuple[int, int, dict[str, list[int]]]:
-    """(exact documents, documents, per aspect [right, stated]) of the hand-written documents in `folder`."""
-    import json
-
+def hand_written(
+    folder: Path, gold: Path, tallies: dict[str, Tally] | None = None
+) -> tuple[int, int, dict[str, list[int]]]:
+    """(exact documents, documents, per aspect [right, stated]) of the hand-written documents in `folder`; when
+    `tallies` is given, the graded (partial-credit) tallies of every document are summed into it."""
     exact = total = 0
     per_aspect: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for path in sorted(folder.glob("*.txt")):
-        result = aspects(parse(path), json.loads((gold / f"{path.stem}.layout.json").read_text("utf-8")))
+        doc = parse(path)
+        stated = json.loads((gold / f"{path.stem}.layout.json").read_text("utf-8"))
+        result = aspects(doc, stated)
+        if tallies is not None:
+            for aspect, tally in graded(doc, stated).items():
+                tallies[aspect] = tallies.get(aspect, Tally()) + tally
         total += 1
         exact += all(result.values())
         for aspect, ok in result.items():
@@ -110,30 +121,66 @@ def report_hand_one_line(name: str, figures: tuple[int, int, dict[str, list[int]
     print(f"{name}: {exact}/{total} documents exact; per aspect: {aspects}")
 
 
+def report_graded(name: str, tallies: dict[str, Tally]) -> None:
+    """A set's graded (partial-credit) figures on one line, micro-averaged over its documents: P/R/F1 for the
+    aspects matched as sets, one score for the others (definitions: tests/corpora/hand_scoring.py `graded`)."""
+    parts = []
+    for aspect, value in graded_figures(tallies).items():
+        if isinstance(value, dict):
+            parts.append(f"{aspect} P {value['p']:.3f} R {value['r']:.3f} F1 {value['f1']:.3f}")
+        else:
+            parts.append(f"{aspect} {value:.3f}")
+    print(f"{name} graded: " + ", ".join(parts))
+
+
+def graded_json(name: str, figures: tuple[int, int, dict[str, list[int]]], tallies: dict[str, Tally]) -> str:
+    """One line of JSON for one hand-written set: its exact figures and its graded ones (one line each, so that
+    a set's line can be kept or left out by its name, as the printed lines are)."""
+    exact, total, per_aspect = figures
+    return json.dumps(
+        {
+            "set": name,
+            "documents": total,
+            "exact": exact,
+            "exact_per_aspect": {a: [ok, n] for a, (ok, n) in per_aspect.items()},
+            "graded": graded_figures(tallies),
+        },
+        ensure_ascii=False,
+    )
+
+
+HAND_SETS = (  # (name, folder under tests/layouts and tests/gold, printed on one line)
+    ("hand-written documents (tests/layouts)", "", False),
+    ("held-out hand-written documents (tests/layouts/held_out)", "held_out", False),
+    ("second held-out hand-written documents (tests/layouts/held_out2)", "held_out2", False),
+    ("third held-out hand-written documents (tests/layouts/held_out3)", "held_out3", True),
+    ("fourth held-out hand-written documents (tests/layouts/held_out4)", "held_out4", True),
+    ("fifth held-out hand-written documents (tests/layouts/held_out5)", "held_out5", True),
+    ("sixth held-out hand-written documents (tests/layouts/held_out6)", "held_out6", True),
+)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sample", type=int, default=600)
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--failures", type=int, default=0, help="print this many inexact combinations")
+    parser.add_argument("--json", action="store_true", help="also one JSON line per hand-written set, at the end")
     args = parser.parse_args()
     tuned, held = draw(args.sample, args.seed)
     start = time.perf_counter()
     report("tuned articles", evaluate(tuned, TUNED, args.failures))
     report("held-out articles and combinations", evaluate(held, HELD_OUT, args.failures))
     print(f"({len(list(combinations()))} valid combinations; {args.sample} drawn; {time.perf_counter() - start:.1f} s)")
-    report_hand("hand-written documents (tests/layouts)", hand_written(LAYOUTS, GOLD))
-    held_out = hand_written(LAYOUTS / "held_out", GOLD / "held_out")
-    report_hand("held-out hand-written documents (tests/layouts/held_out)", held_out)
-    held_out2 = hand_written(LAYOUTS / "held_out2", GOLD / "held_out2")
-    report_hand("second held-out hand-written documents (tests/layouts/held_out2)", held_out2)
-    held_out3 = hand_written(LAYOUTS / "held_out3", GOLD / "held_out3")
-    report_hand_one_line("third held-out hand-written documents (tests/layouts/held_out3)", held_out3)
-    held_out4 = hand_written(LAYOUTS / "held_out4", GOLD / "held_out4")
-    report_hand_one_line("fourth held-out hand-written documents (tests/layouts/held_out4)", held_out4)
-    held_out5 = hand_written(LAYOUTS / "held_out5", GOLD / "held_out5")
-    report_hand_one_line("fifth held-out hand-written documents (tests/layouts/held_out5)", held_out5)
-    held_out6 = hand_written(LAYOUTS / "held_out6", GOLD / "held_out6")
-    report_hand_one_line("sixth held-out hand-written documents (tests/layouts/held_out6)", held_out6)
+    lines = []
+    for name, folder, one_line in HAND_SETS:
+        tallies: dict[str, Tally] = {}
+        figures = hand_written(LAYOUTS / folder, GOLD / folder, tallies)
+        report_graded(name, tallies)  # before the exact figures: a set's exact aggregate stays the last line
+        (report_hand_one_line if one_line else report_hand)(name, figures)
+        lines.append(graded_json(name, figures, tallies))
+    if args.json:
+        print("\n".join(lines))
 
 
 if __name__ == "__main__":

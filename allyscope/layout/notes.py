@@ -228,6 +228,23 @@ def _number_runs_on(lines: Sequence[Line], index: int) -> bool:
     return after.role == BODY and "0" <= after.content[:1] <= "9"
 
 
+# punctuation that closes what stands before it: a line that opens with it carries on the line above, which an
+# extractor cut at the column's edge (a typesetter never starts a line with it; an extractor's wrap may)
+_CARRIES_ON = frozenset("。，、；：！？）」』】〕》")
+
+
+def _runs_on(lines: Sequence[Line], index: int) -> bool:
+    """True when line `index` ran on to the column's end: a number the next line finishes (`_number_runs_on`),
+    or a next line opening with closing punctuation (`…2019年生效` over `。`) — text, never a heading, however
+    short it measures (its digits are narrow beside CJK characters)."""
+    if _number_runs_on(lines, index):
+        return True
+    if index + 1 >= len(lines):
+        return False
+    after = lines[index + 1]
+    return after.role == BODY and after.content[:1] in _CARRIES_ON
+
+
 def _heading_follows(lines: Sequence[Line], start: int, limit: int) -> bool:
     """True when the next text line from `start` is a numbered heading that is no note line (`2.1 …`): the
     line before it opens a section, whatever its length."""
@@ -526,7 +543,7 @@ def find_note_blocks(
         if weak and _looks_like_heading(line.content):
             if full is None:
                 full = typical_width(lines)
-            if line.width < 0.9 * full and not _number_runs_on(lines, i):
+            if line.width < 0.9 * full and not _runs_on(lines, i):
                 i += 1  # `1．対話の始まり`: a numbered heading, not a note (a heading stands short of a full line)
                 continue
         placement = "page-bottom" if page_signals else "notes"

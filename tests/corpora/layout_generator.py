@@ -167,6 +167,10 @@ class Combo:
     hyphenation: bool
     leading: str
     front: str = "plain"
+    # a rule printed over the notes at a page's foot (grade36): "" none; otherwise the line as printed. Not a
+    # dimension of `combinations()` (the standard draws keep their combinations); large draws set it with
+    # `dataclasses.replace`
+    rule: str = ""
 
     def families(self) -> dict[str, str]:
         """The value of every dimension, for reporting exactness per family."""
@@ -523,6 +527,8 @@ def render(combo: Combo, article: Article, turns: PageTurns | None = None) -> Ge
 
     def end_page(last: bool = False) -> None:
         nonlocal page, page_lines, resume_next, counter
+        if combo.rule and (front_notes or (combo.placement == "page-bottom" and page_notes)):
+            emit(combo.rule, body=False)
         if front_notes:
             for sign, text in front_notes:  # the title's and the author's notes, at the foot of the first page
                 gen.notes.append(text)
