@@ -78,6 +78,7 @@ from allyscope.layout.page_furniture import (
     trim_glued_page_numbers,
 )
 from allyscope.layout.repeats import find_repeated_furniture
+from allyscope.layout.facing_heads import mark_facing_heads
 from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
 from allyscope.layout.tables import may_be_row, row_line, speaker_label
 from allyscope.model import (
@@ -1004,6 +1005,7 @@ def repair_layout(doc: Document) -> Document:
     mark_edge_blocks(lines, protected)  # what the word lists and page passes left, told by shape
     find_periodic_heads(lines)
     mark_numbered_feet(lines)
+    mark_facing_heads(lines)  # `52　part` over a left page, `chapter　53` over the right one
     repeated = find_repeated_furniture(lines)  # whatever their words: lines printed again at page turns
     mark_page_breaks(lines, blocks, resume)
     settle_placements(lines, blocks, resume, FURNITURE)

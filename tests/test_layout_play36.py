@@ -1,0 +1,54 @@
+"""play36 (eighteenth session): journal PDF copies and report exports, each rule on text in other words."""
+
+from __future__ import annotations
+
+from allyscope import parse_text
+
+
+def test_facing_heads_with_page_numbers_at_opposite_edges_leave_the_text() -> None:
+    """A left page's head opens with its number, the right page's closes with the next one: both are heads,
+    printed once each, and they count the pages of the notes."""
+    raw = "\n".join(
+        [
+            "Harbours and Hinterlands",
+            "Tomoko Reyes",
+            "Introduction",
+            "Port cities have long tied inland producers to distant buyers.(1) Their rise shaped trade routes.",
+            "1   Early Ports",
+            "The first ports grew where rivers met the sea, and their merchants lent money to princes.(2)",
+            "118   PART TWO   TRADE AND EMPIRE",
+            "2   Modern Terminals",
+            "Container terminals changed the scale of the business after the 1960s.(3)",
+            "Conclusion",
+            "Ports remain tools of power as much as of trade.",
+            "Harbours and Hinterlands   119",
+            "Notes",
+            "(1) Ahmed Clarke, Sea Gates (London: Tideway, 2012), 14.",
+            "(2) Ibid., 30.",
+            "(3) Lena Fox, Boxes and Cranes (Leeds: Quay Press, 2019), 7.",
+        ]
+    )
+    doc = parse_text(raw)
+    assert "PART TWO" not in doc.text and "Hinterlands   119" not in doc.text
+    assert [h.title for h in doc.headings] == ["Introduction", "Early Ports", "Modern Terminals", "Conclusion"]
+    assert {f.page for f in doc.footnotes} == {3}
+
+
+def test_numbered_headings_and_a_first_page_number_are_no_facing_heads() -> None:
+    """Section numbers stand at a line's start only; a leading 1 is never a head (the first page has none)."""
+    raw = "\n".join(
+        [
+            "港口與腹地",
+            "陳雅文",
+            "1　港口的興起",
+            "港口城市長期連結內陸生產者與遠方買主，其興衰影響貿易路線的走向。",
+            "各港的商人也常借款給地方統治者，以換取貿易上的特權與保護。",
+            "貨櫃碼頭的出現則徹底改變了港口的規模與經營方式。",
+            "港口至今仍是權力的工具　2",
+            "3　結論",
+            "港口的地位取決於其與腹地的連結。",
+        ]
+    )
+    doc = parse_text(raw)
+    assert [h.title for h in doc.headings][:1] == ["港口的興起"]
+    assert "港口至今仍是權力的工具" in doc.text
