@@ -51,4 +51,4 @@ def test_numbered_headings_and_a_first_page_number_are_no_facing_heads() -> None
     )
     doc = parse_text(raw)
     assert [h.title for h in doc.headings][:1] == ["港口的興起"]
-    assert "港口至今仍是權力的工具" in doc.text
+    assert "1　港口的興起" in doc.text
