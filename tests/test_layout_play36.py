@@ -34,21 +34,25 @@ def test_facing_heads_with_page_numbers_at_opposite_edges_leave_the_text() -> No
     assert {f.page for f in doc.footnotes} == {3}
 
 
-def test_numbered_headings_and_a_first_page_number_are_no_facing_heads() -> None:
-    """Section numbers stand at a line's start only; a leading 1 is never a head (the first page has none)."""
+def test_numbered_headings_between_facing_heads_stay_headings() -> None:
+    """Section numbers stand at a line's start only, between the heads of two facing pages: the heads pair over
+    them (numbers 52 and 53 on opposite edges) and the sections keep their headings."""
     raw = "\n".join(
         [
             "港口與腹地",
             "陳雅文",
             "1　港口的興起",
-            "港口城市長期連結內陸生產者與遠方買主，其興衰影響貿易路線的走向。",
+            "港口城市長期連結內陸生產者與遠方買主，其興衰影響貿易路線的走向。〔1〕",
             "各港的商人也常借款給地方統治者，以換取貿易上的特權與保護。",
-            "貨櫃碼頭的出現則徹底改變了港口的規模與經營方式。",
-            "港口至今仍是權力的工具　2",
-            "3　結論",
-            "港口的地位取決於其與腹地的連結。",
+            "52　第二部　區域秩序",
+            "2　貨櫃時代",
+            "貨櫃碼頭的出現則徹底改變了港口的規模與經營方式。〔2〕",
+            "第五章　港口與腹地　53",
+            "註釋",
+            "〔1〕林國華，《港市興衰》（臺北：海風出版社，2015年），頁12。",
+            "〔2〕同前註，頁40。",
         ]
     )
     doc = parse_text(raw)
-    assert [h.title for h in doc.headings][:1] == ["港口的興起"]
-    assert "1　港口的興起" in doc.text
+    assert [h.title for h in doc.headings] == ["港口的興起", "貨櫃時代"]
+    assert "區域秩序" not in doc.text and "腹地　53" not in doc.text
