@@ -56,3 +56,48 @@ def test_numbered_headings_between_facing_heads_stay_headings() -> None:
     doc = parse_text(raw)
     assert [h.title for h in doc.headings] == ["港口的興起", "貨櫃時代"]
     assert "區域秩序" not in doc.text and "腹地　53" not in doc.text
+
+
+def test_word_contents_entries_with_tabbed_page_numbers_are_navigation() -> None:
+    """A word processor's plain-text contents page keeps each entry's page number after a tab, no leader dots:
+    under the contents label those lines are navigation, and the text's headings are read after them."""
+    raw = "\n".join(
+        [
+            "Keeping Ferries Safe in Archipelagic States",
+            "Ana Ruiz and Paolo Conti",
+            "Contents",
+            "Summary\t1",
+            "1. Accident Records\t2",
+            "2. Inspection Regimes\t5",
+            "Summary",
+            "Ferry accidents in island states kill hundreds of passengers every year.",
+            "1. Accident Records",
+            "Most accidents happen on old vessels that carry more passengers than they are licensed for.",
+            "2. Inspection Regimes",
+            "Inspections are frequent on paper but rare at the smaller ports.",
+            "Port\tInspections",
+            "Cebu\t14",
+        ]
+    )
+    doc = parse_text(raw)
+    navigation = [doc.span_text(s) for s in doc.spans if s.kind == "navigation"]
+    assert navigation == ["Contents", "Summary\t1", "1. Accident Records\t2", "2. Inspection Regimes\t5"]
+    assert [h.title for h in doc.headings] == ["Summary", "Accident Records", "Inspection Regimes"]
+    assert "Cebu\t14" in doc.text and "Cebu" not in " ".join(navigation)
+
+
+def test_tabbed_numbers_without_a_contents_label_stay_text() -> None:
+    """Tabs before numbers also part a table's cells: without a contents label above them they stay text."""
+    raw = "\n".join(
+        [
+            "港口检查统计",
+            "李明",
+            "下表列出各港口的检查次数。",
+            "宁波\t12",
+            "厦门\t15",
+            "检查次数逐年增加。",
+        ]
+    )
+    doc = parse_text(raw)
+    assert not [s for s in doc.spans if s.kind == "navigation"]
+    assert "宁波\t12" in doc.text

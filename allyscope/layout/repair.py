@@ -78,6 +78,7 @@ from allyscope.layout.page_furniture import (
     trim_glued_page_numbers,
 )
 from allyscope.layout.repeats import find_repeated_furniture
+from allyscope.layout.contents import mark_contents_entries
 from allyscope.layout.facing_heads import mark_facing_heads
 from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
 from allyscope.layout.tables import may_be_row, row_line, speaker_label
@@ -994,6 +995,7 @@ def repair_layout(doc: Document) -> Document:
     protected = set(starts)
     trim_glued_page_numbers(lines, starts)  # `②同上，第5页。      · 1 ·`: the page's number leaves the note's line
     mark_furniture(lines, watched, doc.raw)
+    mark_contents_entries(lines)  # `一、引言<TAB>2` under a contents label: a word processor's entries
     mark_page_furniture(lines, protected)
     if holds_labelled_page_separator(doc.raw):
         mark_labelled_page_numbers(lines, protected)
