@@ -101,3 +101,21 @@ def test_tabbed_numbers_without_a_contents_label_stay_text() -> None:
     doc = parse_text(raw)
     assert not [s for s in doc.spans if s.kind == "navigation"]
     assert "宁波\t12" in doc.text
+
+
+def test_bracketed_speech_genre_line_over_the_title_is_a_doctype() -> None:
+    """A bulletin labels a lecture or a speech in brackets over its title (`【講演】`, `〔讲话〕`), as it labels a
+    column: the label is a doctype line, and the title is the line under it."""
+    raw = "\n".join(
+        [
+            "〔讲话〕",
+            "携手建设和平安宁的周边海域",
+            "王海涛",
+            "各位来宾，各位朋友：",
+            "很高兴在金秋时节与大家相聚，共同探讨海上合作的未来。",
+            "过去十年，沿岸各国在搜救、渔业和环境保护方面的合作不断深入。",
+        ]
+    )
+    doc = parse_text(raw)
+    assert doc.title == "携手建设和平安宁的周边海域"
+    assert [doc.span_text(s) for s in doc.spans if s.kind == "doctype"] == ["〔讲话〕"]
