@@ -119,3 +119,29 @@ def test_bracketed_speech_genre_line_over_the_title_is_a_doctype() -> None:
     doc = parse_text(raw)
     assert doc.title == "携手建设和平安宁的周边海域"
     assert [doc.span_text(s) for s in doc.spans if s.kind == "doctype"] == ["〔讲话〕"]
+
+
+def test_notes_ending_a_copy_after_page_bottom_notes_stand_at_the_last_page_bottom() -> None:
+    """A copy that stops at the last page's notes, with no page number after them (its pages told only by the
+    heads over them): the text printed its notes under each page, so the last block stands at its page's
+    bottom too."""
+    raw = "\n".join(
+        [
+            "北極航路の法的地位",
+            "高橋 直子",
+            "はじめに",
+            "北極海の航路は、氷の後退とともに商業航行の対象となりつつある①。",
+            "① 国際海事機関の統計による。",
+            "14　海洋法研究　第9号",
+            "一　沿岸国の規制",
+            "沿岸国は、氷に覆われた水域について特別の規制権限を有する①。",
+            "① 国連海洋法条約第234条。",
+            "北極航路の法的地位　15",
+            "おわりに",
+            "規制と航行の自由との調整が、今後の課題である①。",
+            "① 同上。",
+        ]
+    )
+    doc = parse_text(raw)
+    assert doc.layout.placement == "page-bottom"
+    assert [(f.block, f.page) for f in doc.footnotes] == [(0, 1), (1, 2), (2, 3)]

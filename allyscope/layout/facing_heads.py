@@ -40,11 +40,12 @@ def _edge(content: str) -> tuple[int, int] | None:
 
 def mark_facing_heads(lines: Sequence[Line]) -> None:
     """Mark as running heads two short lines whose edge numbers count on by one, printed on opposite edges (see
-    the module): the left page's head carries its number first, the right page's last."""
+    the module): the left page's head carries its number first, the right page's last. A head known already
+    (by its words: the title printed again) pairs with its facing page's head as well."""
     numbered: list[tuple[Line, int, int]] = []  # (line, side, number)
     for line in lines:
         content = line.content
-        if line.role != BODY or not content or line.width > _WIDEST or ends_sentence(content):
+        if line.role not in (BODY, RUNNING_HEADER) or not content or line.width > _WIDEST or ends_sentence(content):
             continue
         edge = _edge(content)
         if edge is not None:

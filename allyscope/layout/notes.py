@@ -680,8 +680,17 @@ def settle_placements(lines: Sequence[Line], blocks: list[NoteBlock], resume: bo
             k += 1
         # at the file's end, an inline block ends a page; the one block of a text without pages stays `notes`
         ends = block.placement == "inline" if k == len(lines) else _page_ends_after(lines, k - 1, resume)
-        if ends:
+        if ends or (k == len(lines) and _last_page_of_bottoms(blocks, block)):
             block.placement = "page-bottom"
+
+
+def _last_page_of_bottoms(blocks: list[NoteBlock], block: NoteBlock) -> bool:
+    """True for a `notes` block ending the file after blocks standing at their pages' bottoms: a text that
+    prints its notes under each page prints the last page's there too, though no page number follows them (a
+    copy that stops at the last note)."""
+    return block.placement == "notes" and any(
+        other.placement == "page-bottom" for other in blocks if other.last_line < block.last_line
+    )
 
 
 def _page_turn_between(lines: Sequence[Line], start: int, end: int) -> bool:

@@ -20,9 +20,11 @@ from itertools import pairwise
 from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations, names_with_readings
 from allyscope.layout.byline_heads import latin_names, lowercase_head, names_post
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
+from allyscope.layout.contents import mark_contents_entries
 from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line, opens_chronology_entry
 from allyscope.layout.edge_blocks import mark_edge_blocks
 from allyscope.layout.edges import cjk_title_line, closing_signature, closing_writer, kicker_lead
+from allyscope.layout.facing_heads import mark_facing_heads
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
 from allyscope.layout.headings import (
@@ -78,8 +80,6 @@ from allyscope.layout.page_furniture import (
     trim_glued_page_numbers,
 )
 from allyscope.layout.repeats import find_repeated_furniture
-from allyscope.layout.contents import mark_contents_entries
-from allyscope.layout.facing_heads import mark_facing_heads
 from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
 from allyscope.layout.tables import may_be_row, row_line, speaker_label
 from allyscope.model import (
