@@ -145,3 +145,22 @@ def test_notes_ending_a_copy_after_page_bottom_notes_stand_at_the_last_page_bott
     doc = parse_text(raw)
     assert doc.layout.placement == "page-bottom"
     assert [(f.block, f.page) for f in doc.footnotes] == [(0, 1), (1, 2), (2, 3)]
+
+
+def test_two_character_chinese_name_padded_to_three_is_one_author() -> None:
+    """A journal pads a two-character name to a three-character one's width (`赵　敏`): one author, read
+    without the padding, beside names keyed to affiliations and parted by commas or wide spaces."""
+    for byline in ("周　勇²，欧阳明辉¹", "周　勇²　欧阳明辉¹"):
+        raw = "\n".join(
+            [
+                "海上风电开发中的航行安全问题",
+                byline,
+                "（1．东海大学 海洋学院，舟山 316000；2．北方港口研究所，大连 116000）",
+                "摘　要：本文讨论海上风电场对船舶航行的影响。",
+                "关键词：海上风电；航行安全",
+                "一、问题的提出",
+                "风电场的建设改变了近岸水域的通航条件。",
+            ]
+        )
+        doc = parse_text(raw)
+        assert doc.authors == ["周勇", "欧阳明辉"], byline
