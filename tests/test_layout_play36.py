@@ -164,3 +164,48 @@ def test_two_character_chinese_name_padded_to_three_is_one_author() -> None:
         )
         doc = parse_text(raw)
         assert doc.authors == ["周勇", "欧阳明辉"], byline
+
+
+def test_closing_reference_list_of_a_text_without_notes_is_references() -> None:
+    """A brief citing by author and year closes with its list under a label: the label is no heading, and each
+    entry line (a wrapped one too) is a `references` span, down to the copyright line after them."""
+    raw = "\n".join(
+        [
+            "Ferry Safety in the Southern Islands",
+            "Marta Lind",
+            "Background",
+            "Overloading causes most ferry losses in the region (Cruz, 2017).",
+            "Recommendations",
+            "Ports should count passengers at the gangway (Lind and Ho, 2020).",
+            "Bibliography",
+            "Cruz, M. (2017). Why ferries sink. Island Studies, 4(1), 12-30.",
+            "Lind, M., & Ho, K. (2020). Counting at the gangway: Port checks and",
+            "    passenger safety. Harbour Press.",
+            "© 2024 Southern Islands Policy Centre",
+        ]
+    )
+    doc = parse_text(raw)
+    assert [h.title for h in doc.headings] == ["Background", "Recommendations"]
+    assert [doc.span_text(s) for s in doc.spans if s.kind == "references"] == [
+        "Cruz, M. (2017). Why ferries sink. Island Studies, 4(1), 12-30.",
+        "Lind, M., & Ho, K. (2020). Counting at the gangway: Port checks and",
+        "passenger safety. Harbour Press.",
+    ]
+
+
+def test_reference_label_with_text_after_its_list_is_left_to_the_text() -> None:
+    """A list followed by more text (an appendix's paragraphs) is no closing reference list."""
+    raw = "\n".join(
+        [
+            "渡船安全問題",
+            "林美華",
+            "壹、背景",
+            "超載是本區渡船事故的主因（陳明，2017）。",
+            "參考文獻",
+            "陳明（2017）。〈渡船為何沉沒〉。《島嶼研究》，4（1），12-30。",
+            "附錄說明",
+            "本附錄列出各港口的乘客統計方式，供讀者比較各地的作法。",
+        ]
+    )
+    doc = parse_text(raw)
+    assert not [s for s in doc.spans if s.kind == "references"]
