@@ -209,3 +209,23 @@ def test_reference_label_with_text_after_its_list_is_left_to_the_text() -> None:
     )
     doc = parse_text(raw)
     assert not [s for s in doc.spans if s.kind == "references"]
+
+
+def test_digit_glued_before_a_cjk_comma_cites_the_page_note() -> None:
+    """A word processor's footnote number flattened into the text before a comma or full stop (`往来1，`):
+    a marker where the page's notes hold that number; a count before a comma (`共3，`) is no marker."""
+    raw = "\n".join(
+        [
+            "渔业协定的履约机制",
+            "孙晓燕",
+            "第一章　导论",
+            "双边渔业协定多设有联合委员会2，负责审议配额与执法事项，其会议共3，每年轮流举办。",
+            "委员会的决定须经双方批准1。",
+            "1 农业农村部渔业渔政管理局，《渔业协定汇编》（北京：海洋出版社，2019年），第15页。",
+            "2 同上，第22页。",
+            "3",
+        ]
+    )
+    doc = parse_text(raw)
+    assert [list(m.numbers) for m in doc.markers] == [[2], [1]]
+    assert [f.number for f in doc.footnotes] == [1, 2]
