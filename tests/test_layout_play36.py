@@ -229,3 +229,15 @@ def test_digit_glued_before_a_cjk_comma_cites_the_page_note() -> None:
     doc = parse_text(raw)
     assert [list(m.numbers) for m in doc.markers] == [[2], [1]]
     assert [f.number for f in doc.footnotes] == [1, 2]
+
+
+def test_thesis_label_over_the_title_is_a_doctype() -> None:
+    """A thesis names itself over its title (`Master's Thesis`, `博士論文`): a doctype line, not the title."""
+    for label, title, name in (
+        ("Master's Thesis", "Port Security Cooperation in the Baltic Sea", "Lena Berg"),
+        ("博士論文", "海上保安協力の制度化と課題", "中村 健"),
+    ):
+        raw = "\n".join([label, title, name, "Introduction" if label.isascii() else "はじめに", "Text follows here."])
+        doc = parse_text(raw)
+        assert doc.title == title
+        assert [doc.span_text(s) for s in doc.spans if s.kind == "doctype"] == [label]
