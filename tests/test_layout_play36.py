@@ -241,3 +241,10 @@ def test_thesis_label_over_the_title_is_a_doctype() -> None:
         doc = parse_text(raw)
         assert doc.title == title
         assert [doc.span_text(s) for s in doc.spans if s.kind == "doctype"] == [label]
+
+
+def test_era_year_in_chinese_numerals_dates_a_cover() -> None:
+    """A cover dated by an era's year in numerals (`民國九十八年三月`, digit by digit `一一〇年`, `令和五年`)."""
+    for line, date in (("中華民國一一〇年五月", "2021-05"), ("民國九十八年三月", "2009-03"), ("令和五年十一月", "2023-11")):
+        doc = parse_text("\n".join(["海上搜救合作研究", "陳志豪", line, "一、前言", "本文討論海上搜救的合作。"]))
+        assert (doc.date, doc.date_source) == (date, "dateline"), line
