@@ -213,14 +213,15 @@ def test_reference_label_with_text_after_its_list_is_left_to_the_text() -> None:
 
 def test_digit_glued_before_a_cjk_comma_cites_the_page_note() -> None:
     """A word processor's footnote number flattened into the text before a comma or full stop (`往来1，`):
-    a marker where the page's notes hold that number; a count before a comma (`共3，`) is no marker."""
+    a marker where the page's notes hold that number; a count (`共3，`) or a day
+    after its month (`5月1、2日`) is no marker."""
     raw = "\n".join(
         [
             "渔业协定的履约机制",
             "孙晓燕",
             "第一章　导论",
             "双边渔业协定多设有联合委员会2，负责审议配额与执法事项，其会议共3，每年轮流举办。",
-            "委员会的决定须经双方批准1。",
+            "委员会的决定须经双方批准1。首次会议于5月1、2日举行，议程共2，未设分组。",
             "1 农业农村部渔业渔政管理局，《渔业协定汇编》（北京：海洋出版社，2019年），第15页。",
             "2 同上，第22页。",
             "3",
@@ -245,6 +246,7 @@ def test_thesis_label_over_the_title_is_a_doctype() -> None:
 
 def test_era_year_in_chinese_numerals_dates_a_cover() -> None:
     """A cover dated by an era's year in numerals (`民國九十八年三月`, digit by digit `一一〇年`, `令和五年`)."""
-    for line, date in (("中華民國一一〇年五月", "2021-05"), ("民國九十八年三月", "2009-03"), ("令和五年十一月", "2023-11")):
+    covers = (("中華民國一一〇年五月", "2021-05"), ("民國九十八年三月", "2009-03"), ("令和五年十一月", "2023-11"))
+    for line, date in covers:
         doc = parse_text("\n".join(["海上搜救合作研究", "陳志豪", line, "一、前言", "本文討論海上搜救的合作。"]))
         assert (doc.date, doc.date_source) == (date, "dateline"), line
