@@ -9,6 +9,7 @@ body; each has its own `OffsetMap` back into `raw`, the file as decoded.
 from __future__ import annotations
 
 import bisect
+import re
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import MISSING, dataclass, field, fields, replace
@@ -76,6 +77,7 @@ class OffsetMap:
 
 
 _JOINED = 1 << 12  # pieces of a clean text joined at a time (`TextBuilder.build`)
+_PADDED_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 _NARROW_LETTERS = {wide: wide - 0xFEE0 for start in (0xFF21, 0xFF41) for wide in range(start, start + 26)}
 """Full-width Latin letters (`Ｊ`, `ｏ`) to their narrow forms (`J`, `o`): the letters of a name only."""
 
@@ -483,7 +485,10 @@ class Document:
         """The authors' names, each with its spaces made one plain space and its full-width Latin letters
         narrow: a name printed with a wide space between its parts (`中西　直樹`, `OKADA　Takeshi`) or in wide
         letters (`Ｊｏｈｎ　Ｓｍｉｔｈ`) is the same name as printed narrow."""
-        return [" ".join(self.span_text(s).translate(_NARROW_LETTERS).split()) for s in self.spans_of("author")]
+        names = [" ".join(self.span_text(s).translate(_NARROW_LETTERS).split()) for s in self.spans_of("author")]
+        if self.language == "zh":  # `王　静`: a Chinese name of two characters padded to three's width is `王静`
+            names = [name.replace(" ", "") if _PADDED_CHINESE_NAME.fullmatch(name) else name for name in names]
+        return names
 
     @property
     def abstract(self) -> str:

@@ -20,7 +20,7 @@ from typing import Any
 from allyscope.regex_firsts import may_start_with
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．：", "0123456789-/.:")
-_DIGIT = re.compile(r"[0-9０-９〇]")  # `〇`: a year in Chinese numerals (`二〇二四年`) holds one
+_DIGIT = re.compile(r"[0-9０-９〇]|[一二三四五六七八九十]年")  # `〇`: `二〇二四年` holds one; `一一二年`, an era's year
 SOURCES = ("dateline", "published", "last-updated", "issue")
 """Where a document's date came from, most trusted first."""
 
@@ -134,7 +134,7 @@ def _edtf(groups: dict[str, str | None], r: _Rules, implied_era: str = "") -> st
     era = groups.get("era") or implied_era
     if era:
         era_year = groups.get("ey") or groups.get("y") or ""
-        year = r.eras[str(era)] + (1 if era_year == "元" else int(era_year))
+        year = r.eras[str(era)] + (1 if era_year == "元" else _number(era_year))  # `一一二`: digit by digit
     else:
         year = _number(groups["y"] or "0")
     if groups.get("season"):

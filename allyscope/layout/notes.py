@@ -38,7 +38,7 @@ from allyscope.layout.lines import (
 )
 from allyscope.layout.markers import find_markers
 from allyscope.layout.page_furniture import GLUED_FOOT
-from allyscope.layout.reference_lists import mark_reference_list
+from allyscope.layout.reference_lists import mark_reference_list, opens_entry
 from allyscope.regex_firsts import fold, may_start_with, needle_automaton
 
 
@@ -622,7 +622,45 @@ def find_note_blocks(
             _mark(lines, j, last, notes)
             blocks.append(NoteBlock(len(blocks), j, last, kind, placement))
             j = last + 1
+    elif not blocks:
+        _closing_reference_list(lines)
     return blocks
+
+
+def _closing_reference_list(lines: Sequence[Line]) -> None:
+    """A text with no notes that cites by author and year (`（王大明，2021）`, `(Patalano, 2018)`) closes with its
+    reference list under a label (`參考文獻`, `References`): the label is the list's head, not a heading, and the
+    unnumbered entries under it, running on to the text's end (furniture after them aside: a disclaimer, a
+    copyright line, a page's foot not yet told), are spans of kind `references`, as after endnotes. A label
+    with a sentence of text after its list, or over a line that opens no entry, is left to the text."""
+    from allyscope.layout.furniture import FURNITURE  # furniture.py reads this module's labels
+
+    label = next(
+        (line for line in reversed(lines) if line.role == BODY and line.content and _is_reference_head(line.content)),
+        None,
+    )
+    following = _next_content_line(lines, label.index) if label is not None else None
+    if label is None or following is None or note_start(following.content) is not None:
+        return
+    if not opens_entry(following.content):
+        return
+    roles = [(line.role, line.furniture) for line in lines[label.index + 1 :]]
+    end = mark_reference_list(lines, label.index + 1, FURNITURE, _unnumbered)
+    if any(line.role == BODY and ends_sentence(line.content) for line in lines[end:]):
+        for line, (role, kind) in zip(lines[label.index + 1 :], roles, strict=True):  # text after it: no list
+            line.role, line.furniture = role, kind
+        return
+    label.role = NOTES_HEADING
+
+
+def _unnumbered(line: Line) -> bool | None:
+    """For `mark_reference_list`: an unnumbered line may be an entry (None); a numbered one ends the list."""
+    return None if note_start(line.content) is None else False
+
+
+def _next_content_line(lines: Sequence[Line], index: int) -> Line | None:
+    """The first line after `index` with content, or None."""
+    return next((lines[k] for k in range(index + 1, len(lines)) if lines[k].content), None)
 
 
 @cache
@@ -697,8 +735,17 @@ def settle_placements(lines: Sequence[Line], blocks: list[NoteBlock], resume: bo
             k += 1
         # at the file's end, an inline block ends a page; the one block of a text without pages stays `notes`
         ends = block.placement == "inline" if k == len(lines) else _page_ends_after(lines, k - 1, resume)
-        if ends:
+        if ends or (k == len(lines) and _last_page_of_bottoms(blocks, block)):
             block.placement = "page-bottom"
+
+
+def _last_page_of_bottoms(blocks: list[NoteBlock], block: NoteBlock) -> bool:
+    """True for a `notes` block ending the file after blocks standing at their pages' bottoms: a text that
+    prints its notes under each page prints the last page's there too, though no page number follows them (a
+    copy that stops at the last note)."""
+    return block.placement == "notes" and any(
+        other.placement == "page-bottom" for other in blocks if other.last_line < block.last_line
+    )
 
 
 def _page_turn_between(lines: Sequence[Line], start: int, end: int) -> bool:

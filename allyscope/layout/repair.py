@@ -20,9 +20,11 @@ from itertools import pairwise
 from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations, names_with_readings
 from allyscope.layout.byline_heads import latin_names, lowercase_head, names_post
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
+from allyscope.layout.contents import mark_contents_entries
 from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line, opens_chronology_entry
 from allyscope.layout.edge_blocks import mark_edge_blocks
 from allyscope.layout.edges import cjk_title_line, closing_signature, closing_writer, kicker_lead
+from allyscope.layout.facing_heads import mark_facing_heads
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
 from allyscope.layout.headings import (
@@ -993,6 +995,7 @@ def repair_layout(doc: Document) -> Document:
     protected = set(starts)
     trim_glued_page_numbers(lines, starts)  # `②同上，第5页。      · 1 ·`: the page's number leaves the note's line
     mark_furniture(lines, watched, doc.raw)
+    mark_contents_entries(lines)  # `一、引言<TAB>2` under a contents label: a word processor's entries
     mark_page_furniture(lines, protected)
     if holds_labelled_page_separator(doc.raw):
         mark_labelled_page_numbers(lines, protected)
@@ -1004,6 +1007,7 @@ def repair_layout(doc: Document) -> Document:
     mark_edge_blocks(lines, protected)  # what the word lists and page passes left, told by shape
     find_periodic_heads(lines)
     mark_numbered_feet(lines)
+    mark_facing_heads(lines)  # `52　part` over a left page, `chapter　53` over the right one
     repeated = find_repeated_furniture(lines)  # whatever their words: lines printed again at page turns
     mark_page_breaks(lines, blocks, resume)
     settle_placements(lines, blocks, resume, FURNITURE)

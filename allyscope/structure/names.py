@@ -73,7 +73,8 @@ _DATE_FIELD = re.compile(r"(?:[ \t]*[|｜·•][ \t]*|\u3000+|[ \t]{2,})([^|｜�
 _ON_DATE = re.compile(r"[ \t]+on[ \t]+([^|｜·•\u3000\n]{4,40}?)[\s\u3000]*$")
 """A labelled byline's date after `on` (`Posted by … on March 3, 2025`): read only where the label opens the line
 and names alone stand between it and `on` (a sentence of the text may end `… on 12 July 2016.`)."""
-_CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}|[\u4e00-\u9fff](?:\u3000{1,2}|[ \t]{1,4})[\u4e00-\u9fff]")
+"""A Chinese name: two to six characters, or two set apart to a three-character name's width (`王　静`)."""
 _DATED_BY = re.compile(r"[ \t]+(?:by|By|BY)[ \t]+([A-Z][^|｜\n]{1,80}?)[ \t]*$")
 """A dateline's last words naming who wrote it (`Posted on April 3, 2024 by Daniel Okafor`)."""
 _NOT_A_NAME = re.compile(r"[。，；！？!?:：]|\d")
@@ -151,12 +152,19 @@ _SPACED_NAME = re.compile(r"[\u4e00-\u9fff々]{1,3}[ \u3000]+(?:[\u4e00-\u9fff�
 _HIRAGANA_RUN = re.compile(_HIRAGANA_GIVEN)
 
 
+_PADDED_NAME = re.compile(r"[\u4e00-\u9fff](?:\u3000{1,2}|[ \t]{1,4})[\u4e00-\u9fff]")
+"""Two single characters parted by spaces: a name of two characters set as wide as one of three (`王　静`,
+`李  华`), as a journal aligns its bylines; no name has one character, so the two are one name."""
+
+
 def _spaced_japanese_name(doc: Document, start: int, end: int) -> bool:
     """True for one Japanese name printed with a space between family and given name (`中西　直樹`): in a Japanese
     text, two runs of kanji of one to three characters, five at most together (two full names run longer:
     `佐藤一郎　鈴木花子`), or a family name in kanji and a given name in hiragana (`佐藤　みどり`). In Chinese
-    text two such runs are two names (`李明　王芳`)."""
+    text two such runs are two names (`李明　王芳`), but two single characters are one name padded (`王　静`)."""
     text = _STAR.sub("", doc.text[start:end])  # `中川　聡子¹`: the affiliation's key is no part of the name
+    if _PADDED_NAME.fullmatch(text):
+        return True  # `王　静`: a two-character name padded to a three-character name's width, in any CJK text
     if not _SPACED_NAME.fullmatch(text):
         return False
     if len("".join(text.split())) > 5 and not _HIRAGANA_RUN.search(text):

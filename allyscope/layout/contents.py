@@ -1,0 +1,46 @@
+"""A table of contents whose entries end with their page number after a tab or a wide gap, with no leader
+dots: what a word processor's "save as plain text" keeps of a contents page (`一、引言<TAB>2`, `Findings   7`).
+
+Entries with leader dots are navigation by their own shape (`data/layouts/furniture.json`, a tail). These are
+not: a tab before a number also parts a table's cells. Under the contents label they are entries: the lines
+right after it, each ending with a page number set off from its words, the numbers never falling. The run ends
+at the first line of another shape (the text's first heading, printed again without its page number).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from allyscope.layout.furniture import FURNITURE
+from allyscope.layout.lines import BODY, Line
+
+_ENTRY = re.compile(r"^(?P<words>\S.{0,78}?)(?:\t+|[ \u3000]{2,}|\u3000)(?P<page>\d{1,4})$")
+_LABEL_LONGEST = 20  # `Table of Contents`, `目　录`: a label, not an entry or a sentence
+
+
+def _label(line: Line) -> bool:
+    """A contents label: a short navigation line holding no digit (an entry holds its page number)."""
+    content = line.content
+    return (
+        line.role == FURNITURE
+        and line.furniture == "navigation"
+        and len(content) <= _LABEL_LONGEST
+        and not any(ch.isdigit() for ch in content)
+    )
+
+
+def mark_contents_entries(lines: Sequence[Line]) -> None:
+    """Give the entries under a contents label (see the module) the role furniture, kind navigation."""
+    for label in (line for line in lines if _label(line)):
+        last = 0
+        for line in lines[label.index + 1 :]:
+            if not line.content:
+                continue
+            entry = _ENTRY.match(line.content) if line.role == BODY else None
+            if line.role == FURNITURE and line.furniture == "navigation":
+                continue  # an entry with leader dots, read already
+            if entry is None or int(entry.group("page")) < last:
+                break
+            last = int(entry.group("page"))
+            line.role, line.furniture = FURNITURE, "navigation"

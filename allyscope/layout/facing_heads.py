@@ -1,0 +1,61 @@
+"""Heads of facing pages told by where their page numbers stand: a book or journal prints the number at the
+outer edge of its head, at the start of a left page's (`52　第Ⅰ部　同盟と地域`, `·72·　刊名　2023年第3期`) and at
+the end of a right page's (`第3章　章名　53`, `作者，等：题名　·73·`).
+
+Each such head may be printed once in a copy (a chapter excerpt of three pages), so neither its words nor its
+rhythm can tell it. Its number can: a line with a number at its start and a later line with the next number at
+its end (or the other way round), each number set off from the words by a wide gap, count two facing pages.
+A numbered heading puts its number at its start only, never at its end, so it finds no partner; a page count
+starts at 1 on a first page that prints no head, so a leading 1 is a heading's number, never a head's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from allyscope.layout.lines import BODY, RUNNING_HEADER, Line, ends_sentence
+
+_GAP = r"(?:\u3000+|[ \t]{2,}|[ \t\u3000]*[|｜][ \t\u3000]*)"  # a wide gap or a bar, never one plain space
+_DECORATED = r"[·•\-–—―－~〜～─]\s*\d{1,4}\s*[·•\-–—―－~〜～─]"
+_LEADING = re.compile(rf"^(?:(\d{{1,4}})|({_DECORATED})){_GAP}(?=\S)")
+_TRAILING = re.compile(rf"(?<=\S){_GAP}(?:(\d{{1,4}})|({_DECORATED}))$")
+_DECORATED_GAP = re.compile(rf"^({_DECORATED})[ \t\u3000]*(?=\S)|(?<=\S)[ \t\u3000]*({_DECORATED})$")
+_WIDEST = 120.0  # a head may name the journal, its issue and the page: wider than a short line, not a paragraph
+_NEAREST = 3  # two facing heads stand a page of text apart
+
+
+def _edge(content: str) -> tuple[int, int] | None:
+    """(side, page number) of a number at the line's edge set off from its words: side 0 at the start, 1 at the
+    end. A decorated number (`·72·`) is set off by its decorations, a bare one by a wide gap or a bar."""
+    for side, match in ((0, _LEADING.match(content)), (1, _TRAILING.search(content))):
+        if match is not None:
+            return side, int(re.sub(r"\D", "", match.group(1) or match.group(2)))
+    decorated = _DECORATED_GAP.search(content)
+    if decorated is not None:
+        side = 0 if decorated.group(1) else 1
+        return side, int(re.sub(r"\D", "", decorated.group(1) or decorated.group(2)))
+    return None
+
+
+def mark_facing_heads(lines: Sequence[Line]) -> None:
+    """Mark as running heads two short lines whose edge numbers count on by one, printed on opposite edges (see
+    the module): the left page's head carries its number first, the right page's last. A head known already
+    (by its words: the title printed again) pairs with its facing page's head as well."""
+    numbered: list[tuple[Line, int, int]] = []  # (line, side, number)
+    for line in lines:
+        content = line.content
+        if line.role not in (BODY, RUNNING_HEADER) or not content or line.width > _WIDEST or ends_sentence(content):
+            continue
+        edge = _edge(content)
+        if edge is not None:
+            numbered.append((line, *edge))
+    for k, (b, side_b, n_b) in enumerate(numbered):
+        # the head before: the nearest earlier line numbered one less on the other edge (numbered headings may
+        # stand between two heads: `1　…` and `2　…` number sections, not pages)
+        for a, side_a, n_a in reversed(numbered[:k]):
+            if side_a == side_b or n_a != n_b - 1 or b.index - a.index < _NEAREST:
+                continue
+            if (n_a if side_a == 0 else n_b) >= 2:  # the first page prints no head: a leading 1 numbers a heading
+                a.role = b.role = RUNNING_HEADER
+            break
