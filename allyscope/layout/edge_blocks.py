@@ -32,6 +32,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from allyscope.layout.dating import find_dates
 from allyscope.layout.furniture import FURNITURE
 from allyscope.layout.lines import BODY, PAGE_NUMBER, Line, ends_sentence, typical_width
 
@@ -112,6 +113,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _OPEN_END = frozenset(":：,，、;；")  # a line ending so announces what follows: no menu item, no headline
 
 NAVIGATION, COPYRIGHT, CONTACT, RELATED, DISCLAIMER = "navigation", "copyright", "contact", "related", "disclaimer"
+DATELINE = "dateline"
 NOTICE = "cookie"  # a notice over the page with its buttons: the kind a site's cookie notice has
 
 
@@ -216,12 +218,16 @@ def mark_edge_blocks(lines: Sequence[Line], protected: Collection[int] = ()) -> 
     reach = min(n, shapes.reach)
     first = next((i for i in range(reach) if _text_line(lines[i], protected)), -1)
     if first < 0:
+        # a notice whose paragraphs are numbered as notes are (`1　…。`): its first sentence is a note's first line
+        first = next((i for i in range(reach) if _text_line(lines[i], ())), -1)
+    if first < 0:
         return  # no sentence near the start: a list, a table, a form, no page with a text
     notice = _head_notice(lines, first, protected)
     if notice:
         _take(lines, notice, NOTICE)
         first = next((i for i in range(notice[-1] + 1, reach) if _text_line(lines[i], protected)), -1)
     marked = bool(notice) | _head(lines, first, protected)
+    marked |= _masthead_band(lines, first, protected)
     marked |= _tail(lines, first, protected)
     if marked:
         _link_labels(lines, first, protected)
@@ -339,6 +345,42 @@ def _head(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
     for i, kind in taken:
         _take(lines, [i], kind)
     return bool(taken)
+
+
+_BAND_LINES = 4  # a site's band over its menu: its name, maybe in two languages, a date strip, a sign-in row
+_BAND_WIDTH = 60  # a body's name (`Embassy of … in …`, `中华人民共和国…部`) is no longer
+
+
+def _masthead_band(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool:
+    """Mark the lines of a site's band over its last navigation line of the head (a menu row or a trail, a skip
+    link, a language switch): the site's or body's name, maybe in a second language, a date strip, a sign-in row,
+    are no title, since a story's title stands under its site's menu and trail, never over them. A line opening
+    with a date is the band's date strip (`dateline`), any other its `navigation`. Read only where every such line
+    is short (at most `_BAND_WIDTH`), ends no sentence and is no note, they are `_BAND_LINES` at most, and a body
+    line (the title) stands between the navigation line and the text's first sentence: a title over a trail is
+    then the last line over the text, and the band is left alone; so is a paper's front over its contents."""
+    if any(_LEADERS.search(lines[i].content) for i in range(first)):
+        return False  # a paper's contents (`1．はじめに・・・・1`) under its title: no site's band
+    last = next((i for i in range(first - 1, -1, -1) if _known_nav(lines[i])), -1)
+    if last < 0 or not any(lines[i].role == BODY and lines[i].content for i in range(last + 1, first)):
+        return False
+    band = [i for i in range(last) if lines[i].role == BODY and lines[i].content]
+    if not band or len(band) > _BAND_LINES:
+        return False
+    if any(i in protected or ends_sentence(lines[i].content) or width(lines[i].content) > _BAND_WIDTH for i in band):
+        return False
+    for i in band:
+        dated = find_dates(lines[i].content)
+        kind = DATELINE if dated and dated[0].start == 0 and not dated[0].year_only else NAVIGATION
+        lines[i].role, lines[i].furniture = FURNITURE, kind
+    return True
+
+
+_LEADERS = re.compile(r"(?:[.…‥·・．][\s\u3000]*){3,}\d{1,4}$")
+
+
+def _known_nav(line: Line) -> bool:
+    return line.role == FURNITURE and line.furniture == NAVIGATION
 
 
 _SPACES = re.compile(r"\u3000+|[ \t]{2,}")

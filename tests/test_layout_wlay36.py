@@ -1,0 +1,150 @@
+"""wlay36: web and news pages as users copy them (issue 12). The rules asked for by eight pages written blind
+(tests/layouts/wlay36_*), each tested here on text in other words and, where the pattern crosses languages, in
+another language than the page that asked for it: a site's band over its menu or trail (its name, a date strip,
+a sign-in row) is no title; a language switch; account rows; reading times as ranges and counts with thousands
+separators; an e-mail's notices; archive photo captions; an editorial department's bracketed credit; consular
+notices, addressees and press briefings as doctypes; a kicker with a numeric date."""
+
+from __future__ import annotations
+
+import pytest
+
+from allyscope import parse_text
+from allyscope.layout.furniture import furniture_kind
+
+_KEPT = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
+
+
+def _furniture(text: str) -> list[list[str]]:
+    doc = parse_text(text)
+    return [[s.kind, doc.span_text(s)] for s in doc.spans if s.kind not in _KEPT]
+
+
+def test_a_site_name_over_its_menu_row_is_no_title() -> None:
+    """A newspaper's name over its section row and trail: the headline under them is the title."""
+    text = (
+        "Harbour Evening Post\n"
+        "News | Business | Sport | Opinion\n"
+        "Home > News > Region\n"
+        "Ferry operator suspends night crossings after engine fire\n"
+        "The ferry company said on Tuesday it would stop all night crossings until inspectors had checked its fleet.\n"
+        "No passengers were hurt when the fire broke out in the engine room of one of its older vessels.\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "Ferry operator suspends night crossings after engine fire"
+    assert ["navigation", "Harbour Evening Post"] in _furniture(text)
+
+
+def test_a_body_name_in_two_languages_and_a_date_strip_over_a_trail() -> None:
+    """A Japanese ministry's band: its name, its English name, a date strip, then a trail; the date strip is a
+    dateline, the names navigation, the title the line under the trail."""
+    text = (
+        "海洋政策推進本部\n"
+        "Headquarters for Ocean Policy\n"
+        "2024年11月5日（火）\n"
+        "ホーム ＞ 報道発表 ＞ 2024年度\n"
+        "離島の港湾整備に関する検討会の開催について\n"
+        "本部は、離島の港湾整備のあり方を話し合う検討会を来月から開催することとした。\n"
+        "検討会には、自治体や海運事業者の代表が参加する予定である。\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "離島の港湾整備に関する検討会の開催について"
+    furniture = _furniture(text)
+    assert ["navigation", "海洋政策推進本部"] in furniture
+    assert ["navigation", "Headquarters for Ocean Policy"] in furniture
+    assert ["dateline", "2024年11月5日（火）"] in furniture
+
+
+def test_a_title_over_its_trail_stays_the_title() -> None:
+    """The band is read only where a line stands between the trail and the text: a title printed over the trail
+    is the title still."""
+    text = (
+        "Coast guards of three states agree on a common radio channel\n"
+        "Home > News > Asia\n"
+        "Officials from the three coast guards signed the arrangement at a meeting held in the port city.\n"
+        "The common channel will be used for search and rescue and for reports of suspicious vessels.\n"
+    )
+    assert parse_text(text).title == "Coast guards of three states agree on a common radio channel"
+
+
+def test_a_notice_numbered_as_notes_under_a_site_band() -> None:
+    """A consulate's notice whose paragraphs are numbered as notes are (`1　…。`): its site's band is read still."""
+    text = (
+        "驻大阪总领事馆\n"
+        "English\n"
+        "首页 > 领事服务 > 安全提醒\n"
+        "关于近期台风天气的安全提醒\n"
+        "2024年9月2日\n"
+        "1　据当地气象部门预报，今年第十号台风将于本周中期影响关西地区，请在日中国公民提前做好防范。\n"
+        "2　台风期间请尽量减少外出，远离海边和河道，并随时关注当地政府发布的避难信息。\n"
+        "3　如遇紧急情况，请及时拨打当地报警或急救电话，并与总领馆保持联系。\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "关于近期台风天气的安全提醒"
+    assert ["navigation", "驻大阪总领事馆"] in _furniture(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("中文 | English | 日本語", "navigation"),  # a language switch
+        ("Deutsch   Français   English", "navigation"),
+        ("English", "navigation"),
+        ("ログイン｜会員登録｜メルマガ登録", "tools"),  # an account row
+        ("Sign in / Register / Newsletter", "tools"),
+        ("阅读时间：8 - 10 分钟", "tools"),  # a reading time as a range
+        ("3–5 min read", "tools"),
+        ("瀏覽次數：12,305", "tools"),  # a count with thousands separators
+        ("点击次数：2,041", "tools"),
+        ("上一則：港務局公布年度統計", "navigation"),
+        ("下一则：渔政船完成年度巡航", "navigation"),
+        ("27 Likes∙5 Restacks", "tools"),
+        ("Start writing", "tools"),
+        ("Terms ∙ Privacy ∙ Cookie policy", "navigation"),
+        ("此邮件由系统自动发送，请勿直接回复。", "disclaimer"),  # an e-mail's notices
+        ("このメールは配信専用です。返信はできませんのでご注意ください。", "disclaimer"),
+        ("You are receiving this newsletter because you signed up on our website.", "disclaimer"),
+        ("Please do not reply to this email.", "disclaimer"),
+        ("資料圖：海巡艦艇停泊於基隆港。", "caption"),  # an archive photo's caption
+        ("File photo: A patrol vessel leaves port at dawn.", "caption"),
+        ("（编辑部・周）", "credit"),  # an editorial department's bracketed credit
+        ("資料圖書館の利用案内", None),  # no label, no colon: a line of the text
+        ("English is the working language of the meeting.", None),
+    ],
+)
+def test_web_furniture_kinds(line: str, kind: str | None) -> None:
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["領事情報", "お知らせ", "安全提醒", "Travel advisory", "Media Briefing", "日本人会会員の皆様へ"],
+)
+def test_notice_labels_over_a_title_are_doctypes(label: str) -> None:
+    """A consular notice's kind, an addressee, a briefing's label over the title: doctypes, no title, no author."""
+    text = (
+        f"{label}\n"
+        "台風接近に伴う注意事項\n"
+        "2024年8月27日\n"
+        "大型の台風が週末にかけて接近する見込みです。不要不急の外出は控えてください。\n"
+        "停電や断水に備えて、飲料水や懐中電灯を用意しておくことをお勧めします。\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "台風接近に伴う注意事項"
+    assert doc.authors == []
+    assert ["doctype", label] in _furniture(text)
+
+
+def test_a_kicker_with_a_numeric_date_is_a_doctype_dating_the_page() -> None:
+    """`評論｜2024-03-08` (a kicker and its date after a bar) under the title and its writer: a doctype, and the
+    page's date still."""
+    text = (
+        "东南亚海上执法合作的三个难点\n"
+        "李文杰\n"
+        "观察｜2024-03-08\n"
+        "近年来，东南亚国家的海上执法合作明显增多，但制度化程度依然有限。\n"
+        "本文从经费、人员和法律三个方面分析其中的难点。\n"
+    )
+    doc = parse_text(text)
+    assert ["doctype", "观察｜2024-03-08"] in _furniture(text)
+    assert doc.date == "2024-03-08"
