@@ -148,3 +148,116 @@ def test_a_kicker_with_a_numeric_date_is_a_doctype_dating_the_page() -> None:
     doc = parse_text(text)
     assert ["doctype", "观察｜2024-03-08"] in _furniture(text)
     assert doc.date == "2024-03-08"
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Statement No. 7, 21/06/2024", "2024-06-21"),  # the day first: 21 can be no month
+        ("06/21/2024", "2024-06-21"),  # the month first: 21 can be no month either
+        ("Mitteilung 30.09.2023", "2023-09-30"),
+        ("05/06/2024", None),  # day or month first? the line does not say: left unread
+    ],
+)
+def test_a_numeric_date_is_read_only_where_the_day_cannot_be_a_month(line: str, date: str | None) -> None:
+    from allyscope.layout.dating import document_date
+
+    found = document_date([line], [])
+    assert (found[0] if found else None) == date
+
+
+def test_bare_counts_beside_a_post_s_buttons_are_tools() -> None:
+    """A post's counters (`256`, `18`, one a line) under its date and over its share row: tools, not text; a bare
+    number inside the text is left alone."""
+    text = (
+        "港口起重机为何成了安全议题\n"
+        "周明远\n"
+        "2024年10月9日\n"
+        "256\n"
+        "18\n"
+        "分享到：微信　微博\n"
+        "近年来，多国港口当局开始审视起重机软件的远程更新方式。\n"
+        "一些国家已经要求更新在安装前必须经过检查。\n"
+        "3\n"
+        "研究人员认为，这一做法将逐步推广到其他港口设备。\n"
+    )
+    furniture = _furniture(text)
+    assert ["tools", "256"] in furniture and ["tools", "18"] in furniture
+    assert ["tools", "3"] not in furniture
+
+
+def test_a_short_button_between_two_tool_lines_is_a_tool() -> None:
+    """`Restacks` alone between `Comments` and `Ready for more?`: a tab of the post's tool row, no heading."""
+    text = (
+        "Why pilots of small harbours keep paper charts\n"
+        "Lena Ortiz\n"
+        "Mar 3, 2025\n"
+        "Harbour pilots in small ports still carry paper charts on every job, even when the ship has modern screens.\n"
+        "They say the paper never needs a software update and never loses its signal in a storm.\n"
+        "Comments\n"
+        "Reposts\n"
+        "Ready for more?\n"
+    )
+    doc = parse_text(text)
+    assert ["tools", "Reposts"] in _furniture(text)
+    assert doc.headings == ()
+
+
+def test_a_contents_list_printed_again_as_the_sections_heads_is_navigation() -> None:
+    """An e-mail's `In this issue`, its items printed again as the heads of its sections, each over its text: the
+    list is navigation, the heads stay in the text."""
+    text = (
+        "Harbour Security Letter\n"
+        "Issue 12, 3 February 2025\n"
+        "Welcome to this month's letter, with two stories from the region's ports.\n"
+        "In this issue\n"
+        "Port of Suva tests new scanners\n"
+        "Pilots' union asks for night rules\n"
+        "Port of Suva tests new scanners\n"
+        "The port authority has begun a three-month trial of container scanners at its main gate.\n"
+        "Pilots' union asks for night rules\n"
+        "The union wants fixed limits on the size of ships piloted into port after dark.\n"
+    )
+    furniture = _furniture(text)
+    assert ["navigation", "In this issue"] in furniture
+    assert ["navigation", "Port of Suva tests new scanners"] in furniture
+    assert furniture.count(["navigation", "Port of Suva tests new scanners"]) == 1
+
+
+def test_two_lines_printed_again_together_are_no_contents() -> None:
+    """A two-line head printed over every page: the prints stand one under the other, no text between them, so
+    they are no contents list."""
+    from allyscope.layout.edge_blocks import _contents
+    from allyscope.layout.lines import BODY, split_lines
+
+    text = (
+        "Maritime Review\nVolume 4\n"
+        "The first page holds the introduction to the survey of regional ports and their security arrangements.\n"
+        "Maritime Review\nVolume 4\n"
+        "The second page goes on with the survey and closes its first part on the larger harbours of the coast.\n"
+    )
+    lines = split_lines(text)
+    _contents(lines)
+    assert all(line.role == BODY for line in lines if line.content)
+
+
+def test_a_labelled_line_in_a_footer_is_its_contact() -> None:
+    """`出版：…编辑部` among a footer's rows: a contact line, no disclaimer."""
+    text = (
+        "渔业执法周报\n"
+        "南太平洋岛国商定联合登临检查\n"
+        "南太平洋多个岛国的渔业主管部门上月在苏瓦召开会议，商定在各自专属经济区内开展联合登临检查。\n"
+        "各方还将共享渔船监控系统的定位数据。\n"
+        "退订本周报：https://zhoubao.example.cn/unsubscribe\n"
+        "出版：渔业执法周报编辑部\n"
+        "© 2025 渔业执法周报\n"
+    )
+    assert ["contact", "出版：渔业执法周报编辑部"] in _furniture(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["View this email in your browser", "Read online", "在浏览器中查看", "網頁版閱讀", "Webで見る"],
+)
+def test_view_in_browser_lines_are_navigation(line: str) -> None:
+    assert furniture_kind(line) == "navigation"

@@ -216,6 +216,7 @@ def mark_edge_blocks(lines: Sequence[Line], protected: Collection[int] = ()) -> 
     shapes = _shapes()
     n = len(lines)
     reach = min(n, shapes.reach)
+    _contents(lines)
     first = next((i for i in range(reach) if _text_line(lines[i], protected)), -1)
     if first < 0:
         # a notice whose paragraphs are numbered as notes are (`1　…。`): its first sentence is a note's first line
@@ -432,7 +433,7 @@ def _tail(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
         for i in reversed(body):
             if i >= top:
                 content = lines[i].content
-                taken.append((i, strong_kind(content) or (NAVIGATION if is_short(content) else DISCLAIMER)))
+                taken.append((i, strong_kind(content) or _footer_kind(content)))
     above = [i for i in body if top < 0 or i < top]  # bottom up, with the word lists' edge lines
     if top >= 0:
         fields = _run(above, lambda line: _FIELD.match(line.content) and not ends_sentence(line.content), lines)
@@ -461,6 +462,14 @@ def _tail(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
 
 
 _FIELD = re.compile(r"[^\s:：]{1,12}[:：][ \t\u3000]*\S")  # a labelled field: a short label, a colon, its value
+
+
+def _footer_kind(content: str) -> str:
+    """The kind of a footer's line of no edge shape: a menu item when short, a labelled field ending no sentence
+    (`発行：…編集部`, `Publisher: …`) its contact line, a disclaimer otherwise."""
+    if is_short(content):
+        return NAVIGATION
+    return CONTACT if _FIELD.match(content) and not ends_sentence(content) else DISCLAIMER
 
 
 def _run(indices: list[int], test: Callable[[Line], object], lines: Sequence[Line]) -> list[int]:
@@ -587,3 +596,77 @@ def _link_labels(lines: Sequence[Line], first: int, protected: Collection[int]) 
             continue
         if width(content) <= limit and not ends_sentence(content[:-1].rstrip()):
             line.role, line.furniture = FURNITURE, RELATED
+
+
+_CONTENTS_REACH = 200  # lines read for a contents list: an e-mail's or a page's, at its top
+_CONTENTS_LABEL = 24  # the list's label (`In this issue`, `今号の目次`) is short
+
+
+def _contents(lines: Sequence[Line]) -> None:
+    """A contents list printed without page numbers (an e-mail's `In this issue`, a page's `本期要点`): at least two
+    lines in a row, each ending no sentence, each printed again word for word further down as a line of its own
+    with text under it (a section's head), the prints in the list's order and each under the text of the one
+    before. The list is `navigation`, and so is the short line over it (its label). Two lines printed again one
+    under the other (a running head of two lines) are no contents: text stands between a section's heads."""
+    n = min(len(lines), _CONTENTS_REACH)
+    i = 0
+    while i < n:
+        run: list[int] = []
+        places: list[int] = []
+        j = i
+        after = i
+        while j < n and _listed(lines[j]):
+            again = _printed_below(lines, j, max(after, j) + 1)
+            if again < 0 or (places and not _text_between(lines, places[-1], again)):
+                break
+            run.append(j)
+            places.append(again)
+            after = again
+            j += 1
+        if len(run) >= 2 and _text_between(lines, places[-1], len(lines)):
+            label = _nearest_body(lines, run[0] - 1)
+            if (
+                label >= 0
+                and width(lines[label].content) <= _CONTENTS_LABEL
+                and not ends_sentence(lines[label].content)
+                and lines[label].content[-1] not in _OPEN_END
+            ):
+                run.insert(0, label)
+            _take(lines, run, NAVIGATION)
+            i = j
+        else:
+            i += 1
+
+
+def _listed(line: Line) -> bool:
+    """A line that may be a contents entry; a numbered one (`1．…`) may open a note too, and is read still: a note
+    is not printed again word for word as a head over text."""
+    return (
+        line.role == BODY
+        and bool(line.content)
+        and not ends_sentence(line.content)
+        and width(line.content) <= _shapes().link_width * 4
+    )
+
+
+def _printed_below(lines: Sequence[Line], index: int, start: int) -> int:
+    """The index of the next line from `start` on printed as line `index` is, or -1."""
+    content = lines[index].content
+    return next((k for k in range(start, len(lines)) if lines[k].role == BODY and lines[k].content == content), -1)
+
+
+def _text_between(lines: Sequence[Line], top: int, bottom: int) -> bool:
+    """True when a line of text (a body line ending a sentence) stands between lines `top` and `bottom`."""
+    return any(
+        lines[k].role == BODY and lines[k].content and ends_sentence(lines[k].content) for k in range(top + 1, bottom)
+    )
+
+
+def _nearest_body(lines: Sequence[Line], index: int) -> int:
+    """The index of the nearest body line with content at or above `index` (blank lines passed over), or -1."""
+    k = index
+    while k >= 0 and lines[k].role != BODY:
+        if lines[k].content:
+            return -1  # a line of another role stands between
+        k -= 1
+    return k if k >= 0 and lines[k].content else -1
