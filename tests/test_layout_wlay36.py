@@ -261,3 +261,32 @@ def test_a_labelled_line_in_a_footer_is_its_contact() -> None:
 )
 def test_view_in_browser_lines_are_navigation(line: str) -> None:
     assert furniture_kind(line) == "navigation"
+
+
+_JA_PAGE_HEAD = "ホーム ＞ ニュース ＞ 地域\n沿岸警備隊が合同で救難訓練\n2024年6月3日\n"
+
+
+def test_a_caption_without_its_stop_between_paragraphs_of_a_news_page() -> None:
+    """A photo's caption printed with no stop between two paragraphs of a page with edges (here a Japanese one):
+    the only such line of the text, a clause's length, is a caption, no heading."""
+    text = _JA_PAGE_HEAD + (
+        "両国の沿岸警備隊は三日、港の沖合で遭難した漁船の乗組員を救助する合同訓練を実施した。\n"
+        "甲板から海面に向けて放水する両国の巡視船と乗組員たち\n"
+        "訓練には巡視船四隻とヘリコプター二機が参加し、約三時間にわたって手順を確認した。\n"
+        "担当者は、今後も年に一度の合同訓練を続けたいと話した。\n"
+    )
+    doc = parse_text(text)
+    assert ["caption", "甲板から海面に向けて放水する両国の巡視船と乗組員たち"] in _furniture(text)
+    assert doc.headings == ()
+
+
+def test_a_story_s_short_heads_stay_headings() -> None:
+    """Two short heads without stops between paragraphs: a story divided by heads, no captions."""
+    text = _JA_PAGE_HEAD + (
+        "両国の沿岸警備隊は三日、港の沖合で遭難した漁船の乗組員を救助する合同訓練を実施した。\n"
+        "訓練の内容\n"
+        "訓練には巡視船四隻とヘリコプター二機が参加し、約三時間にわたって手順を確認した。\n"
+        "今後の予定\n"
+        "担当者は、今後も年に一度の合同訓練を続けたいと話した。\n"
+    )
+    assert "caption" not in [kind for kind, _ in _furniture(text)]

@@ -33,6 +33,7 @@ from importlib import resources
 from typing import Any
 
 from allyscope.layout.dating import find_dates
+from allyscope.layout.edges import cjk_title_line
 from allyscope.layout.furniture import FURNITURE
 from allyscope.layout.lines import BODY, PAGE_NUMBER, Line, ends_sentence, typical_width
 
@@ -232,6 +233,8 @@ def mark_edge_blocks(lines: Sequence[Line], protected: Collection[int] = ()) -> 
     marked |= _tail(lines, first, protected)
     if marked:
         _link_labels(lines, first, protected)
+    if marked or any(_known_edge(lines[i]) for i in range(first)):
+        _lone_caption(lines, first, protected)  # a page with edges: a news or a ministry page
 
 
 _BUTTONS = 3  # a notice's buttons: agree, refuse, choose
@@ -670,3 +673,39 @@ def _nearest_body(lines: Sequence[Line], index: int) -> int:
             return -1  # a line of another role stands between
         k -= 1
     return k if k >= 0 and lines[k].content else -1
+
+
+_CAPTION_WIDTH = 36  # a caption is a clause (`与会代表在…观摩…演示`, eighteen characters or more); a head is shorter
+_LOOSE = 8  # the least width of a line counted as a head of the caption's shape
+
+
+def _lone_caption(lines: Sequence[Line], first: int, protected: Collection[int]) -> None:
+    """A photo's caption printed without its stop between two paragraphs of a page with edges (a news or
+    ministry page): a CJK line with no punctuation at all, a clause's width (at least `_CAPTION_WIDTH`) but short of
+    a full line, with a sentence's end right above and right under it, and the only line of that shape in the text
+    at any width: a story divided by heads has several, and short ones. A numbered head (`一、…`) holds
+    punctuation and is not counted."""
+    typical = typical_width(lines)
+    found = [i for i in range(first + 1, len(lines)) if _between_sentences(lines, i, protected, typical)]
+    if len(found) != 1 or width(lines[found[0]].content) < _CAPTION_WIDTH:
+        return
+    _take(lines, found, "caption")
+
+
+def _between_sentences(lines: Sequence[Line], i: int, protected: Collection[int], typical: float) -> bool:
+    line = lines[i]
+    content = line.content
+    if line.role != BODY or not content or i in protected or width(content) < _LOOSE:
+        return False
+    if not cjk_title_line(content, width(content), typical):
+        return False  # a CJK line with no punctuation, short of a full line
+    above, below = i - 1, i + 1
+    while above >= 0 and not lines[above].content:
+        above -= 1
+    while below < len(lines) and not lines[below].content:
+        below += 1
+    return (
+        above >= 0
+        and below < len(lines)
+        and all(lines[k].role == BODY and ends_sentence(lines[k].content) for k in (above, below))
+    )
