@@ -365,7 +365,7 @@ def _masthead_band(lines: Sequence[Line], first: int, protected: Collection[int]
     then the last line over the text, and the band is left alone; so is a paper's front over its contents."""
     if any(_LEADERS.search(lines[i].content) for i in range(first)):
         return False  # a paper's contents (`1．はじめに・・・・1`) under its title: no site's band
-    last = next((i for i in range(first - 1, -1, -1) if _known_nav(lines[i])), -1)
+    last = next((i for i in range(first - 1, -1, -1) if _site_nav(lines[i])), -1)
     if last < 0 or not any(lines[i].role == BODY and lines[i].content for i in range(last + 1, first)):
         return False
     band = [i for i in range(last) if lines[i].role == BODY and lines[i].content]
@@ -383,8 +383,19 @@ def _masthead_band(lines: Sequence[Line], first: int, protected: Collection[int]
 _LEADERS = re.compile(r"(?:[.…‥·・．][\s\u3000]*){3,}\d{1,4}$")
 
 
-def _known_nav(line: Line) -> bool:
-    return line.role == FURNITURE and line.furniture == NAVIGATION
+_NAV_LABEL = re.compile(r"[^:：]{1,12}[:：][ \t\u3000]*")  # `您现在的位置：`, `You are here:` before a trail
+
+
+def _site_nav(line: Line) -> bool:
+    """A navigation line of a site's menu by its shape: two items or more (after its label, if any) parted by a
+    row's or a trail's separators or by wide spaces (`Home > News > 2024`, `English   Français`); an article's
+    tabs one a line (`Figures & data`) stand under its title, no menu."""
+    if line.role != FURNITURE or line.furniture != NAVIGATION:
+        return False
+    label = _NAV_LABEL.match(line.content)
+    content = line.content[label.end() :] if label else line.content
+    items = [item for item in _shapes().separators.split(content) if item.strip()]
+    return len(items) >= 2 or len(_SPACES.split(content.strip())) >= 2
 
 
 _SPACES = re.compile(r"\u3000+|[ \t]{2,}")
