@@ -623,6 +623,7 @@ def _contents(lines: Sequence[Line]) -> None:
     before. The list is `navigation`, and so is the short line over it (its label). Two lines printed again one
     under the other (a running head of two lines) are no contents: text stands between a section's heads."""
     n = min(len(lines), _CONTENTS_REACH)
+    full = 0.0  # the text's full line, weighed when a line is first read as an entry
     i = 0
     while i < n:
         run: list[int] = []
@@ -630,9 +631,12 @@ def _contents(lines: Sequence[Line]) -> None:
         j = i
         after = i
         while j < n and _listed(lines[j]):
+            full = full or typical_width(lines)
             again = _printed_below(lines, j, max(after, j) + 1)
             if again < 0 or (places and not _text_between(lines, places[-1], again)):
                 break
+            if lines[j].width >= _ENTRY_SHARE * full or not _head_place(lines, again):
+                break  # a wrapped line of a passage printed twice: a full line, or printed inside a paragraph
             run.append(j)
             places.append(again)
             after = again
@@ -650,6 +654,24 @@ def _contents(lines: Sequence[Line]) -> None:
             i = j
         else:
             i += 1
+
+
+_ENTRY_SHARE = 0.85  # an entry, as a head, is short of a full line of the text
+
+
+def _head_place(lines: Sequence[Line], index: int) -> bool:
+    """True when line `index` stands where a section's head does: after a finished line (a sentence's end, a
+    rule, another role, the page's start, the list's last entry) and over a line of text."""
+    above = index - 1
+    while above >= 0 and lines[above].role == BODY and not lines[above].content:
+        above -= 1
+    if above >= 0 and lines[above].role == BODY and not ends_sentence(lines[above].content):
+        if _printed_below(lines, above, index + 1) < 0:
+            return False  # a line of a paragraph; the list's last entry, printed again below, may stand over it
+    below = index + 1
+    while below < len(lines) and not lines[below].content:
+        below += 1
+    return below < len(lines) and lines[below].role == BODY
 
 
 def _listed(line: Line) -> bool:
