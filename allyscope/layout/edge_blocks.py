@@ -665,9 +665,9 @@ def _head_place(lines: Sequence[Line], index: int) -> bool:
     above = index - 1
     while above >= 0 and lines[above].role == BODY and not lines[above].content:
         above -= 1
-    if above >= 0 and lines[above].role == BODY and not ends_sentence(lines[above].content):
-        if _printed_below(lines, above, index + 1) < 0:
-            return False  # a line of a paragraph; the list's last entry, printed again below, may stand over it
+    paragraph = above >= 0 and lines[above].role == BODY and not ends_sentence(lines[above].content)
+    if paragraph and _printed_below(lines, above, index + 1) < 0:
+        return False  # a line of a paragraph; the list's last entry, printed again below, may stand over it
     below = index + 1
     while below < len(lines) and not lines[below].content:
         below += 1
