@@ -620,8 +620,9 @@ def _contents(lines: Sequence[Line]) -> None:
     """A contents list printed without page numbers (an e-mail's `In this issue`, a page's `本期要点`): at least two
     lines in a row, each ending no sentence, each printed again word for word further down as a line of its own
     with text under it (a section's head), the prints in the list's order and each under the text of the one
-    before. The list is `navigation`, and so is the short line over it (its label). Two lines printed again one
-    under the other (a running head of two lines) are no contents: text stands between a section's heads."""
+    before, under a short label standing apart (`In this issue`). The list and its label are `navigation`. Two
+    lines printed again one under the other (a running head of two lines) are no contents: text stands between a
+    section's heads; nor is a wrapped passage printed twice: it has no label over it."""
     n = min(len(lines), _CONTENTS_REACH)
     full = 0.0  # the text's full line, weighed when a line is first read as an entry
     i = 0
@@ -648,12 +649,12 @@ def _contents(lines: Sequence[Line]) -> None:
                 and width(lines[label].content) <= _CONTENTS_LABEL
                 and not ends_sentence(lines[label].content)
                 and lines[label].content[-1] not in _OPEN_END
+                and _head_place(lines, label)
             ):
-                run.insert(0, label)
-            _take(lines, run, NAVIGATION)
-            i = j
-        else:
-            i += 1
+                _take(lines, [label, *run], NAVIGATION)
+                i = j
+                continue
+        i += 1
 
 
 _ENTRY_SHARE = 0.85  # an entry, as a head, is short of a full line of the text
