@@ -32,6 +32,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from allyscope.layout.dating import find_dates
+from allyscope.layout.edges import cjk_title_line
 from allyscope.layout.furniture import FURNITURE
 from allyscope.layout.lines import BODY, PAGE_NUMBER, Line, ends_sentence, typical_width
 
@@ -112,6 +114,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _OPEN_END = frozenset(":：,，、;；")  # a line ending so announces what follows: no menu item, no headline
 
 NAVIGATION, COPYRIGHT, CONTACT, RELATED, DISCLAIMER = "navigation", "copyright", "contact", "related", "disclaimer"
+DATELINE = "dateline"
 NOTICE = "cookie"  # a notice over the page with its buttons: the kind a site's cookie notice has
 
 
@@ -214,7 +217,11 @@ def mark_edge_blocks(lines: Sequence[Line], protected: Collection[int] = ()) -> 
     shapes = _shapes()
     n = len(lines)
     reach = min(n, shapes.reach)
+    _contents(lines)
     first = next((i for i in range(reach) if _text_line(lines[i], protected)), -1)
+    if first < 0:
+        # a notice whose paragraphs are numbered as notes are (`1　…。`): its first sentence is a note's first line
+        first = next((i for i in range(reach) if _text_line(lines[i], ())), -1)
     if first < 0:
         return  # no sentence near the start: a list, a table, a form, no page with a text
     notice = _head_notice(lines, first, protected)
@@ -222,9 +229,12 @@ def mark_edge_blocks(lines: Sequence[Line], protected: Collection[int] = ()) -> 
         _take(lines, notice, NOTICE)
         first = next((i for i in range(notice[-1] + 1, reach) if _text_line(lines[i], protected)), -1)
     marked = bool(notice) | _head(lines, first, protected)
+    marked |= _masthead_band(lines, first, protected)
     marked |= _tail(lines, first, protected)
     if marked:
         _link_labels(lines, first, protected)
+    if marked or any(_known_edge(lines[i]) for i in range(first)):
+        _lone_caption(lines, first, protected)  # a page with edges: a news or a ministry page
 
 
 _BUTTONS = 3  # a notice's buttons: agree, refuse, choose
@@ -341,6 +351,53 @@ def _head(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
     return bool(taken)
 
 
+_BAND_LINES = 4  # a site's band over its menu: its name, maybe in two languages, a date strip, a sign-in row
+_BAND_WIDTH = 60  # a body's name (`Embassy of … in …`, `中华人民共和国…部`) is no longer
+
+
+def _masthead_band(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool:
+    """Mark the lines of a site's band over its last navigation line of the head (a menu row or a trail, a skip
+    link, a language switch): the site's or body's name, maybe in a second language, a date strip, a sign-in row,
+    are no title, since a story's title stands under its site's menu and trail, never over them. A line opening
+    with a date is the band's date strip (`dateline`), any other its `navigation`. Read only where every such line
+    is short (at most `_BAND_WIDTH`), ends no sentence and is no note, they are `_BAND_LINES` at most, and a body
+    line (the title) stands between the navigation line and the text's first sentence: a title over a trail is
+    then the last line over the text, and the band is left alone; so is a paper's front over its contents."""
+    if any(_LEADERS.search(lines[i].content) for i in range(first)):
+        return False  # a paper's contents (`1．はじめに・・・・1`) under its title: no site's band
+    last = next((i for i in range(first - 1, -1, -1) if _site_nav(lines[i])), -1)
+    if last < 0 or not any(lines[i].role == BODY and lines[i].content for i in range(last + 1, first)):
+        return False
+    band = [i for i in range(last) if lines[i].role == BODY and lines[i].content]
+    if not band or len(band) > _BAND_LINES:
+        return False
+    if any(i in protected or ends_sentence(lines[i].content) or width(lines[i].content) > _BAND_WIDTH for i in band):
+        return False
+    for i in band:
+        dated = find_dates(lines[i].content)
+        kind = DATELINE if dated and dated[0].start == 0 and not dated[0].year_only else NAVIGATION
+        lines[i].role, lines[i].furniture = FURNITURE, kind
+    return True
+
+
+_LEADERS = re.compile(r"(?:[.…‥·・．][\s\u3000]*){3,}\d{1,4}$")
+
+
+_NAV_LABEL = re.compile(r"[^:：]{1,12}[:：][ \t\u3000]*")  # `您现在的位置：`, `You are here:` before a trail
+
+
+def _site_nav(line: Line) -> bool:
+    """A navigation line of a site's menu by its shape: two items or more (after its label, if any) parted by a
+    row's or a trail's separators or by wide spaces (`Home > News > 2024`, `English   Français`); an article's
+    tabs one a line (`Figures & data`) stand under its title, no menu."""
+    if line.role != FURNITURE or line.furniture != NAVIGATION:
+        return False
+    label = _NAV_LABEL.match(line.content)
+    content = line.content[label.end() :] if label else line.content
+    items = [item for item in _shapes().separators.split(content) if item.strip()]
+    return len(items) >= 2 or len(_SPACES.split(content.strip())) >= 2
+
+
 _SPACES = re.compile(r"\u3000+|[ \t]{2,}")
 
 
@@ -390,7 +447,7 @@ def _tail(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
         for i in reversed(body):
             if i >= top:
                 content = lines[i].content
-                taken.append((i, strong_kind(content) or (NAVIGATION if is_short(content) else DISCLAIMER)))
+                taken.append((i, strong_kind(content) or _footer_kind(content)))
     above = [i for i in body if top < 0 or i < top]  # bottom up, with the word lists' edge lines
     if top >= 0:
         fields = _run(above, lambda line: _FIELD.match(line.content) and not ends_sentence(line.content), lines)
@@ -419,6 +476,14 @@ def _tail(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
 
 
 _FIELD = re.compile(r"[^\s:：]{1,12}[:：][ \t\u3000]*\S")  # a labelled field: a short label, a colon, its value
+
+
+def _footer_kind(content: str) -> str:
+    """The kind of a footer's line of no edge shape: a menu item when short, a labelled field ending no sentence
+    (`発行：…編集部`, `Publisher: …`) its contact line, a disclaimer otherwise."""
+    if is_short(content):
+        return NAVIGATION
+    return CONTACT if _FIELD.match(content) and not ends_sentence(content) else DISCLAIMER
 
 
 def _run(indices: list[int], test: Callable[[Line], object], lines: Sequence[Line]) -> list[int]:
@@ -545,3 +610,136 @@ def _link_labels(lines: Sequence[Line], first: int, protected: Collection[int]) 
             continue
         if width(content) <= limit and not ends_sentence(content[:-1].rstrip()):
             line.role, line.furniture = FURNITURE, RELATED
+
+
+_CONTENTS_REACH = 200  # lines read for a contents list: an e-mail's or a page's, at its top
+_CONTENTS_LABEL = 24  # the list's label (`In this issue`, `今号の目次`) is short
+
+
+def _contents(lines: Sequence[Line]) -> None:
+    """A contents list printed without page numbers (an e-mail's `In this issue`, a page's `本期要点`): at least two
+    lines in a row, each ending no sentence, each printed again word for word further down as a line of its own
+    with text under it (a section's head), the prints in the list's order and each under the text of the one
+    before, under a short label standing apart (`In this issue`). The list and its label are `navigation`. Two
+    lines printed again one under the other (a running head of two lines) are no contents: text stands between a
+    section's heads; nor is a wrapped passage printed twice: it has no label over it."""
+    n = min(len(lines), _CONTENTS_REACH)
+    full = 0.0  # the text's full line, weighed when a line is first read as an entry
+    i = 0
+    while i < n:
+        run: list[int] = []
+        places: list[int] = []
+        j = i
+        after = i
+        while j < n and _listed(lines[j]):
+            full = full or typical_width(lines)
+            again = _printed_below(lines, j, max(after, j) + 1)
+            if again < 0 or (places and not _text_between(lines, places[-1], again)):
+                break
+            if lines[j].width >= _ENTRY_SHARE * full or not _head_place(lines, again):
+                break  # a wrapped line of a passage printed twice: a full line, or printed inside a paragraph
+            run.append(j)
+            places.append(again)
+            after = again
+            j += 1
+        if len(run) >= 2 and _text_between(lines, places[-1], len(lines)):
+            label = _nearest_body(lines, run[0] - 1)
+            if (
+                label >= 0
+                and width(lines[label].content) <= _CONTENTS_LABEL
+                and not ends_sentence(lines[label].content)
+                and lines[label].content[-1] not in _OPEN_END
+                and _head_place(lines, label)
+            ):
+                _take(lines, [label, *run], NAVIGATION)
+                i = j
+                continue
+        i += 1
+
+
+_ENTRY_SHARE = 0.85  # an entry, as a head, is short of a full line of the text
+
+
+def _head_place(lines: Sequence[Line], index: int) -> bool:
+    """True when line `index` stands where a section's head does: after a finished line (a sentence's end, a
+    rule, another role, the page's start, the list's last entry) and over a line of text."""
+    above = index - 1
+    while above >= 0 and lines[above].role == BODY and not lines[above].content:
+        above -= 1
+    paragraph = above >= 0 and lines[above].role == BODY and not ends_sentence(lines[above].content)
+    if paragraph and _printed_below(lines, above, index + 1) < 0:
+        return False  # a line of a paragraph; the list's last entry, printed again below, may stand over it
+    below = index + 1
+    while below < len(lines) and not lines[below].content:
+        below += 1
+    return below < len(lines) and lines[below].role == BODY
+
+
+def _listed(line: Line) -> bool:
+    """A line that may be a contents entry; a numbered one (`1．…`) may open a note too, and is read still: a note
+    is not printed again word for word as a head over text."""
+    return (
+        line.role == BODY
+        and bool(line.content)
+        and not ends_sentence(line.content)
+        and width(line.content) <= _shapes().link_width * 4
+    )
+
+
+def _printed_below(lines: Sequence[Line], index: int, start: int) -> int:
+    """The index of the next line from `start` on printed as line `index` is, or -1."""
+    content = lines[index].content
+    return next((k for k in range(start, len(lines)) if lines[k].role == BODY and lines[k].content == content), -1)
+
+
+def _text_between(lines: Sequence[Line], top: int, bottom: int) -> bool:
+    """True when a line of text (a body line ending a sentence) stands between lines `top` and `bottom`."""
+    return any(
+        lines[k].role == BODY and lines[k].content and ends_sentence(lines[k].content) for k in range(top + 1, bottom)
+    )
+
+
+def _nearest_body(lines: Sequence[Line], index: int) -> int:
+    """The index of the nearest body line with content at or above `index` (blank lines passed over), or -1."""
+    k = index
+    while k >= 0 and lines[k].role != BODY:
+        if lines[k].content:
+            return -1  # a line of another role stands between
+        k -= 1
+    return k if k >= 0 and lines[k].content else -1
+
+
+_CAPTION_WIDTH = 36  # a caption is a clause (`与会代表在…观摩…演示`, eighteen characters or more); a head is shorter
+_LOOSE = 8  # the least width of a line counted as a head of the caption's shape
+
+
+def _lone_caption(lines: Sequence[Line], first: int, protected: Collection[int]) -> None:
+    """A photo's caption printed without its stop between two paragraphs of a page with edges (a news or
+    ministry page): a CJK line with no punctuation at all, a clause's width (at least `_CAPTION_WIDTH`) but short of
+    a full line, with a sentence's end right above and right under it, and the only line of that shape in the text
+    at any width: a story divided by heads has several, and short ones. A numbered head (`一、…`) holds
+    punctuation and is not counted."""
+    typical = typical_width(lines)
+    found = [i for i in range(first + 1, len(lines)) if _between_sentences(lines, i, protected, typical)]
+    if len(found) != 1 or width(lines[found[0]].content) < _CAPTION_WIDTH:
+        return
+    _take(lines, found, "caption")
+
+
+def _between_sentences(lines: Sequence[Line], i: int, protected: Collection[int], typical: float) -> bool:
+    line = lines[i]
+    content = line.content
+    if line.role != BODY or not content or i in protected or width(content) < _LOOSE:
+        return False
+    if not cjk_title_line(content, width(content), typical):
+        return False  # a CJK line with no punctuation, short of a full line
+    above, below = i - 1, i + 1
+    while above >= 0 and not lines[above].content:
+        above -= 1
+    while below < len(lines) and not lines[below].content:
+        below += 1
+    return (
+        above >= 0
+        and below < len(lines)
+        and all(lines[k].role == BODY and ends_sentence(lines[k].content) for k in (above, below))
+    )

@@ -239,6 +239,7 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
         if any(found_kind == kind for _, found_kind in found):
             _mark_between(lines, kind)
     _mark_rankings(lines)
+    _mark_counts(lines)
 
 
 _LONE_WIDTH = 24
@@ -263,8 +264,9 @@ def _nearest(lines: Sequence[Line], j: int, step: int) -> int:
     return j if 0 <= j < len(lines) else -1
 
 
-_ROWS = ("share", "navigation")
-"""Kinds printed as a row of short links, one a line: share buttons, a page's tabs."""
+_ROWS = ("share", "navigation", "tools")
+"""Kinds printed as a row of short links, one a line: share buttons, a page's tabs, a post's tool buttons
+(`Comments`, `Restacks`, `Ready for more?`)."""
 
 
 def _mark_between(lines: Sequence[Line], kind: str) -> None:
@@ -513,3 +515,30 @@ def mark_front_furniture(lines: Sequence[Line]) -> None:
             return
         if line.role == BODY and (kind := front_furniture_kind(line.content)) is not None:
             line.role, line.furniture = FURNITURE, kind
+
+
+_COUNT = re.compile(r"\d{1,6}(?:[.,]\d{1,3})?[KkMm万萬]?")
+_COUNTS = 3  # a post's counters: likes, comments, restacks
+_BUTTON_KINDS = frozenset({"share", "tools"})
+
+
+def _mark_counts(lines: Sequence[Line]) -> None:
+    """A post's counters over its text (`14`, `3` beside the like and comment buttons, one a line): up to `_COUNTS`
+    lines that are a bare count, with a share or tool button line right under or right over them, standing
+    before the text's first sentence. A bare number inside the text or under it is a page's number or a list's,
+    left to the page passes."""
+    for line in lines:
+        if line.role == BODY and line.content and line.content[-1] in SENTENCE_STOPS:
+            return  # the text has begun
+        if line.role != BODY or _COUNT.fullmatch(line.content) is None:
+            continue
+        run = [line.index]
+        j = line.index + 1
+        while j < len(lines) and lines[j].role == BODY and _COUNT.fullmatch(lines[j].content):
+            run.append(j)
+            j += 1
+        above, below = _nearest(lines, line.index - 1, -1), _nearest(lines, j, 1)
+        buttons = any(k >= 0 and lines[k].furniture in _BUTTON_KINDS for k in (above, below))
+        if len(run) <= _COUNTS and buttons:
+            for k in run:
+                lines[k].role, lines[k].furniture = FURNITURE, "tools"

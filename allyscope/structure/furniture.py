@@ -79,7 +79,8 @@ paper, which an issuing body's name stands over."""
 """A CJK sentence of some length ending with a full stop: text, never a title."""
 _DOCTYPE_DATE = re.compile(
     r"([^,，|｜]{2,40}?)[ \t]*[,，|｜][ \t]*"
-    r"(?=\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}$|[A-Z][a-z]+[ \t]+\d{1,2},[ \t]*\d{4}$)"
+    r"(?=\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}$|[A-Z][a-z]+[ \t]+\d{1,2},[ \t]*\d{4}$"
+    r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}$|\d{4}年\d{1,2}月\d{1,2}日$)"
 )
 """A front line naming the kind of paper and then its date (`Commentary, 14 May 2024`)."""
 
