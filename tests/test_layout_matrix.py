@@ -300,8 +300,8 @@ def test_held_out2_hand_documents_floor() -> None:
     """The second held-out set (never tuned on; gold committed before the parser first ran on it): floors at the
     figures of that first run (6/8 exact), each a count that may only rise; the parser's invariants hold."""
     floors = {"title": 8, "authors": 7, "language": 8, "keywords": 8, "abstract": 8, "headings": 8, "notes": 8,
-              "markers": 8, "date": 8, "furniture": 7, "dropped": 3, "layout": 7, "lists": 2}  # fmt: skip
-    _assert_held_out_floors(_held_out2(), 8, 6, floors)
+              "markers": 8, "date": 8, "furniture": 7, "dropped": 3, "layout": 8, "lists": 2}  # fmt: skip
+    _assert_held_out_floors(_held_out2(), 8, 7, floors)  # eighteenth session's end: 7/8 (layout 8/8)
 
 
 def test_held_out3_hand_documents_floor() -> None:
@@ -317,7 +317,7 @@ def test_held_out4_hand_documents_floor() -> None:
     """The fourth held-out set (sixteenth session, written blind, never tuned on): floors at the figures the lead
     measured once at that session's merge (0/4 exact, the same on main before its layout branches merged: furniture
     is what none of them reads yet), each a count that may only rise; the parser's invariants hold."""
-    floors = {"title": 3, "authors": 4, "language": 4, "keywords": 3, "abstract": 4, "headings": 3, "notes": 3,
+    floors = {"title": 3, "authors": 4, "language": 4, "keywords": 3, "abstract": 4, "headings": 4, "notes": 3,
               "markers": 4, "date": 4, "furniture": 0, "dropped": 1, "layout": 4, "lists": 2}  # fmt: skip
     _assert_held_out_floors(_held_out_set("held_out4"), 4, 0, floors)
 
@@ -327,8 +327,8 @@ def test_held_out5_hand_documents_floor() -> None:
     measured once on the branch that added it (the session start's parser, 0/4 exact) and again at the merge, the
     same after the session's layout branches (repetition, edge blocks, Roman pages) merged; each a count that may
     only rise; the parser's invariants hold."""
-    floors = {"title": 3, "authors": 3, "language": 4, "keywords": 4, "abstract": 4, "headings": 4, "notes": 2,
-              "markers": 4, "date": 4, "furniture": 1, "dropped": 1, "layout": 3}  # fmt: skip
+    floors = {"title": 4, "authors": 4, "language": 4, "keywords": 4, "abstract": 4, "headings": 4, "notes": 2,
+              "markers": 4, "date": 4, "furniture": 1, "dropped": 1, "layout": 4}  # fmt: skip (18th session's end)
     _assert_held_out_floors(_held_out_set("held_out5"), 4, 0, floors)
 
 
