@@ -70,6 +70,8 @@ class SentenceCues:
         self.cuts = [m.end() for m in _SEGMENT_CUT.finditer(text)]
         self.scans: dict[tuple[int, int], _Scan] = {}
         self.ruled: dict[tuple[int, int, tuple[tuple[int, str], ...]], tuple[str, bool]] = {}
+        # the model's features of its clauses (`events_domain.model_features`), by clause place, names and rule
+        self.featured: dict[tuple[int, int, tuple[tuple[int, str], ...], str], list[str]] = {}
         self.pieces: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
         self._quoted: tuple[tuple[int, int], ...] | None = None
         self._reports: tuple[int, ...] | None = None
