@@ -90,3 +90,22 @@ def load_repository_module(folder: str, name: str) -> ModuleType:
     sys.modules[spec.name] = module  # its dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
+
+
+def event_actor_names(body: str) -> list[set[str]]:
+    """The names of each event's actors and involved parties when `body` is read as the one section of a small
+    titled document: what the actor tests assert on, in one place (was a copy in each of six test files)."""
+    from allyscope import parse_text
+    from allyscope.entities import gazetteer
+    from allyscope.events import extract_events
+
+    g = gazetteer()
+    doc = parse_text("Test title\n\n1. Body\n\n" + body + "\n")
+    return [{g.entity(i)["name"] for i in e.actors + e.involved} for e in extract_events(doc, "t")]
+
+
+def named_spans(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Each entity mention the gazetteer finds in `text`, as (the text it covers, its ids)."""
+    from allyscope.entities import gazetteer
+
+    return [(text[m.start : m.end], m.ids) for m in gazetteer().match(text)]

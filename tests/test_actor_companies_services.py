@@ -8,15 +8,9 @@ from __future__ import annotations
 import json
 from importlib import resources
 
-from allyscope import parse_text
+from helpers import event_actor_names as _actors
+
 from allyscope.entities import gazetteer
-from allyscope.events import extract_events
-
-
-def _actors(body: str) -> list[set[str]]:
-    g = gazetteer()
-    doc = parse_text("Test title\n\n1. Body\n\n" + body + "\n")
-    return [{g.entity(i)["name"] for i in e.actors + e.involved} for e in extract_events(doc, "t")]
 
 
 def test_every_company_and_service_belongs_to_a_state() -> None:

@@ -4,15 +4,9 @@ between two parties. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from allyscope import parse_text
+from helpers import event_actor_names as _actors
+
 from allyscope.entities import gazetteer
-from allyscope.events import extract_events
-
-
-def _actors(body: str) -> list[set[str]]:
-    g = gazetteer()
-    doc = parse_text("Test title\n\n1. Body\n\n" + body + "\n")
-    return [{g.entity(i)["name"] for i in e.actors + e.involved} for e in extract_events(doc, "t")]
 
 
 def test_a_branch_of_the_self_defense_forces_named_without_its_state() -> None:

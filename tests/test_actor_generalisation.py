@@ -6,19 +6,12 @@ corpus documents."""
 
 from __future__ import annotations
 
+from helpers import event_actor_names as _actors
+from helpers import named_spans as _named
+
 from allyscope import parse_text
 from allyscope.entities import _NOT_STATES, _cldr_names, gazetteer, load_states
 from allyscope.events import extract_events
-
-
-def _actors(body: str) -> list[set[str]]:
-    g = gazetteer()
-    doc = parse_text("Test title\n\n1. Body\n\n" + body + "\n")
-    return [{g.entity(i)["name"] for i in e.actors + e.involved} for e in extract_events(doc, "t")]
-
-
-def _named(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    return [(text[m.start : m.end], m.ids) for m in gazetteer().match(text)]
 
 
 def test_demonyms_cover_the_states_and_only_states() -> None:

@@ -6,15 +6,7 @@ it shares the owner of a title before it (`外相と国防相`). Sentences writt
 
 from __future__ import annotations
 
-from allyscope import parse_text
-from allyscope.entities import gazetteer
-from allyscope.events import extract_events
-
-
-def _actors(body: str) -> list[set[str]]:
-    g = gazetteer()
-    doc = parse_text("Test title\n\n1. Body\n\n" + body + "\n")
-    return [{g.entity(i)["name"] for i in e.actors + e.involved} for e in extract_events(doc, "t")]
+from helpers import event_actor_names as _actors
 
 
 def test_a_bare_title_is_the_side_its_partner_is_not() -> None:

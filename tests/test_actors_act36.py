@@ -7,19 +7,10 @@ and other languages than the dev documents that showed the gaps."""
 
 from __future__ import annotations
 
-from allyscope import parse_text
+from helpers import event_actor_names as _actors
+from helpers import named_spans as _named
+
 from allyscope.entities import gazetteer, holders
-from allyscope.events import extract_events
-
-
-def _actors(body: str) -> list[set[str]]:
-    g = gazetteer()
-    doc = parse_text("Test title\n\n1. Body\n\n" + body + "\n")
-    return [{g.entity(i)["name"] for i in e.actors + e.involved} for e in extract_events(doc, "t")]
-
-
-def _named(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    return [(text[m.start : m.end], m.ids) for m in gazetteer().match(text)]
 
 
 def test_a_state_written_with_a_bracket_by_cldr_is_found_by_its_prose_names() -> None:
