@@ -15,6 +15,7 @@ import bisect
 import operator
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from allyscope.dates import Anchor, DateMention, anchor_of, document_date, lead_date, mark_dates
@@ -25,6 +26,7 @@ from allyscope.entities import (
     gazetteer,
     holders,
     in_office,
+    load_discourse,
     mark_entities,
     offices_held,
     unknown_name_at,
@@ -518,6 +520,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         # `…主辦峰會`: the grouping's meeting its host holds is the title parties' (`membership`)
                         ids = [*ids, *hosts]
                         basis |= dict.fromkeys(hosts, "title-meeting")
+                    if ids and (
+                        alone := _own_act_doers(ids, folded_text[s_start + r_start : s_start + r_end], mention.edtf)
+                    ):
+                        ids = alone  # `took office`: the person and what the office acts for, no one else
                     actors, involved = table.split(ids)
                     folded = folded_text[s_start + r_start : s_start + r_end]
                     types, _ = type_cues(data, folded, folded_sentence, r_start)
@@ -743,6 +749,30 @@ def _title_parties(
 # after a state's name, words that make it a person's origin, not a party to the act (`アルゼンチン出身の外交官`,
 # `美籍`, `Argentine-born`): the person acts, for the offices held on the date, not the state of birth
 _ORIGIN = ("出身", "出生", "籍", "-born", "生まれ")
+
+
+@cache
+def _own_acts() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = load_discourse().get("own_acts")
+    return (re.compile(data["acts"]), re.compile(data["not_with"])) if data else None
+
+
+def _own_act_doers(ids: list[str], folded: str, date: str) -> list[str] | None:
+    """For an act a person does alone (`took office`, `就任`: discourse.json `own_acts`), the people among `ids` with
+    their offices and what those offices acted for on `date`; None when the span tells no such act, names no person,
+    or nothing would be left out."""
+    cues = _own_acts()
+    if cues is None or cues[0].search(folded) is None or cues[1].search(folded) is not None:
+        return None
+    g = gazetteer()
+    people = [i for i in ids if g.entity(i)["type"] == "person"]
+    if not people:
+        return None
+    own = {*people, *(i for i in ids if g.entity(i)["type"] == "office")}
+    for person in people:
+        own.update(acting_for(person, date) or [g.entity(person).get("part_of", person)])
+    kept = [i for i in ids if i in own]
+    return kept if len(kept) < len(ids) else None
 
 
 def _title_person(

@@ -161,3 +161,22 @@ def test_a_state_named_as_a_persons_origin_does_not_act() -> None:
     assert "Argentina" not in found[0] and "International Atomic Energy Agency" in found[0]
     found = _actors("2021年5月，美籍专家抵达日内瓦世界卫生组织总部。")
     assert "United States" not in found[0]
+
+
+def test_a_person_taking_office_acts_alone() -> None:
+    """Taking office is the person's own act (and their office's state's): the other names of the sentence are no
+    actors of it, so it is no interaction between them (discourse.json `own_acts`)."""
+    found = _actors("When Gabriel Boric took office in March 2022, Buenos Aires sent its foreign minister.")
+    assert {"Gabriel Boric", "Chile"} <= found[0] and "Argentina" not in found[0]
+    found = _actors("2023年1月就任的卢拉总统同年访问了阿根廷。")
+    assert {"Luiz Inácio Lula da Silva", "Brazil"} <= found[0] and "Argentina" not in found[0]
+
+
+def test_attending_an_inauguration_is_the_guests_act_with_the_host() -> None:
+    found = _actors("2023年1月1日，中国国家副主席王岐山出席了巴西总统卢拉的就职典礼。")
+    assert {"China", "Brazil"} <= found[0]
+
+
+def test_taking_office_that_only_dates_another_act_leaves_its_actors() -> None:
+    found = _actors("2023年3月，巴西总统卢拉访问中国，这是他就任后首次访华。")
+    assert {"Brazil", "China"} <= found[0]
