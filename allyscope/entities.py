@@ -492,6 +492,8 @@ def gazetteer() -> Gazetteer:
             for alias in [*entity.get("aliases", {}).get("zh", []), *entity.get("aliases", {}).get("zh_Hant", [])]:
                 if alias[:1] in generations and len(alias) >= 4 and fold(alias[1:]) not in table:
                     add(alias[1:], (ident,))
+    for word, shared in states.get("shared_demonyms", {}).get("en", {}).items():  # `Congolese`: the text tells which
+        add(word, tuple(shared), replace=True)
     for ident, alias in _surnames_with_titles(entities, data.get("titles", {})):
         add(alias, (ident,))
     for ident, alias in _leaders_with_governments(entities, data.get("leader_governments", {})):

@@ -187,3 +187,13 @@ def test_presidents_of_states_that_had_no_holders_act_for_their_state() -> None:
     assert {"Yoweri Museveni", "Uganda", "Zambia", "Hakainde Hichilema"} <= found[0]
     found = _actors("2023年6月，科特迪瓦总统在阿比让会见塞内加尔总统。")
     assert {"Alassane Ouattara", "Côte d’Ivoire", "Macky Sall", "Senegal"} <= found[0]
+
+
+def test_an_adjective_two_states_share_names_the_one_the_text_names() -> None:
+    """`Congolese` is the DRC's or the Republic of the Congo's: the one the text names by a name of its own."""
+    named = _named("Brazzaville hosted the talks. The Congolese minister spoke first.")
+    assert ("Congolese", ("CG",)) in named
+    named = _named("The DRC asked for help; the Congolese army withdrew.")
+    assert ("Congolese", ("CD",)) in named
+    assert ("Congolese", ()) in _named("The Congolese delegation arrived.")  # neither named: no state guessed
+    assert ("Dominican", ("DO",)) in _named("Santo Domingo said the Dominican navy would take part.")
