@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa\u30fc]")
 _NUMERAL = set("0123456789０１２３４５６７８９〇一二三四五六七八九十百")
@@ -41,6 +41,10 @@ class CompoundRules:
     single_heads: tuple[str, ...]
     common_words: frozenset[str]
     open_before: frozenset[str]
+    sides: dict[str, str] = field(default_factory=dict)  # a character read only before `side_head` (肯方) → id
+    side_head: str = "方"
+    side_open_before: frozenset[str] = frozenset()  # more function characters a side may follow (同肯方)
+    side_not_words: tuple[str, ...] = ()  # words `side_head` begins (方式, 方案): no side
 
 
 @dataclass(frozen=True)
@@ -150,7 +154,7 @@ def read_compounds(
     found: list[Compound] = []
     candidates = [m.start() for m in _candidates(rules).finditer(folded)]
     if not candidates:
-        return found
+        return read_sides(text, folded, rules, occupied)
     glued: set[int] = set()
     resume = 0
     any_kana = _KANA.search(text) is not None
@@ -183,4 +187,33 @@ def read_compounds(
             continue
         found.append(Compound(at, end, ids))
         resume = end
-    return found
+    sides = read_sides(text, folded, rules, occupied)
+    return sorted([*found, *sides], key=lambda c: c.start) if sides else found
+
+
+_SIDES: dict[int, re.Pattern[str]] = {}
+
+
+def read_sides(text: str, folded: str, rules: CompoundRules, occupied: list[tuple[int, int]]) -> list[Compound]:
+    """Each state named by the one character Chinese writes before 方, 'side', alone (`肯方`, `索方`: `rules.sides`):
+    where the character begins a word (`_starts_word`, or after a function character of `side_open_before`: `同索方`),
+    where 方 begins none of `side_not_words` (`快捷方式`) and where no name found runs through it (`俄罗斯方面`)."""
+    if not rules.sides or rules.side_head not in folded:
+        return []
+    pattern = _SIDES.get(id(rules))
+    if pattern is None:
+        letters = "".join(sorted(rules.sides))
+        pattern = _SIDES[id(rules)] = re.compile(f"[{re.escape(letters)}](?={re.escape(rules.side_head)})")
+    out: list[Compound] = []
+    ordered = sorted(occupied)
+    starts = [s for s, _ in ordered]
+    for match in pattern.finditer(folded):
+        at = match.start()
+        if folded.startswith(rules.side_not_words, at + 1):
+            continue
+        if not (_starts_word(text, folded, at, {}, rules, set()) or folded[at - 1] in rules.side_open_before):
+            continue
+        if _cuts_through(ordered, starts, at, at + 1, frozenset()):
+            continue
+        out.append(Compound(at, at + 1, (rules.sides[folded[at]],)))
+    return out

@@ -53,6 +53,7 @@ from allyscope.entities import (
     Gazetteer,
     gazetteer,
     load_discourse,
+    load_states,
     offices_by_role,
 )
 from allyscope.regex_firsts import led
@@ -313,6 +314,7 @@ def resolve_references(
 ) -> list[EntityMention]:
     """`mentions` with every collective, generic name and anaphor resolved (or left without ids), in reading
     order so that one resolved reference establishes the parties of the next."""
+    mentions = _shared_demonyms(mentions, g)
     mentions = first_person(text, mentions, g)
     kinds = _kinds()
     prefixes = (COLLECTIVE, "anaphor:")
@@ -345,6 +347,28 @@ def resolve_references(
         else:
             d.replace(index, _generic(d, index, m))
     return body_references(text, issued_titles(text, out, g))
+
+
+@cache
+def _shared_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_states().get("shared_demonyms", {}).get("en", {}))
+
+
+def _shared_demonyms(mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """Each adjective two states share (`Congolese`, states.json `shared_demonyms`) made the one of its states that
+    the text names elsewhere by a name of its own (`the DRC … his Congolese counterpart`), or no state when the text
+    names both or neither."""
+    words = _shared_words()
+    shared = [i for i, m in enumerate(mentions) if len(m.ids) > 1 and m.alias.casefold() in words]
+    if not shared:
+        return mentions
+    alone = {m.ids[0] for m in mentions if len(m.ids) == 1}
+    out = list(mentions)
+    for i in shared:
+        m = out[i]
+        named = tuple(x for x in m.ids if x in alone)
+        out[i] = EntityMention(m.start, m.end, m.alias, named if len(named) == 1 else (), m.basis)
+    return out
 
 
 class _Speakers(NamedTuple):

@@ -418,6 +418,7 @@ def _possessive_words(collective: dict[str, Any], discourse: dict[str, Any]) -> 
 
 def _compound_rules(states: dict[str, Any], discourse: dict[str, Any], entities: dict[str, Any]) -> CompoundRules:
     words = discourse["compounds"]
+    sides: dict[str, Any] = states.get("sides", {})
     tables = {script: {fold(k): v for k, v in table.items()} for script, table in states["abbreviations"].items()}
     abbreviated = {ident for table in tables.values() for ident in table.values()}
     latin = {
@@ -435,6 +436,10 @@ def _compound_rules(states: dict[str, Any], discourse: dict[str, Any], entities:
         single_heads=tuple(dict.fromkeys(fold(h) for h in words["single_heads"])),
         common_words=frozenset(fold(w) for w in words["common_words"]),
         open_before=frozenset(fold(words["open_before"])),
+        sides={fold(k): v for k, v in sides.get("zh", {}).items()},
+        side_head=fold(sides.get("head", "方")),
+        side_open_before=frozenset(fold(sides.get("open_before", ""))),
+        side_not_words=tuple(dict.fromkeys(fold(w) for w in sides.get("not_words", []))),
     )
 
 
@@ -487,6 +492,8 @@ def gazetteer() -> Gazetteer:
             for alias in [*entity.get("aliases", {}).get("zh", []), *entity.get("aliases", {}).get("zh_Hant", [])]:
                 if alias[:1] in generations and len(alias) >= 4 and fold(alias[1:]) not in table:
                     add(alias[1:], (ident,))
+    for word, shared in states.get("shared_demonyms", {}).get("en", {}).items():  # `Congolese`: the text tells which
+        add(word, tuple(shared), replace=True)
     for ident, alias in _surnames_with_titles(entities, data.get("titles", {})):
         add(alias, (ident,))
     for ident, alias in _leaders_with_governments(entities, data.get("leader_governments", {})):

@@ -15,6 +15,7 @@ import bisect
 import operator
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from allyscope.dates import Anchor, DateMention, anchor_of, document_date, lead_date, mark_dates
@@ -25,6 +26,7 @@ from allyscope.entities import (
     gazetteer,
     holders,
     in_office,
+    load_discourse,
     mark_entities,
     offices_held,
     unknown_name_at,
@@ -268,6 +270,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     between: dict[tuple[str, ...], bool] = {}  # `between_sides` of the ids of a clause, for this document's case
     carried: tuple[int, tuple[str, ...]] | None = None  # where the last event with actors ends, and its actors
     title_parties = _title_parties(doc, all_mentions, starts, entities)
+    title_person = _title_person(doc, all_mentions, starts, entities)
     tables = TableIndex(text)  # a schedule's rows act for the one its lead names (`event_tables`), read if asked
     bars = table_bars()
     for region in regions(doc):
@@ -352,7 +355,11 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             last = bisect.bisect_left(starts, s_end)
             # (start in the sentence, ids) of each entity mention of the sentence, and where each starts: a clause's
             # or a reading span's mentions are a slice of them, found by bisection
-            entity_mentions = [(m.start - s_start, m.ids) for m in all_mentions[first:last] if m.end <= s_end]
+            entity_mentions = [
+                (m.start - s_start, m.ids)
+                for m in all_mentions[first:last]
+                if m.end <= s_end and not folded_text.startswith(_ORIGIN, m.end)
+            ]
             named_at = [at for at, _ in entity_mentions]
             topics: list[tuple[int, tuple[str, ...]]] | None = None  # read only for a later clause (`_topics`)
             sentence_ids: list[str] | None = None  # the ids the sentence names, read for a clause that names none
@@ -410,6 +417,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     in_clause = list(dict.fromkeys([*entity_mentions[0][1], *in_clause]))
                 if c_start > mentions[0].start - s_start:
                     in_clause = _with_lead(in_clause, entity_mentions, mentions[0].start - s_start, entities)
+                    if not latin:
+                        in_clause = _with_lead_subject(
+                            in_clause, entity_mentions, (date_span[1], c_end), folded_sentence
+                        )
                     if topics is None:
                         topics = _topics(text, all_mentions[first:last], s_start, s_end)
                     in_clause = _with_topic(in_clause, topics, c_start, c_end)
@@ -443,7 +454,21 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         sentence_ids = list(dict.fromkeys(i for _, named_ids in entity_mentions for i in named_ids))
                     # a summit, council or centre named alone still brings the organisation it is part of in as an
                     # actor; a person, what the offices they held on the date act for
-                    ids, basis = table.actors(own or sentence_ids or [], mention.edtf, former)
+                    doers = own or sentence_ids or []
+                    # `2022年10月11日：在聖彼得堡與…會面` on a page about one person: the line leaves its subject,
+                    # that person, to the page's title
+                    by_title = (
+                        title_person
+                        if title_person is not None
+                        and title_person not in doers
+                        and chronicle_line(text, s_start, mention.start, mention.end)
+                        else None
+                    )
+                    if by_title is not None:
+                        doers = [by_title, *doers]
+                    ids, basis = table.actors(doers, mention.edtf, former)
+                    if by_title is not None:
+                        basis[by_title] = "title"
                     # `They left in May 2017.`: the subject of the sentence before, in the same paragraph
                     if (
                         not ids
@@ -495,6 +520,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         # `…主辦峰會`: the grouping's meeting its host holds is the title parties' (`membership`)
                         ids = [*ids, *hosts]
                         basis |= dict.fromkeys(hosts, "title-meeting")
+                    if ids and (
+                        alone := _own_act_doers(ids, folded_text[s_start + r_start : s_start + r_end], mention.edtf)
+                    ):
+                        ids = alone  # `took office`: the person and what the office acts for, no one else
                     actors, involved = table.split(ids)
                     folded = folded_text[s_start + r_start : s_start + r_end]
                     types, _ = type_cues(data, folded, folded_sentence, r_start)
@@ -717,6 +746,70 @@ def _title_parties(
     return tuple(found) if len(found) >= 2 else ()
 
 
+# after a state's name, words that make it a person's origin, not a party to the act (`アルゼンチン出身の外交官`,
+# `美籍`, `Argentine-born`): the person acts, for the offices held on the date, not the state of birth
+_ORIGIN = ("出身", "出生", "籍", "-born", "生まれ")
+
+
+@cache
+def _own_acts() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = load_discourse().get("own_acts")
+    return (re.compile(data["acts"]), re.compile(data["not_with"])) if data else None
+
+
+def _own_act_doers(ids: list[str], folded: str, date: str) -> list[str] | None:
+    """For an act a person does alone (`took office`, `就任`: discourse.json `own_acts`), the people among `ids` with
+    their offices and what those offices acted for on `date`; None when the span tells no such act, names no person,
+    or nothing would be left out."""
+    cues = _own_acts()
+    if cues is None or cues[0].search(folded) is None or cues[1].search(folded) is not None:
+        return None
+    g = gazetteer()
+    people = [i for i in ids if g.entity(i)["type"] == "person"]
+    if not people:
+        return None
+    own = {*people, *(i for i in ids if g.entity(i)["type"] == "office")}
+    for person in people:
+        own.update(acting_for(person, date) or [g.entity(person).get("part_of", person)])
+    kept = [i for i in ids if i in own]
+    return kept if len(kept) < len(ids) else None
+
+
+def _title_person(
+    doc: Document, mentions: list[EntityMention], starts: list[int], entities: dict[str, dict[str, Any]]
+) -> str | None:
+    """The person a page is about, when its title is that person's name and nothing more (`拉斐爾·格羅西`, `Kaja
+    Kallas`): a biography, whose chronology's lines leave the subject out (`2023年7月5日：視察…`). None otherwise."""
+    title = next(((s.start, s.end) for s in doc.spans if s.kind == "title"), None)
+    if title is None:
+        return None
+    in_title = mentions[bisect.bisect_left(starts, title[0]) : bisect.bisect_left(starts, title[1])]
+    if len(in_title) != 1 or len(in_title[0].ids) != 1:
+        return None
+    person = in_title[0].ids[0]
+    rest = doc.text[title[0] : in_title[0].start] + doc.text[in_title[0].end : title[1]]
+    if entities.get(person, {}).get("type") != "person" or _NAME_ONLY_REST.sub("", rest):
+        return None
+    return person
+
+
+_NAME_ONLY_REST = re.compile(r"[\s()（）0-9\-–—－、,，]|[年生]")  # a title's life years or marks around a name
+_CHRONICLE_MARK = re.compile(r"[\s・•‧*\-–—]*")  # a bullet before a chronology line's date
+_CHRONICLE_AFTER = frozenset("：:–—-－|｜\t　 ")  # what parts a chronology line's date from its entry
+
+
+def chronicle_line(text: str, s_start: int, d_start: int, d_end: int) -> bool:
+    """Does the sentence at `s_start` open a chronology's line with its date (`d_start`–`d_end`), the entry after a
+    colon, dash, bar or space (`2022年9月1日：率領…`, `- 5 July 2023 – visited …`)?"""
+    if s_start and text[s_start - 1] != "\n":
+        return False
+    return (
+        _CHRONICLE_MARK.fullmatch(text, s_start, d_start) is not None
+        and d_end < len(text)
+        and text[d_end] in _CHRONICLE_AFTER
+    )
+
+
 def _dateline_day(dates: list[Any]) -> Anchor | None:
     """The day of the document's first date line (`2023年11月27日、東京` under a title, a date the dates stage read as
     a dateline), when the layout gave the document no date: a text dated so reports nothing after that day as done.
@@ -891,6 +984,30 @@ def _with_lead(
     people = ("person", "office")
     lead = [i for at, ids in entity_mentions if at < lead_end for i in ids if entities[i]["type"] in people]
     return list(dict.fromkeys([*in_clause, *lead])) if in_clause else in_clause
+
+
+def _with_lead_subject(
+    in_clause: list[str], entity_mentions: list[tuple[int, tuple[str, ...]]], after_date: tuple[int, int], folded: str
+) -> list[str]:
+    """A later clause of a Chinese or Japanese sentence whose names all stand after its first act (`，次年加入非盟…`:
+    the names are its objects) has no subject of its own: it is the sentence's, the names standing before the
+    sentence's first act, or its first name where no act the rules know stands before (`2011年10月，肯尼亚国防军
+    进入…，次年加入…`), states and bodies included."""
+    start, end = after_date
+    own = [at for at, _ in entity_mentions if start <= at < end]
+    if not in_clause or not own:
+        return in_clause
+    act = first_act(folded, start, end)
+    if act is None or own[0] < act:
+        return in_clause
+    opening = first_act(folded, 0, start)
+    if opening is None:  # no verb the rules know before: the sentence's first name, where Chinese puts the subject
+        subject = list(entity_mentions[0][1]) if entity_mentions[0][0] < start else []
+    else:
+        subject = [i for at, ids in entity_mentions if at < opening for i in ids]
+    if not subject:
+        return in_clause
+    return list(dict.fromkeys([*subject, *in_clause]))
 
 
 _TOPIC = re.compile(r"(?:政府|側|当局)?は")  # `韓国政府は`: the topic of a Japanese sentence
