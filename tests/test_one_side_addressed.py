@@ -84,6 +84,10 @@ def test_a_side_s_own_act_or_an_act_with_a_third_party_stays_context(clause: str
         ("the leaders issued a joint communiqué after the talks", "institutional"),
         ("the coast guards patrol the strait against kidnappers", "non-traditional-security"),
         ("两国海军开展联合巡逻，打击绑架船员的武装团伙", "non-traditional-security"),
+        ("政府决定向该国提供人道主义援助", "non-traditional-security"),
+        ("日本は同国に人道援助として毛布を送った", "non-traditional-security"),
+        ("the suppliers' regime granted the country a waiver", "institutional"),
+        ("委员会给予该国出口豁免", "institutional"),
     ],
 )
 def test_cue_classes_of_expulsion_declarations_and_kidnapping(clause: str, domain: str) -> None:
