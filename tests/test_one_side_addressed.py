@@ -49,6 +49,20 @@ def test_relief_sent_is_done_to_the_pair(clause: str) -> None:
 @pytest.mark.parametrize(
     "clause",
     [
+        "外相は同日、カトマンズで会談した",
+        "总理当天在加德满都举行会谈",
+        "國防部長隨後與對方會晤",
+        "The minister held talks in Seoul on Friday",
+        "the president met with his counterpart the next day",
+    ],
+)
+def test_talks_held_have_a_partner(clause: str) -> None:
+    assert _own(clause, {"NP"}) or _own(clause, {"KR"})
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
         "同協定は2016年に発効した",
         "该协定于次年生效",
         "韓國政府簽署了採購合約",
@@ -67,6 +81,8 @@ def test_one_side_signing_or_bringing_into_force_an_instrument_is_the_pair_s(cla
         ("国会は新しい国防法を可決した", {"KR"}),
         ("The government signed the budget law", {"KR"}),
         ("The Korean navy launched a new destroyer", {"KR"}),
+        ("首相は閣議で新しい戦略を決定した", {"KR"}),
+        ("the president took office in May", {"KR"}),
         ("外交部当天召见尼泊尔驻华大使", {"NP", "IN"}),  # a third party named: not the pair alone
         ("政府宣布向印方提供紧急人道主义援助", {"KR", "IN"}),
     ],
