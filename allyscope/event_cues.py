@@ -263,6 +263,8 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
             )
         if one_sided.get("statements"):
             data["statement_re"] = re.compile(_lowered(one_sided["statements"]))
+        if one_sided.get("addressed"):
+            data["addressed_re"] = re.compile(_lowered(one_sided["addressed"]))
     return data
 
 

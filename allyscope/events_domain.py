@@ -139,7 +139,8 @@ def one_side_on_its_arrangement(
     of exactly one side and of no other party, and its folded reading span tells an act on an arrangement
     (`菲方撤回終止通知`, `中国加入…条约`, `suspended its mission to …`; data: `one_sided`), or its reaction to what was
     done in the pair (`Ankara condemned the sanctions`), or its ministry or spokesperson making a statement
-    (`外交部发表声明`). A state's own law or strategy, or an act with a third party, stays context. (`within`: the
+    (`外交部发表声明`), or an act done to the other side by its nature (its envoy summoned, a rescue team or relief
+    sent: data `addressed`). A state's own law or strategy, or an act with a third party, stays context. (`within`: the
     span `folded` is of its sentence's one pass, `sentence_features`: a rule none of whose words stand in it is not
     searched.)"""
     acts_objects = data.get("one_sided_re")
@@ -158,7 +159,12 @@ def one_side_on_its_arrangement(
     if words and reaction is not None and found_in(reaction[0], folded) and found_in(reaction[1], folded):
         return True
     statement = data.get("statement_re")  # its ministry or spokesperson speaking (`外交部发表声明`, `ministry said`)
-    return statement is not None and may(within, "statements") and found_in(statement, folded)
+    if statement is not None and may(within, "statements") and found_in(statement, folded):
+        return True
+    # an act done to the other side by its nature, whoever the clause leaves unnamed: its envoy summoned (`summoned
+    # the Russian ambassador`), a rescue team or relief sent to it (`救援队…抵达`, `向缅方提供…紧急人道主义援助`)
+    addressed = data.get("addressed_re")
+    return addressed is not None and may(within, "addressed") and found_in(addressed, folded)
 
 
 @lru_cache(maxsize=512)
