@@ -1,0 +1,163 @@
+"""Dates that date no act (issue 14, nineteenth session, branch prec38: precision on documents the rules were not
+tuned on). Each class of such dates — an anniversary reached, a forecast, a condition, a date a future marker
+governs in Traditional script, an as-of date, a year naming a document or a budget, a figure or a state, the base
+of a comparison — in sentences written for these tests, in other words and scripts than the corpus documents that
+showed the class; each with a sentence of the same shape that does tell an act, which must keep its event. The
+facts in them need not be true."""
+
+from __future__ import annotations
+
+import pytest
+
+from allyscope import extract
+
+
+def _stated(text: str) -> list[str]:
+    """The dates of the events the text states as done (planned, hypothetical and negated ones left out)."""
+    return sorted(e.date for e in extract("Relations\n\n" + text + "\n").events if e.mode == "asserted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "两国于1965年建交，2015年适逢建交五十周年。",
+        "2019年正值兩國海軍合作三十週年。",
+        "両国は1972年に国交を正常化し、2022年には50周年を迎えた。",
+        "The two navies first trained together in 1994, and 2024 marks the 30th anniversary of that exercise.",
+    ],
+)
+def test_an_anniversary_reached_dates_no_act(text: str) -> None:
+    found = _stated(text)
+    assert all(date[:4] not in ("2015", "2019", "2022", "2024") for date in found), (text, found)
+
+
+def test_the_act_an_anniversary_counts_from_and_acts_after_it_keep_their_dates() -> None:
+    assert _stated("两国于1965年建交，2015年适逢建交五十周年。") == ["1965"]
+    # a clause after the count may tell an act of that year
+    assert _stated("2019年正值两国建交四十周年，双方互派了军事代表团。") == ["2019"]
+    # marking an anniversary by meeting is a meeting
+    met = "On 9 May 2022 the two ministers met to mark the 30th anniversary of their treaty."
+    assert _stated(met) == ["2022-05-09"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一部のアナリストは、両国の共同生産が早くても2028年になるとみている。",
+        "政府は、新たな協定への署名が2026年になると予想している。",
+        "防衛当局は、両軍の共同訓練が2027年に始まると見込んでいる。",
+    ],
+)
+def test_a_japanese_forecast_dates_no_act(text: str) -> None:
+    assert _stated(text) == [], text
+
+
+def test_a_japanese_act_told_as_done_keeps_its_date() -> None:
+    assert _stated("両国の海軍は2023年6月に共同訓練を実施した。") == ["2023-06"]
+
+
+def test_a_chinese_condition_opened_by_ruo_dates_no_act() -> None:
+    assert _stated("若双方2026年举行联合演习，将是两军首次合作。") == []
+    # `若干` (several) and a name opening with 若 are no condition
+    assert _stated("若干国家2021年举行了联合演习。") == ["2021"]
+    assert _stated("2021年、若林外相はマニラを訪問した。") == ["2021"]
+
+
+def test_a_future_marker_governs_its_date_in_traditional_script_too() -> None:
+    for text in ("兩國的聯合巡邏將在2027年啟動。", "两国的联合巡逻将在2027年启动。", "雙方將於明年3月舉行第二輪對話。"):
+        assert _stated(text) == [], text
+    assert _stated("兩國的聯合巡邏於2021年啟動。") == ["2021"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本報告の記述は2024年2月1日時点の情報による。",
+        "2024年3月時点で、両国は共同訓練を5回重ねている。",
+        "截至2024年3月时点，两国海军已举行五次联合演习。",
+    ],
+)
+def test_an_as_of_date_dates_no_act(text: str) -> None:
+    assert _stated(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019年的諒解備忘錄並未規定共同防禦義務。",
+        "2021年的联合声明强调了海上安全合作。",
+        "2016年的年度报告列举了多项合作。",
+    ],
+)
+def test_a_year_joined_by_de_to_a_document_name_names_it(text: str) -> None:
+    assert _stated(text) == [], text
+
+
+def test_a_year_joined_by_de_to_a_meeting_still_dates_the_act_at_it() -> None:
+    assert _stated("2016年的会议上，两国签署了海关合作协定。") == ["2016"]
+    assert _stated("2019年的峰会上，双方发表了联合声明。") == ["2019"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "政府は、平成30年度補正予算の事業により、港湾の整備を支援している。",
+        "国防部在2024年预算中增加了维和经费。",
+        "The 2025 defence budget pays for the new patrol boats.",
+    ],
+)
+def test_a_year_or_era_year_naming_a_budget_dates_no_act(text: str) -> None:
+    assert _stated(text) == [], text
+
+
+def test_an_era_year_that_dates_an_act_keeps_it() -> None:
+    assert _stated("令和4年度に両国は初の共同訓練を実施した。") == ["2022"]
+    assert _stated("平成30年に両国は協定に署名した。") == ["2018"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2021 the two coast guards had more than 40 patrol vessels between them.",
+        "Trade between the two countries reached 12 billion dollars in 2022.",
+        "2021年の両国間の貿易額は2兆円に達した。",
+        "2019年には港湾設備の老朽化が表面化した。",
+        "2022年兩國貿易總額增長了一成。",
+    ],
+)
+def test_a_figure_or_a_state_dates_no_act(text: str) -> None:
+    assert _stated(text) == [], text
+
+
+def test_a_meeting_in_the_same_shape_keeps_its_date() -> None:
+    assert _stated("In 2021 the two coast guard chiefs met in Manila.") == ["2021"]
+    assert _stated("2021年，两国海警负责人在马尼拉会晤。") == ["2021"]
+    # a figure named in a clause with an act: the act is told (a contract worth a sum)
+    assert _stated("In 2022 the two governments signed a contract worth 2 billion dollars.") == ["2022"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "演习规模比2018年扩大了一倍。",
+        "The 2023 patrols covered a wider area than in 2019.",
+        "与2020年相比，参演兵力有所增加。",
+    ],
+)
+def test_the_base_of_a_comparison_dates_no_act(text: str) -> None:
+    found = _stated(text)
+    assert all(date[:4] not in ("2018", "2019", "2020") for date in found), (text, found)
+
+
+def test_a_state_whose_name_opens_with_bi_is_no_comparison() -> None:
+    assert _stated("比利时2019年加入了该机制。") == ["2019"]
+
+
+def test_a_figures_year_does_not_date_what_the_sides_go_on_to_agree() -> None:
+    # a statement's paragraph: the sides note a figure of a year, then agree (`并`): the agreement is not of that year
+    assert _stated("五、双方注意到，2021年两国旅游人数较上一年有所增长，并同意简化签证手续。") == []
+    assert _stated("五、雙方注意到，2021年兩國貿易額有所增長，並同意加強海關合作。") == []
+    # an English date put first governs every clause after it
+    assert _stated("In 2021 trade between the two rose sharply, and the two sides signed a customs pact.") == ["2021"]
+    # a date whose own segment tells an act keeps it
+    assert _stated("2021年两国签署海关合作协定，并同意加强执法合作。") == ["2021", "2021"]
