@@ -161,3 +161,27 @@ def test_a_figures_year_does_not_date_what_the_sides_go_on_to_agree() -> None:
     assert _stated("In 2021 trade between the two rose sharply, and the two sides signed a customs pact.") == ["2021"]
     # a date whose own segment tells an act keeps it
     assert _stated("2021年两国签署海关合作协定，并同意加强执法合作。") == ["2021", "2021"]
+
+
+def _dated(text: str) -> list[tuple[str, str]]:
+    return [(e.date, e.evidence.text.strip()[:2]) for e in extract(text).events if e.mode == "asserted"]
+
+
+def test_after_the_talks_takes_the_talks_day_not_a_span_recalled_in_between() -> None:
+    for text in (
+        "联合新闻公报\n\n一、2023年5月3日，两国外长在河内举行会谈。\n二、双方回顾了去年11月20日至22日的访问。\n"
+        "三、会谈后，两国外长签署了引渡条约。\n四、同日，双方还发表了新闻公报。\n",
+        "聯合新聞公報\n\n一、2023年5月3日，兩國外長在河內舉行會談。\n二、雙方回顧了去年11月20日至22日的訪問。\n"
+        "三、會談後，兩國外長簽署了引渡條約。\n四、同日，雙方還發表了新聞公報。\n",
+    ):
+        assert _dated(text) == [
+            ("2023-05-03", "一、"),
+            ("2022-11-20/2022-11-22", "二、"),
+            ("2023-05-03", "三、"),
+            ("2023-05-03", "四、"),
+        ], text
+
+
+def test_after_the_talks_told_over_a_span_keeps_the_span_they_were_held_in() -> None:
+    text = "联合新闻公报\n\n一、2023年5月3日至4日，两国外长在河内举行会谈。\n二、会谈后，两国外长签署了引渡条约。\n"
+    assert [d for d, _ in _dated(text)] == ["2023-05-03/2023-05-04", "2023-05-03"]
