@@ -185,3 +185,24 @@ def test_after_the_talks_takes_the_talks_day_not_a_span_recalled_in_between() ->
 def test_after_the_talks_told_over_a_span_keeps_the_span_they_were_held_in() -> None:
     text = "联合新闻公报\n\n一、2023年5月3日至4日，两国外长在河内举行会谈。\n二、会谈后，两国外长签署了引渡条约。\n"
     assert [d for d, _ in _dated(text)] == ["2023-05-03/2023-05-04", "2023-05-03"]
+
+
+def test_an_instrument_concluded_with_musubu_is_a_signing() -> None:
+    # `契約が結ばれた`, `協定を結んだ`: an agreement concluded, as `締結した` is; ties made (`関係を結んだ`) are not
+    for text in ("2021年4月、両国の国防省の間で訓練施設に関する契約が結ばれた。", "2019年5月、両国は防衛装備品協定を結んだ。"):
+        assert [e.type for e in extract("Relations\n\n" + text + "\n").events] == ["AGREE"], text
+    assert [e.type for e in extract("Relations\n\n両国は2019年5月に友好関係を結んだ。\n").events] != ["AGREE"]
+
+
+def _domains(text: str) -> list[str]:
+    return [e.domain for e in extract("Relations\n\n" + text + "\n").events]
+
+
+def test_a_word_of_training_naming_an_instrument_or_a_facility_is_no_exercise() -> None:
+    # the object decides: a treaty, an agreement, a training centre or area signed for is an instrument
+    assert _domains("2020年3月23日，日本和北约签署了军事训练条约。") == ["institutional"]
+    assert _domains("2021年4月，日本與北約簽署訓練協定。") == ["institutional"]
+    assert _domains("2021年4月、日本とNATOの間で飛行訓練センターに関する契約が結ばれた。") == ["institutional"]
+    # training done together stays an exercise
+    assert _domains("2021年4月，日本和北约举行联合训练。") == ["military-exercise"]
+    assert _domains("2022年5月、日本とNATOは訓練を行った。") == ["military-exercise"]
