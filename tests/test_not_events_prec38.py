@@ -189,7 +189,10 @@ def test_after_the_talks_told_over_a_span_keeps_the_span_they_were_held_in() -> 
 
 def test_an_instrument_concluded_with_musubu_is_a_signing() -> None:
     # `契約が結ばれた`, `協定を結んだ`: an agreement concluded, as `締結した` is; ties made (`関係を結んだ`) are not
-    for text in ("2021年4月、両国の国防省の間で訓練施設に関する契約が結ばれた。", "2019年5月、両国は防衛装備品協定を結んだ。"):
+    for text in (
+        "2021年4月、両国の国防省の間で訓練施設に関する契約が結ばれた。",
+        "2019年5月、両国は防衛装備品協定を結んだ。",
+    ):
         assert [e.type for e in extract("Relations\n\n" + text + "\n").events] == ["AGREE"], text
     assert [e.type for e in extract("Relations\n\n両国は2019年5月に友好関係を結んだ。\n").events] != ["AGREE"]
 
@@ -206,3 +209,41 @@ def test_a_word_of_training_naming_an_instrument_or_a_facility_is_no_exercise() 
     # training done together stays an exercise
     assert _domains("2021年4月，日本和北约举行联合训练。") == ["military-exercise"]
     assert _domains("2022年5月、日本とNATOは訓練を行った。") == ["military-exercise"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北部では2019年以降、武装勢力による襲撃が続いている。",
+        "両国の次官級協議は2018年以降途絶えている。",
+        "自2021年以來，兩國邊境局勢持續緊張。",
+        "自去年3月以来，两国边境冲突持续。",
+    ],
+)
+def test_a_state_going_on_since_a_date_dates_no_act(text: str) -> None:
+    assert _stated(text) == [], text
+
+
+def test_acts_repeated_since_a_date_keep_their_open_start() -> None:
+    assert _stated("自2016年起，两国海军每年举行联合演习。") == ["2016/.."]
+    assert _stated("2012年から両国は共同訓練を重ねてきた。") == ["2012/.."]
+
+
+def test_the_end_of_a_mission_told_by_lasting_until_dates_no_act() -> None:
+    assert _stated("2008年5月，维和部队进驻该国，任务持续至2015年。") == ["2008-05"]
+    assert _stated("2008年5月，維和部隊進駐該國，任務持續至2015年。") == ["2008-05"]
+
+
+def test_a_start_planned_from_a_date_dates_no_act() -> None:
+    for text in ("新型巡逻舰计划自2028年起交付。", "新型巡邏艦預計自2028年起交付。"):
+        assert _stated(text) == [], text
+
+
+def test_a_japanese_anniversary_counted_in_years_dates_no_act() -> None:
+    assert _stated("本年は両国の防衛協力開始から30年に当たる。") == []
+    assert _stated("2024年、両国は防衛協力開始から30年を迎えた。") == []
+
+
+def test_the_act_an_anniversary_is_counted_from_keeps_its_year() -> None:
+    # `から` makes the date the start of the count: the act of that year is told
+    assert _stated("両首脳は、1965年の国交正常化から60年を迎えた両国の関係を振り返った。") == ["1965"]

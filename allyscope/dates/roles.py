@@ -222,9 +222,11 @@ def _anniversary_clause() -> re.Pattern[str]:
     count = r"(?:\d+|[一二三四五六七八九十百]+)"
     words = _alternatives(a["words"])
     clause = r"[^，,。；;、！？!?\n]"
+    # in Japanese the year is the count's when a topic particle or a comma follows it (`本年は…から30年に当たる`);
+    # `の` makes it the date of the act counted from (`1953年の外交関係開設から70年を迎えた`: 1953 dates the act)
     return re.compile(
         rf"(?:\s*年)?\s*(?:(?:{_alternatives(a['copulas_zh'])}){clause}{{0,24}}?{count}\s*(?:{words})"
-        rf"|(?:{_alternatives(a['particles_ja'])})?、?{clause}{{0,20}}?{count}\s*(?:{words})(?:{_alternatives(a['reach_ja'])})"
+        rf"|(?:(?:{_alternatives(a['particles_ja'])})、?|、){clause}{{0,20}}?{count}\s*(?:{words}|年)(?:{_alternatives(a['reach_ja'])})"
         rf"|,?\s+(?i:{_alternatives(a['verbs_en'])})\s+(?i:the|its|their|our)\s+[\w-]+\s+anniversary\b)"
     )
 
