@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from allyscope.dates import Anchor, DateMention, anchor_of, document_date, lead_date, mark_dates
+from allyscope.dates.roles import anniversary_count_end
 from allyscope.entities import (
     EntityMention,
     acting_for,
@@ -452,8 +453,14 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 pieces, others = (
                     _without_the_next_dates_act(pieces, date_span, neighbours[1], sentence) if latin else (pieces, ())
                 )
+                # `2023年適逢備忘錄簽署五週年，…`: the act an anniversary counts (簽署) is no act of the year
+                counted = anniversary_count_end(sentence, date_span[1])
                 for p_start, p_end in _pieces_of_date(pieces, date_span, folded_sentence):
                     r_start, r_end = reading_span(sentence, (p_start, p_end), date_span, neighbours)
+                    if counted is not None:
+                        if r_end <= counted:
+                            continue
+                        r_start = max(r_start, counted)
                     within = None if features is None else (features, r_start, r_end)
                     own = _without_later_pieces_names(
                         in_clause, entity_mentions, pieces, (p_start, p_end), date_span, folded_sentence, others

@@ -247,3 +247,9 @@ def test_a_japanese_anniversary_counted_in_years_dates_no_act() -> None:
 def test_the_act_an_anniversary_is_counted_from_keeps_its_year() -> None:
     # `から` makes the date the start of the count: the act of that year is told
     assert _stated("両首脳は、1965年の国交正常化から60年を迎えた両国の関係を振り返った。") == ["1965"]
+
+
+def test_the_act_an_anniversary_counts_is_no_act_of_its_year() -> None:
+    # the signing named in the count is not done in the year; what the clause goes on to tell decides
+    assert _stated("2021年適逢協定簽署十週年，雙方預計將擴大聯合訓練。") == []
+    assert _stated("2015年适逢两国签署协定十周年，两国签署了新的协定。") == ["2015"]

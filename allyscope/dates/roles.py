@@ -231,6 +231,13 @@ def _anniversary_clause() -> re.Pattern[str]:
     )
 
 
+def anniversary_count_end(text: str, end: int) -> int | None:
+    """Where the count of an anniversary right after a date ending at `end` ends (`2023年適逢備忘錄簽署五週年`), or
+    None: the words up to there count years from an act, they tell none (the events stage reads the clause after)."""
+    count = _anniversary_clause().match(text, end)
+    return count.end() if count is not None else None
+
+
 def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
     """Why a date dates no event (see `allyscope.dates`), or ''."""
     furniture, end_after, end_before, dateline = _role_patterns()
