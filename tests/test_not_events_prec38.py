@@ -253,3 +253,14 @@ def test_the_act_an_anniversary_counts_is_no_act_of_its_year() -> None:
     # the signing named in the count is not done in the year; what the clause goes on to tell decides
     assert _stated("2021年適逢協定簽署十週年，雙方預計將擴大聯合訓練。") == []
     assert _stated("2015年适逢两国签署协定十周年，两国签署了新的协定。") == ["2015"]
+
+
+def test_a_date_line_of_a_place_the_date_and_a_note_in_brackets_dates_no_act() -> None:
+    text = (
+        "Press briefing\n\nCanberra, 14 February 2024 (transcript, edited for length; the briefer is not named)\n\n"
+        "Q: What was agreed?\n\nA: Today the two ministers signed a logistics arrangement.\n"
+    )
+    assert _dated(text) == [("2024-02-14", "A:")]
+    # a dateline that opens the story's sentence is that sentence's
+    story = "Talks\n\nHanoi, 3 May 2023 (Reuters) — The two ministers met in Hanoi today.\n"
+    assert [d for d, _ in _dated(story)] == ["2023-05-03"]

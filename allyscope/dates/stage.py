@@ -34,6 +34,8 @@ def _on_a_date_line(text: str, mention: DateMention) -> bool:
         return False  # `・2019年6月3日　…が協定に署名`, `• 3 June 2019 — …`: an item of a chronology told as a list
     if _bracketed_date_line(text, mention):
         return True  # `（2005年6月2日，北京）`, `(Manila, 13 January 2025)`: a date line in brackets under a title
+    if _placed_and_glossed(text, mention):
+        return True  # `Riyadh, 23 October 2023 (transcript, abridged; speakers not named)`: a place, the date, a note
     if not opens_line:
         # a date inside a long line: a sentence sign near it settles the answer without reading the whole line
         # (a text of one line and many dates would otherwise be read once per date); the sign is sought in the
@@ -54,6 +56,18 @@ def _on_a_date_line(text: str, mention: DateMention) -> bool:
 
 _BULLETS = "■□●○◆◇▼▽・‧•·*-"  # the marks of a list's items (`_MARKS` without a table's bar, `#` or long dashes)
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+def _placed_and_glossed(text: str, mention: DateMention) -> bool:
+    """Is the date's line a place, the date and at most a note in brackets closing it (`Tokyo, 27 March 2025
+    (transcript; speakers not named)`)? The note glosses the line; its signs make no sentence of it."""
+    begin = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    end = len(text) if end < 0 else end
+    return (
+        _PLACE_BEFORE.fullmatch(text, begin, mention.start) is not None
+        and _CLOSING_NOTE.fullmatch(text, mention.end, end) is not None
+    )
 
 
 def _list_entry(text: str, mention: DateMention) -> bool:
@@ -135,6 +149,9 @@ _BRACKETED_PLACE = re.compile(
     r"\s*(?:[，,、]\s*[^\s，,、。；;（）()]{1,12}\s*)?[）)]\s*"  # `，北京）`, `)`
     r"|\s*(?:[，,、\s]\s*[\u3400-\u9fff]{1,8}\s*)?[】〕]\s*"  # `】`, ` 北京】`
 )
+_CLOSING_NOTE = re.compile(r"\s*(?:[（(][^（()）\n]{1,80}[）)]\s*)?")
+# a place alone before a date (`Riyadh, `, `Tokyo, `): a date line's head
+_PLACE_BEFORE = re.compile(r"\s*[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3},\s*")
 _PLACE_AFTER = re.compile(r"\s*[，,]\s*[\u3040-\u30ff\u3400-\u9fff]{1,6}\s*")  # a CJK place name
 
 
