@@ -264,3 +264,11 @@ def test_a_date_line_of_a_place_the_date_and_a_note_in_brackets_dates_no_act() -
     # a dateline that opens the story's sentence is that sentence's
     story = "Talks\n\nHanoi, 3 May 2023 (Reuters) — The two ministers met in Hanoi today.\n"
     assert [d for d, _ in _dated(story)] == ["2023-05-03"]
+
+
+def test_a_date_line_naming_two_places_dates_no_act() -> None:
+    for text in (
+        "联合声明\n\n2023年5月3日，河内／万象\n\n一、三国外长今天举行会谈。\n",
+        "共同声明\n\n2023年5月3日、ハノイ・ビエンチャン\n\n1　3か国の外相は本日、会談した。\n",
+    ):
+        assert [d for d, _ in _dated(text)] == ["2023-05-03"], text

@@ -152,7 +152,10 @@ _BRACKETED_PLACE = re.compile(
 _CLOSING_NOTE = re.compile(r"\s*(?:[（(][^（()）\n]{1,80}[）)]\s*)?")
 # a place alone before a date (`Riyadh, `, `Tokyo, `): a date line's head
 _PLACE_BEFORE = re.compile(r"\s*[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3},\s*")
-_PLACE_AFTER = re.compile(r"\s*[，,]\s*[\u3040-\u30ff\u3400-\u9fff]{1,6}\s*")  # a CJK place name
+# a CJK place name, or two joined by a slash or a middle dot (`新德里／阿布達比`)
+_PLACE_AFTER = re.compile(
+    r"\s*[，,]\s*[\u3040-\u30ff\u3400-\u9fff]{1,6}(?:\s*[／/・][\u3040-\u30ff\u3400-\u9fff]{1,6}){0,2}\s*"
+)
 
 
 _ALONE_AROUND = re.compile(
