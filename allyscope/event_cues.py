@@ -244,6 +244,7 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
         raise ValueError("event_patterns.json: two cue classes share a rank and a domain")
     data["absence_re"] = re.compile(_lowered(data["absence"]))
     data["decade_states_re"] = re.compile(_lowered(data["decade_states"])) if data.get("decade_states") else None
+    data["figure_states_re"] = re.compile(_lowered(data["figure_states"])) if data.get("figure_states") else None
     data["future_before_date_re"] = (
         re.compile(_lowered(data["future_before_date"])) if data.get("future_before_date") else None
     )

@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from allyscope.dates import Anchor, DateMention, anchor_of, document_date, lead_date, mark_dates
+from allyscope.dates.roles import anniversary_count_end
 from allyscope.entities import (
     EntityMention,
     acting_for,
@@ -229,6 +230,25 @@ def _latin_sentence_end(text: str, i: int, end: int) -> bool:
         return False  # `Figure 1.`, `No. 3.`: a label and its number, not a sentence
     word = _LAST_WORD.search(before)
     return not (word and word.group(1).lower() in _ABBREVIATIONS) and not (word and len(word.group(1)) == 1)
+
+
+_SEGMENT_MARKS = re.compile(r"[，,；;]")
+_AND_NEXT = re.compile(r"\s*(?:并|並|且)")
+
+
+def _dates_a_figure(clause: str, at: int, types: dict[int, int], figures: re.Pattern[str]) -> bool:
+    """Does the date at `at` of the folded clause date a figure or a state (`figure_states`), not an act? So it
+    does when the clause has no act cue and tells one, or when the date's own segment (between commas) tells one
+    with no act cue and the act stands in a later Chinese segment opened by `并` (`双方注意到，2022年贸易额有所增长，
+    并同意…`: that 并 goes on from the outer subject, and what the sides agree to there is not done in the year of
+    the figure; an English date put first governs every clause after it: `In 2022 trade rose, and they signed …`)."""
+    if not types:
+        return found_in(figures, clause)
+    begin = max((m.end() for m in _SEGMENT_MARKS.finditer(clause, 0, at)), default=0)
+    stop = _SEGMENT_MARKS.search(clause, at)
+    if stop is None or min(types.values()) < stop.end() or not _AND_NEXT.match(clause, stop.end()):
+        return False
+    return found_in(figures, clause[begin : stop.start()])
 
 
 def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityMention] | None = None) -> list[Event]:
@@ -444,8 +464,14 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 pieces, others = (
                     _without_the_next_dates_act(pieces, date_span, neighbours[1], sentence) if latin else (pieces, ())
                 )
+                # `2023年適逢備忘錄簽署五週年，…`: the act an anniversary counts (簽署) is no act of the year
+                counted = anniversary_count_end(sentence, date_span[1])
                 for p_start, p_end in _pieces_of_date(pieces, date_span, folded_sentence):
                     r_start, r_end = reading_span(sentence, (p_start, p_end), date_span, neighbours)
+                    if counted is not None:
+                        if r_end <= counted:
+                            continue
+                        r_start = max(r_start, counted)
                     within = None if features is None else (features, r_start, r_end)
                     own = _without_later_pieces_names(
                         in_clause, entity_mentions, pieces, (p_start, p_end), date_span, folded_sentence, others
@@ -537,6 +563,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     states = data["decade_states_re"]
                     if decade and states is not None and may(within, "decade_states") and found_in(states, folded):
                         continue  # `20世纪90年代，装备主要来自…`, `were built in the 1990s on …`: a state or a process
+                    figures = data.get("figure_states_re")
+                    if figures is not None and _dates_a_figure(folded, max(0, date_span[0] - r_start), types, figures):
+                        continue  # `In 2022 their air forces had about 250 jets`, `2022年贸易额增长`: a figure, no act
                     if (
                         k
                         and not types
@@ -581,9 +610,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         and future is not None
                         and (
                             future_ends is None
-                            or sentence[max(0, date_span[0] - 4) : date_span[0]].rstrip()[-1:] in future_ends
+                            or folded_sentence[max(0, date_span[0] - 4) : date_span[0]].rstrip()[-1:] in future_ends
                         )
-                        and future.search(sentence, max(0, date_span[0] - 8), date_span[0])
+                        # the folded sentence, as the markers are folded (`將在` is found as `将在`)
+                        and future.search(folded_sentence, max(0, date_span[0] - 8), date_span[0])
                     ):
                         mode = "planned"  # `首次對話將於今年下半年舉行`: a date a future marker governs
                     names = [entities[i]["name"] for i in actors]

@@ -29,6 +29,7 @@ from allyscope.dates.roles import (
     _bare_year_names,
     _decade_span,
     _decade_span_cjk,
+    _document_after_de,
     _document_noun_cjk,
     _first_since,
     _heads_line,
@@ -177,6 +178,12 @@ def read_dates(
                 basis = "era"
                 if g["efiscal"]:
                     label = "fiscal"
+                if precision == "year":
+                    # `令和2年度補正予算`, `平成30年の防衛白書`: an era's year names a document as a year does
+                    document = (
+                        _document_noun_cjk().match(text, end) is not None
+                        or _named_document_cjk().match(text, end) is not None
+                    )
             elif kind == "cjk":
                 # the branch's groups read in one call (the branch matched: the expression holds every one of them)
                 year_text, c_month, c_season, c_part, c_open, c_fiscal, c_approx = m.group(
@@ -218,6 +225,8 @@ def read_dates(
                             and (
                                 _document_noun_cjk().match(text, end + 1) is not None
                                 or text[end + 1 : end + 2] in ("《", "『")
+                                # `2018年的諒解備忘錄`: a name of a few words whose head is a document noun
+                                or _document_after_de(text, end + 1)
                             )
                         )
                         # `1951年の米比相互防衛条約`: a year of a name whose head is a document noun

@@ -1,9 +1,9 @@
 """Why a date dates no event: the words around it that make it a document's name, a source, a period or a line's
 furniture rather than the time of what the sentence tells.
 
-`_role` gives the `role` of a date from its surroundings (`furniture`, `period-end`, `dateline`, `citation`);
-the tests of a year inside a document's name (`the 2016 Joint Declaration`, `2022 年版`, `《…》`), of a decade
-written as a span (`through the 1980s`, `1990年代を通じて`), of a range that opens its clause, and of a date that
+`_role` gives the `role` of a date from its surroundings (`furniture`, `anniversary`, `period-end`, `dateline`,
+`citation`); the tests of a year inside a document's name (`the 2016 Joint Declaration`, `2022 年版`, `《…》`), of a
+decade written as a span (`through the 1980s`, `1990年代を通じて`), of a range that opens its clause, and of a date that
 heads its line (a chronology's entry) are here too. They read only the text, never the dates before, so they sit
 apart from the reader that anchors dates on one another.
 """
@@ -50,6 +50,21 @@ def _named_document_cjk() -> re.Pattern[str]:
 def _document_noun_cjk() -> re.Pattern[str]:
     """The document nouns a year may be written right before (`document_nouns_cjk`), as one expression."""
     return re.compile(_alternatives(rules()["document_nouns_cjk"]))
+
+
+@cache
+def _named_after_de() -> re.Pattern[str]:
+    """A few words after 的 that end in a document noun (`document_after_de`), none of them a word that runs on
+    into the clause."""
+    d = rules()["document_after_de"]
+    between = f"[^\\s，,。、；;：:《》「」『』（）()的{re.escape(d['not_between'])}]"
+    return re.compile(rf"{between}{{1,{int(d['reach'])}}}?(?:{_alternatives(rules()['document_nouns_cjk'])})")
+
+
+def _document_after_de(text: str, start: int) -> bool:
+    """Is the text at `start`, right after a year's 的, a document's name of a few words (`諒解備忘錄`, `联合声明`,
+    not `峰会上发表声明`)?"""
+    return _named_after_de().match(text, start) is not None
 
 
 @cache
@@ -185,11 +200,57 @@ def _may_end_a_period_word(text: str, start: int) -> bool:
     return at > 0 and _period_word_ends().match(text, at - 1) is not None
 
 
+@cache
+def _comparison_base() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the words before, the words after) a date that make it the base of a comparison (`comparison_base`)."""
+    c = rules()["comparison_base"]
+    return (
+        re.compile(rf"(?<![A-Za-z])(?i:{_alternatives(c['before'])})\s*$"),
+        re.compile(rf"\s*(?:{_alternatives(c['after'])})"),
+    )
+
+
+# the rest of a sentence with no clause of its own: no comma or semicolon before its end
+_SENTENCE_REST = re.compile(r"[^，,、；;。！？!?\n]*?(?:[。！？!?]|\.(?=\s|$)|\n|$)")
+
+
+@cache
+def _anniversary_clause() -> re.Pattern[str]:
+    """What follows a date whose clause only counts an anniversary reached in it (`anniversary_clauses`): a
+    Chinese copula, a Japanese particle and a verb of reaching after the count, an English verb and an ordinal."""
+    a = rules()["anniversary_clauses"]
+    count = r"(?:\d+|[一二三四五六七八九十百]+)"
+    words = _alternatives(a["words"])
+    clause = r"[^，,。；;、！？!?\n]"
+    # in Japanese the year is the count's when a topic particle or a comma follows it (`本年は…から30年に当たる`);
+    # `の` makes it the date of the act counted from (`1953年の外交関係開設から70年を迎えた`: 1953 dates the act)
+    return re.compile(
+        rf"(?:\s*年)?\s*(?:(?:{_alternatives(a['copulas_zh'])}){clause}{{0,24}}?{count}\s*(?:{words})"
+        rf"|(?:(?:{_alternatives(a['particles_ja'])})、?|、){clause}{{0,20}}?{count}\s*(?:{words}|年)(?:{_alternatives(a['reach_ja'])})"
+        rf"|,?\s+(?i:{_alternatives(a['verbs_en'])})\s+(?i:the|its|their|our)\s+[\w-]+\s+anniversary\b)"
+    )
+
+
+def anniversary_count_end(text: str, end: int) -> int | None:
+    """Where the count of an anniversary right after a date ending at `end` ends (`2023年適逢備忘錄簽署五週年`), or
+    None: the words up to there count years from an act, they tell none (the events stage reads the clause after)."""
+    count = _anniversary_clause().match(text, end)
+    return count.end() if count is not None else None
+
+
 def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
     """Why a date dates no event (see `allyscope.dates`), or ''."""
     furniture, end_after, end_before, dateline = _role_patterns()
     if furniture.search(text, max(0, start - 18), start):
         return "furniture"  # `最終更新 2025年9月1日`, `Last edited 3 May 2024`: the page's own date
+    before, after = _comparison_base()
+    if after.match(text, end) or before.search(text, max(0, start - 20), start):
+        return "period"  # `较上一年有所增长`, `higher than in 2019`: the base of a comparison, no act then
+    count = _anniversary_clause().match(text, end)
+    if count is not None and _SENTENCE_REST.match(text, count.end()):
+        # `2019年適逢…四十週年。`, `2020年にはその30周年を迎えた。`: the year of a count, no act; a clause after
+        # it (`，双方互派代表团`) may tell an act of that year, which the date then dates
+        return "anniversary"
     if end_after.match(text, end) or (text[end : end + 1] == "前" and text[end + 1 : end + 2] not in r["before_not"]):
         return "period-end"  # `2027年前完成`: a target (but `2019年前往`: went to, in 2019)
     word = end_before.search(text, max(0, start - 20), start) if _may_end_a_period_word(text, start) else None

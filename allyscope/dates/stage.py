@@ -34,6 +34,8 @@ def _on_a_date_line(text: str, mention: DateMention) -> bool:
         return False  # `・2019年6月3日　…が協定に署名`, `• 3 June 2019 — …`: an item of a chronology told as a list
     if _bracketed_date_line(text, mention):
         return True  # `（2005年6月2日，北京）`, `(Manila, 13 January 2025)`: a date line in brackets under a title
+    if _placed_and_glossed(text, mention):
+        return True  # `Riyadh, 23 October 2023 (transcript, abridged; speakers not named)`: a place, the date, a note
     if not opens_line:
         # a date inside a long line: a sentence sign near it settles the answer without reading the whole line
         # (a text of one line and many dates would otherwise be read once per date); the sign is sought in the
@@ -54,6 +56,18 @@ def _on_a_date_line(text: str, mention: DateMention) -> bool:
 
 _BULLETS = "■□●○◆◇▼▽・‧•·*-"  # the marks of a list's items (`_MARKS` without a table's bar, `#` or long dashes)
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+def _placed_and_glossed(text: str, mention: DateMention) -> bool:
+    """Is the date's line a place, the date and at most a note in brackets closing it (`Tokyo, 27 March 2025
+    (transcript; speakers not named)`)? The note glosses the line; its signs make no sentence of it."""
+    begin = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    end = len(text) if end < 0 else end
+    return (
+        _PLACE_BEFORE.fullmatch(text, begin, mention.start) is not None
+        and _CLOSING_NOTE.fullmatch(text, mention.end, end) is not None
+    )
 
 
 def _list_entry(text: str, mention: DateMention) -> bool:
@@ -135,7 +149,13 @@ _BRACKETED_PLACE = re.compile(
     r"\s*(?:[，,、]\s*[^\s，,、。；;（）()]{1,12}\s*)?[）)]\s*"  # `，北京）`, `)`
     r"|\s*(?:[，,、\s]\s*[\u3400-\u9fff]{1,8}\s*)?[】〕]\s*"  # `】`, ` 北京】`
 )
-_PLACE_AFTER = re.compile(r"\s*[，,]\s*[\u3040-\u30ff\u3400-\u9fff]{1,6}\s*")  # a CJK place name
+_CLOSING_NOTE = re.compile(r"\s*(?:[（(][^（()）\n]{1,80}[）)]\s*)?")
+# a place alone before a date (`Riyadh, `, `Tokyo, `): a date line's head
+_PLACE_BEFORE = re.compile(r"\s*[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3},\s*")
+# a CJK place name, or two joined by a slash or a middle dot (`新德里／阿布達比`)
+_PLACE_AFTER = re.compile(
+    r"\s*[，,]\s*[\u3040-\u30ff\u3400-\u9fff]{1,6}(?:\s*[／/・][\u3040-\u30ff\u3400-\u9fff]{1,6}){0,2}\s*"
+)
 
 
 _ALONE_AROUND = re.compile(
@@ -249,23 +269,29 @@ _SENTENCE_END = re.compile(r"[。！？!?]|\.(?:\s|$)")
 
 
 def _after_acts_on_their_act(text: str, found: list[DateMention]) -> list[DateMention]:
-    """A clause told after an act (`会談後、…`, `After the talks, …`: basis `after-act`) takes the date told last;
-    when that date's sentence does not name the act but one of the few days before it does, a day later than the
-    one told last (the text stepped back to tell what came before: `モディ首相は17日、…と会談し…。モディ氏は16日夜に
-    到着した。両首脳は会談後、…`), the act is that one and so is its date. A month told last is left alone (the act
-    may fall within it)."""
+    """A clause told after an act (`会談後、…`, `After the talks, …`: basis `after-act`; `会谈后`, a word of the same
+    day told after a happening) takes the date told last; when that date's sentence does not name the act but one
+    of the few days before it does, the act is that one and so is its date: a day later than the one told last (the
+    text stepped back to tell what came before: `モディ首相は17日、…と会談し…。モディ氏は16日夜に到着した。両首脳は
+    会談後、…`), or a day before a span told last in a sentence that does not name the act (`6月8日，…举行会谈。…回顾
+    了…1月8日至9日的访问。会谈后，…`: the span is recalled, the talks are the day's). A month told last is left alone
+    (the act may fall within it). A `同日` right after a clause so moved is of the same day, and moves with it."""
     acts = _act_words()
     out = list(found)
     for i, mention in enumerate(out):
-        if mention.basis != "after-act":
-            continue
         said = mention.text.lower()
+        if mention.basis != "after-act" and not (mention.basis == "relative" and said.endswith(("后", "後"))):
+            continue
         act = next((a for a in acts if a in said), None)
         if act is None:
             continue
         looked = 0
         last: datetime.date | None = None
         for before in reversed(out[:i]):
+            if before.dates_event and before.precision == "range" and last is None and looked == 0:
+                if act in _sentence_of(text, before).lower():
+                    break  # the span told last is the act's own (`11日至12日举行会谈。会谈后，…`)
+                continue
             if not before.dates_event or before.basis == "after-act" or before.precision not in ("day", "month"):
                 continue
             looked += 1
@@ -275,14 +301,29 @@ def _after_acts_on_their_act(text: str, found: list[DateMention]) -> list[DateMe
             if last is not None and day <= last:
                 continue  # the act's day is later than the day told last: the text stepped back before going on
             last = last or day
-            opened = max((m.end() for m in _SENTENCE_END.finditer(text, 0, before.start)), default=0)
-            closed = _SENTENCE_END.search(text, before.end)
-            sentence = text[opened : closed.start() if closed else len(text)].lower()
-            if act in sentence:
-                if looked > 1:  # the date told last was not the act's
+            if act in _sentence_of(text, before).lower():
+                if before.edtf != mention.edtf:  # the date told last was not the act's
                     out[i] = replace(mention, edtf=before.edtf, precision=before.precision)
+                    _same_day_after(out, i, mention.edtf, before.edtf)
                 break
     return out
+
+
+def _sentence_of(text: str, mention: DateMention) -> str:
+    opened = max((m.end() for m in _SENTENCE_END.finditer(text, 0, mention.start)), default=0)
+    closed = _SENTENCE_END.search(text, mention.end)
+    return text[opened : closed.start() if closed else len(text)]
+
+
+def _same_day_after(out: list[DateMention], i: int, old: str, new: str) -> None:
+    """Move the words of the same day after `out[i]` (`同日`, `the same day`) that counted from its old date `old`,
+    up to the next date of another kind, to its new date `new`."""
+    same_day = {w.lower() for w in rules()["same_day"]}
+    for j in range(i + 1, len(out)):
+        later = out[j]
+        if later.basis != "relative" or later.text.lower() not in same_day or later.edtf != old:
+            break
+        out[j] = replace(later, edtf=new)
 
 
 @cache

@@ -20,7 +20,9 @@ from typing import Any, NamedTuple
 
 # `after-act`: a clause told after an act told before (`After the talks`, `署名式の後`) takes that act's date
 BASES = ("explicit", "era", "relative", "previous-date", "document-date", "after-act")
-NOT_EVENT_ROLES = ("document", "citation", "dateline", "furniture", "period", "period-end", "heading")
+NOT_EVENT_ROLES = (
+    "document", "citation", "dateline", "furniture", "period", "period-end", "heading", "anniversary",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
