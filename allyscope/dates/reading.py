@@ -8,6 +8,7 @@ same paragraph; the pieces it calls live in the package's other modules.
 
 from __future__ import annotations
 
+
 import datetime
 import re
 from dataclasses import replace
@@ -381,7 +382,11 @@ def read_dates(
                 if g.get("nseason"):  # `今年夏天`, `去年秋`: a season of the year counted from the document's
                     edtf, precision, label = f"{year:04d}-{seasons[g['nseason']]}", "season", "season"
                 if g.get("nowopen"):
-                    role = "period"  # `今年年中以来`: a trend since then
+                    if g.get("mon") and not g.get("dn") and not g["nowopen"].lstrip().startswith(("年中", "年初", "年底")):
+                        # `自去年10月以来`, `今年2月上旬以來`: a month opens the span, as `2019年3月以来` does
+                        edtf, label = f"{edtf}/..", "open"
+                    else:
+                        role = "period"  # `今年以来`, `今年年中以来`: a trend since then
             elif kind == "now_season" and document_date is not None:
                 year = document_date.year + r["document_seasons"]["before"][g["nsnow"]]
                 _check(year)
@@ -444,8 +449,16 @@ def read_dates(
                 day_word = str(g["dayword"] or g["endayword"]).lower()
                 if not _day_before_stands(day_word, text, start, end, r):
                     continue
-                counted_from = _counted_from(day_word, last, range_end, r)  # `次日` after a range: its last day
-                found_day = _day_word(day_word, g["dwday"], counted_from, document_date, r)
+                if day_word in r["same_time"]["words"]:
+                    # `，当时他…`, `當時兩國首相…`: the time of the date told last, as precise as it was told
+                    told = _same_time(text, start, end, out, r)
+                    if told is None:
+                        continue
+                    edtf, precision, label, basis = told.edtf, told.precision, "relative", "relative"
+                    found_day = None
+                else:
+                    found_day = _day_word(day_word, g["dwday"], _counted_from(day_word, last, range_end, r),
+                                          document_date, r)  # fmt: skip
                 if found_day is not None:
                     edtf, precision, basis = found_day
                     label = "relative"
@@ -539,8 +552,28 @@ def read_dates(
             )
             last_edtf = edtf if listed is None else listed[-1].edtf
             range_end = _range_end(edtf) if day_range and listed is None else None
-    out = join_mentions(text, out)
+    out = _told_again(text, join_mentions(text, out), r)
     return DateReading(out, warnings, last, last_edtf)
+
+
+def _told_again(text: str, out: list[DateMention], r: dict[str, Any]) -> list[DateMention]:
+    """A word of the time told last (`当时`) read again after the joins: the date before it may have become a
+    range (`昨年12月15日から17日まで…。当時…`), which the word stands for whole. Within the sentence of that date the
+    word is no date of its own: it goes on that date's clause."""
+    words = r["same_time"]["words"]
+    kept: list[DateMention] = []
+    for mention in out:
+        if mention.text.lower() in words:
+            told = next((m for m in reversed(kept) if m.dates_event and m.text.lower() not in words), None)
+            if told is None:
+                continue
+            if _SENTENCE_START.search(text, told.end, mention.start) is None:
+                # `…是在2020年2月，當時他…`: the time of a date of its own sentence, whose clause it goes on (the
+                # events stage cuts a second act there); a date of its own would cut the clause's subject off
+                continue
+            mention = replace(mention, edtf=told.edtf, precision=told.precision)
+        kept.append(mention)
+    return kept
 
 
 _ANCHORING = ("day", "month", "year", "season")
@@ -699,6 +732,20 @@ _NOT_BEFORE_PREVIOUS_DAY = "以目事直午戦戰生空寸最眼"
 _BEFORE_A_NOUN = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|this|that)\b|[A-Z0-9])")
 
 
+# `浜田防衛相（当時）`, `（いずれも当時）`: `then` in brackets after a title, no date of an act
+_SAME_TIME_NOT = re.compile(r"\s*[）)]")
+
+
+def _same_time(text: str, start: int, end: int, out: list[DateMention], r: dict[str, Any]) -> DateMention | None:
+    """The date a word of the time told last (`当时`, `at the time`) stands for: the last date before it that may
+    date an event; none where the word qualifies a noun (`当时的总统`, `at the time of the talks`)."""
+    if text[end:].startswith(tuple(r["same_time"]["not_before"])) or _SAME_TIME_NOT.match(text, end) is not None:
+        return None
+    if text[start:end].isascii() and not text[end:].startswith(","):
+        return None  # `at the time, …` opens a clause; `scholars writing at the time` qualifies a verb
+    return next((told for told in reversed(out) if told.dates_event), None)
+
+
 def _day_before_stands(word: str, text: str, start: int, end: int, r: dict[str, Any]) -> bool:
     """Is a word of the day before (`previous_day`, `previous_day_kana`) one here? `前日` alone only in Japanese
     text (in Chinese it is also the day before yesterday) and not inside another word (`以前日子`, `前日程`);
@@ -708,7 +755,7 @@ def _day_before_stands(word: str, text: str, start: int, end: int, r: dict[str, 
         after = text[end : end + 1]
         return (
             _KANA.search(text) is not None
-            and not ("\u4e00" <= after <= "\u9fff")
+            and (not ("\u4e00" <= after <= "\u9fff") or after in r["day_times_after_kana_day"])
             and _char_before(text, start) not in _NOT_BEFORE_PREVIOUS_DAY
         )
     guard = r["day_before_yesterday_zh"]
