@@ -142,7 +142,8 @@ def _cameo_pairs_apart() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[st
         (`，其间出席了…仪式`: an act on the visit), or ending it (Japanese)."""
         alternatives = "|".join(re.escape(fold(w)) for w in words)
         return re.compile(
-            rf"^[\s，,、；;]*(?:and |then |并|並|还|還|又|随后|隨後|期间|期間|其间|其間|その間)*[\s，,、]*(?:{alternatives})"
+            r"^[\s，,、；;]*(?:and |then |并|並|还|還|又|随后|隨後|期间|期間|其间|其間|その間)*[\s，,、]*"
+            rf"(?:{alternatives})"
             rf"|(?:{alternatives})(?:し|した|しました|して)[\s。．、]*$"
         )
 

@@ -8,7 +8,6 @@ same paragraph; the pieces it calls live in the package's other modules.
 
 from __future__ import annotations
 
-
 import datetime
 import re
 from dataclasses import replace
@@ -382,7 +381,8 @@ def read_dates(
                 if g.get("nseason"):  # `今年夏天`, `去年秋`: a season of the year counted from the document's
                     edtf, precision, label = f"{year:04d}-{seasons[g['nseason']]}", "season", "season"
                 if g.get("nowopen"):
-                    if g.get("mon") and not g.get("dn") and not g["nowopen"].lstrip().startswith(("年中", "年初", "年底")):
+                    part = g["nowopen"].lstrip().startswith(("年中", "年初", "年底"))
+                    if g.get("mon") and not g.get("dn") and not part:
                         # `自去年10月以来`, `今年2月上旬以來`: a month opens the span, as `2019年3月以来` does
                         edtf, label = f"{edtf}/..", "open"
                     else:
