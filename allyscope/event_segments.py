@@ -63,7 +63,8 @@ _COORDINATED_BRANCHES = (
     r"|，(?=[^，。；]{1,6}(?:随后|隨後))"
     # `met in Ottawa and signed …`: `and` before a verb in the past (no comma needed)
     r"| and (?:then |also |later )?"
-    r"(?=(?:[a-z]+ed|met|held|took|made|gave|sent|began|became|won|spoke|chose|set out|set up)\b"
+    # (`landed … and was received at the airport by …`: a passive in the past too)
+    r"(?=(?:(?:was|were) )?(?:[a-z]+ed|met|held|took|made|gave|sent|began|became|won|spoke|chose|set out|set up)\b"
     # `28 July 2020 – Foreign ministers … meet in Lublin and launch the Lublin Triangle`: a chronology's present
     # tells done acts too: a present verb of an act on an instrument or a body before its object
     r"|(?:launch|launches|adopt|adopts|issue|issues|establish|establishes|sign|signs|set up|sets up)\b"
