@@ -121,3 +121,10 @@ def test_a_chronologys_present_after_and_is_a_second_act_but_not_a_plan() -> Non
 def test_a_passive_after_and_is_a_predicate_of_its_own() -> None:
     sentence = "The president landed in Hanoi on Monday and was welcomed by the deputy prime minister."
     assert coordinated_cuts(sentence, 0, len(sentence)) == [sentence.index(" and was")]
+
+
+def test_since_a_happening_of_a_date_opens_a_span_but_a_framed_act_keeps_its_date() -> None:
+    assert _read("自去年9月当地发生洪灾以来，两国救援队多次联合行动。")[0][1] == "2024-09/.."
+    assert _read("自2020年7月邊境衝突爆發以來，兩國軍長已會晤十餘次。")[0][1] == "2020-07/.."
+    # an act inside the frame is dated by it: the first drill, not a span
+    assert _read("两国海军自2016年首次举行联合演习以来，合作不断深化。")[0][1] == "2016"

@@ -520,6 +520,8 @@ def read_dates(
             if role == "dateline" and document_date is None and precision == "day":
                 # `（新华社东京2022年7月20日电）`: a story's dateline is its own date, which `昨天` after it counts from
                 document_date = Anchor(*(int(p) for p in edtf.split("-")))
+        if not role and not document and "/" not in edtf and _since_a_happening(text, start, end, r):
+            edtf, label = f"{edtf}/..", "open"  # `自今年2月土耳其南部發生強震以來，…`: from that happening on
         out.append(DateMention(start, end, text[start:end], edtf, precision, label, document, basis, role, qualifier))
         if kind in ("weekday", "en_weekday", "week") and precision == "day":
             opened_by_weekday[len(out) - 1] = datetime.date.fromisoformat(edtf)
@@ -730,6 +732,22 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _NOT_BEFORE_PREVIOUS_DAY = "以目事直午戦戰生空寸最眼"
 # `the day before the summit`: the day before another happening, not before the date told last
 _BEFORE_A_NOUN = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|this|that)\b|[A-Z0-9])")
+
+
+def _since_a_happening(text: str, start: int, end: int, r: dict[str, Any]) -> bool:
+    """A date framed by `自` before it and `以来` after a happening it dates that is no act of a party (`自今年2月
+    土耳其南部發生強震以來，兩國外長已多次會晤`: an earthquake, a war breaking out): what the clause tells runs from
+    that date on. A frame around an act (`自2015年首次举行…联合训练以来`) leaves the date the act's."""
+    frame = r["since_a_happening_cjk"]
+    if not text[max(0, start - 2) : start].endswith(tuple(frame["before"])):
+        return False
+    after = _since_frame(tuple(frame["after"]), int(frame["within"])).match(text, end)
+    return after is not None and any(word in after.group() for word in frame["happenings"])
+
+
+@cache
+def _since_frame(after: tuple[str, ...], within: int) -> re.Pattern[str]:
+    return re.compile(rf"[^，,。；;！？!?\n]{{1,{within}}}?(?:{'|'.join(map(re.escape, after))})")
 
 
 # `浜田防衛相（当時）`, `（いずれも当時）`: `then` in brackets after a title, no date of an act
