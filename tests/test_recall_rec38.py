@@ -128,3 +128,9 @@ def test_since_a_happening_of_a_date_opens_a_span_but_a_framed_act_keeps_its_dat
     assert _read("自2020年7月邊境衝突爆發以來，兩國軍長已會晤十餘次。")[0][1] == "2020-07/.."
     # an act inside the frame is dated by it: the first drill, not a span
     assert _read("两国海军自2016年首次举行联合演习以来，合作不断深化。")[0][1] == "2016"
+
+
+def test_a_span_counted_from_an_act_is_no_day_of_it() -> None:
+    text = "They met in Rome on 3 June 2022. The visit came two years after the signing of the accord."
+    assert [m[0] for m in _read(text)] == ["3 June 2022"]
+    assert _read("They met in Rome on 3 June 2022. After the signing, they dined.")[-1][1] == "2022-06-03"

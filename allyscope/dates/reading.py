@@ -449,6 +449,8 @@ def read_dates(
                 day_word = str(g["dayword"] or g["endayword"]).lower()
                 if not _day_before_stands(day_word, text, start, end, r):
                     continue
+                if day_word.startswith(("after ", "following ")) and _COUNT_BEFORE.search(text, 0, start):
+                    continue  # `fifteen months after the signing`: a span counted from the act, not its day
                 if day_word in r["same_time"]["words"]:
                     # `，当时他…`, `當時兩國首相…`: the time of the date told last, as precise as it was told
                     told = _same_time(text, start, end, out, r)
@@ -748,6 +750,10 @@ def _since_a_happening(text: str, start: int, end: int, r: dict[str, Any]) -> bo
 @cache
 def _since_frame(after: tuple[str, ...], within: int) -> re.Pattern[str]:
     return re.compile(rf"[^，,。；;！？!?\n]{{1,{within}}}?(?:{'|'.join(map(re.escape, after))})")
+
+
+# a count of a unit of time right before an English word of after an act (`fifteen months after the signing`)
+_COUNT_BEFORE = re.compile(r"\b[\w-]+ (?:days?|weeks?|months?|years?|decades?) $", re.IGNORECASE)
 
 
 # `浜田防衛相（当時）`, `（いずれも当時）`: `then` in brackets after a title, no date of an act
