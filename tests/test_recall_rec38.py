@@ -134,3 +134,10 @@ def test_a_span_counted_from_an_act_is_no_day_of_it() -> None:
     text = "They met in Rome on 3 June 2022. The visit came two years after the signing of the accord."
     assert [m[0] for m in _read(text)] == ["3 June 2022"]
     assert _read("They met in Rome on 3 June 2022. After the signing, they dined.")[-1][1] == "2022-06-03"
+
+
+def test_the_day_before_a_named_act_counts_from_that_acts_day() -> None:
+    text = "両首脳は12日に会談した。首相は10日から14日まで滞在する。首相は会談の前日夜に到着した。"
+    assert _read(text)[-1][:2] == ("前日", "2025-04-11")
+    # with no act named, the day before the date told last
+    assert _read("両首脳は12日に会談した。首相は前日夜に到着した。")[-1][:2] == ("前日", "2025-04-11")

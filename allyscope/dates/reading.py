@@ -459,8 +459,9 @@ def read_dates(
                     edtf, precision, label, basis = told.edtf, told.precision, "relative", "relative"
                     found_day = None
                 else:
-                    found_day = _day_word(day_word, g["dwday"], _counted_from(day_word, last, range_end, r),
-                                          document_date, r)  # fmt: skip
+                    counted_from = _counted_from(day_word, last, range_end, r)  # `次日` after a range: its last day
+                    act_day = _day_of_the_act_named(text, start, out, r) if day_word in r["previous_day_kana"] else None
+                    found_day = _day_word(day_word, g["dwday"], act_day or counted_from, document_date, r)
                 if found_day is not None:
                     edtf, precision, basis = found_day
                     label = "relative"
@@ -768,6 +769,30 @@ def _same_time(text: str, start: int, end: int, out: list[DateMention], r: dict[
     if text[start:end].isascii() and not text[end:].startswith(","):
         return None  # `at the time, …` opens a clause; `scholars writing at the time` qualifies a verb
     return next((told for told in reversed(out) if told.dates_event), None)
+
+
+_ACT_BEFORE_KANA = re.compile(r"([\u4e00-\u9fff]{2,4})の$")
+
+
+def _day_of_the_act_named(text: str, start: int, out: list[DateMention], r: dict[str, Any]) -> Anchor | None:
+    """`会談の前日`: the day before the act the word names, not before the date told last. The act's day is the
+    date of a day in the last sentence before that names the act (`…は5日、…と会談し`); none when no such
+    sentence tells one."""
+    named = _ACT_BEFORE_KANA.search(text, max(0, start - 6), start)
+    if named is None:
+        return None
+    noun = named.group(1)
+    at = text.rfind(noun, 0, named.start())
+    if at < 0:
+        return None
+    opening = max((m.end() for m in _SENTENCE_START.finditer(text, 0, at)), default=0)
+    closing = _SENTENCE_START.search(text, at)
+    stop = closing.start() if closing else len(text)
+    days = [m for m in out if opening <= m.start < stop and m.dates_event and m.precision == "day"]
+    if not days:
+        return None
+    parts = days[-1].edtf.split("-")
+    return Anchor(int(parts[0]), int(parts[1]), int(parts[2]))
 
 
 def _day_before_stands(word: str, text: str, start: int, end: int, r: dict[str, Any]) -> bool:
