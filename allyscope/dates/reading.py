@@ -449,7 +449,8 @@ def read_dates(
                 day_word = str(g["dayword"] or g["endayword"]).lower()
                 if not _day_before_stands(day_word, text, start, end, r):
                     continue
-                if day_word.startswith(("after ", "following ")) and _COUNT_BEFORE.search(text, 0, start):
+                counted = _COUNT_BEFORE.search(text, max(0, start - 40), start)
+                if day_word.startswith(("after ", "following ")) and counted:
                     continue  # `fifteen months after the signing`: a span counted from the act, not its day
                 if day_word in r["same_time"]["words"]:
                     # `，当时他…`, `當時兩國首相…`: the time of the date told last, as precise as it was told
