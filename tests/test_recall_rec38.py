@@ -141,3 +141,11 @@ def test_the_day_before_a_named_act_counts_from_that_acts_day() -> None:
     assert _read(text)[-1][:2] == ("前日", "2025-04-11")
     # with no act named, the day before the date told last
     assert _read("両首脳は12日に会談した。首相は前日夜に到着した。")[-1][:2] == ("前日", "2025-04-11")
+
+
+def test_since_a_month_opens_a_span_in_the_past_of_the_text() -> None:
+    text = "On 2 February the two coast guards met. Since late November, their cutters have sailed together twice."
+    assert _read(text)[-1][:2] == ("November", "2024-11/..")
+    assert _read("The navies have met every month since early March 2021.")[-1][1] == "2021-03/.."
+    # a month later in the year than the text's own date is last year's
+    assert _read("The two navies have exercised together since June.")[-1][1] == "2024-06/.."

@@ -524,6 +524,13 @@ def read_dates(
             if role == "dateline" and document_date is None and precision == "day":
                 # `（新华社东京2022年7月20日电）`: a story's dateline is its own date, which `昨天` after it counts from
                 document_date = Anchor(*(int(p) for p in edtf.split("-")))
+        since = precision == "month" and edtf.count("/") == edtf.count("/..") and _SINCE_EN.search(
+            text, max(0, start - 16), start
+        )
+        if not role and not document and since:
+            # `since late October`, `since March 2019`: from that month on; a yearless one is the latest such month
+            # not after the document's date (what runs since then runs up to the text's present)
+            edtf, label = _since_month(edtf, basis, document_date), "open"
         if not role and not document and "/" not in edtf and _since_a_happening(text, start, end, r):
             edtf, label = f"{edtf}/..", "open"  # `自今年2月土耳其南部發生強震以來，…`: from that happening on
         out.append(DateMention(start, end, text[start:end], edtf, precision, label, document, basis, role, qualifier))
@@ -752,6 +759,19 @@ def _since_a_happening(text: str, start: int, end: int, r: dict[str, Any]) -> bo
 @cache
 def _since_frame(after: tuple[str, ...], within: int) -> re.Pattern[str]:
     return re.compile(rf"[^，,。；;！？!?\n]{{1,{within}}}?(?:{'|'.join(map(re.escape, after))})")
+
+
+_SINCE_EN = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
+
+
+def _since_month(edtf: str, basis: str, document: Anchor | None) -> str:
+    """The open start of a month after `since`: a month whose year the text did not give (`since late October`)
+    is the latest such month on or before the document's date."""
+    year, month = (int(p) for p in edtf.removesuffix("/..").split("-")[:2])
+    later = document is not None and document.month and (year, month) > (document.year, document.month)
+    if basis != "explicit" and document is not None and document.month and later:
+        year = document.year - 1 if month > document.month else document.year
+    return f"{year:04d}-{month:02d}/.."
 
 
 # a count of a unit of time right before an English word of after an act (`fifteen months after the signing`)
