@@ -149,3 +149,10 @@ def test_since_a_month_opens_a_span_in_the_past_of_the_text() -> None:
     assert _read("The navies have met every month since early March 2021.")[-1][1] == "2021-03/.."
     # a month later in the year than the text's own date is last year's
     assert _read("The two navies have exercised together since June.")[-1][1] == "2024-06/.."
+
+
+def test_a_yearless_month_opening_a_span_is_an_open_start() -> None:
+    assert _read("自11月中旬以来，两国海警已三次联合巡逻。")[0][1] == "2024-11/.."
+    assert _read("3月以降、両国の防衛当局は協議を重ねている。")[0][1] == "2025-03/.."
+    # after a date with a year, the month runs on in that year
+    assert _read("2021年5月，两国签署协定。自9月起，两国海军定期巡逻。")[-1][1] == "2021-09/.."

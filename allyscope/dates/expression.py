@@ -176,7 +176,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "relative": rf"(?P<rel>{relative})(?:\s*{_md('r', listed)})?",
         "thereafter": rf"(?P<after>{thereafter})",
-        "bare_month": rf"(?<![\d年])(?:{_md('b', listed)})(?!\s*\d)",
+        "bare_month": rf"(?<![\d年])(?:{_md('b', listed)})(?!\s*\d)(?P<bmopen>\s*(?:{open_suffix}))?",
         "bare_day": (
             # `3、5、7日`, `3日・5日・7日`: the days between the first and the last of a list are read by `joins`
             r"(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])(?:(?:日?\s*[、・]\s*(?:[12]\d|3[01]|0?[1-9]))*"

@@ -429,6 +429,10 @@ def read_dates(
                     year = _year_running_on(anchor, month) if basis == "previous-date" else _nearest_year(anchor, month)
                     edtf, precision = _md_value(m, "b", year)
                     label = "relative"
+                    if g.get("bmopen") and "/" not in edtf:
+                        # `自10月下旬以来`, `10月以降`: from that month on, the latest such month of the text's past
+                        edtf = _since_month(edtf, basis, document_date) if precision == "month" else f"{edtf}/.."
+                        label = "open"
             elif kind == "bare_day":
                 anchor, basis = _anchor(last if last and last.month else None, last_here, document_date)
                 if anchor is not None and anchor.month is not None:
