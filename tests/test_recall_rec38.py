@@ -156,3 +156,13 @@ def test_a_yearless_month_opening_a_span_is_an_open_start() -> None:
     assert _read("3月以降、両国の防衛当局は協議を重ねている。")[0][1] == "2025-03/.."
     # after a date with a year, the month runs on in that year
     assert _read("2021年5月，两国签署协定。自9月起，两国海军定期巡逻。")[-1][1] == "2021-09/.."
+
+
+def test_a_year_joined_by_de_to_a_documents_name_it_speaks_of_names_it() -> None:
+    def named(text: str) -> list[bool]:
+        return [m.document for m in read_dates(text, document_date=APRIL_2025).mentions]
+
+    assert named("论者认为，2015年的边界补充协定使两国边境趋于稳定。") == [True]
+    assert named("2008年的聯合聲明確立了兩國的戰略互惠關係。") == [True]
+    # a meeting of that year at which a statement was issued: the year dates the meeting
+    assert named("2019年的峰会上，两国发表联合声明。") == [False]

@@ -222,6 +222,9 @@ def read_dates(
                         )
                         # `1951年の米比相互防衛条約`: a year of a name whose head is a document noun
                         or _named_document_cjk().match(text, end) is not None
+                        # `2021年的军事合作协定使两国关系…`: a document named by 的 and a few words, the subject of
+                        # what is said of it (not `2019年的峰会上发表声明`: no verb of what the document does follows)
+                        or (after == "的" and _document_as_subject_zh().match(text, end + 1) is not None)
                     )
             elif kind == "fiscal":
                 year = int(g["fyear"] or g["fyear2"])
@@ -766,6 +769,13 @@ def _since_frame(after: tuple[str, ...], within: int) -> re.Pattern[str]:
 
 
 _SINCE_EN = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
+
+
+@cache
+def _document_as_subject_zh() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, rules()["document_nouns_cjk"]))
+    verbs = "|".join(map(re.escape, rules()["document_subject_verbs_zh"]))
+    return re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{nouns})(?:{verbs})")
 
 
 def _since_month(edtf: str, basis: str, document: Anchor | None) -> str:
