@@ -166,3 +166,17 @@ def test_a_year_joined_by_de_to_a_documents_name_it_speaks_of_names_it() -> None
     assert named("2008年的聯合聲明確立了兩國的戰略互惠關係。") == [True]
     # a meeting of that year at which a statement was issued: the year dates the meeting
     assert named("2019年的峰会上，两国发表联合声明。") == [False]
+
+
+def test_an_arrival_and_the_hosts_welcome_are_two_acts() -> None:
+    text = (
+        "Vietnam and the Philippines\n\nHanoi, 30 January 2024\n\n"
+        "The Philippine president arrived in Hanoi on 29 January and was welcomed at Noi Bai airport by the "
+        "Vietnamese deputy prime minister.\n"
+    )
+    assert _asserted(text) == ["2024-01-29", "2024-01-29"]
+    one = (
+        "Vietnam and the Philippines\n\nHanoi, 30 January 2024\n\n"
+        "The Philippine president arrived in Hanoi on 29 January for a two-day state visit, his first.\n"
+    )
+    assert _asserted(one) == ["2024-01-29"]
