@@ -138,10 +138,12 @@ def _cameo_pairs_apart() -> tuple[tuple[str, str, re.Pattern[str], re.Pattern[st
         return re.compile("|".join(re.escape(fold(w)) for w in words))
 
     def as_verb(words: list[str]) -> re.Pattern[str]:
-        """The words as the piece's own verb: opening it (Chinese, English) or ending it (Japanese)."""
+        """The words as the piece's own verb: opening it (Chinese, English), after a word of during the act before
+        (`，其间出席了…仪式`: an act on the visit), or ending it (Japanese)."""
         alternatives = "|".join(re.escape(fold(w)) for w in words)
         return re.compile(
-            rf"^[\s，,、；;]*(?:and |then |并|並|还|還|又|随后|隨後)*(?:{alternatives})"
+            r"^[\s，,、；;]*(?:and |then |并|並|还|還|又|随后|隨後|期间|期間|其间|其間|その間)*[\s，,、]*"
+            rf"(?:{alternatives})"
             rf"|(?:{alternatives})(?:し|した|しました|して)[\s。．、]*$"
         )
 
@@ -180,6 +182,16 @@ def stands_apart(kind: str, folded_piece: str) -> bool:
     beside the meeting it was announced at)."""
     new_subject, _, apart = _patterns()
     return kind in apart or new_subject.match(folded_piece) is not None or _announced().match(folded_piece) is not None
+
+
+_AT_THAT_TIME = re.compile(r"^[\s，,、]*(?:当时|當時)")
+
+
+def at_that_time(folded_piece: str) -> bool:
+    """Does a coordinated piece open with `at that time` (`，当时他…`), going on the clause of the date before it?
+    Of another act than the piece before (a speech after a visit) it is an act of its own; of the same act it
+    tells that act again (`是在二〇〇九年三月，当时…总统访问了堪培拉`)."""
+    return _AT_THAT_TIME.match(folded_piece) is not None
 
 
 def opens_with_subject(folded_piece: str) -> bool:

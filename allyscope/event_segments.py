@@ -33,6 +33,9 @@ _COORDINATED_BRANCHES = (
     # `万斯访问…基地，期间批评…`: a clause opening with `during it` after the act it points back to (a visit) tells
     # an act done during that act, another predicate
     r"|，(?=期间|期間|其间|其間)"
+    # `…是在2020年2月，當時他…发表演说`: `at that time` after a comma tells another act at the time of the clause
+    # before (the dates stage reads no date of its own there); of the act's own type it is that act told again
+    r"|，(?=当时|當時)"
     # `…进行国事访问、两国领导人共同宣布…`: an enumeration comma before a subject of the two sides joins two
     # clauses, each with its own subject, not two nouns
     r"|、(?=双方|雙方|两国|兩國|三国|三國|四国|四國)"
@@ -60,7 +63,12 @@ _COORDINATED_BRANCHES = (
     r"|，(?=[^，。；]{1,6}(?:随后|隨後))"
     # `met in Ottawa and signed …`: `and` before a verb in the past (no comma needed)
     r"| and (?:then |also |later )?"
-    r"(?=(?:[a-z]+ed|met|held|took|made|gave|sent|began|became|won|spoke|chose|set out|set up)\b)"
+    # (`landed … and was received at the airport by …`: a passive in the past too)
+    r"(?=(?:(?:was|were) )?(?:[a-z]+ed|met|held|took|made|gave|sent|began|became|won|spoke|chose|set out|set up)\b"
+    # `28 July 2020 – Foreign ministers … meet in Lublin and launch the Lublin Triangle`: a chronology's present
+    # tells done acts too: a present verb of an act on an instrument or a body before its object
+    r"|(?:launch|launches|adopt|adopts|issue|issues|establish|establishes|sign|signs|set up|sets up)\b"
+    r"(?= (?:a|an|the|their|its|his|her|joint)\b))"
     # `…予定であったが、…`, `，但…`, `, but …`: a contrast opens an act of its own
     r"|(?<=[たっだ]が)、|，(?=但|然而|却|卻)|, but (?=[a-z])"
     # `举行年度峰会，印度签署…合同`, `访问莫斯科，出席…峰会`: in Chinese a comma may join predicates with no
@@ -80,12 +88,31 @@ _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # one scan instead of each being tried by `_COORDINATED` from Python (a test of this superset keeps it one).
 _COORDINATED_PLACES = re.compile(
     "[；;并]|,(?= and | but )| (?=and )|して"
-    "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決通批采採期其]|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|随后|隨後|派出|派遣))"
+    "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決通批采採期其当當]|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|随后|隨後|派出|派遣))"
     "|(?<=[いきしちびみりえけせてねべめれげが際])、|、(?=[双雙两兩三四])"
 )
 
 
+# the branch of a present verb after `and`: a chronology's line told in the present (`28 July 2020 – … meet in Lublin
+# and launch …`), with no word of what is to come before it (`will host … and sign`, `agreed to meet … and sign`)
+_PRESENT_AND = re.compile(r" and (?:then |also |later )?(?:launch|adopt|issue|establish|sign|set up)(?:e?s)?\b")
+_CHRONOLOGY_LINE = re.compile(r"^\s*(?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}\s*[–—-]\s")
+_TO_COME = re.compile(r"\b(?:will|would|shall|to|may|might|could|should|plans?|expected|due)\b", re.IGNORECASE)
+
+
 def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
+    """Where coordinated predicates meet in `sentence[start:end]` (`_coordinated_cuts`); a present verb after
+    `and` only in a chronology's line with nothing to come before it (`_PRESENT_AND`)."""
+    cuts = _coordinated_cuts(sentence, start, end)
+    return [
+        cut
+        for cut in cuts
+        if _PRESENT_AND.match(sentence, cut) is None
+        or (_CHRONOLOGY_LINE.match(sentence) is not None and _TO_COME.search(sentence, start, cut) is None)
+    ]
+
+
+def _coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
     """Where `_COORDINATED` matches in `sentence[start:end]` after `start`, as its `finditer` there finds them
     (the leftmost match from where the last one ended), tried only at the places a match can begin."""
     cuts: list[int] = []

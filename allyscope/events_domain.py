@@ -43,6 +43,7 @@ from typing import Any
 from allyscope.event_clauses import (
     act_after_a_visit,
     acts_apart_by_cameo,
+    at_that_time,
     is_moment,
     opens_with_subject,
     stands_apart,
@@ -572,6 +573,7 @@ def _predicates(
             kind == pieces[-1][2]
             and not stands_apart(str(kind), folded_sentence[a:b])
             and not acts_apart_by_cameo(cameo, own_cameo, folded_sentence[a:b])
+            and not (at_that_time(folded_sentence[a:b]) and own_cameo != cameo)
             if pieces
             else False
         )

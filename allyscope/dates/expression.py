@@ -44,7 +44,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     months = _alternatives(list(r["months_en"]))
     eras = _alternatives(list(r["eras"]))
     sep = _alternatives(r["range_separators"])
-    open_suffix = _alternatives(r["open_start_suffix"])
+    # `から` before a day or month is the first end of a range (`昨年12月15日から17日まで`), no open start; a part
+    # of a month between the month and the word opening the span (`自去年10月下旬以来`) opens it in that month
+    open_suffix = rf"(?:{_alternatives(r['month_parts'])})?\s*(?:{_alternatives(r['open_start_suffix'])})"
+    open_suffix += rf"(?!\s*{_MONTH}\s*月|\s*{_DAY}\s*[日号])"
     listed = _alternatives([w for w in r["day_pairs"]["joiners"] if not w.isascii()])
     relative = _alternatives(r["same_year"] + r["next_year"] + r["previous_year"] + r["two_after"]["years"])
     now_cjk = _alternatives([w for w in r["document_relative"] if not w.isascii()])
@@ -54,6 +57,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     day_vocabulary += [*r["previous_day"], *r["previous_day_kana"]]
     day_vocabulary += [*r["previous_month"]["words"], *r["previous_month"]["kana_only"]]
     day_vocabulary += [*r["two_after"]["months"], *r["two_after"]["days"]]
+    day_vocabulary += r["same_time"]["words"]  # `当时`, `at the time`: the date told last
     day_vocabulary += sorted(after_act_words())  # `After the talks`, `署名式の後`: the date of the act before
     day_words = _alternatives([w for w in day_vocabulary if not w.isascii()])
     day_words_en = _alternatives([w for w in day_vocabulary if w.isascii()])
@@ -172,7 +176,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "relative": rf"(?P<rel>{relative})(?:\s*{_md('r', listed)})?",
         "thereafter": rf"(?P<after>{thereafter})",
-        "bare_month": rf"(?<![\d年])(?:{_md('b', listed)})(?!\s*\d)",
+        "bare_month": rf"(?<![\d年])(?:{_md('b', listed)})(?!\s*\d)(?P<bmopen>\s*(?:{open_suffix}))?",
         "bare_day": (
             # `3、5、7日`, `3日・5日・7日`: the days between the first and the last of a list are read by `joins`
             r"(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])(?:(?:日?\s*[、・]\s*(?:[12]\d|3[01]|0?[1-9]))*"
@@ -246,7 +250,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words = [*r["same_year"], *r["next_year"], *r["previous_year"], *r["thereafter"], *r["eras"], *r["months_en"]]
     words += [*r["document_relative"], *(w for w in r["seasons"] if w.isascii())]
     words += [*r["today"], *r["same_day"], *r["next_day"], *r["same_month"], *r["next_month"], *r["weekdays"]]
-    words += [*r["previous_day"], *r["previous_day_kana"]]
+    words += [*r["previous_day"], *r["previous_day_kana"], *r["same_time"]["words"]]
     words += [*r["previous_month"]["words"], *r["previous_month"]["kana_only"]]
     words += [*r["two_after"]["years"], *r["two_after"]["months"], *r["two_after"]["days"]]
     words += sorted(after_act_words())

@@ -231,6 +231,9 @@ def read_dates(
                         )
                         # `1951年の米比相互防衛条約`: a year of a name whose head is a document noun
                         or _named_document_cjk().match(text, end) is not None
+                        # `2021年的军事合作协定使两国关系…`: a document named by 的 and a few words, the subject of
+                        # what is said of it (not `2019年的峰会上发表声明`: no verb of what the document does follows)
+                        or (after == "的" and _document_as_subject_zh().match(text, end + 1) is not None)
                     )
             elif kind == "fiscal":
                 year = int(g["fyear"] or g["fyear2"])
@@ -390,7 +393,12 @@ def read_dates(
                 if g.get("nseason"):  # `今年夏天`, `去年秋`: a season of the year counted from the document's
                     edtf, precision, label = f"{year:04d}-{seasons[g['nseason']]}", "season", "season"
                 if g.get("nowopen"):
-                    role = "period"  # `今年年中以来`: a trend since then
+                    part = g["nowopen"].lstrip().startswith(("年中", "年初", "年底"))
+                    if g.get("mon") and not g.get("dn") and not part:
+                        # `自去年10月以来`, `今年2月上旬以來`: a month opens the span, as `2019年3月以来` does
+                        edtf, label = f"{edtf}/..", "open"
+                    else:
+                        role = "period"  # `今年以来`, `今年年中以来`: a trend since then
             elif kind == "now_season" and document_date is not None:
                 year = document_date.year + r["document_seasons"]["before"][g["nsnow"]]
                 _check(year)
@@ -433,6 +441,10 @@ def read_dates(
                     year = _year_running_on(anchor, month) if basis == "previous-date" else _nearest_year(anchor, month)
                     edtf, precision = _md_value(m, "b", year)
                     label = "relative"
+                    if g.get("bmopen") and "/" not in edtf:
+                        # `自10月下旬以来`, `10月以降`: from that month on, the latest such month of the text's past
+                        edtf = _since_month(edtf, basis, document_date) if precision == "month" else f"{edtf}/.."
+                        label = "open"
             elif kind == "bare_day":
                 anchor, basis = _anchor(last if last and last.month else None, last_here, document_date)
                 if anchor is not None and anchor.month is not None:
@@ -453,8 +465,20 @@ def read_dates(
                 day_word = str(g["dayword"] or g["endayword"]).lower()
                 if not _day_before_stands(day_word, text, start, end, r):
                     continue
-                counted_from = _counted_from(day_word, last, range_end, r)  # `次日` after a range: its last day
-                found_day = _day_word(day_word, g["dwday"], counted_from, document_date, r)
+                counted = _COUNT_BEFORE.search(text, max(0, start - 40), start)
+                if day_word.startswith(("after ", "following ")) and counted:
+                    continue  # `fifteen months after the signing`: a span counted from the act, not its day
+                if day_word in r["same_time"]["words"]:
+                    # `，当时他…`, `當時兩國首相…`: the time of the date told last, as precise as it was told
+                    told = _same_time(text, start, end, out, r)
+                    if told is None:
+                        continue
+                    edtf, precision, label, basis = told.edtf, told.precision, "relative", "relative"
+                    found_day = None
+                else:
+                    counted_from = _counted_from(day_word, last, range_end, r)  # `次日` after a range: its last day
+                    act_day = _day_of_the_act_named(text, start, out, r) if day_word in r["previous_day_kana"] else None
+                    found_day = _day_word(day_word, g["dwday"], act_day or counted_from, document_date, r)
                 if found_day is not None:
                     edtf, precision, basis = found_day
                     label = "relative"
@@ -516,6 +540,15 @@ def read_dates(
             if role == "dateline" and document_date is None and precision == "day":
                 # `（新华社东京2022年7月20日电）`: a story's dateline is its own date, which `昨天` after it counts from
                 document_date = Anchor(*(int(p) for p in edtf.split("-")))
+        since = precision == "month" and edtf.count("/") == edtf.count("/..") and _SINCE_EN.search(
+            text, max(0, start - 16), start
+        )
+        if not role and not document and since:
+            # `since late October`, `since March 2019`: from that month on; a yearless one is the latest such month
+            # not after the document's date (what runs since then runs up to the text's present)
+            edtf, label = _since_month(edtf, basis, document_date), "open"
+        if not role and not document and "/" not in edtf and _since_a_happening(text, start, end, r):
+            edtf, label = f"{edtf}/..", "open"  # `自今年2月土耳其南部發生強震以來，…`: from that happening on
         out.append(DateMention(start, end, text[start:end], edtf, precision, label, document, basis, role, qualifier))
         if kind in ("weekday", "en_weekday", "week") and precision == "day":
             opened_by_weekday[len(out) - 1] = datetime.date.fromisoformat(edtf)
@@ -548,8 +581,28 @@ def read_dates(
             )
             last_edtf = edtf if listed is None else listed[-1].edtf
             range_end = _range_end(edtf) if day_range and listed is None else None
-    out = join_mentions(text, out)
+    out = _told_again(text, join_mentions(text, out), r)
     return DateReading(out, warnings, last, last_edtf)
+
+
+def _told_again(text: str, out: list[DateMention], r: dict[str, Any]) -> list[DateMention]:
+    """A word of the time told last (`当时`) read again after the joins: the date before it may have become a
+    range (`昨年12月15日から17日まで…。当時…`), which the word stands for whole. Within the sentence of that date the
+    word is no date of its own: it goes on that date's clause."""
+    words = r["same_time"]["words"]
+    kept: list[DateMention] = []
+    for mention in out:
+        if mention.text.lower() in words:
+            told = next((m for m in reversed(kept) if m.dates_event and m.text.lower() not in words), None)
+            if told is None:
+                continue
+            if _SENTENCE_START.search(text, told.end, mention.start) is None:
+                # `…是在2020年2月，當時他…`: the time of a date of its own sentence, whose clause it goes on (the
+                # events stage cuts a second act there); a date of its own would cut the clause's subject off
+                continue
+            mention = replace(mention, edtf=told.edtf, precision=told.precision)
+        kept.append(mention)
+    return kept
 
 
 _ANCHORING = ("day", "month", "year", "season")
@@ -708,6 +761,84 @@ _NOT_BEFORE_PREVIOUS_DAY = "以目事直午戦戰生空寸最眼"
 _BEFORE_A_NOUN = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|this|that)\b|[A-Z0-9])")
 
 
+def _since_a_happening(text: str, start: int, end: int, r: dict[str, Any]) -> bool:
+    """A date framed by `自` before it and `以来` after a happening it dates that is no act of a party (`自今年2月
+    土耳其南部發生強震以來，兩國外長已多次會晤`: an earthquake, a war breaking out): what the clause tells runs from
+    that date on. A frame around an act (`自2015年首次举行…联合训练以来`) leaves the date the act's."""
+    frame = r["since_a_happening_cjk"]
+    if not text[max(0, start - 2) : start].endswith(tuple(frame["before"])):
+        return False
+    after = _since_frame(tuple(frame["after"]), int(frame["within"])).match(text, end)
+    return after is not None and any(word in after.group() for word in frame["happenings"])
+
+
+@cache
+def _since_frame(after: tuple[str, ...], within: int) -> re.Pattern[str]:
+    return re.compile(rf"[^，,。；;！？!?\n]{{1,{within}}}?(?:{'|'.join(map(re.escape, after))})")
+
+
+_SINCE_EN = re.compile(r"\bsince\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
+
+
+@cache
+def _document_as_subject_zh() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, rules()["document_nouns_cjk"]))
+    verbs = "|".join(map(re.escape, rules()["document_subject_verbs_zh"]))
+    return re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{nouns})(?:{verbs})")
+
+
+def _since_month(edtf: str, basis: str, document: Anchor | None) -> str:
+    """The open start of a month after `since`: a month whose year the text did not give (`since late October`)
+    is the latest such month on or before the document's date."""
+    year, month = (int(p) for p in edtf.removesuffix("/..").split("-")[:2])
+    later = document is not None and document.month and (year, month) > (document.year, document.month)
+    if basis != "explicit" and document is not None and document.month and later:
+        year = document.year - 1 if month > document.month else document.year
+    return f"{year:04d}-{month:02d}/.."
+
+
+# a count of a unit of time right before an English word of after an act (`fifteen months after the signing`)
+_COUNT_BEFORE = re.compile(r"\b[\w-]+ (?:days?|weeks?|months?|years?|decades?) $", re.IGNORECASE)
+
+
+# `浜田防衛相（当時）`, `（いずれも当時）`: `then` in brackets after a title, no date of an act
+_SAME_TIME_NOT = re.compile(r"\s*[）)]")
+
+
+def _same_time(text: str, start: int, end: int, out: list[DateMention], r: dict[str, Any]) -> DateMention | None:
+    """The date a word of the time told last (`当时`, `at the time`) stands for: the last date before it that may
+    date an event; none where the word qualifies a noun (`当时的总统`, `at the time of the talks`)."""
+    if text[end:].startswith(tuple(r["same_time"]["not_before"])) or _SAME_TIME_NOT.match(text, end) is not None:
+        return None
+    if text[start:end].isascii() and not text[end:].startswith(","):
+        return None  # `at the time, …` opens a clause; `scholars writing at the time` qualifies a verb
+    return next((told for told in reversed(out) if told.dates_event), None)
+
+
+_ACT_BEFORE_KANA = re.compile(r"([\u4e00-\u9fff]{2,4})の$")
+
+
+def _day_of_the_act_named(text: str, start: int, out: list[DateMention], r: dict[str, Any]) -> Anchor | None:
+    """`会談の前日`: the day before the act the word names, not before the date told last. The act's day is the
+    date of a day in the last sentence before that names the act (`…は5日、…と会談し`); none when no such
+    sentence tells one."""
+    named = _ACT_BEFORE_KANA.search(text, max(0, start - 6), start)
+    if named is None:
+        return None
+    noun = named.group(1)
+    at = text.rfind(noun, 0, named.start())
+    if at < 0:
+        return None
+    opening = max((m.end() for m in _SENTENCE_START.finditer(text, 0, at)), default=0)
+    closing = _SENTENCE_START.search(text, at)
+    stop = closing.start() if closing else len(text)
+    days = [m for m in out if opening <= m.start < stop and m.dates_event and m.precision == "day"]
+    if not days:
+        return None
+    parts = days[-1].edtf.split("-")
+    return Anchor(int(parts[0]), int(parts[1]), int(parts[2]))
+
+
 def _day_before_stands(word: str, text: str, start: int, end: int, r: dict[str, Any]) -> bool:
     """Is a word of the day before (`previous_day`, `previous_day_kana`) one here? `前日` alone only in Japanese
     text (in Chinese it is also the day before yesterday) and not inside another word (`以前日子`, `前日程`);
@@ -717,7 +848,7 @@ def _day_before_stands(word: str, text: str, start: int, end: int, r: dict[str, 
         after = text[end : end + 1]
         return (
             _KANA.search(text) is not None
-            and not ("\u4e00" <= after <= "\u9fff")
+            and (not ("\u4e00" <= after <= "\u9fff") or after in r["day_times_after_kana_day"])
             and _char_before(text, start) not in _NOT_BEFORE_PREVIOUS_DAY
         )
     guard = r["day_before_yesterday_zh"]
