@@ -40,6 +40,7 @@ from allyscope.layout.headings import (
     may_announce_list,
     opens_list,
     section_heading,
+    title_sign,
     unnumbered_heading,
 )
 from allyscope.layout.items import newsletter_items
@@ -736,6 +737,10 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                     )
                     if shape is not None and label_line(content) is not None:
                         shape = None  # `Abstract` or a doctype under the names labels what follows: no heading
+            if shape is not None and index == first_text:
+                others = (other.content for other in lines if other.role == BODY and other is not line)
+                if title_sign(content, others):
+                    shape = None  # `# Title` over `## …` sections: the file's title line, no heading
             if index in items.heads:
                 shape = HeadingShape(STANDALONE, "", "", 0)  # a newsletter item's headline (`layout/items.py`)
             if row:

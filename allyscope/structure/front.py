@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from allyscope.layout.dating import document_date, find_dates
+from allyscope.layout.headings import title_offset
 from allyscope.layout.notes import any_label, fullmatches_label, label_patterns
 from allyscope.model import Document, Span
 from allyscope.structure.byline_fields import _issuer_and_names
@@ -197,7 +198,8 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         title, rest = rest[0], rest[1:]
     used.add(title.start)
     star = _STAR.search(doc.span_text(title))
-    t_start, t_end = _trimmed(doc, title.start, title.start + star.start() if star else title.end)
+    signed = title.start + title_offset(doc.span_text(title))  # `# Title`: the heading sign is no part of it
+    t_start, t_end = _trimmed(doc, signed, title.start + star.start() if star else title.end)
     spans.append(Span("title", t_start, t_end, title.page))
     if rest and _SUBTITLE.match(doc.span_text(rest[0])):
         used.add(rest[0].start)

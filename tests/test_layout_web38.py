@@ -1,0 +1,120 @@
+"""web38: web pages, e-mail newsletters and text dumps (issue 12). The rules asked for by six pages written blind
+(tests/layouts/web38_*), each tested here on text in other words and, where the pattern crosses languages, in
+another language than the page that asked for it: Markdown's footnotes (`[^1]` cited, `[^1]: …` as the note) and
+its heads (`##`, `###`: the sign repeated to nest; the file's one `#` line its title)."""
+
+from __future__ import annotations
+
+from allyscope import parse_text
+from allyscope.layout.headings import heading_shape, title_offset, title_sign
+
+
+def _heads(text: str) -> list[tuple[int, str, str]]:
+    return [(h.level, h.label, h.title) for h in parse_text(text).headings]
+
+
+def _notes(text: str) -> list[tuple[int, int, str]]:
+    doc = parse_text(text)
+    return [(f.block, f.number, doc.note_text(f)) for f in doc.footnotes]
+
+
+def _markers(text: str) -> list[tuple[list[int], list[tuple[int, int]]]]:
+    doc = parse_text(text)
+    by_id = {f.id: (f.block, f.number) for f in doc.footnotes}
+    return [(list(m.numbers), [by_id[x] for x in m.footnotes]) for m in doc.markers]
+
+
+_MD_EN = (
+    "# Ferry safety after the storm season\n"
+    "\n"
+    "Lucia Moreno\n"
+    "\n"
+    "Island ferries carried more passengers this year than in any year before.[^1] Inspectors found that many "
+    "of the older boats still lacked enough life rafts.[^2]\n"
+    "\n"
+    "## What the inspectors found\n"
+    "\n"
+    "Most faults were in radios and pumps, which owners can fix cheaply.[^2]\n"
+    "\n"
+    "### Radios\n"
+    "\n"
+    "Several boats carried radios that could not reach the coast station from the middle of the strait.[^3]\n"
+    "\n"
+    "## What comes next\n"
+    "\n"
+    "The port authority will publish the list of boats that passed.\n"
+    "\n"
+    "[^1]: Port authority passenger figures for the year to October.\n"
+    "[^2]: Inspection summary released by the maritime safety office.\n"
+    "[^3]: The strait is about forty kilometres wide at that point.\n"
+)
+
+
+def test_markdown_footnotes_are_notes_and_their_markers_cite_them() -> None:
+    """`[^n]` in the text cites the note `[^n]: …` at the file's end; a note cited twice is one note."""
+    assert _notes(_MD_EN) == [
+        (0, 1, "Port authority passenger figures for the year to October."),
+        (0, 2, "Inspection summary released by the maritime safety office."),
+        (0, 3, "The strait is about forty kilometres wide at that point."),
+    ]
+    assert _markers(_MD_EN) == [([1], [(0, 1)]), ([2], [(0, 2)]), ([2], [(0, 2)]), ([3], [(0, 3)])]
+
+
+def test_markdown_heads_nest_by_their_signs_and_the_one_hash_line_is_the_title() -> None:
+    """`##` heads are the sections, `###` one level under them; the file's single `#` line is its title, with no
+    `# ` in it, and the name under it the author."""
+    doc = parse_text(_MD_EN)
+    assert doc.title == "Ferry safety after the storm season"
+    assert doc.authors == ["Lucia Moreno"]
+    assert _heads(_MD_EN) == [
+        (1, "", "What the inspectors found"),
+        (2, "", "Radios"),
+        (1, "", "What comes next"),
+    ]
+
+
+def test_markdown_in_chinese_notes_and_heads() -> None:
+    """The same system in a Chinese export: notes and heads are read whatever the language of the text."""
+    text = (
+        "# 海上搜救合作的新进展\n"
+        "\n"
+        "周边国家近年来多次举行联合搜救演练。[^1]各方还建立了搜救中心之间的热线。[^2]\n"
+        "\n"
+        "## 合作的主要内容\n"
+        "\n"
+        "合作包括信息通报、联合演练和人员培训三个方面。[^2]\n"
+        "\n"
+        "## 存在的问题\n"
+        "\n"
+        "各方搜救责任区的划分仍有重叠。\n"
+        "\n"
+        "[^1]: 据各国海事部门公布的演练信息整理。\n"
+        "[^2]: 热线于去年开通，全天有人值守。\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "海上搜救合作的新进展"
+    assert _heads(text) == [(1, "", "合作的主要内容"), (1, "", "存在的问题")]
+    assert _notes(text) == [(0, 1, "据各国海事部门公布的演练信息整理。"), (0, 2, "热线于去年开通，全天有人值守。")]
+    assert _markers(text) == [([1], [(0, 1)]), ([2], [(0, 2)]), ([2], [(0, 2)])]
+
+
+def test_a_hash_line_repeated_is_a_heading_not_the_title() -> None:
+    """Where every section is marked with one `#`, the first `#` line heads a section like the others: only a
+    sign no other line uses marks the title."""
+    assert title_sign("# Background", ["Some text.", "## Details"])
+    assert not title_sign("# Background", ["Some text.", "# Findings"])
+    assert not title_sign("Background", ["## Details"])  # no sign: no title sign
+    assert not title_sign("1. Background", ["2. Findings"])  # a number is no sign
+
+
+def test_heading_sign_shapes() -> None:
+    """A hash heading has no label, its depth in its key; a hashtag (no space after the sign) is no heading."""
+    two, three = heading_shape("## Where it stands"), heading_shape("### Air patrols ###")
+    assert two is not None and three is not None
+    assert (two.label, two.numbering) == ("", "##")
+    assert three.family != two.family  # one level deeper: a key of its own
+    assert "### Air patrols ###"[three.title_offset :].startswith("Air patrols")
+    assert heading_shape("#maritime #security") is None
+    assert title_offset("# Ferry safety") == 2
+    assert title_offset("Ferry safety") == 0
+    assert title_offset("1. Ferry safety") == 0
