@@ -118,3 +118,86 @@ def test_heading_sign_shapes() -> None:
     assert title_offset("# Ferry safety") == 2
     assert title_offset("Ferry safety") == 0
     assert title_offset("1. Ferry safety") == 0
+
+
+def _furniture(text: str) -> list[list[str]]:
+    doc = parse_text(text)
+    kept = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
+    return [[s.kind, doc.span_text(s)] for s in doc.spans if s.kind not in kept]
+
+
+_MAIL = (
+    "View this newsletter in your browser\n"
+    "Tidewater Weekly\n"
+    "News and analysis on ports, shipping and the coast guards that watch them\n"
+    "No. 112 · 4 March 2025\n"
+    "\n"
+    "Hello everyone,\n"
+    "\n"
+    "This week brings a new port agreement between two Gulf states, a quiet change of leadership at the regional "
+    "fisheries agency and, as usual, a short list of things worth reading over the weekend.\n"
+    "\n"
+    "A new port deal in the Gulf\n"
+    "\n"
+    "Two neighbouring states agreed on Tuesday to share the inspection of cargo ships calling at their ports, "
+    "ending years of duplicated checks that shipping companies had long complained about.\n"
+    "\n"
+    "Under the agreement, inspectors from either state will be able to board a ship in the other's port when "
+    "both port authorities agree, and the results of each inspection will be shared within a day.\n"
+    "\n"
+    "Reading for the weekend\n"
+    "\n"
+    "Three pieces we enjoyed this week, for a slow Sunday:\n"
+    "- a history of the lighthouse service;\n"
+    "- a profile of a harbour pilot;\n"
+    "- a map of the busiest ferry routes.\n"
+    "\n"
+    "Forwarded this email? Subscribe to get the next issue.\n"
+    "Manage subscription · Forward to a friend · Unsubscribe\n"
+    "Tidewater Weekly, 9 Harbour Road, Halifax NS B3H 1A1, Canada\n"
+)
+
+
+def test_an_unnumbered_head_over_a_clause_announcing_a_list() -> None:
+    """A short head over a line announcing the list under it (`Three pieces we enjoyed …:`) heads its section, as
+    it does over a finished sentence; a short label with a colon under a line does not make it a head."""
+    assert _heads(_MAIL) == [(1, "", "A new port deal in the Gulf"), (1, "", "Reading for the weekend")]
+    label = (
+        "The agency said the new rules would take effect next year after a consultation.\n"
+        "Press office\n"
+        "Phone:\n"
+        "+1 555 0100\n"
+    )
+    assert _heads(label) == []
+
+
+def test_a_salutation_is_no_byline_and_a_tagline_over_the_issue_line_is_a_subtitle() -> None:
+    """`Hello everyone,` under the masthead opens the letter: no author. The masthead's tagline over the issue
+    line is its subtitle, the issue line a journal line that dates the letter."""
+    doc = parse_text(_MAIL)
+    assert doc.title == "Tidewater Weekly"
+    assert doc.authors == []
+    furniture = _furniture(_MAIL)
+    assert ["subtitle", "News and analysis on ports, shipping and the coast guards that watch them"] in furniture
+    assert ["journal", "No. 112 · 4 March 2025"] in furniture
+    assert (doc.date, doc.date_source) == ("2025-03-04", "issue")
+
+
+def test_an_e_mail_footer_subscription_row_forwarding_prompt_and_address() -> None:
+    """The footer of an e-mail: its forwarding prompt is a tool, its subscription row navigation, the sender's
+    postal address contact."""
+    furniture = _furniture(_MAIL)
+    assert ["tools", "Forwarded this email? Subscribe to get the next issue."] in furniture
+    assert ["navigation", "Manage subscription · Forward to a friend · Unsubscribe"] in furniture
+    assert ["contact", "Tidewater Weekly, 9 Harbour Road, Halifax NS B3H 1A1, Canada"] in furniture
+
+
+def test_a_sentence_naming_a_street_stays_text() -> None:
+    """A sentence of the text that names a street ends with a stop: no address line."""
+    text = (
+        "Port office reopens after repairs\n"
+        "The port office reopened on Monday after three months of repairs to its roof.\n"
+        "Its staff moved back to the building at 12 Wharf Road, Lyttelton, last week.\n"
+        "Share\n"
+    )
+    assert not any(kind == "contact" for kind, _ in _furniture(text))

@@ -407,11 +407,20 @@ def _standalone_heading(
         return None
     if sentence_case and not following.content[0].isupper():
         return None
-    if not (following.width >= 0.6 * typical or ends_sentence(following.content)):
+    if not (following.width >= 0.6 * typical or ends_sentence(following.content) or _announces(following.content)):
         return None
     if appendix:
         return HeadingShape(UNNUMBERED, "", "", 0)  # an appendix is a part of its own, at the top level
     return HeadingShape(STANDALONE, "", "", 0)
+
+
+_ANNOUNCING = 20  # a clause announcing a list (`Two pieces caught our eye:`), longer than a field's label
+
+
+def _announces(content: str) -> bool:
+    """True for a clause announcing the list under it (`Three things stood out this week:`): it opens a section's
+    text as a finished sentence does, where a short label with a colon (`Phone:`) does not."""
+    return len(content) >= _ANNOUNCING and opens_list(content)
 
 
 def _after_lone_label(lines: Sequence[Line], index: int, label: Callable[[str], re.Match[str] | None]) -> bool:

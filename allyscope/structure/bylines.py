@@ -176,6 +176,8 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
                 or any(_long_cjk_piece(doc.span_text(p)) for p in pieces)
                 or _NOT_A_NAME.search(name.replace("，", "") if listed else name)
                 or _SENTENCE_TAIL.search(name)
+                or text.rstrip().endswith((",", "，"))  # `Dear readers,`: a salutation, a clause running on
+                or any(_UNCAPITALISED.fullmatch(doc.span_text(p).strip()) for p in pieces)  # `analysis on ports`
             ):
                 break  # a name is short; a line of several names may be long; a sentence is no byline
             lettered = _letter_keyed(doc, pieces, paragraphs[at + 1] if at + 1 < len(paragraphs) else None)
@@ -197,6 +199,9 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
 
 _CJK_NAME_LONGEST = 12  # a Chinese or Japanese name is short; a longer stretch with no middle dot is a clause
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_UNCAPITALISED = re.compile(r"[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*)*")
+"""Latin words none of which is capitalised (`analysis on ports`): a piece of a phrase, no person's name (`de Souza`
+and `van der Berg` hold a capital)."""
 
 
 def _long_cjk_piece(text: str) -> bool:

@@ -286,8 +286,9 @@ def _standfirst(doc: Document, rest: list[Span]) -> bool:
         return False
     if _front_furniture(text) is not None or _is_byline_label(text) or _byline_opening(text) is not None:
         return False
-    if _front_furniture(below) == "dateline" and _is_prose(text):
-        # `How a handful of …` over `12 May 2024`: front matter over the date, as over a byline; not a byline
+    if _front_furniture(below) in ("dateline", "journal") and _is_prose(text):
+        # `How a handful of …` over `12 May 2024` (or a newsletter's tagline over its issue line, `Issue 37 · …`):
+        # front matter over the date, as over a byline; not a byline
         # the byline reader takes for names (`Tom Reed in Halifax and agencies`)
         return not any(s.kind == "author" for s in _bylines(doc, rest[:1], set(), "author"))
     label = _byline_opening(below)
