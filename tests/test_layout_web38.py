@@ -201,3 +201,32 @@ def test_a_sentence_naming_a_street_stays_text() -> None:
         "Share\n"
     )
     assert not any(kind == "contact" for kind, _ in _furniture(text))
+
+
+def test_a_reference_mark_inside_a_sentence_cites_its_note() -> None:
+    """`※1` with the sentence going on after it (`…補助※1的…。`) cites the `※1　…` note under the text, as one
+    before a stop does; here in a Taiwanese release, the page that asked for it being Japanese."""
+    text = (
+        "海洋委員會新聞稿\n"
+        "海巡署將與友邦合作辦理搜救訓練\n"
+        "海洋委員會今日表示，海巡署將運用國際合作補助※1的經費，與友邦海巡機關合作辦理搜救訓練。\n"
+        "訓練預計於明年上半年舉行，地點包括南部海域的兩個港口※2。\n"
+        "※1　補助由外交部國際合作發展基金會提供。\n"
+        "※2　詳細地點將於訓練前另行公布。\n"
+    )
+    assert _notes(text) == [(0, 1, "補助由外交部國際合作發展基金會提供。"), (0, 2, "詳細地點將於訓練前另行公布。")]
+    assert _markers(text) == [([1], [(0, 1)]), ([2], [(0, 2)])]
+
+
+def test_a_reference_mark_in_a_table_row_cites_nothing() -> None:
+    """A mark inside a row that ends on no stop (a table's cells parted by spaces) is no note's marker: the
+    `※` lines under the table stay text, as a table's remarks."""
+    text = (
+        "巡視船の配備状況\n"
+        "令和5年度末の配備状況は次のとおりである。\n"
+        "大型巡視船※1　72隻　前年度比2隻増\n"
+        "中型巡視船※2　40隻　前年度と同数\n"
+        "※1　ヘリコプター搭載型を含む。\n"
+        "※2　1,000トン未満の船を指す。\n"
+    )
+    assert _notes(text) == []
