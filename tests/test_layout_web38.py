@@ -230,3 +230,65 @@ def test_a_reference_mark_in_a_table_row_cites_nothing() -> None:
         "※2　1,000トン未満の船を指す。\n"
     )
     assert _notes(text) == []
+
+
+_BLOG_JA = (
+    "港町ブログ\n"
+    "ホーム｜プロフィール｜カテゴリー｜お問い合わせ\n"
+    "海上保安庁の新しい巡視船はどこに配備されるのか？\n"
+    "港町の元船長\n"
+    "2024-09-03 20:15\n"
+    "先月、新しい大型巡視船が就役した。ヘリコプターを積むことができ、遠くの海域での長期の警戒に向いている。\n"
+    "配備先はまだ公表されていないが、南西の海域になるとの見方が多い。\n"
+    "────────\n"
+    "元外航船の船長。引退後、港町で海の話を書いています。\n"
+    "タグ：巡視船　海上保安庁\n"
+    "コメント（2）\n"
+    "海好き 於 2024/09/04 07:30 留言\n"
+    "> 配備先はまだ公表されていない\n"
+    "早く発表してほしいですね。\n"
+)
+
+
+def test_a_question_title_over_its_byline_under_a_site_menu() -> None:
+    """A title asking a question (`…のか？`) ends like a sentence, but stands over the writer's name and the date,
+    not over text: the site's name over the menu row is then the band, the question the title."""
+    doc = parse_text(_BLOG_JA)
+    assert doc.title == "海上保安庁の新しい巡視船はどこに配備されるのか？"
+    assert doc.authors == ["港町の元船長"]
+    assert ["navigation", "港町ブログ"] in _furniture(_BLOG_JA)
+
+
+def test_a_signature_under_a_rule_is_the_writers_bio_and_quoted_lines_are_no_heads() -> None:
+    """The short line a rule sets apart under the text, with the page's furniture after it, is the post's
+    signature (author-bio); a comment's head line (name, `於`, date, `留言`) is a dateline; a reply's quoted line
+    (`> …`) is no head."""
+    furniture = _furniture(_BLOG_JA)
+    assert ["author-bio", "元外航船の船長。引退後、港町で海の話を書いています。"] in furniture
+    assert ["dateline", "海好き 於 2024/09/04 07:30 留言"] in furniture
+    assert _heads(_BLOG_JA) == []
+    assert "> 配備先はまだ公表されていない" in parse_text(_BLOG_JA).text
+
+
+def test_a_rule_inside_the_text_sets_apart_no_signature() -> None:
+    """A rule between two parts of a text, with more text under the short paragraph after it, is a section's
+    rule: that paragraph stays text."""
+    text = (
+        "Notes from the harbour\n"
+        "Jane Ashford\n"
+        "The new patrol boat arrived last week and has already been out twice on fisheries patrols.\n"
+        "--------\n"
+        "A second boat is due next spring.\n"
+        "Its crew will train with the first boat's crew over the winter months before it arrives here.\n"
+        "Tags: patrol boats\n"
+    )
+    assert not any(kind == "author-bio" for kind, _ in _furniture(text))
+
+
+def test_blog_furniture_words() -> None:
+    """A comment count in brackets, a blog's reprint notice."""
+    from allyscope.layout.furniture import furniture_kind
+
+    assert furniture_kind("回應（12）") == "tools"
+    assert furniture_kind("留言列表 (0)") == "tools"
+    assert furniture_kind("本部落格文章轉載請註明出處") == "copyright"

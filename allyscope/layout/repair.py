@@ -347,6 +347,7 @@ def _title_wraps(content: str, following: str) -> bool:
 
 _NOT_IN_HEADING = frozenset("。．.！!？?；;：:，,、")
 _QUESTION = "?？"
+_QUOTED = ">＞"  # the sign a mail or a forum reply opens a quoted line with
 
 _FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}：[ \u3000]*[^\s\u3000]")
 """A labelled field line (`主旨：…`, `發文日期：…`): a short label of CJK characters and a full-width colon
@@ -393,8 +394,8 @@ def _standalone_heading(
         return None
     # a web page's headings may ask the question the section answers (`Who may board a ship?`)
     words = content[:-1] if unwrapped and content[-1] in _QUESTION and len(content) > 1 else content
-    if (content[0].isdigit() or not _NOT_IN_HEADING.isdisjoint(words)) and not appendix:
-        return None
+    if (content[0].isdigit() or content[0] in _QUOTED or not _NOT_IN_HEADING.isdisjoint(words)) and not appendix:
+        return None  # `> …`: a reply quoting the lines it answers, no head
     if content.isascii() and content.rsplit(" ", 1)[-1].lower() in _SMALL_WORDS:
         return None  # `Reports from the`: a line broken inside a sentence; no head ends on a small word
     sentence_case = False
