@@ -292,3 +292,32 @@ def test_blog_furniture_words() -> None:
     assert furniture_kind("回應（12）") == "tools"
     assert furniture_kind("留言列表 (0)") == "tools"
     assert furniture_kind("本部落格文章轉載請註明出處") == "copyright"
+
+
+def test_generated_markdown_footnotes_are_exact() -> None:
+    """The layout generator prints Markdown's footnotes too (`[^3]` in the text, `[^3]: …` as the note, gold by
+    construction): every language, notes at the end, at a page's foot, after their paragraph or their sentence,
+    wrapped or not, under page furniture or none, all exact with the tuned articles."""
+    from corpora.layout_articles import TUNED
+    from corpora.layout_generator import Combo, check, compatible, render
+
+    articles = {a.language: a for a in TUNED}
+    heads = {"en": "roman/latin", "ja": "roman-unicode/arabic", "zh-Hans": "cn/cn-paren", "zh-Hant": "cn-formal/cn"}
+    shapes = [
+        ("endnotes", "continuous", "unwrapped", "none"),
+        ("endnotes", "reuse", "wrapped", "header"),
+        ("page-bottom", "per-page", "wrapped", "dash"),
+        ("page-bottom", "continuous", "narrow", "bare"),
+        ("inline", "continuous", "ragged", "none"),
+        ("sentence", "per-page", "unwrapped", "dot"),
+    ]
+    for language, heading in heads.items():
+        assert compatible(language, "caret-bracket", "caret-bracket")
+        for placement, numbering, width, furniture in shapes:
+            combo = Combo(
+                language, "caret-bracket", "caret-bracket", placement, numbering, heading, width, furniture,
+                False, "none",
+            )
+            generated = render(combo, articles[language])
+            result = check(parse_text(generated.raw), generated)
+            assert all(result.values()), (combo, [a for a, ok in result.items() if not ok])
