@@ -321,3 +321,37 @@ def test_generated_markdown_footnotes_are_exact() -> None:
             generated = render(combo, articles[language])
             result = check(parse_text(generated.raw), generated)
             assert all(result.values()), (combo, [a for a, ok in result.items() if not ok])
+
+
+def test_a_head_set_apart_by_empty_lines_may_end_on_a_small_word() -> None:
+    """In a plain-text e-mail wrapped at seventy columns, a head set apart by empty lines (`Radar network
+    switched on`) is a head although it ends on a small word; a line ending so inside a wrapped paragraph, with
+    no empty line around it, is a line broken inside a sentence and stays text."""
+    text = (
+        "Gulf Letter\n"
+        "Issue 9 | 21 May 2025\n"
+        "\n"
+        "This week: a radar network in the Gulf of Guinea and a new director\n"
+        "at the regional centre in Accra.\n"
+        "\n"
+        "Radar network switched on\n"
+        "\n"
+        "Five coastal states switched on a shared radar network this week. The\n"
+        "network links stations in each state to a regional centre, so that\n"
+        "operators can follow vessels from one state's waters into the next.\n"
+        "\n"
+        "Where the money came from\n"
+        "\n"
+        "The stations were paid for by the five states and two partners, who\n"
+        "also trained the operators. The partners said the network would be\n"
+        "handed over fully by the end of the year.\n"
+    )
+    assert _heads(text) == [(1, "", "Radar network switched on"), (1, "", "Where the money came from")]
+    wrapped = (
+        "Coastal radar in the Gulf\n"
+        "\n"
+        "Five coastal states switched on a shared radar network this week, and\n"
+        "their operators can now follow vessels across the region. They relied on\n"
+        "Radar stations built ten years ago and never linked to one another.\n"
+    )
+    assert _heads(wrapped) == []
