@@ -355,3 +355,31 @@ def test_a_head_set_apart_by_empty_lines_may_end_on_a_small_word() -> None:
         "Radar stations built ten years ago and never linked to one another.\n"
     )
     assert _heads(wrapped) == []
+
+
+def test_a_byline_in_markdown_emphasis_with_its_date_in_a_field() -> None:
+    """`*By … · 3 June 2024*` under a Markdown title: the emphasis marks are markup, the names after `By` the
+    authors and the date in its field the dateline; the same line without marks or with a bar reads the same."""
+    for line in ("*By Lucia Moreno · 3 June 2024*", "By Lucia Moreno · 3 June 2024", "_By Lucia Moreno | 3 June 2024_"):
+        text = (
+            "# Ferry safety after the storm season\n\n"
+            f"{line}\n\n"
+            "Island ferries carried more passengers this year than ever before, and inspectors checked more of "
+            "them.\n\n"
+            "## What the inspectors found\n\n"
+            "Most faults were in radios and pumps, which owners can fix cheaply before the next season begins.\n"
+        )
+        doc = parse_text(text)
+        assert doc.authors == ["Lucia Moreno"], line
+        assert (doc.date, doc.date_source) == ("2024-06-03", "dateline"), line
+        assert ["dateline", "3 June 2024"] in _furniture(text), line
+
+
+def test_a_dated_line_without_a_byline_label_is_no_byline() -> None:
+    """A source line with a date in a field and no `By` stays a dateline whole: names are read after a label."""
+    text = (
+        "Ferry safety after the storm season\n"
+        "Harbour Times · 3 June 2024\n"
+        "Island ferries carried more passengers this year than ever before, and inspectors checked more of them.\n"
+    )
+    assert parse_text(text).authors == []
