@@ -383,3 +383,32 @@ def test_a_dated_line_without_a_byline_label_is_no_byline() -> None:
         "Island ferries carried more passengers this year than ever before, and inspectors checked more of them.\n"
     )
     assert parse_text(text).authors == []
+
+
+def test_a_chinese_mail_newsletter_browser_note_and_subscription_row() -> None:
+    """A zh-Hans mail: its note that it may not display well, with the browser link, is navigation (not the
+    title), and its row to unsubscribe or adjust the subscription is navigation, not the last paragraph's end."""
+    text = (
+        "邮件显示不全？点此用浏览器查看\n"
+        "海事观察周报\n"
+        "第21期（2025年4月18日）\n"
+        "\n"
+        "本期关注东南亚海上执法合作的两项新进展，以及下月举办的一场研讨会。\n"
+        "\n"
+        "马来西亚与印尼开展联合巡逻\n"
+        "\n"
+        "两国海上执法机构本周在马六甲海峡南段开展了为期五天的联合巡逻，重点打击走私和非法捕捞活动。\n"
+        "\n"
+        "研讨会预告\n"
+        "\n"
+        "5月20日，本刊将在线举办海上执法合作研讨会，欢迎读者报名参加。\n"
+        "\n"
+        "退订 | 调整订阅偏好\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "海事观察周报"
+    assert (doc.date, doc.date_source) == ("2025-04-18", "issue")
+    furniture = _furniture(text)
+    assert ["navigation", "邮件显示不全？点此用浏览器查看"] in furniture
+    assert ["navigation", "退订 | 调整订阅偏好"] in furniture
+    assert _heads(text) == [(1, "", "马来西亚与印尼开展联合巡逻"), (1, "", "研讨会预告")]
