@@ -366,7 +366,9 @@ def _masthead_band(lines: Sequence[Line], first: int, protected: Collection[int]
     if any(_LEADERS.search(lines[i].content) for i in range(first)):
         return False  # a paper's contents (`1．はじめに・・・・1`) under its title: no site's band
     last = next((i for i in range(first - 1, -1, -1) if _site_nav(lines[i])), -1)
-    if last < 0 or not any(lines[i].role == BODY and lines[i].content for i in range(last + 1, first)):
+    if last < 0 or not (
+        any(lines[i].role == BODY and lines[i].content for i in range(last + 1, first)) or _asked_title(lines, first)
+    ):
         return False
     band = [i for i in range(last) if lines[i].role == BODY and lines[i].content]
     if not band or len(band) > _BAND_LINES:
@@ -378,6 +380,18 @@ def _masthead_band(lines: Sequence[Line], first: int, protected: Collection[int]
         kind = DATELINE if dated and dated[0].start == 0 and not dated[0].year_only else NAVIGATION
         lines[i].role, lines[i].furniture = FURNITURE, kind
     return True
+
+
+_QUESTION_ENDS = ("?", "？")
+
+
+def _asked_title(lines: Sequence[Line], first: int) -> bool:
+    """True for a text's first sentence that is a title asking a question (`…會更頻繁嗎？`): it stands over lines
+    that are no sentences (the writer's name, the date), as a title over its byline does, before the text."""
+    if not lines[first].content.endswith(_QUESTION_ENDS):
+        return False
+    below = next((line for line in lines[first + 1 :] if line.role == BODY and line.content), None)
+    return below is not None and not is_sentence_line(below.content)
 
 
 _LEADERS = re.compile(r"(?:[.…‥·・．][\s\u3000]*){3,}\d{1,4}$")

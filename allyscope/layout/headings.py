@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -32,6 +32,7 @@ class _Family:
     pattern: re.Pattern[str]
     needs_label: bool
     depth_by_label: bool
+    depth_by_numbering: bool  # the numbering's length is the depth (`##`, `###`: a sign repeated to nest)
     loose: re.Pattern[str] | None  # trusted only where a subsection numbered under the line follows it
 
 
@@ -61,6 +62,7 @@ def _headings() -> _Headings:
                 re.compile(pattern),
                 bool(family.get("needs_label", False)),
                 bool(family.get("depth_by_label", False)),
+                bool(family.get("depth_by_numbering", False)),
                 re.compile(family["loose_pattern"]) if "loose_pattern" in family else None,
             )
         )
@@ -131,9 +133,37 @@ def heading_shape(content: str) -> HeadingShape | None:
             continue  # `2 日`, `5 %`: a bare number before a unit is a quantity; `第2章　日本…`, `1　日時` head
         if _closes_unopened(title):
             return None  # `2. 某大学海洋法研究中心，广州　510000）`: the end of a bracket the line above opened
+        numbering = match.group(1).strip()
         key = family.name + ("." * label.count(".") if family.depth_by_label else "")
-        return HeadingShape(key, match.group(1).strip(), label, match.start(3))
+        if family.depth_by_numbering:
+            key += str(len(numbering))
+        return HeadingShape(key, numbering, label, match.start(3))
     return None
+
+
+def sign_only(shape: HeadingShape | None) -> bool:
+    """True for a heading marked by a sign and no number (Markdown's `#`, `##`): its numbering is the sign alone."""
+    if shape is None or shape.label or shape.family in (UNNUMBERED, STANDALONE):
+        return False
+    return bool(shape.numbering)
+
+
+def title_sign(content: str, others: Iterable[str]) -> bool:
+    """True for a first line marked as a heading by a sign alone (`# Why …`) when no other line is marked with that
+    sign: the file's own title, as a Markdown export prints it, its sections marked with more of the sign (`## …`).
+    Such a line is the title, no heading."""
+    shape = heading_shape(content)
+    if not sign_only(shape):
+        return False
+    sign = shape.numbering + " "  # type: ignore[union-attr]  # sign_only: not None
+    return not any(other.startswith(sign) for other in others)
+
+
+def title_offset(content: str) -> int:
+    """Where the title starts in a title line marked by a heading sign alone (`# Why …`: after `# `), else 0."""
+    stripped = content.lstrip()
+    shape = heading_shape(stripped) if stripped[:1] and not stripped[0].isalnum() else None
+    return len(content) - len(stripped) + shape.title_offset if sign_only(shape) else 0  # type: ignore[union-attr]
 
 
 @cache

@@ -421,13 +421,18 @@ def _head_above(lines: Sequence[Line], index: int) -> int | None:
 
 _CLAUSE_STOPS = frozenset("。、，．,.")
 _SENTENCE_STOPS = frozenset("。．.！？!?")
+_WORD_GOES_ON = re.compile(r"[\u3041-\u30ff\u3400-\u9fffA-Za-z]")  # a word right after a marker
 
 
 def _in_prose(content: str, start: int, end: int) -> bool:
     """True for a marker standing in running text: a clause's or sentence's stop right after it (`…進める※1。`)
     or a sentence's stop right before it (`…続けている。※1`, `…decade.※1 Most`). A table's cell ends its row or
-    a field before a gap (`本年度※1`, `46隻※2`), and a heading ends on no stop."""
-    return content[end : end + 1] in _CLAUSE_STOPS or content[start - 1 : start] in _SENTENCE_STOPS
+    a field before a gap (`本年度※1`, `46隻※2`), and a heading ends on no stop. A marker inside a sentence, the
+    words going on right after it in a line that ends the sentence (`…円借款※1に関する書簡…。`), is in running
+    text too: a cell's or a heading's line ends on no stop."""
+    if content[end : end + 1] in _CLAUSE_STOPS or content[start - 1 : start] in _SENTENCE_STOPS:
+        return True
+    return content[-1:] in _SENTENCE_STOPS and _WORD_GOES_ON.match(content, end) is not None
 
 
 def _cited_numbers(lines: Sequence[Line], first: int, last: int, note_family: str) -> set[int]:

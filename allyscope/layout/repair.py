@@ -40,6 +40,7 @@ from allyscope.layout.headings import (
     may_announce_list,
     opens_list,
     section_heading,
+    title_sign,
     unnumbered_heading,
 )
 from allyscope.layout.items import newsletter_items
@@ -346,6 +347,7 @@ def _title_wraps(content: str, following: str) -> bool:
 
 _NOT_IN_HEADING = frozenset("。．.！!？?；;：:，,、")
 _QUESTION = "?？"
+_QUOTED = ">＞"  # the sign a mail or a forum reply opens a quoted line with
 
 _FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}：[ \u3000]*[^\s\u3000]")
 """A labelled field line (`主旨：…`, `發文日期：…`): a short label of CJK characters and a full-width colon
@@ -362,21 +364,22 @@ _HEAD_WORDS = 6  # an English section head in sentence case is a short noun phra
 _HEAD_WORD = re.compile(r"[A-Za-z][a-z]*(?:[-'][A-Za-z]+)*")
 
 
-def _sentence_case_head(content: str) -> bool:
+def _sentence_case_head(content: str, apart: bool = False) -> bool:
     """True for a Latin line shaped like a section head in sentence case (`Data and method`, `Policy
     implications`): a capital opens it, it is a few words of letters only (no digit, quote, bracket or stop),
-    and it does not end on a small word (`and`, `of`, `the`), as a line broken inside a sentence may."""
+    and it does not end on a small word (`and`, `of`, `the`), as a line broken inside a sentence may, unless
+    empty lines set it `apart` (`Radar network switched on`)."""
     words = content.split(" ")
     return (
         content[0].isupper()
         and len(words) <= _HEAD_WORDS
         and all(_HEAD_WORD.fullmatch(w) is not None for w in words)
-        and words[-1].lower() not in _SMALL_WORDS
+        and (apart or words[-1].lower() not in _SMALL_WORDS)
     )
 
 
 def _standalone_heading(
-    lines: Sequence[Line], line: Line, typical: float, unwrapped: bool, longest: int = 30
+    lines: Sequence[Line], line: Line, typical: float, unwrapped: bool, longest: int = 30, apart: bool = False
 ) -> HeadingShape | None:
     """An unnumbered heading that is in no list: a short line without punctuation standing alone between a
     sentence's end and a full line of text (`Shared Costs`, `合作的动力`), capitalized when in Latin script —
@@ -392,13 +395,14 @@ def _standalone_heading(
         return None
     # a web page's headings may ask the question the section answers (`Who may board a ship?`)
     words = content[:-1] if unwrapped and content[-1] in _QUESTION and len(content) > 1 else content
-    if (content[0].isdigit() or not _NOT_IN_HEADING.isdisjoint(words)) and not appendix:
-        return None
-    if content.isascii() and content.rsplit(" ", 1)[-1].lower() in _SMALL_WORDS:
-        return None  # `Reports from the`: a line broken inside a sentence; no head ends on a small word
+    if (content[0].isdigit() or content[0] in _QUOTED or not _NOT_IN_HEADING.isdisjoint(words)) and not appendix:
+        return None  # `> …`: a reply quoting the lines it answers, no head
+    if not apart and content.isascii() and content.rsplit(" ", 1)[-1].lower() in _SMALL_WORDS:
+        return None  # `Reports from the`: a line broken inside a sentence; no head ends on a small word (a line
+        # set apart by empty lines is broken inside no sentence: `Radar network switched on`)
     sentence_case = False
     if content.isascii() and not (_title_case(words) or (unwrapped and content[0].isupper())):
-        if not _sentence_case_head(content):
+        if not _sentence_case_head(content, apart):
             return None
         sentence_case = True
     following = next((lines[k] for k in range(line.index + 1, len(lines)) if lines[k].role not in DROPPED), None)
@@ -406,11 +410,20 @@ def _standalone_heading(
         return None
     if sentence_case and not following.content[0].isupper():
         return None
-    if not (following.width >= 0.6 * typical or ends_sentence(following.content)):
+    if not (following.width >= 0.6 * typical or ends_sentence(following.content) or _announces(following.content)):
         return None
     if appendix:
         return HeadingShape(UNNUMBERED, "", "", 0)  # an appendix is a part of its own, at the top level
     return HeadingShape(STANDALONE, "", "", 0)
+
+
+_ANNOUNCING = 20  # a clause announcing a list (`Two pieces caught our eye:`), longer than a field's label
+
+
+def _announces(content: str) -> bool:
+    """True for a clause announcing the list under it (`Three things stood out this week:`): it opens a section's
+    text as a finished sentence does, where a short label with a colon (`Phone:`) does not."""
+    return len(content) >= _ANNOUNCING and opens_list(content)
 
 
 def _after_lone_label(lines: Sequence[Line], index: int, label: Callable[[str], re.Match[str] | None]) -> bool:
@@ -725,7 +738,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 if shape is None and "0" <= content[0] <= "9":
                     shape = section_heading(content, next_body_text(lines, index))
                 if shape is None and (previous_closes or previous_keywords) and not in_heading:
-                    shape = _standalone_heading(lines, line, typical, unwrapped)
+                    apart = blank_before and index + 1 < len(lines) and lines[index + 1].role == BLANK
+                    shape = _standalone_heading(lines, line, typical, unwrapped, apart=apart)
                     if shape is not None and index < _FRONT_LINES and label_line(content) is not None:
                         shape = None  # `KEYWORDS` alone labels the next line: no heading
                 elif shape is None and previous_names and not in_heading and _sentence_case_head(content):
@@ -736,6 +750,10 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                     )
                     if shape is not None and label_line(content) is not None:
                         shape = None  # `Abstract` or a doctype under the names labels what follows: no heading
+            if shape is not None and index == first_text:
+                others = (other.content for other in lines if other.role == BODY and other is not line)
+                if title_sign(content, others):
+                    shape = None  # `# Title` over `## …` sections: the file's title line, no heading
             if index in items.heads:
                 shape = HeadingShape(STANDALONE, "", "", 0)  # a newsletter item's headline (`layout/items.py`)
             if row:

@@ -217,6 +217,33 @@ def _unnamed_bio(doc: Document, paragraphs: list[Span], used: set[int]) -> list[
     return []
 
 
+_RULE_ABOVE = re.compile(r"\n[ \t\u3000]*[─━_＿—―=＝\-–]{4,}[ \t\u3000]*\n[ \t\u3000]*$")
+"""A line of rule characters right above a paragraph (`────────`, `--------`)."""
+_SIGNATURE_WIDTH = 80  # a signature's line about its writer is a line, not a paragraph
+_SIGNATURE_REACH = 120  # characters of the file above a paragraph looked at for the rule
+
+
+def _signature_bio(doc: Document, paragraphs: list[Span], used: set[int]) -> list[Span]:
+    """The author-bio span of a post's signature (a blog's or a forum's): the short paragraph a rule line sets apart
+    from the text above it, with only the page's furniture after it (a reprint notice, tags, comments' heads and
+    tools) up to the next paragraph or the end, and text above the rule. Its words present the writer, whose
+    name stands over the text (`基隆人，跑船二十年…`, `Retired pilot, writing from the harbour`), or []."""
+    following = sorted(s.start for s in doc.spans if s.kind != "paragraph")
+    for at, para in enumerate(paragraphs[1:], start=1):
+        if para.start in used or paragraphs[at - 1].start in used:
+            continue
+        start, _ = doc.raw_span(para)
+        if not _RULE_ABOVE.search(doc.raw, max(0, start - _SIGNATURE_REACH), start):
+            continue
+        if len(doc.span_text(para).strip()) > _SIGNATURE_WIDTH:
+            return []
+        after = paragraphs[at + 1].start if at + 1 < len(paragraphs) else len(doc.text) + 1
+        if not any(para.end <= s < after for s in following):
+            return []  # the text goes on under it: a section's rule, no signature
+        return [Span("author-bio", *_trimmed(doc, para.start, para.end), para.page)]
+    return []
+
+
 _BOX_LABEL_WIDTH = 40
 
 

@@ -66,16 +66,21 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
     of these (which stays in the body)."""
     spans: list[Span] = []
     for at, para in enumerate(paragraphs):
+        opened = para.start  # the paragraph's own start, the key `used` keeps
         text = doc.span_text(para)
+        emphasis = _EMPHASIS.fullmatch(text)
+        if emphasis is not None:  # `*By … · 3 June 2024*`: a Markdown export's emphasis; the line is read inside it
+            para = Span(para.kind, para.start + emphasis.start(2), para.start + emphasis.end(2), para.page)
+            text = emphasis.group(2)
         if _is_byline_label(text):
-            used.add(para.start)  # `AUTHORS` alone over the names: a label, no name
+            used.add(opened)  # `AUTHORS` alone over the names: a label, no name
             continue
         if _romanized_names(doc, text, spans):
-            used.add(para.start)  # `NAKAMURA Taro` under `中村　太郎`: the names again, in Latin letters
+            used.add(opened)  # `NAKAMURA Taro` under `中村　太郎`: the names again, in Latin letters
             spans.append(Span("translated-author", *_trimmed(doc, para.start, para.end), para.page))
             continue
         if _STAR_KEY_LINE.match(text) and any(s.kind == kind for s in spans) and _is_affiliation(text):
-            used.add(para.start)  # `＊1　東都大学法学部` under `山田太郎＊1・…`: the affiliation its key names
+            used.add(opened)  # `＊1　東都大学法学部` under `山田太郎＊1・…`: the affiliation its key names
             spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))
             continue
         furniture: str | None = _front_furniture(text)
@@ -115,7 +120,7 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             at = para.start
             spans.append(Span(kind, at + original.start("names"), at + original.end("names"), para.page))
             spans.append(Span("dateline", *_trimmed(doc, para.start + original.end(), para.end), para.page))
-            used.add(para.start)
+            used.add(opened)
             continue
         by = _DATED_BY.search(text) if furniture == "dateline" else None
         if by is not None and not _NOT_A_NAME.search(by.group(1)):
@@ -130,6 +135,15 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
         ):  # `Posted by Rachel Green on March 3, 2025`: the names after their label, then the date
             spans += _piece_spans(doc, start, on.start(), _AUTHOR_SPLIT, kind)
             spans.append(Span("dateline", on.start(1), on.end(1), para.page))
+        elif (
+            furniture == "dateline"
+            and start > para.start
+            and (field := _DATE_FIELD.search(doc.text, start, para.end)) is not None
+            and document_date([field.group(1)], []) is not None
+            and _names_only(doc.text[start : field.start()])
+        ):  # `By Lucia Moreno · 3 June 2024`: the names after their label, then the date in a field of its own
+            spans += _piece_spans(doc, start, field.start(), _AUTHOR_SPLIT, kind)
+            spans.append(Span("dateline", field.start(1), field.end(1), para.page))
         elif furniture == "dateline" and (named := _fielded_names(doc, para, kind) or _dated_names(doc, para, kind)):
             spans += named  # `2024-08-29 10:05　来源：某报　作者：郑凯`: the date and source, then the names
         elif furniture is not None:
@@ -176,6 +190,8 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
                 or any(_long_cjk_piece(doc.span_text(p)) for p in pieces)
                 or _NOT_A_NAME.search(name.replace("，", "") if listed else name)
                 or _SENTENCE_TAIL.search(name)
+                or text.rstrip().endswith((",", "，"))  # `Dear readers,`: a salutation, a clause running on
+                or any(_UNCAPITALISED.fullmatch(doc.span_text(p).strip()) for p in pieces)  # `analysis on ports`
             ):
                 break  # a name is short; a line of several names may be long; a sentence is no byline
             lettered = _letter_keyed(doc, pieces, paragraphs[at + 1] if at + 1 < len(paragraphs) else None)
@@ -191,12 +207,17 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
                 label = next((m for p in label_patterns("affiliation_label") if (m := p.match(post.group(1)))), None)
                 at = post.start(1) + (label.end() if label is not None else 0)  # `单位：…`: the post after its label
                 spans.append(Span("affiliation", at, post.end(1), para.page))
-        used.add(para.start)
+        used.add(opened)
     return spans
 
 
 _CJK_NAME_LONGEST = 12  # a Chinese or Japanese name is short; a longer stretch with no middle dot is a clause
+_EMPHASIS = re.compile(r"(\*{1,2}|_{1,2})(?![*_\s])(.*\S)\1")
+"""A line wrapped whole in Markdown's emphasis (`*…*`, `**…**`, `_…_`): the marks are markup, the words inside."""
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_UNCAPITALISED = re.compile(r"[a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*)*")
+"""Latin words none of which is capitalised (`analysis on ports`): a piece of a phrase, no person's name (`de Souza`
+and `van der Berg` hold a capital)."""
 
 
 def _long_cjk_piece(text: str) -> bool:

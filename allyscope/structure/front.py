@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from allyscope.layout.dating import document_date, find_dates
+from allyscope.layout.headings import title_offset
 from allyscope.layout.notes import any_label, fullmatches_label, label_patterns
 from allyscope.model import Document, Span
 from allyscope.structure.byline_fields import _issuer_and_names
@@ -197,7 +198,8 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         title, rest = rest[0], rest[1:]
     used.add(title.start)
     star = _STAR.search(doc.span_text(title))
-    t_start, t_end = _trimmed(doc, title.start, title.start + star.start() if star else title.end)
+    signed = title.start + title_offset(doc.span_text(title))  # `# Title`: the heading sign is no part of it
+    t_start, t_end = _trimmed(doc, signed, title.start + star.start() if star else title.end)
     spans.append(Span("title", t_start, t_end, title.page))
     if rest and _SUBTITLE.match(doc.span_text(rest[0])):
         used.add(rest[0].start)
@@ -284,8 +286,9 @@ def _standfirst(doc: Document, rest: list[Span]) -> bool:
         return False
     if _front_furniture(text) is not None or _is_byline_label(text) or _byline_opening(text) is not None:
         return False
-    if _front_furniture(below) == "dateline" and _is_prose(text):
-        # `How a handful of …` over `12 May 2024`: front matter over the date, as over a byline; not a byline
+    if _front_furniture(below) in ("dateline", "journal") and _is_prose(text):
+        # `How a handful of …` over `12 May 2024` (or a newsletter's tagline over its issue line, `Issue 37 · …`):
+        # front matter over the date, as over a byline; not a byline
         # the byline reader takes for names (`Tom Reed in Halifax and agencies`)
         return not any(s.kind == "author" for s in _bylines(doc, rest[:1], set(), "author"))
     label = _byline_opening(below)

@@ -18,6 +18,7 @@ from allyscope.structure.bios import (
     _lead_bylines,
     _reporting_credit,
     _section_bios,
+    _signature_bio,
     _unnamed_bio,
 )
 from allyscope.structure.closing import closing_date, closing_label_names
@@ -150,7 +151,7 @@ def structure(doc: Document) -> Document:
     )
     bios += _section_bios(doc, paragraphs, used | holding | {b.start for b in bios}, closing)
     if any(s.kind == "author" for s in front) and not bios:  # `The author is a …` under the text
-        bios += _unnamed_bio(doc, paragraphs, used | holding)
+        bios += _unnamed_bio(doc, paragraphs, used | holding) or _signature_bio(doc, paragraphs, used | holding)
     if not any(s.kind == "title" for s in front) and doc.headings and doc.headings[0].start == 0:
         heading_title = next(
             (s for s in doc.spans if s.kind == "heading-title" and s.start <= doc.headings[0].end), None

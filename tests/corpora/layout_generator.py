@@ -56,6 +56,7 @@ MARKERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "star-number": ("star-number", ("ja",)),
     "asterisk": ("symbol", ALL),
     "star-dagger": ("symbol", ALL),
+    "caret-bracket": ("caret-bracket", ALL),  # web38: Markdown's footnotes, `[^3]`
 }
 GROUPED = ("bracket-list", "bracket-range")
 SIGNS = ("dagger", "asterisk", "star-dagger")  # note signs count only to three or five: inline, afresh per paragraph
@@ -77,6 +78,7 @@ NOTES: dict[str, tuple[str, tuple[str, ...]]] = {
     "star-number": ("star-number", ("ja",)),
     "asterisk": ("symbol", ALL),
     "star-dagger": ("symbol", ALL),
+    "caret-bracket": ("caret-bracket", ALL),  # web38: Markdown's footnotes, `[^3]: …`
 }
 # heading system → (top family, sub family, languages); "unnumbered-…" adds an unnumbered opening and closing
 HEADINGS: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -316,6 +318,8 @@ def _marker(name: str, n: int, language: str) -> str:
         return "*" * n
     if name == "star-dagger":
         return STAR_DAGGERS[n - 1]
+    if name == "caret-bracket":
+        return f"[^{n}]"
     raise ValueError(name)
 
 
@@ -362,6 +366,8 @@ def _note_line(name: str, n: int, text: str, language: str) -> str:
         return f"{'*' * n} {text}"
     if name == "star-dagger":
         return f"{STAR_DAGGERS[n - 1]} {text}"
+    if name == "caret-bracket":
+        return f"[^{n}]: {text}"
     raise ValueError(name)
 
 
