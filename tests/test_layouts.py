@@ -14,6 +14,7 @@ from helpers import (
 )
 
 from allyscope import parse
+from allyscope.layout.columns import read_in_columns
 from allyscope.model import Document
 
 DOCS = sorted(LAYOUTS.glob("*.txt"))
@@ -114,7 +115,7 @@ def test_body_complete_in_every_layout() -> None:
             text = text.replace(foot, "", 1)
         body = squeeze(text.replace("[", "").replace("]", "")) if glued else squeeze(text)
         assert len(body) + len(dropped) <= len(squeeze(doc.raw))
-        raw_no_ws = squeeze(doc.raw)
+        raw_no_ws = squeeze(read_in_columns(doc.raw))  # side-by-side columns: the left one, then the right
         cursor = 0
         for char in body:
             found = raw_no_ws.find(char, cursor)

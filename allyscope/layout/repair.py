@@ -20,6 +20,7 @@ from itertools import pairwise
 from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations, names_with_readings
 from allyscope.layout.byline_heads import latin_names, lowercase_head, names_post
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
+from allyscope.layout.columns import may_hold_columns, recount, unfold_columns
 from allyscope.layout.contents import mark_contents_entries
 from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line, opens_chronology_entry
 from allyscope.layout.edge_blocks import mark_edge_blocks
@@ -990,6 +991,10 @@ def repair_layout(doc: Document) -> Document:
     # double-spaced (`LineFacts`), each once, not in a pass over every line of its own
     facts = LineFacts(catalogue().note_initials)
     lines = split_lines(doc.raw, furniture_initials(), watched, facts)
+    column = 0.0  # the width of a full line of side-by-side columns, if any
+    if may_hold_columns(doc.raw) and (unfolded := unfold_columns(lines)) is not None:
+        lines, column = unfolded  # side-by-side columns read one after the other (`columns`)
+        recount(lines, furniture_initials(), watched, facts)
     # every line's note start, read once: which lines page furniture must leave alone, and where blocks start
     starts = {i: start for i in facts.noted if (start := note_start(lines[i].content))}
     protected = set(starts)
@@ -1011,7 +1016,7 @@ def repair_layout(doc: Document) -> Document:
     repeated = find_repeated_furniture(lines)  # whatever their words: lines printed again at page turns
     mark_page_breaks(lines, blocks, resume)
     settle_placements(lines, blocks, resume, FURNITURE)
-    flow = _Flow(TextBuilder(doc.raw), _text_width(lines), facts.double_spaced())  # `is_double_spaced(lines)`
+    flow = _Flow(TextBuilder(doc.raw), column or _text_width(lines), facts.double_spaced())  # `is_double_spaced(lines)`
     _body(doc, lines, blocks, flow)
     notes_text, notes_map, notes = _notes(doc, lines, blocks)
     pages = lines[-1].page if lines else 1  # pages are numbered on in file order (`mark_page_breaks`)
