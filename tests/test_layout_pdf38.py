@@ -102,3 +102,93 @@ def test_a_table_of_two_aligned_columns_keeps_its_rows() -> None:
     doc = parse_text(raw)
     assert "Fiji                     2" in doc.text
     assert doc.text.index("Tonga") < doc.text.index("Samoa") < doc.text.index("Vanuatu")
+
+
+def _kinds(raw: str) -> list[tuple[str, str]]:
+    doc = parse_text(raw)
+    kept = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
+    return [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in kept]
+
+
+def test_cover_fields_are_read_by_their_labels() -> None:
+    """A thesis cover in traditional characters: the supervisor's line is a credit, the discipline and the
+    school affiliations, the degree a doctype, the date of submission a dateline; the student is the author."""
+    raw = "\n".join(
+        [
+            "南海大學",
+            "碩士學位論文",
+            "海上民兵與灰色地帶衝突之研究",
+            "學生姓名：鄭雅文",
+            "指導教授：陳志強 教授",
+            "學科專業：政治學",
+            "學位類別：政治學碩士",
+            "提交日期：2023年6月",
+            "摘　要",
+            "本文探討海上民兵在灰色地帶衝突中的角色，並比較各國的應對方式。",
+            "關鍵詞：海上民兵；灰色地帶；海上執法",
+            "第一章　緒論",
+            "海上民兵的活動近年來受到各國關注。",
+        ]
+    )
+    doc = parse_text(raw)
+    assert doc.title == "海上民兵與灰色地帶衝突之研究"
+    assert doc.authors == ["鄭雅文"]
+    kinds = dict((text, kind) for kind, text in _kinds(raw))
+    assert kinds["指導教授：陳志強 教授"] == "credit"
+    assert kinds["學科專業：政治學"] == "affiliation"
+    assert kinds["學位類別：政治學碩士"] == "doctype"
+    assert kinds["提交日期：2023年6月"] == "dateline"
+
+
+def test_an_english_cover_page_under_a_chinese_cover() -> None:
+    """A second cover page in English: its title (a Latin line in title case) is the translated title, the
+    degree statement a doctype, the candidate the translated author, the supervisor a credit, the school and the
+    month an affiliation and a dateline; the declaration of originality is a disclaimer."""
+    raw = "\n".join(
+        [
+            "西湖大学",
+            "博士学位论文",
+            "海上通道安全与区域合作机制",
+            "研究生姓名：周明远",
+            "导师：李华　教授",
+            "Security of Sea Lanes and Mechanisms of Regional Cooperation",
+            "A dissertation submitted to Westlake University in partial fulfillment of the requirements for the "
+            "degree of Doctor of Philosophy",
+            "Candidate: Zhou Mingyuan",
+            "Advisor: Professor Li Hua",
+            "Institute of Advanced Studies, Westlake University",
+            "June 2025",
+            "原创性声明",
+            "本人声明：所提交的学位论文是本人独立进行研究工作所取得的成果。",
+            "摘　要",
+            "本文研究海上通道安全问题及区域合作机制的演变。",
+            "关键词：海上通道；区域合作",
+            "第一章　导论",
+            "海上通道是国际贸易的生命线。",
+        ]
+    )
+    assert parse_text(raw).authors == ["周明远"]
+    kinds = dict((text, kind) for kind, text in _kinds(raw))
+    assert kinds["Security of Sea Lanes and Mechanisms of Regional Cooperation"] == "translated-title"
+    assert kinds["Candidate: Zhou Mingyuan"] == "translated-author"
+    assert kinds["Advisor: Professor Li Hua"] == "credit"
+    assert kinds["Institute of Advanced Studies, Westlake University"] == "affiliation"
+    assert kinds["June 2025"] == "dateline"
+    assert kinds["原创性声明"] == "disclaimer"
+    assert kinds["本人声明：所提交的学位论文是本人独立进行研究工作所取得的成果。"] == "disclaimer"
+    assert next(k for t, k in kinds.items() if t.startswith("A dissertation submitted")) == "doctype"
+
+
+def test_a_paper_without_a_cover_keeps_its_english_lines() -> None:
+    """No supervisor, no cover: a date and an institute's name under a paper's text are not read as a cover."""
+    raw = "\n".join(
+        [
+            "区域海上安全合作的新趋势",
+            "张明",
+            "摘要：本文分析区域海上安全合作的新趋势。",
+            "关键词：海上安全；区域合作",
+            "一、引言",
+            "近年来，区域海上安全合作不断深化。",
+        ]
+    )
+    assert not any(kind in ("credit", "translated-title") for kind, _ in _kinds(raw))

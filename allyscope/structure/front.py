@@ -476,6 +476,11 @@ def _second_language(doc: Document, paragraphs: list[Span], start: int, used: se
         offset = _label_end(doc.span_text(para), kind) or 0
         a, b = _trimmed(doc, para.start + offset, para.end)
         used.add(para.start)
+        at = window.index(para)
+        if b <= a and at + 1 < len(window) and _label_end(doc.span_text(window[at + 1]), "keywords") is None:
+            para = window[at + 1]  # `ABSTRACT` alone over its text
+            a, b = _trimmed(doc, para.start, para.end)
+            used.add(para.start)
         spans.append(Span(kind, a, b, para.page))
         if kind == "keywords":
             spans += _piece_spans(doc, a, b, _KEYWORD_SPLIT, "keyword")

@@ -21,6 +21,7 @@ from allyscope.structure.bios import (
     _unnamed_bio,
 )
 from allyscope.structure.closing import closing_date, closing_label_names
+from allyscope.structure.cover import cover_lines
 from allyscope.structure.front import _bylines_after_summary, _front_matter, _speaker_in_title
 from allyscope.structure.items import issue_date, issue_line, item_lines
 from allyscope.structure.language import detect_language
@@ -123,6 +124,7 @@ def structure(doc: Document) -> Document:
     paragraphs = [s for s in doc.spans if s.kind == "paragraph"]
     first_heading = min((h.start for h in doc.headings), default=len(doc.text) + 1)
     front, used = _front_matter(doc, paragraphs, first_heading)
+    front += cover_lines(doc, paragraphs, used, front)  # a thesis cover's unlabelled lines
     journal = issue_line(doc, front)  # a newsletter's issue: its items' writers and dates (`structure/items.py`)
     if journal is not None:
         front += item_lines(doc, paragraphs, used, journal)
