@@ -192,3 +192,80 @@ def test_a_paper_without_a_cover_keeps_its_english_lines() -> None:
         ]
     )
     assert not any(kind in ("credit", "translated-title") for kind, _ in _kinds(raw))
+
+
+def test_a_schedule_of_three_aligned_columns_keeps_its_rows() -> None:
+    """A schedule's rows (a date, a place, an engagement) aligned in three columns: no two columns of text."""
+    raw = "\n".join(
+        [
+            "The minister's travel in March",
+            "Day         Place        Engagement",
+            "4 March     Canberra     Talks with the defence minister on submarine crews",
+            "5 March     Canberra     Visit to the joint operations command headquarters",
+            "6 March     Darwin       Meeting with the rotational force commanders",
+            "7 March     Darwin       Tour of the port and the new fuel storage site",
+            "The minister returned home on 8 March.",
+        ]
+    )
+    doc = parse_text(raw)
+    assert "5 March     Canberra     Visit to the joint" in doc.text
+
+
+def test_a_chapter_label_alone_over_its_title() -> None:
+    """`Chapter 2` alone, its title on the next line: one heading, labelled 2, titled by that line; the same in
+    Chinese (`第二章` over `结论`)."""
+    raw = "\n".join(
+        [
+            "Fisheries Patrols in West Africa",
+            "Kofi Mensah",
+            "Chapter 1",
+            "Illegal Fishing off the Coast",
+            "Foreign trawlers fish in the coastal zone at night, when patrols are rare.",
+            "Chapter 2",
+            "Patrols and Partners",
+            "Partners lend ships and train boarding teams for the region's navies.",
+        ]
+    )
+    doc = parse_text(raw)
+    assert [(h.label, h.title) for h in doc.headings] == [
+        ("1", "Illegal Fishing off the Coast"),
+        ("2", "Patrols and Partners"),
+    ]
+    raw = "\n".join(
+        [
+            "海上执法合作研究",
+            "作者：李强",
+            "第一章",
+            "问题的提出",
+            "近年来海上执法合作日益频繁。",
+            "第二章",
+            "结论",
+            "合作仍需加强。",
+        ]
+    )
+    assert [(h.label, h.title) for h in parse_text(raw).headings] == [("一", "问题的提出"), ("二", "结论")]
+
+
+def test_chapter_notes_under_their_label_are_endnotes() -> None:
+    """Each chapter ends with its own `Notes`, numbered from 1, before the page's foot: endnotes, not a page's
+    foot notes, and the numbers restart with each chapter."""
+    raw = "\n".join(
+        [
+            "Ports and Power",
+            "Lena Ortiz",
+            "1 Harbours",
+            "Harbours draw navies as much as merchants.1 Their owners know it.2",
+            "Notes",
+            "1. A survey of forty ports, 2021.",
+            "2. Interview with a port official, 2022.",
+            "Ports and Power  7",
+            "2 Fleets",
+            "Fleets need fuel close to where they sail.1",
+            "Notes",
+            "1. Naval logistics handbook, 2019.",
+            "Ports and Power  8",
+        ]
+    )
+    doc = parse_text(raw)
+    assert [(f.block, f.number) for f in doc.footnotes] == [(0, 1), (0, 2), (1, 1)]
+    assert doc.layout.placement == "endnotes"

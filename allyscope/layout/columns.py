@@ -112,20 +112,24 @@ def _run(lines: Sequence[Line], first: int, edge: int, rows: int) -> tuple[int, 
 
 def _filled(lines: Sequence[Line], start: int, end: int, edge: int) -> bool:
     """Whether both sides of the run read as wrapped text: most pieces fill their column."""
-    fill: float = _settings()["fill"]
-    left: list[int] = []
-    right: list[int] = []
+    settings = _settings()
+    fill: float = settings["fill"]
+    left: list[float] = []
+    right: list[float] = []
+    gapped = 0  # right pieces with a gutter of their own: a table's third column
     for line in lines[start : end + 1]:
         pieces = _split(line, edge) if line.content else None
         if pieces and pieces[0] and pieces[1]:
-            left.append(len(pieces[0]))
-            right.append(len(pieces[1]))
-    if not left:
+            left.append(_width(pieces[0]))
+            right.append(_width(pieces[1]))
+            gapped += _gap().search(pieces[1]) is not None
+    if not left or gapped:
         return False
     left_full = max(left)
     right_full = max(right)
     return (
-        sum(width >= fill * left_full for width in left) > len(left) / 2
+        min(left_full, right_full) >= settings["width"]
+        and sum(width >= fill * left_full for width in left) > len(left) / 2
         and sum(width >= fill * right_full for width in right) > len(right) / 2
     )
 

@@ -97,6 +97,7 @@ from allyscope.model import (
     make_span,
 )
 
+_LABEL_TITLE = 60  # characters at most of a heading's title printed under its label alone
 _FRONT_LINES = 120  # abstract and keywords labels stand in the first lines of an article
 _BYLINE_LINES = 12  # a web page's dateline and byline stand in its first lines, under the title
 
@@ -754,6 +755,18 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 and byline_line(content)
             ):
                 shape = None  # `文＝鈴木一郎（ジャーナリスト）` standing alone: a byline, not a heading
+            # a heading's label alone (`Chapter 2`, `第二章`) over its title's short line ending no sentence
+            title_under_label = (
+                in_heading
+                and (shape is None or shape.family in _UNNUMBERED_FAMILIES)
+                and pending is not None
+                and flow.block_shape is not None
+                and not pending.content[flow.block_shape[3] :].strip()
+                and not closes
+                and len(content) <= _LABEL_TITLE
+            )
+            if title_under_label:
+                shape = None  # `绪论` under `第一章`: the chapter's title, no heading of its own
             front_line = (
                 keyed
                 or keyed_line
@@ -773,7 +786,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             )
             if colon_list:
                 shape = None  # an item of a list a colon announced is never a heading, whatever its shape
-            if (
+            if not title_under_label and (
                 previous is None
                 or pending is None
                 or shape is not None

@@ -265,7 +265,8 @@ def _long_front_line(doc: Document, paragraphs: list[Span], para: Span, at: int)
     text = doc.span_text(para).strip()
     if at > 1 or len(text) > (_LONG_TITLE if at == 0 else _STANDFIRST[1]) or text[-1:] in "。．.!！?？:：":
         return False
-    below = [p for p in paragraphs if p.start > para.start][: 2 - at]
+    below = [p for p in paragraphs if p.start > para.start][: 2 - at + (at == 0)]  # a title: a doctype line may
+    # stand between it and the names or the date (`A report of the … Project`)
     return any(
         _front_furniture(doc.span_text(p)) == "dateline" or _byline_opening(doc.span_text(p)) is not None
         for p in below
