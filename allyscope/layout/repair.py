@@ -817,6 +817,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 else:
                     flow.block_kind = "paragraph"
             else:
+                assert pending is not None  # a title under its label joins the label's line, which is pending
                 _join_lines(flow, pending, line)
         flow.pending, flow.pending_markers = line, found
         # a line of names under the title (a text line above it: a short title may look like names itself)
