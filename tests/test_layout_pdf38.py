@@ -269,3 +269,46 @@ def test_chapter_notes_under_their_label_are_endnotes() -> None:
     doc = parse_text(raw)
     assert [(f.block, f.number) for f in doc.footnotes] == [(0, 1), (0, 2), (1, 1)]
     assert doc.layout.placement == "endnotes"
+
+
+def test_review_balloons_of_a_printed_draft_are_its_history() -> None:
+    """A draft printed with its markup: a reviewer's comments and tracked changes stand between the paragraphs;
+    they are the draft's editing history, and the text runs on around them."""
+    raw = "\n".join(
+        [
+            "Coast Guard Cooperation in the Gulf of Guinea",
+            "Ama Boateng",
+            "1. Background",
+            "Piracy in the gulf fell after 2020 as navies patrolled together.",
+            "Commented [KL1]: Add the figures for 2023 here.",
+            "Deleted: sharply",
+            "Formatted: Font: 11 pt",
+            "2. Outlook",
+            "Regional centres now share reports within hours.",
+            "批注 [W2]: 请核对数据来源。",
+        ]
+    )
+    kinds = _kinds(raw)
+    assert [k for k, _ in kinds] == ["history"] * 4
+    assert "Deleted: sharply" not in " ".join(s for s in parse_text(raw).text.split("\n") if "Piracy" in s)
+
+
+def test_a_marker_glued_after_kana_before_the_stop() -> None:
+    """A word processor's footnote number flattened after a verb's last kana (`示した1。`) cites the note under
+    the rule; an article's number after `の` (`第9条の2。`) is none."""
+    raw = "\n".join(
+        [
+            "海洋状況把握の現状",
+            "山本 健",
+            "政府は2016年に海洋状況把握の能力強化に向けた取組を示した1。",
+            "関係省庁は情報の共有を進めている2。",
+            "根拠規定は海洋基本法第9条の2。",
+            "――――――――――",
+            "1 総合海洋政策本部決定、2016年7月。",
+            "2 内閣府資料による。",
+        ]
+    )
+    doc = parse_text(raw)
+    assert [m.numbers for m in doc.markers] == [(1,), (2,)]
+    assert [doc.note_text(f) for f in doc.footnotes] == ["総合海洋政策本部決定、2016年7月。", "内閣府資料による。"]
+    assert "第9条の2。" in doc.text
