@@ -312,3 +312,35 @@ def test_a_marker_glued_after_kana_before_the_stop() -> None:
     assert [m.numbers for m in doc.markers] == [(1,), (2,)]
     assert [doc.note_text(f) for f in doc.footnotes] == ["総合海洋政策本部決定、2016年7月。", "内閣府資料による。"]
     assert "第9条の2。" in doc.text
+
+
+def test_a_white_paper_named_by_its_report_line_over_its_issuer() -> None:
+    """A report's name that reads like a series label (`…防衛報告書`) over the body printing it (`…編印`) and a
+    month: the name is the title, the issuer an affiliation, and the month, not the year in the name, dates it;
+    the parts (`第二篇`) nest over the chapters and sections."""
+    raw = "\n".join(
+        [
+            "民國112年海洋事務報告書",
+            "海洋委員會　編印",
+            "中華民國112年12月",
+            "第二篇　海域安全",
+            "第一章　海域執法",
+            "第一節　巡護作為",
+            "海巡機關持續強化重要海域的巡護密度，並與鄰近國家建立聯繫管道。",
+            "第二節　國際合作",
+            "我國與多國海上執法機關簽署合作備忘錄，深化情資交流。",
+        ]
+    )
+    doc = parse_text(raw)
+    assert doc.title == "民國112年海洋事務報告書"
+    assert (doc.date, doc.date_source) == ("2023-12", "dateline")
+    assert [(h.level, h.label) for h in doc.headings] == [(1, "二"), (2, "一"), (3, "一"), (3, "二")]
+    assert ("affiliation", "海洋委員會　編印") in _kinds(raw)
+
+
+def test_a_release_label_over_its_issuer_stays_a_label() -> None:
+    """A short label (`報道発表資料`) over its issuer and date names no document: it stays a doctype."""
+    raw = "\n".join(
+        ["報道発表資料", "海上保安庁　編集", "令和6年6月3日", "巡視船の就役について", "本日、新たな巡視船が就役した。"]
+    )
+    assert "報道発表資料" not in (parse_text(raw).title or "")

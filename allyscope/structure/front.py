@@ -183,7 +183,7 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     if len(spans) > before_title and (kind := _front_furniture(doc.span_text(title))) is not None:
         used.add(title.start)  # a release's label over its date alone: the date is no title
         spans.append(Span(kind, *_trimmed(doc, title.start, title.end), title.page))
-        return spans, used
+        return _report_named(doc, spans, before_title), used
     if len(spans) > before_title and _CJK_SENTENCE.search(doc.span_text(title)):
         return spans, used  # a release's label and date over its text (`…新闻稿`, the date, `今天，…。`): no title
     if _byline_above_title(doc, front):  # `By … and …` over the title: the title is the next line
@@ -217,6 +217,24 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         rest = [p for p in rest if p.start != alone.start]
     spans += _bylines(doc, rest, used, "author")
     return spans, used
+
+
+_REPORT_NAME = 8  # characters at least of a report's name read as a doctype (`中華民國113年國防報告書`)
+
+
+def _report_named(doc: Document, spans: list[Span], before_title: int) -> list[Span]:
+    """`spans` with a front that is all furniture given its title: a report's name read as a doctype line
+    (`…國防報告書`), over the body issuing it (an affiliation: `國防部　編印`), names the document when no other
+    line is left to (a release's short label over its issuer and date, `報道発表資料`, names no document)."""
+    kinds = [s.kind for s in spans[before_title:]]
+    if "doctype" not in kinds:
+        return spans
+    at = before_title + kinds.index("doctype")
+    named = spans[at]
+    issuers = [s for s in (*spans[at:], *doc.spans) if s.kind == "affiliation" and s.start > named.start]
+    if len(doc.span_text(named).strip()) < _REPORT_NAME or not issuers:
+        return spans
+    return [*spans[:at], Span("title", named.start, named.end, named.page), *spans[at + 1 :]]
 
 
 _FORM_FRONT = 4  # a form's title field stands among its first lines, under its kind and maybe its number

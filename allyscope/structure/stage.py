@@ -187,8 +187,15 @@ def structure(doc: Document) -> Document:
         else m
         for m in doc.markers
     )
-    front_lines, tail_lines = _edge_lines(doc, *edge_line_counts(), frozenset(doc.get_meta("repeated_furniture", ())))
-    dated = document_date(front_lines, tail_lines) or next(
+    repeated = frozenset(doc.get_meta("repeated_furniture", ()))
+    # the title's own year (`中華民國113年國防報告書`) names what the document covers; a line under it dates it
+    titled = frozenset(doc.body_map.to_raw(s.start) for s in front if s.kind == "title")
+    front_lines, tail_lines = _edge_lines(doc, *edge_line_counts(), repeated | titled)
+    dated = document_date(front_lines, tail_lines)
+    if dated is None and titled:  # no line but the title dates it: the title's date is the document's
+        front_lines, tail_lines = _edge_lines(doc, *edge_line_counts(), repeated)
+        dated = document_date(front_lines, tail_lines)
+    dated = dated or next(
         (d for s in front if s.kind == "dateline" and (d := document_date([doc.span_text(s)], [])) is not None), None
     )  # else the date a byline printed in a field of its own (`By … | March 3, 2024`)
     if dated is None and doc.get_meta("repeated_furniture"):  # a stamp in every page's foot dates the print only
