@@ -344,3 +344,24 @@ def test_a_release_label_over_its_issuer_stays_a_label() -> None:
         ["報道発表資料", "海上保安庁　編集", "令和6年6月3日", "巡視船の就役について", "本日、新たな巡視船が就役した。"]
     )
     assert "報道発表資料" not in (parse_text(raw).title or "")
+
+
+def test_a_department_over_the_kind_of_paper_and_a_student_who_wrote_it() -> None:
+    """A department's line over `碩士論文` is an affiliation, not the title; `研究生：… 撰` names the writer,
+    `撰` (wrote it) left outside the name."""
+    raw = "\n".join(
+        [
+            "東海大學政治學系",
+            "碩士論文",
+            "南太平洋島國的海洋治理",
+            "指導教授：李文華 博士",
+            "研究生：張書豪 撰",
+            "中華民國一一三年六月",
+            "第一章　緒論",
+            "南太平洋島國擁有廣大的專屬經濟區，其海洋治理備受關注。",
+        ]
+    )
+    doc = parse_text(raw)
+    assert doc.title == "南太平洋島國的海洋治理"
+    assert doc.authors == ["張書豪"]
+    assert ("affiliation", "東海大學政治學系") in _kinds(raw)

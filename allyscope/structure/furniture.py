@@ -59,11 +59,13 @@ def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
             named = False  # `Fact Sheet`, `… Training Initiative`, `Office of the Spokesperson`: the body issuing
             # it stands under the title naming a body
         return "affiliation" if short or named else None  # `Press release`, then `Office of the Spokesperson`
+    if len(front) > 2 and _front_furniture(doc.span_text(front[1])) == "doctype" and (
+        fullmatches_label(text, ("issuer",)) or _is_affiliation(text)
+    ):
+        return "affiliation"  # a school over the kind of paper (`某某大學外交學系`, `碩士論文`), then the title
     # first, over a longer title with a date under it or under its byline (`某某研究室`, the title, `（2024年3月）`)
     if not fullmatches_label(text, ("issuer",)):
         return None
-    if len(front) > 2 and _front_furniture(doc.span_text(front[1])) == "doctype":
-        return "affiliation"  # a school over the kind of paper (`某某大學`, `碩士學位論文`), then the title
     below = [(doc.span_text(p), _front_furniture(doc.span_text(p))) for p in front[2:8]]
     if not any(kind == "dateline" for _, kind in below):
         return None
