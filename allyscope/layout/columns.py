@@ -41,8 +41,21 @@ def _gap() -> re.Pattern[str]:
 
 
 def may_hold_columns(raw: str) -> bool:
-    """Whether `raw` has any gap wide enough to be a gutter (most texts have none: nothing more is read)."""
-    return _gap().search(raw) is not None
+    """Whether `raw` has gaps wide enough to be a gutter on enough lines to make a run (most texts have none or a
+    few, `〔提   要〕`: nothing more is read)."""
+    spaces = " " * _settings()["gutter"]
+    need = _settings()["rows"]
+    at = raw.find(spaces)  # runs of spaces found by `str.find`: a search of the expression ran 0.4 ms on 20,000
+    while at >= 0:  # characters, for an answer most texts give in microseconds
+        end = at + len(spaces)
+        while end < len(raw) and raw[end] == " ":
+            end += 1
+        if at and not raw[at - 1].isspace() and end < len(raw) and not raw[end].isspace():
+            need -= 1
+            if not need:
+                return True
+        at = raw.find(spaces, end)
+    return False
 
 
 def _width(content: str) -> float:
@@ -172,7 +185,8 @@ def unfold_columns(lines: Sequence[Line]) -> tuple[list[Line], float] | None:
     lines stand as they are)."""
     if not isinstance(lines, list):
         return None  # a big file's compact lines: no layout-keeping copy of a journal page is that big
-    edges = [_edge(line) if line.content else -1 for line in lines]
+    spaces = " " * _settings()["gutter"]
+    edges = [_edge(line) if spaces in line.content else -1 for line in lines]  # a substring test first: fast
     counts = Counter(edge for edge in edges if edge > 0)
     runs: list[tuple[int, int, int]] = []
     rows = _settings()["rows"]
