@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from helpers import assert_copied_pieces_match_raw, assert_offsets_valid
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from allyscope import parse_text
 
@@ -365,3 +369,28 @@ def test_a_department_over_the_kind_of_paper_and_a_student_who_wrote_it() -> Non
     assert doc.title == "南太平洋島國的海洋治理"
     assert doc.authors == ["張書豪"]
     assert ("affiliation", "東海大學政治學系") in _kinds(raw)
+
+
+_LEFT = st.text(alphabet="abcdefghijklm", min_size=3, max_size=9)  # the columns' words differ
+_RIGHT = st.text(alphabet="nopqrstuvwxyz", min_size=3, max_size=9)
+
+
+@settings(max_examples=30, deadline=None, derandomize=True)
+@given(
+    left=st.lists(_LEFT, min_size=40, max_size=80, unique=True),
+    right=st.lists(_RIGHT, min_size=40, max_size=80, unique=True),
+    margin=st.integers(min_value=0, max_value=4),
+)
+def test_any_two_wrapped_columns_read_each_whole_and_in_order(left: list[str], right: list[str], margin: int) -> None:
+    """Two paragraphs wrapped into columns and printed side by side: the body holds each column's words in order,
+    the left column's before the right's, and every copied piece maps back to the raw text."""
+    width = 36
+    first = textwrap.wrap(" ".join(left).capitalize() + ".", width)
+    second = textwrap.wrap(" ".join(right).capitalize() + ".", width)
+    raw = "\n".join(["Port Access in Small Island States", "", "Mele Tupou", "", *_columns(first, second, margin, 44)])
+    doc = parse_text(raw)
+    flat = " ".join(doc.text.split())
+    a, b = " ".join(first), " ".join(second)
+    assert a in flat and b in flat and flat.index(a) < flat.index(b)
+    assert_offsets_valid(doc)
+    assert_copied_pieces_match_raw(doc)
