@@ -50,10 +50,12 @@ _LINE_KINDS = (
     "author_bio",
     "doctype",
     "dateline",
+    "history",
 )
 """The kinds whose lines are whole-line expressions (besides `share` and `navigation`); `author_bio` (a page's
 `About the Authors`) is the span kind `author-bio`, a group name holding no hyphen; `doctype` a reprint notice
-(`本文原载于…`), the kind a front line saying so has; `dateline` a page's last-updated stamp."""
+(`本文原载于…`), the kind a front line saying so has; `dateline` a page's last-updated stamp; `history` a word
+processor's review balloons (a comment, a tracked change), the draft's editing history."""
 
 
 def _alternation(alternatives: list[tuple[str, str]]) -> re.Pattern[str] | None:

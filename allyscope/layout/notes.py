@@ -588,7 +588,9 @@ def find_note_blocks(
                     i = last + 1 if len(notes) > 1 else i + 1
                     continue
         _mark(lines, i, last, notes)
-        head = _head_above(lines, i) if found.sure else None
+        # a notes label right above: a section's notes (a weak family's too when they count from 1: a chapter's
+        # `Notes` over `1. …`, even where the chapter's last page ends under them)
+        head = _head_above(lines, i) if found.sure or found.number == 1 else None
         if head is None:
             blocks.append(NoteBlock(len(blocks), i, last, placement=placement))
         else:  # `Notes` over an encyclopedia's lettered notes, a references list below: a section, not a page's foot

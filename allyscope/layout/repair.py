@@ -20,6 +20,7 @@ from itertools import pairwise
 from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations, names_with_readings
 from allyscope.layout.byline_heads import latin_names, lowercase_head, names_post
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
+from allyscope.layout.columns import may_hold_columns, recount, unfold_columns
 from allyscope.layout.contents import mark_contents_entries
 from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line, opens_chronology_entry
 from allyscope.layout.edge_blocks import mark_edge_blocks
@@ -97,6 +98,7 @@ from allyscope.model import (
     make_span,
 )
 
+_LABEL_TITLE = 60  # characters at most of a heading's title printed under its label alone
 _FRONT_LINES = 120  # abstract and keywords labels stand in the first lines of an article
 _BYLINE_LINES = 12  # a web page's dateline and byline stand in its first lines, under the title
 
@@ -771,6 +773,18 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 and byline_line(content)
             ):
                 shape = None  # `文＝鈴木一郎（ジャーナリスト）` standing alone: a byline, not a heading
+            # a heading's label alone (`Chapter 2`, `第二章`) over its title's short line ending no sentence
+            title_under_label = (
+                in_heading
+                and (shape is None or shape.family in _UNNUMBERED_FAMILIES)
+                and pending is not None
+                and flow.block_shape is not None
+                and not pending.content[flow.block_shape[3] :].strip()
+                and not closes
+                and len(content) <= _LABEL_TITLE
+            )
+            if title_under_label:
+                shape = None  # `绪论` under `第一章`: the chapter's title, no heading of its own
             front_line = (
                 keyed
                 or keyed_line
@@ -790,7 +804,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             )
             if colon_list:
                 shape = None  # an item of a list a colon announced is never a heading, whatever its shape
-            if (
+            if not title_under_label and (
                 previous is None
                 or pending is None
                 or shape is not None
@@ -821,6 +835,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 else:
                     flow.block_kind = "paragraph"
             else:
+                assert pending is not None  # a title under its label joins the label's line, which is pending
                 _join_lines(flow, pending, line)
         flow.pending, flow.pending_markers = line, found
         # a line of names under the title (a text line above it: a short title may look like names itself)
@@ -1008,6 +1023,10 @@ def repair_layout(doc: Document) -> Document:
     # double-spaced (`LineFacts`), each once, not in a pass over every line of its own
     facts = LineFacts(catalogue().note_initials)
     lines = split_lines(doc.raw, furniture_initials(), watched, facts)
+    column = 0.0  # the width of a full line of side-by-side columns, if any
+    if may_hold_columns(doc.raw) and (unfolded := unfold_columns(lines)) is not None:
+        lines, column = unfolded  # side-by-side columns read one after the other (`columns`)
+        recount(lines, furniture_initials(), watched, facts)
     # every line's note start, read once: which lines page furniture must leave alone, and where blocks start
     starts = {i: start for i in facts.noted if (start := note_start(lines[i].content))}
     protected = set(starts)
@@ -1029,7 +1048,7 @@ def repair_layout(doc: Document) -> Document:
     repeated = find_repeated_furniture(lines)  # whatever their words: lines printed again at page turns
     mark_page_breaks(lines, blocks, resume)
     settle_placements(lines, blocks, resume, FURNITURE)
-    flow = _Flow(TextBuilder(doc.raw), _text_width(lines), facts.double_spaced())  # `is_double_spaced(lines)`
+    flow = _Flow(TextBuilder(doc.raw), column or _text_width(lines), facts.double_spaced())  # `is_double_spaced(lines)`
     _body(doc, lines, blocks, flow)
     notes_text, notes_map, notes = _notes(doc, lines, blocks)
     pages = lines[-1].page if lines else 1  # pages are numbered on in file order (`mark_page_breaks`)

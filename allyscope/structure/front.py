@@ -184,7 +184,7 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     if len(spans) > before_title and (kind := _front_furniture(doc.span_text(title))) is not None:
         used.add(title.start)  # a release's label over its date alone: the date is no title
         spans.append(Span(kind, *_trimmed(doc, title.start, title.end), title.page))
-        return spans, used
+        return _report_named(doc, spans, before_title), used
     if len(spans) > before_title and _CJK_SENTENCE.search(doc.span_text(title)):
         return spans, used  # a release's label and date over its text (`…新闻稿`, the date, `今天，…。`): no title
     if _byline_above_title(doc, front):  # `By … and …` over the title: the title is the next line
@@ -219,6 +219,24 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         rest = [p for p in rest if p.start != alone.start]
     spans += _bylines(doc, rest, used, "author")
     return spans, used
+
+
+_REPORT_NAME = 8  # characters at least of a report's name read as a doctype (`中華民國113年國防報告書`)
+
+
+def _report_named(doc: Document, spans: list[Span], before_title: int) -> list[Span]:
+    """`spans` with a front that is all furniture given its title: a report's name read as a doctype line
+    (`…國防報告書`), over the body issuing it (an affiliation: `國防部　編印`), names the document when no other
+    line is left to (a release's short label over its issuer and date, `報道発表資料`, names no document)."""
+    kinds = [s.kind for s in spans[before_title:]]
+    if "doctype" not in kinds:
+        return spans
+    at = before_title + kinds.index("doctype")
+    named = spans[at]
+    issuers = [s for s in (*spans[at:], *doc.spans) if s.kind == "affiliation" and s.start > named.start]
+    if len(doc.span_text(named).strip()) < _REPORT_NAME or not issuers:
+        return spans
+    return [*spans[:at], Span("title", named.start, named.end, named.page), *spans[at + 1 :]]
 
 
 _FORM_FRONT = 4  # a form's title field stands among its first lines, under its kind and maybe its number
@@ -267,7 +285,8 @@ def _long_front_line(doc: Document, paragraphs: list[Span], para: Span, at: int)
     text = doc.span_text(para).strip()
     if at > 1 or len(text) > (_LONG_TITLE if at == 0 else _STANDFIRST[1]) or text[-1:] in "。．.!！?？:：":
         return False
-    below = [p for p in paragraphs if p.start > para.start][: 2 - at]
+    below = [p for p in paragraphs if p.start > para.start][: 2 - at + (at == 0)]  # a title: a doctype line may
+    # stand between it and the names or the date (`A report of the … Project`)
     return any(
         _front_furniture(doc.span_text(p)) == "dateline" or _byline_opening(doc.span_text(p)) is not None
         for p in below
@@ -479,6 +498,11 @@ def _second_language(doc: Document, paragraphs: list[Span], start: int, used: se
         offset = _label_end(doc.span_text(para), kind) or 0
         a, b = _trimmed(doc, para.start + offset, para.end)
         used.add(para.start)
+        at = window.index(para)
+        if b <= a and at + 1 < len(window) and _label_end(doc.span_text(window[at + 1]), "keywords") is None:
+            para = window[at + 1]  # `ABSTRACT` alone over its text
+            a, b = _trimmed(doc, para.start, para.end)
+            used.add(para.start)
         spans.append(Span(kind, a, b, para.page))
         if kind == "keywords":
             spans += _piece_spans(doc, a, b, _KEYWORD_SPLIT, "keyword")

@@ -59,6 +59,10 @@ def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
             named = False  # `Fact Sheet`, `… Training Initiative`, `Office of the Spokesperson`: the body issuing
             # it stands under the title naming a body
         return "affiliation" if short or named else None  # `Press release`, then `Office of the Spokesperson`
+    if len(front) > 2 and _front_furniture(doc.span_text(front[1])) == "doctype" and (
+        fullmatches_label(text, ("issuer",)) or _is_affiliation(text)
+    ):
+        return "affiliation"  # a school over the kind of paper (`某某大學外交學系`, `碩士論文`), then the title
     # first, over a longer title with a date under it or under its byline (`某某研究室`, the title, `（2024年3月）`)
     if not fullmatches_label(text, ("issuer",)):
         return None

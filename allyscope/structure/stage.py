@@ -22,6 +22,7 @@ from allyscope.structure.bios import (
     _unnamed_bio,
 )
 from allyscope.structure.closing import closing_date, closing_label_names
+from allyscope.structure.cover import cover_lines
 from allyscope.structure.front import _bylines_after_summary, _front_matter, _speaker_in_title
 from allyscope.structure.items import issue_date, issue_line, item_lines
 from allyscope.structure.language import detect_language
@@ -124,6 +125,7 @@ def structure(doc: Document) -> Document:
     paragraphs = [s for s in doc.spans if s.kind == "paragraph"]
     first_heading = min((h.start for h in doc.headings), default=len(doc.text) + 1)
     front, used = _front_matter(doc, paragraphs, first_heading)
+    front += cover_lines(doc, paragraphs, used, front)  # a thesis cover's unlabelled lines
     journal = issue_line(doc, front)  # a newsletter's issue: its items' writers and dates (`structure/items.py`)
     if journal is not None:
         front += item_lines(doc, paragraphs, used, journal)
@@ -186,8 +188,15 @@ def structure(doc: Document) -> Document:
         else m
         for m in doc.markers
     )
-    front_lines, tail_lines = _edge_lines(doc, *edge_line_counts(), frozenset(doc.get_meta("repeated_furniture", ())))
-    dated = document_date(front_lines, tail_lines) or next(
+    repeated = frozenset(doc.get_meta("repeated_furniture", ()))
+    # the title's own year (`中華民國113年國防報告書`) names what the document covers; a line under it dates it
+    titled = frozenset(doc.body_map.to_raw(s.start) for s in front if s.kind == "title")
+    front_lines, tail_lines = _edge_lines(doc, *edge_line_counts(), repeated | titled)
+    dated = document_date(front_lines, tail_lines)
+    if dated is None and titled:  # no line but the title dates it: the title's date is the document's
+        front_lines, tail_lines = _edge_lines(doc, *edge_line_counts(), repeated)
+        dated = document_date(front_lines, tail_lines)
+    dated = dated or next(
         (d for s in front if s.kind == "dateline" and (d := document_date([doc.span_text(s)], [])) is not None), None
     )  # else the date a byline printed in a field of its own (`By … | March 3, 2024`)
     if dated is None and doc.get_meta("repeated_furniture"):  # a stamp in every page's foot dates the print only
