@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -625,6 +626,7 @@ def _contents(lines: Sequence[Line]) -> None:
     section's heads; nor is a wrapped passage printed twice: it has no label over it."""
     n = min(len(lines), _CONTENTS_REACH)
     full = 0.0  # the text's full line, weighed when a line is first read as an entry
+    prints: _Prints | None = None  # where each line's words stand, read when a line is first read as an entry
     i = 0
     while i < n:
         run: list[int] = []
@@ -633,10 +635,11 @@ def _contents(lines: Sequence[Line]) -> None:
         after = i
         while j < n and _listed(lines[j]):
             full = full or typical_width(lines)
-            again = _printed_below(lines, j, max(after, j) + 1)
+            prints = prints or _Prints(lines)
+            again = prints.below(j, max(after, j) + 1)
             if again < 0 or (places and not _text_between(lines, places[-1], again)):
                 break
-            if lines[j].width >= _ENTRY_SHARE * full or not _head_place(lines, again):
+            if lines[j].width >= _ENTRY_SHARE * full or not _head_place(lines, again, prints):
                 break  # a wrapped line of a passage printed twice: a full line, or printed inside a paragraph
             run.append(j)
             places.append(again)
@@ -649,7 +652,7 @@ def _contents(lines: Sequence[Line]) -> None:
                 and width(lines[label].content) <= _CONTENTS_LABEL
                 and not ends_sentence(lines[label].content)
                 and lines[label].content[-1] not in _OPEN_END
-                and _head_place(lines, label)
+                and _head_place(lines, label, prints)
             ):
                 _take(lines, [label, *run], NAVIGATION)
                 i = j
@@ -660,14 +663,14 @@ def _contents(lines: Sequence[Line]) -> None:
 _ENTRY_SHARE = 0.85  # an entry, as a head, is short of a full line of the text
 
 
-def _head_place(lines: Sequence[Line], index: int) -> bool:
+def _head_place(lines: Sequence[Line], index: int, prints: _Prints | None = None) -> bool:
     """True when line `index` stands where a section's head does: after a finished line (a sentence's end, a
     rule, another role, the page's start, the list's last entry) and over a line of text."""
     above = index - 1
     while above >= 0 and lines[above].role == BODY and not lines[above].content:
         above -= 1
     paragraph = above >= 0 and lines[above].role == BODY and not ends_sentence(lines[above].content)
-    if paragraph and _printed_below(lines, above, index + 1) < 0:
+    if paragraph and (prints or _Prints(lines)).below(above, index + 1) < 0:
         return False  # a line of a paragraph; the list's last entry, printed again below, may stand over it
     below = index + 1
     while below < len(lines) and not lines[below].content:
@@ -684,6 +687,35 @@ def _listed(line: Line) -> bool:
         and not ends_sentence(line.content)
         and width(line.content) <= _shapes().link_width * 4
     )
+
+
+class _Prints:
+    """Where each line's words are printed: for every content, the indices of the lines holding it, in order,
+    read in one pass over the lines. The contents pass asks, for each of its first lines, where that line is
+    printed again below; scanning the rest of the text for each made the pass a product of the two (most of the
+    layout stage's time on a long article). Roles are read when asked, as a pass may have changed them since."""
+
+    __slots__ = ("_lines", "_where")
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self._lines = lines
+        where: dict[str, list[int]] = {}
+        for k, line in enumerate(lines):
+            if line.content:
+                where.setdefault(line.content, []).append(k)
+        self._where = where
+
+    def below(self, index: int, start: int) -> int:
+        """The index of the next body line from `start` on printed as line `index` is, or -1."""
+        lines = self._lines
+        content = lines[index].content
+        if not content:
+            return _printed_below(lines, index, start)
+        places = self._where.get(content, ())
+        for k in places[bisect_left(places, start) :] if len(places) > 1 else places:
+            if k >= start and lines[k].role == BODY:
+                return k
+        return -1
 
 
 def _printed_below(lines: Sequence[Line], index: int, start: int) -> int:
