@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -690,31 +689,32 @@ def _listed(line: Line) -> bool:
 
 
 class _Prints:
-    """Where each line's words are printed: for every content, the indices of the lines holding it, in order,
+    """Where each line's words are printed: every line's content, and the index of the last line holding each,
     read in one pass over the lines. The contents pass asks, for each of its first lines, where that line is
     printed again below; scanning the rest of the text for each made the pass a product of the two (most of the
-    layout stage's time on a long article). Roles are read when asked, as a pass may have changed them since."""
+    layout stage's time on a long article). Now a line printed nowhere below (most lines) is told by one look-up,
+    and the others are found by the list's own search. Roles are read when asked, as a pass may change them."""
 
-    __slots__ = ("_lines", "_where")
+    __slots__ = ("_contents", "_last", "_lines")
 
     def __init__(self, lines: Sequence[Line]) -> None:
         self._lines = lines
-        where: dict[str, list[int]] = {}
-        for k, line in enumerate(lines):
-            if line.content:
-                where.setdefault(line.content, []).append(k)
-        self._where = where
+        self._contents = contents = [line.content for line in lines]
+        self._last = {content: k for k, content in enumerate(contents)}
 
     def below(self, index: int, start: int) -> int:
         """The index of the next body line from `start` on printed as line `index` is, or -1."""
-        lines = self._lines
+        lines, contents = self._lines, self._contents
         content = lines[index].content
-        if not content:
+        if not content or start < 0:
             return _printed_below(lines, index, start)
-        places = self._where.get(content, ())
-        for k in places[bisect_left(places, start) :] if len(places) > 1 else places:
-            if k >= start and lines[k].role == BODY:
-                return k
+        last = self._last.get(content, -1)
+        at = start
+        while at <= last:
+            at = contents.index(content, at)
+            if lines[at].role == BODY:
+                return at
+            at += 1
         return -1
 
 
