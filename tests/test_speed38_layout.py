@@ -47,16 +47,26 @@ def test_edge_numbers_of_facing_heads() -> None:
 @given(
     st.lists(st.sampled_from(["", "In this issue", "Trade", "Talks", "A sentence ends.", "Trade"]), max_size=30),
     st.lists(st.booleans(), max_size=30),
+    st.integers(0, 32),
+    st.integers(1, 4),
     st.data(),
 )
-def test_prints_below_as_a_scan(contents: list[str], furniture: list[bool], data: st.DataObject) -> None:
-    """Where a line is printed again below, by the index of prints, as by scanning the lines under it; lines
-    whose role a pass changed (here: to furniture) are passed over by both, the index read after the change."""
+def test_prints_below_as_a_scan(
+    contents: list[str], furniture: list[bool], reach: int, kept: int, data: st.DataObject
+) -> None:
+    """Where a line is printed again below, by the index of prints, as by scanning the lines under it: lines
+    beyond the index's reach, lines printed more often than it keeps, lines whose role a pass changed after it
+    was made (here: to furniture), which both pass over."""
     lines = split_lines("\n".join(contents))
-    prints = edge_blocks._Prints(lines)
-    for line, taken in zip(lines, furniture, strict=False):
-        if taken:
-            line.role = FURNITURE
-    for index in range(len(lines)):
-        start = data.draw(st.integers(0, len(lines) + 1))
-        assert prints.below(index, start) == edge_blocks._printed_below(lines, index, start)
+    saved = edge_blocks._PRINTS_KEPT
+    edge_blocks._PRINTS_KEPT = kept
+    try:
+        prints = edge_blocks._Prints(lines, reach)
+        for line, taken in zip(lines, furniture, strict=False):
+            if taken:
+                line.role = FURNITURE
+        for index in range(len(lines)):
+            start = data.draw(st.integers(0, len(lines) + 1))
+            assert prints.below(index, start) == edge_blocks._printed_below(lines, index, start)
+    finally:
+        edge_blocks._PRINTS_KEPT = saved

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -634,7 +635,7 @@ def _contents(lines: Sequence[Line]) -> None:
         after = i
         while j < n and _listed(lines[j]):
             full = full or typical_width(lines)
-            prints = prints or _Prints(lines)
+            prints = prints or _Prints(lines, n)
             again = prints.below(j, max(after, j) + 1)
             if again < 0 or (places and not _text_between(lines, places[-1], again)):
                 break
@@ -651,6 +652,7 @@ def _contents(lines: Sequence[Line]) -> None:
                 and width(lines[label].content) <= _CONTENTS_LABEL
                 and not ends_sentence(lines[label].content)
                 and lines[label].content[-1] not in _OPEN_END
+                and prints is not None  # (read for the run's entries)
                 and _head_place(lines, label, prints)
             ):
                 _take(lines, [label, *run], NAVIGATION)
@@ -662,14 +664,14 @@ def _contents(lines: Sequence[Line]) -> None:
 _ENTRY_SHARE = 0.85  # an entry, as a head, is short of a full line of the text
 
 
-def _head_place(lines: Sequence[Line], index: int, prints: _Prints | None = None) -> bool:
+def _head_place(lines: Sequence[Line], index: int, prints: _Prints) -> bool:
     """True when line `index` stands where a section's head does: after a finished line (a sentence's end, a
     rule, another role, the page's start, the list's last entry) and over a line of text."""
     above = index - 1
     while above >= 0 and lines[above].role == BODY and not lines[above].content:
         above -= 1
     paragraph = above >= 0 and lines[above].role == BODY and not ends_sentence(lines[above].content)
-    if paragraph and (prints or _Prints(lines)).below(above, index + 1) < 0:
+    if paragraph and prints.below(above, index + 1) < 0:
         return False  # a line of a paragraph; the list's last entry, printed again below, may stand over it
     below = index + 1
     while below < len(lines) and not lines[below].content:
@@ -688,34 +690,44 @@ def _listed(line: Line) -> bool:
     )
 
 
+_PRINTS_KEPT = 64  # prints of one line kept by `_Prints`: a line printed more often is looked for further by a scan
+
+
 class _Prints:
-    """Where each line's words are printed: every line's content, and the index of the last line holding each,
-    read in one pass over the lines. The contents pass asks, for each of its first lines, where that line is
-    printed again below; scanning the rest of the text for each made the pass a product of the two (most of the
-    layout stage's time on a long article). Now a line printed nowhere below (most lines) is told by one look-up,
-    and the others are found by the list's own search. Roles are read when asked, as a pass may change them."""
+    """Where the first lines' words are printed: for the content of each of the first `reach` lines, the indices
+    of the lines holding it (up to `_PRINTS_KEPT` of them), read in one pass over the lines. The contents pass
+    asks, for each of its first lines, where that line is printed again below; scanning the rest of the text for
+    each made the pass a product of the two (most of the layout stage's time on a long article). The index is
+    bounded by the first lines, not by the file's (a big file of short lines keeps no list of its lines here).
+    Roles are read when asked, as a pass may change them; any other line is looked for by a scan."""
 
-    __slots__ = ("_contents", "_last", "_lines")
+    __slots__ = ("_lines", "_where")
 
-    def __init__(self, lines: Sequence[Line]) -> None:
+    def __init__(self, lines: Sequence[Line], reach: int) -> None:
         self._lines = lines
-        self._contents = contents = [line.content for line in lines]
-        self._last = {content: k for k, content in enumerate(contents)}
+        wanted = {lines[k].content for k in range(min(reach, len(lines)))}
+        wanted.discard("")
+        where: dict[str, list[int]] = {}
+        for k, line in enumerate(lines):
+            content = line.content
+            if content in wanted:
+                places = where.setdefault(content, [])
+                if len(places) < _PRINTS_KEPT:
+                    places.append(k)
+        self._where = where
 
     def below(self, index: int, start: int) -> int:
         """The index of the next body line from `start` on printed as line `index` is, or -1."""
-        lines, contents = self._lines, self._contents
-        content = lines[index].content
-        if not content or start < 0:
+        lines = self._lines
+        places = self._where.get(lines[index].content)
+        if places is None or start < 0:
             return _printed_below(lines, index, start)
-        last = self._last.get(content, -1)
-        at = start
-        while at <= last:
-            at = contents.index(content, at)
-            if lines[at].role == BODY:
-                return at
-            at += 1
-        return -1
+        for k in places[bisect_left(places, start) :]:
+            if lines[k].role == BODY:
+                return k
+        if len(places) < _PRINTS_KEPT:
+            return -1
+        return _printed_below(lines, index, max(start, places[-1] + 1))  # printed more often than kept
 
 
 def _printed_below(lines: Sequence[Line], index: int, start: int) -> int:
