@@ -49,17 +49,18 @@ def test_edge_numbers_of_facing_heads() -> None:
     st.lists(st.booleans(), max_size=30),
     st.integers(0, 32),
     st.integers(1, 4),
+    st.sampled_from([0, 10, 1 << 16]),
     st.data(),
 )
 def test_prints_below_as_a_scan(
-    contents: list[str], furniture: list[bool], reach: int, kept: int, data: st.DataObject
+    contents: list[str], furniture: list[bool], reach: int, kept: int, indexed: int, data: st.DataObject
 ) -> None:
-    """Where a line is printed again below, by the index of prints, as by scanning the lines under it: lines
-    beyond the index's reach, lines printed more often than it keeps, lines whose role a pass changed after it
-    was made (here: to furniture), which both pass over."""
+    """Where a line is printed again below, by the index of prints, as by scanning the lines under it: files
+    indexed whole and on their first lines only, lines beyond that reach, lines printed more often than kept,
+    lines whose role a pass changed after the index was made (here: to furniture), which both pass over."""
     lines = split_lines("\n".join(contents))
-    saved = edge_blocks._PRINTS_KEPT
-    edge_blocks._PRINTS_KEPT = kept
+    saved = edge_blocks._PRINTS_KEPT, edge_blocks._INDEXED_LINES
+    edge_blocks._PRINTS_KEPT, edge_blocks._INDEXED_LINES = kept, indexed
     try:
         prints = edge_blocks._Prints(lines, reach)
         for line, taken in zip(lines, furniture, strict=False):
@@ -69,4 +70,4 @@ def test_prints_below_as_a_scan(
             start = data.draw(st.integers(0, len(lines) + 1))
             assert prints.below(index, start) == edge_blocks._printed_below(lines, index, start)
     finally:
-        edge_blocks._PRINTS_KEPT = saved
+        edge_blocks._PRINTS_KEPT, edge_blocks._INDEXED_LINES = saved

@@ -691,30 +691,39 @@ def _listed(line: Line) -> bool:
 
 
 _PRINTS_KEPT = 64  # prints of one line kept by `_Prints`: a line printed more often is looked for further by a scan
+_INDEXED_LINES = 1 << 16  # a file of more lines is indexed on the words of its first lines only (memory)
 
 
 class _Prints:
-    """Where the first lines' words are printed: for the content of each of the first `reach` lines, the indices
-    of the lines holding it (up to `_PRINTS_KEPT` of them), read in one pass over the lines. The contents pass
-    asks, for each of its first lines, where that line is printed again below; scanning the rest of the text for
-    each made the pass a product of the two (most of the layout stage's time on a long article). The index is
-    bounded by the first lines, not by the file's (a big file of short lines keeps no list of its lines here).
-    Roles are read when asked, as a pass may change them; any other line is looked for by a scan."""
+    """Where each line's words are printed: for each content, the indices of the lines holding it (up to
+    `_PRINTS_KEPT` of them), read in one pass over the lines. The contents pass asks, for each of its first
+    lines and for the line right above each print it finds, where that line is printed again below; scanning the
+    rest of the text for each made the pass a product of the two (most of the layout stage's time on a long
+    article). A big file (over `_INDEXED_LINES` lines) is indexed on the contents of its first `reach` lines and
+    of the lines right above their prints, in two passes, so that no index of its every line is held. Roles are
+    read when asked, as a pass may change them; a line the index does not hold is looked for by a scan."""
 
     __slots__ = ("_lines", "_where")
 
     def __init__(self, lines: Sequence[Line], reach: int) -> None:
         self._lines = lines
-        wanted = {lines[k].content for k in range(min(reach, len(lines)))}
-        wanted.discard("")
+        if len(lines) <= _INDEXED_LINES:
+            self._where = self._index(None)
+            return
+        first = self._index({lines[k].content for k in range(min(reach, len(lines)))})
+        above = {lines[k - 1].content for places in first.values() for k in places if k}
+        self._where = self._index(above.union(first))
+
+    def _index(self, wanted: set[str] | None) -> dict[str, list[int]]:
+        """The prints of each content in `wanted` (None: of every content)."""
         where: dict[str, list[int]] = {}
-        for k, line in enumerate(lines):
+        for k, line in enumerate(self._lines):
             content = line.content
-            if content in wanted:
+            if content and (wanted is None or content in wanted):
                 places = where.setdefault(content, [])
                 if len(places) < _PRINTS_KEPT:
                     places.append(k)
-        self._where = where
+        return where
 
     def below(self, index: int, start: int) -> int:
         """The index of the next body line from `start` on printed as line `index` is, or -1."""
