@@ -5,16 +5,21 @@ Run: python benchmarks/layout_steps.py [--repeat 60] [--file PATH]
 `--file` breaks down another input instead (a big file, a file of many short lines: issue 16), with `--repeat 1`
 or a few; the bare pipeline's figure stays the article's.
 
-Replays the passes of `allyscope.layout.repair.repair_layout` one by one, in its order, each timed as CPU time of
-this thread (best of `--repeat`), then the whole stage; `other` is the stage less the passes listed (a pass added
-to the stage and not here shows there). The bare pipeline's CPU time (../shared/bench/bare_pipeline.py) is
-measured in the same process and every figure is also printed as a ratio to it.
+Every function `allyscope.layout.repair.repair_layout` calls by name (read from its source, so that a pass added
+to the stage is listed without an edit here) is wrapped, for the run, in a timer of this thread's CPU time; the
+stage is run `--repeat` times and each pass's best is printed in the stage's order, then the whole stage (run
+unwrapped); `other` is the stage less the passes listed (the glue between them, method calls). The bare
+pipeline's CPU time (../shared/bench/bare_pipeline.py) is measured in the same process and every figure is also
+printed as a ratio to it.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
+import inspect
 import os
+import textwrap
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -24,18 +29,19 @@ import bare
 
 from allyscope import reading
 from allyscope.layout import repair
-from allyscope.layout.furniture import FURNITURE, initials, mark_front_furniture, mark_furniture
-from allyscope.layout.lines import is_double_spaced, split_lines, typical_width
-from allyscope.layout.notes import (
-    find_note_blocks,
-    mark_page_breaks,
-    note_start,
-    resume_convention_possible,
-    settle_placements,
-)
-from allyscope.layout.page_furniture import confirm_running_headers, mark_page_furniture
-from allyscope.layout.running_heads import find_periodic_heads
-from allyscope.model import TextBuilder
+
+
+def called_passes() -> list[str]:
+    """The names of the module's own functions `repair_layout` calls, in the order they first appear."""
+    tree = ast.parse(textwrap.dedent(inspect.getsource(repair.repair_layout)))
+    names: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id not in names:
+            target = vars(repair).get(node.func.id)
+            if callable(target) and getattr(target, "__module__", "").startswith("allyscope."):
+                names.append(node.func.id)
+    lines = {name: min(n.lineno for n in ast.walk(tree) if isinstance(n, ast.Name) and n.id == name) for name in names}
+    return sorted(names, key=lines.__getitem__)
 
 
 def main() -> None:
@@ -44,51 +50,45 @@ def main() -> None:
     parser.add_argument("--file", type=Path, default=None, help="another input than the reference article")
     args = parser.parse_args()
     doc = reading.read(args.file or bare.ARTICLE)
+    names = called_passes()
+    spent: dict[str, float] = {}
+
+    def timer(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
+        def timed(*given: Any, **named: Any) -> Any:
+            start = time.thread_time()
+            try:
+                return func(*given, **named)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.thread_time() - start
+
+        return timed
+
+    originals = {name: vars(repair)[name] for name in names}
     best: dict[str, float] = {}
-
-    def timed(name: str, func: Callable[[], Any]) -> Any:
-        start = time.thread_time()
-        result = func()
-        best[name] = min(best.get(name, float("inf")), time.thread_time() - start)
-        return result
-
+    whole = float("inf")
     for _ in range(args.repeat):
-        watched: list[int] = []
-        lines = timed("cut the lines", lambda: split_lines(doc.raw, initials(), watched))  # noqa: B023
-        starts = timed(
-            "note starts",
-            lambda: {
-                line.index: start
-                for line in lines  # noqa: B023
-                if line.content and (start := note_start(line.content))
-            },
-        )
-        timed("page furniture", lambda: mark_page_furniture(lines, set(starts)))  # noqa: B023
-        timed("furniture", lambda: mark_furniture(lines, watched))  # noqa: B023
-        timed("front furniture", lambda: mark_front_furniture(lines))  # noqa: B023
-        resume = timed("resume convention", lambda: resume_convention_possible(lines))  # noqa: B023
-        blocks = timed("note blocks", lambda: find_note_blocks(lines, [], resume, starts))  # noqa: B023
-        timed("running heads (confirm)", lambda: confirm_running_headers(lines))  # noqa: B023
-        timed("running heads (periodic)", lambda: find_periodic_heads(lines))  # noqa: B023
-        timed("page breaks", lambda: mark_page_breaks(lines, blocks, resume))  # noqa: B023
-        timed("placements", lambda: settle_placements(lines, blocks, resume, FURNITURE))  # noqa: B023
-        flow = timed(
-            "widths, spacing",
-            lambda: repair._Flow(TextBuilder(doc.raw), typical_width(lines), is_double_spaced(lines)),  # noqa: B023
-        )
-        timed("body loop", lambda: repair._body(doc, lines, blocks, flow))  # noqa: B023
-        timed("write the notes", lambda: repair._notes(doc, lines, blocks))  # noqa: B023
-        timed("build the body text", lambda: flow.builder.build())  # noqa: B023
-        timed("whole stage", lambda: repair.repair_layout(doc))
+        start = time.thread_time()
+        repair.repair_layout(doc)
+        whole = min(whole, time.thread_time() - start)
+        for name, func in originals.items():
+            setattr(repair, name, timer(name, func))
+        try:
+            spent.clear()
+            repair.repair_layout(doc)
+        finally:
+            for name, func in originals.items():
+                setattr(repair, name, func)
+        for name, seconds in spent.items():
+            best[name] = min(best.get(name, float("inf")), seconds)
     base = bare.pipeline_cpu_ms()
-    whole = best.pop("whole stage") * 1000
     load = os.getloadavg()[0]
     print(f"load average {load:.1f} on {os.cpu_count()} cores; bare pipeline CPU time {base or 0:.2f} ms")
-    other = max(0.0, whole / 1000 - sum(best.values()))
-    for name, seconds in [*best.items(), ("other", other), ("whole stage", whole / 1000)]:
+    listed = [(name, best[name]) for name in names if name in best]
+    other = max(0.0, whole - sum(seconds for _, seconds in listed))
+    for name, seconds in [*listed, ("other", other), ("whole stage", whole)]:
         ms = seconds * 1000
         ratio = f"  {ms / base:.2f}x" if base else ""
-        print(f"{name:26s} {ms:6.3f} ms{ratio}")
+        print(f"{name:32s} {ms:6.3f} ms{ratio}")
 
 
 if __name__ == "__main__":

@@ -8,7 +8,9 @@ Documents: the reference article, the hand-written layouts (tests/layouts, held-
 tests/corpora and tests/events, tests/knowledge, and the generated layout matrix (the same draw as
 benchmarks/layout_matrix.py). Fields compared: clean text and its map, notes text and its map, spans, headings,
 markers, footnotes, meta, language, date, layout report and references, each as its `repr`, hashed. Only hashes
-and names are printed: the held-out documents' contents are never shown.
+and names are printed: the held-out documents' contents are never shown. With `--dev-only` (what a helper session
+may read) no held-out document is parsed: no `held_out*` folder, no events half but `dev`, and the matrix's draws
+all rendered from the tuned articles.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from corpora.layout_generator import combinations, render  # noqa: E402
 from allyscope import parse_text  # noqa: E402
 
 ARTICLE = ROOT.parent / "shared" / "corpus" / "000_c16b8f8118fbe296.txt"
+if not ARTICLE.exists():  # a helper's worktree stands one folder deeper
+    ARTICLE = Path("/work/shared/corpus/000_c16b8f8118fbe296.txt")
 FIELDS = (
     "text",
     "body_map",
@@ -47,19 +51,40 @@ FIELDS = (
 )
 
 
-def documents(sample: int, seed: int) -> Iterator[tuple[str, str]]:
+def held_out(folder: Path) -> bool:
+    """True for a folder of a held-out set: `held_out*`, or an events half other than dev."""
+    parts = folder.relative_to(ROOT / "tests").parts
+    if any(part.startswith("held_out") for part in parts):
+        return True
+    return parts[:2] == ("corpora", "events") and len(parts) > 2 and parts[2] != "dev"
+
+
+def dev_texts(folder: Path) -> list[Path]:
+    """The `.txt` files under `folder`, held-out folders not entered (their files are not even listed)."""
+    found: list[Path] = []
+    for path in sorted(folder.iterdir()):
+        if path.is_dir():
+            if not held_out(path):
+                found += dev_texts(path)
+        elif path.suffix == ".txt":
+            found.append(path)
+    return sorted(found)
+
+
+def documents(sample: int, seed: int, dev_only: bool = False) -> Iterator[tuple[str, str]]:
     """(name, raw text) of every document compared."""
     import random
 
     if ARTICLE.exists():
         yield "article", ARTICLE.read_text("utf-8")
     for folder in ("layouts", "corpora", "events", "knowledge"):
-        for path in sorted((ROOT / "tests" / folder).rglob("*.txt")):
+        top = ROOT / "tests" / folder
+        for path in dev_texts(top) if dev_only else sorted(top.rglob("*.txt")):
             yield str(path.relative_to(ROOT)), path.read_text("utf-8")
     combos = list(combinations())
     chosen = random.Random(seed).sample(combos, min(sample, len(combos)))
     articles = {a.language: a for a in TUNED}
-    held = {a.language: a for a in HELD_OUT}
+    held = articles if dev_only else {a.language: a for a in HELD_OUT}
     for i, combo in enumerate(chosen):
         article = (held if i % 5 == 0 else articles)[combo.language]  # type: ignore[attr-defined]
         yield f"matrix/{i}", render(combo, article).raw
@@ -76,8 +101,9 @@ def main() -> None:
     parser.add_argument("file", type=Path)
     parser.add_argument("--sample", type=int, default=600)
     parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument("--dev-only", action="store_true", help="no document of a held-out set")
     args = parser.parse_args()
-    found = {name: digest(raw) for name, raw in documents(args.sample, args.seed)}
+    found = {name: digest(raw) for name, raw in documents(args.sample, args.seed, args.dev_only)}
     if args.action == "record":
         args.file.write_text(json.dumps(found, indent=0, sort_keys=True), "utf-8")
         print(f"recorded {len(found)} documents")

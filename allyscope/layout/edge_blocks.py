@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -639,6 +640,7 @@ def _contents(lines: Sequence[Line]) -> None:
     section's heads; nor is a wrapped passage printed twice: it has no label over it."""
     n = min(len(lines), _CONTENTS_REACH)
     full = 0.0  # the text's full line, weighed when a line is first read as an entry
+    prints: _Prints | None = None  # where each line's words stand, read when a line is first read as an entry
     i = 0
     while i < n:
         run: list[int] = []
@@ -647,10 +649,11 @@ def _contents(lines: Sequence[Line]) -> None:
         after = i
         while j < n and _listed(lines[j]):
             full = full or typical_width(lines)
-            again = _printed_below(lines, j, max(after, j) + 1)
+            prints = prints or _Prints(lines, n)
+            again = prints.below(j, max(after, j) + 1)
             if again < 0 or (places and not _text_between(lines, places[-1], again)):
                 break
-            if lines[j].width >= _ENTRY_SHARE * full or not _head_place(lines, again):
+            if lines[j].width >= _ENTRY_SHARE * full or not _head_place(lines, again, prints):
                 break  # a wrapped line of a passage printed twice: a full line, or printed inside a paragraph
             run.append(j)
             places.append(again)
@@ -663,7 +666,8 @@ def _contents(lines: Sequence[Line]) -> None:
                 and width(lines[label].content) <= _CONTENTS_LABEL
                 and not ends_sentence(lines[label].content)
                 and lines[label].content[-1] not in _OPEN_END
-                and _head_place(lines, label)
+                and prints is not None  # (read for the run's entries)
+                and _head_place(lines, label, prints)
             ):
                 _take(lines, [label, *run], NAVIGATION)
                 i = j
@@ -674,14 +678,14 @@ def _contents(lines: Sequence[Line]) -> None:
 _ENTRY_SHARE = 0.85  # an entry, as a head, is short of a full line of the text
 
 
-def _head_place(lines: Sequence[Line], index: int) -> bool:
+def _head_place(lines: Sequence[Line], index: int, prints: _Prints) -> bool:
     """True when line `index` stands where a section's head does: after a finished line (a sentence's end, a
     rule, another role, the page's start, the list's last entry) and over a line of text."""
     above = index - 1
     while above >= 0 and lines[above].role == BODY and not lines[above].content:
         above -= 1
     paragraph = above >= 0 and lines[above].role == BODY and not ends_sentence(lines[above].content)
-    if paragraph and _printed_below(lines, above, index + 1) < 0:
+    if paragraph and prints.below(above, index + 1) < 0:
         return False  # a line of a paragraph; the list's last entry, printed again below, may stand over it
     below = index + 1
     while below < len(lines) and not lines[below].content:
@@ -698,6 +702,55 @@ def _listed(line: Line) -> bool:
         and not ends_sentence(line.content)
         and width(line.content) <= _shapes().link_width * 4
     )
+
+
+_PRINTS_KEPT = 64  # prints of one line kept by `_Prints`: a line printed more often is looked for further by a scan
+_INDEXED_LINES = 1 << 16  # a file of more lines is indexed on the words of its first lines only (memory)
+
+
+class _Prints:
+    """Where each line's words are printed: for each content, the indices of the lines holding it (up to
+    `_PRINTS_KEPT` of them), read in one pass over the lines. The contents pass asks, for each of its first
+    lines and for the line right above each print it finds, where that line is printed again below; scanning the
+    rest of the text for each made the pass a product of the two (most of the layout stage's time on a long
+    article). A big file (over `_INDEXED_LINES` lines) is indexed on the contents of its first `reach` lines and
+    of the lines right above their prints, in two passes, so that no index of its every line is held. Roles are
+    read when asked, as a pass may change them; a line the index does not hold is looked for by a scan."""
+
+    __slots__ = ("_lines", "_where")
+
+    def __init__(self, lines: Sequence[Line], reach: int) -> None:
+        self._lines = lines
+        if len(lines) <= _INDEXED_LINES:
+            self._where = self._index(None)
+            return
+        first = self._index({lines[k].content for k in range(min(reach, len(lines)))})
+        above = {lines[k - 1].content for places in first.values() for k in places if k}
+        self._where = self._index(above.union(first))
+
+    def _index(self, wanted: set[str] | None) -> dict[str, list[int]]:
+        """The prints of each content in `wanted` (None: of every content)."""
+        where: dict[str, list[int]] = {}
+        for k, line in enumerate(self._lines):
+            content = line.content
+            if content and (wanted is None or content in wanted):
+                places = where.setdefault(content, [])
+                if len(places) < _PRINTS_KEPT:
+                    places.append(k)
+        return where
+
+    def below(self, index: int, start: int) -> int:
+        """The index of the next body line from `start` on printed as line `index` is, or -1."""
+        lines = self._lines
+        places = self._where.get(lines[index].content)
+        if places is None or start < 0:
+            return _printed_below(lines, index, start)
+        for k in places[bisect_left(places, start) :]:
+            if lines[k].role == BODY:
+                return k
+        if len(places) < _PRINTS_KEPT:
+            return -1
+        return _printed_below(lines, index, max(start, places[-1] + 1))  # printed more often than kept
 
 
 def _printed_below(lines: Sequence[Line], index: int, start: int) -> int:

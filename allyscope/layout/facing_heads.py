@@ -17,7 +17,8 @@ from collections.abc import Sequence
 from allyscope.layout.lines import BODY, RUNNING_HEADER, Line, ends_sentence
 
 _GAP = r"(?:\u3000+|[ \t]{2,}|[ \t\u3000]*[|｜][ \t\u3000]*)"  # a wide gap or a bar, never one plain space
-_DECORATED = r"[·•\-–—―－~〜～─]\s*\d{1,4}\s*[·•\-–—―－~〜～─]"
+_DECORATIONS = "·•-–—―－~〜～─"
+_DECORATED = rf"[{re.escape(_DECORATIONS)}]\s*\d{{1,4}}\s*[{re.escape(_DECORATIONS)}]"
 _LEADING = re.compile(rf"^(?:(\d{{1,4}})|({_DECORATED})){_GAP}(?=\S)")
 _TRAILING = re.compile(rf"(?<=\S){_GAP}(?:(\d{{1,4}})|({_DECORATED}))$")
 _DECORATED_GAP = re.compile(rf"^({_DECORATED})[ \t\u3000]*(?=\S)|(?<=\S)[ \t\u3000]*({_DECORATED})$")
@@ -25,9 +26,18 @@ _WIDEST = 120.0  # a head may name the journal, its issue and the page: wider th
 _NEAREST = 3  # two facing heads stand a page of text apart
 
 
+def _may_edge(content: str) -> bool:
+    """Whether `_edge` may find a number: each of its expressions needs a digit or a decoration at one of the
+    line's two ends, told here with no search (most lines have neither)."""
+    first, last = content[0], content[-1]
+    return first.isdecimal() or last.isdecimal() or first in _DECORATIONS or last in _DECORATIONS
+
+
 def _edge(content: str) -> tuple[int, int] | None:
     """(side, page number) of a number at the line's edge set off from its words: side 0 at the start, 1 at the
     end. A decorated number (`·72·`) is set off by its decorations, a bare one by a wide gap or a bar."""
+    if not _may_edge(content):
+        return None
     for side, match in ((0, _LEADING.match(content)), (1, _TRAILING.search(content))):
         if match is not None:
             return side, int(re.sub(r"\D", "", match.group(1) or match.group(2)))
@@ -45,7 +55,9 @@ def mark_facing_heads(lines: Sequence[Line]) -> None:
     numbered: list[tuple[Line, int, int]] = []  # (line, side, number)
     for line in lines:
         content = line.content
-        if line.role not in (BODY, RUNNING_HEADER) or not content or line.width > _WIDEST or ends_sentence(content):
+        if not content or line.role not in (BODY, RUNNING_HEADER) or line.width > _WIDEST:
+            continue
+        if not _may_edge(content) or ends_sentence(content):  # the cheap test first
             continue
         edge = _edge(content)
         if edge is not None:
