@@ -354,17 +354,18 @@ def test_held_out6_hand_documents_floor() -> None:
     """The sixth held-out set (eighteenth session, written blind, never tuned on): floors at the figures the lead
     measured once on the branch that added it (the session start's parser: 0/4 exact), each a count that may only
     rise; the parser's invariants hold on each document."""
-    floors = {"title": 4, "authors": 3, "language": 4, "keywords": 4, "abstract": 4, "headings": 3, "notes": 3,
-              "markers": 3, "date": 4, "furniture": 0, "lists": 1, "layout": 2, "dropped": 1}  # fmt: skip
+    floors = {"title": 4, "authors": 3, "language": 4, "keywords": 4, "abstract": 4, "headings": 3, "notes": 4,
+              "markers": 4, "date": 4, "furniture": 0, "lists": 1, "layout": 3, "dropped": 1}  # fmt: skip (19th's end)
     _assert_held_out_floors(_held_out_set("held_out6"), 4, 0, floors)
 
 
 def test_held_out7_hand_documents_floor() -> None:
-    """The seventh held-out set (nineteenth session, written blind, never tuned on): the parser's invariants hold on
-    each document. Its floors are left for the lead to fill with the figures measured once at the session's merge
-    (each a count that may only rise), as for the sixth set."""
-    floors: dict[str, int] = {}  # filled by the lead after the first measurement at the merge
-    _assert_held_out_floors(_held_out_set("held_out7"), 4, 0, floors)
+    """The seventh held-out set (nineteenth session, written blind, never tuned on): floors at the figures the lead
+    measured on the session start's parser (1/4 exact) and at the session's end (the same counts; furniture F1 0.857
+    -> 0.872), each a count that may only rise; the parser's invariants hold on each document."""
+    floors = {"title": 3, "authors": 4, "language": 4, "keywords": 4, "abstract": 4, "headings": 2, "notes": 4,
+              "markers": 4, "date": 2, "furniture": 1, "layout": 3, "dropped": 1}  # fmt: skip
+    _assert_held_out_floors(_held_out_set("held_out7"), 4, 1, floors)
 
 
 # lay24a: the dimensions issue 12 lists that the generator did not make before its eleventh session
