@@ -94,8 +94,9 @@ _COORDINATED_PLACES = re.compile(
 
 
 # the branch of a present verb after `and`: a chronology's line told in the present (`28 July 2020 – … meet in Lublin
-# and launch …`), with no word of what is to come before it (`will host … and sign`, `agreed to meet … and sign`)
-_PRESENT_AND = re.compile(r" and (?:then |also |later )?(?:launch|adopt|issue|establish|sign|set up)(?:e?s)?\b")
+# and launch …`), with no word of what is to come before it (`will host … and sign`, `agreed to meet … and sign`);
+# `set up` is its own past too (`signed … and set up a centre`), so only `sets up` is a present here
+_PRESENT_AND = re.compile(r" and (?:then |also |later )?(?:(?:launch|adopt|issue|establish|sign)(?:e?s)?|sets up)\b")
 _CHRONOLOGY_LINE = re.compile(r"^\s*(?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}\s*[–—-]\s")
 _TO_COME = re.compile(r"\b(?:will|would|shall|to|may|might|could|should|plans?|expected|due)\b", re.IGNORECASE)
 
