@@ -19,13 +19,13 @@ stage (the folded text) there, as `extract_steps.py`'s `cold`. Printed: instruct
 from __future__ import annotations
 
 import argparse
-import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 from bare import ARTICLE
+from callgrind import collected
 
 HERE = Path(__file__).resolve().parent
 
@@ -79,15 +79,7 @@ pickle.dump((pipeline.parse(sys.argv[1]), found.names()), open(sys.argv[3], "wb"
 
 def count(driver: Path, prepared: Path, calls: int, mode: str, out: Path) -> int:
     """Instructions callgrind counted inside the `functools.reduce` of `calls` calls."""
-    command = [
-        "valgrind", "--tool=callgrind", "--toggle-collect=functools_reduce", f"--callgrind-out-file={out}",
-        sys.executable, str(driver), str(prepared), str(calls), mode,
-    ]  # fmt: skip
-    log = subprocess.run(command, check=True, capture_output=True, text=True).stderr
-    found = re.search(r"Collected : (\d+)", log)
-    if found is None:
-        raise SystemExit(f"no count in callgrind's log:\n{log}")
-    return int(found.group(1))
+    return collected([str(driver), str(prepared), str(calls), mode], out)
 
 
 def main() -> None:

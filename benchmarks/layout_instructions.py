@@ -14,13 +14,11 @@ the read document, then, in a second process, of the whole parse (`pipeline.run`
 from __future__ import annotations
 
 import argparse
-import re
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 from bare import ARTICLE
+from callgrind import collected
 
 _DRIVER = """
 import functools, sys
@@ -38,15 +36,7 @@ functools.reduce(lambda _, __: call(doc), range(int(sys.argv[2])), None)
 
 def count(driver: Path, calls: int, mode: str, out: Path) -> int:
     """Instructions callgrind counted inside the `functools.reduce` of `calls` calls."""
-    command = [
-        "valgrind", "--tool=callgrind", "--toggle-collect=functools_reduce", f"--callgrind-out-file={out}",
-        sys.executable, str(driver), str(ARTICLE), str(calls), mode,
-    ]  # fmt: skip
-    log = subprocess.run(command, check=True, capture_output=True, text=True).stderr
-    found = re.search(r"Collected : (\d+)", log)
-    if found is None:
-        raise SystemExit(f"no count in callgrind's log:\n{log}")
-    return int(found.group(1))
+    return collected([str(driver), str(ARTICLE), str(calls), mode], out)
 
 
 def main() -> None:
