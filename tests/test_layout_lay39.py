@@ -1,0 +1,93 @@
+"""lay39 (twentieth session): furniture, front matter and headings of new page and copy shapes, each rule on text
+in other words than the blind-written documents (`tests/layouts/lay39_*`)."""
+
+from __future__ import annotations
+
+from helpers import assert_copied_pieces_match_raw, assert_offsets_valid
+
+from allyscope import parse_text
+from allyscope.layout.furniture import furniture_kind
+
+_KEPT = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
+
+
+def _furniture(text: str) -> list[tuple[str, str]]:
+    doc = parse_text(text)
+    assert_offsets_valid(doc)
+    assert_copied_pieces_match_raw(doc)
+    return [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _KEPT]
+
+
+def test_dash_labels_of_a_proceedings_front_page() -> None:
+    """`Abstract—` and `Index Terms—` (an em or en dash glued to the text) label the abstract and the keywords,
+    as `Abstract:` and `Keywords:` do."""
+    doc = parse_text(
+        "\n".join(
+            [
+                "Drone Detection Networks for Harbour Security",
+                "",
+                "Olga Petrenko",
+                "",
+                "Abstract—Harbours face small drones flown over their cranes. We compare three ways of finding them"
+                " and find that acoustic arrays miss most of the fast ones.",
+                "Index Terms–drones, harbours, acoustic sensing",
+                "",
+                "1. Introduction",
+                "Small drones have been seen over several container terminals since 2022.",
+            ]
+        )
+    )
+    assert doc.abstract.startswith("Harbours face small drones") and doc.abstract.endswith("most of the fast ones.")
+    assert doc.keywords == ["drones", "harbours", "acoustic sensing"]
+    assert "Index Terms" not in doc.abstract
+
+
+def test_member_prompts_and_share_verbs_of_a_paid_news_site() -> None:
+    """A paid site's rows: a login row with a free sign-up (`無料会員登録`), a sign-up link (`…はこちら`), a share
+    row whose verbs include posting (`ポスト`)."""
+    assert furniture_kind("ログイン　無料会員登録") == "tools"
+    assert furniture_kind("新規登録　ログイン") == "tools"
+    assert furniture_kind("会員登録はこちら") == "tools"
+    assert furniture_kind("ポスト　シェア　印刷") == "share"
+    assert furniture_kind("ポストに投函された手紙") is None
+
+
+def test_photo_caption_credited_with_a_month_and_an_agency() -> None:
+    """A caption ending `＝2023年8月、ロイター` (a month, no day, then the agency) is a caption even when the wrapped
+    text joins it to the paragraph above."""
+    found = _furniture(
+        "\n".join(
+            [
+                "台湾海峡で演習　中国軍が艦艇を派遣",
+                "2024年5月24日 7時10分",
+                "中国軍は23日、台湾周辺で大規模な演習を始めたと発表した。",
+                "台湾海峡を航行する中国海軍の駆逐艦＝2023年8月、ロイター",
+                "演習は2日間の予定で、陸海空の部隊が参加しているという。",
+                "シェア　ポスト　印刷",
+            ]
+        )
+    )
+    assert ("caption", "台湾海峡を航行する中国海軍の駆逐艦＝2023年8月、ロイター") in found
+
+
+def test_related_titles_under_their_label_on_a_page_copied_a_paragraph_a_line() -> None:
+    """A page copied a paragraph a line does not wrap: the related label takes its titles however wide the
+    widest of them is against the page's other short lines."""
+    found = _furniture(
+        "\n".join(
+            [
+                "海上自衛隊、豪州と共同訓練　インド洋で初",
+                "2024年9月2日 18時00分",
+                "海上自衛隊は2日、オーストラリア海軍とインド洋で共同訓練を実施したと発表した。護衛艦２隻と補給艦が参加し、洋上での燃料補給や通信の手順を確認した。両国の艦艇がインド洋で共同訓練を行うのは初めてという。",
+                "防衛省は、今後も同様の訓練を定期的に行いたい考えだ。",
+                "関連記事",
+                "【有料会員限定】インド洋の航路を守るのは誰か　各国海軍の思惑を読む",
+                "日豪の円滑化協定が発効　共同訓練の手続き簡素に",
+            ]
+        )
+    )
+    assert found[-3:] == [
+        ("related", "関連記事"),
+        ("related", "【有料会員限定】インド洋の航路を守るのは誰か　各国海軍の思惑を読む"),
+        ("related", "日豪の円滑化協定が発効　共同訓練の手続き簡素に"),
+    ]
