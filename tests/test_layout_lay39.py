@@ -91,3 +91,47 @@ def test_related_titles_under_their_label_on_a_page_copied_a_paragraph_a_line() 
         ("related", "【有料会員限定】インド洋の航路を守るのは誰か　各国海軍の思惑を読む"),
         ("related", "日豪の円滑化協定が発効　共同訓練の手続き簡素に"),
     ]
+
+
+def test_a_wrapped_sentence_ending_in_a_month_is_no_dateline() -> None:
+    """A sentence's last line `in the spring of May 2024.` opens in lower case: no place name stands before the
+    date, so it is no dateline; the cover's `Revised …` stamp dates the report."""
+    doc = parse_text(
+        "\n".join(
+            [
+                "Fishing Fleets and Maritime Militias",
+                "",
+                "Jonas K. Berg",
+                "Senior Analyst",
+                "",
+                "Last updated 9 October 2024",
+                "",
+                "Overview",
+                "Several coastal states have reported fishing vessels that gather near disputed reefs whenever a",
+                "patrol arrives, a practice first seen in numbers",
+                "in May 2024.",
+                "",
+                "Background",
+                "The fleets are large and their owners are hard to trace.",
+            ]
+        )
+    )
+    assert (doc.date, doc.date_source) == ("2024-10-09", "last-updated")
+
+
+def test_form_feed_pages_turn_at_their_form_feeds_only() -> None:
+    """A cover printing the issuer's name that every page repeats as its foot, with lines under it, turns no page
+    there: the notes of the text's first page stand on the file's fourth page, as its form feeds count."""
+    foot = "Harbour Policy Office"
+    head = "Port State Control in the Gulf of Guinea\n\n"
+    pages = [
+        head + "Amara Diallo\nAnalyst in Maritime Affairs\n\nUpdated June 4, 2024\n\n"
+        + foot + "\nhttps://hpo.example.org\nHPO-118\n",
+        head + "Summary\nInspections are rising.\n\n" + foot + "\n",
+        head + "Contents\nIntroduction ........ 1\n\n" + foot + "\n",
+        head + "Introduction\nInspections of foreign ships in the region's ports doubled between 2019 and 2023.1"
+        " Most detentions\nconcern safety equipment.2\n\n"
+        "1 Regional memorandum secretariat, annual report 2023.\n2 Ibid., table 4.\n\n" + foot + "    1\n",
+    ]
+    doc = parse_text("\f".join(pages))
+    assert [(f.number, f.page) for f in doc.footnotes] == [(1, 4), (2, 4)]

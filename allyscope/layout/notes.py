@@ -866,7 +866,9 @@ def mark_page_breaks(lines: Sequence[Line], blocks: list[NoteBlock], resume: boo
     """Number the pages: a page ends after a footnote block, at page furniture, or where the body resumes.
 
     Sets `Line.page` (from 1) on every line. A line with a single leading space right after body text is
-    taken as a page start only in files that use that convention after their note blocks.
+    taken as a page start only in files that use that convention after their note blocks. In a file whose pages
+    end with form feeds (a PDF's copy), a page turns at its form feed only: a line of page furniture dropped
+    elsewhere (the issuer's name printed on the cover and as every page's foot) turns none.
     """
     block_ends = {b.last_line for b in blocks if b.kind == "footnote" and b.placement != "inline"}
     if resume is None:
@@ -887,6 +889,7 @@ def mark_page_breaks(lines: Sequence[Line], blocks: list[NoteBlock], resume: boo
     block_starts = {b.first_line for b in blocks if b.kind == "footnote"}
     markers_only = catalogue().trailing_strong.fullmatch
     empty_pages = _feet_numbered(lines)
+    fed = any(line.role == PAGE_BREAK for line in lines)  # the pages end with form feeds
     numbered = headed = False  # in this run of page furniture, a page number; a running head after it
     for line in lines:
         role = line.role  # read once: this loop runs over every line of the file, and sets only pages
@@ -900,7 +903,7 @@ def mark_page_breaks(lines: Sequence[Line], blocks: list[NoteBlock], resume: boo
         elif role in DROPPED and role != NOTES_HEADING:
             if empty_pages and role == PAGE_NUMBER and headed and seen_text:
                 page += 1  # `·22·`, head, `·23·`: a page holding only its head and number (a figure's page)
-            if previous_role not in DROPPED or role == PAGE_BREAK:
+            if role == PAGE_BREAK or (previous_role not in DROPPED and not fed):
                 pending = True
             if role == PAGE_NUMBER:
                 numbered, headed = True, False
