@@ -135,3 +135,56 @@ def test_form_feed_pages_turn_at_their_form_feeds_only() -> None:
     ]
     doc = parse_text("\f".join(pages))
     assert [(f.number, f.page) for f in doc.footnotes] == [(1, 4), (2, 4)]
+
+
+def test_centred_title_over_two_lines_and_writers_side_by_side_over_their_affiliations() -> None:
+    """A proceedings paper's front copied with its layout kept: the centred title wraps on a line opening in lower
+    case (one title), two writers stand side by side, each over the cells of their department, city and mail
+    address (affiliation and contact spans, cell by cell), and the price code line under the text is its
+    copyright line."""
+    raw = "\n".join(
+        [
+            "        Ice Class Rules and the Safety of Polar Fishing Vessels",
+            "                 under the Polar Code",
+            "",
+            "  Mette S. Haugland                    Diego Alvarez",
+            "  Faculty of Ocean Engineering         Antarctic Logistics Centre",
+            "  Tromsø, Norway                       Punta Arenas, Chile",
+            "  mette.haugland@uit.example.no        dalvarez@alc.example.cl",
+            "",
+            "  Abstract—Fishing vessels are exempt from most of the Polar Code. We count the accidents they had"
+            " in polar waters since 2017.",
+            "  Index Terms—polar code, fishing vessels, ice class",
+            "",
+            "  I. INTRODUCTION",
+            "  Few fishing vessels hold an ice class, yet many of them fish near the ice edge every season.",
+            "",
+            "  0-7803-1234-5/25/$31.00 ©2025 IEEE",
+        ]
+    )
+    doc = parse_text(raw)
+    assert doc.title == "Ice Class Rules and the Safety of Polar Fishing Vessels under the Polar Code"
+    assert doc.authors == ["Mette S. Haugland", "Diego Alvarez"]
+    assert doc.keywords == ["polar code", "fishing vessels", "ice class"]
+    found = [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _KEPT]
+    assert found == [
+        ("affiliation", "Faculty of Ocean Engineering"),
+        ("affiliation", "Antarctic Logistics Centre"),
+        ("affiliation", "Tromsø, Norway"),
+        ("affiliation", "Punta Arenas, Chile"),
+        ("contact", "mette.haugland@uit.example.no"),
+        ("contact", "dalvarez@alc.example.cl"),
+        ("copyright", "0-7803-1234-5/25/$31.00 ©2025 IEEE"),
+    ]
+
+
+def test_names_on_one_line_with_no_cells_under_them_stay_a_byline() -> None:
+    """Names parted by wide gaps over a line of another shape (one affiliation for both) take no cells: the line
+    under them is read as before, whole."""
+    doc = parse_text(
+        "Tanker Escorts in the Strait of Hormuz\n\nLena Fischer      Omar Haddad\n"
+        "Institute for Gulf Studies, Doha\n\nIntroduction\nEscorts resumed in 2019 after a series of attacks.\n"
+    )
+    assert doc.authors == ["Lena Fischer", "Omar Haddad"]
+    found = [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _KEPT]
+    assert found == [("affiliation", "Institute for Gulf Studies, Doha")]

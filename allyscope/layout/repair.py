@@ -620,6 +620,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
     strong_initial = None if styles else catalogue().strong_initials.search
     previous_closes = False  # the previous text line ends a sentence
     previous_ended = True  # the previous text line ended its paragraph: short, or shortish and closing a sentence
+    title_open = False  # the previous line is a title in title case that goes on over this one (`_title_runs_on`)
     previous_keywords = False  # the previous text line was the keywords line: the front matter ends with it
     previous_names = False  # the previous text line was a front line of names alone (a byline with no label)
     previous: Line | None = flow.last_text  # the last text line written
@@ -811,7 +812,11 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 or in_heading
                 or blank_before
                 or previous_ended
-                or (indent and ((len(indent.replace("\t", "  ")) >= 2 and indent != " ") or "\u3000" in indent))
+                or (
+                    indent
+                    and not title_open  # a centred title's second line is indented as its first is
+                    and ((len(indent.replace("\t", "  ")) >= 2 and indent != " ") or "\u3000" in indent)
+                )
                 or (index < _FRONT_LINES and (labels is None or index in labels) and label_line(content) is not None)
                 or front_line
                 or item
@@ -876,7 +881,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 )
             )
             or (last not in "-‐,，、；;:：" and (width < 0.6 * typical or (width < 0.85 * typical and closes)))
-        ) and not (
+        )
+        title_open = (
             index < _TITLE_LINES
             and not front_line
             and content.isascii()
@@ -886,6 +892,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 or _title_wraps(content, next_body_text(lines, index))
             )
         )  # a title in title case broken over two lines: one block
+        previous_ended = previous_ended and not title_open
     flow.blank_before = blank_before
     flow.last_text = previous
     _close_block(flow)

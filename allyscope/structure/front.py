@@ -15,6 +15,7 @@ from allyscope.layout.dating import document_date, find_dates
 from allyscope.layout.headings import title_offset
 from allyscope.layout.notes import any_label, fullmatches_label, label_patterns
 from allyscope.model import Document, Span
+from allyscope.structure.author_columns import column_cells
 from allyscope.structure.byline_fields import _issuer_and_names
 from allyscope.structure.bylines import _bylines
 from allyscope.structure.closing import closing_date_line
@@ -217,6 +218,11 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         used.add(alone.start)
         spans.append(Span("subtitle", *_trimmed(doc, alone.start, alone.end), alone.page))
         rest = [p for p in rest if p.start != alone.start]
+    cells, rows = column_cells(doc, rest)  # writers side by side, each over the cells of their affiliation
+    if rows:
+        used.update(rows)
+        spans += cells
+        rest = [p for p in rest if p.start not in rows]
     spans += _bylines(doc, rest, used, "author")
     return spans, used
 
