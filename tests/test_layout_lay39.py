@@ -125,8 +125,10 @@ def test_form_feed_pages_turn_at_their_form_feeds_only() -> None:
     foot = "Harbour Policy Office"
     head = "Port State Control in the Gulf of Guinea\n\n"
     pages = [
-        head + "Amara Diallo\nAnalyst in Maritime Affairs\n\nUpdated June 4, 2024\n\n"
-        + foot + "\nhttps://hpo.example.org\nHPO-118\n",
+        head
+        + "Amara Diallo\nAnalyst in Maritime Affairs\n\nUpdated June 4, 2024\n\n"
+        + foot
+        + "\nhttps://hpo.example.org\nHPO-118\n",
         head + "Summary\nInspections are rising.\n\n" + foot + "\n",
         head + "Contents\nIntroduction ........ 1\n\n" + foot + "\n",
         head + "Introduction\nInspections of foreign ships in the region's ports doubled between 2019 and 2023.1"
@@ -188,3 +190,48 @@ def test_names_on_one_line_with_no_cells_under_them_stay_a_byline() -> None:
     assert doc.authors == ["Lena Fischer", "Omar Haddad"]
     found = [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _KEPT]
     assert found == [("affiliation", "Institute for Gulf Studies, Doha")]
+
+
+def test_author_year_reference_list_in_language_parts_then_the_english_front_printed_last() -> None:
+    """A paper citing by author and year closes with `参考文献`, its entries in parts under labels (`日文部分`,
+    `英文部分`: part of the list), then its front in English (title, writer, `Abstract`, `Keywords:`): the list is
+    `references` spans, the English title and writer translated-title and translated-author, the English keywords
+    added to the keywords, the abstract the Chinese one."""
+    raw = "\n".join(
+        [
+            "日本海上保安廳的國際合作：以能力建構為中心",
+            "張雅婷",
+            "摘要",
+            "本文探討日本海上保安廳自2000年以來對東南亞各國提供的能力建構援助，並評估其成效。",
+            "關鍵詞：海上保安廳、能力建構、東南亞",
+            "壹、前言",
+            "日本海上保安廳自2000年起開始派遣專家赴東南亞各國（佐藤，2018）。",
+            "貳、結論",
+            "能力建構援助的成效取決於受援國的預算與人員（Bateman, 2020）。",
+            "參考文獻",
+            "日文部分",
+            "佐藤健，2018，《海上保安の国際協力》，東京：成山堂。",
+            "英文部分",
+            "Bateman, Sam. 2020. Coast Guards and Capacity Building. Canberra: ANU Press.",
+            "Japan Coast Guard's International Cooperation: Focusing on Capacity Building",
+            "Ya-ting Chang",
+            "Abstract",
+            "This article examines the capacity building that the Japan Coast Guard has offered Southeast Asian"
+            " states since 2000 and assesses its results.",
+            "Keywords: Japan Coast Guard, capacity building, Southeast Asia",
+        ]
+    )
+    doc = parse_text(raw)
+    assert doc.abstract.startswith("本文探討") and doc.abstract.endswith("並評估其成效。")
+    english = ["Japan Coast Guard", "capacity building", "Southeast Asia"]
+    assert doc.keywords == ["海上保安廳", "能力建構", "東南亞", *english]
+    found = [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _KEPT]
+    assert found == [
+        ("references", "日文部分"),
+        ("references", "佐藤健，2018，《海上保安の国際協力》，東京：成山堂。"),
+        ("references", "英文部分"),
+        ("references", "Bateman, Sam. 2020. Coast Guards and Capacity Building. Canberra: ANU Press."),
+        ("translated-title", "Japan Coast Guard's International Cooperation: Focusing on Capacity Building"),
+        ("translated-author", "Ya-ting Chang"),
+    ]
+    assert "Bateman, Sam" not in " ".join(doc.span_text(p) for p in doc.paragraphs)

@@ -38,7 +38,7 @@ from allyscope.layout.lines import (
 )
 from allyscope.layout.markers import find_markers
 from allyscope.layout.page_furniture import GLUED_FOOT
-from allyscope.layout.reference_lists import mark_reference_list, opens_entry
+from allyscope.layout.reference_lists import mark_reference_list, opens_reference_list
 from allyscope.regex_firsts import fold, may_start_with, needle_automaton
 
 
@@ -629,17 +629,18 @@ def find_note_blocks(
             _mark(lines, j, last, notes)
             blocks.append(NoteBlock(len(blocks), j, last, kind, placement))
             j = last + 1
-    elif not blocks:
-        _closing_reference_list(lines)
+    else:
+        _closing_reference_list(lines, blocks)
     return blocks
 
 
-def _closing_reference_list(lines: Sequence[Line]) -> None:
+def _closing_reference_list(lines: Sequence[Line], blocks: Sequence[NoteBlock] = ()) -> None:
     """A text with no notes that cites by author and year (`（王大明，2021）`, `(Patalano, 2018)`) closes with its
     reference list under a label (`參考文獻`, `References`): the label is the list's head, not a heading, and the
     unnumbered entries under it, running on to the text's end (furniture after them aside: a disclaimer, a
     copyright line, a page's foot not yet told), are spans of kind `references`, as after endnotes. A label
-    with a sentence of text after its list, or over a line that opens no entry, is left to the text."""
+    with a sentence of text after its list, or over a line that opens no entry, is left to the text, as is one
+    with a block of notes after it; notes above it (a writer's note under the byline) leave it a list."""
     from allyscope.layout.furniture import FURNITURE  # furniture.py reads this module's labels
 
     label = next(
@@ -649,15 +650,27 @@ def _closing_reference_list(lines: Sequence[Line]) -> None:
     following = _next_content_line(lines, label.index) if label is not None else None
     if label is None or following is None or note_start(following.content) is not None:
         return
-    if not opens_entry(following.content):
+    if any(block.first_line > label.index for block in blocks):
+        return
+    if not opens_reference_list(lines, following.index):
         return
     roles = [(line.role, line.furniture) for line in lines[label.index + 1 :]]
     end = mark_reference_list(lines, label.index + 1, FURNITURE, _unnumbered)
-    if any(line.role == BODY and ends_sentence(line.content) for line in lines[end:]):
+    if any(line.role == BODY and ends_sentence(line.content) for line in _before_abstract(lines[end:])):
         for line, (role, kind) in zip(lines[label.index + 1 :], roles, strict=True):  # text after it: no list
             line.role, line.furniture = role, kind
         return
     label.role = NOTES_HEADING
+
+
+def _before_abstract(lines: Sequence[Line]) -> Sequence[Line]:
+    """The lines before an abstract's label (`Abstract`, `摘要`) among `lines`, all of them without one: a paper
+    printing its abstract in a second language last (its title, writers, `Abstract` and text, keywords, as
+    Taiwanese journals do) closes with front matter, no text, after its reference list."""
+    at = next(
+        (k for k, line in enumerate(lines) if line.role == BODY and is_section_label(line.content, "abstract")), None
+    )
+    return lines if at is None else lines[:at]
 
 
 def _unnumbered(line: Line) -> bool | None:
