@@ -235,3 +235,19 @@ def test_author_year_reference_list_in_language_parts_then_the_english_front_pri
         ("translated-author", "Ya-ting Chang"),
     ]
     assert "Bateman, Sam" not in " ".join(doc.span_text(p) for p in doc.paragraphs)
+
+
+_REPORT_TEXT = (
+    "Several navies have begun to escort cable repair ships through busy straits, a task that none of them had\n"
+    "planned for and that strains the few escort vessels they keep at home for the purpose."
+)
+
+
+def test_a_head_in_title_case_set_off_by_an_empty_line_may_be_longer_than_a_short_line() -> None:
+    """`Measures Adopted by the Coastal States` (38 characters) under an empty line and over the section's text is
+    a head; the same words cut from inside a sentence, with no empty line above, stay text."""
+    head = "Measures Adopted by the Coastal States"
+    raw = "Cable Repair Ships\n\nIrene Vogel\n\nOverview\n" + _REPORT_TEXT + "\n\n" + head + "\n" + _REPORT_TEXT + "\n"
+    assert [h.title for h in parse_text(raw).headings] == ["Overview", head]
+    glued = raw.replace("\n\n" + head, "\n" + head)
+    assert head not in [h.title for h in parse_text(glued).headings]

@@ -393,7 +393,9 @@ def _standalone_heading(
     content = line.content
     # an appendix's head may name its part after a colon (`Appendix: Sources of the counts`), a longer line
     appendix = fullmatches_label(content, ("appendix",))
-    if len(content) > (60 if unwrapped or appendix else longest) or (typical > 0 and line.width >= 0.5 * typical):
+    if len(content) > (60 if unwrapped or appendix else longest) and not _set_off_title_case(lines, line):
+        return None
+    if typical > 0 and line.width >= 0.5 * typical:
         return None
     # a web page's headings may ask the question the section answers (`Who may board a ship?`)
     words = content[:-1] if unwrapped and content[-1] in _QUESTION and len(content) > 1 else content
@@ -417,6 +419,23 @@ def _standalone_heading(
     if appendix:
         return HeadingShape(UNNUMBERED, "", "", 0)  # an appendix is a part of its own, at the top level
     return HeadingShape(STANDALONE, "", "", 0)
+
+
+_SET_OFF_HEAD = 50  # a head in title case set off by an empty line above it may run longer than a short line
+
+
+def _set_off_title_case(lines: Sequence[Line], line: Line) -> bool:
+    """True for a Latin line in title case of `_SET_OFF_HEAD` characters at most with an empty line above it
+    (`Responses by Regional Governments`): a report's head, longer than the short lines a wrapped text may cut
+    from inside a sentence, which no empty line sets off."""
+    content = line.content
+    return (
+        len(content) <= _SET_OFF_HEAD
+        and line.index > 0
+        and not lines[line.index - 1].content
+        and content.isascii()
+        and _title_case(content)
+    )
 
 
 _ANNOUNCING = 20  # a clause announcing a list (`Two pieces caught our eye:`), longer than a field's label
