@@ -251,3 +251,32 @@ def test_a_head_in_title_case_set_off_by_an_empty_line_may_be_longer_than_a_shor
     assert [h.title for h in parse_text(raw).headings] == ["Overview", head]
     glued = raw.replace("\n\n" + head, "\n" + head)
     assert head not in [h.title for h in parse_text(glued).headings]
+
+
+def test_proceedings_line_over_a_title_and_its_subtitle_after_a_colon() -> None:
+    """A proceedings paper names its meeting over the title (`2024 12th International Symposium on …`): a journal
+    line, no title and no date of the paper; a centred title of three words or more ending on a colon goes on with
+    the line in title case under it (its subtitle)."""
+    doc = parse_text(
+        "\n".join(
+            [
+                "      2024 12th International Symposium on Ocean Observation and Security (ISOOS)",
+                "",
+                "            Sea Ice Radar for Search and Rescue:",
+                "               Lessons from Two Arctic Seasons",
+                "",
+                "                        Petra Lindqvist",
+                "",
+                "  Abstract—We compare two seasons of radar records from rescue helicopters flying over sea ice.",
+                "  Index Terms—radar, sea ice, search and rescue",
+                "",
+                "  I. INTRODUCTION",
+                "  Rescue crews over sea ice rely on radar that was designed for open water.",
+            ]
+        )
+    )
+    assert doc.title == "Sea Ice Radar for Search and Rescue: Lessons from Two Arctic Seasons"
+    assert doc.authors == ["Petra Lindqvist"]
+    assert (doc.date, doc.date_source) == (None, None)
+    found = [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _KEPT]
+    assert found[0] == ("journal", "2024 12th International Symposium on Ocean Observation and Security (ISOOS)")

@@ -318,10 +318,16 @@ def _title_runs_on(content: str, following: str) -> bool:
     word (`… the Limits of`), or the next line opens in lower case (`of Donated Patrol Vessels`, `their
     partners in …`) — a title broken over two lines, where a line ending a title, a name or a label ends on a
     word of its own and the front line after it opens with a capital (`and` or `by` may open a byline; a
-    key letter glued to a name, `aDepartment of …`, is no word in lower case)."""
+    key letter glued to a name, `aDepartment of …`, is no word in lower case). A title line of three words or more
+    ending on a colon over a line in title case goes on with its subtitle."""
     last = content.rsplit(" ", 1)[-1]
     first = following.split(" ", 1)[0]
+    if content.endswith(":") and len(content.split()) >= _COLON_TITLE_WORDS and _title_case(following):
+        return True  # `… in Coast Guard Patrols:` over `Early Lessons from …`: a title and its subtitle, one title
     return last.lower() in _SMALL_WORDS or (first.isalpha() and first.islower() and first not in ("and", "by"))
+
+
+_COLON_TITLE_WORDS = 3  # a title ending on a colon has words before it; a label (`Authors:`) one or two
 
 
 _WRAPPED_TITLE_WORDS = 4  # a title the column wrapped fills its first line: a few words at least
