@@ -280,3 +280,31 @@ def test_proceedings_line_over_a_title_and_its_subtitle_after_a_colon() -> None:
     assert (doc.date, doc.date_source) == (None, None)
     found = [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _KEPT]
     assert found[0] == ("journal", "2024 12th International Symposium on Ocean Observation and Security (ISOOS)")
+
+
+def test_a_part_label_inside_the_contents_is_navigation_whatever_its_word_is_elsewhere() -> None:
+    """`Contacts` and `Figures` standing between contents entries with leader dots label parts of the contents:
+    navigation, as the entries are, though `Contacts` alone labels a contact block on a web page."""
+    raw = "\n".join(
+        [
+            "Harbour Pilots and Port Security",
+            "",
+            "Contents",
+            "Background .............................................................. 1",
+            "Current Rules ........................................................... 2",
+            "",
+            "Figures",
+            "Figure 1. Pilot Stations by Region ...................................... 2",
+            "",
+            "Contacts",
+            "Author Information ...................................................... 4",
+            "",
+            "Background",
+            "Harbour pilots board most large ships before they enter a port, and their presence on the bridge has",
+            "made them a source of information for port security officers in several countries.",
+        ]
+    )
+    doc = parse_text(raw)
+    navigation = [doc.span_text(s) for s in doc.spans if s.kind == "navigation"]
+    assert "Figures" in navigation and "Contacts" in navigation
+    assert not any(s.kind == "contact" for s in doc.spans)
