@@ -30,6 +30,25 @@ def _label(line: Line) -> bool:
     )
 
 
+def _part_label(lines: Sequence[Line], line: Line) -> bool:
+    """A part of the contents under its own short label (`Figures`, `Tables`, `Contacts`): a short line with no
+    digit and no stop, whatever kind its word alone has elsewhere (`Contacts` labels a contact block on a web
+    page), over an entry with leader dots."""
+    content = line.content
+    if len(content) > _LABEL_LONGEST or any(ch.isdigit() for ch in content) or content[-1:] in ".。:：":
+        return False
+    after = next((later for later in lines[line.index + 1 :] if later.content), None)
+    return (
+        after is not None
+        and after.role == FURNITURE
+        and after.furniture == "navigation"
+        and _LEADER.search(after.content) is not None
+    )
+
+
+_LEADER = re.compile(r"(?:[.…·・．][ \u3000]?){3,}[ \u3000]*\d{1,4}$")  # `……… 12`: an entry's leader and page
+
+
 def mark_contents_entries(lines: Sequence[Line]) -> None:
     """Give the entries under a contents label (see the module) the role furniture, kind navigation."""
     for label in (line for line in lines if _label(line)):
@@ -40,6 +59,9 @@ def mark_contents_entries(lines: Sequence[Line]) -> None:
             entry = _ENTRY.match(line.content) if line.role == BODY else None
             if line.role == FURNITURE and line.furniture == "navigation":
                 continue  # an entry with leader dots, read already
+            if _part_label(lines, line):
+                line.role, line.furniture = FURNITURE, "navigation"  # `Figures`, `Contacts` over their entries
+                continue
             if entry is None or int(entry.group("page")) < last:
                 break
             last = int(entry.group("page"))

@@ -398,6 +398,20 @@ def _full_line(lines: Sequence[Line], j: int, full: float) -> bool:
     return not latin or following[:1].islower() or content[-1:] in ",-"
 
 
+_UNWRAPPED = 1.5
+"""A body line this many times wider than the text's full line (`typical_width`) says the text is not wrapped at
+that width: a web page copied a paragraph a line, whose short lines (a writer's box, a list of titles) make the
+percentile, and a line as wide as they are is no wrapped line."""
+
+
+def _wrap_width(lines: Sequence[Line]) -> float:
+    """The width at which the text wraps (`typical_width`), or 0.0 when it does not wrap there: some body line is
+    far wider (`_UNWRAPPED`), so that no line is taken for the wrapped run of the next one by its width."""
+    full = typical_width(lines)
+    widest = max((line.width for line in lines if line.role == BODY), default=0.0)
+    return 0.0 if widest > _UNWRAPPED * full else full
+
+
 def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
     """Mark the short body lines from `j` on as `kind`, up to a blank line, a notes label, a line of another
     furniture kind (a copyright line ends a related list; a related label ends a contact block) or a full line
@@ -409,7 +423,7 @@ def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
         j < len(lines)
         and lines[j].role == BODY
         and len(lines[j].content) <= width
-        and not _full_line(lines, j, full := typical_width(lines) if full is None else full)
+        and not _full_line(lines, j, full := _wrap_width(lines) if full is None else full)
         and not is_section_label(lines[j].content, "notes_section")
         and furniture_kind(lines[j].content) in (None, kind)
         and not (kind == "related" and lines[j].content[-1:] in _FULL_STOPS)  # a sentence of the text goes on

@@ -38,7 +38,7 @@ from allyscope.layout.lines import (
 )
 from allyscope.layout.markers import find_markers
 from allyscope.layout.page_furniture import GLUED_FOOT
-from allyscope.layout.reference_lists import mark_reference_list, opens_entry
+from allyscope.layout.reference_lists import mark_reference_list, opens_reference_list
 from allyscope.regex_firsts import fold, may_start_with, needle_automaton
 
 
@@ -629,17 +629,18 @@ def find_note_blocks(
             _mark(lines, j, last, notes)
             blocks.append(NoteBlock(len(blocks), j, last, kind, placement))
             j = last + 1
-    elif not blocks:
-        _closing_reference_list(lines)
+    else:
+        _closing_reference_list(lines, blocks)
     return blocks
 
 
-def _closing_reference_list(lines: Sequence[Line]) -> None:
+def _closing_reference_list(lines: Sequence[Line], blocks: Sequence[NoteBlock] = ()) -> None:
     """A text with no notes that cites by author and year (`（王大明，2021）`, `(Patalano, 2018)`) closes with its
     reference list under a label (`參考文獻`, `References`): the label is the list's head, not a heading, and the
     unnumbered entries under it, running on to the text's end (furniture after them aside: a disclaimer, a
     copyright line, a page's foot not yet told), are spans of kind `references`, as after endnotes. A label
-    with a sentence of text after its list, or over a line that opens no entry, is left to the text."""
+    with a sentence of text after its list, or over a line that opens no entry, is left to the text, as is one
+    with a block of notes after it; notes above it (a writer's note under the byline) leave it a list."""
     from allyscope.layout.furniture import FURNITURE  # furniture.py reads this module's labels
 
     label = next(
@@ -649,15 +650,27 @@ def _closing_reference_list(lines: Sequence[Line]) -> None:
     following = _next_content_line(lines, label.index) if label is not None else None
     if label is None or following is None or note_start(following.content) is not None:
         return
-    if not opens_entry(following.content):
+    if any(block.first_line > label.index for block in blocks):
+        return
+    if not opens_reference_list(lines, following.index):
         return
     roles = [(line.role, line.furniture) for line in lines[label.index + 1 :]]
     end = mark_reference_list(lines, label.index + 1, FURNITURE, _unnumbered)
-    if any(line.role == BODY and ends_sentence(line.content) for line in lines[end:]):
+    if any(line.role == BODY and ends_sentence(line.content) for line in _before_abstract(lines[end:])):
         for line, (role, kind) in zip(lines[label.index + 1 :], roles, strict=True):  # text after it: no list
             line.role, line.furniture = role, kind
         return
     label.role = NOTES_HEADING
+
+
+def _before_abstract(lines: Sequence[Line]) -> Sequence[Line]:
+    """The lines before an abstract's label (`Abstract`, `摘要`) among `lines`, all of them without one: a paper
+    printing its abstract in a second language last (its title, writers, `Abstract` and text, keywords, as
+    Taiwanese journals do) closes with front matter, no text, after its reference list."""
+    at = next(
+        (k for k, line in enumerate(lines) if line.role == BODY and is_section_label(line.content, "abstract")), None
+    )
+    return lines if at is None else lines[:at]
 
 
 def _unnumbered(line: Line) -> bool | None:
@@ -866,7 +879,9 @@ def mark_page_breaks(lines: Sequence[Line], blocks: list[NoteBlock], resume: boo
     """Number the pages: a page ends after a footnote block, at page furniture, or where the body resumes.
 
     Sets `Line.page` (from 1) on every line. A line with a single leading space right after body text is
-    taken as a page start only in files that use that convention after their note blocks.
+    taken as a page start only in files that use that convention after their note blocks. In a file whose pages
+    end with form feeds (a PDF's copy), a page turns at its form feed only: a line of page furniture dropped
+    elsewhere (the issuer's name printed on the cover and as every page's foot) turns none.
     """
     block_ends = {b.last_line for b in blocks if b.kind == "footnote" and b.placement != "inline"}
     if resume is None:
@@ -887,6 +902,7 @@ def mark_page_breaks(lines: Sequence[Line], blocks: list[NoteBlock], resume: boo
     block_starts = {b.first_line for b in blocks if b.kind == "footnote"}
     markers_only = catalogue().trailing_strong.fullmatch
     empty_pages = _feet_numbered(lines)
+    fed = any(line.role == PAGE_BREAK for line in lines)  # the pages end with form feeds
     numbered = headed = False  # in this run of page furniture, a page number; a running head after it
     for line in lines:
         role = line.role  # read once: this loop runs over every line of the file, and sets only pages
@@ -900,7 +916,7 @@ def mark_page_breaks(lines: Sequence[Line], blocks: list[NoteBlock], resume: boo
         elif role in DROPPED and role != NOTES_HEADING:
             if empty_pages and role == PAGE_NUMBER and headed and seen_text:
                 page += 1  # `·22·`, head, `·23·`: a page holding only its head and number (a figure's page)
-            if previous_role not in DROPPED or role == PAGE_BREAK:
+            if role == PAGE_BREAK or (previous_role not in DROPPED and not fed):
                 pending = True
             if role == PAGE_NUMBER:
                 numbered, headed = True, False

@@ -96,6 +96,12 @@ def _next_content(lines: Sequence[Line], index: int) -> Line | None:
     return None
 
 
+def opens_reference_list(lines: Sequence[Line], index: int) -> bool:
+    """True for line `index` that may open a reference list under its label: an entry, or a part's label over an
+    entry (`中文部分` over `林正義，2019，…`; `_over_entry`)."""
+    return opens_entry(lines[index].content) or _over_entry(lines, index)
+
+
 def _over_entry(lines: Sequence[Line], index: int) -> bool:
     """True for line `index`, which opens no entry, where the line under it tells it is one: it stands over the
     entry's address (`防衛装備庁「…について」` then `https://…`), or runs on (no stop) over a line opening an entry:

@@ -318,10 +318,16 @@ def _title_runs_on(content: str, following: str) -> bool:
     word (`… the Limits of`), or the next line opens in lower case (`of Donated Patrol Vessels`, `their
     partners in …`) — a title broken over two lines, where a line ending a title, a name or a label ends on a
     word of its own and the front line after it opens with a capital (`and` or `by` may open a byline; a
-    key letter glued to a name, `aDepartment of …`, is no word in lower case)."""
+    key letter glued to a name, `aDepartment of …`, is no word in lower case). A title line of three words or more
+    ending on a colon over a line in title case goes on with its subtitle."""
     last = content.rsplit(" ", 1)[-1]
     first = following.split(" ", 1)[0]
+    if content.endswith(":") and len(content.split()) >= _COLON_TITLE_WORDS and _title_case(following):
+        return True  # `… in Coast Guard Patrols:` over `Early Lessons from …`: a title and its subtitle, one title
     return last.lower() in _SMALL_WORDS or (first.isalpha() and first.islower() and first not in ("and", "by"))
+
+
+_COLON_TITLE_WORDS = 3  # a title ending on a colon has words before it; a label (`Authors:`) one or two
 
 
 _WRAPPED_TITLE_WORDS = 4  # a title the column wrapped fills its first line: a few words at least
@@ -393,7 +399,9 @@ def _standalone_heading(
     content = line.content
     # an appendix's head may name its part after a colon (`Appendix: Sources of the counts`), a longer line
     appendix = fullmatches_label(content, ("appendix",))
-    if len(content) > (60 if unwrapped or appendix else longest) or (typical > 0 and line.width >= 0.5 * typical):
+    if len(content) > (60 if unwrapped or appendix else longest) and not _set_off_title_case(lines, line):
+        return None
+    if typical > 0 and line.width >= 0.5 * typical:
         return None
     # a web page's headings may ask the question the section answers (`Who may board a ship?`)
     words = content[:-1] if unwrapped and content[-1] in _QUESTION and len(content) > 1 else content
@@ -417,6 +425,23 @@ def _standalone_heading(
     if appendix:
         return HeadingShape(UNNUMBERED, "", "", 0)  # an appendix is a part of its own, at the top level
     return HeadingShape(STANDALONE, "", "", 0)
+
+
+_SET_OFF_HEAD = 50  # a head in title case set off by an empty line above it may run longer than a short line
+
+
+def _set_off_title_case(lines: Sequence[Line], line: Line) -> bool:
+    """True for a Latin line in title case of `_SET_OFF_HEAD` characters at most with an empty line above it
+    (`Responses by Regional Governments`): a report's head, longer than the short lines a wrapped text may cut
+    from inside a sentence, which no empty line sets off."""
+    content = line.content
+    return (
+        len(content) <= _SET_OFF_HEAD
+        and line.index > 0
+        and not lines[line.index - 1].content
+        and content.isascii()
+        and _title_case(content)
+    )
 
 
 _ANNOUNCING = 20  # a clause announcing a list (`Two pieces caught our eye:`), longer than a field's label
@@ -620,6 +645,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
     strong_initial = None if styles else catalogue().strong_initials.search
     previous_closes = False  # the previous text line ends a sentence
     previous_ended = True  # the previous text line ended its paragraph: short, or shortish and closing a sentence
+    title_open = False  # the previous line is a title in title case that goes on over this one (`_title_runs_on`)
     previous_keywords = False  # the previous text line was the keywords line: the front matter ends with it
     previous_names = False  # the previous text line was a front line of names alone (a byline with no label)
     previous: Line | None = flow.last_text  # the last text line written
@@ -811,7 +837,11 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 or in_heading
                 or blank_before
                 or previous_ended
-                or (indent and ((len(indent.replace("\t", "  ")) >= 2 and indent != " ") or "\u3000" in indent))
+                or (
+                    indent
+                    and not title_open  # a centred title's second line is indented as its first is
+                    and ((len(indent.replace("\t", "  ")) >= 2 and indent != " ") or "\u3000" in indent)
+                )
                 or (index < _FRONT_LINES and (labels is None or index in labels) and label_line(content) is not None)
                 or front_line
                 or item
@@ -876,7 +906,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 )
             )
             or (last not in "-‐,，、；;:：" and (width < 0.6 * typical or (width < 0.85 * typical and closes)))
-        ) and not (
+        )
+        title_open = (
             index < _TITLE_LINES
             and not front_line
             and content.isascii()
@@ -886,6 +917,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 or _title_wraps(content, next_body_text(lines, index))
             )
         )  # a title in title case broken over two lines: one block
+        previous_ended = previous_ended and not title_open
     flow.blank_before = blank_before
     flow.last_text = previous
     _close_block(flow)

@@ -15,6 +15,7 @@ from allyscope.layout.dating import document_date, find_dates
 from allyscope.layout.headings import title_offset
 from allyscope.layout.notes import any_label, fullmatches_label, label_patterns
 from allyscope.model import Document, Span
+from allyscope.structure.author_columns import column_cells
 from allyscope.structure.byline_fields import _issuer_and_names
 from allyscope.structure.bylines import _bylines
 from allyscope.structure.closing import closing_date_line
@@ -120,7 +121,8 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         spans += _piece_spans(doc, start, end, _KEYWORD_SPLIT, "keyword")
     marks = [i for i in (abstract_at, keywords_at) if i is not None]
     if marks:
-        spans += _second_language(doc, paragraphs, max(marks) + 1, used)
+        second = _second_language(doc, paragraphs, max(marks) + 1, used)
+        spans += second or _closing_second_language(doc, paragraphs, max(marks) + 1, used)
         front = paragraphs[: min(marks)]
     elif (field := _title_field(doc, paragraphs, first_heading)) is not None:
         return spans + _form_front(doc, paragraphs, used, field) + _labelled_front_lines(
@@ -217,6 +219,11 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         used.add(alone.start)
         spans.append(Span("subtitle", *_trimmed(doc, alone.start, alone.end), alone.page))
         rest = [p for p in rest if p.start != alone.start]
+    cells, rows = column_cells(doc, rest)  # writers side by side, each over the cells of their affiliation
+    if rows:
+        used.update(rows)
+        spans += cells
+        rest = [p for p in rest if p.start not in rows]
     spans += _bylines(doc, rest, used, "author")
     return spans, used
 
@@ -486,6 +493,8 @@ def _second_language(doc: Document, paragraphs: list[Span], start: int, used: se
         return []
     spans: list[Span] = []
     head = window[:abstract_at]
+    if len(head) > _SECOND_HEAD or any(_ends_sentence(doc.span_text(p)) for p in head):
+        return []  # the text's paragraphs before a later abstract: no second front under the first
     if head:
         first = head[0]
         used.add(first.start)
@@ -507,6 +516,33 @@ def _second_language(doc: Document, paragraphs: list[Span], start: int, used: se
         if kind == "keywords":
             spans += _piece_spans(doc, a, b, _KEYWORD_SPLIT, "keyword")
     return spans
+
+
+_SECOND_HEAD = 4  # a second front's title and bylines over its abstract label: a few lines
+_CLOSING_FRONT = 8  # paragraphs at the text's end a second front printed last may hold (title to keywords)
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip()[-1:] in "。！？.!?"
+
+
+def _closing_second_language(doc: Document, paragraphs: list[Span], start: int, used: set[int]) -> list[Span]:
+    """A second language's front printed last, after the text and its reference list (Taiwanese journals print
+    the English title, the writers' names, `Abstract` and its text and `Keywords:` so): the same reading as
+    `_second_language`, from the title over the last abstract label among the text's last paragraphs."""
+    first = max(start, len(paragraphs) - _CLOSING_FRONT)
+    label = next(
+        (i for i in range(len(paragraphs) - 1, first - 1, -1) if _label_end(doc.span_text(paragraphs[i]), "abstract")),
+        None,
+    )
+    if label is None:
+        return []
+    head = label
+    while head > first and label - head < _SECOND_HEAD and not _ends_sentence(doc.span_text(paragraphs[head - 1])):
+        head -= 1
+    if head == label:
+        return []  # no title over the label: an abstract of nothing
+    return _second_language(doc, paragraphs, head, used)
 
 
 def _strip_trailing_markers(doc: Document, start: int, end: int) -> int:
