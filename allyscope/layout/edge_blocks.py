@@ -640,11 +640,13 @@ def _contents(lines: Sequence[Line], raw: str = "") -> None:
     lines printed again one under the other (a running head of two lines) are no contents: text stands between a
     section's heads; nor is a wrapped passage printed twice: it has no label over it."""
     n = min(len(lines), _CONTENTS_REACH)
-    full = 0.0  # the text's full line, weighed when a line is first read as an entry
+    full = 0.0  # the text's full line, weighed when a line is first found printed again
     prints: _Prints | None = None  # where each line's words stand, read when a line is first read as an entry
+    # which lines may be entries, read once: a list taken changes only lines above the next one read
+    listed = bytes([_listed(lines[k]) for k in range(n)])
     i = 0
     while i < n:
-        if i + 1 >= n or not _listed(lines[i + 1]) or not _listed(lines[i]):
+        if i + 1 >= n or not listed[i + 1] or not listed[i]:
             # a list is two entries in a row or more: a line with no entry's shape under it opens none (a
             # double-spaced file's lines, each over a blank line, open none, and nothing is weighed or indexed)
             i += 1
@@ -653,12 +655,12 @@ def _contents(lines: Sequence[Line], raw: str = "") -> None:
         places: list[int] = []
         j = i
         after = i
-        while j < n and _listed(lines[j]):
-            full = full or typical_width(lines)
+        while j < n and listed[j]:
             prints = prints or _Prints(lines, n, raw)
             again = prints.below(j, max(after, j) + 1)
             if again < 0 or (places and not _text_between(lines, places[-1], again)):
                 break
+            full = full or typical_width(lines)  # weighed before any list is taken, as every role is still read
             if lines[j].width >= _ENTRY_SHARE * full or not _head_place(lines, again, prints):
                 break  # a wrapped line of a passage printed twice: a full line, or printed inside a paragraph
             run.append(j)
