@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from allyscope.layout import edge_blocks
+from allyscope.layout import dating, edge_blocks
 from allyscope.layout.furniture import FURNITURE
 from allyscope.layout.lines import split_lines
 
@@ -65,3 +65,37 @@ def test_contents_list_under_its_label_still_read() -> None:
         edge_blocks._contents(lines, given_raw)
         assert [line.role for line in lines[:3]] == [FURNITURE] * 3
         assert lines[4].role != FURNITURE
+
+
+_EDGE_LINES = [
+    "",
+    "Coast Guard Talks Resume",
+    "发布时间：2023-06-15",
+    "June 3, 2024",
+    "Published: 12 May 2022 | Updated: 14 May 2022",
+    "Vol. 12, No. 3, 2021",
+    "（2024年3月）",
+    "第 231 號　2024/07/09",
+    "The ministers met on 4 April 2023 in Manila.",
+    "© 2020 Example Press",
+    "Accepted 21 Dec 2023, Published online: 12 Feb 2024",
+]
+
+
+@settings(max_examples=150)
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.sampled_from(_EDGE_LINES), max_size=8), st.lists(st.sampled_from(_EDGE_LINES), max_size=6)
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_document_date_with_lines_read_once_as_without(readings: list[tuple[list[str], list[str]]]) -> None:
+    """The date of one document's edge lines asked several times (as `structure` asks it, with and without the
+    title's line) with each line's reading kept, as asked afresh each time: front and last lines read alike
+    kept apart (a last line gives a labelled date only)."""
+    read: dating.DateReadings = {}
+    for front, tail in readings:
+        assert dating.document_date(front, tail, read) == dating.document_date(front, tail)

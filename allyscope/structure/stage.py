@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from allyscope.layout.dating import document_date, edge_line_counts, is_issue_line, max_dateline
+from allyscope.layout.dating import DateReadings, document_date, edge_line_counts, is_issue_line, max_dateline
 from allyscope.layout.headings import levels_for, nest_levels
 from allyscope.model import Document, Span, make_heading, make_marker, sorted_spans
 from allyscope.structure.bios import (
@@ -191,16 +191,18 @@ def structure(doc: Document) -> Document:
     repeated = frozenset(doc.get_meta("repeated_furniture", ()))
     # the title's own year (`中華民國113年國防報告書`) names what the document covers; a line under it dates it
     titled = frozenset(doc.body_map.to_raw(s.start) for s in front if s.kind == "title")
+    read: DateReadings = {}  # each edge line read once, however many of the readings below hold it
     front_lines, tail_lines = _edge_lines(doc, *edge_line_counts(), repeated | titled)
-    dated = document_date(front_lines, tail_lines)
+    dated = document_date(front_lines, tail_lines, read)
     if dated is None and titled:  # no line but the title dates it: the title's date is the document's
         front_lines, tail_lines = _edge_lines(doc, *edge_line_counts(), repeated)
-        dated = document_date(front_lines, tail_lines)
+        dated = document_date(front_lines, tail_lines, read)
     dated = dated or next(
-        (d for s in front if s.kind == "dateline" and (d := document_date([doc.span_text(s)], [])) is not None), None
+        (d for s in front if s.kind == "dateline" and (d := document_date([doc.span_text(s)], [], read)) is not None),
+        None,
     )  # else the date a byline printed in a field of its own (`By … | March 3, 2024`)
     if dated is None and doc.get_meta("repeated_furniture"):  # a stamp in every page's foot dates the print only
-        dated = document_date(*_edge_lines(doc, *edge_line_counts()))  # when nothing else dates the document
+        dated = document_date(*_edge_lines(doc, *edge_line_counts()), read)  # when nothing else dates the document
     if journal is not None:  # a newsletter's issue line dates it, not the date line of an item under its masthead
         dated = issue_date(doc, journal) or dated
     return doc.evolve(
