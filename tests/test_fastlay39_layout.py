@@ -3,12 +3,17 @@ lines, so that a shortcut that answers otherwise fails here (outputs identical i
 
 from __future__ import annotations
 
+from functools import cache
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope.layout import dating, edge_blocks
 from allyscope.layout.furniture import FURNITURE
 from allyscope.layout.lines import split_lines
+from allyscope.layout.repair import repair_layout
+from allyscope.model import Document
+from allyscope.structure import stage as structure_stage
 
 _WORDS = ["", "In this issue", "Trade", "Talks", "A sentence ends.", "Trade", "Tra", "de", "Talks and trade"]
 
@@ -99,3 +104,41 @@ def test_document_date_with_lines_read_once_as_without(readings: list[tuple[list
     read: dating.DateReadings = {}
     for front, tail in readings:
         assert dating.document_date(front, tail, read) == dating.document_date(front, tail)
+
+
+_PRINTED = "\n".join(
+    [
+        "Port State Review  12 May 2024",
+        "Coast Guard Talks Resume",
+        "Ana Cruz",
+        "Published: 12 May 2024",
+        "",
+        "The two ministers met in Manila on Monday and agreed to meet again.1",
+        "Crews practised boarding a ship at dawn near the port.",
+        "",
+        "1 Joint statement, 11 May 2024.",
+        "",
+        "Updated: 14 May 2024",
+        "© 2024 Port State Review",
+    ]
+)
+
+
+@cache
+def _printed() -> Document:
+    return structure_stage.structure(repair_layout(Document(raw=_PRINTED)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sets(st.integers(0, len(_PRINTED))), min_size=1, max_size=4), st.integers(0, 6), st.integers(0, 4))
+def test_edge_lines_read_once_as_read_afresh(skips: list[set[int]], count: int, tail_count: int) -> None:
+    """The edge lines of one document read several times with different lines skipped (the title's, a stamp's),
+    by one reader, as by a reader made for each reading: line starts and offsets inside lines skipped alike."""
+    doc = _printed()
+    starts = [0, *(k + 1 for k, ch in enumerate(_PRINTED) if ch == "\n")]
+    reader = structure_stage._EdgeLines(doc)
+    for skipped in skips:
+        chosen = frozenset(skipped) | frozenset(starts[k % len(starts)] for k in skipped)
+        fresh = structure_stage._EdgeLines(doc).read(count, tail_count, chosen)
+        assert reader.read(count, tail_count, chosen) == fresh
+    assert structure_stage._EdgeLines(doc).read(3, 2)[0][:1] == ["Port State Review  12 May 2024"]
