@@ -8,7 +8,7 @@ from functools import cache
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from allyscope.layout import dating, edge_blocks, notes
+from allyscope.layout import dating, edge_blocks
 from allyscope.layout.furniture import FURNITURE
 from allyscope.layout.lines import split_lines
 from allyscope.layout.repair import repair_layout
@@ -142,36 +142,3 @@ def test_edge_lines_read_once_as_read_afresh(skips: list[set[int]], count: int, 
         fresh = structure_stage._EdgeLines(doc).read(count, tail_count, chosen)
         assert reader.read(count, tail_count, chosen) == fresh
     assert structure_stage._EdgeLines(doc).read(3, 2)[0][:1] == ["Port State Review  12 May 2024"]
-
-
-_FRONT = [
-    "DOI: 10.1000/xyz123",
-    "doi:10.1000/abc",
-    "Received 3 May 2021; accepted 9 June 2021",
-    "收稿日期：2023-05-01",
-    "基金项目：国家社会科学基金",
-    "作者简介：张三，研究员",
-    "Funding: none declared",
-    "Coast Guard Talks Resume",
-    " DOI: 10.1000/lead",
-    "ISSN 1234-5678",
-    "海洋政策研究会　編印",
-    "The ministers met on Monday.",
-    "",
-    "WP No. 12",
-]
-
-
-@given(st.sampled_from(_FRONT) | st.text(max_size=12))
-def test_front_furniture_kind_screened_by_first_character(content: str) -> None:
-    """The kind of a front line told with the first-character screen, as by the labels' expression alone."""
-    pattern, kinds = notes._front_furniture()
-    match = pattern.match(content)
-    expected = kinds[int(match.lastgroup[1:])] if match is not None and match.lastgroup else None
-    assert notes.front_furniture_kind(content) == expected
-
-
-def test_front_furniture_kinds_still_read() -> None:
-    assert notes.front_furniture_kind("DOI: 10.1000/xyz123") == "identifier"
-    assert notes.front_furniture_kind("收稿日期：2023-05-01") == "history"
-    assert notes.front_furniture_kind("Coast Guard Talks Resume") is None

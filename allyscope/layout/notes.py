@@ -141,21 +141,10 @@ def _front_furniture() -> tuple[re.Pattern[str], tuple[str, ...]]:
     return re.compile(groups), kinds
 
 
-_FRONT_INITIALS: dict[str, bool] = {}
-"""Whether a front-furniture label may start with a character (`regex_firsts`), remembered for each one met."""
-
-
 def front_furniture_kind(content: str) -> str | None:
     """The span kind of a front line by its label (`DOI:`, `收稿日期：`, `Received 3 May 2021`, `作者简介：`),
-    or None: such a line is neither the title, an author nor text. A line whose first character no label starts
-    with (most lines) is answered by that character alone, the expression not tried."""
+    or None: such a line is neither the title, an author nor text."""
     pattern, kinds = _front_furniture()
-    if content:
-        may = _FRONT_INITIALS.get(content[0])
-        if may is None:
-            may = _FRONT_INITIALS[content[0]] = may_start_with(pattern.pattern, content[0])
-        if not may:
-            return None
     match = pattern.match(content)
     return kinds[int(match.lastgroup[1:])] if match is not None and match.lastgroup else None
 
