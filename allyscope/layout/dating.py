@@ -257,36 +257,65 @@ def edge_line_counts() -> tuple[int, int]:
     return r.front_lines, r.tail_lines
 
 
-def document_date(lines: list[str], tail: list[str]) -> tuple[str, str] | None:
+DateReadings = dict[tuple[bool, str], tuple[str, str] | None]
+"""What `document_date` read of each line of one document, by (tail?, content): `structure` asks for the date of the
+same edge lines up to four times (with and without the title's line, a stamp's), each line read once."""
+
+
+def document_date(lines: list[str], tail: list[str], read: DateReadings | None = None) -> tuple[str, str] | None:
     """`(EDTF date, source)` of a document from its front lines and its last lines, or None.
 
     `lines` are the front matter's stripped lines in order (notes already left out), `tail` the last lines.
-    The most trusted source wins; within one source, the first line that gives one.
-    """
+    The most trusted source wins; within one source, the first line that gives one. `read`, when given, keeps
+    what each line gave (one document's lines: a line reads the same however often it is asked)."""
     r = rules()
     best: dict[str, str] = {}
     for content in lines[: r.front_lines]:
         if not content or _DIGIT.search(content) is None or r.ignore.match(content):
             continue  # every date the rules read has a digit
-        labelled = _labelled(content, r)
-        if labelled is not None:
-            best.setdefault(labelled[0], labelled[1].edtf)
-            continue
-        dateline = _dateline(content, r)
-        if dateline is not None:
-            best.setdefault("dateline", dateline.edtf)
-            continue
-        issue = _issue(content, r)
-        if issue is not None:
-            best.setdefault("issue", issue.edtf)
+        if read is None:
+            found = _front_date(content, r)
+        elif (False, content) in read:
+            found = read[False, content]
+        else:
+            found = read[False, content] = _front_date(content, r)
+        if found is not None:
+            best.setdefault(*found)
     for content in tail[-r.tail_lines :]:
-        labelled = _labelled(content, r) if content and _DIGIT.search(content) and not r.ignore.match(content) else None
-        if labelled is not None:
-            best.setdefault(labelled[0], labelled[1].edtf)
+        if not (content and _DIGIT.search(content) and not r.ignore.match(content)):
+            continue
+        if read is None:
+            found = _tail_date(content, r)
+        elif (True, content) in read:
+            found = read[True, content]
+        else:
+            found = read[True, content] = _tail_date(content, r)
+        if found is not None:
+            best.setdefault(*found)
     for source in SOURCES:
         if source in best:
             return best[source], source
     return None
+
+
+def _front_date(content: str, r: _Rules) -> tuple[str, str] | None:
+    """(source, EDTF date) a front line gives: a labelled date, else a dateline, else a journal's issue."""
+    labelled = _labelled(content, r)
+    if labelled is not None:
+        return labelled[0], labelled[1].edtf
+    dateline = _dateline(content, r)
+    if dateline is not None:
+        return "dateline", dateline.edtf
+    issue = _issue(content, r)
+    if issue is not None:
+        return "issue", issue.edtf
+    return None
+
+
+def _tail_date(content: str, r: _Rules) -> tuple[str, str] | None:
+    """(source, EDTF date) a last line gives: a labelled date only."""
+    labelled = _labelled(content, r)
+    return None if labelled is None else (labelled[0], labelled[1].edtf)
 
 
 def max_dateline() -> int:

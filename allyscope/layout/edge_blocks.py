@@ -212,13 +212,14 @@ def is_link(content: str, typical: float) -> bool:
     return len(_LOWER_WORD.findall(content)) >= shapes.link_lower_words
 
 
-def mark_edge_blocks(lines: Sequence[Line], protected: Collection[int] = ()) -> None:
+def mark_edge_blocks(lines: Sequence[Line], protected: Collection[int] = (), raw: str = "") -> None:
     """Give the lines of a page's edge blocks (see the module's docstring) the role `furniture` and their kind.
-    `protected` holds the indices of lines a note starts on."""
+    `protected` holds the indices of lines a note starts on; `raw`, the text the lines were cut from (when
+    given, a line's words are first looked for in it, see `_Prints`)."""
     shapes = _shapes()
     n = len(lines)
     reach = min(n, shapes.reach)
-    _contents(lines)
+    _contents(lines, raw)
     first = next((i for i in range(reach) if _text_line(lines[i], protected)), -1)
     if first < 0:
         # a notice whose paragraphs are numbered as notes are (`1　…。`): its first sentence is a note's first line
@@ -631,7 +632,7 @@ _CONTENTS_REACH = 200  # lines read for a contents list: an e-mail's or a page's
 _CONTENTS_LABEL = 24  # the list's label (`In this issue`, `今号の目次`) is short
 
 
-def _contents(lines: Sequence[Line]) -> None:
+def _contents(lines: Sequence[Line], raw: str = "") -> None:
     """A contents list printed without page numbers (an e-mail's `In this issue`, a page's `本期要点`): at least two
     lines in a row, each ending no sentence, each printed again word for word further down as a line of its own
     with text under it (a section's head), the prints in the list's order and each under the text of the one
@@ -639,20 +640,27 @@ def _contents(lines: Sequence[Line]) -> None:
     lines printed again one under the other (a running head of two lines) are no contents: text stands between a
     section's heads; nor is a wrapped passage printed twice: it has no label over it."""
     n = min(len(lines), _CONTENTS_REACH)
-    full = 0.0  # the text's full line, weighed when a line is first read as an entry
+    full = 0.0  # the text's full line, weighed when a line is first found printed again
     prints: _Prints | None = None  # where each line's words stand, read when a line is first read as an entry
+    # which lines may be entries, read once: a list taken changes only lines above the next one read
+    listed = bytes([_listed(lines[k]) for k in range(n)])
     i = 0
     while i < n:
+        if i + 1 >= n or not listed[i + 1] or not listed[i]:
+            # a list is two entries in a row or more: a line with no entry's shape under it opens none (a
+            # double-spaced file's lines, each over a blank line, open none, and nothing is weighed or indexed)
+            i += 1
+            continue
         run: list[int] = []
         places: list[int] = []
         j = i
         after = i
-        while j < n and _listed(lines[j]):
-            full = full or typical_width(lines)
-            prints = prints or _Prints(lines, n)
+        while j < n and listed[j]:
+            prints = prints or _Prints(lines, n, raw)
             again = prints.below(j, max(after, j) + 1)
             if again < 0 or (places and not _text_between(lines, places[-1], again)):
                 break
+            full = full or typical_width(lines)  # weighed before any list is taken, as every role is still read
             if lines[j].width >= _ENTRY_SHARE * full or not _head_place(lines, again, prints):
                 break  # a wrapped line of a passage printed twice: a full line, or printed inside a paragraph
             run.append(j)
@@ -715,18 +723,34 @@ class _Prints:
     rest of the text for each made the pass a product of the two (most of the layout stage's time on a long
     article). A big file (over `_INDEXED_LINES` lines) is indexed on the contents of its first `reach` lines and
     of the lines right above their prints, in two passes, so that no index of its every line is held. Roles are
-    read when asked, as a pass may change them; a line the index does not hold is looked for by a scan."""
+    read when asked, as a pass may change them; a line the index does not hold is looked for by a scan.
 
-    __slots__ = ("_lines", "_where")
+    The index is made when first needed: given the raw text the lines were cut from, the first `_SCREENS`
+    questions are first put to it, where a search in C for the line's words (`_once`) answers most of them (a
+    line whose words stand once in the whole text is printed nowhere else; an article's first lines are), and
+    a text whose few questions it answers all is never indexed."""
 
-    def __init__(self, lines: Sequence[Line], reach: int) -> None:
+    __slots__ = ("_lines", "_raw", "_reach", "_screens", "_where")
+
+    def __init__(self, lines: Sequence[Line], reach: int, raw: str = "") -> None:
         self._lines = lines
+        self._reach = reach
+        self._raw = raw
+        self._screens = _SCREENS if raw else 0
+        self._where: dict[str, list[int]] | None = None
+
+    def _prints(self) -> dict[str, list[int]]:
+        """The index, made on first use."""
+        if self._where is not None:
+            return self._where
+        lines, reach = self._lines, self._reach
         if len(lines) <= _INDEXED_LINES:
             self._where = self._index(None)
-            return
+            return self._where
         first = self._index({lines[k].content for k in range(min(reach, len(lines)))})
         above = {lines[k - 1].content for places in first.values() for k in places if k}
         self._where = self._index(above.union(first))
+        return self._where
 
     def _index(self, wanted: set[str] | None) -> dict[str, list[int]]:
         """The prints of each content in `wanted` (None: of every content)."""
@@ -742,7 +766,11 @@ class _Prints:
     def below(self, index: int, start: int) -> int:
         """The index of the next body line from `start` on printed as line `index` is, or -1."""
         lines = self._lines
-        places = self._where.get(lines[index].content)
+        if self._screens and start > index:
+            self._screens -= 1
+            if _once(self._raw, lines[index].content):
+                return -1  # no other line holds these words: none below `index` does
+        places = self._prints().get(lines[index].content)
         if places is None or start < 0:
             return _printed_below(lines, index, start)
         for k in places[bisect_left(places, start) :]:
@@ -751,6 +779,15 @@ class _Prints:
         if len(places) < _PRINTS_KEPT:
             return -1
         return _printed_below(lines, index, max(start, places[-1] + 1))  # printed more often than kept
+
+
+_SCREENS = 8  # questions put to the raw text before the lines are indexed: each is a search of the whole text
+
+
+def _once(raw: str, content: str) -> bool:
+    """True when `content` (a line's words, cut from `raw`) stands in `raw` once only: no other line holds it
+    (two lines holding the same words are two places of the text, wherever the lines were read from)."""
+    return bool(content) and raw.find(content, raw.find(content) + 1) < 0
 
 
 def _printed_below(lines: Sequence[Line], index: int, start: int) -> int:

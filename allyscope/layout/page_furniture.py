@@ -222,6 +222,14 @@ def _wrapped_at_long_word(text_lines: Sequence[Line]) -> bool:
     return full > 0 and not room_for_next_word(text_lines[0], text_lines[1], full)
 
 
+def _masthead(text_lines: Sequence[Line]) -> Line | None:
+    """The document's first line when it is a masthead (the journal's name): short beside the text's lines (half
+    their median width at most), and not a line of text wrapped early at a long word; None otherwise."""
+    widths = sorted((line.width for line in text_lines if line.role == BODY), key=float)  # see `typical_width`
+    masthead = bool(text_lines) and bool(widths) and text_lines[0].width <= 0.5 * widths[len(widths) // 2]
+    return text_lines[0] if masthead and not _wrapped_at_long_word(text_lines) else None
+
+
 def confirm_running_headers(lines: Sequence[Line]) -> None:
     """Keep a running header only where it stands at a page boundary; anywhere else it is body text.
 
@@ -259,10 +267,8 @@ def confirm_running_headers(lines: Sequence[Line]) -> None:
             at_boundary[shape].append(boundary or i < 2)
         previous = line.role
     head = [line.content for line in text_lines[:_HEAD_LINES] if line.role == BODY]
-    widths = sorted((line.width for line in text_lines if line.role == BODY), key=float)  # see `typical_width`
-    # a masthead (the journal's name as the document's first line) is short beside the text's lines
-    masthead = bool(text_lines) and bool(widths) and text_lines[0].width <= 0.5 * widths[len(widths) // 2]
-    first = text_lines[0] if masthead and not _wrapped_at_long_word(text_lines) else None
+    # the masthead is asked of a head's prints only: with no head marked (most files) it is not read at all
+    first = _masthead(text_lines) if at_boundary else None
 
     def recurring(occurrences: bytearray, places: array[int]) -> bool:
         """On three pages or more at page boundaries, or the document's first line (a masthead) printed again."""

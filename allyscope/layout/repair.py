@@ -1073,7 +1073,7 @@ def repair_layout(doc: Document) -> Document:
     resume = facts.resume_possible()  # `resume_convention_possible(lines)`
     blocks = find_note_blocks(lines, warnings, resume, starts)
     confirm_running_headers(lines)
-    mark_edge_blocks(lines, protected)  # what the word lists and page passes left, told by shape
+    mark_edge_blocks(lines, protected, doc.raw)  # what the word lists and page passes left, told by shape
     find_periodic_heads(lines)
     mark_numbered_feet(lines)
     mark_facing_heads(lines)  # `52　part` over a left page, `chapter　53` over the right one

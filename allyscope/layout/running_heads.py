@@ -432,23 +432,27 @@ def _masthead_again(text_lines: Sequence[Line]) -> None:
     first = text_lines[0]
     if ends_sentence(first.content) or header_never(first.content):
         return
+    shape = line_shape(first.content)
+    # a shape with no digit and no space is only the shape of that very text: compared without making shapes
+    plain = "#" not in shape and " " not in shape
+    initial = first.content[:1]
+    # its prints first (most first lines have none: then the text's width, a sort, is not weighed)
+    again = [
+        line
+        for line in text_lines[_HEAD_LINES:]
+        if line.role == BODY
+        and line.content[:1] == initial
+        and (line.content == shape if plain else line_shape(line.content) == shape)
+    ]
+    if not again:
+        return
     full = typical_width(text_lines)
     if not is_issue_line(first.content) and first.width > 0.5 * full:
         return  # a first line as wide as the text's and naming no issue is the text's own line
     if not is_issue_line(first.content) and _wrapped(first, text_lines[1], full):
         return  # short only because the next line's first word would not fit: a line of text, wrapped there
-    shape = line_shape(first.content)
-    # a shape with no digit and no space is only the shape of that very text: compared without making shapes
-    plain = "#" not in shape and " " not in shape
-    initial = first.content[:1]
-    for line in text_lines[_HEAD_LINES:]:
-        content = line.content
-        if (
-            line.role == BODY
-            and content[:1] == initial
-            and (content == shape if plain else line_shape(content) == shape)
-        ):
-            line.role = RUNNING_HEADER
+    for line in again:
+        line.role = RUNNING_HEADER
 
 
 _TURN = (PAGE_NUMBER, PAGE_BREAK)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from allyscope.layout.dating import document_date, edge_line_counts, is_issue_line, max_dateline
+from allyscope.layout.dating import DateReadings, document_date, edge_line_counts, is_issue_line, max_dateline
 from allyscope.layout.headings import levels_for, nest_levels
 from allyscope.model import Document, Span, make_heading, make_marker, sorted_spans
 from allyscope.structure.bios import (
@@ -69,55 +69,82 @@ def _in_text(doc: Document, lo: int, hi: int) -> bool:
     return False
 
 
-def _edge_lines(
-    doc: Document, count: int, tail_count: int, skipped: frozenset[int] = frozenset()
-) -> tuple[list[str], list[str]]:
-    """The first and last `count` non-empty raw lines outside the notes, stripped (without splitting the whole
-    file: a web page may be megabytes long), less the lines starting at an offset of `skipped`."""
-    # the notes' lines, and a reference list's entries after them: a source's year dates no document
-    cited = [doc.raw_span(s) for s in doc.spans if s.kind == "references"]
-    notes = sorted([*((f.raw_start, f.raw_end) for f in doc.footnotes), *cited])
-    starts = [a for a, _ in notes]
-    raw = doc.raw
-    body = _body_blocks(doc)
-    body_starts = [a for a, _ in body]
+class _EdgeLines:
+    """The first and last non-empty raw lines of one document outside its notes, stripped (without splitting the
+    whole file: a web page may be megabytes long), read as often as `structure` asks for its date (with the
+    title's line and without it, with a stamp's): the notes' and body blocks' ranges are made once, and each
+    line is read once, whatever lines a reading skips."""
 
-    def usable(lo: int, hi: int) -> str:
-        if lo in skipped:
-            return ""
-        content = raw[lo:hi].strip()
+    __slots__ = ("_body", "_body_starts", "_doc", "_front", "_notes", "_starts", "_tail")
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        # the notes' lines, and a reference list's entries after them: a source's year dates no document
+        cited = [doc.raw_span(s) for s in doc.spans if s.kind == "references"]
+        self._notes = sorted([*((f.raw_start, f.raw_end) for f in doc.footnotes), *cited])
+        self._starts = [a for a, _ in self._notes]
+        self._body = _body_blocks(doc)
+        self._body_starts = [a for a, _ in self._body]
+        self._front: dict[int, tuple[int, str]] = {}  # a front line's start: its end and what it gives
+        self._tail: dict[int, tuple[int, str]] = {}  # a last line's end: its start and what it gives
+
+    def _usable(self, lo: int, hi: int) -> str:
+        content = self._doc.raw[lo:hi].strip()
+        body = self._body
         if content and body:
-            k = bisect.bisect_left(body_starts, lo) - 1  # the last body block starting before the line
+            k = bisect.bisect_left(self._body_starts, lo) - 1  # the last body block starting before the line
             if k >= 0 and body[k][1] > lo:
                 return ""  # a body paragraph's wrapped line is no line of its own (`Manila on 12 May 2017.`)
+        notes = self._notes
         if not content or not notes:
             return content
-        k = bisect.bisect_right(starts, hi) - 1  # the last note starting before the line ends
+        k = bisect.bisect_right(self._starts, hi) - 1  # the last note starting before the line ends
         return "" if k >= 0 and notes[k][1] > lo else content
 
-    front: list[str] = []
-    pos = 0
-    while pos < len(raw) and len(front) < count:
+    def _front_line(self, pos: int) -> tuple[int, str]:
+        """(end, content) of the front line starting at `pos`; '' for a line no reading takes."""
+        known = self._front.get(pos)
+        if known is not None:
+            return known
+        doc, raw = self._doc, self._doc.raw
         end = raw.find("\n", pos)
         end = len(raw) if end < 0 else end
-        content = usable(pos, end)
+        content = self._usable(pos, end)
         # a front line the layout dropped from the text (a print stamp or a running head printed over every page,
         # `2025/6/3 16:12 Title - Site`) gives the print's date, not the document's; a journal's masthead printed
         # so still names its issue (a print stamp prints the time of day)
         if content and not _in_text(doc, pos, end) and (_TIME.search(content) or not is_issue_line(content)):
             content = ""
-        if content:
-            front.append(content)
-        pos = end + 1
-    tail: list[str] = []
-    end = len(raw)
-    while end > pos and len(tail) < tail_count:
-        start = raw.rfind("\n", 0, end) + 1
-        content = usable(start, end)
-        if content:
-            tail.append(content)
-        end = start - 1
-    return front, tail[::-1]
+        self._front[pos] = end, content
+        return end, content
+
+    def _tail_line(self, end: int) -> tuple[int, str]:
+        """(start, content) of the last line ending at `end`."""
+        known = self._tail.get(end)
+        if known is not None:
+            return known
+        start = self._doc.raw.rfind("\n", 0, end) + 1
+        self._tail[end] = start, self._usable(start, end)
+        return self._tail[end]
+
+    def read(self, count: int, tail_count: int, skipped: frozenset[int] = frozenset()) -> tuple[list[str], list[str]]:
+        """The first `count` and last `tail_count` lines, less the lines starting at an offset of `skipped`."""
+        raw = self._doc.raw
+        front: list[str] = []
+        pos = 0
+        while pos < len(raw) and len(front) < count:
+            end, content = self._front_line(pos)
+            if content and pos not in skipped:
+                front.append(content)
+            pos = end + 1
+        tail: list[str] = []
+        end = len(raw)
+        while end > pos and len(tail) < tail_count:
+            start, content = self._tail_line(end)
+            if content and start not in skipped:
+                tail.append(content)
+            end = start - 1
+        return front, tail[::-1]
 
 
 def structure(doc: Document) -> Document:
@@ -191,16 +218,19 @@ def structure(doc: Document) -> Document:
     repeated = frozenset(doc.get_meta("repeated_furniture", ()))
     # the title's own year (`中華民國113年國防報告書`) names what the document covers; a line under it dates it
     titled = frozenset(doc.body_map.to_raw(s.start) for s in front if s.kind == "title")
-    front_lines, tail_lines = _edge_lines(doc, *edge_line_counts(), repeated | titled)
-    dated = document_date(front_lines, tail_lines)
+    read: DateReadings = {}  # each edge line read once, however many of the readings below hold it
+    edges = _EdgeLines(doc)
+    front_lines, tail_lines = edges.read(*edge_line_counts(), repeated | titled)
+    dated = document_date(front_lines, tail_lines, read)
     if dated is None and titled:  # no line but the title dates it: the title's date is the document's
-        front_lines, tail_lines = _edge_lines(doc, *edge_line_counts(), repeated)
-        dated = document_date(front_lines, tail_lines)
+        front_lines, tail_lines = edges.read(*edge_line_counts(), repeated)
+        dated = document_date(front_lines, tail_lines, read)
     dated = dated or next(
-        (d for s in front if s.kind == "dateline" and (d := document_date([doc.span_text(s)], [])) is not None), None
+        (d for s in front if s.kind == "dateline" and (d := document_date([doc.span_text(s)], [], read)) is not None),
+        None,
     )  # else the date a byline printed in a field of its own (`By … | March 3, 2024`)
     if dated is None and doc.get_meta("repeated_furniture"):  # a stamp in every page's foot dates the print only
-        dated = document_date(*_edge_lines(doc, *edge_line_counts()))  # when nothing else dates the document
+        dated = document_date(*edges.read(*edge_line_counts()), read)  # when nothing else dates the document
     if journal is not None:  # a newsletter's issue line dates it, not the date line of an item under its masthead
         dated = issue_date(doc, journal) or dated
     return doc.evolve(
