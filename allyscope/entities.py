@@ -128,6 +128,8 @@ class Gazetteer:
     # per pattern: a name none of `_names`'s checks can turn away (not blocked, Latin, at a katakana edge or a bare
     # anaphor), made into a mention as found; built on first use, once `gazetteer()` has set the lists above
     plain: list[bool] = field(default_factory=list)
+    # ids of a mention → whether they name a body or pact of states (`_groupings`), filled as asked
+    grouping_ids: dict[tuple[str, ...], bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.latin = [p[0].isascii() and p[0].isalnum() for p in self.patterns]
@@ -155,7 +157,7 @@ class Gazetteer:
             found = self._seats_read(found)
         if self.compound_rules is None:
             return found
-        groupings = frozenset((m.start, m.end) for m in found if self._groups_states(m.ids))
+        groupings = self._groupings(found)
         compounds = read_compounds(text, folded, self.compound_rules, occupied, groupings)
         if not compounds:
             return found
@@ -163,6 +165,21 @@ class Gazetteer:
         kept = [m for m in found if m.start not in covered]
         made = [EntityMention(c.start, c.end, text[c.start : c.end], c.ids, "compound") for c in compounds]
         return sorted([*kept, *made], key=_START)
+
+    def _groupings(self, found: list[EntityMention]) -> frozenset[tuple[int, int]]:
+        """The spans of the mentions in `found` that name a body or pact of states (`_groups_states`), each distinct
+        ids asked once: a document names the same few dozen entities hundreds of times, and the answer depends on
+        the data alone (the kept answers, `grouping_ids`, are as many as the data's targets at most)."""
+        known = self.grouping_ids
+        out = []
+        for m in found:
+            ids = m.ids
+            groups = known.get(ids)
+            if groups is None:
+                groups = known[ids] = self._groups_states(ids)
+            if groups:
+                out.append((m.start, m.end))
+        return frozenset(out)
 
     def _groups_states(self, ids: tuple[str, ...]) -> bool:
         """Is this a name of a body or pact of states (`type` in GROUPING_TYPES), which may be written beginning

@@ -1,0 +1,91 @@
+"""The dates and entities stages' shortcuts (fastdat39) against the readings they replace: each must answer as the
+slow reading does on every input, so that no output can move (`benchmarks/extraction_diff.py` checks the
+documents; these check the shortcuts on inputs drawn to hit their edges).
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from allyscope import person_references
+from allyscope.entities import EntityMention, gazetteer
+from allyscope.layout import tables
+
+# gaps of every width, tabs, bars, ideographic spaces, words
+_ROW_ALPHABET = " \t\u3000|｜ab年2019-"
+
+
+def _cells_by_search(line: str) -> tuple[str, list[tuple[int, int]]]:
+    """`tables.cells_of` without its screen: the gap expression searched on every line."""
+    bar, gap, _, _, _ = tables._patterns()
+    if tables.bar_row(line):
+        return tables.cells_of(line)  # rows in bars are read before the screen, as before it
+    lead = len(line) - len(line.lstrip())
+    tail = len(line.rstrip())
+    if lead >= tail:
+        return "", []
+    way = "tabs" if "\t" in line[lead:tail] else "spaces"
+    cuts = [m for m in gap.finditer(line, lead, tail) if way == "spaces" or "\t" in m.group(0)]
+    if not cuts:
+        return "", []
+    spans, at = [], lead
+    for m in cuts:
+        spans.append(tables._trim(line, at, m.start()))
+        at = m.end()
+    spans.append(tables._trim(line, at, tail))
+    return way, spans
+
+
+@given(st.text(alphabet=_ROW_ALPHABET, max_size=24))
+def test_cells_of_a_line_as_by_search(line: str) -> None:
+    assert tables.cells_of(line) == _cells_by_search(line)
+
+
+def test_cells_of_rows_and_prose() -> None:
+    assert tables.cells_of("2019年　日本与北约签署文件") == ("", [])  # ideographic spaces part no cells
+    assert tables.cells_of("2019   signed") == ("spaces", [(0, 4), (7, 13)])
+    assert tables.cells_of("2019\tsigned") == ("tabs", [(0, 4), (5, 11)])
+    assert tables.cells_of("a  b") == ("", [])  # two spaces are no gap
+
+
+def _refers_by_search(text: str) -> bool:
+    words = person_references._words()
+    assert words is not None
+    return words.honorific_en.search(text) is not None or words.pronoun_en.search(text) is not None
+
+
+@given(st.text(alphabet="HhSsMrs. eKto中文\n", max_size=20))
+def test_english_reference_screen_as_by_search(text: str) -> None:
+    words = person_references._words()
+    assert words is not None
+    assert person_references._may_refer_in_english(text, words) == _refers_by_search(text)
+
+
+def test_english_reference_screen_examples() -> None:
+    words = person_references._words()
+    assert words is not None
+    assert person_references._may_refer_in_english("Then she signed.", words)
+    assert person_references._may_refer_in_english("Talks with Mr. Duda", words)
+    assert not person_references._may_refer_in_english("The treaty was signed.", words)  # `he` inside `The` only
+    assert not person_references._may_refer_in_english("日本与北约签署文件", words)
+
+
+def test_literals_give_no_screen_for_an_empty_word() -> None:
+    assert person_references._literals(["Mr."], ["he"]) == ("Mr.", "he")
+    assert person_references._literals(["Mr."], []) == ()
+    assert person_references._literals(["Mr.", ""], ["he"]) == ()
+
+
+_SOME_IDS = st.sampled_from(
+    [(), ("JP",), ("NATO",), ("JP", "US"), ("title:head-of-government",), ("person:as-written:Kao Kim Hourn",)]
+)
+
+
+@settings(deadline=None)  # the gazetteer is built on the first draw
+@given(st.lists(_SOME_IDS, max_size=8))
+def test_groupings_as_by_each_mention(idss: list[tuple[str, ...]]) -> None:
+    g = gazetteer()
+    found = [EntityMention(2 * k, 2 * k + 1, "x", ids) for k, ids in enumerate(idss)]
+    expected = frozenset((m.start, m.end) for m in found if g._groups_states(m.ids))
+    assert g._groupings(found) == expected
