@@ -18,7 +18,7 @@ _ROW_ALPHABET = " \t\u3000|｜ab年2019-"
 
 def _cells_by_search(line: str) -> tuple[str, list[tuple[int, int]]]:
     """`tables.cells_of` without its screen: the gap expression searched on every line."""
-    bar, gap, _, _, _ = tables._patterns()
+    _, gap, _, _, _ = tables._patterns()
     if tables.bar_row(line):
         return tables.cells_of(line)  # rows in bars are read before the screen, as before it
     lead = len(line) - len(line.lstrip())
