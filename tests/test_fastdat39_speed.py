@@ -5,11 +5,15 @@ documents; these check the shortcuts on inputs drawn to hit their edges).
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope import person_references
-from allyscope.entities import EntityMention, gazetteer
+from allyscope.dates import occasions, read_dates
+from allyscope.entities import EntityMention, gazetteer, load_discourse
 from allyscope.layout import tables
 
 # gaps of every width, tabs, bars, ideographic spaces, words
@@ -89,3 +93,55 @@ def test_groupings_as_by_each_mention(idss: list[tuple[str, ...]]) -> None:
     found = [EntityMention(2 * k, 2 * k + 1, "x", ids) for k, ids in enumerate(idss)]
     expected = frozenset((m.start, m.end) for m in found if g._groups_states(m.ids))
     assert g._groupings(found) == expected
+
+
+def _boundary_first(words: list[str]) -> str:
+    """The expression `_led_by_first_characters` replaces: the boundary first, then the words."""
+    return rf"\b(?:{'|'.join(map(re.escape, words))})"
+
+
+_WORD_LISTS = st.lists(st.text(alphabet="HhSse.M r", max_size=4), max_size=4)
+
+
+@given(_WORD_LISTS, st.text(alphabet="HhSse.M r中\n_1", max_size=24))
+def test_words_led_by_first_characters_as_boundary_first(words: list[str], text: str) -> None:
+    for tail in (r"\b", r"\s+([A-Z][\w'’-]+)", ""):
+        fast = re.compile(person_references._led_by_first_characters(words) + tail)
+        slow = re.compile(_boundary_first(words) + tail)
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+            (m.span(), m.groups()) for m in slow.finditer(text)
+        ]
+
+
+def test_refer_back_expressions_on_the_dev_documents() -> None:
+    words = person_references._words()
+    assert words is not None
+    data = load_discourse()["refer_back"]
+    slow_pronouns = re.compile(_boundary_first(data["pronouns_en"]) + r"\b")
+    slow_titles = re.compile(
+        _boundary_first(sorted(data["honorific_en"], key=len, reverse=True)) + r"\s+([A-Z][\w'’-]+)"
+    )
+    dev = Path(__file__).parent / "corpora" / "events" / "dev"
+    english = sorted(dev.glob("*_en_*.txt"))
+    assert len(english) > 40
+    for path in english:
+        text = path.read_text("utf-8")
+        assert [m.span() for m in words.pronoun_en.finditer(text)] == [m.span() for m in slow_pronouns.finditer(text)]
+        assert [m.span(1) for m in words.honorific_en.finditer(text)] == [m.span(1) for m in slow_titles.finditer(text)]
+
+
+@given(st.text(alphabet="期間间dDuUx \n", max_size=30))
+def test_occasion_key_places_as_by_the_alternation(text: str) -> None:
+    assert occasions._key_starts(text) == [m.start() for m in occasions._keys().finditer(text)]
+
+
+def test_occasion_key_forms_are_two_characters() -> None:
+    forms = occasions._key_forms()
+    assert forms and all(len(form) == 2 for form in forms)
+    assert all(occasions._keys().fullmatch(form) for form in forms)
+    assert occasions._key_starts("Duduring 访问期间期间") == [0, 2, 11, 13]
+
+
+def test_no_dates_no_joins() -> None:
+    assert read_dates("没有日期的段落。").mentions == []
+    assert [m.edtf for m in read_dates("2023年7月11日至12日，访问期间").mentions] == ["2023-07-11/2023-07-12"]
