@@ -130,6 +130,9 @@ class Gazetteer:
     plain: list[bool] = field(default_factory=list)
     # ids of a mention → whether they name a body or pact of states (`_groupings`), filled as asked
     grouping_ids: dict[tuple[str, ...], bool] = field(default_factory=dict)
+    # blocked word (folded) → the names that may begin inside it and run past it (`_crossing_names`), as asked
+    crossing_names: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = field(default_factory=dict)
+    names_by_first: dict[str, list[str]] = field(default_factory=dict)  # names neither blocked nor Latin, by first char
 
     def __post_init__(self) -> None:
         self.latin = [p[0].isascii() and p[0].isalnum() for p in self.patterns]
@@ -273,9 +276,37 @@ class Gazetteer:
         for index, s, e in self.automaton.find_matches_as_indexes(folded[start:cut], overlapping=False):
             self._checked(text, folded, (index, start + s, start + e), found)
 
+    def _may_cross(self, folded: str, start: int, end: int) -> bool:
+        """May a name begin inside the blocked word `folded[start:end]` and run past its end? Such a name begins
+        with what is left of the word from where it begins (`太平洋…` inside `印太`), so the text must begin there
+        with one of the names that do (`crossing_names`, the names each end of each blocked word may begin): a
+        plain test of the text, where the overlapping automaton read every name of a window after the word."""
+        word = folded[start:end]
+        names = self.crossing_names.get(word)
+        if names is None:
+            names = self.crossing_names[word] = self._crossing_names(word)
+        return any(folded.startswith(begun, start + at) for at, begun in names)
+
+    def _crossing_names(self, word: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+        """(offset in `word`, the names neither blocked nor Latin that begin with `word[offset:]` and are longer)
+        for each offset inside the word where there are some."""
+        if not self.names_by_first:
+            for i, pattern in enumerate(self.patterns):
+                if not self.blocked[i] and not self.latin[i]:
+                    self.names_by_first.setdefault(pattern[0], []).append(pattern)
+        out = []
+        for at in range(1, len(word)):
+            rest = word[at:]
+            begun = tuple(n for n in self.names_by_first.get(rest[0], ()) if len(n) > len(rest) and n.startswith(rest))
+            if begun:
+                out.append((at, begun))
+        return tuple(out)
+
     def _inside_blocked(self, text: str, folded: str, start: int, end: int) -> list[EntityMention]:
         """A blocked word hides its aliases, unless a name starts inside it and runs past its end: then the
         text before that name is matched alone and the name is taken whole (`日本|海上自衛隊`)."""
+        if not self._may_cross(folded, start, end):
+            return []
         window = folded[start : end + 24]
         crossing = [
             (s, e, i)

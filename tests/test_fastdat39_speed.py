@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from allyscope import person_references
 from allyscope.dates import occasions, read_dates
-from allyscope.entities import EntityMention, gazetteer, load_discourse
+from allyscope.entities import EntityMention, Gazetteer, gazetteer, load_discourse
 from allyscope.layout import tables
 
 # gaps of every width, tabs, bars, ideographic spaces, words
@@ -145,3 +145,42 @@ def test_occasion_key_forms_are_two_characters() -> None:
 def test_no_dates_no_joins() -> None:
     assert read_dates("没有日期的段落。").mentions == []
     assert [m.edtf for m in read_dates("2023年7月11日至12日，访问期间").mentions] == ["2023-07-11/2023-07-12"]
+
+
+def _blocked_words() -> list[str]:
+    g = gazetteer()
+    return [p for i, p in enumerate(g.patterns) if g.blocked[i]]
+
+
+def _unscreened(g: Gazetteer, text: str, start: int, end: int) -> list[EntityMention]:
+    """`_inside_blocked` with its screen (`_may_cross`) answering yes: the overlapping automaton read every time."""
+    g._may_cross = lambda *_: True  # type: ignore[method-assign]
+    try:
+        return g._inside_blocked(text, text, start, end)
+    finally:
+        del g._may_cross
+
+
+@settings(deadline=None)
+@given(st.data())
+def test_blocked_words_read_as_without_the_screen(data: st.DataObject) -> None:
+    g = gazetteer()
+    word = data.draw(st.sampled_from(_blocked_words()))
+    crossing = [name[len(word) - at :] for at, names in g._crossing_names(word) for name in names]
+    after = data.draw(st.sampled_from(["", "地区", "平洋", "弹", *crossing]))
+    text = data.draw(st.sampled_from(["", "在", "日本"])) + word + after + "。"
+    start = text.index(word)
+    end = start + len(word)
+    assert g._inside_blocked(text, text, start, end) == _unscreened(g, text, start, end)
+
+
+def test_a_name_crossing_a_blocked_word_is_still_read() -> None:
+    g = gazetteer()
+    crossed = [(w, at, names[0]) for w in _blocked_words() for at, names in g._crossing_names(w)]
+    assert crossed  # the data blocks words inside which names begin (`印太` and `太平洋…`)
+    for word, at, name in crossed[:20]:
+        text = word + name[len(word) - at :] + "。"
+        assert g._may_cross(text, 0, len(word))
+        assert not g._may_cross(word + "。", 0, len(word)) or any(
+            (word + "。").startswith(n, a) for a, ns in g._crossing_names(word) for n in ns
+        )
