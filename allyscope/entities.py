@@ -128,6 +128,11 @@ class Gazetteer:
     # per pattern: a name none of `_names`'s checks can turn away (not blocked, Latin, at a katakana edge or a bare
     # anaphor), made into a mention as found; built on first use, once `gazetteer()` has set the lists above
     plain: list[bool] = field(default_factory=list)
+    # ids of a mention → whether they name a body or pact of states (`_groupings`), filled as asked
+    grouping_ids: dict[tuple[str, ...], bool] = field(default_factory=dict)
+    # blocked word (folded) → the names that may begin inside it and run past it (`_crossing_names`), as asked
+    crossing_names: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = field(default_factory=dict)
+    names_by_first: dict[str, list[str]] = field(default_factory=dict)  # names neither blocked nor Latin, by first char
 
     def __post_init__(self) -> None:
         self.latin = [p[0].isascii() and p[0].isalnum() for p in self.patterns]
@@ -155,7 +160,7 @@ class Gazetteer:
             found = self._seats_read(found)
         if self.compound_rules is None:
             return found
-        groupings = frozenset((m.start, m.end) for m in found if self._groups_states(m.ids))
+        groupings = self._groupings(found)
         compounds = read_compounds(text, folded, self.compound_rules, occupied, groupings)
         if not compounds:
             return found
@@ -163,6 +168,21 @@ class Gazetteer:
         kept = [m for m in found if m.start not in covered]
         made = [EntityMention(c.start, c.end, text[c.start : c.end], c.ids, "compound") for c in compounds]
         return sorted([*kept, *made], key=_START)
+
+    def _groupings(self, found: list[EntityMention]) -> frozenset[tuple[int, int]]:
+        """The spans of the mentions in `found` that name a body or pact of states (`_groups_states`), each distinct
+        ids asked once: a document names the same few dozen entities hundreds of times, and the answer depends on
+        the data alone (the kept answers, `grouping_ids`, are as many as the data's targets at most)."""
+        known = self.grouping_ids
+        out = []
+        for m in found:
+            ids = m.ids
+            groups = known.get(ids)
+            if groups is None:
+                groups = known[ids] = self._groups_states(ids)
+            if groups:
+                out.append((m.start, m.end))
+        return frozenset(out)
 
     def _groups_states(self, ids: tuple[str, ...]) -> bool:
         """Is this a name of a body or pact of states (`type` in GROUPING_TYPES), which may be written beginning
@@ -256,9 +276,37 @@ class Gazetteer:
         for index, s, e in self.automaton.find_matches_as_indexes(folded[start:cut], overlapping=False):
             self._checked(text, folded, (index, start + s, start + e), found)
 
+    def _may_cross(self, folded: str, start: int, end: int) -> bool:
+        """May a name begin inside the blocked word `folded[start:end]` and run past its end? Such a name begins
+        with what is left of the word from where it begins (`太平洋…` inside `印太`), so the text must begin there
+        with one of the names that do (`crossing_names`, the names each end of each blocked word may begin): a
+        plain test of the text, where the overlapping automaton read every name of a window after the word."""
+        word = folded[start:end]
+        names = self.crossing_names.get(word)
+        if names is None:
+            names = self.crossing_names[word] = self._crossing_names(word)
+        return any(folded.startswith(begun, start + at) for at, begun in names)
+
+    def _crossing_names(self, word: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+        """(offset in `word`, the names neither blocked nor Latin that begin with `word[offset:]` and are longer)
+        for each offset inside the word where there are some."""
+        if not self.names_by_first:
+            for i, pattern in enumerate(self.patterns):
+                if not self.blocked[i] and not self.latin[i]:
+                    self.names_by_first.setdefault(pattern[0], []).append(pattern)
+        out = []
+        for at in range(1, len(word)):
+            rest = word[at:]
+            begun = tuple(n for n in self.names_by_first.get(rest[0], ()) if len(n) > len(rest) and n.startswith(rest))
+            if begun:
+                out.append((at, begun))
+        return tuple(out)
+
     def _inside_blocked(self, text: str, folded: str, start: int, end: int) -> list[EntityMention]:
         """A blocked word hides its aliases, unless a name starts inside it and runs past its end: then the
         text before that name is matched alone and the name is taken whole (`日本|海上自衛隊`)."""
+        if not self._may_cross(folded, start, end):
+            return []
         window = folded[start : end + 24]
         crossing = [
             (s, e, i)

@@ -26,6 +26,8 @@ class _Words(NamedTuple):
     pronoun_en: re.Pattern[str]  # he, she as words of their own
     not_names: frozenset[str]  # capitalised words that name nobody (months, a sentence's opening words), folded
     reach: int  # how far back (characters) a full mention is looked for
+    # the words of `honorific_en` and `pronoun_en` as written: a match holds one of them (`_may_refer_in_english`)
+    literals_en: tuple[str, ...] = ()
 
 
 @cache
@@ -33,15 +35,42 @@ def _words() -> _Words | None:
     data = load_discourse().get("refer_back")
     if not data:
         return None
-    titles = "|".join(map(re.escape, sorted(data["honorific_en"], key=len, reverse=True)))
+    titles = _led_by_first_characters(sorted(data["honorific_en"], key=len, reverse=True))
     return _Words(
         tuple(data["honorific_cjk"]),
         tuple(data["same_person"]),
-        re.compile(rf"\b(?:{titles})\s+([A-Z][\w'’-]+)"),
-        re.compile(rf"\b(?:{'|'.join(map(re.escape, data.get('pronouns_en', [])))})\b"),
+        re.compile(rf"{titles}\s+([A-Z][\w'’-]+)"),
+        re.compile(rf"{_led_by_first_characters(data.get('pronouns_en', []))}\b"),
         frozenset(w.casefold() for w in data.get("not_names_en", [])),
         int(data["reach"]),
+        _literals(data["honorific_en"], data.get("pronouns_en", [])),
     )
+
+
+def _led_by_first_characters(words: list[str]) -> str:
+    """`\\b(?:w1|w2|…)`, written so that each word begins with its own first character and looks back over it for
+    the word boundary (`H(?<=\\bH)e|…`): an expression that begins with `\\b` is tried at every character of a text,
+    one whose branches begin with characters is tried only where one stands (`re` skips to them). The same matches,
+    the branches in the same order; an empty word keeps the boundary alone."""
+    branches = [f"{re.escape(w[0])}(?<=\\b{re.escape(w[0])}){re.escape(w[1:])}" if w else r"\b" for w in words]
+    return f"(?:{'|'.join(branches)})" if branches else r"\b(?:)"
+
+
+def _literals(*groups: list[str]) -> tuple[str, ...]:
+    """The words of every group, or () (no screen) when a group is empty or holds an empty word: its expression
+    then matches an empty string between word boundaries, with no word written."""
+    if all(group and all(group) for group in groups):
+        return tuple(word for group in groups for word in group)
+    return ()
+
+
+def _may_refer_in_english(text: str, words: _Words) -> bool:
+    """Does `text` hold an honorific or a pronoun of `words` that refers back (`Mr. Kishida`, `she`)? Each
+    expression is searched only when one of its words stands in the text as written (a plain substring test, faster
+    still than the searches `_led_by_first_characters` makes fast): a Chinese or Japanese text mostly holds none."""
+    if words.literals_en and not any(word in text for word in words.literals_en):
+        return False
+    return words.honorific_en.search(text) is not None or words.pronoun_en.search(text) is not None
 
 
 def _family_keys(entity: dict[str, Any]) -> set[str]:
@@ -145,7 +174,7 @@ def refer_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[E
     if words is None:
         return mentions
     has_cjk = any(h in text for h in (*words.honorific_cjk, *words.same_person))
-    has_en = words.honorific_en.search(text) is not None or words.pronoun_en.search(text) is not None
+    has_en = _may_refer_in_english(text, words)
     if not (has_cjk or has_en):
         return mentions
     full = _full_mentions(text, mentions, g)

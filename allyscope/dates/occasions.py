@@ -13,6 +13,7 @@ date of its own; anywhere else it is left alone. The phrases and the words of ea
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from functools import cache
 
@@ -36,10 +37,8 @@ def _phrases() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
 
 
 @cache
-def _keys() -> re.Pattern[str]:
-    """Two characters shared by the phrases (`期间`, `期間`, `du`), chosen so every phrase holds one, as one
-    case-sensitive alternation: `re` skips ahead by its first characters, while the phrases' case-insensitive
-    alternation has no literal prefix to skip by and costs milliseconds on a long document that holds none."""
+def _key_grams() -> tuple[str, ...]:
+    """Two characters shared by the phrases (`期间`, `期間`, `du`), chosen so every phrase holds one (lower case)."""
     words = [w.lower() for w in rules()["occasion_span"]["words"]]
     uncovered, keys = set(words), []
     while uncovered:
@@ -47,8 +46,49 @@ def _keys() -> re.Pattern[str]:
         best = max(sorted(set(grams)), key=lambda g: (sum(g in w for w in uncovered), " " not in g))
         keys.append(best)
         uncovered = {w for w in uncovered if best not in w}
+    return tuple(keys)
+
+
+@cache
+def _keys() -> re.Pattern[str]:
+    """The keys (`_key_grams`) as one case-sensitive alternation, each Latin letter in either case: the phrases'
+    case-insensitive alternation has no literal prefix to skip by and cost milliseconds on a long document that
+    holds none. (`_key_starts` finds where it matches without it.)"""
+    keys = _key_grams()
     cased = ("".join(f"[{c.upper()}{c}]" if c.isalpha() and c.isascii() else re.escape(c) for c in k) for k in keys)
     return re.compile("|".join(cased))
+
+
+@cache
+def _key_forms() -> tuple[str, ...]:
+    """Every string `_keys` matches: each key with its Latin letters in each case (`du`, `dU`, `Du`, `DU`), all of
+    two characters."""
+    forms = (
+        "".join(chars)
+        for key in _key_grams()
+        for chars in itertools.product(*[(c.upper(), c) if c.isalpha() and c.isascii() else (c,) for c in key])
+    )
+    return tuple(dict.fromkeys(forms))
+
+
+def _key_starts(text: str) -> list[int]:
+    """Where `_keys().finditer(text)` finds its matches, by a plain substring search for each form of each key
+    (`_key_forms`): the engine tried the alternation at every character (a class of first characters has no
+    literal to skip to). All forms are two characters long, so the matches a scan finds are the places of the
+    forms taken from the left, each at least two characters after the one taken before it."""
+    places: list[int] = []
+    for form in _key_forms():
+        at = text.find(form)
+        while at >= 0:
+            places.append(at)
+            at = text.find(form, at + 1)
+    out: list[int] = []
+    free = 0
+    for at in sorted(places):
+        if at >= free:
+            out.append(at)
+            free = at + 2
+    return out
 
 
 def _phrase_matches(text: str) -> list[re.Match[str]]:
@@ -58,12 +98,7 @@ def _phrase_matches(text: str) -> list[re.Match[str]]:
     words = rules()["occasion_span"]["words"]
     firsts = {c for w in words for c in (w[0].lower(), w[0].upper())}
     reach = max(len(w) for w in words)
-    starts = {
-        at
-        for key in _keys().finditer(text)
-        for at in range(max(0, key.start() - reach), key.start() + 1)
-        if text[at] in firsts
-    }
+    starts = {at for key in _key_starts(text) for at in range(max(0, key - reach), key + 1) if text[at] in firsts}
     found: list[re.Match[str]] = []
     for at in sorted(starts):
         if found and at < found[-1].end():

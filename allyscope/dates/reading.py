@@ -581,7 +581,8 @@ def read_dates(
             )
             last_edtf = edtf if listed is None else listed[-1].edtf
             range_end = _range_end(edtf) if day_range and listed is None else None
-    out = _told_again(text, join_mentions(text, out), r)
+    if out:  # (every pass of the joins reads the dates found: a paragraph with none has nothing to join)
+        out = _told_again(text, join_mentions(text, out), r)
     return DateReading(out, warnings, last, last_edtf)
 
 

@@ -92,6 +92,8 @@ def cells_of(line: str) -> tuple[str, list[tuple[int, int]]]:
         if line[places[-1] + 1 :].strip():
             bounds.append((places[-1], len(line)))  # a last cell its bar does not close
         return "bars", [_trim(line, a + 1, b) for a, b in bounds]
+    if "\t" not in line and _row_screen()[1] not in line:
+        return "", []  # no tab and no run of spaces wide enough: no gap for `gap` to find (a screen, as `may_be_row`)
     lead = len(line) - len(line.lstrip())
     tail = len(line.rstrip())
     if lead >= tail:
