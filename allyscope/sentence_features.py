@@ -169,6 +169,7 @@ _NO_HITS: Hits = ((), (), ())
 def data_rules(data: dict[str, Any]) -> dict[str, re.Pattern[str] | Cues | tuple[str, ...] | None]:
     """The rules of `data/event_patterns.json` (compiled, `event_cues.compiled`) and of `data/discourse.json`
     (`membership`) that the events stage searches in a sentence's spans, by name."""
+    from allyscope.entities import load_discourse
     from allyscope.event_domain_cues import _words_of
     from allyscope.membership import _data as membership
 
@@ -189,6 +190,9 @@ def data_rules(data: dict[str, Any]) -> dict[str, re.Pattern[str] | Cues | tuple
         "absence": data.get("absence_re"),
         "decade_states": data.get("decade_states_re"),
         "membership": membership()[0],
+        # a figure or a state dated (`figure_states`), an act a person does alone (discourse.json `own_acts`)
+        "figure_states": data.get("figure_states_re"),
+        "own_acts": re.compile(own["acts"]) if (own := load_discourse().get("own_acts")) else None,
     }
 
 
