@@ -114,3 +114,32 @@ def test_predict_keeps_the_order_of_additions(rows: list[list[float]]) -> None:
 
 def test_no_seed_word_is_empty() -> None:
     assert all(_seed_index().words) and all(isinstance(e, re.Pattern) for *_, e in domain_seeds())
+
+
+def test_a_rule_with_no_word_in_the_sentence_is_ruled_out_of_every_span() -> None:
+    """`SentenceFeatures.present`: the rules with a word anywhere in the sentence; for the others `may` is False for
+    every span, as the walk over the sentence's words finds, and their own expressions find nothing there."""
+    from allyscope.events_domain import patterns
+    from allyscope.sentence_features import data_rules, sentence_features
+
+    data = patterns()
+    rules = {name: rule for name, rule in data_rules(data).items() if rule is not None}
+    seen_absent = seen_present = 0
+    for path in sorted(DEV.glob("*.txt"))[::9]:
+        text = fold(path.read_text("utf-8"))
+        for a, b in sentences(text, 0, len(text))[:10]:
+            record = sentence_features(text[a:b], data)
+            union = 0
+            for _, _, bits in record.words:
+                union |= bits
+            assert record.present == union
+            for name, bit in record.bit.items():
+                if record.present & bit:
+                    seen_present += 1
+                    continue
+                seen_absent += 1
+                assert not record.may(name, 0, b - a)
+                rule = rules[name]
+                if isinstance(rule, re.Pattern):
+                    assert rule.search(text[a:b]) is None, (name, text[a:b])
+    assert seen_absent > 100 and seen_present > 10
