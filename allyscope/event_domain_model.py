@@ -10,8 +10,9 @@ name, so a test that swaps `events_domain.domain_model` still reaches it.
 from __future__ import annotations
 
 import json
-from functools import cache
+from functools import cache, reduce
 from importlib import resources
+from operator import add
 from typing import Any
 
 from allyscope.errors import DataFileError
@@ -49,11 +50,12 @@ def predict(model: dict[str, Any], features: list[str]) -> str:
     regression over binary features; the softmax does not change which is highest). Ties go to the earlier
     domain in the model's order."""
     domains: list[str] = model["domains"]
-    scores = list(model["bias"])
     weights: dict[str, list[float]] = model["weights"]
-    for name in features:
-        row = weights.get(name)
-        if row is not None:
-            scores = [s + w for s, w in zip(scores, row, strict=True)]
+    rows = [row for row in map(weights.get, features) if row is not None]
+    # each domain's score summed in the features' order, one column at a time (`reduce` in C, the same additions in
+    # the same order as a running sum over the rows, so the same floats); `checked_model` made every row as wide
+    bias: list[float] = model["bias"]
+    columns = zip(*rows, strict=True)
+    scores = [reduce(add, column, b) for b, column in zip(bias, columns, strict=True)] if rows else list(bias)
     best = max(range(len(domains)), key=lambda k: (scores[k], -k))
     return domains[best]

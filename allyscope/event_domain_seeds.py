@@ -18,6 +18,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import ahocorasick_rs
+
 from allyscope.errors import DataFileError
 from allyscope.event_cues import _lowered
 from allyscope.vocabulary import DOMAINS
@@ -59,9 +61,62 @@ def compiled_seeds(raw: dict[str, Any]) -> tuple[tuple[str, str | None, int | No
     return tuple(out)
 
 
+class _SeedIndex:
+    """The leading words of every concept's expression (`sentence_features.rule_words`) in one Aho-Corasick
+    automaton, and per word the concepts whose matches may begin with it: a text is scanned once, and only the
+    concepts one of whose words stands in it are searched (issue 14, speed: the model's features and the rule's
+    fallback asked each of the 29 expressions of every clause in turn, most of them of texts holding none of their
+    words). A concept whose words cannot be read from its expression is always searched."""
+
+    def __init__(self, seeds: tuple[tuple[str, str | None, int | None, re.Pattern[str]], ...]) -> None:
+        from allyscope.sentence_features import rule_words
+
+        self.seeds = seeds
+        self.always: set[int] = set()
+        by_word: dict[str, list[int]] = {}
+        for k, (_, _, _, expression) in enumerate(seeds):
+            words = rule_words(expression)
+            if words is None:
+                self.always.add(k)
+                continue
+            for word in words:
+                by_word.setdefault(word, []).append(k)
+        self.words = sorted(by_word)
+        self.concepts_of = [by_word[w] for w in self.words]
+        self.automaton = ahocorasick_rs.AhoCorasick(self.words) if self.words else None
+
+    def candidates(self, folded: str) -> list[int]:
+        """The indexes, in file order, of the concepts that may stand in `folded`."""
+        found = set(self.always)
+        if self.automaton is not None:
+            concepts_of = self.concepts_of
+            for word, _, _ in self.automaton.find_matches_as_indexes(folded, overlapping=True):
+                found.update(concepts_of[word])
+        return sorted(found)
+
+
+_INDEX: list[_SeedIndex] = []
+
+
+def _seed_index() -> _SeedIndex:
+    """The index of `domain_seeds()`, built once per seeds (a test that swaps them gets an index of its own)."""
+    seeds = domain_seeds()
+    if not _INDEX or _INDEX[0].seeds is not seeds:
+        _INDEX[:] = [_SeedIndex(seeds)]
+    return _INDEX[0]
+
+
 def seed_concepts(folded: str) -> list[tuple[str, str | None, int | None]]:
-    """The concepts whose forms stand in a folded text, in file order, as (concept, domain, rank)."""
-    return [(name, domain, rank) for name, domain, rank, expression in domain_seeds() if expression.search(folded)]
+    """The concepts whose forms stand in a folded text, in file order, as (concept, domain, rank): each searched
+    only when one of its leading words stands in the text (`_SeedIndex`)."""
+    index = _seed_index()
+    seeds = index.seeds
+    out = []
+    for k in index.candidates(folded):
+        name, domain, rank, expression = seeds[k]
+        if expression.search(folded):
+            out.append((name, domain, rank))
+    return out
 
 
 def seed_domain(folded: str) -> str | None:

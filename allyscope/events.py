@@ -546,8 +546,12 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         # `…主辦峰會`: the grouping's meeting its host holds is the title parties' (`membership`)
                         ids = [*ids, *hosts]
                         basis |= dict.fromkeys(hosts, "title-meeting")
-                    if ids and (
-                        alone := _own_act_doers(ids, folded_text[s_start + r_start : s_start + r_end], mention.edtf)
+                    if (
+                        ids
+                        and may(within, "own_acts")
+                        and (
+                            alone := _own_act_doers(ids, folded_text[s_start + r_start : s_start + r_end], mention.edtf)
+                        )
                     ):
                         ids = alone  # `took office`: the person and what the office acts for, no one else
                     actors, involved = table.split(ids)
@@ -564,7 +568,11 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     if decade and states is not None and may(within, "decade_states") and found_in(states, folded):
                         continue  # `20世纪90年代，装备主要来自…`, `were built in the 1990s on …`: a state or a process
                     figures = data.get("figure_states_re")
-                    if figures is not None and _dates_a_figure(folded, max(0, date_span[0] - r_start), types, figures):
+                    if (
+                        figures is not None
+                        and may(within, "figure_states")
+                        and _dates_a_figure(folded, max(0, date_span[0] - r_start), types, figures)
+                    ):
                         continue  # `In 2022 their air forces had about 250 jets`, `2022年贸易额增长`: a figure, no act
                     if (
                         k

@@ -90,12 +90,18 @@ class SentenceFeatures:
     sentence, in order; domains as (rank, place, domain)) and, for the rules, each word found as (start, end,
     rule bits), in order of start."""
 
-    __slots__ = ("bit", "hits", "words")
+    __slots__ = ("bit", "hits", "present", "words")
 
     def __init__(self, hits: Hits, words: tuple[tuple[int, int, int], ...], bit: dict[str, int]) -> None:
         self.hits = hits
         self.words = words
         self.bit = bit
+        # the bits of every rule with a word anywhere in the sentence: a rule without one (most rules, in most
+        # sentences) is ruled out of every span of it at once, before its words are looked for span by span
+        present = 0
+        for _, _, bits in words:
+            present |= bits
+        self.present = present
 
     def may(self, rule: str, start: int = 0, end: int | None = None) -> bool:
         """May the rule `rule` match inside `[start, end)` of the sentence? No when none of its words stands whole
@@ -103,6 +109,8 @@ class SentenceFeatures:
         bit = self.bit.get(rule)
         if bit is None:
             return True
+        if not self.present & bit:
+            return False
         stop = end if end is not None else 1 << 62
         for at, last, bits in self.words:
             if at >= stop:
@@ -169,6 +177,7 @@ _NO_HITS: Hits = ((), (), ())
 def data_rules(data: dict[str, Any]) -> dict[str, re.Pattern[str] | Cues | tuple[str, ...] | None]:
     """The rules of `data/event_patterns.json` (compiled, `event_cues.compiled`) and of `data/discourse.json`
     (`membership`) that the events stage searches in a sentence's spans, by name."""
+    from allyscope.entities import load_discourse
     from allyscope.event_domain_cues import _words_of
     from allyscope.membership import _data as membership
 
@@ -189,6 +198,9 @@ def data_rules(data: dict[str, Any]) -> dict[str, re.Pattern[str] | Cues | tuple
         "absence": data.get("absence_re"),
         "decade_states": data.get("decade_states_re"),
         "membership": membership()[0],
+        # a figure or a state dated (`figure_states`), an act a person does alone (discourse.json `own_acts`)
+        "figure_states": data.get("figure_states_re"),
+        "own_acts": re.compile(own["acts"]) if (own := load_discourse().get("own_acts")) else None,
     }
 
 
