@@ -62,6 +62,19 @@ def _events(body: str) -> list[set[str]]:
         # Pakistan's and Latvia's office holders
         ("2020年8月、パキスタン外相は北京で中国の外相と会談した。", "person:shah-mahmood-qureshi", "person:bilawal"),
         ("2021年4月，拉脱维亚总统在里加会见了德国总统。", "person:egils-levits", "person:rinkevics"),
+        # Poland's, Estonia's and Seychelles' office holders of 2004-2025
+        (
+            "In 2017 the Estonian Foreign Minister met his Finnish counterpart in Helsinki.",
+            "person:sven-mikser",
+            "person:urmas-reinsalu",
+        ),
+        ("In May 2019 the Polish Foreign Minister visited Vilnius.", "person:jacek-czaputowicz", "person:zbigniew-rau"),
+        (
+            "In 2018 the President of Seychelles received the Indian defence minister in Victoria.",
+            "person:danny-faure",
+            "person:james-michel",
+        ),
+        ("2022年3月、エストニアの首相はタリンでNATOの事務総長と会談した。", "person:kallas", "person:juri-ratas"),
     ],
 )
 def test_a_title_on_a_date_brings_in_the_holder_then(text: str, holder: str, other: str) -> None:
@@ -90,6 +103,7 @@ def test_a_title_on_a_date_brings_in_the_holder_then(text: str, holder: str, oth
         ),
         ("In 2016 Raimonds Vējonis visited Tallinn and met the Estonian president.", "person:raimonds-vejonis", "LV"),
         ("2017年2月，哈马德国王在麦纳麦会见了来访的英国首相。", "person:hamad-bin-isa", "BH"),
+        ("2024年11月、ディサナヤケ大統領はコロンボでインドの外相と会談した。", "person:dissanayake", "LK"),
     ],
 )
 def test_a_holder_named_in_full_or_short_is_that_person_and_state(text: str, person: str, state: str) -> None:
