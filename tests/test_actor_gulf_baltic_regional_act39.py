@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from allyscope import parse_text
+from allyscope.entities import gazetteer
 from allyscope.events import extract_events
 
 
@@ -126,3 +127,20 @@ def test_a_holder_named_in_full_or_short_is_that_person_and_state(text: str, per
 def test_a_regional_body_named_in_any_script_is_that_organization(text: str, organization: str) -> None:
     found = _events(text)
     assert any(organization in ids for ids in found), found
+
+
+def _side_states(text: str) -> set[str]:
+    """The states (two-letter ids) the gazetteer finds in `text`."""
+    return {i for m in gazetteer().match(text) for i in m.ids if len(i) == 2}
+
+
+def test_the_sides_of_thinly_known_states_are_read_before_fang() -> None:
+    """`拉方` Latvia, `厄方` Ecuador, `瑙方` Nauru, `帕方` Palau, and Taiwan's `汶方` Brunei and `寮方` Laos."""
+    assert _side_states("会谈中，拉方表示愿同厄方加强交流。") == {"LV", "EC"}
+    assert _side_states("瑙方和帕方代表出席了论坛。") == {"NR", "PW"}
+    assert _side_states("會後，我們同汶方及寮方簽署了紀要。") == {"BN", "LA"}
+
+
+def test_a_side_character_inside_another_word_names_no_state() -> None:
+    assert not _side_states("司机拉方向盘转弯。")  # 方向 is a word
+    assert not _side_states("他们拉开了帷幕，帕斯卡方程被提及。")  # 帕 inside a name, 方程 a word
