@@ -1,9 +1,11 @@
 """Offices, holders and regional bodies the data lacked (issue 14, twentieth session, branch act39): Kuwait's emirs,
-crown princes, prime ministers and foreign ministers, Bahrain's king and prime ministers, Pakistan's and Latvia's
-office holders of 2008-2025, and the regional organizations of Africa, South Asia, South America and the Baltic Sea.
-A title given to one of these states on a date brings in the holder then (terms decide between successive emirs and
-ministers), a holder named in full or by a public short form is that person, and a regional body named in any
-script is that organization. Sentences written for these tests, in other words than the dev documents."""
+crown princes, prime ministers and foreign ministers, Bahrain's king and prime ministers, Pakistan's, Latvia's,
+Poland's, Estonia's, Lithuania's and Seychelles' office holders, Egypt's and Sudan's chiefs of staff, holders missing
+from offices the data had, the sides of thinly known states before 方, and the regional organizations of Africa, South
+Asia, South America and the Baltic Sea. A title given to one of these states on a date brings in the holder then
+(terms decide between successive emirs and ministers), a holder named in full or by a public short form is that
+person, and a regional body named in any script is that organization. Sentences written for these tests, in other
+words than the dev documents."""
 
 from __future__ import annotations
 
@@ -76,6 +78,13 @@ def _events(body: str) -> list[set[str]]:
             "person:james-michel",
         ),
         ("2022年3月、エストニアの首相はタリンでNATOの事務総長と会談した。", "person:kallas", "person:juri-ratas"),
+        # Egypt's chiefs of staff
+        ("In 2015 the Egyptian Chief of Staff visited Amman.", "person:mahmoud-hegazy", "person:mohamed-farid-hegazy"),
+        (
+            "2019年5月，埃及武装部队总参谋长在开罗会见了沙特客人。",
+            "person:mohamed-farid-hegazy",
+            "person:mahmoud-hegazy",
+        ),
     ],
 )
 def test_a_title_on_a_date_brings_in_the_holder_then(text: str, holder: str, other: str) -> None:
@@ -105,6 +114,14 @@ def test_a_title_on_a_date_brings_in_the_holder_then(text: str, holder: str, oth
         ("In 2016 Raimonds Vējonis visited Tallinn and met the Estonian president.", "person:raimonds-vejonis", "LV"),
         ("2017年2月，哈马德国王在麦纳麦会见了来访的英国首相。", "person:hamad-bin-isa", "BH"),
         ("2024年11月、ディサナヤケ大統領はコロンボでインドの外相と会談した。", "person:dissanayake", "LK"),
+        ("In March 2025 Vice President JD Vance flew to the Pituffik base in Greenland.", "person:jd-vance", "US"),
+        ("2023年5月，麦卡锡在华盛顿会见了来访的议员团。", "person:kevin-mccarthy", "US"),
+        (
+            "In 2016 Hailemariam Desalegn received the Kenyan president in Addis Ababa.",
+            "person:hailemariam-desalegn",
+            "ET",
+        ),
+        ("2013年6月，张晋创在北京同中方领导人举行会谈。", "person:truong-tan-sang", "VN"),
     ],
 )
 def test_a_holder_named_in_full_or_short_is_that_person_and_state(text: str, person: str, state: str) -> None:
