@@ -1,7 +1,7 @@
 """Offices, holders and regional bodies the data lacked (issue 14, twentieth session, branch act39): Kuwait's emirs,
 crown princes, prime ministers and foreign ministers, Bahrain's king and prime ministers, Pakistan's, Latvia's,
-Poland's, Estonia's, Lithuania's and Seychelles' office holders, Egypt's and Sudan's chiefs of staff, holders missing
-from offices the data had, the sides of thinly known states before 方, and the regional organizations of Africa, South
+Poland's, Estonia's, Lithuania's and Seychelles' office holders, heads of state and government of twenty states the
+people data had none of, Egypt's and Sudan's chiefs of staff, holders missing from offices the data had, the sides of thinly known states before 方, and the regional organizations of Africa, South
 Asia, South America and the Baltic Sea. A title given to one of these states on a date brings in the holder then
 (terms decide between successive emirs and ministers), a holder named in full or by a public short form is that
 person, and a regional body named in any script is that organization. Sentences written for these tests, in other
@@ -84,6 +84,23 @@ def _events(body: str) -> list[set[str]]:
             "2019年5月，埃及武装部队总参谋长在开罗会见了沙特客人。",
             "person:mohamed-farid-hegazy",
             "person:mahmoud-hegazy",
+        ),
+        # heads of state and government of states the people data had none of
+        (
+            "2019年7月，布隆迪总统在布琼布拉会见了坦桑尼亚总统。",
+            "person:pierre-nkurunziza",
+            "person:evariste-ndayishimiye",
+        ),
+        (
+            "In 2021 the Prime Minister of Bhutan met the Indian foreign secretary in Thimphu.",
+            "person:lotay-tshering",
+            "person:tshering-tobgay",
+        ),
+        ("2022年8月、ボツワナ大統領は東京で日本の首相と会談した。", "person:mokgweetsi-masisi", "person:duma-boko"),
+        (
+            "In 2023 the Liberian President received a Nigerian delegation in Monrovia.",
+            "person:george-weah",
+            "person:joseph-boakai",
         ),
     ],
 )
