@@ -1,11 +1,11 @@
 """Offices, holders and regional bodies the data lacked (issue 14, twentieth session, branch act39): Kuwait's emirs,
 crown princes, prime ministers and foreign ministers, Bahrain's king and prime ministers, Pakistan's, Latvia's,
 Poland's, Estonia's, Lithuania's and Seychelles' office holders, heads of state and government of twenty states the
-people data had none of, Egypt's and Sudan's chiefs of staff, holders missing from offices the data had, the sides of thinly known states before 方, and the regional organizations of Africa, South
-Asia, South America and the Baltic Sea. A title given to one of these states on a date brings in the holder then
-(terms decide between successive emirs and ministers), a holder named in full or by a public short form is that
-person, and a regional body named in any script is that organization. Sentences written for these tests, in other
-words than the dev documents."""
+people data had none of, Egypt's and Sudan's chiefs of staff, holders missing from offices the data had, the sides
+of thinly known states before 方, and the regional organizations of Africa, South Asia, South America and the Baltic
+Sea. A title given to one of these states on a date brings in the holder then (terms decide between successive emirs
+and ministers), a holder named in full or by a public short form is that person, and a regional body named in any
+script is that organization. Sentences written for these tests, in other words than the dev documents."""
 
 from __future__ import annotations
 
