@@ -440,6 +440,9 @@ def _compound_rules(states: dict[str, Any], discourse: dict[str, Any], entities:
         side_head=fold(sides.get("head", "方")),
         side_open_before=frozenset(fold(sides.get("open_before", ""))),
         side_not_words=tuple(dict.fromkeys(fold(w) for w in sides.get("not_words", []))),
+        state_head=fold(sides.get("state_head", "国")),
+        state_after=tuple(dict.fromkeys(fold(w) for w in sides.get("state_after", []))),
+        state_left_out=fold(sides.get("state_left_out", "")),
     )
 
 

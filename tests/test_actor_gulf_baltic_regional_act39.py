@@ -178,3 +178,13 @@ def test_the_sides_of_thinly_known_states_are_read_before_fang() -> None:
 def test_a_side_character_inside_another_word_names_no_state() -> None:
     assert not _side_states("司机拉方向盘转弯。")  # 方向 is a word
     assert not _side_states("他们拉开了帷幕，帕斯卡方程被提及。")  # 帕 inside a name, 方程 a word
+
+
+def test_a_side_character_before_guo_and_an_office_names_the_state() -> None:
+    """`拉國大使`, `瓜國總統`: a state's side character before 国 and an office, a body or an envoy of it, even after
+    a verb (`要求拉國大使`); not in `缔约国政府`, not inside a name (`俄罗斯国防部`), not without such a word after."""
+    assert _side_states("外交部隨即召見索國大使表達抗議。") == {"SO"}
+    assert _side_states("2024年，瓜國總統訪問臺北。") >= {"GT"}
+    assert not _side_states("各缔约国政府应于年底前提交报告。")
+    assert _side_states("俄罗斯国防部发表声明。") == {"RU"}
+    assert not _side_states("老国王在宫中接见了使节。")
