@@ -45,6 +45,9 @@ class CompoundRules:
     side_head: str = "方"
     side_open_before: frozenset[str] = frozenset()  # more function characters a side may follow (同肯方)
     side_not_words: tuple[str, ...] = ()  # words `side_head` begins (方式, 方案): no side
+    state_head: str = "国"  # the same characters before 国 name the state where `state_after` follows (拉国大使)
+    state_after: tuple[str, ...] = ()
+    state_left_out: str = ""  # characters never read so (约: 缔约国政府)
 
 
 @dataclass(frozen=True)
@@ -198,8 +201,11 @@ def read_sides(text: str, folded: str, rules: CompoundRules, occupied: list[tupl
     """Each state named by the one character Chinese writes before 方, 'side', alone (`肯方`, `索方`: `rules.sides`):
     where the character begins a word (`_starts_word`, or after a function character of `side_open_before`: `同索方`),
     where 方 begins none of `side_not_words` (`快捷方式`) and where no name found runs through it (`俄罗斯方面`)."""
-    if not rules.sides or rules.side_head not in folded:
+    if not rules.sides:
         return []
+    states = read_state_sides(folded, rules, occupied) if rules.state_head in folded else []
+    if rules.side_head not in folded:
+        return states
     pattern = _SIDES.get(id(rules))
     if pattern is None:
         letters = "".join(sorted(rules.sides))
@@ -212,6 +218,36 @@ def read_sides(text: str, folded: str, rules: CompoundRules, occupied: list[tupl
         if folded.startswith(rules.side_not_words, at + 1):
             continue
         if not (_starts_word(text, folded, at, {}, rules, set()) or folded[at - 1] in rules.side_open_before):
+            continue
+        if _cuts_through(ordered, starts, at, at + 1, frozenset()):
+            continue
+        out.append(Compound(at, at + 1, (rules.sides[folded[at]],)))
+    return sorted([*out, *states], key=lambda c: c.start) if states else out
+
+
+_STATE_SIDES: dict[int, tuple[re.Pattern[str], frozenset[str]]] = {}
+
+
+def read_state_sides(folded: str, rules: CompoundRules, occupied: list[tuple[int, int]]) -> list[Compound]:
+    """Each state named by its side character before 国 where an office, a body or an envoy of it follows
+    (`拉国大使`, `索国政府`: `rules.state_after`): after any character but another state's abbreviation or side
+    character (`要求拉国大使`; `美墨` is a compound), where no name found runs through it (`俄罗斯国防部`)."""
+    if not rules.state_after:
+        return []
+    cached = _STATE_SIDES.get(id(rules))
+    if cached is None:
+        letters = "".join(sorted(set(rules.sides) - set(rules.state_left_out)))
+        after = "|".join(re.escape(w) for w in rules.state_after)
+        pattern = re.compile(f"[{re.escape(letters)}](?={re.escape(rules.state_head)}(?:{after}))")
+        glue = frozenset(rules.sides).union(*rules.tables.values())  # characters that make the one before a compound
+        cached = _STATE_SIDES[id(rules)] = (pattern, glue)
+    pattern, glue = cached
+    out: list[Compound] = []
+    ordered = sorted(occupied)
+    starts = [s for s, _ in ordered]
+    for match in pattern.finditer(folded):
+        at = match.start()
+        if at and folded[at - 1] in glue:
             continue
         if _cuts_through(ordered, starts, at, at + 1, frozenset()):
             continue

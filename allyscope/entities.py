@@ -488,6 +488,9 @@ def _compound_rules(states: dict[str, Any], discourse: dict[str, Any], entities:
         side_head=fold(sides.get("head", "方")),
         side_open_before=frozenset(fold(sides.get("open_before", ""))),
         side_not_words=tuple(dict.fromkeys(fold(w) for w in sides.get("not_words", []))),
+        state_head=fold(sides.get("state_head", "国")),
+        state_after=tuple(dict.fromkeys(fold(w) for w in sides.get("state_after", []))),
+        state_left_out=fold(sides.get("state_left_out", "")),
     )
 
 
@@ -820,6 +823,8 @@ def resolve_titles(
         ids: tuple[str, ...] = ()
         if owner is None and not named and role in state_roles:
             owner = _state_before(text, mentions, i, g, skip_places=bool(carried.last.get(role)))
+            if owner is not None and not _title_fits(owner, role, m.alias, offices, g):
+                owner = None  # `Modi … as the Emir's guest`: India has no emir; the emir the discourse named
             if owner is not None and _is_partner_title(text, mentions, i):
                 other = _partner_state(text, mentions, i, g, spans, owner)
                 held = carried.by_word.get(_folded_alias(m.alias)) or carried.last.get(role, ())
@@ -833,6 +838,7 @@ def resolve_titles(
         if owner is None and not named and not ids and role in state_roles:
             paragraph = next(((a, b) for a, b in spans if a <= m.start < b), (0, len(text)))
             states = {s for n in mentions if paragraph[0] <= n.start < paragraph[1] for s in _states_of(n.ids, g)}
+            states = {s for s in states if _title_fits(s, role, m.alias, offices, g)}
             owner = states.pop() if len(states) == 1 else None
         shared = i and mentions[i - 1].ids[:1] and mentions[i - 1].ids[0].startswith(TITLE)
         if shared and text[mentions[i - 1].end : m.start].strip() in _TITLES_JOINED:
@@ -850,6 +856,29 @@ def resolve_titles(
         if ids or named:  # a title beside a name the data does not know blocks the carry of its word too
             carried.by_word[word] = ids
     return sorted([*out, *as_written], key=_START) if as_written else out
+
+
+@cache
+def _title_kinds() -> dict[str, tuple[tuple[str, ...], bool]]:
+    """Folded head-of-state title word → (the words one of which its office's English name holds, whether a state
+    whose office of the role the data lacks may hold it): `title_kinds` in the data."""
+    kinds = load_data().get("title_kinds", {})
+    return {fold(word): (tuple(k["office_names"]), k["unknown_states"]) for word, k in kinds.items()}
+
+
+def _title_fits(state: str, role: str, alias: str, offices: dict[tuple[str, str], str], g: Gazetteer) -> bool:
+    """Whether a title word may be `state`'s: an emir only where the data names that state's office of the role so
+    (`Emir of Kuwait`), a president or a king unless the data names that office otherwise (`Sultan of Brunei`);
+    any title whose word names no kind (`首相`)."""
+    kind = _title_kinds().get(_folded_alias(alias))
+    if kind is None:
+        return True
+    words, unknown_states = kind
+    office = offices.get((state, role))
+    if office is None:
+        return unknown_states
+    name = g.entities[office]["name"]
+    return any(word in name for word in words)
 
 
 def _person_as_written(text: str, mentions: list[EntityMention], index: int) -> EntityMention | None:

@@ -81,6 +81,7 @@ _ACTOR_TYPES = {"state", "organization", "person", "institution", "force", "comp
 _SENTENCE_SIGNS = re.compile("[" + re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + _SENTENCE_END + ".") + "]")
 _MARKERS_AFTER = re.compile(r"(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\])+")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")  # kana: a Japanese sentence
 _QUESTION_WORDS = (
     *("ですか", "ますか", "伺います", "お聞きします", "お尋ねします", "お聞かせください", "お聞かせ下さい"),
     *("教えてください", "教えて下さい", "お願いします", "ご説明ください", "ご説明下さい"),
@@ -1198,8 +1199,9 @@ def _before_next_subject(
     folded: str,
 ) -> list[tuple[int, int]]:
     """The clauses of a Chinese or Japanese sentence with each one ended at the comma after which the next date's
-    subject stands (`…開館後，中方於11月21日…`): a name between that comma and the next date, with no act there, is
-    the next act's subject, not this one's party."""
+    subject stands (`…開館後，中方於11月21日…`; in Japanese also `、`, its clause comma): a name between that comma
+    and the next date, with no act there, is the next act's subject, not this one's party (and where the next
+    clause names others after its date, it begins at that comma)."""
     out = list(clauses)
     for k in range(len(mentions) - 1):
         c_start, c_end = out[k]
@@ -1207,11 +1209,19 @@ def _before_next_subject(
         if not c_start < nxt <= c_end:
             continue
         comma = max(sentence.rfind("，", c_start, nxt), sentence.rfind(",", c_start, nxt))
+        if _KANA.search(sentence):  # Japanese cuts its clauses with `、` (`…展開し、南スーダン軍の部隊も翌月…`)
+            comma = max(comma, sentence.rfind("、", c_start, nxt))
         if comma <= mentions[k].end - s_start:
             continue
         named = any(comma < at < nxt for at, _ in entity_mentions)
         if named and first_act(folded, comma, nxt) is None:
             out[k] = (c_start, comma + 1)
+            n_start, n_end = out[k + 1]
+            if n_start == nxt and any(nxt <= at < n_end for at, _ in entity_mentions):
+                # the next clause opens with its subject, not with its date, when it names others after the date
+                # (`南スーダン軍の部隊も翌月ゴマに着いた`); one naming none takes the whole sentence's names as it was
+                # (`中方同日宣布反制裁`: the side it answers stays in)
+                out[k + 1] = (comma + 1, n_end)
     return out
 
 
