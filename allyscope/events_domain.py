@@ -58,6 +58,7 @@ from allyscope.event_domain_cues import (
     _entity_cues,
     _moves_forces,
     _said_from,
+    _topic_of_instrument,
     _weighed,
 )
 from allyscope.event_domain_model import METHODS, checked_model, domain_model, predict
@@ -344,6 +345,8 @@ def _rule_domain(
             decided = str(data["domain_class"]["force"]["domain"])
         if decided is not None and _purpose_decides(data, found, cues_here):
             decided = str(data["domain_class"]["security-topic"]["domain"])  # an operation for a topic: the topic
+        if decided is not None and _topic_of_instrument(data, clause, found):
+            decided = str(data["domain_class"]["instrument"]["domain"])  # a text on a topic signed: the instrument
         if decided:
             # clear: the segment's cues name one domain, or a class ranked above the heads of objects decides
             # (cyber, an exercise, a security topic, an act on an instrument: that domain whatever else is said)
