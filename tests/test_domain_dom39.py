@@ -120,3 +120,38 @@ def test_a_body_joined_for_a_topic_is_the_acts_own_field() -> None:
     a topic that decides (a disaster-relief group); only a text's name leaves the act on the instrument deciding."""
     assert _domain("该国宣布加入联合国维和待命机制。") == "non-traditional-security"
     assert _domain("The navy joined the regional counter-piracy mechanism in March.") == "non-traditional-security"
+
+
+# -- a body or force named back takes the topic it was named with -----------------------------------------------------
+
+
+def test_a_referent_takes_the_topic_of_the_text_before() -> None:
+    """`該中心`, `该部队`, `the mission` name back a body or force the text before named with its topic: the topic
+    counts as a cue at the referent's place (`events_domain.referred_topic`), so joining the centre is joining a
+    cyber centre and the force's withdrawal is a peacekeeping force's; with no topic before, nothing is added."""
+    from allyscope.events_domain import referred_topic
+
+    data = patterns()
+    before = fold("兩國於2019年共同成立網絡防禦中心，")
+    assert referred_topic(data, fold("次年正式加入該中心"), before) == [(6, "cyber")]
+    before = fold("インドは同年、国連平和維持部隊を派遣したが、")
+    assert referred_topic(data, fold("1990年3月に撤収を終えた"), before, fold("部隊は")) == [(0, "security-topic")]
+    before = fold("In 2011 the navy sent ships against pirates off the Horn of Africa.")
+    assert referred_topic(data, fold("It ended the mission in 2016"), before) == [(9, "security-topic")]
+    assert referred_topic(data, fold("次年正式加入該中心"), fold("兩國於2019年共同成立研究中心，")) == []
+    assert referred_topic(data, fold("次年正式加入北约"), before) == []
+    folded = fold("次年正式加入該中心")
+    named = referred_topic(data, folded, fold("兩國於2019年共同成立網絡防禦中心，"))
+    assert classify_domain(data, folded, named, folded, 0) == "non-traditional-security"
+    assert classify_domain(data, folded, [], folded, 0) == "institutional"
+
+
+def test_a_subject_before_a_chinese_date_is_read_for_an_act_on_an_arrangement() -> None:
+    """`公约于同年10月14日对叙利亚生效`: the clause starts at its date, its subject (the convention) before it; the
+    date's span alone tells no act on an arrangement, read with the subject (as the events stage now reads a Chinese
+    or Japanese clause naming one side only) it does."""
+    data, sides = patterns(), [frozenset({"X"}), frozenset({"Y"})]
+    span = fold("于同年10月14日对甲国生效")
+    assert not one_side_on_its_arrangement(data, span, {"X"}, sides)
+    assert one_side_on_its_arrangement(data, fold("公约") + span, {"X"}, sides)
+    assert one_side_on_its_arrangement(data, fold("協定は") + fold("翌年4月に発効した"), {"X"}, sides)
