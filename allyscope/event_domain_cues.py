@@ -268,3 +268,78 @@ def _end_of(data: dict[str, Any], clause: str, cue: tuple[int, int, str]) -> int
             matched = _pattern_re(cue_class["pattern"]).match(clause, at)
             return matched.end() if matched else -1
     return -1
+
+
+# between a security topic and the instrument it names: no clause break, and no act of its own (`派遣救援队并签署协定`
+# is two acts); in English the words of one noun compound or phrase (`a counter-terrorism cooperation agreement`,
+# `a declaration on the fight against terrorism`), none a finite verb
+_BREAK_IN_NAME = re.compile(r"[，,。；;：:]|\b(?:and|but|which|who|while|after|before|when|as)\b|[并並而]")
+_OF_INSTRUMENT_LATIN = re.compile(r"\s+(?:on|against|for|to|concerning|regarding|in)\b")
+# after an English instrument's head, its phrase may list topics (`on humanitarian assistance and disaster relief`):
+# only a clause break or a finite verb (`and sent a rescue team`) ends it
+_BREAK_AFTER_NAME = re.compile(r"[，,。；;：:]|\b(?:but|which|who|while|after|before|when|as)\b")
+
+
+def _topic_of_instrument(data: dict[str, Any], clause: str, found: list[tuple[int, int, str]]) -> bool:
+    """True when the deciding cues of a stretch are security topics that all stand in the name of an instrument the
+    stretch's act signs, adopts or issues (`adopted a Joint Statement on Cooperation in Combating Terrorism`,
+    `签署反恐合作谅解备忘录`, `テロ対策に関する共同声明を採択した`): the topic says what the text is about, not what
+    was done, and the codebook codes a joint statement or agreement the sides adopt or sign together as institutional
+    (tests/corpora/events/README.md, `domain`; a topic decides only when it is the act's own field: a rescue team
+    sent, a peacekeeping mission joined). Cyber keeps its rank above every act (joining a cyber centre). False when
+    the stretch has no act on an instrument or no head of a text (data `domain_cues.texts`), or a topic stands apart
+    from every such head."""
+    classes = data["domain_class"]
+    topic, act, instrument = classes.get("security-topic"), classes.get("instrument-act"), classes.get("instrument")
+    texts = data["domain_cues"].get("texts")
+    if topic is None or act is None or instrument is None or not texts or not found:
+        return False
+
+    def of(cue_class: dict[str, Any]) -> tuple[int, str]:
+        return int(cue_class["rank"]), str(cue_class["domain"])
+
+    best = min(found)
+    if (best[0], best[2]) != of(topic):
+        return False
+    topics = [at for rank, at, domain in found if (rank, domain) == of(topic)]
+    acts = [at for rank, at, domain in found if (rank, domain) == of(act)]
+    heads = [(at, _end_of(data, clause, (rank, at, domain))) for rank, at, domain in found
+             if (rank, domain) == of(instrument)]  # fmt: skip
+    # an act written with its object in one cue (`issued a joint declaration`, `共同声明を発出`): the instrument's
+    # head is inside it
+    act_rank, act_domain = of(act)
+    for at in acts:
+        end = _end_of(data, clause, (act_rank, at, act_domain))
+        inside = _pattern_re(str(instrument["pattern"])).search(clause, at, end) if end > at else None
+        if inside is not None:
+            heads.append(inside.span())
+    # only a text the sides sign, adopt or issue (an agreement, a declaration): a mechanism, centre or group joined
+    # for a topic is the act's own field (`加入…维和能力待命机制`)
+    text = _pattern_re(str(texts))
+    heads = [(head, end) for head, end in heads if text.search(clause, head, max(end, head + 1))]
+    if not acts or not heads:
+        return False
+    others = [at for rank, at, _ in found if rank == of(act)[0] or rank > of(instrument)[0]]
+    return all(any(_names(clause, t, head, end, others) for head, end in heads) for t in topics)
+
+
+def _names(clause: str, topic: int, head: int, end: int, acts: list[int]) -> bool:
+    """True when the topic at `topic` stands in the name of the instrument whose head spans `[head, end)`: before
+    it as a modifier (CJK text, or an English compound), or in English after it in a phrase of what it is about."""
+    if topic < head:
+        gap = clause[topic:head]
+        if _BREAK_IN_NAME.search(gap) or any(topic < at < head for at in acts):
+            return False
+        cjk = _KANA.search(gap) is not None or any("\u3400" <= ch <= "\u9fff" for ch in gap)
+        if cjk:
+            return len(gap) <= 24
+        return len(gap.split()) <= 4 and not _NOT_IN_COMPOUND.search(gap) and not _FINITE_VERB.search(gap)
+    if end < 0 or topic < end:
+        return False
+    gap = clause[end:topic]
+    return (
+        _OF_INSTRUMENT_LATIN.match(gap) is not None
+        and len(gap.split()) <= 10
+        and not _BREAK_AFTER_NAME.search(gap)
+        and not _FINITE_VERB.search(gap)
+    )

@@ -65,6 +65,7 @@ from allyscope.events_domain import (
     patterns,
     predicates,
     reading_span,
+    referred_topic,
     reported_mode,
     type_cues,
 )
@@ -309,7 +310,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
         # (`双方还发表联合声明。`): then the sentences run to the paragraph's end
         until = None if second_act_after(folded_text, happening_starts[-1], region.end) else happening_starts[-1]
         dated_before: tuple[int, DateMention] | None = None  # (end, last date) of the last sentence with an event
+        previous_start: int | None = None  # where the sentence before began, in this region
         for s_start, s_end in sentences(text, region.start, region.end, until):
+            before_start, previous_start = previous_start, s_start
             # the dates of the sentence (offsets stay the text's), in text order as `doc.dates` keeps them
             mentions = happenings[
                 bisect.bisect_left(happening_starts, s_start) : bisect.bisect_left(happening_starts, s_end)
@@ -601,13 +604,22 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         ]
                         for cue_class in classes_of[named_ids]
                     ]
+                    # a body or force named back takes the topic it was named with, in the sentence before or
+                    # earlier in its own (`…网络防御中心的工作，并于…正式加入该中心`)
+                    earlier = folded_text[s_start if before_start is None else before_start : s_start + r_start]
+                    subject_at = max(folded_sentence.rfind(mark, 0, r_start) for mark in "，、,。；") + 1
+                    named += referred_topic(data, folded, earlier, folded_sentence[subject_at:r_start])
                     domain = classify_domain(data, folded, named, folded_sentence, r_start)
                     key = tuple(ids)
                     if key not in between:
                         between[key] = between_sides(set(ids), sides_of_case)
                     one_sided = one_side_on_its_arrangement
                     if not between[key] and not one_sided(data, folded, set(ids), sides_of_case, within):
-                        domain = "context"
+                        # a Chinese or Japanese clause that starts at its date leaves its subject before it: the
+                        # instrument an act is done to (`公约于同年10月14日对叙利亚生效`) is read with it
+                        subject = "" if latin else folded_sentence[subject_at:r_start]
+                        if not subject or not one_sided(data, subject + folded, set(ids), sides_of_case, None):
+                            domain = "context"
                     mode = event_mode(data, folded, types, folded_sentence, r_start)
                     if mode == "asserted" and latin:  # a date inside what was said (`said the pact would …`)
                         mode = reported_mode(data, folded_sentence, date_span[0]) or mode

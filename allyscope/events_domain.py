@@ -58,6 +58,7 @@ from allyscope.event_domain_cues import (
     _entity_cues,
     _moves_forces,
     _said_from,
+    _topic_of_instrument,
     _weighed,
 )
 from allyscope.event_domain_model import METHODS, checked_model, domain_model, predict
@@ -103,6 +104,7 @@ __all__ = [
     "predicates",
     "predict",
     "reading_span",
+    "referred_topic",
     "reported_mode",
     "rule_domain",
     "segments",
@@ -344,6 +346,8 @@ def _rule_domain(
             decided = str(data["domain_class"]["force"]["domain"])
         if decided is not None and _purpose_decides(data, found, cues_here):
             decided = str(data["domain_class"]["security-topic"]["domain"])  # an operation for a topic: the topic
+        if decided is not None and _topic_of_instrument(data, clause, found):
+            decided = str(data["domain_class"]["instrument"]["domain"])  # a text on a topic signed: the instrument
         if decided:
             # clear: the segment's cues name one domain, or a class ranked above the heads of objects decides
             # (cyber, an exercise, a security topic, an act on an instrument: that domain whatever else is said)
@@ -366,6 +370,30 @@ def _rule_domain(
         if seeded is not None:
             return seeded, False
     return str(spec["default"]), False
+
+
+def referred_topic(data: dict[str, Any], clause: str, before: str, subject: str = "") -> list[tuple[int, str]]:
+    """A cue for a referent of the folded `clause` (data `domain_cues.referent`: a body, force, mission or operation
+    named back, `該中心`, `派遣部隊`, `the operation`) when the folded sentence `before` it names a security topic or
+    cyber: as (place in the clause, cue class), the form of an entity's cue (`classify_domain`'s `named`). The topic
+    of a thing named back is told where the thing was first named (`…網絡防禦中心…。…正式加入該中心`), and the
+    clause's own words say only what was done to it. `subject`: the words of the clause's segment before the
+    clause, where a Chinese or Japanese subject stands when the clause starts at its date (`部隊は1990年3月に…`);
+    a referent there counts at the clause's start. Empty for a clause with no referent, or when the text before
+    names no topic (most clauses: nothing is read)."""
+    referent = data.get("referent_re")
+    if referent is None or not before:
+        return []
+    found = referent.search(clause)
+    place = found.start() if found is not None else 0
+    if found is None and (not subject or referent.search(subject) is None):
+        return []
+    classes = data["domain_class"]
+    wanted = {(int(classes[c]["rank"]), str(classes[c]["domain"])) for c in ("cyber", "security-topic") if c in classes}
+    hits = [(rank, domain) for rank, _, domain in _hits(before)[2] if (rank, domain) in wanted]
+    if not hits:
+        return []
+    return [(place, str(data["class_of"][min(hits)]))]
 
 
 def _purpose_decides(
