@@ -1,0 +1,77 @@
+"""Dates anchored where a paragraph or a chronology's block opens (issue 14, recall on text not tuned on).
+
+A relative day word opening a paragraph (`次日，…`, `次年…`, `前日には…`) counts from the date told before the
+paragraph, and a chronology's year lines (`2018年` over `12月1日　…`), however many share their shape, head the
+lines under them rather than being read as a running header. Written in other words than the dev documents these
+rules came from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from allyscope.dates.reading import read_dates
+from allyscope.dates.values import Anchor
+from allyscope.extraction import extract_json
+
+
+def _read(text: str, previous: Anchor) -> list[tuple[str, str]]:
+    reading = read_dates(text, None, Anchor(2025, 6, 30), previous, str(previous.year))
+    return [(m.text, m.edtf) for m in reading.mentions]
+
+
+def test_a_next_day_word_opening_a_paragraph_counts_from_the_date_before_it() -> None:
+    told = Anchor(2019, 3, 31)
+    assert _read("次日，两国外长在河内签署了合作备忘录。", told) == [("次日", "2019-04-01")]
+    assert _read("次日，兩國國防部長舉行會談。4月3日，雙方又發表聯合聲明。", told) == [
+        ("次日", "2019-04-01"),
+        ("4月3日", "2019-04-03"),  # the paragraph's own date now anchors the yearless one after it
+    ]
+    assert _read("次年，两国建立战略伙伴关系。", told) == [("次年", "2020")]
+
+
+def test_a_count_before_the_word_still_reads_no_date() -> None:
+    told = Anchor(2019, 3, 31)
+    assert _read("首次日英外长会谈在伦敦举行。", told) == []
+
+
+def test_a_day_before_word_opening_a_japanese_paragraph_is_read() -> None:
+    assert _read("前日には、両国の外相が電話で協議した。", Anchor(2021, 11, 2)) == [("前日", "2021-11-01")]
+
+
+def test_a_short_weekday_opening_a_text_is_a_weekday() -> None:
+    found = _read("周三，两国防长在新加坡会晤。", Anchor(2025, 6, 1))
+    assert found == [("周三", "2025-06-25")]  # the Wednesday before the document's date (a Monday)
+
+
+def _events(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "page.txt"
+    path.write_text(text, "utf-8")
+    return sorted(e["date"] for e in extract_json(path)["events"])
+
+
+def test_year_lines_of_a_chronology_head_their_day_lines_and_are_no_running_header(tmp_path: Path) -> None:
+    text = (
+        "フィンランドとエストニアの防衛協力\n\n百科事典　項目\n\n"
+        "両国はバルト海の安全保障で緊密に協力してきた。\n\n年表\n"
+        "2014年\n5月20日　両国の国防相がヘルシンキで会談した。\n"
+        "2016年\n9月8日　両国海軍がバルト海で合同演習を実施した。\n"
+        "2019年\n2月14日　両国の首相がタリンで防衛協力の覚書に署名した。\n"
+        "2022年\n6月1日　両国の外相が共同声明を発表した。\n\n"
+        "最終更新：2025年1月10日\n"
+    )
+    dates = _events(tmp_path, text)
+    assert {"2014-05-20", "2016-09-08", "2019-02-14", "2022-06-01"} <= set(dates)
+    assert not any(d.startswith(("2024", "2025")) for d in dates)
+
+
+def test_year_lines_in_simplified_chinese_head_their_lines_too(tmp_path: Path) -> None:
+    text = (
+        "智利与阿根廷的防务合作\n\n百科　条目\n\n两国在南极和维和领域合作密切。\n\n大事记\n"
+        "2005年\n12月12日　两国国防部长在圣地亚哥签署联合维和部队协议。\n"
+        "2008年\n3月　两国举行首次联合维和演习。\n"
+        "2011年\n11月9日　两国外长在布宜诺斯艾利斯会谈。\n\n"
+        "最后修改：2024年8月3日\n"
+    )
+    dates = _events(tmp_path, text)
+    assert {"2005-12-12", "2008-03", "2011-11-09"} <= set(dates)
+    assert not any(d.startswith(("2023", "2024")) for d in dates)
