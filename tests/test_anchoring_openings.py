@@ -75,3 +75,40 @@ def test_year_lines_in_simplified_chinese_head_their_lines_too(tmp_path: Path) -
     dates = _events(tmp_path, text)
     assert {"2005-12-12", "2008-03", "2011-11-09"} <= set(dates)
     assert not any(d.startswith(("2023", "2024")) for d in dates)
+
+
+def test_a_length_of_days_after_a_date_is_no_second_day_of_a_list() -> None:
+    reading = read_dates("首相は2019年10月21日、4日間の日程でハノイを訪れた。")
+    assert [(m.text, m.edtf) for m in reading.mentions] == [("2019年10月21日", "2019-10-21")]
+    assert reading.warnings == []
+    listed = read_dates("両国は2019年10月21日、22日にハノイで協議した。")
+    assert [m.edtf for m in listed.mentions] == ["2019-10-21/2019-10-22"]  # a list of two days still is one
+
+
+def test_a_past_act_modifying_a_noun_in_a_text_naming_itself_is_stated(tmp_path: Path) -> None:
+    text = (
+        "英伊防衛協力の展開\n\nアライスコープ研究所\n\n"
+        "要旨　本稿は、2021年12月に英国とイタリアが署名した防衛協力協定の意義を考察する。\n\n"
+        "1　はじめに\n\n両国は長く防衛産業で協力してきた。\n"
+    )
+    assert [d for d, _ in _dated(tmp_path, text)] == ["2021-12"]
+    zh = (
+        "英意防务合作的发展\n\n同盟观察研究院\n\n"
+        "摘要：本文考察2021年12月英国与意大利签署的防务合作协定及其影响。\n\n一、引言\n\n两国长期在防务工业领域合作。\n"
+    )
+    assert [d for d, _ in _dated(tmp_path, zh)] == ["2021-12"]
+
+
+def test_a_text_naming_itself_over_a_span_still_states_nothing(tmp_path: Path) -> None:
+    text = (
+        "英伊防衛協力の展開\n\nアライスコープ研究所\n\n"
+        "要旨　本稿は、2010年から2021年までの英国とイタリアの防衛協力を跡づける。\n\n"
+        "1　はじめに\n\n両国は長く防衛産業で協力してきた。\n"
+    )
+    assert _dated(tmp_path, text) == []
+
+
+def _dated(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    path = tmp_path / "article.txt"
+    path.write_text(text, "utf-8")
+    return sorted((e["date"], e["evidence"]["text"][:12]) for e in extract_json(path)["events"])
