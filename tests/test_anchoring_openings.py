@@ -112,3 +112,14 @@ def _dated(tmp_path: Path, text: str) -> list[tuple[str, str]]:
     path = tmp_path / "article.txt"
     path.write_text(text, "utf-8")
     return sorted((e["date"], e["evidence"]["text"][:12]) for e in extract_json(path)["events"])
+
+
+def test_thereupon_dates_its_act_by_the_date_told_before_it(tmp_path: Path) -> None:
+    text = (
+        "越澳关系\n\n同盟观察网\n\n2019年3月，澳大利亚总理抵达河内，开始对越南的正式访问。"
+        "越南总理随即与他举行会谈。\n"
+    )
+    dated = _dated(tmp_path, text)
+    assert [d for d, _ in dated] == ["2019-03", "2019-03"]
+    hant = "越澳關係\n\n同盟觀察網\n\n2019年3月15日，澳洲總理抵達河內。越南總理隨即與他舉行會談。\n"
+    assert [d for d, _ in _dated(tmp_path, hant)] == ["2019-03-15", "2019-03-15"]
