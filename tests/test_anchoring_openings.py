@@ -123,3 +123,15 @@ def test_thereupon_dates_its_act_by_the_date_told_before_it(tmp_path: Path) -> N
     assert [d for d, _ in dated] == ["2019-03", "2019-03"]
     hant = "越澳關係\n\n同盟觀察網\n\n2019年3月15日，澳洲總理抵達河內。越南總理隨即與他舉行會談。\n"
     assert [d for d, _ in _dated(tmp_path, hant)] == ["2019-03-15", "2019-03-15"]
+
+
+def test_announcing_in_the_progressive_is_the_act_a_will_after_it_does_not_plan(tmp_path: Path) -> None:
+    text = (
+        "Ministry of Defence\n\nCanberra, Thursday 6 March 2025\n\n"
+        "The Minister for Defence is announcing today that Australia will send two frigates to the exercise "
+        "with Indonesia.\n"
+    )
+    path = tmp_path / "release.txt"
+    path.write_text(text, "utf-8")
+    events = extract_json(path)["events"]
+    assert [(e["date"], e["mode"]) for e in events] == [("2025-03-06", "asserted")]
