@@ -135,3 +135,10 @@ def test_announcing_in_the_progressive_is_the_act_a_will_after_it_does_not_plan(
     path.write_text(text, "utf-8")
     events = extract_json(path)["events"]
     assert [(e["date"], e["mode"]) for e in events] == [("2025-03-06", "asserted")]
+
+
+def test_talks_held_with_a_counterpart_after_a_ceremony_are_an_act_of_their_own(tmp_path: Path) -> None:
+    zh = "智利总统访问阿根廷\n\n同盟观察网\n\n2023年5月8日，智利总统出席了在总统府举行的欢迎仪式，并同阿根廷总统举行会谈。\n"
+    assert [d for d, _ in _dated(tmp_path, zh)] == ["2023-05-08", "2023-05-08"]
+    hant = "智利總統訪問阿根廷\n\n同盟觀察網\n\n2023年5月8日，智利總統出席了在總統府舉行的歡迎儀式，並與阿根廷總統舉行會談。\n"
+    assert [d for d, _ in _dated(tmp_path, hant)] == ["2023-05-08", "2023-05-08"]
