@@ -142,3 +142,10 @@ def test_talks_held_with_a_counterpart_after_a_ceremony_are_an_act_of_their_own(
     assert [d for d, _ in _dated(tmp_path, zh)] == ["2023-05-08", "2023-05-08"]
     hant = "智利總統訪問阿根廷\n\n同盟觀察網\n\n2023年5月8日，智利總統出席了在總統府舉行的歡迎儀式，並與阿根廷總統舉行會談。\n"
     assert [d for d, _ in _dated(tmp_path, hant)] == ["2023-05-08", "2023-05-08"]
+
+
+def test_a_joint_statement_issued_during_a_visit_is_an_act_of_its_own(tmp_path: Path) -> None:
+    zh = "印尼总统访问越南\n\n同盟观察网\n\n2013年6月27日至29日，印尼总统对越南进行国事访问，期间两国发表联合声明。\n"
+    assert [d for d, _ in _dated(tmp_path, zh)] == ["2013-06-27/2013-06-29"] * 2
+    ja = "インドネシア大統領のベトナム訪問\n\nアライスコープ研究所\n\n2013年6月27日、インドネシア大統領はベトナムを訪問し、共同声明を発表した。\n"
+    assert [d for d, _ in _dated(tmp_path, ja)] == ["2013-06-27"] * 2
