@@ -116,8 +116,7 @@ def _dated(tmp_path: Path, text: str) -> list[tuple[str, str]]:
 
 def test_thereupon_dates_its_act_by_the_date_told_before_it(tmp_path: Path) -> None:
     text = (
-        "越澳关系\n\n同盟观察网\n\n2019年3月，澳大利亚总理抵达河内，开始对越南的正式访问。"
-        "越南总理随即与他举行会谈。\n"
+        "越澳关系\n\n同盟观察网\n\n2019年3月，澳大利亚总理抵达河内，开始对越南的正式访问。越南总理随即与他举行会谈。\n"
     )
     dated = _dated(tmp_path, text)
     assert [d for d, _ in dated] == ["2019-03", "2019-03"]
@@ -138,14 +137,37 @@ def test_announcing_in_the_progressive_is_the_act_a_will_after_it_does_not_plan(
 
 
 def test_talks_held_with_a_counterpart_after_a_ceremony_are_an_act_of_their_own(tmp_path: Path) -> None:
-    zh = "智利总统访问阿根廷\n\n同盟观察网\n\n2023年5月8日，智利总统出席了在总统府举行的欢迎仪式，并同阿根廷总统举行会谈。\n"
+    zh = (
+        "智利总统访问阿根廷\n\n同盟观察网\n\n"
+        "2023年5月8日，智利总统出席了在总统府举行的欢迎仪式，并同阿根廷总统举行会谈。\n"
+    )
     assert [d for d, _ in _dated(tmp_path, zh)] == ["2023-05-08", "2023-05-08"]
-    hant = "智利總統訪問阿根廷\n\n同盟觀察網\n\n2023年5月8日，智利總統出席了在總統府舉行的歡迎儀式，並與阿根廷總統舉行會談。\n"
+    hant = (
+        "智利總統訪問阿根廷\n\n同盟觀察網\n\n"
+        "2023年5月8日，智利總統出席了在總統府舉行的歡迎儀式，並與阿根廷總統舉行會談。\n"
+    )
     assert [d for d, _ in _dated(tmp_path, hant)] == ["2023-05-08", "2023-05-08"]
 
 
 def test_a_joint_statement_issued_during_a_visit_is_an_act_of_its_own(tmp_path: Path) -> None:
     zh = "印尼总统访问越南\n\n同盟观察网\n\n2013年6月27日至29日，印尼总统对越南进行国事访问，期间两国发表联合声明。\n"
     assert [d for d, _ in _dated(tmp_path, zh)] == ["2013-06-27/2013-06-29"] * 2
-    ja = "インドネシア大統領のベトナム訪問\n\nアライスコープ研究所\n\n2013年6月27日、インドネシア大統領はベトナムを訪問し、共同声明を発表した。\n"
+    ja = (
+        "インドネシア大統領のベトナム訪問\n\nアライスコープ研究所\n\n"
+        "2013年6月27日、インドネシア大統領はベトナムを訪問し、共同声明を発表した。\n"
+    )
     assert [d for d, _ in _dated(tmp_path, ja)] == ["2013-06-27"] * 2
+
+
+def test_a_caption_opening_with_a_bracket_and_its_label_states_no_event(tmp_path: Path) -> None:
+    text = (
+        "日澳防長會談\n\n同盟觀察網\n\n【同盟觀察網 東京2024年9月5日電】日本與澳洲防長4日在東京舉行會談。\n\n"
+        "（圖：兩國防長4日在東京會談後握手。攝影：本網記者）\n"
+    )
+    assert [d for d, _ in _dated(tmp_path, text)] == ["2024-09-04"]
+    en = (
+        "Allyscope Wire\n\nTokyo, 5 September 2024\n\n"
+        "The Japanese and Australian defence ministers met in Tokyo on Wednesday.\n\n"
+        "(Photo: the two ministers shake hands after their talks on Wednesday.)\n"
+    )
+    assert [d for d, _ in _dated(tmp_path, en)] == ["2024-09-04"]
