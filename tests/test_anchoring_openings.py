@@ -171,3 +171,13 @@ def test_a_caption_opening_with_a_bracket_and_its_label_states_no_event(tmp_path
         "(Photo: the two ministers shake hands after their talks on Wednesday.)\n"
     )
     assert [d for d, _ in _dated(tmp_path, en)] == ["2024-09-04"]
+
+
+def test_setting_out_for_a_place_then_talks_there_are_two_acts(tmp_path: Path) -> None:
+    zh = (
+        "越南总理访问首尔\n\n同盟观察网\n\n"
+        "2022年12月5日，越南国家主席抵达仁川。次日，他前往首尔，同韩国总统举行会谈。\n"
+    )
+    assert [d for d, _ in _dated(tmp_path, zh)] == ["2022-12-05", "2022-12-06", "2022-12-06"]
+    hant = "越南國家主席訪問首爾\n\n同盟觀察網\n\n2022年12月6日，越南國家主席前往首爾，與韓國總統舉行會談。\n"
+    assert [d for d, _ in _dated(tmp_path, hant)] == ["2022-12-06", "2022-12-06"]
