@@ -181,3 +181,10 @@ def test_setting_out_for_a_place_then_talks_there_are_two_acts(tmp_path: Path) -
     assert [d for d, _ in _dated(tmp_path, zh)] == ["2022-12-05", "2022-12-06", "2022-12-06"]
     hant = "越南國家主席訪問首爾\n\n同盟觀察網\n\n2022年12月6日，越南國家主席前往首爾，與韓國總統舉行會談。\n"
     assert [d for d, _ in _dated(tmp_path, hant)] == ["2022-12-06", "2022-12-06"]
+
+
+def test_the_two_of_a_meeting_opening_a_clause_give_it_a_subject_of_its_own(tmp_path: Path) -> None:
+    zh = "印越关系\n\n同盟观察网\n\n2022年6月24日，两国总理在河内举行会谈，两人同意扩大防务合作。\n"
+    assert [d for d, _ in _dated(tmp_path, zh)] == ["2022-06-24", "2022-06-24"]
+    hant = "印越關係\n\n同盟觀察網\n\n2022年6月24日，兩國總理在河內舉行會談，兩人同意擴大防務合作。\n"
+    assert [d for d, _ in _dated(tmp_path, hant)] == ["2022-06-24", "2022-06-24"]
