@@ -29,7 +29,8 @@ _COORDINATED_BRANCHES = (
     # `マレーシアを訪問してアンワル首相と会談し…た`: a verbal noun's て-form links the next act without a comma,
     # in a sentence that tells what was done (a past form before its end; `訪問して…行う際の手続` describes)
     r"|(?<=[\u4e00-\u9fff]{2}して)(?=[^、。]{2}[^。]*た)"
-    r"|，(?=双方|雙方|两国|兩國|両国|三国|三國|四国|四國)"
+    # (`，两人同意…`: the two people of the meeting before, a subject of the two sides as well)
+    r"|，(?=双方|雙方|两国|兩國|両国|三国|三國|四国|四國|两人|兩人)"
     # `万斯访问…基地，期间批评…`: a clause opening with `during it` after the act it points back to (a visit) tells
     # an act done during that act, another predicate
     r"|，(?=期间|期間|其间|其間)"

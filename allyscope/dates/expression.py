@@ -31,7 +31,8 @@ def _md(s: str, joiners: str) -> str:
     return (
         rf"(?P<mo{s}>{_MONTH})\s*月"
         rf"(?:\s*(?P<d{s}>{_DAY})\s*(?:"
-        rf"(?:[日号])?(?:\s*(?:{joiners})\s*{_DAY}\s*(?:[日号])?)*\s*(?:{joiners})\s*(?P<dl{s}>{_DAY})\s*[日号]"
+        # the last day of a list is no length of time (`4月7日、5日間の日程で`: a visit of five days, not a list)
+        rf"(?:[日号])?(?:\s*(?:{joiners})\s*{_DAY}\s*(?:[日号])?)*\s*(?:{joiners})\s*(?P<dl{s}>{_DAY})\s*[日号](?![間间])"
         # the first day's 日 may be left out before the second's (`6月3～5日`, `六月三至五日`)
         rf"|(?:[日号]|(?=\s*{_TO}\s*{_DAY}\s*[日号]))(?:\s*{_TO}\s*(?:(?P<mo2{s}>{_MONTH})\s*月\s*)?(?P<dr{s}>{_DAY})\s*[日号])?"
         r"))?"

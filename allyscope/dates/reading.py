@@ -63,7 +63,9 @@ _OPENS_FROM = re.compile(r"(?<![A-Za-z])[Ss]ince\s(?:the\s)?$")
 
 
 def _char_before(text: str, start: int) -> str:
-    """The character before `start`, or '' at the start of the text."""
+    """The character before `start`, or '' at the start of the text. Test it as a member of a tuple of characters
+    or check it is not empty first: '' is in every string, so `次日` opening a paragraph was once read as the end of
+    a count (`首次日英`) and dropped."""
     return text[start - 1] if start else ""
 
 
@@ -144,7 +146,7 @@ def read_dates(
     for m in _scan(text, _has_latin_word(text)):
         if out and _zone_gloss(text, out[-1].end, m.start(), zone_words):
             continue  # `本3日（金曜日）（現地時間同日）`: the same day on another clock, no date of its own
-        if m.group(0)[0] == "次" and _char_before(text, m.start()) in count_heads:
+        if m.group(0)[0] == "次" and _char_before(text, m.start()) and _char_before(text, m.start()) in count_heads:
             continue  # `首次日英会议`: `首次` (the first time) and `日` (Japan), not `次日` (the next day)
         if last_here and "\n" in text[last_end : m.start()]:
             last_here = False  # a new paragraph: the date before it is no longer its own paragraph's
@@ -661,7 +663,7 @@ def _a_weekday_here(text: str, start: int, end: int, r: dict[str, Any]) -> bool:
         return True
     short = r["weekdays_short"]
     before = _char_before(text, start)
-    if before in short["count_before"] and not (start and ends_a_name(text, start - 1)):
+    if before and before in short["count_before"] and not ends_a_name(text, start - 1):
         return False
     return text[end : end + 1] not in short["count_after"] or not text[end : end + 1]
 
@@ -850,7 +852,7 @@ def _day_before_stands(word: str, text: str, start: int, end: int, r: dict[str, 
         return (
             _KANA.search(text) is not None
             and (not ("\u4e00" <= after <= "\u9fff") or after in r["day_times_after_kana_day"])
-            and _char_before(text, start) not in _NOT_BEFORE_PREVIOUS_DAY
+            and _char_before(text, start) not in tuple(_NOT_BEFORE_PREVIOUS_DAY)
         )
     guard = r["day_before_yesterday_zh"]
     if word in r["today"] and r["today"][word] == -2 and not word.isascii() and _KANA.search(word) is None:

@@ -346,7 +346,7 @@ def is_issue_line(content: str) -> bool:
     return _is_issue(content, rules())
 
 
-_YEAR_ALONE = re.compile(r"(?:1[89]|20)\d{2}")
+_YEAR_ALONE = re.compile(r"(?:1[89]|20)\d{2}(?: ?年)?")  # `2011`, `2018年`: the year a chronology's lines stand under
 
 
 @cache
@@ -359,9 +359,9 @@ def _opens_with_day_or_month() -> re.Pattern[str]:
 
 
 def heads_yearless_lines(content: str, following: str) -> bool:
-    """A year alone on its line (`2011`) over a line that opens with a day or month and no year (`March 4 – …`,
-    `  6 June: …`, `1月20日　…`): a chronology's year heading, which dates the lines under it — never a page
-    number, though it is a bare number like one."""
+    """A year alone on its line (`2011`, `2018年`) over a line that opens with a day or month and no year (`March 4
+    – …`, `  6 June: …`, `1月20日　…`): a chronology's year heading, which dates the lines under it — never a page
+    number, though it is a bare number like one, nor a running header, though several such lines share one shape."""
     return _YEAR_ALONE.fullmatch(content) is not None and _opens_with_day_or_month().match(following) is not None
 
 

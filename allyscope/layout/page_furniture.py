@@ -156,6 +156,8 @@ def mark_page_furniture(lines: Sequence[Line], protected: set[int]) -> None:
         line = lines[at]
         if line.role != BODY or ends_sentence(line.content) or header_never(line.content):
             continue
+        if line.content[0] in "12" and heads_yearless_lines(line.content, _next_text(lines, at)):
+            continue  # `2018年` / `12月1日　…`, `2019年` / …: a chronology's years share a shape, but head its lines
         shape = line_shape(line.content)
         indexes.append(line.index)
         shapes[shape] += 1

@@ -699,8 +699,9 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
         row = may_be_row(content) and row_line(
             content, previous.content if previous is not None else "", partial(next_body_text, lines, index)
         )
-        if not row and len(content) == 4 and content[0] in "12":
-            # a year alone over yearless dated lines (`2011` / `March 4 – …`) heads them: a block of its own
+        if not row and 4 <= len(content) <= 6 and content[0] in "12":
+            # a year alone over yearless dated lines (`2011` / `March 4 – …`, `2018年` / `12月1日　…`) heads them: a
+            # block of its own
             row = heads_yearless_lines(content, next_body_text(lines, index))
         # a speaker's label and a form's field label end in a colon near the line's start: a line with none there
         # (most lines) is asked neither, nor is the line above

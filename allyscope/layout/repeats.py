@@ -33,6 +33,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
+from allyscope.layout.dating import heads_yearless_lines
 from allyscope.layout.furniture import FURNITURE
 from allyscope.layout.headings import heading_shape
 from allyscope.layout.lines import (
@@ -121,6 +122,8 @@ def _groups(text_lines: Sequence[Line]) -> dict[str, list[int]]:
         if role == FURNITURE and line.furniture not in _BLOCK_KINDS:
             continue
         if (role in _CANDIDATE_ROLES or role == RUNNING_HEADER) and line.width <= _WIDEST and line.content:
+            if _a_year_heading(text_lines, i):
+                continue  # `2018年` over `12月1日　…`, `2019年` over …: a chronology's years, each heading its lines
             key = repeat_key(line.content)
             if key != "#" or not _DIGITS.search(line.content):
                 groups[key].append(i)
@@ -129,6 +132,18 @@ def _groups(text_lines: Sequence[Line]) -> dict[str, list[int]]:
         for key, places in groups.items()
         if len(places) >= 2 and any(text_lines[i].role in _CANDIDATE_ROLES for i in places)
     }
+
+
+def _a_year_heading(text_lines: Sequence[Line], i: int) -> bool:
+    """Is text line `i` a year alone (`2018年`) over a line opening with a yearless day or month: a chronology's
+    year heading, which several years share the shape of, not a head printed again at each page turn?"""
+    content = text_lines[i].content
+    return (
+        len(content) <= 6
+        and content[0] in "12"
+        and i + 1 < len(text_lines)
+        and heads_yearless_lines(content, text_lines[i + 1].content)
+    )
 
 
 def _round(text_lines: Sequence[Line]) -> bool:
