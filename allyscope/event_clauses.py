@@ -519,27 +519,6 @@ def requests_an_account(folded_sentence: str) -> bool:
     return _requests().match(folded_sentence) is not None
 
 
-@cache
-def _acts_inside_itself() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    r = rules()["acts_told_inside_itself"]
-    cjk = "|".join(re.escape(fold(w)) for w in sorted(r["cjk_acts"], key=len, reverse=True))
-    en = "|".join(re.escape(w) for w in sorted(r["en_acts"], key=len, reverse=True))
-    # after the date, in its own clause (no comma or stop between): the act in a past form before a noun (ja),
-    # or the act and `的` (zh); before the date: the English participle and its preposition
-    noun = r"(?=[\u3400-\u9fff\u30a0-\u30ff「『])"
-    after = re.compile(r"[^、。，,；;：:]{0,40}?(?:" + cjk + r")(?:(?:し|され)た" + noun + r"|了?的)")
-    before = re.compile(r"\b(?:" + en + r")\s+(?:[\w'’-]+\s+){0,4}?(?:in|on)\s+(?:the\s+)?$")
-    return after, before
-
-
-def act_inside_itself(folded_sentence: str, start: int, end: int) -> bool:
-    """Does a past act in a clause modifying a noun govern the date at `[start, end)` of a sentence in which the
-    text names itself (`本稿は、2016年4月に両国が署名した協定を…`, data `acts_told_inside_itself`)? Then that act is
-    stated, though the sentence as a whole says what the text does."""
-    after, before = _acts_inside_itself()
-    return after.match(folded_sentence, end) is not None or before.search(folded_sentence, 0, start) is not None
-
-
 def states_nothing(folded_sentence: str) -> bool:
     """`speaks_of_itself(folded_sentence) or requests_an_account(folded_sentence)`, or a sentence that only counts
     an anniversary (`_anniversary`), asked of one expression (the events stage asks it of every sentence with a

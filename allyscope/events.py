@@ -33,7 +33,6 @@ from allyscope.entities import (
     unknown_name_at,
 )
 from allyscope.event_clauses import (
-    act_inside_itself,
     after_the_date,
     asks_from_the_start,
     asks_to_confirm,
@@ -48,7 +47,6 @@ from allyscope.event_clauses import (
     second_act_after,
     second_act_subject,
     shares_carried_subject,
-    speaks_of_itself,
     states_nothing,
     takes_effect,
     tells_a_second_act,
@@ -340,15 +338,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             has_topic = "は、" in sentence
             if is_caption(sentence) or states_nothing(folded_sentence):
                 # a caption repeats an event; `本稿は…を跡づける` says what the text does (`speaks_of_itself`);
-                # `问：请介绍本月…的有关情况。`: a request for an account states nothing (`requests_an_account`);
-                # but a past act modifying a noun in it (`本稿は、2016年4月に…が署名した協定を…`) is stated
-                if is_caption(sentence) or not speaks_of_itself(folded_sentence):
-                    continue
-                mentions = [
-                    d for d in mentions if act_inside_itself(folded_sentence, d.start - s_start, d.end - s_start)
-                ]
-                if not mentions:
-                    continue
+                # `问：请介绍本月…的有关情况。`: a request for an account states nothing (`requests_an_account`)
+                continue
             if credits := photo_credits(sentence):
                 # `（6月6日摄）`: a date in a photographer's credit dates the photograph
                 mentions = [d for d in mentions if not any(a <= d.start - s_start < b for a, b in credits)]

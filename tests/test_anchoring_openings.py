@@ -85,29 +85,6 @@ def test_a_length_of_days_after_a_date_is_no_second_day_of_a_list() -> None:
     assert [m.edtf for m in listed.mentions] == ["2019-10-21/2019-10-22"]  # a list of two days still is one
 
 
-def test_a_past_act_modifying_a_noun_in_a_text_naming_itself_is_stated(tmp_path: Path) -> None:
-    text = (
-        "英伊防衛協力の展開\n\nアライスコープ研究所\n\n"
-        "要旨　本稿は、2021年12月に英国とイタリアが署名した防衛協力協定の意義を考察する。\n\n"
-        "1　はじめに\n\n両国は長く防衛産業で協力してきた。\n"
-    )
-    assert [d for d, _ in _dated(tmp_path, text)] == ["2021-12"]
-    zh = (
-        "英意防务合作的发展\n\n同盟观察研究院\n\n"
-        "摘要：本文考察2021年12月英国与意大利签署的防务合作协定及其影响。\n\n一、引言\n\n两国长期在防务工业领域合作。\n"
-    )
-    assert [d for d, _ in _dated(tmp_path, zh)] == ["2021-12"]
-
-
-def test_a_text_naming_itself_over_a_span_still_states_nothing(tmp_path: Path) -> None:
-    text = (
-        "英伊防衛協力の展開\n\nアライスコープ研究所\n\n"
-        "要旨　本稿は、2010年から2021年までの英国とイタリアの防衛協力を跡づける。\n\n"
-        "1　はじめに\n\n両国は長く防衛産業で協力してきた。\n"
-    )
-    assert _dated(tmp_path, text) == []
-
-
 def _dated(tmp_path: Path, text: str) -> list[tuple[str, str]]:
     path = tmp_path / "article.txt"
     path.write_text(text, "utf-8")

@@ -127,7 +127,6 @@ def test_event_clauses_data_is_whole() -> None:
         "lasting_since",
         "visit_occasions",
         "plan_date_openers",
-        "acts_told_inside_itself",
     }
     plover = {t["plover"] for t in __import__("allyscope.events_domain").events_domain.patterns()["types"]}
     assert set(data["each_act_apart"]) <= plover
@@ -139,9 +138,6 @@ def test_event_clauses_data_is_whole() -> None:
         assert words and len(set(words)) == len(words), key
         assert all(w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in words), key
     assert len(set(data["confirmation_asks"]["words"])) == len(data["confirmation_asks"]["words"])
-    for key in ("cjk_acts", "en_acts"):  # the acts a text naming itself may still state (`…が署名した協定`)
-        words = data["acts_told_inside_itself"][key]
-        assert words and len(set(words)) == len(words) and all(w.strip() == w for w in words), key
     for key in ("copulas", "words"):
         words = data["anniversary_sentences"][key]
         assert words and len(set(words)) == len(words) and all(w.strip() == w for w in words), key
