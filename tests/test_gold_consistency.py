@@ -80,6 +80,8 @@ def test_kinds_leave_meetings_and_anniversaries_out() -> None:
         "the premiers welcomed the plan in their joint statement",
         "签署仪式后，两国外长举行会谈",
         "the envoy attended the inauguration of the new president",
+        "外相は国交断絶以来初めて相手国の首都を訪れた",  # a visit dated from a break, not an act on relations
+        "the first visit by a head of state since diplomatic relations were cut off in 2017",
     ):
         assert [k.name for k in kinds if k.matches(evidence)] == [], evidence
 
