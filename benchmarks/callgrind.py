@@ -12,6 +12,23 @@ import subprocess
 import sys
 from pathlib import Path
 
+CACHE_EMPTIERS = """
+emptiers = []
+for name in names:
+    parts = name.split(".")
+    for cut in range(len(parts) - 1, 0, -1):
+        try:
+            obj = importlib.import_module(".".join(parts[:cut]))
+        except ImportError:
+            continue
+        for attr in parts[cut:]:
+            obj = getattr(obj, attr)
+        emptiers.append(getattr(obj, "cache_clear", None) or obj.clear)
+        break
+"""
+"""Driver source shared by the instruction benchmarks: from the pickled dotted `names` of the caches a process
+fills, the functions that empty them (`cold` mode calls them all before each counted call)."""
+
 
 def collected(driver_arguments: list[str], out: Path) -> int:
     """Instructions callgrind counted inside `functools.reduce` while `python DRIVER_ARGUMENTS…` ran."""

@@ -25,7 +25,7 @@ import tempfile
 from pathlib import Path
 
 from bare import ARTICLE
-from callgrind import collected
+from callgrind import CACHE_EMPTIERS, collected
 
 HERE = Path(__file__).resolve().parent
 
@@ -41,19 +41,7 @@ def earlier_stages():
     return doc
 doc = earlier_stages()
 calls, mode = int(sys.argv[2]), sys.argv[3]
-emptiers = []
-for name in names:
-    parts = name.split(".")
-    for cut in range(len(parts) - 1, 0, -1):
-        try:
-            obj = importlib.import_module(".".join(parts[:cut]))
-        except ImportError:
-            continue
-        for attr in parts[cut:]:
-            obj = getattr(obj, attr)
-        emptiers.append(getattr(obj, "cache_clear", None) or obj.clear)
-        break
-extract_events(doc, "article")
+""" + CACHE_EMPTIERS + """extract_events(doc, "article")
 def one(_a, _b):
     extract_events(doc, "article")
 if mode == "warm":

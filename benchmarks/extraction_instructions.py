@@ -25,7 +25,7 @@ import tempfile
 from pathlib import Path
 
 from bare import ARTICLE
-from callgrind import collected
+from callgrind import CACHE_EMPTIERS, collected
 
 HERE = Path(__file__).resolve().parent
 STAGES = ("references", "dates", "entities")
@@ -45,19 +45,7 @@ def earlier_stages():
         with collector_paused():
             doc = other(doc)
     return doc
-emptiers = []
-for name in names:
-    parts = name.split(".")
-    for cut in range(len(parts) - 1, 0, -1):
-        try:
-            obj = importlib.import_module(".".join(parts[:cut]))
-        except ImportError:
-            continue
-        for attr in parts[cut:]:
-            obj = getattr(obj, attr)
-        emptiers.append(getattr(obj, "cache_clear", None) or obj.clear)
-        break
-doc = earlier_stages()
+""" + CACHE_EMPTIERS + """doc = earlier_stages()
 stage(doc)
 def one(_a, _b):
     stage(doc)

@@ -270,32 +270,29 @@ def document_date(lines: list[str], tail: list[str], read: DateReadings | None =
     what each line gave (one document's lines: a line reads the same however often it is asked)."""
     r = rules()
     best: dict[str, str] = {}
-    for content in lines[: r.front_lines]:
-        if not content or _DIGIT.search(content) is None or r.ignore.match(content):
-            continue  # every date the rules read has a digit
-        if read is None:
-            found = _front_date(content, r)
-        elif (False, content) in read:
-            found = read[False, content]
-        else:
-            found = read[False, content] = _front_date(content, r)
-        if found is not None:
-            best.setdefault(*found)
-    for content in tail[-r.tail_lines :]:
-        if not (content and _DIGIT.search(content) and not r.ignore.match(content)):
-            continue
-        if read is None:
-            found = _tail_date(content, r)
-        elif (True, content) in read:
-            found = read[True, content]
-        else:
-            found = read[True, content] = _tail_date(content, r)
-        if found is not None:
-            best.setdefault(*found)
+    _read_edge(lines[: r.front_lines], False, r, read, best)
+    _read_edge(tail[-r.tail_lines :], True, r, read, best)
     for source in SOURCES:
         if source in best:
             return best[source], source
     return None
+
+
+def _read_edge(contents: list[str], tail: bool, r: _Rules, read: DateReadings | None, best: dict[str, str]) -> None:
+    """Add to `best` the first date each source gives among the front lines (`tail` False) or the last lines; each
+    line is read once per document when `read` keeps the readings."""
+    reader = _tail_date if tail else _front_date
+    for content in contents:
+        if not content or _DIGIT.search(content) is None or r.ignore.match(content):
+            continue  # every date the rules read has a digit
+        if read is None:
+            found = reader(content, r)
+        elif (tail, content) in read:
+            found = read[tail, content]
+        else:
+            found = read[tail, content] = reader(content, r)
+        if found is not None:
+            best.setdefault(*found)
 
 
 def _front_date(content: str, r: _Rules) -> tuple[str, str] | None:
