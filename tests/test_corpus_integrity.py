@@ -185,21 +185,30 @@ TEST9_CELLS = {("academic", "zh-Hant"), ("brief", "ja"), ("encyclo", "en"), ("jo
                ("presser", "zh-Hans"), ("news", "en"), ("news", "zh-Hant")}  # fmt: skip
 
 
+TEST10_CELLS = {("news", "en"), ("news", "zh-Hant"), ("press", "ja"), ("joint", "zh-Hans"), ("brief", "en"),
+                ("academic", "zh-Hans"), ("encyclo", "ja"), ("presser", "zh-Hant")}  # fmt: skip
+
+# A blind set registered in its session, whose floors the lead sets at that session's merge: until then the two
+# floor checks below are expected to fail for it (strict, so that once the floors exist the mark must go).
+_FLOORS_AT_THE_MERGE = pytest.mark.xfail(strict=True, reason="floors set by the lead at the session's merge")
+
+
 @pytest.mark.parametrize(
     ("split", "cells"),
     [("test4", TEST4_CELLS), ("test5", TEST5_CELLS), ("test6", TEST6_CELLS), ("test7", TEST7_CELLS),
-     ("test8", TEST8_CELLS), ("test9", TEST9_CELLS)],
+     ("test8", TEST8_CELLS), ("test9", TEST9_CELLS), ("test10", TEST10_CELLS)],
 )  # fmt: skip
 def test_blind_held_out_set_has_its_cells_and_is_scored(split: str, cells: set[tuple[str, str]]) -> None:
     """`test4` (fifteenth session), `test5` (sixteenth), `test6` (seventeenth), `test7` (eighteenth), `test8`
-    (nineteenth) and `test9` (twentieth), each written blind, are eight documents, one in each genre × language cell
-    it was written for (so each language twice in the first three and in `test8` and `test9`; `test5` has none of
+    (nineteenth), `test9` (twentieth) and `test10` (twenty-first), each written blind, are eight documents, one in
+    each genre × language cell it was written for (so each language twice in the first three and in `test8`,
+    `test9` and `test10`; `test5` has none of
     `test4`'s cells, `test6` none of `test5`'s and of `test4`'s only the two news cells; `test7` was given its cells
     by the lead: three English, one zh-Hans, two joint statements; `test8` too: two press releases, no brief in ja;
-    `test9` too: two news stories, one in en and one in zh-Hant). Each is
+    `test9` too: two news stories, one in en and one in zh-Hant; `test10` too: the same two news cells, two
+    English documents and no presser in zh-Hans). Each is
     held out like `test3`: never added to or moved, and scored apart by benchmarks/eval_extraction.py (a split of its
-    own, in the default run and in `--split`); its floors were set once, by the lead at its session's merge, then
-    only raised. Checked without running the extractor."""
+    own, in the default run and in `--split`). Checked without running the extractor."""
     docs = [d for d in DOCUMENTS if d["split"] == split]
     assert len(docs) == 8
     assert {(d["genre"], d["language"]) for d in docs} == cells
@@ -208,6 +217,14 @@ def test_blind_held_out_set_has_its_cells_and_is_scored(split: str, cells: set[t
     module = benchmark()
     assert split in module.SPLITS and split in module.TITLES
     assert split in module.run.__defaults__[0]
+
+
+@pytest.mark.parametrize(
+    "split", ["test4", "test5", "test6", "test7", "test8", "test9", pytest.param("test10", marks=_FLOORS_AT_THE_MERGE)]
+)
+def test_blind_held_out_set_has_floors(split: str) -> None:
+    """A blind set's floors were set once, by the lead at its session's merge, then only raised
+    (tests/corpus_floors.json). Checked without running the extractor."""
     assert split in json.loads(FLOORS.read_text("utf-8"))
 
 
@@ -278,8 +295,10 @@ def benchmark() -> ModuleType:
 
 @pytest.mark.skipif(not FLOORS.exists(), reason="no score floors recorded (tests/corpus_floors.json)")
 @pytest.mark.parametrize(
-    "split", ["dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9"]
-)
+    "split",
+    ["dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
+     pytest.param("test10", marks=_FLOORS_AT_THE_MERGE)],
+)  # fmt: skip
 def test_extraction_at_or_above_floors(split: str) -> None:
     floors = json.loads(FLOORS.read_text("utf-8"))[split]
     figures = benchmark().run((split,))[split]["all"].figures()
