@@ -405,7 +405,9 @@ def _standalone_heading(
         return None
     # a web page's headings may ask the question the section answers (`Who may board a ship?`)
     words = content[:-1] if unwrapped and content[-1] in _QUESTION and len(content) > 1 else content
-    if (content[0].isdigit() or content[0] in _QUOTED or not _NOT_IN_HEADING.isdisjoint(words)) and not appendix:
+    if (content[0].isdigit() or content[0] in _QUOTED or not _NOT_IN_HEADING.isdisjoint(words)) and not (
+        appendix or (content[0].isalpha() and _stamped_entry(lines, line, words))
+    ):
         return None  # `> …`: a reply quoting the lines it answers, no head
     if not apart and content.isascii() and content.rsplit(" ", 1)[-1].lower() in _SMALL_WORDS:
         return None  # `Reports from the`: a line broken inside a sentence; no head ends on a small word (a line
@@ -425,6 +427,24 @@ def _standalone_heading(
     if appendix:
         return HeadingShape(UNNUMBERED, "", "", 0)  # an appendix is a part of its own, at the top level
     return HeadingShape(STANDALONE, "", "", 0)
+
+
+_ENTRY_STOPS = frozenset("。．.！!；;")
+
+
+def _stamped_entry(lines: Sequence[Line], line: Line, words: str) -> bool:
+    """True for a live page's entry headline under its time stamp (`5:15 a.m. ET` over `Crew members hurt, Manila
+    says`): a line printed right under a dateline the page's furniture holds may part its words with a comma or a
+    colon, as a news headline does, though it ends no sentence and holds no stop."""
+    above = line.index - 1
+    while above >= 0 and lines[above].role == BLANK:
+        above -= 1
+    return (
+        above >= 0
+        and lines[above].role == FURNITURE
+        and lines[above].furniture == "dateline"
+        and _ENTRY_STOPS.isdisjoint(words)
+    )
 
 
 _SET_OFF_HEAD = 50  # a head in title case set off by an empty line above it may run longer than a short line
