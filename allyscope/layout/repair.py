@@ -405,8 +405,9 @@ def _standalone_heading(
         return None
     # a web page's headings may ask the question the section answers (`Who may board a ship?`)
     words = content[:-1] if unwrapped and content[-1] in _QUESTION and len(content) > 1 else content
+    stamped = content[0].isalpha() and _stamped_entry(lines, line, words)
     if (content[0].isdigit() or content[0] in _QUOTED or not _NOT_IN_HEADING.isdisjoint(words)) and not (
-        appendix or (content[0].isalpha() and _stamped_entry(lines, line, words))
+        appendix or stamped
     ):
         return None  # `> …`: a reply quoting the lines it answers, no head
     if not apart and content.isascii() and content.rsplit(" ", 1)[-1].lower() in _SMALL_WORDS:
@@ -414,8 +415,8 @@ def _standalone_heading(
         # set apart by empty lines is broken inside no sentence: `Radar network switched on`)
     sentence_case = False
     if content.isascii() and not (_title_case(words) or (unwrapped and content[0].isupper())):
-        if not _sentence_case_head(content, apart):
-            return None
+        if not _sentence_case_head(_ENTRY_PARTS.sub("", content) if stamped else content, apart):
+            return None  # an entry's head may part a headline's clauses (`Ships leave port, navy says`)
         sentence_case = True
     following = next((lines[k] for k in range(line.index + 1, len(lines)) if lines[k].role not in DROPPED), None)
     if following is None or following.role != BODY:
@@ -430,6 +431,7 @@ def _standalone_heading(
 
 
 _ENTRY_STOPS = frozenset("。．.！!；;")
+_ENTRY_PARTS = re.compile(r"[,:](?= )")
 
 
 def _stamped_entry(lines: Sequence[Line], line: Line, words: str) -> bool:
