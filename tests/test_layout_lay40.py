@@ -4,10 +4,13 @@ each rule on text in other words than the blind-written documents (`tests/layout
 from __future__ import annotations
 
 from helpers import assert_copied_pieces_match_raw, assert_offsets_valid
+from hypothesis import given
+from hypothesis import strategies as st
 
 from allyscope import parse_text
 from allyscope.layout.dating import document_date
 from allyscope.layout.furniture import furniture_kind
+from allyscope.layout.yaml_front import field_value, in_front_matter, title_field
 
 _KEPT = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
 
@@ -153,3 +156,73 @@ def test_a_ticker_over_a_story_is_still_a_related_link() -> None:
         "Officials said the ships would sail at dawn and return within a week."
     )
     assert not doc.headings
+
+
+_FRONT_MATTER_POST = "\n".join(
+    [
+        "---",
+        "title: 'Patrol boats for the Pacific: what a decade of gifts has bought'",
+        "author: Sione Tupou",
+        "date: 2023-11-20",
+        "tags: [Pacific, patrol boats]",
+        "---",
+        "",
+        "Since 2018 the Pacific island states have received more than twenty new patrol boats.",
+        "",
+        "## Who maintains them",
+        "",
+        "Each boat comes with a maintenance contract and an adviser posted to the host state's port.",
+    ]
+)
+
+
+def test_a_markdown_post_front_matter_gives_title_writer_and_date() -> None:
+    """A Markdown file opening with YAML front matter: the `title:` field's value (its quotes left out) is the
+    title, `author:` the writer, `date:` the date it was published, `tags:` a tag row."""
+    doc = parse_text(_FRONT_MATTER_POST)
+    assert doc.title == "Patrol boats for the Pacific: what a decade of gifts has bought"
+    assert doc.authors == ["Sione Tupou"]
+    assert (doc.date, doc.date_source) == ("2023-11-20", "published")
+    assert [(h.level, h.title) for h in doc.headings] == [(1, "Who maintains them")]
+    kinds = [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _KEPT]
+    assert ("tags", "tags: [Pacific, patrol boats]") in kinds
+
+
+def test_a_title_field_outside_front_matter_keeps_its_key() -> None:
+    """`title:` counts as a field only inside a block that opens the file with `---`: a line of a text that happens
+    to start `Title: …` is read as it was."""
+    assert title_field('title: "A title"', "---\ntitle: \"A title\"\n---\n", 4) == (8, 15)
+    assert title_field('title: "A title"', "Intro line\ntitle: \"A title\"\n", 11) is None
+    assert title_field("author: Sione Tupou", "---\nauthor: Sione Tupou\n", 4) is None
+
+
+_KEYS = st.from_regex(r"[A-Za-z][A-Za-z0-9_-]{0,12}", fullmatch=True)
+_VALUES = st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=40).map(
+    str.strip
+).filter(lambda v: bool(v) and v[0] not in "\"'" and v[-1] not in "\"'")
+
+
+@given(key=_KEYS, value=_VALUES, quote=st.sampled_from(["", '"', "'"]))
+def test_field_value_reads_back_any_value_with_or_without_quotes(key: str, value: str, quote: str) -> None:
+    """Property: a `key: value` line, the value bare or quoted, gives back the key and exactly the value's span;
+    a line without the space after the colon is no field."""
+    line = f"{key}: {quote}{value}{quote}"
+    found = field_value(line)
+    assert found is not None
+    assert found[0] == key and line[found[1] : found[2]] == value
+    assert field_value(f"{key}:{value}") is None
+
+
+@given(fields=st.lists(st.tuples(_KEYS, _VALUES), min_size=1, max_size=5), closed=st.booleans())
+def test_in_front_matter_only_inside_the_opening_block(fields: list[tuple[str, str]], closed: bool) -> None:
+    """Property: every field line of a block opening the text is inside the front matter; a line after the block's
+    closing fence is not, nor is anything when the text does not open with a fence."""
+    block = "---\n" + "".join(f"{k}: {v}\n" for k, v in fields)
+    text = block + ("---\nBody line.\n" if closed else "")
+    offset = 4
+    for k, v in fields:
+        assert in_front_matter(text, offset)
+        offset += len(f"{k}: {v}\n")
+    if closed:
+        assert not in_front_matter(text, len(block) + 4)
+    assert not in_front_matter("Intro\n" + text, 10)

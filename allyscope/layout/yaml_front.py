@@ -1,0 +1,51 @@
+"""A Markdown file's YAML front matter (issue 12): static site generators and note apps open an exported post with a
+block of `key: value` fields between two `---` lines (`title: "…"`, `author: …`, `date: 2024-05-02`, `tags: […]`).
+Its `title` field holds the post's title in quotes or bare; the other fields are read as any labelled line is
+(`author:` a byline label, `date:` a date label in `data/layouts/document_date.json`, `tags:` a tag row)."""
+
+from __future__ import annotations
+
+import re
+
+FENCE = "---"
+_FIELD = re.compile(r"(?P<key>[A-Za-z][A-Za-z0-9_-]{0,30}):[ \t]+(?P<value>\S.*?)[ \t]*$")
+_QUOTES = {'"': '"', "'": "'"}
+
+
+def field_value(line: str) -> tuple[str, int, int] | None:
+    """(key, start, end) of a front matter field's value in `line`, its quotes left out, or None for a line that
+    is no `key: value` field (a value left empty, a list's items under their key, a sentence)."""
+    match = _FIELD.fullmatch(line)
+    if match is None:
+        return None
+    start, end = match.span("value")
+    value = match.group("value")
+    if len(value) >= 2 and value[0] in _QUOTES and value[-1] == _QUOTES[value[0]]:
+        start, end = start + 1, end - 1
+    if start >= end:
+        return None
+    return match.group("key"), start, end
+
+
+def in_front_matter(text: str, at: int) -> bool:
+    """True where offset `at` of `text` stands inside a front matter block opening it: the text's first line that
+    is not blank is `---`, and every line from there to `at` is a `key: value` field (or a list's item under its
+    key), with no closing `---` between."""
+    lines = text[:at].split("\n")
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    if len(lines) < 2 or lines[0].strip() != FENCE:
+        return False
+    return all(field_value(line.strip()) is not None or line.lstrip().startswith("- ") for line in lines[1:-1])
+
+
+def title_field(line: str, raw: str, raw_at: int) -> tuple[int, int] | None:
+    """(start, end) of the title within `line`, the front matter's `title:` line that starts at offset `raw_at` of
+    the file's `raw` text (`title: "Why …"` → `Why …`), or None where the line is no title field of a front matter
+    block (the fence lines themselves are dropped from the text as rules, so the block is checked in the raw)."""
+    if not in_front_matter(raw, raw_at):
+        return None
+    field = field_value(line.rstrip())
+    if field is None or field[0].lower() != "title":
+        return None
+    return field[1], field[2]
