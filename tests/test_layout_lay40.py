@@ -191,15 +191,17 @@ def test_a_markdown_post_front_matter_gives_title_writer_and_date() -> None:
 def test_a_title_field_outside_front_matter_keeps_its_key() -> None:
     """`title:` counts as a field only inside a block that opens the file with `---`: a line of a text that happens
     to start `Title: …` is read as it was."""
-    assert title_field('title: "A title"', "---\ntitle: \"A title\"\n---\n", 4) == (8, 15)
-    assert title_field('title: "A title"', "Intro line\ntitle: \"A title\"\n", 11) is None
+    assert title_field('title: "A title"', '---\ntitle: "A title"\n---\n', 4) == (8, 15)
+    assert title_field('title: "A title"', 'Intro line\ntitle: "A title"\n', 11) is None
     assert title_field("author: Sione Tupou", "---\nauthor: Sione Tupou\n", 4) is None
 
 
 _KEYS = st.from_regex(r"[A-Za-z][A-Za-z0-9_-]{0,12}", fullmatch=True)
-_VALUES = st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=40).map(
-    str.strip
-).filter(lambda v: bool(v) and v[0] not in "\"'" and v[-1] not in "\"'")
+_VALUES = (
+    st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=40)
+    .map(str.strip)
+    .filter(lambda v: bool(v) and v[0] not in "\"'" and v[-1] not in "\"'")
+)
 
 
 @given(key=_KEYS, value=_VALUES, quote=st.sampled_from(["", '"', "'"]))
