@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from allyscope import parse_text
 from allyscope.layout.dating import document_date
 from allyscope.layout.furniture import furniture_kind
-from allyscope.layout.yaml_front import field_value, in_front_matter, title_field
+from allyscope.layout.named_notes import name_number, number_names
+from allyscope.layout.yaml_front import field_value, front_fences, in_front_matter, title_field
 
 _KEPT = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
 
@@ -228,3 +229,76 @@ def test_in_front_matter_only_inside_the_opening_block(fields: list[tuple[str, s
     if closed:
         assert not in_front_matter(text, len(block) + 4)
     assert not in_front_matter("Intro\n" + text, 10)
+
+
+def test_named_markdown_footnotes_are_numbered_by_first_citation() -> None:
+    """Markdown footnotes with named labels (`[^treaty]`, `[^n-2]`) are numbered 1, 2, 3 in the order the text first
+    cites them, not the order they are defined; a name cited twice links the same note; a numbered label
+    (`[^7]`) keeps its digits."""
+    doc = parse_text(
+        "\n".join(
+            [
+                "# Harbour access in the Gulf of Guinea",
+                "",
+                "Two navies signed a harbour access arrangement in March.[^treaty] Its terms were not published.[^n-2]",
+                "",
+                "## Why it matters",
+                "",
+                "Access shortens patrols by days,[^n-2] and the arrangement may be extended to a third navy.[^treaty]",
+                "",
+                "[^n-2]: A navy official said so at a briefing; no document has been released.",
+                "[^treaty]: The text was signed at a ceremony in the capital.",
+            ]
+        )
+    )
+    notes = [(f.number, doc.note_text(f)) for f in doc.footnotes]
+    assert notes == [
+        (2, "A navy official said so at a briefing; no document has been released."),
+        (1, "The text was signed at a ceremony in the capital."),
+    ]
+    by_id = {f.id: f.number for f in doc.footnotes}
+    assert [(list(m.numbers), [by_id[x] for x in m.footnotes]) for m in doc.markers] == [
+        ([1], [1]),
+        ([2], [2]),
+        ([2], [2]),
+        ([1], [1]),
+    ]
+    assert "[^n-2]: A navy official" not in doc.text
+
+
+def test_named_numbers_belong_to_one_document() -> None:
+    """A name is a number only within its document: outside a parse no name reads as a number, and the same note
+    line in another document with another order of citation takes that document's number."""
+    assert name_number("treaty") == 0
+    assert number_names("[^b] then [^a].\n\n[^a]: First defined.\n[^b]: Second defined.\n") == {"b": 1, "a": 2}
+    assert number_names("No notes [^x] here.") == {}
+    assert number_names("Digits [^3].\n\n[^3]: A numbered note.\n") == {}
+    first = parse_text("Text cites [^one] and [^two].\n\n[^one]: Note one.\n[^two]: Note two.\n")
+    second = parse_text("Text cites [^two] and [^one].\n\n[^one]: Note one.\n[^two]: Note two.\n")
+    assert [(f.number, first.note_text(f)) for f in first.footnotes] == [(1, "Note one."), (2, "Note two.")]
+    assert [(f.number, second.note_text(f)) for f in second.footnotes] == [(2, "Note one."), (1, "Note two.")]
+
+
+_NAMES = st.from_regex(r"[a-z][a-z0-9-]{0,10}", fullmatch=True)
+
+
+@given(names=st.lists(_NAMES, min_size=1, max_size=6, unique=True), data=st.data())
+def test_number_names_counts_citations_in_order(names: list[str], data: st.DataObject) -> None:
+    """Property: whatever the order the notes are defined in, the numbers are 1..n in the order of first citation,
+    each defined name numbered once."""
+    cited = data.draw(st.permutations(names))
+    defined = data.draw(st.permutations(names))
+    text = " ".join(f"Sentence [^{n}]." for n in cited) + "\n\n" + "".join(f"[^{n}]: Note.\n" for n in defined)
+    assert number_names(text) == {name: i for i, name in enumerate(cited, start=1)}
+
+
+@given(fields=st.lists(st.tuples(_KEYS, _VALUES), min_size=1, max_size=6), lead=st.integers(0, 2))
+def test_front_fences_found_around_fields_only(fields: list[tuple[str, str]], lead: int) -> None:
+    """Property: the two `---` lines around a block of fields are its fences, after any blank lines; a block with a
+    sentence among its fields, or with nothing between its fences, has none."""
+    body = [f"{k}: {v}" for k, v in fields]
+    contents = [""] * lead + ["---", *body, "---", "Text."]
+    assert front_fences(contents) == (lead, lead + len(body) + 1)
+    assert front_fences(["---", *body, "A sentence of text.", "---"]) is None
+    assert front_fences(["---", "---", "Text."]) is None
+    assert front_fences(["Text.", "---", *body, "---"]) is None

@@ -62,6 +62,7 @@ from allyscope.layout.lines import (
     typical_width,
 )
 from allyscope.layout.markers import FoundMarker, find_markers, is_marker_only
+from allyscope.layout.named_notes import named_notes
 from allyscope.layout.notes import (
     NoteBlock,
     any_label,
@@ -84,6 +85,7 @@ from allyscope.layout.page_furniture import (
 from allyscope.layout.repeats import find_repeated_furniture
 from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
 from allyscope.layout.tables import may_be_row, row_line, speaker_label
+from allyscope.layout.yaml_front import FENCE, front_fences
 from allyscope.model import (
     Document,
     Footnote,
@@ -1068,8 +1070,17 @@ def _text_width(lines: Sequence[Line]) -> float:
     return float(widths[min(len(widths) - 1, int(len(widths) * 0.8))])
 
 
+_FRONT_LINES = 50  # a front matter block opens the file: its fences stand within its first lines
+
+
 def repair_layout(doc: Document) -> Document:
-    """Stage 1: fill `text`, `notes_text`, their maps, paragraphs, headings (unleveled) and unlinked markers."""
+    """Stage 1: fill `text`, `notes_text`, their maps, paragraphs, headings (unleveled) and unlinked markers. A
+    Markdown file's named notes (`[^loans]`) are numbered for the time of the reading (`named_notes`)."""
+    with named_notes(doc.raw, note_start.cache_clear):
+        return _repair_layout(doc)
+
+
+def _repair_layout(doc: Document) -> Document:
     watched = array("i")  # the lines that may be furniture: machine ints (a big file's line makes its index anew)
     # a list of `Line`s, or for a big file of short lines a `LineTable` read as one (indexing, slicing, `len`,
     # iteration: all the passes below ask of it; see `split_lines`)
@@ -1083,6 +1094,9 @@ def repair_layout(doc: Document) -> Document:
         lines, column = unfolded  # side-by-side columns read one after the other (`columns`)
         recount(lines, furniture_initials(), watched, facts)
     # every line's note start, read once: which lines page furniture must leave alone, and where blocks start
+    if doc.raw.lstrip()[:3] == FENCE and (fences := front_fences([line.content for line in lines[:_FRONT_LINES]])):
+        for index in fences:
+            lines[index].role = BLANK  # a Markdown file's front matter parted from its text as by a rule
     starts = {i: start for i in facts.noted if (start := note_start(lines[i].content))}
     protected = set(starts)
     trim_glued_page_numbers(lines, starts)  # `②同上，第5页。      · 1 ·`: the page's number leaves the note's line

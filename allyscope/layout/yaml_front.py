@@ -6,6 +6,7 @@ Its `title` field holds the post's title in quotes or bare; the other fields are
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 FENCE = "---"
 _FIELD = re.compile(r"(?P<key>[A-Za-z][A-Za-z0-9_-]{0,30}):[ \t]+(?P<value>\S.*?)[ \t]*$")
@@ -49,3 +50,25 @@ def title_field(line: str, raw: str, raw_at: int) -> tuple[int, int] | None:
     if field is None or field[0].lower() != "title":
         return None
     return field[1], field[2]
+
+
+_MOST_FIELDS = 40  # a post's front matter holds a dozen fields or so; a longer run of `key: value` lines is a form
+
+
+def front_fences(contents: Sequence[str]) -> tuple[int, int] | None:
+    """(opening, closing) indexes of the two `---` lines of a front matter block opening `contents` (stripped lines,
+    blank ones empty), or None. Between them stand only fields (`key: value`, a list's `- item` under its key)
+    and blank lines, one field at least. The fences part the block from the text as a rule does; two `---` lines
+    are no page turn printed twice."""
+    opening = next((i for i, content in enumerate(contents) if content), None)
+    if opening is None or contents[opening] != FENCE:
+        return None
+    fields = 0
+    for i in range(opening + 1, min(len(contents), opening + 2 + _MOST_FIELDS)):
+        content = contents[i]
+        if content == FENCE:
+            return (opening, i) if fields else None
+        if content and field_value(content) is None and not content.startswith("- "):
+            return None
+        fields += bool(content)
+    return None
