@@ -302,3 +302,30 @@ def test_front_fences_found_around_fields_only(fields: list[tuple[str, str]], le
     assert front_fences(["---", *body, "A sentence of text.", "---"]) is None
     assert front_fences(["---", "---", "Text."]) is None
     assert front_fences(["Text.", "---", *body, "---"]) is None
+
+
+def test_a_chinese_wiki_copy_site_line_and_see_also_label() -> None:
+    """A Chinese wiki copy's site line under the title (`維基百科，自由的百科全書`) is navigation and its see-also
+    label (`參見`, `另见`) a related list's label taking the short titles under it; a sentence that mentions the
+    site or says `参见` inside it is text."""
+    assert furniture_kind("維基百科，自由的百科全書") == "navigation"
+    assert furniture_kind("维基百科, 自由的百科全书") == "navigation"
+    assert furniture_kind("參見") == "related"
+    assert furniture_kind("另见") == "related"
+    assert furniture_kind("参见第三章的讨论。") is None
+    assert furniture_kind("维基百科是自由的百科全书。") is None
+    found = _furniture(
+        "\n".join(
+            [
+                "亞丁灣護航",
+                "維基百科，自由的百科全書",
+                "亞丁灣護航是多國海軍在亞丁灣為商船提供護航的行動。",
+                "多國海軍自2008年底起陸續派遣艦艇前往該海域。",
+                "參見",
+                "索馬利亞海盜",
+                "聯合海上部隊",
+            ]
+        )
+    )
+    assert found[:2] == [("navigation", "維基百科，自由的百科全書"), ("related", "參見")]
+    assert ("related", "索馬利亞海盜") in found and ("related", "聯合海上部隊") in found
