@@ -329,3 +329,27 @@ def test_a_chinese_wiki_copy_site_line_and_see_also_label() -> None:
     )
     assert found[:2] == [("navigation", "維基百科，自由的百科全書"), ("related", "參見")]
     assert ("related", "索馬利亞海盜") in found and ("related", "聯合海上部隊") in found
+
+
+def test_a_chinese_live_page_label_and_time_stamps() -> None:
+    """A Chinese live page: `直播` alone labels the page (a doctype, no title), the headline under it is the title,
+    and each entry's bare time (`18:40`) is a dateline, the page's date its update stamp."""
+    doc = parse_text(
+        "\n".join(
+            [
+                "首页 > 国际 > 亚太",
+                "直播",
+                "多国海军联合演习：各方最新动态",
+                "更新时间：2024-10-04 18:40",
+                "多国海军4日在孟加拉湾开始为期一周的联合演习，各方相继发布消息。",
+                "18:40",
+                "首批舰艇驶离港口",
+                "首批参演舰艇当天傍晚驶离港口，前往演习海域。",
+            ]
+        )
+    )
+    assert doc.title == "多国海军联合演习：各方最新动态"
+    assert (doc.date, doc.date_source) == ("2024-10-04", "last-updated")
+    kinds = [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _KEPT]
+    assert ("doctype", "直播") in kinds and ("dateline", "18:40") in kinds
+    assert [h.title for h in doc.headings] == ["首批舰艇驶离港口"]
