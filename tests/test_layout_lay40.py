@@ -353,3 +353,21 @@ def test_a_chinese_live_page_label_and_time_stamps() -> None:
     kinds = [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _KEPT]
     assert ("doctype", "直播") in kinds and ("dateline", "18:40") in kinds
     assert [h.title for h in doc.headings] == ["首批舰艇驶离港口"]
+
+
+def test_front_matter_author_lists() -> None:
+    """A front matter's writers as a list, in brackets on the key's line (`author: [A, B]`) or one a line under a
+    key alone (`authors:` over `- 王海`): the names without brackets or dashes. A name with a hyphen inside it
+    keeps it."""
+    body = ["---", "", "Ships of three navies met in the strait for a week of drills and port calls.", ""]
+    bracketed = parse_text(
+        "\n".join(["---", "title: Three navies in the strait", "author: [Ana Ruiz, Jean-Luc Moreau]", *body])
+    )
+    assert bracketed.title == "Three navies in the strait"
+    assert bracketed.authors == ["Ana Ruiz", "Jean-Luc Moreau"]
+    listed = parse_text(
+        "\n".join(["---", 'title: "海峡里的三国海军"', "authors:", "  - 王海", "  - 李明", "date: 2024-06-01", *body])
+    )
+    assert listed.title == "海峡里的三国海军"
+    assert listed.authors == ["王海", "李明"]
+    assert (listed.date, listed.date_source) == ("2024-06-01", "published")

@@ -11,6 +11,12 @@ from collections.abc import Sequence
 FENCE = "---"
 _FIELD = re.compile(r"(?P<key>[A-Za-z][A-Za-z0-9_-]{0,30}):[ \t]+(?P<value>\S.*?)[ \t]*$")
 _QUOTES = {'"': '"', "'": "'"}
+_LIST_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,30}:")  # `authors:` alone, its items one a line under it
+
+
+def _in_block(line: str) -> bool:
+    """True for a line a front matter block may hold: a field, a list's key alone or one of its `- item` lines."""
+    return field_value(line) is not None or _LIST_KEY.fullmatch(line) is not None or line.startswith("- ")
 
 
 def field_value(line: str) -> tuple[str, int, int] | None:
@@ -37,7 +43,7 @@ def in_front_matter(text: str, at: int) -> bool:
         lines.pop(0)
     if len(lines) < 2 or lines[0].strip() != FENCE:
         return False
-    return all(field_value(line.strip()) is not None or line.lstrip().startswith("- ") for line in lines[1:-1])
+    return all(_in_block(line.strip()) for line in lines[1:-1])
 
 
 def title_field(line: str, raw: str, raw_at: int) -> tuple[int, int] | None:
@@ -57,9 +63,9 @@ _MOST_FIELDS = 40  # a post's front matter holds a dozen fields or so; a longer 
 
 def front_fences(contents: Sequence[str]) -> tuple[int, int] | None:
     """(opening, closing) indexes of the two `---` lines of a front matter block opening `contents` (stripped lines,
-    blank ones empty), or None. Between them stand only fields (`key: value`, a list's `- item` under its key)
-    and blank lines, one field at least. The fences part the block from the text as a rule does; two `---` lines
-    are no page turn printed twice."""
+    blank ones empty), or None. Between them stand only fields (`key: value`, a list's key alone over its `- item`
+    lines) and blank lines, one field at least. The fences part the block from the text as a rule does; two `---`
+    lines are no page turn printed twice."""
     opening = next((i for i, content in enumerate(contents) if content), None)
     if opening is None or contents[opening] != FENCE:
         return None
@@ -68,7 +74,7 @@ def front_fences(contents: Sequence[str]) -> tuple[int, int] | None:
         content = contents[i]
         if content == FENCE:
             return (opening, i) if fields else None
-        if content and field_value(content) is None and not content.startswith("- "):
+        if content and not _in_block(content):
             return None
         fields += bool(content)
     return None
