@@ -178,6 +178,7 @@ def test_dev_layout_documents_floor() -> None:
     copies written blind, two more set aside in layouts/unsolved/; 597 with web38's five web pages, e-mails and
     text dumps written blind (a sixth set aside in layouts/unsolved/), pdf38's six PDF and Word copies written blind
     and play36's thesis cover back from layouts/unsolved/); 600 with lay39's three written blind (a conference
-    paper's front, a paid news page, a think tank's Word export; three more set aside in layouts/unsolved/); each
-    must be exact (above)."""
-    assert len(DOCS) >= 600  # nineteenth: web38 5, pdf38 6, one back from unsolved/; twentieth: lay39 3
+    paper's front, a paid news page, a think tank's Word export; three more set aside in layouts/unsolved/); 604
+    with lay40's four written blind (a Markdown export with YAML front matter and named notes, a ja white paper, a
+    live news page, a zh white paper; two more set aside in layouts/unsolved/); each must be exact (above)."""
+    assert len(DOCS) >= 604  # twentieth: lay39 3; twenty-first: lay40 4

@@ -14,6 +14,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from allyscope.layout.named_notes import name_number
+
 _RANGE = re.compile(r"(\d{1,3})\s*[-–—~～]\s*(\d{1,3})")
 _LIST_SPLIT = re.compile(r"\s*[,，、]\s*")
 
@@ -29,6 +31,9 @@ class Numeral:
         """The numbers a printed token stands for (empty when it stands for none)."""
         if kind == "list":
             return expand_numbers(token)
+        if kind == "named":  # `[^loans]`: numbered by the document's order of citation (`named_notes`)
+            value = name_number(token)
+            return (value,) if value else ()
         if self.places:
             value = self.places.get(token, 0)
             return (value,) if value else ()

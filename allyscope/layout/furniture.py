@@ -221,6 +221,8 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
     for line, kind in found:
         if line.role != BODY:
             continue  # taken by a related list or a contact block above it
+        if kind == "related" and _over_byline(lines, line):
+            continue  # a live page's own headline (`Live updates: …` over `By …`): the title, no ticker
         if kind == "caption" and _page_source(lines, line):
             if _FIELDS.search(line.content):
                 continue  # `Source: … | 2024-10-08 | Editor: …`: fields the front matter reads one by one
@@ -452,6 +454,15 @@ def _leave_headline(lines: Sequence[Line], label: int, last: int) -> None:
         k -= 1
     if k > label and lines[k].furniture == "related":
         lines[k].role, lines[k].furniture = BODY, ""  # the story's headline
+
+
+def _over_byline(lines: Sequence[Line], line: Line) -> bool:
+    """True for a headline after a ticker's label (`Live updates: Coast guard …`) printed right over a byline: a
+    live page's own title stands over its writers' names, a ticker's link over no one's."""
+    if not any(sign in line.content for sign in ":：|｜"):
+        return False  # a label alone (`LIVE UPDATES`) heads a list
+    after = _nearest(lines, line.index + 1, 1)
+    return after >= 0 and any_label(("byline",)).match(lines[after].content) is not None
 
 
 def _story_front(content: str, text: bool = True) -> bool:

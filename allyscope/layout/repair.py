@@ -62,6 +62,7 @@ from allyscope.layout.lines import (
     typical_width,
 )
 from allyscope.layout.markers import FoundMarker, find_markers, is_marker_only
+from allyscope.layout.named_notes import named_notes
 from allyscope.layout.notes import (
     NoteBlock,
     any_label,
@@ -84,6 +85,7 @@ from allyscope.layout.page_furniture import (
 from allyscope.layout.repeats import find_repeated_furniture
 from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
 from allyscope.layout.tables import may_be_row, row_line, speaker_label
+from allyscope.layout.yaml_front import FENCE, front_fences
 from allyscope.model import (
     Document,
     Footnote,
@@ -405,15 +407,18 @@ def _standalone_heading(
         return None
     # a web page's headings may ask the question the section answers (`Who may board a ship?`)
     words = content[:-1] if unwrapped and content[-1] in _QUESTION and len(content) > 1 else content
-    if (content[0].isdigit() or content[0] in _QUOTED or not _NOT_IN_HEADING.isdisjoint(words)) and not appendix:
+    stamped = content[0].isalpha() and _stamped_entry(lines, line, words)
+    if (content[0].isdigit() or content[0] in _QUOTED or not _NOT_IN_HEADING.isdisjoint(words)) and not (
+        appendix or stamped
+    ):
         return None  # `> …`: a reply quoting the lines it answers, no head
     if not apart and content.isascii() and content.rsplit(" ", 1)[-1].lower() in _SMALL_WORDS:
         return None  # `Reports from the`: a line broken inside a sentence; no head ends on a small word (a line
         # set apart by empty lines is broken inside no sentence: `Radar network switched on`)
     sentence_case = False
     if content.isascii() and not (_title_case(words) or (unwrapped and content[0].isupper())):
-        if not _sentence_case_head(content, apart):
-            return None
+        if not _sentence_case_head(_ENTRY_PARTS.sub("", content) if stamped else content, apart):
+            return None  # an entry's head may part a headline's clauses (`Ships leave port, navy says`)
         sentence_case = True
     following = next((lines[k] for k in range(line.index + 1, len(lines)) if lines[k].role not in DROPPED), None)
     if following is None or following.role != BODY:
@@ -425,6 +430,25 @@ def _standalone_heading(
     if appendix:
         return HeadingShape(UNNUMBERED, "", "", 0)  # an appendix is a part of its own, at the top level
     return HeadingShape(STANDALONE, "", "", 0)
+
+
+_ENTRY_STOPS = frozenset("。．.！!；;")
+_ENTRY_PARTS = re.compile(r"[,:](?= )")
+
+
+def _stamped_entry(lines: Sequence[Line], line: Line, words: str) -> bool:
+    """True for a live page's entry headline under its time stamp (`5:15 a.m. ET` over `Crew members hurt, Manila
+    says`): a line printed right under a dateline the page's furniture holds may part its words with a comma or a
+    colon, as a news headline does, though it ends no sentence and holds no stop."""
+    above = line.index - 1
+    while above >= 0 and lines[above].role == BLANK:
+        above -= 1
+    return (
+        above >= 0
+        and lines[above].role == FURNITURE
+        and lines[above].furniture == "dateline"
+        and _ENTRY_STOPS.isdisjoint(words)
+    )
 
 
 _SET_OFF_HEAD = 50  # a head in title case set off by an empty line above it may run longer than a short line
@@ -1046,8 +1070,17 @@ def _text_width(lines: Sequence[Line]) -> float:
     return float(widths[min(len(widths) - 1, int(len(widths) * 0.8))])
 
 
+_FRONT_LINES = 50  # a front matter block opens the file: its fences stand within its first lines
+
+
 def repair_layout(doc: Document) -> Document:
-    """Stage 1: fill `text`, `notes_text`, their maps, paragraphs, headings (unleveled) and unlinked markers."""
+    """Stage 1: fill `text`, `notes_text`, their maps, paragraphs, headings (unleveled) and unlinked markers. A
+    Markdown file's named notes (`[^loans]`) are numbered for the time of the reading (`named_notes`)."""
+    with named_notes(doc.raw, note_start.cache_clear):
+        return _repair_layout(doc)
+
+
+def _repair_layout(doc: Document) -> Document:
     watched = array("i")  # the lines that may be furniture: machine ints (a big file's line makes its index anew)
     # a list of `Line`s, or for a big file of short lines a `LineTable` read as one (indexing, slicing, `len`,
     # iteration: all the passes below ask of it; see `split_lines`)
@@ -1061,6 +1094,9 @@ def repair_layout(doc: Document) -> Document:
         lines, column = unfolded  # side-by-side columns read one after the other (`columns`)
         recount(lines, furniture_initials(), watched, facts)
     # every line's note start, read once: which lines page furniture must leave alone, and where blocks start
+    if doc.raw.lstrip()[:3] == FENCE and (fences := front_fences([line.content for line in lines[:_FRONT_LINES]])):
+        for index in fences:
+            lines[index].role = BLANK  # a Markdown file's front matter parted from its text as by a rule
     starts = {i: start for i in facts.noted if (start := note_start(lines[i].content))}
     protected = set(starts)
     trim_glued_page_numbers(lines, starts)  # `②同上，第5页。      · 1 ·`: the page's number leaves the note's line

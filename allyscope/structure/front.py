@@ -14,6 +14,7 @@ import re
 from allyscope.layout.dating import document_date, find_dates
 from allyscope.layout.headings import title_offset
 from allyscope.layout.notes import any_label, fullmatches_label, label_patterns
+from allyscope.layout.yaml_front import title_field
 from allyscope.model import Document, Span
 from allyscope.structure.author_columns import column_cells
 from allyscope.structure.byline_fields import _issuer_and_names
@@ -202,6 +203,9 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     star = _STAR.search(doc.span_text(title))
     signed = title.start + title_offset(doc.span_text(title))  # `# Title`: the heading sign is no part of it
     t_start, t_end = _trimmed(doc, signed, title.start + star.start() if star else title.end)
+    if (field := title_field(doc.span_text(title), doc.raw, doc.raw_span(title)[0])) is not None:
+        t_start, t_end = title.start + field[0], title.start + field[1]  # `title: "Why …"` in a Markdown file's
+        # front matter: the value, no key nor quotes
     spans.append(Span("title", t_start, t_end, title.page))
     if rest and _SUBTITLE.match(doc.span_text(rest[0])):
         used.add(rest[0].start)

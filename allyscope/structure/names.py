@@ -32,17 +32,28 @@ def _trimmed(doc: Document, start: int, end: int) -> tuple[int, int]:
 
 
 def _piece_spans(doc: Document, start: int, end: int, splitter: re.Pattern[str], kind: str) -> list[Span]:
+    """The spans of the pieces `splitter` parts the text from `start` to `end` into. A list written in a data
+    file's way keeps its signs out of the pieces: the brackets around it (`[Ana Ruiz, Tom Okafor]`, a YAML front
+    matter's list) and the dash before an item (`- Ana Ruiz`, one name a line under `authors:`)."""
     spans = []
+    a, b = _trimmed(doc, start, end)
+    if b - a > 2 and doc.text[a] == "[" and doc.text[b - 1] == "]" and "[" not in doc.text[a + 1 : b - 1]:
+        start, end = a + 1, b - 1
     cursor = start
     text = doc.text[start:end]
     for match in [*splitter.finditer(text), None]:
         piece_end = start + match.start() if match else end
         a, b = _trimmed(doc, cursor, piece_end)
+        if b - a > 2 and doc.text.startswith(_ITEM_DASH, a):
+            a, b = _trimmed(doc, a + len(_ITEM_DASH), b)
         if b > a:
             spans.append(Span(kind, a, b))
         if match:
             cursor = start + match.end()
     return spans
+
+
+_ITEM_DASH = "- "  # a list's item sign in a data file or in Markdown
 
 
 _LATIN_NAME = re.compile(r"(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)){1,3}")
