@@ -34,8 +34,11 @@ def _domain(sentence: str) -> str:
 # -- two acts in one sentence: the second has a type of its own -------------------------------------------------
 
 SUMMONS_AND_EXPULSION = [
-    ("en", "On 3 March 2019 the Chilean foreign ministry summoned Peru's ambassador, and it expelled two Peruvian"
-           " diplomats."),  # fmt: skip
+    (
+        "en",
+        "On 3 March 2019 the Chilean foreign ministry summoned Peru's ambassador, and it expelled two Peruvian"
+        " diplomats.",
+    ),
     ("ja", "2019年3月3日、チリ外務省はペルーの大使を呼び出して抗議し、ペルーの外交官2人を国外追放とした。"),
     ("zh-Hans", "2019年3月3日，智利外交部召见秘鲁驻智利大使，并驱逐两名秘鲁外交官。"),
     ("zh-Hant", "2019年3月3日，智利外交部召見秘魯駐智利大使，並驅逐兩名秘魯外交官。"),
@@ -52,8 +55,10 @@ def test_a_summons_and_an_expulsion_are_two_acts_of_their_own_domains(language: 
 
 
 WELCOME_AND_LETTER = [
-    ("en", "On 4 August 2020 the Peruvian foreign minister arrived in Chile and handed over a letter from his"
-           " president."),  # fmt: skip
+    (
+        "en",
+        "On 4 August 2020 the Peruvian foreign minister arrived in Chile and handed over a letter from his president.",
+    ),
     ("ja", "2020年8月4日、ペルー外相は来訪したチリ外相を空港で出迎え、大統領の親書を手渡した。"),
     ("zh-Hans", "2020年8月4日，秘鲁外长在利马机场迎接来访的智利外长，随后转交了秘鲁总统致智利总统的亲笔信。"),
     ("zh-Hant", "2020年8月4日，秘魯外長在利馬機場迎接來訪的智利外長，隨後轉交了秘魯總統致智利總統的親筆信。"),
