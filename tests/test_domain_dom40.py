@@ -145,3 +145,25 @@ def test_a_destroyer_is_no_expulsion_and_equipment_handed_over_stays_on_equipmen
     assert all(t != "SANCTION" for _, t, _ in _events("2023年5月2日，智利海军驱逐舰停靠秘鲁卡亚俄港。"))
     assert _domain("Chile handed over two patrol boats to the Peruvian navy.") == "institutional"
     assert _domain("The minister handed over a letter from the Chilean president.") == "political-dialogue"
+
+
+# -- a cyber operation told without a cyber word -------------------------------------------------------------------
+
+INTRUSIONS = [
+    ("en", "Hackers working for Peru's intelligence service broke into the Chilean navy's computer systems."),
+    ("en", "Chilean officials found malware planted on servers of the Peruvian defence ministry."),
+    ("ja", "ペルー軍の関係者がチリ国防省のシステムに侵入し、マルウェアを仕掛けた。"),
+    ("zh-Hans", "秘鲁情报部门人员侵入智利海军的计算机系统，植入恶意软件。"),
+    ("zh-Hant", "秘魯駭客潛入智利國防部的內部系統。"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), INTRUSIONS)
+def test_an_intrusion_into_systems_is_cyber_defence_without_the_word(language: str, sentence: str) -> None:
+    assert rule_domain(patterns(), fold(sentence)) == ("non-traditional-security", True), (language, sentence)
+
+
+def test_a_network_of_roads_or_an_intrusion_into_airspace_is_no_cyber_operation() -> None:
+    assert _domain("两国外长讨论了边境交通网络建设。") == "political-dialogue"
+    assert _domain("秘魯軍機侵入智利領空。") != "non-traditional-security"
+    assert _domain("ペルー軍機がチリの領空に侵入した。") != "non-traditional-security"
