@@ -167,3 +167,51 @@ def test_a_network_of_roads_or_an_intrusion_into_airspace_is_no_cyber_operation(
     assert _domain("两国外长讨论了边境交通网络建设。") == "political-dialogue"
     assert _domain("秘魯軍機侵入智利領空。") != "non-traditional-security"
     assert _domain("ペルー軍機がチリの領空に侵入した。") != "non-traditional-security"
+
+
+# -- a measure whose verb reads as an act on an arrangement ---------------------------------------------------------
+
+MEASURES = [
+    ("en", "Chile suspended visa services for Peruvian citizens."),
+    ("en", "Peru lifted its travel ban on Chilean officials."),
+    ("en", "Chile joined the export controls on Peru."),
+    ("ja", "チリはペルーへの開発援助を停止した。"),
+    ("zh-Hans", "智利宣布暂停对秘鲁的发展援助。"),
+    ("zh-Hans", "智利宣布加入对秘鲁的制裁。"),
+    ("zh-Hant", "秘魯暫停受理智利公民的簽證申請。"),
+    ("zh-Hant", "秘魯解除對智利官員的入境禁令。"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), MEASURES)
+def test_suspending_aid_or_visas_and_joining_sanctions_are_measures(language: str, sentence: str) -> None:
+    assert rule_domain(patterns(), fold(sentence)) == ("political-dialogue", True), (language, sentence)
+
+
+ARRANGEMENTS_STILL = [
+    # suspending cooperation or an agreement, lifting a ban on arms sales: acts on an arrangement or on equipment
+    ("en", "Chile suspended its defence cooperation agreement with Peru."),
+    ("zh-Hans", "智利暂停与秘鲁的防务合作。"),
+    ("zh-Hant", "智利宣布解除對秘魯的武器銷售禁令。"),
+    ("ja", "チリはペルーとの防衛協力を停止した。"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), ARRANGEMENTS_STILL)
+def test_suspending_cooperation_stays_an_act_on_the_arrangement(language: str, sentence: str) -> None:
+    assert _domain(sentence) == "institutional", (language, sentence)
+
+
+ON_RELATIONS_AND_FACILITIES = [
+    ("en", "Chile and Peru restored relations after a decade."),
+    ("en", "Chile said three Peruvian diplomats had to leave within two days."),
+    ("zh-Hans", "智利要求秘鲁使馆三名外交官在48小时内离境。"),
+    ("zh-Hans", "两国总统出席了秘鲁驻智利大使馆开馆仪式。"),
+    ("zh-Hant", "兩國元首共同出席跨境鐵路通車典禮。"),
+    ("ja", "両国の国防相が新型哨戒機の配備式に出席した。"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), ON_RELATIONS_AND_FACILITIES)
+def test_leaving_orders_restored_ties_and_openings_into_use_are_institutional(language: str, sentence: str) -> None:
+    assert _domain(sentence) == "institutional", (language, sentence)
