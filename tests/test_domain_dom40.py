@@ -215,3 +215,16 @@ ON_RELATIONS_AND_FACILITIES = [
 @pytest.mark.parametrize(("language", "sentence"), ON_RELATIONS_AND_FACILITIES)
 def test_leaving_orders_restored_ties_and_openings_into_use_are_institutional(language: str, sentence: str) -> None:
     assert _domain(sentence) == "institutional", (language, sentence)
+
+
+UNITS_AND_CHOICES = [
+    # a unit formed is founded (as a command is); equipment chosen in Japanese, as `chose` in English
+    ("zh-Hans", "智利与秘鲁联合组成的工兵营正式成军。"),
+    ("zh-Hant", "由兩國空軍人員共同組成的第5中隊去年重新成軍。"),
+    ("ja", "ペルー空軍は次期練習機としてチリ製の機体を選んだ。"),
+]
+
+
+@pytest.mark.parametrize(("language", "sentence"), UNITS_AND_CHOICES)
+def test_a_unit_formed_and_equipment_chosen_are_institutional(language: str, sentence: str) -> None:
+    assert _domain(sentence) == "institutional", (language, sentence)
