@@ -228,3 +228,16 @@ UNITS_AND_CHOICES = [
 @pytest.mark.parametrize(("language", "sentence"), UNITS_AND_CHOICES)
 def test_a_unit_formed_and_equipment_chosen_are_institutional(language: str, sentence: str) -> None:
     assert _domain(sentence) == "institutional", (language, sentence)
+
+
+SANCTIONS_AND_EXPULSION = [
+    ("zh-Hans", "2022年4月4日，智利对秘鲁实施制裁，并驱逐两名秘鲁外交官。"),
+    ("zh-Hant", "2022年4月4日，智利對秘魯實施制裁，並驅逐兩名秘魯外交官。"),
+    ("en", "On 4 April 2022 Chile imposed sanctions on Peru and expelled two Peruvian diplomats."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SANCTIONS_AND_EXPULSION)
+def test_sanctions_and_an_expulsion_are_two_measures(language: str, text: str) -> None:
+    events = _events(text)
+    assert sorted(dom for *_, dom in events) == ["institutional", "political-dialogue"], (language, events)
