@@ -241,3 +241,21 @@ SANCTIONS_AND_EXPULSION = [
 def test_sanctions_and_an_expulsion_are_two_measures(language: str, text: str) -> None:
     events = _events(text)
     assert sorted(dom for *_, dom in events) == ["institutional", "political-dialogue"], (language, events)
+
+
+ONE_SIDE_SAYS = [
+    ("zh-Hans", "2023年3月10日，智利外交部表示，该国不会改变立场。"),
+    ("zh-Hant", "2023年3月10日，秘魯外長回應稱，秘方對此深感遺憾。"),
+    ("zh-Hans", "2023年3月10日，秘鲁国防部指出，边境局势总体稳定。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ONE_SIDE_SAYS)
+def test_one_sides_statement_with_a_plain_verb_of_saying_is_the_pairs(language: str, text: str) -> None:
+    events = _events(text)
+    assert [dom for *_, dom in events] == ["political-dialogue"], (language, events)
+
+
+def test_a_third_partys_statement_stays_context() -> None:
+    events = _events("2023年3月10日，阿根廷外交部表示，该国不会改变立场。")
+    assert [dom for *_, dom in events] == ["context"], events
