@@ -259,3 +259,17 @@ def test_one_sides_statement_with_a_plain_verb_of_saying_is_the_pairs(language: 
 def test_a_third_partys_statement_stays_context() -> None:
     events = _events("2023年3月10日，阿根廷外交部表示，该国不会改变立场。")
     assert [dom for *_, dom in events] == ["context"], events
+
+
+LEADER_SAYS = [
+    ("en", "On 10 March 2023 President Gabriel Boric told reporters that relations were stable."),
+    ("ja", "2023年3月10日、チリの大統領は両国関係は安定していると述べた。"),
+    ("zh-Hans", "2023年3月10日，智利总统表示，两国关系总体稳定。"),
+    ("zh-Hant", "2023年3月10日，秘魯總理回應稱，兩國關係總體穩定。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LEADER_SAYS)
+def test_a_leader_of_one_side_speaking_is_the_pairs_political_dialogue(language: str, text: str) -> None:
+    events = _events(text)
+    assert events and {dom for *_, dom in events} == {"political-dialogue"}, (language, events)
