@@ -430,13 +430,15 @@ def _with_demonyms(entities: dict[str, dict[str, Any]], demonyms: dict[str, list
         entities[ident] = {**entity, "aliases": aliases}
 
 
-PLACE_KEYS = ("capitals", "cities")
+PLACE_KEYS = ("capitals", "cities", "regions")
 
 
 def _places_of(state: dict[str, Any]) -> dict[str, list[str]]:
-    """A state's capitals and its major cities, per language. A city names its state as the place of an act
-    (`landed at Busan`, `访问悉尼`): a clause naming only the other side and a city of this one is an act between
-    the two, as a capital makes it; both count as metonyms, last when a collective reference is resolved."""
+    """A state's capitals, its major cities and its first-level regions, per language. A city names its state as
+    the place of an act (`landed at Busan`, `访问悉尼`): a clause naming only the other side and a city of this one
+    is an act between the two, as a capital makes it; a province or a state of a federation acting (`云南省与…举行
+    会议`, `慶尚南道は…`) is its state's part acting, so it names the state the same way. All count as metonyms,
+    last when a collective reference is resolved."""
     return {
         language: [name for key in PLACE_KEYS for name in state.get(key, {}).get(language, [])]
         for language in LANGUAGES
