@@ -28,6 +28,9 @@ class _Words(NamedTuple):
     reach: int  # how far back (characters) a full mention is looked for
     # the words of `honorific_en` and `pronoun_en` as written: a match holds one of them (`_may_refer_in_english`)
     literals_en: tuple[str, ...] = ()
+    # a pronoun as the object of an act (`会见了他`, `與他舉行會談`, `彼と会談`, `with him`): group 1 the pronoun
+    object_pronoun: re.Pattern[str] | None = None
+    object_literals: tuple[str, ...] = ()
 
 
 @cache
@@ -44,7 +47,31 @@ def _words() -> _Words | None:
         frozenset(w.casefold() for w in data.get("not_names_en", [])),
         int(data["reach"]),
         _literals(data["honorific_en"], data.get("pronouns_en", [])),
+        _object_pronoun(data.get("object_pronouns", {})),
+        tuple(w for words in data.get("object_pronouns", {}).get("pronouns", {}).values() for w in words),
     )
+
+
+def _object_pronoun(data: dict[str, Any]) -> re.Pattern[str] | None:
+    """One expression for the object pronouns of `discourse.json` (`refer_back`, `object_pronouns`): a Chinese
+    pronoun right after a word that takes an object (`与`, `会见了`) and before none of the characters that make it
+    part of another word (`他们`, `他国`: `与他国` is "with other states"); a Japanese one before a particle of an
+    object (`彼と`, `彼に`; never `彼ら`); an English one as a word of its own (`with him`)."""
+    if not data:
+        return None
+    pronouns = data["pronouns"]
+    branches = []
+    if pronouns.get("zh"):
+        before = "|".join(map(re.escape, sorted(data["before_zh"], key=len, reverse=True)))
+        branches.append(
+            f"(?:{before})({'|'.join(map(re.escape, pronouns['zh']))})(?![{''.join(data['not_before_zh'])}])"
+        )
+    if pronouns.get("ja"):
+        after = "|".join(map(re.escape, data["after_ja"]))
+        branches.append(f"({'|'.join(map(re.escape, sorted(pronouns['ja'], key=len, reverse=True)))})(?={after})")
+    if pronouns.get("en"):
+        branches.append(f"\\b({'|'.join(map(re.escape, pronouns['en']))})\\b")
+    return re.compile("|".join(branches)) if branches else None
 
 
 def _led_by_first_characters(words: list[str]) -> str:
@@ -138,6 +165,73 @@ def _first_person_of_sentence_before(
     return ()
 
 
+_SENTENCE_END = re.compile(r"[。！？]|[.!?](?=\s+[A-Z\d])|\n")
+
+
+def _person_kind(m: EntityMention, g: Gazetteer) -> bool:
+    """Does `m` name a person: one the data knows, or a title resolved to its office or state?"""
+    if not m.ids or m.ids[0].startswith(TITLE):
+        return False
+    kind = g.entities.get(m.ids[0], {}).get("type")
+    return kind in ("person", "office") or (m.basis == "title" and kind == "state")
+
+
+def _person_of_object_pronoun(
+    text: str, mentions: list[EntityMention], at: int, g: Gazetteer, reach: int
+) -> tuple[str, ...]:
+    """The person an object pronoun at `at` refers back to (`习近平会见了他`, `海妮總統隨即與他…`, `その後、彼と
+    会談`, `toured … with him`): not its own clause's subject, the person named last before it, but the one named
+    before that in its sentence, else the person the nearest sentence before names last, of those its own
+    sentence has not named (`A抵达北京。当天，B会见了他` is A; `A…B出迎え。その後、彼と会談` is B, the other side
+    of the act, since the first person of that sentence goes on as the subject)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - reach), at) if m.end() <= at]
+    begin = ends[-1] if ends else max(0, at - reach)
+    own = _people_between(text, mentions, begin, at, g)
+    if len(own) >= 2:
+        return own[-2][0]
+    named = {i for _, ids in own for i in ids}
+    for stop, start in zip(reversed(ends), [*reversed(ends[:-1]), max(0, at - reach)]):
+        people = _people_between(text, mentions, start, stop, g)
+        found = [first for first, ids in people if not ids & named]
+        if found:
+            return found[-1]
+        if people:
+            return ()  # the sentence before names only the pronoun's own subject: no one else to refer to
+    return ()
+
+
+_BESIDE_NAME = re.compile(r"[\s（）()\w·・.'’-]{0,40}")  # what stands between a name and its title: `（Hilda Heine）`
+
+
+def _people_between(
+    text: str, mentions: list[EntityMention], begin: int, end: int, g: Gazetteer
+) -> list[tuple[tuple[str, ...], set[str]]]:
+    """The people named between `begin` and `end`, in order, as (ids to refer to, every id they are named by and
+    the states those are part of): a name and the title written beside it (`海妮（Hilda Heine）總統`, `President
+    Andrzej Duda`) are one person, whose person id (when the data knows them) is the one referred to; a title
+    that stands for its holder (`同大統領`) is told from another person by its state."""
+    people: list[tuple[tuple[str, ...], set[str]]] = []
+    last_end = -1
+    for m in sorted((m for m in mentions if begin <= m.start < end and _person_kind(m, g)), key=lambda m: m.start):
+        gap = text[last_end : m.start] if last_end >= 0 else None
+        if people and gap is not None and _BESIDE_NAME.fullmatch(gap) and not _SENTENCE_END.search(gap):
+            first, ids = people[-1]
+            person = g.entities.get(m.ids[0], {}).get("type") == "person"
+            people[-1] = (m.ids if person and not _is_person(first, g) else first, ids | _with_states(m.ids, g))
+        else:
+            people.append((m.ids, _with_states(m.ids, g)))
+        last_end = max(last_end, m.end)
+    return people
+
+
+def _with_states(ids: tuple[str, ...], g: Gazetteer) -> set[str]:
+    return {*ids, *(s for i in ids if (s := g.entities.get(i, {}).get("part_of")))}
+
+
+def _is_person(ids: tuple[str, ...], g: Gazetteer) -> bool:
+    return bool(ids) and g.entities.get(ids[0], {}).get("type") == "person"
+
+
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _SENTENCE_END_EN = re.compile(r"[.!?](?=\s+[A-Z\d])|\n")
 
@@ -175,7 +269,8 @@ def refer_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[E
         return mentions
     has_cjk = any(h in text for h in (*words.honorific_cjk, *words.same_person))
     has_en = _may_refer_in_english(text, words)
-    if not (has_cjk or has_en):
+    has_object = words.object_pronoun is not None and any(w in text for w in words.object_literals)
+    if not (has_cjk or has_en or has_object):
         return mentions
     full = _full_mentions(text, mentions, g)
     taken = [(m.start, m.end) for m in mentions]
@@ -210,6 +305,12 @@ def refer_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[E
             pattern = re.compile(f"({'|'.join(map(re.escape, keys))})(?:{honorifics})")
             for found in pattern.finditer(text):
                 add(found.start(), found.end(), nearest(found.group(1), found.start()))
+    if has_object and words.object_pronoun is not None:
+        for found in words.object_pronoun.finditer(text):
+            group = found.lastindex or 0
+            known = sorted([*mentions, *added], key=lambda m: m.start)
+            start, end = found.start(group), found.end(group)
+            add(start, end, _person_of_object_pronoun(text, known, start, g, words.reach))
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
