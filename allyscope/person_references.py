@@ -181,16 +181,23 @@ def _person_of_object_pronoun(
 ) -> tuple[str, ...]:
     """The person an object pronoun at `at` refers back to (`习近平会见了他`, `海妮總統隨即與他…`, `その後、彼と
     会談`, `toured … with him`): not its own clause's subject, the person named last before it, but the one named
-    before that in its sentence, else the person the nearest sentence before names last, of those its own
-    sentence has not named (`A抵达北京。当天，B会见了他` is A; `A…B出迎え。その後、彼と会談` is B, the other side
-    of the act, since the first person of that sentence goes on as the subject)."""
+    before that in its clause, else the person named last before its clause in its sentence (a Chinese clause
+    begins after `，`; a Japanese `、` or an English comma leaves the sentence's subject in the clause), else the
+    person the nearest sentence before names last, of those its own clause has not named (`A抵达北京。当天，B会见
+    了他` is A; `A…B出迎え。その後、彼と会談` is B, the other side of the act, since the first person of that
+    sentence goes on as the subject)."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - reach), at) if m.end() <= at]
     begin = ends[-1] if ends else max(0, at - reach)
-    own = _people_between(text, mentions, begin, at, g)
+    clause = max(begin, text.rfind("，", begin, at) + 1, text.rfind("；", begin, at) + 1)
+    own = _people_between(text, mentions, clause, at, g)
     if len(own) >= 2:
         return own[-2][0]
     named = {i for _, ids in own for i in ids}
-    for stop, start in zip(reversed(ends), [*reversed(ends[:-1]), max(0, at - reach)]):
+    if clause > begin:  # a Chinese clause after a comma: the person of the clauses before it (`孟晚舟…，…對她的`)
+        found = [first for first, ids in _people_between(text, mentions, begin, clause, g) if not ids & named]
+        if found:
+            return found[-1]
+    for stop, start in zip(reversed(ends), [*reversed(ends[:-1]), max(0, at - reach)], strict=True):
         people = _people_between(text, mentions, start, stop, g)
         found = [first for first, ids in people if not ids & named]
         if found:

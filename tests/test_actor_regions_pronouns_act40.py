@@ -1,0 +1,109 @@
+"""Actors of issue 14 (twenty-first session, branch act40), tested on sentences written for them, in other words
+than the dev documents that showed the misses.
+
+1. A first-level region of a state (a province, an autonomous region, a prefecture, a state of a federation:
+   states.json 'regions') acting or hosting an act names its state, as a city does.
+2. An object pronoun (`会见了他`, `與她會談`, `彼と協議`, `with him`) names the person named before it who is not
+   its own clause's subject; it is read only where it is a word of its own (`与他国` is "with other states",
+   `彼ら` "they", `其他` "other").
+3. People and offices the data lacked are named with their terms of office."""
+
+from __future__ import annotations
+
+import pytest
+
+from allyscope import parse_text
+from allyscope.entities import gazetteer, holders, load_states
+from allyscope.events import extract_events
+
+
+def _events(body: str) -> list[tuple[str, set[str]]]:
+    """(date, ids of actors and involved entities) of each event of a document of the given paragraphs."""
+    doc = parse_text("Notes\n\n" + body + "\n")
+    return [(e.date, set(e.actors) | set(e.involved)) for e in extract_events(doc, "t")]
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("2019年8月，广西壮族自治区与越南谅山省在南宁签署边境合作备忘录。", {"CN", "VN"}),
+        ("2022年6月、沖縄県の代表団がフィリピンを訪問し、交流事業について協議した。", {"JP", "PH"}),
+        ("In March 2018 a trade mission from Queensland visited Port Moresby and met PNG ministers.", {"AU", "PG"}),
+        ("2021年10月，印度古吉拉特邦政府与日本签署了产业合作协议。", {"IN", "JP"}),
+        ("2016年4月，京畿道與越南廣寧省簽署友好合作協議。", {"KR", "VN"}),
+    ],
+)
+def test_a_region_acting_names_its_state(text: str, states: set[str]) -> None:
+    events = _events(text)
+    assert events and states <= events[0][1], events
+
+
+def test_regions_are_data_with_the_places_of_their_state() -> None:
+    """Every region is a name of its own state only, and no region names another state's longer name away."""
+    g = gazetteer()
+    for state in load_states()["states"]:
+        for language, names in state.get("regions", {}).items():
+            for name in names:
+                found = [m for m in g.match(name) if m.start == 0 and m.end == len(name)]
+                assert found and found[0].ids == (state["id"],), (state["id"], language, name, found)
+
+
+def test_a_region_inside_a_longer_name_gives_the_longer_reading() -> None:
+    """`内蒙古` is China's region, not Mongolia; `Lao Cai` Vietnam's province, not Laos."""
+    ids = {i for m in gazetteer().match("2018年，内蒙古自治区与蒙古国举行会谈。") for i in m.ids}
+    assert "CN" in ids and "MN" in ids
+    mentions = gazetteer().match("In 2020 officials of Lao Cai met a delegation from Yunnan.")
+    assert all("LA" not in m.ids for m in mentions), mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("2024年5月20日，印尼总统佐科抵达成都。当晚，习近平在宴会上会见了他。", "person:jokowi"),
+        ("2023年4月5日，馬克宏總統抵達北京。次日，習近平與他舉行會談。", "person:macron"),
+        ("2022年9月26日、アルバニージー首相が来日した。同日、岸田総理は彼と会談した。", "person:albanese"),
+        (
+            "On 9 June 2023 Prime Minister Rishi Sunak flew to Washington. On 10 June President Biden dined with him.",
+            "person:sunak",
+        ),
+    ],
+)
+def test_an_object_pronoun_names_the_person_named_before(text: str, person: str) -> None:
+    events = _events(text)
+    assert len(events) >= 2 and person in events[-1][1], events
+
+
+def test_an_object_pronoun_is_not_its_own_clause_subject() -> None:
+    """`B…与他` after A and B in one sentence is A, not B who acts."""
+    mentions = gazetteer().match("2019年3月，普京抵达北京，习近平随后与他举行会谈。")
+    pronoun = [m for m in mentions if m.alias == "他"]
+    assert pronoun and pronoun[0].ids == ("person:putin",), mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2020年，中方与他国举行会谈。",
+        "2021年3月、彼らは東京で協議した。",
+        "2022年，其他国家也会见了代表团。",
+        "In 2019 the minister said he would visit Hanoi.",
+    ],
+)
+def test_a_pronoun_inside_another_word_names_no_one(text: str) -> None:
+    mentions = gazetteer().match("2018年，普京访问北京。 " + text)
+    assert not [m for m in mentions if m.basis == "refer-back" and m.alias in ("他", "彼", "him")], mentions
+
+
+@pytest.mark.parametrize(
+    ("alias", "date", "person"),
+    [
+        ("哈萨克斯坦外长", "2024-06-01", "person:murat-nurtleu"),
+        ("President of the Marshall Islands", "2022-05-01", "person:david-kabua"),
+        ("President of the Marshall Islands", "2025-02-01", "person:hilda-heine"),
+        ("Governor of Hawaii", "2023-03-01", "person:josh-green"),
+    ],
+)
+def test_offices_bring_their_holder_on_a_date(alias: str, date: str, person: str) -> None:
+    office = [m for m in gazetteer().match(f"The {alias} spoke.") if m.ids and m.ids[0].startswith("office:")]
+    assert office, alias
+    assert holders(office[0].ids[0], date) == [person]
