@@ -31,6 +31,8 @@ class _Words(NamedTuple):
     # a pronoun as the object of an act (`会见了他`, `與他舉行會談`, `彼と会談`, `with him`): group 1 the pronoun
     object_pronoun: re.Pattern[str] | None = None
     object_literals: tuple[str, ...] = ()
+    titles_cjk: tuple[str, ...] = ()  # after a family name: 總統, 大統領 (`賴總統` after `賴清德總統`)
+    subject_pronoun: re.Pattern[str] | None = None  # a pronoun that opens a clause: `他同…会谈`, `彼は`
 
 
 @cache
@@ -49,7 +51,29 @@ def _words() -> _Words | None:
         _literals(data["honorific_en"], data.get("pronouns_en", [])),
         _object_pronoun(data.get("object_pronouns", {})),
         tuple(w for words in data.get("object_pronouns", {}).get("pronouns", {}).values() for w in words),
+        tuple(sorted(data.get("titles_cjk", []), key=len, reverse=True)),
+        _subject_pronoun(data.get("object_pronouns", {})),
     )
+
+
+def _subject_pronoun(data: dict[str, Any]) -> re.Pattern[str] | None:
+    """A Chinese or Japanese pronoun that opens a clause (`。他同…举行会谈`, `，她表示`, `彼は`): group 1 the
+    pronoun; in Chinese before none of the characters that make it part of another word (`他们`, `他国`), in
+    Japanese before a particle of a subject (`彼は`, `彼が`, `彼も`)."""
+    if not data or not data.get("opens_clause"):
+        return None
+    pronouns = data["pronouns"]
+    opens = re.escape("".join(data["opens_clause"]))
+    branches = []
+    if pronouns.get("zh"):
+        branches.append(
+            f"(?:^|(?<=[{opens}]))({'|'.join(map(re.escape, pronouns['zh']))})(?![{''.join(data['not_before_zh'])}])"
+        )
+    if pronouns.get("ja"):
+        after = "|".join(map(re.escape, data["subject_after_ja"]))
+        ja = "|".join(map(re.escape, sorted(pronouns["ja"], key=len, reverse=True)))
+        branches.append(f"(?:^|(?<=[{opens}]))({ja})(?={after})")
+    return re.compile("|".join(branches), re.MULTILINE) if branches else None
 
 
 def _object_pronoun(data: dict[str, Any]) -> re.Pattern[str] | None:
@@ -231,6 +255,44 @@ def _people_between(
     return people
 
 
+def _titled_family_names(
+    text: str, mentions: list[EntityMention], full: list[tuple[int, str, tuple[str, ...]]], words: _Words
+) -> list[EntityMention]:
+    """`mentions` with each family name written in full before and standing right before a title (`賴總統`,
+    `尹大統領`) read with its title as the person named before: the title is that person's own, not the office
+    of whichever state the paragraph names last."""
+    keys = sorted({k for _, k, _ in full if not k.isascii()}, key=len, reverse=True)
+    if not keys or not words.titles_cjk or not any(w in text for w in words.titles_cjk):
+        return mentions
+    titled = re.compile(f"({'|'.join(map(re.escape, keys))})(?:{'|'.join(map(re.escape, words.titles_cjk))})")
+    added: list[EntityMention] = []
+    for found in titled.finditer(text):
+        before = [(end, ids) for end, k, ids in full if k == found.group(1) and end <= found.start()]
+        before = [(end, ids) for end, ids in before if found.start() - end <= words.reach]
+        inside = [m for m in mentions if found.start() <= m.start and m.end <= found.end()]
+        if not before or any(m.basis != "title" for m in inside):
+            continue
+        if any(m.start < found.end() and found.start() < m.end and m not in inside for m in mentions):
+            continue  # part of a longer name the gazetteer found
+        added.append(EntityMention(found.start(), found.end(), found.group(), max(before)[1], "refer-back"))
+    if not added:
+        return mentions
+    spans = [(m.start, m.end) for m in added]
+    kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+
+
+def _first_person_between(
+    text: str, mentions: list[EntityMention], begin: int, end: int, g: Gazetteer
+) -> tuple[str, ...]:
+    people = _people_between(text, mentions, begin, end, g)
+    return people[0][0] if people else ()
+
+
 def _with_states(ids: tuple[str, ...], g: Gazetteer) -> set[str]:
     return {*ids, *(s for i in ids if (s := g.entities.get(i, {}).get("part_of")))}
 
@@ -277,9 +339,11 @@ def refer_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[E
     has_cjk = any(h in text for h in (*words.honorific_cjk, *words.same_person))
     has_en = _may_refer_in_english(text, words)
     has_object = words.object_pronoun is not None and any(w in text for w in words.object_literals)
+    has_cjk = has_cjk or any(w in text for w in words.titles_cjk)
     if not (has_cjk or has_en or has_object):
         return mentions
     full = _full_mentions(text, mentions, g)
+    mentions = _titled_family_names(text, mentions, full, words)
     taken = [(m.start, m.end) for m in mentions]
     added: list[EntityMention] = []
 
@@ -312,6 +376,12 @@ def refer_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[E
             pattern = re.compile(f"({'|'.join(map(re.escape, keys))})(?:{honorifics})")
             for found in pattern.finditer(text):
                 add(found.start(), found.end(), nearest(found.group(1), found.start()))
+    if has_object and words.subject_pronoun is not None:
+        for found in words.subject_pronoun.finditer(text):
+            group = found.lastindex or 0
+            start, end = found.start(group), found.end(group)
+            own = _first_person_between(text, mentions, _sentence_start(text, start), start, g)
+            add(start, end, own or _first_person_of_sentence_before(text, mentions, start, g, words.reach))
     if has_object and words.object_pronoun is not None:
         for found in words.object_pronoun.finditer(text):
             group = found.lastindex or 0
