@@ -107,3 +107,46 @@ def test_offices_bring_their_holder_on_a_date(alias: str, date: str, person: str
     office = [m for m in gazetteer().match(f"The {alias} spoke.") if m.ids and m.ids[0].startswith("office:")]
     assert office, alias
     assert holders(office[0].ids[0], date) == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "person"),
+    [
+        ("2019年6月，文在寅总统访问挪威，索尔贝格首相迎接。文总统当天出席了论坛。", "文总统", "person:moon-jae-in"),
+        ("2016年5月、蔡英文総統が就任し、翌月パナマを訪問した。蔡総統は同月、運河を視察した。", "蔡総統", "person:tsai-ing-wen"),
+    ],
+)
+def test_a_family_name_before_a_title_is_the_person_named_in_full(text: str, alias: str, person: str) -> None:
+    """The title is that person's own, not the office of the state the paragraph names last."""
+    found = [m for m in gazetteer().match(text) if m.alias == alias]
+    assert found and found[0].ids == (person,), gazetteer().match(text)
+
+
+def test_a_family_name_of_no_one_named_before_names_no_one() -> None:
+    found = [m for m in gazetteer().match("2019年6月，文总统出席了论坛。") if m.basis == "refer-back"]
+    assert not found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("2024年3月，王毅抵达柏林。他同贝尔伯克外长举行会谈。", "person:wang-yi"),
+        ("2023年8月、林芳正外相はマニラに到着した。彼は同日、マナロ外相と会談した。", "person:hayashi"),
+    ],
+)
+def test_a_pronoun_opening_a_clause_is_the_person_named_first_before(text: str, person: str) -> None:
+    pronoun = [m for m in gazetteer().match(text) if m.alias in ("他", "彼")]
+    assert pronoun and pronoun[0].ids == (person,), gazetteer().match(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2022年5月10日、ベトナム国防省の代表団が防衛省を訪問した。代表団は翌日、陸上自衛隊の駐屯地を視察した。",
+        "2019年9月3日，蒙古国议会代表团抵达北京，同中方举行会谈。代表团次日参观了天津港。",
+    ],
+)
+def test_a_bare_delegation_is_the_delegation_named_before(text: str) -> None:
+    """A delegation referred back to at a clause's start brings the sides of the sentence that named it."""
+    events = _events(text)
+    assert len(events) >= 2 and len(events[-1][1] & {"JP", "VN", "CN", "MN"}) == 2, events
