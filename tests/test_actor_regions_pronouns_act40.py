@@ -113,7 +113,11 @@ def test_offices_bring_their_holder_on_a_date(alias: str, date: str, person: str
     ("text", "alias", "person"),
     [
         ("2019年6月，文在寅总统访问挪威，索尔贝格首相迎接。文总统当天出席了论坛。", "文总统", "person:moon-jae-in"),
-        ("2016年5月、蔡英文総統が就任し、翌月パナマを訪問した。蔡総統は同月、運河を視察した。", "蔡総統", "person:tsai-ing-wen"),
+        (
+            "2016年5月、蔡英文総統が就任し、翌月パナマを訪問した。蔡総統は同月、運河を視察した。",
+            "蔡総統",
+            "person:tsai-ing-wen",
+        ),
     ],
 )
 def test_a_family_name_before_a_title_is_the_person_named_in_full(text: str, alias: str, person: str) -> None:
