@@ -154,3 +154,10 @@ def test_a_bare_delegation_is_the_delegation_named_before(text: str) -> None:
     """A delegation referred back to at a clause's start brings the sides of the sentence that named it."""
     events = _events(text)
     assert len(events) >= 2 and len(events[-1][1] & {"JP", "VN", "CN", "MN"}) == 2, events
+
+
+@pytest.mark.parametrize(
+    "text", ["2017年5月，菲律宾总统杜特尔特来华出席论坛。", "2015年9月，朴槿惠總統赴華出席閱兵式。"]
+)
+def test_coming_to_china_names_china(text: str) -> None:
+    assert any("CN" in m.ids for m in gazetteer().match(text)), gazetteer().match(text)
