@@ -32,6 +32,8 @@ class _Words(NamedTuple):
     object_pronoun: re.Pattern[str] | None = None
     object_literals: tuple[str, ...] = ()
     titles_cjk: tuple[str, ...] = ()  # after a family name: 總統, 大統領 (`賴總統` after `賴清德總統`)
+    leader_en: re.Pattern[str] | None = None  # `the Turkish leader`: group 1 the state's word, group 2 the noun
+    leader_roles: frozenset[str] = frozenset()
     subject_pronoun: re.Pattern[str] | None = None  # a pronoun that opens a clause: `他同…会谈`, `彼は`
 
 
@@ -49,10 +51,14 @@ def _words() -> _Words | None:
         frozenset(w.casefold() for w in data.get("not_names_en", [])),
         int(data["reach"]),
         _literals(data["honorific_en"], data.get("pronouns_en", [])),
-        _object_pronoun(data.get("object_pronouns", {})),
-        tuple(w for words in data.get("object_pronouns", {}).get("pronouns", {}).values() for w in words),
-        tuple(sorted(data.get("titles_cjk", []), key=len, reverse=True)),
-        _subject_pronoun(data.get("object_pronouns", {})),
+        object_pronoun=_object_pronoun(data.get("object_pronouns", {})),
+        object_literals=tuple(w for ws in data.get("object_pronouns", {}).get("pronouns", {}).values() for w in ws),
+        titles_cjk=tuple(sorted(data.get("titles_cjk", []), key=len, reverse=True)),
+        subject_pronoun=_subject_pronoun(data.get("object_pronouns", {})),
+        leader_en=re.compile(rf"\b[Tt]he ([A-Z][\w'’-]+) ({'|'.join(map(re.escape, data['leaders_en']))})\b")
+        if data.get("leaders_en")
+        else None,
+        leader_roles=frozenset(data.get("leader_roles", [])),
     )
 
 
@@ -231,7 +237,9 @@ def _person_of_object_pronoun(
     return ()
 
 
-_BESIDE_NAME = re.compile(r"[\s（）()\w·・.'’-]{0,40}")  # what stands between a name and its title: `（Hilda Heine）`
+_BESIDE_NAME = re.compile(
+    r"[\s（）()A-Za-zÀ-ÿ·・.'’-]{0,40}"
+)  # what stands between a name and its title: `（Hilda Heine）`
 
 
 def _people_between(
@@ -280,6 +288,24 @@ def _titled_family_names(
     spans = [(m.start, m.end) for m in added]
     kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
     return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
+def _leader_of(mentions: list[EntityMention], start: int, end: int, g: Gazetteer, words: _Words) -> tuple[str, ...]:
+    """The person `the Turkish leader` refers back to: the state's word (`Turkish`, a name of one state) between
+    `start` and `end`, and the nearest person named before it, within `reach`, who is that state's and holds or
+    held one of `leader_roles` (a head of state or of government) — the leader the text named. Nobody when the
+    text named none."""
+    state = next((m.ids for m in mentions if m.start == start and m.end == end and len(m.ids) == 1), None)
+    if state is None or g.entities.get(state[0], {}).get("type") != "state":
+        return ()
+    for m in sorted((m for m in mentions if start - words.reach <= m.start < start), key=lambda m: -m.start):
+        if not _is_person(m.ids, g):
+            continue
+        entity = g.entities[m.ids[0]]
+        roles = {g.entities.get(r["office"], {}).get("role") for r in entity.get("roles", [])}
+        if entity.get("part_of") == state[0] and roles & words.leader_roles:
+            return m.ids
+    return ()
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -340,7 +366,8 @@ def refer_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[E
     has_en = _may_refer_in_english(text, words)
     has_object = words.object_pronoun is not None and any(w in text for w in words.object_literals)
     has_cjk = has_cjk or any(w in text for w in words.titles_cjk)
-    if not (has_cjk or has_en or has_object):
+    has_leader = words.leader_en is not None and " leader" in text
+    if not (has_cjk or has_en or has_object or has_leader):
         return mentions
     full = _full_mentions(text, mentions, g)
     mentions = _titled_family_names(text, mentions, full, words)
@@ -376,6 +403,9 @@ def refer_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[E
             pattern = re.compile(f"({'|'.join(map(re.escape, keys))})(?:{honorifics})")
             for found in pattern.finditer(text):
                 add(found.start(), found.end(), nearest(found.group(1), found.start()))
+    if has_leader and words.leader_en is not None:
+        for found in words.leader_en.finditer(text):
+            add(found.start(2), found.end(2), _leader_of(mentions, found.start(1), found.end(1), g, words))
     if has_object and words.subject_pronoun is not None:
         for found in words.subject_pronoun.finditer(text):
             group = found.lastindex or 0

@@ -161,3 +161,36 @@ def test_a_bare_delegation_is_the_delegation_named_before(text: str) -> None:
 )
 def test_coming_to_china_names_china(text: str) -> None:
     assert any("CN" in m.ids for m in gazetteer().match(text)), gazetteer().match(text)
+
+
+def test_two_people_a_few_words_apart_are_two_people() -> None:
+    """A name and its title are one person only when nothing but brackets or a Latin name stands between them:
+    `普京总统5日在莫斯科同习近平主席…，6日又在圣彼得堡同他…` names two, and `他` is Xi, not Putin who acts."""
+    text = "2019年6月，普京总统5日在莫斯科同习近平主席举行会谈，6日又在圣彼得堡同他共同出席论坛。"
+    pronoun = [m for m in gazetteer().match(text) if m.alias == "他"]
+    assert pronoun and pronoun[0].ids == ("person:xi-jinping",), gazetteer().match(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "On 8 May 2023 President Yoon Suk Yeol received Fumio Kishida in Seoul. The Japanese leader then "
+            "visited the National Cemetery.",
+            "person:kishida",
+        ),
+        (
+            "In July 2024 Narendra Modi flew to Moscow and met Vladimir Putin. The Indian leader also toured an "
+            "exhibition with him.",
+            "person:modi",
+        ),
+    ],
+)
+def test_the_leader_of_a_state_is_its_leader_named_before(text: str, person: str) -> None:
+    leader = [m for m in gazetteer().match(text) if m.alias == "leader"]
+    assert leader and leader[0].ids == (person,), gazetteer().match(text)
+
+
+def test_the_leader_of_a_state_whose_leader_was_not_named_is_no_one() -> None:
+    text = "On 8 May 2023 Fumio Kishida flew to Seoul. The Korean leader was away."
+    assert not [m for m in gazetteer().match(text) if m.alias == "leader" and m.ids]
