@@ -101,6 +101,7 @@ def test_a_pronoun_inside_another_word_names_no_one(text: str) -> None:
         ("President of the Marshall Islands", "2022-05-01", "person:david-kabua"),
         ("President of the Marshall Islands", "2025-02-01", "person:hilda-heine"),
         ("Governor of Hawaii", "2023-03-01", "person:josh-green"),
+        ("President of Sudan", "2015-03-23", "person:omar-al-bashir"),
     ],
 )
 def test_offices_bring_their_holder_on_a_date(alias: str, date: str, person: str) -> None:
@@ -194,3 +195,15 @@ def test_the_leader_of_a_state_is_its_leader_named_before(text: str, person: str
 def test_the_leader_of_a_state_whose_leader_was_not_named_is_no_one() -> None:
     text = "On 8 May 2023 Fumio Kishida flew to Seoul. The Korean leader was away."
     assert not [m for m in gazetteer().match(text) if m.alias == "leader" and m.ids]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("2008年2月，印度外长慕克吉访问北京。", "person:pranab-mukherjee"),
+        ("1974年5月16日、インディラ・ガンディー首相はムジブル・ラフマン首相と会談した。", "person:mujibur-rahman"),
+        ("In 1994 Lech Walesa received Algirdas Brazauskas in Warsaw.", "person:algirdas-brazauskas"),
+    ],
+)
+def test_people_of_earlier_decades_are_named(text: str, person: str) -> None:
+    assert any(person in m.ids for m in gazetteer().match(text)), gazetteer().match(text)
