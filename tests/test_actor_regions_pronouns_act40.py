@@ -207,3 +207,24 @@ def test_the_leader_of_a_state_whose_leader_was_not_named_is_no_one() -> None:
 )
 def test_people_of_earlier_decades_are_named(text: str, person: str) -> None:
     assert any(person in m.ids for m in gazetteer().match(text)), gazetteer().match(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("2018年4月，文總統在板門店會見了金正恩。", "person:moon-jae-in"),
+        ("2017年，蔡总统出访巴拉圭。", "person:tsai-ing-wen"),
+    ],
+)
+def test_a_one_character_family_name_before_a_title_names_the_holder(text: str, person: str) -> None:
+    assert any(m.ids == (person,) for m in gazetteer().match(text)), gazetteer().match(text)
+
+
+def test_a_state_character_before_a_title_stays_the_state() -> None:
+    """`日韓防衛相` is the two states' ministers; `中国防相` China's minister: no person named Han or Zhong."""
+    for text in ("2019年、日韓防衛相が会談した。", "2020年、中国防相が来日した。"):
+        assert all(g_type(i) != "person" for m in gazetteer().match(text) for i in m.ids), gazetteer().match(text)
+
+
+def g_type(ident: str) -> str:
+    return str(gazetteer().entities.get(ident, {}).get("type"))
