@@ -228,3 +228,24 @@ def test_a_state_character_before_a_title_stays_the_state() -> None:
 
 def g_type(ident: str) -> str:
     return str(gazetteer().entities.get(ident, {}).get("type"))
+
+
+def _events_of_pair(body: str, first: str, second: str) -> list[tuple[str, str]]:
+    """(date, domain) of each event of a document read with a case of the pair's two sides active."""
+    from allyscope.knowledge.case import Case, activate, restore
+
+    meta = {"name": "t", "title": "t", "version": "0", "parties": [{"id": first}, {"id": second}],
+            "sides": [[first], [second]]}  # fmt: skip
+    case = Case(name="t", version="0", title="t", meta=meta, sources=[], facts=[], agreements=[], decisions=[])
+    previous = activate(case)
+    try:
+        doc = parse_text("Notes\n\n" + body + "\n")
+        return [(e.date, e.domain) for e in extract_events(doc, "t")]
+    finally:
+        restore(previous)
+
+
+def test_a_parliament_approving_the_pairs_agreement_acts_on_it() -> None:
+    """`承認` (approving) an agreement is one side's act on the pair's arrangement, as ratifying is: not context."""
+    events = _events_of_pair("2021年5月、フィリピン上院は訪問軍協定の改定議定書を承認した。", "PH", "US")
+    assert events and events[0][1] == "institutional", events
