@@ -249,3 +249,30 @@ def test_a_parliament_approving_the_pairs_agreement_acts_on_it() -> None:
     """`承認` (approving) an agreement is one side's act on the pair's arrangement, as ratifying is: not context."""
     events = _events_of_pair("2021年5月、フィリピン上院は訪問軍協定の改定議定書を承認した。", "PH", "US")
     assert events and events[0][1] == "institutional", events
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (
+            "On 3 May 2022 President Emmanuel Macron arrived in Jakarta. On 4 May the Indonesian defence minister "
+            "hosted the visiting delegation at his ministry.",
+            "FR",
+        ),
+        (
+            "Prime Minister Anthony Albanese landed in Hanoi on 3 June 2024, a day after talks in Singapore. "
+            "On 4 June the Vietnamese foreign minister gave a lunch for the visiting delegation.",
+            "AU",
+        ),
+    ],
+)
+def test_the_visiting_delegation_is_the_guests(text: str, guest: str) -> None:
+    """A host's act naming the guest only as `the visiting delegation`: the state named before that the host's
+    sentence does not name, by name (not the city it came from)."""
+    events = _events(text)
+    assert len(events) >= 2 and guest in events[-1][1], events
+
+
+def test_a_delegation_named_by_no_guest_word_is_left_alone() -> None:
+    events = _events("On 3 May 2022 Emmanuel Macron flew to Jakarta. On 4 May the Indonesian delegation met.")
+    assert events and "FR" not in events[-1][1], events
