@@ -655,6 +655,8 @@ def body_references(text: str, mentions: list[EntityMention]) -> list[EntityMent
             named_starts = [m.start() for m in named]
         earlier = named[: bisect.bisect_left(named_starts, ref.start())]
         members = _members_of_nearest(text, mentions, starts, bodies, family, earlier)
+        if not members and kind == "en" and _guest_word(ref.group(0)):
+            members = _guest_state(text, mentions, head_start)
         if members:
             if unresolved and mentions[at].end > head_start:
                 replaced.add(at)
@@ -740,6 +742,32 @@ def _members_of_nearest(
         if len(found) >= 2 or (least == 1 and len(found) == 1):
             return found
         # a head that brings no members is the common noun (`根据协定规定`), no name: the one before it is sought
+    return ()
+
+
+def _guest_word(reference: str) -> bool:
+    """Does an English reference to a body say it is the guest's (`the visiting delegation`: data `guests_en`)?"""
+    words = _discourse_data()["bodies"].get("guests_en", [])
+    return any(f" {w} " in f" {reference} " for w in words)
+
+
+def _guest_state(text: str, mentions: list[EntityMention], at: int) -> tuple[str, ...]:
+    """The state a guest body with no name before it came from (`Defence Minister X hosted the visiting
+    delegation`): the state of the nearest person or office named before its sentence (the traveller), else the
+    nearest state named before it by name and not by a capital or a city, that its own sentence does not name (the
+    host is the one who acts in it); () when none is found within 1,500 characters."""
+    begin, end = _sentence_around(text, at)
+    stop = text.find(". ", at)  # `_sentence_around` ends a sentence at Chinese and Japanese stops only
+    end = min(end, stop + 1) if stop >= 0 else end
+    own = {p for m in mentions if begin <= m.start < end for p in _parties_of(m.ids, "states")}
+    before = sorted((m for m in mentions if begin - 1500 <= m.start < begin and m.basis != "metonym"),
+                    key=lambda m: -m.start)  # fmt: skip
+    g = gazetteer()
+    people = [m for m in before if m.ids and g.entities.get(m.ids[0], {}).get("type") in ("person", "office")]
+    for m in [*people, *before]:  # a person who travelled first, then any state named by name
+        states = [p for p in _parties_of(m.ids, "states") if p not in own]
+        if len(states) == 1:
+            return (states[0],)
     return ()
 
 

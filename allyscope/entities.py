@@ -430,13 +430,15 @@ def _with_demonyms(entities: dict[str, dict[str, Any]], demonyms: dict[str, list
         entities[ident] = {**entity, "aliases": aliases}
 
 
-PLACE_KEYS = ("capitals", "cities")
+PLACE_KEYS = ("capitals", "cities", "regions")
 
 
 def _places_of(state: dict[str, Any]) -> dict[str, list[str]]:
-    """A state's capitals and its major cities, per language. A city names its state as the place of an act
-    (`landed at Busan`, `访问悉尼`): a clause naming only the other side and a city of this one is an act between
-    the two, as a capital makes it; both count as metonyms, last when a collective reference is resolved."""
+    """A state's capitals, its major cities and its first-level regions, per language. A city names its state as
+    the place of an act (`landed at Busan`, `访问悉尼`): a clause naming only the other side and a city of this one
+    is an act between the two, as a capital makes it; a province or a state of a federation acting (`云南省与…举行
+    会议`, `慶尚南道は…`) is its state's part acting, so it names the state the same way. All count as metonyms,
+    last when a collective reference is resolved."""
     return {
         language: [name for key in PLACE_KEYS for name in state.get(key, {}).get(language, [])]
         for language in LANGUAGES
@@ -550,6 +552,12 @@ def gazetteer() -> Gazetteer:
     for ident, alias in _leaders_with_governments(entities, data.get("leader_governments", {})):
         if fold(alias) not in table:
             add(alias, (ident,))
+    shorts = {fold(c) for table_ in states["abbreviations"].values() for c in table_}
+    for ident, alias in _one_character_families(
+        entities, data.get("titles", {}), data.get("one_character_families"), shorts
+    ):
+        if fold(alias) not in table or all(entities.get(i, {}).get("type") == "person" for i in table[fold(alias)]):
+            add(alias, (ident,))
     for ident, alias in _english_titles_with_names(entities, data.get("titles", {})):
         if fold(alias.split(" ")[-1]) not in table:  # a name known alone is found alone, its title read apart
             add(alias, (ident,))
@@ -644,6 +652,32 @@ def _surnames_with_titles(entities: dict[str, dict[str, Any]], titles: dict[str,
                 if language != "ja" and len(family) >= 3:
                     out.append((ident, family))
     return out
+
+
+def _one_character_families(
+    entities: dict[str, dict[str, Any]], titles: dict[str, str], data: dict[str, Any] | None, shorts: set[str]
+) -> list[tuple[str, str]]:
+    """(person, alias) for the one-character family name of a person of a state that writes names family first
+    in three ideographs (`蔡英文`, `文在寅`: data `one_character_families`), followed by a title of a role the
+    person held (`蔡總統`, `文总统`, `尹大統領`): the press names the holder so, with or without a full mention
+    before. Two people who would share such a name (`李總統`) share it as people who share a name do: their terms
+    of office tell them apart. A family name that is also a state's one-character name (`韓`, `中`, `朝`: `shorts`)
+    is left out: `日韓防衛相` is the two states' ministers, not a minister named Han."""
+    if not data:
+        return []
+    states = set(data["states"])
+    cjk_titles = [t for t in titles if not t.isascii()]
+    out = []
+    for ident, entity in entities.items():
+        if entity["type"] != "person" or entity.get("part_of") not in states:
+            continue
+        held = {entities.get(r["office"], {}).get("role") for r in entity.get("roles", [])} - {None}
+        mine = [t for t in cjk_titles if titles[t] in held]
+        for language in ("zh", "zh_Hant", "ja"):
+            for alias in entity.get("aliases", {}).get(language, []):
+                if len(alias) == 3 and all("\u3400" <= c <= "\u9fff" for c in alias) and fold(alias[0]) not in shorts:
+                    out += [(ident, alias[0] + title) for title in mine]
+    return list(dict.fromkeys(out))
 
 
 _LEADS = ("head-of-state", "head-of-government")

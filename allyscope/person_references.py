@@ -28,6 +28,13 @@ class _Words(NamedTuple):
     reach: int  # how far back (characters) a full mention is looked for
     # the words of `honorific_en` and `pronoun_en` as written: a match holds one of them (`_may_refer_in_english`)
     literals_en: tuple[str, ...] = ()
+    # a pronoun as the object of an act (`会见了他`, `與他舉行會談`, `彼と会談`, `with him`): group 1 the pronoun
+    object_pronoun: re.Pattern[str] | None = None
+    object_literals: tuple[str, ...] = ()
+    titles_cjk: tuple[str, ...] = ()  # after a family name: 總統, 大統領 (`賴總統` after `賴清德總統`)
+    leader_en: re.Pattern[str] | None = None  # `the Turkish leader`: group 1 the state's word, group 2 the noun
+    leader_roles: frozenset[str] = frozenset()
+    subject_pronoun: re.Pattern[str] | None = None  # a pronoun that opens a clause: `他同…会谈`, `彼は`
 
 
 @cache
@@ -44,7 +51,57 @@ def _words() -> _Words | None:
         frozenset(w.casefold() for w in data.get("not_names_en", [])),
         int(data["reach"]),
         _literals(data["honorific_en"], data.get("pronouns_en", [])),
+        object_pronoun=_object_pronoun(data.get("object_pronouns", {})),
+        object_literals=tuple(w for ws in data.get("object_pronouns", {}).get("pronouns", {}).values() for w in ws),
+        titles_cjk=tuple(sorted(data.get("titles_cjk", []), key=len, reverse=True)),
+        subject_pronoun=_subject_pronoun(data.get("object_pronouns", {})),
+        leader_en=re.compile(rf"\b[Tt]he ([A-Z][\w'’-]+) ({'|'.join(map(re.escape, data['leaders_en']))})\b")
+        if data.get("leaders_en")
+        else None,
+        leader_roles=frozenset(data.get("leader_roles", [])),
     )
+
+
+def _subject_pronoun(data: dict[str, Any]) -> re.Pattern[str] | None:
+    """A Chinese or Japanese pronoun that opens a clause (`。他同…举行会谈`, `，她表示`, `彼は`): group 1 the
+    pronoun; in Chinese before none of the characters that make it part of another word (`他们`, `他国`), in
+    Japanese before a particle of a subject (`彼は`, `彼が`, `彼も`)."""
+    if not data or not data.get("opens_clause"):
+        return None
+    pronouns = data["pronouns"]
+    opens = re.escape("".join(data["opens_clause"]))
+    branches = []
+    if pronouns.get("zh"):
+        branches.append(
+            f"(?:^|(?<=[{opens}]))({'|'.join(map(re.escape, pronouns['zh']))})(?![{''.join(data['not_before_zh'])}])"
+        )
+    if pronouns.get("ja"):
+        after = "|".join(map(re.escape, data["subject_after_ja"]))
+        ja = "|".join(map(re.escape, sorted(pronouns["ja"], key=len, reverse=True)))
+        branches.append(f"(?:^|(?<=[{opens}]))({ja})(?={after})")
+    return re.compile("|".join(branches), re.MULTILINE) if branches else None
+
+
+def _object_pronoun(data: dict[str, Any]) -> re.Pattern[str] | None:
+    """One expression for the object pronouns of `discourse.json` (`refer_back`, `object_pronouns`): a Chinese
+    pronoun right after a word that takes an object (`与`, `会见了`) and before none of the characters that make it
+    part of another word (`他们`, `他国`: `与他国` is "with other states"); a Japanese one before a particle of an
+    object (`彼と`, `彼に`; never `彼ら`); an English one as a word of its own (`with him`)."""
+    if not data:
+        return None
+    pronouns = data["pronouns"]
+    branches = []
+    if pronouns.get("zh"):
+        before = "|".join(map(re.escape, sorted(data["before_zh"], key=len, reverse=True)))
+        branches.append(
+            f"(?:{before})({'|'.join(map(re.escape, pronouns['zh']))})(?![{''.join(data['not_before_zh'])}])"
+        )
+    if pronouns.get("ja"):
+        after = "|".join(map(re.escape, data["after_ja"]))
+        branches.append(f"({'|'.join(map(re.escape, sorted(pronouns['ja'], key=len, reverse=True)))})(?={after})")
+    if pronouns.get("en"):
+        branches.append(f"\\b({'|'.join(map(re.escape, pronouns['en']))})\\b")
+    return re.compile("|".join(branches)) if branches else None
 
 
 def _led_by_first_characters(words: list[str]) -> str:
@@ -138,6 +195,138 @@ def _first_person_of_sentence_before(
     return ()
 
 
+_SENTENCE_END = re.compile(r"[。！？]|[.!?](?=\s+[A-Z\d])|\n")
+
+
+def _person_kind(m: EntityMention, g: Gazetteer) -> bool:
+    """Does `m` name a person: one the data knows, or a title resolved to its office or state?"""
+    if not m.ids or m.ids[0].startswith(TITLE):
+        return False
+    kind = g.entities.get(m.ids[0], {}).get("type")
+    return kind in ("person", "office") or (m.basis == "title" and kind == "state")
+
+
+def _person_of_object_pronoun(
+    text: str, mentions: list[EntityMention], at: int, g: Gazetteer, reach: int
+) -> tuple[str, ...]:
+    """The person an object pronoun at `at` refers back to (`习近平会见了他`, `海妮總統隨即與他…`, `その後、彼と
+    会談`, `toured … with him`): not its own clause's subject, the person named last before it, but the one named
+    before that in its clause, else the person named last before its clause in its sentence (a Chinese clause
+    begins after `，`; a Japanese `、` or an English comma leaves the sentence's subject in the clause), else the
+    person the nearest sentence before names last, of those its own clause has not named (`A抵达北京。当天，B会见
+    了他` is A; `A…B出迎え。その後、彼と会談` is B, the other side of the act, since the first person of that
+    sentence goes on as the subject)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - reach), at) if m.end() <= at]
+    begin = ends[-1] if ends else max(0, at - reach)
+    clause = max(begin, text.rfind("，", begin, at) + 1, text.rfind("；", begin, at) + 1)
+    own = _people_between(text, mentions, clause, at, g)
+    if len(own) >= 2:
+        return own[-2][0]
+    named = {i for _, ids in own for i in ids}
+    if clause > begin:  # a Chinese clause after a comma: the person of the clauses before it (`孟晚舟…，…對她的`)
+        found = [first for first, ids in _people_between(text, mentions, begin, clause, g) if not ids & named]
+        if found:
+            return found[-1]
+    for stop, start in zip(reversed(ends), [*reversed(ends[:-1]), max(0, at - reach)], strict=True):
+        people = _people_between(text, mentions, start, stop, g)
+        found = [first for first, ids in people if not ids & named]
+        if found:
+            return found[-1]
+        if people:
+            return ()  # the sentence before names only the pronoun's own subject: no one else to refer to
+    return ()
+
+
+_BESIDE_NAME = re.compile(
+    r"[\s（）()A-Za-zÀ-ÿ·・.'’-]{0,40}"
+)  # what stands between a name and its title: `（Hilda Heine）`
+
+
+def _people_between(
+    text: str, mentions: list[EntityMention], begin: int, end: int, g: Gazetteer
+) -> list[tuple[tuple[str, ...], set[str]]]:
+    """The people named between `begin` and `end`, in order, as (ids to refer to, every id they are named by and
+    the states those are part of): a name and the title written beside it (`海妮（Hilda Heine）總統`, `President
+    Andrzej Duda`) are one person, whose person id (when the data knows them) is the one referred to; a title
+    that stands for its holder (`同大統領`) is told from another person by its state."""
+    people: list[tuple[tuple[str, ...], set[str]]] = []
+    last_end = -1
+    for m in sorted((m for m in mentions if begin <= m.start < end and _person_kind(m, g)), key=lambda m: m.start):
+        gap = text[last_end : m.start] if last_end >= 0 else None
+        if people and gap is not None and _BESIDE_NAME.fullmatch(gap) and not _SENTENCE_END.search(gap):
+            first, ids = people[-1]
+            person = g.entities.get(m.ids[0], {}).get("type") == "person"
+            people[-1] = (m.ids if person and not _is_person(first, g) else first, ids | _with_states(m.ids, g))
+        else:
+            people.append((m.ids, _with_states(m.ids, g)))
+        last_end = max(last_end, m.end)
+    return people
+
+
+def _titled_family_names(
+    text: str, mentions: list[EntityMention], full: list[tuple[int, str, tuple[str, ...]]], words: _Words
+) -> list[EntityMention]:
+    """`mentions` with each family name written in full before and standing right before a title (`賴總統`,
+    `尹大統領`) read with its title as the person named before: the title is that person's own, not the office
+    of whichever state the paragraph names last."""
+    keys = sorted({k for _, k, _ in full if not k.isascii()}, key=len, reverse=True)
+    if not keys or not words.titles_cjk or not any(w in text for w in words.titles_cjk):
+        return mentions
+    titled = re.compile(f"({'|'.join(map(re.escape, keys))})(?:{'|'.join(map(re.escape, words.titles_cjk))})")
+    added: list[EntityMention] = []
+    for found in titled.finditer(text):
+        before = [(end, ids) for end, k, ids in full if k == found.group(1) and end <= found.start()]
+        before = [(end, ids) for end, ids in before if found.start() - end <= words.reach]
+        inside = [m for m in mentions if found.start() <= m.start and m.end <= found.end()]
+        if not before or any(m.basis != "title" for m in inside):
+            continue
+        if any(m.start < found.end() and found.start() < m.end and m not in inside for m in mentions):
+            continue  # part of a longer name the gazetteer found
+        added.append(EntityMention(found.start(), found.end(), found.group(), max(before)[1], "refer-back"))
+    if not added:
+        return mentions
+    spans = [(m.start, m.end) for m in added]
+    kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
+def _leader_of(mentions: list[EntityMention], start: int, end: int, g: Gazetteer, words: _Words) -> tuple[str, ...]:
+    """The person `the Turkish leader` refers back to: the state's word (`Turkish`, a name of one state) between
+    `start` and `end`, and the nearest person named before it, within `reach`, who is that state's and holds or
+    held one of `leader_roles` (a head of state or of government) — the leader the text named. Nobody when the
+    text named none."""
+    state = next((m.ids for m in mentions if m.start == start and m.end == end and len(m.ids) == 1), None)
+    if state is None or g.entities.get(state[0], {}).get("type") != "state":
+        return ()
+    for m in sorted((m for m in mentions if start - words.reach <= m.start < start), key=lambda m: -m.start):
+        if not _is_person(m.ids, g):
+            continue
+        entity = g.entities[m.ids[0]]
+        roles = {g.entities.get(r["office"], {}).get("role") for r in entity.get("roles", [])}
+        if entity.get("part_of") == state[0] and roles & words.leader_roles:
+            return m.ids
+    return ()
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+
+
+def _first_person_between(
+    text: str, mentions: list[EntityMention], begin: int, end: int, g: Gazetteer
+) -> tuple[str, ...]:
+    people = _people_between(text, mentions, begin, end, g)
+    return people[0][0] if people else ()
+
+
+def _with_states(ids: tuple[str, ...], g: Gazetteer) -> set[str]:
+    return {*ids, *(s for i in ids if (s := g.entities.get(i, {}).get("part_of")))}
+
+
+def _is_person(ids: tuple[str, ...], g: Gazetteer) -> bool:
+    return bool(ids) and g.entities.get(ids[0], {}).get("type") == "person"
+
+
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _SENTENCE_END_EN = re.compile(r"[.!?](?=\s+[A-Z\d])|\n")
 
@@ -175,9 +364,13 @@ def refer_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[E
         return mentions
     has_cjk = any(h in text for h in (*words.honorific_cjk, *words.same_person))
     has_en = _may_refer_in_english(text, words)
-    if not (has_cjk or has_en):
+    has_object = words.object_pronoun is not None and any(w in text for w in words.object_literals)
+    has_cjk = has_cjk or any(w in text for w in words.titles_cjk)
+    has_leader = words.leader_en is not None and " leader" in text
+    if not (has_cjk or has_en or has_object or has_leader):
         return mentions
     full = _full_mentions(text, mentions, g)
+    mentions = _titled_family_names(text, mentions, full, words)
     taken = [(m.start, m.end) for m in mentions]
     added: list[EntityMention] = []
 
@@ -210,6 +403,21 @@ def refer_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[E
             pattern = re.compile(f"({'|'.join(map(re.escape, keys))})(?:{honorifics})")
             for found in pattern.finditer(text):
                 add(found.start(), found.end(), nearest(found.group(1), found.start()))
+    if has_leader and words.leader_en is not None:
+        for found in words.leader_en.finditer(text):
+            add(found.start(2), found.end(2), _leader_of(mentions, found.start(1), found.end(1), g, words))
+    if has_object and words.subject_pronoun is not None:
+        for found in words.subject_pronoun.finditer(text):
+            group = found.lastindex or 0
+            start, end = found.start(group), found.end(group)
+            own = _first_person_between(text, mentions, _sentence_start(text, start), start, g)
+            add(start, end, own or _first_person_of_sentence_before(text, mentions, start, g, words.reach))
+    if has_object and words.object_pronoun is not None:
+        for found in words.object_pronoun.finditer(text):
+            group = found.lastindex or 0
+            known = sorted([*mentions, *added], key=lambda m: m.start)
+            start, end = found.start(group), found.end(group)
+            add(start, end, _person_of_object_pronoun(text, known, start, g, words.reach))
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))

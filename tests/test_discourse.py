@@ -359,7 +359,7 @@ def test_states_file_integrity() -> None:
     for state in data["states"]:
         assert len(state["id"]) == 2 and state["id"].isupper() and state["type"] == "state", state["id"]
         assert state["name"].strip(), state["id"]
-        for names in (state["aliases"], state.get("capitals", {}), state.get("cities", {})):
+        for names in (state["aliases"], *(state.get(key, {}) for key in ("capitals", "cities", "regions"))):
             assert set(names) <= set(LANGUAGES), state["id"]
             assert all(isinstance(n, str) and len(n) >= 2 for values in names.values() for n in values), state["id"]
         assert g.entity(state["id"])["type"] == "state"
