@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 
 from allyscope.dates import Anchor, DateMention, anchor_of, document_date, lead_date, mark_dates
-from allyscope.dates.roles import anniversary_count_end
+from allyscope.dates.roles import anniversary_count_end, counts_an_anniversary_en
 from allyscope.entities import (
     EntityMention,
     acting_for,
@@ -251,6 +251,17 @@ def _dates_a_figure(clause: str, at: int, types: dict[int, int], figures: re.Pat
     if stop is None or min(types.values()) < stop.end() or not _AND_NEXT.match(clause, stop.end()):
         return False
     return found_in(figures, clause[begin : stop.start()])
+
+
+def _embeds_a_figure(data: dict[str, Any], inner: str, figures: re.Pattern[str]) -> bool:
+    """Does a Japanese clause embedded in what the topic does (`embedded_clause`: `…は、2013年に両国間の投資が伸びたことを
+    歓迎し`) tell a figure or a trend (`figure_states`, `trend_words`) with no act cue of its own? Then a date inside it
+    dates that figure, and the outer verb (welcoming, noting) is not done then: no event of that date. An embedded
+    act keeps its date (`…が2022年12月に…を改定したことを歓迎`)."""
+    if not (found_in(figures, inner) or tells_a_trend(inner)):
+        return False
+    types, _ = type_cues(data, inner)
+    return not types
 
 
 def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityMention] | None = None) -> list[Event]:
@@ -578,6 +589,15 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         and _dates_a_figure(folded, max(0, date_span[0] - r_start), types, figures)
                     ):
                         continue  # `In 2022 their air forces had about 250 jets`, `2022年贸易额增长`: a figure, no act
+                    if (
+                        embedded is not None
+                        and figures is not None
+                        and embedded[0] <= date_span[0] < embedded[1]
+                        and _embeds_a_figure(data, folded_sentence[embedded[0] : embedded[1]], figures)
+                    ):
+                        continue  # `両首脳は、2013年に両国間の投資が伸びたことを歓迎し`: the year of the figure welcomed
+                    if latin and not types and counts_an_anniversary_en(folded):
+                        continue  # `…and marked the fortieth anniversary this year`: a count of years, no act
                     if (
                         k
                         and not types
