@@ -254,7 +254,7 @@ def _dates_a_figure(clause: str, at: int, types: dict[int, int], figures: re.Pat
 
 
 def _embeds_a_figure(data: dict[str, Any], inner: str, figures: re.Pattern[str]) -> bool:
-    """Does a Japanese clause embedded in what the topic does (`embedded_clause`: `…は、2013年に両国間の投資が伸びたことを
+    """Does a Japanese clause embedded in what the topic does (`embedded_clause`: `…は、2013年に投資が伸びたことを
     歓迎し`) tell a figure or a trend (`figure_states`, `trend_words`) with no act cue of its own? Then a date inside it
     dates that figure, and the outer verb (welcoming, noting) is not done then: no event of that date. An embedded
     act keeps its date (`…が2022年12月に…を改定したことを歓迎`)."""
@@ -595,7 +595,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         and embedded[0] <= date_span[0] < embedded[1]
                         and _embeds_a_figure(data, folded_sentence[embedded[0] : embedded[1]], figures)
                     ):
-                        continue  # `両首脳は、2013年に両国間の投資が伸びたことを歓迎し`: the year of the figure welcomed
+                        continue  # `両首脳は、2013年に投資が伸びたことを歓迎し`: the year of the figure welcomed
                     if latin and not types and counts_an_anniversary_en(folded):
                         continue  # `…and marked the fortieth anniversary this year`: a count of years, no act
                     if (
