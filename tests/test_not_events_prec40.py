@@ -115,7 +115,10 @@ def test_a_trend_of_speeding_up_since_a_year_dates_no_act_but_an_act_since_then_
 
 @pytest.mark.parametrize(
     "line",
-    ["参考资料：国防部，《两国防务合作概况》，2021年3月4日。", "References: Defence Ministry, Annual Report, 12 May 2020."],
+    [
+        "参考资料：国防部，《两国防务合作概况》，2021年3月4日。",
+        "References: Defence Ministry, Annual Report, 12 May 2020.",
+    ],
 )
 def test_a_reference_list_line_dates_no_act(line: str) -> None:
     assert _stated("两国于2010年签署防务合作协定。\n\n" + line) == ["2010"]
