@@ -122,3 +122,13 @@ def test_a_trend_of_speeding_up_since_a_year_dates_no_act_but_an_act_since_then_
 )
 def test_a_reference_list_line_dates_no_act(line: str) -> None:
     assert _stated("两国于2010年签署防务合作协定。\n\n" + line) == ["2010"]
+
+
+def test_a_start_a_state_lasted_from_anchors_no_relative_day_after_it() -> None:
+    # `since 2008` dates no act: `the next day` counts from the day before it, as a reader counts it
+    text = (
+        "The navy took over the harbour on 14 March 2022, ending a lease that had let foreign ships call there since"
+        " 2008.\n\nThe defence minister inspected the harbour the next day."
+    )
+    found = extract("Relations\n\n" + text + "\n")
+    assert "2022-03-15" in {d.edtf for d in found.dates}

@@ -565,6 +565,8 @@ def read_dates(
             and not stamp
             and role not in ("citation", "period", "period-end")
             and (precision in _ANCHORING or day_range)
+            # `since 1994`: a start a state has lasted from is no day the sentences after it count from
+            and not (precision == "year" and edtf.endswith("/.."))
         ):
             head = edtf.split("/")[0].rstrip("~")
             listed = listed_days(text, out[-1]) if day_range else None
