@@ -132,3 +132,19 @@ def test_a_start_a_state_lasted_from_anchors_no_relative_day_after_it() -> None:
     )
     found = extract("Relations\n\n" + text + "\n")
     assert "2022-03-15" in {d.edtf for d in found.dates}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 June 2023 the island closed a base that had hosted foreign aircraft since 2001.",
+        "The ministers praised the joint patrols, run along the border since 2016, on 5 May 2021.",
+    ],
+)
+def test_a_year_since_which_a_thing_has_lasted_dates_no_act(text: str) -> None:
+    found = _stated(text)
+    assert all(not date.endswith("/..") for date in found), (text, found)
+
+
+def test_an_act_carried_on_since_a_year_in_the_main_clause_keeps_its_open_date() -> None:
+    assert _stated("The two navies have trained together every year since 2015.") == ["2015/.."]
