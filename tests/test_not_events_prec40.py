@@ -148,3 +148,13 @@ def test_a_year_since_which_a_thing_has_lasted_dates_no_act(text: str) -> None:
 
 def test_an_act_carried_on_since_a_year_in_the_main_clause_keeps_its_open_date() -> None:
     assert _stated("The two navies have trained together every year since 2015.") == ["2015/.."]
+
+
+def test_the_years_after_an_act_are_no_day_of_it() -> None:
+    # `签署后数年间`: the span after the signing; `签署后` alone is the signing's day
+    assert _stated("两国于2015年6月3日签署防务协定。协定签署后数年间，双方的联合训练进展有限。") == ["2015-06-03"]
+    assert _stated("两国于2015年6月3日签署防务协定。签署后，双方举行了会谈。") == ["2015-06-03", "2015-06-03"]
+
+
+def test_an_act_not_given_out_is_negated() -> None:
+    assert _stated("两国于2019年3月8日举行会谈，会谈的具体内容当天未予公布。") == ["2019-03-08"]
