@@ -158,3 +158,11 @@ def test_the_years_after_an_act_are_no_day_of_it() -> None:
 
 def test_an_act_not_given_out_is_negated() -> None:
     assert _stated("两国于2019年3月8日举行会谈，会谈的具体内容当天未予公布。") == ["2019-03-08"]
+
+
+def test_a_willingness_to_act_is_no_act_done() -> None:
+    # `愿同…深化合作`: what a side is willing to do, after the count of an anniversary or alone
+    assert _stated("今年是两军建立交流机制二十周年，我方愿与对方共同举行更多联合训练。") == []
+    assert _stated("2024年，韓方願與越方進一步加強海上安全合作。") == []
+    # a statement of that willingness is a statement, done on its day
+    assert _stated("外交部发言人2024年3月5日表示，中方愿同有关国家加强防务合作。") == ["2024-03-05"]
