@@ -253,6 +253,10 @@ def _dates_a_figure(clause: str, at: int, types: dict[int, int], figures: re.Pat
     return found_in(figures, clause[begin : stop.start()])
 
 
+# a Japanese object with its comma and no verb of its own (`…にアラブ首長国連邦を、`): its verb comes later
+_OBJECT_LEFT_OPEN = re.compile(r"を[、，,]\s*$")
+
+
 def _embeds_a_figure(data: dict[str, Any], inner: str, figures: re.Pattern[str]) -> bool:
     """Does a Japanese clause embedded in what the topic does (`embedded_clause`: `…は、2013年に投資が伸びたことを
     歓迎し`) tell a figure or a trend (`figure_states`, `trend_words`) with no act cue of its own? Then a date inside it
@@ -641,6 +645,11 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         if not subject or not one_sided(data, subject + folded, set(ids), sides_of_case, None):
                             domain = "context"
                     mode = event_mode(data, folded, types, folded_sentence, r_start)
+                    if mode == "asserted" and not latin and _OBJECT_LEFT_OPEN.search(folded):
+                        # `翌17日にAを、18日にBを訪問する予定である`: the object waits for the later verb and its mode
+                        rest = folded_sentence[r_end:]
+                        rest_types, _ = type_cues(data, rest)
+                        mode = event_mode(data, rest, rest_types)
                     if mode == "asserted" and latin:  # a date inside what was said (`said the pact would …`)
                         mode = reported_mode(data, folded_sentence, date_span[0]) or mode
                     if mode in ("asserted", "possible") and after_document_date(mention.edtf, written):

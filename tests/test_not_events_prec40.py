@@ -166,3 +166,10 @@ def test_a_willingness_to_act_is_no_act_done() -> None:
     assert _stated("2024年，韓方願與越方進一步加強海上安全合作。") == []
     # a statement of that willingness is a statement, done on its day
     assert _stated("外交部发言人2024年3月5日表示，中方愿同有关国家加强防务合作。") == ["2024-03-05"]
+
+
+def test_japanese_objects_waiting_for_one_planned_verb_are_all_planned() -> None:
+    planned = "防衛相は、2025年9月3日にインドネシアを、5日にベトナムを訪れる予定だ。"
+    assert _stated(planned) == []
+    done = "防衛相は、2025年9月3日にインドネシアを、5日にベトナムを訪れた。"
+    assert _stated(done) == ["2025-09-03", "2025-09-05"]
