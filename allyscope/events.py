@@ -645,8 +645,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         if not subject or not one_sided(data, subject + folded, set(ids), sides_of_case, None):
                             domain = "context"
                     mode = event_mode(data, folded, types, folded_sentence, r_start)
-                    if mode == "asserted" and not latin and _OBJECT_LEFT_OPEN.search(folded):
+                    if mode == "asserted" and not latin and not types and _OBJECT_LEFT_OPEN.search(folded):
                         # `翌17日にAを、18日にBを訪問する予定である`: the object waits for the later verb and its mode
+                        # (one with a verb of its own, `2023年に署名した協定を、`, keeps its mode)
                         rest = folded_sentence[r_end:]
                         rest_types, _ = type_cues(data, rest)
                         mode = event_mode(data, rest, rest_types)

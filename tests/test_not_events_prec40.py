@@ -173,3 +173,8 @@ def test_japanese_objects_waiting_for_one_planned_verb_are_all_planned() -> None
     assert _stated(planned) == []
     done = "防衛相は、2025年9月3日にインドネシアを、5日にベトナムを訪れた。"
     assert _stated(done) == ["2025-09-03", "2025-09-05"]
+
+
+def test_an_object_with_a_verb_of_its_own_keeps_its_mode() -> None:
+    text = "両国は、2021年に署名した協定を、2026年に改定する予定である。"
+    assert _stated(text) == ["2021"]
