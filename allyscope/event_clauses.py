@@ -723,26 +723,37 @@ def attributive_dates(sentence: str, spans: list[tuple[int, int]]) -> set[int]:
     return out
 
 
+_SINCE_WORD = re.compile(r"(?i:since)\s+")
+
+
 @cache
-def _lasting_since() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _lasting_since() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     r = rules()["lasting_since"]
     since = "|".join(re.escape(w) for w in r["since_en"])
     perfect = "|".join(re.escape(w) for w in sorted(r["perfect_en"], key=len, reverse=True))
+    relative = "|".join(re.escape(w) for w in r.get("relative_en", []))
     return (
         re.compile(rf"[A-Za-z]\s+(?i:{since})\s*$"),
         re.compile(rf"(?<![A-Za-z])(?i:{perfect})(?![A-Za-z])"),
+        re.compile(rf"(?<![A-Za-z])(?i:{relative})\s+$" if relative else r"(?!)"),
     )
 
 
 def names_a_lasting_thing(sentence: str, start: int, end: int, open_start: bool) -> bool:
     """Does the date at `[start, end)` of `sentence` modify what has lasted since it (data `lasting_since`)? An
     open start before 的 or の (`自2021年12月起的…伙伴关系`, `2022年以来の協議`), or an English `since` after a
-    word with no perfect before it (`the work done under the partnership since December 2021`): it dates
-    no act of its own."""
+    word with no perfect before it (`the work done under the partnership since December 2021`) but one of a relative
+    clause (`an arrangement that had let farmers work there since 1994`): it dates no act of its own."""
     if open_start and _ATTRIBUTIVE.match(sentence, end) and not sentence[end : end + 3].lstrip().startswith("'"):
         return True
-    after_a_word, perfect = _lasting_since()
-    return after_a_word.search(sentence, 0, start) is not None and perfect.search(sentence, 0, start) is None
+    after_a_word, perfect, relative = _lasting_since()
+    # a year's open start is read with its word (`since 1994`): the word is tested where it stands
+    opening = _SINCE_WORD.match(sentence, start, end)
+    if after_a_word.search(sentence, 0, opening.end() if opening else start) is None:
+        return False
+    # the perfect of a relative clause (`an arrangement that had let … since 1994`) tells what the noun has been
+    perfects = [m for m in perfect.finditer(sentence, 0, start) if relative.search(sentence, 0, m.start()) is None]
+    return not perfects
 
 
 def only_sets_the_scene(folded_piece: str) -> bool:

@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 
 from allyscope.dates import Anchor, DateMention, anchor_of, document_date, lead_date, mark_dates
-from allyscope.dates.roles import anniversary_count_end
+from allyscope.dates.roles import anniversary_count_end, counts_an_anniversary_en
 from allyscope.entities import (
     EntityMention,
     acting_for,
@@ -251,6 +251,21 @@ def _dates_a_figure(clause: str, at: int, types: dict[int, int], figures: re.Pat
     if stop is None or min(types.values()) < stop.end() or not _AND_NEXT.match(clause, stop.end()):
         return False
     return found_in(figures, clause[begin : stop.start()])
+
+
+# a Japanese object with its comma and no verb of its own (`…にアラブ首長国連邦を、`): its verb comes later
+_OBJECT_LEFT_OPEN = re.compile(r"を[、，,]\s*$")
+
+
+def _embeds_a_figure(data: dict[str, Any], inner: str, figures: re.Pattern[str]) -> bool:
+    """Does a Japanese clause embedded in what the topic does (`embedded_clause`: `…は、2013年に投資が伸びたことを
+    歓迎し`) tell a figure or a trend (`figure_states`, `trend_words`) with no act cue of its own? Then a date inside it
+    dates that figure, and the outer verb (welcoming, noting) is not done then: no event of that date. An embedded
+    act keeps its date (`…が2022年12月に…を改定したことを歓迎`)."""
+    if not (found_in(figures, inner) or tells_a_trend(inner)):
+        return False
+    types, _ = type_cues(data, inner)
+    return not types
 
 
 def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityMention] | None = None) -> list[Event]:
@@ -579,6 +594,15 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     ):
                         continue  # `In 2022 their air forces had about 250 jets`, `2022年贸易额增长`: a figure, no act
                     if (
+                        embedded is not None
+                        and figures is not None
+                        and embedded[0] <= date_span[0] < embedded[1]
+                        and _embeds_a_figure(data, folded_sentence[embedded[0] : embedded[1]], figures)
+                    ):
+                        continue  # `両首脳は、2013年に投資が伸びたことを歓迎し`: the year of the figure welcomed
+                    if latin and not types and counts_an_anniversary_en(folded):
+                        continue  # `…and marked the fortieth anniversary this year`: a count of years, no act
+                    if (
                         k
                         and not types
                         and (
@@ -621,6 +645,12 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         if not subject or not one_sided(data, subject + folded, set(ids), sides_of_case, None):
                             domain = "context"
                     mode = event_mode(data, folded, types, folded_sentence, r_start)
+                    if mode == "asserted" and not latin and not types and _OBJECT_LEFT_OPEN.search(folded):
+                        # `翌17日にAを、18日にBを訪問する予定である`: the object waits for the later verb and its mode
+                        # (one with a verb of its own, `2023年に署名した協定を、`, keeps its mode)
+                        rest = folded_sentence[r_end:]
+                        rest_types, _ = type_cues(data, rest)
+                        mode = event_mode(data, rest, rest_types)
                     if mode == "asserted" and latin:  # a date inside what was said (`said the pact would …`)
                         mode = reported_mode(data, folded_sentence, date_span[0]) or mode
                     if mode in ("asserted", "possible") and after_document_date(mention.edtf, written):

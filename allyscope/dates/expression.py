@@ -62,6 +62,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     day_vocabulary += sorted(after_act_words())  # `After the talks`, `署名式の後`: the date of the act before
     day_words = _alternatives([w for w in day_vocabulary if not w.isascii()])
     day_words_en = _alternatives([w for w in day_vocabulary if w.isascii()])
+    vague_spans = _alternatives(r["vague_spans_after"]["words"])
     month_words = _alternatives([w for w in r["document_months"] if not w.isascii()])
     month_words_en = _alternatives([w for w in r["document_months"] if w.isascii()])
     later_cjk = _alternatives(r["days_later"]["cjk"])
@@ -192,7 +193,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "en_month_word": rf"\b(?P<enmword>{month_words_en})\b",
         # `同月24日`, `同月二十四日`: the day's number in figures or in Chinese numerals
-        "day_word": rf"(?P<dayword>{day_words})(?:\s*(?P<dwday>[12]\d|3[01]|0?[1-9]|{_DAY_CJK})\s*日)?",
+        # not `签署后数年间`: the years after an act's day are no day (`vague_spans_after`)
+        "day_word": rf"(?P<dayword>{day_words})(?!\s*(?:{vague_spans}))"
+        rf"(?:\s*(?P<dwday>[12]\d|3[01]|0?[1-9]|{_DAY_CJK})\s*日)?",
         "en_day_word": rf"\b(?P<endayword>{day_words_en})\b",
         "days_later": rf"(?P<nlater>\d{{1,2}}|[一二两兩三四五六七八九十]{{1,2}})\s*(?:{later_cjk})",
         "en_days_later": rf"\b(?P<enlater>\w+)\s+(?:{later_en})\b",

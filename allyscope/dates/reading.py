@@ -565,6 +565,9 @@ def read_dates(
             and not stamp
             and role not in ("citation", "period", "period-end")
             and (precision in _ANCHORING or day_range)
+            # `… since 1994`: the year a state has lasted from, told after its verb, is no date the sentences after
+            # it count from (a heading's `2019年以降` still anchors the `同年5月` under it)
+            and not (precision == "year" and edtf.endswith("/..") and _SINCE_WORD_EN.match(text, start))
         ):
             head = edtf.split("/")[0].rstrip("~")
             listed = listed_days(text, out[-1]) if day_range else None
@@ -609,6 +612,7 @@ def _told_again(text: str, out: list[DateMention], r: dict[str, Any]) -> list[Da
 
 
 _ANCHORING = ("day", "month", "year", "season")
+_SINCE_WORD_EN = re.compile(r"since\s")  # lower case: inside a sentence, not opening it
 
 
 def _range_end(edtf: str) -> Anchor | None:

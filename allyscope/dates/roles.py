@@ -231,6 +231,45 @@ def _anniversary_clause() -> re.Pattern[str]:
     )
 
 
+# a year alone, a range of years, or the year a term runs from (`1939年`, `1950–1953`, `2021年起`)
+_YEAR_GLOSSED = re.compile(r"\d{4}\s*年?(?:\s*[-–—~～至到]\s*\d{2,4}\s*年?)?\s*(?:起|から|以来|以來)?")
+
+
+@cache
+def _bracket_gloss_end() -> re.Pattern[str]:
+    """The words that may stand between a glossing year and its closing bracket (`bracket_glosses`), then the
+    bracket."""
+    return re.compile(rf"\s*(?:{_alternatives(rules()['bracket_glosses']['after'])})?\s*[)）]")
+
+
+def glosses_a_name(text: str, start: int, end: int) -> bool:
+    """Does the date at `[start, end)` fill a bracket right after a name with its time (`ハルハ河戦争（1939年）`,
+    `通倫·西蘇里（2021年起在任）`), data `bracket_glosses`? Such a year names when a war, a term or a period was; the
+    clause it stands in does not happen then. A citation's bracket follows white space (`Saxi (2017)`); a glossed
+    day is no year alone (`今（20）日`)."""
+    if start < 2 or text[start - 1] not in "(（":
+        return False
+    before = text[start - 2]
+    if before.isspace() or before.isdigit() or before in "(（，,。、；;：:":
+        return False
+    return _YEAR_GLOSSED.fullmatch(text, start, end) is not None and _bracket_gloss_end().match(text, end) is not None
+
+
+@cache
+def _anniversary_object_en() -> re.Pattern[str]:
+    """An English verb that marks an anniversary or lets it pass, a few words, then `anniversary` or `years of`
+    (`anniversary_clauses`, 'object_verbs_en')."""
+    verbs = _alternatives(rules()["anniversary_clauses"]["object_verbs_en"])
+    return re.compile(rf"(?<![A-Za-z])(?i:{verbs})\s+(?:[\w'’-]+\s+){{1,3}}?(?i:anniversary\b|years\s+of\b)")
+
+
+def counts_an_anniversary_en(clause: str) -> bool:
+    """Does an English clause mark an anniversary or let one pass (`…marked the fortieth anniversary this year`,
+    `let the treaty's 25th anniversary pass`, `mark 150 years of diplomatic relations`)? With no act cue of its own
+    such a clause counts years: its date dates no act."""
+    return _anniversary_object_en().search(clause) is not None
+
+
 def anniversary_count_end(text: str, end: int) -> int | None:
     """Where the count of an anniversary right after a date ending at `end` ends (`2023年適逢備忘錄簽署五週年`), or
     None: the words up to there count years from an act, they tell none (the events stage reads the clause after)."""
@@ -243,6 +282,8 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
     furniture, end_after, end_before, dateline = _role_patterns()
     if furniture.search(text, max(0, start - 18), start):
         return "furniture"  # `最終更新 2025年9月1日`, `Last edited 3 May 2024`: the page's own date
+    if glosses_a_name(text, start, end):
+        return "period"  # `ハルハ河戦争（1939年）の記憶`, `（2021年起在任）`: the time of a name, no act of the clause
     before, after = _comparison_base()
     if after.match(text, end) or before.search(text, max(0, start - 20), start):
         return "period"  # `较上一年有所增长`, `higher than in 2019`: the base of a comparison, no act then
