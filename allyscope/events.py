@@ -934,6 +934,10 @@ def _pieces_of_date(
 
 _AND_THEN = re.compile(r",? and (?!then\b)|; ")  # where an English clause coordinates another act
 _CLOSED_BY_THE_DATE = re.compile(r"\w\s+(?:in|on|at|by|during)\s*$", re.IGNORECASE)
+# a word of time that needs no preposition (`… signed Italy's there the same day`) closes its act as `on 3 May` does
+_DAY_AS_ADVERB = re.compile(
+    r"(?:the|that) (?:same |next |following )?(?:day|evening|morning|afternoon|night)\b", re.IGNORECASE
+)
 
 
 def _without_the_next_dates_act(
@@ -946,7 +950,8 @@ def _without_the_next_dates_act(
     if not pieces or pieces[-1][1] != next_date or next_date >= len(sentence):
         return pieces, ()
     last_start = pieces[-1][0]
-    if not _CLOSED_BY_THE_DATE.search(sentence, last_start, next_date) or _CJK.search(sentence):
+    closed = _CLOSED_BY_THE_DATE.search(sentence, last_start, next_date) or _DAY_AS_ADVERB.match(sentence, next_date)
+    if not closed or _CJK.search(sentence):
         return pieces, ()
     cut = max((m.start() for m in _AND_THEN.finditer(sentence, max(last_start, date[1]), next_date)), default=None)
     if cut is None and len(pieces) > 1 and last_start >= date[1] and _FINITE.search(sentence, last_start, next_date):
