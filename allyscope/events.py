@@ -917,6 +917,10 @@ def _pieces_of_date(
         return pieces
     out: list[tuple[int, int]] = []
     cjk = _CJK.search(folded_sentence) is not None
+    if cjk and _DASH_BEFORE.search(folded_sentence, 0, date[0]) and not folded_sentence[date[1] :].strip(" \u3000。."):
+        # `・…を訪問し、…と会談 ― 2019年4月14日`: a list item that tells its acts first and its date last, after a
+        # dash; every act before the date is of that date (`stage._list_entry_dated_last`)
+        return pieces
     lead: int | None = None
     for start, end in pieces:
         if lead is not None:
@@ -932,6 +936,7 @@ def _pieces_of_date(
     return out
 
 
+_DASH_BEFORE = re.compile(r"[―—–:：-][\s\u3000]*$")
 _AND_THEN = re.compile(r",? and (?!then\b)|; ")  # where an English clause coordinates another act
 _CLOSED_BY_THE_DATE = re.compile(r"\w\s+(?:in|on|at|by|during)\s*$", re.IGNORECASE)
 # a word of time that needs no preposition (`… signed Italy's there the same day`) closes its act as `on 3 May` does

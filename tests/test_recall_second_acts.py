@@ -176,3 +176,17 @@ def test_a_day_lies_within_its_month_and_year_and_a_range_around_it(day: datetim
     later = day + datetime.timedelta(days=width + 1)
     assert not _within(later.isoformat(), span)
     assert not _within(iso, f"{iso}/..")  # an open span is no occasion a phrase can point back to
+
+
+def test_every_act_of_a_list_item_dated_last_is_of_its_date(tmp_path: Path) -> None:
+    text = (
+        "チリとアルゼンチンの関係\n\n出典: 百科事典\n\n主な出来事\n"
+        "・ボリッチ大統領がブエノスアイレスを公式訪問し、フェルナンデス大統領と会談 ― 2022年4月4日\n\n"
+        "最終更新 2024年2月1日\n"
+    )
+    assert _dates_of(_events(tmp_path, text), "公式訪問し") == ["2022-04-04", "2022-04-04"]
+
+
+def test_attending_an_opening_ceremony_on_a_visit_is_an_act_of_its_own(tmp_path: Path) -> None:
+    text = "智利与阿根廷关系\n\n智利总统于2019年7月对阿根廷进行国事访问，并出席泛美运动会开幕式。\n"
+    assert _dates_of(_events(tmp_path, text), "国事访问") == ["2019-07", "2019-07"]
