@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from allyscope.dates import Anchor, DateMention, anchor_of, document_date, lead_date, mark_dates
+from allyscope.dates.occasions import is_occasion_phrase
 from allyscope.dates.roles import anniversary_count_end
 from allyscope.entities import (
     EntityMention,
@@ -470,7 +471,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 )
                 # `2023年適逢備忘錄簽署五週年，…`: the act an anniversary counts (簽署) is no act of the year
                 counted = anniversary_count_end(sentence, date_span[1])
+                occasion = len(pieces) > 1 and mention.basis == "relative" and is_occasion_phrase(mention.text)
                 for p_start, p_end in _pieces_of_date(pieces, date_span, folded_sentence):
+                    if occasion and p_end <= date_span[1] + 2:
+                        continue  # `卡斯特罗总统访问期间，…`: the visit is the occasion told before, no new act
                     r_start, r_end = reading_span(sentence, (p_start, p_end), date_span, neighbours)
                     if counted is not None:
                         if r_end <= counted:

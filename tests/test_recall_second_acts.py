@@ -190,3 +190,26 @@ def test_every_act_of_a_list_item_dated_last_is_of_its_date(tmp_path: Path) -> N
 def test_attending_an_opening_ceremony_on_a_visit_is_an_act_of_its_own(tmp_path: Path) -> None:
     text = "智利与阿根廷关系\n\n智利总统于2019年7月对阿根廷进行国事访问，并出席泛美运动会开幕式。\n"
     assert _dates_of(_events(tmp_path, text), "国事访问") == ["2019-07", "2019-07"]
+
+
+_STATEMENT = (
+    "智利共和国和阿根廷共和国联合声明\n\n（2019年4月12日，圣地亚哥）\n\n"
+    "一、应智利总统邀请，阿根廷总统于2019年4月11日至12日对智利进行国事访问。\n\n"
+    "二、双方回顾，两国于1984年签署和平友好条约。\n\n"
+)
+
+
+def test_an_occasion_phrase_after_recalled_years_is_the_statement_s_own_visit(tmp_path: Path) -> None:
+    # a recalled year stands between: the visit meant is the one the statement is dated by
+    events = _events(tmp_path, _STATEMENT + "三、访问期间，双方签署了防务、能源等领域的合作文件。\n")
+    assert _dates_of(events, "访问期间") == ["2019-04-11/2019-04-12"]
+
+
+def test_a_visit_named_in_an_occasion_phrase_is_no_new_visit(tmp_path: Path) -> None:
+    events = _events(tmp_path, _STATEMENT + "三、阿根廷总统访问期间，阿根廷驻智利武官处在圣地亚哥揭牌。\n")
+    assert _dates_of(events, "访问期间") == ["2019-04-11/2019-04-12"]  # the unveiling alone
+
+
+def test_not_announcing_during_an_occasion_is_negated(tmp_path: Path) -> None:
+    events = _events(tmp_path, _STATEMENT + "访问期间双方未宣布新的军购项目。\n")
+    assert _dates_of(events, "未宣布") == []

@@ -116,9 +116,10 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
     return start + 1 if start >= 0 else 0, min(ends) if ends else len(text)
 
 
-def occasion_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
+def occasion_dates(text: str, mentions: list[DateMention], own: str | None = None) -> list[DateMention]:
     """The dates of the occasion phrases of `text` (`mentions`: its dates read so far, in text order), each the
-    whole date of the latest happening before it, when that happening's clause names the occasion."""
+    whole date of the latest happening before it, when that happening's clause names the occasion (`own`: the
+    document's own date, EDTF, when it states one: `_occasion_told`)."""
     _, nouns = _phrases()
     starts = [m.start for m in mentions]
     out: list[DateMention] = []
@@ -139,7 +140,7 @@ def occasion_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
         before = [m for m in mentions[:first] if m.dates_event]
         if not before or before[-1].edtf.endswith("/.."):
             continue  # no happening dated before it, or `since then`
-        mention = _occasion_told(text, before, nouns[found.group().lower()])
+        mention = _occasion_told(text, before, nouns[found.group().lower()], own)
         if mention is not None:
             precision = "range" if "/" in mention.edtf else mention.precision
             out.append(
@@ -153,16 +154,35 @@ def occasion_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
 _LOOKBACK = 4  # dates told before an occasion phrase that may be its occasion's or days of it
 
 
-def _occasion_told(text: str, before: list[DateMention], nouns: tuple[str, ...]) -> DateMention | None:
+def is_occasion_phrase(text: str) -> bool:
+    """Is `text` one of the occasion phrases (`访问期间`, `during the visit`)? Its act is the occasion told before,
+    not another: the events stage then counts no new visit in the words before it (`卡斯特罗总统访问期间，…`)."""
+    return text.lower() in _phrases()[1]
+
+
+def _occasion_told(
+    text: str, before: list[DateMention], nouns: tuple[str, ...], own: str | None = None
+) -> DateMention | None:
     """The date of the occasion an occasion phrase points back to: the latest date of a happening before it whose
     clause names the occasion, when every date told after that one lies within it (`于2023年9月…进行国事访问。…9月
     23日，两国元首举行会谈。访问期间，…`: the talks' day is a day of the visit, so the visit is still the one meant).
-    With a date outside it between, a reader could not tell which occasion is meant: none."""
+    With a date outside it between (a recalled year, another visit), a reader takes the occasion of the document
+    itself: the latest told whose date and the document's own (`own`: a joint statement's date line, `（2023年12月
+    13日，河内）`) lie one within the other; with no such occasion, none."""
     for back, mention in enumerate(reversed(before[-_LOOKBACK:])):
         a, b = _clause(text, mention.start)
         if any(fold(w) in fold(text[a:b]) for w in nouns):
             later = before[len(before) - back :]
-            return mention if all(_within(m.edtf, mention.edtf) for m in later) else None
+            if all(_within(m.edtf, mention.edtf) for m in later):
+                return mention
+            break
+    if own is None:
+        return None
+    for mention in reversed(before):
+        if _within(own, mention.edtf) or _within(mention.edtf, own):
+            a, b = _clause(text, mention.start)
+            if any(fold(w) in fold(text[a:b]) for w in nouns):
+                return mention
     return None
 
 

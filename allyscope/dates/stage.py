@@ -277,7 +277,8 @@ def mark_dates(doc: Any) -> Any:
     if story is not None:
         found, warnings, _ = _marked(doc, story)
     found = _after_acts_on_their_act(doc.text, found)
-    if occasions := occasion_dates(doc.text, found):  # `访问期间，…`: the date of the occasion told before
+    own = str(doc.date) if getattr(doc, "date", None) is not None else None
+    if occasions := occasion_dates(doc.text, found, own):  # `访问期间，…`: the date of the occasion told before
         found = sorted([*found, *occasions], key=lambda m: m.start)
     return doc.evolve(dates=tuple(found), warnings=(*doc.warnings, *warnings))
 
