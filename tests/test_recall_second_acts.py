@@ -213,3 +213,13 @@ def test_a_visit_named_in_an_occasion_phrase_is_no_new_visit(tmp_path: Path) -> 
 def test_not_announcing_during_an_occasion_is_negated(tmp_path: Path) -> None:
     events = _events(tmp_path, _STATEMENT + "访问期间双方未宣布新的军购项目。\n")
     assert _dates_of(events, "未宣布") == []
+
+
+def test_meeting_another_leader_after_talks_is_an_act_of_its_own(tmp_path: Path) -> None:
+    text = "智利与阿根廷关系\n\n2019年4月12日，智利总统同阿根廷总统举行会谈，并会见阿根廷副总统。\n"
+    assert _dates_of(_events(tmp_path, text), "举行会谈") == ["2019-04-12", "2019-04-12"]
+
+
+def test_attending_a_closing_ceremony_after_talks_is_an_act_of_its_own(tmp_path: Path) -> None:
+    text = "智利与阿根廷关系\n\n2019年4月12日，两国总统举行会谈，并共同出席两国企业家论坛闭幕式。\n"
+    assert _dates_of(_events(tmp_path, text), "举行会谈") == ["2019-04-12", "2019-04-12"]
