@@ -120,6 +120,11 @@ _SUBJECT_AFTER_LIST = re.compile(r", and [A-Z]")
 _AFTER_A_MEETING = re.compile(
     r"\b(?:meeting|council|summit|talks|conference|session|ceremony|forum|dialogue|consultations)$", re.IGNORECASE
 )
+_AT_A_MEETING = re.compile(
+    r"\b(?:at|in|during|on the sidelines of) (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}"
+    r"(?:meeting|council|summit|talks|conference|session|ceremony|forum|dialogue|consultations)$",
+    re.IGNORECASE,
+)
 _TO_COME = re.compile(r"\b(?:will|would|shall|to|may|might|could|should|plans?|expected|due)\b", re.IGNORECASE)
 
 
@@ -135,8 +140,17 @@ def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
             or (_CHRONOLOGY_LINE.match(sentence) is not None and _TO_COME.search(sentence, start, cut) is None)
         )
         and (_SUBJECT_AFTER_LIST.match(sentence, cut) is None or _FINITE_VERB.search(sentence[start:cut].lower()))
-        and (not sentence.startswith(", where", cut) or _AFTER_A_MEETING.search(sentence, max(start, cut - 40), cut))
+        and (not sentence.startswith(", where", cut) or _meeting_done_before(sentence, max(start, cut - 60), cut))
     ]
+
+
+def _meeting_done_before(sentence: str, start: int, cut: int) -> bool:
+    """Does `, where` at `cut` follow a meeting that is the act before it (`co-chaired the council, where …`)? A
+    meeting named as the venue of another act (`signed … at the Vilnius summit, where …`) only sets that act's scene."""
+    return (
+        _AFTER_A_MEETING.search(sentence, start, cut) is not None
+        and _AT_A_MEETING.search(sentence, start, cut) is None
+    )
 
 
 def _coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:

@@ -91,6 +91,9 @@ def test_an_act_done_at_a_meeting_after_where_is_its_own(tmp_path: Path) -> None
         "a protocol on joint training.\n"
     )
     assert len(_dates_of(_events(tmp_path, text), "binational council")) == 2
+    # a meeting named as the venue of another act only sets its scene
+    sentence = "In May 2021 they signed a treaty at the Lima summit, where President Boric met President Castillo."
+    assert not [c for c in coordinated_cuts(sentence, 0, len(sentence)) if sentence.startswith(", where", c)]
     # after a place, `where` is left to the clause before it
     sentence = "The minister visited Lima on 5 May 2021, where the two sides agreed to meet again."
     assert not [c for c in coordinated_cuts(sentence, 0, len(sentence)) if sentence.startswith(", where", c)]
