@@ -226,3 +226,15 @@ def test_meeting_another_leader_after_talks_is_an_act_of_its_own(tmp_path: Path)
 def test_attending_a_closing_ceremony_after_talks_is_an_act_of_its_own(tmp_path: Path) -> None:
     text = "智利与阿根廷关系\n\n2019年4月12日，两国总统举行会谈，并共同出席两国企业家论坛闭幕式。\n"
     assert _dates_of(_events(tmp_path, text), "举行会谈") == ["2019-04-12", "2019-04-12"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Argentina\n\n"
+        "On 5 May 2021 the two presidents held talks and then co-chaired the binational council.\n",
+        "智利与阿根廷关系\n\n2021年5月5日，智利总统同阿根廷总统举行会谈，并共同主持两国一体化委员会首次会议。\n",
+    ],
+)
+def test_co_chairing_a_body_s_meeting_after_talks_is_an_act_of_its_own(tmp_path: Path, text: str) -> None:
+    assert [d for d, _ in _events(tmp_path, text)] == ["2021-05-05", "2021-05-05"]
