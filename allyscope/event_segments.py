@@ -22,9 +22,19 @@ _KANA = re.compile(r"[\u3041-\u3096]")
 # right after `て`: the guard lets the engine pass over all other characters with one test instead of trying
 # each branch there (twice as fast over a document; the same matches)
 _COORDINATED_GUARD = r"(?:(?=[；;，并,、 ])|(?<=て))"
+# a verb in the past (or the passive's), after the subject of a clause of its own
+_PAST_EN = (
+    r"(?:then |also |later )?(?:(?:was|were) )?"
+    r"(?:(?:[a-z]+-)?[a-z]+ed|met|held|took|made|gave|sent|began|became|spoke|chose)\b"
+)
 _COORDINATED_BRANCHES = (
     r"[；;]|，(?=并|並|随后|隨後|此后|此後|同时|同時|还|還|又)"
     r"|并(?=[^\s，。]{0,2}[\u4e00-\u9fff])|, and (?:then )?(?=[a-z])"
+    # `arrived on Monday, and President X greeted him …`: a comma, `and`, a subject named with capitals and a verb in
+    # the past open a clause of its own (only after a clause with a verb: `Japan, Australia, and India held …` is
+    # one subject, `_SUBJECT_AFTER_LIST`); `…, where their ministers signed …`: the meeting's place, then an act
+    # done there with a subject of its own
+    rf"|, and (?=(?:[A-Z][\w'’.-]*\s+){{1,5}}{_PAST_EN})|, where (?=(?:[\w'’-]+ ){{1,4}}{_PAST_EN})"
     r"|(?<=[いきしちびみりえけせてねべめれげ])、"
     # `マレーシアを訪問してアンワル首相と会談し…た`: a verbal noun's て-form links the next act without a comma,
     # in a sentence that tells what was done (a past form before its end; `訪問して…行う際の手続` describes)
@@ -52,6 +62,8 @@ _COORDINATED_BRANCHES = (
     # `举行峰会，通过了…计划`: a comma before an adoption or ratification told as done (`了`) chains an act on an
     # instrument after the meeting that took it, as `签署` does
     r"|，(?=(?:通过了|通過了|批准了|采纳了|採納了))"
+    # `外长在魏玛会晤，创立了…机制`: a founding told as done (`了`) after the meeting where it was done
+    r"|，(?=(?:共同)?(?:创立了|創立了|建立了|成立了|设立了|設立了))"
     # `…を訪問した際、両首脳は…`: a Japanese occasion told as a moment, then a subject of its own
     r"|(?<=際)、(?=(?:双方|両国|両首脳|両者|両大臣|三か国)[はがも])"
     # `访问马尼拉，与菲律宾总统举行会谈`: talks with a counterpart after a comma (a visit and the talks held on it
@@ -65,7 +77,9 @@ _COORDINATED_BRANCHES = (
     # `met in Ottawa and signed …`: `and` before a verb in the past (no comma needed)
     r"| and (?:then |also |later )?"
     # (`landed … and was received at the airport by …`: a passive in the past too)
-    r"(?=(?:(?:was|were) )?(?:[a-z]+ed|met|held|took|made|gave|sent|began|became|won|spoke|chose|set out|set up)\b"
+    # (`and then co-chaired …`: a verb with a prefix joined by a hyphen)
+    r"(?=(?:(?:was|were) )?"
+    r"(?:(?:[a-z]+-)?[a-z]+ed|met|held|took|made|gave|sent|began|became|won|spoke|chose|set out|set up)\b"
     # `28 July 2020 – Foreign ministers … meet in Lublin and launch the Lublin Triangle`: a chronology's present
     # tells done acts too: a present verb of an act on an instrument or a body before its object
     r"|(?:launch|launches|adopt|adopts|issue|issues|establish|establishes|sign|signs|set up|sets up)\b"
@@ -88,8 +102,8 @@ _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # here by the engine itself, so that the hundreds of commas of a Chinese text that join nothing are passed over in
 # one scan instead of each being tried by `_COORDINATED` from Python (a test of this superset keeps it one).
 _COORDINATED_PLACES = re.compile(
-    "[；;并]|,(?= and | but )| (?=and )|して"
-    "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決通批采採期其当當]|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|随后|隨後|派出|派遣))"
+    "[；;并]|,(?= and | but | where )| (?=and )|して"
+    "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決通批采採期其当當创創建成设設]|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|随后|隨後|派出|派遣))"
     "|(?<=[いきしちびみりえけせてねべめれげが際])、|、(?=[双雙两兩三四])"
 )
 
@@ -99,6 +113,18 @@ _COORDINATED_PLACES = re.compile(
 # `set up` is its own past too (`signed … and set up a centre`), so only `sets up` is a present here
 _PRESENT_AND = re.compile(r" and (?:then |also |later )?(?:(?:launch|adopt|issue|establish|sign)(?:e?s)?|sets up)\b")
 _CHRONOLOGY_LINE = re.compile(r"^\s*(?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}\s*[–—-]\s")
+# `, and` before a capital: a clause of its own only when a verb stood before it (else the last of a list of subjects)
+_SUBJECT_AFTER_LIST = re.compile(r", and [A-Z]")
+# `, where` opens an act of its own after a meeting's name (`co-chaired the council, where their ministers signed …`:
+# what was done at the meeting); after a place (`visited Manila, where …`) it may tell what the visit was about
+_AFTER_A_MEETING = re.compile(
+    r"\b(?:meeting|council|summit|talks|conference|session|ceremony|forum|dialogue|consultations)$", re.IGNORECASE
+)
+_AT_A_MEETING = re.compile(
+    r"\b(?:at|in|during|on the sidelines of) (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}"
+    r"(?:meeting|council|summit|talks|conference|session|ceremony|forum|dialogue|consultations)$",
+    re.IGNORECASE,
+)
 _TO_COME = re.compile(r"\b(?:will|would|shall|to|may|might|could|should|plans?|expected|due)\b", re.IGNORECASE)
 
 
@@ -109,9 +135,22 @@ def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
     return [
         cut
         for cut in cuts
-        if _PRESENT_AND.match(sentence, cut) is None
-        or (_CHRONOLOGY_LINE.match(sentence) is not None and _TO_COME.search(sentence, start, cut) is None)
+        if (
+            _PRESENT_AND.match(sentence, cut) is None
+            or (_CHRONOLOGY_LINE.match(sentence) is not None and _TO_COME.search(sentence, start, cut) is None)
+        )
+        and (_SUBJECT_AFTER_LIST.match(sentence, cut) is None or _FINITE_VERB.search(sentence[start:cut].lower()))
+        and (not sentence.startswith(", where", cut) or _meeting_done_before(sentence, max(start, cut - 60), cut))
     ]
+
+
+def _meeting_done_before(sentence: str, start: int, cut: int) -> bool:
+    """Does `, where` at `cut` follow a meeting that is the act before it (`co-chaired the council, where …`)? A
+    meeting named as the venue of another act (`signed … at the Vilnius summit, where …`) only sets that act's scene."""
+    return (
+        _AFTER_A_MEETING.search(sentence, start, cut) is not None
+        and _AT_A_MEETING.search(sentence, start, cut) is None
+    )
 
 
 def _coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:

@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from allyscope.dates import Anchor, DateMention, anchor_of, document_date, lead_date, mark_dates
+from allyscope.dates.occasions import is_occasion_phrase
 from allyscope.dates.roles import anniversary_count_end, counts_an_anniversary_en
 from allyscope.entities import (
     EntityMention,
@@ -485,7 +486,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 )
                 # `2023年適逢備忘錄簽署五週年，…`: the act an anniversary counts (簽署) is no act of the year
                 counted = anniversary_count_end(sentence, date_span[1])
+                occasion = len(pieces) > 1 and mention.basis == "relative" and is_occasion_phrase(mention.text)
                 for p_start, p_end in _pieces_of_date(pieces, date_span, folded_sentence):
+                    if occasion and p_end <= date_span[1] + 2:
+                        continue  # `卡斯特罗总统访问期间，…`: the visit is the occasion told before, no new act
                     r_start, r_end = reading_span(sentence, (p_start, p_end), date_span, neighbours)
                     if counted is not None:
                         if r_end <= counted:
@@ -947,6 +951,10 @@ def _pieces_of_date(
         return pieces
     out: list[tuple[int, int]] = []
     cjk = _CJK.search(folded_sentence) is not None
+    if cjk and _DASH_BEFORE.search(folded_sentence, 0, date[0]) and not folded_sentence[date[1] :].strip(" \u3000。."):
+        # `・…を訪問し、…と会談 ― 2019年4月14日`: a list item that tells its acts first and its date last, after a
+        # dash; every act before the date is of that date (`stage._list_entry_dated_last`)
+        return pieces
     lead: int | None = None
     for start, end in pieces:
         if lead is not None:
@@ -962,8 +970,13 @@ def _pieces_of_date(
     return out
 
 
+_DASH_BEFORE = re.compile(r"[―—–:：-][\s\u3000]*$")
 _AND_THEN = re.compile(r",? and (?!then\b)|; ")  # where an English clause coordinates another act
 _CLOSED_BY_THE_DATE = re.compile(r"\w\s+(?:in|on|at|by|during)\s*$", re.IGNORECASE)
+# a word of time that needs no preposition (`… signed Italy's there the same day`) closes its act as `on 3 May` does
+_DAY_AS_ADVERB = re.compile(
+    r"(?:the|that) (?:same |next |following )?(?:day|evening|morning|afternoon|night)\b", re.IGNORECASE
+)
 
 
 def _without_the_next_dates_act(
@@ -976,7 +989,8 @@ def _without_the_next_dates_act(
     if not pieces or pieces[-1][1] != next_date or next_date >= len(sentence):
         return pieces, ()
     last_start = pieces[-1][0]
-    if not _CLOSED_BY_THE_DATE.search(sentence, last_start, next_date) or _CJK.search(sentence):
+    closed = _CLOSED_BY_THE_DATE.search(sentence, last_start, next_date) or _DAY_AS_ADVERB.match(sentence, next_date)
+    if not closed or _CJK.search(sentence):
         return pieces, ()
     cut = max((m.start() for m in _AND_THEN.finditer(sentence, max(last_start, date[1]), next_date)), default=None)
     if cut is None and len(pieces) > 1 and last_start >= date[1] and _FINITE.search(sentence, last_start, next_date):

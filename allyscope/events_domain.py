@@ -602,6 +602,7 @@ def _predicates(
             and not stands_apart(str(kind), folded_sentence[a:b])
             and not acts_apart_by_cameo(cameo, own_cameo, folded_sentence[a:b])
             and not (at_that_time(folded_sentence[a:b]) and own_cameo != cameo)
+            and _SUBJECT_OF_ITS_OWN.match(sentence, a) is None
             if pieces
             else False
         )
@@ -620,6 +621,11 @@ def _predicates(
             pieces.append((a, b, kind))
             cameo = own_cameo
     return [(a, b) for a, b, _ in pieces]
+
+
+# `…, and President X greeted him`: a piece opening with a subject of its own (named with capitals, after a clause
+# with a verb: `event_segments.coordinated_cuts`) tells another act, of whatever kind (two people, two acts)
+_SUBJECT_OF_ITS_OWN = re.compile(r", and [A-Z]")
 
 
 def _place(hit: tuple[int, int]) -> int:

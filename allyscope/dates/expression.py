@@ -176,7 +176,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![{r['document_seasons']['not_after']}])(?P<nsnow>[{''.join(r['document_seasons']['before'])}])(?P<nsseason>[{''.join(r['document_seasons']['seasons'])}])"
             rf"(?![{r['document_seasons']['not_before']}])"
         ),
-        "relative": rf"(?P<rel>{relative})(?:\s*{_md('r', listed)})?",
+        # (`自同年4月下旬起`: a month of the year told before, then the words opening a span from it)
+        "relative": rf"(?P<rel>{relative})(?:\s*{_md('r', listed)}(?P<relopen>\s*(?:{open_suffix}))?)?",
         "thereafter": rf"(?P<after>{thereafter})",
         "bare_month": rf"(?<![\d年])(?:{_md('b', listed)})(?!\s*\d)(?P<bmopen>\s*(?:{open_suffix}))?",
         "bare_day": (

@@ -116,9 +116,10 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
     return start + 1 if start >= 0 else 0, min(ends) if ends else len(text)
 
 
-def occasion_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
+def occasion_dates(text: str, mentions: list[DateMention], own: str | None = None) -> list[DateMention]:
     """The dates of the occasion phrases of `text` (`mentions`: its dates read so far, in text order), each the
-    whole date of the latest happening before it, when that happening's clause names the occasion."""
+    whole date of the latest happening before it, when that happening's clause names the occasion (`own`: the
+    document's own date, EDTF, when it states one: `_occasion_told`)."""
     _, nouns = _phrases()
     starts = [m.start for m in mentions]
     out: list[DateMention] = []
@@ -127,7 +128,11 @@ def occasion_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
         lead = text[s_start : found.start()]
         label = _LABEL.match(lead)
         rest = lead[label.end() if label else 0 :]
-        if len(rest) > _SUBJECT_MAX or re.search(r"[，,；;：:、]", rest) or (rest and found.group()[0].isascii()):
+        english = found.group()[0].isascii()
+        if english and rest:
+            if _VERB_BEFORE.search(rest) is None or re.search(r"[;:]", rest):
+                continue  # an English phrase inside a clause dates its sentence only after the clause's verb
+        elif len(rest) > _SUBJECT_MAX or re.search(r"[，,；;：:、]", rest):
             continue  # inside a clause, or after a long subject: not the sentence's setting
         first, last = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
         if first < last:
@@ -135,9 +140,8 @@ def occasion_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
         before = [m for m in mentions[:first] if m.dates_event]
         if not before or before[-1].edtf.endswith("/.."):
             continue  # no happening dated before it, or `since then`
-        mention = before[-1]  # the latest: with another date between, a reader could not tell which is meant
-        a, b = _clause(text, mention.start)
-        if any(fold(w) in fold(text[a:b]) for w in nouns[found.group().lower()]):
+        mention = _occasion_told(text, before, nouns[found.group().lower()], own)
+        if mention is not None:
             precision = "range" if "/" in mention.edtf else mention.precision
             out.append(
                 DateMention(
@@ -145,6 +149,59 @@ def occasion_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 )
             )
     return out
+
+
+_LOOKBACK = 4  # dates told before an occasion phrase that may be its occasion's or days of it
+
+
+def is_occasion_phrase(text: str) -> bool:
+    """Is `text` one of the occasion phrases (`访问期间`, `during the visit`)? Its act is the occasion told before,
+    not another: the events stage then counts no new visit in the words before it (`卡斯特罗总统访问期间，…`)."""
+    return text.lower() in _phrases()[1]
+
+
+def _occasion_told(
+    text: str, before: list[DateMention], nouns: tuple[str, ...], own: str | None = None
+) -> DateMention | None:
+    """The date of the occasion an occasion phrase points back to: the latest date of a happening before it whose
+    clause names the occasion, when every date told after that one lies within it (`于2023年9月…进行国事访问。…9月
+    23日，两国元首举行会谈。访问期间，…`: the talks' day is a day of the visit, so the visit is still the one meant).
+    With a date outside it between (a recalled year, another visit), a reader takes the occasion of the document
+    itself: the latest told whose date and the document's own (`own`: a joint statement's date line, `（2023年12月
+    13日，河内）`) lie one within the other; with no such occasion, none."""
+    for back, mention in enumerate(reversed(before[-_LOOKBACK:])):
+        a, b = _clause(text, mention.start)
+        if any(fold(w) in fold(text[a:b]) for w in nouns):
+            later = before[len(before) - back :]
+            if all(_within(m.edtf, mention.edtf) for m in later):
+                return mention
+            break
+    if own is None:
+        return None
+    for mention in reversed(before):
+        if _within(own, mention.edtf) or _within(mention.edtf, own):
+            a, b = _clause(text, mention.start)
+            if any(fold(w) in fold(text[a:b]) for w in nouns):
+                return mention
+    return None
+
+
+def _within(inner: str, outer: str) -> bool:
+    """Does the EDTF date or range of days `inner` lie within `outer` (a year, a month, a day or a range of days)?"""
+    lo, _, hi = outer.partition("/")
+    hi = hi or lo
+    if ".." in (lo, hi) or "X" in outer:
+        return False
+    first, _, last = inner.partition("/")
+    last = last or first
+    if ".." in (first, last) or "X" in inner:
+        return False
+    return lo <= first[: len(lo)] and last[: len(hi)] <= hi
+
+
+# an English occasion phrase after its clause's verb (`An annex was signed during that visit`): with no date of its
+# own, the sentence is dated by the occasion as when the phrase opens it
+_VERB_BEFORE = re.compile(r"\b(?:[a-z]+ed|met|held|took|made|gave|sent|began|was|were)\b")
 
 
 def _clause(text: str, at: int) -> tuple[int, int]:

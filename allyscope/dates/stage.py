@@ -30,7 +30,7 @@ def _on_a_date_line(text: str, mention: DateMention) -> bool:
     """A date on a line that holds no sentence — a header (`Policy Brief No. 7 | May 2024`), a date line
     (`2024年7月8日 19:40　通信社`, `Wednesday, October 11, 2023 (AM)`), a dateline (`2024年4月11日　華盛頓`)."""
     opens_line = _opens_its_line(text, mention.start)
-    if not opens_line and _list_entry(text, mention):
+    if not opens_line and (_list_entry(text, mention) or _list_entry_dated_last(text, mention)):
         return False  # `・2019年6月3日　…が協定に署名`, `• 3 June 2019 — …`: an item of a chronology told as a list
     if _bracketed_date_line(text, mention):
         return True  # `（2005年6月2日，北京）`, `(Manila, 13 January 2025)`: a date line in brackets under a title
@@ -84,6 +84,25 @@ def _list_entry(text: str, mention: DateMention) -> bool:
     end = text.find("\n", mention.end)
     rest = text[mention.end : len(text) if end < 0 else end]
     return sum(1 for _ in itertools.islice(_LETTER.finditer(rest), 6)) >= 6
+
+
+# a list item told first and dated last: a bullet opening the line, the item's text, then a dash or colon before
+# the date (`・両国が協定に署名 ― 2019年3月`, `• Ministers sign the pact — 4 March 2019`)
+_ITEM_BEFORE_DATE = re.compile(rf"\s*[{re.escape(_BULLETS)}]\s*(?P<item>[^\n]+?)\s*[―—–:：-]\s*")
+_ITEM_END = re.compile(r"[\s。.]*")
+
+
+def _list_entry_dated_last(text: str, mention: DateMention) -> bool:
+    """Is the date the end of a list item that tells its act first — behind a bullet opening its line, a text of its
+    own (six letters at least), a dash or colon, then the date closing the line? Such a chronology puts its dates
+    last, as others put them first (`_list_entry`); a date line has no bullet and no act before its date."""
+    begin = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    end = len(text) if end < 0 else end
+    item = _ITEM_BEFORE_DATE.fullmatch(text, begin, mention.start)
+    if item is None or _ITEM_END.fullmatch(text, mention.end, end) is None:
+        return False
+    return sum(1 for _ in itertools.islice(_LETTER.finditer(item.group("item")), 6)) >= 6
 
 
 def _bracketed_date_line(text: str, mention: DateMention) -> bool:
@@ -258,7 +277,8 @@ def mark_dates(doc: Any) -> Any:
     if story is not None:
         found, warnings, _ = _marked(doc, story)
     found = _after_acts_on_their_act(doc.text, found)
-    if occasions := occasion_dates(doc.text, found):  # `访问期间，…`: the date of the occasion told before
+    own = str(doc.date) if getattr(doc, "date", None) is not None else None
+    if occasions := occasion_dates(doc.text, found, own):  # `访问期间，…`: the date of the occasion told before
         found = sorted([*found, *occasions], key=lambda m: m.start)
     return doc.evolve(dates=tuple(found), warnings=(*doc.warnings, *warnings))
 

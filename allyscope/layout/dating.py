@@ -210,6 +210,8 @@ def _dateline(content: str, r: _Rules) -> FoundDate | None:
         return None
     if lead and r.bullet_lead.match(lead):
         return None  # `* 2021年7月9日 ― …`: a date after a list's bullet opens a chronology's entry, no dateline
+    if lead and r.bullet_lead.match(lead.lstrip()[:1]) and _DASH_CLOSES.search(lead):
+        return None  # `・両国が条約に署名 ― 1998年10月`: a list's item told first and dated last, no dateline
     if _is_issue(lead, r) and not _numbered(lead, first):
         return None
     if r.after.match(content.translate(_FULL_WIDTH), first.end):
@@ -220,6 +222,9 @@ def _dateline(content: str, r: _Rules) -> FoundDate | None:
         return first
     return None
 
+
+_DASH_CLOSES = re.compile(r"\w[\s\u3000]*[―—–:：-][\s\u3000]*$")
+"""A dash or colon closing the words before a date: the item a chronology's list tells before its date."""
 
 _RELEASE_NUMBER = re.compile(r"[\s\u3000]*第[\s\u3000]*\d{1,5}[\s\u3000]*[号號][\s\u3000]*")
 """A release's number alone before its date (`第 231 號　2024/07/09`): no journal's issue, which a name opens."""
