@@ -114,3 +114,18 @@ def test_the_screen_is_told_branch_by_branch() -> None:
 def test_a_set_of_no_labels_screens_nothing() -> None:
     lines = split_lines("Anything\nat all")
     assert label_screens(((),), lines, "", 10) == [None]  # the empty expression matches every line
+
+
+_GAP_PIECES = [" ", "\u00a0", "\u3000", "②同上，第5页。", "Ibid., 15.", "· 1 ·", "14", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_GAP_PIECES), max_size=14))
+def test_a_note_line_without_a_wide_gap_keeps_its_content(pieces: list[str]) -> None:
+    """`trim_glued_page_numbers` reads the expression only on a line holding four spaces, a no-break space or two
+    ideographic spaces: a line holding none is never trimmed by it (the expression finds no gap there)."""
+    from allyscope.layout.page_furniture import _GLUED_FOOT
+
+    content = "".join(pieces).strip() or "x"
+    if "    " not in content and "\u00a0" not in content and "\u3000\u3000" not in content:
+        assert _GLUED_FOOT.search(content) is None
