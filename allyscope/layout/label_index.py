@@ -47,20 +47,20 @@ class LabelScreen:
         # for each literal of the automaton (by its index), the branches one of whose literals it is
         self._needled = [frozenset(holders[word]) for word in ordered]
         self._automaton = ahocorasick_rs.AhoCorasick(ordered) if ordered else None
-        # by a line's first character: whether an open branch may begin with it, and the others that may
-        self._by_initial: dict[str, tuple[bool, frozenset[int]]] = {}
+        # by a line's first character: the open branches that may begin with it, and the others that may
+        self._by_initial: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
 
-    def _initial(self, char: str) -> tuple[bool, frozenset[int]]:
+    def _initial(self, char: str) -> tuple[frozenset[int], frozenset[int]]:
         known = self._by_initial.get(char)
         if known is None:
             starting = {k for k, firsts in enumerate(self._firsts) if firsts.may_start(char)}
-            known = self._by_initial[char] = (bool(starting & self._open), frozenset(starting - self._open))
+            known = self._by_initial[char] = (frozenset(starting & self._open), frozenset(starting - self._open))
         return known
 
-    def lines(self, contents: Sequence[str]) -> set[int]:
-        """The positions in `contents` (stripped lines) of those that may match the alternation at their start:
-        one of its branches may begin with the line's first character and holds a literal the line holds. An
-        empty line is left out (the caller asks text lines only)."""
+    def branches(self, contents: Sequence[str]) -> dict[int, set[int]]:
+        """For each position in `contents` (stripped lines) of a line that may match the alternation at its start,
+        the branches that may: those that may begin with the line's first character and hold no literal known, or
+        hold a literal the line holds. Empty lines are left out (the caller asks text lines only)."""
         present: dict[int, set[int]] = {}  # a line's position: the branches one of whose literals it holds
         if self._automaton is not None:
             starts: list[int] = []
@@ -68,8 +68,8 @@ class LabelScreen:
             for content in contents:
                 starts.append(at)
                 at += len(content) + 1
-            # one folded text of the lines, parted by line ends (no literal of a label holds one); overlapping
-            # hits: a literal inside another's hit is a branch's too
+            # one folded text of the lines, parted by line ends (a hit across one is only a line kept more);
+            # overlapping hits: a literal inside another's hit is a branch's too
             folded = fold("\n".join(contents))
             for word, start, _end in self._automaton.find_matches_as_indexes(folded, overlapping=True):
                 position = bisect_right(starts, start) - 1
@@ -78,11 +78,17 @@ class LabelScreen:
                     present[position] = set(self._needled[word])
                 else:
                     found |= self._needled[word]
-        kept: set[int] = set()
+        possible: dict[int, set[int]] = {}
         for position, content in enumerate(contents):
             if not content:
                 continue
-            any_open, needled = self._initial(content[0])
-            if any_open or not needled.isdisjoint(present.get(position, ())):
-                kept.add(position)
-        return kept
+            opened, needled = self._initial(content[0])
+            held = present.get(position)
+            found = set(opened) if held is None else opened | (needled & held)
+            if found:
+                possible[position] = found
+        return possible
+
+    def lines(self, contents: Sequence[str]) -> set[int]:
+        """The positions in `contents` of the lines that may match the alternation at their start (`branches`)."""
+        return set(self.branches(contents))

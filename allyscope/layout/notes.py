@@ -116,12 +116,34 @@ def label_screens(
     """For each set of label kinds, the indexes of the lines before line `limit` that may hold a label of those
     kinds at their start: a line outside them cannot match `any_label(kinds)`, whose expression costs a few
     microseconds a line (its branches may start anywhere). Told branch by branch, by the first character each
-    branch may begin with and the literals each holds (`label_index`), all sets' lines read in one pass of an
-    automaton each. None for a set of kinds that lists no label (its empty expression matches every line).
-    `raw` is the text the lines were cut from (the lines' own contents are read)."""
+    branch may begin with and the literals each holds (`label_index`), the lines read once for all the sets (one
+    pass of an automaton of every literal of their labels). None for a set of kinds that lists no label (its
+    empty expression matches every line). `raw` is the text the lines were cut from (their contents are read)."""
     del raw  # the lines' contents are what the expressions are matched against
     contents = [line.content for line in lines[:limit]]
-    return [_label_screen(kinds).lines(contents) if label_branches(kinds) else None for kinds in kind_sets]
+    every = tuple(dict.fromkeys(kind for kinds in kind_sets for kind in kinds))  # each kind once, in order
+    possible = _label_screen(every).branches(contents)  # the lines read once for every set
+    screens: list[set[int] | None] = []
+    for kinds in kind_sets:
+        ids = _branch_ids(every, kinds)
+        if not ids:
+            screens.append(None)
+            continue
+        screens.append({position for position, found in possible.items() if not ids.isdisjoint(found)})
+    return screens
+
+
+@cache
+def _branch_ids(every: tuple[str, ...], kinds: tuple[str, ...]) -> frozenset[int]:
+    """The positions among the branches of `every`'s labels (`label_branches`) of those of `kinds`."""
+    data = _label_data()
+    ids: set[int] = set()
+    at = 0
+    for kind in every:
+        if kind in kinds:
+            ids.update(range(at, at + len(data[kind])))
+        at += len(data[kind])
+    return frozenset(ids)
 
 
 def label_branches(kinds: tuple[str, ...]) -> list[str]:
