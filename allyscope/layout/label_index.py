@@ -84,9 +84,11 @@ class LabelScreen:
                 continue
             opened, needled = self._initial(content[0])
             held = present.get(position)
-            found = set(opened) if held is None else opened | (needled & held)
-            if found:
-                possible[position] = found
+            may = set(opened)
+            if held is not None:
+                may |= needled & held
+            if may:
+                possible[position] = may
         return possible
 
     def lines(self, contents: Sequence[str]) -> set[int]:
