@@ -307,7 +307,8 @@ _URL_TAIL = re.compile(r"(?:[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.)\S*$")  # ca
 
 def _note_is_complete(text: str, following: str) -> bool:
     """True when a note's text so far reads as finished, so that `following` is not part of it."""
-    if _URL_TAIL.search(text) and following[:1].isascii() and (following[:1].islower() or following[:1] in "/_-.?=&%#"):
+    head = following[:1]  # a URL's tail goes on in lower case or a sign: asked before the URL is searched for
+    if head.isascii() and (head.islower() or head in "/_-.?=&%#") and _URL_TAIL.search(text):
         return False
     if text.endswith(".") and _open_abbreviation().search(text):
         return False  # `…, no.` then `3 (2017): 75–112.`: a citation's abbreviation, its number on the next line
