@@ -129,3 +129,23 @@ def test_a_note_line_without_a_wide_gap_keeps_its_content(pieces: list[str]) -> 
     content = "".join(pieces).strip() or "x"
     if "    " not in content and "\u00a0" not in content and "\u3000\u3000" not in content:
         assert _GLUED_FOOT.search(content) is None
+
+
+_URL_PIECES = ["http://", "HTTPS://", "www.", "WwW.", "example.org/a", " ", "。", "注", "x", "/", "-", "Ab", ""]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_URL_PIECES), max_size=8), st.lists(st.sampled_from(_URL_PIECES), max_size=3))
+def test_a_note_ending_on_a_url_reads_as_before(pieces: list[str], after: list[str]) -> None:
+    """`_note_is_complete` asks the next line's first character before searching for a URL: the conjunction it
+    replaced, in its own order, says the same of every drawn note and next line."""
+    from allyscope.layout.notes import _URL_TAIL, _note_is_complete, _open_abbreviation, ends_sentence
+
+    text, following = "".join(pieces) or "x", "".join(after)
+    before = not (
+        _URL_TAIL.search(text) and following[:1].isascii() and (following[:1].islower() or following[:1] in "/_-.?=&%#")
+    ) and (
+        not (text.endswith(".") and _open_abbreviation().search(text))
+        and (ends_sentence(text) or text.rstrip().endswith((".", "。")))
+    )
+    assert _note_is_complete(text, following) == before
