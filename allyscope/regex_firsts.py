@@ -264,7 +264,16 @@ def needle_automaton(pattern: str) -> ahocorasick_rs.AhoCorasick | None:
     over a folded text, it finds every place such a literal stands (and some more), so a line of the text where
     it finds none cannot hold a match. None when the parse names no literals, or one holds a letter outside ASCII
     that has other cases (`fold` may lower it or not)."""
+    words = folded_literals(pattern)
+    return None if words is None else ahocorasick_rs.AhoCorasick(sorted(words))
+
+
+@cache
+def folded_literals(pattern: str) -> frozenset[str] | None:
+    """`required_literals` lowered, as `needle_automaton` looks for them in a folded text (`fold`): a text whose
+    folded form holds none of them cannot match `pattern`. None when the parse names none, or one holds a letter
+    outside ASCII that has other cases (`fold` may lower it or not)."""
     needles = required_literals(pattern)
     if needles is None or any(_cased(c) for text, _case in needles for c in text if not c.isascii()):
         return None
-    return ahocorasick_rs.AhoCorasick(sorted({text.lower() for text, _case in needles}))
+    return frozenset(text.lower() for text, _case in needles)

@@ -22,6 +22,7 @@ from typing import Any
 from allyscope.layout.affiliations import keyed_affiliations
 from allyscope.layout.catalogue import catalogue, citing_families
 from allyscope.layout.headings import opens_list
+from allyscope.layout.label_index import LabelScreen
 from allyscope.layout.lines import (
     BLANK,
     BODY,
@@ -39,7 +40,7 @@ from allyscope.layout.lines import (
 from allyscope.layout.markers import find_markers
 from allyscope.layout.page_furniture import GLUED_FOOT
 from allyscope.layout.reference_lists import mark_reference_list, opens_reference_list
-from allyscope.regex_firsts import fold, may_start_with, needle_automaton
+from allyscope.regex_firsts import may_start_with
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,30 +107,54 @@ def label_patterns(kind: str) -> list[re.Pattern[str]]:
 @cache
 def any_label(kinds: tuple[str, ...]) -> re.Pattern[str]:
     """One expression matching a label of any of `kinds` at the start of a line."""
-    data = _label_data()
-    return re.compile("|".join(f"(?:{p})" for kind in kinds for p in data[kind]))
+    return re.compile("|".join(f"(?:{p})" for p in label_branches(kinds)))
 
 
 def label_screens(
     kind_sets: tuple[tuple[str, ...], ...], lines: Sequence[Line], raw: str, limit: int
 ) -> list[set[int] | None]:
     """For each set of label kinds, the indexes of the lines before line `limit` that may hold a label of those
-    kinds, found in one pass over that part of the text (an automaton of the literals every label holds,
-    `regex_firsts.needle_automaton`): a line outside them cannot match `any_label(kinds)`, whose expression costs
-    a few microseconds a line (its branches may start anywhere). None for a set whose labels name no such
-    literals: every line may hold one."""
-    end = lines[limit].start if len(lines) > limit else len(raw)
-    folded = fold(raw[:end])
-    starts = [line.start for line in lines[:limit]]  # where each line starts: a hit's line by bisection
+    kinds at their start: a line outside them cannot match `any_label(kinds)`, whose expression costs a few
+    microseconds a line (its branches may start anywhere). Told branch by branch, by the first character each
+    branch may begin with and the literals each holds (`label_index`), the lines read once for all the sets (one
+    pass of an automaton of every literal of their labels). None for a set of kinds that lists no label (its
+    empty expression matches every line). `raw` is the text the lines were cut from (their contents are read)."""
+    del raw  # the lines' contents are what the expressions are matched against
+    contents = [line.content for line in lines[:limit]]
+    every = tuple(dict.fromkeys(kind for kinds in kind_sets for kind in kinds))  # each kind once, in order
+    possible = _label_screen(every).branches(contents)  # the lines read once for every set
     screens: list[set[int] | None] = []
     for kinds in kind_sets:
-        automaton = needle_automaton(any_label(kinds).pattern)
-        if automaton is None:
+        ids = _branch_ids(every, kinds)
+        if not ids:
             screens.append(None)
             continue
-        hits = automaton.find_matches_as_indexes(folded, overlapping=False)
-        screens.append({bisect_right(starts, at) - 1 for _needle, at, _end in hits})
+        screens.append({position for position, found in possible.items() if not ids.isdisjoint(found)})
     return screens
+
+
+@cache
+def _branch_ids(every: tuple[str, ...], kinds: tuple[str, ...]) -> frozenset[int]:
+    """The positions among the branches of `every`'s labels (`label_branches`) of those of `kinds`."""
+    data = _label_data()
+    ids: set[int] = set()
+    at = 0
+    for kind in every:
+        if kind in kinds:
+            ids.update(range(at, at + len(data[kind])))
+        at += len(data[kind])
+    return frozenset(ids)
+
+
+def label_branches(kinds: tuple[str, ...]) -> list[str]:
+    """The branches of `any_label(kinds)`, in its order."""
+    data = _label_data()
+    return [p for kind in kinds for p in data[kind]]
+
+
+@cache
+def _label_screen(kinds: tuple[str, ...]) -> LabelScreen:
+    return LabelScreen(label_branches(kinds))
 
 
 @cache
@@ -282,7 +307,8 @@ _URL_TAIL = re.compile(r"(?:[hH][tT][tT][pP][sS]?://|[wW][wW][wW]\.)\S*$")  # ca
 
 def _note_is_complete(text: str, following: str) -> bool:
     """True when a note's text so far reads as finished, so that `following` is not part of it."""
-    if _URL_TAIL.search(text) and following[:1].isascii() and (following[:1].islower() or following[:1] in "/_-.?=&%#"):
+    head = following[:1]  # a URL's tail goes on in lower case or a sign: asked before the URL is searched for
+    if head.isascii() and (head.islower() or head in "/_-.?=&%#") and _URL_TAIL.search(text):
         return False
     if text.endswith(".") and _open_abbreviation().search(text):
         return False  # `…, no.` then `3 (2017): 75–112.`: a citation's abbreviation, its number on the next line

@@ -542,6 +542,10 @@ def trim_glued_page_numbers(lines: Sequence[Line], starts: Iterable[int]) -> Non
         if type(line) is not Line:
             continue
         content = line.content
+        # the gap's run of four spaces or no-break spaces holds four spaces or one of the latter (most note lines:
+        # neither, told by `str`'s search instead of the expression tried at every space of the line)
+        if "    " not in content and "\u00a0" not in content and "\u3000\u3000" not in content:
+            continue
         found = _GLUED_FOOT.search(content)
         if found is None:
             continue
