@@ -75,3 +75,35 @@ def test_a_bodys_own_record_is_the_state_of_its_familiarly_named_leaders() -> No
 )
 def test_a_first_person_state_stays_unresolved_without_a_familiar_leader_of_one_state(text: str) -> None:
     assert _we(text) in ([()], []), gazetteer().match(text)
+
+
+def _events(body: str) -> list[tuple[str, set[str]]]:
+    from allyscope import parse_text
+    from allyscope.events import extract_events
+
+    doc = parse_text("Notes\n\n" + body + "\n")
+    return [(e.date, set(e.actors)) for e in extract_events(doc, "t")]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "2021年3月3日、ドイツはベトナムと防衛協力に関する覚書に署名した。同年4月5日、フランスも同様の覚書に署名した。",
+            {"FR", "VN"},
+        ),
+        (
+            "2018年6月12日、スペインはインドネシアと哨戒艇の調達契約を結んだ。イタリアも同年9月、同様の契約を結んだ。",
+            {"IT", "ID"},
+        ),
+    ],
+)
+def test_a_japanese_subject_with_mo_does_the_act_before_with_its_partner(text: str, second: set[str]) -> None:
+    events = _events(text)
+    assert len(events) == 2 and events[1][1] == second, events
+
+
+def test_mo_after_a_hiragana_word_is_no_subjects() -> None:
+    """`今年にも` ('as early as this year') marks no subject: the clause keeps its own parties."""
+    events = _events("2021年3月3日、ドイツはベトナムと覚書に署名した。2022年5月、カナダにも同様の提案を行った。")
+    assert all(ids != {"CA", "VN"} for _, ids in events), events
