@@ -314,7 +314,7 @@ def resolve_references(
 ) -> list[EntityMention]:
     """`mentions` with every collective, generic name and anaphor resolved (or left without ids), in reading
     order so that one resolved reference establishes the parties of the next."""
-    mentions = _shared_demonyms(mentions, g)
+    mentions = _shared_demonyms(mentions, g, text)
     mentions = first_person(text, mentions, g)
     kinds = _kinds()
     prefixes = (COLLECTIVE, "anaphor:")
@@ -358,7 +358,21 @@ def _shared_words() -> frozenset[str]:
     )
 
 
-def _shared_demonyms(mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+@cache
+def _side_rules() -> tuple[dict[str, str], tuple[str, ...]]:
+    sides = load_states().get("sides", {})
+    return {fold(k): v for k, v in sides.get("zh", {}).items()}, tuple(fold(w) for w in sides.get("state_after", []))
+
+
+def _side_before_office(word: str, after: str) -> tuple[str, ...]:
+    """The state a short form's character is the side of (states.json 'sides': `索` Somalia) where an office, a
+    body or an envoy of it follows (`索國大使`), as the side reader reads it; none otherwise."""
+    sides, offices = _side_rules()
+    state = sides.get(word[:1])
+    return (state,) if state and after.startswith(offices) else ()
+
+
+def _shared_demonyms(mentions: list[EntityMention], g: Gazetteer, text: str = "") -> list[EntityMention]:
     """Each adjective two states share (`Congolese`, states.json `shared_demonyms`), and each one-character short
     form several states share (`馬國`, `shared_short_forms`), made the one of its states that the text names
     elsewhere by a name of its own (`the DRC … his Congolese counterpart`, `馬紹爾群島 … 馬國國會`), or no state when
@@ -379,6 +393,8 @@ def _shared_demonyms(mentions: list[EntityMention], g: Gazetteer) -> list[Entity
     for i in shared:
         m = out[i]
         named = tuple(x for x in m.ids if x in alone)
+        if not named:  # none named: a side character's own state where an office of it follows (`索國大使`)
+            named = _side_before_office(fold(m.alias), fold(text[m.end : m.end + 4]))
         out[i] = EntityMention(m.start, m.end, m.alias, named if len(named) == 1 else (), m.basis)
     return out
 
