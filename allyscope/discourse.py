@@ -314,7 +314,7 @@ def resolve_references(
 ) -> list[EntityMention]:
     """`mentions` with every collective, generic name and anaphor resolved (or left without ids), in reading
     order so that one resolved reference establishes the parties of the next."""
-    mentions = _shared_demonyms(mentions, g)
+    mentions = _shared_demonyms(mentions, g, text)
     mentions = first_person(text, mentions, g)
     kinds = _kinds()
     prefixes = (COLLECTIVE, "anaphor:")
@@ -351,22 +351,50 @@ def resolve_references(
 
 @cache
 def _shared_words() -> frozenset[str]:
-    return frozenset(w.casefold() for w in load_states().get("shared_demonyms", {}).get("en", {}))
+    states = load_states()
+    short_forms = states.get("shared_short_forms", {}).get("zh", {})
+    return frozenset(
+        [*(w.casefold() for w in states.get("shared_demonyms", {}).get("en", {})), *(fold(w) for w in short_forms)]
+    )
 
 
-def _shared_demonyms(mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
-    """Each adjective two states share (`Congolese`, states.json `shared_demonyms`) made the one of its states that
-    the text names elsewhere by a name of its own (`the DRC … his Congolese counterpart`), or no state when the text
-    names both or neither."""
+@cache
+def _side_rules() -> tuple[dict[str, str], tuple[str, ...]]:
+    sides = load_states().get("sides", {})
+    return {fold(k): v for k, v in sides.get("zh", {}).items()}, tuple(fold(w) for w in sides.get("state_after", []))
+
+
+def _side_before_office(word: str, after: str) -> tuple[str, ...]:
+    """The state a short form's character is the side of (states.json 'sides': `索` Somalia) where an office, a
+    body or an envoy of it follows (`索國大使`), as the side reader reads it; none otherwise."""
+    sides, offices = _side_rules()
+    state = sides.get(word[:1])
+    return (state,) if state and after.startswith(offices) else ()
+
+
+def _shared_demonyms(mentions: list[EntityMention], g: Gazetteer, text: str = "") -> list[EntityMention]:
+    """Each adjective two states share (`Congolese`, states.json `shared_demonyms`), and each one-character short
+    form several states share (`馬國`, `shared_short_forms`), made the one of its states that the text names
+    elsewhere by a name of its own (`the DRC … his Congolese counterpart`, `馬紹爾群島 … 馬國國會`), or no state when
+    the text names several or none."""
     words = _shared_words()
-    shared = [i for i, m in enumerate(mentions) if len(m.ids) > 1 and m.alias.casefold() in words]
+    shared = [i for i, m in enumerate(mentions) if len(m.ids) > 1 and fold(m.alias.casefold()) in words]
     if not shared:
         return mentions
-    alone = {m.ids[0] for m in mentions if len(m.ids) == 1}
+    # named by a name of its own: not by one character read as a side or in a compound (`索方`, `澳索`), which may
+    # itself be another state's; an office's name holds its state's (`马尔代夫总统`)
+    alone = {m.ids[0] for m in mentions if len(m.ids) == 1 and m.basis != "compound"}
+    alone |= {
+        g.entities[i]["part_of"]
+        for i in alone
+        if g.entities.get(i, {}).get("type") == "office" and g.entities[i].get("part_of")
+    }
     out = list(mentions)
     for i in shared:
         m = out[i]
         named = tuple(x for x in m.ids if x in alone)
+        if not named:  # none named: a side character's own state where an office of it follows (`索國大使`)
+            named = _side_before_office(fold(m.alias), fold(text[m.end : m.end + 4]))
         out[i] = EntityMention(m.start, m.end, m.alias, named if len(named) == 1 else (), m.basis)
     return out
 
@@ -443,7 +471,11 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
     if not any(g.entities.get(i, {}).get("type") == "person" for m in in_head for i in m.ids):
         # no speaker named: only a record dated in one state's era speaks for that state (most documents have
         # neither, found without a search)
-        era_state = _era_state(text, head, speakers) or _issuing_state(text, head, in_head, speakers, g)
+        era_state = (
+            _era_state(text, head, speakers)
+            or _issuing_state(text, head, in_head, speakers, g)
+            or _familiar_leaders_state(text, head, mentions, speakers, g)
+        )
         if era_state is None:
             return mentions
         return _with_first_person(text, mentions, speakers, ((speakers.state, (era_state,)),))
@@ -462,8 +494,11 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
         issuer = _era_state(text, head, speakers) or _issuing_state(text, head, in_head, speakers, g)
         if issuer is not None:
             return _with_first_person(text, mentions, speakers, ((speakers.state, (issuer,)),))
-    if len(people) != 1:
-        return mentions
+    if len(people) != 1:  # no one speaker: a body's own record still speaks for its state
+        issuer = _familiar_leaders_state(text, head, mentions, speakers, g)
+        if issuer is None:
+            return mentions
+        return _with_first_person(text, mentions, speakers, ((speakers.state, (issuer,)),))
     speaker = people[0]
     state = g.entities[speaker].get("part_of")
     return _with_first_person(
@@ -500,6 +535,42 @@ def _issuing_state(
         if len(own) == 1 and speakers.bodies.match(text, m.end):
             issuers.add(own[0])
     return issuers.pop() if len(issuers) == 1 and len(states) == 1 else None
+
+
+def _familiar_leaders_state(
+    text: str, head: list[tuple[int, int]], mentions: list[EntityMention], speakers: _Speakers, g: Gazetteer
+) -> str | None:
+    """The state of a record whose title names its issuer body alone, no state (`外交部例行記者會`, `國防部新聞稿`):
+    a body's own record names its own leaders familiarly, by one family ideograph and a title (`蔡總統`, `賴總統`:
+    discourse.json refer_back 'titles_cjk'), and other states' leaders by their state or full name. When the
+    people so named are all of one state, the record is that state's, and its `我國`, `我方` that state."""
+    if speakers.bodies is None or not head:
+        return None
+    start, end = head[0]
+    line = text[start:end]
+    opening = speakers.bodies.match(line)
+    if opening is None or not opening.group().strip():
+        return None
+    if any(start <= m.start < end and m.ids for m in mentions):
+        return None  # the title names someone: a state's body or a person, read by the other rules
+    titles = _familiar_titles()
+    states: set[str] = set()
+    for m in mentions:
+        if len(m.ids) != 1 or len(m.alias) < 2 or not _is_ideograph(m.alias[0]) or m.alias[1:] not in titles:
+            continue
+        entity = g.entities.get(m.ids[0], {})
+        if entity.get("type") == "person" and entity.get("part_of"):
+            states.add(entity["part_of"])
+    return states.pop() if len(states) == 1 else None
+
+
+@cache
+def _familiar_titles() -> frozenset[str]:
+    return frozenset(_discourse_data().get("refer_back", {}).get("titles_cjk", []))
+
+
+def _is_ideograph(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff"
 
 
 def _with_first_person(

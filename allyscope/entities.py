@@ -547,6 +547,8 @@ def gazetteer() -> Gazetteer:
                     add(alias[1:], (ident,))
     for word, shared in states.get("shared_demonyms", {}).get("en", {}).items():  # `Congolese`: the text tells which
         add(word, tuple(shared), replace=True)
+    for word, shared in states.get("shared_short_forms", {}).get("zh", {}).items():  # `馬國`: the text tells which
+        add(word, tuple(shared), replace=True)
     for ident, alias in _surnames_with_titles(entities, data.get("titles", {})):
         add(alias, (ident,))
     for ident, alias in _leaders_with_governments(entities, data.get("leader_governments", {})):

@@ -647,6 +647,17 @@ def shares_carried_subject(folded_piece: str) -> bool:
 
 
 @cache
+def _also_ja() -> re.Pattern[str]:
+    return re.compile(rules()["also_ja"]["pattern"])
+
+
+def also_of_carried(folded_piece: str) -> bool:
+    """Is a piece a Japanese clause whose subject is marked with も, 'too' (`KAIも…契約を結んだ`), telling the act
+    of the sentence before with the same partner (data: `also_ja`)?"""
+    return "も" in folded_piece and _also_ja().search(folded_piece) is not None
+
+
+@cache
 def _embedded() -> re.Pattern[str]:
     r = rules()["embedded_ja"]
     nominalisers = "|".join(re.escape(w) for w in r["nominalisers"])

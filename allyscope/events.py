@@ -35,6 +35,7 @@ from allyscope.entities import (
 )
 from allyscope.event_clauses import (
     after_the_date,
+    also_of_carried,
     asks_from_the_start,
     asks_to_confirm,
     attributive_dates,
@@ -1125,12 +1126,28 @@ def _with_topic(in_clause: list[str], topics: list[tuple[int, tuple[str, ...]]],
 
 def _with_carried_subject(ids: list[str], carried: tuple[str, ...], basis: dict[str, str], piece: str) -> list[str]:
     """`ids` with the subject carried from the event before when the piece's names are its partners, not its
-    subject (`he called on President Yoon`, `30日には…国家主席と会談し`): the carried actors first."""
+    subject (`he called on President Yoon`, `30日には…国家主席と会談し`): the carried actors first. A clause of one
+    party whose subject is marked with も (`KAIも…契約を結んだ`) does the act before too, with its partners: the
+    carried actors after."""
     if not shares_carried_subject(piece):
+        if also_of_carried(piece) and len(party := _parties_of(ids)) == 1:
+            # its partners: the carried actors of another party than its own and than the subject of the sentence
+            # before, named first (`AはBと署名した。Cも署名した`: B; its peers of the sentence before are not)
+            not_partners = party | _parties_of(list(carried[:1]))
+            added = [i for i in carried if i not in ids and not _parties_of([i]) & not_partners]
+            basis |= dict.fromkeys(added, "previous-sentence")
+            return [*ids, *added]
         return ids
     added = [i for i in carried if i not in ids]
     basis |= dict.fromkeys(added, "previous-sentence")
     return [*added, *ids]
+
+
+def _parties_of(ids: list[str]) -> set[str]:
+    """The parties `ids` stand for: a state for itself and for what is part of it (`company:kai` and `KR` are
+    one party), anything else for itself."""
+    g = gazetteer()
+    return {(g.entities.get(i, {}).get("part_of") or i) for i in ids}
 
 
 def _persons_in_office(ids: tuple[str, ...], date: str, g: Any) -> tuple[str, ...]:

@@ -127,7 +127,10 @@ def test_event_clauses_data_is_whole() -> None:
         "lasting_since",
         "visit_occasions",
         "plan_date_openers",
+        "also_ja",
     }
+    also = data["also_ja"]  # act41: one pattern, anchored at the clause's start
+    assert set(also) == {"about", "pattern"} and also["pattern"].startswith("^") and re.compile(also["pattern"])
     plover = {t["plover"] for t in __import__("allyscope.events_domain").events_domain.patterns()["types"]}
     assert set(data["each_act_apart"]) <= plover
     for key in (
