@@ -105,6 +105,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     day_to = rf"(?:{listed_to}|{day_to})"
     day_to_yearless = rf"(?:{listed_to}{last_day_ends}|{day_to_yearless})"
     year4 = r"(?:1[89]|20)\d{2}"
+    # the same year told again in brackets in the other count, with or without its month (`1919年（大正8年）3月`,
+    # `令和5年（2023年）3月22日`, `令和6年度（2024年度）`): one date, the gloss no second mention of the year
+    year_gloss = (
+        rf"(?:\s*[（(]\s*(?:{year4}|(?:{eras})\s*(?:\d{{1,3}}|[一二三四五六七八九十〇零○百]{{1,5}}|元))\s*年度?\s*[）)])?"
+    )
     parts = {
         # `2009.08.20`, `2024-05-08`, `2019/3/5`: a date written in figures, year first, one separator throughout;
         # a year and month alone (`2019.09`) only where it opens its line, as a chronology's entry does (inside a
@@ -135,9 +140,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_century": r"\b(?P<encent>\d{2})(?:st|nd|rd|th)\s+century\b",
         "en_decade": r"\b(?:the\s+)?(?:(?P<edq>early|mid|late)[\s-]+)?(?P<edec>1[89]\d0|20\d0)s\b",
         "era": (
-            rf"(?P<era>{eras})\s*(?P<eyear>\d{{1,3}}|一百[零〇]?[一二三四五六七八九十]{{0,3}}|[一二三四五六七八九十]{{1,3}}|元)"
+            # an era's year in Chinese numerals is written with tens (`一百一十三`) or digit by digit (`一〇八`, `八七`)
+            rf"(?P<era>{eras})\s*(?P<eyear>\d{{1,3}}|一百[零〇]?[一二三四五六七八九十]{{0,3}}"
+            r"|[一二三四五六七八九][〇零○一二三四五六七八九]{1,2}|[一二三四五六七八九十]{1,3}|元)"
             r"\s*年(?P<efiscal>度)?"
-            rf"(?:\s*{_md('e', listed)})?"
+            rf"{year_gloss}(?:\s*{_md('e', listed)})?"
         ),
         "range": (
             rf"(?P<ry1>{year4})\s*(?:年度?)?\s*(?:{sep}|から)\s*"
@@ -145,7 +152,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "cjk": (
             rf"(?P<year>{_YEAR})\s*年(?!\s*第)"
-            rf"(?:\s*{_md('c', listed)}|\s*(?:的|の)?(?P<cseason>[{seasons_cjk}])(?:季|天)?(?![节節])"
+            rf"{year_gloss}(?:\s*{_md('c', listed)}|\s*(?:的|の)?(?P<cseason>[{seasons_cjk}])(?:季|天)?(?![节節])"
             rf"|\s*(?P<cpart>年初|年中|年底|年末|上半年|下半年|初(?!期)|底|末(?!期)|中(?=\s*(?:{open_suffix}))))?"
             rf"(?P<cjkopen>\s*(?:{open_suffix}))?(?P<cjkfiscal>\s*度)?(?P<capprox>\s*(?:{approx_after}))?"
         ),

@@ -1,0 +1,65 @@
+"""Dates told twice in one expression (a year glossed in brackets in the other count) and era years in Chinese
+numerals written digit by digit. Sentences written for these tests (Chile–Peru, Spain–Morocco)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from allyscope.dates import find_dates
+
+_CJK = "〇一二三四五六七八九"
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(d.text, d.edtf) for d in find_dates(text) if not d.document]
+
+
+def test_a_western_year_glossed_by_an_era_year_is_one_date() -> None:
+    text = "チリは2008年（平成20年）6月にペルーとの防衛協議を始めた。"
+    assert _found(text) == [("2008年（平成20年）6月", "2008-06")]
+
+
+def test_an_era_year_glossed_by_a_western_year_is_one_date() -> None:
+    text = "令和2年（2020年）11月9日、スペインとモロッコの外相が電話で協議した。"
+    assert _found(text) == [("令和2年（2020年）11月9日", "2020-11-09")]
+
+
+def test_a_glossed_year_without_a_month_is_one_date() -> None:
+    assert _found("両国は平成9年（1997年）に協定を改正した。") == [("平成9年（1997年）", "1997")]
+
+
+def test_a_bracket_that_is_no_year_is_left_alone() -> None:
+    # a figure in brackets after a year (a count, not a year) does not join the year to a later month
+    found = _found("2016年（第3回）の会合を経て、5月に合意した。")
+    assert ("2016年", "2016") in found
+
+
+def test_a_roc_year_in_chinese_numerals_digit_by_digit() -> None:
+    assert _found("民國一〇五年三月，兩國簽署漁業協定。") == [("民國一〇五年三月", "2016-03")]
+    assert _found("民国九八年，双方建立对话。") == [("民国九八年", "2009")]
+
+
+def test_a_year_after_a_digit_by_digit_roc_year_counts_from_it() -> None:
+    found = _found("民國一一〇年五月，兩國簽署協定；翌年，雙方舉行首次聯合演習。")
+    assert found == [("民國一一〇年五月", "2021-05"), ("翌年", "2022")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(1, 114), st.integers(1, 12))
+def test_any_roc_year_digit_by_digit_reads_as_its_year(year: int, month: int) -> None:
+    digits = "".join(_CJK[int(c)] for c in str(year))
+    months = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+    text = f"民國{digits}年{months[month - 1]}月，兩國外長會晤。"
+    found = _found(text)
+    assert found and found[0].__getitem__(1) == f"{1911 + year:04d}-{month:02d}"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(1990, 2030), st.integers(1, 12), st.booleans())
+def test_any_glossed_year_reads_as_one_date(year: int, month: int, era_first: bool) -> None:
+    era, base = ("令和", 2018) if year >= 2019 else ("平成", 1988)
+    western, japanese = f"{year}年", f"{era}{year - base}年"
+    first, gloss = (japanese, western) if era_first else (western, japanese)
+    text = f"{first}（{gloss}）{month}月、両国の防衛相が会談した。"
+    assert _found(text) == [(f"{first}（{gloss}）{month}月", f"{year:04d}-{month:02d}")]
