@@ -63,3 +63,47 @@ def test_any_glossed_year_reads_as_one_date(year: int, month: int, era_first: bo
     first, gloss = (japanese, western) if era_first else (western, japanese)
     text = f"{first}（{gloss}）{month}月、両国の防衛相が会談した。"
     assert _found(text) == [(f"{first}（{gloss}）{month}月", f"{year:04d}-{month:02d}")]
+
+
+def _event_dates(text: str) -> list[tuple[str, str]]:
+    import allyscope
+
+    return [(e.date, e.date_text) for e in allyscope.extract(text).events]
+
+
+def test_a_dateline_with_its_year_in_brackets_dates_the_story() -> None:
+    page = (
+        "Chile and Peru sign border accord\n\nLIMA, March 9 (2022) -\n\n"
+        "Chile and Peru on Wednesday signed an agreement on border patrols, officials said. "
+        "The defence ministers of the two states had met in Santiago on Monday.\n"
+    )
+    found = [d for d in find_dates(page)]
+    assert ("March 9 (2022)", "2022-03-09", "dateline") in [(d.text, d.edtf, d.role) for d in found]
+    dates = _event_dates(page)
+    assert ("2022-03-09", "Wednesday") in dates
+    assert ("2022-03-07", "Monday") in dates
+    assert all(date_text != "March 9 (2022)" for _, date_text in dates)  # the dateline is no event
+
+
+def test_a_day_month_dateline_with_a_bracketed_year() -> None:
+    found = _found("MADRID, 14 June (2023) — Spain and Morocco held talks on Tuesday.")
+    assert found[0] == ("14 June (2023)", "2023-06-14")
+    assert ("Tuesday", "2023-06-13") in found
+
+
+def test_a_year_in_brackets_after_a_full_date_is_left_alone() -> None:
+    # a bracket that holds more than a year is no year of the date before it
+    found = _found("They met on June 14 (2023 talks) in Madrid.")
+    assert ("June 14 (2023", "2023-06-14") not in found
+
+
+def test_a_japanese_wire_dateline_with_an_equals_sign_is_no_event() -> None:
+    page = "チリ・ペルー外相会談\n\n2022年3月11日\n\n【リマ＝9日】チリとペルーの外相は同日、リマで会談した。\n"
+    roles = {(d.text, d.role) for d in find_dates(page)}
+    assert ("9日", "dateline") in roles
+    assert _event_dates(page) == [("2022-03-09", "同日")]
+
+
+def test_a_japanese_wire_dateline_crediting_its_agency() -> None:
+    page = "チリ・ペルー外相会談\n\n2022年3月11日\n\n【サンティアゴ9日＝共同】チリとペルーの国防相は同日、会談した。\n"
+    assert ("9日", "dateline") in {(d.text, d.role) for d in find_dates(page)}

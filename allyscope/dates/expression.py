@@ -107,6 +107,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     year4 = r"(?:1[89]|20)\d{2}"
     # the same year told again in brackets in the other count, with or without its month (`1919年（大正8年）3月`,
     # `令和5年（2023年）3月22日`, `令和6年度（2024年度）`): one date, the gloss no second mention of the year
+    # the year after an English day and month, or in brackets after them as a wire's dateline writes it
+    # (`PRAGUE, April 22 (2021) -`, `3 May (2019)`)
+    year_after = rf"(?:,?\s+|\s*\((?={year4}\)))"
+    bracket_closes = r"(?:(?<=\(\d{4})\))?"
     year_gloss = (
         rf"(?:\s*[（(]\s*(?:{year4}|(?:{eras})\s*(?:\d{{1,3}}|[一二三四五六七八九十〇零○百]{{1,5}}|元))\s*年度?\s*[）)])?"
     )
@@ -214,8 +218,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_spans_counted": rf"\b(?P<enspan>\w+)\s+(?P<enspanword>{spans_en})\b",
         "weekday": rf"(?P<wd>{weekdays_cjk})(?![）)]?\s*\d)",
         "en_weekday": rf"\b(?P<enwd>{weekdays_en})\b(?!,?\s*(?:\(|（)?\s*(?:\d|{months}))",
-        "en_mdy": (rf"\b(?P<m1>{months})\.?\s+(?P<d1>{en_day})(?:{day_to}(?P<d1b>{en_day}))?,?\s+(?P<y1>{year4})\b"),
-        "en_dmy": (rf"\b(?P<d2>{en_day})(?:{day_to}(?P<d2b>{en_day}))?\s+(?P<m2>{months})\.?,?\s+(?P<y2>{year4})\b"),
+        "en_mdy": (
+            rf"\b(?P<m1>{months})\.?\s+(?P<d1>{en_day})(?:{day_to}(?P<d1b>{en_day}))?{year_after}(?P<y1>{year4})\b"
+            + bracket_closes
+        ),
+        "en_dmy": (
+            rf"\b(?P<d2>{en_day})(?:{day_to}(?P<d2b>{en_day}))?\s+(?P<m2>{months})\.?{year_after}(?P<y2>{year4})\b"
+            + bracket_closes
+        ),
         "en_my": rf"\b(?P<m3>{months})\.?\s+(?P<y3>{year4})\b",
         "en_range": rf"\b(?:from|between)\s+(?P<ery1>{year4})\s+(?:to|and|until|through)\s+(?P<ery2>{year4})\b",
         "en_season": rf"\b(?P<season>{seasons_en})(?:\s+of)?\s+(?P<sy>{year4})\b",

@@ -363,8 +363,9 @@ def _first_since(text: str, start: int, end: int) -> bool:
 _DATELINE_DASH = re.compile(r"\s*(?:\((?:[A-Z][\w.&'-]*\s?){1,4}\)\s*)?[-–—]\s")
 _CLOSER = re.compile(r"[）)】\]]")
 # a story's dateline in lenticular or tortoise-shell brackets: the bracket, a place or outlet, the date, another
-_DATELINE_BRACKET_OPENS = re.compile(r"[【〔][\u3040-\u30ff\u3400-\u9fffA-Za-z]{0,8}\s*$")
-_DATELINE_BRACKET_CLOSES = re.compile(r"\s*(?:[\u3040-\u30ff\u3400-\u9fffA-Za-z]{1,10}\s*)?[】〕]")
+# (a Japanese wire puts an equals sign between the place and the date or the agency: `【東京＝5日】`, `【ソウル5日＝共同】`)
+_DATELINE_BRACKET_OPENS = re.compile(r"[【〔][\u3040-\u30ff\u3400-\u9fffA-Za-z]{0,8}\s*[＝=]?\s*$")
+_DATELINE_BRACKET_CLOSES = re.compile(r"\s*(?:[＝=]?\s*[\u3040-\u30ff\u3400-\u9fffA-Za-z]{1,10}\s*)?[】〕]")
 
 
 # a word of time before a date at the head of a chronology's line (`Early the following month – …`)
