@@ -107,3 +107,28 @@ def test_a_japanese_wire_dateline_with_an_equals_sign_is_no_event() -> None:
 def test_a_japanese_wire_dateline_crediting_its_agency() -> None:
     page = "チリ・ペルー外相会談\n\n2022年3月11日\n\n【サンティアゴ9日＝共同】チリとペルーの国防相は同日、会談した。\n"
     assert ("9日", "dateline") in {(d.text, d.role) for d in find_dates(page)}
+
+
+def test_a_deadline_at_an_hour_of_a_day_is_no_date_of_an_act() -> None:
+    page = (
+        "Chile and Peru trade demands\n\nLIMA, March 9 (2022) -\n\n"
+        "On Tuesday Peru gave Chile until midnight on Wednesday to answer its note.\n"
+    )
+    dates = _event_dates(page)
+    assert ("2022-03-08", "Tuesday") in dates
+    assert all(date != "2022-03-09" for date, _ in dates)
+    roles = {(d.text, d.role) for d in find_dates(page)}
+    assert ("Wednesday", "period-end") in roles
+
+
+def test_the_same_evening_is_the_day_before_it() -> None:
+    page = (
+        "Chile and Peru trade demands\n\nLIMA, March 9 (2022) -\n\n"
+        "Peru summoned the Chilean ambassador on Monday. Chile recalled its envoy from Lima the same evening.\n"
+    )
+    assert ("2022-03-07", "the same evening") in _event_dates(page)
+
+
+def test_a_dateline_joined_to_the_first_word_of_the_story_is_still_a_dateline() -> None:
+    found = find_dates("LIMA, March 9 (2022) -Chile and Peru signed a border accord on Wednesday.")
+    assert found[0].role == "dateline"

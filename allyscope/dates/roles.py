@@ -360,7 +360,8 @@ def _first_since(text: str, start: int, end: int) -> bool:
 
 
 # a dateline's date, then the outlet it credits in brackets (`(Reuters)`, `(Allyscope Wire)`), then a dash
-_DATELINE_DASH = re.compile(r"\s*(?:\((?:[A-Z][\w.&'-]*\s?){1,4}\)\s*)?[-–—]\s")
+# (or right before the story's first word, where its own line was joined to the dateline's: `(2021) -The …`)
+_DATELINE_DASH = re.compile(r"\s*(?:\((?:[A-Z][\w.&'-]*\s?){1,4}\)\s*)?[-–—](?:\s|(?=[A-Z][a-z]))")
 _CLOSER = re.compile(r"[）)】\]]")
 # a story's dateline in lenticular or tortoise-shell brackets: the bracket, a place or outlet, the date, another
 # (a Japanese wire puts an equals sign between the place and the date or the agency: `【東京＝5日】`, `【ソウル5日＝共同】`)
