@@ -364,7 +364,7 @@ def _first_since(text: str, start: int, end: int) -> bool:
 _DATELINE_DASH = re.compile(r"\s*(?:\((?:[A-Z][\w.&'-]*\s?){1,4}\)\s*)?[-–—](?:\s|(?=[A-Z][a-z]))")
 _CLOSER = re.compile(r"[）)】\]]")
 # a story's dateline in lenticular or tortoise-shell brackets: the bracket, a place or outlet, the date, another
-# (a Japanese wire puts an equals sign between the place and the date or the agency: `【東京＝5日】`, `【ソウル5日＝共同】`)
+# (a Japanese wire may put an equals sign before the date or the agency: `【東京＝5日】`, `【ソウル5日＝共同】`)
 _DATELINE_BRACKET_OPENS = re.compile(r"[【〔][\u3040-\u30ff\u3400-\u9fffA-Za-z]{0,8}\s*[＝=]?\s*$")
 _DATELINE_BRACKET_CLOSES = re.compile(r"\s*(?:[＝=]?\s*[\u3040-\u30ff\u3400-\u9fffA-Za-z]{1,10}\s*)?[】〕]")
 
