@@ -132,3 +132,13 @@ def test_the_same_evening_is_the_day_before_it() -> None:
 def test_a_dateline_joined_to_the_first_word_of_the_story_is_still_a_dateline() -> None:
     found = find_dates("LIMA, March 9 (2022) -Chile and Peru signed a border accord on Wednesday.")
     assert found[0].role == "dateline"
+
+
+def test_a_counted_year_opens_a_span_as_a_year_does() -> None:
+    found = _found("2017年5月，兩國簽署漁業協定。該聯絡處自同年9月1日起暫停運作。")
+    assert found == [("2017年5月", "2017-05"), ("同年9月1日起", "2017-09-01/..")]
+    assert _found("2015年に協定が発効し、翌年以降は合同演習が毎年行われている。")[-1] == ("翌年以降", "2016/..")
+
+
+def test_a_counted_year_without_an_opening_word_stays_a_date() -> None:
+    assert _found("2017年5月，兩國簽署協定。同年9月1日，雙方會晤。")[-1] == ("同年9月1日", "2017-09-01")

@@ -186,7 +186,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![{r['document_seasons']['not_after']}])(?P<nsnow>[{''.join(r['document_seasons']['before'])}])(?P<nsseason>[{''.join(r['document_seasons']['seasons'])}])"
             rf"(?![{r['document_seasons']['not_before']}])"
         ),
-        "relative": rf"(?P<rel>{relative})(?:\s*{_md('r', listed)})?",
+        # `自同年8月1日起`, `翌年以降`: a counted year's date may open a span as a year's own date does
+        "relative": rf"(?P<rel>{relative})(?:\s*{_md('r', listed)})?(?P<relopen>\s*(?:{open_suffix}))?",
         "thereafter": rf"(?P<after>{thereafter})",
         "bare_month": rf"(?<![\d年])(?:{_md('b', listed)})(?!\s*\d)(?P<bmopen>\s*(?:{open_suffix}))?",
         "bare_day": (
