@@ -106,6 +106,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     day_to = rf"(?:{listed_to}|{day_to})"
     day_to_yearless = rf"(?:{listed_to}{last_day_ends}|{day_to_yearless})"
     year4 = r"(?:1[89]|20)\d{2}"
+    # the same year told again in brackets in the other count, with or without its month (`1919年（大正8年）3月`,
+    # `令和5年（2023年）3月22日`, `令和6年度（2024年度）`): one date, the gloss no second mention of the year
+    # the year after an English day and month, or in brackets after them as a wire's dateline writes it
+    # (`PRAGUE, April 22 (2021) -`, `3 May (2019)`)
+    year_after = rf"(?:,?\s+|\s*\((?={year4}\)))"
+    bracket_closes = r"(?:(?<=\(\d{4})\))?"
+    year_gloss = (
+        rf"(?:\s*[（(]\s*(?:{year4}|(?:{eras})\s*(?:\d{{1,3}}|[一二三四五六七八九十〇零○百]{{1,5}}|元))\s*年度?\s*[）)])?"
+    )
     parts = {
         # `2009.08.20`, `2024-05-08`, `2019/3/5`: a date written in figures, year first, one separator throughout;
         # a year and month alone (`2019.09`) only where it opens its line, as a chronology's entry does (inside a
@@ -136,9 +145,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_century": r"\b(?P<encent>\d{2})(?:st|nd|rd|th)\s+century\b",
         "en_decade": r"\b(?:the\s+)?(?:(?P<edq>early|mid|late)[\s-]+)?(?P<edec>1[89]\d0|20\d0)s\b",
         "era": (
-            rf"(?P<era>{eras})\s*(?P<eyear>\d{{1,3}}|一百[零〇]?[一二三四五六七八九十]{{0,3}}|[一二三四五六七八九十]{{1,3}}|元)"
+            # an era's year in Chinese numerals is written with tens (`一百一十三`) or digit by digit (`一〇八`, `八七`)
+            rf"(?P<era>{eras})\s*(?P<eyear>\d{{1,3}}|一百[零〇]?[一二三四五六七八九十]{{0,3}}"
+            r"|[一二三四五六七八九][〇零○一二三四五六七八九]{1,2}|[一二三四五六七八九十]{1,3}|元)"
             r"\s*年(?P<efiscal>度)?"
-            rf"(?:\s*{_md('e', listed)})?"
+            rf"{year_gloss}(?:\s*{_md('e', listed)})?"
         ),
         "range": (
             rf"(?P<ry1>{year4})\s*(?:年度?)?\s*(?:{sep}|から)\s*"
@@ -146,7 +157,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "cjk": (
             rf"(?P<year>{_YEAR})\s*年(?!\s*第)"
-            rf"(?:\s*{_md('c', listed)}|\s*(?:的|の)?(?P<cseason>[{seasons_cjk}])(?:季|天)?(?![节節])"
+            rf"{year_gloss}(?:\s*{_md('c', listed)}|\s*(?:的|の)?(?P<cseason>[{seasons_cjk}])(?:季|天)?(?![节節])"
             rf"|\s*(?P<cpart>年初|年中|年底|年末|上半年|下半年|初(?!期)|底|末(?!期)|中(?=\s*(?:{open_suffix}))))?"
             rf"(?P<cjkopen>\s*(?:{open_suffix}))?(?P<cjkfiscal>\s*度)?(?P<capprox>\s*(?:{approx_after}))?"
         ),
@@ -176,8 +187,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![{r['document_seasons']['not_after']}])(?P<nsnow>[{''.join(r['document_seasons']['before'])}])(?P<nsseason>[{''.join(r['document_seasons']['seasons'])}])"
             rf"(?![{r['document_seasons']['not_before']}])"
         ),
-        # (`自同年4月下旬起`: a month of the year told before, then the words opening a span from it)
-        "relative": rf"(?P<rel>{relative})(?:\s*{_md('r', listed)}(?P<relopen>\s*(?:{open_suffix}))?)?",
+        # `自同年8月1日起`, `翌年以降`: a counted year's date may open a span as a year's own date does
+        "relative": rf"(?P<rel>{relative})(?:\s*{_md('r', listed)})?(?P<relopen>\s*(?:{open_suffix}))?",
         "thereafter": rf"(?P<after>{thereafter})",
         "bare_month": rf"(?<![\d年])(?:{_md('b', listed)})(?!\s*\d)(?P<bmopen>\s*(?:{open_suffix}))?",
         "bare_day": (
@@ -211,8 +222,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "en_spans_counted": rf"\b(?P<enspan>\w+)\s+(?P<enspanword>{spans_en})\b",
         "weekday": rf"(?P<wd>{weekdays_cjk})(?![）)]?\s*\d)",
         "en_weekday": rf"\b(?P<enwd>{weekdays_en})\b(?!,?\s*(?:\(|（)?\s*(?:\d|{months}))",
-        "en_mdy": (rf"\b(?P<m1>{months})\.?\s+(?P<d1>{en_day})(?:{day_to}(?P<d1b>{en_day}))?,?\s+(?P<y1>{year4})\b"),
-        "en_dmy": (rf"\b(?P<d2>{en_day})(?:{day_to}(?P<d2b>{en_day}))?\s+(?P<m2>{months})\.?,?\s+(?P<y2>{year4})\b"),
+        "en_mdy": (
+            rf"\b(?P<m1>{months})\.?\s+(?P<d1>{en_day})(?:{day_to}(?P<d1b>{en_day}))?{year_after}(?P<y1>{year4})\b"
+            + bracket_closes
+        ),
+        "en_dmy": (
+            rf"\b(?P<d2>{en_day})(?:{day_to}(?P<d2b>{en_day}))?\s+(?P<m2>{months})\.?{year_after}(?P<y2>{year4})\b"
+            + bracket_closes
+        ),
         "en_my": rf"\b(?P<m3>{months})\.?\s+(?P<y3>{year4})\b",
         "en_range": rf"\b(?:from|between)\s+(?P<ery1>{year4})\s+(?:to|and|until|through)\s+(?P<ery2>{year4})\b",
         "en_season": rf"\b(?P<season>{seasons_en})(?:\s+of)?\s+(?P<sy>{year4})\b",

@@ -432,8 +432,10 @@ def read_dates(
                     year = last.year + 2  # `翌々年`: the year after the next
                 edtf, precision = _md_value(m, "r", year)
                 label, basis = "relative", "relative"
-                if g.get("relopen") and "/" not in edtf and precision in ("month", "day"):
-                    edtf, label = f"{edtf}/..", "open"  # `自同年4月起`, `翌年5月以降`: from that month on
+                if g.get("relopen") and "/" not in edtf:
+                    edtf, label = f"{edtf}/..", "open"  # `自同年8月1日起`: from that day on
+                    if _first_since(text, start, end):
+                        role = "period"  # `翌年以来首次`: nothing like it since then, no start of the act
             elif kind == "thereafter" and last_edtf is not None:
                 edtf, precision, label, basis = f"{last_edtf.split('/')[0]}/..", "range", "relative", "relative"
                 last_here = False  # `Since then …`: the story runs on to the present, a month after it the document's

@@ -401,11 +401,13 @@ def _first_since(text: str, start: int, end: int) -> bool:
 
 
 # a dateline's date, then the outlet it credits in brackets (`(Reuters)`, `(Allyscope Wire)`), then a dash
-_DATELINE_DASH = re.compile(r"\s*(?:\((?:[A-Z][\w.&'-]*\s?){1,4}\)\s*)?[-–—]\s")
+# (or right before the story's first word, where its own line was joined to the dateline's: `(2021) -The …`)
+_DATELINE_DASH = re.compile(r"\s*(?:\((?:[A-Z][\w.&'-]*\s?){1,4}\)\s*)?[-–—](?:\s|(?=[A-Z][a-z]))")
 _CLOSER = re.compile(r"[）)】\]]")
 # a story's dateline in lenticular or tortoise-shell brackets: the bracket, a place or outlet, the date, another
-_DATELINE_BRACKET_OPENS = re.compile(r"[【〔][\u3040-\u30ff\u3400-\u9fffA-Za-z]{0,8}\s*$")
-_DATELINE_BRACKET_CLOSES = re.compile(r"\s*(?:[\u3040-\u30ff\u3400-\u9fffA-Za-z]{1,10}\s*)?[】〕]")
+# (a Japanese wire may put an equals sign before the date or the agency: `【東京＝5日】`, `【ソウル5日＝共同】`)
+_DATELINE_BRACKET_OPENS = re.compile(r"[【〔][\u3040-\u30ff\u3400-\u9fffA-Za-z]{0,8}\s*[＝=]?\s*$")
+_DATELINE_BRACKET_CLOSES = re.compile(r"\s*(?:[＝=]?\s*[\u3040-\u30ff\u3400-\u9fffA-Za-z]{1,10}\s*)?[】〕]")
 
 
 # a word of time before a date at the head of a chronology's line (`Early the following month – …`)
