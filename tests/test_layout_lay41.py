@@ -1,0 +1,94 @@
+"""lay41 (twenty-first session): front matter whose title is not its first field, Chinese writers' names parted by
+spaces alone, each rule on text in other words than the corpus documents that showed the miss."""
+
+from __future__ import annotations
+
+from helpers import assert_copied_pieces_match_raw, assert_offsets_valid
+from hypothesis import given
+from hypothesis import strategies as st
+
+from allyscope import parse_text
+
+_BODY = "The two coast guards agreed to share radar pictures of the strait and to train their boarding crews together."
+
+
+def _front(fields: list[str]) -> str:
+    return "\n".join(["---", *fields, "---", "", _BODY, "", "## What comes next", "", "A second drill is planned."])
+
+
+def test_a_front_matter_field_above_the_title_field_is_no_title() -> None:
+    """`layout: post` and `permalink: …` over `title: …`: the site's settings, furniture (an identifier line where
+    no other kind reads it); the title is
+    the `title:` field's value wherever it stands in the block, and the other fields read as before."""
+    doc = parse_text(
+        _front(
+            [
+                "layout: post",
+                "permalink: /notes/radar-sharing/",
+                'title: "Radar pictures across a narrow strait"',
+                "author: Ines Calder",
+                "date: 2022-11-08",
+            ]
+        )
+    )
+    assert_offsets_valid(doc)
+    assert_copied_pieces_match_raw(doc)
+    assert doc.title == "Radar pictures across a narrow strait"
+    assert doc.authors == ["Ines Calder"]
+    assert str(doc.date) == "2022-11-08"
+    kinds = {doc.span_text(s): s.kind for s in doc.spans}
+    assert kinds["layout: post"] == "identifier"
+    assert kinds["permalink: /notes/radar-sharing/"] not in ("title", "paragraph")  # a link line: tools
+    assert _BODY in doc.text
+
+
+def test_a_front_matter_block_with_no_title_field_keeps_its_first_line_as_before() -> None:
+    """Without a `title:` field no field is set aside: the rule needs the title field below."""
+    doc = parse_text(_front(["layout: post", "author: Ines Calder", "date: 2022-11-08"]))
+    assert not any(s.kind == "identifier" for s in doc.spans)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["layout: page", "draft: false", "slug: radar-notes", "lang: en", "weight: 3"]),
+        min_size=1,
+        max_size=3,
+        unique=True,
+    )
+)
+def test_any_fields_before_the_title_field_leave_the_title_whole(settings: list[str]) -> None:
+    doc = parse_text(_front([*settings, "title: Boarding crews trained together", "author: Ines Calder"]))
+    assert_offsets_valid(doc)
+    assert doc.title == "Boarding crews trained together"
+    assert doc.authors == ["Ines Calder"]
+
+
+_ZH_BODY = "两国海军在东海南部海域举行联合搜救演练，双方各派出一艘护卫舰和一架直升机参加。"
+
+
+def test_chinese_reporters_parted_by_spaces_alone_are_several_writers() -> None:
+    """`记者 陈静 黄志强`: a Chinese name is written whole, so each spaced run of two or three characters is a
+    writer of its own."""
+    doc = parse_text("\n\n".join(["两国海军举行联合搜救演练", "记者 陈静 黄志强", "2023年6月12日", _ZH_BODY]))
+    assert_offsets_valid(doc)
+    assert doc.authors == ["陈静", "黄志强"]
+
+
+def test_a_padded_name_and_a_japanese_spaced_name_stay_one_writer() -> None:
+    """`王　静` is one name padded to three characters' width; `山田 太郎` in a Japanese text is one name."""
+    doc = parse_text("\n\n".join(["两国海军举行联合搜救演练", "记者　王　静", "2023年6月12日", _ZH_BODY]))
+    assert doc.authors == ["王静"]
+    ja = parse_text(
+        "\n\n".join(["両国海軍が共同捜索救難訓練", "山田 太郎", "2023年6月12日", "両国の海軍は東シナ海で共同の捜索救難訓練を行った。"])
+    )
+    assert ja.authors == ["山田 太郎"]
+
+
+_HAN = st.text(alphabet=st.sampled_from(list("王李张刘陈杨黄赵周吴徐孙马朱胡林何高郭罗梁宋郑谢韩唐冯")), min_size=2, max_size=3)
+
+
+@given(st.lists(_HAN, min_size=2, max_size=3, unique=True))
+def test_spaced_chinese_names_come_back_one_each(names: list[str]) -> None:
+    doc = parse_text("\n\n".join(["两国海军举行联合搜救演练", "记者 " + " ".join(names), "2023年6月12日", _ZH_BODY]))
+    assert_offsets_valid(doc)
+    assert doc.authors == names
