@@ -79,12 +79,21 @@ def test_a_padded_name_and_a_japanese_spaced_name_stay_one_writer() -> None:
     doc = parse_text("\n\n".join(["两国海军举行联合搜救演练", "记者　王　静", "2023年6月12日", _ZH_BODY]))
     assert doc.authors == ["王静"]
     ja = parse_text(
-        "\n\n".join(["両国海軍が共同捜索救難訓練", "山田 太郎", "2023年6月12日", "両国の海軍は東シナ海で共同の捜索救難訓練を行った。"])
+        "\n\n".join(
+            [
+                "両国海軍が共同捜索救難訓練",
+                "山田 太郎",
+                "2023年6月12日",
+                "両国の海軍は東シナ海で共同の捜索救難訓練を行った。",
+            ]
+        )
     )
     assert ja.authors == ["山田 太郎"]
 
 
-_HAN = st.text(alphabet=st.sampled_from(list("王李张刘陈杨黄赵周吴徐孙马朱胡林何高郭罗梁宋郑谢韩唐冯")), min_size=2, max_size=3)
+_HAN = st.text(
+    alphabet=st.sampled_from(list("王李张刘陈杨黄赵周吴徐孙马朱胡林何高郭罗梁宋郑谢韩唐冯")), min_size=2, max_size=3
+)
 
 
 @given(st.lists(_HAN, min_size=2, max_size=3, unique=True))
