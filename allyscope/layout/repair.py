@@ -35,6 +35,7 @@ from allyscope.layout.headings import (
     HeadingShape,
     bullet_item,
     bullets,
+    series_only,
     heading_shape,
     item_initials,
     list_item_number,
@@ -788,6 +789,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 )
             ):
                 shape = heading_shape(content) or unnumbered_heading(content)
+                if shape is not None and series_only(shape) and not _marked_again(lines, index, shape):
+                    shape = None  # `■…` once: a kicker or a bulleted byline, no system of heads
                 if shape is None and "0" <= content[0] <= "9":
                     shape = section_heading(content, next_body_text(lines, index))
                 if shape is None and (previous_closes or previous_keywords) and not in_heading:
@@ -1143,3 +1146,16 @@ def _repair_layout(doc: Document) -> Document:
             ("repeated_furniture", repeated),  # raw starts of feet and heads found by repetition (see `repeats`)
         ),
     )
+
+
+def _marked_again(lines: Sequence[Line], index: int, shape: HeadingShape) -> bool:
+    """True where a body line of `lines` other than the one at `index` opens with the same mark as `shape` and
+    reads as a heading of its family (`series_only` in headings.py)."""
+    for i, other in enumerate(lines):
+        if i == index or other.role != BODY or not other.content.startswith(shape.numbering):
+            continue
+        found = heading_shape(other.content)
+        if found is not None and found.family == shape.family:
+            return True
+    return False
+
