@@ -101,3 +101,97 @@ def test_spaced_chinese_names_come_back_one_each(names: list[str]) -> None:
     doc = parse_text("\n\n".join(["两国海军举行联合搜救演练", "记者 " + " ".join(names), "2023年6月12日", _ZH_BODY]))
     assert_offsets_valid(doc)
     assert doc.authors == names
+
+
+def _kinds(text: str) -> dict[str, str]:
+    doc = parse_text(text)
+    assert_offsets_valid(doc)
+    assert_copied_pieces_match_raw(doc)
+    return {doc.span_text(s): s.kind for s in doc.spans}
+
+
+def test_a_follow_button_and_a_like_count_are_tools() -> None:
+    """A blog platform prints a follow button under the writer's name and a like count under the text."""
+    kinds = _kinds(
+        "\n".join(
+            [
+                "Why small navies share charts",
+                "Tomas Lind",
+                "Follow",
+                "May 4, 2024",
+                "Small navies exchange hydrographic charts because surveying a coast costs more than any of them can pay.",
+                "Likes: 31",
+            ]
+        )
+    )
+    assert kinds["Follow"] == "tools"
+    assert kinds["Likes: 31"] == "tools"
+    ja = _kinds(
+        "\n".join(
+            [
+                "海図を共有する小国海軍",
+                "森田 航",
+                "フォロー中",
+                "2024年5月4日",
+                "小国の海軍は測量の費用を分け合うために海図を交換している。",
+                "いいね 8",
+            ]
+        )
+    )
+    assert ja["フォロー中"] == "tools"
+    assert ja["いいね 8"] == "tools"
+
+
+def test_a_press_release_number_line_is_an_identifier_not_an_issue() -> None:
+    """`新闻稿编号：第37号` numbers the release, not a journal's issue; a journal's `第3期` line is still a journal line."""
+    kinds = _kinds(
+        "\n".join(
+            [
+                "国防部就两国海军联合演习答记者问",
+                "发布时间：2024-02-09",
+                "新闻稿编号：第37号",
+                "两国海军将于下月在东海举行联合演习，演习以搜救和反海盗为主要科目。",
+            ]
+        )
+    )
+    assert kinds["新闻稿编号：第37号"] == "identifier"
+    assert kinds["发布时间：2024-02-09"] == "dateline"
+
+
+_MARKED = [
+    "◆演習の目的",
+    "両国は海上での連携を確かめるため演習を行った。",
+    "◆今後の課題",
+    "課題は通信手段の統一である。",
+]
+
+
+def test_square_marked_short_lines_in_a_series_are_heads() -> None:
+    """Two `◆` lines with short phrases over paragraphs: a system of heads, titled without the mark."""
+    doc = parse_text("\n".join(["日仏の海上演習", "2024年3月1日", *_MARKED]))
+    assert [(h.level, h.label, h.title) for h in doc.headings] == [(1, "", "演習の目的"), (1, "", "今後の課題")]
+
+
+def test_one_square_marked_line_is_no_head() -> None:
+    """A single `■` line (a writer's name and post under a bullet, a kicker) is not a system of heads."""
+    doc = parse_text(
+        "\n".join(["日仏の海上演習", "■佐野健（海洋大学准教授）", "両国は海上での連携を確かめるため演習を行った。"])
+    )
+    assert doc.headings == [] or all(h.title != "佐野健（海洋大学准教授）" for h in doc.headings)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["背景", "演習の内容", "各国の反応", "今後の見通し", "残る論点"]),
+        min_size=2,
+        max_size=4,
+        unique=True,
+    )
+)
+def test_any_series_of_marked_heads_is_read_in_order(titles: list[str]) -> None:
+    lines = ["日仏の海上演習", "2024年3月1日"]
+    for title in titles:
+        lines += ["■" + title, "両国は海上での連携を確かめるため演習を行った。"]
+    doc = parse_text("\n".join(lines))
+    assert_offsets_valid(doc)
+    assert [h.title for h in doc.headings] == titles
