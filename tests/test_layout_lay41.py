@@ -119,7 +119,7 @@ def test_a_follow_button_and_a_like_count_are_tools() -> None:
                 "Tomas Lind",
                 "Follow",
                 "May 4, 2024",
-                "Small navies exchange hydrographic charts because surveying a coast costs more than any of them can pay.",
+                "Small navies exchange charts because surveying a coast costs more than any of them can pay.",
                 "Likes: 31",
             ]
         )
@@ -143,7 +143,7 @@ def test_a_follow_button_and_a_like_count_are_tools() -> None:
 
 
 def test_a_press_release_number_line_is_an_identifier_not_an_issue() -> None:
-    """`新闻稿编号：第37号` numbers the release, not a journal's issue; a journal's `第3期` line is still a journal line."""
+    """`新闻稿编号：第37号` numbers the release: an identifier, not a journal's issue line."""
     kinds = _kinds(
         "\n".join(
             [
