@@ -195,3 +195,24 @@ def test_any_series_of_marked_heads_is_read_in_order(titles: list[str]) -> None:
     doc = parse_text("\n".join(lines))
     assert_offsets_valid(doc)
     assert [h.title for h in doc.headings] == titles
+
+
+def test_a_wide_cjk_entry_headline_under_its_stamp_is_a_head() -> None:
+    """A live page's entry headline of two clauses parted by `，` or `、` is as wide as half a line of text; the
+    time stamp over it vouches for it as the entry's head. A wide line under no stamp stays text."""
+    entries = [
+        "21:40",
+        "巡逻舰艇全部返回母港，海军发言人表示此次行动达到预期目标",
+        "海军发言人在晚间的记者会上说，参加巡逻的舰艇已全部返回母港，行动中未发生任何意外情况。",
+        "19:05",
+        "邻国外交部发表声明",
+        "邻国外交部当天发表声明，表示密切关注有关海域的局势，并呼吁各方保持克制。",
+    ]
+    doc = parse_text("\n".join(["直播", "两国海军开展联合巡逻", "更新时间：2024-06-02 21:40", *entries]))
+    assert_offsets_valid(doc)
+    assert [h.title for h in doc.headings] == [
+        "巡逻舰艇全部返回母港，海军发言人表示此次行动达到预期目标",
+        "邻国外交部发表声明",
+    ]
+    plain = parse_text("\n".join(["两国海军开展联合巡逻", *[e for e in entries if ":" not in e]]))
+    assert all("，" not in h.title for h in plain.headings)
