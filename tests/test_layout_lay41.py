@@ -216,3 +216,9 @@ def test_a_wide_cjk_entry_headline_under_its_stamp_is_a_head() -> None:
     ]
     plain = parse_text("\n".join(["两国海军开展联合巡逻", *[e for e in entries if ":" not in e]]))
     assert all("，" not in h.title for h in plain.headings)
+
+
+def test_a_role_word_among_spaced_runs_keeps_the_line_whole() -> None:
+    """`记者 邓凯 编辑 罗晴`: `编辑` is a role (`credit_role`), no name, so the runs are not a list of names alone."""
+    doc = parse_text("\n\n".join(["两国海军举行联合搜救演练", "记者 邓凯 编辑 罗晴", "2023年6月12日", _ZH_BODY]))
+    assert doc.authors != ["邓凯", "编辑", "罗晴"]

@@ -194,15 +194,21 @@ _KANA_IN_TEXT = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 def spaced_chinese_names(doc: Document, spans: list[Span]) -> list[Span]:
     """`spans` with each author span that holds several Chinese names parted by spaces alone
     (`_SPACED_CHINESE_NAMES`) made one span a name; in a text with kana (Japanese) the spans are returned as
-    they are."""
+    they are, and so is a span one of whose runs is a role word (`data/layout.json` `credit_role`, `author_role`,
+    `translator_role`: `攝影`, `编辑`), which is no name."""
     if not any(s.kind == "author" and _SPACED_CHINESE_NAMES.fullmatch(doc.span_text(s)) for s in spans):
         return spans
     if _KANA_IN_TEXT.search(doc.text):
         return spans
+    roles = [p for kind in ("credit_role", "author_role", "translator_role") for p in label_patterns(kind)]
     out: list[Span] = []
     for span in spans:
-        if span.kind != "author" or not _SPACED_CHINESE_NAMES.fullmatch(doc.span_text(span)):
+        text = doc.span_text(span)
+        if span.kind != "author" or not _SPACED_CHINESE_NAMES.fullmatch(text):
             out.append(span)
+            continue
+        if any(p.fullmatch(run) for run in text.split() for p in roles):
+            out.append(span)  # `黃士銘 攝影 陳柏宇`: a role word among the runs, no list of names alone
             continue
         out += [
             Span("author", span.start + m.start(), span.start + m.end(), span.page)
