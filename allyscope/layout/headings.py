@@ -34,6 +34,7 @@ class _Family:
     depth_by_label: bool
     depth_by_numbering: bool  # the numbering's length is the depth (`##`, `###`: a sign repeated to nest)
     loose: re.Pattern[str] | None  # trusted only where a subsection numbered under the line follows it
+    series: bool  # a heading only where another line of the text has its mark (`■…` twice): a system of heads
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,7 @@ def _headings() -> _Headings:
                 bool(family.get("depth_by_label", False)),
                 bool(family.get("depth_by_numbering", False)),
                 re.compile(family["loose_pattern"]) if "loose_pattern" in family else None,
+                bool(family.get("series", False)),
             )
         )
     words = sorted(data["unnumbered"], key=len, reverse=True)
@@ -139,6 +141,13 @@ def heading_shape(content: str) -> HeadingShape | None:
             key += str(len(numbering))
         return HeadingShape(key, numbering, label, match.start(3))
     return None
+
+
+def series_only(shape: HeadingShape) -> bool:
+    """True for a heading of a family marked `series` in headings.json (a mark and no number, `■協定の中身`): one
+    such line alone is a kicker or a byline under a bullet (`■林某（某大學教授）`), so it heads a section only where
+    another line of the text opens with the same mark and has the same shape."""
+    return any(f.series and f.name == shape.family for f in _headings().families)
 
 
 def sign_only(shape: HeadingShape | None) -> bool:

@@ -41,6 +41,7 @@ from allyscope.layout.headings import (
     may_announce_list,
     opens_list,
     section_heading,
+    series_only,
     title_sign,
     unnumbered_heading,
 )
@@ -403,11 +404,12 @@ def _standalone_heading(
     appendix = fullmatches_label(content, ("appendix",))
     if len(content) > (60 if unwrapped or appendix else longest) and not _set_off_title_case(lines, line):
         return None
-    if typical > 0 and line.width >= 0.5 * typical:
-        return None
     # a web page's headings may ask the question the section answers (`Who may board a ship?`)
     words = content[:-1] if unwrapped and content[-1] in _QUESTION and len(content) > 1 else content
     stamped = content[0].isalpha() and _stamped_entry(lines, line, words)
+    if typical > 0 and line.width >= (_STAMPED_WIDTH if stamped else 0.5) * typical:
+        return None  # a live page's entry headline, vouched for by the stamp over it, may run wider (a CJK
+        # headline of two clauses, `…が帰投、…を強調`, is as wide as half a line of text)
     if (content[0].isdigit() or content[0] in _QUOTED or not _NOT_IN_HEADING.isdisjoint(words)) and not (
         appendix or stamped
     ):
@@ -433,13 +435,16 @@ def _standalone_heading(
 
 
 _ENTRY_STOPS = frozenset("。．.！!；;")
+_STAMPED_WIDTH = 0.8  # a stamped entry's headline is still shorter than a full line of its text
 _ENTRY_PARTS = re.compile(r"[,:](?= )")
 
 
-def _stamped_entry(lines: Sequence[Line], line: Line, words: str) -> bool:
+def _stamped_entry(lines: Sequence[Line], line: Line, words: str, timed: bool = False) -> bool:
     """True for a live page's entry headline under its time stamp (`5:15 a.m. ET` over `Crew members hurt, Manila
     says`): a line printed right under a dateline the page's furniture holds may part its words with a comma or a
-    colon, as a news headline does, though it ends no sentence and holds no stop."""
+    colon, as a news headline does, though it ends no sentence and holds no stop. `timed`: the dateline must be a
+    time of day alone (`18:40`), an entry's stamp; a portal's dated stamp (`5/10(金) 17:30配信`) over its source
+    line heads no entry."""
     above = line.index - 1
     while above >= 0 and lines[above].role == BLANK:
         above -= 1
@@ -448,7 +453,11 @@ def _stamped_entry(lines: Sequence[Line], line: Line, words: str) -> bool:
         and lines[above].role == FURNITURE
         and lines[above].furniture == "dateline"
         and _ENTRY_STOPS.isdisjoint(words)
+        and (not timed or _BARE_TIME.fullmatch(lines[above].content) is not None)
     )
+
+
+_BARE_TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:\s*(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,4})?")
 
 
 _SET_OFF_HEAD = 50  # a head in title case set off by an empty line above it may run longer than a short line
@@ -788,9 +797,16 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 )
             ):
                 shape = heading_shape(content) or unnumbered_heading(content)
+                if shape is not None and series_only(shape) and not _marked_again(lines, index, shape):
+                    shape = None  # `■…` once: a kicker or a bulleted byline, no system of heads
                 if shape is None and "0" <= content[0] <= "9":
                     shape = section_heading(content, next_body_text(lines, index))
-                if shape is None and (previous_closes or previous_keywords) and not in_heading:
+                if shape is None and not in_heading and (
+                    previous_closes
+                    or previous_keywords
+                    or (content[0].isalpha() and _stamped_entry(lines, line, content, timed=True))  # the first
+                    # entry of a live page with no lead under its title: its time stamp parts it from the title
+                ):
                     apart = blank_before and index + 1 < len(lines) and lines[index + 1].role == BLANK
                     shape = _standalone_heading(lines, line, typical, unwrapped, apart=apart)
                     if shape is not None and index < _FRONT_LINES and label_line(content) is not None:
@@ -1143,3 +1159,16 @@ def _repair_layout(doc: Document) -> Document:
             ("repeated_furniture", repeated),  # raw starts of feet and heads found by repetition (see `repeats`)
         ),
     )
+
+
+def _marked_again(lines: Sequence[Line], index: int, shape: HeadingShape) -> bool:
+    """True where a body line of `lines` other than the one at `index` opens with the same mark as `shape` and
+    reads as a heading of its family (`series_only` in headings.py)."""
+    for i, other in enumerate(lines):
+        if i == index or other.role != BODY or not other.content.startswith(shape.numbering):
+            continue
+        found = heading_shape(other.content)
+        if found is not None and found.family == shape.family:
+            return True
+    return False
+

@@ -14,7 +14,7 @@ import re
 from allyscope.layout.dating import document_date, find_dates
 from allyscope.layout.headings import title_offset
 from allyscope.layout.notes import any_label, fullmatches_label, label_patterns
-from allyscope.layout.yaml_front import title_field
+from allyscope.layout.yaml_front import field_value, in_front_matter, title_field
 from allyscope.model import Document, Span
 from allyscope.structure.author_columns import column_cells
 from allyscope.structure.byline_fields import _issuer_and_names
@@ -170,7 +170,12 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     before_title = len(spans)
     while (
         len(front) > 1
-        and (kind := _front_furniture(doc.span_text(front[0])) or _masthead(doc, front) or _issuer(doc, front, spans))
+        and (
+            kind := _front_furniture(doc.span_text(front[0]))
+            or _masthead(doc, front)
+            or _issuer(doc, front, spans)
+            or _field_above_title(doc, front)
+        )
         and not _byline_above_title(doc, front)  # `Posted by … on March 3, 2025` over the title: a byline
     ):
         used.add(front[0].start)
@@ -248,6 +253,20 @@ def _report_named(doc: Document, spans: list[Span], before_title: int) -> list[S
     if len(doc.span_text(named).strip()) < _REPORT_NAME or not issuers:
         return spans
     return [*spans[:at], Span("title", named.start, named.end, named.page), *spans[at + 1 :]]
+
+
+def _field_above_title(doc: Document, front: list[Span]) -> str | None:
+    """"identifier" where `front[0]` is a field of a Markdown file's front matter other than its title and a later
+    front line is the block's `title:` field: site generators order the fields as their writers please
+    (`layout: post`, `permalink: …` over `title: …`), and such a field names how the page is built, not what it
+    says; None otherwise."""
+    first = front[0]
+    if not in_front_matter(doc.raw, doc.raw_span(first)[0]) or field_value(doc.span_text(first).strip()) is None:
+        return None
+    if title_field(doc.span_text(first), doc.raw, doc.raw_span(first)[0]) is not None:
+        return None
+    later = (title_field(doc.span_text(p), doc.raw, doc.raw_span(p)[0]) for p in front[1:])
+    return "identifier" if any(f is not None for f in later) else None
 
 
 _FORM_FRONT = 4  # a form's title field stands among its first lines, under its kind and maybe its number

@@ -181,3 +181,37 @@ def _spaced_japanese_name(doc: Document, start: int, end: int) -> bool:
     if len("".join(text.split())) > 5 and not _HIRAGANA_RUN.search(text):
         return False  # a given name in hiragana after a family name of three kanji is one name still
     return detect_language(doc.text) == "ja"
+
+
+_SPACED_CHINESE_NAMES = re.compile(r"[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3})+")
+"""Two or more runs of two or three Han characters parted by spaces alone (`王海 李明`): a Chinese name is written
+whole, a family name of one character glued to a given name of one or two, so in a Chinese text each run is a
+writer of its own (`记者 王海 李明` is two reporters). A run of one character is a two-character name padded to
+three's width (`王　海`), and a Japanese text writes one name as two spaced runs (`山田 太郎`): neither is parted."""
+_KANA_IN_TEXT = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+
+
+def spaced_chinese_names(doc: Document, spans: list[Span]) -> list[Span]:
+    """`spans` with each author span that holds several Chinese names parted by spaces alone
+    (`_SPACED_CHINESE_NAMES`) made one span a name; in a text with kana (Japanese) the spans are returned as
+    they are, and so is a span one of whose runs is a role word (`data/layout.json` `credit_role`, `author_role`,
+    `translator_role`: `攝影`, `编辑`), which is no name."""
+    if not any(s.kind == "author" and _SPACED_CHINESE_NAMES.fullmatch(doc.span_text(s)) for s in spans):
+        return spans
+    if _KANA_IN_TEXT.search(doc.text):
+        return spans
+    roles = [p for kind in ("credit_role", "author_role", "translator_role") for p in label_patterns(kind)]
+    out: list[Span] = []
+    for span in spans:
+        text = doc.span_text(span)
+        if span.kind != "author" or not _SPACED_CHINESE_NAMES.fullmatch(text):
+            out.append(span)
+            continue
+        if any(p.fullmatch(run) for run in text.split() for p in roles):
+            out.append(span)  # `黃士銘 攝影 陳柏宇`: a role word among the runs, no list of names alone
+            continue
+        out += [
+            Span("author", span.start + m.start(), span.start + m.end(), span.page)
+            for m in re.finditer(r"[\u4e00-\u9fff]+", doc.span_text(span))
+        ]
+    return out

@@ -26,6 +26,7 @@ from allyscope.structure.cover import cover_lines
 from allyscope.structure.front import _bylines_after_summary, _front_matter, _speaker_in_title
 from allyscope.structure.items import issue_date, issue_line, item_lines
 from allyscope.structure.language import detect_language
+from allyscope.structure.names import spaced_chinese_names
 
 _BODY_BLOCK = 120
 """Characters of a paragraph the file laid out as one block above which it is body text: a dateline, a byline
@@ -172,6 +173,7 @@ def structure(doc: Document) -> Document:
     front += [s for s in closing if s.kind == "author"]
     if not any(s.kind == "author" for s in front):
         front += _speaker_in_title(doc, front)  # `Remarks by Deputy Secretary … at …`: the speaker
+    front = spaced_chinese_names(doc, front)  # `记者 王海 李明`: two reporters
     presented = [s for s in closing if s.kind in ("author-bio", "affiliation")]  # the bio (or its end), no text
     holding = {p.start for p in paragraphs for b in presented if p.start <= b.start < p.end}
     holding |= {s.start for s in closing if s.kind == "author" and s.start in {p.start for p in paragraphs}}
