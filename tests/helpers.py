@@ -109,3 +109,22 @@ def named_spans(text: str) -> list[tuple[str, tuple[str, ...]]]:
     from allyscope.entities import gazetteer
 
     return [(text[m.start : m.end], m.ids) for m in gazetteer().match(text)]
+
+
+_FRONT_AND_BODY = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
+
+
+def outside_front_and_body(doc: Document) -> list[tuple[str, str]]:
+    """The spans of `doc` that are neither front matter nor body, as (kind, text): what the layout tests of
+    furniture compare."""
+    return [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _FRONT_AND_BODY]
+
+
+def furniture_of(text: str) -> list[tuple[str, str]]:
+    """Parse `text`, check its offsets and copied pieces, and list its spans outside front matter and body."""
+    from allyscope import parse_text
+
+    doc = parse_text(text)
+    assert_offsets_valid(doc)
+    assert_copied_pieces_match_raw(doc)
+    return outside_front_and_body(doc)

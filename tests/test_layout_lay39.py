@@ -3,19 +3,12 @@ in other words than the blind-written documents (`tests/layouts/lay39_*`)."""
 
 from __future__ import annotations
 
-from helpers import assert_copied_pieces_match_raw, assert_offsets_valid
+from helpers import furniture_of, outside_front_and_body
 
 from allyscope import parse_text
 from allyscope.layout.furniture import furniture_kind
 
-_KEPT = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
-
-
-def _furniture(text: str) -> list[tuple[str, str]]:
-    doc = parse_text(text)
-    assert_offsets_valid(doc)
-    assert_copied_pieces_match_raw(doc)
-    return [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _KEPT]
+_furniture = furniture_of
 
 
 def test_dash_labels_of_a_proceedings_front_page() -> None:
@@ -168,7 +161,7 @@ def test_centred_title_over_two_lines_and_writers_side_by_side_over_their_affili
     assert doc.title == "Ice Class Rules and the Safety of Polar Fishing Vessels under the Polar Code"
     assert doc.authors == ["Mette S. Haugland", "Diego Alvarez"]
     assert doc.keywords == ["polar code", "fishing vessels", "ice class"]
-    found = [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _KEPT]
+    found = outside_front_and_body(doc)
     assert found == [
         ("affiliation", "Faculty of Ocean Engineering"),
         ("affiliation", "Antarctic Logistics Centre"),
@@ -188,7 +181,7 @@ def test_names_on_one_line_with_no_cells_under_them_stay_a_byline() -> None:
         "Institute for Gulf Studies, Doha\n\nIntroduction\nEscorts resumed in 2019 after a series of attacks.\n"
     )
     assert doc.authors == ["Lena Fischer", "Omar Haddad"]
-    found = [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _KEPT]
+    found = outside_front_and_body(doc)
     assert found == [("affiliation", "Institute for Gulf Studies, Doha")]
 
 
@@ -225,7 +218,7 @@ def test_author_year_reference_list_in_language_parts_then_the_english_front_pri
     assert doc.abstract.startswith("本文探討") and doc.abstract.endswith("並評估其成效。")
     english = ["Japan Coast Guard", "capacity building", "Southeast Asia"]
     assert doc.keywords == ["海上保安廳", "能力建構", "東南亞", *english]
-    found = [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _KEPT]
+    found = outside_front_and_body(doc)
     assert found == [
         ("references", "日文部分"),
         ("references", "佐藤健，2018，《海上保安の国際協力》，東京：成山堂。"),
@@ -278,7 +271,7 @@ def test_proceedings_line_over_a_title_and_its_subtitle_after_a_colon() -> None:
     assert doc.title == "Sea Ice Radar for Search and Rescue: Lessons from Two Arctic Seasons"
     assert doc.authors == ["Petra Lindqvist"]
     assert (doc.date, doc.date_source) == (None, None)
-    found = [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _KEPT]
+    found = outside_front_and_body(doc)
     assert found[0] == ("journal", "2024 12th International Symposium on Ocean Observation and Security (ISOOS)")
 
 

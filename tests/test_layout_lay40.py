@@ -3,7 +3,7 @@ each rule on text in other words than the blind-written documents (`tests/layout
 
 from __future__ import annotations
 
-from helpers import assert_copied_pieces_match_raw, assert_offsets_valid
+from helpers import furniture_of, outside_front_and_body
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -13,14 +13,7 @@ from allyscope.layout.furniture import furniture_kind
 from allyscope.layout.named_notes import name_number, number_names
 from allyscope.layout.yaml_front import field_value, front_fences, in_front_matter, title_field
 
-_KEPT = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
-
-
-def _furniture(text: str) -> list[tuple[str, str]]:
-    doc = parse_text(text)
-    assert_offsets_valid(doc)
-    assert_copied_pieces_match_raw(doc)
-    return [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _KEPT]
+_furniture = furniture_of
 
 
 def test_an_edition_year_names_no_date_and_the_month_under_it_dates_the_paper() -> None:
@@ -131,7 +124,7 @@ def test_a_live_page_reads_its_headline_writers_stamps_and_entry_heads() -> None
     assert doc.authors == ["Priya Natarajan", "Tom Okafor"]
     assert (doc.date, doc.date_source) == ("2024-10-04", "last-updated")
     assert [h.title for h in doc.headings] == ["Ships leave port, navy says", "Observers invited"]
-    kinds = [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _KEPT]
+    kinds = outside_front_and_body(doc)
     assert ("doctype", "Live") in kinds
     assert ("dateline", "9:20 p.m. GMT") in kinds and ("dateline", "7:05 p.m. GMT") in kinds
 
@@ -185,7 +178,7 @@ def test_a_markdown_post_front_matter_gives_title_writer_and_date() -> None:
     assert doc.authors == ["Sione Tupou"]
     assert (doc.date, doc.date_source) == ("2023-11-20", "published")
     assert [(h.level, h.title) for h in doc.headings] == [(1, "Who maintains them")]
-    kinds = [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _KEPT]
+    kinds = outside_front_and_body(doc)
     assert ("tags", "tags: [Pacific, patrol boats]") in kinds
 
 
@@ -350,7 +343,7 @@ def test_a_chinese_live_page_label_and_time_stamps() -> None:
     )
     assert doc.title == "多国海军联合演习：各方最新动态"
     assert (doc.date, doc.date_source) == ("2024-10-04", "last-updated")
-    kinds = [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _KEPT]
+    kinds = outside_front_and_body(doc)
     assert ("doctype", "直播") in kinds and ("dateline", "18:40") in kinds
     assert [h.title for h in doc.headings] == ["首批舰艇驶离港口"]
 
