@@ -1086,7 +1086,7 @@ def _text_width(lines: Sequence[Line]) -> float:
     return float(widths[min(len(widths) - 1, int(len(widths) * 0.8))])
 
 
-_FRONT_LINES = 50  # a front matter block opens the file: its fences stand within its first lines
+_YAML_FRONT_LINES = 50  # a front matter block opens the file: its fences stand within its first lines
 
 
 def repair_layout(doc: Document) -> Document:
@@ -1110,7 +1110,7 @@ def _repair_layout(doc: Document) -> Document:
         lines, column = unfolded  # side-by-side columns read one after the other (`columns`)
         recount(lines, furniture_initials(), watched, facts)
     # every line's note start, read once: which lines page furniture must leave alone, and where blocks start
-    if doc.raw.lstrip()[:3] == FENCE and (fences := front_fences([line.content for line in lines[:_FRONT_LINES]])):
+    if doc.raw.lstrip()[:3] == FENCE and (fences := front_fences([line.content for line in lines[:_YAML_FRONT_LINES]])):
         for index in fences:
             lines[index].role = BLANK  # a Markdown file's front matter parted from its text as by a rule
     starts = {i: start for i in facts.noted if (start := note_start(lines[i].content))}
