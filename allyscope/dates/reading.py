@@ -38,6 +38,7 @@ from allyscope.dates.roles import (
     _opens_clause,
     _opens_its_line,
     _role,
+    _sets_its_sentence,
     _year_range_span_cjk,
 )
 from allyscope.dates.scan import _has_latin_word, _scan
@@ -581,7 +582,7 @@ def read_dates(
                 head = listed[-1].edtf
             parts = head.split("-")
             last_here, last_end = True, end
-            last_heads = _heads_line(text, start, end)
+            last_heads = _heads_line(text, start, end) or (precision == "year" and _sets_its_sentence(text, start, end))
             last_relative = basis == "document-date"
             last = Anchor(
                 int(parts[0]),

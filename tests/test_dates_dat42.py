@@ -1,0 +1,72 @@
+"""Dates of events told after a story's year (dat42): a year alone that opens its sentence as its time is the
+year of the yearless days after it in its paragraph (`story_year` in `date_rules.json`), a year inside a clause is
+background. Sentences written for these tests (Peru–Ecuador, Kenya–Ethiopia, Portugal–Brazil, Nepal–Bangladesh)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from allyscope.dates import Anchor, find_dates
+
+_SPRING_2026 = Anchor(2026, 2, 10)
+
+
+def _found(text: str, document: Anchor | None = _SPRING_2026) -> list[tuple[str, str]]:
+    return [(d.text, d.edtf) for d in find_dates(text, document_date=document) if not d.document]
+
+
+def test_an_english_year_opening_the_sentence_dates_the_day_after_it() -> None:
+    text = "In 2017 Lima and Quito revised their border accord; on 12 March the commission met in Tumbes."
+    assert ("12 March", "2017-03-12") in _found(text)
+
+
+def test_a_year_opening_the_next_sentence_of_the_paragraph_still_anchors() -> None:
+    text = "During 2019, Nairobi hosted two rounds of talks. On 4 June the defence chiefs signed a protocol."
+    assert ("4 June", "2019-06-04") in _found(text)
+
+
+def test_a_chinese_year_with_a_comma_sets_its_sentence() -> None:
+    text = "2018年，尼泊尔总理访问达卡。他5月11日抵达，次日与孟加拉国总理会谈。"
+    found = _found(text)
+    assert ("5月11日", "2018-05-11") in found
+    assert ("次日", "2018-05-12") in found
+
+
+def test_a_japanese_year_with_a_comma_sets_its_sentence() -> None:
+    text = "2016年には、ポルトガルとブラジルが防衛協議を開始した。9月20日、両国の国防相がリスボンで会談した。"
+    assert ("9月20日", "2016-09-20") in _found(text)
+
+
+def test_a_year_inside_a_clause_stays_background() -> None:
+    # the year dates the founding named in passing; the day after it is of the document's own time
+    text = "The commission, founded in 2014, met again. On 3 February the ministers signed a protocol."
+    assert ("3 February", "2026-02-03") in _found(text)
+    text = "两国于2015年建立的联合委员会再次开会。2月3日，双方签署议定书。"
+    assert ("2月3日", "2026-02-03") in _found(text)
+
+
+def test_a_story_year_does_not_reach_a_new_paragraph() -> None:
+    text = "In 2012 the two navies trained together.\n\nOn 3 February the ministers met in Kathmandu."
+    assert ("3 February", "2026-02-03") in _found(text)
+
+
+def test_a_year_after_a_sentence_opening_word_that_is_no_time_word_is_background() -> None:
+    text = "Talks resumed after 2013, when the treaty lapsed. On 3 February the envoys met."
+    assert ("3 February", "2026-02-03") in _found(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1990, 2024), st.integers(1, 12), st.integers(1, 28), st.sampled_from(["，", "、"]))
+def test_any_story_year_gives_its_year_to_the_day_after_it(year: int, month: int, day: int, mark: str) -> None:
+    text = f"{year}年{mark}两国外长举行会谈。{month}月{day}日，双方签署协定。"
+    assert (f"{month}月{day}日", f"{year}-{month:02d}-{day:02d}") in _found(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1990, 2024), st.integers(1, 12), st.integers(1, 28))
+def test_any_english_story_year_gives_its_year_to_the_day_after_it(year: int, month: int, day: int) -> None:
+    names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December"]  # fmt: skip
+    text = f"In {year} the two sides held talks. On {day} {names[month - 1]} they signed a protocol."
+    assert (f"{day} {names[month - 1]}", f"{year}-{month:02d}-{day:02d}") in _found(text)
