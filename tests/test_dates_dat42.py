@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from allyscope.dates import Anchor, find_dates
+from allyscope.dates import Anchor, find_dates, read_dates
 
 _SPRING_2026 = Anchor(2026, 2, 10)
 
@@ -70,3 +70,42 @@ def test_any_english_story_year_gives_its_year_to_the_day_after_it(year: int, mo
              "November", "December"]  # fmt: skip
     text = f"In {year} the two sides held talks. On {day} {names[month - 1]} they signed a protocol."
     assert (f"{day} {names[month - 1]}", f"{year}-{month:02d}-{day:02d}") in _found(text)
+
+
+def _read(paragraphs: list[str], document: Anchor) -> list[tuple[str, str]]:
+    """The dates of paragraphs read one after another, as `mark_dates` reads a document's blocks."""
+    acts: dict[str, Anchor] = {}
+    found: list[tuple[str, str]] = []
+    last, last_edtf = None, None
+    for text in paragraphs:
+        reading = read_dates(text, None, document, last, last_edtf, None, acts)
+        found += [(m.text, m.edtf) for m in reading.mentions]
+        last, last_edtf = reading.last, reading.last_edtf
+    return found
+
+
+def test_a_count_of_days_after_a_named_act_counts_from_the_act_not_the_date_told_last() -> None:
+    # the day before the talks is told last; `会談の3日後` counts from the talks themselves
+    text = "9月10日、両国の外相は会談を行った。ケニア外相は会談の前日に難民キャンプを訪れた。会談の3日後、両国は協定に署名した。"
+    found = _found(text, Anchor(2025, 9, 20))
+    assert ("前日", "2025-09-09") in found
+    assert ("3日後", "2025-09-13") in found
+
+
+def test_a_count_after_a_named_act_in_a_later_paragraph() -> None:
+    paragraphs = [
+        "2月4日，埃塞俄比亚总理同肯尼亚总统举行会谈。肯方代表团在会谈的前一天抵达。",
+        "会谈的两天后，两国签署边境安全协定。",
+    ]
+    assert ("两天后", "2025-02-06") in _read(paragraphs, Anchor(2025, 2, 20))
+
+
+def test_a_count_of_months_after_a_named_act() -> None:
+    # the talks were on 29 June, a later act on 2 July: three months after the talks is September, not October
+    paragraphs = ["6月29日，兩國國防部長舉行會談。7月2日，雙方參觀聯合演習。", "會談三個月後，兩國簽署後勤協定。"]
+    assert ("三個月後", "2024-09") in _read(paragraphs, Anchor(2024, 12, 1))
+
+
+def test_a_count_without_a_named_act_counts_from_the_date_told_last() -> None:
+    text = "5月3日、両国は会談を行った。5月6日、共同声明を発表した。2日後、両国は協定に署名した。"
+    assert ("2日後", "2025-05-08") in _found(text, Anchor(2025, 6, 1))

@@ -117,13 +117,16 @@ def read_dates(
     previous: Anchor | None = None,
     previous_edtf: str | None = None,
     heading: Anchor | None = None,
+    acts: dict[str, Anchor] | None = None,
 ) -> DateReading:
     """Every date mention in `text`, in order, and a warning for each impossible date found.
 
     A date without a year takes it from the latest date before it (`previous`, or a `reference_year`, stands for
     one before the text), else from `document_date` (see `allyscope.dates`); one nothing anchors is left out.
     A `heading` (the year a chronology's lines stand under, on a line of its own above them) is read as a date
-    heading the text's first line: the yearless dates there take its year, not the document's."""
+    heading the text's first line: the yearless dates there take its year, not the document's. `acts` (the days
+    of the acts the paragraphs before told, by the noun naming them: `会談` → its day) is read by a count naming its
+    act (`会談の2日後` in a paragraph of its own) and completed with this text's."""
     r = rules()
     months: dict[str, int] = r["months_en"]
     seasons: dict[str, int] = r["seasons"]
@@ -484,19 +487,22 @@ def read_dates(
                     found_day = None
                 else:
                     counted_from = _counted_from(day_word, last, range_end, r)  # `次日` after a range: its last day
-                    act_day = _day_of_the_act_named(text, start, out, r) if day_word in r["previous_day_kana"] else None
+                    act_day = _day_of_the_act_named(text, start, out, r, acts) if day_word in r["previous_day_kana"] else None
                     found_day = _day_word(day_word, g["dwday"], act_day or counted_from, document_date, r)
                 if found_day is not None:
                     edtf, precision, basis = found_day
                     label = "relative"
             elif kind in ("days_later", "en_days_later") and last is not None and last.day is not None:
                 count = _count(g["nlater"] or g["enlater"])
+                # `会談の2日後`: counted from the day of the act it names, which need not be the date told last
+                base = (_day_of_the_act_named(text, start, out, r, acts) if kind == "days_later" else None) or last
                 if count is not None:
-                    day = datetime.date(last.year, last.month or 1, last.day) + datetime.timedelta(days=count)
+                    day = datetime.date(base.year, base.month or 1, base.day or 1) + datetime.timedelta(days=count)
                     edtf, precision = _ymd(day.year, day.month, day.day)
                     label, basis = "relative", "relative"
             elif kind in ("spans_counted", "en_spans_counted"):
-                found_span = _counted_span(g, last, document_date, r)
+                named_act = _day_of_the_act_named(text, start, out, r, acts) if kind == "spans_counted" else None
+                found_span = _counted_span(g, named_act or last, document_date, r)
                 if found_span is not None:
                     edtf, precision, basis = found_span
                     label = "relative"
@@ -593,6 +599,8 @@ def read_dates(
             range_end = _range_end(edtf) if day_range and listed is None else None
     if out:  # (every pass of the joins reads the dates found: a paragraph with none has nothing to join)
         out = _told_again(text, join_mentions(text, out), r)
+    if acts is not None and out:
+        _remember_acts(text, out, r, acts)
     return DateReading(out, warnings, last, last_edtf)
 
 
@@ -830,17 +838,24 @@ def _same_time(text: str, start: int, end: int, out: list[DateMention], r: dict[
 _ACT_BEFORE_KANA = re.compile(r"([\u4e00-\u9fff]{2,4})の$")
 
 
-def _day_of_the_act_named(text: str, start: int, out: list[DateMention], r: dict[str, Any]) -> Anchor | None:
+def _day_of_the_act_named(
+    text: str, start: int, out: list[DateMention], r: dict[str, Any], acts: dict[str, Anchor] | None = None
+) -> Anchor | None:
     """`会談の前日`: the day before the act the word names, not before the date told last. The act's day is the
     date of a day in the last sentence before that names the act (`…は5日、…と会談し`); none when no such
     sentence tells one."""
     named = _ACT_BEFORE_KANA.search(text, max(0, start - 6), start)
     if named is None:
+        named = _act_noun_before(text, start, r)
+    if named is None:
         return None
-    noun = named.group(1)
+    noun = named.group(1) or named.group(2)
     at = text.rfind(noun, 0, named.start())
+    while at >= 0 and text[at + len(noun) : at + len(noun) + 1] in ("の", "的"):
+        # `会談の前日、…。会談の2日後`: a mention of the act that is itself the base of a count tells no day of it
+        at = text.rfind(noun, 0, at)
     if at < 0:
-        return None
+        return acts.get(noun) if acts is not None else None  # told in a paragraph before
     opening = max((m.end() for m in _SENTENCE_START.finditer(text, 0, at)), default=0)
     closing = _SENTENCE_START.search(text, at)
     stop = closing.start() if closing else len(text)
@@ -849,6 +864,35 @@ def _day_of_the_act_named(text: str, start: int, out: list[DateMention], r: dict
         return None
     parts = days[-1].edtf.split("-")
     return Anchor(int(parts[0]), int(parts[1]), int(parts[2]))
+
+
+def _remember_acts(text: str, out: list[DateMention], r: dict[str, Any], acts: dict[str, Anchor]) -> None:
+    """Record in `acts` the day of each act of `after_an_act` a sentence of `text` tells with a day (`12月3日、…と
+    会談を行いました` → `会談`: 3 December), for a count naming the act in a later paragraph; a mention of the act
+    that is the base of a count (`会談の前日`) tells no day of it."""
+    for mention in out:
+        if not mention.dates_event or mention.precision != "day":
+            continue
+        opening = max((m.end() for m in _SENTENCE_START.finditer(text, 0, mention.start)), default=0)
+        closing = _SENTENCE_START.search(text, mention.end)
+        sentence = text[opening : closing.start() if closing else len(text)]
+        for noun in r["after_an_act"]["acts_cjk"]:
+            at = sentence.find(noun)
+            if at >= 0 and sentence[at + len(noun) : at + len(noun) + 1] not in ("の", "的"):
+                parts = mention.edtf.split("-")
+                acts[noun] = Anchor(int(parts[0]), int(parts[1]), int(parts[2]))
+
+
+def _act_noun_before(text: str, start: int, r: dict[str, Any]) -> re.Match[str] | None:
+    """The act a count of days or months names as its base, written right before it (`会談の2日後`, `会谈的两天后`,
+    `會談兩個月後`): a noun with `の`/`的`, or one of the acts of `after_an_act` alone; None when the count follows
+    no such noun (`两天后` after a date: counted from the date told last)."""
+    return _act_noun_pattern(tuple(r["after_an_act"]["acts_cjk"])).search(text, max(0, start - 8), start)
+
+
+@cache
+def _act_noun_pattern(acts: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"([\u4e00-\u9fff]{{2,4}})[の的]\s*$|({_alternatives(list(acts))})\s*$")
 
 
 def _day_before_stands(word: str, text: str, start: int, end: int, r: dict[str, Any]) -> bool:

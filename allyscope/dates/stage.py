@@ -404,6 +404,7 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
     warnings: list[str] = []
     text = doc.text
     heading: Anchor | None = None  # the year a chronology's lines stand under (`_YEAR_HEADING`)
+    acts: dict[str, Anchor] = {}  # the days of acts told so far, by the noun naming them (`read_dates`)
     row_year: Anchor | None = None  # the year of a table's rows whose year cell is left empty (`_row_year`)
     rows = TableIndex(text)  # a table's row is no date line: its date cell dates the row's act
     years = row_years(text)  # a chronology table's rows under a year column (`| 2012 | 1月30日 | … |`)
@@ -424,7 +425,9 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
                 reading = reading._replace(mentions=others)
         else:  # a row opening with its year cell, or left empty under one (`_row_year`), or no row at all
             over = heading if heading is not None else row_year if not _YEAR_CELL.match(piece) else None
-            reading = read_dates(piece, None, anchor, previous, previous_edtf, over if region.anchors_dates else None)
+            reading = read_dates(
+                piece, None, anchor, previous, previous_edtf, over if region.anchors_dates else None, acts
+            )
             if heading is not None and not _under_heading(piece, reading.mentions):
                 reading = read_dates(piece, None, anchor, previous, previous_edtf)  # prose after the chronology
         heading = _heading_after(piece, reading.mentions, heading)
