@@ -86,7 +86,10 @@ def _read(paragraphs: list[str], document: Anchor) -> list[tuple[str, str]]:
 
 def test_a_count_of_days_after_a_named_act_counts_from_the_act_not_the_date_told_last() -> None:
     # the day before the talks is told last; `会談の3日後` counts from the talks themselves
-    text = "9月10日、両国の外相は会談を行った。ケニア外相は会談の前日に難民キャンプを訪れた。会談の3日後、両国は協定に署名した。"
+    text = (
+        "9月10日、両国の外相は会談を行った。ケニア外相は会談の前日に難民キャンプを訪れた。"
+        "会談の3日後、両国は協定に署名した。"
+    )
     found = _found(text, Anchor(2025, 9, 20))
     assert ("前日", "2025-09-09") in found
     assert ("3日後", "2025-09-13") in found

@@ -487,7 +487,9 @@ def read_dates(
                     found_day = None
                 else:
                     counted_from = _counted_from(day_word, last, range_end, r)  # `次日` after a range: its last day
-                    act_day = _day_of_the_act_named(text, start, out, r, acts) if day_word in r["previous_day_kana"] else None
+                    act_day = (
+                        _day_of_the_act_named(text, start, out, r, acts) if day_word in r["previous_day_kana"] else None
+                    )
                     found_day = _day_word(day_word, g["dwday"], act_day or counted_from, document_date, r)
                 if found_day is not None:
                     edtf, precision, basis = found_day
