@@ -112,3 +112,18 @@ def test_a_count_of_months_after_a_named_act() -> None:
 def test_a_count_without_a_named_act_counts_from_the_date_told_last() -> None:
     text = "5月3日、両国は会談を行った。5月6日、共同声明を発表した。2日後、両国は協定に署名した。"
     assert ("2日後", "2025-05-08") in _found(text, Anchor(2025, 6, 1))
+
+
+def test_an_after_word_opening_a_later_paragraph_takes_the_day_of_its_act() -> None:
+    # the talks were told in the first paragraph; the second names other years; `会谈后` is the talks' day
+    paragraphs = [
+        "一、应邀请，秘鲁总统于2024年11月12日至16日访问厄瓜多尔。11月13日，两国元首举行会谈。会谈次日，双方出席论坛。",
+        "二、双方回顾了1999年以来的合作。2019年5月，两国签署边界协定。",
+        "三、会谈后，两国元首共同见证了多项合作文件的签署。",
+    ]
+    assert ("会谈后", "2024-11-13") in _read(paragraphs, Anchor(2024, 11, 16))
+
+
+def test_an_after_word_with_a_date_before_it_in_its_paragraph_keeps_that_date() -> None:
+    paragraphs = ["11月13日，两国元首举行会谈。", "11月15日，两国外长再次举行会谈。会谈后，双方签署议定书。"]
+    assert ("会谈后", "2024-11-15") in _read(paragraphs, Anchor(2024, 11, 16))

@@ -53,6 +53,7 @@ from allyscope.dates.values import (
     _Impossible,
     _md_value,
     _ymd,
+    after_act_words,
     ends_a_name,
     number,
     rules,
@@ -490,6 +491,8 @@ def read_dates(
                     act_day = (
                         _day_of_the_act_named(text, start, out, r, acts) if day_word in r["previous_day_kana"] else None
                     )
+                    if act_day is None and acts and not last_here and day_word in after_act_words():
+                        act_day = _act_told_before(day_word, acts)  # `会谈后` opening a paragraph: the talks' day
                     found_day = _day_word(day_word, g["dwday"], act_day or counted_from, document_date, r)
                 if found_day is not None:
                     edtf, precision, basis = found_day
@@ -878,11 +881,22 @@ def _remember_acts(text: str, out: list[DateMention], r: dict[str, Any], acts: d
         opening = max((m.end() for m in _SENTENCE_START.finditer(text, 0, mention.start)), default=0)
         closing = _SENTENCE_START.search(text, mention.end)
         sentence = text[opening : closing.start() if closing else len(text)]
+        based = {m.start - opening for m in out if opening <= m.start}  # where a date of the sentence starts
         for noun in r["after_an_act"]["acts_cjk"]:
             at = sentence.find(noun)
-            if at >= 0 and sentence[at + len(noun) : at + len(noun) + 1] not in ("の", "的"):
+            after = at + len(noun)
+            # `会談の前日`, `会谈次日`, `会谈后`: the act named as the base of another date tells no day of it
+            if at >= 0 and sentence[after : after + 1] not in ("の", "的") and not {after, at} & based:
                 parts = mention.edtf.split("-")
                 acts[noun] = Anchor(int(parts[0]), int(parts[1]), int(parts[2]))
+
+
+def _act_told_before(word: str, acts: dict[str, Anchor]) -> Anchor | None:
+    """The day of the act an after-word names (`会谈后` → `会谈`), told in a paragraph before (`acts`), or None: a
+    paragraph that opens with the word and tells no date before it refers back to that act, not to the document's
+    own day."""
+    named = [act for act in acts if word.startswith(act)]
+    return acts[max(named, key=len)] if named else None
 
 
 def _act_noun_before(text: str, start: int, r: dict[str, Any]) -> re.Match[str] | None:
