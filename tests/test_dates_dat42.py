@@ -127,3 +127,17 @@ def test_an_after_word_opening_a_later_paragraph_takes_the_day_of_its_act() -> N
 def test_an_after_word_with_a_date_before_it_in_its_paragraph_keeps_that_date() -> None:
     paragraphs = ["11月13日，两国元首举行会谈。", "11月15日，两国外长再次举行会谈。会谈后，双方签署议定书。"]
     assert ("会谈后", "2024-11-15") in _read(paragraphs, Anchor(2024, 11, 16))
+
+
+def test_a_count_of_months_after_an_act_opening_its_sentence_counts_forward() -> None:
+    text = "The envoys met on 14 October 2021. Two months after the meeting, Kenya and Ethiopia opened a border post."
+    assert ("Two months after", "2021-12") in _found(text)
+
+
+def test_a_count_after_an_act_closing_its_sentence_or_glossed_by_a_date_is_no_date() -> None:
+    # closing the sentence it tells when a background act came; glossed, the date after it dates the act
+    for text in (
+        "The pact was signed in May 2019, a month after the floods.",
+        "The pact was signed in May 2019. Two months after that, on 4 July, the ministers met.",
+    ):
+        assert all("after" not in found for found, _ in _found(text)), text

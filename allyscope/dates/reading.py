@@ -507,6 +507,8 @@ def read_dates(
                     label, basis = "relative", "relative"
             elif kind in ("spans_counted", "en_spans_counted"):
                 named_act = _day_of_the_act_named(text, start, out, r, acts) if kind == "spans_counted" else None
+                if kind == "en_spans_counted" and not _span_stands(g, text, start, end):
+                    continue
                 found_span = _counted_span(g, named_act or last, document_date, r)
                 if found_span is not None:
                     edtf, precision, basis = found_span
@@ -962,6 +964,23 @@ _DONE_VERB = re.compile(
     r"\b(?:[a-z]+ed|held|met|made|began|begun|took|taken|gave|given|said|told|won|sent|left|came|went|found|"
     r"brought|bought|sold|struck|spoke|spoken|wrote|written|chose|chosen)\b"
 )
+
+
+def _span_stands(g: _Groups, text: str, start: int, end: int) -> bool:
+    """Is a count `N months after X` (`N weeks after X`) a date here? Only opening its sentence and not glossed by
+    a date after it (`A month after the address, the two governments …`: the act it opens came N months after the
+    date told last). Closing a sentence (`…, a month after the war`, `…, two weeks after he took office`) it tells
+    when X came before the act already dated, which is a background the texts do not annotate; with a date after
+    it (`Two months after that, on 3 April, …`) the date dates the act. `N months later` is always a date."""
+    word = str(g["enspanword"] or "").lower()
+    if not word.endswith(" after"):
+        return True
+    opens = _SENTENCE_END_BEFORE_SPAN.search(text, max(0, start - 3), start) is not None
+    return opens and _GLOSSED_BY_A_DATE.match(text, end) is None
+
+
+_SENTENCE_END_BEFORE_SPAN = re.compile(r"(?:^|\n|[.;!?]\s)\s*$")
+_GLOSSED_BY_A_DATE = re.compile(r"[^,.;]{0,50},\s*(?:on|in)\s+(?:\d|[A-Z][a-z])")
 
 
 def _counted_span(
