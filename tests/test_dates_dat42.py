@@ -4,10 +4,13 @@ background. Sentences written for these tests (Peru–Ecuador, Kenya–Ethiopia,
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope.dates import Anchor, find_dates, read_dates
+from allyscope.extraction import extract_json
 
 _SPRING_2026 = Anchor(2026, 2, 10)
 
@@ -141,3 +144,38 @@ def test_a_count_after_an_act_closing_its_sentence_or_glossed_by_a_date_is_no_da
         "The pact was signed in May 2019. Two months after that, on 4 July, the ministers met.",
     ):
         assert all("after" not in found for found, _ in _found(text)), text
+
+
+def _event_dates(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return sorted(e["date"] for e in extract_json(path)["events"])
+
+
+def test_chronology_entries_without_a_stop_each_date_their_act(tmp_path: Path) -> None:
+    # short entries, line after line, a date, a full-width space and a clause with no full stop
+    text = (
+        "ポルトガルとブラジルの防衛協力\n\n"
+        "両国は同じ言語を話す国々の共同体を通じて協力を続けてきた。\n\n"
+        "年表\n"
+        "2014年5月　両国国防相がリスボンで会談\n"
+        "2016年9月　両国が防衛協力協定に署名\n"
+        "同年11月　ブラジル海軍の練習艦がリスボンに寄港\n"
+    )
+    assert _event_dates(tmp_path, text) == ["2014-05", "2016-09", "2016-11"]
+
+
+def test_chronology_entries_in_chinese_with_era_years(tmp_path: Path) -> None:
+    text = (
+        "臺灣與巴拉圭的安全合作\n\n政策簡報　2024年10月1日\n\n"
+        "兩國長期在警政與海關領域合作。\n\n"
+        "大事記\n"
+        "民國99年（2010年）8月　巴拉圭總統訪台\n"
+        "2019年6月　兩國外交部長在亞松森舉行會談\n"
+    )
+    assert _event_dates(tmp_path, text) == ["2010-08", "2019-06"]
+
+
+def test_a_dateline_alone_over_a_story_stays_a_dateline(tmp_path: Path) -> None:
+    text = "肯尼亞與衣索比亞簽署協定\n\n2024年4月11日　奈洛比\n\n兩國外長今天在奈洛比簽署邊境安全協定。\n"
+    assert _event_dates(tmp_path, text) == ["2024-04-11"]
