@@ -179,3 +179,10 @@ def test_chronology_entries_in_chinese_with_era_years(tmp_path: Path) -> None:
 def test_a_dateline_alone_over_a_story_stays_a_dateline(tmp_path: Path) -> None:
     text = "肯尼亞與衣索比亞簽署協定\n\n2024年4月11日　奈洛比\n\n兩國外長今天在奈洛比簽署邊境安全協定。\n"
     assert _event_dates(tmp_path, text) == ["2024-04-11"]
+
+
+def test_during_the_talks_with_a_comma_is_the_day_of_the_talks() -> None:
+    text = "3月5日，秘鲁外长同厄瓜多尔外长举行会谈。会谈中，双方同意重启边境委员会。"
+    assert ("会谈中，", "2025-03-05") in _found(text, Anchor(2025, 3, 20))
+    text = "3月5日、両国の国防相は会談を行った。会談中、両氏は共同訓練の拡大で一致した。"
+    assert ("会談中、", "2025-03-05") in _found(text, Anchor(2025, 3, 20))
