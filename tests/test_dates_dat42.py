@@ -186,3 +186,22 @@ def test_during_the_talks_with_a_comma_is_the_day_of_the_talks() -> None:
     assert ("会谈中，", "2025-03-05") in _found(text, Anchor(2025, 3, 20))
     text = "3月5日、両国の国防相は会談を行った。会談中、両氏は共同訓練の拡大で一致した。"
     assert ("会談中、", "2025-03-05") in _found(text, Anchor(2025, 3, 20))
+
+
+def test_half_a_year_after_the_date_told_last() -> None:
+    assert ("半年后", "2019-03") in _found("2018年9月，尼泊尔与孟加拉国签署电力协定。半年后，两国举行首次防务对话。")
+    assert ("半年後", "2021-04") in _found("2020年10月、両国は協定に署名した。その半年後、初の共同訓練を行った。")
+    assert ("半年前", "2022-01") in _found("2022年7月，兩國簽署協定。半年前，雙方曾互派代表團。")
+
+
+def test_the_halves_of_a_year_are_no_count() -> None:
+    found = _found("2024年5月，两国举行会谈。双方希望工作组在明年上半年前召开首次会议。")
+    assert all("半年" not in text for text, _ in found)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1990, 2024), st.integers(1, 12))
+def test_half_a_year_after_any_month(year: int, month: int) -> None:
+    index = year * 12 + month - 1 + 6
+    expected = f"{index // 12}-{index % 12 + 1:02d}"
+    assert ("半年后", expected) in _found(f"{year}年{month}月，两国签署协定。半年后，双方举行会谈。")

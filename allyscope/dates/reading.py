@@ -513,6 +513,14 @@ def read_dates(
                 if found_span is not None:
                     edtf, precision, basis = found_span
                     label = "relative"
+            elif kind == "half_year":
+                # `半年后`: six months after the date told last (or the act it names), `半年前` six months before it
+                named_act = _day_of_the_act_named(text, start, out, r, acts)
+                base = named_act or last
+                if base is not None and base.month is not None:
+                    index = base.year * 12 + base.month - 1 + 6 * r["half_year_spans"]["words"][g["halfyear"]]
+                    edtf, precision = _ymd(index // 12, index % 12 + 1)
+                    label, basis = "relative", "relative"
             elif kind in ("years_later", "en_years_later") and last is not None:
                 count = _count(g["nylater"] or g["enylater"])
                 if count is not None:
