@@ -8,6 +8,7 @@ same paragraph; the pieces it calls live in the package's other modules.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from dataclasses import replace
@@ -885,12 +886,15 @@ def _remember_acts(text: str, out: list[DateMention], r: dict[str, Any], acts: d
     """Record in `acts` the day of each act of `after_an_act` a sentence of `text` tells with a day (`12月3日、…と
     会談を行いました` → `会談`: 3 December), for a count naming the act in a later paragraph; a mention of the act
     that is the base of a count (`会談の前日`) tells no day of it."""
-    for mention in out:
-        if not mention.dates_event or mention.precision != "day":
-            continue
-        opening = max((m.end() for m in _SENTENCE_START.finditer(text, 0, mention.start)), default=0)
-        closing = _SENTENCE_START.search(text, mention.end)
-        sentence = text[opening : closing.start() if closing else len(text)]
+    days = [m for m in out if m.dates_event and m.precision == "day"]
+    if not days:
+        return
+    stops = [m.end() for m in _SENTENCE_START.finditer(text)]  # one pass: a sentence of each day found by bisection
+    for mention in days:
+        k = bisect.bisect_right(stops, mention.start)
+        opening = stops[k - 1] if k else 0
+        j = bisect.bisect_left(stops, mention.end + 1)  # the first sign at or after the date's end
+        sentence = text[opening : stops[j] - 1 if j < len(stops) else len(text)]
         based = {m.start - opening for m in out if opening <= m.start}  # where a date of the sentence starts
         for noun in r["after_an_act"]["acts_cjk"]:
             at = sentence.find(noun)
