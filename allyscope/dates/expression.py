@@ -215,6 +215,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\d〇零一二三四五六七八九十两兩])(?P<nylater>\d{{1,2}}|[一二两兩三四五六七八九十]{{1,2}})\s*(?:{years_later_cjk})"
         ),
         "en_years_later": rf"\b(?P<enylater>\w+)\s+(?:{years_later_en})\b",
+        # `半年后`, `半年前`: six months from the date before (`half_year_spans`); not the halves of a year
+        # (`上半年前`: before the first half of the year) nor `大半年后`, `近半年后`
+        "half_year": rf"(?<![上下前后後大多近])(?P<halfyear>{_alternatives(list(r['half_year_spans']['words']))})",
         # `两周后`, `3か月後`, `两个月前`: a count of weeks or months from the date before (or the document's)
         "spans_counted": (
             rf"(?<![\d〇零一二三四五六七八九十两兩])(?P<nspan>\d{{1,2}}|[一二两兩三四五六七八九十]{{1,3}})\s*(?P<spanword>{spans_cjk})"
@@ -279,6 +282,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words += list(r["document_months"])
     words += [*r["document_weeks"]["words"], *r["weekdays_short"]["words"]]
     words += list(r["previous_day_numbered"])
+    words += list(r["half_year_spans"]["words"])
     words += [f"{b}{season}" for b in r["document_seasons"]["before"] for season in r["document_seasons"]["seasons"]]
     words += [f"{w}{b}" for w in [*r["glossed_days"], *r["glossed_months"]] for b in "（("]
     words += ["between", "since", "from", "starting", "beginning", "the", "early", "mid", "late", "fy", "fiscal"]
@@ -309,6 +313,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "days_later",
         "years_later",
         "spans_counted",
+        "half_year",
         "weekday",
         "week",
         "month_word",

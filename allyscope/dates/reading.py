@@ -8,6 +8,7 @@ same paragraph; the pieces it calls live in the package's other modules.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from dataclasses import replace
@@ -38,6 +39,7 @@ from allyscope.dates.roles import (
     _opens_clause,
     _opens_its_line,
     _role,
+    _sets_its_sentence,
     _year_range_span_cjk,
 )
 from allyscope.dates.scan import _has_latin_word, _scan
@@ -52,6 +54,7 @@ from allyscope.dates.values import (
     _Impossible,
     _md_value,
     _ymd,
+    after_act_words,
     ends_a_name,
     number,
     rules,
@@ -116,13 +119,16 @@ def read_dates(
     previous: Anchor | None = None,
     previous_edtf: str | None = None,
     heading: Anchor | None = None,
+    acts: dict[str, Anchor] | None = None,
 ) -> DateReading:
     """Every date mention in `text`, in order, and a warning for each impossible date found.
 
     A date without a year takes it from the latest date before it (`previous`, or a `reference_year`, stands for
     one before the text), else from `document_date` (see `allyscope.dates`); one nothing anchors is left out.
     A `heading` (the year a chronology's lines stand under, on a line of its own above them) is read as a date
-    heading the text's first line: the yearless dates there take its year, not the document's."""
+    heading the text's first line: the yearless dates there take its year, not the document's. `acts` (the days
+    of the acts the paragraphs before told, by the noun naming them: `会談` → its day) is read by a count naming its
+    act (`会談の2日後` in a paragraph of its own) and completed with this text's."""
     r = rules()
     months: dict[str, int] = r["months_en"]
     seasons: dict[str, int] = r["seasons"]
@@ -483,22 +489,39 @@ def read_dates(
                     found_day = None
                 else:
                     counted_from = _counted_from(day_word, last, range_end, r)  # `次日` after a range: its last day
-                    act_day = _day_of_the_act_named(text, start, out, r) if day_word in r["previous_day_kana"] else None
+                    act_day = (
+                        _day_of_the_act_named(text, start, out, r, acts) if day_word in r["previous_day_kana"] else None
+                    )
+                    if act_day is None and acts and not last_here and day_word in after_act_words():
+                        act_day = _act_told_before(day_word, acts)  # `会谈后` opening a paragraph: the talks' day
                     found_day = _day_word(day_word, g["dwday"], act_day or counted_from, document_date, r)
                 if found_day is not None:
                     edtf, precision, basis = found_day
                     label = "relative"
             elif kind in ("days_later", "en_days_later") and last is not None and last.day is not None:
                 count = _count(g["nlater"] or g["enlater"])
+                # `会談の2日後`: counted from the day of the act it names, which need not be the date told last
+                base = (_day_of_the_act_named(text, start, out, r, acts) if kind == "days_later" else None) or last
                 if count is not None:
-                    day = datetime.date(last.year, last.month or 1, last.day) + datetime.timedelta(days=count)
+                    day = datetime.date(base.year, base.month or 1, base.day or 1) + datetime.timedelta(days=count)
                     edtf, precision = _ymd(day.year, day.month, day.day)
                     label, basis = "relative", "relative"
             elif kind in ("spans_counted", "en_spans_counted"):
-                found_span = _counted_span(g, last, document_date, r)
+                named_act = _day_of_the_act_named(text, start, out, r, acts) if kind == "spans_counted" else None
+                if kind == "en_spans_counted" and not _span_stands(g, text, start, end):
+                    continue
+                found_span = _counted_span(g, named_act or last, document_date, r)
                 if found_span is not None:
                     edtf, precision, basis = found_span
                     label = "relative"
+            elif kind == "half_year":
+                # `半年后`: six months after the date told last (or the act it names), `半年前` six months before it
+                named_act = _day_of_the_act_named(text, start, out, r, acts)
+                base = named_act or last
+                if base is not None and base.month is not None:
+                    index = base.year * 12 + base.month - 1 + 6 * r["half_year_spans"]["words"][g["halfyear"]]
+                    edtf, precision = _ymd(index // 12, index % 12 + 1)
+                    label, basis = "relative", "relative"
             elif kind in ("years_later", "en_years_later") and last is not None:
                 count = _count(g["nylater"] or g["enylater"])
                 if count is not None:
@@ -581,7 +604,7 @@ def read_dates(
                 head = listed[-1].edtf
             parts = head.split("-")
             last_here, last_end = True, end
-            last_heads = _heads_line(text, start, end)
+            last_heads = _heads_line(text, start, end) or (precision == "year" and _sets_its_sentence(text, start, end))
             last_relative = basis == "document-date"
             last = Anchor(
                 int(parts[0]),
@@ -592,6 +615,8 @@ def read_dates(
             range_end = _range_end(edtf) if day_range and listed is None else None
     if out:  # (every pass of the joins reads the dates found: a paragraph with none has nothing to join)
         out = _told_again(text, join_mentions(text, out), r)
+    if acts is not None and out:
+        _remember_acts(text, out, r, acts)
     return DateReading(out, warnings, last, last_edtf)
 
 
@@ -829,17 +854,24 @@ def _same_time(text: str, start: int, end: int, out: list[DateMention], r: dict[
 _ACT_BEFORE_KANA = re.compile(r"([\u4e00-\u9fff]{2,4})の$")
 
 
-def _day_of_the_act_named(text: str, start: int, out: list[DateMention], r: dict[str, Any]) -> Anchor | None:
+def _day_of_the_act_named(
+    text: str, start: int, out: list[DateMention], r: dict[str, Any], acts: dict[str, Anchor] | None = None
+) -> Anchor | None:
     """`会談の前日`: the day before the act the word names, not before the date told last. The act's day is the
     date of a day in the last sentence before that names the act (`…は5日、…と会談し`); none when no such
     sentence tells one."""
     named = _ACT_BEFORE_KANA.search(text, max(0, start - 6), start)
     if named is None:
+        named = _act_noun_before(text, start, r)
+    if named is None:
         return None
-    noun = named.group(1)
+    noun = named.group(1) or named.group(2)
     at = text.rfind(noun, 0, named.start())
+    while at >= 0 and text[at + len(noun) : at + len(noun) + 1] in ("の", "的"):
+        # `会談の前日、…。会談の2日後`: a mention of the act that is itself the base of a count tells no day of it
+        at = text.rfind(noun, 0, at)
     if at < 0:
-        return None
+        return acts.get(noun) if acts is not None else None  # told in a paragraph before
     opening = max((m.end() for m in _SENTENCE_START.finditer(text, 0, at)), default=0)
     closing = _SENTENCE_START.search(text, at)
     stop = closing.start() if closing else len(text)
@@ -848,6 +880,49 @@ def _day_of_the_act_named(text: str, start: int, out: list[DateMention], r: dict
         return None
     parts = days[-1].edtf.split("-")
     return Anchor(int(parts[0]), int(parts[1]), int(parts[2]))
+
+
+def _remember_acts(text: str, out: list[DateMention], r: dict[str, Any], acts: dict[str, Anchor]) -> None:
+    """Record in `acts` the day of each act of `after_an_act` a sentence of `text` tells with a day (`12月3日、…と
+    会談を行いました` → `会談`: 3 December), for a count naming the act in a later paragraph; a mention of the act
+    that is the base of a count (`会談の前日`) tells no day of it."""
+    days = [m for m in out if m.dates_event and m.precision == "day"]
+    if not days:
+        return
+    stops = [m.end() for m in _SENTENCE_START.finditer(text)]  # one pass: a sentence of each day found by bisection
+    for mention in days:
+        k = bisect.bisect_right(stops, mention.start)
+        opening = stops[k - 1] if k else 0
+        j = bisect.bisect_left(stops, mention.end + 1)  # the first sign at or after the date's end
+        sentence = text[opening : stops[j] - 1 if j < len(stops) else len(text)]
+        based = {m.start - opening for m in out if opening <= m.start}  # where a date of the sentence starts
+        for noun in r["after_an_act"]["acts_cjk"]:
+            at = sentence.find(noun)
+            after = at + len(noun)
+            # `会談の前日`, `会谈次日`, `会谈后`: the act named as the base of another date tells no day of it
+            if at >= 0 and sentence[after : after + 1] not in ("の", "的") and not {after, at} & based:
+                parts = mention.edtf.split("-")
+                acts[noun] = Anchor(int(parts[0]), int(parts[1]), int(parts[2]))
+
+
+def _act_told_before(word: str, acts: dict[str, Anchor]) -> Anchor | None:
+    """The day of the act an after-word names (`会谈后` → `会谈`), told in a paragraph before (`acts`), or None: a
+    paragraph that opens with the word and tells no date before it refers back to that act, not to the document's
+    own day."""
+    named = [act for act in acts if word.startswith(act)]
+    return acts[max(named, key=len)] if named else None
+
+
+def _act_noun_before(text: str, start: int, r: dict[str, Any]) -> re.Match[str] | None:
+    """The act a count of days or months names as its base, written right before it (`会談の2日後`, `会谈的两天后`,
+    `會談兩個月後`): a noun with `の`/`的`, or one of the acts of `after_an_act` alone; None when the count follows
+    no such noun (`两天后` after a date: counted from the date told last)."""
+    return _act_noun_pattern(tuple(r["after_an_act"]["acts_cjk"])).search(text, max(0, start - 8), start)
+
+
+@cache
+def _act_noun_pattern(acts: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"([\u4e00-\u9fff]{{2,4}})[の的]\s*$|({_alternatives(list(acts))})\s*$")
 
 
 def _day_before_stands(word: str, text: str, start: int, end: int, r: dict[str, Any]) -> bool:
@@ -901,6 +976,23 @@ _DONE_VERB = re.compile(
     r"\b(?:[a-z]+ed|held|met|made|began|begun|took|taken|gave|given|said|told|won|sent|left|came|went|found|"
     r"brought|bought|sold|struck|spoke|spoken|wrote|written|chose|chosen)\b"
 )
+
+
+def _span_stands(g: _Groups, text: str, start: int, end: int) -> bool:
+    """Is a count `N months after X` (`N weeks after X`) a date here? Only opening its sentence and not glossed by
+    a date after it (`A month after the address, the two governments …`: the act it opens came N months after the
+    date told last). Closing a sentence (`…, a month after the war`, `…, two weeks after he took office`) it tells
+    when X came before the act already dated, which is a background the texts do not annotate; with a date after
+    it (`Two months after that, on 3 April, …`) the date dates the act. `N months later` is always a date."""
+    word = str(g["enspanword"] or "").lower()
+    if not word.endswith(" after"):
+        return True
+    opens = _SENTENCE_END_BEFORE_SPAN.search(text, max(0, start - 3), start) is not None
+    return opens and _GLOSSED_BY_A_DATE.match(text, end) is None
+
+
+_SENTENCE_END_BEFORE_SPAN = re.compile(r"(?:^|\n|[.;!?]\s)\s*$")
+_GLOSSED_BY_A_DATE = re.compile(r"[^,.;]{0,50},\s*(?:on|in)\s+(?:\d|[A-Z][a-z])")
 
 
 def _counted_span(

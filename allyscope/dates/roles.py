@@ -438,6 +438,38 @@ def _heads_line(text: str, start: int, end: int) -> bool:
     )
 
 
+@cache
+def _story_year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The opening words before an English year and the closing marks after a CJK one (`story_year`), compiled
+    once: what sets a sentence's time."""
+    r = rules()["story_year"]
+    words = "|".join(re.escape(w) for w in sorted(r["before_en"], key=len, reverse=True))
+    marks = "|".join(re.escape(w) for w in sorted(r["after_cjk"], key=len, reverse=True))
+    return re.compile(rf"(?:{words})\s+$", re.IGNORECASE), re.compile(rf"\s*(?:{marks})")
+
+
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|\n|[。！？!?]|[.;]\s)\s*$")
+
+
+def _sets_its_sentence(text: str, start: int, end: int) -> bool:
+    """Does the year alone at `[start, end)` set the time of its sentence, at its opening (`In 2011 Paris …`,
+    `2023年，…`, `2019年、…`)? Then it is the story's year, which the yearless dates after it in its paragraph are
+    of, as a chronology's heading year is (`story_year` in `date_rules.json`); a year inside a clause (`founded in
+    2021`) is background and anchors nothing."""
+    before_en, after_cjk = _story_year_patterns()
+    head = text[max(0, start - 16) : start]
+    if text[start:end].rstrip().endswith("年"):
+        opening = start
+        if after_cjk.match(text, end) is None:
+            return False
+    else:
+        word = before_en.search(head)
+        if word is None:
+            return False
+        opening = start - (len(head) - word.start())
+    return _SENTENCE_END_BEFORE.search(text, max(0, opening - 3), opening) is not None
+
+
 def _bare_year_names(text: str, start: int, end: int, months: dict[str, int]) -> bool:
     """Does a bare English year at `[start, end)` name something (a document, an exercise) rather than date an
     event: inside `《…》`, after CJK text, after a capitalized word that is no month, or in a document's name?"""

@@ -391,6 +391,25 @@ def _story_date(mention: DateMention, page: Anchor | None, role: str) -> Anchor 
     return story if 0 < days <= _STORY_BEFORE_PAGE else None
 
 
+# a line that opens with a date and a gap before its text (`2018年7月　兩國外交部長…`, `民國111年9月　…`,
+# `同年11月　…`, `2023年夏　…`): the shape of a chronology's entry, and of a dateline (`2024年4月11日　華盛頓`)
+_ENTRY_HEAD = re.compile(
+    r"[ \t]*(?=[^\u3000\t\n]{0,20}?(?:\d|同|翌|[〇一二三四五六七八九十]))[^\s\u3000]{2,20}?[年月日夏冬春秋][）)]?"
+    r"[\u3000\t]+\S"
+)
+
+
+def _chronology_runs(text: str, laid_out: list[Any]) -> list[bool]:
+    """Per region: does it open with a date and a gap (`_ENTRY_HEAD`) next to a region that opens so too? Then
+    it is an entry of a chronology written line after line without a stop (`2018年7月　兩國外交部長在台北舉行會談`
+    under `民國100年（2011年）5月　貝里斯總理訪台`), whose date dates its act: no date line, though it holds no
+    sentence sign. A dateline stands alone (`2024年4月11日　華盛頓` over the story)."""
+    heads = [_ENTRY_HEAD.match(text, r.start, r.end) is not None for r in laid_out]
+    return [
+        head and ((i > 0 and heads[i - 1]) or (i + 1 < len(heads) and heads[i + 1])) for i, head in enumerate(heads)
+    ]
+
+
 def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[str], Anchor | None]:
     """The dates of `doc` read on the document date `anchor`, the warnings, and a story date that differs from
     `anchor` (`_story_date`), if a yearless dateline gives one."""
@@ -404,10 +423,12 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
     warnings: list[str] = []
     text = doc.text
     heading: Anchor | None = None  # the year a chronology's lines stand under (`_YEAR_HEADING`)
+    acts: dict[str, Anchor] = {}  # the days of acts told so far, by the noun naming them (`read_dates`)
     row_year: Anchor | None = None  # the year of a table's rows whose year cell is left empty (`_row_year`)
     rows = TableIndex(text)  # a table's row is no date line: its date cell dates the row's act
     years = row_years(text)  # a chronology table's rows under a year column (`| 2012 | 1月30日 | … |`)
     laid_out = list(regions(doc))
+    in_run = _chronology_runs(text, laid_out)
     for index, region in enumerate(laid_out):
         piece = text[region.start : region.end]
         # `2019年1月` alone on its line over lines opening with a day (`　11日　…`): the month heads them, and is
@@ -424,7 +445,9 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
                 reading = reading._replace(mentions=others)
         else:  # a row opening with its year cell, or left empty under one (`_row_year`), or no row at all
             over = heading if heading is not None else row_year if not _YEAR_CELL.match(piece) else None
-            reading = read_dates(piece, None, anchor, previous, previous_edtf, over if region.anchors_dates else None)
+            reading = read_dates(
+                piece, None, anchor, previous, previous_edtf, over if region.anchors_dates else None, acts
+            )
             if heading is not None and not _under_heading(piece, reading.mentions):
                 reading = read_dates(piece, None, anchor, previous, previous_edtf)  # prose after the chronology
         heading = _heading_after(piece, reading.mentions, heading)
@@ -441,6 +464,7 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
                 and not mention.document
                 and _on_a_date_line(piece, mention)
                 and rows.row_at(region.start + mention.start) is None
+                and not in_run[index]
             ):
                 role = "dateline"  # a header or date line dates the document, not an event
                 if anchor is None and mention.precision in ("day", "month"):
