@@ -801,6 +801,9 @@ def _members_of_nearest(
             found = _parties_of(mentions[at].ids, "any")
             if len(found) >= 2:
                 return found
+            own = _institutions_of(mentions[at].ids)
+            if own:  # a body the gazetteer knows by itself (a centre of a grouping): the body acts, as named
+                return own
         least = bodies.least[family]
         found = _named_in_name(text, mentions, at, head, bodies.joiners, latin=kind == "en")
         if len(found) >= least:
@@ -814,6 +817,14 @@ def _members_of_nearest(
             return found
         # a head that brings no members is the common noun (`根据协定规定`), no name: the one before it is sought
     return ()
+
+
+def _institutions_of(ids: tuple[str, ...]) -> tuple[str, ...]:
+    """The institutions among `ids` (a centre, an agency of a grouping: gazetteer type `institution`). Referred
+    back to by a bare noun (`同センター`, `该中心`, `the centre`) such a body is the actor itself, as its name is
+    (`joined the NATO Cooperative Cyber Defence Centre of Excellence`), not the grouping it belongs to."""
+    g = gazetteer()
+    return tuple(i for i in ids if i in g.entities and g.entity(i)["type"] == "institution")
 
 
 def _guest_word(reference: str) -> bool:

@@ -1,0 +1,84 @@
+"""Actors of issue 14 (twenty-second session, branch act42), tested on sentences written for them, in other words
+than the dev documents that showed the misses.
+
+1. A state's official long form in Chinese or Japanese (`中华人民共和国`, `大韓民國`, `美利坚合众国`, `法兰西共和国`)
+   names it where the short form is no part of it (states.json `aliases`); an office named with it stays the office.
+2. Ports and cities named as the place of an act (`蒙巴萨港`, `伊兹密尔`, `拉塔基亚`, `班加西`, `大連`,
+   `Šiauliai`) name their state, read like the other cities of states.json.
+3. A centre referred back to by a bare noun (`同センター`, `该中心`, `the centre`, discourse.json `bodies`) is the
+   body the gazetteer knows by that name, itself the actor (`joined the centre`), not the grouping it belongs to; a
+   centre the gazetteer does not know stands for the parties of the sentence that names it, as other bodies do."""
+
+from __future__ import annotations
+
+import pytest
+
+from allyscope import parse_text
+from allyscope.entities import gazetteer, mark_entities
+
+CCDCOE = "institution:ccdcoe"
+
+
+def _states_in(text: str) -> set[str]:
+    g = gazetteer()
+    return {i for m in g.match(text) for i in m.ids if g.entities.get(i, {}).get("type") == "state"}
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("1992年8月，大韩民国与越南社会主义共和国建立外交关系。", {"KR", "VN"}),
+        ("印度尼西亞共和國與中華人民共和國於同日簽署聯合聲明。", {"ID", "CN"}),
+        ("美利坚合众国与菲律宾共和国签署了共同防御条约。", {"US", "PH"}),
+        ("法兰西共和国和德意志联邦共和国的防长在柏林会晤。", {"FR", "DE"}),
+        ("会議には中華人民共和国と大韓民国の代表が出席した。", {"CN", "KR"}),
+        ("朝鮮民主主義人民共和國外務省發表談話。", {"KP"}),
+    ],
+)
+def test_an_official_long_form_names_its_state(text: str, states: set[str]) -> None:
+    assert _states_in(text) >= states, gazetteer().match(text)
+
+
+def test_an_office_named_with_the_long_form_stays_the_office() -> None:
+    g = gazetteer()
+    found = [m for m in g.match("中华人民共和国主席在人民大会堂会见来访的总理。") if m.alias.startswith("中华人民共和国")]
+    assert found and all(g.entities[i]["type"] in ("office", "person") for m in found for i in m.ids), found
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("两艘护卫舰本周驶入蒙巴萨港进行补给。", "KE"),
+        ("The frigate docked at Mombasa for three days.", "KE"),
+        ("聯合演習的第二階段在伊茲密爾外海展開。", "TR"),
+        ("化学品在拉塔基亚港装船运出。", "SY"),
+        ("使团随后飞往班加西。", "LY"),
+        ("Four fighter jets arrived at Šiauliai air base.", "LT"),
+        ("該案由大連市法院審理。", "CN"),
+    ],
+)
+def test_a_port_or_city_names_its_state(text: str, state: str) -> None:
+    assert state in _states_in(text), gazetteer().match(text)
+
+
+def _bodies(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(m.alias, m.ids) for m in mark_entities(parse_text(text)).entities if m.basis == "body"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("標題\n\n2008年、NATOサイバー防衛協力センターがタリンに開設された。韓国の情報機関は2022年、同センターに加わった。\n", "センター"),
+        ("标题\n\n北约合作网络防御卓越中心设在塔林。加拿大于2019年正式加入该中心。\n", "中心"),
+        ("Title\n\nThe NATO Cooperative Cyber Defence Centre of Excellence opened in 2008. Canada joined the centre in 2019.\n", "centre"),
+    ],
+)
+def test_a_known_centre_referred_back_to_is_the_centre_itself(text: str, word: str) -> None:
+    found = [ids for alias, ids in _bodies(text) if alias.endswith(word)]
+    assert found == [(CCDCOE,)], _bodies(text)
+
+
+def test_an_unknown_centre_referred_back_to_stands_for_the_parties_of_its_sentence() -> None:
+    text = "标题\n\n2015年，老挝与越南在万象成立联合培训中心。该中心于次年开始接收学员。\n"
+    found = [ids for alias, ids in _bodies(text) if alias.endswith("中心")]
+    assert found and CCDCOE not in found[0] and set(found[0]) == {"LA", "VN"}, _bodies(text)
