@@ -41,7 +41,8 @@ def test_an_official_long_form_names_its_state(text: str, states: set[str]) -> N
 
 def test_an_office_named_with_the_long_form_stays_the_office() -> None:
     g = gazetteer()
-    found = [m for m in g.match("中华人民共和国主席在人民大会堂会见来访的总理。") if m.alias.startswith("中华人民共和国")]
+    text = "中华人民共和国主席在人民大会堂会见来访的总理。"
+    found = [m for m in g.match(text) if m.alias.startswith("中华人民共和国")]
     assert found and all(g.entities[i]["type"] in ("office", "person") for m in found for i in m.ids), found
 
 
@@ -68,9 +69,17 @@ def _bodies(text: str) -> list[tuple[str, tuple[str, ...]]]:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("標題\n\n2008年、NATOサイバー防衛協力センターがタリンに開設された。韓国の情報機関は2022年、同センターに加わった。\n", "センター"),
+        (
+            "標題\n\n2008年、NATOサイバー防衛協力センターがタリンに開設された。"
+            "韓国の情報機関は2022年、同センターに加わった。\n",
+            "センター",
+        ),
         ("标题\n\n北约合作网络防御卓越中心设在塔林。加拿大于2019年正式加入该中心。\n", "中心"),
-        ("Title\n\nThe NATO Cooperative Cyber Defence Centre of Excellence opened in 2008. Canada joined the centre in 2019.\n", "centre"),
+        (
+            "Title\n\nThe NATO Cooperative Cyber Defence Centre of Excellence opened in 2008. "
+            "Canada joined the centre in 2019.\n",
+            "centre",
+        ),
     ],
 )
 def test_a_known_centre_referred_back_to_is_the_centre_itself(text: str, word: str) -> None:
