@@ -7,7 +7,10 @@ than the dev documents that showed the misses.
    `Šiauliai`) name their state, read like the other cities of states.json.
 3. A centre referred back to by a bare noun (`同センター`, `该中心`, `the centre`, discourse.json `bodies`) is the
    body the gazetteer knows by that name, itself the actor (`joined the centre`), not the grouping it belongs to; a
-   centre the gazetteer does not know stands for the parties of the sentence that names it, as other bodies do."""
+   centre the gazetteer does not know stands for the parties of the sentence that names it, as other bodies do.
+4. A compound whose one-character abbreviation begins several states' names (`中乌`, `中土`: states.json
+   `shared_abbreviations`) names the other state when the text names that one by its own name and not the first;
+   with both or neither named it keeps its reading (Ukraine, Türkiye)."""
 
 from __future__ import annotations
 
@@ -91,3 +94,32 @@ def test_an_unknown_centre_referred_back_to_stands_for_the_parties_of_its_senten
     text = "标题\n\n2015年，老挝与越南在万象成立联合培训中心。该中心于次年开始接收学员。\n"
     found = [ids for alias, ids in _bodies(text) if alias.endswith("中心")]
     assert found and CCDCOE not in found[0] and set(found[0]) == {"LA", "VN"}, _bodies(text)
+
+
+def _compound_states(text: str) -> list[tuple[str, ...]]:
+    return [m.ids for m in mark_entities(parse_text(text)).entities if m.basis == "compound"]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("标题\n\n乌兹别克斯坦外长本周访问北京。中乌双方签署了反恐合作协定。\n", "UZ"),
+        ("標題\n\n土庫曼總統抵達北京。中土兩國元首舉行會談。\n", "TM"),
+        ("标题\n\n2019年，土库曼斯坦与俄罗斯举行了联合演习。俄土两军此后每年举行演习。\n", "TM"),
+    ],
+)
+def test_a_shared_abbreviation_names_the_state_the_text_names(text: str, state: str) -> None:
+    assert any(state in ids for ids in _compound_states(text)), _compound_states(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("标题\n\n乌克兰与乌兹别克斯坦的外长在日内瓦会晤。中乌双方随后发表声明。\n", "UA"),  # both named
+        ("标题\n\n中乌双方签署了合作协定。\n", "UA"),  # neither named
+        ("标题\n\n土耳其总统访问北京。中土两国签署协定。\n", "TR"),
+    ],
+)
+def test_a_shared_abbreviation_keeps_its_reading_unless_the_text_tells(text: str, state: str) -> None:
+    found = _compound_states(text)
+    assert found and all(state in ids for ids in found), found
