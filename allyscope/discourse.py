@@ -411,16 +411,25 @@ def _named_alone(mentions: list[EntityMention], g: Gazetteer) -> set[str]:
     return alone
 
 
+def _abbreviated(m: EntityMention, shared: dict[str, tuple[str, ...]]) -> bool:
+    """Is `m` a compound holding a shared abbreviation (`中乌`), or its side (`乌方`: the character and 方)?"""
+    word = fold(m.alias)
+    if m.basis == "compound":
+        return any(c in word for c in shared)
+    return len(word) == 2 and word[0] in shared and word[1] == "方"
+
+
 def _shared_abbreviations(mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
     """Each compound whose one-character abbreviation begins several states' names (`中乌`: Ukraine or Uzbekistan,
     `中土`: Türkiye or Turkmenistan; states.json `shared_abbreviations`, the first its reading in `abbreviations`)
     made to name the other of them when the text names that one by a name of its own and not the first
-    (`乌兹别克斯坦 … 中乌两国`); with both or neither named the compound keeps its reading."""
+    (`乌兹别克斯坦 … 中乌两国`); with both or neither named the compound keeps its reading. The character's side
+    (`乌方`) is read so too, and is no name of its own."""
     shared = _abbreviations_shared()
-    compounds = [i for i, m in enumerate(mentions) if m.basis == "compound" and any(c in fold(m.alias) for c in shared)]
+    compounds = [i for i, m in enumerate(mentions) if _abbreviated(m, shared)]
     if not compounds:
         return mentions
-    alone = _named_alone(mentions, g)
+    alone = _named_alone([m for m in mentions if not _abbreviated(m, shared)], g)
     out = list(mentions)
     for i in compounds:
         m = out[i]

@@ -123,3 +123,9 @@ def test_a_shared_abbreviation_names_the_state_the_text_names(text: str, state: 
 def test_a_shared_abbreviation_keeps_its_reading_unless_the_text_tells(text: str, state: str) -> None:
     found = _compound_states(text)
     assert found and all(state in ids for ids in found), found
+
+
+def test_a_shared_abbreviations_side_is_read_as_its_compound_is() -> None:
+    text = "标题\n\n乌兹别克斯坦总统抵达北京。中方愿同乌方深化安全合作。\n"
+    sides = [m.ids for m in mark_entities(parse_text(text)).entities if m.alias == "乌方"]
+    assert sides == [("UZ",)], sides
