@@ -10,7 +10,10 @@ than the dev documents that showed the misses.
    centre the gazetteer does not know stands for the parties of the sentence that names it, as other bodies do.
 4. A compound whose one-character abbreviation begins several states' names (`中乌`, `中土`: states.json
    `shared_abbreviations`) names the other state when the text names that one by its own name and not the first;
-   with both or neither named it keeps its reading (Ukraine, Türkiye)."""
+   with both or neither named it keeps its reading (Ukraine, Türkiye).
+5. A Japanese clause with no subject marker whose only names are where its subject went (`…へ向けて出港しました`,
+   `…に到着しました`: event_clauses.json `subject_carried` 'destinations_ja') takes the subject before, as one
+   naming its partner with と does."""
 
 from __future__ import annotations
 
@@ -18,6 +21,8 @@ import pytest
 
 from allyscope import parse_text
 from allyscope.entities import gazetteer, mark_entities
+from allyscope.event_clauses import shares_carried_subject
+from allyscope.scripts import fold
 
 CCDCOE = "institution:ccdcoe"
 
@@ -129,3 +134,27 @@ def test_a_shared_abbreviations_side_is_read_as_its_compound_is() -> None:
     text = "标题\n\n乌兹别克斯坦总统抵达北京。中方愿同乌方深化安全合作。\n"
     sides = [m.ids for m in mark_entities(parse_text(text)).entities if m.alias == "乌方"]
     assert sides == [("UZ",)], sides
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "その後、ニュージーランドへ向けて出港しました",
+        "同日夜、ベトナムのカムラン湾に入港した",
+        "翌朝にはフィリピンに到着し",
+    ],
+)
+def test_a_japanese_clause_naming_only_where_it_went_takes_the_subject_before(piece: str) -> None:
+    assert shares_carried_subject(fold(piece))
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "インド海軍の艦艇は翌日、横須賀に入港した",  # a subject of its own
+        "同日、カナダが部隊をラトビアに派遣した",  # a subject of its own, marked with が
+        "翌日にはシンガポールで記者会見を行いました",  # a place of the act, not where the subject went
+    ],
+)
+def test_a_japanese_clause_with_its_own_subject_or_no_destination_keeps_its_names(piece: str) -> None:
+    assert not shares_carried_subject(fold(piece))
