@@ -4,7 +4,8 @@ than the dev documents that showed the misses.
 1. A state's official long form in Chinese or Japanese (`中华人民共和国`, `大韓民國`, `美利坚合众国`, `法兰西共和国`)
    names it where the short form is no part of it (states.json `aliases`); an office named with it stays the office.
 2. Ports and cities named as the place of an act (`蒙巴萨港`, `伊兹密尔`, `拉塔基亚`, `班加西`, `大連`,
-   `Šiauliai`) name their state, read like the other cities of states.json.
+   `Šiauliai`) and provinces (`北キブ州`, `South Kivu`) name their state, read like the other cities and regions of
+   states.json.
 3. A centre referred back to by a bare noun (`同センター`, `该中心`, `the centre`, discourse.json `bodies`) is the
    body the gazetteer knows by that name, itself the actor (`joined the centre`), not the grouping it belongs to; a
    centre the gazetteer does not know stands for the parties of the sentence that names it, as other bodies do.
@@ -64,6 +65,8 @@ def test_an_office_named_with_the_long_form_stays_the_office() -> None:
         ("使团随后飞往班加西。", "LY"),
         ("Four fighter jets arrived at Šiauliai air base.", "LT"),
         ("該案由大連市法院審理。", "CN"),
+        ("ルワンダ国境に近い北キブ州で停戦監視が始まった。", "CD"),  # a province (regions)
+        ("The regional force deployed to South Kivu in March.", "CD"),
     ],
 )
 def test_a_port_or_city_names_its_state(text: str, state: str) -> None:
