@@ -70,12 +70,16 @@ _ZH_LEAD = r"^[\W\d０-９〇零一二三四五六七八九十百年月日号上
 
 @cache
 def _zh_partner() -> re.Pattern[str]:
-    """A Chinese clause with no subject that opens with the preposition of its partner (`6日与…会谈`): data
-    `subject_carried` ('partners_zh', 'not_partners_zh': words that open with such a character)."""
+    """A Chinese clause with no subject that opens with the preposition of its partner (`6日与…会谈`), a place
+    phrase at most before it ('places_zh': `7日又在广州同他…`): data `subject_carried` ('partners_zh',
+    'not_partners_zh': words that open with such a character)."""
     r = rules()["subject_carried"]
     words = "|".join(re.escape(fold(w)) for w in r["partners_zh"])
     others = "|".join(re.escape(fold(w)) for w in r["not_partners_zh"])
-    return re.compile(rf"{_ZH_LEAD}(?!{others})(?:{words})")
+    # act42: a place phrase may stand before the preposition (`7日又在广州同他…会晤`, `在雷根圖書館與…會面`)
+    places = "|".join(re.escape(fold(w)) for w in r.get("places_zh", []))
+    place = rf"(?:(?:{places})[^\W\d]{{1,10}}?)?" if places else ""
+    return re.compile(rf"{_ZH_LEAD}{place}(?!{others})(?:{words})")
 
 
 def _opens_with_pronoun(folded_piece: str) -> bool:

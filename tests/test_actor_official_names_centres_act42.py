@@ -14,7 +14,9 @@ than the dev documents that showed the misses.
    with both or neither named it keeps its reading (Ukraine, Türkiye).
 5. A Japanese clause with no subject marker whose only names are where its subject went (`…へ向けて出港しました`,
    `…に到着しました`: event_clauses.json `subject_carried` 'destinations_ja') takes the subject before, as one
-   naming its partner with と does."""
+   naming its partner with と does.
+6. A Chinese clause whose first words after its date are a place phrase and then the preposition of its partner
+   (`次日又在上海同她…`: event_clauses.json `subject_carried` 'places_zh') has no subject of its own either."""
 
 from __future__ import annotations
 
@@ -160,4 +162,24 @@ def test_a_japanese_clause_naming_only_where_it_went_takes_the_subject_before(pi
     ],
 )
 def test_a_japanese_clause_with_its_own_subject_or_no_destination_keeps_its_names(piece: str) -> None:
+    assert not shares_carried_subject(fold(piece))
+
+
+@pytest.mark.parametrize(
+    "piece",
+    ["次日又在上海同她共进晚餐", "8日在河內與越南國防部長舉行會談", "随后在新德里与莫迪总理会晤"],
+)
+def test_a_chinese_clause_opening_with_a_place_and_its_partner_takes_the_subject_before(piece: str) -> None:
+    assert shares_carried_subject(fold(piece))
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "次日，印度总理在新德里与他会晤",  # a subject of its own before the place
+        "同年在北京与会的代表超过百人",  # 与会, taking part: no partner
+        "在首尔，韩国国防部长与美方举行会谈",  # a comma ends the place phrase; the subject follows it
+    ],
+)
+def test_a_chinese_clause_with_its_own_subject_keeps_its_names(piece: str) -> None:
     assert not shares_carried_subject(fold(piece))
