@@ -377,18 +377,12 @@ def _shared_demonyms(mentions: list[EntityMention], g: Gazetteer, text: str = ""
     form several states share (`馬國`, `shared_short_forms`), made the one of its states that the text names
     elsewhere by a name of its own (`the DRC … his Congolese counterpart`, `馬紹爾群島 … 馬國國會`), or no state when
     the text names several or none."""
+    mentions = _shared_abbreviations(mentions, g)
     words = _shared_words()
     shared = [i for i, m in enumerate(mentions) if len(m.ids) > 1 and fold(m.alias.casefold()) in words]
     if not shared:
         return mentions
-    # named by a name of its own: not by one character read as a side or in a compound (`索方`, `澳索`), which may
-    # itself be another state's; an office's name holds its state's (`马尔代夫总统`)
-    alone = {m.ids[0] for m in mentions if len(m.ids) == 1 and m.basis != "compound"}
-    alone |= {
-        g.entities[i]["part_of"]
-        for i in alone
-        if g.entities.get(i, {}).get("type") == "office" and g.entities[i].get("part_of")
-    }
+    alone = _named_alone(mentions, g)
     out = list(mentions)
     for i in shared:
         m = out[i]
@@ -396,6 +390,57 @@ def _shared_demonyms(mentions: list[EntityMention], g: Gazetteer, text: str = ""
         if not named:  # none named: a side character's own state where an office of it follows (`索國大使`)
             named = _side_before_office(fold(m.alias), fold(text[m.end : m.end + 4]))
         out[i] = EntityMention(m.start, m.end, m.alias, named if len(named) == 1 else (), m.basis)
+    return out
+
+
+@cache
+def _abbreviations_shared() -> dict[str, tuple[str, ...]]:
+    data = load_states().get("shared_abbreviations", {}).get("zh", {})
+    return {fold(char): tuple(states) for char, states in data.items()}
+
+
+def _named_alone(mentions: list[EntityMention], g: Gazetteer) -> set[str]:
+    """The parties the text names by a name of their own: not by one character read as a side or in a compound
+    (`索方`, `澳索`), which may itself be another state's; an office's name holds its state's (`马尔代夫总统`)."""
+    alone = {m.ids[0] for m in mentions if len(m.ids) == 1 and m.basis != "compound"}
+    alone |= {
+        g.entities[i]["part_of"]
+        for i in alone
+        if g.entities.get(i, {}).get("type") == "office" and g.entities[i].get("part_of")
+    }
+    return alone
+
+
+def _abbreviated(m: EntityMention, shared: dict[str, tuple[str, ...]]) -> bool:
+    """Is `m` a compound holding a shared abbreviation (`中乌`), or its side (`乌方`: the character and 方)?"""
+    word = fold(m.alias)
+    if m.basis == "compound":
+        return any(c in word for c in shared)
+    return len(word) == 2 and word[0] in shared and word[1] == "方"
+
+
+def _shared_abbreviations(mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """Each compound whose one-character abbreviation begins several states' names (`中乌`: Ukraine or Uzbekistan,
+    `中土`: Türkiye or Turkmenistan; states.json `shared_abbreviations`, the first its reading in `abbreviations`)
+    made to name the other of them when the text names that one by a name of its own and not the first
+    (`乌兹别克斯坦 … 中乌两国`); with both or neither named the compound keeps its reading. The character's side
+    (`乌方`) is read so too, and is no name of its own."""
+    shared = _abbreviations_shared()
+    compounds = [i for i, m in enumerate(mentions) if _abbreviated(m, shared)]
+    if not compounds:
+        return mentions
+    alone = _named_alone([m for m in mentions if not _abbreviated(m, shared)], g)
+    out = list(mentions)
+    for i in compounds:
+        m = out[i]
+        ids = list(m.ids)
+        for char, states in shared.items():
+            if char not in fold(m.alias) or states[0] not in ids or states[0] in alone:
+                continue
+            named = [s for s in states[1:] if s in alone and s not in ids]
+            if len(named) == 1:
+                ids[ids.index(states[0])] = named[0]
+        out[i] = EntityMention(m.start, m.end, m.alias, tuple(ids), m.basis)
     return out
 
 
@@ -801,6 +846,9 @@ def _members_of_nearest(
             found = _parties_of(mentions[at].ids, "any")
             if len(found) >= 2:
                 return found
+            own = _institutions_of(mentions[at].ids)
+            if own:  # a body the gazetteer knows by itself (a centre of a grouping): the body acts, as named
+                return own
         least = bodies.least[family]
         found = _named_in_name(text, mentions, at, head, bodies.joiners, latin=kind == "en")
         if len(found) >= least:
@@ -814,6 +862,14 @@ def _members_of_nearest(
             return found
         # a head that brings no members is the common noun (`根据协定规定`), no name: the one before it is sought
     return ()
+
+
+def _institutions_of(ids: tuple[str, ...]) -> tuple[str, ...]:
+    """The institutions among `ids` (a centre, an agency of a grouping: gazetteer type `institution`). Referred
+    back to by a bare noun (`同センター`, `该中心`, `the centre`) such a body is the actor itself, as its name is
+    (`joined the NATO Cooperative Cyber Defence Centre of Excellence`), not the grouping it belongs to."""
+    g = gazetteer()
+    return tuple(i for i in ids if i in g.entities and g.entity(i)["type"] == "institution")
 
 
 def _guest_word(reference: str) -> bool:

@@ -70,12 +70,16 @@ _ZH_LEAD = r"^[\W\d０-９〇零一二三四五六七八九十百年月日号上
 
 @cache
 def _zh_partner() -> re.Pattern[str]:
-    """A Chinese clause with no subject that opens with the preposition of its partner (`6日与…会谈`): data
-    `subject_carried` ('partners_zh', 'not_partners_zh': words that open with such a character)."""
+    """A Chinese clause with no subject that opens with the preposition of its partner (`6日与…会谈`), a place
+    phrase at most before it ('places_zh': `7日又在广州同他…`): data `subject_carried` ('partners_zh',
+    'not_partners_zh': words that open with such a character)."""
     r = rules()["subject_carried"]
     words = "|".join(re.escape(fold(w)) for w in r["partners_zh"])
     others = "|".join(re.escape(fold(w)) for w in r["not_partners_zh"])
-    return re.compile(rf"{_ZH_LEAD}(?!{others})(?:{words})")
+    # act42: a place phrase may stand before the preposition (`7日又在广州同他…会晤`, `在雷根圖書館與…會面`)
+    places = "|".join(re.escape(fold(w)) for w in r.get("places_zh", []))
+    place = rf"(?:(?:{places})[^\W\d]{{1,10}}?)?" if places else ""
+    return re.compile(rf"{_ZH_LEAD}{place}(?!{others})(?:{words})")
 
 
 def _opens_with_pronoun(folded_piece: str) -> bool:
@@ -574,6 +578,14 @@ _PARTNER_JA = re.compile(fold("と(?:の)?(?:首脳)?(?:会談|会見|会合|協
 
 
 @cache
+def _destination_ja() -> re.Pattern[str]:
+    """A Japanese destination before a verb of arriving, leaving or sending (`フィンランドへ向けて出港`,
+    `トルコに到着`): data `subject_carried` 'destinations_ja', folded like the text."""
+    verbs = "|".join(re.escape(fold(w)) for w in rules()["subject_carried"].get("destinations_ja", []))
+    return re.compile(f"[にへ](?:{re.escape(fold('向けて'))})?(?:{verbs})") if verbs else re.compile("(?!)")
+
+
+@cache
 def _partner_en() -> re.Pattern[str]:
     """An English clause with no subject of its own: after its date at most, a noun phrase of one to three words
     (an article at most before it, no possessive or comma inside) then the preposition of its partner
@@ -629,14 +641,17 @@ def shares_carried_subject(folded_piece: str) -> bool:
     """Does a piece that names entities still take its subject from the sentence before? The names are then its
     partners, not its subject: in English when a subject pronoun stands among its first words (`on Monday he
     called on President Yoon`), in Japanese when it has no subject marker and names its partner with と
-    (`30日には…国家主席と会談し`), and in English when the clause opens with its act and the partner after `with`
+    (`30日には…国家主席と会談し`) or where it went (`翌日にはフィンランドへ向けて出港し`), and in English when the
+    clause opens with its act and the partner after `with`
     (`on Wednesday a ceremony with the Brazilian president followed`). Chinese is not read so (see
     `carries_subject`)."""
     _, marker = _carried()
     if _KANA.search(folded_piece):
         if _opens_with_pronoun(folded_piece):
             return True  # `彼は…首相と会談した`
-        return marker.search(folded_piece) is None and _PARTNER_JA.search(folded_piece) is not None
+        if marker.search(folded_piece) is not None:
+            return False
+        return _PARTNER_JA.search(folded_piece) is not None or _destination_ja().search(folded_piece) is not None
     if _HAN.search(folded_piece):
         # `他6日与…部长会谈`, `；6日与…部长会谈`: the names are the partners of the subject before
         return _opens_with_pronoun(folded_piece) or _zh_partner().match(folded_piece) is not None
