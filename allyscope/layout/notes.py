@@ -39,6 +39,7 @@ from allyscope.layout.lines import (
 )
 from allyscope.layout.markers import find_markers
 from allyscope.layout.page_furniture import GLUED_FOOT
+from allyscope.layout.place_notes import PLACE, place_number
 from allyscope.layout.reference_lists import mark_reference_list, opens_reference_list
 from allyscope.regex_firsts import may_start_with
 
@@ -75,7 +76,10 @@ def note_start(content: str, guarded: bool = True) -> NoteStart | None:
         match = family.pattern.match(content)
         if not match:
             continue
-        numbers = family.numeral.values(match.group(1), family.numeral_kind)
+        if family.numeral_kind == PLACE:  # `^ …`: numbered by its place in its list (`place_notes`)
+            numbers = place_number(match.group(1), family.cited_by)
+        else:
+            numbers = family.numeral.values(match.group(1), family.numeral_kind)
         if not numbers:
             continue
         if guarded and family.guard is not None and family.guard.match(content, match.end(1)):

@@ -83,6 +83,7 @@ from allyscope.layout.page_furniture import (
     mark_page_furniture,
     trim_glued_page_numbers,
 )
+from allyscope.layout.place_notes import place_notes
 from allyscope.layout.repeats import find_repeated_furniture
 from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
 from allyscope.layout.tables import may_be_row, row_line, speaker_label
@@ -1091,8 +1092,9 @@ _YAML_FRONT_LINES = 50  # a front matter block opens the file: its fences stand 
 
 def repair_layout(doc: Document) -> Document:
     """Stage 1: fill `text`, `notes_text`, their maps, paragraphs, headings (unleveled) and unlinked markers. A
-    Markdown file's named notes (`[^loans]`) are numbered for the time of the reading (`named_notes`)."""
-    with named_notes(doc.raw, note_start.cache_clear):
+    Markdown file's named notes (`[^loans]`) are numbered for the time of the reading (`named_notes`), and so are
+    an encyclopedia copy's note lists that lost their numbers (`^ …`, `place_notes`)."""
+    with named_notes(doc.raw, note_start.cache_clear), place_notes(doc.raw, note_start.cache_clear):
         return _repair_layout(doc)
 
 

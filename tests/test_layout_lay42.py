@@ -1,0 +1,188 @@
+"""lay42 (twenty-second session): note lists numbered only by their place (an encyclopedia copy's `^ …` lines), a
+copied navigation box, each rule on text in other words than the corpus documents that showed the miss."""
+
+from __future__ import annotations
+
+from helpers import assert_copied_pieces_match_raw, assert_offsets_valid
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from allyscope import parse_text
+from allyscope.layout.place_notes import number_places
+
+
+def _links(doc: object) -> list[tuple[tuple[int, ...], list[tuple[int, int]]]]:
+    by_id = {f.id: (f.block, f.number) for f in doc.footnotes}  # type: ignore[attr-defined]
+    return [(m.numbers, [by_id[i] for i in m.footnotes]) for m in doc.markers]  # type: ignore[attr-defined]
+
+
+_EN = "\n".join(
+    [
+        "Gulf of Guinea Maritime Security Architecture",
+        "From Wikipedia, the free encyclopedia",
+        "The architecture links regional centres that share reports of piracy and illegal fishing.[1] It was set "
+        "up by a code of conduct signed by the coastal states.[2][note 1]",
+        "Structure",
+        "Two regional centres coordinate five zones, each with its own multinational centre.[1][3][note 2]",
+        "Notes",
+        "^ The code of conduct is not a treaty and binds no state.",
+        "^ Zone E covers the waters of the states furthest east.",
+        "References",
+        "^ a b Okafor, J. (2019). Piracy and cooperation. Lagos: Harbor Press.",
+        "^ Mensah, K. (2016). 'The code and its limits'. Maritime Studies. 8 (2): 4–19.",
+        "^ 'Zones and centres'. Regional secretariat. Retrieved 12 June 2022.",
+    ]
+)
+
+
+def test_an_english_copy_numbers_each_list_by_place_and_links_each_marker_family_to_its_own_list() -> None:
+    """`[note 1]` cites the `Notes` list and `[1]` the references, both lists unnumbered: each line is the note
+    its place in its list numbers, and the markers link to their own list, not to the first one below them."""
+    doc = parse_text(_EN)
+    assert_offsets_valid(doc)
+    assert_copied_pieces_match_raw(doc)
+    assert [(f.block, f.number) for f in doc.footnotes] == [(0, 1), (0, 2), (1, 1), (1, 2), (1, 3)]
+    assert doc.note_text(doc.footnotes[2]).startswith("Okafor, J. (2019)")  # back-link letters left out
+    assert _links(doc) == [
+        ((1,), [(1, 1)]),
+        ((2,), [(1, 2)]),
+        ((1,), [(0, 1)]),
+        ((1,), [(1, 1)]),
+        ((3,), [(1, 3)]),
+        ((2,), [(0, 2)]),
+    ]
+    assert "binds no state" not in doc.text
+
+
+def test_a_zh_hant_copy_with_decimal_back_link_labels_and_one_list() -> None:
+    """One reference list, its twice-cited entry labelled `^ 2.0 2.1`: numbered by place, the labels agreeing."""
+    doc = parse_text(
+        "\n".join(
+            [
+                "東南亞海上執法論壇",
+                "維基百科，自由的百科全書",
+                "東南亞海上執法論壇是區域海巡機關首長的年度會議[1]。論壇每年輪流在成員國舉行[2]。",
+                "沿革",
+                "首屆論壇於2012年舉行，各方同意建立聯絡窗口[2][3]。",
+                "參考資料",
+                "^ 張志明. 區域海巡合作. 臺北: 海洋出版社. 2018.",
+                "^ 2.0 2.1 李文華. 論壇的制度化. 海洋政策. 2020, (2): 30–41.",
+                "^ 論壇秘書處. 歷屆會議. 2023.",
+            ]
+        )
+    )
+    assert [(f.block, f.number) for f in doc.footnotes] == [(0, 1), (0, 2), (0, 3)]
+    assert doc.note_text(doc.footnotes[1]).startswith("李文華")
+    assert [links for _, links in _links(doc)] == [[(0, 1)], [(0, 2)], [(0, 2)], [(0, 3)]]
+
+
+def test_a_list_no_marker_family_counts_out_stays_text() -> None:
+    """Markers citing 1 and 3 only (no 2) do not explain a list of three lines: no numbering is made up."""
+    raw = "\n".join(
+        [
+            "A page on port calls[1] and their rules[3].",
+            "References",
+            "^ First source, 2001.",
+            "^ Second source, 2002.",
+            "^ Third source, 2003.",
+        ]
+    )
+    assert number_places(raw) == {}
+    assert parse_text(raw).footnotes == ()
+
+
+def test_back_links_settle_two_lists_of_one_length() -> None:
+    """Two lists of two lines, `[a]` and `[1]` each citing 1 and 2: the back-link letters (`^ a b`, a line cited
+    twice) say which list each family answers to."""
+    raw = "\n".join(
+        [
+            "The patrol began in spring.[1][a] Its ships met twice a month.[b][1] Aircraft joined later.[2]",
+            "Notes",
+            "^ Only coastal states took part.",
+            "^ Weather cut some meetings short.",
+            "References",
+            "^ a b Report of the first year, 2005.",
+            "^ Review of the air patrols, 2009.",
+        ]
+    )
+    numbers = number_places(raw)
+    assert sorted(numbers.values()) == [(1, "bracket"), (1, "bracket-letter"), (2, "bracket"), (2, "bracket-letter")]
+    doc = parse_text(raw)
+    assert [(f.block, f.number) for f in doc.footnotes] == [(0, 1), (0, 2), (1, 1), (1, 2)]
+
+
+def test_back_link_labels_out_of_place_leave_the_list_unnumbered() -> None:
+    """`^ 3.0 3.1` printed on a list's second line: the page's own labels say the places are not the numbers."""
+    raw = "\n".join(
+        [
+            "Talks resumed[1][2] and ended[2].",
+            "References",
+            "^ First source, 2001.",
+            "^ 3.0 3.1 Third source, 2003.",
+        ]
+    )
+    assert number_places(raw) == {}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(min_value=1, max_value=9), st.integers(min_value=0, max_value=3))
+def test_every_line_of_a_fitting_list_is_numbered_by_its_place(size: int, extra: int) -> None:
+    """However long the list and however often its first entry is cited, line k is note k of its one block."""
+    cites = "".join(f"[{n}]" for n in range(1, size + 1)) + "[1]" * extra
+    backlinks = " ".join("abcdefgh"[: extra + 1]) + " " if extra else ""
+    entries = [
+        f"^ {backlinks}Source number {n} on the strait, 2010." if n == 1 else f"^ Source {n}, 2011."
+        for n in range(1, size + 1)
+    ]
+    raw = "\n".join(["The strait is patrolled jointly." + cites, "References", *entries])
+    doc = parse_text(raw)
+    assert_offsets_valid(doc)
+    assert [(f.block, f.number) for f in doc.footnotes] == [(0, n) for n in range(1, size + 1)]
+    assert all(m.footnotes for m in doc.markers)
+
+
+def test_a_copied_navigation_box_is_furniture() -> None:
+    """Its tools (`v · t · e`), its title alone on a line, its row of links parted by spaced bullets: navigation
+    and tools, none of it the page's text; a `See also` label takes the short lines under it."""
+    doc = parse_text(
+        "\n".join(
+            [
+                "Joint Patrols in the Celebes Sea",
+                "From Wikipedia, the free encyclopedia",
+                "The joint patrols are a trilateral arrangement of three navies in the Celebes Sea.",
+                "See also",
+                "Maritime security",
+                "Trilateral cooperation",
+                "",
+                "v · t · e",
+                "Maritime security in Southeast Asia",
+                "Regional Forum • Information Fusion Centre • Joint Patrols • Coordinated Patrols",
+            ]
+        )
+    )
+    kinds = {doc.span_text(s): s.kind for s in doc.spans}
+    assert kinds["v · t · e"] == "tools"
+    assert kinds["Maritime security in Southeast Asia"] == "navigation"
+    assert kinds["Regional Forum • Information Fusion Centre • Joint Patrols • Coordinated Patrols"] == "navigation"
+    assert kinds["See also"] == "related" and kinds["Trilateral cooperation"] == "related"
+    assert "three navies" in doc.text
+
+
+def test_a_sentence_with_spaced_dots_is_no_link_row() -> None:
+    """A line of text ends on a stop, and one giving a date carries digits: neither is a row of links."""
+    doc = parse_text(
+        "\n".join(
+            [
+                "Talks on the strait",
+                "Home | About | Contact",
+                "By Ana Ruiz · 12 May 2024 · Manila · 5 min read",
+                "The ministers met · the talks went on · nothing was signed · the navies waited.",
+            ]
+        )
+    )
+    kinds = {doc.span_text(s): s.kind for s in doc.spans}
+    assert kinds.get("The ministers met · the talks went on · nothing was signed · the navies waited.") in (
+        None,
+        "paragraph",
+    )
+    assert kinds.get("By Ana Ruiz · 12 May 2024 · Manila · 5 min read") != "navigation"
