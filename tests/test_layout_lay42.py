@@ -186,3 +186,121 @@ def test_a_sentence_with_spaced_dots_is_no_link_row() -> None:
         "paragraph",
     )
     assert kinds.get("By Ana Ruiz · 12 May 2024 · Manila · 5 min read") != "navigation"
+
+
+def test_a_press_office_box_and_a_links_label_on_a_public_body_page() -> None:
+    """`Press enquiries` takes the office, mail and phone lines under it (contact); `Find out more` the short
+    link titles under it (related); the text between them stays text."""
+    doc = parse_text(
+        "\n".join(
+            [
+                "Home › News › Foreign affairs",
+                "Envoys meet to review the fisheries agreement",
+                "Published: 2 May 2024",
+                "The envoys of the two states met in London to review how the fisheries agreement has worked.",
+                "They agreed to hold the next review in two years.",
+                "Find out more",
+                "The fisheries agreement",
+                "Previous reviews",
+                "Press enquiries",
+                "Ministry press desk",
+                "press.desk@ministry.example.org",
+                "Topics: Fisheries, Diplomacy",
+            ]
+        )
+    )
+    kinds = {doc.span_text(s): s.kind for s in doc.spans}
+    assert kinds["Find out more"] == "related" and kinds["Previous reviews"] == "related"
+    assert kinds["Press enquiries"] == "contact" and kinds["press.desk@ministry.example.org"] == "contact"
+    assert "They agreed to hold the next review in two years." in doc.text
+    assert doc.headings == ()
+
+
+def test_an_encyclopedia_copys_tool_words_and_entry_tags_are_furniture() -> None:
+    """`播報`, `編輯`, `討論` alone over the text are the page's tools, not writers; `詞條標籤：` takes its tags."""
+    doc = parse_text(
+        "\n".join(
+            [
+                "東海漁業協定",
+                "播報",
+                "編輯",
+                "討論",
+                "東海漁業協定是兩國就東海漁業資源管理簽署的雙邊協定。",
+                "協定設立聯合漁業委員會，每年召開會議。",
+                "詞條標籤：",
+                "國際條約 , 漁業",
+            ]
+        )
+    )
+    assert doc.authors == []
+    kinds = {doc.span_text(s): s.kind for s in doc.spans}
+    assert kinds["播報"] == kinds["編輯"] == kinds["討論"] == "tools"
+    assert kinds["詞條標籤："] == kinds["國際條約 , 漁業"] == "tags"
+
+
+def test_a_reference_list_numbered_1_dot_is_the_notes_bracket_markers_count_out() -> None:
+    """`[1]`, `[2-3]` in the text and a `參考資料` list numbered `1.  …` under it: the list is the notes those
+    markers cite, every number once; markers citing a number the list lacks leave it a list of the text."""
+    raw = "\n".join(
+        [
+            "東海漁業協定",
+            "協定於1997年簽署[1]，2000年生效[2-3]。",
+            "參考資料",
+            "1.  張三. 東海漁業協定研究. 2001.",
+            "2.  李四. 協定的生效. 海洋法評論. 2003, (2): 1–9.",
+            "3.  王五. 聯合委員會. 2010.",
+        ]
+    )
+    doc = parse_text(raw)
+    assert [(f.block, f.number) for f in doc.footnotes] == [(0, 1), (0, 2), (0, 3)]
+    by_id = {f.id: f.number for f in doc.footnotes}
+    assert [[by_id[i] for i in m.footnotes] for m in doc.markers] == [[1], [2, 3]]
+    assert parse_text(raw.replace("[2-3]", "[2-4]")).footnotes == ()
+
+
+def test_a_numbered_head_under_a_form_field_opens_a_section() -> None:
+    """`議題：…` ends on its line, stop or none: the `（1）` head under it is a head, as `（2）` below is."""
+    doc = parse_text(
+        "\n".join(
+            [
+                "第2回　漁業協力作業部会　議事概要",
+                "日時：令和6年9月3日（火）10時00分～12時00分",
+                "出席者：山田一郎部会長、川口花子委員",
+                "（1）資源調査の結果について",
+                "事務局から、共同調査の結果について報告があった。",
+                "（2）次回の日程について",
+                "次回は12月に開催することとした。",
+            ]
+        )
+    )
+    assert [(h.label, h.title) for h in doc.headings] == [("1", "資源調査の結果について"), ("2", "次回の日程について")]
+
+
+def test_a_secretariat_answering_for_the_wording_is_no_writer() -> None:
+    """`（文責：事務局）` names the body that answers for the record, no person; a name stays one."""
+    for closing, authors in (
+        ("（文責：事務局）", []),
+        ("（文責：会議事務局）", []),
+        ("（文責：山田一郎）", ["山田一郎"]),
+    ):
+        doc = parse_text(
+            "\n".join(
+                [
+                    "漁業協力作業部会の概要",
+                    "2024年9月3日",
+                    "部会では、共同調査の結果が報告された。",
+                    "委員からは、調査海域を広げるべきだとの意見があった。",
+                    closing,
+                ]
+            )
+        )
+        assert doc.authors == authors, closing
+
+
+def test_a_building_or_room_number_is_no_issue() -> None:
+    """`第8号館`, `第3号室`: a building's or room's number, no journal issue; `第8号` alone still is one."""
+    from allyscope.layout.dating import is_issue_line
+
+    assert not is_issue_line("場所：中央合同庁舎第8号館　特別会議室")
+    assert not is_issue_line("会場：本館第3号室")
+    assert is_issue_line("海洋政策研究　第8号")

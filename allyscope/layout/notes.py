@@ -482,6 +482,20 @@ def _cited_numbers(lines: Sequence[Line], first: int, last: int, note_family: st
     return cited
 
 
+def _counted_out(lines: Sequence[Line], section: int, numbers: set[int]) -> bool:
+    """True where the strong markers of the text above a reference list's label (`[1]`, `[2-3]`) cite exactly the
+    list's numbers 1 … n, whatever family numbers its entries (`1.  …`, as an encyclopedia copy prints them): the
+    list is the notes those markers cite, though no family of the catalogue pairs the two."""
+    if not numbers or numbers != set(range(1, len(numbers) + 1)):
+        return False
+    cited: set[int] = set()
+    for line in lines[:section]:
+        if line.role == BODY and line.content:
+            for found in find_markers(line.content, frozenset()):
+                cited.update(found.numbers)
+    return cited == numbers
+
+
 def next_body_text(lines: Sequence[Line], index: int) -> str:
     """The content of the next body line after line `index` (past a page's notes and furniture), or ''."""
     for k in range(index + 1, min(len(lines), index + 12)):
@@ -653,7 +667,11 @@ def find_note_blocks(
                 j += 1
                 continue
             last, notes = _scan_block(lines, j, found, endnotes=True, limit=len(lines))
-            if kind == "reference" and not _cited_numbers(lines, 0, section, found.style):
+            if (
+                kind == "reference"
+                and not _cited_numbers(lines, 0, section, found.style)
+                and not _counted_out(lines, section, {n.number for _, n in notes})
+            ):
                 j = last + 1  # a reference list no marker of the text cites (author-date citations, or notes of
                 continue  # another family above): a list of the text, no notes
             _mark(lines, j, last, notes)

@@ -372,6 +372,12 @@ def _next_field(content: str, previous: Line | None) -> bool:
     return previous is not None and bool(_FIELD_LABEL.match(content)) and bool(_FIELD_LABEL.match(previous.content))
 
 
+def _after_field(previous: Line | None, content: str) -> bool:
+    """True for a numbered head (`（1）…`, `一、…`) right under a labelled field line (`出席者：…`, `日時：…`): a
+    form's field ends on its line, stop or none, so a numbered head under it may open the first section."""
+    return previous is not None and bool(_FIELD_LABEL.match(previous.content)) and heading_shape(content) is not None
+
+
 _HEAD_WORDS = 6  # an English section head in sentence case is a short noun phrase (`Methods and data`)
 _HEAD_WORD = re.compile(r"[A-Za-z][a-z]*(?:[-'][A-Za-z]+)*")
 
@@ -795,6 +801,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                     or blank_before
                     or in_heading
                     or item_number is not None  # a list item's line: a numbered heading may follow it unstopped
+                    or _after_field(previous, content)
                 )
             ):
                 shape = heading_shape(content) or unnumbered_heading(content)
