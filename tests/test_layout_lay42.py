@@ -304,3 +304,36 @@ def test_a_building_or_room_number_is_no_issue() -> None:
     assert not is_issue_line("場所：中央合同庁舎第8号館　特別会議室")
     assert not is_issue_line("会場：本館第3号室")
     assert is_issue_line("海洋政策研究　第8号")
+
+
+_STAR_FRONT = "\n".join(
+    [
+        "海洋政策研究　第12卷第1期（2023年3月）：1-20",
+        "東海漁業協定的執行與爭議",
+        "{byline}",
+        "{key}",
+        "摘要",
+        "本文檢視東海漁業協定簽署後的執行情形，指出聯合委員會在資源管理上的角色有限。",
+        "關鍵詞：漁業協定、東海、聯合委員會",
+        "壹、前言",
+        "兩國於1997年簽署漁業協定，並於2000年生效。",
+    ]
+)
+
+
+def test_one_writers_sign_over_a_line_naming_a_post_is_an_affiliation() -> None:
+    """`陳美玲＊` over `＊國立海洋大學…副教授。`, sign glued to the post or set apart by a space: the byline keys one
+    writer's post, front matter (an affiliation), no note and no marker."""
+    for key in ("＊國立海洋大學海洋法律研究所副教授。", "＊ 國立海洋大學海洋法律研究所副教授。"):
+        doc = parse_text(_STAR_FRONT.format(byline="陳美玲＊", key=key))
+        assert doc.authors == ["陳美玲"]
+        assert doc.footnotes == () and doc.markers == ()
+        kinds = {doc.span_text(s): s.kind for s in doc.spans}
+        assert kinds[key] == "affiliation"
+
+
+def test_several_writers_each_with_a_sign_of_their_own_keep_their_notes() -> None:
+    """`陳美玲＊、林建宏＊＊`: a sign for each writer is a system of notes on the writers, as before."""
+    key = "＊國立海洋大學海洋法律研究所副教授。\n＊＊國防大學戰略研究所助理教授。"
+    doc = parse_text(_STAR_FRONT.format(byline="陳美玲＊、林建宏＊＊", key=key))
+    assert [f.number for f in doc.footnotes] == [1, 2]
