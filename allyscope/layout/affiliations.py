@@ -74,7 +74,8 @@ _NUMBERED_KEY = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=[^\W\d_])[*＊∗
 def _shares_a_sign(byline: str) -> bool:
     """True unless the byline keys its names by signs alone, each name its own (`SANTOS*, KIM** and MORI***`:
     notes on each writer, a note system). Signs key affiliations where two names share one (`Mensah*, Diallo†
-    and Lefèvre*`); digits and superscripts key affiliations as they are."""
+    and Lefèvre*`) and where one writer's name carries the only sign (`王思涵＊` over `＊…大學…助理教授。`: the
+    writer's post, as Taiwanese journals print it); digits and superscripts key affiliations as they are."""
     signs = [m.group() for m in _SIGN_KEY.finditer(byline)]
     if not signs or _NUMBERED_KEY.search(byline) is not None:
         return True
