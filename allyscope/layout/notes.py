@@ -20,7 +20,7 @@ from itertools import pairwise
 from typing import Any
 
 from allyscope.layout.affiliations import keyed_affiliations
-from allyscope.layout.catalogue import catalogue, citing_families
+from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.headings import opens_list
 from allyscope.layout.label_index import LabelScreen
 from allyscope.layout.lines import (
@@ -485,14 +485,17 @@ def _cited_numbers(lines: Sequence[Line], first: int, last: int, note_family: st
 def _counted_out(lines: Sequence[Line], section: int, numbers: set[int]) -> bool:
     """True where the strong markers of the text above a reference list's label (`[1]`, `[2-3]`) cite exactly the
     list's numbers 1 … n, whatever family numbers its entries (`1.  …`, as an encyclopedia copy prints them): the
-    list is the notes those markers cite, though no family of the catalogue pairs the two."""
+    list is the notes those markers cite, though no family of the catalogue pairs the two. Markers citing notes
+    read already (`①` over `① …` page notes) count for those notes, not for the list."""
     if not numbers or numbers != set(range(1, len(numbers) + 1)):
         return False
+    read = {line.note_style for line in lines if line.role == NOTE}
     cited: set[int] = set()
     for line in lines[:section]:
         if line.role == BODY and line.content:
             for found in find_markers(line.content, frozenset()):
-                cited.update(found.numbers)
+                if not read & cited_families(found.style):
+                    cited.update(found.numbers)
     return cited == numbers
 
 
