@@ -337,3 +337,31 @@ def test_several_writers_each_with_a_sign_of_their_own_keep_their_notes() -> Non
     key = "＊國立海洋大學海洋法律研究所副教授。\n＊＊國防大學戰略研究所助理教授。"
     doc = parse_text(_STAR_FRONT.format(byline="陳美玲＊、林建宏＊＊", key=key))
     assert [f.number for f in doc.footnotes] == [1, 2]
+
+
+def test_a_postal_address_with_a_postcode_closing_a_page_is_contact_not_a_related_title() -> None:
+    """A body's address with a postcode and no street number under a related list (`…, Portsmouth PO1 3AX, United
+    Kingdom`, `…, Boston MA 02115`) ends the list: contact, no related title; a sentence with a postcode stays text."""
+    for address in (
+        "Harbour Studies Institute, Portsmouth PO1 3AX, United Kingdom",
+        "Sea Lanes Center, Boston MA 02115",
+    ):
+        doc = parse_text(
+            "\n".join(
+                [
+                    "Home › News",
+                    "Institute opens a new ship simulator",
+                    "The institute opened a ship-handling simulator for coast guard officers on Monday.",
+                    "Related news",
+                    "Students sail with the harbour pilots",
+                    "A new course on port security",
+                    address,
+                ]
+            )
+        )
+        kinds = {doc.span_text(s): s.kind for s in doc.spans}
+        assert kinds["A new course on port security"] == "related"
+        assert kinds[address] == "contact", address
+    sentence = "The office moved to Portsmouth PO1 3AX, United Kingdom, in 2019."
+    doc = parse_text("Office news\n" + sentence + "\nIt now has forty staff.")
+    assert sentence in doc.text
