@@ -39,7 +39,7 @@ def test_note_catalogue_is_whole() -> None:
     assert len(set(markers)) == len(markers) and len(set(notes)) == len(notes)
     for family in [*data["markers"], *data["notes"]]:
         assert re.compile(family["pattern"]).groups == 1, family["name"]  # exactly the number
-        assert family["numeral"] in ("digits", "list", "named") or family["numeral"] in data["numerals"]
+        assert family["numeral"] in ("digits", "list", "named", "place") or family["numeral"] in data["numerals"]
     for note in data["notes"]:
         assert set(note["cited_by"]) <= set(markers), note["name"]
     cited = {name for note in data["notes"] for name in note["cited_by"]}

@@ -14,7 +14,8 @@ from importlib import resources
 from allyscope.layout.lines import Line
 
 _KEY = re.compile(
-    r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]|\d{1,2}[ \t\u3000]|[\[［]\d{1,2}[\]］]|[*＊∗†‡]{1,3}\d{0,2}[ \t\u3000]"
+    r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]|\d{1,2}[ \t\u3000]|[\[［]\d{1,2}[\]］]"
+    r"|[*＊∗†‡]{1,3}\d{0,2}(?:[ \t\u3000]|(?=[\u4e00-\u9fff]))"  # `＊國立…大學…`: a sign glued to a CJK post too
 )
 _SUPERSCRIPT = re.compile(
     r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=[^\W\d_])\d{1,2}[)）]?(?=[\s,，、;；・]|$)"
@@ -73,11 +74,12 @@ _NUMBERED_KEY = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=[^\W\d_])[*＊∗
 def _shares_a_sign(byline: str) -> bool:
     """True unless the byline keys its names by signs alone, each name its own (`SANTOS*, KIM** and MORI***`:
     notes on each writer, a note system). Signs key affiliations where two names share one (`Mensah*, Diallo†
-    and Lefèvre*`); digits and superscripts key affiliations as they are."""
+    and Lefèvre*`) and where one writer's name carries the only sign (`王思涵＊` over `＊…大學…助理教授。`: the
+    writer's post, as Taiwanese journals print it); digits and superscripts key affiliations as they are."""
     signs = [m.group() for m in _SIGN_KEY.finditer(byline)]
     if not signs or _NUMBERED_KEY.search(byline) is not None:
         return True
-    return len(set(signs)) < len(signs)
+    return len(signs) == 1 or len(set(signs)) < len(signs)
 
 
 def keys_affiliations(lines: Sequence[Line], index: int) -> bool:

@@ -242,6 +242,7 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
     for kind in _ROWS:
         if any(found_kind == kind for _, found_kind in found):
             _mark_between(lines, kind)
+    _mark_box_titles(lines)
     _mark_rankings(lines)
     _mark_counts(lines)
 
@@ -297,6 +298,23 @@ def _mark_between(lines: Sequence[Line], kind: str) -> None:
             for k in run:
                 lines[k].role, lines[k].furniture = FURNITURE, kind
         i = j
+
+
+_BOX_TITLE_WIDTH = 60
+"""A navigation box's title is a name or a topic (`Maritime security in Southeast Asia`), never a paragraph."""
+
+
+def _mark_box_titles(lines: Sequence[Line]) -> None:
+    """An encyclopedia's navigation box, copied, prints its tools (`v · t · e`, `表示`/`編集`), its title on a line
+    of its own, then its rows of links: the one short line with no stop standing between a tools line and a row of
+    links (navigation) is the box's title, navigation too."""
+    for k, line in enumerate(lines):
+        content = line.content
+        if line.role != BODY or not 0 < len(content) <= _BOX_TITLE_WIDTH or content[-1] in SENTENCE_STOPS:
+            continue
+        above, below = _nearest(lines, k - 1, -1), _nearest(lines, k + 1, 1)
+        if min(above, below) >= 0 and lines[above].furniture == "tools" and lines[below].furniture == "navigation":
+            line.role, line.furniture = FURNITURE, "navigation"
 
 
 _RANK_ITEM = re.compile(r"(\d{1,2})(?:[.．、]?[ \t\u3000]+|[.．、])(?=\S)")

@@ -20,7 +20,7 @@ from itertools import pairwise
 from typing import Any
 
 from allyscope.layout.affiliations import keyed_affiliations
-from allyscope.layout.catalogue import catalogue, citing_families
+from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.headings import opens_list
 from allyscope.layout.label_index import LabelScreen
 from allyscope.layout.lines import (
@@ -39,6 +39,7 @@ from allyscope.layout.lines import (
 )
 from allyscope.layout.markers import find_markers
 from allyscope.layout.page_furniture import GLUED_FOOT
+from allyscope.layout.place_notes import PLACE, place_number
 from allyscope.layout.reference_lists import mark_reference_list, opens_reference_list
 from allyscope.regex_firsts import may_start_with
 
@@ -75,7 +76,10 @@ def note_start(content: str, guarded: bool = True) -> NoteStart | None:
         match = family.pattern.match(content)
         if not match:
             continue
-        numbers = family.numeral.values(match.group(1), family.numeral_kind)
+        if family.numeral_kind == PLACE:  # `^ …`: numbered by its place in its list (`place_notes`)
+            numbers = place_number(match.group(1), family.cited_by)
+        else:
+            numbers = family.numeral.values(match.group(1), family.numeral_kind)
         if not numbers:
             continue
         if guarded and family.guard is not None and family.guard.match(content, match.end(1)):
@@ -478,6 +482,23 @@ def _cited_numbers(lines: Sequence[Line], first: int, last: int, note_family: st
     return cited
 
 
+def _counted_out(lines: Sequence[Line], section: int, numbers: set[int]) -> bool:
+    """True where the strong markers of the text above a reference list's label (`[1]`, `[2-3]`) cite exactly the
+    list's numbers 1 … n, whatever family numbers its entries (`1.  …`, as an encyclopedia copy prints them): the
+    list is the notes those markers cite, though no family of the catalogue pairs the two. Markers citing notes
+    read already (`①` over `① …` page notes) count for those notes, not for the list."""
+    if not numbers or numbers != set(range(1, len(numbers) + 1)):
+        return False
+    read = {line.note_style for line in lines if line.role == NOTE}
+    cited: set[int] = set()
+    for line in lines[:section]:
+        if line.role == BODY and line.content:
+            for found in find_markers(line.content, frozenset()):
+                if not read & cited_families(found.style):
+                    cited.update(found.numbers)
+    return cited == numbers
+
+
 def next_body_text(lines: Sequence[Line], index: int) -> str:
     """The content of the next body line after line `index` (past a page's notes and furniture), or ''."""
     for k in range(index + 1, min(len(lines), index + 12)):
@@ -649,7 +670,11 @@ def find_note_blocks(
                 j += 1
                 continue
             last, notes = _scan_block(lines, j, found, endnotes=True, limit=len(lines))
-            if kind == "reference" and not _cited_numbers(lines, 0, section, found.style):
+            if (
+                kind == "reference"
+                and not _cited_numbers(lines, 0, section, found.style)
+                and not _counted_out(lines, section, {n.number for _, n in notes})
+            ):
                 j = last + 1  # a reference list no marker of the text cites (author-date citations, or notes of
                 continue  # another family above): a list of the text, no notes
             _mark(lines, j, last, notes)

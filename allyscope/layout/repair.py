@@ -83,6 +83,7 @@ from allyscope.layout.page_furniture import (
     mark_page_furniture,
     trim_glued_page_numbers,
 )
+from allyscope.layout.place_notes import place_notes
 from allyscope.layout.repeats import find_repeated_furniture
 from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
 from allyscope.layout.tables import may_be_row, row_line, speaker_label
@@ -369,6 +370,12 @@ field too, this line is the next field, never the wrap of the one above, however
 def _next_field(content: str, previous: Line | None) -> bool:
     """True for a labelled field line under another labelled field line: a block of its own."""
     return previous is not None and bool(_FIELD_LABEL.match(content)) and bool(_FIELD_LABEL.match(previous.content))
+
+
+def _after_field(previous: Line | None, content: str) -> bool:
+    """True for a numbered head (`（1）…`, `一、…`) right under a labelled field line (`出席者：…`, `日時：…`): a
+    form's field ends on its line, stop or none, so a numbered head under it may open the first section."""
+    return previous is not None and bool(_FIELD_LABEL.match(previous.content)) and heading_shape(content) is not None
 
 
 _HEAD_WORDS = 6  # an English section head in sentence case is a short noun phrase (`Methods and data`)
@@ -794,6 +801,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                     or blank_before
                     or in_heading
                     or item_number is not None  # a list item's line: a numbered heading may follow it unstopped
+                    or _after_field(previous, content)
                 )
             ):
                 shape = heading_shape(content) or unnumbered_heading(content)
@@ -1091,8 +1099,9 @@ _YAML_FRONT_LINES = 50  # a front matter block opens the file: its fences stand 
 
 def repair_layout(doc: Document) -> Document:
     """Stage 1: fill `text`, `notes_text`, their maps, paragraphs, headings (unleveled) and unlinked markers. A
-    Markdown file's named notes (`[^loans]`) are numbered for the time of the reading (`named_notes`)."""
-    with named_notes(doc.raw, note_start.cache_clear):
+    Markdown file's named notes (`[^loans]`) are numbered for the time of the reading (`named_notes`), and so are
+    an encyclopedia copy's note lists that lost their numbers (`^ …`, `place_notes`)."""
+    with named_notes(doc.raw, note_start.cache_clear), place_notes(doc.raw, note_start.cache_clear):
         return _repair_layout(doc)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from allyscope.layout.notes import any_label, label_patterns
+from allyscope.layout.notes import any_label, fullmatches_label, label_patterns
 from allyscope.model import Document, Span
 from allyscope.structure.bylines import _bylines
 from allyscope.structure.language import _HAN
@@ -77,6 +77,8 @@ def _end_bylines(doc: Document, paragraphs: list[Span], used: set[int]) -> list[
             Span("author", s.start + _filed_from(doc.span_text(s)), s.end, para.page)
             for s in _piece_spans(doc, at + match.start("names"), at + match.end("names"), _LEAD_NAMES, "author")
             if labels.fullmatch(doc.span_text(s) + " ") is None
+            # `（文責：事務局）`: a body that answers for the wording (a secretariat, an office) is no writer
+            and not fullmatches_label(doc.span_text(s).strip(), ("issuer",))
         ]
         if "unit" in match.re.groupindex and match.group("unit"):
             spans.append(Span("affiliation", at + match.start("unit"), at + match.end("unit"), para.page))

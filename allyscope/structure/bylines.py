@@ -56,7 +56,7 @@ item names a school or a study, never an affiliation."""
 
 _GIVEN_NAME = re.compile(r"([\u4e00-\u9fff々]{1,3})(?=\u3000|[ \t]{2,})")
 """A run of one to three kanji before a wide space: the given name of a spaced Japanese name (`伊藤　健　　…`)."""
-_STAR_KEY_LINE = re.compile(r"[ \t\u3000]*(?:[*＊∗]\d{1,2}|[*＊∗†‡]{1,3})[ \t\u3000]")
+_STAR_KEY_LINE = re.compile(r"[ \t\u3000]*(?:[*＊∗]\d{1,2}|[*＊∗†‡]{1,3})(?:[ \t\u3000]|(?=[\u4e00-\u9fff]))")
 """A line opening with a star and a number or with signs (`＊1　…`, `† …`), the key of the affiliation it names
 under a keyed byline."""
 
