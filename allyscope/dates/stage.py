@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from allyscope.dates.counted_after import counted_after_dates
 from allyscope.dates.occasions import occasion_dates
 from allyscope.dates.reading import read_dates
 from allyscope.dates.roles import _after_a_mark, _opens_its_line
@@ -280,6 +281,8 @@ def mark_dates(doc: Any) -> Any:
     own = str(doc.date) if getattr(doc, "date", None) is not None else None
     if occasions := occasion_dates(doc.text, found, own):  # `访问期间，…`: the date of the occasion told before
         found = sorted([*found, *occasions], key=lambda m: m.start)
+    if counted := counted_after_dates(doc.text, found):  # `a month after the Athens visit`: from the visit's date
+        found = sorted([*found, *counted], key=lambda m: m.start)
     return doc.evolve(dates=tuple(found), warnings=(*doc.warnings, *warnings))
 
 
