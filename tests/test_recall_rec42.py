@@ -124,3 +124,36 @@ def test_a_piece_opening_with_then_is_the_next_act_even_of_the_same_kind(tmp_pat
     # without a word of what came next, two meetings of one sentence stay one act (`会談を行い、協議した`)
     plain = text.replace("続いて両国の経済団体との昼食会を主催しました", "経済協力について協議しました")
     assert len(_dates_of(_events(tmp_path, plain), "経済協力")) == 1
+
+
+def test_the_day_of_an_anniversary_counts_years_from_the_act_it_names(tmp_path: Path) -> None:
+    text = (
+        "加纳与科特迪瓦联合公报\n\n"
+        "一、双方回顾，两国于1960年8月7日签署友好条约。条约签署四十周年当天，两国外长互致贺信。\n"
+        "二、两国于1975年5月28日共同创建西非国家经济共同体。\n"
+    )
+    events = _events(tmp_path, text)
+    assert _dates_of(events, "两国外长互致贺信") == ["2000-08-07"]
+
+
+def test_an_anniversary_day_whose_act_the_text_never_dated_keeps_its_old_reading(tmp_path: Path) -> None:
+    text = "加纳与科特迪瓦\n\n两国元首于2021年3月2日会晤。建交六十周年当日，两国外长互致贺信。\n"
+    events = _events(tmp_path, text)
+    # `建交` is dated nowhere: `当日` still counts from the day told last, as before
+    assert _dates_of(events, "两国外长互致贺信") == ["2021-03-02"]
+
+
+def test_a_table_row_dated_in_its_last_cell_is_no_dateline_and_its_same_day_is_its_own(tmp_path: Path) -> None:
+    text = (
+        "烏拉圭－巴拉圭關係\n\n兩國於1845年建交，邊界河流是雙邊關係的核心。\n\n== 年表 ==\n｜事件｜日期｜\n"
+        "｜兩國簽署河流管理條約｜2011年5月9日｜\n"
+        "｜巴拉圭總統訪問蒙特維多，河流管理條約同日生效｜2013年7月1日｜\n\n"
+        "最後修訂於2024年3月5日\n"
+    )
+    path = tmp_path / "page.txt"
+    path.write_text(text, "utf-8")
+    data = extract_json(path)
+    assert data["document"].get("date") != "2011-05-09"  # the first row is no date line of the page
+    events = [(e["date"], e["mode"], e["evidence"]["text"]) for e in data["events"]]
+    in_force = [(d, m) for d, m, s in events if "同日生效" in s]
+    assert in_force and all(d == "2013-07-01" and m == "asserted" for d, m in in_force)

@@ -19,7 +19,7 @@ import re
 from functools import cache
 from typing import Any
 
-from allyscope.dates.values import DateMention, rules
+from allyscope.dates.values import DateMention, number, rules
 
 _SENTENCE_END = re.compile(r"[。！？!?]|\.(?:\s|$)|\n")
 _NEAR = 40  # characters between a named word and the date of its act, at most
@@ -100,6 +100,40 @@ def _moved(edtf: str, unit: str, count: int) -> tuple[str, str] | None:
         index = year * 12 + month - 1 + count
         return f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
     return f"{year + count:04d}", "year"
+
+
+@cache
+def _anniversary_day() -> re.Pattern[str]:
+    r = rules()["counted_after_an_act"]["anniversary_day_cjk"]
+    words = "|".join(re.escape(w) for w in r["words"])
+    days = "|".join(re.escape(w) for w in sorted(r["day_words"], key=len, reverse=True))
+    count = r"(?P<count>\d{1,3}|[一二两兩三四五六七八九十百]{1,5})"
+    return re.compile(rf"(?P<act>[\u3400-\u9fff]{{2}}){count}\s*(?:{words})(?:{days})")
+
+
+def anniversary_days(text: str, mentions: list[DateMention]) -> list[tuple[DateMention, DateMention]]:
+    """`建交五十周年当日`: the day of an anniversary of an act the text dated before, counted from that act's day (the
+    latest day before the phrase whose sentence names the act: `两国于1971年11月2日建交`), each with the mention of the
+    day word it replaces (`当日` alone would count from the date told last, the act's own day). A day only: an
+    anniversary of a year or a month has no day to fall on."""
+    out: list[tuple[DateMention, DateMention]] = []
+    for found in _anniversary_day().finditer(text):
+        inside = [m for m in mentions if found.start() <= m.start < found.end()]
+        opening = _sentence_start(text, found.start())
+        days = [m for m in mentions if m.end <= opening and m.dates_event and m.precision == "day"]
+        act = next((m for m in reversed(days) if found.group("act") in _sentence_around(text, m.start)), None)
+        if act is None or len(inside) != 1:
+            continue
+        year = int(act.edtf[:4]) + number(found.group("count"))
+        day = DateMention(found.start("count"), found.end(), text[found.start("count") : found.end()],
+                          f"{year:04d}{act.edtf[4:10]}", "day", "relative", basis="relative")  # fmt: skip
+        out.append((inside[0], day))
+    return out
+
+
+def _sentence_around(text: str, at: int) -> str:
+    ends = _SENTENCE_END.search(text, at)
+    return text[_sentence_start(text, at) : ends.start() if ends else len(text)]
 
 
 def counted_after_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
