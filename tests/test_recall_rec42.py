@@ -157,3 +157,22 @@ def test_a_table_row_dated_in_its_last_cell_is_no_dateline_and_its_same_day_is_i
     events = [(e["date"], e["mode"], e["evidence"]["text"]) for e in data["events"]]
     in_force = [(d, m) for d, m, s in events if "同日生效" in s]
     assert in_force and all(d == "2013-07-01" and m == "asserted" for d, m in in_force)
+
+
+def test_acceding_to_a_request_is_an_act_beside_the_announcement_before_it(tmp_path: Path) -> None:
+    text = (
+        "ガーナとコートジボワールの協力\n\n"
+        "2019年6月、ガーナ大統領のアビジャン訪問に合わせて、コートジボワール側は電力輸出の拡大を発表し、"
+        "国境検問所の共同運営の要請にも応じた。\n"
+    )
+    events = _events(tmp_path, text)
+    assert "AGREE" in [t for d, t, s in events if d == "2019-06"]
+
+
+def test_a_handover_of_vessels_or_a_port_is_an_act(tmp_path: Path) -> None:
+    text = "加纳与科特迪瓦\n\n2022年9月，加纳向科特迪瓦移交了两艘近海巡逻艇。\n"
+    events = _events(tmp_path, text)
+    assert [t for d, t, s in events if d == "2022-09"] == ["AID"]
+    # a case handed to a court is no handover of equipment
+    court = _events(tmp_path, "加纳与科特迪瓦\n\n2022年9月，加纳把边界争端移交国际法庭。\n")
+    assert "AID" not in [t for d, t, s in court]
