@@ -54,8 +54,9 @@ _COORDINATED_BRANCHES = (
     # meeting when what is announced is an act on the relationship, a body or an instrument (raised, set up,
     # launched, extended, concluded; `，共同宣布条约延期…`: announced together); what a
     # statement announces (`发表联合声明，宣布…`) is the statement itself, and an intent (`宣布加强合作`) no act
-    r"|(?<!声明)(?<!聲明)，(?=(?:共同|一同)?(?:宣布|宣佈)(?:将|將)?[^，。；]{0,12}"
-    r"(?:提升|建立|设立|設立|成立|启动|啟動|升级|升級|延期|延长|延長|完成))"
+    # (`，宣布同意与…签订…合同`: agreeing to sign an instrument, announced, is an act on it too)
+    r"|(?<!声明)(?<!聲明)，(?=(?:共同|一同)?(?:宣布|宣佈)(?:将|將|同意)?[^，。；]{0,12}"
+    r"(?:提升|建立|设立|設立|成立|启动|啟動|升级|升級|延期|延长|延長|完成|签订|簽訂|签署|簽署))"
     # `发表联合声明，决定将两国关系提升为…`: a decision to raise the relationship is an act of its own, after a
     # statement too (a decision is taken, not what the statement says)
     r"|，(?=(?:一致)?(?:决定|決定)(?:将|將)?[^，。；]{0,12}(?:提升|升级|升級|升格))"
@@ -89,9 +90,11 @@ _COORDINATED_BRANCHES = (
     # `举行年度峰会，印度签署…合同`, `访问莫斯科，出席…峰会`: in Chinese a comma may join predicates with no
     # conjunction at all; a piece cut here is an act of its own only when it has a cue of a kind
     # of its own (not after `与`/`同`: `，与东盟签署…` goes on with the subject's act and its partner)
-    r"|，(?![与與同和跟])(?=[^，。；\d]{0,8}(?:签署|簽署|签订|簽訂)|(?:出席|举行|舉行|会见|會見|访问|訪問))"
+    # (`，部长签下…合同`: `签下` is a signing too)
+    r"|，(?![与與同和跟])(?=[^，。；\d]{0,8}(?:签署|簽署|签订|簽訂|签下|簽下)|(?:出席|举行|舉行|会见|會見|访问|訪問))"
     # `演習…舉行，澳洲海軍派出護衛艦參加`: a side sending its forces to the act told before is an act of its own
-    r"|，(?![与與同和跟])(?=[^，。；\d]{1,8}(?:派出|派遣))"
+    # (`，澳方再度派兵协助…`: troops sent, told in one word, after the request or act before)
+    r"|，(?![与與同和跟])(?=[^，。；\d]{1,8}(?:派出|派遣|派兵|出兵))"
 )
 _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # The places a branch of `_COORDINATED` can begin: one of its first characters (a comma or space only before the
@@ -103,7 +106,7 @@ _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # one scan instead of each being tried by `_COORDINATED` from Python (a test of this superset keeps it one).
 _COORDINATED_PLACES = re.compile(
     "[；;并]|,(?= and | but | where )| (?=and )|して"
-    "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決通批采採期其当當创創建成设設]|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|随后|隨後|派出|派遣))"
+    "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決通批采採期其当當创創建成设設]|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|签下|簽下|随后|隨後|派出|派遣|派兵|出兵))"
     "|(?<=[いきしちびみりえけせてねべめれげが際])、|、(?=[双雙两兩三四])"
 )
 

@@ -100,6 +100,11 @@ _PARTS_OF_A_YEAR = ("early", "mid", "late")
 _COORDINATOR = re.compile(r"[\s和与與及、とand,，]*")  # what may join two dates: matched whole
 
 
+# a date counted from an act the text names (`in April 2023, and a month after the Athens visit …`: `dates.
+# counted_after`) dates an act of its own, even when only `, and` stands between the two: it joins no list of dates
+_COUNTED_ON = re.compile(r"\bafter\b", re.IGNORECASE)
+
+
 def _joined(sentence: str, start: int, end: int) -> bool:
     """Is `sentence[start:end]` nothing but coordinators (or nothing: two readings of one date, `八九十年代`)?"""
     return start >= end or _COORDINATOR.fullmatch(sentence, start, end) is not None
@@ -1248,7 +1253,7 @@ def _clauses(sentence: str, mentions: list[tuple[int, int]]) -> list[tuple[int, 
     # where each date's chain of joined dates ends, read from the last date back: each gap is read once
     chain_end = list(range(len(bounds)))
     for i in range(len(bounds) - 2, -1, -1):
-        if _joined(sentence, mentions[i][1], bounds[i][1]):
+        if _joined(sentence, mentions[i][1], bounds[i][1]) and not _COUNTED_ON.search(sentence, *mentions[i + 1]):
             chain_end[i] = chain_end[i + 1]
     out: list[tuple[int, int]] = []
     chain_start: int | None = None

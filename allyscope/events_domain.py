@@ -603,6 +603,7 @@ def _predicates(
             and not acts_apart_by_cameo(cameo, own_cameo, folded_sentence[a:b])
             and not (at_that_time(folded_sentence[a:b]) and own_cameo != cameo)
             and _SUBJECT_OF_ITS_OWN.match(sentence, a) is None
+            and _THEN_OPENS.match(sentence, a) is None
             if pieces
             else False
         )
@@ -626,6 +627,9 @@ def _predicates(
 # `…, and President X greeted him`: a piece opening with a subject of its own (named with capitals, after a clause
 # with a verb: `event_segments.coordinated_cuts`) tells another act, of whatever kind (two people, two acts)
 _SUBJECT_OF_ITS_OWN = re.compile(r", and [A-Z]")
+# `会談を行い、続いて夕食会を主催しました`, `举行会谈，接着共同会见记者`, `met the minister, and then hosted a lunch`: a
+# piece opening with a word of what came next tells the next act, even of the same kind (a meeting, then a dinner)
+_THEN_OPENS = re.compile(r"[、，,]\s*(?:続いて|引き続き|接着|接著|and then\b)")
 
 
 def _place(hit: tuple[int, int]) -> int:

@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from allyscope.dates.counted_after import anniversary_days, counted_after_dates
 from allyscope.dates.occasions import occasion_dates
 from allyscope.dates.reading import read_dates
 from allyscope.dates.roles import _after_a_mark, _opens_its_line
@@ -280,7 +281,36 @@ def mark_dates(doc: Any) -> Any:
     own = str(doc.date) if getattr(doc, "date", None) is not None else None
     if occasions := occasion_dates(doc.text, found, own):  # `访问期间，…`: the date of the occasion told before
         found = sorted([*found, *occasions], key=lambda m: m.start)
+    found = _same_day_of_its_row(doc.text, found)
+    if counted := counted_after_dates(doc.text, found):  # `a month after the Athens visit`: from the visit's date
+        found = sorted([*found, *counted], key=lambda m: m.start)
+    if anniversaries := anniversary_days(doc.text, found):  # `建交五十周年当日`: the act's day, fifty years on
+        replaced = {id(old) for old, _ in anniversaries}
+        found = sorted([*(m for m in found if id(m) not in replaced), *(new for _, new in anniversaries)],
+                       key=lambda m: m.start)  # fmt: skip
     return doc.evolve(dates=tuple(found), warnings=(*doc.warnings, *warnings))
+
+
+def _same_day_of_its_row(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A word of the same day (`同日`, `the same day`) in a table's row whose date cell comes after it (`｜…訪問帝力，
+    條約同日生效｜2019年8月30日｜`: the row tells its acts first and its date last) is that cell's day, not the
+    day of the row before, which the words would count from read in text order."""
+    same_day = {w.lower() for w in rules()["same_day"]}
+    if not any(m.basis == "relative" and m.text.lower() in same_day for m in found):
+        return found
+    rows = TableIndex(text)
+    out = list(found)
+    for i, mention in enumerate(out):
+        if mention.basis != "relative" or mention.text.lower() not in same_day:
+            continue
+        row = rows.row_at(mention.start)
+        if row is None:
+            continue
+        end = row[1].end
+        later = [m for m in out[i + 1 :] if m.start < end and m.precision == "day" and m.basis != "relative"]
+        if later:
+            out[i] = replace(mention, edtf=later[0].edtf)
+    return out
 
 
 _STORY_BEFORE_PAGE = 7

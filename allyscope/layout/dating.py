@@ -214,6 +214,8 @@ def _dateline(content: str, r: _Rules) -> FoundDate | None:
         return None  # `・両国が条約に署名 ― 1998年10月`: a list's item told first and dated last, no dateline
     if _is_issue(lead, r) and not _numbered(lead, first):
         return None
+    if _CELL_BEFORE.search(lead):
+        return None  # `｜兩國簽署…條約｜2018年3月6日｜`: a table's row that tells its act first and its date last
     if r.after.match(content.translate(_FULL_WIDTH), first.end):
         return first
     # a short line that is a date with a few words after it (a weekday, a place, a time of day) is a dateline
@@ -222,6 +224,9 @@ def _dateline(content: str, r: _Rules) -> FoundDate | None:
         return first
     return None
 
+
+_CELL_BEFORE = re.compile(r"[|｜][^|｜]*\w[^|｜]*[|｜][\s\u3000]*$")
+"""A table's cell with words in it, closed right before a date: the row's act, told before its date cell."""
 
 _DASH_CLOSES = re.compile(r"\w[\s\u3000]*[―—–:：-][\s\u3000]*$")
 """A dash or colon closing the words before a date: the item a chronology's list tells before its date."""
