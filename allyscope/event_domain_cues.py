@@ -70,11 +70,13 @@ _PHRASE_BREAK = re.compile(
 )
 
 
-def _said_from(data: dict[str, Any], clause: str, within: Within | None = None) -> int | None:
-    """Where what was said begins in a folded clause headed by a verb of saying (`…表示，协定将…`, `the ministry
-    said that evening that …`): the end of the first such verb, outside quotes; None when the clause has none, or
-    names its source first (`据…`, `according to …`: an act reported, not a statement). (`within`: the clause's
-    span of its sentence's one pass, whose words of the verbs of saying answer the first look.)"""
+def _said_from(data: dict[str, Any], clause: str, within: Within | None = None) -> tuple[int, int] | None:
+    """Where what was said stands in a folded clause headed by a verb of saying, as (start, end): after the first
+    such verb outside quotes to the clause's end (`…表示，协定将…`, `…回应称，…`, `the ministry said that evening that
+    …`), or, where the verb closes what was said as Japanese puts it (`…は、両国関係は安定していると述べた`), from the
+    topic or subject particle to the verb; None when the clause has none, or names its source first (`据…`,
+    `according to …`: an act reported, not a statement). (`within`: the clause's span of its sentence's one pass,
+    whose words of the verbs of saying answer the first look.)"""
     speech: Cues | None = data.get("speech_re")
     if speech is None:
         return None
@@ -94,8 +96,18 @@ def _said_from(data: dict[str, Any], clause: str, within: Within | None = None) 
             continue
         if source is not None and source.search(clause, 0, start):
             return None
-        return end
+        if clause.startswith(_QUOTATIVE, start):
+            # Japanese: the quotative particle closes what was said, which opens after the speaker's particle
+            speaker = _SPEAKER_JA.search(clause, 0, start)
+            return (speaker.end() if speaker else 0), start
+        return end, len(clause)
     return None
+
+
+# the quotative particle a Japanese verb of saying follows (`…と述べた`, `…と強調した`), and the particle that ends
+# the speaker's phrase before what was said (`首相は、`, `外務省が`)
+_QUOTATIVE = "と"
+_SPEAKER_JA = re.compile(r"(?<=[\u30a0-\u30ff\u3400-\u9fff）)」])[はが]、?")
 
 
 def _demanded_from(data: dict[str, Any], clause: str, within: Within | None = None) -> int | None:

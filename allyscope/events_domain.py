@@ -325,10 +325,13 @@ def _rule_domain(
         # what follows a verb of saying is what was said: its heads of objects and dialogue acts decide nothing,
         # and nothing after an English modal whose subject is a thing named (`said the centre would help … train
         # together`: a forecast, not an act; `said it would acquire …` tells the speaker's own decision)
-        modal = _MODAL_LATIN.search(clause, said)
-        forecast = modal is not None and _THING_SUBJECT.match(clause[said : modal.start()]) is not None
-        until = modal.start() if forecast and modal is not None else len(clause)
-        cues_here = [cue for cue in cues_here if cue[1] < said or (cue[0] < head_rank and cue[1] < until)]
+        said_start, said_end = said
+        modal = _MODAL_LATIN.search(clause, said_start, said_end)
+        forecast = modal is not None and _THING_SUBJECT.match(clause[said_start : modal.start()]) is not None
+        until = modal.start() if forecast and modal is not None else said_end
+        cues_here = [
+            cue for cue in cues_here if not said_start <= cue[1] < said_end or (cue[0] < head_rank and cue[1] < until)
+        ]
         if not cues_here:
             return str(spec["default"]), True  # a statement, whatever it was about
     demanded = _demanded_from(data, clause, within)
