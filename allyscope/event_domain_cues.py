@@ -110,6 +110,38 @@ _QUOTATIVE = "と"
 _SPEAKER_JA = re.compile(r"(?<=[\u30a0-\u30ff\u3400-\u9fff）)」])[はが]、?")
 
 
+def _attends_a_ceremony_before(
+    data: dict[str, Any],
+    clause: str,
+    segment: tuple[int, int],
+    found: list[tuple[int, int, str]],
+    cues_here: list[tuple[int, int, str]],
+) -> bool:
+    """Whether the predicate's segment is an attendance with no object of its own (`…，文在寅…出席。`,
+    `…が出席しました`, `attended by …`; data `domain_cues.attended`: `verb`) after a ceremony of an act the clause
+    told before it (`举行出厂仪式，…出席`, `引渡し式が行われ、…が出席`: an instrument-act cue, then `ceremony`): the
+    attendance is of that ceremony, and the codebook codes a ceremony of an act attended by its act. False
+    for an attendance that names what it attends (`出席峰会`), or a segment with any cue but attending."""
+    spec = data["domain_cues"].get("attended")
+    acts = data["domain_class"].get("instrument-act")
+    attend = data["domain_class"].get("dialogue-act")
+    if not spec or acts is None or attend is None or not found:
+        return False
+    if any((rank, domain) != (int(attend["rank"]), str(attend["domain"])) for rank, _, domain in found):
+        return False
+    a, b = segment
+    verb = data.get("attended_re")
+    if verb is None:
+        verb = data["attended_re"] = re.compile(_lowered(spec["verb"]))
+    if not verb.search(clause, a, b):
+        return False
+    ceremony = data.get("ceremony_re")
+    if ceremony is None:
+        ceremony = data["ceremony_re"] = re.compile(_lowered(spec["ceremony"]))
+    wanted = (int(acts["rank"]), str(acts["domain"]))
+    return any(ceremony.search(clause, at, a) for rank, at, domain in cues_here if at < a and (rank, domain) == wanted)
+
+
 def _demanded_from(data: dict[str, Any], clause: str, within: Within | None = None) -> int | None:
     """Where a demand made of the other side begins in a folded clause (`并要求对方召回大使`, `再発防止を求め`,
     `demanded that …`; data `domain_cues.demand`): what follows it was asked for, not done, so its acts decide

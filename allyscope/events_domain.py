@@ -52,6 +52,7 @@ from allyscope.event_cues import Cues, _led, _lowered, _top_alternatives, compil
 from allyscope.event_domain_cues import (
     _MODAL_LATIN,
     _THING_SUBJECT,
+    _attends_a_ceremony_before,
     _commemorated,
     _decide,
     _demanded_from,
@@ -351,6 +352,10 @@ def _rule_domain(
             decided = str(data["domain_class"]["security-topic"]["domain"])  # an operation for a topic: the topic
         if decided is not None and _topic_of_instrument(data, clause, found):
             decided = str(data["domain_class"]["instrument"]["domain"])  # a text on a topic signed: the instrument
+        if (lo, hi) == (a, b) and _attends_a_ceremony_before(data, clause, (a, b), found, cues_here):
+            acts = data["domain_class"]["instrument-act"]
+            decided = str(acts["domain"])  # the ceremony of an act told before, attended
+            found = [cue for cue in cues_here if cue[1] < a and cue[0] == acts["rank"]]
         if decided:
             # clear: the segment's cues name one domain, or a class ranked above the heads of objects decides
             # (cyber, an exercise, a security topic, an act on an instrument: that domain whatever else is said)

@@ -97,3 +97,60 @@ def test_where_what_was_said_stands(text: str, said: str | None) -> None:
     folded = fold(text)
     span = _said_from(patterns(), folded)
     assert (folded[span[0] : span[1]] if span else None) == (fold(said) if said else None), (text, span)
+
+
+# -- dev's classes of domain misses (branch dom42), in other words ---------------------------------------------------
+
+CEREMONY_THEN_ATTENDANCE = [
+    # an attendance with no object of its own attends the ceremony of an act told before it: that act's domain
+    ("zh-Hans", "2021年5月6日，新型巡逻艇在蒙得维的亚举行交接仪式，两国国防部长出席。"),
+    ("zh-Hant", "2021年5月6日，聯合研製的教練機在亞松森舉行出廠典禮，兩國總統出席。"),
+    ("ja", "2021年5月6日、モンテビデオで練習機の引き渡し式が行われ、両国の国防相が出席した。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CEREMONY_THEN_ATTENDANCE)
+def test_attending_the_ceremony_told_before_is_the_ceremonys_act(language: str, text: str) -> None:
+    assert _ruled(text) == ("institutional", True), (language, text)
+
+
+ATTENDANCE_OF_ITS_OWN = [
+    # what an attendance names decides (a summit), and a ceremony of no act (an opening of a forum) lends nothing
+    ("zh-Hans", "2021年5月6日，两国总统出席了南方共同市场峰会，并发表讲话。"),
+    ("zh-Hans", "2021年5月6日，论坛在蒙得维的亚开幕，两国外长出席。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ATTENDANCE_OF_ITS_OWN)
+def test_an_attendance_of_a_meeting_stays_dialogue(language: str, text: str) -> None:
+    assert _ruled(text)[0] == "political-dialogue", (language, text)
+
+
+ACTION_PLANS = [
+    # `共同行動`/`联合行动` is a joint operation, but not as the modifier of a plan: the plan is an instrument
+    ("ja", "2021年5月6日、両国の外相は共同行動計画を採択した。", "institutional"),
+    ("zh-Hans", "2021年5月6日，两国外长签署了联合行动计划。", "institutional"),
+    ("zh-Hant", "2021年5月6日，兩國海軍在拉普拉塔河開展聯合行動。", "military-exercise"),
+    ("zh-Hans", "2021年5月6日，两国海警在拉普拉塔河开展联合行动。", "military-exercise"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "domain"), ACTION_PLANS)
+def test_an_action_plan_is_an_instrument_and_a_joint_operation_an_operation(
+    language: str, text: str, domain: str
+) -> None:
+    assert _ruled(text)[0] == domain, (language, text)
+
+
+RECOGNITIONS = [
+    # recognising the other side's independence acts on the pair's relations, as establishing them does
+    ("en", "On 4 May 1992 Uruguay recognised the independence of Paraguay's neighbour and of Paraguay itself."),
+    ("zh-Hans", "1992年5月4日，乌拉圭正式承认巴拉圭独立。"),
+    ("zh-Hant", "1992年5月4日，烏拉圭成為最早承認巴拉圭獨立的國家之一。"),
+    ("ja", "1992年5月4日、ウルグアイはパラグアイの独立を承認した。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RECOGNITIONS)
+def test_recognising_independence_is_an_act_on_relations(language: str, text: str) -> None:
+    assert _ruled(text) == ("institutional", True), (language, text)
