@@ -96,16 +96,32 @@ def _said_from(data: dict[str, Any], clause: str, within: Within | None = None) 
             continue
         if source is not None and source.search(clause, 0, start):
             return None
-        if clause.startswith(_QUOTATIVE, start):
-            # Japanese: the quotative particle closes what was said, which opens after the speaker's particle
+        if clause.startswith(_QUOTATIVE, start) or _KANA.search(clause, start, end):
+            # Japanese: the quotative particle or the noun of the stance declared (`…と述べた`, `…方針を表明した`)
+            # closes what was said, which opens after the speaker's particle
             speaker = _SPEAKER_JA.search(clause, 0, start)
             return (speaker.end() if speaker else 0), start
         return end, len(clause)
     return None
 
 
-# the quotative particle a Japanese verb of saying follows (`…と述べた`, `…と強調した`), and the particle that ends
-# the speaker's phrase before what was said (`首相は、`, `外務省が`)
+def _intended(clause: str, said: tuple[int, int]) -> bool:
+    """Whether what was said, as Japanese tells it before its verb of saying, closes with a verb in the non-past
+    (`…議会に諮ると表明した`, `…派遣を主導する用意があると表明`, `…取得する方針を表明した`): an intention declared,
+    not an act reported (`…演習を終えたと語った`); acts on instruments in it decide nothing, as in an English
+    forecast."""
+    start, end = said
+    if end >= len(clause) or not _KANA.search(clause, start, end):
+        return False
+    return _NON_PAST_JA.search(clause, start, end) is not None
+
+
+_NON_PAST_JA = re.compile(r"(?:[うくぐすつぬぶむる]|ない|たい)$")
+
+
+# the quotative particle a Japanese verb of saying follows (`…と述べた`, `…と強調した`; a verb of saying with kana
+# of its own, `…方針を表明し`, closes what was said too), and the particle that ends the speaker's phrase before what
+# was said (`首相は、`, `外務省が`)
 _QUOTATIVE = "と"
 _SPEAKER_JA = re.compile(r"(?<=[\u30a0-\u30ff\u3400-\u9fff）)」])[はが]、?")
 

@@ -57,6 +57,7 @@ from allyscope.event_domain_cues import (
     _decide,
     _demanded_from,
     _entity_cues,
+    _intended,
     _moves_forces,
     _said_from,
     _topic_of_instrument,
@@ -330,8 +331,10 @@ def _rule_domain(
         modal = _MODAL_LATIN.search(clause, said_start, said_end)
         forecast = modal is not None and _THING_SUBJECT.match(clause[said_start : modal.start()]) is not None
         until = modal.start() if forecast and modal is not None else said_end
+        # an intention declared in Japanese (`…諮ると表明した`): acts on instruments in it are not done either
+        kept_rank = int(data["domain_class"]["instrument-act"]["rank"]) if _intended(clause, said) else head_rank
         cues_here = [
-            cue for cue in cues_here if not said_start <= cue[1] < said_end or (cue[0] < head_rank and cue[1] < until)
+            cue for cue in cues_here if not said_start <= cue[1] < said_end or (cue[0] < kept_rank and cue[1] < until)
         ]
         if not cues_here:
             return str(spec["default"]), True  # a statement, whatever it was about

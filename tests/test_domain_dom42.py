@@ -154,3 +154,33 @@ RECOGNITIONS = [
 @pytest.mark.parametrize(("language", "text"), RECOGNITIONS)
 def test_recognising_independence_is_an_act_on_relations(language: str, text: str) -> None:
     assert _ruled(text) == ("institutional", True), (language, text)
+
+
+INTENTIONS_AND_PROPOSALS = [
+    # an intention declared (Japanese non-past before the verb of saying) and a proposal or offer are what one side
+    # says: the acts they name are not done (`domain_cues.speech`, `demand`)
+    ("ja", "2021年5月6日、ウルグアイ大統領は、パラグアイとの防衛協定を議会に付託すると表明した。"),
+    ("ja", "2021年5月6日、パラグアイ政府は練習機12機を調達する方針を表明した。"),
+    ("zh-Hans", "2021年5月6日，乌拉圭外长提议与巴拉圭签署海上合作协定。"),
+    ("zh-Hant", "2021年5月6日，巴拉圭總統提出向烏拉圭購買巡邏艇的構想。"),
+    ("en", "On 6 May 2021 Uruguay offered to deploy two frigates to Paraguay's river patrols."),
+    ("en", "On 6 May 2021 Paraguay proposed that the two sides sign a logistics agreement."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), INTENTIONS_AND_PROPOSALS)
+def test_an_intention_declared_or_a_proposal_is_what_one_side_says(language: str, text: str) -> None:
+    assert _ruled(text) == ("political-dialogue", True), (language, text)
+
+
+REPORTED_ACTS_STAY_ACTS = [
+    # what was said tells an act done (Japanese past before the verb of saying): that act still decides
+    ("ja", "2021年5月6日、パラグアイ政府は、ウルグアイと防衛協定に署名したと述べた。", "institutional"),
+    # submitting an application is no proposal (`提出…申请`): an act on the grouping joined
+    ("zh-Hans", "2021年5月6日，乌拉圭正式提出加入该组织的申请。", "institutional"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "domain"), REPORTED_ACTS_STAY_ACTS)
+def test_an_act_reported_as_done_keeps_its_domain(language: str, text: str, domain: str) -> None:
+    assert _ruled(text)[0] == domain, (language, text)
