@@ -184,3 +184,19 @@ REPORTED_ACTS_STAY_ACTS = [
 @pytest.mark.parametrize(("language", "text", "domain"), REPORTED_ACTS_STAY_ACTS)
 def test_an_act_reported_as_done_keeps_its_domain(language: str, text: str, domain: str) -> None:
     assert _ruled(text)[0] == domain, (language, text)
+
+
+EQUIPMENT_FOR_A_PURPOSE = [
+    # training or peacekeeping naming what handed-over equipment is for: the act is on equipment
+    ("zh-Hans", "2021年5月6日，乌拉圭向巴拉圭移交一批维和装备。", "institutional"),
+    ("ja", "2021年5月6日、パラグアイはウルグアイに訓練機材を供与した。", "institutional"),
+    ("en", "On 6 May 2021 Uruguay handed Paraguay training equipment for its engineers.", "institutional"),
+    # the limits: troops sent for peacekeeping are the topic's, a joint training is an exercise
+    ("zh-Hans", "2021年5月6日，乌拉圭向巴拉圭派遣维和部队。", "non-traditional-security"),
+    ("zh-Hans", "2021年5月6日，两国海军举行联合训练。", "military-exercise"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "domain"), EQUIPMENT_FOR_A_PURPOSE)
+def test_equipment_named_by_its_purpose_is_equipment(language: str, text: str, domain: str) -> None:
+    assert _ruled(text)[0] == domain, (language, text)
