@@ -200,3 +200,21 @@ EQUIPMENT_FOR_A_PURPOSE = [
 @pytest.mark.parametrize(("language", "text", "domain"), EQUIPMENT_FOR_A_PURPOSE)
 def test_equipment_named_by_its_purpose_is_equipment(language: str, text: str, domain: str) -> None:
     assert _ruled(text)[0] == domain, (language, text)
+
+
+ACTING_TOGETHER = [
+    # forces acting together with their own weapons or craft between the verb and `together` train together
+    (
+        "en",
+        "On 6 May 2021 Uruguayan and Paraguayan pilots flew their trainer jets together over the river.",
+        "military-exercise",
+    ),
+    ("en", "On 6 May 2021 the two navies sailed their patrol boats jointly up the Paraná.", "military-exercise"),
+    # a signing done together stays a signing
+    ("en", "On 6 May 2021 the two ministers signed their agreement together in Asunción.", "institutional"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "domain"), ACTING_TOGETHER)
+def test_forces_acting_together_exercise(language: str, text: str, domain: str) -> None:
+    assert _ruled(text)[0] == domain, (language, text)
