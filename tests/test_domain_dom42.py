@@ -191,7 +191,12 @@ EQUIPMENT_FOR_A_PURPOSE = [
     ("zh-Hans", "2021年5月6日，乌拉圭向巴拉圭移交一批维和装备。", "institutional"),
     ("ja", "2021年5月6日、パラグアイはウルグアイに訓練機材を供与した。", "institutional"),
     ("en", "On 6 May 2021 Uruguay handed Paraguay training equipment for its engineers.", "institutional"),
-    # the limits: troops sent for peacekeeping are the topic's, a joint training is an exercise
+    # the limits: relief goods or equipment and oil-spill equipment flown in stay disaster relief, troops sent for
+    # peacekeeping are the topic's, a joint training is an exercise
+    ("zh-Hans", "2021年5月6日，乌拉圭向巴拉圭提供一批救灾设备。", "non-traditional-security"),
+    ("en", "On 6 May 2021 Uruguay flew relief equipment to Paraguay.", "non-traditional-security"),
+    ("en", "On 6 May 2021 Uruguay flew oil-spill equipment and experts to Paraguay.", "non-traditional-security"),
+    ("zh-Hans", "2021年5月6日，乌拉圭派出专家组协助巴拉圭处置漏油事故。", "non-traditional-security"),
     ("zh-Hans", "2021年5月6日，乌拉圭向巴拉圭派遣维和部队。", "non-traditional-security"),
     ("zh-Hans", "2021年5月6日，两国海军举行联合训练。", "military-exercise"),
 ]
