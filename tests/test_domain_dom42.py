@@ -223,3 +223,16 @@ ACTING_TOGETHER = [
 @pytest.mark.parametrize(("language", "text", "domain"), ACTING_TOGETHER)
 def test_forces_acting_together_exercise(language: str, text: str, domain: str) -> None:
     assert _ruled(text)[0] == domain, (language, text)
+
+
+ANNEXES = [
+    # an annex of an agreement is an instrument: agreeing on it concludes a text (the cues' reading)
+    ("ja", "2021年5月6日、両国の外相は協定の附属書について一致した。"),
+    ("ja", "2021年5月6日、両国首脳は国境に関する合意の実施附属書について一致した。"),
+    ("en", "On 6 May 2021 the two ministers agreed on an annex to their defence agreement."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ANNEXES)
+def test_agreeing_on_an_annex_reads_as_an_act_on_an_instrument(language: str, text: str) -> None:
+    assert _ruled(text)[0] == "institutional", (language, text)
