@@ -236,3 +236,17 @@ ANNEXES = [
 @pytest.mark.parametrize(("language", "text"), ANNEXES)
 def test_agreeing_on_an_annex_reads_as_an_act_on_an_instrument(language: str, text: str) -> None:
     assert _ruled(text)[0] == "institutional", (language, text)
+
+
+CALLED_OFF = [
+    # talks or exchanges called off end a channel of the pair (Japanese `…を取り消す`): an act on it, as the codebook
+    # codes calling off talks; talks held stay dialogue
+    ("ja", "2021年5月6日、ウルグアイ国防省は両国の防衛協議を取り消すと発表した。", "institutional"),
+    ("ja", "2021年5月6日、パラグアイ政府は海軍間の交流などを全て取り消した。", "institutional"),
+    ("ja", "2021年5月6日、両国の外相がモンテビデオで会談した。", "political-dialogue"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "domain"), CALLED_OFF)
+def test_talks_called_off_act_on_the_channel(language: str, text: str, domain: str) -> None:
+    assert _ruled(text)[0] == domain, (language, text)
