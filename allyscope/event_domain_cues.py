@@ -70,11 +70,13 @@ _PHRASE_BREAK = re.compile(
 )
 
 
-def _said_from(data: dict[str, Any], clause: str, within: Within | None = None) -> int | None:
-    """Where what was said begins in a folded clause headed by a verb of saying (`…表示，协定将…`, `the ministry
-    said that evening that …`): the end of the first such verb, outside quotes; None when the clause has none, or
-    names its source first (`据…`, `according to …`: an act reported, not a statement). (`within`: the clause's
-    span of its sentence's one pass, whose words of the verbs of saying answer the first look.)"""
+def _said_from(data: dict[str, Any], clause: str, within: Within | None = None) -> tuple[int, int] | None:
+    """Where what was said stands in a folded clause headed by a verb of saying, as (start, end): after the first
+    such verb outside quotes to the clause's end (`…表示，协定将…`, `…回应称，…`, `the ministry said that evening that
+    …`), or, where the verb closes what was said as Japanese puts it (`…は、両国関係は安定していると述べた`), from the
+    topic or subject particle to the verb; None when the clause has none, or names its source first (`据…`,
+    `according to …`: an act reported, not a statement). (`within`: the clause's span of its sentence's one pass,
+    whose words of the verbs of saying answer the first look.)"""
     speech: Cues | None = data.get("speech_re")
     if speech is None:
         return None
@@ -94,8 +96,66 @@ def _said_from(data: dict[str, Any], clause: str, within: Within | None = None) 
             continue
         if source is not None and source.search(clause, 0, start):
             return None
-        return end
+        if clause.startswith(_QUOTATIVE, start) or _KANA.search(clause, start, end):
+            # Japanese: the quotative particle or the noun of the stance declared (`…と述べた`, `…方針を表明した`)
+            # closes what was said, which opens after the speaker's particle
+            speaker = _SPEAKER_JA.search(clause, 0, start)
+            return (speaker.end() if speaker else 0), start
+        return end, len(clause)
     return None
+
+
+def _intended(clause: str, said: tuple[int, int]) -> bool:
+    """Whether what was said, as Japanese tells it before its verb of saying, closes with a verb in the non-past
+    (`…議会に諮ると表明した`, `…派遣を主導する用意があると表明`, `…取得する方針を表明した`): an intention declared,
+    not an act reported (`…演習を終えたと語った`); acts on instruments in it decide nothing, as in an English
+    forecast."""
+    start, end = said
+    if end >= len(clause) or not _KANA.search(clause, start, end):
+        return False
+    return _NON_PAST_JA.search(clause, start, end) is not None
+
+
+_NON_PAST_JA = re.compile(r"(?:[うくぐすつぬぶむる]|ない|たい)$")
+
+
+# the quotative particle a Japanese verb of saying follows (`…と述べた`, `…と強調した`; a verb of saying with kana
+# of its own, `…方針を表明し`, closes what was said too), and the particle that ends the speaker's phrase before what
+# was said (`首相は、`, `外務省が`)
+_QUOTATIVE = "と"
+_SPEAKER_JA = re.compile(r"(?<=[\u30a0-\u30ff\u3400-\u9fff）)」])[はが]、?")
+
+
+def _attends_a_ceremony_before(
+    data: dict[str, Any],
+    clause: str,
+    segment: tuple[int, int],
+    found: list[tuple[int, int, str]],
+    cues_here: list[tuple[int, int, str]],
+) -> bool:
+    """Whether the predicate's segment is an attendance with no object of its own (`…，文在寅…出席。`,
+    `…が出席しました`, `attended by …`; data `domain_cues.attended`: `verb`) after a ceremony of an act the clause
+    told before it (`举行出厂仪式，…出席`, `引渡し式が行われ、…が出席`: an instrument-act cue, then `ceremony`): the
+    attendance is of that ceremony, and the codebook codes a ceremony of an act attended by its act. False
+    for an attendance that names what it attends (`出席峰会`), or a segment with any cue but attending."""
+    spec = data["domain_cues"].get("attended")
+    acts = data["domain_class"].get("instrument-act")
+    attend = data["domain_class"].get("dialogue-act")
+    if not spec or acts is None or attend is None or not found:
+        return False
+    if any((rank, domain) != (int(attend["rank"]), str(attend["domain"])) for rank, _, domain in found):
+        return False
+    a, b = segment
+    verb = data.get("attended_re")
+    if verb is None:
+        verb = data["attended_re"] = re.compile(_lowered(spec["verb"]))
+    if not verb.search(clause, a, b):
+        return False
+    ceremony = data.get("ceremony_re")
+    if ceremony is None:
+        ceremony = data["ceremony_re"] = re.compile(_lowered(spec["ceremony"]))
+    wanted = (int(acts["rank"]), str(acts["domain"]))
+    return any(ceremony.search(clause, at, a) for rank, at, domain in cues_here if at < a and (rank, domain) == wanted)
 
 
 def _demanded_from(data: dict[str, Any], clause: str, within: Within | None = None) -> int | None:

@@ -52,10 +52,12 @@ from allyscope.event_cues import Cues, _led, _lowered, _top_alternatives, compil
 from allyscope.event_domain_cues import (
     _MODAL_LATIN,
     _THING_SUBJECT,
+    _attends_a_ceremony_before,
     _commemorated,
     _decide,
     _demanded_from,
     _entity_cues,
+    _intended,
     _moves_forces,
     _said_from,
     _topic_of_instrument,
@@ -325,10 +327,15 @@ def _rule_domain(
         # what follows a verb of saying is what was said: its heads of objects and dialogue acts decide nothing,
         # and nothing after an English modal whose subject is a thing named (`said the centre would help … train
         # together`: a forecast, not an act; `said it would acquire …` tells the speaker's own decision)
-        modal = _MODAL_LATIN.search(clause, said)
-        forecast = modal is not None and _THING_SUBJECT.match(clause[said : modal.start()]) is not None
-        until = modal.start() if forecast and modal is not None else len(clause)
-        cues_here = [cue for cue in cues_here if cue[1] < said or (cue[0] < head_rank and cue[1] < until)]
+        said_start, said_end = said
+        modal = _MODAL_LATIN.search(clause, said_start, said_end)
+        forecast = modal is not None and _THING_SUBJECT.match(clause[said_start : modal.start()]) is not None
+        until = modal.start() if forecast and modal is not None else said_end
+        # an intention declared in Japanese (`…諮ると表明した`): acts on instruments in it are not done either
+        kept_rank = int(data["domain_class"]["instrument-act"]["rank"]) if _intended(clause, said) else head_rank
+        cues_here = [
+            cue for cue in cues_here if not said_start <= cue[1] < said_end or (cue[0] < kept_rank and cue[1] < until)
+        ]
         if not cues_here:
             return str(spec["default"]), True  # a statement, whatever it was about
     demanded = _demanded_from(data, clause, within)
@@ -348,6 +355,10 @@ def _rule_domain(
             decided = str(data["domain_class"]["security-topic"]["domain"])  # an operation for a topic: the topic
         if decided is not None and _topic_of_instrument(data, clause, found):
             decided = str(data["domain_class"]["instrument"]["domain"])  # a text on a topic signed: the instrument
+        if (lo, hi) == (a, b) and _attends_a_ceremony_before(data, clause, (a, b), found, cues_here):
+            acts = data["domain_class"]["instrument-act"]
+            decided = str(acts["domain"])  # the ceremony of an act told before, attended
+            found = [cue for cue in cues_here if cue[1] < a and cue[0] == acts["rank"]]
         if decided:
             # clear: the segment's cues name one domain, or a class ranked above the heads of objects decides
             # (cyber, an exercise, a security topic, an act on an instrument: that domain whatever else is said)

@@ -265,13 +265,9 @@ LEADER_SAYS = [
     ("en", "On 10 March 2023 President Gabriel Boric told reporters that relations were stable."),
     ("ja", "2023年3月10日、チリの大統領は両国関係は安定していると述べた。"),
     ("zh-Hans", "2023年3月10日，智利总统表示，两国关系总体稳定。"),
-    pytest.param(
-        "zh-Hant",
-        "2023年3月10日，秘魯總理回應稱，兩國關係總體穩定。",
-        # the cues are not clear here, so the model decides; the model retrained on the 460 dev documents at the
-        # twenty-first session's merge reads `institutional` (dom40's branch, on the earlier model, read dialogue)
-        marks=pytest.mark.xfail(strict=True, reason="retrained domain model reads institutional; cues not clear"),
-    ),
+    # `回應稱，`: a verb ending in 稱 before the comma is a verb of saying (dom42), so the cues are clear and no model
+    # decides (the model retrained on the 460 dev documents read `institutional` here: a strict xfail until dom42)
+    ("zh-Hant", "2023年3月10日，秘魯總理回應稱，兩國關係總體穩定。"),
 ]
 
 
