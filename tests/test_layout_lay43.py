@@ -40,7 +40,11 @@ def test_a_site_name_over_a_cjk_kicker_and_a_dash_subtitle() -> None:
         "不少海警部门开始请渔民报告海上所见。\n这些报告往往迟到，却几乎不花成本。\n"
     )
     assert zh.title == "渔船也是海上的眼睛"
-    assert _furniture(zh)[:3] == [["navigation", "北港周报"], ["doctype", "社论"], ["subtitle", "——渔民报告如何补充巡逻"]]
+    assert _furniture(zh)[:3] == [
+        ["navigation", "北港周报"],
+        ["doctype", "社论"],
+        ["subtitle", "——渔民报告如何补充巡逻"],
+    ]
     ja = parse_text(
         "みなと新報デジタル\n解説\n漁船は海の見張り役になれるか\n――漁業者の通報と沿岸警備\n\n"
         "漁業者に海上で見たものを通報してもらう取り組みが広がっている。\n通報は遅れがちだが、費用はほとんどかからない。\n"

@@ -17,7 +17,8 @@ _STAR = re.compile(
     r"|(?<=[^\W\d_])[ \t]?[(（]\d{1,2}(?:[,，][ \t]?\d{1,2})*[)）]$"
 )  # a note sign or affiliation key (`¹`, ` [1]`, `＊1`, ` (1, 3)`), left outside
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:[、;；&|｜]|[,，](?![ \t]?\d{1,2}(?:[,，][ \t]?\d{1,2})*[\]］)）])|\b(?:and|AND)\b|(?<![A-Za-zＡ-Ｚａ-ｚ.．])\u3000|\u3000(?![A-Za-zＡ-Ｚａ-ｚ])|\s{2,}"
+    r"\s*(?:[、;；&|｜]|[,，](?![ \t]?\d{1,2}(?:[,，][ \t]?\d{1,2})*[\]］)）])"  # not inside a key: `(1, 3)`
+    r"|\b(?:and|AND)\b|(?<![A-Za-zＡ-Ｚａ-ｚ.．])\u3000|\u3000(?![A-Za-zＡ-Ｚａ-ｚ])|\s{2,}"
     r"|(?<![\u30a1-\u30fa\u30fc])・(?![\u30a1-\u30fa\u30fc]))\s*"
 )  # `Anna Lee | Ben Cho` too; `鈴木一郎＊・高橋美咲`, not the dot inside a katakana name (`ジョン・スミス`), nor the
 # ideographic space between the words of one Latin name (`OKADA　Takeshi　and　Maria　REYES`, `Ｊｏｈｎ　Ｓｍｉｔｈ` in
