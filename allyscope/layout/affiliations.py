@@ -21,9 +21,11 @@ _SUPERSCRIPT = re.compile(
     r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=[^\W\d_])\d{1,2}[)）]?(?=[\s,，、;；・]|$)"
     r"|(?<=[^\W\d_])[ \t]?[\[［]\d{1,2}(?:[,，]\d{1,2})*[\]］](?=[\s,，、;；・]|$)"
     r"|(?<=[^\W\d_])(?:[*＊∗]\d{1,2}|[*＊∗†‡]{1,3})(?=[\s,，、;；・]|$)"
+    r"|(?<=[^\W\d_])[ \t]?[(（]\d{1,2}(?:[,，][ \t]?\d{1,2})*[)）](?=[\s,，、;；・]|$)"
 )
 """A byline's key: a superscript digit, a digit or two glued to the end of a name (`Kwame Mensah1 and …`,
-`山田太郎1)・鈴木花子2)`), a number in brackets after it (`Elena Marsh [1], …` over `[1] School of …`), or a
+`山田太郎1)・鈴木花子2)`), a number in brackets after it (`Elena Marsh [1], …` over `[1] School of …`; in round
+brackets, `Kenji Ito (1), … (1, 3)` over `(1) Faculty of …`), or a
 star and a number (`山田太郎＊1・…` over `＊1　…大学…`), as Japanese journals key their authors, or signs
 (`Kofi Mensah*, Ama Owusu†` over `* Department …` and `† Centre …`)."""
 _BYLINE_WIDTH = 80  # a byline of names is short
@@ -68,7 +70,7 @@ def keyed_affiliations(lines: Sequence[Line], indexes: list[int]) -> bool:
 
 
 _SIGN_KEY = re.compile(r"(?<=[^\W\d_])[*＊∗†‡]{1,3}(?=[\s,，、;；・]|$)")
-_NUMBERED_KEY = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=[^\W\d_])[*＊∗]?\d|[\[［]\d")
+_NUMBERED_KEY = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=[^\W\d_])[*＊∗]?\d|[\[［(（]\d")
 
 
 def _shares_a_sign(byline: str) -> bool:

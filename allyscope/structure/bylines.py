@@ -32,6 +32,7 @@ from allyscope.structure.names import (
     _NAMES_SPLIT,
     _NOT_A_NAME,
     _ON_DATE,
+    _PAREN_KEY,
     _POST,
     _POST_FIELD,
     _SENTENCE_TAIL,
@@ -61,6 +62,24 @@ _STAR_KEY_LINE = re.compile(r"[ \t\u3000]*(?:[*＊∗]\d{1,2}|[*＊∗†‡]{1,
 under a keyed byline."""
 
 
+def _byline_then_date(doc: Document, para: Span, kind: str) -> list[Span]:
+    """The spans of a byline line that ends with its date in a field of its own (`By Jane Doe, Senior Fellow |
+    14 May 2024`, `佐藤 花子（主任研究員）　2024年3月5日`, `作者：某某（某大学副教授）　2024年6月18日`): the part
+    before the field read as a byline by itself (names with their posts), then the field as the dateline; [] when
+    that part holds a date too (a dateline of several fields) or reads as no writer with a post."""
+    text = doc.span_text(para)
+    field = _DATE_FIELD.search(text)
+    if field is None or field.start() == 0 or document_date([field.group(1)], []) is None:
+        return []
+    head_end = _trimmed(doc, para.start, para.start + field.start())[1]
+    if _front_furniture(doc.text[para.start : head_end]) is not None:
+        return []
+    read = _bylines(doc, [Span(para.kind, para.start, head_end, para.page)], set(), kind)
+    if not any(s.kind == kind for s in read) or not any(s.kind == "affiliation" for s in read):
+        return []  # names alone before the date are read by the dateline's own branches (`原创　某号　2024-…`)
+    return [*read, Span("dateline", para.start + field.start(1), para.start + field.end(1), para.page)]
+
+
 def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -> list[Span]:
     """Author, affiliation and dateline spans of the front lines after a title, up to the first line that is none
     of these (which stays in the body)."""
@@ -84,6 +103,10 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))
             continue
         furniture: str | None = _front_furniture(text)
+        if furniture in (None, "dateline") and (posted_dated := _byline_then_date(doc, para, kind)):
+            used.add(opened)  # `By Jane Doe, Senior Fellow | 14 May 2024`: the byline read alone, then its date
+            spans += posted_dated
+            continue
         start = para.start
         label = _byline_opening(text)
         if label is not None:
@@ -179,7 +202,7 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             # `刘洋，陈静`, `赵文博¹，钱丽²`: names (each with its affiliation's key) and commas
             listed = all(_CJK_NAME.fullmatch(_STAR.sub("", doc.span_text(p))) for p in pieces)
             keys = [
-                _GLUED_KEY.search(t) or _BRACKET_KEY.search(t) or _STARRED_KEY.search(t)
+                _GLUED_KEY.search(t) or _BRACKET_KEY.search(t) or _PAREN_KEY.search(t) or _STARRED_KEY.search(t)
                 for t in (doc.span_text(p) for p in pieces)
             ]
             if pieces and all(keys):  # `Kwame Mensah1 and Claire Dubois2`: each name keyed to its affiliation

@@ -28,6 +28,7 @@ from allyscope.structure.furniture import (
     _labelled_front_lines,
     _masthead,
     _original_byline,
+    _site_name,
 )
 from allyscope.structure.names import (
     _KEYED,
@@ -144,6 +145,8 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
                 _front_furniture(text) is not None or fullmatches_label(text.strip(), ("issuer",))
             ):
                 labelled += 1  # a journal, doctype, date or issuing body's line above the title
+            elif len(front) == labelled + 1 and _front_furniture(text) == "doctype":
+                labelled += 1  # a kicker under the site's name set first (`_site_name`), both above the title
             elif len(front) > labelled and _is_byline_label(text):
                 posts += 1  # `AUTHORS` alone under the title, over the names
             elif len(front) > labelled + 1 and (_is_affiliation(text) or _front_furniture(text) is not None):
@@ -173,6 +176,7 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         and (
             kind := _front_furniture(doc.span_text(front[0]))
             or _masthead(doc, front)
+            or _site_name(doc, front)
             or _issuer(doc, front, spans)
             or _field_above_title(doc, front)
         )

@@ -40,6 +40,28 @@ def _masthead(doc: Document, front: list[Span]) -> str | None:
     return "journal"
 
 
+_SITE_NAME = 40  # characters at most of a site's or publication's name set as the page's first line
+
+
+def _site_name(doc: Document, front: list[Span]) -> str | None:
+    """`navigation` for a site's or publication's name printed as the page's first line over the kind of piece
+    (`Harbour Notes`, then `ANALYSIS` or `コラム` or `评论`, then the title): a kicker labels the line under it, so
+    the line above the kicker is no title but the masthead a saved page keeps. The line under the kicker must be
+    neither furniture nor a byline (a title stands there), and the first line a short name: no sentence, no
+    issuing body (a school over `碩士論文` is its issuer, `_issuer`)."""
+    if len(front) < 3 or _front_furniture(doc.span_text(front[1])) != "doctype":
+        return None
+    text = doc.span_text(front[0]).strip()
+    if len(text) > _SITE_NAME or text.endswith((".", "。", ":", "：")) or _NOT_A_NAME.search(text) is not None:
+        return None
+    if fullmatches_label(text, ("issuer",)) or _is_affiliation(text) or _is_byline_label(text):
+        return None
+    under = doc.span_text(front[2])
+    if _front_furniture(under) is not None or any(p.match(under) for p in label_patterns("byline")):
+        return None
+    return "navigation"
+
+
 def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
     """`affiliation` for the short line naming who issues a release (`海上保安庁`), printed under its label and
     date and above the title (`報道発表資料`, `令和6年6月3日`, `海上保安庁`, then the title), or first, over the

@@ -14,9 +14,11 @@ from allyscope.structure.language import detect_language
 _STAR = re.compile(
     r"[\s\u3000]*[*＊∗※☆★†‡§‖¶¹²³⁴⁵⁶⁷⁸⁹⁰]+$|(?<=[^\W\d_])[ \t]?[\[［]\d{1,2}(?:[,，]\d{1,2})*[\]］]$"
     r"|(?<=[^\W\d_])[*＊∗]\d{1,2}$"
-)  # a note sign or affiliation key (`¹`, ` [1]`, `＊1`), left outside
+    r"|(?<=[^\W\d_])[ \t]?[(（]\d{1,2}(?:[,，][ \t]?\d{1,2})*[)）]$"
+)  # a note sign or affiliation key (`¹`, ` [1]`, `＊1`, ` (1, 3)`), left outside
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:[、,，;；&|｜]|\b(?:and|AND)\b|(?<![A-Za-zＡ-Ｚａ-ｚ.．])\u3000|\u3000(?![A-Za-zＡ-Ｚａ-ｚ])|\s{2,}"
+    r"\s*(?:[、;；&|｜]|[,，](?![ \t]?\d{1,2}(?:[,，][ \t]?\d{1,2})*[\]］)）])"  # not inside a key: `(1, 3)`
+    r"|\b(?:and|AND)\b|(?<![A-Za-zＡ-Ｚａ-ｚ.．])\u3000|\u3000(?![A-Za-zＡ-Ｚａ-ｚ])|\s{2,}"
     r"|(?<![\u30a1-\u30fa\u30fc])・(?![\u30a1-\u30fa\u30fc]))\s*"
 )  # `Anna Lee | Ben Cho` too; `鈴木一郎＊・高橋美咲`, not the dot inside a katakana name (`ジョン・スミス`), nor the
 # ideographic space between the words of one Latin name (`OKADA　Takeshi　and　Maria　REYES`, `Ｊｏｈｎ　Ｓｍｉｔｈ` in
@@ -95,11 +97,14 @@ _KEYED = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]?
 """A keyed affiliation's key (`2 Institute for …`, `2. 某大学…`): such a line is front matter, not the text."""
 _BRACKET_KEY = re.compile(r"(?<=[^\W\d_])[ \t]?[\[［]\d{1,2}(?:[,，]\d{1,2})*[\]］]$")
 """An affiliation's key in brackets after a name (`Elena Marsh [1]`)."""
+_PAREN_KEY = re.compile(r"(?<=[^\W\d_])[ \t]?[(（]\d{1,2}(?:[,，][ \t]?\d{1,2})*[)）]$")
+"""An affiliation's key in round brackets after a name (`Kenji Ito (1)`, `Olu Adeyemi (1, 3)`): the numbers of the
+affiliation lines under the byline (`(1) Faculty of …`), not a post; a comma between its numbers parts no names."""
 _STARRED_KEY = re.compile(r"(?<=[^\W\d_])[*＊∗]\d{1,2}$")
 """An affiliation's key of a star and a number after a name (`山田太郎＊1`), as Japanese journals print it."""
 _GLUED_KEY = re.compile(r"(?<=[^\W\d_])\d{1,2}[)）]?\*?$")
 """An affiliation key glued to the end of a name (`Mensah1`): left outside the name when every name has one."""
-_POST = re.compile(r"[\s\u3000]*[（(]([^（）()]{2,40})[）)][\s\u3000]*$")
+_POST = re.compile(r"[\s\u3000]*[（(](?![\d\s,，]+[）)])([^（）()]{2,40})[）)][\s\u3000]*$")
 """A post in brackets after a byline's names (`王大明（某研究所助理研究員）`): an affiliation, not a name."""
 _POST_FIELD = re.compile(r"(?:[ \t]*[,，|｜／][ \t]*|\u3000+|[ \t]+[—–][ \t]+)([^\n]{2,80}?)[\s\u3000]*$")
 """A post after a comma, a bar, a full-width slash or a spaced dash following a byline's names (`by Laura Chen,
@@ -127,7 +132,10 @@ def _suffix_patterns() -> list[re.Pattern[str]]:
 
 def _byline_end(text: str, start: int, end: int) -> int:
     """Where the names of a byline end: before the place it was reported from (`記者陳怡君／台北報導`, and with
-    no slash, `记者张明北京报道`: a known place glued to the names)."""
+    no slash, `记者张明北京报道`: a known place glued to the names). The bracket closing a last name's
+    affiliation key (`Olu Adeyemi (1, 3)`) closes no bracketed byline."""
+    if _PAREN_KEY.search(text[start:end].rstrip()) is not None:
+        return end
     for pattern in _suffix_patterns():
         match = pattern.search(text, start, end)
         if match:
