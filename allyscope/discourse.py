@@ -520,6 +520,7 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
             _era_state(text, head, speakers)
             or _issuing_state(text, head, in_head, speakers, g)
             or _familiar_leaders_state(text, head, mentions, speakers, g)
+            or _era_state_of_text(text, speakers)
         )
         if era_state is None:
             return mentions
@@ -556,6 +557,17 @@ def _era_state(text: str, head: list[tuple[int, int]], speakers: _Speakers) -> s
     if speakers.era is None:
         return None
     found = {speakers.eras[m.group(1)] for a, b in head if (m := speakers.era.search(text, a, b))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _era_state_of_text(text: str, speakers: _Speakers) -> str | None:
+    """The state whose own era the text counts its years in (`民國113年1月15日`, `民國78年（1989年）`), when every
+    such year is of one state's era: a writer counts years in their own state's era, never in another's, so the
+    text's `我國` is that state, its head dated or not (a brief's `第12期｜2025年2月20日`). The head's era is read
+    first (`_era_state`); this is the last reading of a head that names no speaker, no issuer and no leaders."""
+    if speakers.era is None:
+        return None
+    found = {speakers.eras[m.group(1)] for m in speakers.era.finditer(text)}
     return found.pop() if len(found) == 1 else None
 
 
