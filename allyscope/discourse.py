@@ -453,6 +453,7 @@ class _Speakers(NamedTuple):
     era: re.Pattern[str] | None  # a year of a state's own era (`中華民國114年`), its era word as group 1
     eras: dict[str, str]  # an era word → the state whose era it is
     bodies: re.Pattern[str] | None  # a government body glued after a state's name in the head: its issuer
+    own_bodies: re.Pattern[str] | None  # a ministry named bare, glued to no name before it (`外交部上週二宣布`)
 
 
 @cache
@@ -475,7 +476,21 @@ def _speakers() -> _Speakers | None:
     era = re.compile(f"({either(list(eras))})\\s*\\d{{1,3}}\\s*年") if eras else None
     bodies = data.get("issuer_bodies", [])
     issuer = re.compile(f"\\s*(?:{either(bodies)})") if bodies else None
-    return _Speakers(int(data["lines"]), int(data["max_line"]), singular, state, question, era, eras, issuer)
+    own = data.get("own_bodies", [])
+    # bare: after no ideograph, katakana, の or letter (`ロシア外務省`, `ロシアの外務省`, `兩國外交部` are another's;
+    # `防衛省及び外務省` is not)
+    bare = re.compile(f"(?<![A-Za-z0-9\u30a0-\u30ff\u3400-\u9fffの])(?:{either(own)})") if own else None
+    return _Speakers(int(data["lines"]), int(data["max_line"]), singular, state, question, era, eras, issuer, bare)
+
+
+def _state_readings(speakers: _Speakers, state: str) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """What stands for the state a record speaks for: its first-person words (`我國`, `我方`) and its own
+    ministries named bare (`外交部上週二宣布`, `外務省は17日…決定しました`): a record names another state's ministry
+    with that state's name (`ロシア外務省`, `斯國經濟部`), its own without."""
+    readings = [(speakers.state, (state,))]
+    if speakers.own_bodies is not None:
+        readings.append((speakers.own_bodies, (state,)))
+    return tuple(readings)
 
 
 def _head_lines(text: str, lines: int, longest: int) -> list[tuple[int, int]]:
@@ -524,7 +539,7 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
         )
         if era_state is None:
             return mentions
-        return _with_first_person(text, mentions, speakers, ((speakers.state, (era_state,)),))
+        return _with_first_person(text, mentions, speakers, _state_readings(speakers, era_state))
     first = [f.start() for f in (speakers.singular.search(text), speakers.state.search(text)) if f]
     if not first:
         return mentions
@@ -539,12 +554,12 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
     if not people:  # the persons of the head speak only after the first person does: none introduces it
         issuer = _era_state(text, head, speakers) or _issuing_state(text, head, in_head, speakers, g)
         if issuer is not None:
-            return _with_first_person(text, mentions, speakers, ((speakers.state, (issuer,)),))
+            return _with_first_person(text, mentions, speakers, _state_readings(speakers, issuer))
     if len(people) != 1:  # no one speaker: a body's own record still speaks for its state
         issuer = _familiar_leaders_state(text, head, mentions, speakers, g)
         if issuer is None:
             return mentions
-        return _with_first_person(text, mentions, speakers, ((speakers.state, (issuer,)),))
+        return _with_first_person(text, mentions, speakers, _state_readings(speakers, issuer))
     speaker = people[0]
     state = g.entities[speaker].get("part_of")
     return _with_first_person(

@@ -83,3 +83,29 @@ def test_a_text_counting_years_in_its_states_era_speaks_for_that_state(text: str
 )
 def test_a_text_without_an_eras_year_leaves_its_first_person_unresolved(text: str) -> None:
     assert not [r for r in _readings(text) if r[0] in ("我國", "我国")], _readings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("研究報告\n2024年5月1日\n\n民國105年起雙方合作。國防部昨日宣布，將派員赴巴拉圭受訓。\n", "TW"),
+        ("報道発表\n令和6年2月1日\n\n外務省は本日、フィジーへの緊急無償資金協力を決定しました。\n", "JP"),
+        ("国防省発表\n令和4年5月9日\n\n1　本日、防衛省及び外務省は合同で説明会を開催した。\n", "JP"),
+    ],
+)
+def test_a_bare_ministry_of_a_states_own_record_is_that_state(text: str, state: str) -> None:
+    found = [ids for alias, ids, basis in _readings(text) if basis == "speaker" and alias in ("國防部", "外務省")]
+    assert found and all(ids == (state,) for ids in found), _readings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another state's ministry, named with it
+        "報道発表\n令和6年2月1日\n\n本日、ロシア外務省は声明を発表しました。同月、両国外務省とロシアの外務省が協議した。\n",
+        "研究報告\n2024年5月1日\n\n2016年，國防部宣布派員赴巴拉圭受訓。\n",  # no era: whose ministry untold
+        "報告\n\n外交部上週二宣布，將與巴拉圭設立訓練中心。\n",
+    ],
+)
+def test_a_ministry_named_with_a_state_or_in_a_record_of_no_state_is_not_read_as_its_own(text: str) -> None:
+    assert not [r for r in _readings(text) if r[2] == "speaker"], _readings(text)
