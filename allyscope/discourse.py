@@ -522,6 +522,7 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
         return mentions
     head = _head_lines(text, speakers.lines, speakers.max_line)
     lines_end = head[-1][1] if head else 0
+    title_end = head[0][1] if head else 0  # the title names the record's issuer, not an act of it
     # mentions come in text order: the head's are read without a pass over the whole text's
     in_head = [
         m
@@ -539,7 +540,7 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
         )
         if era_state is None:
             return mentions
-        return _with_first_person(text, mentions, speakers, _state_readings(speakers, era_state))
+        return _with_first_person(text, mentions, speakers, _state_readings(speakers, era_state), title_end)
     first = [f.start() for f in (speakers.singular.search(text), speakers.state.search(text)) if f]
     if not first:
         return mentions
@@ -554,12 +555,12 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
     if not people:  # the persons of the head speak only after the first person does: none introduces it
         issuer = _era_state(text, head, speakers) or _issuing_state(text, head, in_head, speakers, g)
         if issuer is not None:
-            return _with_first_person(text, mentions, speakers, _state_readings(speakers, issuer))
+            return _with_first_person(text, mentions, speakers, _state_readings(speakers, issuer), title_end)
     if len(people) != 1:  # no one speaker: a body's own record still speaks for its state
         issuer = _familiar_leaders_state(text, head, mentions, speakers, g)
         if issuer is None:
             return mentions
-        return _with_first_person(text, mentions, speakers, _state_readings(speakers, issuer))
+        return _with_first_person(text, mentions, speakers, _state_readings(speakers, issuer), title_end)
     speaker = people[0]
     state = g.entities[speaker].get("part_of")
     return _with_first_person(
@@ -650,15 +651,17 @@ def _with_first_person(
     mentions: list[EntityMention],
     speakers: _Speakers,
     readings: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...],
+    body: int = 0,
 ) -> list[EntityMention]:
     """`mentions` with each first-person word of `readings` (a pattern, the ids it stands for) outside the
-    reporters' questions and the names already found resolved (basis `speaker`)."""
+    reporters' questions and the names already found resolved (basis `speaker`); the record's own ministries
+    (`own_bodies`) only from `body` on, past the title that names the record's issuer."""
     taken = [(m.start, m.end) for m in mentions]
     added: list[EntityMention] = []
     for pattern, ids in readings:
         if not ids:
             continue
-        for found in pattern.finditer(text):
+        for found in pattern.finditer(text, body if pattern is speakers.own_bodies else 0):
             start, end = found.span()
             line = text[text.rfind("\n", 0, start) + 1 : start]
             if speakers.question.match(line) or any(a < end and start < b for a, b in taken):
