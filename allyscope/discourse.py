@@ -453,6 +453,7 @@ class _Speakers(NamedTuple):
     era: re.Pattern[str] | None  # a year of a state's own era (`中華民國114年`), its era word as group 1
     eras: dict[str, str]  # an era word → the state whose era it is
     bodies: re.Pattern[str] | None  # a government body glued after a state's name in the head: its issuer
+    own_bodies: re.Pattern[str] | None  # a ministry named bare, glued to no name before it (`外交部上週二宣布`)
 
 
 @cache
@@ -475,7 +476,21 @@ def _speakers() -> _Speakers | None:
     era = re.compile(f"({either(list(eras))})\\s*\\d{{1,3}}\\s*年") if eras else None
     bodies = data.get("issuer_bodies", [])
     issuer = re.compile(f"\\s*(?:{either(bodies)})") if bodies else None
-    return _Speakers(int(data["lines"]), int(data["max_line"]), singular, state, question, era, eras, issuer)
+    own = data.get("own_bodies", [])
+    # bare: after no ideograph, katakana, の or letter (`ロシア外務省`, `ロシアの外務省`, `兩國外交部` are another's;
+    # `防衛省及び外務省` is not)
+    bare = re.compile(f"(?<![A-Za-z0-9\u30a0-\u30ff\u3400-\u9fffの])(?:{either(own)})") if own else None
+    return _Speakers(int(data["lines"]), int(data["max_line"]), singular, state, question, era, eras, issuer, bare)
+
+
+def _state_readings(speakers: _Speakers, state: str) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    """What stands for the state a record speaks for: its first-person words (`我國`, `我方`) and its own
+    ministries named bare (`外交部上週二宣布`, `外務省は17日…決定しました`): a record names another state's ministry
+    with that state's name (`ロシア外務省`, `斯國經濟部`), its own without."""
+    readings = [(speakers.state, (state,))]
+    if speakers.own_bodies is not None:
+        readings.append((speakers.own_bodies, (state,)))
+    return tuple(readings)
 
 
 def _head_lines(text: str, lines: int, longest: int) -> list[tuple[int, int]]:
@@ -507,6 +522,7 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
         return mentions
     head = _head_lines(text, speakers.lines, speakers.max_line)
     lines_end = head[-1][1] if head else 0
+    title_end = head[0][1] if head else 0  # the title names the record's issuer, not an act of it
     # mentions come in text order: the head's are read without a pass over the whole text's
     in_head = [
         m
@@ -520,10 +536,11 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
             _era_state(text, head, speakers)
             or _issuing_state(text, head, in_head, speakers, g)
             or _familiar_leaders_state(text, head, mentions, speakers, g)
+            or _era_state_of_text(text, speakers)
         )
         if era_state is None:
             return mentions
-        return _with_first_person(text, mentions, speakers, ((speakers.state, (era_state,)),))
+        return _with_first_person(text, mentions, speakers, _state_readings(speakers, era_state), title_end)
     first = [f.start() for f in (speakers.singular.search(text), speakers.state.search(text)) if f]
     if not first:
         return mentions
@@ -538,12 +555,12 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
     if not people:  # the persons of the head speak only after the first person does: none introduces it
         issuer = _era_state(text, head, speakers) or _issuing_state(text, head, in_head, speakers, g)
         if issuer is not None:
-            return _with_first_person(text, mentions, speakers, ((speakers.state, (issuer,)),))
+            return _with_first_person(text, mentions, speakers, _state_readings(speakers, issuer), title_end)
     if len(people) != 1:  # no one speaker: a body's own record still speaks for its state
         issuer = _familiar_leaders_state(text, head, mentions, speakers, g)
         if issuer is None:
             return mentions
-        return _with_first_person(text, mentions, speakers, ((speakers.state, (issuer,)),))
+        return _with_first_person(text, mentions, speakers, _state_readings(speakers, issuer), title_end)
     speaker = people[0]
     state = g.entities[speaker].get("part_of")
     return _with_first_person(
@@ -556,6 +573,17 @@ def _era_state(text: str, head: list[tuple[int, int]], speakers: _Speakers) -> s
     if speakers.era is None:
         return None
     found = {speakers.eras[m.group(1)] for a, b in head if (m := speakers.era.search(text, a, b))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _era_state_of_text(text: str, speakers: _Speakers) -> str | None:
+    """The state whose own era the text counts its years in (`民國113年1月15日`, `民國78年（1989年）`), when every
+    such year is of one state's era: a writer counts years in their own state's era, never in another's, so the
+    text's `我國` is that state, its head dated or not (a brief's `第12期｜2025年2月20日`). The head's era is read
+    first (`_era_state`); this is the last reading of a head that names no speaker, no issuer and no leaders."""
+    if speakers.era is None:
+        return None
+    found = {speakers.eras[m.group(1)] for m in speakers.era.finditer(text)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -623,15 +651,17 @@ def _with_first_person(
     mentions: list[EntityMention],
     speakers: _Speakers,
     readings: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...],
+    body: int = 0,
 ) -> list[EntityMention]:
     """`mentions` with each first-person word of `readings` (a pattern, the ids it stands for) outside the
-    reporters' questions and the names already found resolved (basis `speaker`)."""
+    reporters' questions and the names already found resolved (basis `speaker`); the record's own ministries
+    (`own_bodies`) only from `body` on, past the title that names the record's issuer."""
     taken = [(m.start, m.end) for m in mentions]
     added: list[EntityMention] = []
     for pattern, ids in readings:
         if not ids:
             continue
-        for found in pattern.finditer(text):
+        for found in pattern.finditer(text, body if pattern is speakers.own_bodies else 0):
             start, end = found.span()
             line = text[text.rfind("\n", 0, start) + 1 : start]
             if speakers.question.match(line) or any(a < end and start < b for a, b in taken):
