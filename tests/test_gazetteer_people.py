@@ -21,14 +21,15 @@ _FIRST_YEAR, _LAST_YEAR = 1940, 2026
 _IDEOGRAPH = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]$")
 _LEADERS = ("head-of-state", "head-of-government", "foreign-minister", "monarch")
 # the 193 members of the United Nations (ISO 3166 codes)
-_UN_MEMBERS = (
+_UN_CODES = (
     "AF AL DZ AD AO AG AR AM AU AT AZ BS BH BD BB BY BE BZ BJ BT BO BA BW BR BN BG BF BI CV KH CM CA CF TD CL CN "
     "CO KM CG CR CI HR CU CY CZ KP CD DK DJ DM DO EC EG SV GQ ER EE SZ ET FJ FI FR GA GM GE DE GH GR GD GT GN GW "
     "GY HT HN HU IS IN ID IR IQ IE IL IT JM JP JO KZ KE KI KW KG LA LV LB LS LR LY LI LT LU MG MW MY MV ML MT MH "
     "MR MU MX FM MD MC MN ME MA MZ MM NA NR NP NL NZ NI NE NG MK NO OM PK PW PA PG PY PE PH PL PT QA KR RO RU RW "
     "KN LC VC WS SM ST SA SN RS SC SL SG SK SI SB SO ZA SS ES LK SD SR SE CH SY TJ TZ TH TL TG TO TT TN TR TM TV "
     "UG UA AE GB US UY UZ VU VE VN YE ZM ZW"
-).split()
+)
+_UN_MEMBERS = _UN_CODES.split()
 
 
 def _people() -> list[dict[str, Any]]:
