@@ -113,3 +113,25 @@ def test_an_office_of_a_state_names_the_state_it_belongs_to() -> None:
             owner = entity["part_of"]
             if gazetteer().entities.get(owner, {}).get("type") == "state":
                 assert m.group(1).upper() == owner, entity["id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "office", "not_office"),
+    [
+        # a governing president with a prime minister under them, neither named: the president's office
+        ("Prime Minister Carney flew to Seoul in the autumn, and the two leaders issued a statement on shipbuilding.",
+         "the two leaders", "office:kr-president", "office:kr-hog"),
+        ("イタリアとカザフスタンはアスタナで会合を開いた。両首脳は協力を確認した。", "両首脳",
+         "office:kz-president", "office:kz-hog"),
+        # the prime minister named before: that office, whatever the data marks as leading
+        ("韩国总理韩德洙与意大利总理梅洛尼在罗马会谈，两国领导人同意加强合作。", "两国领导人",
+         "office:kr-hog", "office:kr-president"),
+    ],
+)  # fmt: skip
+def test_leaders_of_a_state_whose_president_governs_are_its_president(
+    text: str, word: str, office: str, not_office: str
+) -> None:
+    """`leads` (offices.json): `the two leaders` of a state with both offices stand for the one that leads it when
+    the text named neither holder."""
+    mention = next(m for m in gazetteer().match(text) if m.alias == word)
+    assert office in mention.ids and not_office not in mention.ids, mention.ids
