@@ -135,3 +135,13 @@ def test_leaders_of_a_state_whose_president_governs_are_its_president(
     the text named neither holder."""
     mention = next(m for m in gazetteer().match(text) if m.alias == word)
     assert office in mention.ids and not_office not in mention.ids, mention.ids
+
+
+def test_taking_office_is_the_act_of_the_person_whose_term_begins() -> None:
+    """`took office` is its doer's own act: with every state's foreign minister in the data, an office the sentence
+    names of another state (`its foreign minister`) has a holder on the date, who is no doer of it; the doer is the
+    person whose term begins on the date (events.py `_own_act_doers`)."""
+    from helpers import event_actor_names
+
+    found = event_actor_names("When Anthony Albanese took office in May 2022, Tokyo sent its foreign minister.")
+    assert {"Anthony Albanese", "Australia"} <= found[0] and "Japan" not in found[0], found
