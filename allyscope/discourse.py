@@ -256,7 +256,8 @@ def _collective(d: _Discourse, index: int, m: EntityMention) -> EntityMention:
 def _office_of(d: _Discourse, index: int, candidates: list[str]) -> str:
     """Of a party's offices that a collective may stand for (`両首脳`: a head of government, or of state), the
     first whose holder the discourse has named before it (`ゼレンスキー大統領と会談し、両首脳は…`: Ukraine's
-    president, not its prime minister), else the first the data has; "" when there is none."""
+    president, not its prime minister), else the one the data marks as leading the state (`leads`: a president
+    who governs, with a prime minister under them), else the first the data has; "" when there is none."""
     if len(candidates) < 2:
         return candidates[0] if candidates else ""
     entities = d.g.entities
@@ -265,7 +266,8 @@ def _office_of(d: _Discourse, index: int, candidates: list[str]) -> str:
         for ident in mention.ids:
             named.add(ident)
             named.update(role["office"] for role in entities.get(ident, {}).get("roles", ()))
-    return next((o for o in candidates if o in named), candidates[0])
+    leading = next((o for o in candidates if entities.get(o, {}).get("leads")), candidates[0])
+    return next((o for o in candidates if o in named), leading)
 
 
 _JOINED = {"", "《", "「", "『", "“", "の", "的", "之", "-", "–", "—"}

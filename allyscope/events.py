@@ -859,11 +859,26 @@ def _own_act_doers(ids: list[str], folded: str, date: str) -> list[str] | None:
     people = [i for i in ids if g.entity(i)["type"] == "person"]
     if not people:
         return None
-    own = {*people, *(i for i in ids if g.entity(i)["type"] == "office")}
+    # the doers are those whose term begins on the date (`took office in March 2022`), not the holders of other
+    # offices the sentence names (`its foreign minister`, whose holder the date gives); all when none begins then
+    people = [p for p in people if _term_begins(p, date)] or people
+    # their offices: those the data says they held on the date (an office of another state the sentence names,
+    # `its foreign minister`, is not theirs); every office named when the data has no terms for them
+    held = [offices_held(person, date) for person in people]
+    theirs = set().union(*(h for h in held if h is not None)) if any(h is not None for h in held) else None
+    own = {*people, *(i for i in ids if g.entity(i)["type"] == "office" and (theirs is None or i in theirs))}
     for person in people:
         own.update(acting_for(person, date) or [g.entity(person).get("part_of", person)])
     kept = [i for i in ids if i in own]
     return kept if len(kept) < len(ids) else None
+
+
+def _term_begins(person: str, date: str) -> bool:
+    """Whether a term of office of `person` begins within `date` (an EDTF day, month or year)."""
+    day = date.split("/")[0].rstrip("~?%")
+    if not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", day):
+        return False
+    return any(r["from"].startswith(day) for r in gazetteer().entity(person).get("roles", []))
 
 
 def _title_person(

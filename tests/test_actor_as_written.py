@@ -1,5 +1,5 @@
 """A person the data does not know, named as written beside a title (issue 14, ext33a): the title marks the name as a
-person's (`Latvian Foreign Minister Baiba Braže`, `巴特策策格·巴特孟赫外长`, `スプルーツ国防相`), the person is an
+person's (`Latvian Foreign Minister Māris Riekstiņš`, `巴特策策格·巴特孟赫外长`, `スプルーツ国防相`), the person is an
 actor of the act as the corpus convention lists people, the title gives their state, and no other holder of the
 office is inferred. Traps: a known name stays itself (`President Biden's visit`), a title before a common noun names
 no one (`the Defence Minister Meeting Plus`, `国防部长会议`), one capitalised word is no name. Sentences written for
@@ -30,7 +30,15 @@ def _actors(body: str) -> list[set[str]]:
 
 
 @pytest.mark.parametrize(
-    "name", ["Baiba Braže", "Andris Sprūds", "Battsetseg Batmunkh", "巴特策策格·巴特孟赫", "スプルーツ", "ブラジェ"]
+    "name",
+    [
+        "Māris Riekstiņš",
+        "Andris Sprūds",
+        "Battsetseg Batmunkh",
+        "巴特策策格·巴特孟赫",
+        "スプルーツ",
+        "リエクスティンシュ",
+    ],
 )
 def test_the_people_of_these_tests_are_not_in_the_data(name: str) -> None:
     """The rule is tested on people the gazetteer lacks: none of these names is found as an entity's name."""
@@ -61,7 +69,7 @@ def test_a_katakana_name_before_a_japanese_title() -> None:
     text = "ラトビアのスプルーツ国防相は2024年7月8日に来日した。"
     assert _people(text) == ["スプルーツ"]
     assert _title_ids(text, "国防相") == [("LV",)]
-    assert _people("ラトビアのブラジェ外相は2024年に来日した。") == ["ブラジェ"]
+    assert _people("ラトビアのリエクスティンシュ外相は2009年に来日した。") == ["リエクスティンシュ"]
 
 
 def test_a_name_the_data_knows_stays_itself() -> None:
@@ -83,10 +91,10 @@ def test_a_longer_alias_ending_inside_a_word_hides_no_title() -> None:
 
 
 def test_only_ids_of_the_prefix_make_an_entity() -> None:
-    assert as_written_entity(AS_WRITTEN + "Baiba Braže") == {
-        "id": AS_WRITTEN + "Baiba Braže",
+    assert as_written_entity(AS_WRITTEN + "Māris Riekstiņš") == {
+        "id": AS_WRITTEN + "Māris Riekstiņš",
         "type": "person",
-        "name": "Baiba Braže",
+        "name": "Māris Riekstiņš",
         "aliases": {},
         "as_written": True,
     }
@@ -114,7 +122,7 @@ def test_a_person_named_as_written_is_referred_back_to_with_the_title_s_state() 
     with a title no state claims, the person alone."""
     spruds = AS_WRITTEN + "Andris Sprūds"
     text = "Latvian Defence Minister Andris Sprūds arrived on Monday. Mr. Sprūds met the Japanese minister."
-    assert _referred(text) == [(spruds, "LV")]
+    assert _referred(text) == [(spruds, "office:lv-dm")]  # the data holds Latvia's office (ppl42): its state
     assert _referred("Defence Minister Andris Sprūds arrived on Monday. Mr. Sprūds met officials.") == [(spruds,)]
     assert _referred("ラトビアのスプルーツ国防相は来日した。スプルーツ氏は会談した。") == [
         (AS_WRITTEN + "スプルーツ", "LV")
