@@ -62,7 +62,8 @@ from allyscope.event_domain_cues import (
     _weighed,
 )
 from allyscope.event_domain_model import METHODS, checked_model, domain_model, predict
-from allyscope.event_domain_seeds import seed_domain, seed_features
+from allyscope.event_domain_mask import masked
+from allyscope.event_domain_seeds import seed_concepts, seed_domain, seed_features
 from allyscope.event_reading import SentenceCues, _Scan
 from allyscope.event_segments import (
     _CJK,
@@ -459,15 +460,27 @@ def domain_features(
     types = [rule for at, rule in scan.types if a <= at < b]
     out.add(f"type:{data['types'][min(types)]['plover']}" if types else "type:none")
     piece = clause[a:b]
-    for run in _CJK_RUN.findall(piece):
+    read = piece
+    if MASK_NAMES:  # the names of the gazetteer's states, people and bodies stand as their type (event_domain_mask)
+        read, kinds = masked(piece, [at - a for _, at, _ in scan.domains if a <= at < b], _holds_domain_word)
+        out.update(f"ent:{kind}" for kind in kinds)
+    for run in _CJK_RUN.findall(read):
         out.update(f"c:{run[i : i + 2]}" for i in range(max(1, len(run) - 1)))
         out.update(f"u:{char}" for char in run if _CJK.match(char))
-    words = _LATIN_WORD.findall(piece)
+    words = _LATIN_WORD.findall(read)
     out.update(f"w:{w}" for w in words)
     out.update(f"p:{w[:5]}" for w in words if len(w) > 5)
     out.update(f"ww:{x} {y}" for x, y in itertools.pairwise(words))
     out |= seed_features(piece, clause)
     return sorted(out)
+
+
+MASK_NAMES = True  # chosen on the cross-validation by relation pair (gen42; scripts/train_domain.py)
+
+
+def _holds_domain_word(folded: str) -> bool:
+    """Does a folded text hold a domain cue of the lists or a seed concept (a name that must not be masked)?"""
+    return bool(_hits(folded)[2]) or bool(seed_concepts(folded))
 
 
 def _distance(at: int, span: tuple[int, int]) -> int:
