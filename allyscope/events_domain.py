@@ -61,8 +61,8 @@ from allyscope.event_domain_cues import (
     _topic_of_instrument,
     _weighed,
 )
-from allyscope.event_domain_model import METHODS, checked_model, domain_model, predict
 from allyscope.event_domain_mask import masked
+from allyscope.event_domain_model import METHODS, checked_model, domain_model, domain_scores, predict
 from allyscope.event_domain_seeds import seed_concepts, seed_domain, seed_features
 from allyscope.event_reading import SentenceCues, _Scan
 from allyscope.event_segments import (
@@ -235,7 +235,23 @@ def classify_domain(
     model = domain_model()
     if model["method"] == "cues" or (clear and model["method"] == "cues-then-model"):
         return ruled
-    return predict(model, model_features(data, clause, named, sentence, clause_start, ruled))
+    features = model_features(data, clause, named, sentence, clause_start, ruled)
+    margin = float(model.get("overrule_margin", 0.0))
+    if margin > 0 and model["method"] == "cues-then-model":
+        return overruled(model, features, ruled, margin)
+    return predict(model, features)
+
+
+def overruled(model: dict[str, Any], features: list[str], ruled: str, margin: float) -> str:
+    """The model's domain where its score passes the score of the domain the (unclear) cues give by more than
+    `margin`, else the cues' domain: a model trained on a few pairs' wordings is surest of them, and on a pair it
+    never saw a narrow lead is no ground to overrule the cue lists (gen42)."""
+    best = predict(model, features)
+    if best == ruled or ruled not in model["domains"]:
+        return best
+    scores = domain_scores(model, features)
+    domains: list[str] = model["domains"]
+    return best if scores[domains.index(best)] - scores[domains.index(ruled)] > margin else ruled
 
 
 def model_features(

@@ -102,3 +102,14 @@ def test_relation_folds_never_split_a_pair() -> None:
         for other, theirs in relations.items():
             if set(pairs) & set(theirs):
                 assert dealt[document] == dealt[other]
+
+
+def test_the_model_overrules_unclear_cues_only_by_more_than_its_margin() -> None:
+    from allyscope.events_domain import overruled, predict
+
+    domains = ["political-dialogue", "institutional", "non-traditional-security", "military-exercise"]
+    model = {"domains": domains, "bias": [0.0, 0.0, 0.0, 0.0], "weights": {"w:x": [1.0, 0.5, 0.0, 0.0]}}
+    assert predict(model, ["w:x"]) == "political-dialogue"
+    assert overruled(model, ["w:x"], "institutional", 0.3) == "political-dialogue"  # leads by 0.5
+    assert overruled(model, ["w:x"], "institutional", 0.6) == "institutional"
+    assert overruled(model, ["w:x"], "political-dialogue", 5.0) == "political-dialogue"  # they agree
