@@ -33,8 +33,9 @@ four languages and read off no document). Folds of documents also share relation
 and wording of one relationship) with their training folds, so a fourth grouping, `relation` (gen42), deals the
 documents into ten folds such that no pair of the manifest's `relations` stands in a training and a scored fold
 (`relation_folds`): the measure of a blind set on pairs dev lacks, and the one the model's features and
-hyperparameters are chosen on (docs/history.md, twenty-second session, gen42). The PLOVER type is decided by cue lists and the corpus has no gold
-type: its figure is the share of events whose type is kept without the group's own type cues (`type_kept`).
+hyperparameters are chosen on (docs/history.md, twenty-second session, gen42). The PLOVER type is decided by cue
+lists and the corpus has no gold type: its figure is the share of events whose type is kept without the group's own
+type cues (`type_kept`).
 
 Needs numpy (a dependency of matplotlib, so installed with allyscope); the package reads the JSON without it.
 `--cv-only` prints the comparison without writing; `--json` prints it as JSON. A few minutes with ten folds and the
@@ -520,7 +521,12 @@ def main(argv: list[str] | None = None) -> int:
         "overrule_margin": MARGIN,
         "domains": INTERACTIONS,
         "hyperparameters": {
-            "l2": L2, "steps": STEPS, "rate": RATE, "min_count": MIN_COUNT, "folds": cv["folds"], "balanced": BALANCED,
+            "l2": L2,
+            "steps": STEPS,
+            "rate": RATE,
+            "min_count": MIN_COUNT,
+            "folds": cv["folds"],
+            "balanced": BALANCED,
         },
         "trained_on": documents,
         "examples": len(every),
