@@ -50,12 +50,19 @@ def predict(model: dict[str, Any], features: list[str]) -> str:
     regression over binary features; the softmax does not change which is highest). Ties go to the earlier
     domain in the model's order."""
     domains: list[str] = model["domains"]
+    scores = domain_scores(model, features)
+    best = max(range(len(domains)), key=lambda k: (scores[k], -k))
+    return domains[best]
+
+
+def domain_scores(model: dict[str, Any], features: list[str]) -> list[float]:
+    """Each domain's score (in the model's order of domains): the bias plus the weights of the features present;
+    `predict` takes the highest, `events_domain.classify_domain` weighs it against the cues' domain's when the model
+    may overrule the cues only by a margin (`overrule_margin`)."""
     weights: dict[str, list[float]] = model["weights"]
     rows = [row for row in map(weights.get, features) if row is not None]
     # each domain's score summed in the features' order, one column at a time (`reduce` in C, the same additions in
     # the same order as a running sum over the rows, so the same floats); `checked_model` made every row as wide
     bias: list[float] = model["bias"]
     columns = zip(*rows, strict=True)
-    scores = [reduce(add, column, b) for b, column in zip(bias, columns, strict=True)] if rows else list(bias)
-    best = max(range(len(domains)), key=lambda k: (scores[k], -k))
-    return domains[best]
+    return [reduce(add, column, b) for b, column in zip(bias, columns, strict=True)] if rows else list(bias)

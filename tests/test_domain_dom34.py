@@ -229,7 +229,7 @@ def test_a_transfer_fold_holds_out_a_whole_group(by: str) -> None:
 def test_the_shipped_model_records_its_transfer_figures() -> None:
     model = domain_model()
     jsonschema.validate(model, _data_file("domain_model.schema.json"))
-    assert set(model["cv_transfer"]) == {"language", "script", "genre"}
+    assert {"language", "script", "genre"} <= set(model["cv_transfer"]) <= {"language", "script", "genre", "relation"}
     assert any(name.startswith(("seed:", "cseed:")) for name in model["weights"])  # the concepts were learnt
 
 
