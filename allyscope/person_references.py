@@ -279,7 +279,8 @@ def _titled_family_names(
         return mentions
     titled = re.compile(f"({'|'.join(map(re.escape, keys))})(?:{'|'.join(map(re.escape, words.titles_cjk))})")
     added: list[EntityMention] = []
-    for found in titled.finditer(text):
+    # a match begins with a key and holds a title right after it (`screened_search`)
+    for found in screened_finditer(titled, text, words.titles_cjk, len(keys[0])):
         before = [(end, ids) for end, k, ids in full if k == found.group(1) and end <= found.start()]
         before = [(end, ids) for end, ids in before if found.start() - end <= words.reach]
         inside = [m for m in mentions if found.start() <= m.start and m.end <= found.end()]
@@ -406,7 +407,7 @@ def refer_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[E
         if keys:
             honorifics = "|".join(map(re.escape, words.honorific_cjk))
             pattern = re.compile(f"({'|'.join(map(re.escape, keys))})(?:{honorifics})")
-            for found in pattern.finditer(text):
+            for found in screened_finditer(pattern, text, words.honorific_cjk, len(keys[0])):  # key, then 氏
                 add(found.start(), found.end(), nearest(found.group(1), found.start()))
     if has_leader and words.leader_en is not None:
         for found in words.leader_en.finditer(text):

@@ -77,3 +77,19 @@ def test_the_expression_is_asked_only_beside_a_pronoun() -> None:
     assert [m.group(1) for m in found] == ["他"]
     assert counting.asked <= 2 * (reach + 1)
     assert len(text) > 100 * counting.asked
+
+
+# a family name, then an honorific or a title (the refer-back pass's `(keys)(?:氏)` and `(keys)(?:總統|…)`): names
+# drawn from a few characters so that they overlap, stand inside one another and follow one another
+_CHARACTERS = st.sampled_from(["岸", "田", "文", "王", "李", "氏", "總", "統", "大", "。", "a"])
+_KEYS = st.lists(st.text(_CHARACTERS, min_size=1, max_size=3), min_size=1, max_size=5, unique=True)
+_AFTERS = st.lists(st.sampled_from(["氏", "總統", "大統領", "统", "田氏"]), min_size=1, max_size=3, unique=True)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_KEYS, _AFTERS, st.text(_CHARACTERS, max_size=40))
+def test_a_key_then_a_word_is_found_as_finditer_finds_it(keys: list[str], afters: list[str], text: str) -> None:
+    keys = sorted(keys, key=len, reverse=True)
+    pattern = re.compile(f"({'|'.join(map(re.escape, keys))})(?:{'|'.join(map(re.escape, afters))})")
+    screened = list(screened_finditer(pattern, text, tuple(afters), len(keys[0])))
+    assert _spans(screened) == _spans(list(pattern.finditer(text)))
