@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from allyscope.entities import TITLE, EntityMention, Gazetteer, load_discourse
+from allyscope.screened_search import screened_finditer
 
 _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff・]+$")  # a katakana name written right before a title
 _LATIN_NAME = re.compile(r"\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")  # a name written right after a title
@@ -35,6 +36,9 @@ class _Words(NamedTuple):
     leader_en: re.Pattern[str] | None = None  # `the Turkish leader`: group 1 the state's word, group 2 the noun
     leader_roles: frozenset[str] = frozenset()
     subject_pronoun: re.Pattern[str] | None = None  # a pronoun that opens a clause: `他同…会谈`, `彼は`
+    # how far before its pronoun (one of `object_literals`) a match of `object_pronoun` may begin: its longest
+    # word before the pronoun (`会见了`); a match of `subject_pronoun` begins at its pronoun (`screened_search`)
+    object_reach: int = 0
 
 
 @cache
@@ -59,6 +63,7 @@ def _words() -> _Words | None:
         if data.get("leaders_en")
         else None,
         leader_roles=frozenset(data.get("leader_roles", [])),
+        object_reach=max(map(len, data.get("object_pronouns", {}).get("before_zh", [])), default=0),
     )
 
 
@@ -274,7 +279,8 @@ def _titled_family_names(
         return mentions
     titled = re.compile(f"({'|'.join(map(re.escape, keys))})(?:{'|'.join(map(re.escape, words.titles_cjk))})")
     added: list[EntityMention] = []
-    for found in titled.finditer(text):
+    # a match begins with a key and holds a title right after it (`screened_search`)
+    for found in screened_finditer(titled, text, words.titles_cjk, len(keys[0])):
         before = [(end, ids) for end, k, ids in full if k == found.group(1) and end <= found.start()]
         before = [(end, ids) for end, ids in before if found.start() - end <= words.reach]
         inside = [m for m in mentions if found.start() <= m.start and m.end <= found.end()]
@@ -401,19 +407,19 @@ def refer_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[E
         if keys:
             honorifics = "|".join(map(re.escape, words.honorific_cjk))
             pattern = re.compile(f"({'|'.join(map(re.escape, keys))})(?:{honorifics})")
-            for found in pattern.finditer(text):
+            for found in screened_finditer(pattern, text, words.honorific_cjk, len(keys[0])):  # key, then 氏
                 add(found.start(), found.end(), nearest(found.group(1), found.start()))
     if has_leader and words.leader_en is not None:
         for found in words.leader_en.finditer(text):
             add(found.start(2), found.end(2), _leader_of(mentions, found.start(1), found.end(1), g, words))
     if has_object and words.subject_pronoun is not None:
-        for found in words.subject_pronoun.finditer(text):
+        for found in screened_finditer(words.subject_pronoun, text, words.object_literals, 0):
             group = found.lastindex or 0
             start, end = found.start(group), found.end(group)
             own = _first_person_between(text, mentions, _sentence_start(text, start), start, g)
             add(start, end, own or _first_person_of_sentence_before(text, mentions, start, g, words.reach))
     if has_object and words.object_pronoun is not None:
-        for found in words.object_pronoun.finditer(text):
+        for found in screened_finditer(words.object_pronoun, text, words.object_literals, words.object_reach):
             group = found.lastindex or 0
             known = sorted([*mentions, *added], key=lambda m: m.start)
             start, end = found.start(group), found.end(group)
