@@ -40,10 +40,12 @@ def _names_a_document(text: str, start: int, end: int) -> bool:
 @cache
 def _named_document_cjk() -> re.Pattern[str]:
     """`の` and a name without particles or punctuation that ends in a document noun (`の米比相互防衛条約`), the
-    noun ending the word (no character of another word after it: `協定署名` is a signing). Japanese only: its
+    noun ending the word (no character of another word after it: `協定署名` is a signing; `以来` may follow: `1887年の
+    修好宣言以来の友好関係` counts from the document). Japanese only: its
     particles bound the name, where a Chinese `的` may run on over a verb (`2019年的峰会上发表声明`)."""
     nouns = _alternatives(rules()["document_nouns_cjk"])
-    return re.compile(rf"の[^\s、。，,；;のがをにはでとも「」《》（）()]{{0,16}}?(?:{nouns})(?![\u4e00-\u9fff])")
+    name = r"の[^\s、。，,；;のがをにはでとも「」《》（）()]{0,16}?"
+    return re.compile(rf"{name}(?:{nouns})(?:(?![\u4e00-\u9fff])|(?=以来|以來|以降|以後))")
 
 
 @cache
@@ -226,6 +228,8 @@ def _anniversary_clause() -> re.Pattern[str]:
     # `の` makes it the date of the act counted from (`1953年の外交関係開設から70年を迎えた`: 1953 dates the act)
     return re.compile(
         rf"(?:\s*年)?\s*(?:(?:{_alternatives(a['copulas_zh'])}){clause}{{0,24}}?{count}\s*(?:{words})"
+        # without a copula: a short name and the count close the sentence (`並歡慶今年建交45週年。`)
+        rf"|[\u4e00-\u9fff]{{1,8}}?{count}\s*(?:{words})(?=\s*[。！!\n]|$)"
         rf"|(?:(?:{_alternatives(a['particles_ja'])})、?|、){clause}{{0,20}}?{count}\s*(?:{words}|年)(?:{_alternatives(a['reach_ja'])})"
         rf"|,?\s+(?i:{_alternatives(a['verbs_en'])})\s+(?i:the|its|their|our)\s+[\w-]+\s+anniversary\b)"
     )
@@ -277,6 +281,57 @@ def anniversary_count_end(text: str, end: int) -> int | None:
     return count.end() if count is not None else None
 
 
+# words that end a name's modifiers: a preposition, a conjunction or a verb's particle opens a phrase of its own
+_NOT_IN_A_NAME = (
+    "on|of|in|at|to|and|or|with|for|over|about|after|before|during|by|from|between|into|amid|since|was|were|is"
+)
+
+
+@cache
+def _happening_name() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a determiner before an English year, the name after it, a name and `of` before it, a Chinese or Japanese
+    name after a date) of a happening a date names (`happening_names`)."""
+    h = rules()["happening_names"]
+    en = _alternatives(h["nouns_en"])
+    cjk = _alternatives(h["nouns_cjk"])
+    follows = _alternatives(h["after_cjk"])
+    # a short name: no white space, punctuation, bracket or particle that opens a clause of its own
+    name = r"[^\s、。，,；;：:「」『』《》（）()をがはにで]{0,12}?"
+    return (
+        re.compile(r"(?<![A-Za-z])(?:(?i:the|its|their|this|that)|[A-Z][\w.-]*['’]s)\s+$"),
+        re.compile(rf"(?:\s+(?!(?i:{_NOT_IN_A_NAME})\b)[\w'’-]+){{0,3}}?\s+(?i:{en})\b"),
+        re.compile(rf"(?<![A-Za-z])(?i:the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{en})\s+of\s+$"),
+        re.compile(
+            rf"(?:(?P<joined>[的の]){name}(?:{cjk})(?:(?![\u4e00-\u9fff])|(?={follows}))|{name}(?:{cjk})(?={follows}))"
+        ),
+    )
+
+
+def names_a_happening(text: str, start: int, end: int) -> bool:
+    """Does the date at `[start, end)` name a happening — a crisis, a war, a clash, an incident — rather than date
+    an act of its clause (`the 1997 Asian financial crisis`, `the Gulf crisis of 2017`, `2015年1月の邦人殺害事件`,
+    `2006年朝鲜核试验后`; data `happening_names`)? Such a date is the happening's name, as `the 2017 Joint
+    Declaration` is a document's: what the clause tells of it (a turning point, a change since) is not done then."""
+    determiner, after_en, before_en, after_cjk = _happening_name()
+    if _KANA_OR_HAN.search(text, start, end) is None:
+        if (article := determiner.search(text, max(0, start - 24), start)) and after_en.match(text, end):
+            return _FRAME_EN.search(text, max(0, article.start() - 12), article.start()) is None
+        article = before_en.search(text, max(0, start - 48), start)
+        return article is not None and _FRAME_EN.search(text, max(0, article.start() - 12), article.start()) is None
+    named = after_cjk.match(text, end)
+    if named is None or _FRAME_CJK.match(text, named.end()):
+        return False  # `1999年のカルギル紛争の際、…供与した`: an act told during the happening has its date
+    # Japanese joins a date to a name with の; a date before a bare name dates its clause
+    return named.group("joined") is not None or not _KANA.search(text, max(0, start - 40), min(len(text), end + 40))
+
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+# words that make a happening the time of the act told with it (`during the 2019 crisis`, `危機の際`, `冲突期间`)
+_FRAME_EN = re.compile(r"(?<![A-Za-z])(?i:during|amid|in|at|throughout)\s+$")
+_FRAME_CJK = re.compile(r"の?(?:際|時|时|中|期間|期间|間|间|さなか|最中|当時|當時|当时)(?!の)")  # `際の協力`: a noun's
+_KANA_OR_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
 def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
     """Why a date dates no event (see `allyscope.dates`), or ''."""
     furniture, end_after, end_before, dateline = _role_patterns()
@@ -284,13 +339,18 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
         return "furniture"  # `最終更新 2025年9月1日`, `Last edited 3 May 2024`: the page's own date
     if glosses_a_name(text, start, end):
         return "period"  # `ハルハ河戦争（1939年）の記憶`, `（2021年起在任）`: the time of a name, no act of the clause
+    if names_a_happening(text, start, end):
+        # `the 1997 Asian financial crisis`, `2015年1月の事件`: the name of a happening, no act then; a `that day`
+        # after it still counts from it (`6月17日的事件之后…当天`)
+        return "happening"
     before, after = _comparison_base()
     if after.match(text, end) or before.search(text, max(0, start - 20), start):
         return "period"  # `较上一年有所增长`, `higher than in 2019`: the base of a comparison, no act then
     count = _anniversary_clause().match(text, end)
-    if count is not None and _SENTENCE_REST.match(text, count.end()):
+    if count is not None and (_SENTENCE_REST.match(text, count.end()) or text.startswith("こと", count.end())):
         # `2019年適逢…四十週年。`, `2020年にはその30周年を迎えた。`: the year of a count, no act; a clause after
-        # it (`，双方互派代表团`) may tell an act of that year, which the date then dates
+        # it (`，双方互派代表团`) may tell an act of that year, which the date then dates; a Japanese count made a
+        # noun by こと (`本年で70周年を迎えることに触れ`) is what the outer verb speaks of, no act of that year either
         return "anniversary"
     if end_after.match(text, end) or (text[end : end + 1] == "前" and text[end + 1 : end + 2] not in r["before_not"]):
         return "period-end"  # `2027年前完成`: a target (but `2019年前往`: went to, in 2019)
