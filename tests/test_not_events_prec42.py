@@ -2,7 +2,7 @@
 rules were not tuned on). Each class — a date naming a happening (a crisis, a war, an incident, a test), a Japanese
 document's name counted from with 以来, a plural document noun, an `as of` date, figures of a share, of two-way trade
 and of military spending, an anniversary count made a noun or closing a sentence, a date opening its clause before a
-happening and 以来, a state lasting since a date — in sentences written for these tests, in other words than the
+happening and 以来, a state lasting since a date, a Japanese date inside what the sides agree to do — in sentences written for these tests, in other words than the
 corpus documents that showed the class; each beside a sentence of the same shape that does tell an act, which must
 keep its event. The facts in them need not be true."""
 
@@ -126,3 +126,20 @@ def test_a_state_lasting_since_a_date_dates_no_act(text: str) -> None:
 def test_an_act_since_a_date_is_still_an_act() -> None:
     # `自…起生效`: an instrument entering into force is an act on its first day
     assert _stated("该协定自2020年1月1日起生效。") == ["2020-01-01"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年4月2日\n\n両国防衛相は、次回の共同訓練を本年中に北海道で実施することで合意した。",
+        "2025年4月2日\n\n両首脳は、首脳会談を年内に定例化し、次回会合を本年秋に開催することで一致した。",
+    ],
+)
+def test_a_japanese_date_inside_what_is_agreed_dates_no_act(text: str) -> None:
+    assert _stated(text) == [], text
+
+
+def test_a_date_before_the_agreement_dates_the_agreeing() -> None:
+    # the date opens the clause: it is when the sides agreed
+    text = "2025年4月2日\n\n2024年11月、両国首脳は次回の協議を東京で開催することで一致した。"
+    assert _stated(text) == ["2024-11"]
