@@ -2,9 +2,9 @@
 rules were not tuned on). Each class — a date naming a happening (a crisis, a war, an incident, a test), a Japanese
 document's name counted from with 以来, a plural document noun, an `as of` date, figures of a share, of two-way trade
 and of military spending, an anniversary count made a noun or closing a sentence, a date opening its clause before a
-happening and 以来, a state lasting since a date, a Japanese date inside what the sides agree to do — in sentences written for these tests, in other words than the
-corpus documents that showed the class; each beside a sentence of the same shape that does tell an act, which must
-keep its event. The facts in them need not be true."""
+happening and 以来, a state lasting since a date, a Japanese date inside what the sides agree to do — in sentences
+written for these tests, in other words than the corpus documents that showed the class; each beside a sentence of
+the same shape that does tell an act, which must keep its event. The facts in them need not be true."""
 
 from __future__ import annotations
 
