@@ -143,3 +143,21 @@ def test_a_date_before_the_agreement_dates_the_agreeing() -> None:
     # the date opens the clause: it is when the sides agreed
     text = "2025年4月2日\n\n2024年11月、両国首脳は次回の協議を東京で開催することで一致した。"
     assert _stated(text) == ["2024-11"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年　印尼担任东盟轮值主席国。",
+        "双方欢迎越方担任2020年东盟轮值主席国。",
+        "今年已邁入兩國海巡合作的第23年。",
+    ],
+)
+def test_a_chairs_term_and_a_count_of_years_date_no_act(text: str) -> None:
+    assert _stated(text) == [], text
+
+
+def test_a_chairs_year_still_anchors_the_same_year() -> None:
+    # `同年` after the term's year counts from it: the visit is of that year
+    text = "2023年　印尼担任东盟轮值主席国。同年9月，李强总理赴雅加达出席东盟峰会。"
+    assert _stated(text) == ["2023-09"]

@@ -227,7 +227,7 @@ def _anniversary_clause() -> re.Pattern[str]:
     # in Japanese the year is the count's when a topic particle or a comma follows it (`本年は…から30年に当たる`);
     # `の` makes it the date of the act counted from (`1953年の外交関係開設から70年を迎えた`: 1953 dates the act)
     return re.compile(
-        rf"(?:\s*年)?\s*(?:(?:{_alternatives(a['copulas_zh'])}){clause}{{0,24}}?{count}\s*(?:{words})"
+        rf"(?:\s*年)?\s*(?:(?:{_alternatives(a['copulas_zh'])}){clause}{{0,24}}?(?:{count}\s*(?:{words})|第{count}\s*年)"
         # without a copula: a short name and the count close the sentence (`並歡慶今年建交45週年。`)
         rf"|[\u4e00-\u9fff]{{1,8}}?{count}\s*(?:{words})(?=\s*[。！!\n]|$)"
         rf"|(?:(?:{_alternatives(a['particles_ja'])})、?|、){clause}{{0,20}}?{count}\s*(?:{words}|年)(?:{_alternatives(a['reach_ja'])})"
@@ -288,6 +288,12 @@ _NOT_IN_A_NAME = (
 
 
 @cache
+def _chair_term() -> re.Pattern[str]:
+    """The rest of a phrase, after a date, that ends in a rotating chair's noun (`chair_terms`)."""
+    return re.compile(rf"[^，,。、；;：:\n]{{0,14}}?(?:{_alternatives(rules()['chair_terms']['nouns'])})")
+
+
+@cache
 def _happening_name() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(a determiner before an English year, the name after it, a name and `of` before it, a Chinese or Japanese
     name after a date) of a happening a date names (`happening_names`)."""
@@ -339,6 +345,10 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
         return "furniture"  # `最終更新 2025年9月1日`, `Last edited 3 May 2024`: the page's own date
     if glosses_a_name(text, start, end):
         return "period"  # `ハルハ河戦争（1939年）の記憶`, `（2021年起在任）`: the time of a name, no act of the clause
+    if _chair_term().match(text, end):
+        # `2024年　老挝担任东盟轮值主席国`, `担任2025年东盟轮值主席国`: a chair's term, no act then (`同年10月` after it
+        # still counts from its year)
+        return "tenure"
     if names_a_happening(text, start, end):
         # `the 1997 Asian financial crisis`, `2015年1月の事件`: the name of a happening, no act then; a `that day`
         # after it still counts from it (`6月17日的事件之后…当天`)
