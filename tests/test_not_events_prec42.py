@@ -13,7 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from allyscope import extract
-from allyscope.dates.roles import names_a_happening
+from allyscope.dates.roles import _role, names_a_happening
+from allyscope.dates.values import rules
 
 
 def _stated(text: str) -> list[str]:
@@ -161,3 +162,24 @@ def test_a_chairs_year_still_anchors_the_same_year() -> None:
     # `同年` after the term's year counts from it: the visit is of that year
     text = "2023年　印尼担任东盟轮值主席国。同年9月，李强总理赴雅加达出席东盟峰会。"
     assert _stated(text) == ["2023-09"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada stopped sending frigates to the region after 2016.",
+        "Trade between them only recovered after March 2021.",
+        "For Tokyo the legacy of August 2019 is that export controls cut both ways.",
+    ],
+)
+def test_a_date_an_act_came_after_or_a_times_lesson_dates_no_act(text: str) -> None:
+    assert _stated(text) == [], text
+
+
+def test_a_count_after_a_date_still_dates_the_act() -> None:
+    # `two months after` counts from the date, and `in` dates the act: neither puts it at some later time
+    assert _stated("Two months later, after talks in Rome in March 2021, they signed a defence accord.") != []
+    assert _stated("They signed a defence accord in March 2021.") == ["2021-03"]
+    text = "Two months after March 2021 they signed a defence accord."
+    at = text.index("March")
+    assert _role(text, at, at + len("March 2021"), rules()) != "period"

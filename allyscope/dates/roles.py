@@ -288,6 +288,26 @@ _NOT_IN_A_NAME = (
 
 
 @cache
+def _later_than() -> re.Pattern[str]:
+    """An English word that puts an act after the date right after it (`later_than_en`), with no count or word of
+    time before it (`two months after`, `the day after` count from the date)."""
+    words = _alternatives(rules()["later_than_en"]["words"])
+    counted = "day|days|week|weeks|month|months|year|years|shortly|soon|just|long|immediately|only|that|this"
+    return re.compile(rf"(?<![A-Za-z])(?:(?!(?i:{counted})\s)[A-Za-z]+\s+|^|[,;(]\s*)(?i:{words})\s+$")
+
+
+_YEAR_OR_MONTH_EN = re.compile(
+    r"(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+)?(?:19|20)\d\d"
+)
+
+
+def precision_of_month_or_year(text: str, start: int, end: int) -> bool:
+    """Is the date at `[start, end)` an English year or a month and year alone (`2014`, `February 2022`)?"""
+    return _YEAR_OR_MONTH_EN.fullmatch(text, start, end) is not None
+
+
+@cache
 def _chair_term() -> re.Pattern[str]:
     """The rest of a phrase, after a date, that ends in a rotating chair's noun (`chair_terms`)."""
     return re.compile(rf"[^，,。、；;：:\n]{{0,14}}?(?:{_alternatives(rules()['chair_terms']['nouns'])})")
@@ -299,6 +319,7 @@ def _happening_name() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     name after a date) of a happening a date names (`happening_names`)."""
     h = rules()["happening_names"]
     en = _alternatives(h["nouns_en"])
+    of = _alternatives(h["of_nouns_en"])
     cjk = _alternatives(h["nouns_cjk"])
     follows = _alternatives(h["after_cjk"])
     # a short name: no white space, punctuation, bracket or particle that opens a clause of its own
@@ -306,7 +327,7 @@ def _happening_name() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return (
         re.compile(r"(?<![A-Za-z])(?:(?i:the|its|their|this|that)|[A-Z][\w.-]*['’]s)\s+$"),
         re.compile(rf"(?:\s+(?!(?i:{_NOT_IN_A_NAME})\b)[\w'’-]+){{0,3}}?\s+(?i:{en})\b"),
-        re.compile(rf"(?<![A-Za-z])(?i:the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{en})\s+of\s+$"),
+        re.compile(rf"(?<![A-Za-z])(?i:the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{en}|{of})\s+of\s+$"),
         re.compile(
             rf"(?:(?P<joined>[的の]){name}(?:{cjk})(?:(?![\u4e00-\u9fff])|(?={follows}))|{name}(?:{cjk})(?={follows}))"
         ),
@@ -345,6 +366,8 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
         return "furniture"  # `最終更新 2025年9月1日`, `Last edited 3 May 2024`: the page's own date
     if glosses_a_name(text, start, end):
         return "period"  # `ハルハ河戦争（1939年）の記憶`, `（2021年起在任）`: the time of a name, no act of the clause
+    if precision_of_month_or_year(text, start, end) and _later_than().search(text, max(0, start - 24), start):
+        return "period"  # `had left the exercise after 2007`: some time after the date, not on it
     if _chair_term().match(text, end):
         # `2024年　老挝担任东盟轮值主席国`, `担任2025年东盟轮值主席国`: a chair's term, no act then (`同年10月` after it
         # still counts from its year)
