@@ -183,3 +183,20 @@ def test_a_count_after_a_date_still_dates_the_act() -> None:
     text = "Two months after March 2021 they signed a defence accord."
     at = text.index("March")
     assert _role(text, at, at + len("March 2021"), rules()) != "period"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The memorandum of June 2019 lets both coast guards share radar data.",
+        "雙方預計明年上半年完成談判。",
+        "首批舰艇预计2027年交付。",
+    ],
+)
+def test_a_documents_date_after_of_and_a_forecast_date_no_act(text: str) -> None:
+    assert _stated(text) == [], text
+
+
+def test_a_signing_of_a_document_keeps_its_date() -> None:
+    assert _stated("The two navies signed a memorandum of understanding in June 2019.") == ["2019-06"]
+    assert _stated("双方于2019年6月签署了谅解备忘录。") == ["2019-06"]

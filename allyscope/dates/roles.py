@@ -34,7 +34,21 @@ def _names_a_document(text: str, start: int, end: int) -> bool:
     """Is the year at `[start, end)` part of a document's name (`the 2017 Joint Declaration on …`, `the 2022
     agreement`) rather than the date of what the sentence tells?"""
     determiner, name = _document_name()
-    return determiner.search(text, max(0, start - 24), start) is not None and name.match(text, end) is not None
+    if determiner.search(text, max(0, start - 24), start) is not None and name.match(text, end) is not None:
+        return True
+    return names_a_document_by_of(text, start)
+
+
+def names_a_document_by_of(text: str, start: int) -> bool:
+    """Is the date at `start` a document's, written after its noun and `of` (`The agreement of December 2014
+    allowed …`, `the Treaty of 1951`)?"""
+    return _document_of_date().search(text, max(0, start - 48), start) is not None
+
+
+@cache
+def _document_of_date() -> re.Pattern[str]:
+    nouns = _alternatives(rules()["document_nouns_en"])
+    return re.compile(rf"(?<![A-Za-z])(?i:the|its|their)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?(?i:{nouns})\s+of\s+$")
 
 
 @cache
@@ -368,6 +382,8 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
         return "period"  # `ハルハ河戦争（1939年）の記憶`, `（2021年起在任）`: the time of a name, no act of the clause
     if precision_of_month_or_year(text, start, end) and _later_than().search(text, max(0, start - 24), start):
         return "period"  # `had left the exercise after 2007`: some time after the date, not on it
+    if text[start : start + 1].isascii() and names_a_document_by_of(text, start):
+        return "document"  # `The agreement of December 2014 allowed …`: the document's date, no act of the clause
     if _chair_term().match(text, end):
         # `2024年　老挝担任东盟轮值主席国`, `担任2025年东盟轮值主席国`: a chair's term, no act then (`同年10月` after it
         # still counts from its year)
