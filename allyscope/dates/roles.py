@@ -382,8 +382,10 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
         return "period"  # `ハルハ河戦争（1939年）の記憶`, `（2021年起在任）`: the time of a name, no act of the clause
     if precision_of_month_or_year(text, start, end) and _later_than().search(text, max(0, start - 24), start):
         return "period"  # `had left the exercise after 2007`: some time after the date, not on it
-    if text[start : start + 1].isascii() and names_a_document_by_of(text, start):
-        return "document"  # `The agreement of December 2014 allowed …`: the document's date, no act of the clause
+    if precision_of_month_or_year(text, start, end) and names_a_document_by_of(text, start):
+        # `The agreement of December 2014 allowed …`: the document's date, no act of the clause (a day, `the
+        # declaration of 5 January 2021`, may be told as the act itself, as a signing told in a noun is)
+        return "document"
     if _chair_term().match(text, end):
         # `2024年　老挝担任东盟轮值主席国`, `担任2025年东盟轮值主席国`: a chair's term, no act then (`同年10月` after it
         # still counts from its year)
