@@ -30,7 +30,7 @@ def _stated(text: str) -> list[str]:
         "Many diplomats recall the border crisis of 2020 when they speak about trust.",
         "两国学者认为，2010年的炮击事件是双边关系的分水岭。",
         "2017年の核実験後、両国の対話は途絶えたとの見方が多い。",
-        "评论人士指出，2013年政变后两国军方的往来明显减少。",
+        "评论人士指出，2013年的政变之后两国军方的往来明显减少。",
     ],
 )
 def test_a_date_naming_a_happening_dates_no_act(text: str) -> None:
@@ -156,6 +156,10 @@ def test_a_date_before_the_agreement_dates_the_agreeing() -> None:
 )
 def test_a_chairs_term_and_a_count_of_years_date_no_act(text: str) -> None:
     assert _stated(text) == [], text
+
+
+def test_an_act_done_as_chair_keeps_the_terms_year() -> None:
+    assert _stated("印尼作为2023年东盟轮值主席国，在雅加达主办了东盟峰会。") == ["2023"]
 
 
 def test_a_chairs_year_still_anchors_the_same_year() -> None:

@@ -321,6 +321,10 @@ def precision_of_month_or_year(text: str, start: int, end: int) -> bool:
     return _YEAR_OR_MONTH_EN.fullmatch(text, start, end) is not None
 
 
+# `作为2023年G7轮值主席国，将…列为议题`: the term frames the act the chair does in it, which the date dates
+_AS_CHAIR = re.compile(r"(?:作为|作為|として)\s*$")
+
+
 @cache
 def _chair_term() -> re.Pattern[str]:
     """The rest of a phrase, after a date, that ends in a rotating chair's noun (`chair_terms`)."""
@@ -342,9 +346,7 @@ def _happening_name() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         re.compile(r"(?<![A-Za-z])(?:(?i:the|its|their|this|that)|[A-Z][\w.-]*['’]s)\s+$"),
         re.compile(rf"(?:\s+(?!(?i:{_NOT_IN_A_NAME})\b)[\w'’-]+){{0,3}}?\s+(?i:{en})\b"),
         re.compile(rf"(?<![A-Za-z])(?i:the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{en}|{of})\s+of\s+$"),
-        re.compile(
-            rf"(?:(?P<joined>[的の]){name}(?:{cjk})(?:(?![\u4e00-\u9fff])|(?={follows}))|{name}(?:{cjk})(?={follows}))"
-        ),
+        re.compile(rf"(?P<joined>[的の]){name}(?:{cjk})(?:(?![\u4e00-\u9fff])|(?={follows}))"),
     )
 
 
@@ -360,13 +362,11 @@ def names_a_happening(text: str, start: int, end: int) -> bool:
         article = before_en.search(text, max(0, start - 48), start)
         return article is not None and _FRAME_EN.search(text, max(0, article.start() - 12), article.start()) is None
     named = after_cjk.match(text, end)
-    if named is None or _FRAME_CJK.match(text, named.end()):
-        return False  # `1999年のカルギル紛争の際、…供与した`: an act told during the happening has its date
-    # Japanese joins a date to a name with の; a date before a bare name dates its clause
-    return named.group("joined") is not None or not _KANA.search(text, max(0, start - 40), min(len(text), end + 40))
+    # `1999年のカルギル紛争の際、…供与した`: an act told during the happening has its date; a date before a bare name
+    # (`2014年克里米亚危机后，…`) is read as the happening's own, which a reader may count as a fact of its year
+    return named is not None and _FRAME_CJK.match(text, named.end()) is None
 
 
-_KANA = re.compile(r"[\u3040-\u30ff]")
 # words that make a happening the time of the act told with it (`during the 2019 crisis`, `危機の際`, `冲突期间`)
 _FRAME_EN = re.compile(r"(?<![A-Za-z])(?i:during|amid|in|at|throughout)\s+$")
 _FRAME_CJK = re.compile(r"の?(?:際|時|时|中|期間|期间|間|间|さなか|最中|当時|當時|当时)(?!の)")  # `際の協力`: a noun's
@@ -386,7 +386,7 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
         # `The agreement of December 2014 allowed …`: the document's date, no act of the clause (a day, `the
         # declaration of 5 January 2021`, may be told as the act itself, as a signing told in a noun is)
         return "document"
-    if _chair_term().match(text, end):
+    if _chair_term().match(text, end) and not _AS_CHAIR.search(text, max(0, start - 4), start):
         # `2024年　老挝担任东盟轮值主席国`, `担任2025年东盟轮值主席国`: a chair's term, no act then (`同年10月` after it
         # still counts from its year)
         return "tenure"
