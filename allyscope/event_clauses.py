@@ -805,3 +805,22 @@ def _scene_setting(only: str = "") -> tuple[re.Pattern[str], re.Pattern[str]]:
     openers = "|".join(re.escape(w) for w in sorted(latin, key=len, reverse=True))
     closers = "|".join(re.escape(w) for w in sorted(cjk, key=len, reverse=True))
     return re.compile(r"(?:" + openers + r")\b"), re.compile(r"(?:" + closers + r")$")
+
+
+@cache
+def _agreed_to_ja() -> tuple[re.Pattern[str], str]:
+    r = rules()["agreed_to_ja"]
+    complements = "|".join(re.escape(w) for w in r["complements"])
+    # a verb's dictionary form ends in an u-row kana right before こと; no comma or stop between
+    return re.compile(rf"[^、，,。；;]{{0,40}}?[うくぐすつぬぶむる](?:{complements})"), "".join(r["objects"])
+
+
+def dates_an_act_agreed_to_ja(sentence: str, start: int, end: int) -> bool:
+    """Is the date at `[start, end)` of a Japanese sentence inside what the sides agree to do (data
+    `agreed_to_ja`: `協議を本年中に東京で開催することで一致した`)? Right after the complement's object and before a
+    dictionary-form verb and `ことで一致`, it dates the act to come, not the agreeing."""
+    after, objects = _agreed_to_ja()
+    if after.match(sentence, end) is None:
+        return False
+    # the object right before the date: the date stands inside the complement (`協議を本年中に…開催する`)
+    return sentence[:start].rstrip()[-1:] in tuple(objects)

@@ -40,6 +40,7 @@ from allyscope.event_clauses import (
     asks_to_confirm,
     attributive_dates,
     carries_subject,
+    dates_an_act_agreed_to_ja,
     embedded_clause,
     first_cut_keeping_its_names,
     keeps_its_names_at,
@@ -242,6 +243,7 @@ def _latin_sentence_end(text: str, i: int, end: int) -> bool:
 
 
 _SEGMENT_MARKS = re.compile(r"[，,；;]")
+_KANA_IN = re.compile(r"[\u3040-\u30ff]")
 _AND_NEXT = re.compile(r"\s*(?:并|並|且)")
 
 
@@ -358,6 +360,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             # English-only and Japanese-only rules are asked only of sentences that may need them (read once)
             latin = _CJK.search(sentence) is None
             has_topic = "は、" in sentence
+            has_kana = not latin and _KANA_IN.search(sentence) is not None
             if is_caption(sentence) or states_nothing(folded_sentence):
                 # a caption repeats an event; `本稿は…を跡づける` says what the text does (`speaks_of_itself`);
                 # `问：请介绍本月…的有关情况。`: a request for an account states nothing (`requests_an_account`)
@@ -663,6 +666,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         mode = event_mode(data, rest, rest_types)
                     if mode == "asserted" and latin:  # a date inside what was said (`said the pact would …`)
                         mode = reported_mode(data, folded_sentence, date_span[0]) or mode
+                    if mode == "asserted" and has_kana and dates_an_act_agreed_to_ja(sentence, *date_span):
+                        mode = "planned"  # `協議を本年中に東京で開催することで一致した`: the date of the act agreed on
                     if mode in ("asserted", "possible") and after_document_date(mention.edtf, written):
                         mode = "planned"  # what a text dates after its own date it cannot report as done
                     future, future_ends = data["future_before_date_re"], data["future_last_chars"]

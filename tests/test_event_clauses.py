@@ -128,7 +128,10 @@ def test_event_clauses_data_is_whole() -> None:
         "visit_occasions",
         "plan_date_openers",
         "also_ja",
+        "agreed_to_ja",
     }
+    agreed = data["agreed_to_ja"]  # prec42: objects and complements, each a word
+    assert set(agreed) == {"about", "objects", "complements"} and all(agreed["objects"]) and all(agreed["complements"])
     also = data["also_ja"]  # act41: one pattern, anchored at the clause's start
     assert set(also) == {"about", "pattern"} and also["pattern"].startswith("^") and re.compile(also["pattern"])
     plover = {t["plover"] for t in __import__("allyscope.events_domain").events_domain.patterns()["types"]}

@@ -798,14 +798,20 @@ _BEFORE_A_NOUN = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|this|that)\b|[
 
 
 def _since_a_happening(text: str, start: int, end: int, r: dict[str, Any]) -> bool:
-    """A date framed by `自` before it and `以来` after a happening it dates that is no act of a party (`自今年2月
-    土耳其南部發生強震以來，兩國外長已多次會晤`: an earthquake, a war breaking out): what the clause tells runs from
-    that date on. A frame around an act (`自2015年首次举行…联合训练以来`) leaves the date the act's."""
+    """A date framed by `自` before it (or opening its clause) and `以来` after a happening it dates that is no act
+    of a party (`自今年2月土耳其南部發生強震以來，兩國外長已多次會晤`: an earthquake, a war breaking out): what the
+    clause tells runs from that date on. A frame around an act (`自2015年首次举行…联合训练以来`) leaves the date the
+    act's."""
     frame = r["since_a_happening_cjk"]
-    if not text[max(0, start - 2) : start].endswith(tuple(frame["before"])):
-        return False
+    if not text[max(0, start - 2) : start].endswith(tuple(frame["before"])) and not _opens_a_clause(text, start):
+        return False  # (`2021年8月阿富汗局势发生变化以来，…`: a date opening its clause needs no `自`)
     after = _since_frame(tuple(frame["after"]), int(frame["within"])).match(text, end)
     return after is not None and any(word in after.group() for word in frame["happenings"])
+
+
+def _opens_a_clause(text: str, start: int) -> bool:
+    """Does the date at `start` open its sentence or a clause (after a stop, a comma or a line's start)?"""
+    return start == 0 or text[start - 1] in "，,。；;：:\n"
 
 
 @cache

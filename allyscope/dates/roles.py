@@ -34,16 +34,32 @@ def _names_a_document(text: str, start: int, end: int) -> bool:
     """Is the year at `[start, end)` part of a document's name (`the 2017 Joint Declaration on …`, `the 2022
     agreement`) rather than the date of what the sentence tells?"""
     determiner, name = _document_name()
-    return determiner.search(text, max(0, start - 24), start) is not None and name.match(text, end) is not None
+    if determiner.search(text, max(0, start - 24), start) is not None and name.match(text, end) is not None:
+        return True
+    return names_a_document_by_of(text, start)
+
+
+def names_a_document_by_of(text: str, start: int) -> bool:
+    """Is the date at `start` a document's, written after its noun and `of` (`The agreement of December 2014
+    allowed …`, `the Treaty of 1951`)?"""
+    return _document_of_date().search(text, max(0, start - 48), start) is not None
+
+
+@cache
+def _document_of_date() -> re.Pattern[str]:
+    nouns = _alternatives(rules()["document_nouns_en"])
+    return re.compile(rf"(?<![A-Za-z])(?i:the|its|their)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?(?i:{nouns})\s+of\s+$")
 
 
 @cache
 def _named_document_cjk() -> re.Pattern[str]:
     """`の` and a name without particles or punctuation that ends in a document noun (`の米比相互防衛条約`), the
-    noun ending the word (no character of another word after it: `協定署名` is a signing). Japanese only: its
+    noun ending the word (no character of another word after it: `協定署名` is a signing; `以来` may follow: `1887年の
+    修好宣言以来の友好関係` counts from the document). Japanese only: its
     particles bound the name, where a Chinese `的` may run on over a verb (`2019年的峰会上发表声明`)."""
     nouns = _alternatives(rules()["document_nouns_cjk"])
-    return re.compile(rf"の[^\s、。，,；;のがをにはでとも「」《》（）()]{{0,16}}?(?:{nouns})(?![\u4e00-\u9fff])")
+    name = r"の[^\s、。，,；;のがをにはでとも「」《》（）()]{0,16}?"
+    return re.compile(rf"{name}(?:{nouns})(?:(?![\u4e00-\u9fff])|(?=以来|以來|以降|以後))")
 
 
 @cache
@@ -225,7 +241,9 @@ def _anniversary_clause() -> re.Pattern[str]:
     # in Japanese the year is the count's when a topic particle or a comma follows it (`本年は…から30年に当たる`);
     # `の` makes it the date of the act counted from (`1953年の外交関係開設から70年を迎えた`: 1953 dates the act)
     return re.compile(
-        rf"(?:\s*年)?\s*(?:(?:{_alternatives(a['copulas_zh'])}){clause}{{0,24}}?{count}\s*(?:{words})"
+        rf"(?:\s*年)?\s*(?:(?:{_alternatives(a['copulas_zh'])}){clause}{{0,24}}?(?:{count}\s*(?:{words})|第{count}\s*年)"
+        # without a copula: a short name and the count close the sentence (`並歡慶今年建交45週年。`)
+        rf"|[\u4e00-\u9fff]{{1,8}}?{count}\s*(?:{words})(?=\s*[。！!\n]|$)"
         rf"|(?:(?:{_alternatives(a['particles_ja'])})、?|、){clause}{{0,20}}?{count}\s*(?:{words}|年)(?:{_alternatives(a['reach_ja'])})"
         rf"|,?\s+(?i:{_alternatives(a['verbs_en'])})\s+(?i:the|its|their|our)\s+[\w-]+\s+anniversary\b)"
     )
@@ -277,6 +295,84 @@ def anniversary_count_end(text: str, end: int) -> int | None:
     return count.end() if count is not None else None
 
 
+# words that end a name's modifiers: a preposition, a conjunction or a verb's particle opens a phrase of its own
+_NOT_IN_A_NAME = (
+    "on|of|in|at|to|and|or|with|for|over|about|after|before|during|by|from|between|into|amid|since|was|were|is"
+)
+
+
+@cache
+def _later_than() -> re.Pattern[str]:
+    """An English word that puts an act after the date right after it (`later_than_en`), with no count or word of
+    time before it (`two months after`, `the day after` count from the date)."""
+    words = _alternatives(rules()["later_than_en"]["words"])
+    counted = "day|days|week|weeks|month|months|year|years|shortly|soon|just|long|immediately|only|that|this"
+    return re.compile(rf"(?<![A-Za-z])(?:(?!(?i:{counted})\s)[A-Za-z]+\s+|^|[,;(]\s*)(?i:{words})\s+$")
+
+
+_YEAR_OR_MONTH_EN = re.compile(
+    r"(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+)?(?:19|20)\d\d"
+)
+
+
+def precision_of_month_or_year(text: str, start: int, end: int) -> bool:
+    """Is the date at `[start, end)` an English year or a month and year alone (`2014`, `February 2022`)?"""
+    return _YEAR_OR_MONTH_EN.fullmatch(text, start, end) is not None
+
+
+# `作为2023年G7轮值主席国，将…列为议题`: the term frames the act the chair does in it, which the date dates
+_AS_CHAIR = re.compile(r"(?:作为|作為|として)\s*$")
+
+
+@cache
+def _chair_term() -> re.Pattern[str]:
+    """The rest of a phrase, after a date, that ends in a rotating chair's noun (`chair_terms`)."""
+    return re.compile(rf"[^，,。、；;：:\n]{{0,14}}?(?:{_alternatives(rules()['chair_terms']['nouns'])})")
+
+
+@cache
+def _happening_name() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a determiner before an English year, the name after it, a name and `of` before it, a Chinese or Japanese
+    name after a date) of a happening a date names (`happening_names`)."""
+    h = rules()["happening_names"]
+    en = _alternatives(h["nouns_en"])
+    of = _alternatives(h["of_nouns_en"])
+    cjk = _alternatives(h["nouns_cjk"])
+    follows = _alternatives(h["after_cjk"])
+    # a short name: no white space, punctuation, bracket or particle that opens a clause of its own
+    name = r"[^\s、。，,；;：:「」『』《》（）()をがはにで]{0,12}?"
+    return (
+        re.compile(r"(?<![A-Za-z])(?:(?i:the|its|their|this|that)|[A-Z][\w.-]*['’]s)\s+$"),
+        re.compile(rf"(?:\s+(?!(?i:{_NOT_IN_A_NAME})\b)[\w'’-]+){{0,3}}?\s+(?i:{en})\b"),
+        re.compile(rf"(?<![A-Za-z])(?i:the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{en}|{of})\s+of\s+$"),
+        re.compile(rf"(?P<joined>[的の]){name}(?:{cjk})(?:(?![\u4e00-\u9fff])|(?={follows}))"),
+    )
+
+
+def names_a_happening(text: str, start: int, end: int) -> bool:
+    """Does the date at `[start, end)` name a happening — a crisis, a war, a clash, an incident — rather than date
+    an act of its clause (`the 1997 Asian financial crisis`, `the Gulf crisis of 2017`, `2015年1月の邦人殺害事件`,
+    `2006年朝鲜核试验后`; data `happening_names`)? Such a date is the happening's name, as `the 2017 Joint
+    Declaration` is a document's: what the clause tells of it (a turning point, a change since) is not done then."""
+    determiner, after_en, before_en, after_cjk = _happening_name()
+    if _KANA_OR_HAN.search(text, start, end) is None:
+        if (article := determiner.search(text, max(0, start - 24), start)) and after_en.match(text, end):
+            return _FRAME_EN.search(text, max(0, article.start() - 12), article.start()) is None
+        article = before_en.search(text, max(0, start - 48), start)
+        return article is not None and _FRAME_EN.search(text, max(0, article.start() - 12), article.start()) is None
+    named = after_cjk.match(text, end)
+    # `1999年のカルギル紛争の際、…供与した`: an act told during the happening has its date; a date before a bare name
+    # (`2014年克里米亚危机后，…`) is read as the happening's own, which a reader may count as a fact of its year
+    return named is not None and _FRAME_CJK.match(text, named.end()) is None
+
+
+# words that make a happening the time of the act told with it (`during the 2019 crisis`, `危機の際`, `冲突期间`)
+_FRAME_EN = re.compile(r"(?<![A-Za-z])(?i:during|amid|in|at|throughout)\s+$")
+_FRAME_CJK = re.compile(r"の?(?:際|時|时|中|期間|期间|間|间|さなか|最中|当時|當時|当时)(?!の)")  # `際の協力`: a noun's
+_KANA_OR_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
 def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
     """Why a date dates no event (see `allyscope.dates`), or ''."""
     furniture, end_after, end_before, dateline = _role_patterns()
@@ -284,13 +380,28 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
         return "furniture"  # `最終更新 2025年9月1日`, `Last edited 3 May 2024`: the page's own date
     if glosses_a_name(text, start, end):
         return "period"  # `ハルハ河戦争（1939年）の記憶`, `（2021年起在任）`: the time of a name, no act of the clause
+    if precision_of_month_or_year(text, start, end) and _later_than().search(text, max(0, start - 24), start):
+        return "period"  # `had left the exercise after 2007`: some time after the date, not on it
+    if precision_of_month_or_year(text, start, end) and names_a_document_by_of(text, start):
+        # `The agreement of December 2014 allowed …`: the document's date, no act of the clause (a day, `the
+        # declaration of 5 January 2021`, may be told as the act itself, as a signing told in a noun is)
+        return "document"
+    if _chair_term().match(text, end) and not _AS_CHAIR.search(text, max(0, start - 4), start):
+        # `2024年　老挝担任东盟轮值主席国`, `担任2025年东盟轮值主席国`: a chair's term, no act then (`同年10月` after it
+        # still counts from its year)
+        return "tenure"
+    if names_a_happening(text, start, end):
+        # `the 1997 Asian financial crisis`, `2015年1月の事件`: the name of a happening, no act then; a `that day`
+        # after it still counts from it (`6月17日的事件之后…当天`)
+        return "happening"
     before, after = _comparison_base()
     if after.match(text, end) or before.search(text, max(0, start - 20), start):
         return "period"  # `较上一年有所增长`, `higher than in 2019`: the base of a comparison, no act then
     count = _anniversary_clause().match(text, end)
-    if count is not None and _SENTENCE_REST.match(text, count.end()):
+    if count is not None and (_SENTENCE_REST.match(text, count.end()) or text.startswith("こと", count.end())):
         # `2019年適逢…四十週年。`, `2020年にはその30周年を迎えた。`: the year of a count, no act; a clause after
-        # it (`，双方互派代表团`) may tell an act of that year, which the date then dates
+        # it (`，双方互派代表团`) may tell an act of that year, which the date then dates; a Japanese count made a
+        # noun by こと (`本年で70周年を迎えることに触れ`) is what the outer verb speaks of, no act of that year either
         return "anniversary"
     if end_after.match(text, end) or (text[end : end + 1] == "前" and text[end + 1 : end + 2] not in r["before_not"]):
         return "period-end"  # `2027年前完成`: a target (but `2019年前往`: went to, in 2019)
