@@ -193,8 +193,8 @@ TEST11_CELLS = {("news", "en"), ("news", "zh-Hant"), ("press", "zh-Hans"), ("joi
                 ("academic", "en"), ("encyclo", "zh-Hans"), ("presser", "ja")}  # fmt: skip
 
 # A blind set registered in its session, whose floors the lead sets at that session's merge: until then the two
-# floor checks below are expected to fail for it (strict, so that once the floors exist the mark must go). test11
-# (twenty-second session) carries it until the lead sets its floors at that session's merge.
+# floor checks below are expected to fail for it (strict, so that once the floors exist the mark must go). No set
+# carries it now: test11's floors were set at the twenty-second session's merge.
 _FLOORS_AT_THE_MERGE = pytest.mark.xfail(strict=True, reason="floors set by the lead at the session's merge")
 
 
@@ -227,8 +227,7 @@ def test_blind_held_out_set_has_its_cells_and_is_scored(split: str, cells: set[t
 
 @pytest.mark.parametrize(
     "split",
-    ["test4", "test5", "test6", "test7", "test8", "test9", "test10",
-     pytest.param("test11", marks=_FLOORS_AT_THE_MERGE)],
+    ["test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11"],
 )  # fmt: skip
 def test_blind_held_out_set_has_floors(split: str) -> None:
     """A blind set's floors were set once, by the lead at its session's merge, then only raised
@@ -304,8 +303,7 @@ def benchmark() -> ModuleType:
 @pytest.mark.skipif(not FLOORS.exists(), reason="no score floors recorded (tests/corpus_floors.json)")
 @pytest.mark.parametrize(
     "split",
-    ["dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
-     pytest.param("test11", marks=_FLOORS_AT_THE_MERGE)],
+    ["dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11"],
 )  # fmt: skip
 def test_extraction_at_or_above_floors(split: str) -> None:
     floors = json.loads(FLOORS.read_text("utf-8"))[split]

@@ -450,10 +450,11 @@ def test_held_out9_hand_documents_floor() -> None:
 
 
 def test_held_out10_hand_documents_floor() -> None:
-    """The tenth held-out set (twenty-second session, written blind, never tuned on): the parser's invariants hold on
-    each document. Its floors are left for the lead to fill with the figures measured once at the session's merge
-    (each a count that may only rise), as for the ninth set."""
-    floors: dict[str, int] = {}  # filled by the lead after the first measurement at the merge
+    """The tenth held-out set (twenty-second session, written blind, never tuned on): floors at the figures the lead
+    measured on the session start's parser (0/4 exact) and at the session's end (the same counts; furniture F1 0.870
+    -> 0.901, title 0.592 -> 0.586), each a count that may only rise; the parser's invariants hold on each document."""
+    floors = {"title": 2, "authors": 2, "language": 4, "keywords": 4, "abstract": 4, "headings": 3, "notes": 3,
+              "markers": 3, "date": 4, "furniture": 0, "dropped": 0, "layout": 3}  # fmt: skip
     _assert_held_out_floors(_held_out_set("held_out10"), 4, 0, floors)
 
 
