@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
+from typing import TypeVar
 
 _NAME = r"(?!\d{1,3}\])[^\]\s^\[]{1,40}"  # a label of digits alone (`[^3]`) numbers itself: the digits family
 _DEFINITION = re.compile(rf"^[ \t]*\[\^({_NAME})\]:", re.MULTILINE)
 _CITATION = re.compile(rf"\[\^({_NAME})\](?!:)")
+T = TypeVar("T")
+
 _NUMBERS: ContextVar[dict[str, int]] = ContextVar("named_note_numbers", default={})  # noqa: B039 (never mutated)
 
 
@@ -37,18 +40,25 @@ def name_number(name: str) -> int:
 
 
 @contextmanager
-def named_notes(raw: str, clear: Callable[[], None]) -> Iterator[None]:
-    """Number the named notes of `raw` while its layout is read. `clear` empties the caches of readings that
-    depend on the numbering (a note line's number is cached by its content): called before and after a document
-    that names its notes, so no other document reads a name by this one's numbering."""
-    numbers = number_names(raw)
+def numbered_while_read(
+    numbers: dict[str, T], var: ContextVar[dict[str, T]], clear: Callable[[], None]
+) -> Iterator[None]:
+    """Set `var` to a document's own note numbering (named notes here, place-numbered lists in `place_notes`) while
+    its layout is read. `clear` empties the caches of readings that depend on the numbering (a note line's start is
+    cached by its content): called before and after a document that has one, so no other document reads a line by
+    this one's numbering. A document without one reads as before, caches untouched."""
     if not numbers:
         yield
         return
     clear()
-    token = _NUMBERS.set(numbers)
+    token = var.set(numbers)
     try:
         yield
     finally:
-        _NUMBERS.reset(token)
+        var.reset(token)
         clear()
+
+
+def named_notes(raw: str, clear: Callable[[], None]) -> AbstractContextManager[None]:
+    """Number the named notes of `raw` while its layout is read (`numbered_while_read`)."""
+    return numbered_while_read(number_names(raw), _NUMBERS, clear)

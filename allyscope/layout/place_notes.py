@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
 from allyscope.layout.catalogue import NoteFamily, catalogue
+from allyscope.layout.named_notes import numbered_while_read
 
 PLACE = "place"  # the numeral kind of note families numbered by place
 # the back-link letters (`a b c`: cited three times) or labels (`2.0 2.1`), as the families' pattern reads them
@@ -150,19 +151,6 @@ def place_number(token: str, cited_by: tuple[str, ...]) -> tuple[int, ...]:
     return (found[0],) if found is not None and found[1] in cited_by else ()
 
 
-@contextmanager
-def place_notes(raw: str, clear: Callable[[], None]) -> Iterator[None]:
-    """Number the place-numbered lists of `raw` while its layout is read. `clear` empties the caches of readings
-    that depend on the numbering (a note line's start is cached by its content): called before and after a
-    document that has such lists, so no other document reads a line by this one's numbering."""
-    numbers = number_places(raw)
-    if not numbers:
-        yield
-        return
-    clear()
-    token = _NUMBERS.set(numbers)
-    try:
-        yield
-    finally:
-        _NUMBERS.reset(token)
-        clear()
+def place_notes(raw: str, clear: Callable[[], None]) -> AbstractContextManager[None]:
+    """Number the place-numbered lists of `raw` while its layout is read (`named_notes.numbered_while_read`)."""
+    return numbered_while_read(number_places(raw), _NUMBERS, clear)
