@@ -57,7 +57,7 @@ from allyscope.entities import (
     offices_by_role,
 )
 from allyscope.regex_firsts import led
-from allyscope.scripts import fold
+from allyscope.scripts import fold, fold_word
 
 _PARTY_TYPES = ("state", "organization")
 _START, _IDS, _IDS_AND_BASIS = operator.itemgetter(0), operator.itemgetter(3), operator.itemgetter(3, 4)
@@ -381,7 +381,7 @@ def _shared_demonyms(mentions: list[EntityMention], g: Gazetteer, text: str = ""
     the text names several or none."""
     mentions = _shared_abbreviations(mentions, g)
     words = _shared_words()
-    shared = [i for i, m in enumerate(mentions) if len(m.ids) > 1 and fold(m.alias.casefold()) in words]
+    shared = [i for i, m in enumerate(mentions) if len(m.ids) > 1 and fold_word(m.alias.casefold()) in words]
     if not shared:
         return mentions
     alone = _named_alone(mentions, g)
@@ -390,7 +390,7 @@ def _shared_demonyms(mentions: list[EntityMention], g: Gazetteer, text: str = ""
         m = out[i]
         named = tuple(x for x in m.ids if x in alone)
         if not named:  # none named: a side character's own state where an office of it follows (`索國大使`)
-            named = _side_before_office(fold(m.alias), fold(text[m.end : m.end + 4]))
+            named = _side_before_office(fold_word(m.alias), fold(text[m.end : m.end + 4]))
         out[i] = EntityMention(m.start, m.end, m.alias, named if len(named) == 1 else (), m.basis)
     return out
 
@@ -415,7 +415,7 @@ def _named_alone(mentions: list[EntityMention], g: Gazetteer) -> set[str]:
 
 def _abbreviated(m: EntityMention, shared: dict[str, tuple[str, ...]]) -> bool:
     """Is `m` a compound holding a shared abbreviation (`中乌`), or its side (`乌方`: the character and 方)?"""
-    word = fold(m.alias)
+    word = fold_word(m.alias)
     if m.basis == "compound":
         return any(c in word for c in shared)
     return len(word) == 2 and word[0] in shared and word[1] == "方"
@@ -437,7 +437,7 @@ def _shared_abbreviations(mentions: list[EntityMention], g: Gazetteer) -> list[E
         m = out[i]
         ids = list(m.ids)
         for char, states in shared.items():
-            if char not in fold(m.alias) or states[0] not in ids or states[0] in alone:
+            if char not in fold_word(m.alias) or states[0] not in ids or states[0] in alone:
                 continue
             named = [s for s in states[1:] if s in alone and s not in ids]
             if len(named) == 1:
@@ -737,7 +737,7 @@ def issued_titles(text: str, mentions: list[EntityMention], g: Gazetteer) -> lis
     for index, m in enumerate(mentions):
         if m.basis != "title" or m.ids:
             continue
-        role = g.titles.get(fold(m.alias))
+        role = g.titles.get(fold_word(m.alias))
         office = offices.get((issuer, role)) if role else None
         if office:
             out[index] = EntityMention(m.start, m.end, m.alias, (office,), "title")

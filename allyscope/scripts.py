@@ -45,6 +45,13 @@ def fold(text: str) -> str:
     return "".join(c if len(low := c.lower()) != 1 else low for c in simplified)
 
 
+@lru_cache(maxsize=65536)
+def fold_word(word: str) -> str:
+    """`fold` of a short string (a name, an alias, a title) remembered: the reference readers fold the same few
+    aliases for every mention of every pass, and a script conversion costs far more than a lookup."""
+    return fold(word)
+
+
 def has_cjk(text: str) -> bool:
     """True when `text` holds a CJK ideograph (only such text needs the script conversion)."""
     return _has_cjk(text)
