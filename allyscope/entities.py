@@ -30,7 +30,7 @@ import operator
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -38,7 +38,7 @@ import ahocorasick_rs
 
 from allyscope.adhoc_people import AS_WRITTEN, Entities, name_beside_title
 from allyscope.compounds import CompoundRules, read_compounds
-from allyscope.scripts import fold, fold_text
+from allyscope.scripts import fold, fold_text, fold_word
 
 LANGUAGES = ("en", "zh", "zh_Hant", "ja")
 _NOT_STATES = {
@@ -863,12 +863,12 @@ def resolve_titles(
                 owner = None  # `Modi … as the Emir's guest`: India has no emir; the emir the discourse named
             if owner is not None and _is_partner_title(text, mentions, i):
                 other = _partner_state(text, mentions, i, g, spans, owner)
-                held = carried.by_word.get(_folded_alias(m.alias)) or carried.last.get(role, ())
+                held = carried.by_word.get(fold_word(m.alias)) or carried.last.get(role, ())
                 if other is not None:
                     owner = other
                 elif _subject_state(text, mentions, i, g) == owner and held and owner not in _states_of(held, g):
                     owner = None  # the other side's holder the discourse named with this title (`款待王储`)
-        word = _folded_alias(m.alias)
+        word = fold_word(m.alias)
         if owner is None and not named:
             ids = carried.by_word[word] if word in carried.by_word else carried.last.get(role, ())
         if owner is None and not named and not ids and role in state_roles:
@@ -906,7 +906,7 @@ def _title_fits(state: str, role: str, alias: str, offices: dict[tuple[str, str]
     """Whether a title word may be `state`'s: an emir only where the data names that state's office of the role so
     (`Emir of Kuwait`), a president or a king unless the data names that office otherwise (`Sultan of Brunei`);
     any title whose word names no kind (`首相`)."""
-    kind = _title_kinds().get(_folded_alias(alias))
+    kind = _title_kinds().get(fold_word(alias))
     if kind is None:
         return True
     words, unknown_states = kind
@@ -1064,13 +1064,13 @@ class _TitleHolders:
         folded = ""
         for ident in m.ids:
             for title, role, office in carries.get(ident, ()):
-                folded = folded or (_folded_alias(m.alias) if title else "")
+                folded = folded or (fold_word(m.alias) if title else "")
                 if not title or title in folded:
                     self.last[role] = (office,)
                     if title:
                         self.by_word[title] = (office,)
                 if not title:  # an office named in full (`内閣総理大臣`) holds the title words of its role (`総理`)
-                    written = _folded_alias(m.alias)
+                    written = fold_word(m.alias)
                     for word in _titles_of_role().get(role, ()):
                         if word in written:
                             self.by_word[word] = (office,)
@@ -1083,12 +1083,6 @@ def _titles_of_role() -> dict[str, tuple[str, ...]]:
     for word, role in gazetteer().titles.items():
         out.setdefault(role, []).append(word)
     return {role: tuple(words) for role, words in out.items()}
-
-
-@lru_cache(maxsize=4096)
-def _folded_alias(alias: str) -> str:
-    """`fold` of a name as written: the same few hundred names recur (a person's in every paragraph naming them)."""
-    return fold(alias)
 
 
 @cache

@@ -47,8 +47,8 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
-    """`fold` of a short string (a name, an alias, a title) remembered: the reference readers fold the same few
-    aliases for every mention of every pass, and a script conversion costs far more than a lookup."""
+    """`fold` of a short string (a name, an alias, a title) remembered: entities and the reference readers fold the
+    same few hundred aliases for every mention of every pass, and a script conversion costs far more than a lookup."""
     return fold(word)
 
 
