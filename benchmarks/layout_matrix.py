@@ -11,8 +11,10 @@ seventeenth session, written blind the same way) on a line of its own, the sixth
 eighteenth session, written blind the same way) on a line of its own, the seventh (tests/layouts/held_out7,
 nineteenth session, written blind the same way) on a line of its own, the eighth (tests/layouts/held_out8,
 twentieth session, written blind the same way) on a line of its own, the ninth (tests/layouts/held_out9,
-twenty-first session, written blind the same way) on a line of its own, and the tenth (tests/layouts/held_out10,
-twenty-second session, written blind the same way), whose aggregate is the last line printed.
+twenty-first session, written blind the same way) on a line of its own, the tenth (tests/layouts/held_out10,
+twenty-second session, written blind the same way) on a line of its own, and the eleventh
+(tests/layouts/held_out11, twenty-third session, written blind the same way), whose aggregate is the last line
+printed.
 Draws a fixed sample of the valid combinations (tests/corpora/layout_generator.py), renders each with an article
 and parses it. A document is exact when every aspect is: notes' text, markers linked to the right note,
 headings with their levels, no note text in the body, no body text lost, no space added in CJK text, title and
@@ -165,6 +167,7 @@ HAND_SETS = (  # (name, folder under tests/layouts and tests/gold, printed on on
     ("eighth held-out hand-written documents (tests/layouts/held_out8)", "held_out8", True),
     ("ninth held-out hand-written documents (tests/layouts/held_out9)", "held_out9", True),
     ("tenth held-out hand-written documents (tests/layouts/held_out10)", "held_out10", True),
+    ("eleventh held-out hand-written documents (tests/layouts/held_out11)", "held_out11", True),
 )
 
 
