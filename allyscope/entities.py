@@ -560,6 +560,11 @@ def gazetteer() -> Gazetteer:
     ):
         if fold(alias) not in table or all(entities.get(i, {}).get("type") == "person" for i in table[fold(alias)]):
             add(alias, (ident,))
+    for ident, alias in _mixed_length_families(
+        entities, data.get("titles", {}), data.get("mixed_length_families"), shorts
+    ):
+        if fold(alias) not in table or all(entities.get(i, {}).get("type") == "person" for i in table[fold(alias)]):
+            add(alias, (ident,))
     for ident, alias in _english_titles_with_names(entities, data.get("titles", {})):
         if fold(alias.split(" ")[-1]) not in table:  # a name known alone is found alone, its title read apart
             add(alias, (ident,))
@@ -679,6 +684,46 @@ def _one_character_families(
             for alias in entity.get("aliases", {}).get(language, []):
                 if len(alias) == 3 and all("\u3400" <= c <= "\u9fff" for c in alias) and fold(alias[0]) not in shorts:
                     out += [(ident, alias[0] + title) for title in mine]
+    return list(dict.fromkeys(out))
+
+
+def _mixed_length_families(
+    entities: dict[str, dict[str, Any]], titles: dict[str, str], data: dict[str, Any] | None, shorts: set[str]
+) -> list[tuple[str, str]]:
+    """(person, alias) for the family name of a person of a state whose names, written family first in ideographs,
+    do not show where the family name ends (`林芳正`, `石破茂`, `岸田文雄`: data `mixed_length_families`), followed by a
+    title of a role the person held (`林外相`, `岸防衛大臣`): the press names the holder so, with or without a full
+    mention before. Every first part the name's length allows is read (`林` and `林芳` of `林芳正`): a part that is
+    not the family name is written before no title, and two people who would share a part are told apart by their
+    terms of office. A one-character part that is a state's one-character name (`shorts`: `中国防相`) or a word
+    written before titles (`not_families`: `前外相` is a former foreign minister) names nobody so, nor one before a
+    title whose first character makes a word with it (`not_before_one`: `小国防相` is 小国, a small state)."""
+    if not data:
+        return []
+    states = set(data["states"])
+    lengths = {int(n): [int(k) for k in ks] for n, ks in data["lengths"].items()}
+    not_families = {fold(w) for w in data.get("not_families", [])}
+    not_before_one = tuple(fold(w) for w in data.get("not_before_one", []))
+    cjk_titles = [t for t in titles if not t.isascii()]
+    out = []
+    for ident, entity in entities.items():
+        if entity["type"] != "person" or entity.get("part_of") not in states:
+            continue
+        held = {entities.get(r["office"], {}).get("role") for r in entity.get("roles", [])} - {None}
+        mine = [t for t in cjk_titles if titles[t] in held]
+        for language in ("zh", "zh_Hant", "ja"):
+            for alias in entity.get("aliases", {}).get(language, []):
+                if not all("\u3400" <= c <= "\u9fff" for c in alias):
+                    continue
+                for k in lengths.get(len(alias), []):
+                    family = alias[:k]
+                    if k == 1 and (fold(family) in shorts or fold(family) in not_families):
+                        continue
+                    out += [
+                        (ident, family + title)
+                        for title in mine
+                        if k > 1 or not fold(title).startswith(not_before_one)
+                    ]
     return list(dict.fromkeys(out))
 
 
