@@ -121,6 +121,9 @@ class Gazetteer:
     titles: dict[str, str] = field(default_factory=dict)  # folded generic title → role
     bases: list[str] = field(default_factory=list)  # per pattern: the basis of its mentions ("" or "metonym")
     kana_edge: list[bool] = field(default_factory=list)  # per pattern: begins or ends in katakana
+    # per pattern: a one-character family name and a title (`林外相`: data `mixed_length_families`), which right
+    # after an ideograph is the end of another name and a title (`莫里森总理`, `巴林外交大臣`), not that person
+    one_character_heads: list[bool] = field(default_factory=list)
     compound_rules: CompoundRules | None = None
     collectives: list[dict[str, Any]] = field(default_factory=list)  # data/discourse.json
     window: int = 6
@@ -212,8 +215,11 @@ class Gazetteer:
         found: list[EntityMention] = []
         targets, latin, blocked, bases, kana_edge = self.targets, self.latin, self.blocked, self.bases, self.kana_edge
         if len(self.plain) != len(targets):
+            heads = self.one_character_heads or [False] * len(targets)
             self.plain = [
-                not (blocked[i] or latin[i] or kana_edge[i] or (targets[i] and targets[i][0] == ANAPHOR_BARE))
+                not (
+                    blocked[i] or latin[i] or kana_edge[i] or heads[i] or (targets[i] and targets[i][0] == ANAPHOR_BARE)
+                )
                 for i in range(len(targets))
             ]
         plain = self.plain
@@ -240,7 +246,7 @@ class Gazetteer:
 
     def _checked(self, text: str, folded: str, hit: tuple[int, int, int], found: list[EntityMention]) -> None:
         """The mentions of a hit of a name some check may turn away (blocked, Latin, at a katakana edge, a bare
-        anaphor), added to `found`."""
+        anaphor, a one-character family name with a title), added to `found`."""
         targets, latin, blocked, bases, kana_edge = self.targets, self.latin, self.blocked, self.bases, self.kana_edge
         size = len(text)
         index, start, end = hit
@@ -259,6 +265,11 @@ class Gazetteer:
                 return
         elif kana_edge[index] and _inside_katakana_word(text, start, end):
             return  # `タイ` in `タイプ`: a katakana name inside a longer katakana word is not that name
+        elif self.one_character_heads and self.one_character_heads[index] and start and _is_ideograph(text[start - 1]):
+            # `莫里森总理`: the character ends another name; the title after it is read alone
+            for inner, s, e in self.automaton.find_matches_as_indexes(folded[start + 1 : end], overlapping=False):
+                self._checked(text, folded, (inner, start + 1 + s, start + 1 + e), found)
+            return
         target = targets[index]
         if target and target[0] == ANAPHOR_BARE:
             if start and (_is_ideograph(text[start - 1]) or _is_katakana(text[start - 1])):
@@ -560,10 +571,13 @@ def gazetteer() -> Gazetteer:
     ):
         if fold(alias) not in table or all(entities.get(i, {}).get("type") == "person" for i in table[fold(alias)]):
             add(alias, (ident,))
+    one_character_heads: set[str] = set()  # a family name's one character + title, read after no ideograph
     for ident, alias in _mixed_length_families(
         entities, data.get("titles", {}), data.get("mixed_length_families"), shorts
     ):
         if fold(alias) not in table or all(entities.get(i, {}).get("type") == "person" for i in table[fold(alias)]):
+            if fold(alias[1:]) in titles:
+                one_character_heads.add(fold(alias))
             add(alias, (ident,))
     for ident, alias in _english_titles_with_names(entities, data.get("titles", {})):
         if fold(alias.split(" ")[-1]) not in table:  # a name known alone is found alone, its title read apart
@@ -614,6 +628,7 @@ def gazetteer() -> Gazetteer:
     ]
     g.inner = inner
     g.titles = titles
+    g.one_character_heads = [p in one_character_heads for p in patterns]
     g.compound_rules = _compound_rules(states, discourse, entities)
     g.collectives = discourse["collectives"]
     g.window = int(discourse["window"])
@@ -720,9 +735,7 @@ def _mixed_length_families(
                     if k == 1 and (fold(family) in shorts or fold(family) in not_families):
                         continue
                     out += [
-                        (ident, family + title)
-                        for title in mine
-                        if k > 1 or not fold(title).startswith(not_before_one)
+                        (ident, family + title) for title in mine if k > 1 or not fold(title).startswith(not_before_one)
                     ]
     return list(dict.fromkeys(out))
 

@@ -7,7 +7,8 @@ words than the dev documents that showed the misses.
    the name's length allows is read before a title of a role the person held; people who would share a part are
    told apart by their terms (a Taiwanese foreign minister named 林 in 2025, a Japanese one in 2022). A one-character
    part that is a state's short name (`中国防相`), a word before titles (`前外相`: a former foreign minister, though
-   `前原誠司` held the office) or makes a word with the title (`小国防相`) names nobody so."""
+   `前原誠司` held the office) or makes a word with the title (`小国防相`) names nobody so, nor does one right after
+   an ideograph, where it ends another name (`莫里森总理`, a Chinese name of a name the data may not know)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,8 @@ def test_a_family_name_before_a_title_the_person_held_names_the_person(text: str
         ("日中防衛相会談が開かれた。", "Gen Nakatani"),  # 中: China's short name
         ("小国防相会議の議長国となった。", None),  # 小国: a small state, not a family name
         ("菅外相は存在しない。", "Yoshihide Suga"),  # a title of a role the person never held
+        ("记者问及洛森总理的讲话。", "Yoshiro Mori"),  # 森 ends a transliterated name the data does not know
+        ("柯林外相当天抵达东京。", "Yoshimasa Hayashi"),  # the same after an ideograph, with another title
     ],
 )
 def test_a_first_part_that_is_a_word_or_a_title_never_held_names_nobody(text: str, wrong: str | None) -> None:
@@ -80,3 +83,10 @@ def test_a_word_written_before_titles_is_no_one_character_family_name() -> None:
     person["aliases"] = {"ja": ["桑田一"]}
     aliases = {a for _, a in _mixed_length_families(entities, data["titles"], data["mixed_length_families"], set())}
     assert "桑外相" in aliases and "桑田外相" in aliases, sorted(aliases)
+
+
+def test_a_one_character_family_name_after_an_ideograph_leaves_the_title_alone() -> None:
+    g = gazetteer()
+    found = [(m.alias, m.basis) for m in g.match("报道称，汉森首相与欧森总理通话。")]
+    assert ("首相", "title") in found and ("总理", "title") in found, found
+    assert not any(g.entity(i)["type"] == "person" for m in g.match("汉森首相与欧森总理通话。") for i in m.ids)
