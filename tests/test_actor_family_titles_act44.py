@@ -8,7 +8,11 @@ words than the dev documents that showed the misses.
    told apart by their terms (a Taiwanese foreign minister named 林 in 2025, a Japanese one in 2022). A one-character
    part that is a state's short name (`中国防相`), a word before titles (`前外相`: a former foreign minister, though
    `前原誠司` held the office) or makes a word with the title (`小国防相`) names nobody so, nor does one right after
-   an ideograph, where it ends another name (`莫里森总理`, a Chinese name of a name the data may not know)."""
+   an ideograph, where it ends another name (`莫里森总理`, a Chinese name of a name the data may not know).
+2. A side character that begins several states' names (巴: 巴基斯坦 Pakistan, 巴西 Brazil, 巴拉圭 Paraguay, 巴林
+   Bahrain …; 聖/圣: 聖文森 St Vincent, 聖克里斯多福 St Kitts, 聖露西亞 St Lucia …; states.json `sides` and
+   `shared_abbreviations`) names before 方 or 國 and an office the one state the text names by its own name; with
+   none named it keeps its first reading. A governor-general (總督) is one of the offices after 國."""
 
 from __future__ import annotations
 
@@ -90,3 +94,27 @@ def test_a_one_character_family_name_after_an_ideograph_leaves_the_title_alone()
     found = [(m.alias, m.basis) for m in g.match("报道称，汉森首相与欧森总理通话。")]
     assert ("首相", "title") in found and ("总理", "title") in found, found
     assert not any(g.entity(i)["type"] == "person" for m in g.match("汉森首相与欧森总理通话。") for i in m.ids)
+
+
+def _sides(text: str) -> list[tuple[str, ...]]:
+    return [m.ids for m in gazetteer().match(text) if m.basis == "compound" and len(m.alias) == 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("巴拉圭外长抵达北京。会谈中，巴方表示愿扩大合作。", "PY"),
+        ("巴西总统出席峰会。巴方随后发表声明。", "BR"),
+        ("巴基斯坦陆军参谋长访华。巴方感谢中方支持。", "PK"),
+        ("巴方表示欢迎。", "PK"),  # none named: its first reading
+        ("聖露西亞外長訪臺。聖國總督當晚設宴款待。", "LC"),
+        ("聖克里斯多福總理抵臺。聖方感謝我國協助。", "KN"),
+    ],
+)
+def test_a_side_shared_by_several_states_names_the_one_the_text_names(text: str, state: str) -> None:
+    assert _sides(text) and all(ids == (state,) for ids in _sides(text)), _sides(text)
+
+
+@pytest.mark.parametrize("text", ["他的嘴巴方才张开。", "神聖國度的傳說。", "巴黎方面表示欢迎。"])
+def test_the_character_inside_a_word_or_a_name_is_no_side(text: str) -> None:
+    assert not _sides(text), gazetteer().match(text)
