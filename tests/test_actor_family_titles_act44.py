@@ -12,7 +12,9 @@ words than the dev documents that showed the misses.
 2. A side character that begins several states' names (巴: 巴基斯坦 Pakistan, 巴西 Brazil, 巴拉圭 Paraguay, 巴林
    Bahrain …; 聖/圣: 聖文森 St Vincent, 聖克里斯多福 St Kitts, 聖露西亞 St Lucia …; states.json `sides` and
    `shared_abbreviations`) names before 方 or 國 and an office the one state the text names by its own name; with
-   none named it keeps its first reading. A governor-general (總督) is one of the offices after 國."""
+   none named it keeps its first reading. A governor-general (總督) is one of the offices after 國.
+3. Ports, airports, bases and cities named as the place of an act (`羽田`, `Valparaíso`, `喀拉蚩`, `帕布拉德`,
+   `伊斯坦堡`, `Ādaži`) name their state (states.json `cities`)."""
 
 from __future__ import annotations
 
@@ -118,3 +120,19 @@ def test_a_side_shared_by_several_states_names_the_one_the_text_names(text: str,
 @pytest.mark.parametrize("text", ["他的嘴巴方才张开。", "神聖國度的傳說。", "巴黎方面表示欢迎。"])
 def test_the_character_inside_a_word_or_a_name_is_no_side(text: str) -> None:
     assert not _sides(text), gazetteer().match(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("一行は成田から帰国の途についた。", "JP"),
+        ("The training squadron called at Valparaiso last spring.", "CL"),
+        ("兩艘巡邏艦駛入喀拉蚩港。", "PK"),
+        ("美軍一個連進駐帕布拉德。", "LT"),
+        ("会议在伊斯坦布尔举行。", "TR"),
+        ("Allied troops exercised near Adazi.", "LV"),
+        ("研究船停靠汉班托塔港。", "LK"),
+    ],
+)
+def test_a_port_base_or_city_names_its_state(text: str, state: str) -> None:
+    assert any(m.ids == (state,) for m in gazetteer().match(text)), gazetteer().match(text)
