@@ -579,7 +579,8 @@ def gazetteer() -> Gazetteer:
             if fold(alias[1:]) in titles:
                 one_character_heads.add(fold(alias))
             add(alias, (ident,))
-    for ident, alias in _english_titles_with_names(entities, data.get("titles", {})):
+    short_titles = data.get("short_titles_en", {}).get("titles", {})
+    for ident, alias in _english_titles_with_names(entities, data.get("titles", {}), short_titles):
         if fold(alias.split(" ")[-1]) not in table:  # a name known alone is found alone, its title read apart
             add(alias, (ident,))
     abbreviations: dict[str, str] = {fold(k): v for k, v in states["abbreviations"]["zh"].items()}
@@ -767,11 +768,16 @@ def _leaders_with_governments(entities: dict[str, dict[str, Any]], words: dict[s
     return out
 
 
-def _english_titles_with_names(entities: dict[str, dict[str, Any]], titles: dict[str, str]) -> list[tuple[str, str]]:
+def _english_titles_with_names(
+    entities: dict[str, dict[str, Any]], titles: dict[str, str], short_titles: dict[str, list[str]] | None = None
+) -> list[tuple[str, str]]:
     """(person, alias) for an English title of an office the person held followed by one word of their name
     (`President Yoon`, `PRESIDENT YOON`): English prose names an office holder so after the first mention. Only
     the titles of the roles the person's terms of office hold; the first and the last word both, since the data
-    writes some names family first (`Yoon Suk Yeol`) and others family last."""
+    writes some names family first (`Yoon Suk Yeol`) and others family last. A short title that names the kind
+    of office alone (`short_titles`: `Minister Anand`, `Secretary Austin`, `Prince Mohammed`) is read so for the
+    people who held an office of one of its roles."""
+    short = {t: set(roles) for t, roles in (short_titles or {}).items()}
     out = []
     for ident, entity in entities.items():
         roles = {entities.get(r.get("office", ""), {}).get("role") for r in entity.get("roles", [])} - {None}
@@ -779,6 +785,7 @@ def _english_titles_with_names(entities: dict[str, dict[str, Any]], titles: dict
         if len(words) < 2:
             continue
         mine = [t for t, role in titles.items() if role in roles and t.isascii() and t[0].isupper()]
+        mine += [t for t, kinds in short.items() if kinds & roles]
         out += [(ident, f"{title} {word}") for title in mine for word in dict.fromkeys((words[0], words[-1]))]
     return out
 

@@ -14,7 +14,10 @@ words than the dev documents that showed the misses.
    `shared_abbreviations`) names before 方 or 國 and an office the one state the text names by its own name; with
    none named it keeps its first reading. A governor-general (總督) is one of the offices after 國.
 3. Ports, airports, bases and cities named as the place of an act (`羽田`, `Valparaíso`, `喀拉蚩`, `帕布拉德`,
-   `伊斯坦堡`, `Ādaži`) name their state (states.json `cities`)."""
+   `伊斯坦堡`, `Ādaži`) name their state (states.json `cities`).
+4. An English short title naming the kind of office alone before one word of the name (`Minister Wong`, `Secretary
+   Hammond`, `Prince Mohammed`: gazetteer.json `short_titles_en`) names a person who held an office of one of its
+   roles, as `President Yoon` does; the same word before a person who held none of them names nobody."""
 
 from __future__ import annotations
 
@@ -136,3 +139,27 @@ def test_the_character_inside_a_word_or_a_name_is_no_side(text: str) -> None:
 )
 def test_a_port_base_or_city_names_its_state(text: str, state: str) -> None:
     assert any(m.ids == (state,) for m in gazetteer().match(text)), gazetteer().match(text)
+
+
+def _people_en(text: str) -> set[str]:
+    g = gazetteer()
+    return {g.entity(i)["name"] for m in g.match(text) for i in m.ids if g.entity(i)["type"] == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Earlier, Minister Wong told reporters in Canberra that talks would go on.", "Penny Wong"),
+        ("Secretary Hammond flew on to Muscat.", "Philip Hammond"),
+        ("Prince Mohammed received the delegation in Riyadh.", "Mohammed bin Salman"),
+    ],
+)
+def test_a_short_english_title_names_a_holder_of_its_kinds_of_office(text: str, person: str) -> None:
+    assert person in _people_en(text), _people_en(text)
+
+
+def test_a_short_english_title_before_someone_who_held_no_such_office_names_nobody() -> None:
+    # Lawrence Wong, Singapore's prime minister, was never a foreign or defence minister nor a crown prince
+    assert "Lawrence Wong" not in _people_en("Minister Wong spoke first.")
+    assert "Lawrence Wong" not in _people_en("Prince Lawrence waved.")
+    assert not _people_en("Prince Lawrence waved.")
