@@ -121,6 +121,9 @@ class Gazetteer:
     titles: dict[str, str] = field(default_factory=dict)  # folded generic title → role
     bases: list[str] = field(default_factory=list)  # per pattern: the basis of its mentions ("" or "metonym")
     kana_edge: list[bool] = field(default_factory=list)  # per pattern: begins or ends in katakana
+    # per pattern: a one-character family name and a title (`林外相`: data `mixed_length_families`), which right
+    # after an ideograph is the end of another name and a title (`莫里森总理`, `巴林外交大臣`), not that person
+    one_character_heads: list[bool] = field(default_factory=list)
     compound_rules: CompoundRules | None = None
     collectives: list[dict[str, Any]] = field(default_factory=list)  # data/discourse.json
     window: int = 6
@@ -212,8 +215,11 @@ class Gazetteer:
         found: list[EntityMention] = []
         targets, latin, blocked, bases, kana_edge = self.targets, self.latin, self.blocked, self.bases, self.kana_edge
         if len(self.plain) != len(targets):
+            heads = self.one_character_heads or [False] * len(targets)
             self.plain = [
-                not (blocked[i] or latin[i] or kana_edge[i] or (targets[i] and targets[i][0] == ANAPHOR_BARE))
+                not (
+                    blocked[i] or latin[i] or kana_edge[i] or heads[i] or (targets[i] and targets[i][0] == ANAPHOR_BARE)
+                )
                 for i in range(len(targets))
             ]
         plain = self.plain
@@ -240,7 +246,7 @@ class Gazetteer:
 
     def _checked(self, text: str, folded: str, hit: tuple[int, int, int], found: list[EntityMention]) -> None:
         """The mentions of a hit of a name some check may turn away (blocked, Latin, at a katakana edge, a bare
-        anaphor), added to `found`."""
+        anaphor, a one-character family name with a title), added to `found`."""
         targets, latin, blocked, bases, kana_edge = self.targets, self.latin, self.blocked, self.bases, self.kana_edge
         size = len(text)
         index, start, end = hit
@@ -259,6 +265,11 @@ class Gazetteer:
                 return
         elif kana_edge[index] and _inside_katakana_word(text, start, end):
             return  # `タイ` in `タイプ`: a katakana name inside a longer katakana word is not that name
+        elif self.one_character_heads and self.one_character_heads[index] and start and _is_ideograph(text[start - 1]):
+            # `莫里森总理`: the character ends another name; the title after it is read alone
+            for inner, s, e in self.automaton.find_matches_as_indexes(folded[start + 1 : end], overlapping=False):
+                self._checked(text, folded, (inner, start + 1 + s, start + 1 + e), found)
+            return
         target = targets[index]
         if target and target[0] == ANAPHOR_BARE:
             if start and (_is_ideograph(text[start - 1]) or _is_katakana(text[start - 1])):
@@ -560,7 +571,16 @@ def gazetteer() -> Gazetteer:
     ):
         if fold(alias) not in table or all(entities.get(i, {}).get("type") == "person" for i in table[fold(alias)]):
             add(alias, (ident,))
-    for ident, alias in _english_titles_with_names(entities, data.get("titles", {})):
+    one_character_heads: set[str] = set()  # a family name's one character + title, read after no ideograph
+    for ident, alias in _mixed_length_families(
+        entities, data.get("titles", {}), data.get("mixed_length_families"), shorts
+    ):
+        if fold(alias) not in table or all(entities.get(i, {}).get("type") == "person" for i in table[fold(alias)]):
+            if fold(alias[1:]) in titles:
+                one_character_heads.add(fold(alias))
+            add(alias, (ident,))
+    short_titles = data.get("short_titles_en", {}).get("titles", {})
+    for ident, alias in _english_titles_with_names(entities, data.get("titles", {}), short_titles):
         if fold(alias.split(" ")[-1]) not in table:  # a name known alone is found alone, its title read apart
             add(alias, (ident,))
     abbreviations: dict[str, str] = {fold(k): v for k, v in states["abbreviations"]["zh"].items()}
@@ -609,6 +629,7 @@ def gazetteer() -> Gazetteer:
     ]
     g.inner = inner
     g.titles = titles
+    g.one_character_heads = [p in one_character_heads for p in patterns]
     g.compound_rules = _compound_rules(states, discourse, entities)
     g.collectives = discourse["collectives"]
     g.window = int(discourse["window"])
@@ -682,6 +703,44 @@ def _one_character_families(
     return list(dict.fromkeys(out))
 
 
+def _mixed_length_families(
+    entities: dict[str, dict[str, Any]], titles: dict[str, str], data: dict[str, Any] | None, shorts: set[str]
+) -> list[tuple[str, str]]:
+    """(person, alias) for the family name of a person of a state whose names, written family first in ideographs,
+    do not show where the family name ends (`林芳正`, `石破茂`, `岸田文雄`: data `mixed_length_families`), followed by a
+    title of a role the person held (`林外相`, `岸防衛大臣`): the press names the holder so, with or without a full
+    mention before. Every first part the name's length allows is read (`林` and `林芳` of `林芳正`): a part that is
+    not the family name is written before no title, and two people who would share a part are told apart by their
+    terms of office. A one-character part that is a state's one-character name (`shorts`: `中国防相`) or a word
+    written before titles (`not_families`: `前外相` is a former foreign minister) names nobody so, nor one before a
+    title whose first character makes a word with it (`not_before_one`: `小国防相` is 小国, a small state)."""
+    if not data:
+        return []
+    states = set(data["states"])
+    lengths = {int(n): [int(k) for k in ks] for n, ks in data["lengths"].items()}
+    not_families = {fold(w) for w in data.get("not_families", [])}
+    not_before_one = tuple(fold(w) for w in data.get("not_before_one", []))
+    cjk_titles = [t for t in titles if not t.isascii()]
+    out = []
+    for ident, entity in entities.items():
+        if entity["type"] != "person" or entity.get("part_of") not in states:
+            continue
+        held = {entities.get(r["office"], {}).get("role") for r in entity.get("roles", [])} - {None}
+        mine = [t for t in cjk_titles if titles[t] in held]
+        for language in ("zh", "zh_Hant", "ja"):
+            for alias in entity.get("aliases", {}).get(language, []):
+                if not all("\u3400" <= c <= "\u9fff" for c in alias):
+                    continue
+                for k in lengths.get(len(alias), []):
+                    family = alias[:k]
+                    if k == 1 and (fold(family) in shorts or fold(family) in not_families):
+                        continue
+                    out += [
+                        (ident, family + title) for title in mine if k > 1 or not fold(title).startswith(not_before_one)
+                    ]
+    return list(dict.fromkeys(out))
+
+
 _LEADS = ("head-of-state", "head-of-government")
 
 
@@ -709,11 +768,16 @@ def _leaders_with_governments(entities: dict[str, dict[str, Any]], words: dict[s
     return out
 
 
-def _english_titles_with_names(entities: dict[str, dict[str, Any]], titles: dict[str, str]) -> list[tuple[str, str]]:
+def _english_titles_with_names(
+    entities: dict[str, dict[str, Any]], titles: dict[str, str], short_titles: dict[str, list[str]] | None = None
+) -> list[tuple[str, str]]:
     """(person, alias) for an English title of an office the person held followed by one word of their name
     (`President Yoon`, `PRESIDENT YOON`): English prose names an office holder so after the first mention. Only
     the titles of the roles the person's terms of office hold; the first and the last word both, since the data
-    writes some names family first (`Yoon Suk Yeol`) and others family last."""
+    writes some names family first (`Yoon Suk Yeol`) and others family last. A short title that names the kind
+    of office alone (`short_titles`: `Minister Anand`, `Secretary Austin`, `Prince Mohammed`) is read so for the
+    people who held an office of one of its roles."""
+    short = {t: set(roles) for t, roles in (short_titles or {}).items()}
     out = []
     for ident, entity in entities.items():
         roles = {entities.get(r.get("office", ""), {}).get("role") for r in entity.get("roles", [])} - {None}
@@ -721,6 +785,7 @@ def _english_titles_with_names(entities: dict[str, dict[str, Any]], titles: dict
         if len(words) < 2:
             continue
         mine = [t for t, role in titles.items() if role in roles and t.isascii() and t[0].isupper()]
+        mine += [t for t, kinds in short.items() if kinds & roles]
         out += [(ident, f"{title} {word}") for title in mine for word in dict.fromkeys((words[0], words[-1]))]
     return out
 

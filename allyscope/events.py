@@ -1184,9 +1184,26 @@ def _persons_in_office(ids: tuple[str, ...], date: str, g: Any) -> tuple[str, ..
     if len(people) < 2:
         return ids
     serving = {i for i in people if in_office(i, date)}
+    if len(serving) > 1:
+        # a family name with a title (`林外相`) names people who all held that title's role: of those in some
+        # office on `date`, the ones then holding an office of a role they all held (the title's) are meant
+        shared = set.intersection(*(_roles_ever(i, g) for i in people))
+        titled = {i for i in serving if _roles_then(i, date, g) & shared}
+        if shared and titled:
+            serving = titled
     if not serving or len(serving) == len(people):
         return ids
     return tuple(i for i in ids if i not in people or i in serving)
+
+
+def _roles_ever(person: str, g: Any) -> set[str]:
+    """The roles of the offices `person` held at any time (`foreign-minister`, `head-of-state`)."""
+    return {g.entities.get(r["office"], {}).get("role") for r in g.entity(person).get("roles", [])} - {None}
+
+
+def _roles_then(person: str, date: str, g: Any) -> set[str]:
+    """The roles of the offices `person` held within `date`."""
+    return {g.entities.get(o, {}).get("role") for o in offices_held(person, date) or set()} - {None}
 
 
 def _former(folded: str, at: int) -> bool:
