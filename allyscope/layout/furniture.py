@@ -432,6 +432,22 @@ def _wrap_width(lines: Sequence[Line]) -> float:
     return 0.0 if widest > _UNWRAPPED * full else full
 
 
+_TAG_ITEM = 24  # a tag is a word or a short phrase
+_TAG_GAP = re.compile(r"\u3000+|[ \t]{2,}|[ \t]*[,，、|｜·•][ \t\u3000]*")
+
+
+def _tag_row(content: str) -> bool:
+    """A bare tag label's tags printed on one line (a tag cloud: `Naval cooperation   Shipbuilding   Indian
+    Ocean`, `海上安全　海警合作　东盟`): two or more short items parted by wide spaces or list signs, no stop at
+    the end, however wide the line runs (a line of the text ends a sentence or parts its words by one space)."""
+    items = _TAG_GAP.split(content.strip())
+    return (
+        len(items) >= 2
+        and all(0 < len(item) <= _TAG_ITEM for item in items)
+        and content.rstrip()[-1:] not in SENTENCE_STOPS
+    )
+
+
 def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
     """Mark the short body lines from `j` on as `kind`, up to a blank line, a notes label, a line of another
     furniture kind (a copyright line ends a related list; a related label ends a contact block) or a full line
@@ -442,8 +458,13 @@ def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
     while (
         j < len(lines)
         and lines[j].role == BODY
-        and len(lines[j].content) <= width
-        and not _full_line(lines, j, full := _wrap_width(lines) if full is None else full)
+        and (
+            (kind == "tags" and _tag_row(lines[j].content))
+            or (
+                len(lines[j].content) <= width
+                and not _full_line(lines, j, full := _wrap_width(lines) if full is None else full)
+            )
+        )
         and not is_section_label(lines[j].content, "notes_section")
         and furniture_kind(lines[j].content) in (None, kind)
         and not (kind == "related" and lines[j].content[-1:] in _FULL_STOPS)  # a sentence of the text goes on
