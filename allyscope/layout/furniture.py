@@ -211,6 +211,7 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
         (lines[i], kind) for i in candidates if lines[i].role == BODY and (kind := furniture_kind(lines[i].content))
     ]
     _mark_pull_quotes(lines)
+    _mark_signup_boxes(lines)  # both on a page the word lists find nothing on, too
     if not found:
         return  # no line of the page's furniture: a text, whose captions' credits are not looked for either
     wired = []
@@ -245,12 +246,11 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
         if any(found_kind == kind for _, found_kind in found):
             _mark_between(lines, kind)
     _mark_box_titles(lines)
-    _mark_signup_boxes(lines)
     _mark_rankings(lines)
     _mark_counts(lines)
 
 
-_QUOTES = {"\"": "\"", "“": "”", "「": "」", "『": "』", "‘": "’"}  # no `《》`: a title's marks, a law's name
+_QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』", "‘": "’"}  # no `《》`: a title's marks, a law's name
 _PULL_QUOTE_LEAST = 12  # characters inside the marks: a sentence, not a word quoted alone
 _CJK_PULL_QUOTE = 15  # a CJK quotation drops its stop before `」`: a clause's length instead
 
@@ -280,7 +280,10 @@ def _mark_pull_quotes(lines: Sequence[Line]) -> None:
     for line, inner in quoted:
         bare = inner.rstrip(".。!！?？")
         if any(
-            other.index != line.index and other.role == BODY and bare in other.content and _quoted_line(other.content) is None
+            other.index != line.index
+            and other.role == BODY
+            and bare in other.content
+            and _quoted_line(other.content) is None
             for other in lines
         ):
             line.role, line.furniture = FURNITURE, "pull-quote"
@@ -394,11 +397,11 @@ def _signup_button(line: Line) -> bool:
 
 def _mark_signup_boxes(lines: Sequence[Line]) -> None:
     """A newsletter's sign-up box set in the middle of a text (`The Weekly Brief` / `Our email on …` / `Sign up`;
-    `订阅《…》周报` / `每周一封邮件…` / `输入邮箱　立即订阅`): a button line (`layout.json`, `signup_buttons`) with, right
-    above it and no blank line between, the box's name (short, no stop) and a line of description, one of the two
-    naming a newsletter (`signup_words`), under a line of the text that ends a sentence: all three lines are
-    tools, not a heading and a paragraph. A sentence of the text that mentions e-mail over a lone button is left
-    alone: the box has its name line."""
+    `订阅《…》周报` / `每周一封邮件…` / `输入邮箱　立即订阅`): a button line (`layout.json`, `signup_buttons`)
+    with, right above it and no blank line between, the box's name (short, no stop) and a line of description,
+    one of the two naming a newsletter (`signup_words`), under a line of the text that ends a sentence: all three
+    lines are tools, not a heading and a paragraph. A sentence of the text that mentions e-mail over a lone button is
+    left alone: the box has its name line."""
     words = label_patterns("signup_words")
     for k, line in enumerate(lines):
         if k < 3 or not _signup_button(line):
