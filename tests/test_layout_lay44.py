@@ -314,3 +314,18 @@ def test_a_body_over_a_piece_kicker_is_the_site_over_a_reports_kind_the_issuer()
     assert site.title == "Detention Lists Work Better Shared"
     report = parse_text("Harbour Studies Institute\nResearch Report\n" + body)
     assert _kinds(report).get("Harbour Studies Institute") != "navigation"
+
+
+_TAG_WORDS = ("Port state control", "Flag states", "Ship inspections", "Detentions", "Maritime safety", "Tankers")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(_TAG_WORDS), min_size=2, max_size=6, unique=True), st.sampled_from(["   ", " · "]))
+def test_a_tag_row_under_a_bare_label_whatever_its_tags(tags: list[str], gap: str) -> None:
+    """Any tags parted by wide spaces or dots under `Explore topics` are tags; the same words run into one
+    sentence (single spaces, a stop) are not."""
+    head = "Detention Lists Work Better Shared\nBy Pia Sorensen\n\n" + _EN_TEXT + "Explore topics\n"
+    row = gap.join(tags)
+    assert _kinds(parse_text(head + row + "\n")).get(row) == "tags"
+    sentence = "Readers asked about " + " and ".join(t.lower() for t in tags) + " in the last weeks."
+    assert _kinds(parse_text(head + sentence + "\n")).get(sentence) != "tags"

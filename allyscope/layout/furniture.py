@@ -541,7 +541,8 @@ _TAG_GAP = re.compile(r"\u3000+|[ \t]{2,}|[ \t]*[,，、|｜·•][ \t\u3000]*")
 def _tag_row(content: str) -> bool:
     """A bare tag label's tags printed on one line (a tag cloud: `Naval cooperation   Shipbuilding   Indian
     Ocean`, `海上安全　海警合作　东盟`): two or more short items parted by wide spaces or list signs, no stop at
-    the end, however wide the line runs (a line of the text ends a sentence or parts its words by one space)."""
+    the end, however wide the line runs (a line of the text ends a sentence or parts its words by one space), and
+    whatever a word list reads in such a row elsewhere (a row of links parted by dots is a menu at a page's top)."""
     items = _TAG_GAP.split(content.strip())
     return (
         len(items) >= 2
@@ -557,9 +558,10 @@ def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
     index after the last line taken."""
     width = _BLOCKS[kind]
     full: float | None = None  # the text's full line, made when a line is first weighed against it
+    first = j
     while (
         j < len(lines)
-        and lines[j].role == BODY
+        and (lines[j].role == BODY or (kind == "tags" and j == first and lines[j].furniture == "navigation"))
         and (
             (kind == "tags" and _tag_row(lines[j].content))
             or (
@@ -568,7 +570,8 @@ def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
             )
         )
         and not is_section_label(lines[j].content, "notes_section")
-        and furniture_kind(lines[j].content) in (None, kind)
+        and (furniture_kind(lines[j].content) in (None, kind) or (kind == "tags" and _tag_row(lines[j].content)))
+        and (lines[j].role == BODY or _tag_row(lines[j].content))  # the tail's row of links right under a tag label
         and not (kind == "related" and lines[j].content[-1:] in _FULL_STOPS)  # a sentence of the text goes on
         and not (kind == "contact" and heading_shape(lines[j].content) is not None)  # the text's next section
     ):
