@@ -3,7 +3,6 @@ copied navigation box, each rule on text in other words than the corpus document
 
 from __future__ import annotations
 
-import pytest
 from helpers import assert_copied_pieces_match_raw, assert_offsets_valid
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -239,11 +238,6 @@ def test_an_encyclopedia_copys_tool_words_and_entry_tags_are_furniture() -> None
     assert kinds["詞條標籤："] == kinds["國際條約 , 漁業"] == "tags"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`參考資料` is a reference label only since the merge (as a notes label it broke a held-out reading); the "
-    "reference path does not yet open a section under a label of the reference list alone",
-)
 def test_a_reference_list_numbered_1_dot_is_the_notes_bracket_markers_count_out() -> None:
     """`[1]`, `[2-3]` in the text and a `參考資料` list numbered `1.  …` under it: the list is the notes those
     markers cite, every number once; markers citing a number the list lacks leave it a list of the text."""

@@ -35,7 +35,7 @@ from typing import Any
 
 from allyscope.layout.dating import find_dates
 from allyscope.layout.edges import cjk_title_line
-from allyscope.layout.furniture import FURNITURE
+from allyscope.layout.furniture import FURNITURE, furniture_kind
 from allyscope.layout.lines import BODY, PAGE_NUMBER, Line, ends_sentence, typical_width
 
 
@@ -226,6 +226,7 @@ def mark_edge_blocks(lines: Sequence[Line], protected: Collection[int] = (), raw
         first = next((i for i in range(reach) if _text_line(lines[i], ())), -1)
     if first < 0:
         return  # no sentence near the start: a list, a table, a form, no page with a text
+    _notice_buttons(lines, first, protected)
     notice = _head_notice(lines, first, protected)
     if notice:
         _take(lines, notice, NOTICE)
@@ -259,8 +260,8 @@ def _head_notice(lines: Sequence[Line], first: int, protected: Collection[int]) 
     if len(sentences) > _NOTICE_LINES:
         return []
     rest = body[at + len(sentences) :]
-    if rest and row_items(lines[rest[0]].content) is not None:
-        buttons = rest[:1]
+    if rest and (row_items(lines[rest[0]].content) is not None or _button_row(lines[rest[0]].content)):
+        buttons = rest[:1]  # the buttons on one line: parted by bars, or by wide spaces alone
     else:
         buttons = _run(rest[:_BUTTONS], lambda line: is_short(line.content) and row_items(line.content) is None, lines)
         buttons = [i for k, i in enumerate(buttons) if i == buttons[0] + k]  # a blank line ends them
@@ -271,6 +272,21 @@ def _head_notice(lines: Sequence[Line], first: int, protected: Collection[int]) 
     if not buttons or text < 1:
         return []  # no text under the buttons, or none with a title over it: the short lines close a text
     return body[: at + len(sentences)] + buttons
+
+
+def _notice_buttons(lines: Sequence[Line], first: int, protected: Collection[int]) -> None:
+    """The buttons of a notice the word lists read already (`We use cookies …` a cookie line): a row of two or
+    three short items right under it (`Accept all   Reject all   Manage choices`) are its buttons, not the
+    page's menu, where it stands before the text's first sentence."""
+    for i in range(max(first, 0)):
+        line = lines[i]
+        if line.role != FURNITURE or line.furniture != NOTICE:
+            continue
+        below = next((k for k in range(i + 1, first) if lines[k].content), None)
+        if below is not None and lines[below].role == BODY and below not in protected:
+            content = lines[below].content
+            if _button_row(content) or (row_items(content) is not None and len(row_items(content) or ()) <= _BUTTONS):
+                _take(lines, [below], NOTICE)
 
 
 def _text_line(line: Line, protected: Collection[int]) -> bool:
@@ -430,6 +446,19 @@ def _spaced_row(content: str) -> bool:
     )
 
 
+def _button_row(content: str) -> bool:
+    """A notice's buttons printed on one line, parted by wide spaces alone (`Accept all   Reject all   Manage
+    choices`, `接受　拒绝　设置`): two or three items, each short, no stop, no digit. Read only right under a
+    notice's sentences, where a spaced row of two or three items is its buttons, not a menu."""
+    shapes = _shapes()
+    items = _SPACES.split(content.strip())
+    return (
+        2 <= len(items) <= _BUTTONS
+        and all(0 < width(item) <= shapes.short_width and not ends_sentence(item) for item in items)
+        and _DIGIT.search(content) is None
+    )
+
+
 def _trail(content: str) -> bool:
     """A trail of `trail_items` steps or more parted by an arrow (`Section > Page`, `国際 ＞ アジア`): a slash or a
     bar parts a byline's label from its names too (`文／…`, `作者 | …`)."""
@@ -477,8 +506,9 @@ def _tail(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
     if links:
         taken += [(i, DISCLAIMER) for i in above[:between]]
         rest = above[between + len(links) :]
-        if rest and is_short(lines[rest[0]].content):
-            links.append(rest[0])  # the list's label
+        if rest and is_short(lines[rest[0]].content) and furniture_kind(lines[links[-1]].content) != RELATED:
+            links.append(rest[0])  # the list's label (one a word list knows, `関連記事`, is its label already:
+            # the short line over it, a closing byline `（マニラ＝…）`, is the text's)
             rest = rest[1:]
         taken += [(i, RELATED) for i in links]
         taken += [(i, strong_kind(lines[i].content) or NAVIGATION) for i in _run(rest, _edge_line, lines)]

@@ -19,7 +19,7 @@ from typing import Any
 from allyscope.layout.dating import is_dateline, is_issue_line
 from allyscope.layout.headings import heading_shape, list_item_number
 from allyscope.layout.lines import BLANK, BODY, SENTENCE_STOPS, Line, typical_width
-from allyscope.layout.notes import any_label, front_furniture_kind, is_section_label
+from allyscope.layout.notes import any_label, front_furniture_kind, is_section_label, label_patterns
 from allyscope.regex_firsts import first_characters
 
 FURNITURE = "furniture"
@@ -210,6 +210,8 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
     found = [
         (lines[i], kind) for i in candidates if lines[i].role == BODY and (kind := furniture_kind(lines[i].content))
     ]
+    _mark_pull_quotes(lines)
+    _mark_signup_boxes(lines)  # both on a page the word lists find nothing on, too
     if not found:
         return  # no line of the page's furniture: a text, whose captions' credits are not looked for either
     wired = []
@@ -236,6 +238,7 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
             _take_wrapped(lines, line)
         elif kind == "caption":
             _take_items(lines, line)
+    _captions_over_credits(lines)
     for index in wired:
         if _text_follows(lines, index):
             lines[index].role, lines[index].furniture = FURNITURE, "caption"
@@ -245,6 +248,67 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
     _mark_box_titles(lines)
     _mark_rankings(lines)
     _mark_counts(lines)
+
+
+_QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』", "‘": "’"}  # no `《》`: a title's marks, a law's name
+_PULL_QUOTE_LEAST = 12  # characters inside the marks: a sentence, not a word quoted alone
+_CJK_PULL_QUOTE = 15  # a CJK quotation drops its stop before `」`: a clause's length instead
+
+
+def _quoted_line(content: str) -> str | None:
+    """The words of a line that is one quotation and nothing else (`"The hard part … after it."`, `「…」`), or
+    None."""
+    text = content.strip()
+    close = _QUOTES.get(text[:1])
+    if close is None or len(text) < 2 or not text.endswith((close, close + ".", close + "。")):
+        return None
+    inner = text[1 : text.rindex(close)].strip()
+    if len(inner) < _PULL_QUOTE_LEAST or close in inner:
+        return None
+    sentence = inner[-1] in SENTENCE_STOPS or (not inner.isascii() and len(inner) >= _CJK_PULL_QUOTE)
+    return inner if sentence else None  # a name or a title in quotation marks is no pull quote
+
+
+def _mark_pull_quotes(lines: Sequence[Line]) -> None:
+    """A pull quote: a sentence of the text printed again in large type, between quotation marks on a line of
+    its own (`"The hard part … after it."` over a paragraph that says `The hard part … after it.` too). The
+    quoted line's words stand again in another line of the body: it is `pull-quote` furniture, said once, in
+    the text (a line quoting someone is a quotation that the text does not print twice)."""
+    quoted = [(line, inner) for line in lines if line.role == BODY and (inner := _quoted_line(line.content))]
+    if not quoted:
+        return
+    for line, inner in quoted:
+        bare = inner.rstrip(".。!！?？")
+        if any(
+            other.index != line.index
+            and other.role == BODY
+            and bare in other.content
+            and _quoted_line(other.content) is None
+            for other in lines
+        ):
+            line.role, line.furniture = FURNITURE, "pull-quote"
+
+
+_PHOTO_CREDIT = re.compile(r"[（(][^（）()]{1,30}[\s\u3000]?(?:摄|攝|撮影)[)）]")
+_CAPTION_WIDTH = 60  # a photo's caption over its credit: one sentence, shorter than a paragraph's line
+_ONE_STOP = re.compile(r"[。！？]")
+
+
+def _captions_over_credits(lines: Sequence[Line]) -> None:
+    """A photo's caption printed on the line right over its credit standing alone (`9月19日，…编队航行。` over
+    `（新华社记者 某某 摄）`): the credit is a caption line by the word lists; the line over it is the caption too
+    where it is one short sentence that opens as a photo's caption does, with the day the photo was taken or
+    `这是`/`图为` (`layout.json`, `caption_openings`). A text's sentence over a credit opens otherwise."""
+    openings = label_patterns("caption_openings")
+    for k in range(1, len(lines)):
+        line, above = lines[k], lines[k - 1]
+        if line.furniture != "caption" or _PHOTO_CREDIT.fullmatch(line.content.strip()) is None:
+            continue
+        text = above.content.strip()
+        if above.role != BODY or not 0 < len(text) <= _CAPTION_WIDTH or len(_ONE_STOP.findall(text)) != 1:
+            continue
+        if text[-1] in "。！？" and any(p.match(text) for p in openings):
+            above.role, above.furniture = FURNITURE, "caption"
 
 
 _LONE_WIDTH = 24
@@ -315,6 +379,44 @@ def _mark_box_titles(lines: Sequence[Line]) -> None:
         above, below = _nearest(lines, k - 1, -1), _nearest(lines, k + 1, 1)
         if min(above, below) >= 0 and lines[above].furniture == "tools" and lines[below].furniture == "navigation":
             line.role, line.furniture = FURNITURE, "navigation"
+
+
+_BUTTON_WIDTH = 40  # a sign-up box's button (`Sign up`, `输入邮箱　立即订阅`): a few words
+_BOX_NAME_WIDTH = 40  # the box's name (`The Weekly Brief`, `订阅《…》周报`): a title, no sentence
+_BOX_TEXT_WIDTH = 100  # its line of description: one short sentence
+
+
+def _signup_button(line: Line) -> bool:
+    content = line.content.strip()
+    return (
+        line.role in (BODY, FURNITURE)
+        and 0 < len(content) <= _BUTTON_WIDTH
+        and any(p.fullmatch(content) for p in label_patterns("signup_buttons"))
+    )
+
+
+def _mark_signup_boxes(lines: Sequence[Line]) -> None:
+    """A newsletter's sign-up box set in the middle of a text (`The Weekly Brief` / `Our email on …` / `Sign up`;
+    `订阅《…》周报` / `每周一封邮件…` / `输入邮箱　立即订阅`): a button line (`layout.json`, `signup_buttons`)
+    with, right above it and no blank line between, the box's name (short, no stop) and a line of description,
+    one of the two naming a newsletter (`signup_words`), under a line of the text that ends a sentence: all three
+    lines are tools, not a heading and a paragraph. A sentence of the text that mentions e-mail over a lone button is
+    left alone: the box has its name line."""
+    words = label_patterns("signup_words")
+    for k, line in enumerate(lines):
+        if k < 3 or not _signup_button(line):
+            continue
+        name, text, above = lines[k - 2], lines[k - 1], _nearest(lines, k - 3, -1)
+        if name.role != BODY or text.role != BODY or not name.content or not text.content:
+            continue
+        if len(name.content) > _BOX_NAME_WIDTH or name.content[-1] in SENTENCE_STOPS:
+            continue
+        if len(text.content) > _BOX_TEXT_WIDTH or not any(p.search(name.content + text.content) for p in words):
+            continue
+        if above < 0 or lines[above].role != BODY or lines[above].content[-1:] not in SENTENCE_STOPS:
+            continue
+        for box in (name, text, line):
+            box.role, box.furniture = FURNITURE, "tools"
 
 
 _RANK_ITEM = re.compile(r"(\d{1,2})(?:[.．、]?[ \t\u3000]+|[.．、])(?=\S)")
@@ -432,6 +534,23 @@ def _wrap_width(lines: Sequence[Line]) -> float:
     return 0.0 if widest > _UNWRAPPED * full else full
 
 
+_TAG_ITEM = 24  # a tag is a word or a short phrase
+_TAG_GAP = re.compile(r"\u3000+|[ \t]{2,}|[ \t]*[,，、|｜·•][ \t\u3000]*")
+
+
+def _tag_row(content: str) -> bool:
+    """A bare tag label's tags printed on one line (a tag cloud: `Naval cooperation   Shipbuilding   Indian
+    Ocean`, `海上安全　海警合作　东盟`): two or more short items parted by wide spaces or list signs, no stop at
+    the end, however wide the line runs (a line of the text ends a sentence or parts its words by one space), and
+    whatever a word list reads in such a row elsewhere (a row of links parted by dots is a menu at a page's top)."""
+    items = _TAG_GAP.split(content.strip())
+    return (
+        len(items) >= 2
+        and all(0 < len(item) <= _TAG_ITEM for item in items)
+        and content.rstrip()[-1:] not in SENTENCE_STOPS
+    )
+
+
 def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
     """Mark the short body lines from `j` on as `kind`, up to a blank line, a notes label, a line of another
     furniture kind (a copyright line ends a related list; a related label ends a contact block) or a full line
@@ -439,13 +558,20 @@ def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
     index after the last line taken."""
     width = _BLOCKS[kind]
     full: float | None = None  # the text's full line, made when a line is first weighed against it
+    first = j
     while (
         j < len(lines)
-        and lines[j].role == BODY
-        and len(lines[j].content) <= width
-        and not _full_line(lines, j, full := _wrap_width(lines) if full is None else full)
+        and (lines[j].role == BODY or (kind == "tags" and j == first and lines[j].furniture == "navigation"))
+        and (
+            (kind == "tags" and _tag_row(lines[j].content))
+            or (
+                len(lines[j].content) <= width
+                and not _full_line(lines, j, full := _wrap_width(lines) if full is None else full)
+            )
+        )
         and not is_section_label(lines[j].content, "notes_section")
-        and furniture_kind(lines[j].content) in (None, kind)
+        and (furniture_kind(lines[j].content) in (None, kind) or (kind == "tags" and _tag_row(lines[j].content)))
+        and (lines[j].role == BODY or _tag_row(lines[j].content))  # the tail's row of links right under a tag label
         and not (kind == "related" and lines[j].content[-1:] in _FULL_STOPS)  # a sentence of the text goes on
         and not (kind == "contact" and heading_shape(lines[j].content) is not None)  # the text's next section
     ):

@@ -652,37 +652,62 @@ def find_note_blocks(
         body_from = last + 1
         i = last + 1
     _carry_over(lines, blocks)
+    if section is None:
+        section = _counted_reference_label(lines)
     if section is not None:
-        heading = lines[section]
-        heading.role = NOTES_HEADING
-        kind = "reference" if is_section_label(heading.content, "reference_section") else "endnote"
-        placement = "reference-list" if kind == "reference" else "endnotes"
-        j = section + 1
-        while j < len(lines):
-            line = lines[j]
-            found = note_start(line.content) if line.role == BODY else None
-            if found is None:
-                if line.role == BODY and _is_section_head(line.content):
-                    line.role = NOTES_HEADING  # `References` after `Notes`: the next list's label
-                    if j > section + 1 and _is_reference_head(line.content):
-                        j = _reference_list(lines, j + 1, section)  # its entries: neither notes nor text
-                        continue
-                j += 1
-                continue
-            last, notes = _scan_block(lines, j, found, endnotes=True, limit=len(lines))
-            if (
-                kind == "reference"
-                and not _cited_numbers(lines, 0, section, found.style)
-                and not _counted_out(lines, section, {n.number for _, n in notes})
-            ):
-                j = last + 1  # a reference list no marker of the text cites (author-date citations, or notes of
-                continue  # another family above): a list of the text, no notes
-            _mark(lines, j, last, notes)
-            blocks.append(NoteBlock(len(blocks), j, last, kind, placement))
-            j = last + 1
+        _read_section(lines, section, blocks)
     else:
         _closing_reference_list(lines, blocks)
     return blocks
+
+
+def _counted_reference_label(lines: Sequence[Line]) -> int | None:
+    """The line of a reference list's label that is no notes label (`参考资料`, which heads bibliographies as
+    often as notes) over a numbered list (`1.  …`) that the text's strong markers count out exactly
+    (`_counted_out`: `[1]`, `[2-3]` citing 1 … n, markers of notes read already aside), or None. The list is then
+    the notes, as under `参考文献`; a list no marker counts out stays a list of the text."""
+    for line in reversed(lines):
+        if line.role != BODY or not _is_reference_head(line.content) or _is_section_head(line.content):
+            continue
+        following = _next_content_line(lines, line.index)
+        found = note_start(following.content) if following is not None and following.role == BODY else None
+        if found is None or following is None:
+            return None
+        _, notes = _scan_block(lines, following.index, found, endnotes=True, limit=len(lines))
+        return line.index if _counted_out(lines, line.index, {n.number for _, n in notes}) else None
+    return None
+
+
+def _read_section(lines: Sequence[Line], section: int, blocks: list[NoteBlock]) -> None:
+    """Read the endnotes or reference section opened by the label at line `section`: its blocks are appended to
+    `blocks`, a later label (`References` after `Notes`) heads the next list."""
+    heading = lines[section]
+    heading.role = NOTES_HEADING
+    kind = "reference" if is_section_label(heading.content, "reference_section") else "endnote"
+    placement = "reference-list" if kind == "reference" else "endnotes"
+    j = section + 1
+    while j < len(lines):
+        line = lines[j]
+        found = note_start(line.content) if line.role == BODY else None
+        if found is None:
+            if line.role == BODY and _is_section_head(line.content):
+                line.role = NOTES_HEADING  # `References` after `Notes`: the next list's label
+                if j > section + 1 and _is_reference_head(line.content):
+                    j = _reference_list(lines, j + 1, section)  # its entries: neither notes nor text
+                    continue
+            j += 1
+            continue
+        last, notes = _scan_block(lines, j, found, endnotes=True, limit=len(lines))
+        if (
+            kind == "reference"
+            and not _cited_numbers(lines, 0, section, found.style)
+            and not _counted_out(lines, section, {n.number for _, n in notes})
+        ):
+            j = last + 1  # a reference list no marker of the text cites (author-date citations, or notes of
+            continue  # another family above): a list of the text, no notes
+        _mark(lines, j, last, notes)
+        blocks.append(NoteBlock(len(blocks), j, last, kind, placement))
+        j = last + 1
 
 
 def _closing_reference_list(lines: Sequence[Line], blocks: Sequence[NoteBlock] = ()) -> None:

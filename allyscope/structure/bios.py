@@ -269,6 +269,20 @@ def _author_box(doc: Document, paragraphs: list[Span], used: set[int]) -> list[S
     return []
 
 
+def _box_under_byline(doc: Document, paragraphs: list[Span], used: set[int], authors: list[str]) -> list[Span]:
+    """The affiliation span of an author box closing a page whose byline has named its writers already (`By Ana
+    Ruiz, Fellow | …` above, then `About the author`, `Ana Ruiz`, `Fellow, Harbour Institute` last): the box is
+    read as the box of a page that names its writer only there (the post an affiliation), but its name line,
+    a writer of the byline again, adds no author and stays a line of the page. [] when there is no such box or
+    when it names someone the byline does not (a box of names alone, no post, is no affiliation either)."""
+    boxed = _author_box(doc, paragraphs, used)
+    named = {" ".join(a.casefold().split()) for a in authors}
+    boxed_names = [" ".join(doc.span_text(s).casefold().split()) for s in boxed if s.kind == "author"]
+    if len(boxed_names) != 1 or not set(boxed_names) <= named:
+        return []
+    return [s for s in boxed if s.kind == "affiliation"]
+
+
 _LISTED_WRITERS = 8  # a list of a report's writers closing it: a line each, a handful of them
 
 
@@ -344,7 +358,7 @@ def _section_bios(doc: Document, paragraphs: list[Span], used: set[int], closing
     Program`, `著者紹介`), to the text's end: author-bio spans, whatever they open with (a body's description
     names no writer). Only where nothing else stands after the label: at most three short paragraphs (each a
     bio's width), no heading, no author box read there."""
-    if any(s.kind == "author" for s in closing):
+    if any(s.kind in ("author", "affiliation") for s in closing):
         return []  # an author box under the label: its names and posts are read already
     headings_after = [h.start for h in doc.headings]
     for label in (s for s in doc.spans if s.kind == "author-bio" and s.end - s.start <= _BOX_LABEL_WIDTH):

@@ -48,14 +48,20 @@ def _site_name(doc: Document, front: list[Span]) -> str | None:
     (`Harbour Notes`, then `ANALYSIS` or `コラム` or `评论`, then the title): a kicker labels the line under it, so
     the line above the kicker is no title but the masthead a saved page keeps. The line under the kicker must be
     neither furniture nor a byline (a title stands there), and the first line a short name: no sentence, no
-    issuing body (a school over `碩士論文` is its issuer, `_issuer`)."""
+    issuing body (a school over `碩士論文` is its issuer, `_issuer`); a name with a body's word (`… Forum`,
+    `…研究院`) is the site's only over the kind of piece a site runs (`layout.json`, `piece_kickers`)."""
     if len(front) < 3 or _front_furniture(doc.span_text(front[1])) != "doctype":
         return None
     text = doc.span_text(front[0]).strip()
     if len(text) > _SITE_NAME or text.endswith((".", "。", ":", "：")) or _NOT_A_NAME.search(text) is not None:
         return None
-    if fullmatches_label(text, ("issuer",)) or _is_affiliation(text) or _is_byline_label(text):
+    if _is_byline_label(text):
         return None
+    kicker = doc.span_text(front[1]).strip().strip("【】[]［］")
+    body = fullmatches_label(text, ("issuer",)) or _is_affiliation(text)
+    if body and not fullmatches_label(kicker, ("piece_kickers",)):
+        return None  # a body's name over the kind of paper it issues (`…研究院` over `委託研究報告`): its issuer;
+        # over the kind of piece a site runs (`Commentary`, `评论`) it is the site's name, a forum's or an institute's
     under = doc.span_text(front[2])
     if _front_furniture(under) is not None or any(p.match(under) for p in label_patterns("byline")):
         return None

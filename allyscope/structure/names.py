@@ -106,10 +106,11 @@ _GLUED_KEY = re.compile(r"(?<=[^\W\d_])\d{1,2}[)）]?\*?$")
 """An affiliation key glued to the end of a name (`Mensah1`): left outside the name when every name has one."""
 _POST = re.compile(r"[\s\u3000]*[（(](?![\d\s,，]+[）)])([^（）()]{2,40})[）)][\s\u3000]*$")
 """A post in brackets after a byline's names (`王大明（某研究所助理研究員）`): an affiliation, not a name."""
-_POST_FIELD = re.compile(r"(?:[ \t]*[,，|｜／][ \t]*|\u3000+|[ \t]+[—–][ \t]+)([^\n]{2,80}?)[\s\u3000]*$")
+_POST_FIELD = re.compile(r"(?:[ \t\u3000]*[,，|｜／][ \t\u3000]*|\u3000+|[ \t]+[—–][ \t]+)([^\n]{2,80}?)[\s\u3000]*$")
 """A post after a comma, a bar, a full-width slash or a spaced dash following a byline's names (`by Laura Chen,
 Senior Fellow`, `Nina Patel | Research Fellow, …`, `林志明／某研究院副研究員`, `佐藤健一　主任研究員`, `… — former
-envoy to …`): an affiliation when it names one and the names before it do not."""
+envoy to …`; a bar set apart by ideographic spaces, `王某　|　某研究院研究员`, is one sign): an affiliation when it
+names one and the names before it do not."""
 
 
 def _is_byline_label(text: str) -> bool:

@@ -13,6 +13,7 @@ from allyscope.model import Document, Span, make_heading, make_marker, sorted_sp
 from allyscope.structure.bios import (
     _author_bios,
     _before_bio,
+    _box_under_byline,
     _closing_bio,
     _end_bylines,
     _lead_bylines,
@@ -169,7 +170,10 @@ def structure(doc: Document) -> Document:
     if not any(s.kind == "author" for s in front):
         credited, replaced_credit = _reporting_credit(doc)
         front += credited
-    closing = [] if any(s.kind == "author" for s in front) else _closing_bio(doc, paragraphs, used)
+    if any(s.kind == "author" for s in front):  # a box closing the page may name the byline's writer again
+        closing = _box_under_byline(doc, paragraphs, used, [doc.span_text(s) for s in front if s.kind == "author"])
+    else:
+        closing = _closing_bio(doc, paragraphs, used)
     front += [s for s in closing if s.kind == "author"]
     if not any(s.kind == "author" for s in front):
         front += _speaker_in_title(doc, front)  # `Remarks by Deputy Secretary … at …`: the speaker
