@@ -1,0 +1,132 @@
+"""What one side says, accuses or agrees to further is political dialogue whatever field it names (issue 14 item 5,
+branch dom44).
+
+The codebook (tests/corpora/events/README.md) codes an intention declared, an accusation and an agreement to further
+cooperation in a list of fields as `political-dialogue`: the act they name is not done (an intention, a step agreed),
+or is the other side's, told by the accuser. The cue classes ranked above the heads of objects (cyber, an exercise, a
+security topic) decided them all the same, and dom44's blind documents and dev showed it in every language
+(`…救援物資を供与する意向を伝えた`, `…指责…黑客组织`, `agreed to expand cooperation in cyber security`). The rules
+(`_intention_rank`, `_accused_from`, `_furthered` in allyscope/events_domain.py; data `domain_cues.speech`,
+`accusation`, `demand`) name patterns of each language; the sentences here are written for these tests about a pair
+no document of the branch names (Uruguay and Paraguay), and each rule is checked against its contrast: the act told
+in a clause of its own keeps its domain.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import case_of
+
+from allyscope import parse_text
+from allyscope.events import extract_events
+from allyscope.events_domain import patterns, rule_domain
+from allyscope.scripts import fold
+
+PD, INS, NTS, MIL = "political-dialogue", "institutional", "non-traditional-security", "military-exercise"
+
+
+def _events(text: str) -> list[tuple[str, str]]:
+    with case_of("UY", "PY"):
+        return [(e.date, e.domain) for e in extract_events(parse_text("乌拉圭与巴拉圭\n\n" + text + "\n"), "t")]
+
+
+def _ruled(sentence: str) -> tuple[str, bool]:
+    folded = fold(sentence)
+    return rule_domain(patterns(), folded, [], folded, 0)
+
+
+INTENTIONS = [
+    ("ja", "2021年5月6日、ウルグアイ政府は、パラグアイに救援物資を送る意向を伝えた。"),
+    ("ja", "2021年5月6日、パラグアイ国防省は、ウルグアイ海軍との合同演習に参加する方針を示した。"),
+    ("ja", "2021年5月6日、パラグアイ政府は、ウルグアイへの医療チームの派遣を検討する考えを示した。"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), INTENTIONS)
+def test_an_intention_declared_is_what_one_side_says(language: str, text: str) -> None:
+    assert _ruled(text) == (PD, True), (language, text)
+    assert _events(text) == [("2021-05-06", PD)], (language, text)
+
+
+def test_an_intention_closing_a_chronology_line_is_what_one_side_says() -> None:
+    # a chronology line ends on the verb of saying, with no ending after it (`…用意があると表明`)
+    assert _ruled("パラグアイ政府が、ウルグアイへの医療チームの派遣を検討する用意があると表明") == (PD, True)
+
+
+def test_an_act_reported_in_a_statement_keeps_its_topic_and_cyber_stays_in_an_intention() -> None:
+    # a past verb closing what was said: an act reported, its topic decides (dom42's rule, unchanged)
+    assert _ruled("2021年5月6日、ウルグアイ政府は、パラグアイに救援物資を送ったと語った。")[0] == NTS
+    # cyber is coded whatever the act, in an intention too
+    assert _ruled("2021年5月6日、ウルグアイ政府は、パラグアイとサイバー防衛で協力する意向を伝えた。")[0] == NTS
+
+
+ACCUSATIONS = [
+    ("zh-Hans", "2021年5月6日，乌拉圭政府指责巴拉圭黑客入侵其外交部系统。"),
+    ("zh-Hant", "2021年5月6日，巴拉圭國防部譴責烏拉圭軍艦在其海域舉行演習。"),
+    ("ja", "2021年5月6日、ウルグアイ政府はパラグアイのハッカー集団による不正アクセスを非難した。"),
+    ("en", "On 6 May 2021 Uruguay accused Paraguay's intelligence service of hacking into its defence ministry."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ACCUSATIONS)
+def test_an_accusation_is_what_one_side_says_whatever_act_it_names(language: str, text: str) -> None:
+    assert _ruled(text) == (PD, True), (language, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        ("2021年5月6日，巴拉圭黑客入侵乌拉圭外交部系统。", NTS),
+        ("2021年5月6日，乌拉圭军舰在巴拉圭海域与巴拉圭海军举行联合演习。", MIL),
+        ("On 6 May 2021 Paraguayan hackers broke into the computer network of Uruguay's defence ministry.", NTS),
+    ],
+)
+def test_the_act_told_without_an_accusation_keeps_its_domain(text: str, domain: str) -> None:
+    assert _ruled(text)[0] == domain, text
+
+
+FURTHERED = [
+    ("zh-Hans", "2021年5月6日，双方同意加强在网络安全、维和和救灾领域的合作。"),
+    ("zh-Hant", "2021年5月6日，兩國外長同意擴大網絡安全與反恐合作。"),
+    ("ja", "2021年5月6日、両外相はサイバー及び災害救援の分野で協力を強化することで一致した。"),
+    ("en", "On 6 May 2021 the two ministers agreed to strengthen cooperation in cyber defence and disaster relief."),
+    ("en", "The two presidents also agreed on 6 May 2021 to expand cooperation in cyber security and health security."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FURTHERED)
+def test_cooperation_agreed_to_be_furthered_in_fields_is_political_dialogue(language: str, text: str) -> None:
+    assert _ruled(text) == (PD, True), (language, text)
+    assert _events(text) == [("2021-05-06", PD)], (language, text)
+
+
+def test_a_field_decides_where_nothing_is_furthered() -> None:
+    assert _ruled("2021年5月6日，双方签署网络安全合作备忘录。")[0] == NTS
+    assert _ruled("On 6 May 2021 Uruguay sent a rescue team to Paraguay.")[0] == NTS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021年5月6日，乌拉圭要求巴拉圭阻止向第三国交付装备。",
+        "2021年5月6日，烏拉圭要求巴拉圭暫停交付軍艦。",
+    ],
+)
+def test_asking_the_other_side_to_stop_a_delivery_is_a_demand(text: str) -> None:
+    assert _ruled(text) == (PD, True), text
+
+
+def test_malicious_activity_against_networks_is_cyber() -> None:
+    assert _ruled("2021年5月6日，巴拉圭对乌拉圭国防部网络实施恶意活动。")[0] == NTS
+    assert _ruled("On 6 May 2021 Paraguayan actors carried out malicious cyber activity against Uruguay.")[0] == NTS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021年5月6日，乌拉圭为巴拉圭发射一颗通信卫星。",
+        "On 6 May 2021 Uruguay launched Paraguay's first earth observation satellite.",
+    ],
+)
+def test_a_satellite_launched_for_the_other_side_is_an_act_on_equipment(text: str) -> None:
+    assert _ruled(text)[0] == INS, text
