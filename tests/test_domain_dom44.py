@@ -130,3 +130,27 @@ def test_malicious_activity_against_networks_is_cyber() -> None:
 )
 def test_a_satellite_launched_for_the_other_side_is_an_act_on_equipment(text: str) -> None:
     assert _ruled(text)[0] == INS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021年5月6日，巴拉圭对乌拉圭政府網路系統發動網路攻擊。",
+        "2021年5月6日，巴拉圭网络间谍窃取乌拉圭外交部文件。",
+    ],
+)
+def test_a_cyber_attack_or_espionage_in_either_chinese_word_for_network_is_cyber(text: str) -> None:
+    # Taiwan writes 網路 where the mainland writes 网络: folded to simplified they stay two words
+    assert _ruled(text) == (NTS, True), text
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        ("2021年5月6日，烏拉圭醫療團與巴拉圭衛生部合辦醫療訓練。", NTS),
+        ("On 6 May 2021 Uruguayan doctors gave medical training to Paraguayan nurses.", NTS),
+        ("2021年5月6日，两国军队举行联合训练。", MIL),
+    ],
+)
+def test_medical_training_is_health_and_training_of_forces_an_exercise(text: str, domain: str) -> None:
+    assert _ruled(text) == (domain, True), text
