@@ -154,3 +154,20 @@ def test_a_cyber_attack_or_espionage_in_either_chinese_word_for_network_is_cyber
 )
 def test_medical_training_is_health_and_training_of_forces_an_exercise(text: str, domain: str) -> None:
     assert _ruled(text) == (domain, True), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2011年3月、パラグアイ政府はウルグアイに対しお見舞いの書簡を寄せた。",
+        "2021年5月6日，乌拉圭总统向巴拉圭总统致慰问电。",
+        "On 6 May 2021 Uruguay's president sent a condolence message to Paraguay.",
+        "On 6 May 2021 Uruguay's president wrote to his Paraguayan counterpart.",
+    ],
+)
+def test_a_letter_or_message_sent_is_dialogue(text: str) -> None:
+    assert _ruled(text) == (PD, True), text
+
+
+def test_letters_exchanged_to_bring_an_agreement_into_force_stay_an_act_on_it() -> None:
+    assert _ruled("2021年5月6日、両国は書簡を交換し、協定が発効した。")[0] == INS
