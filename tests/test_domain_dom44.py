@@ -171,3 +171,17 @@ def test_a_letter_or_message_sent_is_dialogue(text: str) -> None:
 
 def test_letters_exchanged_to_bring_an_agreement_into_force_stay_an_act_on_it() -> None:
     assert _ruled("2021年5月6日、両国は書簡を交換し、協定が発効した。")[0] == INS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021年5月6日，乌拉圭对巴拉圭牛肉加征高额关税。",
+        "In June 2021 Uruguay imposed heavy tariffs on Paraguayan beef.",
+        # the measure decides over a topic named in the clause before it (what provoked it)
+        "2020年4月にウルグアイが新型コロナの起源調査を求めると、パラグアイは翌月、ウルグアイ産牛肉に追加関税を課した。",
+    ],
+)
+def test_tariffs_imposed_are_a_measure(text: str) -> None:
+    # the codebook: a measure one side imposes on the other is political dialogue (trade is no security topic)
+    assert _ruled(text) == (PD, True), text
