@@ -185,3 +185,16 @@ def test_letters_exchanged_to_bring_an_agreement_into_force_stay_an_act_on_it() 
 def test_tariffs_imposed_are_a_measure(text: str) -> None:
     # the codebook: a measure one side imposes on the other is political dialogue (trade is no security topic)
     assert _ruled(text) == (PD, True), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2014 Uruguayan jets policed Paraguayan airspace for four months.",
+        "2014年，乌拉圭战机执行巴拉圭空中警务任务。",
+        "Uruguayan fighters first flew the air policing mission over Paraguay in 2014.",
+    ],
+)
+def test_air_policing_is_an_operation_served_in(text: str) -> None:
+    # one side's aircraft guarding the other's airspace: an operation (the codebook's patrols), not a dialogue
+    assert _ruled(text) == (MIL, True), text
