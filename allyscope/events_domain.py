@@ -51,6 +51,7 @@ from allyscope.event_clauses import (
 from allyscope.event_cues import Cues, _led, _lowered, _top_alternatives, compiled, cues, found_in
 from allyscope.event_domain_cues import (
     _MODAL_LATIN,
+    _SPEAKER_JA,
     _THING_SUBJECT,
     _attends_a_ceremony_before,
     _commemorated,
@@ -349,12 +350,21 @@ def _rule_domain(
         forecast = modal is not None and _THING_SUBJECT.match(clause[said_start : modal.start()]) is not None
         until = modal.start() if forecast and modal is not None else said_end
         # an intention declared in Japanese (`…諮ると表明した`): acts on instruments in it are not done either
-        kept_rank = int(data["domain_class"]["instrument-act"]["rank"]) if _intended(clause, said) else head_rank
+        # (dom44) and an intention's exercises and security topics are not done either: only cyber, which the
+        # codebook codes whatever the act, still decides in it (`…救援物資を供与する意向を伝えた`: one side says it)
+        kept_rank = _intention_rank(data) if _intended(clause, said) else head_rank
         cues_here = [
             cue for cue in cues_here if not said_start <= cue[1] < said_end or (cue[0] < kept_rank and cue[1] < until)
         ]
         if not cues_here:
             return str(spec["default"]), True  # a statement, whatever it was about
+    accused = _accused_from(data, clause, a, b)
+    if accused is not None:
+        # what one side accuses the other of is what it says (dom44): the act it names decides nothing
+        cues_here = [cue for cue in cues_here if not accused[0] <= cue[1] < accused[1]]
+        if not cues_here:
+            return str(spec["default"]), True  # the accusation itself, whatever act it names
+    cues_here = _furthered(data, cues_here, a, b)
     demanded = _demanded_from(data, clause, within)
     if demanded is not None:
         # what follows a demand was asked of the other side: only the cues before it name what was done
@@ -398,6 +408,57 @@ def _rule_domain(
         if seeded is not None:
             return seeded, False
     return str(spec["default"]), False
+
+
+def _intention_rank(data: dict[str, Any]) -> int:
+    """The rank below which a cue inside an intention declared still decides: cyber's and above (the codebook
+    codes cyber whatever the act), nothing else; data without a cyber class keep none."""
+    cyber = data["domain_class"].get("cyber")
+    return int(cyber["rank"]) + 1 if cyber is not None else 0
+
+
+def _accused_from(data: dict[str, Any], clause: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where what one side accuses the other of stands in the folded `clause`, as (start, end), when a verb of
+    accusing (data `domain_cues.accusation`: `指责`, `谴责`, `accused`, `を非難し`) stands in the predicate's segment
+    (`start`, `end`) and no source is named before it: after the verb to the clause's end, or in Japanese, whose
+    verb closes what it names, from the speaker's particle to the verb. The act it names (a cyber operation, a
+    drill) is the other side's, told by the accuser, and the codebook codes the accusation as what one side says
+    (`political-dialogue`). None when the segment holds no such verb, as most do; an act told in a segment of its
+    own keeps its domain."""
+    accusation: re.Pattern[str] | None = data.get("accusation_re")
+    if accusation is None:
+        return None
+    found = accusation.search(clause, start, end)
+    if found is None:
+        return None
+    source: re.Pattern[str] | None = data.get("source_re")
+    if source is not None and source.search(clause, 0, found.start()):
+        return None
+    if _KANA_IN.search(found.group()):
+        speaker = _SPEAKER_JA.search(clause, 0, found.start())
+        return (speaker.end() if speaker else 0), found.start()
+    return found.end(), len(clause)
+
+
+_KANA_IN = re.compile("[\u3041-\u30ff]")
+
+
+def _furthered(
+    data: dict[str, Any], cues: list[tuple[int, int, str]], start: int, end: int
+) -> list[tuple[int, int, str]]:
+    """The cues that still decide when the predicate's segment (`start`, `end`) agrees to further cooperation (a
+    cue of the class `furthering`: `同意加强`, `agreed to expand`, `強化することで一致`): the fields it names
+    (cyber, exercises, a security topic: `…在网络安全、反恐领域的合作`) are what is to be furthered, a step not yet
+    taken, and decide nothing, as the codebook's rule for cooperation agreed in a list of fields says (dom44).
+    `cues` as they are when the segment holds no furthering cue."""
+    classes = data["domain_class"]
+    furthering = classes.get("furthering")
+    if furthering is None:
+        return cues
+    rank, domain = int(furthering["rank"]), str(furthering["domain"])
+    if not any(r == rank and d == domain and start <= at < end for r, at, d in cues):
+        return cues
+    return [cue for cue in cues if cue[0] > rank or (cue[0] == rank and cue[2] == domain)]
 
 
 def referred_topic(data: dict[str, Any], clause: str, before: str, subject: str = "") -> list[tuple[int, str]]:

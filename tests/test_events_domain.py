@@ -201,7 +201,9 @@ def test_types_of_acts(sentence: str, plover: str) -> None:
         ("兩國外長舉行電話會談。", "political-dialogue"),
         ("The minister called on the Governor-General.", "political-dialogue"),
         ("駐留部隊は年内に増強された。", "military-exercise"),
-        ("雙方同意加強資安合作。", "non-traditional-security"),
+        # (dom44: agreeing to strengthen cooperation in a field is furthering it, dialogue, as dev's gold codes
+        # `サイバー分野の協力を強化することで一致`; the word 資安 is tested on an act it decides)
+        ("雙方簽署資安合作備忘錄。", "non-traditional-security"),
         # a list of fields is no predicate: the agreement to cooperate in them is dialogue
         ("両外相は、サイバー、宇宙及び海洋の分野で協力を進めることで一致した。", "political-dialogue"),
     ],
