@@ -5,7 +5,7 @@ Paraguay, not the pairs of the dev documents that showed the miss): a host greet
 after a comma (`，…在机场迎接`); talks held with the person of the clause before (`，…同她举行会谈`), right after
 (`，随即与…会谈`) or at a place of their own (`，在…同…会谈`); an English clause of time or of what was done during
 the act before (`, when X visited …`, `, during which he held talks …`); the sides named together after `and`
-(`, and the two leaders witnessed …`); and the exchange of memoranda witnessed, a signing told without `signed`."""
+(`, and the two leaders witnessed …`); and the exchange of memoranda, a signing told without `signed`."""
 
 from __future__ import annotations
 
