@@ -112,7 +112,8 @@ def test_a_comma_and_when_cuts_only_before_a_subject_and_a_verb_of_an_act_in_the
 
 def test_a_done_act_a_text_names_while_naming_itself_is_that_acts_event(tmp_path: Path) -> None:
     text = (
-        "チリ・ペルー関係の研究\n\n要旨　本稿は、2019年4月にチリとペルーが締結した漁業協定を手がかりに、両国の海上協力を考察する。\n\n"
+        "チリ・ペルー関係の研究\n\n"
+        "要旨　本稿は、2019年4月にチリとペルーが締結した漁業協定を手がかりに、両国の海上協力を考察する。\n\n"
         "本稿は、2010年代以降の両国の海上協力を考察する。\n"
     )
     events = _events(tmp_path, text)
@@ -121,7 +122,10 @@ def test_a_done_act_a_text_names_while_naming_itself_is_that_acts_event(tmp_path
 
 
 def test_a_chinese_text_naming_itself_keeps_the_date_of_the_act_it_names(tmp_path: Path) -> None:
-    text = "加纳与塞内加尔关系研究\n\n本文以2021年3月签署的加塞海上安全协定为例，考察两国的合作。\n\n本文考察2015年以来两国合作的演变。\n"
+    text = (
+        "加纳与塞内加尔关系研究\n\n本文以2021年3月签署的加塞海上安全协定为例，考察两国的合作。\n\n"
+        "本文考察2015年以来两国合作的演变。\n"
+    )
     events = _events(tmp_path, text)
     assert _count(events, "签署的加塞海上安全协定", "2021-03") == 1
     assert not [d for d, _, s in events if "2015年以来" in s]
@@ -131,3 +135,4 @@ def test_an_act_the_text_names_must_modify_a_noun(tmp_path: Path) -> None:
     # `…に署名したが、` closes a clause of its own, and a date with no act after it is the span covered
     text = "ウルグアイ・パラグアイ関係\n\n本稿は、両国が2022年に協定に署名したが、その後の経緯を検討する。\n"
     assert not _events(tmp_path, text)
+
