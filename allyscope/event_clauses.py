@@ -505,6 +505,26 @@ def speaks_of_itself(folded_sentence: str) -> bool:
 
 
 @cache
+def _named_act() -> re.Pattern[str]:
+    r = rules()["named_act_in_text_itself"]
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted({fold(w) for w in r[key]}, key=len, reverse=True))
+
+    # the act's words after the date, before any comma; then the marker, then the noun it modifies (a particle,
+    # a comma or the sentence's end after the marker would make it a clause of its own, not a modifier)
+    verbs, markers = words("verbs"), words("markers")
+    return re.compile(rf"[^、，,。；;]{{0,24}}?(?:{verbs})(?:{markers})(?![、，,。．をにがはでもと\s])")
+
+
+def dates_a_named_act(folded_sentence: str, date_end: int) -> bool:
+    """In a sentence where the text names itself (`speaks_of_itself`), does the date ending at `date_end` date a
+    done act that a clause names to modify a noun (`本稿は、2018年5月に署名された覚書を軸に…`: data
+    `named_act_in_text_itself`)? Such a date is the act's, not the span the text covers."""
+    return _named_act().match(folded_sentence, date_end) is not None
+
+
+@cache
 def _asks_from_the_start() -> re.Pattern[str]:
     words = "|".join(re.escape(fold(w)) for w in rules()["question_openers"])
     return re.compile(r"^\s*(?:(?:q|question|问|問)\s*\d*\s*[:：.]\s*)?(?:" + words + r")(?![a-z])")

@@ -27,6 +27,7 @@ _PAST_EN = (
     r"(?:then |also |later )?(?:(?:was|were) )?"
     r"(?:(?:[a-z]+-)?[a-z]+ed|met|held|took|made|gave|sent|began|became|spoke|chose)\b"
 )
+_NOT_A_VERB = r"(?!(?:is|are|am|will|would|shall|should|may|might|can|could|to|be|has|have|had)\b)"
 _COORDINATED_BRANCHES = (
     r"[；;]|，(?=并|並|随后|隨後|此后|此後|同时|同時|还|還|又)"
     r"|并(?=[^\s，。]{0,2}[\u4e00-\u9fff])|, and (?:then )?(?=[a-z])"
@@ -95,6 +96,21 @@ _COORDINATED_BRANCHES = (
     # `演習…舉行，澳洲海軍派出護衛艦參加`: a side sending its forces to the act told before is an act of its own
     # (`，澳方再度派兵协助…`: troops sent, told in one word, after the request or act before)
     r"|，(?![与與同和跟])(?=[^，。；\d]{1,8}(?:派出|派遣|派兵|出兵))"
+    # `抵达阿斯塔纳，哈总统在机场迎接`: a host greeting the arrival at the airport, a subject of its own, is an act
+    # of its own after the arrival or visit (`event_clauses.acts_apart_by_cameo`)
+    r"|，(?=[^，。；]{1,24}(?:机场|機場)[^，。；]{0,4}(?:迎接|接机|接機|迎候))"
+    # `会见哈西娜总理，李强总理同她举行会谈`, `抵达马久罗，随即与海妮总统举行会谈`, `访华，在无锡同王毅会谈`: talks
+    # held with the person of the clause before (a pronoun), right after (`随即`) or at a place of their own are
+    # another act than the meeting or visit before
+    r"|，(?=[^，。；]{1,10}[同与與](?:他|她|其)[^，。；]{0,10}(?:会谈|會談|会晤|會晤))"
+    r"|，(?=(?:随即|隨即|在|于|於)[^，。；]{0,14}[同与與][^，。；]{1,30}(?:会谈|會談|会晤|會晤|会见|會見))"
+    # `…, when President X received Y`, `…, during which he held talks with …`: a clause of time or of what was
+    # done during the act before, with a subject and a verb in the past, tells an act of its own
+    # (the subject's words: none of them a verb of what is or is to come, `, when the minister is expected …`)
+    rf"|, when (?=(?:{_NOT_A_VERB}[\w'’.-]+ ){{1,6}}{_PAST_EN})"
+    rf"|, during which (?=(?:{_NOT_A_VERB}[\w'’.-]+ ){{0,4}}{_PAST_EN})"
+    # `…, and the two leaders witnessed …`: `and`, the sides named together as a subject and a verb in the past
+    rf"|,? and (?=the (?:two|three|four|both) [a-z]+ {_PAST_EN})"
 )
 _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # The places a branch of `_COORDINATED` can begin: one of its first characters (a comma or space only before the
@@ -105,8 +121,10 @@ _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # here by the engine itself, so that the hundreds of commas of a Chinese text that join nothing are passed over in
 # one scan instead of each being tried by `_COORDINATED` from Python (a test of this superset keeps it one).
 _COORDINATED_PLACES = re.compile(
-    "[；;并]|,(?= and | but | where )| (?=and )|して"
-    "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決通批采採期其当當创創建成设設]|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|签下|簽下|随后|隨後|派出|派遣|派兵|出兵))"
+    "[；;并]|,(?= and | but | where | when | during which )| (?=and )|して"
+    "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決通批采採期其当當创創建成设設在于於]"
+    "|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|签下|簽下|随后|隨後|派出|派遣|派兵|出兵)"
+    "|[^，。；]{1,24}(?:机场|機場)|[^，。；]{1,10}[同与與](?:他|她|其))"
     "|(?<=[いきしちびみりえけせてねべめれげが際])、|、(?=[双雙两兩三四])"
 )
 

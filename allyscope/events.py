@@ -40,6 +40,7 @@ from allyscope.event_clauses import (
     asks_to_confirm,
     attributive_dates,
     carries_subject,
+    dates_a_named_act,
     dates_an_act_agreed_to_ja,
     embedded_clause,
     first_cut_keeping_its_names,
@@ -50,6 +51,7 @@ from allyscope.event_clauses import (
     second_act_after,
     second_act_subject,
     shares_carried_subject,
+    speaks_of_itself,
     states_nothing,
     takes_effect,
     tells_a_second_act,
@@ -364,7 +366,14 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             if is_caption(sentence) or states_nothing(folded_sentence):
                 # a caption repeats an event; `本稿は…を跡づける` says what the text does (`speaks_of_itself`);
                 # `问：请介绍本月…的有关情况。`: a request for an account states nothing (`requests_an_account`)
-                continue
+                # (but `本稿は、2018年5月に署名された覚書を軸に…`: a date of an act the text names is that act's)
+                mentions = (
+                    [d for d in mentions if dates_a_named_act(folded_sentence, d.end - s_start)]
+                    if not is_caption(sentence) and speaks_of_itself(folded_sentence)
+                    else []
+                )
+                if not mentions:
+                    continue
             if credits := photo_credits(sentence):
                 # `（6月6日摄）`: a date in a photographer's credit dates the photograph
                 mentions = [d for d in mentions if not any(a <= d.start - s_start < b for a, b in credits)]

@@ -129,7 +129,13 @@ def test_event_clauses_data_is_whole() -> None:
         "plan_date_openers",
         "also_ja",
         "agreed_to_ja",
+        "named_act_in_text_itself",
     }
+    named = data["named_act_in_text_itself"]  # rec44: verbs and markers, each a plain word
+    assert set(named) == {"about", "verbs", "markers"}
+    for key in ("verbs", "markers"):
+        assert named[key] and len(set(named[key])) == len(named[key]), key
+        assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in named[key]), key
     agreed = data["agreed_to_ja"]  # prec42: objects and complements, each a word
     assert set(agreed) == {"about", "objects", "complements"} and all(agreed["objects"]) and all(agreed["complements"])
     also = data["also_ja"]  # act41: one pattern, anchored at the clause's start
