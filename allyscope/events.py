@@ -56,6 +56,7 @@ from allyscope.event_clauses import (
     tells_a_trend,
 )
 from allyscope.event_date_choice import planned_dates, refined_dates
+from allyscope.event_happenings import with_pairs_own_happenings
 from allyscope.event_tables import schedule_lead
 from allyscope.events_domain import (
     classify_domain,
@@ -325,6 +326,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
         in_region = all_dates[
             bisect.bisect_left(date_starts, region.start) : bisect.bisect_left(date_starts, region.end)
         ]
+        # a happening the pair does or suffers together dates its event, though its date is the happening's name
+        in_region = with_pairs_own_happenings(text, in_region, all_mentions, starts, sides_of_case)
         # periods, centuries, citations, datelines and `thereafter` are no happenings
         happenings = [d for d in in_region if d.dates_event and not (d.kind == "relative" and d.edtf.endswith("/.."))]
         if not happenings:

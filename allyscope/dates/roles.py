@@ -367,6 +367,40 @@ def names_a_happening(text: str, start: int, end: int) -> bool:
     return named is not None and _FRAME_CJK.match(text, named.end()) is None
 
 
+# what may follow an English happening's name and still be part of it: who took part or where (`between Chinese and
+# Indian troops`, `by North Korea`, `of Ukraine`, `in the Galwan Valley`), up to a word that opens a clause of its own
+_NAME_COMPLEMENT_EN = re.compile(
+    r"(?:\s+(?i:between|with|by|against|of|on|in|along|over|at|involving|off)\s+"
+    r"(?:(?!(?i:that|which|who|when|while|but|after|before|since|as|was|were|is|are|has|have|had)\b)"
+    r"[^\s,.;:!?()]+(?:\s+|(?=[,.;:!?()]|$))){1,7})+"
+)
+
+
+def happening_name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The words of the happening's name the date at `[start, end)` is part of (`names_a_happening`): an English
+    name from its determiner or possessive (`North Korea's 2017 nuclear test`) to its noun and the phrase naming
+    who took part (`the 2020 clash between Chinese and Indian troops`, `the border crisis of 2020 with …`), a
+    Chinese or Japanese name from the date to its noun (`2010年的中日撞船事件`); None when the date names none.
+    Who the name names decides whether the happening is the pair's own (`allyscope.event_happenings`)."""
+    if not names_a_happening(text, start, end):
+        return None
+    determiner, after_en, before_en, after_cjk = _happening_name()
+    if _KANA_OR_HAN.search(text, start, end) is None:
+        article = determiner.search(text, max(0, start - 24), start)
+        name = after_en.match(text, end) if article is not None else None
+        if article is not None and name is not None:
+            first, last = article.start(), name.end()
+        else:
+            article = before_en.search(text, max(0, start - 48), start)
+            if article is None:
+                return None
+            first, last = article.start(), end
+        complement = _NAME_COMPLEMENT_EN.match(text, last)
+        return first, complement.end() if complement else last
+    named = after_cjk.match(text, end)
+    return None if named is None else (start, named.end())
+
+
 # words that make a happening the time of the act told with it (`during the 2019 crisis`, `危機の際`, `冲突期间`)
 _FRAME_EN = re.compile(r"(?<![A-Za-z])(?i:during|amid|in|at|throughout)\s+$")
 _FRAME_CJK = re.compile(r"の?(?:際|時|时|中|期間|期间|間|间|さなか|最中|当時|當時|当时)(?!の)")  # `際の協力`: a noun's
