@@ -341,7 +341,8 @@ def _happening_name() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     cjk = _alternatives(h["nouns_cjk"])
     follows = _alternatives(h["after_cjk"])
     # a short name: no white space, punctuation, bracket or particle that opens a clause of its own
-    name = r"[^\s、。，,；;：:「」『』《》（）()をがはにで]{0,12}?"
+    # (`ロシアによるウクライナ侵略`: による joins a doer to a Japanese name, as 的 or の does)
+    name = r"(?:による|[^\s、。，,；;：:「」『』《》（）()をがはにで]){0,12}?"
     return (
         re.compile(r"(?<![A-Za-z])(?:(?i:the|its|their|this|that)|[A-Z][\w.-]*['’]s)\s+$"),
         re.compile(rf"(?:\s+(?!(?i:{_NOT_IN_A_NAME})\b)[\w'’-]+){{0,3}}?\s+(?i:{en})\b"),

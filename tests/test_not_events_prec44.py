@@ -1,0 +1,58 @@
+"""Dates that date no act, classes read from dev's extractions that match no annotation (issue 14 items 2 and 4,
+twenty-third session, branch prec44): a year naming unrest, riots, a collapse or a break-up (`the 2019 riots`,
+`1991年のソ連崩壊後`), a happening's name as the subject of what it caused (`…危机使…`, `…事件导致…`) or with its doer
+joined by による (`北朝鮮による核実験`), a decade entered (`2000年代に入ると`), a Chinese act negated by 未 before
+taking or obtaining (`未采取`, `未获`), a figure of trade that came to or reached an amount. Each in sentences written
+for these tests, in other words than the documents that showed the class, beside one of the same shape that does tell
+an act and keeps its event. The facts in them need not be true."""
+
+from __future__ import annotations
+
+import pytest
+
+from allyscope import extract
+
+
+def _stated(text: str) -> list[str]:
+    """The dates of the events the text states as done (planned, hypothetical and negated ones left out)."""
+    return sorted(e.date for e in extract("Relations\n\n" + text + "\n").events if e.mode == "asserted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Few officials forget the 2011 riots in the port city when they speak of trust.",
+        "Investors still recall the 1989 unrest as the reason the railway was delayed.",
+        "両国の交流は、1989年の冷戦体制崩壊後も途絶えなかった。",
+        "1991年的苏联解体是该地区格局变化的起点。",
+        "2015年的难民危机使两国的边境合作更加紧密。",
+        "2019年的骚乱导致该国政府更迭。",
+        "2017年9月の北朝鮮による核実験以降、周辺国は監視態勢を強めてきた。",
+        "2000年代に入ると、両国の海軍は共同訓練の回数を増やした。",
+        "1990年代に入って、両国の貿易は急速に伸びた。",
+        "该提案2021年未获两国议会批准。",
+        "2019年，该国政府未采取任何报复措施。",
+        "Bilateral trade stood at about 12 billion euros in 2021.",
+        "Trade came to roughly 3 billion dollars in 2018, officials said.",
+    ],
+)
+def test_dates_of_no_act_yield_no_event(text: str) -> None:
+    assert _stated(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a verb after the name that tells the happening itself keeps the date its own
+        ("2011年2月，该国首都爆发骚乱。", ["2011-02"]),
+        # a decade that dates an act, with no word of entering it
+        ("両国は1990年代に防衛交流覚書に署名した。", ["199X"]),
+        # 未 before another verb is no negation of the act told after a comma
+        ("2021年，两国签署了贸易协定。", ["2021"]),
+        ("In 2021 the two governments signed a trade agreement.", ["2021"]),
+        # a frame makes the happening the time of the act told with it
+        ("During the 2011 riots, the embassy evacuated its staff by ship.", ["2011"]),
+    ],
+)
+def test_acts_of_the_same_shape_keep_their_dates(text: str, dates: list[str]) -> None:
+    assert _stated(text) == dates, text
