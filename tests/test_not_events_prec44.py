@@ -1,6 +1,7 @@
 """Dates that date no act, classes read from dev's extractions that match no annotation (issue 14 items 2 and 4,
 twenty-third session, branch prec44): a year naming unrest, riots, a collapse or a break-up (`the 2019 riots`,
-`1991年のソ連崩壊後`), a happening's name as the subject of what it caused (`…危机使…`, `…事件导致…`) or with its doer
+`1991年のソ連崩壊後`), a stance held since a change of a state's order (`1989年の体制転換以降…重視してきた`), a
+happening's name as the subject of what it caused (`…危机使…`, `…事件导致…`) or with its doer
 joined by による (`北朝鮮による核実験`), a decade entered (`2000年代に入ると`), a Chinese act negated by 未 before
 taking or obtaining (`未采取`, `未获`), a figure of trade that came to or reached an amount. Each in sentences written
 for these tests, in other words than the documents that showed the class, beside one of the same shape that does tell
@@ -34,6 +35,9 @@ def _stated(text: str) -> list[str]:
         "2019年，该国政府未采取任何报复措施。",
         "Bilateral trade stood at about 12 billion euros in 2021.",
         "Trade came to roughly 3 billion dollars in 2018, officials said.",
+        # a stance held since a change of a state's order: a state lasting since then, no act
+        "ポーランドは1989年の体制転換以降、西側諸国との関係を重視してきた。",
+        "自1991年苏联解体以来，该国一直坚持中立政策。",
     ],
 )
 def test_dates_of_no_act_yield_no_event(text: str) -> None:
@@ -52,6 +56,8 @@ def test_dates_of_no_act_yield_no_event(text: str) -> None:
         ("In 2021 the two governments signed a trade agreement.", ["2021"]),
         # a frame makes the happening the time of the act told with it
         ("During the 2011 riots, the embassy evacuated its staff by ship.", ["2011"]),
+        # an activity carried on since a change of order keeps its open date
+        ("自1994年民主轉型以來，南非每年與日本舉行防務對話。", ["1994/.."]),
     ],
 )
 def test_acts_of_the_same_shape_keep_their_dates(text: str, dates: list[str]) -> None:
