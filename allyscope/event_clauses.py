@@ -451,7 +451,14 @@ def second_act_subject(folded_sentence: str) -> tuple[int, int] | None:
     match = _second_act().match(folded_sentence)
     if match is None or _earlier().match(folded_sentence, match.end("s")):
         return None  # `双方此前已签署的…`: what came before the occasion
+    if folded_sentence.rstrip(" \t\n:：.。").endswith(_announcing()):
+        return None  # `双方声明如下：`: the text announcing what follows, no act of the occasion
     return match.start("s"), match.end("s")
+
+
+@cache
+def _announcing() -> tuple[str, ...]:
+    return tuple(fold(w) for w in rules()["second_act"]["announcing_words"])
 
 
 @cache

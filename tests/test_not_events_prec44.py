@@ -1,11 +1,12 @@
 """Dates that date no act, classes read from dev's extractions that match no annotation (issue 14 items 2 and 4,
 twenty-third session, branch prec44): a year naming unrest, riots, a collapse or a break-up (`the 2019 riots`,
 `1991年のソ連崩壊後`), a stance held since a change of a state's order (`1989年の体制転換以降…重視してきた`), a
-happening's name as the subject of what it caused (`…危机使…`, `…事件导致…`) or with its doer
-joined by による (`北朝鮮による核実験`), a decade entered (`2000年代に入ると`), a Chinese act negated by 未 before
-taking or obtaining (`未采取`, `未获`), a figure of trade that came to or reached an amount. Each in sentences written
-for these tests, in other words than the documents that showed the class, beside one of the same shape that does tell
-an act and keeps its event. The facts in them need not be true."""
+happening's name as the subject of what it caused (`…危机使…`, `…事件导致…`) or with its doer joined by による
+(`北朝鮮による核実験`), a decade entered (`2000年代に入ると`), a Chinese act negated by 未 before taking or
+obtaining (`未采取`, `未获`), a figure of trade that came to or reached an amount, how far back a thing reaches (`as
+far back as 2006`), and a sentence announcing what follows (`双方声明如下：`), which tells no second act of the
+occasion before it. Each in sentences written for these tests, in other words than the documents that showed the
+class, beside one of the same shape that does tell an act and keeps its event. The facts in them need not be true."""
 
 from __future__ import annotations
 
@@ -38,6 +39,9 @@ def _stated(text: str) -> list[str]:
         # a stance held since a change of a state's order: a state lasting since then, no act
         "ポーランドは1989年の体制転換以降、西側諸国との関係を重視してきた。",
         "自1991年苏联解体以来，该国一直坚持中立政策。",
+        # how far back a thing reaches: the start of a span, no act then
+        "Archives kept as far back as 1998 list only two visits.",
+        "Their naval contacts go back to the 1960s.",
     ],
 )
 def test_dates_of_no_act_yield_no_event(text: str) -> None:
@@ -58,7 +62,17 @@ def test_dates_of_no_act_yield_no_event(text: str) -> None:
         ("During the 2011 riots, the embassy evacuated its staff by ship.", ["2011"]),
         # an activity carried on since a change of order keeps its open date
         ("自1994年民主轉型以來，南非每年與日本舉行防務對話。", ["1994/.."]),
+        # `when` after the date tells the act it dates; `as early as` tells when an act took place
+        ("Their ties went back to 1961, when the two states opened embassies.", ["1961"]),
+        ("As early as 1996 the two coast guards held a joint drill.", ["1996"]),
     ],
 )
 def test_acts_of_the_same_shape_keep_their_dates(text: str, dates: list[str]) -> None:
     assert _stated(text) == dates, text
+
+
+def test_a_sentence_announcing_what_follows_tells_no_second_act() -> None:
+    text = "2023年5月8日，两国外长在河内举行会谈。双方宣布如下：\n\n一、双方同意加强合作。"
+    assert _stated(text) == ["2023-05-08"]
+    told = "2023年5月8日，两国外长在河内举行会谈。双方还签署了联合声明。"
+    assert _stated(told) == ["2023-05-08", "2023-05-08"]

@@ -310,6 +310,15 @@ def _later_than() -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z])(?:(?!(?i:{counted})\s)[A-Za-z]+\s+|^|[,;(]\s*)(?i:{words})\s+$")
 
 
+_WHEN_AFTER = re.compile(r",?\s+(?i:when|in which)\b")
+
+
+@cache
+def _reach_back() -> re.Pattern[str]:
+    """English words right before a date telling how far back a thing reaches (`reach_back_en`)."""
+    return re.compile(rf"(?<![A-Za-z])(?i:{_alternatives(rules()['reach_back_en']['words'])})\s+(?:the\s+)?$")
+
+
 _YEAR_OR_MONTH_EN = re.compile(
     r"(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\s+)?(?:19|20)\d\d"
@@ -417,6 +426,10 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
         return "period"  # `ハルハ河戦争（1939年）の記憶`, `（2021年起在任）`: the time of a name, no act of the clause
     if precision_of_month_or_year(text, start, end) and _later_than().search(text, max(0, start - 24), start):
         return "period"  # `had left the exercise after 2007`: some time after the date, not on it
+    if _reach_back().search(text, max(0, start - 24), start) and not _WHEN_AFTER.match(text, end):
+        # `as far back as 2006`, `goes back to the 1970s`: where a span reaches back to, no act then (`went back to
+        # 1955, when they established relations`: the clause after it tells the act the date dates)
+        return "period"
     if precision_of_month_or_year(text, start, end) and names_a_document_by_of(text, start):
         # `The agreement of December 2014 allowed …`: the document's date, no act of the clause (a day, `the
         # declaration of 5 January 2021`, may be told as the act itself, as a signing told in a noun is)
