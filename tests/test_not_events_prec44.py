@@ -42,6 +42,8 @@ def _stated(text: str) -> list[str]:
         # how far back a thing reaches: the start of a span, no act then
         "Archives kept as far back as 1998 list only two visits.",
         "Their naval contacts go back to the 1960s.",
+        # a figure that peaked, its thousands written with a comma that cuts no phrase
+        "Rotations peaked at roughly 2,400 marines in 2017, most of them in the north.",
     ],
 )
 def test_dates_of_no_act_yield_no_event(text: str) -> None:
@@ -65,6 +67,7 @@ def test_dates_of_no_act_yield_no_event(text: str) -> None:
         # `when` after the date tells the act it dates; `as early as` tells when an act took place
         ("Their ties went back to 1961, when the two states opened embassies.", ["1961"]),
         ("As early as 1996 the two coast guards held a joint drill.", ["1996"]),
+        ("In 2017, 2,400 marines arrived in the north for the exercise.", ["2017"]),
     ],
 )
 def test_acts_of_the_same_shape_keep_their_dates(text: str, dates: list[str]) -> None:
@@ -76,3 +79,9 @@ def test_a_sentence_announcing_what_follows_tells_no_second_act() -> None:
     assert _stated(text) == ["2023-05-08"]
     told = "2023年5月8日，两国外长在河内举行会谈。双方还签署了联合声明。"
     assert _stated(told) == ["2023-05-08", "2023-05-08"]
+
+
+def test_what_a_side_hopes_to_do_is_planned() -> None:
+    text = "The ministers signed no treaty, which Lisbon hopes to conclude in March 2026."
+    events = extract("Relations\n\n" + text + "\n").events
+    assert [e.mode for e in events if e.date == "2026-03"] == ["planned"]
