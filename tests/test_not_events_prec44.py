@@ -44,6 +44,8 @@ def _stated(text: str) -> list[str]:
         "Their naval contacts go back to the 1960s.",
         # a figure that peaked, its thousands written with a comma that cuts no phrase
         "Rotations peaked at roughly 2,400 marines in 2017, most of them in the north.",
+        # dates coordinated before one happening's name: the name is theirs too
+        "2008年和2011年的金融危机使两国央行加强了合作。",
     ],
 )
 def test_dates_of_no_act_yield_no_event(text: str) -> None:
@@ -68,6 +70,7 @@ def test_dates_of_no_act_yield_no_event(text: str) -> None:
         ("Their ties went back to 1961, when the two states opened embassies.", ["1961"]),
         ("As early as 1996 the two coast guards held a joint drill.", ["1996"]),
         ("In 2017, 2,400 marines arrived in the north for the exercise.", ["2017"]),
+        ("2008年和2011年，两国央行签署了两项货币互换协定。", ["2008", "2011"]),
     ],
 )
 def test_acts_of_the_same_shape_keep_their_dates(text: str, dates: list[str]) -> None:

@@ -360,6 +360,18 @@ def _happening_name() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     )
 
 
+# dates joined to the one before them by a coordinator (`1999年和2000年的…事件`): the name after the last is theirs too
+_COORDINATED_CJK_DATES = re.compile(
+    r"(?:[和与與及、と](?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日))+"
+)
+
+
+def _after_coordinated_dates(text: str, end: int) -> int:
+    """Where the name after a Chinese or Japanese date begins: after any dates coordinated with it."""
+    joined = _COORDINATED_CJK_DATES.match(text, end)
+    return joined.end() if joined else end
+
+
 def names_a_happening(text: str, start: int, end: int) -> bool:
     """Does the date at `[start, end)` name a happening — a crisis, a war, a clash, an incident — rather than date
     an act of its clause (`the 1997 Asian financial crisis`, `the Gulf crisis of 2017`, `2015年1月の邦人殺害事件`,
@@ -371,7 +383,7 @@ def names_a_happening(text: str, start: int, end: int) -> bool:
             return _FRAME_EN.search(text, max(0, article.start() - 12), article.start()) is None
         article = before_en.search(text, max(0, start - 48), start)
         return article is not None and _FRAME_EN.search(text, max(0, article.start() - 12), article.start()) is None
-    named = after_cjk.match(text, end)
+    named = after_cjk.match(text, _after_coordinated_dates(text, end))
     # `1999年のカルギル紛争の際、…供与した`: an act told during the happening has its date; a date before a bare name
     # (`2014年克里米亚危机后，…`) is read as the happening's own, which a reader may count as a fact of its year
     return named is not None and _FRAME_CJK.match(text, named.end()) is None
@@ -407,7 +419,7 @@ def happening_name_span(text: str, start: int, end: int) -> tuple[int, int] | No
             first, last = article.start(), end
         complement = _NAME_COMPLEMENT_EN.match(text, last)
         return first, complement.end() if complement else last
-    named = after_cjk.match(text, end)
+    named = after_cjk.match(text, _after_coordinated_dates(text, end))
     return None if named is None else (start, named.end())
 
 
