@@ -789,6 +789,19 @@ def names_a_lasting_thing(sentence: str, start: int, end: int, open_start: bool)
     return not perfects
 
 
+@cache
+def _turn() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["turn_sentences"]["words"]}, key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
+
+
+def names_a_turn(folded_sentence: str) -> bool:
+    """Does a sentence name a turn, a step or a breakthrough (`転機は…に訪れた`, `The largest step came on …`; data
+    `turn_sentences`)? With no act cue anywhere in it, it only says when the turn came, and the act that was the
+    turn is told after it: the events stage then reads no event in it."""
+    return _turn().search(folded_sentence) is not None
+
+
 def only_sets_the_scene(folded_piece: str) -> bool:
     """Is a piece (what a question builds on before its last comma: `问：6月17日的事件之后，中方做了哪些工作？`) one
     stretch that only sets the scene (`scene_setting`)? Then it states no act, and the question states nothing."""

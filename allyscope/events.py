@@ -46,6 +46,7 @@ from allyscope.event_clauses import (
     keeps_its_names_at,
     names_a_lasting_thing,
     names_a_receiver,
+    names_a_turn,
     only_sets_the_scene,
     second_act_after,
     second_act_subject,
@@ -592,6 +593,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     actors, involved = table.split(ids)
                     folded = folded_text[s_start + r_start : s_start + r_end]
                     types, _ = type_cues(data, folded, folded_sentence, r_start)
+                    if not types and names_a_turn(folded_sentence) and not type_cues(data, folded_sentence)[0]:
+                        continue  # `転機は2023年3月に訪れた。`: when the turn came; its act is told after it
                     if second_act and not tells_a_second_act({str(data["types"][i]["cameo"]) for i in types}, folded):
                         continue  # a second act is told by an act of its own (`双方还发表联合声明`)
                     if second_act and event_mode(data, folded, types, folded_sentence, r_start) != "asserted":

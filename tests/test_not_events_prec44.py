@@ -4,9 +4,10 @@ twenty-third session, branch prec44): a year naming unrest, riots, a collapse or
 happening's name as the subject of what it caused (`…危机使…`, `…事件导致…`) or with its doer joined by による
 (`北朝鮮による核実験`), a decade entered (`2000年代に入ると`), a Chinese act negated by 未 before taking or
 obtaining (`未采取`, `未获`), a figure of trade that came to or reached an amount, how far back a thing reaches (`as
-far back as 2006`), and a sentence announcing what follows (`双方声明如下：`), which tells no second act of the
-occasion before it. Each in sentences written for these tests, in other words than the documents that showed the
-class, beside one of the same shape that does tell an act and keeps its event. The facts in them need not be true."""
+far back as 2006`), a sentence that only says when a turn came (`転機となったのは…である`, `The largest step came
+on …`), and a sentence announcing what follows (`双方声明如下：`), which tells no second act of the occasion before
+it. Each in sentences written for these tests, in other words than the documents that showed the class, beside one
+of the same shape that does tell an act and keeps its event. The facts in them need not be true."""
 
 from __future__ import annotations
 
@@ -46,6 +47,10 @@ def _stated(text: str) -> list[str]:
         "Rotations peaked at roughly 2,400 marines in 2017, most of them in the north.",
         # dates coordinated before one happening's name: the name is theirs too
         "2008年和2011年的金融危机使两国央行加强了合作。",
+        # a sentence that only says when a turn came: its act is told after it
+        "転換点となったのは2016年7月である。",
+        "The turning point came in March 2020.",
+        "关系的转折点出现在2019年。",
     ],
 )
 def test_dates_of_no_act_yield_no_event(text: str) -> None:
@@ -71,6 +76,10 @@ def test_dates_of_no_act_yield_no_event(text: str) -> None:
         ("As early as 1996 the two coast guards held a joint drill.", ["1996"]),
         ("In 2017, 2,400 marines arrived in the north for the exercise.", ["2017"]),
         ("2008年和2011年，两国央行签署了两项货币互换协定。", ["2008", "2011"]),
+        ("2019年5月、両国は転換点となる協定に署名した。", ["2019-05"]),
+        ("The first step came on 2 May 2021, when the ministers signed a memorandum.", ["2021-05-02"]),
+        # 轉機 is a change of planes too, no turn
+        ("2018年12月1日，該部長在溫哥華轉機時與加拿大外長會晤。", ["2018-12-01"]),
     ],
 )
 def test_acts_of_the_same_shape_keep_their_dates(text: str, dates: list[str]) -> None:
