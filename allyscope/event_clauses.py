@@ -451,7 +451,14 @@ def second_act_subject(folded_sentence: str) -> tuple[int, int] | None:
     match = _second_act().match(folded_sentence)
     if match is None or _earlier().match(folded_sentence, match.end("s")):
         return None  # `双方此前已签署的…`: what came before the occasion
+    if folded_sentence.rstrip(" \t\n:：.。").endswith(_announcing()):
+        return None  # `双方声明如下：`: the text announcing what follows, no act of the occasion
     return match.start("s"), match.end("s")
+
+
+@cache
+def _announcing() -> tuple[str, ...]:
+    return tuple(fold(w) for w in rules()["second_act"]["announcing_words"])
 
 
 @cache
@@ -800,6 +807,19 @@ def names_a_lasting_thing(sentence: str, start: int, end: int, open_start: bool)
     # the perfect of a relative clause (`an arrangement that had let … since 1994`) tells what the noun has been
     perfects = [m for m in perfect.finditer(sentence, 0, start) if relative.search(sentence, 0, m.start()) is None]
     return not perfects
+
+
+@cache
+def _turn() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["turn_sentences"]["words"]}, key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
+
+
+def names_a_turn(folded_sentence: str) -> bool:
+    """Does a sentence name a turn, a step or a breakthrough (`転機は…に訪れた`, `The largest step came on …`; data
+    `turn_sentences`)? With no act cue anywhere in it, it only says when the turn came, and the act that was the
+    turn is told after it: the events stage then reads no event in it."""
+    return _turn().search(folded_sentence) is not None
 
 
 def only_sets_the_scene(folded_piece: str) -> bool:

@@ -253,7 +253,8 @@ def _leading_of(piece: str, cjk: bool) -> bool:
     return bool(_LEADING_LATIN.match(stripped)) and not _FINITE_VERB.search(stripped)
 
 
-_LATIN_CUT = re.compile(r"[,;:—]|\s[–-]\s")
+# a comma of thousands (`1,100 soldiers`) cuts no phrase: the figure and its verb are read with the date after them
+_LATIN_CUT = re.compile(r"(?!(?<=\d),\d{3}(?!\d))[,;:—]|\s[–-]\s")
 
 
 def reading_span(

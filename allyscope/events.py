@@ -47,6 +47,7 @@ from allyscope.event_clauses import (
     keeps_its_names_at,
     names_a_lasting_thing,
     names_a_receiver,
+    names_a_turn,
     only_sets_the_scene,
     second_act_after,
     second_act_subject,
@@ -58,6 +59,7 @@ from allyscope.event_clauses import (
     tells_a_trend,
 )
 from allyscope.event_date_choice import planned_dates, refined_dates
+from allyscope.event_happenings import with_pairs_own_happenings
 from allyscope.event_tables import schedule_lead
 from allyscope.events_domain import (
     classify_domain,
@@ -327,6 +329,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
         in_region = all_dates[
             bisect.bisect_left(date_starts, region.start) : bisect.bisect_left(date_starts, region.end)
         ]
+        # a happening the pair does or suffers together dates its event, though its date is the happening's name
+        in_region = with_pairs_own_happenings(text, in_region, all_mentions, starts, sides_of_case)
         # periods, centuries, citations, datelines and `thereafter` are no happenings
         happenings = [d for d in in_region if d.dates_event and not (d.kind == "relative" and d.edtf.endswith("/.."))]
         if not happenings:
@@ -598,6 +602,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     actors, involved = table.split(ids)
                     folded = folded_text[s_start + r_start : s_start + r_end]
                     types, _ = type_cues(data, folded, folded_sentence, r_start)
+                    if not types and names_a_turn(folded_sentence) and not type_cues(data, folded_sentence)[0]:
+                        continue  # `転機は2023年3月に訪れた。`: when the turn came; its act is told after it
                     if second_act and not tells_a_second_act({str(data["types"][i]["cameo"]) for i in types}, folded):
                         continue  # a second act is told by an act of its own (`双方还发表联合声明`)
                     if second_act and event_mode(data, folded, types, folded_sentence, r_start) != "asserted":

@@ -310,6 +310,15 @@ def _later_than() -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z])(?:(?!(?i:{counted})\s)[A-Za-z]+\s+|^|[,;(]\s*)(?i:{words})\s+$")
 
 
+_WHEN_AFTER = re.compile(r",?\s+(?i:when|in which)\b")
+
+
+@cache
+def _reach_back() -> re.Pattern[str]:
+    """English words right before a date telling how far back a thing reaches (`reach_back_en`)."""
+    return re.compile(rf"(?<![A-Za-z])(?i:{_alternatives(rules()['reach_back_en']['words'])})\s+(?:the\s+)?$")
+
+
 _YEAR_OR_MONTH_EN = re.compile(
     r"(?:(?:early|mid|late)[\s-]+)?(?:(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\s+)?(?:19|20)\d\d"
@@ -341,13 +350,26 @@ def _happening_name() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     cjk = _alternatives(h["nouns_cjk"])
     follows = _alternatives(h["after_cjk"])
     # a short name: no white space, punctuation, bracket or particle that opens a clause of its own
-    name = r"[^\s、。，,；;：:「」『』《》（）()をがはにで]{0,12}?"
+    # (`ロシアによるウクライナ侵略`: による joins a doer to a Japanese name, as 的 or の does)
+    name = r"(?:による|[^\s、。，,；;：:「」『』《》（）()をがはにで]){0,12}?"
     return (
         re.compile(r"(?<![A-Za-z])(?:(?i:the|its|their|this|that)|[A-Z][\w.-]*['’]s)\s+$"),
         re.compile(rf"(?:\s+(?!(?i:{_NOT_IN_A_NAME})\b)[\w'’-]+){{0,3}}?\s+(?i:{en})\b"),
         re.compile(rf"(?<![A-Za-z])(?i:the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?i:{en}|{of})\s+of\s+$"),
         re.compile(rf"(?P<joined>[的の]){name}(?:{cjk})(?:(?![\u4e00-\u9fff])|(?={follows}))"),
     )
+
+
+# dates joined to the one before them by a coordinator (`1999年和2000年的…事件`): the name after the last is theirs too
+_COORDINATED_CJK_DATES = re.compile(
+    r"(?:[和与與及、と](?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日))+"
+)
+
+
+def _after_coordinated_dates(text: str, end: int) -> int:
+    """Where the name after a Chinese or Japanese date begins: after any dates coordinated with it."""
+    joined = _COORDINATED_CJK_DATES.match(text, end)
+    return joined.end() if joined else end
 
 
 def names_a_happening(text: str, start: int, end: int) -> bool:
@@ -361,10 +383,44 @@ def names_a_happening(text: str, start: int, end: int) -> bool:
             return _FRAME_EN.search(text, max(0, article.start() - 12), article.start()) is None
         article = before_en.search(text, max(0, start - 48), start)
         return article is not None and _FRAME_EN.search(text, max(0, article.start() - 12), article.start()) is None
-    named = after_cjk.match(text, end)
+    named = after_cjk.match(text, _after_coordinated_dates(text, end))
     # `1999年のカルギル紛争の際、…供与した`: an act told during the happening has its date; a date before a bare name
     # (`2014年克里米亚危机后，…`) is read as the happening's own, which a reader may count as a fact of its year
     return named is not None and _FRAME_CJK.match(text, named.end()) is None
+
+
+# what may follow an English happening's name and still be part of it: who took part or where (`between Chinese and
+# Indian troops`, `by North Korea`, `of Ukraine`, `in the Galwan Valley`), up to a word that opens a clause of its own
+_NAME_COMPLEMENT_EN = re.compile(
+    r"(?:\s+(?i:between|with|by|against|of|on|in|along|over|at|involving|off)\s+"
+    r"(?:(?!(?i:that|which|who|when|while|but|after|before|since|as|was|were|is|are|has|have|had)\b)"
+    r"[^\s,.;:!?()]+(?:\s+|(?=[,.;:!?()]|$))){1,7})+"
+)
+
+
+def happening_name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The words of the happening's name the date at `[start, end)` is part of (`names_a_happening`): an English
+    name from its determiner or possessive (`North Korea's 2017 nuclear test`) to its noun and the phrase naming
+    who took part (`the 2020 clash between Chinese and Indian troops`, `the border crisis of 2020 with …`), a
+    Chinese or Japanese name from the date to its noun (`2010年的中日撞船事件`); None when the date names none.
+    Who the name names decides whether the happening is the pair's own (`allyscope.event_happenings`)."""
+    if not names_a_happening(text, start, end):
+        return None
+    determiner, after_en, before_en, after_cjk = _happening_name()
+    if _KANA_OR_HAN.search(text, start, end) is None:
+        article = determiner.search(text, max(0, start - 24), start)
+        name = after_en.match(text, end) if article is not None else None
+        if article is not None and name is not None:
+            first, last = article.start(), name.end()
+        else:
+            article = before_en.search(text, max(0, start - 48), start)
+            if article is None:
+                return None
+            first, last = article.start(), end
+        complement = _NAME_COMPLEMENT_EN.match(text, last)
+        return first, complement.end() if complement else last
+    named = after_cjk.match(text, _after_coordinated_dates(text, end))
+    return None if named is None else (start, named.end())
 
 
 # words that make a happening the time of the act told with it (`during the 2019 crisis`, `危機の際`, `冲突期间`)
@@ -382,6 +438,10 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
         return "period"  # `ハルハ河戦争（1939年）の記憶`, `（2021年起在任）`: the time of a name, no act of the clause
     if precision_of_month_or_year(text, start, end) and _later_than().search(text, max(0, start - 24), start):
         return "period"  # `had left the exercise after 2007`: some time after the date, not on it
+    if _reach_back().search(text, max(0, start - 24), start) and not _WHEN_AFTER.match(text, end):
+        # `as far back as 2006`, `goes back to the 1970s`: where a span reaches back to, no act then (`went back to
+        # 1955, when they established relations`: the clause after it tells the act the date dates)
+        return "period"
     if precision_of_month_or_year(text, start, end) and names_a_document_by_of(text, start):
         # `The agreement of December 2014 allowed …`: the document's date, no act of the clause (a day, `the
         # declaration of 5 January 2021`, may be told as the act itself, as a signing told in a noun is)
