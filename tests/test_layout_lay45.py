@@ -1,0 +1,121 @@
+"""lay45 (twenty-third session): front matter — two affiliation keys of one writer parted by a comma, posts in
+tortoise-shell or square brackets, one post shared by several writers after the last name, a document's number
+line over the title, a share row parted by full-width bars. Each rule on text in other words than the corpus
+documents (`tests/layouts/l45_*`) that showed the miss."""
+
+from __future__ import annotations
+
+from helpers import assert_copied_pieces_match_raw, assert_offsets_valid
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from allyscope import parse_text
+from allyscope.model import Document
+
+
+def _furniture(doc: Document) -> list[list[str]]:
+    kept = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
+    return [[s.kind, doc.span_text(s)] for s in doc.spans if s.kind not in kept]
+
+
+_ZH_BODY = "摘要：本文讨论海上执法机构之间的信息通报。\n关键词：信息通报；海上执法\n一、引言\n通报制度的效果取决于双方的执行。\n"
+
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"
+
+
+def test_two_keys_of_one_writer_parted_by_a_comma_stay_one_key() -> None:
+    """`孙涛²,³`: a writer belonging to two of the keyed institutions; the comma between the two superscripts
+    parts no names, and the writers parted by `，` are four, each without a key."""
+    doc = parse_text(
+        "海洋法论丛　2023年第1期\n海上执法通报制度的比较\n周敏¹，孙涛²,³，吴倩¹，郑航³\n"
+        "¹ 南海大学法学院，海口　570228\n² 西部政法大学国际法学院，重庆　401120\n³ 海洋权益研究所，北京　100081\n"
+        + _ZH_BODY
+    )
+    assert_offsets_valid(doc)
+    assert_copied_pieces_match_raw(doc)
+    assert doc.title == "海上执法通报制度的比较"
+    assert doc.authors == ["周敏", "孙涛", "吴倩", "郑航"]
+    assert [k for k, _ in _furniture(doc)] == ["journal", "affiliation", "affiliation", "affiliation"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    keys=st.lists(
+        st.lists(st.sampled_from(_SUPERSCRIPTS[:3]), min_size=1, max_size=2, unique=True), min_size=2, max_size=4
+    ),
+    comma=st.sampled_from([",", "，"]),
+)
+def test_any_comma_between_superscript_keys_leaves_the_names_whole(keys: list[list[str]], comma: str) -> None:
+    """Whatever keys each writer carries (one or two, parted by `,` or `，`), the names are the writers, in order."""
+    names = ["周敏", "孙涛", "吴倩", "郑航"][: len(keys)]
+    byline = "，".join(name + comma.join(k) for name, k in zip(names, keys, strict=True))
+    units = ["南海大学法学院", "西部政法大学国际法学院", "海洋权益研究所"]
+    lines = "\n".join(f"{_SUPERSCRIPTS[i]} {u}" for i, u in enumerate(units))
+    doc = parse_text(f"海洋法论丛　2023年第1期\n海上执法通报制度的比较\n{byline}\n{lines}\n" + _ZH_BODY)
+    assert doc.authors == names
+
+
+def test_posts_in_tortoise_shell_and_square_brackets_are_affiliations() -> None:
+    """`小林 直子〔…大学〕、…［…研究所］`: brackets of other shapes around each writer's post, read as round ones
+    are; the writers are the names, the posts their affiliations without the brackets."""
+    doc = parse_text(
+        "研究報告\n漁業取締りにおける情報共有の課題\n執筆者：小林 直子〔北海海洋大学〕、森田 翔〔沿岸政策研究所〕\n"
+        "2022年8月\n1．はじめに\n漁業取締りでは、隣国との情報共有が欠かせない。\n2．課題\n共有の範囲が定まっていない。\n"
+    )
+    assert doc.authors == ["小林 直子", "森田 翔"]
+    affiliations = [t for k, t in _furniture(doc) if k == "affiliation"]
+    assert affiliations == ["北海海洋大学", "沿岸政策研究所"]
+
+
+def test_one_post_after_the_last_of_several_names_is_theirs_and_no_name() -> None:
+    """`By A, B and C, senior reporters`: the first comma parts two names, so the post is the last field; names
+    before it stay writers and the post, in lower case and plural, is their affiliation."""
+    doc = parse_text(
+        "Night Shifts on the Lombok Strait\n"
+        "By Dewi Hartono, Marco Bellini and Aiko Mori, senior reporters\n3 March 2023\n\n"
+        "Ferries and tankers share the strait at night, and the coast guard's watch is thin.\n\n"
+        "Crews on the patrol boats work twelve-hour shifts.\n"
+    )
+    assert doc.title == "Night Shifts on the Lombok Strait"
+    assert doc.authors == ["Dewi Hartono", "Marco Bellini", "Aiko Mori"]
+    assert ["affiliation", "senior reporters"] in _furniture(doc)
+
+
+def test_a_post_after_the_first_name_is_still_that_writers_alone() -> None:
+    """`Dr. Ana Ruiz, Senior Fellow, and Li Wei, Research Associate`: each writer's post after the name; the
+    shared-post rule does not move past a field that names a post."""
+    doc = parse_text(
+        "Two Coast Guards, One Hotline\nWritten by Dr. Hana Petrova, Senior Fellow, and Luis Ortega, Research "
+        "Associate\n12 May 2023\n\nA hotline is only as good as the people who answer it.\n\nThis note asks who "
+        "answers.\n"
+    )
+    assert doc.authors == ["Hana Petrova", "Luis Ortega"]
+    affiliations = [t for k, t in _furniture(doc) if k == "affiliation"]
+    assert affiliations == ["Senior Fellow", "Research Associate"]
+
+
+def test_a_document_number_line_over_the_title_is_an_identifier() -> None:
+    """A series line, then `文件编号：…` or `Document No. …`, then the title: the number is an identifier, never
+    the title."""
+    zh = parse_text(
+        "海事政策简报　第8期\n文件编号：HSJB-2022-08\n海上搜救热线的维护\n王立新\n2022年9月1日\n"
+        "一、背景\n热线设立容易，维护困难。\n二、建议\n定期演练是维护热线的关键。\n"
+    )
+    assert zh.title == "海上搜救热线的维护"
+    assert ["identifier", "文件编号：HSJB-2022-08"] in _furniture(zh)
+    en = parse_text(
+        "Maritime Policy Notes | No. 14\nDocument No. MPN-2023-14\nKeeping Hotlines Alive\nElena Duarte\n"
+        "5 June 2023\n\nHotlines are easy to set up and hard to keep.\n\nThis note says why.\n"
+    )
+    assert en.title == "Keeping Hotlines Alive"
+    assert ["identifier", "Document No. MPN-2023-14"] in _furniture(en)
+
+
+def test_a_share_row_parted_by_full_width_bars_is_share() -> None:
+    """`分享至：LINE｜Facebook`: share words parted by the full-width bar are a share row, not text."""
+    doc = parse_text(
+        "漁船通報的價值｜海洋觀察網\n首頁 > 專欄 > 漁船通報的價值\n漁船通報的價值\n文／林書豪\n2023-07-04\n"
+        "漁民在海上看見的，往往比巡邏艇更多。\n這些通報成本很低。\n分享至：LINE｜Facebook\n"
+    )
+    assert ["share", "分享至：LINE｜Facebook"] in _furniture(doc)
+    assert "分享至" not in "".join(doc.span_text(p) for p in doc.paragraphs)
