@@ -119,3 +119,87 @@ def test_a_share_row_parted_by_full_width_bars_is_share() -> None:
     )
     assert ["share", "分享至：LINE｜Facebook"] in _furniture(doc)
     assert "分享至" not in "".join(doc.span_text(p) for p in doc.paragraphs)
+
+
+def test_a_title_bar_over_the_headline_is_navigation_in_each_language() -> None:
+    """The browser's title (`<headline> | <site>`, `<site> - <headline>`, `<headline>｜<site>`) printed over the
+    headline: navigation, and the headline under it the title, not joined to it nor read as a writer."""
+    en = parse_text(
+        "Patrol Boats Without Fuel - Ocean Affairs Daily\nPatrol Boats Without Fuel\nBy Tomas Reyes\n9 April 2023\n\n"
+        "Donated patrol boats often sit in harbour for want of fuel and spare parts.\n\nA boat is the cheap part.\n"
+    )
+    assert en.title == "Patrol Boats Without Fuel"
+    assert en.authors == ["Tomas Reyes"]
+    assert _furniture(en)[0] == ["navigation", "Patrol Boats Without Fuel - Ocean Affairs Daily"]
+    zh = parse_text(
+        "巡逻艇为何趴窝｜南海评论\n巡逻艇为何趴窝\n作者：刘洋\n2023-04-09\n"
+        "受赠的巡逻艇常因缺少燃油和零件停在港内。\n艇本身是最便宜的部分。\n"
+    )
+    assert zh.title == "巡逻艇为何趴窝"
+    assert zh.authors == ["刘洋"]
+    assert _furniture(zh)[0] == ["navigation", "巡逻艇为何趴窝｜南海评论"]
+    ja = parse_text(
+        "うみのまど ｜ 巡視船はなぜ動かないのか\n巡視船はなぜ動かないのか\n文＝山本 大輔\n2023年4月9日\n"
+        "供与された巡視船は、燃料や部品が足りずに港にとどまることが多い。\n船そのものは安い部分である。\n"
+    )
+    assert ja.title == "巡視船はなぜ動かないのか"
+    assert _furniture(ja)[0] == ["navigation", "うみのまど ｜ 巡視船はなぜ動かないのか"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    headline=st.text(alphabet="abcdefghij KLMNOP海上巡逻", min_size=2, max_size=40).filter(
+        lambda t: len(t.strip()) > 1
+    ),
+    site=st.text(alphabet="abcXYZ 网站評論", min_size=1, max_size=30).filter(lambda t: t.strip() != ""),
+    separator=st.sampled_from([" | ", "｜", " - ", " – ", " — ", "_"]),
+    site_first=st.booleans(),
+)
+def test_is_title_bar_reads_any_headline_and_site(headline: str, site: str, separator: str, site_first: bool) -> None:
+    """Any headline with a site's name after or before a bar or a spaced dash is a title bar of that headline;
+    the headline alone, or with a sentence after it, is none."""
+    from allyscope.layout.title_bar import is_title_bar
+
+    headline = headline.strip()
+    bar = f"{site}{separator}{headline}" if site_first else f"{headline}{separator}{site}"
+    assert is_title_bar(bar, headline)
+    assert not is_title_bar(headline, headline)
+    assert not is_title_bar(f"{headline}{separator}It sank. Then it rose.", headline)
+
+
+def test_a_wrapped_title_over_names_alone_is_the_title() -> None:
+    """A title of more than eighty characters wrapped over two lines by the extractor, right over its writers'
+    names with no `By`: the names say the lines above them are the title, not the text's first paragraph."""
+    doc = parse_text(
+        "Fuel, Spare Parts and Trained Crews: Why Donated Patrol Boats Spend So Much of Their Lives in\n"
+        "the Harbour\nTomas Reyes, Hana Petrova and Luis Ortega\n\n"
+        "Donated patrol boats often sit in harbour for want of fuel and spare parts, and the crews who should\n"
+        "sail them wait months for training that the donor never paid for in the first place.\n\n"
+        "A boat is the cheap part of a patrol: fuel, parts and wages cost several times its price over the\n"
+        "years it is meant to serve, and few donors count them when they hand the keys over.\n"
+    )
+    assert doc.title == (
+        "Fuel, Spare Parts and Trained Crews: Why Donated Patrol Boats Spend So Much of Their Lives in the Harbour"
+    )
+    assert doc.authors == ["Tomas Reyes", "Hana Petrova", "Luis Ortega"]
+
+
+def test_a_long_first_paragraph_over_a_heading_of_two_words_stays_text() -> None:
+    """One name's shape alone (`Key Findings`, two capitalised words) under a long unstopped first line is no
+    writers' line: the first paragraph is not made a title by it."""
+    doc = parse_text(
+        "Donated patrol boats often sit in harbour for want of fuel and spare parts and trained crews\n"
+        "Key Findings\n\nA boat is the cheap part of a patrol, and the crew and the fuel cost far more over its life.\n"
+    )
+    assert doc.authors == []
+    assert "Donated patrol boats" not in doc.title
+
+
+def test_a_reference_code_line_over_the_title_is_an_identifier() -> None:
+    """`Ref. OP-2023-04` (a label, then a code of letters and digits) above the title: an identifier."""
+    doc = parse_text(
+        "Occasional Paper Series | No. 4\nRef. OP-2023-04\nPatrol Boats Without Fuel\nTomas Reyes\n\n"
+        "Donated patrol boats often sit in harbour for want of fuel and spare parts.\n\nA boat is the cheap part.\n"
+    )
+    assert doc.title == "Patrol Boats Without Fuel"
+    assert ["identifier", "Ref. OP-2023-04"] in _furniture(doc)
