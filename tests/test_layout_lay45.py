@@ -203,3 +203,25 @@ def test_a_reference_code_line_over_the_title_is_an_identifier() -> None:
     )
     assert doc.title == "Patrol Boats Without Fuel"
     assert ["identifier", "Ref. OP-2023-04"] in _furniture(doc)
+
+
+def test_names_with_bracketed_posts_parted_by_a_middle_dot() -> None:
+    """`某（…教授）・某（同准教授）`: Japanese bylines part writers with their posts by `・` too; each name a writer,
+    each post (`同…`, the same school) an affiliation."""
+    doc = parse_text(
+        "巡視船供与の効果\n執筆：石川 誠（北浜大学教授）・野村 彩（同講師）\n"
+        "供与された巡視船は、燃料や部品が足りずに港にとどまることが多い。\n船そのものは安い部分である。\n"
+    )
+    assert doc.authors == ["石川 誠", "野村 彩"]
+    assert [t for k, t in _furniture(doc) if k == "affiliation"] == ["北浜大学教授", "同講師"]
+
+
+def test_a_cjk_number_label_before_a_code_is_an_identifier() -> None:
+    """`編號：…` or `番号：…` before a code of letters and digits, above the title: an identifier, not joined to
+    the title under it."""
+    doc = parse_text(
+        "海巡季刊　第7期\n編號：HQ-2022-07\n巡防艇為何停在港內\n陳思妤\n"
+        "受贈的巡防艇常因缺少燃油和零件停在港內。\n艇本身是最便宜的部分。\n"
+    )
+    assert doc.title == "巡防艇為何停在港內"
+    assert ["identifier", "編號：HQ-2022-07"] in _furniture(doc)

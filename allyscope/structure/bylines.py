@@ -308,10 +308,11 @@ _NAMED_COMMA_POST = re.compile(
 """One name of a byline with its post after a comma, writers parted by semicolons (`孙某，某研究院研究员；…`)."""
 _NAMED_POST = re.compile(
     r"([^（）()〔〕［］、,，;；\s\u3000][^（）()〔〕［］、,，;；]{0,30}?)[\s\u3000]*[（(〔［]([^（）()〔〕［］]{2,40})[）)〕］]"
-    r"[\s\u3000]*(?:[、,，;；&]|\band\b|$|(?<=[\s\u3000]))[\s\u3000]*"
+    r"[\s\u3000]*(?:[、,，;；&・]|\band\b|$|(?<=[\s\u3000]))[\s\u3000]*"
 )
 """One name of a byline with its post in brackets after it, and the separator after them (a space will do:
-`马某（…研究员）　宋某（…助理研究员）`); tortoise-shell and square brackets as round ones (`某〔某大学〕、…`)."""
+`马某（…研究员）　宋某（…助理研究员）`, a middle dot: `某（…教授）・某（同准教授）`); tortoise-shell and square
+brackets as round ones (`某〔某大学〕、…`)."""
 _LATIN_NAMED_POST = re.compile(
     r"([A-Z][^,;()\d]{1,40}?),[ \t]+([^,;()]{2,60}?)[ \t]*(?:,?[ \t]+(?:and|&)[ \t]+|;[ \t]*|$)"
 )
