@@ -18,7 +18,10 @@ def _furniture(doc: Document) -> list[list[str]]:
     return [[s.kind, doc.span_text(s)] for s in doc.spans if s.kind not in kept]
 
 
-_ZH_BODY = "摘要：本文讨论海上执法机构之间的信息通报。\n关键词：信息通报；海上执法\n" + "一、引言\n通报制度的效果取决于双方的执行。\n"
+_ZH_BODY = (
+    "摘要：本文讨论海上执法机构之间的信息通报。\n关键词：信息通报；海上执法\n"
+    "一、引言\n通报制度的效果取决于双方的执行。\n"
+)
 
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"
 
