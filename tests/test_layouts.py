@@ -187,9 +187,11 @@ def test_dev_layout_documents_floor() -> None:
     web38's ja wiki copy); 614 when the zh encyclopedia copy went back to layouts/unsolved/ at the merge (its
     `参考资料` label, read as a notes label, broke a held-out reading and was taken out of the notes labels); 619
     with lay43's five written blind (front matter: a site's name over a kicker, bylines with posts and the date on
-    one line, writers keyed in round brackets, translated titles; a sixth set aside in layouts/unsolved/); 627
+    one line, writers keyed in round brackets, translated titles; a sixth set aside in layouts/unsolved/); 633
     with lay44's six written blind (web furniture: cookie buttons, listen and reading-progress lines, sign-up
-    boxes, a pull quote, tag clouds, an author's photo credit, editor's notes, a caption over its photo credit)
-    and two back from layouts/unsolved/ (lay42's zh encyclopedia copy, lay43's author box under a byline); each
-    must be exact (above)."""
-    assert len(DOCS) >= 627  # twenty-second: lay42 3 + 3, lay43 5; twenty-third: lay44 6 + 2
+    boxes, a pull quote, tag clouds, an author's photo credit, editor's notes, a caption over its photo credit),
+    two back from layouts/unsolved/ (lay42's zh encyclopedia copy, lay43's author box under a byline) and lay45's
+    six written blind (front matter: a wrapped title, a document's number line, posts in other brackets,
+    comma-parted superscript keys, a title｜site line over a breadcrumb, a post shared by three writers); each must
+    be exact (above)."""
+    assert len(DOCS) >= 633  # twenty-second: lay42 3 + 3, lay43 5; twenty-third: lay44 6 + 2, lay45 6

@@ -87,6 +87,7 @@ from allyscope.layout.place_notes import place_notes
 from allyscope.layout.repeats import find_repeated_furniture
 from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
 from allyscope.layout.tables import may_be_row, row_line, speaker_label
+from allyscope.layout.title_bar import mark_title_bar
 from allyscope.layout.yaml_front import FENCE, front_fences
 from allyscope.model import (
     Document,
@@ -1131,6 +1132,7 @@ def _repair_layout(doc: Document) -> Document:
     if holds_labelled_page_separator(doc.raw):
         mark_labelled_page_numbers(lines, protected)
     mark_front_furniture(lines)
+    mark_title_bar(lines)  # `<headline> | <site>` over the headline: the browser's title bar, navigation
     warnings: list[str] = []
     resume = facts.resume_possible()  # `resume_convention_possible(lines)`
     blocks = find_note_blocks(lines, warnings, resume, starts)

@@ -80,6 +80,18 @@ def _byline_then_date(doc: Document, para: Span, kind: str) -> list[Span]:
     return [*read, Span("dateline", para.start + field.start(1), para.start + field.end(1), para.page)]
 
 
+def _shared_post(doc: Document, start: int, end: int, field: re.Match[str]) -> re.Match[str]:
+    """The post field of a byline whose names share one post after the last of them (`By Ana Ruiz, Li Wei and
+    Tom Cho, staff writers`): the first comma parts two names, not the names from their post, so the field moves
+    on to a later one while the words before it are names alone and none of them names a post."""
+    while (later := _POST_FIELD.search(doc.text, field.start(1), end)) is not None and later.start() > field.start():
+        names = doc.text[start : later.start()]
+        if not _is_affiliation(later.group(1)) or _is_affiliation(names) or not _names_only(names):
+            break
+        field = later
+    return field
+
+
 def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -> list[Span]:
     """Author, affiliation and dateline spans of the front lines after a title, up to the first line that is none
     of these (which stays in the body)."""
@@ -122,6 +134,8 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             para = Span(para.kind, para.start, credited.start(), para.page)
             text = doc.span_text(para)
             field = _POST_FIELD.search(doc.text, start, para.end) if post is None else None
+        if field is not None and _is_affiliation(field.group(1)):
+            field = _shared_post(doc, start, para.end, field)  # `A, B and C, staff writers`: the last field
         if field is not None and _is_affiliation(field.group(1)) and not field.group(1).endswith("。"):
             # a field ending with a full stop is a sentence (a text's first line, with the next one joined to it
             # after a comma), no post
@@ -293,11 +307,12 @@ _NAMED_COMMA_POST = re.compile(
 )
 """One name of a byline with its post after a comma, writers parted by semicolons (`孙某，某研究院研究员；…`)."""
 _NAMED_POST = re.compile(
-    r"([^（）()、,，;；\s\u3000][^（）()、,，;；]{0,30}?)[\s\u3000]*[（(]([^（）()]{2,40})[）)]"
-    r"[\s\u3000]*(?:[、,，;；&]|\band\b|$|(?<=[\s\u3000]))[\s\u3000]*"
+    r"([^（）()〔〕［］、,，;；\s\u3000][^（）()〔〕［］、,，;；]{0,30}?)[\s\u3000]*[（(〔［]([^（）()〔〕［］]{2,40})[）)〕］]"
+    r"[\s\u3000]*(?:[、,，;；&・]|\band\b|$|(?<=[\s\u3000]))[\s\u3000]*"
 )
 """One name of a byline with its post in brackets after it, and the separator after them (a space will do:
-`马某（…研究员）　宋某（…助理研究员）`)."""
+`马某（…研究员）　宋某（…助理研究员）`, a middle dot: `某（…教授）・某（同准教授）`); tortoise-shell and square
+brackets as round ones (`某〔某大学〕、…`)."""
 _LATIN_NAMED_POST = re.compile(
     r"([A-Z][^,;()\d]{1,40}?),[ \t]+([^,;()]{2,60}?)[ \t]*(?:,?[ \t]+(?:and|&)[ \t]+|;[ \t]*|$)"
 )

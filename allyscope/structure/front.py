@@ -32,6 +32,7 @@ from allyscope.structure.furniture import (
 )
 from allyscope.structure.names import (
     _KEYED,
+    _NAMES_SPLIT,
     _NOT_A_NAME,
     _ON_DATE,
     _POST,
@@ -315,16 +316,30 @@ def _long_front_line(doc: Document, paragraphs: list[Span], para: Span, at: int)
     """True for a front line longer than a byline that is still front matter: the title (the first line past the
     journal and date lines, `Australia and Japan Sign a New Agreement on …` of a hundred characters) or the
     standfirst under it, ending with no stop, with a date line or a byline right under them (the text's first
-    paragraph has neither under it)."""
+    paragraph has neither under it). A title wrapped over two lines may stand right over its writers' names with
+    no label (`Ana Lima and Ben Cho`): several names alone under the first line say it is the title too."""
     text = doc.span_text(para).strip()
     if at > 1 or len(text) > (_LONG_TITLE if at == 0 else _STANDFIRST[1]) or text[-1:] in "。．.!！?？:：":
         return False
     below = [p for p in paragraphs if p.start > para.start][: 2 - at + (at == 0)]  # a title: a doctype line may
     # stand between it and the names or the date (`A report of the … Project`)
+    if at == 0 and below and _several_names(_KEY_SIGNS.sub("", doc.span_text(below[0])).strip()):
+        return True
     return any(
         _front_furniture(doc.span_text(p)) == "dateline" or _byline_opening(doc.span_text(p)) is not None
         for p in below
     )
+
+
+_KEY_SIGNS = re.compile(r"[*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+"""The signs keying names to affiliations or notes (`Ana Lima¹,²`), no part of the names."""
+
+
+def _several_names(text: str) -> bool:
+    """True for a line of two or more persons' names and nothing else (`Ana Lima and Ben Cho`, `Ana Lima, Ben
+    Cho`): one name alone may be a heading's two capitalised words (`Key Findings`), two parted by `and` or commas
+    are writers."""
+    return _names_only(text) and len([p for p in _NAMES_SPLIT.split(text) if p]) >= 2
 
 
 def _standfirst(doc: Document, rest: list[Span]) -> bool:

@@ -12,12 +12,13 @@ from allyscope.model import Document, Span
 from allyscope.structure.language import detect_language
 
 _STAR = re.compile(
-    r"[\s\u3000]*[*＊∗※☆★†‡§‖¶¹²³⁴⁵⁶⁷⁸⁹⁰]+$|(?<=[^\W\d_])[ \t]?[\[［]\d{1,2}(?:[,，]\d{1,2})*[\]］]$"
+    r"[\s\u3000]*[*＊∗※☆★†‡§‖¶¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,，˒][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*$"
+    r"|(?<=[^\W\d_])[ \t]?[\[［]\d{1,2}(?:[,，]\d{1,2})*[\]］]$"
     r"|(?<=[^\W\d_])[*＊∗]\d{1,2}$"
     r"|(?<=[^\W\d_])[ \t]?[(（]\d{1,2}(?:[,，][ \t]?\d{1,2})*[)）]$"
-)  # a note sign or affiliation key (`¹`, ` [1]`, `＊1`, ` (1, 3)`), left outside
+)  # a note sign or affiliation key (`¹`, `¹,³`, ` [1]`, `＊1`, ` (1, 3)`), left outside
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:[、;；&|｜]|[,，](?![ \t]?\d{1,2}(?:[,，][ \t]?\d{1,2})*[\]］)）])"  # not inside a key: `(1, 3)`
+    r"\s*(?:[、;；&|｜]|[,，](?![ \t]?\d{1,2}(?:[,，][ \t]?\d{1,2})*[\]］)）]|[¹²³⁴⁵⁶⁷⁸⁹⁰])"  # not in a key: `¹,³`
     r"|\b(?:and|AND)\b|(?<![A-Za-zＡ-Ｚａ-ｚ.．])\u3000|\u3000(?![A-Za-zＡ-Ｚａ-ｚ])|\s{2,}"
     r"|(?<![\u30a1-\u30fa\u30fc])・(?![\u30a1-\u30fa\u30fc]))\s*"
 )  # `Anna Lee | Ben Cho` too; `鈴木一郎＊・高橋美咲`, not the dot inside a katakana name (`ジョン・スミス`), nor the
@@ -104,8 +105,9 @@ _STARRED_KEY = re.compile(r"(?<=[^\W\d_])[*＊∗]\d{1,2}$")
 """An affiliation's key of a star and a number after a name (`山田太郎＊1`), as Japanese journals print it."""
 _GLUED_KEY = re.compile(r"(?<=[^\W\d_])\d{1,2}[)）]?\*?$")
 """An affiliation key glued to the end of a name (`Mensah1`): left outside the name when every name has one."""
-_POST = re.compile(r"[\s\u3000]*[（(](?![\d\s,，]+[）)])([^（）()]{2,40})[）)][\s\u3000]*$")
-"""A post in brackets after a byline's names (`王大明（某研究所助理研究員）`): an affiliation, not a name."""
+_POST = re.compile(r"[\s\u3000]*[（(〔［](?![\d\s,，]+[）)〕］])([^（）()〔〕［］]{2,40})[）)〕］][\s\u3000]*$")
+"""A post in brackets after a byline's names (`王大明（某研究所助理研究員）`, `〔某大学〕`, `［某研究所］`): an
+affiliation, not a name; digits alone in brackets are a key."""
 _POST_FIELD = re.compile(r"(?:[ \t\u3000]*[,，|｜／][ \t\u3000]*|\u3000+|[ \t]+[—–][ \t]+)([^\n]{2,80}?)[\s\u3000]*$")
 """A post after a comma, a bar, a full-width slash or a spaced dash following a byline's names (`by Laura Chen,
 Senior Fellow`, `Nina Patel | Research Fellow, …`, `林志明／某研究院副研究員`, `佐藤健一　主任研究員`, `… — former
