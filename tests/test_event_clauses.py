@@ -121,6 +121,7 @@ def test_event_clauses_data_is_whole() -> None:
         "embedded_ja",
         "request_openers",
         "question_turns",
+        "turn_sentences",
         "scene_setting",
         "confirmation_asks",
         "anniversary_sentences",
