@@ -595,6 +595,46 @@ def asks_to_confirm(folded_sentence: str) -> bool:
     return _confirmation_asks().search(folded_sentence) is not None
 
 
+@cache
+def _turn_label() -> re.Pattern[str]:
+    labels = sorted({fold(w) for w in rules()["question_turns"]["labels"]}, key=len, reverse=True)
+    words = "|".join(re.escape(w) for w in labels)
+    return re.compile(rf"[ \t\u3000]*(?:(?:{words})\s*\d*\s*[:：.]|【(?:{words})】|［(?:{words})］)")
+
+
+def question_turn(folded_text: str, at: int) -> tuple[int, int] | None:
+    """The journalist's turn (the line a label such as `问：`, `Q:`, `【記者】` opens: data `question_turns`) that
+    holds offset `at`, as (start, end) in the text, or None when `at` is outside such a turn. A turn is read as
+    one: what one of its sentences asks bears on what the others build on."""
+    start = folded_text.rfind("\n", 0, at) + 1
+    if not _turn_label().match(folded_text, start):
+        return None
+    end = folded_text.find("\n", at)
+    return start, len(folded_text) if end < 0 else end
+
+
+def turn_asks_to_confirm(folded_text: str, at: int) -> bool:
+    """Is offset `at` inside a journalist's turn that asks the speaker to confirm what it reports, in any of its
+    sentences (`据报道，中马两国4日签署了…协议。中方能否证实？`: `confirmation_asks`)? Then the report is put to the
+    speaker and nothing of that turn is stated (the one reading of questions; the answer's words, if it confirms,
+    are the event)."""
+    turn = question_turn(folded_text, at)
+    return turn is not None and asks_to_confirm(folded_text[turn[0] : turn[1]])
+
+
+@cache
+def _request_closers() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["question_turns"]["request_closers"]}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")[\s。．.！!]*$")
+
+
+def closes_as_a_request(folded_sentence: str) -> bool:
+    """Does a sentence end by asking for an account of what it names (`…岸田総理のエジプト訪問と、その後の両国の
+    やり取りについて伺います。`: data `question_turns` 'request_closers')? Then it asks, and a dated act it names
+    in a noun phrase is what it asks about, not an act it states."""
+    return _request_closers().search(folded_sentence) is not None
+
+
 def asks_from_the_start(folded_sentence: str) -> bool:
     """Does a question open with a word of asking (`Q: How large is this year's exercise, and …?`)? Then all of
     it is asked and nothing in it is stated."""

@@ -40,6 +40,7 @@ from allyscope.event_clauses import (
     asks_to_confirm,
     attributive_dates,
     carries_subject,
+    closes_as_a_request,
     dates_a_named_act,
     dates_an_act_agreed_to_ja,
     embedded_clause,
@@ -57,6 +58,7 @@ from allyscope.event_clauses import (
     takes_effect,
     tells_a_second_act,
     tells_a_trend,
+    turn_asks_to_confirm,
 )
 from allyscope.event_date_choice import planned_dates, refined_dates
 from allyscope.event_happenings import with_pairs_own_happenings
@@ -383,6 +385,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 mentions = [d for d in mentions if not any(a <= d.start - s_start < b for a, b in credits)]
                 if not mentions:
                     continue
+            if turn_asks_to_confirm(folded_text, s_start) or closes_as_a_request(folded_sentence):
+                # `据报道，…4日…签署了…协议。中方能否证实？`: the turn puts the report to the speaker;
+                # `…の訪問について伺います。`: a request for an account of what it names; neither states an act
+                continue
             if _asks(sentence):
                 if asks_to_confirm(folded_sentence):
                     continue  # `有报道说…，中方能否证实？`: a report put to the speaker, not stated

@@ -120,6 +120,8 @@ def test_event_clauses_data_is_whole() -> None:
         "purpose_closers",
         "embedded_ja",
         "request_openers",
+        "question_turns",
+        "turn_sentences",
         "scene_setting",
         "confirmation_asks",
         "anniversary_sentences",
