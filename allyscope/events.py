@@ -325,8 +325,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     title_person = _title_person(doc, all_mentions, starts, entities)
     tables = TableIndex(text)  # a schedule's rows act for the one its lead names (`event_tables`), read if asked
     bars = table_bars()
+    last_dated: tuple[int, DateMention] | None = None  # the last sentence of the region before, if it dated one
     for region in regions(doc):
         if not region.states_events:
+            last_dated = None
             continue
         in_region = all_dates[
             bisect.bisect_left(date_starts, region.start) : bisect.bisect_left(date_starts, region.end)
@@ -335,13 +337,21 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
         in_region = with_pairs_own_happenings(text, in_region, all_mentions, starts, sides_of_case)
         # periods, centuries, citations, datelines and `thereafter` are no happenings
         happenings = [d for d in in_region if d.dates_event and not (d.kind == "relative" and d.edtf.endswith("/.."))]
-        if not happenings:
+        # `1　本日、…会談を行いました。` then `2　両首脳は、…格上げすることで一致しました。`: the next numbered item
+        # of a release, right after the item that dated the occasion, may open with a second act's subject
+        item = _next_item(text, folded_text, region.start, region.end, last_dated)
+        last_dated = None
+        if not happenings and item is None:
             continue
         happening_starts = [d.start for d in happenings]
         # a sentence after the paragraph's last date may tell a second act of the occasion dated before it
         # (`双方还发表联合声明。`): then the sentences run to the paragraph's end
-        until = None if second_act_after(folded_text, happening_starts[-1], region.end) else happening_starts[-1]
-        dated_before: tuple[int, DateMention] | None = None  # (end, last date) of the last sentence with an event
+        until = (
+            None
+            if item is not None or second_act_after(folded_text, happening_starts[-1], region.end)
+            else happening_starts[-1]
+        )
+        dated_before: tuple[int, DateMention] | None = item  # (end, last date) of the last sentence with an event
         previous_start: int | None = None  # where the sentence before began, in this region
         for s_start, s_end in sentences(text, region.start, region.end, until):
             before_start, previous_start = previous_start, s_start
@@ -354,9 +364,11 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             if not mentions:
                 if dated_before is None or dated_before[0] != s_start:
                     continue
-                opening = second_act_subject(folded_text[s_start:s_end])
+                skip = _item_number_length(folded_text, s_start, s_end)
+                opening = second_act_subject(folded_text[s_start + skip : s_end])
                 if opening is None:
                     continue
+                opening = (opening[0] + skip, opening[1] + skip)
                 # `…在河内举行会谈。双方还发表联合声明。`: the occasion's date, over the sentence's subject
                 mentions = [_second_act_date(dated_before[1], text, s_start, opening)]
                 second_act = collective = True
@@ -741,6 +753,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 and one.precision not in ("decade", "century")
                 else None
             )
+            last_dated = dated_before
     return events
 
 
@@ -749,6 +762,30 @@ def _dates_of_no_act(sentence: str, folded_sentence: str, mentions: list[DateMen
     for something (`原定9月初`) and a coarse date refined by the next in apposition (`this month, on 12 February`)."""
     spans = [(d.start - s_start, d.end - s_start) for d in mentions]
     return planned_dates(folded_sentence, spans) | refined_dates(sentence, spans, [d.edtf for d in mentions])
+
+
+# a numbered item's number at a paragraph's start (`2　`, `3．`, `4. `): the items of a release told in order
+_ITEM_NUMBER = re.compile(r"[ \t]*[0-9０-９]{1,2}(?:[．.、)）][ \t　]*|[ \t]*　[ \t　]*)")
+
+
+def _item_number_length(folded_text: str, start: int, end: int) -> int:
+    """The length of a numbered item's number opening `folded_text[start:end]`, 0 when it opens with none."""
+    match = _ITEM_NUMBER.match(folded_text, start, end)
+    return match.end() - start if match else 0
+
+
+def _next_item(
+    text: str, folded_text: str, start: int, end: int, last_dated: tuple[int, DateMention] | None
+) -> tuple[int, DateMention] | None:
+    """The occasion a paragraph may tell a second act of (`last_dated` moved to the paragraph's start) when it is
+    the next numbered item right after the one whose last sentence dated it, and it opens with a second act's
+    subject (`2　両首脳は…`): a release's numbered items go on telling the occasion its first item dated."""
+    if last_dated is None or text[last_dated[0] : start].strip():
+        return None
+    skip = _item_number_length(folded_text, start, end)
+    if not skip or second_act_subject(folded_text[start + skip : end]) is None:
+        return None
+    return start, last_dated[1]
 
 
 def _second_act_date(before: DateMention, text: str, s_start: int, opening: tuple[int, int]) -> DateMention:
