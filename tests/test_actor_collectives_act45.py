@@ -1,0 +1,65 @@
+"""Actors, second round (act45): collectives an English text writes without a number (`The leaders agreed…`,
+`the Prime Ministers`, `the presidents`) stand for the parties of the document's title — a joint statement's
+signatories, a summit story's pair — never for parties guessed from the sentences around them."""
+
+from __future__ import annotations
+
+import pytest
+
+from allyscope import parse_text
+from allyscope.entities import mark_entities
+
+
+def _mention(text: str, word: str) -> tuple[str, ...]:
+    doc = parse_text(text)
+    return next(m for m in mark_entities(doc).entities if m.alias == word).ids
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (
+            "Joint Statement by Canada and Mexico\n\nOttawa welcomed the delegation on 3 May. "
+            "The leaders agreed to expand coast guard training.\n",
+            "The leaders",
+            {"CA", "MX", "office:ca-pm"},
+        ),
+        (
+            "Joint Statement of Japan and India\n\nAfter the talks in Tokyo, the Prime Ministers visited a shipyard "
+            "together.\n",
+            "the Prime Ministers",
+            {"JP", "IN", "office:jp-pm", "office:in-pm"},
+        ),
+        (
+            "Statement of the Presidents of Kenya and Ghana\n\nIn Nairobi the presidents signed a memorandum on "
+            "peacekeeping training.\n",
+            "the presidents",
+            {"KE", "GH"},
+        ),
+    ],
+)
+def test_an_unnumbered_plural_takes_the_parties_of_the_title(text: str, word: str, expected: set[str]) -> None:
+    assert expected <= set(_mention(text, word))
+
+
+def test_a_third_state_in_the_sentence_before_does_not_enter() -> None:
+    text = (
+        "Joint Statement by Canada and Mexico\n\nBoth condemned Russia's attack on Ukraine. "
+        "The leaders then agreed on a new defence dialogue.\n"
+    )
+    ids = set(_mention(text, "The leaders"))
+    assert {"CA", "MX"} <= ids and not ids & {"RU", "UA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a complement names the parties itself: they are mentions of their own
+        ("Summit of Canada and Mexico\n\nThe leaders of Italy and Greece later signed a pact.\n", "The leaders"),
+        # a title naming one state or none: whose leaders cannot be told
+        ("Notes on European security\n\nThe leaders agreed to expand training.\n", "The leaders"),
+        ("Japan's defence policy\n\nThe Prime Ministers met twice that year.\n", "The Prime Ministers"),
+    ],
+)
+def test_an_unnumbered_plural_without_a_title_pair_stays_unresolved(text: str, word: str) -> None:
+    assert _mention(text, word) == ()
