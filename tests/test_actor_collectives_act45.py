@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from allyscope import parse_text
-from allyscope.entities import mark_entities
+from allyscope.entities import gazetteer, mark_entities
 
 
 def _mention(text: str, word: str) -> tuple[str, ...]:
@@ -63,3 +63,20 @@ def test_a_third_state_in_the_sentence_before_does_not_enter() -> None:
 )
 def test_an_unnumbered_plural_without_a_title_pair_stays_unresolved(text: str, word: str) -> None:
     assert _mention(text, word) == ()
+
+
+# --- a Latin hit turned away hides no name after it --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a title with a name's first word, cut inside a longer word (`Secretary Ash` | `Ashton`)
+        ("In Hanoi, Defense Secretary Ashton Carter toured a coast guard base.", "person:ash-carter"),
+        # a title with a name's first word beginning inside a longer word (`Under|secretary Carlito`)
+        ("Manila sent Senior Undersecretary Carlito Galvez to Tokyo in February.", "person:galvez"),
+    ],
+)
+def test_a_name_after_a_title_cut_inside_a_word_is_read(text: str, person: str) -> None:
+    found = {i for m in gazetteer().match(text) for i in m.ids}
+    assert person in found and not any(i.startswith("person:as-written:") for i in found)
