@@ -291,9 +291,7 @@ class Gazetteer:
         for index, s, e in self.automaton.find_matches_as_indexes(folded[start:cut], overlapping=False):
             self._checked(text, folded, (index, start + s, start + e), found)
 
-    def _after_word(
-        self, text: str, folded: str, start: int, end: int, found: list[EntityMention], limit: int
-    ) -> None:
+    def _after_word(self, text: str, folded: str, start: int, end: int, found: list[EntityMention], limit: int) -> None:
         """The names a Latin hit turned away hid from the word after the one it was cut in: a title with the first
         word of a name that begins inside a longer word (`Secretary Carl` in `Undersecretary Carlito Galvez`) or
         runs into a longer one (`Secretary Ash` in `Secretary Ashton Carter`) would otherwise eat the name that
