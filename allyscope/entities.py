@@ -36,7 +36,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick_rs
 
-from allyscope.adhoc_people import AS_WRITTEN, Entities, name_beside_title
+from allyscope.adhoc_people import AS_WRITTEN, Entities, name_after_counterpart, name_beside_title
 from allyscope.compounds import CompoundRules, read_compounds
 from allyscope.scripts import fold, fold_text, fold_word
 
@@ -910,6 +910,7 @@ def resolve_titles(
     to the one state their paragraph names, places aside; the office of that state with that role when the data
     has one (`office:jp-pm`), else the state itself. A title no state claims keeps no ids."""
     g = gazetteer()
+    mentions = _with_counterparts(text, mentions, g)
     carriers = _title_carriers()
     # the titles and the names that carry an office, in order: each distinct first id (a few dozen a document,
     # named hundreds of times) tested once, the mentions picked by it without a Python step each
@@ -1002,6 +1003,26 @@ def _title_fits(state: str, role: str, alias: str, offices: dict[tuple[str, str]
         return unknown_states
     name = g.entities[office]["name"]
     return any(word in name for word in words)
+
+
+def _with_counterparts(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """`mentions` with the people the data does not know named after a state's counterpart noun (`his Malian
+    counterpart Sadio Camara`: `adhoc_people.name_after_counterpart`), each as written, where no mention covers
+    any of the name (a name the data knows is read as itself)."""
+    if " counterpart" not in text:
+        return mentions
+    added: list[EntityMention] = []
+    for i, m in enumerate(mentions):
+        if len(set(_states_of(m.ids, g))) != 1 or not m.alias[:1].isascii():
+            continue
+        span = name_after_counterpart(text, m.end)
+        if span is None:
+            continue
+        start, end = span
+        if any(n.start < end and start < n.end for n in mentions[i + 1 : i + 4]):
+            continue
+        added.append(EntityMention(start, end, text[start:end], (AS_WRITTEN + text[start:end],), "as-written"))
+    return sorted([*mentions, *added], key=_START) if added else mentions
 
 
 def _person_as_written(text: str, mentions: list[EntityMention], index: int) -> EntityMention | None:

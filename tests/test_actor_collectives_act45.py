@@ -80,3 +80,32 @@ def test_an_unnumbered_plural_without_a_title_pair_stays_unresolved(text: str, w
 def test_a_name_after_a_title_cut_inside_a_word_is_read(text: str, person: str) -> None:
     found = {i for m in gazetteer().match(text) for i in m.ids}
     assert person in found and not any(i.startswith("person:as-written:") for i in found)
+
+
+# --- a person the data lacks named after a state's counterpart noun ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In Nairobi the minister received her Kenyan counterpart Amina Wanjiru Otieno on Friday.",
+         "Amina Wanjiru Otieno"),
+        ("He spoke by phone with his Lithuanian counterpart, Jonas Žemaitis, about air defence.",
+         "Jonas Žemaitis"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_counterpart_noun_is_a_person_as_written(text: str, name: str) -> None:
+    found = {i for m in gazetteer().match(text) for i in m.ids}
+    assert "person:as-written:" + name in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan counterpart On Monday arrived.",  # a word that opens a sentence is no name
+        "She thanked her counterpart Amina Otieno.",  # no state before the noun: whose counterpart is not said
+        "He met his Kenyan counterpart in Nairobi.",  # no name follows
+    ],
+)
+def test_no_person_without_a_state_and_a_name_around_the_noun(text: str) -> None:
+    assert not [m for m in gazetteer().match(text) if m.basis == "as-written"]
