@@ -109,3 +109,27 @@ def test_a_name_after_a_counterpart_noun_is_a_person_as_written(text: str, name:
 )
 def test_no_person_without_a_state_and_a_name_around_the_noun(text: str) -> None:
     assert not [m for m in gazetteer().match(text) if m.basis == "as-written"]
+
+
+# --- the Soviet Union, a historical state -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "ids"),
+    [
+        ("1969年中苏边境发生冲突。", "中苏", {"CN", "SU"}),  # 苏 in a compound
+        ("美苏两国于1987年签署了条约。", "美苏", {"US", "SU"}),
+        ("蘇聯於1991年解體。", "蘇聯", {"SU"}),
+        ("ソ連は1956年に日本と国交を回復した。", "ソ連", {"SU"}),
+        ("The USSR and India signed a friendship treaty in 1971.", "USSR", {"SU"}),
+    ],
+)
+def test_the_soviet_union_is_a_state_of_the_data(text: str, word: str, ids: set[str]) -> None:
+    mention = next(m for m in gazetteer().match(text) if m.alias == word)
+    assert set(mention.ids) == ids
+
+
+def test_su_in_a_compound_is_sudan_where_the_text_names_sudan() -> None:
+    doc = parse_text("两国关系\n\n苏丹外长访问北京。中苏双方签署了合作文件。\n")
+    mention = next(m for m in mark_entities(doc).entities if m.alias == "中苏")
+    assert set(mention.ids) == {"CN", "SD"}
