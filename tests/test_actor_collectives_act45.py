@@ -133,3 +133,20 @@ def test_su_in_a_compound_is_sudan_where_the_text_names_sudan() -> None:
     doc = parse_text("两国关系\n\n苏丹外长访问北京。中苏双方签署了合作文件。\n")
     mention = next(m for m in mark_entities(doc).entities if m.alias == "中苏")
     assert set(mention.ids) == {"CN", "SD"}
+
+
+# --- `our two countries`: the speakers' own plural ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "ids"),
+    [
+        ("Chile and Peru held talks in Lima. Our two nations will hold a naval exercise next year.",
+         "Our two nations", {"CL", "PE"}),
+        ("Kenya, Ethiopia and Uganda met in Nairobi. Our three governments agreed to share intelligence.",
+         "Our three governments", {"KE", "ET", "UG"}),
+    ],
+)  # fmt: skip
+def test_our_n_countries_resolves_as_the_n_countries(text: str, word: str, ids: set[str]) -> None:
+    mention = next(m for m in gazetteer().match(text) if m.alias == word)
+    assert set(mention.ids) == ids and mention.basis == "collective"
