@@ -26,7 +26,7 @@ from typing import Any
 
 AS_WRITTEN = "person:as-written:"  # the id prefix of a person named as written; the name follows it
 
-_LATIN_WORD = r"(?:[A-Z][a-zà-ÿ][\w'’.-]*|[A-Z][A-ZÀ-Ý'’-]+)"
+_LATIN_WORD = r"(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž][\w'’.-]*|[A-Z][A-ZÀ-Ýā-ž'’-]+)"  # Latin Extended-A too (`Mūrniece`)
 _LATIN_NAME = re.compile(rf" ({_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}})(?! {_LATIN_WORD})(?![\w-])")
 _DOTTED_AFTER = re.compile(r"(?:[\u3400-\u9fff]{1,6}[·・‧])+[\u3400-\u9fff]{1,6}")
 _DOTTED_BEFORE = re.compile(r"(?:[\u3400-\u9fff]{1,6}[·・‧])+[\u3400-\u9fff]{1,6}$")
@@ -81,6 +81,30 @@ def _dotted_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     if begin == first or finish == last + 1:
         return None
     return start + begin, start + finish
+
+
+@cache
+def _counterpart_words() -> re.Pattern[str]:
+    """`discourse.json` `as_written` 'counterpart_en': the nouns naming a person by the office another holds."""
+    from allyscope.entities import load_discourse
+
+    words = load_discourse().get("as_written", {}).get("counterpart_en", [])
+    return re.compile(rf" (?:{'|'.join(map(re.escape, words))})(?=[ ,])" if words else r"(?!)")
+
+
+def name_after_counterpart(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a name right after a counterpart noun that follows a state's name or adjective at `end`
+    (`his Malian counterpart Sadio Camara`, `her Latvian counterpart, Ināra Mūrniece,`): English names the other
+    party's holder of the same office so, and the noun marks the words after it as a person's name (two to four
+    capitalised words, none of `not_name_words_en`), or None."""
+    noun = _counterpart_words().match(text, end)
+    if noun is None:
+        return None
+    at = noun.end() + (1 if text.startswith(",", noun.end()) else 0)
+    latin = _LATIN_NAME.match(text, at)
+    if latin is None or any(w.casefold().strip(".") in _words()[0] for w in latin.group(1).split()):
+        return None
+    return latin.start(1), latin.end(1)
 
 
 def name_beside_title(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -12,7 +12,10 @@ Three kinds, all from data (`data/discourse.json`, `data/gazetteer.json`):
   A collective of one (`该国`, `同国`: a state referred back to) skips the parties its own sentence names
   before it (`日本は同国と…`: 同国 is not Japan).
   With `roles`, each party's office of that role comes in too (`the two Prime Ministers` → both prime
-  ministers).
+  ministers). A plural that counts no one (`unnumbered`: `The leaders welcomed…`, `the Prime Ministers`) stands
+  for the parties of the document's title when it names two or more (a joint statement's signatories, a summit
+  story's pair), never for parties guessed from the sentences; nor when a complement names them itself (`the
+  leaders of Australia and Japan`: those states are mentions of their own).
 - a **generic** name of an agreement or programme (`情報保護協定`, `Individual Partnership and Cooperation
   Programme`, an entity marked `generic`) names a kind. Its two parties are the two states of a compound joined
   to it (`日美《情报保护协定》`), else they are found as a collective's are, but in its whole sentence first;
@@ -166,9 +169,7 @@ class _Discourse:
             near = []
         # a state referred back to names none of those its own sentence names after it (`同国は…米国と署名し`)
         later = [] if whole_sentence or count == 1 else [i for i in own if i > index]
-        title = self.titles.get(kind)
-        if title is None:
-            title = self.titles[kind] = list(dict.fromkeys(p for m in self.title for p in _parties(m, self.g, kind)))
+        title = self.title_parties(kind)
         chosen: list[str] = []
         # a state referred back to is found in the nearest sentence before it first, the title's only last
         for step in self._steps(near, sentence, later, title if count > 1 else [], kind):
@@ -180,6 +181,13 @@ class _Discourse:
             if len(chosen) == count:
                 return chosen
         return None
+
+    def title_parties(self, kind: str) -> list[str]:
+        """The parties of `kind` the document's title names, in order."""
+        title = self.titles.get(kind)
+        if title is None:
+            title = self.titles[kind] = list(dict.fromkeys(p for m in self.title for p in _parties(m, self.g, kind)))
+        return title
 
     def _steps(
         self, near: list[int], sentence: int, later: list[int], title: list[str], kind: str
@@ -243,9 +251,20 @@ class _Discourse:
         return ranked[:count]
 
 
+# a complement naming the parties of an unnumbered plural itself (`the leaders of Japan and …`, `the Prime
+# Ministers of India and Australia`)
+_COMPLEMENT = re.compile(r"\s+of\b")
+
+
 def _collective(d: _Discourse, index: int, m: EntityMention) -> EntityMention:
     spec = d.g.collectives[int(m.ids[0][len(COLLECTIVE) :])]
-    found = d.parties(index, int(spec["count"]), spec["parties"])
+    found: list[str] | None
+    if spec.get("unnumbered"):
+        title = d.title_parties(spec["parties"])
+        complemented = _COMPLEMENT.match(d.text, m.end) is not None
+        found = list(title) if len(title) >= int(spec["count"]) and not complemented else None
+    else:
+        found = d.parties(index, int(spec["count"]), spec["parties"])
     if found is None:
         return EntityMention(m.start, m.end, m.alias, (), "collective")
     offices = offices_by_role()

@@ -36,7 +36,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick_rs
 
-from allyscope.adhoc_people import AS_WRITTEN, Entities, name_beside_title
+from allyscope.adhoc_people import AS_WRITTEN, Entities, name_after_counterpart, name_beside_title
 from allyscope.compounds import CompoundRules, read_compounds
 from allyscope.scripts import fold, fold_text, fold_word
 
@@ -240,13 +240,16 @@ class Gazetteer:
         for k in others:
             found.extend(mentions[placed:k])
             placed = k + 1
-            self._checked(text, folded, hits[k], found)
+            self._checked(text, folded, hits[k], found, hits[k + 1][1] if k + 1 < len(hits) else len(folded))
         found.extend(mentions[placed:])
         return found
 
-    def _checked(self, text: str, folded: str, hit: tuple[int, int, int], found: list[EntityMention]) -> None:
+    def _checked(
+        self, text: str, folded: str, hit: tuple[int, int, int], found: list[EntityMention], limit: int = -1
+    ) -> None:
         """The mentions of a hit of a name some check may turn away (blocked, Latin, at a katakana edge, a bare
-        anaphor, a one-character family name with a title), added to `found`."""
+        anaphor, a one-character family name with a title), added to `found`. `limit` is where the next hit
+        begins: the text up to it that a Latin hit turned away covered is read again (see `_after_word`)."""
         targets, latin, blocked, bases, kana_edge = self.targets, self.latin, self.blocked, self.bases, self.kana_edge
         size = len(text)
         index, start, end = hit
@@ -259,6 +262,7 @@ class Gazetteer:
             if (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum()):
                 if not (before.isascii() and before.isalnum()):
                     self._shorter(text, folded, start, end, found)
+                self._after_word(text, folded, start, end, found, limit)
                 return
             written = text[start:end]
             if not any(_word_forms_agree(written, alias) for alias in self.spellings[index]):
@@ -286,6 +290,24 @@ class Gazetteer:
             return
         for index, s, e in self.automaton.find_matches_as_indexes(folded[start:cut], overlapping=False):
             self._checked(text, folded, (index, start + s, start + e), found)
+
+    def _after_word(self, text: str, folded: str, start: int, end: int, found: list[EntityMention], limit: int) -> None:
+        """The names a Latin hit turned away hid from the word after the one it was cut in: a title with the first
+        word of a name that begins inside a longer word (`Secretary Carl` in `Undersecretary Carlito Galvez`) or
+        runs into a longer one (`Secretary Ash` in `Secretary Ashton Carter`) would otherwise eat the name that
+        begins there. The text from that word to the next hit (`limit`) is matched again, each match checked as a
+        hit of its own."""
+        if limit < 0:
+            return
+        before = text[start - 1] if start else " "
+        inside = before.isascii() and before.isalnum()
+        # the first word the hit does not begin inside (start cut in a word), else the word the hit ends inside
+        cut = folded.find(" ", start, end) if inside else folded.rfind(" ", start, end)
+        if cut < 0 or cut + 1 >= limit:
+            return
+        begin = cut + 1
+        for index, s, e in self.automaton.find_matches_as_indexes(folded[begin:limit], overlapping=False):
+            self._checked(text, folded, (index, begin + s, begin + e), found, limit)
 
     def _may_cross(self, folded: str, start: int, end: int) -> bool:
         """May a name begin inside the blocked word `folded[start:end]` and run past its end? Such a name begins
@@ -888,6 +910,7 @@ def resolve_titles(
     to the one state their paragraph names, places aside; the office of that state with that role when the data
     has one (`office:jp-pm`), else the state itself. A title no state claims keeps no ids."""
     g = gazetteer()
+    mentions = _with_counterparts(text, mentions, g)
     carriers = _title_carriers()
     # the titles and the names that carry an office, in order: each distinct first id (a few dozen a document,
     # named hundreds of times) tested once, the mentions picked by it without a Python step each
@@ -980,6 +1003,26 @@ def _title_fits(state: str, role: str, alias: str, offices: dict[tuple[str, str]
         return unknown_states
     name = g.entities[office]["name"]
     return any(word in name for word in words)
+
+
+def _with_counterparts(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """`mentions` with the people the data does not know named after a state's counterpart noun (`his Malian
+    counterpart Sadio Camara`: `adhoc_people.name_after_counterpart`), each as written, where no mention covers
+    any of the name (a name the data knows is read as itself)."""
+    if " counterpart" not in text:
+        return mentions
+    added: list[EntityMention] = []
+    for i, m in enumerate(mentions):
+        if len(set(_states_of(m.ids, g))) != 1 or not m.alias[:1].isascii():
+            continue
+        span = name_after_counterpart(text, m.end)
+        if span is None:
+            continue
+        start, end = span
+        if any(n.start < end and start < n.end for n in mentions[i + 1 : i + 4]):
+            continue
+        added.append(EntityMention(start, end, text[start:end], (AS_WRITTEN + text[start:end],), "as-written"))
+    return sorted([*mentions, *added], key=_START) if added else mentions
 
 
 def _person_as_written(text: str, mentions: list[EntityMention], index: int) -> EntityMention | None:
