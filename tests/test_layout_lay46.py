@@ -95,3 +95,30 @@ def test_cutting_the_markers_out_of_a_title_leaves_every_other_character(pieces:
     text += "yy[9]"  # a marker after the heading is none of its
     markers.append(make_marker(end + 2, end + 5, (9,), "bracket", "9", ()))
     assert title_without_markers(text, start, end, MarkerStarts(markers[::-1])) == "".join(pieces).strip()
+
+
+_TABLE = (
+    "中越北部湾渔业合作\n\n孙立平\n\n一、合作机构\n\n双方于2004年设立北部湾渔业联合委员会，下设两个小组，分工负责具体事务。¹各小组的分工如下：\n\n"
+    "小组　　　　　分工\n资源小组　　　评估渔业资源²\n执法小组　　　联合检查渔船\n\n"
+    "二、成效\n\n双方已举行多次联合检查。³\n\n注释\n"
+    "¹ 孙立平：《北部湾》，2020年，第8页。\n² 同上，第12页。\n³ 双方2023年新闻公报。\n"
+)
+
+
+def test_a_table_head_row_under_a_line_announcing_it_is_no_head_of_a_new_page() -> None:
+    """`…分工如下：` over `小组　　　　　分工` over rows parted alike: the table's head row stays text, so the page
+    does not turn there and the notes stay on page one."""
+    doc = parse_text(_TABLE)
+    assert "小组　　　　　分工" in doc.text
+    assert {f.page for f in doc.footnotes} == {1}
+    assert [m.numbers for m in doc.markers] == [(1,), (2,), (3,)]
+
+
+def test_a_short_line_with_no_row_under_it_may_still_be_read_as_cut_text() -> None:
+    """The guard asks for a row parted alike under the line: one wide gap in a line over plain text is no table."""
+    from allyscope.layout.running_heads import _head_row
+
+    assert _head_row("小组　　　　　分工", "资源小组　　　评估渔业资源")
+    assert _head_row("Unit     Task", "Survey team     Count the stock")
+    assert not _head_row("小组　　　　　分工", "双方已举行多次联合检查。")
+    assert not _head_row("北部湾渔业合作", "资源小组　　　评估渔业资源")

@@ -190,8 +190,8 @@ def test_dev_layout_documents_floor() -> None:
     one line, writers keyed in round brackets, translated titles; a sixth set aside in layouts/unsolved/); 627
     with lay44's six written blind (web furniture: cookie buttons, listen and reading-progress lines, sign-up
     boxes, a pull quote, tag clouds, an author's photo credit, editor's notes, a caption over its photo credit)
-    and two back from layouts/unsolved/ (lay42's zh encyclopedia copy, lay43's author box under a byline); 631
-    with lay46's four written blind (note systems: a marker in a heading, a note of two paragraphs, cross-references
-    to earlier notes, a marker in a table cell, notes restarting under an appendix, `*1` markers); each must be
-    exact (above)."""
-    assert len(DOCS) >= 631  # twenty-second: lay42 3 + 3, lay43 5; twenty-third: lay44 6 + 2, lay46 4
+    and two back from layouts/unsolved/ (lay42's zh encyclopedia copy, lay43's author box under a byline); 635
+    with lay46's eight written blind (note systems: a marker in a heading, notes of two paragraphs, cross-references
+    to earlier notes, markers in table cells, notes restarting under an appendix, `*1` and `註1` markers, Unicode
+    superscripts in Chinese); each must be exact (above)."""
+    assert len(DOCS) >= 635  # twenty-second: lay42 3 + 3, lay43 5; twenty-third: lay44 6 + 2, lay46 8
