@@ -192,6 +192,8 @@ def test_dev_layout_documents_floor() -> None:
     boxes, a pull quote, tag clouds, an author's photo credit, editor's notes, a caption over its photo credit),
     two back from layouts/unsolved/ (lay42's zh encyclopedia copy, lay43's author box under a byline) and lay45's
     six written blind (front matter: a wrapped title, a document's number line, posts in other brackets,
-    comma-parted superscript keys, a title｜site line over a breadcrumb, a post shared by three writers); each must
-    be exact (above)."""
-    assert len(DOCS) >= 633  # twenty-second: lay42 3 + 3, lay43 5; twenty-third: lay44 6 + 2, lay45 6
+    comma-parted superscript keys, a title｜site line over a breadcrumb, a post shared by three writers); 641 with
+    lay46's eight written blind (note systems: a marker in a heading, notes of two paragraphs, cross-references to
+    earlier notes, markers in table cells, notes restarting under an appendix, `*1` and `註1` markers, Unicode
+    superscripts in Chinese); each must be exact (above)."""
+    assert len(DOCS) >= 641  # twenty-second: lay42 3 + 3, lay43 5; twenty-third: lay44 6 + 2, lay45 6, lay46 8

@@ -309,6 +309,8 @@ def _out_of_place(text_lines: Sequence[Line], candidates: set[int], full: float)
             continue
         if _in_list(text_lines[i].content, before.content):
             continue  # an item under the line announcing its list, or under the item before: text
+        if _head_row(text_lines[i].content, after.content):
+            continue  # a table's head row over a row parted alike (`工作组　　　职责`): text, no page's head
         text_before = before.role == BODY
         cuts = (
             text_before
@@ -381,6 +383,17 @@ def _in_list(content: str, before: str) -> bool:
     if spaced is None:
         return False
     return (spaced == 1 and opens_list(before)) or (spaced > 1 and _spaced_item(before) == spaced - 1)
+
+
+_CELL_GAP = re.compile(r"[ \u3000]{2,}")  # a gap between a table's cells: two spaces or more, ideographic ones too
+
+
+def _head_row(content: str, after: str) -> bool:
+    """Is `content` a table's first row: parted at wide gaps into two cells or more, over a line parted into as
+    many? A page's head alone is one line; a row's cells come again in the row under it (a table announced by a
+    sentence ending `如下：` stands where a cut sentence would, and its head row is no head of the next page)."""
+    cells = len(_CELL_GAP.split(content.strip()))
+    return cells >= 2 and len(_CELL_GAP.split(after.strip())) == cells
 
 
 def _labelled(content: str) -> bool:

@@ -8,6 +8,7 @@ import bisect
 import re
 
 from allyscope.layout.dating import DateReadings, document_date, edge_line_counts, is_issue_line, max_dateline
+from allyscope.layout.heading_markers import MarkerStarts, title_without_markers
 from allyscope.layout.headings import levels_for, nest_levels
 from allyscope.model import Document, Span, make_heading, make_marker, sorted_spans
 from allyscope.structure.bios import (
@@ -198,10 +199,11 @@ def structure(doc: Document) -> Document:
     given = levels_for([h.level for h in doc.headings if not h.family])  # levels a reader took from the source
     levels = nest_levels([h.family for h in doc.headings], [given.get(h.level, 1) for h in doc.headings])
     headings = []
+    marker_starts = MarkerStarts(doc.markers)
     for h, level in zip(doc.headings, levels, strict=True):
         k = bisect.bisect_left(title_starts, h.start)  # the heading's title span starts inside it
         title_span = titles[k][1] if k < len(titles) and titles[k][0] <= h.end else None
-        title = doc.text[title_span.start : title_span.end].strip() if title_span else ""
+        title = title_without_markers(doc.text, title_span.start, title_span.end, marker_starts) if title_span else ""
         headings.append(make_heading(h.start, h.end, level, h.label, title, h.numbering, h.page, h.family))
     replaced = used | {s.start for s in bios} | holding
     kept = [
