@@ -1,7 +1,7 @@
-"""One reader of counts from a named act in four languages (`allyscope/dates/named_act.py`, dat44): `会談の2日後`,
-`会谈的两天后`, `會談兩天後`, `two days after the talks`, `会談の前日`, `会谈半年后` count from the act they name, dated by its
-own clause, not from the date told last. Sentences written for these tests (Norway–Chile, Kenya–Tanzania,
-Uruguay–Argentina, Mongolia–Kazakhstan, Peru–Bolivia), not the dev documents'."""
+"""One reader of counts from a named act in four languages (`allyscope/dates/named_act.py`, dat44):
+`会談の2日後`, `会谈的两天后`, `會談兩天後`, `two days after the talks`, `会談の前日`, `会谈半年后` count from the act
+they name, dated by its own clause, not from the date told last. Sentences written for these tests (Norway–Chile,
+Kenya–Tanzania, Uruguay–Argentina, Mongolia–Kazakhstan, Peru–Bolivia), not the dev documents'."""
 
 from __future__ import annotations
 
@@ -48,7 +48,10 @@ def test_an_english_count_of_days_after_the_talks_counts_from_the_talks() -> Non
 
 
 def test_the_day_before_a_named_act_in_japanese() -> None:
-    text = "ウルグアイ大統領は6月10日にアルゼンチン大統領と会談した。12日には工場を視察した。会談の前日、両国の閣僚が協議した。"
+    text = (
+        "ウルグアイ大統領は6月10日にアルゼンチン大統領と会談した。12日には工場を視察した。"
+        "会談の前日、両国の閣僚が協議した。"
+    )
     assert ("前日", "2024-06-09") in _found(text)
 
 
@@ -80,7 +83,10 @@ def test_a_count_glossing_a_date_is_no_date_of_its_own() -> None:
 
 def test_an_act_named_as_the_base_of_another_date_tells_no_day_of_it() -> None:
     # `会談の前日` names the talks but does not date them; the talks are the 10th
-    text = "会談の前日、9日に代表団が到着した。両首脳は10日に会談した。11日、共同声明を出した。会談の2日後、協定に署名した。"
+    text = (
+        "会談の前日、9日に代表団が到着した。両首脳は10日に会談した。11日、共同声明を出した。"
+        "会談の2日後、協定に署名した。"
+    )
     assert ("2日後", "2024-11-12") in _found(text)
 
 
@@ -103,11 +109,21 @@ def test_the_phrases_of_the_four_languages_are_found() -> None:
 
 
 _SHAPES = {
-    "ja": ("{y}年{m}月{d}日、両国は会談を行った。{y2}年{m2}月{d2}日、両国は基地を視察した。会談の{n}日後、協定に署名した。", "日後"),
-    "zh-Hans": ("{y}年{m}月{d}日，两国举行会谈。{y2}年{m2}月{d2}日，双方参观基地。会谈的{n}天后，双方签署协定。", "天后"),
+    "ja": (
+        "{y}年{m}月{d}日、両国は会談を行った。{y2}年{m2}月{d2}日、両国は基地を視察した。"
+        "会談の{n}日後、協定に署名した。",
+        "日後",
+    ),
+    "zh-Hans": (
+        "{y}年{m}月{d}日，两国举行会谈。{y2}年{m2}月{d2}日，双方参观基地。会谈的{n}天后，双方签署协定。",
+        "天后",
+    ),
     "zh-Hant": ("{y}年{m}月{d}日，兩國舉行會談。{y2}年{m2}月{d2}日，雙方參觀基地。會談{n}天後，雙方簽署協定。", "天後"),
-    "en": ("The ministers held talks on {d} {mn} {y}. On {d2} {mn2} {y2} they toured a base. "
-           "{n} days after the talks, they signed an accord.", "days after"),
+    "en": (
+        "The ministers held talks on {d} {mn} {y}. On {d2} {mn2} {y2} they toured a base. "
+        "{n} days after the talks, they signed an accord.",
+        "days after",
+    ),
 }
 
 
