@@ -22,6 +22,7 @@ from allyscope.dates.anchoring import (
     _from_the_document,
     _nearest_year,
     _relative_words,
+    _same_month_told_before,
     _year_running_on,
 )
 from allyscope.dates.joins import _DAY_RANGE_JOINER, join_mentions, listed_days
@@ -44,6 +45,7 @@ from allyscope.dates.roles import (
     _year_range_span_cjk,
 )
 from allyscope.dates.scan import _has_latin_word, _scan
+from allyscope.dates.terms import term_start
 from allyscope.dates.values import (
     Anchor,
     DateMention,
@@ -312,6 +314,7 @@ def read_dates(
                 said = (g["rel6"] or g["rel7"] or "").lower()
                 anchor, basis = _anchor(last, last_here, document_date, last_heads)
                 anchor, basis = _from_the_document(anchor, basis, month, last_relative, document_date)
+                anchor, basis = _same_month_told_before(anchor, basis, month, last, last_here)
                 if said and document_date is not None:  # `9 December last year`
                     anchor, basis = Anchor(document_date.year + now_words[f"{said} year"]), "document-date"
                 counted = g["ry6"] or g["ry7"]
@@ -451,6 +454,8 @@ def read_dates(
                 month = number(g["mob"])
                 anchor, basis = _anchor(last, last_here, document_date, last_heads)
                 anchor, basis = _from_the_document(anchor, basis, month, last_relative, document_date)
+                if g["db"]:  # a day of the month: `11日` in the month a paragraph before told its story in
+                    anchor, basis = _same_month_told_before(anchor, basis, month, last, last_here)
                 if anchor is not None:
                     year = _year_running_on(anchor, month) if basis == "previous-date" else _nearest_year(anchor, month)
                     edtf, precision = _md_value(m, "b", year)
@@ -574,6 +579,9 @@ def read_dates(
             # `since late October`, `since March 2019`: from that month on; a yearless one is the latest such month
             # not after the document's date (what runs since then runs up to the text's present)
             edtf, label = _since_month(edtf, basis, document_date), "open"
+        if not role and not document and (aside := term_start(text, start, edtf, basis, document_date)):
+            # `Petro, sworn in on August 7, …`: the latest such day on or before the document's date
+            edtf, basis = aside, "document-date"
         if not role and not document and "/" not in edtf and _since_a_happening(text, start, end, r):
             edtf, label = f"{edtf}/..", "open"  # `自今年2月土耳其南部發生強震以來，…`: from that happening on
         out.append(DateMention(start, end, text[start:end], edtf, precision, label, document, basis, role, qualifier))
