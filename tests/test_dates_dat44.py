@@ -92,3 +92,10 @@ def test_a_chinese_paragraph_in_the_month_of_the_story_before_continues_it() -> 
         "会谈取得进展。8月20日，双方签署议定书。",
     ]
     assert ("8月20日", "2020-08-20") in _paragraphs(paragraphs, Anchor(2024, 6, 1))
+
+
+def test_a_range_across_months_closed_by_a_year_told_from_the_document_is_one_range() -> None:
+    text = "Chilean and Argentine ships held a joint patrol from 28 November to 2 December last year."
+    assert ("28 November", "2023-11-28/2023-12-02") in _found(text, Anchor(2024, 5, 1))
+    text = "The Finnish and Norwegian brigades trained together from December 30 to January 4 this year."
+    assert ("December 30", "2023-12-30/2024-01-04") in _found(text, Anchor(2024, 5, 1))
