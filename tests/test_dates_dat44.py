@@ -99,3 +99,11 @@ def test_a_range_across_months_closed_by_a_year_told_from_the_document_is_one_ra
     assert ("28 November", "2023-11-28/2023-12-02") in _found(text, Anchor(2024, 5, 1))
     text = "The Finnish and Norwegian brigades trained together from December 30 to January 4 this year."
     assert ("December 30", "2023-12-30/2024-01-04") in _found(text, Anchor(2024, 5, 1))
+
+
+def test_a_fiscal_year_of_the_republic_of_china_written_without_its_era() -> None:
+    text = "外交部於111年度協助秘魯建置地震預警系統；國防部擬在116年度預算中增列經費。"
+    found = [(d.text, d.edtf, d.document) for d in find_dates(text, document_date=Anchor(2024, 5, 1))]
+    assert ("111年度", "2022", False) in found
+    assert ("116年度", "2027", True) in found  # a year naming a budget names a document
+    assert find_dates("共有2112年度的資料。", document_date=Anchor(2024, 5, 1)) == []

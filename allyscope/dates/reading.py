@@ -196,6 +196,11 @@ def read_dates(
                         _document_noun_cjk().match(text, end) is not None
                         or _named_document_cjk().match(text, end) is not None
                     )
+            elif kind == "roc_fiscal":
+                edtf, precision = _ymd(r["eras"][r["fiscal_year_without_era"]["era"]] + int(g["rocfy"]))
+                label, basis = "fiscal", "era"
+                # `115年度預算`: a fiscal year naming a budget names a document, as `令和2年度補正予算` does
+                document = _document_noun_cjk().match(text, end) is not None
             elif kind == "cjk":
                 # the branch's groups read in one call (the branch matched: the expression holds every one of them)
                 year_text, c_month, c_season, c_part, c_open, c_fiscal, c_approx = m.group(
