@@ -107,3 +107,18 @@ def test_a_fiscal_year_of_the_republic_of_china_written_without_its_era() -> Non
     assert ("111年度", "2022", False) in found
     assert ("116年度", "2027", True) in found  # a year naming a budget names a document
     assert find_dates("共有2112年度的資料。", document_date=Anchor(2024, 5, 1)) == []
+
+
+def test_a_count_of_days_after_closing_a_sentence_is_no_date_and_the_same_day_stays_on_the_act() -> None:
+    # the count tells when the other act came (the floods), four days before Monday's act
+    text = (
+        "Uganda on Monday closed the crossing, four days after the floods cut the road to Kenya. "
+        "Nairobi said the same day that it would send engineers."
+    )
+    found = _found(text, Anchor(2021, 6, 29))
+    assert ("the same day", "2021-06-28") in found
+    assert all("after" not in words for words, _ in found)
+    # opening its sentence it dates the act it opens
+    assert ("Two days after", "2021-06-30") in _found(
+        "Uganda closed the crossing on Monday. Two days after, Kenya sent engineers.", Anchor(2021, 6, 29)
+    )

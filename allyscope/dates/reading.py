@@ -510,6 +510,8 @@ def read_dates(
                     edtf, precision, basis = found_day
                     label = "relative"
             elif kind in ("days_later", "en_days_later") and last is not None and last.day is not None:
+                if kind == "en_days_later" and not _days_after_stand(text, start, end):
+                    continue  # `…, four days after the bloc hit …`: when the other act came, no date of this one
                 count = _count(g["nlater"] or g["enlater"])
                 # from the date told last; `会談の2日後` is dated again from the act it names (`named_act`)
                 if count is not None:
@@ -963,6 +965,16 @@ def _span_stands(g: _Groups, text: str, start: int, end: int) -> bool:
         return True
     opens = _SENTENCE_END_BEFORE_SPAN.search(text, max(0, start - 3), start) is not None
     return opens and _GLOSSED_BY_A_DATE.match(text, end) is None
+
+
+def _days_after_stand(text: str, start: int, end: int) -> bool:
+    """Is `N days after` a date here? As `N months after` (`_span_stands`): only opening its sentence (`Two days
+    after the signing, …`); closing one (`Belarus suspended its part on Monday, four days after the bloc hit it with
+    sanctions`) it tells when the other act came, a background. `N days later` is always a date; a count after an
+    act the text names and dated is read again from that act (`named_act`)."""
+    if not text[start:end].lower().endswith("after"):
+        return True
+    return _SENTENCE_END_BEFORE_SPAN.search(text, max(0, start - 3), start) is not None
 
 
 _SENTENCE_END_BEFORE_SPAN = re.compile(r"(?:^|\n|[.;!?]\s)\s*$")
