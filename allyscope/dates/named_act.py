@@ -61,26 +61,40 @@ def _alternatives(words: Any) -> str:
 
 
 @cache
-def _english() -> re.Pattern[str]:
+def _english() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The unit and direction of an English count (`days after`: rare, looked for first) and the whole phrase from
+    its count on (`two days after the Kremlin signing`), matched where the count before the unit starts."""
     r = _rules()
     counts = _alternatives(rules()["number_words_en"])
     dets = _alternatives((*r["recent_determiners_en"], *r["determiners_en"]))
-    return re.compile(
-        rf"(?i)(?<![\w-])(?P<count>\d{{1,2}}|{counts})\s+(?P<unit>{_alternatives(r['units_en'])})\s+"
-        rf"(?P<dir>{_alternatives(r['directions_en'])})\s+(?P<det>{dets})\s+"
+    units, directions = _alternatives(r["units_en"]), _alternatives(r["directions_en"])
+    return re.compile(rf"(?i)(?<![\w-])(?:{units})\s+(?:{directions})\s"), re.compile(
+        rf"(?i)(?<![\w-])(?P<count>\d{{1,2}}|{counts})\s+(?P<unit>{units})\s+"
+        rf"(?P<dir>{directions})\s+(?P<det>{dets})\s+"
         rf"(?P<words>(?:[\w'’.-]+\s+){{0,3}}?)(?P<noun>{_alternatives(r['acts_en'])})(?![\w-])"
     )
 
 
+_WORD_BEFORE = re.compile(r"[\w-]+\s+$")
+
+
 @cache
-def _cjk() -> re.Pattern[str]:
+def _cjk() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The unit and direction of a Chinese or Japanese count (`日後`, `个月后`, `年后`) or a day word (`前日`),
+    looked for first (they are rare; a noun is anywhere); then the count right before the unit (`2`, `两`, `半`);
+    then the noun right before the count that names the act: one of `acts_cjk` alone, or any two to four
+    characters and a link (`峰会的`, `協議の`)."""
     r = _rules()
-    count = r"(?P<count>\d{1,3}|[〇零一二两兩三四五六七八九十百]{1,4}|半)\s*"
-    counted = rf"{count}(?P<unit>{_alternatives(r['units_cjk'])})(?P<dir>{_alternatives(r['directions_cjk'])})"
+    tail = rf"(?P<unit>{_alternatives(r['units_cjk'])})(?P<dir>{_alternatives(r['directions_cjk'])})"
     words = rf"(?P<dayword>{_alternatives(r['day_words_cjk'])})"
-    # the noun right before: an act of `acts_cjk` alone, or any two to four characters and a link (`峰会的`, `協議の`)
-    noun = rf"(?:(?P<act>{_alternatives(r['acts_cjk'])})|(?P<named>[{_HAN}]{{2,4}})(?:{_alternatives(r['links_cjk'])}))"
-    return re.compile(rf"{noun}\s*(?:{counted}|{words})")
+    count = r"(?<![\d〇零一二两兩三四五六七八九十百])(?P<count>\d{1,3}|[〇零一二两兩三四五六七八九十百]{1,4}|半)\s*$"
+    acts, links = _alternatives(r["acts_cjk"]), _alternatives(r["links_cjk"])
+    noun = rf"(?:(?P<act>{acts})|(?P<named>[{_HAN}]{{2,4}})(?:{links}))\s*$"
+    return re.compile(rf"{tail}|{words}"), re.compile(count), re.compile(noun)
+
+
+_NOUN_BEFORE = 10  # characters before a count that may hold its noun and link
+_COUNT_BEFORE = 6  # characters before a unit that may hold its count
 
 
 def _count(word: str) -> int | None:
@@ -115,29 +129,43 @@ def count_phrases(text: str) -> list[CountPhrase]:
     r = _rules()
     out: list[CountPhrase] = []
     if any(w in text.lower() for w in r["directions_en"]):
-        for found in _english().finditer(text):
-            count = _count(found.group("count"))
-            if count is None:
+        units, phrase = _english()
+        for hit in units.finditer(text):
+            before = _WORD_BEFORE.search(text, max(0, hit.start() - 16), hit.start())
+            found = phrase.match(text, before.start()) if before else None
+            count = _count(found.group("count")) if found else None
+            if found is None or count is None:
                 continue
             recent = found.group("det").lower() in r["recent_determiners_en"]
             names = () if recent else _named_words(found)
             unit, step = r["units_en"][found.group("unit").lower()], r["directions_en"][found.group("dir").lower()]
             out.append(CountPhrase(found.start(), found.end(), found.start(), unit, count * step, names, recent))
-    for found in _cjk().finditer(text):
-        names = _cjk_names(found)
+    tails, counts, nouns = _cjk()
+    for found in tails.finditer(text):
         if found.group("dayword"):
+            at, number_of = found.start(), None
+        else:
+            number_of = counts.search(text, max(0, found.start() - _COUNT_BEFORE), found.start())
+            if number_of is None:
+                continue
+            at = number_of.start()
+        noun = nouns.search(text, max(0, at - _NOUN_BEFORE), at)
+        if noun is None:
+            continue  # `两天后` after a date: counted from the date told last, by the paragraph's reader
+        names = _cjk_names(noun)
+        if number_of is None:
             step = r["day_words_cjk"][found.group("dayword")]
-            out.append(CountPhrase(found.start(), found.end(), found.start("dayword"), "day", step, names))
+            out.append(CountPhrase(noun.start(), found.end(), at, "day", step, names))
             continue
         unit = r["units_cjk"][found.group("unit")]
-        half = found.group("count") == "半"
+        half = number_of.group("count") == "半"
         if half and unit != "year":
             continue  # `半个月后`: half a month is no count this reader makes
-        count = 1 if half else _count(found.group("count"))
+        count = 1 if half else _count(number_of.group("count"))
         if count is None or count == 0:
             continue
         step = count * r["directions_cjk"][found.group("dir")]
-        out.append(CountPhrase(found.start(), found.end(), found.start("count"), unit, step, names, half=half))
+        out.append(CountPhrase(noun.start(), found.end(), at, unit, step, names, half=half))
     return sorted(out, key=lambda p: p.start)
 
 
