@@ -108,7 +108,7 @@ _COORDINATOR = re.compile(r"[\s和与與及、とand,，]*")  # what may join tw
 
 
 # a date counted from an act the text names (`in April 2023, and a month after the Athens visit …`: `dates.
-# counted_after`) dates an act of its own, even when only `, and` stands between the two: it joins no list of dates
+# named_act`) dates an act of its own, even when only `, and` stands between the two: it joins no list of dates
 _COUNTED_ON = re.compile(r"\bafter\b", re.IGNORECASE)
 
 

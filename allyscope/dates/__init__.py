@@ -40,8 +40,10 @@ warning instead. The vocabulary lives in `data/date_rules.json`; what is here is
 The package's modules, each a part a reader can take in at one sitting: `values` (the types, the vocabulary,
 numerals and the checks of impossible dates), `expression` (the date expression built from the vocabulary), `scan`
 (its matches found fast), `roles` (why a date dates no event), `anchoring` (where a yearless date takes its year
-from), `reading` (`read_dates`, the loop over a text's matches), `joins` (the passes over neighbouring dates) and
-`stage` (`mark_dates` on a Document, with its date lines). This module names what callers import.
+from), `terms` (a term's start told in an aside), `reading` (`read_dates`, the loop over a text's matches), `joins`
+(the passes over neighbouring dates), `named_act` (counts from an act the text names, in every language: one pass
+over the whole text) and `stage` (`mark_dates` on a Document, with its date lines). This module names what callers
+import.
 """
 
 from allyscope.dates.expression import (

@@ -119,6 +119,26 @@ def _anchor(
     return document, "document-date"
 
 
+def _same_month_told_before(
+    anchor: Anchor | None, basis: str, month: int, last: Anchor | None, last_here: bool
+) -> tuple[Anchor | None, str]:
+    """A yearless date opening a paragraph's dates in the month of the day a paragraph before told last (`…on 5
+    January 2022 … The next day …` then `The mission was short. Tokayev announced on 11 January …`) goes on with
+    that story, in its year, rather than taking the document's (a brief of March 2025 would make it January 2025):
+    a new paragraph that names the very month the story was in continues it. Another month, or a month after a
+    date of the paragraph itself, keeps the stated rule (`_anchor`)."""
+    if (
+        basis == "document-date"
+        and not last_here
+        and last is not None
+        and last.day is not None
+        and last.month == month
+        and (anchor is None or anchor.year != last.year)  # (the same year either way: the document's basis stands)
+    ):
+        return last, "previous-date"
+    return anchor, basis
+
+
 def _from_the_document(
     anchor: Anchor | None, basis: str, month: int, last_relative: bool, document: Anchor | None
 ) -> tuple[Anchor | None, str]:

@@ -151,6 +151,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\s*年(?P<efiscal>度)?"
             rf"{year_gloss}(?:\s*{_md('e', listed)})?"
         ),
+        # `112年度`: a fiscal year of the Republic of China's era written without `民國`, as Taiwan's government
+        # writes them (a Gregorian year has four figures; a year of another era is written with its name)
+        "roc_fiscal": r"(?<![\d０-９.])(?P<rocfy>1[0-4]\d)\s*年度",
         "range": (
             rf"(?P<ry1>{year4})\s*(?:年度?)?\s*(?:{sep}|から)\s*"
             rf"(?P<ry2>{year4})\s*(?:年度?(?!\s*\d{{1,2}}\s*月)(?:にかけて|まで(?:の間)?)?)?"
@@ -309,6 +312,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bare_day",
         "now",
         "era",
+        "roc_fiscal",
         "day_word",
         "days_later",
         "years_later",

@@ -281,14 +281,21 @@ _YEARLESS_BASES = ("document-date", "previous-date")
 _PLAIN = re.compile(r"\d{4}(-\d{2}){1,2}")
 
 
+def _states_its_year(closing: DateMention) -> bool:
+    """Does a date read from the document's date say its year in its own words (`July 3 last year`, `this year`)?"""
+    said = closing.text.lower()
+    return closing.basis == "document-date" and any(w.isascii() and w in said for w in rules()["document_relative"])
+
+
 def _year_of_the_closing(opening: DateMention, closing: DateMention) -> DateMention:
     """`opening` (a day or month the text gave no year) with the year of `closing` when the text states that one
     (`from 22 April to 10 May 2024`, `between January and June 2024`): the year before it when the opening's month
     and day come later in the year (`from December to March 2024` opens in 2023). The range's year is then the
-    one its words state (its basis is the closing's)."""
+    one its words state (its basis is the closing's). A year told from the document's date in the closing's own
+    words (`from June 29 to July 3 last year`) states it as well."""
     if not (
         opening.basis in _YEARLESS_BASES
-        and closing.basis in ("explicit", "era")
+        and (closing.basis in ("explicit", "era") or _states_its_year(closing))
         and _PLAIN.fullmatch(opening.edtf)
         and _PLAIN.fullmatch(closing.edtf)
     ):

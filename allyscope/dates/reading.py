@@ -22,9 +22,11 @@ from allyscope.dates.anchoring import (
     _from_the_document,
     _nearest_year,
     _relative_words,
+    _same_month_told_before,
     _year_running_on,
 )
 from allyscope.dates.joins import _DAY_RANGE_JOINER, join_mentions, listed_days
+from allyscope.dates.named_act import counted_from_named_acts
 from allyscope.dates.roles import (
     _after_a_mark,
     _bare_year_names,
@@ -43,6 +45,7 @@ from allyscope.dates.roles import (
     _year_range_span_cjk,
 )
 from allyscope.dates.scan import _has_latin_word, _scan
+from allyscope.dates.terms import term_start
 from allyscope.dates.values import (
     Anchor,
     DateMention,
@@ -127,8 +130,9 @@ def read_dates(
     one before the text), else from `document_date` (see `allyscope.dates`); one nothing anchors is left out.
     A `heading` (the year a chronology's lines stand under, on a line of its own above them) is read as a date
     heading the text's first line: the yearless dates there take its year, not the document's. `acts` (the days
-    of the acts the paragraphs before told, by the noun naming them: `会談` → its day) is read by a count naming its
-    act (`会談の2日後` in a paragraph of its own) and completed with this text's."""
+    of the acts the paragraphs before told, by the noun naming them: `会談` → its day) is read by an after-word
+    opening a paragraph (`会谈后`, the talks' day) and completed with this text's; a count naming its act
+    (`会談の2日後`) is read here from the date told last and dated again from its act by `named_act`."""
     r = rules()
     months: dict[str, int] = r["months_en"]
     seasons: dict[str, int] = r["seasons"]
@@ -192,6 +196,11 @@ def read_dates(
                         _document_noun_cjk().match(text, end) is not None
                         or _named_document_cjk().match(text, end) is not None
                     )
+            elif kind == "roc_fiscal":
+                edtf, precision = _ymd(r["eras"][r["fiscal_year_without_era"]["era"]] + int(g["rocfy"]))
+                label, basis = "fiscal", "era"
+                # `115年度預算`: a fiscal year naming a budget names a document, as `令和2年度補正予算` does
+                document = _document_noun_cjk().match(text, end) is not None
             elif kind == "cjk":
                 # the branch's groups read in one call (the branch matched: the expression holds every one of them)
                 year_text, c_month, c_season, c_part, c_open, c_fiscal, c_approx = m.group(
@@ -310,6 +319,7 @@ def read_dates(
                 said = (g["rel6"] or g["rel7"] or "").lower()
                 anchor, basis = _anchor(last, last_here, document_date, last_heads)
                 anchor, basis = _from_the_document(anchor, basis, month, last_relative, document_date)
+                anchor, basis = _same_month_told_before(anchor, basis, month, last, last_here)
                 if said and document_date is not None:  # `9 December last year`
                     anchor, basis = Anchor(document_date.year + now_words[f"{said} year"]), "document-date"
                 counted = g["ry6"] or g["ry7"]
@@ -449,6 +459,8 @@ def read_dates(
                 month = number(g["mob"])
                 anchor, basis = _anchor(last, last_here, document_date, last_heads)
                 anchor, basis = _from_the_document(anchor, basis, month, last_relative, document_date)
+                if g["db"]:  # a day of the month: `11日` in the month a paragraph before told its story in
+                    anchor, basis = _same_month_told_before(anchor, basis, month, last, last_here)
                 if anchor is not None:
                     year = _year_running_on(anchor, month) if basis == "previous-date" else _nearest_year(anchor, month)
                     edtf, precision = _md_value(m, "b", year)
@@ -489,35 +501,33 @@ def read_dates(
                     found_day = None
                 else:
                     counted_from = _counted_from(day_word, last, range_end, r)  # `次日` after a range: its last day
-                    act_day = (
-                        _day_of_the_act_named(text, start, out, r, acts) if day_word in r["previous_day_kana"] else None
-                    )
-                    if act_day is None and acts and not last_here and day_word in after_act_words():
+                    # (`会談の前日`, the day before an act named, is dated again from that act: `named_act`)
+                    act_day = None
+                    if acts and not last_here and day_word in after_act_words():
                         act_day = _act_told_before(day_word, acts)  # `会谈后` opening a paragraph: the talks' day
                     found_day = _day_word(day_word, g["dwday"], act_day or counted_from, document_date, r)
                 if found_day is not None:
                     edtf, precision, basis = found_day
                     label = "relative"
             elif kind in ("days_later", "en_days_later") and last is not None and last.day is not None:
+                if kind == "en_days_later" and not _days_after_stand(text, start, end):
+                    continue  # `…, four days after the bloc hit …`: when the other act came, no date of this one
                 count = _count(g["nlater"] or g["enlater"])
-                # `会談の2日後`: counted from the day of the act it names, which need not be the date told last
-                base = (_day_of_the_act_named(text, start, out, r, acts) if kind == "days_later" else None) or last
+                # from the date told last; `会談の2日後` is dated again from the act it names (`named_act`)
                 if count is not None:
-                    day = datetime.date(base.year, base.month or 1, base.day or 1) + datetime.timedelta(days=count)
+                    day = datetime.date(last.year, last.month or 1, last.day or 1) + datetime.timedelta(days=count)
                     edtf, precision = _ymd(day.year, day.month, day.day)
                     label, basis = "relative", "relative"
             elif kind in ("spans_counted", "en_spans_counted"):
-                named_act = _day_of_the_act_named(text, start, out, r, acts) if kind == "spans_counted" else None
                 if kind == "en_spans_counted" and not _span_stands(g, text, start, end):
                     continue
-                found_span = _counted_span(g, named_act or last, document_date, r)
+                found_span = _counted_span(g, last, document_date, r)  # `會談三個月後`: again from the act, `named_act`
                 if found_span is not None:
                     edtf, precision, basis = found_span
                     label = "relative"
             elif kind == "half_year":
-                # `半年后`: six months after the date told last (or the act it names), `半年前` six months before it
-                named_act = _day_of_the_act_named(text, start, out, r, acts)
-                base = named_act or last
+                # `半年后`: six months after the date told last (`会谈半年后`: after the act it names, `named_act`)
+                base = last
                 if base is not None and base.month is not None:
                     index = base.year * 12 + base.month - 1 + 6 * r["half_year_spans"]["words"][g["halfyear"]]
                     edtf, precision = _ymd(index // 12, index % 12 + 1)
@@ -576,6 +586,9 @@ def read_dates(
             # `since late October`, `since March 2019`: from that month on; a yearless one is the latest such month
             # not after the document's date (what runs since then runs up to the text's present)
             edtf, label = _since_month(edtf, basis, document_date), "open"
+        if not role and not document and (aside := term_start(text, start, edtf, basis, document_date)):
+            # `Petro, sworn in on August 7, …`: the latest such day on or before the document's date
+            edtf, basis = aside, "document-date"
         if not role and not document and "/" not in edtf and _since_a_happening(text, start, end, r):
             edtf, label = f"{edtf}/..", "open"  # `自今年2月土耳其南部發生強震以來，…`: from that happening on
         out.append(DateMention(start, end, text[start:end], edtf, precision, label, document, basis, role, qualifier))
@@ -857,41 +870,10 @@ def _same_time(text: str, start: int, end: int, out: list[DateMention], r: dict[
     return next((told for told in reversed(out) if told.dates_event), None)
 
 
-_ACT_BEFORE_KANA = re.compile(r"([\u4e00-\u9fff]{2,4})の$")
-
-
-def _day_of_the_act_named(
-    text: str, start: int, out: list[DateMention], r: dict[str, Any], acts: dict[str, Anchor] | None = None
-) -> Anchor | None:
-    """`会談の前日`: the day before the act the word names, not before the date told last. The act's day is the
-    date of a day in the last sentence before that names the act (`…は5日、…と会談し`); none when no such
-    sentence tells one."""
-    named = _ACT_BEFORE_KANA.search(text, max(0, start - 6), start)
-    if named is None:
-        named = _act_noun_before(text, start, r)
-    if named is None:
-        return None
-    noun = named.group(1) or named.group(2)
-    at = text.rfind(noun, 0, named.start())
-    while at >= 0 and text[at + len(noun) : at + len(noun) + 1] in ("の", "的"):
-        # `会談の前日、…。会談の2日後`: a mention of the act that is itself the base of a count tells no day of it
-        at = text.rfind(noun, 0, at)
-    if at < 0:
-        return acts.get(noun) if acts is not None else None  # told in a paragraph before
-    opening = max((m.end() for m in _SENTENCE_START.finditer(text, 0, at)), default=0)
-    closing = _SENTENCE_START.search(text, at)
-    stop = closing.start() if closing else len(text)
-    days = [m for m in out if opening <= m.start < stop and m.dates_event and m.precision == "day"]
-    if not days:
-        return None
-    parts = days[-1].edtf.split("-")
-    return Anchor(int(parts[0]), int(parts[1]), int(parts[2]))
-
-
 def _remember_acts(text: str, out: list[DateMention], r: dict[str, Any], acts: dict[str, Anchor]) -> None:
     """Record in `acts` the day of each act of `after_an_act` a sentence of `text` tells with a day (`12月3日、…と
-    会談を行いました` → `会談`: 3 December), for a count naming the act in a later paragraph; a mention of the act
-    that is the base of a count (`会談の前日`) tells no day of it."""
+    会談を行いました` → `会談`: 3 December), for an after-word naming the act in a later paragraph (`会谈后`); a
+    mention of the act that is the base of another date (`会談の前日`) tells no day of it."""
     days = [m for m in out if m.dates_event and m.precision == "day"]
     if not days:
         return
@@ -917,18 +899,6 @@ def _act_told_before(word: str, acts: dict[str, Anchor]) -> Anchor | None:
     own day."""
     named = [act for act in acts if word.startswith(act)]
     return acts[max(named, key=len)] if named else None
-
-
-def _act_noun_before(text: str, start: int, r: dict[str, Any]) -> re.Match[str] | None:
-    """The act a count of days or months names as its base, written right before it (`会談の2日後`, `会谈的两天后`,
-    `會談兩個月後`): a noun with `の`/`的`, or one of the acts of `after_an_act` alone; None when the count follows
-    no such noun (`两天后` after a date: counted from the date told last)."""
-    return _act_noun_pattern(tuple(r["after_an_act"]["acts_cjk"])).search(text, max(0, start - 8), start)
-
-
-@cache
-def _act_noun_pattern(acts: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"([\u4e00-\u9fff]{{2,4}})[の的]\s*$|({_alternatives(list(acts))})\s*$")
 
 
 def _day_before_stands(word: str, text: str, start: int, end: int, r: dict[str, Any]) -> bool:
@@ -995,6 +965,16 @@ def _span_stands(g: _Groups, text: str, start: int, end: int) -> bool:
         return True
     opens = _SENTENCE_END_BEFORE_SPAN.search(text, max(0, start - 3), start) is not None
     return opens and _GLOSSED_BY_A_DATE.match(text, end) is None
+
+
+def _days_after_stand(text: str, start: int, end: int) -> bool:
+    """Is `N days after` a date here? As `N months after` (`_span_stands`): only opening its sentence (`Two days
+    after the signing, …`); closing one (`Belarus suspended its part on Monday, four days after the bloc hit it with
+    sanctions`) it tells when the other act came, a background. `N days later` is always a date; a count after an
+    act the text names and dated is read again from that act (`named_act`)."""
+    if not text[start:end].lower().endswith("after"):
+        return True
+    return _SENTENCE_END_BEFORE_SPAN.search(text, max(0, start - 3), start) is not None
 
 
 _SENTENCE_END_BEFORE_SPAN = re.compile(r"(?:^|\n|[.;!?]\s)\s*$")
@@ -1079,5 +1059,6 @@ def _month_closing(text: str, start: int, end: int, months: dict[str, int]) -> t
 
 
 def find_dates(text: str, reference_year: int | None = None, document_date: Anchor | None = None) -> list[DateMention]:
-    """Every date mention in `text`, in order (`read_dates` without its warnings)."""
-    return read_dates(text, reference_year, document_date).mentions
+    """Every date mention in `text`, in order (`read_dates` without its warnings), a count naming its act counted
+    from that act (`named_act`, as the dates stage reads a whole document)."""
+    return counted_from_named_acts(text, read_dates(text, reference_year, document_date).mentions)

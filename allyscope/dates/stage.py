@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from allyscope.dates.counted_after import anniversary_days, counted_after_dates
+from allyscope.dates.named_act import anniversary_days, counted_from_named_acts
 from allyscope.dates.occasions import occasion_dates
 from allyscope.dates.reading import read_dates
 from allyscope.dates.roles import _after_a_mark, _opens_its_line
@@ -282,8 +282,8 @@ def mark_dates(doc: Any) -> Any:
     if occasions := occasion_dates(doc.text, found, own):  # `访问期间，…`: the date of the occasion told before
         found = sorted([*found, *occasions], key=lambda m: m.start)
     found = _same_day_of_its_row(doc.text, found)
-    if counted := counted_after_dates(doc.text, found):  # `a month after the Athens visit`: from the visit's date
-        found = sorted([*found, *counted], key=lambda m: m.start)
+    # `a month after the Athens visit`, `会談の2日後`: counted from the act named, in every language
+    found = counted_from_named_acts(doc.text, found)
     if anniversaries := anniversary_days(doc.text, found):  # `建交五十周年当日`: the act's day, fifty years on
         replaced = {id(old) for old, _ in anniversaries}
         found = sorted([*(m for m in found if id(m) not in replaced), *(new for _, new in anniversaries)],
