@@ -1,0 +1,119 @@
+"""Layout repair's passes read only the lines a per-document screen keeps (fast44): the repeated-furniture pass
+groups only the lines whose key another line shares (`repeats.repeated_key_lines`). A screened pass finds what
+the pass over every line finds, on drawn lines and at every call on the dev and layout documents; and the
+screened pass reads only the lines kept (the structural property the speed comes from)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from allyscope.layout import repeats
+from allyscope.layout.furniture import FURNITURE
+from allyscope.layout.lines import BODY, NOTE, NOTE_CONTINUED, PAGE_NUMBER, RUNNING_HEADER, Line, split_lines
+from allyscope.layout.repair import repair_layout
+from allyscope.model import Document
+
+_ROOT = Path(__file__).parent
+_DEV = _ROOT / "corpora" / "events" / "dev"
+_LAYOUTS = _ROOT / "layouts"
+
+# what a drawn line is made of: words in three scripts, numbers arabic, roman and CJK (one key sign), spaces of
+# several widths and cases, so that lines printed "again" differ in their digits, spaces or case only
+_PIECES = st.sampled_from(
+    ["Page", "page", "PAGE", "of", "Journal of Studies", "第", "页", "三", "十二", "2018年", "12月1日", "iv", "XII",
+     "mmxx", " ", "  ", "\u3000", "—", "·", "3", "12", "2019", "Draft", "防衛協力", "双方", "。", ".", "-"]
+)
+_ROLES = st.sampled_from([BODY, BODY, BODY, RUNNING_HEADER, NOTE, NOTE_CONTINUED, PAGE_NUMBER, FURNITURE])
+
+
+def _line(index: int, content: str, role: str, width: float) -> Line:
+    return Line(index, 10 * index, 10 * index + len(content), content, "", role, width)
+
+
+@st.composite
+def _text_lines(draw: st.DrawFn) -> list[Line]:
+    contents = draw(st.lists(st.lists(_PIECES, min_size=1, max_size=5).map("".join), min_size=1, max_size=40))
+    lines = []
+    for index, content in enumerate(contents):
+        content = content.strip() or "x"
+        lines.append(_line(index, content, draw(_ROLES), draw(st.sampled_from([4.0, 40, 120.5, 200.0]))))
+    return lines
+
+
+@settings(max_examples=300, deadline=None)
+@given(_text_lines())
+def test_the_groups_of_the_screened_lines_are_the_groups_of_every_line(text_lines: list[Line]) -> None:
+    screened = repeats.repeated_key_lines(text_lines)
+    assert repeats._groups(text_lines, screened) == repeats._groups(text_lines)
+    assert list(screened) == sorted(screened)
+
+
+class _Reading(Sequence[Line]):
+    """Lines that count which of them a pass reads by position."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.read: set[int] = set()
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __getitem__(self, i: int) -> Line:  # type: ignore[override]  # positions only
+        self.read.add(i)
+        return self.lines[i]
+
+    def __iter__(self) -> Iterator[Line]:
+        self.read.update(range(len(self.lines)))
+        return iter(self.lines)
+
+
+def test_the_groups_read_only_the_lines_whose_key_repeats() -> None:
+    """Among 300 lines of prose, each printed once, and a head printed on four pages with its page number, the
+    grouping reads the head's prints only."""
+    lines = [_line(k, f"Sentence number {'x' * (k % 7)} of the text, word {k * 'y'}.", BODY, 80.0) for k in range(300)]
+    for k in (40, 110, 180, 250):
+        lines[k] = _line(k, f"Journal of Studies {k // 70}", BODY, 20.0)
+    screened = repeats.repeated_key_lines(lines)
+    assert list(screened) == [40, 110, 180, 250]
+    reading = _Reading(lines)
+    groups = repeats._groups(reading, screened)
+    assert groups == {"journal of studies #": [40, 110, 180, 250]}
+    assert reading.read == {40, 110, 180, 250}
+    assert len(repeats.repeated_key_lines(lines[:40])) == 0  # every key printed once: nothing to group
+
+
+def _documents() -> list[Path]:
+    paths = sorted(_DEV.glob("*.txt")) + sorted(_LAYOUTS.glob("*.txt"))
+    assert len(paths) > 1000  # 496 dev texts, 600 layout documents and more
+    return paths
+
+
+def test_the_screened_groups_are_the_groups_of_every_line_in_the_documents(monkeypatch: pytest.MonkeyPatch) -> None:
+    """At every call of the pass on every dev and layout document (the lines' roles as the passes before left
+    them, both rounds), the screened grouping is the grouping of every line."""
+    calls = 0
+    original = repeats._groups
+
+    def checked(text_lines: Sequence[Line], screened: Sequence[int] | None = None) -> dict[str, list[int]]:
+        nonlocal calls
+        calls += 1
+        found = original(text_lines, screened)
+        assert found == original(text_lines), text_lines[0].content
+        return found
+
+    monkeypatch.setattr(repeats, "_groups", checked)
+    for path in _documents():
+        raw = path.read_text(encoding="utf-8")
+        repair_layout(Document(raw=raw, source=str(path)))
+    assert calls > 100
+
+
+def test_split_lines_text_is_what_the_screen_reads() -> None:
+    """The screen reads the lines' contents as cut (stripped): a head indented differently is one key."""
+    lines = [line for line in split_lines("  Journal 3\ntext one.\n\tJournal 4\ntext two.\n") if line.content]
+    assert list(repeats.repeated_key_lines(lines)) == [0, 2]
