@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from allyscope.layout import repeats
+from allyscope.layout import edge_blocks, repeats
 from allyscope.layout.furniture import FURNITURE
 from allyscope.layout.lines import BODY, NOTE, NOTE_CONTINUED, PAGE_NUMBER, RUNNING_HEADER, Line, split_lines
 from allyscope.layout.repair import repair_layout
@@ -25,8 +25,36 @@ _LAYOUTS = _ROOT / "layouts"
 # what a drawn line is made of: words in three scripts, numbers arabic, roman and CJK (one key sign), spaces of
 # several widths and cases, so that lines printed "again" differ in their digits, spaces or case only
 _PIECES = st.sampled_from(
-    ["Page", "page", "PAGE", "of", "Journal of Studies", "第", "页", "三", "十二", "2018年", "12月1日", "iv", "XII",
-     "mmxx", " ", "  ", "\u3000", "—", "·", "3", "12", "2019", "Draft", "防衛協力", "双方", "。", ".", "-"]
+    [
+        "Page",
+        "page",
+        "PAGE",
+        "of",
+        "Journal of Studies",
+        "第",
+        "页",
+        "三",
+        "十二",
+        "2018年",
+        "12月1日",
+        "iv",
+        "XII",
+        "mmxx",
+        " ",
+        "  ",
+        "\u3000",
+        "—",
+        "·",
+        "3",
+        "12",
+        "2019",
+        "Draft",
+        "防衛協力",
+        "双方",
+        "。",
+        ".",
+        "-",
+    ]
 )
 _ROLES = st.sampled_from([BODY, BODY, BODY, RUNNING_HEADER, NOTE, NOTE_CONTINUED, PAGE_NUMBER, FURNITURE])
 
@@ -117,3 +145,62 @@ def test_split_lines_text_is_what_the_screen_reads() -> None:
     """The screen reads the lines' contents as cut (stripped): a head indented differently is one key."""
     lines = [line for line in split_lines("  Journal 3\ntext one.\n\tJournal 4\ntext two.\n") if line.content]
     assert list(repeats.repeated_key_lines(lines)) == [0, 2]
+
+
+def _address_kind_searching_every_line(content: str) -> str | None:
+    """`edge_blocks.address_kind` as it read before the literal screen: both expressions searched on every line."""
+    email = edge_blocks._EMAIL.search(content)
+    found = edge_blocks._EMAIL if email is not None else edge_blocks._URL if edge_blocks._URL.search(content) else None
+    if found is None:
+        return None
+    rest = found.sub("", content).strip()
+    if edge_blocks.width(rest) > edge_blocks._shapes().address_text or edge_blocks.ends_sentence(rest):
+        return None
+    if email is None and edge_blocks._DIGIT.search(rest) is not None:
+        return None
+    return edge_blocks.CONTACT if email is not None else edge_blocks.NAVIGATION
+
+
+_ADDRESS_PIECES = st.sampled_from(
+    [
+        "press",
+        "@",
+        "office",
+        ".",
+        "org",
+        "https",
+        "http",
+        "://",
+        "www",
+        "www.",
+        "WWW.",
+        "example",
+        "/",
+        "-",
+        "_",
+        " ",
+        "\u3000",
+        "连络：",
+        "View online: ",
+        "(accessed 3 May 2024).",
+        "。",
+        "外交部",
+        "12",
+        "+",
+        "mailto:",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_ADDRESS_PIECES, min_size=1, max_size=12).map("".join))
+def test_an_address_line_is_told_as_by_searching_every_line(content: str) -> None:
+    assert edge_blocks.address_kind(content) == _address_kind_searching_every_line(content)
+
+
+def test_an_address_line_is_told_as_by_searching_every_line_in_the_documents() -> None:
+    for path in _documents():
+        for content in path.read_text(encoding="utf-8").splitlines():
+            content = content.strip()
+            if content:
+                assert edge_blocks.address_kind(content) == _address_kind_searching_every_line(content), content
