@@ -12,9 +12,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from allyscope.layout import edge_blocks, repeats
+from allyscope.layout import edge_blocks, repair, repeats
 from allyscope.layout.furniture import FURNITURE
-from allyscope.layout.lines import BODY, NOTE, NOTE_CONTINUED, PAGE_NUMBER, RUNNING_HEADER, Line, split_lines
+from allyscope.layout.lines import (
+    BODY,
+    NOTE,
+    NOTE_CONTINUED,
+    PAGE_NUMBER,
+    RUNNING_HEADER,
+    Line,
+    split_lines,
+    typical_width,
+)
 from allyscope.layout.repair import repair_layout
 from allyscope.model import Document
 
@@ -204,3 +213,67 @@ def test_an_address_line_is_told_as_by_searching_every_line_in_the_documents() -
             content = content.strip()
             if content:
                 assert edge_blocks.address_kind(content) == _address_kind_searching_every_line(content), content
+
+
+def _text_width_counting_every_line(lines: list[Line]) -> float:
+    """`repair._text_width` as it read before the gap screen: every text line's cells counted."""
+    text = [line for line in lines if line.role == BODY and line.content]
+    cells = [repair._cells(line.content) for line in text]
+    rows = {
+        k
+        for k, n in enumerate(cells)
+        if n >= 3 and ((k and cells[k - 1] == n) or (k + 1 < len(cells) and cells[k + 1] == n))
+    }
+    if not rows or len(rows) == len(text):
+        return typical_width(lines)
+    widths = sorted((line.width for k, line in enumerate(text) if k not in rows), key=float)
+    return float(widths[min(len(widths) - 1, int(len(widths) * 0.8))])
+
+
+_CELL_PIECES = st.sampled_from(
+    [
+        "A国",
+        "10a",
+        "2018",
+        "供与先",
+        "隻数",
+        "the ministers met",
+        "  ",
+        "   ",
+        "\u3000\u3000",
+        "\u3000",
+        " ",
+        "\t",
+        "両国の防衛協力は進んだ。",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_CELL_PIECES, max_size=6).map("".join), min_size=0, max_size=30), st.data())
+def test_the_text_width_is_the_width_counting_every_line(contents: list[str], data: st.DataObject) -> None:
+    lines = split_lines("\n".join(contents))
+    for line in lines:
+        if line.content:
+            line.role = data.draw(st.sampled_from([BODY, BODY, NOTE, PAGE_NUMBER]))
+    found, expected = repair._text_width(lines), _text_width_counting_every_line(lines)
+    assert (found, type(found)) == (expected, type(expected))  # an ASCII line's width is an int: kept
+
+
+def test_the_text_width_is_the_width_counting_every_line_in_the_documents(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On every dev and layout document, with the roles the passes before the body left (the call's own lines)."""
+    calls = 0
+    original = repair._text_width
+
+    def checked(lines: list[Line]) -> float:
+        nonlocal calls
+        calls += 1
+        found, expected = original(lines), _text_width_counting_every_line(lines)
+        assert (found, type(found)) == (expected, type(expected))
+        return found
+
+    monkeypatch.setattr(repair, "_text_width", checked)
+    for path in _documents():
+        repair_layout(Document(raw=path.read_text(encoding="utf-8"), source=str(path)))
+    assert calls > 1000
