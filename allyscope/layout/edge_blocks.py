@@ -148,8 +148,12 @@ def is_copyright(content: str) -> bool:
 def address_kind(content: str) -> str | None:
     """`contact` for a line holding an e-mail address, `navigation` for one holding a web address, with little
     other text around it (`View online: https://…`, `press@…`), or None."""
-    email = _EMAIL.search(content)
-    found = _EMAIL if email is not None else _URL if _URL.search(content) is not None else None
+    # every match of the e-mail expression holds its `@`, every web address `://` or `www.`: a line holding
+    # neither (nearly every line asked) is not searched, where the e-mail expression's leading `[\w.+-]+` is
+    # tried from every character of a run of letters (a CJK line is one run: quadratic in its length)
+    email = _EMAIL.search(content) if "@" in content else None
+    web = email is None and ("://" in content or "www." in content) and _URL.search(content) is not None
+    found = _EMAIL if email is not None else _URL if web else None
     if found is None:
         return None
     rest = found.sub("", content).strip()

@@ -1072,7 +1072,7 @@ _ROW_CELLS = 3  # a row aligned by spaces alone holds three cells or more (two m
 
 def _cells(content: str) -> int:
     """How many cells a line parts into at wide gaps of spaces (`A国　　　　10a　　　2018`: three)."""
-    return len(_GAP.split(content)) if "  " in content or "\u3000\u3000" in content else 1
+    return len(_GAP.split(content)) if _holds_gap(content) else 1
 
 
 def _text_width(lines: Sequence[Line]) -> float:
@@ -1083,16 +1083,27 @@ def _text_width(lines: Sequence[Line]) -> float:
     if type(lines) is not list:
         return typical_width(lines)
     text = [line for line in lines if line.role == BODY and line.content]
-    cells = [_cells(line.content) for line in text]
-    rows = {
-        k
-        for k, n in enumerate(cells)
-        if n >= _ROW_CELLS and ((k and cells[k - 1] == n) or (k + 1 < len(cells) and cells[k + 1] == n))
-    }
+    # a line parts into cells only at a gap (`_cells`): the lines holding none (nearly all) are one cell each and
+    # can be no row, nor make a neighbour one (a row's neighbour has as many cells, three or more); the cells are
+    # counted for the lines holding a gap only, and the others are not asked one by one
+    joined = "\n".join([line.content for line in text])
+    if "  " in joined or "\u3000\u3000" in joined:
+        cells = {k: _cells(c) for k, line in enumerate(text) if "  " in (c := line.content) or "\u3000\u3000" in c}
+    else:
+        cells = {}
+    rows = {k for k, n in cells.items() if n >= _ROW_CELLS and (cells.get(k - 1) == n or cells.get(k + 1) == n)}
     if not rows or len(rows) == len(text):
-        return typical_width(lines)
+        # `typical_width(lines)`, read off the text lines already picked out (the same lines, in order)
+        widths = [line.width for line in text]
+        widths.sort(key=float)
+        return widths[min(len(widths) - 1, int(len(widths) * 0.8))] if widths else 0.0
     widths = sorted((line.width for k, line in enumerate(text) if k not in rows), key=float)
     return float(widths[min(len(widths) - 1, int(len(widths) * 0.8))])
+
+
+def _holds_gap(content: str) -> bool:
+    """Whether `_cells` may find more than one cell in a line: it holds two spaces or two ideographic spaces."""
+    return "  " in content or "\u3000\u3000" in content
 
 
 _YAML_FRONT_LINES = 50  # a front matter block opens the file: its fences stand within its first lines

@@ -29,7 +29,7 @@ from __future__ import annotations
 import itertools
 import re
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -105,19 +105,37 @@ def find_repeated_furniture(lines: Sequence[Line]) -> tuple[int, ...]:
     text_lines = non_blank(lines)
     if len(text_lines) < 8 or len(text_lines) > _MOST_LINES:
         return ()
+    # the lines whose key is printed twice or more in the whole text, found once for both rounds: only they can
+    # fall in a group (a group's prints are some of the text lines, taken by role and width), and a line's key,
+    # read off its content, never changes (`repeated_key_lines`); most lines of a text are printed once
+    screened = repeated_key_lines(text_lines)
     for _ in range(2):  # a second round: the runs of furniture grow by the lines the first one took
-        if not _round(text_lines):
+        if not screened or not _round(text_lines, screened):
             break
     heads = (line.start for line in text_lines if line.role == RUNNING_HEADER)
     return tuple(itertools.islice(heads, _KEPT_STARTS))
 
 
-def _groups(text_lines: Sequence[Line]) -> dict[str, list[int]]:
+def repeated_key_lines(text_lines: Sequence[Line]) -> array[int]:
+    """The positions among `text_lines` (ascending) of the lines whose `repeat_key` is some other text line's
+    too: the only lines `_groups` can put in a group of two prints or more, whatever their roles, since a
+    group's prints are text lines of one key. Counted in one `Counter` over every line's key (no per-line
+    test in the interpreter), then the few repeated keys' lines picked out."""
+    keys = list(map(repeat_key, [line.content for line in text_lines]))
+    counts = Counter(keys)
+    if len(counts) == len(keys):
+        return array("i")  # every key printed once: no group anywhere
+    return array("i", [i for i, key in enumerate(keys) if counts[key] >= 2])
+
+
+def _groups(text_lines: Sequence[Line], screened: Sequence[int] | None = None) -> dict[str, list[int]]:
     """The prints of each repeated key, a head already marked among them (its other prints are what this pass
     looks for), each with one print or more still in the text. A bare arabic number is left to the page-number
-    pass (`mark_page_furniture`), which knows a chronology's years; a bare roman one is this pass's."""
+    pass (`mark_page_furniture`), which knows a chronology's years; a bare roman one is this pass's. `screened`:
+    the positions of the lines whose key repeats (`repeated_key_lines`), the only ones read when given."""
     groups: dict[str, list[int]] = defaultdict(list)
-    for i, line in enumerate(text_lines):
+    for i in range(len(text_lines)) if screened is None else screened:
+        line = text_lines[i]
         role = line.role
         if role == FURNITURE and line.furniture not in _BLOCK_KINDS:
             continue
@@ -146,9 +164,10 @@ def _a_year_heading(text_lines: Sequence[Line], i: int) -> bool:
     )
 
 
-def _round(text_lines: Sequence[Line]) -> bool:
-    """One pass over the repeated lines; True when it marked any."""
-    groups = _groups(text_lines)
+def _round(text_lines: Sequence[Line], screened: Sequence[int] | None = None) -> bool:
+    """One pass over the repeated lines (those at `screened` only, when given: see `_groups`); True when it
+    marked any."""
+    groups = _groups(text_lines, screened)
     if not groups:
         return False
     repeated = {i for places in groups.values() for i in places}
