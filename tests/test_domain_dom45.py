@@ -17,7 +17,7 @@ from helpers import case_of
 
 from allyscope import parse_text
 from allyscope.events import extract_events
-from allyscope.events_domain import patterns, visit_as_occasion
+from allyscope.events_domain import patterns, rule_domain, visit_as_occasion
 from allyscope.scripts import fold
 
 PD, INS = "political-dialogue", "institutional"
@@ -73,3 +73,16 @@ def test_a_visit_with_no_act_after_it_is_left_as_the_clause_gave_it() -> None:
     clause = fold("2019年3月4日、チリ大統領のリマ訪問の際の漁業協定")
     assert visit_as_occasion(patterns(), clause, INS) == INS
     assert visit_as_occasion(patterns(), clause, PD) == PD
+
+
+EXPLAINED = [
+    "2020年4月2日、ペルー国防省は、チリへの装備供与は訓練用であると説明した。",
+    "2020年4月2日、チリ外務省は、ペルーとの防衛協定は第三国を対象とするものではないと説明しました。",
+]
+
+
+@pytest.mark.parametrize("text", EXPLAINED)
+def test_what_a_ministry_explains_is_what_it_says(text: str) -> None:
+    # `…と説明した`: a verb of saying closing what was said, as `…と述べた` does (data `domain_cues.speech`)
+    folded = fold(text)
+    assert rule_domain(patterns(), folded, [], folded, 0)[0] == PD, text
