@@ -255,6 +255,7 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
     data["source_re"] = re.compile(_lowered(spec["speech_source"])) if spec.get("speech_source") else None
     data["demand_re"] = re.compile(_lowered(spec["demand"])) if spec.get("demand") else None
     data["accusation_re"] = re.compile(_lowered(spec["accusation"])) if spec.get("accusation") else None
+    data["occasion_re"] = re.compile(_lowered(spec["occasion"])) if spec.get("occasion") else None
     data["referent_re"] = re.compile(_lowered(spec["referent"])) if spec.get("referent") else None
     one_sided = data.get("one_sided")
     if one_sided:

@@ -77,6 +77,7 @@ from allyscope.events_domain import (
     referred_topic,
     reported_mode,
     type_cues,
+    visit_as_occasion,
 )
 from allyscope.layout.tables import TableIndex, table_bars
 from allyscope.membership import grouping_joined, meeting_of_title
@@ -680,6 +681,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     subject_at = max(folded_sentence.rfind(mark, 0, r_start) for mark in "，、,。；") + 1
                     named += referred_topic(data, folded, earlier, folded_sentence[subject_at:r_start])
                     domain = classify_domain(data, folded, named, folded_sentence, r_start)
+                    domain = visit_as_occasion(data, folded, domain, named)
                     key = tuple(ids)
                     if key not in between:
                         between[key] = between_sides(set(ids), sides_of_case)

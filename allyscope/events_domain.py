@@ -772,3 +772,31 @@ def _kind(data: dict[str, Any], piece: str, rule: int | None, parts: list[tuple[
     if _leading(last) and (_has_cjk(piece) or last.rstrip()[-1:] in ",;:"):
         return None  # the occasion of the act after it, no act of its own
     return str(data["types"][rule]["plover"])
+
+
+# a Chinese preposition of time or place before a visit told as an occasion: the subject before it did the act
+_AT_AN_OCCASION = re.compile("[在於]")
+
+
+def visit_as_occasion(
+    data: dict[str, Any],
+    clause: str,
+    domain: str,
+    named: list[tuple[int, str]] | None = None,
+) -> str:
+    """The domain of an event whose folded `clause` tells a visit as the occasion of another act told after it
+    (data `domain_cues.occasion`: `…訪問の際に…`, `…访问期间…`, `during his visit to …`, `paid a visit to …,
+    where …`): the visit is the act its date dates, and its domain is read in its own words, up to the end of the
+    occasion, not in the act done during it (dom45; the codebook counts the visit and that act as two events, the
+    visit first). `domain`: the domain the whole clause gave, kept when no visit is told as an occasion or no act
+    of another type follows it."""
+    occasion: re.Pattern[str] | None = data.get("occasion_re")
+    if occasion is None or domain == data["domain_cues"]["default"]:
+        return domain
+    found = occasion.search(clause)
+    if found is not None and _AT_AN_OCCASION.search(clause, 0, found.start()):
+        return domain  # `两国在…访菲期间同意…`: the occasion is when the act told with its subject was done
+    if found is None or not _scan(clause).types or max(at for at, _ in _scan(clause).types) < found.end():
+        return domain  # no act told after the visit: the clause is the visit's alone
+    own = [(at, cue) for at, cue in named or () if at < found.end()]
+    return rule_domain(data, clause[: found.end()], own)[0]
