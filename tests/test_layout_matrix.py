@@ -483,10 +483,11 @@ def test_held_out10_hand_documents_floor() -> None:
 
 
 def test_held_out11_hand_documents_floor() -> None:
-    """The eleventh held-out set (twenty-third session, written blind, never tuned on): the parser's invariants hold
-    on each document. Its floors are left for the lead to fill with the figures measured once at the session's merge
-    (each a count that may only rise), as for the tenth set at its session."""
-    floors: dict[str, int] = {}  # filled by the lead after the first measurement at the merge
+    """The eleventh held-out set (twenty-third session, written blind, never tuned on): floors at the figures the lead
+    measured on the session start's parser (0/4 exact) and at the session's end (the same counts; furniture F1 0.710
+    both times, title 0.250), each a count that may only rise; the parser's invariants hold on each document."""
+    floors = {"title": 1, "authors": 1, "language": 4, "keywords": 4, "abstract": 4, "headings": 3, "notes": 2,
+              "markers": 3, "date": 3, "furniture": 0, "dropped": 2, "lists": 1, "layout": 3}  # fmt: skip
     _assert_held_out_floors(_held_out_set("held_out11"), 4, 0, floors)
 
 
