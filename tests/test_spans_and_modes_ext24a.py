@@ -115,9 +115,13 @@ def test_a_question_asking_to_confirm_a_report_states_nothing_of_it() -> None:
         )
         == []
     )
-    # a question that only asks for a comment keeps what it builds on, and so does a report told in its own sentence
+    # a question that only asks for a comment keeps what it builds on; a report told in a sentence of its own is
+    # asked to be confirmed by the turn it stands in, so, by the codebook's convention for questions (twenty-third
+    # session, qa45: a report the turn asks the speaker to confirm, anywhere in the turn, is no event), it states
+    # nothing either — ext24a had kept it
     assert [d for d, _ in _events(head + "问：智利总统2021年5月4日访问秘鲁，中方有何评论？\n")] == ["2021-05-04"]
-    found = _events(head + "问：据报道，两国海军2021年5月4日举行了联合演习。发言人能否证实？\n")
+    assert _events(head + "问：据报道，两国海军2021年5月4日举行了联合演习。发言人能否证实？\n") == []
+    found = _events(head + "问：据报道，两国海军2021年5月4日举行了联合演习。中方对此有何评论？\n")
     assert [d for d, _ in found] == ["2021-05-04"]
 
 
