@@ -29,6 +29,7 @@ import json
 import operator
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -699,6 +700,23 @@ def _surnames_with_titles(entities: dict[str, dict[str, Any]], titles: dict[str,
     return out
 
 
+def _cjk_names_with_held_titles(
+    entities: dict[str, dict[str, Any]], titles: dict[str, str], states: set[str]
+) -> Iterator[tuple[str, str, list[str]]]:
+    """(person, ideographic alias, the CJK titles of the roles that person held) for every person of `states`: the
+    press writes a holder's family name before such a title (`蔡總統`, `林外相`), and the two readers of family names
+    below differ only in where a family name ends."""
+    cjk_titles = [t for t in titles if not t.isascii()]
+    for ident, entity in entities.items():
+        if entity["type"] != "person" or entity.get("part_of") not in states:
+            continue
+        held = {entities.get(r["office"], {}).get("role") for r in entity.get("roles", [])} - {None}
+        mine = [t for t in cjk_titles if titles[t] in held]
+        for language in ("zh", "zh_Hant", "ja"):
+            for alias in entity.get("aliases", {}).get(language, []):
+                yield ident, alias, mine
+
+
 def _one_character_families(
     entities: dict[str, dict[str, Any]], titles: dict[str, str], data: dict[str, Any] | None, shorts: set[str]
 ) -> list[tuple[str, str]]:
@@ -710,18 +728,10 @@ def _one_character_families(
     is left out: `日韓防衛相` is the two states' ministers, not a minister named Han."""
     if not data:
         return []
-    states = set(data["states"])
-    cjk_titles = [t for t in titles if not t.isascii()]
     out = []
-    for ident, entity in entities.items():
-        if entity["type"] != "person" or entity.get("part_of") not in states:
-            continue
-        held = {entities.get(r["office"], {}).get("role") for r in entity.get("roles", [])} - {None}
-        mine = [t for t in cjk_titles if titles[t] in held]
-        for language in ("zh", "zh_Hant", "ja"):
-            for alias in entity.get("aliases", {}).get(language, []):
-                if len(alias) == 3 and all("\u3400" <= c <= "\u9fff" for c in alias) and fold(alias[0]) not in shorts:
-                    out += [(ident, alias[0] + title) for title in mine]
+    for ident, alias, mine in _cjk_names_with_held_titles(entities, titles, set(data["states"])):
+        if len(alias) == 3 and all("\u3400" <= c <= "\u9fff" for c in alias) and fold(alias[0]) not in shorts:
+            out += [(ident, alias[0] + title) for title in mine]
     return list(dict.fromkeys(out))
 
 
@@ -742,24 +752,17 @@ def _mixed_length_families(
     lengths = {int(n): [int(k) for k in ks] for n, ks in data["lengths"].items()}
     not_families = {fold(w) for w in data.get("not_families", [])}
     not_before_one = tuple(fold(w) for w in data.get("not_before_one", []))
-    cjk_titles = [t for t in titles if not t.isascii()]
     out = []
-    for ident, entity in entities.items():
-        if entity["type"] != "person" or entity.get("part_of") not in states:
+    for ident, alias, mine in _cjk_names_with_held_titles(entities, titles, states):
+        if not all("\u3400" <= c <= "\u9fff" for c in alias):
             continue
-        held = {entities.get(r["office"], {}).get("role") for r in entity.get("roles", [])} - {None}
-        mine = [t for t in cjk_titles if titles[t] in held]
-        for language in ("zh", "zh_Hant", "ja"):
-            for alias in entity.get("aliases", {}).get(language, []):
-                if not all("\u3400" <= c <= "\u9fff" for c in alias):
-                    continue
-                for k in lengths.get(len(alias), []):
-                    family = alias[:k]
-                    if k == 1 and (fold(family) in shorts or fold(family) in not_families):
-                        continue
-                    out += [
-                        (ident, family + title) for title in mine if k > 1 or not fold(title).startswith(not_before_one)
-                    ]
+        for k in lengths.get(len(alias), []):
+            family = alias[:k]
+            if k == 1 and (fold(family) in shorts or fold(family) in not_families):
+                continue
+            out += [
+                (ident, family + title) for title in mine if k > 1 or not fold(title).startswith(not_before_one)
+            ]
     return list(dict.fromkeys(out))
 
 

@@ -128,3 +128,17 @@ def furniture_of(text: str) -> list[tuple[str, str]]:
     assert_offsets_valid(doc)
     assert_copied_pieces_match_raw(doc)
     return outside_front_and_body(doc)
+
+
+def stated_events(tmp_path: Path, text: str) -> list[tuple[str, str, str]]:
+    """(date, type, evidence sentence) of every stated (asserted) event of `text`, in text order: what the recall
+    tests compare, read through the whole extraction of a file as a user's document is."""
+    from allyscope.extraction import extract_json
+
+    path = tmp_path / "page.txt"
+    path.write_text(text, "utf-8")
+    return [
+        (e["date"], e["type"], e["evidence"]["text"].strip())
+        for e in extract_json(path)["events"]
+        if e["mode"] == "asserted"
+    ]

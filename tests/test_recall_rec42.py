@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from helpers import stated_events
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -20,16 +21,7 @@ from allyscope.dates.named_act import moved as _moved
 from allyscope.dates.values import DateMention
 from allyscope.extraction import extract_json
 
-
-def _events(tmp_path: Path, text: str) -> list[tuple[str, str, str]]:
-    """(date, type, evidence sentence) of every stated event of `text`, in text order."""
-    path = tmp_path / "page.txt"
-    path.write_text(text, "utf-8")
-    return [
-        (e["date"], e["type"], e["evidence"]["text"].strip())
-        for e in extract_json(path)["events"]
-        if e["mode"] == "asserted"
-    ]
+_events = stated_events
 
 
 def _dates_of(events: list[tuple[str, str, str]], words: str) -> list[str]:

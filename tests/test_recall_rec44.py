@@ -11,22 +11,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import stated_events
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope.event_segments import coordinated_cuts
-from allyscope.extraction import extract_json
 
-
-def _events(tmp_path: Path, text: str) -> list[tuple[str, str, str]]:
-    """(date, type, evidence sentence) of every stated event of `text`, in text order."""
-    path = tmp_path / "page.txt"
-    path.write_text(text, "utf-8")
-    return [
-        (e["date"], e["type"], e["evidence"]["text"].strip())
-        for e in extract_json(path)["events"]
-        if e["mode"] == "asserted"
-    ]
+_events = stated_events
 
 
 def _count(events: list[tuple[str, str, str]], words: str, date: str) -> int:

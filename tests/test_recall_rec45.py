@@ -12,18 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from allyscope.extraction import extract_json
+from helpers import stated_events
 
-
-def _events(tmp_path: Path, text: str) -> list[tuple[str, str, str]]:
-    """(date, type, evidence sentence) of every stated event of `text`, in text order."""
-    path = tmp_path / "page.txt"
-    path.write_text(text, "utf-8")
-    return [
-        (e["date"], e["type"], e["evidence"]["text"].strip())
-        for e in extract_json(path)["events"]
-        if e["mode"] == "asserted"
-    ]
+_events = stated_events
 
 
 def test_a_site_inspected_is_a_visit_and_a_ceremony_attended_after_it_an_act_of_its_own(tmp_path: Path) -> None:
