@@ -71,6 +71,7 @@ from allyscope.events_domain import (
     first_act,
     found_in,
     one_side_on_its_arrangement,
+    other_side,
     patterns,
     predicates,
     reading_span,
@@ -294,9 +295,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
 
     data = patterns()
     g = gazetteer()
-    from allyscope.knowledge.case import sides_in_use
+    from allyscope.knowledge.case import parties_in_use, sides_in_use
 
     sides_of_case = sides_in_use()  # of the active case (data)
+    parties_of_case = parties_in_use()
     text = doc.text
     events: list[Event] = []
     all_dates = list(doc.dates) if doc.dates else list(mark_dates(doc).dates)
@@ -686,12 +688,18 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     if key not in between:
                         between[key] = between_sides(set(ids), sides_of_case)
                     one_sided = one_side_on_its_arrangement
+                    kept_one_side = not between[key]
                     if not between[key] and not one_sided(data, folded, set(ids), sides_of_case, within):
                         # a Chinese or Japanese clause that starts at its date leaves its subject before it: the
                         # instrument an act is done to (`公约于同年10月14日对叙利亚生效`) is read with it
                         subject = "" if latin else folded_sentence[subject_at:r_start]
                         if not subject or not one_sided(data, subject + folded, set(ids), sides_of_case, None):
                             domain = "context"
+                            kept_one_side = False
+                    if kept_one_side and (other := other_side(set(ids), sides_of_case, parties_of_case)):
+                        # one side's act kept as the pair's (its relief sent, its envoy summoned, its signature on
+                        # the pair's treaty): the side the clause leaves unnamed is the one the act is done to
+                        involved = [*involved, *(o for o in other if o not in actors and o not in involved)]
                     mode = event_mode(data, folded, types, folded_sentence, r_start)
                     if mode == "asserted" and not latin and not types and _OBJECT_LEFT_OPEN.search(folded):
                         # `翌17日にAを、18日にBを訪問する予定である`: the object waits for the later verb and its mode

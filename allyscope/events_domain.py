@@ -174,6 +174,22 @@ def one_side_on_its_arrangement(
     return addressed is not None and may(within, "addressed") and found_in(addressed, folded)
 
 
+def other_side(ids: set[str], sides: list[frozenset[str]], parties: list[list[str]]) -> tuple[str, ...]:
+    """The party an act of one side only is done to, when the case leaves no doubt which: the clause names members
+    of exactly one side, and one other side remains, of a single party (`救援队抵达` of a bilateral case: the other
+    state; a partner's act in a hub case: the hub). An act kept as the pair's by `one_side_on_its_arrangement` (its
+    relief sent, its envoy summoned, the pair's treaty ratified) involves that party though the clause does not
+    name it; where several parties could be meant (the hub's act towards one of its partners, a minilateral
+    group) none is guessed: ()."""
+    touched = [at for at, side in enumerate(sides) if ids & side]
+    if len(touched) != 1 or len(sides) != len(parties):
+        return ()
+    others = [parties[at] for at in range(len(sides)) if at != touched[0]]
+    if len(others) != 1 or len(others[0]) != 1:
+        return ()
+    return (others[0][0],)
+
+
 @lru_cache(maxsize=512)
 def _reading(text: str) -> SentenceCues:
     """The cues and segments of a folded sentence (or of a clause read alone), found once with the rules of
