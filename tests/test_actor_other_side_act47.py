@@ -97,3 +97,27 @@ def test_no_other_side_is_guessed_where_several_could_be_meant() -> None:
     # both sides named already, or none: nothing to add
     assert other_side({"JP", "PH"}, hub, [["JP"], ["PH", "VN"]]) == ()
     assert other_side({"DE"}, hub, [["JP"], ["PH", "VN"]]) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "state"),
+    [
+        # a verb of arriving or coming and a state's one-character abbreviation name the state the visitor came to
+        ("来週にはケニア外相が来日し、防衛協力を協議する。", "来日", "JP"),
+        ("帛琉副總統一行於上週抵臺，展開五天訪問。", "抵臺", "TW"),
+        ("該國國防部長去年兩度來臺考察。", "來臺", "TW"),
+        ("代表团随后赴台参加论坛。", "赴台", "TW"),
+        ("巴西海军代表团抵日后参观了横须贺。", "抵日", "JP"),
+    ],
+)
+def test_a_coming_verb_with_an_abbreviation_names_the_state(text: str, word: str, state: str) -> None:
+    from helpers import named_spans
+
+    assert (word, (state,)) in named_spans(text)
+
+
+@pytest.mark.parametrize("text", ["来日方长，两国的合作还有很大空间。", "来日無多，談判必須盡快完成。"])
+def test_days_to_come_name_no_state(text: str) -> None:
+    from helpers import named_spans
+
+    assert all("JP" not in ids for _, ids in named_spans(text))
