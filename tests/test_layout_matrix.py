@@ -402,9 +402,8 @@ def _assert_gold_states_what_its_document_prints(
 def _wrapped_over_lines(piece: str, lines: list[str]) -> bool:
     """Whether `piece` is printed as consecutive whole lines, joined by a space (a title wrapped in a PDF's text)."""
     stripped = [line.strip() for line in lines]
-    return any(
-        " ".join(stripped[i:j]) == piece for i in range(len(stripped)) for j in range(i + 2, min(i + 4, len(stripped)) + 1)
-    )
+    spans = ((i, j) for i in range(len(stripped)) for j in range(i + 2, min(i + 4, len(stripped)) + 1))
+    return any(" ".join(stripped[i:j]) == piece for i, j in spans)
 
 
 def _continued_on(text: str, lines: list[str]) -> bool:
@@ -421,7 +420,8 @@ def _continued_on(text: str, lines: list[str]) -> bool:
 
 def test_the_gold_check_reads_wrapped_titles_and_continued_notes() -> None:
     """The two readings the twelfth set's gold needs accept what they describe and nothing else."""
-    lines = ["Guarding the Small States: Security", "Without Armies", "註2　該條約規定雙方就其安全", "2　期刊", "進行磋商。"]
+    lines = ["Guarding the Small States: Security", "Without Armies", "註2　該條約規定雙方就其安全", "2　期刊"]
+    lines.append("進行磋商。")
     assert _wrapped_over_lines("Guarding the Small States: Security Without Armies", lines)
     assert not _wrapped_over_lines("Guarding the Small States: Security Armies", lines)
     assert _continued_on("該條約規定雙方就其安全進行磋商。", lines)
