@@ -12,8 +12,9 @@ eighteenth session, written blind the same way) on a line of its own, the sevent
 nineteenth session, written blind the same way) on a line of its own, the eighth (tests/layouts/held_out8,
 twentieth session, written blind the same way) on a line of its own, the ninth (tests/layouts/held_out9,
 twenty-first session, written blind the same way) on a line of its own, the tenth (tests/layouts/held_out10,
-twenty-second session, written blind the same way) on a line of its own, and the eleventh
-(tests/layouts/held_out11, twenty-third session, written blind the same way), whose aggregate is the last line
+twenty-second session, written blind the same way) on a line of its own, the eleventh
+(tests/layouts/held_out11, twenty-third session, written blind the same way) on a line of its own, and the twelfth
+(tests/layouts/held_out12, twenty-fourth session, written blind the same way), whose aggregate is the last line
 printed.
 Draws a fixed sample of the valid combinations (tests/corpora/layout_generator.py), renders each with an article
 and parses it. A document is exact when every aspect is: notes' text, markers linked to the right note,
@@ -168,6 +169,7 @@ HAND_SETS = (  # (name, folder under tests/layouts and tests/gold, printed on on
     ("ninth held-out hand-written documents (tests/layouts/held_out9)", "held_out9", True),
     ("tenth held-out hand-written documents (tests/layouts/held_out10)", "held_out10", True),
     ("eleventh held-out hand-written documents (tests/layouts/held_out11)", "held_out11", True),
+    ("twelfth held-out hand-written documents (tests/layouts/held_out12)", "held_out12", True),
 )
 
 
