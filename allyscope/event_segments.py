@@ -204,6 +204,9 @@ _LEADING_CJK = re.compile(
     r"(?:时|時|期间|期間|之际|之際|际|際|際に|ときに|とき|之后|之後|以后|以後|后|後|前|当天|當天|上|において|にて|の場で|では"
     # `战争结束后不久，…`, `会談の直後に、…`: shortly or right after an occasion, the scene of what follows
     r"|后不久|後不久|不久后|不久後|直后|直後|直後に"
+    # `会谈次日，…`, `会談の翌日、…`: the day after an act named (dated from it, allyscope/dates): the scene of what
+    # follows, not a second telling of that act (rec47)
+    r"|次日|翌日|第二天"
     # `同日の会談で、両首脳は…で一致した`, `在当天的会谈中，双方同意…`: the meeting where the act was done (folded:
     # 談 -> 谈, 議 -> 议)
     r"|会谈で|会談で|会合で|会议で|会議で|協議で|协议で|会谈中|會談中|会议中|會議中|会晤中|會晤中)\s*$"
