@@ -19,7 +19,10 @@ _events = stated_events
 
 
 def test_the_day_after_an_act_dated_by_its_month_is_in_that_month(tmp_path: Path) -> None:
-    text = "智利与秘鲁关系\n\n2009年5月，巴切莱特总统访问利马，同加西亚总统举行会谈。会谈次日，两国外长签署边界议定书。\n"
+    text = (
+        "智利与秘鲁关系\n\n2009年5月，巴切莱特总统访问利马，同加西亚总统举行会谈。"
+        "会谈次日，两国外长签署边界议定书。\n"
+    )
     events = _events(tmp_path, text)
     assert [(d, t) for d, t, s in events if s.startswith("会谈次日")] == [("2009-05", "AGREE")]
     # a day told keeps counting days (a dated story, so that the next day is no day after the text's own)
@@ -29,7 +32,10 @@ def test_the_day_after_an_act_dated_by_its_month_is_in_that_month(tmp_path: Path
 
 
 def test_the_next_day_after_a_month_in_japanese_and_english(tmp_path: Path) -> None:
-    ja = "ウルグアイ国防省発表\n\n2018年10月、ウルグアイ国防相はアスンシオンでパラグアイ国防相と協議した。協議の翌日、両国は覚書に署名した。\n"
+    ja = (
+        "ウルグアイ国防省発表\n\n2018年10月、ウルグアイ国防相はアスンシオンでパラグアイ国防相と協議した。"
+        "協議の翌日、両国は覚書に署名した。\n"
+    )
     assert [d for d, _, s in _events(tmp_path, ja) if s.startswith("協議の翌日")] == ["2018-10"]
     en = (
         "Uruguay and Paraguay\n\nIn June 2012 the Uruguayan defence minister flew to Asunción for talks. "
