@@ -77,3 +77,16 @@ def test_a_visit_then_a_site_toured_or_inspected_are_two_events(tmp_path: Path) 
     # a visit alone is one event; touring with no visit before is one event too
     alone = en.replace(" and toured a copper mine", "")
     assert [d for d, _, _ in _events(tmp_path, alone)] == ["2021-11"]
+
+
+def test_the_day_after_an_act_a_verb_told_counts_from_the_last_happening(tmp_path: Path) -> None:
+    # `The day after the signing` when the act was told by its verb (`signed`): the happening dated last
+    text = (
+        "Uruguay and Paraguay\n\nMONTEVIDEO, March 20, 2024 — The two defence ministers signed a river patrol pact "
+        "in Montevideo on March 11, 2024. The day after the signing, the two navies held a joint drill.\n"
+    )
+    events = _events(tmp_path, text)
+    assert [d for d, _, s in events if s.startswith("The day after")] == ["2024-03-12"]
+    # no happening dated before it: no date is made up
+    alone = "Uruguay and Paraguay\n\nThe day after the signing, the two navies held a joint drill.\n"
+    assert _events(tmp_path, alone) == []
