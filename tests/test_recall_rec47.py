@@ -90,3 +90,16 @@ def test_the_day_after_an_act_a_verb_told_counts_from_the_last_happening(tmp_pat
     # no happening dated before it: no date is made up
     alone = "Uruguay and Paraguay\n\nThe day after the signing, the two navies held a joint drill.\n"
     assert _events(tmp_path, alone) == []
+
+
+def test_a_stay_opening_a_sentence_is_the_span_of_the_visit_told_before(tmp_path: Path) -> None:
+    # `During his stay in Lima,` with no date of its own takes the visit's date (`occasion_span`), as `During the
+    # visit,` does; a stay with no visit before it dates nothing
+    text = (
+        "Chile and Peru\n\nSANTIAGO, May 9, 2025 — President Boric returned the visit in March 2024. "
+        "During his stay in Lima, the two governments signed a memorandum on fisheries.\n"
+    )
+    events = _events(tmp_path, text)
+    assert [d for d, _, s in events if s.startswith("During his stay")] == ["2024-03"]
+    alone = "Chile and Peru\n\nDuring his stay in Lima, the two governments signed a memorandum on fisheries.\n"
+    assert _events(tmp_path, alone) == []
