@@ -99,6 +99,9 @@ _COORDINATED_BRANCHES = (
     # `抵达阿斯塔纳，哈总统在机场迎接`: a host greeting the arrival at the airport, a subject of its own, is an act
     # of its own after the arrival or visit (`event_clauses.acts_apart_by_cameo`)
     r"|，(?=[^，。；]{1,24}(?:机场|機場)[^，。；]{0,4}(?:迎接|接机|接機|迎候))"
+    # `访问圣地亚哥，在智利国会发表演讲`: a speech given at a place after a visit is an act of its own (rec47;
+    # `event_clauses.acts_apart_by_cameo` 042/010)
+    r"|，(?=在[^，。；]{1,20}(?:发表|發表)[^，。；]{0,6}(?:演讲|演講|演说|演說|讲话|講話))"
     # `会见哈西娜总理，李强总理同她举行会谈`, `抵达马久罗，随即与海妮总统举行会谈`, `访华，在无锡同王毅会谈`: talks
     # held with the person of the clause before (a pronoun), right after (`随即`) or at a place of their own are
     # another act than the meeting or visit before

@@ -103,3 +103,17 @@ def test_a_stay_opening_a_sentence_is_the_span_of_the_visit_told_before(tmp_path
     assert [d for d, _, s in events if s.startswith("During his stay")] == ["2024-03"]
     alone = "Chile and Peru\n\nDuring his stay in Lima, the two governments signed a memorandum on fisheries.\n"
     assert _events(tmp_path, alone) == []
+
+
+def test_a_speech_given_after_a_visit_is_an_act_of_its_own(tmp_path: Path) -> None:
+    # a visit, then a speech at a place (`，並在…發表演說`, `，在…发表演讲`, `，并发表演讲`): two events, as the corpus
+    # counts a visit and an act of another kind done on it
+    for text, month in (
+        ("智利與秘魯關係\n\n2010年3月，智利總統訪問利馬，並在秘魯國會發表演說。\n", "2010-03"),
+        ("智利与秘鲁关系\n\n2012年5月，秘鲁总统访问圣地亚哥，在智利国会发表演讲。\n", "2012-05"),
+        ("智利与秘鲁关系\n\n2013年5月，秘鲁总统访问圣地亚哥，并发表演讲。\n", "2013-05"),
+    ):
+        assert [d for d, _, _ in _events(tmp_path, text)] == [month, month], text
+    # after talks, remarks to the press stay with the talks: one event
+    talks = "智利与秘鲁关系\n\n2014年6月，两国外长在利马举行会谈，在记者会上发表讲话。\n"
+    assert [d for d, _, _ in _events(tmp_path, talks)] == ["2014-06"]
