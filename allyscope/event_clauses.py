@@ -260,23 +260,22 @@ def act_after_a_visit(
     會談`, stay one meeting with it). None when the clause tells no such pair."""
     visits = _visit_cameos()
     visit_types: set[str] = set()
-    moment = False  # the visit is told as a moment (`訪問…時，`), not a span (`访问期间，`)
     for a, b in segments:
         here = [(cameo, plover) for at, cameo, plover in cued if a <= at < b]
         if not here:
             continue
         if visit_types:
             # the segment's predicate is its first cue: `，双方同意建立…对话` is an agreement, whatever it names
-            # talks held on the visit stay one meeting with it; after a visit told as a moment (`訪問…時，`) a
-            # statement of the visit's type is an act of its own (`visit_occasions.meeting_cameos`)
-            same = here[0][1] in visit_types and (here[0][0] in _meeting_cameos() or not moment)
+            # talks held on the visit stay one meeting with it; a statement of the visit's type is an act of its
+            # own after a visit told as a moment (`訪問…時，`) or as a span naming its visitor (`…访华期间，两国宣布
+            # 建立…伙伴关系`: the codebook's one convention, rec47; `visit_occasions.meeting_cameos`)
+            same = here[0][1] in visit_types and here[0][0] in _meeting_cameos()
             return None if _leading(folded[a:b]) or same else a
         if any(cameo not in visits for cameo, _ in here) or not _leading(folded[a:b]):
             return None  # an act before the occasion, or an occasion of another kind
         if not names_its_visit(folded[a:b]):
             return None  # `During the visit,`: a visit told before
         visit_types = {plover for _, plover in here}
-        moment = is_moment(folded[a:b])
     return None
 
 

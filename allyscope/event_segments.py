@@ -99,6 +99,9 @@ _COORDINATED_BRANCHES = (
     # `抵达阿斯塔纳，哈总统在机场迎接`: a host greeting the arrival at the airport, a subject of its own, is an act
     # of its own after the arrival or visit (`event_clauses.acts_apart_by_cameo`)
     r"|，(?=[^，。；]{1,24}(?:机场|機場)[^，。；]{0,4}(?:迎接|接机|接機|迎候))"
+    # `访问圣地亚哥，在智利国会发表演讲`: a speech given at a place after a visit is an act of its own (rec47;
+    # `event_clauses.acts_apart_by_cameo` 042/010)
+    r"|，(?=在[^，。；]{1,20}(?:发表|發表)[^，。；]{0,6}(?:演讲|演講|演说|演說|讲话|講話))"
     # `会见哈西娜总理，李强总理同她举行会谈`, `抵达马久罗，随即与海妮总统举行会谈`, `访华，在无锡同王毅会谈`: talks
     # held with the person of the clause before (a pronoun), right after (`随即`) or at a place of their own are
     # another act than the meeting or visit before
@@ -204,6 +207,9 @@ _LEADING_CJK = re.compile(
     r"(?:时|時|期间|期間|之际|之際|际|際|際に|ときに|とき|之后|之後|以后|以後|后|後|前|当天|當天|上|において|にて|の場で|では"
     # `战争结束后不久，…`, `会談の直後に、…`: shortly or right after an occasion, the scene of what follows
     r"|后不久|後不久|不久后|不久後|直后|直後|直後に"
+    # `会谈次日，…`, `会談の翌日、…`: the day after an act named (dated from it, allyscope/dates): the scene of what
+    # follows, not a second telling of that act (rec47)
+    r"|次日|翌日|第二天"
     # `同日の会談で、両首脳は…で一致した`, `在当天的会谈中，双方同意…`: the meeting where the act was done (folded:
     # 談 -> 谈, 議 -> 议)
     r"|会谈で|会談で|会合で|会议で|会議で|協議で|协议で|会谈中|會談中|会议中|會議中|会晤中|會晤中)\s*$"

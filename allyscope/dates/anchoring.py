@@ -94,6 +94,10 @@ def _day_word(
         month = (month - 1) % 12 + 1
         return *_ymd(year, month, number(day) if day else None), "relative"
     if last.day is None:
+        if word in {w.lower() for w in r["next_day"]}:
+            # `2022年8月…協議…。協議の翌日、…視察`, `In May 1999 … The next day …`: the day after an act the text
+            # dated by its month alone is, as far as the text tells, in that month (rec47; the corpus dates it so)
+            return *_ymd(last.year, last.month), "relative"
         return None
     step = 1 if word in {w.lower() for w in r["next_day"]} else 2 if word in r["two_after"]["days"] else 0
     if word in {w.lower() for w in (*r["previous_day"], *r["previous_day_kana"])}:

@@ -65,7 +65,8 @@ def _english() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The unit and direction of an English count (`days after`: rare, looked for first) and the whole phrase from
     its count on (`two days after the Kremlin signing`), matched where the count before the unit starts."""
     r = _rules()
-    counts = _alternatives(rules()["number_words_en"])
+    # `the day after the signing`, `the week after the summit`: a definite article counts one unit (rec47)
+    counts = _alternatives((*rules()["number_words_en"], *r["definite_one_en"]))
     dets = _alternatives((*r["recent_determiners_en"], *r["determiners_en"]))
     units, directions = _alternatives(r["units_en"]), _alternatives(r["directions_en"])
     return re.compile(rf"(?i)(?<![\w-])(?:{units})\s+(?:{directions})\s"), re.compile(
@@ -100,6 +101,8 @@ _COUNT_BEFORE = 6  # characters before a unit that may hold its count
 def _count(word: str) -> int | None:
     if word.isdigit():
         return int(word)
+    if word.lower() in _rules()["definite_one_en"]:
+        return 1  # `The day after the signing`: one day
     value = rules()["number_words_en"].get(word.lower())
     if value is not None:
         return int(value)
@@ -205,6 +208,14 @@ def act_date(text: str, phrase: CountPhrase, mentions: list[DateMention]) -> Dat
     edge = r"(?<![\w-])(?:{})(?![\w-])" if english else "(?:{})"
     pattern = re.compile(edge.format("|".join(re.escape(w) for w in phrase.names)), flags)
     places = [m for m in pattern.finditer(text, 0, phrase.start)]
+    if english and not places and phrase.unit == "day" and abs(phrase.count) == 1:
+        # `signed … on August 6, 2020. The day after the signing, …`: no earlier word names the act as the phrase
+        # does (a verb, not its noun); the day after or before it counts from the happening dated last before the
+        # phrase's sentence (rec47; a longer count, `Three months before the signing, on July 25, 1994`, may
+        # reach back past it and keeps its reading)
+        opening = _sentence_start(text, phrase.start)
+        before = [m for m in dated if m.end <= opening]
+        return before[-1] if before else None
     for place in reversed(places):
         if not english and _based_on(text, place.start(), len(place.group()), mentions):
             continue
