@@ -181,7 +181,7 @@ _COUNT_NUMBER = r"\d{1,6}(?:[.,]\d{1,3})?[KkMm万萬千]?"
 _COUNT_ITEM = re.compile(
     rf"(?:[^\d\s.:：]{{1,10}}[ \t]|[^\w\s]{{1,2}})?{_COUNT_NUMBER}|[^\d\s.:：]{{1,10}}[（(]{_COUNT_NUMBER}[）)]"
     rf"|{_COUNT_NUMBER}[ \t][A-Za-z]{{1,10}}"
-)  # `点赞 126`, `👍48`, `评论(3)`, `7 comments`: a count parted from its word (`林志明1` is a keyed name, `62隻` a unit)
+)  # `点赞 126`, `👍48`, `评论(3)`, `7 comments`: a count parted from its word (`林志明1` a keyed name, `62隻` a unit)
 _BARE_BUTTON = re.compile(r"[^\d\s.:：。！？!?]{1,10}")
 _COUNT_GAP = re.compile(r"\u3000+|[ \t]{2,}|[ \t]+[·•|｜][ \t]+")
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -272,7 +272,8 @@ def mark_edge_blocks(lines: Sequence[Line], protected: Collection[int] = (), raw
 
 def _counters(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool:
     """A post's counter rows (`counts_row`) over the text's first sentence or under its last one: tools; a row of
-    counts between sentences of the text is the text's (a table's row). True when any was marked."""
+    counts between sentences of the text is the text's (a table's row). A menu row of the head parted by spaces,
+    printed again under the text, is navigation there too. True when any was marked."""
     last = next((i for i in range(len(lines) - 1, first - 1, -1) if _text_line(lines[i], protected)), first)
     found = [
         line.index
@@ -280,7 +281,12 @@ def _counters(lines: Sequence[Line], first: int, protected: Collection[int]) -> 
         if line.role == BODY and line.content and line.index not in protected and counts_row(line.content)
     ]
     _take(lines, found, TOOLS)
-    return bool(found)
+    head_rows = {
+        lines[i].content for i in range(first) if lines[i].furniture == NAVIGATION and _spaced_row(lines[i].content)
+    }
+    again = [line.index for line in lines[last + 1 :] if line.role == BODY and line.content in head_rows]
+    _take(lines, again, NAVIGATION)  # the head's menu printed again under the text (names print once)
+    return bool(found or again)
 
 
 _BUTTONS = 3  # a notice's buttons: agree, refuse, choose
