@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope import parse_text
-from allyscope.layout.edge_blocks import counts_row
+from allyscope.layout.edge_blocks import counts_row, icon_row
 from allyscope.model import Document
 
 _KEPT = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
@@ -224,3 +224,35 @@ def test_markers_of_a_chapter_restarting_mid_page_cite_the_second_block_of_that_
     by_id = {f.id: (f.block, f.number) for f in doc.footnotes}
     links = [[by_id[i] for i in m.footnotes] for m in doc.markers]
     assert links == [[(0, 1)], [(0, 2)], [(1, 3)], [(2, 1)], [(2, 2)]]
+
+
+def test_icons_letters_in_a_row_outside_the_text_are_share_buttons() -> None:
+    """`f   𝕏   in   ✉` under the date: the buttons' icons copied as letters; the same shape never between
+    sentences of the text."""
+    row = "f   𝕏   in   ✉"
+    raw = "\n".join(["Harbour Notes", "Home | Reports | About", "Tug crews train together", row, *_SENTENCES])
+    doc = parse_text(raw + "\n")
+    _valid(doc)
+    assert ["share", row] in _furniture(doc)
+    assert icon_row("f   t   ✉") and not icon_row("1   2   3") and not icon_row("大　中　小")
+
+
+def test_a_spaced_row_between_two_footer_lines_is_navigation_but_names_under_the_text_stay() -> None:
+    """`会社概要　採用情報　お問い合わせ` between the page's repeated menu and its copyright line: a footer's row; a row
+    of three names right under the text's last sentence is no footer."""
+    menu = "港口　航线　船队　档案　联系"
+    footer = "关于本站　招聘信息　隐私政策"
+    body = [
+        "东海航运观察",
+        menu,
+        "两国海事部门商定共享渔船位置信息",
+        "两国海事部门周一商定，将共享各自跟踪的渔船位置信息。",
+    ]
+    doc = parse_text(
+        "\n".join([*body, "官员表示，首次数据交换将于今年雨季结束前进行。", menu, footer, "© 2024 东海航运观察"]) + "\n"
+    )
+    _valid(doc)
+    assert ["navigation", footer] in _furniture(doc)
+    names = "王立新　陈海燕　刘志强"
+    doc = parse_text("\n".join([*body, "官员表示，首次数据交换将于今年雨季结束前进行。", names]) + "\n")
+    assert not any(text == names for _, text in _furniture(doc))

@@ -117,6 +117,7 @@ _OPEN_END = frozenset(":：,，、;；")  # a line ending so announces what foll
 NAVIGATION, COPYRIGHT, CONTACT, RELATED, DISCLAIMER = "navigation", "copyright", "contact", "related", "disclaimer"
 DATELINE = "dateline"
 TOOLS = "tools"  # a page's tools: counters, buttons
+SHARE = "share"  # a row of sharing buttons
 NOTICE = "cookie"  # a notice over the page with its buttons: the kind a site's cookie notice has
 
 
@@ -184,8 +185,24 @@ _COUNT_ITEM = re.compile(
 )  # `点赞 126`, `👍48`, `评论(3)`, `7 comments`: a count parted from its word (`林志明1` a keyed name, `62隻` a unit)
 _BARE_BUTTON = re.compile(r"[^\d\s.:：。！？!?]{1,10}")
 _COUNT_GAP = re.compile(r"\u3000+|[ \t]{2,}|[ \t]+[·•|｜][ \t]+")
-_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _NO_WORD = re.compile(r"[\d\s.,()（）·•|｜]+")
+
+
+_ICON_ITEMS = 3
+
+
+def icon_row(content: str) -> bool:
+    """A row of buttons copied as their icons' text (`f   𝕏   in   ✉`, `f · t · ✉`): at least `_ICON_ITEMS` items
+    of one or two characters each, parted by wide spaces or spaced dots and bars, no digit (a pager's numbers) and
+    no CJK character (`大　中　小`, a font-size row, is the word lists')."""
+    items = _COUNT_GAP.split(content.strip())
+    return (
+        len(items) >= _ICON_ITEMS
+        and all(0 < len(item) <= 2 for item in items)
+        and _DIGIT.search(content) is None
+        and not any("\u3040" <= c <= "\u9fff" for c in content)
+    )
 
 
 def counts_row(content: str) -> bool:
@@ -261,8 +278,8 @@ def mark_edge_blocks(lines: Sequence[Line], protected: Collection[int] = (), raw
         first = next((i for i in range(notice[-1] + 1, reach) if _text_line(lines[i], protected)), -1)
     marked = bool(notice) | _head(lines, first, protected)
     marked |= _masthead_band(lines, first, protected)
+    marked |= _counters(lines, first, protected)  # before the tail's reading: a counter row is no headline
     marked |= _tail(lines, first, protected)
-    marked |= _counters(lines, first, protected)
     if marked:
         _link_labels(lines, first, protected)
     if marked or any(_known_edge(lines[i]) for i in range(first)):
@@ -272,8 +289,9 @@ def mark_edge_blocks(lines: Sequence[Line], protected: Collection[int] = (), raw
 
 def _counters(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool:
     """A post's counter rows (`counts_row`) over the text's first sentence or under its last one: tools; a row of
-    counts between sentences of the text is the text's (a table's row). A menu row of the head parted by spaces,
-    printed again under the text, is navigation there too. True when any was marked."""
+    counts between sentences of the text is the text's (a table's row). A row of icons' letters (`icon_row`) there
+    is a share row; a footer's row between two edge lines (`_between_edges`) navigation. A menu row of the head
+    parted by spaces, printed again under the text, is navigation there too. True when any was marked."""
     last = next((i for i in range(len(lines) - 1, first - 1, -1) if _text_line(lines[i], protected)), first)
     found = [
         line.index
@@ -281,12 +299,37 @@ def _counters(lines: Sequence[Line], first: int, protected: Collection[int]) -> 
         if line.role == BODY and line.content and line.index not in protected and counts_row(line.content)
     ]
     _take(lines, found, TOOLS)
+    icons = [
+        line.index
+        for line in (*lines[:first], *lines[last + 1 :])
+        if line.role == BODY and line.content and line.index not in protected and icon_row(line.content)
+    ]
+    _take(lines, icons, SHARE)
     head_rows = {
         lines[i].content for i in range(first) if lines[i].furniture == NAVIGATION and _spaced_row(lines[i].content)
     }
     again = [line.index for line in lines[last + 1 :] if line.role == BODY and line.content in head_rows]
     _take(lines, again, NAVIGATION)  # the head's menu printed again under the text (names print once)
-    return bool(found or again)
+    rows = [k for k in range(last + 1, len(lines)) if _between_edges(lines, k, protected)]
+    _take(lines, rows, NAVIGATION)
+    return bool(found or icons or again or rows)
+
+
+def _between_edges(lines: Sequence[Line], k: int, protected: Collection[int]) -> bool:
+    """A row of three short links or more parted by wide spaces alone (`会社概要　採用情報　プライバシー`) under the
+    text, with a line of a page's edge right above and right under it: a footer's row (a closing row of names
+    stands right under the text's last sentence)."""
+    line = lines[k]
+    if line.role != BODY or not line.content or k in protected:
+        return False
+    items = _SPACES.split(line.content.strip())
+    if len(items) < _BUTTONS or not all(0 < width(item) <= _shapes().short_width for item in items):
+        return False
+    if ends_sentence(line.content) or _DIGIT.search(line.content) is not None:
+        return False
+    above = next((j for j in range(k - 1, -1, -1) if lines[j].content), -1)
+    below = next((j for j in range(k + 1, len(lines)) if lines[j].content), -1)
+    return min(above, below) >= 0 and all(lines[j].role == FURNITURE for j in (above, below))
 
 
 _BUTTONS = 3  # a notice's buttons: agree, refuse, choose
@@ -387,7 +430,7 @@ def _head(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
             stop = i
             break
         content = line.content
-        kind = anchor_kind(content)
+        kind = SHARE if icon_row(content) else anchor_kind(content)  # `f · 𝕏 · in`: buttons, no menu
         waiting = 0 < len(menu) < shapes.menu_lines  # short lines over it, fewer than a menu's
         if kind is None and ((seen and _trail(content)) or (not waiting and _spaced_row(content))):
             kind = NAVIGATION
