@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope import parse_text
+from allyscope.layout.dating import is_dateline
 from allyscope.layout.edge_blocks import counts_row, icon_row
 from allyscope.model import Document
 
@@ -256,3 +257,21 @@ def test_a_spaced_row_between_two_footer_lines_is_navigation_but_names_under_the
     names = "王立新　陈海燕　刘志强"
     doc = parse_text("\n".join([*body, "官员表示，首次数据交换将于今年雨季结束前进行。", names]) + "\n")
     assert not any(text == names for _, text in _furniture(doc))
+
+
+def test_a_date_beside_the_pages_counters_is_its_dateline() -> None:
+    """`2024-05-12　　閱讀 2,310` under the title: the page's date with its counters, which dates the page; a date
+    opening a sentence of the text is none."""
+    assert is_dateline("2024-05-12　　閱讀 2,310") and is_dateline("3 June 2024 · 👁 87")
+    assert is_dateline("2024年6月3日　　阅读 4万　　评论 9")
+    assert not is_dateline("2024年6月3日，两国海警签署合作备忘录。")
+    raw = "\n".join(
+        [
+            "两国海警签署合作备忘录",
+            "2024-06-03　　阅读 2,310",
+            "两国海警3日签署合作备忘录，将定期交换执法信息。",
+            "双方还将举行联合演练。",
+        ]
+    )
+    doc = parse_text(raw + "\n")
+    assert doc.date == "2024-06-03"
