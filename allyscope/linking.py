@@ -161,12 +161,19 @@ class _Choice:
         return cls(blocks, [b[0] for b in blocks], first_listed, first_any)
 
     def find(self, here: int, number: int, continuous: bool) -> Footnote | None:
-        """Note `number` of the next block below the marker, else of an endnote section or reference list, else
-        (continuous numbering) of any block."""
+        """Note `number` of the next block below the marker (or of a block after it at the same page's foot),
+        else of an endnote section or reference list, else (continuous numbering) of any block."""
         if here < len(self.blocks):
             nxt = self.blocks[here][1]
             if number in nxt:
                 return nxt[number]
+            page = next(iter(nxt.values())).page
+            for _, members, kind in self.blocks[here + 1 :]:  # a page's foot of two blocks: the notes of a chapter
+                # ending there, then those of the next one numbered from 1 again (`⁴ …`, `¹ …`, `² …`)
+                if kind != "footnote" or next(iter(members.values())).page != page:
+                    break
+                if number in members:
+                    return members[number]
         if number in self.first_listed:
             return self.first_listed[number]
         return self.first_any.get(number) if continuous else None

@@ -220,10 +220,18 @@ def _dateline(content: str, r: _Rules) -> FoundDate | None:
         return first
     # a short line that is a date with a few words after it (a weekday, a place, a time of day) is a dateline
     rest = content[first.end :]
+    if _COUNTERS_AFTER.fullmatch(rest):
+        return first  # `2024-05-12　　瀏覽 1,204`: the page's date beside its counters
     if len(rest) <= r.max_tail and not r.lead_forbidden_tail.search(rest):
         return first
     return None
 
+
+_COUNTERS_AFTER = re.compile(
+    r"(?:(?:[\s\u3000]{2,}|[ \t]*[·•|｜][ \t]*)"
+    r"[^\d\s.:：,，。]{1,6}[ \t\u3000]?\d{1,6}(?:[.,]\d{1,3})?[KkMm万萬]?){1,3}"
+)
+"""Counters after a date, each parted by wide spaces, a dot or a bar (`　　瀏覽 1,204`, ` · 👁 320`): a page's stamp."""
 
 _CELL_BEFORE = re.compile(r"[|｜][^|｜]*\w[^|｜]*[|｜][\s\u3000]*$")
 """A table's cell with words in it, closed right before a date: the row's act, told before its date cell."""

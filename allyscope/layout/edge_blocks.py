@@ -116,6 +116,8 @@ _OPEN_END = frozenset(":：,，、;；")  # a line ending so announces what foll
 
 NAVIGATION, COPYRIGHT, CONTACT, RELATED, DISCLAIMER = "navigation", "copyright", "contact", "related", "disclaimer"
 DATELINE = "dateline"
+TOOLS = "tools"  # a page's tools: counters, buttons
+SHARE = "share"  # a row of sharing buttons
 NOTICE = "cookie"  # a notice over the page with its buttons: the kind a site's cookie notice has
 
 
@@ -174,6 +176,45 @@ def strong_kind(content: str) -> str | None:
     if row_items(content) is not None:
         return NAVIGATION
     return None
+
+
+_COUNT_NUMBER = r"\d{1,6}(?:[.,]\d{1,3})?[KkMm万萬千]?"
+_COUNT_ITEM = re.compile(
+    rf"(?:[^\d\s.:：]{{1,10}}[ \t]|[^\w\s]{{1,2}})?{_COUNT_NUMBER}|[^\d\s.:：]{{1,10}}[（(]{_COUNT_NUMBER}[）)]"
+    rf"|{_COUNT_NUMBER}[ \t][A-Za-z]{{1,10}}"
+)  # `点赞 126`, `👍48`, `评论(3)`, `7 comments`: a count parted from its word (`林志明1` a keyed name, `62隻` a unit)
+_BARE_BUTTON = re.compile(r"[^\d\s.:：。！？!?]{1,10}")
+_COUNT_GAP = re.compile(r"\u3000+|[ \t]{2,}|[ \t]+[·•|｜][ \t]+")
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NO_WORD = re.compile(r"[\d\s.,()（）·•|｜]+")
+
+
+_ICON_ITEMS = 3
+
+
+def icon_row(content: str) -> bool:
+    """A row of buttons copied as their icons' text (`f   𝕏   in   ✉`, `f · t · ✉`): at least `_ICON_ITEMS` items
+    of one or two characters each, parted by wide spaces or spaced dots and bars, no digit (a pager's numbers) and
+    no CJK character (`大　中　小`, a font-size row, is the word lists')."""
+    items = _COUNT_GAP.split(content.strip())
+    return (
+        len(items) >= _ICON_ITEMS
+        and all(0 < len(item) <= 2 for item in items)
+        and _DIGIT.search(content) is None
+        and not any("\u3040" <= c <= "\u9fff" for c in content)
+    )
+
+
+def counts_row(content: str) -> bool:
+    """A row of a post's counters (`👍 48   👏 12   🤔 5`, `点赞 126　　收藏 31　　分享`, `Likes 12 · Comments 3`):
+    two items or more parted by wide spaces or spaced dots and bars, each a count with an icon or a word or two
+    beside it, or a bare button; at least two counts, and no year (`Vol 14   No 2   2024` is an issue's line)
+    nor a word ending with a stop (`Vol. 14`). A table's row of counts stands under a head row, in the text."""
+    items = _COUNT_GAP.split(content.strip())
+    if len(items) < 2 or _A_YEAR.search(content) is not None or _NO_WORD.fullmatch(content) is not None:
+        return False  # numbers alone: a table's row, a pager
+    counts = sum(_COUNT_ITEM.fullmatch(item) is not None for item in items)
+    return counts >= 2 and all(_COUNT_ITEM.fullmatch(item) or _BARE_BUTTON.fullmatch(item) for item in items)
 
 
 def is_short(content: str) -> bool:
@@ -237,11 +278,58 @@ def mark_edge_blocks(lines: Sequence[Line], protected: Collection[int] = (), raw
         first = next((i for i in range(notice[-1] + 1, reach) if _text_line(lines[i], protected)), -1)
     marked = bool(notice) | _head(lines, first, protected)
     marked |= _masthead_band(lines, first, protected)
+    marked |= _counters(lines, first, protected)  # before the tail's reading: a counter row is no headline
     marked |= _tail(lines, first, protected)
     if marked:
         _link_labels(lines, first, protected)
     if marked or any(_known_edge(lines[i]) for i in range(first)):
         _lone_caption(lines, first, protected)  # a page with edges: a news or a ministry page
+        _boxed_links(lines, first, protected)
+
+
+def _counters(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool:
+    """A post's counter rows (`counts_row`) over the text's first sentence or under its last one: tools; a row of
+    counts between sentences of the text is the text's (a table's row). A row of icons' letters (`icon_row`) there
+    is a share row; a footer's row between two edge lines (`_between_edges`) navigation. A menu row of the head
+    parted by spaces, printed again under the text, is navigation there too. True when any was marked."""
+    last = next((i for i in range(len(lines) - 1, first - 1, -1) if _text_line(lines[i], protected)), first)
+    found = [
+        line.index
+        for line in (*lines[:first], *lines[last + 1 :])
+        if line.role == BODY and line.content and line.index not in protected and counts_row(line.content)
+    ]
+    _take(lines, found, TOOLS)
+    icons = [
+        line.index
+        for line in (*lines[:first], *lines[last + 1 :])
+        if line.role == BODY and line.content and line.index not in protected and icon_row(line.content)
+    ]
+    _take(lines, icons, SHARE)
+    head_rows = {
+        lines[i].content for i in range(first) if lines[i].furniture == NAVIGATION and _spaced_row(lines[i].content)
+    }
+    again = [line.index for line in lines[last + 1 :] if line.role == BODY and line.content in head_rows]
+    _take(lines, again, NAVIGATION)  # the head's menu printed again under the text (names print once)
+    rows = [k for k in range(last + 1, len(lines)) if _between_edges(lines, k, protected)]
+    _take(lines, rows, NAVIGATION)
+    return bool(found or icons or again or rows)
+
+
+def _between_edges(lines: Sequence[Line], k: int, protected: Collection[int]) -> bool:
+    """A row of three short links or more parted by wide spaces alone (`会社概要　採用情報　プライバシー`) under the
+    text, with a line of a page's edge right above and right under it: a footer's row (a closing row of names
+    stands right under the text's last sentence)."""
+    line = lines[k]
+    if line.role != BODY or not line.content or k in protected:
+        return False
+    items = _SPACES.split(line.content.strip())
+    if len(items) < _BUTTONS or not all(0 < width(item) <= _shapes().short_width for item in items):
+        return False
+    if ends_sentence(line.content) or _DIGIT.search(line.content) is not None:
+        return False
+    above = next((j for j in range(k - 1, -1, -1) if lines[j].content), -1)
+    below = next((j for j in range(k + 1, len(lines)) if lines[j].content), -1)
+    return min(above, below) >= 0 and all(lines[j].role == FURNITURE for j in (above, below))
 
 
 _BUTTONS = 3  # a notice's buttons: agree, refuse, choose
@@ -342,11 +430,13 @@ def _head(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
             stop = i
             break
         content = line.content
-        kind = anchor_kind(content)
+        kind = SHARE if icon_row(content) else anchor_kind(content)  # `f · 𝕏 · in`: buttons, no menu
         waiting = 0 < len(menu) < shapes.menu_lines  # short lines over it, fewer than a menu's
         if kind is None and ((seen and _trail(content)) or (not waiting and _spaced_row(content))):
             kind = NAVIGATION
-        if kind is None and is_short(content):
+        if kind is None and waiting and _spaced_row(content) and (_one_word_items(content) or _recurs(lines, i)):
+            kind = NAVIGATION  # a site's name over its menu: a byline's names take two words, and print once
+        if kind is None and (is_short(content) or (not menu and not taken and _name_over_menu(lines, i, first))):
             menu.append(i)
             continue
         if kind is None and _recurs(lines, i):
@@ -371,6 +461,21 @@ def _head(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
     for i, kind in taken:
         _take(lines, [i], kind)
     return bool(taken)
+
+
+def _name_over_menu(lines: Sequence[Line], i: int, first: int) -> bool:
+    """True for the page's first line, a name longer than a menu item (`Harbourline Institute`) but no wider than a
+    band's (`_BAND_WIDTH`) and ending no sentence, right over a menu row parted by wide spaces whose items are one
+    word each or which the page prints again further down: the site's name over its menu."""
+    content = lines[i].content
+    if any(lines[k].role == BODY and lines[k].content for k in range(i)):
+        return False
+    if width(content) > _BAND_WIDTH or ends_sentence(content):
+        return False
+    below = next((k for k in range(i + 1, first) if lines[k].content), -1)
+    if below < 0 or lines[below].role != BODY or not _spaced_row(lines[below].content):
+        return False
+    return _one_word_items(lines[below].content) or _recurs(lines, below)
 
 
 _BAND_LINES = 4  # a site's band over its menu: its name, maybe in two languages, a date strip, a sign-in row
@@ -448,6 +553,16 @@ def _spaced_row(content: str) -> bool:
         and all(0 < width(item) <= shapes.short_width and not ends_sentence(item) for item in items)
         and _DIGIT.search(content) is None
     )
+
+
+_ICON = re.compile(r"[^\w\s'’&-]")
+
+
+def _one_word_items(content: str) -> bool:
+    """A row parted by wide spaces whose items are each one Latin word, an icon aside (`Research ▾   Experts
+    Events   About ▾`): a menu's links, where a byline parted so names a writer in two words or more."""
+    items = [_ICON.sub("", item).strip() for item in _SPACES.split(content.strip())]
+    return all(item.isascii() and _LATIN.match(item) and " " not in item for item in items)
 
 
 def _button_row(content: str) -> bool:
@@ -881,3 +996,41 @@ def _between_sentences(lines: Sequence[Line], i: int, protected: Collection[int]
         and below < len(lines)
         and all(lines[k].role == BODY and ends_sentence(lines[k].content) for k in (above, below))
     )
+
+
+_LIST_MARK = re.compile(r"[\d•·\-–—*●○■□◆◇▪►▶]")  # a list's item opens with its number or bullet
+
+
+def _boxed_links(lines: Sequence[Line], first: int, protected: Collection[int]) -> None:
+    """A box of links set between two paragraphs of a page with edges (`热读`, `Most read`, `Editor's picks`, in
+    words no list holds): a short label ending no sentence, with a sentence of the text right above it, then at
+    least `link_lines` headlines (`is_link`: no stop, a headline's width, no number or bullet first), then the
+    text going on with a sentence: the label and its headlines are a related list. A text's own list is announced
+    (`…如下：`, `…include:`) or numbered, and a heading is followed by a sentence, not by headlines."""
+    least = _shapes().link_lines
+    typical = typical_width(lines)
+    n = len(lines)
+    i = first + 1
+    while i < n:
+        label = lines[i]
+        if label.role != BODY or not label.content or i in protected or not is_short(label.content):
+            i += 1
+            continue
+        above = _nearest_body(lines, i - 1)
+        if above < 0 or not ends_sentence(lines[above].content):
+            i += 1
+            continue
+        links: list[int] = []
+        k = i + 1
+        while k < n and lines[k].role == BODY and k not in protected:
+            content = lines[k].content
+            if not content or _LIST_MARK.match(content) or not is_link(content, typical):
+                break
+            links.append(k)
+            k += 1
+        while k < n and lines[k].role == BODY and not lines[k].content:
+            k += 1  # a blank line under the box
+        if len(links) >= least and k < n and _text_line(lines[k], protected):
+            _take(lines, [i, *links], RELATED)
+            i = k
+        i += 1

@@ -772,10 +772,11 @@ _CARRIED_LINES = 2  # a note cut by the page's end runs on for a line or two at 
 
 
 def _carry_over(lines: Sequence[Line], blocks: list[NoteBlock]) -> None:
-    """A page's last note cut by the page's end (its last line full and no sentence finished) runs on at the
-    foot of the next page, right above that page's notes: the short run of lines there that finishes a sentence,
-    under text whose own sentence had ended, is the note's end, not text (`…以及相关的学术` then, a page later,
-    `研究，此处不再赘述。` over note 3)."""
+    """A page's last note cut by the page's end (no sentence finished) runs on at the foot of the next page,
+    right above that page's notes: the short run of lines there that finishes a sentence is the note's end, not
+    text (`…以及相关的学术` then, a page later, `研究，此处不再赘述。` over note 3), where it stands under the
+    rule that opens the page's notes (`────`, `_____`: the text ends above the rule), or, with no rule, where the
+    cut note's last line is full and the text above the run had ended its sentence."""
     full: float | None = None
     for cut, below in pairwise(blocks):
         if cut.kind != "footnote" or below.kind != "footnote" or cut.placement != "page-bottom":
@@ -786,15 +787,13 @@ def _carry_over(lines: Sequence[Line], blocks: list[NoteBlock]) -> None:
             continue  # `…，頁80`, `…，2021年`: a citation ends so, though no stop follows
         if full is None:
             full = typical_width(lines)
-        if tail.width < 0.9 * full:
-            continue
         k = cut.last_line + 1
         turn = False
         while k < below.first_line and (lines[k].role == BLANK or lines[k].role in DROPPED):
             turn = turn or lines[k].role != BLANK
             k += 1
         j = below.first_line - 1
-        while j > k and lines[j].role == BLANK:
+        while j > k and lines[j].role == BLANK and not _is_rule(lines[j]):
             j -= 1
         if not turn or j <= k or lines[j].role != BODY or not ends_sentence(lines[j].content):
             continue
@@ -805,13 +804,24 @@ def _carry_over(lines: Sequence[Line], blocks: list[NoteBlock]) -> None:
             j -= 1
         above = lines[j]
         first = lines[run[-1]]
-        if j < k or above.role != BODY or not ends_sentence(above.content) or _looks_like_heading(first.content):
+        ruled = j >= k and _is_rule(above)
+        if not ruled and (tail.width < 0.9 * full or above.role != BODY or not ends_sentence(above.content)):
+            continue
+        if j < k or _looks_like_heading(first.content):
             continue
         if note_start(first.content) is not None or (len(run) > 1 and first.width < 0.9 * full):
             continue
         for r in run:
             lines[r].role = NOTE_CONTINUED
         cut.carried = tuple(reversed(run))
+
+
+_RULE = re.compile(r"[ \t\u3000]*[-_─━―—–=＿・.･]{5,}[ \t\u3000]*")
+
+
+def _is_rule(line: Line) -> bool:
+    """A rule printed over a page's notes (`────────`, `_____`): a line of dashes, underscores or dots alone."""
+    return line.role in (BLANK, BODY) and _RULE.fullmatch(line.content) is not None
 
 
 PAGE_TURN_HEAD = "page-turn-head"

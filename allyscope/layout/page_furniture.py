@@ -178,8 +178,24 @@ def mark_page_furniture(lines: Sequence[Line], protected: set[int]) -> None:
             )
         ):
             lines[index].role = RUNNING_HEADER
-        elif count == 2:
+        elif count == 2 and not (head and index == head[0].index and title_over_name(lines)):
             lines[index].role = RUNNING_HEADER  # a masthead repeated, or one head of a pair, if confirmed (see below)
+
+
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{1,2}[\u3000 ]?[\u4e00-\u9fff]{1,3}")
+
+
+def title_over_name(lines: Sequence[Line]) -> bool:
+    """True when the first line with content stands right over a line that is one person's name alone (`山口真理`,
+    `陳　家豪`, `Hannah Kerr`): a report's title over its writer, which later pages may print again as their head;
+    a masthead (a journal's or a series' name) stands over the title, never right over a name."""
+    from allyscope.layout.byline_heads import latin_names  # byline_heads reads notes, which reads this module
+
+    shown = [line for line in lines[:12] if line.content][:2]
+    if len(shown) < 2:
+        return False
+    content = shown[1].content.strip()
+    return (_CJK_NAME.fullmatch(content) is not None and len(content) <= 5) or latin_names(content)
 
 
 def _labels_notes(lines: Sequence[Line], index: int) -> bool:

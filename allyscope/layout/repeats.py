@@ -48,7 +48,7 @@ from allyscope.layout.lines import (
     non_blank,
     typical_width,
 )
-from allyscope.layout.page_furniture import closer_than_pages
+from allyscope.layout.page_furniture import closer_than_pages, title_over_name
 from allyscope.layout.running_heads import room_for_next_word
 
 # a foot under a page's last note reads as that note's last line
@@ -219,6 +219,9 @@ def _front_allowed(text_lines: Sequence[Line], i: int, places: list[int], full: 
         return True
     if i == 0:
         contents = {text_lines[p].content for p in places}
+        if len(contents) == 1 and title_over_name(text_lines):
+            return False  # a report's title over its writer, printed again over later pages: a masthead stands
+            # over the title, never right over a name
         return len(contents) > 1 or full <= 0 or text_lines[0].width <= 0.5 * full
     if any(line.role == BODY for line in text_lines[:i]):
         return False
