@@ -4,7 +4,7 @@ twenty-fourth session, branch dom47), checked where the extractor did not follow
 Sentences written for these tests about a pair no dev document names (Uruguay and Paraguay), each rule in the
 languages it failed in and a contrast the rule must leave alone. The rules are data (`domain_cues.classes` in
 allyscope/data/event_patterns.json): a word of joint training that modifies a centre is no exercise (rule 4 over
-rule 10); relief goods, medical supplies and an epidemic are a security topic (rule 9 over rule 4); a measure
+rule 10); relief goods and supplies, medical teams and supplies, an epidemic fought and a disaster area are a security topic (rule 9 over rules 4 and 11); a measure
 imposed — sanctions, export controls — is what one side does to the other (rule 5 over rule 1's words); talk
 about an instrument is talk (rule 7: `discussed the memorandum`, `就…交換意見`); an embassy opened acts on the
 pair's relations (rule 3); suspending military or security aid acts on a programme (rule 1), other aid is a
@@ -35,6 +35,11 @@ CASES = [
     ("zh-Hant", "2021年5月6日，烏拉圭向巴拉圭提供了賑災物資。", NTS),
     ("en", "On 6 May 2021 Uruguay donated medical supplies to Paraguay to fight the epidemic.", NTS),
     ("ja", "2021年5月6日、ウルグアイはパラグアイに医療物資を寄贈した。", NTS),
+    ("zh-Hant", "2021年5月6日，烏拉圭海軍艦艇運送人道物資抵達巴拉圭。", NTS),
+    ("ja", "2021年5月6日、ウルグアイは空軍の輸送機でパラグアイの被災地に支援物資を届けた。", NTS),
+    ("zh-Hans", "2021年5月6日，乌拉圭向巴拉圭派遣医疗专家组协助抗击疫情。", NTS),
+    ("en", "On 6 May 2021 Uruguay shipped emergency supplies to Paraguay.", NTS),
+    ("ja", "2021年5月6日、ウルグアイ軍の医療部隊がパラグアイで診療活動を行った。", NTS),
     # rule 5: measures imposed
     ("en", "On 6 May 2021 Uruguay imposed export controls on Paraguay's chip makers.", PD),
     ("en", "On 6 May 2021 Uruguay imposed new sanctions on Paraguay's defence firms.", PD),
@@ -70,6 +75,9 @@ CONTRASTS = [
     ("en", "On 6 May 2021 Uruguay suspended most of its aid to Paraguay.", PD),
     ("ja", "2021年5月6日、ウルグアイはパラグアイへの経済援助を停止した。", PD),
     ("zh-Hans", "2021年5月6日，乌拉圭暂停向巴拉圭公民发放签证。", PD),
+    # a text on relief signed stays an instrument (rule 1), a relief drill an exercise (rule 10)
+    ("en", "On 6 May 2021 Uruguay and Paraguay signed an agreement on emergency supplies.", INS),
+    ("zh-Hans", "2021年5月6日，乌拉圭与巴拉圭在灾区附近举行联合演习。", MIL),
     # a cyber text signed stays cyber (rule 8)
     ("ja", "2021年5月6日、ウルグアイとパラグアイはサイバー防衛に関する覚書に署名した。", NTS),
 ]
