@@ -1,14 +1,12 @@
-"""The codebook's domain decision procedure (tests/corpora/events/README.md, `domain`: the decision procedure;
-twenty-fourth session, branch dom47), checked where the extractor did not follow its order.
-
-Sentences written for these tests about a pair no dev document names (Uruguay and Paraguay), each rule in the
-languages it failed in and a contrast the rule must leave alone. The rules are data (`domain_cues.classes` in
-allyscope/data/event_patterns.json): a word of joint training that modifies a centre is no exercise (rule 4 over
-rule 10); relief goods and supplies, medical teams and supplies, an epidemic fought and a disaster area are a security topic (rule 9 over rules 4 and 11); a measure
-imposed — sanctions, export controls — is what one side does to the other (rule 5 over rule 1's words); talk
-about an instrument is talk (rule 7: `discussed the memorandum`, `就…交換意見`); an embassy opened acts on the
-pair's relations (rule 3); suspending military or security aid acts on a programme (rule 1), other aid is a
-measure (rule 5).
+"""The codebook's domain decision procedure (tests/corpora/events/README.md, `domain`: the decision procedure; twenty-
+fourth session, branch dom47), checked where the extractor did not follow its order. Sentences written for these tests
+about a pair no dev document names (Uruguay and Paraguay), each rule in the languages it failed in and a contrast the
+rule must leave alone. The rules are data (`domain_cues.classes` in allyscope/data/event_patterns.json): a word of
+joint training that modifies a centre is no exercise (rule 4 over rule 10); relief goods and supplies, medical teams
+and supplies, an epidemic fought and a disaster area are a security topic (rule 9 over rules 4 and 11); a measure
+imposed — sanctions, export controls — is what one side does to the other (rule 5 over rule 1's words); talk about an
+instrument is talk (rule 7: `discussed the memorandum`, `就…交換意見`); an embassy opened acts on the pair's relations
+(rule 3); suspending military or security aid acts on a programme (rule 1), other aid is a measure (rule 5).
 """
 
 from __future__ import annotations
