@@ -331,7 +331,7 @@ def _long_front_line(doc: Document, paragraphs: list[Span], para: Span, at: int)
     )
 
 
-_KEY_SIGNS = re.compile(r"[*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_KEY_SIGNS = re.compile(r"[*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰ]+")
 """The signs keying names to affiliations or notes (`Ana Lima¹,²`), no part of the names."""
 
 
