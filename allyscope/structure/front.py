@@ -205,8 +205,9 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     if rest and _STAR.sub("", doc.span_text(rest[0])).strip() == _STAR.sub("", doc.span_text(title)).strip():
         used.add(title.start)
         title, rest = rest[0], rest[1:]
-    if _series_label_over_title(doc, title, rest):
-        used.add(title.start)  # `…年度報告` over the longer title its English version translates: a series label
+    if _series_label_over_title(doc, title, rest) or _kicker_over_title(doc, title, rest):
+        used.add(title.start)  # `…年度報告` over the longer title its English version translates: a series label;
+        # `港口新闻` over the longer title a labelled byline stands under: the page's kicker
         spans.append(Span("doctype", *_trimmed(doc, title.start, title.end), title.page))
         title, rest = rest[0], rest[1:]
     used.add(title.start)
@@ -488,6 +489,34 @@ def _series_label_over_title(doc: Document, first: Span, rest: list[Span]) -> bo
         and not any(p.match(title) for p in label_patterns("byline"))
         and not _names_only(title)
         and _translated_title(title, english)
+    )
+
+
+_KICKER = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff々]{2,6}")
+"""A kicker in Chinese or Japanese: a short run of characters with no sign or space (`港口新闻`, `海と人`)."""
+_KICKER_GAIN = 4  # characters at least by which the title under a kicker is the longer line
+_CJK_STOP = re.compile(r"[。！？；]")
+
+
+def _kicker_over_title(doc: Document, first: Span, rest: list[Span]) -> bool:
+    """True for a first front line that is a page's kicker (the section or kind of piece), not its title: a short
+    run of Chinese or Japanese characters alone, over a longer line with no sentence's stop that is neither names
+    nor a byline nor a date or label line, under which (past a dashed subtitle) a byline opens with its label
+    (`撰文／`, `作者：`, `文／`). The labelled byline names the writers of the line right above it: that line is the
+    title, and the short line over it labels the page. A short title over a standfirst (a sentence) or over an
+    unlabelled line keeps its place."""
+    if len(rest) < 2 or _KICKER.fullmatch(label := doc.span_text(first).strip()) is None:
+        return False
+    title = doc.span_text(rest[0]).strip()
+    below = rest[2] if _SUBTITLE.match(doc.span_text(rest[1])) and len(rest) > 2 else rest[1]
+    return (
+        _CJK.search(title) is not None
+        and len(title) >= len(label) + _KICKER_GAIN
+        and _CJK_STOP.search(title) is None
+        and _front_furniture(title) is None
+        and _byline_opening(title) is None
+        and not _names_only(title)
+        and _byline_opening(doc.span_text(below).strip()) is not None
     )
 
 
