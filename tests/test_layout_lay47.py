@@ -30,7 +30,8 @@ def test_superscript_letters_key_writers_to_their_affiliations() -> None:
     """`Olga Petrenkoᵃ, Samuel Okekeᵇ and Mai Linhᵃ` over `ᵃ …` and `ᵇ …`: the letters key the writers'
     institutions as superscript digits do; they are no part of the names, and each keyed line is an affiliation."""
     doc = parse_text(
-        "Harbour Governance Papers, No. 3\nShared Inspectors in Small Ports\nOlga Petrenkoᵃ, Samuel Okekeᵇ and Mai Linhᵃ\n"
+        "Harbour Governance Papers, No. 3\nShared Inspectors in Small Ports\n"
+        "Olga Petrenkoᵃ, Samuel Okekeᵇ and Mai Linhᵃ\n"
         "ᵃ Institute of Maritime Law, Northern Coast University, Tromsø\n"
         "ᵇ Department of Politics, University of the Lagoon, Lagos\n" + _EN_BODY
     )
@@ -135,3 +136,68 @@ def test_a_correspondent_after_the_reporter_stays_a_writer() -> None:
         "两国渔政部门日前在界河开展联合执法。\n双方共出动执法船十余艘。\n"
     )
     assert doc.authors == ["周洋", "李强"]
+
+
+# lay45's left shapes, each decided as a convention (docs/history.md, lay47) and read by pattern
+
+
+_EN_TEXT = (
+    "Coastal states that share a gulf share its storms, and their rescue centres have learned to call each other.\n"
+    "The agreement signed last year set out who leads a search and who lends the aircraft.\n"
+)
+
+
+def test_a_title_line_ending_on_a_possessive_goes_on_over_the_next_line() -> None:
+    """`… Changed Their` over `Rescue Centres …`: a title cannot end on a possessive (nor on `between`, `into`),
+    so the line under it is the rest of the title, however long, not a standfirst."""
+    doc = parse_text(
+        "Why Three Gulf States Changed Their\nRescue Centres After a Decade of Storms and Shared Searches\n"
+        "By Tomas Varga\n2 October 2023\n" + _EN_TEXT
+    )
+    assert doc.title == (
+        "Why Three Gulf States Changed Their Rescue Centres After a Decade of Storms and Shared Searches"
+    )
+    assert doc.authors == ["Tomas Varga"]
+
+
+def test_a_title_line_ending_on_its_own_word_keeps_its_subtitle_apart() -> None:
+    """A title ending on a word of its own over a longer line in prose: the line is the standfirst, as before."""
+    doc = parse_text(
+        "Rescue Centres in the Gulf\nHow three coastal states learned to share the work of searching at sea\n"
+        "By Tomas Varga\n2 October 2023\n" + _EN_TEXT
+    )
+    assert doc.title == "Rescue Centres in the Gulf"
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    name=st.sampled_from(["Tomas Varga", "Leila Haddad", "Kwame Boateng", "周海燕", "中村 恵"]),
+    bar=st.sampled_from([" | ", "｜", " ｜ "]),
+    date=st.sampled_from(["2 October 2023", "October 2, 2023", "2023-10-02"]),
+)
+def test_names_a_bar_and_a_date_under_the_title_are_the_byline(name: str, bar: str, date: str) -> None:
+    """`Leila Haddad | 2 October 2023`: a byline with no label whose names a bar parts from the date; the names
+    are the author, the date the dateline."""
+    doc = parse_text(f"Rescue Centres in the Gulf\n{name}{bar}{date}\n" + _EN_TEXT)
+    assert doc.authors == [name]
+    assert doc.date == "2023-10-02"
+
+
+def test_a_place_or_a_dot_before_the_date_stays_a_dateline() -> None:
+    """A place a story is filed from before the bar (`東京｜…`), or names before a middle dot (`Hong Kong · …`,
+    a dateline's separator): no writer."""
+    for line in ("東京｜2023-10-02", "Hong Kong · 2 October 2023"):
+        doc = parse_text(f"Rescue Centres in the Gulf\n{line}\n" + _EN_TEXT)
+        assert doc.authors == []
+        assert doc.date == "2023-10-02"
+
+
+def test_a_kicker_in_capitals_glued_to_the_title_is_a_doctype() -> None:
+    """`EXPLAINER — …`, `SPECIAL REPORT: …`: the kind of piece in capitals before a dash or a colon on the title's
+    line is the doctype, as on a line of its own; a place in capitals (`JAKARTA — …`) keeps the title whole."""
+    for kicker, sign in (("EXPLAINER", " — "), ("SPECIAL REPORT", ": "), ("OPINION", " – ")):
+        doc = parse_text(f"{kicker}{sign}Who Runs a Search at Sea?\nBy Tomas Varga\n2 October 2023\n" + _EN_TEXT)
+        assert doc.title == "Who Runs a Search at Sea?"
+        assert _furniture(doc)[0] == ["doctype", kicker]
+    doc = parse_text("JAKARTA — Rescue Centres Sign a Protocol\nBy Tomas Varga\n2 October 2023\n" + _EN_TEXT)
+    assert doc.title == "JAKARTA — Rescue Centres Sign a Protocol"

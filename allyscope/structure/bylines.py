@@ -178,11 +178,12 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             spans.append(Span("dateline", on.start(1), on.end(1), para.page))
         elif (
             furniture == "dateline"
-            and start > para.start
             and (field := _DATE_FIELD.search(doc.text, start, para.end)) is not None
+            and (start > para.start or _unlabelled_names_bar(doc, start, field))
             and document_date([field.group(1)], []) is not None
             and _names_only(doc.text[start : field.start()])
-        ):  # `By Lucia Moreno · 3 June 2024`: the names after their label, then the date in a field of its own
+        ):  # `By Lucia Moreno · 3 June 2024`: the names after their label, then the date in a field of its own;
+            # `Ana Lima | 4 May 2024`: names with no label, then a bar and the date
             spans += _piece_spans(doc, start, field.start(), _AUTHOR_SPLIT, kind)
             spans.append(Span("dateline", field.start(1), field.end(1), para.page))
         elif furniture == "dateline" and (named := _fielded_names(doc, para, kind) or _dated_names(doc, para, kind)):
@@ -359,11 +360,23 @@ def _names_with_readings(doc: Document, start: int, end: int, kind: str, page: i
 _CREDIT_FIELD = re.compile(r"[ \t]*[|｜][ \t]*([^|｜\n]{4,80}?)[ \t]*$")
 """A byline's last field after a bar, where it may credit a photographer (`By … | Photographs by Ana Cruz`)."""
 _STAFF_FIELD = re.compile(
-    r"(?:\u3000+|[ \t]{2,})(([^\s\u3000／/:：＝=]{1,4})[ \t\u3000]*[／/:：＝=][ \t\u3000]*[^\s\u3000／/:：＝=][^\n]{0,30}?)"
-    r"[\s\u3000]*$"
+    r"(?:\u3000+|[ \t]{2,})(([^\s\u3000／/:：＝=]{1,4})[ \t\u3000]*[／/:：＝=][ \t\u3000]*"
+    r"[^\s\u3000／/:：＝=][^\n]{0,30}?)[\s\u3000]*$"
 )
 """A labelled byline's last field after a wide space that names one of the page's staff by role, then a slash, a
 colon or `＝` (`撰文／林某　攝影／張某`, `文／某　写真／某`, `作者：某　编辑：某`)."""
+
+
+def _unlabelled_names_bar(doc: Document, start: int, field: re.Match[str]) -> bool:
+    """True for a byline with no label whose names a bar parts from the date (`Ana Lima | 4 May 2024`, `王磊｜
+    2024-05-10`): a bar parts a byline's fields as after `By …`. A place a story is filed from (`data/layout.json`
+    `dateline_places`) before the bar dates a dateline, and a middle dot or a wide gap (`Hong Kong · 4 May`) is a
+    dateline's separator, so neither names a writer."""
+    names = doc.text[start : field.start()].strip()
+    separator = doc.text[field.start() : field.start(1)]
+    return ("|" in separator or "｜" in separator) and not any(
+        p.fullmatch(names) for p in label_patterns("dateline_places")
+    )
 
 
 def _staff_field(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -217,6 +217,9 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     if (field := title_field(doc.span_text(title), doc.raw, doc.raw_span(title)[0])) is not None:
         t_start, t_end = title.start + field[0], title.start + field[1]  # `title: "Why …"` in a Markdown file's
         # front matter: the value, no key nor quotes
+    if (glued := _glued_kicker(doc.text[t_start:t_end])) is not None:  # `ANALYSIS — …`: the kind, then the title
+        spans.append(Span("doctype", t_start, t_start + glued.end(1), title.page))
+        t_start += glued.end()
     spans.append(Span("title", t_start, t_end, title.page))
     if rest and _SUBTITLE.match(doc.span_text(rest[0])):
         used.add(rest[0].start)
@@ -518,6 +521,22 @@ def _kicker_over_title(doc: Document, first: Span, rest: list[Span]) -> bool:
         and not _names_only(title)
         and _byline_opening(doc.span_text(below).strip()) is not None
     )
+
+
+_GLUED_KICKER = re.compile(r"([A-Z][A-Z&' -]{2,30}?)[ \t]*(?:[—–]|--|:)[ \t]+(?=[\"“‘'A-Z0-9])")
+"""A kicker in capitals printed on the title's line before a dash or a colon (`ANALYSIS — Why …`, `OPINION: …`)."""
+
+
+def _glued_kicker(title: str) -> re.Match[str] | None:
+    """The kicker opening a title's line, or None: words in capitals naming the kind of piece (`data/layout.json`
+    `piece_kickers` or `doctype`: `ANALYSIS`, `SPECIAL REPORT`), then a dash or a colon and the title in its own
+    case. The kicker is the page's doctype, as on a line of its own over the title; words in capitals that name
+    no kind of piece (`BREAKING`, a place's dateline `MANILA —`) keep the title whole."""
+    glued = _GLUED_KICKER.match(title)
+    if glued is None or glued.end() >= len(title) or title[glued.end() :].isupper():
+        return None
+    kicker = glued.group(1).strip()
+    return glued if fullmatches_label(kicker, ("piece_kickers",)) or fullmatches_label(kicker, ("doctype",)) else None
 
 
 def _translated_title(title: str, line: str) -> bool:
