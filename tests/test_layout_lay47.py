@@ -201,3 +201,14 @@ def test_a_kicker_in_capitals_glued_to_the_title_is_a_doctype() -> None:
         assert _furniture(doc)[0] == ["doctype", kicker]
     doc = parse_text("JAKARTA — Rescue Centres Sign a Protocol\nBy Tomas Varga\n2 October 2023\n" + _EN_TEXT)
     assert doc.title == "JAKARTA — Rescue Centres Sign a Protocol"
+
+
+def test_a_cjk_kicker_glued_to_the_title_by_a_bar_is_a_doctype() -> None:
+    """`访谈｜…`, `時評／…`: a word naming the kind of piece before a bar or a slash on the title's line is the
+    doctype; a word naming no kind of piece (`港口｜…`, a section or place) keeps the title whole."""
+    body = "作者：蔡文静\n2022-11-03\n两国海关去年开始共享查验结果。\n共享之后，货物通关时间明显缩短。\n"
+    for kicker, bar in (("访谈", "｜"), ("時評", "／"), ("观点", " | ")):
+        doc = parse_text(f"{kicker}{bar}中越边境口岸的通关合作\n" + body)
+        assert doc.title == "中越边境口岸的通关合作"
+        assert _furniture(doc)[0] == ["doctype", kicker]
+    assert parse_text("港口｜中越边境口岸的通关合作\n" + body).title == "港口｜中越边境口岸的通关合作"

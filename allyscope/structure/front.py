@@ -525,14 +525,17 @@ def _kicker_over_title(doc: Document, first: Span, rest: list[Span]) -> bool:
 
 _GLUED_KICKER = re.compile(r"([A-Z][A-Z&' -]{2,30}?)[ \t]*(?:[—–]|--|:)[ \t]+(?=[\"“‘'A-Z0-9])")
 """A kicker in capitals printed on the title's line before a dash or a colon (`ANALYSIS — Why …`, `OPINION: …`)."""
+_GLUED_CJK_KICKER = re.compile(r"([\u3041-\u30ff\u4e00-\u9fff]{2,6})[ \t\u3000]*[｜丨|／][ \t\u3000]*(?=\S)")
+"""A kicker in Chinese or Japanese printed on the title's line before a bar or a slash (`评论｜…`, `專訪／…`)."""
 
 
 def _glued_kicker(title: str) -> re.Match[str] | None:
     """The kicker opening a title's line, or None: words in capitals naming the kind of piece (`data/layout.json`
     `piece_kickers` or `doctype`: `ANALYSIS`, `SPECIAL REPORT`), then a dash or a colon and the title in its own
-    case. The kicker is the page's doctype, as on a line of its own over the title; words in capitals that name
-    no kind of piece (`BREAKING`, a place's dateline `MANILA —`) keep the title whole."""
-    glued = _GLUED_KICKER.match(title)
+    case; in Chinese or Japanese such a word before a bar or a slash (`评论｜…`, `專訪／…`). The kicker is the
+    page's doctype, as on a line of its own over the title; words that name no kind of piece (`BREAKING`, a place's
+    dateline `MANILA —`, a section `港口｜`) keep the title whole."""
+    glued = _GLUED_KICKER.match(title) or _GLUED_CJK_KICKER.match(title)
     if glued is None or glued.end() >= len(title) or title[glued.end() :].isupper():
         return None
     kicker = glued.group(1).strip()
