@@ -14,11 +14,11 @@ from importlib import resources
 from allyscope.layout.lines import Line
 
 _KEY = re.compile(
-    r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]|\d{1,2}[ \t\u3000]|[\[［]\d{1,2}[\]］]"
+    r"[¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰ]|[（(]?\d{1,2}[.．、)）]|\d{1,2}[ \t\u3000]|[\[［]\d{1,2}[\]］]"
     r"|[*＊∗†‡]{1,3}\d{0,2}(?:[ \t\u3000]|(?=[\u4e00-\u9fff]))"  # `＊國立…大學…`: a sign glued to a CJK post too
 )
 _SUPERSCRIPT = re.compile(
-    r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=[^\W\d_])\d{1,2}[)）]?(?=[\s,，、;；・]|$)"
+    r"[¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰ]|(?<=[^\W\d_])\d{1,2}[)）]?(?=[\s,，、;；・]|$)"
     r"|(?<=[^\W\d_])[ \t]?[\[［]\d{1,2}(?:[,，]\d{1,2})*[\]］](?=[\s,，、;；・]|$)"
     r"|(?<=[^\W\d_])(?:[*＊∗]\d{1,2}|[*＊∗†‡]{1,3})(?=[\s,，、;；・]|$)"
     r"|(?<=[^\W\d_])[ \t]?[(（]\d{1,2}(?:[,，][ \t]?\d{1,2})*[)）](?=[\s,，、;；・]|$)"
@@ -70,7 +70,7 @@ def keyed_affiliations(lines: Sequence[Line], indexes: list[int]) -> bool:
 
 
 _SIGN_KEY = re.compile(r"(?<=[^\W\d_])[*＊∗†‡]{1,3}(?=[\s,，、;；・]|$)")
-_NUMBERED_KEY = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=[^\W\d_])[*＊∗]?\d|[\[［(（]\d")
+_NUMBERED_KEY = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰ]|(?<=[^\W\d_])[*＊∗]?\d|[\[［(（]\d")
 
 
 def _shares_a_sign(byline: str) -> bool:

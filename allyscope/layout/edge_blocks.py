@@ -37,6 +37,7 @@ from allyscope.layout.dating import find_dates
 from allyscope.layout.edges import cjk_title_line
 from allyscope.layout.furniture import FURNITURE, furniture_kind
 from allyscope.layout.lines import BODY, PAGE_NUMBER, Line, ends_sentence, typical_width
+from allyscope.layout.notes import label_patterns
 
 
 class EdgeDataError(ValueError):
@@ -135,9 +136,19 @@ def row_items(content: str, least: int = 0) -> list[str] | None:
         return None  # `玛丽·安·史密斯`: a name's one-character part is no link
     if _DIGIT.search(content) is not None and _COPYRIGHT.search(content) is None:
         return None
-    if _COLON.search(content) is not None:
-        return None  # `作者：… | 编辑：…`: labelled fields, no links
+    if _COLON.search(content) is not None or _slash_byline(content):
+        return None  # `作者：… | 编辑：…`, `撰文／… 攝影／…`: labelled fields, no links
     return items
+
+
+def _slash_byline(content: str) -> bool:
+    """A line opening with a byline's label that ends with a slash (`撰文／…　攝影／…`, `文／…`): the writer's
+    field, and the staff's after it, parted as a row's items are, but labelled fields, no links
+    (`data/layout.json` `byline`)."""
+    return any(
+        (label := p.match(content)) is not None and label.group().rstrip(" \t\u3000")[-1:] in "／/"
+        for p in label_patterns("byline")
+    )
 
 
 def is_copyright(content: str) -> bool:

@@ -329,8 +329,15 @@ def _title_runs_on(content: str, following: str) -> bool:
     first = following.split(" ", 1)[0]
     if content.endswith(":") and len(content.split()) >= _COLON_TITLE_WORDS and _title_case(following):
         return True  # `… in Coast Guard Patrols:` over `Early Lessons from …`: a title and its subtitle, one title
-    return last.lower() in _SMALL_WORDS or (first.isalpha() and first.islower() and first not in ("and", "by"))
+    if last.lower() in _SMALL_WORDS or last.lower() in _OPEN_WORDS:
+        return True
+    return first.isalpha() and first.islower() and first not in ("and", "by")
 
+
+_OPEN_WORDS = frozenset(["their", "its", "our", "your", "my", "his", "between", "into", "among", "than"])
+"""Words an English title cannot end on, beyond the small words: a possessive before its noun (`… Rebuilt Their`
+over `Trust After …`), a preposition before its object. A title line ending on one goes on over the next line,
+whatever the next line's length or case."""
 
 _COLON_TITLE_WORDS = 3  # a title ending on a colon has words before it; a label (`Authors:`) one or two
 

@@ -129,7 +129,11 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
         if field is not None and given is not None and _spaced_japanese_name(doc, start, given.end(1)):
             field = _POST_FIELD.search(doc.text, given.end(1), para.end)  # `伊藤　健　　…教授`: past the given name
         credited = _CREDIT_FIELD.search(doc.text, start, para.end) if furniture is None else None
-        if credited is not None and credited.start() > start and furniture_kind(credited.group(1)) == "credit":
+        if credited is None and furniture is None and label is not None:
+            credited = _staff_field(doc.text, start, para.end)  # `撰文／某　攝影／某`: the staff after the writer
+        if credited is not None and credited.start() > start and (
+            furniture_kind(credited.group(1)) == "credit" or credited.re is _STAFF_FIELD
+        ):
             spans.append(Span("credit", credited.start(1), credited.end(1), para.page))  # `| Photographs by …`
             para = Span(para.kind, para.start, credited.start(), para.page)
             text = doc.span_text(para)
@@ -174,11 +178,12 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             spans.append(Span("dateline", on.start(1), on.end(1), para.page))
         elif (
             furniture == "dateline"
-            and start > para.start
             and (field := _DATE_FIELD.search(doc.text, start, para.end)) is not None
+            and (start > para.start or _unlabelled_names_bar(doc, start, field))
             and document_date([field.group(1)], []) is not None
             and _names_only(doc.text[start : field.start()])
-        ):  # `By Lucia Moreno · 3 June 2024`: the names after their label, then the date in a field of its own
+        ):  # `By Lucia Moreno · 3 June 2024`: the names after their label, then the date in a field of its own;
+            # `Ana Lima | 4 May 2024`: names with no label, then a bar and the date
             spans += _piece_spans(doc, start, field.start(), _AUTHOR_SPLIT, kind)
             spans.append(Span("dateline", field.start(1), field.end(1), para.page))
         elif furniture == "dateline" and (named := _fielded_names(doc, para, kind) or _dated_names(doc, para, kind)):
@@ -354,3 +359,32 @@ def _names_with_readings(doc: Document, start: int, end: int, kind: str, page: i
 
 _CREDIT_FIELD = re.compile(r"[ \t]*[|｜][ \t]*([^|｜\n]{4,80}?)[ \t]*$")
 """A byline's last field after a bar, where it may credit a photographer (`By … | Photographs by Ana Cruz`)."""
+_STAFF_FIELD = re.compile(
+    r"(?:\u3000+|[ \t]{2,})(([^\s\u3000／/:：＝=]{1,4})[ \t\u3000]*[／/:：＝=][ \t\u3000]*"
+    r"[^\s\u3000／/:：＝=][^\n]{0,30}?)[\s\u3000]*$"
+)
+"""A labelled byline's last field after a wide space that names one of the page's staff by role, then a slash, a
+colon or `＝` (`撰文／林某　攝影／張某`, `文／某　写真／某`, `作者：某　编辑：某`)."""
+
+
+def _unlabelled_names_bar(doc: Document, start: int, field: re.Match[str]) -> bool:
+    """True for a byline with no label whose names a bar parts from the date (`Ana Lima | 4 May 2024`, `王磊｜
+    2024-05-10`): a bar parts a byline's fields as after `By …`. A place a story is filed from (`data/layout.json`
+    `dateline_places`) before the bar dates a dateline, and a middle dot or a wide gap (`Hong Kong · 4 May`) is a
+    dateline's separator, so neither names a writer."""
+    names = doc.text[start : field.start()].strip()
+    separator = doc.text[field.start() : field.start(1)]
+    return ("|" in separator or "｜" in separator) and not any(
+        p.fullmatch(names) for p in label_patterns("dateline_places")
+    )
+
+
+def _staff_field(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last field of a labelled byline crediting the page's staff (a photographer, an editor: 'credit_role'
+    of `data/layout.json`), or None. The writer named first keeps the byline; a staff credit after the writer is
+    a credit, as `| Photographs by …` after an English byline is. A role that is itself a byline label (`文／`,
+    a correspondent's `通讯员`) names a writer, no staff, and a translator's role leaves the byline elsewhere."""
+    field = _STAFF_FIELD.search(text, start, end)
+    if field is None or _byline_opening(field.group(1)) is not None:
+        return None
+    return field if any(p.fullmatch(field.group(2)) for p in label_patterns("credit_role")) else None

@@ -205,8 +205,9 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     if rest and _STAR.sub("", doc.span_text(rest[0])).strip() == _STAR.sub("", doc.span_text(title)).strip():
         used.add(title.start)
         title, rest = rest[0], rest[1:]
-    if _series_label_over_title(doc, title, rest):
-        used.add(title.start)  # `…年度報告` over the longer title its English version translates: a series label
+    if _series_label_over_title(doc, title, rest) or _kicker_over_title(doc, title, rest):
+        used.add(title.start)  # `…年度報告` over the longer title its English version translates: a series label;
+        # `港口新闻` over the longer title a labelled byline stands under: the page's kicker
         spans.append(Span("doctype", *_trimmed(doc, title.start, title.end), title.page))
         title, rest = rest[0], rest[1:]
     used.add(title.start)
@@ -216,6 +217,9 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     if (field := title_field(doc.span_text(title), doc.raw, doc.raw_span(title)[0])) is not None:
         t_start, t_end = title.start + field[0], title.start + field[1]  # `title: "Why …"` in a Markdown file's
         # front matter: the value, no key nor quotes
+    if (glued := _glued_kicker(doc.text[t_start:t_end])) is not None:  # `ANALYSIS — …`: the kind, then the title
+        spans.append(Span("doctype", t_start, t_start + glued.end(1), title.page))
+        t_start += glued.end()
     spans.append(Span("title", t_start, t_end, title.page))
     if rest and _SUBTITLE.match(doc.span_text(rest[0])):
         used.add(rest[0].start)
@@ -331,7 +335,7 @@ def _long_front_line(doc: Document, paragraphs: list[Span], para: Span, at: int)
     )
 
 
-_KEY_SIGNS = re.compile(r"[*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_KEY_SIGNS = re.compile(r"[*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰ]+")
 """The signs keying names to affiliations or notes (`Ana Lima¹,²`), no part of the names."""
 
 
@@ -489,6 +493,53 @@ def _series_label_over_title(doc: Document, first: Span, rest: list[Span]) -> bo
         and not _names_only(title)
         and _translated_title(title, english)
     )
+
+
+_KICKER = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff々]{2,6}")
+"""A kicker in Chinese or Japanese: a short run of characters with no sign or space (`港口新闻`, `海と人`)."""
+_KICKER_GAIN = 4  # characters at least by which the title under a kicker is the longer line
+_CJK_STOP = re.compile(r"[。！？；]")
+
+
+def _kicker_over_title(doc: Document, first: Span, rest: list[Span]) -> bool:
+    """True for a first front line that is a page's kicker (the section or kind of piece), not its title: a short
+    run of Chinese or Japanese characters alone, over a longer line with no sentence's stop that is neither names
+    nor a byline nor a date or label line, under which (past a dashed subtitle) a byline opens with its label
+    (`撰文／`, `作者：`, `文／`). The labelled byline names the writers of the line right above it: that line is the
+    title, and the short line over it labels the page. A short title over a standfirst (a sentence) or over an
+    unlabelled line keeps its place."""
+    if len(rest) < 2 or _KICKER.fullmatch(label := doc.span_text(first).strip()) is None:
+        return False
+    title = doc.span_text(rest[0]).strip()
+    below = rest[2] if _SUBTITLE.match(doc.span_text(rest[1])) and len(rest) > 2 else rest[1]
+    return (
+        _CJK.search(title) is not None
+        and len(title) >= len(label) + _KICKER_GAIN
+        and _CJK_STOP.search(title) is None
+        and _front_furniture(title) is None
+        and _byline_opening(title) is None
+        and not _names_only(title)
+        and _byline_opening(doc.span_text(below).strip()) is not None
+    )
+
+
+_GLUED_KICKER = re.compile(r"([A-Z][A-Z&' -]{2,30}?)[ \t]*(?:[—–]|--|:)[ \t]+(?=[\"“‘'A-Z0-9])")
+"""A kicker in capitals printed on the title's line before a dash or a colon (`ANALYSIS — Why …`, `OPINION: …`)."""
+_GLUED_CJK_KICKER = re.compile(r"([\u3041-\u30ff\u4e00-\u9fff]{2,6})[ \t\u3000]*[｜丨|／][ \t\u3000]*(?=\S)")
+"""A kicker in Chinese or Japanese printed on the title's line before a bar or a slash (`评论｜…`, `專訪／…`)."""
+
+
+def _glued_kicker(title: str) -> re.Match[str] | None:
+    """The kicker opening a title's line, or None: words in capitals naming the kind of piece (`data/layout.json`
+    `piece_kickers` or `doctype`: `ANALYSIS`, `SPECIAL REPORT`), then a dash or a colon and the title in its own
+    case; in Chinese or Japanese such a word before a bar or a slash (`评论｜…`, `專訪／…`). The kicker is the
+    page's doctype, as on a line of its own over the title; words that name no kind of piece (`BREAKING`, a place's
+    dateline `MANILA —`, a section `港口｜`) keep the title whole."""
+    glued = _GLUED_KICKER.match(title) or _GLUED_CJK_KICKER.match(title)
+    if glued is None or glued.end() >= len(title) or title[glued.end() :].isupper():
+        return None
+    kicker = glued.group(1).strip()
+    return glued if fullmatches_label(kicker, ("piece_kickers",)) or fullmatches_label(kicker, ("doctype",)) else None
 
 
 def _translated_title(title: str, line: str) -> bool:

@@ -12,7 +12,7 @@ from allyscope.model import Document, Span
 from allyscope.structure.language import detect_language
 
 _STAR = re.compile(
-    r"[\s\u3000]*[*＊∗※☆★†‡§‖¶¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:[,，˒][¹²³⁴⁵⁶⁷⁸⁹⁰]+)*$"
+    r"[\s\u3000]*[*＊∗※☆★†‡§‖¶¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰ]+(?:[,，˒][¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰ]+)*$"
     r"|(?<=[^\W\d_])[ \t]?[\[［]\d{1,2}(?:[,，]\d{1,2})*[\]］]$"
     r"|(?<=[^\W\d_])[*＊∗]\d{1,2}$"
     r"|(?<=[^\W\d_])[ \t]?[(（]\d{1,2}(?:[,，][ \t]?\d{1,2})*[)）]$"
@@ -94,7 +94,7 @@ _DATED_BY = re.compile(r"[ \t]+(?:by|By|BY)[ \t]+([A-Z][^|｜\n]{1,80}?)[ \t]*$"
 _NOT_A_NAME = re.compile(r"[。，；！？!?:：]|\d")
 _SENTENCE_TAIL = re.compile(r"[a-z]{2,}\.\s*$")
 """A line ending with a full stop after a lowercase word (`… share patrol duties.`): a sentence, not names."""
-_KEYED = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|[（(]?\d{1,2}[.．、)）]?[\s\u3000]|[\[［]\d{1,2}[\]］][\s\u3000]?")
+_KEYED = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰ]|[（(]?\d{1,2}[.．、)）]?[\s\u3000]|[\[［]\d{1,2}[\]］][\s\u3000]?")
 """A keyed affiliation's key (`2 Institute for …`, `2. 某大学…`): such a line is front matter, not the text."""
 _BRACKET_KEY = re.compile(r"(?<=[^\W\d_])[ \t]?[\[［]\d{1,2}(?:[,，]\d{1,2})*[\]］]$")
 """An affiliation's key in brackets after a name (`Elena Marsh [1]`)."""
