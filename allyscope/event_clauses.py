@@ -188,6 +188,24 @@ def stands_apart(kind: str, folded_piece: str) -> bool:
     return kind in apart or new_subject.match(folded_piece) is not None or _announced().match(folded_piece) is not None
 
 
+@cache
+def _talks_content() -> re.Pattern[str] | None:
+    spec = rules().get("talks_content")
+    if not spec:
+        return None
+    subjects = "|".join(re.escape(w) for w in sorted({fold(w) for w in rules()["new_subject"]}, key=len, reverse=True))
+    verbs = "|".join(re.escape(w) for w in sorted({fold(w) for w in spec["words"]}, key=len, reverse=True))
+    return re.compile(_OPENING + rf"(?:{subjects})(?![a-z])[^，,。；;]{{0,40}}?(?:{verbs})")
+
+
+def tells_what_talks_covered(folded_piece: str) -> bool:
+    """Does a coordinated piece opening with the sides as its subject tell what the meeting before it covered
+    (`talks_content`: `，双方就…交换意见`, `, and the two sides discussed …`)? Then it is that meeting's content, not
+    a second act of the same kind, though its subject is its own."""
+    content = _talks_content()
+    return content is not None and content.match(folded_piece) is not None
+
+
 _AT_THAT_TIME = re.compile(r"^[\s，,、]*(?:当时|當時)")
 
 

@@ -285,6 +285,18 @@ def _embeds_a_figure(data: dict[str, Any], inner: str, figures: re.Pattern[str])
     return not types
 
 
+def tells_a_disaster(data: dict[str, Any], clause: str) -> bool:
+    """Does the folded clause tell a natural disaster (`natural_disasters`) happening or doing harm (`happens`; not a
+    disaster prepared for, `因應颶風的能力`), not as the time of an act
+    (`answered_by`: `when the tsunami struck, …`, `地震当日`, `…发生地震，救援队随即…`)? No one acts in a disaster, so
+    a clause with no act cue that tells one dates no event (tests/corpora/events/README.md, `Natural disasters`)."""
+    disasters = data.get("natural_disasters_re")
+    if disasters is None:
+        return False
+    nouns, happens, answered_by = disasters
+    return found_in(nouns, clause) and found_in(happens, clause) and not found_in(answered_by, clause)
+
+
 def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityMention] | None = None) -> list[Event]:
     """Every dated event of the document's abstract and body paragraphs, in text order.
 
@@ -649,6 +661,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         and _embeds_a_figure(data, folded_sentence[embedded[0] : embedded[1]], figures)
                     ):
                         continue  # `両首脳は、2013年に投資が伸びたことを歓迎し`: the year of the figure welcomed
+                    if not types and tells_a_disaster(data, folded):
+                        continue  # `尼泊尔发生强烈地震`, `Floods displaced thousands`: no one acts (a natural disaster)
                     if latin and not types and counts_an_anniversary_en(folded):
                         continue  # `…and marked the fortieth anniversary this year`: a count of years, no act
                     if (

@@ -47,6 +47,7 @@ from allyscope.event_clauses import (
     is_moment,
     opens_with_subject,
     stands_apart,
+    tells_what_talks_covered,
 )
 from allyscope.event_cues import Cues, _led, _lowered, _top_alternatives, compiled, cues, found_in
 from allyscope.event_domain_cues import (
@@ -716,7 +717,7 @@ def _predicates(
         own_cameo = str(data["types"][min(found)]["cameo"]) if kind is not None else None
         same = (
             kind == pieces[-1][2]
-            and not stands_apart(str(kind), folded_sentence[a:b])
+            and (not stands_apart(str(kind), folded_sentence[a:b]) or tells_what_talks_covered(folded_sentence[a:b]))
             and not acts_apart_by_cameo(cameo, own_cameo, folded_sentence[a:b])
             and not (at_that_time(folded_sentence[a:b]) and own_cameo != cameo)
             and _SUBJECT_OF_ITS_OWN.match(sentence, a) is None

@@ -132,7 +132,11 @@ def test_event_clauses_data_is_whole() -> None:
         "also_ja",
         "agreed_to_ja",
         "named_act_in_text_itself",
+        "talks_content",
     }
+    talks = data["talks_content"]  # prec47: what talks covered, plain words
+    assert set(talks) == {"about", "words"} and len(set(talks["words"])) == len(talks["words"])
+    assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in talks["words"])
     named = data["named_act_in_text_itself"]  # rec44: verbs and markers, each a plain word
     assert set(named) == {"about", "verbs", "markers"}
     for key in ("verbs", "markers"):
