@@ -1,6 +1,7 @@
 """A pass finds the lines it can touch by one search over the document's joined lines (fast47, `line_screen`):
 the sign-up box pass asks only the lines one of the buttons' expressions matches whole, the pull-quote pass only
-the lines that open with a quotation mark. The screen never leaves out a line the pass's own test takes (drawn
+the lines that open with a quotation mark, the two scans for a closing reference list's label only the lines the
+labels' expression matches whole. The screen never leaves out a line the pass's own test takes (drawn
 lines in several scripts and spacings; every call on the dev and layout documents), the screened pass changes
 what the pass over every line changes, and the pass's test is asked of the kept lines only (the structural
 property the speed comes from)."""
@@ -15,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from allyscope.layout import furniture
+from allyscope.layout import furniture, notes
 from allyscope.layout.line_screen import context_free, screened_indexes, whole_line_screen
 from allyscope.layout.lines import BODY, Line
 from allyscope.layout.notes import label_patterns
@@ -84,6 +85,15 @@ _PIECES = st.sampled_from(
         "双方海军举行联合演习",
         "ſ",
         "K",
+        "References",
+        "REFERENCES",
+        "Bibliography",
+        "Works Cited",
+        "参考文献",
+        "參 考 文 獻",
+        "参考资料",
+        ":",
+        "：",
     ]
 )
 _CONTENTS = st.lists(st.lists(_PIECES, max_size=4).map("".join), max_size=30)
@@ -109,6 +119,15 @@ def test_the_quote_screen_keeps_every_line_the_pull_quote_test_reads(contents: l
         k for k in kept if furniture._quoted_line(contents[k])
     ]
     assert set(kept) == {k for k, c in enumerate(contents) if c.strip()[:1] in furniture._QUOTES}
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CONTENTS)
+def test_the_reference_label_screen_keeps_every_line_read_as_a_reference_label(contents: list[str]) -> None:
+    lines = [_line(k, c) for k, c in enumerate(contents)]
+    kept = list(notes._reference_head_lines(lines))
+    assert {k for k, c in enumerate(contents) if notes._is_reference_head(c)} <= set(kept)
+    assert kept == sorted(set(kept))
 
 
 def test_an_expression_that_reads_beyond_its_match_is_not_screened() -> None:
@@ -189,9 +208,19 @@ def test_the_screened_passes_change_what_the_passes_over_every_line_change(monke
 
         return run
 
+    heads = notes._reference_head_lines
+
+    def reference_heads_checked(lines: Sequence[Line]) -> Sequence[int]:
+        nonlocal calls
+        calls += 1
+        kept = heads(lines)
+        assert {k for k, line in enumerate(lines) if notes._is_reference_head(line.content)} <= set(kept)
+        return kept
+
+    monkeypatch.setattr(notes, "_reference_head_lines", reference_heads_checked)
     monkeypatch.setattr(furniture, "_mark_signup_boxes", compared("_button_candidates", furniture._mark_signup_boxes))
     monkeypatch.setattr(furniture, "_mark_pull_quotes", compared("_quote_candidates", furniture._mark_pull_quotes))
     for path in _documents():
         raw = path.read_text(encoding="utf-8")
         repair_layout(Document(raw=raw, source=str(path)))
-    assert calls > 2000
+    assert calls > 3000
