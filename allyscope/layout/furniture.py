@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -18,6 +18,7 @@ from typing import Any
 
 from allyscope.layout.dating import is_dateline, is_issue_line
 from allyscope.layout.headings import heading_shape, list_item_number
+from allyscope.layout.line_screen import screened_indexes, whole_line_screen
 from allyscope.layout.lines import BLANK, BODY, SENTENCE_STOPS, Line, typical_width
 from allyscope.layout.notes import any_label, front_furniture_kind, is_section_label, label_patterns
 from allyscope.regex_firsts import first_characters
@@ -251,6 +252,7 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
 
 
 _QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』", "‘": "’"}  # no `《》`: a title's marks, a law's name
+_QUOTED_LINE = "[" + "".join(map(re.escape, _QUOTES)) + "].*"  # a line `_quoted_line` may read, from its mark on
 _PULL_QUOTE_LEAST = 12  # characters inside the marks: a sentence, not a word quoted alone
 _CJK_PULL_QUOTE = 15  # a CJK quotation drops its stop before `」`: a clause's length instead
 
@@ -269,12 +271,23 @@ def _quoted_line(content: str) -> str | None:
     return inner if sentence else None  # a name or a title in quotation marks is no pull quote
 
 
+def _quote_candidates(lines: Sequence[Line]) -> Iterable[int]:
+    """The indexes of the lines whose stripped content opens with a quotation mark, the only ones `_quoted_line`
+    may read a quotation in: found by one search over the joined lines (`line_screen`)."""
+    opening = whole_line_screen((_QUOTED_LINE,))
+    return range(len(lines)) if opening is None else screened_indexes(lines, opening)
+
+
 def _mark_pull_quotes(lines: Sequence[Line]) -> None:
     """A pull quote: a sentence of the text printed again in large type, between quotation marks on a line of
     its own (`"The hard part … after it."` over a paragraph that says `The hard part … after it.` too). The
     quoted line's words stand again in another line of the body: it is `pull-quote` furniture, said once, in
     the text (a line quoting someone is a quotation that the text does not print twice)."""
-    quoted = [(line, inner) for line in lines if line.role == BODY and (inner := _quoted_line(line.content))]
+    quoted = [
+        (line, inner)
+        for k in _quote_candidates(lines)
+        if (line := lines[k]).role == BODY and (inner := _quoted_line(line.content))
+    ]
     if not quoted:
         return
     for line, inner in quoted:
@@ -395,6 +408,14 @@ def _signup_button(line: Line) -> bool:
     )
 
 
+def _button_candidates(lines: Sequence[Line]) -> Iterable[int]:
+    """The indexes of the lines that may be a sign-up button: those one of the buttons' expressions matches whole,
+    found by one search over the joined lines (`line_screen`), or every line if the expressions cannot be
+    screened so."""
+    screen = whole_line_screen(tuple(p.pattern for p in label_patterns("signup_buttons")))
+    return range(len(lines)) if screen is None else screened_indexes(lines, screen)
+
+
 def _mark_signup_boxes(lines: Sequence[Line]) -> None:
     """A newsletter's sign-up box set in the middle of a text (`The Weekly Brief` / `Our email on …` / `Sign up`;
     `订阅《…》周报` / `每周一封邮件…` / `输入邮箱　立即订阅`): a button line (`layout.json`, `signup_buttons`)
@@ -403,7 +424,8 @@ def _mark_signup_boxes(lines: Sequence[Line]) -> None:
     lines are tools, not a heading and a paragraph. A sentence of the text that mentions e-mail over a lone button is
     left alone: the box has its name line."""
     words = label_patterns("signup_words")
-    for k, line in enumerate(lines):
+    for k in _button_candidates(lines):
+        line = lines[k]
         if k < 3 or not _signup_button(line):
             continue
         name, text, above = lines[k - 2], lines[k - 1], _nearest(lines, k - 3, -1)

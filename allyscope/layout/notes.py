@@ -23,6 +23,7 @@ from allyscope.layout.affiliations import keyed_affiliations
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.headings import opens_list
 from allyscope.layout.label_index import LabelScreen
+from allyscope.layout.line_screen import screened_indexes, whole_line_screen
 from allyscope.layout.lines import (
     BLANK,
     BODY,
@@ -418,6 +419,16 @@ def _is_reference_head(content: str) -> bool:
 _APPENDIX_HEAD_MAX = 100  # an appendix's head is one line of a heading's length (`Appendix B: The survey`)
 
 
+def _reference_head_lines(lines: Sequence[Line]) -> Sequence[int]:
+    """The indexes of the lines that may be a reference list's label alone (`_is_reference_head`), ascending: the
+    lines whose stripped content the labels' expression matches whole, colons and spaces after it allowed
+    (`is_label_line` strips them), found by one search over the joined lines (`line_screen`); every line where
+    the labels cannot be screened so. The two scans for the text's last such label ask these lines only."""
+    labels = any_label(("reference_section",)).pattern
+    screen = whole_line_screen((rf"(?:{labels})\s*[:：]*",)) if labels else None
+    return range(len(lines)) if screen is None else screened_indexes(lines, screen)
+
+
 def _is_appendix_head(content: str) -> bool:
     """True for an appendix's head alone on its line (`Appendix: Sources of the Counts`, `付録1　調査票`)."""
     return len(content) <= _APPENDIX_HEAD_MAX and is_label_line(content, ("appendix",))
@@ -666,7 +677,8 @@ def _counted_reference_label(lines: Sequence[Line]) -> int | None:
     often as notes) over a numbered list (`1.  …`) that the text's strong markers count out exactly
     (`_counted_out`: `[1]`, `[2-3]` citing 1 … n, markers of notes read already aside), or None. The list is then
     the notes, as under `参考文献`; a list no marker counts out stays a list of the text."""
-    for line in reversed(lines):
+    for k in reversed(_reference_head_lines(lines)):
+        line = lines[k]
         if line.role != BODY or not _is_reference_head(line.content) or _is_section_head(line.content):
             continue
         following = _next_content_line(lines, line.index)
@@ -720,7 +732,11 @@ def _closing_reference_list(lines: Sequence[Line], blocks: Sequence[NoteBlock] =
     from allyscope.layout.furniture import FURNITURE  # furniture.py reads this module's labels
 
     label = next(
-        (line for line in reversed(lines) if line.role == BODY and line.content and _is_reference_head(line.content)),
+        (
+            line
+            for k in reversed(_reference_head_lines(lines))
+            if (line := lines[k]).role == BODY and line.content and _is_reference_head(line.content)
+        ),
         None,
     )
     following = _next_content_line(lines, label.index) if label is not None else None
