@@ -24,7 +24,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.event_generator import HALVES, LANGS, WAYS, Generated, GeneratorError, sample, score_generated  # noqa: E402
+from tests.event_generator import HALVES, LANGS, WAYS, Generated, GeneratorError, sample, score_generated
 
 
 class Cell:
@@ -98,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
             for way in WAYS:
                 f = result["cells"].get(f"{half} {lang} {way}")
                 if f:
-                    print(f"  {lang:8} {way:17} {f['n']:3}  {f['recall']:.2f}    {f['actors']:.2f}    {f['domain']:.2f}")
+                    figures = f"{f['recall']:.2f}    {f['actors']:.2f}    {f['domain']:.2f}"
+                    print(f"  {lang:8} {way:17} {f['n']:3}  {figures}")
     print("\ndata gaps (no document written):")
     for gap, count in result["gaps"].items():
         print(f"  {count:3}  {gap}")

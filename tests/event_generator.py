@@ -27,14 +27,26 @@ from pathlib import Path
 from typing import Any
 
 LANGS = ("en", "ja", "zh", "zh_Hant")  # zh: Simplified
-WAYS = ("name", "government", "capital", "foreign_minister", "ministry", "navy")
+WAYS = ("name", "government", "capital", "foreign_minister", "ministry", "navy", "defence_minister", "embassy",
+        "of_form")
+# a way that would make an act another act or no act is not drawn for it: a navy summoning an ambassador or sending
+# relief is not how a text names that act, an embassy drills with no one; a navy's visit is a port call (the
+# codebook's `military-exercise`) or, `for consultations`, talks: an act the words leave open has no gold
+WAY_ACTS: dict[str, frozenset[str]] = {
+    "navy": frozenset({"talks", "signing", "exercise", "piracy"}),
+    "embassy": frozenset({"talks", "signing", "aid"}),
+}
 HALVES = ("tuned", "held_out")
 
 # the blind sets' regions (BRIEF): nobody writes about them, so they are never drawn
-RESERVED = frozenset(
-    "BE BA BS BB GM GN GQ KM GW CF CG MC GD LI AD SM DM SI AT BG IE CR JM ZM SL LR CI TD MR IQ FM SR CV LS LU MT IS HR "
-    "CM GA ZW MG BJ TG NA BW MW DO TT PA SV WS VU YE KW".split()
-)
+# fmt: off
+RESERVED = frozenset({
+    "BE", "BA", "BS", "BB", "GM", "GN", "GQ", "KM", "GW", "CF", "CG", "MC", "GD", "LI", "AD", "SM", "DM", "SI",
+    "AT", "BG", "IE", "CR", "JM", "ZM", "SL", "LR", "CI", "TD", "MR", "IQ", "FM", "SR", "CV", "LS", "LU", "MT",
+    "IS", "HR", "CM", "GA", "ZW", "MG", "BJ", "TG", "NA", "BW", "MW", "DO", "TT", "PA", "SV", "WS", "VU", "YE",
+    "KW",
+})
+# fmt: on
 
 
 class GeneratorError(Exception):
@@ -55,7 +67,8 @@ class Template:
 
 
 # Date forms per language: day precision and month precision
-_EN_MONTHS = "January February March April May June July August September October November December".split()
+_EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"]  # fmt: skip
 
 
 def render_date(form: str, year: int, month: int, day: int) -> tuple[str, str]:
@@ -140,12 +153,18 @@ TEMPLATES: tuple[Template, ...] = (
 # How each way names a side: {n} the state's name, {adj} its English adjective
 _WAY_FORMS: dict[str, dict[str, str]] = {
     "en": {"government": "the {adj} government", "foreign_minister": "the {adj} foreign minister",
-           "ministry": "the {adj} defence ministry", "navy": "the {adj} navy"},
-    "ja": {"government": "{n}政府", "foreign_minister": "{n}外相", "ministry": "{n}国防省", "navy": "{n}海軍"},
-    "zh": {"government": "{n}政府", "foreign_minister": "{n}外长", "ministry": "{n}国防部", "navy": "{n}海军"},
-    "zh_Hant": {"government": "{n}政府", "foreign_minister": "{n}外長", "ministry": "{n}國防部", "navy": "{n}海軍"},
+           "ministry": "the {adj} defence ministry", "navy": "the {adj} navy",
+           "defence_minister": "the {adj} defence minister", "embassy": "the {adj} embassy",
+           "of_form": "the foreign minister of {n}"},
+    "ja": {"government": "{n}政府", "foreign_minister": "{n}外相", "ministry": "{n}国防省", "navy": "{n}海軍",
+           "defence_minister": "{n}国防相", "embassy": "{n}大使館", "of_form": "{n}の外務大臣"},
+    "zh": {"government": "{n}政府", "foreign_minister": "{n}外长", "ministry": "{n}国防部", "navy": "{n}海军",
+           "defence_minister": "{n}国防部长", "embassy": "{n}大使馆", "of_form": "{n}外交部长"},
+    "zh_Hant": {"government": "{n}政府", "foreign_minister": "{n}外長", "ministry": "{n}國防部", "navy": "{n}海軍",
+                "defence_minister": "{n}國防部長", "embassy": "{n}大使館", "of_form": "{n}外交部長"},
 }  # fmt: skip
 
+HEADINGS = {"en": "Chronology", "ja": "年表", "zh": "大事记", "zh_Hant": "大事記"}
 _CLDR_LOCALE = {"en": "en", "ja": "ja", "zh": "zh_Hans", "zh_Hant": "zh_Hant"}
 _NOT_PROSE = re.compile(r"[()（）\-–]|&|St\. |S\.A\.R\.")  # `Myanmar (Burma)`, `Congo - Kinshasa`: CLDR's, not prose
 
@@ -161,12 +180,16 @@ def _states_data() -> dict[str, Any]:
 def state_ids() -> tuple[str, ...]:
     """The states drawn from: every sovereign state the data describes (states.json's list and its demonyms,
     which leave dependencies out), the reserved regions excepted."""
+    from babel import Locale
+
     from allyscope.entities import gazetteer
 
     data = _states_data()
     g = gazetteer()
     known = {s["id"] for s in data["states"]} | set(data["demonyms"])
-    return tuple(sorted(i for i in known if i in g.entities and g.entity(i)["type"] == "state" and i not in RESERVED))
+    current = set(Locale.parse("en").territories)  # a state of the past (the Soviet Union) is not drawn for 1995-2024
+    return tuple(sorted(i for i in known & current
+                        if i in g.entities and g.entity(i)["type"] == "state" and i not in RESERVED))  # fmt: skip
 
 
 def name_of(ident: str, lang: str) -> str:
@@ -255,7 +278,26 @@ def sample(seed: int, per_cell: int, halves: tuple[str, ...] = HALVES) -> Iterat
         if template.half not in halves:
             continue
         for way in WAYS:
+            if template.act not in WAY_ACTS.get(way, {template.act}):
+                continue
             for _ in range(per_cell):
+                a, b = rng.sample(states, 2)
+                try:
+                    yield generate(template, a, b, way, rng)
+                except GeneratorError as gap:
+                    yield gap
+
+
+def small_sample(seed: int) -> Iterator[Generated | GeneratorError]:
+    """One document per half × language × way, its template drawn with `seed`: the fixed sample a test runs."""
+    rng = random.Random(seed)
+    states = state_ids()
+    for half in HALVES:
+        for lang in LANGS:
+            for way in WAYS:
+                fitting = [t for t in TEMPLATES if t.half == half and t.lang == lang
+                           and t.act in WAY_ACTS.get(way, {t.act})]  # fmt: skip
+                template = rng.choice(fitting)
                 a, b = rng.sample(states, 2)
                 try:
                     yield generate(template, a, b, way, rng)
@@ -276,7 +318,8 @@ def extract_generated(doc: Generated) -> dict[str, Any]:
     try:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "generated.txt"
-            path.write_text(doc.text + "\n", encoding="utf-8")
+            # a document of one line is all title: a neutral heading goes first, the act is the body
+            path.write_text(f"{HEADINGS[doc.lang]}\n\n{doc.text}\n", encoding="utf-8")
             return extract_json(path)
     finally:
         restore(previous)
