@@ -1,6 +1,7 @@
 """Which states, scripts and ways of naming a side does extraction resolve? (issue 14, items 3 and 6)
 
 Run: python benchmarks/generated_events.py [--seed N] [--per-cell K] [--half tuned|held_out] [--json]
+     python benchmarks/generated_events.py --sweep talks   (every state × language × way, tuned half's act)
 
 Documents are generated from templates (`tests/event_generator.py`): a dated act of a pair of states drawn from every
 state of the data (the blind sets' reserved regions left out), in en, ja, zh (Simplified) and zh_Hant, each side
@@ -78,13 +79,47 @@ def run(seed: int, per_cell: int, halves: tuple[str, ...]) -> dict[str, Any]:
     }
 
 
+def sweep(act: str, seed: int) -> dict[str, Any]:
+    """Every state of the draw as a side of the tuned half's `act`, in every language and way, against a partner
+    drawn with `seed`: the gaps of data and the (state, language, way) whose side was lost or whose act was missed."""
+    import random
+
+    from tests.event_generator import TEMPLATES, generate, state_ids
+
+    rng = random.Random(seed)
+    states = state_ids()
+    gaps: list[str] = []
+    lost: list[str] = []
+    for template in (t for t in TEMPLATES if t.half == "tuned" and t.act == act):
+        for way in WAYS:
+            for ident in states:
+                other = rng.choice([s for s in states if s != ident])
+                pair = (ident, other) if rng.random() < 0.5 else (other, ident)
+                try:
+                    doc = generate(template, *pair, way, rng)
+                except GeneratorError as gap:
+                    gaps.append(str(gap))
+                    continue
+                row = score_generated(doc)
+                if not row["found"]:
+                    lost.append(f"{ident} {template.lang} {way} not found: {doc.text}")
+                elif ident in row["lost"]:
+                    lost.append(f"{ident} {template.lang} {way} lost: {doc.text}")
+    return {"gaps": sorted(set(gaps)), "lost": lost}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=24)
     parser.add_argument("--per-cell", type=int, default=3, help="pairs per template × way")
     parser.add_argument("--half", choices=HALVES, help="one half only")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--sweep", metavar="ACT", help="every state in every language and way, tuned ACT (talks…)")
     args = parser.parse_args(argv)
+    if args.sweep:
+        swept = sweep(args.sweep, args.seed)
+        print("\n".join(["data gaps:", *swept["gaps"], "sides lost or acts missed:", *swept["lost"]]))
+        return 0
     result = run(args.seed, args.per_cell, (args.half,) if args.half else HALVES)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))

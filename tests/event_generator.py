@@ -229,10 +229,10 @@ def side_phrase(ident: str, lang: str, way: str) -> str:
         if not capitals:
             raise GeneratorError(f"{ident} has no capital in {lang}")
         return capitals[0]
-    adjectives = _states_data()["demonyms"].get(ident, [])
-    if lang == "en" and not adjectives:
-        raise GeneratorError(f"{ident} has no English adjective")
-    return _WAY_FORMS[lang][way].format(n=name, adj=adjectives[0] if adjectives else "")
+    # a state with no adjective of its own is written attributively by its name (`the New Zealand government`), as
+    # one whose adjective two states share (`Congolese`) is by a writer who means to be understood
+    adjectives = _states_data()["demonyms"].get(ident, []) or [name]
+    return _WAY_FORMS[lang][way].format(n=name, adj=adjectives[0])
 
 
 @dataclass(frozen=True)

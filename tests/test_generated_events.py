@@ -97,3 +97,27 @@ def test_no_generated_document_crashes_or_gets_an_actor_it_does_not_name(index: 
     for event in row["events"]:  # type: ignore[attr-defined]
         for actor in event["actors"]:
             assert states_behind(actor) & set(doc.sides), (actor, doc.text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("The delegation flew on from Amsterdam the next morning.", "NL"),
+        ("代表团次日从阿姆斯特丹启程回国。", "NL"),
+        ("一行は翌朝アムステルダムを発った。", "NL"),
+        ("The envoy was received in Castries on Monday.", "LC"),
+        ("特使は月曜日、カストリーズで歓迎を受けた。", "LC"),
+        ("特使周一在卡斯特里受到接待。", "LC"),
+        ("A patrol vessel was handed over at Malé.", "MV"),
+        ("巡逻艇在马累移交。", "MV"),
+        ("The compact talks moved to Ngerulmud.", "PW"),
+        ("会談は台北で開かれた。", "TW"),
+        ("代表団はキングスタウンに到着した。", "VC"),
+        ("代表団はバセテールに到着した。", "KN"),
+    ],
+)
+def test_capitals_the_generated_half_found_missing_are_read_as_their_state(sentence: str, state: str) -> None:
+    """gen48's completions of states.json's capitals (the tuned half's data gaps), in sentences of other words."""
+    from allyscope.entities import gazetteer
+
+    assert any(state in m.ids for m in gazetteer().match(f" {sentence} "))
