@@ -28,7 +28,7 @@ from typing import Any
 
 LANGS = ("en", "ja", "zh", "zh_Hant")  # zh: Simplified
 WAYS = ("name", "government", "capital", "foreign_minister", "ministry", "navy", "defence_minister", "embassy",
-        "of_form")
+        "of_form", "person_prior")
 # a way that would make an act another act or no act is not drawn for it: a navy summoning an ambassador or sending
 # relief is not how a text names that act, an embassy drills with no one; a navy's visit is a port call (the
 # codebook's `military-exercise`) or, `for consultations`, talks: an act the words leave open has no gold
@@ -37,6 +37,21 @@ WAY_ACTS: dict[str, frozenset[str]] = {
     "embassy": frozenset({"talks", "signing", "aid"}),
 }
 HALVES = ("tuned", "held_out")
+# `person_prior`: side A is a minister the data cannot know, named by surname alone in the act's sentence, after a
+# sentence of the same paragraph that gives the minister's state and title (how a news story carries a side); side
+# B is named by its name. The surnames are made up for the writer's script.
+SURNAMES = {
+    "en": ("Haddad", "Okafor", "Lindqvist", "Moreno", "Petrescu", "Achterberg"),
+    "ja": ("ハッダード", "オカフォー", "リンドクヴィスト", "モレノ"),
+    "zh": ("哈达德", "奥卡福", "林德奎斯特", "莫雷诺"),
+    "zh_Hant": ("哈達德", "奧卡福", "林德奎斯特", "莫雷諾"),
+}
+PRIOR = {
+    "en": "{adj} Foreign Minister {s} has held the post since last year.",
+    "ja": "{n}の{s}外相は昨年から現職にある。",
+    "zh": "{n}外长{s}自去年起担任现职。",
+    "zh_Hant": "{n}外長{s}自去年起擔任現職。",
+}
 
 # the blind sets' regions (BRIEF): nobody writes about them, so they are never drawn
 # fmt: off
@@ -258,15 +273,22 @@ def generate(template: Template, a: str, b: str, way: str, rng: random.Random) -
 
     year, month, day = rng.randint(1995, 2024), rng.randint(1, 12), rng.randint(1, 28)
     date_text, edtf = render_date(template.date_form, year, month, day)
-    text = template.text.format(
-        date=date_text, A=side_phrase(a, template.lang, way), B=side_phrase(b, template.lang, way),
-        An=name_of(a, template.lang), Bn=name_of(b, template.lang),
-    )  # fmt: skip
+    lang = template.lang
+    preamble = ""
+    if way == "person_prior":
+        surname = rng.choice(SURNAMES[lang])
+        adjective = (_states_data()["demonyms"].get(a, []) or [name_of(a, lang)])[0]
+        preamble = PRIOR[lang].format(adj=adjective, n=name_of(a, lang), s=surname)
+        side_a, side_b = surname, name_of(b, lang)
+    else:
+        side_a, side_b = side_phrase(a, lang, way), side_phrase(b, lang, way)
+    text = template.text.format(date=date_text, A=side_a, B=side_b, An=name_of(a, lang), Bn=name_of(b, lang))
     text = _sentence_start(text)
     g = gazetteer()
     event = {"id": "E1", "date": edtf, "date_text": date_text, "actors": [g.entity(a)["name"], g.entity(b)["name"]],
              "evidence": text.rstrip(".。"), "domain": template.domain}  # fmt: skip
-    return Generated(template.half, template.lang, way, template.act, (a, b), text, {"events": [event]})
+    written = f"{preamble} {text}" if lang == "en" and preamble else preamble + text
+    return Generated(template.half, template.lang, way, template.act, (a, b), written, {"events": [event]})
 
 
 def sample(seed: int, per_cell: int, halves: tuple[str, ...] = HALVES) -> Iterator[Generated | GeneratorError]:
