@@ -51,6 +51,7 @@ def run(seed: int, per_cell: int, halves: tuple[str, ...]) -> dict[str, Any]:
     cells: dict[tuple[str, ...], Cell] = defaultdict(Cell)
     gaps: Counter[str] = Counter()
     lost: Counter[str] = Counter()
+    lost_acts: Counter[str] = Counter()  # the same losses by language, way and act: a rule's shape shows here
     domains: Counter[str] = Counter()
     missed: list[str] = []
     for doc in sample(seed, per_cell, halves):
@@ -67,6 +68,7 @@ def run(seed: int, per_cell: int, halves: tuple[str, ...]) -> dict[str, Any]:
             missed.append(f"{doc.lang} {doc.way} {doc.act}: {doc.text}")
         for side in row["lost"]:
             lost[f"{side} {doc.lang} {doc.way}"] += 1
+            lost_acts[f"{doc.lang} {doc.way} {doc.act}"] += 1
         if row["found"] and not row["domain"] and row["actors"]:
             domains[f"{doc.lang} {doc.act} gold {doc.gold['events'][0]['domain']} got {row['got_domain']}"] += 1
     return {
@@ -74,6 +76,7 @@ def run(seed: int, per_cell: int, halves: tuple[str, ...]) -> dict[str, Any]:
         "cells": {" ".join(k): c.figures() for k, c in sorted(cells.items()) if len(k) == 3},
         "gaps": dict(gaps.most_common()),
         "lost": dict(lost.most_common()),
+        "lost_acts": dict(lost_acts.most_common()),
         "domains": dict(domains.most_common()),
         "missed": missed,
     }
@@ -141,6 +144,9 @@ def main(argv: list[str] | None = None) -> int:
     if "tuned" in result["halves"]:
         print("\ntuned half: sides lost (state, language, way)")
         for key, count in result["lost"].items():
+            print(f"  {count:3}  {key}")
+        print("\ntuned half: sides lost by language, way and act")
+        for key, count in result["lost_acts"].items():
             print(f"  {count:3}  {key}")
         print("\ntuned half: domains differing (actors right)")
         for key, count in result["domains"].items():
