@@ -1,0 +1,125 @@
+"""Generated event documents with gold by construction (tests/event_generator.py): a fixed sample's floors per half,
+and properties of any generated document (issue 14, items 3 and 6).
+
+Why: dev names few of the ~190 states; these documents name any state in four scripts and nine ways, so a state or
+a way the extractor stops resolving shows here. The floors were measured on the sample below and may only rise; the
+held-out half (other words of the same acts) is never tuned on, its floor only guards against a fall.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.event_generator import (
+    HALVES,
+    RESERVED,
+    TEMPLATES,
+    WAY_ACTS,
+    WAYS,
+    Generated,
+    GeneratorError,
+    generate,
+    render_date,
+    score_generated,
+    small_sample,
+    state_ids,
+    states_behind,
+)
+
+SEED = 1
+# measured on small_sample(SEED) at gen48's last commit (37 tuned, 39 held-out documents): every event found; the
+# actors lost are the `person_prior` way's (a minister the data cannot know, carried by surname from the sentence
+# before: the blind sets' lost side), each such loss coded `context`
+FLOORS = {
+    "tuned": {"recall": 1.0, "actors": 0.94, "domain": 0.94},
+    "held_out": {"recall": 1.0, "actors": 0.94, "domain": 0.87},
+}
+
+
+@pytest.fixture(scope="module")
+def scored() -> dict[str, list[dict[str, object]]]:
+    rows: dict[str, list[dict[str, object]]] = {half: [] for half in HALVES}
+    for doc in small_sample(SEED):
+        if isinstance(doc, Generated):
+            rows[doc.half].append(score_generated(doc))
+    return rows
+
+
+@pytest.mark.parametrize("half", HALVES)
+def test_the_fixed_sample_keeps_its_floors(scored: dict[str, list[dict[str, object]]], half: str) -> None:
+    rows = scored[half]
+    assert len(rows) >= 35
+    found = [r for r in rows if r["found"]]
+    figures = {
+        "recall": len(found) / len(rows),
+        "actors": sum(bool(r["actors"]) for r in found) / (len(found) or 1),
+        "domain": sum(bool(r["domain"]) for r in found) / (len(found) or 1),
+    }
+    for key, floor in FLOORS[half].items():
+        assert figures[key] >= floor, (half, key, figures)
+
+
+def test_the_draw_leaves_the_reserved_regions_and_the_past_out() -> None:
+    states = set(state_ids())
+    assert len(states) > 120
+    assert not states & RESERVED
+    assert "SU" not in states
+
+
+def test_every_way_is_written_in_every_language_and_half() -> None:
+    cells = {(t.half, t.lang) for t in TEMPLATES}
+    assert len(cells) == 8
+    for way in WAYS:
+        for half, lang in cells:
+            assert any(t.half == half and t.lang == lang and t.act in WAY_ACTS.get(way, {t.act}) for t in TEMPLATES)
+
+
+def test_dates_are_written_as_each_language_writes_them() -> None:
+    assert render_date("en_mdy", 2011, 3, 4) == ("March 4, 2011", "2011-03-04")
+    assert render_date("cjk_ym", 2011, 3, 4) == ("2011年3月", "2011-03")
+    with pytest.raises(GeneratorError):
+        render_date("roman", 2011, 3, 4)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, len(TEMPLATES) - 1), st.sampled_from(WAYS), st.integers(0, 10**6))
+def test_no_generated_document_crashes_or_gets_an_actor_it_does_not_name(index: int, way: str, seed: int) -> None:
+    template = TEMPLATES[index]
+    rng = random.Random(seed)
+    a, b = rng.sample(state_ids(), 2)
+    try:
+        doc = generate(template, a, b, way, rng)
+    except GeneratorError:
+        return  # a gap of data (no capital or adjective), reported by the benchmark
+    row = score_generated(doc)
+    for event in row["events"]:  # type: ignore[attr-defined]
+        for actor in event["actors"]:
+            assert states_behind(actor) & set(doc.sides), (actor, doc.text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("The delegation flew on from Amsterdam the next morning.", "NL"),
+        ("代表团次日从阿姆斯特丹启程回国。", "NL"),
+        ("一行は翌朝アムステルダムを発った。", "NL"),
+        ("The envoy was received in Castries on Monday.", "LC"),
+        ("特使は月曜日、カストリーズで歓迎を受けた。", "LC"),
+        ("特使周一在卡斯特里受到接待。", "LC"),
+        ("A patrol vessel was handed over at Malé.", "MV"),
+        ("巡逻艇在马累移交。", "MV"),
+        ("The compact talks moved to Ngerulmud.", "PW"),
+        ("会談は台北で開かれた。", "TW"),
+        ("代表団はキングスタウンに到着した。", "VC"),
+        ("代表団はバセテールに到着した。", "KN"),
+    ],
+)
+def test_capitals_the_generated_half_found_missing_are_read_as_their_state(sentence: str, state: str) -> None:
+    """gen48's completions of states.json's capitals (the tuned half's data gaps), in sentences of other words."""
+    from allyscope.entities import gazetteer
+
+    assert any(state in m.ids for m in gazetteer().match(f" {sentence} "))
