@@ -156,6 +156,11 @@ def read_compounds(
     found by the gazetteer) unless it holds that span whole or begins one of `groupings` (`_cuts_through`)."""
     found: list[Compound] = []
     candidates = [m.start() for m in _candidates(rules).finditer(folded)]
+    partners = read_kana_partners(text, folded, rules, occupied)
+    if partners:  # the abbreviation a partner took is a name found for the rest (never a compound's start again)
+        occupied = [*occupied, *((c.start, c.end) for c in partners)]
+        if not candidates:
+            return _merged(partners, read_sides(text, folded, rules, occupied))
     if not candidates:
         return read_sides(text, folded, rules, occupied)
     glued: set[int] = set()
@@ -191,7 +196,45 @@ def read_compounds(
         found.append(Compound(at, end, ids))
         resume = end
     sides = read_sides(text, folded, rules, occupied)
+    found = _merged(found, partners) if partners else found
     return sorted([*found, *sides], key=lambda c: c.start) if sides else found
+
+
+def _merged(first: list[Compound], second: list[Compound]) -> list[Compound]:
+    return sorted([*first, *second], key=lambda c: c.start)
+
+
+_DAY_BEFORE = "のるた"  # この日, ある日, 訪れた日: 日 is a day, not Japan
+
+
+def _all_katakana(word: str) -> bool:
+    return bool(word) and all("\u30a1" <= c <= "\u30fa" or c == "\u30fc" for c in word)
+
+
+def read_kana_partners(text: str, folded: str, rules: CompoundRules, occupied: list[tuple[int, int]]) -> list[Compound]:
+    """Japanese joins its own abbreviation to a partner written in full in katakana before a noun of the pair
+    (`日チリ防衛当局間協議`, `日・ルーマニア友好議員連盟`, `日モンゴル首脳会談`): the partner is a name the
+    gazetteer found, the abbreviation before it (a joiner between allowed) names its state as in `日豪`. Read only
+    where the abbreviation begins a word (after a particle, a mark or nothing: `ジュネーブで日・ブラジル…`), not after
+    the kana that make 日 a day (`この日`, `ある日`, `訪れた日`: `_DAY_BEFORE`), the name found is katakana
+    through and through, and a noun of `heads` follows it (`関係`, `首脳`, `防衛`, `友好`): without one the
+    abbreviation may be a day or a word of its own."""
+    table = rules.tables.get("ja")
+    if not table or not occupied or not _KANA.search(text):
+        return []
+    out: list[Compound] = []
+    for start, end in sorted(occupied):
+        if not _all_katakana(text[start:end]) or not folded.startswith(rules.heads, end):
+            continue
+        at = start - 1
+        if at >= 1 and text[at] in rules.joiners:
+            at -= 1
+        if at < 0 or folded[at] not in table:
+            continue
+        if at and (text[at - 1] in _DAY_BEFORE or not _starts_word(text, folded, at, table, rules, set())):
+            continue
+        out.append(Compound(at, at + 1, (table[folded[at]],)))
+    return out
 
 
 _SIDES: dict[int, re.Pattern[str]] = {}

@@ -1,0 +1,98 @@
+"""Actors (act48): the partner a text takes for granted. Japanese writes its own state as the abbreviation 日
+glued to a partner named in full in katakana before a noun of the pair (`日チリ防衛当局間協議`, `日・ルーマニア
+友好議員連盟`: thirteen dev documents of many sessions), and the 日 named no one, so such an event had the partner
+alone; Chinese writes pairs with one-character abbreviations the data lacked (`美丹`, Denmark) or shared with a
+third state (`中乌` is Uruguay's pair in a text about Uruguay); Taiwan's forms of some capitals differ from the
+mainland's after folding (`杜哈`, `伊斯蘭馬巴德`). Sentences here are written for the tests, not taken from the
+corpus."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from helpers import case_of
+
+from allyscope import parse_text
+from allyscope.entities import gazetteer
+from allyscope.events import extract_events
+
+
+def _events(text: str, *sides: str) -> Iterator[tuple[str, set[str]]]:
+    """(domain, actor and involved names) of each event of `text` read under a case of `sides`."""
+    g = gazetteer()
+    with case_of(*sides):
+        found = extract_events(parse_text(text), "t")
+    for e in found:
+        yield e.domain, {g.entity(i)["name"] for i in [*e.actors, *e.involved]}
+
+
+def _names(text: str) -> set[str]:
+    g = gazetteer()
+    return {g.entity(i)["name"] for m in g.match(text) for i in m.ids}
+
+
+@pytest.mark.parametrize(
+    ("text", "partner"),
+    [
+        ("2019年6月4日、ブラジリアで日・ブラジル外相会談が行われた。", "Brazil"),
+        ("2021年2月9日、日ペルー防衛協力に関する覚書が交わされた。", "Peru"),
+        ("2018年10月1日、ジュネーブで日エストニア協議が開かれた。", "Estonia"),
+        ("2016年5月3日、日スペイン首脳会談において、両首脳は宣言に署名した。", "Spain"),
+    ],
+)
+def test_the_japanese_abbreviation_glued_to_a_partner_in_katakana_names_japan(text: str, partner: str) -> None:
+    names = _names(text)
+    assert {"Japan", partner} <= names
+    sides = {"Brazil": "BR", "Peru": "PE", "Estonia": "EE", "Spain": "ES"}[partner]
+    found = list(_events(f"見出し\n\n{text}\n", "JP", sides))
+    assert found and all({"Japan", partner} <= actors for _, actors in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "この日ロシア外相は声明を出した。",  # 日 a day after の
+        "訪れた日フランス首相と会った。",  # 日 a day after a verb's past
+        "毎日フランスの新聞を読む。",  # after an ideograph: a word of its own
+        "5日スペインの首相が演説した。",  # after a numeral: a date
+        "日ブラジル人の集会があった。",  # no noun of the pair after the name
+    ],
+)
+def test_a_day_or_a_word_before_a_katakana_name_names_no_japan(text: str) -> None:
+    assert "Japan" not in _names(text)
+
+
+def test_a_shared_abbreviation_names_the_state_the_text_names_in_full() -> None:
+    assert "Uruguay" in _names("乌拉圭位于南美洲东南部。两国建交后，中乌关系稳步发展。")
+    assert "Uzbekistan" in _names("乌兹别克斯坦是中亚国家。中乌合作委员会举行会议。")
+    assert "Ukraine" in _names("中乌关系稳步发展。")  # the character's first reading when no other is named
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("美丹两国签署了防务合作协定。", "Denmark"),
+        ("中丹关系近年来发展顺利。", "Denmark"),
+        ("中丹兩國外長舉行會談。", "Denmark"),
+    ],
+)
+def test_denmark_abbreviated_in_a_compound(text: str, state: str) -> None:
+    assert state in _names(text)
+
+
+def test_a_city_beginning_with_the_character_is_no_compound() -> None:
+    assert "Denmark" not in _names("丹东港与大连港签署合作协议。")
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("外交部長當晚抵達杜哈，出席論壇。", "Qatar"),
+        ("代表團昨日自伊斯蘭馬巴德返國。", "Pakistan"),
+        ("雙方在基希涅夫舉行磋商。", "Moldova"),
+        ("救援物資運抵尼阿美。", "Niger"),
+    ],
+)
+def test_taiwan_forms_of_capitals_name_their_state(text: str, state: str) -> None:
+    assert state in _names(text)
