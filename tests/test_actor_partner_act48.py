@@ -96,3 +96,26 @@ def test_a_city_beginning_with_the_character_is_no_compound() -> None:
 )
 def test_taiwan_forms_of_capitals_name_their_state(text: str, state: str) -> None:
     assert state in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("A spokesman for the Kremlin rejected the proposal on Friday.", "Russia"),
+        ("克里姆林宫发言人表示将研究这一建议。", "Russia"),
+        ("クレムリンは提案を拒否した。", "Russia"),
+        ("The minister was received at the Élysée Palace.", "France"),
+        ("愛麗舍宮隨後發表聲明。", "France"),
+        ("Downing Street confirmed the call.", "United Kingdom"),
+        ("唐宁街随后证实了这次通话。", "United Kingdom"),
+        ("The envoy met the president at Malacañang.", "Philippines"),
+        ("馬拉坎南宮當天發布新聞稿。", "Philippines"),
+        ("青瓦台发言人宣布了会谈结果。", "South Korea"),
+    ],
+)
+def test_a_seat_of_government_stands_for_its_state(text: str, state: str) -> None:
+    assert state in _names(text)
+
+
+def test_a_treaty_or_an_avenue_named_after_a_seat_names_no_state() -> None:
+    assert "France" not in _names("The parade passed along the Champs-Élysées.")
