@@ -119,3 +119,30 @@ def test_a_seat_of_government_stands_for_its_state(text: str, state: str) -> Non
 
 def test_a_treaty_or_an_avenue_named_after_a_seat_names_no_state() -> None:
     assert "France" not in _names("The parade passed along the Champs-Élysées.")
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("孟加拉国总理访华期间，中孟两国签署了合作文件。", "Bangladesh"),
+        ("中智关系近年来发展顺利，两国贸易增长。", "Chile"),
+        ("墨西哥外长访华。中墨两国外长举行会谈。", "Mexico"),
+        ("巴西总统访华。中巴战略对话在北京举行。", "Brazil"),  # a shared character: the state named in full
+    ],
+)
+def test_a_side_character_after_an_abbreviation_names_the_pair(text: str, state: str) -> None:
+    names = _names(text)
+    assert {"China", state} <= names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中老年人的健康值得关注。",  # an ordinary word: no noun of the pair after it
+        "他在中文合作项目中学习。",  # 文 names a language after an abbreviation
+        "俄罗斯三国海军举行演习。",  # the characters spell a name found
+    ],
+)
+def test_a_side_character_in_a_word_names_no_state(text: str) -> None:
+    names = _names(text)
+    assert not names & {"Laos", "Brunei", "Romania", "Sri Lanka"}
