@@ -146,3 +146,30 @@ def test_a_side_character_after_an_abbreviation_names_the_pair(text: str, state:
 def test_a_side_character_in_a_word_names_no_state(text: str) -> None:
     names = _names(text)
     assert not names & {"Laos", "Brunei", "Romania", "Sri Lanka"}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The Philippines and Indonesia agreed to hold joint patrols.", "Philippines"),
+        ("The Netherlands will send two frigates.", "Netherlands"),
+        ("Officials said The Philippines would host the talks.", "Philippines"),  # a headline's capital
+    ],
+)
+def test_a_name_with_the_article_begins_a_sentence(text: str, state: str) -> None:
+    assert state in _names(text)
+
+
+def test_taking_office_that_only_dates_a_visit_keeps_the_host() -> None:
+    text = (
+        "Visit\n\nOn 14 March 2024 President Ferdinand Marcos Jr. made a state visit to Australia, the first by an "
+        "Asian leader since the new cabinet took office.\n"
+    )
+    found = list(_events(text, "PH", "AU"))
+    assert any({"Philippines", "Australia"} <= actors for _, actors in found)
+
+
+def test_taking_office_dated_by_its_own_date_stays_the_persons_own_act() -> None:
+    text = "Office\n\nThe talks have resumed since Anthony Albanese took office on 23 May 2022.\n"
+    found = [(domain, actors) for domain, actors in _events(text, "AU", "JP") if "Anthony Albanese" in actors]
+    assert found and all(domain == "context" for domain, _ in found)
