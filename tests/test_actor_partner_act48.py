@@ -173,3 +173,19 @@ def test_taking_office_dated_by_its_own_date_stays_the_persons_own_act() -> None
     text = "Office\n\nThe talks have resumed since Anthony Albanese took office on 23 May 2022.\n"
     found = [(domain, actors) for domain, actors in _events(text, "AU", "JP") if "Anthony Albanese" in actors]
     assert found and all(domain == "context" for domain, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("吐方對臺灣的援助表示感謝。", "Tuvalu"),  # Taiwan's 吐瓦魯
+        ("臺吐關係近年穩定發展。", "Tuvalu"),
+        ("史方重申支持臺灣參與國際組織。", "Eswatini"),  # Taiwan's 史瓦帝尼
+    ],
+)
+def test_taiwans_side_characters_of_its_partners(text: str, state: str) -> None:
+    assert state in _names(text)
+
+
+def test_a_side_character_inside_a_word_names_no_partner() -> None:
+    assert not _names("在歷史方面，他吐露了看法。") & {"Tuvalu", "Eswatini"}
