@@ -48,6 +48,7 @@ class CompoundRules:
     state_head: str = "国"  # the same characters before 国 name the state where `state_after` follows (拉国大使)
     state_after: tuple[str, ...] = ()
     state_left_out: str = ""  # characters never read so (约: 缔约国政府)
+    compound_left_out: str = ""  # side characters never read after an abbreviation (文: 中文, 日文)
 
 
 @dataclass(frozen=True)
@@ -69,12 +70,24 @@ def _candidates(rules: CompoundRules) -> re.Pattern[str]:
     if found is None:
         letters = "".join(sorted({c for table in rules.tables.values() for c in table}))
         abbreviation = "[" + re.escape(letters) + "]"
+        partner = "[" + re.escape(letters + "".join(sorted(_side_partners(rules)))) + "]"
         joiner = "[" + re.escape(rules.joiners) + "]?"
         acronyms = "|".join(re.escape(a.lower()) for a in rules.latin)
         heads = "|".join(re.escape(h) for h in rules.single_heads)
-        found = re.compile(f"{abbreviation}(?={joiner}(?:{abbreviation}|{acronyms})|{heads})")
+        found = re.compile(f"{abbreviation}(?={joiner}(?:{partner}|{acronyms})|{heads})")
         _CANDIDATES[id(rules)] = found
     return found
+
+
+def _overlaps(starts: list[int], occupied: list[tuple[int, int]], at: int, end: int) -> bool:
+    """Does a span of `occupied` (sorted; `starts` its starts) share a character with `[at, end)`?"""
+    i = bisect.bisect_right(starts, at)
+    return bool(i and occupied[i - 1][1] > at) or (i < len(occupied) and occupied[i][0] < end)
+
+
+def _side_partners(rules: CompoundRules) -> set[str]:
+    """The side characters (`rules.sides`: 巴, 老, 哈) that may follow an abbreviation in a compound."""
+    return set(rules.sides) - set(rules.compound_left_out)
 
 
 def _script(text: str, any_kana: bool, at: int) -> str:
@@ -93,6 +106,10 @@ def _tokens(text: str, folded: str, at: int, table: dict[str, str], rules: Compo
         char = folded[i]
         if char in table:
             token = (i, i + 1, table[char])
+        elif (
+            out and char in rules.sides and char not in rules.compound_left_out and table is not rules.tables.get("ja")
+        ):
+            token = (i, i + 1, rules.sides[char])  # a side character after an abbreviation: 中巴, 中老, 中哈
         elif "A" <= text[i] <= "Z":
             acronym = next((a for a in rules.latin if text.startswith(a, i)), None)
             if acronym is None or (
@@ -156,6 +173,11 @@ def read_compounds(
     found by the gazetteer) unless it holds that span whole or begins one of `groupings` (`_cuts_through`)."""
     found: list[Compound] = []
     candidates = [m.start() for m in _candidates(rules).finditer(folded)]
+    partners = read_kana_partners(text, folded, rules, occupied)
+    if partners:  # the abbreviation a partner took is a name found for the rest (never a compound's start again)
+        occupied = [*occupied, *((c.start, c.end) for c in partners)]
+        if not candidates:
+            return _merged(partners, read_sides(text, folded, rules, occupied))
     if not candidates:
         return read_sides(text, folded, rules, occupied)
     glued: set[int] = set()
@@ -177,6 +199,7 @@ def read_compounds(
             continue
         ids = tuple(dict.fromkeys(t[2] for t in tokens))
         end = tokens[-1][1]
+        sided = any(folded[s] not in table and folded[s] in rules.sides for s, _, _ in tokens)  # 中巴, 中老
         after = folded[end : end + 8]
         written = folded[at:end]
         if len(ids) != len(tokens):
@@ -184,14 +207,54 @@ def read_compounds(
         if len(tokens) == 1:
             if not after.startswith(rules.single_heads):
                 continue
-        elif written in rules.common_words and not after.startswith(rules.heads):
-            continue
+        elif (written in rules.common_words or sided) and not after.startswith(rules.heads):
+            continue  # an ordinary word, or a side character's pair without a noun of the pair (中老年, 中巴士)
         if _cuts_through(occupied, starts, at, end, groupings):
             continue
+        if sided and _overlaps(starts, occupied, at, end):
+            continue  # a side character spells a name found (俄罗斯 is Russia, not 俄, 罗 and 斯)
         found.append(Compound(at, end, ids))
         resume = end
     sides = read_sides(text, folded, rules, occupied)
+    found = _merged(found, partners) if partners else found
     return sorted([*found, *sides], key=lambda c: c.start) if sides else found
+
+
+def _merged(first: list[Compound], second: list[Compound]) -> list[Compound]:
+    return sorted([*first, *second], key=lambda c: c.start)
+
+
+_DAY_BEFORE = "のるた"  # この日, ある日, 訪れた日: 日 is a day, not Japan
+
+
+def _all_katakana(word: str) -> bool:
+    return bool(word) and all("\u30a1" <= c <= "\u30fa" or c == "\u30fc" for c in word)
+
+
+def read_kana_partners(text: str, folded: str, rules: CompoundRules, occupied: list[tuple[int, int]]) -> list[Compound]:
+    """Japanese joins its own abbreviation to a partner written in full in katakana before a noun of the pair
+    (`日チリ防衛当局間協議`, `日・ルーマニア友好議員連盟`, `日モンゴル首脳会談`): the partner is a name the
+    gazetteer found, the abbreviation before it (a joiner between allowed) names its state as in `日豪`. Read only
+    where the abbreviation begins a word (after a particle, a mark or nothing: `ジュネーブで日・ブラジル…`), not after
+    the kana that make 日 a day (`この日`, `ある日`, `訪れた日`: `_DAY_BEFORE`), the name found is katakana
+    through and through, and a noun of `heads` follows it (`関係`, `首脳`, `防衛`, `友好`): without one the
+    abbreviation may be a day or a word of its own."""
+    table = rules.tables.get("ja")
+    if not table or not occupied or not _KANA.search(text):
+        return []
+    out: list[Compound] = []
+    for start, end in sorted(occupied):
+        if not _all_katakana(text[start:end]) or not folded.startswith(rules.heads, end):
+            continue
+        at = start - 1
+        if at >= 1 and text[at] in rules.joiners:
+            at -= 1
+        if at < 0 or folded[at] not in table:
+            continue
+        if at and (text[at - 1] in _DAY_BEFORE or not _starts_word(text, folded, at, table, rules, set())):
+            continue
+        out.append(Compound(at, at + 1, (table[folded[at]],)))
+    return out
 
 
 _SIDES: dict[int, re.Pattern[str]] = {}

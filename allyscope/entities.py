@@ -91,15 +91,19 @@ def _inside_katakana_word(text: str, start: int, end: int) -> bool:
 
 def _word_forms_agree(written: str, alias: str) -> bool:
     """Does a Latin stretch as written name `alias`? As written, in capitals, or (a name of two words or more,
-    not an acronym) in lower case; word by word, so `Fumio KISHIDA` is Fumio Kishida."""
+    not an acronym) in lower case; word by word, so `Fumio KISHIDA` is Fumio Kishida. A name whose first word is
+    written in lower case (`the Philippines`, `the Netherlands`) is also that name where a sentence or a line
+    begins with it (`The Philippines and Vietnam signed…`): the article takes a capital there, the name is the same."""
     if written == alias:
         return True
     words, names = written.split(), alias.split()
     if len(words) != len(names):
         return written.upper() == alias.upper() and not alias.isupper() and written.isupper()
     several = len(names) > 1
-    for word, name in zip(words, names, strict=True):
+    for at, (word, name) in enumerate(zip(words, names, strict=True)):
         if word == name or (word.isupper() and not name.isupper() and word == name.upper()):
+            continue
+        if not at and several and name.islower() and word == name[:1].upper() + name[1:]:
             continue
         if several and word == name.lower() and not name.isupper():
             continue
@@ -527,6 +531,7 @@ def _compound_rules(states: dict[str, Any], discourse: dict[str, Any], entities:
         state_head=fold(sides.get("state_head", "国")),
         state_after=tuple(dict.fromkeys(fold(w) for w in sides.get("state_after", []))),
         state_left_out=fold(sides.get("state_left_out", "")),
+        compound_left_out=fold(sides.get("compound_left_out", "")),
     )
 
 
