@@ -161,6 +161,11 @@ def one_side_on_its_arrangement(
     words = may(within, "one_sided_acts") and may(within, "one_sided_objects")
     if words and found_in(acts, folded) and found_in(objects, folded):
         return True
+    # an act whose object is an instrument by its meaning (`ratified it`, `これを批准した`, `予以批准`): the pair's
+    # instrument named before, or by the act itself (codebook rule 14)
+    ratified = data.get("instrument_act_re")
+    if ratified is not None and may(within, "instrument_acts") and found_in(ratified, folded):
+        return True
     reaction = data.get("reaction_re")  # one side's word on what was done in the pair (`condemned the sanctions`)
     words = reaction is not None and may(within, "reactions") and may(within, "reacted_to")
     if words and reaction is not None and found_in(reaction[0], folded) and found_in(reaction[1], folded):
