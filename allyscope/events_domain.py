@@ -155,7 +155,16 @@ def one_side_on_its_arrangement(
         return False
     touched = [side for side in sides if ids & side]
     parties = {i for i in ids if "." not in i and ":" not in i}  # states and organisations, not people or offices
-    if len(touched) != 1 or not parties or not parties <= touched[0]:
+    if len(touched) != 1:
+        return False
+    # one side speaking, by its state, office or a person of it alone (`the minister told reporters …`, `總理…表示`):
+    # what a side says in a document about its pair it says of the pair (codebook rule 14); a clause naming anyone
+    # else (a third state, a venue of another) stays shut
+    spoken = data.get("saying_re")
+    named = {i for i in ids if ":" not in i or i.startswith(("person:", "office:"))}
+    if spoken is not None and named and named <= touched[0] and may(within, "sayings") and found_in(spoken, folded):
+        return True
+    if not parties or not parties <= touched[0]:
         return False
     acts, objects = acts_objects
     words = may(within, "one_sided_acts") and may(within, "one_sided_objects")
