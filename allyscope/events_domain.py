@@ -157,12 +157,14 @@ def one_side_on_its_arrangement(
     parties = {i for i in ids if "." not in i and ":" not in i}  # states and organisations, not people or offices
     if len(touched) != 1:
         return False
-    # one side speaking, by its state, office or a person of it alone (`the minister told reporters …`, `總理…表示`):
-    # what a side says in a document about its pair it says of the pair (codebook rule 14); a clause naming anyone
-    # else (a third state, a venue of another) stays shut
+    # one side speaking by an office or a person of it, the clause naming no one else (`the minister told reporters
+    # …`, `總理…表示`): what a side's leader says in a document about its pair it says of the pair (codebook rule 14);
+    # a state or capital saying something stays with `reaction_re` (`Santiago said the weather was fine` is nothing
+    # of the pair's); a clause naming anyone else (a third state, a venue of another) stays shut
     spoken = data.get("saying_re")
     named = {i for i in ids if ":" not in i or i.startswith(("person:", "office:"))}
-    if spoken is not None and named and named <= touched[0] and may(within, "sayings") and found_in(spoken, folded):
+    speaker = any(i.startswith(("person:", "office:")) for i in named)  # a state or capital alone says nothing yet
+    if spoken is not None and speaker and named <= touched[0] and may(within, "sayings") and found_in(spoken, folded):
         return True
     if not parties or not parties <= touched[0]:
         return False

@@ -3,8 +3,9 @@ twenty-fourth session, branch dom48), checked where the extractor called `contex
 one side ratifying the pair's instrument, the instrument named in the sentence before (`ratified it`, `これを批准した`,
 `予以批准`, `交存批准書`) or by a word the data did not know as an instrument (`accord`, `pact`, `protocol`,
 `partnership`). A ratification takes an instrument by its meaning (data: `one_sided.instrument_acts` in
-allyscope/data/event_patterns.json). Sentences written for these tests about a pair no dev document names (Uruguay and
-Paraguay), in four languages, and contrasts the gate must leave as they are: one side's own budget or law (rule 13),
+allyscope/data/event_patterns.json). And one side speaking by a person of it named alone (`told reporters`, `表示`,
+`と述べた`; data: `one_sided.sayings`) is the pair's dialogue, as its minister or spokesperson already was.
+Sentences written for these tests about a pair no dev document names (Uruguay and Paraguay), in four languages, and contrasts the gate must leave as they are: one side's own budget or law (rule 13),
 a ratification of a treaty with a third state (rule 12), and Chinese `批准` approving something that is no instrument.
 """
 
@@ -85,7 +86,7 @@ PD = "political-dialogue"
 
 SPOKEN = [
     ("en", "On 3 March 2022 Tabaré Vázquez told reporters that the talks had gone well.", "person:tabare-vazquez"),
-    ("en", "On 3 March 2022 Asunción said it was ready to resume the border talks.", "PY"),
+    ("ja", "2022年3月3日、ラカジェ・ポウは記者団に対し、協議は順調だと述べた。", "person:lacalle-pou"),
     ("zh-Hant", "2022年3月3日，烏拉圭總統拉卡列·波烏在記者會上表示願深化合作。", "UY"),
     ("ja", "2022年3月3日、パラグアイ大統領はウルグアイとの国境協力に言及した。", "PY"),
     ("zh-Hans", "2022年3月3日，拉卡列·波乌表示，两国的边境合作进展顺利。", "person:lacalle-pou"),
