@@ -5,8 +5,9 @@ one side ratifying the pair's instrument, the instrument named in the sentence b
 `partnership`). A ratification takes an instrument by its meaning (data: `one_sided.instrument_acts` in
 allyscope/data/event_patterns.json). And one side speaking by a person of it named alone (`told reporters`, `表示`,
 `と述べた`; data: `one_sided.sayings`) is the pair's dialogue, as its minister or spokesperson already was.
-Sentences written for these tests about a pair no dev document names (Uruguay and Paraguay), in four languages, and contrasts the gate must leave as they are: one side's own budget or law (rule 13),
-a ratification of a treaty with a third state (rule 12), and Chinese `批准` approving something that is no instrument.
+Sentences written for these tests about a pair no dev document names (Uruguay and Paraguay), in four languages,
+and contrasts the gate must leave as they are: one side's own budget or law (rule 13), a ratification of a treaty
+with a third state (rule 12), Chinese `批准` approving something that is no instrument, and a third state speaking.
 """
 
 from __future__ import annotations
