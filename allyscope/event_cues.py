@@ -275,6 +275,10 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
             data["statement_re"] = re.compile(_lowered(one_sided["statements"]))
         if one_sided.get("addressed"):
             data["addressed_re"] = re.compile(_lowered(one_sided["addressed"]))
+        if one_sided.get("instrument_acts"):  # a ratification: its object is an instrument by its meaning
+            data["instrument_act_re"] = re.compile(_lowered(one_sided["instrument_acts"]))
+        if one_sided.get("sayings"):  # one side speaking, whoever of it speaks
+            data["saying_re"] = re.compile(_lowered(one_sided["sayings"]))
     return data
 
 

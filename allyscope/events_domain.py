@@ -156,11 +156,27 @@ def one_side_on_its_arrangement(
         return False
     touched = [side for side in sides if ids & side]
     parties = {i for i in ids if "." not in i and ":" not in i}  # states and organisations, not people or offices
-    if len(touched) != 1 or not parties or not parties <= touched[0]:
+    if len(touched) != 1:
+        return False
+    # one side speaking by an office or a person of it, the clause naming no one else (`the minister told reporters
+    # …`, `總理…表示`): what a side's leader says in a document about its pair it says of the pair (codebook rule 14);
+    # a state or capital saying something stays with `reaction_re` (`Santiago said the weather was fine` is nothing
+    # of the pair's); a clause naming anyone else (a third state, a venue of another) stays shut
+    spoken = data.get("saying_re")
+    named = {i for i in ids if ":" not in i or i.startswith(("person:", "office:"))}
+    speaker = any(i.startswith(("person:", "office:")) for i in named)  # a state or capital alone says nothing yet
+    if spoken is not None and speaker and named <= touched[0] and may(within, "sayings") and found_in(spoken, folded):
+        return True
+    if not parties or not parties <= touched[0]:
         return False
     acts, objects = acts_objects
     words = may(within, "one_sided_acts") and may(within, "one_sided_objects")
     if words and found_in(acts, folded) and found_in(objects, folded):
+        return True
+    # an act whose object is an instrument by its meaning (`ratified it`, `これを批准した`, `予以批准`): the pair's
+    # instrument named before, or by the act itself (codebook rule 14)
+    ratified = data.get("instrument_act_re")
+    if ratified is not None and may(within, "instrument_acts") and found_in(ratified, folded):
         return True
     reaction = data.get("reaction_re")  # one side's word on what was done in the pair (`condemned the sanctions`)
     words = reaction is not None and may(within, "reactions") and may(within, "reacted_to")

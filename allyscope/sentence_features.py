@@ -195,6 +195,8 @@ def data_rules(data: dict[str, Any]) -> dict[str, re.Pattern[str] | Cues | tuple
         "reacted_to": reaction[1],
         "statements": data.get("statement_re"),
         "addressed": data.get("addressed_re"),
+        "instrument_acts": data.get("instrument_act_re"),
+        "sayings": data.get("saying_re"),
         "absence": data.get("absence_re"),
         "decade_states": data.get("decade_states_re"),
         "membership": membership()[0],
