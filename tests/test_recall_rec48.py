@@ -79,3 +79,16 @@ def test_a_unit_arriving_in_its_mission_area_is_no_visit(tmp_path: Path) -> None
     # and the dispatch told with it stay one act
     text = "玻利维亚与厄瓜多尔\n\n2015年3月，玻利维亚工兵分队抵达任务区，参加联合国维和行动。\n"
     assert len(_events(tmp_path, text)) == 1
+
+
+def test_an_agreement_told_after_the_meetings_word_is_an_act_of_its_own(tmp_path: Path) -> None:
+    # `举行会谈，同意…`, `舉行…會議，一致同意…`: the meeting and what the sides agreed at it, in a clause of its
+    # own, are two acts (one event per act), as the codebook counts two predicates
+    for text, month in (
+        ("玻利维亚与厄瓜多尔\n\n2016年9月，两国外长在拉巴斯举行会谈，同意加强边境安全合作。\n", "2016-09"),
+        ("玻利維亞與厄瓜多\n\n2017年10月，兩國在基多舉行國防部長會議，一致同意擴大聯合巡邏。\n", "2017-10"),
+    ):
+        assert sorted(t for d, t, _ in _events(tmp_path, text) if d == month) == ["AGREE", "CONSULT"], text
+    # an agreement with no meeting's word before its comma stays the act it is
+    alone = "玻利维亚与厄瓜多尔\n\n2016年9月，两国外长同意加强边境安全合作。\n"
+    assert len(_events(tmp_path, alone)) == 1
