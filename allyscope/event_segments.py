@@ -64,6 +64,9 @@ _COORDINATED_BRANCHES = (
     # `举行峰会，通过了…计划`: a comma before an adoption or ratification told as done (`了`) chains an act on an
     # instrument after the meeting that took it, as `签署` does
     r"|，(?=(?:通过了|通過了|批准了|采纳了|採納了))"
+    # `两国总理在曼谷举行会谈，同意加强…合作`, `舉行部長會議，商定…`: what the sides agreed at the meeting, told in a
+    # clause of its own after the meeting's word, is an act of its own (one event per act; dev's gold counts two)
+    r"|(?<=会谈|會談|会晤|會晤|会议|會議|峰会|峰會)，(?=(?:一致)?(?:同意|商定))"
     # `外长在魏玛会晤，创立了…机制`: a founding told as done (`了`) after the meeting where it was done
     r"|，(?=(?:共同)?(?:创立了|創立了|建立了|成立了|设立了|設立了))"
     # `…を訪問した際、両首脳は…`: a Japanese occasion told as a moment, then a subject of its own
