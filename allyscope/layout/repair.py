@@ -62,7 +62,7 @@ from allyscope.layout.lines import (
     split_lines,
     typical_width,
 )
-from allyscope.layout.markers import FoundMarker, find_markers, is_marker_only
+from allyscope.layout.markers import FoundMarker, counts_in_digits, find_markers, in_sequence, is_marker_only
 from allyscope.layout.named_notes import named_notes
 from allyscope.layout.notes import (
     NoteBlock,
@@ -160,6 +160,18 @@ def _glued_allowed(lines: Sequence[Line], blocks: list[NoteBlock], glued: frozen
         if block.kind != "footnote":
             allowed.setdefault(0, set()).update(numbers)
     return allowed
+
+
+def _last_number(flow: _Flow) -> int:
+    """The number the markers numbered in digits written so far end on (those of the waiting line last), 0 before
+    the first."""
+    for found in reversed(flow.pending_markers):
+        if counts_in_digits(found.style):
+            return max(found.numbers)
+    for marker in reversed(flow.markers):
+        if counts_in_digits(marker.style):
+            return max(marker.numbers)
+    return 0
 
 
 def _flush(flow: _Flow, drop: int) -> None:
@@ -729,6 +741,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
         if allowed and found:
             page_numbers = allowed.get(line.page, set()) | allowed.get(0, set())
             found = [f for f in found if not f.glued or f.numbers[0] in page_numbers]
+            if any(f.sequence for f in found):  # `in 20222 the`: a digit beside a year only as the next marker
+                found = in_sequence(found, _last_number(flow))
         # A line inside a paragraph (past the byline's lines, after a line that did not end its paragraph, with
         # no indent, not opening with an item's number, a bullet or a bracket, not a marker alone nor a label) is
         # joined to the line before it unless it may be a heading: none of the other tests below that start a
