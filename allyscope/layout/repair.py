@@ -326,8 +326,16 @@ def _title_case(content: str) -> bool:
     """True for a Latin line whose words are capitalized (a title, a name): it stands alone in the front matter."""
     if not content or not content.isascii() or content[-1] in _STOPS or content[-1] == ",":
         return False  # '' when no body line follows (the rest of the page is furniture)
-    words = [w for w in content.split() if w.lower() not in _SMALL_WORDS]
+    words = [w for w in content.split() if w.lower() not in _SMALL_WORDS and w.lower() not in _LONG_PREPOSITIONS]
     return bool(words) and all(w[0].isupper() for w in words)
+
+
+_LONG_PREPOSITIONS = frozenset(
+    ["about", "across", "after", "against", "among", "amid", "before", "between", "beyond", "into", "over",
+     "through", "toward", "towards", "under", "upon", "versus", "via", "within", "without"]
+)
+"""Prepositions a title in title case may keep in lower case however long (`Cooperation between Norway and …`,
+`Security among Small States`), as style guides lowercase every preposition."""
 
 
 def _title_runs_on(content: str, following: str) -> bool:
