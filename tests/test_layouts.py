@@ -197,7 +197,9 @@ def test_dev_layout_documents_floor() -> None:
     earlier notes, markers in table cells, notes restarting under an appendix, `*1` and `註1` markers, Unicode
     superscripts in Chinese); 645 with lay48's four written blind (a site's name over a menu printed again at the
     page's end, boxes of headlines between paragraphs, counter rows, a page note continued under the next page's
-    rule, a chapter's notes restarting at a page's foot, a title printed again as the running head); each must be
-    exact (above)."""
-    assert len(DOCS) >= 645  # twenty-second: lay42 3 + 3, lay43 5; twenty-third: lay44 6 + 2, lay45 6, lay46 8;
-    # twenty-fourth: lay48 4
+    rule, a chapter's notes restarting at a page's foot, a title printed again as the running head); 648 with
+    lay49's three written blind (digits flattened from superscripts beside years, closing brackets and quotes,
+    `*` notes beside numbered ones, notes opening with a URL or a year, a numbered list before the notes); each
+    must be exact (above)."""
+    assert len(DOCS) >= 648  # twenty-second: lay42 3 + 3, lay43 5; twenty-third: lay44 6 + 2, lay45 6, lay46 8;
+    # twenty-fourth: lay48 4, lay49 3

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from allyscope.layout.catalogue import catalogue, expand_numbers
 from allyscope.layout.joining import join
 
-__all__ = ["FoundMarker", "expand_numbers", "find_markers", "counts_in_digits", "in_sequence", "is_marker_only"]
+__all__ = ["FoundMarker", "counts_in_digits", "expand_numbers", "find_markers", "in_sequence", "is_marker_only"]
 
 
 class FoundMarker(NamedTuple):
@@ -88,9 +88,7 @@ def _find_markers(content: str, weak: frozenset[str]) -> list[FoundMarker]:
                 if not numbers or any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
                     continue
                 if family.glued:
-                    found.append(
-                        FoundMarker(m.start(1), m.end(1), numbers, family.name, True, family.in_sequence)
-                    )
+                    found.append(FoundMarker(m.start(1), m.end(1), numbers, family.name, True, family.in_sequence))
                 else:
                     found.append(FoundMarker(m.start(), m.end(), numbers, family.name))
                 taken.append((m.start(), m.end()))
