@@ -331,8 +331,28 @@ def _title_case(content: str) -> bool:
 
 
 _LONG_PREPOSITIONS = frozenset(
-    "about across after against among amid before between beyond into over through toward towards under upon "
-    "versus via within without".split()
+    [
+        "about",
+        "across",
+        "after",
+        "against",
+        "among",
+        "amid",
+        "before",
+        "between",
+        "beyond",
+        "into",
+        "over",
+        "through",
+        "toward",
+        "towards",
+        "under",
+        "upon",
+        "versus",
+        "via",
+        "within",
+        "without",
+    ]
 )
 """Prepositions a title in title case may keep in lower case however long (`Cooperation between Norway and …`,
 `Security among Small States`), as style guides lowercase every preposition."""
