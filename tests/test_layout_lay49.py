@@ -91,6 +91,19 @@ def test_a_japanese_marker_after_a_closing_bracket_before_a_comma_and_signs_coun
     assert "（最初の契約は2013年）[2]、" in doc.text
 
 
+def test_a_digit_after_a_closing_bracket_and_a_cjk_stop_is_a_marker_in_sequence() -> None:
+    """`（細節未公開）。1此後` and `（非公開）。2` ending its line: markers 1 and 2; `（同前）。3月` opens a month."""
+    raw = (
+        "兩國海警的交流\n陳佳慧\n\n一、背景\n"
+        "兩國海警簽署交流備忘錄（細節未公開）。1此後雙方每年互訪，並舉行聯合搜救演練（地點輪流）。2\n"
+        "演練的規模逐年擴大（見表一）。3月間的演練則首次邀請觀察員參加。\n"
+        "____________\n1 海警局新聞稿。\n2 演練紀錄摘要。\n"
+    )
+    doc, numbers = _read(raw)
+    assert numbers == [(1,), (2,)]
+    assert "（見表一）。3月間" in doc.text
+
+
 def test_a_marker_after_a_closing_bracket_and_a_stop_in_english() -> None:
     """`(in its annual report).2` after marker 1, `1)` notes: both markers read, the bracket kept in the text."""
     raw = (
