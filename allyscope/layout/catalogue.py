@@ -68,6 +68,7 @@ class MarkerFamily:
     numeral_kind: str
     numeral: Numeral
     pattern: re.Pattern[str]
+    in_sequence: bool = False  # a marker only as the next number of the document's markers (`markers.in_sequence`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +123,7 @@ def catalogue() -> Catalogue:
             m["numeral"],
             _numeral(data, m["numeral"]),
             re.compile(m["pattern"]),
+            bool(m.get("in_sequence", False)),
         )
         for m in data["markers"]
     }

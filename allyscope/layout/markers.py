@@ -14,7 +14,7 @@ from typing import NamedTuple
 from allyscope.layout.catalogue import catalogue, expand_numbers
 from allyscope.layout.joining import join
 
-__all__ = ["FoundMarker", "expand_numbers", "find_markers", "is_marker_only"]
+__all__ = ["FoundMarker", "counts_in_digits", "expand_numbers", "find_markers", "in_sequence", "is_marker_only"]
 
 
 class FoundMarker(NamedTuple):
@@ -26,6 +26,7 @@ class FoundMarker(NamedTuple):
     numbers: tuple[int, ...]
     style: str
     glued: bool = False
+    sequence: bool = False  # of a family read only as the next number of the document's markers (`in_sequence`)
 
 
 _LOOK_ON = 8  # how much of the next line a weak marker ending its line may need to be read (`*2` + `1回…`)
@@ -87,7 +88,7 @@ def _find_markers(content: str, weak: frozenset[str]) -> list[FoundMarker]:
                 if not numbers or any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
                     continue
                 if family.glued:
-                    found.append(FoundMarker(m.start(1), m.end(1), numbers, family.name, glued=True))
+                    found.append(FoundMarker(m.start(1), m.end(1), numbers, family.name, True, family.in_sequence))
                 else:
                     found.append(FoundMarker(m.start(), m.end(), numbers, family.name))
                 taken.append((m.start(), m.end()))
@@ -122,3 +123,30 @@ def is_marker_only(content: str, markers: list[FoundMarker]) -> bool:
         return False
     covered = sum(m.end - m.start for m in markers)
     return covered == len(content.replace(" ", "")) and len(content) <= covered + len(markers)
+
+
+def in_sequence(found: list[FoundMarker], last: int, restarts: frozenset[int] = frozenset()) -> list[FoundMarker]:
+    """The line's markers with those of an `in_sequence` family kept only where they cite the next number of the
+    document's markers: `last` is the number the markers before the line ended on (0 before the first). Digits
+    flattened from a superscript stand beside a year, a closing bracket or a count (`in 20222 the`, `」3，`,
+    `年5在`), where a digit is as often part of the text: such a digit is a marker only where the sequence the
+    notes number, read as a whole, expects it there (2 after 1), not because a note numbered so exists. A marker
+    of another family numbered in digits moves `last` on as it stands; a sign's (`*`, `**`, counted 1, 2 in a
+    sequence of their own) does not. `restarts` are the numbers a block of notes ends on where a later block
+    starts again at 1 (a chapter's notes): after one of them, 1 is the next number too (`in 20211 the`)."""
+    kept: list[FoundMarker] = []
+    for marker in found:
+        nexts = (last + 1, 1) if last in restarts else (last + 1,)
+        if marker.sequence and (len(marker.numbers) != 1 or marker.numbers[0] not in nexts):
+            continue
+        kept.append(marker)
+        if counts_in_digits(marker.style):
+            last = max(marker.numbers)
+    return kept
+
+
+def counts_in_digits(style: str) -> bool:
+    """True for a marker family numbered in digits (`[3]`, `注3`, a glued `3`), whose markers count on one
+    sequence with flattened digits; a sign's or a circled number's count a sequence of their own."""
+    family = catalogue().markers.get(style)
+    return family is not None and family.numeral_kind in ("digits", "list")

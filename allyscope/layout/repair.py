@@ -62,7 +62,7 @@ from allyscope.layout.lines import (
     split_lines,
     typical_width,
 )
-from allyscope.layout.markers import FoundMarker, find_markers, is_marker_only
+from allyscope.layout.markers import FoundMarker, counts_in_digits, find_markers, in_sequence, is_marker_only
 from allyscope.layout.named_notes import named_notes
 from allyscope.layout.notes import (
     NoteBlock,
@@ -160,6 +160,30 @@ def _glued_allowed(lines: Sequence[Line], blocks: list[NoteBlock], glued: frozen
         if block.kind != "footnote":
             allowed.setdefault(0, set()).update(numbers)
     return allowed
+
+
+def _restarts(lines: Sequence[Line], blocks: list[NoteBlock]) -> frozenset[int]:
+    """The last numbers of the note blocks after which a later block starts again at 1 (a chapter's notes)."""
+    numbered = [
+        [lines[k].note_number for k in range(b.first_line, b.last_line + 1) if lines[k].role == NOTE] for b in blocks
+    ]
+    numbered = [[n for n in numbers if isinstance(n, int)] for numbers in numbered]
+    numbered = [numbers for numbers in numbered if numbers]
+    return frozenset(
+        numbers[-1] for i, numbers in enumerate(numbered) if any(later[0] == 1 for later in numbered[i + 1 :])
+    )
+
+
+def _last_number(flow: _Flow) -> int:
+    """The number the markers numbered in digits written so far end on (those of the waiting line last), 0 before
+    the first."""
+    for found in reversed(flow.pending_markers):
+        if counts_in_digits(found.style):
+            return max(found.numbers)
+    for marker in reversed(flow.markers):
+        if counts_in_digits(marker.style):
+            return max(marker.numbers)
+    return 0
 
 
 def _flush(flow: _Flow, drop: int) -> None:
@@ -314,8 +338,36 @@ def _title_case(content: str) -> bool:
     """True for a Latin line whose words are capitalized (a title, a name): it stands alone in the front matter."""
     if not content or not content.isascii() or content[-1] in _STOPS or content[-1] == ",":
         return False  # '' when no body line follows (the rest of the page is furniture)
-    words = [w for w in content.split() if w.lower() not in _SMALL_WORDS]
+    words = [w for w in content.split() if w.lower() not in _SMALL_WORDS and w.lower() not in _LONG_PREPOSITIONS]
     return bool(words) and all(w[0].isupper() for w in words)
+
+
+_LONG_PREPOSITIONS = frozenset(
+    [
+        "about",
+        "across",
+        "after",
+        "against",
+        "among",
+        "amid",
+        "before",
+        "between",
+        "beyond",
+        "into",
+        "over",
+        "through",
+        "toward",
+        "towards",
+        "under",
+        "upon",
+        "versus",
+        "via",
+        "within",
+        "without",
+    ]
+)
+"""Prepositions a title in title case may keep in lower case however long (`Cooperation between Norway and …`,
+`Security among Small States`), as style guides lowercase every preposition."""
 
 
 def _title_runs_on(content: str, following: str) -> bool:
@@ -736,6 +788,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
         if allowed and found:
             page_numbers = allowed.get(line.page, set()) | allowed.get(0, set())
             found = [f for f in found if not f.glued or f.numbers[0] in page_numbers]
+            if any(f.sequence for f in found):  # `in 20222 the`: a digit beside a year only as the next marker
+                found = in_sequence(found, _last_number(flow), _restarts(lines, blocks))
         # A line inside a paragraph (past the byline's lines, after a line that did not end its paragraph, with
         # no indent, not opening with an item's number, a bullet or a bracket, not a marker alone nor a label) is
         # joined to the line before it unless it may be a heading: none of the other tests below that start a
