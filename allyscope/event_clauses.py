@@ -528,6 +528,20 @@ def _trend() -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
 
 
+@cache
+def _state() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["state_words"]["words"]}, key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")")
+
+
+def tells_a_state(folded_clause: str) -> bool:
+    """Does a clause with no act cue tell a state the relations or talks are in (`state_words`: `两国关系一度冷淡`,
+    `谈判…陷入停滞`)? Then its date is the time of a state, whatever its shape, not of a happening (prec48). A word
+    of a change in degree (`trend_words`) is not enough: a clause that grows from an act (`自…建交以来，…发展`)
+    is dated by that act."""
+    return _state().search(folded_clause) is not None
+
+
 def tells_a_trend(folded_piece: str) -> bool:
     """Does a clause dated from a date on (`2014年以后…`, `since 2016 …`) tell a change in degree (`合作明显加深`,
     `exports have grown`), a trend rather than an activity carried on since then (`自2013年起定期举行`)?"""

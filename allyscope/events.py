@@ -57,6 +57,7 @@ from allyscope.event_clauses import (
     states_nothing,
     takes_effect,
     tells_a_second_act,
+    tells_a_state,
     tells_a_trend,
     turn_asks_to_confirm,
 )
@@ -663,6 +664,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         continue  # `両首脳は、2013年に投資が伸びたことを歓迎し`: the year of the figure welcomed
                     if not types and tells_a_disaster(data, folded):
                         continue  # `尼泊尔发生强烈地震`, `Floods displaced thousands`: no one acts (a natural disaster)
+                    if not types and tells_a_state(folded):
+                        continue  # `谈判在2018年后陷入停滞`, `关系一度冷淡`: a state or a trend, no one acts (prec48)
                     if latin and not types and counts_an_anniversary_en(folded):
                         continue  # `…and marked the fortieth anniversary this year`: a count of years, no act
                     if (
