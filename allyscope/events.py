@@ -286,6 +286,11 @@ def _embeds_a_figure(data: dict[str, Any], inner: str, figures: re.Pattern[str])
     return not types
 
 
+# `在2022年后`, `2022年以後`: a date told as the start of what follows it (fold makes 後 后), the open start the
+# date rules give `以来` and `since` alone
+_AFTER_THE_DATE = re.compile(r"\s*(?:以后|之后|后)")
+
+
 def tells_a_disaster(data: dict[str, Any], clause: str) -> bool:
     """Does the folded clause tell a natural disaster (`natural_disasters`) happening or doing harm (`happens`; not a
     disaster prepared for, `因應颶風的能力`), not as the time of an act
@@ -665,7 +670,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     if not types and tells_a_disaster(data, folded):
                         continue  # `尼泊尔发生强烈地震`, `Floods displaced thousands`: no one acts (a natural disaster)
                     if not types and tells_a_state(folded):
-                        continue  # `谈判在2018年后陷入停滞`, `关系一度冷淡`: a state or a trend, no one acts (prec48)
+                        continue  # `谈判在2018年后陷入停滞`, `关系一度冷淡`: a state, no one acts (prec48)
+                    if not types and _AFTER_THE_DATE.match(folded_sentence, date_span[1]) and tells_a_trend(folded):
+                        continue  # `合作在2022年后迅速加深`: a trend from a date on, told as after it (prec48)
                     if latin and not types and counts_an_anniversary_en(folded):
                         continue  # `…and marked the fortieth anniversary this year`: a count of years, no act
                     if (

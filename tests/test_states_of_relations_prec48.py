@@ -50,3 +50,26 @@ def test_state_words_are_words_not_letters_of_others() -> None:
     assert tells_a_state("talks stalled")
     assert not tells_a_state("talks installed")  # a word inside another is none
     assert not tells_a_state(fold("两国关系稳步发展"))  # a trend alone is not a state
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "肯亞與迦納的防務合作在2022年後迅速加深。",
+        "肯尼亚与加纳的防务合作在2022年后迅速扩大。",
+        "肯尼亚与加纳的渔业合作2019年之后明显增多。",
+    ],
+)
+def test_a_trend_after_a_year_is_no_event(text: str) -> None:
+    assert _events(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2022年后，肯尼亚与加纳签署了防务协定。",
+        "肯尼亚总统2022年后访问加纳，两国合作迅速加深。",
+    ],
+)
+def test_an_act_after_a_year_stays_an_event(text: str) -> None:
+    assert _events(text) == ["2022"], text
