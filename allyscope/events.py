@@ -20,7 +20,7 @@ from typing import Any
 
 from allyscope.dates import Anchor, DateMention, anchor_of, document_date, lead_date, mark_dates
 from allyscope.dates.occasions import is_occasion_phrase
-from allyscope.dates.roles import anniversary_count_end, counts_an_anniversary_en
+from allyscope.dates.roles import anniversary_count_end, counts_an_anniversary_en, happening_name_span
 from allyscope.entities import (
     EntityMention,
     acting_for,
@@ -669,9 +669,16 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         continue  # `両首脳は、2013年に投資が伸びたことを歓迎し`: the year of the figure welcomed
                     if not types and tells_a_disaster(data, folded):
                         continue  # `尼泊尔发生强烈地震`, `Floods displaced thousands`: no one acts (a natural disaster)
-                    if not types and tells_a_state(folded):
+                    # a happening's name dates the pair's own happening (event_happenings), whatever state followed
+                    named_happening = happening_name_span(text, mention.start, mention.end) is not None
+                    if not types and not named_happening and tells_a_state(folded):
                         continue  # `谈判在2018年后陷入停滞`, `关系一度冷淡`: a state, no one acts (prec48)
-                    if not types and _AFTER_THE_DATE.match(folded_sentence, date_span[1]) and tells_a_trend(folded):
+                    if (
+                        not types
+                        and not named_happening
+                        and _AFTER_THE_DATE.match(folded_sentence, date_span[1])
+                        and tells_a_trend(folded)
+                    ):
                         continue  # `合作在2022年后迅速加深`: a trend from a date on, told as after it (prec48)
                     if latin and not types and counts_an_anniversary_en(folded):
                         continue  # `…and marked the fortieth anniversary this year`: a count of years, no act
