@@ -206,6 +206,39 @@ def tells_what_talks_covered(folded_piece: str) -> bool:
     return content is not None and content.match(folded_piece) is not None
 
 
+@cache
+def _announcing_content() -> re.Pattern[str] | None:
+    spec = rules().get("announcement_content")
+    if not spec:
+        return None
+    words = "|".join(re.escape(w) for w in sorted({fold(w) for w in spec["words"]}, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z])(?:{words})\s*[，,：:]\s*$")
+
+
+def announces_what_follows(folded_sentence: str, start: int, cut: int) -> bool:
+    """Does the piece `[start, cut)` of the folded sentence end in a word of announcing and a comma or colon
+    (`announcement_content`: `宣布，两国已正式签署…`)? Then the piece after the cut is what was announced, the
+    content of that one act, not an act of its own of the announcement's date. The punctuation may close the piece
+    or open the next."""
+    announcing = _announcing_content()
+    if announcing is None:
+        return False
+    after = re.match(r"[\s，,：:]*", folded_sentence[cut:])
+    return announcing.search(folded_sentence[start:cut] + (after.group(0) if after else "")) is not None
+
+
+@cache
+def _planned() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["announcement_content"]["plan_words"]}, key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
+
+
+def tells_a_plan(folded_piece: str) -> bool:
+    """Does what was announced tell something to come (`announcement_content` 'plan_words': `两国空军将在…举行`, `will
+    hold`)? Then it is a plan read in its own mode, not the content folded into the act of announcing."""
+    return _planned().search(folded_piece) is not None
+
+
 _AT_THAT_TIME = re.compile(r"^[\s，,、]*(?:当时|當時)")
 
 
@@ -493,6 +526,20 @@ def after_the_date(folded_piece: str) -> bool:
 def _trend() -> re.Pattern[str]:
     words = sorted({fold(w) for w in rules()["trend_words"]}, key=len, reverse=True)
     return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
+
+
+@cache
+def _state() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["state_words"]["words"]}, key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")")
+
+
+def tells_a_state(folded_clause: str) -> bool:
+    """Does a clause with no act cue tell a state the relations or talks are in (`state_words`: `两国关系一度冷淡`,
+    `谈判…陷入停滞`)? Then its date is the time of a state, whatever its shape, not of a happening (prec48). A word
+    of a change in degree (`trend_words`) is not enough: a clause that grows from an act (`自…建交以来，…发展`)
+    is dated by that act."""
+    return _state().search(folded_clause) is not None
 
 
 def tells_a_trend(folded_piece: str) -> bool:

@@ -20,7 +20,7 @@ from typing import Any
 
 from allyscope.dates import Anchor, DateMention, anchor_of, document_date, lead_date, mark_dates
 from allyscope.dates.occasions import is_occasion_phrase
-from allyscope.dates.roles import anniversary_count_end, counts_an_anniversary_en
+from allyscope.dates.roles import anniversary_count_end, counts_an_anniversary_en, happening_name_span
 from allyscope.entities import (
     EntityMention,
     acting_for,
@@ -57,6 +57,7 @@ from allyscope.event_clauses import (
     states_nothing,
     takes_effect,
     tells_a_second_act,
+    tells_a_state,
     tells_a_trend,
     turn_asks_to_confirm,
 )
@@ -283,6 +284,11 @@ def _embeds_a_figure(data: dict[str, Any], inner: str, figures: re.Pattern[str])
         return False
     types, _ = type_cues(data, inner)
     return not types
+
+
+# `在2022年后`, `2022年以後`: a date told as the start of what follows it (fold makes 後 后), the open start the
+# date rules give `以来` and `since` alone
+_AFTER_THE_DATE = re.compile(r"\s*(?:以后|之后|后)")
 
 
 def tells_a_disaster(data: dict[str, Any], clause: str) -> bool:
@@ -663,6 +669,17 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         continue  # `両首脳は、2013年に投資が伸びたことを歓迎し`: the year of the figure welcomed
                     if not types and tells_a_disaster(data, folded):
                         continue  # `尼泊尔发生强烈地震`, `Floods displaced thousands`: no one acts (a natural disaster)
+                    # a happening's name dates the pair's own happening (event_happenings), whatever state followed
+                    named_happening = happening_name_span(text, mention.start, mention.end) is not None
+                    if not types and not named_happening and tells_a_state(folded):
+                        continue  # `谈判在2018年后陷入停滞`, `关系一度冷淡`: a state, no one acts (prec48)
+                    if (
+                        not types
+                        and not named_happening
+                        and _AFTER_THE_DATE.match(folded_sentence, date_span[1])
+                        and tells_a_trend(folded)
+                    ):
+                        continue  # `合作在2022年后迅速加深`: a trend from a date on, told as after it (prec48)
                     if latin and not types and counts_an_anniversary_en(folded):
                         continue  # `…and marked the fortieth anniversary this year`: a count of years, no act
                     if (

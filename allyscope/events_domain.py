@@ -43,10 +43,12 @@ from typing import Any
 from allyscope.event_clauses import (
     act_after_a_visit,
     acts_apart_by_cameo,
+    announces_what_follows,
     at_that_time,
     is_moment,
     opens_with_subject,
     stands_apart,
+    tells_a_plan,
     tells_what_talks_covered,
 )
 from allyscope.event_cues import Cues, _led, _lowered, _top_alternatives, compiled, cues, found_in
@@ -742,7 +744,16 @@ def _predicates(
             else False
         )
         occasion, was_occasion = bool(found) and kind is None and is_moment(folded_sentence[a:b]), occasion
-        if was_occasion and kind is not None and opens_with_subject(folded_sentence[a:b]):
+        if (
+            pieces
+            and announces_what_follows(folded_sentence, pieces[-1][0], a)
+            and not tells_a_plan(folded_sentence[a:b])
+            and _THEN_OPENS.match(sentence, a) is None
+        ):
+            previous = pieces[-1]  # what the announcement said: the content of its one act (prec48)
+            pieces[-1] = (previous[0], b, previous[2] or kind)
+            cameo = cameo or own_cameo
+        elif was_occasion and kind is not None and opens_with_subject(folded_sentence[a:b]):
             pieces.append((a, b, kind))  # the occasion was an act, and this is another, with a subject of its own
             cameo = own_cameo
         elif a == visit_act and kind is not None:

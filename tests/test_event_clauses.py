@@ -133,7 +133,17 @@ def test_event_clauses_data_is_whole() -> None:
         "agreed_to_ja",
         "named_act_in_text_itself",
         "talks_content",
+        "announcement_content",
+        "state_words",
     }
+    states = data["state_words"]  # prec48: words of a state of the relations, plain words
+    assert set(states) == {"about", "words"} and len(set(states["words"])) == len(states["words"])
+    assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in states["words"])
+    announced = data["announcement_content"]  # prec48: words of announcing and of a plan, plain words
+    assert set(announced) == {"about", "words", "plan_words"}
+    for key in ("words", "plan_words"):
+        assert announced[key] and len(set(announced[key])) == len(announced[key]), key
+        assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in announced[key]), key
     talks = data["talks_content"]  # prec47: what talks covered, plain words
     assert set(talks) == {"about", "words"} and len(set(talks["words"])) == len(talks["words"])
     assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in talks["words"])
