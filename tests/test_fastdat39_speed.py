@@ -139,7 +139,11 @@ def test_occasion_key_forms_are_two_characters() -> None:
     forms = occasions._key_forms()
     assert forms and all(len(form) == 2 for form in forms)
     assert all(occasions._keys().fullmatch(form) for form in forms)
-    assert occasions._key_starts("Duduring 访问期间期间") == [0, 2, 11, 13]
+    for text in ("Duduring 访问期间期间", "In the evening, AT the talks during 访问期間", "没有", ""):
+        # the keys are chosen from the data's phrases (rec48 added some), so the test asks the scan to agree with
+        # the engine rather than naming the keys
+        assert occasions._key_starts(text) == [m.start() for m in occasions._keys().finditer(text)], text
+    assert occasions._key_starts("Duduring 访问期间期间")  # `during` and `期间` hold a key whichever is chosen
 
 
 def test_no_dates_no_joins() -> None:
