@@ -364,10 +364,14 @@ def _person_of_pronoun(
 
 def refer_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
     """`mentions` with each family name under an honorific and each `同氏` that refers back to a full mention
-    before it added (basis `refer-back`); a span a mention already covers is left as it is."""
+    before it added (basis `refer-back`), then each bare family name of a person a titled introduction named
+    (`named_again`, basis `named-again`); a span a mention already covers is left as it is."""
     from allyscope.named_again import named_again
 
-    mentions = named_again(text, mentions, g)
+    return named_again(text, _refer_back(text, mentions, g), g)
+
+
+def _refer_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
     words = _words()
     if words is None:
         return mentions
