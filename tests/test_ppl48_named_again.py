@@ -35,8 +35,8 @@ def _states_of(m: EntityMention) -> set[str]:
         # English: a title and one name after it; an apposition after `X's minister`
         ("Kenyan Defence Minister Wanjiru toured the dockyard. Wanjiru then signed the lease with Tanzania.",
          "Wanjiru", "KE"),
-        ("Peru's defence minister, Rosa Quispeaya, arrived on Tuesday. Quispeaya and Bolivia agreed to patrol the lake.",
-         "Quispeaya", "PE"),
+        ("Peru's defence minister, Rosa Quispeaya, arrived on Tuesday. Quispeaya and Bolivia agreed to patrol the "
+         "lake.", "Quispeaya", "PE"),
         # Japanese: a katakana name before a title, named again before a particle
         ("ケニアのワンジル国防相は港湾施設を視察した。ワンジルはタンザニアとの協定に調印した。", "ワンジル", "KE"),
         ("ペルーのキスペアヤ外相が来日した。翌日、キスペアヤも首相と会談した。", "キスペアヤ", "PE"),
@@ -55,7 +55,7 @@ def test_a_name_introduced_with_a_state_and_a_title_stands_for_that_state(text: 
     ("text", "name"),
     [
         # one family name, two states' ministers: it names neither
-        ("Kenyan Defence Minister Odera spoke first. Ugandan Foreign Minister Odera replied. Odera then left.", "Odera"),
+        ("Kenyan Defence Minister Odera spoke first. Ugandan Foreign Minister Odera replied. Odera left.", "Odera"),
         ("ケニアのオデラ国防相とウガンダのオデラ外相が出席した。オデラは会場を後にした。", "オデラ"),
         ("肯尼亚国防部长奥德拉和乌干达外长奥德拉出席。随后，奥德拉离开会场。", "奥德拉"),
         # a name that is also a word the text writes in lower case
@@ -132,11 +132,12 @@ def test_any_latin_surname_after_a_title_is_named_again_as_its_state(
     g = gazetteer()
     if g.match(f" {surname} ") or surname.casefold() in {"march", "may", "june", "then", "later", "since", "after"}:
         return  # a name the data already reads, or a word that names no one
-    intro = f"the {adjective} foreign minister, Ana {surname}," if apposed else f"{adjective} Foreign Minister {surname}"
-    text = f"In Lima, {intro} opened the talks. {surname} then met reporters."
+    apposition = f"the {adjective} foreign minister, Ana {surname},"
+    title = apposition if apposed else f"{adjective} Foreign Minister {surname}"
+    text = f"In Lima, {title} opened the talks. {surname} then met reporters."
     mentions = g.match(text)
     again = [m for m in mentions if m.basis == "named-again"]
     assert again and all(text[m.start : m.end] == m.alias == surname for m in again)
     assert all(state in _states_of(m) for m in again)
-    spans = sorted((m.start, m.end) for m in mentions)
-    assert all(a[1] <= b[0] or a == b for a, b in zip(spans, spans[1:]))
+    for m in again:  # an added mention never overlaps another
+        assert not [o for o in mentions if o is not m and o.start < m.end and m.start < o.end]
