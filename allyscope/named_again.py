@@ -7,7 +7,10 @@ later name stands for the same side: it is read as a mention of the person and o
 ids the full mention was resolved to). `person_references.refer_back` reads a family name only under an honorific
 (`Mr. Duda`, `ドゥダ氏`); this reads it bare, under stricter conditions, since nothing but the name marks it:
 
-- the name was written beside a title that the text resolved to a state or office (`person_references._full_mentions`,
+- the name was written beside a title that the text resolved to a state or office (after it, `Foreign Minister
+  Okafor`, `foreign minister, Ana Okafor,`; before the state's word and the title, two or three capitalised words
+  and a comma, `Ana Okafor, Ecuador's foreign minister`)
+  (`person_references._full_mentions`,
   the same full mentions `refer_back` uses), or is a person named as written (`adhoc_people`); a person the data knows
   is matched by the gazetteer's own aliases, so is not read here;
 - a name two introductions give to different states names neither (a family name shared by two people);
@@ -35,6 +38,10 @@ _KATAKANA_CHAR = re.compile(r"[\u30a0-\u30ff]")
 _IDEOGRAPH_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 _HIRAGANA = re.compile(r"[\u3041-\u3096]")
 _CLAUSE_OPENERS = "。，；、\n,"
+_CAPITALISED = r"[A-ZÀ-ÝĀ-Ž][\w'’-]+"
+# `Ana Okafor, Ecuador's foreign minister` / `Ana Okafor, the Ecuadorian foreign minister`: two or three capitalised
+# words, a comma, the state's word (then the title); one word before a comma is as often a sentence's opener
+_NAME_BEFORE = re.compile(rf"(?<![\w-])((?:{_CAPITALISED}\s+){{1,2}}{_CAPITALISED}),\s+(?:the\s+)?$")
 _APPOSED = re.compile(r",\s+((?:[A-ZÀ-ÝĀ-Ž][\w'’-]+\s+){0,2}[A-ZÀ-ÝĀ-Ž][\w'’-]+),")  # `minister, Ana Okafor,`
 
 
@@ -103,9 +110,12 @@ def _introductions(
         out.setdefault(key, []).append((end, ids))
     stops = _stops()
     chinese = _HIRAGANA.search(text) is None  # Japanese writes a foreign name in katakana, its own before a title
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if not _is_titled(m, g):
             continue
+        before = _name_before(text, mentions, i, g)
+        if before is not None:
+            out.setdefault(before[1], []).append((before[0], m.ids))
         apposed = _APPOSED.match(text, m.end)
         if apposed is not None:
             out.setdefault(apposed.group(1).split()[-1], []).append((apposed.end(1), m.ids))
@@ -113,6 +123,24 @@ def _introductions(
             for end, name in _undotted_keys(text, m, stops):
                 out.setdefault(name, []).append((end, m.ids))
     return out
+
+
+def _name_before(text: str, mentions: list[EntityMention], i: int, g: Gazetteer) -> tuple[int, str] | None:
+    """(where the name ends, family name) of a name written before the state's word and the title `mentions[i]`
+    (`Ana Okafor, Ecuador's foreign minister`), or None."""
+    if i == 0 or not text[mentions[i].start : mentions[i].end].isascii():
+        return None
+    state = mentions[i - 1]
+    if text[state.end : mentions[i].start] not in (" ", "'s ", "’s ") or not _names_a_state(state.ids, g):
+        return None
+    found = _NAME_BEFORE.search(text, max(0, state.start - 60), state.start)
+    if found is None or any(w.casefold() in _not_names() for w in found.group(1).split()):
+        return None
+    return found.end(1), found.group(1).split()[-1]
+
+
+def _names_a_state(ids: tuple[str, ...], g: Gazetteer) -> bool:
+    return bool(ids) and g.entities.get(ids[0], {}).get("type") == "state"
 
 
 def _readable(key: str, text: str, not_names: frozenset[str]) -> bool:

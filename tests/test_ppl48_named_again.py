@@ -37,6 +37,10 @@ def _states_of(m: EntityMention) -> set[str]:
          "Wanjiru", "KE"),
         ("Peru's defence minister, Rosa Quispeaya, arrived on Tuesday. Quispeaya and Bolivia agreed to patrol the "
          "lake.", "Quispeaya", "PE"),
+        ("Tomás Quispeaya, the Peruvian defence minister, spoke first. Later, Quispeaya visited Bolivia.",
+         "Quispeaya", "PE"),
+        ("Tomás Quispeaya, Peru's minister of defence, spoke first. Quispeaya visited Bolivia the next day.",
+         "Quispeaya", "PE"),
         # Japanese: a katakana name before a title, named again before a particle
         ("ケニアのワンジル国防相は港湾施設を視察した。ワンジルはタンザニアとの協定に調印した。", "ワンジル", "KE"),
         ("ペルーのキスペアヤ外相が来日した。翌日、キスペアヤも首相と会談した。", "キスペアヤ", "PE"),
@@ -58,6 +62,8 @@ def test_a_name_introduced_with_a_state_and_a_title_stands_for_that_state(text: 
         ("Kenyan Defence Minister Odera spoke first. Ugandan Foreign Minister Odera replied. Odera left.", "Odera"),
         ("ケニアのオデラ国防相とウガンダのオデラ外相が出席した。オデラは会場を後にした。", "オデラ"),
         ("肯尼亚国防部长奥德拉和乌干达外长奥德拉出席。随后，奥德拉离开会场。", "奥德拉"),
+        # a sentence's opener before a comma is no name
+        ("Meanwhile, Peru's defence minister spoke. Meanwhile Bolivia waited.", "Meanwhile"),
         # a name that is also a word the text writes in lower case
         ("Chilean Foreign Minister Rose Field spoke. Field and Peru then held talks in a field hospital.", "Field"),
     ],
