@@ -98,13 +98,12 @@ def _undotted_keys(text: str, m: EntityMention, stops: frozenset[str]) -> list[t
 
 
 def _introductions(
-    text: str, mentions: list[EntityMention], g: Gazetteer
+    text: str, mentions: list[EntityMention], g: Gazetteer, full: list[tuple[int, str, tuple[str, ...]]]
 ) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
-    """Each name a titled introduction gives: name → [(where the introduction ends, ids)]."""
-    from allyscope.person_references import _full_mentions
-
+    """Each name a titled introduction gives: name → [(where the introduction ends, ids)]; `full` is
+    `person_references._full_mentions` of the text."""
     out: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-    for end, key, ids in _full_mentions(text, mentions, g):
+    for end, key, ids in full:
         if ids and g.entities.get(ids[0], {}).get("type") == "person" and not ids[0].startswith("person:as-written:"):
             continue  # a person the data knows: the gazetteer's aliases read them
         out.setdefault(key, []).append((end, ids))
@@ -187,7 +186,7 @@ def _rebind_known(text: str, mentions: list[EntityMention], g: Gazetteer) -> lis
     left as the data reads them."""
     rebound: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
     for i, m in enumerate(mentions):
-        if len(m.ids) != 1 or m.ids[0].startswith("person:as-written:"):
+        if len(m.ids) != 1 or not m.ids[0].startswith("person:") or m.ids[0].startswith("person:as-written:"):
             continue
         person = g.entities.get(m.ids[0], {})
         if person.get("type") != "person" or (m.alias, m.ids) in rebound:
@@ -216,13 +215,15 @@ def _named(m: EntityMention) -> bool:
     return m.basis in ("title", "as-written", "named-again") or (bool(m.ids) and m.ids[0].startswith("office:"))
 
 
-def named_again(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+def named_again(
+    text: str, mentions: list[EntityMention], g: Gazetteer, full: list[tuple[int, str, tuple[str, ...]]]
+) -> list[EntityMention]:
     """`mentions` with each later bare mention of a person a titled introduction named added (basis `named-again`,
     ids those of the introduction); a span a mention already covers is left as it is."""
     if not any(_named(m) for m in mentions):
         return mentions
     mentions = _rebind_known(text, mentions, g)
-    intros = _introductions(text, mentions, g)
+    intros = _introductions(text, mentions, g, full)
     if not intros:
         return mentions
     not_names = _not_names()
