@@ -164,7 +164,9 @@ def _occurrences(text: str, key: str, after: int) -> list[int]:
         elif _KATAKANA.fullmatch(key):
             whole = not _KATAKANA_CHAR.match(before) and not _KATAKANA_CHAR.match(following)
         else:
-            whole = at == 0 or before in _CLAUSE_OPENERS
+            # a name of three ideographs or more, once the text wrote it again opening a clause (how it was
+            # found), is read wherever it is written (`会见了林德奎斯特`); a two-character one only opening a clause
+            whole = len(key) >= 3 or at == 0 or before in _CLAUSE_OPENERS
         if whole:
             out.append(at)
         at = text.find(key, at + 1)

@@ -85,6 +85,16 @@ def test_a_chinese_word_after_a_title_is_no_name() -> None:
     assert not [m for m in gazetteer().match(text) if m.basis == "named-again"]
 
 
+def test_a_chinese_name_found_opening_a_clause_is_read_wherever_it_is_written() -> None:
+    """Three ideographs or more, once the text wrote them again opening a clause, are the name wherever they stand
+    (`会见了万吉鲁`); a name of two only where it opens a clause (a two-character run is too often a word)."""
+    text = "肯尼亚国防部长万吉鲁周二抵达。次日，万吉鲁视察了港口。坦桑尼亚总统随后会见了万吉鲁。"
+    again = _mentions_of(text, "万吉鲁")
+    assert len(again) == 2 and all("KE" in _states_of(m) for m in again)
+    short = "肯尼亚国防部长莫扎周二抵达。次日，莫扎视察了港口。总统随后会见了莫扎。"
+    assert [short[m.start - 1] for m in _mentions_of(short, "莫扎") if m.basis == "named-again"] == ["，"]
+
+
 def test_a_name_the_data_knows_beside_another_states_title_is_that_states_person() -> None:
     """The data's 莫雷诺 is Ecuador's former president; `肯尼亚外长莫雷诺` introduces Kenya's minister of that name,
     and the later 莫雷诺 is Kenya's too. The same name beside its own state's title stays the data's person."""
