@@ -364,7 +364,17 @@ def _person_of_pronoun(
 
 def refer_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
     """`mentions` with each family name under an honorific and each `同氏` that refers back to a full mention
-    before it added (basis `refer-back`); a span a mention already covers is left as it is."""
+    before it added (basis `refer-back`), then each bare family name of a person a titled introduction named
+    (`named_again`, basis `named-again`); a span a mention already covers is left as it is."""
+    from allyscope.named_again import named_again
+
+    full = _full_mentions(text, mentions, g)  # once, for both readings
+    return named_again(text, _refer_back(text, mentions, g, full), g, full)
+
+
+def _refer_back(
+    text: str, mentions: list[EntityMention], g: Gazetteer, full: list[tuple[int, str, tuple[str, ...]]]
+) -> list[EntityMention]:
     words = _words()
     if words is None:
         return mentions
@@ -375,7 +385,6 @@ def refer_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[E
     has_leader = words.leader_en is not None and " leader" in text
     if not (has_cjk or has_en or has_object or has_leader):
         return mentions
-    full = _full_mentions(text, mentions, g)
     mentions = _titled_family_names(text, mentions, full, words)
     taken = [(m.start, m.end) for m in mentions]
     added: list[EntityMention] = []

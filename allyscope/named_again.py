@@ -1,0 +1,248 @@
+"""A person introduced once with a state and a title, named again by name alone (issue 14, item 3; ppl48).
+
+News introduces a minister the data cannot know with state and title in one sentence (`マーシャル諸島のモレノ外相は…`,
+`印度尼西亚外长林德奎斯特…`, `Ecuador's foreign minister, Ana Okafor, …`, `Ecuadorian Foreign Minister Okafor`)
+and names them again by family name alone in the next (`モレノは…`, `林德奎斯特向…`, `Okafor and Chile began…`). The
+later name stands for the same side: it is read as a mention of the person and of the title's state or office (the
+ids the full mention was resolved to). `person_references.refer_back` reads a family name only under an honorific
+(`Mr. Duda`, `ドゥダ氏`); this reads it bare, under stricter conditions, since nothing but the name marks it:
+
+- the name was written beside a title that the text resolved to a state or office (after it, `Foreign Minister
+  Okafor`, `foreign minister, Ana Okafor,`; before the state's word and the title, two or three capitalised words
+  and a comma, `Ana Okafor, Ecuador's foreign minister`)
+  (`person_references._full_mentions`,
+  the same full mentions `refer_back` uses), or is a person named as written (`adhoc_people`); a person the data knows
+  is matched by the gazetteer's own aliases, so is not read here;
+- a name two introductions give to different states names neither (a family name shared by two people);
+- Latin: a capitalised word of three letters or more, not one of `refer_back` 'not_names_en' nor `as_written`
+  'not_name_words_en', written nowhere in the text in lower case (`Rose`, `Long`: a common word), read as a word of
+  its own; katakana: a whole katakana run (not part of a longer one) of two characters or more;
+- ideographs without a dot, in Chinese only (a text with no hiragana: Japanese writes a foreign name in katakana
+  and its own names before a title, `岸田総理`, so what follows a title there is a word, `官房長官記者会見`;
+  `外长林德奎斯特自去年…`): where the name ends is unknown at the introduction, so the name is
+  the longest run of two to six characters after the title, before any of 'name_stops_cjk', that the text writes
+  again later opening a clause (after `。，；、` or a line break); the later mention must open a clause too (a
+  common word after a title, `外长会见`, is not the opener of a later clause)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from allyscope.entities import TITLE, EntityMention, Gazetteer, load_discourse
+
+_LATIN_KEY = re.compile(r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]{2,}")
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
+_KATAKANA_CHAR = re.compile(r"[\u30a0-\u30ff]")
+_IDEOGRAPH_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
+_HIRAGANA = re.compile(r"[\u3041-\u3096]")
+_CLAUSE_OPENERS = "。，；、\n,"
+_CAPITALISED = r"[A-ZÀ-ÝĀ-Ž][\w'’-]+"
+# `Ana Okafor, Ecuador's foreign minister` / `Ana Okafor, the Ecuadorian foreign minister`: two or three capitalised
+# words, a comma, the state's word (then the title); one word before a comma is as often a sentence's opener
+_NAME_BEFORE = re.compile(rf"(?<![\w-])((?:{_CAPITALISED}\s+){{1,2}}{_CAPITALISED}),\s+(?:the\s+)?$")
+_APPOSED = re.compile(r",\s+((?:[A-ZÀ-ÝĀ-Ž][\w'’-]+\s+){0,2}[A-ZÀ-ÝĀ-Ž][\w'’-]+),")  # `minister, Ana Okafor,`
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    data = load_discourse()
+    words = [
+        *data.get("refer_back", {}).get("not_names_en", []),
+        *data.get("as_written", {}).get("not_name_words_en", []),
+    ]
+    return frozenset(w.casefold() for w in words)
+
+
+@cache
+def _stops() -> frozenset[str]:
+    return frozenset(load_discourse().get("as_written", {}).get("name_stops_cjk", []))
+
+
+def _is_titled(m: EntityMention, g: Gazetteer) -> bool:
+    """A title the text resolved to a state or an office (not a generic `title:` id)."""
+    if not m.ids or m.ids[0].startswith(TITLE):
+        return False
+    kind = g.entities.get(m.ids[0], {}).get("type")
+    return kind == "office" or (m.basis == "title" and kind in ("state", "office"))
+
+
+def _states(ids: tuple[str, ...], g: Gazetteer) -> frozenset[str]:
+    out = set()
+    for ident in ids:
+        entity: dict[str, Any] = g.entities.get(ident, {})
+        if entity.get("type") == "state":
+            out.add(ident)
+        elif entity.get("part_of"):  # an office: its state
+            out.add(str(entity["part_of"]))
+    return frozenset(out)
+
+
+def _undotted_keys(text: str, m: EntityMention, stops: frozenset[str]) -> list[tuple[int, str]]:
+    """(end, name) for a name in ideographs after a title: the longest prefix (2-6 characters, before any stop
+    character) of the run after the title that the text writes again later opening a clause."""
+    run = _IDEOGRAPH_RUN.match(text, m.end)
+    if run is None:
+        return []
+    head = run.group()[:6]
+    cut = next((i for i, c in enumerate(head) if c in stops), len(head))
+    for size in range(cut, 1, -1):
+        name = head[:size]
+        at = text.find(name, run.end())
+        while at >= 0:
+            if at == 0 or text[at - 1] in _CLAUSE_OPENERS:
+                return [(m.end + size, name)]
+            at = text.find(name, at + 1)
+    return []
+
+
+def _introductions(
+    text: str, mentions: list[EntityMention], g: Gazetteer, full: list[tuple[int, str, tuple[str, ...]]]
+) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+    """Each name a titled introduction gives: name → [(where the introduction ends, ids)]; `full` is
+    `person_references._full_mentions` of the text."""
+    out: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for end, key, ids in full:
+        if ids and g.entities.get(ids[0], {}).get("type") == "person" and not ids[0].startswith("person:as-written:"):
+            continue  # a person the data knows: the gazetteer's aliases read them
+        out.setdefault(key, []).append((end, ids))
+    stops = _stops()
+    chinese = _HIRAGANA.search(text) is None  # Japanese writes a foreign name in katakana, its own before a title
+    for i, m in enumerate(mentions):
+        if not _is_titled(m, g):
+            continue
+        before = _name_before(text, mentions, i, g)
+        if before is not None:
+            out.setdefault(before[1], []).append((before[0], m.ids))
+        apposed = _APPOSED.match(text, m.end)
+        if apposed is not None:
+            out.setdefault(apposed.group(1).split()[-1], []).append((apposed.end(1), m.ids))
+        if chinese and not text[m.start : m.end].isascii():
+            for end, name in _undotted_keys(text, m, stops):
+                out.setdefault(name, []).append((end, m.ids))
+    return out
+
+
+def _name_before(text: str, mentions: list[EntityMention], i: int, g: Gazetteer) -> tuple[int, str] | None:
+    """(where the name ends, family name) of a name written before the state's word and the title `mentions[i]`
+    (`Ana Okafor, Ecuador's foreign minister`), or None."""
+    if i == 0 or not text[mentions[i].start : mentions[i].end].isascii():
+        return None
+    state = mentions[i - 1]
+    if text[state.end : mentions[i].start] not in (" ", "'s ", "’s ") or not _names_a_state(state.ids, g):
+        return None
+    found = _NAME_BEFORE.search(text, max(0, state.start - 60), state.start)
+    if found is None or any(w.casefold() in _not_names() for w in found.group(1).split()):
+        return None
+    return found.end(1), found.group(1).split()[-1]
+
+
+def _names_a_state(ids: tuple[str, ...], g: Gazetteer) -> bool:
+    return bool(ids) and g.entities.get(ids[0], {}).get("type") == "state"
+
+
+def _readable(key: str, text: str, not_names: frozenset[str]) -> bool:
+    if key.isascii() or _LATIN_KEY.fullmatch(key):
+        return (
+            _LATIN_KEY.fullmatch(key) is not None
+            and key.casefold() not in not_names
+            and re.search(rf"(?<![\w-]){re.escape(key.lower())}(?![\w-])", text) is None
+        )
+    return len(key) >= 2
+
+
+def _occurrences(text: str, key: str, after: int) -> list[int]:
+    """Where `key` is written as a name of its own after `after`."""
+    out = []
+    at = text.find(key, after)
+    while at >= 0:
+        end = at + len(key)
+        before, following = text[at - 1 : at] if at else "", text[end : end + 1]
+        if _LATIN_KEY.fullmatch(key):
+            whole = not re.match(r"[\w'’-]", before) and not re.match(r"[\w-]", following)
+        elif _KATAKANA.fullmatch(key):
+            whole = not _KATAKANA_CHAR.match(before) and not _KATAKANA_CHAR.match(following)
+        else:
+            # a name of three ideographs or more, once the text wrote it again opening a clause (how it was
+            # found), is read wherever it is written (`会见了林德奎斯特`); a two-character one only opening a clause
+            whole = len(key) >= 3 or at == 0 or before in _CLAUSE_OPENERS
+        if whole:
+            out.append(at)
+        at = text.find(key, at + 1)
+    return out
+
+
+def _state_of_title(m: EntityMention, g: Gazetteer) -> frozenset[str]:
+    """The states a titled mention names (an international office, `联合国秘书长`, names none)."""
+    if not _is_titled(m, g):
+        return frozenset()
+    return frozenset(s for s in _states(m.ids, g) if g.entities.get(s, {}).get("type") == "state")
+
+
+def _rebind_known(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """A name the data knows as another state's person, written right beside a title of a state's office
+    (`苏丹外长莫雷诺`: the data's 莫雷诺 is Ecuador's): the introduction says whose person the text means, so that
+    mention and each later one of the same name as that same known person are read as the title's (ids of the
+    title, basis `named-again`). A known person beside their own state's title, or an international office's, is
+    left as the data reads them."""
+    rebound: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
+    for i, m in enumerate(mentions):
+        if len(m.ids) != 1 or not m.ids[0].startswith("person:") or m.ids[0].startswith("person:as-written:"):
+            continue
+        person = g.entities.get(m.ids[0], {})
+        if person.get("type") != "person" or (m.alias, m.ids) in rebound:
+            continue
+        beside = [
+            t
+            for t in mentions[max(0, i - 2) : i + 3]
+            if t is not m and ((text[t.end : m.start].strip() == "" and t.end <= m.start) or t.start == m.end)
+        ]
+        for t in beside:
+            states = _state_of_title(t, g)
+            if states and person.get("part_of") not in states:
+                rebound[(m.alias, m.ids)] = t.ids
+                break
+    if not rebound:
+        return mentions
+    return [
+        EntityMention(m.start, m.end, m.alias, rebound[(m.alias, m.ids)], "named-again")
+        if (m.alias, m.ids) in rebound
+        else m
+        for m in mentions
+    ]
+
+
+def _named(m: EntityMention) -> bool:
+    return m.basis in ("title", "as-written", "named-again") or (bool(m.ids) and m.ids[0].startswith("office:"))
+
+
+def named_again(
+    text: str, mentions: list[EntityMention], g: Gazetteer, full: list[tuple[int, str, tuple[str, ...]]]
+) -> list[EntityMention]:
+    """`mentions` with each later bare mention of a person a titled introduction named added (basis `named-again`,
+    ids those of the introduction); a span a mention already covers is left as it is."""
+    if not any(_named(m) for m in mentions):
+        return mentions
+    mentions = _rebind_known(text, mentions, g)
+    intros = _introductions(text, mentions, g, full)
+    if not intros:
+        return mentions
+    not_names = _not_names()
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[EntityMention] = []
+    for key, found in intros.items():
+        if not _readable(key, text, not_names):
+            continue
+        if len({_states(ids, g) for _, ids in found} - {frozenset()}) != 1:
+            continue  # one family name, two states: it names neither
+        first = min(end for end, _ in found)
+        ids = max((f[1] for f in found), key=len)
+        for at in _occurrences(text, key, first):
+            end = at + len(key)
+            if not any(a < end and at < b for a, b in taken):
+                added.append(EntityMention(at, end, key, ids, "named-again"))
+                taken.append((at, end))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
