@@ -131,42 +131,26 @@ def test_a_title_with_a_long_preposition_in_lower_case_stands_over_its_byline() 
     assert doc.authors == ["Amara Okafor"]
 
 
-def test_a_flattened_digit_restarting_a_chapters_count_is_its_first_marker() -> None:
-    """Chapter 2's notes start again at 1: `in 20211 the` after marker 2 of chapter 1 is chapter 2's marker 1,
-    while `in 20203 the` (3 is no next number: neither 3 nor a restart after 1) stays text."""
-    raw = (
-        "Port Access in Two Chapters\nAmara Okafor\n\nChapter One\n"
-        "The navies first met in 2019.1 They met again a year later.2\n\nNotes\n1) Minutes.\n2) Press release.\n\n"
-        "Chapter Two\nThe two governments signed a port access agreement in 20211 and began joint patrols.2 "
-        "A review in 20203 the next year found no problems.\n\nNotes\n1) Treaty series.\n2) Patrol schedule.\n"
-    )
-    doc, numbers = _read(raw)
-    assert numbers == [(1,), (2,), (1,), (2,)]
-    assert [doc.footnotes[i].block for i in range(4)] == [0, 0, 1, 1]
-    assert "in 20203 the next year" in doc.text
-
-
 _MARKER = st.tuples(st.integers(1, 9), st.booleans(), st.sampled_from(["glued", "glued-sequence", "symbol"]))
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(_MARKER, max_size=8), st.integers(0, 5), st.frozensets(st.integers(1, 9), max_size=3))
+@given(st.lists(_MARKER, max_size=8), st.integers(0, 5))
 def test_in_sequence_keeps_other_markers_and_only_the_next_number(
-    markers: list[tuple[int, bool, str]], last: int, restarts: frozenset[int]
+    markers: list[tuple[int, bool, str]], last: int
 ) -> None:
     """Property: every marker of a family not read by its place is kept; a kept `in_sequence` marker cites the
-    number after the last digit-numbered marker kept before it, or 1 after a block's last number (a sign's `*`
-    counts apart); order is kept."""
+    number after the last digit-numbered marker kept before it (a sign's `*` counts apart); order is kept."""
     found = [
         FoundMarker(i, i + 1, (number,), style, True, style == "glued-sequence")
         for i, (number, _, style) in enumerate(markers)
     ]
-    kept = in_sequence(found, last, restarts)
+    kept = in_sequence(found, last)
     assert [f for f in found if not f.sequence] == [f for f in kept if not f.sequence]
     assert kept == sorted(kept, key=lambda f: f.start)
     count = last
     for marker in kept:
         if marker.sequence:
-            assert marker.numbers[0] == count + 1 or (marker.numbers[0] == 1 and count in restarts)
+            assert marker.numbers[0] == count + 1
         if marker.style != "symbol":
             count = marker.numbers[0]

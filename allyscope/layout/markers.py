@@ -125,19 +125,17 @@ def is_marker_only(content: str, markers: list[FoundMarker]) -> bool:
     return covered == len(content.replace(" ", "")) and len(content) <= covered + len(markers)
 
 
-def in_sequence(found: list[FoundMarker], last: int, restarts: frozenset[int] = frozenset()) -> list[FoundMarker]:
+def in_sequence(found: list[FoundMarker], last: int) -> list[FoundMarker]:
     """The line's markers with those of an `in_sequence` family kept only where they cite the next number of the
     document's markers: `last` is the number the markers before the line ended on (0 before the first). Digits
     flattened from a superscript stand beside a year, a closing bracket or a count (`in 20222 the`, `」3，`,
     `年5在`), where a digit is as often part of the text: such a digit is a marker only where the sequence the
     notes number, read as a whole, expects it there (2 after 1), not because a note numbered so exists. A marker
     of another family numbered in digits moves `last` on as it stands; a sign's (`*`, `**`, counted 1, 2 in a
-    sequence of their own) does not. `restarts` are the numbers a block of notes ends on where a later block
-    starts again at 1 (a chapter's notes): after one of them, 1 is the next number too (`in 20211 the`)."""
+    sequence of their own) does not."""
     kept: list[FoundMarker] = []
     for marker in found:
-        nexts = (last + 1, 1) if last in restarts else (last + 1,)
-        if marker.sequence and (len(marker.numbers) != 1 or marker.numbers[0] not in nexts):
+        if marker.sequence and (len(marker.numbers) != 1 or marker.numbers[0] != last + 1):
             continue
         kept.append(marker)
         if counts_in_digits(marker.style):

@@ -162,18 +162,6 @@ def _glued_allowed(lines: Sequence[Line], blocks: list[NoteBlock], glued: frozen
     return allowed
 
 
-def _restarts(lines: Sequence[Line], blocks: list[NoteBlock]) -> frozenset[int]:
-    """The last numbers of the note blocks after which a later block starts again at 1 (a chapter's notes)."""
-    numbered = [
-        [lines[k].note_number for k in range(b.first_line, b.last_line + 1) if lines[k].role == NOTE] for b in blocks
-    ]
-    numbered = [[n for n in numbers if isinstance(n, int)] for numbers in numbered]
-    numbered = [numbers for numbers in numbered if numbers]
-    return frozenset(
-        numbers[-1] for i, numbers in enumerate(numbered) if any(later[0] == 1 for later in numbered[i + 1 :])
-    )
-
-
 def _last_number(flow: _Flow) -> int:
     """The number the markers numbered in digits written so far end on (those of the waiting line last), 0 before
     the first."""
@@ -789,7 +777,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             page_numbers = allowed.get(line.page, set()) | allowed.get(0, set())
             found = [f for f in found if not f.glued or f.numbers[0] in page_numbers]
             if any(f.sequence for f in found):  # `in 20222 the`: a digit beside a year only as the next marker
-                found = in_sequence(found, _last_number(flow), _restarts(lines, blocks))
+                found = in_sequence(found, _last_number(flow))
         # A line inside a paragraph (past the byline's lines, after a line that did not end its paragraph, with
         # no indent, not opening with an item's number, a bullet or a bracket, not a marker alone nor a label) is
         # joined to the line before it unless it may be a heading: none of the other tests below that start a
