@@ -99,7 +99,8 @@ def test_no_generated_document_crashes_or_gets_an_actor_it_does_not_name(index: 
     row = score_generated(doc)
     for event in row["events"]:  # type: ignore[attr-defined]
         for actor in event["actors"]:
-            assert states_behind(actor) & set(doc.sides), (actor, doc.text)
+            behind = states_behind(actor)  # a person kept as written (`person:as-written:…`) stands for no state
+            assert not behind or behind & set(doc.sides), (actor, doc.text)
 
 
 @pytest.mark.parametrize(
