@@ -8,10 +8,10 @@ pairs of the dev documents that showed the miss):
   signing of … during the visit`): an occasion phrase in a later paragraph than the occasion told last, when that
   occasion lies outside the document's date, is the document's own occasion (`dates/occasions.py`); within one
   paragraph, or in a document with no date of its own, the occasion told last is still the one meant;
-- `此访期间` (this visit), `訪問中、` and `滞在中、` (during the visit, during the stay; after a topic `同相は、` too) are
-  occasion phrases like `访问期间` (`date_rules.json` `occasion_span`);
-- one side named by its short form and `方` announcing an act after the sides' joint act (`…签署了…文件，秘方宣布向
-  玻方提供…`) is an act of its own (`event_segments`);
+- `此访期间` (this visit), `訪問中、` and `滞在中、` (during the visit, during the stay; after a topic `同相は、`
+  too) are occasion phrases like `访问期间` (`date_rules.json` `occasion_span`);
+- one side named by its short form and `方` announcing an act after the sides' joint act
+  (`…签署了…文件，秘方宣布向玻方提供…`) is an act of its own (`event_segments`);
 - `After the talks` opening a later paragraph takes the day the talks were told with, as `会谈后` does
   (`dates/reading.py` `_remember_acts`)."""
 

@@ -898,7 +898,7 @@ def _remember_acts(text: str, out: list[DateMention], r: dict[str, Any], acts: d
             for noun in r["after_an_act"]["acts_en"]:
                 for found in re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", sentence, re.IGNORECASE):
                     lead = sentence[max(0, found.start() - 30) : found.start()].lower()
-                    if re.search(r"\b(?:after|before|following|since|day of|days? after|days? before)\s+(?:\w+\s+)?$", lead):
+                    if _ACT_AS_A_BASE_EN.search(lead):
                         continue
                     parts = mention.edtf.split("-")
                     acts[noun.lower()] = Anchor(int(parts[0]), int(parts[1]), int(parts[2]))
@@ -936,6 +936,9 @@ def _day_before_stands(word: str, text: str, start: int, end: int, r: dict[str, 
 
 
 _SENTENCE_START = re.compile(r"[。！？!?\n]|[.;](?=\s)")
+# an English act named after a word that makes it the base of another time (`the day after the talks`, `before the
+# signing`): the sentence's day is not that act's
+_ACT_AS_A_BASE_EN = re.compile(r"\b(?:after|before|following|since|day of|days? after|days? before)\s+(?:\w+\s+)?$")
 
 
 def _told_as_to_come(text: str, start: int, r: dict[str, Any]) -> bool:
