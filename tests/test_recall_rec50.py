@@ -100,3 +100,29 @@ def test_after_the_talks_opening_a_later_paragraph_takes_the_talks_day(tmp_path:
     # the day after the talks is counted from them, not the talks' day itself
     after = text.replace("3. After the talks, the", "3. The day after the talks, the")
     assert _dated(_events(tmp_path, after), "The day after the talks") != ["2022-06-21"]
+
+
+def test_raising_relations_to_a_partnership_is_an_act_beside_a_signing_witnessed(tmp_path: Path) -> None:
+    # `raised (their) relations/ties to a … partnership` acts on the relationship (COOPERATE 050, as `elevated` and
+    # `提升为` do), so a signing witnessed after it with `and` is a second act
+    text = (
+        "Peru and Ecuador\n\nQuito, 9 March 2023\n\nOn 8 March the two presidents raised their ties to a "
+        "comprehensive partnership and witnessed the signing of five agreements on trade and customs.\n"
+    )
+    events = _events(tmp_path, text)
+    assert sorted(t for d, t, _ in events if d == "2023-03-08") == ["AGREE", "COOPERATE"], events
+    # raising a concern about relations is no act on them
+    concern = "Peru and Ecuador\n\nOn 8 March 2023 the minister raised concerns about relations with the neighbour.\n"
+    assert [t for _, t, _ in _events(tmp_path, concern)] != ["COOPERATE"]
+
+
+def test_a_speakers_would_before_a_verb_of_saying_leaves_what_follows_stated(tmp_path: Path) -> None:
+    # `I would note that …`: the speaker's courtesy, not a condition; what follows `that` keeps its own mode
+    text = (
+        "Bolivia and Paraguay\n\nQ: How are relations?\n\nA: I would note that the Paraguayan foreign minister "
+        "visited La Paz in May 2022, when the two governments signed a river transport agreement.\n"
+    )
+    assert [d for d, _, _ in _events(tmp_path, text)] == ["2022-05", "2022-05"]
+    # `would` before the act's own verb is still a condition: nothing stated
+    forecast = "Bolivia and Paraguay\n\nIn May 2022 the ministers would sign the agreement if the senate agreed.\n"
+    assert _events(tmp_path, forecast) == []
