@@ -126,3 +126,20 @@ def test_a_speakers_would_before_a_verb_of_saying_leaves_what_follows_stated(tmp
     # `would` before the act's own verb is still a condition: nothing stated
     forecast = "Bolivia and Paraguay\n\nIn May 2022 the ministers would sign the agreement if the senate agreed.\n"
     assert _events(tmp_path, forecast) == []
+
+
+def test_a_japanese_perfect_of_doing_after_a_visit_is_a_second_act(tmp_path: Path) -> None:
+    # `…を訪れ、…と会談しています`: the perfect (`ている`, `ています`) of a dated act done is an act, as the past is
+    text = (
+        "パラグアイとボリビア\n\n答：2022年9月には、ボリビアの国防相がアスンシオンを訪れ、パラグアイの国防相と"
+        "会談しています。\n"
+    )
+    assert len(_dated(_events(tmp_path, text), "会談しています")) == 2
+    done = text.replace("会談しています", "協議を行っています")
+    assert len(_dated(_events(tmp_path, done), "協議を行っています")) == 2
+    # the perfect of a verb of change tells a trend, no second act
+    trend = (
+        "パラグアイとボリビア\n\n答：2022年9月には、ボリビアの国防相がアスンシオンを訪れ、その後も両国の"
+        "共同訓練は増えています。\n"
+    )
+    assert len(_dated(_events(tmp_path, trend), "増えています")) == 1
