@@ -808,8 +808,8 @@ def _kind(data: dict[str, Any], piece: str, rule: int | None, parts: list[tuple[
     (`rule`). A Japanese piece with no past tense that ends in a non-past form (`…を行う際の手続を定めるものです`)
     states no act of its own: its verbs describe or modify a noun, so it has no kind and stays with the piece
     before it; so does a piece that ends in a leading adverbial (`…访问马尼拉期间，`). A piece that ends in a noun
-    (`…に署名。`, the chronology's style), a past or continuative form or a perfect (`…を行っています`) is an act. (`parts`: the piece's
-    segments, `segments(piece)`, read from the sentence's cuts.)"""
+    (`…に署名。`, the chronology's style), a past or continuative form or a perfect of doing (`…を行っています`) is
+    an act. (`parts`: the piece's segments, `segments(piece)`, read from the sentence's cuts.)"""
     if rule is None:
         return None
     if _KANA.search(piece) and "た" not in piece and _JA_NOT_DONE.search(piece) and not _JA_PERFECT.search(piece):
