@@ -134,6 +134,10 @@ __all__ += [
 ]
 
 _JA_NOT_DONE = re.compile(r"(?:[るうくすつむぶぐ]|です|ます|である)[。．」）)]*\s*$")
+# `…と協議を行っています`, `…と懇談している`: the perfect of a dated act done (rec50: a briefing's answer tells what
+# was done since, `昨年11月には…訪れ、…協議を行っています`), an act as the past form is, not a description; only of
+# a verb of doing (`行う`, a verbal noun with `する`): `訓練は…増えています` tells a trend
+_JA_PERFECT = re.compile(r"(?:行っ|[\u4e00-\u9fff]し)て(?:い|お)(?:ます|る)[。．」）)]*\s*$")
 
 
 @cache
@@ -804,11 +808,11 @@ def _kind(data: dict[str, Any], piece: str, rule: int | None, parts: list[tuple[
     (`rule`). A Japanese piece with no past tense that ends in a non-past form (`…を行う際の手続を定めるものです`)
     states no act of its own: its verbs describe or modify a noun, so it has no kind and stays with the piece
     before it; so does a piece that ends in a leading adverbial (`…访问马尼拉期间，`). A piece that ends in a noun
-    (`…に署名。`, the chronology's style) or a past or continuative form is an act. (`parts`: the piece's
-    segments, `segments(piece)`, read from the sentence's cuts.)"""
+    (`…に署名。`, the chronology's style), a past or continuative form or a perfect of doing (`…を行っています`) is
+    an act. (`parts`: the piece's segments, `segments(piece)`, read from the sentence's cuts.)"""
     if rule is None:
         return None
-    if _KANA.search(piece) and "た" not in piece and _JA_NOT_DONE.search(piece):
+    if _KANA.search(piece) and "た" not in piece and _JA_NOT_DONE.search(piece) and not _JA_PERFECT.search(piece):
         return None
     last = piece[parts[-1][0] :] if parts else piece
     # an English piece that ends the sentence in a phrase of place or time (`… at the ministry in Hanoi.`) ends

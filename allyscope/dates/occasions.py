@@ -8,6 +8,15 @@ date before it that dates a happening, and only when that date's clause names th
 between, a reader could not tell which occasion is meant), the phrase opens its sentence and the sentence has no
 date of its own; anywhere else it is left alone. The phrases and the words of each occasion are data
 (`date_rules.json`, `occasion_span`); the occasion's words are compared folded (one script, lower case).
+
+A phrase in a later paragraph may skip the occasion told last (rec50): a joint statement or a briefing dated by its
+own date line tells its occasion (`…于2025年1月14日至17日对中国进行国事访问`) and then, in paragraphs of their own,
+what was recalled (`双方积极评价中国海军训练舰2024年8月对科伦坡港的友好访问`, `They reviewed … President X's State
+Visit to India in January 2023`) and what was done on this occasion (`五、访问期间，双方签署了…`, `The leaders welcomed
+the signing of … during the visit`). A phrase in a later paragraph than the occasion told last, when that occasion's
+date lies outside the document's own, points back to the document's own occasion (the latest whose date and the
+document's lie one within the other), as a reader of such a text takes it; within one paragraph the occasion told
+last is still the one meant, and a document with no date of its own has no occasion to return to.
 """
 
 from __future__ import annotations
@@ -132,15 +141,24 @@ def occasion_dates(text: str, mentions: list[DateMention], own: str | None = Non
         if english and rest:
             if _VERB_BEFORE.search(rest) is None or re.search(r"[;:]", rest):
                 continue  # an English phrase inside a clause dates its sentence only after the clause's verb
-        elif len(rest) > _SUBJECT_MAX or re.search(r"[，,；;：:、]", rest):
+        elif (len(rest) > _SUBJECT_MAX or re.search(r"[，,；;：:、]", rest)) and not _TOPIC_JA.match(rest):
             continue  # inside a clause, or after a long subject: not the sentence's setting
         first, last = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
         if first < last:
             continue  # the sentence has a date of its own
         before = [m for m in mentions[:first] if m.dates_event]
-        if not before or before[-1].edtf.endswith("/.."):
-            continue  # no happening dated before it, or `since then`
-        mention = _occasion_told(text, before, nouns[found.group().lower()], own)
+        if not before:
+            continue  # no happening dated before it
+        words = nouns[found.group().lower()]
+        here = _paragraph(text, found.start())
+        if before[-1].edtf.endswith("/.."):
+            # `since then` in the phrase's own paragraph leaves it undated; told in an earlier paragraph, only the
+            # document's own occasion can be meant (module docstring)
+            mention = None if _paragraph(text, before[-1].start) == here else _own_occasion(text, before, words, own)
+        else:
+            mention = _occasion_told(text, before, words, own)
+            if mention is not None and _paragraph(text, mention.start) < here and not _agrees(mention.edtf, own):
+                mention = _own_occasion(text, before, words, own) or mention  # the document's own (module docstring)
         if mention is not None:
             precision = "range" if "/" in mention.edtf else mention.precision
             out.append(
@@ -152,6 +170,35 @@ def occasion_dates(text: str, mentions: list[DateMention], own: str | None = Non
 
 
 _LOOKBACK = 4  # dates told before an occasion phrase that may be its occasion's or days of it
+
+# a Japanese topic before the phrase (`同相は、滞在中、…`): the subject of the sentence the phrase sets, not a clause
+_TOPIC_JA = re.compile(r"^[^，,；;：:、。\s]{1,10}は[、，]$")
+
+
+def _paragraph(text: str, at: int) -> int:
+    """Where the paragraph (line) holding `at` starts: the occasion phrase reads across paragraphs."""
+    return text.rfind("\n", 0, at) + 1
+
+
+def _agrees(edtf: str, own: str | None) -> bool:
+    """Do an occasion's date and the document's own (`own`) lie one within the other? Without a date of its own,
+    a document has no occasion to return to, and any occasion agrees."""
+    return own is None or _within(own, edtf) or _within(edtf, own)
+
+
+def _own_occasion(text: str, before: list[DateMention], nouns: tuple[str, ...], own: str | None) -> DateMention | None:
+    """The latest happening before the phrase whose clause names the occasion and whose date and the document's
+    own lie one within the other (module docstring), or None (no date of the document's own, or no such
+    occasion)."""
+    if own is None:
+        return None
+    for mention in reversed(before):
+        if mention.edtf.endswith("/..") or not (_within(own, mention.edtf) or _within(mention.edtf, own)):
+            continue
+        a, b = _clause(text, mention.start)
+        if any(fold(w) in fold(text[a:b]) for w in nouns):
+            return mention
+    return None
 
 
 def is_occasion_phrase(text: str) -> bool:

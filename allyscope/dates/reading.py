@@ -891,13 +891,25 @@ def _remember_acts(text: str, out: list[DateMention], r: dict[str, Any], acts: d
             if at >= 0 and sentence[after : after + 1] not in ("の", "的") and not {after, at} & based:
                 parts = mention.edtf.split("-")
                 acts[noun] = Anchor(int(parts[0]), int(parts[1]), int(parts[2]))
+        if sentence.isascii():
+            # `The two leaders held talks at State House on 20 November.` then, a paragraph later, `After the talks,
+            # …` (rec50): the English act told with its day, named as a whole word and not as the base of another
+            # date (`the day after the talks`) nor after an after-word itself (`after the talks on 20 November`)
+            for noun in r["after_an_act"]["acts_en"]:
+                for found in re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", sentence, re.IGNORECASE):
+                    lead = sentence[max(0, found.start() - 30) : found.start()].lower()
+                    if _ACT_AS_A_BASE_EN.search(lead):
+                        continue
+                    parts = mention.edtf.split("-")
+                    acts[noun.lower()] = Anchor(int(parts[0]), int(parts[1]), int(parts[2]))
+                    break
 
 
 def _act_told_before(word: str, acts: dict[str, Anchor]) -> Anchor | None:
     """The day of the act an after-word names (`会谈后` → `会谈`), told in a paragraph before (`acts`), or None: a
     paragraph that opens with the word and tells no date before it refers back to that act, not to the document's
     own day."""
-    named = [act for act in acts if word.startswith(act)]
+    named = [act for act in acts if word.startswith(act) or (word.isascii() and word.endswith(" " + act))]
     return acts[max(named, key=len)] if named else None
 
 
@@ -924,6 +936,9 @@ def _day_before_stands(word: str, text: str, start: int, end: int, r: dict[str, 
 
 
 _SENTENCE_START = re.compile(r"[。！？!?\n]|[.;](?=\s)")
+# an English act named after a word that makes it the base of another time (`the day after the talks`, `before the
+# signing`): the sentence's day is not that act's
+_ACT_AS_A_BASE_EN = re.compile(r"\b(?:after|before|following|since|day of|days? after|days? before)\s+(?:\w+\s+)?$")
 
 
 def _told_as_to_come(text: str, start: int, r: dict[str, Any]) -> bool:
