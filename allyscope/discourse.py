@@ -422,8 +422,10 @@ def _abbreviations_shared() -> dict[str, tuple[str, ...]]:
 
 def _named_alone(mentions: list[EntityMention], g: Gazetteer) -> set[str]:
     """The parties the text names by a name of their own: not by one character read as a side or in a compound
-    (`索方`, `澳索`), which may itself be another state's; an office's name holds its state's (`马尔代夫总统`)."""
-    alone = {m.ids[0] for m in mentions if len(m.ids) == 1 and m.basis != "compound"}
+    (`索方`, `澳索`), which may itself be another state's; an office's name holds its state's (`马尔代夫总统`). A bare
+    title read as a state's office (`塞方总统`: basis `title`) names nothing of its own: its state came from the very
+    side character being read."""
+    alone = {m.ids[0] for m in mentions if len(m.ids) == 1 and m.basis not in ("compound", "title")}
     alone |= {
         g.entities[i]["part_of"]
         for i in alone

@@ -53,6 +53,8 @@ class TopicRules:
 
     two_sided_cameo: frozenset[str]
     one_sided_acts: re.Pattern[str]
+    own_acts: re.Pattern[str]  # discourse.json `own_acts`: a person taking office, not where it only dates another act
+    own_acts_not_with: re.Pattern[str]
     alone_unless: dict[str, re.Pattern[str]]
     resets: re.Pattern[str]
 
@@ -63,12 +65,13 @@ def topic_rules() -> TopicRules:
     import json
 
     data: dict[str, Any] = json.loads(resources.files("allyscope.data").joinpath("topic.json").read_text("utf-8"))
-    own = load_discourse().get("own_acts", {}).get("acts")
+    own = load_discourse().get("own_acts", {})
     try:
-        one_sided = data["one_sided_acts"] if not own else f"{data['one_sided_acts']}|{own}"
         return TopicRules(
             frozenset(data["two_sided_cameo"]),
-            re.compile(one_sided),
+            re.compile(data["one_sided_acts"]),
+            re.compile(own.get("acts", r"(?!)")),
+            re.compile(own.get("not_with", r"(?!)")),
             {cameo: re.compile(words) for cameo, words in data["alone_unless"].items()},
             re.compile(data["resets"], re.MULTILINE),
         )
@@ -163,10 +166,17 @@ class TopicReader:
 
 
 def _partner(
-    topic: list[str], touched: list[int], sides: list[frozenset[str]], parties: list[list[str]]
+    topic: list[str],
+    touched: list[int],
+    sides: list[frozenset[str]],
+    parties: list[list[str]],
+    entities: dict[str, dict[str, Any]],
 ) -> tuple[str, ...] | None:
     """The parties the topic gives the clause (step 3 of the module's rule), () when the topic holds no candidate
-    at all, None when it holds candidates that do not fit (a third party, two for one side, too few)."""
+    at all, None when it holds candidates that do not fit (a third party of the kind the clause lacks, two for one
+    side, too few). A third party of another kind than every party the clause lacks does not compete: a grouping
+    both states joined (`Both joined NATO in …`) is no candidate host of a port call between them, nor is a state a
+    candidate for the organisation a hub case lacks."""
     candidates = [u for u in topic if not any(u in sides[at] for at in touched)]
     if not candidates:
         return ()
@@ -174,8 +184,12 @@ def _partner(
     for at, side_parties in enumerate(parties):
         for party in side_parties:
             side_of.setdefault(party, at)
-    if any(u not in side_of for u in candidates):
-        return None  # a state or organisation outside the case: the clause's partner may be it
+    lacking = {entities.get(p, {}).get("type") for p, at in side_of.items() if at not in touched}
+    if any(u not in side_of and entities.get(u, {}).get("type") in lacking for u in candidates):
+        return None  # a state or organisation outside the case, of the kind lacking: the partner may be it
+    candidates = [u for u in candidates if u in side_of]
+    if not candidates:
+        return None  # only third parties of another kind: the topic is theirs, not the pair's
     per_side = [side_of[u] for u in candidates]
     if len(set(per_side)) != len(per_side):
         return None  # two candidates for one side
@@ -193,18 +207,26 @@ def partner_from_topic(
     folded_clause: str,
     sides: list[frozenset[str]],
     parties: list[list[str]],
+    beside_date: str = "",
 ) -> tuple[tuple[str, ...], str] | None:
     """The parties the clause at `clause_start` (in the sentence `sentence`, offsets of the text) leaves to the
     topic, and the basis (`paragraph`, `document`) they were read on; None when the act is not two-sided, the
     clause names two sides already, its sentence names a third state or organisation, or the topic does not
-    give them (the module's rule)."""
+    give them (the module's rule). `beside_date` is the folded text just around the clause's date, where words of
+    taking office make the date theirs."""
     rules = topic_rules()
     if len(sides) < 2 or len(sides) != len(parties) or cameo not in rules.two_sided_cameo:
         return None
     named = set(ids)
     touched = [at for at, side in enumerate(sides) if named & side]
     if len(touched) >= 2 or rules.one_sided_acts.search(folded_clause):
-        return None  # the side's own affair (its law, its ship setting out, its leader taking office)
+        return None  # the side's own affair (its law, its ship setting out, its press conference)
+    if rules.own_acts.search(folded_clause) and (
+        not rules.own_acts_not_with.search(folded_clause) or rules.own_acts.search(beside_date)
+    ):
+        # its leader taking office (`since taking office` only dates the act: read on; but the date beside the
+        # words, `1月21日就職後`, `took office in October`, is the taking's own)
+        return None
     joint = rules.alone_unless.get(cameo)
     if joint is not None and not joint.search(folded_clause):
         return None  # `held live-fire drills`: an exercise one side holds alone unless told with another
@@ -212,10 +234,10 @@ def partner_from_topic(
     if any(u not in members for u in reader.units(*sentence)):
         return None  # the sentence names a third party: the act may be with it
     paragraph_start, _ = reader.paragraph(sentence[0])
-    partner = _partner(reader.paragraph_topic(sentence[0], clause_start), touched, sides, parties)
+    partner = _partner(reader.paragraph_topic(sentence[0], clause_start), touched, sides, parties, reader.entities)
     if partner:
         return partner, "paragraph"
     if partner is None:
         return None
-    partner = _partner(reader.document_topic(paragraph_start), touched, sides, parties)
+    partner = _partner(reader.document_topic(paragraph_start), touched, sides, parties, reader.entities)
     return (partner, "document") if partner else None
