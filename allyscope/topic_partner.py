@@ -73,7 +73,7 @@ def topic_rules() -> TopicRules:
             re.compile(own.get("acts", r"(?!)")),
             re.compile(own.get("not_with", r"(?!)")),
             {cameo: re.compile(words) for cameo, words in data["alone_unless"].items()},
-            re.compile(data["resets"], re.MULTILINE),
+            re.compile(data["resets"], re.IGNORECASE),
         )
     except (KeyError, re.error) as error:
         raise TopicDataError(f"data/topic.json: {error}") from error
@@ -130,10 +130,11 @@ class TopicReader:
         (the sentence holding the clause counts from its start)."""
         begin, _ = self.paragraph(sentence_start)
         resets = topic_rules().resets
-        # a reset word opens a sentence: the paragraph's start, or after a sentence's stop
-        for match in resets.finditer(self.text, begin, sentence_start + 1):
+        # a reset word opens a sentence: the paragraph's start, or after a sentence's stop (and white space)
+        for match in resets.finditer(self.text, begin, clause_start):
             at = match.start()
-            if at == begin or self.text[at - 1] in "。！？.!? \t":
+            before = self.text[begin:at].rstrip()
+            if not before or before[-1] in "。！？.!?":
                 begin = max(begin, at)
         return self.units(begin, clause_start)
 
