@@ -480,7 +480,9 @@ def _retitle(mentions: list[EntityMention], i: int, was: str, now: str, g: Gazet
     if office.get("part_of") != was:
         return
     role = office.get("role")
-    same = [k for k, e in g.entities.items() if e["type"] == "office" and e.get("part_of") == now and e.get("role") == role]
+    same = [
+        k for k, e in g.entities.items() if e["type"] == "office" and e.get("part_of") == now and e.get("role") == role
+    ]
     mentions[i + 1] = EntityMention(after.start, after.end, after.alias, tuple(same[:1]), after.basis)
 
 

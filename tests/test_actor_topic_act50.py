@@ -73,7 +73,10 @@ def test_the_documents_topic_gives_the_partner_of_talks(text: str) -> None:
 
 
 def test_a_clause_naming_no_side_takes_both_from_the_topic() -> None:
-    text = "Chile and Peru\n\nBoth governments have long disputed their sea border. The agreement on it entered into force on 2 June 2016.\n"
+    text = (
+        "Chile and Peru\n\nBoth governments have long disputed their sea border. The agreement on it entered into "
+        "force on 2 June 2016.\n"
+    )
     event = _only(text, "CL", "PE")
     assert {"Chile", "Peru"} <= _names(event)
     assert event.domain != "context"
