@@ -728,7 +728,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                             from_topic := partner_from_topic(
                                 topic_reader, ids, (s_start, s_end), s_start + r_start, plover_cameo[1], folded,
                                 sides_of_case, parties_of_case,
-                                folded_sentence[max(0, date_span[0] - 16) : date_span[1] + 4],
+                                folded_sentence[max(0, date_span[0] - 16) : date_span[1] + 4], s_start + r_end,
                             )
                         )
                     ):  # fmt: skip

@@ -209,6 +209,7 @@ def partner_from_topic(
     sides: list[frozenset[str]],
     parties: list[list[str]],
     beside_date: str = "",
+    clause_end: int | None = None,
 ) -> tuple[tuple[str, ...], str] | None:
     """The parties the clause at `clause_start` (in the sentence `sentence`, offsets of the text) leaves to the
     topic, and the basis (`paragraph`, `document`) they were read on; None when the act is not two-sided, the
@@ -232,8 +233,8 @@ def partner_from_topic(
     if joint is not None and not joint.search(folded_clause):
         return None  # `held live-fire drills`: an exercise one side holds alone unless told with another
     members = frozenset().union(*sides)
-    if any(u not in members for u in reader.units(*sentence)):
-        return None  # the sentence names a third party: the act may be with it
+    if any(u not in members for u in reader.units(sentence[0], sentence[1] if clause_end is None else clause_end)):
+        return None  # the sentence, up to the clause's end, names a third party: the act may be with it
     paragraph_start, _ = reader.paragraph(sentence[0])
     partner = _partner(reader.paragraph_topic(sentence[0], clause_start), touched, sides, parties, reader.entities)
     if partner:

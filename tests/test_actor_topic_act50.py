@@ -204,3 +204,12 @@ def test_a_unit_is_what_an_entity_is_part_of() -> None:
     assert unit_of("JP", g.entities) == "JP"
     assert unit_of("force:jmsdf", g.entities) == "JP"
     assert unit_of("mechanism-type:2plus2", g.entities) is None
+
+
+def test_a_third_state_named_only_in_a_later_clause_does_not_block_the_partner() -> None:
+    text = (
+        "Norway and Kenya at sea\n\nKenya has long welcomed foreign navies. On 4 March 2023 a Norwegian frigate made "
+        "a port call, and on 9 May 2023 it exercised with Tanzania's navy.\n"
+    )
+    first = next(e for e in _events(text, "NO", "KE") if e.date == "2023-03-04")
+    assert first.actor_basis.get("KE") == "paragraph"
