@@ -213,3 +213,25 @@ def test_a_third_state_named_only_in_a_later_clause_does_not_block_the_partner()
     )
     first = next(e for e in _events(text, "NO", "KE") if e.date == "2023-03-04")
     assert first.actor_basis.get("KE") == "paragraph"
+
+
+def test_the_benchmark_places_a_missing_actor_by_where_the_text_names_it() -> None:
+    from helpers import load_repository_module
+
+    misses = load_repository_module("benchmarks", "actor_misses")
+    text = "Norway and Kenya\nKenya is in East Africa. The frigate called.\nLater, Tanzania.\n"
+    sentence = text.index("The frigate")
+    event = {"evidence": {"start": sentence, "end": sentence + len("The frigate called.")}}
+
+    def data(*places: tuple[str, int]) -> dict[str, object]:
+        mentions: dict[str, list[dict[str, int]]] = {}
+        for entity_id, at in places:
+            mentions.setdefault(entity_id, []).append({"start": at, "end": at + 5})
+        return {"document": {"text": text}, "entities": [{"id": k, "mentions": v} for k, v in mentions.items()]}
+
+    assert misses.where_missing(data(("KE", text.index("Kenya is"))), event, "Kenya") == "paragraph"
+    assert misses.where_missing(data(("KE", text.index("Kenya\n"))), event, "Kenya") == "earlier"
+    assert misses.where_missing(data(("office:jp-pm", sentence + 4)), event, "Japan") == "sentence"
+    assert misses.where_missing(data(("TZ", text.index("Tanzania"))), event, "Tanzania") == "later"
+    assert misses.where_missing(data(), event, "Kenya") == "never"
+    assert misses.where_missing(data(), event, "No Such Body of Anything") == "unresolved"
