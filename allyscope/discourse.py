@@ -422,8 +422,10 @@ def _abbreviations_shared() -> dict[str, tuple[str, ...]]:
 
 def _named_alone(mentions: list[EntityMention], g: Gazetteer) -> set[str]:
     """The parties the text names by a name of their own: not by one character read as a side or in a compound
-    (`索方`, `澳索`), which may itself be another state's; an office's name holds its state's (`马尔代夫总统`)."""
-    alone = {m.ids[0] for m in mentions if len(m.ids) == 1 and m.basis != "compound"}
+    (`索方`, `澳索`), which may itself be another state's; an office's name holds its state's (`马尔代夫总统`). A bare
+    title read as a state's office (`塞方总统`: basis `title`) names nothing of its own: its state came from the very
+    side character being read."""
+    alone = {m.ids[0] for m in mentions if len(m.ids) == 1 and m.basis not in ("compound", "title")}
     alone |= {
         g.entities[i]["part_of"]
         for i in alone
@@ -461,8 +463,27 @@ def _shared_abbreviations(mentions: list[EntityMention], g: Gazetteer) -> list[E
             named = [s for s in states[1:] if s in alone and s not in ids]
             if len(named) == 1:
                 ids[ids.index(states[0])] = named[0]
+                _retitle(out, i, states[0], named[0], g)
         out[i] = EntityMention(m.start, m.end, m.alias, tuple(ids), m.basis)
     return out
+
+
+def _retitle(mentions: list[EntityMention], i: int, was: str, now: str, g: Gazetteer) -> None:
+    """A bare title right after a side read anew (`塞方总统`: basis `title`, read with the side's first state) is the
+    same office of the state the side now names (its `role`), or no office when that state has none of that role."""
+    if i + 1 >= len(mentions):
+        return
+    m, after = mentions[i], mentions[i + 1]
+    if after.basis != "title" or after.start != m.end or len(after.ids) != 1:
+        return
+    office = g.entities.get(after.ids[0], {})
+    if office.get("part_of") != was:
+        return
+    role = office.get("role")
+    same = [
+        k for k, e in g.entities.items() if e["type"] == "office" and e.get("part_of") == now and e.get("role") == role
+    ]
+    mentions[i + 1] = EntityMention(after.start, after.end, after.alias, tuple(same[:1]), after.basis)
 
 
 class _Speakers(NamedTuple):

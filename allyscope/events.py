@@ -86,6 +86,7 @@ from allyscope.membership import grouping_joined, meeting_of_title
 from allyscope.model import Document
 from allyscope.scripts import fold_text
 from allyscope.sentence_features import may
+from allyscope.topic_partner import TopicReader, partner_from_topic
 
 _SENTENCE_END = "。！？!?"
 _OPEN_QUOTES = "“「『‘"
@@ -344,6 +345,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     carried: tuple[int, tuple[str, ...]] | None = None  # where the last event with actors ends, and its actors
     title_parties = _title_parties(doc, all_mentions, starts, entities)
     title_person = _title_person(doc, all_mentions, starts, entities)
+    # the paragraphs' and the document's topics, read when a two-sided act's clause lacks a side (`topic_partner`)
+    topic_reader = TopicReader(
+        text, all_mentions, starts, next(((s.start, s.end) for s in doc.spans if s.kind == "title"), None), entities
+    )
     tables = TableIndex(text)  # a schedule's rows act for the one its lead names (`event_tables`), read if asked
     bars = table_bars()
     last_dated: tuple[int, DateMention] | None = None  # the last sentence of the region before, if it dated one
@@ -715,6 +720,24 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     named += referred_topic(data, folded, earlier, folded_sentence[subject_at:r_start])
                     domain = classify_domain(data, folded, named, folded_sentence, r_start)
                     domain = visit_as_occasion(data, folded, domain, named)
+                    named_ids = ids
+                    if (
+                        len(sides_of_case) >= 2
+                        and not between_sides(set(ids), sides_of_case)
+                        and (
+                            from_topic := partner_from_topic(
+                                topic_reader, ids, (s_start, s_end), s_start + r_start, plover_cameo[1], folded,
+                                sides_of_case, parties_of_case,
+                                folded_sentence[max(0, date_span[0] - 16) : date_span[1] + 4], s_start + r_end,
+                            )
+                        )
+                    ):  # fmt: skip
+                        # `the two sides signed…`, `同月、護衛艦が寄港した`: a two-sided act whose other side the
+                        # paragraph (else the title and lead) has named and the clause takes for granted
+                        added = [i for i in from_topic[0] if i not in ids]
+                        ids = [*ids, *added]
+                        basis |= dict.fromkeys(added, from_topic[1])
+                        actors, involved = table.split(ids)
                     key = tuple(ids)
                     if key not in between:
                         between[key] = between_sides(set(ids), sides_of_case)
@@ -761,8 +784,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     if len(actors) > 1:
                         roles["target"] = actors[1]
                     summary = f"{mention.edtf}: {', '.join(names) or 'unknown actors'} — {plover_cameo[0]} ({domain})"
-                    if ids:
-                        carried = (s_end, tuple(ids))
+                    if named_ids:
+                        carried = (s_end, tuple(named_ids))
                     events.append(
                         Event(
                             id=f"{doc_id or 'doc'}-e{len(events) + 1:03d}",

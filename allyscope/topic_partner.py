@@ -1,0 +1,245 @@
+"""The partner a writer takes for granted: the other side of a two-sided act, read from the discourse's topic.
+
+Writers name the pair once — in the title, the lead, a paragraph's opening — and then write `the two sides
+signed…`, `the minister also met the President`, `同月、護衛艦が寄港した`, `雙方…`: the clause names one side of the
+case, or none, and the other is the paragraph's topic. On the blind sets the side an event lacks is named in its
+paragraph or earlier in the document far more often than in its sentence (the lead's count over test10–test13), so
+the clause alone cannot give it; the discourse can.
+
+The rule (`partner_from_topic`), for a clause whose act is two-sided by the codebook (`data/topic.json`
+`two_sided_cameo`: a meeting, talks, a visit made or received, an agreement signed or in force, an exercise held
+with another (`alone_unless`) or a port call, aid or a team sent) and tells no state's own affair (`one_sided_acts`:
+its law, strategy, budget, election, a ship setting out, a press conference, a leader taking office), whose sentence
+names no state or organisation outside the case:
+
+1. the *topic of the paragraph* is the states and organisations (a person, office, force or body standing for the
+   one it is part of) named in the clause's paragraph before the clause, from the last sentence opening with a word
+   that turns to another topic (`resets`: `Meanwhile,`, `一方、`) on; the sides the clause names are set aside;
+2. if that topic names nothing else, the *topic of the document* is read instead: what the title and the lead (the
+   first paragraph after the title that names a state or organisation) name;
+3. the topic gives the partner when it holds exactly the parties the clause lacks — one party of another side
+   when the clause names one side; one party of each of two or more sides when it names none — and nothing else:
+   a third state in the topic, or two candidates for one side, and no partner is guessed (nor is the document's
+   topic read when the paragraph's holds a candidate that does not fit).
+
+The partner is added with `actor_basis` `paragraph` or `document`. An act of one side only (a statement, a
+state's own law) is never given a partner, and nothing here names an entity: the case's sides, the gazetteer's
+`part_of` and the data's words decide.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from allyscope.entities import EntityMention, load_discourse
+from allyscope.errors import AllyscopeError
+
+_UNIT_TYPES = ("state", "organization")
+
+
+class TopicDataError(AllyscopeError):
+    """`data/topic.json` lacks a key the topic reading needs, or holds a pattern that does not compile."""
+
+
+@dataclass(frozen=True, slots=True)
+class TopicRules:
+    """The words of the topic reading (`data/topic.json`)."""
+
+    two_sided_cameo: frozenset[str]
+    one_sided_acts: re.Pattern[str]
+    own_acts: re.Pattern[str]  # discourse.json `own_acts`: a person taking office, not where it only dates another act
+    own_acts_not_with: re.Pattern[str]
+    alone_unless: dict[str, re.Pattern[str]]
+    resets: re.Pattern[str]
+
+
+@cache
+def topic_rules() -> TopicRules:
+    """`data/topic.json`, compiled once."""
+    import json
+
+    data: dict[str, Any] = json.loads(resources.files("allyscope.data").joinpath("topic.json").read_text("utf-8"))
+    own = load_discourse().get("own_acts", {})
+    try:
+        return TopicRules(
+            frozenset(data["two_sided_cameo"]),
+            re.compile(data["one_sided_acts"]),
+            re.compile(own.get("acts", r"(?!)")),
+            re.compile(own.get("not_with", r"(?!)")),
+            {cameo: re.compile(words) for cameo, words in data["alone_unless"].items()},
+            re.compile(data["resets"], re.IGNORECASE),
+        )
+    except (KeyError, re.error) as error:
+        raise TopicDataError(f"data/topic.json: {error}") from error
+
+
+def unit_of(entity_id: str, entities: dict[str, dict[str, Any]]) -> str | None:
+    """The state or organisation an entity is, or is part of (a minister's office, a navy, a council: the
+    gazetteer's `part_of` chain); None for what stands for none (a generic agreement, a kind of meeting)."""
+    seen: set[str] = set()
+    while entity_id in entities and entity_id not in seen:
+        seen.add(entity_id)
+        entity = entities[entity_id]
+        if entity.get("type") in _UNIT_TYPES:
+            return entity_id
+        entity_id = entity.get("part_of", "")
+    return None
+
+
+@dataclass
+class TopicReader:
+    """The topics of one document's paragraphs, read from its entity mentions (in text order, `starts` their
+    starts) and its title's span; the units of each mention's ids are asked of the gazetteer once."""
+
+    text: str
+    mentions: Sequence[EntityMention]
+    starts: Sequence[int]
+    title: tuple[int, int] | None
+    entities: dict[str, dict[str, Any]]
+    _units: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    _lead: tuple[int, int] | None = None
+    _lead_read: bool = False
+
+    def units(self, start: int, end: int) -> list[str]:
+        """The states and organisations named in `text[start:end]`, in the order first named."""
+        found: dict[str, None] = {}
+        for m in self.mentions[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]:
+            if m.end > end:
+                continue
+            known = self._units.get(m.ids)
+            if known is None:
+                known = self._units[m.ids] = tuple(
+                    dict.fromkeys(u for i in m.ids if (u := unit_of(i, self.entities)) is not None)
+                )
+            found.update(dict.fromkeys(known))
+        return list(found)
+
+    def paragraph(self, at: int) -> tuple[int, int]:
+        """The paragraph (a line of the text) holding offset `at`."""
+        end = self.text.find("\n", at)
+        return self.text.rfind("\n", 0, at) + 1, len(self.text) if end < 0 else end
+
+    def paragraph_topic(self, sentence_start: int, clause_start: int) -> list[str]:
+        """The units the paragraph names before the clause, from its last sentence opening with a reset word on
+        (the sentence holding the clause counts from its start)."""
+        begin, _ = self.paragraph(sentence_start)
+        resets = topic_rules().resets
+        # a reset word opens a sentence: the paragraph's start, or after a sentence's stop (and white space)
+        for match in resets.finditer(self.text, begin, clause_start):
+            at = match.start()
+            before = self.text[begin:at].rstrip()
+            if not before or before[-1] in "。！？.!?":
+                begin = max(begin, at)
+        return self.units(begin, clause_start)
+
+    def lead(self) -> tuple[int, int] | None:
+        """The first paragraph after the title (the text's first, without one) that names a state or organisation."""
+        if self._lead_read:
+            return self._lead
+        self._lead_read = True
+        at = self.title[1] if self.title is not None else 0
+        while at < len(self.text):
+            if self.text[at] == "\n":
+                at += 1
+                continue
+            start, end = self.paragraph(at)
+            if end > start and self.units(start, end):
+                self._lead = (start, end)
+                break
+            at = end + 1
+        return self._lead
+
+    def document_topic(self, paragraph_start: int) -> list[str]:
+        """The units the title and the lead name (the lead only when it comes before `paragraph_start`)."""
+        found: dict[str, None] = {}
+        if self.title is not None:
+            found.update(dict.fromkeys(self.units(*self.title)))
+        lead = self.lead()
+        if lead is not None and lead[0] < paragraph_start:
+            found.update(dict.fromkeys(self.units(*lead)))
+        return list(found)
+
+
+def _partner(
+    topic: list[str],
+    touched: list[int],
+    sides: list[frozenset[str]],
+    parties: list[list[str]],
+    entities: dict[str, dict[str, Any]],
+) -> tuple[str, ...] | None:
+    """The parties the topic gives the clause (step 3 of the module's rule), () when the topic holds no candidate
+    at all, None when it holds candidates that do not fit (a third party of the kind the clause lacks, two for one
+    side, too few). A third party of another kind than every party the clause lacks does not compete: a grouping
+    both states joined (`Both joined NATO in …`) is no candidate host of a port call between them, nor is a state a
+    candidate for the organisation a hub case lacks."""
+    candidates = [u for u in topic if not any(u in sides[at] for at in touched)]
+    if not candidates:
+        return ()
+    side_of: dict[str, int] = {}
+    for at, side_parties in enumerate(parties):
+        for party in side_parties:
+            side_of.setdefault(party, at)
+    lacking = {entities.get(p, {}).get("type") for p, at in side_of.items() if at not in touched}
+    if any(u not in side_of and entities.get(u, {}).get("type") in lacking for u in candidates):
+        return None  # a state or organisation outside the case, of the kind lacking: the partner may be it
+    candidates = [u for u in candidates if u in side_of]
+    if not candidates:
+        return None  # only third parties of another kind: the topic is theirs, not the pair's
+    per_side = [side_of[u] for u in candidates]
+    if len(set(per_side)) != len(per_side):
+        return None  # two candidates for one side
+    if touched:
+        return tuple(candidates) if len(candidates) == 1 else None
+    return tuple(candidates) if len(candidates) >= 2 else None
+
+
+def partner_from_topic(
+    reader: TopicReader,
+    ids: Sequence[str],
+    sentence: tuple[int, int],
+    clause_start: int,
+    cameo: str,
+    folded_clause: str,
+    sides: list[frozenset[str]],
+    parties: list[list[str]],
+    beside_date: str = "",
+    clause_end: int | None = None,
+) -> tuple[tuple[str, ...], str] | None:
+    """The parties the clause at `clause_start` (in the sentence `sentence`, offsets of the text) leaves to the
+    topic, and the basis (`paragraph`, `document`) they were read on; None when the act is not two-sided, the
+    clause names two sides already, its sentence names a third state or organisation, or the topic does not
+    give them (the module's rule). `beside_date` is the folded text just around the clause's date, where words of
+    taking office make the date theirs."""
+    rules = topic_rules()
+    if len(sides) < 2 or len(sides) != len(parties) or cameo not in rules.two_sided_cameo:
+        return None
+    named = set(ids)
+    touched = [at for at, side in enumerate(sides) if named & side]
+    if len(touched) >= 2 or rules.one_sided_acts.search(folded_clause):
+        return None  # the side's own affair (its law, its ship setting out, its press conference)
+    if rules.own_acts.search(folded_clause) and (
+        not rules.own_acts_not_with.search(folded_clause) or rules.own_acts.search(beside_date)
+    ):
+        # its leader taking office (`since taking office` only dates the act: read on; but the date beside the
+        # words, `1月21日就職後`, `took office in October`, is the taking's own)
+        return None
+    joint = rules.alone_unless.get(cameo)
+    if joint is not None and not joint.search(folded_clause):
+        return None  # `held live-fire drills`: an exercise one side holds alone unless told with another
+    members = frozenset().union(*sides)
+    if any(u not in members for u in reader.units(sentence[0], sentence[1] if clause_end is None else clause_end)):
+        return None  # the sentence, up to the clause's end, names a third party: the act may be with it
+    paragraph_start, _ = reader.paragraph(sentence[0])
+    partner = _partner(reader.paragraph_topic(sentence[0], clause_start), touched, sides, parties, reader.entities)
+    if partner:
+        return partner, "paragraph"
+    if partner is None:
+        return None
+    partner = _partner(reader.document_topic(paragraph_start), touched, sides, parties, reader.entities)
+    return (partner, "document") if partner else None
