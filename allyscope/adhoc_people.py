@@ -24,6 +24,8 @@ import re
 from functools import cache
 from typing import Any
 
+from allyscope.adhoc_bodies import as_written_body
+
 AS_WRITTEN = "person:as-written:"  # the id prefix of a person named as written; the name follows it
 
 _LATIN_WORD = r"(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž][\w'’.-]*|[A-Z][A-ZÀ-Ýā-ž'’-]+)"  # Latin Extended-A too (`Mūrniece`)
@@ -35,11 +37,12 @@ _KATAKANA_BEFORE = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝=][\u30a1-\u30fa
 
 class Entities(dict[str, dict[str, Any]]):
     """The gazetteer's entities by id, which also answers for a person named as written (`AS_WRITTEN` + name)
-    without holding one: such a person has no roles, no aliases and no state of their own (their title's mention
+    and for a body named as written (`adhoc_bodies.BODY_AS_WRITTEN` + name) without holding one: such a person
+    has no roles, no aliases and no state of their own (their title's mention
     carries the state)."""
 
     def __missing__(self, ident: str) -> dict[str, Any]:
-        entity = as_written_entity(ident)
+        entity = as_written_entity(ident) or as_written_body(ident)
         if entity is None:
             raise KeyError(ident)
         return entity
@@ -48,7 +51,7 @@ class Entities(dict[str, dict[str, Any]]):
         found = dict.get(self, ident)
         if found is not None:
             return found
-        return as_written_entity(ident) or default
+        return as_written_entity(ident) or as_written_body(ident) or default
 
 
 @cache

@@ -37,6 +37,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick_rs
 
+from allyscope.adhoc_bodies import bodies_as_written
 from allyscope.adhoc_people import AS_WRITTEN, Entities, name_after_counterpart, name_beside_title
 from allyscope.compounds import CompoundRules, read_compounds
 from allyscope.scripts import fold, fold_text, fold_word
@@ -160,7 +161,11 @@ class Gazetteer:
     def match_names(self, text: str) -> list[EntityMention]:
         """Every entity mention in `text`, in order; a generic title keeps its role as a `title:` id, a collective
         or an anaphor its `collective:`/`anaphor:` id, for `discourse` to resolve. Compounds of abbreviations
-        (`日豪`) are read after the names (`compounds`), never through one."""
+        (`日豪`) are read after the names (`compounds`), never through one; a body the data lacks, named by the
+        shape of its name, after all of them (`adhoc_bodies`: never through a name the data knows)."""
+        return bodies_as_written(text, self._match_names(text))
+
+    def _match_names(self, text: str) -> list[EntityMention]:
         folded = fold_text(text) if len(text) > 2000 else fold(text)
         occupied: list[tuple[int, int]] = []
         found = self._names(text, folded, occupied)
