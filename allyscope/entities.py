@@ -163,7 +163,7 @@ class Gazetteer:
         or an anaphor its `collective:`/`anaphor:` id, for `discourse` to resolve. Compounds of abbreviations
         (`日豪`) are read after the names (`compounds`), never through one; a body the data lacks, named by the
         shape of its name, after all of them (`adhoc_bodies`: never through a name the data knows)."""
-        return bodies_as_written(text, self._match_names(text))
+        return bodies_as_written(text, _named_monarchs_only(text, self._match_names(text)))
 
     def _match_names(self, text: str) -> list[EntityMention]:
         folded = fold_text(text) if len(text) > 2000 else fold(text)
@@ -413,6 +413,30 @@ def _cldr_states(known: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
 
 # in data/gazetteer/, merged in this order
 GAZETTEER_PARTS = ("people.json", "offices.json", "organizations.json", "forces.json")
+
+
+_CAPITALISED_NEXT = re.compile(r" [A-ZÀ-ÝĀ-Ž]")
+
+
+@cache
+def _titles_before_a_name() -> frozenset[str]:
+    """gazetteer.json `titles_before_a_name_en`: monarchs' title words read only before a name."""
+    return frozenset(load_data().get("titles_before_a_name_en", {}).get("titles", []))
+
+
+def _named_monarchs_only(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """`mentions` without a monarch's bare title word (`the King again`): `King`, `Sultan` are read as titles
+    only right before a name (`King Sione Lavaka`), where they introduce a person the data may lack; a bare one
+    stays what the discourse made of it before these words were titles."""
+    words = _titles_before_a_name()
+    if not words:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (m.basis == "" and m.alias in words and m.ids[:1] and m.ids[0].startswith(TITLE))
+        or _CAPITALISED_NEXT.match(text, m.end)
+    ]
 
 
 def _read(name: str) -> dict[str, Any]:
