@@ -46,6 +46,8 @@ def _latin_name() -> re.Pattern[str]:
         return _LATIN_NAME_BARE
     joint = rf"(?: (?:{'|'.join(map(re.escape, words))}))?"
     return re.compile(rf" ({_LATIN_WORD}(?:{joint} {_LATIN_WORD}){{1,3}})(?! {_LATIN_WORD})(?![\w-])")
+
+
 _DOTTED_AFTER = re.compile(r"(?:[\u3400-\u9fff]{1,6}[·・‧])+[\u3400-\u9fff]{1,6}")
 _DOTTED_BEFORE = re.compile(r"(?:[\u3400-\u9fff]{1,6}[·・‧])+[\u3400-\u9fff]{1,6}$")
 _KATAKANA_BEFORE = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝=][\u30a1-\u30fa\u30fc]+)*$")
