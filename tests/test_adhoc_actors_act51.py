@@ -35,6 +35,7 @@ def _as_written(text: str) -> list[tuple[str, tuple[str, ...]]]:
         "Rahim bin Osman",
         "Tomas de Silva",
         "Island States Forum",
+        "Marie Payet",
     ],
 )
 def test_the_bodies_and_people_of_these_tests_are_not_in_the_data(name: str) -> None:
@@ -190,3 +191,13 @@ def test_no_entity_as_written_from_lower_case_words_or_a_date(words: list[str], 
     text = f"On {date}, " + " ".join(words) + f" met the {words[-1]} of the {date}."
     assert introductions(text, []) == []
     assert _as_written(text) == []
+
+
+def test_an_ambassador_before_a_name_the_data_lacks_is_that_person_of_that_state() -> None:
+    found = _actors(
+        "Seychelles and India",
+        "On 8 June 2022, Seychellois ambassador Marie Payet presented her credentials to the President of India.",
+    )
+    assert found and {"Marie Payet", "Seychelles", "India"} <= found[0]
+    # an ambassador without a name stays the state's, and names no one
+    assert _as_written("On 8 June 2022, India summoned the Seychellois ambassador over the remarks.") == []
