@@ -163,7 +163,36 @@ class Gazetteer:
         or an anaphor its `collective:`/`anaphor:` id, for `discourse` to resolve. Compounds of abbreviations
         (`日豪`) are read after the names (`compounds`), never through one; a body the data lacks, named by the
         shape of its name, after all of them (`adhoc_bodies`: never through a name the data knows)."""
-        return bodies_as_written(text, _named_monarchs_only(text, self._match_names(text)))
+        found = _named_monarchs_only(text, self._match_names(text))
+        return bodies_as_written(text, self._without_longer_unknown_names(text, found))
+
+    def _without_longer_unknown_names(self, text: str, found: list[EntityMention]) -> list[EntityMention]:
+        """`found` without a known person read from a title and one word (`Minister Paulo`, `President Ahmed`)
+        where the name written goes on with a capitalised word that none of those people's names holds
+        (`Minister Paulo Lekai`): the text names someone else, whom the data may lack (`adhoc_people`), not any
+        holder of that first word; the title before that word is kept as one."""
+        out = []
+        for m in found:
+            if " " in m.alias and m.ids and m.alias.isascii() and m.alias[:1].isupper():
+                after = _NEXT_WORD.match(text, m.end)
+                if after is not None and all(self._person_lacks(i, after.group(1)) for i in m.ids):
+                    title = m.alias.rsplit(" ", 1)[0]  # the title stays one, for the name it introduces
+                    if fold(title) in self.titles:
+                        out.append(
+                            EntityMention(m.start, m.start + len(title), title, (TITLE + self.titles[fold(title)],), "")
+                        )
+                    continue
+            out.append(m)
+        return out
+
+    def _person_lacks(self, ident: str, word: str) -> bool:
+        """Is `ident` a person none of whose English names holds `word`?"""
+        entity = self.entities.get(ident) or {}
+        if entity.get("type") != "person":
+            return False
+        word = re.sub(r"['’]s$", "", word)  # `Moon Jae-in's`
+        names = [entity["name"], *entity.get("aliases", {}).get("en", [])]
+        return all(word not in name.replace(",", " ").split() for name in names)
 
     def _match_names(self, text: str) -> list[EntityMention]:
         folded = fold_text(text) if len(text) > 2000 else fold(text)
@@ -416,6 +445,7 @@ GAZETTEER_PARTS = ("people.json", "offices.json", "organizations.json", "forces.
 
 
 _CAPITALISED_NEXT = re.compile(r" [A-ZÀ-ÝĀ-Ž]")
+_NEXT_WORD = re.compile(r" ([A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž][\w'’-]*)")  # a capitalised word right after a name
 
 
 @cache

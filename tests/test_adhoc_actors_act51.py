@@ -201,3 +201,16 @@ def test_an_ambassador_before_a_name_the_data_lacks_is_that_person_of_that_state
     assert found and {"Marie Payet", "Seychelles", "India"} <= found[0]
     # an ambassador without a name stays the state's, and names no one
     assert _as_written("On 8 June 2022, India summoned the Seychellois ambassador over the remarks.") == []
+
+
+def test_a_title_and_a_known_first_word_before_another_surname_is_not_the_known_person() -> None:
+    """`Minister Paulo` is a known person's short form; `Minister Paulo Lekai` names someone else (whom the data
+    lacks), and a title before the name still introduces them as written (`President Ahmed Faisal bin Omar`)."""
+    g = gazetteer()
+    ids = {i for m in g.match("On 3 May 2021, Minister Paulo Lekai of Tuvalu arrived in Taipei.") for i in m.ids}
+    assert not any(i.startswith("person:") and "as-written" not in i for i in ids)
+    found = _as_written("On 3 May 2021, President Ahmed Faisal bin Omar of the Maldives arrived in Delhi.")
+    assert ("Ahmed Faisal bin Omar", ("person:as-written:Ahmed Faisal bin Omar",)) in found
+    # the known person's own fuller name, possessive included, stays that person
+    ids = {i for m in g.match("On 3 May 2021, Foreign Minister Penny Wong's visit began.") for i in m.ids}
+    assert "person:penny-wong" in ids
