@@ -129,9 +129,13 @@ def name_after_counterpart(text: str, end: int) -> tuple[int, int] | None:
 
 
 def name_beside_title(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of a name the title `text[start:end]` marks as a person's: after it in English, around it in
-    Chinese and Japanese (see the module's docstring), or None."""
+    """The span of a name the title `text[start:end]` marks as a person's: after it in English (right after it,
+    or set off by commas, `the Prime Minister of Tuvalu, Sefo Lekai,`: an apposition closed by its comma), around
+    it in Chinese and Japanese (see the module's docstring), or None."""
     latin = _latin_name().match(text, end)
+    if latin is None and text.startswith(", ", end):  # `Tuvalu's Minister for Foreign Affairs, Paulo Lekai, …`
+        latin = _latin_name().match(text, end + 1)
+        latin = latin if latin is not None and text.startswith(",", latin.end()) else None
     if latin is not None and text[start:end][:1].isascii():
         words = latin.group(1).split()
         if not any(w.casefold().strip(".") in _words()[0] for w in words):

@@ -984,8 +984,9 @@ def resolve_titles(
     firsts = [ids[0] if ids else "" for ids in map(_IDS, mentions)]
     kinds = {first: (first.startswith(TITLE), first in carriers) for first in set(firsts)}
     is_title = [kinds[first][0] for first in firsts]
+    after_offices = _people_after_offices(text, mentions)
     if not any(is_title):
-        return mentions
+        return sorted([*mentions, *after_offices], key=_START) if after_offices else mentions
     titled = list(itertools.compress(range(len(firsts)), is_title))
     read = [i for i, first in enumerate(firsts) if kinds[first] != (False, False)]
     titled_set = set(titled)
@@ -1046,7 +1047,20 @@ def resolve_titles(
         carried.last[role] = ids if named or ids else carried.last.get(role, ())
         if ids or named:  # a title beside a name the data does not know blocks the carry of its word too
             carried.by_word[word] = ids
+    as_written += after_offices
     return sorted([*out, *as_written], key=_START) if as_written else out
+
+
+def _people_after_offices(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """The people the data does not know named right after an office's English name, or set off by commas after
+    it (`the Prime Minister of Tuvalu, Sefo Lekai,`): the office's name introduces them as a title does."""
+    out = []
+    for i, m in enumerate(mentions):
+        if m.basis == "" and m.ids[:1] and m.ids[0].startswith("office:") and m.alias[:1].isascii():
+            person = _person_as_written(text, mentions, i)
+            if person is not None:
+                out.append(person)
+    return out
 
 
 @cache

@@ -214,3 +214,21 @@ def test_a_title_and_a_known_first_word_before_another_surname_is_not_the_known_
     # the known person's own fuller name, possessive included, stays that person
     ids = {i for m in g.match("On 3 May 2021, Foreign Minister Penny Wong's visit began.") for i in m.ids}
     assert "person:penny-wong" in ids
+
+
+def test_a_name_set_off_by_commas_after_a_title_or_an_office() -> None:
+    found = _actors(
+        "Tuvalu and Taiwan",
+        "On 3 May 2021, Tuvalu's Minister for Foreign Affairs, Paulo Lekai, arrived in Taipei for talks.",
+    )
+    assert found and {"Paulo Lekai", "Tuvalu", "Taiwan"} <= found[0]
+    found = _as_written("On 3 May 2021, the Prime Minister of Tuvalu, Sefo Lekai, opened the embassy.")
+    assert ("Sefo Lekai", ("person:as-written:Sefo Lekai",)) in found
+
+
+def test_an_apposition_not_closed_by_a_comma_names_no_one() -> None:
+    """`the Prime Minister of Tuvalu, Sefo Lekai and …`: a list, not an apposition; `the foreign minister, New
+    Zealand's …`: a known name follows; a lower-case word is no name."""
+    assert _as_written("On 3 May 2021, the Prime Minister of Tuvalu, Sefo Lekai and others met.") == []
+    assert _as_written("On 3 May 2021, Tuvalu's foreign minister, New Zealand's envoy, met.") == []
+    assert _as_written("On 3 May 2021, Tuvalu's foreign minister, who arrived, met the press.") == []
