@@ -237,7 +237,9 @@ def named_again(
         if len({_states(ids, g) for _, ids in found} - {frozenset()}) != 1:
             continue  # one family name, two states: it names neither
         first = min(end for end, _ in found)
-        ids = max((f[1] for f in found), key=len)
+        # every introduction's ids: a person named as written (`person:as-written:…`) and the state of the title
+        # that introduced them (`Peru's defence minister, Rosa Quispeaya,`) both stand for the later name
+        ids = tuple(dict.fromkeys(i for _, found_ids in sorted(found) for i in found_ids))
         for at in _occurrences(text, key, first):
             end = at + len(key)
             if not any(a < end and at < b for a, b in taken):
