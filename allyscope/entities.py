@@ -948,8 +948,22 @@ def _title_owner(text: str, mentions: list[EntityMention], index: int, g: Gazett
         return None, True
     follows = _NAME_AFTER.match(text, m.end)
     if follows and not (index + 1 < len(mentions) and mentions[index + 1].start == follows.start() + 1):
-        return None, True
+        return _state_after_the_name(text, mentions, index, g), True
     return None, False
+
+
+def _state_after_the_name(text: str, mentions: list[EntityMention], index: int, g: Gazetteer) -> str | None:
+    """The state joined by `of` to the name the data does not know after an English title (`King Sione Lavaka
+    of Tonga`, `Ambassador Salim Al Hinai of Oman`): the title's, as in `Prime Minister of Japan`; else None."""
+    m = mentions[index]
+    span = name_beside_title(text, m.start, m.end) if m.alias[:1].isascii() else None
+    if span is None:
+        return None
+    after = next((n for n in mentions[index + 1 : index + 4] if n.start >= span[1]), None)
+    if after is None or text[span[1] : after.start].strip() not in ("of", "of the"):
+        return None
+    states = _states_of(after.ids, g)
+    return states[0] if len(set(states)) == 1 and after.basis != "metonym" else None
 
 
 def _unknown_name_after(text: str, mentions: list[EntityMention], index: int) -> bool:

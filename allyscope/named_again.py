@@ -118,6 +118,10 @@ def _introductions(
         apposed = _APPOSED.match(text, m.end)
         if apposed is not None:
             out.setdefault(apposed.group(1).split()[-1], []).append((apposed.end(1), m.ids))
+        written = mentions[i + 1] if i + 1 < len(mentions) else None
+        if written is not None and written.basis == "as-written" and text[m.end : written.start] in (" ", ", "):
+            # `Ambassador Salim Al Hinai of Oman`: the person as written and the title's state, named again together
+            out.setdefault(written.alias.split()[-1], []).append((written.end, m.ids))
         if chinese and not text[m.start : m.end].isascii():
             for end, name in _undotted_keys(text, m, stops):
                 out.setdefault(name, []).append((end, m.ids))

@@ -232,3 +232,20 @@ def test_an_apposition_not_closed_by_a_comma_names_no_one() -> None:
     assert _as_written("On 3 May 2021, the Prime Minister of Tuvalu, Sefo Lekai and others met.") == []
     assert _as_written("On 3 May 2021, Tuvalu's foreign minister, New Zealand's envoy, met.") == []
     assert _as_written("On 3 May 2021, Tuvalu's foreign minister, who arrived, met the press.") == []
+
+
+def test_the_state_joined_by_of_after_the_name_is_the_titles_and_carries_to_the_surname() -> None:
+    """`Ambassador Salim Al Hinai of Oman … Al Hinai met …`: the title is Oman's (not the host's, named later in
+    the sentence), and the surname named again stands for the person and Oman."""
+    g = gazetteer()
+    text = (
+        "On 12 May 2023, Ambassador Salim Al Hinai of Oman presented his credentials in Tokyo. "
+        "On 14 May 2023, Al Hinai met Japan's foreign minister."
+    )
+    titles = [m.ids for m in g.match(text) if m.alias == "Ambassador"]
+    assert titles == [("OM",)]
+    again = [set(m.ids) for m in g.match(text) if m.basis == "named-again"]
+    assert again and {"OM", "person:as-written:Salim Al Hinai"} <= again[0]
+    # a capital after `of` is a place, not the title's state
+    titles = [m.ids for m in g.match("On 3 May 2021, Ambassador Salim Al Hinai of Tokyo spoke.") if m.basis == "title"]
+    assert titles != [("JP",)]
