@@ -249,3 +249,15 @@ def test_the_state_joined_by_of_after_the_name_is_the_titles_and_carries_to_the_
     # a capital after `of` is a place, not the title's state
     titles = [m.ids for m in g.match("On 3 May 2021, Ambassador Salim Al Hinai of Tokyo spoke.") if m.basis == "title"]
     assert titles != [("JP",)]
+
+
+def test_a_queen_or_a_governor_general_before_a_name_the_data_lacks() -> None:
+    found = _as_written("On 12 May 2023, Queen Salote Lekai of Tonga arrived in Tokyo.")
+    assert found == [("Salote Lekai", ("person:as-written:Salote Lekai",))]
+    g = gazetteer()
+    titles = [
+        m.ids for m in g.match("On 12 May 2023, Governor-General Sefo Lekai of Tuvalu arrived.") if m.basis == "title"
+    ]
+    assert titles == [("TV",)]
+    # bare, they are no titles and name no one
+    assert g.match("On 12 May 2023, the Governor-General opened parliament and the Queen spoke.") == []
