@@ -6,7 +6,8 @@ title gives the person's state, and no other holder of the office is inferred). 
 as an entity made on the spot whose id carries the name as written (`person:as-written:Kao Kim Hourn`): a name the
 title itself marks as one, never a guess from capital letters alone.
 
-- English: two to four capitalised words right after a title (`Secretary-General Kao Kim Hourn`,
+- English: two to four capitalised words right after a title (a lower-case particle between two of them,
+  `bin`, `de`, `van`: `name_particles_en`) (`Secretary-General Kao Kim Hourn`,
   `Defence Minister Pál KOVÁCS`), none of them a word that ends a title's compound noun instead (`the Defence
   Minister Meeting Plus`: `not_name_words_en` in `discourse.json` `as_written`), and no fifth capitalised word after
   them (a longer run is a name of something else). One word alone (`President Biden`, `the Defence Minister
@@ -24,10 +25,29 @@ import re
 from functools import cache
 from typing import Any
 
+from allyscope.adhoc_bodies import as_written_body
+
 AS_WRITTEN = "person:as-written:"  # the id prefix of a person named as written; the name follows it
 
 _LATIN_WORD = r"(?:[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž][\w'’.-]*|[A-Z][A-ZÀ-Ýā-ž'’-]+)"  # Latin Extended-A too (`Mūrniece`)
-_LATIN_NAME = re.compile(rf" ({_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}})(?! {_LATIN_WORD})(?![\w-])")
+_LATIN_NAME_BARE = re.compile(rf" ({_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}})(?! {_LATIN_WORD})(?![\w-])")
+
+
+@cache
+def _latin_name() -> re.Pattern[str]:
+    """Two to four capitalised words, each pair of them possibly joined by one particle of `discourse.json`
+    `as_written` 'name_particles_en' (`Hamid bin Rashid`, `Faisal de Silva`, `Pieter van Dijk`): the particles
+    of Arabic, Iberian, Dutch and German names are written in lower case between the name's parts, never first
+    or last."""
+    from allyscope.entities import load_discourse
+
+    words = load_discourse().get("as_written", {}).get("name_particles_en", [])
+    if not words:
+        return _LATIN_NAME_BARE
+    joint = rf"(?: (?:{'|'.join(map(re.escape, words))}))?"
+    return re.compile(rf" ({_LATIN_WORD}(?:{joint} {_LATIN_WORD}){{1,3}})(?! {_LATIN_WORD})(?![\w-])")
+
+
 _DOTTED_AFTER = re.compile(r"(?:[\u3400-\u9fff]{1,6}[·・‧])+[\u3400-\u9fff]{1,6}")
 _DOTTED_BEFORE = re.compile(r"(?:[\u3400-\u9fff]{1,6}[·・‧])+[\u3400-\u9fff]{1,6}$")
 _KATAKANA_BEFORE = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝=][\u30a1-\u30fa\u30fc]+)*$")
@@ -35,11 +55,12 @@ _KATAKANA_BEFORE = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝=][\u30a1-\u30fa
 
 class Entities(dict[str, dict[str, Any]]):
     """The gazetteer's entities by id, which also answers for a person named as written (`AS_WRITTEN` + name)
-    without holding one: such a person has no roles, no aliases and no state of their own (their title's mention
+    and for a body named as written (`adhoc_bodies.BODY_AS_WRITTEN` + name) without holding one: such a person
+    has no roles, no aliases and no state of their own (their title's mention
     carries the state)."""
 
     def __missing__(self, ident: str) -> dict[str, Any]:
-        entity = as_written_entity(ident)
+        entity = as_written_entity(ident) or as_written_body(ident)
         if entity is None:
             raise KeyError(ident)
         return entity
@@ -48,7 +69,7 @@ class Entities(dict[str, dict[str, Any]]):
         found = dict.get(self, ident)
         if found is not None:
             return found
-        return as_written_entity(ident) or default
+        return as_written_entity(ident) or as_written_body(ident) or default
 
 
 @cache
@@ -101,16 +122,20 @@ def name_after_counterpart(text: str, end: int) -> tuple[int, int] | None:
     if noun is None:
         return None
     at = noun.end() + (1 if text.startswith(",", noun.end()) else 0)
-    latin = _LATIN_NAME.match(text, at)
+    latin = _latin_name().match(text, at)
     if latin is None or any(w.casefold().strip(".") in _words()[0] for w in latin.group(1).split()):
         return None
     return latin.start(1), latin.end(1)
 
 
 def name_beside_title(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of a name the title `text[start:end]` marks as a person's: after it in English, around it in
-    Chinese and Japanese (see the module's docstring), or None."""
-    latin = _LATIN_NAME.match(text, end)
+    """The span of a name the title `text[start:end]` marks as a person's: after it in English (right after it,
+    or set off by commas, `the Prime Minister of Tuvalu, Sefo Lekai,`: an apposition closed by its comma), around
+    it in Chinese and Japanese (see the module's docstring), or None."""
+    latin = _latin_name().match(text, end)
+    if latin is None and text.startswith(", ", end):  # `Tuvalu's Minister for Foreign Affairs, Paulo Lekai, …`
+        latin = _latin_name().match(text, end + 1)
+        latin = latin if latin is not None and text.startswith(",", latin.end()) else None
     if latin is not None and text[start:end][:1].isascii():
         words = latin.group(1).split()
         if not any(w.casefold().strip(".") in _words()[0] for w in words):

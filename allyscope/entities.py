@@ -37,6 +37,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick_rs
 
+from allyscope.adhoc_bodies import bodies_as_written
 from allyscope.adhoc_people import AS_WRITTEN, Entities, name_after_counterpart, name_beside_title
 from allyscope.compounds import CompoundRules, read_compounds
 from allyscope.scripts import fold, fold_text, fold_word
@@ -160,7 +161,40 @@ class Gazetteer:
     def match_names(self, text: str) -> list[EntityMention]:
         """Every entity mention in `text`, in order; a generic title keeps its role as a `title:` id, a collective
         or an anaphor its `collective:`/`anaphor:` id, for `discourse` to resolve. Compounds of abbreviations
-        (`日豪`) are read after the names (`compounds`), never through one."""
+        (`日豪`) are read after the names (`compounds`), never through one; a body the data lacks, named by the
+        shape of its name, after all of them (`adhoc_bodies`: never through a name the data knows)."""
+        found = _named_monarchs_only(text, self._match_names(text))
+        return bodies_as_written(text, self._without_longer_unknown_names(text, found))
+
+    def _without_longer_unknown_names(self, text: str, found: list[EntityMention]) -> list[EntityMention]:
+        """`found` without a known person read from a title and one word (`Minister Paulo`, `President Ahmed`)
+        where the name written goes on with a capitalised word that none of those people's names holds
+        (`Minister Paulo Lekai`): the text names someone else, whom the data may lack (`adhoc_people`), not any
+        holder of that first word; the title before that word is kept as one."""
+        out = []
+        for m in found:
+            if " " in m.alias and m.ids and m.alias.isascii() and m.alias[:1].isupper():
+                after = _NEXT_WORD.match(text, m.end)
+                if after is not None and all(self._person_lacks(i, after.group(1)) for i in m.ids):
+                    title = m.alias.rsplit(" ", 1)[0]  # the title stays one, for the name it introduces
+                    if fold(title) in self.titles:
+                        out.append(
+                            EntityMention(m.start, m.start + len(title), title, (TITLE + self.titles[fold(title)],), "")
+                        )
+                    continue
+            out.append(m)
+        return out
+
+    def _person_lacks(self, ident: str, word: str) -> bool:
+        """Is `ident` a person none of whose English names holds `word`?"""
+        entity = self.entities.get(ident) or {}
+        if entity.get("type") != "person":
+            return False
+        word = re.sub(r"['’]s$", "", word)  # `Moon Jae-in's`
+        names = [entity["name"], *entity.get("aliases", {}).get("en", [])]
+        return all(word not in name.replace(",", " ").split() for name in names)
+
+    def _match_names(self, text: str) -> list[EntityMention]:
         folded = fold_text(text) if len(text) > 2000 else fold(text)
         occupied: list[tuple[int, int]] = []
         found = self._names(text, folded, occupied)
@@ -408,6 +442,31 @@ def _cldr_states(known: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
 
 # in data/gazetteer/, merged in this order
 GAZETTEER_PARTS = ("people.json", "offices.json", "organizations.json", "forces.json")
+
+
+_CAPITALISED_NEXT = re.compile(r" [A-ZÀ-ÝĀ-Ž]")
+_NEXT_WORD = re.compile(r" ([A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž][\w'’-]*)")  # a capitalised word right after a name
+
+
+@cache
+def _titles_before_a_name() -> frozenset[str]:
+    """gazetteer.json `titles_before_a_name_en`: monarchs' title words read only before a name."""
+    return frozenset(load_data().get("titles_before_a_name_en", {}).get("titles", []))
+
+
+def _named_monarchs_only(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """`mentions` without a monarch's bare title word (`the King again`): `King`, `Sultan` are read as titles
+    only right before a name (`King Sione Lavaka`), where they introduce a person the data may lack; a bare one
+    stays what the discourse made of it before these words were titles."""
+    words = _titles_before_a_name()
+    if not words:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (m.basis == "" and m.alias in words and m.ids[:1] and m.ids[0].startswith(TITLE))
+        or _CAPITALISED_NEXT.match(text, m.end)
+    ]
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -889,8 +948,22 @@ def _title_owner(text: str, mentions: list[EntityMention], index: int, g: Gazett
         return None, True
     follows = _NAME_AFTER.match(text, m.end)
     if follows and not (index + 1 < len(mentions) and mentions[index + 1].start == follows.start() + 1):
-        return None, True
+        return _state_after_the_name(text, mentions, index, g), True
     return None, False
+
+
+def _state_after_the_name(text: str, mentions: list[EntityMention], index: int, g: Gazetteer) -> str | None:
+    """The state joined by `of` to the name the data does not know after an English title (`King Sione Lavaka
+    of Tonga`, `Ambassador Salim Al Hinai of Oman`): the title's, as in `Prime Minister of Japan`; else None."""
+    m = mentions[index]
+    span = name_beside_title(text, m.start, m.end) if m.alias[:1].isascii() else None
+    if span is None:
+        return None
+    after = next((n for n in mentions[index + 1 : index + 4] if n.start >= span[1]), None)
+    if after is None or text[span[1] : after.start].strip() not in ("of", "of the"):
+        return None
+    states = _states_of(after.ids, g)
+    return states[0] if len(set(states)) == 1 and after.basis != "metonym" else None
 
 
 def _unknown_name_after(text: str, mentions: list[EntityMention], index: int) -> bool:
@@ -925,8 +998,9 @@ def resolve_titles(
     firsts = [ids[0] if ids else "" for ids in map(_IDS, mentions)]
     kinds = {first: (first.startswith(TITLE), first in carriers) for first in set(firsts)}
     is_title = [kinds[first][0] for first in firsts]
+    after_offices = _people_after_offices(text, mentions)
     if not any(is_title):
-        return mentions
+        return sorted([*mentions, *after_offices], key=_START) if after_offices else mentions
     titled = list(itertools.compress(range(len(firsts)), is_title))
     read = [i for i, first in enumerate(firsts) if kinds[first] != (False, False)]
     titled_set = set(titled)
@@ -987,7 +1061,20 @@ def resolve_titles(
         carried.last[role] = ids if named or ids else carried.last.get(role, ())
         if ids or named:  # a title beside a name the data does not know blocks the carry of its word too
             carried.by_word[word] = ids
+    as_written += after_offices
     return sorted([*out, *as_written], key=_START) if as_written else out
+
+
+def _people_after_offices(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """The people the data does not know named right after an office's English name, or set off by commas after
+    it (`the Prime Minister of Tuvalu, Sefo Lekai,`): the office's name introduces them as a title does."""
+    out = []
+    for i, m in enumerate(mentions):
+        if m.basis == "" and m.ids[:1] and m.ids[0].startswith("office:") and m.alias[:1].isascii():
+            person = _person_as_written(text, mentions, i)
+            if person is not None:
+                out.append(person)
+    return out
 
 
 @cache

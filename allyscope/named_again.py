@@ -118,6 +118,10 @@ def _introductions(
         apposed = _APPOSED.match(text, m.end)
         if apposed is not None:
             out.setdefault(apposed.group(1).split()[-1], []).append((apposed.end(1), m.ids))
+        written = mentions[i + 1] if i + 1 < len(mentions) else None
+        if written is not None and written.basis == "as-written" and text[m.end : written.start] in (" ", ", "):
+            # `Ambassador Salim Al Hinai of Oman`: the person as written and the title's state, named again together
+            out.setdefault(written.alias.split()[-1], []).append((written.end, m.ids))
         if chinese and not text[m.start : m.end].isascii():
             for end, name in _undotted_keys(text, m, stops):
                 out.setdefault(name, []).append((end, m.ids))
@@ -237,7 +241,9 @@ def named_again(
         if len({_states(ids, g) for _, ids in found} - {frozenset()}) != 1:
             continue  # one family name, two states: it names neither
         first = min(end for end, _ in found)
-        ids = max((f[1] for f in found), key=len)
+        # every introduction's ids: a person named as written (`person:as-written:…`) and the state of the title
+        # that introduced them (`Peru's defence minister, Rosa Quispeaya,`) both stand for the later name
+        ids = tuple(dict.fromkeys(i for _, found_ids in sorted(found) for i in found_ids))
         for at in _occurrences(text, key, first):
             end = at + len(key)
             if not any(a < end and at < b for a, b in taken):
