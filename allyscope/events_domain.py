@@ -67,6 +67,7 @@ from allyscope.event_domain_cues import (
     _topic_of_instrument,
     _weighed,
 )
+from allyscope.event_domain_frames import frame_domain
 from allyscope.event_domain_mask import masked
 from allyscope.event_domain_model import METHODS, checked_model, domain_model, domain_scores, predict
 from allyscope.event_domain_seeds import seed_concepts, seed_domain, seed_features
@@ -364,6 +365,41 @@ def clear_cue_caches() -> None:
 
 
 def _rule_domain(
+    data: dict[str, Any],
+    clause: str,
+    named: list[tuple[int, str]] | None,
+    sentence: str,
+    clause_start: int,
+    scan: _Scan | None = None,
+    within: Within | None = None,
+) -> tuple[str, bool]:
+    """The ranked cue classes' domain (`_ranked_domain`); where they leave it unclear, the first frame of the
+    codebook's decision procedure met in the predicate's segment decides, clearly (`event_domain_frames`: an embassy
+    reopened, tanks handed over, a warship arriving), outside what was said, demanded or accused (dom50)."""
+    if scan is None:
+        scan = _scan(clause, sentence, clause_start)
+    ruled, clear = _ranked_domain(data, clause, named, sentence, clause_start, scan, within)
+    if clear or not FRAMES:
+        return ruled, clear
+    a, b = scan.segment
+    outside: list[tuple[int, int]] = []
+    said = _said_from(data, clause, within)
+    if said is not None:
+        outside.append(said)
+    accused = _accused_from(data, clause, a, b)
+    if accused is not None:
+        outside.append(accused)
+    demanded = _demanded_from(data, clause, within)
+    if demanded is not None:
+        outside.append((demanded, len(clause)))
+    framed = frame_domain(clause, a, b, tuple(outside))
+    return (framed[0], True) if framed is not None else (ruled, clear)
+
+
+FRAMES = True  # the codebook's frames decide where the cue lists are unclear (dom50; benchmarks/domain_crossval.py)
+
+
+def _ranked_domain(
     data: dict[str, Any],
     clause: str,
     named: list[tuple[int, str]] | None,
