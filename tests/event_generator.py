@@ -261,6 +261,8 @@ class Generated:
     sides: tuple[str, str]
     text: str
     gold: dict[str, Any]
+    title: str = ""  # the document's first line (a neutral heading when empty); gen50's carried axis names the pair
+    axis: str = "ways"  # gen48's ways of naming a side; gen50's `carried`, `domains`, `titled` (event_generator_axes)
 
 
 def _sentence_start(text: str) -> str:
@@ -341,7 +343,7 @@ def extract_generated(doc: Generated) -> dict[str, Any]:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "generated.txt"
             # a document of one line is all title: a neutral heading goes first, the act is the body
-            path.write_text(f"{HEADINGS[doc.lang]}\n\n{doc.text}\n", encoding="utf-8")
+            path.write_text(f"{doc.title or HEADINGS[doc.lang]}\n\n{doc.text}\n", encoding="utf-8")
             return extract_json(path)
     finally:
         restore(previous)
