@@ -128,6 +128,8 @@ def run_axes(seed: int, per_cell: int, halves: tuple[str, ...]) -> dict[str, Any
         cells[f"{doc.axis} {doc.half} {doc.lang}"].add(rows)
         if doc.half != "tuned":
             continue
+        for extra in rows[0].get("extra_evidence", []) if rows else []:
+            tuned_misses[f"{doc.axis} {doc.lang} {doc.act} extracted, no gold: {extra}"] += 1
         for row in rows:
             where = f"{doc.axis} {doc.lang} {doc.act}"
             if not row["found"]:

@@ -53,13 +53,14 @@ PRIOR = {
     "zh_Hant": "{n}外長{s}自去年起擔任現職。",
 }
 
-# the blind sets' regions (BRIEF): nobody writes about them, so they are never drawn
+# the blind sets' regions (BRIEF): nobody writes about them, so they are never drawn (the twenty-fifth session's
+# additions, St. Lucia, St. Vincent, St. Kitts, Antigua, São Tomé and Czechia, added by gen50)
 # fmt: off
 RESERVED = frozenset({
     "BE", "BA", "BS", "BB", "GM", "GN", "GQ", "KM", "GW", "CF", "CG", "MC", "GD", "LI", "AD", "SM", "DM", "SI",
     "AT", "BG", "IE", "CR", "JM", "ZM", "SL", "LR", "CI", "TD", "MR", "IQ", "FM", "SR", "CV", "LS", "LU", "MT",
     "IS", "HR", "CM", "GA", "ZW", "MG", "BJ", "TG", "NA", "BW", "MW", "DO", "TT", "PA", "SV", "WS", "VU", "YE",
-    "KW",
+    "KW", "LC", "VC", "KN", "AG", "ST", "CZ",
 })
 # fmt: on
 

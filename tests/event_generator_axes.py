@@ -16,7 +16,8 @@ written with other verbs and frames (not only other states); the held-out half i
   (tests/corpora/events/README.md, `domain`): an instrument made (1), negotiations opened (2), relations acted on
   (3), equipment handed over (4), a measure (5), an announcement of the pair's act (6), talk (7), cyber (8), a team
   or mission for a security topic (9), an exercise (10), forces moved (11), a third party's act (12, `context`), one
-  side's own affair (13, `context`, that side alone). The codebook has five domains (no `defence-industry`:
+  side's own affair (13, `context`, that side alone), one side acting on the pair's arrangement or on the other side
+  (14: a ratification, a reaction; not `context`, that side alone as actor). The codebook has five domains (no `defence-industry`:
   equipment is rule 4's `institutional`).
 - `titled`: people whose names no data can know (made up from syllables of the script, drawn per document) with a
   title and their state (`President X of A`, `Aの X 大統領`, `A总统X`); gold actor = the state.
@@ -147,6 +148,26 @@ SCRIPTS: tuple[Script, ...] = (
         _l("兩國官員認為此次演習取得成功。"),
         _l("{D}，兩國政府發表關於海上安全的聯合聲明。", INST, 5),
     )),
+    Script("tuned", "en", "port_call", "{Adj} frigate visits {Bn}", (
+        _l("The {Adj} frigate {Ship} arrived in {Bn} on {D} for a port call.", MIL, 0, "full"),
+        _l("On {D}, the {Ship} and a patrol boat of the host navy held a communications drill.", MIL, 2),
+        _l("Sailors from the ship played a football match against local cadets."),
+    )),
+    Script("tuned", "ja", "port_call", "{An}海軍フリゲートが{Bn}に寄港", (
+        _l("{An}海軍のフリゲート「{Ship}」は{D}、寄港のため{Bn}に到着した。", MIL, 0, "full"),
+        _l("{D}、「{Ship}」は受け入れ国海軍の哨戒艇と通信訓練を行った。", MIL, 2),
+        _l("乗組員は地元の士官候補生とサッカーの試合を楽しんだ。"),
+    )),
+    Script("tuned", "zh", "port_call", "{An}护卫舰访问{Bn}", (
+        _l("{D}，{An}海军“{Ship}”号护卫舰抵达{Bn}进行港口访问。", MIL, 0, "full"),
+        _l("{D}，“{Ship}”号与东道国海军一艘巡逻艇举行通信演练。", MIL, 2),
+        _l("舰员们还与当地军校学员进行了足球友谊赛。"),
+    )),
+    Script("tuned", "zh_Hant", "port_call", "{An}巡防艦訪問{Bn}", (
+        _l("{D}，{An}海軍「{Ship}」號巡防艦抵達{Bn}進行港口訪問。", MIL, 0, "full"),
+        _l("{D}，「{Ship}」號與東道國海軍一艘巡邏艇舉行通信演練。", MIL, 2),
+        _l("艦上官兵還與當地軍校學員進行了足球友誼賽。"),
+    )),
     # --- held-out: a defence minister's trip, and a relief mission (other verbs, frames and carriers) ---
     Script("held_out", "en", "defence_trip", "Defence ties between {An} and {Bn}", (
         _l("{An}'s defence minister arrived in {Bn} on {D} for a three-day visit.", PD, 0, "full"),
@@ -201,6 +222,39 @@ SCRIPTS: tuple[Script, ...] = (
         _l("{D}，兩國簽署救災合作協定。", INST, 6),
     )),
 )  # fmt: skip
+
+
+HELD_SCRIPTS: tuple[Script, ...] = (
+    Script("held_out", "en", "accord", "{An} and {Bn} sign security accord", (
+        _l("{An} and {Bn} signed a security cooperation agreement on {D}.", INST, 0, "full"),
+        _l("Analysts expect the accord to deepen ties."),
+        _l("The agreement entered into force on {D}.", INST, 9),
+        _l("On {D}, both countries held the first meeting of the joint committee the agreement set up.", PD, 14),
+    )),
+    Script("held_out", "ja", "accord", "{An}・{Bn}が安保協定", (
+        _l("{An}と{Bn}は{D}、安全保障協力協定に署名した。", INST, 0, "full"),
+        _l("専門家は協定が関係を深めるとみている。"),
+        _l("同協定は{D}に発効した。", INST, 9),
+        _l("{D}、両国は協定に基づく合同委員会の初会合を開いた。", PD, 14),
+    )),
+    Script("held_out", "zh", "accord", "{An}与{Bn}签署安全协定", (
+        _l("{D}，{An}与{Bn}签署安全合作协定。", INST, 0, "full"),
+        _l("分析人士认为，该协定将深化两国关系。"),
+        _l("该协定于{D}生效。", INST, 9),
+        _l("{D}，两国举行根据该协定设立的联合委员会首次会议。", PD, 14),
+    )),
+    Script("held_out", "zh_Hant", "accord", "{An}與{Bn}簽署安全協定", (
+        _l("{D}，{An}與{Bn}簽署安全合作協定。", INST, 0, "full"),
+        _l("分析人士認為，該協定將深化兩國關係。"),
+        _l("該協定於{D}生效。", INST, 9),
+        _l("{D}，兩國舉行依該協定設立的聯合委員會首次會議。", PD, 14),
+    )),
+)  # fmt: skip
+SCRIPTS = SCRIPTS + HELD_SCRIPTS
+
+# made-up ships' names per script (a ship carries its navy's side)
+SHIPS = {"en": ("Kestrel", "Meridian", "Aurelia", "Tamsin"), "ja": ("ケストレル", "メリディアン", "アウレリア"),
+         "zh": ("凯斯特尔", "梅里迪安", "奥雷利亚"), "zh_Hant": ("凱斯特爾", "梅里迪安", "奧雷利亞")}
 
 
 # --- the domains axis: one act per sentence, a rule of the codebook each ---------------------------------------
@@ -278,6 +332,74 @@ ACTS: tuple[Act, ...] = (
     _a(T, "zh_Hant", 11, MIL, "{D}，{An}海軍一艘驅逐艦停靠{Bn}港口。"),
     _a(T, "zh_Hant", 12, CTX, "{D}，{Cn}進行了核試驗。", "C"),
     _a(T, "zh_Hant", 13, CTX, "{An}國會於{D}通過新的國防預算。", "A"),
+    # rule 14: one side acting on the pair's arrangement or on the other side (not `context`; the side that acts)
+    _a(T, "en", 14, INST, "On {D}, the parliament of {An} ratified the border treaty with {Bn}.", "A"),
+    _a(T, "en", 14, PD, "On {D}, the foreign ministry of {An} criticised the missile test carried out by {Bn}.", "A"),
+    _a(T, "ja", 14, INST, "{An}の議会は{D}、{Bn}との国境条約を批准した。", "A"),
+    _a(T, "ja", 14, PD, "{An}外務省は{D}、{Bn}が行ったミサイル発射を批判した。", "A"),
+    _a(T, "zh", 14, INST, "{D}，{An}议会批准了与{Bn}签订的边界条约。", "A"),
+    _a(T, "zh", 14, PD, "{D}，{An}外交部批评{Bn}进行的导弹试射。", "A"),
+    _a(T, "zh_Hant", 14, INST, "{D}，{An}國會批准了與{Bn}簽訂的邊界條約。", "A"),
+    _a(T, "zh_Hant", 14, PD, "{D}，{An}外交部批評{Bn}進行的飛彈試射。", "A"),
+    # a second frame per rule (other verbs: renewing, opening talks, expelling, donating, banning, a dialogue, a
+    # cyber exercise, supplies for an epidemic, landings, a patrol against illegal fishing, a parade, a strategy,
+    # notice given)
+    _a(T, "en", 1, INST, "{An} and {Bn} renewed their defence cooperation agreement on {D}."),
+    _a(T, "en", 2, INST, "On {D}, {An} and {Bn} agreed to open talks on an extradition treaty."),
+    _a(T, "en", 3, INST, "On {D}, {An} expelled two diplomats of {Bn}."),
+    _a(T, "en", 4, INST, "On {D}, {An} donated four military trucks to {Bn}."),
+    _a(T, "en", 5, PD, "{An} banned imports of beef from {Bn} on {D}."),
+    _a(T, "en", 6, INST, "On {D}, {An} announced that it had signed a logistics agreement with {Bn}."),
+    _a(T, "en", 7, PD, "On {D}, {An} and {Bn} held their annual strategic dialogue."),
+    _a(T, "en", 8, NTS, "On {D}, {An} and {Bn} held a cyber defence exercise."),
+    _a(T, "en", 9, NTS, "On {D}, {An} flew medical supplies to {Bn} to fight a cholera outbreak."),
+    _a(T, "en", 10, MIL, "Marines of {An} and {Bn} trained together in amphibious landings on {D}."),
+    _a(T, "en", 11, MIL, "On {D}, the coast guards of {An} and {Bn} began joint patrols against illegal fishing."),
+    _a(T, "en", 12, CTX, "On {D}, {Cn} held a military parade in its capital.", "C"),
+    _a(T, "en", 13, CTX, "{An} published a new national security strategy on {D}.", "A"),
+    _a(T, "en", 14, INST, "On {D}, {An} gave notice to {Bn} that it was ending their fisheries agreement.", "A"),
+    _a(T, "ja", 1, INST, "{An}と{Bn}は{D}、防衛協力協定を更新した。"),
+    _a(T, "ja", 2, INST, "{An}と{Bn}は{D}、犯罪人引渡し条約の交渉開始で合意した。"),
+    _a(T, "ja", 3, INST, "{An}は{D}、{Bn}の外交官2人を国外追放した。"),
+    _a(T, "ja", 4, INST, "{An}は{D}、{Bn}に軍用トラック4台を供与した。"),
+    _a(T, "ja", 5, PD, "{An}は{D}、{Bn}産牛肉の輸入を禁止した。"),
+    _a(T, "ja", 6, INST, "{An}は{D}、{Bn}と物品役務相互提供協定に署名したと発表した。"),
+    _a(T, "ja", 7, PD, "{An}と{Bn}は{D}、年次戦略対話を開いた。"),
+    _a(T, "ja", 8, NTS, "{An}と{Bn}は{D}、サイバー防衛演習を実施した。"),
+    _a(T, "ja", 9, NTS, "{An}は{D}、コレラの流行に対処するため{Bn}に医療物資を空輸した。"),
+    _a(T, "ja", 10, MIL, "{An}と{Bn}の海兵隊は{D}、上陸訓練を共同で行った。"),
+    _a(T, "ja", 11, MIL, "{An}と{Bn}の沿岸警備隊は{D}、違法操業を取り締まる合同パトロールを始めた。"),
+    _a(T, "ja", 12, CTX, "{Cn}は{D}、首都で軍事パレードを行った。", "C"),
+    _a(T, "ja", 13, CTX, "{An}は{D}、新たな国家安全保障戦略を公表した。", "A"),
+    _a(T, "ja", 14, INST, "{An}は{D}、{Bn}との漁業協定の破棄を通告した。", "A"),
+    _a(T, "zh", 1, INST, "{D}，{An}与{Bn}续签防务合作协定。"),
+    _a(T, "zh", 2, INST, "{D}，{An}与{Bn}同意启动引渡条约谈判。"),
+    _a(T, "zh", 3, INST, "{D}，{An}驱逐{Bn}两名外交官。"),
+    _a(T, "zh", 4, INST, "{D}，{An}向{Bn}赠送四辆军用卡车。"),
+    _a(T, "zh", 5, PD, "{D}，{An}禁止从{Bn}进口牛肉。"),
+    _a(T, "zh", 6, INST, "{D}，{An}宣布已与{Bn}签署后勤保障协定。"),
+    _a(T, "zh", 7, PD, "{D}，{An}与{Bn}举行年度战略对话。"),
+    _a(T, "zh", 8, NTS, "{D}，{An}与{Bn}举行网络防御演习。"),
+    _a(T, "zh", 9, NTS, "{D}，{An}向{Bn}空运医疗物资，协助抗击霍乱疫情。"),
+    _a(T, "zh", 10, MIL, "{D}，{An}与{Bn}海军陆战队共同进行两栖登陆训练。"),
+    _a(T, "zh", 11, MIL, "{D}，{An}与{Bn}海岸警卫队开始联合巡逻，打击非法捕鱼。"),
+    _a(T, "zh", 12, CTX, "{D}，{Cn}在首都举行阅兵式。", "C"),
+    _a(T, "zh", 13, CTX, "{D}，{An}发布新版国家安全战略。", "A"),
+    _a(T, "zh", 14, INST, "{D}，{An}通知{Bn}终止两国渔业协定。", "A"),
+    _a(T, "zh_Hant", 1, INST, "{D}，{An}與{Bn}續簽防務合作協定。"),
+    _a(T, "zh_Hant", 2, INST, "{D}，{An}與{Bn}同意啟動引渡條約談判。"),
+    _a(T, "zh_Hant", 3, INST, "{D}，{An}驅逐{Bn}兩名外交官。"),
+    _a(T, "zh_Hant", 4, INST, "{D}，{An}向{Bn}贈送四輛軍用卡車。"),
+    _a(T, "zh_Hant", 5, PD, "{D}，{An}禁止自{Bn}進口牛肉。"),
+    _a(T, "zh_Hant", 6, INST, "{D}，{An}宣布已與{Bn}簽署後勤保障協定。"),
+    _a(T, "zh_Hant", 7, PD, "{D}，{An}與{Bn}舉行年度戰略對話。"),
+    _a(T, "zh_Hant", 8, NTS, "{D}，{An}與{Bn}舉行網路防禦演習。"),
+    _a(T, "zh_Hant", 9, NTS, "{D}，{An}向{Bn}空運醫療物資，協助對抗霍亂疫情。"),
+    _a(T, "zh_Hant", 10, MIL, "{D}，{An}與{Bn}海軍陸戰隊共同進行兩棲登陸訓練。"),
+    _a(T, "zh_Hant", 11, MIL, "{D}，{An}與{Bn}海岸巡防隊開始聯合巡邏，打擊非法捕魚。"),
+    _a(T, "zh_Hant", 12, CTX, "{D}，{Cn}在首都舉行閱兵式。", "C"),
+    _a(T, "zh_Hant", 13, CTX, "{D}，{An}發布新版國家安全戰略。", "A"),
+    _a(T, "zh_Hant", 14, INST, "{D}，{An}通知{Bn}終止兩國漁業協定。", "A"),
     # --- held-out: other verbs and frames for the same rules ---
     _a(H, "en", 1, INST, "A treaty of friendship between {An} and {Bn} entered into force on {D}."),
     _a(H, "en", 2, INST, "{An} and {Bn} concluded their negotiations on a reciprocal access agreement on {D}."),
@@ -331,6 +453,14 @@ ACTS: tuple[Act, ...] = (
     _a(H, "zh_Hant", 11, MIL, "{D}，{An}向{Bn}部署四架戰鬥機執行空中巡邏任務。"),
     _a(H, "zh_Hant", 12, CTX, "{D}，{Cn}發射了一枚彈道飛彈。", "C"),
     _a(H, "zh_Hant", 13, CTX, "{D}，{An}新任總統宣誓就職。", "A"),
+    _a(H, "en", 14, INST, "The senate of {An} approved the status of forces agreement with {Bn} on {D}.", "A"),
+    _a(H, "en", 14, PD, "{An} welcomed {Bn}'s decision to lift its ban on fish imports on {D}.", "A"),
+    _a(H, "ja", 14, INST, "{D}、{An}上院は{Bn}との地位協定を承認した。", "A"),
+    _a(H, "ja", 14, PD, "{An}は{D}、{Bn}が水産物の輸入禁止を解除したことを歓迎した。", "A"),
+    _a(H, "zh", 14, INST, "{An}参议院于{D}核准了与{Bn}的部队地位协定。", "A"),
+    _a(H, "zh", 14, PD, "{D}，{An}对{Bn}解除水产品进口禁令表示欢迎。", "A"),
+    _a(H, "zh_Hant", 14, INST, "{An}參議院於{D}核准了與{Bn}的部隊地位協定。", "A"),
+    _a(H, "zh_Hant", 14, PD, "{D}，{An}對{Bn}解除水產品進口禁令表示歡迎。", "A"),
 )  # fmt: skip
 
 
@@ -416,7 +546,8 @@ def generate_script(script: Script, a: str, b: str, rng: random.Random) -> Gener
 
     g = gazetteer()
     fields = _fields(a, b, a, script.lang)
-    year, month, day = rng.randint(1995, 2024), rng.randint(1, 12), rng.randint(1, 20)
+    fields["Ship"] = rng.choice(SHIPS[script.lang])
+    year, month, day = rng.randint(1995, 2024), rng.randint(1, 12), rng.randint(1, 14)
     sentences: list[str] = []
     events: list[dict[str, Any]] = []
     pair = [g.entity(a)["name"], g.entity(b)["name"]]
@@ -506,5 +637,7 @@ def score_axis_doc(doc: Generated) -> list[dict[str, Any]]:
             row["lost"] = [n for n in annotated["actors"] if n not in names]
         rows.append(row)
     if rows:
+        used = {id(e) for _, e in pairs}
         rows[0]["extra"] = len(events) - len(pairs)
+        rows[0]["extra_evidence"] = [f"{e['date']} {e['evidence']['text']}" for e in events if id(e) not in used]
     return rows
