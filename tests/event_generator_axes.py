@@ -17,8 +17,8 @@ written with other verbs and frames (not only other states); the held-out half i
   (3), equipment handed over (4), a measure (5), an announcement of the pair's act (6), talk (7), cyber (8), a team
   or mission for a security topic (9), an exercise (10), forces moved (11), a third party's act (12, `context`), one
   side's own affair (13, `context`, that side alone), one side acting on the pair's arrangement or on the other side
-  (14: a ratification, a reaction; not `context`, that side alone as actor). The codebook has five domains (no `defence-industry`:
-  equipment is rule 4's `institutional`).
+  (14: a ratification, a reaction; not `context`, that side alone as actor). The codebook has five domains (no
+  `defence-industry`: equipment is rule 4's `institutional`).
 - `titled`: people whose names no data can know (made up from syllables of the script, drawn per document) with a
   title and their state (`President X of A`, `Aの X 大統領`, `A总统X`); gold actor = the state.
 
@@ -35,7 +35,6 @@ from typing import Any
 from tests.event_generator import (
     _EN_MONTHS,
     HALVES,
-    LANGS,
     Generated,
     GeneratorError,
     _capitals,
@@ -253,8 +252,12 @@ HELD_SCRIPTS: tuple[Script, ...] = (
 SCRIPTS = SCRIPTS + HELD_SCRIPTS
 
 # made-up ships' names per script (a ship carries its navy's side)
-SHIPS = {"en": ("Kestrel", "Meridian", "Aurelia", "Tamsin"), "ja": ("ケストレル", "メリディアン", "アウレリア"),
-         "zh": ("凯斯特尔", "梅里迪安", "奥雷利亚"), "zh_Hant": ("凱斯特爾", "梅里迪安", "奧雷利亞")}
+SHIPS = {
+    "en": ("Kestrel", "Meridian", "Aurelia", "Tamsin"),
+    "ja": ("ケストレル", "メリディアン", "アウレリア"),
+    "zh": ("凯斯特尔", "梅里迪安", "奥雷利亚"),
+    "zh_Hant": ("凱斯特爾", "梅里迪安", "奧雷利亞"),
+}
 
 
 # --- the domains axis: one act per sentence, a rule of the codebook each ---------------------------------------
