@@ -146,6 +146,9 @@ def test_a_lead_dated_story_keeps_a_day_a_future_word_governs_planned() -> None:
         ("The two governments agreed on 2 June to launch formal talks towards a trade pact.", "institutional"),
         ("The prime ministers agreed on 2 June to accelerate talks on the trade pact.", "political-dialogue"),
         ("The two presidents held talks on the boundary treaty on 9 June.", "political-dialogue"),
+        # English: equipment ordered acts on it (troops or ships ordered somewhere, or to do something, do not)
+        ("Warsaw ordered 96 attack helicopters from its ally on 5 May.", "institutional"),
+        ("The president ordered troops to the border on 3 March.", "military-exercise"),
         # English: the transfer of equipment, as `the sale of` and `the delivery of`, acts on it
         ("Seoul confirmed on 3 May the transfer of a retired corvette to Manila.", "institutional"),
         ("The cabinet announced the transfer of surveillance drones to its neighbour on Friday.", "institutional"),
