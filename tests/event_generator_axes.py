@@ -515,6 +515,11 @@ TITLED: tuple[Act, ...] = (
     _a(T, "zh", 1, INST, "{D}，{An}外长{X}与{Bn}外长{Y}签署互免签证协定。"),
     _a(T, "zh_Hant", 7, PD, "{D}，{An}總統{X}會見{Bn}外長{Y}。"),
     _a(T, "zh_Hant", 1, INST, "{D}，{An}外長{X}與{Bn}外長{Y}簽署互免簽證協定。"),
+    # tuned: appositions and a name before its state's title (`X・A外相`), a host receiving a visitor in its capital
+    _a(T, "en", 7, PD, "{X}, the foreign minister of {An}, met {Y}, {Bn}'s defence minister, in {capB} on {D}."),
+    _a(T, "ja", 7, PD, "{X}・{An}外相は{D}、{Y}・{Bn}国防相と会談した。"),
+    _a(T, "zh", 7, PD, "{D}，{Bn}总统{Y}在{capB}会见了来访的{An}外长{X}。"),
+    _a(T, "zh_Hant", 7, PD, "{D}，{Bn}總統{Y}在{capB}會見了來訪的{An}外長{X}。"),
     # held-out: a prime minister, a defence minister, other frames
     _a(H, "en", 7, PD, "Prime Minister {X} of {An} received {Bn}'s Defence Minister {Y} on {D}."),
     _a(H, "en", 10, MIL, "On {D}, {Adj} Defence Minister {X} and his counterpart from {Bn}, {Y}, watched a joint "
