@@ -28,8 +28,10 @@ The sentences are this module's own; no corpus document's wording was copied.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from tests.event_generator import (
@@ -539,17 +541,39 @@ _SYLLABLES = {
     "zh": ("瓦", "尔", "奥", "斯", "米", "兰", "多", "凯", "索", "贝", "特", "纳", "洛", "维"),
     "zh_Hant": ("瓦", "爾", "奧", "斯", "米", "蘭", "多", "凱", "索", "貝", "特", "納", "洛", "維"),
 }
-_GIVEN_EN = ("Amara", "Teodor", "Ilse", "Rafael", "Nomvula", "Kasimir", "Leontyne", "Osric")
+# given names no person of the data bears: `Teodor` and `Rafael`, drawn at first, are words of known people's names,
+# and `Foreign Minister Teodor Tentenor` was read as Teodor Meleșcanu (a title and one word of a known name, with
+# another name word after it: reported for the people data, not the axis's question; a test keeps the list so)
+_GIVEN_EN = ("Amara", "Berengar", "Ilse", "Tancred", "Nomvula", "Kasimir", "Leontyne", "Osric")
 
 
 def made_up_name(lang: str, rng: random.Random) -> str:
-    """A person's name no gazetteer holds: syllables of the script drawn at random (en: a given name and a surname)."""
+    """A person's name no gazetteer holds: syllables of the script drawn at random (en: a given name and a surname),
+    drawn again while the name or a word of it is a name the data knows (`ソン` is a known minister's: `ブルンジの
+    ソン外相` was read as him, a finding reported for the people data, not this axis's question)."""
     syllables = _SYLLABLES[lang]
-    family = "".join(rng.choice(syllables) for _ in range(rng.randint(2, 3)))
-    if lang == "en":
-        family = family.capitalize()
-        return f"{rng.choice(_GIVEN_EN)} {family}"
-    return family
+    while True:
+        family = "".join(rng.choice(syllables) for _ in range(rng.randint(2, 3)))
+        if lang == "en":
+            family = family.capitalize()
+        if family not in _known_name_words():
+            return f"{rng.choice(_GIVEN_EN)} {family}" if lang == "en" else family
+
+
+@cache
+def _known_name_words() -> frozenset[str]:
+    """Every person's name, alias and word of a name in the data, in every script."""
+    from allyscope.entities import gazetteer
+
+    words: set[str] = set()
+    for entity in gazetteer().entities.values():
+        if entity["type"] != "person":
+            continue
+        names = [entity["name"], *(a for aliases in entity.get("aliases", {}).values() for a in aliases)]
+        for name in names:
+            words.add(name)
+            words.update(re.split(r"[\s・·‧]+", name))
+    return frozenset(words)
 
 
 # --- rendering ----------------------------------------------------------------------------------------------

@@ -81,6 +81,17 @@ def test_made_up_names_are_no_ones_the_gazetteer_knows() -> None:
             assert not any(m.ids for m in gazetteer().match(f" {name} ") if m.text == name), name
 
 
+def test_made_up_given_names_are_no_word_of_a_known_persons_name() -> None:
+    from tests.event_generator_axes import _GIVEN_EN, _known_name_words
+
+    assert "ソン" in _known_name_words() and "Teodor" in _known_name_words()
+    assert not _known_name_words() & set(_GIVEN_EN)
+    rng = random.Random(11)
+    for lang in LANGS:
+        for _ in range(200):
+            assert not set(re.split(r"\s", made_up_name(lang, rng))) & _known_name_words()
+
+
 def test_the_draw_leaves_this_sessions_reserved_regions_out() -> None:
     assert {"CZ", "LC", "VC", "KN", "AG", "ST"} <= RESERVED
     assert not set(state_ids()) & RESERVED
