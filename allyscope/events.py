@@ -332,9 +332,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     marker_starts = list(map(_START_OF, doc.markers))
     entities = g.entities
     folded_text = fold_text(text)  # cues are matched in one script and case: `簽署` is `签署`, `Signed` is `signed`
-    written = _date_of_writing(
-        document_date(doc) or _dateline_day(all_dates) or lead_date(doc.text, all_dates), all_dates
-    )
+    stated = document_date(doc) or _dateline_day(all_dates)
+    written = _date_of_writing(stated or lead_date(doc.text, all_dates), all_dates, from_lead=stated is None)
     # what the loop asks of a mention's ids (does it name an office, its cue classes), asked once per process
     # for each distinct ids: the gazetteer's answers
     table = _table(g, data)
@@ -1051,15 +1050,19 @@ def _dateline_day(dates: list[Any]) -> Anchor | None:
     return anchor_of(first.edtf) if first is not None and first.precision == "day" else None
 
 
-def _date_of_writing(written: Anchor | None, dates: list[Any]) -> Anchor | None:
+def _date_of_writing(written: Anchor | None, dates: list[Any], from_lead: bool = False) -> Anchor | None:
     """The document's date as the date it was written, or None when most of the explicit dates of events it
     states (three or more) come after it, or when it is a month heading a chronology's lines: a text reports
-    mostly on its past, so such a date is no date of writing (a chronology's first entry taken for a dateline)."""
+    mostly on its past, so such a date is no date of writing (a chronology's first entry taken for a dateline).
+    A date read off the lead (`from_lead`: no dateline or issue line, the first event's own date) is only a guess,
+    so the days the story dates by it without a year (`2022年7月14日，…会谈。7月15日，双方签署…。7月18日，…移交了…`)
+    count as its explicit dates do: a story that goes on for days after its lead was written after them."""
     if written is None:
         return None
     if any(d.role == "heading" and anchor_of(d.edtf) == written for d in dates):
         return None  # `2019年1月` heading a chronology's day lines, which the layout took for the page's date
-    explicit = [d.edtf for d in dates if d.dates_event and d.basis == "explicit"]
+    counted = ("explicit", "previous-date") if from_lead else ("explicit",)
+    explicit = [d.edtf for d in dates if d.dates_event and d.basis in counted]
     later = sum(after_document_date(edtf, written) for edtf in explicit)
     return None if len(explicit) >= 3 and later * 2 > len(explicit) else written
 
