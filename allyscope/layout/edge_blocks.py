@@ -65,6 +65,7 @@ class _Shapes:
     arrows: frozenset[str]
     arrow_width: int
     reach: int
+    name_joiners: frozenset[str]
 
 
 @cache
@@ -95,6 +96,7 @@ def _shapes() -> _Shapes:
             arrows=frozenset(data["arrows"]),
             arrow_width=int(data["arrow_width"]),
             reach=int(data["reach"]),
+            name_joiners=frozenset(str(word) for word in data["name_joiners"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise EdgeDataError(f"data/layouts/edge_blocks.json: {error}") from error
@@ -573,12 +575,10 @@ def _one_word_items(content: str) -> bool:
     """A row parted by wide spaces whose items are each one Latin word, an icon aside (`Research ▾   Experts
     Events   About ▾`): a menu's links, where a byline parted so names a writer in two words or more."""
     items = [_ICON.sub("", item).strip() for item in _SPACES.split(content.strip())]
-    if any(item in _NAME_JOINERS for item in items):
+    if any(item in _shapes().name_joiners for item in items):
         return False  # `SATO　Yuki　and　Peter　NILSSON`: writers' names joined, each word parted by a wide space
     return all(item.isascii() and _LATIN.match(item) and " " not in item for item in items)
 
-
-_NAME_JOINERS = frozenset(["and", "&", "with", "und", "et", "y", "och", "og"])  # join a byline's names, no menu's links
 
 
 def _button_row(content: str) -> bool:
