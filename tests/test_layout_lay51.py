@@ -81,7 +81,10 @@ def test_a_stamp_over_each_page_keeps_its_span_and_the_title_head_under_it_is_dr
     assert [h.title for h in doc.headings] == ["Background", "Common air policing", "Outlook"]
 
 
-@given(st.sampled_from(["下载时间：2024-09-03 08:15", "下載時間：2024/9/3 08:15", "ダウンロード日時：2024年9月3日 8:15"]))
+_STAMPS = ["下载时间：2024-09-03 08:15", "下載時間：2024/9/3 08:15", "ダウンロード日時：2024年9月3日 8:15"]
+
+
+@given(st.sampled_from(_STAMPS))
 def test_cjk_download_times_are_download_lines(stamp: str) -> None:
     assert furniture_kind(stamp) == "download"
 
@@ -116,7 +119,9 @@ def test_cjk_licence_lines_are_copyright_lines(line: str) -> None:
 
 
 def test_a_sentence_of_the_text_naming_creative_commons_stays_text() -> None:
-    sentence = "多くの研究機関は、論文を公開する際にクリエイティブ・コモンズの仕組みを採用し始めており、その影響は大きい。"
+    sentence = (
+        "多くの研究機関は、論文を公開する際にクリエイティブ・コモンズの仕組みを採用し始めており、その影響は大きい。"
+    )
     assert furniture_kind(sentence) is None
 
 
