@@ -228,3 +228,9 @@ def test_a_closing_sentence_under_the_text_is_never_a_writers_card(pick: int, tw
     doc = parse_text(_page("By Lucia Ferreyra", tail))
     taken = [text for kind, text in _furniture(doc) if kind == "author-bio"]
     assert (taken == ["Lucia Ferreyra"]) if pick == 1 else not taken
+
+
+def test_a_labelled_author_box_under_the_text_is_left_to_the_front_matter() -> None:
+    tail = "About the author\nLucia Ferreyra\nSenior Fellow, Pacific Desk\n"
+    doc = parse_text(_page("By Lucia Ferreyra, Senior Fellow | 2 March 2025", tail))
+    assert not any(kind == "author-bio" and text != "About the author" for kind, text in _furniture(doc))

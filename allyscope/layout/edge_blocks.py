@@ -384,7 +384,8 @@ def _writer_card(lines: Sequence[Line], first: int, protected: Collection[int]) 
     under the text's last sentence holding nothing but the names a byline of the head gives after its label (`By
     …`, `記者…／…報導`), and the line right under it when it ends no sentence and no word list read it (the
     writer's post, the counts of their articles): `author-bio`. The names are the byline's already: the card adds
-    no writer. True when a card was marked."""
+    no writer. A box under a label the word lists read (`About the author`) is the front matter's (its post an
+    affiliation). True when a card was marked."""
     last = next((i for i in range(len(lines) - 1, first - 1, -1) if _text_line(lines[i], protected)), -1)
     if last < 0:
         return False
@@ -405,6 +406,9 @@ def _writer_card(lines: Sequence[Line], first: int, protected: Collection[int]) 
             continue
         if not any(rest == name or _names_start(rest, name) for rest in bylines):
             continue
+        above = next((k for k in range(i - 1, -1, -1) if lines[k].content), -1)
+        if above >= 0 and lines[above].role == FURNITURE and lines[above].furniture == AUTHOR_BIO:
+            return False  # under a box's label (`About the author`): the box's name and post, read with the front
         card = [i]
         below = next((k for k in range(i + 1, len(lines)) if lines[k].content), -1)
         if (
