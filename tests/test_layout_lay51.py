@@ -234,3 +234,28 @@ def test_a_labelled_author_box_under_the_text_is_left_to_the_front_matter() -> N
     tail = "About the author\nLucia Ferreyra\nSenior Fellow, Pacific Desk\n"
     doc = parse_text(_page("By Lucia Ferreyra, Senior Fellow | 2 March 2025", tail))
     assert not any(kind == "author-bio" and text != "About the author" for kind, text in _furniture(doc))
+
+
+@given(
+    st.sampled_from(
+        [
+            "（写真＝会談に臨む両外相）",
+            "（图／新华社记者 摄）",
+            "(圖/海巡署)",
+            "Credit: Omar Haddad for Harbour Wire",
+            "Photo credits: Navy",
+        ]
+    )
+)
+def test_image_credits_in_brackets_and_after_a_credit_label_are_captions(line: str) -> None:
+    assert furniture_kind(line) == "caption"
+
+
+def test_a_credit_line_between_paragraphs_is_a_caption_and_the_text_stays_whole() -> None:
+    doc = parse_text(
+        _page("By Lucia Ferreyra", "© 2025 Pacific Desk\n").replace(
+            "The two services", "Credit: Ramon Quispe / Pacific Desk\nThe two services"
+        )
+    )
+    assert ["caption", "Credit: Ramon Quispe / Pacific Desk"] in _furniture(doc)
+    assert "The two services plan to repeat the drill" in doc.text
