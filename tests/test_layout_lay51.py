@@ -259,3 +259,17 @@ def test_a_credit_line_between_paragraphs_is_a_caption_and_the_text_stays_whole(
     )
     assert ["caption", "Credit: Ramon Quispe / Pacific Desk"] in _furniture(doc)
     assert "The two services plan to repeat the drill" in doc.text
+
+
+@given(
+    st.sampled_from(
+        ["‹ 前へ　1　2　3　4　次へ ›", "上一頁　1　2　下一頁", "上一页　下一页", "Page 1 2 3 4 Next", "1 2 … 7 Next →"]
+    )
+)
+def test_pagers_with_page_numbers_between_previous_and_next_are_navigation(line: str) -> None:
+    assert furniture_kind(line) == "navigation"
+
+
+def test_numbers_alone_and_a_sentence_with_next_are_no_pager() -> None:
+    assert furniture_kind("3 7 12 18") is None
+    assert furniture_kind("1 2 3 next steps for the alliance") is None
