@@ -37,7 +37,7 @@ from allyscope.layout.dating import find_dates
 from allyscope.layout.edges import cjk_title_line
 from allyscope.layout.furniture import FURNITURE, furniture_kind
 from allyscope.layout.lines import BODY, PAGE_NUMBER, Line, ends_sentence, typical_width
-from allyscope.layout.notes import label_patterns
+from allyscope.layout.notes import any_label, label_patterns
 
 
 class EdgeDataError(ValueError):
@@ -65,6 +65,7 @@ class _Shapes:
     arrows: frozenset[str]
     arrow_width: int
     reach: int
+    name_joiners: frozenset[str]
 
 
 @cache
@@ -95,6 +96,7 @@ def _shapes() -> _Shapes:
             arrows=frozenset(data["arrows"]),
             arrow_width=int(data["arrow_width"]),
             reach=int(data["reach"]),
+            name_joiners=frozenset(str(word) for word in data["name_joiners"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise EdgeDataError(f"data/layouts/edge_blocks.json: {error}") from error
@@ -120,6 +122,7 @@ DATELINE = "dateline"
 TOOLS = "tools"  # a page's tools: counters, buttons
 SHARE = "share"  # a row of sharing buttons
 NOTICE = "cookie"  # a notice over the page with its buttons: the kind a site's cookie notice has
+AUTHOR_BIO = "author-bio"  # a writer's card under the text
 
 
 def row_items(content: str, least: int = 0) -> list[str] | None:
@@ -291,11 +294,139 @@ def mark_edge_blocks(lines: Sequence[Line], protected: Collection[int] = (), raw
     marked |= _masthead_band(lines, first, protected)
     marked |= _counters(lines, first, protected)  # before the tail's reading: a counter row is no headline
     marked |= _tail(lines, first, protected)
+    marked |= _contact_lines(lines, first, protected)
+    marked |= _writer_card(lines, first, protected)
     if marked:
         _link_labels(lines, first, protected)
     if marked or any(_known_edge(lines[i]) for i in range(first)):
         _lone_caption(lines, first, protected)  # a page with edges: a news or a ministry page
         _boxed_links(lines, first, protected)
+
+
+_PHONE = re.compile(
+    r"(?<![\w+])(?:\+\d{1,3}[ \t.-]?)?(?:[(（]\d{1,5}[)）][ \t.-]?)?\d{1,5}(?:[ \t.-]\d{2,5}){1,5}(?![\w])"
+)
+_PHONE_DIGITS = (8, 15)  # a phone number's digits, its country's and area's codes counted: more than a date's day
+_DATE_LIKE = re.compile(r"(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.][0-3]?\d|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d")
+_POSTAL = re.compile(r"〒[ \t\u3000]*\d{3}-?\d{4}")
+_FIELD_GAP = re.compile(r"\u3000+|[ \t]{2,}|[ \t]+[·•|｜][ \t]+")
+_WORD = re.compile(r"[^\W\d_]")  # a letter of any script: a label or a name beside a number
+_FIELD_WIDTH = 80  # an office's name, a street address, a labelled number: a field of a footer is no paragraph
+
+
+def is_phone(content: str) -> bool:
+    """True when `content` holds a phone number: digit groups parted by spaces, dots or hyphens, maybe after a
+    country code (`+48`) or an area code in brackets (`(02)`), eight to fifteen digits in all, no date
+    (`2024-05-21` holds eight digits too); and a number's own signs (a country code, an area code in brackets, two
+    hyphens: `03-0000-0000`) or a word beside it (`Newsroom +48 …`, `電話 …`): a table's cell of digit groups
+    (`12 345 678`) holds neither."""
+    for found in _PHONE.finditer(content):
+        number = found.group()
+        digits = sum(c.isdigit() for c in number)
+        if not _PHONE_DIGITS[0] <= digits <= _PHONE_DIGITS[1] or _DATE_LIKE.search(number) is not None:
+            continue
+        signed = "+" in number or "(" in number or "（" in number or number.count("-") >= 2
+        if signed or _WORD.search(content[: found.start()] + content[found.end() :]) is not None:
+            return True
+    return False
+
+
+def contact_line(content: str) -> bool:
+    """A footer's contact line: fields parted by wide spaces, spaced dots or bars (`潮風新聞社　〒104-0000 …`,
+    `Newsroom +48 58 000 00 00 · Advertising +48 …`, `某報　地址：…　電話：…`), none wider than an address and none
+    ending a sentence, one of which holds a postal code's mark, a phone number, or what the word lists read as
+    a contact line (`地址：…`, `Tel: …`). A sentence naming a number (`Call 0800 123 456 for help.`) ends with
+    its stop."""
+    if not content or ends_sentence(content) or width(content) > 2 * _FIELD_WIDTH:
+        return False
+    fields = _FIELD_GAP.split(content.strip())
+    if any(width(field) > _FIELD_WIDTH for field in fields):
+        return False
+    return any(
+        _POSTAL.search(field) is not None or is_phone(field) or furniture_kind(field) == CONTACT for field in fields
+    )
+
+
+def _contact_lines(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool:
+    """Contact lines under the text's last sentence (`contact_line`), and the street address right over or under
+    one (`_address`: the office's address over its phone line): `contact`. True when any was marked."""
+    last = next((i for i in range(len(lines) - 1, first - 1, -1) if _text_line(lines[i], protected)), -1)
+    if last < 0:
+        return False
+    found = [
+        i
+        for i in range(last + 1, len(lines))
+        if lines[i].role == BODY and lines[i].content and i not in protected and contact_line(lines[i].content)
+    ]
+    for i in list(found):
+        for k in (i - 1, i + 1):
+            if last < k < len(lines) and k not in found and k not in protected and _address(lines[k]):
+                found.append(k)
+    _take(lines, sorted(found), CONTACT)
+    return bool(found)
+
+
+def _address(line: Line) -> bool:
+    """A street address beside a contact line: a body line ending no sentence, holding a number and parted by
+    commas (`Harbour Institute, 12 Quay Street, 80-001 Gdańsk`), each part short."""
+    content = line.content
+    if line.role != BODY or not content or ends_sentence(content) or _DIGIT.search(content) is None:
+        return False
+    parts = [part.strip() for part in re.split(r"[,，、]", content)]
+    return len(parts) >= 3 and all(0 < width(part) <= _shapes().item_width for part in parts)
+
+
+_CARD_NAME = 30  # a writer's name on the card: a few words, a few characters
+
+
+def _writer_card(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool:
+    """A writer's card under the text (`Martin Holm` / `Defence correspondent · 312 articles` / `Follow`): a line
+    under the text's last sentence holding nothing but the names a byline of the head gives after its label (`By
+    …`, `記者…／…報導`), and the line right under it when it ends no sentence and no word list read it (the
+    writer's post, the counts of their articles): `author-bio`. The names are the byline's already: the card adds
+    no writer. A box under a label the word lists read (`About the author`) is the front matter's (its post an
+    affiliation). True when a card was marked."""
+    last = next((i for i in range(len(lines) - 1, first - 1, -1) if _text_line(lines[i], protected)), -1)
+    if last < 0:
+        return False
+    label = any_label(("byline",))
+    bylines = [
+        rest
+        for line in lines[:first]
+        if line.role == BODY
+        and (found := label.match(line.content)) is not None
+        and (rest := line.content[found.end() :].strip())
+    ]
+    if not bylines:
+        return False
+    for i in range(last + 1, len(lines)):
+        line = lines[i]
+        name = line.content
+        if line.role != BODY or i in protected or not name or width(name) > _CARD_NAME or ends_sentence(name):
+            continue
+        if not any(rest == name or _names_start(rest, name) for rest in bylines):
+            continue
+        above = next((k for k in range(i - 1, -1, -1) if lines[k].content), -1)
+        if above >= 0 and lines[above].role == FURNITURE and lines[above].furniture == AUTHOR_BIO:
+            return False  # under a box's label (`About the author`): the box's name and post, read with the front
+        card = [i]
+        below = next((k for k in range(i + 1, len(lines)) if lines[k].content), -1)
+        if (
+            below >= 0
+            and below not in protected
+            and lines[below].role == BODY
+            and not ends_sentence(lines[below].content)
+        ):
+            card.append(below)
+        _take(lines, card, AUTHOR_BIO)
+        return True
+    return False
+
+
+def _names_start(byline: str, name: str) -> bool:
+    """True when a byline's rest opens with the name and goes on past a sign or a space (`林宛蓉／臺北報導`,
+    `Ana Ruiz, Fellow`): a name, not the start of a longer word."""
+    return byline.startswith(name) and not byline[len(name) : len(name) + 1].isalnum()
 
 
 def _counters(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool:
@@ -573,12 +704,9 @@ def _one_word_items(content: str) -> bool:
     """A row parted by wide spaces whose items are each one Latin word, an icon aside (`Research ▾   Experts
     Events   About ▾`): a menu's links, where a byline parted so names a writer in two words or more."""
     items = [_ICON.sub("", item).strip() for item in _SPACES.split(content.strip())]
-    if any(item in _NAME_JOINERS for item in items):
+    if any(item in _shapes().name_joiners for item in items):
         return False  # `SATO　Yuki　and　Peter　NILSSON`: writers' names joined, each word parted by a wide space
     return all(item.isascii() and _LATIN.match(item) and " " not in item for item in items)
-
-
-_NAME_JOINERS = frozenset(["and", "&", "with", "und", "et", "y", "och", "og"])  # join a byline's names, no menu's links
 
 
 def _button_row(content: str) -> bool:

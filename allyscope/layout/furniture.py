@@ -526,6 +526,8 @@ _LABELLED_ITEMS = re.compile(r"[:：｜|][\s\u3000]*\S")  # a label, then its it
 def _tagged(kind: str, content: str) -> bool:
     """True for a tag line that holds its tags (`标签：海巡　印太`, `Topics: …`) or a related label that holds its
     link (`Read more: …`): it takes no lines after it."""
+    if kind == "tags" and _tag_row(content):
+        return True  # `#海巡　#越南`, a row of hashtags: the tags themselves, no label over them
     return kind in ("tags", "related") and _LABELLED_ITEMS.search(content) is not None
 
 
@@ -599,6 +601,8 @@ def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
     ):
         lines[j].role, lines[j].furniture = FURNITURE, kind
         j += 1
+        if kind == "tags" and _tag_row(lines[j - 1].content):
+            break  # a label's tags stand one a line or in one row: a line under the row is no tag (a writer's card)
     return j
 
 

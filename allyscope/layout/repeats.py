@@ -171,6 +171,9 @@ def _round(text_lines: Sequence[Line], screened: Sequence[int] | None = None) ->
     if not groups:
         return False
     repeated = {i for places in groups.values() for i in places}
+    # a stamp the word lists read (`Downloaded by … on …`, `下载时间：…`) printed again at each turn keeps its span,
+    # so it is in no group; it stands in the turn's run as a repeated head does (a title's head under it)
+    repeated.update(i for i in screened or () if text_lines[i].role == FURNITURE)
     full = typical_width(text_lines)
     body_before = _body_counts(text_lines)
     widths = array("d")  # the text's width before each line, made by `closer_than_pages` once for every group
