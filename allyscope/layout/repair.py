@@ -322,9 +322,16 @@ _SMALL_WORDS = frozenset(
 )
 
 
+def _latin(content: str) -> bool:
+    """True for a line in Latin letters: no character past Latin Extended but for typographic punctuation (an en
+    dash, curly quotes: `Dutch–Indonesian`, `Partners’`), so that a title's accents and dashes do not make it a
+    line of another script, as asking for ASCII did."""
+    return all(c < "\u0250" or "\u2000" <= c <= "\u206f" for c in content)
+
+
 def _title_case(content: str) -> bool:
     """True for a Latin line whose words are capitalized (a title, a name): it stands alone in the front matter."""
-    if not content or not content.isascii() or content[-1] in _STOPS or content[-1] == ",":
+    if not content or not _latin(content) or content[-1] in _STOPS or content[-1] == ",":
         return False  # '' when no body line follows (the rest of the page is furniture)
     words = [w for w in content.split() if w.lower() not in _SMALL_WORDS and w.lower() not in _LONG_PREPOSITIONS]
     return bool(words) and all(w[0].isupper() for w in words)
@@ -394,7 +401,7 @@ def _title_wraps(content: str, following: str) -> bool:
     (`of`, `the`; not `and` or `in`, which join names or name a place: `Ana Cruz and Li Wei`, `Omar Haddad in
     Jakarta`), and naming no affiliation, issuing body nor issue. A subtitle in title case is set off by a colon
     or a dash, or is the longer line."""
-    if not following.isascii() or len(following) >= len(content) or content[-1] in "-–—":
+    if not _latin(following) or len(following) >= len(content) or content[-1] in "-–—":
         return False
     if len(content.split()) < _WRAPPED_TITLE_WORDS or not _title_case(content) or not _title_case(following):
         return False
@@ -1009,7 +1016,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
         title_open = (
             index < _TITLE_LINES
             and not front_line
-            and content.isascii()
+            and _latin(content)
             and content[0].isupper()
             and (
                 _title_runs_on(content, next_body_text(lines, index))
