@@ -66,7 +66,28 @@ def keyed_affiliations(lines: Sequence[Line], indexes: list[int]) -> bool:
         return False
     if not _shares_a_sign(above):
         return False
-    return all(_KEY.match(lines[k].content) is not None and words.search(lines[k].content) for k in indexes)
+    return all(
+        _KEY.match(lines[k].content) is not None
+        and (words.search(lines[k].content) is not None or _keyed_post(lines[k].content, above))
+        for k in indexes
+    )
+
+
+_SIGN_OR_SUPERSCRIPT = re.compile(r"[*＊∗†‡]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰ]")
+
+
+def _keyed_post(content: str, byline: str) -> bool:
+    """True for a keyed line under keyed affiliations that names a writer's post in words the affiliation data
+    lacks (`* Independent consultant, Jakarta`, `† Former naval officer`): its key is a sign or superscript the
+    byline prints after a name, and after the key stand a few words and no sentence. A note on a writer is a
+    sentence (`† Laura Bennett is a lecturer …`, `* The author thanks …`)."""
+    key = _KEY.match(content)
+    sign = _SIGN_OR_SUPERSCRIPT.fullmatch(key.group().strip()) if key is not None else None
+    if key is None or sign is None or _SUPERSCRIPT.search(byline) is None:
+        return False
+    rest = content[key.end() :].strip()
+    keyed = any(m.group().endswith(sign.group()) for m in _SUPERSCRIPT.finditer(byline))
+    return keyed and 0 < len(rest) <= _BYLINE_WIDTH and _STOPS.search(rest) is None
 
 
 _SIGN_KEY = re.compile(r"(?<=[^\W\d_])[*＊∗†‡]{1,3}(?=[\s,，、;；・]|$)")

@@ -24,7 +24,13 @@ from allyscope.layout.columns import may_hold_columns, recount, unfold_columns
 from allyscope.layout.contents import mark_contents_entries
 from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line, opens_chronology_entry
 from allyscope.layout.edge_blocks import mark_edge_blocks
-from allyscope.layout.edges import cjk_title_line, closing_signature, closing_writer, kicker_lead
+from allyscope.layout.edges import (
+    cjk_title_line,
+    cjk_title_runs_on,
+    closing_signature,
+    closing_writer,
+    kicker_lead,
+)
 from allyscope.layout.facing_heads import mark_facing_heads
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
@@ -1022,7 +1028,14 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 _title_runs_on(content, next_body_text(lines, index))
                 or _title_wraps(content, next_body_text(lines, index))
             )
-        )  # a title in title case broken over two lines: one block
+        ) or (  # a title in title case broken over two lines: one block; a CJK one broken after `的`, `をめぐる`
+            index < _TITLE_LINES
+            and not front_line
+            and cjk_title_runs_on(content, following_text := next_body_text(lines, index))
+            and _SUBTITLE_LINE.fullmatch(following_text) is None
+            and _byline_names().fullmatch(following_text) is None
+            and not is_issue_line(following_text)
+        )
         previous_ended = previous_ended and not title_open
     flow.blank_before = blank_before
     flow.last_text = previous

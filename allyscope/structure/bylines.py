@@ -60,6 +60,20 @@ _GIVEN_NAME = re.compile(r"([\u4e00-\u9fff々]{1,3})(?=\u3000|[ \t]{2,})")
 _STAR_KEY_LINE = re.compile(r"[ \t\u3000]*(?:[*＊∗]\d{1,2}|[*＊∗†‡]{1,3})(?:[ \t\u3000]|(?=[\u4e00-\u9fff]))")
 """A line opening with a star and a number or with signs (`＊1　…`, `† …`), the key of the affiliation it names
 under a keyed byline."""
+_POST_WIDTH = 80  # a writer's post is a few words
+_SENTENCE = re.compile(r"[。！？!?；;]|\.\s|\.$")
+
+
+def _keyed_post(doc: Document, spans: list[Span], text: str, key: str) -> bool:
+    """True for a line keyed by a sign under the affiliations of a keyed byline that names a post in words the
+    affiliation data lacks (`* Independent consultant, Jakarta`): an affiliation already read above it, a name
+    of the byline printed with the same sign, and after the key a few words, no sentence (a note on a writer,
+    `† Ana Lima is a lecturer …`, is one)."""
+    if not spans or spans[-1].kind != "affiliation":
+        return False
+    signed = any(s.kind == "author" and key in doc.text[s.end : s.end + len(key) + 3] for s in spans)
+    rest = text.strip()[len(key) :].strip()
+    return signed and 0 < len(rest) <= _POST_WIDTH and _SENTENCE.search(rest) is None
 
 
 def _byline_then_date(doc: Document, para: Span, kind: str) -> list[Span]:
@@ -110,7 +124,9 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             used.add(opened)  # `NAKAMURA Taro` under `中村　太郎`: the names again, in Latin letters
             spans.append(Span("translated-author", *_trimmed(doc, para.start, para.end), para.page))
             continue
-        if _STAR_KEY_LINE.match(text) and any(s.kind == kind for s in spans) and _is_affiliation(text):
+        if (star := _STAR_KEY_LINE.match(text)) and any(s.kind == kind for s in spans) and (
+            _is_affiliation(text) or _keyed_post(doc, spans, text, star.group().strip())
+        ):
             used.add(opened)  # `＊1　東都大学法学部` under `山田太郎＊1・…`: the affiliation its key names
             spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))
             continue
