@@ -26,6 +26,7 @@ from allyscope.structure.names import (
     _AUTHOR_SPLIT,
     _BRACKET_KEY,
     _CJK_NAME,
+    _CJK_PERSON,
     _DATE_FIELD,
     _DATED_BY,
     _GLUED_KEY,
@@ -119,6 +120,10 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             text = emphasis.group(2)
         if _is_byline_label(text):
             used.add(opened)  # `AUTHORS` alone over the names: a label, no name
+            continue
+        if (readings := _kana_readings(doc, para, spans, paragraphs[at + 1] if at + 1 < len(paragraphs) else None)):
+            used.add(opened)  # `さとう けんいち　　まつもと あや` over (or under) `佐藤 健一　　松本 彩`: how to say the names
+            spans += readings
             continue
         if _romanized_names(doc, text, spans):
             used.add(opened)  # `NAKAMURA Taro` under `中村　太郎`: the names again, in Latin letters
@@ -287,6 +292,32 @@ def _long_cjk_piece(text: str) -> bool:
 
 _ROMANIZED = re.compile(r"[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Z][A-Za-z'’-]*){1,3}")
 """A name in Latin letters (`NAKAMURA Taro`, `Chen Yi-an`): two to four capitalised words, no post."""
+
+
+_READING = re.compile(r"[\u3041-\u309f\u30a0-\u30ff]{1,8}(?:[ \t・][\u3041-\u309f\u30a0-\u30ff]{1,8})?")
+"""One name's reading in kana, family and given names parted by a space or a dot (`さとう けんいち`)."""
+_READINGS_SPLIT = re.compile(r"[ \t]*(?:\u3000|[ \t]{2,}|[、,，])[ \t\u3000]*")
+
+
+def _kana_readings(doc: Document, para: Span, spans: list[Span], below: Span | None) -> list[Span]:
+    """The translated-author spans of a line of the names' readings in kana (ruby printed over the names and
+    flattened to a line of its own by the copy, or a reading line under them): as many readings as the byline
+    has names, each kana alone, the byline right under it or just read above it. [] for any other line."""
+    text = doc.span_text(para).strip()
+    pieces = [p for p in _READINGS_SPLIT.split(text) if p]
+    if not pieces or not all(_READING.fullmatch(p) for p in pieces):
+        return []
+    if spans and spans[-1].kind == "author":
+        names = len([s for s in spans if s.kind == "author"])
+    elif below is not None:
+        persons = [_STAR.sub("", p) for p in _AUTHOR_SPLIT.split(doc.span_text(below).strip()) if p]
+        names = len(persons) if all(_CJK_PERSON.fullmatch(p) for p in persons) else 0
+    else:
+        return []
+    if names != len(pieces):
+        return []
+    return [Span(s.kind, s.start, s.end, para.page) for s in _piece_spans(doc, para.start, para.end,
+                                                                         _READINGS_SPLIT, "translated-author")]
 
 
 def _romanized_names(doc: Document, text: str, spans: list[Span]) -> bool:

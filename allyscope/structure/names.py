@@ -18,7 +18,7 @@ _STAR = re.compile(
     r"|(?<=[^\W\d_])[ \t]?[(（]\d{1,2}(?:[,，][ \t]?\d{1,2})*[)）]$"
 )  # a note sign or affiliation key (`¹`, `¹,³`, ` [1]`, `＊1`, ` (1, 3)`), left outside
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:[、;；&|｜]|[,，](?![ \t]?\d{1,2}(?:[,，][ \t]?\d{1,2})*[\]］)）]|[¹²³⁴⁵⁶⁷⁸⁹⁰])"  # not in a key: `¹,³`
+    r"\s*(?:[、;；&|｜]|[,，](?![ \t]?\d{1,2}(?:[,，][ \t]?\d{1,2})*[\]］)）]|[¹²³⁴⁵⁶⁷⁸⁹⁰]|(?<=\d[,，])\d)"  # not in a key: `¹,³`, `1,2`
     r"|\b(?:and|AND)\b|(?<![A-Za-zＡ-Ｚａ-ｚ.．])\u3000|\u3000(?![A-Za-zＡ-Ｚａ-ｚ])|\s{2,}"
     r"|(?<![\u30a1-\u30fa\u30fc])・(?![\u30a1-\u30fa\u30fc]))\s*"
 )  # `Anna Lee | Ben Cho` too; `鈴木一郎＊・高橋美咲`, not the dot inside a katakana name (`ジョン・スミス`), nor the
@@ -115,8 +115,9 @@ _PAREN_KEY = re.compile(r"(?<=[^\W\d_])[ \t]?[(（]\d{1,2}(?:[,，][ \t]?\d{1,2}
 affiliation lines under the byline (`(1) Faculty of …`), not a post; a comma between its numbers parts no names."""
 _STARRED_KEY = re.compile(r"(?<=[^\W\d_])[*＊∗]\d{1,2}$")
 """An affiliation's key of a star and a number after a name (`山田太郎＊1`), as Japanese journals print it."""
-_GLUED_KEY = re.compile(r"(?<=[^\W\d_])\d{1,2}[)）]?\*?$")
-"""An affiliation key glued to the end of a name (`Mensah1`): left outside the name when every name has one."""
+_GLUED_KEY = re.compile(r"(?<=[^\W\d_])\d{1,2}(?:[,，]\d{1,2})*[)）]?\*?$")
+"""An affiliation key glued to the end of a name (`Mensah1`, `艾力·买买提1,2`): left outside the name when every
+name has one."""
 _POST = re.compile(r"[\s\u3000]*[（(〔［](?![\d\s,，]+[）)〕］])([^（）()〔〕［］]{2,40})[）)〕］][\s\u3000]*$")
 """A post in brackets after a byline's names (`王大明（某研究所助理研究員）`, `〔某大学〕`, `［某研究所］`): an
 affiliation, not a name; digits alone in brackets are a key."""
