@@ -220,7 +220,12 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     if (glued := _glued_kicker(doc.text[t_start:t_end])) is not None:  # `ANALYSIS — …`: the kind, then the title
         spans.append(Span("doctype", t_start, t_start + glued.end(1), title.page))
         t_start += glued.end()
-    spans.append(Span("title", t_start, t_end, title.page))
+    if (signed_off := _byline_after_title(doc.text, t_start, t_end)) is not None:  # `…步伐　文／刘海峰`
+        t_end = _trimmed(doc, t_start, signed_off[0])[1]
+        spans.append(Span("title", t_start, t_end, title.page))
+        spans += [Span("author", a, b, title.page) for a, b in signed_off[1]]
+    else:
+        spans.append(Span("title", t_start, t_end, title.page))
     if rest and _SUBTITLE.match(doc.span_text(rest[0])):
         used.add(rest[0].start)
         spans.append(Span("subtitle", *_trimmed(doc, rest[0].start, rest[0].end), rest[0].page))
@@ -540,6 +545,32 @@ def _glued_kicker(title: str) -> re.Match[str] | None:
         return None
     kicker = glued.group(1).strip()
     return glued if fullmatches_label(kicker, ("piece_kickers",)) or fullmatches_label(kicker, ("doctype",)) else None
+
+
+_WIDE_GAP = re.compile(r"\u3000+|[ \t]{2,}")
+
+
+def _byline_after_title(text: str, start: int, end: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """(where the title ends, the writers' (start, end)) for a title line that ends with its byline after a wide
+    gap (`…合作迈出新步伐　文／刘海峰`, `Why Small Navies Share Radars   By Ana Lima`): a byline's label
+    (`data/layout.json` `byline`) and names alone after it, the title before the gap. None for any other title:
+    a label with no names after it, or names with no label (a title may end on two capitalised words)."""
+    for gap in _WIDE_GAP.finditer(text, start, end):
+        label = _byline_opening(text[gap.end() : end])
+        if label is None or gap.start() == start:
+            continue
+        names_at = gap.end() + label.end()
+        names_end = names_at + _byline_end(text[names_at:end], 0, end - names_at)
+        names = text[names_at:names_end].rstrip()
+        if not names or not _names_only(names):
+            return None
+        pieces, cursor = [], 0
+        for separator in _NAMES_SPLIT.finditer(names):
+            pieces.append((cursor, separator.start()))
+            cursor = separator.end()
+        pieces.append((cursor, len(names)))
+        return gap.start(), [(names_at + a, names_at + b) for a, b in pieces if b > a]
+    return None
 
 
 def _translated_title(title: str, line: str) -> bool:
