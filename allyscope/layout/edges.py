@@ -99,6 +99,23 @@ def _title_open_end() -> re.Pattern[str]:
 
 
 _SENTENCE_STOP = re.compile(r"[。！？；]")
+_TAB_SEPARATOR = re.compile(r"[|｜_＿]|[-–—]\S")
+"""What parts a browser tab's title from the site's name after it (`…に聞く｜アジア海洋ニュース`, `…_某网`)."""
+
+
+def tab_title_runs_on(above: Sequence[str], content: str, following: str) -> bool:
+    """True for a front line whose title goes on over the next line because a line above it, the browser tab's
+    title a copied page prints first, holds the two run together before the bar and the site's name
+    (`「対話の窓は閉ざさない」インドネシア…に聞く｜アジア海洋ニュース` over the trail, then the two lines): the page
+    prints in one title what the headline breaks over two lines, however each line ends."""
+    if not content or not following:
+        return False
+    joined = "".join((content + following).split())
+    for line in above:
+        squeezed = "".join(line.split())
+        if squeezed.startswith(joined) and _TAB_SEPARATOR.match(squeezed, len(joined)) is not None:
+            return True
+    return False
 
 
 _WRITER_LINE = 16  # a writer's closing line is a label and a name or two

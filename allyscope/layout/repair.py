@@ -27,6 +27,7 @@ from allyscope.layout.edge_blocks import mark_edge_blocks
 from allyscope.layout.edges import (
     cjk_title_line,
     cjk_title_runs_on,
+    tab_title_runs_on,
     closing_signature,
     closing_writer,
     kicker_lead,
@@ -1035,6 +1036,12 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             and _SUBTITLE_LINE.fullmatch(following_text) is None
             and _byline_names().fullmatch(following_text) is None
             and not is_issue_line(following_text)
+        ) or (  # the browser tab's title printed first holds this line and the next run together
+            index < _TITLE_LINES
+            and not front_line
+            and tab_title_runs_on(
+                [x.content for x in lines[:index] if x.role == BODY], content, next_body_text(lines, index)
+            )
         )
         previous_ended = previous_ended and not title_open
     flow.blank_before = blank_before
