@@ -202,7 +202,10 @@ def test_dev_layout_documents_floor() -> None:
     a research group over its writers, a kicker over the title and a photographer credited after the writer); 653
     with lay49's three written blind (digits flattened from superscripts beside years, closing brackets and quotes,
     `*` notes beside numbered ones, notes opening with a URL or a year, a numbered list before the notes) and
-    lay39's zh-Hant journal back from layouts/unsolved/ (its English title keeps `after` in lower case); each must
-    be exact (above)."""
-    assert len(DOCS) >= 653  # twenty-second: lay42 3 + 3, lay43 5; twenty-third: lay44 6 + 2, lay45 6, lay46 8;
-    # twenty-fourth: lay48 4, lay47 4, lay49 3 + 1
+    lay39's zh-Hant journal back from layouts/unsolved/ (its English title keeps `after` in lower case); 661 with
+    lay50's eight written blind (front matter: a title over three lines with an en dash, names with particles,
+    a keyed post, kana readings over the names, a writer after the title on its line, a browser tab's title over
+    a headline in two lines, names with `·` keyed `1,2`, a cover's title again on page 2); each must be exact
+    (above)."""
+    assert len(DOCS) >= 661  # twenty-second: lay42 3 + 3, lay43 5; twenty-third: lay44 6 + 2, lay45 6, lay46 8;
+    # twenty-fourth: lay48 4, lay47 4, lay49 3 + 1; twenty-fifth: lay50 8
