@@ -1040,7 +1040,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             index < _TITLE_LINES
             and not front_line
             and tab_title_runs_on(
-                [x.content for x in lines[:index] if x.role == BODY], content, next_body_text(lines, index)
+                [x.content for x in lines[:index] if x.content], content, next_body_text(lines, index)
             )
         )
         previous_ended = previous_ended and not title_open
