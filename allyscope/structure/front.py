@@ -510,13 +510,21 @@ def _kicker_over_title(doc: Document, first: Span, rest: list[Span]) -> bool:
     """True for a first front line that is a page's kicker (the section or kind of piece), not its title: a short
     run of Chinese or Japanese characters alone, over a longer line with no sentence's stop that is neither names
     nor a byline nor a date or label line, under which (past a dashed subtitle) a byline opens with its label
-    (`撰文／`, `作者：`, `文／`). The labelled byline names the writers of the line right above it: that line is the
-    title, and the short line over it labels the page. A short title over a standfirst (a sentence) or over an
+    (`撰文／`, `作者：`, `文／`), or which ends with such a byline after a wide gap. The labelled byline names the
+    writers of the line right above it: that line is the title, and the short line over it labels the page. A short title over a standfirst (a sentence) or over an
     unlabelled line keeps its place."""
-    if len(rest) < 2 or _KICKER.fullmatch(label := doc.span_text(first).strip()) is None:
+    if not rest or _KICKER.fullmatch(label := doc.span_text(first).strip()) is None:
         return False
-    title = doc.span_text(rest[0]).strip()
-    below = rest[2] if _SUBTITLE.match(doc.span_text(rest[1])) and len(rest) > 2 else rest[1]
+    glued = _byline_after_title(doc.text, *_trimmed(doc, rest[0].start, rest[0].end))
+    if glued is not None:  # `菲律賓與日本的防衛合作　撰文：王大明`: the title and its labelled byline on one line
+        title = doc.text[rest[0].start : glued[0]].strip()
+        labelled = True
+    elif len(rest) < 2:
+        return False
+    else:
+        title = doc.span_text(rest[0]).strip()
+        below = rest[2] if _SUBTITLE.match(doc.span_text(rest[1])) and len(rest) > 2 else rest[1]
+        labelled = _byline_opening(doc.span_text(below).strip()) is not None
     return (
         _CJK.search(title) is not None
         and len(title) >= len(label) + _KICKER_GAIN
@@ -524,7 +532,7 @@ def _kicker_over_title(doc: Document, first: Span, rest: list[Span]) -> bool:
         and _front_furniture(title) is None
         and _byline_opening(title) is None
         and not _names_only(title)
-        and _byline_opening(doc.span_text(below).strip()) is not None
+        and labelled
     )
 
 
