@@ -72,7 +72,8 @@ def test_a_keyed_post_with_no_affiliation_word_is_an_affiliation() -> None:
     assert _furniture(doc)[-2:] == [["affiliation", "* Private consultant, Rosario"], ["dateline", "June 2025"]]
     assert not doc.footnotes
     noted = parse_text(cover.format(post="* Joaquim Souza thanks the river guards for their help."))
-    assert [noted.note_text(f) for f in noted.footnotes][:1] == ["Joaquim Souza thanks the river guards for their help."]
+    thanks = "Joaquim Souza thanks the river guards for their help."
+    assert [noted.note_text(f) for f in noted.footnotes][:1] == [thanks]
 
 
 def test_an_initial_in_a_keyed_byline_keeps_its_affiliations() -> None:
@@ -125,7 +126,10 @@ def test_a_cjk_title_wrapped_after_a_word_wanting_its_noun_is_one_title() -> Non
     ja = parse_text("港湾研究　第3号（2025年6月）\n河川国境における\n日本と周辺国の協力\n山本 一郎\n"
                     "要旨\n本稿は、河川国境の管理協力を整理する。\n1．はじめに\n河川の国境は動く。\n")
     assert ja.title == "河川国境における日本と周辺国の協力"
-    zh = parse_text("拉美河道管理合作的\n现状与前景\n作者：李明\n2025年6月\n巴拉圭与乌拉圭共用一条界河。\n两国定期举行会议。\n")
+    zh = parse_text(
+        "拉美河道管理合作的\n现状与前景\n作者：李明\n2025年6月\n"
+        "巴拉圭与乌拉圭共用一条界河。\n两国定期举行会议。\n"
+    )
     assert zh.title == "拉美河道管理合作的现状与前景"
     assert cjk_title_runs_on("河川協力の", "新段階")
     assert not cjk_title_runs_on("河川の安全は対話から", "山本一郎氏に聞く")
@@ -136,7 +140,8 @@ def test_a_title_bar_over_a_headline_in_two_lines() -> None:
     """The tab's title runs the headline's two lines together before the bar and the site: the bar is the page's
     navigation, the two lines one title, however the first ends (a noun here)."""
     doc = parse_text(
-        "巴拉圭河道巡防队首次跨境联合演练_河流时报\n首页 > 地方\n巴拉圭河道巡防队\n首次跨境联合演练\n作者：赵立\n2025-06-12 09:00\n"
+        "巴拉圭河道巡防队首次跨境联合演练_河流时报\n首页 > 地方\n"
+        "巴拉圭河道巡防队\n首次跨境联合演练\n作者：赵立\n2025-06-12 09:00\n"
         "6月11日，巴拉圭与阿根廷的河道巡防队举行联合演练。\n双方共派出船艇六艘。\n"
     )
     assert doc.title == "巴拉圭河道巡防队首次跨境联合演练"
@@ -171,8 +176,9 @@ def test_kana_readings_over_or_under_the_names() -> None:
 def test_dotted_chinese_names_keyed_by_two_digits() -> None:
     """`阿依古丽·托合提1,2　赵立3`: a name transcribed with a dot, however long, keyed to two affiliations."""
     doc = parse_text(
-        "界河管理合作的机制研究\n阿依古丽·托合提1,2　赵立3\n1. 西北大学法学院，陕西 西安\n2. 新疆大学政治学院，新疆 乌鲁木齐\n"
-        "3. 河海大学公共管理学院，江苏 南京\n摘　要：本文研究界河管理合作。\n关键词：界河；合作\n一、引言\n界河管理需要两国合作。\n"
+        "界河管理合作的机制研究\n阿依古丽·托合提1,2　赵立3\n"
+        "1. 西北大学法学院，陕西 西安\n2. 新疆大学政治学院，新疆 乌鲁木齐\n3. 河海大学公共管理学院，江苏 南京\n"
+        "摘　要：本文研究界河管理合作。\n关键词：界河；合作\n一、引言\n界河管理需要两国合作。\n"
     )
     assert doc.authors == ["阿依古丽·托合提", "赵立"]
     assert [k for k, _ in _furniture(doc)] == ["affiliation"] * 3

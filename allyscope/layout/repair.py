@@ -27,10 +27,10 @@ from allyscope.layout.edge_blocks import mark_edge_blocks
 from allyscope.layout.edges import (
     cjk_title_line,
     cjk_title_runs_on,
-    tab_title_runs_on,
     closing_signature,
     closing_writer,
     kicker_lead,
+    tab_title_runs_on,
 )
 from allyscope.layout.facing_heads import mark_facing_heads
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture

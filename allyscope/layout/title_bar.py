@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from allyscope.layout.lines import BODY, Line
 
@@ -51,7 +52,7 @@ def mark_title_bar(lines: Sequence[Line]) -> None:
         return
     bar = texts[0]
     headlines = [line.content for line in texts[1:] if line.role == BODY]
-    for first, second in zip(texts[1:], texts[2:], strict=False):  # a headline the page breaks over two lines
+    for first, second in pairwise(texts[1:]):  # a headline the page breaks over two lines
         if first.role == BODY and second.role == BODY:
             headlines += [f"{first.content.rstrip()} {second.content.lstrip()}", first.content + second.content]
     if (bar.role == BODY or bar.furniture == _NAVIGATION) and any(is_title_bar(bar.content, h) for h in headlines):

@@ -122,7 +122,7 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             used.add(opened)  # `AUTHORS` alone over the names: a label, no name
             continue
         if (readings := _kana_readings(doc, para, spans, paragraphs[at + 1] if at + 1 < len(paragraphs) else None)):
-            used.add(opened)  # `さとう けんいち　　まつもと あや` over (or under) `佐藤 健一　　松本 彩`: how to say the names
+            used.add(opened)  # `さとう けんいち　…` over (or under) `佐藤 健一　…`: how to say the names
             spans += readings
             continue
         if _romanized_names(doc, text, spans):
