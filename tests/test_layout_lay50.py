@@ -182,3 +182,19 @@ def test_dotted_chinese_names_keyed_by_two_digits() -> None:
     )
     assert doc.authors == ["阿依古丽·托合提", "赵立"]
     assert [k for k, _ in _furniture(doc)] == ["affiliation"] * 3
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    name=st.sampled_from(["Lucía Fernández", "Mira T. Okonjo", "Hendrik van den Berg"]),
+    post=st.sampled_from(["PhD candidate, Lakeside University", "visiting researcher, Institute of Border Studies",
+                          "Doctoral student, School of Law, River Plate University"]),
+)
+def test_an_unlabelled_name_before_a_post_in_sentence_case_is_the_writer(name: str, post: str) -> None:
+    """`Lucía Fernández, PhD candidate, Lakeside University` under the title, no `By`: the name is the writer and
+    the rest the post (the post in sentence case no longer takes the whole line for an affiliation); a post alone
+    in sentence case under the title names no writer."""
+    doc = parse_text(f"Ferry Checks on a Shared River\n{name}, {post}\n12 June 2025\n"
+                     "The two ferry companies now share a passenger list. Checks take half as long.\n")
+    assert doc.authors == [name]
+    assert ["affiliation", post] in _furniture(doc)

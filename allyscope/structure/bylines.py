@@ -224,7 +224,14 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
         elif furniture is None and fullmatches_label(text.strip(), ("issuer",)):
             spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))  # a body, no person
         elif (
-            (_is_affiliation(doc.text[start:names_end]) or (start == para.start and names_post(text.strip())))
+            (
+                _is_affiliation(doc.text[start:names_end])
+                or (
+                    start == para.start
+                    and names_post(text.strip())
+                    and not (post is not None and _names_only(doc.text[start:names_end]))
+                )  # a name before the post in sentence case (`Ana Lima, PhD candidate, …`) is the writer's
+            )
             and _ANNOUNCED_ITEMS.search(text) is None
             and not text.rstrip().endswith(("。", "！", "？"))  # a sentence of the text naming a ministry (`…省で`)
         ):
