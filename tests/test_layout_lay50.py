@@ -198,3 +198,15 @@ def test_an_unlabelled_name_before_a_post_in_sentence_case_is_the_writer(name: s
                      "The two ferry companies now share a passenger list. Checks take half as long.\n")
     assert doc.authors == [name]
     assert ["affiliation", post] in _furniture(doc)
+
+
+def test_a_co_writer_without_a_post_beside_one_with_a_post() -> None:
+    """`文／陳雅婷（海洋大學副教授）、吳俊宏` and the other order: both are writers, the bracket the first one's
+    post; neither the whole line an affiliation nor the bracket a name."""
+    for byline, names in (
+        ("文／陳雅婷（海洋大學副教授）、吳俊宏", ["陳雅婷", "吳俊宏"]),
+        ("作者：吳俊宏、陳雅婷（海洋大學副教授）", ["吳俊宏", "陳雅婷"]),
+    ):
+        doc = parse_text(f"界河巡防的十年\n{byline}\n2025年6月12日\n兩國的巡防船今年首次聯合出航。\n雙方交換了資料。\n")
+        assert doc.authors == names
+        assert ["affiliation", "海洋大學副教授"] in _furniture(doc)

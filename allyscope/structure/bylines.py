@@ -392,6 +392,12 @@ def _names_with_posts(doc: Document, start: int, end: int, kind: str, page: int 
             or _NAMED_COMMA_POST.match(doc.text, cursor, end)
             or _LATIN_NAMED_POST.match(doc.text, cursor, end)
         )
+        if match is None and (bare := _BARE_CJK_NAME.match(doc.text, cursor, end)) is not None:
+            if not _CJK_PERSON.fullmatch(bare.group(1)):
+                return []
+            spans.append(Span(kind, *bare.span(1), page))  # `…（某大學教授）、林某`: a co-writer with no post
+            cursor = bare.end()
+            continue
         if match is None:
             return []
         name, post = match.group(1), match.group(2)
@@ -401,7 +407,13 @@ def _names_with_posts(doc: Document, start: int, end: int, kind: str, page: int 
         spans.append(Span(kind, *_trimmed(doc, name_start, match.end(1)), page))
         spans.append(Span("affiliation", *match.span(2), page))
         cursor = match.end()
-    return spans if len(spans) >= 4 else []  # one name with its post: the single post rule above reads it
+    names = [s for s in spans if s.kind == kind]
+    # one name with its post: the single post rule above reads it; two or more, one of them posted at least
+    return spans if len(names) >= 2 and len(spans) > len(names) else []
+
+
+_BARE_CJK_NAME = re.compile(r"([\u4e00-\u9fff々·．]{2,12})[\s\u3000]*(?:[、,，;；][\s\u3000]*|$)")
+"""A CJK name with no post among names that have theirs, and the separator after it."""
 
 
 def _names_with_readings(doc: Document, start: int, end: int, kind: str, page: int | None) -> list[Span]:
