@@ -28,8 +28,11 @@ _SUPERSCRIPT = re.compile(
 brackets, `Kenji Ito (1), … (1, 3)` over `(1) Faculty of …`), or a
 star and a number (`山田太郎＊1・…` over `＊1　…大学…`), as Japanese journals key their authors, or signs
 (`Kofi Mensah*, Ama Owusu†` over `* Department …` and `† Centre …`)."""
+_KANA_LINE = re.compile(r"[\u3041-\u309f\u30a0-\u30ff]+(?:[ \t\u3000・、]+[\u3041-\u309f\u30a0-\u30ff]+)*")
+"""A line of kana words alone: the names' readings, printed as ruby and flattened to a line by the copy."""
 _BYLINE_WIDTH = 80  # a byline of names is short
-_STOPS = re.compile(r"[。！？!?；;《》『』「」“”\"]|\.\s|\.$")  # a sentence or a citation: no byline
+_STOPS = re.compile(r"[。！？!?；;《》『』「」“”\"]|(?<!\b[A-Z])\.\s|\.$")  # a sentence or a citation: no byline
+# (an initial's stop, `Lena K. Horst`, is no sentence's)
 _AFFILIATION_LINES = 10  # the byline and its keyed affiliations stand in the first text lines
 _AFFILIATION_SCAN = 40  # lines, blank ones included, the first ten text lines stand within
 
@@ -53,8 +56,8 @@ def keyed_affiliations(lines: Sequence[Line], indexes: list[int]) -> bool:
     # numbered list in a text's first lines (`1. 加强科学研究` over `2. 开拓市场`) has no keyed byline over it
     for k in range(indexes[0] - 1, -1, -1):
         above = lines[k].content
-        if not above:
-            continue
+        if not above or _KANA_LINE.fullmatch(above):
+            continue  # the names' readings in kana between the byline and its affiliations (`たなか たろう　…`)
         key = _KEY.match(above)
         if key is None or words.search(above) is None:
             break
@@ -66,7 +69,28 @@ def keyed_affiliations(lines: Sequence[Line], indexes: list[int]) -> bool:
         return False
     if not _shares_a_sign(above):
         return False
-    return all(_KEY.match(lines[k].content) is not None and words.search(lines[k].content) for k in indexes)
+    return all(
+        _KEY.match(lines[k].content) is not None
+        and (words.search(lines[k].content) is not None or _keyed_post(lines[k].content, above))
+        for k in indexes
+    )
+
+
+_SIGN_OR_SUPERSCRIPT = re.compile(r"[*＊∗†‡]{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰ᵃᵇᶜᵈᵉᶠᵍʰ]")
+
+
+def _keyed_post(content: str, byline: str) -> bool:
+    """True for a keyed line under keyed affiliations that names a writer's post in words the affiliation data
+    lacks (`* Independent consultant, Jakarta`, `† Former naval officer`): its key is a sign or superscript the
+    byline prints after a name, and after the key stand a few words and no sentence. A note on a writer is a
+    sentence (`† Laura Bennett is a lecturer …`, `* The author thanks …`)."""
+    key = _KEY.match(content)
+    sign = _SIGN_OR_SUPERSCRIPT.fullmatch(key.group().strip()) if key is not None else None
+    if key is None or sign is None or _SUPERSCRIPT.search(byline) is None:
+        return False
+    rest = content[key.end() :].strip()
+    keyed = any(m.group().endswith(sign.group()) for m in _SUPERSCRIPT.finditer(byline))
+    return keyed and 0 < len(rest) <= _BYLINE_WIDTH and _STOPS.search(rest) is None
 
 
 _SIGN_KEY = re.compile(r"(?<=[^\W\d_])[*＊∗†‡]{1,3}(?=[\s,，、;；・]|$)")
@@ -86,7 +110,11 @@ def _shares_a_sign(byline: str) -> bool:
 
 def keys_affiliations(lines: Sequence[Line], index: int) -> bool:
     """True for a front line whose next text line opens the affiliations its digits key."""
-    after = next((k for k in range(index + 1, min(len(lines), index + 4)) if lines[k].content), None)
+    after = next(
+        (k for k in range(index + 1, min(len(lines), index + 4)) if lines[k].content
+         and not _KANA_LINE.fullmatch(lines[k].content)),
+        None,
+    )  # past the names' readings in kana printed under them
     return after is not None and keyed_affiliations(lines, [after])
 
 

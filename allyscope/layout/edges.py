@@ -77,6 +77,47 @@ def _open_end() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p.pattern})" for p in label_patterns("open_end")))
 
 
+def cjk_title_runs_on(content: str, following: str) -> bool:
+    """True for a CJK front line whose title goes on over the next line: it ends on a word no clause ends with
+    (`data/layout.json` `title_open_end`: `的`, `の`, `をめぐる`, `における`: each wants a noun after it) and holds
+    no stop, and the next line opens with a CJK character (a bracket too: `「…」`). A title wrapped by the page
+    joins its second line as an English title ending on `of` does; a kicker, a date or a name line ends on a word
+    of its own, and a headline may end on a particle elliptically (`…から`, `…へ`), so those are not asked."""
+    return (
+        bool(content)
+        and bool(following)
+        and is_cjk(content[-1])
+        and (is_cjk(following[0]) or following[0] in "「『（〈《")
+        and _SENTENCE_STOP.search(content) is None
+        and _title_open_end().search(content) is not None
+    )
+
+
+@cache
+def _title_open_end() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p.pattern})" for p in label_patterns("title_open_end")))
+
+
+_SENTENCE_STOP = re.compile(r"[。！？；]")
+_TAB_SEPARATOR = re.compile(r"[|｜_＿]|[-–—]\S")
+"""What parts a browser tab's title from the site's name after it (`…に聞く｜アジア海洋ニュース`, `…_某网`)."""
+
+
+def tab_title_runs_on(above: Sequence[str], content: str, following: str) -> bool:
+    """True for a front line whose title goes on over the next line because a line above it, the browser tab's
+    title a copied page prints first, holds the two run together before the bar and the site's name
+    (`「対話の窓は閉ざさない」インドネシア…に聞く｜アジア海洋ニュース` over the trail, then the two lines): the page
+    prints in one title what the headline breaks over two lines, however each line ends."""
+    if not content or not following:
+        return False
+    joined = "".join((content + following).split())
+    for line in above:
+        squeezed = "".join(line.split())
+        if squeezed.startswith(joined) and _TAB_SEPARATOR.match(squeezed, len(joined)) is not None:
+            return True
+    return False
+
+
 _WRITER_LINE = 16  # a writer's closing line is a label and a name or two
 
 

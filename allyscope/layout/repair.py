@@ -24,7 +24,14 @@ from allyscope.layout.columns import may_hold_columns, recount, unfold_columns
 from allyscope.layout.contents import mark_contents_entries
 from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line, opens_chronology_entry
 from allyscope.layout.edge_blocks import mark_edge_blocks
-from allyscope.layout.edges import cjk_title_line, closing_signature, closing_writer, kicker_lead
+from allyscope.layout.edges import (
+    cjk_title_line,
+    cjk_title_runs_on,
+    closing_signature,
+    closing_writer,
+    kicker_lead,
+    tab_title_runs_on,
+)
 from allyscope.layout.facing_heads import mark_facing_heads
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
@@ -322,9 +329,16 @@ _SMALL_WORDS = frozenset(
 )
 
 
+def _latin(content: str) -> bool:
+    """True for a line in Latin letters: no character past Latin Extended but for typographic punctuation (an en
+    dash, curly quotes: `Dutch–Indonesian`, `Partners’`), so that a title's accents and dashes do not make it a
+    line of another script, as asking for ASCII did."""
+    return all(c < "\u0250" or "\u2000" <= c <= "\u206f" for c in content)
+
+
 def _title_case(content: str) -> bool:
     """True for a Latin line whose words are capitalized (a title, a name): it stands alone in the front matter."""
-    if not content or not content.isascii() or content[-1] in _STOPS or content[-1] == ",":
+    if not content or not _latin(content) or content[-1] in _STOPS or content[-1] == ",":
         return False  # '' when no body line follows (the rest of the page is furniture)
     words = [w for w in content.split() if w.lower() not in _SMALL_WORDS and w.lower() not in _LONG_PREPOSITIONS]
     return bool(words) and all(w[0].isupper() for w in words)
@@ -394,7 +408,7 @@ def _title_wraps(content: str, following: str) -> bool:
     (`of`, `the`; not `and` or `in`, which join names or name a place: `Ana Cruz and Li Wei`, `Omar Haddad in
     Jakarta`), and naming no affiliation, issuing body nor issue. A subtitle in title case is set off by a colon
     or a dash, or is the longer line."""
-    if not following.isascii() or len(following) >= len(content) or content[-1] in "-–—":
+    if not _latin(following) or len(following) >= len(content) or content[-1] in "-–—":
         return False
     if len(content.split()) < _WRAPPED_TITLE_WORDS or not _title_case(content) or not _title_case(following):
         return False
@@ -1009,13 +1023,26 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
         title_open = (
             index < _TITLE_LINES
             and not front_line
-            and content.isascii()
+            and _latin(content)
             and content[0].isupper()
             and (
                 _title_runs_on(content, next_body_text(lines, index))
                 or _title_wraps(content, next_body_text(lines, index))
             )
-        )  # a title in title case broken over two lines: one block
+        ) or (  # a title in title case broken over two lines: one block; a CJK one broken after `的`, `をめぐる`
+            index < _TITLE_LINES
+            and not front_line
+            and cjk_title_runs_on(content, following_text := next_body_text(lines, index))
+            and _SUBTITLE_LINE.fullmatch(following_text) is None
+            and _byline_names().fullmatch(following_text) is None
+            and not is_issue_line(following_text)
+        ) or (  # the browser tab's title printed first holds this line and the next run together
+            index < _TITLE_LINES
+            and not front_line
+            and tab_title_runs_on(
+                [x.content for x in lines[:index] if x.content], content, next_body_text(lines, index)
+            )
+        )
         previous_ended = previous_ended and not title_open
     flow.blank_before = blank_before
     flow.last_text = previous

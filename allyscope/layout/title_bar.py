@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from allyscope.layout.lines import BODY, Line
 
@@ -44,12 +45,15 @@ def is_title_bar(bar: str, headline: str) -> bool:
 
 def mark_title_bar(lines: Sequence[Line]) -> None:
     """Give the page's first text line the role `furniture`, kind `navigation`, when it is a title bar over the
-    headline (`is_title_bar` with one of the next `_LOOK_AHEAD` text lines)."""
+    headline (`is_title_bar` with one of the next `_LOOK_AHEAD` text lines, or two of them run together: the bar
+    prints on one line the headline the page breaks over two)."""
     texts = [line for line in lines[:40] if line.content][: _LOOK_AHEAD + 1]
     if len(texts) < 2 or texts[0].page > 1:
         return
     bar = texts[0]
-    if (bar.role == BODY or bar.furniture == _NAVIGATION) and any(
-        is_title_bar(bar.content, line.content) for line in texts[1:] if line.role == BODY
-    ):
+    headlines = [line.content for line in texts[1:] if line.role == BODY]
+    for first, second in pairwise(texts[1:]):  # a headline the page breaks over two lines
+        if first.role == BODY and second.role == BODY:
+            headlines += [f"{first.content.rstrip()} {second.content.lstrip()}", first.content + second.content]
+    if (bar.role == BODY or bar.furniture == _NAVIGATION) and any(is_title_bar(bar.content, h) for h in headlines):
         bar.role, bar.furniture = _FURNITURE, _NAVIGATION

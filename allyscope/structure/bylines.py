@@ -26,6 +26,7 @@ from allyscope.structure.names import (
     _AUTHOR_SPLIT,
     _BRACKET_KEY,
     _CJK_NAME,
+    _CJK_PERSON,
     _DATE_FIELD,
     _DATED_BY,
     _GLUED_KEY,
@@ -60,6 +61,20 @@ _GIVEN_NAME = re.compile(r"([\u4e00-\u9fff々]{1,3})(?=\u3000|[ \t]{2,})")
 _STAR_KEY_LINE = re.compile(r"[ \t\u3000]*(?:[*＊∗]\d{1,2}|[*＊∗†‡]{1,3})(?:[ \t\u3000]|(?=[\u4e00-\u9fff]))")
 """A line opening with a star and a number or with signs (`＊1　…`, `† …`), the key of the affiliation it names
 under a keyed byline."""
+_POST_WIDTH = 80  # a writer's post is a few words
+_SENTENCE = re.compile(r"[。！？!?；;]|\.\s|\.$")
+
+
+def _keyed_post(doc: Document, spans: list[Span], text: str, key: str) -> bool:
+    """True for a line keyed by a sign under the affiliations of a keyed byline that names a post in words the
+    affiliation data lacks (`* Independent consultant, Jakarta`): an affiliation already read above it, a name
+    of the byline printed with the same sign, and after the key a few words, no sentence (a note on a writer,
+    `† Ana Lima is a lecturer …`, is one)."""
+    if not spans or spans[-1].kind != "affiliation":
+        return False
+    signed = any(s.kind == "author" and key in doc.text[s.end : s.end + len(key) + 3] for s in spans)
+    rest = text.strip()[len(key) :].strip()
+    return signed and 0 < len(rest) <= _POST_WIDTH and _SENTENCE.search(rest) is None
 
 
 def _byline_then_date(doc: Document, para: Span, kind: str) -> list[Span]:
@@ -106,11 +121,17 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
         if _is_byline_label(text):
             used.add(opened)  # `AUTHORS` alone over the names: a label, no name
             continue
+        if (readings := _kana_readings(doc, para, spans, paragraphs[at + 1] if at + 1 < len(paragraphs) else None)):
+            used.add(opened)  # `さとう けんいち　…` over (or under) `佐藤 健一　…`: how to say the names
+            spans += readings
+            continue
         if _romanized_names(doc, text, spans):
             used.add(opened)  # `NAKAMURA Taro` under `中村　太郎`: the names again, in Latin letters
             spans.append(Span("translated-author", *_trimmed(doc, para.start, para.end), para.page))
             continue
-        if _STAR_KEY_LINE.match(text) and any(s.kind == kind for s in spans) and _is_affiliation(text):
+        if (star := _STAR_KEY_LINE.match(text)) and any(s.kind == kind for s in spans) and (
+            _is_affiliation(text) or _keyed_post(doc, spans, text, star.group().strip())
+        ):
             used.add(opened)  # `＊1　東都大学法学部` under `山田太郎＊1・…`: the affiliation its key names
             spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))
             continue
@@ -203,7 +224,14 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
         elif furniture is None and fullmatches_label(text.strip(), ("issuer",)):
             spans.append(Span("affiliation", *_trimmed(doc, para.start, para.end), para.page))  # a body, no person
         elif (
-            (_is_affiliation(doc.text[start:names_end]) or (start == para.start and names_post(text.strip())))
+            (
+                _is_affiliation(doc.text[start:names_end])
+                or (
+                    start == para.start
+                    and names_post(text.strip())
+                    and not (post is not None and _names_only(doc.text[start:names_end]))
+                )  # a name before the post in sentence case (`Ana Lima, PhD candidate, …`) is the writer's
+            )
             and _ANNOUNCED_ITEMS.search(text) is None
             and not text.rstrip().endswith(("。", "！", "？"))  # a sentence of the text naming a ministry (`…省で`)
         ):
@@ -273,6 +301,32 @@ _ROMANIZED = re.compile(r"[A-Z][A-Za-z'’-]*(?:[ \t]+[A-Z][A-Za-z'’-]*){1,3}"
 """A name in Latin letters (`NAKAMURA Taro`, `Chen Yi-an`): two to four capitalised words, no post."""
 
 
+_READING = re.compile(r"[\u3041-\u309f\u30a0-\u30ff]{1,8}(?:[ \t・][\u3041-\u309f\u30a0-\u30ff]{1,8})?")
+"""One name's reading in kana, family and given names parted by a space or a dot (`さとう けんいち`)."""
+_READINGS_SPLIT = re.compile(r"[ \t]*(?:\u3000|[ \t]{2,}|[、,，])[ \t\u3000]*")
+
+
+def _kana_readings(doc: Document, para: Span, spans: list[Span], below: Span | None) -> list[Span]:
+    """The translated-author spans of a line of the names' readings in kana (ruby printed over the names and
+    flattened to a line of its own by the copy, or a reading line under them): as many readings as the byline
+    has names, each kana alone, the byline right under it or just read above it. [] for any other line."""
+    text = doc.span_text(para).strip()
+    pieces = [p for p in _READINGS_SPLIT.split(text) if p]
+    if not pieces or not all(_READING.fullmatch(p) for p in pieces):
+        return []
+    if spans and spans[-1].kind == "author":
+        names = len([s for s in spans if s.kind == "author"])
+    elif below is not None:
+        persons = [_STAR.sub("", p) for p in _AUTHOR_SPLIT.split(doc.span_text(below).strip()) if p]
+        names = len(persons) if all(_CJK_PERSON.fullmatch(p) for p in persons) else 0
+    else:
+        return []
+    if names != len(pieces):
+        return []
+    return [Span(s.kind, s.start, s.end, para.page) for s in _piece_spans(doc, para.start, para.end,
+                                                                         _READINGS_SPLIT, "translated-author")]
+
+
 def _romanized_names(doc: Document, text: str, spans: list[Span]) -> bool:
     """True for a line of names in Latin letters right under a Chinese or Japanese byline (`中村　太郎`, then
     `NAKAMURA Taro`): as many names as the byline's, each of capitalised words only, in a document that is not
@@ -338,6 +392,12 @@ def _names_with_posts(doc: Document, start: int, end: int, kind: str, page: int 
             or _NAMED_COMMA_POST.match(doc.text, cursor, end)
             or _LATIN_NAMED_POST.match(doc.text, cursor, end)
         )
+        if match is None and (bare := _BARE_CJK_NAME.match(doc.text, cursor, end)) is not None:
+            if not _CJK_PERSON.fullmatch(bare.group(1)):
+                return []
+            spans.append(Span(kind, *bare.span(1), page))  # `…（某大學教授）、林某`: a co-writer with no post
+            cursor = bare.end()
+            continue
         if match is None:
             return []
         name, post = match.group(1), match.group(2)
@@ -347,7 +407,13 @@ def _names_with_posts(doc: Document, start: int, end: int, kind: str, page: int 
         spans.append(Span(kind, *_trimmed(doc, name_start, match.end(1)), page))
         spans.append(Span("affiliation", *match.span(2), page))
         cursor = match.end()
-    return spans if len(spans) >= 4 else []  # one name with its post: the single post rule above reads it
+    names = [s for s in spans if s.kind == kind]
+    # one name with its post: the single post rule above reads it; two or more, one of them posted at least
+    return spans if len(names) >= 2 and len(spans) > len(names) else []
+
+
+_BARE_CJK_NAME = re.compile(r"([\u4e00-\u9fff々·．]{2,12})[\s\u3000]*(?:[、,，;；][\s\u3000]*|$)")
+"""A CJK name with no post among names that have theirs, and the separator after it."""
 
 
 def _names_with_readings(doc: Document, start: int, end: int, kind: str, page: int | None) -> list[Span]:

@@ -5,7 +5,33 @@ the bylines under them.
 The front matter is what comes before the abstract label (`〔提 要〕`, `摘要：`, `Abstract`) or, without one, the
 short lines before the first heading. Its first block is the title (a running copy of the title printed just
 above it is dropped, and a trailing `*` note sign is left outside the title span); the short blocks after
-it are the authors."""
+it are the authors.
+
+The decision, in order (lay50, issue 12 item 3). Which lines can be the title: the first front block that no rule
+takes for something else. Lines above it are taken off first, each by its shape or label, never by its place
+alone: a browser tab's title (the headline, a bar or a dash, a site's name; `layout/title_bar.py`), a breadcrumb
+or a site's name over a kicker (navigation); a journal, series or issue line (`Vol.`, `第n号`, `… Working Paper
+2024/07`) and a date line (`_front_furniture`); a kicker or doctype (`ANALYSIS`, `深度報導`, a short CJK run over a
+longer line that a labelled byline follows or ends); an issuing body or a research group over the title; a byline
+printed above it (`By … and …` over a line that is no names). What disqualifies a line as the title is thus
+being one of these, or a byline, a section label, a page's running head (dropped in `layout/`), or a line that
+repeats the title (the cover's title again over page 2 stays out of the front). How wrapped titles join: in
+`layout/repair.py`, before this module, a front line in title case goes on over the next when it ends on a small
+word, a possessive or a preposition, on a colon over a line in title case, or when the column wrapped it
+(`_title_runs_on`, `_title_wraps`; an en dash or accents keep a line Latin, `_latin`); a CJK line ending on a word
+that wants its noun (`的`, `における`, `をめぐる`; `layout.json` `title_open_end`) goes on; any two lines the tab's
+title runs together before its bar are one title (`edges.tab_title_runs_on`); a dashed line under the title
+(`——…`, `―…―`, `— …`) is its subtitle, a line in Latin letters under a CJK title its translated title. How authors
+are told: a byline is a label (`By`, `文／`, `撰文：`, `聞き手＝`; `layout.json` `byline`) and names alone, or
+names alone (Latin names of two to four capitalised words with particles between them, `van der`, `bin`, `de
+los`; CJK names of two to four characters, two runs parted by a space, or parts joined by `·`), whether on a
+line of its own or after a wide gap at the title line's end (`_byline_after_title`). Keys after the names
+(`¹,²`, `1,2`, `*`, `＊1`, `(1)`) are left outside them; the lines those keys open under the byline are
+affiliations when they name a post or a body (`layout.json` `affiliation` words, or a few words and no sentence
+under a sign the byline prints), notes when each name carries a sign of its own. Posts after a comma or in
+brackets, a degree, an honorific are left out of the names; a translator (`譯／`), a photographer (`攝影／`,
+`写真＝`, `Photographs by`) and an editor (`责任编辑：`) are credits or leave the byline, never authors; a line of
+the names again in Latin letters or in kana is a translated-author, one span a name."""
 
 from __future__ import annotations
 
@@ -220,7 +246,12 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     if (glued := _glued_kicker(doc.text[t_start:t_end])) is not None:  # `ANALYSIS — …`: the kind, then the title
         spans.append(Span("doctype", t_start, t_start + glued.end(1), title.page))
         t_start += glued.end()
-    spans.append(Span("title", t_start, t_end, title.page))
+    if (signed_off := _byline_after_title(doc.text, t_start, t_end)) is not None:  # `…步伐　文／刘海峰`
+        t_end = _trimmed(doc, t_start, signed_off[0])[1]
+        spans.append(Span("title", t_start, t_end, title.page))
+        spans += [Span("author", a, b, title.page) for a, b in signed_off[1]]
+    else:
+        spans.append(Span("title", t_start, t_end, title.page))
     if rest and _SUBTITLE.match(doc.span_text(rest[0])):
         used.add(rest[0].start)
         spans.append(Span("subtitle", *_trimmed(doc, rest[0].start, rest[0].end), rest[0].page))
@@ -505,13 +536,21 @@ def _kicker_over_title(doc: Document, first: Span, rest: list[Span]) -> bool:
     """True for a first front line that is a page's kicker (the section or kind of piece), not its title: a short
     run of Chinese or Japanese characters alone, over a longer line with no sentence's stop that is neither names
     nor a byline nor a date or label line, under which (past a dashed subtitle) a byline opens with its label
-    (`撰文／`, `作者：`, `文／`). The labelled byline names the writers of the line right above it: that line is the
-    title, and the short line over it labels the page. A short title over a standfirst (a sentence) or over an
-    unlabelled line keeps its place."""
-    if len(rest) < 2 or _KICKER.fullmatch(label := doc.span_text(first).strip()) is None:
+    (`撰文／`, `作者：`, `文／`), or which ends with such a byline after a wide gap. The labelled byline names the
+    writers of the line right above it: that line is the title, and the short line over it labels the page. A
+    short title over a standfirst (a sentence) or over an unlabelled line keeps its place."""
+    if not rest or _KICKER.fullmatch(label := doc.span_text(first).strip()) is None:
         return False
-    title = doc.span_text(rest[0]).strip()
-    below = rest[2] if _SUBTITLE.match(doc.span_text(rest[1])) and len(rest) > 2 else rest[1]
+    glued = _byline_after_title(doc.text, *_trimmed(doc, rest[0].start, rest[0].end))
+    if glued is not None:  # `菲律賓與日本的防衛合作　撰文：王大明`: the title and its labelled byline on one line
+        title = doc.text[rest[0].start : glued[0]].strip()
+        labelled = True
+    elif len(rest) < 2:
+        return False
+    else:
+        title = doc.span_text(rest[0]).strip()
+        below = rest[2] if _SUBTITLE.match(doc.span_text(rest[1])) and len(rest) > 2 else rest[1]
+        labelled = _byline_opening(doc.span_text(below).strip()) is not None
     return (
         _CJK.search(title) is not None
         and len(title) >= len(label) + _KICKER_GAIN
@@ -519,7 +558,7 @@ def _kicker_over_title(doc: Document, first: Span, rest: list[Span]) -> bool:
         and _front_furniture(title) is None
         and _byline_opening(title) is None
         and not _names_only(title)
-        and _byline_opening(doc.span_text(below).strip()) is not None
+        and labelled
     )
 
 
@@ -540,6 +579,32 @@ def _glued_kicker(title: str) -> re.Match[str] | None:
         return None
     kicker = glued.group(1).strip()
     return glued if fullmatches_label(kicker, ("piece_kickers",)) or fullmatches_label(kicker, ("doctype",)) else None
+
+
+_WIDE_GAP = re.compile(r"\u3000+|[ \t]{2,}")
+
+
+def _byline_after_title(text: str, start: int, end: int) -> tuple[int, list[tuple[int, int]]] | None:
+    """(where the title ends, the writers' (start, end)) for a title line that ends with its byline after a wide
+    gap (`…合作迈出新步伐　文／刘海峰`, `Why Small Navies Share Radars   By Ana Lima`): a byline's label
+    (`data/layout.json` `byline`) and names alone after it, the title before the gap. None for any other title:
+    a label with no names after it, or names with no label (a title may end on two capitalised words)."""
+    for gap in _WIDE_GAP.finditer(text, start, end):
+        label = _byline_opening(text[gap.end() : end])
+        if label is None or gap.start() == start:
+            continue
+        names_at = gap.end() + label.end()
+        names_end = names_at + _byline_end(text[names_at:end], 0, end - names_at)
+        names = text[names_at:names_end].rstrip()
+        if not names or not _names_only(names):
+            return None
+        pieces, cursor = [], 0
+        for separator in _NAMES_SPLIT.finditer(names):
+            pieces.append((cursor, separator.start()))
+            cursor = separator.end()
+        pieces.append((cursor, len(names)))
+        return gap.start(), [(names_at + a, names_at + b) for a, b in pieces if b > a]
+    return None
 
 
 def _translated_title(title: str, line: str) -> bool:

@@ -18,7 +18,8 @@ _STAR = re.compile(
     r"|(?<=[^\W\d_])[ \t]?[(（]\d{1,2}(?:[,，][ \t]?\d{1,2})*[)）]$"
 )  # a note sign or affiliation key (`¹`, `¹,³`, ` [1]`, `＊1`, ` (1, 3)`), left outside
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:[、;；&|｜]|[,，](?![ \t]?\d{1,2}(?:[,，][ \t]?\d{1,2})*[\]］)）]|[¹²³⁴⁵⁶⁷⁸⁹⁰])"  # not in a key: `¹,³`
+    r"\s*(?:[、;；&|｜]|[,，](?![ \t]?\d{1,2}(?:[,，][ \t]?\d{1,2})*[\]］)）]|[¹²³⁴⁵⁶⁷⁸⁹⁰]"
+    r"|(?<=\d[,，])\d)"  # not in a key: `¹,³`, `1,2`
     r"|\b(?:and|AND)\b|(?<![A-Za-zＡ-Ｚａ-ｚ.．])\u3000|\u3000(?![A-Za-zＡ-Ｚａ-ｚ])|\s{2,}"
     r"|(?<![\u30a1-\u30fa\u30fc])・(?![\u30a1-\u30fa\u30fc]))\s*"
 )  # `Anna Lee | Ben Cho` too; `鈴木一郎＊・高橋美咲`, not the dot inside a katakana name (`ジョン・スミス`), nor the
@@ -59,13 +60,25 @@ def _piece_spans(doc: Document, start: int, end: int, splitter: re.Pattern[str],
 _ITEM_DASH = "- "  # a list's item sign in a data file or in Markdown
 
 
-_LATIN_NAME = re.compile(r"(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][A-Za-z'’-]+|[A-Z]\.)){1,3}")
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+|[A-Z]\.)"
+"""A word of a Latin name: a capital and letters, accented ones too (`Muñoz-Reyes`, `Łukasz`), or an initial."""
+
+
+@cache
+def _latin_name() -> re.Pattern[str]:
+    """A Latin name: two to four capitalised words or initials, with the words in lower case a name may hold
+    between them (`data/layout.json` `name_particles`: `van der`, `bin`, `de los`), two at most before a word."""
+    particles = "|".join(p.pattern for p in label_patterns("name_particles"))
+    return re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:(?:{particles})[ \t]+){{0,2}}{_NAME_WORD}){{1,3}}")
+
+
 _HIRAGANA_GIVEN = r"[\u3041-\u3096]{2,4}"
 """A Japanese given name written in hiragana (`はるか`, `みどり`): a name only after a family name in kanji and a
 space (`山田 はるか`); glued to kanji, hiragana are the words of a sentence."""
 _CJK_PERSON = re.compile(
     r"[\u4e00-\u9fff々·]{2,4}|[\u4e00-\u9fff々]{1,3}[ \u3000]+(?:[\u4e00-\u9fff々]{1,3}|" + _HIRAGANA_GIVEN + ")"
-)
+    r"|[\u4e00-\u9fff]{1,8}(?:[·．][\u4e00-\u9fff]{1,10}){1,2}"
+)  # a name transcribed into Chinese keeps the dot between its parts, however long (`穆罕默德·阿斯拉姆`)
 _NAMES_SPLIT = re.compile(r"[ \t]*(?:[、,，;；&]|\b(?:and|AND)\b|・)[ \t]*")
 
 
@@ -74,7 +87,7 @@ def _names_only(text: str) -> bool:
     words (not `Sea and Air`: one word each), Chinese or Japanese names of two to four characters or two runs
     parted by a space, parted by commas, `、`, `・` or `and`."""
     pieces = [p for p in _NAMES_SPLIT.split(text.strip()) if p]
-    return bool(pieces) and all(_LATIN_NAME.fullmatch(p) or _CJK_PERSON.fullmatch(p) for p in pieces)
+    return bool(pieces) and all(_latin_name().fullmatch(p) or _CJK_PERSON.fullmatch(p) for p in pieces)
 
 
 def _byline_opening(text: str) -> re.Match[str] | None:
@@ -103,8 +116,9 @@ _PAREN_KEY = re.compile(r"(?<=[^\W\d_])[ \t]?[(（]\d{1,2}(?:[,，][ \t]?\d{1,2}
 affiliation lines under the byline (`(1) Faculty of …`), not a post; a comma between its numbers parts no names."""
 _STARRED_KEY = re.compile(r"(?<=[^\W\d_])[*＊∗]\d{1,2}$")
 """An affiliation's key of a star and a number after a name (`山田太郎＊1`), as Japanese journals print it."""
-_GLUED_KEY = re.compile(r"(?<=[^\W\d_])\d{1,2}[)）]?\*?$")
-"""An affiliation key glued to the end of a name (`Mensah1`): left outside the name when every name has one."""
+_GLUED_KEY = re.compile(r"(?<=[^\W\d_])\d{1,2}(?:[,，]\d{1,2})*[)）]?\*?$")
+"""An affiliation key glued to the end of a name (`Mensah1`, `艾力·买买提1,2`): left outside the name when every
+name has one."""
 _POST = re.compile(r"[\s\u3000]*[（(〔［](?![\d\s,，]+[）)〕］])([^（）()〔〕［］]{2,40})[）)〕］][\s\u3000]*$")
 """A post in brackets after a byline's names (`王大明（某研究所助理研究員）`, `〔某大学〕`, `［某研究所］`): an
 affiliation, not a name; digits alone in brackets are a key."""
