@@ -701,7 +701,9 @@ def gazetteer() -> Gazetteer:
             add(alias, (ident,))
     short_titles = data.get("short_titles_en", {}).get("titles", {})
     family_first_states = frozenset(
-        [*data.get("one_character_families", {}).get("states", []), *data.get("mixed_length_families", {}).get("states", [])]
+        state
+        for key in ("one_character_families", "mixed_length_families")
+        for state in data.get(key, {}).get("states", [])
     )
     titled_names = _english_titles_with_names(entities, data.get("titles", {}), short_titles)
     for ident, alias in titled_names:
@@ -862,9 +864,7 @@ def _mixed_length_families(
             family = alias[:k]
             if k == 1 and (fold(family) in shorts or fold(family) in not_families):
                 continue
-            out += [
-                (ident, family + title) for title in mine if k > 1 or not fold(title).startswith(not_before_one)
-            ]
+            out += [(ident, family + title) for title in mine if k > 1 or not fold(title).startswith(not_before_one)]
     return list(dict.fromkeys(out))
 
 
