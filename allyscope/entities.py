@@ -173,14 +173,16 @@ class Gazetteer:
         """`found` without a known person read from a title and one word (`Minister Paulo`, `President Ahmed`)
         where the name written goes on with a capitalised word that none of those people's names holds
         (`Minister Paulo Lekai`): the text names someone else, whom the data may lack (`adhoc_people`), not any
-        holder of that first word; the title before that word is kept as one."""
+        holder of that first word; the title before that word is kept as one. A title and a given name the field's
+        people of several states share (`President Ahmed`: `given_name_titles`) keeps only the people the text
+        introduces (`_named_in_full`), else the title alone."""
         out: list[EntityMention] = []
         for m in found:
             if " " in m.alias and m.ids and m.alias.isascii() and m.alias[:1].isupper():
                 after = _NEXT_WORD.match(text, m.end)
                 lacks = after is not None and all(self._person_lacks(i, after.group(1)) for i in m.ids)
                 if not lacks and fold(m.alias) in self.given_name_titles:
-                    known = self._named_in_full(text, m, out)
+                    known = self._named_in_full(text, m, found)
                     if known:
                         out.append(m._replace(ids=known))  # `Prince Mohammed` after or as the full name
                         continue
@@ -195,12 +197,12 @@ class Gazetteer:
             out.append(m)
         return out
 
-    def _named_in_full(self, text: str, m: EntityMention, before: list[EntityMention]) -> tuple[str, ...]:
-        """The people of `m` (a title and a given name the field shares) whom the text has introduced: named in
-        full before it (a mention of theirs in `before`) or right here (`Prince Mohammed bin Salman`: the name goes
-        on), or whose state it named before (`Saudi Arabia … Crown Prince Mohammed`). A holder of a state the text
-        never named is not read from a given name (`President Ahmed` of a state the data lacks people of)."""
-        named = {i for n in before if n.end <= m.start for i in n.ids}
+    def _named_in_full(self, text: str, m: EntityMention, found: list[EntityMention]) -> tuple[str, ...]:
+        """The people of `m` (a title and a given name the field shares) whom the text introduces: named in full
+        elsewhere in it (a mention of theirs in `found`) or right here (`Prince Mohammed bin Salman`: the name goes
+        on), or whose state it names (`Crown Prince Mohammed … in Riyadh`). A holder of a state the text never
+        names is not read from a given name (`President Ahmed` of a state whose people the data lacks)."""
+        named = {i for n in found if n is not m for i in n.ids}
         named |= {str(self.entities.get(i, {}).get("part_of", "")) for i in named}
         word_at = m.end - len(m.alias.rsplit(" ", 1)[-1])
         return tuple(
