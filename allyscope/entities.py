@@ -142,6 +142,9 @@ class Gazetteer:
     # blocked word (folded) → the names that may begin inside it and run past it (`_crossing_names`), as asked
     crossing_names: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = field(default_factory=dict)
     names_by_first: dict[str, list[str]] = field(default_factory=dict)  # names neither blocked nor Latin, by first char
+    # folded `title + given name` the field's people of several states share (`President Ahmed`): a person only
+    # when the text named them in full before (`given_name_titles`)
+    given_name_titles: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self.latin = [p[0].isascii() and p[0].isalnum() for p in self.patterns]
@@ -170,12 +173,21 @@ class Gazetteer:
         """`found` without a known person read from a title and one word (`Minister Paulo`, `President Ahmed`)
         where the name written goes on with a capitalised word that none of those people's names holds
         (`Minister Paulo Lekai`): the text names someone else, whom the data may lack (`adhoc_people`), not any
-        holder of that first word; the title before that word is kept as one."""
-        out = []
+        holder of that first word; the title before that word is kept as one. A title and a given name the field's
+        people of several states share (`President Ahmed`: `given_name_titles`) keeps only the people the text
+        introduces (`_named_in_full`), else the title alone."""
+        out: list[EntityMention] = []
         for m in found:
             if " " in m.alias and m.ids and m.alias.isascii() and m.alias[:1].isupper():
                 after = _NEXT_WORD.match(text, m.end)
-                if after is not None and all(self._person_lacks(i, after.group(1)) for i in m.ids):
+                lacks = after is not None and all(self._person_lacks(i, after.group(1)) for i in m.ids)
+                if not lacks and fold(m.alias) in self.given_name_titles:
+                    known = self._named_in_full(text, m, found)
+                    if known:
+                        out.append(m._replace(ids=known))  # `Prince Mohammed` after or as the full name
+                        continue
+                    lacks = True  # a given name shared across the field, no holder named: the title stays
+                if lacks:
                     title = m.alias.rsplit(" ", 1)[0]  # the title stays one, for the name it introduces
                     if fold(title) in self.titles:
                         out.append(
@@ -184,6 +196,22 @@ class Gazetteer:
                     continue
             out.append(m)
         return out
+
+    def _named_in_full(self, text: str, m: EntityMention, found: list[EntityMention]) -> tuple[str, ...]:
+        """The people of `m` (a title and a given name the field shares) whom the text introduces: named in full
+        elsewhere in it (a mention of theirs in `found`) or right here (`Prince Mohammed bin Salman`: the name goes
+        on), or whose state it names (`Crown Prince Mohammed … in Riyadh`). A holder of a state the text never
+        names is not read from a given name (`President Ahmed` of a state whose people the data lacks)."""
+        named = {i for n in found if n is not m for i in n.ids}
+        named |= {str(self.entities.get(i, {}).get("part_of", "")) for i in named}
+        word_at = m.end - len(m.alias.rsplit(" ", 1)[-1])
+        return tuple(
+            i
+            for i in m.ids
+            if i in named
+            or self.entities.get(i, {}).get("part_of") in named
+            or text.startswith(str(self.entities.get(i, {}).get("name", "")), word_at)
+        )
 
     def _person_lacks(self, ident: str, word: str) -> bool:
         """Is `ident` a person none of whose English names holds `word`?"""
@@ -492,6 +520,13 @@ def load_states() -> dict[str, Any]:
     return _read("states.json")
 
 
+def place_names() -> list[str]:
+    """The names of `data/geography.json`'s seas, straits and regions that hold a state's name (`South China
+    Sea`, `几内亚湾`): read whole, as blocked words, they name no actor (the longest match wins over the state)."""
+    places = _read("geography.json")["places"]
+    return [name for place in places for language in LANGUAGES for name in place["names"].get(language, [])]
+
+
 def load_discourse() -> dict[str, Any]:
     """`data/discourse.json`: collectives, anaphors and the compound reader's words."""
     return _read("discourse.json")
@@ -667,7 +702,13 @@ def gazetteer() -> Gazetteer:
                 one_character_heads.add(fold(alias))
             add(alias, (ident,))
     short_titles = data.get("short_titles_en", {}).get("titles", {})
-    for ident, alias in _english_titles_with_names(entities, data.get("titles", {}), short_titles):
+    family_first_states = frozenset(
+        state
+        for key in ("one_character_families", "mixed_length_families")
+        for state in data.get(key, {}).get("states", [])
+    )
+    titled_names = _english_titles_with_names(entities, data.get("titles", {}), short_titles)
+    for ident, alias in titled_names:
         if fold(alias.split(" ")[-1]) not in table:  # a name known alone is found alone, its title read apart
             add(alias, (ident,))
     abbreviations: dict[str, str] = {fold(k): v for k, v in states["abbreviations"]["zh"].items()}
@@ -700,7 +741,7 @@ def gazetteer() -> Gazetteer:
     for word in discourse["anaphors"]["bare"]:
         if fold(word) not in table:
             add(word, (ANAPHOR_BARE,))
-    blocked_list = [*data["blocked"], *states["blocked"], *discourse["blocked"]]
+    blocked_list = [*data["blocked"], *states["blocked"], *discourse["blocked"], *place_names()]
     blocked_words = {fold(w) for w in blocked_list}
     for word in blocked_list:
         if fold(word) not in table:
@@ -721,6 +762,7 @@ def gazetteer() -> Gazetteer:
     g.collectives = discourse["collectives"]
     g.window = int(discourse["window"])
     g.seats = [tuple(seat["organizations"]) for seat in discourse.get("seats", {}).get("cities", [])]
+    g.given_name_titles = frozenset(given_name_titles(entities, titled_names, family_first_states))
     return g
 
 
@@ -824,9 +866,7 @@ def _mixed_length_families(
             family = alias[:k]
             if k == 1 and (fold(family) in shorts or fold(family) in not_families):
                 continue
-            out += [
-                (ident, family + title) for title in mine if k > 1 or not fold(title).startswith(not_before_one)
-            ]
+            out += [(ident, family + title) for title in mine if k > 1 or not fold(title).startswith(not_before_one)]
     return list(dict.fromkeys(out))
 
 
@@ -864,8 +904,9 @@ def _english_titles_with_names(
     (`President Yoon`, `PRESIDENT YOON`): English prose names an office holder so after the first mention. Only
     the titles of the roles the person's terms of office hold; the first and the last word both, since the data
     writes some names family first (`Yoon Suk Yeol`) and others family last. A short title that names the kind
-    of office alone (`short_titles`: `Minister Anand`, `Secretary Austin`, `Prince Mohammed`) is read so for the
-    people who held an office of one of its roles."""
+    of office alone (`short_titles`: `Minister Anand`, `Secretary Austin`, `Prince Hussein`) is read so for the
+    people who held an office of one of its roles. A first word the field's people of several states share
+    (`shared_given_names`: `Ahmed`, `Joseph`) names a person only after a full mention (`given_name_titles`)."""
     short = {t: set(roles) for t, roles in (short_titles or {}).items()}
     out = []
     for ident, entity in entities.items():
@@ -877,6 +918,36 @@ def _english_titles_with_names(
         mine += [t for t, kinds in short.items() if kinds & roles]
         out += [(ident, f"{title} {word}") for title in mine for word in dict.fromkeys((words[0], words[-1]))]
     return out
+
+
+def given_name_titles(
+    entities: dict[str, dict[str, Any]], aliases: list[tuple[str, str]], family_first_states: frozenset[str]
+) -> set[str]:
+    """The folded `aliases` (person, `title word`) whose word is a given name the field's people of several
+    states share (`President Ahmed`, `Prince Mohammed`): such a title and name names a person only once the text
+    has named that person in full (`Gazetteer._without_longer_unknown_names`)."""
+    given = shared_given_names(entities, family_first_states)
+    out = set()
+    for ident, alias in aliases:
+        word = alias.rsplit(" ", 1)[-1]
+        words = entities[ident]["name"].split()
+        if word == words[0] and word in given and entities[ident].get("part_of") not in family_first_states:
+            out.add(fold(alias))
+    return out
+
+
+def shared_given_names(entities: dict[str, dict[str, Any]], family_first_states: frozenset[str]) -> set[str]:
+    """The first words of the English names of office holders of two states or more, people of the states that
+    write names family first left aside (`Kim`, `Lee`: their first word is the family name): a given name the
+    field shares (`Ahmed`, `Joseph`, `Mohammed`). A title before it (`President Ahmed`) names no one the data
+    can tell: terms of office tell apart people of one state only, so an unknown holder so named would be read
+    as a known person of another state and bring that state in (act52)."""
+    states: dict[str, set[str]] = {}
+    for entity in entities.values():
+        words = entity["name"].split() if entity.get("type") == "person" and entity.get("roles") else []
+        if len(words) >= 2 and entity.get("part_of") not in family_first_states:
+            states.setdefault(words[0], set()).add(entity.get("part_of", ""))
+    return {word for word, owners in states.items() if len(owners) > 1}
 
 
 _SENTENCE_END = re.compile(r"[。！？!?.](?:(?<=\.)\s|(?<!\.))")  # `[。！？!?]|\.\s` led by one class (faster)

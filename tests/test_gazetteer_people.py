@@ -145,3 +145,25 @@ def test_taking_office_is_the_act_of_the_person_whose_term_begins() -> None:
 
     found = event_actor_names("When Anthony Albanese took office in May 2022, Tokyo sent its foreign minister.")
     assert {"Anthony Albanese", "Australia"} <= found[0] and "Japan" not in found[0], found
+
+
+def test_no_alias_of_a_person_is_a_given_name_the_field_shares() -> None:
+    """A bare given name several states' office holders share (`Ahmed`, `Joseph`) names no one the data can tell:
+    it would read an unknown person of another state as a known one and bring that state in (act52). A one-word
+    alias is a family name (`Teodoro`, `Ashton`) or a name that person alone is known by (`Prabowo`)."""
+    from allyscope.entities import shared_given_names
+
+    data = load_data()
+    family_first = frozenset(
+        state for key in ("one_character_families", "mixed_length_families") for state in data[key]["states"]
+    )
+    entities = {e["id"]: e for e in data["entities"]}
+    given_names = shared_given_names(entities, family_first)
+    assert "Joseph" in given_names  # the rule finds what it is for
+    bare = [
+        (person["id"], alias)
+        for person in _people()
+        for alias in person.get("aliases", {}).get("en", [])
+        if alias in given_names and alias != person["name"].split()[-1]
+    ]
+    assert not bare, bare
