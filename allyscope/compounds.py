@@ -269,14 +269,16 @@ def _side_letters(rules: CompoundRules) -> frozenset[str]:
     return letters
 
 
-def side_letters_before(folded: str, letters: frozenset[str], head: str) -> list[int]:
-    """Where a character of `letters` stands right before `head` in `folded`, in order: the starts of the matches
-    of `[letters](?=head)`, found from each `head` the text writes (`str.find`) rather than by trying the class at
-    every character of the text (`head`, 方, is rarer than the characters that may precede it)."""
+def side_letters_before(folded: str, letters: frozenset[str], head: str, then: tuple[str, ...] = ()) -> list[int]:
+    """Where a character of `letters` stands right before `head` in `folded` (and, with `then`, one of its words
+    right after `head`), in order: the starts of the matches of `[letters](?=head)` (`[letters](?=head(?:then))`),
+    found from each `head` the text writes (`str.find`) rather than by trying the class at every character of the
+    text (`head`, 方 or 国, is rarer than the characters that may precede it)."""
     out = []
+    size = len(head)
     at = folded.find(head, 1)
     while at >= 0:
-        if folded[at - 1] in letters:
+        if folded[at - 1] in letters and (not then or folded.startswith(then, at + size)):
             out.append(at - 1)
         at = folded.find(head, at + 1)
     return out
@@ -306,7 +308,7 @@ def read_sides(text: str, folded: str, rules: CompoundRules, occupied: list[tupl
     return sorted([*out, *states], key=lambda c: c.start) if states else out
 
 
-_STATE_SIDES: dict[int, tuple[re.Pattern[str], frozenset[str]]] = {}
+_STATE_SIDES: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
 
 def read_state_sides(folded: str, rules: CompoundRules, occupied: list[tuple[int, int]]) -> list[Compound]:
@@ -317,17 +319,14 @@ def read_state_sides(folded: str, rules: CompoundRules, occupied: list[tuple[int
         return []
     cached = _STATE_SIDES.get(id(rules))
     if cached is None:
-        letters = "".join(sorted(set(rules.sides) - set(rules.state_left_out)))
-        after = "|".join(re.escape(w) for w in rules.state_after)
-        pattern = re.compile(f"[{re.escape(letters)}](?={re.escape(rules.state_head)}(?:{after}))")
+        letters = frozenset("".join(sorted(set(rules.sides) - set(rules.state_left_out))))
         glue = frozenset(rules.sides).union(*rules.tables.values())  # characters that make the one before a compound
-        cached = _STATE_SIDES[id(rules)] = (pattern, glue)
-    pattern, glue = cached
+        cached = _STATE_SIDES[id(rules)] = (letters, glue)
+    letters, glue = cached
     out: list[Compound] = []
     ordered = sorted(occupied)
     starts = [s for s, _ in ordered]
-    for match in pattern.finditer(folded):
-        at = match.start()
+    for at in side_letters_before(folded, letters, rules.state_head, tuple(rules.state_after)):
         if at and folded[at - 1] in glue:
             continue
         if _cuts_through(ordered, starts, at, at + 1, frozenset()):

@@ -42,6 +42,22 @@ def test_side_letters_found_from_the_head_are_the_expression_s_matches(
     assert side_letters_before(text, frozenset(letters), head) == _regex_sides(text, frozenset(letters), head)
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    _texts,
+    st.sets(st.sampled_from("索肯拉乌中日a"), min_size=1),
+    st.sampled_from(["方", "国"]),
+    st.lists(st.sampled_from(["大使", "政府", "会", "方", "国", "あ"]), min_size=1, max_size=4),
+)
+def test_side_letters_with_a_following_word_are_the_expression_s_matches(
+    text: str, letters: set[str], head: str, then: list[str]
+) -> None:
+    after = "|".join(map(re.escape, then))
+    joined = re.escape("".join(sorted(letters)))
+    expected = [m.start() for m in re.finditer(f"[{joined}](?={re.escape(head)}(?:{after}))", text)]
+    assert side_letters_before(text, frozenset(letters), head, tuple(then)) == expected
+
+
 def test_side_letters_on_every_dev_document_with_the_shipped_rules() -> None:
     rules = gazetteer().compound_rules
     assert rules is not None and rules.sides
@@ -50,6 +66,10 @@ def test_side_letters_on_every_dev_document_with_the_shipped_rules() -> None:
     for path in sorted(_DEV.glob("*.txt")):
         folded = fold(path.read_text("utf-8"))
         assert side_letters_before(folded, letters, rules.side_head) == _regex_sides(folded, letters, rules.side_head)
+        after = "|".join(map(re.escape, rules.state_after))
+        states = re.compile(f"[{re.escape(''.join(sorted(letters)))}](?={re.escape(rules.state_head)}(?:{after}))")
+        found = side_letters_before(folded, letters, rules.state_head, tuple(rules.state_after))
+        assert found == [m.start() for m in states.finditer(folded)]
         read += 1
     assert read >= 500
 
