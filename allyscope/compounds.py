@@ -22,6 +22,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from allyscope.text_screens import holds_kana
+
 _KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa\u30fc]")
 _NUMERAL = set("0123456789０１２３４５６７８９〇一二三四五六七八九十百")
 
@@ -182,7 +184,7 @@ def read_compounds(
         return read_sides(text, folded, rules, occupied)
     glued: set[int] = set()
     resume = 0
-    any_kana = _KANA.search(text) is not None
+    any_kana = holds_kana(text)
     occupied = sorted(occupied)
     starts = [s for s, _ in occupied]
     for at in candidates:
@@ -240,7 +242,7 @@ def read_kana_partners(text: str, folded: str, rules: CompoundRules, occupied: l
     through and through, and a noun of `heads` follows it (`関係`, `首脳`, `防衛`, `友好`): without one the
     abbreviation may be a day or a word of its own."""
     table = rules.tables.get("ja")
-    if not table or not occupied or not _KANA.search(text):
+    if not table or not occupied or not holds_kana(text):
         return []
     out: list[Compound] = []
     for start, end in sorted(occupied):
@@ -257,7 +259,30 @@ def read_kana_partners(text: str, folded: str, rules: CompoundRules, occupied: l
     return out
 
 
-_SIDES: dict[int, re.Pattern[str]] = {}
+_SIDE_LETTERS: dict[int, frozenset[str]] = {}
+
+
+def _side_letters(rules: CompoundRules) -> frozenset[str]:
+    letters = _SIDE_LETTERS.get(id(rules))
+    if letters is None:
+        letters = _SIDE_LETTERS[id(rules)] = frozenset("".join(rules.sides))
+    return letters
+
+
+def side_letters_before(folded: str, letters: frozenset[str], head: str, then: tuple[str, ...] = ()) -> list[int]:
+    """Where a character of `letters` stands right before `head` in `folded` (and, with `then`, one of its words
+    right after `head`), in order: the starts of the matches of `[letters](?=head)` (`[letters](?=head(?:then))`),
+    found from each `head` the text writes (`str.find`) rather than by trying the class at every character of the
+    text (`head`, 方 or 国, is rarer than the characters that may precede it)."""
+    out = []
+    size = len(head)
+    at = folded.find(head, 1)
+    while at >= 0:
+        if folded[at - 1] in letters and (not then or folded.startswith(then, at + size)):
+            out.append(at - 1)
+        at = folded.find(head, at + 1)
+    return out
+
 
 
 def read_sides(text: str, folded: str, rules: CompoundRules, occupied: list[tuple[int, int]]) -> list[Compound]:
@@ -269,15 +294,10 @@ def read_sides(text: str, folded: str, rules: CompoundRules, occupied: list[tupl
     states = read_state_sides(folded, rules, occupied) if rules.state_head in folded else []
     if rules.side_head not in folded:
         return states
-    pattern = _SIDES.get(id(rules))
-    if pattern is None:
-        letters = "".join(sorted(rules.sides))
-        pattern = _SIDES[id(rules)] = re.compile(f"[{re.escape(letters)}](?={re.escape(rules.side_head)})")
     out: list[Compound] = []
     ordered = sorted(occupied)
     starts = [s for s, _ in ordered]
-    for match in pattern.finditer(folded):
-        at = match.start()
+    for at in side_letters_before(folded, _side_letters(rules), rules.side_head):
         if folded.startswith(rules.side_not_words, at + 1):
             continue
         if not (_starts_word(text, folded, at, {}, rules, set()) or folded[at - 1] in rules.side_open_before):
@@ -288,7 +308,7 @@ def read_sides(text: str, folded: str, rules: CompoundRules, occupied: list[tupl
     return sorted([*out, *states], key=lambda c: c.start) if states else out
 
 
-_STATE_SIDES: dict[int, tuple[re.Pattern[str], frozenset[str]]] = {}
+_STATE_SIDES: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
 
 
 def read_state_sides(folded: str, rules: CompoundRules, occupied: list[tuple[int, int]]) -> list[Compound]:
@@ -299,17 +319,14 @@ def read_state_sides(folded: str, rules: CompoundRules, occupied: list[tuple[int
         return []
     cached = _STATE_SIDES.get(id(rules))
     if cached is None:
-        letters = "".join(sorted(set(rules.sides) - set(rules.state_left_out)))
-        after = "|".join(re.escape(w) for w in rules.state_after)
-        pattern = re.compile(f"[{re.escape(letters)}](?={re.escape(rules.state_head)}(?:{after}))")
+        letters = frozenset("".join(sorted(set(rules.sides) - set(rules.state_left_out))))
         glue = frozenset(rules.sides).union(*rules.tables.values())  # characters that make the one before a compound
-        cached = _STATE_SIDES[id(rules)] = (pattern, glue)
-    pattern, glue = cached
+        cached = _STATE_SIDES[id(rules)] = (letters, glue)
+    letters, glue = cached
     out: list[Compound] = []
     ordered = sorted(occupied)
     starts = [s for s, _ in ordered]
-    for match in pattern.finditer(folded):
-        at = match.start()
+    for at in side_letters_before(folded, letters, rules.state_head, tuple(rules.state_after)):
         if at and folded[at - 1] in glue:
             continue
         if _cuts_through(ordered, starts, at, at + 1, frozenset()):

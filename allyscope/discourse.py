@@ -400,7 +400,12 @@ def _shared_demonyms(mentions: list[EntityMention], g: Gazetteer, text: str = ""
     the text names several or none."""
     mentions = _shared_abbreviations(mentions, g)
     words = _shared_words()
-    shared = [i for i, m in enumerate(mentions) if len(m.ids) > 1 and fold_word(m.alias.casefold()) in words]
+    # asked once per distinct alias (a document writes a few dozen aliases hundreds of times; the test reads the
+    # alias alone), only of mentions of several ids
+    several = [i for i, m in enumerate(mentions) if len(m.ids) > 1]
+    aliases = {mentions[i].alias for i in several}
+    sharing = {a for a in aliases if fold_word(a.casefold()) in words}
+    shared = [i for i in several if mentions[i].alias in sharing] if sharing else []
     if not shared:
         return mentions
     alone = _named_alone(mentions, g)
@@ -442,6 +447,16 @@ def _abbreviated(m: EntityMention, shared: dict[str, tuple[str, ...]]) -> bool:
     return len(word) == 2 and word[0] in shared and word[1] == "方"
 
 
+def _abbreviated_flags(mentions: list[EntityMention], shared: dict[str, tuple[str, ...]]) -> list[bool]:
+    """`_abbreviated` of every mention, in order, each distinct (alias, compound or not) asked once: the answer reads
+    nothing else of the mention, and a document writes a few dozen aliases hundreds of times."""
+    keys = [(m.alias, m.basis == "compound") for m in mentions]
+    answers = {
+        key: _abbreviated(EntityMention(0, 0, key[0], (), "compound" if key[1] else ""), shared) for key in set(keys)
+    }
+    return list(map(answers.__getitem__, keys))
+
+
 def _shared_abbreviations(mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
     """Each compound whose one-character abbreviation begins several states' names (`中乌`: Ukraine or Uzbekistan,
     `中土`: Türkiye or Turkmenistan; states.json `shared_abbreviations`, the first its reading in `abbreviations`)
@@ -449,10 +464,11 @@ def _shared_abbreviations(mentions: list[EntityMention], g: Gazetteer) -> list[E
     (`乌兹别克斯坦 … 中乌两国`); with both or neither named the compound keeps its reading. The character's side
     (`乌方`) is read so too, and is no name of its own."""
     shared = _abbreviations_shared()
-    compounds = [i for i, m in enumerate(mentions) if _abbreviated(m, shared)]
+    flags = _abbreviated_flags(mentions, shared)
+    compounds = list(itertools.compress(range(len(mentions)), flags))
     if not compounds:
         return mentions
-    alone = _named_alone([m for m in mentions if not _abbreviated(m, shared)], g)
+    alone = _named_alone(list(itertools.compress(mentions, map(operator.not_, flags))), g)
     out = list(mentions)
     for i in compounds:
         m = out[i]

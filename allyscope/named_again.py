@@ -26,17 +26,19 @@ ids the full mention was resolved to). `person_references.refer_back` reads a fa
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from typing import Any
 
 from allyscope.entities import TITLE, EntityMention, Gazetteer, load_discourse
+from allyscope.span_cover import SpanCover
+from allyscope.text_screens import holds_hiragana
 
 _LATIN_KEY = re.compile(r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]{2,}")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
 _KATAKANA_CHAR = re.compile(r"[\u30a0-\u30ff]")
 _IDEOGRAPH_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
-_HIRAGANA = re.compile(r"[\u3041-\u3096]")
 _CLAUSE_OPENERS = "。，；、\n,"
 _CAPITALISED = r"[A-ZÀ-ÝĀ-Ž][\w'’-]+"
 # `Ana Okafor, Ecuador's foreign minister` / `Ana Okafor, the Ecuadorian foreign minister`: two or three capitalised
@@ -108,10 +110,13 @@ def _introductions(
             continue  # a person the data knows: the gazetteer's aliases read them
         out.setdefault(key, []).append((end, ids))
     stops = _stops()
-    chinese = _HIRAGANA.search(text) is None  # Japanese writes a foreign name in katakana, its own before a title
-    for i, m in enumerate(mentions):
-        if not _is_titled(m, g):
-            continue
+    chinese = not holds_hiragana(text)  # Japanese writes a foreign name in katakana, its own before a title
+    # `_is_titled` reads a mention's ids and basis alone: asked once per distinct pair (a document names a few
+    # dozen entities hundreds of times), and only the titled mentions are walked
+    keys = [(m.ids, m.basis) for m in mentions]
+    answers = {key: _is_titled(EntityMention(0, 0, "", *key), g) for key in set(keys)}
+    for i in itertools.compress(range(len(mentions)), map(answers.__getitem__, keys)):
+        m = mentions[i]
         before = _name_before(text, mentions, i, g)
         if before is not None:
             out.setdefault(before[1], []).append((before[0], m.ids))
@@ -233,7 +238,7 @@ def named_again(
     if not intros:
         return mentions
     not_names = _not_names()
-    taken = [(m.start, m.end) for m in mentions]
+    taken = SpanCover((m.start, m.end) for m in mentions)
     added: list[EntityMention] = []
     for key, found in intros.items():
         if not _readable(key, text, not_names):
@@ -246,9 +251,9 @@ def named_again(
         ids = tuple(dict.fromkeys(i for _, found_ids in sorted(found) for i in found_ids))
         for at in _occurrences(text, key, first):
             end = at + len(key)
-            if not any(a < end and at < b for a, b in taken):
+            if not taken.overlaps(at, end):
                 added.append(EntityMention(at, end, key, ids, "named-again"))
-                taken.append((at, end))
+                taken.add(at, end)
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))

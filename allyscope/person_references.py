@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from allyscope.entities import TITLE, EntityMention, Gazetteer, load_discourse
 from allyscope.screened_search import screened_finditer
+from allyscope.span_cover import SpanCover
 
 _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff・]+$")  # a katakana name written right before a title
 _LATIN_NAME = re.compile(r"\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")  # a name written right after a title
@@ -386,13 +387,13 @@ def _refer_back(
     if not (has_cjk or has_en or has_object or has_leader):
         return mentions
     mentions = _titled_family_names(text, mentions, full, words)
-    taken = [(m.start, m.end) for m in mentions]
+    taken = SpanCover((m.start, m.end) for m in mentions)
     added: list[EntityMention] = []
 
     def add(start: int, end: int, ids: tuple[str, ...]) -> None:
-        if ids and not any(a < end and start < b for a, b in taken):
+        if ids and not taken.overlaps(start, end):
             added.append(EntityMention(start, end, text[start:end], ids, "refer-back"))
-            taken.append((start, end))
+            taken.add(start, end)
 
     def nearest(key: str, at: int) -> tuple[str, ...]:
         before = [(end, ids) for end, k, ids in full if k == key and end <= at and at - end <= words.reach]
