@@ -5,6 +5,41 @@ rise by one; lines in between continue the note before them. Bracketed (`[1]　�
 numbers are strong signs of a note. Bare numbers (`1 …`, `1. …`), `（1）…` and `注1` are weak: the same shapes
 begin body lines (`8 月，…`, a list item), so such a block counts only where a page ends right after it
 (a page number, a running header, a form feed, the end of the file) or inside a section titled as notes.
+
+How a document's note system is chosen (written down by lay52; the families are data, `data/layouts/notes.json`,
+compiled by `catalogue`: a family is an entry there, never a branch here):
+
+- **Candidates per family.** Every line's start is read by the first note family whose pattern matches it
+  (`note_start`; a family's `guard` refuses quantities such as `8 月，…`, given way to inside a block where the
+  number is the one expected next). A candidate block (`_scan_block`) runs from such a line while later lines
+  start notes of the *same* family numbered one more, or go on the note before them; it stops at a label
+  (`References`, `Abstract`, an appendix's head), a remark, a heading-shaped short line, a finished note followed
+  by a line of body text, or a page's resumed text. An endnote section (`_notes_section_start`, or a reference
+  label whose list the strong markers count out, `_counted_reference_label`) is read apart, block after block
+  (`_read_section`); a later reference label opens a list whose numbered entries are notes only where markers
+  of the text cite them (`_reference_list`), and a closing list under a label with no notes stays references
+  (`_closing_reference_list`; `_reference_head_lines` screens the lines that can be such a label).
+- **What explains a block** (`find_note_blocks`; the "most consistent explanation" is this order of tests, not a
+  numeric score): (1) a *sure* block — a strong family with a space after its number (`[1]　…`, `① …`) — in
+  a text with no page signals explains itself; (2) a strong block a page ends right after (page number, running
+  head, form feed, the file's end) is a page's foot; (3) any other block — a weak one (`1 …`, `1. …`, `（1）…`,
+  `注1`), or a strong one no page end follows — counts only where a page ends after it *and* a marker above it
+  cites one of its numbers, or, with no page end, where
+  markers in the text since the last block cite *every* number in it (notes printed inline, under their
+  paragraph); (4) a family marked `cited_all` (its sign also opens remarks: `※`, `*`) needs every number cited
+  whatever stands after it; (5) the title's and authors' notes are explained by the first lines' markers
+  (`_front_notes`); (6) a block right under a notes label is a section's endnotes, not a page foot. Markers are
+  then read by the families that cite the note families found (`markers`, `_weak_markers` in `repair`): strong
+  marker families everywhere, weak ones only when their notes exist, glued digits only where the note they
+  would cite is on the same page, and the `in_sequence` families only as the next number of the count.
+  Linking (`linking.link_notes`) gives each marker the note of its number in the next block below it (its
+  page's block when numbering restarts per page; any block holding the number when every number occurs once).
+- **What warns.** A candidate block left in the body for want of an explanation (`… note line(s) no marker
+  cites; kept in the body`, here), and after linking, markers that cite no note and notes no marker cites
+  (`linking.layout_report`). A warning never changes the reading: it says where the explanation ran out.
+- **Across a page turn.** A page's last note cut mid-sentence — its last line ends in a letter or on a
+  clause's comma (`…涉及反潜、`, `_CLAUSE_GOES_ON`), not on a citation's end — goes on in the short run of lines
+  over the next page's notes, under that page's rule (`_carry_over`).
 """
 
 from __future__ import annotations
@@ -785,6 +820,7 @@ def _citation_ends() -> str:
 
 
 _CARRIED_LINES = 2  # a note cut by the page's end runs on for a line or two at the next page's foot
+_CLAUSE_GOES_ON = frozenset("、，,；;")  # a line cut after a clause's comma (`…涉及反潜、`) has not ended its note
 
 
 def _carry_over(lines: Sequence[Line], blocks: list[NoteBlock]) -> None:
@@ -799,7 +835,9 @@ def _carry_over(lines: Sequence[Line], blocks: list[NoteBlock]) -> None:
             continue
         tail = lines[cut.last_line]
         last = tail.content[-1:]
-        if not last.isalpha() or last in _citation_ends() or _note_is_complete(tail.content, ""):
+        if (not last.isalpha() and last not in _CLAUSE_GOES_ON) or last in _citation_ends():
+            continue
+        if _note_is_complete(tail.content, ""):
             continue  # `…，頁80`, `…，2021年`: a citation ends so, though no stop follows
         if full is None:
             full = typical_width(lines)
