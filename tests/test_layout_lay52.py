@@ -141,8 +141,11 @@ _SHARED = {
         "1 It entered into force in 2021.  2 Agreed at the summit of 2014.\n"
         "3 The drills alternate between the two countries' waters.\n"
         "9\n",
-        ["It entered into force in 2021.", "Agreed at the summit of 2014.", "The drills alternate between the two "
-         "countries' waters."],
+        [
+            "It entered into force in 2021.",
+            "Agreed at the summit of 2014.",
+            "The drills alternate between the two countries' waters.",
+        ],
     ),
 }
 
@@ -193,3 +196,65 @@ def test_notes_sharing_a_line_are_split_whole_and_counted_on(texts: list[str], f
     bounds = [start.text_offset, *(b for _, b, _ in shared)]
     ends = [*(a for a, _, _ in shared), len(line)]
     assert [line[a:b] for a, b in zip(bounds, ends, strict=True)] == texts
+
+
+# A capital letter and digits are a designation (`K2 tanks`, `B2 bombers`, `G7 leaders`), never a marker glued to
+# a word, though a note of that number stands on the page; a longer word keeps its glued marker (`partners2`).
+_DESIGNATED = {
+    "en": (
+        "Seoul and Warsaw\nJan Kowal\nPoland ordered K2 tanks and K9 howitzers in 2022.1 The G7 leaders welcomed "
+        "closer arms ties among partners2 in the region.\n______________________\n"
+        "1 Signed in July 2022.\n2 Statement of the summit, May 2023.\n7\n",
+        ["1", "2"],
+    ),
+    "ja": (
+        "日本と英国の次期戦闘機\n佐々木 学\n英国とイタリアは2022年、日本と次期戦闘機を共同開発すると発表した1。"
+        "日本はB2爆撃機を持たず、F2の後継機を必要としている2。\n────────────\n"
+        "1 2022年12月の共同首脳声明による。\n2 防衛省の説明による。\n— 3 —\n",
+        ["1", "2"],
+    ),
+    "zh": (
+        "中国与东盟的海上对话\n周 涛\n中国与东盟在2002年签署了南海各方行为宣言1。双方此后在G20等多边场合也有接触，"
+        "并就行为准则进行磋商2。\n______________________\n1 宣言于2002年11月签署。\n2 磋商至今仍在进行。\n- 9 -\n",
+        ["1", "2"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_DESIGNATED))
+def test_a_capital_and_digits_is_a_designation_not_a_marker(language: str) -> None:
+    text, printed = _DESIGNATED[language]
+    doc = parse_text(text)
+    assert [m.printed for m in doc.markers] == printed
+    assert all(len(m.footnotes) == 1 for m in doc.markers)
+    for word in ("K2 ", "B2", "F2", "G7 ", "G20"):
+        assert word not in text or word in doc.text
+
+
+@given(st.sampled_from("BFGKPT"), st.integers(1, 2), st.sampled_from(["tanks", "bombers", "leaders", "ships"]))
+def test_property_a_designation_never_cites_a_note(letter: str, number: int, noun: str) -> None:
+    """Property: `<capital><n> <noun>` in a sentence stays text whatever note n the page holds, and every marker
+    cites at most one note."""
+    text = (
+        f"Arms and Allies\nA. Writer\nThe ministry bought {letter}{number} {noun} in 2021.1 It plans more "
+        "purchases.2\n______________________\n1 Signed in May 2021.\n2 Budget of 2024.\n5\n"
+    )
+    doc = parse_text(text)
+    assert f"{letter}{number} {noun}" in doc.text
+    assert [m.printed for m in doc.markers] == ["1", "2"]
+    assert all(len(m.footnotes) <= 1 for m in doc.markers)
+
+
+def test_circled_notes_run_together_after_a_stop_are_two_notes() -> None:
+    """`①…。②…` on one line, no space between: a strong number after a CJK stop starts the next note."""
+    text = (
+        "韓越の防衛協力\n池田 恵\n韓国とベトナムは2022年に関係を格上げした①。両国は防衛産業でも協力している②。\n"
+        "────────────\n①包括的戦略的パートナーシップへの格上げである。②艦艇の供与が含まれる。\n— 2 —\n"
+    )
+    doc = parse_text(text)
+    assert [doc.note_text(f) for f in doc.footnotes] == [
+        "包括的戦略的パートナーシップへの格上げである。",
+        "艦艇の供与が含まれる。",
+    ]
+    by_id = {f.id: f.number for f in doc.footnotes}
+    assert [[by_id[i] for i in m.footnotes] for m in doc.markers] == [[1], [2]]

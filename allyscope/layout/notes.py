@@ -139,9 +139,10 @@ _SHARED_LINE_MAX = 4  # a note line holds at most a few short notes (`1 …。 2
 def notes_sharing_line(content: str, style: str, number: int, text_offset: int) -> tuple[tuple[int, int, int], ...]:
     """The notes a note line holds after its first (number `number` of family `style`, its text from
     `text_offset`): where a sentence of the note ends, a space follows, and a note of the same family numbered
-    one more starts, with its own space or its own brackets (`1 2024年…簽署。 2 兩國…`, `[1]…。　[2]…`: a PDF's
-    short notes set side by side on one baseline). Each is (end of the note before, start of its text, number).
-    A number inside a sentence (`…in 2 stages`), or one that is not the next of the count, is no note."""
+    one more starts, with its own space or its own brackets (`1 2024年…簽署。 2 兩國…`, `[1]…。　[2]…`,
+    `①…。②…`: a PDF's short notes set side by side on one baseline). Each is (end of the note before, start of
+    its text, number). A number inside a sentence (`…in 2 stages`), or one that is not the next of the count, is
+    no note."""
     found: list[tuple[int, int, int]] = []
     expected = number + 1
     k = text_offset
@@ -157,17 +158,18 @@ def notes_sharing_line(content: str, style: str, number: int, text_offset: int) 
             and start.style == style
             and start.number == expected
             and (start.separated or start.strong)
+            and (start.strong or space.end() > space.start())  # `。②…`: only a strong number needs no space
             and len(content) - space.end() > start.text_offset
         ):
             found.append((space.start(), space.end() + start.text_offset, expected))
             expected += 1
             k = space.end() + start.text_offset
         else:
-            k = space.end()
+            k = max(space.end(), space.start() + 1)
     return tuple(found)
 
 
-_SHARED_SPLIT = re.compile(r"[ \u3000]+(?=\S)")
+_SHARED_SPLIT = re.compile(r"[ \u3000]+(?=\S)|(?<=[。！？])(?=\S)")  # a space, or none after a CJK stop
 
 
 @cache
