@@ -5,6 +5,43 @@ rise by one; lines in between continue the note before them. Bracketed (`[1]　�
 numbers are strong signs of a note. Bare numbers (`1 …`, `1. …`), `（1）…` and `注1` are weak: the same shapes
 begin body lines (`8 月，…`, a list item), so such a block counts only where a page ends right after it
 (a page number, a running header, a form feed, the end of the file) or inside a section titled as notes.
+
+How a document's note system is chosen (written down by lay52; the families are data, `data/layouts/notes.json`,
+compiled by `catalogue`: a family is an entry there, never a branch here):
+
+- **Candidates per family.** Every line's start is read by the first note family whose pattern matches it
+  (`note_start`; a family's `guard` refuses quantities such as `8 月，…`, given way to inside a block where the
+  number is the one expected next). A candidate block (`_scan_block`) runs from such a line while later lines
+  start notes of the *same* family numbered one more, or go on the note before them; it stops at a label
+  (`References`, `Abstract`, an appendix's head), a remark, a heading-shaped short line, a finished note followed
+  by a line of body text, or a page's resumed text. An endnote section (`_notes_section_start`, or a reference
+  label whose list the strong markers count out, `_counted_reference_label`) is read apart, block after block
+  (`_read_section`); a later reference label opens a list whose numbered entries are notes only where markers
+  of the text cite them (`_reference_list`), and a closing list under a label with no notes stays references
+  (`_closing_reference_list`; `_reference_head_lines` screens the lines that can be such a label).
+- **What explains a block** (`find_note_blocks`; the "most consistent explanation" is this order of tests, not a
+  numeric score): (1) a *sure* block — a strong family with a space after its number (`[1]　…`, `① …`) — in
+  a text with no page signals explains itself; (2) a strong block a page ends right after (page number, running
+  head, form feed, the file's end) is a page's foot; (3) any other block — a weak one (`1 …`, `1. …`, `（1）…`,
+  `注1`), or a strong one no page end follows — counts only where a page ends after it *and* a marker above it
+  cites one of its numbers, or, with no page end, where
+  markers in the text since the last block cite *every* number in it (notes printed inline, under their
+  paragraph); (4) a family marked `cited_all` (its sign also opens remarks: `※`, `*`) needs every number cited
+  whatever stands after it; (5) the title's and authors' notes are explained by the first lines' markers
+  (`_front_notes`); (6) a block right under a notes label is a section's endnotes, not a page foot. Markers are
+  then read by the families that cite the note families found (`markers`, `_weak_markers` in `repair`): strong
+  marker families everywhere, weak ones only when their notes exist, glued digits only where the note they
+  would cite is on the same page, and the `in_sequence` families only as the next number of the count.
+  Linking (`linking.link_notes`) gives each marker the note of its number in the next block below it (its
+  page's block when numbering restarts per page; any block holding the number when every number occurs once).
+- **What warns.** A candidate block left in the body for want of an explanation (`… note line(s) no marker
+  cites; kept in the body`, here), and after linking, markers that cite no note and notes no marker cites
+  (`linking.layout_report`). A warning never changes the reading: it says where the explanation ran out.
+- **Across a page turn.** A page's last note cut mid-sentence — its last line ends in a letter or on a
+  clause's comma (`…涉及反潜、`, `_CLAUSE_GOES_ON`), not on a citation's end — goes on in the short run of lines
+  over the next page's notes, under that page's rule (`_carry_over`).
+- **Notes sharing a line.** A note line may hold the next notes of its count after a finished sentence and a
+  space (`notes_sharing_line`, kept on the line as `NOTE_SPLITS` and written apart by `repair._notes`).
 """
 
 from __future__ import annotations
@@ -89,6 +126,60 @@ def note_start(content: str, guarded: bool = True) -> NoteStart | None:
         sign = content[match.end(1) : match.end()].strip()
         return NoteStart(family.name, family.strong, numbers[0], match.end(), separated, sign)
     return None
+
+
+NOTE_SPLITS = "note_splits"
+"""The key, among a note line's rare fields, of the notes after its first that the same line holds: a tuple of
+(offset in the content where the note before ends, offset where the next one's text begins, its number)."""
+
+_SHARED_LINE_MAX = 4  # a note line holds at most a few short notes (`1 …。 2 …。`): more is a list, not a line
+
+
+@lru_cache(maxsize=4096)
+def notes_sharing_line(content: str, style: str, number: int, text_offset: int) -> tuple[tuple[int, int, int], ...]:
+    """The notes a note line holds after its first (number `number` of family `style`, its text from
+    `text_offset`): where a sentence of the note ends, a space follows, and a note of the same family numbered
+    one more starts, with its own space or its own brackets (`1 2024年…簽署。 2 兩國…`, `[1]…。　[2]…`,
+    `①…。②…`: a PDF's short notes set side by side on one baseline). Each is (end of the note before, start of
+    its text, number). A number inside a sentence (`…in 2 stages`), or one that is not the next of the count, is
+    no note."""
+    found: list[tuple[int, int, int]] = []
+    expected = number + 1
+    k = text_offset
+    while len(found) < _SHARED_LINE_MAX - 1:
+        space = _SHARED_SPLIT.search(content, k)
+        if space is None:
+            break
+        head = content[: space.start()]
+        start = note_start(content[space.end() :])
+        if (
+            ends_sentence(head)
+            and not (start is not None and _shared_line_count().match(content, space.end() + start.text_offset))
+            and start is not None
+            and start.style == style
+            and start.number == expected
+            and (start.separated or start.strong)
+            and (start.strong or space.end() > space.start())  # `。②…`: only a strong number needs no space
+            and len(content) - space.end() > start.text_offset
+        ):
+            found.append((space.start(), space.end() + start.text_offset, expected))
+            expected += 1
+            k = space.end() + start.text_offset
+        else:
+            k = max(space.end(), space.start() + 1)
+    return tuple(found)
+
+
+@cache
+def _shared_line_count() -> re.Pattern[str]:
+    """What, right after a number inside a note line, makes it a count opening a sentence (`notes.json`)."""
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/notes.json").read_text("utf-8")
+    )
+    return re.compile(data.get("shared_line_count", "(?!)"))
+
+
+_SHARED_SPLIT = re.compile(r"[ \u3000]+(?=\S)|(?<=[。！？])(?=\S)")  # a space, or none after a CJK stop
 
 
 @cache
@@ -351,6 +442,10 @@ def _scan_block(
     expected = first.number + 1
     last = start
     current_text = lines[start].content[first.text_offset :]
+    shared = notes_sharing_line(lines[start].content, first.style, first.number, first.text_offset)
+    if shared:
+        expected += len(shared)
+        current_text = lines[start].content[shared[-1][1] :]
     remark = catalogue().remark
     i = start + 1
     while i < limit:
@@ -386,6 +481,10 @@ def _scan_block(
             notes.append((i, found))
             expected += 1
             current_text = line.content[found.text_offset :]
+            shared = notes_sharing_line(line.content, found.style, found.number, found.text_offset)
+            if shared:
+                expected += len(shared)
+                current_text = line.content[shared[-1][1] :]
             last = i
             i += 1
             continue
@@ -401,6 +500,15 @@ def _scan_block(
         last = i
         i += 1
     return last, notes
+
+
+def _block_numbers(lines: Sequence[Line], notes: list[tuple[int, NoteStart]]) -> set[int]:
+    """The numbers of a candidate block's notes, those sharing a line with the note before them included."""
+    numbers = {n.number for _, n in notes}
+    for k, n in notes:
+        shared = notes_sharing_line(lines[k].content, n.style, n.number, n.text_offset)
+        numbers.update(number for _, _, number in shared)
+    return numbers
 
 
 _SECTION_HEAD_MAX = 32  # a notes or references label is a short line (`Notes`, `参考文献`, `Notes to the Appendix`)
@@ -613,7 +721,7 @@ def find_note_blocks(
         family = catalogue().note_by_name[found.style]
         if family.cited_all:
             # its sign also opens remarks and numbered caveats: notes only where the markers above cite them all
-            numbers = {n.number for _, n in notes}
+            numbers = _block_numbers(lines, notes)
             if not numbers <= _cited_above(lines, found, body_from, block_from, continues, i):
                 if warnings is not None:
                     warnings.append(
@@ -625,7 +733,7 @@ def find_note_blocks(
             if not _page_ends_after(lines, last, resume):
                 placement = "inline"
         elif not trusted:
-            numbers = {n.number for _, n in notes}
+            numbers = _block_numbers(lines, notes)
             page_end = _page_ends_after(lines, last, resume)
             if page_end and not weak:
                 pass
@@ -654,10 +762,10 @@ def find_note_blocks(
         else:  # `Notes` over an encyclopedia's lettered notes, a references list below: a section, not a page's foot
             lines[head].role = NOTES_HEADING
             blocks.append(NoteBlock(len(blocks), i, last, "endnote", "endnotes"))
-        if _front_notes(lines, found.style, {n.number for _, n in notes}, i):
+        if _front_notes(lines, found.style, _block_numbers(lines, notes), i):
             i = last + 1  # the title's and authors' notes: the body's markers above still cite the blocks below
             continue
-        continues = (found.style, notes[-1][1].number + 1)
+        continues = (found.style, max(_block_numbers(lines, notes)) + 1)
         if not all(lines[k].role == BLANK for k in range(body_from, i)):
             block_from = body_from
         body_from = last + 1
@@ -686,7 +794,7 @@ def _counted_reference_label(lines: Sequence[Line]) -> int | None:
         if found is None or following is None:
             return None
         _, notes = _scan_block(lines, following.index, found, endnotes=True, limit=len(lines))
-        return line.index if _counted_out(lines, line.index, {n.number for _, n in notes}) else None
+        return line.index if _counted_out(lines, line.index, _block_numbers(lines, notes)) else None
     return None
 
 
@@ -713,7 +821,7 @@ def _read_section(lines: Sequence[Line], section: int, blocks: list[NoteBlock]) 
         if (
             kind == "reference"
             and not _cited_numbers(lines, 0, section, found.style)
-            and not _counted_out(lines, section, {n.number for _, n in notes})
+            and not _counted_out(lines, section, _block_numbers(lines, notes))
         ):
             j = last + 1  # a reference list no marker of the text cites (author-date citations, or notes of
             continue  # another family above): a list of the text, no notes
@@ -785,6 +893,7 @@ def _citation_ends() -> str:
 
 
 _CARRIED_LINES = 2  # a note cut by the page's end runs on for a line or two at the next page's foot
+_CLAUSE_GOES_ON = frozenset("、，,；;")  # a line cut after a clause's comma (`…涉及反潜、`) has not ended its note
 
 
 def _carry_over(lines: Sequence[Line], blocks: list[NoteBlock]) -> None:
@@ -799,7 +908,9 @@ def _carry_over(lines: Sequence[Line], blocks: list[NoteBlock]) -> None:
             continue
         tail = lines[cut.last_line]
         last = tail.content[-1:]
-        if not last.isalpha() or last in _citation_ends() or _note_is_complete(tail.content, ""):
+        if (not last.isalpha() and last not in _CLAUSE_GOES_ON) or last in _citation_ends():
+            continue
+        if _note_is_complete(tail.content, ""):
             continue  # `…，頁80`, `…，2021年`: a citation ends so, though no stop follows
         if full is None:
             full = typical_width(lines)
@@ -905,6 +1016,9 @@ def _mark(lines: Sequence[Line], first: int, last: int, notes: list[tuple[int, N
             line.note_number = found.number
             line.note_style = found.style
             line.note_text_lo = line.lo + found.text_offset
+            shared = notes_sharing_line(line.content, found.style, found.number, found.text_offset)
+            if shared:
+                line._set(NOTE_SPLITS, shared)
         else:
             line.role = NOTE_CONTINUED
 
