@@ -170,16 +170,16 @@ _JA_CARD = """海辺新報デジタル
 
 
 def test_a_writers_card_under_a_bare_label_names_the_writer_and_presents_them() -> None:
-    doc = parse_text(_JA_CARD.format(label="この記事を書いた人", name="高田　美咲", post="外信部記者　記事 87本"), "x.txt")
+    doc = parse_text(
+        _JA_CARD.format(label="この記事を書いた人", name="高田　美咲", post="外信部記者　記事 87本"), "x.txt"
+    )
     assert doc.authors == ["高田 美咲"]
     assert ["author-bio", "高田　美咲"] in _furniture(doc)
     assert ["author-bio", "外信部記者　記事 87本"] in _furniture(doc)
 
 
 def test_a_box_of_name_and_affiliation_stays_author_and_affiliation() -> None:
-    doc = parse_text(
-        _JA_CARD.format(label="この記事を書いた人", name="高田　美咲", post="海辺大学法学部教授"), "x.txt"
-    )
+    doc = parse_text(_JA_CARD.format(label="この記事を書いた人", name="高田　美咲", post="海辺大学法学部教授"), "x.txt")
     assert doc.authors == ["高田 美咲"]
     assert ["affiliation", "海辺大学法学部教授"] in _furniture(doc)
     assert ["author-bio", "高田　美咲"] not in _furniture(doc)
