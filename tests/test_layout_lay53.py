@@ -183,3 +183,45 @@ def test_a_box_of_name_and_affiliation_stays_author_and_affiliation() -> None:
     assert doc.authors == ["高田 美咲"]
     assert ["affiliation", "海辺大学法学部教授"] in _furniture(doc)
     assert ["author-bio", "高田　美咲"] not in _furniture(doc)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["赞", "點讚", "转发", "評論", "收藏", "阅读", "いいね", "シェア", "コメント", "閲覧数"]),
+            st.integers(min_value=0, max_value=99999),
+            st.sampled_from(["", "万", "萬", "K"]),
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    st.sampled_from(["　", " | ", "  ", "・"]),
+)
+@settings(max_examples=60, deadline=None)
+def test_a_row_of_cjk_counts_is_tools(counts: list[tuple[str, int, str]], gap: str) -> None:
+    assert furniture_kind(gap.join(f"{word} {n}{suffix}" for word, n, suffix in counts)) == "tools"
+
+
+def test_counting_words_in_sentences_stay_text() -> None:
+    for line in (
+        "分享了他对海警合作的看法。",
+        "评论员王明指出，双方立场接近。",
+        "赞成 12票，反对 3票。",
+        "閲覧した資料は3件である。",
+    ):
+        assert furniture_kind(line) is None, line
+
+
+def test_more_prompts_sponsors_and_topic_labels() -> None:
+    assert furniture_kind("赞助") == "advertisement"
+    assert furniture_kind("プロモーション") == "advertisement"
+    for line in (
+        "もっと見る",
+        "查看更多",
+        "Print this story",
+        "登录后阅读全文",
+        "Subscribe to continue reading",
+        "► 播放",
+    ):
+        assert furniture_kind(line) == "tools", line
+    assert furniture_kind("話題：海巡　救難") == "tags"
