@@ -225,3 +225,12 @@ def test_more_prompts_sponsors_and_topic_labels() -> None:
     ):
         assert furniture_kind(line) == "tools", line
     assert furniture_kind("話題：海巡　救難") == "tags"
+
+
+def test_page_controls_alone_are_tools_and_the_same_words_in_sentences_text() -> None:
+    for line in ("Show less", "Enlarge image", "点击查看大图", "載入中…", "閉じる", "Close", "Listen (4 minutes)"):
+        assert furniture_kind(line) == "tools", line
+    for line in ("Close ties with the navy followed.", "次へ進む方針を示した。", "Show of force near the strait"):
+        assert furniture_kind(line) is None, line
+    assert furniture_kind("上一頁") == "navigation"
+    assert furniture_kind("編集部のおすすめ") == "related"
