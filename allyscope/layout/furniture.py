@@ -152,7 +152,28 @@ def furniture_kind(content: str) -> str | None:
         match.lastgroup == "related" and len(content) > 30 and _LABELLED_ITEMS.search(content) is None
     ):  # a long line is no related list's label, but may be a label with its one link (`Read more: …`)
         return None
+    if match.lastgroup == "share" and _one_word(content) and _kind_pattern("tools").fullmatch(content) is not None:
+        return "tools"  # a button alone that the tools read too (`フォローする`): the writer's, no row of the site's
     return "author-bio" if match.lastgroup == "author_bio" else match.lastgroup
+
+
+_ROW_GAP = re.compile(r"[\s\u3000|｜·・/／、,，:：]")
+"""What parts the items of a row of buttons (`分享　列印`, `Share | Print`)."""
+
+
+def _one_word(content: str) -> bool:
+    """True for a line of one button, no row: nothing in it parts items."""
+    return _ROW_GAP.search(content) is None
+
+
+@cache
+def _kind_pattern(kind: str) -> re.Pattern[str]:
+    """One kind's whole-line expressions of `data/layouts/furniture.json` alone (`tools`, `cookie_buttons`): for
+    a line another kind's expression read first, or a line read only where it stands (a consent button)."""
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/furniture.json").read_text("utf-8")
+    )
+    return re.compile("|".join(f"(?:{p})" for p in data.get(kind, [])) or r"(?!)")
 
 
 def initials() -> frozenset[str]:
@@ -235,6 +256,8 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
             end = _take_block(lines, line.index + 1, kind)
             if kind == "related" and end > line.index + 1:
                 _leave_headline(lines, line.index, end - 1)
+            elif kind == "related" and _kind_pattern("tools").fullmatch(line.content) is not None:
+                line.furniture = "tools"  # `Read more` over no link of its own: a prompt to read on, no list's label
         elif kind == "related":
             _take_wrapped(lines, line)
         elif kind == "caption":
@@ -249,6 +272,7 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
     _mark_box_titles(lines)
     _mark_rankings(lines)
     _mark_counts(lines)
+    _mark_consent_buttons(lines)
 
 
 _QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』", "‘": "’"}  # no `《》`: a title's marks, a law's name
@@ -739,3 +763,22 @@ def _mark_counts(lines: Sequence[Line]) -> None:
         if len(run) <= _COUNTS and buttons:
             for k in run:
                 lines[k].role, lines[k].furniture = FURNITURE, "tools"
+
+
+_CONSENT_BUTTONS = 3  # a cookie notice's buttons, one a line: accept, reject, settings
+
+
+def _mark_consent_buttons(lines: Sequence[Line]) -> None:
+    """The buttons right under a cookie notice (`同意する`, `我知道了`, `接受`, `Got it`, one a line or in a row;
+    `cookie_buttons` in `data/layouts/furniture.json`) are the notice's: a word of assent is a consent button only
+    there, a line of the text anywhere else."""
+    buttons = _kind_pattern("cookie_buttons")
+    for line in lines:
+        if line.furniture != "cookie":
+            continue
+        j = line.index + 1
+        while j < len(lines) and j <= line.index + _CONSENT_BUTTONS and lines[j].role == BODY:
+            if buttons.fullmatch(lines[j].content) is None:
+                break
+            lines[j].role, lines[j].furniture = FURNITURE, "cookie"
+            j += 1

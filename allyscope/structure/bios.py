@@ -174,7 +174,7 @@ def _closing_bio(doc: Document, paragraphs: list[Span], used: set[int]) -> list[
     `山本一郎（やまもと・いちろう）　東都大学…教授。`; `data/layout.json`, `closing_bio`), or [] when it has
     none. Read only in the last paragraph and the author-bio lines after it, and only where the post a pattern
     names is an affiliation."""
-    boxed = _author_box(doc, paragraphs, used)
+    boxed = _author_box(doc, paragraphs, used) or _labelled_card(doc, paragraphs, used)
     if boxed:
         return boxed
     tail = [p for p in paragraphs if p.start not in used][-1:]
@@ -266,6 +266,26 @@ def _author_box(doc: Document, paragraphs: list[Span], used: set[int]) -> list[S
         if len(below) == 2:
             found.append(Span("affiliation", *_trimmed(doc, below[1].start, below[1].end), below[1].page))
         return found
+    return []
+
+
+def _labelled_card(doc: Document, paragraphs: list[Span], used: set[int]) -> list[Span]:
+    """The author and author-bio spans of a writer's card under a bare author-section label (`この記事を書いた人`,
+    then the name alone, then a line that is no affiliation: a post with the writer's counts, `国際部記者　記事
+    214本`, or a sentence about them): the name is the writer's, and its line, as the lines under it, presents the
+    writer (author-bio). A box whose second line is an affiliation is `_author_box`'s (author and affiliation).
+    [] when no such card closes the page; read only for a text whose front named nobody."""
+    for label in (s for s in doc.spans if s.kind == "author-bio" and s.end - s.start <= _BOX_LABEL_WIDTH):
+        below = [p for p in paragraphs if p.start >= label.end and p.start not in used]
+        if len(below) < 2 or doc.text[label.end : below[0].start].strip():
+            continue  # the card's name stands right under its label
+        name, under = doc.span_text(below[0]).strip(), doc.span_text(below[1]).strip()
+        if not _names_only(name) or _is_affiliation(under):
+            continue
+        if len(below) > _SECTION_BIOS or any(p.end - p.start > _BIO_WIDTH for p in below):
+            continue  # the card closes the page: a few short lines, no more text under it
+        found = [Span("author", *_trimmed(doc, below[0].start, below[0].end), below[0].page)]
+        return found + [Span("author-bio", *_trimmed(doc, p.start, p.end), p.page) for p in below]
     return []
 
 
