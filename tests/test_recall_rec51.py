@@ -1,0 +1,71 @@
+"""Recall, second round (branch rec51).
+
+Each test names a pattern of the language or of a layout, in sentences written for it (Mongolia, Kazakhstan, Fiji,
+Tonga, Chile, Uruguay, Paraguay: not the pairs of the dev documents that showed the miss):
+
+- a chronology page whose history paragraph opens with a full date (`1992年1月22日，两国建立外交关系。`) and whose
+  entries stand under year headings (`2016年` / `- 5月3日，…`) is no release dated by its lead: most of the years it
+  reports come after that date, so it dates no writing (`dates.stage.reports_mostly_after`), the entries are told
+  as done and a bare day (`4日`) counts from the entry before it, not from the first date of the page; a release
+  whose lead date is followed by what came before it keeps that date."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import stated_events
+
+_events = stated_events
+
+
+def _dated(events: list[tuple[str, str, str]], piece: str) -> list[str]:
+    """The dates of the stated events whose sentence holds `piece`, each once (a sentence may tell two acts)."""
+    return sorted({date for date, _, sentence in events if piece in sentence})
+
+
+def test_a_simplified_chronology_after_a_dated_history_paragraph(tmp_path: Path) -> None:
+    text = (
+        "蒙古－哈萨克斯坦关系\n\n蒙古－哈萨克斯坦关系是指蒙古国与哈萨克斯坦共和国之间的双边关系。\n\n历史\n\n"
+        "1992年1月22日，两国建立外交关系。此后双方高层往来不断。\n\n大事记\n\n"
+        "2016年\n- 5月3日，蒙古总统访问阿斯塔纳。\n- 4日，两国签署边境合作协定。\n\n"
+        "2023年\n- 9月12日，哈萨克斯坦外长访问乌兰巴托。\n"
+    )
+    events = _events(tmp_path, text)
+    assert _dated(events, "边境合作协定") == ["2016-05-04"]
+    assert _dated(events, "访问乌兰巴托") == ["2023-09-12"]
+
+
+def test_a_traditional_chronology_with_a_bare_day_under_its_year(tmp_path: Path) -> None:
+    text = (
+        "智利－烏拉圭關係\n\n智利－烏拉圭關係是指兩國之間的雙邊關係。\n\n歷史背景\n\n"
+        "1975年4月8日，兩國簽署領事協定。1980年，兩國建立聯合委員會。\n\n年表\n\n"
+        "2011年\n- 6月20日至21日，烏拉圭總統訪問聖地亞哥。\n- 21日與智利總統會談，雙方簽署防務合作備忘錄。\n\n"
+        "2018年\n- 10月2日，智利外長訪問蒙特維多。\n"
+    )
+    events = _events(tmp_path, text)
+    assert _dated(events, "防務合作備忘錄") == ["2011-06-21"]
+    assert _dated(events, "訪問蒙特維多") == ["2018-10-02"]
+
+
+def test_a_japanese_chronology_after_a_dated_history_paragraph(tmp_path: Path) -> None:
+    text = (
+        "フィジーとトンガの関係\n\nフィジーとトンガの二国間関係について述べる。\n\n歴史\n\n"
+        "1971年6月5日、両国は外交関係を樹立した。その後も首脳の往来が続いた。\n\n年表\n\n"
+        "2012年\n・3月7日、トンガ首相がスバを訪問した。\n・8日、両国は漁業協定に署名した。\n\n"
+        "2019年\n・11月20日、フィジー首相がヌクアロファを訪問した。\n"
+    )
+    events = _events(tmp_path, text)
+    assert _dated(events, "漁業協定") == ["2012-03-08"]
+    assert _dated(events, "ヌクアロファを訪問") == ["2019-11-20"]
+
+
+def test_a_release_led_by_its_date_keeps_it_when_it_tells_the_past(tmp_path: Path) -> None:
+    # the release shape the lead date is for: what follows its date is earlier (`昨天`, an earlier year), so the
+    # lead still dates the text and `昨天` counts from it
+    text = (
+        "巴拉圭外交部新闻稿\n\n"
+        "2021年3月15日，巴拉圭外长在亚松森会见乌拉圭外长。两国2019年签署的边境协定已经生效。"
+        "乌拉圭外长昨天抵达亚松森。\n"
+    )
+    events = _events(tmp_path, text)
+    assert _dated(events, "昨天抵达") == ["2021-03-14"]
