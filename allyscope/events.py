@@ -20,8 +20,8 @@ from typing import Any
 
 from allyscope.dates import Anchor, DateMention, anchor_of, document_date, lead_date, mark_dates
 from allyscope.dates.occasions import is_occasion_phrase
-from allyscope.dates.stage import reports_mostly_after
 from allyscope.dates.roles import anniversary_count_end, counts_an_anniversary_en, happening_name_span
+from allyscope.dates.stage import reports_mostly_after
 from allyscope.entities import (
     EntityMention,
     acting_for,
