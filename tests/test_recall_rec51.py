@@ -69,3 +69,47 @@ def test_a_release_led_by_its_date_keeps_it_when_it_tells_the_past(tmp_path: Pat
     )
     events = _events(tmp_path, text)
     assert _dated(events, "昨天抵达") == ["2021-03-14"]
+
+
+# A briefing page whose first line is its header with the date (`…主持例行记者会`) and whose next line is a
+# journalist's turn: the turn is text, never the page's title (`structure/front.py`, the labels of
+# `event_clauses.json` `question_turns`), so what it tells is read, dated by the header (`昨天`, `yesterday`).
+
+
+def test_a_simplified_question_turn_under_a_briefing_header_is_read(tmp_path: Path) -> None:
+    text = (
+        "2024年5月14日外交部发言人主持例行记者会\n"
+        "记者：蒙古外长昨天在北京同中方举行了战略对话。中方对此有何评价？\n\n"
+        "发言人：中方高度重视发展同蒙古的关系。\n"
+    )
+    assert _dated(_events(tmp_path, text), "战略对话") == ["2024-05-13"]
+
+
+def test_a_traditional_question_turn_under_a_briefing_header_is_read(tmp_path: Path) -> None:
+    text = (
+        "2024年5月14日外交部例行記者會\n"
+        "記者：智利外長昨天在台北與我方簽署了農業合作協定。外交部有何回應？\n\n"
+        "發言人：我們樂見雙方合作持續深化。\n"
+    )
+    assert _dated(_events(tmp_path, text), "農業合作協定") == ["2024-05-13"]
+
+
+def test_a_japanese_question_turn_under_a_briefing_header_is_read(tmp_path: Path) -> None:
+    text = (
+        "2024年5月14日　外務報道官会見\n"
+        "問：昨日、フィジーの外相が東京で日本側と会談しました。評価をお聞かせください。\n\n"
+        "報道官：両国関係の発展を歓迎します。\n"
+    )
+    assert _dated(_events(tmp_path, text), "会談しました") == ["2024-05-13"]
+
+
+def test_an_english_question_turn_under_a_date_line_is_read(tmp_path: Path) -> None:
+    # English front matter already kept the turn as text (the date line stands as the page's head); a guard that
+    # the turn stays read and dated by that line
+    text = (
+        "Washington, 14 May 2024\n"
+        "Q: Yesterday the foreign ministers of Chile and Uruguay signed a fisheries agreement in Santiago. "
+        "What is your comment?\n\n"
+        "Spokesperson: We welcome closer cooperation in the region.\n"
+    )
+    assert _dated(_events(tmp_path, text), "fisheries agreement") == ["2024-05-13"]
