@@ -113,3 +113,25 @@ def test_an_english_question_turn_under_a_date_line_is_read(tmp_path: Path) -> N
         "Spokesperson: We welcome closer cooperation in the region.\n"
     )
     assert _dated(_events(tmp_path, text), "fisheries agreement") == ["2024-05-13"]
+
+
+# `自即日起`, `即日起` (from this day on): in a paragraph that told a day, that day; otherwise the document's own day
+# (`date_rules.json` `from_this_day`), where it was read as `同日` (the date told last, a recalled year).
+
+
+def test_from_this_day_in_a_statement_paragraph_is_the_statements_day(tmp_path: Path) -> None:
+    text = (
+        "蒙古和哈萨克斯坦联合声明\n\n（2024年5月14日，乌兰巴托）\n\n"
+        "一、应蒙古总统邀请，哈萨克斯坦总统于2024年5月13日至14日对蒙古进行国事访问。\n\n"
+        "二、双方回顾，两国于1992年建交。\n\n"
+        "三、双方一致决定，自即日起两国互免持公务护照人员签证。\n"
+    )
+    assert _dated(_events(tmp_path, text), "互免持公务护照") == ["2024-05-14"]
+
+
+def test_from_this_day_after_a_day_of_its_paragraph_is_that_day(tmp_path: Path) -> None:
+    text = (
+        "外交部新聞稿\n\n2024年5月14日\n\n"
+        "智利與烏拉圭兩國外長5月10日在蒙特維多互換引渡條約批准書，該條約自即日起生效。\n"
+    )
+    assert _dated(_events(tmp_path, text), "自即日起生效") == ["2024-05-10"]
