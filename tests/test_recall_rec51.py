@@ -135,3 +135,82 @@ def test_from_this_day_after_a_day_of_its_paragraph_is_that_day(tmp_path: Path) 
         "智利與烏拉圭兩國外長5月10日在蒙特維多互換引渡條約批准書，該條約自即日起生效。\n"
     )
     assert _dated(_events(tmp_path, text), "自即日起生效") == ["2024-05-10"]
+
+
+# A chronology's year alone on its line over entries set in by one space (` • 27 April – …`, ` ・3月7日、…`), the
+# way a web page's list is copied: a page's first line opens with that space after a head, but a year over lines
+# that open with a yearless day or month is the chronology's heading (`layout.running_heads._out_of_place`), whose
+# year the entries take.
+
+
+def _indented_chronology(intro: str, years: tuple[str, ...], entries: tuple[str, ...]) -> str:
+    """A reference page: its title and intro (`intro`), a history section, then year lines, each over its entry
+    set in by one space, under a heading, and the page's foot."""
+    title, _, lead = intro.partition("\n\n")
+    lines = "".join(f"{year}\n {entry}\n" for year, entry in zip(years, entries, strict=True))
+    return (
+        f"{title}\n\nFrom a reference work of foreign relations\n\n{lead}\n\nHistory\n\n{lead}\n\n"
+        f"Timeline\n\n{lines}\nSee also: Foreign relations · Last edited 3 March 2025\n"
+    )
+
+
+def test_english_year_lines_over_indented_bullets(tmp_path: Path) -> None:
+    text = _indented_chronology(
+        "Chile–Uruguay relations\n\nChile–Uruguay relations are the bilateral relations between the Republic of "
+        "Chile and the Oriental Republic of Uruguay, which share a long history of trade and of cooperation.",
+        ("2012", "2019", "2022"),
+        (
+            "• 14 March – The two foreign ministers sign, in Montevideo, an extradition treaty replacing the one "
+            "concluded between the two states in the early twentieth century.",
+            "• 2 October – Chile and Uruguay sign a defence cooperation agreement in Santiago, covering training, "
+            "exchanges of officers and the joint use of naval facilities.",
+            "• 9 May – The Chilean president travels to Montevideo for talks on trade, energy and the security of "
+            "the region's shipping lanes.",
+        ),
+    )
+    events = _events(tmp_path, text)
+    assert _dated(events, "extradition treaty") == ["2012-03-14"]
+    assert _dated(events, "defence cooperation agreement") == ["2019-10-02"]
+
+
+def test_japanese_year_lines_over_indented_entries(tmp_path: Path) -> None:
+    text = _indented_chronology(
+        "フィジーとトンガの関係\n\nフィジーとトンガの関係は、南太平洋の二つの島嶼国の間の二国間関係であり、"
+        "両国は漁業と海上保安の分野で長く協力してきた。",
+        ("2012", "2019", "2022"),
+        (
+            "・3月8日、両国の外相はスバで漁業協定に署名し、排他的経済水域における共同監視の枠組みを定めた。",
+            "・11月20日、両国の国防当局はヌクアロファで防衛協力覚書に署名し、将校の交流と共同訓練を定めた。",
+            "・5月9日、トンガ国王がスバを訪問し、フィジー大統領と会談して地域の安全保障について意見を交わした。",
+        ),
+    )
+    events = _events(tmp_path, text)
+    assert _dated(events, "漁業協定") == ["2012-03-08"]
+    assert _dated(events, "防衛協力覚書") == ["2019-11-20"]
+
+
+def test_chinese_year_lines_over_indented_entries(tmp_path: Path) -> None:
+    simplified = _indented_chronology(
+        "蒙古－哈萨克斯坦关系\n\n蒙古－哈萨克斯坦关系是指蒙古国与哈萨克斯坦共和国之间的双边关系，两国在贸易、能源和地区安全领域长期合作。",
+        ("2016", "2023", "2024"),
+        (
+            "- 5月4日，两国外长在阿斯塔纳签署边境合作协定，就口岸管理、边境巡逻和情报交流作出安排。",
+            "- 9月12日，两国国防部在乌兰巴托签署防务合作备忘录，决定扩大军官交流和联合训练。",
+            "- 6月3日，蒙古总理访问阿斯塔纳，同哈萨克斯坦总统举行会谈，就地区安全交换了意见。",
+        ),
+    )
+    events = _events(tmp_path, simplified)
+    assert _dated(events, "边境合作协定") == ["2016-05-04"]
+    assert _dated(events, "防务合作备忘录") == ["2023-09-12"]
+    traditional = _indented_chronology(
+        "智利－烏拉圭關係\n\n智利－烏拉圭關係是指智利共和國與烏拉圭東岸共和國之間的雙邊關係，兩國在貿易與區域安全領域合作密切。",
+        ("2011", "2018", "2020"),
+        (
+            "- 6月21日，兩國外長在蒙特維多簽署引渡條約，取代兩國於二十世紀初締結的舊約。",
+            "- 10月2日，兩國國防部在聖地牙哥簽署防務合作備忘錄，涵蓋訓練、軍官交流及海軍設施共用。",
+            "- 1月15日，智利外長訪問蒙特維多，與烏拉圭外長就能源與航道安全舉行會談。",
+        ),
+    )
+    events = _events(tmp_path, traditional)
+    assert _dated(events, "引渡條約") == ["2011-06-21"]
+    assert _dated(events, "防務合作備忘錄") == ["2018-10-02"]
