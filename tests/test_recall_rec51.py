@@ -7,7 +7,10 @@ Tonga, Chile, Uruguay, Paraguay: not the pairs of the dev documents that showed 
   entries stand under year headings (`2016年` / `- 5月3日，…`) is no release dated by its lead: most of the years it
   reports come after that date, so it dates no writing (`dates.stage.reports_mostly_after`), the entries are told
   as done and a bare day (`4日`) counts from the entry before it, not from the first date of the page; a release
-  whose lead date is followed by what came before it keeps that date."""
+  whose lead date is followed by what came before it keeps that date;
+- a journalist's turn (`记者：`, `問：`, `Q:`) under a briefing's header line is text, never the page's title;
+- `自即日起`/`即日起` is the day its paragraph told, else the document's own day;
+- a year alone on its line over entries set in by one space is the chronology's heading, not a running head."""
 
 from __future__ import annotations
 
