@@ -666,6 +666,12 @@ def _turn_label() -> re.Pattern[str]:
     return re.compile(rf"[ \t\u3000]*(?:(?:{words})\s*\d*\s*[:：.]|【(?:{words})】|［(?:{words})］)")
 
 
+def opens_question_turn(line: str) -> bool:
+    """Does `line` open a journalist's turn (`记者：`, `問：`, `Q:`, `【記者】`: data `question_turns`)? Such a line is
+    the text of a briefing, never its title (`structure/front.py`)."""
+    return _turn_label().match(fold(line)) is not None
+
+
 def question_turn(folded_text: str, at: int) -> tuple[int, int] | None:
     """The journalist's turn (the line a label such as `问：`, `Q:`, `【記者】` opens: data `question_turns`) that
     holds offset `at`, as (start, end) in the text, or None when `at` is outside such a turn. A turn is read as

@@ -21,6 +21,7 @@ from typing import Any
 from allyscope.dates import Anchor, DateMention, anchor_of, document_date, lead_date, mark_dates
 from allyscope.dates.occasions import is_occasion_phrase
 from allyscope.dates.roles import anniversary_count_end, counts_an_anniversary_en, happening_name_span
+from allyscope.dates.stage import reports_mostly_after
 from allyscope.entities import (
     EntityMention,
     acting_for,
@@ -1052,7 +1053,8 @@ def _dateline_day(dates: list[Any]) -> Anchor | None:
 
 def _date_of_writing(written: Anchor | None, dates: list[Any], from_lead: bool = False) -> Anchor | None:
     """The document's date as the date it was written, or None when most of the explicit dates of events it
-    states (three or more) come after it, or when it is a month heading a chronology's lines: a text reports
+    states and of the year headings over its chronology's lines (three or more) come after it
+    (`dates.stage.reports_mostly_after`), or when it is a month heading a chronology's lines: a text reports
     mostly on its past, so such a date is no date of writing (a chronology's first entry taken for a dateline).
     A date read off the lead (`from_lead`: no dateline or issue line, the first event's own date) is only a guess,
     so the days the story dates by it without a year (`2022年7月14日，…会谈。7月15日，双方签署…。7月18日，…移交了…`)
@@ -1062,9 +1064,7 @@ def _date_of_writing(written: Anchor | None, dates: list[Any], from_lead: bool =
     if any(d.role == "heading" and anchor_of(d.edtf) == written for d in dates):
         return None  # `2019年1月` heading a chronology's day lines, which the layout took for the page's date
     counted = ("explicit", "previous-date") if from_lead else ("explicit",)
-    explicit = [d.edtf for d in dates if d.dates_event and d.basis in counted]
-    later = sum(after_document_date(edtf, written) for edtf in explicit)
-    return None if len(explicit) >= 3 and later * 2 > len(explicit) else written
+    return None if reports_mostly_after(written, dates, counted) else written
 
 
 _START_OF = operator.attrgetter("start")  # of a date, an entity mention or a marker

@@ -506,6 +506,10 @@ def read_dates(
                     if acts and not last_here and day_word in after_act_words():
                         act_day = _act_told_before(day_word, acts)  # `会谈后` opening a paragraph: the talks' day
                     found_day = _day_word(day_word, g["dwday"], act_day or counted_from, document_date, r)
+                    if day_word in r["from_this_day"]["words"] and last_here and last is not None and last.day:
+                        # `…6月2日…互换批准书，该协定自即日起生效`: from the day this paragraph told, not the
+                        # document's (`from_this_day`)
+                        found_day = (*_ymd(last.year, last.month or 1, last.day), "relative")
                 if found_day is not None:
                     edtf, precision, basis = found_day
                     label = "relative"

@@ -273,8 +273,10 @@ def mark_dates(doc: Any) -> Any:
     (a wire story is filed the day it is dated, the page printed or updated later): the dates are read again on it."""
     page = document_date(doc)
     found, warnings, story = _marked(doc, page)
-    if page is None and (lead := lead_date(doc.text, found)) is not None:
-        found, warnings, story = _marked(doc, lead)  # `2023年6月12日，…` opening a release: its date
+    if page is None and (lead := lead_date(doc.text, found)) is not None and not reports_mostly_after(lead, found):
+        # `2023年6月12日，…` opening a release: its date (a chronology's first entry, with most of the text's
+        # years after it, dates no writing: `1949年8月8日，…` over `2019年` / `17日…`)
+        found, warnings, story = _marked(doc, lead)
     if story is not None:
         found, warnings, _ = _marked(doc, story)
     found = _after_acts_on_their_act(doc.text, found)
@@ -406,6 +408,42 @@ def lead_date(text: str, found: list[DateMention]) -> Anchor | None:
     if not _opens_its_line(text, first.start):
         return None
     return anchor_of(first.edtf) if _OPENS_A_CLAUSE.match(text, first.end) else None
+
+
+def heads_lines(date: DateMention) -> bool:
+    """A year alone on a date line (`2019年` over `8月17日至18日，…`): a chronology's year heading, which dates the
+    lines under it as an event's explicit year does; a date line of the document's own is a day or a month."""
+    return date.role == "dateline" and date.precision == "year"
+
+
+def begins_after(edtf: str, anchor: Anchor) -> bool:
+    """Does the date `edtf` begin after `anchor`, compared at the precision both have (`2024` is not after
+    2023-11-20's year, `2024-01` is after 2023-11)?"""
+    head = _EDTF_HEAD.match(edtf)
+    if head is None:
+        return False
+    year, month, day = (int(p) if p else None for p in head.groups())
+    ours = (year, month if month and month <= 12 else None, day)
+    for a, b in zip(ours, (anchor.year, anchor.month, anchor.day), strict=True):
+        if a is None or b is None:
+            return False
+        if a != b:
+            return a > b
+    return False
+
+
+_EDTF_HEAD = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def reports_mostly_after(
+    anchor: Anchor, found: list[DateMention], counted: tuple[str, ...] = ("explicit",)
+) -> bool:
+    """Do most of the dates of events and of year headings (three or more) whose basis is among `counted` come
+    after `anchor`? A text reports mostly on its past, so such a date is no date of its writing (a chronology's
+    first entry); a date only guessed from the lead also counts the days dated by it (`previous-date`)."""
+    explicit = [d.edtf for d in found if d.basis in counted and (d.dates_event or heads_lines(d))]
+    later = sum(begins_after(edtf, anchor) for edtf in explicit)
+    return len(explicit) >= 3 and later * 2 > len(explicit)
 
 
 def _story_date(mention: DateMention, page: Anchor | None, role: str) -> Anchor | None:

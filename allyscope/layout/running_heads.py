@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from itertools import accumulate
 from operator import attrgetter
 
-from allyscope.layout.dating import is_issue_line
+from allyscope.layout.dating import heads_yearless_lines, is_issue_line
 from allyscope.layout.headings import (
     bullet_item,
     heading_shape,
@@ -311,6 +311,8 @@ def _out_of_place(text_lines: Sequence[Line], candidates: set[int], full: float)
             continue  # an item under the line announcing its list, or under the item before: text
         if _head_row(text_lines[i].content, after.content):
             continue  # a table's head row over a row parted alike (`工作组　　　职责`): text, no page's head
+        if heads_yearless_lines(text_lines[i].content, after.content):
+            continue  # `2010` over ` • 27 April – …`: a chronology's year over its entries, however they are indented
         text_before = before.role == BODY
         cuts = (
             text_before

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from allyscope.event_clauses import opens_question_turn
 from allyscope.layout.dating import document_date, find_dates
 from allyscope.layout.headings import title_offset
 from allyscope.layout.notes import any_label, fullmatches_label, label_patterns
@@ -226,6 +227,8 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         return _report_named(doc, spans, before_title), used
     if len(spans) > before_title and _CJK_SENTENCE.search(doc.span_text(title)):
         return spans, used  # a release's label and date over its text (`…新闻稿`, the date, `今天，…。`): no title
+    if opens_question_turn(doc.span_text(title)):
+        return spans, used  # `记者：…`, `Q: …` under a briefing's header line: a journalist's turn is text, no title
     if _byline_above_title(doc, front):  # `By … and …` over the title: the title is the next line
         title, rest = front[1], [front[0], *front[2:]]
     if rest and _STAR.sub("", doc.span_text(rest[0])).strip() == _STAR.sub("", doc.span_text(title)).strip():
