@@ -64,8 +64,10 @@ from allyscope.event_clauses import (
 from allyscope.event_date_choice import planned_dates, refined_dates
 from allyscope.event_happenings import with_pairs_own_happenings
 from allyscope.event_tables import schedule_lead
+from allyscope.event_domain_topic import topic_domain
 from allyscope.events_domain import (
     classify_domain,
+    clause_domain_cues,
     event_mode,
     event_type,
     features_of,
@@ -89,6 +91,7 @@ from allyscope.sentence_features import may
 from allyscope.topic_partner import TopicReader, partner_from_topic
 
 _SENTENCE_END = "。！？!?"
+TOPIC_OF_PARAGRAPH = True  # a paragraph's security topic codes forces sent in it (dom51; event_domain_topic)
 _OPEN_QUOTES = "“「『‘"
 _CLOSE_QUOTES = "”」』’"
 _ACTOR_TYPES = {"state", "organization", "person", "institution", "force", "company"}
@@ -720,6 +723,14 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     named += referred_topic(data, folded, earlier, folded_sentence[subject_at:r_start])
                     domain = classify_domain(data, folded, named, folded_sentence, r_start)
                     domain = visit_as_occasion(data, folded, domain, named)
+                    if TOPIC_OF_PARAGRAPH:
+                        # `An earthquake struck …. The navy sent two frigates`: forces sent in a paragraph whose
+                        # topic is a security issue serve that topic (the codebook's rule 9; event_domain_topic)
+                        paragraph_start = topic_reader.paragraph(s_start)[0]
+                        domain = topic_domain(
+                            data, domain, clause_domain_cues(folded, folded_sentence, r_start),
+                            folded_text[paragraph_start : s_start + r_end],
+                        )  # fmt: skip
                     named_ids = ids
                     if (
                         len(sides_of_case) >= 2
