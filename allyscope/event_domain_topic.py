@@ -66,15 +66,19 @@ def compiled_topics(raw: dict[str, Any]) -> re.Pattern[str]:
         raise DataFileError(f"allyscope/data/domain_topics.json: {error}") from error
 
 
-def topic_domain(data: dict[str, Any], domain: str, clause_cues: list[tuple[int, int, str]], read_before: str) -> str:
+def topic_domain(
+    data: dict[str, Any], domain: str, clause_cues: list[tuple[int, int, str]], paragraph: str, document: str = ""
+) -> str:
     """The event's domain after its paragraph's topic (see the module docstring). `domain`: what the cues (and
-    the model) gave; `clause_cues`: the clause's domain cues as (rank, place, domain); `read_before`: the folded
-    text of the clause's paragraph up to the clause's end."""
-    if domain != MOVED_DOMAIN or not read_before:
+    the model) gave; `clause_cues`: the clause's domain cues as (rank, place, domain); `paragraph`: the folded
+    text of the clause's paragraph up to its sentence's end; `document`: the folded title and lead, read when the
+    paragraph names no topic."""
+    if domain != MOVED_DOMAIN:
         return domain
     drill = data["domain_class"].get("exercise")
     if drill is not None and any(
         (rank, cue_domain) == (int(drill["rank"]), str(drill["domain"])) for rank, _, cue_domain in clause_cues
     ):
         return domain  # a drill or a port call: rule 10 before the topic
-    return TOPIC_DOMAIN if topic_words().search(read_before) else domain
+    topics = topic_words()
+    return TOPIC_DOMAIN if topics.search(paragraph) or topics.search(document) else domain

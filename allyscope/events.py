@@ -729,7 +729,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         paragraph_start = topic_reader.paragraph(s_start)[0]
                         domain = topic_domain(
                             data, domain, clause_domain_cues(folded, folded_sentence, r_start),
-                            folded_text[paragraph_start : s_start + r_end],
+                            folded_text[paragraph_start : s_start + len(folded_sentence)],
+                            _document_topic_text(topic_reader, folded_text, paragraph_start),
                         )  # fmt: skip
                     named_ids = ids
                     if (
@@ -1520,3 +1521,15 @@ def between_sides(ids: set[str], sides: list[frozenset[str]]) -> bool:
     """True when the entities `ids` take in members of two different sides: the relationship's own event (for a
     bilateral case, one of each side; for a minilateral one, any two of its parties)."""
     return sum(1 for side in sides if ids & side) >= 2
+
+
+TOPIC_OF_DOCUMENT = True  # … and so does the title's or the lead's, read when the paragraph names none (dom51)
+
+
+def _document_topic_text(reader: TopicReader, folded_text: str, paragraph_start: int) -> str:
+    """The folded title and lead (each only when it comes before the paragraph opening at `paragraph_start`):
+    where a document names the topic its later paragraphs take for granted (`event_domain_topic`)."""
+    if not TOPIC_OF_DOCUMENT:
+        return ""
+    spans = [span for span in (reader.title, reader.lead()) if span is not None and span[0] < paragraph_start]
+    return "\n".join(folded_text[a:b] for a, b in spans)
