@@ -54,8 +54,10 @@ def compiled_topics(raw: dict[str, Any]) -> re.Pattern[str]:
     seen: set[str] = set()
     for entry in topics:
         name = entry.get("topic") if isinstance(entry, dict) else None
-        if not isinstance(name, str) or name in seen or not all(
-            isinstance(entry.get(language), str) and entry[language] for language in LANGUAGES
+        if (
+            not isinstance(name, str)
+            or name in seen
+            or not all(isinstance(entry.get(language), str) and entry[language] for language in LANGUAGES)
         ):
             raise DataFileError(f"allyscope/data/domain_topics.json: the topic {name!r} breaks the file's shape")
         seen.add(name)

@@ -62,9 +62,9 @@ from allyscope.event_clauses import (
     turn_asks_to_confirm,
 )
 from allyscope.event_date_choice import planned_dates, refined_dates
+from allyscope.event_domain_topic import topic_domain
 from allyscope.event_happenings import with_pairs_own_happenings
 from allyscope.event_tables import schedule_lead
-from allyscope.event_domain_topic import topic_domain
 from allyscope.events_domain import (
     classify_domain,
     clause_domain_cues,

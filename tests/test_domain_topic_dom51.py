@@ -38,24 +38,51 @@ _CLOSING = {
 
 # (language, paragraphs after the title, the domain of the dated act of the last paragraph)
 TOPICAL = [
-    ("en", ["Pirates boarded four cargo ships in the strait during the winter of 2018. On 4 March 2019 {a} sent "
-            "two frigates to the waters off {b}."], NTS),
-    ("en", ["A strong earthquake flattened villages in the north of {b} in 2017. Troops of {a} arrived in the "
-            "region on 12 May 2017."], NTS),
+    (
+        "en",
+        [
+            "Pirates boarded four cargo ships in the strait during the winter of 2018. On 4 March 2019 {a} sent "
+            "two frigates to the waters off {b}."
+        ],
+        NTS,
+    ),
+    (
+        "en",
+        [
+            "A strong earthquake flattened villages in the north of {b} in 2017. Troops of {a} arrived in the "
+            "region on 12 May 2017."
+        ],
+        NTS,
+    ),
     ("ja", ["2020年初め、{b}の沿岸部を大地震が襲った。{a}は2020年2月3日、{b}に部隊を派遣した。"], NTS),
     ("zh-Hans", ["2018年，{b}附近海域海盗袭击频发。2018年5月6日，{a}海军舰艇抵达{b}。"], NTS),
     ("zh-Hant", ["2017年8月，{b}北部發生嚴重水災。{a}軍隊於2017年8月20日抵達{b}。"], NTS),
 ]
 UNTOUCHED = [
     # the topic in an earlier paragraph that is neither the title nor the lead
-    ("en", ["{a} and {b} signed a trade accord on 2 February 2015.",
+    (
+        "en",
+        [
+            "{a} and {b} signed a trade accord on 2 February 2015.",
             "Pirates boarded four cargo ships in the strait during the winter of 2018.",
-            "On 4 March 2021 troops of {a} arrived in {b}."], MIL),
-    ("zh-Hans", ["2015年2月2日，{a}与{b}签署贸易协定。", "2018年，附近海域海盗袭击频发。",
-                 "2021年3月4日，{a}军队抵达{b}。"], MIL),
+            "On 4 March 2021 troops of {a} arrived in {b}.",
+        ],
+        MIL,
+    ),
+    (
+        "zh-Hans",
+        ["2015年2月2日，{a}与{b}签署贸易协定。", "2018年，附近海域海盗袭击频发。", "2021年3月4日，{a}军队抵达{b}。"],
+        MIL,
+    ),
     # a drill is an exercise whatever it trains for; talks on the topic are talk
-    ("en", ["Pirates boarded four cargo ships in the strait during the winter of 2018. On 4 March 2019 the navies "
-            "of {a} and {b} held a joint drill."], MIL),
+    (
+        "en",
+        [
+            "Pirates boarded four cargo ships in the strait during the winter of 2018. On 4 March 2019 the navies "
+            "of {a} and {b} held a joint drill."
+        ],
+        MIL,
+    ),
     ("ja", ["2020年初め、{b}の沿岸部を大地震が襲った。{a}と{b}の海軍は2020年6月3日、合同演習を実施した。"], MIL),
     ("zh-Hant", ["2017年8月，{b}北部發生嚴重水災。2017年9月2日，{a}與{b}外長舉行會談。"], PD),
 ]
@@ -96,8 +123,10 @@ def test_without_the_topic_reading_the_forces_act_is_forces_moved(
 
 def test_the_documents_title_gives_its_topic_to_a_later_paragraph() -> None:
     """A title naming the topic (a peacekeeping mission) codes the forces leaving in a later paragraph."""
-    text = ("Peacekeeping in the south, 2019–2022\n\nKenya and Tanzania agreed on 3 May 2019 to share a base.\n\n"
-            "The last soldiers of Kenya left Tanzania on 1 June 2022.\n\n" + _CLOSING["en"] + "\n")
+    text = (
+        "Peacekeeping in the south, 2019–2022\n\nKenya and Tanzania agreed on 3 May 2019 to share a base.\n\n"
+        "The last soldiers of Kenya left Tanzania on 1 June 2022.\n\n" + _CLOSING["en"] + "\n"
+    )
     with case_of("KE", "TZ"):
         domains = [e.domain for e in extract_events(parse_text(text), "t")]
     assert domains[-1:] == [NTS]
@@ -108,9 +137,7 @@ def test_the_documents_title_gives_its_topic_to_a_later_paragraph() -> None:
     case=st.sampled_from(TOPICAL + UNTOUCHED),
     pair=st.lists(st.sampled_from(state_ids()), min_size=2, max_size=2, unique=True),
 )
-def test_renaming_the_states_never_changes_the_domain(
-    case: tuple[str, list[str], str], pair: list[str]
-) -> None:
+def test_renaming_the_states_never_changes_the_domain(case: tuple[str, list[str], str], pair: list[str]) -> None:
     """Whatever two states the sentences name, the forces' act keeps its domain: the topic is words, no state."""
     language, paragraphs, domain = case
     got = _domains(language, paragraphs, (pair[0], pair[1]))
