@@ -730,7 +730,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         domain = topic_domain(
                             data, domain, clause_domain_cues(folded, folded_sentence, r_start),
                             folded_text[paragraph_start : s_start + len(folded_sentence)],
-                            _document_topic_text(topic_reader, folded_text, paragraph_start),
+                            _document_topic_text(topic_reader, folded_text, paragraph_start), folded,
                         )  # fmt: skip
                     named_ids = ids
                     if (

@@ -18,8 +18,8 @@ from helpers import case_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from allyscope import event_domain_topic, parse_text
 from allyscope import events as events_module
-from allyscope import parse_text
 from allyscope.errors import DataFileError
 from allyscope.event_domain_topic import LANGUAGES, compiled_topics, topic_words
 from allyscope.events import extract_events
@@ -57,6 +57,20 @@ TOPICAL = [
     ("ja", ["2020年初め、{b}の沿岸部を大地震が襲った。{a}は2020年2月3日、{b}に部隊を派遣した。"], NTS),
     ("zh-Hans", ["2018年，{b}附近海域海盗袭击频发。2018年5月6日，{a}海军舰艇抵达{b}。"], NTS),
     ("zh-Hant", ["2017年8月，{b}北部發生嚴重水災。{a}軍隊於2017年8月20日抵達{b}。"], NTS),
+]
+# a team sent (`派遣`, `dispatched`), whose verb the cue lists count with instruments given: the topic's too
+SENT = [
+    (
+        "en",
+        [
+            "A cyclone tore through the eastern coast of {b} in March 2019. On 16 March 2019 {a} dispatched two "
+            "liaison officers to the province."
+        ],
+        NTS,
+    ),
+    ("ja", ["2019年3月、{b}東部の沿岸を大型台風が直撃した。{a}は2019年3月16日、連絡要員2人を現地に派遣した。"], NTS),
+    ("zh-Hans", ["2019年3月，{b}东部沿海遭受强烈台风袭击。2019年3月16日，{a}派遣两名联络人员前往当地。"], NTS),
+    ("zh-Hant", ["2019年3月，{b}東部沿海遭受強烈颱風襲擊。2019年3月16日，{a}派遣兩名聯絡人員前往當地。"], NTS),
 ]
 UNTOUCHED = [
     # the topic in an earlier paragraph that is neither the title nor the lead
@@ -102,7 +116,7 @@ def _domains(language: str, paragraphs: list[str], pair: tuple[str, str]) -> lis
         return [e.domain for e in extract_events(parse_text(text), "t")]
 
 
-@pytest.mark.parametrize(("language", "paragraphs", "domain"), TOPICAL + UNTOUCHED)
+@pytest.mark.parametrize(("language", "paragraphs", "domain"), TOPICAL + SENT + UNTOUCHED)
 @pytest.mark.parametrize("pair", [("KE", "TZ"), ("VN", "ID"), ("MN", "KZ")])
 def test_the_forces_act_takes_its_paragraphs_topic(
     language: str, paragraphs: list[str], domain: str, pair: tuple[str, str]
@@ -121,6 +135,15 @@ def test_without_the_topic_reading_the_forces_act_is_forces_moved(
     assert _domains(language, paragraphs, ("KE", "TZ"))[-1:] == [MIL]
 
 
+@pytest.mark.parametrize(("language", "paragraphs", "domain"), SENT)
+def test_without_the_wider_reading_a_team_sent_is_an_instrument(
+    language: str, paragraphs: list[str], domain: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The verb of sending alone reads as an instrument given (rule 4): the paragraph's topic makes it rule 9."""
+    monkeypatch.setattr(event_domain_topic, "WIDER", False)
+    assert _domains(language, paragraphs, ("KE", "TZ"))[-1:] == ["institutional"]
+
+
 def test_the_documents_title_gives_its_topic_to_a_later_paragraph() -> None:
     """A title naming the topic (a peacekeeping mission) codes the forces leaving in a later paragraph."""
     text = (
@@ -134,7 +157,7 @@ def test_the_documents_title_gives_its_topic_to_a_later_paragraph() -> None:
 
 @settings(max_examples=40, deadline=None)
 @given(
-    case=st.sampled_from(TOPICAL + UNTOUCHED),
+    case=st.sampled_from(TOPICAL + SENT + UNTOUCHED),
     pair=st.lists(st.sampled_from(state_ids()), min_size=2, max_size=2, unique=True),
 )
 def test_renaming_the_states_never_changes_the_domain(case: tuple[str, list[str], str], pair: list[str]) -> None:
