@@ -18,8 +18,8 @@ counts, as the topic changes with the paragraph) — and
    10, a drill is an exercise whatever it trains for): the class of cue that decided it is a force or an operation
    (rule 11); or
 2. (`WIDER`, paragraph only) the cues code it `institutional` or `political-dialogue`, yet its clause holds no cue
-   of an instrument, a drill or talk other than a verb of sending (`派遣`, `dispatched`, which the cue lists count
-   with instruments given) and it sends a team or tells a force's act.
+   of any class but a verb of sending (`派遣`, `dispatched`, which the cue lists count with instruments given) or a
+   force, and it sends a team or tells a force's act.
 
 Every other domain is kept: a meeting or talks about the topic stay talk (rule 7), a text on it an instrument
 (rule 1), as the codebook says; the states named play no part. Measured on dev (dom51, history): the topic of a
@@ -104,22 +104,16 @@ def _sent_with_topic(
     data: dict[str, Any], domain: str, clause: str, clause_cues: list[tuple[int, int, str]], paragraph: str
 ) -> str:
     """A team or force sent (`data` `movement`: `派遣`, `dispatched`) or a force's act (cue class `force`) in a
-    clause with no instrument made, no drill and no talk of its own, in a paragraph naming a topic: the topic's
-    domain (rule 9 before rules 4 and 7, whose cues the clause lacks)."""
+    clause with no other cue of any class (no instrument, drill, talk, statement or intention of its own), in a
+    paragraph naming a topic: the topic's domain (rule 9; the domain it had came from no cue of its own)."""
     if domain not in ("political-dialogue", "institutional"):
         return domain
     classes = data["domain_class"]
-    barred = {
-        (int(classes[c]["rank"]), str(classes[c]["domain"]))
-        for c in ("exercise", "instrument-act", "dialogue", "dialogue-act", "instrument")
-        if c in classes
-    }
+    force = classes.get("force")
+    forces = (int(force["rank"]), str(force["domain"])) if force is not None else None
     moved = data.get("movement_re")
     sending = {m.start() for m in moved.finditer(clause)} if moved is not None else set()
-    if any((rank, d) in barred and at not in sending for rank, at, d in clause_cues):
-        return domain  # the verb of sending is itself a cue of the instruments' class; any other such cue bars
-    force = classes.get("force")
-    sent = (moved is not None and moved.search(clause)) or (
-        force is not None and any((rank, d) == (int(force["rank"]), str(force["domain"])) for rank, _, d in clause_cues)
-    )
+    if any(at not in sending and (rank, d) != forces for rank, at, d in clause_cues):
+        return domain  # any cue but a verb of sending (an instrument's class) or a force: its own domain decides
+    sent = bool(sending) or any((rank, d) == forces for rank, _, d in clause_cues)
     return TOPIC_DOMAIN if sent and topic_words().search(paragraph) else domain
