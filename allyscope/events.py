@@ -63,10 +63,12 @@ from allyscope.event_clauses import (
     turn_asks_to_confirm,
 )
 from allyscope.event_date_choice import planned_dates, refined_dates
+from allyscope.event_domain_topic import topic_domain
 from allyscope.event_happenings import with_pairs_own_happenings
 from allyscope.event_tables import schedule_lead
 from allyscope.events_domain import (
     classify_domain,
+    clause_domain_cues,
     event_mode,
     event_type,
     features_of,
@@ -90,6 +92,7 @@ from allyscope.sentence_features import may
 from allyscope.topic_partner import TopicReader, partner_from_topic
 
 _SENTENCE_END = "。！？!?"
+TOPIC_OF_PARAGRAPH = True  # a paragraph's security topic codes forces sent in it (dom51; event_domain_topic)
 _OPEN_QUOTES = "“「『‘"
 _CLOSE_QUOTES = "”」』’"
 _ACTOR_TYPES = {"state", "organization", "person", "institution", "force", "company"}
@@ -720,6 +723,15 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     named += referred_topic(data, folded, earlier, folded_sentence[subject_at:r_start])
                     domain = classify_domain(data, folded, named, folded_sentence, r_start)
                     domain = visit_as_occasion(data, folded, domain, named)
+                    if TOPIC_OF_PARAGRAPH:
+                        # `An earthquake struck …. The navy sent two frigates`: forces sent in a paragraph whose
+                        # topic is a security issue serve that topic (the codebook's rule 9; event_domain_topic)
+                        paragraph_start = topic_reader.paragraph(s_start)[0]
+                        domain = topic_domain(
+                            data, domain, clause_domain_cues(folded, folded_sentence, r_start),
+                            folded_text[paragraph_start : s_start + len(folded_sentence)],
+                            _document_topic_text(topic_reader, folded_text, paragraph_start), folded,
+                        )  # fmt: skip
                     named_ids = ids
                     if (
                         len(sides_of_case) >= 2
@@ -1512,3 +1524,15 @@ def between_sides(ids: set[str], sides: list[frozenset[str]]) -> bool:
     """True when the entities `ids` take in members of two different sides: the relationship's own event (for a
     bilateral case, one of each side; for a minilateral one, any two of its parties)."""
     return sum(1 for side in sides if ids & side) >= 2
+
+
+TOPIC_OF_DOCUMENT = True  # … and so does the title's or the lead's, read when the paragraph names none (dom51)
+
+
+def _document_topic_text(reader: TopicReader, folded_text: str, paragraph_start: int) -> str:
+    """The folded title and lead (each only when it comes before the paragraph opening at `paragraph_start`):
+    where a document names the topic its later paragraphs take for granted (`event_domain_topic`)."""
+    if not TOPIC_OF_DOCUMENT:
+        return ""
+    spans = [span for span in (reader.title, reader.lead()) if span is not None and span[0] < paragraph_start]
+    return "\n".join(folded_text[a:b] for a, b in spans)

@@ -96,6 +96,7 @@ __all__ = [
     "Cues",
     "checked_model",
     "classify_domain",
+    "clause_domain_cues",
     "clear_cue_caches",
     "compiled",
     "coordinated_cuts",
@@ -251,6 +252,12 @@ def _scan(clause: str, sentence: str = "", offset: int = 0) -> _Scan:
     domains = tuple((rank, at - offset, d) for rank, at, d in all_domains if offset <= at < end)
     own = SentenceCues(clause, patterns())
     return _Scan(types, modes, domains, own._segment(0, len(clause), types, domains))
+
+
+def clause_domain_cues(clause: str, sentence: str = "", offset: int = 0) -> list[tuple[int, int, str]]:
+    """The domain cues of a folded clause as (rank, place in the clause, domain), read from its sentence's one
+    scan (`_scan`): what `event_domain_topic` asks of a clause (does it hold a drill?) without reading it again."""
+    return list(_scan(clause, sentence, offset).domains)
 
 
 def predicate_segment(data: dict[str, Any], clause: str) -> tuple[int, int]:

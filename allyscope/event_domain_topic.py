@@ -1,0 +1,119 @@
+"""The domain a paragraph's topic gives an act whose own clause tells only forces moved (dom51, issue 14 item 5).
+
+Why: writers name a non-traditional security issue once — a paragraph's opening (`An earthquake struck the coast
+on 3 May.`, `海賊事案が急増した。`), or earlier in the act's own sentence — and then tell the forces' acts in clauses
+of their own (`the navy sent two frigates`, `部隊は翌月到着した`, `两国海军开始联合护航`). Read alone, such a clause is
+forces moved or an operation served in (the codebook's rule 11, `military-exercise`), while the codebook codes a team,
+ship, mission or operation by the topic it serves (rule 9, `non-traditional-security`), which the clause takes for
+granted. Dev's domain on new pairs was worst for this domain (`benchmarks/domain_crossval.py`: d|a 0.664), and the
+blind sets' misses of it were acts whose topic stood earlier in the paragraph.
+
+The rule (`topic_domain`): an event takes `non-traditional-security` when the text from its paragraph's start (a
+line of the text) to its sentence's end names a topic of rule 9 (`data/domain_topics.json`: peacekeeping, a
+disaster, rescue, health, piracy, terrorism; issue words in four scripts, no entity) — or, where the paragraph names
+none, the document's title or lead does (`events._document_topic_text`; an earlier paragraph that is neither never
+counts, as the topic changes with the paragraph) — and
+
+1. the cues code it `military-exercise` and its clause holds no drill or port call (the cue class `exercise`: rule
+   10, a drill is an exercise whatever it trains for): the class of cue that decided it is a force or an operation
+   (rule 11); or
+2. (`WIDER`, paragraph only) the cues code it `institutional` or `political-dialogue`, yet its clause holds no cue
+   of any class but a verb of sending (`派遣`, `dispatched`, which the cue lists count with instruments given) or a
+   force, and it sends a team or tells a force's act.
+
+Every other domain is kept: a meeting or talks about the topic stay talk (rule 7), a text on it an instrument
+(rule 1), as the codebook says; the states named play no part. Measured on dev (dom51, history): the topic of a
+paragraph, title or lead gave 10 events a new domain, 9 right and 1 wrong (a threat `what he called` terrorist).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from allyscope.errors import DataFileError
+from allyscope.event_cues import _lowered
+
+LANGUAGES = ("en", "ja", "zh-Hans", "zh-Hant")
+TOPIC_DOMAIN = "non-traditional-security"
+MOVED_DOMAIN = "military-exercise"
+
+
+@cache
+def topic_words() -> re.Pattern[str]:
+    """The topics of `data/domain_topics.json` as one folded expression; a file that breaks its shape is a
+    `DataFileError`."""
+    raw = json.loads(resources.files("allyscope.data").joinpath("domain_topics.json").read_text("utf-8"))
+    return compiled_topics(raw)
+
+
+def compiled_topics(raw: dict[str, Any]) -> re.Pattern[str]:
+    """`raw` (the shape of `data/domain_topics.json`) checked and compiled: every topic named once and written in
+    all four languages."""
+    topics = raw.get("topics")
+    if not isinstance(topics, list) or not topics:
+        raise DataFileError("allyscope/data/domain_topics.json: no topic")
+    forms: list[str] = []
+    seen: set[str] = set()
+    for entry in topics:
+        name = entry.get("topic") if isinstance(entry, dict) else None
+        if (
+            not isinstance(name, str)
+            or name in seen
+            or not all(isinstance(entry.get(language), str) and entry[language] for language in LANGUAGES)
+        ):
+            raise DataFileError(f"allyscope/data/domain_topics.json: the topic {name!r} breaks the file's shape")
+        seen.add(name)
+        forms.extend(f"(?:{_lowered(entry[language])})" for language in LANGUAGES)
+    try:
+        return re.compile("|".join(forms))
+    except re.error as error:
+        raise DataFileError(f"allyscope/data/domain_topics.json: {error}") from error
+
+
+def topic_domain(
+    data: dict[str, Any],
+    domain: str,
+    clause_cues: list[tuple[int, int, str]],
+    paragraph: str,
+    document: str = "",
+    clause: str = "",
+) -> str:
+    """The event's domain after its paragraph's topic (see the module docstring). `domain`: what the cues (and
+    the model) gave; `clause_cues`: the clause's domain cues as (rank, place, domain); `paragraph`: the folded
+    text of the clause's paragraph up to its sentence's end; `document`: the folded title and lead, read when the
+    paragraph names no topic."""
+    if domain != MOVED_DOMAIN:
+        return _sent_with_topic(data, domain, clause, clause_cues, paragraph) if WIDER and clause else domain
+    drill = data["domain_class"].get("exercise")
+    if drill is not None and any(
+        (rank, cue_domain) == (int(drill["rank"]), str(drill["domain"])) for rank, _, cue_domain in clause_cues
+    ):
+        return domain  # a drill or a port call: rule 10 before the topic
+    topics = topic_words()
+    return TOPIC_DOMAIN if topics.search(paragraph) or topics.search(document) else domain
+
+
+WIDER = True  # rule 2 above: a team sent in a topic's paragraph whose verb the cue lists read as an instrument
+
+
+def _sent_with_topic(
+    data: dict[str, Any], domain: str, clause: str, clause_cues: list[tuple[int, int, str]], paragraph: str
+) -> str:
+    """A team or force sent (`data` `movement`: `派遣`, `dispatched`) or a force's act (cue class `force`) in a
+    clause with no other cue of any class (no instrument, drill, talk, statement or intention of its own), in a
+    paragraph naming a topic: the topic's domain (rule 9; the domain it had came from no cue of its own)."""
+    if domain not in ("political-dialogue", "institutional"):
+        return domain
+    classes = data["domain_class"]
+    force = classes.get("force")
+    forces = (int(force["rank"]), str(force["domain"])) if force is not None else None
+    moved = data.get("movement_re")
+    sending = {m.start() for m in moved.finditer(clause)} if moved is not None else set()
+    if any(at not in sending and (rank, d) != forces for rank, at, d in clause_cues):
+        return domain  # any cue but a verb of sending (an instrument's class) or a force: its own domain decides
+    sent = bool(sending) or any((rank, d) == forces for rank, _, d in clause_cues)
+    return TOPIC_DOMAIN if sent and topic_words().search(paragraph) else domain
