@@ -670,6 +670,11 @@ def gazetteer() -> Gazetteer:
     for ident, alias in _english_titles_with_names(entities, data.get("titles", {}), short_titles):
         if fold(alias.split(" ")[-1]) not in table:  # a name known alone is found alone, its title read apart
             add(alias, (ident,))
+            # the title with the given name (`Prime Minister Ichiro`) would leave the rest of the whole name over
+            # to another person of that family (`Hatoyama`: Yukio): the title with the whole name is one name too
+            first, _, rest = entities[ident]["name"].partition(" ")
+            if rest and alias.endswith(f" {first}"):
+                add(f"{alias} {rest}", (ident,))
     abbreviations: dict[str, str] = {fold(k): v for k, v in states["abbreviations"]["zh"].items()}
     names_by_first = _names_by_first(table, entities)
     for compound in data["compounds"]:  # a governing word and an abbreviation: 对华, 访日
