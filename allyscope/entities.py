@@ -647,8 +647,13 @@ def gazetteer() -> Gazetteer:
         add(word, tuple(shared), replace=True)
     for word, shared in states.get("shared_short_forms", {}).get("zh", {}).items():  # `馬國`: the text tells which
         add(word, tuple(shared), replace=True)
+    cjk_titles = [t for t in data.get("titles", {}) if not t.isascii()]
     for ident, alias in _surnames_with_titles(entities, data.get("titles", {})):
-        add(alias, (ident,))
+        # a family name that is another person's name alone (`杜魯道`: Justin Trudeau, when Pierre's full name
+        # gives `杜魯道總理`): the title names either of them, and their terms tell which
+        heads = [fold(alias[: -len(t)]) for t in cjk_titles if alias.endswith(t)]
+        kin = [i for head in heads for i in table.get(head, ()) if entities.get(i, {}).get("type") == "person"]
+        add(alias, tuple(dict.fromkeys((ident, *kin))))
     for ident, alias in _leaders_with_governments(entities, data.get("leader_governments", {})):
         if fold(alias) not in table:
             add(alias, (ident,))

@@ -125,3 +125,18 @@ def test_a_leader_named_outside_their_terms_gives_no_state(text: str, person: st
     found = event_actor_names(text)
     assert found and any(person in names for names in found), found
     assert all(state not in names and "Russia" not in names for names in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "other"),
+    [
+        ("1970年10月，杜魯道總理宣布與中華人民共和國建交。", "Pierre Trudeau", "Justin Trudeau"),
+        ("2019年1月，杜魯道總理批評北京判處一名加拿大公民死刑。", "Justin Trudeau", "Pierre Trudeau"),
+    ],
+)  # fmt: skip
+def test_a_family_name_with_a_title_is_the_holder_of_the_date(text: str, person: str, other: str) -> None:
+    """A historical leader's full name gives the family name with a title (`杜魯道總理`); when that family name is
+    alone the name of a later holder of the office, the title names either and the date tells which."""
+    found = event_actor_names(text)
+    assert found and any({person, "Canada"} <= names for names in found), found
+    assert all(other not in names for names in found), found
