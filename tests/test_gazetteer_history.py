@@ -8,15 +8,10 @@ as written and gives no state."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
+from helpers import event_actor_names
 
 from allyscope.entities import load_data
-
-sys.path.insert(0, str(Path(__file__).parent))
-from helpers import event_actor_names  # noqa: E402
 
 _INTERIM_DAYS = 120
 # office → (first day, last day) the rule says its holders cover
@@ -36,6 +31,7 @@ _COVERED = {
     "office:tw-hog": ("1950-03-15", "1990-12-31"),
     "office:au-pm": ("1945-01-01", "1990-12-31"),
     "office:ca-pm": ("1948-11-15", "1990-12-31"),  # Mackenzie King's term began in 1935, before the data's years
+    "office:it-pm": ("1945-06-21", "1990-12-31"),
     "office:un-sg": ("1946-02-02", "1990-12-31"),
     "office:nato-sg": ("1952-03-12", "1990-12-31"),
     "office:us-secstate": ("1970-01-01", "1990-12-31"),
@@ -140,3 +136,8 @@ def test_a_family_name_with_a_title_is_the_holder_of_the_date(text: str, person:
     found = event_actor_names(text)
     assert found and any({person, "Canada"} <= names for names in found), found
     assert all(other not in names for names in found), found
+
+
+def test_an_italian_prime_minister_of_the_past_gives_italy() -> None:
+    found = event_actor_names("In March 1987 Bettino Craxi received Japanese Prime Minister Yasuhiro Nakasone in Rome.")
+    assert found and any({"Bettino Craxi", "Italy", "Yasuhiro Nakasone", "Japan"} <= names for names in found), found
