@@ -682,8 +682,13 @@ def gazetteer() -> Gazetteer:
         add(word, tuple(shared), replace=True)
     for word, shared in states.get("shared_short_forms", {}).get("zh", {}).items():  # `馬國`: the text tells which
         add(word, tuple(shared), replace=True)
+    cjk_titles = [t for t in data.get("titles", {}) if not t.isascii()]
     for ident, alias in _surnames_with_titles(entities, data.get("titles", {})):
-        add(alias, (ident,))
+        # a family name that is another person's name alone (`杜魯道`: Justin Trudeau, when Pierre's full name
+        # gives `杜魯道總理`): the title names either of them, and their terms tell which
+        heads = [fold(alias[: -len(t)]) for t in cjk_titles if alias.endswith(t)]
+        kin = [i for head in heads for i in table.get(head, ()) if entities.get(i, {}).get("type") == "person"]
+        add(alias, tuple(dict.fromkeys((ident, *kin))))
     for ident, alias in _leaders_with_governments(entities, data.get("leader_governments", {})):
         if fold(alias) not in table:
             add(alias, (ident,))
@@ -711,6 +716,11 @@ def gazetteer() -> Gazetteer:
     for ident, alias in titled_names:
         if fold(alias.split(" ")[-1]) not in table:  # a name known alone is found alone, its title read apart
             add(alias, (ident,))
+            # the title with the given name (`Prime Minister Ichiro`) would leave the rest of the whole name over
+            # to another person of that family (`Hatoyama`: Yukio): the title with the whole name is one name too
+            first, _, rest = entities[ident]["name"].partition(" ")
+            if rest and alias.endswith(f" {first}"):
+                add(f"{alias} {rest}", (ident,))
     abbreviations: dict[str, str] = {fold(k): v for k, v in states["abbreviations"]["zh"].items()}
     names_by_first = _names_by_first(table, entities)
     for compound in data["compounds"]:  # a governing word and an abbreviation: 对华, 访日
