@@ -571,18 +571,20 @@ def test_held_out11_hand_documents_floor() -> None:
 def test_held_out12_hand_documents_floor() -> None:
     """The twelfth held-out set (twenty-fourth session, written blind, never tuned on): floors at the figures the lead
     measured on the session start's parser (1/4 exact) and at the session's end (the same counts; furniture F1 0.969,
-    notes F1 0.737, markers F1 0.667 both times), each a count that may only rise; the parser's invariants hold on
-    each document."""
+    notes F1 0.737, markers F1 0.667 both times); furniture raised 2 -> 3 at the twenty-fifth session's end (lay51,
+    lay53), each a count that may only rise; the parser's invariants hold on each document."""
     floors = {"title": 3, "authors": 3, "language": 4, "keywords": 4, "abstract": 4, "headings": 4, "notes": 2,
-              "markers": 2, "date": 4, "furniture": 2, "dropped": 2, "lists": 1, "layout": 3}  # fmt: skip
+              "markers": 2, "date": 4, "furniture": 3, "dropped": 2, "lists": 1, "layout": 3}  # fmt: skip
     _assert_held_out_floors(_held_out_set("held_out12"), 4, 1, floors)
 
 
 def test_held_out13_hand_documents_floor() -> None:
-    """The thirteenth held-out set (twenty-fifth session, written blind, never tuned on): the parser's invariants hold
-    on each document. Its floors are left for the lead to fill with the figures measured once at the session's merge
-    (each a count that may only rise), as for the twelfth set at its session."""
-    floors: dict[str, int] = {}  # filled by the lead after the first measurement at the merge
+    """The thirteenth held-out set (twenty-fifth session, written blind, never tuned on): floors at the figures the lead
+    measured on the session start's parser (0/4 exact) and at the session's end (the same counts; furniture F1 0.800,
+    notes F1 0.889, markers F1 0.933, title 0.544 both times), each a count that may only rise; the parser's
+    invariants hold on each document."""
+    floors = {"title": 2, "authors": 4, "language": 4, "keywords": 4, "abstract": 4, "headings": 4, "notes": 2,
+              "markers": 3, "date": 4, "furniture": 0, "dropped": 2, "lists": 4, "layout": 3}  # fmt: skip
     _assert_held_out_floors(_held_out_set("held_out13"), 4, 0, floors)
 
 
