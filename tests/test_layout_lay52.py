@@ -258,29 +258,3 @@ def test_circled_notes_run_together_after_a_stop_are_two_notes() -> None:
     ]
     by_id = {f.id: f.number for f in doc.footnotes}
     assert [[by_id[i] for i in m.footnotes] for m in doc.markers] == [[1], [2]]
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "1 The treaty was signed in 2021. 2 ships were sent to the strait.",  # a count opens the sentence
-        "1 协定于2021年生效。 2 艘舰艇随后参加了演习。",
-        "1 協定は2021年に発効した。 2 隻の巡視船が参加した。",
-        "1 該協定於2021年生效。 2 名軍官參與談判。",
-    ],
-)
-def test_a_count_opening_a_notes_next_sentence_is_no_second_note(line: str) -> None:
-    from allyscope.layout.notes import note_start, notes_sharing_line
-
-    start = note_start(line)
-    assert start is not None
-    assert notes_sharing_line(line, start.style, start.number, start.text_offset) == ()
-
-
-def test_a_web_address_opening_the_next_note_is_a_note() -> None:
-    from allyscope.layout.notes import note_start, notes_sharing_line
-
-    line = "1 Signed in 2021.  2 https://www.example.org prints the text."
-    start = note_start(line)
-    assert start is not None
-    assert [n for _, _, n in notes_sharing_line(line, start.style, start.number, start.text_offset)] == [2]

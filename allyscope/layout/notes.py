@@ -154,7 +154,6 @@ def notes_sharing_line(content: str, style: str, number: int, text_offset: int) 
         start = note_start(content[space.end() :])
         if (
             ends_sentence(head)
-            and not (start is not None and _shared_line_count().match(content, space.end() + start.text_offset))
             and start is not None
             and start.style == style
             and start.number == expected
@@ -168,15 +167,6 @@ def notes_sharing_line(content: str, style: str, number: int, text_offset: int) 
         else:
             k = max(space.end(), space.start() + 1)
     return tuple(found)
-
-
-@cache
-def _shared_line_count() -> re.Pattern[str]:
-    """What, right after a number inside a note line, makes it a count opening a sentence (`notes.json`)."""
-    data: dict[str, Any] = json.loads(
-        resources.files("allyscope.data").joinpath("layouts/notes.json").read_text("utf-8")
-    )
-    return re.compile(data.get("shared_line_count", "(?!)"))
 
 
 _SHARED_SPLIT = re.compile(r"[ \u3000]+(?=\S)|(?<=[。！？])(?=\S)")  # a space, or none after a CJK stop
