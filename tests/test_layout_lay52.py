@@ -1,7 +1,9 @@
 """lay52 (twenty-fifth session): note systems and markers on shapes others write.
 
-A page's last note cut on a clause's comma goes on over the next page's notes, under that page's rule; texts
-written for these tests, in other words than the documents of tests/layouts/l52_*.
+A page's last note cut on a clause's comma goes on over the next page's notes, under that page's rule; a capital
+letter and digits is a designation, never a glued marker; texts written for these tests, in other words than the
+documents of tests/layouts/l52_*. (Several notes on one line, 259b874c/e07bed9e, were reverted at the merge: the
+rule split a note of the eighth held-out set, see docs/history.md.)
 """
 
 from __future__ import annotations
@@ -99,105 +101,6 @@ def test_a_note_ending_its_sentence_carries_nothing_over() -> None:
     assert "以及" not in doc.notes_text
 
 
-# A PDF sets short page notes side by side on one baseline: `1 …。 2 …。` is two notes, in every language.
-_SHARED = {
-    "zh_hant": (
-        "印度與日本的國防合作\n王 美玲\n"
-        "一、背景\n"
-        "印度與日本於2020年簽署物資勞務相互提供協定1。兩國將此視為「特殊戰略夥伴關係」2的具體成果，"
-        "並同意擴大海軍的聯合演習（含反潜訓練）3。\n"
-        "______________________\n"
-        "1 協定於2021年7月生效。 2 該關係於2014年確立。\n"
-        "3 演習每年舉行一次。\n"
-        "- 3 -\n",
-        ["協定於2021年7月生效。", "該關係於2014年確立。", "演習每年舉行一次。"],
-    ),
-    "zh": (
-        "印度与日本的国防合作\n王 美玲\n"
-        "一、背景\n"
-        "印度与日本于2020年签署物资劳务相互提供协定[1]。两国将此视为特殊战略伙伴关系的成果[2]，"
-        "并同意扩大海军的联合演习[3]。\n"
-        "______________________\n"
-        "[1]协定于2021年7月生效。　[2]该关系于2014年确立。　[3]演习每年举行一次。\n"
-        "- 3 -\n",
-        ["协定于2021年7月生效。", "该关系于2014年确立。", "演习每年举行一次。"],
-    ),
-    "ja": (
-        "日印防衛協力の現在\n村上 陽子\n"
-        "はじめに\n"
-        "日本とインドは2020年に物品役務相互提供協定に署名した①。両国はこれを特別な戦略的パートナーシップ②の成果と"
-        "している。海軍の共同訓練も毎年行われている③。\n"
-        "────────────\n"
-        "① 協定は2021年に発効した。　② 2014年の首脳会談で合意された。\n"
-        "③ 訓練は日印の海域で交互に行われる。\n"
-        "— 1 —\n",
-        ["協定は2021年に発効した。", "2014年の首脳会談で合意された。", "訓練は日印の海域で交互に行われる。"],
-    ),
-    "en": (
-        "India and Japan in Step\nPriya Raman\n"
-        "The two governments signed a logistics agreement in 2020.1 They call the tie a special strategic "
-        "partnership,2 and their navies drill together every year.3\n"
-        "______________________\n"
-        "1 It entered into force in 2021.  2 Agreed at the summit of 2014.\n"
-        "3 The drills alternate between the two countries' waters.\n"
-        "9\n",
-        [
-            "It entered into force in 2021.",
-            "Agreed at the summit of 2014.",
-            "The drills alternate between the two countries' waters.",
-        ],
-    ),
-}
-
-
-@pytest.mark.parametrize("language", sorted(_SHARED))
-def test_a_note_line_holding_two_notes_is_two_notes(language: str) -> None:
-    text, texts = _SHARED[language]
-    doc = parse_text(text)
-    assert [(f.number, doc.note_text(f)) for f in doc.footnotes] == list(enumerate(texts, 1))
-    by_id = {f.id: f.number for f in doc.footnotes}
-    assert [[by_id[i] for i in m.footnotes] for m in doc.markers] == [[1], [2], [3]]
-    assert not any(piece in doc.text for piece in texts)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "1 The fleet sailed in 2 groups.",  # a count inside the note's sentence: no stop before it
-        "1 See the report. 3 Annexes follow.",  # not the next number of the count
-        "1 协定分 2 个阶段实施。",
-        "① 協定は2021年に発効した。2 隻が参加した。",  # another family, and no space before the digit
-    ],
-)
-def test_a_number_inside_a_note_is_no_second_note(line: str) -> None:
-    from allyscope.layout.notes import note_start, notes_sharing_line
-
-    start = note_start(line)
-    assert start is not None
-    assert notes_sharing_line(line, start.style, start.number, start.text_offset) == ()
-
-
-_SENTENCES = st.sampled_from(
-    ["Signed in 2021.", "Ibid., 14.", "协定于次年生效。", "両国は合意した。", "兩國同意擴大合作。", "See note 3 above."]
-)
-
-
-@given(st.lists(_SENTENCES, min_size=1, max_size=3), st.integers(1, 40), st.sampled_from([" ", "  ", "\u3000"]))
-def test_notes_sharing_a_line_are_split_whole_and_counted_on(texts: list[str], first: int, gap: str) -> None:
-    """Property: a line of k notes numbered on from `first` splits into k notes numbered first … first+k-1, and
-    the pieces between the splits are the notes' texts, nothing lost or added."""
-    from allyscope.layout.notes import note_start, notes_sharing_line
-
-    line = gap.join(f"{first + i} {t}" for i, t in enumerate(texts))
-    start = note_start(line)
-    assert start is not None and start.number == first
-    shared = notes_sharing_line(line, start.style, start.number, start.text_offset)
-    assert [n for _, _, n in shared] == list(range(first + 1, first + len(texts)))
-    bounds = [start.text_offset, *(b for _, b, _ in shared)]
-    ends = [*(a for a, _, _ in shared), len(line)]
-    assert [line[a:b] for a, b in zip(bounds, ends, strict=True)] == texts
-
-
 # A capital letter and digits are a designation (`K2 tanks`, `B2 bombers`, `G7 leaders`), never a marker glued to
 # a word, though a note of that number stands on the page; a longer word keeps its glued marker (`partners2`).
 _DESIGNATED = {
@@ -243,18 +146,3 @@ def test_property_a_designation_never_cites_a_note(letter: str, number: int, nou
     assert f"{letter}{number} {noun}" in doc.text
     assert [m.printed for m in doc.markers] == ["1", "2"]
     assert all(len(m.footnotes) <= 1 for m in doc.markers)
-
-
-def test_circled_notes_run_together_after_a_stop_are_two_notes() -> None:
-    """`①…。②…` on one line, no space between: a strong number after a CJK stop starts the next note."""
-    text = (
-        "韓越の防衛協力\n池田 恵\n韓国とベトナムは2022年に関係を格上げした①。両国は防衛産業でも協力している②。\n"
-        "────────────\n①包括的戦略的パートナーシップへの格上げである。②艦艇の供与が含まれる。\n— 2 —\n"
-    )
-    doc = parse_text(text)
-    assert [doc.note_text(f) for f in doc.footnotes] == [
-        "包括的戦略的パートナーシップへの格上げである。",
-        "艦艇の供与が含まれる。",
-    ]
-    by_id = {f.id: f.number for f in doc.footnotes}
-    assert [[by_id[i] for i in m.footnotes] for m in doc.markers] == [[1], [2]]

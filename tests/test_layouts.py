@@ -213,6 +213,7 @@ def test_dev_layout_documents_floor() -> None:
     under the next page's rule, several notes on one line, counts opening a note's next sentence, capital letters
     with digits) and lay53's eight (web and PDF furniture: media players, video captions, count rows, topics rows,
     read-on prompts, consent buttons, running heads alternating journal and title) with lay51's ja page back from
-    layouts/unsolved/ (its writer's card read): 685; each must be exact (above)."""
-    assert len(DOCS) >= 685  # twenty-second: lay42 3 + 3, lay43 5; twenty-third: lay44 6 + 2, lay45 6, lay46 8;
-    # twenty-fourth: lay48 4, lay47 4, lay49 3 + 1; twenty-fifth: lay51 7, lay50 8, lay52 8, lay53 8 + 1
+    layouts/unsolved/ (its writer's card read), less lay52's zh-Hant page set aside in layouts/unsolved/ when the
+    rule it needed was reverted at the merge: 684; each must be exact (above)."""
+    assert len(DOCS) >= 684  # twenty-second: lay42 3 + 3, lay43 5; twenty-third: lay44 6 + 2, lay45 6, lay46 8;
+    # twenty-fourth: lay48 4, lay47 4, lay49 3 + 1; twenty-fifth: lay51 7, lay50 8, lay52 8 - 1, lay53 8 + 1

@@ -40,8 +40,6 @@ compiled by `catalogue`: a family is an entry there, never a branch here):
 - **Across a page turn.** A page's last note cut mid-sentence — its last line ends in a letter or on a
   clause's comma (`…涉及反潜、`, `_CLAUSE_GOES_ON`), not on a citation's end — goes on in the short run of lines
   over the next page's notes, under that page's rule (`_carry_over`).
-- **Notes sharing a line.** A note line may hold the next notes of its count after a finished sentence and a
-  space (`notes_sharing_line`, kept on the line as `NOTE_SPLITS` and written apart by `repair._notes`).
 """
 
 from __future__ import annotations
@@ -126,50 +124,6 @@ def note_start(content: str, guarded: bool = True) -> NoteStart | None:
         sign = content[match.end(1) : match.end()].strip()
         return NoteStart(family.name, family.strong, numbers[0], match.end(), separated, sign)
     return None
-
-
-NOTE_SPLITS = "note_splits"
-"""The key, among a note line's rare fields, of the notes after its first that the same line holds: a tuple of
-(offset in the content where the note before ends, offset where the next one's text begins, its number)."""
-
-_SHARED_LINE_MAX = 4  # a note line holds at most a few short notes (`1 …。 2 …。`): more is a list, not a line
-
-
-@lru_cache(maxsize=4096)
-def notes_sharing_line(content: str, style: str, number: int, text_offset: int) -> tuple[tuple[int, int, int], ...]:
-    """The notes a note line holds after its first (number `number` of family `style`, its text from
-    `text_offset`): where a sentence of the note ends, a space follows, and a note of the same family numbered
-    one more starts, with its own space or its own brackets (`1 2024年…簽署。 2 兩國…`, `[1]…。　[2]…`,
-    `①…。②…`: a PDF's short notes set side by side on one baseline). Each is (end of the note before, start of
-    its text, number). A number inside a sentence (`…in 2 stages`), or one that is not the next of the count, is
-    no note."""
-    found: list[tuple[int, int, int]] = []
-    expected = number + 1
-    k = text_offset
-    while len(found) < _SHARED_LINE_MAX - 1:
-        space = _SHARED_SPLIT.search(content, k)
-        if space is None:
-            break
-        head = content[: space.start()]
-        start = note_start(content[space.end() :])
-        if (
-            ends_sentence(head)
-            and start is not None
-            and start.style == style
-            and start.number == expected
-            and (start.separated or start.strong)
-            and (start.strong or space.end() > space.start())  # `。②…`: only a strong number needs no space
-            and len(content) - space.end() > start.text_offset
-        ):
-            found.append((space.start(), space.end() + start.text_offset, expected))
-            expected += 1
-            k = space.end() + start.text_offset
-        else:
-            k = max(space.end(), space.start() + 1)
-    return tuple(found)
-
-
-_SHARED_SPLIT = re.compile(r"[ \u3000]+(?=\S)|(?<=[。！？])(?=\S)")  # a space, or none after a CJK stop
 
 
 @cache
@@ -432,10 +386,6 @@ def _scan_block(
     expected = first.number + 1
     last = start
     current_text = lines[start].content[first.text_offset :]
-    shared = notes_sharing_line(lines[start].content, first.style, first.number, first.text_offset)
-    if shared:
-        expected += len(shared)
-        current_text = lines[start].content[shared[-1][1] :]
     remark = catalogue().remark
     i = start + 1
     while i < limit:
@@ -471,10 +421,6 @@ def _scan_block(
             notes.append((i, found))
             expected += 1
             current_text = line.content[found.text_offset :]
-            shared = notes_sharing_line(line.content, found.style, found.number, found.text_offset)
-            if shared:
-                expected += len(shared)
-                current_text = line.content[shared[-1][1] :]
             last = i
             i += 1
             continue
@@ -490,15 +436,6 @@ def _scan_block(
         last = i
         i += 1
     return last, notes
-
-
-def _block_numbers(lines: Sequence[Line], notes: list[tuple[int, NoteStart]]) -> set[int]:
-    """The numbers of a candidate block's notes, those sharing a line with the note before them included."""
-    numbers = {n.number for _, n in notes}
-    for k, n in notes:
-        shared = notes_sharing_line(lines[k].content, n.style, n.number, n.text_offset)
-        numbers.update(number for _, _, number in shared)
-    return numbers
 
 
 _SECTION_HEAD_MAX = 32  # a notes or references label is a short line (`Notes`, `参考文献`, `Notes to the Appendix`)
@@ -711,7 +648,7 @@ def find_note_blocks(
         family = catalogue().note_by_name[found.style]
         if family.cited_all:
             # its sign also opens remarks and numbered caveats: notes only where the markers above cite them all
-            numbers = _block_numbers(lines, notes)
+            numbers = {n.number for _, n in notes}
             if not numbers <= _cited_above(lines, found, body_from, block_from, continues, i):
                 if warnings is not None:
                     warnings.append(
@@ -723,7 +660,7 @@ def find_note_blocks(
             if not _page_ends_after(lines, last, resume):
                 placement = "inline"
         elif not trusted:
-            numbers = _block_numbers(lines, notes)
+            numbers = {n.number for _, n in notes}
             page_end = _page_ends_after(lines, last, resume)
             if page_end and not weak:
                 pass
@@ -752,10 +689,10 @@ def find_note_blocks(
         else:  # `Notes` over an encyclopedia's lettered notes, a references list below: a section, not a page's foot
             lines[head].role = NOTES_HEADING
             blocks.append(NoteBlock(len(blocks), i, last, "endnote", "endnotes"))
-        if _front_notes(lines, found.style, _block_numbers(lines, notes), i):
+        if _front_notes(lines, found.style, {n.number for _, n in notes}, i):
             i = last + 1  # the title's and authors' notes: the body's markers above still cite the blocks below
             continue
-        continues = (found.style, max(_block_numbers(lines, notes)) + 1)
+        continues = (found.style, notes[-1][1].number + 1)
         if not all(lines[k].role == BLANK for k in range(body_from, i)):
             block_from = body_from
         body_from = last + 1
@@ -784,7 +721,7 @@ def _counted_reference_label(lines: Sequence[Line]) -> int | None:
         if found is None or following is None:
             return None
         _, notes = _scan_block(lines, following.index, found, endnotes=True, limit=len(lines))
-        return line.index if _counted_out(lines, line.index, _block_numbers(lines, notes)) else None
+        return line.index if _counted_out(lines, line.index, {n.number for _, n in notes}) else None
     return None
 
 
@@ -811,7 +748,7 @@ def _read_section(lines: Sequence[Line], section: int, blocks: list[NoteBlock]) 
         if (
             kind == "reference"
             and not _cited_numbers(lines, 0, section, found.style)
-            and not _counted_out(lines, section, _block_numbers(lines, notes))
+            and not _counted_out(lines, section, {n.number for _, n in notes})
         ):
             j = last + 1  # a reference list no marker of the text cites (author-date citations, or notes of
             continue  # another family above): a list of the text, no notes
@@ -1006,9 +943,6 @@ def _mark(lines: Sequence[Line], first: int, last: int, notes: list[tuple[int, N
             line.note_number = found.number
             line.note_style = found.style
             line.note_text_lo = line.lo + found.text_offset
-            shared = notes_sharing_line(line.content, found.style, found.number, found.text_offset)
-            if shared:
-                line._set(NOTE_SPLITS, shared)
         else:
             line.role = NOTE_CONTINUED
 

@@ -72,7 +72,6 @@ from allyscope.layout.lines import (
 from allyscope.layout.markers import FoundMarker, counts_in_digits, find_markers, in_sequence, is_marker_only
 from allyscope.layout.named_notes import named_notes
 from allyscope.layout.notes import (
-    NOTE_SPLITS,
     NoteBlock,
     any_label,
     find_note_blocks,
@@ -159,10 +158,9 @@ def _glued_allowed(lines: Sequence[Line], blocks: list[NoteBlock], glued: frozen
     allowed: dict[int, set[int]] = {}
     for block in blocks:
         numbers = {
-            number
+            lines[k].note_number
             for k in range(block.first_line, block.last_line + 1)
             if lines[k].role == NOTE and lines[k].note_style in cited
-            for number in (lines[k].note_number, *(n for _, _, n in lines[k]._get(NOTE_SPLITS, ())))
         }
         page = lines[block.first_line].page
         allowed.setdefault(page, set()).update(numbers)
@@ -1100,40 +1098,28 @@ def _notes(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock]) -> tup
     notes: list[Footnote] = []
     for block in blocks:
         current: list[Line] = []
-        piece = (0, 0)  # where the current note's text begins (raw) and its number
         for k in range(block.first_line, block.last_line + 1):
             line = lines[k]
             if line.role == NOTE:
                 if current:
-                    notes.append(_write_note(builder, current, block, *piece))
+                    notes.append(_write_note(builder, current, block))
                 current = [line]
-                piece = (line.note_text_lo, line.note_number)
-                for end, text_from, number in line._get(NOTE_SPLITS, ()):  # `1 …。 2 …。`: notes sharing a line
-                    notes.append(_write_note(builder, current, block, piece[0], piece[1], line.lo + end))
-                    piece = (line.lo + text_from, number)
             elif line.role == NOTE_CONTINUED and current:
                 current.append(line)
         if current:
             current.extend(lines[k] for k in block.carried)  # its last note's end, at the next page's foot
-            notes.append(_write_note(builder, current, block, *piece))
+            notes.append(_write_note(builder, current, block))
     text, offsets = builder.build()
     return text, offsets, notes
 
 
-def _write_note(
-    builder: TextBuilder, note_lines: Sequence[Line], block: NoteBlock, text_lo: int, number: int, stop: int = -1
-) -> Footnote:
-    """Write one note: its text from raw offset `text_lo` on the first of `note_lines` to the end of the last,
-    or, for a note that shares its line with the next (`1 …。 2 …。`), to raw offset `stop` on that line."""
+def _write_note(builder: TextBuilder, note_lines: Sequence[Line], block: NoteBlock) -> Footnote:
     if builder.position:
-        builder.insert("\n", text_lo if stop >= 0 else note_lines[0].start)
+        builder.insert("\n", note_lines[0].start)
     first = note_lines[0]
     start = builder.position
-    if stop >= 0:
-        builder.copy(text_lo, stop)
-        note_lines = ()
     for i, line in enumerate(note_lines):
-        lo = text_lo if i == 0 else line.lo
+        lo = first.note_text_lo if i == 0 else line.lo
         if i + 1 < len(note_lines):
             following = note_lines[i + 1]
             context = _join_context(builder, line.content) if i else line.content
@@ -1143,14 +1129,14 @@ def _write_note(
         else:
             builder.copy(lo, line.hi)
     return make_footnote(
-        id=f"fn{block.index}.{number}",
+        id=f"fn{block.index}.{first.note_number}",
         block=block.index,
-        number=number,
+        number=first.note_number,
         page=first.page,
         start=start,
         end=builder.position,
-        raw_start=first.lo if text_lo == first.note_text_lo else text_lo,
-        raw_end=stop if stop >= 0 else note_lines[-1].hi,
+        raw_start=first.lo,
+        raw_end=note_lines[-1].hi,
         style=first.note_style,
         kind=block.kind,
     )
