@@ -18,7 +18,7 @@ Precision first, since nothing but the shape marks the name:
   except for an armed group's head ('armed_heads_en': `the Moro National Liberation Front`);
 - a word of 'not_body_words_en' (a month, a day, a sentence's opening word) or a name the data already knows
   in part (a state, an organization: `the ASEAN Regional Forum` is ASEAN's) stops it; the name is cut before `and`
-  or a preposition that joins a known name (`the Organisation of Eastern Caribbean States and Japan`);
+  or a preposition that joins a known name (`the Organisation of Eastern Caribbean States and Canada`);
 - a line without sentence punctuation (a heading, a caption) is not read.
 
 Chinese and Japanese names of bodies (`…法院`, `…理事会`, `…機構`) have no article or capital to say where they
