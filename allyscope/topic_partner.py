@@ -176,8 +176,8 @@ def _partner(
     """The parties the topic gives the clause (step 3 of the module's rule), () when the topic holds no candidate
     at all, None when it holds candidates that do not fit (a third party of the kind the clause lacks, two for one
     side, too few). A third party of another kind than every party the clause lacks does not compete: a grouping
-    both states joined (`Both joined the alliance in …`) is no candidate host of a port call between them, nor is a state a
-    candidate for the organisation a hub case lacks."""
+    both states joined (`Both joined the alliance in …`) is no candidate host of a port call between them, nor is a
+    state a candidate for the organisation a hub case lacks."""
     candidates = [u for u in topic if not any(u in sides[at] for at in touched)]
     if not candidates:
         return ()
