@@ -120,6 +120,11 @@ def outside_front_and_body(doc: Document) -> list[tuple[str, str]]:
     return [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _FRONT_AND_BODY]
 
 
+def furniture_rows(doc: Document) -> list[list[str]]:
+    """`outside_front_and_body` as [kind, text] lists: the form the layout tests of one branch each compare."""
+    return [[kind, text] for kind, text in outside_front_and_body(doc)]
+
+
 def furniture_of(text: str) -> list[tuple[str, str]]:
     """Parse `text`, check its offsets and copied pieces, and list its spans outside front matter and body."""
     from allyscope import parse_text

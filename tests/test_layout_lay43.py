@@ -5,21 +5,16 @@ rule on text in other words than the corpus documents (`tests/layouts/l43_*`) th
 from __future__ import annotations
 
 from helpers import assert_copied_pieces_match_raw, assert_offsets_valid
+from helpers import furniture_rows as _furniture
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope import parse_text
-from allyscope.model import Document
 
 _EN_BODY = (
     "Fishing crews see more of the sea than any patrol boat, and some coast guards now ask them to report what "
     "they see.\n\nThe reports arrive late and are often vague, but they cost almost nothing to collect."
 )
-
-
-def _furniture(doc: Document) -> list[list[str]]:
-    kept = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
-    return [[s.kind, doc.span_text(s)] for s in doc.spans if s.kind not in kept]
 
 
 def test_a_site_name_over_a_kicker_is_navigation_and_the_line_under_the_kicker_the_title() -> None:

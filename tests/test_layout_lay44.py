@@ -6,18 +6,12 @@ documents that showed the miss."""
 from __future__ import annotations
 
 from helpers import assert_copied_pieces_match_raw, assert_offsets_valid
+from helpers import furniture_rows as _furniture
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope import parse_text
 from allyscope.model import Document
-
-_KEPT = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
-
-
-def _furniture(doc: Document) -> list[list[str]]:
-    return [[s.kind, doc.span_text(s)] for s in doc.spans if s.kind not in _KEPT]
-
 
 _ENTRIES = (
     "赵一. 湄公河水资源合作. 东方出版社. 2016.",

@@ -6,17 +6,11 @@ documents (`tests/layouts/l45_*`) that showed the miss."""
 from __future__ import annotations
 
 from helpers import assert_copied_pieces_match_raw, assert_offsets_valid
+from helpers import furniture_rows as _furniture
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope import parse_text
-from allyscope.model import Document
-
-
-def _furniture(doc: Document) -> list[list[str]]:
-    kept = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
-    return [[s.kind, doc.span_text(s)] for s in doc.spans if s.kind not in kept]
-
 
 _ZH_BODY = (
     "摘要：本文讨论海上执法机构之间的信息通报。\n关键词：信息通报；海上执法\n"

@@ -6,17 +6,11 @@ credit after the writer on one byline. Each rule on text in other words than the
 from __future__ import annotations
 
 from helpers import assert_copied_pieces_match_raw, assert_offsets_valid
+from helpers import furniture_rows as _furniture
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope import parse_text
-from allyscope.model import Document
-
-
-def _furniture(doc: Document) -> list[list[str]]:
-    kept = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
-    return [[s.kind, doc.span_text(s)] for s in doc.spans if s.kind not in kept]
-
 
 _EN_BODY = (
     "Abstract: Port inspections shared between neighbours save money and train staff. We compare two regions.\n"

@@ -7,6 +7,7 @@ words than the corpus documents that showed the miss (`tests/layouts/l48_*`)."""
 from __future__ import annotations
 
 from helpers import assert_copied_pieces_match_raw, assert_offsets_valid
+from helpers import furniture_rows as _furniture
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,18 +16,12 @@ from allyscope.layout.dating import is_dateline
 from allyscope.layout.edge_blocks import counts_row, icon_row
 from allyscope.model import Document
 
-_KEPT = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
-
 _SENTENCES = (
     "The two coast guards agreed on Monday to share the positions of fishing vessels they track at sea.",
     "Officials said the first exchange of data would take place before the end of the monsoon season.",
     "Both sides described the arrangement as a step towards a broader agreement on search and rescue.",
     "A joint working group will review the exchange after six months and report to both ministries.",
 )
-
-
-def _furniture(doc: Document) -> list[list[str]]:
-    return [[s.kind, doc.span_text(s)] for s in doc.spans if s.kind not in _KEPT]
 
 
 def _valid(doc: Document) -> None:

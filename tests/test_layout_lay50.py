@@ -7,21 +7,15 @@ line. Each rule on text in other words than the corpus documents (`tests/layouts
 from __future__ import annotations
 
 from helpers import assert_copied_pieces_match_raw, assert_offsets_valid
+from helpers import furniture_rows as _furniture
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope import parse_text
 from allyscope.layout.edges import cjk_title_runs_on, tab_title_runs_on
 from allyscope.layout.repair import _title_case
-from allyscope.model import Document
 from allyscope.structure.front import _byline_after_title
 from allyscope.structure.names import _names_only
-
-
-def _furniture(doc: Document) -> list[list[str]]:
-    kept = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
-    return [[s.kind, doc.span_text(s)] for s in doc.spans if s.kind not in kept]
-
 
 _EN_TEXT = (
     "Abstract\nTwo neighbours with a long river border built joint posts. This note asks what the posts changed.\n"

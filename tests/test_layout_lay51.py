@@ -12,19 +12,13 @@ from importlib import resources
 from typing import Any
 
 import jsonschema
+from helpers import furniture_rows as _furniture
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope import parse_text
 from allyscope.layout.edge_blocks import _one_word_items, _shapes, contact_line, is_phone
 from allyscope.layout.furniture import furniture_kind
-from allyscope.model import Document
-
-_KEPT = {"title", "author", "abstract", "keywords", "keyword", "paragraph"}
-
-
-def _furniture(doc: Document) -> list[list[str]]:
-    return [[s.kind, doc.span_text(s)] for s in doc.spans if s.kind not in _KEPT]
 
 
 def _load(name: str) -> dict[str, Any]:
