@@ -612,6 +612,13 @@ def test_held_out13_hand_documents_floor() -> None:
     _assert_held_out_floors(_held_out_set("held_out13"), 4, 0, floors)
 
 
+def test_held_out14_hand_documents_floor() -> None:
+    """The fourteenth held-out set (twenty-sixth session, written blind, never tuned on): no floors until the lead
+    measures it once at the session's merge (then each aspect's count, which may only rise); until then the parser's
+    invariants hold on each of its four documents."""
+    _assert_held_out_floors(_held_out_set("held_out14"), 4, 0, {})
+
+
 # lay24a: the dimensions issue 12 lists that the generator did not make before its eleventh session
 NEW_DIMENSIONS = {
     "marker": ("bracket-list", "bracket-range", "zhu", "bracket-zhu", "paren-zhu", "star-number", "asterisk",
