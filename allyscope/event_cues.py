@@ -257,6 +257,7 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
     data["future_last_chars"] = _last_characters(data.get("future_before_date", ""))
     spec = data["domain_cues"]
     data["movement_re"] = re.compile(_lowered(spec["movement"])) if spec.get("movement") else None
+    data["launch_re"] = re.compile(_lowered(spec["launch"])) if spec.get("launch") else None
     data["speech_re"] = Cues([spec["speech"]]) if spec.get("speech") else None  # found by its leading words
     data["source_re"] = re.compile(_lowered(spec["speech_source"])) if spec.get("speech_source") else None
     data["demand_re"] = re.compile(_lowered(spec["demand"])) if spec.get("demand") else None
