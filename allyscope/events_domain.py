@@ -196,7 +196,12 @@ def one_side_on_its_arrangement(
     # an act done to the other side by its nature, whoever the clause leaves unnamed: its envoy summoned (`summoned
     # the Russian ambassador`), a rescue team or relief sent to it (`救援队…抵达`, `向缅方提供…紧急人道主义援助`)
     addressed = data.get("addressed_re")
-    return addressed is not None and may(within, "addressed") and found_in(addressed, folded)
+    if addressed is not None and may(within, "addressed") and found_in(addressed, folded):
+        return True
+    # its forces moved (`…重建队撤出…`, `the battalion left …`): the pair's deployment or withdrawal, the other side
+    # the place or mission the clause takes for granted (data `forces_moved`, dom53)
+    moved = data.get("forces_moved_re")
+    return moved is not None and found_in(moved[0], folded) and found_in(moved[1], folded)
 
 
 def other_side(ids: set[str], sides: list[frozenset[str]], parties: list[list[str]]) -> tuple[str, ...]:
