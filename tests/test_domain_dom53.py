@@ -32,6 +32,10 @@ EXERCISES = [
     ("zh-Hans", "两军参谋人员在首都开展了兵棋推演。"),
     ("zh-Hant", "兩國陸軍上午在靶場完成實彈射擊。"),
     ("zh-Hant", "兩國海巡人員進行了桌面推演。"),
+    ("en", "Helicopters of both fleets practised cross-decking in the afternoon."),
+    ("en", "The corvette berthed alongside the old quay for four days."),
+    ("zh-Hans", "两国海军舰艇在锚地举行联演。"),
+    ("zh-Hant", "兩軍儀仗隊在閱兵場舉行會操。"),
 ]
 
 
@@ -40,7 +44,7 @@ def test_a_live_fire_phase_or_rehearsal_is_an_exercise(language: str, sentence: 
     assert _domain(sentence) == "military-exercise", language
 
 
-# -- rescuers and a search: a security topic; a drill of it stays an exercise --------------------------------------
+# -- rescuers, a search, blue helmets and a relief operation: a security topic; a drill of it stays an exercise --------------------------------------
 
 RESCUE = [
     ("en", "Soldiers of the neighbouring state joined local rescuers digging through the rubble."),
@@ -48,6 +52,10 @@ RESCUE = [
     ("ja", "両国の沿岸警備隊は行方不明の漁船の捜索救助にあたった。"),
     ("zh-Hans", "两国海上力量在事发海域联合搜救失踪船员。"),
     ("zh-Hant", "三國當月宣布結束水下搜索。"),
+    ("en", "A company of blue helmets from the island state took over the checkpoint in March."),
+    ("en", "Army engineers of the neighbour joined the relief operation in the valley."),
+    ("zh-Hans", "该国蓝盔部队当年进驻任务区。"),
+    ("zh-Hant", "該國海軍隨即展開救災行動。"),
 ]
 
 
