@@ -175,6 +175,11 @@ def one_side_on_its_arrangement(
     speaker = any(i.startswith(("person:", "office:")) for i in named)  # a state or capital alone says nothing yet
     if spoken is not None and speaker and named <= touched[0] and may(within, "sayings") and found_in(spoken, folded):
         return True
+    # one side's official or force observing an exercise (`the defence minister observed the drills`): the pair's
+    # exercise, as the convention codes officials observing one (data `exercise_observed`, dom53)
+    seen = data.get("exercise_observed_re")
+    if seen is not None and named <= touched[0] and found_in(seen[0], folded) and found_in(seen[1], folded):
+        return True
     if not parties or not parties <= touched[0]:
         return False
     acts, objects = acts_objects

@@ -136,3 +136,26 @@ def test_a_hospital_ship_sent_is_done_to_the_other_side() -> None:
     data = patterns()
     assert one_side_on_its_arrangement(data, fold("该国海军医院船抵达对方港口"), {"NZ"}, SIDES)
     assert one_side_on_its_arrangement(data, fold("the hospital ship anchored off the capital"), {"NZ"}, SIDES)
+
+
+# -- one side's official observing an exercise ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("ids", "clause"),
+    [
+        ({"office:nz-defence-minister"}, "the defence minister watched the amphibious drills from the flagship"),
+        ({"NZ"}, "该国国防部长当天观摩了实兵演习"),
+        ({"NZ"}, "同国の国防相は訓練を視察した"),
+        ({"NZ"}, "該國參謀總長檢閱了聯合演習"),
+    ],
+)
+def test_one_sides_official_observing_an_exercise_is_the_pairs(ids: set[str], clause: str) -> None:
+    assert one_side_on_its_arrangement(patterns(), fold(clause), ids, [frozenset({"NZ", *ids}), frozenset({"FJ"})])
+
+
+def test_observing_what_is_no_exercise_or_with_a_third_party_is_not() -> None:
+    """A visit to a factory is no exercise observed, and an exercise observed with a third state named stays its."""
+    data = patterns()
+    assert not one_side_on_its_arrangement(data, fold("the minister visited the shipyard"), {"NZ"}, SIDES)
+    assert not one_side_on_its_arrangement(data, fold("该国国防部长观摩了第三国的演习"), {"NZ", "AU"}, SIDES)
