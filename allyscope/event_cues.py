@@ -282,7 +282,10 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
             data["saying_re"] = re.compile(_lowered(one_sided["sayings"]))
         if one_sided.get("exercise_observed"):  # one side's official observing an exercise (dom53)
             seen = one_sided["exercise_observed"]
-            data["exercise_observed_re"] = (re.compile(_lowered(seen["verbs"])), re.compile(_lowered(seen["exercises"])))
+            data["exercise_observed_re"] = (
+                re.compile(_lowered(seen["verbs"])),
+                re.compile(_lowered(seen["exercises"])),
+            )
         if one_sided.get("forces_moved"):  # one side's forces moved (dom53)
             moved = one_sided["forces_moved"]
             data["forces_moved_re"] = (re.compile(_lowered(moved["moves"])), re.compile(_lowered(moved["forces"])))

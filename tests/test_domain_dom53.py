@@ -44,7 +44,7 @@ def test_a_live_fire_phase_or_rehearsal_is_an_exercise(language: str, sentence: 
     assert _domain(sentence) == "military-exercise", language
 
 
-# -- rescuers, a search, blue helmets and a relief operation: a security topic; a drill of it stays an exercise --------------------------------------
+# -- rescuers, a search, blue helmets, a relief operation: a security topic (a drill of it stays an exercise) ----
 
 RESCUE = [
     ("en", "Soldiers of the neighbouring state joined local rescuers digging through the rubble."),
