@@ -257,6 +257,7 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
     data["future_last_chars"] = _last_characters(data.get("future_before_date", ""))
     spec = data["domain_cues"]
     data["movement_re"] = re.compile(_lowered(spec["movement"])) if spec.get("movement") else None
+    data["launch_re"] = re.compile(_lowered(spec["launch"])) if spec.get("launch") else None
     data["speech_re"] = Cues([spec["speech"]]) if spec.get("speech") else None  # found by its leading words
     data["source_re"] = re.compile(_lowered(spec["speech_source"])) if spec.get("speech_source") else None
     data["demand_re"] = re.compile(_lowered(spec["demand"])) if spec.get("demand") else None
@@ -279,6 +280,15 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
             data["instrument_act_re"] = re.compile(_lowered(one_sided["instrument_acts"]))
         if one_sided.get("sayings"):  # one side speaking, whoever of it speaks
             data["saying_re"] = re.compile(_lowered(one_sided["sayings"]))
+        if one_sided.get("exercise_observed"):  # one side's official observing an exercise (dom53)
+            seen = one_sided["exercise_observed"]
+            data["exercise_observed_re"] = (
+                re.compile(_lowered(seen["verbs"])),
+                re.compile(_lowered(seen["exercises"])),
+            )
+        if one_sided.get("forces_moved"):  # one side's forces moved (dom53)
+            moved = one_sided["forces_moved"]
+            data["forces_moved_re"] = (re.compile(_lowered(moved["moves"])), re.compile(_lowered(moved["forces"])))
     return data
 
 

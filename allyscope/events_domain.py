@@ -175,6 +175,11 @@ def one_side_on_its_arrangement(
     speaker = any(i.startswith(("person:", "office:")) for i in named)  # a state or capital alone says nothing yet
     if spoken is not None and speaker and named <= touched[0] and may(within, "sayings") and found_in(spoken, folded):
         return True
+    # one side's official or force observing an exercise (`the defence minister observed the drills`): the pair's
+    # exercise, as the convention codes officials observing one (data `exercise_observed`, dom53)
+    seen = data.get("exercise_observed_re")
+    if seen is not None and named <= touched[0] and found_in(seen[0], folded) and found_in(seen[1], folded):
+        return True
     if not parties or not parties <= touched[0]:
         return False
     acts, objects = acts_objects
@@ -196,7 +201,12 @@ def one_side_on_its_arrangement(
     # an act done to the other side by its nature, whoever the clause leaves unnamed: its envoy summoned (`summoned
     # the Russian ambassador`), a rescue team or relief sent to it (`救援队…抵达`, `向缅方提供…紧急人道主义援助`)
     addressed = data.get("addressed_re")
-    return addressed is not None and may(within, "addressed") and found_in(addressed, folded)
+    if addressed is not None and may(within, "addressed") and found_in(addressed, folded):
+        return True
+    # its forces moved (`…重建队撤出…`, `the battalion left …`): the pair's deployment or withdrawal, the other side
+    # the place or mission the clause takes for granted (data `forces_moved`, dom53)
+    moved = data.get("forces_moved_re")
+    return moved is not None and found_in(moved[0], folded) and found_in(moved[1], folded)
 
 
 def other_side(ids: set[str], sides: list[frozenset[str]], parties: list[list[str]]) -> tuple[str, ...]:
@@ -460,7 +470,9 @@ def _ranked_domain(
         decided = _decide(found, head_last, head_rank)
         if decided is not None and decided == data["movement_domain"] and _moves_forces(data, clause, found, within):
             decided = str(data["domain_class"]["force"]["domain"])
-        if decided is not None and _purpose_decides(data, found, cues_here):
+        if decided is not None and _launched_operation(data, found, clause):
+            decided = str(data["domain_class"]["operation"]["domain"])  # an operation begun: the operation
+        if decided is not None and _purpose_decides(data, found, cues_here, clause):
             decided = str(data["domain_class"]["security-topic"]["domain"])  # an operation for a topic: the topic
         if decided is not None and _topic_of_instrument(data, clause, found):
             decided = str(data["domain_class"]["instrument"]["domain"])  # a text on a topic signed: the instrument
@@ -567,19 +579,40 @@ def referred_topic(data: dict[str, Any], clause: str, before: str, subject: str 
     return [(place, str(data["class_of"][min(hits)]))]
 
 
+def _launched_operation(data: dict[str, Any], found: list[tuple[int, int, str]], clause: str) -> bool:
+    """True when the stretch's cues of lowest rank are an operation (class `operation`: a patrol, a joint
+    operation) and, besides it, only verbs that start what follows them (`domain_cues.launch`: `启动`, `launched`,
+    dom53) standing before it: `三國海軍啟動協調巡邏` is the patrol begun, an operation served in together, not an
+    act on an instrument (`启动谈判`, `launched a programme` name none and stay acts). False for data without the
+    class or the verbs."""
+    operation, launch = data["domain_class"].get("operation"), data.get("launch_re")
+    if operation is None or launch is None or not found:
+        return False
+    kind = (int(operation["rank"]), str(operation["domain"]))
+    best = min(found)[0]
+    operations = [at for rank, at, domain in found if (rank, domain) == kind]
+    others = [at for rank, at, domain in found if rank == best and (rank, domain) != kind]
+    if best != kind[0] or not operations or not others:
+        return False
+    return all(launch.match(clause, at) for at in others) and max(others) < min(operations)
+
+
 def _purpose_decides(
-    data: dict[str, Any], found: list[tuple[int, int, str]], clause_cues: list[tuple[int, int, str]]
+    data: dict[str, Any], found: list[tuple[int, int, str]], clause_cues: list[tuple[int, int, str]], clause: str = ""
 ) -> bool:
     """True when the stretch's deciding cue is an operation (a patrol, an escort, a joint operation: the class
-    `operation`) and a security topic stands anywhere in the clause (`开展联合巡逻，打击海盗`: its purpose, told in
-    the segment after the comma). The codebook codes an operation served in together by its purpose; a drill keeps
-    its own class (`exercise`, ranked above the topics). False for data without either class."""
+    `operation`), or an operation begun (`_launched_operation`), and a security topic stands anywhere in the clause
+    (`开展联合巡逻，打击海盗`: its purpose, told in the segment after the comma). The codebook codes an operation
+    served in together by its purpose; a drill keeps its own class (`exercise`, ranked above the topics). False for
+    data without either class."""
     classes = data["domain_class"]
     operation, topic = classes.get("operation"), classes.get("security-topic")
     if operation is None or topic is None or not found:
         return False
     best = min(found)
-    if (best[0], best[2]) != (int(operation["rank"]), str(operation["domain"])):
+    if (best[0], best[2]) != (int(operation["rank"]), str(operation["domain"])) and not _launched_operation(
+        data, found, clause
+    ):
         return False
     return any((rank, domain) == (int(topic["rank"]), str(topic["domain"])) for rank, _, domain in clause_cues)
 
