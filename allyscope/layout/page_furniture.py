@@ -65,6 +65,13 @@ _ROMAN_INITIALS = frozenset(_ROMAN_LETTERS) | frozenset(_PAGES["decorations"]) |
 _ROMAN_LONGEST = 16  # characters: `Page xxviii of xl` and shorter
 
 
+def worded_page_number(content: str) -> bool:
+    """True for a line that is a page's number in words (`第 2 頁，共 2 頁`, `Page 3 of 9`: `pages.json`'s 'worded'
+    forms), whatever block of furniture stands above it: the number belongs to the page, not to the block."""
+    content = content.strip()
+    return bool(content) and content[0] in _WORDED_INITIALS and _PAGE_NUMBER_WORDED.match(content) is not None
+
+
 def roman_value(numeral: str) -> int:
     """The value of a Roman numeral (`xiv` 14), either case; the caller has matched its shape."""
     total = 0
