@@ -542,7 +542,8 @@ def _kicker_over_title(doc: Document, first: Span, rest: list[Span]) -> bool:
     (`撰文／`, `作者：`, `文／`), or which ends with such a byline after a wide gap. The labelled byline names the
     writers of the line right above it: that line is the title, and the short line over it labels the page. A
     short title over a standfirst (a sentence) or over an unlabelled line keeps its place."""
-    if not rest or _KICKER.fullmatch(label := doc.span_text(first).strip()) is None:
+    label = doc.span_text(first).strip()
+    if not rest or (_KICKER.fullmatch(label) is None and not _ends_trail(doc, first, label)):
         return False
     glued = _byline_after_title(doc.text, *_trimmed(doc, rest[0].start, rest[0].end))
     if glued is not None:  # `菲律賓與日本的防衛合作　撰文：王大明`: the title and its labelled byline on one line
@@ -563,6 +564,20 @@ def _kicker_over_title(doc: Document, first: Span, rest: list[Span]) -> bool:
         and not _names_only(title)
         and labelled
     )
+
+
+_TRAIL_STEP = re.compile(r"[ \t\u3000]*[>›»＞〉/／][ \t\u3000]*")
+
+
+def _ends_trail(doc: Document, first: Span, label: str) -> bool:
+    """True when `label` repeats the last step of the breadcrumb trail printed right above it (`首頁 > 出版品 >
+    海洋安全即時評析` over `海洋安全即時評析`): the page names the section it stands in, its kicker, however
+    long the section's name; the title is the next line."""
+    above = [s for s in doc.spans if s.kind == "navigation" and s.end <= first.start]
+    if not above or doc.text[above[-1].end : first.start].strip():
+        return False
+    steps = _TRAIL_STEP.split(doc.span_text(above[-1]).strip())
+    return len(steps) >= 2 and steps[-1] == label
 
 
 _GLUED_KICKER = re.compile(r"([A-Z][A-Z&' -]{2,30}?)[ \t]*(?:[—–]|--|:)[ \t]+(?=[\"“‘'A-Z0-9])")
@@ -618,10 +633,28 @@ def _translated_title(title: str, line: str) -> bool:
     return (
         _CJK.search(title) is not None
         and _CJK.search(line) is None
-        and len(words) >= 4
         and line[:1].isupper()
         and not line.rstrip().endswith(".")
-        and any(w in _TITLE_WORDS for w in words[1:])
+        and (
+            (len(words) >= 4 and any(w in _TITLE_WORDS for w in words[1:]))
+            or _same_numbers(title, words)
+        )
+    )
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _same_numbers(title: str, words: list[str]) -> bool:
+    """True for a line of two or more words in capitals or digits that holds the numbers the title holds, and
+    some (`外交青書2024` over `Diplomatic Bluebook 2024`): a yearbook's name in English repeats its year, which no
+    writer's name nor a publisher's line (`Tokyo: Example Press`) does."""
+    numbers = _NUMBER.findall(title)
+    return (
+        len(words) >= 2
+        and bool(numbers)
+        and _NUMBER.findall(" ".join(words)) == numbers
+        and all(w[:1].isupper() or w.isdigit() for w in words)
     )
 
 
