@@ -187,6 +187,7 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
             and not any(p.match(doc.span_text(front[-1])) for p in label_patterns("byline"))  # `作者：…`
             and _front_furniture(doc.span_text(front[-1])) is None  # a date or journal line is front matter
             and not (_KEYED.match(doc.span_text(front[-1])) and _is_affiliation(doc.span_text(front[-1])))
+            and not _over_doctype(doc, front[-1])
         ):
             front = front[:-1]  # the body's first paragraph, standing before the first heading
     spans += _labelled_front_lines(doc, paragraphs, used, first_heading)
@@ -350,6 +351,14 @@ _STANDFIRST = (20, 200)  # a standfirst is a sentence or two: longer than a name
 _LONG_TITLE = 160  # a title runs to two printed lines at most; a standfirst to a sentence or two
 
 
+def _over_doctype(doc: Document, para: Span) -> bool:
+    """True when the printed line right under `para` names the kind of paper (`Report of the Secretary-General`),
+    whichever pass took it (a doctype line is taken wherever it stands in the front): a cover's title stands
+    there, never the text's first paragraph."""
+    under = doc.text[para.end :].lstrip("\n").split("\n", 1)[0]
+    return _front_furniture(under) == "doctype"
+
+
 def _long_front_line(doc: Document, paragraphs: list[Span], para: Span, at: int) -> bool:
     """True for a front line longer than a byline that is still front matter: the title (the first line past the
     journal and date lines, `Australia and Japan Sign a New Agreement on …` of a hundred characters) or the
@@ -357,10 +366,15 @@ def _long_front_line(doc: Document, paragraphs: list[Span], para: Span, at: int)
     paragraph has neither under it). A title wrapped over two lines may stand right over its writers' names with
     no label (`Ana Lima and Ben Cho`): several names alone under the first line say it is the title too."""
     text = doc.span_text(para).strip()
-    if at > 1 or len(text) > (_LONG_TITLE if at == 0 else _STANDFIRST[1]) or text[-1:] in "。．.!！?？:：":
-        return False
     below = [p for p in paragraphs if p.start > para.start][: 2 - at + (at == 0)]  # a title: a doctype line may
     # stand between it and the names or the date (`A report of the … Project`)
+    kind_under = at == 0 and _over_doctype(doc, para)
+    longest = _STANDFIRST[1] if kind_under else _LONG_TITLE if at == 0 else _STANDFIRST[1]
+    if at > 1 or len(text) > longest or text[-1:] in "。．.!！?？:：":
+        return False
+    if kind_under:
+        return True  # the kind of paper right under it (`Report of the Secretary-General`): a long title's
+        # cover, as an intergovernmental body's document prints it (three printed lines)
     if at == 0 and below and _several_names(_KEY_SIGNS.sub("", doc.span_text(below[0])).strip()):
         return True
     return any(
