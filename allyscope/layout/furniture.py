@@ -20,8 +20,8 @@ from allyscope.layout.dating import is_dateline, is_issue_line
 from allyscope.layout.headings import heading_shape, list_item_number
 from allyscope.layout.line_screen import screened_indexes, whole_line_screen
 from allyscope.layout.lines import BLANK, BODY, SENTENCE_STOPS, Line, typical_width
-from allyscope.layout.page_furniture import worded_page_number
 from allyscope.layout.notes import any_label, front_furniture_kind, is_section_label, label_patterns
+from allyscope.layout.page_furniture import worded_page_number
 from allyscope.regex_firsts import first_characters
 
 FURNITURE = "furniture"
