@@ -229,3 +229,32 @@ def test_an_intergovernmental_cover_and_its_long_title_over_the_kind_of_paper() 
     ):
         assert [kind, line] in furniture
     assert not any(piece in doc.text for piece in ("25-03911", "*2503911*"))
+
+
+def test_a_pages_tail_by_form_next_link_ad_prompt_download_and_footer_row() -> None:
+    text = (
+        "Navies of the region train together more often\n"
+        "By Jane Doe\n"
+        "12 May 2025\n"
+        "The navies of Southeast Asia held more joint drills last year than in any year before, officials said.\n"
+        "Most of the drills were small and took place close to shore.\n"
+        "Next: Why coast guards share radar pictures\n"
+        "Advertisement\n"
+        "Scroll to continue with content\n"
+        "Download this article as PDF\n"
+        "Terms of Use   Privacy Policy   Contact Us\n"
+        "© 2025 Example Media\n"
+    )
+    doc = parse_text(text)
+    assert _furniture(doc)[1:] == [  # under the dateline
+        ["navigation", "Next: Why coast guards share radar pictures"],
+        ["advertisement", "Advertisement"],
+        ["advertisement", "Scroll to continue with content"],
+        ["download", "Download this article as PDF"],
+        ["navigation", "Terms of Use   Privacy Policy   Contact Us"],
+        ["copyright", "© 2025 Example Media"],
+    ]
+    assert doc.text.count("Next:") == 1 and "shore. Next" not in doc.text
+    # the same words inside the text's sentences stay text
+    assert furniture_kind("Next, the ministers met the press.") is None
+    assert furniture_kind("Terms of the agreement were not published.") is None
