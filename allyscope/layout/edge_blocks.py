@@ -780,8 +780,25 @@ def _tail(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
         if len(menu) >= shapes.menu_lines and len(menu) < len(above):
             taken += [(i, NAVIGATION) for i in menu]
     for i, kind in taken:
-        _take(lines, [i], kind)
+        _take(lines, [i], _shared_link(lines, i, kind))
     return bool(taken)
+
+
+def _shared_link(lines: Sequence[Line], i: int, kind: str) -> str:
+    """`kind`, or `share` for a web address alone right under a share line (`分享自…App`, then the link): an
+    app's share text gives the shared story's address under its own line, a link of the share, no menu's."""
+    j = i - 1
+    while j >= 0 and lines[j].blank:
+        j -= 1
+    if (
+        kind == NAVIGATION
+        and j >= 0
+        and lines[j].role == FURNITURE
+        and lines[j].furniture == SHARE
+        and address_kind(lines[i].content) == NAVIGATION
+    ):
+        return SHARE
+    return kind
 
 
 _FIELD = re.compile(r"[^\s:：]{1,12}[:：][ \t\u3000]*\S")  # a labelled field: a short label, a colon, its value

@@ -21,6 +21,7 @@ from allyscope.layout.headings import heading_shape, list_item_number
 from allyscope.layout.line_screen import screened_indexes, whole_line_screen
 from allyscope.layout.lines import BLANK, BODY, SENTENCE_STOPS, Line, typical_width
 from allyscope.layout.notes import any_label, front_furniture_kind, is_section_label, label_patterns
+from allyscope.layout.page_furniture import worded_page_number
 from allyscope.regex_firsts import first_characters
 
 FURNITURE = "furniture"
@@ -599,6 +600,20 @@ def _tag_row(content: str) -> bool:
     )
 
 
+_ITEM_DATE = re.compile(r"(?:[ \t\u3000]{2,}|\t)(\S[^\t]{0,30})$")
+_DATED_TITLE = 160  # characters at most of a dated item's title: a long document's name, no paragraph
+
+
+def _item_width(kind: str, content: str) -> int:
+    """A block line's width weighed against its kind's bound. A related item printed with its date after a wide
+    gap (`Joint Declaration of …   20 November 2024`), as an organisation's list of statements or releases prints
+    each with its day, is an item by that form, however long the document's name (up to `_DATED_TITLE`): a line
+    of text does not end in a date set apart by a wide gap. It weighs nothing."""
+    if kind == "related" and (dated := _ITEM_DATE.search(content)) is not None and is_dateline(dated.group(1)):
+        return 0 if dated.start() <= _DATED_TITLE else len(content)
+    return len(content)
+
+
 def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
     """Mark the short body lines from `j` on as `kind`, up to a blank line, a notes label, a line of another
     furniture kind (a copyright line ends a related list; a related label ends a contact block) or a full line
@@ -613,7 +628,7 @@ def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
         and (
             (kind == "tags" and _tag_row(lines[j].content))
             or (
-                len(lines[j].content) <= width
+                _item_width(kind, lines[j].content) <= width
                 and not _full_line(lines, j, full := _wrap_width(lines) if full is None else full)
             )
         )
@@ -622,6 +637,7 @@ def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
         and (lines[j].role == BODY or _tag_row(lines[j].content))  # the tail's row of links right under a tag label
         and not (kind == "related" and lines[j].content[-1:] in _FULL_STOPS)  # a sentence of the text goes on
         and not (kind == "contact" and heading_shape(lines[j].content) is not None)  # the text's next section
+        and not worded_page_number(lines[j].content)  # `第 2 頁，共 2 頁` under a release's contact: the page's foot
     ):
         lines[j].role, lines[j].furniture = FURNITURE, kind
         j += 1

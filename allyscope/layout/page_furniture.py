@@ -65,6 +65,13 @@ _ROMAN_INITIALS = frozenset(_ROMAN_LETTERS) | frozenset(_PAGES["decorations"]) |
 _ROMAN_LONGEST = 16  # characters: `Page xxviii of xl` and shorter
 
 
+def worded_page_number(content: str) -> bool:
+    """True for a line that is a page's number in words (`第 2 頁，共 2 頁`, `Page 3 of 9`: `pages.json`'s 'worded'
+    forms), whatever block of furniture stands above it: the number belongs to the page, not to the block."""
+    content = content.strip()
+    return bool(content) and content[0] in _WORDED_INITIALS and _PAGE_NUMBER_WORDED.match(content) is not None
+
+
 def roman_value(numeral: str) -> int:
     """The value of a Roman numeral (`xiv` 14), either case; the caller has matched its shape."""
     total = 0
@@ -165,11 +172,14 @@ def mark_page_furniture(lines: Sequence[Line], protected: set[int]) -> None:
     # shortened title (the article's running head) standing below the first lines, which hold the title.
     head = [line for line in lines[:12] if line.content][:4]
     head_end = head[-1].index if head else -1
+    cover = head[0].index if head and title_over_issuer(lines) else -1  # a cover's title, however often repeated
     for index in indexes:
         content = lines[index].content
         count = shapes[line_shape(content)]  # remembered (`line_shape`): not kept a candidate
         if count >= 2 and _labels_notes(lines, index):
             continue  # `注释` over each chapter's notes: a label repeated with its notes, no running head
+        if index == cover:
+            continue  # a white paper's title over its issuing body: later pages' heads repeat it, it stays
         if count >= 3 or (
             count == 2
             and (
@@ -196,6 +206,16 @@ def title_over_name(lines: Sequence[Line]) -> bool:
         return False
     content = shown[1].content.strip()
     return (_CJK_NAME.fullmatch(content) is not None and len(content) <= 5) or latin_names(content)
+
+
+def title_over_issuer(lines: Sequence[Line]) -> bool:
+    """True when the first line with content stands right over an issuing body's name alone (`国务院新闻办公室`,
+    `Ministry of Defence`: `layout.json` 'issuer'): a white paper's or report's cover, its title over the body that
+    issues it, which later pages print again as their head; a masthead stands over the title, not over an issuer."""
+    from allyscope.layout.notes import fullmatches_label  # notes reads this module
+
+    shown = [line for line in lines[:12] if line.content][:2]
+    return len(shown) == 2 and fullmatches_label(shown[1].content.strip(), ("issuer",))
 
 
 def _labels_notes(lines: Sequence[Line], index: int) -> bool:

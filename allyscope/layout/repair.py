@@ -1011,6 +1011,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                     or ((doctypes is None or index in doctypes) and doctype_line(content) is not None)
                     or (index < _TITLE_LINES and title_end(content) is not None)  # a release's title (`…について`)
                     or (index < _TITLE_LINES and _byline_names().fullmatch(next_body_text(lines, index)) is not None)
+                    # an outlet's edition or app under a shared story's title (`…新聞デジタル`): the title ends
+                    or (index < _TITLE_LINES and fullmatches_label(next_body_text(lines, index), ("outlet_name",)))
                     or (index < _TITLE_LINES and _issuer_byline().fullmatch(content) is not None)
                     or (index < _TITLE_LINES and _SUBTITLE_LINE.fullmatch(next_body_text(lines, index)) is not None)
                     or (index < _TITLE_LINES and _headline_ends(content, width, typical, next_body_text(lines, index)))

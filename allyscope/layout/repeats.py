@@ -48,7 +48,7 @@ from allyscope.layout.lines import (
     non_blank,
     typical_width,
 )
-from allyscope.layout.page_furniture import closer_than_pages, title_over_name
+from allyscope.layout.page_furniture import closer_than_pages, title_over_issuer, title_over_name
 from allyscope.layout.running_heads import room_for_next_word
 
 # a foot under a page's last note reads as that note's last line
@@ -190,11 +190,29 @@ def _round(text_lines: Sequence[Line], screened: Sequence[int] | None = None) ->
         number_only = _NUMBER_ONLY.fullmatch(key) is not None
         if number_only and not _rising(text_lines, places):
             continue
+        if _chapter_opened(text_lines, places):
+            places = places[1:]
         for i in places:
             if text_lines[i].role in _CANDIDATE_ROLES:
                 text_lines[i].role = PAGE_NUMBER if number_only else RUNNING_HEADER
                 marked = True
     return marked
+
+
+def _chapter_opened(text_lines: Sequence[Line], places: list[int]) -> bool:
+    """True when the prints are a numbered chapter's heading (`第2章　…`, `Chapter 3 …`) whose first print still
+    stands in the text and opens its chapter, the next line being a heading of its own (`第1節　…`): a report
+    prints a chapter's heading once where the chapter starts and again as the head of the pages after it, so
+    the first print is the heading, the later ones the heads."""
+    first = places[0]
+    return (
+        text_lines[first].role in _CANDIDATE_ROLES
+        and heading_shape(text_lines[first].content) is not None
+        and first + 1 < len(text_lines)
+        and text_lines[first + 1].role == BODY
+        and heading_shape(text_lines[first + 1].content) is not None
+        and all(p > first for p in places[1:])
+    )
 
 
 def _text_again(text_lines: Sequence[Line], places: list[int]) -> None:
@@ -222,9 +240,9 @@ def _front_allowed(text_lines: Sequence[Line], i: int, places: list[int], full: 
         return True
     if i == 0:
         contents = {text_lines[p].content for p in places}
-        if len(contents) == 1 and title_over_name(text_lines):
-            return False  # a report's title over its writer, printed again over later pages: a masthead stands
-            # over the title, never right over a name
+        if len(contents) == 1 and (title_over_name(text_lines) or title_over_issuer(text_lines)):
+            return False  # a report's title over its writer or its issuing body, printed again over later pages:
+            # a masthead stands over the title, never right over a name or an issuer
         return len(contents) > 1 or full <= 0 or text_lines[0].width <= 0.5 * full
     if any(line.role == BODY for line in text_lines[:i]):
         return False

@@ -121,6 +121,10 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
         if _is_byline_label(text):
             used.add(opened)  # `AUTHORS` alone over the names: a label, no name
             continue
+        if at == 0 and fullmatches_label(text.strip(), ("outlet_name",)):
+            used.add(opened)  # `…新聞デジタル` right under a shared story's title: the site, no writer
+            spans.append(Span("navigation", *_trimmed(doc, para.start, para.end), para.page))
+            continue
         if (readings := _kana_readings(doc, para, spans, paragraphs[at + 1] if at + 1 < len(paragraphs) else None)):
             used.add(opened)  # `さとう けんいち　…` over (or under) `佐藤 健一　…`: how to say the names
             spans += readings

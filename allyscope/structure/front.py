@@ -187,6 +187,7 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
             and not any(p.match(doc.span_text(front[-1])) for p in label_patterns("byline"))  # `作者：…`
             and _front_furniture(doc.span_text(front[-1])) is None  # a date or journal line is front matter
             and not (_KEYED.match(doc.span_text(front[-1])) and _is_affiliation(doc.span_text(front[-1])))
+            and not _over_doctype(doc, front[-1])
         ):
             front = front[:-1]  # the body's first paragraph, standing before the first heading
     spans += _labelled_front_lines(doc, paragraphs, used, first_heading)
@@ -350,6 +351,14 @@ _STANDFIRST = (20, 200)  # a standfirst is a sentence or two: longer than a name
 _LONG_TITLE = 160  # a title runs to two printed lines at most; a standfirst to a sentence or two
 
 
+def _over_doctype(doc: Document, para: Span) -> bool:
+    """True when the printed line right under `para` names the kind of paper (`Report of the Secretary-General`),
+    whichever pass took it (a doctype line is taken wherever it stands in the front): a cover's title stands
+    there, never the text's first paragraph."""
+    under = doc.text[para.end :].lstrip("\n").split("\n", 1)[0]
+    return _front_furniture(under) == "doctype"
+
+
 def _long_front_line(doc: Document, paragraphs: list[Span], para: Span, at: int) -> bool:
     """True for a front line longer than a byline that is still front matter: the title (the first line past the
     journal and date lines, `Australia and Japan Sign a New Agreement on …` of a hundred characters) or the
@@ -357,10 +366,15 @@ def _long_front_line(doc: Document, paragraphs: list[Span], para: Span, at: int)
     paragraph has neither under it). A title wrapped over two lines may stand right over its writers' names with
     no label (`Ana Lima and Ben Cho`): several names alone under the first line say it is the title too."""
     text = doc.span_text(para).strip()
-    if at > 1 or len(text) > (_LONG_TITLE if at == 0 else _STANDFIRST[1]) or text[-1:] in "。．.!！?？:：":
-        return False
     below = [p for p in paragraphs if p.start > para.start][: 2 - at + (at == 0)]  # a title: a doctype line may
     # stand between it and the names or the date (`A report of the … Project`)
+    kind_under = at == 0 and _over_doctype(doc, para)
+    longest = _STANDFIRST[1] if kind_under else _LONG_TITLE if at == 0 else _STANDFIRST[1]
+    if at > 1 or len(text) > longest or text[-1:] in "。．.!！?？:：":
+        return False
+    if kind_under:
+        return True  # the kind of paper right under it (`Report of the Secretary-General`): a long title's
+        # cover, as an intergovernmental body's document prints it (three printed lines)
     if at == 0 and below and _several_names(_KEY_SIGNS.sub("", doc.span_text(below[0])).strip()):
         return True
     return any(
@@ -542,7 +556,8 @@ def _kicker_over_title(doc: Document, first: Span, rest: list[Span]) -> bool:
     (`撰文／`, `作者：`, `文／`), or which ends with such a byline after a wide gap. The labelled byline names the
     writers of the line right above it: that line is the title, and the short line over it labels the page. A
     short title over a standfirst (a sentence) or over an unlabelled line keeps its place."""
-    if not rest or _KICKER.fullmatch(label := doc.span_text(first).strip()) is None:
+    label = doc.span_text(first).strip()
+    if not rest or (_KICKER.fullmatch(label) is None and not _ends_trail(doc, first, label)):
         return False
     glued = _byline_after_title(doc.text, *_trimmed(doc, rest[0].start, rest[0].end))
     if glued is not None:  # `菲律賓與日本的防衛合作　撰文：王大明`: the title and its labelled byline on one line
@@ -563,6 +578,20 @@ def _kicker_over_title(doc: Document, first: Span, rest: list[Span]) -> bool:
         and not _names_only(title)
         and labelled
     )
+
+
+_TRAIL_STEP = re.compile(r"[ \t\u3000]*[>›»＞〉/／][ \t\u3000]*")
+
+
+def _ends_trail(doc: Document, first: Span, label: str) -> bool:
+    """True when `label` repeats the last step of the breadcrumb trail printed right above it (`首頁 > 出版品 >
+    海洋安全即時評析` over `海洋安全即時評析`): the page names the section it stands in, its kicker, however
+    long the section's name; the title is the next line."""
+    above = [s for s in doc.spans if s.kind == "navigation" and s.end <= first.start]
+    if not above or doc.text[above[-1].end : first.start].strip():
+        return False
+    steps = _TRAIL_STEP.split(doc.span_text(above[-1]).strip())
+    return len(steps) >= 2 and steps[-1] == label
 
 
 _GLUED_KICKER = re.compile(r"([A-Z][A-Z&' -]{2,30}?)[ \t]*(?:[—–]|--|:)[ \t]+(?=[\"“‘'A-Z0-9])")
@@ -618,10 +647,28 @@ def _translated_title(title: str, line: str) -> bool:
     return (
         _CJK.search(title) is not None
         and _CJK.search(line) is None
-        and len(words) >= 4
         and line[:1].isupper()
         and not line.rstrip().endswith(".")
-        and any(w in _TITLE_WORDS for w in words[1:])
+        and (
+            (len(words) >= 4 and any(w in _TITLE_WORDS for w in words[1:]))
+            or _same_numbers(title, words)
+        )
+    )
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _same_numbers(title: str, words: list[str]) -> bool:
+    """True for a line of two or more words in capitals or digits that holds the numbers the title holds, and
+    some (`外交青書2024` over `Diplomatic Bluebook 2024`): a yearbook's name in English repeats its year, which no
+    writer's name nor a publisher's line (`Tokyo: Example Press`) does."""
+    numbers = _NUMBER.findall(title)
+    return (
+        len(words) >= 2
+        and bool(numbers)
+        and _NUMBER.findall(" ".join(words)) == numbers
+        and all(w[:1].isupper() or w.isdigit() for w in words)
     )
 
 
