@@ -128,6 +128,22 @@ def name_after_counterpart(text: str, end: int) -> tuple[int, int] | None:
     return latin.start(1), latin.end(1)
 
 
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}), (?:the )?\Z")
+
+
+def name_before_title(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a name set off by a comma before a title that begins at `start` (or before the state's word
+    that opens the title: `Gabriela Sommerfeld, Ecuador's foreign minister,`, `Ana Okafor, the Ecuadorian foreign
+    minister`): two to four capitalised words, none of `not_name_words_en` (`In March, the minister …` names no
+    one), the apposition's head; or None."""
+    head = text[max(0, start - 80) : start]
+    found = _NAME_BEFORE.search(head)
+    if found is None or any(w.casefold().strip(".") in _words()[0] for w in found.group(1).split()):
+        return None
+    at = start - len(head)
+    return at + found.start(1), at + found.end(1)
+
+
 def name_beside_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a name the title `text[start:end]` marks as a person's: after it in English (right after it,
     or set off by commas, `the Prime Minister of Tuvalu, Sefo Lekai,`: an apposition closed by its comma), around

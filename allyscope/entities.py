@@ -38,7 +38,13 @@ from typing import Any, NamedTuple
 import ahocorasick_rs
 
 from allyscope.adhoc_bodies import bodies_as_written
-from allyscope.adhoc_people import AS_WRITTEN, Entities, name_after_counterpart, name_beside_title
+from allyscope.adhoc_people import (
+    AS_WRITTEN,
+    Entities,
+    name_after_counterpart,
+    name_before_title,
+    name_beside_title,
+)
 from allyscope.compounds import CompoundRules, read_compounds
 from allyscope.scripts import fold, fold_text, fold_word
 
@@ -1201,11 +1207,25 @@ def _with_counterparts(text: str, mentions: list[EntityMention], g: Gazetteer) -
     return sorted([*mentions, *added], key=_START) if added else mentions
 
 
+def _apposed_title_start(text: str, mentions: list[EntityMention], index: int, g: Gazetteer) -> int:
+    """Where the title `mentions[index]` begins with the state's word joined to it (`Ecuador's foreign minister`,
+    `the Ecuadorian foreign minister`: the state's mention), else where the title itself begins."""
+    m = mentions[index]
+    if index == 0:
+        return m.start
+    state = mentions[index - 1]
+    if text[state.end : m.start] in (" ", "'s ", "’s ") and _states_of(state.ids, g):
+        return state.start
+    return m.start
+
+
 def _person_as_written(text: str, mentions: list[EntityMention], index: int) -> EntityMention | None:
     """The person a name the data does not know beside the title `mentions[index]` names, as written
     (`adhoc_people`): only where no mention covers any of the name (a name the data knows is read as itself)."""
     m = mentions[index]
     span = name_beside_title(text, m.start, m.end)
+    if span is None and m.alias[:1].isascii():
+        span = name_before_title(text, _apposed_title_start(text, mentions, index, gazetteer()))
     if span is None:
         return None
     start, end = span

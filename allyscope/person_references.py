@@ -367,8 +367,12 @@ def refer_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[E
     """`mentions` with each family name under an honorific and each `同氏` that refers back to a full mention
     before it added (basis `refer-back`), then each bare family name of a person a titled introduction named
     (`named_again`, basis `named-again`); a span a mention already covers is left as it is."""
+    from allyscope.glossed_names import glossed_people
+    from allyscope.listed_people import listed_people
     from allyscope.named_again import named_again
 
+    mentions = glossed_people(text, mentions, g)  # a transliteration glossed in Latin letters: the gloss's person
+    mentions = listed_people(text, mentions, g)  # a list of people, or after a plural title: each as written
     full = _full_mentions(text, mentions, g)  # once, for both readings
     return named_again(text, _refer_back(text, mentions, g, full), g, full)
 

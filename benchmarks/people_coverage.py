@@ -9,6 +9,10 @@ of state, head of government, foreign minister or defence minister overlap the y
 per role, and in how many of them each script has a name (`en`, `zh`, `zh_Hant`, `ja`). The states with the fewest
 are listed last and, with `--thin N`, only those with fewer than N people: the order in which to add people.
 Nothing is scored; it reads the data only.
+
+`--vacant YYYY-MM-DD` lists instead each office of the data that some person held but no person holds on that day
+(its last holder's term ended before it): the order in which to add successors, by one rule over every state
+(act53 added the successors of sixteen such offices, 2023–2025, where their names were sure).
 """
 
 from __future__ import annotations
@@ -46,12 +50,36 @@ def coverage(first: int, last: int) -> dict[str, dict[str, Any]]:
     return out
 
 
+def vacant(day: str) -> list[tuple[str, str, str]]:
+    """(office id, its last holder's name, the day their term ended) of each office some person held but no
+    person holds on `day`, by the end of that term."""
+    last: dict[str, tuple[str, str]] = {}
+    held: set[str] = set()
+    for entity in load_data()["entities"]:
+        if entity["type"] != "person":
+            continue
+        for term in entity.get("roles", []):
+            end = term.get("to", "9999-12-31")
+            if term["from"] <= day < end:
+                held.add(term["office"])
+            if end > last.get(term["office"], ("", ""))[1]:
+                last[term["office"]] = (entity["name"], end)
+    return sorted(((o, *last[o]) for o in last if o not in held), key=lambda row: row[2])
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--from", dest="first", type=int, default=2000)
     parser.add_argument("--to", dest="last", type=int, default=2025)
     parser.add_argument("--thin", type=int, default=0, help="only states with fewer people than this")
+    parser.add_argument("--vacant", metavar="DAY", help="list the offices no person of the data holds on DAY")
     args = parser.parse_args(argv)
+    if args.vacant:
+        rows = vacant(args.vacant)
+        for office, name, end in rows:
+            print(f"{office:40} last holder {name} until {end}")
+        print(f"{len(rows)} offices held by no person of the data on {args.vacant}")
+        return
     table = coverage(args.first, args.last)
     listed = [s["id"] for s in load_states()["states"]]
     keys = list(dict.fromkeys([*listed, *sorted(table)]))
