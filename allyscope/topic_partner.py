@@ -8,7 +8,8 @@ the clause alone cannot give it; the discourse can.
 
 The rule (`partner_from_topic`), for a clause whose act is two-sided by the codebook (`data/topic.json`
 `two_sided_cameo`: a meeting, talks, a visit made or received, an agreement signed or in force, an exercise held
-with another (`alone_unless`) or a port call, aid or a team sent) and tells no state's own affair (`one_sided_acts`:
+with another (`alone_unless`) or a port call, aid or a team sent; or, untyped, a delivery or an arrival of forces
+or equipment, `untyped_two_sided`) and tells no state's own affair (`one_sided_acts`:
 its law, strategy, budget, election, a ship setting out, a press conference, a leader taking office), whose sentence
 names no state or organisation outside the case:
 
@@ -41,6 +42,7 @@ from allyscope.entities import EntityMention, load_discourse
 from allyscope.errors import AllyscopeError
 
 _UNIT_TYPES = ("state", "organization")
+UNTYPED = "04"  # the code `events_domain.event_type` gives a clause no type rule matched
 
 
 class TopicDataError(AllyscopeError):
@@ -52,6 +54,8 @@ class TopicRules:
     """The words of the topic reading (`data/topic.json`)."""
 
     two_sided_cameo: frozenset[str]
+    untyped_two_sided: re.Pattern[str]  # an untyped clause's transfer or arrival of forces or equipment
+    untyped_not: re.Pattern[str]
     one_sided_acts: re.Pattern[str]
     own_acts: re.Pattern[str]  # discourse.json `own_acts`: a person taking office, not where it only dates another act
     own_acts_not_with: re.Pattern[str]
@@ -69,6 +73,8 @@ def topic_rules() -> TopicRules:
     try:
         return TopicRules(
             frozenset(data["two_sided_cameo"]),
+            re.compile(data["untyped_two_sided"], re.IGNORECASE),
+            re.compile(data["untyped_not"], re.IGNORECASE),
             re.compile(data["one_sided_acts"]),
             re.compile(own.get("acts", r"(?!)")),
             re.compile(own.get("not_with", r"(?!)")),
@@ -199,6 +205,18 @@ def _partner(
     return tuple(candidates) if len(candidates) >= 2 else None
 
 
+def _two_sided(rules: TopicRules, cameo: str, folded_clause: str) -> bool:
+    """Whether the clause's act has two sides: its type's code says so, or, untyped (`04`), its verb moves forces or
+    equipment from one party to the other (a delivery, a handover, an arrival) and tells no homecoming."""
+    if cameo in rules.two_sided_cameo:
+        return True
+    return (
+        cameo == UNTYPED
+        and rules.untyped_two_sided.search(folded_clause) is not None
+        and rules.untyped_not.search(folded_clause) is None
+    )
+
+
 def partner_from_topic(
     reader: TopicReader,
     ids: Sequence[str],
@@ -217,7 +235,7 @@ def partner_from_topic(
     give them (the module's rule). `beside_date` is the folded text just around the clause's date, where words of
     taking office make the date theirs."""
     rules = topic_rules()
-    if len(sides) < 2 or len(sides) != len(parties) or cameo not in rules.two_sided_cameo:
+    if len(sides) < 2 or len(sides) != len(parties) or not _two_sided(rules, cameo, folded_clause):
         return None
     named = set(ids)
     touched = [at for at, side in enumerate(sides) if named & side]
