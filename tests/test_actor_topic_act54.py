@@ -107,3 +107,43 @@ def test_ryosha_opening_the_next_item_tells_a_second_act() -> None:
     assert len(signed) == 1
     assert signed[0].date == "2024-05-10"
     assert {"Japan", "Peru"} <= _names(signed[0])
+
+
+# a third state's capital is only the place of the signing: the pair the paragraph names signed
+VENUES = [
+    "Mexico and the Philippines\n\nThe two governments had discussed a defence accord for years. The accord was "
+    "signed in Tokyo on 3 May 2021.\n",
+    "メキシコとフィリピン\n\nメキシコとフィリピンは長年防衛協力を話し合ってきた。2021年5月3日、共同文書が東京で署名された。\n",
+    "墨西哥与菲律宾\n\n墨西哥和菲律宾多年来一直商讨防务合作。2021年5月3日，一份联合文件在东京签署。\n",
+    "墨西哥與菲律賓\n\n墨西哥和菲律賓多年來一直商討防務合作。2021年5月3日，一份聯合文件在東京簽署。\n",
+]
+
+
+@pytest.mark.parametrize("text", VENUES)
+def test_a_capital_named_as_the_place_of_a_signing_is_no_third_party(text: str) -> None:
+    event = _only(text, "MX", "PH")
+    assert {"Mexico", "Philippines"} <= _names(event)
+
+
+def test_a_capital_visited_is_the_host_not_a_place() -> None:
+    text = (
+        "Mexico and the Philippines\n\nThe two governments had discussed a defence accord for years. On 3 May 2021 "
+        "the Mexican minister visited Tokyo.\n"
+    )
+    for event in _events(text, "MX", "PH"):
+        assert "Philippines" not in _names(event)
+
+
+# an organisation's own summit is its members' affair: the partner of the title is not read into it
+OWN_SUMMITS = [
+    "ASEAN and Japan\n\nOn 5 September 2023 the ASEAN summit was held.\n",
+    "ASEANと日本\n\n2023年9月5日、ASEAN首脳会議が開かれた。\n",
+    "东盟与日本\n\n2023年9月5日，东盟峰会举行。\n",
+    "東協與日本\n\n2023年9月5日，東協峰會舉行。\n",
+]
+
+
+@pytest.mark.parametrize("text", OWN_SUMMITS)
+def test_an_organisations_own_summit_takes_no_partner_from_the_title(text: str) -> None:
+    for event in _events(text, "ASEAN", "JP"):
+        assert "Japan" not in _names(event)
