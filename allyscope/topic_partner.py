@@ -22,7 +22,9 @@ names no state or organisation outside the case:
    `venue_…`) is no third party there, save for a visit or an arrival, whose place is the host; and an
    organisation's own summit (`北约峰会…举行`: `own_meeting_after`) takes no partner at all;
 3. the topic gives the partner when it holds exactly the parties the clause lacks — one party of another side
-   when the clause names one side; one party of each of two or more sides when it names none — and nothing else:
+   when the clause names one side (one of every other side in a minilateral group's meeting, signing or agreement
+   that counts no two: `all_sides_cameo`, `pair_words`); one party of each of two or more sides when it names
+   none — and nothing else:
    a third state in the topic, or two candidates for one side, and no partner is guessed (nor is the document's
    topic read when the paragraph's holds a candidate that does not fit).
 
@@ -63,6 +65,8 @@ class TopicRules:
     venue_after: re.Pattern[str]
     venue_not_cameo: frozenset[str]
     own_meeting_after: re.Pattern[str]  # after an organisation's name: its own summit or ministerial meeting
+    all_sides_cameo: frozenset[str]  # acts a minilateral group does as a group (a meeting, a signing)
+    pair_words: re.Pattern[str]  # words counting two parties
     one_sided_acts: re.Pattern[str]
     own_acts: re.Pattern[str]  # discourse.json `own_acts`: a person taking office, not where it only dates another act
     own_acts_not_with: re.Pattern[str]
@@ -86,6 +90,8 @@ def topic_rules() -> TopicRules:
             re.compile(data["venue_after"]),
             frozenset(data["venue_not_cameo"]),
             re.compile(data["own_meeting_after"], re.IGNORECASE),
+            frozenset(data["all_sides_cameo"]),
+            re.compile(data["pair_words"], re.IGNORECASE),
             re.compile(data["one_sided_acts"]),
             re.compile(own.get("acts", r"(?!)")),
             re.compile(own.get("not_with", r"(?!)")),
@@ -220,6 +226,7 @@ def _partner(
     sides: list[frozenset[str]],
     parties: list[list[str]],
     entities: dict[str, dict[str, Any]],
+    as_group: bool = False,
 ) -> tuple[str, ...] | None:
     """The parties the topic gives the clause (step 3 of the module's rule), () when the topic holds no candidate
     at all, None when it holds candidates that do not fit (a third party of the kind the clause lacks, two for one
@@ -243,7 +250,9 @@ def _partner(
     if len(set(per_side)) != len(per_side):
         return None  # two candidates for one side
     if touched:
-        return tuple(candidates) if len(candidates) == 1 else None
+        # one party of another side; or, for an act the group does as a group, one of every other side
+        fits = len(candidates) == 1 or (as_group and len(candidates) == len(sides) - len(touched))
+        return tuple(candidates) if fits else None
     return tuple(candidates) if len(candidates) >= 2 else None
 
 
@@ -302,10 +311,11 @@ def partner_from_topic(
     if reader.holds_own_meeting(clause_start, end):
         return None  # an organisation's own summit: its members' affair, no partner read into it
     topic = [u for u in reader.paragraph_topic(sentence[0], clause_start) if u not in places]
-    partner = _partner(topic, touched, sides, parties, reader.entities)
+    as_group = cameo in rules.all_sides_cameo and rules.pair_words.search(folded_clause) is None
+    partner = _partner(topic, touched, sides, parties, reader.entities, as_group)
     if partner:
         return partner, "paragraph"
     if partner is None:
         return None
-    partner = _partner(reader.document_topic(paragraph_start), touched, sides, parties, reader.entities)
+    partner = _partner(reader.document_topic(paragraph_start), touched, sides, parties, reader.entities, as_group)
     return (partner, "document") if partner else None

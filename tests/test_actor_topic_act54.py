@@ -147,3 +147,38 @@ OWN_SUMMITS = [
 def test_an_organisations_own_summit_takes_no_partner_from_the_title(text: str) -> None:
     for event in _events(text, "ASEAN", "JP"):
         assert "Japan" not in _names(event)
+
+
+# a minilateral group: a signing naming one member (by its capital, the place) is the group's
+GROUP_SIGNINGS = [
+    "Mexico, Peru and Chile\n\nMexico, Peru and Chile have long worked on a fisheries pact. On 3 May 2021 a joint "
+    "text was signed in Lima.\n",
+    "メキシコ・ペルー・チリ\n\nメキシコ、ペルー、チリは長年漁業協力を話し合ってきた。2021年5月3日、共同文書がリマで署名"
+    "された。\n",
+    "墨西哥、秘鲁和智利\n\n墨西哥、秘鲁和智利长期商讨渔业合作。2021年5月3日，一份联合文件在利马签署。\n",
+    "墨西哥、秘魯和智利\n\n墨西哥、秘魯和智利長期商討漁業合作。2021年5月3日，一份聯合文件在利馬簽署。\n",
+]
+
+
+@pytest.mark.parametrize("text", GROUP_SIGNINGS)
+def test_a_groups_signing_naming_one_member_takes_every_other_member(text: str) -> None:
+    event = _only(text, "MX", "PE", "CL")
+    assert {"Mexico", "Peru", "Chile"} <= _names(event)
+
+
+def test_a_clause_counting_two_takes_no_whole_group() -> None:
+    text = (
+        "Mexico, Peru and Chile\n\nMexico, Peru and Chile have long worked on a fisheries pact. On 3 May 2021 a "
+        "bilateral text was signed in Lima.\n"
+    )
+    for event in _events(text, "MX", "PE", "CL"):
+        assert not {"Mexico", "Chile"} <= _names(event)
+
+
+def test_a_port_call_in_a_group_is_not_the_groups() -> None:
+    text = (
+        "Mexico, Peru and Chile\n\nMexico, Peru and Chile have long worked together at sea. On 3 May 2021 a Peruvian "
+        "frigate made a port call.\n"
+    )
+    for event in _events(text, "MX", "PE", "CL"):
+        assert not {"Mexico", "Chile"} <= _names(event)
