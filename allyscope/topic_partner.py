@@ -64,6 +64,7 @@ class TopicRules:
     venue_before: re.Pattern[str]  # a capital or city after these (or before 'venue_after') is the act's place
     venue_after: re.Pattern[str]
     venue_not_cameo: frozenset[str]
+    venue_not_with: re.Pattern[str]  # words of speaking: the place is the speaking's (rule 12), not the act's
     own_meeting_after: re.Pattern[str]  # after an organisation's name: its own summit or ministerial meeting
     all_sides_cameo: frozenset[str]  # acts a minilateral group does as a group (a meeting, a signing)
     pair_words: re.Pattern[str]  # words counting two parties
@@ -89,6 +90,7 @@ def topic_rules() -> TopicRules:
             re.compile(data["venue_before"], re.IGNORECASE),
             re.compile(data["venue_after"]),
             frozenset(data["venue_not_cameo"]),
+            re.compile(data["venue_not_with"], re.IGNORECASE),
             re.compile(data["own_meeting_after"], re.IGNORECASE),
             frozenset(data["all_sides_cameo"]),
             re.compile(data["pair_words"], re.IGNORECASE),
@@ -305,7 +307,13 @@ def partner_from_topic(
     end = sentence[1] if clause_end is None else clause_end
     paragraph_start, _ = reader.paragraph(sentence[0])
     # a capital or city named as the place of a meeting or signing is no third party (`signed in Warsaw`)
-    places = set() if cameo in rules.venue_not_cameo or cameo == UNTYPED else reader.venues(paragraph_start, end)
+    places = (
+        set()
+        if cameo in rules.venue_not_cameo
+        or cameo == UNTYPED
+        or rules.venue_not_with.search(reader.folded[sentence[0] : end] if reader.folded else folded_clause)
+        else reader.venues(paragraph_start, end)
+    )
     if any(u not in members and u not in places for u in reader.units(sentence[0], end)):
         return None  # the sentence, up to the clause's end, names a third party: the act may be with it
     if reader.holds_own_meeting(clause_start, end):

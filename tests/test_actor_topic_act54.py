@@ -182,3 +182,18 @@ def test_a_port_call_in_a_group_is_not_the_groups() -> None:
     )
     for event in _events(text, "MX", "PE", "CL"):
         assert not {"Mexico", "Chile"} <= _names(event)
+
+
+# speaking at a third state's capital: the place is the speaking's (rule 12), and the pair's talks told of there
+# take no partner from the topic
+SPOKEN_AT_A_VENUE = [
+    "Mexico and the Philippines\n\nOn 3 May 2021 the Mexican minister told reporters in Tokyo that the talks had gone "
+    "well.\n",
+    "墨西哥与菲律宾\n\n2021年5月3日，墨西哥外长在东京对记者表示，会谈进展顺利。\n",
+]
+
+
+@pytest.mark.parametrize("text", SPOKEN_AT_A_VENUE)
+def test_speaking_at_a_third_states_capital_takes_no_partner(text: str) -> None:
+    for event in _events(text, "MX", "PH"):
+        assert "Philippines" not in _names(event)
