@@ -350,8 +350,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     title_person = _title_person(doc, all_mentions, starts, entities)
     # the paragraphs' and the document's topics, read when a two-sided act's clause lacks a side (`topic_partner`)
     topic_reader = TopicReader(
-        text, all_mentions, starts, next(((s.start, s.end) for s in doc.spans if s.kind == "title"), None), entities
-    )
+        text, all_mentions, starts, next(((s.start, s.end) for s in doc.spans if s.kind == "title"), None), entities,
+        folded_text,
+    )  # fmt: skip
     tables = TableIndex(text)  # a schedule's rows act for the one its lead names (`event_tables`), read if asked
     bars = table_bars()
     last_dated: tuple[int, DateMention] | None = None  # the last sentence of the region before, if it dated one

@@ -8,7 +8,8 @@ the clause alone cannot give it; the discourse can.
 
 The rule (`partner_from_topic`), for a clause whose act is two-sided by the codebook (`data/topic.json`
 `two_sided_cameo`: a meeting, talks, a visit made or received, an agreement signed or in force, an exercise held
-with another (`alone_unless`) or a port call, aid or a team sent) and tells no state's own affair (`one_sided_acts`:
+with another (`alone_unless`) or a port call, aid or a team sent; or, untyped, a delivery or an arrival of forces
+or equipment, `untyped_two_sided`) and tells no state's own affair (`one_sided_acts`:
 its law, strategy, budget, election, a ship setting out, a press conference, a leader taking office), whose sentence
 names no state or organisation outside the case:
 
@@ -17,8 +18,13 @@ names no state or organisation outside the case:
    that turns to another topic (`resets`: `Meanwhile,`, `一方、`) on; the sides the clause names are set aside;
 2. if that topic names nothing else, the *topic of the document* is read instead: what the title and the lead (the
    first paragraph after the title that names a state or organisation) name;
+   A capital or city named as the place of a meeting or signing (`signed in Warsaw`, `在…举行`, `…で署名`:
+   `venue_…`) is no third party there, save for a visit or an arrival, whose place is the host; and an
+   organisation's own summit (`北约峰会…举行`: `own_meeting_after`) takes no partner at all;
 3. the topic gives the partner when it holds exactly the parties the clause lacks — one party of another side
-   when the clause names one side; one party of each of two or more sides when it names none — and nothing else:
+   when the clause names one side (one of every other side in a minilateral group's meeting, signing or agreement
+   that counts no two: `all_sides_cameo`, `pair_words`); one party of each of two or more sides when it names
+   none — and nothing else:
    a third state in the topic, or two candidates for one side, and no partner is guessed (nor is the document's
    topic read when the paragraph's holds a candidate that does not fit).
 
@@ -41,6 +47,7 @@ from allyscope.entities import EntityMention, load_discourse
 from allyscope.errors import AllyscopeError
 
 _UNIT_TYPES = ("state", "organization")
+UNTYPED = "04"  # the code `events_domain.event_type` gives a clause no type rule matched
 
 
 class TopicDataError(AllyscopeError):
@@ -52,6 +59,15 @@ class TopicRules:
     """The words of the topic reading (`data/topic.json`)."""
 
     two_sided_cameo: frozenset[str]
+    untyped_two_sided: re.Pattern[str]  # an untyped clause's transfer or arrival of forces or equipment
+    untyped_not: re.Pattern[str]
+    venue_before: re.Pattern[str]  # a capital or city after these (or before 'venue_after') is the act's place
+    venue_after: re.Pattern[str]
+    venue_not_cameo: frozenset[str]
+    venue_not_with: re.Pattern[str]  # words of speaking: the place is the speaking's (rule 12), not the act's
+    own_meeting_after: re.Pattern[str]  # after an organisation's name: its own summit or ministerial meeting
+    all_sides_cameo: frozenset[str]  # acts a minilateral group does as a group (a meeting, a signing)
+    pair_words: re.Pattern[str]  # words counting two parties
     one_sided_acts: re.Pattern[str]
     own_acts: re.Pattern[str]  # discourse.json `own_acts`: a person taking office, not where it only dates another act
     own_acts_not_with: re.Pattern[str]
@@ -69,6 +85,15 @@ def topic_rules() -> TopicRules:
     try:
         return TopicRules(
             frozenset(data["two_sided_cameo"]),
+            re.compile(data["untyped_two_sided"], re.IGNORECASE),
+            re.compile(data["untyped_not"], re.IGNORECASE),
+            re.compile(data["venue_before"], re.IGNORECASE),
+            re.compile(data["venue_after"]),
+            frozenset(data["venue_not_cameo"]),
+            re.compile(data["venue_not_with"], re.IGNORECASE),
+            re.compile(data["own_meeting_after"], re.IGNORECASE),
+            frozenset(data["all_sides_cameo"]),
+            re.compile(data["pair_words"], re.IGNORECASE),
             re.compile(data["one_sided_acts"]),
             re.compile(own.get("acts", r"(?!)")),
             re.compile(own.get("not_with", r"(?!)")),
@@ -102,6 +127,7 @@ class TopicReader:
     starts: Sequence[int]
     title: tuple[int, int] | None
     entities: dict[str, dict[str, Any]]
+    folded: str = ""
     _units: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     _lead: tuple[int, int] | None = None
     _lead_read: bool = False
@@ -119,6 +145,36 @@ class TopicReader:
                 )
             found.update(dict.fromkeys(known))
         return list(found)
+
+    def venues(self, start: int, end: int) -> set[str]:
+        """The states and organisations `text[start:end]` names only as the place of an act: every mention of them
+        there is a capital or city (`metonym`) after a word of place or before one (`topic.json` 'venue_…'), read
+        on the folded text (`folded`, the text's offsets) when the reader has it."""
+        rules = topic_rules()
+        folded = self.folded or self.text
+        place: dict[str, bool] = {}
+        for m in self.mentions[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]:
+            if m.end > end:
+                continue
+            at_place = m.basis == "metonym" and (
+                rules.venue_before.search(folded[max(start, m.start - 12) : m.start]) is not None
+                or rules.venue_after.search(folded[m.end : m.end + 6]) is not None
+            )
+            for u in dict.fromkeys(u for i in m.ids if (u := unit_of(i, self.entities)) is not None):
+                place[u] = place.get(u, True) and at_place
+        return {u for u, only in place.items() if only}
+
+    def holds_own_meeting(self, start: int, end: int) -> bool:
+        """Does `text[start:end]` name an organisation as the holder of its own summit or ministerial meeting
+        (`topic.json` 'own_meeting_after' right after its name: `北约峰会`, `the NATO summit`)?"""
+        pattern = topic_rules().own_meeting_after
+        folded = self.folded or self.text
+        for m in self.mentions[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]:
+            if m.end > end or not any(self.entities.get(i, {}).get("type") == "organization" for i in m.ids):
+                continue
+            if pattern.search(folded[m.end : min(end, m.end + 24)]) is not None:
+                return True
+        return False
 
     def paragraph(self, at: int) -> tuple[int, int]:
         """The paragraph (a line of the text) holding offset `at`."""
@@ -172,6 +228,7 @@ def _partner(
     sides: list[frozenset[str]],
     parties: list[list[str]],
     entities: dict[str, dict[str, Any]],
+    as_group: bool = False,
 ) -> tuple[str, ...] | None:
     """The parties the topic gives the clause (step 3 of the module's rule), () when the topic holds no candidate
     at all, None when it holds candidates that do not fit (a third party of the kind the clause lacks, two for one
@@ -195,8 +252,22 @@ def _partner(
     if len(set(per_side)) != len(per_side):
         return None  # two candidates for one side
     if touched:
-        return tuple(candidates) if len(candidates) == 1 else None
+        # one party of another side; or, for an act the group does as a group, one of every other side
+        fits = len(candidates) == 1 or (as_group and len(candidates) == len(sides) - len(touched))
+        return tuple(candidates) if fits else None
     return tuple(candidates) if len(candidates) >= 2 else None
+
+
+def _two_sided(rules: TopicRules, cameo: str, folded_clause: str) -> bool:
+    """Whether the clause's act has two sides: its type's code says so, or, untyped (`04`), its verb moves forces or
+    equipment from one party to the other (a delivery, a handover, an arrival) and tells no homecoming."""
+    if cameo in rules.two_sided_cameo:
+        return True
+    return (
+        cameo == UNTYPED
+        and rules.untyped_two_sided.search(folded_clause) is not None
+        and rules.untyped_not.search(folded_clause) is None
+    )
 
 
 def partner_from_topic(
@@ -217,7 +288,7 @@ def partner_from_topic(
     give them (the module's rule). `beside_date` is the folded text just around the clause's date, where words of
     taking office make the date theirs."""
     rules = topic_rules()
-    if len(sides) < 2 or len(sides) != len(parties) or cameo not in rules.two_sided_cameo:
+    if len(sides) < 2 or len(sides) != len(parties) or not _two_sided(rules, cameo, folded_clause):
         return None
     named = set(ids)
     touched = [at for at, side in enumerate(sides) if named & side]
@@ -233,13 +304,26 @@ def partner_from_topic(
     if joint is not None and not joint.search(folded_clause):
         return None  # `held live-fire drills`: an exercise one side holds alone unless told with another
     members = frozenset().union(*sides)
-    if any(u not in members for u in reader.units(sentence[0], sentence[1] if clause_end is None else clause_end)):
-        return None  # the sentence, up to the clause's end, names a third party: the act may be with it
+    end = sentence[1] if clause_end is None else clause_end
     paragraph_start, _ = reader.paragraph(sentence[0])
-    partner = _partner(reader.paragraph_topic(sentence[0], clause_start), touched, sides, parties, reader.entities)
+    # a capital or city named as the place of a meeting or signing is no third party (`signed in Warsaw`)
+    places = (
+        set()
+        if cameo in rules.venue_not_cameo
+        or cameo == UNTYPED
+        or rules.venue_not_with.search(reader.folded[sentence[0] : end] if reader.folded else folded_clause)
+        else reader.venues(paragraph_start, end)
+    )
+    if any(u not in members and u not in places for u in reader.units(sentence[0], end)):
+        return None  # the sentence, up to the clause's end, names a third party: the act may be with it
+    if reader.holds_own_meeting(clause_start, end):
+        return None  # an organisation's own summit: its members' affair, no partner read into it
+    topic = [u for u in reader.paragraph_topic(sentence[0], clause_start) if u not in places]
+    as_group = cameo in rules.all_sides_cameo and rules.pair_words.search(folded_clause) is None
+    partner = _partner(topic, touched, sides, parties, reader.entities, as_group)
     if partner:
         return partner, "paragraph"
     if partner is None:
         return None
-    partner = _partner(reader.document_topic(paragraph_start), touched, sides, parties, reader.entities)
+    partner = _partner(reader.document_topic(paragraph_start), touched, sides, parties, reader.entities, as_group)
     return (partner, "document") if partner else None
