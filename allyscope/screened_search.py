@@ -3,10 +3,11 @@
 An expression whose every match holds one of a few words (a pronoun, `他`, `彼`, `him`) at most `reach` characters
 after the match's start is tried by `re` at every character of a whole document, although it can match only beside
 those words: on the reference article two such searches of the refer-back pass found nothing in 14,000 characters
-and cost two thirds of the pass. Here the words are found first (one automaton pass, `literal_index`), and the expression is
-matched (`pattern.match`) only at the positions from `reach` characters before each word to the word itself, in
-text order, each next one after the last match's end: `finditer`'s own rule (the leftmost match, then on from its
-end). `pattern.match(text, pos)` reads the text before `pos` for look-behinds, `\\b` and a multiline `^`, as the
+and cost two thirds of the pass. Here the words are found first (`literal_index`: `str.find`, or one automaton
+pass for a long list), and the expression is matched (`pattern.match`) only at the positions from `reach`
+characters before each word to the word itself, in text order, each next one after the last match's end:
+`finditer`'s own rule (the leftmost match, then on from its end). `pattern.match(text, pos)` reads the text before
+`pos` for look-behinds, `\\b` and a multiline `^`, as the
 search does, so each match is the one `finditer` gives, found in a few dozen tries instead of thousands.
 
 The caller vouches for the property (every match holds a literal that begins at most `reach` characters after the
