@@ -7,8 +7,8 @@ and cost two thirds of the pass. Here the words are found first (`literal_index`
 pass for a long list), and the expression is matched (`pattern.match`) only at the positions from `reach`
 characters before each word to the word itself, in text order, each next one after the last match's end:
 `finditer`'s own rule (the leftmost match, then on from its end). `pattern.match(text, pos)` reads the text before
-`pos` for look-behinds, `\\b` and a multiline `^`, as the
-search does, so each match is the one `finditer` gives, found in a few dozen tries instead of thousands.
+`pos` for look-behinds, `\\b` and a multiline `^`, as the search does, so each match is the one `finditer` gives,
+found in a few dozen tries instead of thousands.
 
 The caller vouches for the property (every match holds a literal that begins at most `reach` characters after the
 match's start); `tests/test_fast42_screened.py` checks it for the refer-back expressions against `finditer` on
