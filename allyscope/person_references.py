@@ -132,7 +132,7 @@ def _may_refer_in_english(text: str, words: _Words) -> bool:
     """Does `text` hold an honorific or a pronoun of `words` that refers back (`Mr. Kishida`, `she`)? Each
     expression is searched only when one of its words stands in the text as written (a plain substring test, faster
     still than the searches `_led_by_first_characters` makes fast): a Chinese or Japanese text mostly holds none."""
-    if words.literals_en and not any(word in text for word in words.literals_en):
+    if words.literals_en and not holds_any(text, words.literals_en):
         return False
     return words.honorific_en.search(text) is not None or words.pronoun_en.search(text) is not None
 
