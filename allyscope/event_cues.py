@@ -16,6 +16,7 @@ from typing import Any
 
 import ahocorasick_rs
 
+from allyscope.regex_firsts import first_characters
 from allyscope.scripts import fold
 
 
@@ -301,8 +302,10 @@ def _led(expression: re.Pattern[str]) -> re.Pattern[str]:
     top-level alternative opens, after word boundaries and negative look-behinds, with a literal character
     (or a group of such alternatives) that no quantifier makes optional; any other expression is kept as is."""
     pattern = expression.pattern
-    if expression.flags != re.UNICODE or not _opens_with_a_character(pattern):
+    if expression.flags != re.UNICODE:
         return expression
+    if not _opens_with_a_character(pattern):
+        return _led_by_parse(expression)
     try:
         initials = _initials(pattern)
     except ValueError:
@@ -310,6 +313,21 @@ def _led(expression: re.Pattern[str]) -> re.Pattern[str]:
     if not initials:
         return expression
     return re.compile(f"[{re.escape(''.join(sorted(initials)))}](?<=(?={pattern}).)")
+
+
+def _led_by_parse(expression: re.Pattern[str]) -> re.Pattern[str]:
+    """`_led` of an expression an alternative of which opens otherwise than with a literal (a class of digits
+    before a counter, `[0-9一二三]割`), its first characters read from its parse (`regex_firsts.first_characters`:
+    literal characters and case-kept ranges, never a "no" where a match can begin): fast53. An expression that may
+    begin with any character, a category or a case-blind range is kept as is."""
+    firsts = first_characters(expression.pattern)
+    if firsts.anything or firsts.tests or (not firsts.chars and not firsts.ranges):
+        return expression
+    if any(case for _, _, case in firsts.ranges):
+        return expression
+    members = "".join(sorted(re.escape(c) for c in firsts.chars))
+    members += "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high, _ in firsts.ranges)
+    return re.compile(f"[{members}](?<=(?={expression.pattern}).)")
 
 
 def _opens_with_a_character(pattern: str) -> bool:
