@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from allyscope import events_domain
+from allyscope.event_cues import led_search
 
 _DATA = events_domain.patterns()
 _EXPRESSIONS = [
@@ -73,3 +74,30 @@ def test_a_word_boundary_is_kept() -> None:
     assert events_domain.found_in(expression, "they signed it")
     assert not events_domain.found_in(expression, "they cosigned it")
     assert events_domain.found_in(expression, "签署协定")
+
+
+_MATCHED = [e for e in (_DATA.get("occasion_re"), _DATA.get("demand_re"), _FIGURES, *_EXPRESSIONS) if e is not None]
+_MATCHED_ALPHABET = sorted({c for e in _MATCHED for c in e.pattern if not c.isascii()} | set("abdeilnorstw ,.0"))
+_MATCHED_WORDS = sorted({w for e in _MATCHED for w in re.findall(r"[a-z]{3,}", e.pattern)})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(_MATCHED_ALPHABET), st.sampled_from(_MATCHED_WORDS)), max_size=30).map("".join),
+    st.sampled_from(range(len(_MATCHED))),
+)
+def test_led_search_gives_the_search_match(text: str, which: int) -> None:
+    # fast53: the leftmost match read where the led expression finds it is the match `search` gives
+    expression = _MATCHED[which]
+    found, expected = led_search(expression, text), expression.search(text)
+    assert (found is None) == (expected is None)
+    if found is not None and expected is not None:
+        assert (found.span(), found.groups()) == (expected.span(), expected.groups())
+
+
+@given(st.text(alphabet="abxy-19 ", max_size=14))
+def test_led_search_on_drawn_expressions(text: str) -> None:
+    for pattern in (r"a?b", r"[xy]b+", r"(?:a|b)?x", r"\bab|9", r"(?<=a)b|y", r"\d|a", r"b*"):
+        expression = re.compile(pattern)
+        found, expected = led_search(expression, text), expression.search(text)
+        assert (None if found is None else found.span()) == (None if expected is None else expected.span())
