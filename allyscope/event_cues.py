@@ -16,6 +16,7 @@ from typing import Any
 
 import ahocorasick_rs
 
+from allyscope.regex_firsts import first_characters
 from allyscope.scripts import fold
 
 
@@ -302,6 +303,20 @@ def found_in(expression: re.Pattern[str], text: str) -> bool:
     return led.search(text) is not None
 
 
+def led_search(expression: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`expression.search(text)`, its leftmost match found by the led expression (`found_in`) and read there by
+    `expression.match`: the led one matches first where the expression's leftmost match begins, and the match the
+    search gives there is the one `match` gives (both try that place the same way; `match` reads the text before
+    it for look-behinds and word boundaries as the search does). fast53."""
+    led = _LED.get(expression)
+    if led is None:
+        led = _LED[expression] = _led(expression)
+    if led is expression:
+        return expression.search(text)
+    place = led.search(text)
+    return None if place is None else expression.match(text, place.start())
+
+
 _LED: dict[re.Pattern[str], re.Pattern[str]] = {}
 
 
@@ -311,8 +326,10 @@ def _led(expression: re.Pattern[str]) -> re.Pattern[str]:
     top-level alternative opens, after word boundaries and negative look-behinds, with a literal character
     (or a group of such alternatives) that no quantifier makes optional; any other expression is kept as is."""
     pattern = expression.pattern
-    if expression.flags != re.UNICODE or not _opens_with_a_character(pattern):
+    if expression.flags != re.UNICODE:
         return expression
+    if not _opens_with_a_character(pattern):
+        return _led_by_parse(expression)
     try:
         initials = _initials(pattern)
     except ValueError:
@@ -320,6 +337,21 @@ def _led(expression: re.Pattern[str]) -> re.Pattern[str]:
     if not initials:
         return expression
     return re.compile(f"[{re.escape(''.join(sorted(initials)))}](?<=(?={pattern}).)")
+
+
+def _led_by_parse(expression: re.Pattern[str]) -> re.Pattern[str]:
+    """`_led` of an expression an alternative of which opens otherwise than with a literal (a class of digits
+    before a counter, `[0-9一二三]割`), its first characters read from its parse (`regex_firsts.first_characters`:
+    literal characters and case-kept ranges, never a "no" where a match can begin): fast53. An expression that may
+    begin with any character, a category or a case-blind range is kept as is."""
+    firsts = first_characters(expression.pattern)
+    if firsts.anything or firsts.tests or (not firsts.chars and not firsts.ranges):
+        return expression
+    if any(case for _, _, case in firsts.ranges):
+        return expression
+    members = "".join(sorted(re.escape(c) for c in firsts.chars))
+    members += "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high, _ in firsts.ranges)
+    return re.compile(f"[{members}](?<=(?={expression.pattern}).)")
 
 
 def _opens_with_a_character(pattern: str) -> bool:

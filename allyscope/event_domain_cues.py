@@ -16,7 +16,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
-from allyscope.event_cues import Cues, _lowered, _top_alternatives, found_in
+from allyscope.event_cues import Cues, _lowered, _top_alternatives, found_in, led_search
 from allyscope.event_segments import _FINITE_VERB, _KANA, _QUOTED
 from allyscope.sentence_features import Within, may
 
@@ -166,7 +166,7 @@ def _demanded_from(data: dict[str, Any], clause: str, within: Within | None = No
     demand: re.Pattern[str] | None = data.get("demand_re")
     if demand is None or not may(within, "demand") or not found_in(demand, clause):
         return None
-    found = demand.search(clause)
+    found = led_search(demand, clause)
     return found.start() if found else None
 
 

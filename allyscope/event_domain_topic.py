@@ -35,7 +35,7 @@ from importlib import resources
 from typing import Any
 
 from allyscope.errors import DataFileError
-from allyscope.event_cues import _lowered
+from allyscope.event_cues import _lowered, found_in
 
 LANGUAGES = ("en", "ja", "zh-Hans", "zh-Hant")
 TOPIC_DOMAIN = "non-traditional-security"
@@ -94,7 +94,9 @@ def topic_domain(
     ):
         return domain  # a drill or a port call: rule 10 before the topic
     topics = topic_words()
-    return TOPIC_DOMAIN if topics.search(paragraph) or topics.search(document) else domain
+    # searched from the topics' first characters (`found_in`): the expression's alternatives open with word
+    # boundaries, and tried at every place of a paragraph cost ~1.5 µs a character (~15 µs a paragraph so)
+    return TOPIC_DOMAIN if found_in(topics, paragraph) or found_in(topics, document) else domain
 
 
 WIDER = True  # rule 2 above: a team sent in a topic's paragraph whose verb the cue lists read as an instrument
@@ -116,4 +118,4 @@ def _sent_with_topic(
     if any(at not in sending and (rank, d) != forces for rank, at, d in clause_cues):
         return domain  # any cue but a verb of sending (an instrument's class) or a force: its own domain decides
     sent = bool(sending) or any((rank, d) == forces for rank, _, d in clause_cues)
-    return TOPIC_DOMAIN if sent and topic_words().search(paragraph) else domain
+    return TOPIC_DOMAIN if sent and found_in(topic_words(), paragraph) else domain

@@ -51,7 +51,7 @@ from allyscope.event_clauses import (
     tells_a_plan,
     tells_what_talks_covered,
 )
-from allyscope.event_cues import Cues, _led, _lowered, _top_alternatives, compiled, cues, found_in
+from allyscope.event_cues import Cues, _led, _lowered, _top_alternatives, compiled, cues, found_in, led_search
 from allyscope.event_domain_cues import (
     _MODAL_LATIN,
     _SPEAKER_JA,
@@ -917,7 +917,7 @@ def visit_as_occasion(
     occasion: re.Pattern[str] | None = data.get("occasion_re")
     if occasion is None or domain == data["domain_cues"]["default"]:
         return domain
-    found = occasion.search(clause)
+    found = led_search(occasion, clause)  # (from its first characters: `event_cues.led_search`)
     if found is not None and _AT_AN_OCCASION.search(clause, 0, found.start()):
         return domain  # `两国在…访菲期间同意…`: the occasion is when the act told with its subject was done
     if found is None or not _scan(clause).types or max(at for at, _ in _scan(clause).types) < found.end():

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from allyscope.entities import TITLE, EntityMention, Gazetteer, load_discourse
+from allyscope.literal_index import holds_any
 from allyscope.screened_search import screened_finditer
 from allyscope.span_cover import SpanCover
 
@@ -131,7 +132,7 @@ def _may_refer_in_english(text: str, words: _Words) -> bool:
     """Does `text` hold an honorific or a pronoun of `words` that refers back (`Mr. Kishida`, `she`)? Each
     expression is searched only when one of its words stands in the text as written (a plain substring test, faster
     still than the searches `_led_by_first_characters` makes fast): a Chinese or Japanese text mostly holds none."""
-    if words.literals_en and not any(word in text for word in words.literals_en):
+    if words.literals_en and not holds_any(text, words.literals_en):
         return False
     return words.honorific_en.search(text) is not None or words.pronoun_en.search(text) is not None
 
@@ -276,7 +277,7 @@ def _titled_family_names(
     `尹大統領`) read with its title as the person named before: the title is that person's own, not the office
     of whichever state the paragraph names last."""
     keys = sorted({k for _, k, _ in full if not k.isascii()}, key=len, reverse=True)
-    if not keys or not words.titles_cjk or not any(w in text for w in words.titles_cjk):
+    if not keys or not words.titles_cjk or not holds_any(text, words.titles_cjk):
         return mentions
     titled = re.compile(f"({'|'.join(map(re.escape, keys))})(?:{'|'.join(map(re.escape, words.titles_cjk))})")
     added: list[EntityMention] = []
@@ -383,10 +384,10 @@ def _refer_back(
     words = _words()
     if words is None:
         return mentions
-    has_cjk = any(h in text for h in (*words.honorific_cjk, *words.same_person))
+    has_cjk = holds_any(text, (*words.honorific_cjk, *words.same_person))
     has_en = _may_refer_in_english(text, words)
-    has_object = words.object_pronoun is not None and any(w in text for w in words.object_literals)
-    has_cjk = has_cjk or any(w in text for w in words.titles_cjk)
+    has_object = words.object_pronoun is not None and holds_any(text, words.object_literals)
+    has_cjk = has_cjk or holds_any(text, words.titles_cjk)
     has_leader = words.leader_en is not None and " leader" in text
     if not (has_cjk or has_en or has_object or has_leader):
         return mentions

@@ -3,11 +3,12 @@
 An expression whose every match holds one of a few words (a pronoun, `他`, `彼`, `him`) at most `reach` characters
 after the match's start is tried by `re` at every character of a whole document, although it can match only beside
 those words: on the reference article two such searches of the refer-back pass found nothing in 14,000 characters
-and cost two thirds of the pass. Here the words are found first (`str.find`, a C scan), and the expression is
-matched (`pattern.match`) only at the positions from `reach` characters before each word to the word itself, in
-text order, each next one after the last match's end: `finditer`'s own rule (the leftmost match, then on from its
-end). `pattern.match(text, pos)` reads the text before `pos` for look-behinds, `\\b` and a multiline `^`, as the
-search does, so each match is the one `finditer` gives, found in a few dozen tries instead of thousands.
+and cost two thirds of the pass. Here the words are found first (`literal_index`: `str.find`, or one automaton
+pass for a long list), and the expression is matched (`pattern.match`) only at the positions from `reach`
+characters before each word to the word itself, in text order, each next one after the last match's end:
+`finditer`'s own rule (the leftmost match, then on from its end). `pattern.match(text, pos)` reads the text before
+`pos` for look-behinds, `\\b` and a multiline `^`, as the search does, so each match is the one `finditer` gives,
+found in a few dozen tries instead of thousands.
 
 The caller vouches for the property (every match holds a literal that begins at most `reach` characters after the
 match's start); `tests/test_fast42_screened.py` checks it for the refer-back expressions against `finditer` on
@@ -18,6 +19,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+
+from allyscope.literal_index import literal_starts
 
 
 def screened_finditer(
@@ -30,11 +33,8 @@ def screened_finditer(
         yield from pattern.finditer(text)
         return
     starts: set[int] = set()
-    for word in literals:
-        at = text.find(word)
-        while at >= 0:
-            starts.update(range(max(0, at - reach), at + 1))
-            at = text.find(word, at + 1)
+    for at in literal_starts(text, literals):  # every occurrence of every literal, in one pass (`literal_index`)
+        starts.update(range(max(0, at - reach), at + 1))
     after = 0  # where `finditer` would search on from: the last match's end
     for start in sorted(starts):
         if start < after:

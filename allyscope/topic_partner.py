@@ -45,6 +45,7 @@ from typing import Any
 
 from allyscope.entities import EntityMention, load_discourse
 from allyscope.errors import AllyscopeError
+from allyscope.event_cues import found_in
 
 _UNIT_TYPES = ("state", "organization")
 UNTYPED = "04"  # the code `events_domain.event_type` gives a clause no type rule matched
@@ -292,16 +293,17 @@ def partner_from_topic(
         return None
     named = set(ids)
     touched = [at for at, side in enumerate(sides) if named & side]
-    if len(touched) >= 2 or rules.one_sided_acts.search(folded_clause):
+    # the rules' expressions asked only whether they match, from their first characters (`found_in`)
+    if len(touched) >= 2 or found_in(rules.one_sided_acts, folded_clause):
         return None  # the side's own affair (its law, its ship setting out, its press conference)
-    if rules.own_acts.search(folded_clause) and (
-        not rules.own_acts_not_with.search(folded_clause) or rules.own_acts.search(beside_date)
+    if found_in(rules.own_acts, folded_clause) and (
+        not found_in(rules.own_acts_not_with, folded_clause) or found_in(rules.own_acts, beside_date)
     ):
         # its leader taking office (`since taking office` only dates the act: read on; but the date beside the
         # words, `1月21日就職後`, `took office in October`, is the taking's own)
         return None
     joint = rules.alone_unless.get(cameo)
-    if joint is not None and not joint.search(folded_clause):
+    if joint is not None and not found_in(joint, folded_clause):
         return None  # `held live-fire drills`: an exercise one side holds alone unless told with another
     members = frozenset().union(*sides)
     end = sentence[1] if clause_end is None else clause_end

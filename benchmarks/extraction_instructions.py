@@ -1,9 +1,10 @@
-"""Instructions of the references, dates and entities stages on the reference article, warm and cold, counted by
+"""Instructions of the references, dates, entities and events stages on the reference article, warm and cold, counted by
 callgrind: figures that do not move with the machine's load (a best of CPU times moves twofold on two shared cores,
 and a warm best of forty calls of a few milliseconds each spans a fifth of a second: one busy moment of a neighbour
 and the whole column is slow, which is how `extract_steps.py` printed the dates stage slower warm than cold).
 
-Run: python benchmarks/extraction_instructions.py [--stages references dates entities] [--calls 5] [--modes warm cold]
+Run: python benchmarks/extraction_instructions.py [--stages references dates entities events] [--calls 5]
+                                                   [--modes warm cold]
      PYTHONPATH=OTHER_TREE python benchmarks/extraction_instructions.py     (the same count for another tree)
 
 First, in a plain process: every dev document of the events corpus is read, then the article, and the caches and
@@ -28,7 +29,7 @@ from bare import ARTICLE
 from callgrind import CACHE_EMPTIERS, collected
 
 HERE = Path(__file__).resolve().parent
-STAGES = ("references", "dates", "entities")
+STAGES = ("references", "dates", "entities", "events")
 
 DRIVER = """
 import functools, importlib, pickle, sys
