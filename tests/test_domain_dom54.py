@@ -115,7 +115,10 @@ def test_a_text_both_sides_publish_or_agree_on_is_an_instrument(text: str, domai
         ("On 3 May 2019, before signing the agreement, the Peruvian and Bolivian ministers held talks.", PD),
         # contrasts: the signing itself
         ("2019年5月3日、ペルーとボリビアの外相は防衛協力協定に署名した。", INS),
-        ("On 3 May 2019 the Peruvian and Bolivian ministers met before the cameras for the signing of the accord.", INS),
+        (
+            "On 3 May 2019 the Peruvian and Bolivian ministers met before the cameras for the signing of the accord.",
+            INS,
+        ),
     ],
 )
 def test_a_signing_that_only_times_the_talks_does_not_decide(text: str, domain: str) -> None:
