@@ -123,3 +123,20 @@ def test_a_text_both_sides_publish_or_agree_on_is_an_instrument(text: str, domai
 )
 def test_a_signing_that_only_times_the_talks_does_not_decide(text: str, domain: str) -> None:
     assert {d for _, d in _events(text)} == {domain}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        # equipment handed over with its object between the verb and `over`, or named by `the handing over`
+        ("On 3 May 2019 the Peruvian minister handed the keys of two patrol boats over to the Bolivian navy.", INS),
+        ("The handing over of two patrol boats by Peru to the Bolivian navy took place on 3 May 2019.", INS),
+        # membership granted (`admitted … as a member`): an act on the group, as joining is
+        ("On 3 May 2019 Peru and Bolivia admitted a neighbour as a full member of their customs union.", INS),
+        # contrasts: a letter or a message handed over is talk
+        ("On 3 May 2019 the Peruvian minister handed a letter from his president over to Bolivia's president.", PD),
+        ("The handing over of a message from Peru's president to Bolivia took place on 3 May 2019.", PD),
+    ],
+)
+def test_a_handover_and_an_admission_are_acts_on_equipment_and_groups(text: str, domain: str) -> None:
+    assert {d for _, d in _events(text)} == {domain}, text
