@@ -393,7 +393,8 @@ def keeps_its_names_at(folded: str, start: int, end: int) -> bool:
 
 def first_cut_keeping_its_names(folded: str, start: int, end: int) -> int | None:
     """The first cut (`，,；;、`) in `folded[start:end]` from which the rest, to `end`, keeps its names
-    (`keeps_its_names`), or None: one search in place of a test at each cut."""
+    (`keeps_its_names`, or a Japanese contrast closed before the cut: `…ましたが、`, `contrast_closers`), or None:
+    one search in place of a test at each cut."""
     known = _last_cut.get((folded, end))
     if known is not None and known[0] <= start and (known[1] is None or start <= known[1]):
         return known[1]  # the search from an earlier start found nothing before this start: the same answer
@@ -415,7 +416,11 @@ _last_cut: dict[tuple[str, int], tuple[int, int | None]] = {}
 def _cut_keeping() -> re.Pattern[str]:
     # a cut's character, then (a look-behind over it, holding a look-ahead from its place) the rest from there:
     # led by one character class, the engine skips to the cuts instead of trying the expression at every place
-    return re.compile(f"[{re.escape(CUTS)}](?<=(?={_keeping().pattern}).)")
+    # or a Japanese clause comma after a contrast's closing particle (`…ましたが、`: `contrast_closers`), each closer a
+    # look-behind of its own (a look-behind holds one width)
+    closers = "|".join(f"(?<={re.escape(fold(w))})" for w in rules().get("contrast_closers", {}).get("words", []))
+    closing = f"|(?:{closers})[、，,]" if closers else ""
+    return re.compile(f"[{re.escape(CUTS)}](?<=(?={_keeping().pattern}).){closing}")
 
 
 CUTS = "，,；;、"  # where a clause's coordinated stretches are cut

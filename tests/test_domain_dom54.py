@@ -140,3 +140,24 @@ def test_a_signing_that_only_times_the_talks_does_not_decide(text: str, domain: 
 )
 def test_a_handover_and_an_admission_are_acts_on_equipment_and_groups(text: str, domain: str) -> None:
     assert {d for _, d in _events(text)} == {domain}, text
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "domain"),
+    [
+        # a Japanese contrast closed by が before the comma (`contrast_closers`): its names are its own, as after `但`
+        (
+            "ペルーでは2022年7月25日に新憲法の国民投票が実施されましたが、ボリビアとしては同国の動向を注視しています。",
+            ["PE"],
+            "context",
+        ),
+        ("2022年7月25日、ペルーは新しい国防戦略を発表したが、ボリビアは懸念を示した。", ["PE"], "context"),
+        ("2022年7月25日，秘鲁举行新宪法公投，但玻利维亚表示关注。", ["PE"], "context"),
+        # contrast: both sides named before the particle stay the act's
+        ("2022年7月25日、ペルーとボリビアは国境協定に署名したが、発効は来年となる。", ["PE", "BO"], INS),
+    ],
+)
+def test_a_japanese_contrast_keeps_its_names(text: str, actors: list[str], domain: str) -> None:
+    with case_of("PE", "BO"):
+        events = extract_events(parse_text("Peru and Bolivia\n\n" + text + "\n"), "t")
+    assert (events[0].actors, events[0].domain) == (actors, domain), text
