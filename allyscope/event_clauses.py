@@ -838,6 +838,27 @@ def embedded_clause(sentence: str, date_start: int, date_end: int) -> tuple[int,
     return start, end.start()
 
 
+# an English verb of saying or acknowledging and its `that` (`acknowledged that`, `said that`)
+_THAT_CLAUSE = re.compile(r"\b(?:said|[a-z]+ed)\s+that\s+")
+
+
+def embedded_that_clause(sentence: str, date_start: int, named_at: list[int]) -> tuple[int, int] | None:
+    """The English clause a date stands in when it is what a speaker says or acknowledges (`The leaders
+    acknowledged that Colombia became NATO's first global partner in 2018`): from after the last `… that` before
+    the date to the sentence's end, when a name opens it (its subject, `named_at`: where the sentence's names start,
+    an article before it allowed); None otherwise. The dated act is that subject's, as `embedded_clause` reads a
+    Japanese `…が…したことを` (dom54); a clause opened by a pronoun (`said that it had signed`) is the speaker's own."""
+    found = None
+    for found in _THAT_CLAUSE.finditer(sentence, 0, date_start):
+        pass
+    if found is None:
+        return None
+    start = found.end()
+    if not any(start <= at <= start + 4 for at in named_at):
+        return None
+    return start, len(sentence)
+
+
 # a date that modifies a noun: `今年的演习`, `2020年秋の戦闘`, `Monday's meeting`, `this year's exercise`
 _ATTRIBUTIVE = re.compile(r"\s*(?:的|の|['’]s\b)")
 _PHRASE_END = re.compile(r"[，,、。；;：:（(]")

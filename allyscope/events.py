@@ -45,6 +45,7 @@ from allyscope.event_clauses import (
     dates_a_named_act,
     dates_an_act_agreed_to_ja,
     embedded_clause,
+    embedded_that_clause,
     first_cut_keeping_its_names,
     keeps_its_names_at,
     names_a_lasting_thing,
@@ -538,8 +539,11 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         topics = _topics(text, all_mentions[first:last], s_start, s_end)
                     in_clause = _with_topic(in_clause, topics, c_start, c_end)
                 embedded = embedded_clause(sentence, *date_span) if has_topic else None
+                if embedded is None and latin and " that " in sentence:
+                    embedded = embedded_that_clause(sentence, date_span[0], named_at)
                 if embedded is not None:
-                    # `XはDATEにYが…したことを歓迎した`: the dated act is Y's; X acts in the outer verb
+                    # `XはDATEにYが…したことを歓迎した`, `X acknowledged that Y became … in DATE`: the dated act is
+                    # Y's; X acts in the outer verb
                     inside = [
                         i
                         for _, ids in entity_mentions[

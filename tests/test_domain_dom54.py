@@ -161,3 +161,24 @@ def test_a_japanese_contrast_keeps_its_names(text: str, actors: list[str], domai
     with case_of("PE", "BO"):
         events = extract_events(parse_text("Peru and Bolivia\n\n" + text + "\n"), "t")
     assert (events[0].actors, events[0].domain) == (actors, domain), text
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "domain"),
+    [
+        # what one side says or notes of a third party's act (`noted that X joined …`): that act's, so `context`
+        ("The Bolivian president noted that Peru joined the United Nations on 3 May 2019.", ["PE", "UN"], "context"),
+        # a region named after a continent is no state (`Latin America` is not the United States)
+        ("On 3 May 2019 Peru became the first partner of the alliance in Latin America.", ["PE", "NATO"], "context"),
+        ("On 3 May 2019 Peru became the first partner of the alliance in the Americas.", ["PE", "NATO"], "context"),
+        # contrasts: a clause opened by a pronoun is the speaker's own act; both sides in the clause stay theirs
+        ("The Bolivian minister said that it had signed a defence agreement with Peru on 3 May 2019.", None, INS),
+        ("The Bolivian minister said that Peru signed a defence agreement with Bolivia on 3 May 2019.", None, INS),
+    ],
+)
+def test_an_act_said_of_another_is_its_subjects(text: str, actors: list[str] | None, domain: str) -> None:
+    with case_of("PE", "BO"):
+        events = extract_events(parse_text("Peru and Bolivia\n\n" + text + "\n"), "t")
+    assert events[0].domain == domain, text
+    if actors is not None:
+        assert events[0].actors == actors, text
