@@ -848,12 +848,10 @@ def embedded_that_clause(sentence: str, date_start: int, named_at: list[int]) ->
     the date to the sentence's end, when a name opens it (its subject, `named_at`: where the sentence's names start,
     an article before it allowed); None otherwise. The dated act is that subject's, as `embedded_clause` reads a
     Japanese `…が…したことを` (dom54); a clause opened by a pronoun (`said that it had signed`) is the speaker's own."""
-    found = None
-    for found in _THAT_CLAUSE.finditer(sentence, 0, date_start):
-        pass
-    if found is None:
+    ends = [m.end() for m in _THAT_CLAUSE.finditer(sentence, 0, date_start)]
+    if not ends:
         return None
-    start = found.end()
+    start = ends[-1]
     if not any(start <= at <= start + 4 for at in named_at):
         return None
     return start, len(sentence)
