@@ -182,3 +182,22 @@ def test_an_act_said_of_another_is_its_subjects(text: str, actors: list[str] | N
     assert events[0].domain == domain, text
     if actors is not None:
         assert events[0].actors == actors, text
+
+
+@pytest.mark.parametrize(
+    ("sides", "text", "state"),
+    [
+        # one-character short forms several states' names begin with (states.json `sides`, `shared_short_forms`,
+        # `shared_abbreviations`): the one of them the text names by a name of its own
+        (("CN", "BI"), "2019年5月3日，中国与布隆迪签署合作协定。布方表示感谢。", "BI"),
+        (("CN", "BF"), "2019年5月3日，中國與布吉納法索簽署合作協定。布國於2022年1月24日發生政變。", "BF"),
+        (("CN", "CR"), "2019年5月3日，中国与哥斯达黎加签署合作协定。哥方表示感谢。", "CR"),
+        (("CN", "CO"), "2019年5月3日，中国与哥伦比亚签署合作协定。哥方表示感谢。", "CO"),
+        (("CN", "DJ"), "2019年5月3日，中国与吉布提签署合作协定。吉国于2020年加入该组织。", "DJ"),
+        (("TW", "KI"), "2019年5月3日，台灣與吉里巴斯簽署合作協定。吉國於1999年9月加入聯合國。", "KI"),
+    ],
+)
+def test_a_shared_short_form_is_the_state_the_text_names(sides: tuple[str, str], text: str, state: str) -> None:
+    with case_of(*sides):
+        events = extract_events(parse_text("Relations\n\n" + text + "\n"), "t")
+    assert state in events[-1].actors, (text, [e.actors for e in events])
