@@ -393,7 +393,8 @@ def keeps_its_names_at(folded: str, start: int, end: int) -> bool:
 
 def first_cut_keeping_its_names(folded: str, start: int, end: int) -> int | None:
     """The first cut (`，,；;、`) in `folded[start:end]` from which the rest, to `end`, keeps its names
-    (`keeps_its_names`), or None: one search in place of a test at each cut."""
+    (`keeps_its_names`, or a Japanese contrast closed before the cut: `…ましたが、`, `contrast_closers`), or None:
+    one search in place of a test at each cut."""
     known = _last_cut.get((folded, end))
     if known is not None and known[0] <= start and (known[1] is None or start <= known[1]):
         return known[1]  # the search from an earlier start found nothing before this start: the same answer
@@ -415,7 +416,11 @@ _last_cut: dict[tuple[str, int], tuple[int, int | None]] = {}
 def _cut_keeping() -> re.Pattern[str]:
     # a cut's character, then (a look-behind over it, holding a look-ahead from its place) the rest from there:
     # led by one character class, the engine skips to the cuts instead of trying the expression at every place
-    return re.compile(f"[{re.escape(CUTS)}](?<=(?={_keeping().pattern}).)")
+    # or a Japanese clause comma after a contrast's closing particle (`…ましたが、`: `contrast_closers`), each closer a
+    # look-behind of its own (a look-behind holds one width)
+    closers = "|".join(f"(?<={re.escape(fold(w))})" for w in rules().get("contrast_closers", {}).get("words", []))
+    closing = f"|(?:{closers})[、，,]" if closers else ""
+    return re.compile(f"[{re.escape(CUTS)}](?<=(?={_keeping().pattern}).){closing}")
 
 
 CUTS = "，,；;、"  # where a clause's coordinated stretches are cut
@@ -831,6 +836,25 @@ def embedded_clause(sentence: str, date_start: int, date_end: int) -> tuple[int,
     if "が" not in sentence[start : end.start()]:
         return None
     return start, end.start()
+
+
+# an English verb of saying or acknowledging and its `that` (`acknowledged that`, `said that`)
+_THAT_CLAUSE = re.compile(r"\b(?:said|[a-z]+ed)\s+that\s+")
+
+
+def embedded_that_clause(sentence: str, date_start: int, named_at: list[int]) -> tuple[int, int] | None:
+    """The English clause a date stands in when it is what a speaker says or acknowledges (`The leaders
+    acknowledged that Colombia became NATO's first global partner in 2018`): from after the last `… that` before
+    the date to the sentence's end, when a name opens it (its subject, `named_at`: where the sentence's names start,
+    an article before it allowed); None otherwise. The dated act is that subject's, as `embedded_clause` reads a
+    Japanese `…が…したことを` (dom54); a clause opened by a pronoun (`said that it had signed`) is the speaker's own."""
+    ends = [m.end() for m in _THAT_CLAUSE.finditer(sentence, 0, date_start)]
+    if not ends:
+        return None
+    start = ends[-1]
+    if not any(start <= at <= start + 4 for at in named_at):
+        return None
+    return start, len(sentence)
 
 
 # a date that modifies a noun: `今年的演习`, `2020年秋の戦闘`, `Monday's meeting`, `this year's exercise`

@@ -6,7 +6,11 @@ Two shapes of the language, found in documents written blind to the rules:
   `postponed the visit originally scheduled for 2 September`, `予定されていた9月の訪問`): it dates the plan, not
   the act of the sentence (the postponing), which takes the sentence's other date; data `plan_date_openers`;
 - a coarse date refined by the next one in apposition (`Earlier this month, on 12 February, …`, `In 2019, on
-  3 May, …`, `去年，3月5日，…`): one date, the finer; the coarse one is no second event.
+  3 May, …`, `去年，3月5日，…`): one date, the finer; the coarse one is no second event;
+- a day from which an announced act holds (`即日起`, date_rules `from_this_day`) told after a word of announcing
+  of the same day (`…6日宣布，即日起断绝…外交关系`): what was announced takes effect on the announcement's day, so
+  the announcement and its content are one act (the codebook's rule 6: an announcement takes the domain of the act
+  it announces), not an empty announcement and a second act of the same day (dom54).
 
 The words are data (`data/event_clauses.json`); this says how they are read.
 """
@@ -38,6 +42,39 @@ def planned_dates(folded_sentence: str, spans: list[tuple[int, int]]) -> set[int
         if i and i - 1 not in found and opener.search(folded_sentence, max(0, start - 24), start):
             found.add(i)
     return found
+
+
+@cache
+def _from_this_day() -> tuple[str, ...]:
+    from allyscope.dates.values import rules as date_rules
+
+    return tuple(fold(w) for w in date_rules()["from_this_day"]["words"])
+
+
+@cache
+def _announcing() -> re.Pattern[str] | None:
+    spec = rules().get("announcement_content")
+    if not spec:
+        return None
+    words = "|".join(re.escape(w) for w in sorted({fold(w) for w in spec["words"]}, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z])(?:{words})")
+
+
+def announced_from_this_day(folded_sentence: str, spans: list[tuple[int, int]], values: list[str]) -> set[int]:
+    """The indexes of the from-this-day dates (`即日起`) that follow a word of announcing after a date of the same
+    value (`今（20）日宣布，即日起終止…外交關係`): the day the announced act holds from is the announcement's own
+    day, and the act is what was announced, so the later date is no second event of that day."""
+    announcing = _announcing()
+    if announcing is None:
+        return set()
+    words = _from_this_day()
+    out = set()
+    for i in range(1, len(spans)):
+        if values[i] != values[i - 1] or not any(w in folded_sentence[slice(*spans[i])] for w in words):
+            continue
+        if announcing.search(folded_sentence, spans[i - 1][1], spans[i][0]):
+            out.add(i)
+    return out
 
 
 # between a coarse date and the finer one that refines it: a comma, then at most a preposition of time

@@ -45,6 +45,7 @@ from allyscope.event_clauses import (
     dates_a_named_act,
     dates_an_act_agreed_to_ja,
     embedded_clause,
+    embedded_that_clause,
     first_cut_keeping_its_names,
     keeps_its_names_at,
     names_a_lasting_thing,
@@ -62,7 +63,7 @@ from allyscope.event_clauses import (
     tells_a_trend,
     turn_asks_to_confirm,
 )
-from allyscope.event_date_choice import planned_dates, refined_dates
+from allyscope.event_date_choice import announced_from_this_day, planned_dates, refined_dates
 from allyscope.event_domain_topic import topic_domain
 from allyscope.event_happenings import with_pairs_own_happenings
 from allyscope.event_tables import schedule_lead
@@ -442,7 +443,11 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 mentions = [d for d in mentions if d.end <= asked]
                 if not mentions or only_sets_the_scene(folded_sentence[: asked - s_start]):
                     continue  # `问：6月17日的事件之后，…？`: the scene of what is asked, no act
+            announced: list[Any] = []  # days an announced act holds from (`宣布，即日起…`): inside its clause
             if len(mentions) > 1 and (not_acts := _dates_of_no_act(sentence, folded_sentence, mentions, s_start)):
+                spans = [(d.start - s_start, d.end - s_start) for d in mentions]
+                held = announced_from_this_day(folded_sentence, spans, [d.edtf for d in mentions])
+                announced = [d for i, d in enumerate(mentions) if i in held]
                 # `推迟原定9月初的访问`: a plan's date; `Earlier this month, on 12 February`: one date, the finer
                 mentions = [d for i, d in enumerate(mentions) if i not in not_acts]
             if modifying := attributive_dates(sentence, [(d.start - s_start, d.end - s_start) for d in mentions]):
@@ -500,7 +505,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             clauses = _clauses(sentence, [(d.start - s_start, d.end - s_start) for d in mentions])
             clause_pieces: dict[tuple[int, int], list[tuple[int, int]]] = {}
             own_dates = all_dates[bisect.bisect_left(date_starts, s_start) : bisect.bisect_left(date_starts, s_end)]
-            clauses = _ended_by_spans(clauses, mentions, own_dates, sentence, s_start)
+            clauses = _ended_by_spans(clauses, mentions, own_dates, sentence, s_start, announced)
             if not latin and len(mentions) > 1:
                 clauses = _before_next_subject(clauses, mentions, sentence, s_start, entity_mentions, folded_sentence)
             for k, (mention, (c_start, c_end)) in enumerate(zip(mentions, clauses, strict=True)):
@@ -535,8 +540,11 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         topics = _topics(text, all_mentions[first:last], s_start, s_end)
                     in_clause = _with_topic(in_clause, topics, c_start, c_end)
                 embedded = embedded_clause(sentence, *date_span) if has_topic else None
+                if embedded is None and latin and " that " in sentence:
+                    embedded = embedded_that_clause(sentence, date_span[0], named_at)
                 if embedded is not None:
-                    # `XはDATEにYが…したことを歓迎した`: the dated act is Y's; X acts in the outer verb
+                    # `XはDATEにYが…したことを歓迎した`, `X acknowledged that Y became … in DATE`: the dated act is
+                    # Y's; X acts in the outer verb
                     inside = [
                         i
                         for _, ids in entity_mentions[
@@ -836,9 +844,15 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
 
 def _dates_of_no_act(sentence: str, folded_sentence: str, mentions: list[DateMention], s_start: int) -> set[int]:
     """The indexes of the sentence's dates that date no act of their own (`event_date_choice`): a date planned
-    for something (`原定9月初`) and a coarse date refined by the next in apposition (`this month, on 12 February`)."""
+    for something (`原定9月初`), a coarse date refined by the next in apposition (`this month, on 12 February`) and
+    the day an announced act holds from, told after the announcement of that day (`宣布，即日起…`)."""
     spans = [(d.start - s_start, d.end - s_start) for d in mentions]
-    return planned_dates(folded_sentence, spans) | refined_dates(sentence, spans, [d.edtf for d in mentions])
+    values = [d.edtf for d in mentions]
+    return (
+        planned_dates(folded_sentence, spans)
+        | refined_dates(sentence, spans, values)
+        | announced_from_this_day(folded_sentence, spans, values)
+    )
 
 
 # a numbered item's number at a paragraph's start (`2　`, `3．`, `4. `): the items of a release told in order
@@ -1484,15 +1498,20 @@ _AND_BEFORE = re.compile(r"\band (?:(?:through|throughout|during|over|since|from
 
 
 def _ended_by_spans(
-    clauses: list[tuple[int, int]], mentions: list[Any], dates: list[Any], sentence: str, s_start: int
+    clauses: list[tuple[int, int]],
+    mentions: list[Any],
+    dates: list[Any],
+    sentence: str,
+    s_start: int,
+    inside: list[Any] | None = None,
 ) -> list[tuple[int, int]]:
     """The clauses with each one ended where a date that dates no event opens a clause of its own after it (`dates`:
     all the dates of the sentence, the event dates `mentions` among them)
     (`1995年に加盟し、1990年代以降、両国の対話は…`: the period and what it governs are no part of the accession's
     clause, so the names there are not its actors)."""
-    if len(dates) == len(mentions):
+    if len(dates) == len(mentions) + len(inside or ()):
         return clauses  # every date of the sentence dates an event (those are among its dates): nothing stops them
-    happening = {id(d) for d in mentions}
+    happening = {id(d) for d in [*mentions, *(inside or ())]}  # `inside`: dates read within an event's clause
     stops = [
         d.start - s_start
         for d in dates

@@ -4,7 +4,8 @@ A day told again in brackets after a word of that day (`本日（22日）`) is t
 before its end (`令和5年度から令和9年度まで`) is part of that period; a decade joined to a span (`through the 1980s
 and 1990s`) is part of it; two days joined by a word of a list (`on 3 and 5 June`, `6月3日と5日`) are two
 dates; a day and a later day after `至`/`から` are one range of days;
-a count of time followed by the date it comes to (`A year later, on 11 April 2024`) is that date; a year heading
+a count of time followed by the date it comes to (`A year later, on 11 April 2024`) is that date; an act's
+after-word followed in its clause by a word of the same day (`会谈后，两国元首当天…`) is that day; a year heading
 a chronology's line is the line's heading. Each needs the next date, so they run after the reader, not inside it.
 """
 
@@ -62,6 +63,7 @@ def join_mentions(text: str, out: list[DateMention]) -> list[DateMention]:
     _begun_and_run_until(text, out)
     out = _without_counts_told_again(text, out)
     out = _without_acts_dated_in_place(text, out)
+    out = _without_after_words_told_again(text, out)
     _line_headings(text, out)
     _months_framing_a_day(text, out)
     return out
@@ -336,6 +338,33 @@ def _without_acts_dated_in_place(text: str, out: list[DateMention]) -> list[Date
             mention.basis == "after-act"
             and i > 0
             and _DATES_THE_ACT.fullmatch(text, out[i - 1].end, mention.start)
+        )
+    ]
+
+
+# between an act's after-word and the word of the same day in its clause: a comma and the clause's subject at most
+_SUBJECT_BEFORE_THE_DAY = re.compile(r"\s*[,，、]\s*[^,，、。；;.!?！？\n]{0,16}")
+
+
+@cache
+def _same_day_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in rules()["same_day"])
+
+
+def _without_after_words_told_again(text: str, out: list[DateMention]) -> list[DateMention]:
+    """`out` without an act's after-word (`after-act`) whose clause names the same day again (`会谈后，两国元首当天
+    共同见证了…签署`, `会談の後、両首脳は同日…`): one time told twice, the day word's, so the act told before (the
+    talks) gives the clause no second event of that day (dom54: a signing witnessed after talks was read as the
+    talks again)."""
+    words = _same_day_words()
+    return [
+        mention
+        for i, mention in enumerate(out)
+        if not (
+            mention.basis == "after-act"
+            and i + 1 < len(out)
+            and out[i + 1].text.lower() in words
+            and _SUBJECT_BEFORE_THE_DAY.fullmatch(text, mention.end, out[i + 1].start)
         )
     ]
 
