@@ -80,6 +80,12 @@ def test_every_allowed_entry_is_still_a_difference() -> None:
             "dispute-submitted-by-special-agreement",
         ),
         ("両国は特別合意により紛争を国際司法裁判所に付託した", "dispute-submitted-by-special-agreement"),
+        ("the ministers agreed to strengthen cooperation in maritime security", "agreed-to-cooperate"),
+        ("两国外长同意深化农业合作", "agreed-to-cooperate"),
+        ("両外相は防衛協力を強化することで一致した", "agreed-to-cooperate"),
+        ("the leaders launched a joint programme on clean water", "programme-launched"),
+        ("两国卫生部长宣布启动疫苗合作计划", "programme-launched"),
+        ("両国は防災に関する行動計画を採択した", "programme-launched"),
     ],
 )
 def test_kinds_name_their_acts_in_other_words(evidence: str, kind: str) -> None:
@@ -100,6 +106,8 @@ def test_kinds_leave_meetings_and_anniversaries_out() -> None:
         "the agency announced emergency aid after the cyclone",  # relief for a disaster: rule 9
         "该国宣布暂停对邻国的援助",  # aid suspended: a measure
         "首長は相手国への投資を約束した",  # investment promised: what one side says, no aid
+        "the coast guards renewed their cooperation agreement",  # an instrument's word, not an agreement to cooperate
+        "the minister said the programme would help both navies",  # what one side says of a programme
     ):
         assert [k.name for k in kinds if k.matches(evidence)] == [], evidence
 
