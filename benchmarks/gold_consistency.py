@@ -15,6 +15,9 @@ with the reason when `gold_acts.json` lists it. The exit status is 1 when any di
 the head of its object, `allyscope/data/event_patterns.json`) and prints the groups whose domains disagree: a way
 to find kinds of act the file does not yet name, to be read against the codebook, not a verdict. Only the dev half
 is read; the held-out sets are never opened here.
+
+Also printed: visits and arrivals (`gold_acts.json`, `visits`) annotated as the pair's dialogue whose actors hold
+neither whole pair of the document's relations; the codebook lists both states for them (`actors`, a visit).
 """
 
 from __future__ import annotations
@@ -60,6 +63,8 @@ class Annotated:
     id: str
     domain: str
     evidence: str
+    actors: tuple[str, ...] = ()
+    relations: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,8 +110,10 @@ def dev_events(corpus: Path = CORPUS, split: str = "dev") -> list[Annotated]:
             continue
         annotation = json.loads((corpus / entry["annotation"]).read_text("utf-8"))
         name = Path(entry["file"]).stem
+        relations = tuple((str(a), str(b)) for a, b in entry.get("relations", []))
         for event in annotation["events"]:
-            out.append(Annotated(name, event["id"], event["domain"], event["evidence"]))
+            actors = tuple(event.get("actors", []))
+            out.append(Annotated(name, event["id"], event["domain"], event["evidence"], actors, relations))
     return out
 
 
@@ -127,6 +134,33 @@ def findings(
                 reason = allowed.get((event.document, event.id, kind.name), "")
                 out.append(Finding(kind.name, kind.domain, event, reason))
     return counts, out
+
+
+def load_visit_kind(path: Path = KINDS) -> Kind:
+    """The `visits` entry of `gold_acts.json`: the words of a visit or an arrival, whose annotation lists both
+    states of a pair (the codebook's `actors`, twenty-sixth session: the visitor's state and the host's)."""
+    entry = json.loads(path.read_text("utf-8")).get("visits")
+    if not entry or not entry.get("all"):
+        raise GoldActsError(f"{path.name}: `visits` needs expressions")
+    return Kind(
+        name="visit-or-arrival",
+        domain=entry.get("domain", "political-dialogue"),
+        rule=entry.get("rule", ""),
+        all_of=tuple(re.compile(p) for p in entry["all"]),
+        unless=tuple(re.compile(p) for p in entry.get("unless", [])),
+    )
+
+
+def one_sided_visits(events: list[Annotated], visit: Kind) -> list[Annotated]:
+    """Visits and arrivals coded as the pair's dialogue whose actors hold neither whole pair of the document's
+    relations: the host left out (or the visitor's state), which the codebook's `actors` rule does not allow."""
+    out = []
+    for event in events:
+        if event.domain != visit.domain or not visit.matches(event.evidence):
+            continue
+        if not any(a in event.actors and b in event.actors for a, b in event.relations):
+            out.append(event)
+    return out
 
 
 def _cue_classes() -> list[tuple[int, str, re.Pattern[str]]]:
@@ -191,6 +225,11 @@ def main(argv: list[str] | None = None) -> int:
         mark = f"allowed: {f.allowed}" if f.allowed else "DISAGREES"
         e = f.event
         print(f"    {f.kind}: {e.document} {e.id} {e.domain} (codebook {f.expected}) {e.evidence!r}  [{mark}]")
+    visit = load_visit_kind()
+    lonely = one_sided_visits(events, visit)
+    print(f"\n  visits and arrivals listing one side only: {len(lonely)}")
+    for e in lonely:
+        print(f"    {e.document} {e.id} {list(e.actors)} {e.evidence!r}  [DISAGREES]")
     if args.discover:
         print("\n== groups by the shipped cues' words whose domains disagree (to read against the codebook)")
         for (act, head), domains, group in discover(events):
@@ -200,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
             for e in group:
                 if e.domain in minority:
                     print(f"      {e.document} {e.id} {e.domain} {e.evidence!r}")
-    return 1 if open_ones else 0
+    return 1 if open_ones or lonely else 0
 
 
 if __name__ == "__main__":

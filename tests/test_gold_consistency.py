@@ -65,6 +65,27 @@ def test_every_allowed_entry_is_still_a_difference() -> None:
         ("the union imposed sanctions on three officials", "measure-against-the-other"),
         ("两国总理出席新港口的落成典礼", "ceremony-of-an-act"),
         ("the minister attended the handover ceremony of two patrol boats", "ceremony-of-an-act"),
+        # twenty-sixth session (cb53): aid, credentials, a dispute taken to a court together
+        ("the government announced a grant of 40 million dollars to the island state", "aid-granted"),
+        ("该国宣布向对方提供5亿元无偿援助", "aid-granted"),
+        ("政府は同国に新たな円借款を供与すると発表した", "aid-granted"),
+        ("the finance minister pledged a loan of 2 billion to the neighbour's central bank", "aid-granted"),
+        ("外相は相手国に食糧援助を供与する意向を伝えた", "aid-offered-or-pledge-reaffirmed"),
+        ("the envoy reaffirmed the pledge of aid made last year", "aid-offered-or-pledge-reaffirmed"),
+        ("the new ambassador presented his credentials to the king", "credentials-presented"),
+        ("新任大使向总统递交国书", "credentials-presented"),
+        ("新任大使は国王に信任状を奉呈した", "credentials-presented"),
+        (
+            "the two states referred their boundary dispute to the Court by a special agreement",
+            "dispute-submitted-by-special-agreement",
+        ),
+        ("両国は特別合意により紛争を国際司法裁判所に付託した", "dispute-submitted-by-special-agreement"),
+        ("the ministers agreed to strengthen cooperation in maritime security", "agreed-to-cooperate"),
+        ("两国外长同意深化农业合作", "agreed-to-cooperate"),
+        ("両外相は防衛協力を強化することで一致した", "agreed-to-cooperate"),
+        ("the leaders launched a joint programme on clean water", "programme-launched"),
+        ("两国卫生部长宣布启动疫苗合作计划", "programme-launched"),
+        ("両国は防災に関する行動計画を採択した", "programme-launched"),
     ],
 )
 def test_kinds_name_their_acts_in_other_words(evidence: str, kind: str) -> None:
@@ -82,6 +103,11 @@ def test_kinds_leave_meetings_and_anniversaries_out() -> None:
         "the envoy attended the inauguration of the new president",
         "外相は国交断絶以来初めて相手国の首都を訪れた",  # a visit dated from a break, not an act on relations
         "the first visit by a head of state since diplomatic relations were cut off in 2017",
+        "the agency announced emergency aid after the cyclone",  # relief for a disaster: rule 9
+        "该国宣布暂停对邻国的援助",  # aid suspended: a measure
+        "首長は相手国への投資を約束した",  # investment promised: what one side says, no aid
+        "the coast guards renewed their cooperation agreement",  # an instrument's word, not an agreement to cooperate
+        "the minister said the programme would help both navies",  # what one side says of a programme
     ):
         assert [k.name for k in kinds if k.matches(evidence)] == [], evidence
 
@@ -121,3 +147,30 @@ def test_an_allowed_entry_needs_a_reason(tmp_path: Path) -> None:
     path.write_text(json.dumps(data), "utf-8")
     with pytest.raises(gc.GoldActsError):
         gc.load_kinds(path)
+
+
+def test_dev_visits_list_both_states() -> None:
+    gc = _checker()
+    assert gc.one_sided_visits(gc.dev_events(), gc.load_visit_kind()) == []
+
+
+def test_visit_check_finds_a_visit_listing_one_side(tmp_path: Path) -> None:
+    gc = _checker()
+    corpus = _corpus(
+        tmp_path,
+        [
+            {"id": "E1", "evidence": "the premier arrived in the capital on Monday", "domain": "political-dialogue"},
+            {"id": "E2", "evidence": "the premier paid a state visit to the kingdom", "domain": "political-dialogue"},
+            {"id": "E3", "evidence": "the premier said the jets had arrived", "domain": "political-dialogue"},
+        ],
+    )
+    manifest = json.loads((corpus / "manifest.json").read_text("utf-8"))
+    manifest["documents"][0]["relations"] = [["A", "B"]]
+    (corpus / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+    annotation_path = corpus / "dev" / "brief_en_x.annotation.json"
+    annotation = json.loads(annotation_path.read_text("utf-8"))
+    for event, actors in zip(annotation["events"], (["A", "P"], ["A", "B", "P"], ["A"]), strict=True):
+        event["actors"] = actors
+    annotation_path.write_text(json.dumps(annotation), "utf-8")
+    found = gc.one_sided_visits(gc.dev_events(corpus), gc.load_visit_kind())
+    assert [e.id for e in found] == ["E1"]  # E2 lists both states, E3 is a statement
