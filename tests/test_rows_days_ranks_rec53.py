@@ -7,7 +7,8 @@
 - an embassy opening its doors (`开馆`, `開館`) is an act of its own, also beside the visit it took place during;
 - `…で一致しています` after a past date is an agreement told as done, as `一致しました` is; a state of agreeing
   (`利益は…一致している`) is no agreement;
-- a tenure told with no act (`在位自1986年起`, `在任自2019年起`) is a state, no happening of the year it began.
+- a tenure told with no act (`在位自1986年起`, `在任自2019年起`) is a state, no happening of the year it began;
+- an armed clash (`clashed`, `exchanged fire`, `交火`, `武装冲突`) is an act (ASSAULT), not a clash of views.
 
 Sentences written for these tests, in other words than the corpus; the facts need not be true."""
 
@@ -60,7 +61,10 @@ def test_a_day_in_chinese_numerals_opening_a_clause_is_a_day_of_the_month_before
         # a length of days is no day
         ("越南与老挝关系\n\n2019年5月3日，老挝代表团开始为期十日的访问。\n", ["2019-05-03"]),
         # a day in figures before `之` stays a day
-        ("越南與寮國關係\n\n2019年7月16日，寮國總理抵達河內。兩國總理於17日之會談中同意加強合作。\n", ["2019-07-16", "2019-07-17"]),
+        (
+            "越南與寮國關係\n\n2019年7月16日，寮國總理抵達河內。兩國總理於17日之會談中同意加強合作。\n",
+            ["2019-07-16", "2019-07-17"],
+        ),
     ],
 )
 def test_counts_and_lengths_of_days_keep_their_readings(text: str, expected: list[str]) -> None:
@@ -122,3 +126,22 @@ def test_what_happened_in_office_is_read_by_its_own_words() -> None:
     # `在任內`: during the tenure, no tenure told as a state
     text = "国际原子能机构\n\n前任总干事于2019年7月在任内病逝。\n"
     assert _dates(text) == ["2019-07"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Border guards of the two countries clashed near the pass in March 2019.",
+        "In 2021 the two armies exchanged fire across the river.",
+        "2023年5月，两国边防部队在边境交火。",
+        "2023年5月，兩國邊防部隊在邊境爆發武裝衝突。",
+    ],
+)
+def test_an_armed_clash_is_an_act(sentence: str) -> None:
+    events = extract("Kyrgyzstan and Tajikistan\n\n" + sentence + "\n").events
+    assert [e.type for e in events] == ["ASSAULT"], sentence
+
+
+def test_a_clash_of_views_is_no_clash() -> None:
+    events = extract("Kyrgyzstan and Tajikistan\n\nA clash of views marked the talks in June 2020.\n").events
+    assert [e.type for e in events] == ["CONSULT"]
