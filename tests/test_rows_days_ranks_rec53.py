@@ -8,7 +8,9 @@
 - `…で一致しています` after a past date is an agreement told as done, as `一致しました` is; a state of agreeing
   (`利益は…一致している`) is no agreement;
 - a tenure told with no act (`在位自1986年起`, `在任自2019年起`) is a state, no happening of the year it began;
-- an armed clash (`clashed`, `exchanged fire`, `交火`, `武装冲突`) is an act (ASSAULT), not a clash of views.
+- an armed clash (`clashed`, `exchanged fire`, `交火`, `武装冲突`) is an act (ASSAULT), not a clash of views;
+- a sentence with no date right after one that only said when a turn came (`The largest step came on …`) tells the
+  act that was the turn, on its date, unless it reports what is to come.
 
 Sentences written for these tests, in other words than the corpus; the facts need not be true."""
 
@@ -145,3 +147,29 @@ def test_an_armed_clash_is_an_act(sentence: str) -> None:
 def test_a_clash_of_views_is_no_clash() -> None:
     events = extract("Kyrgyzstan and Tajikistan\n\nA clash of views marked the talks in June 2020.\n").events
     assert [e.type for e in events] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Finland and Japan\n\nTheir ties were long commercial. The turning point came in March 2023. "
+            "The two defence ministers met in Helsinki.\n",
+            ["2023-03"],
+        ),
+        (
+            "Finland and Japan\n\nThe breakthrough came in June 2022. Japan and Finland signed an agreement on the "
+            "transfer of defence equipment.\n",
+            ["2022-06"],
+        ),
+        ("中国与智利\n\n转折点出现在2019年5月。两国外长在圣地亚哥签署了合作协议。\n", ["2019-05"]),
+    ],
+)
+def test_the_act_told_after_a_turn_takes_the_turns_date(text: str, expected: list[str]) -> None:
+    # `The largest step came on …` dates no act itself; the sentence after it, with no date, tells the act
+    assert _dates(text) == expected
+
+
+def test_what_is_reported_as_to_come_after_a_turn_is_no_act() -> None:
+    text = "Finland and Japan\n\nThe largest step came on 4 May 2021. Officials said more talks would follow.\n"
+    assert _dates(text) == []
