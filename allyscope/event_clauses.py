@@ -536,14 +536,21 @@ def _trend() -> re.Pattern[str]:
 @cache
 def _state() -> re.Pattern[str]:
     words = sorted({fold(w) for w in rules()["state_words"]["words"]}, key=len, reverse=True)
-    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")")
+    tenure = rules()["tenure_states"]
+    tenures = sorted({fold(w) for w in tenure["words"]}, key=len, reverse=True)
+    # a tenure is a state too, unless a word of `during` follows it (`在任內病逝`: what happened in office)
+    during = "".join(sorted({re.escape(fold(c)) for c in tenure["not_before"]}))
+    return re.compile(
+        r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")"
+        + r"|(?:" + "|".join(re.escape(w) for w in tenures) + rf")(?![{during}])"
+    )
 
 
 def tells_a_state(folded_clause: str) -> bool:
     """Does a clause with no act cue tell a state the relations or talks are in (`state_words`: `两国关系一度冷淡`,
-    `谈判…陷入停滞`)? Then its date is the time of a state, whatever its shape, not of a happening (prec48). A word
-    of a change in degree (`trend_words`) is not enough: a clause that grows from an act (`自…建交以来，…发展`)
-    is dated by that act."""
+    `谈判…陷入停滞`), or a tenure (`tenure_states`: `国王在位自1986年起`)? Then its date is the time of a state,
+    whatever its shape, not of a happening (prec48). A word of a change in degree (`trend_words`) is not enough: a
+    clause that grows from an act (`自…建交以来，…发展`) is dated by that act."""
     return _state().search(folded_clause) is not None
 
 

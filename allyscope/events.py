@@ -379,10 +379,15 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
         # (`双方还发表联合声明。`): then the sentences run to the paragraph's end
         until = (
             None
-            if item is not None or second_act_after(folded_text, happening_starts[-1], region.end)
+            if item is not None
+            or second_act_after(folded_text, happening_starts[-1], region.end)
+            or _last_date_names_a_turn(folded_text, happening_starts[-1], region.start, region.end)
             else happening_starts[-1]
         )
         dated_before: tuple[int, DateMention] | None = item  # (end, last date) of the last sentence with an event
+        # (end, date) of a sentence that only said when a turn came (`The largest step came on 22 October 2025.`):
+        # the act that was the turn, told in the next sentence of the paragraph without a date, takes that date
+        turn_before: tuple[int, DateMention] | None = None
         previous_start: int | None = None  # where the sentence before began, in this region
         for s_start, s_end in sentences(text, region.start, region.end, until):
             before_start, previous_start = previous_start, s_start
@@ -392,7 +397,17 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             ]
             second_act = False  # the sentence tells a second act of the occasion the sentence before dated
             collective = False  # it opens with the collective subject of that occasion (`双方`, `The four ministers`)
-            if not mentions:
+            turned: DateMention | None = None  # the date of this sentence's turn, when it names only a turn
+            if (
+                not mentions
+                and turn_before is not None
+                and turn_before[0] == s_start
+                and reported_mode(data, folded_text[s_start:s_end], s_end - s_start) in (None, "asserted")
+            ):
+                # `The largest step came on 22 October 2025. X received Y …, where the two leaders signed …` (not
+                # `Officials said more talks would follow.`: what is reported as to come is no act of the turn)
+                mentions = [_told_after_the_turn(turn_before[1], text, s_start, s_end)]
+            elif not mentions:
                 if dated_before is None or dated_before[0] != s_start:
                     continue
                 skip = _item_number_length(folded_text, s_start, s_end)
@@ -659,6 +674,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     folded = folded_text[s_start + r_start : s_start + r_end]
                     types, _ = type_cues(data, folded, folded_sentence, r_start)
                     if not types and names_a_turn(folded_sentence) and not type_cues(data, folded_sentence)[0]:
+                        turned = mention
                         continue  # `転機は2023年3月に訪れた。`: when the turn came; its act is told after it
                     if second_act and not tells_a_second_act({str(data["types"][i]["cameo"]) for i in types}, folded):
                         continue  # a second act is told by an act of its own (`双方还发表联合声明`)
@@ -839,6 +855,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 else None
             )
             last_dated = dated_before
+            turn_before = (s_end, turned) if turned is not None and len(events) == appended else None
     return events
 
 
@@ -877,6 +894,25 @@ def _next_item(
     if not skip or second_act_subject(folded_text[start + skip : end]) is None:
         return None
     return start, last_dated[1]
+
+
+_SENTENCE_STOP = re.compile(r"[。！？!?]|\.(?=\s|$)")
+
+
+def _last_date_names_a_turn(folded_text: str, at: int, start: int, end: int) -> bool:
+    """Does the sentence holding the paragraph's last date (at `at`, the paragraph `[start, end)`) only say when a
+    turn came (`names_a_turn`)? Then the sentence after it, which tells the act, is read too."""
+    before = [m.end() for m in _SENTENCE_STOP.finditer(folded_text, start, at)]
+    after = _SENTENCE_STOP.search(folded_text, at, end)
+    return names_a_turn(folded_text[before[-1] if before else start : after.end() if after else end])
+
+
+def _told_after_the_turn(turn: DateMention, text: str, s_start: int, s_end: int) -> DateMention:
+    """The date of a sentence with no date of its own right after a sentence that only said when a turn came
+    (`turn`, data `turn_sentences`: `The largest step came on 22 October 2025.`, `転機は2023年3月に訪れた。`): the
+    act that was the turn is told there, on that date. Read over the sentence's first word, `after-act`."""
+    end = s_start + max(1, len(text[s_start:s_end].split(maxsplit=1)[0]) if text[s_start:s_end].strip() else 1)
+    return replace(turn, start=s_start, end=min(end, s_end), text=text[s_start : min(end, s_end)], basis="after-act")
 
 
 def _second_act_date(before: DateMention, text: str, s_start: int, opening: tuple[int, int]) -> DateMention:

@@ -135,9 +135,13 @@ def test_event_clauses_data_is_whole() -> None:
         "talks_content",
         "announcement_content",
         "state_words",
+        "tenure_states",
     }
     states = data["state_words"]  # prec48: words of a state of the relations, plain words
     assert set(states) == {"about", "words"} and len(set(states["words"])) == len(states["words"])
+    tenure = data["tenure_states"]  # rec53: tenure words, and the characters of `during` that may not follow them
+    assert set(tenure) == {"about", "words", "not_before"} and len(set(tenure["words"])) == len(tenure["words"])
+    assert tenure["not_before"] and not set(tenure["not_before"]) & set("".join(tenure["words"]))
     assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in states["words"])
     announced = data["announcement_content"]  # prec48: words of announcing and of a plan, plain words
     assert set(announced) == {"about", "words", "plan_words"}

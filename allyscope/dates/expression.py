@@ -21,6 +21,8 @@ _MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _TO = r"(?:至|到|~|～|〜|—|–|-|－)"
 _DAY_CJK = r"(?:[二]?十[一二三四五六七八九]?|三十[一]?|[一二三四五六七八九])"
+# a day in Chinese numerals where a clause opens (`十日，`, `，十九日出席`): where `bare_day` may read one
+_CLAUSE_DAY_CJK = rf"(?:(?<=^)|(?<=[，,。：:；;、\n])){_DAY_CJK}日"
 
 
 def _md(s: str, joiners: str) -> str:
@@ -196,8 +198,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bare_month": rf"(?<![\d年])(?:{_md('b', listed)})(?!\s*\d)(?P<bmopen>\s*(?:{open_suffix}))?",
         "bare_day": (
             # `3、5、7日`, `3日・5日・7日`: the days between the first and the last of a list are read by `joins`
-            r"(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])(?:(?:日?\s*[、・]\s*(?:[12]\d|3[01]|0?[1-9]))*"
+            r"(?:(?<![\d月年日])(?P<bd>[12]\d|3[01]|0?[1-9])(?:(?:日?\s*[、・]\s*(?:[12]\d|3[01]|0?[1-9]))*"
             r"日?\s*(?:至|到|～|〜|~|－|—|–|-|、|・|及び|および)\s*(?P<bd2>[12]\d|3[01]|0?[1-9]))?"
+            # `十日，习近平同…会谈`, `，十九日出席…`: a day in Chinese numerals, as a chronology written in them
+            # tells the days of a month it named; only where a clause opens, as `三日后` or `为期十日` count days
+            rf"|(?:(?<=^)|(?<=[，,。：:；;、\n]))(?P<bdc>{_DAY_CJK})(?=日(?![之來来])))"
             r"日(?![本間间后後以内前])"
             # `11日起`: from that day on, as `2023年4月11日起` (not `11日起至12日`, a range of days)
             r"(?P<bdopen>起(?!\s*[至到]))?"
@@ -299,7 +304,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # starts. Testing this first spares the engine from trying every alternative at every position.
     first = (
         "(?:(?=[0-9０-９])"
-        rf"|(?=[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*[天日年][后後]|{_SPAN_UNIT_START})"
+        rf"|(?=[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*[天日年][后後]|{_SPAN_UNIT_START}|{_CLAUSE_DAY_CJK})"
         "|(?=[" + "".join(sorted({re.escape(w[0]) for w in cjk_words})) + "])(?=" + _alternatives(cjk_words) + ")"
         "|(?<![A-Za-z])(?=[" + "".join(sorted(re.escape(c) for c in latin)) + "]))"
     )
@@ -336,7 +341,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "any": tuple((n, alternatives[n]) for n in english_last),
         "cjk": tuple((n, alternatives[n]) for n in english_last if not n.startswith("en_")),
     }
-    numeral_start = rf"[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*[天日年][后後]|{_SPAN_UNIT_START}"
+    numeral_start = (
+        rf"[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*[天日年][后後]|{_SPAN_UNIT_START}|{_CLAUSE_DAY_CJK}"
+    )
     cjk_firsts = numerals + "两兩" + "".join(sorted({w[0] for w in cjk_words}))
     _BRANCHES.update({"first": first, "cjk_firsts": cjk_firsts, "words": words, **branches})
     english = [w for w in words if w.isascii()]

@@ -472,7 +472,7 @@ def read_dates(
             elif kind == "bare_day":
                 anchor, basis = _anchor(last if last and last.month else None, last_here, document_date)
                 if anchor is not None and anchor.month is not None:
-                    edtf, precision = _ymd(anchor.year, anchor.month, int(g["bd"]))
+                    edtf, precision = _ymd(anchor.year, anchor.month, number(g["bd"] or g["bdc"]))
                     if g["bd2"]:
                         edtf, precision = _days(edtf, _ymd(anchor.year, anchor.month, int(g["bd2"]))[0]), "range"
                     label = "relative"
