@@ -201,3 +201,21 @@ def test_a_shared_short_form_is_the_state_the_text_names(sides: tuple[str, str],
     with case_of(*sides):
         events = extract_events(parse_text("Relations\n\n" + text + "\n"), "t")
     assert state in events[-1].actors, (text, [e.actors for e in events])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2019年3月4日，冰岛与智利就互免公务护照签证换文。",
+        "2016年5月9日，葡萄牙與秘魯就文化合作換文。",
+        "2018年6月1日、ペルーとチリは査証免除に関する交換公文に署名した。",
+        "On 2 May 2017 Chile and Peru completed an exchange of notes on visa waivers.",
+    ],
+)
+def test_an_exchange_of_notes_is_an_instrument_concluded(sentence: str) -> None:
+    """An exchange of notes concludes an instrument (the codebook's rule 1): institutional, in every script, whatever
+    a model trained on other wordings would say (lead, twenty-sixth session: the retrained model lost two generated
+    exchanges of notes to political-dialogue while no cue named the act)."""
+    from allyscope.events_domain import classify_domain, patterns
+
+    assert classify_domain(patterns(), fold(sentence)) == "institutional"
