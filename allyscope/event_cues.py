@@ -289,7 +289,11 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
             )
         if one_sided.get("forces_moved"):  # one side's forces moved (dom53)
             moved = one_sided["forces_moved"]
-            data["forces_moved_re"] = (re.compile(_lowered(moved["moves"])), re.compile(_lowered(moved["forces"])))
+            data["forces_moved_re"] = (
+                re.compile(_lowered(moved["moves"])),
+                re.compile(_lowered(moved["forces"])),
+                re.compile(_lowered(moved.get("home", "(?!)"))),
+            )
     return data
 
 

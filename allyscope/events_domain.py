@@ -204,9 +204,15 @@ def one_side_on_its_arrangement(
     if addressed is not None and may(within, "addressed") and found_in(addressed, folded):
         return True
     # its forces moved (`…重建队撤出…`, `the battalion left …`): the pair's deployment or withdrawal, the other side
-    # the place or mission the clause takes for granted (data `forces_moved`, dom53)
+    # the place or mission the clause takes for granted (data `forces_moved`, dom53); forces coming home (`arrived
+    # back in`, `返回`, `帰国`: data `home`) are back on their own side, no act of the pair
     moved = data.get("forces_moved_re")
-    return moved is not None and found_in(moved[0], folded) and found_in(moved[1], folded)
+    return (
+        moved is not None
+        and found_in(moved[0], folded)
+        and found_in(moved[1], folded)
+        and not found_in(moved[2], folded)
+    )
 
 
 def other_side(ids: set[str], sides: list[frozenset[str]], parties: list[list[str]]) -> tuple[str, ...]:
