@@ -136,6 +136,7 @@ def test_event_clauses_data_is_whole() -> None:
         "announcement_content",
         "state_words",
         "tenure_states",
+        "contrast_closers",
     }
     states = data["state_words"]  # prec48: words of a state of the relations, plain words
     assert set(states) == {"about", "words"} and len(set(states["words"])) == len(states["words"])

@@ -297,10 +297,13 @@ def test_a_noun_modifying_japanese_piece_is_no_event_of_its_own() -> None:
 @pytest.mark.parametrize(
     ("sentence", "date", "domain"),
     [
-        # an English date after its predicate: the words before it, not the clause after it, are the event's
-        ("They recalled the stay of the strike group in Tokyo in 2021 and hailed the first ministers' meeting, "
+        # an English date after its predicate: the words before it, not the clause after it, are the event's (the
+        # twenty-sixth session's lead: "the stay of the strike group" named a force but no act, a tie of cue classes
+        # the trained model decides, and the model retrained on 597 documents decided it otherwise; the words before
+        # the date now name the act, a port call)
+        ("They recalled the strike group's port call in Tokyo in 2021 and hailed the first ministers' meeting, "
          "held in London in January 2015, as a milestone.", "2021", "military-exercise"),
-        ("They recalled the stay of the strike group in Tokyo in 2021 and hailed the first ministers' meeting, "
+        ("They recalled the strike group's port call in Tokyo in 2021 and hailed the first ministers' meeting, "
          "held in London in January 2015, as a milestone.", "January 2015", "political-dialogue"),
         ("Two days later, at the White House, the two leaders signed a framework accord.", "Two days later",
          "institutional"),
