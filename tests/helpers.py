@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from allyscope.knowledge.case import Case, activate, restore
 from allyscope.layout.joining import is_cjk
@@ -118,6 +119,30 @@ def outside_front_and_body(doc: Document) -> list[tuple[str, str]]:
     """The spans of `doc` that are neither front matter nor body, as (kind, text): what the layout tests of
     furniture compare."""
     return [(s.kind, doc.span_text(s)) for s in doc.spans if s.kind not in _FRONT_AND_BODY]
+
+
+def events_in_case(text: str, *sides: str) -> list[Any]:
+    """The events of `text` parsed and extracted with a case of `sides` active (the actor tests' reading)."""
+    from allyscope import parse_text
+    from allyscope.events import extract_events
+
+    with case_of(*sides):
+        return extract_events(parse_text(text), "t")
+
+
+def party_names(event: Any) -> set[str]:
+    """The canonical names of an event's actors and involved parties."""
+    from allyscope.entities import gazetteer
+
+    g = gazetteer()
+    return {g.entity(i)["name"] for i in [*event.actors, *event.involved]}
+
+
+def only_event(text: str, *sides: str) -> Any:
+    """The one event of `text` in a case of `sides`; fails naming the sentences when there are none or several."""
+    found = events_in_case(text, *sides)
+    assert len(found) == 1, [e.evidence.text for e in found]
+    return found[0]
 
 
 def furniture_rows(doc: Document) -> list[list[str]]:

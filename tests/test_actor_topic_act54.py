@@ -9,29 +9,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from helpers import case_of
+from helpers import events_in_case as _events
+from helpers import only_event as _only
+from helpers import party_names as _names
 
-from allyscope import parse_text
-from allyscope.entities import gazetteer
-from allyscope.events import Event, extract_events
 from allyscope.topic_partner import topic_rules
-
-
-def _events(text: str, *sides: str) -> list[Event]:
-    with case_of(*sides):
-        return extract_events(parse_text(text), "t")
-
-
-def _names(event: Event) -> set[str]:
-    g = gazetteer()
-    return {g.entity(i)["name"] for i in [*event.actors, *event.involved]}
-
-
-def _only(text: str, *sides: str) -> Event:
-    found = _events(text, *sides)
-    assert len(found) == 1, [e.evidence.text for e in found]
-    return found[0]
-
 
 # the paragraph names the seller in an undated sentence; the dated clause names only the receiver
 ARRIVALS = [
