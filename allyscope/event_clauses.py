@@ -851,7 +851,7 @@ _THAT_CLAUSE = re.compile(r"\b(?:said|[a-z]+ed)\s+that\s+")
 
 def embedded_that_clause(sentence: str, date_start: int, named_at: list[int]) -> tuple[int, int] | None:
     """The English clause a date stands in when it is what a speaker says or acknowledges (`The leaders
-    acknowledged that Colombia became NATO's first global partner in 2018`): from after the last `… that` before
+    acknowledged that Chile joined the OECD in 2010`): from after the last `… that` before
     the date to the sentence's end, when a name opens it (its subject, `named_at`: where the sentence's names start,
     an article before it allowed); None otherwise. The dated act is that subject's, as `embedded_clause` reads a
     Japanese `…が…したことを` (dom54); a clause opened by a pronoun (`said that it had signed`) is the speaker's own."""

@@ -15,7 +15,7 @@ dotted run begins where the run does; an undotted run of ideographs begins right
 'title_ends_cjk': `議長`, `副部長`, `將軍`, in `discourse.json`), and a run none of them opens is not read. The
 transliteration must stand beside a title (before it, or after the gloss: `…（Mark Goina）司令官`), and the gloss
 must have a person's name's shape (two to five words, capitalised or a particle, none of 'not_name_words_en'): a
-body glossed so (`北约（North Atlantic Treaty Organization）`) is left alone."""
+body glossed so (`东盟（Association of Southeast Asian Nations）`) is left alone."""
 
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ def gloss_is_name(gloss: str, words: Words | None = None) -> bool:
     if not (_LATIN_TOKEN.fullmatch(tokens[0]) and _LATIN_TOKEN.fullmatch(tokens[-1])):
         return False
     if any(t.isupper() and len(t) > 1 and "." not in t for t in tokens) and all(t.isupper() for t in tokens):
-        return False  # an acronym run (`NATO SOF`), not a name
+        return False  # an acronym run (`OSCE SMM`), not a name
     return all(_LATIN_TOKEN.fullmatch(t) or t in words.particles for t in tokens)
 
 

@@ -20,7 +20,7 @@ names no state or organisation outside the case:
    first paragraph after the title that names a state or organisation) name;
    A capital or city named as the place of a meeting or signing (`signed in Warsaw`, `在…举行`, `…で署名`:
    `venue_…`) is no third party there, save for a visit or an arrival, whose place is the host; and an
-   organisation's own summit (`北约峰会…举行`: `own_meeting_after`) takes no partner at all;
+   organisation's own summit (`东盟峰会…举行`: `own_meeting_after`) takes no partner at all;
 3. the topic gives the partner when it holds exactly the parties the clause lacks — one party of another side
    when the clause names one side (one of every other side in a minilateral group's meeting, signing or agreement
    that counts no two: `all_sides_cameo`, `pair_words`); one party of each of two or more sides when it names
@@ -167,7 +167,7 @@ class TopicReader:
 
     def holds_own_meeting(self, start: int, end: int) -> bool:
         """Does `text[start:end]` name an organisation as the holder of its own summit or ministerial meeting
-        (`topic.json` 'own_meeting_after' right after its name: `北约峰会`, `the NATO summit`)?"""
+        (`topic.json` 'own_meeting_after' right after its name: `东盟峰会`, `the ASEAN summit`)?"""
         pattern = topic_rules().own_meeting_after
         folded = self.folded or self.text
         for m in self.mentions[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]:
