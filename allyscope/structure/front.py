@@ -71,6 +71,7 @@ from allyscope.structure.names import (
     _names_only,
     _piece_spans,
     _trimmed,
+    places_dropped,
 )
 
 _SUBTITLE = re.compile(r"[—―─－~〜～]{1,2}[\s\u3000]*\S")  # `——以…為例`, `―…を中心に―`: a subtitle under the title
@@ -414,7 +415,7 @@ def _standfirst(doc: Document, rest: list[Span]) -> bool:
     label = _byline_opening(below)
     start = label.end() if label is not None else 0
     end = min((below.find(bar) for bar in "|｜" if bar in below), default=len(below))  # `By … | Photographs by …`
-    return _names_only(below[start : _byline_end(below, start, end)].rstrip())
+    return _names_only(places_dropped(below[start : _byline_end(below, start, end)].rstrip()))
 
 
 _EMPTY_BEFORE = re.compile(r"\n[ \t\u3000]*\n[ \t\u3000]*$")
