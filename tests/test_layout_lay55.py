@@ -158,20 +158,3 @@ def test_a_research_brief_cover_and_a_un_cover_in_chinese() -> None:
     ):
         assert row in rows
     assert [(h.level, h.label) for h in doc.headings] == [(1, "一"), (2, "A")]
-
-
-def test_a_page_count_before_the_job_number_the_first_page_prints() -> None:
-    body = "1. 本报告概述了各区域中心在海上搜救方面的合作情况，并介绍了今后两年的工作计划。"
-    text = (
-        "报告\n"
-        f"{body}\n"
-        "25-03311 (C)    120325\n"
-        "\f"
-        "2. 各中心每月交换一次搜救演练的记录，并共同编写了训练手册。\n"
-        "2/2 25-03311\n"
-    )
-    doc = parse_text(text)
-    assert "25-03311" not in doc.text
-    # a ratio before a number of the same shape that no job line prints stays text
-    table = "比例与编号\n各区域中心的比例如下。\n3/4 25-11111\n以上数字为初步统计。\n"
-    assert "3/4 25-11111" in parse_text(table).text

@@ -101,29 +101,6 @@ def _next_text(lines: Sequence[Line], index: int) -> str:
     return ""
 
 
-_COUNT_BEFORE_JOB = re.compile(r"\d{1,4}[ \t]*/[ \t]*\d{1,4}[ \t]+(?P<job>\d{2}-\d{4,6})$")
-"""A page's count before its print's job number (`2/3 24-15327`), as an intergovernmental body's even pages
-print it (the odd ones print `24-15327 3/3`, a 'worded' form of `pages.json`)."""
-
-
-def _job_counts(lines: Sequence[Line], counted: Sequence[int]) -> None:
-    """Make page numbers of the lines at `counted` (`2/3 24-15327`) whose job number the first page's job line
-    prints too (`24-15327 (C)    300824`, a page number already): the count alone before a number of that shape
-    could be a ratio and a range in a table, the job printed twice cannot."""
-    jobs = {
-        match.group(1)
-        for line in lines
-        if line.role == PAGE_NUMBER and (match := _JOB_LINE.match(line.content)) is not None
-    }
-    for index in counted:
-        match = _COUNT_BEFORE_JOB.match(lines[index].content)
-        if match is not None and match.group("job") in jobs:
-            lines[index].role = PAGE_NUMBER
-
-
-_JOB_LINE = re.compile(r"(\d{2}-\d{4,6})[ \t]*\([A-Z]\)")
-
-
 def mark_page_furniture(lines: Sequence[Line], protected: set[int]) -> None:
     """Mark page numbers and running headers, which stand between pages and belong to no text.
 
@@ -137,7 +114,6 @@ def mark_page_furniture(lines: Sequence[Line], protected: set[int]) -> None:
     # the lines the running-header test below looks at (at most 50 wide), in order: their numbers (a big file's
     # lines are made on each reading, and on a file of short lines nearly every line is one)
     short = array("i")
-    counted = array("i")  # `2/3 24-15327`: a page count before a print's job number, if the job is printed
     for line in lines:
         if line.role != BODY or line.index in protected:
             continue
@@ -162,14 +138,10 @@ def mark_page_furniture(lines: Sequence[Line], protected: set[int]) -> None:
         if content.strip(_NUMBER_LINE_CHARS):
             if content[0] in _WORDED_INITIALS and _PAGE_NUMBER_WORDED.match(content):
                 line.role = PAGE_NUMBER
-            elif "/" in content and _COUNT_BEFORE_JOB.match(content):
-                counted.append(line.index)
         elif _PAGE_NUMBER_DECORATED.match(content) or _PAGE_NUMBER_WORDED.match(content):
             line.role = PAGE_NUMBER
         elif _PAGE_NUMBER_PLAIN.match(content):
             plain.append(line.index)
-    if counted:
-        _job_counts(lines, counted)
     if plain:  # a year over yearless dated lines heads a chronology (`2011` / `March 4 – …`): no page number
         plain = array("i", [i for i in plain if not heads_yearless_lines(lines[i].content, _next_text(lines, i))])
     if plain:  # one number alone on a line is a page number too: body text is never a bare number
