@@ -158,3 +158,42 @@ def test_a_research_brief_cover_and_a_un_cover_in_chinese() -> None:
     ):
         assert row in rows
     assert [(h.level, h.label) for h in doc.headings] == [(1, "一"), (2, "A")]
+
+
+def test_kickers_glued_to_the_headline() -> None:
+    text = (
+        "Harbour Policy Forum\n"
+        "Home › Publications › Analysis\n"
+        "Analysis | Why ferries matter to island security\n"
+        "Lena Ortiz | Senior Analyst, Islands Programme\n"
+        "27.05.2025\n"
+        "Ferries carry most of the people and goods that move between small islands, and their routes are watched "
+        "by few patrol boats.\n"
+        "Governments that fund new ferries could add radios and trackers that also serve the coast guard.\n"
+    )
+    doc = parse_text(text)
+    assert doc.title == "Why ferries matter to island security"
+    assert ["doctype", "Analysis"] in furniture_rows(doc)
+    # a programme's name in title case after the bar stays the doctype's line, no headline
+    assert ["doctype", "Commentary | Asia Program"] in furniture_rows(
+        parse_text(
+            "Commentary | Asia Program\nCoast guards and the new diplomacy\nBy Ana Ruiz\n"
+            "Coast guards now meet more often than navies do, and their talks are easier to hold.\n"
+        )
+    )
+    ja = (
+        "【コラム】離島航路を守るのは誰か\n"
+        "海風新聞デジタル\n"
+        "2025/6/2 07:30\n"
+        "離島を結ぶ定期航路は、住民の生活を支える重要な交通手段である。\n"
+        "国と自治体は、航路の維持に向けた支援策を拡充する方針だ。\n"
+        "（経済部　森 翼）\n"
+        "海風新聞アプリで読む\n"
+    )
+    doc = parse_text(ja)
+    assert doc.title == "離島航路を守るのは誰か"
+    assert doc.authors == ["森 翼"]
+    rows = furniture_rows(doc)
+    assert ["doctype", "【コラム】"] in rows and ["tools", "海風新聞アプリで読む"] in rows
+    # a box's title inside the text keeps its reading as a caption
+    assert furniture_kind("【コラム】離島航路の歴史") == "caption"
