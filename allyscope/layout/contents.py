@@ -66,3 +66,20 @@ def mark_contents_entries(lines: Sequence[Line]) -> None:
                 break
             last = int(entry.group("page"))
             line.role, line.furniture = FURNITURE, "navigation"
+
+
+_ENTRY_WORDS = re.compile(
+    r"^(?P<words>\S.{0,78}?\S)[ \u3000]*(?:[.…·・．][ \u3000]?){3,}[ \u3000]*(?:\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})$"
+)
+
+
+def contents_titles(lines: Sequence[Line]) -> frozenset[str]:
+    """The words of the entries of a contents list with leader dots (`Minister's foreword ........ iii` ->
+    `Minister's foreword`): the heads of the text that follows, printed again where each section opens. A line
+    of the text holding an entry's words alone is that section's head, whether or not it carries a number or
+    a word the heading lists know (`layout/repair.py`)."""
+    titles = set()
+    for line in lines:
+        if line.role == FURNITURE and line.furniture == "navigation" and (entry := _ENTRY_WORDS.match(line.content)):
+            titles.add(entry.group("words"))
+    return frozenset(titles)

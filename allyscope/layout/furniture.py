@@ -248,6 +248,8 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
             continue  # taken by a related list or a contact block above it
         if kind == "related" and _over_byline(lines, line):
             continue  # a live page's own headline (`Live updates: …` over `By …`): the title, no ticker
+        if kind == "caption" and _opens_the_page(lines, line) and line.content[0] in "【［[":
+            continue  # `【解説】…` as the page's first line: the headline with its kicker (front matter), no box title
         if kind == "caption" and _page_source(lines, line):
             if _FIELDS.search(line.content):
                 continue  # `Source: … | 2024-10-08 | Editor: …`: fields the front matter reads one by one
@@ -274,6 +276,11 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
     _mark_rankings(lines)
     _mark_counts(lines)
     _mark_consent_buttons(lines)
+
+
+def _opens_the_page(lines: Sequence[Line], line: Line) -> bool:
+    """True when `line` is the first line with content: where a page prints its headline."""
+    return next((other for other in lines if other.content), None) is line
 
 
 _QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』", "‘": "’"}  # no `《》`: a title's marks, a law's name

@@ -211,10 +211,11 @@ def title_over_name(lines: Sequence[Line]) -> bool:
 def title_over_issuer(lines: Sequence[Line]) -> bool:
     """True when the first line with content stands right over an issuing body's name alone (`国务院新闻办公室`,
     `Ministry of Defence`: `layout.json` 'issuer'): a white paper's or report's cover, its title over the body that
-    issues it, which later pages print again as their head; a masthead stands over the title, not over an issuer."""
+    issues it, which later pages print again as their head; a masthead stands over the title, not over an issuer.
+    A handling notice or protective marking over the cover (`OFFICIAL`, `DRAFT`) is no title: it is looked past."""
     from allyscope.layout.notes import fullmatches_label  # notes reads this module
 
-    shown = [line for line in lines[:12] if line.content][:2]
+    shown = [line for line in lines[:12] if line.content and not is_handling_notice(line.content)][:2]
     return len(shown) == 2 and fullmatches_label(shown[1].content.strip(), ("issuer",))
 
 
@@ -332,7 +333,9 @@ def confirm_running_headers(lines: Sequence[Line]) -> None:
                 or is_handling_notice(content)
                 or ((hits >= 1 or len(occurrences) >= 2) and _shortens(content, head))
             )
-        if not confirmed or closer_than_pages(text_lines, places, widths_before):
+        if not confirmed or (
+            closer_than_pages(text_lines, places, widths_before) and not is_handling_notice(content)
+        ):  # a marking printed at a page's head and at its foot stands twice at each page turn: still a head
             for i in places:
                 text_lines[i].role = BODY
     _shortened_titles(text_lines, head)

@@ -21,7 +21,7 @@ from allyscope.layout.affiliations import keyed_affiliations, keys_affiliations,
 from allyscope.layout.byline_heads import latin_names, lowercase_head, names_post
 from allyscope.layout.catalogue import catalogue, cited_families, citing_families
 from allyscope.layout.columns import may_hold_columns, recount, unfold_columns
-from allyscope.layout.contents import mark_contents_entries
+from allyscope.layout.contents import contents_titles, mark_contents_entries
 from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line, opens_chronology_entry
 from allyscope.layout.edge_blocks import mark_edge_blocks
 from allyscope.layout.edges import (
@@ -741,6 +741,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
     closing = _sentence_ends(lines)
     unwrapped = _unwrapped(lines, typical, closing)
     items = newsletter_items(lines, typical, closing, byline_line)  # a newsletter's item headlines, if any
+    listed = contents_titles(lines)  # the heads a contents list names (`Minister's foreword ….. iii`)
     first_text = next((line.index for line in lines if line.role == BODY), -1) if flow.last_text is None else -1
     lead = kicker_lead(lines, doctype_line) if double and flow.last_text is None else -1  # a column's lead
     # most lines hold no marker: one search for a strong marker's first character decides it without a call
@@ -869,6 +870,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 )
             ):
                 shape = heading_shape(content) or unnumbered_heading(content)
+                if shape is None and content in listed:
+                    shape = HeadingShape(UNNUMBERED, "", "", 0)  # a head its contents entry names
                 if shape is not None and series_only(shape) and not _marked_again(lines, index, shape):
                     shape = None  # `■…` once: a kicker or a bulleted byline, no system of heads
                 if shape is None and "0" <= content[0] <= "9":

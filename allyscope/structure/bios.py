@@ -8,6 +8,7 @@ from functools import cache
 
 from allyscope.layout.notes import any_label, fullmatches_label, label_patterns
 from allyscope.model import Document, Span
+from allyscope.structure.byline_fields import _spaced_names_joined
 from allyscope.structure.bylines import _bylines
 from allyscope.structure.language import _HAN
 from allyscope.structure.names import (
@@ -73,9 +74,10 @@ def _end_bylines(doc: Document, paragraphs: list[Span], used: set[int]) -> list[
             continue
         at = doc.text.index(text, para.start)
         labels = any_label(("byline",))  # `（本报记者　某甲　通讯员　某乙）`: a label between names is no name
+        named = _piece_spans(doc, at + match.start("names"), at + match.end("names"), _LEAD_NAMES, "author")
         spans = [
             Span("author", s.start + _filed_from(doc.span_text(s)), s.end, para.page)
-            for s in _piece_spans(doc, at + match.start("names"), at + match.end("names"), _LEAD_NAMES, "author")
+            for s in _spaced_names_joined(doc, named)  # `（政治部　高橋 誠）`: one name, its parts spaced
             if labels.fullmatch(doc.span_text(s) + " ") is None
             # `（文責：事務局）`: a body that answers for the wording (a secretariat, an office) is no writer
             and not fullmatches_label(doc.span_text(s).strip(), ("issuer",))

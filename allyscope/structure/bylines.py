@@ -49,6 +49,7 @@ from allyscope.structure.names import (
     _piece_spans,
     _spaced_japanese_name,
     _trimmed,
+    filed_from_start,
 )
 
 _ANNOUNCED_ITEMS = re.compile(r"[:：][\s\u3000]*(?:\d{1,2}|[（(]\d{1,2}[)）]|[①-⑳])")
@@ -247,6 +248,7 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
             printed = [p for a, b in stretches for p in _piece_spans(doc, a, b, _AUTHOR_SPLIT, kind)]
             pieces = _without_roles(doc, printed)
             pieces = _spaced_names_joined(doc, pieces)  # `中西　直樹`, `田中　美咲・鈴木　花子`: one name each
+            pieces = [_filed_from_cut(doc, p) for p in pieces]  # `Priya Raman in New Delhi and …`
             for gone in printed:  # a translator left out (`翻译：李静`) is no part of the names checked below
                 if not any(gone.start <= p.start and p.end <= gone.end for p in pieces):
                     name = name.replace(doc.span_text(gone), "")
@@ -283,6 +285,13 @@ def _bylines(doc: Document, paragraphs: list[Span], used: set[int], kind: str) -
                 spans.append(Span("affiliation", at, post.end(1), para.page))
         used.add(opened)
     return spans
+
+
+def _filed_from_cut(doc: Document, piece: Span) -> Span:
+    """A byline's piece without the place its writer filed from (`Priya Raman in New Delhi` -> `Priya Raman`):
+    a byline of writers in several places prints one after each name, the last cut by its 'byline_suffix'."""
+    at = filed_from_start(doc.span_text(piece))
+    return piece if at is None else Span(piece.kind, piece.start, piece.start + at, piece.page)
 
 
 _CJK_NAME_LONGEST = 12  # a Chinese or Japanese name is short; a longer stretch with no middle dot is a clause

@@ -71,6 +71,7 @@ from allyscope.structure.names import (
     _names_only,
     _piece_spans,
     _trimmed,
+    places_dropped,
 )
 
 _SUBTITLE = re.compile(r"[—―─－~〜～]{1,2}[\s\u3000]*\S")  # `——以…為例`, `―…を中心に―`: a subtitle under the title
@@ -414,7 +415,7 @@ def _standfirst(doc: Document, rest: list[Span]) -> bool:
     label = _byline_opening(below)
     start = label.end() if label is not None else 0
     end = min((below.find(bar) for bar in "|｜" if bar in below), default=len(below))  # `By … | Photographs by …`
-    return _names_only(below[start : _byline_end(below, start, end)].rstrip())
+    return _names_only(places_dropped(below[start : _byline_end(below, start, end)].rstrip()))
 
 
 _EMPTY_BEFORE = re.compile(r"\n[ \t\u3000]*\n[ \t\u3000]*$")
@@ -596,6 +597,12 @@ def _ends_trail(doc: Document, first: Span, label: str) -> bool:
 
 _GLUED_KICKER = re.compile(r"([A-Z][A-Z&' -]{2,30}?)[ \t]*(?:[—–]|--|:)[ \t]+(?=[\"“‘'A-Z0-9])")
 """A kicker in capitals printed on the title's line before a dash or a colon (`ANALYSIS — Why …`, `OPINION: …`)."""
+_GLUED_BAR_KICKER = re.compile(r"([A-Z][a-z]+(?: [A-Za-z]+){0,2})[ \t]+[|｜][ \t]+(?=[\"“‘'A-Z0-9])")
+"""A kicker in title case printed on the title's line before a bar (`Commentary | The quiet logic of …`): a kind of
+piece (`piece_kickers`), the headline after the bar in sentence case (a programme's name after the bar, `Commentary |
+Asia Program`, is the doctype's whole line, data/layout.json)."""
+_GLUED_BRACKET_KICKER = re.compile(r"([【［\[][^】］\]\s]{2,6}[】］\]])[ \t\u3000]*(?=\S)")
+"""A kind of piece in brackets glued before the headline (`【解説】日比…`): the doctype, the title after it."""
 _GLUED_CJK_KICKER = re.compile(r"([\u3041-\u30ff\u4e00-\u9fff]{2,6})[ \t\u3000]*[｜丨|／][ \t\u3000]*(?=\S)")
 """A kicker in Chinese or Japanese printed on the title's line before a bar or a slash (`评论｜…`, `專訪／…`)."""
 
@@ -606,7 +613,12 @@ def _glued_kicker(title: str) -> re.Match[str] | None:
     case; in Chinese or Japanese such a word before a bar or a slash (`评论｜…`, `專訪／…`). The kicker is the
     page's doctype, as on a line of its own over the title; words that name no kind of piece (`BREAKING`, a place's
     dateline `MANILA —`, a section `港口｜`) keep the title whole."""
-    glued = _GLUED_KICKER.match(title) or _GLUED_CJK_KICKER.match(title)
+    glued = (
+        _GLUED_KICKER.match(title)
+        or _GLUED_BAR_KICKER.match(title)
+        or _GLUED_CJK_KICKER.match(title)
+        or _GLUED_BRACKET_KICKER.match(title)
+    )
     if glued is None or glued.end() >= len(title) or title[glued.end() :].isupper():
         return None
     kicker = glued.group(1).strip()

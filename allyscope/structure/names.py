@@ -60,6 +60,31 @@ def _piece_spans(doc: Document, start: int, end: int, splitter: re.Pattern[str],
 _ITEM_DASH = "- "  # a list's item sign in a data file or in Markdown
 
 
+_FILED_FROM = re.compile(r"(?<=[a-z])[ \t]+in[ \t]+[A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,2}[ \t]*$")
+"""The place a writer filed from after the name (`Priya Raman in New Delhi`): the last name's is a 'byline_suffix'
+(data/layout.json); a byline of writers in several places prints one after each name."""
+
+
+def filed_from_start(text: str) -> int | None:
+    """Where the place a piece of a byline was filed from starts (`Priya Raman in New Delhi` -> the space before
+    `in`), or None: only where a name stands before it."""
+    match = _FILED_FROM.search(text)
+    return match.start() if match is not None and _latin_name().fullmatch(text[: match.start()].strip()) else None
+
+
+def places_dropped(names: str) -> str:
+    """A byline's names without the place each writer filed from (`Priya Raman in New Delhi and Tran Minh Duc`
+    -> `Priya Raman and Tran Minh Duc`), for a byline whose last place its 'byline_suffix' has already cut."""
+    pieces = []
+    cursor = 0
+    for separator in [*_NAMES_SPLIT.finditer(names), None]:
+        piece = names[cursor : separator.start() if separator else len(names)]
+        at = filed_from_start(piece)
+        pieces.append((piece[:at] if at is not None else piece) + (separator.group() if separator else ""))
+        cursor = separator.end() if separator else len(names)
+    return "".join(pieces)
+
+
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ'’-]+|[A-Z]\.)"
 """A word of a Latin name: a capital and letters, accented ones too (`Muñoz-Reyes`, `Łukasz`), or an initial."""
 
