@@ -170,7 +170,9 @@ def test_no_alias_of_a_person_is_a_given_name_the_field_shares() -> None:
 
 
 # states the offices' rule gives no defence minister's office: no armed forces, or no such ministry
-_WITHOUT_DEFENCE_MINISTRY = frozenset("IS PA CR MU KI TV MH FM PW SB VU WS LC VC KN".split())
+_WITHOUT_DEFENCE_MINISTRY = frozenset(
+    ["IS", "PA", "CR", "MU", "KI", "TV", "MH", "FM", "PW", "SB", "VU", "WS", "LC", "VC", "KN"]
+)
 _ROLE_TITLES = {
     "foreign-minister": {"en": "'s foreign minister", "zh": "外长", "zh_Hant": "外長", "ja": "外相"},
     "defence-minister": {"en": "'s defence minister", "zh": "国防部长", "zh_Hant": "國防部長", "ja": "国防相"},
