@@ -167,3 +167,57 @@ def test_no_alias_of_a_person_is_a_given_name_the_field_shares() -> None:
         if alias in given_names and alias != person["name"].split()[-1]
     ]
     assert not bare, bare
+
+
+# states the offices' rule gives no defence minister's office: no armed forces, or no such ministry
+_WITHOUT_DEFENCE_MINISTRY = frozenset(
+    ["IS", "PA", "CR", "MU", "KI", "TV", "MH", "FM", "PW", "SB", "VU", "WS", "LC", "VC", "KN"]
+)
+_ROLE_TITLES = {
+    "foreign-minister": {"en": "'s foreign minister", "zh": "外长", "zh_Hant": "外長", "ja": "外相"},
+    "defence-minister": {"en": "'s defence minister", "zh": "国防部长", "zh_Hant": "國防部長", "ja": "国防相"},
+}
+
+
+def _state_names(code: str) -> dict[str, str]:
+    """The CLDR name of a state in each script (the names the offices' generic forms were built on)."""
+    from babel import Locale
+
+    locales = {"en": "en", "zh": "zh", "zh_Hant": "zh_Hant_TW", "ja": "ja"}
+    return {language: Locale.parse(name).territories[code] for language, name in locales.items()}
+
+
+def test_every_state_has_a_foreign_minister_office_and_most_a_defence_one() -> None:
+    """The offices of the rule (offices.json `about`): every state of states.json has a foreign minister's office;
+    a defence minister's is left out only for a state the rule names as having no armed forces or no such ministry."""
+    from allyscope.entities import load_states, offices_by_role
+
+    offices = offices_by_role()
+    states = [s["id"] for s in load_states()["states"] if s["id"] != "SU"]
+    assert not [c for c in states if (c, "foreign-minister") not in offices]
+    without = {c for c in states if (c, "defence-minister") not in offices}
+    assert without <= _WITHOUT_DEFENCE_MINISTRY, sorted(without)
+
+
+@pytest.mark.parametrize("role", sorted(_ROLE_TITLES))
+def test_a_generic_title_after_any_states_name_is_that_states_office(role: str) -> None:
+    """`<state>外长`, `<state>外長`, `<state>外相`, `<state>'s foreign minister` (and the defence minister's) give the
+    state's office in every script, for every state of states.json that has the office: a person named with it is
+    read as its holder on the date, never as a title no state claims."""
+    from allyscope.entities import load_states, offices_by_role
+
+    offices = offices_by_role()
+    g = gazetteer()
+    wrong = []
+    for state in load_states()["states"]:
+        office = offices.get((state["id"], role))
+        if state["id"] == "SU" or (office is None and state["id"] in _WITHOUT_DEFENCE_MINISTRY):
+            continue
+        if office is None:
+            wrong.append((state["id"], "no office"))
+            continue
+        for language, name in _state_names(state["id"]).items():
+            text = f"{name}{_ROLE_TITLES[role][language]}"
+            if not any(office in m.ids for m in g.match(text)):
+                wrong.append((text, [(m.alias, m.ids) for m in g.match(text)]))
+    assert not wrong, wrong[:10]
