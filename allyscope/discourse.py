@@ -97,9 +97,11 @@ def _parties_of(ids: tuple[str, ...], kind: str) -> tuple[str, ...]:
             if owner not in g.entities:
                 continue
             ident, entity = owner, g.entity(owner)
-        if (entity["type"] == "organization" and kind in ("any", "organizations")) or (
-            entity["type"] == "state" and kind != "organizations"
-        ):
+        if entity["type"] == "organization":
+            # an armed group is an organization of its own, but no grouping `the bloc` may stand for
+            if kind in ("any", "bodies") or (kind == "organizations" and not entity.get("armed_group")):
+                out.append(ident)
+        elif entity["type"] == "state" and kind not in ("organizations", "bodies"):
             out.append(ident)
     return tuple(out)
 
@@ -161,7 +163,7 @@ class _Discourse:
         near = own if whole_sentence else [i for i in own if i < index]
         # one state referred back to (`该国`, `同国`) is another than those its own sentence names before it
         excluded = set(self._named(near, kind)) if count == 1 else set()
-        if count == 1 and kind == "organizations":
+        if count == 1 and kind in ("organizations", "bodies"):
             # a grouping referred back to (`the bloc's top diplomat hosted ASEAN's ministers`) is none of those its
             # own sentence names, after it as before
             excluded |= set(self._named([i for i in own if i > index], kind))

@@ -112,3 +112,35 @@ def test_a_title_naming_one_party_leaves_the_capital_its_party() -> None:
     )
     downgraded = [e for e in _events(text, "CN", "EE") if "downgraded" in e.evidence.text]
     assert downgraded and {"China", "Estonia"} <= _names(downgraded[0])
+
+
+def test_the_bloc_is_no_armed_group_but_the_organization_may_be() -> None:
+    bloc = (
+        "ASEAN and the southern Philippines\n\nASEAN foreign ministers met in Jakarta in April. Abu Sayyaf fighters "
+        "later seized a ferry off Jolo. On 3 May 2024 the bloc condemned the attack.\n"
+    )
+    assert _collective_ids(bloc, "the bloc") == {"ASEAN"}
+    group = (
+        "菲律宾南部和平进程\n\n菲律宾政府与东盟保持沟通。摩洛伊斯兰解放阵线于2014年签署协议。"
+        "2019年1月，该组织宣布解散部分武装。\n"
+    )
+    assert _collective_ids(group, "该组织") == {"group:milf"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2019年5月3日，泰国总理巴育赴东京出席会议。此访期间，巴育与安倍晋三举行会谈。",
+        "2019年5月3日，泰國總理帕拉育赴東京出席會議。此訪期間，帕拉育與安倍晉三舉行會談。",
+    ],
+)
+def test_this_visit_dates_the_talks_after_a_trip_told_with_fu(body: str) -> None:
+    from allyscope import parse_text
+    from allyscope.events import extract_events
+
+    talks = [
+        e
+        for e in extract_events(parse_text("标题\n\n" + body + "\n"), "t")
+        if "会谈" in e.evidence.text or "會談" in e.evidence.text
+    ]
+    assert talks and talks[0].date == "2019-05-03"
