@@ -144,3 +144,11 @@ def test_this_visit_dates_the_talks_after_a_trip_told_with_fu(body: str) -> None
         if "会谈" in e.evidence.text or "會談" in e.evidence.text
     ]
     assert talks and talks[0].date == "2019-05-03"
+
+
+def test_every_host_is_a_state_and_every_armed_group_an_organization_of_its_own() -> None:
+    entities = gazetteer().entities
+    hosted = [e for e in entities.values() if "hosts" in e]
+    assert hosted and all(entities[h]["type"] == "state" for e in hosted for h in e["hosts"])
+    armed = [e for e in entities.values() if e.get("armed_group")]
+    assert armed and all(e["type"] == "organization" and "part_of" not in e for e in armed)
