@@ -97,9 +97,11 @@ def _parties_of(ids: tuple[str, ...], kind: str) -> tuple[str, ...]:
             if owner not in g.entities:
                 continue
             ident, entity = owner, g.entity(owner)
-        if (entity["type"] == "organization" and kind in ("any", "organizations")) or (
-            entity["type"] == "state" and kind != "organizations"
-        ):
+        if entity["type"] == "organization":
+            # an armed group is an organization of its own, but no grouping `the bloc` may stand for
+            if kind in ("any", "bodies") or (kind == "organizations" and not entity.get("armed_group")):
+                out.append(ident)
+        elif entity["type"] == "state" and kind not in ("organizations", "bodies"):
             out.append(ident)
     return tuple(out)
 
@@ -161,7 +163,7 @@ class _Discourse:
         near = own if whole_sentence else [i for i in own if i < index]
         # one state referred back to (`该国`, `同国`) is another than those its own sentence names before it
         excluded = set(self._named(near, kind)) if count == 1 else set()
-        if count == 1 and kind == "organizations":
+        if count == 1 and kind in ("organizations", "bodies"):
             # a grouping referred back to (`the bloc's top diplomat hosted ASEAN's ministers`) is none of those its
             # own sentence names, after it as before
             excluded |= set(self._named([i for i in own if i > index], kind))
@@ -172,7 +174,7 @@ class _Discourse:
         title = self.title_parties(kind)
         chosen: list[str] = []
         # a state referred back to is found in the nearest sentence before it first, the title's only last
-        for step in self._steps(near, sentence, later, title if count > 1 else [], kind):
+        for step in self._steps(near, sentence, later, title if count > 1 else [], kind, count):
             new = [p for p in dict.fromkeys(step) if p not in chosen and p not in excluded]
             if len(chosen) + len(new) > count:
                 picked = self._most_salient(new, count - len(chosen), index, title)
@@ -190,16 +192,25 @@ class _Discourse:
         return title
 
     def _steps(
-        self, near: list[int], sentence: int, later: list[int], title: list[str], kind: str
+        self, near: list[int], sentence: int, later: list[int], title: list[str], kind: str, count: int
     ) -> Iterator[list[str]]:
         """The parties of each step of `parties`, in order, each read only when the steps before it have not
         filled the places (most collectives are settled by their own sentence: the sentences before it are
         gathered only then)."""
-        yield self._named(near, kind)
         back = [self.in_sentence(b) for b in range(sentence - 1, max(-1, sentence - 1 - self.g.window), -1)]
+        again: list[str] = []
         if title:  # the title's parties the discourse names again
             named = {p for step in (near, *back, later) for i in step for p in self.of(i, kind)}
-            yield [p for p in title if p in named]
+            again = [p for p in title if p in named]
+        # a capital or city named before it in its sentence (`After talks in Ankara, the two sides signed…`) may be
+        # only the place, a mediator's: when the title's parties the discourse names again are enough, they come
+        # before it (a title naming fewer leaves the place its party: `…在維爾紐斯開館後，中方…將兩國…`)
+        places = [i for i in near if self.mentions[i].basis == "metonym"] if len(again) >= count else []
+        yield self._named([i for i in near if i not in places], kind)
+        if title:
+            yield again
+        if places:
+            yield self._named(places, kind)
         for step in back:
             yield self._named(step, kind)
         yield self._named(later, kind)
@@ -737,6 +748,7 @@ class _Bodies(NamedTuple):
     referring: re.Pattern[str]  # a head standing alone: `the council`, 該理事會, 。理事會
     named: re.Pattern[str]  # a head ending a name: `Arctic Council`, 东盟地区论坛理事會
     joiners: str
+    known_only: frozenset[int] = frozenset()  # families referred back to only as a body the gazetteer knows
 
 
 _discourse_data = cache(load_discourse)  # read once: the stage asks for it per document (only read, never changed)
@@ -767,7 +779,8 @@ def _bodies() -> _Bodies | None:
         )
     )
     named = re.compile(led(rf"(?<=[A-Za-z\-–]) (?P<en>{'|'.join(w.title() for w in latin)})\b|(?P<cjk>{heads_cjk})"))
-    return _Bodies(family, least, referring, named, data["joiners"])
+    known_only = frozenset(family[w.casefold()] for w in data.get("known_only", []) if w.casefold() in family)
+    return _Bodies(family, least, referring, named, data["joiners"], known_only)
 
 
 def issued_titles(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
@@ -850,15 +863,21 @@ def body_references(text: str, mentions: list[EntityMention]) -> list[EntityMent
         if at >= 0 and mentions[at].end > head_start and not unresolved:
             continue  # inside a name the gazetteer knows, or an anaphor it resolved
         family = bodies.family[ref.group(kind).casefold()]
-        if bodies.least[family] == 1 and kind == "cjk" and not _determined(text, head_start):
+        one_character = kind == "cjk" and len(ref.group(kind)) == 1
+        if (bodies.least[family] == 1 or one_character) and kind == "cjk" and not _determined(text, head_start):
             continue  # a ship's head at a clause's start begins a word (艦隊): only 該艦, 同艦 refer back (`the fleet`
-            # is led by its article)
+            # is led by its article); so does any head of one ideograph (团结, 隊列: only 该团, 同隊 refer back)
         if named is None:
             # every body's name before the last reference, read once for all of them
             named = list(bodies.named.finditer(text, 0, refs[-1].start()))
             named_starts = [m.start() for m in named]
         earlier = named[: bisect.bisect_left(named_starts, ref.start())]
-        members = _members_of_nearest(text, mentions, starts, bodies, family, earlier)
+        if family in bodies.known_only:
+            # a mission: the one the gazetteer knows named nearest before (`该特派团`, `the mission`); the states that
+            # send one are not its members, so no name ending in its head (`特派团营地`) is read for them
+            members = _nearest_known_body(mentions, bisect.bisect_left(starts, ref.start()), family)
+        else:
+            members = _members_of_nearest(text, mentions, starts, bodies, family, earlier)
         if not members and kind == "en" and _guest_word(ref.group(0)):
             members = _guest_state(text, mentions, head_start)
         if members:
@@ -927,7 +946,7 @@ def _members_of_nearest(
         if bodies.family.get(match.group(kind).casefold()) != family:
             continue
         head = match.start(kind)
-        if kind == "cjk" and (head == 0 or text[head - 1] in "。，、；：！？\n「“（(　" or _determined(text, head)):
+        if kind == "cjk" and _bare_head(text, head):
             continue  # a bare head itself (a reference, not a name)
         at = bisect.bisect_right(starts, head) - 1
         if at >= 0 and mentions[at].end > head:  # the head is inside a known name (a grouping): its parties
@@ -950,6 +969,41 @@ def _members_of_nearest(
             return found
         # a head that brings no members is the common noun (`根据协定规定`), no name: the one before it is sought
     return ()
+
+
+def _bare_head(text: str, head: int) -> bool:
+    """Does the Chinese or Japanese head at `head` stand bare, a reference and not the end of a name (at a clause's
+    start, or after a determiner: `。理事會`, `该特派团`)?"""
+    return head == 0 or text[head - 1] in "。，、；：！？\n「“（(　" or _determined(text, head)
+
+
+def _nearest_known_body(mentions: list[EntityMention], before: int, family: int) -> tuple[str, ...]:
+    """The ids of the nearest of the first `before` mentions that names an institution the gazetteer
+    knows with a head of `family` in one of its names, in any script (`UNIFIL`, whose Japanese name is
+    `国連レバノン暫定隊`, for `同隊`; `MINUSMA` for `the mission`, `该特派团`): a body named by its acronym or short
+    name is referred back to as one named in full; () when no mention before names one."""
+    for m in reversed(mentions[:before]):
+        own = tuple(i for i in _institutions_of(m.ids) if family in _families_of(i))
+        if own:
+            return own
+    return ()
+
+
+@lru_cache(maxsize=4096)
+def _families_of(ident: str) -> frozenset[int]:
+    """The families of the head words (`bodies` of discourse.json) that the gazetteer's names of `ident` hold, in
+    any script (a Latin head as a word of its own)."""
+    bodies = _bodies()
+    if bodies is None:
+        return frozenset()
+    entity = gazetteer().entity(ident)
+    names = [n.casefold() for n in (entity["name"], *(n for ns in entity.get("aliases", {}).values() for n in ns))]
+    found = set()
+    for word, family in bodies.family.items():
+        pattern = re.compile(rf"\b{re.escape(word)}\b") if word.isascii() else None
+        if any((pattern.search(n) is not None) if pattern else word in n for n in names):
+            found.add(family)
+    return frozenset(found)
 
 
 def _institutions_of(ids: tuple[str, ...]) -> tuple[str, ...]:

@@ -968,7 +968,7 @@ class _ActorTable:
             ids = _clause_actors(named, [], entities)
             dated = any(entities[i]["type"] in ("person", "office") for i in ids)
             if not dated:
-                bodies = [entities[i]["part_of"] for i in ids if "part_of" in entities[i]]
+                bodies = [b for i in ids for b in bodies_of(entities[i])]
                 ids = list(dict.fromkeys([*ids, *bodies]))
             known = self._undated[key] = (tuple(ids), dated)
         kept, dated = known
@@ -1439,6 +1439,13 @@ def _lapsed_titles(ids: list[str], date: str, g: Any) -> set[str]:
     return {i for i in ids if i in ever and i not in held_then}
 
 
+def bodies_of(entity: dict[str, Any]) -> list[str]:
+    """What naming an entity brings in beside it: the state or organization it is part of, and for a mission or
+    force the states it serves in (`hosts`: `MINUSMA withdrew from Kidal` is the UN's act in and with Mali)."""
+    own = [entity["part_of"]] if "part_of" in entity else []
+    return [*own, *entity.get("hosts", ())]
+
+
 def _with_bodies(ids: list[str], date: str, entities: dict[str, dict[str, Any]]) -> tuple[list[str], list[str]]:
     """`ids` with the state or organization each one is part of: for a person with terms of office, those the
     offices held on `date` act for — none when the date falls outside every term (the person is kept; the
@@ -1450,8 +1457,7 @@ def _with_bodies(ids: list[str], date: str, entities: dict[str, dict[str, Any]])
         entity = entities[ident]
         acting = acting_for(ident, date) if entity["type"] == "person" else None
         if acting is None:
-            if "part_of" in entity:
-                bodies.append(entity["part_of"])
+            bodies.extend(bodies_of(entity))
         elif acting:
             bodies.extend(acting)
         else:
