@@ -108,3 +108,10 @@ def test_an_act_after_an_election_is_not_the_election() -> None:
     text = "Peru and Bolivia\n\n路易斯·阿尔塞当选后于2021年3月访问秘鲁。\n"
     (event,) = [e for e in events_in_case(text, "PE", "BO") if e.mode == "asserted"]
     assert event.domain == PD and {"Peru", "Bolivia"} <= party_names(event)
+
+
+def test_an_act_after_a_second_term_is_not_the_reelection() -> None:
+    # `連任後` dates the visit after it, as `就任後` does
+    text = "Peru and Bolivia\n\n路易斯·阿爾塞連任後於2021年3月再訪秘魯。\n"
+    (event,) = [e for e in events_in_case(text, "PE", "BO") if e.mode == "asserted"]
+    assert event.domain == PD and {"Peru", "Bolivia"} <= party_names(event)
