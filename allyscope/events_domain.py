@@ -616,11 +616,28 @@ def _purpose_decides(
     if operation is None or topic is None or not found:
         return False
     best = min(found)
-    if (best[0], best[2]) != (int(operation["rank"]), str(operation["domain"])) and not _launched_operation(
-        data, found, clause
-    ):
+    kind = (int(topic["rank"]), str(topic["domain"]))
+    if _calls_at_port(data, found, clause):
+        # a ship's call: the topic must name the ship's own task in the call's stretch (`海賊対処に当たる護衛艦が
+        # …寄港し`), not what it did after (`寄港し、…訓練を行った`)
+        return any((rank, domain) == kind for rank, _, domain in found)
+    operated = (best[0], best[2]) == (int(operation["rank"]), str(operation["domain"]))
+    if not operated and not _launched_operation(data, found, clause):
         return False
-    return any((rank, domain) == (int(topic["rank"]), str(topic["domain"])) for rank, _, domain in clause_cues)
+    return any((rank, domain) == kind for rank, _, domain in clause_cues)
+
+
+def _calls_at_port(data: dict[str, Any], found: list[tuple[int, int, str]], clause: str) -> bool:
+    """True when every cue of the stretch's lowest rank is a ship's call at a port (`domain_cues.port_call`:
+    `寄港`, `停靠`, `port call`, dom55): the codebook's rule 11 codes a port call a military exercise only where no
+    topic of its rule 9 stands (a ship serving against piracy, for relief or rescue is rule 9 whatever the verb),
+    so `_purpose_decides` lets a security topic in the call's own stretch decide it. A drill beside the call in
+    that stretch (`寄港し親善訓練を行った`) keeps the exercise. False for data without the words."""
+    calls = data.get("port_call_re")
+    if calls is None or not found:
+        return False
+    best = min(found)[0]
+    return all(calls.match(clause, at) is not None for rank, at, _ in found if rank == best)
 
 
 _LATIN_WORD = re.compile(r"[a-z][a-z0-9]*(?:[-+'][a-z0-9]+)*")
