@@ -132,6 +132,11 @@ _COORDINATED_BRANCHES = (
     rf"|, during which (?=(?:{_NOT_A_VERB}[\w'’.-]+ ){{0,4}}{_PAST_EN})"
     # `…, and the two leaders witnessed …`: `and`, the sides named together as a subject and a verb in the past
     rf"|,? and (?=the (?:two|three|four|both) [a-z]+ {_PAST_EN})"
+    # `…, which the two sides signed in March 2015 during Prime Minister Modi's visit to Port Louis`: a visit told as
+    # the span of the act before it and naming its visitor (a name and `'s`) is an act of its own, the visit; only
+    # when the date stands before it (a visit with a date of its own, `during X's visit … from April 24 to 29`, is
+    # read from that date)
+    r"|,? (?=during (?:[A-Z][\w.-]*(?:-[a-z]+)? ){0,5}[A-Z][\w.-]*(?:-[a-z]+)?['’]s (?:[a-z]+ )?visit\b)"
     # `opened the embassy, met the prime minister, and laid a wreath`: a series of predicates of one subject, its
     # members joined by bare commas; a comma before a verb in the past that takes its object at once (no
     # preposition or adverb after it: `the accord, signed in 2019, …` is a participle in apposition) opens the
@@ -147,7 +152,7 @@ _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # here by the engine itself, so that the hundreds of commas of a Chinese text that join nothing are passed over in
 # one scan instead of each being tried by `_COORDINATED` from Python (a test of this superset keeps it one).
 _COORDINATED_PLACES = re.compile(
-    "[；;并]|,(?= and | but | where | when | during which | (?:then |also |later )?(?:[a-z]+-)?[a-z]+ed | (?:then |also |later )?"
+    "[；;并]| (?=during [A-Z])|,(?= and | but | where | when | during which | during [A-Z]| (?:then |also |later )?(?:[a-z]+-)?[a-z]+ed | (?:then |also |later )?"
     f"(?:{_IRREGULAR_PAST}) )| (?=and )|して"
     "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決通批采採期其当當创創建成设設在于於]"
     "|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|签下|簽下|随后|隨後|派出|派遣|派兵|出兵)"
@@ -190,7 +195,15 @@ def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
         and (_SUBJECT_AFTER_LIST.match(sentence, cut) is None or _FINITE_VERB.search(sentence[start:cut].lower()))
         and (not sentence.startswith(", where", cut) or _meeting_done_before(sentence, max(start, cut - 60), cut))
         and (_SERIES_COMMA.match(sentence, cut) is None or _series_member(sentence, start, cut))
+        and (_DURING_A_VISIT.match(sentence, cut) is None or _DATED_PHRASE.match(sentence, cut) is None)
     ]
+
+
+# the visit told after the act as its span (`… signed in March 2015 during Prime Minister Modi's visit to …`) and,
+# in the whole sentence, that phrase holding a date of its own (`… today during X's state visit … from April 24 to
+# 29`): the visit is then read from its own date, and the act's clause keeps the phrase
+_DURING_A_VISIT = re.compile(r",? during ")
+_DATED_PHRASE = re.compile(r",? during [^,;.]*\d")
 
 
 # a bare comma before a verb (not `, and`, `, but`, `, where`, `, when`, `, during which`): the series branch
@@ -280,6 +293,24 @@ _LEADING_LATIN = re.compile(
 def _has_cjk(text: str) -> bool:
     # an ASCII text (most English sentences) is known so without a search (`isascii` reads a flag of the string)
     return not text.isascii() and _CJK.search(text) is not None
+
+
+# the end of a visit's occasion written inside a clause with no comma after it (`…岸田文雄訪菲期間同意…`,
+# `…访问加拿大期间签署了…`): the word of a span or moment right after the visit, then the act done in it
+_OCCASION_INSIDE = re.compile(r"(?:期间|期間|之际|之際)(?=[^\s，,、；;。：:）)」』”])")
+
+
+def occasion_ends(clause: str, segments_: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`segments_` of `clause` (its `segments`) with each cut again after a word of a span written inside it with
+    no comma after it (`…訪菲期間同意啟動…`): the occasion then stands as a segment of its own, as it does when a
+    comma follows it (`…訪菲期間，同意…`), so that the visit it names and the act done in it are read apart."""
+    out: list[tuple[int, int]] = []
+    for a, b in segments_:
+        for found in _OCCASION_INSIDE.finditer(clause, a, b):
+            out.append((a, found.end()))
+            a = found.end()
+        out.append((a, b))
+    return out
 
 
 def segments(clause: str) -> list[tuple[int, int]]:
