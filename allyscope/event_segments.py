@@ -269,6 +269,8 @@ _LEADING_CJK = re.compile(
     # `会谈次日，…`, `会談の翌日、…`: the day after an act named (dated from it, allyscope/dates): the scene of what
     # follows, not a second telling of that act (rec47)
     r"|次日|翌日|第二天"
+    # (the Japanese moment's words as the folded text writes them: `訪日の際に` -> `访日の际に`, `時に` -> `时に`)
+    r"|际に|时に"
     # `同日の会談で、両首脳は…で一致した`, `在当天的会谈中，双方同意…`: the meeting where the act was done (folded:
     # 談 -> 谈, 議 -> 议)
     r"|会谈で|会談で|会合で|会议で|会議で|協議で|协议で|会谈中|會談中|会议中|會議中|会晤中|會晤中)\s*$"
@@ -296,8 +298,9 @@ def _has_cjk(text: str) -> bool:
 
 
 # the end of a visit's occasion written inside a clause with no comma after it (`…岸田文雄訪菲期間同意…`,
-# `…访问加拿大期间签署了…`): the word of a span or moment right after the visit, then the act done in it
-_OCCASION_INSIDE = re.compile(r"(?:期间|期間|之际|之際)(?=[^\s，,、；;。：:）)」』”])")
+# `…访问加拿大期间签署了…`, `…首相の訪日の際に…を構築し`): the word of a span or moment right after the visit, then
+# the act done in it (`同時に`, at the same time, is no occasion)
+_OCCASION_INSIDE = re.compile(r"(?:期间|期間|之际|之際|の际に|の際に|(?<!同)时に|(?<!同)時に)(?=[^\s，,、；;。：:）)」』”])")
 
 
 def occasion_ends(clause: str, segments_: list[tuple[int, int]]) -> list[tuple[int, int]]:
