@@ -141,7 +141,8 @@ _COORDINATED_BRANCHES = (
     # members joined by bare commas; a comma before a verb in the past that takes its object at once (no
     # preposition or adverb after it: `the accord, signed in 2019, …` is a participle in apposition) opens the
     # next member (kept only after a finite verb and outside a relative clause: `_series_member`)
-    rf"|, (?=(?:then |also |later )?(?:(?:[a-z]+-)?[a-z]+ed|{_IRREGULAR_PAST})\b(?! (?:{_NOT_AN_OBJECT})\b)(?=[ ,]))"
+    rf"|, (?=(?:then |also |later )?(?:(?:[a-z]+-)?[a-z]+ed|{_IRREGULAR_PAST})\b"
+    rf"(?! (?:{_NOT_AN_OBJECT})\b)(?=[ ,]))"
 )
 _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # The places a branch of `_COORDINATED` can begin: one of its first characters (a comma or space only before the
@@ -152,7 +153,8 @@ _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # here by the engine itself, so that the hundreds of commas of a Chinese text that join nothing are passed over in
 # one scan instead of each being tried by `_COORDINATED` from Python (a test of this superset keeps it one).
 _COORDINATED_PLACES = re.compile(
-    "[；;并]| (?=during [A-Z])|,(?= and | but | where | when | during which | during [A-Z]| (?:then |also |later )?(?:[a-z]+-)?[a-z]+ed | (?:then |also |later )?"
+    "[；;并]| (?=during [A-Z])|,(?= and | but | where | when | during which | during [A-Z]"
+    "| (?:then |also |later )?(?:[a-z]+-)?[a-z]+ed | (?:then |also |later )?"
     f"(?:{_IRREGULAR_PAST}) )| (?=and )|して"
     "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決通批采採期其当當创創建成设設在于於]"
     "|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|签下|簽下|随后|隨後|派出|派遣|派兵|出兵)"
@@ -300,7 +302,9 @@ def _has_cjk(text: str) -> bool:
 # the end of a visit's occasion written inside a clause with no comma after it (`…岸田文雄訪菲期間同意…`,
 # `…访问加拿大期间签署了…`, `…首相の訪日の際に…を構築し`): the word of a span or moment right after the visit, then
 # the act done in it (`同時に`, at the same time, is no occasion)
-_OCCASION_INSIDE = re.compile(r"(?:期间|期間|之际|之際|の际に|の際に|(?<!同)时に|(?<!同)時に)(?=[^\s，,、；;。：:）)」』”])")
+_OCCASION_INSIDE = re.compile(
+    r"(?:期间|期間|之际|之際|の际に|の際に|(?<!同)时に|(?<!同)時に)(?=[^\s，,、；;。：:）)」』”])"
+)
 
 
 def occasion_ends(clause: str, segments_: list[tuple[int, int]]) -> list[tuple[int, int]]:
