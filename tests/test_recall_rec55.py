@@ -100,3 +100,13 @@ def test_a_visit_told_after_the_act_it_spans_is_an_event_of_its_own(tmp_path: Pa
         "state visit to Peru from June 7 to 10.\n"
     )
     assert sorted(d for d, _, _ in _events(tmp_path, dated)) == ["2018-06-07/2018-06-10", "2018-06-09"]
+
+
+def test_a_visit_told_as_a_japanese_moment_inside_the_clause_is_an_event_of_its_own(tmp_path: Path) -> None:
+    text = "チリとペルー\n\n両国は2019年6月、ペルー大統領のチリ訪問の際に戦略的パートナーシップを構築した。\n"
+    events = _events(tmp_path, text)
+    assert [d for d, _, _ in events] == ["2019-06", "2019-06"]
+    assert {t for _, t, _ in events} == {"CONSULT", "COOPERATE"}
+    # `同時に` (at the same time) is no occasion: one act
+    same = "チリとペルー\n\n両国は2019年6月、同時にパートナーシップを構築した。\n"
+    assert [t for _, t, _ in _events(tmp_path, same)] == ["COOPERATE"]
