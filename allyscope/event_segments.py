@@ -28,6 +28,18 @@ _PAST_EN = (
     r"(?:(?:[a-z]+-)?[a-z]+ed|met|held|took|made|gave|sent|began|became|spoke|chose)\b"
 )
 _NOT_A_VERB = r"(?!(?:is|are|am|will|would|shall|should|may|might|can|could|to|be|has|have|had)\b)"
+# verbs in the past that do not end in -ed, the commoner ones of acts a text tells (`laid a wreath`, `paid a visit`)
+_IRREGULAR_PAST = (
+    r"met|held|took|made|gave|sent|began|became|spoke|chose|laid|paid|led|left|went|came|saw|won|told|brought|"
+    r"bought|sold|struck|flew|wrote|built|set|hosted|drew|sought|swore|undertook|oversaw|withdrew|shook|rode"
+)
+# what follows a past participle in apposition, never the object of a finite verb: a preposition, an adverb of time
+# or degree, a conjunction (`the treaty, signed in 1951, …`, `the deal, concluded last year`, `…, reported by …`)
+_NOT_AN_OBJECT = (
+    r"by|in|on|at|to|for|with|from|into|onto|as|under|after|before|during|since|between|among|through|over|"
+    r"last|earlier|later|this|that|when|while|which|who|where|and|or|but|jointly|together|only|just|first|"
+    r"recently|already|again|back|out|up|down|off|early|late|shortly|soon|there|here"
+)
 _COORDINATED_BRANCHES = (
     r"[；;]|，(?=并|並|随后|隨後|此后|此後|同时|同時|还|還|又)"
     r"|并(?=[^\s，。]{0,2}[\u4e00-\u9fff])|, and (?:then )?(?=[a-z])"
@@ -120,6 +132,17 @@ _COORDINATED_BRANCHES = (
     rf"|, during which (?=(?:{_NOT_A_VERB}[\w'’.-]+ ){{0,4}}{_PAST_EN})"
     # `…, and the two leaders witnessed …`: `and`, the sides named together as a subject and a verb in the past
     rf"|,? and (?=the (?:two|three|four|both) [a-z]+ {_PAST_EN})"
+    # `…, which the two sides signed in March 2015 during Prime Minister Modi's visit to Port Louis`: a visit told as
+    # the span of the act before it and naming its visitor (a name and `'s`) is an act of its own, the visit; only
+    # when the date stands before it (a visit with a date of its own, `during X's visit … from April 24 to 29`, is
+    # read from that date)
+    r"|,? (?=during (?:[A-Z][\w.-]*(?:-[a-z]+)? ){0,5}[A-Z][\w.-]*(?:-[a-z]+)?['’]s (?:[a-z]+ )?visit\b)"
+    # `opened the embassy, met the prime minister, and laid a wreath`: a series of predicates of one subject, its
+    # members joined by bare commas; a comma before a verb in the past that takes its object at once (no
+    # preposition or adverb after it: `the accord, signed in 2019, …` is a participle in apposition) opens the
+    # next member (kept only after a finite verb and outside a relative clause: `_series_member`)
+    rf"|, (?=(?:then |also |later )?(?:(?:[a-z]+-)?[a-z]+ed|{_IRREGULAR_PAST})\b"
+    rf"(?! (?:{_NOT_AN_OBJECT})\b)(?=[ ,]))"
 )
 _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # The places a branch of `_COORDINATED` can begin: one of its first characters (a comma or space only before the
@@ -130,7 +153,9 @@ _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # here by the engine itself, so that the hundreds of commas of a Chinese text that join nothing are passed over in
 # one scan instead of each being tried by `_COORDINATED` from Python (a test of this superset keeps it one).
 _COORDINATED_PLACES = re.compile(
-    "[；;并]|,(?= and | but | where | when | during which )| (?=and )|して"
+    "[；;并]| (?=during [A-Z])|,(?= and | but | where | when | during which | during [A-Z]"
+    "| (?:then |also |later )?(?:[a-z]+-)?[a-z]+ed | (?:then |also |later )?"
+    f"(?:{_IRREGULAR_PAST}) )| (?=and )|して"
     "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決通批采採期其当當创創建成设設在于於]"
     "|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|签下|簽下|随后|隨後|派出|派遣|派兵|出兵)"
     "|[^，。；]{1,24}(?:机场|機場)|[^，。；]{1,10}[同与與](?:他|她|其)|[\u4e00-\u9fff]方(?:还|還|也|又)?(?:宣布|宣佈))"
@@ -171,7 +196,37 @@ def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
         )
         and (_SUBJECT_AFTER_LIST.match(sentence, cut) is None or _FINITE_VERB.search(sentence[start:cut].lower()))
         and (not sentence.startswith(", where", cut) or _meeting_done_before(sentence, max(start, cut - 60), cut))
+        and (_SERIES_COMMA.match(sentence, cut) is None or _series_member(sentence, start, cut))
+        and (_DURING_A_VISIT.match(sentence, cut) is None or _DATED_PHRASE.match(sentence, cut) is None)
     ]
+
+
+# the visit told after the act as its span (`… signed in March 2015 during Prime Minister Modi's visit to …`) and,
+# in the whole sentence, that phrase holding a date of its own (`… today during X's state visit … from April 24 to
+# 29`): the visit is then read from its own date, and the act's clause keeps the phrase
+_DURING_A_VISIT = re.compile(r",? during ")
+_DATED_PHRASE = re.compile(r",? during [^,;.]*\d")
+
+
+# a bare comma before a verb (not `, and`, `, but`, `, where`, `, when`, `, during which`): the series branch
+_SERIES_COMMA = re.compile(r", (?!and\b|but\b|where\b|when\b|during which\b)")
+# a relative or participial clause before the comma: its verb is its own, not the series' (`The minister, who had
+# arrived on Monday, met …`: one subject's act after a clause about it)
+_RELATIVE_BEFORE = re.compile(
+    r"(?:^|,\s)(?:who|which|whose|whom|that)\b"
+    rf"|,\s+(?:[a-z]+ed|{_IRREGULAR_PAST}) (?:{_NOT_AN_OBJECT})\b(?=[^,]*,\s*$)"
+)
+
+
+def _series_member(sentence: str, start: int, cut: int) -> bool:
+    """Is the comma at `cut` the joint of a series of predicates (`visited the plant, met the workers`)? Only
+    when a finite verb stands before it in the clause (else the words before it are a subject or a list of nouns)
+    and the stretch before it is no relative or participial clause (`X, who arrived on Monday, met …`)."""
+    before = sentence[start:cut]
+    if _FINITE_VERB.search(before.lower()) is None:
+        return False
+    last = before.rsplit(",", 1)[-1] if "," in before else before
+    return _RELATIVE_BEFORE.search(", " + last.strip() + ", ") is None
 
 
 def _meeting_done_before(sentence: str, start: int, cut: int) -> bool:
@@ -216,6 +271,8 @@ _LEADING_CJK = re.compile(
     # `会谈次日，…`, `会談の翌日、…`: the day after an act named (dated from it, allyscope/dates): the scene of what
     # follows, not a second telling of that act (rec47)
     r"|次日|翌日|第二天"
+    # (the Japanese moment's words as the folded text writes them: `訪日の際に` -> `访日の际に`, `時に` -> `时に`)
+    r"|际に|时に"
     # `同日の会談で、両首脳は…で一致した`, `在当天的会谈中，双方同意…`: the meeting where the act was done (folded:
     # 談 -> 谈, 議 -> 议)
     r"|会谈で|会談で|会合で|会议で|会議で|協議で|协议で|会谈中|會談中|会议中|會議中|会晤中|會晤中)\s*$"
@@ -240,6 +297,27 @@ _LEADING_LATIN = re.compile(
 def _has_cjk(text: str) -> bool:
     # an ASCII text (most English sentences) is known so without a search (`isascii` reads a flag of the string)
     return not text.isascii() and _CJK.search(text) is not None
+
+
+# the end of a visit's occasion written inside a clause with no comma after it (`…岸田文雄訪菲期間同意…`,
+# `…访问加拿大期间签署了…`, `…首相の訪日の際に…を構築し`): the word of a span or moment right after the visit, then
+# the act done in it (`同時に`, at the same time, is no occasion)
+_OCCASION_INSIDE = re.compile(
+    r"(?:期间|期間|之际|之際|の际に|の際に|(?<!同)时に|(?<!同)時に)(?=[^\s，,、；;。：:）)」』”])"
+)
+
+
+def occasion_ends(clause: str, segments_: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`segments_` of `clause` (its `segments`) with each cut again after a word of a span written inside it with
+    no comma after it (`…訪菲期間同意啟動…`): the occasion then stands as a segment of its own, as it does when a
+    comma follows it (`…訪菲期間，同意…`), so that the visit it names and the act done in it are read apart."""
+    out: list[tuple[int, int]] = []
+    for a, b in segments_:
+        for found in _OCCASION_INSIDE.finditer(clause, a, b):
+            out.append((a, found.end()))
+            a = found.end()
+        out.append((a, b))
+    return out
 
 
 def segments(clause: str) -> list[tuple[int, int]]:

@@ -84,6 +84,7 @@ from allyscope.event_segments import (
     _leading,
     _leading_of,
     coordinated_cuts,
+    occasion_ends,
     reading_span,
     segments,
 )
@@ -819,6 +820,14 @@ def _predicates(
         folded_sentence, [(start + a, start + b) for a, b in reading.segments(start, end)],
         [(at, str(data["types"][i]["cameo"]), str(data["types"][i]["plover"])) for at, i in types],
     )  # fmt: skip
+    if visit_act is None and _has_cjk(folded_sentence):
+        # the same with the occasion written inside the clause, no comma after it (`…岸田文雄訪菲期間同意啟動…`)
+        inside = occasion_ends(folded_sentence[start:end], reading.segments(start, end))
+        if len(inside) > len(reading.segments(start, end)):
+            visit_act = act_after_a_visit(
+                folded_sentence, [(start + a, start + b) for a, b in inside],
+                [(at, str(data["types"][i]["cameo"]), str(data["types"][i]["plover"])) for at, i in types],
+            )  # fmt: skip
     if visit_act is not None and visit_act not in cuts:
         cuts = sorted([*cuts, visit_act])
     if not cuts:
