@@ -362,3 +362,16 @@ def test_a_case_side_the_gazetteer_lacks_is_scored_without_a_case(capsys: pytest
     assert benchmark()._activate_case_of(entry) is None
     assert active_case() is before
     assert "Freedonia of the Tests" in capsys.readouterr().err
+
+
+def test_aggregate_only_prints_one_pooled_line_per_half(capsys: pytest.CaptureFixture[str]) -> None:
+    """A blind set written one document per genre shows each document's figures in its genre lines; the pooled
+    line alone is what a helper may read of it."""
+    assert benchmark().main(["--split", "test2", "--aggregate-only"]) == 0
+    printed = capsys.readouterr().out
+    rows = [line for line in printed.splitlines() if line.strip().startswith(("all ", "news", "press", "en "))]
+    assert [row.split()[0] for row in rows] == ["all"]
+    assert "by genre" not in printed and "by language" not in printed
+    assert benchmark().main(["--split", "test2", "--aggregate-only", "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert set(payload["test2"]) == {"all"} and payload["test2"]["all"]["documents"] == 4
