@@ -1,13 +1,13 @@
 """Where the words of a date rule stand in a whole text, found by one key character of each (issue 14, fast56).
 
-The passes over a whole document (`named_act`'s counts and anniversaries) look for a family of a few dozen words
-that is rarely there. The regex engine tries an alternation of words at every character that may begin one:
+The passes over a whole document (`named_act`'s counts and anniversaries, `occasions`' keys) look for a family of
+words that is rarely there. The regex engine tries an alternation of words at every character that may begin one:
 the count tails of `named_act` (`日後`, `年前`, `个月后`) begin with `日`, `年`, `月`, which a Chinese text holds
-hundreds of times, and the search cost about a quarter of a millisecond on the reference article, where it
-found nothing. A `str.find` of two characters or more is no faster on CJK text (about 2 ns a character: 30 µs for `周年` there),
-while a `str.find` of one character skips through the text as `memchr` does (about 1 µs there). So each word is
-looked for by one character of it, its key, chosen by its family where the word is rare (a count's direction `后`,
-not its unit `日`), and read whole with `str.startswith` where the key stands.
+hundreds of times, and the search cost about a quarter of a millisecond on the reference article, where it found
+nothing. A `str.find` of two characters or more is no faster on CJK text (2 ns to 10 ns a character: 30 µs for
+`周年` there), while a `str.find` of one character skips through the text as `memchr` does (about 1 µs there). So
+each word is looked for by one character of it, its key, chosen by its family where the word is rare (a count's
+direction `后`, not its unit `日`), and read whole where the key stands.
 
 `keyed_starts` gives the places a word begins, every one (overlapping ones too), as `str.find` loops would give
 them; `matches_at` tries an expression at those places as `finditer` would find its matches, when every match of
