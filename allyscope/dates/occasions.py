@@ -26,7 +26,7 @@ import itertools
 import re
 from functools import cache
 
-from allyscope.dates.keyed import keyed_starts
+from allyscope.dates.keyed import keyed_starts, matches_at
 from allyscope.dates.values import DateMention, rules
 from allyscope.scripts import fold
 
@@ -106,21 +106,27 @@ def _key_starts(text: str) -> list[int]:
     return out
 
 
+@cache
+def _firsts() -> tuple[re.Pattern[str], int]:
+    """The first characters of the phrases (either case) as one class, and the longest phrase's length."""
+    words = rules()["occasion_span"]["words"]
+    firsts = sorted({c for w in words for c in (w[0].lower(), w[0].upper())})
+    return re.compile("[" + "".join(re.escape(c) for c in firsts) + "]"), max(len(w) for w in words)
+
+
 def _phrase_matches(text: str) -> list[re.Match[str]]:
     """The occasion phrases of `text`, as one left-to-right scan with the phrases' pattern finds them: the pattern is
-    tried only at the places a phrase can start (its first characters) within a phrase's length before a key."""
+    tried only at the places a phrase can start (its first characters) within a phrase's length before a key. The
+    windows before the keys (ascending) are read once each by the class of first characters, each character once:
+    a set of every place of every window cost 0.4 M instructions on the reference article."""
     pattern, _ = _phrases()
-    words = rules()["occasion_span"]["words"]
-    firsts = {c for w in words for c in (w[0].lower(), w[0].upper())}
-    reach = max(len(w) for w in words)
-    starts = {at for key in _key_starts(text) for at in range(max(0, key - reach), key + 1) if text[at] in firsts}
-    found: list[re.Match[str]] = []
-    for at in sorted(starts):
-        if found and at < found[-1].end():
-            continue  # inside the phrase found before, as a scan would skip it
-        if match := pattern.match(text, at):
-            found.append(match)
-    return found
+    first, reach = _firsts()
+    starts: list[int] = []
+    covered = 0  # the text before it is read already
+    for key in _key_starts(text):
+        starts.extend(m.start() for m in first.finditer(text, max(covered, key - reach), key + 1))
+        covered = key + 1
+    return matches_at(pattern, text, starts)
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
