@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
+from allyscope.dates.keyed import holds_english, keyed_starts, matches_at
 from allyscope.dates.values import DateMention, number, rules
 
 _SENTENCE_END = re.compile(r"[。！？!?]|\.(?:\s|$)|\n")
@@ -94,6 +95,16 @@ def _cjk() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"{tail}|{words}"), re.compile(count), re.compile(noun)
 
 
+@cache
+def _tail_keys() -> tuple[tuple[str, int], ...]:
+    """Every word `_cjk`'s first expression matches (a unit and a direction, `日後`, `个月之后`; a day word, `前日`),
+    each with its key (`keyed`): a direction's last character (`后`, `後`, `前`), which prose holds far less often
+    than a unit's (`日`, `年`, `月`); a day word's first. Every match of the expression begins with one of them."""
+    r = _rules()
+    tails = ((u + d, len(u) + len(d) - 1) for u in r["units_cjk"] for d in r["directions_cjk"])
+    return (*tails, *((w, 0) for w in r["day_words_cjk"]))
+
+
 _NOUN_BEFORE = 10  # characters before a count that may hold its noun and link
 _COUNT_BEFORE = 6  # characters before a unit that may hold its count
 
@@ -131,7 +142,7 @@ def count_phrases(text: str) -> list[CountPhrase]:
     """Every count of `text` that names its act, in text order."""
     r = _rules()
     out: list[CountPhrase] = []
-    if any(w in text.lower() for w in r["directions_en"]):
+    if holds_english(text, tuple(r["directions_en"])):
         units, phrase = _english()
         for hit in units.finditer(text):
             before = _WORD_BEFORE.search(text, max(0, hit.start() - 16), hit.start())
@@ -144,7 +155,7 @@ def count_phrases(text: str) -> list[CountPhrase]:
             unit, step = r["units_en"][found.group("unit").lower()], r["directions_en"][found.group("dir").lower()]
             out.append(CountPhrase(found.start(), found.end(), found.start(), unit, count * step, names, recent))
     tails, counts, nouns = _cjk()
-    for found in tails.finditer(text):
+    for found in matches_at(tails, text, keyed_starts(text, _tail_keys())):
         if found.group("dayword"):
             at, number_of = found.start(), None
         else:
@@ -305,12 +316,21 @@ def _anniversary_day() -> re.Pattern[str]:
     return re.compile(rf"(?P<act>[\u3400-\u9fff]{{2}}){count}\s*(?:{words})(?:{days})")
 
 
+@cache
+def _anniversary_keys() -> tuple[tuple[str, int], ...]:
+    """The words of an anniversary (`周年`, `週年`) keyed (`keyed`) by their first character: `年` stands
+    everywhere in a Chinese text."""
+    return tuple((w, 0) for w in _rules()["anniversary_day_cjk"]["words"])
+
+
 def anniversary_days(text: str, mentions: list[DateMention]) -> list[tuple[DateMention, DateMention]]:
     """`建交五十周年当日`: the day of an anniversary of an act the text dated before, counted from that act's day (the
     latest day before the phrase whose sentence names the act: `两国于1971年11月2日建交`), each with the mention of the
     day word it replaces (`当日` alone would count from the date told last, the act's own day). A day only: an
     anniversary of a year or a month has no day to fall on."""
     out: list[tuple[DateMention, DateMention]] = []
+    if not keyed_starts(text, _anniversary_keys()):
+        return out  # no word of an anniversary (`周年`): the expression, tried at every CJK character, finds none
     for found in _anniversary_day().finditer(text):
         inside = [m for m in mentions if found.start() <= m.start < found.end()]
         opening = _sentence_start(text, found.start())

@@ -26,6 +26,7 @@ import itertools
 import re
 from functools import cache
 
+from allyscope.dates.keyed import keyed_starts, matches_at
 from allyscope.dates.values import DateMention, rules
 from allyscope.scripts import fold
 
@@ -84,13 +85,18 @@ def _key_starts(text: str) -> list[int]:
     """Where `_keys().finditer(text)` finds its matches, by a plain substring search for each form of each key
     (`_key_forms`): the engine tried the alternation at every character (a class of first characters has no
     literal to skip to). All forms are two characters long, so the matches a scan finds are the places of the
-    forms taken from the left, each at least two characters after the one taken before it."""
-    places: list[int] = []
-    for form in _key_forms():
-        at = text.find(form)
-        while at >= 0:
-            places.append(at)
-            at = text.find(form, at + 1)
+    forms taken from the left, each at least two characters after the one taken before it. In a text of more than
+    ASCII, where a `str.find` of two characters reads every character (30 µs a form on the reference article),
+    the forms are found by their first character (`keyed`: a `str.find` of one character skips as `memchr` does)."""
+    if text.isascii():
+        places: list[int] = []
+        for form in _key_forms():
+            at = text.find(form)
+            while at >= 0:
+                places.append(at)
+                at = text.find(form, at + 1)
+    else:
+        places = keyed_starts(text, tuple((form, 0) for form in _key_forms()))
     out: list[int] = []
     free = 0
     for at in sorted(places):
@@ -100,21 +106,27 @@ def _key_starts(text: str) -> list[int]:
     return out
 
 
+@cache
+def _firsts() -> tuple[re.Pattern[str], int]:
+    """The first characters of the phrases (either case) as one class, and the longest phrase's length."""
+    words = rules()["occasion_span"]["words"]
+    firsts = sorted({c for w in words for c in (w[0].lower(), w[0].upper())})
+    return re.compile("[" + "".join(re.escape(c) for c in firsts) + "]"), max(len(w) for w in words)
+
+
 def _phrase_matches(text: str) -> list[re.Match[str]]:
     """The occasion phrases of `text`, as one left-to-right scan with the phrases' pattern finds them: the pattern is
-    tried only at the places a phrase can start (its first characters) within a phrase's length before a key."""
+    tried only at the places a phrase can start (its first characters) within a phrase's length before a key. The
+    windows before the keys (ascending) are read once each by the class of first characters, each character once:
+    a set of every place of every window cost 0.4 M instructions on the reference article."""
     pattern, _ = _phrases()
-    words = rules()["occasion_span"]["words"]
-    firsts = {c for w in words for c in (w[0].lower(), w[0].upper())}
-    reach = max(len(w) for w in words)
-    starts = {at for key in _key_starts(text) for at in range(max(0, key - reach), key + 1) if text[at] in firsts}
-    found: list[re.Match[str]] = []
-    for at in sorted(starts):
-        if found and at < found[-1].end():
-            continue  # inside the phrase found before, as a scan would skip it
-        if match := pattern.match(text, at):
-            found.append(match)
-    return found
+    first, reach = _firsts()
+    starts: list[int] = []
+    covered = 0  # the text before it is read already
+    for key in _key_starts(text):
+        starts.extend(m.start() for m in first.finditer(text, max(covered, key - reach), key + 1))
+        covered = key + 1
+    return matches_at(pattern, text, starts)
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
