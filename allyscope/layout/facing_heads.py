@@ -48,12 +48,39 @@ def _edge(content: str) -> tuple[int, int] | None:
     return None
 
 
-def mark_facing_heads(lines: Sequence[Line]) -> None:
+EDGE_WIDEST = _WIDEST  # the widest line `edge_lines` keeps: no narrower than either pass reading them takes
+
+
+def edge_lines(lines: Sequence[Line]) -> list[Line]:
+    """The body lines and heads, at most `EDGE_WIDEST` wide, with a digit or a decoration at an edge: the only
+    lines `mark_numbered_feet` (an ASCII digit at an edge) and `mark_facing_heads` (`_may_edge`) may take, read
+    in one pass over the document's lines for both. Each pass still asks its own tests of these few lines; the
+    first only turns some of them into heads, which the second takes as it takes body lines, so the lines picked
+    before the first are every line the second may take."""
+    roles = (BODY, RUNNING_HEADER)
+    decorations = _DECORATIONS
+    return [
+        line
+        for line in lines
+        if (content := line.content)
+        and (  # `_may_edge`, written out: asked of every line
+            (first := content[0]).isdecimal()
+            or (last := content[-1]).isdecimal()
+            or first in decorations
+            or last in decorations
+        )
+        and line.role in roles
+        and line.width <= EDGE_WIDEST
+    ]
+
+
+def mark_facing_heads(lines: Sequence[Line], candidates: Sequence[Line] | None = None) -> None:
     """Mark as running heads two short lines whose edge numbers count on by one, printed on opposite edges (see
     the module): the left page's head carries its number first, the right page's last. A head known already
-    (by its words: the title printed again) pairs with its facing page's head as well."""
+    (by its words: the title printed again) pairs with its facing page's head as well. `candidates`: the lines
+    of `edge_lines(lines)` when the caller has read them (the lines it leaves out are never taken)."""
     numbered: list[tuple[Line, int, int]] = []  # (line, side, number)
-    for line in lines:
+    for line in lines if candidates is None else candidates:
         content = line.content
         if not content or line.role not in (BODY, RUNNING_HEADER) or line.width > _WIDEST:
             continue

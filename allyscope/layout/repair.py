@@ -32,7 +32,7 @@ from allyscope.layout.edges import (
     kicker_lead,
     tab_title_runs_on,
 )
-from allyscope.layout.facing_heads import mark_facing_heads
+from allyscope.layout.facing_heads import edge_lines, mark_facing_heads
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
 from allyscope.layout.headings import (
@@ -1231,8 +1231,9 @@ def _repair_layout(doc: Document) -> Document:
     confirm_running_headers(lines)
     mark_edge_blocks(lines, protected, doc.raw)  # what the word lists and page passes left, told by shape
     find_periodic_heads(lines)
-    mark_numbered_feet(lines)
-    mark_facing_heads(lines)  # `52　part` over a left page, `chapter　53` over the right one
+    edged = edge_lines(lines)  # the few lines with a number or a decoration at an edge, read once for both passes
+    mark_numbered_feet(lines, edged)
+    mark_facing_heads(lines, edged)  # `52　part` over a left page, `chapter　53` over the right one
     repeated = find_repeated_furniture(lines)  # whatever their words: lines printed again at page turns
     mark_page_breaks(lines, blocks, resume)
     settle_placements(lines, blocks, resume, FURNITURE)

@@ -589,13 +589,14 @@ _EDGE_SEPARATORS = frozenset(" \t\u3000·•|｜")
 _NUMBERED_FOOT_WIDTH = 120.0  # a foot printed with its page number may name the publisher and the series
 
 
-def mark_numbered_feet(lines: Sequence[Line]) -> None:
+def mark_numbered_feet(lines: Sequence[Line], candidates: Sequence[Line] | None = None) -> None:
     """Mark as running heads the lines printed two or more times alike but for a page number at their edge
     that counts on by one from print to print (`Example Institute | Policy Report No. 14 | 1`, `… | 2`,
     `… | 3`): a head or foot printed with its page's number, however wide (up to a foot's width) and whatever
-    text runs on around it; text does not count the pages."""
+    text runs on around it; text does not count the pages. `candidates`: the lines of `edge_lines(lines)`
+    (facing_heads.py), when the caller has read them: every line this pass may take is among them."""
     by_shape: dict[str, list[tuple[Line, int]]] = defaultdict(list)
-    for line in lines:
+    for line in lines if candidates is None else candidates:
         content = line.content
         if not content or (content[-1] not in _EDGE_DIGIT_SET and content[0] not in _EDGE_DIGIT_SET):
             continue  # most lines: no number at an edge, told by two character tests
