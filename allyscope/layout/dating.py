@@ -54,6 +54,8 @@ class _Rules:
     max_line: int
     front_lines: int
     tail_lines: int
+    updated_after: re.Pattern[str]
+    other_documents: frozenset[str]
 
 
 def _alternatives(words: list[str]) -> str:
@@ -104,6 +106,8 @@ def rules() -> _Rules:
         max_line=int(line["max_line"]),
         front_lines=int(data["front_lines"]),
         tail_lines=int(data["tail_lines"]),
+        updated_after=re.compile(line.get("updated_after", "(?!)")),
+        other_documents=frozenset(data.get("other_documents", ())),
     )
 
 
@@ -121,9 +125,13 @@ _CJK_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {
 
 
 def _number(text: str) -> int:
-    """A number written in digits or in Chinese numerals: `2024`, `二〇二四` (digit by digit), `十二`, `二十三`."""
+    """A number written in digits or in Chinese numerals: `2024`, `二〇二四` (digit by digit), `十二`, `二十三`,
+    `一百一十三` (an era's year in a formal document)."""
     if text.isdigit():
         return int(text)
+    if "百" in text:
+        hundreds, _, rest = text.partition("百")
+        return (_CJK_DIGITS[hundreds] if hundreds else 1) * 100 + (_number(rest) if rest else 0)
     if "十" not in text:
         return int("".join(str(_CJK_DIGITS[c]) for c in text))
     tens, _, units = text.partition("十")
@@ -320,11 +328,23 @@ def _front_date(content: str, r: _Rules) -> tuple[str, str] | None:
         return labelled[0], labelled[1].edtf
     dateline = _dateline(content, r)
     if dateline is not None:
-        return "dateline", dateline.edtf
+        return ("last-updated" if _closed_by_update(content, dateline, r) else "dateline"), dateline.edtf
     issue = _issue(content, r)
     if issue is not None:
         return "issue", issue.edtf
     return None
+
+
+def _closed_by_update(content: str, date: FoundDate, r: _Rules) -> bool:
+    """True when a word of updating closes the line right after the date, or after its time of day
+    (`2024-11-08 16:45更新`): the page's update stamp, shaped as a dateline but no publication date."""
+    return r.updated_after.match(content.translate(_FULL_WIDTH), date.end) is not None
+
+
+def other_document_kinds() -> frozenset[str]:
+    """Span kinds whose lines name other documents with their own dates (a related-stories list): none of
+    those dates is the document's."""
+    return rules().other_documents
 
 
 def _tail_date(content: str, r: _Rules) -> tuple[str, str] | None:
