@@ -178,23 +178,31 @@ def find_dates(line: str) -> list[FoundDate]:
     return sorted(found, key=lambda f: f.start)
 
 
-_FIELD_GAP = re.compile(r"(?:\u3000|\s{2,}|\s*[|｜]\s*)+|,[ \t]+(?=[A-Z][a-z]+ (?:online|on)\b|[A-Z][a-z]+:)")
-"""Gaps between a line's fields: wide spaces or bars, or a comma before a capitalised label (`Accepted 21 Dec
-2023, Published online: 12 Feb 2024`, a journal's history printed on one line)."""
+_FIELD_GAP = re.compile(
+    r"(?:\u3000|\s{2,}|\s*[|｜]\s*|[ \t]+[/·•][ \t]+)+|,[ \t]+(?=[A-Z][a-z]+ (?:online|on)\b|[A-Z][a-z]+:)"
+)
+"""Gaps between a line's fields: wide spaces, bars, a spaced slash or dot, or a comma before a capitalised label
+(`Accepted 21 Dec 2023, Published online: 12 Feb 2024`, a journal's history printed on one line)."""
 """What separates the fields of one front line (`来源：…　发布时间：…`, `Source: … | Published: …`)."""
 
 
 def _labelled(content: str, r: _Rules) -> tuple[str, FoundDate] | None:
     """The labelled date of a line (`发布时间：2023-06-15`), the label opening the line or one of its fields:
-    a web page prints its source, date and author on one line, the date's label after a gap."""
+    a web page prints its source, date and author on one line, the date's label after a gap. An update stamp
+    printed first (`Updated 8 March 2025 | Published 5 March 2025`, `更新日：…　公開日：…`) gives way to a
+    publication date in a later field of the same line: the page's own date is the one it was published on."""
+    updated: tuple[str, FoundDate] | None = None
     for field in (content, *(content[gap.end() :] for gap in _FIELD_GAP.finditer(content) if gap.end() < len(content))):
         for source, label in r.labels:
             match = label.match(field)
             if match:
                 dates = [f for f in find_dates(field[match.end() :]) if not f.year_only]
                 if dates and dates[0].start <= 2:
-                    return source, dates[0]
-    return None
+                    if source != "last-updated":
+                        return source, dates[0]
+                    updated = updated or (source, dates[0])
+                    break
+    return updated
 
 
 _OPENING = {"（": "）", "(": ")", "〔": "〕", "［": "］", "[": "]"}
