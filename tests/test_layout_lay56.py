@@ -125,3 +125,19 @@ def test_a_short_line_in_the_notes_that_repeats_no_head_is_no_chapter_label() ->
     doc = parse_text(text)
     assert doc.layout.numbering == "single"
     assert [f.number for f in doc.footnotes] == [1, 2]
+
+
+def test_labels_of_publication_and_review_and_ordinal_days() -> None:
+    assert document_date(["Date of publication: 14 July 2023"], []) == ("2023-07-14", "published")
+    assert document_date(["Release date: 14 July 2023"], []) == ("2023-07-14", "published")
+    assert document_date(["Issued on 14 July 2023"], []) == ("2023-07-14", "published")
+    assert document_date(["Page last reviewed: 14 July 2023"], []) == ("2023-07-14", "last-updated")
+    assert document_date(["Friday 14th July 2023"], []) == ("2023-07-14", "dateline")
+    assert [f.edtf for f in find_dates("on the 2nd of August 2023")] == ["2023-08-02"]
+
+
+def test_a_date_after_a_breadcrumbs_separator_is_no_dateline() -> None:
+    assert document_date(["Home › Archive › 14 July 2023"], []) is None
+    assert document_date(["首页 > 要闻 > 2023年7月"], []) is None
+    assert document_date(["ホーム ＞ 報道発表 ＞ 2023年7月14日"], []) is None
+    assert document_date(["OSAKA, 14 July 2023"], []) == ("2023-07-14", "dateline")
