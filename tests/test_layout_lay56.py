@@ -141,3 +141,21 @@ def test_a_date_after_a_breadcrumbs_separator_is_no_dateline() -> None:
     assert document_date(["首页 > 要闻 > 2023年7月"], []) is None
     assert document_date(["ホーム ＞ 報道発表 ＞ 2023年7月14日"], []) is None
     assert document_date(["OSAKA, 14 July 2023"], []) == ("2023-07-14", "dateline")
+
+
+def test_more_words_label_an_endnote_section() -> None:
+    text = (
+        "兩國海巡合作的新階段\n"
+        "王建民\n"
+        "雙方於2019年簽署合作瞭解備忘錄。[1]此後每年舉行聯合演練。[2]\n"
+        "附註\n"
+        "[1] 海洋委員會新聞稿，2019年。\n"
+        "[2] 同註1。\n"
+    )
+    doc = parse_text(text)
+    assert doc.layout.placement == "endnotes"
+    assert [doc.note_text(f) for f in doc.footnotes] == ["海洋委員會新聞稿，2019年。", "同註1。"]
+    assert "附註" not in doc.text
+    # a line that opens with the word and goes on is a remark of the text, no label
+    remark = parse_text("兩國海巡合作的新階段\n王建民\n雙方每年舉行聯合演練。\n附註本表數據取自海巡署年報。\n")
+    assert "附註本表數據取自海巡署年報。" in remark.text
