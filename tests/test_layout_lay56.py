@@ -159,3 +159,11 @@ def test_more_words_label_an_endnote_section() -> None:
     # a line that opens with the word and goes on is a remark of the text, no label
     remark = parse_text("兩國海巡合作的新階段\n王建民\n雙方每年舉行聯合演練。\n附註本表數據取自海巡署年報。\n")
     assert "附註本表數據取自海巡署年報。" in remark.text
+
+
+def test_a_date_opening_the_line_before_an_update_stamp_is_the_pages_date() -> None:
+    assert document_date(["14 July 2023 | Updated 19 July 2023"], []) == ("2023-07-14", "dateline")
+    assert document_date(["2023-07-14 10:20　更新时间：2023-07-19"], []) == ("2023-07-14", "dateline")
+    assert document_date(["Updated 19 July 2023, first published 14 July 2023"], []) == ("2023-07-14", "published")
+    # a field before the update that holds no date leaves the update the page's stamp
+    assert document_date(["Source: Kyodo | Updated 19 July 2023"], []) == ("2023-07-19", "last-updated")

@@ -179,10 +179,12 @@ def find_dates(line: str) -> list[FoundDate]:
 
 
 _FIELD_GAP = re.compile(
-    r"(?:\u3000|\s{2,}|\s*[|｜]\s*|[ \t]+[/·•][ \t]+)+|,[ \t]+(?=[A-Z][a-z]+ (?:online|on)\b|[A-Z][a-z]+:)"
+    r"(?:\u3000|\s{2,}|\s*[|｜]\s*|[ \t]+[/·•][ \t]+)+"
+    r"|,[ \t]+(?=[A-Z][a-z]+ (?:online|on)\b|[A-Z][a-z]+:|(?:first|originally) (?:published|posted)\b)"
 )
 """Gaps between a line's fields: wide spaces, bars, a spaced slash or dot, or a comma before a capitalised label
-(`Accepted 21 Dec 2023, Published online: 12 Feb 2024`, a journal's history printed on one line)."""
+(`Accepted 21 Dec 2023, Published online: 12 Feb 2024`, a journal's history printed on one line; `Updated …, first
+published …`)."""
 """What separates the fields of one front line (`来源：…　发布时间：…`, `Source: … | Published: …`)."""
 
 
@@ -332,6 +334,10 @@ def _read_edge(contents: list[str], tail: bool, r: _Rules, read: DateReadings | 
 def _front_date(content: str, r: _Rules) -> tuple[str, str] | None:
     """(source, EDTF date) a front line gives: a labelled date, else a dateline, else a journal's issue."""
     labelled = _labelled(content, r)
+    if labelled is not None and labelled[0] == "last-updated":
+        opening = _opening_dateline(content, r)
+        if opening is not None:
+            return "dateline", opening.edtf
     if labelled is not None:
         return labelled[0], labelled[1].edtf
     dateline = _dateline(content, r)
@@ -341,6 +347,13 @@ def _front_date(content: str, r: _Rules) -> tuple[str, str] | None:
     if issue is not None:
         return "issue", issue.edtf
     return None
+
+
+def _opening_dateline(content: str, r: _Rules) -> FoundDate | None:
+    """The dateline of a line's first field, when other fields follow it (`5 March 2025 | Updated 8 March 2025`):
+    the page's date, printed before the update stamp beside it."""
+    gap = _FIELD_GAP.search(content)
+    return _dateline(content[: gap.start()], r) if gap is not None and gap.start() > 0 else None
 
 
 def _closed_by_update(content: str, date: FoundDate, r: _Rules) -> bool:
