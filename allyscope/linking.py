@@ -43,6 +43,7 @@ def link_notes(doc: Document) -> Document:
         continuous[family] = all(c == 1 for c in counts.values())
     linked: list[Marker] = []
     choices: dict[tuple[str, ...], _Choice] = {}  # computed once per set of families, not once per marker
+    chapters = _Chapters({f: b for f, b in blocks_of.items() if per_chapter(b)})
     for marker in doc.markers:
         families = tuple(f for f in blocks_of if f in cited_families(marker.style))
         choice = choices.get(families)
@@ -54,9 +55,11 @@ def link_notes(doc: Document) -> Document:
         family = families[0] if len(families) == 1 else ""
         here = bisect.bisect_right(choice.starts, doc.body_map.to_raw(marker.start))
         is_continuous = continuous.get(family, len(blocks_of) == 1)
+        chapter = chapters.block(family, marker, here) if not marker.front else None
         ids = []
         for number in marker.numbers:
-            cited = choice.find(here, number, is_continuous)
+            cited = chapter[number] if chapter is not None and number in chapter else None
+            cited = cited or choice.find(here, number, is_continuous)
             if cited is not None:
                 ids.append(cited.id)
         linked.append(
@@ -102,7 +105,35 @@ def _numbering(doc: Document, markers: tuple[Marker, ...]) -> str | None:
     if len(blocks) == 1:
         return "single"
     firsts = [min(numbers) for _, numbers in sorted(blocks.items())]
-    return "per-page" if sum(1 for f in firsts if f == 1) > 1 else "continuous"
+    if sum(1 for f in firsts if f == 1) <= 1:
+        return "continuous"
+    return "per-chapter" if all(n.kind != "footnote" for n in doc.footnotes) else "per-page"
+
+
+def per_chapter(blocks: list[Block]) -> bool:
+    """True for a family's notes gathered in two or more endnote blocks (no page's foot) that each count from 1:
+    a book's or report's notes at the end, numbered anew for each chapter."""
+    return len(blocks) > 1 and all(kind != "footnote" and 1 in members for _, members, kind in blocks)
+
+
+@dataclass(slots=True)
+class _Chapters:
+    """Markers citing endnotes numbered per chapter: every marker stands above all the blocks, so the next block
+    below tells nothing; the markers count from 1 again in each chapter as the blocks do, so the k-th run of
+    markers (a marker citing 1 after one citing more opens a run) cites the k-th block."""
+
+    blocks_of: dict[str, list[Block]]
+    run: int = 0
+    last: int = 0
+
+    def block(self, family: str, marker: Marker, here: int) -> dict[int, Footnote] | None:
+        blocks = self.blocks_of.get(family)
+        if not blocks or here != 0:
+            return None  # no such family, or the marker stands below a block (a chapter's notes after it)
+        if marker.numbers and min(marker.numbers) == 1 and self.last > 1:
+            self.run += 1
+        self.last = max(marker.numbers, default=self.last)
+        return blocks[min(self.run, len(blocks) - 1)][1]
 
 
 def layout_report(doc: Document, markers: tuple[Marker, ...]) -> LayoutReport:

@@ -371,9 +371,9 @@ class LayoutReport:
 
     `marker_family`/`note_family` name catalogue families (data/layouts/notes.json) or are None when the
     document has no markers or notes; `placement` is `page-bottom`, `inline`, `notes`, `endnotes` or
-    `reference-list` (several joined by `+`); `numbering` is `per-page`, `continuous`, `single` or
-    `by-first-citation`; `headings` pairs each heading family met with its level, in order of first use;
-    `warnings` says what no family explained.
+    `reference-list` (several joined by `+`); `numbering` is `per-page`, `per-chapter` (endnote blocks
+    each counting from 1), `continuous`, `single` or `by-first-citation`; `headings` pairs each heading
+    family met with its level, in order of first use; `warnings` says what no family explained.
     """
 
     marker_family: str | None = None

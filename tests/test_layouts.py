@@ -215,11 +215,14 @@ def test_dev_layout_documents_floor() -> None:
     read-on prompts, consent buttons, running heads alternating journal and title) with lay51's ja page back from
     layouts/unsolved/ (its writer's card read), less lay52's zh-Hant page set aside in layouts/unsolved/ when the
     rule it needed was reverted at the merge: 684; 690 with lay54's six (a statement page, white papers with a cover,
-    contents and running heads, app share texts, a think tank's page; two more set aside in layouts/unsolved/); 699
+    contents and running heads, app share texts, a think tank's page; two more set aside in layouts/unsolved/); 706
     with lay55's nine written blind (a policy statement with a protective marking on every page, news pages, a
     press release's Word export, a WeChat article, a legislative research brief, a think tank's page and an app's
-    page with kickers glued to the headline; a tenth, a UN report in Chinese, set aside in layouts/unsolved/); each
-    must be exact (above)."""
-    assert len(DOCS) >= 699  # twenty-second: lay42 3 + 3, lay43 5; twenty-third: lay44 6 + 2, lay45 6, lay46 8;
+    page with kickers glued to the headline; a tenth, a UN report in Chinese, set aside in layouts/unsolved/) and
+    lay56's seven (dates and note systems: an update stamp shaped as a dateline, a related list with later dates,
+    submission and receipt lines, a Republic-of-China date in numerals with hundreds, an English notes label in a
+    zh-Hant page, markers glued after a year; an eighth, endnotes numbered per chapter, set aside in
+    layouts/unsolved/ for its title); each must be exact (above)."""
+    assert len(DOCS) >= 706  # twenty-second: lay42 3 + 3, lay43 5; twenty-third: lay44 6 + 2, lay45 6, lay46 8;
     # twenty-fourth: lay48 4, lay47 4, lay49 3 + 1; twenty-fifth: lay51 7, lay50 8, lay52 8 - 1, lay53 8 + 1;
-    # twenty-sixth: lay54 8 - 2 (two in layouts/unsolved/); twenty-seventh: lay55 10 - 1
+    # twenty-sixth: lay54 8 - 2 (two in layouts/unsolved/); twenty-seventh: lay55 10 - 1, lay56 8 - 1

@@ -54,6 +54,8 @@ class _Rules:
     max_line: int
     front_lines: int
     tail_lines: int
+    updated_after: re.Pattern[str]
+    other_documents: frozenset[str]
 
 
 def _alternatives(words: list[str]) -> str:
@@ -104,6 +106,8 @@ def rules() -> _Rules:
         max_line=int(line["max_line"]),
         front_lines=int(data["front_lines"]),
         tail_lines=int(data["tail_lines"]),
+        updated_after=re.compile(line.get("updated_after", "(?!)")),
+        other_documents=frozenset(data.get("other_documents", ())),
     )
 
 
@@ -121,9 +125,13 @@ _CJK_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {
 
 
 def _number(text: str) -> int:
-    """A number written in digits or in Chinese numerals: `2024`, `二〇二四` (digit by digit), `十二`, `二十三`."""
+    """A number written in digits or in Chinese numerals: `2024`, `二〇二四` (digit by digit), `十二`, `二十三`,
+    `一百一十三` (an era's year in a formal document)."""
     if text.isdigit():
         return int(text)
+    if "百" in text:
+        hundreds, _, rest = text.partition("百")
+        return (_CJK_DIGITS[hundreds] if hundreds else 1) * 100 + (_number(rest) if rest else 0)
     if "十" not in text:
         return int("".join(str(_CJK_DIGITS[c]) for c in text))
     tens, _, units = text.partition("十")
@@ -170,23 +178,33 @@ def find_dates(line: str) -> list[FoundDate]:
     return sorted(found, key=lambda f: f.start)
 
 
-_FIELD_GAP = re.compile(r"(?:\u3000|\s{2,}|\s*[|｜]\s*)+|,[ \t]+(?=[A-Z][a-z]+ (?:online|on)\b|[A-Z][a-z]+:)")
-"""Gaps between a line's fields: wide spaces or bars, or a comma before a capitalised label (`Accepted 21 Dec
-2023, Published online: 12 Feb 2024`, a journal's history printed on one line)."""
+_FIELD_GAP = re.compile(
+    r"(?:\u3000|\s{2,}|\s*[|｜]\s*|[ \t]+[/·•][ \t]+)+"
+    r"|,[ \t]+(?=[A-Z][a-z]+ (?:online|on)\b|[A-Z][a-z]+:|(?:first|originally) (?:published|posted)\b)"
+)
+"""Gaps between a line's fields: wide spaces, bars, a spaced slash or dot, or a comma before a capitalised label
+(`Accepted 21 Dec 2023, Published online: 12 Feb 2024`, a journal's history printed on one line; `Updated …, first
+published …`)."""
 """What separates the fields of one front line (`来源：…　发布时间：…`, `Source: … | Published: …`)."""
 
 
 def _labelled(content: str, r: _Rules) -> tuple[str, FoundDate] | None:
     """The labelled date of a line (`发布时间：2023-06-15`), the label opening the line or one of its fields:
-    a web page prints its source, date and author on one line, the date's label after a gap."""
+    a web page prints its source, date and author on one line, the date's label after a gap. An update stamp
+    printed first (`Updated 8 March 2025 | Published 5 March 2025`, `更新日：…　公開日：…`) gives way to a
+    publication date in a later field of the same line: the page's own date is the one it was published on."""
+    updated: tuple[str, FoundDate] | None = None
     for field in (content, *(content[gap.end() :] for gap in _FIELD_GAP.finditer(content) if gap.end() < len(content))):
         for source, label in r.labels:
             match = label.match(field)
             if match:
                 dates = [f for f in find_dates(field[match.end() :]) if not f.year_only]
                 if dates and dates[0].start <= 2:
-                    return source, dates[0]
-    return None
+                    if source != "last-updated":
+                        return source, dates[0]
+                    updated = updated or (source, dates[0])
+                    break
+    return updated
 
 
 _OPENING = {"（": "）", "(": ")", "〔": "〕", "［": "］", "[": "]"}
@@ -316,15 +334,38 @@ def _read_edge(contents: list[str], tail: bool, r: _Rules, read: DateReadings | 
 def _front_date(content: str, r: _Rules) -> tuple[str, str] | None:
     """(source, EDTF date) a front line gives: a labelled date, else a dateline, else a journal's issue."""
     labelled = _labelled(content, r)
+    if labelled is not None and labelled[0] == "last-updated":
+        opening = _opening_dateline(content, r)
+        if opening is not None:
+            return "dateline", opening.edtf
     if labelled is not None:
         return labelled[0], labelled[1].edtf
     dateline = _dateline(content, r)
     if dateline is not None:
-        return "dateline", dateline.edtf
+        return ("last-updated" if _closed_by_update(content, dateline, r) else "dateline"), dateline.edtf
     issue = _issue(content, r)
     if issue is not None:
         return "issue", issue.edtf
     return None
+
+
+def _opening_dateline(content: str, r: _Rules) -> FoundDate | None:
+    """The dateline of a line's first field, when other fields follow it (`5 March 2025 | Updated 8 March 2025`):
+    the page's date, printed before the update stamp beside it."""
+    gap = _FIELD_GAP.search(content)
+    return _dateline(content[: gap.start()], r) if gap is not None and gap.start() > 0 else None
+
+
+def _closed_by_update(content: str, date: FoundDate, r: _Rules) -> bool:
+    """True when a word of updating closes the line right after the date, or after its time of day
+    (`2024-11-08 16:45更新`): the page's update stamp, shaped as a dateline but no publication date."""
+    return r.updated_after.match(content.translate(_FULL_WIDTH), date.end) is not None
+
+
+def other_document_kinds() -> frozenset[str]:
+    """Span kinds whose lines name other documents with their own dates (a related-stories list): none of
+    those dates is the document's."""
+    return rules().other_documents
 
 
 def _tail_date(content: str, r: _Rules) -> tuple[str, str] | None:

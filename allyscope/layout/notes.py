@@ -403,6 +403,8 @@ def _scan_block(
             break  # `References` or `参考文献` under the last endnote: a list of its own begins, the note has ended
         if endnotes and (_is_section_head(line.content) or _is_appendix_head(line.content)):
             break  # `Appendix: Sources …` or `Notes to the Appendix` under the last endnote: that note has ended
+        if endnotes and chapter_sublabel(lines, i):
+            break  # `第二章` under the first chapter's last note: the next chapter's notes begin
         found = note_start(line.content)
         if found is None and not first.strong:
             unguarded = note_start(line.content, guarded=False)
@@ -737,6 +739,9 @@ def _read_section(lines: Sequence[Line], section: int, blocks: list[NoteBlock]) 
         line = lines[j]
         found = note_start(line.content) if line.role == BODY else None
         if found is None:
+            if line.role in (BODY, RUNNING_HEADER) and chapter_sublabel(lines, j):
+                line.role = NOTES_HEADING  # `第二章` over the second chapter's notes: their group's label, though
+                # it repeats a head as a chapter's running head would
             if line.role == BODY and _is_section_head(line.content):
                 line.role = NOTES_HEADING  # `References` after `Notes`: the next list's label
                 if j > section + 1 and _is_reference_head(line.content):
@@ -803,6 +808,28 @@ def _before_abstract(lines: Sequence[Line]) -> Sequence[Line]:
 def _unnumbered(line: Line) -> bool | None:
     """For `mark_reference_list`: an unnumbered line may be an entry (None); a numbered one ends the list."""
     return None if note_start(line.content) is None else False
+
+
+def chapter_sublabel(lines: Sequence[Line], index: int) -> bool:
+    """True for a short line of an endnote section that repeats how an earlier line of the text opens, over a note
+    numbered 1: the head of the chapter whose notes follow (`第一章` of `第一章　合作机制`, `Chapter 2` of
+    `Chapter 2: Patrols`), where a book gathers its notes at the end and numbers them anew for each chapter."""
+    content = lines[index].content.strip()
+    if not content or len(content) > _SECTION_HEAD_MAX or ends_sentence(content) or note_start(content):
+        return False
+    following = _next_content_line(lines, index)
+    found = note_start(following.content) if following is not None else None
+    if found is None or found.number != 1:
+        return False
+    return any(
+        line.content.startswith(content) and line.content[len(content) : len(content) + 1] in _HEAD_GAPS
+        for line in lines[:index]
+        if line.role == BODY and len(line.content) > len(content)
+    )
+
+
+_HEAD_GAPS = frozenset(" \u3000\t:：.．、")
+"""What parts a chapter's number from its title on the head line (`第一章　…`, `Chapter 2: …`, `1. …`)."""
 
 
 def _next_content_line(lines: Sequence[Line], index: int) -> Line | None:
@@ -957,6 +984,8 @@ def _notes_section_start(lines: Sequence[Line]) -> int | None:
             continue
         if is_label_line(content, kinds):  # its first character tells most lines at once
             following = next((lines[k] for k in range(line.index + 1, len(lines)) if lines[k].content), None)
+            if following is not None and chapter_sublabel(lines, following.index):
+                following = _next_content_line(lines, following.index)  # `注释`, `第一章`, then the chapter's notes
             found = note_start(following.content) if following is not None else None
             if found is not None:
                 if later is None and is_label_line(content, ("appendix_notes",)):

@@ -7,7 +7,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from allyscope.layout.dating import DateReadings, document_date, edge_line_counts, is_issue_line, max_dateline
+from allyscope.layout.dating import (
+    DateReadings,
+    document_date,
+    edge_line_counts,
+    is_issue_line,
+    max_dateline,
+    other_document_kinds,
+)
 from allyscope.layout.heading_markers import MarkerStarts, title_without_markers
 from allyscope.layout.headings import levels_for, nest_levels
 from allyscope.model import Document, Span, make_heading, make_marker, sorted_spans
@@ -84,6 +91,8 @@ class _EdgeLines:
         self._doc = doc
         # the notes' lines, and a reference list's entries after them: a source's year dates no document
         cited = [doc.raw_span(s) for s in doc.spans if s.kind == "references"]
+        # the lines of a list of other documents (related stories, each with its date): none dates this one
+        cited += [doc.raw_span(s) for s in doc.spans if s.kind in other_document_kinds()]
         self._notes = sorted([*((f.raw_start, f.raw_end) for f in doc.footnotes), *cited])
         self._starts = [a for a, _ in self._notes]
         self._body = _body_blocks(doc)
