@@ -538,7 +538,8 @@ def test_held_out3_hand_documents_floor() -> None:
     fifteenth session's merge (1/4 exact, the same on main before that session's layout branches merged), each a
     count that may only rise; the parser's invariants hold."""
     floors = {"title": 4, "authors": 3, "language": 4, "keywords": 4, "abstract": 4, "headings": 4, "notes": 4,
-              "markers": 4, "date": 3, "furniture": 1, "dropped": 1, "layout": 3, "lists": 1}  # fmt: skip
+              "markers": 4, "date": 4, "furniture": 1, "dropped": 1, "layout": 3, "lists": 1}  # fmt: skip
+    # date 3 -> 4 at the twenty-seventh session's end (lay56)
     _assert_held_out_floors(_held_out_set("held_out3"), 4, 1, floors)
 
 
@@ -575,7 +576,8 @@ def test_held_out7_hand_documents_floor() -> None:
     measured on the session start's parser (1/4 exact) and at the session's end (the same counts; furniture F1 0.857
     -> 0.872), each a count that may only rise; the parser's invariants hold on each document."""
     floors = {"title": 3, "authors": 4, "language": 4, "keywords": 4, "abstract": 4, "headings": 2, "notes": 4,
-              "markers": 4, "date": 2, "furniture": 1, "layout": 3, "dropped": 1}  # fmt: skip
+              "markers": 4, "date": 3, "furniture": 1, "layout": 3, "dropped": 1}  # fmt: skip
+    # date 2 -> 3 at the twenty-seventh session's end (lay56)
     _assert_held_out_floors(_held_out_set("held_out7"), 4, 1, floors)
 
 
@@ -602,8 +604,8 @@ def test_held_out10_hand_documents_floor() -> None:
     measured on the session start's parser (0/4 exact) and at the session's end (the same counts; furniture F1 0.870
     -> 0.901, title 0.592 -> 0.586), each a count that may only rise; the parser's invariants hold on each document."""
     floors = {"title": 2, "authors": 2, "language": 4, "keywords": 4, "abstract": 4, "headings": 3, "notes": 3,
-              "markers": 3, "date": 4, "furniture": 0, "dropped": 0, "layout": 3}  # fmt: skip
-    _assert_held_out_floors(_held_out_set("held_out10"), 4, 0, floors)
+              "markers": 3, "date": 4, "furniture": 1, "dropped": 0, "layout": 3}  # fmt: skip
+    _assert_held_out_floors(_held_out_set("held_out10"), 4, 1, floors)  # 0 -> 1 exact, furniture 0 -> 1 (lay55)
 
 
 def test_held_out11_hand_documents_floor() -> None:
@@ -645,10 +647,12 @@ def test_held_out14_hand_documents_floor() -> None:
 
 
 def test_held_out15_hand_documents_floor() -> None:
-    """The fifteenth held-out set (twenty-seventh session, written blind, never tuned on): no floors until the lead
-    measures it once at the session's merge (then each aspect's count, which may only rise); until then the parser's
-    invariants hold on each of its four documents."""
-    _assert_held_out_floors(_held_out_set("held_out15"), 4, 0, {})
+    """The fifteenth held-out set (twenty-seventh session, written blind, never tuned on): floors at the figures the
+    lead measured on the session start's parser (0/4 exact) and at the session's end (the same counts; furniture F1
+    0.933 both times), each a count that may only rise; the parser's invariants hold on each document."""
+    floors = {"title": 3, "authors": 4, "language": 4, "keywords": 4, "abstract": 4, "headings": 4, "notes": 4,
+              "markers": 4, "date": 3, "furniture": 2, "dropped": 3, "lists": 4, "layout": 2}  # fmt: skip
+    _assert_held_out_floors(_held_out_set("held_out15"), 4, 0, floors)
 
 
 # lay24a: the dimensions issue 12 lists that the generator did not make before its eleventh session
