@@ -299,7 +299,7 @@ def _has_cjk(text: str) -> bool:
     return not text.isascii() and _CJK.search(text) is not None
 
 
-# the end of a visit's occasion written inside a clause with no comma after it (`…岸田文雄訪菲期間同意…`,
+# the end of a visit's occasion written inside a clause with no comma after it (`…印尼總統訪菲期間同意…`,
 # `…访问加拿大期间签署了…`, `…首相の訪日の際に…を構築し`): the word of a span or moment right after the visit, then
 # the act done in it (`同時に`, at the same time, is no occasion)
 _OCCASION_INSIDE = re.compile(

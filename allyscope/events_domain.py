@@ -821,7 +821,7 @@ def _predicates(
         [(at, str(data["types"][i]["cameo"]), str(data["types"][i]["plover"])) for at, i in types],
     )  # fmt: skip
     if visit_act is None and _has_cjk(folded_sentence):
-        # the same with the occasion written inside the clause, no comma after it (`…岸田文雄訪菲期間同意啟動…`)
+        # the same with the occasion written inside the clause, no comma after it (`…印尼總統訪菲期間同意啟動…`)
         inside = occasion_ends(folded_sentence[start:end], reading.segments(start, end))
         if len(inside) > len(reading.segments(start, end)):
             visit_act = act_after_a_visit(
