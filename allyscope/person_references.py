@@ -189,15 +189,16 @@ def _first_person_of_sentence_before(
     text: str, mentions: list[EntityMention], at: int, g: Gazetteer, reach: int
 ) -> tuple[str, ...]:
     """The first person (or resolved title of a person) of the nearest sentence before `at` that names one: the
-    subject a `同氏` refers back to (`Aは…Bと会談した。同氏は…` is A)."""
+    subject a `同氏` refers back to (`Aは…Bと会談した。同氏は…` is A). A title and the name beside it are one
+    person, the name's (`總理普拉昌達` is the person, not the office), and a reference read before (`他`, `同氏`:
+    in `mentions` when the caller gives those it has read) is the person it was read as, so that a chain of
+    pronouns keeps its subject."""
     stop = max(text.rfind("。", 0, at), text.rfind("\n", 0, at))
     while stop > 0 and at - stop < reach:
         begin = max(text.rfind("。", 0, stop), text.rfind("\n", 0, stop)) + 1
-        for m in mentions:
-            if begin <= m.start < stop and m.ids and not m.ids[0].startswith(TITLE):
-                kind = g.entities.get(m.ids[0], {}).get("type")
-                if kind == "person" or (m.basis == "title" and kind in ("office", "state")):
-                    return m.ids
+        people = _people_between(text, mentions, begin, stop, g) if begin < stop else []
+        if people:
+            return people[0][0]
         stop = begin - 1
     return ()
 
@@ -413,11 +414,8 @@ def _refer_back(
     if has_cjk:
         for word in words.same_person:
             for found in re.finditer(re.escape(word), text):
-                add(
-                    found.start(),
-                    found.end(),
-                    _first_person_of_sentence_before(text, mentions, found.start(), g, words.reach),
-                )
+                known = sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+                add(found.start(), found.end(), _first_person_of_sentence_before(text, known, found.start(), g, words.reach))
         keys = sorted({k for _, k, _ in full if not k.isascii()}, key=len, reverse=True)
         if keys:
             honorifics = "|".join(map(re.escape, words.honorific_cjk))
@@ -432,7 +430,11 @@ def _refer_back(
             group = found.lastindex or 0
             start, end = found.start(group), found.end(group)
             own = _first_person_between(text, mentions, _sentence_start(text, start), start, g)
-            add(start, end, own or _first_person_of_sentence_before(text, mentions, start, g, words.reach))
+            # the pronouns read so far count as their persons: a subject pronoun goes on with the subject the
+            # sentence before went on with (`A抵达…。他与B会谈…。他转往…` is A twice, not B, whom the second
+            # sentence names first by name), as an English pronoun read refers the next one back
+            known = sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+            add(start, end, own or _first_person_of_sentence_before(text, known, start, g, words.reach))
     if has_object and words.object_pronoun is not None:
         for found in screened_finditer(words.object_pronoun, text, words.object_literals, words.object_reach):
             group = found.lastindex or 0
