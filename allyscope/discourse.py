@@ -531,14 +531,18 @@ def _title_after_state(d: _Discourse, index: int) -> None:
         return
     state = resolved.ids[0]
     after = d.mentions[index + 1]
-    if after.basis != "title" or after.start != resolved.end or len(after.ids) != 1:
+    if after.basis != "title" or after.start != resolved.end or len(after.ids) > 1:
         return
     if d.g.entities.get(state, {}).get("type") != "state":
         return
-    office = d.g.entities.get(after.ids[0], {})
-    if after.ids[0] == state or office.get("part_of") == state:
+    # the title's role: the office it was read as, else its word's (a title no state was found for)
+    office = d.g.entities.get(after.ids[0], {}) if after.ids else {}
+    if state in after.ids or office.get("part_of") == state:
         return
-    now = offices_by_role().get((state, office.get("role", "")))
+    role = office.get("role") if after.ids else d.g.titles.get(fold_word(after.alias))
+    if role is None:
+        return
+    now = offices_by_role().get((state, role))
     d.replace(index + 1, EntityMention(after.start, after.end, after.alias, (now or state,), after.basis))
 
 
