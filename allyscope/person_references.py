@@ -38,6 +38,8 @@ class _Words(NamedTuple):
     leader_en: re.Pattern[str] | None = None  # `the Turkish leader`: group 1 the state's word, group 2 the noun
     leader_roles: frozenset[str] = frozenset()
     subject_pronoun: re.Pattern[str] | None = None  # a pronoun that opens a clause: `他同…会谈`, `彼は`
+    possessives_en: frozenset[str] = frozenset()  # his, her: the person whose thing the noun after it is
+    person_after_possessive: re.Pattern[str] | None = None  # `his successor`: another person, not the possessor
     # how far before its pronoun (one of `object_literals`) a match of `object_pronoun` may begin: its longest
     # word before the pronoun (`会见了`); a match of `subject_pronoun` begins at its pronoun (`screened_search`)
     object_reach: int = 0
@@ -66,6 +68,12 @@ def _words() -> _Words | None:
         else None,
         leader_roles=frozenset(data.get("leader_roles", [])),
         object_reach=max(map(len, data.get("object_pronouns", {}).get("before_zh", [])), default=0),
+        possessives_en=frozenset(data.get("possessives_en", [])),
+        person_after_possessive=re.compile(
+            rf"\s+(?:{'|'.join(map(re.escape, data['persons_after_possessive_en']))})\b"
+        )
+        if data.get("persons_after_possessive_en")
+        else None,
     )
 
 
@@ -408,8 +416,15 @@ def _refer_back(
     if has_en:
         for found in words.honorific_en.finditer(text):
             add(found.start(), found.end(), nearest(found.group(1), found.start()))
+        possessive = words.possessives_en
         for found in words.pronoun_en.finditer(text):  # in order: a pronoun read refers the next one back
-            known = sorted([*mentions, *added], key=lambda m: m.start)
+            if found.group() in possessive and (
+                words.person_after_possessive is not None
+                and words.person_after_possessive.match(text, found.end()) is not None
+            ):
+                continue  # `his successor`, `her counterpart`: the noun is another person, not the possessor
+            # a possessive read is no antecedent: `his successor X followed: … he held` is X, not the possessor
+            known = sorted([*mentions, *(a for a in added if a.alias not in possessive)], key=lambda m: m.start)
             add(found.start(), found.end(), _person_of_pronoun(text, known, found.start(), g, words))
     if has_cjk:
         for word in words.same_person:
