@@ -186,11 +186,30 @@ def _full_mentions(text: str, mentions: list[EntityMention], g: Gazetteer) -> li
             if before is not None and before.group().strip("・"):
                 ids = (*written.get(m.start, ()), *m.ids)
                 out.append((m.end, re.split("・", before.group().strip("・"))[-1], ids))
+            name = _ideograph_name_before(text, mentions, m.start)
+            if name:  # `彭倍尼總統` (a name the data lacks): `彭總統` later is that title's holder too
+                out += [(m.end, key, m.ids) for key in (name[:1], name[:2])]
             after = _LATIN_NAME.match(text, m.end)
             if after is not None:
                 ids = (*written.get(after.end(), ()), *m.ids) if after.start(1) in written_at else m.ids
                 out.append((after.end(), after.group(1).split()[-1], ids))
     return out
+
+
+_IDEOGRAPH_RUN = re.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff]{3,4}$")
+
+
+def _ideograph_name_before(text: str, mentions: list[EntityMention], title_start: int) -> str:
+    """A name in ideographs the data does not know, written right before a title (`彭倍尼總統`): three or four
+    ideographs standing alone between the title and what is no ideograph (a stop, the line's start), none of them
+    part of another mention (`美國總統` is a state's title, not a name); "" when there is none. Its first one or
+    two characters are the family keys a later `彭總統` is read with, as a known person's are."""
+    run = _IDEOGRAPH_RUN.search(text, max(0, title_start - 5), title_start)
+    if run is None:
+        return ""
+    if any(m.start < title_start and m.end > run.start() for m in mentions if m.start != title_start):
+        return ""
+    return run.group()
 
 
 def _first_person_of_sentence_before(
