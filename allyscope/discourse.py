@@ -161,8 +161,9 @@ class _Discourse:
             return None
         own = [i for i in self.in_sentence(sentence) if i != index]
         near = own if whole_sentence else [i for i in own if i < index]
-        if count == 1 and kind == "states" and near:
-            place = self._referred_place(near[-1])
+        if count == 1 and kind == "states":
+            # the nearest state its sentence names before it as the act's place (`…访问印度，…首次访问该国`)
+            place = next(filter(None, map(self._referred_place, reversed(near))), None)
             if place is not None:
                 return place
         # one state referred back to (`该国`, `同国`) is another than those its own sentence names before it
@@ -191,13 +192,16 @@ class _Discourse:
     def _referred_place(self, index: int) -> list[str] | None:
         """The one state mention `index` names when it is named as a place or an oblique of its sentence's act
         (`トンガに移動し`, `モンテビデオを訪れ`, `访问阿联酋`: discourse.json `referred_place`), which a state referred
-        back to right after it in the sentence is; None when it names another number of states or is no such
-        place (a subject, a topic: `日本は同国と…` is another state)."""
+        back to after it in the sentence is (the nearest such place, over the subjects between: `越南总理访问印度，
+        这是越南总理…首次访问该国`); None when it names another number of states or is no such place (a subject, a
+        topic: `日本は同国と…` is another state)."""
         m = self.mentions[index]
         parties = list(dict.fromkeys(self.of(index, "states")))
         if len(parties) != 1:
             return None
-        after, before = _referred_place_words()
+        after, not_after, before = _referred_place_words()
+        if self.text.startswith(not_after, m.end):
+            return None  # `アゼルバイジャンによる攻撃`: the agent, not a place
         if self.text.startswith(after, m.end) or self.text.endswith(before, 0, m.start):
             return parties
         return None
@@ -401,11 +405,11 @@ def resolve_references(
 
 
 @cache
-def _referred_place_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """discourse.json `referred_place`: the particles after a state named as a place or oblique (Japanese) and the
-    verbs of going before one (Chinese)."""
+def _referred_place_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """discourse.json `referred_place`: the particles after a state named as a place or oblique (Japanese), those
+    that make it the agent instead, and the verbs of going before one (Chinese)."""
     data = load_discourse().get("referred_place", {})
-    return tuple(data.get("after", ())), tuple(data.get("before", ()))
+    return tuple(data.get("after", ())), tuple(data.get("not_after", ())), tuple(data.get("before", ()))
 
 
 @cache

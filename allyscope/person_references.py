@@ -196,12 +196,12 @@ def _full_mentions(text: str, mentions: list[EntityMention], g: Gazetteer) -> li
     return out
 
 
-_IDEOGRAPH_RUN = re.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff]{3,4}$")
+_IDEOGRAPH_RUN = re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[的之]))[\u3400-\u9fff]{3,4}$")
 
 
 def _ideograph_name_before(text: str, mentions: list[EntityMention], title_start: int) -> str:
     """A name in ideographs the data does not know, written right before a title (`彭倍尼總統`): three or four
-    ideographs standing alone between the title and what is no ideograph (a stop, the line's start), none of them
+    ideographs standing alone between the title and what is no ideograph (a stop, the line's start) or a `的`, none of them
     part of another mention (`美國總統` is a state's title, not a name); "" when there is none. Its first one or
     two characters are the family keys a later `彭總統` is read with, as a known person's are."""
     run = _IDEOGRAPH_RUN.search(text, max(0, title_start - 5), title_start)
