@@ -69,9 +69,7 @@ def _words() -> _Words | None:
         leader_roles=frozenset(data.get("leader_roles", [])),
         object_reach=max(map(len, data.get("object_pronouns", {}).get("before_zh", [])), default=0),
         possessives_en=frozenset(data.get("possessives_en", [])),
-        person_after_possessive=re.compile(
-            rf"\s+(?:{'|'.join(map(re.escape, data['persons_after_possessive_en']))})\b"
-        )
+        person_after_possessive=re.compile(rf"\s+(?:{'|'.join(map(re.escape, data['persons_after_possessive_en']))})\b")
         if data.get("persons_after_possessive_en")
         else None,
     )
@@ -201,9 +199,9 @@ _IDEOGRAPH_RUN = re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[的之]))[\u3400-\u9f
 
 def _ideograph_name_before(text: str, mentions: list[EntityMention], title_start: int) -> str:
     """A name in ideographs the data does not know, written right before a title (`彭倍尼總統`): three or four
-    ideographs standing alone between the title and what is no ideograph (a stop, the line's start) or a `的`, none of them
-    part of another mention (`美國總統` is a state's title, not a name); "" when there is none. Its first one or
-    two characters are the family keys a later `彭總統` is read with, as a known person's are."""
+    ideographs standing alone between the title and what is no ideograph (a stop, the line's start) or a `的`,
+    none of them part of another mention (`美國總統` is a state's title, not a name); "" when there is none. Its
+    first one or two characters are the family keys a later `彭總統` is read with, as a known person's are."""
     run = _IDEOGRAPH_RUN.search(text, max(0, title_start - 5), title_start)
     if run is None:
         return ""
@@ -449,7 +447,11 @@ def _refer_back(
         for word in words.same_person:
             for found in re.finditer(re.escape(word), text):
                 known = sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
-                add(found.start(), found.end(), _first_person_of_sentence_before(text, known, found.start(), g, words.reach))
+                add(
+                    found.start(),
+                    found.end(),
+                    _first_person_of_sentence_before(text, known, found.start(), g, words.reach),
+                )
         keys = sorted({k for _, k, _ in full if not k.isascii()}, key=len, reverse=True)
         if keys:
             honorifics = "|".join(map(re.escape, words.honorific_cjk))

@@ -11,7 +11,9 @@ from allyscope.entities import gazetteer
 
 def _read(text: str) -> list[tuple[str, set[str], str]]:
     g = gazetteer()
-    return [(text[m.start : m.end], {g.entity(i)["name"] for i in m.ids if i in g.entities}, m.basis) for m in g.match(text)]
+    return [
+        (text[m.start : m.end], {g.entity(i)["name"] for i in m.ids if i in g.entities}, m.basis) for m in g.match(text)
+    ]
 
 
 def _named(text: str, written: str) -> list[set[str]]:
