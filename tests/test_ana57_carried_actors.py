@@ -73,3 +73,13 @@ def test_a_name_the_data_lacks_before_a_title_is_read_again_by_its_family_name()
 def test_a_state_named_as_the_agent_is_no_place() -> None:
     text = "2022年9月、ペルーによる攻撃に際し、国連は同国への支援を見送った。"
     assert _named(text, "同国") != [{"Peru"}]
+
+
+def test_a_family_name_and_title_with_no_full_mention_is_the_one_holder_that_fits() -> None:
+    text = "2023年3月，宏都拉斯宣布與台灣斷交。同月稍後，吳部長召開記者會說明經過。"
+    assert _named(text, "吳部長") == [{"Joseph Wu"}]
+    # two holders of that family name among the states the text names: no one is guessed
+    text = "2024年9月，日本與台灣的官員在東京會面。林部長隨後發表談話。"
+    assert _named(text, "林部長") == []
+    # no state named: nobody to choose among
+    assert _named("同月稍後，吳部長召開記者會說明經過。", "吳部長") == []
