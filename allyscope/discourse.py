@@ -161,6 +161,11 @@ class _Discourse:
             return None
         own = [i for i in self.in_sentence(sentence) if i != index]
         near = own if whole_sentence else [i for i in own if i < index]
+        if count == 1 and kind == "states":
+            # the nearest state its sentence names before it as the act's place (`…访问印度，…首次访问该国`)
+            place = next(filter(None, map(self._referred_place, reversed(near))), None)
+            if place is not None:
+                return place
         # one state referred back to (`该国`, `同国`) is another than those its own sentence names before it
         excluded = set(self._named(near, kind)) if count == 1 else set()
         if count == 1 and kind in ("organizations", "bodies"):
@@ -182,6 +187,23 @@ class _Discourse:
             chosen += new
             if len(chosen) == count:
                 return chosen
+        return None
+
+    def _referred_place(self, index: int) -> list[str] | None:
+        """The one state mention `index` names when it is named as a place or an oblique of its sentence's act
+        (`トンガに移動し`, `モンテビデオを訪れ`, `访问阿联酋`: discourse.json `referred_place`), which a state referred
+        back to after it in the sentence is (the nearest such place, over the subjects between: `越南总理访问印度，
+        这是越南总理…首次访问该国`); None when it names another number of states or is no such place (a subject, a
+        topic: `日本は同国と…` is another state)."""
+        m = self.mentions[index]
+        parties = list(dict.fromkeys(self.of(index, "states")))
+        if len(parties) != 1:
+            return None
+        after, not_after, before = _referred_place_words()
+        if self.text.startswith(not_after, m.end):
+            return None  # `アゼルバイジャンによる攻撃`: the agent, not a place
+        if self.text.startswith(after, m.end) or self.text.endswith(before, 0, m.start):
+            return parties
         return None
 
     def title_parties(self, kind: str) -> list[str]:
@@ -374,11 +396,20 @@ def resolve_references(
         m = out[index]
         if m.ids[0].startswith(COLLECTIVE):
             d.replace(index, _collective(d, index, m))
+            _title_after_state(d, index)
         elif m.ids[0] == ANAPHOR:
             d.replace(index, _anaphor(d, index, m))
         else:
             d.replace(index, _generic(d, index, m))
     return body_references(text, issued_titles(text, out, g))
+
+
+@cache
+def _referred_place_words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """discourse.json `referred_place`: the particles after a state named as a place or oblique (Japanese), those
+    that make it the agent instead, and the verbs of going before one (Chinese)."""
+    data = load_discourse().get("referred_place", {})
+    return tuple(data.get("after", ())), tuple(data.get("not_after", ())), tuple(data.get("before", ()))
 
 
 @cache
@@ -493,6 +524,30 @@ def _shared_abbreviations(mentions: list[EntityMention], g: Gazetteer) -> list[E
                 _retitle(out, i, states[0], named[0], g)
         out[i] = EntityMention(m.start, m.end, m.alias, tuple(ids), m.basis)
     return out
+
+
+def _title_after_state(d: _Discourse, index: int) -> None:
+    """A bare title glued to a state referred back to (`同国首相`, `该国外长`: the title was read, before the reference
+    was, with whatever state its sentence or paragraph named) is that state's office of the same role, or the state
+    itself when the data has no such office of it."""
+    resolved = d.mentions[index]
+    if len(resolved.ids) != 1 or index + 1 >= len(d.mentions):
+        return
+    state = resolved.ids[0]
+    after = d.mentions[index + 1]
+    if after.basis != "title" or after.start != resolved.end or len(after.ids) > 1:
+        return
+    if d.g.entities.get(state, {}).get("type") != "state":
+        return
+    # the title's role: the office it was read as, else its word's (a title no state was found for)
+    office = d.g.entities.get(after.ids[0], {}) if after.ids else {}
+    if state in after.ids or office.get("part_of") == state:
+        return
+    role = office.get("role") if after.ids else d.g.titles.get(fold_word(after.alias))
+    if role is None:
+        return
+    now = offices_by_role().get((state, role))
+    d.replace(index + 1, EntityMention(after.start, after.end, after.alias, (now or state,), after.basis))
 
 
 def _retitle(mentions: list[EntityMention], i: int, was: str, now: str, g: Gazetteer) -> None:

@@ -38,6 +38,8 @@ class _Words(NamedTuple):
     leader_en: re.Pattern[str] | None = None  # `the Turkish leader`: group 1 the state's word, group 2 the noun
     leader_roles: frozenset[str] = frozenset()
     subject_pronoun: re.Pattern[str] | None = None  # a pronoun that opens a clause: `他同…会谈`, `彼は`
+    possessives_en: frozenset[str] = frozenset()  # his, her: the person whose thing the noun after it is
+    person_after_possessive: re.Pattern[str] | None = None  # `his successor`: another person, not the possessor
     # how far before its pronoun (one of `object_literals`) a match of `object_pronoun` may begin: its longest
     # word before the pronoun (`会见了`); a match of `subject_pronoun` begins at its pronoun (`screened_search`)
     object_reach: int = 0
@@ -66,6 +68,10 @@ def _words() -> _Words | None:
         else None,
         leader_roles=frozenset(data.get("leader_roles", [])),
         object_reach=max(map(len, data.get("object_pronouns", {}).get("before_zh", [])), default=0),
+        possessives_en=frozenset(data.get("possessives_en", [])),
+        person_after_possessive=re.compile(rf"\s+(?:{'|'.join(map(re.escape, data['persons_after_possessive_en']))})\b")
+        if data.get("persons_after_possessive_en")
+        else None,
     )
 
 
@@ -178,6 +184,9 @@ def _full_mentions(text: str, mentions: list[EntityMention], g: Gazetteer) -> li
             if before is not None and before.group().strip("・"):
                 ids = (*written.get(m.start, ()), *m.ids)
                 out.append((m.end, re.split("・", before.group().strip("・"))[-1], ids))
+            name = _ideograph_name_before(text, mentions, m.start)
+            if name:  # `彭倍尼總統` (a name the data lacks): `彭總統` later is that title's holder too
+                out += [(m.end, key, m.ids) for key in (name[:1], name[:2])]
             after = _LATIN_NAME.match(text, m.end)
             if after is not None:
                 ids = (*written.get(after.end(), ()), *m.ids) if after.start(1) in written_at else m.ids
@@ -185,19 +194,36 @@ def _full_mentions(text: str, mentions: list[EntityMention], g: Gazetteer) -> li
     return out
 
 
+_IDEOGRAPH_RUN = re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[的之]))[\u3400-\u9fff]{3,4}$")
+
+
+def _ideograph_name_before(text: str, mentions: list[EntityMention], title_start: int) -> str:
+    """A name in ideographs the data does not know, written right before a title (`彭倍尼總統`): three or four
+    ideographs standing alone between the title and what is no ideograph (a stop, the line's start) or a `的`,
+    none of them part of another mention (`美國總統` is a state's title, not a name); "" when there is none. Its
+    first one or two characters are the family keys a later `彭總統` is read with, as a known person's are."""
+    run = _IDEOGRAPH_RUN.search(text, max(0, title_start - 5), title_start)
+    if run is None:
+        return ""
+    if any(m.start < title_start and m.end > run.start() for m in mentions if m.start != title_start):
+        return ""
+    return run.group()
+
+
 def _first_person_of_sentence_before(
     text: str, mentions: list[EntityMention], at: int, g: Gazetteer, reach: int
 ) -> tuple[str, ...]:
     """The first person (or resolved title of a person) of the nearest sentence before `at` that names one: the
-    subject a `同氏` refers back to (`Aは…Bと会談した。同氏は…` is A)."""
+    subject a `同氏` refers back to (`Aは…Bと会談した。同氏は…` is A). A title and the name beside it are one
+    person, the name's (`總理普拉昌達` is the person, not the office), and a reference read before (`他`, `同氏`:
+    in `mentions` when the caller gives those it has read) is the person it was read as, so that a chain of
+    pronouns keeps its subject."""
     stop = max(text.rfind("。", 0, at), text.rfind("\n", 0, at))
     while stop > 0 and at - stop < reach:
         begin = max(text.rfind("。", 0, stop), text.rfind("\n", 0, stop)) + 1
-        for m in mentions:
-            if begin <= m.start < stop and m.ids and not m.ids[0].startswith(TITLE):
-                kind = g.entities.get(m.ids[0], {}).get("type")
-                if kind == "person" or (m.basis == "title" and kind in ("office", "state")):
-                    return m.ids
+        people = _people_between(text, mentions, begin, stop, g) if begin < stop else []
+        if people:
+            return people[0][0]
         stop = begin - 1
     return ()
 
@@ -371,11 +397,13 @@ def refer_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[E
     from allyscope.glossed_names import glossed_people
     from allyscope.listed_people import listed_people
     from allyscope.named_again import named_again
+    from allyscope.titled_holders import titled_holders
 
     mentions = glossed_people(text, mentions, g)  # a transliteration glossed in Latin letters: the gloss's person
     mentions = listed_people(text, mentions, g)  # a list of people, or after a plural title: each as written
     full = _full_mentions(text, mentions, g)  # once, for both readings
-    return named_again(text, _refer_back(text, mentions, g, full), g, full)
+    mentions = named_again(text, _refer_back(text, mentions, g, full), g, full)
+    return titled_holders(text, mentions, g)  # `吳部長` with no full mention before: the one holder that fits
 
 
 def _refer_back(
@@ -407,16 +435,24 @@ def _refer_back(
     if has_en:
         for found in words.honorific_en.finditer(text):
             add(found.start(), found.end(), nearest(found.group(1), found.start()))
+        possessive = words.possessives_en
         for found in words.pronoun_en.finditer(text):  # in order: a pronoun read refers the next one back
-            known = sorted([*mentions, *added], key=lambda m: m.start)
+            if found.group() in possessive and (
+                words.person_after_possessive is not None
+                and words.person_after_possessive.match(text, found.end()) is not None
+            ):
+                continue  # `his successor`, `her counterpart`: the noun is another person, not the possessor
+            # a possessive read is no antecedent: `his successor X followed: … he held` is X, not the possessor
+            known = sorted([*mentions, *(a for a in added if a.alias not in possessive)], key=lambda m: m.start)
             add(found.start(), found.end(), _person_of_pronoun(text, known, found.start(), g, words))
     if has_cjk:
         for word in words.same_person:
             for found in re.finditer(re.escape(word), text):
+                known = sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
                 add(
                     found.start(),
                     found.end(),
-                    _first_person_of_sentence_before(text, mentions, found.start(), g, words.reach),
+                    _first_person_of_sentence_before(text, known, found.start(), g, words.reach),
                 )
         keys = sorted({k for _, k, _ in full if not k.isascii()}, key=len, reverse=True)
         if keys:
@@ -432,7 +468,11 @@ def _refer_back(
             group = found.lastindex or 0
             start, end = found.start(group), found.end(group)
             own = _first_person_between(text, mentions, _sentence_start(text, start), start, g)
-            add(start, end, own or _first_person_of_sentence_before(text, mentions, start, g, words.reach))
+            # the pronouns read so far count as their persons: a subject pronoun goes on with the subject the
+            # sentence before went on with (`A抵达…。他与B会谈…。他转往…` is A twice, not B, whom the second
+            # sentence names first by name), as an English pronoun read refers the next one back
+            known = sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+            add(start, end, own or _first_person_of_sentence_before(text, known, start, g, words.reach))
     if has_object and words.object_pronoun is not None:
         for found in screened_finditer(words.object_pronoun, text, words.object_literals, words.object_reach):
             group = found.lastindex or 0
