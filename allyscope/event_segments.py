@@ -130,6 +130,9 @@ _COORDINATED_BRANCHES = (
     # (the subject's words: none of them a verb of what is or is to come, `, when the minister is expected …`)
     rf"|, when (?=(?:{_NOT_A_VERB}[\w'’.-]+ ){{1,6}}{_PAST_EN})"
     rf"|, during which (?=(?:{_NOT_A_VERB}[\w'’.-]+ ){{0,4}}{_PAST_EN})"
+    # `…, after which the two presidents elevated …`: what was done after the act before, told as a clause of
+    # sequence with a subject and a verb in the past, is an act of its own
+    rf"|, (?:after|following) which (?=(?:{_NOT_A_VERB}[\w'’.-]+ ){{0,4}}{_PAST_EN})"
     # `…, and the two leaders witnessed …`: `and`, the sides named together as a subject and a verb in the past
     rf"|,? and (?=the (?:two|three|four|both) [a-z]+ {_PAST_EN})"
     # `…, which the two sides signed in March 2015 during Prime Minister Modi's visit to Port Louis`: a visit told as
@@ -153,7 +156,7 @@ _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # here by the engine itself, so that the hundreds of commas of a Chinese text that join nothing are passed over in
 # one scan instead of each being tried by `_COORDINATED` from Python (a test of this superset keeps it one).
 _COORDINATED_PLACES = re.compile(
-    "[；;并]| (?=during [A-Z])|,(?= and | but | where | when | during which | during [A-Z]"
+    "[；;并]| (?=during [A-Z])|,(?= and | but | where | when | during which | after which | following which | during [A-Z]"
     "| (?:then |also |later )?(?:[a-z]+-)?[a-z]+ed | (?:then |also |later )?"
     f"(?:{_IRREGULAR_PAST}) )| (?=and )|して"
     "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決通批采採期其当當创創建成设設在于於]"
