@@ -58,3 +58,49 @@ def test_an_act_after_a_meeting_named_as_a_meeting_takes_its_day() -> None:
     """`会合後`, `会议后`: what was done after a meeting (`会合`, `会議`, `会议`) told before, as after `会談`."""
     found = _events("閣僚会合\n\n2022年9月3日、3か国の閣僚会合が東京で開かれた。会合後、3大臣は共同声明を発出した。\n")
     assert found == [("2022-09-03", "CONSULT"), ("2022-09-03", "CONSULT")]
+
+
+def _items(text: str) -> list[tuple[str, str]]:
+    """(date, evidence) of the asserted events whose sentence is a bulleted item."""
+    return [
+        (e.date, e.evidence.text.strip())
+        for e in extract(text).events
+        if e.mode == "asserted" and e.evidence.text.strip()[:1] in "-・"
+    ]
+
+
+def test_bulleted_items_under_a_dated_lead_are_its_acts() -> None:
+    """A lead that ends in a colon and has a date (`On 3 May 2022 the ministers:`, `访问期间，双方：`) announces the
+    bulleted items under it: each item with no date of its own is an act on the lead's date. A numbered paragraph
+    after the list is no item of it."""
+    text = (
+        "Joint Statement\n\nWarsaw, 4 May 2022\n\n1. The President of Lithuania paid a visit to Warsaw on 3–4 May"
+        " 2022.\n\n2. During the visit, the two sides:\n- signed a memorandum on military training;\n"
+        "- launched a dialogue on defence industry;\n- agreed to hold joint drills by 2024.\n\n"
+        "3. The next consultations will be held in Vilnius later this year.\n"
+    )
+    assert [d for d, _ in _items(text)] == ["2022-05-03/2022-05-04"] * 3
+    text = (
+        "越老两国深化合作\n\n2023年6月12日，河内\n\n一、越南国家主席于2023年6月10日至12日访问老挝。访问期间，双方：\n"
+        "・签署了边境管理合作协定；\n・宣布建立两国外长年度会晤机制。\n\n二、双方同意加强合作。\n"
+    )
+    assert [d for d, _ in _items(text)] == ["2023-06-10/2023-06-12"] * 2
+
+
+def test_bulleted_items_without_a_dated_lead_stay_undated() -> None:
+    """Items after a lead with no date, or after a lead that does not end in a colon, take no date from it."""
+    text = (
+        "Joint Press Release\n\nWarsaw, 4 May 2022\n\n1. The two defence ministers discussed these topics:\n"
+        "- signed a memorandum on military training;\n- launched a dialogue on defence industry.\n"
+    )
+    assert _items(text) == []
+
+
+def test_a_target_year_leaves_an_occasion_phrase_its_date() -> None:
+    """`During the visit, the two sides agreed to … by 2030`: a target's year is no date of the sentence's own, so
+    the occasion phrase still dates it."""
+    text = (
+        "Joint Statement\n\nSeoul, 9 June 2023\n\n1. The President of Chile paid a visit to Seoul on 8–9 June 2023."
+        "\n\n2. During the visit, the two sides signed an agreement to double their trade by 2030.\n"
+    )
+    assert ("2023-06-08/2023-06-09", "AGREE") in _events(text)
