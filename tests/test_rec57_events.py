@@ -104,3 +104,14 @@ def test_a_target_year_leaves_an_occasion_phrase_its_date() -> None:
         "\n\n2. During the visit, the two sides signed an agreement to double their trade by 2030.\n"
     )
     assert ("2023-06-08/2023-06-09", "AGREE") in _events(text)
+
+
+def test_a_side_announcing_at_once_and_relations_broken_off_after_a_comma() -> None:
+    """`，X方同时宣布…` after the sides' act is that side's act of its own; `，断绝同…的外交关系` after an announcement
+    is relations broken off, another act (the object may stand up to fourteen characters from the verb)."""
+    found = _events("访问\n\n2018年11月5日，两国外长签署了经济技术合作协定，中方同时宣布向对方提供一批医疗物资。\n")
+    assert len(found) == 2
+    found = _events(
+        "建交\n\n2019年9月16日，所罗门群岛政府宣布承认一个中国原则，断绝同台湾地区的所谓“外交关系”。\n"
+    )
+    assert len(found) == 2
