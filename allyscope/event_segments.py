@@ -158,7 +158,8 @@ _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # here by the engine itself, so that the hundreds of commas of a Chinese text that join nothing are passed over in
 # one scan instead of each being tried by `_COORDINATED` from Python (a test of this superset keeps it one).
 _COORDINATED_PLACES = re.compile(
-    "[；;并]| (?=during [A-Z])|,(?= and | but | where | when | during which | after which | following which | during [A-Z]"
+    "[；;并]| (?=during [A-Z])|,(?= and | but | where | when | during which | after which | following which"
+    "| during [A-Z]"
     "| (?:then |also |later )?(?:[a-z]+-)?[a-z]+ed | (?:then |also |later )?"
     f"(?:{_IRREGULAR_PAST}) )| (?=and )|して"
     "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決通批采採期其当當创創建成设設在于於]"

@@ -111,7 +111,5 @@ def test_a_side_announcing_at_once_and_relations_broken_off_after_a_comma() -> N
     is relations broken off, another act (the object may stand up to fourteen characters from the verb)."""
     found = _events("访问\n\n2018年11月5日，两国外长签署了经济技术合作协定，中方同时宣布向对方提供一批医疗物资。\n")
     assert len(found) == 2
-    found = _events(
-        "建交\n\n2019年9月16日，所罗门群岛政府宣布承认一个中国原则，断绝同台湾地区的所谓“外交关系”。\n"
-    )
+    found = _events("建交\n\n2019年9月16日，所罗门群岛政府宣布承认一个中国原则，断绝同台湾地区的所谓“外交关系”。\n")
     assert len(found) == 2
