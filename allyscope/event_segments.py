@@ -75,7 +75,9 @@ _COORDINATED_BRANCHES = (
     r"|，(?=(?:一致)?(?:决定|決定)(?:将|將)?[^，。；]{0,12}(?:提升|升级|升級|升格))"
     # `签署了…合作文件，中方宣布向孟方提供…`: one side, named by its short form and `方`, announcing an act of its own
     # after the sides' joint act (rec50: a joint statement's list of what was done on the visit)
-    r"|，(?=[\u4e00-\u9fff]方(?:还|還|也|又)?(?:宣布|宣佈))"
+    r"|，(?=[\u4e00-\u9fff]方(?:还|還|也|又|同时|同時)?(?:宣布|宣佈))"
+    # `宣布承认一个中国原则，断绝同…的“外交关系”`: relations broken off, told after a comma, are an act of their own
+    r"|，(?=断绝|斷絕|断交|斷交)"
     # `举行峰会，通过了…计划`: a comma before an adoption or ratification told as done (`了`) chains an act on an
     # instrument after the meeting that took it, as `签署` does
     r"|，(?=(?:通过了|通過了|批准了|采纳了|採納了))"
@@ -130,6 +132,9 @@ _COORDINATED_BRANCHES = (
     # (the subject's words: none of them a verb of what is or is to come, `, when the minister is expected …`)
     rf"|, when (?=(?:{_NOT_A_VERB}[\w'’.-]+ ){{1,6}}{_PAST_EN})"
     rf"|, during which (?=(?:{_NOT_A_VERB}[\w'’.-]+ ){{0,4}}{_PAST_EN})"
+    # `…, after which the two presidents elevated …`: what was done after the act before, told as a clause of
+    # sequence with a subject and a verb in the past, is an act of its own
+    rf"|, (?:after|following) which (?=(?:{_NOT_A_VERB}[\w'’.-]+ ){{0,4}}{_PAST_EN})"
     # `…, and the two leaders witnessed …`: `and`, the sides named together as a subject and a verb in the past
     rf"|,? and (?=the (?:two|three|four|both) [a-z]+ {_PAST_EN})"
     # `…, which the two sides signed in March 2015 during Prime Minister Modi's visit to Port Louis`: a visit told as
@@ -153,12 +158,13 @@ _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # here by the engine itself, so that the hundreds of commas of a Chinese text that join nothing are passed over in
 # one scan instead of each being tried by `_COORDINATED` from Python (a test of this superset keeps it one).
 _COORDINATED_PLACES = re.compile(
-    "[；;并]| (?=during [A-Z])|,(?= and | but | where | when | during which | during [A-Z]"
+    "[；;并]| (?=during [A-Z])|,(?= and | but | where | when | during which | after which | following which"
+    "| during [A-Z]"
     "| (?:then |also |later )?(?:[a-z]+-)?[a-z]+ed | (?:then |also |later )?"
     f"(?:{_IRREGULAR_PAST}) )| (?=and )|して"
     "|，(?=[并並随隨此同还還又双雙两兩両三四与與但然却卻出举舉会會访訪宣共一决決通批采採期其当當创創建成设設在于於]"
     "|[^，。；]{0,8}(?:签署|簽署|签订|簽訂|签下|簽下|随后|隨後|派出|派遣|派兵|出兵)"
-    "|[^，。；]{1,24}(?:机场|機場)|[^，。；]{1,10}[同与與](?:他|她|其)|[\u4e00-\u9fff]方(?:还|還|也|又)?(?:宣布|宣佈))"
+    "|[^，。；]{1,24}(?:机场|機場)|[^，。；]{1,10}[同与與](?:他|她|其)|[\u4e00-\u9fff]方(?:还|還|也|又|同时|同時)?(?:宣布|宣佈)|断绝|斷絕|断交|斷交)"
     "|(?<=[いきしちびみりえけせてねべめれげが際])、|、(?=[双雙两兩三四])"
 )
 

@@ -357,10 +357,21 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     tables = TableIndex(text)  # a schedule's rows act for the one its lead names (`event_tables`), read if asked
     bars = table_bars()
     last_dated: tuple[int, DateMention] | None = None  # the last sentence of the region before, if it dated one
+    # (end, date) of a dated lead ending in a colon (`During the visit, the two sides:`): the bulleted items right
+    # after it, with no date of their own, are its acts on that date (`- signed a memorandum …;`)
+    list_lead: tuple[int, DateMention] | None = None
     for region in regions(doc):
         if not region.states_events:
-            last_dated = None
+            last_dated = list_lead = None
             continue
+        listed = (
+            list_lead
+            if list_lead is not None
+            and _BULLET_ITEM.match(text, region.start) is not None
+            and not text[list_lead[0] : region.start].strip(" \t\n\u3000;；")
+            else None
+        )
+        list_lead = None
         in_region = all_dates[
             bisect.bisect_left(date_starts, region.start) : bisect.bisect_left(date_starts, region.end)
         ]
@@ -372,7 +383,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
         # of a release, right after the item that dated the occasion, may open with a second act's subject
         item = _next_item(text, folded_text, region.start, region.end, last_dated)
         last_dated = None
-        if not happenings and item is None:
+        if not happenings and item is None and listed is None:
             continue
         happening_starts = [d.start for d in happenings]
         # a sentence after the paragraph's last date may tell a second act of the occasion dated before it
@@ -380,6 +391,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
         until = (
             None
             if item is not None
+            or listed is not None
             or second_act_after(folded_text, happening_starts[-1], region.end)
             or _last_date_names_a_turn(folded_text, happening_starts[-1], region.start, region.end)
             else happening_starts[-1]
@@ -407,6 +419,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 # `The largest step came on 22 October 2025. X received Y …, where the two leaders signed …` (not
                 # `Officials said more talks would follow.`: what is reported as to come is no act of the turn)
                 mentions = [_told_after_the_turn(turn_before[1], text, s_start, s_end)]
+            elif not mentions and listed is not None and s_start == region.start:
+                # `- set up a joint working group;` under `During the visit, the two sides:`: the lead's date
+                mentions = [_told_after_the_turn(listed[1], text, s_start, s_end)]
             elif not mentions:
                 if dated_before is None or dated_before[0] != s_start:
                     continue
@@ -856,7 +871,20 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             )
             last_dated = dated_before
             turn_before = (s_end, turned) if turned is not None and len(events) == appended else None
+            if (
+                len(mentions) == 1
+                and sentence.rstrip().endswith((":", "："))
+                and not mentions[0].edtf.endswith("/..")
+                and mentions[0].precision not in ("decade", "century")
+            ):
+                list_lead = (s_end, mentions[0])  # a lead announcing the items after it (read at the next region)
+            elif listed is not None:
+                list_lead = (region.end, listed[1])  # the items go on: the next one is the same lead's
     return events
+
+
+# a bulleted item opening a paragraph (`- signed …`, `・…`, `• …`), not a numbered one (`6.`: a paragraph of its own)
+_BULLET_ITEM = re.compile(r"[ \t\u3000]*[-–—•・‧*●○■□◆▪][ \t\u3000]*(?=\S)")
 
 
 def _dates_of_no_act(sentence: str, folded_sentence: str, mentions: list[DateMention], s_start: int) -> set[int]:

@@ -258,11 +258,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     cased_english = {
         "en_md": rf"\b(?P<m6>{_capitalized(r['months_en'])})\.?\s+(?P<d6>{en_day})"
         rf"(?:{day_to_yearless}(?P<d6b>{en_day}))?\b"
-        rf"(?:\s+(?:(?P<rel6>last|this|next)\s+year|(?P<ry6>{counted_en})\b))?"
+        rf"(?:\s+(?:of\s+)?(?:(?P<rel6>last|this|next)\s+year|(?P<ry6>{counted_en})\b))?"
         r"(?!\s*(?:[,.]?\s*\d|[:.]\d))",
         "en_dm": rf"\b(?P<d7>{en_day})(?:{day_to_yearless}(?P<d7b>{en_day}))?"
         rf"\s+(?P<m7>{_capitalized(r['months_en'])})\b\.?"
-        rf"(?:\s+(?:(?P<rel7>last|this|next)\s+year|(?P<ry7>{counted_en})\b))?"
+        rf"(?:\s+(?:of\s+)?(?:(?P<rel7>last|this|next)\s+year|(?P<ry7>{counted_en})\b))?"
         r"(?!,?\s*\d)",
         # `On the 4th he spoke`: a day of the month of the date before, the ordinal before a word that opens the
         # rest of a clause or before punctuation (`the 4th floor` is no date)
@@ -272,7 +272,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a month alone after a preposition of time (`In January`, `by March`): its year is anchored like `8 月`
         "en_month": rf"{_after_words(r['month_prepositions_en'])}"
         rf"(?P<m8>{_capitalized(r['months_en'])})\b(?!\.?\s*\d)(?!\s+(?:of\s+)?\d)"
-        rf"(?:\s+(?:(?P<rel8>last|this|next)\s+year|(?P<ry8>{counted_en})\b))?",
+        rf"(?:\s+(?:of\s+)?(?:(?P<rel8>last|this|next)\s+year|(?P<ry8>{counted_en})\b))?",
         # a month alone in a table's cell (`| June |`, `<tab>October<tab>`, a row's first `October<tab>`): a
         # chronology's row, anchored as `8 月`
         "en_month_cell": rf"(?:(?<=\|)|(?<=\|[ \t])|(?<=\t)|(?<![^\n]))(?P<m9>{_capitalized(r['months_en'])})"

@@ -156,8 +156,8 @@ def occasion_dates(text: str, mentions: list[DateMention], own: str | None = Non
         elif (len(rest) > _SUBJECT_MAX or re.search(r"[，,；;：:、]", rest)) and not _TOPIC_JA.match(rest):
             continue  # inside a clause, or after a long subject: not the sentence's setting
         first, last = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
-        if first < last:
-            continue  # the sentence has a date of its own
+        if any(m.dates_event for m in mentions[first:last]):
+            continue  # the sentence has a date of its own (a target's `by 2030` in a list of acts is none)
         before = [m for m in mentions[:first] if m.dates_event]
         if not before:
             continue  # no happening dated before it

@@ -216,6 +216,8 @@ def _dateline(content: str, r: _Rules) -> FoundDate | None:
     date alone in brackets (`（2024年3月）`, as a report prints it under its title)."""
     if content[:1] in _OPENING and content[-1:] == _OPENING[content[0]] and len(content) > 2:
         content = content[1:-1].strip()
+    elif (closing := _closing_day(content)) is not None:
+        return closing
     head = content[: r.max_lead + 32]  # a dateline's date starts within max_lead characters
     if not r.may_hold_date.search(head):
         return None
@@ -243,6 +245,25 @@ def _dateline(content: str, r: _Rules) -> FoundDate | None:
     if len(rest) <= r.max_tail and not r.lead_forbidden_tail.search(rest):
         return first
     return None
+
+
+_BRACKETED_CLOSE = re.compile(r"[(（]([^()（）]{6,24})[)）][\s\u3000]*$")
+"""A bracket closing a line (`Transcript of Media Briefing by the Official Spokesperson (July 04, 2025)`)."""
+
+
+def _closing_day(content: str) -> FoundDate | None:
+    """A full day alone in the bracket that closes a line after words (`Transcript of … (July 04, 2025)`,
+    `外交部发言人记者会（2024年1月24日）`): the day a briefing, a statement or a release is dated, printed after its
+    title as a dateline is printed under it. Only a whole day: a month or a year in brackets after words is a
+    caption's or a note's, and a date with words beside it in the bracket is a citation."""
+    bracket = _BRACKETED_CLOSE.search(content)
+    if bracket is None or bracket.start() == 0:
+        return None
+    inner = bracket.group(1).strip()
+    dates = [f for f in find_dates(inner) if len(f.edtf) == 10]
+    if len(dates) != 1 or dates[0].start > 0 or inner[dates[0].end :].strip():
+        return None
+    return dates[0]
 
 
 _COUNTERS_AFTER = re.compile(
