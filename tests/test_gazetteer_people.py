@@ -172,8 +172,10 @@ def test_no_alias_of_a_person_is_a_given_name_the_field_shares() -> None:
 # states the offices' rule gives no defence minister's office: no armed forces, or no such ministry (the
 # Caribbean states whose forces answer to a ministry of national security, the microstates, the Holy See, Palestine)
 _WITHOUT_DEFENCE_MINISTRY = frozenset(
-    ["IS", "PA", "CR", "MU", "KI", "TV", "MH", "FM", "PW", "SB", "VU", "WS", "LC", "VC", "KN"]
-    + ["AD", "AG", "BS", "BB", "DM", "GD", "GY", "JM", "LI", "MC", "NR", "SM", "SC", "VA", "PS"]
+    (
+        *("IS", "PA", "CR", "MU", "KI", "TV", "MH", "FM", "PW", "SB", "VU", "WS", "LC", "VC", "KN"),
+        *("AD", "AG", "BS", "BB", "DM", "GD", "GY", "JM", "LI", "MC", "NR", "SM", "SC", "VA", "PS"),
+    )
 )
 _ROLE_TITLES = {
     "foreign-minister": {"en": "'s foreign minister", "zh": "外长", "zh_Hant": "外長", "ja": "外相"},
