@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 from allyscope.entities import TITLE, EntityMention, Gazetteer, load_discourse
 from allyscope.literal_index import holds_any
 from allyscope.screened_search import screened_finditer
-from allyscope.span_cover import SpanCover
+from allyscope.span_cover import SPAN, SpanCover
 
 _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff・]+$")  # a katakana name written right before a title
 _LATIN_NAME = re.compile(r"\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")  # a name written right after a title
@@ -392,7 +392,7 @@ def _refer_back(
     if not (has_cjk or has_en or has_object or has_leader):
         return mentions
     mentions = _titled_family_names(text, mentions, full, words)
-    taken = SpanCover((m.start, m.end) for m in mentions)
+    taken = SpanCover(map(SPAN, mentions))
     added: list[EntityMention] = []
 
     def add(start: int, end: int, ids: tuple[str, ...]) -> None:
