@@ -1165,7 +1165,7 @@ def resolve_titles(
 def _people_after_offices(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """The people the data does not know named right after an office's English name, or set off by commas after
     it (`the Prime Minister of Tuvalu, Sefo Lekai,`): the office's name introduces them as a title does."""
-    out = []
+    out: list[EntityMention] = []
     # the mentions of an office are picked by their ids, each distinct ids asked once (a document names a few dozen
     # entities hundreds of times), without a Python step per mention
     named = list(map(_IDS, mentions))

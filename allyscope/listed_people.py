@@ -53,6 +53,12 @@ def _known_person(mention: Any, g: Any) -> bool:
     return bool(mention.ids) and g.entities.get(mention.ids[0], {}).get("type") == "person"
 
 
+def _reach(text: str, at: int) -> int:
+    """Where the characters a list may hold (`_LISTED`) that run from `at` end."""
+    found = _LISTED.match(text, at)  # (a starred class: it always matches, if only the empty string)
+    return found.end() if found is not None else at
+
+
 def _lists(text: str) -> Iterator[re.Match[str]]:
     """The matches of `_LIST.finditer(text)`, searched only in the stretches of characters a list may hold around
     each ` and ` (issue 14: `_LIST` opens with a look-behind, so `re` tried it at every character of a document,
@@ -66,8 +72,8 @@ def _lists(text: str) -> Iterator[re.Match[str]]:
     backwards = text[::-1]
     size = len(text)
     while at >= 0:
-        begin = at - (_LISTED.match(backwards, size - at).end() - (size - at))
-        end = _LISTED.match(text, at).end()
+        begin = at - (_reach(backwards, size - at) - (size - at))
+        end = _reach(text, at)
         yield from _LIST.finditer(text, begin, end)
         at = text.find(" and ", end)
 
