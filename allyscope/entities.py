@@ -146,6 +146,8 @@ class Gazetteer:
     seat_targets: tuple[int, frozenset[tuple[str, ...]]] | None = None  # (targets' count, `_seat_targets`)
     # ids of a mention → whether they name a body or pact of states (`_groupings`), filled as asked
     grouping_ids: dict[tuple[str, ...], bool] = field(default_factory=dict)
+    # person id → the family names they may be referred back by (`person_references._family_keys`), as asked
+    family_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # blocked word (folded) → the names that may begin inside it and run past it (`_crossing_names`), as asked
     crossing_names: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = field(default_factory=dict)
     names_by_first: dict[str, list[str]] = field(default_factory=dict)  # names neither blocked nor Latin, by first char

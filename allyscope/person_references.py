@@ -172,7 +172,10 @@ def _full_mentions(text: str, mentions: list[EntityMention], g: Gazetteer) -> li
             continue
         entity = g.entities.get(m.ids[0], {})
         if entity.get("type") == "person":  # (a title's entry below, ending as late, wins over a name as written)
-            out += [(m.end, key, m.ids) for key in _family_keys(entity)]
+            keys = g.family_keys.get(m.ids[0])
+            if keys is None:  # read from the data alone: once per person (a document names them again and again)
+                keys = g.family_keys[m.ids[0]] = tuple(_family_keys(entity))
+            out += [(m.end, key, m.ids) for key in keys]
         elif entity.get("type") == "office" or (m.basis == "title" and not m.ids[0].startswith(TITLE)):
             before = _KATAKANA_NAME.search(text, max(0, m.start - 20), m.start)
             if before is not None and before.group().strip("・"):
