@@ -30,12 +30,15 @@ import re
 from functools import cache
 from typing import Any, NamedTuple
 
+from allyscope.screened_search import screened_finditer
+
 BODY_AS_WRITTEN = "organization:as-written:"  # the id prefix of a body named as written; the name follows it
 BASIS = "body-as-written"
 
 _WORD = r"[A-ZÀ-ÝĀ-Ž][\w'’-]*"
 _JOIN = r"(?:of|for|on|and|the|in|de|des|du|la|le)"
 _NAME = re.compile(rf"(?<![\w-])[Tt]he ({_WORD}(?: (?:{_JOIN} )*{_WORD}){{1,10}})")
+_OPENINGS = ("The ", "the ")  # what every match of `_NAME` begins with (`screened_finditer` tries it only there)
 _ACRONYM = re.compile(r"\s?\(([A-Z][A-Z&-]{1,9})\)")
 _SENTENCE_MARK = re.compile(r"[.,;!?]")
 
@@ -123,7 +126,7 @@ def introductions(text: str, known: list[tuple[int, int]]) -> list[tuple[Span, s
     if not any(head in text for head in vocab.heads):
         return []
     out: list[tuple[Span, str | None]] = []
-    for match in _NAME.finditer(text):
+    for match in screened_finditer(_NAME, text, _OPENINGS, 0):  # `re` tried its look-behind at each character
         start, end = match.span(1)
         cut = _cut(text, start, end, known)
         if cut is None:

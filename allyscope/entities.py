@@ -143,8 +143,11 @@ class Gazetteer:
     # per pattern: a name none of `_names`'s checks can turn away (not blocked, Latin, at a katakana edge or a bare
     # anaphor), made into a mention as found; built on first use, once `gazetteer()` has set the lists above
     plain: list[bool] = field(default_factory=list)
+    seat_targets: tuple[int, frozenset[tuple[str, ...]]] | None = None  # (targets' count, `_seat_targets`)
     # ids of a mention → whether they name a body or pact of states (`_groupings`), filled as asked
     grouping_ids: dict[tuple[str, ...], bool] = field(default_factory=dict)
+    # person id → the family names they may be referred back by (`person_references._family_keys`), as asked
+    family_keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # blocked word (folded) → the names that may begin inside it and run past it (`_crossing_names`), as asked
     crossing_names: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = field(default_factory=dict)
     names_by_first: dict[str, list[str]] = field(default_factory=dict)  # names neither blocked nor Latin, by first char
@@ -232,7 +235,7 @@ class Gazetteer:
         folded = fold_text(text) if len(text) > 2000 else fold(text)
         occupied: list[tuple[int, int]] = []
         found = self._names(text, folded, occupied)
-        if self.seats and any(m.ids[:1] and m.ids[0].startswith(SEAT) for m in found):
+        if self.seats and not self._seat_targets().isdisjoint(map(_IDS, found)):
             found = self._seats_read(found)
         if self.compound_rules is None:
             return found
@@ -244,6 +247,15 @@ class Gazetteer:
         kept = [m for m in found if m.start not in covered]
         made = [EntityMention(c.start, c.end, text[c.start : c.end], c.ids, "compound") for c in compounds]
         return sorted([*kept, *made], key=_START)
+
+    def _seat_targets(self) -> frozenset[tuple[str, ...]]:
+        """The targets (ids of a pattern) that name a city hosting groupings' seats (`seat:` first): a mention of one
+        is found as such a target, so the mentions of a text are asked by their ids, in C (`isdisjoint`), not one by
+        one; kept until the targets change."""
+        if self.seat_targets is None or self.seat_targets[0] != len(self.targets):
+            seats = frozenset(t for t in self.targets if t and t[0].startswith(SEAT))
+            self.seat_targets = (len(self.targets), seats)
+        return self.seat_targets[1]
 
     def _groupings(self, found: list[EntityMention]) -> frozenset[tuple[int, int]]:
         """The spans of the mentions in `found` that name a body or pact of states (`_groups_states`), each distinct
@@ -1155,9 +1167,16 @@ def resolve_titles(
 def _people_after_offices(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """The people the data does not know named right after an office's English name, or set off by commas after
     it (`the Prime Minister of Tuvalu, Sefo Lekai,`): the office's name introduces them as a title does."""
-    out = []
-    for i, m in enumerate(mentions):
-        if m.basis == "" and m.ids[:1] and m.ids[0].startswith("office:") and m.alias[:1].isascii():
+    out: list[EntityMention] = []
+    # the mentions of an office are picked by their ids, each distinct ids asked once (a document names a few dozen
+    # entities hundreds of times), without a Python step per mention
+    named = list(map(_IDS, mentions))
+    offices = {ids for ids in set(named) if ids and ids[0].startswith("office:")}
+    if not offices:
+        return out
+    for i in itertools.compress(range(len(named)), map(offices.__contains__, named)):
+        m = mentions[i]
+        if m.basis == "" and m.alias[:1].isascii():
             person = _person_as_written(text, mentions, i)
             if person is not None:
                 out.append(person)

@@ -32,7 +32,7 @@ from functools import cache
 from typing import Any
 
 from allyscope.entities import TITLE, EntityMention, Gazetteer, load_discourse
-from allyscope.span_cover import SpanCover
+from allyscope.span_cover import SPAN, SpanCover
 from allyscope.text_screens import holds_hiragana
 
 _LATIN_KEY = re.compile(r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]{2,}")
@@ -238,7 +238,7 @@ def named_again(
     if not intros:
         return mentions
     not_names = _not_names()
-    taken = SpanCover((m.start, m.end) for m in mentions)
+    taken = SpanCover(map(SPAN, mentions))
     added: list[EntityMention] = []
     for key, found in intros.items():
         if not _readable(key, text, not_names):

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 from allyscope.entities import TITLE, EntityMention, Gazetteer, load_discourse
 from allyscope.literal_index import holds_any
 from allyscope.screened_search import screened_finditer
-from allyscope.span_cover import SpanCover
+from allyscope.span_cover import SPAN, SpanCover
 
 _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff・]+$")  # a katakana name written right before a title
 _LATIN_NAME = re.compile(r"\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")  # a name written right after a title
@@ -178,7 +178,10 @@ def _full_mentions(text: str, mentions: list[EntityMention], g: Gazetteer) -> li
             continue
         entity = g.entities.get(m.ids[0], {})
         if entity.get("type") == "person":  # (a title's entry below, ending as late, wins over a name as written)
-            out += [(m.end, key, m.ids) for key in _family_keys(entity)]
+            keys = g.family_keys.get(m.ids[0])
+            if keys is None:  # read from the data alone: once per person (a document names them again and again)
+                keys = g.family_keys[m.ids[0]] = tuple(_family_keys(entity))
+            out += [(m.end, key, m.ids) for key in keys]
         elif entity.get("type") == "office" or (m.basis == "title" and not m.ids[0].startswith(TITLE)):
             before = _KATAKANA_NAME.search(text, max(0, m.start - 20), m.start)
             if before is not None and before.group().strip("・"):
@@ -420,7 +423,7 @@ def _refer_back(
     if not (has_cjk or has_en or has_object or has_leader):
         return mentions
     mentions = _titled_family_names(text, mentions, full, words)
-    taken = SpanCover((m.start, m.end) for m in mentions)
+    taken = SpanCover(map(SPAN, mentions))
     added: list[EntityMention] = []
 
     def add(start: int, end: int, ids: tuple[str, ...]) -> None:

@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections.abc import Iterable
+
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+SPAN = operator.itemgetter(0, 1)  # (start, end) of a mention (`EntityMention`), read in C: `SpanCover(map(SPAN, …))`
 
 
 class SpanCover:
@@ -21,8 +25,8 @@ class SpanCover:
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         ordered = sorted(spans)
-        self._starts = [a for a, _ in ordered]
-        self._reach = list(itertools.accumulate((b for _, b in ordered), max))  # the largest end up to each span
+        self._starts = list(map(_FIRST, ordered))
+        self._reach = list(itertools.accumulate(map(_SECOND, ordered), max))  # the largest end up to each span
         self._added: list[tuple[int, int]] = []
 
     def overlaps(self, start: int, end: int) -> bool:
