@@ -5,7 +5,8 @@ an event's domain never depends on which states it names.
 Why: `benchmarks/domain_crossval.py` showed that on the events the cue lists leave unclear, a model trained on
 half of dev (split by relation pair) scores the other half hardly better than the cues alone, against nine in ten
 in-sample: it had learnt the pairs' wording. The frames read rules 3 (the pair's diplomatic relations acted on),
-4 (equipment transferred) and 11 (forces moved), and since dom57 rule 1's standing in a body given or gained from words any pair's documents use. Sentences written for these
+4 (equipment transferred) and 11 (forces moved), and since dom57 rule 1's standing in a body given or gained,
+from words any pair's documents use. Sentences written for these
 tests in four languages, about pairs chosen for them (Mongolia–Kazakhstan, Vietnam–Indonesia, Kenya–Tanzania),
 none a dev document's wording; contrasts the frames must leave alone (what was said, a visitor visiting a ship, a
 commander's or a delegation's visit); and a property: renaming the two states of a sentence to any other two

@@ -162,3 +162,21 @@ def test_words_that_break_the_shape_are_a_data_file_error() -> None:
         compiled_side_words({"drills": {"en": "a"}}, "drills")
     with pytest.raises(DataFileError):
         compiled_side_words({"drills": {"en": "(", "ja": "b", "zh-Hans": "c", "zh-Hant": "d"}}, "drills")
+
+
+def test_rule_nines_missions_care_and_relief_are_topic_words() -> None:
+    """A mission named as the United Nations names its missions (`Interim … Force`, `特派团`), care given to the
+    sick and relief supplies are rule 9's topics (peacekeeping, health, disaster); a council or a resolution of the
+    United Nations is none."""
+    for words in (
+        "the United Nations Interim Security Force in the border area",
+        "该特派团撤离营地",
+        "部署至联合国临时安全部队",
+        "国連南部監視団",
+        "提供免费诊疗",
+        "treated patients ashore",
+        "flew relief supplies to the island",
+    ):
+        assert event_domain_topic.topic_words().search(fold(words)), words
+    for words in ("the United Nations Security Council extended the mandate", "联合国安理会通过决议", "free trade"):
+        assert not event_domain_topic.topic_words().search(fold(words)), words
