@@ -5,7 +5,8 @@ an event's domain never depends on which states it names.
 Why: `benchmarks/domain_crossval.py` showed that on the events the cue lists leave unclear, a model trained on
 half of dev (split by relation pair) scores the other half hardly better than the cues alone, against nine in ten
 in-sample: it had learnt the pairs' wording. The frames read rules 3 (the pair's diplomatic relations acted on),
-4 (equipment transferred) and 11 (forces moved) from words any pair's documents use. Sentences written for these
+4 (equipment transferred) and 11 (forces moved), and since dom57 rule 1's standing in a body given or gained,
+from words any pair's documents use. Sentences written for these
 tests in four languages, about pairs chosen for them (Mongolia–Kazakhstan, Vietnam–Indonesia, Kenya–Tanzania),
 none a dev document's wording; contrasts the frames must leave alone (what was said, a visitor visiting a ship, a
 commander's or a delegation's visit); and a property: renaming the two states of a sentence to any other two
@@ -45,6 +46,10 @@ FRAMED = [
     ("en", "Twelve armoured vehicles were handed over to the Mongolian army on 9 June 2022.", INS),
     ("ja", "2022年6月9日、最初の装甲車8両がモンゴル陸軍に引き渡された。", INS),
     ("zh-Hans", "2022年6月9日，首批两架运输机移交肯尼亚空军。", INS),
+    # rule 1: a standing in a body given or gained (dom57)
+    ("en", "Mongolia was granted observer status in the regional forum on 3 June 2022.", INS),
+    ("ja", "2022年6月3日、モンゴルは同フォーラムのオブザーバー資格を得た。", INS),
+    ("zh-Hans", "2022年6月3日，该论坛给予肯尼亚观察员地位。", INS),
     # rule 11: forces moved
     ("en", "An Indonesian aircraft carrier visit to Haiphong took place on 2 May 2023.", MIL),
     ("ja", "2023年5月2日、インドネシア海軍の艦隊がハイフォンを訪問した。", MIL),
@@ -93,6 +98,9 @@ CONTRASTS = [
     ("zh-Hant", "2023年5月2日，肯亞陸軍參謀長抵達三蘭港。", PD),
     # a meeting of ambassadors is talk
     ("en", "The two ambassadors met in Astana on 4 March 2021.", PD),
+    # a meeting of a body's members is talk, no standing acted on (dom57)
+    ("zh-Hans", "2022年6月3日，该组织成员国外长在阿斯塔纳举行会议。", PD),
+    ("en", "The foreign ministers of the member states met in Astana on 3 June 2022.", PD),
 ]
 
 
