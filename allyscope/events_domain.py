@@ -763,10 +763,24 @@ def event_mode(data: dict[str, Any], clause: str, types: dict[int, int], sentenc
     verb = min((at for at in types.values() if a <= at < b), default=b)
     rules = data["modes"]
     for at, index in sorted(hits, key=lambda hit: hit[1]):
-        if rules[index].get("before_verb") and at > verb:
+        if rules[index].get("before_verb") and at > verb and not _denies_the_object(clause, verb, at):
             continue
         return str(rules[index]["mode"])
     return "asserted"
+
+
+# the verb's word, then `no` or `nothing` as the first word of its object (`has signed no treaty`)
+_VERB_WORD = re.compile(r"[a-z'’-]+\s+")
+_OBJECT_DENIED = re.compile(r"(?:no|nothing)\b(?! (?:later|longer|sooner|doubt|matter|fewer|less|more)\b)")
+
+
+def _denies_the_object(clause: str, verb: int, at: int) -> bool:
+    """Does a negation cue found after the predicate's verb (`no`, `nothing`) stand as the first word of its
+    object (`it has signed no defence treaty`, `the meeting produced no new agreement`)? Then it denies the act as
+    `did not sign` does; further on (`signed a pact that requires no ratification`) it belongs to another phrase
+    (prc57)."""
+    word = _VERB_WORD.match(clause, verb)
+    return word is not None and word.end() == at and _OBJECT_DENIED.match(clause, at) is not None
 
 
 def reported_mode(data: dict[str, Any], folded_sentence: str, date_start: int) -> str | None:

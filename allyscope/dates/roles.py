@@ -244,6 +244,8 @@ def _anniversary_clause() -> re.Pattern[str]:
         rf"(?:\s*年)?\s*(?:(?:{_alternatives(a['copulas_zh'])}){clause}{{0,24}}?(?:{count}\s*(?:{words})|第{count}\s*年)"
         # without a copula: a short name and the count close the sentence (`並歡慶今年建交45週年。`)
         rf"|[\u4e00-\u9fff]{{1,8}}?{count}\s*(?:{words})(?=\s*[。！!\n]|$)"
+        # a short subject, a verb of marking and the count (`去年两国隆重纪念了建交50周年。`): the year it was marked
+        rf"|[^，,。；;、！？!?\n\s]{{0,6}}?(?:{_alternatives(a['marking_zh'])})了?{clause}{{0,20}}?{count}\s*(?:{words})(?=\s*[。！!\n]|$)"
         rf"|(?:(?:{_alternatives(a['particles_ja'])})、?|、){clause}{{0,20}}?{count}\s*(?:{words}|年)(?:{_alternatives(a['reach_ja'])})"
         rf"|,?\s+(?i:{_alternatives(a['verbs_en'])})\s+(?i:the|its|their|our)\s+[\w-]+\s+anniversary\b)"
     )
@@ -278,12 +280,18 @@ def _anniversary_object_en() -> re.Pattern[str]:
     """An English verb that marks an anniversary or lets it pass, a few words, then `anniversary` or `years of`
     (`anniversary_clauses`, 'object_verbs_en')."""
     verbs = _alternatives(rules()["anniversary_clauses"]["object_verbs_en"])
-    return re.compile(rf"(?<![A-Za-z])(?i:{verbs})\s+(?:[\w'’-]+\s+){{1,3}}?(?i:anniversary\b|years\s+of\b)")
+    # or the anniversary dated itself (`the partnership's 25th anniversary in 2021 passed quietly`): the date is the
+    # count's, and a clause with no act cue of its own tells no act then (prc57)
+    return re.compile(
+        rf"(?<![A-Za-z])(?i:{verbs})\s+(?:[\w'’-]+\s+){{1,3}}?(?i:anniversary\b|years\s+of\b)"
+        r"|(?<![A-Za-z])(?i:anniversary)\s+(?i:in|on)\s+\w"
+    )
 
 
 def counts_an_anniversary_en(clause: str) -> bool:
     """Does an English clause mark an anniversary or let one pass (`…marked the fortieth anniversary this year`,
-    `let the treaty's 25th anniversary pass`, `mark 150 years of diplomatic relations`)? With no act cue of its own
+    `let the treaty's 25th anniversary pass`, `mark 150 years of diplomatic relations`), or date the anniversary
+    itself (`the 25th anniversary in 2021 passed quietly`)? With no act cue of its own
     such a clause counts years: its date dates no act."""
     return _anniversary_object_en().search(clause) is not None
 
