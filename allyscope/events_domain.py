@@ -45,6 +45,7 @@ from allyscope.event_clauses import (
     acts_apart_by_cameo,
     announces_what_follows,
     at_that_time,
+    classifies_the_subject,
     is_moment,
     opens_with_subject,
     stands_apart,
@@ -861,7 +862,11 @@ def _predicates(
         own_cameo = str(data["types"][min(found)]["cameo"]) if kind is not None else None
         same = (
             kind == pieces[-1][2]
-            and (not stands_apart(str(kind), folded_sentence[a:b]) or tells_what_talks_covered(folded_sentence[a:b]))
+            and (
+                not stands_apart(str(kind), folded_sentence[a:b])
+                or tells_what_talks_covered(folded_sentence[a:b])
+                or classifies_the_subject(folded_sentence[a:b])
+            )
             and not acts_apart_by_cameo(cameo, own_cameo, folded_sentence[a:b])
             and not (at_that_time(folded_sentence[a:b]) and own_cameo != cameo)
             and _SUBJECT_OF_ITS_OWN.match(sentence, a) is None

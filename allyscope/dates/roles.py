@@ -241,7 +241,8 @@ def _anniversary_clause() -> re.Pattern[str]:
     # in Japanese the year is the count's when a topic particle or a comma follows it (`本年は…から30年に当たる`);
     # `の` makes it the date of the act counted from (`1953年の外交関係開設から70年を迎えた`: 1953 dates the act)
     return re.compile(
-        rf"(?:\s*年)?\s*(?:(?:{_alternatives(a['copulas_zh'])}){clause}{{0,24}}?(?:{count}\s*(?:{words})|第{count}\s*年)"
+        # a relative year may have its figure after it (`今年2024年には…40周年を迎える`)
+        rf"(?:\s*年)?(?:\s*\d{{4}}\s*年)?\s*(?:(?:{_alternatives(a['copulas_zh'])}){clause}{{0,24}}?(?:{count}\s*(?:{words})|第{count}\s*年)"
         # without a copula: a short name and the count close the sentence (`並歡慶今年建交45週年。`)
         rf"|[\u4e00-\u9fff]{{1,8}}?{count}\s*(?:{words})(?=\s*[。！!\n]|$)"
         # a short subject, a verb of marking and the count (`去年两国隆重纪念了建交50周年。`): the year it was marked
@@ -431,6 +432,32 @@ def happening_name_span(text: str, start: int, end: int) -> tuple[int, int] | No
     return None if named is None else (start, named.end())
 
 
+# a title's closing bracket and an opening parenthesis right before a date, the closing one right after it
+_TITLE_THEN_PARENTHESIS = re.compile(r"[》」』〉]\s*[（(]\s*$")
+_PARENTHESIS_CLOSES = re.compile(r"\s*[）)]")
+
+
+def _glosses_a_title(text: str, start: int, end: int) -> bool:
+    """Is the date alone in parentheses right after a title in brackets (`《印太戰略》（2022年11月27日）`,
+    `「防衛白書」(2023年7月28日)`)? Then it dates the document the title names, as a note's date does."""
+    return (
+        _TITLE_THEN_PARENTHESIS.search(text, max(0, start - 4), start) is not None
+        and _PARENTHESIS_CLOSES.match(text, end) is not None
+    )
+
+
+@cache
+def _quoted_verbs() -> re.Pattern[str]:
+    words = _alternatives(rules()["document_speaks_en"]["verbs"])
+    return re.compile(rf"\s*,?\s*(?i:{words})\b")
+
+
+def _quoted_after(text: str, end: int) -> bool:
+    """Does a verb by which a document speaks follow the date right away (`document_speaks_en`: `The report of 7
+    September 2022 stated that …`)? Then the document is quoted: the date is its own, whatever its precision."""
+    return _quoted_verbs().match(text, end) is not None
+
+
 # words that make a happening the time of the act told with it (`during the 2019 crisis`, `危機の際`, `冲突期间`)
 _FRAME_EN = re.compile(r"(?<![A-Za-z])(?i:during|amid|in|at|throughout)\s+$")
 _FRAME_CJK = re.compile(r"の?(?:際|時|时|中|期間|期间|間|间|さなか|最中|当時|當時|当时)(?!の)")  # `際の協力`: a noun's
@@ -450,6 +477,10 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
         # `as far back as 2006`, `goes back to the 1970s`: where a span reaches back to, no act then (`went back to
         # 1955, when they established relations`: the clause after it tells the act the date dates)
         return "period"
+    if _glosses_a_title(text, start, end) or (names_a_document_by_of(text, start) and _quoted_after(text, end)):
+        # `《印太戰略》（2022年11月27日）指出`, `The Council's report of 7 September 2022 stated that …`: the date of a
+        # document the text quotes, no act of the clause (prc57)
+        return "document"
     if precision_of_month_or_year(text, start, end) and names_a_document_by_of(text, start):
         # `The agreement of December 2014 allowed …`: the document's date, no act of the clause (a day, `the
         # declaration of 5 January 2021`, may be told as the act itself, as a signing told in a noun is)
