@@ -1018,7 +1018,8 @@ def _told_again() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     english = re.compile(r"\s*['’]s\s+[a-z]")
     chinese = re.compile(rf"[^，,。；;、\s]{{0,4}}?(?:{words('verbs_zh')})的")
     # the dated act inside a relative clause on the topic (`12月の首脳会談で確認されたこの方針は`), no comma between
-    japanese = re.compile(rf"の(?:{words('acts_ja')})で[^、。，,]{{0,12}}?(?:{words('relative_ja')})[^、。，,]{{0,10}}?は")
+    relative = rf"[^、。，,]{{0,12}}?(?:{words('relative_ja')})[^、。，,]{{0,10}}?は"
+    japanese = re.compile(rf"の(?:{words('acts_ja')})で{relative}")
     return lead, english, chinese, japanese
 
 

@@ -30,12 +30,18 @@ def _dates(tmp_path: Path, text: str) -> list[str]:
 
 
 def test_a_count_of_years_reached_in_the_polite_form_dates_no_act(tmp_path: Path) -> None:
-    text = "日豪関係の概観\n\n2025年3月\n\n日本とオーストラリアは1957年7月6日に通商協定に署名した。2027年は協定署名70周年にあたります。\n"
+    text = (
+        "日豪関係の概観\n\n2025年3月\n\n日本とオーストラリアは1957年7月6日に通商協定に署名した。"
+        "2027年は協定署名70周年にあたります。\n"
+    )
     assert _dates(tmp_path, text) == ["1957-07-06"]
 
 
 def test_a_relative_year_with_its_figure_counts_an_anniversary(tmp_path: Path) -> None:
-    text = "日印関係の概観\n\n2022年3月\n\n日本とインドは1952年4月28日に国交を樹立した。本年2022年には国交樹立70周年を迎える。\n"
+    text = (
+        "日印関係の概観\n\n2022年3月\n\n日本とインドは1952年4月28日に国交を樹立した。"
+        "本年2022年には国交樹立70周年を迎える。\n"
+    )
     assert _dates(tmp_path, text) == ["1952-04-28"]
 
 
@@ -106,12 +112,17 @@ def test_an_act_of_a_day_already_told_named_again_is_one_event(tmp_path: Path) -
         "Yesterday's roadmap sets out joint work on engines.\n"
     )
     assert _dates(tmp_path, english) == ["2024-03-04"]
-    chinese = "印法关系\n\n2024年3月5日\n\n3月4日，印度与法国签署防务路线图。3月4日签署的路线图将为两国发动机合作提供框架。\n"
+    chinese = (
+        "印法关系\n\n2024年3月5日\n\n3月4日，印度与法国签署防务路线图。3月4日签署的路线图将为两国发动机合作提供框架。\n"
+    )
     assert _dates(tmp_path, chinese) == ["2024-03-04"]
 
 
 def test_a_dated_noun_with_no_act_told_before_is_still_an_act(tmp_path: Path) -> None:
-    text = "India and France\n\nPARIS, 5 March 2024\n\nYesterday's talks between India and France produced a defence roadmap.\n"
+    text = (
+        "India and France\n\nPARIS, 5 March 2024\n\n"
+        "Yesterday's talks between India and France produced a defence roadmap.\n"
+    )
     assert _dates(tmp_path, text) == ["2024-03-04"]
 
 
