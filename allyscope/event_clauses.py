@@ -1050,7 +1050,9 @@ def holds_a_post_since(folded_clause: str) -> bool:
 def _classifying() -> re.Pattern[str]:
     words = sorted({fold(w) for w in rules()["classifying_pieces"]["copulas"]}, key=len, reverse=True)
     alternatives = "|".join(re.escape(w) for w in words)
-    return re.compile(_OPENING + rf"(?:也|还|還)?(?:{alternatives})[^，,。；;]*的[^，,。；;的]{{1,12}}[\s。；;]*$")
+    marker = r"(?:\[\d{1,3}\]|[①-⑳])?"  # a note marker may close the sentence
+    noun = r"[^，,。；;的]{1,12}"  # the noun the act's modifier qualifies, closing the piece
+    return re.compile(_OPENING + rf"(?:也|还|還)?(?:{alternatives})[^，,。；;]*的{noun}[\s。；;]*{marker}\s*$")
 
 
 def classifies_the_subject(folded_piece: str) -> bool:

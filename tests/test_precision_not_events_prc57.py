@@ -134,11 +134,11 @@ def test_a_meeting_named_with_its_day_and_a_comma_keeps_the_act_done_there(tmp_p
     assert len(_dates(tmp_path, text)) == 2
 
 
-@pytest.mark.parametrize("copula", ["成为", "是"])
-def test_a_piece_that_classifies_its_subject_is_no_second_act(tmp_path: Path, copula: str) -> None:
+@pytest.mark.parametrize(("copula", "marker"), [("成为", ""), ("是", ""), ("成为", "[2]")])
+def test_a_piece_that_classifies_its_subject_is_no_second_act(tmp_path: Path, copula: str, marker: str) -> None:
     text = (
         "中哈关系\n\n2024年1月1日\n\n2013年9月7日，哈萨克斯坦与中国签署共建“一带一路”合作文件，"
-        f"{copula}第一个签署此类文件的中亚国家。2014年5月19日，中国与哈萨克斯坦签署投资协定，并签署能源协定。\n"
+        f"{copula}第一个签署此类文件的中亚国家。{marker}2014年5月19日，中国与哈萨克斯坦签署投资协定，并签署能源协定。\n"
     )
     dates = _dates(tmp_path, text)
     assert dates.count("2013-09-07") == 1
