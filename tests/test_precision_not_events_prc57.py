@@ -152,3 +152,18 @@ def test_a_note_after_a_numbered_label_and_a_space_dates_no_event(tmp_path: Path
         "注2\u3000外務省「日印首脳会談」2023年3月20日。\n"
     )
     assert _dates(tmp_path, text) == ["2023-03-20"]
+
+
+def test_a_chronology_entry_counting_years_after_a_dash_is_no_act(tmp_path: Path) -> None:
+    text = "日墨関係\n\n年表\n\n1888年 – 日本とメキシコが修好通商条約を締結。\n2018年 – 条約締結130周年にあたる。\n"
+    assert _dates(tmp_path, text) == ["1888"]
+
+
+def test_someone_due_or_expected_in_a_place_is_a_visit_to_come(tmp_path: Path) -> None:
+    text = (
+        "India and Kenya\n\nBrief, 3 May 2023\n\nOn 2 May 2023 India and Kenya signed a maritime pact. "
+        "India's defence minister is due in Nairobi on 20 June 2023. "
+        "India's defence minister visited Mombasa on 1 May 2023.\n\n"
+        "For media queries: Press Office, New Delhi, 3 May 2023\n"
+    )
+    assert sorted(_dates(tmp_path, text)) == ["2023-05-01", "2023-05-02"]

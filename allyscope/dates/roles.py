@@ -250,7 +250,8 @@ def _anniversary_clause() -> re.Pattern[str]:
         rf"|[\u4e00-\u9fff]{{1,8}}?{count}\s*(?:{words})(?=\s*[。！!\n]|$)"
         # a short subject, a verb of marking and the count (`去年两国隆重纪念了建交50周年。`): the year it was marked
         rf"|[^，,。；;、！？!?\n\s]{{0,6}}?(?:{_alternatives(a['marking_zh'])})了?{clause}{{0,20}}?{count}\s*(?:{words})(?=\s*[。！!\n]|$)"
-        rf"|(?:(?:{_alternatives(a['particles_ja'])})、?|、){clause}{{0,20}}?{count}\s*(?:{words}|年)(?:{_alternatives(a['reach_ja'])})"
+        # a chronology's entry may set a dash between its date and the count (`2014年 – 国交樹立150周年にあたる。`)
+        rf"|(?:(?:{_alternatives(a['particles_ja'])})、?|、|\s*[–—]\s*){clause}{{0,20}}?{count}\s*(?:{words}|年)(?:{_alternatives(a['reach_ja'])})"
         rf"|,?\s+(?i:{_alternatives(a['verbs_en'])})\s+(?i:the|its|their|our)\s+[\w-]+\s+anniversary\b)"
     )
 
