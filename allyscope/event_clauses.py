@@ -1005,3 +1005,59 @@ def dates_an_act_agreed_to_ja(sentence: str, start: int, end: int) -> bool:
         return False
     # the object right before the date: the date stands inside the complement (`協議を本年中に…開催する`)
     return sentence[:start].rstrip()[-1:] in tuple(objects)
+
+
+@cache
+def _told_again() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    r = rules()["told_again"]
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted({fold(w) for w in r[key]}, key=len, reverse=True))
+
+    lead = re.compile(rf"^[\s\W\d]*(?:{words('lead_cjk')})?\s*$")
+    english = re.compile(r"\s*['’]s\s+[a-z]")
+    chinese = re.compile(rf"[^，,。；;、\s]{{0,4}}?(?:{words('verbs_zh')})的")
+    # the dated act inside a relative clause on the topic (`12月の首脳会談で確認されたこの方針は`), no comma between
+    relative = rf"[^、。，,]{{0,12}}?(?:{words('relative_ja')})[^、。，,]{{0,10}}?は"
+    japanese = re.compile(rf"の(?:{words('acts_ja')})で{relative}")
+    return lead, english, chinese, japanese
+
+
+def names_an_act_again(folded_sentence: str, start: int, end: int) -> bool:
+    """Does the date at `[start, end)` open its sentence as the modifier of a noun that names an act (`Yesterday's
+    agreement was …`, `本月6日簽署的協定將…`, `12月の首脳会談で確認された…`: data `told_again`)? Such a sentence
+    speaks of the act it names; the events stage counts it again only when no act of that date was told before
+    (one act, one event, prc57)."""
+    lead, english, chinese, japanese = _told_again()
+    if lead.match(folded_sentence[:start]) is None:
+        return False
+    return any(p.match(folded_sentence, end) is not None for p in (english, chinese, japanese))
+
+
+@cache
+def _tenure_from() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["tenure_states"]["from_words"]}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+def holds_a_post_since(folded_clause: str) -> bool:
+    """Does a clause dated from a date on tell that someone holds a post (`tenure_states`, 'from_words':
+    `自2010年起再度擔任總理`)? Then the open start is a tenure's, no act done then (prc57)."""
+    return _tenure_from().search(folded_clause) is not None
+
+
+@cache
+def _classifying() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["classifying_pieces"]["copulas"]}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w) for w in words)
+    marker = r"(?:\[\d{1,3}\]|[①-⑳])?"  # a note marker may close the sentence
+    noun = r"[^，,。；;的]{1,12}"  # the noun the act's modifier qualifies, closing the piece
+    return re.compile(_OPENING + rf"(?:也|还|還)?(?:{alternatives})[^，,。；;]*的{noun}[\s。；;]*{marker}\s*$")
+
+
+def classifies_the_subject(folded_piece: str) -> bool:
+    """Does a coordinated piece open with a verb of becoming or being and name its act only inside a modifier with
+    `的` (`classifying_pieces`: `，成为首个签署此类文件的欧洲国家`)? Then it says what the act before it made the
+    subject, and is no act of its own (prc57)."""
+    return _classifying().match(folded_piece) is not None
+

@@ -47,10 +47,12 @@ from allyscope.event_clauses import (
     embedded_clause,
     embedded_that_clause,
     first_cut_keeping_its_names,
+    holds_a_post_since,
     keeps_its_names_at,
     names_a_lasting_thing,
     names_a_receiver,
     names_a_turn,
+    names_an_act_again,
     only_sets_the_scene,
     second_act_after,
     second_act_subject,
@@ -141,6 +143,11 @@ class Evidence:
     end: int
     text: str
     footnotes: tuple[str, ...]
+
+
+def _told_before(events: list[Event], edtf: str) -> bool:
+    """Was an act of the day `edtf` (or of a day within the month or year it names) told before (prc57)?"""
+    return any(e.date == edtf or e.date.startswith(edtf + "-") for e in events) if "/" not in edtf else False
 
 
 @dataclass
@@ -492,6 +499,16 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 mentions = [d for d, named in zip(mentions, lasting, strict=True) if not named]
                 if not mentions:
                     continue
+            told = [d for d in mentions if _told_before(events, d.edtf)]
+            if told and (
+                again := {
+                    id(d) for d in told if names_an_act_again(folded_sentence, d.start - s_start, d.end - s_start)
+                }
+            ):
+                # `Yesterday's agreement was …`, `本月6日簽署的協定將…`: an act of a day already told, named again
+                mentions = [d for d in mentions if id(d) not in again]
+                if not mentions:
+                    continue
             in_sentence = doc.markers[
                 bisect.bisect_left(marker_starts, s_start) : bisect.bisect_left(marker_starts, s_end)
             ]
@@ -748,6 +765,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         mention = replace(mention, edtf=opened, precision=_PRECISION_OF_LENGTH.get(len(opened), "year"))
                     if mention.edtf.endswith("/..") and tells_a_trend(folded):
                         continue  # `2014年以后合作明显加深`: a trend since a date, no happening
+                    if mention.edtf.endswith("/..") and not types and holds_a_post_since(folded):
+                        continue  # `自2010年起再度擔任總理`: a tenure from a date on, no act then (prc57)
                     plover_cameo = event_type(data, types)
                     named = [
                         (at - r_start, cue_class)

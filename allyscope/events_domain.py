@@ -45,6 +45,7 @@ from allyscope.event_clauses import (
     acts_apart_by_cameo,
     announces_what_follows,
     at_that_time,
+    classifies_the_subject,
     is_moment,
     opens_with_subject,
     stands_apart,
@@ -763,10 +764,24 @@ def event_mode(data: dict[str, Any], clause: str, types: dict[int, int], sentenc
     verb = min((at for at in types.values() if a <= at < b), default=b)
     rules = data["modes"]
     for at, index in sorted(hits, key=lambda hit: hit[1]):
-        if rules[index].get("before_verb") and at > verb:
+        if rules[index].get("before_verb") and at > verb and not _denies_the_object(clause, verb, at):
             continue
         return str(rules[index]["mode"])
     return "asserted"
+
+
+# the verb's word, then `no` or `nothing` as the first word of its object (`has signed no treaty`)
+_VERB_WORD = re.compile(r"[a-z'’-]+\s+")
+_OBJECT_DENIED = re.compile(r"(?:no|nothing)\b(?! (?:later|longer|sooner|doubt|matter|fewer|less|more)\b)")
+
+
+def _denies_the_object(clause: str, verb: int, at: int) -> bool:
+    """Does a negation cue found after the predicate's verb (`no`, `nothing`) stand as the first word of its
+    object (`it has signed no defence treaty`, `the meeting produced no new agreement`)? Then it denies the act as
+    `did not sign` does; further on (`signed a pact that requires no ratification`) it belongs to another phrase
+    (prc57)."""
+    word = _VERB_WORD.match(clause, verb)
+    return word is not None and word.end() == at and _OBJECT_DENIED.match(clause, at) is not None
 
 
 def reported_mode(data: dict[str, Any], folded_sentence: str, date_start: int) -> str | None:
@@ -847,7 +862,11 @@ def _predicates(
         own_cameo = str(data["types"][min(found)]["cameo"]) if kind is not None else None
         same = (
             kind == pieces[-1][2]
-            and (not stands_apart(str(kind), folded_sentence[a:b]) or tells_what_talks_covered(folded_sentence[a:b]))
+            and (
+                not stands_apart(str(kind), folded_sentence[a:b])
+                or tells_what_talks_covered(folded_sentence[a:b])
+                or classifies_the_subject(folded_sentence[a:b])
+            )
             and not acts_apart_by_cameo(cameo, own_cameo, folded_sentence[a:b])
             and not (at_that_time(folded_sentence[a:b]) and own_cameo != cameo)
             and _SUBJECT_OF_ITS_OWN.match(sentence, a) is None

@@ -137,11 +137,19 @@ def test_event_clauses_data_is_whole() -> None:
         "state_words",
         "tenure_states",
         "contrast_closers",
+        "told_again",
+        "classifying_pieces",
     }
     states = data["state_words"]  # prec48: words of a state of the relations, plain words
     assert set(states) == {"about", "words"} and len(set(states["words"])) == len(states["words"])
     tenure = data["tenure_states"]  # rec53: tenure words, and the characters of `during` that may not follow them
-    assert set(tenure) == {"about", "words", "not_before"} and len(set(tenure["words"])) == len(tenure["words"])
+    assert set(tenure) == {"about", "words", "not_before", "from_words", "from_about"}
+    assert len(set(tenure["words"])) == len(tenure["words"]) and not set(tenure["from_words"]) & set(tenure["words"])
+    told = data["told_again"]  # prc57: words of an act named again as a dated noun, plain words
+    assert set(told) == {"about", "verbs_zh", "acts_ja", "relative_ja", "lead_cjk"}
+    assert all(told[k] and all(w.strip() == w and w for w in told[k]) for k in told if k != "about")
+    classifying = data["classifying_pieces"]  # prc57: verbs of becoming or being
+    assert set(classifying) == {"about", "copulas"} and classifying["copulas"]
     assert tenure["not_before"] and not set(tenure["not_before"]) & set("".join(tenure["words"]))
     assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in states["words"])
     announced = data["announcement_content"]  # prec48: words of announcing and of a plan, plain words

@@ -48,7 +48,10 @@ def names_a_document_by_of(text: str, start: int) -> bool:
 @cache
 def _document_of_date() -> re.Pattern[str]:
     nouns = _alternatives(rules()["document_nouns_en"])
-    return re.compile(rf"(?<![A-Za-z])(?i:the|its|their)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?(?i:{nouns})\s+of\s+$")
+    # the determiner may be a name's possessive (`Japan's defence white paper of 12 July 2022`, prc57)
+    return re.compile(
+        rf"(?<![A-Za-z])(?:(?i:the|its|their)|[A-Z][\w-]*['’]s)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?(?i:{nouns})\s+of\s+$"
+    )
 
 
 @cache
@@ -241,10 +244,14 @@ def _anniversary_clause() -> re.Pattern[str]:
     # in Japanese the year is the count's when a topic particle or a comma follows it (`本年は…から30年に当たる`);
     # `の` makes it the date of the act counted from (`1953年の外交関係開設から70年を迎えた`: 1953 dates the act)
     return re.compile(
-        rf"(?:\s*年)?\s*(?:(?:{_alternatives(a['copulas_zh'])}){clause}{{0,24}}?(?:{count}\s*(?:{words})|第{count}\s*年)"
+        # a relative year may have its figure after it (`今年2024年には…40周年を迎える`)
+        rf"(?:\s*年)?(?:\s*\d{{4}}\s*年)?\s*(?:(?:{_alternatives(a['copulas_zh'])}){clause}{{0,24}}?(?:{count}\s*(?:{words})|第{count}\s*年)"
         # without a copula: a short name and the count close the sentence (`並歡慶今年建交45週年。`)
         rf"|[\u4e00-\u9fff]{{1,8}}?{count}\s*(?:{words})(?=\s*[。！!\n]|$)"
-        rf"|(?:(?:{_alternatives(a['particles_ja'])})、?|、){clause}{{0,20}}?{count}\s*(?:{words}|年)(?:{_alternatives(a['reach_ja'])})"
+        # a short subject, a verb of marking and the count (`去年两国隆重纪念了建交50周年。`): the year it was marked
+        rf"|[^，,。；;、！？!?\n\s]{{0,6}}?(?:{_alternatives(a['marking_zh'])})了?{clause}{{0,20}}?{count}\s*(?:{words})(?=\s*[。！!\n]|$)"
+        # a chronology's entry may set a dash between its date and the count (`2014年 – 国交樹立150周年にあたる。`)
+        rf"|(?:(?:{_alternatives(a['particles_ja'])})、?|、|\s*[–—]\s*){clause}{{0,20}}?{count}\s*(?:{words}|年)(?:{_alternatives(a['reach_ja'])})"
         rf"|,?\s+(?i:{_alternatives(a['verbs_en'])})\s+(?i:the|its|their|our)\s+[\w-]+\s+anniversary\b)"
     )
 
@@ -278,12 +285,18 @@ def _anniversary_object_en() -> re.Pattern[str]:
     """An English verb that marks an anniversary or lets it pass, a few words, then `anniversary` or `years of`
     (`anniversary_clauses`, 'object_verbs_en')."""
     verbs = _alternatives(rules()["anniversary_clauses"]["object_verbs_en"])
-    return re.compile(rf"(?<![A-Za-z])(?i:{verbs})\s+(?:[\w'’-]+\s+){{1,3}}?(?i:anniversary\b|years\s+of\b)")
+    # or the anniversary dated itself (`the partnership's 25th anniversary in 2021 passed quietly`): the date is the
+    # count's, and a clause with no act cue of its own tells no act then (prc57)
+    return re.compile(
+        rf"(?<![A-Za-z])(?i:{verbs})\s+(?:[\w'’-]+\s+){{1,3}}?(?i:anniversary\b|years\s+of\b)"
+        r"|(?<![A-Za-z])(?i:anniversary)\s+(?i:in|on)\s+\w"
+    )
 
 
 def counts_an_anniversary_en(clause: str) -> bool:
     """Does an English clause mark an anniversary or let one pass (`…marked the fortieth anniversary this year`,
-    `let the treaty's 25th anniversary pass`, `mark 150 years of diplomatic relations`)? With no act cue of its own
+    `let the treaty's 25th anniversary pass`, `mark 150 years of diplomatic relations`), or date the anniversary
+    itself (`the 25th anniversary in 2021 passed quietly`)? With no act cue of its own
     such a clause counts years: its date dates no act."""
     return _anniversary_object_en().search(clause) is not None
 
@@ -423,6 +436,32 @@ def happening_name_span(text: str, start: int, end: int) -> tuple[int, int] | No
     return None if named is None else (start, named.end())
 
 
+# a title's closing bracket and an opening parenthesis right before a date, the closing one right after it
+_TITLE_THEN_PARENTHESIS = re.compile(r"[》」』〉]\s*[（(]\s*$")
+_PARENTHESIS_CLOSES = re.compile(r"\s*[）)]")
+
+
+def _glosses_a_title(text: str, start: int, end: int) -> bool:
+    """Is the date alone in parentheses right after a title in brackets (`《印太戰略》（2022年11月27日）`,
+    `「防衛白書」(2023年7月28日)`)? Then it dates the document the title names, as a note's date does."""
+    return (
+        _TITLE_THEN_PARENTHESIS.search(text, max(0, start - 4), start) is not None
+        and _PARENTHESIS_CLOSES.match(text, end) is not None
+    )
+
+
+@cache
+def _quoted_verbs() -> re.Pattern[str]:
+    words = _alternatives(rules()["document_speaks_en"]["verbs"])
+    return re.compile(rf"\s*,?\s*(?i:{words})\b")
+
+
+def _quoted_after(text: str, end: int) -> bool:
+    """Does a verb by which a document speaks follow the date right away (`document_speaks_en`: `The report of 7
+    September 2022 stated that …`)? Then the document is quoted: the date is its own, whatever its precision."""
+    return _quoted_verbs().match(text, end) is not None
+
+
 # words that make a happening the time of the act told with it (`during the 2019 crisis`, `危機の際`, `冲突期间`)
 _FRAME_EN = re.compile(r"(?<![A-Za-z])(?i:during|amid|in|at|throughout)\s+$")
 _FRAME_CJK = re.compile(r"の?(?:際|時|时|中|期間|期间|間|间|さなか|最中|当時|當時|当时)(?!の)")  # `際の協力`: a noun's
@@ -442,6 +481,10 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
         # `as far back as 2006`, `goes back to the 1970s`: where a span reaches back to, no act then (`went back to
         # 1955, when they established relations`: the clause after it tells the act the date dates)
         return "period"
+    if _glosses_a_title(text, start, end) or (names_a_document_by_of(text, start) and _quoted_after(text, end)):
+        # `《印太戰略》（2022年11月27日）指出`, `The Council's report of 7 September 2022 stated that …`: the date of a
+        # document the text quotes, no act of the clause (prc57)
+        return "document"
     if precision_of_month_or_year(text, start, end) and names_a_document_by_of(text, start):
         # `The agreement of December 2014 allowed …`: the document's date, no act of the clause (a day, `the
         # declaration of 5 January 2021`, may be told as the act itself, as a signing told in a noun is)
