@@ -154,6 +154,9 @@ class Gazetteer:
     # folded `title + given name` the field's people of several states share (`President Ahmed`): a person only
     # when the text named them in full before (`given_name_titles`)
     given_name_titles: frozenset[str] = frozenset()
+    # a blocked word's last character → the characters that, after it, make it begin a word of its own
+    # (`海` + `军`: a navy), so the blocked word is not what the text says (`日本海军`: Japan's navy, not the sea)
+    word_heads: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.latin = [p[0].isascii() and p[0].isalnum() for p in self.patterns]
@@ -422,7 +425,11 @@ class Gazetteer:
 
     def _inside_blocked(self, text: str, folded: str, start: int, end: int) -> list[EntityMention]:
         """A blocked word hides its aliases, unless a name starts inside it and runs past its end: then the
-        text before that name is matched alone and the name is taken whole (`日本|海上自衛隊`)."""
+        text before that name is matched alone and the name is taken whole (`日本|海上自衛隊`). A blocked word
+        whose last character begins a word with the character after it (`日本海|军` is `日本|海军`) is no blocked
+        word: the text before that last character is matched alone."""
+        if end < len(folded) and folded[end] in self.word_heads.get(folded[end - 1], ()):
+            return self._names_within(text, folded, start, end - 1)
         if not self._may_cross(folded, start, end):
             return []
         window = folded[start : end + 24]
@@ -434,11 +441,14 @@ class Gazetteer:
         if not crossing:
             return []
         s, e, index = max(crossing, key=lambda c: (c[1] - c[0], -c[0]))
-        piece = text[start : start + s]
-        head = self._names(piece, folded[start : start + s], [])
-        out = [EntityMention(m.start + start, m.end + start, m.alias, m.ids) for m in head]
+        out = self._names_within(text, folded, start, start + s)
         out.append(EntityMention(start + s, start + e, text[start + s : start + e], self.targets[index]))
         return out
+
+    def _names_within(self, text: str, folded: str, start: int, end: int) -> list[EntityMention]:
+        """The mentions of `text[start:end]` read alone, at their offsets in the whole text."""
+        head = self._names(text[start:end], folded[start:end], [])
+        return [EntityMention(m.start + start, m.end + start, m.alias, m.ids) for m in head]
 
 
 def _cldr_names(language: str) -> dict[str, str]:
@@ -543,6 +553,12 @@ def place_names() -> list[str]:
     Sea`, `几内亚湾`): read whole, as blocked words, they name no actor (the longest match wins over the state)."""
     places = _read("geography.json")["places"]
     return [name for place in places for language in LANGUAGES for name in place["names"].get(language, [])]
+
+
+def word_heads() -> dict[str, list[str]]:
+    """`data/geography.json`'s `word_heads`: a place name's last character and the characters after which it is
+    the first of another word (`海` + `军`, `軍`: a navy), not the end of the place's name."""
+    return dict(_read("geography.json").get("word_heads", {}))
 
 
 def load_discourse() -> dict[str, Any]:
@@ -791,6 +807,7 @@ def gazetteer() -> Gazetteer:
     g.window = int(discourse["window"])
     g.seats = [tuple(seat["organizations"]) for seat in discourse.get("seats", {}).get("cities", [])]
     g.given_name_titles = frozenset(given_name_titles(entities, titled_names, family_first_states))
+    g.word_heads = {fold(last): frozenset(fold(c) for c in after) for last, after in word_heads().items()}
     return g
 
 

@@ -89,6 +89,19 @@ def test_a_state_named_beside_the_place_is_still_read() -> None:
     assert "JP" in _ids("The frigate anchored in 東京湾 after the review.")
 
 
+def test_a_sea_s_last_character_before_a_navy_word_is_the_navy_s() -> None:
+    """`<sea ending in 海>` + `军`/`軍` reads `<state>` + `海军` (a navy: data `word_heads`), for every sea the data
+    lists whose name ends so; the sea alone, or followed by other words, still names no state."""
+    g = gazetteer()
+    seas = [n for n in [*place_names(), *load_data()["blocked"]] if n.endswith("海") and len(n) >= 3]
+    assert seas, "the geography data lists no sea ending in 海"
+    for sea in seas:
+        assert _states(f"{sea}的渔船增多。") == set(), sea
+        navy = _states(f"{sea}军舰艇驶离港口。") | _states(f"{sea}軍の艦艇が出港した。")
+        inside = {i for i in _states(sea[:-1]) if g.entities[i]["type"] == "state"}
+        assert inside and navy == inside, sea
+
+
 @pytest.mark.parametrize(
     ("title", "body", "expected"),
     [
