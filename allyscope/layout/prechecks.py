@@ -3,7 +3,8 @@
 Issue 14 (speed): many passes of `repair._repair_layout` find nothing to do on most documents, yet each reads
 every line to find that out. A pass listed here declares what it needs (`TRIGGERS`): a fact of the document, read
 once and far cheaper than the pass, without which the pass cannot change a line (no note line to trim, no
-navigation furniture for contents entries to stand under, no line with a number or a decoration at its edge).
+navigation furniture for contents entries to stand under, no line with a number or a decoration at its edge, no
+bar or spaced dot a labelled page number follows).
 A trigger is a NECESSARY condition only: when it holds, the pass runs as before and decides as before; when it
 fails, the pass would have changed nothing.
 
@@ -21,6 +22,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from allyscope.layout.line_objects import Line
+from allyscope.layout.page_furniture import holds_labelled_page_separator
 
 _ENABLED: ContextVar[bool] = ContextVar("layout_prechecks", default=True)
 
@@ -58,6 +60,7 @@ def lines_given(candidates: Collection[object]) -> bool:
 TRIGGERS: dict[str, Callable[..., bool]] = {
     "trim_glued_page_numbers": lines_given,
     "mark_contents_entries": navigation_present,
+    "mark_labelled_page_numbers": holds_labelled_page_separator,  # a separator of `LABELLED_PAGE_SEPARATORS`
     "mark_numbered_feet": lines_given,
     "mark_facing_heads": lines_given,
 }

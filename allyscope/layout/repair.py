@@ -85,7 +85,6 @@ from allyscope.layout.notes import (
 )
 from allyscope.layout.page_furniture import (
     confirm_running_headers,
-    holds_labelled_page_separator,
     mark_labelled_page_numbers,
     mark_page_furniture,
     trim_glued_page_numbers,
@@ -1224,7 +1223,7 @@ def _repair_layout(doc: Document) -> Document:
     if runs("mark_contents_entries", lines):
         mark_contents_entries(lines)  # `一、引言<TAB>2` under a contents label: a word processor's entries
     mark_page_furniture(lines, protected)
-    if holds_labelled_page_separator(doc.raw):
+    if runs("mark_labelled_page_numbers", doc.raw):  # `holds_labelled_page_separator`
         mark_labelled_page_numbers(lines, protected)
     mark_front_furniture(lines)
     mark_title_bar(lines)  # `<headline> | <site>` over the headline: the browser's title bar, navigation
