@@ -85,12 +85,12 @@ from allyscope.layout.notes import (
 )
 from allyscope.layout.page_furniture import (
     confirm_running_headers,
-    holds_labelled_page_separator,
     mark_labelled_page_numbers,
     mark_page_furniture,
     trim_glued_page_numbers,
 )
 from allyscope.layout.place_notes import place_notes
+from allyscope.layout.prechecks import runs
 from allyscope.layout.repeats import find_repeated_furniture
 from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
 from allyscope.layout.tables import may_be_row, row_line, speaker_label
@@ -1217,11 +1217,13 @@ def _repair_layout(doc: Document) -> Document:
             lines[index].role = BLANK  # a Markdown file's front matter parted from its text as by a rule
     starts = {i: start for i in facts.noted if (start := note_start(lines[i].content))}
     protected = set(starts)
-    trim_glued_page_numbers(lines, starts)  # `②同上，第5页。      · 1 ·`: the page's number leaves the note's line
+    if runs("trim_glued_page_numbers", starts):
+        trim_glued_page_numbers(lines, starts)  # `②同上，第5页。      · 1 ·`: the page's number leaves the note's line
     mark_furniture(lines, watched, doc.raw)
-    mark_contents_entries(lines)  # `一、引言<TAB>2` under a contents label: a word processor's entries
+    if runs("mark_contents_entries", lines):
+        mark_contents_entries(lines)  # `一、引言<TAB>2` under a contents label: a word processor's entries
     mark_page_furniture(lines, protected)
-    if holds_labelled_page_separator(doc.raw):
+    if runs("mark_labelled_page_numbers", doc.raw):  # `holds_labelled_page_separator`
         mark_labelled_page_numbers(lines, protected)
     mark_front_furniture(lines)
     mark_title_bar(lines)  # `<headline> | <site>` over the headline: the browser's title bar, navigation
@@ -1232,8 +1234,10 @@ def _repair_layout(doc: Document) -> Document:
     mark_edge_blocks(lines, protected, doc.raw)  # what the word lists and page passes left, told by shape
     find_periodic_heads(lines)
     edged = edge_lines(lines)  # the few lines with a number or a decoration at an edge, read once for both passes
-    mark_numbered_feet(lines, edged)
-    mark_facing_heads(lines, edged)  # `52　part` over a left page, `chapter　53` over the right one
+    if runs("mark_numbered_feet", edged):
+        mark_numbered_feet(lines, edged)
+    if runs("mark_facing_heads", edged):
+        mark_facing_heads(lines, edged)  # `52　part` over a left page, `chapter　53` over the right one
     repeated = find_repeated_furniture(lines)  # whatever their words: lines printed again at page turns
     mark_page_breaks(lines, blocks, resume)
     settle_placements(lines, blocks, resume, FURNITURE)
