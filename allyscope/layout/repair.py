@@ -237,6 +237,26 @@ def _write_furniture(flow: _Flow, line: Line) -> None:
     flow.blank_before = False
 
 
+def _under_author_label(lines: Sequence[Line], index: int) -> bool:
+    """True for the line right under an author section's bare label (`執筆者紹介`, `About the author`: a furniture
+    line of kind `author-bio`, short, nothing after a colon): the box's first line names its writer, whatever its
+    shape, and heads no section. A labelled bio (`作者简介：…`) at a page's foot is no box's label."""
+    for at in range(index - 1, -1, -1):
+        above = lines[at]
+        if above.role != BLANK:
+            return (
+                above.role == FURNITURE
+                and above.furniture == "author-bio"
+                and len(above.content) <= _BOX_LABEL
+                and _AFTER_COLON.search(above.content) is None
+            )
+    return False
+
+
+_BOX_LABEL = 24  # characters at most of an author section's bare label
+_AFTER_COLON = re.compile(r"[:：][\s\u3000]*\S")
+
+
 _FOOT_KINDS = frozenset(
     {"author-bio", "contact", "copyright", "history", "funding", "download", "identifier", "disclaimer"}
 )
@@ -902,6 +922,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 shape = HeadingShape(STANDALONE, "", "", 0)  # a newsletter item's headline (`layout/items.py`)
             if row:
                 shape = None  # a header row (`| Date | Event |`) names columns: no heading
+            if shape is not None and not shape.label and _under_author_label(lines, index):
+                shape = None  # `執筆者紹介`, then `佐藤　健太（さとう・けんた）`: the box's writer, no section's head
             indent = line.indent
             keyed_line = index < _BYLINE_LINES and keyed_affiliations(lines, [index])
             if keyed_line:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from allyscope.layout.dating import find_dates
+from allyscope.layout.notes import label_patterns
 from allyscope.model import Document, Span
 from allyscope.structure.bylines import _bylines
 from allyscope.structure.names import _is_affiliation, _is_byline_label, _names_only
@@ -25,6 +26,17 @@ def closing_date_line(text: str) -> bool:
     line = text.strip()
     found = find_dates(line)
     return len(found) == 1 and not found[0].year_only and (found[0].start, found[0].end) == (0, len(line))
+
+
+def signed_date_line(text: str) -> bool:
+    """True for a line that is a date, to the day, and then the place a text was signed or issued at, nothing
+    else (`2024年6月13日于惠灵顿`, `2024年6月13日　東京にて`, `13 June 2024, at Wellington`; `data/layout.json`
+    `signing_place`): a joint statement's or agreement's signature line, which closes its text."""
+    line = text.strip()
+    found = find_dates(line)
+    if len(found) != 1 or found[0].year_only or found[0].start != 0 or found[0].end == len(line):
+        return False
+    return any(p.fullmatch(line, found[0].end) for p in label_patterns("signing_place"))
 
 
 def closing_label_names(doc: Document, paragraphs: list[Span], used: set[int]) -> list[Span]:
@@ -70,12 +82,15 @@ def _name_and_post(doc: Document, para: Span) -> list[Span]:
 
 def closing_date(doc: Document, paragraphs: list[Span], used: set[int], front: list[Span]) -> list[Span]:
     """The dateline span of a date alone on a text's last line (`May 2024` under the writers), or [] when the
-    front already prints a dateline or no paragraph of text stands above it. The line is no longer
-    text."""
-    if any(s.kind == "dateline" for s in front):
-        return []
+    front already prints a dateline or no paragraph of text stands above it; a date with the place of signing
+    (`signed_date_line`) is a dateline there even under a front's dateline. The line is no longer text."""
     rest = [p for p in paragraphs if p.start not in used]
-    if len(rest) <= _BODY_ABOVE or not closing_date_line(doc.span_text(rest[-1])):
+    if len(rest) <= _BODY_ABOVE:
+        return []
+    if not signed_date_line(doc.span_text(rest[-1])) and (  # a signature line closes its text, whatever else
+        # dates the page (`2024-06-14 09:00` under the title of a statement signed the day before)
+        any(s.kind == "dateline" for s in front) or not closing_date_line(doc.span_text(rest[-1]))
+    ):
         return []
     last = rest[-1]
     if any(s.start > last.start and s.kind == "paragraph" for s in doc.spans):

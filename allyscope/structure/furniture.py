@@ -77,6 +77,13 @@ def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
     text = doc.span_text(front[0]).strip()
     if any(p.match(doc.span_text(front[1])) for p in label_patterns("byline")):
         return None  # a byline under it (`研究主持人：…`): the line is the title, whatever word it ends with
+    if _stacked_body(doc, front, before):
+        return "affiliation"
+    if before and before[-1].kind == "journal":
+        # a series' issue line, then the body issuing the series, then the longer title (`研究报告`, `2024年第6期`,
+        # `中国南海研究院`, the title): the whole line a body's name, not a title holding a body's word
+        under = doc.span_text(front[1]).strip()
+        return "affiliation" if fullmatches_label(text, ("issuer",)) and len(under) > len(text) else None
     if before and before[-1].kind in ("dateline", "doctype"):
         short = len(text) <= 15 and _is_affiliation(text) and not _NOT_A_NAME.search(text)
         under = doc.span_text(front[1]).strip()
@@ -102,6 +109,21 @@ def _issuer(doc: Document, front: list[Span], before: list[Span]) -> str | None:
     longer = len(doc.span_text(front[1]).strip()) > len(text)
     named = any(_is_byline_label(t) or (kind is None and not _is_affiliation(t)) for t, kind in below)
     return "affiliation" if longer or named else None
+
+
+def _stacked_body(doc: Document, front: list[Span], before: list[Span]) -> bool:
+    """True when the first front line is one of a stack of issuing bodies over the title: a body's name (`layout.json`
+    `issuer`) with another body's name under it, or under one already taken (a house over its committee, a
+    ministry over its office, `House of Commons` over `Foreign Affairs Committee`), and a longer line under it. A
+    title naming a body (`The Pacific Islands Forum` over its writer's name) has no longer line under it."""
+    if len(front) < 2:
+        return False
+    text = doc.span_text(front[0]).strip()
+    under = doc.span_text(front[1]).strip()
+    if not fullmatches_label(text, ("issuer",)) or len(under) <= len(text):
+        return False
+    above = max((s for s in before if s.end <= front[0].start), key=lambda s: s.end, default=None)
+    return fullmatches_label(under, ("issuer",)) or (above is not None and above.kind == "affiliation")
 
 
 _CJK_SENTENCE = re.compile(r"[，、].{8,}。\s*$")
