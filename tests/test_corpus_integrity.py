@@ -273,7 +273,7 @@ def test_blind_held_out_set_has_its_cells_and_is_scored(split: str, cells: set[t
     "split",
     ["test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11",
      "test12", "test13", "test14", "test15", "test16",
-     pytest.param("test17", marks=_FLOORS_AT_THE_MERGE)],
+     "test17"],
 )  # fmt: skip
 def test_blind_held_out_set_has_floors(split: str) -> None:
     """A blind set's floors were set once, by the lead at its session's merge, then only raised
@@ -351,7 +351,7 @@ def benchmark() -> ModuleType:
     "split",
     ["dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11",
      "test12", "test13", "test14", "test15", "test16",
-     pytest.param("test17", marks=_FLOORS_AT_THE_MERGE)],
+     "test17"],
 )  # fmt: skip
 def test_extraction_at_or_above_floors(split: str) -> None:
     floors = json.loads(FLOORS.read_text("utf-8"))[split]
