@@ -540,8 +540,10 @@ def _state() -> re.Pattern[str]:
     tenures = sorted({fold(w) for w in tenure["words"]}, key=len, reverse=True)
     # a tenure is a state too, unless a word of `during` follows it (`在任內病逝`: what happened in office)
     during = "".join(sorted({re.escape(fold(c)) for c in tenure["not_before"]}))
+    # a state word the text reports someone said (`…安定していると述べた`) is no state of the clause
+    said = fold(rules()["state_words"]["reported_after"])
     return re.compile(
-        r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")"
+        r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + rf")(?!\S{{0,3}}?{said})"
         + r"|(?:" + "|".join(re.escape(w) for w in tenures) + rf")(?![{during}])"
     )
 

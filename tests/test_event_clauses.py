@@ -141,7 +141,8 @@ def test_event_clauses_data_is_whole() -> None:
         "classifying_pieces",
     }
     states = data["state_words"]  # prec48: words of a state of the relations, plain words
-    assert set(states) == {"about", "words"} and len(set(states["words"])) == len(states["words"])
+    assert set(states) == {"about", "words", "reported_after"} and len(set(states["words"])) == len(states["words"])
+    re.compile(states["reported_after"])  # the quoting words after a state word (lead, twenty-eighth session)
     tenure = data["tenure_states"]  # rec53: tenure words, and the characters of `during` that may not follow them
     assert set(tenure) == {"about", "words", "not_before", "from_words", "from_about"}
     assert len(set(tenure["words"])) == len(tenure["words"]) and not set(tenure["from_words"]) & set(tenure["words"])

@@ -167,3 +167,20 @@ def test_someone_due_or_expected_in_a_place_is_a_visit_to_come(tmp_path: Path) -
         "For media queries: Press Office, New Delhi, 3 May 2023\n"
     )
     assert sorted(_dates(tmp_path, text)) == ["2023-05-01", "2023-05-02"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2022年6月2日、ペルーの外相は両国の協力は停滞していると語った。",
+        "2021年9月14日、首相は両国関係が安定していると強調した。",
+    ],
+)
+def test_a_state_word_someone_reports_is_no_state_of_the_clause(sentence: str) -> None:
+    """A word of a state followed by a quoting `と` and a verb of saying (data `state_words.reported_after`) is what
+    was said: the saying is an event, dated by its day (lead, twenty-eighth session)."""
+    from allyscope.event_clauses import tells_a_state
+    from allyscope.scripts import fold
+
+    assert not tells_a_state(fold(sentence))
+    assert tells_a_state(fold(sentence.split("と")[0] + "。"))

@@ -874,11 +874,15 @@ def _same_time(text: str, start: int, end: int, out: list[DateMention], r: dict[
     return next((told for told in reversed(out) if told.dates_event), None)
 
 
+_PLAIN_DAY = re.compile(r"-?\d{4}-\d{2}-\d{2}")
+
+
 def _remember_acts(text: str, out: list[DateMention], r: dict[str, Any], acts: dict[str, Anchor]) -> None:
     """Record in `acts` the day of each act of `after_an_act` a sentence of `text` tells with a day (`12月3日、…と
     会談を行いました` → `会談`: 3 December), for an after-word naming the act in a later paragraph (`会谈后`); a
     mention of the act that is the base of another date (`会談の前日`) tells no day of it."""
-    days = [m for m in out if m.dates_event and m.precision == "day"]
+    # a plain day only: an interval that opens on a day (`2025-04-01/..`) tells no one day of an act
+    days = [m for m in out if m.dates_event and m.precision == "day" and _PLAIN_DAY.fullmatch(m.edtf)]
     if not days:
         return
     stops = [m.end() for m in _SENTENCE_START.finditer(text)]  # one pass: a sentence of each day found by bisection

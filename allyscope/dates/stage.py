@@ -318,6 +318,7 @@ def _same_day_of_its_row(text: str, found: list[DateMention]) -> list[DateMentio
 _STORY_BEFORE_PAGE = 7
 _ACT_LOOKBACK = 3  # dates before a clause told after an act that may be that act's
 _SENTENCE_END = re.compile(r"[。！？!?]|\.(?:\s|$)")
+_PLAIN_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # one day, not a span opened on it (`2021-04-01/..`)
 
 
 def _after_acts_on_their_act(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -347,8 +348,8 @@ def _after_acts_on_their_act(text: str, found: list[DateMention]) -> list[DateMe
             if not before.dates_event or before.basis == "after-act" or before.precision not in ("day", "month"):
                 continue
             looked += 1
-            if looked > _ACT_LOOKBACK or before.precision != "day":
-                break  # only days a few days apart: a month told last may hold the act itself
+            if looked > _ACT_LOOKBACK or before.precision != "day" or not _PLAIN_DAY.fullmatch(before.edtf):
+                break  # only days a few days apart: a month told last, or a span opened on a day, may hold the act
             day = datetime.date.fromisoformat(before.edtf)
             if last is not None and day <= last:
                 continue  # the act's day is later than the day told last: the text stepped back before going on

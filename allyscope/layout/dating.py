@@ -216,8 +216,8 @@ def _dateline(content: str, r: _Rules) -> FoundDate | None:
     date alone in brackets (`（2024年3月）`, as a report prints it under its title)."""
     if content[:1] in _OPENING and content[-1:] == _OPENING[content[0]] and len(content) > 2:
         content = content[1:-1].strip()
-    elif (closing := _closing_day(content)) is not None:
-        return closing
+    elif (closing := _closing_day(content)) is not None and not _is_issue(content, r):
+        return closing  # an issue line's bracketed day (`第21期（2025年4月18日）`) is the issue's, read below
     head = content[: r.max_lead + 32]  # a dateline's date starts within max_lead characters
     if not r.may_hold_date.search(head):
         return None
