@@ -9,6 +9,8 @@ into a word (`行李前`: before the luggage), so the title after it is read alo
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from allyscope import parse_text
@@ -49,3 +51,30 @@ def test_a_one_character_family_name_after_an_ideograph_is_no_former_holder() ->
 def test_a_former_holder_is_an_actor_of_the_act_dated_in_the_term() -> None:
     actors = _actors("2017年10月，蔡前總統出訪馬紹爾群島，與海妮總統會談。")
     assert any({"Tsai Ing-wen", "Taiwan", "Marshall Islands"} <= a for a in actors), actors
+
+
+def _collective_states(text: str, tmp_path: Path) -> list[set[str]]:
+    """The actors of each event of a briefing record."""
+    from allyscope.extraction import extract_json
+
+    path = tmp_path / "briefing.txt"
+    path.write_text(text, "utf-8")
+    return [set(e["actors"]) for e in extract_json(path)["events"]]
+
+
+_BRIEFING = (
+    "外交部例行記者會答問紀要\n\n"
+    "2025年3月8日\n\n"
+    "記者：賴總統上週出訪中美洲友邦，請問有何成果？\n\n"
+    "發言人：賴總統6日抵達瓜地馬拉市，與阿雷瓦洛總統會面。他於8日轉往巴拉圭，與貝尼亞總統會談。\n\n"
+    "記者：瓜地馬拉與我國的合作近況如何？\n\n"
+    "發言人：兩國於1933年建交，去年並簽署了新的技術合作協定。\n"
+)
+
+
+def test_a_question_in_the_head_names_no_speaker_and_its_we_is_the_briefing_state(tmp_path: Path) -> None:
+    """A reporter's question among the head's short lines names whom it asks about, not the speaker; in a state
+    body's own briefing (told here by its leaders named familiarly) the question's `我國` is that state, so the
+    answer's `兩國` is the pair the question names."""
+    found = [s for s in _collective_states(_BRIEFING, tmp_path) if "GT" in s]
+    assert any(s == {"GT", "TW"} for s in found), found
