@@ -648,6 +648,9 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
     lines_end = head[-1][1] if head else 0
     title_end = head[0][1] if head else 0  # the title names the record's issuer, not an act of it
     # mentions come in text order: the head's are read without a pass over the whole text's
+    # a reporter's question among the head's short lines (`記者：賴總統上週出訪…？`) names whom it asks about, not the
+    # record's speaker (ana58)
+    head = [(a, b) for a, b in head if not speakers.question.match(text[a:b])]
     in_head = [
         m
         for m in itertools.takewhile(lambda m: m.start < lines_end, mentions)
@@ -664,7 +667,9 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
         )
         if era_state is None:
             return mentions
-        return _with_first_person(text, mentions, speakers, _state_readings(speakers, era_state), title_end)
+        return _with_first_person(
+            text, mentions, speakers, _state_readings(speakers, era_state), title_end, asked_state=True
+        )
     first = [f.start() for f in (speakers.singular.search(text), speakers.state.search(text)) if f]
     if not first:
         return mentions
@@ -679,12 +684,16 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
     if not people:  # the persons of the head speak only after the first person does: none introduces it
         issuer = _era_state(text, head, speakers) or _issuing_state(text, head, in_head, speakers, g)
         if issuer is not None:
-            return _with_first_person(text, mentions, speakers, _state_readings(speakers, issuer), title_end)
+            return _with_first_person(
+                text, mentions, speakers, _state_readings(speakers, issuer), title_end, asked_state=True
+            )
     if len(people) != 1:  # no one speaker: a body's own record still speaks for its state
         issuer = _familiar_leaders_state(text, head, mentions, speakers, g)
         if issuer is None:
             return mentions
-        return _with_first_person(text, mentions, speakers, _state_readings(speakers, issuer), title_end)
+        return _with_first_person(
+            text, mentions, speakers, _state_readings(speakers, issuer), title_end, asked_state=True
+        )
     speaker = people[0]
     state = g.entities[speaker].get("part_of")
     return _with_first_person(
@@ -776,19 +785,25 @@ def _with_first_person(
     speakers: _Speakers,
     readings: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...],
     body: int = 0,
+    *,
+    asked_state: bool = False,
 ) -> list[EntityMention]:
     """`mentions` with each first-person word of `readings` (a pattern, the ids it stands for) outside the
     reporters' questions and the names already found resolved (basis `speaker`); the record's own ministries
-    (`own_bodies`) only from `body` on, past the title that names the record's issuer."""
+    (`own_bodies`) only from `body` on, past the title that names the record's issuer. With `asked_state` (a
+    state body's own briefing, told by its era, its issuer or its leaders, not by a speaker) a state's
+    first-person word (`我國`, `我方`) inside a question is that state too: the briefing's reporters are its
+    own press, whose `我國` is the state the body speaks for (ana58: `記者：馬紹爾群島與我國…？` `發言人：兩國…`)."""
     taken = [(m.start, m.end) for m in mentions]
     added: list[EntityMention] = []
     for pattern, ids in readings:
         if not ids:
             continue
+        asked = asked_state and pattern is speakers.state
         for found in pattern.finditer(text, body if pattern is speakers.own_bodies else 0):
             start, end = found.span()
             line = text[text.rfind("\n", 0, start) + 1 : start]
-            if speakers.question.match(line) or any(a < end and start < b for a, b in taken):
+            if (not asked and speakers.question.match(line)) or any(a < end and start < b for a, b in taken):
                 continue
             added.append(EntityMention(start, end, found.group(), ids, "speaker"))
             taken.append((start, end))

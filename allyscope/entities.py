@@ -727,12 +727,14 @@ def gazetteer() -> Gazetteer:
         if fold(alias) not in table:
             add(alias, (ident,))
     shorts = {fold(c) for table_ in states["abbreviations"].values() for c in table_}
+    one_character_heads: set[str] = set()  # a family name's one character + title, read after no ideograph
     for ident, alias in _one_character_families(
         entities, data.get("titles", {}), data.get("one_character_families"), shorts
     ):
         if fold(alias) not in table or all(entities.get(i, {}).get("type") == "person" for i in table[fold(alias)]):
+            if fold(alias[1:]) not in titles:  # `蔡前總統` after an ideograph (`访华前总理`) reads into a word
+                one_character_heads.add(fold(alias))
             add(alias, (ident,))
-    one_character_heads: set[str] = set()  # a family name's one character + title, read after no ideograph
     for ident, alias in _mixed_length_families(
         entities, data.get("titles", {}), data.get("mixed_length_families"), shorts
     ):
@@ -880,9 +882,10 @@ def _one_character_families(
     if not data:
         return []
     out = []
+    markers = ("", *data.get("former", ()))  # `蔡前總統`: a former holder, named as the holder is
     for ident, alias, mine in _cjk_names_with_held_titles(entities, titles, set(data["states"])):
         if len(alias) == 3 and all("\u3400" <= c <= "\u9fff" for c in alias) and fold(alias[0]) not in shorts:
-            out += [(ident, alias[0] + title) for title in mine]
+            out += [(ident, alias[0] + marker + title) for marker in markers for title in mine]
     return list(dict.fromkeys(out))
 
 
@@ -912,6 +915,8 @@ def _mixed_length_families(
             if k == 1 and (fold(family) in shorts or fold(family) in not_families):
                 continue
             out += [(ident, family + title) for title in mine if k > 1 or not fold(title).startswith(not_before_one)]
+            if k > 1:  # `岸田前首相`, `菅元首相`: a former holder; a one-character part before `前` reads into words
+                out += [(ident, family + marker + title) for marker in data.get("former", ()) for title in mine]
     return list(dict.fromkeys(out))
 
 

@@ -1,7 +1,8 @@
 """A record dated in one state's own era speaks for that state (issue 14, ext30a): a ministry's briefing or release
 whose head names no speaker but is dated `中華民國114年…` reads its `我國`, `我方` as Taiwan (data: discourse.json
-`speakers.era_states`); a question's line is the reporter's and stays as it was, and a text without such a date
-keeps its first person unresolved. Records written for these tests, in other words than the corpus."""
+`speakers.era_states`); a question's `我國` is that state too, the briefing's reporters being its own press (ana58:
+dev's gold reads `記者：宏都拉斯…與我國斷交` as Taiwan), and a text without such a date keeps its first person
+unresolved. Records written for these tests, in other words than the corpus."""
 
 from __future__ import annotations
 
@@ -21,12 +22,12 @@ def _speaker_words(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 def test_a_record_dated_in_a_states_era_is_that_states() -> None:
     found = _speaker_words(RECORD)
-    assert found == [("我國", ("TW",))]  # the answer's; the question's line is the reporter's
+    assert found == [("我國", ("TW",)), ("我國", ("TW",))]  # the question's and the answer's
 
 
 def test_the_era_may_be_written_short() -> None:
     text = RECORD.replace("中華民國112年", "民國112年").replace("我國與", "我方與")
-    assert _speaker_words(text) == [("我方", ("TW",))]
+    assert _speaker_words(text) == [("我國", ("TW",)), ("我方", ("TW",))]
 
 
 def test_without_an_era_date_the_first_person_stays_unresolved() -> None:
