@@ -1000,7 +1000,13 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 flow.block_page = line.page
                 if shape is not None:
                     flow.block_kind = "heading"
-                    flow.block_shape = (shape.family, shape.numbering, shape.label, shape.title_offset, shape.title_tail)
+                    flow.block_shape = (
+                        shape.family,
+                        shape.numbering,
+                        shape.label,
+                        shape.title_offset,
+                        shape.title_tail,
+                    )
                 else:
                     flow.block_kind = "paragraph"
             else:
