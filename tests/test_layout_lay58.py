@@ -6,6 +6,7 @@ that showed the miss (`tests/layouts/lay58_*`)."""
 from __future__ import annotations
 
 from allyscope import parse_text
+from allyscope.layout.dating import document_date, find_dates
 from allyscope.layout.notes import fullmatches_label
 
 
@@ -78,3 +79,42 @@ def test_a_writer_with_a_degree_is_still_a_writer() -> None:
         "Field hospitals were set up on three islands during last year's exercise.\n"
     )
     assert parse_text(text).authors == ["Helen Carter"]
+
+
+def test_a_treaty_year_counted_with_thousands_is_read() -> None:
+    found = find_dates("二千十九年六月二十八日")
+    assert [f.edtf for f in found] == ["2019-06-28"]
+
+
+def test_an_agreement_closing_sentence_dates_it() -> None:
+    text = (
+        "海上における事故の防止に関する日本国政府と某国政府との間の協定\n"
+        "　両政府は、次のとおり協定した。\n"
+        "第1条（適用範囲）\n"
+        "　この協定は、両国の艦船及び航空機に適用する。\n"
+        "第2条（効力発生）\n"
+        "　この協定は、署名の日に効力を生ずる。\n"
+        "　以上の証拠として、下名は、各自の政府から正当に委任を受けてこの協定に署名した。\n"
+        "　二千十九年六月二十八日に大阪で、日本語及び英語により本書二通を作成した。\n"
+        "日本国政府のために\n"
+        "某　某\n"
+    )
+    doc = parse_text(text)
+    assert (doc.date, doc.date_source) == ("2019-06-28", "dateline")
+
+
+def test_done_at_and_signed_on_clauses_in_english_and_chinese() -> None:
+    assert document_date([], ["Done at Wellington on 12 July 2022, in duplicate, in the English language."]) == (
+        "2022-07-12",
+        "dateline",
+    )
+    assert document_date([], ["本协议于2022年7月12日在惠灵顿签署，一式两份，中英文本同等作准。"]) == (
+        "2022-07-12",
+        "dateline",
+    )
+
+
+def test_a_sentence_telling_of_a_signing_in_a_story_is_no_closing_clause() -> None:
+    # a story's sentence about an agreement signed elsewhere names its day in the text: no done clause
+    assert document_date([], ["两国于2022年7月12日在惠灵顿签署了协定，双方表示将扩大合作。"]) is None
+    assert document_date([], ["The agreement was done at Wellington on 12 July 2022, officials said."]) is None
