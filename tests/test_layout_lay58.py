@@ -118,3 +118,10 @@ def test_a_sentence_telling_of_a_signing_in_a_story_is_no_closing_clause() -> No
     # a story's sentence about an agreement signed elsewhere names its day in the text: no done clause
     assert document_date([], ["两国于2022年7月12日在惠灵顿签署了协定，双方表示将扩大合作。"]) is None
     assert document_date([], ["The agreement was done at Wellington on 12 July 2022, officials said."]) is None
+
+
+def test_every_done_clause_names_its_date_group() -> None:
+    from allyscope.layout.dating import rules
+
+    assert rules().done_clause
+    assert all("date" in p.groupindex for p in rules().done_clause)
