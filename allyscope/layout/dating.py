@@ -56,6 +56,7 @@ class _Rules:
     tail_lines: int
     updated_after: re.Pattern[str]
     other_documents: frozenset[str]
+    done_clause: tuple[re.Pattern[str], ...]
 
 
 def _alternatives(words: list[str]) -> str:
@@ -99,7 +100,7 @@ def rules() -> _Rules:
         bullet_lead=re.compile(line.get("bullet_lead", "(?!)")),
         after=re.compile(line["after"]),
         # every full date has a four-digit year or an era: a cheap test before the forms are tried
-        may_hold_date=re.compile(rf"(?:19|20|１９|２０)[0-9０-９]{{2}}|二〇|{fill['{eras}']}"),
+        may_hold_date=re.compile(rf"(?:19|20|１９|２０)[0-9０-９]{{2}}|二〇|二千|{fill['{eras}']}"),
         max_lead=int(line["max_lead"]),
         max_tail=int(line["max_tail"]),
         lead_forbidden_tail=re.compile(line["tail_forbidden"]),
@@ -108,6 +109,7 @@ def rules() -> _Rules:
         tail_lines=int(data["tail_lines"]),
         updated_after=re.compile(line.get("updated_after", "(?!)")),
         other_documents=frozenset(data.get("other_documents", ())),
+        done_clause=tuple(re.compile(p) for p in data.get("done_clause", ())),
     )
 
 
@@ -126,9 +128,12 @@ _CJK_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {
 
 def _number(text: str) -> int:
     """A number written in digits or in Chinese numerals: `2024`, `二〇二四` (digit by digit), `十二`, `二十三`,
-    `一百一十三` (an era's year in a formal document)."""
+    `一百一十三` (an era's year in a formal document), `二千二十一` (a Japanese treaty's year)."""
     if text.isdigit():
         return int(text)
+    if "千" in text:
+        thousands, _, rest = text.partition("千")
+        return (_CJK_DIGITS[thousands] if thousands else 1) * 1000 + (_number(rest) if rest else 0)
     if "百" in text:
         hundreds, _, rest = text.partition("百")
         return (_CJK_DIGITS[hundreds] if hundreds else 1) * 100 + (_number(rest) if rest else 0)
@@ -329,6 +334,13 @@ def document_date(lines: list[str], tail: list[str], read: DateReadings | None =
     best: dict[str, str] = {}
     _read_edge(lines[: r.front_lines], False, r, read, best)
     _read_edge(tail[-r.tail_lines :], True, r, read, best)
+    if len(tail) < r.tail_lines:  # a short text: its other last lines were read as front lines, where no
+        # agreement's closing sentence is looked for; it is looked for among them here
+        overlapped = [*lines[: r.front_lines], *tail][-r.tail_lines :]
+        for content in overlapped[: len(overlapped) - len(tail)]:
+            done = _done_day(content, r)
+            if done is not None:
+                best.setdefault("dateline", done)
     for source in SOURCES:
         if source in best:
             return best[source], source
@@ -390,9 +402,28 @@ def other_document_kinds() -> frozenset[str]:
 
 
 def _tail_date(content: str, r: _Rules) -> tuple[str, str] | None:
-    """(source, EDTF date) a last line gives: a labelled date only."""
+    """(source, EDTF date) a last line gives: a labelled date, or the day of an agreement's closing sentence."""
     labelled = _labelled(content, r)
-    return None if labelled is None else (labelled[0], labelled[1].edtf)
+    if labelled is not None:
+        return labelled[0], labelled[1].edtf
+    done = _done_day(content, r)
+    return None if done is None else ("dateline", done)
+
+
+def _done_day(content: str, r: _Rules) -> str | None:
+    """The day an agreement's closing sentence says it was made (`…日に東京で、…作成した。`, `Done at … on …`;
+    `document_date.json` `done_clause`): one full day, the whole of the clause's date group."""
+    if not r.may_hold_date.search(content):
+        return None  # most lines hold no year: no clause tried
+    for pattern in r.done_clause:
+        match = pattern.fullmatch(content)
+        if match is None:
+            continue
+        day = match.group("date").strip()
+        found = find_dates(day)
+        if len(found) == 1 and len(found[0].edtf) == 10 and (found[0].start, found[0].end) == (0, len(day)):
+            return found[0].edtf
+    return None
 
 
 def max_dateline() -> int:

@@ -91,6 +91,7 @@ class HeadingShape:
     numbering: str
     label: str
     title_offset: int
+    title_tail: int = 0  # characters after the title the line closes with (a caption's closing bracket)
 
 
 def _closes_unopened(title: str) -> bool:
@@ -139,7 +140,7 @@ def heading_shape(content: str) -> HeadingShape | None:
         key = family.name + ("." * label.count(".") if family.depth_by_label else "")
         if family.depth_by_numbering:
             key += str(len(numbering))
-        return HeadingShape(key, numbering, label, match.start(3))
+        return HeadingShape(key, numbering, label, match.start(3), len(content) - match.end(3))
     return None
 
 

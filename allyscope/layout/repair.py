@@ -128,7 +128,7 @@ class _Flow:
     block_kind: str = ""
     block_start: int = 0
     block_page: int = 1
-    block_shape: tuple[str, str, str, int] | None = None
+    block_shape: tuple[str, str, str, int, int] | None = None
     pending: Line | None = None
     pending_markers: list[FoundMarker] = field(default_factory=list)
     last_text: Line | None = None
@@ -312,10 +312,11 @@ def _close_block(flow: _Flow) -> None:
         return
     end = flow.builder.position
     if flow.block_kind == "heading" and flow.block_shape is not None:
-        family, numbering, label, title_offset = flow.block_shape
+        family, numbering, label, title_offset, title_tail = flow.block_shape
         title_start = min(end, flow.block_start + title_offset)
+        title_end = max(title_start, end - title_tail)  # `第3条（移転の実施）`: the caption's bracket closes no title
         flow.headings.append(make_heading(flow.block_start, end, 1, label, "", numbering, flow.block_page, family))
-        flow.spans.append(make_span("heading-title", title_start, end, flow.block_page))
+        flow.spans.append(make_span("heading-title", title_start, title_end, flow.block_page))
     elif end > flow.block_start:
         flow.spans.append(make_span("paragraph", flow.block_start, end, flow.block_page))
     flow.block_kind = ""
@@ -999,7 +1000,13 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 flow.block_page = line.page
                 if shape is not None:
                     flow.block_kind = "heading"
-                    flow.block_shape = (shape.family, shape.numbering, shape.label, shape.title_offset)
+                    flow.block_shape = (
+                        shape.family,
+                        shape.numbering,
+                        shape.label,
+                        shape.title_offset,
+                        shape.title_tail,
+                    )
                 else:
                     flow.block_kind = "paragraph"
             else:
