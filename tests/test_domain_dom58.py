@@ -6,7 +6,8 @@ Where the clause was not cut, the one event kept the visit's or the talks' words
 other words than the dev documents that showed them (Chile and Peru; Spain and Morocco):
 
 - zh-Hant `並` was no cut where zh-Hans `并` is (`會談並簽署…`): the clause is cut before it is folded;
-- Japanese `立ち上げ` and `創設` (launched, founded) were no act of establishing, so `会談し、…を立ち上げた` was one talk;
+- Japanese `立ち上げ` and `創設` (launched, founded) were no act of establishing, so `会談し、…を立ち上げた`
+  was one talk;
 - `visited Lima, where the two governments signed …`: `, where` after a visit to a named place was read as the
   visit's place, not as the act done there.
 
