@@ -21,7 +21,7 @@ _KANA = re.compile(r"[\u3041-\u3096]")
 # Every branch below begins at one of the characters of the leading guard, or (the `して` branch, an empty match)
 # right after `て`: the guard lets the engine pass over all other characters with one test instead of trying
 # each branch there (twice as fast over a document; the same matches)
-_COORDINATED_GUARD = r"(?:(?=[；;，并,、 ])|(?<=て))"
+_COORDINATED_GUARD = r"(?:(?=[；;，并並,、 ])|(?<=て))"
 # a verb in the past (or the passive's), after the subject of a clause of its own
 _PAST_EN = (
     r"(?:then |also |later )?(?:(?:was|were) )?"
@@ -42,7 +42,8 @@ _NOT_AN_OBJECT = (
 )
 _COORDINATED_BRANCHES = (
     r"[；;]|，(?=并|並|随后|隨後|此后|此後|同时|同時|还|還|又)"
-    r"|并(?=[^\s，。]{0,2}[\u4e00-\u9fff])|, and (?:then )?(?=[a-z])"
+    # `并` in either script: a zh-Hant text is cut before it is folded (`會談並簽署…`, dom58)
+    r"|[并並](?=[^\s，。]{0,2}[\u4e00-\u9fff])|, and (?:then )?(?=[a-z])"
     # `arrived on Monday, and President X greeted him …`: a comma, `and`, a subject named with capitals and a verb in
     # the past open a clause of its own (only after a clause with a verb: `Japan, Australia, and India held …` is
     # one subject, `_SUBJECT_AFTER_LIST`); `…, where their ministers signed …`: the meeting's place, then an act
@@ -158,7 +159,7 @@ _COORDINATED = re.compile(f"{_COORDINATED_GUARD}(?:{_COORDINATED_BRANCHES})")
 # here by the engine itself, so that the hundreds of commas of a Chinese text that join nothing are passed over in
 # one scan instead of each being tried by `_COORDINATED` from Python (a test of this superset keeps it one).
 _COORDINATED_PLACES = re.compile(
-    "[；;并]| (?=during [A-Z])|,(?= and | but | where | when | during which | after which | following which"
+    "[；;并並]| (?=during [A-Z])|,(?= and | but | where | when | during which | after which | following which"
     "| during [A-Z]"
     "| (?:then |also |later )?(?:[a-z]+-)?[a-z]+ed | (?:then |also |later )?"
     f"(?:{_IRREGULAR_PAST}) )| (?=and )|して"
@@ -185,6 +186,13 @@ _AT_A_MEETING = re.compile(
     r"\b(?:at|in|during|on the sidelines of) (?:the |a |an |its |their )?(?:[\w'’-]+ ){0,3}"
     r"(?:meeting|council|summit|talks|conference|session|ceremony|forum|dialogue|consultations)$",
     re.IGNORECASE,
+)
+# `visited Lima, where the two governments signed …`: after a visit to a named place, `, where` and a subject with a
+# past verb tell an act done on the visit, a second event as the corpus counts a visit and the act done during it
+# (the codebook's convention of rec47; dom58: the one event kept the visit's words and was coded talk)
+_AFTER_A_VISIT = re.compile(
+    r"\b(?:visit(?:ed|ing)|arrived in|travell?ed to|(?:paid|made) an? (?:[a-z]+ ){0,2}visit to)"
+    r" (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}$"
 )
 _TO_COME = re.compile(r"\b(?:will|would|shall|to|may|might|could|should|plans?|expected|due)\b", re.IGNORECASE)
 
@@ -236,9 +244,10 @@ def _series_member(sentence: str, start: int, cut: int) -> bool:
 
 
 def _meeting_done_before(sentence: str, start: int, cut: int) -> bool:
-    """Does `, where` at `cut` follow a meeting that is the act before it (`co-chaired the council, where …`)? A
-    meeting named as the venue of another act (`signed … at the Vilnius summit, where …`) only sets that act's scene."""
-    return (
+    """Does `, where` at `cut` follow a meeting that is the act before it (`co-chaired the council, where …`), or a
+    visit to a named place (`visited Lima, where …`)? A meeting named as the venue of another act (`signed … at the
+    Vilnius summit, where …`) only sets that act's scene."""
+    return _AFTER_A_VISIT.search(sentence, start, cut) is not None or (
         _AFTER_A_MEETING.search(sentence, start, cut) is not None
         and _AT_A_MEETING.search(sentence, start, cut) is None
     )
