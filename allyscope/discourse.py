@@ -10,7 +10,7 @@ Three kinds, all from data (`data/discourse.json`, `data/gazetteer.json`):
   most often up to the collective (a mention in the title counting once more, a capital standing for its state
   half); a tie for the last place leaves the collective unresolved (a mention without ids), never a default.
   A collective of one (`该国`, `同国`: a state referred back to) skips the parties its own sentence names
-  before it (`日本は同国と…`: 同国 is not Japan).
+  before it (`韓国は同国と…`: 同国 is not South Korea).
   With `roles`, each party's office of that role comes in too (`the two Prime Ministers` → both prime
   ministers). A plural that counts no one (`unnumbered`: `The leaders welcomed…`, `the Prime Ministers`) stands
   for the parties of the document's title when it names two or more (a joint statement's signatories, a summit
@@ -194,7 +194,7 @@ class _Discourse:
         (`トンガに移動し`, `モンテビデオを訪れ`, `访问阿联酋`: discourse.json `referred_place`), which a state referred
         back to after it in the sentence is (the nearest such place, over the subjects between: `越南总理访问印度，
         这是越南总理…首次访问该国`); None when it names another number of states or is no such place (a subject, a
-        topic: `日本は同国と…` is another state)."""
+        topic: `韓国は同国と…` is another state)."""
         m = self.mentions[index]
         parties = list(dict.fromkeys(self.of(index, "states")))
         if len(parties) != 1:

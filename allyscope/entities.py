@@ -155,7 +155,8 @@ class Gazetteer:
     # when the text named them in full before (`given_name_titles`)
     given_name_titles: frozenset[str] = frozenset()
     # a blocked word's last character → the characters that, after it, make it begin a word of its own
-    # (`海` + `军`: a navy), so the blocked word is not what the text says (`日本海军`: Japan's navy, not the sea)
+    # (`海` + `军`: a navy), so the blocked word is not what the text says (`<state>海军` after a sea named
+    # `<state>海`: the state's navy, not the sea)
     word_heads: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -425,9 +426,10 @@ class Gazetteer:
 
     def _inside_blocked(self, text: str, folded: str, start: int, end: int) -> list[EntityMention]:
         """A blocked word hides its aliases, unless a name starts inside it and runs past its end: then the
-        text before that name is matched alone and the name is taken whole (`日本|海上自衛隊`). A blocked word
-        whose last character begins a word with the character after it (`日本海|军` is `日本|海军`) is no blocked
-        word: the text before that last character is matched alone."""
+        text before that name is matched alone and the name is taken whole (a state's name, then the name of its
+        maritime force begun inside the blocked word). A blocked word whose last character begins a word with the
+        character after it (`<state>海|军` is `<state>|海军`) is no blocked word: the text before that last character
+        is matched alone."""
         if end < len(folded) and folded[end] in self.word_heads.get(folded[end - 1], ()):
             return self._names_within(text, folded, start, end - 1)
         if not self._may_cross(folded, start, end):
@@ -915,7 +917,7 @@ def _mixed_length_families(
             if k == 1 and (fold(family) in shorts or fold(family) in not_families):
                 continue
             out += [(ident, family + title) for title in mine if k > 1 or not fold(title).startswith(not_before_one)]
-            if k > 1:  # `岸田前首相`, `菅元首相`: a former holder; a one-character part before `前` reads into words
+            if k > 1:  # `蔡前總統`, `文前總統`: a former holder; a one-character part before `前` reads into words
                 out += [(ident, family + marker + title) for marker in data.get("former", ()) for title in mine]
     return list(dict.fromkeys(out))
 

@@ -48,7 +48,7 @@ def names_a_document_by_of(text: str, start: int) -> bool:
 @cache
 def _document_of_date() -> re.Pattern[str]:
     nouns = _alternatives(rules()["document_nouns_en"])
-    # the determiner may be a name's possessive (`Japan's defence white paper of 12 July 2022`, prc57)
+    # the determiner may be a name's possessive (`Norway's defence white paper of 12 July 2022`, prc57)
     return re.compile(
         rf"(?<![A-Za-z])(?:(?i:the|its|their)|[A-Z][\w-]*['’]s)\s+(?:[A-Z][\w'’-]*\s+){{0,3}}?(?i:{nouns})\s+of\s+$"
     )
