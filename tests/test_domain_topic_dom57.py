@@ -29,16 +29,10 @@ from allyscope.event_domain_topic import _without_drills, compiled_side_words, s
 from allyscope.events import extract_events
 from allyscope.scripts import fold
 from tests.event_generator import name_of, state_ids
+from tests.test_domain_topic_dom51 import _CLDR, _CLOSING  # the same states' names and closing line
 
 DATA = Path(__file__).resolve().parent.parent / "allyscope" / "data"
 NTS, MIL = "non-traditional-security", "military-exercise"
-_CLDR = {"en": "en", "ja": "ja", "zh-Hans": "zh", "zh-Hant": "zh_Hant"}
-_CLOSING = {
-    "en": "Both governments describe the relationship as close.",
-    "ja": "両政府は関係を緊密だと評している。",
-    "zh-Hans": "两国政府都称双边关系密切。",
-    "zh-Hant": "兩國政府都稱雙邊關係密切。",
-}
 # a title naming a topic of rule 9 (the document's title codes its later paragraphs, dom51)
 _TITLE = {
     "en": "From flood relief to the open sea",

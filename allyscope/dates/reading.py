@@ -874,7 +874,8 @@ def _same_time(text: str, start: int, end: int, out: list[DateMention], r: dict[
     return next((told for told in reversed(out) if told.dates_event), None)
 
 
-_PLAIN_DAY = re.compile(r"-?\d{4}-\d{2}-\d{2}")
+PLAIN_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+"""One day of the common era in EDTF, not a span opened on it (`2021-04-01/..`): the dates an act's day is read from."""
 
 
 def _remember_acts(text: str, out: list[DateMention], r: dict[str, Any], acts: dict[str, Anchor]) -> None:
@@ -882,7 +883,7 @@ def _remember_acts(text: str, out: list[DateMention], r: dict[str, Any], acts: d
     会談を行いました` → `会談`: 3 December), for an after-word naming the act in a later paragraph (`会谈后`); a
     mention of the act that is the base of another date (`会談の前日`) tells no day of it."""
     # a plain day only: an interval that opens on a day (`2025-04-01/..`) tells no one day of an act
-    days = [m for m in out if m.dates_event and m.precision == "day" and _PLAIN_DAY.fullmatch(m.edtf)]
+    days = [m for m in out if m.dates_event and m.precision == "day" and PLAIN_DAY.fullmatch(m.edtf)]
     if not days:
         return
     stops = [m.end() for m in _SENTENCE_START.finditer(text)]  # one pass: a sentence of each day found by bisection

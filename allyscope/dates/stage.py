@@ -18,7 +18,7 @@ from typing import Any
 
 from allyscope.dates.named_act import anniversary_days, counted_from_named_acts
 from allyscope.dates.occasions import occasion_dates
-from allyscope.dates.reading import read_dates
+from allyscope.dates.reading import PLAIN_DAY, read_dates
 from allyscope.dates.roles import _after_a_mark, _opens_its_line
 from allyscope.dates.table_years import row_years
 from allyscope.dates.values import Anchor, DateMention, _check, _Impossible, rules
@@ -318,7 +318,6 @@ def _same_day_of_its_row(text: str, found: list[DateMention]) -> list[DateMentio
 _STORY_BEFORE_PAGE = 7
 _ACT_LOOKBACK = 3  # dates before a clause told after an act that may be that act's
 _SENTENCE_END = re.compile(r"[。！？!?]|\.(?:\s|$)")
-_PLAIN_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # one day, not a span opened on it (`2021-04-01/..`)
 
 
 def _after_acts_on_their_act(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -348,7 +347,7 @@ def _after_acts_on_their_act(text: str, found: list[DateMention]) -> list[DateMe
             if not before.dates_event or before.basis == "after-act" or before.precision not in ("day", "month"):
                 continue
             looked += 1
-            if looked > _ACT_LOOKBACK or before.precision != "day" or not _PLAIN_DAY.fullmatch(before.edtf):
+            if looked > _ACT_LOOKBACK or before.precision != "day" or not PLAIN_DAY.fullmatch(before.edtf):
                 break  # only days a few days apart: a month told last, or a span opened on a day, may hold the act
             day = datetime.date.fromisoformat(before.edtf)
             if last is not None and day <= last:
