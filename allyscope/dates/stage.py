@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from allyscope.dates.entry_heads import entry_head_dates
 from allyscope.dates.named_act import anniversary_days, counted_from_named_acts
 from allyscope.dates.occasions import occasion_dates
 from allyscope.dates.reading import PLAIN_DAY, read_dates
@@ -280,6 +281,7 @@ def mark_dates(doc: Any) -> Any:
     if story is not None:
         found, warnings, _ = _marked(doc, story)
     found = _after_acts_on_their_act(doc.text, found)
+    found = entry_head_dates(doc.text, found)  # `2019年3月` over `両国は…署名した。`: the head dates its entry
     own = str(doc.date) if getattr(doc, "date", None) is not None else None
     if occasions := occasion_dates(doc.text, found, own):  # `访问期间，…`: the date of the occasion told before
         found = sorted([*found, *occasions], key=lambda m: m.start)
