@@ -124,8 +124,6 @@ def _heads(text: str) -> list[_Head]:
         last = i if not alone else i + 1
         if alone and (last >= len(lines) or not _entry_line(text, lines[last], last, found)):
             continue  # nothing under the date: a date line, or a heading over prose set apart by a blank line
-        while last + 1 < len(lines) and _entry_line(text, lines[last + 1], last + 1, found):
-            last += 1
         heads.append(_Head(i, date, body_start, last))
     return _in_runs(heads, lines, text)
 
@@ -170,7 +168,9 @@ def entry_head_dates(text: str, found: list[DateMention]) -> list[DateMention]:
     out = [replace(m, role="heading") if m.start in head_starts and m.role == "dateline" else m for m in out]
     for head in heads:
         entry_end = lines[head.last_line][1]
-        for s_start, s_end in sentences(text, head.body_start, entry_end):
+        # an inline head's line is read whole: its first sentence holds the head, which dates it already
+        first = head.body_start if head.body_start > lines[head.line][1] else lines[head.line][0]
+        for s_start, s_end in sentences(text, first, entry_end):
             at = bisect.bisect_left(starts, s_start)
             if at < len(starts) and starts[at] < s_end:
                 continue  # a date of its own, whatever it dates
@@ -183,3 +183,18 @@ def entry_head_dates(text: str, found: list[DateMention]) -> list[DateMention]:
             out.append(replace(head.date, start=begin, end=end, text=text[begin:end], basis=BASIS, role=""))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def heads_an_entry(line: str, following: str) -> bool:
+    """Is `line` a date alone (`平成12年8月`, `August 2003 –`) over a line of text that is no head of its own and no
+    note (`森喜朗内閣総理大臣がダッカを訪問した。`)? The layout asks it of lines whose shape repeats: a
+    chronology's heads share one shape (`平成#年#月`) as a running head printed at each page turn does, but each
+    heads an entry of its own."""
+    if len(line) > 40 or not following.strip() or _opens_a_note(following):
+        return False
+    head = _head_date(line, 0, len(line))
+    if head is None or head[1] <= len(line):
+        return False  # no date, or a date before its entry's text on the same line
+    if _head_date(following, 0, len(following)) is not None:
+        return False
+    return sum(1 for _ in zip(range(_MIN_LETTERS), _LETTER.finditer(following), strict=False)) >= _MIN_LETTERS
