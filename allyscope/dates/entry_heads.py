@@ -112,7 +112,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _heads(text: str) -> list[_Head]:
+def _heads(text: str, starts: list[int]) -> list[_Head]:
     lines = _lines(text)
     found: dict[int, tuple[DateMention, int]] = {}
     for i, (begin, end) in enumerate(lines):
@@ -124,8 +124,22 @@ def _heads(text: str) -> list[_Head]:
         last = i if not alone else i + 1
         if alone and (last >= len(lines) or not _entry_line(text, lines[last], last, found)):
             continue  # nothing under the date: a date line, or a heading over prose set apart by a blank line
+        if alone and _opens_dated(text, lines[last], starts):
+            continue  # `令和6年12月6日` over `1　12月3日（火）、…`: a date line over a text that dates itself
         heads.append(_Head(i, date, body_start, last))
     return _in_runs(heads, lines, text)
+
+
+_FIRST_CLAUSE_END = re.compile(r"[。！？!?，,、；;]|\.\s")
+
+
+def _opens_dated(text: str, line: tuple[int, int], starts: list[int]) -> bool:
+    """Does the line's first clause hold a date of its own (the line under a date line, or a year heading's
+    line `3月5日　…`)? An entry under its head tells its act without one."""
+    end = _FIRST_CLAUSE_END.search(text, line[0], line[1])
+    stop = end.start() if end is not None else line[1]
+    at = bisect.bisect_left(starts, line[0])
+    return at < len(starts) and starts[at] < stop
 
 
 def _entry_line(text: str, line: tuple[int, int], index: int, heads: dict[int, Any]) -> bool:
@@ -156,13 +170,13 @@ def entry_head_dates(text: str, found: list[DateMention]) -> list[DateMention]:
     line's role `dateline` would make it the document's date). In text order."""
     if not _may_open_a_head().search(text):
         return found
-    heads = _heads(text)
+    starts = sorted(m.start for m in found)
+    heads = _heads(text, starts)
     if not heads:
         return found
     from allyscope.events import sentences  # the events stage's own split: each sentence it reads gets its date
 
     lines = _lines(text)
-    starts = sorted(m.start for m in found)
     out = list(found)
     head_starts = {h.date.start for h in heads if h.body_start > lines[h.line][1]}
     out = [replace(m, role="heading") if m.start in head_starts and m.role == "dateline" else m for m in out]
@@ -177,8 +191,8 @@ def entry_head_dates(text: str, found: list[DateMention]) -> list[DateMention]:
             lead = len(text[s_start:s_end]) - len(text[s_start:s_end].lstrip())
             begin = s_start + lead
             word = text[begin:s_end].split(maxsplit=1)[0] if text[begin:s_end].strip() else ""
-            if not word:
-                continue
+            if not word or not _LETTER.search(text, begin, s_end):
+                continue  # `）` closing a note the split left alone: no sentence
             end = begin + (len(word) if word.isascii() else 1)
             out.append(replace(head.date, start=begin, end=end, text=text[begin:end], basis=BASIS, role=""))
     out.sort(key=lambda m: m.start)
