@@ -164,10 +164,12 @@ def _in_runs(heads: list[_Head], lines: list[tuple[int, int]], text: str) -> lis
     return [h for run in runs if len(run) >= least for h in run]
 
 
-def entry_head_dates(text: str, found: list[DateMention]) -> list[DateMention]:
+def entry_head_dates(text: str, found: list[DateMention], ends: list[int] | None = None) -> list[DateMention]:
     """`found` with the dates that a chronology's heads give the sentences of their entries that have none, and
     with each head alone on its line given the role `heading` (it dates the entry's acts, not the document: a date
-    line's role `dateline` would make it the document's date). In text order."""
+    line's role `dateline` would make it the document's date). In text order. `ends`: where the layout's
+    paragraphs end (sorted): an entry ends with its paragraph too, where the layout joined the next paragraph to the
+    entry's line (`… academy. [Picture: …]`)."""
     if not _may_open_a_head().search(text):
         return found
     starts = sorted(m.start for m in found)
@@ -182,6 +184,9 @@ def entry_head_dates(text: str, found: list[DateMention]) -> list[DateMention]:
     out = [replace(m, role="heading") if m.start in head_starts and m.role == "dateline" else m for m in out]
     for head in heads:
         entry_end = lines[head.last_line][1]
+        if ends:  # the paragraph the entry opens in ends it, where the layout joined the next to its line
+            at = bisect.bisect_right(ends, head.body_start)
+            entry_end = min(entry_end, ends[at]) if at < len(ends) else entry_end
         # an inline head's line is read whole: its first sentence holds the head, which dates it already
         first = head.body_start if head.body_start > lines[head.line][1] else lines[head.line][0]
         for s_start, s_end in sentences(text, first, entry_end):
