@@ -17,7 +17,8 @@ def _dates_of(text: str, words: str) -> list[str]:
     doc = extract(text)
     at = doc.text.find(words)
     assert at >= 0, words
-    end = min(i for i in (doc.text.find("。", at), doc.text.find(". ", at), doc.text.find("\n", at), len(doc.text)) if i >= 0)
+    ends = (doc.text.find("。", at), doc.text.find(". ", at), doc.text.find("\n", at), len(doc.text))
+    end = min(i for i in ends if i >= 0)
     begin = max(doc.text.rfind("。", 0, at), doc.text.rfind(". ", 0, at), doc.text.rfind("\n", 0, at)) + 1
     return [d.edtf for d in doc.dates if begin <= d.start < end and d.dates_event]
 
