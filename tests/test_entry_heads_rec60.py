@@ -165,3 +165,23 @@ def test_generated_chronologies_date_every_sentence_by_its_head(entries: list[tu
         assert dated == {edtf}, (words, dated)
     note = doc.text.find("Note: the list")
     assert not [d for d in doc.dates if d.start >= note and d.basis == BASIS]
+
+
+def test_a_head_joined_to_the_entry_above_still_heads_the_next_line() -> None:
+    """The layout may join a CJK head to the end of a long entry above it (`…。2018年4月`): the head is still the
+    next line's, and is no event of its own; a year naming a document (`《…2030年…》`) dates no sentence."""
+    from allyscope.dates.entry_heads import entry_head_dates
+    from allyscope.dates.reading import read_dates
+
+    text = (
+        "2015年6月\n兩國海軍舉行首次聯合巡邏。雙方同意定期舉行。2018年4月\n"
+        "兩國國防部長會談。他們簽署《至2030年防務合作路線圖》。\n2020年1月\n兩國舉行第二次對話。\n"
+    )
+    found = [m for m in read_dates(text).mentions]
+    out = entry_head_dates(text, found)
+    by_start = {m.start: m for m in out}
+    joined = text.index("2018年4月")
+    assert by_start[joined].role == "heading"
+    for words, edtf in (("雙方同意", "2015-06"), ("兩國國防部長", "2018-04"), ("他們簽署", "2018-04")):
+        at = text.index(words)
+        assert by_start[at].edtf == edtf and by_start[at].basis == BASIS, words

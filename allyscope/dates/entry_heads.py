@@ -104,6 +104,20 @@ def _head_date(text: str, begin: int, end: int) -> tuple[DateMention, int] | Non
     return date, begin + first.end + separator.end()
 
 
+_CJK_STOP = "。！？"
+
+
+def _tail_head(text: str, begin: int, end: int) -> tuple[DateMention, int] | None:
+    """A head the layout joined to the end of the entry above it (`…信貸額度。2022年6月` over `印度國防部長…`): a
+    date alone after the line's last full stop, over the next line. (A CJK entry wraps wide, and the layout may
+    read the head after it as the entry's last words.)"""
+    stop = max(text.rfind(c, begin, end) for c in _CJK_STOP)
+    if stop < 0 or end - stop > 24:
+        return None
+    head = _head_date(text, stop + 1, end)
+    return head if head is not None and head[1] > end else None
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     out, at = [], 0
     for line in text.split("\n"):
@@ -115,14 +129,17 @@ def _lines(text: str) -> list[tuple[int, int]]:
 def _heads(text: str, starts: list[int]) -> list[_Head]:
     lines = _lines(text)
     found: dict[int, tuple[DateMention, int]] = {}
+    opening: dict[int, tuple[DateMention, int]] = {}  # the heads that open their line (an entry line holds none)
     for i, (begin, end) in enumerate(lines):
         if end - begin <= 400 and (head := _head_date(text, begin, end)) is not None:
-            found[i] = head
+            found[i] = opening[i] = head
+        elif (tail := _tail_head(text, begin, end)) is not None:
+            found[i] = tail
     heads = []
     for i, (date, body_start) in found.items():
         alone = body_start > lines[i][1]
         last = i if not alone else i + 1
-        if alone and (last >= len(lines) or not _entry_line(text, lines[last], last, found)):
+        if alone and (last >= len(lines) or not _entry_line(text, lines[last], last, opening)):
             continue  # nothing under the date: a date line, or a heading over prose set apart by a blank line
         if alone and _opens_dated(text, lines[last], starts):
             continue  # `令和6年12月6日` over `1　12月3日（火）、…`: a date line over a text that dates itself
@@ -172,7 +189,7 @@ def entry_head_dates(text: str, found: list[DateMention], ends: list[int] | None
     entry's line (`… academy. [Picture: …]`)."""
     if not _may_open_a_head().search(text):
         return found
-    starts = sorted(m.start for m in found)
+    starts = sorted(m.start for m in found if not m.document)  # a year naming a document dates no sentence
     heads = _heads(text, starts)
     if not heads:
         return found
@@ -181,7 +198,7 @@ def entry_head_dates(text: str, found: list[DateMention], ends: list[int] | None
     lines = _lines(text)
     out = list(found)
     head_starts = {h.date.start for h in heads if h.body_start > lines[h.line][1]}
-    out = [replace(m, role="heading") if m.start in head_starts and m.role == "dateline" else m for m in out]
+    out = [replace(m, role="heading") if m.start in head_starts and m.role in ("dateline", "") else m for m in out]
     for head in heads:
         entry_end = lines[head.last_line][1]
         if ends:  # the paragraph the entry opens in ends it, where the layout joined the next to its line
@@ -190,6 +207,8 @@ def entry_head_dates(text: str, found: list[DateMention], ends: list[int] | None
         # an inline head's line is read whole: its first sentence holds the head, which dates it already
         first = head.body_start if head.body_start > lines[head.line][1] else lines[head.line][0]
         for s_start, s_end in sentences(text, first, entry_end):
+            if _opens_a_note(text[s_start:s_end]):
+                break  # `註：…` joined to the entry's line by the layout: the entry has ended
             at = bisect.bisect_left(starts, s_start)
             if at < len(starts) and starts[at] < s_end:
                 continue  # a date of its own, whatever it dates
