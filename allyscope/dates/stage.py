@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from allyscope.dates.entry_heads import entry_head_dates
 from allyscope.dates.named_act import anniversary_days, counted_from_named_acts
 from allyscope.dates.occasions import occasion_dates
 from allyscope.dates.reading import PLAIN_DAY, read_dates
@@ -280,6 +281,8 @@ def mark_dates(doc: Any) -> Any:
     if story is not None:
         found, warnings, _ = _marked(doc, story)
     found = _after_acts_on_their_act(doc.text, found)
+    # `2019年3月` over `両国は…署名した。`: the head dates its entry, which ends with its paragraph
+    found = entry_head_dates(doc.text, found, sorted(r.end for r in _regions_of(doc)))
     own = str(doc.date) if getattr(doc, "date", None) is not None else None
     if occasions := occasion_dates(doc.text, found, own):  # `访问期间，…`: the date of the occasion told before
         found = sorted([*found, *occasions], key=lambda m: m.start)
@@ -291,6 +294,12 @@ def mark_dates(doc: Any) -> Any:
         found = sorted([*(m for m in found if id(m) not in replaced), *(new for _, new in anniversaries)],
                        key=lambda m: m.start)  # fmt: skip
     return doc.evolve(dates=tuple(found), warnings=(*doc.warnings, *warnings))
+
+
+def _regions_of(doc: Any) -> list[Any]:
+    from allyscope.regions import regions  # (imported when asked, as `_marked` does)
+
+    return regions(doc)
 
 
 def _same_day_of_its_row(text: str, found: list[DateMention]) -> list[DateMention]:

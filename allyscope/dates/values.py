@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 # `after-act`: a clause told after an act told before (`After the talks`, `署名式の後`) takes that act's date
-BASES = ("explicit", "era", "relative", "previous-date", "document-date", "after-act")
+BASES = ("explicit", "era", "relative", "previous-date", "document-date", "after-act", "entry-head")
 NOT_EVENT_ROLES = (
     "document", "citation", "dateline", "furniture", "period", "period-end", "heading", "anniversary", "happening",
     "tenure",

@@ -520,7 +520,16 @@ def _shortened_titles(text_lines: Sequence[Line], head: list[str]) -> None:
                     resumes = _resume_spaces_possible(text_lines)
                 if resumes:
                     continue  # the single space of a page's first body line: the text resuming, not its head
+            if after is not None and _heads_an_entry(content, after.content):
+                continue  # `平成26年5月` under a date line `平成26年5月26日`: a chronology's head over its entry
             line.role = RUNNING_HEADER
+
+
+def _heads_an_entry(content: str, following: str) -> bool:
+    """`dates.entry_heads.heads_an_entry`, imported when asked (the dates package reads the layout's tables)."""
+    from allyscope.dates.entry_heads import heads_an_entry
+
+    return heads_an_entry(content, following)
 
 
 # a page number after a publisher's or series' name and a bar (`基金會｜第 1 頁，共 3 頁`), a spaced middle dot

@@ -142,6 +142,8 @@ def _groups(text_lines: Sequence[Line], screened: Sequence[int] | None = None) -
         if (role in _CANDIDATE_ROLES or role == RUNNING_HEADER) and line.width <= _WIDEST and line.content:
             if _a_year_heading(text_lines, i):
                 continue  # `2018年` over `12月1日　…`, `2019年` over …: a chronology's years, each heading its lines
+            if _an_entry_head(text_lines, i, screened):
+                continue  # `平成12年8月` over `森総理大臣がダッカを訪問した。`: a chronology's head over its entry
             key = repeat_key(line.content)
             if key != "#" or not _DIGITS.search(line.content):
                 groups[key].append(i)
@@ -162,6 +164,20 @@ def _a_year_heading(text_lines: Sequence[Line], i: int) -> bool:
         and i + 1 < len(text_lines)
         and heads_yearless_lines(content, text_lines[i + 1].content)
     )
+
+
+def _an_entry_head(text_lines: Sequence[Line], i: int, screened: Sequence[int] | None) -> bool:
+    """Is text line `i` a date alone over a line of its entry (`dates.entry_heads.heads_an_entry`), and printed
+    once (a running head prints the same words at each page turn; a chronology's heads differ in their figures)?"""
+    content = text_lines[i].content
+    if i + 1 >= len(text_lines) or len(content) > 40:
+        return False
+    others = range(len(text_lines)) if screened is None else screened
+    if any(j != i and text_lines[j].content == content for j in others):
+        return False
+    from allyscope.dates.entry_heads import heads_an_entry  # the dates package reads the layout's tables
+
+    return heads_an_entry(content, text_lines[i + 1].content)
 
 
 def _round(text_lines: Sequence[Line], screened: Sequence[int] | None = None) -> bool:
