@@ -45,3 +45,21 @@ def test_a_laws_title_and_its_making_are_own_affairs_in_the_rules() -> None:
     for clause in ("通过《海岸监视法》", "関连法が成立した", "the parliament enacted the statute", "政府は戦略を閣議決定した"):
         assert rules.search(clause), clause
     assert not rules.search("两国签署《海上合作协定》")
+
+
+# relief named by its field, not its verb: `启动…紧急救援…` launches an operation (an instrument act's verb, rank 4)
+# whose field is relief (codebook rule 9); kits of relief goods name relief as `relief supplies` does
+RELIEF = [
+    "2018年10月1日，邻国启动了对该国的紧急救援。",
+    "2018年10月1日，鄰國啟動了對該國的緊急救援。",
+    "On 1 October 2018 the navy began unloading hygiene kits in the port.",
+]
+
+
+@pytest.mark.parametrize("sentence", RELIEF)
+def test_emergency_rescue_and_relief_kits_are_the_field_of_relief(sentence: str) -> None:
+    from allyscope import events_domain as ed
+    from allyscope.scripts import fold
+
+    folded = fold(sentence)
+    assert ed.rule_domain(ed.patterns(), folded)[0] == "non-traditional-security"
