@@ -3,8 +3,8 @@ the gazetteer does not know names no party, and an act naming no one used to get
 made the state's own law the pair's act. It is now the own affair of the title party its paragraph named last
 (`topic_partner.own_affair_party`), and so `context`. The sentences are written for these tests, in other words than
 the dev documents that showed the class (a Chinese brief's security laws, a Japanese brief's cyber law); the three
-CJK cases fail without the rule (the English one, whose legislature is read already, guards it), and the negative one shows that an act naming no one that is no own affair
-still takes the title's pair."""
+CJK cases fail without the rule (the English one, whose legislature is read already, guards it), and the negative
+one shows that an act naming no one that is no own affair still takes the title's pair."""
 
 from __future__ import annotations
 
@@ -42,7 +42,8 @@ def test_an_act_naming_no_one_that_is_no_own_affair_keeps_the_pair_of_the_title(
 
 def test_a_laws_title_and_its_making_are_own_affairs_in_the_rules() -> None:
     rules = topic_rules().one_sided_acts
-    for clause in ("通过《海岸监视法》", "関连法が成立した", "the parliament enacted the statute", "政府は戦略を閣議決定した"):
+    clauses = ("通过《海岸监视法》", "関连法が成立した", "the parliament enacted it", "政府は戦略を閣議決定した")
+    for clause in clauses:
         assert rules.search(clause), clause
     assert not rules.search("两国签署《海上合作协定》")
 
