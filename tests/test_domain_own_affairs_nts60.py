@@ -33,9 +33,7 @@ def test_a_law_that_names_no_party_is_the_own_affair_of_the_state_its_paragraph_
 
 
 def test_an_act_naming_no_one_that_is_no_own_affair_keeps_the_pair_of_the_title() -> None:
-    text = (
-        "智利与阿根廷的海上合作\n\n智利长期重视海上安全。2019年3月，两国海军的联合巡逻机制正式启动。\n"
-    )
+    text = "智利与阿根廷的海上合作\n\n智利长期重视海上安全。2019年3月，两国海军的联合巡逻机制正式启动。\n"
     events = _events(text, "CL", "AR")
     assert events and {"Chile", "Argentina"} <= _names(events[0])
 
