@@ -664,14 +664,22 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         added = [i for i in title_parties if i not in ids]
                         ids = [*added, *ids]
                         basis |= dict.fromkeys(added, "title")
-                    if not ids and title_parties:
-                        # `2023年12月 – …の運用が始まった`: an act that names no one is of the parties the title names;
-                        # a law passed or a strategy decided (`全国人大常委会通过《…法》`) is the own affair of the
-                        # one its paragraph named last (`own_affair_party`)
-                        ids = own_affair_party(
+                    own = (
+                        None
+                        if ids
+                        else own_affair_party(
                             topic_reader, title_parties, all_mentions, starts, s_start + r_start,
                             folded_text[s_start + r_start : s_start + r_end],
-                        ) or list(title_parties)  # fmt: skip
+                        )
+                    )  # fmt: skip
+                    if own:
+                        # a law passed or a strategy decided that names no one (`全国人大常委会通过《…法》`, `the
+                        # Diet enacted …`): the own affair of the party its paragraph named last
+                        ids = own
+                        basis |= dict.fromkeys(ids, "paragraph")
+                    elif not ids and title_parties:
+                        # `2023年12月 – …の運用が始まった`: an act that names no one is of the parties the title names
+                        ids = list(title_parties)
                         basis |= dict.fromkeys(ids, "title")
                     if lead_ids:
                         led, _ = table.actors(lead_ids, mention.edtf, set())

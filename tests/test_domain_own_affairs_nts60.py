@@ -62,3 +62,13 @@ def test_emergency_rescue_and_relief_kits_are_the_field_of_relief(sentence: str)
 
     folded = fold(sentence)
     assert ed.rule_domain(ed.patterns(), folded)[0] == "non-traditional-security"
+
+
+def test_a_law_in_a_document_whose_title_names_one_state_takes_the_state_its_paragraph_named() -> None:
+    text = (
+        "Chile's coastal policy\n\nChile first acted alone at sea. In March 2019 the legislature passed a new "
+        "coastal surveillance law.\n"
+    )
+    event = _only(text, "CL", "AR")
+    assert _names(event) == {"Chile"}
+    assert event.domain == "context"
