@@ -664,7 +664,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         added = [i for i in title_parties if i not in ids]
                         ids = [*added, *ids]
                         basis |= dict.fromkeys(added, "title")
-                    own = (
+                    own_party = (
                         None
                         if ids
                         else own_affair_party(
@@ -672,10 +672,10 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                             folded_text[s_start + r_start : s_start + r_end],
                         )
                     )  # fmt: skip
-                    if own:
+                    if own_party:
                         # a law passed or a strategy decided that names no one (`全国人大常委会通过《…法》`, `the
                         # Diet enacted …`): the own affair of the party its paragraph named last
-                        ids = own
+                        ids = own_party
                         basis |= dict.fromkeys(ids, "paragraph")
                     elif not ids and title_parties:
                         # `2023年12月 – …の運用が始まった`: an act that names no one is of the parties the title names
