@@ -92,7 +92,7 @@ from allyscope.membership import grouping_joined, meeting_of_title
 from allyscope.model import Document
 from allyscope.scripts import fold_text
 from allyscope.sentence_features import may
-from allyscope.topic_partner import TopicReader, partner_from_topic
+from allyscope.topic_partner import TopicReader, own_affair_party, partner_from_topic
 
 _SENTENCE_END = "。！？!?"
 TOPIC_OF_PARAGRAPH = True  # a paragraph's security topic codes forces sent in it (dom51; event_domain_topic)
@@ -664,7 +664,20 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         added = [i for i in title_parties if i not in ids]
                         ids = [*added, *ids]
                         basis |= dict.fromkeys(added, "title")
-                    if not ids and title_parties:
+                    own_party = (
+                        None
+                        if ids
+                        else own_affair_party(
+                            topic_reader, title_parties, all_mentions, starts, s_start + r_start,
+                            folded_text[s_start + r_start : s_start + r_end],
+                        )
+                    )  # fmt: skip
+                    if own_party:
+                        # a law passed or a strategy decided that names no one (`全国人大常委会通过《…法》`, `the
+                        # Diet enacted …`): the own affair of the party its paragraph named last
+                        ids = own_party
+                        basis |= dict.fromkeys(ids, "paragraph")
+                    elif not ids and title_parties:
                         # `2023年12月 – …の運用が始まった`: an act that names no one is of the parties the title names
                         ids = list(title_parties)
                         basis |= dict.fromkeys(ids, "title")

@@ -329,3 +329,32 @@ def partner_from_topic(
         return None
     partner = _partner(reader.document_topic(paragraph_start), touched, sides, parties, reader.entities, as_group)
     return (partner, "document") if partner else None
+
+
+def own_affair_party(
+    reader: TopicReader,
+    title_parties: Sequence[str],
+    mentions: Sequence[EntityMention],
+    starts: Sequence[int],
+    clause_start: int,
+    folded_clause: str,
+) -> list[str] | None:
+    """The one party an act that names no one is the own affair of, or None when the act is no own affair or its
+    paragraph names no such party.
+
+    `2015年7月1日，全国人大常委会通过《国家安全法》`, `関連法が5月に国会で成立した`, `the Diet enacted the Act`: a law
+    passed or a strategy decided by a body the gazetteer does not know names no party, and giving it every party of
+    the title (as an act naming no one otherwise gets, `2023年12月 – …の運用が始まった`) makes a state's own law the
+    pair's, while giving it no one loses the state. The party is the one named last before the clause in its
+    paragraph (`中国也在完善本国的安全法律体系。…`; a navy or minister stands for its state), among the title's
+    parties when the title names them; none named there: None, and the act is read as before (no party guessed)."""
+    if not found_in(topic_rules().one_sided_acts, folded_clause):
+        return None
+    paragraph_start, _ = reader.paragraph(clause_start)
+    before = mentions[bisect.bisect_left(starts, paragraph_start) : bisect.bisect_left(starts, clause_start)]
+    for mention in reversed(before):
+        units = {u for i in mention.ids if (u := unit_of(i, reader.entities)) is not None}
+        named = sorted(units & set(title_parties)) if title_parties else sorted(units)
+        if len(named) == 1:
+            return named
+    return None
