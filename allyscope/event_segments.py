@@ -220,7 +220,11 @@ def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
         and (_SUBJECT_AFTER_LIST.match(sentence, cut) is None or _FINITE_VERB.search(sentence[start:cut].lower()))
         and (not sentence.startswith(", where", cut) or _meeting_done_before(sentence, max(start, cut - 60), cut))
         and (_SERIES_COMMA.match(sentence, cut) is None or _series_member(sentence, start, cut))
-        and (_DURING_A_VISIT.match(sentence, cut) is None or _DATED_PHRASE.match(sentence, cut) is None)
+        and (
+            _DURING_A_VISIT.match(sentence, cut) is None
+            or _DATED_PHRASE.match(sentence, cut) is None
+            or _OWN_TIME.search(sentence, start, cut) is None
+        )
     ]
 
 
@@ -229,6 +233,15 @@ def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
 # 29`): the visit is then read from its own date, and the act's clause keeps the phrase
 _DURING_A_VISIT = re.compile(r",? during ")
 _DATED_PHRASE = re.compile(r",? during [^,;.]*\d")
+# a word of time of the act itself before the phrase (`signed today during …`, `in 2015 … during …`): without one the
+# act is dated by the visit's date (`the partnership was established during X's visit to Y in November 2015`), and
+# the visit and the act are two events of it (the corpus README, "A visit that also establishes something"; dom60)
+_OWN_TIME = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec)[a-z]*\b",
+    re.IGNORECASE,
+)
 
 
 # a bare comma before a verb (not `, and`, `, but`, `, where`, `, when`, `, during which`): the series branch

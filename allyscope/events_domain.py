@@ -952,6 +952,9 @@ def _kind(data: dict[str, Any], piece: str, rule: int | None, parts: list[tuple[
 
 # a Chinese preposition of time or place before a visit told as an occasion: the subject before it did the act
 _AT_AN_OCCASION = re.compile("[在於]")
+# an English piece that is only the span of a visit (` during prime minister x's state visit to y in may 2015`, folded),
+# with no act of its own after it: cut from the act it dates (event_segments, `_OWN_TIME`)
+_ONLY_A_VISIT = re.compile(r"^[\s,;]*during (?:[\w'’.-]+ ){0,6}?(?:state |official |working )?visit\b[^,;]*[.;]?\s*$")
 
 
 def visit_as_occasion(
@@ -976,3 +979,15 @@ def visit_as_occasion(
         return domain  # no act told after the visit: the clause is the visit's alone
     own = [(at, cue) for at, cue in named or () if at < found.end()]
     return rule_domain(data, clause[: found.end()], own)[0]
+
+
+def visit_piece(data: dict[str, Any], piece: str, domain: str) -> str:
+    """The domain of an event whose predicate piece (`piece`, folded) is only the span of a visit cut from the act told
+    before it (`…was established during X's visit to Y in November 2015`: `event_segments._OWN_TIME`): the visit
+    is read in its own words, not in the act's, whose words its reading span still holds (the corpus README, "A
+    visit that also establishes something": two events, each coded by its own act; dom60). `domain`: the domain the
+    reading span gave, kept for any other piece."""
+    if domain == data["domain_cues"]["default"] or _ONLY_A_VISIT.match(piece) is None:
+        return domain
+    return rule_domain(data, piece)[0]
+

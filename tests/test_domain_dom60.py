@@ -11,7 +11,10 @@ than the dev documents that showed them (Argentina and Uruguay, Poland and Lithu
   second `that` opened no clause;
 - `was the chief guest at …; a day earlier the two presidents raised …`: the guest's attendance had no act cue;
 - `during the president's state visit to …, the two governments signed …`: the noun `state` was read as the verb of
-  saying `state`, so the visit did not set the scene of the signing.
+  saying `state`, so the visit did not set the scene of the signing;
+- `… was set up during President X's visit to Y in May 2016`: an act with no time of its own, dated by the visit
+  it was done on, kept the visit's phrase in its clause (one event); the visit is now an event of its own, read in
+  its own words.
 
 Contrasts: the present `is the chief guest` states no act, and a second `that` clause with no act in the past
 (`and that the talks were useful`) is no event of its own.
@@ -80,3 +83,11 @@ def test_a_second_that_clause_without_an_act_is_no_event() -> None:
         "talks were useful."
     )
     assert _domains(text, "PL", "LT") == [PD]
+
+
+def test_an_act_dated_only_by_the_visit_it_was_done_on_is_two_acts() -> None:
+    text = (
+        "Poland and Lithuania\n\nThe ministers recalled that the joint defence commission was set up during "
+        "President Duda's visit to Vilnius in May 2016."
+    )
+    assert _domains(text, "PL", "LT") == [INS, PD]
