@@ -905,8 +905,9 @@ def _predicates(
 _SUBJECT_OF_ITS_OWN = re.compile(r", and [A-Z]")
 # `会談を行い、続いて夕食会を主催しました`, `举行会谈，接着共同会见记者`, `met the minister, and then hosted a lunch`: a
 # piece opening with a word of what came next tells the next act, even of the same kind (a meeting, then a dinner;
-# `held talks … and then addressed the media`: `and then` needs no comma)
-_THEN_OPENS = re.compile(r"[、，,]\s*(?:続いて|引き続き|接着|接著|and then\b)|\s+and then\b")
+# `held talks … and then addressed the media`: `and then` needs no comma; `举行会谈，随后共同出席晚宴`: talks, then
+# a dinner, dom60)
+_THEN_OPENS = re.compile(r"[、，,]\s*(?:続いて|引き続き|接着|接著|随后|隨後|随即|隨即|and then\b)|\s+and then\b")
 
 
 def _place(hit: tuple[int, int]) -> int:

@@ -14,7 +14,9 @@ than the dev documents that showed them (Argentina and Uruguay, Poland and Lithu
   saying `state`, so the visit did not set the scene of the signing;
 - `… was set up during President X's visit to Y in May 2016`: an act with no time of its own, dated by the visit
   it was done on, kept the visit's phrase in its clause (one event); the visit is now an event of its own, read in
-  its own words.
+  its own words;
+- `举行会谈，随后共同出席工作午宴`: `随后` (then) after a comma opens the next act even of the same kind, as `接着` and
+  `続いて` did (a welcome or talks, then a dinner: two events).
 
 Contrasts: the present `is the chief guest` states no act, and a second `that` clause with no act in the past
 (`and that the talks were useful`) is no event of its own.
@@ -91,3 +93,8 @@ def test_an_act_dated_only_by_the_visit_it_was_done_on_is_two_acts() -> None:
         "President Duda's visit to Vilnius in May 2016."
     )
     assert _domains(text, "PL", "LT") == [INS, PD]
+
+
+def test_then_after_a_comma_opens_the_next_act_of_the_same_kind() -> None:
+    text = "波兰与立陶宛\n\n2023年5月10日，两国外长在华沙举行会谈，随后共同出席工作午宴。"
+    assert _domains(text, "PL", "LT") == [PD, PD]
