@@ -16,7 +16,9 @@ than the dev documents that showed them (Argentina and Uruguay, Poland and Lithu
   it was done on, kept the visit's phrase in its clause (one event); the visit is now an event of its own, read in
   its own words;
 - `举行会谈，随后共同出席工作午宴`: `随后` (then) after a comma opens the next act even of the same kind, as `接着` and
-  `続いて` did (a welcome or talks, then a dinner: two events).
+  `続いて` did (a welcome or talks, then a dinner: two events);
+- `訪独し、…と会談した`: `訪` before a Japanese one-character name of a state (`米`, `独`, `仏`, `豪`, `露`, `伊`,
+  `朝`) was no visit, so the visit and the talks were one event.
 
 Contrasts: the present `is the chief guest` states no act, and a second `that` clause with no act in the past
 (`and that the talks were useful`) is no event of its own.
@@ -98,3 +100,8 @@ def test_an_act_dated_only_by_the_visit_it_was_done_on_is_two_acts() -> None:
 def test_then_after_a_comma_opens_the_next_act_of_the_same_kind() -> None:
     text = "波兰与立陶宛\n\n2023年5月10日，两国外长在华沙举行会谈，随后共同出席工作午宴。"
     assert _domains(text, "PL", "LT") == [PD, PD]
+
+
+def test_a_japanese_visit_by_a_state_abbreviation_is_a_visit() -> None:
+    text = "ノルウェーとドイツ\n\n2019年4月、ノルウェーの首相は訪独し、ドイツの首相と会談した。"
+    assert _domains(text, "NO", "DE") == [PD, PD]
