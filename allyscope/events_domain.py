@@ -870,6 +870,7 @@ def _predicates(
             and not acts_apart_by_cameo(cameo, own_cameo, folded_sentence[a:b])
             and not (at_that_time(folded_sentence[a:b]) and own_cameo != cameo)
             and _SUBJECT_OF_ITS_OWN.match(sentence, a) is None
+            and _JA_SUBJECT_OF_ITS_OWN.match(sentence, a) is None
             and _THEN_OPENS.match(sentence, a) is None
             if pieces
             else False
@@ -903,6 +904,9 @@ def _predicates(
 # `…, and President X greeted him`: a piece opening with a subject of its own (named with capitals, after a clause
 # with a verb: `event_segments.coordinated_cuts`) tells another act, of whatever kind (two people, two acts)
 _SUBJECT_OF_ITS_OWN = re.compile(r", and [A-Z]")
+# `…と会談し、大統領は…を表明した`: a Japanese piece after a verb's continuative comma that opens with a subject of its
+# own (a short noun and the topic particle) tells another act of whatever kind, as in English (dom60)
+_JA_SUBJECT_OF_ITS_OWN = re.compile(r"(?<=し)、[\u4e00-\u9fff\u30a0-\u30ff]{1,8}は")
 # `会談を行い、続いて夕食会を主催しました`, `举行会谈，接着共同会见记者`, `met the minister, and then hosted a lunch`: a
 # piece opening with a word of what came next tells the next act, even of the same kind (a meeting, then a dinner;
 # `held talks … and then addressed the media`: `and then` needs no comma; `举行会谈，随后共同出席晚宴`: talks, then

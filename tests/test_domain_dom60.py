@@ -18,7 +18,9 @@ than the dev documents that showed them (Argentina and Uruguay, Poland and Lithu
 - `举行会谈，随后共同出席工作午宴`: `随后` (then) after a comma opens the next act even of the same kind, as `接着` and
   `続いて` did (a welcome or talks, then a dinner: two events);
 - `訪独し、…と会談した`: `訪` before a Japanese one-character name of a state (`米`, `独`, `仏`, `豪`, `露`, `伊`,
-  `朝`) was no visit, so the visit and the talks were one event.
+  `朝`) was no visit, so the visit and the talks were one event;
+- `…と会談し、首相は…意向を表明した`: a Japanese clause after `し、` opening with a subject of its own (`Xは`) is
+  another act, as `, and President X …` is in English (talks, then an intention declared: two events).
 
 Contrasts: the present `is the chief guest` states no act, and a second `that` clause with no act in the past
 (`and that the talks were useful`) is no event of its own.
@@ -104,4 +106,17 @@ def test_then_after_a_comma_opens_the_next_act_of_the_same_kind() -> None:
 
 def test_a_japanese_visit_by_a_state_abbreviation_is_a_visit() -> None:
     text = "ノルウェーとドイツ\n\n2019年4月、ノルウェーの首相は訪独し、ドイツの首相と会談した。"
+    assert _domains(text, "NO", "DE") == [PD, PD]
+
+
+def test_a_japanese_clause_with_a_subject_of_its_own_is_another_act() -> None:
+    text = (
+        "ノルウェーとドイツ\n\n2019年4月10日、ノルウェーの首相はベルリンでドイツの首相と会談し、"
+        "首相はドイツを主要な防衛パートナーに指定する意向を表明した。"
+    )
+    assert _domains(text, "NO", "DE") == [PD, PD]
+
+
+def test_a_japanese_clause_without_a_subject_stays_with_its_act() -> None:
+    text = "ノルウェーとドイツ\n\n2019年4月10日、ノルウェーの首相はベルリンを訪問し、ドイツの首相と会談した。"
     assert _domains(text, "NO", "DE") == [PD, PD]
