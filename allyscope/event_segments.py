@@ -40,10 +40,18 @@ _NOT_AN_OBJECT = (
     r"last|earlier|later|this|that|when|while|which|who|where|and|or|but|jointly|together|only|just|first|"
     r"recently|already|again|back|out|up|down|off|early|late|shortly|soon|there|here"
 )
+# one character of a Chinese clause, or a name's gloss in brackets (`拉米瑞茲（Rubén Ramírez Lezcano）`): the
+# distance from `与` to its verb counts the gloss as one step, since a transliterated name glossed in Latin letters
+# is no longer a clause than the name alone (dom60)
+_GLOSSED = r"[^，。；（(]|[（(][^（()）。，；]{1,40}[)）]"
+
 _COORDINATED_BRANCHES = (
     r"[；;]|，(?=并|並|随后|隨後|此后|此後|同时|同時|还|還|又)"
     # `并` in either script: a zh-Hant text is cut before it is folded (`會談並簽署…`, dom58)
     r"|[并並](?=[^\s，。]{0,2}[\u4e00-\u9fff])|, and (?:then )?(?=[a-z])"
+    # `recalled that X visited … and that the two governments signed …`: a second clause of what was said or recalled,
+    # opened by its own `that`, tells an act of its own with its own subject (dom60)
+    r"| (?=and that (?:the |a |an |its |their |his |her )?[A-Za-z][\w'’-]* [\w'’ -]*?\b[a-z]+ed\b)"
     # `arrived on Monday, and President X greeted him …`: a comma, `and`, a subject named with capitals and a verb in
     # the past open a clause of its own (only after a clause with a verb: `Japan, Australia, and India held …` is
     # one subject, `_SUBJECT_AFTER_LIST`); `…, where their ministers signed …`: the meeting's place, then an act
@@ -91,10 +99,11 @@ _COORDINATED_BRANCHES = (
     r"|(?<=際)、(?=(?:双方|両国|両首脳|両者|両大臣|三か国)[はがも])"
     # `访问马尼拉，与菲律宾总统举行会谈`: talks with a counterpart after a comma (a visit and the talks held on it
     # are two acts, `event_clauses.acts_apart_by_cameo`)
-    r"|，(?=[与與同][^，。；]{1,30}(?:会谈|會談|会晤|會晤|会见|會見))"
+    # (a name glossed in brackets, `拉米瑞茲（Rubén Ramírez）`, counts as one word: `_GLOSSED`)
+    r"|，(?=[与與同](?:" + _GLOSSED + r"){1,30}(?:会谈|會談|会晤|會晤|会见|會見))"
     # `访问曼谷，与泰方签署…`: a signing with a counterpart after a visit is an act of its own; after a
     # meeting (`出席峰会，与…签署`) it is the act done at it (the object decides over the venue: one event)
-    r"|(?<![会會議议谈談晤])，(?=[与與同][^，。；]{1,20}(?:签署|簽署|签订|簽訂))"
+    r"|(?<![会會議议谈談晤])，(?=[与與同](?:" + _GLOSSED + r"){1,20}(?:签署|簽署|签订|簽訂))"
     # `，两位领导人随后签署…`: a short subject and `then` open the act that followed
     r"|，(?=[^，。；]{1,6}(?:随后|隨後))"
     # `met in Ottawa and signed …`: `and` before a verb in the past (no comma needed)
@@ -211,7 +220,11 @@ def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
         and (_SUBJECT_AFTER_LIST.match(sentence, cut) is None or _FINITE_VERB.search(sentence[start:cut].lower()))
         and (not sentence.startswith(", where", cut) or _meeting_done_before(sentence, max(start, cut - 60), cut))
         and (_SERIES_COMMA.match(sentence, cut) is None or _series_member(sentence, start, cut))
-        and (_DURING_A_VISIT.match(sentence, cut) is None or _DATED_PHRASE.match(sentence, cut) is None)
+        and (
+            _DURING_A_VISIT.match(sentence, cut) is None
+            or _DATED_PHRASE.match(sentence, cut) is None
+            or _OWN_TIME.search(sentence, start, cut) is None
+        )
     ]
 
 
@@ -220,6 +233,15 @@ def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
 # 29`): the visit is then read from its own date, and the act's clause keeps the phrase
 _DURING_A_VISIT = re.compile(r",? during ")
 _DATED_PHRASE = re.compile(r",? during [^,;.]*\d")
+# a word of time of the act itself before the phrase (`signed today during …`, `in 2015 … during …`): without one the
+# act is dated by the visit's date (`the partnership was established during X's visit to Y in November 2015`), and
+# the visit and the act are two events of it (the corpus README, "A visit that also establishes something"; dom60)
+_OWN_TIME = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec)[a-z]*\b",
+    re.IGNORECASE,
+)
 
 
 # a bare comma before a verb (not `, and`, `, but`, `, where`, `, when`, `, during which`): the series branch

@@ -86,6 +86,7 @@ from allyscope.events_domain import (
     reported_mode,
     type_cues,
     visit_as_occasion,
+    visit_piece,
 )
 from allyscope.layout.tables import TableIndex, table_bars
 from allyscope.membership import grouping_joined, meeting_of_title
@@ -795,6 +796,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     named += referred_topic(data, folded, earlier, folded_sentence[subject_at:r_start])
                     domain = classify_domain(data, folded, named, folded_sentence, r_start)
                     domain = visit_as_occasion(data, folded, domain, named)
+                    if latin and p_start > r_start:
+                        domain = visit_piece(data, folded_sentence[p_start:p_end], domain)  # the visit's own words
                     if TOPIC_OF_PARAGRAPH:
                         # `An earthquake struck …. The navy sent two frigates`: forces sent in a paragraph whose
                         # topic is a security issue serve that topic (the codebook's rule 9; event_domain_topic)

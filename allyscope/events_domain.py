@@ -870,6 +870,7 @@ def _predicates(
             and not acts_apart_by_cameo(cameo, own_cameo, folded_sentence[a:b])
             and not (at_that_time(folded_sentence[a:b]) and own_cameo != cameo)
             and _SUBJECT_OF_ITS_OWN.match(sentence, a) is None
+            and _JA_SUBJECT_OF_ITS_OWN.match(sentence, a) is None
             and _THEN_OPENS.match(sentence, a) is None
             if pieces
             else False
@@ -903,10 +904,14 @@ def _predicates(
 # `…, and President X greeted him`: a piece opening with a subject of its own (named with capitals, after a clause
 # with a verb: `event_segments.coordinated_cuts`) tells another act, of whatever kind (two people, two acts)
 _SUBJECT_OF_ITS_OWN = re.compile(r", and [A-Z]")
+# `…と会談し、大統領は…を表明した`: a Japanese piece after a verb's continuative comma that opens with a subject of its
+# own (a short noun and the topic particle) tells another act of whatever kind, as in English (dom60)
+_JA_SUBJECT_OF_ITS_OWN = re.compile(r"(?<=し)、[\u4e00-\u9fff\u30a0-\u30ff]{1,8}は")
 # `会談を行い、続いて夕食会を主催しました`, `举行会谈，接着共同会见记者`, `met the minister, and then hosted a lunch`: a
 # piece opening with a word of what came next tells the next act, even of the same kind (a meeting, then a dinner;
-# `held talks … and then addressed the media`: `and then` needs no comma)
-_THEN_OPENS = re.compile(r"[、，,]\s*(?:続いて|引き続き|接着|接著|and then\b)|\s+and then\b")
+# `held talks … and then addressed the media`: `and then` needs no comma; `举行会谈，随后共同出席晚宴`: talks, then
+# a dinner, dom60)
+_THEN_OPENS = re.compile(r"[、，,]\s*(?:続いて|引き続き|接着|接著|随后|隨後|随即|隨即|and then\b)|\s+and then\b")
 
 
 def _place(hit: tuple[int, int]) -> int:
@@ -952,6 +957,9 @@ def _kind(data: dict[str, Any], piece: str, rule: int | None, parts: list[tuple[
 
 # a Chinese preposition of time or place before a visit told as an occasion: the subject before it did the act
 _AT_AN_OCCASION = re.compile("[在於]")
+# an English piece that is only the span of a visit (` during prime minister x's state visit to y in may 2015`, folded),
+# with no act of its own after it: cut from the act it dates (event_segments, `_OWN_TIME`)
+_ONLY_A_VISIT = re.compile(r"^[\s,;]*during (?:[\w'’.-]+ ){0,6}?(?:state |official |working )?visit\b[^,;]*[.;]?\s*$")
 
 
 def visit_as_occasion(
@@ -976,3 +984,15 @@ def visit_as_occasion(
         return domain  # no act told after the visit: the clause is the visit's alone
     own = [(at, cue) for at, cue in named or () if at < found.end()]
     return rule_domain(data, clause[: found.end()], own)[0]
+
+
+def visit_piece(data: dict[str, Any], piece: str, domain: str) -> str:
+    """The domain of an event whose predicate piece (`piece`, folded) is only the span of a visit cut from the act told
+    before it (`…was established during X's visit to Y in November 2015`: `event_segments._OWN_TIME`): the visit
+    is read in its own words, not in the act's, whose words its reading span still holds (the corpus README, "A
+    visit that also establishes something": two events, each coded by its own act; dom60). `domain`: the domain the
+    reading span gave, kept for any other piece."""
+    if domain == data["domain_cues"]["default"] or _ONLY_A_VISIT.match(piece) is None:
+        return domain
+    return rule_domain(data, piece)[0]
+
