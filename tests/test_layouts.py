@@ -55,6 +55,13 @@ def test_layout_document(path: Path) -> None:
         assert piece in doc.text and piece not in doc.notes_text
     for piece in gold.get("not_in_text", []):  # running heads leave the text
         assert piece not in doc.text
+    if "turns" in gold:  # a transcript's speaker turns: the label, its role, how the speech begins
+        assert [[t.speaker, t.role] for t in doc.turns] == [turn[:2] for turn in gold["turns"]]
+        for turn, (_, _, opening) in zip(doc.turns, gold["turns"], strict=True):
+            assert doc.text[turn.body_start : turn.end].startswith(opening), opening
+            assert doc.text[turn.speaker_start : turn.speaker_end] == turn.speaker
+    if "stage_notes" in gold:
+        assert [doc.span_text(s) for s in doc.stage_notes] == gold["stage_notes"]
 
 
 def test_glued_markers_are_normalized() -> None:
