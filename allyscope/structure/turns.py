@@ -88,7 +88,8 @@ def _opening(doc: Document, para: Span, rules: TurnRules) -> _Opening | None:
     role = rules.roles.get(label.casefold(), "speaker")
     capitals = group == "latin" and label.isupper() and sum(c.isalpha() for c in label) >= 2
     start = para.start + found.start(group)
-    return _Opening(para, label, start, start + len(label), para.start + found.end(), role, role != "speaker" or capitals)
+    trusted = role != "speaker" or capitals
+    return _Opening(para, label, start, start + len(label), para.start + found.end(), role, trusted)
 
 
 def _turns(doc: Document, rules: TurnRules) -> list[Turn]:
@@ -139,7 +140,9 @@ def _stage_notes(doc: Document, turns: list[Turn], rules: TurnRules) -> list[Spa
         for m in rules.stage.finditer(doc.text, turn.body_start, turn.end)
     ]
     notes += [
-        Span("stage-note", p.start, p.end, p.page) for p in doc.paragraphs if rules.bracketed.fullmatch(doc.span_text(p))
+        Span("stage-note", p.start, p.end, p.page)
+        for p in doc.paragraphs
+        if rules.bracketed.fullmatch(doc.span_text(p))
     ]
     return sorted(notes, key=lambda s: s.start)
 
