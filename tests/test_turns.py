@@ -72,12 +72,12 @@ def test_a_dashed_question_and_a_closing_note_in_brackets() -> None:
         "所長：監視カメラを増やし、夜間の巡回も始めました。\n"
         "――課題は何ですか。\n"
         "所長：人手の確保です（会場笑い）。\n"
-        "（以上）\n"
+        "（会見は午前十時に終わった）\n"
     )
     doc = parse_text(text)
     assert [(t.speaker, t.role) for t in doc.turns] == [("――", "question"), ("所長", "speaker"), ("――", "question"),
                                                       ("所長", "speaker")]
-    assert [doc.span_text(s) for s in doc.stage_notes] == ["（会場笑い）", "（以上）"]
+    assert [doc.span_text(s) for s in doc.stage_notes] == ["（会場笑い）", "（会見は午前十時に終わった）"]
     assert doc.turns[-1].end <= doc.stage_notes[-1].start
 
 

@@ -10,52 +10,11 @@ document is a transcript and any label of a speaker's shape opens a turn (a mini
 
 from __future__ import annotations
 
-import json
-import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
+from allyscope.layout.speakers import TurnRules, turn_rules
 from allyscope.model import Document, Span, Turn
-
-_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff・"
-
-
-@dataclass(frozen=True, slots=True)
-class TurnRules:
-    """The compiled `turns.json`: roles by case-folded label, interviewer marks, field labels, and expressions."""
-
-    roles: dict[str, str]
-    marks: tuple[str, ...]
-    not_speakers: frozenset[str]
-    opening: re.Pattern[str]  # a paragraph's opening: an optional time stamp, then a label and its colon
-    stage: re.Pattern[str]  # a stage note in brackets
-    bracketed: re.Pattern[str]  # a whole paragraph in round brackets
-
-
-@cache
-def turn_rules() -> TurnRules:
-    """Read and compile the data once."""
-    data = json.loads(resources.files("allyscope.data").joinpath("layouts/turns.json").read_text("utf-8"))
-    roles = {word.casefold(): role for role, words in data["roles"].items() for word in words}
-    more = data["label"]["latin_words"] - 1
-    latin = rf"[A-Z][A-Za-z.'’\-]*(?:[ ][A-Z][A-Za-z.'’\-]*){{0,{more}}}"
-    cjk = rf"[{_CJK}]{{1,{data['label']['cjk_characters']}}}"
-    stamps = "|".join(data["stamps"])
-    opening = re.compile(
-        rf"(?:(?:{stamps})[ \t]*)?(?:(?P<latin>{latin})[ \t]*:(?=[ \t])|(?P<cjk>{cjk})[ \t\u3000]*[:：])[ \t\u3000]*"
-    )
-    words = "|".join(re.escape(w) for w in sorted(data["stage_notes"], key=len, reverse=True))
-    stage = re.compile(rf"[(（\[［][ \t]*(?i:{words})[ \t]*[)）\]］]")
-    return TurnRules(
-        roles=roles,
-        marks=tuple(data["interviewer_marks"]),
-        not_speakers=frozenset(w.casefold() for w in data["not_speakers"]),
-        opening=opening,
-        stage=stage,
-        bracketed=re.compile(r"[(（][^()（）]+[)）]"),
-    )
 
 
 @dataclass(frozen=True, slots=True)
