@@ -234,11 +234,11 @@ def test_dev_layout_documents_floor() -> None:
     press page, an institute's report under a series line, a joint statement's page with its signature line, an
     app's share text, a Word export with a handling notice on every page); 718 with lay58's four (a treaty text
     with captioned articles and a signature block, a hearing transcript under its committee's masthead, a
-    proceedings paper with its running head and per-page notes, a bilingual government page); 725 with lay60's
-    seven of transcripts and digests with their speaker turns and stage notes (press conferences in en, ja, zh and
-    zh-Hant, a ja interview, digests in en and zh; an eighth, a zh-Hant newsletter, set aside in
+    proceedings paper with its running head and per-page notes, a bilingual government page); 726 with lay60's
+    eight of transcripts and digests with their speaker turns and stage notes (press conferences in en, ja, zh and
+    zh-Hant, interviews in ja and zh-Hant, digests in en and zh; a ninth, a zh-Hant newsletter, set aside in
     layouts/unsolved/); each must be exact (above)."""
-    assert len(DOCS) >= 725  # twenty-second: lay42 3 + 3, lay43 5; twenty-third: lay44 6 + 2, lay45 6, lay46 8;
+    assert len(DOCS) >= 726  # twenty-second: lay42 3 + 3, lay43 5; twenty-third: lay44 6 + 2, lay45 6, lay46 8;
     # twenty-fourth: lay48 4, lay47 4, lay49 3 + 1; twenty-fifth: lay51 7, lay50 8, lay52 8 - 1, lay53 8 + 1;
     # twenty-sixth: lay54 8 - 2 (two in layouts/unsolved/); twenty-seventh: lay55 10 - 1, lay56 8 - 1
-    # twenty-eighth: lay57 8, lay58 4; thirtieth: lay60 8 - 1
+    # twenty-eighth: lay57 8, lay58 4; thirtieth: lay60 9 - 1
