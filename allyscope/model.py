@@ -366,6 +366,26 @@ class Marker:
 
 
 @dataclass(frozen=True, slots=True)
+class Turn:
+    """One speaker's turn in a transcript: `[start, end)` covers the label and what the speaker says, so a reader
+    (and the extraction) can tell who said a sentence; `speaker_start`/`speaker_end` cover the label as printed
+    (`MODERATOR`, `記者`, `――`) and `body_start` is where the speech begins. `role` is `question`, `answer`,
+    `moderator` or `speaker` (a named or titled speaker), read from `data/layouts/turns.json`."""
+
+    speaker: str
+    role: str
+    start: int
+    end: int
+    speaker_start: int
+    speaker_end: int
+    body_start: int
+
+    def __post_init__(self) -> None:
+        if not (0 <= self.start <= self.speaker_start <= self.speaker_end <= self.body_start <= self.end):
+            raise SpanError(f"turn of {self.speaker!r} has an invalid range [{self.start}, {self.end})")
+
+
+@dataclass(frozen=True, slots=True)
 class LayoutReport:
     """Which layout explains the document, so a user sees why its notes and headings came out as they did.
 
@@ -394,7 +414,7 @@ class LayoutReport:
         }
 
 
-def _check(spans: Iterable[Span | Heading | Marker], length: int, what: str) -> None:
+def _check(spans: Iterable[Span | Heading | Marker | Turn], length: int, what: str) -> None:
     for span in spans:
         if span.end > length:
             raise SpanError(f"{what} span [{span.start}, {span.end}) runs past the text (length {length})")
@@ -420,6 +440,8 @@ class Document:
     date: str | None = None  # the document's own date, EDTF (`2025-06-24`, `2024-03`, `2022`)
     date_source: str | None = None  # where `date` was read: `dateline`, `published`, `last-updated`, `issue`
     layout: LayoutReport = field(default_factory=LayoutReport)  # the layout that explains it (link stage)
+    turns: tuple[Turn, ...] = ()  # a transcript's speaker turns, in text order (structure/turns.py)
+    stage_notes: tuple[Span, ...] = ()  # a transcript's `(Laughter)`, `（拍手）`: spans of kind `stage-note`
     references: Any = None  # allyscope.references.References, set by the references stage
     boxes: PageBoxes | None = None  # where the raw text stands on the pages, for files that have pages
     # set by the extraction stages (allyscope.dates, allyscope.entities, allyscope.events), in text order:
@@ -434,6 +456,8 @@ class Document:
         _check(self.spans, n, "body")
         _check(self.headings, n, "heading")
         _check(self.markers, n, "marker")
+        _check(self.turns, n, "turn")
+        _check(self.stage_notes, n, "stage note")
         m = len(self.notes_text)
         for note in self.footnotes:
             if note.end > m or note.raw_end > len(self.raw):

@@ -1,6 +1,6 @@
 """The pipeline: small stages, each a function from `Document` to `Document`, run in order.
 
-read → repair layout → structure → link notes → references → dates → entities → events.
+read → repair layout → structure → link notes → turns → references → dates → entities → events.
 Each stage can be run and tested alone. `parse` runs the reading stages on a file (`parse_text` on a string);
 `extract` and `extract_file` run every stage, the extraction ones included, so that the document carries its
 dates, entity mentions and events (`doc.dates`, `doc.entities`, `doc.events`). `allyscope extract`, `ingest`
@@ -20,11 +20,12 @@ from allyscope.model import Document
 from allyscope.reading import content_key
 from allyscope.references.registry import references
 from allyscope.structure import structure
+from allyscope.structure.turns import read_turns
 
 Stage = Callable[[Document], Document]
 # Told each stage's name and seconds once it has run: progress on a long file (the CLI prints it for big inputs).
 Progress = Callable[[str, float], None]
-STAGES: tuple[Stage, ...] = (repair_layout, structure, link_notes, references)
+STAGES: tuple[Stage, ...] = (repair_layout, structure, link_notes, read_turns, references)
 
 
 def _dates(doc: Document) -> Document:

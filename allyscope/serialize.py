@@ -61,6 +61,23 @@ def document_json(doc: Document) -> dict[str, Any]:
             for p in doc.paragraphs
         ],
         "spans": [{"kind": s.kind, "start": s.start, "end": s.end} for s in doc.spans if s.kind != "paragraph"],
+        "turns": [
+            {
+                "speaker": t.speaker,
+                "role": t.role,
+                "start": t.start,
+                "end": t.end,
+                "speaker_start": t.speaker_start,
+                "speaker_end": t.speaker_end,
+                "body_start": t.body_start,
+                **_raw_span(body_map, t.start, t.end),
+            }
+            for t in doc.turns
+        ],
+        "stage_notes": [
+            {"start": s.start, "end": s.end, "text": doc.span_text(s), **_raw_span(body_map, s.start, s.end)}
+            for s in doc.stage_notes
+        ],
         "footnotes": [
             {
                 "id": f.id,

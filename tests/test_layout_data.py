@@ -18,7 +18,7 @@ from allyscope.layout.dating import rules as date_rules
 from allyscope.layout.furniture import furniture_kind
 from allyscope.layout.headings import heading_shape, unnumbered_heading
 
-FILES = ["notes.json", "headings.json", "furniture.json", "document_date.json", "pages.json"]
+FILES = ["notes.json", "headings.json", "furniture.json", "document_date.json", "pages.json", "turns.json"]
 
 
 def _load(name: str) -> dict[str, Any]:

@@ -55,6 +55,13 @@ def test_layout_document(path: Path) -> None:
         assert piece in doc.text and piece not in doc.notes_text
     for piece in gold.get("not_in_text", []):  # running heads leave the text
         assert piece not in doc.text
+    if "turns" in gold:  # a transcript's speaker turns: the label, its role, how the speech begins
+        assert [[t.speaker, t.role] for t in doc.turns] == [turn[:2] for turn in gold["turns"]]
+        for turn, (_, _, opening) in zip(doc.turns, gold["turns"], strict=True):
+            assert doc.text[turn.body_start : turn.end].startswith(opening), opening
+            assert doc.text[turn.speaker_start : turn.speaker_end] == turn.speaker
+    if "stage_notes" in gold:
+        assert [doc.span_text(s) for s in doc.stage_notes] == gold["stage_notes"]
 
 
 def test_glued_markers_are_normalized() -> None:
@@ -227,9 +234,11 @@ def test_dev_layout_documents_floor() -> None:
     press page, an institute's report under a series line, a joint statement's page with its signature line, an
     app's share text, a Word export with a handling notice on every page); 718 with lay58's four (a treaty text
     with captioned articles and a signature block, a hearing transcript under its committee's masthead, a
-    proceedings paper with its running head and per-page notes, a bilingual government page); each must be exact
-    (above)."""
-    assert len(DOCS) >= 718  # twenty-second: lay42 3 + 3, lay43 5; twenty-third: lay44 6 + 2, lay45 6, lay46 8;
+    proceedings paper with its running head and per-page notes, a bilingual government page); 726 with lay60's
+    eight of transcripts and digests with their speaker turns and stage notes (press conferences in en, ja, zh and
+    zh-Hant, interviews in ja and zh-Hant, digests in en and zh; a ninth, a zh-Hant newsletter, set aside in
+    layouts/unsolved/); each must be exact (above)."""
+    assert len(DOCS) >= 726  # twenty-second: lay42 3 + 3, lay43 5; twenty-third: lay44 6 + 2, lay45 6, lay46 8;
     # twenty-fourth: lay48 4, lay47 4, lay49 3 + 1; twenty-fifth: lay51 7, lay50 8, lay52 8 - 1, lay53 8 + 1;
     # twenty-sixth: lay54 8 - 2 (two in layouts/unsolved/); twenty-seventh: lay55 10 - 1, lay56 8 - 1
-    # twenty-eighth: lay57 8, lay58 4
+    # twenty-eighth: lay57 8, lay58 4; thirtieth: lay60 9 - 1

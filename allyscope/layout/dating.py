@@ -55,6 +55,7 @@ class _Rules:
     front_lines: int
     tail_lines: int
     updated_after: re.Pattern[str]
+    venue: re.Pattern[str]  # a place after the date and time, under its label (`於：本省会見室`, `Venue: …`)
     other_documents: frozenset[str]
     done_clause: tuple[re.Pattern[str], ...]
 
@@ -108,6 +109,7 @@ def rules() -> _Rules:
         front_lines=int(data["front_lines"]),
         tail_lines=int(data["tail_lines"]),
         updated_after=re.compile(line.get("updated_after", "(?!)")),
+        venue=re.compile(line.get("venue", "(?!)")),
         other_documents=frozenset(data.get("other_documents", ())),
         done_clause=tuple(re.compile(p) for p in data.get("done_clause", ())),
     )
@@ -247,6 +249,8 @@ def _dateline(content: str, r: _Rules) -> FoundDate | None:
     rest = content[first.end :]
     if _COUNTERS_AFTER.fullmatch(rest):
         return first  # `2024-05-12　　瀏覽 1,204`: the page's date beside its counters
+    if (venue := r.venue.search(rest)) is not None:
+        rest = rest[: venue.start()]  # a press conference's place under its label after the day and time
     if len(rest) <= r.max_tail and not r.lead_forbidden_tail.search(rest):
         return first
     return None

@@ -93,6 +93,7 @@ from allyscope.layout.place_notes import place_notes
 from allyscope.layout.prechecks import runs
 from allyscope.layout.repeats import find_repeated_furniture
 from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
+from allyscope.layout.speakers import opening_label, repeated_speakers, stage_note_line
 from allyscope.layout.tables import may_be_row, row_line, speaker_label
 from allyscope.layout.title_bar import mark_title_bar
 from allyscope.layout.yaml_front import FENCE, front_fences
@@ -779,6 +780,12 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
     item_starts, list_item = item_initials(), list_item_number
     bullet_starts = bullets()
     openers = item_starts | bullet_starts | frozenset("（(")  # what a line may open a block with by its first character
+    # labels opening two lines or more (`Commissioner Lee:`, `所長：`, `――`): each such line opens a speaker's turn
+    speakers = repeated_speakers(
+        line.content
+        for line in lines
+        if line.role == BODY and (_colon_near_start(line.content) or line.content[:1] in "―—─－")
+    )
     after_break = False  # the line before was a form feed: the empty line its own line end leaves is no blank
     for line in lines:
         role = line.role
@@ -833,6 +840,10 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
         # (most lines) is asked neither, nor is the line above
         colon = _colon_near_start(content)
         turn = not row and colon and speaker_label(content) is not None
+        if speakers and not row and not turn and (colon or content[0] in "―—─－"):
+            turn = opening_label(content) in speakers
+        elif speakers and not row and not turn and content[0] in "(（":
+            turn = stage_note_line(content)  # `(Whereupon, …)` in a transcript: a note of its own
         if colon and not row and not turn and content[0] >= "\u4e00":
             turn = _next_field(content, previous)  # `質詢委員：…` under `題目：…`: the next field of a form
         if previous_closes and not row and not turn:

@@ -236,7 +236,9 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
     if rest and _STAR.sub("", doc.span_text(rest[0])).strip() == _STAR.sub("", doc.span_text(title)).strip():
         used.add(title.start)
         title, rest = rest[0], rest[1:]
-    if _series_label_over_title(doc, title, rest) or _kicker_over_title(doc, title, rest):
+    if _series_label_over_title(doc, title, rest) or _kicker_over_title(doc, title, rest) or _kind_opens_title(
+        doc, title, rest
+    ):
         used.add(title.start)  # `…年度報告` over the longer title its English version translates: a series label;
         # `港口新闻` over the longer title a labelled byline stands under: the page's kicker
         spans.append(Span("doctype", *_trimmed(doc, title.start, title.end), title.page))
@@ -579,6 +581,21 @@ def _kicker_over_title(doc: Document, first: Span, rest: list[Span]) -> bool:
         and not _names_only(title)
         and labelled
     )
+
+
+_KIND_WORDS = 5  # words at most of a kind of piece printed over a title that opens with it
+
+
+def _kind_opens_title(doc: Document, first: Span, rest: list[Span]) -> bool:
+    """True for a short first line that the next line opens with and goes on from (`Joint Press Conference` over
+    `Joint Press Conference by the Defence Ministers of …`, `記者会見` over `記者会見（…）`): the page's kind of
+    piece printed as a kicker, then again as the start of the full title; the longer line is the title."""
+    label = doc.span_text(first).strip()
+    below = doc.span_text(rest[0]).strip() if rest else ""
+    if not label or len(label.split()) > _KIND_WORDS or not below.startswith(label):
+        return False
+    tail = below[len(label) :]
+    return len(tail.strip()) >= 3 and (tail[0].isspace() or not label[-1].isascii()) and _CJK_STOP.search(below) is None
 
 
 _TRAIL_STEP = re.compile(r"[ \t\u3000]*[>›»＞〉/／][ \t\u3000]*")

@@ -1,0 +1,77 @@
+"""Speaker labels of transcripts as data (`data/layouts/turns.json`), read by layout repair (a line opening a turn
+starts a paragraph of its own, `repeated_speakers`) and by the turns stage (`structure/turns.py`)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff・"
+
+
+@dataclass(frozen=True, slots=True)
+class TurnRules:
+    """The compiled `turns.json`: roles by case-folded label, interviewer marks, field labels, and expressions."""
+
+    roles: dict[str, str]
+    marks: tuple[str, ...]
+    not_speakers: frozenset[str]
+    opening: re.Pattern[str]  # a paragraph's opening: an optional time stamp, then a label and its colon
+    stage: re.Pattern[str]  # a stage note in brackets
+    bracketed: re.Pattern[str]  # a whole paragraph in round brackets
+
+
+@cache
+def turn_rules() -> TurnRules:
+    """Read and compile the data once."""
+    data = json.loads(resources.files("allyscope.data").joinpath("layouts/turns.json").read_text("utf-8"))
+    roles = {word.casefold(): role for role, words in data["roles"].items() for word in words}
+    more = data["label"]["latin_words"] - 1
+    latin = rf"[A-Z][A-Za-z.'’\-]*(?:[ ][A-Z][A-Za-z.'’\-]*){{0,{more}}}"
+    cjk = rf"[{_CJK}]{{1,{data['label']['cjk_characters']}}}"
+    stamps = "|".join(data["stamps"])
+    opening = re.compile(
+        rf"(?:(?:{stamps})[ \t]*)?(?:(?P<latin>{latin})[ \t]*:(?=[ \t])|(?P<cjk>{cjk})[ \t\u3000]*[:：])[ \t\u3000]*"
+    )
+    words = "|".join(re.escape(w) for w in sorted(data["stage_notes"], key=len, reverse=True))
+    stage = re.compile(rf"[(（\[［][ \t]*(?i:{words})[ \t]*[)）\]］]")
+    return TurnRules(
+        roles=roles,
+        marks=tuple(data["interviewer_marks"]),
+        not_speakers=frozenset(w.casefold() for w in data["not_speakers"]),
+        opening=opening,
+        stage=stage,
+        bracketed=re.compile(r"[(（][^()（）]+[)）]"),
+    )
+
+
+def opening_label(text: str) -> str | None:
+    """The speaker's label a line opens with (`Commissioner Lee`, `所長`), or the interviewer's dashes; None for a
+    line that opens with none or with a field's label (`Source:`, `来源：`)."""
+    rules = turn_rules()
+    mark = next((m for m in rules.marks if text.startswith(m)), None)
+    if mark is not None:
+        return mark if len(text) > len(mark) and text[len(mark)] not in "―—─－-" else None
+    found = rules.opening.match(text)
+    if found is None or found.end() >= len(text):
+        return None
+    label = found.group("latin") or found.group("cjk")
+    return None if label.casefold() in rules.not_speakers else label
+
+
+def repeated_speakers(lines: Iterable[str]) -> frozenset[str]:
+    """The labels (and interviewer's dashes) that open two lines or more: in a transcript whose turns were printed
+    one a line, each such line opens a turn, whoever speaks; a label said once is left to the per-line test."""
+    counts = Counter(label for line in lines if (label := opening_label(line)) is not None)
+    return frozenset(label for label, n in counts.items() if n >= 2)
+
+
+def stage_note_line(text: str) -> bool:
+    """Is the whole line a note in round brackets (`(Whereupon, the hearing was adjourned.)`, `（会見終了）`)? In a
+    transcript such a line is no one's speech: a stage note standing alone."""
+    return turn_rules().bracketed.fullmatch(text.strip()) is not None
