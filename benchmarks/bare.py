@@ -12,7 +12,11 @@ from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# The shared folder sits beside the checkout (/work/main) or, for a worktree (/work/wt/<name>), one level higher.
+SHARED = next(
+    (path for path in (ROOT.parent / "shared", ROOT.parent.parent / "shared") if path.is_dir()),
+    ROOT.parent / "shared",
+)
 ARTICLE = SHARED / "corpus" / "000_c16b8f8118fbe296.txt"
 
 

@@ -700,21 +700,24 @@ def find_note_blocks(
         body_from = last + 1
         i = last + 1
     _carry_over(lines, blocks)
+    heads: Sequence[int] | None = None  # screened once for both scans below (they read no role the screen reads)
     if section is None:
-        section = _counted_reference_label(lines)
+        heads = _reference_head_lines(lines)
+        section = _counted_reference_label(lines, heads)
     if section is not None:
         _read_section(lines, section, blocks)
     else:
-        _closing_reference_list(lines, blocks)
+        _closing_reference_list(lines, blocks, heads)
     return blocks
 
 
-def _counted_reference_label(lines: Sequence[Line]) -> int | None:
+def _counted_reference_label(lines: Sequence[Line], heads: Sequence[int] | None = None) -> int | None:
     """The line of a reference list's label that is no notes label (`参考资料`, which heads bibliographies as
     often as notes) over a numbered list (`1.  …`) that the text's strong markers count out exactly
     (`_counted_out`: `[1]`, `[2-3]` citing 1 … n, markers of notes read already aside), or None. The list is then
-    the notes, as under `参考文献`; a list no marker counts out stays a list of the text."""
-    for k in reversed(_reference_head_lines(lines)):
+    the notes, as under `参考文献`; a list no marker counts out stays a list of the text. `heads`: the lines'
+    `_reference_head_lines`, when the caller has screened them already."""
+    for k in reversed(_reference_head_lines(lines) if heads is None else heads):
         line = lines[k]
         if line.role != BODY or not _is_reference_head(line.content) or _is_section_head(line.content):
             continue
@@ -762,19 +765,22 @@ def _read_section(lines: Sequence[Line], section: int, blocks: list[NoteBlock]) 
         j = last + 1
 
 
-def _closing_reference_list(lines: Sequence[Line], blocks: Sequence[NoteBlock] = ()) -> None:
+def _closing_reference_list(
+    lines: Sequence[Line], blocks: Sequence[NoteBlock] = (), heads: Sequence[int] | None = None
+) -> None:
     """A text with no notes that cites by author and year (`（王大明，2021）`, `(Patalano, 2018)`) closes with its
     reference list under a label (`參考文獻`, `References`): the label is the list's head, not a heading, and the
     unnumbered entries under it, running on to the text's end (furniture after them aside: a disclaimer, a
     copyright line, a page's foot not yet told), are spans of kind `references`, as after endnotes. A label
     with a sentence of text after its list, or over a line that opens no entry, is left to the text, as is one
-    with a block of notes after it; notes above it (a writer's note under the byline) leave it a list."""
+    with a block of notes after it; notes above it (a writer's note under the byline) leave it a list. `heads`:
+    the lines' `_reference_head_lines`, when the caller has screened them already (their contents unchanged)."""
     from allyscope.layout.furniture import FURNITURE  # furniture.py reads this module's labels
 
     label = next(
         (
             line
-            for k in reversed(_reference_head_lines(lines))
+            for k in reversed(_reference_head_lines(lines) if heads is None else heads)
             if (line := lines[k]).role == BODY and line.content and _is_reference_head(line.content)
         ),
         None,
