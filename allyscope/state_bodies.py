@@ -90,8 +90,8 @@ def _organ_start(text: str, m: EntityMention, organs: tuple[str, ...]) -> int:
 
 
 def _state_of(m: EntityMention, states: frozenset[str]) -> str:
-    """The one state `m` names, or ""."""
-    return m.ids[0] if len(m.ids) == 1 and m.ids[0] in states and not m.basis else ""
+    """The one state `m` names, by a name or by its capital (`metonym`), or ""."""
+    return m.ids[0] if len(m.ids) == 1 and m.ids[0] in states and m.basis in ("", "metonym") else ""
 
 
 def _state_next_to(text: str, found: list[EntityMention], k: int, left: int, states: frozenset[str]) -> str:
