@@ -34,7 +34,7 @@ def test_a_known_body_after_another_states_name_is_that_states() -> None:
     cases = {
         "2023年2月9日，韩国防卫省与越南国防部举行会谈。": ("institution:jp-mod", "KR"),
         "2023年2月9日、英国の国防総省はフランス国防省と協議した。": ("force:pentagon", "GB"),
-        "2023年2月9日、インドネシア外務省は声明を出した。": ("institution:jp-mofa", "ID"),
+        "2023年2月9日、インドネシアの防衛省は声明を出した。": ("institution:jp-mod", "ID"),
         "On 9 February 2023, the State Department of Palau received a delegation from Fiji.": (
             "force:us-state-department",
             "PW",
@@ -47,7 +47,7 @@ def test_a_known_body_after_another_states_name_is_that_states() -> None:
 
 
 def test_a_body_after_its_own_states_name_stays() -> None:
-    assert "institution:jp-mofa" in _ids("2023年2月9日、日本の外務省はベトナム大使を招いた。")
+    assert "institution:jp-mod" in _ids("2023年2月9日、日本の防衛省はベトナム大使館と協議した。")
     assert "institution:jp-mod" in _ids("2023年2月9日、防衛省はベトナム国防省と会合を開いた。")
     assert "force:us-state-department" in _ids("On 9 February 2023, the US State Department briefed Fiji.")
 
