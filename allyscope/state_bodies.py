@@ -8,9 +8,11 @@ Many states have bodies of the same kind, and the gazetteer gives a name of one 
 Council`. Read as the known body, such a name brings in the wrong state, or an international body that did not act.
 
 The rule (data `data/state_bodies.json`, its schema beside it):
-- a mention of a body of a state (gazetteer `part_of` a state, a type of 'body_types') right after a mention of
-  another state, with nothing but a joiner between them (`'s`, `の`, `的`, or nothing in CJK), or right before
-  `of` and another state's name, is not read: the state's own name, already a mention, brings that state in;
+- a mention of a body of a state (gazetteer `part_of` a state, a type of 'body_types') by a name of a kind of body
+  many states have ('kind_names': `防衛省`, `State Department`, not a body's own proper name such as `自衛隊`, which
+  after a place's name is that body there: `<state>の自衛隊拠点`) right after a mention of another state, with
+  nothing but a joiner between them (`'s`, `の`, `的`, or nothing in CJK), or right before `of` and another state's
+  name, is not read: the state's own name, already a mention, brings that state in;
 - a mention that ends a longer name of a body every state has ('state_organs': `National Security Council` ends
   with `Security Council`) is not read either, whether a state's name comes before it or not: the text names a
   state's organ, never the known body.
@@ -40,6 +42,7 @@ class Rules(NamedTuple):
     body_types: frozenset[str]
     joiners: frozenset[str]
     after_joiners: tuple[str, ...]
+    kinds: frozenset[str]  # case-folded names of a kind of body many states have
     organs: tuple[str, ...]  # case-folded, longest first
 
 
@@ -53,6 +56,7 @@ def rules() -> Rules:
             frozenset(raw["body_types"]),
             frozenset(raw["joiners"]),
             tuple(raw["after_joiners"]),
+            frozenset(name.casefold() for names in raw["kind_names"].values() for name in names),
             tuple(sorted(organs, key=len, reverse=True)),
         )
     except KeyError as missing:
@@ -117,7 +121,7 @@ def owned_by_named_state(text: str, found: list[EntityMention], g: Gazetteer) ->
     owners, states = _tables(g)
     if not any(m.ids and m.ids[0] in owners for m in found):
         return found
-    organs = rules().organs
+    organs, kinds = rules().organs, rules().kinds
     out: list[EntityMention] = []
     for k, m in enumerate(found):
         owner = owners.get(m.ids[0]) if len(m.ids) == 1 else None
@@ -127,7 +131,7 @@ def owned_by_named_state(text: str, found: list[EntityMention], g: Gazetteer) ->
         organ = _organ_start(text, m, organs)
         if organ >= 0:
             continue  # a state's organ (`<state>'s National Security Council`), never the known body
-        if owner:
+        if owner and m.alias.casefold() in kinds:
             state = _state_next_to(text, found, k, m.start, states)
             if state and state != owner:
                 continue  # another state's body of the same name: that state's name brings it in
