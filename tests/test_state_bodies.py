@@ -40,6 +40,7 @@ def test_a_known_body_after_another_states_name_is_that_states() -> None:
             "PW",
         ),
         "2023年2月9日、ベトナムの国務省は会見を開いた。": ("force:us-state-department", "VN"),
+        "2023年2月9日，印尼海巡署巡邏艦停靠高雄港。": ("institution:tw-coast-guard", "ID"),
     }
     for text, (body, state) in cases.items():
         ids = _ids(text)
