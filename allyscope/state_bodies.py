@@ -44,6 +44,7 @@ class Rules(NamedTuple):
     after_joiners: tuple[str, ...]
     kinds: frozenset[str]  # case-folded names of a kind of body many states have
     organs: tuple[str, ...]  # case-folded, longest first
+    organ_tails: frozenset[str]  # every ending of an organ's name: only a mention written so may end one
 
 
 @cache
@@ -58,6 +59,7 @@ def rules() -> Rules:
             tuple(raw["after_joiners"]),
             frozenset(name.casefold() for names in raw["kind_names"].values() for name in names),
             tuple(sorted(organs, key=len, reverse=True)),
+            frozenset(organ[i:] for organ in organs for i in range(1, len(organ))),
         )
     except KeyError as missing:
         raise StateBodyDataError(f"state_bodies.json lacks {missing}") from None
@@ -121,17 +123,18 @@ def owned_by_named_state(text: str, found: list[EntityMention], g: Gazetteer) ->
     owners, states = _tables(g)
     if not any(m.ids and m.ids[0] in owners for m in found):
         return found
-    organs, kinds = rules().organs, rules().kinds
+    r = rules()
+    organs, kinds, tails = r.organs, r.kinds, r.organ_tails
     out: list[EntityMention] = []
     for k, m in enumerate(found):
         owner = owners.get(m.ids[0]) if len(m.ids) == 1 else None
         if owner is None:
             out.append(m)
             continue
-        organ = _organ_start(text, m, organs)
-        if organ >= 0:
+        alias = m.alias.casefold()
+        if alias in tails and _organ_start(text, m, organs) >= 0:
             continue  # a state's organ (`<state>'s National Security Council`), never the known body
-        if owner and m.alias.casefold() in kinds:
+        if owner and alias in kinds:
             state = _state_next_to(text, found, k, m.start, states)
             if state and state != owner:
                 continue  # another state's body of the same name: that state's name brings it in
