@@ -47,6 +47,7 @@ from allyscope.adhoc_people import (
 )
 from allyscope.compounds import CompoundRules, read_compounds
 from allyscope.scripts import fold, fold_text, fold_word
+from allyscope.state_bodies import owned_by_named_state
 
 LANGUAGES = ("en", "zh", "zh_Hant", "ja")
 _NOT_STATES = {
@@ -179,7 +180,7 @@ class Gazetteer:
         or an anaphor its `collective:`/`anaphor:` id, for `discourse` to resolve. Compounds of abbreviations
         (`日豪`) are read after the names (`compounds`), never through one; a body the data lacks, named by the
         shape of its name, after all of them (`adhoc_bodies`: never through a name the data knows)."""
-        found = _named_monarchs_only(text, self._match_names(text))
+        found = owned_by_named_state(text, _named_monarchs_only(text, self._match_names(text)), self)
         return bodies_as_written(text, self._without_longer_unknown_names(text, found))
 
     def _without_longer_unknown_names(self, text: str, found: list[EntityMention]) -> list[EntityMention]:
