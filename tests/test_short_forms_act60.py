@@ -1,6 +1,7 @@
 """Actors by discourse (issue 14 item 3, act60): a known person named again by one word of their name
 (allyscope/short_forms.py), the pronouns and bare titles after it, a lower-case `the president` as the holder the
-discourse named, and `款待他` as an object pronoun. Sentences written for these tests, in other words than the corpus."""
+discourse named, and `款待他` as an object pronoun. Sentences written for these tests, in other words than the
+corpus."""
 
 from __future__ import annotations
 
