@@ -8,7 +8,8 @@ person the text named in full with that word, under these conditions (nothing is
 - the word is the first or the last word of the person's English name as the data spells it, of three letters or
   more, capitalised, not one of `refer_back` 'not_names_en' or `as_written` 'not_name_words_en', and written nowhere
   in the text in lower case (`Long`, `Rose`: a common word);
-- it stands as a word of its own that no mention covers, and no capitalised word follows it (`Kim` in `Kim Yo Jong`
+- it stands as a word of its own that no mention covers, after no honorific of `refer_back` (`Mr. Singh` is read
+  there, honorific and name together), and no capitalised word follows it (`Kim` in `Kim Yo Jong`
   is part of a longer name the data does not know);
 - a full mention of the person with that word ends before it, within `refer_back` 'reach' characters.
 
@@ -40,6 +41,13 @@ def _not_names() -> frozenset[str]:
         *data.get("as_written", {}).get("not_name_words_en", []),
     ]
     return frozenset(w.casefold() for w in words)
+
+
+@cache
+def _honorifics() -> tuple[str, ...]:
+    """`refer_back` 'honorific_en' (`Mr.`, `Ms.`), each with the space after it: a word after one is read by
+    `person_references` with its honorific, as one mention."""
+    return tuple(f"{h} " for h in load_discourse().get("refer_back", {}).get("honorific_en", []))
 
 
 @cache
@@ -82,6 +90,8 @@ def short_forms(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[
             start, end = found.span()
             if taken.overlaps(start, end) or _NEXT_CAPITALISED.match(text, end):
                 continue
+            if text[max(0, start - 5) : start].endswith(_honorifics()):
+                continue  # `Mr. Singh`: the honorific and the name are one reference (`person_references`)
             person = _nearest(text, seen, start, reach)
             if person:
                 added.append(EntityMention(start, end, key, (person,), BASIS))
