@@ -95,3 +95,26 @@ def test_a_lower_case_president_is_not_given_to_a_state_without_one() -> None:
 def test_an_object_pronoun_after_a_verb_of_hosting() -> None:
     text = "2024年3月5日，越南总理范明政抵达新加坡。当晚，新加坡总理李显龙设宴款待他。"
     assert ("他", {"Phạm Minh Chính"}) in _named(text, "refer-back")
+
+
+def _collective_ids(text: str, word: str) -> set[str]:
+    from allyscope import parse_text
+    from allyscope.entities import mark_entities
+
+    mentions = [m for m in mark_entities(parse_text(text)).entities if m.alias == word]
+    return set(mentions[-1].ids) if mentions else set()
+
+
+def test_a_third_party_beside_the_pair_leaves_the_collective_to_the_title() -> None:
+    # the sentence names a war's two sides before the pair's own state: the title's two states are `两国`
+    text = (
+        "澳大利亚与新西兰防务合作\n\n"
+        "2024年4月以色列与伊朗互相发动空袭后，澳大利亚当月派出运输机，两国随后在达尔文举行联合撤侨演练。\n"
+    )
+    assert {"AU", "NZ"} <= _collective_ids(text, "两国")
+
+
+def test_without_such_a_title_a_tie_still_names_nobody() -> None:
+    # three states named once each and a title naming none: which two are meant cannot be told
+    text = "防务合作简报\n\n2023年10月以色列与伊朗关系紧张后，澳大利亚当月派出运输机，两国随后举行联合演练。\n"
+    assert _collective_ids(text, "两国") == set()
