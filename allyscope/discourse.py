@@ -6,10 +6,7 @@ Three kinds, all from data (`data/discourse.json`, `data/gazetteer.json`):
   step by step: those named before it in its sentence (`英国首相访问日本，双方…`); then those of the document's
   title that the discourse (the sentence and the `window` sentences before it) names too; then those of each
   sentence before it, nearest first; then those named after it in its sentence; then the title's. When a step
-  brings in more than the places left and the document's title names exactly as many parties as the collective
-  counts, one of them among those gathered, the title's parties are the collective's (a sentence naming a third
-  party beside the pair: `俄羅斯入侵烏克蘭後，英國…，兩國…`; act60); otherwise the most salient of the step's
-  parties fill the places left: those the document has named
+  brings in more than the places left, the most salient of its parties fill them: those the document has named
   most often up to the collective (a mention in the title counting once more, a capital standing for its state
   half); a tie for the last place leaves the collective unresolved (a mention without ids), never a default.
   A collective of one (`该国`, `同国`: a state referred back to) skips the parties its own sentence names
@@ -185,10 +182,6 @@ class _Discourse:
         for step in self._steps(near, sentence, later, title if count > 1 else [], kind, count):
             new = [p for p in dict.fromkeys(step) if p not in chosen and p not in excluded]
             if len(chosen) + len(new) > count:
-                if count > 1 and len(title) == count and set(title) & {*chosen, *new} and self._plain_title(kind):
-                    # a step naming a third party beside the pair (`俄羅斯入侵烏克蘭後，英國…，兩國…`): a title naming
-                    # as many parties as the collective counts, one of them among the step's, settles it (act60)
-                    return list(title)
                 picked = self._most_salient(new, count - len(chosen), index, title)
                 return None if picked is None else [*chosen, *picked]
             chosen += new
@@ -219,11 +212,6 @@ class _Discourse:
         if title is None:
             title = self.titles[kind] = list(dict.fromkeys(p for m in self.title for p in _parties(m, self.g, kind)))
         return title
-
-    def _plain_title(self, kind: str) -> bool:
-        """Does each mention of the title that names parties of `kind` name one (`日英関係`, not `林外務大臣`, a
-        name two people of two states share)?"""
-        return all(len(set(_parties(m, self.g, kind))) <= 1 for m in self.title)
 
     def _steps(
         self, near: list[int], sentence: int, later: list[int], title: list[str], kind: str, count: int
