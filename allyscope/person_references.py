@@ -400,10 +400,12 @@ def refer_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[E
     from allyscope.glossed_names import glossed_people
     from allyscope.listed_people import listed_people
     from allyscope.named_again import named_again
+    from allyscope.short_forms import short_forms
     from allyscope.titled_holders import titled_holders
 
     mentions = glossed_people(text, mentions, g)  # a transliteration glossed in Latin letters: the gloss's person
     mentions = listed_people(text, mentions, g)  # a list of people, or after a plural title: each as written
+    mentions = short_forms(text, mentions, g)  # `Yoon` after `Yoon Suk Yeol`: the person named in full before
     full = _full_mentions(text, mentions, g)  # once, for both readings
     mentions = named_again(text, _refer_back(text, mentions, g, full), g, full)
     return titled_holders(text, mentions, g)  # `吳部長` with no full mention before: the one holder that fits
