@@ -905,8 +905,9 @@ def _predicates(
 # with a verb: `event_segments.coordinated_cuts`) tells another act, of whatever kind (two people, two acts)
 _SUBJECT_OF_ITS_OWN = re.compile(r", and [A-Z]")
 # `…と会談し、大統領は…を表明した`: a Japanese piece after a verb's continuative comma that opens with a subject of its
-# own (a short noun and the topic particle) tells another act of whatever kind, as in English (dom60)
-_JA_SUBJECT_OF_ITS_OWN = re.compile(r"(?<=し)、[\u4e00-\u9fff\u30a0-\u30ff]{1,8}は")
+# own (a short noun and the topic particle) tells another act of whatever kind, as in English (dom60); a collective
+# subject (`双方は`, `両首脳は`) names the same parties, whose talks it goes on telling (what the talks covered)
+_JA_SUBJECT_OF_ITS_OWN = re.compile(r"(?<=し)、(?![両双])[\u4e00-\u9fff\u30a0-\u30ff]{1,8}は")
 # `会談を行い、続いて夕食会を主催しました`, `举行会谈，接着共同会见记者`, `met the minister, and then hosted a lunch`: a
 # piece opening with a word of what came next tells the next act, even of the same kind (a meeting, then a dinner;
 # `held talks … and then addressed the media`: `and then` needs no comma; `举行会谈，随后共同出席晚宴`: talks, then
@@ -995,4 +996,3 @@ def visit_piece(data: dict[str, Any], piece: str, domain: str) -> str:
     if domain == data["domain_cues"]["default"] or _ONLY_A_VISIT.match(piece) is None:
         return domain
     return rule_domain(data, piece)[0]
-

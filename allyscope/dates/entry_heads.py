@@ -223,16 +223,22 @@ def entry_head_dates(text: str, found: list[DateMention], ends: list[int] | None
     return out
 
 
+def is_lone_date(line: str) -> bool:
+    """Is `line` a date alone, as a chronology's head prints it (`平成12年8月`, `August 2003 –`)? Asked first, so
+    that the layout reads the line after only under a date (its screens read the lines whose key repeats, no more)."""
+    if len(line) > 40:
+        return False
+    head = _head_date(line, 0, len(line))
+    return head is not None and head[1] > len(line)  # not a date before its entry's text on the same line
+
+
 def heads_an_entry(line: str, following: str) -> bool:
     """Is `line` a date alone (`平成12年8月`, `August 2003 –`) over a line of text that is no head of its own and no
     note (`森喜朗内閣総理大臣がダッカを訪問した。`)? The layout asks it of lines whose shape repeats: a
     chronology's heads share one shape (`平成#年#月`) as a running head printed at each page turn does, but each
     heads an entry of its own."""
-    if len(line) > 40 or not following.strip() or _opens_a_note(following):
+    if not is_lone_date(line) or not following.strip() or _opens_a_note(following):
         return False
-    head = _head_date(line, 0, len(line))
-    if head is None or head[1] <= len(line):
-        return False  # no date, or a date before its entry's text on the same line
     if _head_date(following, 0, len(following)) is not None:
         return False
     return sum(1 for _ in zip(range(_MIN_LETTERS), _LETTER.finditer(following), strict=False)) >= _MIN_LETTERS

@@ -175,9 +175,9 @@ def _an_entry_head(text_lines: Sequence[Line], i: int, screened: Sequence[int] |
     others = range(len(text_lines)) if screened is None else screened
     if any(j != i and text_lines[j].content == content for j in others):
         return False
-    from allyscope.dates.entry_heads import heads_an_entry  # the dates package reads the layout's tables
+    from allyscope.dates.entry_heads import heads_an_entry, is_lone_date  # the dates package reads the layout's tables
 
-    return heads_an_entry(content, text_lines[i + 1].content)
+    return is_lone_date(content) and heads_an_entry(content, text_lines[i + 1].content)
 
 
 def _round(text_lines: Sequence[Line], screened: Sequence[int] | None = None) -> bool:
