@@ -48,7 +48,9 @@ _APPOSED = re.compile(r",\s+((?:[A-ZÀ-ÝĀ-Ž][\w'’-]+\s+){0,2}[A-ZÀ-ÝĀ-Ž
 
 
 @cache
-def _not_names() -> frozenset[str]:
+def not_name_words() -> frozenset[str]:
+    """Capitalised words that are never a person's name (`refer_back` 'not_names_en', `as_written`
+    'not_name_words_en'), casefolded; shared with `short_forms`."""
     data = load_discourse()
     words = [
         *data.get("refer_back", {}).get("not_names_en", []),
@@ -142,7 +144,7 @@ def _name_before(text: str, mentions: list[EntityMention], i: int, g: Gazetteer)
     if text[state.end : mentions[i].start] not in (" ", "'s ", "’s ") or not _names_a_state(state.ids, g):
         return None
     found = _NAME_BEFORE.search(text, max(0, state.start - 60), state.start)
-    if found is None or any(w.casefold() in _not_names() for w in found.group(1).split()):
+    if found is None or any(w.casefold() in not_name_words() for w in found.group(1).split()):
         return None
     return found.end(1), found.group(1).split()[-1]
 
@@ -237,7 +239,7 @@ def named_again(
     intros = _introductions(text, mentions, g, full)
     if not intros:
         return mentions
-    not_names = _not_names()
+    not_names = not_name_words()
     taken = SpanCover(map(SPAN, mentions))
     added: list[EntityMention] = []
     for key, found in intros.items():

@@ -25,22 +25,13 @@ import re
 from functools import cache
 
 from allyscope.entities import EntityMention, Gazetteer, load_discourse
+from allyscope.named_again import not_name_words
 from allyscope.span_cover import SPAN, SpanCover
 
 _KEY = re.compile(r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]{2,}")
 _NEXT_CAPITALISED = re.compile(r"[ \-‐]+[A-ZÀ-ÝĀ-Ž]")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\d])|\n|[。！？]")
 BASIS = "short-form"
-
-
-@cache
-def _not_names() -> frozenset[str]:
-    data = load_discourse()
-    words = [
-        *data.get("refer_back", {}).get("not_names_en", []),
-        *data.get("as_written", {}).get("not_name_words_en", []),
-    ]
-    return frozenset(w.casefold() for w in words)
 
 
 @cache
@@ -79,7 +70,7 @@ def short_forms(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[
                 full.setdefault(key, []).append((m.end, m.ids[0]))
     if not full:
         return mentions
-    not_names = _not_names()
+    not_names = not_name_words()
     reach = _reach()
     taken = SpanCover(map(SPAN, mentions))
     added: list[EntityMention] = []
