@@ -16,8 +16,9 @@ The rule (data `data/state_bodies.json`, its schema beside it):
 - a mention that ends a longer name of a body every state has ('state_organs': `National Security Council` ends
   with `Security Council`) is not read either, whether a state's name comes before it or not: the text names a
   state's organ, never the known body.
-A body whose own state's name comes before it (`<state>の防衛省` where the ministry is that state's) is read as before; so is a body of
-an organization (a mission of the United Nations) after a state's name (`<state>'s UNIFIL contingent`).
+A body whose own state's name comes before it (`<state>の防衛省`, the ministry being that state's) is read as
+before; so is a body of an organization (a mission of the United Nations) after a state's name (`<state>'s UNIFIL
+contingent`).
 
 The mentions are those of `Gazetteer.match_names` before titles and the discourse are read, so what is dropped here
 never reaches them. Precision first: only adjacent names count; a state named elsewhere in the sentence decides
