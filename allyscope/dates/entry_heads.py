@@ -234,7 +234,7 @@ def is_lone_date(line: str) -> bool:
 
 def heads_an_entry(line: str, following: str) -> bool:
     """Is `line` a date alone (`平成12年8月`, `August 2003 –`) over a line of text that is no head of its own and no
-    note (`森喜朗内閣総理大臣がダッカを訪問した。`)? The layout asks it of lines whose shape repeats: a
+    note (`<首相>が<首都>を訪問した。`)? The layout asks it of lines whose shape repeats: a
     chronology's heads share one shape (`平成#年#月`) as a running head printed at each page turn does, but each
     heads an entry of its own."""
     if not is_lone_date(line) or not following.strip() or _opens_a_note(following):

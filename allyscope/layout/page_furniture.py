@@ -520,13 +520,21 @@ def _shortened_titles(text_lines: Sequence[Line], head: list[str]) -> None:
                     resumes = _resume_spaces_possible(text_lines)
                 if resumes:
                     continue  # the single space of a page's first body line: the text resuming, not its head
-            if after is not None and _heads_an_entry(content, after.content):
+            if after is not None and chronology_head(content, after.content):
                 continue  # `平成26年5月` under a date line `平成26年5月26日`: a chronology's head over its entry
             line.role = RUNNING_HEADER
 
 
-def _heads_an_entry(content: str, following: str) -> bool:
-    """`dates.entry_heads.heads_an_entry`, imported when asked (the dates package reads the layout's tables)."""
+def lone_date(content: str) -> bool:
+    """`dates.entry_heads.is_lone_date`, imported when asked (the dates package reads the layout's tables)."""
+    from allyscope.dates.entry_heads import is_lone_date
+
+    return is_lone_date(content)
+
+
+def chronology_head(content: str, following: str) -> bool:
+    """`dates.entry_heads.heads_an_entry` (a date alone over a line of its entry), imported when asked: the one
+    door of the layout's passes (running heads, shortened titles, repeats) to it."""
     from allyscope.dates.entry_heads import heads_an_entry
 
     return heads_an_entry(content, following)

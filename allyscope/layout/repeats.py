@@ -48,7 +48,13 @@ from allyscope.layout.lines import (
     non_blank,
     typical_width,
 )
-from allyscope.layout.page_furniture import closer_than_pages, title_over_issuer, title_over_name
+from allyscope.layout.page_furniture import (
+    chronology_head,
+    closer_than_pages,
+    lone_date,
+    title_over_issuer,
+    title_over_name,
+)
 from allyscope.layout.running_heads import room_for_next_word
 
 # a foot under a page's last note reads as that note's last line
@@ -143,7 +149,7 @@ def _groups(text_lines: Sequence[Line], screened: Sequence[int] | None = None) -
             if _a_year_heading(text_lines, i):
                 continue  # `2018年` over `12月1日　…`, `2019年` over …: a chronology's years, each heading its lines
             if _an_entry_head(text_lines, i, screened):
-                continue  # `平成12年8月` over `森総理大臣がダッカを訪問した。`: a chronology's head over its entry
+                continue  # `平成12年8月` over `<首相>が<首都>を訪問した。`: a chronology's head over its entry
             key = repeat_key(line.content)
             if key != "#" or not _DIGITS.search(line.content):
                 groups[key].append(i)
@@ -175,9 +181,7 @@ def _an_entry_head(text_lines: Sequence[Line], i: int, screened: Sequence[int] |
     others = range(len(text_lines)) if screened is None else screened
     if any(j != i and text_lines[j].content == content for j in others):
         return False
-    from allyscope.dates.entry_heads import heads_an_entry, is_lone_date  # the dates package reads the layout's tables
-
-    return is_lone_date(content) and heads_an_entry(content, text_lines[i + 1].content)
+    return lone_date(content) and chronology_head(content, text_lines[i + 1].content)
 
 
 def _round(text_lines: Sequence[Line], screened: Sequence[int] | None = None) -> bool:

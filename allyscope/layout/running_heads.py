@@ -53,6 +53,7 @@ from allyscope.layout.lines import (
 from allyscope.layout.page_furniture import (
     EDGE_INITIALS,
     PAGE_NUMBER_EDGE,
+    chronology_head,
     closer_than_pages,
     is_handling_notice,
     line_shape,
@@ -342,17 +343,9 @@ def _everywhere(text_lines: Sequence[Line], candidates: set[int], front_end: int
     heads = {line_shape(line.content) for line in text_lines if line.role == RUNNING_HEADER}
     for i in candidates:
         if i >= front_end and text_lines[i].role == BODY and line_shape(text_lines[i].content) in heads:
-            if i + 1 < len(text_lines) and _heads_an_entry(text_lines[i].content, text_lines[i + 1].content):
-                continue  # `平成12年8月` over `森総理大臣がダッカを訪問した。`: a chronology's head over its entry
+            if i + 1 < len(text_lines) and chronology_head(text_lines[i].content, text_lines[i + 1].content):
+                continue  # `平成12年8月` over `<首相>が<首都>を訪問した。`: a chronology's head over its entry
             text_lines[i].role = RUNNING_HEADER
-
-
-def _heads_an_entry(content: str, following: str) -> bool:
-    """`dates.entry_heads.heads_an_entry`: a date alone over a line of its entry (imported here, when asked: the
-    dates package reads the layout's tables)."""
-    from allyscope.dates.entry_heads import heads_an_entry
-
-    return heads_an_entry(content, following)
 
 
 def _body_start(text_lines: Sequence[Line]) -> int:
