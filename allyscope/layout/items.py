@@ -9,11 +9,13 @@ finished sentence with a writer's or a date line under it heads an item; once th
 text, a line of the same shape with text right under it heads one too (`tests/layouts/unsolved/README.md` tells
 the convention the gold follows: each headline is an unnumbered level-1 heading). A mailed newsletter may part its
 items by rules (`━━━━`, read as blank lines) instead of writers' lines: two or more short unstopped lines that
-open a part of the issue, each with text right under it, head items too.
+open a part of the issue (under a rule or a section's label in brackets, `【本期焦點】`), each with text right under
+it, head items too.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -26,6 +28,9 @@ _HEAD_SHARE = 0.85  # a headline stops short of the column's width; a wrapped se
 _BARE_HEAD_SHARE = 0.7  # a headline with text right under it is shorter still: nothing else says it heads
 _NO_HEAD_END = frozenset("-‐,，、；;:：")  # a line ending so goes on over the next one
 _ITEM_LINES = 2  # under a headline: a writer's line, a date line, or both
+_SECTION_LABEL = re.compile(r"[【〔［]\s*[^【】〔〕［］\s]{2,12}\s*[】〕］]\s*")
+"""A section's label standing alone over an item's headline (`【本期焦點】`, `【国際動向】`): it parts the items as a
+rule does, and heads none itself."""
 _PARTED_HEADS = 2  # headlines that open a part of the issue (after a rule or a blank line) with nothing under them
 
 
@@ -92,12 +97,17 @@ def newsletter_items(lines: Sequence[Line], typical: float, closing: bytes, byli
     for k in range(issue + 1, len(body) - 1):
         line = body[k]
         opens_issue = k == issue + 1  # the first item's headline, right under the issue line
-        if not (opens_issue or closing[body[k - 1].index] == 1) or not _head_shape(line, closing, typical, _HEAD_SHARE):
+        labelled = _SECTION_LABEL.fullmatch(body[k - 1].content) is not None  # `【本期焦點】` over the headline
+        if not (opens_issue or labelled or closing[body[k - 1].index] == 1) or not _head_shape(
+            line, closing, typical, _HEAD_SHARE
+        ):
             continue
+        if _SECTION_LABEL.fullmatch(line.content):
+            continue  # the section's label: no headline
         item = _item_lines(body, k, byline)
         if (
             not item
-            and line.index in parted
+            and (line.index in parted or labelled)
             and list_item_number(line.content) is None  # `1．…`: a numbered head, the heading systems' to read
             and not _head_shape(body[k + 1], closing, typical, _HEAD_SHARE)
         ):
@@ -117,6 +127,8 @@ def newsletter_items(lines: Sequence[Line], typical: float, closing: bytes, byli
         line, following = body[k], body[k + 1]
         if line.index in heads or line.index in under or body[k - 1].index in heads:
             continue
+        if _SECTION_LABEL.fullmatch(line.content):
+            continue  # a section's label heads no item
         if closing[body[k - 1].index] != 1 or not _head_shape(line, closing, typical, _BARE_HEAD_SHARE):
             continue
         if following.index in under or (following.content.isascii() and not following.content[0].isupper()):
