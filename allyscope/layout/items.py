@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from allyscope.layout.dating import is_dateline, is_issue_line
 from allyscope.layout.headings import list_item_number
@@ -59,7 +60,7 @@ def _head_shape(line: Line, closing: bytes, typical: float, share: float) -> boo
 
 def _after_blank(lines: Sequence[Line]) -> frozenset[int]:
     """The indices of the body lines right after a blank line or a rule (a rule is read as a blank line)."""
-    return frozenset(line.index for before, line in zip(lines, lines[1:]) if before.role == BLANK and line.role == BODY)
+    return frozenset(line.index for before, line in pairwise(lines) if before.role == BLANK and line.role == BODY)
 
 
 def _item_lines(body: list[Line], at: int, byline: Callable[[str], object]) -> list[int]:
