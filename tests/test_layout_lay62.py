@@ -41,6 +41,11 @@ def test_a_bracketed_byline_or_tool_row_is_no_kicker() -> None:
     assert doc.title == "北極海の航路をめぐる協議"
     assert ("doctype", "【オスロ＝中村花子】") not in _kinds(doc)
     assert furniture_kind("【字号　大　中　小】") == "tools"
+    # a bracketed phrase ending with a particle says more than a kicker names (`【…から】`, `【…の】`): no doctype
+    doc = parse_text(
+        "【特派員の手帳から】\n北極海の航路をめぐる協議\n2024年5月2日\n北欧の各国は先週、航路について協議した。\n"
+    )
+    assert ("doctype", "【特派員の手帳から】") not in _kinds(doc)
 
 
 _RULED = """【港湾研究会メールマガジン】
