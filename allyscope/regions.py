@@ -6,7 +6,8 @@ The body's paragraphs and the abstract are read for events (an event from the ab
 sentence, and a date alone on its line is read as the document's dateline (it dates no event). A caption (a
 figure, table or photo label, or the source line under it), page furniture (`Related:`, `最終更新`) and an entry of a
 reference list set in the body are read for nothing: their dates date an image or a source, and they anchor no
-date after them. Notes are never here: they live in `Document.notes_text`. The cues are data
+date after them; nor is a transcript's stage note (`Document.stage_notes`: `(Laughter)`, `（会見終了）`), which no
+one says. Notes are never here: they live in `Document.notes_text`. The cues are data
 (`regions` in `data/event_patterns.json`).
 """
 
@@ -23,7 +24,7 @@ from allyscope.model import Document
 
 class Region(NamedTuple):
     """A stretch `[start, end)` of the body text and where it stands: `body`, `abstract`, `front`, `caption`,
-    `furniture`, `reference`, `heading`."""
+    `furniture`, `reference`, `heading`, `stage-note` (a transcript's `(Laughter)`, `（拍手）`)."""
 
     start: int
     end: int
@@ -83,8 +84,13 @@ def regions(doc: Document) -> list[Region]:
 def _regions(doc: Document) -> list[Region]:
     text = doc.text
     out = [Region(s.start, s.end, "abstract") for s in doc.spans_of("abstract")]
+    notes = doc.stage_notes
     for p in doc.paragraphs:
-        out.append(Region(p.start, p.end, _where(text[p.start : p.end], "body")))
+        where = _where(text[p.start : p.end], "body")
+        if notes and where == "body":
+            out.extend(_around_stage_notes(p.start, p.end, notes))
+        else:
+            out.append(Region(p.start, p.end, where))
     # the entries of a reference list after the endnotes (`references` spans): a citation states no event
     out.extend(Region(s.start, s.end, "reference") for s in doc.spans_of("references"))
     out.sort()
@@ -98,6 +104,24 @@ def _regions(doc: Document) -> list[Region]:
 
 
 _NOT_READ = ("title", "keywords", "keyword")
+
+
+def _around_stage_notes(start: int, end: int, notes: tuple[Any, ...]) -> list[Region]:
+    """A transcript's paragraph `[start, end)` cut around its stage notes (`(Laughter)`, `（拍手）`, a whole paragraph
+    `(Whereupon, the hearing was adjourned at 11:05 a.m.)`): what no one says states no event and its time dates
+    none, so each note is a region of its own (`stage-note`) and the speech on either side stays `body`."""
+    out: list[Region] = []
+    at = start
+    for note in notes:
+        if note.end <= start or note.start >= end:
+            continue
+        if note.start > at:
+            out.append(Region(at, note.start, "body"))
+        out.append(Region(max(note.start, start), min(note.end, end), "stage-note"))
+        at = min(note.end, end)
+    if at < end:
+        out.append(Region(at, end, "body"))
+    return out
 
 
 def _where(piece: str, default: str) -> str:

@@ -24,7 +24,7 @@ def test_tables_data_matches_its_schema() -> None:
     folder = resources.files("allyscope.data")
     schema = json.loads(folder.joinpath("tables.schema.json").read_text("utf-8"))
     jsonschema.validate(data(), schema)
-    for key in ("date_headers", "act_headers", "speaker_labels"):
+    for key in ("date_headers", "act_headers"):
         folded = [w.casefold() for w in data()[key]]
         assert len(folded) == len(set(folded)), key
 
@@ -82,6 +82,19 @@ def test_a_header_names_its_date_and_act_columns() -> None:
     assert column_roles(["時間", "地點", "紀事"]) == (0, 2)
     assert column_roles(["2019", "Talks"]) is None  # a digit: a body row
     assert column_roles(["Name", "Office"]) is None  # no column a header of dates or acts names
+
+
+def test_every_role_word_of_the_turns_data_opens_a_turn_line() -> None:
+    # one list of labels (turns.json's roles) for layout repair and the turns stage: each word, in the case the data
+    # gives and in capitals for Latin, opens a line's turn before a colon, and tables.json keeps no list of its own
+    from allyscope.layout.speakers import role_words, turn_rules
+
+    assert "speaker_labels" not in data()
+    assert set(role_words()) == set(turn_rules().roles)
+    for word in role_words():
+        for label in {word, word.upper()} if word.isascii() else {word}:
+            found = speaker_label(f"{label}: the talks went on." if word.isascii() else f"{label}：会谈继续进行。")
+            assert found is not None and found[0] == 0, label
 
 
 def test_speaker_labels_open_turns() -> None:

@@ -410,6 +410,9 @@ def _mark_between(lines: Sequence[Line], kind: str) -> None:
 
 
 _BOX_TITLE_WIDTH = 60
+_LINK_ROW = re.compile(r"[ \t\u3000]*[・·•|｜/／][ \t\u3000]*|[ \t]{2,}|\u3000")
+"""What parts the links of a row (`A ・ B ・ C`, `A | B`, `A　B`): a navigation box's row holds some; a page's tagline
+under its title (`From …, the free encyclopedia`) none."""
 """A navigation box's title is a name or a topic (`Maritime security in Southeast Asia`), never a paragraph."""
 
 
@@ -422,7 +425,12 @@ def _mark_box_titles(lines: Sequence[Line]) -> None:
         if line.role != BODY or not 0 < len(content) <= _BOX_TITLE_WIDTH or content[-1] in SENTENCE_STOPS:
             continue
         above, below = _nearest(lines, k - 1, -1), _nearest(lines, k + 1, 1)
-        if min(above, below) >= 0 and lines[above].furniture == "tools" and lines[below].furniture == "navigation":
+        if (
+            min(above, below) >= 0
+            and lines[above].furniture == "tools"
+            and lines[below].furniture == "navigation"
+            and _LINK_ROW.search(lines[below].content) is not None  # no tagline (`維基百科，自由的百科全書`): the title
+        ):
             line.role, line.furniture = FURNITURE, "navigation"
 
 

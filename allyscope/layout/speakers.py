@@ -1,5 +1,7 @@
 """Speaker labels of transcripts as data (`data/layouts/turns.json`), read by layout repair (a line opening a turn
-starts a paragraph of its own, `repeated_speakers`) and by the turns stage (`structure/turns.py`)."""
+starts a paragraph of its own, `repeated_speakers`; its role words are the labels `layout/tables.speaker_label`
+knows) and by the turns stage (`structure/turns.py`). One list of role words serves both, so a label the turns
+stage reads as a role also opens a paragraph."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff・"
 class TurnRules:
     """The compiled `turns.json`: roles by case-folded label, interviewer marks, field labels, and expressions."""
 
-    roles: dict[str, str]
+    roles: dict[str, str]  # case-folded label -> role, every word of `turns.json`'s role lists
     marks: tuple[str, ...]
     not_speakers: frozenset[str]
     opening: re.Pattern[str]  # a paragraph's opening: an optional time stamp, then a label and its colon
@@ -48,6 +50,12 @@ def turn_rules() -> TurnRules:
         stage=stage,
         bracketed=re.compile(r"[(（][^()（）]+[)）]"),
     )
+
+
+def role_words() -> tuple[str, ...]:
+    """Every word of `turns.json`'s role lists (`Q`, `Moderator`, `記者`, `Spokesperson`, `大臣`), longest first: the
+    labels a line opening a transcript's turn may begin with, whatever its role."""
+    return tuple(sorted(turn_rules().roles, key=len, reverse=True))
 
 
 def opening_label(text: str) -> str | None:

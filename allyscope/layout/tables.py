@@ -10,7 +10,8 @@ A press-conference transcript is a sequence of turns, each opened by its speaker
 
 Everything here reads characters only and returns offsets into the text it was given: no cell is dropped (a
 row's cells cover every character between its separators) and no offset points outside the text. The words and
-characters are data (`allyscope/data/tables.json`).
+characters are data (`allyscope/data/tables.json`); the labels a turn opens with are the role words of
+`allyscope/data/layouts/turns.json`, the one list the turns stage reads too.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from functools import cache
 from importlib import resources
 from itertools import pairwise
 from typing import Any
+
+from allyscope.layout.speakers import role_words
 
 __all__ = [
     "Row",
@@ -252,8 +255,7 @@ def row_at(text: str, at: int) -> tuple[Table, Row] | None:
 
 @cache
 def _speaker() -> re.Pattern[str]:
-    labels = sorted(data()["speaker_labels"], key=len, reverse=True)
-    words = "|".join(re.escape(w) for w in labels)
+    words = "|".join(re.escape(w) for w in role_words())  # turns.json's role words: one list with the turns stage
     # a label of the data (any case), or a name in capitals of one to four words (`MR. MILLER`, `SECRETARY
     # BLINKEN`), then a colon; a CJK label may stand in brackets (`【記者】`)
     name = rf"(?:(?i:{words})|[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){{0,3}})"
