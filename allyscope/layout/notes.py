@@ -686,13 +686,9 @@ def find_note_blocks(
         _mark(lines, i, last, notes)
         # a notes label right above: a section's notes (a weak family's too when they count from 1: a chapter's
         # `Notes` over `1. …`, even where the chapter's last page ends under them)
-        head = _head_above(lines, i) if found.sure or found.number == 1 or page_labels else None
-        if (
-            head is not None
-            and not (found.sure or found.number == 1)
-            and lines[head].content.strip() not in page_labels
-        ):
-            head = None
+        head = _head_above(lines, i) if found.sure or found.number == 1 else None
+        if head is None and page_labels:
+            head = _page_label_above(lines, i, page_labels)  # `脚注` printed again over a later page's notes
         if head is not None and _page_ends_after(lines, last, resume) and _label_recurs(lines, head):
             # `脚注` over these notes and again lower down, a page ending between: each page's label (`_carry_over`
             # reads it as a rule) or each chapter's, told apart only by a note the page cut
@@ -874,6 +870,15 @@ def _label_recurs(lines: Sequence[Line], head: int) -> bool:
     return any(line.role in _LABEL_ROLES and line.content.strip() == label for line in lines[head + 1 :])
 
 
+def _page_label_above(lines: Sequence[Line], index: int, page_labels: set[str]) -> int | None:
+    """The line right above line `index` (blank lines aside) when it prints one of `page_labels` again, read as
+    text or, repeated at page turns, as a running head; else None."""
+    for k in range(index - 1, -1, -1):
+        if lines[k].role != BLANK:
+            return k if lines[k].role in _LABEL_ROLES and lines[k].content.strip() in page_labels else None
+    return None
+
+
 def _label_over(lines: Sequence[Line], index: int) -> str:
     """The words of the notes label taken as the head of the block at line `index` (blank lines aside), or ''."""
     for k in range(index - 1, -1, -1):
@@ -916,7 +921,13 @@ def _carry_over(
             continue
         run = [j]
         j -= 1
-        while j > k and lines[j].role == BODY and len(run) < _CARRIED_LINES and not ends_sentence(lines[j].content):
+        while (
+            j > k
+            and lines[j].role == BODY
+            and len(run) < _CARRIED_LINES
+            and not ends_sentence(lines[j].content)
+            and lines[j].content.strip() not in page_labels
+        ):
             run.append(j)
             j -= 1
         above = lines[j]
