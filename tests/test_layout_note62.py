@@ -196,3 +196,32 @@ def test_traditional_foot_note_labels_are_notes_labels() -> None:
     for label in ("脚注", "腳註", "腳注", "脚註", "註腳"):
         assert is_section_label(label, "notes_section"), label
     assert not is_section_label("腳註說明如下", "notes_section")
+
+
+_CLAUSES = (
+    "双方同意扩大海上合作",
+    "两国海警开始定期互访",
+    "该机制于次年正式启动",
+    "会议通过了新的行动计划",
+    "演习规模较上届有所扩大",
+)
+_COUNTS = ("3艘舰艇参加了演习", "2架飞机随后抵达", "5国海军派员观摩", "4名军官出席了会议")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_CLAUSES), min_size=2, max_size=5, unique=True), st.sampled_from(_COUNTS))
+def test_a_digit_glued_after_a_cjk_comma_is_the_pages_marker_a_count_stays_a_count(
+    clauses: list[str], count: str
+) -> None:
+    """A PDF's superscript flattened after a clause's comma (`…合作，1两国…`) cites the page's note of that number;
+    a count opening the clause after a comma (`，3艘舰艇…`) stays a count, though the page has a note 3."""
+    n = len(clauses)
+    sentence = "".join(f"{c}，{k}" for k, c in enumerate(clauses[:-1], start=1)) + clauses[-1] + f"。{n}"
+    counted = count[0]
+    notes = [f"{k}　第{k}条注释所引的资料见相关部门的年度报告。" for k in range(1, max(n, int(counted)) + 1)]
+    raw = "\n".join(["海上合作的进展", "王 明", sentence, f"此外，{count}。", *notes, "· 5 ·", ""])
+    doc = parse_text(raw)
+    assert [list(m.numbers) for m in doc.markers] == [[k] for k in range(1, n + 1)]
+    assert f"，{count}。" in doc.text
+    for c in clauses:
+        assert c in doc.text
