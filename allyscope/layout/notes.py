@@ -606,6 +606,7 @@ def find_note_blocks(
     block_from = 0  # the first body line of the text the last block taken stands under
     continues: tuple[str, int] | None = None  # the family and number a block numbered on from the last would start at
     full: float | None = None  # the width of a full line, worked out when first needed
+    page_labels: set[str] = set()  # notes labels printed over every page's notes (`_label_recurs`)
     # the lines a block may open at, when every line's note start is known: those with one, and those opening
     # with a digit (read unguarded below); the loop passes over every other line at once, not one at a time
     openers = (
@@ -686,6 +687,12 @@ def find_note_blocks(
         # a notes label right above: a section's notes (a weak family's too when they count from 1: a chapter's
         # `Notes` over `1. …`, even where the chapter's last page ends under them)
         head = _head_above(lines, i) if found.sure or found.number == 1 else None
+        if head is None and page_labels:
+            head = _page_label_above(lines, i, page_labels)  # `脚注` printed again over a later page's notes
+        if head is not None and _page_ends_after(lines, last, resume) and _label_recurs(lines, head):
+            # `脚注` over these notes and again lower down, a page ending between: each page's label (`_carry_over`
+            # reads it as a rule) or each chapter's, told apart only by a note the page cut
+            page_labels.add(lines[head].content.strip())
         if head is None:
             blocks.append(NoteBlock(len(blocks), i, last, placement=placement))
         else:  # `Notes` over an encyclopedia's lettered notes, a references list below: a section, not a page's foot
@@ -699,7 +706,7 @@ def find_note_blocks(
             block_from = body_from
         body_from = last + 1
         i = last + 1
-    _carry_over(lines, blocks)
+    _carry_over(lines, blocks, page_labels)
     heads: Sequence[int] | None = None  # screened once for both scans below (they read no role the screen reads)
     if section is None:
         heads = _reference_head_lines(lines)
@@ -856,15 +863,43 @@ _CARRIED_LINES = 2  # a note cut by the page's end runs on for a line or two at 
 _CLAUSE_GOES_ON = frozenset("、，,；;")  # a line cut after a clause's comma (`…涉及反潜、`) has not ended its note
 
 
-def _carry_over(lines: Sequence[Line], blocks: list[NoteBlock]) -> None:
+def _label_recurs(lines: Sequence[Line], head: int) -> bool:
+    """True when the notes label at line `head` is printed again, alone on a later line (read as text or, for its
+    repeats at page turns, as a running head): a label over each page's notes (`脚注`), not a section's."""
+    label = lines[head].content.strip()
+    return any(line.role in _LABEL_ROLES and line.content.strip() == label for line in lines[head + 1 :])
+
+
+def _page_label_above(lines: Sequence[Line], index: int, page_labels: set[str]) -> int | None:
+    """The line right above line `index` (blank lines aside) when it prints one of `page_labels` again, read as
+    text or, repeated at page turns, as a running head; else None."""
+    for k in range(index - 1, -1, -1):
+        if lines[k].role != BLANK:
+            return k if lines[k].role in _LABEL_ROLES and lines[k].content.strip() in page_labels else None
+    return None
+
+
+def _label_over(lines: Sequence[Line], index: int) -> str:
+    """The words of the notes label taken as the head of the block at line `index` (blank lines aside), or ''."""
+    for k in range(index - 1, -1, -1):
+        if lines[k].role != BLANK:
+            return lines[k].content.strip() if lines[k].role == NOTES_HEADING else ""
+    return ""
+
+
+def _carry_over(
+    lines: Sequence[Line], blocks: list[NoteBlock], page_labels: frozenset[str] | set[str] = frozenset()
+) -> None:
     """A page's last note cut by the page's end (no sentence finished) runs on at the foot of the next page,
     right above that page's notes: the short run of lines there that finishes a sentence is the note's end, not
     text (`…以及相关的学术` then, a page later, `研究，此处不再赘述。` over note 3), where it stands under the
-    rule that opens the page's notes (`────`, `_____`: the text ends above the rule), or, with no rule, where the
-    cut note's last line is full and the text above the run had ended its sentence."""
+    rule that opens the page's notes (`────`, `_____`: the text ends above the rule) or under the notes label
+    printed over every page's notes (`page_labels`: `脚注`), or, with no rule, where the text above the run had
+    ended its sentence and the cut note's last line is full or the run opens in lower case."""
     full: float | None = None
     for cut, below in pairwise(blocks):
-        if cut.kind != "footnote" or below.kind != "footnote" or cut.placement != "page-bottom":
+        under_label = bool(page_labels) and cut.kind == "endnote" and _label_over(lines, cut.first_line) in page_labels
+        if below.kind != "footnote" or not (under_label or (cut.kind == "footnote" and cut.placement == "page-bottom")):
             continue
         tail = lines[cut.last_line]
         last = tail.content[-1:]
@@ -886,14 +921,26 @@ def _carry_over(lines: Sequence[Line], blocks: list[NoteBlock]) -> None:
             continue
         run = [j]
         j -= 1
-        while j > k and lines[j].role == BODY and len(run) < _CARRIED_LINES and not ends_sentence(lines[j].content):
+        while (
+            j > k
+            and lines[j].role == BODY
+            and len(run) < _CARRIED_LINES
+            and not ends_sentence(lines[j].content)
+            and lines[j].content.strip() not in page_labels
+        ):
             run.append(j)
             j -= 1
         above = lines[j]
         first = lines[run[-1]]
-        ruled = j >= k and _is_rule(above)
-        if not ruled and (tail.width < 0.9 * full or above.role != BODY or not ends_sentence(above.content)):
+        labelled = j >= k and bool(page_labels) and above.content.strip() in page_labels
+        ruled = j >= k and (_is_rule(above) or labelled)
+        # a run opening in lower case after the text's finished sentence starts no sentence of the text: it ends
+        # the cut note however short the note's last line stopped (`…ministers of both` then `countries.`)
+        short = tail.width < 0.9 * full and not first.content[:1].islower()
+        if not ruled and (short or above.role != BODY or not ends_sentence(above.content)):
             continue
+        if under_label and not labelled:
+            continue  # notes under a label, cut by the page: finished only under the label printed again
         if j < k or _looks_like_heading(first.content):
             continue
         if note_start(first.content) is not None or (len(run) > 1 and first.width < 0.9 * full):
@@ -901,6 +948,10 @@ def _carry_over(lines: Sequence[Line], blocks: list[NoteBlock]) -> None:
         for r in run:
             lines[r].role = NOTE_CONTINUED
         cut.carried = tuple(reversed(run))
+        if labelled:
+            above.role = NOTES_HEADING
+        if under_label:  # a note the page cut: the label heads this page's notes, not the text's last section
+            cut.kind, cut.placement = "footnote", "page-bottom"
 
 
 _RULE = re.compile(r"[ \t\u3000]*[-_─━―—–=＿・.･]{5,}[ \t\u3000]*")
@@ -980,15 +1031,25 @@ def _mark(lines: Sequence[Line], first: int, last: int, notes: list[tuple[int, N
             line.role = NOTE_CONTINUED
 
 
+# a notes label repeated at page turns may have been taken for a running head already; it still tells that a label
+# above of the same words heads one page's notes, not the text's last section
+_LABEL_ROLES = (BODY, RUNNING_HEADER)
+
+
 def _notes_section_start(lines: Sequence[Line]) -> int | None:
     """Index of the line that opens an endnote or reference section, when one is followed by notes."""
     kinds = ("notes_section",)
     later: int | None = None  # an appendix's notes label found last: the text's own notes label above opens
+    below: set[str] = set()  # the labels read so far (below the line): a section never holds its own label again
     for line in reversed(lines):
         content = line.content
-        if line.role != BODY or len(content) > _SECTION_HEAD_MAX:
+        if line.role not in _LABEL_ROLES or len(content) > _SECTION_HEAD_MAX:
             continue
         if is_label_line(content, kinds):  # its first character tells most lines at once
+            again = content.strip() in below
+            below.add(content.strip())
+            if line.role != BODY or again:
+                continue  # `脚注` over each page's notes: a page's label, not the start of the text's last section
             following = next((lines[k] for k in range(line.index + 1, len(lines)) if lines[k].content), None)
             if following is not None and chapter_sublabel(lines, following.index):
                 following = _next_content_line(lines, following.index)  # `注释`, `第一章`, then the chapter's notes
