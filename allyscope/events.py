@@ -82,6 +82,7 @@ from allyscope.events_domain import (
     patterns,
     predicates,
     reading_span,
+    referred_occasion,
     referred_topic,
     reported_mode,
     type_cues,
@@ -99,6 +100,8 @@ _SENTENCE_END = "。！？!?"
 TOPIC_OF_PARAGRAPH = True  # a paragraph's security topic codes forces sent in it (dom51; event_domain_topic)
 _OPEN_QUOTES = "“「『‘"
 _CLOSE_QUOTES = "”」』’"
+_OCCASION_WINDOW = 600  # how far back an instalment named back (`the 2023 edition`) looks for its occasion (dom62)
+_SUBJECT_WINDOW = 40  # the words before a clause where its subject (an instalment named back) may stand
 _ACTOR_TYPES = {"state", "organization", "person", "institution", "force", "company"}
 _SENTENCE_SIGNS = re.compile("[" + re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + _SENTENCE_END + ".") + "]")
 _MARKERS_AFTER = re.compile(r"(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\])+")
@@ -794,6 +797,11 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     earlier = folded_text[s_start if before_start is None else before_start : s_start + r_start]
                     subject_at = max(folded_sentence.rfind(mark, 0, r_start) for mark in "，、,。；") + 1
                     named += referred_topic(data, folded, earlier, folded_sentence[subject_at:r_start])
+                    # an instalment named back (`The 2023 edition ran …`): the occasion the text before names last
+                    named += referred_occasion(
+                        data, folded, folded_text[max(0, s_start + r_start - _OCCASION_WINDOW) : s_start + r_start],
+                        folded_sentence[max(0, r_start - _SUBJECT_WINDOW) : r_start],
+                    )
                     domain = classify_domain(data, folded, named, folded_sentence, r_start)
                     domain = visit_as_occasion(data, folded, domain, named)
                     if latin and p_start > r_start:
