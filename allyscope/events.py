@@ -799,7 +799,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     named += referred_topic(data, folded, earlier, folded_sentence[subject_at:r_start])
                     # an instalment named back (`The 2023 edition ran …`): the occasion the text before names last
                     named += referred_occasion(
-                        data, folded, folded_text[max(0, s_start + r_start - _OCCASION_WINDOW) : s_start + r_start],
+                        data,
+                        folded,
+                        folded_text[max(0, s_start + r_start - _OCCASION_WINDOW) : s_start + r_start],
                         folded_sentence[max(0, r_start - _SUBJECT_WINDOW) : r_start],
                     )
                     domain = classify_domain(data, folded, named, folded_sentence, r_start)

@@ -609,9 +609,7 @@ def referred_occasion(data: dict[str, Any], clause: str, before: str, subject: s
     if any(rank <= head_rank for rank, _, _ in _hits(clause)[2]):
         return []
     classes = data["domain_class"]
-    kinds = {
-        (int(classes[c]["rank"]), str(classes[c]["domain"])): c for c in ("exercise", "dialogue") if c in classes
-    }
+    kinds = {(int(classes[c]["rank"]), str(classes[c]["domain"])): c for c in ("exercise", "dialogue") if c in classes}
     occasions = [(at, kinds[(rank, domain)]) for rank, at, domain in _hits(before)[2] if (rank, domain) in kinds]
     if not occasions or max(occasions)[1] != "exercise":
         return []
