@@ -127,6 +127,16 @@ _COORDINATOR = re.compile(r"[\s和与與及、とand,，]*")  # what may join tw
 _COUNTED_ON = re.compile(r"\bafter\b", re.IGNORECASE)
 
 
+def _drill_cues(data: dict[str, Any], occasion: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """An instalment's exercise cue (`events_domain.referred_occasion`) in the form of the clause's own domain cues
+    (rank, place, domain): a drill's run is a drill for the paragraph's topic too (`event_domain_topic`), which
+    codes no drill by its topic."""
+    exercise = data["domain_class"].get("exercise")
+    if exercise is None:
+        return []
+    return [(int(exercise["rank"]), at, str(exercise["domain"])) for at, _ in occasion]
+
+
 def _joined(sentence: str, start: int, end: int) -> bool:
     """Is `sentence[start:end]` nothing but coordinators (or nothing: two readings of one date, `八九十年代`)?"""
     return start >= end or _COORDINATOR.fullmatch(sentence, start, end) is not None
@@ -798,12 +808,13 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     subject_at = max(folded_sentence.rfind(mark, 0, r_start) for mark in "，、,。；") + 1
                     named += referred_topic(data, folded, earlier, folded_sentence[subject_at:r_start])
                     # an instalment named back (`The 2023 edition ran …`): the occasion the text before names last
-                    named += referred_occasion(
+                    occasion = referred_occasion(
                         data,
                         folded,
                         folded_text[max(0, s_start + r_start - _OCCASION_WINDOW) : s_start + r_start],
                         folded_sentence[max(0, r_start - _SUBJECT_WINDOW) : r_start],
                     )
+                    named += occasion
                     domain = classify_domain(data, folded, named, folded_sentence, r_start)
                     domain = visit_as_occasion(data, folded, domain, named)
                     if latin and p_start > r_start:
@@ -812,8 +823,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         # `An earthquake struck …. The navy sent two frigates`: forces sent in a paragraph whose
                         # topic is a security issue serve that topic (the codebook's rule 9; event_domain_topic)
                         paragraph_start = topic_reader.paragraph(s_start)[0]
+                        own_cues = clause_domain_cues(folded, folded_sentence, r_start) + _drill_cues(data, occasion)
                         domain = topic_domain(
-                            data, domain, clause_domain_cues(folded, folded_sentence, r_start),
+                            data, domain, own_cues,
                             folded_text[paragraph_start : s_start + len(folded_sentence)],
                             _document_topic_text(topic_reader, folded_text, paragraph_start), folded,
                         )  # fmt: skip
