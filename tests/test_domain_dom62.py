@@ -68,3 +68,13 @@ def test_exercises_of_the_gazetteer_named_alone_are_exercises() -> None:
     assert ("1982-05-10", "military-exercise") in _domains(text, "TH", "US")
     text = "蒙美演训\n\n2024年7月27日，由蒙古与美国共同主办的“可汗探索”在乌兰巴托郊外开幕。\n"
     assert ("2024-07-27", "military-exercise") in _domains(text, "MN", "US")
+
+
+def test_it_before_a_verb_of_an_occasions_course_is_the_exercise_named_last() -> None:
+    """`It opened on Sunday`: English names the exercise back by a pronoun before a verb of its course; Chinese and
+    Japanese repeat the noun (`该演习`, a cue of its own). Not `it signed`, which says what was done."""
+    data = patterns()
+    drills = fold("Peru and Chile held combined naval drills off Arica.")
+    assert referred_occasion(data, fold("It had opened on Sunday, 13 April"), drills) == [(0, "exercise")]
+    assert referred_occasion(data, fold("It signed a memorandum on 13 April"), drills) == []
+    assert referred_occasion(data, fold("It opened on Sunday"), fold("The two ministers met in Lima.")) == []
