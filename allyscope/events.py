@@ -808,13 +808,13 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     subject_at = max(folded_sentence.rfind(mark, 0, r_start) for mark in "，、,。；") + 1
                     named += referred_topic(data, folded, earlier, folded_sentence[subject_at:r_start])
                     # an instalment named back (`The 2023 edition ran …`): the occasion the text before names last
-                    occasion = referred_occasion(
+                    instalment = referred_occasion(
                         data,
                         folded,
                         folded_text[max(0, s_start + r_start - _OCCASION_WINDOW) : s_start + r_start],
                         folded_sentence[max(0, r_start - _SUBJECT_WINDOW) : r_start],
                     )
-                    named += occasion
+                    named += instalment
                     domain = classify_domain(data, folded, named, folded_sentence, r_start)
                     domain = visit_as_occasion(data, folded, domain, named)
                     if latin and p_start > r_start:
@@ -823,7 +823,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         # `An earthquake struck …. The navy sent two frigates`: forces sent in a paragraph whose
                         # topic is a security issue serve that topic (the codebook's rule 9; event_domain_topic)
                         paragraph_start = topic_reader.paragraph(s_start)[0]
-                        own_cues = clause_domain_cues(folded, folded_sentence, r_start) + _drill_cues(data, occasion)
+                        own_cues = clause_domain_cues(folded, folded_sentence, r_start) + _drill_cues(data, instalment)
                         domain = topic_domain(
                             data, domain, own_cues,
                             folded_text[paragraph_start : s_start + len(folded_sentence)],
