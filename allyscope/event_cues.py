@@ -266,6 +266,7 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
     data["accusation_re"] = re.compile(_lowered(spec["accusation"])) if spec.get("accusation") else None
     data["occasion_re"] = re.compile(_lowered(spec["occasion"])) if spec.get("occasion") else None
     data["referent_re"] = re.compile(_lowered(spec["referent"])) if spec.get("referent") else None
+    data["instalment_re"] = re.compile(_lowered(spec["instalment"])) if spec.get("instalment") else None
     one_sided = data.get("one_sided")
     if one_sided:
         data["one_sided_re"] = (re.compile(_lowered(one_sided["acts"])), re.compile(_lowered(one_sided["objects"])))

@@ -82,6 +82,7 @@ from allyscope.events_domain import (
     patterns,
     predicates,
     reading_span,
+    referred_occasion,
     referred_topic,
     reported_mode,
     type_cues,
@@ -99,6 +100,8 @@ _SENTENCE_END = "。！？!?"
 TOPIC_OF_PARAGRAPH = True  # a paragraph's security topic codes forces sent in it (dom51; event_domain_topic)
 _OPEN_QUOTES = "“「『‘"
 _CLOSE_QUOTES = "”」』’"
+_OCCASION_WINDOW = 600  # how far back an instalment named back (`the 2023 edition`) looks for its occasion (dom62)
+_SUBJECT_WINDOW = 40  # the words before a clause where its subject (an instalment named back) may stand
 _ACTOR_TYPES = {"state", "organization", "person", "institution", "force", "company"}
 _SENTENCE_SIGNS = re.compile("[" + re.escape(_OPEN_QUOTES + _CLOSE_QUOTES + _SENTENCE_END + ".") + "]")
 _MARKERS_AFTER = re.compile(r"(?:\[\d{1,3}(?:[,\-–]\d{1,3})*\])+")
@@ -122,6 +125,16 @@ _COORDINATOR = re.compile(r"[\s和与與及、とand,，]*")  # what may join tw
 # a date counted from an act the text names (`in April 2023, and a month after the Athens visit …`: `dates.
 # named_act`) dates an act of its own, even when only `, and` stands between the two: it joins no list of dates
 _COUNTED_ON = re.compile(r"\bafter\b", re.IGNORECASE)
+
+
+def _drill_cues(data: dict[str, Any], occasion: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """An instalment's exercise cue (`events_domain.referred_occasion`) in the form of the clause's own domain cues
+    (rank, place, domain): a drill's run is a drill for the paragraph's topic too (`event_domain_topic`), which
+    codes no drill by its topic."""
+    exercise = data["domain_class"].get("exercise")
+    if exercise is None:
+        return []
+    return [(int(exercise["rank"]), at, str(exercise["domain"])) for at, _ in occasion]
 
 
 def _joined(sentence: str, start: int, end: int) -> bool:
@@ -794,6 +807,14 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     earlier = folded_text[s_start if before_start is None else before_start : s_start + r_start]
                     subject_at = max(folded_sentence.rfind(mark, 0, r_start) for mark in "，、,。；") + 1
                     named += referred_topic(data, folded, earlier, folded_sentence[subject_at:r_start])
+                    # an instalment named back (`The 2023 edition ran …`): the occasion the text before names last
+                    instalment = referred_occasion(
+                        data,
+                        folded,
+                        folded_text[max(0, s_start + r_start - _OCCASION_WINDOW) : s_start + r_start],
+                        folded_sentence[max(0, r_start - _SUBJECT_WINDOW) : r_start],
+                    )
+                    named += instalment
                     domain = classify_domain(data, folded, named, folded_sentence, r_start)
                     domain = visit_as_occasion(data, folded, domain, named)
                     if latin and p_start > r_start:
@@ -802,8 +823,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         # `An earthquake struck …. The navy sent two frigates`: forces sent in a paragraph whose
                         # topic is a security issue serve that topic (the codebook's rule 9; event_domain_topic)
                         paragraph_start = topic_reader.paragraph(s_start)[0]
+                        own_cues = clause_domain_cues(folded, folded_sentence, r_start) + _drill_cues(data, instalment)
                         domain = topic_domain(
-                            data, domain, clause_domain_cues(folded, folded_sentence, r_start),
+                            data, domain, own_cues,
                             folded_text[paragraph_start : s_start + len(folded_sentence)],
                             _document_topic_text(topic_reader, folded_text, paragraph_start), folded,
                         )  # fmt: skip

@@ -115,6 +115,7 @@ __all__ = [
     "predicates",
     "predict",
     "reading_span",
+    "referred_occasion",
     "referred_topic",
     "reported_mode",
     "rule_domain",
@@ -585,6 +586,34 @@ def referred_topic(data: dict[str, Any], clause: str, before: str, subject: str 
     if not hits:
         return []
     return [(place, str(data["class_of"][min(hits)]))]
+
+
+def referred_occasion(data: dict[str, Any], clause: str, before: str, subject: str = "") -> list[tuple[int, str]]:
+    """The exercise cue for an instalment of a recurring occasion named back by a word of the series alone (data
+    `domain_cues.instalment`: `The 2023 edition ran …`, `the first phase was held …`, `第一阶段在…举行`) when the last
+    occasion the folded text `before` it names is an exercise: as (place in the clause, cue class), the form of an
+    entity's cue (`classify_domain`'s `named`). Why: the clause says only that the instalment was held; which
+    occasion it is was told before, and a bare `held` reads as talk. Nothing when the clause has a cue of its own
+    ranked at or above the heads of objects (it says what was done, `the edition's joint statement was signed`), or
+    when the occasion named last is a meeting (`the summit …. The next edition …`). `subject`: the words of the
+    sentence right before the clause, where the instalment stands when the clause starts at its date or participle
+    (`This year's iteration, held from …`); found there, it counts at the clause's start."""
+    instalment = data.get("instalment_re")
+    if instalment is None or not before:
+        return []
+    found = instalment.search(clause)
+    place = found.start() if found is not None else 0
+    if found is None and (not subject or instalment.search(subject) is None):
+        return []
+    head_rank = int(data["domain_cues"]["head_rank"])
+    if any(rank <= head_rank for rank, _, _ in _hits(clause)[2]):
+        return []
+    classes = data["domain_class"]
+    kinds = {(int(classes[c]["rank"]), str(classes[c]["domain"])): c for c in ("exercise", "dialogue") if c in classes}
+    occasions = [(at, kinds[(rank, domain)]) for rank, at, domain in _hits(before)[2] if (rank, domain) in kinds]
+    if not occasions or max(occasions)[1] != "exercise":
+        return []
+    return [(place, "exercise")]
 
 
 def _launched_operation(data: dict[str, Any], found: list[tuple[int, int, str]], clause: str) -> bool:
