@@ -59,6 +59,7 @@ from allyscope.entities import (
     load_states,
     offices_by_role,
 )
+from allyscope.discourse_short_names import organization_short_names
 from allyscope.regex_firsts import led
 from allyscope.scripts import fold, fold_word
 
@@ -369,6 +370,7 @@ def resolve_references(
     """`mentions` with every collective, generic name and anaphor resolved (or left without ids), in reading
     order so that one resolved reference establishes the parties of the next."""
     mentions = _shared_demonyms(mentions, g, text)
+    mentions = organization_short_names(text, mentions, g)  # `the Union` after `the European Union`
     mentions = first_person(text, mentions, g)
     kinds = _kinds()
     prefixes = (COLLECTIVE, "anaphor:")
@@ -946,6 +948,8 @@ def body_references(text: str, mentions: list[EntityMention]) -> list[EntityMent
             # a mission: the one the gazetteer knows named nearest before (`该特派团`, `the mission`); the states that
             # send one are not its members, so no name ending in its head (`特派团营地`) is read for them
             members = _nearest_known_body(mentions, bisect.bisect_left(starts, ref.start()), family)
+            if members and kind == "en" and not _modifier_named(ref.group(0), members):
+                members = ()  # `the air force` after `the Kosovo Force`: a word the body's names lack tells another
         else:
             members = _members_of_nearest(text, mentions, starts, bodies, family, earlier)
         if not members and kind == "en" and _guest_word(ref.group(0)):
@@ -1039,6 +1043,24 @@ def _members_of_nearest(
             return found
         # a head that brings no members is the common noun (`根据协定规定`), no name: the one before it is sought
     return ()
+
+
+def _modifier_named(reference: str, bodies: tuple[str, ...]) -> bool:
+    """Does the one word an English reference to a mission or force may hold between `the` and its head stand in
+    a name of the body it would point back to (`the naval force` for `EU Naval Force`), or is there none (`the
+    force`)? A word the names lack (`the air force`, `the police mission`) tells a body of another kind: a state's
+    service, or a mission the text has not named; the reference is then left as it is (unresolved, not wrong)."""
+    words = reference.split()
+    if len(words) < 3 or (len(words) == 3 and words[-2:] == ["task", "force"]):
+        return True
+    word = words[1].casefold()
+    g = gazetteer()
+    for ident in bodies:
+        entity = g.entity(ident)
+        names = [entity["name"], *(n for ns in entity.get("aliases", {}).values() for n in ns)]
+        if any(re.search(rf"\b{re.escape(word)}\b", n.casefold()) for n in names):
+            return True
+    return False
 
 
 def _bare_head(text: str, head: int) -> bool:
