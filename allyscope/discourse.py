@@ -48,6 +48,8 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
+from allyscope.discourse_holders import holders_before
+from allyscope.discourse_short_names import organization_short_names
 from allyscope.entities import (
     ANAPHOR,
     COLLECTIVE,
@@ -59,7 +61,6 @@ from allyscope.entities import (
     load_states,
     offices_by_role,
 )
-from allyscope.discourse_short_names import organization_short_names
 from allyscope.regex_firsts import led
 from allyscope.scripts import fold, fold_word
 
@@ -288,6 +289,8 @@ class _Discourse:
 # a complement naming the parties of an unnumbered plural itself (`the leaders of Japan and …`, `the Prime
 # Ministers of India and Australia`)
 _COMPLEMENT = re.compile(r"\s+of\b")
+# how far back the holders of a collective's office are sought (`discourse_holders`): a few paragraphs
+_HOLDER_REACH = 2000
 
 
 def _collective(d: _Discourse, index: int, m: EntityMention) -> EntityMention:
@@ -299,6 +302,12 @@ def _collective(d: _Discourse, index: int, m: EntityMention) -> EntityMention:
         found = list(title) if len(title) >= int(spec["count"]) and not complemented else None
     else:
         found = d.parties(index, int(spec["count"]), spec["parties"])
+        roles = tuple(spec.get("roles", ()))
+        if roles and spec["parties"] == "states" and found is None:
+            # `the two foreign ministers` the parties around it leave open: the states whose holders of the office
+            # the text named before it (read first, they broke more readings on dev than they mended: act62)
+            held = holders_before(d.text, d.mentions, index, roles, int(spec["count"]), _HOLDER_REACH, d.g)
+            found = held if held is not None else found
     if found is None:
         return EntityMention(m.start, m.end, m.alias, (), "collective")
     offices = offices_by_role()

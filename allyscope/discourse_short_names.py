@@ -36,9 +36,7 @@ class _Rules:
 
     def __init__(self, heads: list[str], lower: list[str], reach: int) -> None:
         words = sorted({*heads, *(w.lower() for w in lower)}, key=len, reverse=True)
-        self.pattern = re.compile(
-            rf"\b[Tt]he (?P<head>{'|'.join(map(re.escape, words))})\b(?!['’]?\s*(?:of\b|[A-Z]))"
-        )
+        self.pattern = re.compile(rf"\b[Tt]he (?P<head>{'|'.join(map(re.escape, words))})\b(?!['’]?\s*(?:of\b|[A-Z]))")
         self.reach = reach
 
 
