@@ -156,8 +156,12 @@ class _Discourse:
         at = bisect.bisect_right(self.starts, m.start) - 1
         return at if at >= 0 and m.start < self.sentences[at][1] else None
 
-    def parties(self, index: int, count: int, kind: str, *, whole_sentence: bool = False) -> list[str] | None:
-        """The `count` parties the discourse has established for mention `index` (see the module docstring)."""
+    def parties(
+        self, index: int, count: int, kind: str, *, whole_sentence: bool = False, own_sentence: bool = False
+    ) -> list[str] | None:
+        """The `count` parties the discourse has established for mention `index` (see the module docstring).
+        `own_sentence`: one state referred back to may be one its own sentence names before it (English `the
+        country`: `Serbia joined in 2006, and the country …`), where `该国`, `同国` are another."""
         sentence = self.sentence_of(index)
         if sentence is None:
             return None
@@ -169,7 +173,7 @@ class _Discourse:
             if place is not None:
                 return place
         # one state referred back to (`该国`, `同国`) is another than those its own sentence names before it
-        excluded = set(self._named(near, kind)) if count == 1 else set()
+        excluded = set(self._named(near, kind)) if count == 1 and not own_sentence else set()
         if count == 1 and kind in ("organizations", "bodies"):
             # a grouping referred back to (`the bloc's top diplomat hosted ASEAN's ministers`) is none of those its
             # own sentence names, after it as before
@@ -301,7 +305,7 @@ def _collective(d: _Discourse, index: int, m: EntityMention) -> EntityMention:
         complemented = _COMPLEMENT.match(d.text, m.end) is not None
         found = list(title) if len(title) >= int(spec["count"]) and not complemented else None
     else:
-        found = d.parties(index, int(spec["count"]), spec["parties"])
+        found = d.parties(index, int(spec["count"]), spec["parties"], own_sentence=bool(spec.get("own_sentence")))
         roles = tuple(spec.get("roles", ()))
         if roles and spec["parties"] == "states" and found is None:
             # `the two foreign ministers` the parties around it leave open: the states whose holders of the office

@@ -135,3 +135,23 @@ def test_three_holders_in_one_sentence_settle_nothing() -> None:
     text = HOLDERS.replace("met Azerbaijan's Jeyhun Bayramov", "met Azerbaijan's Jeyhun Bayramov and China's Wang Yi")
     found = _collective_ids(text, "the two foreign ministers")
     assert not {"AM", "AZ"} <= found and "CN" not in found
+
+
+def test_the_country_is_the_state_named_last_its_own_sentence_included() -> None:
+    # English `the country` points back to the state just named, in its own sentence too (where `该国` is another)
+    text = (
+        "Steppe partner\n\n"
+        "Mongolia agreed a partnership programme with NATO in March 2012, and in 2014 the country sent more "
+        "officers to Kabul.\n"
+    )
+    assert _ids_at(text, "the country| sent") == ("MN",)
+    before = (
+        "Steppe partner\n\nMongolia agreed a partnership programme with NATO in March 2012. In 2014 the country "
+        "sent officers.\n"
+    )
+    assert _ids_at(before, "the country| sent") == ("MN",)
+
+
+def test_the_country_with_two_states_named_before_it_stays_unresolved() -> None:
+    text = "Neighbours\n\nIn May 2023 Kenya and Uganda held talks on the border. In June the country sent officers.\n"
+    assert _ids_at(text, "the country| sent") in (None, ())
