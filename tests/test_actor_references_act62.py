@@ -155,3 +155,21 @@ def test_the_country_is_the_state_named_last_its_own_sentence_included() -> None
 def test_the_country_with_two_states_named_before_it_stays_unresolved() -> None:
     text = "Neighbours\n\nIn May 2023 Kenya and Uganda held talks on the border. In June the country sent officers.\n"
     assert _ids_at(text, "the country| sent") in (None, ())
+
+
+def _parties_at(text: str, phrase: str) -> set[str]:
+    ids = _ids_at(text, phrase)
+    return set(ids or ())
+
+
+def test_they_are_the_two_parties_named_last() -> None:
+    text = (
+        "Andean neighbours\n\n"
+        "Chile and Peru held border talks in Lima on 3 May 2023. They met again in Santiago on 9 June.\n"
+    )
+    assert _parties_at(text, "They| met") == {"CL", "PE"}
+
+
+def test_they_after_three_parties_named_alike_stay_unresolved() -> None:
+    text = "Neighbours\n\nChile, Peru and Ecuador held talks on 3 May 2023. They met again on 9 June.\n"
+    assert _parties_at(text, "They| met") == set()
