@@ -50,6 +50,7 @@ import ahocorasick_rs
 
 from allyscope.discourse_holders import holders_before
 from allyscope.discourse_short_names import organization_short_names
+from allyscope.discourse_titles import titles_referred_back
 from allyscope.entities import (
     ANAPHOR,
     COLLECTIVE,
@@ -384,6 +385,7 @@ def resolve_references(
     order so that one resolved reference establishes the parties of the next."""
     mentions = _shared_demonyms(mentions, g, text)
     mentions = organization_short_names(text, mentions, g)  # `the Union` after `the European Union`
+    mentions = titles_referred_back(text, mentions, g)  # `the minister` after `Foreign Minister Penny Wong`
     mentions = first_person(text, mentions, g)
     kinds = _kinds()
     prefixes = (COLLECTIVE, "anaphor:")
