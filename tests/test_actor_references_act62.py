@@ -173,3 +173,40 @@ def test_they_are_the_two_parties_named_last() -> None:
 def test_they_after_three_parties_named_alike_stay_unresolved() -> None:
     text = "Neighbours\n\nChile, Peru and Ecuador held talks on 3 May 2023. They met again on 9 June.\n"
     assert _parties_at(text, "They| met") == set()
+
+
+def test_the_minister_is_the_visitor_named_with_the_title_not_the_host() -> None:
+    text = (
+        "Pacific trip\n\n"
+        "Foreign Minister Yoko Kamikawa arrived in Suva on 5 May 2024. The minister met Fiji's leaders the next "
+        "day, and the foreign minister opened a new office in Fiji on 7 May.\n"
+    )
+    assert _ids_at(text, "The minister| met") == ("person:kamikawa",)
+    assert _ids_at(text, "the foreign minister| opened") == ("person:kamikawa",)
+
+
+def test_the_secretary_is_the_one_introduced_so_not_a_prime_minister_named_since() -> None:
+    text = (
+        "Aegean dialogue\n\n"
+        "Secretary of State Antony Blinken flew to Athens on 21 February 2024. He met Prime Minister Kyriakos "
+        "Mitsotakis there, and the Secretary signed a memorandum the next day.\n"
+    )
+    assert _ids_at(text, "the Secretary| signed") == ("person:blinken",)
+
+
+def test_the_envoy_is_the_ambassador_named_before_even_one_the_data_lacks() -> None:
+    text = (
+        "Envoys\n\nSeoul named Ambassador Kim Dae-sung to Nairobi in 2023. The envoy met Kenyan officials on 3 "
+        "March 2024.\n"
+    )
+    ids = _ids_at(text, "The envoy| met")
+    assert ids is not None and len(ids) == 1 and ids[0].startswith("person:")
+
+
+def test_two_ministers_introduced_in_one_sentence_leave_the_minister_to_the_title_stage() -> None:
+    text = (
+        "Talks\n\nForeign Minister Yoko Kamikawa and Foreign Minister Penny Wong met in Tokyo on 5 May 2024. "
+        "The minister flew home on 6 May.\n"
+    )
+    ids = _ids_at(text, "The minister| flew")
+    assert ids not in (("person:kamikawa",), ("person:penny-wong",))
