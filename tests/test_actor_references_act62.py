@@ -210,3 +210,12 @@ def test_two_ministers_introduced_in_one_sentence_leave_the_minister_to_the_titl
     )
     ids = _ids_at(text, "The minister| flew")
     assert ids not in (("person:kamikawa",), ("person:penny-wong",))
+
+
+def test_the_government_is_the_state_named_last() -> None:
+    text = (
+        "Arms for Kyiv\n\n"
+        "Norway's defence minister toured a plant in Kongsberg on 2 May 2024. On 6 May the government announced "
+        "new air-defence aid.\n"
+    )
+    assert _ids_at(text, "the government| announced") == ("NO",)
