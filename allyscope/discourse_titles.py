@@ -87,7 +87,8 @@ def _fits(text: str, m: EntityMention, fits: tuple[str, ...], *, offices: bool) 
 
 def titles_referred_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
     """`mentions` with each bare English title that refers back to a person named before with it made that person
-    (basis `title-back`): a title mention there is replaced, an unread one added."""
+    (basis `title-back`): a title mention there is replaced (unless the title stage gave it that person's state
+    already: its office stays), an unread one added."""
     del g  # read through the module's caches
     rules = _rules()
     if rules is None or not mentions:
@@ -113,6 +114,8 @@ def titles_referred_back(text: str, mentions: list[EntityMention], g: Gazetteer)
         person = person or _nearest(text, before, fits, match.start(), rules.reach, offices=True)
         if not person:
             continue
+        if inside and out[at].ids and _states(out[at].ids) == _states((person,)):
+            continue  # the title stage gave it that person's state already (`the Prime Minister` → their office)
         mention = EntityMention(start, end, text[start:end], (person,), BASIS)
         if inside:
             replaced[at] = mention
@@ -122,6 +125,12 @@ def titles_referred_back(text: str, mentions: list[EntityMention], g: Gazetteer)
         return mentions
     kept = [replaced.get(i, m) for i, m in enumerate(out)]
     return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
+def _states(ids: tuple[str, ...]) -> set[str]:
+    """The states or groupings `ids` belong to (an office or a person: the one it is part of)."""
+    g = gazetteer()
+    return {str(g.entities.get(i, {}).get("part_of") or i) for i in ids}
 
 
 def _nearest(
