@@ -219,3 +219,14 @@ def test_the_government_is_the_state_named_last() -> None:
         "new air-defence aid.\n"
     )
     assert _ids_at(text, "the government| announced") == ("NO",)
+
+
+def test_a_note_marker_after_a_stop_ends_the_sentence_for_a_reference_back() -> None:
+    # `the bloc` is no grouping its own sentence names: with the marker read as part of the stop, the sentence
+    # naming the Union is the one before, not its own
+    text = (
+        "Candidates\n\n"
+        "Georgia applied to join the European Union in March 2022.[1] In December 2023 the bloc granted Georgia "
+        "candidate status.\n\nNotes\n[1] Council conclusions, 2022.\n"
+    )
+    assert _ids_at(text, "the bloc| granted") == ("EU",)
