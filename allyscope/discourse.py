@@ -48,6 +48,9 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
+from allyscope.discourse_holders import holders_before
+from allyscope.discourse_short_names import organization_short_names
+from allyscope.discourse_titles import titles_referred_back
 from allyscope.entities import (
     ANAPHOR,
     COLLECTIVE,
@@ -154,8 +157,12 @@ class _Discourse:
         at = bisect.bisect_right(self.starts, m.start) - 1
         return at if at >= 0 and m.start < self.sentences[at][1] else None
 
-    def parties(self, index: int, count: int, kind: str, *, whole_sentence: bool = False) -> list[str] | None:
-        """The `count` parties the discourse has established for mention `index` (see the module docstring)."""
+    def parties(
+        self, index: int, count: int, kind: str, *, whole_sentence: bool = False, own_sentence: bool = False
+    ) -> list[str] | None:
+        """The `count` parties the discourse has established for mention `index` (see the module docstring).
+        `own_sentence`: one state referred back to may be one its own sentence names before it (English `the
+        country`: `Serbia joined in 2006, and the country …`), where `该国`, `同国` are another."""
         sentence = self.sentence_of(index)
         if sentence is None:
             return None
@@ -167,7 +174,7 @@ class _Discourse:
             if place is not None:
                 return place
         # one state referred back to (`该国`, `同国`) is another than those its own sentence names before it
-        excluded = set(self._named(near, kind)) if count == 1 else set()
+        excluded = set(self._named(near, kind)) if count == 1 and not own_sentence else set()
         if count == 1 and kind in ("organizations", "bodies"):
             # a grouping referred back to (`the bloc's top diplomat hosted ASEAN's ministers`) is none of those its
             # own sentence names, after it as before
@@ -287,6 +294,8 @@ class _Discourse:
 # a complement naming the parties of an unnumbered plural itself (`the leaders of Japan and …`, `the Prime
 # Ministers of India and Australia`)
 _COMPLEMENT = re.compile(r"\s+of\b")
+# how far back the holders of a collective's office are sought (`discourse_holders`): a few paragraphs
+_HOLDER_REACH = 2000
 
 
 def _collective(d: _Discourse, index: int, m: EntityMention) -> EntityMention:
@@ -297,7 +306,13 @@ def _collective(d: _Discourse, index: int, m: EntityMention) -> EntityMention:
         complemented = _COMPLEMENT.match(d.text, m.end) is not None
         found = list(title) if len(title) >= int(spec["count"]) and not complemented else None
     else:
-        found = d.parties(index, int(spec["count"]), spec["parties"])
+        found = d.parties(index, int(spec["count"]), spec["parties"], own_sentence=bool(spec.get("own_sentence")))
+        roles = tuple(spec.get("roles", ()))
+        if roles and spec["parties"] == "states" and found is None:
+            # `the two foreign ministers` the parties around it leave open: the states whose holders of the office
+            # the text named before it (read first, they broke more readings on dev than they mended: act62)
+            held = holders_before(d.text, d.mentions, index, roles, int(spec["count"]), _HOLDER_REACH, d.g)
+            found = held if held is not None else found
     if found is None:
         return EntityMention(m.start, m.end, m.alias, (), "collective")
     offices = offices_by_role()
@@ -369,6 +384,8 @@ def resolve_references(
     """`mentions` with every collective, generic name and anaphor resolved (or left without ids), in reading
     order so that one resolved reference establishes the parties of the next."""
     mentions = _shared_demonyms(mentions, g, text)
+    mentions = organization_short_names(text, mentions, g)  # `the Union` after `the European Union`
+    mentions = titles_referred_back(text, mentions, g)  # `the minister` after `Foreign Minister Penny Wong`
     mentions = first_person(text, mentions, g)
     kinds = _kinds()
     prefixes = (COLLECTIVE, "anaphor:")
@@ -946,6 +963,8 @@ def body_references(text: str, mentions: list[EntityMention]) -> list[EntityMent
             # a mission: the one the gazetteer knows named nearest before (`该特派团`, `the mission`); the states that
             # send one are not its members, so no name ending in its head (`特派团营地`) is read for them
             members = _nearest_known_body(mentions, bisect.bisect_left(starts, ref.start()), family)
+            if members and kind == "en" and not _modifier_named(ref.group(0), members):
+                members = ()  # `the air force` after `the Kosovo Force`: a word the body's names lack tells another
         else:
             members = _members_of_nearest(text, mentions, starts, bodies, family, earlier)
         if not members and kind == "en" and _guest_word(ref.group(0)):
@@ -1039,6 +1058,24 @@ def _members_of_nearest(
             return found
         # a head that brings no members is the common noun (`根据协定规定`), no name: the one before it is sought
     return ()
+
+
+def _modifier_named(reference: str, bodies: tuple[str, ...]) -> bool:
+    """Does the one word an English reference to a mission or force may hold between `the` and its head stand in
+    a name of the body it would point back to (`the naval force` for `EU Naval Force`), or is there none (`the
+    force`)? A word the names lack (`the air force`, `the police mission`) tells a body of another kind: a state's
+    service, or a mission the text has not named; the reference is then left as it is (unresolved, not wrong)."""
+    words = reference.split()
+    if len(words) < 3 or (len(words) == 3 and words[-2:] == ["task", "force"]):
+        return True
+    word = words[1].casefold()
+    g = gazetteer()
+    for ident in bodies:
+        entity = g.entity(ident)
+        names = [entity["name"], *(n for ns in entity.get("aliases", {}).values() for n in ns)]
+        if any(re.search(rf"\b{re.escape(word)}\b", n.casefold()) for n in names):
+            return True
+    return False
 
 
 def _bare_head(text: str, head: int) -> bool:
@@ -1157,7 +1194,8 @@ def _sentence_around(text: str, offset: int) -> tuple[int, int]:
 
 # `[。！？!?]+[”」』’]*|\.\s`, written to begin with one character class: the engine then skips to those characters
 # (an alternation whose second branch begins otherwise is tried at every character: 2.5 times slower)
-_SENTENCE_END = re.compile(r"[。！？!?.](?:(?<=\.)\s|(?<=[。！？!?])[。！？!?]*[”」』’]*)")
+# act62: an English stop may carry a note's marker before the space (`…in 2007.[1] The assembly …`)
+_SENTENCE_END = re.compile(r"[。！？!?.](?:(?<=\.)(?:\[\d+(?:[,–-]\d+)*\])?\s|(?<=[。！？!?])[。！？!?]*[”」』’]*)")
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1,0 +1,156 @@
+"""A bare English title that refers back to the holder the text named with it (issue 14, item 4; act62).
+
+`Foreign Minister Penny Wong arrived in Suva … The minister met Fiji's leaders`, `Secretary of State X flew to
+Athens … the Secretary signed …`, `Ambassador Y … The envoy visited …`: a title after `the`, with no state, demonym or
+name of its own, stands for the person the text named before it with that title. The title stage
+(`entities.resolve_titles`) gives a generic title the state its sentence or paragraph names, which is the host's in
+such a sentence (`the foreign minister opened an office in Fiji` is no Fijian minister when Wong was named before);
+here the person the title refers back to wins, under these conditions (nothing is guessed from the title alone):
+
+- the words right after `the` are one of `titles_back` 'titles' in `allyscope/data/discourse.json`, followed by no
+  `of` and no capitalised word (`the Minister of Defence`, `the Secretary General Mark Rutte`: a full title or a name
+  the stages read as such), and no word of a state stands between `the` and the title (the article is right before);
+- a person was named before it, within 'reach' characters, with a title that fits: one of the entry's 'fits' words
+  in the person's mention (`Foreign Minister Penny Wong`) or right before it, capitalised words aside (`Ambassador`
+  before a name the data does not know); or, when no person was introduced so, in an English name of an office the
+  data says the person holds or held (`Secretary of State` for `the Secretary`).
+
+Which person: the most recent such mention before the title (recency). Tie rule: when the nearest mentions of two
+different fitting people stand in one sentence, the title names nobody new, and the title stage's reading stands
+(unresolved is better than wrong). The mention's basis is `title-back`; it names the person (their state follows
+from them)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache, lru_cache
+
+from allyscope.entities import EntityMention, Gazetteer, gazetteer, load_discourse
+
+BASIS = "title-back"
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\d\"“])|\n|[。！？]")
+_BEFORE = 48  # how many characters before a person's mention may hold the title it was introduced with
+
+
+class _Rules:
+    def __init__(self, entries: list[dict[str, object]], reach: int) -> None:
+        self.fits: dict[str, tuple[str, ...]] = {}
+        for entry in entries:
+            title = str(entry["title"]).casefold()
+            self.fits[title] = tuple(str(w).casefold() for w in entry.get("fits", [title]))  # type: ignore[attr-defined]
+        words = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(self.fits, key=len, reverse=True))
+        self.pattern = re.compile(rf"\b[Tt]he (?P<title>(?i:{words}))\b(?!['’]?\s*(?:of\b|[A-Z]))")
+        self.reach = reach
+
+
+@cache
+def _rules() -> _Rules | None:
+    data = load_discourse().get("titles_back")
+    if not data:
+        return None
+    return _Rules(list(data["titles"]), int(data.get("reach", 2000)))
+
+
+@lru_cache(maxsize=4096)
+def _office_names(ident: str) -> str:
+    """The English names of the offices person `ident` holds or held, folded, joined (for a word's search)."""
+    g = gazetteer()
+    names: list[str] = []
+    for role in g.entities.get(ident, {}).get("roles", ()):
+        office = g.entities.get(role["office"], {})
+        names += [str(office.get("name", "")), *office.get("aliases", {}).get("en", [])]
+    return " | ".join(names).casefold()
+
+
+def _fits(text: str, m: EntityMention, fits: tuple[str, ...], *, offices: bool) -> str:
+    """The person `m` names when they were introduced with a title of `fits` (or, with `offices`, hold or held an
+    office so named); "" otherwise."""
+    if len(m.ids) != 1:
+        return ""
+    ident = m.ids[0]
+    entity = gazetteer().entities.get(ident, {})
+    if entity.get("type") != "person":
+        return ""
+    lead = text[max(0, m.start - _BEFORE) : m.start]
+    alias = m.alias.casefold()
+    names = _office_names(ident)
+    for word in fits:
+        pattern = re.compile(rf"\b{re.escape(word)}\b")
+        if pattern.search(alias) or (offices and pattern.search(names)):
+            return ident
+        # the title right before the name, maybe with capitalised words between (`Ambassador Shigeo Yamada`)
+        if re.search(rf"(?i:\b{re.escape(word)})\s+(?:[A-Z][\w.’'-]*\s+)*$", lead):
+            return ident
+    return ""
+
+
+def titles_referred_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """`mentions` with each bare English title that refers back to a person named before with it made that person
+    (basis `title-back`): a title mention there is replaced (unless the title stage gave it that person's state
+    already: its office stays), an unread one added."""
+    del g  # read through the module's caches
+    rules = _rules()
+    if rules is None or not mentions:
+        return mentions
+    found = list(rules.pattern.finditer(text))
+    if not found:
+        return mentions
+    out = list(mentions)
+    starts = [m.start for m in out]
+    replaced: dict[int, EntityMention] = {}
+    added: list[EntityMention] = []
+    for match in found:
+        start, end = match.span("title")
+        at = bisect.bisect_right(starts, start) - 1
+        inside = at >= 0 and out[at].end > start
+        if inside and (out[at].basis != "title" or out[at].start < start or out[at].end > end):
+            continue  # a name or a longer title the stages read (`the Prime Minister of Japan`)
+        fits = rules.fits[re.sub(r"\s+", " ", match.group("title").casefold())]
+        before = out[: bisect.bisect_left(starts, match.start())]
+        # a person introduced with the title first; one who holds or held an office so named only when none was
+        # (Charles Michel was a prime minister once, but `the Prime Minister` after `Prime Minister X` is X)
+        person = _nearest(text, before, fits, match.start(), rules.reach, offices=False)
+        person = person or _nearest(text, before, fits, match.start(), rules.reach, offices=True)
+        if not person:
+            continue
+        if inside and out[at].ids and _states(out[at].ids) == _states((person,)):
+            continue  # the title stage gave it that person's state already (`the Prime Minister` → their office)
+        mention = EntityMention(start, end, text[start:end], (person,), BASIS)
+        if inside:
+            replaced[at] = mention
+        else:
+            added.append(mention)
+    if not replaced and not added:
+        return mentions
+    kept = [replaced.get(i, m) for i, m in enumerate(out)]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))
+
+
+def _states(ids: tuple[str, ...]) -> set[str]:
+    """The states or groupings `ids` belong to (an office or a person: the one it is part of)."""
+    g = gazetteer()
+    return {str(g.entities.get(i, {}).get("part_of") or i) for i in ids}
+
+
+def _nearest(
+    text: str, before: list[EntityMention], fits: tuple[str, ...], at: int, reach: int, *, offices: bool
+) -> str:
+    """The person of the most recent mention in `before` within `reach` that fits the title; "" when none does, or
+    when the nearest mention of another fitting person stands in the same sentence (the tie rule)."""
+    fitting: list[tuple[int, str]] = []
+    for m in reversed(before):
+        if at - m.end > reach:
+            break
+        person = _fits(text, m, fits, offices=offices)
+        if person:
+            fitting.append((m.end, person))
+            if len({p for _, p in fitting}) > 1:
+                break
+    if not fitting:
+        return ""
+    end, person = fitting[0]
+    rival = next((e for e, p in fitting if p != person), None)
+    if rival is not None and not _SENTENCE_END.search(text, rival, end):
+        return ""
+    return person
