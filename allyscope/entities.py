@@ -1418,24 +1418,40 @@ class _TitleHolders:
         # the same title word, when the discourse named its holder with it: `総理` after `<family name>総理`, though a
         # Saudi `首相` (the same role) came between
         self.by_word: dict[str, tuple[str, ...]] = {}
+        # what seeing a mention of these (ids, alias) notes, in order (`_noted`): read once per distinct pair, as
+        # a document names the same few dozen offices and people again and again
+        self.noted: dict[tuple[tuple[str, ...], str], tuple[tuple[bool, str, tuple[str, ...]], ...]] = {}
 
     def see(self, m: EntityMention) -> None:
         """Note the office a name mention carries: an office itself, or a person named with a title (the alias
         holds it) whose terms of office hold one office of that title's role."""
-        carries = _title_carriers()
-        folded = ""
-        for ident in m.ids:
-            for title, role, office in carries.get(ident, ()):
-                folded = folded or (fold_word(m.alias) if title else "")
-                if not title or title in folded:
-                    self.last[role] = (office,)
-                    if title:
-                        self.by_word[title] = (office,)
-                if not title:  # an office named in full (`内閣総理大臣`) holds the title words of its role (`総理`)
-                    written = fold_word(m.alias)
-                    for word in _titles_of_role().get(role, ()):
-                        if word in written:
-                            self.by_word[word] = (office,)
+        key = (m.ids, m.alias)
+        notes = self.noted.get(key)
+        if notes is None:
+            notes = self.noted[key] = _noted(m.ids, m.alias)
+        for by_role, name, office in notes:
+            (self.last if by_role else self.by_word)[name] = office
+
+
+def _noted(ids: tuple[str, ...], alias: str) -> tuple[tuple[bool, str, tuple[str, ...]], ...]:
+    """What `_TitleHolders.see` notes of a mention of `ids` written `alias`, in order: (True, role, office) for the
+    office last named with a role, (False, title word, office) for the one last named with that word."""
+    carries = _title_carriers()
+    out: list[tuple[bool, str, tuple[str, ...]]] = []
+    folded = ""
+    for ident in ids:
+        for title, role, office in carries.get(ident, ()):
+            folded = folded or (fold_word(alias) if title else "")
+            if not title or title in folded:
+                out.append((True, role, (office,)))
+                if title:
+                    out.append((False, title, (office,)))
+            if not title:  # an office named in full (`内閣総理大臣`) holds the title words of its role (`総理`)
+                written = fold_word(alias)
+                for word in _titles_of_role().get(role, ()):
+                    if word in written:
+                        out.append((False, word, (office,)))
+    return tuple(out)
 
 
 @cache
