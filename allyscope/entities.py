@@ -63,7 +63,9 @@ GROUPING_TYPES = frozenset({"organization", "mechanism", "agreement", "meeting",
 ANAPHOR_BARE = "anaphor:bare"  # a bare `協定`: an anaphor only where no name is glued before it
 
 
-_START, _IDS = operator.itemgetter(0), operator.itemgetter(3)  # of an `EntityMention`
+# of an `EntityMention`
+_START, _ALIAS, _IDS = operator.itemgetter(0), operator.itemgetter(2), operator.itemgetter(3)
+_SPAN = operator.itemgetter(0, 1)
 
 
 class EntityMention(NamedTuple):
@@ -190,25 +192,37 @@ class Gazetteer:
         holder of that first word; the title before that word is kept as one. A title and a given name the field's
         people of several states share (`President Ahmed`: `given_name_titles`) keeps only the people the text
         introduces (`_named_in_full`), else the title alone."""
-        out: list[EntityMention] = []
-        for m in found:
-            if " " in m.alias and m.ids and m.alias.isascii() and m.alias[:1].isupper():
-                after = _NEXT_WORD.match(text, m.end)
-                lacks = after is not None and all(self._person_lacks(i, after.group(1)) for i in m.ids)
-                if not lacks and fold(m.alias) in self.given_name_titles:
-                    known = self._named_in_full(text, m, found)
-                    if known:
-                        out.append(m._replace(ids=known))  # `Prince Mohammed` after or as the full name
-                        continue
-                    lacks = True  # a given name shared across the field, no holder named: the title stays
-                if lacks:
-                    title = m.alias.rsplit(" ", 1)[0]  # the title stays one, for the name it introduces
-                    if fold(title) in self.titles:
-                        out.append(
-                            EntityMention(m.start, m.start + len(title), title, (TITLE + self.titles[fold(title)],), "")
-                        )
+        # only a Latin name of two words or more is read: each distinct alias asked once (a document names a few
+        # dozen entities in hundreds of mentions), its mentions picked in C, the others kept as they stand
+        aliases = list(map(_ALIAS, found))
+        spaced = {a for a in set(aliases) if " " in a and a.isascii() and a[:1].isupper()}
+        changed: dict[int, EntityMention | None] = {}  # index -> its mention in `found`'s place, or None: dropped
+        for k in itertools.compress(range(len(found)), map(spaced.__contains__, aliases)):
+            m = found[k]
+            if not m.ids:
+                continue
+            after = _NEXT_WORD.match(text, m.end)
+            lacks = after is not None and all(self._person_lacks(i, after.group(1)) for i in m.ids)
+            if not lacks and fold(m.alias) in self.given_name_titles:
+                known = self._named_in_full(text, m, found)
+                if known:
+                    changed[k] = m._replace(ids=known)  # `Prince Mohammed` after or as the full name
                     continue
-            out.append(m)
+                lacks = True  # a given name shared across the field, no holder named: the title stays
+            if lacks:
+                title = m.alias.rsplit(" ", 1)[0]  # the title stays one, for the name it introduces
+                changed[k] = (
+                    EntityMention(m.start, m.start + len(title), title, (TITLE + self.titles[fold(title)],), "")
+                    if fold(title) in self.titles
+                    else None
+                )
+        if not changed:
+            return found
+        out: list[EntityMention] = []
+        for k, m in enumerate(found):
+            kept = changed.get(k, m)
+            if kept is not None:
+                out.append(kept)
         return out
 
     def _named_in_full(self, text: str, m: EntityMention, found: list[EntityMention]) -> tuple[str, ...]:
@@ -267,15 +281,11 @@ class Gazetteer:
         ids asked once: a document names the same few dozen entities hundreds of times, and the answer depends on
         the data alone (the kept answers, `grouping_ids`, are as many as the data's targets at most)."""
         known = self.grouping_ids
-        out = []
-        for m in found:
-            ids = m.ids
-            groups = known.get(ids)
-            if groups is None:
-                groups = known[ids] = self._groups_states(ids)
-            if groups:
-                out.append((m.start, m.end))
-        return frozenset(out)
+        ids_of = list(map(_IDS, found))
+        for ids in set(ids_of).difference(known):
+            known[ids] = self._groups_states(ids)
+        # the spans picked in C: no Python step for each of the document's hundreds of mentions
+        return frozenset(itertools.compress(map(_SPAN, found), map(known.__getitem__, ids_of)))
 
     def _groups_states(self, ids: tuple[str, ...]) -> bool:
         """Is this a name of a body or pact of states (`type` in GROUPING_TYPES), which may be written beginning
@@ -520,12 +530,16 @@ def _named_monarchs_only(text: str, mentions: list[EntityMention]) -> list[Entit
     words = _titles_before_a_name()
     if not words:
         return mentions
-    return [
-        m
-        for m in mentions
-        if not (m.basis == "" and m.alias in words and m.ids[:1] and m.ids[0].startswith(TITLE))
-        or _CAPITALISED_NEXT.match(text, m.end)
-    ]
+    # only a mention written as one of those words may go: each found in C by its alias, the others kept
+    dropped = {
+        k
+        for k in itertools.compress(range(len(mentions)), map(words.__contains__, map(_ALIAS, mentions)))
+        if (m := mentions[k]).basis == ""
+        and m.ids[:1]
+        and m.ids[0].startswith(TITLE)
+        and not _CAPITALISED_NEXT.match(text, m.end)
+    }
+    return [m for k, m in enumerate(mentions) if k not in dropped] if dropped else mentions
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -1404,24 +1418,40 @@ class _TitleHolders:
         # the same title word, when the discourse named its holder with it: `総理` after `<family name>総理`, though a
         # Saudi `首相` (the same role) came between
         self.by_word: dict[str, tuple[str, ...]] = {}
+        # what seeing a mention of these (ids, alias) notes, in order (`_noted`): read once per distinct pair, as
+        # a document names the same few dozen offices and people again and again
+        self.noted: dict[tuple[tuple[str, ...], str], tuple[tuple[bool, str, tuple[str, ...]], ...]] = {}
 
     def see(self, m: EntityMention) -> None:
         """Note the office a name mention carries: an office itself, or a person named with a title (the alias
         holds it) whose terms of office hold one office of that title's role."""
-        carries = _title_carriers()
-        folded = ""
-        for ident in m.ids:
-            for title, role, office in carries.get(ident, ()):
-                folded = folded or (fold_word(m.alias) if title else "")
-                if not title or title in folded:
-                    self.last[role] = (office,)
-                    if title:
-                        self.by_word[title] = (office,)
-                if not title:  # an office named in full (`内閣総理大臣`) holds the title words of its role (`総理`)
-                    written = fold_word(m.alias)
-                    for word in _titles_of_role().get(role, ()):
-                        if word in written:
-                            self.by_word[word] = (office,)
+        key = (m.ids, m.alias)
+        notes = self.noted.get(key)
+        if notes is None:
+            notes = self.noted[key] = _noted(m.ids, m.alias)
+        for by_role, name, office in notes:
+            (self.last if by_role else self.by_word)[name] = office
+
+
+def _noted(ids: tuple[str, ...], alias: str) -> tuple[tuple[bool, str, tuple[str, ...]], ...]:
+    """What `_TitleHolders.see` notes of a mention of `ids` written `alias`, in order: (True, role, office) for the
+    office last named with a role, (False, title word, office) for the one last named with that word."""
+    carries = _title_carriers()
+    out: list[tuple[bool, str, tuple[str, ...]]] = []
+    folded = ""
+    for ident in ids:
+        for title, role, office in carries.get(ident, ()):
+            folded = folded or (fold_word(alias) if title else "")
+            if not title or title in folded:
+                out.append((True, role, (office,)))
+                if title:
+                    out.append((False, title, (office,)))
+            if not title:  # an office named in full (`内閣総理大臣`) holds the title words of its role (`総理`)
+                written = fold_word(alias)
+                for word in _titles_of_role().get(role, ()):
+                    if word in written:
+                        out.append((False, word, (office,)))
+    return tuple(out)
 
 
 @cache

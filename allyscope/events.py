@@ -159,9 +159,19 @@ class Evidence:
     footnotes: tuple[str, ...]
 
 
-def _told_before(events: list[Event], edtf: str) -> bool:
-    """Was an act of the day `edtf` (or of a day within the month or year it names) told before (prc57)?"""
-    return any(e.date == edtf or e.date.startswith(edtf + "-") for e in events) if "/" not in edtf else False
+def _told_before(told: set[str], edtf: str) -> bool:
+    """Was an act of the day `edtf` (or of a day within the month or year it names) told before (prc57)? `told`
+    holds the dates of the events so far (`_tell`): an event's date told again as the same date or as a month or
+    year it falls in."""
+    return edtf in told if "/" not in edtf else False
+
+
+def _tell(told: set[str], date: str) -> None:
+    """Add an event's date to `told` (`_told_before`): the date and each of its prefixes a `-` ends (`2019-05-10`:
+    `2019-05`, `2019`), so that one set lookup answers what a walk over every event before (`e.date == edtf or
+    e.date.startswith(edtf + "-")`) answered, at each sentence (the walk grew with the events told)."""
+    told.add(date)
+    told.update(date[:i] for i, c in enumerate(date) if c == "-")
 
 
 @dataclass
@@ -346,6 +356,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     parties_of_case = parties_in_use()
     text = doc.text
     events: list[Event] = []
+    told_dates: set[str] = set()  # the dates of `events` and the months and years they fall in (`_tell`)
     all_dates = list(doc.dates) if doc.dates else list(mark_dates(doc).dates)
     date_starts = list(map(_START_OF, all_dates))
     if known_mentions is not None:
@@ -513,7 +524,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 mentions = [d for d, named in zip(mentions, lasting, strict=True) if not named]
                 if not mentions:
                     continue
-            told = [d for d in mentions if _told_before(events, d.edtf)]
+            told = [d for d in mentions if _told_before(told_dates, d.edtf)]
             if told and (
                 again := {
                     id(d) for d in told if names_an_act_again(folded_sentence, d.start - s_start, d.end - s_start)
@@ -895,6 +906,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     summary = f"{mention.edtf}: {', '.join(names) or 'unknown actors'} — {plover_cameo[0]} ({domain})"
                     if named_ids:
                         carried = (s_end, tuple(named_ids))
+                    _tell(told_dates, mention.edtf)
                     events.append(
                         Event(
                             id=f"{doc_id or 'doc'}-e{len(events) + 1:03d}",

@@ -27,6 +27,7 @@ ids the full mention was resolved to). `person_references.refer_back` reads a fa
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 from functools import cache
 from typing import Any
@@ -34,6 +35,8 @@ from typing import Any
 from allyscope.entities import TITLE, EntityMention, Gazetteer, load_discourse
 from allyscope.span_cover import SPAN, SpanCover
 from allyscope.text_screens import holds_hiragana
+
+_IDS = operator.itemgetter(3)  # of an `EntityMention`
 
 _LATIN_KEY = re.compile(r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]{2,}")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
@@ -198,11 +201,21 @@ def _rebind_known(text: str, mentions: list[EntityMention], g: Gazetteer) -> lis
     title, basis `named-again`). A known person beside their own state's title, or an international office's, is
     left as the data reads them."""
     rebound: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
-    for i, m in enumerate(mentions):
-        if len(m.ids) != 1 or not m.ids[0].startswith("person:") or m.ids[0].startswith("person:as-written:"):
-            continue
-        person = g.entities.get(m.ids[0], {})
-        if person.get("type") != "person" or (m.alias, m.ids) in rebound:
+    # the ids naming one person the data knows, each distinct ids asked once (a document names a few dozen entities
+    # in hundreds of mentions): only those mentions are walked
+    ids_of = list(map(_IDS, mentions))
+    people = {
+        ids: person
+        for ids in set(ids_of)
+        if len(ids) == 1
+        and ids[0].startswith("person:")
+        and not ids[0].startswith("person:as-written:")
+        and (person := g.entities.get(ids[0], {})).get("type") == "person"
+    }
+    for i in itertools.compress(range(len(mentions)), map(people.__contains__, ids_of)):
+        m = mentions[i]
+        person = people[m.ids]
+        if (m.alias, m.ids) in rebound:
             continue
         beside = [
             t

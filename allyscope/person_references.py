@@ -8,8 +8,10 @@ alone (`李氏` with no earlier 李 names nobody, nor does `Mr. Smith` before an
 
 from __future__ import annotations
 
+import operator
 import re
 from functools import cache
+from itertools import compress
 from typing import Any, NamedTuple
 
 from allyscope.entities import TITLE, EntityMention, Gazetteer, load_discourse
@@ -17,6 +19,7 @@ from allyscope.literal_index import holds_any
 from allyscope.screened_search import screened_finditer
 from allyscope.span_cover import SPAN, SpanCover
 
+_IDS_AND_BASIS = operator.itemgetter(3, 4)  # of an `EntityMention`
 _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff・]+$")  # a katakana name written right before a title
 _LATIN_NAME = re.compile(r"\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")  # a name written right after a title
 _IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -173,10 +176,23 @@ def _full_mentions(text: str, mentions: list[EntityMention], g: Gazetteer) -> li
     # full mention names the person and the title's state together
     written = {m.end: m.ids for m in mentions if m.basis == "as-written"}
     written_at = {m.start: m.ids for m in mentions if m.basis == "as-written"}
-    for m in mentions:
-        if not m.ids:
-            continue
-        entity = g.entities.get(m.ids[0], {})
+    # the mentions of a person, an office or a resolved title, told by their (ids, basis) asked once each: a
+    # document names a few dozen entities in hundreds of mentions (the table's `get` is a Python call), and only
+    # those mentions are walked
+    pairs = list(map(_IDS_AND_BASIS, mentions))
+    distinct = set(pairs)
+    entity_of = {ids: g.entities.get(ids[0], {}) for ids in {ids for ids, _ in distinct} if ids}
+    wanted = {
+        key
+        for key in distinct
+        if key[0]
+        and (
+            entity_of[key[0]].get("type") in ("person", "office")
+            or (key[1] == "title" and not key[0][0].startswith(TITLE))
+        )
+    }
+    for m in compress(mentions, map(wanted.__contains__, pairs)):
+        entity = entity_of[m.ids]
         if entity.get("type") == "person":  # (a title's entry below, ending as late, wins over a name as written)
             keys = g.family_keys.get(m.ids[0])
             if keys is None:  # read from the data alone: once per person (a document names them again and again)

@@ -21,12 +21,17 @@ person it names, as they take a full mention."""
 
 from __future__ import annotations
 
+import operator
 import re
 from functools import cache
+from itertools import compress
+from typing import Any
 
 from allyscope.entities import EntityMention, Gazetteer, load_discourse
 from allyscope.named_again import not_name_words
 from allyscope.span_cover import SPAN, SpanCover
+
+_IDS = operator.itemgetter(3)  # of an `EntityMention`
 
 _KEY = re.compile(r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’-]{2,}")
 _NEXT_CAPITALISED = re.compile(r"[ \-‐]+[A-ZÀ-ÝĀ-Ž]")
@@ -54,18 +59,30 @@ def _keys(name: str) -> tuple[str, ...]:
     return tuple(w for w in {words[0], words[-1]} if _KEY.fullmatch(w))
 
 
+def _person_keys(ids: tuple[str, ...], g: Gazetteer) -> tuple[str, ...]:
+    """`_keys` of the one person the data knows that `ids` names (not a person named as written); () for any
+    other ids."""
+    if len(ids) != 1:
+        return ()
+    entity: dict[str, Any] = g.entities.get(ids[0], {})
+    if entity.get("type") != "person" or entity.get("as_written"):
+        return ()
+    return _keys(str(entity.get("name", "")))
+
+
 def short_forms(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
     """`mentions` with each one-word short form of a person named in full before it added (basis `short-form`)."""
     full: dict[str, list[tuple[int, str]]] = {}  # key -> [(end of the full mention, person id)] in order
-    for m in mentions:
-        if len(m.ids) != 1 or m.basis not in ("", "alias"):
+    # the short-form keys of each distinct ids naming one person the data knows, asked once per document (a
+    # document names a few dozen entities in hundreds of mentions): only those people's mentions are walked
+    ids_of = list(map(_IDS, mentions))
+    keys_of = {ids: keys for ids in set(ids_of) if (keys := _person_keys(ids, g))}
+    if not keys_of:
+        return mentions
+    for m in compress(mentions, map(keys_of.__contains__, ids_of)):
+        if m.basis not in ("", "alias") or not m.alias[:1].isascii():
             continue
-        entity = g.entities.get(m.ids[0], {})
-        if entity.get("type") != "person" or entity.get("as_written"):
-            continue
-        if not m.alias[:1].isascii():
-            continue
-        for key in _keys(str(entity.get("name", ""))):
+        for key in keys_of[m.ids]:
             if key in m.alias:
                 full.setdefault(key, []).append((m.end, m.ids[0]))
     if not full:

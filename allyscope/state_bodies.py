@@ -27,12 +27,17 @@ nothing."""
 from __future__ import annotations
 
 import json
+import operator
 from functools import cache
 from importlib import resources
+from itertools import compress
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from allyscope.entities import EntityMention, Gazetteer
+
+
+_IDS = operator.itemgetter(3)  # of an `EntityMention`
 
 
 class StateBodyDataError(ValueError):
@@ -122,22 +127,25 @@ def owned_by_named_state(text: str, found: list[EntityMention], g: Gazetteer) ->
     """`found` (in text order) without the bodies the text gives to another state or to no known body (see the
     module's docstring)."""
     owners, states = _tables(g)
-    if not any(m.ids and m.ids[0] in owners for m in found):
+    # the ids naming one known body, each distinct ids asked once (a document names a few dozen entities in hundreds
+    # of mentions): only those mentions are walked, and the others kept as they stand
+    ids_of = list(map(_IDS, found))
+    bodies = {ids for ids in set(ids_of) if len(ids) == 1 and ids[0] in owners}
+    if not bodies:
         return found
     r = rules()
     organs, kinds, tails = r.organs, r.kinds, r.organ_tails
-    out: list[EntityMention] = []
-    for k, m in enumerate(found):
-        owner = owners.get(m.ids[0]) if len(m.ids) == 1 else None
-        if owner is None:
-            out.append(m)
-            continue
+    dropped: set[int] = set()
+    for k in compress(range(len(found)), map(bodies.__contains__, ids_of)):
+        m = found[k]
+        owner = owners[m.ids[0]]
         alias = m.alias.casefold()
         if alias in tails and _organ_start(text, m, organs) >= 0:
-            continue  # a state's organ (`<state>'s National Security Council`), never the known body
-        if owner and alias in kinds:
+            dropped.add(k)  # a state's organ (`<state>'s National Security Council`), never the known body
+        elif owner and alias in kinds:
             state = _state_next_to(text, found, k, m.start, states)
             if state and state != owner:
-                continue  # another state's body of the same name: that state's name brings it in
-        out.append(m)
-    return out
+                dropped.add(k)  # another state's body of the same name: that state's name brings it in
+    if not dropped:
+        return found
+    return [m for k, m in enumerate(found) if k not in dropped]
