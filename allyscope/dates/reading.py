@@ -518,6 +518,8 @@ def read_dates(
                     continue  # `…, four days after the bloc hit …`: when the other act came, no date of this one
                 count = _count(g["nlater"] or g["enlater"])
                 # from the date told last; `会談の2日後` is dated again from the act it names (`named_act`)
+                if count is not None and _counts_back(text[start:end], r):
+                    count = -count  # `three days earlier`, `三天前`: back from the date told last
                 if count is not None:
                     day = datetime.date(last.year, last.month or 1, last.day or 1) + datetime.timedelta(days=count)
                     edtf, precision = _ymd(day.year, day.month, day.day)
@@ -991,12 +993,21 @@ def _span_stands(g: _Groups, text: str, start: int, end: int) -> bool:
     return opens and _GLOSSED_BY_A_DATE.match(text, end) is None
 
 
+def _counts_back(phrase: str, r: dict[str, Any]) -> bool:
+    """Does a count of days end with a word of `days_earlier` (`three days earlier`, `三天前`, `3日前`)? Then it counts
+    back from the date told last: the act came before the one dated last, as a reader takes `The ministers had met
+    in Paris three days earlier` after a signing's date."""
+    folded = " ".join(phrase.lower().split())
+    return any(folded.endswith(w) for w in [*r["days_earlier"]["en"], *r["days_earlier"]["cjk"]])
+
+
 def _days_after_stand(text: str, start: int, end: int) -> bool:
-    """Is `N days after` a date here? As `N months after` (`_span_stands`): only opening its sentence (`Two days
-    after the signing, …`); closing one (`Belarus suspended its part on Monday, four days after the bloc hit it with
-    sanctions`) it tells when the other act came, a background. `N days later` is always a date; a count after an
-    act the text names and dated is read again from that act (`named_act`)."""
-    if not text[start:end].lower().endswith("after"):
+    """Is `N days after` (or `N days before`) a date here? As `N months after` (`_span_stands`): only opening its
+    sentence (`Two days after the signing, …`, `Two days before, …`); closing one (`Belarus suspended its part on
+    Monday, four days after the bloc hit it with sanctions`) it tells when the other act came, a background. `N days
+    later` is always a date; a count after an act the text names and dated is read again from that act
+    (`named_act`)."""
+    if not text[start:end].lower().endswith(("after", "before")):
         return True
     return _SENTENCE_END_BEFORE_SPAN.search(text, max(0, start - 3), start) is not None
 
