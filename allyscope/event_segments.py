@@ -186,7 +186,8 @@ _COORDINATED_PLACES = re.compile(
 # and launch …`), with no word of what is to come before it (`will host … and sign`, `agreed to meet … and sign`);
 # `set up` is its own past too (`signed … and set up a centre`), so only `sets up` is a present here
 _PRESENT_AND = re.compile(
-    r" and (?:then |also |later )?(?:(?:launch|adopt|issue|establish|sign)(?:e?s)?|sets up|meets|opens|holds|receives)\b"
+    r" and (?:then |also |later )?"
+    r"(?:(?:launch|adopt|issue|establish|sign)(?:e?s)?|sets up|meets|opens|holds|receives)\b"
 )
 _CHRONOLOGY_LINE = re.compile(r"^\s*(?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}\s*[–—-]\s")
 # `, and` before a capital: a clause of its own only when a verb stood before it (else the last of a list of subjects)
