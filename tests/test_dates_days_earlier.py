@@ -58,3 +58,23 @@ def test_days_before_an_act_closing_a_sentence_dates_nothing_new() -> None:
     # `…, two days before the summit`: when this act came against the other one, a background
     found = _read("The two states signed an accord on 3 May 2021. The envoys met in Rome, two days before the summit.")
     assert found == [("3 May 2021", "2021-05-03")]
+
+
+@given(
+    day=st.dates(min_value=datetime.date(1995, 1, 1), max_value=datetime.date(2024, 12, 31)),
+    word=st.sampled_from(["a day earlier", "the previous day", "the previous evening"]),
+    subject=st.sampled_from(["the two leaders", "their envoys", "Chile and Peru", "a Peruvian delegation"]),
+)
+def test_a_word_of_the_day_before_followed_by_its_subject_counts_back(
+    day: datetime.date, word: str, subject: str
+) -> None:
+    # `; a day earlier the two leaders raised …`: an adverb takes no object, the words after it are the subject
+    english = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    found = _read(f"The summit closed in Lima on {english}; {word} {subject} signed a declaration.")
+    assert found[-1] == (word, (day - datetime.timedelta(days=1)).isoformat()), found
+
+
+def test_the_day_before_a_named_act_is_no_count_from_the_date_told_last() -> None:
+    # `the day before the summit`: a preposition with its object, counted from the summit (`named_act`), not here
+    found = _read("The envoys met in Lima on 3 May 2021. The day before the summit they spoke again.")
+    assert ("The day before", "2021-05-02") not in found

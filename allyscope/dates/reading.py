@@ -928,7 +928,7 @@ def _day_before_stands(word: str, text: str, start: int, end: int, r: dict[str, 
     """Is a word of the day before (`previous_day`, `previous_day_kana`) one here? `前日` alone only in Japanese
     text (in Chinese it is also the day before yesterday) and not inside another word (`以前日子`, `前日程`);
     `the day before` only when no noun follows (`the day before the summit` counts from the summit). Other words
-    of days always stand."""
+    of days always stand (`a day earlier the two leaders met`)."""
     if word in r["previous_day_kana"] or word in r["previous_month"]["kana_only"]:
         after = text[end : end + 1]
         return (
@@ -941,7 +941,9 @@ def _day_before_stands(word: str, text: str, start: int, end: int, r: dict[str, 
         # `前天`: not the end of another word (`目前天气`) nor the start of a name (`前天津市长`)
         before, after = _char_before(text, start), text[end : end + 1]
         return not (before and before in guard["not_after"]) and not (after and after in guard["not_before"])
-    if word in r["previous_day"] and word.isascii():
+    if word in r["previous_day"] and word.isascii() and word.lower().endswith("before"):
+        # (`a day earlier the two leaders …`, `the previous day the envoys …`: an adverb takes no object; its
+        # subject follows, rec62)
         return _BEFORE_A_NOUN.match(text, end) is None
     return True
 
