@@ -212,6 +212,21 @@ _AFTER_A_VISIT = re.compile(
 _TO_COME = re.compile(r"\b(?:will|would|shall|to|may|might|could|should|plans?|expected|due)\b", re.IGNORECASE)
 
 
+# `the first Israeli foreign minister to visit Bahrain`: an infinitive after `the first …` tells who did it first, a
+# done act, nothing to come
+_FIRST_TO = re.compile(r"\bfirst(?: [\w'’-]+){0,5} $", re.IGNORECASE)
+
+
+def _to_come(sentence: str, start: int, end: int) -> bool:
+    """Does a word of what is to come stand in `sentence[start:end]` (`will`, `plans`, `to`), other than the `to`
+    of `the first … to`?"""
+    for found in _TO_COME.finditer(sentence, start, end):
+        at = found.start()
+        if found.group().lower() != "to" or not _FIRST_TO.search(sentence, max(start, at - 60), at):
+            return True
+    return False
+
+
 def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
     """Where coordinated predicates meet in `sentence[start:end]` (`_coordinated_cuts`); a present verb after
     `and` only in a chronology's line with nothing to come before it (`_PRESENT_AND`)."""
@@ -223,7 +238,7 @@ def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
             _PRESENT_AND.match(sentence, cut) is None
             or (
                 (line := _CHRONOLOGY_LINE.match(sentence)) is not None
-                and _TO_COME.search(sentence, max(start, line.end()), cut) is None  # not the head's `May`
+                and not _to_come(sentence, max(start, line.end()), cut)  # not the head's `May`
             )
         )
         and (_SUBJECT_AFTER_LIST.match(sentence, cut) is None or _FINITE_VERB.search(sentence[start:cut].lower()))

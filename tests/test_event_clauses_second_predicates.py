@@ -50,3 +50,18 @@ def test_a_chronology_lines_present_verb_after_and_is_an_act_of_its_own(
 def test_a_verb_of_what_is_to_come_keeps_the_line_one_act() -> None:
     text = "Visits\n\nChronology\n\n12 March 2022 – Fumio Kishida plans to visit Paris and meets officials.\n"
     assert len(_events(text)) <= 1
+
+
+@settings(max_examples=10, deadline=None)
+@given(
+    visitor=st.sampled_from(_VISITORS_EN),
+    host=st.sampled_from(_HOSTS_EN),
+    who=st.sampled_from(["leader of his country", "prime minister of his state", "head of government"]),
+)
+def test_the_first_one_to_visit_tells_a_done_act(visitor: str, host: tuple[str, str], who: str) -> None:
+    # `becomes the first … to visit X and opens …`: the infinitive after `the first` is no word of what is to come
+    text = (
+        f"Visits\n\nChronology\n\n4 October 2022 – {visitor} becomes the first {who} to visit {host[0]} "
+        f"and opens a new embassy there.\n"
+    )
+    assert len(_events(text)) == 2, text
