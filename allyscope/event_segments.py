@@ -115,7 +115,10 @@ _COORDINATED_BRANCHES = (
     # `28 July 2020 – Foreign ministers … meet in Lublin and launch the Lublin Triangle`: a chronology's present
     # tells done acts too: a present verb of an act on an instrument or a body before its object
     r"|(?:launch|launches|adopt|adopts|issue|issues|establish|establishes|sign|signs|set up|sets up)\b"
-    r"(?= (?:a|an|the|their|its|his|her|joint)\b))"
+    r"(?= (?:a|an|the|their|its|his|her|joint)\b)"
+    # (`visits Bahrain and meets the king`, `… and opens Israel's embassy`: a third person's present verb of a
+    # meeting or an opening before its object: rec62)
+    r"|(?:meets|opens|holds|receives)(?= [\w'’-]))"
     # `…予定であったが、…`, `，但…`, `, but …`: a contrast opens an act of its own
     r"|(?<=[たっだ]が)、|，(?=但|然而|却|卻)|, but (?=[a-z])"
     # `举行年度峰会，印度签署…合同`, `访问莫斯科，出席…峰会`: in Chinese a comma may join predicates with no
@@ -182,7 +185,10 @@ _COORDINATED_PLACES = re.compile(
 # the branch of a present verb after `and`: a chronology's line told in the present (`28 July 2020 – … meet in Lublin
 # and launch …`), with no word of what is to come before it (`will host … and sign`, `agreed to meet … and sign`);
 # `set up` is its own past too (`signed … and set up a centre`), so only `sets up` is a present here
-_PRESENT_AND = re.compile(r" and (?:then |also |later )?(?:(?:launch|adopt|issue|establish|sign)(?:e?s)?|sets up)\b")
+_PRESENT_AND = re.compile(
+    r" and (?:then |also |later )?"
+    r"(?:(?:launch|adopt|issue|establish|sign)(?:e?s)?|sets up|meets|opens|holds|receives)\b"
+)
 _CHRONOLOGY_LINE = re.compile(r"^\s*(?:\d{1,2} )?(?:[A-Z][a-z]+ )?\d{4}\s*[–—-]\s")
 # `, and` before a capital: a clause of its own only when a verb stood before it (else the last of a list of subjects)
 _SUBJECT_AFTER_LIST = re.compile(r", and [A-Z]")
@@ -206,6 +212,21 @@ _AFTER_A_VISIT = re.compile(
 _TO_COME = re.compile(r"\b(?:will|would|shall|to|may|might|could|should|plans?|expected|due)\b", re.IGNORECASE)
 
 
+# `the first Israeli foreign minister to visit Bahrain`: an infinitive after `the first …` tells who did it first, a
+# done act, nothing to come
+_FIRST_TO = re.compile(r"\bfirst(?: [\w'’-]+){0,5} $", re.IGNORECASE)
+
+
+def _to_come(sentence: str, start: int, end: int) -> bool:
+    """Does a word of what is to come stand in `sentence[start:end]` (`will`, `plans`, `to`), other than the `to`
+    of `the first … to`?"""
+    for found in _TO_COME.finditer(sentence, start, end):
+        at = found.start()
+        if found.group().lower() != "to" or not _FIRST_TO.search(sentence, max(start, at - 60), at):
+            return True
+    return False
+
+
 def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
     """Where coordinated predicates meet in `sentence[start:end]` (`_coordinated_cuts`); a present verb after
     `and` only in a chronology's line with nothing to come before it (`_PRESENT_AND`)."""
@@ -215,7 +236,10 @@ def coordinated_cuts(sentence: str, start: int, end: int) -> list[int]:
         for cut in cuts
         if (
             _PRESENT_AND.match(sentence, cut) is None
-            or (_CHRONOLOGY_LINE.match(sentence) is not None and _TO_COME.search(sentence, start, cut) is None)
+            or (
+                (line := _CHRONOLOGY_LINE.match(sentence)) is not None
+                and not _to_come(sentence, max(start, line.end()), cut)  # not the head's `May`
+            )
         )
         and (_SUBJECT_AFTER_LIST.match(sentence, cut) is None or _FINITE_VERB.search(sentence[start:cut].lower()))
         and (not sentence.startswith(", where", cut) or _meeting_done_before(sentence, max(start, cut - 60), cut))

@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from allyscope.dates import Anchor, DateMention, anchor_of, document_date, lead_date, mark_dates
+from allyscope.dates.entry_heads import BASIS as ENTRY_HEAD
 from allyscope.dates.occasions import is_occasion_phrase
 from allyscope.dates.roles import anniversary_count_end, counts_an_anniversary_en, happening_name_span
 from allyscope.dates.stage import reports_mostly_after
@@ -746,6 +747,11 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     if not types and names_a_turn(folded_sentence) and not type_cues(data, folded_sentence)[0]:
                         turned = mention
                         continue  # `転機は2023年3月に訪れた。`: when the turn came; its act is told after it
+                    if not types and mention.basis == ENTRY_HEAD and not _opens_its_line(text, mention.start):
+                        # `March 2022 – … signed a memorandum. The memorandum covers …`, `契約額は…からなる`: a later
+                        # sentence of a chronology's entry with no act of its own describes the entry's act or counts
+                        # (the entry's first sentence, under a head alone on its line, is its act: `arrives in Iraq`)
+                        continue
                     if second_act and not tells_a_second_act({str(data["types"][i]["cameo"]) for i in types}, folded):
                         continue  # a second act is told by an act of its own (`双方还发表联合声明`)
                     if second_act and event_mode(data, folded, types, folded_sentence, r_start) != "asserted":
@@ -1695,3 +1701,8 @@ def _document_topic_text(reader: TopicReader, folded_text: str, paragraph_start:
         return ""
     spans = [span for span in (reader.title, reader.lead()) if span is not None and span[0] < paragraph_start]
     return "\n".join(folded_text[a:b] for a, b in spans)
+
+
+def _opens_its_line(text: str, at: int) -> bool:
+    """Does the sentence starting at `at` open its line (nothing but white space before it on the line)?"""
+    return not text[text.rfind("\n", 0, at) + 1 : at].strip()

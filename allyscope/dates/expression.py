@@ -67,8 +67,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     vague_spans = _alternatives(r["vague_spans_after"]["words"])
     month_words = _alternatives([w for w in r["document_months"] if not w.isascii()])
     month_words_en = _alternatives([w for w in r["document_months"] if w.isascii()])
-    later_cjk = _alternatives(r["days_later"]["cjk"])
-    later_en = _alternatives(r["days_later"]["en"])
+    # a count of days after the date before, or before it (`三天前`, `three days earlier`: `days_earlier`)
+    later_cjk = _alternatives(r["days_later"]["cjk"] + r["days_earlier"]["cjk"])
+    later_en = _alternatives(r["days_later"]["en"] + r["days_earlier"]["en"])
     years_later_cjk = _alternatives(r["years_later"]["cjk"])
     years_later_en = _alternatives(r["years_later"]["en"])
     spans_cjk = _alternatives(list(r["counted_spans"]["cjk"]))
@@ -217,7 +218,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "day_word": rf"(?P<dayword>{day_words})(?!\s*(?:{vague_spans}))"
         rf"(?:\s*(?P<dwday>[12]\d|3[01]|0?[1-9]|{_DAY_CJK})\s*日)?",
         "en_day_word": rf"\b(?P<endayword>{day_words_en})\b",
-        "days_later": rf"(?P<nlater>\d{{1,2}}|[一二两兩三四五六七八九十]{{1,2}})\s*(?:{later_cjk})",
+        # not `3日前往`, `3日前夕`, `3日前后`: the day's number before going, an eve, or about that day
+        "days_later": rf"(?P<nlater>\d{{1,2}}|[一二两兩三四五六七八九十]{{1,2}})\s*(?:{later_cjk})(?![往夕后後])",
         "en_days_later": rf"\b(?P<enlater>\w+)\s+(?:{later_en})\b",
         "years_later": (
             rf"(?<![\d〇零一二三四五六七八九十两兩])(?P<nylater>\d{{1,2}}|[一二两兩三四五六七八九十]{{1,2}})\s*(?:{years_later_cjk})"
@@ -304,7 +306,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # starts. Testing this first spares the engine from trying every alternative at every position.
     first = (
         "(?:(?=[0-9０-９])"
-        rf"|(?=[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*[天日年][后後]|{_SPAN_UNIT_START}|{_CLAUSE_DAY_CJK})"
+        rf"|(?=[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*(?:[天日年][后後]|[天日]前)|{_SPAN_UNIT_START}|{_CLAUSE_DAY_CJK})"
         "|(?=[" + "".join(sorted({re.escape(w[0]) for w in cjk_words})) + "])(?=" + _alternatives(cjk_words) + ")"
         "|(?<![A-Za-z])(?=[" + "".join(sorted(re.escape(c) for c in latin)) + "]))"
     )
@@ -342,7 +344,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "cjk": tuple((n, alternatives[n]) for n in english_last if not n.startswith("en_")),
     }
     numeral_start = (
-        rf"[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*[天日年][后後]|{_SPAN_UNIT_START}|{_CLAUSE_DAY_CJK}"
+        rf"[{numerals}]+\s*[年月世]|[{numerals}两兩]{{1,2}}\s*(?:[天日年][后後]|[天日]前)|{_SPAN_UNIT_START}|{_CLAUSE_DAY_CJK}"
     )
     cjk_firsts = numerals + "两兩" + "".join(sorted({w[0] for w in cjk_words}))
     _BRANCHES.update({"first": first, "cjk_firsts": cjk_firsts, "words": words, **branches})

@@ -277,6 +277,12 @@ def _glosses_a_date(text: str, start: int, mentions: list[DateMention]) -> bool:
     return any(m.dates_event and m.end <= start and _GLOSS_GAP.fullmatch(text, m.end, start) for m in mentions)
 
 
+def _counts_days_back(words: str) -> bool:
+    """Are `words` a count of days back (`3日前`, `三天前`: `days_earlier`)?"""
+    back = rules()["days_earlier"]
+    return any(words.lower().endswith(w) for w in [*back["cjk"], *back["en"]])
+
+
 def counted_from_named_acts(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """`mentions` (the dates of `text` read so far, in text order) with each count that names a dated act counted
     from that act: a count the paragraph's reader read from the date told last is dated again; a phrase it did not
@@ -298,7 +304,12 @@ def counted_from_named_acts(text: str, mentions: list[DateMention]) -> list[Date
         value = moved(act.edtf, phrase.unit, phrase.count, phrase.half)
         if value is None:
             continue
-        if inside:
+        if inside and _counts_days_back(out[inside[0]].text):
+            # `会談の3日前`: the reader's count back (`days_earlier`) takes the act's noun with it, as an added phrase
+            i = inside[0]
+            out[i] = replace(out[i], start=phrase.start, end=phrase.end, text=text[phrase.start : phrase.end],
+                             edtf=value[0], precision=value[1], kind="relative", basis="relative")  # fmt: skip
+        elif inside:
             i = inside[0]
             out[i] = replace(out[i], edtf=value[0], precision=value[1], kind="relative", basis="relative")
         elif not _glosses_a_date(text, phrase.start, out):

@@ -518,6 +518,8 @@ def read_dates(
                     continue  # `…, four days after the bloc hit …`: when the other act came, no date of this one
                 count = _count(g["nlater"] or g["enlater"])
                 # from the date told last; `会談の2日後` is dated again from the act it names (`named_act`)
+                if count is not None and _counts_back(text[start:end], r):
+                    count = -count  # `three days earlier`, `三天前`: back from the date told last
                 if count is not None:
                     day = datetime.date(last.year, last.month or 1, last.day or 1) + datetime.timedelta(days=count)
                     edtf, precision = _ymd(day.year, day.month, day.day)
@@ -926,7 +928,7 @@ def _day_before_stands(word: str, text: str, start: int, end: int, r: dict[str, 
     """Is a word of the day before (`previous_day`, `previous_day_kana`) one here? `前日` alone only in Japanese
     text (in Chinese it is also the day before yesterday) and not inside another word (`以前日子`, `前日程`);
     `the day before` only when no noun follows (`the day before the summit` counts from the summit). Other words
-    of days always stand."""
+    of days always stand (`a day earlier the two leaders met`)."""
     if word in r["previous_day_kana"] or word in r["previous_month"]["kana_only"]:
         after = text[end : end + 1]
         return (
@@ -939,7 +941,9 @@ def _day_before_stands(word: str, text: str, start: int, end: int, r: dict[str, 
         # `前天`: not the end of another word (`目前天气`) nor the start of a name (`前天津市长`)
         before, after = _char_before(text, start), text[end : end + 1]
         return not (before and before in guard["not_after"]) and not (after and after in guard["not_before"])
-    if word in r["previous_day"] and word.isascii():
+    if word in r["previous_day"] and word.isascii() and word.lower().endswith("before"):
+        # (`a day earlier the two leaders …`, `the previous day the envoys …`: an adverb takes no object; its
+        # subject follows, rec62)
         return _BEFORE_A_NOUN.match(text, end) is None
     return True
 
@@ -991,12 +995,21 @@ def _span_stands(g: _Groups, text: str, start: int, end: int) -> bool:
     return opens and _GLOSSED_BY_A_DATE.match(text, end) is None
 
 
+def _counts_back(phrase: str, r: dict[str, Any]) -> bool:
+    """Does a count of days end with a word of `days_earlier` (`three days earlier`, `三天前`, `3日前`)? Then it counts
+    back from the date told last: the act came before the one dated last, as a reader takes `The ministers had met
+    in Paris three days earlier` after a signing's date."""
+    folded = " ".join(phrase.lower().split())
+    return any(folded.endswith(w) for w in [*r["days_earlier"]["en"], *r["days_earlier"]["cjk"]])
+
+
 def _days_after_stand(text: str, start: int, end: int) -> bool:
-    """Is `N days after` a date here? As `N months after` (`_span_stands`): only opening its sentence (`Two days
-    after the signing, …`); closing one (`Belarus suspended its part on Monday, four days after the bloc hit it with
-    sanctions`) it tells when the other act came, a background. `N days later` is always a date; a count after an
-    act the text names and dated is read again from that act (`named_act`)."""
-    if not text[start:end].lower().endswith("after"):
+    """Is `N days after` (or `N days before`) a date here? As `N months after` (`_span_stands`): only opening its
+    sentence (`Two days after the signing, …`, `Two days before, …`); closing one (`Belarus suspended its part on
+    Monday, four days after the bloc hit it with sanctions`) it tells when the other act came, a background. `N days
+    later` is always a date; a count after an act the text names and dated is read again from that act
+    (`named_act`)."""
+    if not text[start:end].lower().endswith(("after", "before")):
         return True
     return _SENTENCE_END_BEFORE_SPAN.search(text, max(0, start - 3), start) is not None
 

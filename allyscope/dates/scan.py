@@ -100,7 +100,7 @@ def _latin_words() -> re.Pattern[str]:
     words. Written as the characters these words may begin with (case-blind: `k` is also the Kelvin sign), then a
     look-behind holding the words: the engine skips to those few characters by itself (a Chinese text has none)."""
     r = rules()
-    words = [*r["days_later"]["en"], *r["years_later"]["en"], *r["counted_spans"]["en"]]
+    words = [*r["days_later"]["en"], *r["days_earlier"]["en"], *r["years_later"]["en"], *r["counted_spans"]["en"]]
     others = "\u0130\u0131\u017f\u212a"  # what case-blind matching also takes for an ASCII letter
     firsts = {
         c for w in words for c in {w[0], w[0].lower(), w[0].upper(), *others} if re.match(f"(?i:{re.escape(w[0])})", c)
