@@ -265,10 +265,11 @@ class _Discourse:
         return written or kept
 
     def _written(self, index: int) -> bool:
-        """Does mention `index` write its state's name (a state, a body or office named with it, a capital), rather
+        """Does mention `index` write its state's name (a state, a body or office named with it, a capital, or a
+        reference back already resolved: `同国海軍は…。同国の空軍参謀長が…` goes on with the same state), rather
         than imply it through a person or a title the discourse gave a state?"""
         m = self.mentions[index]
-        if m.basis not in ("", "compound", "metonym"):
+        if m.basis not in ("", "compound", "metonym", "collective"):
             return False
         return any(self.g.entity(i)["type"] != "person" for i in m.ids if i in self.g.entities)
 
