@@ -59,7 +59,10 @@ def test_tong_koku_is_none_of_the_states_named_after_it_in_its_sentence() -> Non
 def test_a_capital_after_tong_koku_stays_its_own() -> None:
     """`同国の首都リマ`: the capital after the reference names the same state; the visiting minister's state is
     only implied by her title and person."""
-    text = "ペルーとの関係\n\n2024年3月4日、上川外務大臣はペルーを訪問した。同国の首都リマでは3月5日、外相会談が行われた。\n"
+    text = (
+        "ペルーとの関係\n\n2024年3月4日、上川外務大臣はペルーを訪問した。"
+        "同国の首都リマでは3月5日、外相会談が行われた。\n"
+    )
     assert _reference_ids(text, "同国") == ("PE",)
 
 
