@@ -663,6 +663,7 @@ def _compound_rules(states: dict[str, Any], discourse: dict[str, Any], entities:
         state_after=tuple(dict.fromkeys(fold(w) for w in sides.get("state_after", []))),
         state_left_out=fold(sides.get("state_left_out", "")),
         compound_left_out=fold(sides.get("compound_left_out", "")),
+        pair_heads=tuple(dict.fromkeys(fold(w) for w in sides.get("pair_heads", []))),
     )
 
 

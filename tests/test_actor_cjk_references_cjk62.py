@@ -98,3 +98,15 @@ def test_yi_names_iran_or_the_iraq_the_text_names() -> None:
     assert set(_reference_ids("伊拉克与美国\n\n2011年12月12日，美伊双方在华盛顿举行会谈。\n", "美伊")) == {"US", "IQ"}
     doc = extract("新年伊始，两国举行会谈。\n")
     assert not [m for m in doc.entities if "伊" in m.alias]
+
+
+def test_a_pair_opened_by_a_side_character_before_a_collective_of_two() -> None:
+    """`博津两国` (Botswana's and Zimbabwe's side characters), `约叙双方`: two states' characters right before a
+    collective of two (data/states.json `sides` `pair_heads`) name the two states, and the collective stands for
+    them; the shared `吉` is Kyrgyzstan in a text naming Kyrgyzstan."""
+    assert set(_reference_ids("2023年，博津两国签署防务合作协议。\n", "博津")) == {"BW", "ZW"}
+    assert set(_reference_ids("2024年5月，约叙双方在安曼举行会谈。\n", "约叙")) == {"JO", "SY"}
+    text = "吉尔吉斯斯坦与塔吉克斯坦\n\n2021年4月29日，吉塔两国边防部队发生冲突。\n"
+    assert set(_reference_ids(text, "吉塔")) == {"KG", "TJ"}
+    assert set(_reference_ids(text, "两国")) == {"KG", "TJ"}
+    assert not [m for m in extract("2023年，博津建设两国合作。\n").entities if m.alias == "博津"]
