@@ -125,6 +125,7 @@ class _Discourse:
         self.starts = [s for s, _ in sentences]
         self.mentions = mentions
         self.title = title
+        self.front: list[EntityMention] = []  # the abstract's mentions (`resolve_references`)
         self.by_sentence: dict[int, list[int]] = {}
         self.titles: dict[str, list[str]] = {}
         # how often each party is named by the mentions before `tallied` (see `_most_salient`)
@@ -254,6 +255,9 @@ class _Discourse:
             yield self._named(step, kind)
         yield self._named(later, kind)
         yield title or self.titles[kind]
+        if count > 1 and self.front:
+            # the abstract's parties, last: a collective of several after a heading that nothing nearer settles
+            yield list(dict.fromkeys(p for m in self.front for p in _parties(m, self.g, kind)))
 
     def _antecedents(self, step: list[int]) -> list[int]:
         """Of one sentence's mentions, those a state referred back to (`该国`, `同国`) may point to: the states it
@@ -416,9 +420,12 @@ def resolve_references(
     g: Gazetteer,
     paragraphs: list[tuple[int, int]] | None = None,
     title: tuple[int, int] | None = None,
+    abstract: tuple[int, int] | None = None,
 ) -> list[EntityMention]:
     """`mentions` with every collective, generic name and anaphor resolved (or left without ids), in reading
-    order so that one resolved reference establishes the parties of the next."""
+    order so that one resolved reference establishes the parties of the next. The `abstract`, when there is one,
+    establishes the parties of a collective of several that nothing nearer and not the title does (`要旨：本稿は日本
+    とベトナムの…`, then a heading, then `両国は…`), as a second title."""
     mentions = _shared_demonyms(mentions, g, text)
     mentions = first_person(text, mentions, g)
     kinds = _kinds()
@@ -443,6 +450,8 @@ def resolve_references(
         heading = [m for m in mentions if title[0] <= m.start < title[1]]
     out = list(mentions)
     d = _Discourse(g, text, spans, out, heading, starts)
+    if abstract:
+        d.front = [m for m in mentions if abstract[0] <= m.start < abstract[1]]
     for index in wanted:
         m = out[index]
         if m.ids[0].startswith(COLLECTIVE):

@@ -1607,6 +1607,7 @@ def mark_entities(doc: Any) -> Any:
     mentions = g.match_names(doc.text)
     paragraphs = [(s.start, s.end) for s in doc.spans if s.kind in ("paragraph", "abstract")]
     title = next(((s.start, s.end) for s in doc.spans if s.kind == "title"), None)
+    abstract = next(((s.start, s.end) for s in doc.spans if s.kind == "abstract"), None)
     titled = refer_back(doc.text, resolve_titles(doc.text, mentions, paragraphs), g)
-    resolved = resolve_references(doc.text, titled, g, paragraphs, title)
+    resolved = resolve_references(doc.text, titled, g, paragraphs, title, abstract)
     return doc.evolve(entities=tuple(resolved))

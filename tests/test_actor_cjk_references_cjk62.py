@@ -110,3 +110,14 @@ def test_a_pair_opened_by_a_side_character_before_a_collective_of_two() -> None:
     assert set(_reference_ids(text, "吉塔")) == {"KG", "TJ"}
     assert set(_reference_ids(text, "两国")) == {"KG", "TJ"}
     assert not [m for m in extract("2023年，博津建设两国合作。\n").entities if m.alias == "博津"]
+
+
+def test_a_collective_after_a_heading_takes_the_abstracts_pair() -> None:
+    """The title names no state, the abstract names the pair and then goes on for more sentences than the
+    discourse's window, and a heading stands between: `两国` after the heading is the abstract's pair."""
+    text = (
+        "边境安全合作的新阶段\n\n摘要：本文讨论蒙古与哈萨克斯坦的边境安全合作。首先回顾合作历程。其次分析执法合作。"
+        "再次讨论联合训练。然后考察地区背景。接着指出问题。最后提出展望。\n\n关键词：边境安全；执法合作\n\n"
+        "一、合作历程\n\n两国于2022年9月签署边境执法合作协议。\n"
+    )
+    assert set(_reference_ids(text, "两国")) == {"MN", "KZ"}
