@@ -259,6 +259,13 @@ class _Discourse:
             # the abstract's parties, last: a collective of several after a heading that nothing nearer settles
             yield list(dict.fromkeys(p for m in self.front for p in _parties(m, self.g, kind)))
 
+    def named_before(self, index: int, kind: str) -> list[str]:
+        """The parties of `kind` that mention `index`'s own sentence names before it."""
+        sentence = self.sentence_of(index)
+        if sentence is None:
+            return []
+        return self._named([i for i in self.in_sentence(sentence) if i < index], kind)
+
     def _antecedents(self, step: list[int]) -> list[int]:
         """Of one sentence's mentions, those a state referred back to (`该国`, `同国`) may point to: the states it
         writes by a name (`印尼外长`, `ブラジル国防相`, a capital) when it writes any, else those it implies through a
@@ -351,6 +358,8 @@ def _collective(d: _Discourse, index: int, m: EntityMention) -> EntityMention:
         title = d.title_parties(spec["parties"])
         complemented = _COMPLEMENT.match(d.text, m.end) is not None
         found = list(title) if len(title) >= int(spec["count"]) and not complemented else None
+    elif spec.get("other_side") and len(set(d.named_before(index, spec["parties"]))) != 1:
+        found = None  # the other side of no one side (`双方…尊重对方`: each other's)
     else:
         found = d.parties(index, int(spec["count"]), spec["parties"])
     if found is None:

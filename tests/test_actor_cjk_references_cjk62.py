@@ -121,3 +121,17 @@ def test_a_collective_after_a_heading_takes_the_abstracts_pair() -> None:
         "一、合作历程\n\n两国于2022年9月签署边境执法合作协议。\n"
     )
     assert set(_reference_ids(text, "两国")) == {"MN", "KZ"}
+
+
+def test_the_other_side_is_the_party_not_named_before_it() -> None:
+    """`对方`, `相手国` (discourse.json collectives, `other_side`): the one party the discourse established that is
+    not the one its sentence names before it; `双方…对方` (each other's) and `针对方案` (no such word) stay apart."""
+    text = "中国与越南\n\n2024年5月，越南渔船进入相关海域。5月20日，中方就此向对方提出严正交涉。\n"
+    assert _reference_ids(text, "对方") == ("VN",)
+    text = (
+        "日本とニュージーランド\n\n2024年7月3日、ニュージーランドの国防相が来日した。"
+        "同日、日本側は相手国と防衛相会談を行った。\n"
+    )
+    assert _reference_ids(text, "相手国") == ("NZ",)
+    assert _reference_ids("中国与越南\n\n2023年12月12日，中越双方同意尊重对方核心利益。\n", "对方") == ()
+    assert not [m for m in extract("2024年5月20日，中方针对方案提出意见。\n").entities if m.alias == "对方"]
