@@ -340,7 +340,7 @@ def read_state_sides(folded: str, rules: CompoundRules, occupied: list[tuple[int
 
 
 def read_side_pairs(text: str, folded: str, rules: CompoundRules, occupied: list[tuple[int, int]]) -> list[Compound]:
-    """A pair opened by a side character (`吉塔两国`, `肯索双方`, `沙伊双方`: `rules.sides`), which the compound reader
+    """A pair opened by a side character (`吉塔两国`, `肯索双方`, `约叙双方`: `rules.sides`), which the compound reader
     leaves alone since a side character begins no compound of its own: read only right before a collective of two
     (`rules.pair_heads`: 两国, 双方), which says that the two characters are two states, where the first begins a
     word, the second is a side character or an abbreviation of Chinese, neither is one the reader never takes

@@ -91,15 +91,6 @@ def test_a_side_character_compound_needs_a_noun_of_the_pair(side: str, after: st
     assert not [m for m in doc.entities if m.alias == f"中{side}" and m.basis == "compound"]
 
 
-def test_yi_names_iran_or_the_iraq_the_text_names() -> None:
-    """`伊` begins the Chinese names of Iran and Iraq (data/states.json `shared_abbreviations`): a compound holding it
-    names Iran, or Iraq where the text names Iraq and not Iran; `新年伊始` holds no state."""
-    assert set(_reference_ids("伊朗与中国\n\n2016年1月23日，中伊两国元首在德黑兰举行会谈。\n", "中伊")) == {"CN", "IR"}
-    assert set(_reference_ids("伊拉克与美国\n\n2011年12月12日，美伊双方在华盛顿举行会谈。\n", "美伊")) == {"US", "IQ"}
-    doc = extract("新年伊始，两国举行会谈。\n")
-    assert not [m for m in doc.entities if "伊" in m.alias]
-
-
 def test_a_pair_opened_by_a_side_character_before_a_collective_of_two() -> None:
     """`博津两国` (Botswana's and Zimbabwe's side characters), `约叙双方`: two states' characters right before a
     collective of two (data/states.json `sides` `pair_heads`) name the two states, and the collective stands for
