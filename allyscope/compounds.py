@@ -51,6 +51,7 @@ class CompoundRules:
     state_after: tuple[str, ...] = ()
     state_left_out: str = ""  # characters never read so (约: 缔约国政府)
     compound_left_out: str = ""  # side characters never read after an abbreviation (文: 中文, 日文)
+    pair_heads: tuple[str, ...] = ()  # collectives of two after which a side character opens a pair (吉塔两国)
 
 
 @dataclass(frozen=True)
@@ -292,6 +293,9 @@ def read_sides(text: str, folded: str, rules: CompoundRules, occupied: list[tupl
     if not rules.sides:
         return []
     states = read_state_sides(folded, rules, occupied) if rules.state_head in folded else []
+    pairs = read_side_pairs(text, folded, rules, occupied)
+    if pairs:
+        states = sorted([*states, *pairs], key=lambda c: c.start)
     if rules.side_head not in folded:
         return states
     out: list[Compound] = []
@@ -333,3 +337,35 @@ def read_state_sides(folded: str, rules: CompoundRules, occupied: list[tuple[int
             continue
         out.append(Compound(at, at + 1, (rules.sides[folded[at]],)))
     return out
+
+
+def read_side_pairs(text: str, folded: str, rules: CompoundRules, occupied: list[tuple[int, int]]) -> list[Compound]:
+    """A pair opened by a side character (`吉塔两国`, `肯索双方`, `约叙双方`: `rules.sides`), which the compound reader
+    leaves alone since a side character begins no compound of its own: read only right before a collective of two
+    (`rules.pair_heads`: 两国, 双方), which says that the two characters are two states, where the first begins a
+    word, the second is a side character or an abbreviation of Chinese, neither is one the reader never takes
+    after an abbreviation (`文`) and no name found runs through them."""
+    table = rules.tables.get("zh", {})
+    if not rules.pair_heads or not any(head in folded for head in rules.pair_heads):
+        return []
+    left_out = set(rules.compound_left_out)
+    out: list[Compound] = []
+    ordered = sorted(occupied)
+    starts = [s for s, _ in ordered]
+    for head in rules.pair_heads:
+        at = folded.find(head, 2)
+        while at >= 0:
+            first, second = folded[at - 2], folded[at - 1]
+            if (
+                first in rules.sides
+                and first not in table
+                and (second in rules.sides or second in table)
+                and not left_out & {first, second}
+                and _starts_word(text, folded, at - 2, table, rules, set())
+                and not _cuts_through(ordered, starts, at - 2, at, frozenset())
+            ):
+                ids = (rules.sides[first], rules.sides.get(second) or table[second])
+                if ids[0] != ids[1]:
+                    out.append(Compound(at - 2, at, ids))
+            at = folded.find(head, at + 1)
+    return sorted(out, key=lambda c: c.start)

@@ -58,6 +58,7 @@ from allyscope.entities import (
     EntityMention,
     Gazetteer,
     gazetteer,
+    load_data,
     load_discourse,
     load_states,
     offices_by_role,
@@ -66,8 +67,15 @@ from allyscope.regex_firsts import led
 from allyscope.scripts import fold, fold_word
 
 _PARTY_TYPES = ("state", "organization")
+_OWN_NAME_TYPES = ("state", "organization", "force")
 _START, _IDS, _IDS_AND_BASIS = operator.itemgetter(0), operator.itemgetter(3), operator.itemgetter(3, 4)
 _AGREEMENT_TYPES = ("agreement", "programme")
+
+
+@cache
+def _incorporating_words() -> frozenset[str]:
+    """The governing words with a state's abbreviation in them (gazetteer.json `compounds`: 访华, 来日), folded."""
+    return frozenset(fold(word) for word in load_data()["compounds"])
 
 
 @cache
@@ -120,6 +128,7 @@ class _Discourse:
         self.starts = [s for s, _ in sentences]
         self.mentions = mentions
         self.title = title
+        self.front: list[EntityMention] = []  # the abstract's mentions (`resolve_references`)
         self.by_sentence: dict[int, list[int]] = {}
         self.titles: dict[str, list[str]] = {}
         # how often each party is named by the mentions before `tallied` (see `_most_salient`)
@@ -173,8 +182,12 @@ class _Discourse:
             place = next(filter(None, map(self._referred_place, reversed(near))), None)
             if place is not None:
                 return place
-        # one state referred back to (`该国`, `同国`) is another than those its own sentence names before it
+        # one state referred back to (`该国`, `同国`) is another than those its own sentence names before it (not so
+        # for an `own_sentence` word), and than those it names after it by a name of their own
+        # (`同国海軍は…海上自衛隊と`, `该国…与印尼方面签署`)
         excluded = set(self._named(near, kind)) if count == 1 and not own_sentence else set()
+        if count == 1 and kind == "states":
+            excluded |= set(self._named([i for i in own if i > index and self._own_name(i)], kind))
         if count == 1 and kind in ("organizations", "bodies"):
             # a grouping referred back to (`the bloc's top diplomat hosted ASEAN's ministers`) is none of those its
             # own sentence names, after it as before
@@ -185,8 +198,10 @@ class _Discourse:
         later = [] if whole_sentence or count == 1 else [i for i in own if i > index]
         title = self.title_parties(kind)
         chosen: list[str] = []
-        # a state referred back to is found in the nearest sentence before it first, the title's only last
-        for step in self._steps(near, sentence, later, title if count > 1 else [], kind, count):
+        # a state referred back to is found in the nearest sentence before it first, the title's only last; a
+        # state written only inside a verb (`访华`, `来日`) is no antecedent of it (`incorporated`)
+        steps = self._steps(near, sentence, later, title if count > 1 else [], kind, count, count == 1)
+        for step in steps:
             new = [p for p in dict.fromkeys(step) if p not in chosen and p not in excluded]
             if len(chosen) + len(new) > count:
                 picked = self._most_salient(new, count - len(chosen), index, title)
@@ -221,12 +236,16 @@ class _Discourse:
         return title
 
     def _steps(
-        self, near: list[int], sentence: int, later: list[int], title: list[str], kind: str, count: int
-    ) -> Iterator[list[str]]:
+        self, near: list[int], sentence: int, later: list[int], title: list[str], kind: str, count: int,
+        referred: bool = False,
+    ) -> Iterator[list[str]]:  # fmt: skip
         """The parties of each step of `parties`, in order, each read only when the steps before it have not
         filled the places (most collectives are settled by their own sentence: the sentences before it are
-        gathered only then)."""
+        gathered only then). For one state `referred` back to, each sentence before it offers the states it writes
+        by a name (`_antecedents`)."""
         back = [self.in_sentence(b) for b in range(sentence - 1, max(-1, sentence - 1 - self.g.window), -1)]
+        if referred:
+            back = [self._antecedents(step) for step in back]
         again: list[str] = []
         if title:  # the title's parties the discourse names again
             again = self._named_again(title, (near, *back, later), kind)
@@ -243,6 +262,50 @@ class _Discourse:
             yield self._named(step, kind)
         yield self._named(later, kind)
         yield title or self.titles[kind]
+        if count > 1 and self.front:
+            # the abstract's parties, last: a collective of several after a heading that nothing nearer settles
+            yield list(dict.fromkeys(p for m in self.front for p in _parties(m, self.g, kind)))
+
+    def named_before(self, index: int, kind: str) -> list[str]:
+        """The parties of `kind` that mention `index`'s own sentence names before it."""
+        sentence = self.sentence_of(index)
+        if sentence is None:
+            return []
+        return self._named([i for i in self.in_sentence(sentence) if i < index], kind)
+
+    def _antecedents(self, step: list[int]) -> list[int]:
+        """Of one sentence's mentions, those a state referred back to (`该国`, `同国`) may point to: the states it
+        writes by a name (`印尼外长`, `ブラジル国防相`, a capital) when it writes any, else those it implies through a
+        person or a title (`外长王毅`); never one incorporated in a verb (`访华`, `来日`). `印尼外长访华，外长王毅同其
+        举行会谈。该国外交部…` is Indonesia's ministry: the phrase names the state, the person only implies one."""
+        kept = [i for i in step if not self._incorporated(i)]
+        written = [i for i in kept if self._written(i)]
+        return written or kept
+
+    def _written(self, index: int) -> bool:
+        """Does mention `index` write its state's name (a state, a body or office named with it, a capital, or a
+        reference back already resolved: `同国海軍は…。同国の空軍参謀長が…` goes on with the same state), rather
+        than imply it through a person or a title the discourse gave a state?"""
+        m = self.mentions[index]
+        if m.basis not in ("", "compound", "metonym", "collective"):
+            return False
+        return any(self.g.entity(i)["type"] != "person" for i in m.ids if i in self.g.entities)
+
+    def _own_name(self, index: int) -> bool:
+        """Does mention `index` write a state, a grouping or a force by a name of its own (`印尼`, `海上自衛隊`), not
+        by a person, an office, a title, a capital standing for its state or a verb it is incorporated in? Such a
+        name after a state referred back to in its sentence is another state: `同国の首都リマ` and `同国のペトロ大統領`
+        name the same one by a capital and a person, which stay out."""
+        m = self.mentions[index]
+        if m.basis not in ("", "compound") or self._incorporated(index):
+            return False
+        return any(self.g.entity(i)["type"] in _OWN_NAME_TYPES for i in m.ids if i in self.g.entities)
+
+    def _incorporated(self, index: int) -> bool:
+        """Is mention `index` a state incorporated in a verb or a governing word (gazetteer.json `compounds`:
+        `访华`, `来日`, `对华`)? Such a word names its state as part of a word, not as a phrase a later `该国`,
+        `同国` may point back to (`印尼外长访华…。该国外交部…` is Indonesia's ministry)."""
+        return fold(self.mentions[index].alias) in _incorporating_words()
 
     def _named_again(self, title: list[str], steps: tuple[list[int], ...], kind: str) -> list[str]:
         """The parties of `title` (in its order) that a mention of `steps` names. The mentions are read in order
@@ -318,6 +381,8 @@ def _collective(d: _Discourse, index: int, m: EntityMention) -> EntityMention:
         title = d.title_parties(spec["parties"])
         complemented = _COMPLEMENT.match(d.text, m.end) is not None
         found = list(title) if len(title) >= int(spec["count"]) and not complemented else None
+    elif spec.get("other_side") and len(set(d.named_before(index, spec["parties"]))) != 1:
+        found = None  # the other side of no one side (`双方…尊重对方`: each other's)
     else:
         found = d.parties(index, int(spec["count"]), spec["parties"], own_sentence=bool(spec.get("own_sentence")))
         roles = tuple(spec.get("roles", ()))
@@ -393,9 +458,12 @@ def resolve_references(
     g: Gazetteer,
     paragraphs: list[tuple[int, int]] | None = None,
     title: tuple[int, int] | None = None,
+    abstract: tuple[int, int] | None = None,
 ) -> list[EntityMention]:
     """`mentions` with every collective, generic name and anaphor resolved (or left without ids), in reading
-    order so that one resolved reference establishes the parties of the next."""
+    order so that one resolved reference establishes the parties of the next. The `abstract`, when there is one,
+    establishes the parties of a collective of several that nothing nearer and not the title does (`要旨：本稿は日本
+    とベトナムの…`, then a heading, then `両国は…`), as a second title."""
     mentions = _shared_demonyms(mentions, g, text)
     mentions = organization_short_names(text, mentions, g)  # `the Union` after `the European Union`
     mentions = titles_referred_back(text, mentions, g)  # `the minister` after `Foreign Minister Penny Wong`
@@ -422,6 +490,8 @@ def resolve_references(
         heading = [m for m in mentions if title[0] <= m.start < title[1]]
     out = list(mentions)
     d = _Discourse(g, text, spans, out, heading, starts)
+    if abstract:
+        d.front = [m for m in mentions if abstract[0] <= m.start < abstract[1]]
     for index in wanted:
         m = out[index]
         if m.ids[0].startswith(COLLECTIVE):

@@ -677,6 +677,7 @@ def _compound_rules(states: dict[str, Any], discourse: dict[str, Any], entities:
         state_after=tuple(dict.fromkeys(fold(w) for w in sides.get("state_after", []))),
         state_left_out=fold(sides.get("state_left_out", "")),
         compound_left_out=fold(sides.get("compound_left_out", "")),
+        pair_heads=tuple(dict.fromkeys(fold(w) for w in sides.get("pair_heads", []))),
     )
 
 
@@ -1636,6 +1637,7 @@ def mark_entities(doc: Any) -> Any:
     mentions = g.match_names(doc.text)
     paragraphs = [(s.start, s.end) for s in doc.spans if s.kind in ("paragraph", "abstract")]
     title = next(((s.start, s.end) for s in doc.spans if s.kind == "title"), None)
+    abstract = next(((s.start, s.end) for s in doc.spans if s.kind == "abstract"), None)
     titled = refer_back(doc.text, resolve_titles(doc.text, mentions, paragraphs), g)
-    resolved = resolve_references(doc.text, titled, g, paragraphs, title)
+    resolved = resolve_references(doc.text, titled, g, paragraphs, title, abstract)
     return doc.evolve(entities=tuple(resolved))
