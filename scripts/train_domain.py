@@ -48,6 +48,7 @@ import argparse
 import contextlib
 import dataclasses
 import hashlib
+import itertools
 import json
 import re
 import sys
@@ -290,6 +291,7 @@ def cross_validate(
         "accuracy": {m: {k: right[m][k] / total[k] for k in sorted(total)} for m in scored},
         "per_document_min": {m: min(sum(h) / len(h) for h in per_document[m].values()) for m in scored},
         "discordant": {m: discordant(every_hit[m], every_hit[METHODS[0]]) for m in METHODS[1:]},
+        "stepwise": {m: discordant(every_hit[m], every_hit[s]) for s, m in itertools.pairwise(METHODS)},
         "type_kept": {k: kept[k] / total[k] for k in sorted(kept) if k == "all" or k.startswith("held:")},
         "own_cues": removed,
     }
@@ -313,7 +315,9 @@ def chosen(cv: dict[str, Any], transfer: dict[str, dict[str, Any]] | None = None
     """The method the domain is decided by: the simplest (`cues`, no model at all, the cheapest per event) unless a
     method that reads the model beats it on the cross-validated events by more than chance would: by more than
     twice the standard error of the paired difference (a sign test on the discordant events, McNemar's: won -
-    lost > 2 * sqrt(won + lost)); of several that do, the more accurate (ties: the simpler). A method ahead by a
+    lost > 2 * sqrt(won + lost)); of several that do, the more accurate (ties: the simpler) — or, when the paired
+    counts of each method against the one before it in METHODS are known (`stepwise`, thirty-first session), the
+    simplest of them unless a later one also beats the one before it by more than chance. A method ahead by a
     handful of the 1,500 events is not shown better, and it would cost each event the model's features.
 
     Folds of documents still train on the scored document's language and genre, so they measure the next document
@@ -324,6 +328,16 @@ def chosen(cv: dict[str, Any], transfer: dict[str, dict[str, Any]] | None = None
     need. Of several, the best mean accuracy over the transfer groupings (ties: the simpler)."""
     simplest = METHODS[0]
     better = [m for m in METHODS[1:] if _significant(*cv["discordant"][m])]
+    stepwise = cv.get("stepwise")
+    if better and stepwise:
+        # of several shown better than cues, the simplest, unless a later one beats the one before it in METHODS by
+        # more than chance as well (a model-only method ahead of cues-then-model by a handful of events would drop
+        # every documented cue rule for nothing shown)
+        pick = better[0]
+        for m in better[1:]:
+            if _significant(*stepwise[m]):
+                pick = m
+        return pick
     if better or not transfer:
         return max([simplest, *better], key=lambda m: (cv["accuracy"][m]["all"], -METHODS.index(m)))
     groups = list(transfer.values())
@@ -535,6 +549,7 @@ def main(argv: list[str] | None = None) -> int:
         ).hexdigest(),
         "cv": {m: round(cv["accuracy"][m]["all"], 4) for m in METHODS},
         "cv_discordant": cv["discordant"],
+        "cv_stepwise": cv["stepwise"],
         "cv_transfer": {
             by: {
                 **{m: round(group["accuracy"][m]["all"], 4) for m in METHODS},

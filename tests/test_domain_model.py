@@ -69,7 +69,8 @@ def test_method_is_the_one_its_cross_validation_chose() -> None:
     document or (losing nowhere) on a transfer grouping (dom36: the groupings' discordant counts are stored too)."""
     model = domain_model()
     trainer = _load("scripts", "train_domain")
-    cv = {"accuracy": {m: {"all": a} for m, a in model["cv"].items()}, "discordant": model["cv_discordant"]}
+    cv = {"accuracy": {m: {"all": a} for m, a in model["cv"].items()}, "discordant": model["cv_discordant"],
+          "stepwise": model.get("cv_stepwise")}  # fmt: skip
     transfer = {
         by: {"accuracy": {m: {"all": group[m]} for m in model["cv"]}, "discordant": group["discordant"]}
         for by, group in model.get("cv_transfer", {}).items()
@@ -89,6 +90,24 @@ def test_a_method_must_beat_the_cues_by_more_than_chance() -> None:
     assert trainer.chosen(cv(0.91, 30, 20)) == "cues"  # ahead by 10 of 50 discordant events: 10 < 2 * sqrt(50)
     assert trainer.chosen(cv(0.95, 80, 20)) == "model"  # ahead by 60 of 100: 60 > 20
     assert trainer.chosen(cv(0.89, 0, 0)) == "cues"
+
+
+def test_a_later_method_must_also_beat_the_one_before_it() -> None:
+    """Thirty-first session: when both methods that read the model beat cues by more than chance, the model alone
+    (which sets every documented cue rule aside) is shipped only if it also beats cues-then-model by more than
+    chance; ahead of it by a handful of events, cues-then-model is kept."""
+    trainer = _load("scripts", "train_domain")
+    accuracy = {"cues": {"all": 0.910}, "cues-then-model": {"all": 0.917}, "model": {"all": 0.918}}
+    both = {"cues-then-model": [42, 8], "model": [63, 27]}
+    cv = {"accuracy": accuracy, "discordant": both, "stepwise": {"cues-then-model": [42, 8], "model": [30, 25]}}
+    assert trainer.chosen(cv) == "cues-then-model"  # 5 of 55 discordant events: 5 < 2 * sqrt(55)
+    cv["stepwise"]["model"] = [60, 10]
+    assert trainer.chosen(cv) == "model"  # 50 of 70: 50 > 2 * sqrt(70)
+    cv["discordant"]["cues-then-model"] = [20, 18]  # cues-then-model no better than cues: the model, shown better
+    assert trainer.chosen(cv) == "model"
+    del cv["stepwise"]  # without the paired counts, the more accurate of those shown better (as before)
+    cv["discordant"]["cues-then-model"] = [42, 8]
+    assert trainer.chosen(cv) == "model"
 
 
 def test_folds_hold_whole_documents() -> None:
