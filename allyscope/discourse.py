@@ -462,7 +462,7 @@ def resolve_references(
 ) -> list[EntityMention]:
     """`mentions` with every collective, generic name and anaphor resolved (or left without ids), in reading
     order so that one resolved reference establishes the parties of the next. The `abstract`, when there is one,
-    establishes the parties of a collective of several that nothing nearer and not the title does (`要旨：本稿は日本
+    establishes the parties of a collective of several that nothing nearer and not the title does (`要旨：本稿は<state>
     とベトナムの…`, then a heading, then `両国は…`), as a second title."""
     mentions = _shared_demonyms(mentions, g, text)
     mentions = organization_short_names(text, mentions, g)  # `the Union` after `the European Union`

@@ -9,7 +9,7 @@ English names hold that word, under these conditions (nothing is guessed from th
 - the word is one of `short_names` 'heads_en' in `allyscope/data/discourse.json` written with a capital (`the
   Union`), or one of 'lower_en' also in lower case (`the association`), right after `the`, and not before `of` or a
   capitalised word (`the Union of South American Nations`, `the Union Minister`: a name or a title, not a reference);
-- no mention already covers it (`the Alliance` is a name of NATO in the gazetteer, read there);
+- no mention already covers it (`the Alliance` is also a name of one alliance in the gazetteer, read there);
 - an organization whose English name or alias holds the word as a word of its own (`European Union`, also when the
   text wrote `EU`) was named before it, within 'reach' characters.
 

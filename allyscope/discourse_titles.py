@@ -105,7 +105,7 @@ def titles_referred_back(text: str, mentions: list[EntityMention], g: Gazetteer)
         at = bisect.bisect_right(starts, start) - 1
         inside = at >= 0 and out[at].end > start
         if inside and (out[at].basis != "title" or out[at].start < start or out[at].end > end):
-            continue  # a name or a longer title the stages read (`the Prime Minister of Japan`)
+            continue  # a name or a longer title the stages read (`the Prime Minister of <state>`)
         fits = rules.fits[re.sub(r"\s+", " ", match.group("title").casefold())]
         before = out[: bisect.bisect_left(starts, match.start())]
         # a person introduced with the title first; one who holds or held an office so named only when none was

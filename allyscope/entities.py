@@ -1020,7 +1020,7 @@ def shared_given_names(entities: dict[str, dict[str, Any]], family_first_states:
 
 _SENTENCE_END = re.compile(r"[。！？!?.](?:(?<=\.)\s|(?<!\.))")  # `[。！？!?]|\.\s` led by one class (faster)
 _JOINED_BEFORE = {"", "の", "的", "之", "'s", "’s"}  # `英国首相`, `日本の首相`, `Japan's Prime Minister`
-_JOINED_AFTER = {"", "of", "of the"}  # `首相梅伊`, `Prime Minister Kishida`, `Prime Minister of Japan`
+_JOINED_AFTER = {"", "of", "of the"}  # `首相梅伊`, `Prime Minister <name>`, `Prime Minister of <state>`
 _TITLES_JOINED = {"と", "及び", "和", "与", "與", "及", "、", "and", "&"}  # two titles of one owner: `外相と国防相`
 _NAME_AFTER = re.compile(r" (?:[A-Z][a-z]+|[A-Z]{2,})\b")  # `Prime Minister Rishi SUNAK`: a name follows
 # one holder's offices chained by 兼 (`副首相兼外相`, `首相兼国防相`, `國務委員兼外長`): the chain before a title
@@ -1093,7 +1093,7 @@ def _title_owner(text: str, mentions: list[EntityMention], index: int, g: Gazett
 
 def _state_after_the_name(text: str, mentions: list[EntityMention], index: int, g: Gazetteer) -> str | None:
     """The state joined by `of` to the name the data does not know after an English title (`King Sione Lavaka
-    of Tonga`, `Ambassador Salim Al Hinai of Oman`): the title's, as in `Prime Minister of Japan`; else None."""
+    of Tonga`, `Ambassador Salim Al Hinai of Oman`): the title's, as in `Prime Minister of <state>`; else None."""
     m = mentions[index]
     span = name_beside_title(text, m.start, m.end) if m.alias[:1].isascii() else None
     if span is None:

@@ -576,9 +576,8 @@ def referred_topic(data: dict[str, Any], clause: str, before: str, subject: str 
     referent = data.get("referent_re")
     if referent is None or not before:
         return []
-    found = referent.search(clause)
-    place = found.start() if found is not None else 0
-    if found is None and (not subject or referent.search(subject) is None):
+    place = _place_in_clause(referent, clause, subject)
+    if place is None:
         return []
     classes = data["domain_class"]
     wanted = {(int(classes[c]["rank"]), str(classes[c]["domain"])) for c in ("cyber", "security-topic") if c in classes}
@@ -586,6 +585,15 @@ def referred_topic(data: dict[str, Any], clause: str, before: str, subject: str 
     if not hits:
         return []
     return [(place, str(data["class_of"][min(hits)]))]
+
+
+def _place_in_clause(pattern: re.Pattern[str], clause: str, subject: str) -> int | None:
+    """Where `pattern` first matches in the clause; 0 (the clause's start) when only the `subject` before the clause
+    holds it; None when neither does (the word naming a thing back stands in the clause or in its subject)."""
+    found = pattern.search(clause)
+    if found is not None:
+        return found.start()
+    return 0 if subject and pattern.search(subject) is not None else None
 
 
 def referred_occasion(data: dict[str, Any], clause: str, before: str, subject: str = "") -> list[tuple[int, str]]:
@@ -601,9 +609,8 @@ def referred_occasion(data: dict[str, Any], clause: str, before: str, subject: s
     instalment = data.get("instalment_re")
     if instalment is None or not before:
         return []
-    found = instalment.search(clause)
-    place = found.start() if found is not None else 0
-    if found is None and (not subject or instalment.search(subject) is None):
+    place = _place_in_clause(instalment, clause, subject)
+    if place is None:
         return []
     head_rank = int(data["domain_cues"]["head_rank"])
     if any(rank <= head_rank for rank, _, _ in _hits(clause)[2]):
