@@ -26,6 +26,12 @@ from allyscope.entities import EntityMention, Gazetteer
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\d\"“])|\n|[。！？]")
 
 
+def in_one_sentence(text: str, start: int, end: int) -> bool:
+    """Does no sentence end in `text[start:end]`? The tie rule of the readers of references back (this module,
+    `discourse_short_names`, `discourse_titles`): two candidates that close together tell nothing but their order."""
+    return _SENTENCE_END.search(text, start, end) is None
+
+
 @lru_cache(maxsize=8192)
 def _states_by_role(ident: str, roles: tuple[str, ...]) -> tuple[str, ...]:
     """The states `ident` holds or held an office of `roles` for (an office: its own state, when of such a role)."""
@@ -66,7 +72,7 @@ def holders_before(
             continue
         if len(chosen) == count:
             # one more holder of another state: in the sentence of the last taken it ties with it
-            if not _SENTENCE_END.search(text, m.end, last_end):
+            if in_one_sentence(text, m.end, last_end):
                 return None
             return chosen
         chosen.append(state)

@@ -25,10 +25,10 @@ import bisect
 import re
 from functools import cache, lru_cache
 
+from allyscope.discourse_holders import in_one_sentence
 from allyscope.entities import EntityMention, Gazetteer, gazetteer, load_discourse
 
 BASIS = "short-name"
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\d\"“])|\n|[。！？]")
 
 
 class _Rules:
@@ -66,7 +66,7 @@ def organization_short_names(text: str, mentions: list[EntityMention], g: Gazett
     rules = _rules()
     if rules is None or not mentions:
         return mentions
-    found = [m for m in rules.pattern.finditer(text)]
+    found = list(rules.pattern.finditer(text))
     if not found:
         return mentions
     starts = [m.start for m in mentions]
@@ -94,6 +94,6 @@ def _nearest(text: str, before: list[EntityMention], word: str, at: int, reach: 
         return ""
     end, organization = max(fitting)
     rivals = [e for e, i in fitting if i != organization]
-    if rivals and not _SENTENCE_END.search(text, max(rivals), end):
+    if rivals and in_one_sentence(text, max(rivals), end):
         return ""
     return organization

@@ -26,10 +26,10 @@ import bisect
 import re
 from functools import cache, lru_cache
 
+from allyscope.discourse_holders import in_one_sentence
 from allyscope.entities import EntityMention, Gazetteer, gazetteer, load_discourse
 
 BASIS = "title-back"
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\d\"“])|\n|[。！？]")
 _BEFORE = 48  # how many characters before a person's mention may hold the title it was introduced with
 
 
@@ -151,6 +151,6 @@ def _nearest(
         return ""
     end, person = fitting[0]
     rival = next((e for e, p in fitting if p != person), None)
-    if rival is not None and not _SENTENCE_END.search(text, rival, end):
+    if rival is not None and in_one_sentence(text, rival, end):
         return ""
     return person
