@@ -222,7 +222,7 @@ def cached_examples(cache: Path | None) -> list[Example]:
     import pickle
 
     if cache is not None and cache.exists():
-        loaded: list[Example] = pickle.loads(cache.read_bytes())  # noqa: S301 (our own file, written below)
+        loaded: list[Example] = pickle.loads(cache.read_bytes())  # our own file, written below
         return loaded
     every = examples("dev")
     if cache is not None:
