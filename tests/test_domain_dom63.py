@@ -176,3 +176,26 @@ def test_traditional_and_simplified_forms_find_the_same_cues(before: str, after:
     for simplified, traditional in (("野战医院", "野戰醫院"), ("传染病", "傳染病"), ("护航", "護航"), ("驻军", "駐軍"),
                                     ("登陆舰", "登陸艦"), ("网络空间", "網路空間"), ("接见", "接見")):  # fmt: skip
         assert _cues(before + simplified + after) == _cues(before + traditional + after)
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        # forces moved for a topic of the codebook's rule 9, the topic told in another stretch of the clause
+        ("For disaster relief, the navy deployed two frigates to Suva on 3 March", NTS),
+        ("平和維持活動のため、自衛隊の輸送部隊がゴラン高原に派遣された", NTS),
+        ("印度海军两艘舰艇抵达科伦坡，运送救灾物资", NTS),
+        ("PKOのため、施設部隊がジュバに到着した", NTS),
+        # no topic: forces moved are rule 11; a drill keeps its own class whatever it trains for
+        ("The navy deployed two frigates to Suva on 3 March", ME),
+        ("印度海军两艘舰艇抵达科伦坡，举行救灾演练", ME),
+    ],
+)
+def test_forces_moved_for_a_security_topic_take_the_topic(text: str, domain: str) -> None:
+    assert _domain(text) == domain, text
+
+
+def test_a_latin_acronym_glued_to_kana_is_found() -> None:
+    """`PKO` in Japanese text stands between kana (`のPKOのため`), where `\\b` finds no word boundary."""
+    assert TOPIC in _cues("国連のPKOに参加した")
+    assert TOPIC not in _cues("The spokesman said nothing")
