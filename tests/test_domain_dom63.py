@@ -125,6 +125,7 @@ def _domain(text: str) -> str:
         ("两国元首在午宴上交谈", DIALOGUE_ACT, PD),
         ("Officials briefed the embassy on the plan on Tuesday", DIALOGUE_ACT, PD),
         ("外務省は相手国政府に経緯を説明した", DIALOGUE_ACT, PD),
+        ("大使館が先方に経緯をご説明いたしました", DIALOGUE_ACT, PD),
         # heads of objects: instruments and dialogues in Japanese, a plan of action in English
         ("両国は防衛交流プログラムに合意した", HEAD, None),
         ("両国は海上連絡メカニズムの運用を始めた", HEAD, None),
