@@ -477,11 +477,13 @@ def _ranked_domain(
         if not head_last:
             found = _weighed(clause, lo, found, head_rank)
         decided = _decide(found, head_last, head_rank)
-        if decided is not None and decided == data["movement_domain"] and _moves_forces(data, clause, found, within):
+        moved = decided is not None and decided == data["movement_domain"]
+        moved = moved and _moves_forces(data, clause, found, within)
+        if moved:
             decided = str(data["domain_class"]["force"]["domain"])
         if decided is not None and _launched_operation(data, found, clause):
             decided = str(data["domain_class"]["operation"]["domain"])  # an operation begun: the operation
-        if decided is not None and _purpose_decides(data, found, cues_here, clause):
+        if decided is not None and _purpose_decides(data, found, cues_here, clause, moved):
             decided = str(data["domain_class"]["security-topic"]["domain"])  # an operation for a topic: the topic
         if decided is not None and _topic_of_instrument(data, clause, found):
             decided = str(data["domain_class"]["instrument"]["domain"])  # a text on a topic signed: the instrument
@@ -642,13 +644,20 @@ def _launched_operation(data: dict[str, Any], found: list[tuple[int, int, str]],
 
 
 def _purpose_decides(
-    data: dict[str, Any], found: list[tuple[int, int, str]], clause_cues: list[tuple[int, int, str]], clause: str = ""
+    data: dict[str, Any],
+    found: list[tuple[int, int, str]],
+    clause_cues: list[tuple[int, int, str]],
+    clause: str = "",
+    moved: bool = False,
 ) -> bool:
     """True when the stretch's deciding cue is an operation (a patrol, an escort, a joint operation: the class
     `operation`), or an operation begun (`_launched_operation`), and a security topic stands anywhere in the clause
     (`开展联合巡逻，打击海盗`: its purpose, told in the segment after the comma). The codebook codes an operation
-    served in together by its purpose; a drill keeps its own class (`exercise`, ranked above the topics). False for
-    data without either class."""
+    served in together by its purpose; a drill keeps its own class (`exercise`, ranked above the topics). Forces
+    moved are so too (dom63; the codebook's rules 9 and 11: a team or unit sent, deployed or serving for a topic of
+    rule 9 is that topic whatever the verb): the deciding cue a force (class `force`), or a verb of moving whose
+    object is one (`moved`, `_moves_forces`), and a topic in the clause (`PKOのため、…部隊が…派遣される`,
+    `维和工兵分队抵达…，参加…部队的行动`). False for data without either class."""
     classes = data["domain_class"]
     operation, topic = classes.get("operation"), classes.get("security-topic")
     if operation is None or topic is None or not found:
@@ -659,7 +668,8 @@ def _purpose_decides(
         # a ship's call: the topic must name the ship's own task in the call's stretch (`海賊対処に当たる護衛艦が
         # …寄港し`), not what it did after (`寄港し、…訓練を行った`)
         return any((rank, domain) == kind for rank, _, domain in found)
-    operated = (best[0], best[2]) == (int(operation["rank"]), str(operation["domain"]))
+    served = [operation, classes.get("force")]  # an operation served in, or forces moved (dom63)
+    operated = moved or any(c is not None and (best[0], best[2]) == (int(c["rank"]), str(c["domain"])) for c in served)
     if not operated and not _launched_operation(data, found, clause):
         return False
     return any((rank, domain) == kind for rank, _, domain in clause_cues)
