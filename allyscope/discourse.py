@@ -473,17 +473,26 @@ def _holds_or_held(ident: str, chosen: list[str]) -> bool:
 
 def _office_of(d: _Discourse, index: int, candidates: list[str]) -> str:
     """Of a party's offices that a collective may stand for (`両首脳`: a head of government, or of state), the
-    first whose holder the discourse has named before it (`ゼレンスキー大統領と会談し、両首脳は…`: Ukraine's
+    one the nearest mention before it names alone (a title, or a person who held that one only), else the first
+    whose holder the discourse has named before it (`ゼレンスキー大統領と会談し、両首脳は…`: Ukraine's
     president, not its prime minister), else the one the data marks as leading the state (`leads`: a president
     who governs, with a prime minister under them), else the first the data has; "" when there is none."""
     if len(candidates) < 2:
         return candidates[0] if candidates else ""
     entities = d.g.entities
     named: set[str] = set()
-    for mention in d.mentions[:index]:
+    # the nearest mention before it that names one of them alone decides (cjk63: `賴總統與戴總理…。兩國領袖…` is the
+    # president, though he was once premier too): an office named by a title, or a person who held only one of them
+    for mention in reversed(d.mentions[:index]):
         for ident in mention.ids:
-            named.add(ident)
-            named.update(role["office"] for role in entities.get(ident, {}).get("roles", ()))
+            held = (
+                [ident]
+                if ident in candidates
+                else [o for o in candidates if o in {r["office"] for r in entities.get(ident, {}).get("roles", ())}]
+            )
+            if len(held) == 1:
+                return held[0]
+            named.update(held)
     leading = next((o for o in candidates if entities.get(o, {}).get("leads")), candidates[0])
     return next((o for o in candidates if o in named), leading)
 

@@ -168,3 +168,29 @@ def test_two_ships_referred_back_to_are_their_state() -> None:
     text = "德國軍艦訪問\n\n德國海軍巡防艦「巴伐利亞」號與補給艦「法蘭克福」號8月抵達亞洲。兩艦隨後駛入釜山港。\n"
     ids = [m.ids for m in extract(text).entities if m.alias == "艦" and m.basis == "body"]
     assert ids and "DE" in ids[-1]
+
+
+# --- which office a collective of leaders stands for ----------------------------------------------------------
+
+
+def test_leaders_take_the_office_the_nearest_mention_names_alone() -> None:
+    """`土耳其总统埃尔多安…。两国领导人…`: he was prime minister once, but the title before names the presidency."""
+    text = "土埃关系\n\n2024年2月14日，土耳其总统埃尔多安在开罗与埃及总统塞西会谈。两国领导人随后签署了联合声明。\n"
+    ids = _reference_ids(text, "两国领导人")
+    assert "office:tr-president" in ids and "office:tr-pm" not in ids
+
+
+def test_ryou_shunou_after_a_president_who_was_once_premier() -> None:
+    head = "日本・ウズベキスタン首脳会談\n\n"
+    text = head + "12月19日、ミルジヨエフ大統領は東京で岸田総理と会談した。両首脳は共同声明に署名した。\n"
+    ids = _reference_ids(text, "両首脳")
+    assert "office:uz-hos" in ids and "office:uz-hog" not in ids
+
+
+def test_the_two_party_leaders_stand_for_their_states() -> None:
+    text = (
+        "中越關係\n\n2017年11月12日，中共中央總書記習近平在河內與越共中央總書記阮富仲舉行會晤。"
+        "翌日，兩黨總書記共同見證簽署合作文件。\n"
+    )
+    ids = set(_reference_ids(text, "兩黨總書記"))
+    assert {"CN", "VN", "office:cn-party-leader", "office:vn-gs"} <= ids
