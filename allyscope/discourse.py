@@ -443,7 +443,7 @@ def _two_people(d: _Discourse, index: int, count: int) -> tuple[str, ...]:
             people = [p for p in mention.ids if entities.get(p, {}).get("type") in _PEOPLE_TYPES]
             if not people or (len(people) > 1 and mention.basis != "collective"):
                 continue  # no person, or a name several people share
-            for p in people:  # a person whose office a title before stood for (`ルラ大統領`): the person
+            for p in people:  # a person whose office a title before stood for (`<person>大統領`): the person
                 held = _offices_of_person(p) & set(chosen)
                 if held and len(people) == 1:
                     chosen[chosen.index(min(held))] = p
@@ -481,8 +481,9 @@ def _office_of(d: _Discourse, index: int, candidates: list[str]) -> str:
         return candidates[0] if candidates else ""
     entities = d.g.entities
     named: set[str] = set()
-    # the nearest mention before it that names one of them alone decides (cjk63: `賴總統與戴總理…。兩國領袖…` is the
-    # president, though he was once premier too): an office named by a title, or a person who held only one of them
+    # the nearest mention before it that names one of them alone decides (cjk63: `<person>總統與<person>總理…。
+    # 兩國領袖…` is the president, though he was once premier too): an office named by a title, or a person who held
+    # only one of them
     for mention in reversed(d.mentions[:index]):
         for ident in mention.ids:
             held = (
