@@ -178,14 +178,21 @@ class _Discourse:
         own = [i for i in self.in_sentence(sentence) if i != index]
         near = own if whole_sentence else [i for i in own if i < index]
         if count == 1 and kind == "states":
+            # the state its sentence sets as its topic before it (`<state>については、…同国`, `关于<state>…，…该国`:
+            # cjk63), over a place named between them: the sentence is about the topic
+            topic = self._topic(near)
+            if topic is not None:
+                return topic
             # the nearest state its sentence names before it as the act's place (`…访问印度，…首次访问该国`)
             place = next(filter(None, map(self._referred_place, reversed(near))), None)
             if place is not None:
                 return place
         # one state referred back to (`该国`, `同国`) is another than those its own sentence names before it (not so
         # for an `own_sentence` word), and than those it names after it by a name of their own
-        # (`同国海軍は…海上自衛隊と`, `该国…与印尼方面签署`)
-        excluded = set(self._named(near, kind)) if count == 1 and not own_sentence else set()
+        # (`同国海軍は…海上自衛隊と`, `该国…与印尼方面签署`); a collective before it names no other state (`両国は…
+        # 同国独立と同じ日に`: one of the pair, cjk63)
+        named_near = [i for i in near if self.mentions[i].basis != "collective"]
+        excluded = set(self._named(named_near, kind)) if count == 1 and not own_sentence else set()
         if count == 1 and kind == "states":
             excluded |= set(self._named([i for i in own if i > index and self._own_name(i)], kind))
         if count == 1 and kind in ("organizations", "bodies"):
@@ -209,6 +216,15 @@ class _Discourse:
             chosen += new
             if len(chosen) == count:
                 return chosen
+        return None
+
+    def _topic(self, indexes: list[int]) -> list[str] | None:
+        """The one state the last of the mentions `indexes` set as their sentence's topic names (discourse.json
+        `topics`: `<state>については、`, `关于<state>…，`); None when none is a topic."""
+        for index in reversed(indexes):
+            if _is_topic(self.text, self.mentions[index]):
+                parties = list(dict.fromkeys(self.of(index, "states")))
+                return parties if len(parties) == 1 else None
         return None
 
     def _referred_place(self, index: int) -> list[str] | None:
@@ -279,6 +295,10 @@ class _Discourse:
         person or a title (`外长王毅`); never one incorporated in a verb (`访华`, `来日`). `印尼外长访华，外长王毅同其
         举行会谈。该国外交部…` is Indonesia's ministry: the phrase names the state, the person only implies one."""
         kept = [i for i in step if not self._incorporated(i)]
+        # a state the sentence sets as its topic is the one it is about (`<state>については、…`: cjk63)
+        topics = [i for i in kept if _is_topic(self.text, self.mentions[i]) and len(set(self.of(i, "states"))) == 1]
+        if topics:
+            return topics[-1:]
         written = [i for i in kept if self._written(i)]
         return written or kept
 
@@ -377,6 +397,8 @@ _HOLDER_REACH = 2000
 def _collective(d: _Discourse, index: int, m: EntityMention) -> EntityMention:
     spec = d.g.collectives[int(m.ids[0][len(COLLECTIVE) :])]
     found: list[str] | None
+    if spec["parties"] == "persons":
+        return EntityMention(m.start, m.end, m.alias, _two_people(d, index, int(spec["count"])), "collective")
     if spec.get("unnumbered"):
         title = d.title_parties(spec["parties"])
         complemented = _COMPLEMENT.match(d.text, m.end) is not None
@@ -398,19 +420,80 @@ def _collective(d: _Discourse, index: int, m: EntityMention) -> EntityMention:
     return EntityMention(m.start, m.end, m.alias, tuple([*found, *(o for o in extra if o)]), "collective")
 
 
+_PEOPLE_TYPES = ("person", "office")
+
+
+def _two_people(d: _Discourse, index: int, count: int) -> tuple[str, ...]:
+    """The `count` people a word such as `两人`, `両氏` refers back to (cjk63): those named nearest before it, in its
+    sentence and then in the sentences before it within the window, each a mention of one person (or of an office
+    that a title or name stood for), a resolved collective of office holders (`兩位總統`) counting for all its people
+    at once. Tie rule: when one more person stands in the sentence of the last one taken, the order alone would
+    choose, and the word stays unresolved (no ids); so it does when fewer are named."""
+    sentence = d.sentence_of(index)
+    if sentence is None:
+        return ()
+    entities = d.g.entities
+    chosen: list[str] = []
+    last: int | None = None
+    for back in range(sentence, max(-1, sentence - 1 - d.g.window), -1):
+        for i in reversed(d.in_sentence(back)):
+            if i >= index:
+                continue
+            mention = d.mentions[i]
+            people = [p for p in mention.ids if entities.get(p, {}).get("type") in _PEOPLE_TYPES]
+            if not people or (len(people) > 1 and mention.basis != "collective"):
+                continue  # no person, or a name several people share
+            for p in people:  # a person whose office a title before stood for (`<person>大統領`): the person
+                held = _offices_of_person(p) & set(chosen)
+                if held and len(people) == 1:
+                    chosen[chosen.index(min(held))] = p
+            new = [p for p in people if p not in chosen and not _holds_or_held(p, chosen)]
+            if not new:
+                continue
+            if len(chosen) == count:
+                return () if back == last else tuple(chosen)
+            if len(chosen) + len(new) > count:
+                return ()
+            chosen += new
+            last = back
+        if len(chosen) == count:
+            break
+    return tuple(chosen) if len(chosen) == count else ()
+
+
+def _offices_of_person(ident: str) -> set[str]:
+    return {r["office"] for r in gazetteer().entities.get(ident, {}).get("roles", ())}
+
+
+def _holds_or_held(ident: str, chosen: list[str]) -> bool:
+    """Is `ident` one of `chosen` by another name: a person who holds or held one of the chosen offices, or an
+    office a chosen person holds or held (`兩國領導人…`, then the leaders by their names)?"""
+    return bool(_offices_of_person(ident) & set(chosen)) or any(ident in _offices_of_person(c) for c in chosen)
+
+
 def _office_of(d: _Discourse, index: int, candidates: list[str]) -> str:
     """Of a party's offices that a collective may stand for (`両首脳`: a head of government, or of state), the
-    first whose holder the discourse has named before it (`ゼレンスキー大統領と会談し、両首脳は…`: Ukraine's
+    one the nearest mention before it names alone (a title, or a person who held that one only), else the first
+    whose holder the discourse has named before it (`ゼレンスキー大統領と会談し、両首脳は…`: Ukraine's
     president, not its prime minister), else the one the data marks as leading the state (`leads`: a president
     who governs, with a prime minister under them), else the first the data has; "" when there is none."""
     if len(candidates) < 2:
         return candidates[0] if candidates else ""
     entities = d.g.entities
     named: set[str] = set()
-    for mention in d.mentions[:index]:
+    # the nearest mention before it that names one of them alone decides (cjk63: `<person>總統與<person>總理…。
+    # 兩國領袖…` is the president, though he was once premier too): an office named by a title, or a person who held
+    # only one of them
+    for mention in reversed(d.mentions[:index]):
         for ident in mention.ids:
-            named.add(ident)
-            named.update(role["office"] for role in entities.get(ident, {}).get("roles", ()))
+            held = (
+                [ident]
+                if ident in candidates
+                else [o for o in candidates if o in {r["office"] for r in entities.get(ident, {}).get("roles", ())}]
+            )
+            if len(held) == 1:
+                return held[0]
+            named.update(held)
     leading = next((o for o in candidates if entities.get(o, {}).get("leads")), candidates[0])
     return next((o for o in candidates if o in named), leading)
 
@@ -502,6 +585,29 @@ def resolve_references(
         else:
             d.replace(index, _generic(d, index, m))
     return body_references(text, issued_titles(text, out, g))
+
+
+@cache
+def _topic_words() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
+    """discourse.json `topics`: the words after a name that set it as the topic (Japanese), those before it
+    (Chinese), and what may stand between the name and the comma that closes a Chinese topic."""
+    data = load_discourse().get("topics", {})
+    reach = int(data.get("reach", 0))
+    return (
+        tuple(data.get("after", ())),
+        tuple(data.get("before", ())),
+        re.compile(rf"[^，,。；;：:！？!?\n]{{0,{reach}}}[，,]"),
+    )
+
+
+def _is_topic(text: str, m: EntityMention) -> bool:
+    """Is mention `m` set as its sentence's topic: a name right before a topic word (`<state>については、`,
+    `<state>に関しては`), or right after one with the comma that closes the topic phrase soon after it (`关于<state>
+    关系，`, `至於<state>，`)?"""
+    after, before, closing = _topic_words()
+    if after and text.startswith(after, m.end):
+        return True
+    return bool(before) and text.endswith(before, 0, m.start) and closing.match(text, m.end) is not None
 
 
 @cache

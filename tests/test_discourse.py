@@ -378,7 +378,8 @@ def test_discourse_file_integrity() -> None:
     assert data["version"] == 1 and data["about"] and data["window"] >= 1
     words: list[str] = []
     for collective in data["collectives"]:
-        assert collective["count"] >= 1 and collective["parties"] in ("states", "any", "organizations", "bodies")
+        kinds = ("states", "any", "organizations", "bodies", "persons")
+        assert collective["count"] >= 1 and collective["parties"] in kinds
         assert set(collective.get("roles", [])) <= roles
         assert collective["words"]
         words += collective["words"]
