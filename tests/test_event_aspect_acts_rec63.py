@@ -6,8 +6,8 @@ tie or an act named by a noun (cooperation, exchanges, talks, patrols, escorting
 (SANCTION 160, COOPERATE 064, CONCEDE 085 for tariffs and offensives). Such a piece coordinated after another act is
 an act of its own; the same verb on a thing that is no act (`relations began to improve`) or told as an agreement
 to do it later (`再開することで一致した`) adds nothing. Two leaders who travel somewhere and then meet there (`前往…，
-并在…会晤`) tell two acts. (A meeting told after a visit with `并会见` is still not cut: put back, the rule put a
-held-out set's pooled actors below its floor again, as in the thirty-first session.) Sentences written for these
+并在…会晤`) tell two acts. (A meeting told after a visit with `并会见` is still not cut: put back, the rule failed a
+held-out set's floor check again (pass/fail only), as in the thirty-first session.) Sentences written for these
 tests, with drawn states, people and verbs (none of the documents that prompted the rules)."""
 
 from __future__ import annotations
