@@ -76,7 +76,7 @@ from allyscope.layout.lines import (
 from allyscope.layout.markers import find_markers
 from allyscope.layout.page_furniture import GLUED_FOOT
 from allyscope.layout.place_notes import PLACE, place_number
-from allyscope.layout.reference_lists import mark_reference_list, opens_reference_list
+from allyscope.layout.reference_lists import mark_reference_list, opens_entry, opens_reference_list
 from allyscope.regex_firsts import may_start_with
 
 
@@ -379,9 +379,18 @@ def resume_convention_possible(lines: Sequence[Line]) -> bool:
 
 
 def _scan_block(
-    lines: Sequence[Line], start: int, first: NoteStart, endnotes: bool, limit: int, resume: bool = True
+    lines: Sequence[Line],
+    start: int,
+    first: NoteStart,
+    endnotes: bool,
+    limit: int,
+    resume: bool = True,
+    entries: bool = False,
 ) -> tuple[int, list[tuple[int, NoteStart]]]:
-    """Collect a block from line `start`; returns its last line and the note starts in it."""
+    """Collect a block from line `start`; returns its last line and the note starts in it. `entries`: the block
+    is under a label of notes and references both (`Notes and References`, `<notes>・<references>`), whose
+    unnumbered entries follow the last note: a line flush left under a note that ended on a stop, and that
+    opens an entry (`reference_lists.opens_entry`), ends the block."""
     notes = [(start, first)]
     expected = first.number + 1
     last = start
@@ -406,6 +415,14 @@ def _scan_block(
         if endnotes and chapter_sublabel(lines, i):
             break  # `第二章` under the first chapter's last note: the next chapter's notes begin
         found = note_start(line.content)
+        if (
+            entries
+            and found is None
+            and not line.indent
+            and current_text.rstrip()[-1:] in _ENTRY_STOPS
+            and opens_entry(line.content)
+        ):
+            break  # `<ministry>『<white paper>』…、2023年。` under the last note: the references begin
         if found is None and not first.strong:
             unguarded = note_start(line.content, guarded=False)
             if unguarded is not None and unguarded.style == first.style and unguarded.number == expected:
@@ -440,6 +457,7 @@ def _scan_block(
     return last, notes
 
 
+_ENTRY_STOPS = frozenset(".。．")  # a note ended on one of these may be followed by a reference list's first entry
 _SECTION_HEAD_MAX = 32  # a notes or references label is a short line (`Notes`, `参考文献`, `Notes to the Appendix`)
 
 
@@ -744,6 +762,7 @@ def _read_section(lines: Sequence[Line], section: int, blocks: list[NoteBlock]) 
     heading.role = NOTES_HEADING
     kind = "reference" if is_section_label(heading.content, "reference_section") else "endnote"
     placement = "reference-list" if kind == "reference" else "endnotes"
+    both = is_label_line(heading.content, ("notes_and_references",))  # notes, then the references, one label
     j = section + 1
     while j < len(lines):
         line = lines[j]
@@ -759,7 +778,13 @@ def _read_section(lines: Sequence[Line], section: int, blocks: list[NoteBlock]) 
                     continue
             j += 1
             continue
-        last, notes = _scan_block(lines, j, found, endnotes=True, limit=len(lines))
+        last, notes = _scan_block(lines, j, found, endnotes=True, limit=len(lines), entries=both)
+        if both and notes and last + 1 < len(lines) and lines[last + 1].role == BODY:
+            if opens_reference_list(lines, last + 1):
+                _mark(lines, j, last, notes)
+                blocks.append(NoteBlock(len(blocks), j, last, kind, placement))
+                j = _reference_list(lines, last + 1, section)  # the entries under the notes: neither notes nor text
+                continue
         if (
             kind == "reference"
             and not _cited_numbers(lines, 0, section, found.style)
