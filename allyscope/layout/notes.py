@@ -779,12 +779,11 @@ def _read_section(lines: Sequence[Line], section: int, blocks: list[NoteBlock]) 
             j += 1
             continue
         last, notes = _scan_block(lines, j, found, endnotes=True, limit=len(lines), entries=both)
-        if both and notes and last + 1 < len(lines) and lines[last + 1].role == BODY:
-            if opens_reference_list(lines, last + 1):
-                _mark(lines, j, last, notes)
-                blocks.append(NoteBlock(len(blocks), j, last, kind, placement))
-                j = _reference_list(lines, last + 1, section)  # the entries under the notes: neither notes nor text
-                continue
+        if both and last + 1 < len(lines) and lines[last + 1].role == BODY and opens_reference_list(lines, last + 1):
+            _mark(lines, j, last, notes)
+            blocks.append(NoteBlock(len(blocks), j, last, kind, placement))
+            j = _reference_list(lines, last + 1, section)  # the entries under the notes: neither notes nor text
+            continue
         if (
             kind == "reference"
             and not _cited_numbers(lines, 0, section, found.style)
