@@ -1005,6 +1005,16 @@ def settle_placements(lines: Sequence[Line], blocks: list[NoteBlock], resume: bo
         ends = block.placement == "inline" if k == len(lines) else _page_ends_after(lines, k - 1, resume)
         if ends or (k == len(lines) and _last_page_of_bottoms(blocks, block)):
             block.placement = "page-bottom"
+        elif k == len(lines) and _last_of_inline(blocks, block):
+            block.placement = "inline"
+
+
+def _last_of_inline(blocks: list[NoteBlock], block: NoteBlock) -> bool:
+    """True for a `notes` block ending the file under blocks that all stand inline, each under the paragraph
+    citing it: a reprint that sets every paragraph's notes under it does so for the last paragraph too, though
+    the text's end follows them (numbered afresh or on, as the blocks above are)."""
+    above = [other for other in blocks if other.last_line < block.last_line and other.kind == "footnote"]
+    return block.placement == "notes" and bool(above) and all(other.placement == "inline" for other in above)
 
 
 def _last_page_of_bottoms(blocks: list[NoteBlock], block: NoteBlock) -> bool:
