@@ -1009,6 +1009,61 @@ def settle_placements(lines: Sequence[Line], blocks: list[NoteBlock], resume: bo
             block.placement = "inline"
 
 
+def join_split_blocks(lines: Sequence[Line], blocks: list[NoteBlock], furniture: str) -> None:
+    """Two blocks of a page's notes with only furniture between them (a foot a text dump printed among the page's
+    notes, found by its repetition after the blocks were read), the second at its page's foot and numbered on
+    from the first, are one block at the page's foot (the first, under its label with no page end seen after it,
+    was read as a section's): the furniture leaves the notes. Blocks are numbered again in order."""
+    labels: set[str] = set()
+    k = 0
+    while k + 1 < len(blocks):
+        first, second = blocks[k], blocks[k + 1]
+        between = [line for line in lines[first.last_line + 1 : second.first_line] if line.role != BLANK]
+        if (
+            second.kind == "footnote"
+            and second.placement == "page-bottom"
+            and first.placement in ("page-bottom", "endnotes")  # the first half under its label, no page end seen
+            and between
+            and all(line.role in (furniture, RUNNING_HEADER) for line in between)
+            and lines[second.first_line].note_number == _last_number(lines, first) + 1
+        ):
+            first.last_line, first.carried = second.last_line, second.carried
+            if first.placement == "endnotes" and (label := _label_over(lines, first.first_line)):
+                labels.add(label)  # the label over a page's notes, printed again over later pages' notes
+            first.kind, first.placement = second.kind, second.placement
+            del blocks[k + 1]
+            continue
+        k += 1
+    for block in blocks:
+        if (
+            labels
+            and block.placement == "endnotes"
+            and _label_over(lines, block.first_line) in labels
+            and _turn_after(lines, block.last_line)  # the same label over a later page's notes, a page end after
+        ):
+            block.kind, block.placement = "footnote", "page-bottom"
+    for index, block in enumerate(blocks):
+        block.index = index
+
+
+def _turn_after(lines: Sequence[Line], index: int) -> bool:
+    """True when a page's turn (its number, a form feed) or the file's end follows line `index`, blank lines and
+    running heads or feet aside."""
+    for line in lines[index + 1 :]:
+        if line.role in (BLANK, RUNNING_HEADER):
+            continue
+        return line.role in (PAGE_NUMBER, PAGE_BREAK)
+    return True
+
+
+def _last_number(lines: Sequence[Line], block: NoteBlock) -> int:
+    """The number of the last note starting in `block` (0 where none starts)."""
+    for k in range(block.last_line, block.first_line - 1, -1):
+        if lines[k].role == NOTE:
+            return lines[k].note_number
+    return 0
+
+
 def _last_of_inline(blocks: list[NoteBlock], block: NoteBlock) -> bool:
     """True for a `notes` block ending the file under blocks that all stand inline, each under the paragraph
     citing it: a reprint that sets every paragraph's notes under it does so for the last paragraph too, though
