@@ -285,3 +285,54 @@ def test_generated_grouped_superscript_and_zhu_markers_exact() -> None:
             generated = render(combo, articles[combo.language])
             result = check(parse_text(generated.raw), generated)
             assert all(result.values()), (combo, result)
+
+
+# --- a running foot printed among a page's notes ----------------------------------------------------------------------
+
+_FOOT_BODY = (
+    "马来西亚海军在沙巴外海举行了年度演习。",
+    "文莱派出两艘巡逻艇参加了搜救科目。",
+    "泰国海军的观察员首次登上了参演舰艇。",
+    "演习期间各方还交流了海上执法的经验。",
+)
+_FOOT_NOTES = (
+    "国防部新闻稿，2021年4月。",
+    "参见演习组织方公布的名单。",
+    "观察员名单未公开。",
+    "同上。",
+)
+
+
+@st.composite
+def _foot_among_notes(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """(raw text, notes' texts in order): two or three pages, each of sentences with bracketed markers numbered
+    on, the page's notes under `注`, the page's foot printed after one of its notes (the last, or one before it),
+    then the page's number and a form feed."""
+    pages = draw(st.integers(2, 3))
+    lines = ["东南亚海上演习观察", "孙 立"]
+    notes: list[str] = []
+    number = 0
+    for page in range(pages):
+        count = draw(st.integers(2, 3))
+        texts, page_notes = [], []
+        for k in range(count):
+            number += 1
+            texts.append(_FOOT_BODY[(page + k) % 4][:-1] + f"[{number}]。")
+            page_notes.append(f"[{number}] {_FOOT_NOTES[(page + k) % 4]}")
+            notes.append(_FOOT_NOTES[(page + k) % 4])
+        at = draw(st.integers(1, count))  # the foot after this many of the page's notes
+        lines += ["".join(texts), "注", *page_notes[:at], "海洋安全评论　第6期", *page_notes[at:], f"— {page + 1} —"]
+        lines.append("\f")
+    return "\n".join(lines) + "\n", notes
+
+
+@settings(max_examples=20, deadline=None)
+@given(_foot_among_notes())
+def test_a_foot_among_a_pages_notes_leaves_them_whole(drawn: tuple[str, list[str]]) -> None:
+    raw, notes = drawn
+    doc = parse_text(raw)
+    assert_offsets_valid(doc)
+    assert_copied_pieces_match_raw(doc)
+    assert [doc.note_text(f) for f in doc.footnotes] == notes
+    assert "海洋安全评论" not in doc.text and "海洋安全评论" not in doc.notes_text
+    assert all(f.block == f.page - 1 for f in doc.footnotes)  # one block a page, the foot cutting none
