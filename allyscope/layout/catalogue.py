@@ -16,8 +16,8 @@ from typing import Any
 
 from allyscope.layout.named_notes import name_number
 
-_RANGE = re.compile(r"(\d{1,3})\s*[-–—~～]\s*(\d{1,3})")
-_LIST_SPLIT = re.compile(r"\s*[,，、]\s*")
+_RANGE = re.compile(r"(\d{1,3})\s*[-–—~～〜]\s*(\d{1,3})")
+_LIST_SPLIT = re.compile(r"\s*[,，、・･]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,11 +26,12 @@ class Numeral:
 
     places: dict[str, int]
     digits: dict[int, int] | None  # a str.translate table, or None
+    listing: bool = False  # a token may hold several numbers (`¹⁻³`, `⁴˒⁵`), read as a list once translated
 
     def values(self, token: str, kind: str) -> tuple[int, ...]:
         """The numbers a printed token stands for (empty when it stands for none)."""
-        if kind == "list":
-            return expand_numbers(token)
+        if kind == "list" or self.listing:
+            return expand_numbers(token.translate(self.digits) if self.digits is not None else token)
         if kind == "named":  # `[^loans]`: numbered by the document's order of citation (`named_notes`)
             value = name_number(token)
             return (value,) if value else ()
@@ -106,7 +107,9 @@ def _numeral(data: dict[str, Any], kind: str) -> Numeral:
     spec = data["numerals"].get(kind, {})
     places = {token: i for sequence in spec.get("places", []) for i, token in enumerate(sequence, start=1)}
     digits = str.maketrans(spec["digits"], "0123456789") if "digits" in spec else None
-    return Numeral(places, digits)
+    if digits is not None and spec.get("signs"):  # a list's signs written as the digits are (`⁻` for `-`)
+        digits.update(str.maketrans(spec["signs"]))
+    return Numeral(places, digits, bool(spec.get("list", False)))
 
 
 @cache

@@ -277,6 +277,7 @@ _CLOSERS = frozenset("”’\"'」』）)]］】〕 ") | _CATALOGUE.strong_chars
 # the last characters of a line that `ends_sentence` must look behind: anything else ends it or not by itself
 MAY_TRAIL_STOP = _CLOSERS | frozenset("0123456789")
 SENTENCE_STOPS = frozenset(_SENTENCE_END)
+_NOTE_LIST_SIGNS = frozenset("、，,・･～〜~-–")  # between the numbers of one `注` citing several notes (`注2・3`)
 _HEADER_PUNCTUATION = "。，；！？"
 # the sentence punctuation and every character a strong marker starts with, in one class: one search a line
 _HEADER_NEVER = re.compile(f"[{re.escape(''.join(sorted(set(_HEADER_PUNCTUATION) | _CATALOGUE.strong_chars)))}]")
@@ -297,6 +298,10 @@ def ends_sentence(content: str) -> bool:
     if last not in _CLOSERS:
         if "0" <= last <= "9":  # a bare number glued after the stop: `summit.12`, or a note word's or sign's:
             bare = content.rstrip("0123456789")  # `擴大。註1`, `結んだ。*2`
+            if bare[-1:] in _NOTE_LIST_SIGNS and "0" <= bare[-2:-1] <= "9":  # `合作。注1、2`, `。註4-6`: one
+                listed = bare[:-1].rstrip("0123456789")  # note word citing several notes
+                if listed[-1:] in ("注", "註"):
+                    bare = listed
             if bare[-1:] in ("注", "註", "※", "*", "＊"):
                 bare = bare[:-1]
             return bool(bare) and bare[-1] in _SENTENCE_END

@@ -76,7 +76,7 @@ from allyscope.layout.lines import (
 from allyscope.layout.markers import find_markers
 from allyscope.layout.page_furniture import GLUED_FOOT
 from allyscope.layout.place_notes import PLACE, place_number
-from allyscope.layout.reference_lists import mark_reference_list, opens_reference_list
+from allyscope.layout.reference_lists import mark_reference_list, opens_entry, opens_reference_list
 from allyscope.regex_firsts import may_start_with
 
 
@@ -379,9 +379,18 @@ def resume_convention_possible(lines: Sequence[Line]) -> bool:
 
 
 def _scan_block(
-    lines: Sequence[Line], start: int, first: NoteStart, endnotes: bool, limit: int, resume: bool = True
+    lines: Sequence[Line],
+    start: int,
+    first: NoteStart,
+    endnotes: bool,
+    limit: int,
+    resume: bool = True,
+    entries: bool = False,
 ) -> tuple[int, list[tuple[int, NoteStart]]]:
-    """Collect a block from line `start`; returns its last line and the note starts in it."""
+    """Collect a block from line `start`; returns its last line and the note starts in it. `entries`: the block
+    is under a label of notes and references both (`Notes and References`, `<notes>・<references>`), whose
+    unnumbered entries follow the last note: a line flush left under a note that ended on a stop, and that
+    opens an entry (`reference_lists.opens_entry`), ends the block."""
     notes = [(start, first)]
     expected = first.number + 1
     last = start
@@ -406,6 +415,14 @@ def _scan_block(
         if endnotes and chapter_sublabel(lines, i):
             break  # `第二章` under the first chapter's last note: the next chapter's notes begin
         found = note_start(line.content)
+        if (
+            entries
+            and found is None
+            and not line.indent
+            and current_text.rstrip()[-1:] in _ENTRY_STOPS
+            and opens_entry(line.content)
+        ):
+            break  # `<ministry>『<white paper>』…、2023年。` under the last note: the references begin
         if found is None and not first.strong:
             unguarded = note_start(line.content, guarded=False)
             if unguarded is not None and unguarded.style == first.style and unguarded.number == expected:
@@ -440,6 +457,7 @@ def _scan_block(
     return last, notes
 
 
+_ENTRY_STOPS = frozenset(".。．")  # a note ended on one of these may be followed by a reference list's first entry
 _SECTION_HEAD_MAX = 32  # a notes or references label is a short line (`Notes`, `参考文献`, `Notes to the Appendix`)
 
 
@@ -744,6 +762,7 @@ def _read_section(lines: Sequence[Line], section: int, blocks: list[NoteBlock]) 
     heading.role = NOTES_HEADING
     kind = "reference" if is_section_label(heading.content, "reference_section") else "endnote"
     placement = "reference-list" if kind == "reference" else "endnotes"
+    both = is_label_line(heading.content, ("notes_and_references",))  # notes, then the references, one label
     j = section + 1
     while j < len(lines):
         line = lines[j]
@@ -759,7 +778,12 @@ def _read_section(lines: Sequence[Line], section: int, blocks: list[NoteBlock]) 
                     continue
             j += 1
             continue
-        last, notes = _scan_block(lines, j, found, endnotes=True, limit=len(lines))
+        last, notes = _scan_block(lines, j, found, endnotes=True, limit=len(lines), entries=both)
+        if both and last + 1 < len(lines) and lines[last + 1].role == BODY and opens_reference_list(lines, last + 1):
+            _mark(lines, j, last, notes)
+            blocks.append(NoteBlock(len(blocks), j, last, kind, placement))
+            j = _reference_list(lines, last + 1, section)  # the entries under the notes: neither notes nor text
+            continue
         if (
             kind == "reference"
             and not _cited_numbers(lines, 0, section, found.style)
@@ -981,6 +1005,71 @@ def settle_placements(lines: Sequence[Line], blocks: list[NoteBlock], resume: bo
         ends = block.placement == "inline" if k == len(lines) else _page_ends_after(lines, k - 1, resume)
         if ends or (k == len(lines) and _last_page_of_bottoms(blocks, block)):
             block.placement = "page-bottom"
+        elif k == len(lines) and _last_of_inline(blocks, block):
+            block.placement = "inline"
+
+
+def join_split_blocks(lines: Sequence[Line], blocks: list[NoteBlock], furniture: str) -> None:
+    """Two blocks of a page's notes with only furniture between them (a foot a text dump printed among the page's
+    notes, found by its repetition after the blocks were read), the second at its page's foot and numbered on
+    from the first, are one block at the page's foot (the first, under its label with no page end seen after it,
+    was read as a section's): the furniture leaves the notes. Blocks are numbered again in order."""
+    labels: set[str] = set()
+    k = 0
+    while k + 1 < len(blocks):
+        first, second = blocks[k], blocks[k + 1]
+        between = [line for line in lines[first.last_line + 1 : second.first_line] if line.role != BLANK]
+        if (
+            second.kind == "footnote"
+            and second.placement == "page-bottom"
+            and first.placement in ("page-bottom", "endnotes")  # the first half under its label, no page end seen
+            and between
+            and all(line.role in (furniture, RUNNING_HEADER) for line in between)
+            and lines[second.first_line].note_number == _last_number(lines, first) + 1
+        ):
+            first.last_line, first.carried = second.last_line, second.carried
+            if first.placement == "endnotes" and (label := _label_over(lines, first.first_line)):
+                labels.add(label)  # the label over a page's notes, printed again over later pages' notes
+            first.kind, first.placement = second.kind, second.placement
+            del blocks[k + 1]
+            continue
+        k += 1
+    for block in blocks:
+        if (
+            labels
+            and block.placement == "endnotes"
+            and _label_over(lines, block.first_line) in labels
+            and _turn_after(lines, block.last_line)  # the same label over a later page's notes, a page end after
+        ):
+            block.kind, block.placement = "footnote", "page-bottom"
+    for index, block in enumerate(blocks):
+        block.index = index
+
+
+def _turn_after(lines: Sequence[Line], index: int) -> bool:
+    """True when a page's turn (its number, a form feed) or the file's end follows line `index`, blank lines and
+    running heads or feet aside."""
+    for line in lines[index + 1 :]:
+        if line.role in (BLANK, RUNNING_HEADER):
+            continue
+        return line.role in (PAGE_NUMBER, PAGE_BREAK)
+    return True
+
+
+def _last_number(lines: Sequence[Line], block: NoteBlock) -> int:
+    """The number of the last note starting in `block` (0 where none starts)."""
+    for k in range(block.last_line, block.first_line - 1, -1):
+        if lines[k].role == NOTE:
+            return lines[k].note_number
+    return 0
+
+
+def _last_of_inline(blocks: list[NoteBlock], block: NoteBlock) -> bool:
+    """True for a `notes` block ending the file under blocks that all stand inline, each under the paragraph
+    citing it: a reprint that sets every paragraph's notes under it does so for the last paragraph too, though
+    the text's end follows them (numbered afresh or on, as the blocks above are)."""
+    above = [other for other in blocks if other.last_line < block.last_line and other.kind == "footnote"]
+    return block.placement == "notes" and bool(above) and all(other.placement == "inline" for other in above)
 
 
 def _last_page_of_bottoms(blocks: list[NoteBlock], block: NoteBlock) -> bool:

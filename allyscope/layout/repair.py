@@ -76,6 +76,7 @@ from allyscope.layout.notes import (
     any_label,
     find_note_blocks,
     fullmatches_label,
+    join_split_blocks,
     label_patterns,
     label_screens,
     mark_page_breaks,
@@ -1279,6 +1280,7 @@ def _repair_layout(doc: Document) -> Document:
     if runs("mark_facing_heads", edged):
         mark_facing_heads(lines, edged)  # `52　part` over a left page, `chapter　53` over the right one
     repeated = find_repeated_furniture(lines)  # whatever their words: lines printed again at page turns
+    join_split_blocks(lines, blocks, FURNITURE)  # a page's notes a foot printed among them cut in two
     mark_page_breaks(lines, blocks, resume)
     settle_placements(lines, blocks, resume, FURNITURE)
     flow = _Flow(TextBuilder(doc.raw), column or _text_width(lines), facts.double_spaced())  # `is_double_spaced(lines)`

@@ -318,6 +318,15 @@ def _at_turn(text_lines: Sequence[Line], i: int, repeated: set[int], full: float
             role = text_lines[k].role
             if role in _TURN_ROLES:
                 return True
+            if (  # a foot a text dump printed among the page's last notes: notes above it, notes then a turn below
+                step == 1
+                and k - 1 == i
+                and i > 0
+                and role in _NOTE_ROLES
+                and text_lines[i - 1].role in _NOTE_ROLES
+                and _notes_then_turn(text_lines, k)
+            ):
+                return True
             if k not in repeated:
                 break
             if abs(k - i) > _LONGEST_RUN:
@@ -336,6 +345,18 @@ def _at_turn(text_lines: Sequence[Line], i: int, repeated: set[int], full: float
         and text_lines[before].width >= 0.8 * full
         and not ends_sentence(text_lines[before].content)
     )
+
+
+def _notes_then_turn(text_lines: Sequence[Line], k: int) -> bool:
+    """True when the lines from `k` on are a few note lines and then a page's turn (its number, a form feed, a
+    head) or the document's end: a page's last notes, under a foot the copy printed before them."""
+    for j in range(k, min(len(text_lines), k + _LONGEST_RUN)):
+        role = text_lines[j].role
+        if role in _TURN_ROLES:
+            return True
+        if role not in _NOTE_ROLES:
+            return False
+    return k + _LONGEST_RUN >= len(text_lines)
 
 
 def _periodic(positions: list[int]) -> tuple[bool, bool]:

@@ -57,8 +57,15 @@ MARKERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "asterisk": ("symbol", ALL),
     "star-dagger": ("symbol", ALL),
     "caret-bracket": ("caret-bracket", ALL),  # web38: Markdown's footnotes, `[^3]`
+    # note63: grouped citations printed as superscripts (`¹˒²`, `³⁻⁵`: a word processor's or PDF's several
+    # footnote references) and after one `注` (`注2、3`, `註4-6`)
+    "superscript-list": ("superscript-list", ALL),
+    "superscript-range": ("superscript-list", ALL),
+    "zhu-list": ("zhu-list", ("zh-Hans", "zh-Hant")),
 }
-GROUPED = ("bracket-list", "bracket-range")
+GROUPED = ("bracket-list", "bracket-range", "superscript-list", "superscript-range", "zhu-list")
+SINGLE = {"bracket-list": "bracket", "bracket-range": "bracket", "superscript-list": "superscript",
+          "superscript-range": "superscript", "zhu-list": "zhu"}  # a group's family citing one note  # fmt: skip
 SIGNS = ("dagger", "asterisk", "star-dagger")  # note signs count only to three or five: inline, afresh per paragraph
 # generator note-line name → (catalogue note family, languages)
 NOTES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -326,9 +333,16 @@ def _marker(name: str, n: int, language: str) -> str:
 def _group(name: str, numbers: list[int], language: str) -> str:
     """A marker citing one or more notes: `[3,4]` / `[3, 4]`, a run `[5-6]` / `[5–6]`, else the family's own."""
     if name not in GROUPED or len(numbers) == 1:
-        return _marker("bracket" if name in GROUPED else name, numbers[0], language)
+        return _marker(SINGLE.get(name, name), numbers[0], language)
     if name == "bracket-list":
         return "[" + (", " if language == "en" else ",").join(map(str, numbers)) + "]"
+    if name == "superscript-list":  # a comma on the line in English, the superscript comma's sign in CJK text
+        return ("," if language == "en" else "˒").join(str(n).translate(SUPERSCRIPT) for n in numbers)
+    if name == "superscript-range":
+        return f"{str(numbers[0]).translate(SUPERSCRIPT)}⁻{str(numbers[-1]).translate(SUPERSCRIPT)}"
+    if name == "zhu-list":
+        sign = "註" if language == "zh-Hant" else "注"
+        return sign + "、".join(map(str, numbers)) if len(numbers) == 2 else f"{sign}{numbers[0]}-{numbers[-1]}"
     return f"[{numbers[0]}{'–' if language == 'en' else '-'}{numbers[-1]}]"
 
 
