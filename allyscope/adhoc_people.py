@@ -11,7 +11,12 @@ title itself marks as one, never a guess from capital letters alone.
   `Defence Minister Pál KOVÁCS`), none of them a word that ends a title's compound noun instead (`the Defence
   Minister Meeting Plus`: `not_name_words_en` in `discourse.json` `as_written`), and no fifth capitalised word after
   them (a longer run is a name of something else). One word alone (`President Biden`, `the Defence Minister
-  Meeting`) is left: a family name the data does not know cannot be told from a noun.
+  Meeting`) is left: a family name the data does not know cannot be told from a noun. An honorific before the
+  name (`Dr`, `Mr.`, `H.E.`: `honorifics_en`) is no part of it (`Dr Ana Okafor, <state>'s ambassador`), and it
+  marks the words after it as a name by itself (`Mr. Ana Okafor met …`: `names_after_honorifics`), as a relative
+  clause of heading does (`Ana Okafor, who heads <state>'s coast guard,`: `heading_verbs_en`); a title joined to
+  a name by `then`/`former` (`Ana Okafor, then <state>'s foreign minister,`: `title_modifiers_en`) or followed by
+  its post (`<state>'s ambassador to <state>, Ana Okafor,`) still marks it.
 - Chinese and Japanese: a foreign name written in full with a middle dot right before or after a title
   (`阿卜杜勒·拉扎克总理`, `总理阿卜杜勒·拉扎克`), or a katakana name right before one (`テオドロ国防相`). A name in
   ideographs without a dot (`颂猜总理`) is not read: nothing tells it from the word before a title (`会见国防部长`).
@@ -48,6 +53,8 @@ def _latin_name() -> re.Pattern[str]:
     return re.compile(rf" ({_LATIN_WORD}(?:{joint} {_LATIN_WORD}){{1,3}})(?! {_LATIN_WORD})(?![\w-])")
 
 
+# the post a title is held at, between the title and a name set off by commas (`ambassador to the United Nations,`)
+_POST = re.compile(rf" (?:to|in|at) (?:the )?{_LATIN_WORD}(?: (?:of |and )?{_LATIN_WORD}){{0,3}}(?=,)")
 _DOTTED_AFTER = re.compile(r"(?:[\u3400-\u9fff]{1,6}[·・‧])+[\u3400-\u9fff]{1,6}")
 _DOTTED_BEFORE = re.compile(r"(?:[\u3400-\u9fff]{1,6}[·・‧])+[\u3400-\u9fff]{1,6}$")
 _KATAKANA_BEFORE = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝=][\u30a1-\u30fa\u30fc]+)*$")
@@ -90,6 +97,69 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w.casefold() for w in data.get("not_name_words_en", [])), frozenset(data.get("name_stops_cjk", []))
 
 
+@cache
+def honorifics() -> frozenset[str]:
+    """`discourse.json` `as_written` 'honorifics_en', casefolded and without their full stops (`dr`, `h.e`): words
+    of address written before a name, never part of it."""
+    from allyscope.entities import load_discourse
+
+    words = load_discourse().get("as_written", {}).get("honorifics_en", [])
+    return frozenset(w.casefold().rstrip(".") for w in words)
+
+
+def without_honorifics(text: str, start: int, end: int) -> int:
+    """Where the name `text[start:end]` begins once the honorifics that open it are left out (`Dr Ana Okafor`
+    -> `Ana Okafor`); `start` when none opens it or nothing but one word would be left."""
+    at = start
+    while True:
+        space = text.find(" ", at, end)
+        if space < 0 or text[at:space].casefold().rstrip(".") not in honorifics():
+            break
+        at = space + 1
+    return at if at != start and " " in text[at:end] else start
+
+
+@cache
+def _after_honorific() -> re.Pattern[str]:
+    """An honorific of 'honorifics_en' (its full stop optional) then two to four capitalised words (the name,
+    group 1): `Mr. Ana Okafor`, `H.E. Pál Kovács`."""
+    from allyscope.entities import load_discourse
+
+    words = load_discourse().get("as_written", {}).get("honorifics_en", [])
+    if not words:
+        return re.compile(r"(?!)")
+    bare = sorted({w.rstrip(".") for w in words}, key=len, reverse=True)
+    lead = rf"(?<![\w.])(?:{'|'.join(map(re.escape, bare))})\.?"
+    return re.compile(rf"{lead}{_latin_name().pattern}")
+
+
+@cache
+def _before_heading() -> re.Pattern[str]:
+    """Two to four capitalised words set off by a comma before a relative clause of 'heading_verbs_en' (`Ana
+    Okafor, who heads …`, `…, who commands …`): the clause gives the name a post as an apposed title does."""
+    from allyscope.entities import load_discourse
+
+    verbs = load_discourse().get("as_written", {}).get("heading_verbs_en", [])
+    if not verbs:
+        return re.compile(r"(?!)")
+    return re.compile(
+        rf"(?<![\w'’-])({_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}), who (?:{'|'.join(map(re.escape, verbs))}) "
+    )
+
+
+def names_after_honorifics(text: str) -> list[tuple[int, int]]:
+    """The spans of the names an honorific marks (`Mr. Ana Okafor`, `Dr Pál Kovács`: the words after it) or a
+    relative clause of heading follows (`Ana Okafor, who heads …`), none of whose words is one of
+    `not_name_words_en` nor an honorific itself; in text order."""
+    spans: list[tuple[int, int]] = []
+    for found in (*_after_honorific().finditer(text), *_before_heading().finditer(text)):
+        words = found.group(1).split()
+        if any(w.casefold().strip(".") in _words()[0] or w.casefold().rstrip(".") in honorifics() for w in words):
+            continue
+        spans.append((found.start(1), found.end(1)))
+    return sorted(set(spans))
+
+
 def _dotted_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """`text[start:end]` (a dotted run of ideographs) narrowed to the name: its first part begins after the last
     stop character before the first dot, its last part ends at the first stop character after the last dot."""
@@ -128,20 +198,36 @@ def name_after_counterpart(text: str, end: int) -> tuple[int, int] | None:
     return latin.start(1), latin.end(1)
 
 
-_NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}), (?:the )?\Z")
+@cache
+def _name_before() -> re.Pattern[str]:
+    """Two to four capitalised words and a comma right before a title (`Ana Okafor, the …`), a word of
+    'title_modifiers_en' possibly between (`Ana Okafor, then …`, `Ana Okafor, the former …`)."""
+    from allyscope.entities import load_discourse
+
+    words = load_discourse().get("as_written", {}).get("title_modifiers_en", [])
+    modifier = rf"(?:(?:{'|'.join(map(re.escape, words))}) )?" if words else ""
+    return re.compile(rf"(?<![\w'’-])({_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}), (?:the )?{modifier}\Z")
+
+
+def title_modifiers() -> frozenset[str]:
+    """`discourse.json` `as_written` 'title_modifiers_en': words that may stand between a state's word and its
+    title without changing whose title it is (`<state>'s former foreign minister`, `then`)."""
+    from allyscope.entities import load_discourse
+
+    return frozenset(load_discourse().get("as_written", {}).get("title_modifiers_en", []))
 
 
 def name_before_title(text: str, start: int) -> tuple[int, int] | None:
     """The span of a name set off by a comma before a title that begins at `start` (or before the state's word
     that opens the title: `Gabriela Sommerfeld, Ecuador's foreign minister,`, `Ana Okafor, the Ecuadorian foreign
-    minister`): two to four capitalised words, none of `not_name_words_en` (`In March, the minister …` names no
-    one), the apposition's head; or None."""
+    minister`, `Ana Okafor, then <state>'s …`): two to four capitalised words, none of `not_name_words_en` (`In
+    March, the minister …` names no one), the apposition's head without an honorific (`Dr`); or None."""
     head = text[max(0, start - 80) : start]
-    found = _NAME_BEFORE.search(head)
+    found = _name_before().search(head)
     if found is None or any(w.casefold().strip(".") in _words()[0] for w in found.group(1).split()):
         return None
     at = start - len(head)
-    return at + found.start(1), at + found.end(1)
+    return without_honorifics(text, at + found.start(1), at + found.end(1)), at + found.end(1)
 
 
 def name_beside_title(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -149,13 +235,16 @@ def name_beside_title(text: str, start: int, end: int) -> tuple[int, int] | None
     or set off by commas, `the Prime Minister of Tuvalu, Sefo Lekai,`: an apposition closed by its comma), around
     it in Chinese and Japanese (see the module's docstring), or None."""
     latin = _latin_name().match(text, end)
-    if latin is None and text.startswith(", ", end):  # `Tuvalu's Minister for Foreign Affairs, Paulo Lekai, …`
-        latin = _latin_name().match(text, end + 1)
+    if latin is None and text[start:end][:1].isascii():
+        # `Tuvalu's Minister for Foreign Affairs, Paulo Lekai, …`, `<state>'s ambassador to <state>, Ana Okafor,`
+        post = _POST.match(text, end)
+        at = post.end() if post is not None else end
+        latin = _latin_name().match(text, at + 1) if text.startswith(", ", at) else None
         latin = latin if latin is not None and text.startswith(",", latin.end()) else None
     if latin is not None and text[start:end][:1].isascii():
         words = latin.group(1).split()
         if not any(w.casefold().strip(".") in _words()[0] for w in words):
-            return latin.start(1), latin.end(1)
+            return without_honorifics(text, latin.start(1), latin.end(1)), latin.end(1)
         return None
     dotted = _DOTTED_AFTER.match(text, end)
     if dotted is not None:

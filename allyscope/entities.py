@@ -24,6 +24,7 @@ unresolved (a mention without ids) — never a default state (`resolve_titles`).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import json
 import operator
@@ -42,6 +43,8 @@ from allyscope.adhoc_people import (
     AS_WRITTEN,
     Entities,
     name_after_counterpart,
+    names_after_honorifics,
+    title_modifiers,
     name_before_title,
     name_beside_title,
 )
@@ -1130,7 +1133,7 @@ def resolve_titles(
     to the one state their paragraph names, places aside; the office of that state with that role when the data
     has one (`office:jp-pm`), else the state itself. A title no state claims keeps no ids."""
     g = gazetteer()
-    mentions = _with_counterparts(text, mentions, g)
+    mentions = _with_honorific_names(text, _with_counterparts(text, mentions, g))
     carriers = _title_carriers()
     # the titles and the names that carry an office, in order: each distinct first id (a few dozen a document,
     # named hundreds of times) tested once, the mentions picked by it without a Python step each
@@ -1266,14 +1269,36 @@ def _with_counterparts(text: str, mentions: list[EntityMention], g: Gazetteer) -
     return sorted([*mentions, *added], key=_START) if added else mentions
 
 
+def _with_honorific_names(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """`mentions` with the people the data does not know whom an honorific or a relative clause of heading marks
+    (`Mr. Ana Okafor`, `Ana Okafor, who heads …`: `adhoc_people.names_after_honorifics`), each as written, where
+    no mention covers any of the name (a name the data knows is read as itself)."""
+    spans = names_after_honorifics(text)
+    if not spans:
+        return mentions
+    starts = [m.start for m in mentions]
+    added: list[EntityMention] = []
+    for start, end in spans:
+        k = bisect.bisect_left(starts, end)
+        if any(n.start < end and start < n.end for n in mentions[max(0, k - 4) : k]):
+            continue
+        added.append(EntityMention(start, end, text[start:end], (AS_WRITTEN + text[start:end],), "as-written"))
+    return sorted([*mentions, *added], key=_START) if added else mentions
+
+
 def _apposed_title_start(text: str, mentions: list[EntityMention], index: int, g: Gazetteer) -> int:
     """Where the title `mentions[index]` begins with the state's word joined to it (`Ecuador's foreign minister`,
-    `the Ecuadorian foreign minister`: the state's mention), else where the title itself begins."""
+    `the Ecuadorian foreign minister`, a word of `title_modifiers_en` possibly between, `Ecuador's former foreign
+    minister`: the state's mention), else where the title itself begins."""
     m = mentions[index]
     if index == 0:
         return m.start
     state = mentions[index - 1]
-    if text[state.end : m.start] in (" ", "'s ", "’s ") and _states_of(state.ids, g):
+    between = text[state.end : m.start]
+    modifier = between.rsplit(" ", 2)[-2] if between.count(" ") == 2 else ""
+    if modifier in title_modifiers():  # `Ecuador's former foreign minister`: the state's title all the same
+        between = between[: -len(modifier) - 1]
+    if between in (" ", "'s ", "’s ") and _states_of(state.ids, g):
         return state.start
     return m.start
 
