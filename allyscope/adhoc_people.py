@@ -160,11 +160,22 @@ def names_after_honorifics(text: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+@cache
+def _ranks_cjk() -> tuple[str, ...]:
+    """`discourse.json` `as_written` 'ranks_cjk' (act63): military ranks written right after a name in Chinese
+    (`上将`, `少將`), never part of it."""
+    from allyscope.entities import load_discourse
+
+    return tuple(load_discourse().get("as_written", {}).get("ranks_cjk", []))
+
+
 def _dotted_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """`text[start:end]` (a dotted run of ideographs) narrowed to the name: its first part begins after the last
     stop character before the first dot, its last part ends at the first stop character after the last dot."""
     stops = _words()[1]
     run = text[start:end]
+    rank = next((run.find(r) for r in _ranks_cjk() if run.find(r) > max(run.rfind(c) for c in "·・‧")), -1)
+    run = run[:rank] if rank > 0 else run  # `…·瓦利耶夫上将`: the rank after the name is no part of it
     first = min(i for i, c in enumerate(run) if c in "·・‧")
     last = max(i for i, c in enumerate(run) if c in "·・‧")
     begin = max((i + 1 for i in range(first) if run[i] in stops), default=0)

@@ -1033,6 +1033,13 @@ _DOTTED_AFTER = re.compile(r"(?:[\u3400-\u9fff]{1,6}[·・‧])+[\u3400-\u9fff]{
 _CHAINED_OFFICES = re.compile(r"(?:[\u3400-\u9fff]{1,6}兼任?)+$")
 
 
+@cache
+def _services_between() -> frozenset[str]:
+    """`discourse.json` `as_written` 'services_between_cjk' (act63): a state's armed services or forces written
+    between the state and a title (`<state>武装部队总参谋长`, `<state>國防軍司令`): the title is still the state's."""
+    return frozenset(load_discourse().get("as_written", {}).get("services_between_cjk", []))
+
+
 def _title_owner(text: str, mentions: list[EntityMention], index: int, g: Gazetteer) -> tuple[str | None, bool]:
     """The state a title is joined to (`英国首相`, `Australian Prime Minister`, `岸田首相`, `Prime Minister of
     Japan`, `Prime Minister Kishida`), and whether the title stands next to a name the data does not know
@@ -1041,7 +1048,9 @@ def _title_owner(text: str, mentions: list[EntityMention], index: int, g: Gazett
     m = mentions[index]
     if index:
         before = mentions[index - 1]
-        if text[before.end : m.start].strip() in _JOINED_BEFORE and before.ids and not before.ids[0].startswith(TITLE):
+        joint = text[before.end : m.start].strip()
+        joint = joint if joint not in _services_between() else ""  # `<state>武装部队总参谋长`: the state's title
+        if joint in _JOINED_BEFORE and before.ids and not before.ids[0].startswith(TITLE):
             groupings = [i for i in before.ids if g.entities.get(i, {}).get("type") == "organization"]
             if len(groupings) == 1 and (groupings[0], m.ids[0][len(TITLE) :]) in offices_by_role():
                 return groupings[0], False  # `the EU's foreign policy chief`, `欧盟外交事务负责人`: its office
