@@ -1218,7 +1218,8 @@ def resolve_titles(
 
 def _people_after_offices(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """The people the data does not know named right after an office's English name, or set off by commas after
-    it (`the Prime Minister of Tuvalu, Sefo Lekai,`): the office's name introduces them as a title does."""
+    it (`the Prime Minister of Tuvalu, Sefo Lekai,`), or beside its Chinese or Japanese name as a title's
+    (`<state>外长拉斐尔·奥坎波`, act63): the office's name introduces them as a title does."""
     out: list[EntityMention] = []
     # the mentions of an office are picked by their ids, each distinct ids asked once (a document names a few dozen
     # entities hundreds of times), without a Python step per mention
@@ -1228,7 +1229,7 @@ def _people_after_offices(text: str, mentions: list[EntityMention]) -> list[Enti
         return out
     for i in itertools.compress(range(len(named)), map(offices.__contains__, named)):
         m = mentions[i]
-        if m.basis == "" and m.alias[:1].isascii():
+        if m.basis == "":  # `the Prime Minister of Tuvalu, Sefo Lekai`, `<state>外长拉斐尔·奥坎波` (act63)
             person = _person_as_written(text, mentions, i)
             if person is not None:
                 out.append(person)
