@@ -43,10 +43,10 @@ from allyscope.adhoc_people import (
     AS_WRITTEN,
     Entities,
     name_after_counterpart,
-    names_after_honorifics,
-    title_modifiers,
     name_before_title,
     name_beside_title,
+    names_after_honorifics,
+    title_modifiers,
 )
 from allyscope.compounds import CompoundRules, read_compounds
 from allyscope.scripts import fold, fold_text, fold_word
