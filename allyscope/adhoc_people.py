@@ -147,12 +147,26 @@ def _before_heading() -> re.Pattern[str]:
     )
 
 
+@cache
+def _after_title_head() -> re.Pattern[str]:
+    """A head noun of an office, 'title_heads_en' (`minister`, `Commissioner`, `envoy`), then two to four
+    capitalised words (group 1): `the <demonym> armed forces minister Ana Okafor`, `Commissioner Pál Kovács`, a
+    title the data does not hold whole, whose head still marks the name after it."""
+    from allyscope.entities import load_discourse
+
+    words = load_discourse().get("as_written", {}).get("title_heads_en", [])
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, words))}){_latin_name().pattern}")
+
+
 def names_after_honorifics(text: str) -> list[tuple[int, int]]:
-    """The spans of the names an honorific marks (`Mr. Ana Okafor`, `Dr Pál Kovács`: the words after it) or a
-    relative clause of heading follows (`Ana Okafor, who heads …`), none of whose words is one of
-    `not_name_words_en` nor an honorific itself; in text order."""
+    """The spans of the names an honorific marks (`Mr. Ana Okafor`, `Dr Pál Kovács`: the words after it), a
+    relative clause of heading follows (`Ana Okafor, who heads …`) or an office's head noun precedes (`armed forces
+    minister Ana Okafor`), none of whose words is one of `not_name_words_en` nor an honorific itself; in order."""
     spans: list[tuple[int, int]] = []
-    for found in (*_after_honorific().finditer(text), *_before_heading().finditer(text)):
+    marked = (_after_honorific(), _before_heading(), _after_title_head())
+    for found in (found for pattern in marked for found in pattern.finditer(text)):
         words = found.group(1).split()
         if any(w.casefold().strip(".") in _words()[0] or w.casefold().rstrip(".") in honorifics() for w in words):
             continue

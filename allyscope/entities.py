@@ -198,7 +198,7 @@ class Gazetteer:
         # only a Latin name of two words or more is read: each distinct alias asked once (a document names a few
         # dozen entities in hundreds of mentions), its mentions picked in C, the others kept as they stand
         aliases = list(map(_ALIAS, found))
-        spaced = {a for a in set(aliases) if " " in a and a.isascii() and a[:1].isupper()}
+        spaced = {a for a in set(aliases) if " " in a and a.isascii() and a.rsplit(" ", 1)[-1][:1].isupper()}
         changed: dict[int, EntityMention | None] = {}  # index -> its mention in `found`'s place, or None: dropped
         for k in itertools.compress(range(len(found)), map(spaced.__contains__, aliases)):
             m = found[k]
@@ -1279,10 +1279,15 @@ def _with_counterparts(text: str, mentions: list[EntityMention], g: Gazetteer) -
     return sorted([*mentions, *added], key=_START) if added else mentions
 
 
+def _is_title_mention(m: EntityMention) -> bool:
+    return m.basis == "title" or (bool(m.ids) and m.ids[0].startswith(TITLE))
+
+
 def _with_honorific_names(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
-    """`mentions` with the people the data does not know whom an honorific or a relative clause of heading marks
-    (`Mr. Ana Okafor`, `Ana Okafor, who heads …`: `adhoc_people.names_after_honorifics`), each as written, where
-    no mention covers any of the name (a name the data knows is read as itself)."""
+    """`mentions` with the people the data does not know whom an honorific, a relative clause of heading or an
+    office's head noun marks (`Mr. Ana Okafor`, `Ana Okafor, who heads …`, `armed forces minister Ana Okafor`:
+    `adhoc_people.names_after_honorifics`), each as written, where no mention covers any of the name (a name the
+    data knows is read as itself) and no title stands right before it (the title reads it, with its state)."""
     spans = names_after_honorifics(text)
     if not spans:
         return mentions
@@ -1290,8 +1295,11 @@ def _with_honorific_names(text: str, mentions: list[EntityMention]) -> list[Enti
     added: list[EntityMention] = []
     for start, end in spans:
         k = bisect.bisect_left(starts, end)
-        if any(n.start < end and start < n.end for n in mentions[max(0, k - 4) : k]):
-            continue
+        near = mentions[max(0, k - 4) : k]
+        if any(n.start < end and start < n.end for n in near) or any(
+            n.end == start - 1 and _is_title_mention(n) for n in near
+        ):
+            continue  # a name the data knows, or one a title right before it marks (read with the title's state)
         added.append(EntityMention(start, end, text[start:end], (AS_WRITTEN + text[start:end],), "as-written"))
     return sorted([*mentions, *added], key=_START) if added else mentions
 

@@ -152,3 +152,20 @@ def test_the_name_before_an_apposed_title_is_the_capitalised_words_before_the_co
     title = text.index("the chief") + len("the ")
     span = name_before_title(text, title - len("the "))
     assert span is None or text[span[0] : span[1]] in (name, " ".join(words[1:]))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On 13 May 2023, the Namibian fisheries minister Elina Haufiku met officials in Luanda.", "Elina Haufiku"),
+        ("On 14 May 2023, Commissioner Sandor Rétfalvi opened the talks in Budapest.", "Sandor Rétfalvi"),
+        ("The Malawian army chief Chikondi Banda arrived in Lusaka on 15 May 2023.", "Chikondi Banda"),
+    ],
+)
+def test_an_offices_head_noun_marks_the_name_after_it(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+def test_an_offices_head_noun_before_a_compound_noun_names_no_one() -> None:
+    assert _people("The Defence Minister Meeting Plus opened in Vientiane on 16 May 2023.") == []
+    assert _people("The Chief Executive said on 17 May 2023 that the Commander in Chief had left.") == []
