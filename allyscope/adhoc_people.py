@@ -18,7 +18,8 @@ title itself marks as one, never a guess from capital letters alone.
   a name by `then`/`former` (`Ana Okafor, then <state>'s foreign minister,`: `title_modifiers_en`) or followed by
   its post (`<state>'s ambassador to <state>, Ana Okafor,`) still marks it.
 - Chinese and Japanese: a foreign name written in full with a middle dot right before or after a title
-  (`阿卜杜勒·拉扎克总理`, `总理阿卜杜勒·拉扎克`), or a katakana name right before one (`テオドロ国防相`). A name in
+  (`阿卜杜勒·拉扎克总理`, `总理阿卜杜勒·拉扎克`), or a katakana name right before one (`テオドロ国防相`) or set
+  after it by `の` and closed by `氏` (`<state>外相のエリナ・ハウフィク氏`, act63). A name in
   ideographs without a dot (`颂猜总理`) is not read: nothing tells it from the word before a title (`会见国防部长`).
 
 The entity exists only through its id: `Entities` (the gazetteer's table of entities) answers for such ids without
@@ -57,6 +58,8 @@ def _latin_name() -> re.Pattern[str]:
 _POST = re.compile(rf" (?:to|in|at) (?:the )?{_LATIN_WORD}(?: (?:of |and )?{_LATIN_WORD}){{0,3}}(?=,)")
 _DOTTED_AFTER = re.compile(r"(?:[\u3400-\u9fff]{1,6}[·・‧])+[\u3400-\u9fff]{1,6}")
 _DOTTED_BEFORE = re.compile(r"(?:[\u3400-\u9fff]{1,6}[·・‧])+[\u3400-\u9fff]{1,6}$")
+# a katakana name set after a title by `の`, closed by an honorific (`外相のエリナ・ハウフィク氏`): its holder
+KATAKANA_APPOSED = re.compile(r"の([\u30a1-\u30fa\u30fc]{2,}(?:[・＝=][\u30a1-\u30fa\u30fc]+)*)(?:氏|さん)")
 _KATAKANA_BEFORE = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝=][\u30a1-\u30fa\u30fc]+)*$")
 
 
@@ -274,6 +277,9 @@ def name_beside_title(text: str, start: int, end: int) -> tuple[int, int] | None
     dotted = _DOTTED_AFTER.match(text, end)
     if dotted is not None:
         return _dotted_span(text, dotted.start(), dotted.end())
+    apposed = KATAKANA_APPOSED.match(text, end)
+    if apposed is not None:  # `<state>外相のエリナ・ハウフィク氏` (act63): the title's holder named after `の`
+        return apposed.start(1), apposed.end(1)
     head = text[max(0, start - 24) : start]
     before = _DOTTED_BEFORE.search(head)
     if before is not None:

@@ -41,6 +41,7 @@ import ahocorasick_rs
 from allyscope.adhoc_bodies import bodies_as_written
 from allyscope.adhoc_people import (
     AS_WRITTEN,
+    KATAKANA_APPOSED,
     Entities,
     name_after_counterpart,
     name_before_title,
@@ -1129,8 +1130,13 @@ def _unknown_name_after(text: str, mentions: list[EntityMention], index: int) ->
 
 def unknown_name_at(text: str, at: int) -> bool:
     """Does a foreign name in CJK script start at `at` (where the gazetteer found none): ideographs written in
-    full with a middle dot (`阿卜杜勒·拉扎克`) or a katakana word (`ラモス＝ホルタ`)?"""
-    return bool(_DOTTED_AFTER.match(text, at)) or (at < len(text) and _is_katakana(text[at]))
+    full with a middle dot (`阿卜杜勒·拉扎克`), a katakana word (`ラモス＝ホルタ`) or one set after `の` and closed
+    by `氏` (`のエリナ・ハウフィク氏`)?"""
+    return (
+        bool(_DOTTED_AFTER.match(text, at))
+        or (at < len(text) and _is_katakana(text[at]))
+        or bool(KATAKANA_APPOSED.match(text, at))  # `外相のエリナ・ハウフィク氏` (act63)
+    )
 
 
 def resolve_titles(

@@ -169,3 +169,9 @@ def test_an_offices_head_noun_marks_the_name_after_it(text: str, name: str) -> N
 def test_an_offices_head_noun_before_a_compound_noun_names_no_one() -> None:
     assert _people("The Defence Minister Meeting Plus opened in Vientiane on 16 May 2023.") == []
     assert _people("The Chief Executive said on 17 May 2023 that the Commander in Chief had left.") == []
+
+
+def test_a_katakana_name_after_a_title_and_no_closed_by_shi_is_the_titles_holder() -> None:
+    text = "2023年5月、ウルグアイ国防相のラファエル・オカンポ氏が来日した。翌日、オカンポ氏は呉を訪れた。"
+    assert "ラファエル・オカンポ" in _people(text)
+    assert _people("2023年5月、ウルグアイ国防相の発表があった。") == []
