@@ -163,6 +163,15 @@ def _after_title_head() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, words))}){_latin_name().pattern}")
 
 
+@cache
+def _not_in_a_name() -> frozenset[str]:
+    """The honorifics and the office head nouns (casefolded): words that mark a name, never words of it."""
+    from allyscope.entities import load_discourse
+
+    heads = load_discourse().get("as_written", {}).get("title_heads_en", [])
+    return honorifics() | frozenset(w.casefold() for w in heads)
+
+
 def names_after_honorifics(text: str) -> list[tuple[int, int]]:
     """The spans of the names an honorific marks (`Mr. Ana Okafor`, `Dr Pál Kovács`: the words after it), a
     relative clause of heading follows (`Ana Okafor, who heads …`) or an office's head noun precedes (`armed forces
@@ -171,8 +180,8 @@ def names_after_honorifics(text: str) -> list[tuple[int, int]]:
     marked = (_after_honorific(), _before_heading(), _after_title_head())
     for found in (found for pattern in marked for found in pattern.finditer(text)):
         words = found.group(1).split()
-        if any(w.casefold().strip(".") in _words()[0] or w.casefold().rstrip(".") in honorifics() for w in words):
-            continue
+        if any(w.casefold().strip(".") in _words()[0] or w.casefold().rstrip(".") in _not_in_a_name() for w in words):
+            continue  # `Chief Cabinet Secretary`: a head noun or an honorific is no word of the name after it
         spans.append((found.start(1), found.end(1)))
     return sorted(set(spans))
 

@@ -175,3 +175,10 @@ def test_a_katakana_name_after_a_title_and_no_closed_by_shi_is_the_titles_holder
     text = "2023年5月、ウルグアイ国防相のラファエル・オカンポ氏が来日した。翌日、オカンポ氏は呉を訪れた。"
     assert "ラファエル・オカンポ" in _people(text)
     assert _people("2023年5月、ウルグアイ国防相の発表があった。") == []
+
+
+def test_a_head_noun_is_no_word_of_the_name_after_another() -> None:
+    assert [
+        text for text in ("The Chief Cabinet Secretary spoke on 18 May 2023.",) if "Cabinet Secretary" in _people(text)
+    ] == []
+    assert names_after_honorifics("The Chief Cabinet Secretary spoke.") == []
