@@ -238,12 +238,16 @@ def name_after_counterpart(text: str, end: int) -> tuple[int, int] | None:
 @cache
 def _name_before() -> re.Pattern[str]:
     """Two to four capitalised words and a comma right before a title (`Ana Okafor, the …`), a word of
-    'title_modifiers_en' possibly between (`Ana Okafor, then …`, `Ana Okafor, the former …`)."""
+    'title_modifiers_en' possibly between (`Ana Okafor, then …`, `Ana Okafor, the former …`), or a noun of
+    'state_nouns_en' standing for the state in the possessive (`Ana Okafor, the country's …`)."""
     from allyscope.entities import load_discourse
 
-    words = load_discourse().get("as_written", {}).get("title_modifiers_en", [])
+    data = load_discourse().get("as_written", {})
+    words, nouns = data.get("title_modifiers_en", []), data.get("state_nouns_en", [])
     modifier = rf"(?:(?:{'|'.join(map(re.escape, words))}) )?" if words else ""
-    return re.compile(rf"(?<![\w'’-])({_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}), (?:the )?{modifier}\Z")
+    # `Ana Okafor, the country's defence minister`: a noun standing for the state named before, then the title
+    noun = rf"(?:(?:the )?(?:{'|'.join(map(re.escape, nouns))})['’]s? (?:{modifier})?)?" if nouns else ""
+    return re.compile(rf"(?<![\w'’-])({_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}), (?:the )?{modifier}{noun}\Z")
 
 
 def title_modifiers() -> frozenset[str]:

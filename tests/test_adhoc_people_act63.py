@@ -182,3 +182,14 @@ def test_a_head_noun_is_no_word_of_the_name_after_another() -> None:
         text for text in ("The Chief Cabinet Secretary spoke on 18 May 2023.",) if "Cabinet Secretary" in _people(text)
     ] == []
     assert names_after_honorifics("The Chief Cabinet Secretary spoke.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Namibia joined in 2020. On 19 May 2023, Elina Haufiku, the country's foreign minister, spoke in Luanda.",
+        "Fiji joined in 2020. On 19 May 2023, Elina Haufiku, the islands' foreign minister, spoke in Nadi.",
+    ],
+)
+def test_a_noun_standing_for_the_state_leaves_the_apposed_title_the_names(text: str) -> None:
+    assert "Elina Haufiku" in _people(text)
