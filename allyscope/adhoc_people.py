@@ -154,13 +154,19 @@ def _before_heading() -> re.Pattern[str]:
 def _after_title_head() -> re.Pattern[str]:
     """A head noun of an office, 'title_heads_en' (`minister`, `Commissioner`, `envoy`), then two to four
     capitalised words (group 1): `the <demonym> armed forces minister Ana Okafor`, `Commissioner Pál Kovács`, a
-    title the data does not hold whole, whose head still marks the name after it."""
+    title the data does not hold whole, whose head still marks the name after it; or its post after `of`/`for`
+    and the name set off by commas (`minister of international relations, Ana Okafor,`)."""
     from allyscope.entities import load_discourse
 
     words = load_discourse().get("as_written", {}).get("title_heads_en", [])
     if not words:
         return re.compile(r"(?!)")
-    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, words))}){_latin_name().pattern}")
+    heads = "|".join(map(re.escape, words))
+    # the head's office named after it, then the name set off by commas (`<state>'s minister of international
+    # relations, Ana Okafor,`): a post of one to six words after `of`/`for`, none holding a comma
+    ahead = _latin_name().pattern.replace(" (", " (?:", 1)  # the name, not captured: looked at, not taken
+    post = r"(?: (?:of|for) (?:[\w'’-]+ ){0,5}?[\w'’-]+,(?=" + ahead + r",))?"
+    return re.compile(rf"(?<![\w'’-])(?:{heads}){post}{_latin_name().pattern}")
 
 
 @cache

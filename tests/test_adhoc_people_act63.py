@@ -193,3 +193,15 @@ def test_a_head_noun_is_no_word_of_the_name_after_another() -> None:
 )
 def test_a_noun_standing_for_the_state_leaves_the_apposed_title_the_names(text: str) -> None:
     assert "Elina Haufiku" in _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Malawi's minister of labour and skills, Chikondi Banda, spoke on 20 May 2023.", ["Chikondi Banda"]),
+        ("The commander of the northern fleet, Tjiuee Kaura, sailed on 21 May 2023.", ["Tjiuee Kaura"]),
+        ("The minister of the Economy, Industry and Trade, spoke on 22 May 2023.", []),
+    ],
+)
+def test_an_offices_head_noun_and_its_post_mark_the_name_set_off_by_commas(text: str, names: list[str]) -> None:
+    assert [text[a:b] for a, b in names_after_honorifics(text)] == names
