@@ -11,9 +11,15 @@ title itself marks as one, never a guess from capital letters alone.
   `Defence Minister Pál KOVÁCS`), none of them a word that ends a title's compound noun instead (`the Defence
   Minister Meeting Plus`: `not_name_words_en` in `discourse.json` `as_written`), and no fifth capitalised word after
   them (a longer run is a name of something else). One word alone (`President Biden`, `the Defence Minister
-  Meeting`) is left: a family name the data does not know cannot be told from a noun.
+  Meeting`) is left: a family name the data does not know cannot be told from a noun. An honorific before the
+  name (`Dr`, `Mr.`, `H.E.`: `honorifics_en`) is no part of it (`Dr Ana Okafor, <state>'s ambassador`), and it
+  marks the words after it as a name by itself (`Mr. Ana Okafor met …`: `names_after_honorifics`), as a relative
+  clause of heading does (`Ana Okafor, who heads <state>'s coast guard,`: `heading_verbs_en`); a title joined to
+  a name by `then`/`former` (`Ana Okafor, then <state>'s foreign minister,`: `title_modifiers_en`) or followed by
+  its post (`<state>'s ambassador to <state>, Ana Okafor,`) still marks it.
 - Chinese and Japanese: a foreign name written in full with a middle dot right before or after a title
-  (`阿卜杜勒·拉扎克总理`, `总理阿卜杜勒·拉扎克`), or a katakana name right before one (`テオドロ国防相`). A name in
+  (`阿卜杜勒·拉扎克总理`, `总理阿卜杜勒·拉扎克`), or a katakana name right before one (`テオドロ国防相`) or set
+  after it by `の` and closed by `氏` (`<state>外相のエリナ・ハウフィク氏`, act63). A name in
   ideographs without a dot (`颂猜总理`) is not read: nothing tells it from the word before a title (`会见国防部长`).
 
 The entity exists only through its id: `Entities` (the gazetteer's table of entities) answers for such ids without
@@ -48,8 +54,12 @@ def _latin_name() -> re.Pattern[str]:
     return re.compile(rf" ({_LATIN_WORD}(?:{joint} {_LATIN_WORD}){{1,3}})(?! {_LATIN_WORD})(?![\w-])")
 
 
+# the post a title is held at, between the title and a name set off by commas (`ambassador to the United Nations,`)
+_POST = re.compile(rf" (?:to|in|at) (?:the )?{_LATIN_WORD}(?: (?:of |and )?{_LATIN_WORD}){{0,3}}(?=,)")
 _DOTTED_AFTER = re.compile(r"(?:[\u3400-\u9fff]{1,6}[·・‧])+[\u3400-\u9fff]{1,6}")
 _DOTTED_BEFORE = re.compile(r"(?:[\u3400-\u9fff]{1,6}[·・‧])+[\u3400-\u9fff]{1,6}$")
+# a katakana name set after a title by `の`, closed by an honorific (`外相のエリナ・ハウフィク氏`): its holder
+KATAKANA_APPOSED = re.compile(r"の([\u30a1-\u30fa\u30fc]{2,}(?:[・＝=][\u30a1-\u30fa\u30fc]+)*)(?:氏|さん)")
 _KATAKANA_BEFORE = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・＝=][\u30a1-\u30fa\u30fc]+)*$")
 
 
@@ -90,11 +100,114 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w.casefold() for w in data.get("not_name_words_en", [])), frozenset(data.get("name_stops_cjk", []))
 
 
+@cache
+def honorifics() -> frozenset[str]:
+    """`discourse.json` `as_written` 'honorifics_en', casefolded and without their full stops (`dr`, `h.e`): words
+    of address written before a name, never part of it."""
+    from allyscope.entities import load_discourse
+
+    words = load_discourse().get("as_written", {}).get("honorifics_en", [])
+    return frozenset(w.casefold().rstrip(".") for w in words)
+
+
+def without_honorifics(text: str, start: int, end: int) -> int:
+    """Where the name `text[start:end]` begins once the honorifics that open it are left out (`Dr Ana Okafor`
+    -> `Ana Okafor`); `start` when none opens it or nothing but one word would be left."""
+    at = start
+    while True:
+        space = text.find(" ", at, end)
+        if space < 0 or text[at:space].casefold().rstrip(".") not in honorifics():
+            break
+        at = space + 1
+    return at if at != start and " " in text[at:end] else start
+
+
+@cache
+def _after_honorific() -> re.Pattern[str]:
+    """An honorific of 'honorifics_en' (its full stop optional) then two to four capitalised words (the name,
+    group 1): `Mr. Ana Okafor`, `H.E. Pál Kovács`."""
+    from allyscope.entities import load_discourse
+
+    words = load_discourse().get("as_written", {}).get("honorifics_en", [])
+    if not words:
+        return re.compile(r"(?!)")
+    bare = sorted({w.rstrip(".") for w in words}, key=len, reverse=True)
+    lead = rf"(?<![\w.])(?:{'|'.join(map(re.escape, bare))})\.?"
+    return re.compile(rf"{lead}{_latin_name().pattern}")
+
+
+@cache
+def _before_heading() -> re.Pattern[str]:
+    """Two to four capitalised words set off by a comma before a relative clause of 'heading_verbs_en' (`Ana
+    Okafor, who heads …`, `…, who commands …`): the clause gives the name a post as an apposed title does."""
+    from allyscope.entities import load_discourse
+
+    verbs = load_discourse().get("as_written", {}).get("heading_verbs_en", [])
+    if not verbs:
+        return re.compile(r"(?!)")
+    return re.compile(
+        rf"(?<![\w'’-])({_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}), who (?:{'|'.join(map(re.escape, verbs))}) "
+    )
+
+
+@cache
+def _after_title_head() -> re.Pattern[str]:
+    """A head noun of an office, 'title_heads_en' (`minister`, `Commissioner`, `envoy`), then two to four
+    capitalised words (group 1): `the <demonym> armed forces minister Ana Okafor`, `Commissioner Pál Kovács`, a
+    title the data does not hold whole, whose head still marks the name after it; or its post after `of`/`for`
+    and the name set off by commas (`minister of international relations, Ana Okafor,`)."""
+    from allyscope.entities import load_discourse
+
+    words = load_discourse().get("as_written", {}).get("title_heads_en", [])
+    if not words:
+        return re.compile(r"(?!)")
+    heads = "|".join(map(re.escape, words))
+    # the head's office named after it, then the name set off by commas (`<state>'s minister of international
+    # relations, Ana Okafor,`): a post of one to six words after `of`/`for`, none holding a comma
+    ahead = _latin_name().pattern.replace(" (", " (?:", 1)  # the name, not captured: looked at, not taken
+    post = r"(?: (?:of|for) (?:[\w'’-]+ ){0,5}?[\w'’-]+,(?=" + ahead + r",))?"
+    return re.compile(rf"(?<![\w'’-])(?:{heads}){post}{_latin_name().pattern}")
+
+
+@cache
+def _not_in_a_name() -> frozenset[str]:
+    """The honorifics and the office head nouns (casefolded): words that mark a name, never words of it."""
+    from allyscope.entities import load_discourse
+
+    heads = load_discourse().get("as_written", {}).get("title_heads_en", [])
+    return honorifics() | frozenset(w.casefold() for w in heads)
+
+
+def names_after_honorifics(text: str) -> list[tuple[int, int]]:
+    """The spans of the names an honorific marks (`Mr. Ana Okafor`, `Dr Pál Kovács`: the words after it), a
+    relative clause of heading follows (`Ana Okafor, who heads …`) or an office's head noun precedes (`armed forces
+    minister Ana Okafor`), none of whose words is one of `not_name_words_en` nor an honorific itself; in order."""
+    spans: list[tuple[int, int]] = []
+    marked = (_after_honorific(), _before_heading(), _after_title_head())
+    for found in (found for pattern in marked for found in pattern.finditer(text)):
+        words = found.group(1).split()
+        if any(w.casefold().strip(".") in _words()[0] or w.casefold().rstrip(".") in _not_in_a_name() for w in words):
+            continue  # `Chief Cabinet Secretary`: a head noun or an honorific is no word of the name after it
+        spans.append((found.start(1), found.end(1)))
+    return sorted(set(spans))
+
+
+@cache
+def _ranks_cjk() -> tuple[str, ...]:
+    """`discourse.json` `as_written` 'ranks_cjk' (act63): military ranks written right after a name in Chinese
+    (`上将`, `少將`), never part of it."""
+    from allyscope.entities import load_discourse
+
+    return tuple(load_discourse().get("as_written", {}).get("ranks_cjk", []))
+
+
 def _dotted_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """`text[start:end]` (a dotted run of ideographs) narrowed to the name: its first part begins after the last
     stop character before the first dot, its last part ends at the first stop character after the last dot."""
     stops = _words()[1]
     run = text[start:end]
+    rank = next((run.find(r) for r in _ranks_cjk() if run.find(r) > max(run.rfind(c) for c in "·・‧")), -1)
+    run = run[:rank] if rank > 0 else run  # `…·瓦利耶夫上将`: the rank after the name is no part of it
     first = min(i for i, c in enumerate(run) if c in "·・‧")
     last = max(i for i, c in enumerate(run) if c in "·・‧")
     begin = max((i + 1 for i in range(first) if run[i] in stops), default=0)
@@ -128,20 +241,40 @@ def name_after_counterpart(text: str, end: int) -> tuple[int, int] | None:
     return latin.start(1), latin.end(1)
 
 
-_NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}), (?:the )?\Z")
+@cache
+def _name_before() -> re.Pattern[str]:
+    """Two to four capitalised words and a comma right before a title (`Ana Okafor, the …`), a word of
+    'title_modifiers_en' possibly between (`Ana Okafor, then …`, `Ana Okafor, the former …`), or a noun of
+    'state_nouns_en' standing for the state in the possessive (`Ana Okafor, the country's …`)."""
+    from allyscope.entities import load_discourse
+
+    data = load_discourse().get("as_written", {})
+    words, nouns = data.get("title_modifiers_en", []), data.get("state_nouns_en", [])
+    modifier = rf"(?:(?:{'|'.join(map(re.escape, words))}) )?" if words else ""
+    # `Ana Okafor, the country's defence minister`: a noun standing for the state named before, then the title
+    noun = rf"(?:(?:the )?(?:{'|'.join(map(re.escape, nouns))})['’]s? (?:{modifier})?)?" if nouns else ""
+    return re.compile(rf"(?<![\w'’-])({_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}}), (?:the )?{modifier}{noun}\Z")
+
+
+def title_modifiers() -> frozenset[str]:
+    """`discourse.json` `as_written` 'title_modifiers_en': words that may stand between a state's word and its
+    title without changing whose title it is (`<state>'s former foreign minister`, `then`)."""
+    from allyscope.entities import load_discourse
+
+    return frozenset(load_discourse().get("as_written", {}).get("title_modifiers_en", []))
 
 
 def name_before_title(text: str, start: int) -> tuple[int, int] | None:
     """The span of a name set off by a comma before a title that begins at `start` (or before the state's word
     that opens the title: `Gabriela Sommerfeld, Ecuador's foreign minister,`, `Ana Okafor, the Ecuadorian foreign
-    minister`): two to four capitalised words, none of `not_name_words_en` (`In March, the minister …` names no
-    one), the apposition's head; or None."""
+    minister`, `Ana Okafor, then <state>'s …`): two to four capitalised words, none of `not_name_words_en` (`In
+    March, the minister …` names no one), the apposition's head without an honorific (`Dr`); or None."""
     head = text[max(0, start - 80) : start]
-    found = _NAME_BEFORE.search(head)
+    found = _name_before().search(head)
     if found is None or any(w.casefold().strip(".") in _words()[0] for w in found.group(1).split()):
         return None
     at = start - len(head)
-    return at + found.start(1), at + found.end(1)
+    return without_honorifics(text, at + found.start(1), at + found.end(1)), at + found.end(1)
 
 
 def name_beside_title(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -149,17 +282,23 @@ def name_beside_title(text: str, start: int, end: int) -> tuple[int, int] | None
     or set off by commas, `the Prime Minister of Tuvalu, Sefo Lekai,`: an apposition closed by its comma), around
     it in Chinese and Japanese (see the module's docstring), or None."""
     latin = _latin_name().match(text, end)
-    if latin is None and text.startswith(", ", end):  # `Tuvalu's Minister for Foreign Affairs, Paulo Lekai, …`
-        latin = _latin_name().match(text, end + 1)
+    if latin is None and text[start:end][:1].isascii():
+        # `Tuvalu's Minister for Foreign Affairs, Paulo Lekai, …`, `<state>'s ambassador to <state>, Ana Okafor,`
+        post = _POST.match(text, end)
+        at = post.end() if post is not None else end
+        latin = _latin_name().match(text, at + 1) if text.startswith(", ", at) else None
         latin = latin if latin is not None and text.startswith(",", latin.end()) else None
     if latin is not None and text[start:end][:1].isascii():
         words = latin.group(1).split()
         if not any(w.casefold().strip(".") in _words()[0] for w in words):
-            return latin.start(1), latin.end(1)
+            return without_honorifics(text, latin.start(1), latin.end(1)), latin.end(1)
         return None
     dotted = _DOTTED_AFTER.match(text, end)
     if dotted is not None:
         return _dotted_span(text, dotted.start(), dotted.end())
+    apposed = KATAKANA_APPOSED.match(text, end)
+    if apposed is not None:  # `<state>外相のエリナ・ハウフィク氏` (act63): the title's holder named after `の`
+        return apposed.start(1), apposed.end(1)
     head = text[max(0, start - 24) : start]
     before = _DOTTED_BEFORE.search(head)
     if before is not None:

@@ -24,6 +24,7 @@ unresolved (a mention without ids) — never a default state (`resolve_titles`).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import json
 import operator
@@ -40,10 +41,13 @@ import ahocorasick_rs
 from allyscope.adhoc_bodies import bodies_as_written
 from allyscope.adhoc_people import (
     AS_WRITTEN,
+    KATAKANA_APPOSED,
     Entities,
     name_after_counterpart,
     name_before_title,
     name_beside_title,
+    names_after_honorifics,
+    title_modifiers,
 )
 from allyscope.compounds import CompoundRules, read_compounds
 from allyscope.scripts import fold, fold_text, fold_word
@@ -195,7 +199,7 @@ class Gazetteer:
         # only a Latin name of two words or more is read: each distinct alias asked once (a document names a few
         # dozen entities in hundreds of mentions), its mentions picked in C, the others kept as they stand
         aliases = list(map(_ALIAS, found))
-        spaced = {a for a in set(aliases) if " " in a and a.isascii() and a[:1].isupper()}
+        spaced = {a for a in set(aliases) if " " in a and a.isascii() and a.rsplit(" ", 1)[-1][:1].isupper()}
         changed: dict[int, EntityMention | None] = {}  # index -> its mention in `found`'s place, or None: dropped
         for k in itertools.compress(range(len(found)), map(spaced.__contains__, aliases)):
             m = found[k]
@@ -1030,6 +1034,13 @@ _DOTTED_AFTER = re.compile(r"(?:[\u3400-\u9fff]{1,6}[·・‧])+[\u3400-\u9fff]{
 _CHAINED_OFFICES = re.compile(r"(?:[\u3400-\u9fff]{1,6}兼任?)+$")
 
 
+@cache
+def _services_between() -> frozenset[str]:
+    """`discourse.json` `as_written` 'services_between_cjk' (act63): a state's armed services or forces written
+    between the state and a title (`<state>武装部队总参谋长`, `<state>國防軍司令`): the title is still the state's."""
+    return frozenset(load_discourse().get("as_written", {}).get("services_between_cjk", []))
+
+
 def _title_owner(text: str, mentions: list[EntityMention], index: int, g: Gazetteer) -> tuple[str | None, bool]:
     """The state a title is joined to (`英国首相`, `Australian Prime Minister`, `岸田首相`, `Prime Minister of
     Japan`, `Prime Minister Kishida`), and whether the title stands next to a name the data does not know
@@ -1038,7 +1049,9 @@ def _title_owner(text: str, mentions: list[EntityMention], index: int, g: Gazett
     m = mentions[index]
     if index:
         before = mentions[index - 1]
-        if text[before.end : m.start].strip() in _JOINED_BEFORE and before.ids and not before.ids[0].startswith(TITLE):
+        joint = text[before.end : m.start].strip()
+        joint = joint if joint not in _services_between() else ""  # `<state>武装部队总参谋长`: the state's title
+        if joint in _JOINED_BEFORE and before.ids and not before.ids[0].startswith(TITLE):
             groupings = [i for i in before.ids if g.entities.get(i, {}).get("type") == "organization"]
             if len(groupings) == 1 and (groupings[0], m.ids[0][len(TITLE) :]) in offices_by_role():
                 return groupings[0], False  # `the EU's foreign policy chief`, `欧盟外交事务负责人`: its office
@@ -1117,8 +1130,13 @@ def _unknown_name_after(text: str, mentions: list[EntityMention], index: int) ->
 
 def unknown_name_at(text: str, at: int) -> bool:
     """Does a foreign name in CJK script start at `at` (where the gazetteer found none): ideographs written in
-    full with a middle dot (`阿卜杜勒·拉扎克`) or a katakana word (`ラモス＝ホルタ`)?"""
-    return bool(_DOTTED_AFTER.match(text, at)) or (at < len(text) and _is_katakana(text[at]))
+    full with a middle dot (`阿卜杜勒·拉扎克`), a katakana word (`ラモス＝ホルタ`) or one set after `の` and closed
+    by `氏` (`のエリナ・ハウフィク氏`)?"""
+    return (
+        bool(_DOTTED_AFTER.match(text, at))
+        or (at < len(text) and _is_katakana(text[at]))
+        or bool(KATAKANA_APPOSED.match(text, at))  # `外相のエリナ・ハウフィク氏` (act63)
+    )
 
 
 def resolve_titles(
@@ -1130,7 +1148,7 @@ def resolve_titles(
     to the one state their paragraph names, places aside; the office of that state with that role when the data
     has one (`office:jp-pm`), else the state itself. A title no state claims keeps no ids."""
     g = gazetteer()
-    mentions = _with_counterparts(text, mentions, g)
+    mentions = _with_honorific_names(text, _with_counterparts(text, mentions, g))
     carriers = _title_carriers()
     # the titles and the names that carry an office, in order: each distinct first id (a few dozen a document,
     # named hundreds of times) tested once, the mentions picked by it without a Python step each
@@ -1206,7 +1224,8 @@ def resolve_titles(
 
 def _people_after_offices(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """The people the data does not know named right after an office's English name, or set off by commas after
-    it (`the Prime Minister of Tuvalu, Sefo Lekai,`): the office's name introduces them as a title does."""
+    it (`the Prime Minister of Tuvalu, Sefo Lekai,`), or beside its Chinese or Japanese name as a title's
+    (`<state>外长拉斐尔·奥坎波`, act63): the office's name introduces them as a title does."""
     out: list[EntityMention] = []
     # the mentions of an office are picked by their ids, each distinct ids asked once (a document names a few dozen
     # entities hundreds of times), without a Python step per mention
@@ -1216,7 +1235,7 @@ def _people_after_offices(text: str, mentions: list[EntityMention]) -> list[Enti
         return out
     for i in itertools.compress(range(len(named)), map(offices.__contains__, named)):
         m = mentions[i]
-        if m.basis == "" and m.alias[:1].isascii():
+        if m.basis == "":  # `the Prime Minister of Tuvalu, Sefo Lekai`, `<state>外长拉斐尔·奥坎波` (act63)
             person = _person_as_written(text, mentions, i)
             if person is not None:
                 out.append(person)
@@ -1266,14 +1285,44 @@ def _with_counterparts(text: str, mentions: list[EntityMention], g: Gazetteer) -
     return sorted([*mentions, *added], key=_START) if added else mentions
 
 
+def _is_title_mention(m: EntityMention) -> bool:
+    return m.basis == "title" or (bool(m.ids) and m.ids[0].startswith(TITLE))
+
+
+def _with_honorific_names(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
+    """`mentions` with the people the data does not know whom an honorific, a relative clause of heading or an
+    office's head noun marks (`Mr. Ana Okafor`, `Ana Okafor, who heads …`, `armed forces minister Ana Okafor`:
+    `adhoc_people.names_after_honorifics`), each as written, where no mention covers any of the name (a name the
+    data knows is read as itself) and no title stands right before it (the title reads it, with its state)."""
+    spans = names_after_honorifics(text)
+    if not spans:
+        return mentions
+    starts = [m.start for m in mentions]
+    added: list[EntityMention] = []
+    for start, end in spans:
+        k = bisect.bisect_left(starts, end)
+        near = mentions[max(0, k - 4) : k]
+        if any(n.start < end and start < n.end for n in near) or any(
+            n.end == start - 1 and _is_title_mention(n) for n in near
+        ):
+            continue  # a name the data knows, or one a title right before it marks (read with the title's state)
+        added.append(EntityMention(start, end, text[start:end], (AS_WRITTEN + text[start:end],), "as-written"))
+    return sorted([*mentions, *added], key=_START) if added else mentions
+
+
 def _apposed_title_start(text: str, mentions: list[EntityMention], index: int, g: Gazetteer) -> int:
     """Where the title `mentions[index]` begins with the state's word joined to it (`Ecuador's foreign minister`,
-    `the Ecuadorian foreign minister`: the state's mention), else where the title itself begins."""
+    `the Ecuadorian foreign minister`, a word of `title_modifiers_en` possibly between, `Ecuador's former foreign
+    minister`: the state's mention), else where the title itself begins."""
     m = mentions[index]
     if index == 0:
         return m.start
     state = mentions[index - 1]
-    if text[state.end : m.start] in (" ", "'s ", "’s ") and _states_of(state.ids, g):
+    between = text[state.end : m.start]
+    modifier = between.rsplit(" ", 2)[-2] if between.count(" ") == 2 else ""
+    if modifier in title_modifiers():  # `Ecuador's former foreign minister`: the state's title all the same
+        between = between[: -len(modifier) - 1]
+    if between in (" ", "'s ", "’s ") and _states_of(state.ids, g):
         return state.start
     return m.start
 

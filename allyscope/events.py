@@ -562,7 +562,11 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 for k, m in enumerate(all_mentions[first:last], first)
                 if m.ids in office_ids
                 and m.end <= s_end
-                and not (k + 1 < len(all_mentions) and all_mentions[k + 1].start == m.end)
+                and not (
+                    k + 1 < len(all_mentions)
+                    and all_mentions[k + 1].start == m.end
+                    and all_mentions[k + 1].basis != "as-written"  # that person as written (act63)
+                )
                 and unknown_name_at(folded_text, m.end)
             ]
             lead_ids: list[str] = []  # a schedule row's doer, named in the line over its table

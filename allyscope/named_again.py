@@ -12,7 +12,8 @@ ids the full mention was resolved to). `person_references.refer_back` reads a fa
   and a comma, `Ana Okafor, Ecuador's foreign minister`)
   (`person_references._full_mentions`,
   the same full mentions `refer_back` uses), or is a person named as written (`adhoc_people`); a person the data knows
-  is matched by the gazetteer's own aliases, so is not read here;
+  is matched by the gazetteer's own aliases, so is not read here; a person named as written whom no state's title
+  introduced (a rank alone, `Admiral Ana Okafor, the chief of …`) is named again too, alone (act63);
 - a name two introductions give to different states names neither (a family name shared by two people);
 - Latin: a capitalised word of three letters or more, not one of `refer_back` 'not_names_en' nor `as_written`
   'not_name_words_en', written nowhere in the text in lower case (`Rose`, `Long`: a common word), read as a word of
@@ -32,6 +33,7 @@ import re
 from functools import cache
 from typing import Any
 
+from allyscope.adhoc_people import AS_WRITTEN
 from allyscope.entities import TITLE, EntityMention, Gazetteer, load_discourse
 from allyscope.span_cover import SPAN, SpanCover
 from allyscope.text_screens import holds_hiragana
@@ -43,6 +45,8 @@ _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
 _KATAKANA_CHAR = re.compile(r"[\u30a0-\u30ff]")
 _IDEOGRAPH_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 _CLAUSE_OPENERS = "。，；、\n,"
+_TITLE_TO_NAME = ("", " ", ", ")  # between a title and the name it introduces: none in Chinese, a space in English
+_LAST_PART = re.compile(r"[\s·・‧＝=]+")  # what parts a name: a space, a middle dot
 _CAPITALISED = r"[A-ZÀ-ÝĀ-Ž][\w'’-]+"
 # `Ana Okafor, Ecuador's foreign minister` / `Ana Okafor, the Ecuadorian foreign minister`: two or three capitalised
 # words, a comma, the state's word (then the title); one word before a comma is as often a sentence's opener
@@ -129,9 +133,10 @@ def _introductions(
         if apposed is not None:
             out.setdefault(apposed.group(1).split()[-1], []).append((apposed.end(1), m.ids))
         written = mentions[i + 1] if i + 1 < len(mentions) else None
-        if written is not None and written.basis == "as-written" and text[m.end : written.start] in (" ", ", "):
-            # `Ambassador Salim Al Hinai of Oman`: the person as written and the title's state, named again together
-            out.setdefault(written.alias.split()[-1], []).append((written.end, m.ids))
+        if written is not None and written.basis == "as-written" and text[m.end : written.start] in _TITLE_TO_NAME:
+            # `Ambassador Salim Al Hinai of Oman`, `<state>总参谋长卡里姆·瓦利耶夫` (act63): the person as written and
+            # the title's state, named again together by the name's last word or dotted part
+            out.setdefault(_LAST_PART.split(written.alias)[-1], []).append((written.end, m.ids))
         if chinese and not text[m.start : m.end].isascii():
             for end, name in _undotted_keys(text, m, stops):
                 out.setdefault(name, []).append((end, m.ids))
@@ -237,6 +242,13 @@ def _rebind_known(text: str, mentions: list[EntityMention], g: Gazetteer) -> lis
     ]
 
 
+def _one_person_as_written(found: list[tuple[int, tuple[str, ...]]]) -> bool:
+    """Do all the introductions of a family name give one person named as written and nothing else (`Admiral Ana
+    Okafor, the chief of …`: a rank no state holds, act63)? That person is then named again by it, with no state."""
+    ids = {i for _, found_ids in found for i in found_ids}
+    return len(ids) == 1 and next(iter(ids)).startswith(AS_WRITTEN)
+
+
 def _named(m: EntityMention) -> bool:
     return m.basis in ("title", "as-written", "named-again") or (bool(m.ids) and m.ids[0].startswith("office:"))
 
@@ -258,8 +270,9 @@ def named_again(
     for key, found in intros.items():
         if not _readable(key, text, not_names):
             continue
-        if len({_states(ids, g) for _, ids in found} - {frozenset()}) != 1:
-            continue  # one family name, two states: it names neither
+        states = {_states(ids, g) for _, ids in found} - {frozenset()}
+        if len(states) > 1 or (not states and not _one_person_as_written(found)):
+            continue  # one family name, two states: it names neither; no state: only one person named as written
         first = min(end for end, _ in found)
         # every introduction's ids: a person named as written (`person:as-written:…`) and the state of the title
         # that introduced them (`Peru's defence minister, Rosa Quispeaya,`) both stand for the later name
