@@ -24,6 +24,7 @@ from allyscope.layout.columns import may_hold_columns, recount, unfold_columns
 from allyscope.layout.contents import contents_titles, mark_contents_entries
 from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line, opens_chronology_entry
 from allyscope.layout.edge_blocks import mark_edge_blocks
+from allyscope.layout.edit_links import holds_edit_links, split_edit_links
 from allyscope.layout.edges import (
     cjk_title_line,
     cjk_title_runs_on,
@@ -1250,6 +1251,9 @@ def _repair_layout(doc: Document) -> Document:
     column = 0.0  # the width of a full line of side-by-side columns, if any
     if may_hold_columns(doc.raw) and (unfolded := unfold_columns(lines)) is not None:
         lines, column = unfolded  # side-by-side columns read one after the other (`columns`)
+        recount(lines, furniture_initials(), watched, facts)
+    if isinstance(lines, list) and holds_edit_links(doc.raw) and (cut := split_edit_links(lines)) is not None:
+        lines = cut  # `Background[edit]`: an encyclopedia copy's head and its edit link, two lines (`edit_links`)
         recount(lines, furniture_initials(), watched, facts)
     # every line's note start, read once: which lines page furniture must leave alone, and where blocks start
     if doc.raw.lstrip()[:3] == FENCE and (fences := front_fences([line.content for line in lines[:_YAML_FRONT_LINES]])):
