@@ -262,11 +262,11 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
             kind = "journal" if is_issue_line(line.content) else "dateline"  # `Source: Journal, Vol. 14, …`
         line.role, line.furniture = FURNITURE, kind
         if kind in _BLOCKS and _WITH_ITEM.search(line.content) is None and not _tagged(kind, line.content):
-            first = line.index + 1
-            if first < len(lines) and lines[first].role == FURNITURE and is_edit_link(lines[first].content):
-                first += 1  # `See also` over its head's edit link (`[edit]`, `layout/edit_links.py`): the list under it
-            end = _take_block(lines, first, kind)
-            if kind == "related" and end > first:
+            items = line.index + 1
+            if items < len(lines) and lines[items].role == FURNITURE and is_edit_link(lines[items].content):
+                items += 1  # `See also` over its head's edit link (`[edit]`, `layout/edit_links.py`): the list under it
+            end = _take_block(lines, items, kind)
+            if kind == "related" and end > items:
                 _leave_headline(lines, line.index, end - 1)
             elif kind == "related" and _kind_pattern("tools").fullmatch(line.content) is not None:
                 line.furniture = "tools"  # `Read more` over no link of its own: a prompt to read on, no list's label

@@ -456,9 +456,13 @@ def _numbered_on(text_lines: Sequence[Line], i: int) -> bool:
     wanted = int(shape.label) - 1
     for line in text_lines[:i]:
         earlier = heading_shape(line.content) if line.role == BODY and len(line.content) <= 60 else None
-        if earlier is not None and earlier.family == shape.family and earlier.label.isdigit():
-            if int(earlier.label) == wanted:
-                return True
+        if (
+            earlier is not None
+            and earlier.family == shape.family
+            and earlier.label.isdigit()
+            and int(earlier.label) == wanted
+        ):
+            return True
     return False
 
 

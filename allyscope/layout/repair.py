@@ -24,7 +24,6 @@ from allyscope.layout.columns import may_hold_columns, recount, unfold_columns
 from allyscope.layout.contents import contents_titles, mark_contents_entries
 from allyscope.layout.dating import heads_yearless_lines, is_dateline, is_issue_line, opens_chronology_entry
 from allyscope.layout.edge_blocks import mark_edge_blocks
-from allyscope.layout.edit_links import holds_edit_links, split_edit_links
 from allyscope.layout.edges import (
     cjk_title_line,
     cjk_title_runs_on,
@@ -33,6 +32,7 @@ from allyscope.layout.edges import (
     kicker_lead,
     tab_title_runs_on,
 )
+from allyscope.layout.edit_links import holds_edit_links, split_edit_links
 from allyscope.layout.facing_heads import edge_lines, mark_facing_heads
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
@@ -43,6 +43,7 @@ from allyscope.layout.headings import (
     HeadingShape,
     bullet_item,
     bullets,
+    clause_comma,
     heading_shape,
     item_initials,
     list_item_number,
@@ -498,6 +499,8 @@ def _standalone_heading(
         return None
     # a web page's headings may ask the question the section answers (`Who may board a ship?`)
     words = content[:-1] if unwrapped and content[-1] in _QUESTION and len(content) > 1 else content
+    if unwrapped and "," in words and (joined := clause_comma()) is not None:
+        words = joined.sub("", words, count=1)  # `An open door, but a narrow one`: one head's two clauses
     stamped = content[0].isalpha() and _stamped_entry(lines, line, words)
     if typical > 0 and line.width >= (_STAMPED_WIDTH if stamped else 0.5) * typical:
         return None  # a live page's entry headline, vouched for by the stamp over it, may run wider (a CJK
