@@ -220,19 +220,6 @@ def test_furniture_words(line: str, kind: str) -> None:
     assert furniture_kind(line) == kind
 
 
-def test_a_trail_section_named_again_over_the_title_is_its_kicker() -> None:
-    text = (
-        "海洋安全網\n首頁　新聞　評論　專題　關於我們\n首頁 ＞ 評論 ＞ 國防\n評論\n北歐國家如何整合海上巡邏\n"
-        "2025-02-14\n芬蘭與瑞典加入北約後，北歐五國開始整合海上巡邏的排班。\n各國海軍每月交換一次巡邏紀錄。\n"
-        "相關閱讀\n波羅的海的海底電纜保護\n"
-    )
-    doc = parse_text(text)
-    assert doc.title == "北歐國家如何整合海上巡邏"
-    kinds = _kinds(doc)
-    assert ("doctype", "評論") in kinds
-    assert ("navigation", "海洋安全網") in kinds and ("navigation", "首頁 ＞ 評論 ＞ 國防") in kinds
-
-
 def test_cjk_writers_with_posts_after_a_wide_space_parted_by_semicolons() -> None:
     text = (
         "北極航道的治理困境\n作者：陳志明　國立海洋大學教授；林美玲　海洋政策研究中心研究員\n2024-06-03\n"

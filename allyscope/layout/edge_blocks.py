@@ -578,13 +578,6 @@ def _head(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
             kind = NAVIGATION
         if kind is None and waiting and _spaced_row(content) and (_one_word_items(content) or _recurs(lines, i)):
             kind = NAVIGATION  # a site's name over its menu: a byline's names take two words, and print once
-        if kind is None and menu and _trail_step(lines, i):
-            # `国際 ＞ 論考 ＞ …` then `論考`: the trail's section named again over the title is its kicker, and
-            # ends the head; the lines over the trail are the head's whatever their count
-            taken += [(k, NAVIGATION) for k in menu if lines[k].role == BODY]
-            menu = []
-            stop = i
-            break
         if kind is None and (is_short(content) or (not menu and not taken and _name_over_menu(lines, i, first))):
             menu.append(i)
             continue
@@ -734,15 +727,6 @@ def _trail(content: str) -> bool:
     bar parts a byline's label from its names too (`文／…`, `作者 | …`)."""
     shapes = _shapes()
     return any(arrow in content for arrow in shapes.trail_arrows) and row_items(content, shapes.trail_items) is not None
-
-
-def _trail_step(lines: Sequence[Line], index: int) -> bool:
-    """True when the line at `index` names one step of a trail (`Section > Page`) standing right above it."""
-    above = next((lines[k] for k in range(index - 1, -1, -1) if lines[k].content), None)
-    if above is None or above.role != FURNITURE or not _trail(above.content):
-        return False
-    steps = re.split("[" + re.escape(_shapes().trail_arrows) + "]", above.content)
-    return lines[index].content in (step.strip(" \t\u3000") for step in steps)
 
 
 _RECURRING_REACH = 400  # lines read for a second print of a head line (a browser prints its stamp on each page)
