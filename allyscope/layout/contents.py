@@ -62,10 +62,42 @@ def mark_contents_entries(lines: Sequence[Line]) -> None:
             if _part_label(lines, line):
                 line.role, line.furniture = FURNITURE, "navigation"  # `Figures`, `Contacts` over their entries
                 continue
+            if entry is None and last == 0 and _box_entries(lines, label.index):
+                break  # an encyclopedia page's contents box: numbered entries with no page numbers, read whole
             if entry is None or int(entry.group("page")) < last:
                 break
             last = int(entry.group("page"))
             line.role, line.furniture = FURNITURE, "navigation"
+
+
+_BOX_ENTRY = re.compile(r"^(?P<number>(?P<first>\d{1,2})(?:\.\d{1,2}){0,2})[ \t\u3000]+(?P<words>\S.{0,60}?)$")
+"""An entry of an encyclopedia page's contents box (`1 Background`, `2.1　人员入境`): its section's number and
+head, no page number."""
+
+
+def _box_entries(lines: Sequence[Line], label: int) -> bool:
+    """An encyclopedia page's contents box under the label at `label` (`Contents`, `目录`, `目次`), copied as
+    text: numbered entries (`1 Background`, `2　主要内容`), their first numbers never falling, each of whose words
+    stands again alone on a later line (the section's head, its edit link cut off: `layout/edit_links.py`). The
+    entries, two at least, are made navigation; True when some were."""
+    run: list[Line] = []
+    last = 0
+    for line in lines[label + 1 :]:
+        if not line.content:
+            continue
+        entry = _BOX_ENTRY.match(line.content) if line.role == BODY else None
+        if entry is None or int(entry.group("first")) < last:
+            break
+        last = int(entry.group("first"))
+        run.append(line)
+    if len(run) < 2:
+        return False
+    after = {line.content for line in lines[run[-1].index + 1 :]}
+    if any(_BOX_ENTRY.match(line.content).group("words") not in after for line in run):  # type: ignore[union-attr]
+        return False  # a numbered list of the text, whose items name no later head
+    for line in run:
+        line.role, line.furniture = FURNITURE, "navigation"
+    return True
 
 
 _ENTRY_WORDS = re.compile(
@@ -82,4 +114,6 @@ def contents_titles(lines: Sequence[Line]) -> frozenset[str]:
     for line in lines:
         if line.role == FURNITURE and line.furniture == "navigation" and (entry := _ENTRY_WORDS.match(line.content)):
             titles.add(entry.group("words"))
+        elif line.role == FURNITURE and line.furniture == "navigation" and (box := _BOX_ENTRY.match(line.content)):
+            titles.add(box.group("words"))  # a contents box's entry (`1 Background`): its head stands alone below
     return frozenset(titles)

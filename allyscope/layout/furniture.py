@@ -177,6 +177,12 @@ def _kind_pattern(kind: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in data.get(kind, [])) or r"(?!)")
 
 
+def is_edit_link(content: str) -> bool:
+    """True for an encyclopedia head's edit link alone (`[edit]`, `[編集]`: 'edit_links'), as `edit_links` cuts it
+    off its head's line."""
+    return _kind_pattern("edit_links").fullmatch(content) is not None
+
+
 def initials() -> frozenset[str]:
     """Every character a furniture line can start with."""
     return frozenset(_rules().by_initial)
@@ -256,8 +262,11 @@ def mark_furniture(lines: Sequence[Line], candidates: Sequence[int] | None = Non
             kind = "journal" if is_issue_line(line.content) else "dateline"  # `Source: Journal, Vol. 14, …`
         line.role, line.furniture = FURNITURE, kind
         if kind in _BLOCKS and _WITH_ITEM.search(line.content) is None and not _tagged(kind, line.content):
-            end = _take_block(lines, line.index + 1, kind)
-            if kind == "related" and end > line.index + 1:
+            items = line.index + 1
+            if items < len(lines) and lines[items].role == FURNITURE and is_edit_link(lines[items].content):
+                items += 1  # `See also` over its head's edit link (`[edit]`, `layout/edit_links.py`): the list under it
+            end = _take_block(lines, items, kind)
+            if kind == "related" and end > items:
                 _leave_headline(lines, line.index, end - 1)
             elif kind == "related" and _kind_pattern("tools").fullmatch(line.content) is not None:
                 line.furniture = "tools"  # `Read more` over no link of its own: a prompt to read on, no list's label
@@ -425,13 +434,27 @@ def _mark_box_titles(lines: Sequence[Line]) -> None:
         if line.role != BODY or not 0 < len(content) <= _BOX_TITLE_WIDTH or content[-1] in SENTENCE_STOPS:
             continue
         above, below = _nearest(lines, k - 1, -1), _nearest(lines, k + 1, 1)
-        if (
-            min(above, below) >= 0
-            and lines[above].furniture == "tools"
-            and lines[below].furniture == "navigation"
-            and _LINK_ROW.search(lines[below].content) is not None  # no tagline (`維基百科，自由的百科全書`): the title
-        ):
-            line.role, line.furniture = FURNITURE, "navigation"
+        if min(above, below) < 0 or lines[above].furniture != "tools":
+            continue
+        if lines[below].furniture == "navigation" and _LINK_ROW.search(lines[below].content) is not None:
+            line.role, line.furniture = FURNITURE, "navigation"  # no tagline (`維基百科，自由的百科全書`): the title
+        elif lines[below].role == BODY and _box_row(lines[below].content) and not is_edit_link(lines[above].content):
+            # a short box's one row (`A · B · C`: three long titles, which no row of the word lists reads)
+            for box in (line, lines[below]):
+                box.role, box.furniture = FURNITURE, "navigation"
+
+
+_BOX_ROW_DOT = re.compile(r"[ \t\u3000]+[・·•][ \t\u3000]+")
+_BOX_ROW_ITEM = 80  # a link's words: an entry's title, no sentence
+
+
+def _box_row(content: str) -> bool:
+    """A navigation box's row of links: three or more items parted by spaced middle dots, none of them ending a
+    sentence."""
+    items = _BOX_ROW_DOT.split(content)
+    return len(items) >= 3 and all(
+        0 < len(item) <= _BOX_ROW_ITEM and item[-1] not in SENTENCE_STOPS and item[-1] not in ",，、" for item in items
+    )
 
 
 _BUTTON_WIDTH = 40  # a sign-up box's button (`Sign up`, `输入邮箱　立即订阅`): a few words
@@ -653,12 +676,18 @@ def _take_block(lines: Sequence[Line], j: int, kind: str) -> int:
         and not (kind == "related" and lines[j].content[-1:] in _FULL_STOPS)  # a sentence of the text goes on
         and not (kind == "contact" and heading_shape(lines[j].content) is not None)  # the text's next section
         and not worded_page_number(lines[j].content)  # `第 2 頁，共 2 頁` under a release's contact: the page's foot
+        and not _over_edit_link(lines, j)  # `External links` over its `[edit]`: the next section's head, no item
     ):
         lines[j].role, lines[j].furniture = FURNITURE, kind
         j += 1
         if kind == "tags" and _tag_row(lines[j - 1].content):
             break  # a label's tags stand one a line or in one row: a line under the row is no tag (a writer's card)
     return j
+
+
+def _over_edit_link(lines: Sequence[Line], j: int) -> bool:
+    """True when the line after `j` is an edit link cut off `j`'s line (`layout/edit_links.py`): `j` is a head."""
+    return j + 1 < len(lines) and lines[j + 1].role == FURNITURE and is_edit_link(lines[j + 1].content)
 
 
 def _leave_headline(lines: Sequence[Line], label: int, last: int) -> None:

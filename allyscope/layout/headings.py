@@ -177,6 +177,16 @@ def title_offset(content: str) -> int:
 
 
 @cache
+def clause_comma() -> re.Pattern[str] | None:
+    """The comma parting an unnumbered head's two clauses before one of 'clause_joiners' (`An open door, but a
+    narrow one`), or None when the data names no joiner."""
+    words: list[str] = json.loads(
+        resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")
+    ).get("clause_joiners", [])
+    return re.compile(rf",(?= (?:{'|'.join(words)}) \S)") if words else None
+
+
+@cache
 def _list_items() -> tuple[re.Pattern[str], str, str, str]:
     data: dict[str, Any] = json.loads(
         resources.files("allyscope.data").joinpath("layouts/headings.json").read_text("utf-8")

@@ -18,6 +18,7 @@ from itertools import pairwise
 from typing import Any
 
 from allyscope.layout.dating import heads_yearless_lines
+from allyscope.layout.headings import heading_shape
 from allyscope.layout.line_objects import (
     BLANK,
     BODY,
@@ -445,6 +446,26 @@ def _running_head(content: str, head: list[str], names: list[str]) -> bool:
     return any(folded in h.casefold() for h in head)
 
 
+def _numbered_on(text_lines: Sequence[Line], i: int) -> bool:
+    """True when the line at `i` reads as a numbered heading whose number follows that of a heading of its family
+    on an earlier line (`1　はじめに`, `2　…`, then `3　残された課題`): the text's next section, though its words end
+    the title as a running head's would after its page number."""
+    shape = heading_shape(text_lines[i].content)
+    if shape is None or not shape.label.isdigit() or int(shape.label) < 2:
+        return False
+    wanted = int(shape.label) - 1
+    for line in text_lines[:i]:
+        earlier = heading_shape(line.content) if line.role == BODY and len(line.content) <= 60 else None
+        if (
+            earlier is not None
+            and earlier.family == shape.family
+            and earlier.label.isdigit()
+            and int(earlier.label) == wanted
+        ):
+            return True
+    return False
+
+
 def _front_titles(text_lines: Sequence[Line]) -> list[str]:
     """The first lines that stand short of a full line (a title's lines). Made only when a line needs them or
     before the first role `_shortened_titles` changes (the full width is a sort of every line's width)."""
@@ -488,6 +509,7 @@ def _shortened_titles(text_lines: Sequence[Line], head: list[str]) -> None:
             and (content[0] in EDGE_INITIALS or content[-1] in EDGE_INITIALS or content[-1] in ")）")
             and not ends_sentence(content)
             and _running_head(content, head, names)
+            and not _numbered_on(text_lines, i)
         ):
             if titles is None:
                 titles = _front_titles(text_lines)  # read before any role changes, as when made first

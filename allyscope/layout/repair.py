@@ -32,6 +32,7 @@ from allyscope.layout.edges import (
     kicker_lead,
     tab_title_runs_on,
 )
+from allyscope.layout.edit_links import holds_edit_links, split_edit_links
 from allyscope.layout.facing_heads import edge_lines, mark_facing_heads
 from allyscope.layout.furniture import FURNITURE, mark_front_furniture, mark_furniture
 from allyscope.layout.furniture import initials as furniture_initials
@@ -42,6 +43,7 @@ from allyscope.layout.headings import (
     HeadingShape,
     bullet_item,
     bullets,
+    clause_comma,
     heading_shape,
     item_initials,
     list_item_number,
@@ -498,6 +500,8 @@ def _standalone_heading(
         return None
     # a web page's headings may ask the question the section answers (`Who may board a ship?`)
     words = content[:-1] if unwrapped and content[-1] in _QUESTION and len(content) > 1 else content
+    if unwrapped and "," in words and (joined := clause_comma()) is not None:
+        words = joined.sub("", words, count=1)  # `An open door, but a narrow one`: one head's two clauses
     stamped = content[0].isalpha() and _stamped_entry(lines, line, words)
     if typical > 0 and line.width >= (_STAMPED_WIDTH if stamped else 0.5) * typical:
         return None  # a live page's entry headline, vouched for by the stamp over it, may run wider (a CJK
@@ -1251,6 +1255,9 @@ def _repair_layout(doc: Document) -> Document:
     column = 0.0  # the width of a full line of side-by-side columns, if any
     if may_hold_columns(doc.raw) and (unfolded := unfold_columns(lines)) is not None:
         lines, column = unfolded  # side-by-side columns read one after the other (`columns`)
+        recount(lines, furniture_initials(), watched, facts)
+    if isinstance(lines, list) and holds_edit_links(doc.raw) and (cut := split_edit_links(lines)) is not None:
+        lines = cut  # `Background[edit]`: an encyclopedia copy's head and its edit link, two lines (`edit_links`)
         recount(lines, furniture_initials(), watched, facts)
     # every line's note start, read once: which lines page furniture must leave alone, and where blocks start
     if doc.raw.lstrip()[:3] == FENCE and (fences := front_fences([line.content for line in lines[:_YAML_FRONT_LINES]])):

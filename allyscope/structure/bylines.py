@@ -390,6 +390,14 @@ _LATIN_NAMED_POST = re.compile(
 )
 """One name of an English byline with its post after a comma, writers parted by `and` or a semicolon (`Dr. Ana
 Ruiz, Senior Fellow, and Li Wei, Research Associate`)."""
+_LATIN_NAMED_LONG_POST = re.compile(r"([A-Z][^,;()\d]{1,40}?),[ \t]+([^;()]{2,80}?)[ \t]*(?:;[ \t]*|$)")
+"""The same with writers parted by semicolons, whose posts may hold a comma of their own (`<name>, Senior Fellow,
+Asia Program; <name>, Research Associate`): the post runs to the semicolon."""
+_NAMED_SPACE_POST = re.compile(
+    r"([\u4e00-\u9fff々·]{2,5})\u3000+([^；;，,\u3000]{2,40}?)[\s\u3000]*(?:[；;]|$)[\s\u3000]*"
+)
+"""One name of a CJK byline with its post after an ideographic space, writers parted by semicolons
+(`孙某　某研究院研究员；…`): tried only where the byline holds a semicolon."""
 
 
 def _names_with_posts(doc: Document, start: int, end: int, kind: str, page: int | None) -> list[Span]:
@@ -404,6 +412,8 @@ def _names_with_posts(doc: Document, start: int, end: int, kind: str, page: int 
             _NAMED_POST.match(doc.text, cursor, end)
             or _NAMED_COMMA_POST.match(doc.text, cursor, end)
             or _LATIN_NAMED_POST.match(doc.text, cursor, end)
+            or (_LATIN_NAMED_LONG_POST.match(doc.text, cursor, end) if ";" in doc.text[start:end] else None)
+            or (_NAMED_SPACE_POST.match(doc.text, cursor, end) if "；" in doc.text[start:end] else None)
         )
         if match is None and (bare := _BARE_CJK_NAME.match(doc.text, cursor, end)) is not None:
             if not _CJK_PERSON.fullmatch(bare.group(1)):
