@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable
 from functools import cache
 from itertools import compress
 from typing import Any, NamedTuple
@@ -182,13 +181,6 @@ def _full_mentions(text: str, mentions: list[EntityMention], g: Gazetteer) -> li
     # those mentions are walked
     pairs = list(map(_IDS_AND_BASIS, mentions))
     distinct = set(pairs)
-    cover: list[SpanCover] = []  # the mentions' spans, ordered once when a name before a title is first asked
-
-    def taken() -> SpanCover:
-        if not cover:
-            cover.append(SpanCover(map(SPAN, mentions)))
-        return cover[0]
-
     entity_of = {ids: g.entities.get(ids[0], {}) for ids in {ids for ids, _ in distinct} if ids}
     wanted = {
         key
@@ -211,7 +203,7 @@ def _full_mentions(text: str, mentions: list[EntityMention], g: Gazetteer) -> li
             if before is not None and before.group().strip("・"):
                 ids = (*written.get(m.start, ()), *m.ids)
                 out.append((m.end, re.split("・", before.group().strip("・"))[-1], ids))
-            name = _ideograph_name_before(text, taken, m.start)
+            name = _ideograph_name_before(text, mentions, m.start)
             if name:  # `彭倍尼總統` (a name the data lacks): `彭總統` later is that title's holder too
                 out += [(m.end, key, m.ids) for key in (name[:1], name[:2])]
             after = _LATIN_NAME.match(text, m.end)
@@ -224,17 +216,15 @@ def _full_mentions(text: str, mentions: list[EntityMention], g: Gazetteer) -> li
 _IDEOGRAPH_RUN = re.compile(r"(?:(?<![\u3400-\u9fff])|(?<=[的之]))[\u3400-\u9fff]{3,4}$")
 
 
-def _ideograph_name_before(text: str, taken: Callable[[], SpanCover], title_start: int) -> str:
+def _ideograph_name_before(text: str, mentions: list[EntityMention], title_start: int) -> str:
     """A name in ideographs the data does not know, written right before a title (`彭倍尼總統`): three or four
     ideographs standing alone between the title and what is no ideograph (a stop, the line's start) or a `的`,
     none of them part of another mention (`美國總統` is a state's title, not a name); "" when there is none. Its
-    first one or two characters are the family keys a later `彭總統` is read with, as a known person's are.
-    `taken`: the spans of the text's mentions (a mention overlapping the run, one starting before the title and
-    ending after the run's start, makes it no name; fast63: a bisection, where every mention was walked per title)."""
+    first one or two characters are the family keys a later `彭總統` is read with, as a known person's are."""
     run = _IDEOGRAPH_RUN.search(text, max(0, title_start - 5), title_start)
     if run is None:
         return ""
-    if taken().overlaps(run.start(), title_start):
+    if any(m.start < title_start and m.end > run.start() for m in mentions if m.start != title_start):
         return ""
     return run.group()
 
