@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 
 from allyscope.discourse_holders import in_one_sentence
 from allyscope.entities import EntityMention, Gazetteer, gazetteer, load_discourse
+from allyscope.screened_search import screened_finditer
 
 BASIS = "title-back"
 _BEFORE = 48  # how many characters before a person's mention may hold the title it was introduced with
@@ -42,6 +43,9 @@ class _Rules:
         words = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(self.fits, key=len, reverse=True))
         self.pattern = re.compile(rf"\b[Tt]he (?P<title>(?i:{words}))\b(?!['’]?\s*(?:of\b|[A-Z]))")
         self.reach = reach
+        # every match begins with one of these (the pattern's own head): the text is searched only where
+        # one stands (`screened_finditer`; a Chinese or Japanese text mostly holds none; fast63)
+        self.heads = ("The ", "the ")
 
 
 @cache
@@ -93,7 +97,7 @@ def titles_referred_back(text: str, mentions: list[EntityMention], g: Gazetteer)
     rules = _rules()
     if rules is None or not mentions:
         return mentions
-    found = list(rules.pattern.finditer(text))
+    found = list(screened_finditer(rules.pattern, text, rules.heads, 0))
     if not found:
         return mentions
     out = list(mentions)
