@@ -266,7 +266,7 @@ def title_modifiers() -> frozenset[str]:
 
 def name_before_title(text: str, start: int) -> tuple[int, int] | None:
     """The span of a name set off by a comma before a title that begins at `start` (or before the state's word
-    that opens the title: `Gabriela Sommerfeld, Ecuador's foreign minister,`, `Ana Okafor, the Ecuadorian foreign
+    that opens the title: `Gabriela Sommerfeld, <state>'s foreign minister,`, `Ana Okafor, the <demonym> foreign
     minister`, `Ana Okafor, then <state>'s …`): two to four capitalised words, none of `not_name_words_en` (`In
     March, the minister …` names no one), the apposition's head without an honorific (`Dr`); or None."""
     head = text[max(0, start - 80) : start]
@@ -279,11 +279,11 @@ def name_before_title(text: str, start: int) -> tuple[int, int] | None:
 
 def name_beside_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a name the title `text[start:end]` marks as a person's: after it in English (right after it,
-    or set off by commas, `the Prime Minister of Tuvalu, Sefo Lekai,`: an apposition closed by its comma), around
+    or set off by commas, `the Prime Minister of <state>, Sefo Lekai,`: an apposition closed by its comma), around
     it in Chinese and Japanese (see the module's docstring), or None."""
     latin = _latin_name().match(text, end)
     if latin is None and text[start:end][:1].isascii():
-        # `Tuvalu's Minister for Foreign Affairs, Paulo Lekai, …`, `<state>'s ambassador to <state>, Ana Okafor,`
+        # `<state>'s Minister for Foreign Affairs, <Name Surname>, …`, `<state>'s ambassador to <state>, Ana Okafor,`
         post = _POST.match(text, end)
         at = post.end() if post is not None else end
         latin = _latin_name().match(text, at + 1) if text.startswith(", ", at) else None

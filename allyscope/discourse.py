@@ -474,7 +474,7 @@ def _holds_or_held(ident: str, chosen: list[str]) -> bool:
 def _office_of(d: _Discourse, index: int, candidates: list[str]) -> str:
     """Of a party's offices that a collective may stand for (`両首脳`: a head of government, or of state), the
     one the nearest mention before it names alone (a title, or a person who held that one only), else the first
-    whose holder the discourse has named before it (`ゼレンスキー大統領と会談し、両首脳は…`: Ukraine's
+    whose holder the discourse has named before it (`<person>大統領と会談し、両首脳は…`: <state>'s
     president, not its prime minister), else the one the data marks as leading the state (`leads`: a president
     who governs, with a prime minister under them), else the first the data has; "" when there is none."""
     if len(candidates) < 2:

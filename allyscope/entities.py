@@ -1106,7 +1106,7 @@ def _title_owner(text: str, mentions: list[EntityMention], index: int, g: Gazett
 
 def _state_after_the_name(text: str, mentions: list[EntityMention], index: int, g: Gazetteer) -> str | None:
     """The state joined by `of` to the name the data does not know after an English title (`King Sione Lavaka
-    of Tonga`, `Ambassador Salim Al Hinai of Oman`): the title's, as in `Prime Minister of <state>`; else None."""
+    of Tonga`, `Ambassador Salim Al Hinai of <state>`): the title's, as in `Prime Minister of <state>`; else None."""
     m = mentions[index]
     span = name_beside_title(text, m.start, m.end) if m.alias[:1].isascii() else None
     if span is None:
@@ -1224,7 +1224,7 @@ def resolve_titles(
 
 def _people_after_offices(text: str, mentions: list[EntityMention]) -> list[EntityMention]:
     """The people the data does not know named right after an office's English name, or set off by commas after
-    it (`the Prime Minister of Tuvalu, Sefo Lekai,`), or beside its Chinese or Japanese name as a title's
+    it (`the Prime Minister of <state>, <Name Surname>,`), or beside its Chinese or Japanese name as a title's
     (`<state>外长拉斐尔·奥坎波`, act63): the office's name introduces them as a title does."""
     out: list[EntityMention] = []
     # the mentions of an office are picked by their ids, each distinct ids asked once (a document names a few dozen
@@ -1235,7 +1235,7 @@ def _people_after_offices(text: str, mentions: list[EntityMention]) -> list[Enti
         return out
     for i in itertools.compress(range(len(named)), map(offices.__contains__, named)):
         m = mentions[i]
-        if m.basis == "":  # `the Prime Minister of Tuvalu, Sefo Lekai`, `<state>外长拉斐尔·奥坎波` (act63)
+        if m.basis == "":  # `the Prime Minister of <state>, <Name Surname>`, `<state>外长拉斐尔·奥坎波` (act63)
             person = _person_as_written(text, mentions, i)
             if person is not None:
                 out.append(person)
@@ -1311,8 +1311,8 @@ def _with_honorific_names(text: str, mentions: list[EntityMention]) -> list[Enti
 
 
 def _apposed_title_start(text: str, mentions: list[EntityMention], index: int, g: Gazetteer) -> int:
-    """Where the title `mentions[index]` begins with the state's word joined to it (`Ecuador's foreign minister`,
-    `the Ecuadorian foreign minister`, a word of `title_modifiers_en` possibly between, `Ecuador's former foreign
+    """Where the title `mentions[index]` begins with the state's word joined to it (`<state>'s foreign minister`,
+    `the <demonym> foreign minister`, a word of `title_modifiers_en` possibly between, `<state>'s former foreign
     minister`: the state's mention), else where the title itself begins."""
     m = mentions[index]
     if index == 0:
@@ -1320,7 +1320,7 @@ def _apposed_title_start(text: str, mentions: list[EntityMention], index: int, g
     state = mentions[index - 1]
     between = text[state.end : m.start]
     modifier = between.rsplit(" ", 2)[-2] if between.count(" ") == 2 else ""
-    if modifier in title_modifiers():  # `Ecuador's former foreign minister`: the state's title all the same
+    if modifier in title_modifiers():  # `<state>'s former foreign minister`: the state's title all the same
         between = between[: -len(modifier) - 1]
     if between in (" ", "'s ", "’s ") and _states_of(state.ids, g):
         return state.start

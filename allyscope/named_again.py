@@ -1,7 +1,7 @@
 """A person introduced once with a state and a title, named again by name alone (issue 14, item 3; ppl48).
 
 News introduces a minister the data cannot know with state and title in one sentence (`マーシャル諸島のモレノ外相は…`,
-`印度尼西亚外长林德奎斯特…`, `Ecuador's foreign minister, Ana Okafor, …`, `Ecuadorian Foreign Minister Okafor`)
+`印度尼西亚外长林德奎斯特…`, `<state>'s foreign minister, Ana Okafor, …`, `<demonym> Foreign Minister Okafor`)
 and names them again by family name alone in the next (`モレノは…`, `林德奎斯特向…`, `Okafor and Chile began…`). The
 later name stands for the same side: it is read as a mention of the person and of the title's state or office (the
 ids the full mention was resolved to). `person_references.refer_back` reads a family name only under an honorific
@@ -9,7 +9,7 @@ ids the full mention was resolved to). `person_references.refer_back` reads a fa
 
 - the name was written beside a title that the text resolved to a state or office (after it, `Foreign Minister
   Okafor`, `foreign minister, Ana Okafor,`; before the state's word and the title, two or three capitalised words
-  and a comma, `Ana Okafor, Ecuador's foreign minister`)
+  and a comma, `Ana Okafor, <state>'s foreign minister`)
   (`person_references._full_mentions`,
   the same full mentions `refer_back` uses), or is a person named as written (`adhoc_people`); a person the data knows
   is matched by the gazetteer's own aliases, so is not read here; a person named as written whom no state's title
@@ -48,7 +48,7 @@ _CLAUSE_OPENERS = "。，；、\n,"
 _TITLE_TO_NAME = ("", " ", ", ")  # between a title and the name it introduces: none in Chinese, a space in English
 _LAST_PART = re.compile(r"[\s·・‧＝=]+")  # what parts a name: a space, a middle dot
 _CAPITALISED = r"[A-ZÀ-ÝĀ-Ž][\w'’-]+"
-# `Ana Okafor, Ecuador's foreign minister` / `Ana Okafor, the Ecuadorian foreign minister`: two or three capitalised
+# `Ana Okafor, <state>'s foreign minister` / `Ana Okafor, the <demonym> foreign minister`: two or three capitalised
 # words, a comma, the state's word (then the title); one word before a comma is as often a sentence's opener
 _NAME_BEFORE = re.compile(rf"(?<![\w-])((?:{_CAPITALISED}\s+){{1,2}}{_CAPITALISED}),\s+(?:the\s+)?$")
 _APPOSED = re.compile(r",\s+((?:[A-ZÀ-ÝĀ-Ž][\w'’-]+\s+){0,2}[A-ZÀ-ÝĀ-Ž][\w'’-]+),")  # `minister, Ana Okafor,`
@@ -134,7 +134,7 @@ def _introductions(
             out.setdefault(apposed.group(1).split()[-1], []).append((apposed.end(1), m.ids))
         written = mentions[i + 1] if i + 1 < len(mentions) else None
         if written is not None and written.basis == "as-written" and text[m.end : written.start] in _TITLE_TO_NAME:
-            # `Ambassador Salim Al Hinai of Oman`, `<state>总参谋长卡里姆·瓦利耶夫` (act63): the person as written and
+            # `Ambassador <Name> of <state>`, `<state>总参谋长卡里姆·瓦利耶夫` (act63): the person as written and
             # the title's state, named again together by the name's last word or dotted part
             out.setdefault(_LAST_PART.split(written.alias)[-1], []).append((written.end, m.ids))
         if chinese and not text[m.start : m.end].isascii():
@@ -145,7 +145,7 @@ def _introductions(
 
 def _name_before(text: str, mentions: list[EntityMention], i: int, g: Gazetteer) -> tuple[int, str] | None:
     """(where the name ends, family name) of a name written before the state's word and the title `mentions[i]`
-    (`Ana Okafor, Ecuador's foreign minister`), or None."""
+    (`Ana Okafor, <state>'s foreign minister`), or None."""
     if i == 0 or not text[mentions[i].start : mentions[i].end].isascii():
         return None
     state = mentions[i - 1]
@@ -201,7 +201,7 @@ def _state_of_title(m: EntityMention, g: Gazetteer) -> frozenset[str]:
 
 def _rebind_known(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
     """A name the data knows as another state's person, written right beside a title of a state's office
-    (`苏丹外长莫雷诺`: the data's 莫雷诺 is Ecuador's): the introduction says whose person the text means, so that
+    (`苏丹外长莫雷诺`: the data's 莫雷诺 is <state>'s): the introduction says whose person the text means, so that
     mention and each later one of the same name as that same known person are read as the title's (ids of the
     title, basis `named-again`). A known person beside their own state's title, or an international office's, is
     left as the data reads them."""

@@ -56,7 +56,7 @@ def test_the_people_of_these_tests_are_not_in_the_data(name: str) -> None:
             "Uruguay's Foreign Minister, Dr. Rafael Ocampo Viera, arrived in Brasília on 3 May 2023.",
             "Rafael Ocampo Viera",
         ),
-        ("On 4 May 2023, Mr. Chikondi Banda met the Zambian delegation in Lilongwe.", "Chikondi Banda"),
+        ("On 4 May 2023, Mr. Chikondi Banda met the Kenyan delegation in Nairobi.", "Chikondi Banda"),
         ("H.E. Oyunbold Tseren presented his credentials in Seoul on 5 May 2023.", "Oyunbold Tseren"),
     ],
 )
