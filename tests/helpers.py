@@ -172,3 +172,30 @@ def stated_events(tmp_path: Path, text: str) -> list[tuple[str, str, str]]:
         for e in extract_json(path)["events"]
         if e["mode"] == "asserted"
     ]
+
+
+def as_written_people(text: str) -> list[str]:
+    """The people named as written (`adhoc_people`) that the gazetteer's match finds in `text`, by name (was a copy
+    in two test files)."""
+    from allyscope.adhoc_people import AS_WRITTEN
+    from allyscope.entities import gazetteer
+
+    return [m.ids[0][len(AS_WRITTEN) :] for m in gazetteer().match(text) if m.ids and m.ids[0].startswith(AS_WRITTEN)]
+
+
+def mention_ids(text: str, alias: str) -> list[tuple[str, ...]]:
+    """The ids of each mention of `text` written `alias`."""
+    from allyscope.entities import gazetteer
+
+    return [m.ids for m in gazetteer().match(text) if m.alias == alias]
+
+
+def titled_actor_names(body: str) -> list[set[str]]:
+    """Each event's actor and involved names when `body` is read under a one-word title (no numbered head)."""
+    from allyscope import parse_text
+    from allyscope.entities import gazetteer
+    from allyscope.events import extract_events
+
+    g = gazetteer()
+    doc = parse_text("Relations\n\n" + body + "\n")
+    return [{g.entity(i)["name"] for i in e.actors + e.involved} for e in extract_events(doc, "t")]

@@ -8,25 +8,12 @@ these tests about people the data does not hold (checked below), in other words 
 from __future__ import annotations
 
 import pytest
+from helpers import as_written_people as _people
+from helpers import mention_ids as _title_ids
+from helpers import titled_actor_names as _actors
 
-from allyscope import parse_text
 from allyscope.adhoc_people import AS_WRITTEN, as_written_entity
 from allyscope.entities import gazetteer
-from allyscope.events import extract_events
-
-
-def _people(text: str) -> list[str]:
-    return [m.ids[0][len(AS_WRITTEN) :] for m in gazetteer().match(text) if m.ids and m.ids[0].startswith(AS_WRITTEN)]
-
-
-def _title_ids(text: str, title: str) -> list[tuple[str, ...]]:
-    return [m.ids for m in gazetteer().match(text) if m.alias == title]
-
-
-def _actors(body: str) -> list[set[str]]:
-    g = gazetteer()
-    doc = parse_text("Relations\n\n" + body + "\n")
-    return [{g.entity(i)["name"] for i in e.actors + e.involved} for e in extract_events(doc, "t")]
 
 
 @pytest.mark.parametrize(

@@ -10,33 +10,19 @@ written for these tests, about states and people other than those of the corpus 
 from __future__ import annotations
 
 import pytest
+from helpers import as_written_people as _people
+from helpers import mention_ids as _mentions
+from helpers import titled_actor_names as _actors
 from hypothesis import given
 from hypothesis import strategies as st
 
-from allyscope import parse_text
 from allyscope.adhoc_people import (
-    AS_WRITTEN,
     honorifics,
     name_before_title,
     names_after_honorifics,
     without_honorifics,
 )
 from allyscope.entities import gazetteer
-from allyscope.events import extract_events
-
-
-def _people(text: str) -> list[str]:
-    return [m.ids[0][len(AS_WRITTEN) :] for m in gazetteer().match(text) if m.ids and m.ids[0].startswith(AS_WRITTEN)]
-
-
-def _mentions(text: str, alias: str) -> list[tuple[str, ...]]:
-    return [m.ids for m in gazetteer().match(text) if m.alias == alias]
-
-
-def _actors(body: str) -> list[set[str]]:
-    g = gazetteer()
-    doc = parse_text("Relations\n\n" + body + "\n")
-    return [{g.entity(i)["name"] for i in e.actors + e.involved} for e in extract_events(doc, "t")]
 
 
 @pytest.mark.parametrize(
