@@ -516,6 +516,27 @@ def test_held_out19_gold_integrity() -> None:
     _assert_gold_states_what_its_document_prints(docs, HELD_OUT19_LANGUAGES)
 
 
+HELD_OUT20_LANGUAGES = {"zh": 1, "zh_hant": 1, "ja": 1, "en": 1}
+
+
+def test_held_out20_gold_integrity() -> None:
+    """The twentieth held-out set (tests/layouts/held_out20, thirty-third session: written blind, gold committed
+    before the parser ran on it; its figures are printed apart by benchmarks/layout_matrix.py, on its last line, no
+    floors until the lead measures it once at the merge): four documents, one per language, about the regions
+    reserved for the session's blind sets (an English ministry release page: a skip link, a `|` menu, a `>`
+    breadcrumb, a doctype line, a `Published:` line, a share line, a media-contact block, related news and a
+    copyright line; a Japanese journal article: an issue line with its month over the title, the author and an
+    affiliation line, `要旨：` and `キーワード：` lines, `1．` heads, `（1）` markers and a `注` block of endnotes; a
+    zh-Hans institute web report: a `>` breadcrumb, a `作者：` line, a `发布时间：` line, `摘要：` and `关键词：`
+    lines, `一、` heads, `[1]` markers, a `注释：` block, an editor's credit and a print-and-close row; a zh-Hant news
+    page: a `/` trail, a time line, a `記者…／…報導` byline, a `▲` caption with its photo credit, a share row,
+    `延伸閱讀` links and a copyright line), each gold stating only what its document prints. Checked without running
+    the parser."""
+    docs = _held_out_set("held_out20")
+    assert len(docs) == 4
+    _assert_gold_states_what_its_document_prints(docs, HELD_OUT20_LANGUAGES)
+
+
 def _held_out_set(folder: str) -> list[tuple[Path, str, dict[str, Any]]]:
     """(path, text, gold) of a held-out set kept as tests/layouts/<folder> with its gold in tests/gold/<folder>."""
     here = Path(__file__).parent
@@ -788,6 +809,13 @@ def test_held_out19_hand_documents_floor() -> None:
     floors = {"title": 4, "authors": 4, "language": 4, "keywords": 4, "abstract": 4, "headings": 4, "notes": 4,
               "markers": 4, "date": 4, "furniture": 1, "dropped": 2, "lists": 1, "layout": 4}  # fmt: skip
     _assert_held_out_floors(_held_out_set("held_out19"), 4, 1, floors)
+
+
+def test_held_out20_hand_documents_floor() -> None:
+    """The twentieth held-out set (thirty-third session, written blind, never tuned on): no floors until the lead
+    measures it once at the session's merge (then each aspect's count, which may only rise); until then the parser's
+    invariants hold on each of its four documents."""
+    _assert_held_out_floors(_held_out_set("held_out20"), 4, 0, {})
 
 
 # lay24a: the dimensions issue 12 lists that the generator did not make before its eleventh session
