@@ -126,7 +126,7 @@ def main() -> int:
         problems = check(args.split)
         for line in problems:
             print(line)
-        print(f"{args.split}: {'%d problem(s)' % len(problems) if problems else 'as_written ok'}")
+        print(f"{args.split}: {len(problems)} problem(s)" if problems else f"{args.split}: as_written ok")
         return 1 if problems else 0
     candidates(args.split, args.all)
     return 0
