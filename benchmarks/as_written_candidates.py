@@ -18,7 +18,8 @@ for annotation.
 
 `--check` checks the split's `as_written` maps instead: each key is an actor of that document's gold events, each
 value a non-empty list of distinct non-empty strings, each of which stands in the document's text exactly as
-written. Every failure is printed with its file, and the exit status is 1 when there is one.
+written and is no bare title of the gazetteer; a key the gazetteer resolves is reported too (it needs no entry).
+Every failure is printed with its file, and the exit status is 1 when there is one.
 """
 
 from __future__ import annotations
@@ -32,9 +33,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from allyscope.entities import resolve_entity  # noqa: E402
+from allyscope.entities import gazetteer, resolve_entity  # noqa: E402
 from allyscope.errors import NotFoundError  # noqa: E402
 from allyscope.evaluate import written_name  # noqa: E402
+from allyscope.scripts import fold  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpora" / "events"
 
@@ -66,6 +68,7 @@ def unresolved(name: str) -> bool:
 def check(split: str) -> list[str]:
     """Every failure of the split's `as_written` maps, as `file: problem` lines."""
     problems = []
+    titles = gazetteer().titles
     for entry in documents(split):
         path = CORPUS / entry["annotation"]
         annotation = json.loads(path.read_text(encoding="utf-8"))
@@ -90,6 +93,8 @@ def check(split: str) -> list[str]:
                     problems.append(f"{entry['annotation']}: {key!r} has an empty or padded form {form!r}")
                 elif form not in text:
                     problems.append(f"{entry['annotation']}: form {form!r} of {key!r} is not in the text")
+                elif fold(form).casefold() in titles:
+                    problems.append(f"{entry['annotation']}: form {form!r} of {key!r} is a bare title")
     return problems
 
 
