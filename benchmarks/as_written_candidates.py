@@ -7,8 +7,10 @@ for a gold actor the gazetteer cannot resolve (`allyscope.entities.resolve_entit
 the text names only in another script or spelling (`tests/corpora/events/README.md`). For each document of the
 split this prints the document's language and each such actor with where it stands:
 
-- `written`   the gold name, reduced by `allyscope.evaluate.written_name`, occurs in the reduced text: no entry
-              is needed;
+- `written`   the gold name, reduced by `allyscope.evaluate.written_name`, occurs in the reduced text as a name of
+              its own: no entry is needed;
+- `inside`    it occurs only at the start of a longer name (`Hanwha` in `Hanwha Aerospace`, the next word
+              capitalised): read the document, it may name the actor only in another script elsewhere;
 - `entry`     the annotation already maps it (its forms are printed);
 - `absent`    neither: read the document and add the forms the text uses, or nothing if only a title names it.
 
@@ -26,7 +28,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 from allyscope.entities import gazetteer, resolve_entity  # noqa: E402
 from allyscope.errors import NotFoundError  # noqa: E402
 from allyscope.evaluate import written_name  # noqa: E402
-from allyscope.scripts import fold  # noqa: E402
+from allyscope.scripts import fold, to_simplified  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpora" / "events"
 
@@ -61,6 +65,24 @@ def unresolved(name: str) -> bool:
     try:
         resolve_entity(name)
     except NotFoundError:
+        return True
+    return False
+
+
+def _loose(text: str) -> str:
+    """`text` without accents, in Simplified script, white space single: `written_name` keeping the case."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(to_simplified(bare).split())
+
+
+def stands_alone(name: str, text: str) -> bool:
+    """`name` stands in `text` at least once as a name of its own: not inside a word and not followed by a
+    capitalised word that would make it part of a longer name."""
+    loose = _loose(text)
+    for match in re.finditer(re.escape(_loose(name)), loose, re.IGNORECASE):
+        before, after = loose[: match.start()], loose[match.end() :]
+        if re.search(r"\w$", before) or re.match(r"\w| [A-Z]", after):
+            continue
         return True
     return False
 
@@ -102,7 +124,8 @@ def candidates(split: str, show_all: bool) -> None:
     """Print each document's unresolvable gold actors and where they stand."""
     for entry in documents(split):
         annotation = json.loads((CORPUS / entry["annotation"]).read_text(encoding="utf-8"))
-        text = written_name((CORPUS / entry["file"]).read_text(encoding="utf-8"))
+        raw = (CORPUS / entry["file"]).read_text(encoding="utf-8")
+        text = written_name(raw)
         mapping = annotation.get("as_written", {})
         lines = []
         for actor in gold_actors(annotation):
@@ -111,7 +134,7 @@ def candidates(split: str, show_all: bool) -> None:
             if actor in mapping:
                 lines.append(f"  entry    {actor}  ->  {' | '.join(mapping[actor])}")
             elif written_name(actor) in text:
-                lines.append(f"  written  {actor}")
+                lines.append(f"  {'written' if stands_alone(actor, raw) else 'inside '}  {actor}")
             else:
                 lines.append(f"  absent   {actor}")
         if lines or show_all:
