@@ -65,7 +65,9 @@ def _moves_forces(
     return False
 
 
-def _forces_named_for(data: dict[str, Any], clause: str, cues: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _forces_named_for(
+    data: dict[str, Any], clause: str, cues: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
     """The cues of a folded clause without the cues of the class `force` that name a force for something else
     (data `domain_cues.force_named_for`, dom64): a force word modifying a head that is a person, a place or a body
     (`<navy><region>司令官`, `<force>の代表団`, `naval base`, `commander of the … forces`) names that head, and a force
