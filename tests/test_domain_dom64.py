@@ -107,3 +107,9 @@ def test_only_force_cues_are_ever_set_aside(words: list[str]) -> None:
     kept = _forces_named_for(patterns(), folded, cues)
     assert set(kept) <= set(cues)
     assert [c for c in cues if (c[0], c[2]) != FORCE] == [c for c in kept if (c[0], c[2]) != FORCE]
+
+
+def test_a_force_that_is_the_subject_of_a_visit_makes_a_port_call() -> None:
+    # the force before its subject particle is who visits (a ship calling at a port), not where a visit went
+    assert _kept_forces("ペルー海軍の艦艇がバルパライソを訪問した") >= 1
+    assert _domain("ペルー海軍の艦艇がバルパライソを訪問した") == ME
