@@ -113,3 +113,21 @@ def test_a_force_that_is_the_subject_of_a_visit_makes_a_port_call() -> None:
     # the force before its subject particle is who visits (a ship calling at a port), not where a visit went
     assert _kept_forces("ペルー海軍の艦艇がバルパライソを訪問した") >= 1
     assert _domain("ペルー海軍の艦艇がバルパライソを訪問した") == ME
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coast guard rescued eleven fishermen off Mindanao on 3 June",
+        "巡視船が漂流していた漁船の乗組員を救助した",
+        "海军舰艇营救了遇险的货轮船员",
+        "Two helicopters joined the rescue of the ferry's passengers",
+    ],
+)
+def test_a_rescue_told_by_its_verb_is_a_security_topic(text: str) -> None:
+    # the codebook's rule 9 (a rescue of the other side's crew), told by the verb in every language (dom64)
+    assert _domain(text) == NTS
+
+
+def test_a_rescue_drill_stays_an_exercise() -> None:
+    assert _domain("The two navies held a rescue drill off Busan") == ME
