@@ -257,6 +257,23 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
     )
     data["future_last_chars"] = _last_characters(data.get("future_before_date", ""))
     spec = data["domain_cues"]
+    named_for = spec.get("force_named_for")  # a force named for a head or a visit's object (dom64)
+    force_class = data["domain_class"].get("force")
+    data["force_named_for_re"] = (
+        tuple(
+            re.compile(_lowered(p))
+            for p in (
+                named_for["heads"],
+                named_for["title_of"],
+                named_for["inspected"]["after"],
+                named_for["inspected"]["before"],
+                named_for["acts"],
+                force_class["pattern"],
+            )
+        )
+        if named_for and force_class
+        else None
+    )
     data["movement_re"] = re.compile(_lowered(spec["movement"])) if spec.get("movement") else None
     data["launch_re"] = re.compile(_lowered(spec["launch"])) if spec.get("launch") else None
     data["port_call_re"] = re.compile(_lowered(spec["port_call"])) if spec.get("port_call") else None

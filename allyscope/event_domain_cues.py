@@ -65,6 +65,67 @@ def _moves_forces(
     return False
 
 
+def _forces_named_for(
+    data: dict[str, Any], clause: str, cues: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The cues of a folded clause without the cues of the class `force` that name a force for something else
+    (data `domain_cues.force_named_for`, dom64): a force word modifying a head that is a person, a place or a body
+    (`<navy><region>司令官`, `<force>の代表団`, `naval base`, `commander of the … forces`) names that head, and a force
+    that is the object of a verb of inspecting, visiting or addressing (`<force>を視察した`, `视察<force>`,
+    `addressed the troops`) is where the visit went: neither is what the act moves or serves in, so the visit, the
+    call or the meeting decides. `cues` as they are where the data has no such rule."""
+    spec = data.get("force_named_for_re")
+    force = data["domain_class"].get("force")
+    if spec is None or force is None:
+        return cues
+    rank, domain = int(force["rank"]), str(force["domain"])
+    mine = [cue for cue in cues if cue[0] == rank and cue[2] == domain]
+    if not mine:
+        return cues
+    others = sorted({at for r, at, d in cues if (r, d) != (rank, domain)})
+    named = {at for _, at, _ in mine if _named_for(spec, clause, at, others)}
+    return [cue for cue in cues if not (cue[0] == rank and cue[2] == domain and cue[1] in named)]
+
+
+_LINK = re.compile(r"(?:の|的|['’]s?)?\s*")
+_STRETCH_STOP = re.compile(r"[\s、，,。；;：:をはがにでとへもや到在于於向从從将將]")
+_LATIN_NAME_STRETCH = re.compile(r"[a-z'’ -]{0,40}")
+
+
+def _named_for(spec: tuple[re.Pattern[str], ...], clause: str, at: int, others: list[int]) -> bool:
+    """Whether the force cue at `at` of the folded `clause` names a force for a head or is a visit's object (see
+    `_forces_named_for`); `others`: the places of the clause's cues of other classes."""
+    heads, title_of, after, before, acts, word_re = spec
+    if acts.match(clause, at):
+        return False  # an act of the class (deploying, stationing, withdrawing): what the clause does
+    word = word_re.match(clause, at)
+    end = word.end() if word is not None and word.end() > at else at  # a gazetteer's force: its name from `at`
+    if title_of.search(clause, 0, at) or before.search(clause, 0, at) or after.match(clause[end:]):
+        return True
+    link = _LINK.match(clause, end)
+    start = link.end() if link is not None else end
+    latin = clause[at : at + 1].isascii()
+    if latin:
+        # English: the head right after the word (`naval base`, `the forces' facility`); a gazetteer's force
+        # (a name of several words) may stand before it whole
+        stretch = _LATIN_NAME_STRETCH.match(clause, start) if end == at else None
+        limit = stretch.end() if stretch is not None else start
+        head = heads.match(clause, start)
+        if head is None and limit > start:
+            head = next((h for h in heads.finditer(clause, start, limit + 20) if h.start() <= limit), None)
+    else:
+        # Chinese and Japanese: the head after the word or a few characters of its name, no particle between
+        head = heads.search(clause, start, start + (12 if end == at else 6) + 8)
+        if head is not None and (
+            _STRETCH_STOP.search(clause, start, head.start()) or head.start() - start > (12 if end == at else 6)
+        ):
+            head = None
+    if head is None:
+        return False
+    between = range(end, head.start())
+    return not any(o in between for o in others) and not acts.search(clause, end, head.start())
+
+
 _PHRASE_BREAK = re.compile(
     r"\b(?:after|before|following|during|amid|since|when|while|as|because|in|at|on|to|from)\b|[后後时時]"
 )
@@ -134,7 +195,8 @@ def _attends_a_ceremony_before(
     cues_here: list[tuple[int, int, str]],
 ) -> bool:
     """Whether the predicate's segment is an attendance with no object of its own (`…，文在寅…出席。`,
-    `…が出席しました`, `attended by …`; data `domain_cues.attended`: `verb`) after a ceremony of an act the clause
+    `…が出席しました`, `attended by …`, or the bare ceremony named back, `…出席仪式。`; data
+    `domain_cues.attended`: `verb`) after a ceremony of an act the clause
     told before it (`举行出厂仪式，…出席`, `引渡し式が行われ、…が出席`: an instrument-act cue, then `ceremony`): the
     attendance is of that ceremony, and the codebook codes a ceremony of an act attended by its act. False
     for an attendance that names what it attends (`出席峰会`), or a segment with any cue but attending."""
@@ -143,13 +205,18 @@ def _attends_a_ceremony_before(
     attend = data["domain_class"].get("dialogue-act")
     if not spec or acts is None or attend is None or not found:
         return False
-    if any((rank, domain) != (int(attend["rank"]), str(attend["domain"])) for rank, _, domain in found):
-        return False
     a, b = segment
     verb = data.get("attended_re")
     if verb is None:
         verb = data["attended_re"] = re.compile(_lowered(spec["verb"]))
-    if not verb.search(clause, a, b):
+    attended = verb.search(clause, a, b)
+    if attended is None:
+        return False
+    # the segment's cues are the attending, or the bare ceremony it names back (`…出席仪式。`, dom64)
+    if any(
+        (rank, domain) != (int(attend["rank"]), str(attend["domain"])) and not attended.start() <= at < attended.end()
+        for rank, at, domain in found
+    ):
         return False
     ceremony = data.get("ceremony_re")
     if ceremony is None:

@@ -62,6 +62,7 @@ from allyscope.event_domain_cues import (
     _decide,
     _demanded_from,
     _entity_cues,
+    _forces_named_for,
     _intended,
     _moves_forces,
     _said_from,
@@ -466,6 +467,7 @@ def _ranked_domain(
         if not cues_here:
             return str(spec["default"]), True  # the accusation itself, whatever act it names
     cues_here = _furthered(data, cues_here, a, b)
+    cues_here = _forces_named_for(data, clause, cues_here)  # a force named for a head or a visit's object
     demanded = _demanded_from(data, clause, within)
     if demanded is not None:
         # what follows a demand was asked of the other side: only the cues before it name what was done
@@ -502,6 +504,7 @@ def _ranked_domain(
         found = _commemorated(
             data, sentence, list(whole.hits[2]), (whole.features, 0, len(sentence)) if data is patterns() else None
         )
+        found = _forces_named_for(data, sentence, found)
         if found:
             span = (clause_start, clause_start + len(clause))
             return min(found, key=lambda cue: (_distance(cue[1], span), cue[0]))[2], False
