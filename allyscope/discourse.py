@@ -51,6 +51,7 @@ import ahocorasick_rs
 from allyscope.discourse_holders import holders_before
 from allyscope.discourse_short_names import organization_short_names
 from allyscope.discourse_titles import titles_referred_back
+from allyscope.discourse_visits import visit_party
 from allyscope.entities import (
     ANAPHOR,
     COLLECTIVE,
@@ -405,6 +406,8 @@ def _collective(d: _Discourse, index: int, m: EntityMention) -> EntityMention:
         found = list(title) if len(title) >= int(spec["count"]) and not complemented else None
     elif spec.get("other_side") and len(set(d.named_before(index, spec["parties"]))) != 1:
         found = None  # the other side of no one side (`双方…尊重对方`: each other's)
+    elif spec.get("visit"):
+        found = visit_party(d, index, spec["visit"])  # `the host`, `the visiting prime minister`, `代表团一行`
     else:
         found = d.parties(index, int(spec["count"]), spec["parties"], own_sentence=bool(spec.get("own_sentence")))
         roles = tuple(spec.get("roles", ()))
