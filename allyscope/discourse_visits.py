@@ -114,7 +114,7 @@ def _dateline_state(d: _Discourse, index: int) -> str | None:
 def visit_party(d: _Discourse, index: int, part: str) -> list[str] | None:
     """The one state that collective `index` names by its `part` in a visit (`host` or `visitor`), or None."""
     m = d.mentions[index]
-    if index and d.mentions[index - 1].end >= m.start - 1 and d.of(index - 1, "states"):
+    if index and d.mentions[index - 1].end == m.start and d.of(index - 1, "states"):
         return None  # `<state>代表团`: the state named right before it says whose
     if _OF_AFTER.match(d.text, m.end):
         return None  # `the delegation of <state>`
