@@ -36,7 +36,8 @@ _DATELINE_LEAD = 8  # characters before a dateline's place on its line at most (
 
 class _Words:
     """discourse.json `visit_parties`: the words that make a state named after them, or before them, a visit's
-    place, the first characters of a word with a state in it that visits it (`来日`, `访华`), the words that make a line a dateline, and how far a dateline may stand from the text's start."""
+    place, the first characters of a word with a state in it that visits it (`来日`, `访华`), the words that make a
+    line a dateline, and how far a dateline may stand from the text's start."""
 
     def __init__(
         self, before: tuple[str, ...], after: tuple[str, ...], incorporated: tuple[str, ...], dateline: re.Pattern[str],

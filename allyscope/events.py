@@ -42,10 +42,10 @@ from allyscope.event_clauses import (
     asks_to_confirm,
     attributive_dates,
     carries_subject,
-    drops_its_subject,
     closes_as_a_request,
     dates_a_named_act,
     dates_an_act_agreed_to_ja,
+    drops_its_subject,
     embedded_clause,
     embedded_that_clause,
     first_cut_keeping_its_names,
@@ -56,9 +56,9 @@ from allyscope.event_clauses import (
     names_a_turn,
     names_an_act_again,
     only_sets_the_scene,
+    opens_with_pronoun,
     second_act_after,
     second_act_subject,
-    opens_with_pronoun,
     shares_carried_subject,
     speaks_of_itself,
     states_nothing,
@@ -928,9 +928,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     summary = f"{mention.edtf}: {', '.join(names) or 'unknown actors'} — {plover_cameo[0]} ({domain})"
                     if named_ids:
                         carried = (s_end, tuple(named_ids))
-                        subject = _subject_of(text, s_start, s_end, named_ids, all_mentions, starts, entities)
-                        if subject:
-                            carried_subject = (s_end, subject)
+                        subject_ids = _subject_of(text, s_start, s_end, named_ids, all_mentions, starts, entities)
+                        if subject_ids:
+                            carried_subject = (s_end, subject_ids)
                     _tell(told_dates, mention.edtf)
                     events.append(
                         Event(
@@ -1505,9 +1505,9 @@ def _subject_of(
         if not named and _OPENING_WORDS.match(text, s_start, m.start) is None:
             break
         named.extend(m.ids)
-        if _JA_SUBJECT.match(text, m.end) is not None or (named and not text[m.end : m.end + 1].isspace() and
-                                                          text[m.end : m.end + 1] not in "・"):
-            break
+        after = text[m.end : m.end + 1]
+        if _JA_SUBJECT.match(text, m.end) is not None or (not after.isspace() and after not in "・"):
+            break  # the subject's particle, or a name followed by anything but a space or a dot joining names
     own = set(named) | {entities.get(i, {}).get("part_of") for i in named}
     return tuple(i for i in ids if i in own)
 

@@ -69,7 +69,9 @@ def test_a_chinese_delegation_is_the_visitor() -> None:
 
 
 def test_a_japanese_visiting_mission_is_the_visitor() -> None:
-    text = "2019年5月5日、ノルウェー国防省の訪問団が来日し、防衛省と協議を行った。訪問団は翌日、横須賀の基地を視察した。\n"
+    text = (
+        "2019年5月5日、ノルウェー国防省の訪問団が来日し、防衛省と協議を行った。訪問団は翌日、横須賀の基地を視察した。\n"
+    )
     assert _states(_ids(text, "訪問団", 1)) == {"NO"}
 
 
