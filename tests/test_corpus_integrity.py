@@ -318,12 +318,17 @@ def canonical_names() -> tuple[frozenset[str], dict[str, str]]:
 @pytest.mark.parametrize("entry", DOCUMENTS, ids=[d["file"] for d in DOCUMENTS])
 def test_annotation_is_well_formed_and_grounded(entry: dict[str, Any]) -> None:
     annotation = annotation_of(entry)
-    assert set(annotation) <= {"document", "headings", "footnotes", "markers", "events"}
+    assert set(annotation) <= {"document", "headings", "footnotes", "markers", "events", "as_written"}
     assert annotation["document"] == Path(entry["file"]).name
     events = annotation["events"]
     assert events, "a corpus document states at least one event"
     assert len({e["id"] for e in events}) == len(events)
     text = squeeze(text_of(entry))
+    # the brief's `as_written` map: each gold actor the text names only in another script, with its forms as written
+    actors = {a for e in events for a in e.get("actors", ())}
+    for actor, forms in annotation.get("as_written", {}).items():
+        assert actor in actors, f"{entry['file']}: as_written names {actor!r}, no actor of its events"
+        assert forms and all(squeeze(f) in text for f in forms), f"{entry['file']}: a form of {actor!r} not in the text"
     _, aliases = canonical_names()
     seen = set()
     for event in events:
