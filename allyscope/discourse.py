@@ -28,6 +28,10 @@ Three kinds, all from data (`data/discourse.json`, `data/gazetteer.json`):
   `同事務局`) is the nearest standing body named before it with a head of the same family, and stands for its
   members: the parties named in the body's name, else those of the sentence that names it (`body_references`).
 
+- a party of a **visit** named by its part in it (`the host`, `东道主`; `the visiting prime minister`, `the
+  delegation`, `代表团一行`, `訪問団`: collectives with a `visit` part, carry64): the state the nearest visit before
+  names as its place (or the dateline's), or the other of the pair established around it (`discourse_visits.py`).
+
 - the **first person** of a record that speaks for one person named in its head (`私は`, `我今天`; `我國`, `我方`
   for that person's state), outside the reporters' questions (`speakers`).
 
