@@ -28,6 +28,10 @@ Three kinds, all from data (`data/discourse.json`, `data/gazetteer.json`):
   `同事務局`) is the nearest standing body named before it with a head of the same family, and stands for its
   members: the parties named in the body's name, else those of the sentence that names it (`body_references`).
 
+- a party of a **visit** named by its part in it (`the host`, `东道主`; `the visiting prime minister`, `the
+  delegation`, `代表团一行`, `訪問団`: collectives with a `visit` part, carry64): the state the nearest visit before
+  names as its place (or the dateline's), or the other of the pair established around it (`discourse_visits.py`).
+
 - the **first person** of a record that speaks for one person named in its head (`私は`, `我今天`; `我國`, `我方`
   for that person's state), outside the reporters' questions (`speakers`).
 
@@ -51,6 +55,7 @@ import ahocorasick_rs
 from allyscope.discourse_holders import holders_before
 from allyscope.discourse_short_names import organization_short_names
 from allyscope.discourse_titles import titles_referred_back
+from allyscope.discourse_visits import visit_party
 from allyscope.entities import (
     ANAPHOR,
     COLLECTIVE,
@@ -405,6 +410,8 @@ def _collective(d: _Discourse, index: int, m: EntityMention) -> EntityMention:
         found = list(title) if len(title) >= int(spec["count"]) and not complemented else None
     elif spec.get("other_side") and len(set(d.named_before(index, spec["parties"]))) != 1:
         found = None  # the other side of no one side (`双方…尊重对方`: each other's)
+    elif spec.get("visit"):
+        found = visit_party(d, index, spec["visit"])  # `the host`, `the visiting prime minister`, `代表团一行`
     else:
         found = d.parties(index, int(spec["count"]), spec["parties"], own_sentence=bool(spec.get("own_sentence")))
         roles = tuple(spec.get("roles", ()))

@@ -87,6 +87,21 @@ def _opens_with_pronoun(folded_piece: str) -> bool:
     return (ja if _KANA.search(folded_piece) else zh).match(folded_piece) is not None
 
 
+def opens_with_pronoun(folded_piece: str) -> bool:
+    """Does a piece open with a personal pronoun as its subject (`他6日与…`, `彼は…`, `He …`, `They …`)? (carry64)"""
+    if _KANA.search(folded_piece) or _HAN.search(folded_piece):
+        return _opens_with_pronoun(folded_piece)
+    pronoun, _ = _carried()
+    return pronoun.match(folded_piece.lstrip(" ,;:")) is not None
+
+
+def drops_its_subject(folded_piece: str) -> bool:
+    """Is a piece a Japanese clause with no subject of its own (no は or が of a subject), the subject dropped as
+    Japanese drops a known one (`9日にはパリで<person>と会談し`)? (carry64)"""
+    _, marker = _carried()
+    return _KANA.search(folded_piece) is not None and marker.search(folded_piece) is None
+
+
 def carries_subject(folded_piece: str) -> bool:
     """Does a piece that names no entity take its subject from the sentence before? In English when its subject
     is a pronoun (`They left in May 2017`); in Japanese when it has no subject at all (no は or が of a subject:

@@ -45,6 +45,7 @@ from allyscope.event_clauses import (
     closes_as_a_request,
     dates_a_named_act,
     dates_an_act_agreed_to_ja,
+    drops_its_subject,
     embedded_clause,
     embedded_that_clause,
     first_cut_keeping_its_names,
@@ -55,6 +56,7 @@ from allyscope.event_clauses import (
     names_a_turn,
     names_an_act_again,
     only_sets_the_scene,
+    opens_with_pronoun,
     second_act_after,
     second_act_subject,
     shares_carried_subject,
@@ -380,6 +382,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     classes_of = table.classes_of
     between: dict[tuple[str, ...], bool] = {}  # `between_sides` of the ids of a clause, for this document's case
     carried: tuple[int, tuple[str, ...]] | None = None  # where the last event with actors ends, and its actors
+    # carry64: where the last event whose sentence opens with its subject ends, and that subject's actors
+    carried_subject: tuple[int, tuple[str, ...]] | None = None
     title_parties = _title_parties(doc, all_mentions, starts, entities)
     title_person = _title_person(doc, all_mentions, starts, entities)
     # the paragraphs' and the document's topics, read when a two-sided act's clause lacks a side (`topic_partner`)
@@ -674,16 +678,24 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     if by_title is not None:
                         basis[by_title] = "title"
                     # `They left in May 2017.`: the subject of the sentence before, in the same paragraph
+                    # carry64: or from a paragraph before, when the piece's own form drops or points back to its
+                    # subject and nothing named between names another (`_carried_across`)
+                    piece = folded_sentence[p_start:p_end]
+                    same_paragraph = carried is not None and text.find("\n", carried[0], s_start) < 0
                     if (
                         not ids
                         and carried
-                        and text.find("\n", carried[0], s_start) < 0
-                        and (collective or carries_subject(folded_sentence[p_start:p_end]))
+                        and (
+                            (same_paragraph and (collective or carries_subject(piece)))
+                            or _carried_across(text, carried_subject, s_start, piece, all_mentions, starts)
+                        )
                     ):
-                        ids = list(carried[1])
+                        ids = list(carried[1] if same_paragraph else carried_subject[1])  # type: ignore[index]
                         basis |= dict.fromkeys(ids, "previous-sentence")
-                    elif ids and carried and text.find("\n", carried[0], s_start) < 0:
-                        ids = _with_carried_subject(ids, carried[1], basis, folded_sentence[p_start:p_end])
+                    elif ids and carried and same_paragraph:
+                        ids = _with_carried_subject(ids, carried[1], basis, piece)
+                    elif ids and _carried_across(text, carried_subject, s_start, piece, all_mentions, starts):
+                        ids = _with_carried_subject(ids, carried_subject[1], basis, piece)  # type: ignore[index]
                     if (
                         ids
                         and len(title_parties) == 2
@@ -916,6 +928,9 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                     summary = f"{mention.edtf}: {', '.join(names) or 'unknown actors'} — {plover_cameo[0]} ({domain})"
                     if named_ids:
                         carried = (s_end, tuple(named_ids))
+                        subject_ids = _subject_of(text, s_start, s_end, named_ids, all_mentions, starts, entities)
+                        if subject_ids:
+                            carried_subject = (s_end, subject_ids)
                     _tell(told_dates, mention.edtf)
                     events.append(
                         Event(
@@ -1442,6 +1457,59 @@ def _with_topic(in_clause: list[str], topics: list[tuple[int, tuple[str, ...]]],
         return in_clause
     before = [ids for at, ids in topics if at < c_start]
     return list(dict.fromkeys([*in_clause, *before[-1]])) if before else in_clause
+
+
+# how far back, in characters, a subject is carried over a paragraph's end (`_carried_across`): the paragraph before
+_CARRY_ACROSS_REACH = 600
+
+
+def _carried_across(
+    text: str, carried: tuple[int, tuple[str, ...]] | None, s_start: int, piece: str, mentions: list[Any],
+    starts: list[int],
+) -> bool:  # fmt: skip
+    """May a piece in a later paragraph than the event before carry that event's actors as its subject (carry64)?
+    Only when its own form says its subject is one already known: it opens with a personal pronoun (`他於3日轉往…`,
+    `He then flew to …`) or is a Japanese clause with no subject of its own (`9日にはパリで<person>と会談し`, the
+    traveller of the lead); only from the paragraph before (within `_CARRY_ACROSS_REACH` characters); and never
+    when something named between the two names another subject (a name before a Japanese subject's particle, or
+    opening its line: a heading, a new paragraph's subject): a new party or pair named in between blocks it."""
+    if carried is None or text.find("\n", carried[0], s_start) < 0 or s_start - carried[0] > _CARRY_ACROSS_REACH:
+        return False
+    if not (opens_with_pronoun(piece) or drops_its_subject(piece)):
+        return False
+    known = set(carried[1])
+    lo, hi = bisect.bisect_left(starts, carried[0]), bisect.bisect_left(starts, s_start)
+    for m in mentions[lo:hi]:
+        if not m.ids or set(m.ids) <= known:
+            continue
+        line_start = text.rfind("\n", 0, m.start) + 1
+        if _JA_SUBJECT.match(text, m.end) is not None or _OPENING_WORDS.match(text, line_start, m.start) is not None:
+            return False  # another subject named between (`<state>は…`), or a line opening with another name
+    return True
+
+
+# a Japanese subject's particle (`<person>は`, `<state>が`), and what may stand between a subject's name and it
+_JA_SUBJECT = re.compile(r"[^、。，,]{0,8}?[はが]")
+_OPENING_WORDS = re.compile(r"[\W\d０-９]*$")
+
+
+def _subject_of(
+    text: str, s_start: int, s_end: int, ids: list[str], mentions: list[Any], starts: list[int], entities: Any
+) -> tuple[str, ...]:
+    """The actors of `ids` that a sentence names as its subject (carry64): the names it opens with, before a
+    Japanese subject's particle (`<name><title>は、…`) or, in any script, as its first words (after a number or a
+    date's figures at most); () when it opens otherwise. A person brings their state in beside them."""
+    lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
+    named: list[str] = []
+    for m in mentions[lo:hi]:
+        if not named and _OPENING_WORDS.match(text, s_start, m.start) is None:
+            break
+        named.extend(m.ids)
+        after = text[m.end : m.end + 1]
+        if _JA_SUBJECT.match(text, m.end) is not None or (not after.isspace() and after not in "・"):
+            break  # the subject's particle, or a name followed by anything but a space or a dot joining names
+    own = set(named) | {entities.get(i, {}).get("part_of") for i in named}
+    return tuple(i for i in ids if i in own)
 
 
 def _with_carried_subject(ids: list[str], carried: tuple[str, ...], basis: dict[str, str], piece: str) -> list[str]:
