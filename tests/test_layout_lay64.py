@@ -130,7 +130,8 @@ def test_a_joint_release_page_with_consent_buttons_and_a_tool_row() -> None:
     kinds = _kinds(doc)
     assert ("cookie", "Allow all cookies | Decline optional cookies") in kinds
     assert ("doctype", "Joint Media Release") in kinds
-    assert ("related", "Related media releases") in kinds and ("related", "Ministers meet Pacific police chiefs") in kinds
+    assert ("related", "Related media releases") in kinds
+    assert ("related", "Ministers meet Pacific police chiefs") in kinds
     assert ("tools", "Print this page   Download as PDF") in kinds
 
 

@@ -738,9 +738,9 @@ def _trail(content: str) -> bool:
 
 def _kind_under_trail(lines: Sequence[Line], index: int, taken: Collection[int]) -> bool:
     """True for a line right under a trail of the head (a word list's or one the head has `taken`: `Home > Media >
-    Media releases`, no line between) that names one of the trail's steps and is a kind of paper (`data/layout.json` doctype: `Media
-    release`, `報道発表`, `新闻稿`): the label a ministry's or an agency's page prints over its title, no menu item
-    (a menu's items stand over the trail, or in a row)."""
+    Media releases`, no line between) that names one of the trail's steps and is a kind of paper
+    (`data/layout.json` doctype: `Media release`, `報道発表`, `新闻稿`): the label a ministry's or an agency's page
+    prints over its title, no menu item (a menu's items stand over the trail, or in a row)."""
     above = next((k for k in range(index - 1, -1, -1) if lines[k].content), -1)
     if above < 0 or not (above in taken or _known_edge(lines[above])) or not _trail(lines[above].content):
         return False
