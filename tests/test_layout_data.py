@@ -497,7 +497,7 @@ def test_furniture_dispatch_by_first_character_changes_no_kind() -> None:
     import re
     from pathlib import Path
 
-    from allyscope.layout.furniture import _LINE_KINDS
+    from allyscope.layout.furniture import _LINE_KINDS, _RELATED_LABEL
     from allyscope.regex_firsts import may_start_with
 
     data = _load("furniture.json")
@@ -517,7 +517,8 @@ def test_furniture_dispatch_by_first_character_changes_no_kind() -> None:
         if not line or len(line) > 200 or line[0] not in data["initials"]:
             continue
         match = whole.fullmatch(line)
-        long_label = match and match.lastgroup == "related" and len(line) > 30 and not re.search(r"[:：｜|]\s*\S", line)
+        labelled = re.search(r"[:：｜|]\s*\S", line)
+        long_label = match and match.lastgroup == "related" and len(line) > _RELATED_LABEL and not labelled
         kind = match.lastgroup if match and not long_label else None  # `Read more: …` holds its link
         kind = "author-bio" if kind == "author_bio" else kind
         if kind == "share" and not re.search(r"[\s\u3000|｜·・/／、,，:：]", line) and tools.fullmatch(line):

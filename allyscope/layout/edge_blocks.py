@@ -578,6 +578,13 @@ def _head(lines: Sequence[Line], first: int, protected: Collection[int]) -> bool
             kind = NAVIGATION
         if kind is None and waiting and _spaced_row(content) and (_one_word_items(content) or _recurs(lines, i)):
             kind = NAVIGATION  # a site's name over its menu: a byline's names take two words, and print once
+        if kind is None and _kind_under_trail(lines, i, {k for k, _ in taken}):
+            # `… ＞ 報道発表` over `報道発表`: the kind of paper the trail names, printed again over the title, is the
+            # page's kicker (front matter) and ends the head; the short lines over the trail are the head's
+            taken += [(k, NAVIGATION) for k in menu if lines[k].role == BODY]
+            menu = []
+            stop = i
+            break
         if kind is None and (is_short(content) or (not menu and not taken and _name_over_menu(lines, i, first))):
             menu.append(i)
             continue
@@ -727,6 +734,20 @@ def _trail(content: str) -> bool:
     bar parts a byline's label from its names too (`文／…`, `作者 | …`)."""
     shapes = _shapes()
     return any(arrow in content for arrow in shapes.trail_arrows) and row_items(content, shapes.trail_items) is not None
+
+
+def _kind_under_trail(lines: Sequence[Line], index: int, taken: Collection[int]) -> bool:
+    """True for a line right under a trail of the head (a word list's or one the head has `taken`: `Home > Media >
+    Media releases`, no line between) that names one of the trail's steps and is a kind of paper
+    (`data/layout.json` doctype: `Media release`, `報道発表`, `新闻稿`): the label a ministry's or an agency's page
+    prints over its title, no menu item (a menu's items stand over the trail, or in a row)."""
+    above = next((k for k in range(index - 1, -1, -1) if lines[k].content), -1)
+    if above < 0 or not (above in taken or _known_edge(lines[above])) or not _trail(lines[above].content):
+        return False
+    content = lines[index].content
+    steps = re.split("[" + re.escape(_shapes().trail_arrows) + "]", lines[above].content)
+    named = any(content.casefold() == step.strip(" \t\u3000").casefold() for step in steps)
+    return named and any_label(("doctype",)).fullmatch(content) is not None
 
 
 _RECURRING_REACH = 400  # lines read for a second print of a head line (a browser prints its stamp on each page)

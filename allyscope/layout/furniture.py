@@ -132,6 +132,10 @@ def is_agency(content: str) -> bool:
     return bool(content) and _agency_name().fullmatch(content) is not None
 
 
+_RELATED_LABEL = 40
+"""The longest related list's label without a colon: a label naming the programme or section the list comes from
+(`More from the <region> programme`, 36 characters) is a label still; a longer line is a headline."""
+
 _LICENCE_LINE = 500
 """The longest copyright line (`© 2024 The Author(s). … This is an Open Access article distributed under …`);
 any other furniture line is 200 characters at most."""
@@ -150,7 +154,7 @@ def furniture_kind(content: str) -> str | None:
         return None  # no kind starts so: most lines end here
     match = pattern.fullmatch(content)
     if match is None or (
-        match.lastgroup == "related" and len(content) > 30 and _LABELLED_ITEMS.search(content) is None
+        match.lastgroup == "related" and len(content) > _RELATED_LABEL and _LABELLED_ITEMS.search(content) is None
     ):  # a long line is no related list's label, but may be a label with its one link (`Read more: …`)
         return None
     if match.lastgroup == "share" and _one_word(content) and _kind_pattern("tools").fullmatch(content) is not None:
