@@ -108,7 +108,7 @@ def scored_events(entry: dict[str, Any], model: dict[str, Any] | None) -> list[d
                 restore(previous)
     pairs = match_events(stated_events(data["events"]), annotation["events"])
     return [
-        {"id": gold["id"], "gold": gold["domain"], "got": event["domain"], "actors": actors_agree(gold, event)}
+        {"id": gold["id"], "gold": gold["domain"], "got": event["domain"], "actors": actors_agree(gold, event, annotation.get("as_written"))}
         for gold, event in pairs
     ]
 
