@@ -32,6 +32,7 @@ from functools import cache
 from typing import Any
 
 from allyscope.adhoc_bodies import as_written_body
+from allyscope.scripts import fold_word
 
 AS_WRITTEN = "person:as-written:"  # the id prefix of a person named as written; the name follows it
 
@@ -189,6 +190,8 @@ def names_after_honorifics(text: str) -> list[tuple[int, int]]:
         if any(w.casefold().strip(".") in _words()[0] or w.casefold().rstrip(".") in _not_in_a_name() for w in words):
             continue  # `Chief Cabinet Secretary`: a head noun or an honorific is no word of the name after it
         spans.append((found.start(1), found.end(1)))
+    spans += kanji_names_before_shi(text)  # `<family><given>氏は`: the honorific marks the kanji before it
+    spans += names_after_title_ends(text)  # `<ministry>部长<surname><given>在…`, `大使<Name>和…`
     return sorted(set(spans))
 
 
@@ -306,4 +309,136 @@ def name_beside_title(text: str, start: int, end: int) -> tuple[int, int] | None
     katakana = _KATAKANA_BEFORE.search(head)
     if katakana is not None and len(katakana.group().strip("・＝=")) >= 2:
         return start - len(head) + katakana.start(), start
+    return undotted_name_after(text, end) or undotted_name_before(text, start)
+
+
+@cache
+def _cjk_names() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
+    """`data/cjk_names.json`: the Chinese family names, the characters of transliterations, the words that end a
+    name, and the characters that before `氏` make no name (see its `about`)."""
+    import json
+    from importlib import resources
+
+    data = json.loads(resources.files("allyscope.data").joinpath("cjk_names.json").read_text("utf-8"))
+    return (
+        frozenset(data["surnames_zh"]),
+        frozenset(data["transliteration_zh"]),
+        tuple(sorted(data["name_end_words_zh"], key=len, reverse=True)),
+        frozenset(data["not_names_before_shi_ja"]),
+    )
+
+
+def _is_ideograph(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff"
+
+
+def _ends_a_name(text: str, at: int) -> bool:
+    """Does a name end at `at`: the text's end, a character that is no ideograph (punctuation, kana, Latin), one
+    of 'name_stops_cjk', or a word of 'name_end_words_zh' (`表示`, `举行`)?"""
+    if at >= len(text) or not _is_ideograph(text[at]):
+        return True
+    if fold_word(text[at]) in _words()[1]:
+        return True
+    ahead = fold_word(text[at : at + 4])
+    return any(ahead.startswith(w) for w in _cjk_names()[2])
+
+
+def _starts_a_name(text: str, at: int) -> bool:
+    """Does a name begin at `at`: the text's start, a character before it that is no ideograph, one of
+    'name_stops_cjk', or the end of a word of 'name_end_words_zh' (`会见`, `同`, `欢迎`)?"""
+    if at <= 0 or not _is_ideograph(text[at - 1]):
+        return True
+    if fold_word(text[at - 1]) in _words()[1]:
+        return True
+    behind = fold_word(text[max(0, at - 4) : at])
+    return any(behind.endswith(w) for w in _cjk_names()[2])
+
+
+def _chinese_names_at(text: str, at: int) -> list[int]:
+    """The ends of the Chinese personal names that may begin at `at`: a family name of 'surnames_zh' (two
+    characters tried first) and one or two given characters, none a stop; longest first."""
+    surnames = _cjk_names()[0]
+    ends: list[int] = []
+    for size in (2, 1):
+        if fold_word(text[at : at + size]) not in surnames:
+            continue
+        for given in (2, 1):
+            end = at + size + given
+            part = text[at + size : end]
+            if len(part) == given and all(_is_ideograph(c) and fold_word(c) not in _words()[1] for c in part):
+                ends.append(end)
+    return ends
+
+
+def undotted_name_after(text: str, end: int) -> tuple[int, int] | None:
+    """A name written without a dot right after a Chinese title at `end`, closed by `_ends_a_name`: a Chinese
+    personal name (`部长<surname><given>在…`: a family name of 'surnames_zh' and one or two characters), or a foreign
+    name of two to five characters of 'transliteration_zh' (`<state>外长<Name>表示`); or None. A title followed by a
+    word of another kind (`总统大选`, `外长会议`) names no one: its characters are neither."""
+    for finish in _chinese_names_at(text, end):
+        if _ends_a_name(text, finish):
+            return end, finish
+    letters = _cjk_names()[1]
+    run = end
+    while run < len(text) and run - end < 6 and fold_word(text[run]) in letters:
+        run += 1
+    if 2 <= run - end <= 5 and _ends_a_name(text, run):
+        return end, run
     return None
+
+
+def undotted_name_before(text: str, start: int) -> tuple[int, int] | None:
+    """A name written without a dot right before a Chinese title at `start`, opened by `_starts_a_name`: a Chinese
+    personal name of a family name of 'surnames_zh' and one or two characters (`会见<surname><given>部长`), or a
+    foreign name of two to five characters of 'transliteration_zh' (`同<Name>外长会谈`); or None."""
+    for size in (4, 3, 2):
+        at = start - size
+        if at >= 0 and start in _chinese_names_at(text, at) and _starts_a_name(text, at):
+            return at, start
+    letters = _cjk_names()[1]
+    run = start
+    while run > 0 and start - run < 9 and fold_word(text[run - 1]) in letters:
+        run -= 1
+    # the run may open with the state's name written in the same characters (`<state><Name>外长`): the caller
+    # leaves out a mention it covers, and keeps the name only if two to five characters are left
+    if 2 <= start - run <= 8 and _starts_a_name(text, run):
+        return run, start
+    return None
+
+
+@cache
+def _title_ends() -> re.Pattern[str]:
+    """`discourse.json` `as_written` 'title_ends_cjk' (`部长`, `大使`, `总督`, `主委`): the words an office's
+    Chinese name ends with, whether or not the data holds the office whole."""
+    from allyscope.entities import load_discourse
+
+    words = sorted(load_discourse().get("as_written", {}).get("title_ends_cjk", []), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))) if words else re.compile(r"(?!)")
+
+
+def names_after_title_ends(text: str) -> list[tuple[int, int]]:
+    """The spans of names written without a dot right after the end of an office's Chinese name (`商务部部长`
+    + a Chinese personal name, `<state>驻<state>大使` + a transliterated name: `undotted_name_after`), where the
+    data may hold no title of the whole (the person is named; the office's state, if any, is read apart)."""
+    spans: list[tuple[int, int]] = []
+    for found in _title_ends().finditer(text):
+        span = undotted_name_after(text, found.end())
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+_KANJI_BEFORE_SHI = re.compile(r"(?<![\u3400-\u9fff々])([\u3400-\u9fff々]{2,5})氏(?=[\u3041-\u3096、。，）」]|$)")
+
+
+def kanji_names_before_shi(text: str) -> list[tuple[int, int]]:
+    """The spans of Japanese names in kanji closed by the honorific `氏` and followed by a particle or a stop
+    (`<family><given>氏は`, `<family>氏と`): two to five kanji after a character that is none, not opening with one
+    of 'not_names_before_shi_ja' (`同氏`, `両氏` name no one). A Chinese `<surname>氏` followed by another noun
+    (a clan) is left."""
+    not_names = _cjk_names()[3]
+    return [
+        (found.start(1), found.end(1))
+        for found in _KANJI_BEFORE_SHI.finditer(text)
+        if found.group(1)[0] not in not_names
+    ]

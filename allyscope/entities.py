@@ -1182,7 +1182,10 @@ def resolve_titles(
             # keeps its office when its adjective or clause gives the state: the terms of office the data holds
             # decide its holder, and a name written as the data does not spell it is more often that holder's
             # other spelling than another holder (the person as written is added beside it either way)
-            named = named or not person.alias[:1].isascii()
+            # A name in ideographs without a dot (`adhoc_people.undotted_name_after`) is read by its characters alone,
+            # so it may be the data's holder written in another transliteration: the holder is inferred beside it
+            undotted = all("\u3400" <= c <= "\u9fff" for c in person.alias)
+            named = named or not (person.alias[:1].isascii() or undotted)
         ids: tuple[str, ...] = ()
         if owner is None and not named and role in state_roles:
             owner = _state_before(text, mentions, i, g, skip_places=bool(carried.last.get(role)))
@@ -1345,7 +1348,12 @@ def _person_as_written(text: str, mentions: list[EntityMention], index: int) -> 
         start = n.end  # `马来西亚阿卜杜勒·拉扎克总理`: the name begins where the state's ends
     name = text[start:end].strip("・＝= ")
     latin = name[:1].isascii()
-    if len(name) < 2 or (not latin and not _is_katakana(name[0]) and not _DOTTED_AFTER.fullmatch(name)):
+    # a name in ideographs without a dot (`adhoc_people.undotted_name_after`/`_before`), once a state's name before
+    # it is left out: two to five characters
+    undotted = 2 <= len(name) <= 5 and all("\u3400" <= c <= "\u9fff" for c in name)
+    if len(name) < 2 or (
+        not latin and not _is_katakana(name[0]) and not _DOTTED_AFTER.fullmatch(name) and not undotted
+    ):
         return None
     return EntityMention(start, end, text[start:end], (AS_WRITTEN + name,), "as-written")
 
