@@ -190,8 +190,6 @@ def names_after_honorifics(text: str) -> list[tuple[int, int]]:
         if any(w.casefold().strip(".") in _words()[0] or w.casefold().rstrip(".") in _not_in_a_name() for w in words):
             continue  # `Chief Cabinet Secretary`: a head noun or an honorific is no word of the name after it
         spans.append((found.start(1), found.end(1)))
-    spans += kanji_names_before_shi(text)  # `<family><given>氏は`: the honorific marks the kanji before it
-    spans += names_after_title_ends(text)  # `<ministry>部长<surname><given>在…`, `大使<Name>和…`
     return sorted(set(spans))
 
 
@@ -309,7 +307,7 @@ def name_beside_title(text: str, start: int, end: int) -> tuple[int, int] | None
     katakana = _KATAKANA_BEFORE.search(head)
     if katakana is not None and len(katakana.group().strip("・＝=")) >= 2:
         return start - len(head) + katakana.start(), start
-    return undotted_name_after(text, end) or undotted_name_before(text, start)
+    return None
 
 
 @cache
@@ -332,9 +330,14 @@ def _is_ideograph(c: str) -> bool:
     return "\u3400" <= c <= "\u9fff"
 
 
+_DOTS = "·・‧＝="  # a name written with a dot is read whole by the dotted shapes, never a part of it here
+
+
 def _ends_a_name(text: str, at: int) -> bool:
-    """Does a name end at `at`: the text's end, a character that is no ideograph (punctuation, kana, Latin), one
-    of 'name_stops_cjk', or a word of 'name_end_words_zh' (`表示`, `举行`)?"""
+    """Does a name end at `at`: the text's end, a character that is no ideograph (punctuation, kana, Latin) nor a
+    middle dot, one of 'name_stops_cjk', or a word of 'name_end_words_zh' (`表示`, `举行`)?"""
+    if at < len(text) and text[at] in _DOTS:
+        return False
     if at >= len(text) or not _is_ideograph(text[at]):
         return True
     if fold_word(text[at]) in _words()[1]:
@@ -346,6 +349,8 @@ def _ends_a_name(text: str, at: int) -> bool:
 def _starts_a_name(text: str, at: int) -> bool:
     """Does a name begin at `at`: the text's start, a character before it that is no ideograph, one of
     'name_stops_cjk', or the end of a word of 'name_end_words_zh' (`会见`, `同`, `欢迎`)?"""
+    if at > 0 and text[at - 1] in _DOTS:
+        return False
     if at <= 0 or not _is_ideograph(text[at - 1]):
         return True
     if fold_word(text[at - 1]) in _words()[1]:
@@ -370,7 +375,7 @@ def _chinese_names_at(text: str, at: int) -> list[int]:
     return ends
 
 
-def undotted_name_after(text: str, end: int) -> tuple[int, int] | None:
+def undotted_name_after(text: str, end: int, foreign: bool = True) -> tuple[int, int] | None:
     """A name written without a dot right after a Chinese title at `end`, closed by `_ends_a_name`: a Chinese
     personal name (`部长<surname><given>在…`: a family name of 'surnames_zh' and one or two characters), or a foreign
     name of two to five characters of 'transliteration_zh' (`<state>外长<Name>表示`); or None. A title followed by a
@@ -378,6 +383,8 @@ def undotted_name_after(text: str, end: int) -> tuple[int, int] | None:
     for finish in _chinese_names_at(text, end):
         if _ends_a_name(text, finish):
             return end, finish
+    if not foreign:
+        return None
     letters = _cjk_names()[1]
     run = end
     while run < len(text) and run - end < 6 and fold_word(text[run]) in letters:
@@ -389,20 +396,14 @@ def undotted_name_after(text: str, end: int) -> tuple[int, int] | None:
 
 def undotted_name_before(text: str, start: int) -> tuple[int, int] | None:
     """A name written without a dot right before a Chinese title at `start`, opened by `_starts_a_name`: a Chinese
-    personal name of a family name of 'surnames_zh' and one or two characters (`会见<surname><given>部长`), or a
-    foreign name of two to five characters of 'transliteration_zh' (`同<Name>外长会谈`); or None."""
+    personal name of a family name of 'surnames_zh' and one or two characters (`会见<surname><given>部长`); or
+    None."""
     for size in (4, 3, 2):
         at = start - size
         if at >= 0 and start in _chinese_names_at(text, at) and _starts_a_name(text, at):
             return at, start
-    letters = _cjk_names()[1]
-    run = start
-    while run > 0 and start - run < 9 and fold_word(text[run - 1]) in letters:
-        run -= 1
-    # the run may open with the state's name written in the same characters (`<state><Name>外长`): the caller
-    # leaves out a mention it covers, and keeps the name only if two to five characters are left
-    if 2 <= start - run <= 8 and _starts_a_name(text, run):
-        return run, start
+    # a transliterated name before a title is not read: it is most often the data's holder of the title in a
+    # transliteration the data lacks (`<Name>总理` after the text named the holder), and the title reads that holder
     return None
 
 
@@ -416,12 +417,14 @@ def _title_ends() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words))) if words else re.compile(r"(?!)")
 
 
-def names_after_title_ends(text: str) -> list[tuple[int, int]]:
+def names_after_title_ends(text: str, skip: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """The spans of names written without a dot right after the end of an office's Chinese name (`商务部部长`
     + a Chinese personal name, `<state>驻<state>大使` + a transliterated name: `undotted_name_after`), where the
     data may hold no title of the whole (the person is named; the office's state, if any, is read apart)."""
     spans: list[tuple[int, int]] = []
     for found in _title_ends().finditer(text):
+        if found.end() in skip:
+            continue  # the end of a title the gazetteer found: read with that title (`undotted_names`)
         span = undotted_name_after(text, found.end())
         if span is not None:
             spans.append(span)
@@ -442,3 +445,34 @@ def kanji_names_before_shi(text: str) -> list[tuple[int, int]]:
         for found in _KANJI_BEFORE_SHI.finditer(text)
         if found.group(1)[0] not in not_names
     ]
+
+
+def undotted_names(
+    text: str, titles: list[tuple[int, int, bool]], taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The spans of the people written without a dot beside the Chinese titles and offices at `titles` (`<state>外长
+    <Name>`, `<Name>外长`: `undotted_name_after`/`_before`), after the end of an office's Chinese name
+    (`names_after_title_ends`), and the Japanese names in kanji before `氏` (`kanji_names_before_shi`), where none
+    of `taken` (the mentions found) overlaps them; a span opening with a mention's characters (`<state><Name>外长`)
+    begins after it, and keeps two to five characters. They are added beside the titles, which are read as before
+    (their state, and the holder the data names, since a name read by its characters alone may be the holder's
+    other transliteration). A title whose office the data names a holder of (`held`, the third of each of
+    `titles`) takes no name beside it: one read by its characters alone is then most often that
+    holder in a transliteration the data lacks (or in characters that open a Chinese family name, `<surname>…`),
+    and named so it would stand for the holder the title reads."""
+    found: list[tuple[int, int]] = []
+    for start, end, held in titles:
+        if held:
+            continue
+        for span in (undotted_name_after(text, end), undotted_name_before(text, start)):
+            if span is not None:
+                found.append(span)
+    found += names_after_title_ends(text, frozenset(end for _, end, _ in titles)) + kanji_names_before_shi(text)
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(set(found)):
+        a = max([a, *(e for s, e in taken if s <= a < e <= b)])  # `<state><Name>外长`: the state's name left out
+        if not 2 <= b - a <= 5 or any(s < b and a < e for s, e in taken):
+            continue
+        if not out or out[-1][1] <= a:
+            out.append((a, b))
+    return out

@@ -48,6 +48,7 @@ from allyscope.adhoc_people import (
     name_beside_title,
     names_after_honorifics,
     title_modifiers,
+    undotted_names,
 )
 from allyscope.compounds import CompoundRules, read_compounds
 from allyscope.scripts import fold, fold_text, fold_word
@@ -1142,6 +1143,34 @@ def unknown_name_at(text: str, at: int) -> bool:
 def resolve_titles(
     text: str, mentions: list[EntityMention], paragraphs: list[tuple[int, int]] | None = None
 ) -> list[EntityMention]:
+    """`_resolve_titles`, then the people the data lacks written without a dot beside a Chinese title or office,
+    after an office's Chinese name, or before `氏` in kanji, each as written (`adhoc_people.undotted_names`): added
+    beside the titles' readings, which they leave as they were."""
+    read = _resolve_titles(text, mentions, paragraphs)
+    held = _held_offices()
+    titles = [
+        (m.start, m.end, any(i in held or i.startswith("person:") for i in m.ids))
+        for m in read
+        if not m.alias[:1].isascii() and (m.basis == "title" or (m.ids and m.ids[0].startswith(("office:", TITLE))))
+    ]
+    spans = undotted_names(text, titles, [(m.start, m.end) for m in read])
+    if not spans:
+        return read
+    people = [EntityMention(a, b, text[a:b], (AS_WRITTEN + text[a:b],), "undotted") for a, b in spans]
+    return sorted([*read, *people], key=_START)
+
+
+@cache
+def _held_offices() -> frozenset[str]:
+    """The offices the people data names a holder of (at any time)."""
+    return frozenset(
+        r["office"] for e in gazetteer().entities.values() if e.get("type") == "person" for r in e.get("roles", [])
+    )
+
+
+def _resolve_titles(
+    text: str, mentions: list[EntityMention], paragraphs: list[tuple[int, int]] | None = None
+) -> list[EntityMention]:
     """Generic titles given to the state they are joined to, else (when no unknown name stands next to them)
     to the state named closest before them in their sentence (a place there, `In Paris`, only when the discourse
     names no holder of the title: `_TitleHolders`), else to the holder of the title the discourse last named, else
@@ -1182,10 +1211,7 @@ def resolve_titles(
             # keeps its office when its adjective or clause gives the state: the terms of office the data holds
             # decide its holder, and a name written as the data does not spell it is more often that holder's
             # other spelling than another holder (the person as written is added beside it either way)
-            # A name in ideographs without a dot (`adhoc_people.undotted_name_after`) is read by its characters alone,
-            # so it may be the data's holder written in another transliteration: the holder is inferred beside it
-            undotted = all("\u3400" <= c <= "\u9fff" for c in person.alias)
-            named = named or not (person.alias[:1].isascii() or undotted)
+            named = named or not person.alias[:1].isascii()
         ids: tuple[str, ...] = ()
         if owner is None and not named and role in state_roles:
             owner = _state_before(text, mentions, i, g, skip_places=bool(carried.last.get(role)))
@@ -1348,12 +1374,7 @@ def _person_as_written(text: str, mentions: list[EntityMention], index: int) -> 
         start = n.end  # `马来西亚阿卜杜勒·拉扎克总理`: the name begins where the state's ends
     name = text[start:end].strip("・＝= ")
     latin = name[:1].isascii()
-    # a name in ideographs without a dot (`adhoc_people.undotted_name_after`/`_before`), once a state's name before
-    # it is left out: two to five characters
-    undotted = 2 <= len(name) <= 5 and all("\u3400" <= c <= "\u9fff" for c in name)
-    if len(name) < 2 or (
-        not latin and not _is_katakana(name[0]) and not _DOTTED_AFTER.fullmatch(name) and not undotted
-    ):
+    if len(name) < 2 or (not latin and not _is_katakana(name[0]) and not _DOTTED_AFTER.fullmatch(name)):
         return None
     return EntityMention(start, end, text[start:end], (AS_WRITTEN + name,), "as-written")
 
