@@ -20,7 +20,13 @@ title itself marks as one, never a guess from capital letters alone.
 - Chinese and Japanese: a foreign name written in full with a middle dot right before or after a title
   (`阿卜杜勒·拉扎克总理`, `总理阿卜杜勒·拉扎克`), or a katakana name right before one (`テオドロ国防相`) or set
   after it by `の` and closed by `氏` (`<state>外相のエリナ・ハウフィク氏`, act63). A name in
-  ideographs without a dot (`颂猜总理`) is not read: nothing tells it from the word before a title (`会见国防部长`).
+  ideographs without a dot is read by the language data of `data/cjk_names.json` (cjkp64, `undotted_names`): a
+  Chinese personal name (a common family name and one or two characters) beside a title or after the end of an
+  office's Chinese name (`<ministry>部长<surname><given>在…`), a transliterated foreign name (characters
+  Chinese writes foreign names with) after a title (`<state>外长<Name>表示`), each closed by a stop character or
+  word; and a Japanese name in kanji before `氏` (`<family><given>氏は`). Not beside a title whose office the data
+  names a holder of (the name may be that holder in a transliteration the data lacks), and not a transliteration
+  before a title (`颂猜总理`, most often the holder named again).
 
 The entity exists only through its id: `Entities` (the gazetteer's table of entities) answers for such ids without
 storing them, so the data itself never changes and every process reads the same entity from the same id."""
