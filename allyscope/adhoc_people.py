@@ -344,6 +344,8 @@ def _ends_a_name(text: str, at: int) -> bool:
     middle dot, one of 'name_stops_cjk', or a word of 'name_end_words_zh' (`表示`, `举行`)?"""
     if at < len(text) and text[at] in _DOTS:
         return False
+    if text[at : at + 1] in ("（", "(") and text[at + 1 : at + 2].isascii() and text[at + 1 : at + 2].isalpha():
+        return False  # a name glossed in Latin letters (`<Name>（Rosa Vargas）`): named by its gloss (glossed_names)
     if at >= len(text) or not _is_ideograph(text[at]):
         return True
     if fold_word(text[at]) in _words()[1]:
