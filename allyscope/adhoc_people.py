@@ -25,8 +25,8 @@ title itself marks as one, never a guess from capital letters alone.
   office's Chinese name (`<ministry>部长<surname><given>在…`), a transliterated foreign name (characters
   Chinese writes foreign names with) after a title (`<state>外长<Name>表示`), each closed by a stop character or
   word; and a Japanese name in kanji before `氏` (`<family><given>氏は`). Not beside a title whose office the data
-  names a holder of (the name may be that holder in a transliteration the data lacks), and not a transliteration
-  before a title (`颂猜总理`, most often the holder named again).
+  names a holder of (the name may be that holder in a transliteration the data lacks), and not before a title
+  (`颂猜总理`: most often the holder named again, and a transliteration may open with a family name's character).
 
 The entity exists only through its id: `Entities` (the gazetteer's table of entities) answers for such ids without
 storing them, so the data itself never changes and every process reads the same entity from the same id."""
@@ -458,8 +458,8 @@ def kanji_names_before_shi(text: str) -> list[tuple[int, int]]:
 def undotted_names(
     text: str, titles: list[tuple[int, int, bool]], taken: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """The spans of the people written without a dot beside the Chinese titles and offices at `titles` (`<state>外长
-    <Name>`, `<Name>外长`: `undotted_name_after`/`_before`), after the end of an office's Chinese name
+    """The spans of the people written without a dot after the Chinese titles and offices at `titles` (`<state>外长
+    <Name>`: `undotted_name_after`), after the end of an office's Chinese name
     (`names_after_title_ends`), and the Japanese names in kanji before `氏` (`kanji_names_before_shi`), where none
     of `taken` (the mentions found) overlaps them; a span opening with a mention's characters (`<state><Name>外长`)
     begins after it, and keeps two to five characters. They are added beside the titles, which are read as before
@@ -469,12 +469,14 @@ def undotted_names(
     holder in a transliteration the data lacks (or in characters that open a Chinese family name, `<surname>…`),
     and named so it would stand for the holder the title reads."""
     found: list[tuple[int, int]] = []
-    for start, end, held in titles:
+    for _start, end, held in titles:
         if held:
             continue
-        for span in (undotted_name_after(text, end), undotted_name_before(text, start)):
-            if span is not None:
-                found.append(span)
+        # a name before a title is not read in this pass: a transliteration may open with a family name's
+        # character (`<surname-like>森总理`), and the title reads the holder named again (`undotted_name_before`)
+        span = undotted_name_after(text, end)
+        if span is not None:
+            found.append(span)
     found += names_after_title_ends(text, frozenset(end for _, end, _ in titles)) + kanji_names_before_shi(text)
     out: list[tuple[int, int]] = []
     for a, b in sorted(set(found)):
