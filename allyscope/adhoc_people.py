@@ -20,7 +20,13 @@ title itself marks as one, never a guess from capital letters alone.
 - Chinese and Japanese: a foreign name written in full with a middle dot right before or after a title
   (`阿卜杜勒·拉扎克总理`, `总理阿卜杜勒·拉扎克`), or a katakana name right before one (`テオドロ国防相`) or set
   after it by `の` and closed by `氏` (`<state>外相のエリナ・ハウフィク氏`, act63). A name in
-  ideographs without a dot (`颂猜总理`) is not read: nothing tells it from the word before a title (`会见国防部长`).
+  ideographs without a dot is read by the language data of `data/cjk_names.json` (cjkp64, `undotted_names`): a
+  Chinese personal name (a common family name and one or two characters) beside a title or after the end of an
+  office's Chinese name (`<ministry>部长<surname><given>在…`), a transliterated foreign name (characters
+  Chinese writes foreign names with) after a title (`<state>外长<Name>表示`), each closed by a stop character or
+  word; and a Japanese name in kanji before `氏` (`<family><given>氏は`). Not beside a title whose office the data
+  names a holder of (the name may be that holder in a transliteration the data lacks), and not before a title
+  (`颂猜总理`: most often the holder named again, and a transliteration may open with a family name's character).
 
 The entity exists only through its id: `Entities` (the gazetteer's table of entities) answers for such ids without
 storing them, so the data itself never changes and every process reads the same entity from the same id."""
@@ -32,6 +38,7 @@ from functools import cache
 from typing import Any
 
 from allyscope.adhoc_bodies import as_written_body
+from allyscope.scripts import fold_word
 
 AS_WRITTEN = "person:as-written:"  # the id prefix of a person named as written; the name follows it
 
@@ -307,3 +314,175 @@ def name_beside_title(text: str, start: int, end: int) -> tuple[int, int] | None
     if katakana is not None and len(katakana.group().strip("・＝=")) >= 2:
         return start - len(head) + katakana.start(), start
     return None
+
+
+@cache
+def _cjk_names() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
+    """`data/cjk_names.json`: the Chinese family names, the characters of transliterations, the words that end a
+    name, and the characters that before `氏` make no name (see its `about`)."""
+    import json
+    from importlib import resources
+
+    data = json.loads(resources.files("allyscope.data").joinpath("cjk_names.json").read_text("utf-8"))
+    return (
+        frozenset(data["surnames_zh"]),
+        frozenset(data["transliteration_zh"]),
+        tuple(sorted(data["name_end_words_zh"], key=len, reverse=True)),
+        frozenset(data["not_names_before_shi_ja"]),
+    )
+
+
+def _is_ideograph(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff"
+
+
+_DOTS = "·・‧＝="  # a name written with a dot is read whole by the dotted shapes, never a part of it here
+
+
+def _ends_a_name(text: str, at: int) -> bool:
+    """Does a name end at `at`: the text's end, a character that is no ideograph (punctuation, kana, Latin) nor a
+    middle dot, one of 'name_stops_cjk', or a word of 'name_end_words_zh' (`表示`, `举行`)?"""
+    if at < len(text) and text[at] in _DOTS:
+        return False
+    if text[at : at + 1] in ("（", "(") and text[at + 1 : at + 2].isascii() and text[at + 1 : at + 2].isalpha():
+        return False  # a name glossed in Latin letters (`<Name>（Rosa Vargas）`): named by its gloss (glossed_names)
+    if at >= len(text) or not _is_ideograph(text[at]):
+        return True
+    if fold_word(text[at]) in _words()[1]:
+        return True
+    ahead = fold_word(text[at : at + 4])
+    return any(ahead.startswith(w) for w in _cjk_names()[2])
+
+
+def _starts_a_name(text: str, at: int) -> bool:
+    """Does a name begin at `at`: the text's start, a character before it that is no ideograph, one of
+    'name_stops_cjk', or the end of a word of 'name_end_words_zh' (`会见`, `同`, `欢迎`)?"""
+    if at > 0 and text[at - 1] in _DOTS:
+        return False
+    if at <= 0 or not _is_ideograph(text[at - 1]):
+        return True
+    if fold_word(text[at - 1]) in _words()[1]:
+        return True
+    behind = fold_word(text[max(0, at - 4) : at])
+    return any(behind.endswith(w) for w in _cjk_names()[2])
+
+
+def _chinese_names_at(text: str, at: int) -> list[int]:
+    """The ends of the Chinese personal names that may begin at `at`: a family name of 'surnames_zh' (two
+    characters tried first) and one or two given characters, none a stop; longest first."""
+    surnames = _cjk_names()[0]
+    ends: list[int] = []
+    for size in (2, 1):
+        if fold_word(text[at : at + size]) not in surnames:
+            continue
+        for given in (2, 1):
+            end = at + size + given
+            part = text[at + size : end]
+            if len(part) == given and all(_is_ideograph(c) and fold_word(c) not in _words()[1] for c in part):
+                ends.append(end)
+    return ends
+
+
+def undotted_name_after(text: str, end: int, foreign: bool = True) -> tuple[int, int] | None:
+    """A name written without a dot right after a Chinese title at `end`, closed by `_ends_a_name`: a Chinese
+    personal name (`部长<surname><given>在…`: a family name of 'surnames_zh' and one or two characters), or a foreign
+    name of two to five characters of 'transliteration_zh' (`<state>外长<Name>表示`); or None. A title followed by a
+    word of another kind (`总统大选`, `外长会议`) names no one: its characters are neither."""
+    for finish in _chinese_names_at(text, end):
+        if _ends_a_name(text, finish):
+            return end, finish
+    if not foreign:
+        return None
+    letters = _cjk_names()[1]
+    run = end
+    while run < len(text) and run - end < 6 and fold_word(text[run]) in letters:
+        run += 1
+    if 2 <= run - end <= 5 and _ends_a_name(text, run):
+        return end, run
+    return None
+
+
+def undotted_name_before(text: str, start: int) -> tuple[int, int] | None:
+    """A name written without a dot right before a Chinese title at `start`, opened by `_starts_a_name`: a Chinese
+    personal name of a family name of 'surnames_zh' and one or two characters (`会见<surname><given>部长`); or
+    None."""
+    for size in (4, 3, 2):
+        at = start - size
+        if at >= 0 and start in _chinese_names_at(text, at) and _starts_a_name(text, at):
+            return at, start
+    # a transliterated name before a title is not read: it is most often the data's holder of the title in a
+    # transliteration the data lacks (`<Name>总理` after the text named the holder), and the title reads that holder
+    return None
+
+
+@cache
+def _title_ends() -> re.Pattern[str]:
+    """`discourse.json` `as_written` 'title_ends_cjk' (`部长`, `大使`, `总督`, `主委`): the words an office's
+    Chinese name ends with, whether or not the data holds the office whole."""
+    from allyscope.entities import load_discourse
+
+    words = sorted(load_discourse().get("as_written", {}).get("title_ends_cjk", []), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))) if words else re.compile(r"(?!)")
+
+
+def names_after_title_ends(text: str, skip: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """The spans of names written without a dot right after the end of an office's Chinese name (`商务部部长`
+    + a Chinese personal name, `<state>驻<state>大使` + a transliterated name: `undotted_name_after`), where the
+    data may hold no title of the whole (the person is named; the office's state, if any, is read apart)."""
+    spans: list[tuple[int, int]] = []
+    for found in _title_ends().finditer(text):
+        if found.end() in skip:
+            continue  # the end of a title the gazetteer found: read with that title (`undotted_names`)
+        span = undotted_name_after(text, found.end())
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+_KANJI_BEFORE_SHI = re.compile(r"(?<![\u3400-\u9fff々])([\u3400-\u9fff々]{2,5})氏(?=[\u3041-\u3096、。，）」]|$)")
+
+
+def kanji_names_before_shi(text: str) -> list[tuple[int, int]]:
+    """The spans of Japanese names in kanji closed by the honorific `氏` and followed by a particle or a stop
+    (`<family><given>氏は`, `<family>氏と`): two to five kanji after a character that is none, not opening with one
+    of 'not_names_before_shi_ja' (`同氏`, `両氏` name no one). A Chinese `<surname>氏` followed by another noun
+    (a clan) is left."""
+    not_names = _cjk_names()[3]
+    return [
+        (found.start(1), found.end(1))
+        for found in _KANJI_BEFORE_SHI.finditer(text)
+        if found.group(1)[0] not in not_names
+    ]
+
+
+def undotted_names(
+    text: str, titles: list[tuple[int, int, bool]], taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The spans of the people written without a dot after the Chinese titles and offices at `titles` (`<state>外长
+    <Name>`: `undotted_name_after`), after the end of an office's Chinese name
+    (`names_after_title_ends`), and the Japanese names in kanji before `氏` (`kanji_names_before_shi`), where none
+    of `taken` (the mentions found) overlaps them; a span opening with a mention's characters (`<state><Name>外长`)
+    begins after it, and keeps two to five characters. They are added beside the titles, which are read as before
+    (their state, and the holder the data names, since a name read by its characters alone may be the holder's
+    other transliteration). A title whose office the data names a holder of (`held`, the third of each of
+    `titles`) takes no name beside it: one read by its characters alone is then most often that
+    holder in a transliteration the data lacks (or in characters that open a Chinese family name, `<surname>…`),
+    and named so it would stand for the holder the title reads."""
+    found: list[tuple[int, int]] = []
+    for _start, end, held in titles:
+        if held:
+            continue
+        # a name before a title is not read in this pass: a transliteration may open with a family name's
+        # character (`<surname-like>森总理`), and the title reads the holder named again (`undotted_name_before`)
+        span = undotted_name_after(text, end)
+        if span is not None:
+            found.append(span)
+    found += names_after_title_ends(text, frozenset(end for _, end, _ in titles)) + kanji_names_before_shi(text)
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(set(found)):
+        a = max([a, *(e for s, e in taken if s <= a < e <= b)])  # `<state><Name>外长`: the state's name left out
+        if not 2 <= b - a <= 5 or any(s < b and a < e for s, e in taken):
+            continue
+        if not out or out[-1][1] <= a:
+            out.append((a, b))
+    return out

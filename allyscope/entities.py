@@ -48,6 +48,7 @@ from allyscope.adhoc_people import (
     name_beside_title,
     names_after_honorifics,
     title_modifiers,
+    undotted_names,
 )
 from allyscope.compounds import CompoundRules, read_compounds
 from allyscope.scripts import fold, fold_text, fold_word
@@ -1140,6 +1141,34 @@ def unknown_name_at(text: str, at: int) -> bool:
 
 
 def resolve_titles(
+    text: str, mentions: list[EntityMention], paragraphs: list[tuple[int, int]] | None = None
+) -> list[EntityMention]:
+    """`_resolve_titles`, then the people the data lacks written without a dot beside a Chinese title or office,
+    after an office's Chinese name, or before `氏` in kanji, each as written (`adhoc_people.undotted_names`): added
+    beside the titles' readings, which they leave as they were."""
+    read = _resolve_titles(text, mentions, paragraphs)
+    held = _held_offices()
+    titles = [
+        (m.start, m.end, any(i in held or i.startswith("person:") for i in m.ids))
+        for m in read
+        if not m.alias[:1].isascii() and (m.basis == "title" or (m.ids and m.ids[0].startswith(("office:", TITLE))))
+    ]
+    spans = undotted_names(text, titles, [(m.start, m.end) for m in read])
+    if not spans:
+        return read
+    people = [EntityMention(a, b, text[a:b], (AS_WRITTEN + text[a:b],), "undotted") for a, b in spans]
+    return sorted([*read, *people], key=_START)
+
+
+@cache
+def _held_offices() -> frozenset[str]:
+    """The offices the people data names a holder of (at any time)."""
+    return frozenset(
+        r["office"] for e in gazetteer().entities.values() if e.get("type") == "person" for r in e.get("roles", [])
+    )
+
+
+def _resolve_titles(
     text: str, mentions: list[EntityMention], paragraphs: list[tuple[int, int]] | None = None
 ) -> list[EntityMention]:
     """Generic titles given to the state they are joined to, else (when no unknown name stands next to them)

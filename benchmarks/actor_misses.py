@@ -110,7 +110,7 @@ def measure(
 ) -> tuple[dict[str, dict[str, Any]], Counter[str], Counter[str]]:
     """Per document (by file) its tally's counts; the where-counts per event and per missing actor. With `details`
     (dev only: `main` refuses it for another split), a line per event with an actor wrong is appended to it."""
-    from allyscope.evaluate import actors_agree, match_events, stated_events
+    from allyscope.evaluate import actors_agree, match_events, missing_actors, stated_events
 
     manifest = json.loads(MANIFEST.read_text("utf-8"))
     per_document: dict[str, dict[str, Any]] = {}
@@ -125,18 +125,15 @@ def measure(
         per_document[entry["file"]] = _counts(tally)
         data = kept[-1]
         annotation = json.loads((MANIFEST.parent / entry["annotation"]).read_text("utf-8"))
+        as_written = annotation.get("as_written")
         for annotated, event in match_events(stated_events(data["events"]), annotation["events"]):
-            if actors_agree(annotated, event):
+            if actors_agree(annotated, event, as_written):
                 continue
-            from allyscope.entities import gazetteer
-
-            g = gazetteer()
-            have = {g.entity(a)["name"] for a in event["actors"] + event.get("involved", [])}
-            places = [where_missing(data, event, name) for name in annotated.get("actors", []) if name not in have]
+            missing = missing_actors(annotated, event, as_written)
+            places = [where_missing(data, event, name) for name in missing]
             by_actor.update(places)
             by_event[max(places, key=CLASSES.index)] += 1
             if details is not None and split == "dev":
-                missing = [n for n in annotated.get("actors", []) if n not in have]
                 details.append(
                     f"{max(places, key=CLASSES.index):<10} {entry['file']}:{annotated['id']} lacks {missing} "
                     f"({event['domain']}, gold {annotated['domain']}): {' '.join(event['evidence']['text'].split())}"
@@ -148,7 +145,7 @@ def _counts(tally: Tally) -> dict[str, Any]:
     return {
         name: getattr(tally, name)
         for name in ("predicted", "matched_predicted", "annotated", "matched", "found", "date_exact", "actors",
-                     "domain", "actors_ok", "domain_actors_ok")
+                     "actors_english_only", "domain", "actors_ok", "domain_actors_ok")
     }  # fmt: skip
 
 

@@ -107,8 +107,9 @@ def scored_events(entry: dict[str, Any], model: dict[str, Any] | None) -> list[d
             if previous is not None:
                 restore(previous)
     pairs = match_events(stated_events(data["events"]), annotation["events"])
+    forms = annotation.get("as_written")
     return [
-        {"id": gold["id"], "gold": gold["domain"], "got": event["domain"], "actors": actors_agree(gold, event)}
+        {"id": gold["id"], "gold": gold["domain"], "got": event["domain"], "actors": actors_agree(gold, event, forms)}
         for gold, event in pairs
     ]
 

@@ -359,6 +359,32 @@ def test_annotation_is_well_formed_and_grounded(entry: dict[str, Any]) -> None:
         assert forms and all(isinstance(f, str) and f and f in raw for f in forms), f"{entry['file']}: {actor!r}"
 
 
+@pytest.mark.parametrize(
+    "entry", [d for d in DOCUMENTS if "as_written" in annotation_of(d)], ids=lambda d: str(d["file"])
+)
+def test_as_written_forms_are_gold_actors_written_in_the_text(entry: dict[str, Any]) -> None:
+    """The `as_written` map (README, "Actors the gazetteer lacks"): each key is a gold actor of that document, and
+    each form a non-empty string that stands in the document text and is no bare title of the gazetteer (a title
+    alone names an office, never the person). Checked on every split without running the extractor."""
+    from allyscope.scripts import fold
+
+    annotation = annotation_of(entry)
+    forms = annotation["as_written"]
+    assert isinstance(forms, dict) and forms, entry["file"]
+    actors = {a for event in annotation["events"] for a in event["actors"]}
+    text = squeeze(text_of(entry))
+    titles = gazetteer().titles
+    for actor, written in forms.items():
+        where = f"{entry['file']} as_written {actor!r}"
+        assert actor in actors, f"{where}: not a gold actor of the document"
+        assert isinstance(written, list) and written, where
+        assert len(set(written)) == len(written), where
+        for form in written:
+            assert isinstance(form, str) and form.strip() == form and form, where
+            assert squeeze(form) in text, f"{where}: {form!r} not in the document"
+            assert fold(form).casefold() not in titles, f"{where}: {form!r} is a bare title"
+
+
 def test_an_interaction_of_the_documents_relations_is_never_context() -> None:
     """The domain rule of README: an event whose actors hold both sides of one of the document's relations is an
     interaction of that relation, so its domain is not 'context'."""
