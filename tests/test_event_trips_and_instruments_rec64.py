@@ -82,3 +82,17 @@ def test_an_act_dated_by_a_count_of_days_after_and_is_that_counts(
     found = _events(text)
     later = (day + datetime.timedelta(days=count)).isoformat()
     assert sorted(d for d, _, _, _ in found) == sorted([day.isoformat(), later]), (text, found)
+
+
+@settings(max_examples=8, deadline=None)
+@given(pair=st.sampled_from(_PAIRS), shape=st.sampled_from(["en_renew", "en_extend", "zh", "zht", "ja"]))
+def test_an_arrangement_renewed_or_extended_is_an_agreements_act(pair: tuple[str, ...], shape: str) -> None:
+    text = {
+        "en_renew": f"Relations\n\nOn 5 March 2019 {pair[4]} and {pair[5]} renewed their pact on border security.\n",
+        "en_extend": f"Relations\n\nOn 5 March 2019 {pair[4]} and {pair[5]} extended the arrangement on patrols.\n",
+        "zh": f"关系\n\n2019年3月5日，{pair[0]}与{pair[1]}续签了边境安全协议。\n",
+        "zht": f"關係\n\n2019年3月5日，{pair[0]}與{pair[1]}將海上巡邏協定延長三年。\n",
+        "ja": f"関係\n\n2019年3月5日、{pair[2]}と{pair[3]}は国境警備に関する取決めを更新した。\n",
+    }[shape]
+    found = _events(text)
+    assert [(d, t, c) for d, t, c, _ in found] == [("2019-03-05", "AGREE", "057")], (text, found)
