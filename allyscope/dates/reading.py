@@ -220,14 +220,14 @@ def read_dates(
                     # are a chronology's entry or a date line
                     role = "furniture"
             elif kind == "era":
-                era = g["era"]
+                era_name = g["era"]
                 era_year = number(g["eyear"])
-                last_of_era = r.get("era_last_year", {}).get(era)
+                last_of_era = r.get("era_last_year", {}).get(era_name)
                 if era_year < 1 or (last_of_era and era_year > last_of_era):
-                    raise _Impossible(f"{era} has no year {era_year}")
-                edtf, precision = _md_value(m, "e", r["eras"][era] + era_year)
+                    raise _Impossible(f"{era_name} has no year {era_year}")
+                edtf, precision = _md_value(m, "e", r["eras"][era_name] + era_year)
                 basis = "era"
-                last_era = (era, era_year)
+                last_era = (era_name, era_year)
                 if g["efiscal"]:
                     label = "fiscal"
                 if precision == "year":
