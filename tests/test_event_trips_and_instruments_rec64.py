@@ -3,7 +3,7 @@ rec64, data `event_patterns.json`): setting out for a place (`left for`, `启程
 act (CONSULT 042), not a generic one, and setting out for home (`启程返回`) is none; depositing, lodging or handing
 over an instrument of ratification or accession (`交存批准书`, `遞交加入書`, `批准書を寄託した`) is an agreement's act
 (AGREE 057), as ratifying is; a treaty that `効力を生じた` entered into force. An English act after `, and` whose date
-is a count of time from the date before (`thirty days later`) is that count's act, not the first date's. Sentences
+is a count of days from the date before (`thirty days later`) is that count's act, not the first date's. Sentences
 written for these tests (Peru, Chile, Uruguay, Paraguay; none of the documents that prompted the rules); the property
 draws the day and the count."""
 
