@@ -53,6 +53,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     open_suffix += rf"(?!\s*{_MONTH}\s*月|\s*{_DAY}\s*[日号])"
     listed = _alternatives([w for w in r["day_pairs"]["joiners"] if not w.isascii()])
     relative = _alternatives(r["same_year"] + r["next_year"] + r["previous_year"] + r["two_after"]["years"])
+    carried_same = _alternatives(r["era_carried"]["same"])
     now_cjk = _alternatives([w for w in r["document_relative"] if not w.isascii()])
     now_en = _alternatives([w for w in r["document_relative"] if w.isascii()])
     thereafter = _alternatives(r["thereafter"])
@@ -153,6 +154,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|[一二三四五六七八九][〇零○一二三四五六七八九]{1,2}|[一二三四五六七八九十]{1,3}|元)"
             r"\s*年(?P<efiscal>度)?"
             rf"{year_gloss}(?:\s*{_md('e', listed)})?"
+        ),
+        # `同6年`, `同27年10月`, `109年1月`: an era's year without the era's name after a date with it (`era_carried`:
+        # `reading` gives it the era of the last such date, or drops it); a bare year only right before a month
+        "era_carried": (
+            rf"(?<![\d０-９.])(?:(?:{carried_same})\s*(?P<ecyear>\d{{1,3}}|[一二三四五六七八九十]{{1,3}}|元)\s*年"
+            r"(?![度代間间来來以半後后前])"
+            r"|(?P<ecbare>\d{1,3})\s*年(?=\s*(?:1[0-2]|0?[1-9])\s*月))"
+            rf"(?:\s*{_md('x', listed)})?"
         ),
         # `112年度`: a fiscal year of the Republic of China's era written without `民國`, as Taiwan's government
         # writes them (a Gregorian year has four figures; a year of another era is written with its name)
@@ -289,6 +298,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words += [*r["previous_month"]["words"], *r["previous_month"]["kana_only"]]
     words += [*r["two_after"]["years"], *r["two_after"]["months"], *r["two_after"]["days"]]
     words += sorted(after_act_words())
+    words += r["era_carried"]["same"]  # `同6年`: the era's year carried from the date before (`era_carried`)
     words += list(r["document_months"])
     words += [*r["document_weeks"]["words"], *r["weekdays_short"]["words"]]
     words += list(r["previous_day_numbered"])
@@ -319,6 +329,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bare_day",
         "now",
         "era",
+        "era_carried",
         "roc_fiscal",
         "day_word",
         "days_later",

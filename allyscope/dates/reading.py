@@ -93,6 +93,41 @@ def _zone_gloss(text: str, previous_end: int, start: int, words: frozenset[str])
 _BRACKETED = re.compile(r"[（(][^（）()\n]*[）)]")
 
 
+def _carried_era_year(
+    same_year: str | None, bare_year: str | None, era: tuple[str, int] | None, r: dict[str, Any]
+) -> int | None:
+    """The Gregorian year of an era's year written without the era's name (`同6年`; a bare `109年` before a month),
+    in the era of the last date written with its name (`era`: the era and its year), or None: no such date, a year
+    past the era's last, or a bare year more than `bare_within` years from that date's (`era_carried`)."""
+    if era is None:
+        return None
+    name, year_of_era = era
+    year = number(same_year or bare_year or "")
+    last_of_era = r.get("era_last_year", {}).get(name)
+    if year < 1 or (last_of_era and year > last_of_era):
+        return None
+    if bare_year and abs(year - year_of_era) > r["era_carried"]["bare_within"]:
+        return None
+    return int(r["eras"][name]) + year
+
+
+def last_era_of(mentions: list[DateMention], era: tuple[str, int] | None) -> tuple[str, int] | None:
+    """The era and year of the last of `mentions` read in an era (written with its name, or carried: `同6年`, a
+    fiscal `112年度`), else `era` (`era_carried`): what the text after them reads a year without its era in."""
+    r = rules()
+    eras: dict[str, int] = r["eras"]
+    for mention in mentions:
+        if mention.basis != "era" or not mention.edtf[:4].isdigit():
+            continue
+        name = next((e for e in eras if mention.text.startswith(e)), None)
+        if name is None and mention.kind == "fiscal" and era is None:
+            name = r["fiscal_year_without_era"]["era"]
+        name = name or (era[0] if era else None)
+        if name is not None:
+            era = (name, int(mention.edtf[:4]) - eras[name])
+    return era
+
+
 class _Groups:
     """A match's named groups read one by one, as `groupdict()` would give them: the expression has some 75
     groups, and a dict of them all for each date cost more than the few a date reads."""
@@ -123,6 +158,7 @@ def read_dates(
     previous_edtf: str | None = None,
     heading: Anchor | None = None,
     acts: dict[str, Anchor] | None = None,
+    era: tuple[str, int] | None = None,
 ) -> DateReading:
     """Every date mention in `text`, in order, and a warning for each impossible date found.
 
@@ -132,7 +168,9 @@ def read_dates(
     heading the text's first line: the yearless dates there take its year, not the document's. `acts` (the days
     of the acts the paragraphs before told, by the noun naming them: `会談` → its day) is read by an after-word
     opening a paragraph (`会谈后`, the talks' day) and completed with this text's; a count naming its act
-    (`会談の2日後`) is read here from the date told last and dated again from its act by `named_act`."""
+    (`会談の2日後`) is read here from the date told last and dated again from its act by `named_act`. `era` (the
+    era and year of the last date written with an era's name before this text) dates a year written without its
+    era (`同6年`, `109年1月`: `era_carried`); one read here takes over."""
     r = rules()
     months: dict[str, int] = r["months_en"]
     seasons: dict[str, int] = r["seasons"]
@@ -147,6 +185,7 @@ def read_dates(
     count_heads = r["count_words"]["before"]
     zone_words = frozenset(r.get("zone_glosses", {}).get("words", ()))
     last_end = 0  # where the date `last` ends in this text
+    last_era = era  # the era and year of the last date written with an era's name (`era_carried`)
     last_heads = False  # whether `last` heads its line, as a chronology's entry does (`2016 – In June …`)
     last_relative = False  # whether `last` was counted from the document's date (`昨年5月`, `last June`)
     week = False  # whether the date just read is a whole week (`last week`), which anchors nothing after it
@@ -181,13 +220,14 @@ def read_dates(
                     # are a chronology's entry or a date line
                     role = "furniture"
             elif kind == "era":
-                era = g["era"]
+                era_name = g["era"]
                 era_year = number(g["eyear"])
-                last_of_era = r.get("era_last_year", {}).get(era)
+                last_of_era = r.get("era_last_year", {}).get(era_name)
                 if era_year < 1 or (last_of_era and era_year > last_of_era):
-                    raise _Impossible(f"{era} has no year {era_year}")
-                edtf, precision = _md_value(m, "e", r["eras"][era] + era_year)
+                    raise _Impossible(f"{era_name} has no year {era_year}")
+                edtf, precision = _md_value(m, "e", r["eras"][era_name] + era_year)
                 basis = "era"
+                last_era = (era_name, era_year)
                 if g["efiscal"]:
                     label = "fiscal"
                 if precision == "year":
@@ -196,6 +236,14 @@ def read_dates(
                         _document_noun_cjk().match(text, end) is not None
                         or _named_document_cjk().match(text, end) is not None
                     )
+            elif kind == "era_carried":
+                carried = _carried_era_year(g["ecyear"], g["ecbare"], last_era, r)
+                if carried is None:
+                    continue  # no era date before it, a year past its era, or a bare year far from the era's
+                edtf, precision = _md_value(m, "x", carried)
+                basis = "era"
+                if last_era is not None:
+                    last_era = (last_era[0], carried - int(r["eras"][last_era[0]]))
             elif kind == "roc_fiscal":
                 edtf, precision = _ymd(r["eras"][r["fiscal_year_without_era"]["era"]] + int(g["rocfy"]))
                 label, basis = "fiscal", "era"

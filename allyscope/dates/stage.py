@@ -19,7 +19,7 @@ from typing import Any
 from allyscope.dates.entry_heads import entry_head_dates
 from allyscope.dates.named_act import anniversary_days, counted_from_named_acts
 from allyscope.dates.occasions import occasion_dates
-from allyscope.dates.reading import PLAIN_DAY, read_dates
+from allyscope.dates.reading import PLAIN_DAY, last_era_of, read_dates
 from allyscope.dates.roles import _after_a_mark, _opens_its_line
 from allyscope.dates.table_years import row_years
 from allyscope.dates.values import Anchor, DateMention, _check, _Impossible, rules
@@ -501,6 +501,7 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
     text = doc.text
     heading: Anchor | None = None  # the year a chronology's lines stand under (`_YEAR_HEADING`)
     acts: dict[str, Anchor] = {}  # the days of acts told so far, by the noun naming them (`read_dates`)
+    era: tuple[str, int] | None = None  # the era and year of the last date written with an era's name (`read_dates`)
     row_year: Anchor | None = None  # the year of a table's rows whose year cell is left empty (`_row_year`)
     rows = TableIndex(text)  # a table's row is no date line: its date cell dates the row's act
     years = row_years(text)  # a chronology table's rows under a year column (`| 2012 | 1月30日 | … |`)
@@ -523,11 +524,12 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
         else:  # a row opening with its year cell, or left empty under one (`_row_year`), or no row at all
             over = heading if heading is not None else row_year if not _YEAR_CELL.match(piece) else None
             reading = read_dates(
-                piece, None, anchor, previous, previous_edtf, over if region.anchors_dates else None, acts
+                piece, None, anchor, previous, previous_edtf, over if region.anchors_dates else None, acts, era
             )
             if heading is not None and not _under_heading(piece, reading.mentions):
                 reading = read_dates(piece, None, anchor, previous, previous_edtf)  # prose after the chronology
         heading = _heading_after(piece, reading.mentions, heading)
+        era = last_era_of(reading.mentions, era)
         for mention in reading.mentions:
             role = mention.role if region.states_events else mention.role or region.where
             if month_heading:
