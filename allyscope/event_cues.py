@@ -340,6 +340,28 @@ def led_search(expression: re.Pattern[str], text: str) -> re.Match[str] | None:
     return None if place is None else expression.match(text, place.start())
 
 
+def led_finditer(expression: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`expression.finditer(text)`, each match's start found by the led expression (`found_in`, `led_search`) and
+    the match read there by `expression.match`: the leftmost match at or after the last one's end, as `finditer`
+    finds them (fast64). For an expression whose matches are never empty (after an empty one the search goes on
+    one character past it, as `screened_finditer` does). An expression that cannot be led is searched as it is."""
+    led = _LED.get(expression)
+    if led is None:
+        led = _LED[expression] = _led(expression)
+    if led is expression:
+        yield from expression.finditer(text)
+        return
+    at = 0
+    while (place := led.search(text, at)) is not None:
+        start = place.start()
+        found = expression.match(text, start)
+        if found is None:  # cannot happen: the led expression matches only where the expression does
+            at = start + 1
+            continue
+        yield found
+        at = max(found.end(), start + 1)
+
+
 _LED: dict[re.Pattern[str], re.Pattern[str]] = {}
 
 

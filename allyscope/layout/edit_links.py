@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from allyscope.event_cues import found_in
 from allyscope.layout.furniture import FURNITURE
 from allyscope.layout.line_objects import BODY, Line
 
@@ -23,15 +24,27 @@ TOOLS = "tools"
 
 
 @cache
-def _link() -> re.Pattern[str] | None:
-    """An edit link ending a line (group `link`), after at least one character that is no space."""
+def _links() -> list[str]:
+    """The edit links of the data, each an expression."""
     data: dict[str, Any] = json.loads(
         resources.files("allyscope.data").joinpath("layouts/furniture.json").read_text("utf-8")
     )
-    links = data.get("edit_links", [])
+    return list(data.get("edit_links", []))
+
+
+@cache
+def _link() -> re.Pattern[str] | None:
+    """An edit link ending a line (group `link`), after at least one character that is no space."""
+    links = _links()
     if not links:
         return None
     return re.compile(rf"(?<=\S)[ \t\u3000]*(?P<link>(?:{'|'.join(links)}))[ \t\u3000]*$", re.MULTILINE)
+
+
+@cache
+def _link_alone() -> re.Pattern[str]:
+    """Any edit link of the data, wherever it stands: every match of `_link` holds one."""
+    return re.compile("|".join(f"(?:{link})" for link in _links()))
 
 
 def edit_link_at(content: str) -> int | None:
@@ -44,7 +57,12 @@ def edit_link_at(content: str) -> int | None:
 def holds_edit_links(raw: str) -> bool:
     """True when some line of `raw` ends with an edit link after other words (one search of the text)."""
     link = _link()
-    return link is not None and link.search(raw) is not None
+    if link is None:
+        return False
+    # `_link` opens with a look-behind that `re` tries at every character of the text; every match of it holds a
+    # link, and the links open with a bracket: a text where none stands (found by the expression led by its first
+    # characters, `found_in`) holds no match, and only one where some does is searched whole (fast64)
+    return found_in(_link_alone(), raw) and link.search(raw) is not None
 
 
 def _width(content: str) -> float:
