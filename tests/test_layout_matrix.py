@@ -700,7 +700,8 @@ def test_held_out8_hand_documents_floor() -> None:
     """The eighth held-out set (twentieth session, written blind, never tuned on): floors at the figures the lead
     measured on the session start's parser (0/4 exact) and at the session's end (the same counts; furniture F1 0.816
     both times), each a count that may only rise; the parser's invariants hold on each document."""
-    floors = {"title": 2, "authors": 3, "language": 4, "keywords": 4, "abstract": 4, "headings": 3, "notes": 4,
+    # raised in the thirty-third session (title 2 -> 3, authors 3 -> 4: lay64's front-line rule, measured at the merge)
+    floors = {"title": 3, "authors": 4, "language": 4, "keywords": 4, "abstract": 4, "headings": 3, "notes": 4,
               "markers": 4, "date": 1, "furniture": 1, "dropped": 1, "layout": 2}  # fmt: skip
     _assert_held_out_floors(_held_out_set("held_out8"), 4, 0, floors)
 
@@ -777,8 +778,9 @@ def test_held_out16_hand_documents_floor() -> None:
     bodies, written on its own dev documents of a shape the lead had also suggested to the set's writer — each a
     count that may only rise; the parser's invariants hold on each document."""
     floors = {"title": 4, "authors": 4, "language": 4, "keywords": 4, "abstract": 4, "headings": 3, "notes": 3,
-              "markers": 3, "date": 4, "furniture": 2, "dropped": 1, "lists": 2, "layout": 3}  # fmt: skip
-    _assert_held_out_floors(_held_out_set("held_out16"), 4, 0, floors)
+              "markers": 3, "date": 4, "furniture": 3, "dropped": 1, "lists": 2, "layout": 3}  # fmt: skip
+    # raised in the thirty-third session (1/4 exact, furniture 2 -> 3: lay64's furniture rows, measured at the merge)
+    _assert_held_out_floors(_held_out_set("held_out16"), 4, 1, floors)
 
 
 def test_held_out17_hand_documents_floor() -> None:
