@@ -36,10 +36,12 @@ SEED = 1
 # measured on small_sample(SEED) (37 tuned, 39 held-out documents): every event found. At gen48's last commit the
 # actors lost were the `person_prior` way's (tuned actors/domain 0.94/0.94, held-out 0.94/0.87); ppl48's
 # `named_again` (a minister introduced with state and title, named again by surname) resolves them all: actors 1.00
-# in both halves, tuned domain 1.00, held-out domain 0.897 (its domain misses are not tuned on)
+# in both halves, tuned domain 1.00, held-out domain 0.897 (its domain misses are not tuned on). Thirty-third
+# session: reserving test21's regions changed the draw (39 held-out documents again); held-out domain 0.872 on
+# the new draw, the same with the session start's code, so its floor is the new draw's figure
 FLOORS = {
     "tuned": {"recall": 1.0, "actors": 1.0, "domain": 1.0},
-    "held_out": {"recall": 1.0, "actors": 1.0, "domain": 0.89},
+    "held_out": {"recall": 1.0, "actors": 1.0, "domain": 0.87},
 }
 
 
@@ -68,7 +70,7 @@ def test_the_fixed_sample_keeps_its_floors(scored: dict[str, list[dict[str, obje
 
 def test_the_draw_leaves_the_reserved_regions_and_the_past_out() -> None:
     states = set(state_ids())
-    assert len(states) > 120
+    assert len(states) >= 110  # 120 once test21's eight regions were reserved (thirty-third session)
     assert not states & RESERVED
     assert "SU" not in states
 
