@@ -249,6 +249,13 @@ def _one_person_as_written(found: list[tuple[int, tuple[str, ...]]]) -> bool:
     return len(ids) == 1 and next(iter(ids)).startswith(AS_WRITTEN)
 
 
+def _longest_first(item: tuple[str, list[tuple[int, tuple[str, ...]]]]) -> tuple[int, str]:
+    """The order family names are named again in: a longer key first (`Jean-Victor X` before `X`), so that a span
+    both could cover goes to the fuller name whatever order the introductions were collected in (that order once
+    followed string hashing, and a document's mentions changed with `PYTHONHASHSEED`)."""
+    return (-len(item[0]), item[0])
+
+
 def _named(m: EntityMention) -> bool:
     return m.basis in ("title", "as-written", "named-again") or (bool(m.ids) and m.ids[0].startswith("office:"))
 
@@ -267,7 +274,7 @@ def named_again(
     not_names = not_name_words()
     taken = SpanCover(map(SPAN, mentions))
     added: list[EntityMention] = []
-    for key, found in intros.items():
+    for key, found in sorted(intros.items(), key=_longest_first):
         if not _readable(key, text, not_names):
             continue
         states = {_states(ids, g) for _, ids in found} - {frozenset()}
