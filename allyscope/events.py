@@ -1309,7 +1309,7 @@ def _pieces_of_date(
 _DASH_BEFORE = re.compile(r"[―—–:：-][\s\u3000]*$")
 _AND_THEN = re.compile(r",? and (?!then\b)|; ")  # where an English clause coordinates another act
 _CLOSED_BY_THE_DATE = re.compile(r"\w\s+(?:in|on|at|by|during)\s*$", re.IGNORECASE)
-# a word of time that needs no preposition (`… signed Italy's there the same day`, `… took effect ninety days
+# a word of time that needs no preposition (`… signed <state>'s there the same day`, `… took effect ninety days
 # later`: a count of days from the date before) closes its act as `on 3 May` does (a count of weeks, months or years,
 # or one back, is left out: with them a held-out set's floor check failed, pass/fail only)
 _DAY_AS_ADVERB = re.compile(

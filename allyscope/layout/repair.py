@@ -1051,7 +1051,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
             or (
                 index < _FRONT_LINES
                 and (
-                    _title_case(content)  # Latin, its dashes and accents too (`UK–Japan`, `Türkiye`)
+                    _title_case(content)  # Latin, its dashes and accents too (`<State>–<State>`, a name with accents)
                     or ((keywords is None or index in keywords) and keywords_line(content) is not None)
                     or _after_lone_label(lines, index, keywords_line)  # `KEYWORDS` alone, then the keywords
                     or is_issue_line(content)  # the journal line above the title
