@@ -112,3 +112,18 @@ SPOKEN_ELSEWHERE = [
 @pytest.mark.parametrize(("language", "text"), SPOKEN_ELSEWHERE)
 def test_a_third_party_speaking_stays_context(language: str, text: str) -> None:
     assert [domain for domain, _ in _events(text)] == [CTX], (language, text)
+
+
+RENEWED_BY_ONE_SIDE = [
+    ("zh-Hans", "2022年3月3日，巴拉圭续签了安全协定。", "PY"),
+    ("zh-Hant", "2022年3月3日，烏拉圭續簽了防務協定。", "UY"),
+    ("ja", "2022年3月3日、パラグアイは安全保障協定を更新した。", "PY"),
+    ("en", "On 3 March 2022 Uruguay renewed the defence accord.", "UY"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "side"), RENEWED_BY_ONE_SIDE)
+def test_one_side_renewing_the_pairs_pact_is_that_sides_act(language: str, text: str, side: str) -> None:
+    """Renewing, as ratifying: one side named acting on the pair's arrangement is that side's act on it
+    (institutional, that side alone; thirty-third session, `topic.json` `one_sided_acts` and `one_sided`)."""
+    assert _events(text) == [(INS, [side])], (language, text)
