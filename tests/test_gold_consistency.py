@@ -86,8 +86,8 @@ def test_every_allowed_entry_is_still_a_difference() -> None:
         ("the leaders launched a joint programme on clean water", "programme-launched"),
         ("两国卫生部长宣布启动疫苗合作计划", "programme-launched"),
         ("両国は防災に関する行動計画を採択した", "programme-launched"),
-        # thirty-fourth session (dom65): a cyber exercise is cyber (rule 8 before rule 10), a cyber dialogue is talk
-        # (rule 7 before rule 8), an announced move of forces is the move (rule 6, then 11), a readiness is talk
+        # thirty-fourth session (dom65): a cyber exercise is cyber (rule 8 before rule 10), talks on cyber too (cyber
+        # whatever the act), an announced move of forces is the move (rule 6, then 11), a readiness is talk
         ("defence hackers of both armies took part in a cyber drill hosted in Riga", "cyber-exercise"),
         ("两军网络部队首次举行网络攻防演练", "cyber-exercise"),
         ("両国の防衛当局はサイバー演習を共同で実施した", "cyber-exercise"),
