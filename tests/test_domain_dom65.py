@@ -103,3 +103,53 @@ _FIELDS = ["网络安全", "网络空间", "反恐", "维和", "救灾", "海上
 def test_any_list_of_fields_agreed_on_is_talk(fields: list[str], verb: str, word: str) -> None:
     text = f"双方同意在{'、'.join(fields)}等{word}{verb}合作"
     assert _domain(text) == PD
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        # a war named as a time or as a state ended is no force: the act decides
+        ("In 1995 the two presidents ended the state of war between their countries with a joint declaration", INS),
+        ("战争爆发后，两国总理乘火车抵达对方首都", PD),
+        ("戦争後、両国は国交を回復した", INS),
+        # forces at war still decide
+        ("The two armies fought a war over the border in 1941", ME),
+        # asking troops to leave is a demand; what a letter says is said
+        ("The senate voted to ask the foreign battalions to leave the country on 3 May", PD),
+        ("The president wrote to his counterpart that the old battles had been a tragedy", PD),
+    ],
+)
+def test_war_as_time_demands_and_letters(text: str, domain: str) -> None:
+    assert _domain(text) == domain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "秘鲁于2015年派遣部队赴该国参与地震灾后救援",
+        "智利海軍派出兩艘艦艇投入救援",
+        "哨戒機2機が首都に到着し、行方不明の漁船の捜索活動に加わった",
+        "两艘舰船赶赴该海域搜寻失联客机",
+        "Two frigates began search operations for the missing airliner on 9 March",
+        "该国派出三艘舰船协助打捞沉没的潜艇",
+        "The navy's supply ship arrived on Monday carrying 300,000 litres of fresh water",
+        "向该国运送淡水的军舰于5日抵达",
+        "国际监察团进驻该省，监督政府军与叛军的停火",
+        "联合国特派团的工兵部队于3月撤离",
+    ],
+)
+def test_forces_sent_for_a_topic_named_in_their_clause(text: str) -> None:
+    assert _domain(text) == NTS
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        # drills on the same topics stay exercises; patrols against crime stay operations
+        ("两国海军举行联合救援演练", ME),
+        ("The navies held a search-and-rescue exercise on 4 May", ME),
+        ("两军开始联合巡逻，打击走私", ME),
+    ],
+)
+def test_drills_on_a_topic_stay_exercises(text: str, domain: str) -> None:
+    assert _domain(text) == domain
