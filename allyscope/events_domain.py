@@ -466,7 +466,7 @@ def _ranked_domain(
         cues_here = [cue for cue in cues_here if not accused[0] <= cue[1] < accused[1]]
         if not cues_here:
             return str(spec["default"]), True  # the accusation itself, whatever act it names
-    cues_here = _furthered(data, cues_here, a, b)
+    cues_here = _furthered(data, cues_here, a, b, clause)
     cues_here = _forces_named_for(data, clause, cues_here)  # a force named for a head or a visit's object
     demanded = _demanded_from(data, clause, within)
     if demanded is not None:
@@ -552,21 +552,33 @@ _KANA_IN = re.compile("[\u3041-\u30ff]")
 
 
 def _furthered(
-    data: dict[str, Any], cues: list[tuple[int, int, str]], start: int, end: int
+    data: dict[str, Any], cues: list[tuple[int, int, str]], start: int, end: int, clause: str = ""
 ) -> list[tuple[int, int, str]]:
     """The cues that still decide when the predicate's segment (`start`, `end`) agrees to further cooperation (a
     cue of the class `furthering`: `同意加强`, `agreed to expand`, `強化することで一致`): the fields it names
     (cyber, exercises, a security topic: `…在网络安全、反恐领域的合作`) are what is to be furthered, a step not yet
     taken, and decide nothing, as the codebook's rule for cooperation agreed in a list of fields says (dom44).
-    `cues` as they are when the segment holds no furthering cue."""
+    A furthering cue before the segment in the folded `clause` counts too where only the marks of a list (`、`)
+    stand between it and the segment (dom65: `同意在<field>、<field>等领域加强合作`, whose last item's segment
+    holds the verb of furthering, while the agreeing verb opens the list). `cues` as they are when no
+    furthering cue reaches the segment."""
     classes = data["domain_class"]
     furthering = classes.get("furthering")
     if furthering is None:
         return cues
     rank, domain = int(furthering["rank"]), str(furthering["domain"])
-    if not any(r == rank and d == domain and start <= at < end for r, at, d in cues):
+
+    def reaches(at: int) -> bool:
+        if start <= at < end:
+            return True
+        return bool(clause) and at < start and _LIST_BREAK.search(clause, at, start) is None
+
+    if not any(r == rank and d == domain and reaches(at) for r, at, d in cues):
         return cues
     return [cue for cue in cues if cue[0] > rank or (cue[0] == rank and cue[2] == domain)]
+
+
+_LIST_BREAK = re.compile(r"[，,。；;：:]")  # a mark that ends what a list of fields belongs to (`、` does not)
 
 
 def referred_topic(data: dict[str, Any], clause: str, before: str, subject: str = "") -> list[tuple[int, str]]:

@@ -86,6 +86,21 @@ def test_every_allowed_entry_is_still_a_difference() -> None:
         ("the leaders launched a joint programme on clean water", "programme-launched"),
         ("两国卫生部长宣布启动疫苗合作计划", "programme-launched"),
         ("両国は防災に関する行動計画を採択した", "programme-launched"),
+        # thirty-fourth session (dom65): a cyber exercise is cyber (rule 8 before rule 10), talks on cyber too (cyber
+        # whatever the act), an announced move of forces is the move (rule 6, then 11), a readiness is talk
+        ("defence hackers of both armies took part in a cyber drill hosted in Riga", "cyber-exercise"),
+        ("两军网络部队首次举行网络攻防演练", "cyber-exercise"),
+        ("両国の防衛当局はサイバー演習を共同で実施した", "cyber-exercise"),
+        ("the vice minister observed the allies' cyber defence exercise", "cyber-exercise"),
+        ("the fourth round of the bilateral cyber dialogue was held in Ottawa", "cyber-dialogue"),
+        ("两国外交部在首都举行网络安全磋商", "cyber-dialogue"),
+        ("両国はサイバー協議を東京で開催した", "cyber-dialogue"),
+        ("the defence ministry announced that two frigates would be deployed to the strait", "force-move-announced"),
+        ("国防部宣布将向该国增派两个营的官兵", "force-move-announced"),
+        ("政府は護衛艦2隻を同国周辺に派遣すると発表した", "force-move-announced"),
+        ("the minister said his country was ready to station a battalion on the border", "force-move-offered"),
+        ("总理表示，该国愿意在对方境内部署一支部队", "force-move-offered"),
+        ("防衛相は部隊を派遣する用意があると表明した", "force-move-offered"),
     ],
 )
 def test_kinds_name_their_acts_in_other_words(evidence: str, kind: str) -> None:
