@@ -63,7 +63,7 @@ RESERVED = frozenset({
     "AT", "BG", "IE", "CR", "JM", "ZM", "SL", "LR", "CI", "TD", "MR", "IQ", "FM", "SR", "CV", "LS", "LU", "MT",
     "IS", "HR", "CM", "GA", "ZW", "MG", "BJ", "TG", "NA", "BW", "MW", "DO", "TT", "PA", "SV", "WS", "VU", "YE",
     "KW", "LC", "VC", "KN", "AG", "ST", "CZ", "MD", "BZ", "HN", "MV", "PW", "EC", "PY", "JO", "AO", "BT", "SZ",
-    "GY", "KI", "MH", "MA", "TJ",
+    "GY", "KI", "MH", "MA", "TJ", "BI", "ER", "UG", "TN", "AL", "BO", "ME", "BN", "BY", "KG", "MK", "TM",
 })
 # fmt: on
 
