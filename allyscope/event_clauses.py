@@ -529,8 +529,7 @@ def second_act_subject(folded_sentence: str) -> tuple[int, int] | None:
 @cache
 def _sequel() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(the opening of a sentence that tells a further act of the occasion the sentence before dated by a word of
-    sequence or addition, the words of attending or witnessing that occasion's ceremony or signing): data
-    `sequel_act`."""
+    sequence or addition, the words of witnessing): data `sequel_act`."""
     r = rules()["sequel_act"]
     past = rules()["second_act"]["past_en"]
 
@@ -546,20 +545,16 @@ def _sequel() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?=\s+(?:[a-z]+ed|{words(past)})\b)"
         rf"|[^\s，,。；;：:][^，,。；;：:a-z]{{0,{int(reach['zh']) - 1}}}?(?P<z>{words(r['after_subject_zh'])}))"
     )
-    zh = r["witness_zh"]
-    witness = re.compile(
-        rf"(?<![a-z])(?:{words(r['witness'])})(?![a-z])"
-        rf"|(?:{words(zh['verbs'])})[^，,。；;]{{0,{int(zh['reach'])}}}?(?:{words(zh['nouns'])})"
-    )
+    witness = re.compile(rf"(?<![a-z])(?:{words(r['witness'])})(?![a-z])")
     return opening, witness
 
 
 def sequel_opening(folded_sentence: str) -> tuple[int, int] | None:
     """The span of the word that ties a sentence with no date of its own to the occasion the sentence right before
     it dated, as a further act of that occasion (data `sequel_act`): a word of addition opening it (`此外，`), an
-    adverb of what came next after a short subject (`The minister later called on …`, `总统随后…`), or attending or
-    witnessing that occasion's ceremony or signing (`witnessed the handover`, `见证…签署`, `立ち会った`); None
-    otherwise. A sentence that tells what came before the occasion (`earlier_words` after its opening) is none."""
+    adverb of what came next after a short subject (`The minister later called on …`, `总统随后…`), or witnessing
+    (`witnessed the handover`, `见证…签署`); None otherwise. A sentence that tells what came before the occasion
+    (`earlier_words` after its opening) is none."""
     opening, witness = _sequel()
     match = opening.match(folded_sentence)
     if match is not None:

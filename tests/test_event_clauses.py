@@ -142,13 +142,11 @@ def test_event_clauses_data_is_whole() -> None:
         "classifying_pieces",
     }
     sequel = data["sequel_act"]  # rec65: words tying an undated sentence to the occasion before it, plain words
-    assert set(sequel) == {"about", "openers", "after_subject_en", "after_subject_zh", "subject_reach", "witness",
-                           "witness_zh"}  # fmt: skip
+    assert set(sequel) == {"about", "openers", "after_subject_en", "after_subject_zh", "subject_reach", "witness"}
     for key in ("openers", "after_subject_en", "after_subject_zh", "witness"):
         assert sequel[key] and len(set(sequel[key])) == len(sequel[key]), key
         assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in sequel[key]), key
     assert set(sequel["subject_reach"]) == {"en", "zh"} and all(v > 0 for v in sequel["subject_reach"].values())
-    assert set(sequel["witness_zh"]) == {"verbs", "nouns", "reach"} and sequel["witness_zh"]["reach"] > 0
     states = data["state_words"]  # prec48: words of a state of the relations, plain words
     assert set(states) == {"about", "words", "reported_after"} and len(set(states["words"])) == len(states["words"])
     re.compile(states["reported_after"])  # the quoting words after a state word (lead, twenty-eighth session)
