@@ -132,3 +132,56 @@ def test_an_adverb_of_what_came_next_is_found_after_any_short_subject(subject: s
 def test_the_opening_is_a_span_of_the_sentence_or_none(text: str) -> None:
     span = sequel_opening(fold(text))
     assert span is None or 0 <= span[0] < span[1] <= len(fold(text))
+
+
+def test_a_latin_chronologys_short_lines_are_entries_not_date_lines(tmp_path: Path) -> None:
+    # one-state lines of a convention's chronology, present tense, no stop: each line's date dates its act
+    text = (
+        "Convention on maritime search and rescue\n\n"
+        "The convention was adopted at a conference in Hamburg on 27 April 1979. Its parties revised the annex in "
+        "London on 18 May 1998 and again on 20 May 2004.\n\n"
+        "Chronology\n\n"
+        "14 March 1986 – Chile ratifies\n"
+        "1998 – Peru becomes a party\n"
+        "June 2004 — Uruguay accedes\n"
+    )
+    events = _events(tmp_path, text)
+    assert _dates_of(events, "Chile ratifies") == ["1986-03-14"]
+    assert _dates_of(events, "Peru becomes a party") == ["1998"]
+    assert _dates_of(events, "Uruguay accedes") == ["2004-06"]
+
+
+def test_a_chronologys_line_of_a_day_the_prose_told_tells_that_act_again(tmp_path: Path) -> None:
+    text = (
+        "Convention on maritime search and rescue\n\n"
+        "The convention was adopted at a conference in Hamburg on 27 April 1979. "
+        "Chile ratified it on 14 March 1986.\n\n"
+        "Chronology\n\n"
+        "27 April 1979 – convention adopted\n"
+        "14 March 1986 – Chile ratifies\n"
+        "2 May 1990 – Peru ratifies\n"
+    )
+    events = _events(tmp_path, text)
+    assert len([d for d, _ in events if d == "1979-04-27"]) == 1  # told in the prose, not again on its line
+    assert len([d for d, _ in events if d == "1986-03-14"]) == 1
+    assert _dates_of(events, "Peru ratifies") == ["1990-05-02"]
+
+
+_MONTHS = st.sampled_from(["", "March ", "June ", "Sept. "])
+_DASHES = st.sampled_from(["–", "—", "-", ":"])
+
+
+@given(st.integers(1900, 2099), st.integers(1900, 2099), _MONTHS, _DASHES)
+def test_two_dated_dash_lines_make_a_run_and_a_lone_one_does_not(
+    first: int, second: int, month: str, dash: str
+) -> None:
+    from types import SimpleNamespace
+
+    from allyscope.dates.stage import _chronology_runs
+
+    text = f"{month}{first} {dash} Chile ratifies\n{second} {dash} Peru accedes\nSee also: the convention\n"
+    starts = [0, text.index(f"{second} "), text.index("See also")]
+    regions = [SimpleNamespace(start=s, end=text.index("\n", s)) for s in starts]
+    assert _chronology_runs(text, regions) == [True, True, False]
+    lone = [SimpleNamespace(start=0, end=text.index("\n"))]
+    assert _chronology_runs(text, lone) == [False]
