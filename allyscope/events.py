@@ -363,9 +363,6 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     text = doc.text
     events: list[Event] = []
     told_dates: set[str] = set()  # the dates of `events` and the months and years they fall in (`_tell`)
-    # rec65: the days of acts told as done in prose, not on a chronology's line: a chronology's line of such a day
-    # (`7 July 2017 – text adopted` after `…adopted the text in New York on 7 July 2017`) tells that act again
-    prose_days: set[str] = set()
     all_dates = list(doc.dates) if doc.dates else list(mark_dates(doc).dates)
     date_starts = list(map(_START_OF, all_dates))
     if known_mentions is not None:
@@ -550,17 +547,6 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             ):
                 # `Yesterday's agreement was …`, `本月6日簽署的協定將…`: an act of a day already told, named again
                 mentions = [d for d in mentions if id(d) not in again]
-                if not mentions:
-                    continue
-            if prose_days and (
-                retold := {
-                    id(d)
-                    for d in mentions
-                    if d.edtf in prose_days and chronicle_line(text, s_start, d.start, d.end)
-                }
-            ):
-                # rec65: a chronology's line of a day whose act the prose already told (one act, one event)
-                mentions = [d for d in mentions if id(d) not in retold]
                 if not mentions:
                     continue
             in_sentence = doc.markers[
@@ -957,12 +943,6 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         if subject_ids:
                             carried_subject = (s_end, subject_ids)
                     _tell(told_dates, mention.edtf)
-                    if (
-                        mode == "asserted"
-                        and mention.precision == "day"
-                        and not chronicle_line(text, s_start, mention.start, mention.end)
-                    ):
-                        prose_days.add(mention.edtf)
                     events.append(
                         Event(
                             id=f"{doc_id or 'doc'}-e{len(events) + 1:03d}",
