@@ -527,6 +527,81 @@ def second_act_subject(folded_sentence: str) -> tuple[int, int] | None:
 
 
 @cache
+def _sequel() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the opening of a sentence that tells a further act of the occasion the sentence before dated by a word of
+    sequence or addition, the words of witnessing): data `sequel_act`."""
+    r = rules()["sequel_act"]
+    past = rules()["second_act"]["past_en"]
+
+    def words(items: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted({fold(w) for w in items}, key=len, reverse=True))
+
+    reach = r["subject_reach"]
+    # `此外，…`, `In addition, …`: a word of addition and a comma; `The minister later called on …`: a short subject
+    # with no comma, an adverb of what came next and a verb in the past; `<president>随后在…`: the same in Chinese
+    opening = re.compile(
+        rf"^[\s「“\"]*(?:(?P<o>{words(r['openers'])})\s*[，,、]"
+        rf"|[^\s,，.。;；:：!?！？][^,，.。;；:：!?！？]{{0,{int(reach['en'])}}}?\s(?P<e>{words(r['after_subject_en'])})"
+        rf"(?=\s+(?:[a-z]+ed|{words(past)})\b)"
+        rf"|[^\s，,。；;：:][^，,。；;：:a-z]{{0,{int(reach['zh']) - 1}}}?(?P<z>{words(r['after_subject_zh'])}))"
+    )
+    witness = re.compile(rf"(?<![a-z])(?:{words(r['witness'])})(?![a-z])")
+    return opening, witness
+
+
+def sequel_opening(folded_sentence: str) -> tuple[int, int] | None:
+    """The span of the word that ties a sentence with no date of its own to the occasion the sentence right before
+    it dated, as a further act of that occasion (data `sequel_act`): a word of addition opening it (`此外，`), an
+    adverb of what came next after a short subject (`The minister later called on …`, `总统随后…`), or witnessing
+    (`witnessed the handover`, `见证…签署`); None otherwise. A sentence that tells what came before the occasion
+    (`earlier_words` after its opening) is none."""
+    opening, witness = _sequel()
+    match = opening.match(folded_sentence)
+    if match is not None:
+        group = next(g for g in ("o", "e", "z") if match.group(g) is not None)
+        before = folded_sentence[: match.end(group)]
+        if _earlier().match(folded_sentence, match.end(group)) is None and not _earlier_in(before):
+            return match.start(group), match.end(group)
+        return None
+    found = witness.search(folded_sentence)
+    return (found.start(), found.end()) if found is not None else None
+
+
+def _earlier_in(folded_stretch: str) -> bool:
+    """Does a word of an earlier time (`second_act` 'earlier_words': `此前`, `previously`) stand in the stretch?"""
+    return _earlier_anywhere().search(folded_stretch) is not None
+
+
+@cache
+def _earlier_anywhere() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in rules()["second_act"]["earlier_words"]}, key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
+
+
+def sequel_after(folded_text: str, start: int, end: int) -> bool:
+    """May a sentence of `folded_text[start:end]` (after a sentence's end) tell a further act of the occasion the
+    sentence before it dated (`sequel_opening`)? A first look, so that the sentences after a paragraph's last date
+    are cut only where one may."""
+    for stop in re.finditer(r"[。．.！？!?]\s*", folded_text[start:end]):
+        at = start + stop.end()
+        following = re.search(r"[。．！？!?]|\.(?=\s|$)", folded_text[at:end])
+        if sequel_opening(folded_text[at : at + following.end() if following else end]) is not None:
+            return True
+    return False
+
+
+def tells_a_sequel(cameos: set[str], folded_piece: str) -> bool:
+    """Does a piece of a sentence tied to the occasion before it by a word of sequence (`sequel_opening`), with type
+    cues of CAMEO codes `cameos`, tell an act of its own? Any act does, a call, a visit or a dinner too (a piece
+    with no type cue is read as the events stage reads any: a meeting), unless it is only a word said without a
+    statement issued (`表示…`) or an intent to go on (`second_act` words)."""
+    _, said, statements, intents = _second_act_words()
+    if cameos and cameos <= said and statements.search(folded_piece) is None:
+        return False
+    return intents.search(folded_piece) is None
+
+
+@cache
 def _announcing() -> tuple[str, ...]:
     return tuple(fold(w) for w in rules()["second_act"]["announcing_words"])
 

@@ -59,11 +59,14 @@ from allyscope.event_clauses import (
     opens_with_pronoun,
     second_act_after,
     second_act_subject,
+    sequel_after,
+    sequel_opening,
     shares_carried_subject,
     speaks_of_itself,
     states_nothing,
     takes_effect,
     tells_a_second_act,
+    tells_a_sequel,
     tells_a_state,
     tells_a_trend,
     turn_asks_to_confirm,
@@ -430,6 +433,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             if item is not None
             or listed is not None
             or second_act_after(folded_text, happening_starts[-1], region.end)
+            or sequel_after(folded_text, happening_starts[-1], region.end)
             or _last_date_names_a_turn(folded_text, happening_starts[-1], region.start, region.end)
             else happening_starts[-1]
         )
@@ -446,6 +450,7 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
             ]
             second_act = False  # the sentence tells a second act of the occasion the sentence before dated
             collective = False  # it opens with the collective subject of that occasion (`双方`, `The four ministers`)
+            sequel = False  # rec65: it is tied to that occasion by a word of sequence or a ceremony named back
             turned: DateMention | None = None  # the date of this sentence's turn, when it names only a turn
             if (
                 not mentions
@@ -465,11 +470,16 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                 skip = _item_number_length(folded_text, s_start, s_end)
                 opening = second_act_subject(folded_text[s_start + skip : s_end])
                 if opening is None:
-                    continue
+                    # `The minister later called on …`, `此外，…参访…`, `…attended the ceremony and witnessed …`
+                    opening = sequel_opening(folded_text[s_start + skip : s_end])
+                    if opening is None:
+                        continue
+                    sequel = True
                 opening = (opening[0] + skip, opening[1] + skip)
                 # `…在河内举行会谈。双方还发表联合声明。`: the occasion's date, over the sentence's subject
                 mentions = [_second_act_date(dated_before[1], text, s_start, opening)]
-                second_act = collective = True
+                second_act = True
+                collective = not sequel
             elif dated_before is not None and dated_before[0] == s_start:
                 collective = second_act_subject(folded_text[s_start:s_end]) is not None
             sentence = text[s_start:s_end]
@@ -768,7 +778,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         # sentence of a chronology's entry with no act of its own describes the entry's act or counts
                         # (the entry's first sentence, under a head alone on its line, is its act: `arrives in Iraq`)
                         continue
-                    if second_act and not tells_a_second_act({str(data["types"][i]["cameo"]) for i in types}, folded):
+                    cameos = {str(data["types"][i]["cameo"]) for i in types} if second_act else set()
+                    if second_act and not (tells_a_sequel if sequel else tells_a_second_act)(cameos, folded):
                         continue  # a second act is told by an act of its own (`双方还发表联合声明`)
                     if second_act and event_mode(data, folded, types, folded_sentence, r_start) != "asserted":
                         continue  # a second act told as planned or negated is none of that occasion

@@ -126,6 +126,7 @@ def test_event_clauses_data_is_whole() -> None:
         "confirmation_asks",
         "anniversary_sentences",
         "second_act",
+        "sequel_act",
         "lasting_since",
         "visit_occasions",
         "plan_date_openers",
@@ -140,6 +141,12 @@ def test_event_clauses_data_is_whole() -> None:
         "told_again",
         "classifying_pieces",
     }
+    sequel = data["sequel_act"]  # rec65: words tying an undated sentence to the occasion before it, plain words
+    assert set(sequel) == {"about", "openers", "after_subject_en", "after_subject_zh", "subject_reach", "witness"}
+    for key in ("openers", "after_subject_en", "after_subject_zh", "witness"):
+        assert sequel[key] and len(set(sequel[key])) == len(sequel[key]), key
+        assert all(w and w.strip() == w and not re.search(r"[\\()\[\]|]", w) for w in sequel[key]), key
+    assert set(sequel["subject_reach"]) == {"en", "zh"} and all(v > 0 for v in sequel["subject_reach"].values())
     states = data["state_words"]  # prec48: words of a state of the relations, plain words
     assert set(states) == {"about", "words", "reported_after"} and len(set(states["words"])) == len(states["words"])
     re.compile(states["reported_after"])  # the quoting words after a state word (lead, twenty-eighth session)

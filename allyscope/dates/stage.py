@@ -473,6 +473,9 @@ def _story_date(mention: DateMention, page: Anchor | None, role: str) -> Anchor 
 _ENTRY_HEAD = re.compile(
     r"[ \t]*(?=[^\u3000\t\n]{0,20}?(?:\d|同|翌|[〇一二三四五六七八九十]))[^\s\u3000]{2,20}?[年月日夏冬春秋][）)]?"
     r"[\u3000\t]+\S"
+    # rec65: a Latin chronology's entry, its date then a dash or colon (`29 August 2019 – …`, `2007 – …`,
+    # `March 2022: …`, `July 5, 2023 — …`)
+    r"|[ \t]*(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},\s+)?\d{4}[ \t]*[–—:-][ \t]+[A-Za-z]"
 )
 
 
