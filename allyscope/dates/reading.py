@@ -23,6 +23,7 @@ from allyscope.dates.anchoring import (
     _nearest_year,
     _relative_words,
     _same_month_told_before,
+    _same_number_again,
     _year_running_on,
 )
 from allyscope.dates.joins import _DAY_RANGE_JOINER, join_mentions, listed_days
@@ -519,6 +520,8 @@ def read_dates(
                         label = "open"
             elif kind == "bare_day":
                 anchor, basis = _anchor(last if last and last.month else None, last_here, document_date)
+                if not g["bd2"]:
+                    anchor, basis = _same_number_again(anchor, basis, number(g["bd"] or g["bdc"]), document_date)
                 if anchor is not None and anchor.month is not None:
                     edtf, precision = _ymd(anchor.year, anchor.month, number(g["bd"] or g["bdc"]))
                     if g["bd2"]:
