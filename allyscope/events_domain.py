@@ -822,6 +822,30 @@ def event_mode(data: dict[str, Any], clause: str, types: dict[int, int], sentenc
     return "asserted"
 
 
+# words that open a clause of its own inside a segment (`the fighters that Slovakia ordered in December 2018`,
+# `after they met in May`): a modal before them governs another verb than the date's
+_OWN_CLAUSE_EN = re.compile(r"\b(?:that|which|who|whom|whose|when|where|after|since|because|as|than|once)\b")
+_SEGMENT_CUT = re.compile(r"[,;:()]")
+
+
+def planned_before_the_date(data: dict[str, Any], folded_sentence: str, date_start: int) -> bool:
+    """Does an English modal of the future (a `planned` cue that stands before its verb: `will`, `is expected to`,
+    `are due to`, `plans to`) stand before the date in the date's own segment, with no clause of its own opening
+    between them (`The next round of talks will be held in Athens later this year`, `Those talks are due to begin
+    later this month`)? Then the date is the planned act's, whatever noun of an act came before the modal (the
+    predicate's cue may be the subject's: `talks`, `round`). A date before the modal (`signed today, will enter into
+    force`) or after a relative clause's verb (`the jets that it ordered in 2018`) is not governed (prec65)."""
+    cut = max((m.end() for m in _SEGMENT_CUT.finditer(folded_sentence, 0, date_start)), default=0)
+    rules = data["modes"]
+    return any(
+        cut <= at < date_start
+        and rules[index]["mode"] == "planned"
+        and rules[index].get("before_verb")
+        and not _OWN_CLAUSE_EN.search(folded_sentence, at, date_start)
+        for at, index in _hits(folded_sentence)[1]
+    )
+
+
 def led_by_hearsay(data: dict[str, Any], folded_sentence: str) -> bool:
     """Does the folded sentence open with hearsay and a comma (`mode_scope.hearsay_lead`: `据传，…`, `Rumour has
     it, …`, after a speaker's label such as `问：`)? Then what each of its clauses tells is a rumour, not a done act,
