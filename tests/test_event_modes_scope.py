@@ -135,3 +135,13 @@ def test_an_adverbial_segment_only_ever_grows_within_the_clause(clause: str, dra
     assert b <= end <= max(b, len(clause))
     if not clause[a:b].rstrip().endswith(tuple(data["mode_scope"]["adverbial_endings_ja"])):
         assert end == b
+
+
+def test_a_word_of_then_followed_by_the_clauses_own_date_dates_nothing() -> None:
+    body = "題名\n\n一、本文\n\n智利於2019年5月宣布退出該機制。秘魯隨即於同年8月10日召回駐智利大使。\n"
+    events = [(e.date, e.evidence.text) for e in extract_events(parse_text(body), "t")]
+    assert [d for d, text in events if text.startswith("秘魯")] == ["2019-08-10"], events
+    # with no date of its own, `随即` still takes the day told before it
+    body = "题名\n\n一、正文\n\n智利于2019年5月8日宣布退出该机制。秘鲁随即召回驻智利大使。\n"
+    events = [(e.date, e.evidence.text) for e in extract_events(parse_text(body), "t")]
+    assert [d for d, text in events if text.startswith("秘鲁")] == ["2019-05-08"], events
