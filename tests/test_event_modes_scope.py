@@ -145,3 +145,33 @@ def test_a_word_of_then_followed_by_the_clauses_own_date_dates_nothing() -> None
     body = "题名\n\n一、正文\n\n智利于2019年5月8日宣布退出该机制。秘鲁随即召回驻智利大使。\n"
     events = [(e.date, e.evidence.text) for e in extract_events(parse_text(body), "t")]
     assert [d for d, text in events if text.startswith("秘鲁")] == ["2019-05-08"], events
+
+
+def _dated(text: str) -> list[str]:
+    return [e.date for e in extract_events(parse_text(text), "t")]
+
+
+def test_a_date_in_the_title_block_dates_no_event() -> None:
+    body = (
+        "Chile and Peru\n\nLima Institute Policy Paper No. 12 | Andean Programme | March 2021\n\n"
+        "Chile and Peru signed a patrol pact in 2019.\n"
+    )
+    assert _dated(body) == ["2019"]
+    body = (
+        "ペルー外相会見記録\n\n令和3年3月16日（火曜日）午後4時\n\n記者：チリとの協定は。\n"
+        "外相：チリとは2019年に協定に署名しました。\n"
+    )
+    assert "2021-03-16" not in _dated(body) and "2019" in _dated(body)
+    # a chronology whose first entry ends a sentence is no title block: its entries date their acts
+    body = "Chile–Peru relations\n\n3 May 1999 – Chile and Peru sign an accord.\n\n4 May 2004 – Peru ratifies it.\n"
+    assert "1999-05-03" in _dated(body)
+
+
+@given(st.lists(st.text(alphabet="ab 12.。,年", max_size=12), min_size=1, max_size=7))
+def test_the_title_block_is_short_and_holds_no_sentence(pieces: list[str]) -> None:
+    from allyscope.dates.stage import in_the_head
+
+    if in_the_head(pieces):
+        assert len(pieces) <= 4 and not any("。" in piece for piece in pieces)
+    if len(pieces) > 4:
+        assert not in_the_head(pieces)
