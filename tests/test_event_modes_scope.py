@@ -175,3 +175,17 @@ def test_the_title_block_is_short_and_holds_no_sentence(pieces: list[str]) -> No
         assert len(pieces) <= 4 and not any("。" in piece for piece in pieces)
     if len(pieces) > 4:
         assert not in_the_head(pieces)
+
+
+def test_a_sentence_ending_in_a_possessive_or_a_short_word_ends_the_title_block() -> None:
+    from allyscope.dates.stage import in_the_head
+
+    assert not in_the_head(["By the wire staff", "HANOI - The two signed pacts whose claims overlap with Peru's."])
+    assert not in_the_head(["LIMA - Chile and Peru met on Monday, a year ago."])
+    assert in_the_head(["Lima Institute Paper No. 12, U.S. edition, 2024"])
+    assert in_the_head(["Friday, May 10, 2024, 4:00 p.m."])
+
+
+def test_a_day_picked_out_of_a_range_told_last_stays_in_it() -> None:
+    body = "題名\n\n2024年3月\n\n2023年7月11日至12日，智利與秘魯外長在利馬舉行會談，並於11日簽署協定。\n"
+    assert "2023-07-11" in _dated(body)

@@ -520,7 +520,7 @@ def read_dates(
                         label = "open"
             elif kind == "bare_day":
                 anchor, basis = _anchor(last if last and last.month else None, last_here, document_date)
-                if not g["bd2"]:
+                if not g["bd2"] and range_end is None:  # (`7月11日至12日…11日`: a day picked out of the range)
                     anchor, basis = _same_number_again(anchor, basis, number(g["bd"] or g["bdc"]), document_date)
                 if anchor is not None and anchor.month is not None:
                     edtf, precision = _ymd(anchor.year, anchor.month, number(g["bd"] or g["bdc"]))

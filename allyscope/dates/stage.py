@@ -28,11 +28,25 @@ from allyscope.layout.tables import TableIndex
 _SENTENCE_SIGNS = re.compile(r"[。！？!?；;，]|(?<![A-Z])\.\s*$")  # `D.C.` after a date line ends no sentence
 
 
-# a sentence's end: a CJK stop, or a Latin one before white space or the end (not `p.m.`, `No.`, `D.C.`: a word of
-# one to three letters, or an initial, before the dot)
-_HEAD_SENTENCE_END = re.compile(
-    r"[。！？]|(?<![\s.][A-Za-z])(?<![\s.][A-Za-z]{2})(?<![\s.][A-Za-z]{3})(?<!\b[A-Z])[.!?](?=\s|$)"
-)
+# a sentence's end: a CJK stop, or a Latin one before white space or the end, unless the word before the dot is
+# an abbreviation of a series line or a date line (`No. 31`, `4:00 p.m.`, `Aug. 27`, `U.S.`) or an initial
+_HEAD_STOP = re.compile(r"[。！？]|([\w.'’]*)[.!?](?=\s|$)")
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(rules()["title_block_abbreviations"]["words"])
+
+
+def _ends_a_sentence(piece: str) -> bool:
+    """Does a piece of the title block hold a sentence's end (`_HEAD_STOP`, the word before a Latin stop no
+    abbreviation of `title_block_abbreviations` and no initial)?"""
+    abbreviations = _abbreviations()
+    for stop in _HEAD_STOP.finditer(piece):
+        word = (stop.group(1) or "").rstrip(".").lower()
+        if stop.group(1) is None or not (word in abbreviations or (len(word) == 1 and word.isalpha())):
+            return True
+    return False
+
+
 _HEAD_REGIONS = 4  # the title block: a title, a subtitle or series line, a byline, a date line
 
 
@@ -41,7 +55,7 @@ def in_the_head(pieces: list[str]) -> bool:
     this region is part of the title block — a series line (`Working Paper No. 31, Institute …, 2024`), a release
     line (`Department summary | Release | July 28, 2024`), a date line with a time (`Friday, May 10, 2024, 4:00
     p.m.`) — and its dates date the document, not an event (prec65: no dev annotation dates an act there)."""
-    return len(pieces) <= _HEAD_REGIONS and not any(_HEAD_SENTENCE_END.search(piece) for piece in pieces)
+    return len(pieces) <= _HEAD_REGIONS and not any(_ends_a_sentence(piece) for piece in pieces)
 
 
 def _on_a_date_line(text: str, mention: DateMention) -> bool:
