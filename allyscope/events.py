@@ -86,6 +86,7 @@ from allyscope.events_domain import (
     one_side_on_its_arrangement,
     other_side,
     patterns,
+    planned_before_the_date,
     predicates,
     reading_span,
     referred_occasion,
@@ -916,6 +917,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         mode = event_mode(data, rest, rest_types)
                     if mode == "asserted" and latin:  # a date inside what was said (`said the pact would …`)
                         mode = reported_mode(data, folded_sentence, date_span[0]) or mode
+                    if mode == "asserted" and latin and planned_before_the_date(data, folded_sentence, date_span[0]):
+                        mode = "planned"  # `The next round of talks will be held … later this year`
                     if mode == "asserted" and has_kana and dates_an_act_agreed_to_ja(sentence, *date_span):
                         mode = "planned"  # `協議を本年中に東京で開催することで一致した`: the date of the act agreed on
                     if mode in ("asserted", "possible") and after_document_date(mention.edtf, written):

@@ -817,8 +817,11 @@ def event_mode(data: dict[str, Any], clause: str, types: dict[int, int], sentenc
     """The mode of the clause's predicate, read in its segment only: a `will`, `would` or `予定` of a relative or
     purpose clause after a comma leaves a completed act asserted. A cue marked `before_verb` (`will`, `计划于`,
     `did not`: words that stand before the verb they govern) counts only before the predicate's own cue."""
+    if led_by_hearsay(data, sentence or clause):
+        return "hypothetical"
     scan = _scan(clause, sentence, offset)
     a, b = scan.segment
+    b = through_adverbial_segment(data, clause, a, b)
     hits = [(at, i) for at, i in scan.modes if a <= at < b]
     if not hits:
         return "asserted"  # most segments: no mode cue at all
@@ -829,6 +832,55 @@ def event_mode(data: dict[str, Any], clause: str, types: dict[int, int], sentenc
             continue
         return str(rules[index]["mode"])
     return "asserted"
+
+
+# words that open a clause of its own inside a segment (`the fighters that Slovakia ordered in December 2018`,
+# `after they met in May`): a modal before them governs another verb than the date's
+_OWN_CLAUSE_EN = re.compile(r"\b(?:that|which|who|whom|whose|when|where|after|since|because|as|than|once)\b")
+_SEGMENT_CUT = re.compile(r"[,;:()]")
+
+
+def planned_before_the_date(data: dict[str, Any], folded_sentence: str, date_start: int) -> bool:
+    """Does an English modal of the future (a `planned` cue that stands before its verb: `will`, `is expected to`,
+    `are due to`, `plans to`) stand before the date in the date's own segment, with no clause of its own opening
+    between them (`The next round of talks will be held in Athens later this year`, `Those talks are due to begin
+    later this month`)? Then the date is the planned act's, whatever noun of an act came before the modal (the
+    predicate's cue may be the subject's: `talks`, `round`). A date before the modal (`signed today, will enter into
+    force`) or after a relative clause's verb (`the jets that it ordered in 2018`) is not governed (prec65)."""
+    cut = max((m.end() for m in _SEGMENT_CUT.finditer(folded_sentence, 0, date_start)), default=0)
+    rules = data["modes"]
+    return any(
+        cut <= at < date_start
+        and rules[index]["mode"] == "planned"
+        and rules[index].get("before_verb")
+        and not _OWN_CLAUSE_EN.search(folded_sentence, at, date_start)
+        for at, index in _hits(folded_sentence)[1]
+    )
+
+
+def led_by_hearsay(data: dict[str, Any], folded_sentence: str) -> bool:
+    """Does the folded sentence open with hearsay and a comma (`mode_scope.hearsay_lead`: `据传，…`, `Rumour has
+    it, …`, after a speaker's label such as `问：`)? Then what each of its clauses tells is a rumour, not a done act,
+    whichever segment its predicate stands in (prec65)."""
+    lead = data.get("mode_scope", {}).get("hearsay_lead")
+    return bool(lead) and re.match(lead, folded_sentence) is not None
+
+
+_SEGMENT_END = re.compile(r"[、，,。；;！？!?]")
+
+
+def through_adverbial_segment(data: dict[str, Any], clause: str, a: int, b: int) -> int:
+    """Where the predicate segment `[a, b)` of a folded clause ends for its mode: a Japanese segment ending in a
+    case particle and a comma (`mode_scope.adverbial_endings_ja`: `…会合でも、`, `…会談では、`) is an adverbial
+    with no predicate of its own, so the mode is read through the next segment, where its predicate stands
+    (`<会合>でも、<大臣>は<相手>との会談に応じなかった`: the meeting declined is negated). Any other segment
+    keeps its end (prec65)."""
+    endings = data.get("mode_scope", {}).get("adverbial_endings_ja", ())
+    head = clause[a:b].rstrip()
+    if not endings or not head.endswith(tuple(endings)):
+        return b
+    mark = _SEGMENT_END.search(clause, a + len(head))
+    return mark.end() if mark else len(clause)
 
 
 # the verb's word, then `no` or `nothing` as the first word of its object (`has signed no treaty`)

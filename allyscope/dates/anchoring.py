@@ -123,6 +123,25 @@ def _anchor(
     return document, "document-date"
 
 
+def _same_number_again(
+    anchor: Anchor | None, basis: str, day: int, document: Anchor | None
+) -> tuple[Anchor | None, str]:
+    """A bare day (`23日`, `the 23rd`) whose number is the very day the date told last gave (`…2016年11月23日に署名
+    されたものです。私は23日に…会談し`) is not that day told again — a text says `同日`, `the same day` for that —
+    so it is a day of the document's own month, when the document has one and it is another month (prec65). Any
+    other bare day keeps its anchor."""
+    if (
+        basis == "previous-date"
+        and anchor is not None
+        and anchor.day == day
+        and document is not None
+        and document.month is not None
+        and (document.year, document.month) != (anchor.year, anchor.month)
+    ):
+        return document, "document-date"
+    return anchor, basis
+
+
 def _same_month_told_before(
     anchor: Anchor | None, basis: str, month: int, last: Anchor | None, last_here: bool
 ) -> tuple[Anchor | None, str]:

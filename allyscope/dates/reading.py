@@ -23,6 +23,7 @@ from allyscope.dates.anchoring import (
     _nearest_year,
     _relative_words,
     _same_month_told_before,
+    _same_number_again,
     _year_running_on,
 )
 from allyscope.dates.joins import _DAY_RANGE_JOINER, join_mentions, listed_days
@@ -519,6 +520,8 @@ def read_dates(
                         label = "open"
             elif kind == "bare_day":
                 anchor, basis = _anchor(last if last and last.month else None, last_here, document_date)
+                if not g["bd2"] and range_end is None:  # (`7月11日至12日…11日`: a day picked out of the range)
+                    anchor, basis = _same_number_again(anchor, basis, number(g["bd"] or g["bdc"]), document_date)
                 if anchor is not None and anchor.month is not None:
                     edtf, precision = _ymd(anchor.year, anchor.month, number(g["bd"] or g["bdc"]))
                     if g["bd2"]:
@@ -537,6 +540,9 @@ def read_dates(
                 day_word = str(g["dayword"] or g["endayword"]).lower()
                 if not _day_before_stands(day_word, text, start, end, r):
                     continue
+                told_after = day_word in after_act_words() or day_word in r["same_time"]["words"]
+                if told_after and _DATED_RIGHT_AFTER.match(text, end):
+                    continue  # `随即于同年8月10日召回…`: the clause's own date follows the word, which dates nothing
                 counted = _COUNT_BEFORE.search(text, max(0, start - 40), start)
                 if day_word.startswith(("after ", "following ")) and counted:
                     continue  # `fifteen months after the signing`: a span counted from the act, not its day
@@ -970,6 +976,13 @@ def _act_told_before(word: str, acts: dict[str, Anchor]) -> Anchor | None:
     own day."""
     named = [act for act in acts if word.startswith(act) or (word.isascii() and word.endswith(" " + act))]
     return acts[max(named, key=len)] if named else None
+
+
+# a date written right after a word of the time after an act, joined by a preposition at most (`随即于同年8月10日`,
+# `旋即在3月5日`, `隨即於翌年`): the clause's own date (prec65)
+_DATED_RIGHT_AFTER = re.compile(
+    r"\s*(?:[于於在])?\s*(?:\d{4}\s*年|[同翌前去今本明]年|\d{1,2}\s*月|[同本翌]月|\d{1,2}\s*日(?![本元])|同日|翌日)"
+)
 
 
 def _day_before_stands(word: str, text: str, start: int, end: int, r: dict[str, Any]) -> bool:

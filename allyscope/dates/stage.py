@@ -28,6 +28,36 @@ from allyscope.layout.tables import TableIndex
 _SENTENCE_SIGNS = re.compile(r"[。！？!?；;，]|(?<![A-Z])\.\s*$")  # `D.C.` after a date line ends no sentence
 
 
+# a sentence's end: a CJK stop, or a Latin one before white space or the end, unless the word before the dot is
+# an abbreviation of a series line or a date line (`No. 31`, `4:00 p.m.`, `Aug. 27`, `U.S.`) or an initial
+_HEAD_STOP = re.compile(r"[。！？]|([\w.'’]*)[.!?](?=\s|$)")
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(rules()["title_block_abbreviations"]["words"])
+
+
+def _ends_a_sentence(piece: str) -> bool:
+    """Does a piece of the title block hold a sentence's end (`_HEAD_STOP`, the word before a Latin stop no
+    abbreviation of `title_block_abbreviations` and no initial)?"""
+    abbreviations = _abbreviations()
+    for stop in _HEAD_STOP.finditer(piece):
+        word = (stop.group(1) or "").rstrip(".").lower()
+        if stop.group(1) is None or not (word in abbreviations or (len(word) == 1 and word.isalpha())):
+            return True
+    return False
+
+
+_HEAD_REGIONS = 4  # the title block: a title, a subtitle or series line, a byline, a date line
+
+
+def in_the_head(pieces: list[str]) -> bool:
+    """Do the regions a document opens with (at most `_HEAD_REGIONS`, this one last) hold no sentence's end? Then
+    this region is part of the title block — a series line (`Working Paper No. 31, Institute …, 2024`), a release
+    line (`Department summary | Release | July 28, 2024`), a date line with a time (`Friday, May 10, 2024, 4:00
+    p.m.`) — and its dates date the document, not an event (prec65: no dev annotation dates an act there)."""
+    return len(pieces) <= _HEAD_REGIONS and not any(_ends_a_sentence(piece) for piece in pieces)
+
+
 def _on_a_date_line(text: str, mention: DateMention) -> bool:
     """A date on a line that holds no sentence — a header (`Policy Brief No. 7 | May 2024`), a date line
     (`2024年7月8日 19:40　通信社`, `Wednesday, October 11, 2023 (AM)`), a dateline (`2024年4月11日　華盛頓`)."""
@@ -510,8 +540,10 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
     years = row_years(text)  # a chronology table's rows under a year column (`| 2012 | 1月30日 | … |`)
     laid_out = list(regions(doc))
     in_run = _chronology_runs(text, laid_out)
+    head = [text[r.start : r.end] for r in laid_out[:_HEAD_REGIONS]]
     for index, region in enumerate(laid_out):
         piece = text[region.start : region.end]
+        title_block = index < _HEAD_REGIONS and in_the_head(head[: index + 1])
         # `2019年1月` alone on its line over lines opening with a day (`　11日　…`): the month heads them, and is
         # neither the document's date line nor an event's date
         month_heading = index + 1 < len(laid_out) and _heads_days(piece, text, laid_out[index + 1])
@@ -541,10 +573,12 @@ def _marked(doc: Any, anchor: Anchor | None) -> tuple[list[DateMention], list[st
                 anchor = anchor_of(mention.edtf)  # a story's dateline (`新华社东京7月12日电`) is its date
             if story is None and all(f.role == "dateline" for f in found):  # before any date of the body
                 story = _story_date(mention, page, role)
+            if title_block and not mention.role and not mention.document and not in_run[index]:
+                role = ""  # a date in the title block is read as on a date line, whatever region holds it
             if (
                 not role
                 and not mention.document
-                and _on_a_date_line(piece, mention)
+                and (title_block or _on_a_date_line(piece, mention))
                 and rows.row_at(region.start + mention.start) is None
                 and not in_run[index]
             ):
