@@ -649,13 +649,24 @@ def _masthead_band(lines: Sequence[Line], first: int, protected: Collection[int]
     band = [i for i in range(last) if lines[i].role == BODY and lines[i].content]
     if not band or len(band) > _BAND_LINES:
         return False
-    if any(i in protected or ends_sentence(lines[i].content) or width(lines[i].content) > _BAND_WIDTH for i in band):
+    if any(i in protected or ends_sentence(lines[i].content) or not _band_fits(lines[i].content) for i in band):
         return False
     for i in band:
         dated = find_dates(lines[i].content)
         kind = DATELINE if dated and dated[0].start == 0 and not dated[0].year_only else NAVIGATION
         lines[i].role, lines[i].furniture = FURNITURE, kind
     return True
+
+
+_BAND_BAR = re.compile(r"[ \t\u3000]+[|｜][ \t\u3000]+")
+_BAND_NAMES = 2  # a government's name and its office's beside it (`<Government> | <Department of …>`)
+
+
+def _band_fits(content: str) -> bool:
+    """True for a band line no wider than a body's name, or holding two such names parted by a spaced bar (a
+    government's banner naming the office whose site it is): a sentence or a paragraph is wider."""
+    names = _BAND_BAR.split(content)
+    return len(names) <= _BAND_NAMES and all(0 < width(name) <= _BAND_WIDTH for name in names)
 
 
 _QUESTION_ENDS = ("?", "？")
