@@ -320,7 +320,7 @@ def name_beside_title(text: str, start: int, end: int) -> tuple[int, int] | None
 
 
 @cache
-def _cjk_names() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
+def _cjk_names() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
     """`data/cjk_names.json`: the Chinese family names, the characters of transliterations, the words that end a
     name, and the characters that before `氏` make no name (see its `about`)."""
     import json
@@ -332,6 +332,7 @@ def _cjk_names() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], froze
         frozenset(data["transliteration_zh"]),
         tuple(sorted(data["name_end_words_zh"], key=len, reverse=True)),
         frozenset(data["not_names_before_shi_ja"]),
+        frozenset(fold_word(w) for w in data.get("not_names_in_parentheses", [])),
     )
 
 
@@ -389,7 +390,7 @@ def _chinese_names_at(text: str, at: int) -> list[int]:
 def undotted_name_after(text: str, end: int, foreign: bool = True) -> tuple[int, int] | None:
     """A name written without a dot right after a Chinese title at `end`, closed by `_ends_a_name`: a Chinese
     personal name (`部长<surname><given>在…`: a family name of 'surnames_zh' and one or two characters), or a foreign
-    name of two to five characters of 'transliteration_zh' (`<state>外长<Name>表示`); or None. A title followed by a
+    name of two to six characters of 'transliteration_zh' (`<state>外长<Name>表示`); or None. A title followed by a
     word of another kind (`总统大选`, `外长会议`) names no one: its characters are neither."""
     for finish in _chinese_names_at(text, end):
         if _ends_a_name(text, finish):
@@ -398,9 +399,9 @@ def undotted_name_after(text: str, end: int, foreign: bool = True) -> tuple[int,
         return None
     letters = _cjk_names()[1]
     run = end
-    while run < len(text) and run - end < 6 and fold_word(text[run]) in letters:
+    while run < len(text) and run - end < 7 and fold_word(text[run]) in letters:
         run += 1
-    if 2 <= run - end <= 5 and _ends_a_name(text, run):
+    if 2 <= run - end <= 6 and _ends_a_name(text, run):
         return end, run
     return None
 
@@ -442,6 +443,38 @@ def names_after_title_ends(text: str, skip: frozenset[int] = frozenset()) -> lis
     return spans
 
 
+# a name set in parentheses right after a title or an office's name (`<state>外相（<Name>）`, `大使（<family><given>）`):
+# katakana (its parts joined by a dot or `＝`), ideographs with a middle dot, or three or four kanji, closed by `）`
+_IN_PARENTHESES = re.compile(
+    r"[（(]([\u30a1-\u30fa\u30fc]{2,}(?:[・＝=][\u30a1-\u30fa\u30fc]+)*|(?:[\u3400-\u9fff]{1,6}[·・‧])+[\u3400-\u9fff]{1,6}"
+    r"|[\u3400-\u9fff々]{3,4})[）)]"
+)
+
+
+def name_in_parentheses(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a name in parentheses right after a title or an office's name ending at `end` (`外相（<Name>）`,
+    `報道官（<Given>・<Family>）`, `大使（<family><given>）`): katakana, a dotted name in ideographs, or three or four
+    kanji that are none of 'not_names_in_parentheses' (`（当時）`, `（特命全権）`) and hold no word an office's name
+    ends with (`（外務大臣）` is a title); or None."""
+    found = _IN_PARENTHESES.match(text, end)
+    if found is None:
+        return None
+    name = found.group(1)
+    if _is_ideograph(name[0]) and not any(c in _DOTS for c in name):
+        if fold_word(name) in _cjk_names()[4] or _title_ends().search(name) is not None:
+            return None
+    return found.start(1), found.end(1)
+
+
+def names_in_parentheses(text: str, ends: list[int]) -> list[tuple[int, int]]:
+    """The spans of the names in parentheses after the titles ending at `ends` and after the end of each office's
+    name (`title_ends_cjk`: `大使`, `国務相`, `報道官`), whether or not the data holds the office whole."""
+    if "（" not in text and "(" not in text:
+        return []
+    at = set(ends) | {found.end() for found in _title_ends().finditer(text)}
+    return [span for end in sorted(at) if (span := name_in_parentheses(text, end)) is not None]
+
+
 _KANJI_BEFORE_SHI = re.compile(r"(?<![\u3400-\u9fff々])([\u3400-\u9fff々]{2,5})氏(?=[\u3041-\u3096、。，）」]|$)")
 
 
@@ -465,7 +498,7 @@ def undotted_names(
     <Name>`: `undotted_name_after`), after the end of an office's Chinese name
     (`names_after_title_ends`), and the Japanese names in kanji before `氏` (`kanji_names_before_shi`), where none
     of `taken` (the mentions found) overlaps them; a span opening with a mention's characters (`<state><Name>外长`)
-    begins after it, and keeps two to five characters. They are added beside the titles, which are read as before
+    begins after it, and keeps two to six characters. They are added beside the titles, which are read as before
     (their state, and the holder the data names, since a name read by its characters alone may be the holder's
     other transliteration). A title whose office the data names a holder of (`held`, the third of each of
     `titles`) takes no name beside it: one read by its characters alone is then most often that
@@ -484,8 +517,12 @@ def undotted_names(
     out: list[tuple[int, int]] = []
     for a, b in sorted(set(found)):
         a = max([a, *(e for s, e in taken if s <= a < e <= b)])  # `<state><Name>外长`: the state's name left out
-        if not 2 <= b - a <= 5 or any(s < b and a < e for s, e in taken):
+        if not 2 <= b - a <= 6 or any(s < b and a < e for s, e in taken):
             continue
         if not out or out[-1][1] <= a:
             out.append((a, b))
-    return out
+    # a name in parentheses after a title, held or not: the parentheses say whom the title names (`外相（<Name>）`)
+    for a, b in names_in_parentheses(text, [end for _, end, _ in titles]):
+        if not any(s < b and a < e for s, e in [*taken, *out]):
+            out.append((a, b))
+    return sorted(out)

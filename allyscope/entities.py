@@ -1094,7 +1094,10 @@ def _title_owner(text: str, mentions: list[EntityMention], index: int, g: Gazett
         if dotted and not _is_katakana(text[lead - 1]):
             begin = dotted.start()
         state = next((n for n in reversed(mentions[:index]) if n.end <= begin), None)
-        if state is not None and text[state.end : begin].strip() in _JOINED_BEFORE - {""}:
+        joint = text[state.end : begin].strip() if state is not None else ""
+        if joint.endswith("の") and joint[:-1] in _services_between():
+            joint = "の"  # `<state>国防軍の<Name>国防軍司令官`: the state's forces between, the state's title
+        if state is not None and joint in _JOINED_BEFORE - {""}:
             states = _states_of(state.ids, g)  # `フィリピンのテオドロ国防相`: the state the name is joined to
             if len(set(states)) == 1:
                 return states[0], True
