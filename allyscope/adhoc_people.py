@@ -320,7 +320,9 @@ def name_beside_title(text: str, start: int, end: int) -> tuple[int, int] | None
 
 
 @cache
-def _cjk_names() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+def _cjk_names() -> tuple[
+    frozenset[str], frozenset[str], tuple[str, ...], frozenset[str], frozenset[str], tuple[str, ...]
+]:
     """`data/cjk_names.json`: the Chinese family names, the characters of transliterations, the words that end a
     name, and the characters that before `氏` make no name (see its `about`)."""
     import json
@@ -333,7 +335,12 @@ def _cjk_names() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], froze
         tuple(sorted(data["name_end_words_zh"], key=len, reverse=True)),
         frozenset(data["not_names_before_shi_ja"]),
         frozenset(fold_word(w) for w in data.get("not_names_in_parentheses", [])),
+        tuple(fold_word(w) for w in data.get("not_names_before_titles_zh", [])),
     )
+
+
+def _holds_kana(text: str) -> bool:
+    return re.search(r"[\u3041-\u30fa]", text) is not None
 
 
 def _is_ideograph(c: str) -> bool:
@@ -387,6 +394,16 @@ def _chinese_names_at(text: str, at: int) -> list[int]:
     return ends
 
 
+def chinese_family_name(name: str) -> str | None:
+    """The family name of `name` when it is a Chinese personal name as `_chinese_names_at` reads one (a family name
+    of 'surnames_zh', two characters tried first, and one or two given characters, the whole name), else None."""
+    for size in (2, 1):
+        whole = len(name) - size in (1, 2) and name in (name[:end] for end in _chinese_names_at(name, 0))
+        if whole and fold_word(name[:size]) in _cjk_names()[0]:
+            return name[:size]
+    return None
+
+
 def undotted_name_after(text: str, end: int, foreign: bool = True) -> tuple[int, int] | None:
     """A name written without a dot right after a Chinese title at `end`, closed by `_ends_a_name`: a Chinese
     personal name (`部长<surname><given>在…`: a family name of 'surnames_zh' and one or two characters), or a foreign
@@ -419,6 +436,22 @@ def undotted_name_before(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+def undotted_name_before_title(text: str, start: int) -> tuple[int, int] | None:
+    """A name written without a dot right before a Chinese title at `start` that no holder the data names fills:
+    a run of two to six characters of 'transliteration_zh' (`<Name>总理`), else a Chinese personal name
+    (`undotted_name_before`), opened by `_starts_a_name`, holding none of 'not_names_before_titles_zh' (`时任`,
+    `两国`: words written before a title that name no one); or None."""
+    letters = _cjk_names()[1]
+    run = start
+    while run > 0 and start - run < 7 and fold_word(text[run - 1]) in letters:
+        run -= 1
+    whole = 2 <= start - run <= 6 and _starts_a_name(text, run)
+    span = (run, start) if whole else undotted_name_before(text, start)
+    if span is None or any(w in fold_word(text[span[0] : span[1]]) for w in _cjk_names()[5]):
+        return None
+    return span
+
+
 @cache
 def _title_ends() -> re.Pattern[str]:
     """`discourse.json` `as_written` 'title_ends_cjk' (`部长`, `大使`, `总督`, `主委`): the words an office's
@@ -443,8 +476,9 @@ def names_after_title_ends(text: str, skip: frozenset[int] = frozenset()) -> lis
     return spans
 
 
-# a name set in parentheses right after a title or an office's name (`<state>外相（<Name>）`, `大使（<family><given>）`):
-# katakana (its parts joined by a dot or `＝`), ideographs with a middle dot, or three or four kanji, closed by `）`
+# a name set in parentheses right after a title or an office's name (`<state>外相（<Name>）`,
+# `大使（<family><given>）`): katakana (its parts joined by a dot or `＝`), ideographs with a middle dot, or three
+# or four kanji, closed by `）`
 _IN_PARENTHESES = re.compile(
     r"[（(]([\u30a1-\u30fa\u30fc]{2,}(?:[・＝=][\u30a1-\u30fa\u30fc]+)*|(?:[\u3400-\u9fff]{1,6}[·・‧])+[\u3400-\u9fff]{1,6}"
     r"|[\u3400-\u9fff々]{3,4})[）)]"
@@ -460,9 +494,9 @@ def name_in_parentheses(text: str, end: int) -> tuple[int, int] | None:
     if found is None:
         return None
     name = found.group(1)
-    if _is_ideograph(name[0]) and not any(c in _DOTS for c in name):
-        if fold_word(name) in _cjk_names()[4] or _title_ends().search(name) is not None:
-            return None
+    kanji = _is_ideograph(name[0]) and not any(c in _DOTS for c in name)
+    if kanji and (fold_word(name) in _cjk_names()[4] or _title_ends().search(name) is not None):
+        return None
     return found.start(1), found.end(1)
 
 
@@ -492,7 +526,10 @@ def kanji_names_before_shi(text: str) -> list[tuple[int, int]]:
 
 
 def undotted_names(
-    text: str, titles: list[tuple[int, int, bool]], taken: list[tuple[int, int]]
+    text: str,
+    titles: list[tuple[int, int, bool]],
+    taken: list[tuple[int, int]],
+    places: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int]]:
     """The spans of the people written without a dot after the Chinese titles and offices at `titles` (`<state>外长
     <Name>`: `undotted_name_after`), after the end of an office's Chinese name
@@ -505,17 +542,27 @@ def undotted_names(
     holder in a transliteration the data lacks (or in characters that open a Chinese family name, `<surname>…`),
     and named so it would stand for the holder the title reads."""
     found: list[tuple[int, int]] = []
-    for _start, end, held in titles:
+    before: set[tuple[int, int]] = set()  # the names read before their titles
+    chinese = not _holds_kana(text)  # Japanese writes its own names before a title (`<family>外相`): not read here
+    for start, end, held in titles:
         if held:
             continue
-        # a name before a title is not read in this pass: a transliteration may open with a family name's
-        # character (`<surname-like>森总理`), and the title reads the holder named again (`undotted_name_before`)
         span = undotted_name_after(text, end)
         if span is not None:
             found.append(span)
+        elif chinese:
+            # before a title no holder fills (cjkp65): the transliteration run whole (`<Name>总理`), never a family
+            # name's character inside it; a title the data fills reads its holder named again instead
+            span = undotted_name_before_title(text, start)
+            if span is not None:
+                found.append(span)
+                before.add(span)
     found += names_after_title_ends(text, frozenset(end for _, end, _ in titles)) + kanji_names_before_shi(text)
     out: list[tuple[int, int]] = []
     for a, b in sorted(set(found)):
+        # a place's characters inside a longer run of a name's before a title (`<place><more>总理`): the name's
+        inside = {(s, e) for s, e in places or () if a <= s and e <= b and (s, e) != (a, b) and (a, b) in before}
+        taken = [t for t in taken if t not in inside] if inside else taken
         a = max([a, *(e for s, e in taken if s <= a < e <= b)])  # `<state><Name>外长`: the state's name left out
         if not 2 <= b - a <= 6 or any(s < b and a < e for s, e in taken):
             continue
