@@ -1730,15 +1730,18 @@ def resolve_entity(ref: str) -> str:
 def dated_at(doc: Any, paragraphs: list[tuple[int, int]]) -> Callable[[int], str | None]:
     """The date a mention at an offset of `doc.text` is read on: the last date before it in its paragraph that may
     date an event, to the day (a month or a year may hold two holders' terms), else the document's own date."""
-    days = sorted((d.end, d.edtf) for d in doc.dates if d.dates_event and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.edtf))
+    days: list[tuple[int, str]] = sorted(
+        (d.end, d.edtf) for d in doc.dates if d.dates_event and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.edtf)
+    )
     ends = [end for end, _ in days]
+    own: str | None = doc.date
 
     def when(at: int) -> str | None:
         paragraph = next(((a, b) for a, b in paragraphs if a <= at < b), (0, len(doc.text)))
         k = bisect.bisect_right(ends, at)
         if k and days[k - 1][0] > paragraph[0]:
             return days[k - 1][1]
-        return doc.date
+        return own
 
     return when
 
