@@ -1730,13 +1730,20 @@ def resolve_entity(ref: str) -> str:
 def dated_at(doc: Any, paragraphs: list[tuple[int, int]]) -> Callable[[int], str | None]:
     """The date a mention at an offset of `doc.text` is read on: the last date before it in its paragraph that may
     date an event, to the day (a month or a year may hold two holders' terms), else the document's own date."""
-    days: list[tuple[int, str]] = sorted(
-        (d.end, d.edtf) for d in doc.dates if d.dates_event and re.fullmatch(r"\d{4}-\d{2}-\d{2}", d.edtf)
-    )
-    ends = [end for end, _ in days]
+    days: list[tuple[int, str]] = []
+    ends: list[int] = []
     own: str | None = doc.date
+    read: list[bool] = []
 
     def when(at: int) -> str | None:
+        if not read:  # the dates read once, when a title first asks (a document marked without them reads them)
+            from allyscope.dates import mark_dates
+
+            found = doc.dates or mark_dates(doc).dates
+            day = re.compile(r"\d{4}-\d{2}-\d{2}")
+            days.extend(sorted((d.end, d.edtf) for d in found if d.dates_event and day.fullmatch(d.edtf)))
+            ends.extend(end for end, _ in days)
+            read.append(True)
         paragraph = next(((a, b) for a, b in paragraphs if a <= at < b), (0, len(doc.text)))
         k = bisect.bisect_right(ends, at)
         if k and days[k - 1][0] > paragraph[0]:
