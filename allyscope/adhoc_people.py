@@ -566,8 +566,8 @@ def undotted_names(
         a = max([a, *(e for s, e in taken if s <= a < e <= b)])  # `<state><Name>外长`: the state's name left out
         if not 2 <= b - a <= 6 or any(s < b and a < e for s, e in taken):
             continue
-        if any(text.find(dot + text[a:b], 0, a) >= 0 for dot in "·・‧"):
-            continue  # the last part of a name written in full with a dot before: named again as that person
+        if any(e <= a and text[s:e].endswith(dot + text[a:b]) for s, e in taken for dot in "·・‧"):
+            continue  # the last part of a person's name read in full with a dot before: named again as them
         if not out or out[-1][1] <= a:
             out.append((a, b))
     # a name in parentheses after a title, held or not: the parentheses say whom the title names (`外相（<Name>）`)

@@ -143,3 +143,11 @@ def test_spans_stay_inside_the_text_and_a_title_alone_is_no_name(before: str, ti
     # a title alone, with nothing beside it, is never a person
     assert undotted_name_before_title(title, 0) is None and name_in_parentheses(title, len(title)) is None
     assert undotted_names(title, [(0, len(title), False)], [(0, len(title))]) == []
+
+
+def test_the_last_part_of_a_dotted_name_before_a_rank_is_that_person_named_again() -> None:
+    found = _actors("2023年3月1日，加纳国防军司令科菲·博阿基会见秘鲁大使。3月2日，博阿基将军访问利马。")
+    assert len(found) >= 2 and "科菲·博阿基" in found[-1] and "博阿基" not in found[-1]
+    # a dotted name read as no person (no title beside it) leaves the later name to the title beside it
+    found = _actors("2023年9月4日，议会选举萨托·卡马拉为议长。9月5日，卡马拉总理访问利马。")
+    assert "卡马拉" in found[-1]
