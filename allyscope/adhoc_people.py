@@ -25,8 +25,13 @@ title itself marks as one, never a guess from capital letters alone.
   office's Chinese name (`<ministry>部长<surname><given>在…`), a transliterated foreign name (characters
   Chinese writes foreign names with) after a title (`<state>外长<Name>表示`), each closed by a stop character or
   word; and a Japanese name in kanji before `氏` (`<family><given>氏は`). Not beside a title whose office the data
-  names a holder of (the name may be that holder in a transliteration the data lacks), and not before a title
-  (`颂猜总理`: most often the holder named again, and a transliteration may open with a family name's character).
+  names a holder of on the title's date (the last day before it in its paragraph, else the document's: the name
+  may be that holder in a transliteration the data lacks); beside one no holder held then, it is trusted (cjkp65).
+  Before such a title (`<Name>总理`, Chinese text only), the whole run of a transliteration's characters or a
+  Chinese personal name, none of 'not_names_before_titles_zh' (`时任`, `两国`), a place read inside the run giving
+  way (cjkp65; `颂猜总理` under a holder then is left to the title, which reads the holder named again). A name
+  in parentheses after a title or an office's name (`外相（<Name>）`, `大使（<family><given>）`: katakana, a dotted
+  name, or three or four kanji that are none of 'not_names_in_parentheses' nor a title, cjkp65).
 
 The entity exists only through its id: `Entities` (the gazetteer's table of entities) answers for such ids without
 storing them, so the data itself never changes and every process reads the same entity from the same id."""

@@ -23,7 +23,10 @@ ids the full mention was resolved to). `person_references.refer_back` reads a fa
   `外长林德奎斯特自去年…`): where the name ends is unknown at the introduction, so the name is
   the longest run of two to six characters after the title, before any of 'name_stops_cjk', that the text writes
   again later opening a clause (after `。，；、` or a line break); the later mention must open a clause too (a
-  common word after a title, `外长会见`, is not the opener of a later clause)."""
+  common word after a title, `外长会见`, is not the opener of a later clause);
+- a name read without a dot beside a title (`adhoc_people.undotted_names`, three characters or more) is named again
+  whole, with the state of that title, and a place the gazetteer read inside such a later name gives way to it
+  (cjkp65: `<Name>总理 …。<Name>在…`)."""
 
 from __future__ import annotations
 
