@@ -25,8 +25,13 @@ title itself marks as one, never a guess from capital letters alone.
   office's Chinese name (`<ministry>部长<surname><given>在…`), a transliterated foreign name (characters
   Chinese writes foreign names with) after a title (`<state>外长<Name>表示`), each closed by a stop character or
   word; and a Japanese name in kanji before `氏` (`<family><given>氏は`). Not beside a title whose office the data
-  names a holder of (the name may be that holder in a transliteration the data lacks), and not before a title
-  (`颂猜总理`: most often the holder named again, and a transliteration may open with a family name's character).
+  names a holder of on the title's date (the last day before it in its paragraph, else the document's: the name
+  may be that holder in a transliteration the data lacks); beside one no holder held then, it is trusted (cjkp65).
+  Before such a title (`<Name>总理`, Chinese text only), the whole run of a transliteration's characters or a
+  Chinese personal name, none of 'not_names_before_titles_zh' (`时任`, `两国`), a place read inside the run giving
+  way (cjkp65; `颂猜总理` under a holder then is left to the title, which reads the holder named again). A name
+  in parentheses after a title or an office's name (`外相（<Name>）`, `大使（<family><given>）`: katakana, a dotted
+  name, or three or four kanji that are none of 'not_names_in_parentheses' nor a title, cjkp65).
 
 The entity exists only through its id: `Entities` (the gazetteer's table of entities) answers for such ids without
 storing them, so the data itself never changes and every process reads the same entity from the same id."""
@@ -320,7 +325,9 @@ def name_beside_title(text: str, start: int, end: int) -> tuple[int, int] | None
 
 
 @cache
-def _cjk_names() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
+def _cjk_names() -> tuple[
+    frozenset[str], frozenset[str], tuple[str, ...], frozenset[str], frozenset[str], tuple[str, ...]
+]:
     """`data/cjk_names.json`: the Chinese family names, the characters of transliterations, the words that end a
     name, and the characters that before `氏` make no name (see its `about`)."""
     import json
@@ -332,7 +339,13 @@ def _cjk_names() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], froze
         frozenset(data["transliteration_zh"]),
         tuple(sorted(data["name_end_words_zh"], key=len, reverse=True)),
         frozenset(data["not_names_before_shi_ja"]),
+        frozenset(fold_word(w) for w in data.get("not_names_in_parentheses", [])),
+        tuple(fold_word(w) for w in data.get("not_names_before_titles_zh", [])),
     )
+
+
+def _holds_kana(text: str) -> bool:
+    return re.search(r"[\u3041-\u30fa]", text) is not None
 
 
 def _is_ideograph(c: str) -> bool:
@@ -386,10 +399,20 @@ def _chinese_names_at(text: str, at: int) -> list[int]:
     return ends
 
 
+def chinese_family_name(name: str) -> str | None:
+    """The family name of `name` when it is a Chinese personal name as `_chinese_names_at` reads one (a family name
+    of 'surnames_zh', two characters tried first, and one or two given characters, the whole name), else None."""
+    for size in (2, 1):
+        whole = len(name) - size in (1, 2) and name in (name[:end] for end in _chinese_names_at(name, 0))
+        if whole and fold_word(name[:size]) in _cjk_names()[0]:
+            return name[:size]
+    return None
+
+
 def undotted_name_after(text: str, end: int, foreign: bool = True) -> tuple[int, int] | None:
     """A name written without a dot right after a Chinese title at `end`, closed by `_ends_a_name`: a Chinese
     personal name (`部长<surname><given>在…`: a family name of 'surnames_zh' and one or two characters), or a foreign
-    name of two to five characters of 'transliteration_zh' (`<state>外长<Name>表示`); or None. A title followed by a
+    name of two to six characters of 'transliteration_zh' (`<state>外长<Name>表示`); or None. A title followed by a
     word of another kind (`总统大选`, `外长会议`) names no one: its characters are neither."""
     for finish in _chinese_names_at(text, end):
         if _ends_a_name(text, finish):
@@ -398,9 +421,9 @@ def undotted_name_after(text: str, end: int, foreign: bool = True) -> tuple[int,
         return None
     letters = _cjk_names()[1]
     run = end
-    while run < len(text) and run - end < 6 and fold_word(text[run]) in letters:
+    while run < len(text) and run - end < 7 and fold_word(text[run]) in letters:
         run += 1
-    if 2 <= run - end <= 5 and _ends_a_name(text, run):
+    if 2 <= run - end <= 6 and _ends_a_name(text, run):
         return end, run
     return None
 
@@ -416,6 +439,22 @@ def undotted_name_before(text: str, start: int) -> tuple[int, int] | None:
     # a transliterated name before a title is not read: it is most often the data's holder of the title in a
     # transliteration the data lacks (`<Name>总理` after the text named the holder), and the title reads that holder
     return None
+
+
+def undotted_name_before_title(text: str, start: int) -> tuple[int, int] | None:
+    """A name written without a dot right before a Chinese title at `start` that no holder the data names fills:
+    a run of two to six characters of 'transliteration_zh' (`<Name>总理`), else a Chinese personal name
+    (`undotted_name_before`), opened by `_starts_a_name`, holding none of 'not_names_before_titles_zh' (`时任`,
+    `两国`: words written before a title that name no one); or None."""
+    letters = _cjk_names()[1]
+    run = start
+    while run > 0 and start - run < 7 and fold_word(text[run - 1]) in letters:
+        run -= 1
+    whole = 2 <= start - run <= 6 and _starts_a_name(text, run)
+    span = (run, start) if whole else undotted_name_before(text, start)
+    if span is None or any(w in fold_word(text[span[0] : span[1]]) for w in _cjk_names()[5]):
+        return None
+    return span
 
 
 @cache
@@ -442,6 +481,39 @@ def names_after_title_ends(text: str, skip: frozenset[int] = frozenset()) -> lis
     return spans
 
 
+# a name set in parentheses right after a title or an office's name (`<state>外相（<Name>）`,
+# `大使（<family><given>）`): katakana (its parts joined by a dot or `＝`), ideographs with a middle dot, or three
+# or four kanji, closed by `）`
+_IN_PARENTHESES = re.compile(
+    r"[（(]([\u30a1-\u30fa\u30fc]{2,}(?:[・＝=][\u30a1-\u30fa\u30fc]+)*|(?:[\u3400-\u9fff]{1,6}[·・‧])+[\u3400-\u9fff]{1,6}"
+    r"|[\u3400-\u9fff々]{3,4})[）)]"
+)
+
+
+def name_in_parentheses(text: str, end: int) -> tuple[int, int] | None:
+    """The span of a name in parentheses right after a title or an office's name ending at `end` (`外相（<Name>）`,
+    `報道官（<Given>・<Family>）`, `大使（<family><given>）`): katakana, a dotted name in ideographs, or three or four
+    kanji that are none of 'not_names_in_parentheses' (`（当時）`, `（特命全権）`) and hold no word an office's name
+    ends with (`（外務大臣）` is a title); or None."""
+    found = _IN_PARENTHESES.match(text, end)
+    if found is None:
+        return None
+    name = found.group(1)
+    kanji = _is_ideograph(name[0]) and not any(c in _DOTS for c in name)
+    if kanji and (fold_word(name) in _cjk_names()[4] or _title_ends().search(name) is not None):
+        return None
+    return found.start(1), found.end(1)
+
+
+def names_in_parentheses(text: str, ends: list[int]) -> list[tuple[int, int]]:
+    """The spans of the names in parentheses after the titles ending at `ends` and after the end of each office's
+    name (`title_ends_cjk`: `大使`, `国務相`, `報道官`), whether or not the data holds the office whole."""
+    if "（" not in text and "(" not in text:
+        return []
+    at = set(ends) | {found.end() for found in _title_ends().finditer(text)}
+    return [span for end in sorted(at) if (span := name_in_parentheses(text, end)) is not None]
+
+
 _KANJI_BEFORE_SHI = re.compile(r"(?<![\u3400-\u9fff々])([\u3400-\u9fff々]{2,5})氏(?=[\u3041-\u3096、。，）」]|$)")
 
 
@@ -459,33 +531,52 @@ def kanji_names_before_shi(text: str) -> list[tuple[int, int]]:
 
 
 def undotted_names(
-    text: str, titles: list[tuple[int, int, bool]], taken: list[tuple[int, int]]
+    text: str,
+    titles: list[tuple[int, int, bool]],
+    taken: list[tuple[int, int]],
+    places: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int]]:
     """The spans of the people written without a dot after the Chinese titles and offices at `titles` (`<state>外长
     <Name>`: `undotted_name_after`), after the end of an office's Chinese name
     (`names_after_title_ends`), and the Japanese names in kanji before `氏` (`kanji_names_before_shi`), where none
     of `taken` (the mentions found) overlaps them; a span opening with a mention's characters (`<state><Name>外长`)
-    begins after it, and keeps two to five characters. They are added beside the titles, which are read as before
+    begins after it, and keeps two to six characters. They are added beside the titles, which are read as before
     (their state, and the holder the data names, since a name read by its characters alone may be the holder's
     other transliteration). A title whose office the data names a holder of (`held`, the third of each of
     `titles`) takes no name beside it: one read by its characters alone is then most often that
     holder in a transliteration the data lacks (or in characters that open a Chinese family name, `<surname>…`),
     and named so it would stand for the holder the title reads."""
     found: list[tuple[int, int]] = []
-    for _start, end, held in titles:
+    before: set[tuple[int, int]] = set()  # the names read before their titles
+    chinese = not _holds_kana(text)  # Japanese writes its own names before a title (`<family>外相`): not read here
+    for start, end, held in titles:
         if held:
             continue
-        # a name before a title is not read in this pass: a transliteration may open with a family name's
-        # character (`<surname-like>森总理`), and the title reads the holder named again (`undotted_name_before`)
         span = undotted_name_after(text, end)
         if span is not None:
             found.append(span)
+        elif chinese:
+            # before a title no holder fills (cjkp65): the transliteration run whole (`<Name>总理`), never a family
+            # name's character inside it; a title the data fills reads its holder named again instead
+            span = undotted_name_before_title(text, start)
+            if span is not None:
+                found.append(span)
+                before.add(span)
     found += names_after_title_ends(text, frozenset(end for _, end, _ in titles)) + kanji_names_before_shi(text)
     out: list[tuple[int, int]] = []
     for a, b in sorted(set(found)):
+        # a place's characters inside a longer run of a name's before a title (`<place><more>总理`): the name's
+        inside = {(s, e) for s, e in places or () if a <= s and e <= b and (s, e) != (a, b) and (a, b) in before}
+        taken = [t for t in taken if t not in inside] if inside else taken
         a = max([a, *(e for s, e in taken if s <= a < e <= b)])  # `<state><Name>外长`: the state's name left out
-        if not 2 <= b - a <= 5 or any(s < b and a < e for s, e in taken):
+        if not 2 <= b - a <= 6 or any(s < b and a < e for s, e in taken):
             continue
+        if any(e <= a and text[s:e].endswith(dot + text[a:b]) for s, e in taken for dot in "·・‧"):
+            continue  # the last part of a person's name read in full with a dot before: named again as them
         if not out or out[-1][1] <= a:
             out.append((a, b))
-    return out
+    # a name in parentheses after a title, held or not: the parentheses say whom the title names (`外相（<Name>）`)
+    for a, b in names_in_parentheses(text, [end for _, end, _ in titles]):
+        if not any(s < b and a < e for s, e in [*taken, *out]):
+            out.append((a, b))
+    return sorted(out)

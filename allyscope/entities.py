@@ -30,7 +30,7 @@ import json
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -1094,7 +1094,10 @@ def _title_owner(text: str, mentions: list[EntityMention], index: int, g: Gazett
         if dotted and not _is_katakana(text[lead - 1]):
             begin = dotted.start()
         state = next((n for n in reversed(mentions[:index]) if n.end <= begin), None)
-        if state is not None and text[state.end : begin].strip() in _JOINED_BEFORE - {""}:
+        joint = text[state.end : begin].strip() if state is not None else ""
+        if joint.endswith("の") and joint[:-1] in _services_between():
+            joint = "の"  # `<state>国防軍の<Name>国防軍司令官`: the state's forces between, the state's title
+        if state is not None and joint in _JOINED_BEFORE - {""}:
             states = _states_of(state.ids, g)  # `フィリピンのテオドロ国防相`: the state the name is joined to
             if len(set(states)) == 1:
                 return states[0], True
@@ -1141,23 +1144,43 @@ def unknown_name_at(text: str, at: int) -> bool:
 
 
 def resolve_titles(
-    text: str, mentions: list[EntityMention], paragraphs: list[tuple[int, int]] | None = None
+    text: str,
+    mentions: list[EntityMention],
+    paragraphs: list[tuple[int, int]] | None = None,
+    dated: Callable[[int], str | None] | None = None,
 ) -> list[EntityMention]:
     """`_resolve_titles`, then the people the data lacks written without a dot beside a Chinese title or office,
     after an office's Chinese name, or before `氏` in kanji, each as written (`adhoc_people.undotted_names`): added
-    beside the titles' readings, which they leave as they were."""
+    beside the titles' readings, which they leave as they were. `dated` gives the date a title at an offset is
+    read on (the last date before it in its paragraph, else the document's: `dated_at`): an office the data names
+    holders of, none of whom held it then, takes the name beside it as a title no holder fills does (cjkp65)."""
     read = _resolve_titles(text, mentions, paragraphs)
     held = _held_offices()
+
+    def holds(m: EntityMention) -> bool:
+        if any(i.startswith("person:") for i in m.ids):
+            return True
+        offices = [i for i in m.ids if i in held]
+        if not offices:
+            return False
+        when = dated(m.start) if dated is not None else None
+        return when is None or _day_range(when) is None or any(holders(o, when) for o in offices)
+
     titles = [
-        (m.start, m.end, any(i in held or i.startswith("person:") for i in m.ids))
+        (m.start, m.end, holds(m))
         for m in read
         if not m.alias[:1].isascii() and (m.basis == "title" or (m.ids and m.ids[0].startswith(("office:", TITLE))))
     ]
-    spans = undotted_names(text, titles, [(m.start, m.end) for m in read])
+    # a place read as its state inside a longer run of a name's characters (`<place><more>总理`) is no mention of
+    # its own once that run is read as a name: a name may take it, never the state's or a person's name
+    spans = undotted_names(
+        text, titles, [(m.start, m.end) for m in read], [(m.start, m.end) for m in read if m.basis == "metonym"]
+    )
     if not spans:
         return read
     people = [EntityMention(a, b, text[a:b], (AS_WRITTEN + text[a:b],), "undotted") for a, b in spans]
-    return sorted([*read, *people], key=_START)
+    kept = [m for m in read if not (m.basis == "metonym" and any(a <= m.start and m.end <= b for a, b in spans))]
+    return sorted([*kept, *people], key=_START)
 
 
 @cache
@@ -1704,6 +1727,32 @@ def resolve_entity(ref: str) -> str:
     raise NotFoundError(f"no entity is called {ref!r} (try an id such as JP, NATO or person:kishida)")
 
 
+def dated_at(doc: Any, paragraphs: list[tuple[int, int]]) -> Callable[[int], str | None]:
+    """The date a mention at an offset of `doc.text` is read on: the last date before it in its paragraph that may
+    date an event, to the day (a month or a year may hold two holders' terms), else the document's own date."""
+    days: list[tuple[int, str]] = []
+    ends: list[int] = []
+    own: str | None = doc.date
+    read: list[bool] = []
+
+    def when(at: int) -> str | None:
+        if not read:  # the dates read once, when a title first asks (a document marked without them reads them)
+            from allyscope.dates import mark_dates
+
+            found = doc.dates or mark_dates(doc).dates
+            day = re.compile(r"\d{4}-\d{2}-\d{2}")
+            days.extend(sorted((d.end, d.edtf) for d in found if d.dates_event and day.fullmatch(d.edtf)))
+            ends.extend(end for end, _ in days)
+            read.append(True)
+        paragraph = next(((a, b) for a, b in paragraphs if a <= at < b), (0, len(doc.text)))
+        k = bisect.bisect_right(ends, at)
+        if k and days[k - 1][0] > paragraph[0]:
+            return days[k - 1][1]
+        return own
+
+    return when
+
+
 def mark_entities(doc: Any) -> Any:
     """The entities stage: every entity mention of `doc.text` on `doc.entities`, generic titles resolved by the
     sentence or paragraph they stand in, collectives, generic names and anaphors by the discourse
@@ -1716,6 +1765,6 @@ def mark_entities(doc: Any) -> Any:
     paragraphs = [(s.start, s.end) for s in doc.spans if s.kind in ("paragraph", "abstract")]
     title = next(((s.start, s.end) for s in doc.spans if s.kind == "title"), None)
     abstract = next(((s.start, s.end) for s in doc.spans if s.kind == "abstract"), None)
-    titled = refer_back(doc.text, resolve_titles(doc.text, mentions, paragraphs), g)
+    titled = refer_back(doc.text, resolve_titles(doc.text, mentions, paragraphs, dated_at(doc, paragraphs)), g)
     resolved = resolve_references(doc.text, titled, g, paragraphs, title, abstract)
     return doc.evolve(entities=tuple(resolved))

@@ -23,7 +23,10 @@ ids the full mention was resolved to). `person_references.refer_back` reads a fa
   `外长林德奎斯特自去年…`): where the name ends is unknown at the introduction, so the name is
   the longest run of two to six characters after the title, before any of 'name_stops_cjk', that the text writes
   again later opening a clause (after `。，；、` or a line break); the later mention must open a clause too (a
-  common word after a title, `外长会见`, is not the opener of a later clause)."""
+  common word after a title, `外长会见`, is not the opener of a later clause);
+- a name read without a dot beside a title (`adhoc_people.undotted_names`, three characters or more) is named again
+  whole, with the state of that title, and a place the gazetteer read inside such a later name gives way to it
+  (cjkp65: `<Name>总理 …。<Name>在…`)."""
 
 from __future__ import annotations
 
@@ -118,6 +121,14 @@ def _introductions(
         if ids and g.entities.get(ids[0], {}).get("type") == "person" and not ids[0].startswith("person:as-written:"):
             continue  # a person the data knows: the gazetteer's aliases read them
         out.setdefault(key, []).append((end, ids))
+    for i, m in enumerate(mentions):
+        if m.basis != "undotted" or len(m.alias) < 3:
+            continue
+        # a name written without a dot beside a title (`<Name>总理`, `外长<Name>`, adhoc_people.undotted_names):
+        # named again whole later (`<Name>在…`), with the state of the title beside it (cjkp65)
+        beside = [n for n in mentions[max(0, i - 1) : i + 2] if n.end == m.start or n.start == m.end]
+        titles = [n.ids for n in beside if _is_titled(n, g)]
+        out.setdefault(m.alias, []).append((m.end, tuple(dict.fromkeys((*m.ids, *itertools.chain(*titles))))))
     stops = _stops()
     chinese = not holds_hiragana(text)  # Japanese writes a foreign name in katakana, its own before a title
     # `_is_titled` reads a mention's ids and basis alone: asked once per distinct pair (a document names a few
@@ -272,7 +283,11 @@ def named_again(
     if not intros:
         return mentions
     not_names = not_name_words()
-    taken = SpanCover(map(SPAN, mentions))
+    # a place read as its state inside a longer name named again (`<place><more>` in ideographs) gives way to it
+    places = [m for m in mentions if m.basis == "metonym"]
+    taken = SpanCover(map(SPAN, (m for m in mentions if m.basis != "metonym")))
+    taken_places = SpanCover(map(SPAN, places))
+    dropped: set[tuple[int, int]] = set()
     added: list[EntityMention] = []
     for key, found in sorted(intros.items(), key=_longest_first):
         if not _readable(key, text, not_names):
@@ -286,9 +301,16 @@ def named_again(
         ids = tuple(dict.fromkeys(i for _, found_ids in sorted(found) for i in found_ids))
         for at in _occurrences(text, key, first):
             end = at + len(key)
-            if not taken.overlaps(at, end):
-                added.append(EntityMention(at, end, key, ids, "named-again"))
-                taken.add(at, end)
+            if taken.overlaps(at, end):
+                continue
+            if taken_places.overlaps(at, end):
+                inside = [(p.start, p.end) for p in places if p.start < end and at < p.end]
+                if len(key) < 3 or any(not (at <= a and b <= end) or (a, b) == (at, end) for a, b in inside):
+                    continue
+                dropped.update(inside)
+            added.append(EntityMention(at, end, key, ids, "named-again"))
+            taken.add(at, end)
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+    kept = [m for m in mentions if (m.start, m.end) not in dropped or m.basis != "metonym"]
+    return sorted([*kept, *added], key=lambda m: (m.start, m.end))

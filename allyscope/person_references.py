@@ -14,6 +14,7 @@ from functools import cache
 from itertools import compress
 from typing import Any, NamedTuple
 
+from allyscope.adhoc_people import chinese_family_name
 from allyscope.entities import TITLE, EntityMention, Gazetteer, load_discourse
 from allyscope.literal_index import holds_any
 from allyscope.screened_search import screened_finditer
@@ -154,6 +155,9 @@ def _family_keys(entity: dict[str, Any]) -> set[str]:
     words = entity["name"].split()
     if entity.get("as_written") and not entity["name"].isascii():  # `ペヴクル`, `巴特策策格·巴特孟赫`: its last part
         keys.add(re.split(r"[・·‧＝=]", entity["name"])[-1])
+        family = chinese_family_name(entity["name"])
+        if family:  # `<surname><given>` as written: `<surname>大使` later names them (cjkp65)
+            keys.add(family)
     if len(words) >= 2:
         keys |= {words[0], words[-1]}
     for language, names in entity.get("aliases", {}).items():
