@@ -39,8 +39,8 @@ from typing import Any
 
 from allyscope.adhoc_bodies import as_written_body
 from allyscope.event_cues import led_finditer
-from allyscope.scripts import fold_word
 from allyscope.screened_search import screened_finditer
+from allyscope.scripts import fold_word
 
 AS_WRITTEN = "person:as-written:"  # the id prefix of a person named as written; the name follows it
 
