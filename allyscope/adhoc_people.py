@@ -44,6 +44,7 @@ from typing import Any
 
 from allyscope.adhoc_bodies import as_written_body
 from allyscope.event_cues import led_finditer
+from allyscope.screened_search import screened_finditer
 from allyscope.scripts import fold_word
 
 AS_WRITTEN = "person:as-written:"  # the id prefix of a person named as written; the name follows it
@@ -515,6 +516,8 @@ def names_in_parentheses(text: str, ends: list[int]) -> list[tuple[int, int]]:
 
 
 _KANJI_BEFORE_SHI = re.compile(r"(?<![\u3400-\u9fff々])([\u3400-\u9fff々]{2,5})氏(?=[\u3041-\u3096、。，）」]|$)")
+_SHI = ("氏",)  # the literal every match of `_KANJI_BEFORE_SHI` holds
+_SHI_REACH = 5  # at most this many characters after the match's start (five kanji before it)
 
 
 def kanji_names_before_shi(text: str) -> list[tuple[int, int]]:
@@ -523,9 +526,11 @@ def kanji_names_before_shi(text: str) -> list[tuple[int, int]]:
     of 'not_names_before_shi_ja' (`同氏`, `両氏` name no one). A Chinese `<surname>氏` followed by another noun
     (a clan) is left."""
     not_names = _cjk_names()[3]
+    # every match holds `氏` two to five characters after its start: tried only there (`screened_finditer`), not at
+    # every character of a document that has no `氏` at all (fast65: ~330 µs a call on the reference article)
     return [
         (found.start(1), found.end(1))
-        for found in _KANJI_BEFORE_SHI.finditer(text)
+        for found in screened_finditer(_KANJI_BEFORE_SHI, text, _SHI, _SHI_REACH)
         if found.group(1)[0] not in not_names
     ]
 

@@ -41,7 +41,7 @@ from importlib import resources
 from typing import Any
 
 from allyscope.errors import DataFileError
-from allyscope.event_cues import _lowered, found_in
+from allyscope.event_cues import _lowered, found_in, led_finditer
 
 LANGUAGES = ("en", "ja", "zh-Hans", "zh-Hant")
 TOPIC_DOMAIN = "non-traditional-security"
@@ -171,7 +171,9 @@ def _sent_with_topic(
     force = classes.get("force")
     forces = (int(force["rank"]), str(force["domain"])) if force is not None else None
     moved = data.get("movement_re")
-    sending = {m.start() for m in moved.finditer(clause)} if moved is not None else set()
+    # led by the characters its words begin with (`led_finditer`): the bare expression, whose English words open
+    # with a word boundary, is tried at every place of the clause (fast65: ~8 µs against ~2.5 µs a clause)
+    sending = {m.start() for m in led_finditer(moved, clause)} if moved is not None else set()
     if any(at not in sending and (rank, d) != forces for rank, at, d in clause_cues):
         return domain  # any cue but a verb of sending (an instrument's class) or a force: its own domain decides
     sent = bool(sending) or any((rank, d) == forces for rank, _, d in clause_cues)

@@ -466,26 +466,34 @@ def _quoted_after(text: str, end: int) -> bool:
 _FRAME_EN = re.compile(r"(?<![A-Za-z])(?i:during|amid|in|at|throughout)\s+$")
 _FRAME_CJK = re.compile(r"の?(?:際|時|时|中|期間|期间|間|间|さなか|最中|当時|當時|当时)(?!の)")  # `際の協力`: a noun's
 _KANA_OR_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+# what a case-blind English word needs one of: an ASCII letter, or a character `re` folds to one (İ ı ſ K)
+_LATIN_LETTER = re.compile("[A-Za-z\u0130\u0131\u017f\u212a]")
 
 
 def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
     """Why a date dates no event (see `allyscope.dates`), or ''."""
     furniture, end_after, end_before, dateline = _role_patterns()
+    # the English-only expressions asked below (`as far back as`, `the agreement of`) each need a Latin letter in
+    # the 48 characters before the date: one search of that window answers for all of them in a paragraph of
+    # Chinese or Japanese (fast65)
+    latin = _LATIN_LETTER.search(text, max(0, start - 48), start) is not None
     if furniture.search(text, max(0, start - 18), start):
         return "furniture"  # `最終更新 2025年9月1日`, `Last edited 3 May 2024`: the page's own date
     if glosses_a_name(text, start, end):
         return "period"  # `ハルハ河戦争（1939年）の記憶`, `（2021年起在任）`: the time of a name, no act of the clause
     if precision_of_month_or_year(text, start, end) and _later_than().search(text, max(0, start - 24), start):
         return "period"  # `had left the exercise after 2007`: some time after the date, not on it
-    if _reach_back().search(text, max(0, start - 24), start) and not _WHEN_AFTER.match(text, end):
+    if latin and _reach_back().search(text, max(0, start - 24), start) and not _WHEN_AFTER.match(text, end):
         # `as far back as 2006`, `goes back to the 1970s`: where a span reaches back to, no act then (`went back to
         # 1955, when they established relations`: the clause after it tells the act the date dates)
         return "period"
-    if _glosses_a_title(text, start, end) or (names_a_document_by_of(text, start) and _quoted_after(text, end)):
+    if _glosses_a_title(text, start, end) or (
+        latin and names_a_document_by_of(text, start) and _quoted_after(text, end)
+    ):
         # `《印太戰略》（2022年11月27日）指出`, `The Council's report of 7 September 2022 stated that …`: the date of a
         # document the text quotes, no act of the clause (prc57)
         return "document"
-    if precision_of_month_or_year(text, start, end) and names_a_document_by_of(text, start):
+    if latin and precision_of_month_or_year(text, start, end) and names_a_document_by_of(text, start):
         # `The agreement of December 2014 allowed …`: the document's date, no act of the clause (a day, `the
         # declaration of 5 January 2021`, may be told as the act itself, as a signing told in a noun is)
         return "document"
@@ -513,7 +521,7 @@ def _role(text: str, start: int, end: int, r: dict[str, Any]) -> str:
         return "period-end"
     if dateline.match(text, end):
         return "dateline"
-    if _source_date(text, start, end):
+    if _source_date(text, start, end, latin):
         return "citation"  # `据新华社6月3日报道`, `a letter dated 3 June`, `6月3日付の書簡`: the date of a source
     bracket = _DATELINE_BRACKET_OPENS.search(text, max(0, start - 12), start)
     if bracket is not None and _DATELINE_BRACKET_CLOSES.match(text, end) and _opens_its_line(text, bracket.start()):
@@ -543,14 +551,15 @@ def _source_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     )
 
 
-def _source_date(text: str, start: int, end: int) -> bool:
-    """Is the date at `[start, end)` the date of a source the sentence cites (`source_dates`)?"""
+def _source_date(text: str, start: int, end: int, latin: bool = True) -> bool:
+    """Is the date at `[start, end)` the date of a source the sentence cites (`source_dates`)? `latin` False: no
+    Latin letter stands in the 48 characters before the date (`_role`), so no English `dated` does."""
     according, report, dated_en, dated_cjk = _source_patterns()
     if report.match(text, end) and according.search(text, max(0, start - 20), start):
         return True
     if dated_cjk.match(text, end):
         return True
-    return dated_en.search(text, max(0, start - 8), start) is not None
+    return latin and dated_en.search(text, max(0, start - 8), start) is not None
 
 
 def _happened_only_then(text: str, word: str, word_start: int, end: int, r: dict[str, Any]) -> bool:
