@@ -1495,6 +1495,9 @@ def _carried_across(
 # a Japanese subject's particle (`<person>は`, `<state>が`), and what may stand between a subject's name and it
 _JA_SUBJECT = re.compile(r"[^、。，,]{0,8}?[はが]")
 _OPENING_WORDS = re.compile(r"[\W\d０-９]*$")
+# what may open a sentence before its subject (`_subject_of`): punctuation and figures, and a CJK date's
+# characters (`2023年4月22日，<name>…`, `8月17日至18日，<name>…`, carry65)
+_SUBJECT_LEAD = re.compile(r"[\W\d０-９年月日号號至到初中下旬]*$")
 
 
 def _subject_of(
@@ -1502,11 +1505,12 @@ def _subject_of(
 ) -> tuple[str, ...]:
     """The actors of `ids` that a sentence names as its subject (carry64): the names it opens with, before a
     Japanese subject's particle (`<name><title>は、…`) or, in any script, as its first words (after a number or a
-    date's figures at most); () when it opens otherwise. A person brings their state in beside them."""
+    date's figures at most, a CJK date's characters among them: carry65); () when it opens otherwise. A person
+    brings their state in beside them."""
     lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
     named: list[str] = []
     for m in mentions[lo:hi]:
-        if not named and _OPENING_WORDS.match(text, s_start, m.start) is None:
+        if not named and _SUBJECT_LEAD.match(text, s_start, m.start) is None:
             break
         named.extend(m.ids)
         after = text[m.end : m.end + 1]
