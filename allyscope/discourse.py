@@ -914,6 +914,26 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
     )
 
 
+def record_speaker(text: str, mentions: list[EntityMention], g: Gazetteer) -> tuple[str, ...]:
+    """The person a record's head names (`<surname>外務大臣会見記録`, `國防部長X答覆`), outside a reporter's question,
+    as `first_person` reads its speaker: the ids of the one name the head gives a person (several when a family
+    name and title fit several people, told apart by their terms on an event's date); () when the head names no
+    person or several (carry65)."""
+    speakers = _speakers()
+    if speakers is None:
+        return ()
+    head = _head_lines(text, speakers.lines, speakers.max_line)
+    lines_end = head[-1][1] if head else 0
+    head = [(a, b) for a, b in head if not speakers.question.match(text[a:b])]
+    named = {
+        people
+        for m in itertools.takewhile(lambda m: m.start < lines_end, mentions)
+        if any(a <= m.start < b for a, b in head)
+        if (people := tuple(i for i in m.ids if g.entities.get(i, {}).get("type") == "person"))
+    }
+    return named.pop() if len(named) == 1 else ()
+
+
 def _era_state(text: str, head: list[tuple[int, int]], speakers: _Speakers) -> str | None:
     """The state whose own era dates a line of the head (`中華民國114年4月1日`), when one state's does."""
     if speakers.era is None:

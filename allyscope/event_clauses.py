@@ -92,7 +92,8 @@ def _zh_zero_subject() -> re.Pattern[str]:
     def words(key: str) -> str:
         return "|".join(re.escape(w) for w in sorted({fold(w) for w in r.get(key, ())}, key=len, reverse=True))
 
-    acts, others = words("acts_zh"), words("not_acts_zh")
+    # an occasion is no act either (`访问期间，该国总统…`: 访问 opens the occasion, not an act of the clause)
+    acts, others = words("acts_zh"), "|".join(filter(None, (words("not_acts_zh"), words("occasions_zh"))))
     if not acts:
         return re.compile(r"(?!x)x")
     occasion = rf"(?:(?:{words('occasions_zh')})[，,]?\s*)?" if r.get("occasions_zh") else ""
@@ -104,6 +105,21 @@ def drops_its_subject_zh(folded_piece: str) -> bool:
     """Is a piece a Chinese clause that drops its subject, opening with its act (`访问期间为当地学校揭牌`, `随后出席
     欢迎宴会`) with no name before it? Its subject is that of the clause or line before (carry65)."""
     return _HAN.search(folded_piece) is not None and _zh_zero_subject().match(folded_piece) is not None
+
+
+@cache
+def _humble_ja() -> re.Pattern[str]:
+    words = rules()["subject_carried"].get("humble_ja", [])
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x")
+
+
+def speakers_own_act(folded_piece: str) -> bool:
+    """Is a piece a Japanese clause with no subject of its own whose verb is humble (`出席いたしました`,
+    `申し上げました`: data `subject_carried` 'humble_ja')? Humble language tells the speaker's own act: its subject
+    is the one who speaks (carry65)."""
+    return _KANA.search(folded_piece) is not None and drops_its_subject(folded_piece) and (
+        _humble_ja().search(folded_piece) is not None
+    )
 
 
 def _opens_with_pronoun(folded_piece: str) -> bool:

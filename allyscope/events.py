@@ -23,6 +23,7 @@ from allyscope.dates.entry_heads import BASIS as ENTRY_HEAD
 from allyscope.dates.occasions import is_occasion_phrase
 from allyscope.dates.roles import anniversary_count_end, counts_an_anniversary_en, happening_name_span
 from allyscope.dates.stage import reports_mostly_after
+from allyscope.discourse import record_speaker
 from allyscope.entities import (
     EntityMention,
     acting_for,
@@ -60,6 +61,7 @@ from allyscope.event_clauses import (
     second_act_after,
     second_act_subject,
     shares_carried_subject,
+    speakers_own_act,
     speaks_of_itself,
     states_nothing,
     takes_effect,
@@ -386,6 +388,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     carried_subject: tuple[int, tuple[str, ...]] | None = None
     title_parties = _title_parties(doc, all_mentions, starts, entities)
     title_person = _title_person(doc, all_mentions, starts, entities)
+    # carry65: the one person a record's head names, whose own acts its humble clauses tell (`出席いたしました`)
+    speaker = record_speaker(text, all_mentions, g)
     # the paragraphs' and the document's topics, read when a two-sided act's clause lacks a side (`topic_partner`)
     topic_reader = TopicReader(
         text, all_mentions, starts, next(((s.start, s.end) for s in doc.spans if s.kind == "title"), None), entities,
@@ -696,6 +700,18 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         ids = _with_carried_subject(ids, carried[1], basis, piece)
                     elif ids and _carried_across(text, carried_subject, s_start, piece, all_mentions, starts):
                         ids = _with_carried_subject(ids, carried_subject[1], basis, piece)  # type: ignore[index]
+                    if (
+                        speaker
+                        and not set(speaker) & set(ids)
+                        and len(_persons_in_office(speaker, mention.edtf, g)) == 1
+                        and speakers_own_act(piece)
+                    ):
+                        # carry65: a humble clause with its subject dropped (`…に出席いたしました`) tells the act of
+                        # the one who speaks: the person the record's head names (the one in office on the date),
+                        # before the names it holds
+                        own, _ = table.actors(list(_persons_in_office(speaker, mention.edtf, g)), mention.edtf, former)
+                        ids = [*own, *(i for i in ids if i not in own)]
+                        basis |= dict.fromkeys(own, "speaker")
                     if (
                         ids
                         and len(title_parties) == 2
