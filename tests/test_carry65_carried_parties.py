@@ -3,7 +3,8 @@
 - a Chinese clause that drops its subject and opens with its act (`4日，出席…`, `访问期间为…揭牌`) carries the
   subject of the clause or line before, whose subject may stand after a CJK date (`2023年4月22日，<name>…`);
 - a Japanese release's era date line may carry its hour and its room: the government named alone is the issuer's;
-- `両国防衛相`, `両国外相` are the two ministers; `该协议`, `上述协议` refer back to the agreement named before.
+- `両国防衛相`, `両国外相` are the two ministers; `该协议`, `上述协议` refer back to the agreement named before;
+- a humble Japanese clause with its subject dropped (`出席いたしました`) is the act of the person the head names.
 
 Texts written for these tests (states and people other than the dev documents that prompted the rules)."""
 
@@ -17,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from allyscope import extract
-from allyscope.event_clauses import carries_subject, drops_its_subject, drops_its_subject_zh
+from allyscope.event_clauses import carries_subject, drops_its_subject, drops_its_subject_zh, speakers_own_act
 from allyscope.scripts import fold
 
 
@@ -95,10 +96,10 @@ def _issuer_line() -> re.Pattern[str]:
 
 def test_the_government_alone_under_a_dated_line_with_hour_and_room_is_the_issuers() -> None:
     text = (
-        "防衛大臣記者会見\n令和6年2月9日（金）11時05分～11時20分　防衛省A棟記者会見室\n\n"
-        "大臣：政府は本日、インドネシアと防衛装備品・技術移転協定に署名しました。\n"
+        "外務報道官会見記録\n令和6年2月9日（金曜日）16時30分　於：本省会見室\n\n"
+        "報道官：政府は本日、ロシアに対し外交ルートを通じて抗議しました。\n"
     )
-    assert {"JP", "ID"} <= set(_actors(text)[0])
+    assert {"JP", "RU"} <= set(_actors(text)[0])
 
 
 @given(
@@ -136,3 +137,38 @@ def test_the_agreement_referred_back_over_another_pairs_sentence() -> None:
     actors = _actors(text)
     assert {"CL", "PE"} <= set(actors[2]) and {"CL", "PE"} <= set(actors[3])
     assert "HU" not in actors[2]
+
+
+# --- a humble clause with its subject dropped: the speaker's own act -------------------------------------------------
+
+
+def test_a_humble_clause_in_a_ministers_record_is_the_ministers_act() -> None:
+    text = (
+        "木原防衛大臣記者会見\n令和6年5月31日（金）10時00分～10時15分\n\n【記者】\n訪問の成果をお聞かせください。\n\n"
+        "【木原防衛大臣】\n29日から30日まで、マニラで開かれたフィリピン国防相との会談に出席いたしました。\n"
+    )
+    actors = _actors(text)[0]
+    assert "person:kihara" in actors and "JP" in actors
+
+
+def test_a_humble_clause_with_its_own_subject_or_without_a_speaker_is_left_as_written() -> None:
+    # the subject is named (総理は): the humble form speaks of an in-group act, not the speaker's own
+    text = (
+        "上川外務大臣会見記録\n令和6年5月31日（金）\n\n【上川外務大臣】\n"
+        "総理は29日、ベトナムで開かれた会議に出席いたしました。\n"
+    )
+    assert "person:kamikawa" not in _actors(text)[0]
+    # no person in the head: nobody's act
+    text = "外務報道官会見記録\n令和6年5月31日（金）\n\n29日、ハノイで開かれた会議に出席いたしました。\n"
+    assert not any(a.startswith("person:") for a in _actors(text)[0])
+
+
+@given(
+    st.sampled_from(["29日、", "昨日、", "先週、", ""]),
+    st.sampled_from(["出席", "参加", "署名", "ご報告"]),
+    st.sampled_from(["いたしました", "致しました", "させていただきました"]),
+)
+def test_any_humble_act_with_its_subject_dropped_is_the_speakers(lead: str, act: str, humble: str) -> None:
+    assert speakers_own_act(fold(f"{lead}ハノイで開かれた会議に{act}{humble}")) is True
+    assert speakers_own_act(fold(f"{lead}総理はハノイで開かれた会議に{act}{humble}")) is False
+    assert speakers_own_act(fold(f"{lead}ハノイで開かれた会議に{act}しました")) is False
