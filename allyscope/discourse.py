@@ -33,7 +33,8 @@ Three kinds, all from data (`data/discourse.json`, `data/gazetteer.json`):
   names as its place (or the dateline's), or the other of the pair established around it (`discourse_visits.py`).
 
 - the **first person** of a record that speaks for one person named in its head (`私は`, `我今天`; `我國`, `我方`
-  for that person's state), outside the reporters' questions (`speakers`).
+  for that person's state), outside the reporters' questions (`speakers`). That person (`record_speaker`) is also
+  the subject of a humble Japanese clause that drops its subject (`…に出席いたしました`: events.py, carry65).
 
 Every resolved mention records how (`basis`: `collective`, `generic`, `anaphor`, `body`, `speaker`) so a reviewer
 sees it.
