@@ -33,7 +33,8 @@ Three kinds, all from data (`data/discourse.json`, `data/gazetteer.json`):
   names as its place (or the dateline's), or the other of the pair established around it (`discourse_visits.py`).
 
 - the **first person** of a record that speaks for one person named in its head (`私は`, `我今天`; `我國`, `我方`
-  for that person's state), outside the reporters' questions (`speakers`).
+  for that person's state), outside the reporters' questions (`speakers`). That person (`record_speaker`) is also
+  the subject of a humble Japanese clause that drops its subject (`…に出席いたしました`: events.py, carry65).
 
 Every resolved mention records how (`basis`: `collective`, `generic`, `anaphor`, `body`, `speaker`) so a reviewer
 sees it.
@@ -912,6 +913,26 @@ def first_person(text: str, mentions: list[EntityMention], g: Gazetteer) -> list
     return _with_first_person(
         text, mentions, speakers, ((speakers.singular, (speaker,)), (speakers.state, (state,) if state else ()))
     )
+
+
+def record_speaker(text: str, mentions: list[EntityMention], g: Gazetteer) -> tuple[str, ...]:
+    """The person a record's head names (`<surname>外務大臣会見記録`, `國防部長X答覆`), outside a reporter's question,
+    as `first_person` reads its speaker: the ids of the one name the head gives a person (several when a family
+    name and title fit several people, told apart by their terms on an event's date); () when the head names no
+    person or several (carry65)."""
+    speakers = _speakers()
+    if speakers is None:
+        return ()
+    head = _head_lines(text, speakers.lines, speakers.max_line)
+    lines_end = head[-1][1] if head else 0
+    head = [(a, b) for a, b in head if not speakers.question.match(text[a:b])]
+    named = {
+        people
+        for m in itertools.takewhile(lambda m: m.start < lines_end, mentions)
+        if any(a <= m.start < b for a, b in head)
+        if (people := tuple(i for i in m.ids if g.entities.get(i, {}).get("type") == "person"))
+    }
+    return named.pop() if len(named) == 1 else ()
 
 
 def _era_state(text: str, head: list[tuple[int, int]], speakers: _Speakers) -> str | None:

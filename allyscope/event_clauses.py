@@ -82,6 +82,46 @@ def _zh_partner() -> re.Pattern[str]:
     return re.compile(rf"{_ZH_LEAD}{place}(?!{others})(?:{words})")
 
 
+@cache
+def _zh_zero_subject() -> re.Pattern[str]:
+    """A Chinese clause with no subject of its own that opens, after its date, an adverb of sequence and an
+    occasion at most (`访问期间，`, `会谈后`), with the verb of an act only a party does (`- 访问期间为…揭牌`,
+    `；随后出席…`): data `subject_carried` ('occasions_zh', 'acts_zh', 'not_acts_zh'; carry65)."""
+    r = rules()["subject_carried"]
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted({fold(w) for w in r.get(key, ())}, key=len, reverse=True))
+
+    # an occasion is no act either (`访问期间，该国总统…`: 访问 opens the occasion, not an act of the clause)
+    acts, others = words("acts_zh"), "|".join(filter(None, (words("not_acts_zh"), words("occasions_zh"))))
+    if not acts:
+        return re.compile(r"(?!x)x")
+    occasion = rf"(?:(?:{words('occasions_zh')})[，,]?\s*)?" if r.get("occasions_zh") else ""
+    not_acts = rf"(?!{others})" if others else ""
+    return re.compile(rf"{_ZH_LEAD}{occasion}{not_acts}(?:{acts})")
+
+
+def drops_its_subject_zh(folded_piece: str) -> bool:
+    """Is a piece a Chinese clause that drops its subject, opening with its act (`访问期间为当地学校揭牌`, `随后出席
+    欢迎宴会`) with no name before it? Its subject is that of the clause or line before (carry65)."""
+    return _HAN.search(folded_piece) is not None and _zh_zero_subject().match(folded_piece) is not None
+
+
+@cache
+def _humble_ja() -> re.Pattern[str]:
+    words = rules()["subject_carried"].get("humble_ja", [])
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or r"(?!x)x")
+
+
+def speakers_own_act(folded_piece: str) -> bool:
+    """Is a piece a Japanese clause with no subject of its own whose verb is humble (`出席いたしました`,
+    `申し上げました`: data `subject_carried` 'humble_ja')? Humble language tells the speaker's own act: its subject
+    is the one who speaks (carry65)."""
+    return _KANA.search(folded_piece) is not None and drops_its_subject(folded_piece) and (
+        _humble_ja().search(folded_piece) is not None
+    )
+
+
 def _opens_with_pronoun(folded_piece: str) -> bool:
     zh, ja = _cjk_pronoun()
     return (ja if _KANA.search(folded_piece) else zh).match(folded_piece) is not None
@@ -97,9 +137,12 @@ def opens_with_pronoun(folded_piece: str) -> bool:
 
 def drops_its_subject(folded_piece: str) -> bool:
     """Is a piece a Japanese clause with no subject of its own (no は or が of a subject), the subject dropped as
-    Japanese drops a known one (`9日にはパリで<person>と会談し`)? (carry64)"""
+    Japanese drops a known one (`9日にはパリで<person>と会談し`)? (carry64) Or a Chinese clause opening with an act
+    whose subject it drops (`drops_its_subject_zh`, carry65)?"""
     _, marker = _carried()
-    return _KANA.search(folded_piece) is not None and marker.search(folded_piece) is None
+    if _KANA.search(folded_piece) is None:
+        return drops_its_subject_zh(folded_piece)  # `- 访问期间为…揭牌`: a Chinese act with its subject dropped
+    return marker.search(folded_piece) is None
 
 
 def carries_subject(folded_piece: str) -> bool:
@@ -120,7 +163,8 @@ def carries_subject(folded_piece: str) -> bool:
             or _opens_with_pronoun(folded_piece)
         )
     if _HAN.search(folded_piece):
-        return _opens_with_pronoun(folded_piece)  # `她随后…`: a pronoun; a clause without one carries nothing
+        # `她随后…`: a pronoun; `访问期间为…揭牌`: an act with its subject dropped (carry65); else nothing
+        return _opens_with_pronoun(folded_piece) or drops_its_subject_zh(folded_piece)
     return pronoun.search(folded_piece) is not None
 
 
@@ -895,7 +939,11 @@ def shares_carried_subject(folded_piece: str) -> bool:
         return _PARTNER_JA.search(folded_piece) is not None or _destination_ja().search(folded_piece) is not None
     if _HAN.search(folded_piece):
         # `他6日与…部长会谈`, `；6日与…部长会谈`: the names are the partners of the subject before
-        return _opens_with_pronoun(folded_piece) or _zh_partner().match(folded_piece) is not None
+        return (
+            _opens_with_pronoun(folded_piece)
+            or _zh_partner().match(folded_piece) is not None
+            or drops_its_subject_zh(folded_piece)
+        )
     if _SUBJECT_PRONOUN_EN.match(folded_piece) is not None or _partner_en().match(folded_piece) is not None:
         return True
     passive, agent = _receiver_en()  # `the first two were delivered to …`: the giver is the subject before

@@ -23,6 +23,7 @@ from allyscope.dates.entry_heads import BASIS as ENTRY_HEAD
 from allyscope.dates.occasions import is_occasion_phrase
 from allyscope.dates.roles import anniversary_count_end, counts_an_anniversary_en, happening_name_span
 from allyscope.dates.stage import reports_mostly_after
+from allyscope.discourse import record_speaker
 from allyscope.entities import (
     EntityMention,
     acting_for,
@@ -62,6 +63,7 @@ from allyscope.event_clauses import (
     sequel_after,
     sequel_opening,
     shares_carried_subject,
+    speakers_own_act,
     speaks_of_itself,
     states_nothing,
     takes_effect,
@@ -390,6 +392,8 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
     carried_subject: tuple[int, tuple[str, ...]] | None = None
     title_parties = _title_parties(doc, all_mentions, starts, entities)
     title_person = _title_person(doc, all_mentions, starts, entities)
+    # carry65: the one person a record's head names, whose own acts its humble clauses tell (`出席いたしました`)
+    speaker = record_speaker(text, all_mentions, g)
     # the paragraphs' and the document's topics, read when a two-sided act's clause lacks a side (`topic_partner`)
     topic_reader = TopicReader(
         text, all_mentions, starts, next(((s.start, s.end) for s in doc.spans if s.kind == "title"), None), entities,
@@ -707,6 +711,18 @@ def extract_events(doc: Document, doc_id: str = "", known_mentions: list[EntityM
                         ids = _with_carried_subject(ids, carried[1], basis, piece)
                     elif ids and _carried_across(text, carried_subject, s_start, piece, all_mentions, starts):
                         ids = _with_carried_subject(ids, carried_subject[1], basis, piece)  # type: ignore[index]
+                    if (
+                        speaker
+                        and not set(speaker) & set(ids)
+                        and len(_persons_in_office(speaker, mention.edtf, g)) == 1
+                        and speakers_own_act(piece)
+                    ):
+                        # carry65: a humble clause with its subject dropped (`…に出席いたしました`) tells the act of
+                        # the one who speaks: the person the record's head names (the one in office on the date),
+                        # before the names it holds
+                        own, _ = table.actors(list(_persons_in_office(speaker, mention.edtf, g)), mention.edtf, former)
+                        ids = [*own, *(i for i in ids if i not in own)]
+                        basis |= dict.fromkeys(own, "speaker")
                     if (
                         ids
                         and len(title_parties) == 2
@@ -1509,6 +1525,9 @@ def _carried_across(
 # a Japanese subject's particle (`<person>は`, `<state>が`), and what may stand between a subject's name and it
 _JA_SUBJECT = re.compile(r"[^、。，,]{0,8}?[はが]")
 _OPENING_WORDS = re.compile(r"[\W\d０-９]*$")
+# what may open a sentence before its subject (`_subject_of`): punctuation and figures, and a CJK date's
+# characters (`2023年4月22日，<name>…`, `8月17日至18日，<name>…`, carry65)
+_SUBJECT_LEAD = re.compile(r"[\W\d０-９年月日号號至到初中下旬]*$")
 
 
 def _subject_of(
@@ -1516,11 +1535,12 @@ def _subject_of(
 ) -> tuple[str, ...]:
     """The actors of `ids` that a sentence names as its subject (carry64): the names it opens with, before a
     Japanese subject's particle (`<name><title>は、…`) or, in any script, as its first words (after a number or a
-    date's figures at most); () when it opens otherwise. A person brings their state in beside them."""
+    date's figures at most, a CJK date's characters among them: carry65); () when it opens otherwise. A person
+    brings their state in beside them."""
     lo, hi = bisect.bisect_left(starts, s_start), bisect.bisect_left(starts, s_end)
     named: list[str] = []
     for m in mentions[lo:hi]:
-        if not named and _OPENING_WORDS.match(text, s_start, m.start) is None:
+        if not named and _SUBJECT_LEAD.match(text, s_start, m.start) is None:
             break
         named.extend(m.ids)
         after = text[m.end : m.end + 1]
