@@ -29,7 +29,7 @@ title itself marks as one, never a guess from capital letters alone.
   may be that holder in a transliteration the data lacks); beside one no holder held then, it is trusted (cjkp65).
   Before such a title (`<Name>总理`, Chinese text only), the whole run of a transliteration's characters or a
   Chinese personal name, none of 'not_names_before_titles_zh' (`时任`, `两国`), a place read inside the run giving
-  way (cjkp65; `颂猜总理` under a holder then is left to the title, which reads the holder named again). A name
+  way (cjkp65; `<Name>总理` under a holder then is left to the title, which reads the holder named again). A name
   in parentheses after a title or an office's name (`外相（<Name>）`, `大使（<family><given>）`: katakana, a dotted
   name, or three or four kanji that are none of 'not_names_in_parentheses' nor a title, cjkp65).
 

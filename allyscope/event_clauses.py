@@ -137,7 +137,7 @@ def opens_with_pronoun(folded_piece: str) -> bool:
 
 def drops_its_subject(folded_piece: str) -> bool:
     """Is a piece a Japanese clause with no subject of its own (no は or が of a subject), the subject dropped as
-    Japanese drops a known one (`9日にはパリで<person>と会談し`)? (carry64) Or a Chinese clause opening with an act
+    Japanese drops a known one (`9日には<capital>で<person>と会談し`)? (carry64) Or a Chinese clause opening with an act
     whose subject it drops (`drops_its_subject_zh`, carry65)?"""
     _, marker = _carried()
     if _KANA.search(folded_piece) is None:

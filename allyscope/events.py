@@ -1503,7 +1503,7 @@ def _carried_across(
 ) -> bool:  # fmt: skip
     """May a piece in a later paragraph than the event before carry that event's actors as its subject (carry64)?
     Only when its own form says its subject is one already known: it opens with a personal pronoun (`他於3日轉往…`,
-    `He then flew to …`) or is a Japanese clause with no subject of its own (`9日にはパリで<person>と会談し`, the
+    `He then flew to …`) or is a Japanese clause with no subject of its own (`9日には<capital>で<person>と会談し`, the
     traveller of the lead); only from the paragraph before (within `_CARRY_ACROSS_REACH` characters); and never
     when something named between the two names another subject (a name before a Japanese subject's particle, or
     opening its line: a heading, a new paragraph's subject): a new party or pair named in between blocks it."""
@@ -1638,7 +1638,7 @@ def _with_holders(ids: list[str], date: str, g: Any, former: set[str]) -> tuple[
 
 def _lapsed_titles(ids: list[str], date: str, g: Any) -> set[str]:
     """The offices among `ids` that a person of the clause held at some time but not within `date`, and no other
-    person of the clause held then: the title beside the name (`颂猜总理` in 2019) read through a person out of that
+    person of the clause held then: the title beside the name (`<Name>总理` in 2019) read through a person out of that
     term is a courtesy, an anticipation (a president-elect) or a namesake's, so it names no office on that date (the
     person's own state may still be theirs: `_with_holders` keeps it)."""
     people = [i for i in ids if g.entity(i)["type"] == "person" and g.entity(i).get("roles")]

@@ -834,7 +834,7 @@ def event_mode(data: dict[str, Any], clause: str, types: dict[int, int], sentenc
     return "asserted"
 
 
-# words that open a clause of its own inside a segment (`the fighters that Slovakia ordered in December 2018`,
+# words that open a clause of its own inside a segment (`the fighters that <state> ordered in December 2018`,
 # `after they met in May`): a modal before them governs another verb than the date's
 _OWN_CLAUSE_EN = re.compile(r"\b(?:that|which|who|whom|whose|when|where|after|since|because|as|than|once)\b")
 _SEGMENT_CUT = re.compile(r"[,;:()]")
@@ -843,7 +843,7 @@ _SEGMENT_CUT = re.compile(r"[,;:()]")
 def planned_before_the_date(data: dict[str, Any], folded_sentence: str, date_start: int) -> bool:
     """Does an English modal of the future (a `planned` cue that stands before its verb: `will`, `is expected to`,
     `are due to`, `plans to`) stand before the date in the date's own segment, with no clause of its own opening
-    between them (`The next round of talks will be held in Athens later this year`, `Those talks are due to begin
+    between them (`The next round of talks will be held in <capital> later this year`, `Those talks are due to begin
     later this month`)? Then the date is the planned act's, whatever noun of an act came before the modal (the
     predicate's cue may be the subject's: `talks`, `round`). A date before the modal (`signed today, will enter into
     force`) or after a relative clause's verb (`the jets that it ordered in 2018`) is not governed (prec65)."""
