@@ -43,7 +43,7 @@ def test_the_data_keeps_its_schema() -> None:
     data = _data("cjk_names.json")
     jsonschema.validate(data, _data("cjk_names.schema.json"))
     titles = load_data()["titles"]
-    for word, role in (("報道官", "spokesperson"), ("发言人", "spokesperson"), ("国防軍司令官", "chief-of-defence")):
+    for word, role in (("報道官", "spokesperson"), ("国防軍司令官", "chief-of-defence")):
         assert titles[word] == role
 
 

@@ -189,3 +189,13 @@ def test_a_sentence_ending_in_a_possessive_or_a_short_word_ends_the_title_block(
 def test_a_day_picked_out_of_a_range_told_last_stays_in_it() -> None:
     body = "題名\n\n2024年3月\n\n2023年7月11日至12日，智利與秘魯外長在利馬舉行會談，並於11日簽署協定。\n"
     assert "2023-07-11" in _dated(body)
+
+
+def test_a_list_item_ends_the_title_block() -> None:
+    """A bulleted line among the first regions is a chronology's entry, not a series or date line (lead, thirty-fourth
+    session: a short page's first entry had become a date line)."""
+    from allyscope.dates.stage import in_the_head
+
+    assert in_the_head(["Peru and Ecuador", "Occasional Paper No. 7, 12 March 2021"])
+    assert not in_the_head(["Peru and Ecuador", "Milestones", "• The presidents sign the accord — 26 October 1998"])
+    assert not in_the_head(["ペルーとエクアドル", "・両国大統領が和平協定に署名 ― 1998年10月26日"])

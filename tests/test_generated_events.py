@@ -39,9 +39,11 @@ SEED = 1
 # in both halves, tuned domain 1.00, held-out domain 0.897 (its domain misses are not tuned on). Thirty-third
 # session: reserving test21's regions changed the draw (39 held-out documents again); held-out domain 0.872 on
 # the new draw, the same with the session start's code, so its floor is the new draw's figure
+# Thirty-fourth session: test22's twelve regions reserved, the draw changed again (pool 120 -> 108 states);
+# held-out domain 0.846 on the new draw with the session start's code, so its floor is that figure
 FLOORS = {
     "tuned": {"recall": 1.0, "actors": 1.0, "domain": 1.0},
-    "held_out": {"recall": 1.0, "actors": 1.0, "domain": 0.87},
+    "held_out": {"recall": 1.0, "actors": 1.0, "domain": 0.84},
 }
 
 
@@ -70,7 +72,7 @@ def test_the_fixed_sample_keeps_its_floors(scored: dict[str, list[dict[str, obje
 
 def test_the_draw_leaves_the_reserved_regions_and_the_past_out() -> None:
     states = set(state_ids())
-    assert len(states) >= 110  # 120 once test21's eight regions were reserved (thirty-third session)
+    assert len(states) >= 100  # 120 with test21's regions reserved (33rd session), 108 with test22's (34th)
     assert not states & RESERVED
     assert "SU" not in states
 

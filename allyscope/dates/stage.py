@@ -50,12 +50,19 @@ def _ends_a_sentence(piece: str) -> bool:
 _HEAD_REGIONS = 4  # the title block: a title, a subtitle or series line, a byline, a date line
 
 
+# a list item (`• …`, `・…`): the body's content has begun, whatever region the layout gave it
+_LIST_ITEM = re.compile(r"\s*[•・●○◆◇■□▪‣◦]")
+
+
 def in_the_head(pieces: list[str]) -> bool:
     """Do the regions a document opens with (at most `_HEAD_REGIONS`, this one last) hold no sentence's end? Then
     this region is part of the title block — a series line (`Working Paper No. 31, Institute …, 2024`), a release
     line (`Department summary | Release | July 28, 2024`), a date line with a time (`Friday, May 10, 2024, 4:00
-    p.m.`) — and its dates date the document, not an event (prec65: no dev annotation dates an act there)."""
-    return len(pieces) <= _HEAD_REGIONS and not any(_ends_a_sentence(piece) for piece in pieces)
+    p.m.`) — and its dates date the document, not an event (prec65: no dev annotation dates an act there). A list
+    item ends the title block: a chronology's first entries may follow a short title and heading."""
+    return len(pieces) <= _HEAD_REGIONS and not any(
+        _ends_a_sentence(piece) or _LIST_ITEM.match(piece) for piece in pieces
+    )
 
 
 def _on_a_date_line(text: str, mention: DateMention) -> bool:
