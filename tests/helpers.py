@@ -199,3 +199,33 @@ def titled_actor_names(body: str) -> list[set[str]]:
     g = gazetteer()
     doc = parse_text("Relations\n\n" + body + "\n")
     return [{g.entity(i)["name"] for i in e.actors + e.involved} for e in extract_events(doc, "t")]
+
+
+def package_data(name: str) -> Any:
+    """One of allyscope's data files (allyscope/data/NAME), parsed."""
+    import json
+    from importlib import resources
+
+    return json.loads(resources.files("allyscope.data").joinpath(name).read_text("utf-8"))
+
+
+def actor_names_under_a_title(text: str) -> list[set[str]]:
+    """The canonical names of each event's actors and involved parties, `text` parsed under a short title line."""
+    from allyscope import parse_text
+    from allyscope.entities import gazetteer
+    from allyscope.events import extract_events
+
+    g = gazetteer()
+    doc = parse_text("标题\n\n" + text + "\n")
+    return [{g.entity(i)["name"] for i in e.actors + e.involved} for e in extract_events(doc, "t")]
+
+
+def asserted_events(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    """(date, evidence sentence) of every stated event of `text` read as a file, in text order."""
+    from allyscope.extraction import extract_json
+
+    path = tmp_path / "page.txt"
+    path.write_text(text, "utf-8")
+    return [
+        (e["date"], e["evidence"]["text"].strip()) for e in extract_json(path)["events"] if e["mode"] == "asserted"
+    ]

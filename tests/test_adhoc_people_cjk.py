@@ -5,14 +5,11 @@ its schema. Sentences written for these tests, in other words than any corpus do
 
 from __future__ import annotations
 
-import json
-from importlib import resources
-
 import jsonschema
+from helpers import actor_names_under_a_title, package_data
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from allyscope import parse_text
 from allyscope.adhoc_people import (
     kanji_names_before_shi,
     names_after_title_ends,
@@ -20,17 +17,9 @@ from allyscope.adhoc_people import (
     undotted_name_before,
 )
 from allyscope.entities import gazetteer
-from allyscope.events import extract_events
 
-
-def _data(name: str) -> dict:
-    return json.loads(resources.files("allyscope.data").joinpath(name).read_text("utf-8"))
-
-
-def _actors(text: str) -> list[set[str]]:
-    g = gazetteer()
-    doc = parse_text("标题\n\n" + text + "\n")
-    return [{g.entity(i)["name"] for i in e.actors + e.involved} for e in extract_events(doc, "t")]
+_data = package_data
+_actors = actor_names_under_a_title
 
 
 def test_the_data_keeps_its_schema_and_names_no_case() -> None:

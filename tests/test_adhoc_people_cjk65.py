@@ -6,14 +6,11 @@ written for these tests, in other words than any corpus document; the people are
 
 from __future__ import annotations
 
-import json
-from importlib import resources
-
 import jsonschema
+from helpers import actor_names_under_a_title, package_data
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from allyscope import parse_text
 from allyscope.adhoc_people import (
     chinese_family_name,
     name_in_parentheses,
@@ -21,18 +18,10 @@ from allyscope.adhoc_people import (
     undotted_name_before_title,
     undotted_names,
 )
-from allyscope.entities import gazetteer, load_data
-from allyscope.events import extract_events
+from allyscope.entities import load_data
 
-
-def _data(name: str) -> dict:
-    return json.loads(resources.files("allyscope.data").joinpath(name).read_text("utf-8"))
-
-
-def _actors(text: str) -> list[set[str]]:
-    g = gazetteer()
-    doc = parse_text("标题\n\n" + text + "\n")
-    return [{g.entity(i)["name"] for i in e.actors + e.involved} for e in extract_events(doc, "t")]
+_data = package_data
+_actors = actor_names_under_a_title
 
 
 def _all(text: str) -> set[str]:

@@ -10,21 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import asserted_events
 from hypothesis import given
 from hypothesis import strategies as st
 
 from allyscope.event_clauses import rules, sequel_opening, tells_a_sequel
-from allyscope.extraction import extract_json
 from allyscope.scripts import fold
 
-
-def _events(tmp_path: Path, text: str) -> list[tuple[str, str]]:
-    """(date, evidence sentence) of every stated event of `text`, in text order."""
-    path = tmp_path / "page.txt"
-    path.write_text(text, "utf-8")
-    return [
-        (e["date"], e["evidence"]["text"].strip()) for e in extract_json(path)["events"] if e["mode"] == "asserted"
-    ]
+_events = asserted_events
 
 
 def _dates_of(events: list[tuple[str, str]], words: str) -> list[str]:

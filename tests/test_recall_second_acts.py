@@ -14,22 +14,15 @@ import datetime
 from pathlib import Path
 
 import pytest
+from helpers import asserted_events
 from hypothesis import given
 from hypothesis import strategies as st
 
 from allyscope.dates.occasions import _within
 from allyscope.dates.reading import read_dates
 from allyscope.event_segments import coordinated_cuts
-from allyscope.extraction import extract_json
 
-
-def _events(tmp_path: Path, text: str) -> list[tuple[str, str]]:
-    """(date, evidence sentence) of every stated event of `text`, in text order."""
-    path = tmp_path / "page.txt"
-    path.write_text(text, "utf-8")
-    return [
-        (e["date"], e["evidence"]["text"].strip()) for e in extract_json(path)["events"] if e["mode"] == "asserted"
-    ]
+_events = asserted_events
 
 
 def _dates_of(events: list[tuple[str, str]], words: str) -> list[str]:
