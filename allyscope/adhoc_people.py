@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from allyscope.adhoc_bodies import as_written_body
 from allyscope.event_cues import led_finditer
@@ -325,17 +325,24 @@ def name_beside_title(text: str, start: int, end: int) -> tuple[int, int] | None
     return None
 
 
+class _CjkNames(NamedTuple):
+    """`data/cjk_names.json` as the readers use it (see its `about`)."""
+
+    surnames: frozenset[str]  # Chinese family names
+    transliteration: frozenset[str]  # the characters Chinese writes foreign names with
+    end_words: tuple[str, ...]  # words that end a name, longest first
+    not_before_shi: frozenset[str]  # characters that before `氏` make no name
+    not_in_parentheses: frozenset[str]  # words in parentheses after a title that name no one
+    not_before_titles: tuple[str, ...]  # words before a Chinese title that name no one
+
+
 @cache
-def _cjk_names() -> tuple[
-    frozenset[str], frozenset[str], tuple[str, ...], frozenset[str], frozenset[str], tuple[str, ...]
-]:
-    """`data/cjk_names.json`: the Chinese family names, the characters of transliterations, the words that end a
-    name, and the characters that before `氏` make no name (see its `about`)."""
+def _cjk_names() -> _CjkNames:
     import json
     from importlib import resources
 
     data = json.loads(resources.files("allyscope.data").joinpath("cjk_names.json").read_text("utf-8"))
-    return (
+    return _CjkNames(
         frozenset(data["surnames_zh"]),
         frozenset(data["transliteration_zh"]),
         tuple(sorted(data["name_end_words_zh"], key=len, reverse=True)),
@@ -368,7 +375,7 @@ def _ends_a_name(text: str, at: int) -> bool:
     if fold_word(text[at]) in _words()[1]:
         return True
     ahead = fold_word(text[at : at + 4])
-    return any(ahead.startswith(w) for w in _cjk_names()[2])
+    return any(ahead.startswith(w) for w in _cjk_names().end_words)
 
 
 def _starts_a_name(text: str, at: int) -> bool:
@@ -381,13 +388,13 @@ def _starts_a_name(text: str, at: int) -> bool:
     if fold_word(text[at - 1]) in _words()[1]:
         return True
     behind = fold_word(text[max(0, at - 4) : at])
-    return any(behind.endswith(w) for w in _cjk_names()[2])
+    return any(behind.endswith(w) for w in _cjk_names().end_words)
 
 
 def _chinese_names_at(text: str, at: int) -> list[int]:
     """The ends of the Chinese personal names that may begin at `at`: a family name of 'surnames_zh' (two
     characters tried first) and one or two given characters, none a stop; longest first."""
-    surnames = _cjk_names()[0]
+    surnames = _cjk_names().surnames
     ends: list[int] = []
     for size in (2, 1):
         if fold_word(text[at : at + size]) not in surnames:
@@ -405,7 +412,7 @@ def chinese_family_name(name: str) -> str | None:
     of 'surnames_zh', two characters tried first, and one or two given characters, the whole name), else None."""
     for size in (2, 1):
         whole = len(name) - size in (1, 2) and name in (name[:end] for end in _chinese_names_at(name, 0))
-        if whole and fold_word(name[:size]) in _cjk_names()[0]:
+        if whole and fold_word(name[:size]) in _cjk_names().surnames:
             return name[:size]
     return None
 
@@ -420,7 +427,7 @@ def undotted_name_after(text: str, end: int, foreign: bool = True) -> tuple[int,
             return end, finish
     if not foreign:
         return None
-    letters = _cjk_names()[1]
+    letters = _cjk_names().transliteration
     run = end
     while run < len(text) and run - end < 7 and fold_word(text[run]) in letters:
         run += 1
@@ -447,13 +454,13 @@ def undotted_name_before_title(text: str, start: int) -> tuple[int, int] | None:
     a run of two to six characters of 'transliteration_zh' (`<Name>总理`), else a Chinese personal name
     (`undotted_name_before`), opened by `_starts_a_name`, holding none of 'not_names_before_titles_zh' (`时任`,
     `两国`: words written before a title that name no one); or None."""
-    letters = _cjk_names()[1]
+    letters = _cjk_names().transliteration
     run = start
     while run > 0 and start - run < 7 and fold_word(text[run - 1]) in letters:
         run -= 1
     whole = 2 <= start - run <= 6 and _starts_a_name(text, run)
     span = (run, start) if whole else undotted_name_before(text, start)
-    if span is None or any(w in fold_word(text[span[0] : span[1]]) for w in _cjk_names()[5]):
+    if span is None or any(w in fold_word(text[span[0] : span[1]]) for w in _cjk_names().not_before_titles):
         return None
     return span
 
@@ -501,7 +508,7 @@ def name_in_parentheses(text: str, end: int) -> tuple[int, int] | None:
         return None
     name = found.group(1)
     kanji = _is_ideograph(name[0]) and not any(c in _DOTS for c in name)
-    if kanji and (fold_word(name) in _cjk_names()[4] or _title_ends().search(name) is not None):
+    if kanji and (fold_word(name) in _cjk_names().not_in_parentheses or _title_ends().search(name) is not None):
         return None
     return found.start(1), found.end(1)
 
@@ -525,7 +532,7 @@ def kanji_names_before_shi(text: str) -> list[tuple[int, int]]:
     (`<family><given>氏は`, `<family>氏と`): two to five kanji after a character that is none, not opening with one
     of 'not_names_before_shi_ja' (`同氏`, `両氏` name no one). A Chinese `<surname>氏` followed by another noun
     (a clan) is left."""
-    not_names = _cjk_names()[3]
+    not_names = _cjk_names().not_before_shi
     # every match holds `氏` two to five characters after its start: tried only there (`screened_finditer`), not at
     # every character of a document that has no `氏` at all (fast65: ~330 µs a call on the reference article)
     return [
