@@ -31,6 +31,8 @@ _SENTENCE_SIGNS = re.compile(r"[。！？!?；;，]|(?<![A-Z])\.\s*$")  # `D.C.`
 # a sentence's end: a CJK stop, or a Latin one before white space or the end, unless the word before the dot is
 # an abbreviation of a series line or a date line (`No. 31`, `4:00 p.m.`, `Aug. 27`, `U.S.`) or an initial
 _HEAD_STOP = re.compile(r"[。！？]|([\w.'’]*)[.!?](?=\s|$)")
+
+
 @cache
 def _abbreviations() -> frozenset[str]:
     return frozenset(rules()["title_block_abbreviations"]["words"])
