@@ -64,6 +64,7 @@ RESERVED = frozenset({
     "IS", "HR", "CM", "GA", "ZW", "MG", "BJ", "TG", "NA", "BW", "MW", "DO", "TT", "PA", "SV", "WS", "VU", "YE",
     "KW", "LC", "VC", "KN", "AG", "ST", "CZ", "MD", "BZ", "HN", "MV", "PW", "EC", "PY", "JO", "AO", "BT", "SZ",
     "GY", "KI", "MH", "MA", "TJ", "BI", "ER", "UG", "TN", "AL", "BO", "ME", "BN", "BY", "KG", "MK", "TM",
+    "NI", "BF", "CU", "CY", "MU", "NR", "SC", "LY", "NP", "RW", "TV", "SN",
 })
 # fmt: on
 

@@ -41,9 +41,11 @@ SEED = 1
 # the new draw, the same with the session start's code, so its floor is the new draw's figure
 # Thirty-fourth session: test22's twelve regions reserved, the draw changed again (pool 120 -> 108 states);
 # held-out domain 0.846 on the new draw with the session start's code, so its floor is that figure
+# Thirty-fifth session: test23's twelve regions reserved (pool 108 -> 96 states); held-out domain 0.816 on the new
+# draw (38 documents) with the session start's code, so its floor is that figure
 FLOORS = {
     "tuned": {"recall": 1.0, "actors": 1.0, "domain": 1.0},
-    "held_out": {"recall": 1.0, "actors": 1.0, "domain": 0.84},
+    "held_out": {"recall": 1.0, "actors": 1.0, "domain": 0.81},
 }
 
 
@@ -72,7 +74,8 @@ def test_the_fixed_sample_keeps_its_floors(scored: dict[str, list[dict[str, obje
 
 def test_the_draw_leaves_the_reserved_regions_and_the_past_out() -> None:
     states = set(state_ids())
-    assert len(states) >= 100  # 120 with test21's regions reserved (33rd session), 108 with test22's (34th)
+    assert len(states) >= 90  # 120 with test21's regions reserved (33rd session), 108 with test22's (34th), 96 with
+    # test23's (35th)
     assert not states & RESERVED
     assert "SU" not in states
 
