@@ -939,6 +939,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 shape = HeadingShape(STANDALONE, "", "", 0)  # a newsletter item's headline (`layout/items.py`)
             if row:
                 shape = None  # a header row (`| Date | Event |`) names columns: no heading
+            elif turn and content[0] in "(（" and shape is not None and stage_note_line(content):
+                shape = None  # `（10時30分）` alone in a transcript: a note of what is no speech, no heading
             if shape is not None and not shape.label and _under_author_label(lines, index):
                 shape = None  # `執筆者紹介`, then `佐藤　健太（さとう・けんた）`: the box's writer, no section's head
             indent = line.indent
