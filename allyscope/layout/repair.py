@@ -96,7 +96,7 @@ from allyscope.layout.place_notes import place_notes
 from allyscope.layout.prechecks import runs
 from allyscope.layout.repeats import find_repeated_furniture
 from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
-from allyscope.layout.speakers import opening_label, repeated_speakers, stage_note_line
+from allyscope.layout.speakers import bare_label, opening_label, repeated_speakers, stage_note_line
 from allyscope.layout.tables import may_be_row, row_line, speaker_label
 from allyscope.layout.title_bar import mark_title_bar
 from allyscope.layout.yaml_front import FENCE, front_fences
@@ -846,7 +846,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
         colon = _colon_near_start(content)
         turn = not row and colon and speaker_label(content) is not None
         if speakers and not row and not turn and (colon or content[0] in "―—─－"):
-            turn = opening_label(content) in speakers
+            turn = (said := opening_label(content)) is not None and bare_label(said) in speakers
         elif speakers and not row and not turn and content[0] in "(（":
             turn = stage_note_line(content)  # `(Whereupon, …)` in a transcript: a note of its own
         if colon and not row and not turn and content[0] >= "\u4e00":

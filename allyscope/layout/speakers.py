@@ -48,7 +48,7 @@ def turn_rules() -> TurnRules:
     marks = "".join(re.escape(m) for m in data["label_marks"])
     opening = re.compile(
         rf"(?:(?:{stamps})[ \t]*)?(?:(?P<latin>{latin})[ \t]*:(?=[ \t])|(?P<cjk>{cjk})[ \t\u3000]*[:：]"
-        rf"|[{marks}](?P<marked>{cjk})\u3000)[ \t\u3000]*"
+        rf"|[{marks}](?P<marked>{cjk}(?:（{cjk}）)?)\u3000)[ \t\u3000]*"
     )
     words = "|".join(re.escape(w) for w in sorted(data["stage_notes"], key=len, reverse=True))
     stage = re.compile(rf"[(（\[［][ \t]*(?i:{words})[ \t]*[)）\]］]")
@@ -64,9 +64,21 @@ def turn_rules() -> TurnRules:
     )
 
 
+_QUALIFIED = re.compile(r"(?:[ \t]*[(（][^()（）]*[)）])+$")
+"""The groups in brackets closing a label (`議長（<name>君）`, `Chair (Ms <name>)`): who holds the post named before."""
+
+
+def bare_label(label: str) -> str:
+    """The label without the groups in brackets closing it (`Mr <name> (<seat>) (<party>)` → `Mr <name>`): a
+    record names a member so the first time and by name alone later, one speaker."""
+    return _QUALIFIED.sub("", label) or label
+
+
 def label_role(label: str, rules: TurnRules) -> str:
-    """The role a label names: its own word's (`Q`, `主席`), else, for a CJK label, the role word of two characters
-    or more it ends with (`<name>委員長` a chair, `<name>記者` a reporter); else a named speaker's."""
+    """The role a label names, the groups in brackets closing it left aside (`議長（<name>君）` a chair): its own
+    word's (`Q`, `主席`), else, for a CJK label, the role word of two characters or more it ends with
+    (`<name>委員長` a chair, `<name>記者` a reporter); else a named speaker's."""
+    label = bare_label(label)
     role = rules.roles.get(label.casefold())
     if role is not None:
         return role
@@ -104,9 +116,10 @@ def opening_label(text: str) -> str | None:
 
 
 def repeated_speakers(lines: Iterable[str]) -> frozenset[str]:
-    """The labels (and interviewer's dashes) that open two lines or more: in a transcript whose turns were printed
-    one a line, each such line opens a turn, whoever speaks; a label said once is left to the per-line test."""
-    counts = Counter(label for line in lines if (label := opening_label(line)) is not None)
+    """The labels (and interviewer's dashes) that open two lines or more, the groups in brackets closing them left
+    aside (`bare_label`): in a transcript whose turns were printed one a line, each such line opens a turn, whoever
+    speaks; a label said once is left to the per-line test."""
+    counts = Counter(bare_label(label) for line in lines if (label := opening_label(line)) is not None)
     return frozenset(label for label, n in counts.items() if n >= 2)
 
 

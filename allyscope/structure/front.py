@@ -40,8 +40,8 @@ import re
 from allyscope.event_clauses import opens_question_turn
 from allyscope.layout.dating import document_date, find_dates
 from allyscope.layout.headings import title_offset
-from allyscope.layout.speakers import sitting_time
 from allyscope.layout.notes import any_label, fullmatches_label, label_patterns
+from allyscope.layout.speakers import sitting_time
 from allyscope.layout.yaml_front import field_value, in_front_matter, title_field
 from allyscope.model import Document, Span
 from allyscope.structure.author_columns import column_cells
