@@ -191,3 +191,32 @@ def test_page_furniture_of_records_and_embassy_pages(line: str, kind: str) -> No
 @pytest.mark.parametrize("line", ["10.05 metres of quay were added.", "Share this view of the port with others."])
 def test_sentences_like_that_furniture_are_none(line: str) -> None:
     assert furniture_kind(line) is None
+
+
+_PER_PAGE = (
+    "Patrols in the Strait\nAnna Berg\n1. Background\n"
+    "The two navies began joint patrols in 2021.1 They were widened in 2023.2\n"
+    "Notes\n1 Ministry of Defence, annual report, 2022.\n2 Ibid., p. 14.\n- 1 -\n\f\n"
+    "2. Outlook\nA third partner may join the patrols.1 Talks began last year.2\n"
+    "Notes\n1 Press release, 4 May 2024.\n2 Ibid.\n- 2 -\n"
+)
+
+
+def test_notes_under_one_label_closing_every_page_are_each_pages_notes() -> None:
+    doc = parse_text(_PER_PAGE)
+    assert (doc.layout.placement, doc.layout.numbering) == ("page-bottom", "per-page")
+    assert [(n.block, n.page, n.number) for n in doc.footnotes] == [(0, 1, 1), (0, 1, 2), (1, 2, 1), (1, 2, 2)]
+
+
+def test_a_chapters_notes_after_pages_without_notes_stay_its_endnotes() -> None:
+    raw = (
+        "Patrols in the Strait\nAnna Berg\n1. Background\n"
+        "The two navies began joint patrols in 2021.1 They were widened in 2023.2\n- 1 -\n\f\n"
+        "The patrols were first held twice a year.\n"
+        "Notes\n1 Ministry of Defence, annual report, 2022.\n2 Ibid., p. 14.\n- 2 -\n\f\n"
+        "2. Outlook\nA third partner may join the patrols.1 Talks began last year.2\n- 3 -\n\f\n"
+        "No date has been set.\n"
+        "Notes\n1 Press release, 4 May 2024.\n2 Ibid.\n- 4 -\n"
+    )
+    doc = parse_text(raw)
+    assert (doc.layout.placement, doc.layout.numbering) == ("endnotes", "per-chapter")

@@ -81,6 +81,7 @@ from allyscope.layout.notes import (
     join_split_blocks,
     label_patterns,
     label_screens,
+    labelled_page_notes,
     mark_page_breaks,
     next_body_text,
     note_start,
@@ -1291,6 +1292,7 @@ def _repair_layout(doc: Document) -> Document:
     repeated = find_repeated_furniture(lines)  # whatever their words: lines printed again at page turns
     join_split_blocks(lines, blocks, FURNITURE)  # a page's notes a foot printed among them cut in two
     mark_page_breaks(lines, blocks, resume)
+    labelled_page_notes(lines, blocks)  # `註` over the notes closing every page: each page's notes
     settle_placements(lines, blocks, resume, FURNITURE)
     flow = _Flow(TextBuilder(doc.raw), column or _text_width(lines), facts.double_spaced())  # `is_double_spaced(lines)`
     _body(doc, lines, blocks, flow)
