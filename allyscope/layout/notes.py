@@ -1046,6 +1046,24 @@ def join_split_blocks(lines: Sequence[Line], blocks: list[NoteBlock], furniture:
         block.index = index
 
 
+def labelled_page_notes(lines: Sequence[Line], blocks: list[NoteBlock]) -> None:
+    """Blocks of notes each under the same notes label (`註`, `Notes`) and each ending its page (a page's turn
+    right after it), one on every page of the text, are each page's notes (`page-bottom`), not each chapter's
+    endnotes: a book sets a chapter's notes after pages that have none, a text whose every page closes with its
+    notes under the label prints them per page. Call after the page breaks are marked (`Line.page`)."""
+    if len(blocks) < 2 or any(b.placement != "endnotes" for b in blocks):
+        return
+    labels = {_label_over(lines, b.first_line) for b in blocks}
+    if len(labels) != 1 or "" in labels or not all(_turn_after(lines, b.last_line) for b in blocks):
+        return
+    pages = [lines[b.first_line].page for b in blocks]
+    text_pages = {line.page for line in lines if line.role == BODY}
+    if len(set(pages)) != len(pages) or text_pages != set(pages):
+        return
+    for block in blocks:
+        block.kind, block.placement = "footnote", "page-bottom"
+
+
 def _turn_after(lines: Sequence[Line], index: int) -> bool:
     """True when a page's turn (its number, a form feed) or the file's end follows line `index`, blank lines and
     running heads or feet aside."""

@@ -81,6 +81,7 @@ from allyscope.layout.notes import (
     join_split_blocks,
     label_patterns,
     label_screens,
+    labelled_page_notes,
     mark_page_breaks,
     next_body_text,
     note_start,
@@ -96,7 +97,7 @@ from allyscope.layout.place_notes import place_notes
 from allyscope.layout.prechecks import runs
 from allyscope.layout.repeats import find_repeated_furniture
 from allyscope.layout.running_heads import find_periodic_heads, mark_numbered_feet
-from allyscope.layout.speakers import opening_label, repeated_speakers, stage_note_line
+from allyscope.layout.speakers import bare_label, opening_label, repeated_speakers, stage_note_line
 from allyscope.layout.tables import may_be_row, row_line, speaker_label
 from allyscope.layout.title_bar import mark_title_bar
 from allyscope.layout.yaml_front import FENCE, front_fences
@@ -846,7 +847,7 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
         colon = _colon_near_start(content)
         turn = not row and colon and speaker_label(content) is not None
         if speakers and not row and not turn and (colon or content[0] in "―—─－"):
-            turn = opening_label(content) in speakers
+            turn = (said := opening_label(content)) is not None and bare_label(said) in speakers
         elif speakers and not row and not turn and content[0] in "(（":
             turn = stage_note_line(content)  # `(Whereupon, …)` in a transcript: a note of its own
         if colon and not row and not turn and content[0] >= "\u4e00":
@@ -939,6 +940,8 @@ def _body(doc: Document, lines: Sequence[Line], blocks: list[NoteBlock], flow: _
                 shape = HeadingShape(STANDALONE, "", "", 0)  # a newsletter item's headline (`layout/items.py`)
             if row:
                 shape = None  # a header row (`| Date | Event |`) names columns: no heading
+            elif turn and content[0] in "(（" and shape is not None and stage_note_line(content):
+                shape = None  # `（10時30分）` alone in a transcript: a note of what is no speech, no heading
             if shape is not None and not shape.label and _under_author_label(lines, index):
                 shape = None  # `執筆者紹介`, then `佐藤　健太（さとう・けんた）`: the box's writer, no section's head
             indent = line.indent
@@ -1289,6 +1292,7 @@ def _repair_layout(doc: Document) -> Document:
     repeated = find_repeated_furniture(lines)  # whatever their words: lines printed again at page turns
     join_split_blocks(lines, blocks, FURNITURE)  # a page's notes a foot printed among them cut in two
     mark_page_breaks(lines, blocks, resume)
+    labelled_page_notes(lines, blocks)  # `註` over the notes closing every page: each page's notes
     settle_placements(lines, blocks, resume, FURNITURE)
     flow = _Flow(TextBuilder(doc.raw), column or _text_width(lines), facts.double_spaced())  # `is_double_spaced(lines)`
     _body(doc, lines, blocks, flow)

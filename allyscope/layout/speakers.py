@@ -21,11 +21,13 @@ class TurnRules:
     """The compiled `turns.json`: roles by case-folded label, interviewer marks, field labels, and expressions."""
 
     roles: dict[str, str]  # case-folded label -> role, every word of `turns.json`'s role lists
+    ending_roles: tuple[str, ...]  # the CJK role words of two characters or more, longest first
     marks: tuple[str, ...]
     not_speakers: frozenset[str]
     opening: re.Pattern[str]  # a paragraph's opening: an optional time stamp, then a label and its colon
     stage: re.Pattern[str]  # a stage note in brackets
     bracketed: re.Pattern[str]  # a whole paragraph in round brackets
+    sitting: re.Pattern[str]  # a line telling the time a sitting opened (`午前十時開会`)
 
 
 @cache
@@ -33,23 +35,64 @@ def turn_rules() -> TurnRules:
     """Read and compile the data once."""
     data = json.loads(resources.files("allyscope.data").joinpath("layouts/turns.json").read_text("utf-8"))
     roles = {word.casefold(): role for role, words in data["roles"].items() for word in words}
-    more = data["label"]["latin_words"] - 1
-    latin = rf"[A-Z][A-Za-z.'’\-]*(?:[ ][A-Z][A-Za-z.'’\-]*){{0,{more}}}"
-    cjk = rf"[{_CJK}]{{1,{data['label']['cjk_characters']}}}"
+    label = data["label"]
+    more = label["latin_words"] - 1
+    joiners = "|".join(re.escape(w) for w in label["latin_joiners"])
+    qualifier = rf"[ ]\([^()\n:：]{{1,{label['qualifier_characters']}}}\)"
+    latin = (
+        rf"[A-Z][A-Za-z.'’\-]*(?:(?:[ ](?:{joiners}))*[ ][A-Z][A-Za-z.'’\-]*){{0,{more}}}"
+        rf"(?:{qualifier}){{0,{label['qualifiers']}}}"
+    )
+    cjk = rf"[{_CJK}]{{1,{label['cjk_characters']}}}"
     stamps = "|".join(data["stamps"])
+    marks = "".join(re.escape(m) for m in data["label_marks"])
     opening = re.compile(
-        rf"(?:(?:{stamps})[ \t]*)?(?:(?P<latin>{latin})[ \t]*:(?=[ \t])|(?P<cjk>{cjk})[ \t\u3000]*[:：])[ \t\u3000]*"
+        rf"(?:(?:{stamps})[ \t]*)?(?:(?P<latin>{latin})[ \t]*:(?=[ \t])|(?P<cjk>{cjk})[ \t\u3000]*[:：]"
+        rf"|[{marks}](?P<marked>{cjk}(?:（{cjk}）)?)\u3000)[ \t\u3000]*"
     )
     words = "|".join(re.escape(w) for w in sorted(data["stage_notes"], key=len, reverse=True))
     stage = re.compile(rf"[(（\[［][ \t]*(?i:{words})[ \t]*[)）\]］]")
     return TurnRules(
         roles=roles,
+        ending_roles=tuple(sorted((w for w in roles if len(w) >= 2 and w[0] >= "\u3040"), key=len, reverse=True)),
         marks=tuple(data["interviewer_marks"]),
         not_speakers=frozenset(w.casefold() for w in data["not_speakers"]),
         opening=opening,
         stage=stage,
         bracketed=re.compile(r"[(（][^()（）]+[)）]"),
+        sitting=re.compile("|".join(data["sitting_times"])),
     )
+
+
+_QUALIFIED = re.compile(r"(?:[ \t]*[(（][^()（）]*[)）])+$")
+"""The groups in brackets closing a label (`議長（<name>君）`, `Chair (Ms <name>)`): who holds the post named before."""
+
+
+def bare_label(label: str) -> str:
+    """The label without the groups in brackets closing it (`Mr <name> (<seat>) (<party>)` → `Mr <name>`): a
+    record names a member so the first time and by name alone later, one speaker."""
+    return _QUALIFIED.sub("", label) or label
+
+
+def label_role(label: str, rules: TurnRules) -> str:
+    """The role a label names, the groups in brackets closing it left aside (`議長（<name>君）` a chair): its own
+    word's (`Q`, `主席`), else, for a CJK label, the role word of two characters or more it ends with
+    (`<name>委員長` a chair, `<name>記者` a reporter); else a named speaker's."""
+    label = bare_label(label)
+    role = rules.roles.get(label.casefold())
+    if role is not None:
+        return role
+    if label[-1:] >= "\u3040":
+        for word in rules.ending_roles:
+            if label.endswith(word):
+                return rules.roles[word]
+    return "speaker"
+
+
+def sitting_time(text: str) -> bool:
+    """Is the line the time a sitting opened, alone (`午前十時開会`, `turns.json` 'sitting_times')? A record's text
+    opens with it: no title."""
+    return turn_rules().sitting.fullmatch(text.strip()) is not None
 
 
 def role_words() -> tuple[str, ...]:
@@ -68,14 +111,15 @@ def opening_label(text: str) -> str | None:
     found = rules.opening.match(text)
     if found is None or found.end() >= len(text):
         return None
-    label = found.group("latin") or found.group("cjk")
+    label = found.group("latin") or found.group("cjk") or found.group("marked")
     return None if label.casefold() in rules.not_speakers else label
 
 
 def repeated_speakers(lines: Iterable[str]) -> frozenset[str]:
-    """The labels (and interviewer's dashes) that open two lines or more: in a transcript whose turns were printed
-    one a line, each such line opens a turn, whoever speaks; a label said once is left to the per-line test."""
-    counts = Counter(label for line in lines if (label := opening_label(line)) is not None)
+    """The labels (and interviewer's dashes) that open two lines or more, the groups in brackets closing them left
+    aside (`bare_label`): in a transcript whose turns were printed one a line, each such line opens a turn, whoever
+    speaks; a label said once is left to the per-line test."""
+    counts = Counter(bare_label(label) for line in lines if (label := opening_label(line)) is not None)
     return frozenset(label for label, n in counts.items() if n >= 2)
 
 

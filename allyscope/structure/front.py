@@ -41,6 +41,7 @@ from allyscope.event_clauses import opens_question_turn
 from allyscope.layout.dating import document_date, find_dates
 from allyscope.layout.headings import title_offset
 from allyscope.layout.notes import any_label, fullmatches_label, label_patterns
+from allyscope.layout.speakers import sitting_time
 from allyscope.layout.yaml_front import field_value, in_front_matter, title_field
 from allyscope.model import Document, Span
 from allyscope.structure.author_columns import column_cells
@@ -223,6 +224,8 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         front = front[1:]
     title = front[0]
     rest = front[1:]
+    if (named := _record_named(doc, spans, before_title, title)) is not None:
+        return named, used  # `第n回国会 … 第4号` over its date and `午前九時開議`: the issue line names the record
     if len(spans) > before_title and (kind := _front_furniture(doc.span_text(title))) is not None:
         used.add(title.start)  # a release's label over its date alone: the date is no title
         spans.append(Span(kind, *_trimmed(doc, title.start, title.end), title.page))
@@ -282,6 +285,19 @@ def _front_matter(doc: Document, paragraphs: list[Span], first_heading: int) -> 
         rest = [p for p in rest if p.start not in rows]
     spans += _bylines(doc, rest, used, "author")
     return spans, used
+
+
+def _record_named(doc: Document, spans: list[Span], before_title: int, title: Span) -> list[Span] | None:
+    """`spans` with the record of a sitting named: where the line under the front's furniture is the time the
+    sitting opened (`午前十時開会`, text, no title), the issue line above it (`第n回国会　<house>　<committee>　第4号`)
+    is the record's only name, its title; None for any other front."""
+    if not sitting_time(doc.span_text(title)):
+        return None
+    at = next((k for k in range(before_title, len(spans)) if spans[k].kind == "journal"), None)
+    if at is None:
+        return None
+    issue = spans[at]
+    return [*spans[:at], Span("title", issue.start, issue.end, issue.page), *spans[at + 1 :]]
 
 
 _REPORT_NAME = 8  # characters at least of a report's name read as a doctype (`中華民國113年國防報告書`)

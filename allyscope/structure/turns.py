@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from allyscope.layout.speakers import TurnRules, turn_rules
+from allyscope.layout.speakers import TurnRules, bare_label, label_role, turn_rules
 from allyscope.model import Document, Span, Turn
 
 
@@ -40,11 +40,11 @@ def _opening(doc: Document, para: Span, rules: TurnRules) -> _Opening | None:
     found = rules.opening.match(text)
     if not found or found.end() >= len(text):
         return None
-    group = "latin" if found.group("latin") else "cjk"
+    group = next(g for g in ("latin", "cjk", "marked") if found.group(g))
     label = found.group(group)
     if label.casefold() in rules.not_speakers:
         return None
-    role = rules.roles.get(label.casefold(), "speaker")
+    role = label_role(label, rules)
     capitals = group == "latin" and label.isupper() and sum(c.isalpha() for c in label) >= 2
     start = para.start + found.start(group)
     trusted = role != "speaker" or capitals
@@ -55,8 +55,8 @@ def _turns(doc: Document, rules: TurnRules) -> list[Turn]:
     """Every turn of a transcript (none when the document is no transcript)."""
     paragraphs = doc.paragraphs
     openings = {p.start: o for p in paragraphs if (o := _opening(doc, p, rules))}
-    counts = Counter(o.speaker for o in openings.values())
-    trusted = [o for o in openings.values() if o.trusted or counts[o.speaker] >= 2]
+    counts = Counter(bare_label(o.speaker) for o in openings.values())  # `Mr <name> (<seat>)`, then `Mr <name>`
+    trusted = [o for o in openings.values() if o.trusted or counts[bare_label(o.speaker)] >= 2]
     if len(trusted) < 2:
         return []
     heads = sorted(h.start for h in doc.headings)
