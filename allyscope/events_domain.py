@@ -1025,7 +1025,11 @@ _JA_SUBJECT_OF_ITS_OWN = re.compile(r"(?<=し)、(?![両双])[\u4e00-\u9fff\u30a
 # piece opening with a word of what came next tells the next act, even of the same kind (a meeting, then a dinner;
 # `held talks … and then addressed the media`: `and then` needs no comma; `举行会谈，随后共同出席晚宴`: talks, then
 # a dinner, dom60)
-_THEN_OPENS = re.compile(r"[、，,]\s*(?:続いて|引き続き|接着|接著|随后|隨後|随即|隨即|and then\b)|\s+and then\b")
+# (`，兩位元首隨即舉行會談`: a short subject before the Chinese word of then, as the cut before it reads it, rec66)
+_THEN_OPENS = re.compile(
+    r"[、，,]\s*(?:続いて|引き続き|接着|接著|随后|隨後|随即|隨即|and then\b)|\s+and then\b"
+    r"|，[^，。；a-z]{1,6}?(?:随后|隨後|随即|隨即)"
+)
 
 
 def _place(hit: tuple[int, int]) -> int:
