@@ -105,3 +105,17 @@ def test_where_after_a_reception_at_a_named_place_is_cut(place: str) -> None:
         "signed a declaration."
     )
     assert sentence.index(", where") in coordinated_cuts(sentence, 0, len(sentence))
+
+
+def test_an_official_attending_the_signing_ceremony_after_the_signing_is_an_act_of_its_own(tmp_path: Path) -> None:
+    text = (
+        "簡報\n\n"
+        "2019年7月2日，智利海軍與秘魯國防部在利馬簽署巡邏艦供應合約，智利國防部次長出席簽約儀式。\n"
+    )
+    assert _count(_events(tmp_path, text), "出席簽約儀式", "2019-07-02") == 2
+
+
+@given(st.text(_HAN, min_size=1, max_size=12))
+def test_attending_to_witness_after_a_signing_is_cut_before_its_subject(subject: str) -> None:
+    sentence = f"2012年10月15日，雙方在首都簽署框架協議，{subject}出席見證。"
+    assert sentence.rindex("，") in coordinated_cuts(sentence, 0, len(sentence))
