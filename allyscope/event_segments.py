@@ -107,9 +107,9 @@ _COORDINATED_BRANCHES = (
     # `，两位领导人随后签署…`: a short subject and `then` open the act that followed
     # (`，兩位元首隨即舉行會談`: `at once` is such a word too, rec66)
     r"|，(?=[^，。；]{1,6}(?:随后|隨後|随即|隨即))"
-    # `，萨科齐总统出席启用仪式`, `访问纳希切万，与阿利耶夫共同出席了…开工仪式`, `，<总理>出席見證`: attending a ceremony, told after a comma
-    # with a short subject of its own or with the counterpart it was attended with, is an act of its own (the corpus
-    # README: a ceremony of an act held or attended is that act's; rec66)
+    # `，萨科齐总统出席启用仪式`, `访问纳希切万，与阿利耶夫共同出席了…开工仪式`, `，<总理>出席見證`: attending a
+    # ceremony, told after a comma with a short subject of its own or with the counterpart it was attended with, is
+    # an act of its own (the corpus README: a ceremony of an act held or attended is that act's; rec66)
     r"|，(?=(?:[^，。；与與同]{1,12}?|[与與同](?:" + _GLOSSED + r"){1,20}?)?(?:共同|一同)?出席(?:了)?"
     # (`，<总理>出席見證`: attending to witness the signing just told)
     r"(?:[^，。；]{0,24}(?:仪式|儀式|典礼|典禮)|见证|見證))"

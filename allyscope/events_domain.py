@@ -1016,7 +1016,13 @@ def _predicates(
 
 # `…, and President X greeted him`: a piece opening with a subject of its own (named with capitals, after a clause
 # with a verb: `event_segments.coordinated_cuts`) tells another act, of whatever kind (two people, two acts)
-_SUBJECT_OF_ITS_OWN = re.compile(r", and [A-Z]")
+# (`…on 8 October 2003; <state> and <body> moreover declared …`: after a semicolon, a subject named with capitals
+# and a verb in the past, an adverb of addition or sequence at most between them: another act, rec66)
+_SUBJECT_OF_ITS_OWN = re.compile(
+    r", and [A-Z]"
+    r"|;\s+(?:[A-Z][\w'’.-]*\s+(?:and\s+)?){1,4}(?:moreover\s+|also\s+|then\s+|later\s+|further\s+)?"
+    r"(?:[a-z]+ed|met|held|took|made|gave|sent|began|became|signed)\b"
+)
 # `…と会談し、大統領は…を表明した`: a Japanese piece after a verb's continuative comma that opens with a subject of its
 # own (a short noun and the topic particle) tells another act of whatever kind, as in English (dom60); a collective
 # subject (`双方は`, `両首脳は`) names the same parties, whose talks it goes on telling (what the talks covered)

@@ -41,7 +41,9 @@ def test_a_partnership_established_after_a_comma_without_le_is_an_act_of_its_own
 
 
 def test_a_japanese_witness_told_as_a_verb_is_an_act_of_its_own(tmp_path: Path) -> None:
-    text = "報道発表\n\n2022年3月4日、オスロでノルウェーとデンマークの国防相が協定に署名し、デンマーク首相が立ち会った。\n"
+    text = (
+        "報道発表\n\n2022年3月4日、オスロでノルウェーとデンマークの国防相が協定に署名し、デンマーク首相が立ち会った。\n"
+    )
     assert _count(_events(tmp_path, text), "立ち会った", "2022-03-04") == 2
 
 
@@ -108,10 +110,7 @@ def test_where_after_a_reception_at_a_named_place_is_cut(place: str) -> None:
 
 
 def test_an_official_attending_the_signing_ceremony_after_the_signing_is_an_act_of_its_own(tmp_path: Path) -> None:
-    text = (
-        "簡報\n\n"
-        "2019年7月2日，智利海軍與秘魯國防部在利馬簽署巡邏艦供應合約，智利國防部次長出席簽約儀式。\n"
-    )
+    text = "簡報\n\n2019年7月2日，智利海軍與秘魯國防部在利馬簽署巡邏艦供應合約，智利國防部次長出席簽約儀式。\n"
     assert _count(_events(tmp_path, text), "出席簽約儀式", "2019-07-02") == 2
 
 
@@ -119,3 +118,21 @@ def test_an_official_attending_the_signing_ceremony_after_the_signing_is_an_act_
 def test_attending_to_witness_after_a_signing_is_cut_before_its_subject(subject: str) -> None:
     sentence = f"2012年10月15日，雙方在首都簽署框架協議，{subject}出席見證。"
     assert sentence.rindex("，") in coordinated_cuts(sentence, 0, len(sentence))
+
+
+def test_a_subject_of_its_own_after_a_semicolon_tells_another_act(tmp_path: Path) -> None:
+    text = (
+        "Release\n\n"
+        "Chile and Peru held talks in Lima on 3 May 2021; Chile and Peru moreover signed a memorandum on "
+        "border patrols.\n"
+    )
+    assert _count(_events(tmp_path, text), "signed a memorandum", "2021-05-03") == 2
+
+
+@given(st.sampled_from(["moreover ", "also ", "then ", ""]), st.sampled_from(["signed", "launched", "adopted"]))
+def test_predicates_cut_after_a_semicolon_and_a_named_subject(adverb: str, verb: str) -> None:
+    from allyscope.events_domain import patterns, predicates
+
+    sentence = f"On 3 May 2021 the ministers met in Lima; Chile and Peru {adverb}{verb} a memorandum on border patrols."
+    pieces = predicates(sentence, 0, len(sentence), patterns())
+    assert len(pieces) == 2 and sentence[pieces[1][0] :].startswith("; Chile")
