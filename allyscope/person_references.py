@@ -14,7 +14,7 @@ from functools import cache
 from itertools import compress
 from typing import Any, NamedTuple
 
-from allyscope.adhoc_people import chinese_family_name
+from allyscope.adhoc_people import chinese_family_name, titles_after_family_names
 from allyscope.entities import TITLE, EntityMention, Gazetteer, load_discourse
 from allyscope.literal_index import holds_any
 from allyscope.screened_search import screened_finditer
@@ -65,7 +65,9 @@ def _words() -> _Words | None:
         _literals(data["honorific_en"], data.get("pronouns_en", [])),
         object_pronoun=_object_pronoun(data.get("object_pronouns", {})),
         object_literals=tuple(w for ws in data.get("object_pronouns", {}).get("pronouns", {}).values() for w in ws),
-        titles_cjk=tuple(sorted(data.get("titles_cjk", []), key=len, reverse=True)),
+        titles_cjk=tuple(
+            sorted({*data.get("titles_cjk", []), *titles_after_family_names()}, key=len, reverse=True)
+        ),
         subject_pronoun=_subject_pronoun(data.get("object_pronouns", {})),
         leader_en=re.compile(rf"\b[Tt]he ([A-Z][\w'’-]+) ({'|'.join(map(re.escape, data['leaders_en']))})\b")
         if data.get("leaders_en")
