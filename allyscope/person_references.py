@@ -49,6 +49,10 @@ class _Words(NamedTuple):
     object_reach: int = 0
 
 
+def _longest_first(word: str) -> tuple[int, str]:
+    return -len(word), word
+
+
 @cache
 def _words() -> _Words | None:
     data = load_discourse().get("refer_back")
@@ -65,9 +69,7 @@ def _words() -> _Words | None:
         _literals(data["honorific_en"], data.get("pronouns_en", [])),
         object_pronoun=_object_pronoun(data.get("object_pronouns", {})),
         object_literals=tuple(w for ws in data.get("object_pronouns", {}).get("pronouns", {}).values() for w in ws),
-        titles_cjk=tuple(
-            sorted({*data.get("titles_cjk", []), *titles_after_family_names()}, key=len, reverse=True)
-        ),
+        titles_cjk=tuple(sorted({*data.get("titles_cjk", []), *titles_after_family_names()}, key=_longest_first)),
         subject_pronoun=_subject_pronoun(data.get("object_pronouns", {})),
         leader_en=re.compile(rf"\b[Tt]he ([A-Z][\w'’-]+) ({'|'.join(map(re.escape, data['leaders_en']))})\b")
         if data.get("leaders_en")
