@@ -336,6 +336,7 @@ class _CjkNames(NamedTuple):
     not_before_titles: tuple[str, ...]  # words before a Chinese title that name no one
     titles_after_family_names: tuple[str, ...] = ()  # after a family name written in full before: 外务相, 发言人
     speaker_words: tuple[str, ...] = ()  # words for a spokesperson a name may follow (folded): 发言人
+    honorifics: tuple[str, ...] = ()  # after a family name written in full before, besides 氏: さん, 先生
 
 
 @cache
@@ -353,7 +354,15 @@ def _cjk_names() -> _CjkNames:
         tuple(fold_word(w) for w in data.get("not_names_before_titles_zh", [])),
         tuple(data.get("titles_after_family_names", [])),
         tuple(fold_word(w) for w in data.get("speaker_words_zh", [])),
+        tuple(data.get("honorifics_after_family_names", [])),
     )
+
+
+def honorifics_after_family_names() -> tuple[str, ...]:
+    """Honorifics besides `refer_back` 'honorific_cjk' (`氏`) that, right after a family name the text wrote in
+    full before, name that person again (`<family>さん`, `<family>先生`, `<family>女士`: act66): 'honorifics_after_
+    family_names' of `data/cjk_names.json`."""
+    return _cjk_names().honorifics
 
 
 def titles_after_family_names() -> tuple[str, ...]:

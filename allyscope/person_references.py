@@ -14,7 +14,7 @@ from functools import cache
 from itertools import compress
 from typing import Any, NamedTuple
 
-from allyscope.adhoc_people import chinese_family_name, titles_after_family_names
+from allyscope.adhoc_people import chinese_family_name, honorifics_after_family_names, titles_after_family_names
 from allyscope.entities import TITLE, EntityMention, Gazetteer, load_discourse
 from allyscope.literal_index import holds_any
 from allyscope.screened_search import screened_finditer
@@ -24,6 +24,7 @@ _IDS_AND_BASIS = operator.itemgetter(3, 4)  # of an `EntityMention`
 _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff・]+$")  # a katakana name written right before a title
 _LATIN_NAME = re.compile(r"\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")  # a name written right after a title
 _IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{3,6}")  # a Japanese name in kanji, family and given name together
 
 
 class _Words(NamedTuple):
@@ -60,7 +61,7 @@ def _words() -> _Words | None:
         return None
     titles = _led_by_first_characters(sorted(data["honorific_en"], key=len, reverse=True))
     return _Words(
-        tuple(data["honorific_cjk"]),
+        tuple(dict.fromkeys([*data["honorific_cjk"], *honorifics_after_family_names()])),
         tuple(data["same_person"]),
         re.compile(rf"{titles}\s+([A-Z][\w'’-]+)"),
         re.compile(rf"{_led_by_first_characters(data.get('pronouns_en', []))}\b"),
@@ -162,6 +163,12 @@ def _family_keys(entity: dict[str, Any]) -> set[str]:
         family = chinese_family_name(entity["name"])
         if family:  # `<surname><given>` as written: `<surname>大使` later names them (cjkp65)
             keys.add(family)
+        elif _KANJI_NAME.fullmatch(entity["name"]):
+            # a Japanese name in kanji read before `氏` (`<family><given>氏`): where the family name ends is unknown,
+            # so its first two characters, and three of a name of five or more, are keys (`<family>大使` later:
+            # act66); a key is read only right before a title, so a wrong split names no one
+            name = entity["name"]
+            keys |= {name[:2], *([name[:3]] if len(name) >= 5 else [])}
     if len(words) >= 2:
         keys |= {words[0], words[-1]}
     for language, names in entity.get("aliases", {}).items():

@@ -110,3 +110,21 @@ def test_a_title_alone_never_becomes_a_person(title: str, after: str, lead: str)
     assert names_after_speaker_words(text) == []
     found = _actors(text + "中方与越方举行磋商。")
     assert not any(name == title or name.startswith(title) for event in found for name in event)
+
+
+def test_a_japanese_name_in_kanji_named_again_by_family_name_and_title() -> None:
+    events = _actors("2024年3月5日、駐フィジー大使の小林弘之氏が同国首相と会談した。翌6日、小林大使は同国外相とも会談した。")
+    assert "小林弘之" in events[-1]
+    # a family name of three characters in a name of five
+    events = _actors("2024年3月5日、在トンガ大使の佐々木正和氏が同国首相と会談した。翌6日、佐々木大使は同国外相とも会談した。")
+    assert "佐々木正和" in events[-1]
+    # no name in full before: the family name and title name nobody
+    events = _actors("2024年3月6日、小林大使はトンガの外相と会談した。")
+    assert not any(name.startswith("小林") for found in events for name in found)
+
+
+def test_honorifics_after_a_family_name() -> None:
+    events = _actors("2024年3月5日、駐フィジー大使の小林弘之氏が同国首相と会談した。翌6日、小林さんは同国外相とも会談した。")
+    assert "小林弘之" in events[-1]
+    events = _actors("2023年4月2日，国防部新闻发言人钱永利表示，中方反对有关演习。4月3日，钱先生又称，中方将采取必要措施。")
+    assert all("钱永利" in found for found in events)
