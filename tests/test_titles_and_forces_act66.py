@@ -135,3 +135,15 @@ def test_honorifics_after_a_family_name() -> None:
     assert "小林弘之" in events[-1]
     events = _actors(_SPOKESPERSON_ZHS + "4月3日，钱先生又称，中方将采取必要措施。")
     assert all("钱永利" in found for found in events)
+
+
+def test_another_states_foreign_ministry_spokesperson_is_that_states() -> None:
+    # the data gives the bare office's name to one state's spokesperson; after another state's name it is that
+    # state's (state_bodies 'kind_names'), never the one the data gives it
+    names = {n for f in _actors("2024年10月22日，越南外交部发言人表示，越方向马来西亚方面提出交涉。") for n in f}
+    assert "Vietnam" in names and not any(n.startswith("Spokesperson of") for n in names)
+    names = {n for f in _actors("2024年10月22日，印尼外交部發言人表示，印尼方面與越南達成協議。") for n in f}
+    assert "Indonesia" in names and not any(n.startswith("Spokesperson of") for n in names)
+    # the office's own state before it: still that office
+    names = {n for f in _actors("2024年10月22日，中国外交部发言人表示，中方与越方达成协议。") for n in f}
+    assert any(n.startswith("Spokesperson of") for n in names)
