@@ -32,6 +32,9 @@ title itself marks as one, never a guess from capital letters alone.
   way (cjkp65; `<Name>总理` under a holder then is left to the title, which reads the holder named again). A name
   in parentheses after a title or an office's name (`外相（<Name>）`, `大使（<family><given>）`: katakana, a dotted
   name, or three or four kanji that are none of 'not_names_in_parentheses' nor a title, cjkp65).
+  A name after a word for a spokesperson in a Chinese text (`<office>发言人<Name>表示`, the speaker line
+  `发言人<Name>答`: 'speaker_words_zh', no title of the data), read as after a title; a name ends before a word of
+  'name_end_words_zh' rather than take its first character (`<surname><given>称`; act66).
 
 The entity exists only through its id: `Entities` (the gazetteer's table of entities) answers for such ids without
 storing them, so the data itself never changes and every process reads the same entity from the same id."""

@@ -4,7 +4,12 @@ with an honorific (`文氏`, `Mr. Duda`, `ドゥダ氏`) or by `同氏` (Japanes
 names whom the full mention named: the person when the data knows them, else the office or state the title beside
 the name was resolved to (a name the data does not know still says whose side acts). Words: `discourse.json`
 `refer_back`. Only a person named before in the same text is referred to; nothing is guessed from the family name
-alone (`李氏` with no earlier 李 names nobody, nor does `Mr. Smith` before any Smith)."""
+alone (`李氏` with no earlier 李 names nobody, nor does `Mr. Smith` before any Smith).
+
+act66: besides the honorifics and titles of `refer_back`, those of `data/cjk_names.json`
+'honorifics_after_family_names' (`さん`, `先生`) and 'titles_after_family_names' (`外务相`, `发言人`, `司令`) name
+the person after a family name written in full before; a Japanese name in kanji read before `氏` gives its first two
+characters (three of a name of five or more) as family keys, a key being read only before a title or an honorific."""
 
 from __future__ import annotations
 
