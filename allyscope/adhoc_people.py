@@ -32,6 +32,9 @@ title itself marks as one, never a guess from capital letters alone.
   way (cjkp65; `<Name>总理` under a holder then is left to the title, which reads the holder named again). A name
   in parentheses after a title or an office's name (`外相（<Name>）`, `大使（<family><given>）`: katakana, a dotted
   name, or three or four kanji that are none of 'not_names_in_parentheses' nor a title, cjkp65).
+  A name after a word for a spokesperson in a Chinese text (`<office>发言人<Name>表示`, the speaker line
+  `发言人<Name>答`: 'speaker_words_zh', no title of the data), read as after a title; a name ends before a word of
+  'name_end_words_zh' rather than take its first character (`<surname><given>称`; act66).
 
 The entity exists only through its id: `Entities` (the gazetteer's table of entities) answers for such ids without
 storing them, so the data itself never changes and every process reads the same entity from the same id."""
@@ -334,6 +337,9 @@ class _CjkNames(NamedTuple):
     not_before_shi: frozenset[str]  # characters that before `氏` make no name
     not_in_parentheses: frozenset[str]  # words in parentheses after a title that name no one
     not_before_titles: tuple[str, ...]  # words before a Chinese title that name no one
+    titles_after_family_names: tuple[str, ...] = ()  # after a family name written in full before: 外务相, 发言人
+    speaker_words: tuple[str, ...] = ()  # words for a spokesperson a name may follow (folded): 发言人
+    honorifics: tuple[str, ...] = ()  # after a family name written in full before, besides 氏: さん, 先生
 
 
 @cache
@@ -349,7 +355,24 @@ def _cjk_names() -> _CjkNames:
         frozenset(data["not_names_before_shi_ja"]),
         frozenset(fold_word(w) for w in data.get("not_names_in_parentheses", [])),
         tuple(fold_word(w) for w in data.get("not_names_before_titles_zh", [])),
+        tuple(data.get("titles_after_family_names", [])),
+        tuple(fold_word(w) for w in data.get("speaker_words_zh", [])),
+        tuple(data.get("honorifics_after_family_names", [])),
     )
+
+
+def honorifics_after_family_names() -> tuple[str, ...]:
+    """Honorifics besides `refer_back` 'honorific_cjk' (`氏`) that, right after a family name the text wrote in
+    full before, name that person again (`<family>さん`, `<family>先生`, `<family>女士`: act66): 'honorifics_after_
+    family_names' of `data/cjk_names.json`."""
+    return _cjk_names().honorifics
+
+
+def titles_after_family_names() -> tuple[str, ...]:
+    """Titles besides `refer_back` 'titles_cjk' that, right after a family name the text wrote in full before,
+    name that person again (`<family>外务相`, `<family>发言人`, `<family>司令`: act66): 'titles_after_family_names'
+    of `data/cjk_names.json`."""
+    return _cjk_names().titles_after_family_names
 
 
 def _holds_kana(text: str) -> bool:
@@ -374,6 +397,12 @@ def _ends_a_name(text: str, at: int) -> bool:
         return True
     if fold_word(text[at]) in _words()[1]:
         return True
+    ahead = fold_word(text[at : at + 4])
+    return any(ahead.startswith(w) for w in _cjk_names().end_words)
+
+
+def _ends_by_word(text: str, at: int) -> bool:
+    """Does a word of 'name_end_words_zh' (`表示`, `称`) begin at `at`?"""
     ahead = fold_word(text[at : at + 4])
     return any(ahead.startswith(w) for w in _cjk_names().end_words)
 
@@ -422,9 +451,13 @@ def undotted_name_after(text: str, end: int, foreign: bool = True) -> tuple[int,
     personal name (`部长<surname><given>在…`: a family name of 'surnames_zh' and one or two characters), or a foreign
     name of two to six characters of 'transliteration_zh' (`<state>外长<Name>表示`); or None. A title followed by a
     word of another kind (`总统大选`, `外长会议`) names no one: its characters are neither."""
-    for finish in _chinese_names_at(text, end):
+    finishes = _chinese_names_at(text, end)
+    for finish in finishes:
         if _ends_a_name(text, finish):
-            return end, finish
+            # a shorter name closed by a word of 'name_end_words_zh' is the name: its end word is no given
+            # character (`<surname><given>称，`, `<surname><given>答：`: act66)
+            shorter = [f for f in finishes if f < finish and _ends_by_word(text, f)]
+            return end, max(shorter) if shorter else finish
     if not foreign:
         return None
     letters = _cjk_names().transliteration
@@ -483,6 +516,30 @@ def names_after_title_ends(text: str, skip: frozenset[int] = frozenset()) -> lis
     for found in _title_ends().finditer(text):
         if found.end() in skip:
             continue  # the end of a title the gazetteer found: read with that title (`undotted_names`)
+        span = undotted_name_after(text, found.end())
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+@cache
+def _speaker_words() -> re.Pattern[str] | None:
+    words = sorted(_cjk_names().speaker_words, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))) if words else None
+
+
+def names_after_speaker_words(text: str) -> list[tuple[int, int]]:
+    """The spans of names written without a dot right after a word for a spokesperson ('speaker_words_zh':
+    `发言人`, no title of the data, since a briefing's speaker line `发言人：` names no state), in a Chinese text:
+    a Chinese personal name or a transliterated one closed as after a title (`<office>发言人<surname><given>表示`,
+    `发言人<Name>答`: `undotted_name_after`). The person is named; whose spokesperson they are is the office's
+    or state's name before the word, read apart (act66)."""
+    pattern = _speaker_words()
+    if pattern is None:
+        return []
+    folded = fold_word(text)
+    spans: list[tuple[int, int]] = []
+    for found in pattern.finditer(folded):
         span = undotted_name_after(text, found.end())
         if span is not None:
             spans.append(span)
@@ -575,6 +632,8 @@ def undotted_names(
                 found.append(span)
                 before.add(span)
     found += names_after_title_ends(text, frozenset(end for _, end, _ in titles)) + kanji_names_before_shi(text)
+    if chinese:
+        found += names_after_speaker_words(text)
     out: list[tuple[int, int]] = []
     for a, b in sorted(set(found)):
         # a place's characters inside a longer run of a name's before a title (`<place><more>总理`): the name's

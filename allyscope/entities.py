@@ -51,6 +51,7 @@ from allyscope.adhoc_people import (
     undotted_names,
 )
 from allyscope.compounds import CompoundRules, read_compounds
+from allyscope.force_short_forms import with_short_forms
 from allyscope.scripts import fold, fold_text, fold_word
 from allyscope.state_bodies import owned_by_named_state
 
@@ -188,6 +189,7 @@ class Gazetteer:
         (`日豪`) are read after the names (`compounds`), never through one; a body the data lacks, named by the
         shape of its name, after all of them (`adhoc_bodies`: never through a name the data knows)."""
         found = owned_by_named_state(text, _named_monarchs_only(text, self._match_names(text)), self)
+        found = with_short_forms(text, found, self)  # `海自`, `<state>空自` (force_short_forms)
         return bodies_as_written(text, self._without_longer_unknown_names(text, found))
 
     def _without_longer_unknown_names(self, text: str, found: list[EntityMention]) -> list[EntityMention]:

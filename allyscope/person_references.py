@@ -4,7 +4,12 @@ with an honorific (`文氏`, `Mr. Duda`, `ドゥダ氏`) or by `同氏` (Japanes
 names whom the full mention named: the person when the data knows them, else the office or state the title beside
 the name was resolved to (a name the data does not know still says whose side acts). Words: `discourse.json`
 `refer_back`. Only a person named before in the same text is referred to; nothing is guessed from the family name
-alone (`李氏` with no earlier 李 names nobody, nor does `Mr. Smith` before any Smith)."""
+alone (`李氏` with no earlier 李 names nobody, nor does `Mr. Smith` before any Smith).
+
+act66: besides the honorifics and titles of `refer_back`, those of `data/cjk_names.json`
+'honorifics_after_family_names' (`さん`, `先生`) and 'titles_after_family_names' (`外务相`, `发言人`, `司令`) name
+the person after a family name written in full before; a Japanese name in kanji read before `氏` gives its first two
+characters (three of a name of five or more) as family keys, a key being read only before a title or an honorific."""
 
 from __future__ import annotations
 
@@ -14,7 +19,7 @@ from functools import cache
 from itertools import compress
 from typing import Any, NamedTuple
 
-from allyscope.adhoc_people import chinese_family_name
+from allyscope.adhoc_people import chinese_family_name, honorifics_after_family_names, titles_after_family_names
 from allyscope.entities import TITLE, EntityMention, Gazetteer, load_discourse
 from allyscope.literal_index import holds_any
 from allyscope.screened_search import screened_finditer
@@ -24,6 +29,7 @@ _IDS_AND_BASIS = operator.itemgetter(3, 4)  # of an `EntityMention`
 _KATAKANA_NAME = re.compile(r"[\u30a0-\u30ff・]+$")  # a katakana name written right before a title
 _LATIN_NAME = re.compile(r"\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")  # a name written right after a title
 _IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{3,6}")  # a Japanese name in kanji, family and given name together
 
 
 class _Words(NamedTuple):
@@ -49,6 +55,10 @@ class _Words(NamedTuple):
     object_reach: int = 0
 
 
+def _longest_first(word: str) -> tuple[int, str]:
+    return -len(word), word
+
+
 @cache
 def _words() -> _Words | None:
     data = load_discourse().get("refer_back")
@@ -56,7 +66,7 @@ def _words() -> _Words | None:
         return None
     titles = _led_by_first_characters(sorted(data["honorific_en"], key=len, reverse=True))
     return _Words(
-        tuple(data["honorific_cjk"]),
+        tuple(dict.fromkeys([*data["honorific_cjk"], *honorifics_after_family_names()])),
         tuple(data["same_person"]),
         re.compile(rf"{titles}\s+([A-Z][\w'’-]+)"),
         re.compile(rf"{_led_by_first_characters(data.get('pronouns_en', []))}\b"),
@@ -65,7 +75,7 @@ def _words() -> _Words | None:
         _literals(data["honorific_en"], data.get("pronouns_en", [])),
         object_pronoun=_object_pronoun(data.get("object_pronouns", {})),
         object_literals=tuple(w for ws in data.get("object_pronouns", {}).get("pronouns", {}).values() for w in ws),
-        titles_cjk=tuple(sorted(data.get("titles_cjk", []), key=len, reverse=True)),
+        titles_cjk=tuple(sorted({*data.get("titles_cjk", []), *titles_after_family_names()}, key=_longest_first)),
         subject_pronoun=_subject_pronoun(data.get("object_pronouns", {})),
         leader_en=re.compile(rf"\b[Tt]he ([A-Z][\w'’-]+) ({'|'.join(map(re.escape, data['leaders_en']))})\b")
         if data.get("leaders_en")
@@ -158,6 +168,12 @@ def _family_keys(entity: dict[str, Any]) -> set[str]:
         family = chinese_family_name(entity["name"])
         if family:  # `<surname><given>` as written: `<surname>大使` later names them (cjkp65)
             keys.add(family)
+        elif _KANJI_NAME.fullmatch(entity["name"]):
+            # a Japanese name in kanji read before `氏` (`<family><given>氏`): where the family name ends is unknown,
+            # so its first two characters, and three of a name of five or more, are keys (`<family>大使` later:
+            # act66); a key is read only right before a title, so a wrong split names no one
+            name = entity["name"]
+            keys |= {name[:2], *([name[:3]] if len(name) >= 5 else [])}
     if len(words) >= 2:
         keys |= {words[0], words[-1]}
     for language, names in entity.get("aliases", {}).items():

@@ -1,0 +1,100 @@
+"""Short forms of a state's armed services (issue 14 item 3, act66): `<service>の護衛艦`, `<service>の戦闘機`.
+
+Japanese writes its own services by two characters (`海自`, `空自`, `陸自`) far more often than by their full names,
+and a Chinese text copies them after the state's name (`<state>海自護衛艦`). The gazetteer holds the services by
+their full names only: a short form would be read inside Chinese words too (a sea's name before a word that opens
+with 自, `自古`, `自由`), so it is no alias of the data. The rule (data `data/force_short_forms.json`, its schema
+beside it):
+
+- in a Japanese text (one that holds hiragana), a short form of 'short_forms' is a mention of its service (the
+  gazetteer id the data gives it) where no mention the data found covers any of its characters, no character of
+  'not_after' stands right before it (`公海`, `航空`, `大陸`: a word ending there) and none of 'not_before' right
+  after it (`自由`, `自治`, `自体`);
+- in any text, a short form written right after a name of its service's own state (a name the gazetteer gives
+  that state, `<state>海自`) is that service's mention too, whatever the script: the state's name there is
+  hidden inside a longer word the data blocks (a sea named after the state), so no mention covers it.
+
+The service brings its state in as an actor (gazetteer `part_of`), as every service's name does. A short form
+that is no service's (`海自` inside a longer word) is never read: precision first."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, NamedTuple
+
+from allyscope.text_screens import holds_hiragana
+
+if TYPE_CHECKING:
+    from allyscope.entities import EntityMention, Gazetteer
+
+
+class _Forms(NamedTuple):
+    services: dict[str, str]  # short form -> the service's gazetteer id
+    pattern: re.Pattern[str] | None  # any short form, longest first
+    not_after: frozenset[str]
+    not_before: frozenset[str]
+
+
+@cache
+def _forms() -> _Forms:
+    raw = json.loads(resources.files("allyscope.data").joinpath("force_short_forms.json").read_text("utf-8"))
+    services = dict(raw["short_forms"])
+    keys = sorted(services, key=len, reverse=True)
+    pattern = re.compile("|".join(map(re.escape, keys))) if keys else None
+    return _Forms(services, pattern, frozenset(raw["not_after"]), frozenset(raw["not_before"]))
+
+
+def _state_names(g: Gazetteer, ident: str) -> tuple[str, ...]:
+    """The CJK names the gazetteer gives the state `ident` is part of, longest first."""
+    state = g.entities.get(ident, {}).get("part_of", "")
+    entity = g.entities.get(state, {})
+    names = {
+        name
+        for language, aliases in entity.get("aliases", {}).items()
+        if language != "en"
+        for name in aliases
+        if name and not name.isascii()
+    }
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def short_form_spans(text: str, covered: list[tuple[int, int]], g: Gazetteer) -> list[tuple[int, int, str]]:
+    """(start, end, service id) of each short form of a service the rule reads in `text` (module docstring);
+    `covered` are the spans of the mentions already found."""
+    forms = _forms()
+    if forms.pattern is None:
+        return []
+    japanese = holds_hiragana(text)
+    out: list[tuple[int, int, str]] = []
+    for found in forms.pattern.finditer(text):
+        start, end = found.span()
+        if any(a < end and start < b for a, b in covered):
+            continue
+        ident = forms.services[found.group()]
+        if ident not in g.entities:
+            continue
+        after_state = any(text.endswith(name, 0, start) for name in _state_names(g, ident))
+        if not after_state:
+            if not japanese or text[start - 1 : start] in forms.not_after:
+                continue
+            if text[end : end + 1] in forms.not_before:
+                continue
+        out.append((start, end, ident))
+    return out
+
+
+def with_short_forms(text: str, found: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """`found` with a mention of each short form of a service the rule reads (module docstring), in text order."""
+    forms = _forms()
+    if forms.pattern is None or not any(form in text for form in forms.services):
+        return found
+    from allyscope.entities import EntityMention
+
+    spans = short_form_spans(text, [(m.start, m.end) for m in found], g)
+    if not spans:
+        return found
+    added = [EntityMention(start, end, text[start:end], (ident,), "") for start, end, ident in spans]
+    return sorted([*found, *added], key=lambda m: (m.start, m.end))
