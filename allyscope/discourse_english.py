@@ -122,9 +122,7 @@ def _counterparts(text: str, mentions: list[EntityMention], g: Gazetteer) -> lis
     return out
 
 
-def _nearest_of_state(
-    text: str, before: list[EntityMention], state: str, at: int, reach: int, g: Gazetteer
-) -> str:
+def _nearest_of_state(text: str, before: list[EntityMention], state: str, at: int, reach: int, g: Gazetteer) -> str:
     """The person of `state` named nearest before `at` within `reach`; "" when none is, or when the nearest mention
     of another person of that state shares its sentence (the tie rule)."""
     first: tuple[int, str] | None = None
@@ -168,9 +166,7 @@ def _is_label(label: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def _speaker(
-    text: str, found: re.Match[str], mentions: list[EntityMention], starts: list[int], g: Gazetteer
-) -> str:
+def _speaker(text: str, found: re.Match[str], mentions: list[EntityMention], starts: list[int], g: Gazetteer) -> str:
     """The one person the label names: among the mentions read inside it, else in the label in title case."""
     a, b = found.span("label")
     inside = mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
