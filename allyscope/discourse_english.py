@@ -40,6 +40,11 @@ class _Rules(NamedTuple):
     reach: int
     label: re.Pattern[str]  # a line's label in capitals and its colon (group `label`)
     pronoun: re.Pattern[str]
+    place_before: re.Pattern[str]  # a place phrase ending right before a name (`off the coast of `)
+    source_after: re.Pattern[str]  # a source word right after a name (` media`)
+    acronym: re.Pattern[str]  # an acronym in parentheses (group `acronym`)
+    max_words: int
+    fillers: frozenset[str]
 
 
 @cache
@@ -65,16 +70,89 @@ def _rules() -> _Rules:
     label = re.compile(rf"^[ \t]*(?P<label>[^\W\d_a-z][^\n:]{{0,{int(turns['label_max']) - 1}}}?)[ \t]*:", re.M)
     # a pronoun as a word of its own; `I` not as a numeral after a capitalised word (`Phase I.`, `World War I`)
     pronoun = re.compile(rf"(?<![\w’'-])(?:{_either(turns['pronouns'])})(?![\w’'-])")
-    return _Rules(counterpart, int(parts["reach"]), label, pronoun)
+    places = data["not_parties"]
+    place_before = re.compile(rf"(?i:\b(?:{_either(places['places_before'])}))\s+$")
+    source_after = re.compile(rf"\s+(?:{_either(places['sources_after'])})\b")
+    acronyms = data["acronyms"]
+    acronym = re.compile(r"\s+\((?P<acronym>[A-Z]{2,8})\)")
+    return _Rules(
+        counterpart, int(parts["reach"]), label, pronoun, place_before, source_after, acronym,
+        int(acronyms["max_words"]), frozenset(acronyms["fillers"]),
+    )  # fmt: skip
 
 
 def english_references(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
     """`mentions` with the counterparts and the speakers' first persons of an English text read (added, in order);
     `mentions` itself when the text holds neither shape."""
-    added = [*_counterparts(text, mentions, g), *_turns(text, mentions, g)]
+    mentions = _not_parties(text, mentions, g)
+    added = [*_counterparts(text, mentions, g), *_turns(text, mentions, g), *_acronyms(text, mentions, g)]
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+def _not_parties(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """`mentions` with each state named only as a place or a source (`off the coast of <state>`, `<demonym>
+    media`) left without ids (basis `place` or `source`): the words stay a mention, so no later reader takes them
+    for a name of its own, but they name no party."""
+    rules = _rules()
+    out: list[EntityMention] | None = None
+    for k, m in enumerate(mentions):
+        if not _state_of(m, g) or not m.alias[:1].isascii():
+            continue
+        if rules.place_before.search(text, max(0, m.start - 32), m.start):
+            basis = "place"
+        elif rules.source_after.match(text, m.end):
+            basis = "source"
+        else:
+            continue
+        out = out if out is not None else list(mentions)
+        out[k] = EntityMention(m.start, m.end, m.alias, (), basis)
+    return mentions if out is None else out
+
+
+def _acronyms(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """The later mentions of an acronym the text defines for a body of one state (`the <State> Defence Forces
+    (<SDF>)`): each whole word of it standing alone after the definition is that state (basis `acronym`)."""
+    if "(" not in text:
+        return []
+    rules = _rules()
+    starts = [m.start for m in mentions]
+    out: list[EntityMention] = []
+    for found in rules.acronym.finditer(text):
+        state = _defined_for_state(text, found, mentions, starts, g, rules)
+        if not state:
+            continue
+        word = re.compile(rf"(?<![\w(-]){re.escape(found.group('acronym'))}(?![\w)-])")
+        for later in word.finditer(text, found.end()):
+            start, end = later.span()
+            if not _overlaps(mentions, starts, start, end):
+                out.append(EntityMention(start, end, later.group(), (state,), "acronym"))
+    return out
+
+
+def _defined_for_state(
+    text: str, found: re.Match[str], mentions: list[EntityMention], starts: list[int], g: Gazetteer, rules: _Rules
+) -> str:
+    """The one state named inside the capitalised words right before an acronym in parentheses whose initials
+    it spells (a filler word between them aside); "" otherwise."""
+    letters = found.group("acronym")
+    words = list(re.finditer(r"[\w’'-]+", text[max(0, found.start() - 160) : found.start()]))
+    offset = max(0, found.start() - 160)
+    initials: list[str] = []
+    begin = found.start()
+    for w in reversed(words[-rules.max_words * 2 :]):
+        if w.group() in rules.fillers and initials:
+            continue
+        if not w.group()[:1].isupper():
+            break
+        initials[:0] = [part[:1] for part in w.group().split("-") if part]
+        begin = offset + w.start()
+        if "".join(initials).upper() == letters:
+            inside = mentions[bisect.bisect_left(starts, begin) : bisect.bisect_left(starts, found.start())]
+            states = {s for m in inside if (s := _state_of(m, g))}
+            return states.pop() if len(states) == 1 else ""
+    return ""
 
 
 def _state_of(m: EntityMention, g: Gazetteer) -> str:

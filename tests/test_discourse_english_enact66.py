@@ -202,3 +202,58 @@ def test_the_general_before_a_common_noun_is_no_title() -> None:
 def test_the_general_after_a_general_the_data_lacks() -> None:
     text = "Major General Kofi Mensah Boateng led the contingent in 2021. A year later the general visited Nairobi."
     assert _ids_of(text, "general") == ("person:as-written:Kofi Mensah Boateng",)
+
+
+def test_the_hosts_guest_is_the_visitor() -> None:
+    text = (
+        "President William Ruto arrived in Accra on 3 May 2024 for a state visit. That evening the Ghanaian head "
+        "of state gave a dinner for his guest."
+    )
+    assert _ids_of(text, "his guest") == (resolve_entity("Kenya"),)
+
+
+# --- places and sources, acronyms
+
+
+def test_a_state_named_as_the_waters_of_an_act_is_no_party() -> None:
+    text = "On 3 May 2024 the navies of Kenya and Ghana drilled off the coast of Somalia and in the waters off Oman."
+    for word in ("Somalia", "Oman"):
+        assert _ids_of(text, word) == (), word
+    assert _ids_of(text, "Kenya") == (resolve_entity("Kenya"),)
+
+
+def test_a_state_named_as_a_source_is_no_party() -> None:
+    text = "According to Peruvian media, Chile and Ghana met on 3 May. Kenyan state television said so."
+    assert _ids_of(text, "Peruvian") == ()
+    assert _ids_of(text, "Kenyan") == ()
+
+
+def test_an_acronym_defined_for_a_states_body_stands_for_that_state() -> None:
+    text = (
+        "The Ghana Armed Forces (GAF) joined the drill on 3 May 2024. On 5 May the GAF sent a frigate to Mombasa. "
+        "The Philippine Coast Guard (PCG) trained with them; PCG cutters left on 6 May."
+    )
+    found = [m for m in _mentions(text) if m.basis == "acronym"]
+    assert [(m.alias, m.ids) for m in found] == [
+        ("GAF", (resolve_entity("Ghana"),)),
+        ("PCG", (resolve_entity("Philippines"),)),
+    ]
+
+
+def test_an_acronym_whose_letters_the_words_do_not_spell_is_left_alone() -> None:
+    text = "The Ghana Armed Forces (XYZ) joined the drill on 3 May 2024. On 5 May XYZ sent a frigate."
+    assert not any(m.basis == "acronym" for m in _mentions(text))
+
+
+@given(
+    words=st.lists(st.sampled_from(["Ghana", "Kenyan", "Armed", "Forces", "of", "the", "Navy", "Coast"]), max_size=6),
+    acronym=st.text(alphabet=st.sampled_from("GKAFNC"), min_size=2, max_size=5),
+    rest=st.text(alphabet=st.sampled_from("GKAFNC .,()abc"), max_size=40),
+)
+def test_acronym_readings_stay_inside_the_text_and_name_one_state(words: list[str], acronym: str, rest: str) -> None:
+    text = f"The {' '.join(words)} ({acronym}) met. {rest}"
+    g = gazetteer()
+    for m in english_references(text, g.match_names(text), g):
+        assert text[m.start : m.end] == m.alias
+        if m.basis == "acronym":
+            assert m.alias == acronym and len(m.ids) == 1 and g.entities[m.ids[0]]["type"] == "state"
