@@ -282,3 +282,25 @@ def _numeral(text: str, start: int, end: int) -> bool:
     before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 24) : start])
     after = re.match(r"\s*(?:[.,;:)]|$)", text[end : end + 3])
     return before is not None and after is not None
+
+
+def visiting_people(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """`mentions` with each visitor named by a title (`the visiting minister`), resolved to one state by the
+    discourse, also naming the person of that state named nearest before it (data: 'visiting')."""
+    data = _data().get("visiting")
+    if not data or "visiting" not in text:
+        return mentions
+    lead, titles = str(data["lead"]), frozenset(data["titles"])
+    out: list[EntityMention] | None = None
+    for k, m in enumerate(mentions):
+        words = m.alias.casefold()
+        if m.basis != "collective" or not words.startswith(lead) or words[len(lead) :] not in titles:
+            continue
+        states = {str(g.entities.get(i, {}).get("part_of") or i) for i in m.ids}
+        if len(states) != 1 or any(g.entities.get(i, {}).get("type") == "person" for i in m.ids):
+            continue
+        person = _nearest_of_state(text, mentions[:k], states.pop(), m.start, _rules().reach, g)
+        if person:
+            out = out if out is not None else list(mentions)
+            out[k] = EntityMention(m.start, m.end, m.alias, (*m.ids, person), m.basis)
+    return mentions if out is None else out

@@ -257,3 +257,14 @@ def test_acronym_readings_stay_inside_the_text_and_name_one_state(words: list[st
         assert text[m.start : m.end] == m.alias
         if m.basis == "acronym":
             assert m.alias == acronym and len(m.ids) == 1 and g.entities[m.ids[0]]["type"] == "state"
+
+
+def test_the_visiting_minister_names_the_visitor_and_the_person_of_that_state_named_before() -> None:
+    text = (
+        "Foreign Minister Musalia Mudavadi of Kenya paid an official visit to Ghana on 3 May 2024. "
+        "That evening President Nana Akufo-Addo received the visiting minister at Jubilee House."
+    )
+    ids = _ids_of(text, "the visiting minister")
+    assert resolve_entity("Kenya") in ids
+    people = [i for i in ids if gazetteer().entities.get(i, {}).get("type") == "person"]
+    assert people == [resolve_entity("Musalia Mudavadi")]
