@@ -164,7 +164,7 @@ def test_the_visiting_minister_paragraphs_after_the_visit_is_the_visitor() -> No
         "3. Both sides praised the students' exchange. They discussed mining. They agreed to meet again.\n\n"
         "4. On 4 March the President of the Congress received the visiting minister in Lima.\n"
     )
-    assert _ids_of(text, "the visiting minister") == (resolve_entity("India"),)
+    assert _ids_of(text, "the visiting minister") == (resolve_entity("India"), resolve_entity("S. Jaishankar"))
 
 
 # --- collectives, the host, the Court
