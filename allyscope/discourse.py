@@ -53,6 +53,7 @@ from typing import NamedTuple
 
 import ahocorasick_rs
 
+from allyscope.discourse_english import english_references, visiting_people
 from allyscope.discourse_holders import holders_before
 from allyscope.discourse_short_names import organization_short_names
 from allyscope.discourse_titles import titles_referred_back
@@ -559,6 +560,7 @@ def resolve_references(
     mentions = organization_short_names(text, mentions, g)  # `the Union` after `the European Union`
     mentions = titles_referred_back(text, mentions, g)  # `the minister` after `Foreign Minister Penny Wong`
     mentions = first_person(text, mentions, g)
+    mentions = english_references(text, mentions, g)  # `his <demonym> counterpart`, a speaker's `I`
     kinds = _kinds()
     prefixes = (COLLECTIVE, "anaphor:")
     # the references to resolve (collectives, anaphors, generic names): hundreds of mentions a document name a
@@ -592,6 +594,7 @@ def resolve_references(
             d.replace(index, _anaphor(d, index, m))
         else:
             d.replace(index, _generic(d, index, m))
+    out = visiting_people(text, out, g)  # `the visiting minister`: the visitor's state, then the person
     return body_references(text, issued_titles(text, out, g))
 
 

@@ -15,6 +15,10 @@ here the person the title refers back to wins, under these conditions (nothing i
   before a name the data does not know); or, when no person was introduced so, in an English name of an office the
   data says the person holds or held (`Secretary of State` for `the Secretary`).
 
+A person the data lacks, named as written beside a title (`General <Name Surname>`, `Rear Admiral <Name>`), fits a
+title written right before the name (enact66: `the general`, `the admiral`); an entry's 'not_before' words after the
+title make it an adjective, no title (`the general public`, `the general election`).
+
 Which person: the most recent such mention before the title (recency). Tie rule: when the nearest mentions of two
 different fitting people stand in one sentence, the title names nobody new, and the title stage's reading stands
 (unresolved is better than wrong). The mention's basis is `title-back`; it names the person (their state follows
@@ -26,6 +30,7 @@ import bisect
 import re
 from functools import cache, lru_cache
 
+from allyscope.adhoc_people import AS_WRITTEN
 from allyscope.discourse_holders import in_one_sentence
 from allyscope.entities import EntityMention, Gazetteer, gazetteer, load_discourse
 from allyscope.screened_search import screened_finditer
@@ -37,9 +42,11 @@ _BEFORE = 48  # how many characters before a person's mention may hold the title
 class _Rules:
     def __init__(self, entries: list[dict[str, object]], reach: int) -> None:
         self.fits: dict[str, tuple[str, ...]] = {}
+        self.not_before: dict[str, frozenset[str]] = {}
         for entry in entries:
             title = str(entry["title"]).casefold()
             self.fits[title] = tuple(str(w).casefold() for w in entry.get("fits", [title]))  # type: ignore[attr-defined]
+            self.not_before[title] = frozenset(str(w) for w in entry.get("not_before", ()))  # type: ignore[attr-defined]
         words = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(self.fits, key=len, reverse=True))
         self.pattern = re.compile(rf"\b[Tt]he (?P<title>(?i:{words}))\b(?!['’]?\s*(?:of\b|[A-Z]))")
         self.reach = reach
@@ -73,10 +80,12 @@ def _fits(text: str, m: EntityMention, fits: tuple[str, ...], *, offices: bool) 
     if len(m.ids) != 1:
         return ""
     ident = m.ids[0]
+    lead = text[max(0, m.start - _BEFORE) : m.start]
+    if ident.startswith(AS_WRITTEN):  # a person the data lacks: introduced with the title right before the name
+        return ident if any(_title_right_before(lead, word) for word in fits) else ""
     entity = gazetteer().entities.get(ident, {})
     if entity.get("type") != "person":
         return ""
-    lead = text[max(0, m.start - _BEFORE) : m.start]
     alias = m.alias.casefold()
     names = _office_names(ident)
     for word in fits:
@@ -84,9 +93,14 @@ def _fits(text: str, m: EntityMention, fits: tuple[str, ...], *, offices: bool) 
         if pattern.search(alias) or (offices and pattern.search(names)):
             return ident
         # the title right before the name, maybe with capitalised words between (`Ambassador Shigeo Yamada`)
-        if re.search(rf"(?i:\b{re.escape(word)})\s+(?:[A-Z][\w.’'-]*\s+)*$", lead):
+        if _title_right_before(lead, word):
             return ident
     return ""
+
+
+def _title_right_before(lead: str, word: str) -> bool:
+    """Does `lead` end with the title `word`, maybe with capitalised words after it (`Ambassador Shigeo Yamada`)?"""
+    return re.search(rf"(?i:\b{re.escape(word)})\s+(?:[A-Z][\w.’'-]*\s+)*$", lead) is not None
 
 
 def titles_referred_back(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
@@ -110,7 +124,11 @@ def titles_referred_back(text: str, mentions: list[EntityMention], g: Gazetteer)
         inside = at >= 0 and out[at].end > start
         if inside and (out[at].basis != "title" or out[at].start < start or out[at].end > end):
             continue  # a name or a longer title the stages read (`the Prime Minister of <state>`)
-        fits = rules.fits[re.sub(r"\s+", " ", match.group("title").casefold())]
+        title = re.sub(r"\s+", " ", match.group("title").casefold())
+        following = re.match(r"\s+([a-z]+)", text[end : end + 24])
+        if following and following.group(1) in rules.not_before[title]:
+            continue  # a common noun's adjective, no title (`the general public`, `the general election`)
+        fits = rules.fits[title]
         before = out[: bisect.bisect_left(starts, match.start())]
         # a person introduced with the title first; one who holds or held an office so named only when none was
         # (Charles Michel was a prime minister once, but `the Prime Minister` after `Prime Minister X` is X)

@@ -9,7 +9,9 @@ the state:
 
 - the host is the state the nearest visit before the word names as its place: in the word's own sentence before
   it, then in each sentence before (nearest first, within the discourse's window); a newer visit named between
-  blocks an older one, as the nearer is taken first. Only when no visit is named nearer is it the dateline's place;
+  blocks an older one, as the nearer is taken first. Only when no visit is named nearer is it the dateline's place,
+  and with no dateline the place of the nearest visit named before the window (enact66: `paid an official visit
+  to <state>` in a statement's first paragraph, `received the visiting minister` in its fourth);
 - the visitor is the one of the two parties established for the word (`_Discourse.parties`, count 2: its sentence,
   the sentences before, then the title) that is not the host; with no host found, or a pair that does not hold
   the host, it stays unresolved (never a default).
@@ -87,13 +89,25 @@ def visit_host(d: _Discourse, index: int) -> str | None:
     sentence = d.sentence_of(index)
     if sentence is None:
         return None
-    for back in range(sentence, max(-1, sentence - 1 - d.g.window), -1):
+    window = max(-1, sentence - 1 - d.g.window)
+    near = _visit_place_between(d, index, sentence, window)
+    if near is not None:
+        return near
+    # no visit within the window: the dateline's place, else the nearest visit the text named before the window
+    # (a statement that opens with a visit and refers to its visitor paragraphs later, enact66)
+    return _dateline_state(d, index) or _visit_place_between(d, index, window, -1)
+
+
+def _visit_place_between(d: _Discourse, index: int, first: int, stop: int) -> str | None:
+    """The state the nearest visit before mention `index` names as its place, in sentences `first` down to `stop`
+    (exclusive), nearest first."""
+    for back in range(first, stop, -1):
         for i in reversed(d.in_sentence(back)):
             if i < index and _is_visit_place(d, i):
                 state = _one_state(d, i)
                 if state is not None:
                     return state
-    return _dateline_state(d, index)
+    return None
 
 
 def _dateline_state(d: _Discourse, index: int) -> str | None:

@@ -1,0 +1,306 @@
+"""English references to a person that name no one by themselves (issue 14, item 3; enact66).
+
+Two shapes of English text point at a person the text named, or labelled, elsewhere:
+
+- **A counterpart by state** (`Minister <Name> … <Other> telephoned his <demonym> counterpart to thank him`): a
+  counterpart noun after a possessive pronoun and a state's adjective or name, with no name or title after it (a
+  name after it is read by the stages of people: `his <demonym> counterpart, <Name>`), stands for the person of that
+  state the text named nearest before it, within 'reach' characters. Only a person the data knows counts (their
+  state is theirs in the data); when the nearest mentions of two such people of that state share a sentence, the
+  noun names nobody (the tie rule: unresolved is better than wrong). The mention's basis is `counterpart`; it is
+  added over the noun, beside the state's adjective, which keeps its state.
+- **A speaker's turn in a transcript** (`<TITLE> <SURNAME>: … <Name> and I signed …`): a line opened by a label in
+  capitals and a colon hands the turn to the one person the label names — a mention the stages read inside it, else
+  the label written in title case read by the gazetteer (`<TITLE> <SURNAME>` as `<Title> <Surname>`). Until the next
+  label line, each first-person word of 'pronouns' (`I`, `me`, `my`) is that person (basis `speaker`). A label naming
+  no person (`QUESTION:`, `SPOKESPERSON:`) or several hands the turn to nobody, and its pronouns stay unread: a
+  transcript's first person is never a default.
+
+The words are data (`allyscope/data/english_references.json`, its schema beside it)."""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any, NamedTuple
+
+from allyscope.discourse_holders import in_one_sentence
+from allyscope.entities import EntityMention, Gazetteer, gazetteer
+from allyscope.scripts import fold_word
+
+COUNTERPART = "counterpart"
+SPEAKER = "speaker"
+
+
+class _Rules(NamedTuple):
+    counterpart: re.Pattern[str]  # possessive, adjective (group `state`), noun (group `noun`), nothing named after
+    reach: int
+    label: re.Pattern[str]  # a line's label in capitals and its colon (group `label`)
+    pronoun: re.Pattern[str]
+    place_before: re.Pattern[str]  # a place phrase ending right before a name (`off the coast of `)
+    source_after: re.Pattern[str]  # a source word right after a name (` media`)
+    acronym: re.Pattern[str]  # an acronym in parentheses (group `acronym`)
+    max_words: int
+    fillers: frozenset[str]
+
+
+@cache
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        resources.files("allyscope.data").joinpath("english_references.json").read_text("utf-8")
+    )
+    return data
+
+
+def _either(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@cache
+def _rules() -> _Rules:
+    data = _data()
+    parts, turns = data["counterparts"], data["turns"]
+    counterpart = re.compile(
+        rf"\b(?:{_either(parts['possessives'])})\s+(?P<state>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
+        rf"(?P<noun>{_either(parts['nouns'])})\b(?![\w’'-])(?!,?\s+[A-Z])"
+    )
+    label = re.compile(rf"^[ \t]*(?P<label>[^\W\d_a-z][^\n:]{{0,{int(turns['label_max']) - 1}}}?)[ \t]*:", re.M)
+    # a pronoun as a word of its own; `I` not as a numeral after a capitalised word (`Phase I.`, `World War I`)
+    pronoun = re.compile(rf"(?<![\w’'-])(?:{_either(turns['pronouns'])})(?![\w’'-])")
+    places = data["not_parties"]
+    place_before = re.compile(rf"(?i:\b(?:{_either(places['places_before'])}))\s+$")
+    source_after = re.compile(rf"\s+(?:{_either(places['sources_after'])})\b")
+    acronyms = data["acronyms"]
+    acronym = re.compile(r"\s+\((?P<acronym>[A-Z]{2,8})\)")
+    return _Rules(
+        counterpart, int(parts["reach"]), label, pronoun, place_before, source_after, acronym,
+        int(acronyms["max_words"]), frozenset(acronyms["fillers"]),
+    )  # fmt: skip
+
+
+def english_references(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """`mentions` with the counterparts and the speakers' first persons of an English text read (added, in order);
+    `mentions` itself when the text holds neither shape."""
+    mentions = _not_parties(text, mentions, g)
+    added = [*_counterparts(text, mentions, g), *_turns(text, mentions, g), *_acronyms(text, mentions, g)]
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+def _not_parties(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """`mentions` with each state named only as a place or a source (`off the coast of <state>`, `<demonym>
+    media`) left without ids (basis `place` or `source`): the words stay a mention, so no later reader takes them
+    for a name of its own, but they name no party."""
+    rules = _rules()
+    out: list[EntityMention] | None = None
+    for k, m in enumerate(mentions):
+        if not _state_of(m, g) or not m.alias[:1].isascii():
+            continue
+        if rules.place_before.search(text, max(0, m.start - 32), m.start):
+            basis = "place"
+        elif rules.source_after.match(text, m.end):
+            basis = "source"
+        else:
+            continue
+        out = out if out is not None else list(mentions)
+        out[k] = EntityMention(m.start, m.end, m.alias, (), basis)
+    return mentions if out is None else out
+
+
+def _acronyms(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """The later mentions of an acronym the text defines for a body of one state (`the <State> Defence Forces
+    (<SDF>)`): each whole word of it standing alone after the definition is that state (basis `acronym`)."""
+    if "(" not in text:
+        return []
+    rules = _rules()
+    starts = [m.start for m in mentions]
+    out: list[EntityMention] = []
+    for found in rules.acronym.finditer(text):
+        state = _defined_for_state(text, found, mentions, starts, g, rules)
+        if not state:
+            continue
+        word = re.compile(rf"(?<![\w(-]){re.escape(found.group('acronym'))}(?![\w)-])")
+        for later in word.finditer(text, found.end()):
+            start, end = later.span()
+            if not _overlaps(mentions, starts, start, end):
+                out.append(EntityMention(start, end, later.group(), (state,), "acronym"))
+    return out
+
+
+def _defined_for_state(
+    text: str, found: re.Match[str], mentions: list[EntityMention], starts: list[int], g: Gazetteer, rules: _Rules
+) -> str:
+    """The one state named inside the capitalised words right before an acronym in parentheses whose initials
+    it spells (a filler word between them aside); "" otherwise."""
+    letters = found.group("acronym")
+    words = list(re.finditer(r"[\w’'-]+", text[max(0, found.start() - 160) : found.start()]))
+    offset = max(0, found.start() - 160)
+    initials: list[str] = []
+    begin = found.start()
+    for w in reversed(words[-rules.max_words * 2 :]):
+        if w.group() in rules.fillers and initials:
+            continue
+        if not w.group()[:1].isupper():
+            break
+        initials[:0] = [part[:1] for part in w.group().split("-") if part]
+        begin = offset + w.start()
+        if "".join(initials).upper() == letters:
+            inside = mentions[bisect.bisect_left(starts, begin) : bisect.bisect_left(starts, found.start())]
+            states = {s for m in inside if (s := _state_of(m, g))}
+            return states.pop() if len(states) == 1 else ""
+    return ""
+
+
+def _state_of(m: EntityMention, g: Gazetteer) -> str:
+    """The state `m` names alone (a state's name or adjective), "" otherwise."""
+    if len(m.ids) != 1 or g.entities.get(m.ids[0], {}).get("type") != "state":
+        return ""
+    return m.ids[0]
+
+
+def _person_of(m: EntityMention, g: Gazetteer) -> tuple[str, str]:
+    """The person `m` names alone and their state (the data's), ("", "") otherwise."""
+    if len(m.ids) != 1:
+        return "", ""
+    entity = g.entities.get(m.ids[0], {})
+    if entity.get("type") != "person":
+        return "", ""
+    return m.ids[0], str(entity.get("part_of") or "")
+
+
+def _overlaps(mentions: list[EntityMention], starts: list[int], start: int, end: int) -> bool:
+    at = bisect.bisect_left(starts, end)
+    return any(mentions[i].end > start for i in range(max(0, at - 8), at))
+
+
+def _counterparts(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    if COUNTERPART not in text:
+        return []
+    rules = _rules()
+    starts = [m.start for m in mentions]
+    out: list[EntityMention] = []
+    for found in rules.counterpart.finditer(text):
+        a, b = found.span("state")
+        at = bisect.bisect_left(starts, a)
+        if at >= len(mentions) or mentions[at].start != a or mentions[at].end != b:
+            continue  # the word before the noun is no state's adjective or name as such
+        state = _state_of(mentions[at], g)
+        if not state:
+            continue
+        start, end = found.span("noun")
+        if _overlaps(mentions, starts, start, end):
+            continue
+        person = _nearest_of_state(text, mentions[:at], state, found.start(), rules.reach, g)
+        if person:
+            out.append(EntityMention(start, end, text[start:end], (person,), COUNTERPART))
+    return out
+
+
+def _nearest_of_state(text: str, before: list[EntityMention], state: str, at: int, reach: int, g: Gazetteer) -> str:
+    """The person of `state` named nearest before `at` within `reach`; "" when none is, or when the nearest mention
+    of another person of that state shares its sentence (the tie rule)."""
+    first: tuple[int, str] | None = None
+    for m in reversed(before):
+        if at - m.end > reach:
+            break
+        person, own = _person_of(m, g)
+        if not person or own != state:
+            continue
+        if first is None:
+            first = (m.end, person)
+        elif person != first[1]:
+            return "" if in_one_sentence(text, m.end, first[0]) else first[1]
+    return first[1] if first else ""
+
+
+def _turns(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    rules = _rules()
+    labels = [f for f in rules.label.finditer(text) if _is_label(f.group("label"))]
+    if not labels:
+        return []
+    starts = [m.start for m in mentions]
+    out: list[EntityMention] = []
+    for k, found in enumerate(labels):
+        speaker = _speaker(text, found, mentions, starts, g)
+        if not speaker:
+            continue
+        turn_end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        for word in rules.pronoun.finditer(text, found.end(), turn_end):
+            start, end = word.span()
+            if word.group() == "I" and _numeral(text, start, end):
+                continue
+            if not _overlaps(mentions, starts, start, end):
+                out.append(EntityMention(start, end, word.group(), (speaker,), SPEAKER))
+    return out
+
+
+def _is_label(label: str) -> bool:
+    """A turn's label: a letter or more, every one a capital."""
+    letters = [c for c in label if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _speaker(text: str, found: re.Match[str], mentions: list[EntityMention], starts: list[int], g: Gazetteer) -> str:
+    """The one person the label names: among the mentions read inside it, else in the label in title case."""
+    a, b = found.span("label")
+    inside = mentions[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+    people = {p for m in inside if (p := _person_of(m, g)[0])}
+    if not people:
+        people = {p for m in g.match_names(found.group("label").title()) if (p := _person_of(m, g)[0])}
+    if not people:  # `<TITLE> <SURNAME>`: the one person of that family name the text names, else the data knows
+        words = found.group("label").split()
+        family = fold_word(words[-1].casefold()) if words else ""
+        named = {p for m in mentions if (p := _person_of(m, g)[0]) and _family(p, g) == family}
+        people = named or set(_people_by_family().get(family, ()))
+    return people.pop() if len(people) == 1 else ""
+
+
+def _family(ident: str, g: Gazetteer) -> str:
+    """The last word of a person's English name, folded (case and accents)."""
+    words = str(g.entities.get(ident, {}).get("name", "")).split()
+    return fold_word(words[-1].casefold()) if words else ""
+
+
+@cache
+def _people_by_family() -> dict[str, tuple[str, ...]]:
+    """The people of the data by the last word of their English name, folded."""
+    g = gazetteer()
+    out: dict[str, list[str]] = {}
+    for ident, entity in g.entities.items():
+        if entity.get("type") == "person":
+            out.setdefault(_family(ident, g), []).append(ident)
+    return {k: tuple(v) for k, v in out.items() if k}
+
+
+def _numeral(text: str, start: int, end: int) -> bool:
+    """Is this `I` a Roman numeral after a capitalised word (`Phase I`, `World War I`), not the pronoun? It is
+    when a capitalised word stands right before it and no word follows it in its sentence."""
+    before = re.search(r"([A-Z][a-z]+)\s+$", text[max(0, start - 24) : start])
+    after = re.match(r"\s*(?:[.,;:)]|$)", text[end : end + 3])
+    return before is not None and after is not None
+
+
+def visiting_people(text: str, mentions: list[EntityMention], g: Gazetteer) -> list[EntityMention]:
+    """`mentions` with each visitor named by a title (`the visiting minister`), resolved to one state by the
+    discourse, also naming the person of that state named nearest before it (data: 'visiting')."""
+    data = _data().get("visiting")
+    if not data or "visiting" not in text:
+        return mentions
+    lead, titles = str(data["lead"]), frozenset(data["titles"])
+    out: list[EntityMention] | None = None
+    for k, m in enumerate(mentions):
+        words = m.alias.casefold()
+        if m.basis != "collective" or not words.startswith(lead) or words[len(lead) :] not in titles:
+            continue
+        states = {str(g.entities.get(i, {}).get("part_of") or i) for i in m.ids}
+        if len(states) != 1 or any(g.entities.get(i, {}).get("type") == "person" for i in m.ids):
+            continue
+        person = _nearest_of_state(text, mentions[:k], states.pop(), m.start, _rules().reach, g)
+        if person:
+            out = out if out is not None else list(mentions)
+            out[k] = EntityMention(m.start, m.end, m.alias, (*m.ids, person), m.basis)
+    return mentions if out is None else out
