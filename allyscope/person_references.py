@@ -299,7 +299,8 @@ def _person_of_object_pronoun(
         found = [first for first, ids in _people_between(text, mentions, begin, clause, g) if not ids & named]
         if found:
             return found[-1]
-    for stop, start in zip(reversed(ends), [*reversed(ends[:-1]), max(0, at - reach)], strict=True):
+    starts = [max(0, at - reach), *ends[:-1]] if ends else []  # no sentence end before it: no sentence before
+    for stop, start in zip(reversed(ends), reversed(starts), strict=True):
         people = _people_between(text, mentions, start, stop, g)
         found = [first for first, ids in people if not ids & named]
         if found:

@@ -5,6 +5,9 @@ name before. Sentences written for these tests, in other words than the corpus."
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from allyscope.entities import gazetteer
 
 
@@ -64,3 +67,28 @@ def test_a_name_without_its_generation_prefix_is_the_same_person() -> None:
     for text in ("2023年9月2日，马科斯在新德里会见了印度总理。", "2023年9月2日，馬可仕在新德里會見了印度總理。"):
         found = {g.entity(i)["name"] for m in g.match(text) for i in m.ids}
         assert "Ferdinand Marcos Jr." in found, text
+
+
+def test_an_object_pronoun_in_a_text_with_no_sentence_end_before_it_does_not_crash() -> None:
+    """A whole text of one unfinished sentence (no `.`/`。` before the pronoun) once raised in the loop over the
+    sentences before it (enact66's hypothesis test found it); there is no sentence before, so only its own
+    clause can name the person."""
+    import allyscope
+
+    for text in (
+        "Wong telephoned her Canadian counterpart to congratulate him",
+        "Marles called his Indian counterpart to thank him.",
+        "黄循财致电对方，感谢他",
+    ):
+        allyscope.extract(text)  # no exception
+
+
+@given(st.text(alphabet="abcHe him her 他她彼。.，, ", max_size=60))
+@settings(max_examples=60, deadline=None)
+def test_object_pronouns_anywhere_never_raise(text: str) -> None:
+    from allyscope.person_references import _person_of_object_pronoun
+
+    g = gazetteer()
+    mentions = list(g.match(text))
+    for at in range(len(text) + 1):
+        _person_of_object_pronoun(text, mentions, at, g, 200)
