@@ -43,7 +43,11 @@ RELIEF_CALLS = [
 ]
 # the same paragraphs where the call is a goodwill visit or comes with a drill: rule 11 whatever the paragraph names
 TRAINING_CALLS = [
-    ("ja", "2023年3月、{b}の沿岸をサイクロンが襲った。{a}海軍の練習艦は2023年3月9日、{b}の港に寄港し、同国海軍と親善訓練を行った。"),
+    (
+        "ja",
+        "2023年3月、{b}の沿岸をサイクロンが襲った。{a}海軍の練習艦は2023年3月9日、{b}の港に寄港し、"
+        "同国海軍と親善訓練を行った。",
+    ),
     ("zh-Hans", "2023年3月，{b}沿海遭受飓风袭击。{a}海军练习舰于2023年3月9日停靠{b}港口，进行友好访问。"),
     (
         "en",
