@@ -122,6 +122,7 @@ def _domain(text: str) -> str:
         # officers and men moved: forces (rule 11)
         ("两国参演官兵于5日抵达边境营地", ME),
         ("越方將士於同日進駐演訓場", ME),
+        ("The servicemen of both armies reached the camp on Friday", ME),
         # terms of reference signed: a text both sides are bound to, whatever its topic (rule 1 before rule 9)
         ("両国政府は災害救援活動に関する付託事項に署名した", INS),
         ("双方签署了关于救灾合作的职权范围文件", INS),
