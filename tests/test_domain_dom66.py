@@ -6,7 +6,8 @@ the paragraph of a disaster do (dom51). `event_domain_topic` (`PORT_CALLS`) now 
 except a call that is a goodwill visit or whose own sentence tells a drill (a training cruise's call, rule 11).
 The cue lists (`allyscope/data/event_patterns.json` `domain_cues`) learn: a Japanese handover in any form of the
 verb (`引き渡された`, rule 4), officers and men (`官兵`) as forces, terms of reference (`付託事項`, `职权范围`) as a
-text signed (rule 1 before the topic it is on), a representative recalled (`召回…代表`, rule 3); the topic words
+text signed (rule 1 before the topic it is on), a representative recalled (`召回…代表`, rule 3), money donated for
+a disaster's relief (`捐贈…協助…救災`, rule 9 as emergency aid for a disaster); the topic words
 (`data/domain_topics.json`) a regional assistance or stabilisation mission (rule 9).
 
 Sentences written for these tests, in other words, states and scripts than the corpus documents that prompted them.
@@ -130,6 +131,13 @@ def _domain(text: str) -> str:
         # a representative recalled: an act on the pair's relations (rule 3)
         ("该国宣布召回驻蒙古代表", INS),
         ("外交部決定召回駐肯亞代表", INS),
+        # money donated for a disaster's relief: emergency aid for a disaster stays rule 9 (cb53), as dev codes it
+        ("政府宣布向该国捐赠50万美元，用于地震灾区重建", NTS),
+        ("The ministry donated 300,000 euros to the cyclone relief effort in the islands", NTS),
+        ("該國政府捐贈30萬美元，協助蒙古賑災", NTS),
+        # a donation of equipment with no disaster: rule 4
+        ("政府向该国捐赠两架运输机", INS),
+        ("The navy donated two patrol boats to the coast guard of Kenya", INS),
     ],
 )
 def test_cues_of_the_act(text: str, domain: str) -> None:
