@@ -275,8 +275,6 @@ def compiled(data: dict[str, Any]) -> dict[str, Any]:
         else None
     )
     data["movement_re"] = re.compile(_lowered(spec["movement"])) if spec.get("movement") else None
-    data["moved_said_re"] = re.compile(_lowered(spec["moved_said"])) if spec.get("moved_said") else None
-    data["moved_said_not_re"] = re.compile(_lowered(spec["moved_said_not"])) if spec.get("moved_said_not") else None
     data["launch_re"] = re.compile(_lowered(spec["launch"])) if spec.get("launch") else None
     data["port_call_re"] = re.compile(_lowered(spec["port_call"])) if spec.get("port_call") else None
     data["speech_re"] = Cues([spec["speech"]]) if spec.get("speech") else None  # found by its leading words

@@ -423,24 +423,6 @@ def _rule_domain(
     return (framed[0], True) if framed is not None else (ruled, clear)
 
 
-MOVED_SAID = True  # dom66: a move of forces in what was said is the move (rule 6)
-
-
-def _said_move(data: dict[str, Any], clause: str, start: int, end: int) -> tuple[int, str] | None:
-    """The (rank, domain) of the force class when what was said (`clause[start:end]`) holds a verb of moving forces
-    (data `domain_cues.moved_said`: deploying, sending, withdrawing, arriving, `撤出`, `增派`, `减至`): its force cues
-    then tell the move and decide (rule 6); None otherwise, and where what was said holds a condition, readiness or
-    offer (`moved_said_not`): what was said decides nothing."""
-    moved: re.Pattern[str] | None = data.get("moved_said_re")
-    force = data["domain_class"].get("force")
-    if moved is None or force is None or moved.search(clause, start, end) is None:
-        return None
-    conditional: re.Pattern[str] | None = data.get("moved_said_not_re")
-    if conditional is not None and conditional.search(clause, start, end):
-        return None  # `would send troops if … asked`, `ready to deploy`: what one side says (rule 7)
-    return int(force["rank"]), str(force["domain"])
-
-
 FRAMES = True  # the codebook's frames decide where the cue lists are unclear (dom50; benchmarks/domain_crossval.py)
 
 
@@ -472,17 +454,9 @@ def _ranked_domain(
         # an intention declared in Japanese (`…諮ると表明した`): acts on instruments in it are not done either
         # (dom44) and an intention's exercises and security topics are not done either: only cyber, which the
         # codebook codes whatever the act, still decides in it (`…救援物資を供与する意向を伝えた`: one side says it)
-        intended = _intended(clause, said)
-        kept_rank = _intention_rank(data) if intended else head_rank
-        # a move of forces stated as decided or done (`表示，…将…撤出…部队`, `said its troops had arrived`): the
-        # move (the codebook's rule 6, then 11; data `moved_said`), unless declared as an intention
-        force = None if intended or not MOVED_SAID else _said_move(data, clause, said_start, until)
+        kept_rank = _intention_rank(data) if _intended(clause, said) else head_rank
         cues_here = [
-            cue
-            for cue in cues_here
-            if not said_start <= cue[1] < said_end
-            or (cue[0] < kept_rank and cue[1] < until)
-            or (cue[0], cue[2]) == force
+            cue for cue in cues_here if not said_start <= cue[1] < said_end or (cue[0] < kept_rank and cue[1] < until)
         ]
         if not cues_here:
             return str(spec["default"]), True  # a statement, whatever it was about
