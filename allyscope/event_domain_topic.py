@@ -14,9 +14,13 @@ disaster, rescue, health, piracy, terrorism; issue words in four scripts, no ent
 none, the document's title or lead does (`events._document_topic_text`; an earlier paragraph that is neither never
 counts, as the topic changes with the paragraph) — and
 
-1. the cues code it `military-exercise` and its clause holds no drill or port call (the cue class `exercise`: rule
-   10, a drill is an exercise whatever it trains for): the class of cue that decided it is a force or an operation
-   (rule 11); or
+1. the cues code it `military-exercise` and its clause holds no drill (the cue class `exercise`: rule 10, a drill
+   is an exercise whatever it trains for): the class of cue that decided it is a force or an operation (rule 11),
+   or (dom66, `PORT_CALLS`) its only exercise cues are a ship's call at a port (`駛抵…港`, `寄港`, `called at the
+   port`), no cue of its clause tells anything but ships moved (a goodwill visit keeps rule 11), its own sentence
+   tells no drill (a training cruise's call keeps rule 11) and the paragraph names the topic outside any sentence
+   that tells a drill (the codebook codes a port call by rule 11 only where no topic of rule 9 stands: a ship
+   carrying relief goods into a port of the struck state serves the relief); or
 2. (`WIDER`, paragraph only) the cues code it `institutional` or `political-dialogue`, yet its clause holds no cue
    of any class but a verb of sending (`派遣`, `dispatched`, which the cue lists count with instruments given) or a
    force, and it sends a team or tells a force's act.
@@ -95,11 +99,18 @@ def topic_domain(
     if domain != MOVED_DOMAIN:
         return _sent_with_topic(data, domain, clause, clause_cues, paragraph) if WIDER and clause else domain
     drill = data["domain_class"].get("exercise")
-    if drill is not None and any(
-        (rank, cue_domain) == (int(drill["rank"]), str(drill["domain"])) for rank, _, cue_domain in clause_cues
-    ):
-        return domain  # a drill or a port call: rule 10 before the topic
+    drilled = [
+        at for rank, at, cue_domain in clause_cues
+        if drill is not None and (rank, cue_domain) == (int(drill["rank"]), str(drill["domain"]))
+    ]  # fmt: skip
+    called = bool(drilled) and _calls_only(data, clause, drilled) and _moved_only(data, clause_cues)
+    if drilled and not called:
+        return domain  # a drill: rule 10 before the topic
     topics = topic_words()
+    if called:  # a ship's call at a port alone (dom66): rule 11 only where no topic of rule 9 stands
+        if side_words("drills").search(_own_sentence(paragraph)):
+            return domain  # `寄港し、…と親善訓練を行った`: a call with a drill is a training cruise's, rule 11
+        return TOPIC_DOMAIN if found_in(topics, _without_drills(paragraph)) else domain
     if clause and OWN_PURPOSE and not found_in(topics, clause) and side_words("purposes").search(clause):
         return domain  # `patrolled … against illegal fishing`: the act names its own field, no topic of rule 9
     # searched from the topics' first characters (`found_in`): the expression's alternatives open with word
@@ -111,12 +122,49 @@ def topic_domain(
     return TOPIC_DOMAIN if found_in(topics, document) else domain
 
 
+PORT_CALLS = True  # dom66: a port call in a paragraph whose topic is a security issue serves that topic
+
+
+def _calls_only(data: dict[str, Any], clause: str, places: list[int]) -> bool:
+    """True when every exercise cue of the clause (at `places`) is a ship's call at a port (`domain_cues.port_call`:
+    `駛抵…港`, `寄港`, `called at the port`): the codebook codes a call by a ship on a task of rule 9 (relief goods
+    carried, a hospital ship) by that task, and rule 11 codes a port call only where no such topic stands
+    (`domain` rule 9, dom55), as a force's arrival in the topic's paragraph is coded (dom51). A drill beside the
+    call (its own cue) keeps rule 10; a call whose own sentence tells a drill (`寄港し、…と親善訓練を行った`, a
+    training cruise's call) keeps rule 11 whatever the paragraph names (the codebook: a training squadron's call
+    is rule 11), and a topic named only in an earlier sentence that tells a drill is that drill's theme."""
+    calls = data.get("port_call_re")
+    if not PORT_CALLS or calls is None or not clause:
+        return False
+    return all(calls.match(clause, at) is not None for at in places)
+
+
+def _moved_only(data: dict[str, Any], clause_cues: list[tuple[int, int, str]]) -> bool:
+    """True when every cue of the clause is of the classes that tell ships moved (`exercise` for the call itself,
+    `force`, `operation`) or a security topic (a word of the topic beyond the call's segment): a call that is also
+    a goodwill visit (`友好访问`, `a friendly visit`: a talk cue) or that delivers equipment keeps what its cues give
+    (the codebook: a task force that has finished its mission and pays a friendly visit is rule 11)."""
+    classes = data["domain_class"]
+    kinds = {
+        (int(c["rank"]), str(c["domain"]))
+        for name in ("exercise", "force", "operation", "security-topic")
+        if (c := classes.get(name))
+    }
+    return all((rank, cue_domain) in kinds for rank, _, cue_domain in clause_cues)
+
+
 OWN_PURPOSE = True  # dom57: a clause naming a purpose rule 11 lists (illegal fishing, smuggling) keeps its cues' domain
 DRILL_THEMES = True  # dom57: a topic named only as an earlier drill's theme is not the paragraph's topic
 
 # where a sentence of a paragraph ends (folded text: full stops of CJK and Latin scripts, a Latin one before a space,
 # a note's mark `.[3]`, a closing quote or the end, and a line's end)
 _SENTENCE_END = re.compile(r"[。．！？!?]|\.(?=[\s\[\"”’']|$)|\n")
+
+
+def _own_sentence(paragraph: str) -> str:
+    """The last sentence of `paragraph` (folded, up to the end of the event's sentence): the event's own."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(paragraph) if m.end() < len(paragraph.rstrip())]
+    return paragraph[ends[-1] :] if ends else paragraph
 
 
 def _without_drills(paragraph: str, keep_last: bool = True) -> str:

@@ -217,6 +217,19 @@ def _print_classes(table: dict[str, Any]) -> None:
         print(f"  {lang:<8} {gold} -> {got} by {cls}: {n}")
 
 
+def _print_misses(every: list[Example], cls: str) -> None:
+    """Dev's events that cue class `cls` decides wrongly, cues alone (one line each: language, document, annotated
+    and cued domain, the model's answer, the clause)."""
+    from allyscope.events_domain import clear_cue_caches, patterns
+
+    clear_cue_caches()
+    dev = [e for e in every if not e.document.startswith("tuning/")]
+    for e, ruled, got in _cues_only(dev, patterns()):
+        if got == cls and ruled != e.gold:
+            print(f"{e.language:<8} {Path(e.document).stem[:44]:<44} {e.gold[:12]:<12} cues {ruled[:12]:<12} "
+                  f"model {e.decided[:12]:<12} | {e.inputs[0].strip()[:160]}")  # fmt: skip
+
+
 def cached_examples(cache: Path | None) -> list[Example]:
     """The dev examples, from `cache` when it exists (written there when it does not)."""
     import pickle
@@ -237,7 +250,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--classes", action="store_true", help="dev only: per cue class and language, as written "
                         "and leaving the language out")  # fmt: skip
     parser.add_argument("--cache", type=Path, help="with --classes: keep the extracted dev examples in this file")
+    parser.add_argument("--misses", metavar="CLASS", help="with --classes: also list dev's events this cue class "
+                        "decides wrongly (cues alone, as written)")  # fmt: skip
     args = parser.parse_args(argv)
+    if args.classes and args.misses:
+        _print_misses(cached_examples(args.cache), args.misses)
+        return 0
     if args.classes:
         _print_classes(class_table(cached_examples(args.cache)))
         return 0
